@@ -1,0 +1,166 @@
+"""The command line: python -m events build | dates | add | evaluate | export.
+
+Every command that reads or writes stored data takes --data DIR (default data/). Errors meant for
+the user (bad files, missing tables) are printed as one clear message with exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from events.errors import EventsError, InputError
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        result: int = args.run(args)
+        return result
+    except EventsError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m events", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    build = commands.add_parser("build", help="extract the events of every article into data/")
+    _data(build)
+    build.add_argument("--articles", type=Path, help="folder of articles (default DATA/articles)")
+    build.add_argument("--sources", type=Path, help="sources.csv describing them (default DATA/sources.csv)")
+    build.add_argument("--out", type=Path, help="where the tables go (default DATA)")
+    build.set_defaults(run=_build)
+
+    dates = commands.add_parser("dates", help="print the dates found in a text, one JSON object per line")
+    dates.add_argument("file", nargs="?", type=Path, help="text file (default: standard input)")
+    dates.add_argument("--published", required=True, type=_date, help="publication date, YYYY-MM-DD")
+    dates.set_defaults(run=_dates)
+
+    add = commands.add_parser("add", help="add articles (.txt, .md, .html) and rebuild")
+    add.add_argument("files", nargs="+", type=Path)
+    add.add_argument("--published", type=_date, help="publication date, YYYY-MM-DD")
+    add.add_argument("--outlet", default="")
+    add.add_argument("--title", default="")
+    add.add_argument("--url", default="")
+    _data(add)
+    add.set_defaults(run=_add)
+
+    evaluate = commands.add_parser("evaluate", help="precision, recall and date accuracy against hand labels")
+    _data(evaluate)
+    evaluate.add_argument("--gold", type=Path, default=Path("tests/data/gold_events.csv"))
+    evaluate.set_defaults(run=_evaluate)
+
+    export = commands.add_parser("export", help="export the (filtered) events")
+    _data(export)
+    export.add_argument(
+        "--format", dest="fmt", default="csv", choices=("csv", "json", "timelinejs", "html", "markdown")
+    )
+    export.add_argument("--query", default="", help="dashboard filters as a URL query, e.g. 'type=claim&country=CHN'")
+    export.add_argument("--out", type=Path, help="file to write (default: standard output)")
+    export.set_defaults(run=_export)
+    return parser
+
+
+def _data(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data", type=Path, default=Path("data"), help="data folder (default data/)")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date in the form YYYY-MM-DD") from None
+
+
+def _build(args: argparse.Namespace) -> int:
+    from events.pipeline import build
+
+    result = build(args.data, articles_dir=args.articles, sources_csv=args.sources, out_dir=args.out)
+    for problem in result.problems:
+        print(f"note: {problem.file}: {problem.message}", file=sys.stderr)
+    print(f"built {result.summary()} -> {args.out or args.data}/")
+    return 0
+
+
+def _dates(args: argparse.Namespace) -> int:
+    from events.corpus import decode_article
+    from events.dates import find_dates
+
+    if args.file is None:
+        text = decode_article(sys.stdin.buffer.read(), "standard input")
+    else:
+        if not args.file.is_file():
+            raise InputError(f"{args.file}: no such file.")
+        text = decode_article(args.file.read_bytes(), args.file.name)
+    for mention in find_dates(text, args.published):
+        print(json.dumps(mention.to_json(), ensure_ascii=False))
+    return 0
+
+
+def _add(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from events.ingest import NewArticle, add_articles
+
+    items = []
+    for path in args.files:
+        if not path.is_file():
+            raise InputError(f"{path}: no such file.")
+        items.append(
+            NewArticle(
+                data=path.read_bytes(),
+                filename=path.name,
+                outlet=args.outlet,
+                title=args.title,
+                url=args.url,
+                published=args.published,
+            )
+        )
+    with tqdm(total=len(items), unit="article", file=sys.stderr) as bar:
+
+        def progress(done: int, total: int, name: str) -> None:
+            bar.set_postfix_str(name)
+            bar.update(done - bar.n)
+
+        report = add_articles(items, args.data, progress=progress)
+    print(report.summary())
+    return 0 if report.ok else 2
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from events.evaluate import evaluate, load_gold
+    from events.store import load_tables
+
+    scores = evaluate(load_tables(args.data), load_gold(args.gold))
+    print(scores.report())
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from events.exports import render_export
+    from events.filters import Filters, apply_filters
+    from events.store import load_tables
+
+    tables = load_tables(args.data)
+    filters, notes = Filters.from_query(args.query)
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
+    payload = render_export(apply_filters(tables, filters), args.fmt)
+    if args.out:
+        args.out.write_bytes(payload)
+    else:
+        sys.stdout.buffer.write(payload)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

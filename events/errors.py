@@ -1,0 +1,34 @@
+"""Exceptions raised by the events package, each carrying a message meant for the user.
+
+    EventsError
+     +-- InputError          a file or text that cannot be used as an article
+     |    +-- DuplicateArticle   the same text is already stored
+     +-- DataError           a stored table that is missing, malformed or fails the schema
+     +-- CurationError       a correction that cannot be applied (unknown event, bad value)
+"""
+
+from __future__ import annotations
+
+
+class EventsError(Exception):
+    """Base class: the message is shown to the user as it is, without a traceback."""
+
+
+class InputError(EventsError):
+    """An article (file, upload or pasted text) that cannot be read or used."""
+
+
+class DuplicateArticle(InputError):
+    """The same article text is already in the corpus."""
+
+    def __init__(self, message: str, existing: str) -> None:
+        super().__init__(message)
+        self.existing = existing
+
+
+class DataError(EventsError):
+    """A stored table is missing, unreadable or does not match the schema."""
+
+
+class CurationError(EventsError):
+    """A correction names an unknown event or carries a value the schema refuses."""

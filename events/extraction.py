@@ -1,0 +1,462 @@
+"""Body sentences -> mentions: what happened (event type), who, where, how many, and when.
+
+A mention is one sentence's report of a happening. Merging (events/merging.py) turns the mentions of
+all articles into events. Rules here are about English news prose in general: reported speech
+("X said on Tuesday that ..."), attribution ("according to ..."), tense and modality.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from events.corpus import Article, Sentence
+from events.dates import DateMention, find_dates
+from events.entities import Entity, Gazetteer, country_name
+from events.quantities import Figure, find_figures
+
+from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
+
+
+@dataclass(frozen=True)
+class Trigger:
+    event_type: str
+    family: str  # finer than the type: "invasion" and "offensive" are both offensives, never one event
+    pattern: re.Pattern[str]
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# Priority order: the first trigger found decides the type. Speech acts come last because a sentence
+# like "Zelenskyy said Tuesday that the military had captured two men" reports a capture.
+TRIGGERS = (
+    Trigger(
+        "denial",
+        "denial",
+        _rx(
+            r"\b(den(y|ies|ied|ying|ial)|reject(s|ed|ing)?\s+(the\s+)?(claims?|allegations?|accusations?|reports?"
+            r"|suggestions?)|dismiss(es|ed|ing)?\s+(the\s+)?(claims?|allegations?|accusations?|reports?)|groundless"
+            r"|unfounded|baseless|no\s+basis\s+in\s+facts?|refut(e|es|ed|ing)|fabricat(ed|ion))\b"
+        ),
+    ),
+    Trigger(
+        "exchange",
+        "exchange",
+        _rx(
+            r"\b(exchang(e|ed|es|ing)|swap(s|ped)?)\b[^.]{0,90}\b(prisoners?|soldiers|captives|pows?|nationals|citizens"
+            r"|servicemen)\b|\b(prisoners?|pows?)\s+(exchange|swap)\b"
+        ),
+    ),
+    Trigger(
+        "capture",
+        "capture",
+        _rx(
+            r"(?<!\btwo\s)(?<!\bthe\s)(?<!\bboth\s)(?<!\bof\s)\b(captur(ed|es|ing)|taken\s+(into\s+custody|prisoner"
+            r"|captive)|detained)\b(?!\s+(chinese|north|russian|ukrainian|foreign|soldiers|men|fighters|individuals"
+            r"|nationals)\b)"
+        ),
+    ),
+    Trigger(
+        "deployment",
+        "deployment",
+        _rx(
+            r"\b(deploy(ed|s|ing|ment)?|dispatch(ed|es)?|(sen(t|ds|ding)|send)\s+([\w,-]+\s+){0,4}(troops|soldiers"
+            r"|forces|military\s+personnel|reinforcements|units))\b"
+        ),
+    ),
+    Trigger("offensive", "invasion", _rx(r"\b(invasion|invaded|invade|invading)\b")),
+    Trigger(
+        "offensive",
+        "offensive",
+        _rx(r"\b(offensive|counteroffensive|counter-offensive|incursion|intensified\s+(assaults|attacks))\b"),
+    ),
+    Trigger(
+        "attack",
+        "attack",
+        _rx(
+            r"\b(attack(ed|s)?|air\s?strikes?|struck|shell(ed|ing)|bomb(ed|ing|ardment)|launched\s+([\w,-]+\s+){0,5}"
+            r"(drones|missiles|rockets)|missile\s+strikes?|drone\s+strikes?)\b"
+        ),
+    ),
+    Trigger("casualties", "casualties", _rx(r"\b(killed|wounded|injured|casualties|death\s+toll|died)\b")),
+    Trigger(
+        "recruitment",
+        "recruitment",
+        _rx(r"\b(recruit(ed|ing|s|ment|ments)?|enlist(ed|ing|ment)?|adverts?|mercenar(y|ies))\b"),
+    ),
+    Trigger(
+        "sanction",
+        "sanction",
+        _rx(r"\b(sanctions?|sanctioned|embargo|asset\s+freeze)\b"),
+    ),
+    Trigger(
+        "diplomacy",
+        "diplomacy",
+        _rx(
+            r"\b(summon(ed|s|ing)?|talks|negotiat\w+|met\s+with|meet\s+with|press\s+conference\s+with|visit(ed|s)?"
+            r"|ceasefire|cease-fire|peace\s+(plan|talks|deal|settlement|process)|broker\w*|envoy|delegation"
+            r"|chargé|ambassador|engage\s+with)\b"
+        ),
+    ),
+)
+_SPEECH = _rx(
+    r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging|called|calling|warned|warns"
+    r"|added|adding|declined\s+to\s+comment|revealed|emphasi[sz]ed|underscored|stressed|noted|noting|insisted"
+    r"|insisting|claimed|claims|alleged|alleges|accused|accuses|accusing|described|according\s+to|reiterated"
+    r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|statement|remarks|comments?|argued|asserted"
+    r"|maintaining|estimates|estimated|assessment)\b"
+)
+_CLAIM_WORDS = _rx(
+    r"\b(claim(s|ed)?|alleg(e|es|ed|edly|ation|ations)|accus(e|es|ed|ing|ation|ations)|assert(s|ed)?|identified"
+    r"|aware|evidence|intelligence\s+(showed|indicates|shows))\b"
+)
+_PRESENT_SPEECH = _rx(r"\b(says|insists|presents|claims|maintains|argues)\b")
+_PERFECT = _rx(r"\b(has|have)\s+(already\s+|previously\s+|also\s+|reportedly\s+)?(been\s+)?\w+(ed|en|t)\b")
+_HYPOTHETICAL = _rx(r"^(if|should|were)\b|\b(would|could|might)\s+(raise|make|be|have|mean|undermine)\b")
+_PRONOUN_SPEAKER = _rx(r"(^|[,;:“”\"]\s*|\b)(he|she|they)\s+(said|told|added|revealed|noted|warned|stated)\b")
+_QUOTE = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
+_ATTRIBUTION_DATE = _rx(r"\b(report(ed)?|published|article|according\s+to)\b[^.;]{0,40}$")
+_DENIAL_TITLE = "rejects the claims"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One sentence's report of a happening, with everything needed to merge it and to show its source."""
+
+    article: str
+    outlet: str
+    published: dt.date
+    sentence: Sentence
+    event_type: str
+    family: str
+    speaker: str
+    speaker_country: str
+    agent_country: str
+    actors: tuple[str, ...]
+    countries: tuple[str, ...]
+    locations: tuple[str, ...]
+    subject_countries: tuple[str, ...]
+    figures: tuple[Figure, ...]
+    date_start: dt.date
+    date_end: dt.date
+    precision: str
+    date_text: str
+    date_basis: str
+    date_reason: str
+    planned: bool
+    undated_past: bool
+    clause: str
+    quote: str = ""
+    entities: tuple[Entity, ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def is_speech(self) -> bool:
+        return self.event_type in SPEECH_TYPES
+
+
+@dataclass
+class _Draft:
+    """A sentence's analysis before its date is settled from context."""
+
+    sentence: Sentence
+    event_type: str
+    family: str
+    speaker: str
+    speaker_country: str
+    agent_country: str
+    entities: list[Entity]
+    own_date: DateMention | None
+    figures: list[Figure]
+    undated_past: bool
+    clause: str
+    quote: str
+    present_habitual: bool
+    pronoun_speaker: bool
+
+
+def extract_mentions(article: Article, gazetteer: Gazetteer, published: dt.date | None = None) -> list[Mention]:
+    """The mentions of one article, dated against `published` (the article's own date by default)."""
+    when = published or article.published
+    if when is None:
+        raise ValueError(f"{article.name}: a publication date is needed to resolve its dates")
+    dates = find_dates(article.text, when)
+    entities = gazetteer.find(article.text)
+    drafts: list[_Draft] = []
+    last_speaker = ("", "")
+    for sentence in article.sentences:
+        draft = _analyse(sentence, dates, entities, last_speaker)
+        if draft is None:
+            continue
+        if draft.speaker:
+            last_speaker = (draft.speaker, draft.speaker_country)
+        drafts.append(draft)
+    return [m for m in (_settle_date(i, drafts, article, when) for i in range(len(drafts))) if m is not None]
+
+
+def _analyse(
+    sentence: Sentence, dates: list[DateMention], entities: list[Entity], last_speaker: tuple[str, str]
+) -> _Draft | None:
+    text = sentence.text
+    found = [(t, m) for t in TRIGGERS for m in [t.pattern.search(text)] if m is not None]
+    speech = _SPEECH.search(text)
+    if _HYPOTHETICAL.search(text) and not speech:
+        return None
+    if not found and not speech:
+        return None
+    local = [
+        _shift(e, -sentence.start)
+        for e in entities
+        if e.start >= sentence.start and e.end <= sentence.end
+    ]
+    speaker, speaker_country, pronoun = _speaker(text, speech, local, last_speaker)
+    trigger, trigger_match = found[0] if found else (None, None)
+    if trigger is not None and trigger.event_type == "recruitment" and speech:
+        trigger, trigger_match = None, None  # "Zelenskyy said Russia was recruiting ..." is his claim
+    if trigger is not None and trigger.event_type == "denial" and not (speech or speaker):
+        trigger = None
+    if trigger is None:
+        if not speech:
+            return None
+        claimish = _CLAIM_WORDS.search(text) or find_figures(text) or any(t.event_type == "recruitment" for t, _ in found)
+        event_type = family = "claim" if claimish else "statement"
+        anchor = speech.start()
+    else:
+        event_type, family = trigger.event_type, trigger.family
+        anchor = trigger_match.start() if trigger_match else 0
+    sentence_dates = [
+        d for d in dates if d.start >= sentence.start and d.end <= sentence.end and d.value != "PRESENT_REF"
+    ]
+    own = _closest_date(sentence_dates, sentence.start + anchor, text, sentence.start)
+    figures = [f for f in find_figures(text) if not any(_overlaps(f, d, sentence.start) for d in sentence_dates)]
+    quote_match = _QUOTE.search(text)
+    return _Draft(
+        sentence=sentence,
+        event_type=event_type,
+        family=family,
+        speaker=speaker,
+        speaker_country=speaker_country,
+        agent_country=_agent_country(text, anchor, local),
+        entities=local,
+        own_date=own,
+        figures=figures,
+        undated_past=bool(_PERFECT.search(text)) and own is None,
+        clause=_clause(text, speech),
+        quote=quote_match.group(1).strip(" ,.") if quote_match else "",
+        present_habitual=bool(_PRESENT_SPEECH.search(text)) and own is None,
+        pronoun_speaker=pronoun,
+    )
+
+
+def _shift(entity: Entity, by: int) -> Entity:
+    return Entity(
+        kind=entity.kind,
+        name=entity.name,
+        country=entity.country,
+        start=entity.start + by,
+        end=entity.end + by,
+        text=entity.text,
+        role=entity.role,
+        source=entity.source,
+    )
+
+
+def _overlaps(figure: Figure, date: DateMention, offset: int) -> bool:
+    return figure.start + offset < date.end and date.start < figure.end + offset
+
+
+def _speaker(
+    text: str, speech: re.Match[str] | None, local: list[Entity], last: tuple[str, str]
+) -> tuple[str, str, bool]:
+    """Who says it: the actor (or, failing that, the country) that is the subject of the speech verb."""
+    if speech is None:
+        return "", "", False
+    if speech.group().lower().startswith("according"):
+        after = [e for e in local if e.start > speech.end() and e.kind in ("actor", "country")]
+        if after:
+            return _speaker_of(after[0])
+    quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    outside = [e for e in local if not any(s <= e.start < t for s, t in quoted)]
+    before = [e for e in outside if e.end <= speech.start()]
+    actors = [e for e in before if e.kind == "actor"]
+    if actors:
+        return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
+    pronoun = _PRONOUN_SPEAKER.search(text)
+    if pronoun and last[0]:
+        return last[0], last[1], True
+    countries = [e for e in before if e.kind == "country"]
+    if countries:
+        return _speaker_of(countries[0])
+    after = [e for e in outside if e.start >= speech.end() and e.kind == "actor" and e.start - speech.end() < 40]
+    if after:
+        return _speaker_of(after[0])
+    return "", "", False
+
+
+def _speaker_of(entity: Entity) -> tuple[str, str, bool]:
+    name = entity.name if entity.kind == "actor" else country_name(entity.country) or entity.name
+    return name, entity.country, False
+
+
+def _agent_country(text: str, anchor: int, local: list[Entity]) -> str:
+    """The country doing the act: the nearest country, demonym or actor before the trigger word."""
+    before = [e for e in local if e.end <= anchor and e.country and anchor - e.end <= 60]
+    if before:
+        return before[-1].country
+    by = re.search(r"\bby\s+", text[anchor:])
+    if by:
+        after = [e for e in local if e.start >= anchor + by.end() and e.country]
+        if after:
+            return after[0].country
+    return ""
+
+
+def _closest_date(dates: list[DateMention], anchor: int, text: str, offset: int) -> DateMention | None:
+    """The sentence's own date: the one nearest the trigger, passing over an attribution's date
+    ("..., according to a report from March 27") when another date is there."""
+    if not dates:
+        return None
+    usable = [d for d in dates if not _ATTRIBUTION_DATE.search(text[: d.start - offset])] or dates
+    return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
+
+
+_LEADING = _rx(
+    r"^(but|and|however|meanwhile|also|earlier|later|on\s+\w+day,?|in\s+\w+,?|that|the\s+\w+\s+said\s+that)\s+"
+)
+
+
+def _clause(text: str, speech: re.Match[str] | None) -> str:
+    """The reported content of a sentence, for a title: after "said (that)", before ", according to"."""
+    clause = text
+    if speech is not None:
+        word = speech.group().lower()
+        if word.startswith("according"):
+            clause = text[: speech.start()]
+        else:
+            after = text[speech.end() :]
+            that = re.match(r"\s*(on\s+\w+\s+|\w+day\s+|earlier\s+this\s+week\s+)?(that\s+)", after)
+            if that:
+                clause = after[that.end() :]
+            elif speech.start() > len(text) / 2:
+                clause = text[: speech.start()]
+    clause = re.sub(r",?\s*(he|she|they|\w+)\s+said\.?$", "", clause.strip())
+    clause = _LEADING.sub("", clause.strip(" ,.;:\"“”")).strip(" ,.;:\"“”")
+    return clause[:1].upper() + clause[1:] if clause else text
+
+
+def _settle_date(index: int, drafts: list[_Draft], article: Article, published: dt.date) -> Mention | None:
+    """Date a draft: its own date; else the same speaker's or the paragraph's date in this article;
+    else the publication date. Undated habitual speech ("China says it is neutral") is no event."""
+    draft = drafts[index]
+    reason: str
+    if draft.own_date is not None:
+        d = draft.own_date
+        start, end, precision, text = d.date_start, d.date_end, d.precision, d.text
+        basis = "explicit" if d.explicit else "resolved"
+        reason = _outlet_reason(d.reason, article)
+        planned = d.tense == "future" or d.date_start > published
+    else:
+        if draft.event_type in ("statement", "claim") and (draft.present_habitual or draft.undated_past):
+            return None
+        context = _context_date(index, drafts)
+        planned = False
+        if context is not None:
+            source, why = context
+            d = source.own_date
+            assert d is not None
+            start, end, precision, text, basis = d.date_start, d.date_end, d.precision, d.text, "context"
+            reason = f"no date of its own; {why} '{d.text}' → {_day(d.date_start, d.date_end, d.precision)}"
+        else:
+            start = end = published
+            precision, text, basis = "day", "", "publication"
+            reason = f"no date in the sentence or its context; the article's publication date, {_fmt(published)}"
+    names = [e for e in draft.entities]
+    speaker_entities = [draft.speaker] if draft.speaker and draft.speaker not in _country_names(names) else []
+    return Mention(
+        article=article.name,
+        outlet=article.outlet,
+        published=published,
+        sentence=draft.sentence,
+        event_type=draft.event_type,
+        family=draft.family,
+        speaker=draft.speaker,
+        speaker_country=draft.speaker_country,
+        agent_country=draft.agent_country,
+        actors=tuple(dict.fromkeys(speaker_entities + [e.name for e in names if e.kind == "actor"])),
+        countries=tuple(dict.fromkeys(e.country for e in names if e.country)),
+        locations=tuple(dict.fromkeys(e.name for e in names if e.kind == "place")),
+        subject_countries=_subject_countries(draft),
+        figures=tuple(draft.figures),
+        date_start=start,
+        date_end=end,
+        precision=precision,
+        date_text=text,
+        date_basis=basis,
+        date_reason=reason,
+        planned=planned,
+        undated_past=draft.undated_past and basis == "publication",
+        clause=draft.clause,
+        quote=draft.quote,
+        entities=tuple(draft.entities),
+    )
+
+
+def _country_names(entities: list[Entity]) -> set[str]:
+    return {country_name(e.country) for e in entities if e.kind == "country"}
+
+
+def _subject_countries(draft: _Draft) -> tuple[str, ...]:
+    """Countries of the people a figure counts ("two Chinese nationals" -> CHN): different nationals,
+    different happenings."""
+    out: list[str] = []
+    for figure in draft.figures:
+        for entity in draft.entities:
+            if entity.kind == "country" and figure.start <= entity.start and entity.end <= figure.end:
+                out.append(entity.country)
+    return tuple(dict.fromkeys(out))
+
+
+def _context_date(index: int, drafts: list[_Draft]) -> tuple[_Draft, str] | None:
+    """The date a sentence without one takes from its context, and where it came from."""
+    draft = drafts[index]
+    dated = [(i, d) for i, d in enumerate(drafts) if d.own_date is not None and not d.own_date.tense == "future"]
+    if draft.speaker:
+        same = [(i, d) for i, d in dated if d.speaker == draft.speaker and d.event_type in SPEECH_TYPES + (
+            draft.event_type,)]
+        earlier = [(i, d) for i, d in same if i < index]
+        if earlier:
+            return earlier[-1][1], f"{draft.speaker}'s remarks are dated earlier in the article by"
+        later = [(i, d) for i, d in same if i > index and d.sentence.paragraph - draft.sentence.paragraph <= 2]
+        if later:
+            return later[0][1], f"{draft.speaker}'s remarks are dated in the next paragraphs by"
+    paragraph = [(i, d) for i, d in dated if d.sentence.paragraph == draft.sentence.paragraph and i < index]
+    if paragraph:
+        return paragraph[-1][1], "its paragraph is dated by"
+    return None
+
+
+def _outlet_reason(reason: str, article: Article) -> str:
+    """"... in an article published ..." -> "... in an NBC News article published ..." when the outlet is known."""
+    if article.outlet and " an article published" in reason:
+        return reason.replace(" an article published", f" {_indefinite(article.outlet)} {article.outlet} article published")
+    return reason
+
+
+def _indefinite(name: str) -> str:
+    """"an NBC News", "an Al Jazeera", "a Newsmax": initialisms go by how their first letter sounds."""
+    first_word = name.split()[0]
+    if first_word.isupper() and len(first_word) > 1:
+        return "an" if first_word[0] in "AEFHILMNORSX" else "a"
+    return "an" if first_word[0].upper() in "AEIOU" else "a"
+
+
+def _fmt(day: dt.date) -> str:
+    return day.strftime("%a %-d %b %Y")
+
+
+def _day(start: dt.date, end: dt.date, precision: str) -> str:
+    if precision == "day":
+        return _fmt(start)
+    return f"{start.isoformat()} to {end.isoformat()} ({precision})"

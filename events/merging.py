@@ -1,0 +1,288 @@
+"""Mentions from all articles -> events: one row per happening, every source kept, disagreements kept.
+
+Two mentions are one happening when they are of the same kind (type and trigger family), their dates
+can be the same, and they are about the same people: the same speaker for remarks, the same acting
+country and the same nationals for acts. Weakly dated mentions (publication date only, or an undated
+"has sent") join the happening they match rather than start one of their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from events.extraction import SPEECH_TYPES, Mention
+from events.quantities import disputed_figures, figure_cell
+from events.schema import TITLE_MAX, join_list
+
+BASIS_RANK = {"explicit": 0, "resolved": 1, "context": 2, "publication": 3}
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "year": 5}
+SPEECH_RANK = {"denial": 0, "claim": 1, "statement": 2}
+# A date taken from publication only says "on or a little before that day".
+PUBLICATION_SLACK = dt.timedelta(days=3)
+BACKGROUND_AFTER = dt.timedelta(days=60)
+# A denial answers a claim made a little before it, or one it anticipates by a day.
+DENIAL_WINDOW = (dt.timedelta(days=1), dt.timedelta(days=4))
+
+
+@dataclass
+class Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def best(self) -> Mention:
+        """The mention whose date is the most direct and the most precise."""
+        return min(self.mentions, key=_date_strength)
+
+    @property
+    def event_type(self) -> str:
+        types = {m.event_type for m in self.mentions}
+        if types <= set(SPEECH_TYPES):
+            return min(types, key=SPEECH_RANK.__getitem__)
+        return self.mentions[0].event_type
+
+    @property
+    def window(self) -> tuple[dt.date, dt.date]:
+        return self.best.date_start, self.best.date_end
+
+
+def _date_strength(m: Mention) -> tuple[int, int, dt.date, str, int]:
+    return (BASIS_RANK[m.date_basis], PRECISION_RANK[m.precision], m.published, m.article, m.sentence.start)
+
+
+def window(m: Mention) -> tuple[dt.date, dt.date]:
+    """The days a mention can refer to, for matching."""
+    if m.date_basis == "publication":
+        if m.undated_past:
+            return dt.date.min, m.published
+        return m.published - PUBLICATION_SLACK, m.published
+    return m.date_start, m.date_end
+
+
+def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def same_happening(m: Mention, cluster: Cluster) -> bool:
+    other = cluster.best
+    if m.is_speech and other.is_speech:
+        if not _same_speaker(m, other):
+            return False
+        if "denial" in (m.event_type, cluster.event_type) and m.event_type != cluster.event_type:
+            # a denial absorbs the same speaker's other remarks of that day, never a claim
+            if "claim" in (m.event_type, cluster.event_type):
+                return False
+    elif m.event_type != other.event_type or m.family != other.family:
+        return False
+    else:
+        if m.agent_country and other.agent_country and m.agent_country != other.agent_country:
+            return False
+        subjects = {c for x in cluster.mentions for c in x.subject_countries}
+        if m.subject_countries and subjects and not set(m.subject_countries) & subjects:
+            return False
+        if m.event_type == "attack":
+            places = {p for x in cluster.mentions for p in x.locations}
+            if m.locations and places and not set(m.locations) & places:
+                return False
+    return _overlap(window(m), cluster.window)
+
+
+def _same_speaker(a: Mention, b: Mention) -> bool:
+    if not a.speaker or not b.speaker:
+        return bool(a.speaker_country) and a.speaker_country == b.speaker_country
+    if a.speaker == b.speaker:
+        return True
+    # "Ukraine said" and "Zelenskyy said", "Beijing rejected" and "Lin Jian said": a country speaks
+    # through its officials, so an unnamed country matches one of its named people.
+    a_is_country = a.speaker not in a.actors or not a.speaker_country
+    b_is_country = b.speaker not in b.actors or not b.speaker_country
+    return (a_is_country or b_is_country) and a.speaker_country == b.speaker_country != ""
+
+
+def cluster_mentions(mentions: Iterable[Mention]) -> list[Cluster]:
+    """Group mentions into happenings; strongly dated mentions first, so that they set the dates."""
+    clusters: list[Cluster] = []
+    weak: list[Mention] = []
+    for mention in sorted(mentions, key=_date_strength):
+        if mention.undated_past:
+            weak.append(mention)
+            continue
+        matches = [c for c in clusters if same_happening(mention, c)]
+        if matches:
+            _nearest(matches, mention).mentions.append(mention)
+        else:
+            clusters.append(Cluster([mention]))
+    for mention in weak:  # "North Korea has sent troops": part of a dated deployment, or dropped
+        matches = [c for c in clusters if same_happening(mention, c)]
+        if matches:
+            max(matches, key=lambda c: (len({x.article for x in c.mentions}), -c.window[0].toordinal())).mentions.append(
+                mention
+            )
+    return clusters
+
+
+def _nearest(clusters: list[Cluster], m: Mention) -> Cluster:
+    return min(clusters, key=lambda c: (abs((c.window[0] - m.date_start).days), -len(c.mentions)))
+
+
+def event_id(cluster: Cluster) -> str:
+    """Stable across rebuilds of the same input: derived from the first report of the happening."""
+    seed = min(cluster.mentions, key=lambda m: (m.published, m.article, m.sentence.start))
+    key = f"{seed.article}|{seed.sentence.start}|{seed.event_type if not seed.is_speech else 'speech'}"
+    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
+def link_denials(clusters: Sequence[Cluster]) -> dict[int, set[int]]:
+    """Claims and the denials that answer them: a denial by a country the claim is about, from a few
+    days around the claim, by a speaker of another country."""
+    links: dict[int, set[int]] = {i: set() for i in range(len(clusters))}
+    for i, denial in enumerate(clusters):
+        if denial.event_type != "denial":
+            continue
+        deniers = {m.speaker_country for m in denial.mentions if m.speaker_country}
+        when = denial.window[0]
+        for j, claim in enumerate(clusters):
+            if claim.event_type != "claim":
+                continue
+            about = {c for m in claim.mentions for c in m.countries}
+            claimants = {m.speaker_country for m in claim.mentions if m.speaker_country}
+            start, end = claim.window
+            if (
+                deniers & about
+                and not deniers & claimants
+                and start - DENIAL_WINDOW[0] <= when <= end + DENIAL_WINDOW[1]
+            ):
+                links[i].add(j)
+                links[j].add(i)
+    return links
+
+
+def to_tables(clusters: list[Cluster]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The events and mentions tables of a set of clusters."""
+    ids = [event_id(c) for c in clusters]
+    ids = _unique(ids)
+    links = link_denials(clusters)
+    event_rows = []
+    mention_rows = []
+    for index, cluster in enumerate(clusters):
+        best = cluster.best
+        articles = list(dict.fromkeys(m.article for m in sorted(cluster.mentions, key=lambda m: (m.published, m.article))))
+        figures = [
+            figure_cell(f.text, m.article)
+            for m in cluster.mentions
+            for f in m.figures
+        ]
+        linked = sorted(ids[j] for j in links[index])
+        earliest_publication = min(m.published for m in cluster.mentions)
+        event_type = cluster.event_type
+        event_rows.append(
+            {
+                "event_id": ids[index],
+                "date": pd.Timestamp(best.date_start),
+                "date_end": pd.Timestamp(best.date_end),
+                "precision": best.precision,
+                "event_type": event_type,
+                "title": title(cluster),
+                "actors": join_list(a for m in cluster.mentions for a in m.actors),
+                "countries": join_list(c for m in cluster.mentions for c in m.countries),
+                "locations": join_list(p for m in cluster.mentions for p in m.locations),
+                "figures": join_list(figures),
+                "sources": join_list(articles),
+                "n_sources": len(articles),
+                "contested": event_type == "claim" and bool(linked),
+                "background": best.date_end < earliest_publication - BACKGROUND_AFTER,
+                "planned": any(m.planned for m in cluster.mentions) and best.date_start > earliest_publication,
+                "confidence": confidence(cluster),
+                "date_basis": best.date_basis,
+                "date_reason": best.date_reason,
+                "linked": join_list(linked),
+            }
+        )
+        for m in sorted(cluster.mentions, key=lambda m: (m.article, m.sentence.start)):
+            mention_rows.append(
+                {
+                    "event_id": ids[index],
+                    "article": m.article,
+                    "sentence": m.sentence.text,
+                    "start": m.sentence.start,
+                    "end": m.sentence.end,
+                    "date_text": m.date_text,
+                    "date_basis": m.date_basis,
+                    "date_reason": m.date_reason,
+                    "figures": join_list(f.text for f in m.figures),
+                }
+            )
+    events = pd.DataFrame(event_rows)
+    if not events.empty:
+        events = events.sort_values(["date", "event_type", "event_id"], kind="stable").reset_index(drop=True)
+    return events, pd.DataFrame(mention_rows)
+
+
+def _unique(ids: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for value in ids:
+        count = seen.get(value, 0)
+        seen[value] = count + 1
+        out.append(value if count == 0 else "ev-" + hashlib.sha1(f"{value}|{count}".encode()).hexdigest()[:10])
+    return out
+
+
+def confidence(cluster: Cluster) -> float:
+    """How far the date and the happening can be trusted: the date's basis, then corroboration."""
+    base = {"explicit": 0.85, "resolved": 0.8, "context": 0.65, "publication": 0.45}[cluster.best.date_basis]
+    sources = len({m.article for m in cluster.mentions})
+    return round(min(1.0, base + 0.05 * (sources - 1)), 2)
+
+
+def title(cluster: Cluster) -> str:
+    """Who did what, in at most TITLE_MAX characters, from the clearest report of it."""
+    best = min(cluster.mentions, key=_title_quality)
+    event_type = cluster.event_type
+    speaker = _short(best.speaker)
+    if event_type == "denial":
+        quote = next((m.quote for m in cluster.mentions if m.quote), "")
+        who = speaker or "Officials"
+        text = f"{who} {_DENIAL_VERB} as “{quote}”" if quote else f"{who} {_DENIAL_VERB}"
+        return _cut(text)
+    clause = best.clause
+    if best.is_speech and speaker and _short(best.speaker).lower() not in clause.lower()[:40]:
+        return _cut(f"{speaker}: {clause}")
+    return _cut(clause)
+
+
+_DENIAL_VERB = "rejects the claims"
+
+
+def _title_quality(m: Mention) -> tuple[int, int, int]:
+    words = len(m.clause.split())
+    too_long = max(0, words - 16)
+    too_short = max(0, 6 - words)
+    return (BASIS_RANK[m.date_basis] > 1, too_long + 3 * too_short, m.sentence.start)
+
+
+def _short(name: str) -> str:
+    """"Volodymyr Zelenskyy" -> "Zelenskyy"; organisations and countries keep their full name."""
+    parts = name.split()
+    if len(parts) in (2, 3) and all(p[:1].isupper() for p in parts) and not any(
+        w in name for w in ("Ministry", "Service", "Agency", "Department", "Force", "Institute", "Council", "Union")
+    ):
+        return parts[-1]
+    return name
+
+
+def _cut(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= TITLE_MAX:
+        return text
+    cut = text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-")
+    return cut + "…"
+
+
+def disputes(figure_items: list[str]) -> dict[str, list[str]]:
+    """For an event's `figures` cell items: what each disagreeing group counts -> the items."""
+    return {kind: [f"{s.text} [{s.article}]" for s in members] for kind, members in disputed_figures(figure_items).items()}

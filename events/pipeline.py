@@ -1,0 +1,188 @@
+"""The build: a corpus of articles -> the events, mentions and sources tables.
+
+Articles whose publication date is neither given nor stated get one inferred here: the date on which
+their relative dates ("Tuesday", "a day earlier") land on the happenings other articles date, and on
+which their weekdays fall closest together, never before the latest date they state.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pandas as pd
+
+from events import store
+from events.corpus import Article, Corpus, Problem, load_corpus, stated_dates
+from events.entities import Gazetteer, load_gazetteer
+from events.extraction import Mention, extract_mentions
+from events.merging import Cluster, cluster_mentions, same_happening, to_tables
+from events.schema import SOURCE_COLUMNS, Tables, empty_table, validate
+
+# How far after the latest date an article states, or around the corpus's dates, its own may lie.
+INFERENCE_DAYS = 7
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    tables: Tables
+    problems: tuple[Problem, ...]
+
+    def summary(self) -> str:
+        events, mentions, sources = self.tables.events, self.tables.mentions, self.tables.sources
+        return f"{len(events)} events from {len(mentions)} mentions in {len(sources)} articles"
+
+
+def build_tables(corpus: Corpus, gazetteer: Gazetteer | None = None) -> Tables:
+    """Extract, date, merge and tabulate; no I/O."""
+    gazetteer = gazetteer or load_gazetteer()
+    articles = list(corpus.articles)
+    known = [a for a in articles if a.published is not None]
+    mentions: list[Mention] = []
+    for article in known:
+        mentions.extend(extract_mentions(article, gazetteer))
+    reference = cluster_mentions(mentions)
+    corpus_dates = [a.published for a in known if a.published is not None]
+    dated: dict[str, Article] = {a.name: a for a in known}
+    for article in articles:
+        if article.published is None:
+            published, evidence = infer_publication(article, reference, corpus_dates, gazetteer)
+            article = replace(article, published=published, published_basis="inferred", published_evidence=evidence)
+            mentions.extend(extract_mentions(article, gazetteer))
+            dated[article.name] = article
+    events, mention_table = to_tables(cluster_mentions(mentions))
+    sources = sources_table([dated[a.name] for a in articles])
+    if events.empty:
+        return Tables(empty_table("events"), empty_table("mentions"), validate("sources", sources))
+    return Tables(validate("events", events), validate("mentions", mention_table), validate("sources", sources))
+
+
+def sources_table(articles: list[Article]) -> pd.DataFrame:
+    rows = [
+        {
+            "article": a.name,
+            "outlet": a.outlet,
+            "title": a.title,
+            "url": a.url,
+            "published": pd.Timestamp(a.published) if a.published else pd.NaT,
+            "published_basis": a.published_basis,
+            "published_evidence": a.published_evidence,
+            "sha256": a.sha256,
+        }
+        for a in articles
+    ]
+    return pd.DataFrame(rows, columns=SOURCE_COLUMNS)
+
+
+def infer_publication(
+    article: Article, reference: list[Cluster], corpus_dates: list[dt.date], gazetteer: Gazetteer
+) -> tuple[dt.date, str]:
+    """A publication date for an article that states none, with the evidence in plain words."""
+    stated = stated_dates(article.text)
+    latest = max(stated, key=lambda item: item[1]) if stated else None
+    if latest is not None:
+        candidates = [latest[1] + dt.timedelta(days=k) for k in range(INFERENCE_DAYS + 1)]
+    elif corpus_dates:
+        low, high = min(corpus_dates), max(corpus_dates)
+        span = (high - low).days + 2 * INFERENCE_DAYS
+        candidates = [low - dt.timedelta(days=INFERENCE_DAYS - k) for k in range(span + 1)]
+    else:
+        return dt.date.today(), (
+            "no date in the text and no dated article to compare with: dated the day it was built; "
+            "give `published` in sources.csv"
+        )
+    scored = []
+    for candidate in candidates:
+        mentions = extract_mentions(article, gazetteer, candidate)
+        matched = [
+            (m, c)
+            for m in mentions
+            if m.date_basis in ("explicit", "resolved")
+            for c in reference
+            if same_happening(m, c)
+        ]
+        relative = [m.date_start for m in mentions if m.date_basis == "resolved" and m.precision == "day"]
+        spread = (max(relative) - min(relative)).days if relative else 0
+        scored.append((-len({id(m) for m, _ in matched}), spread, candidate, matched))
+    _score, spread, chosen, matched = min(scored, key=lambda item: item[:3])
+    return chosen, _evidence(chosen, matched, latest, spread)
+
+
+def _evidence(
+    chosen: dt.date, matched: list[tuple[Mention, Cluster]], latest: tuple[int, dt.date, str] | None, spread: int
+) -> str:
+    parts = []
+    if matched:
+        seen: dict[str, str] = {}
+        for mention, cluster in matched:
+            other = cluster.best
+            seen.setdefault(
+                mention.date_text,
+                f"'{mention.date_text}' → {mention.date_start:%a %-d %b %Y}, the date {other.outlet or other.article} "
+                f"gives the same {cluster.event_type}",
+            )
+        parts.append("; ".join(list(seen.values())[:3]))
+    if latest is not None:
+        parts.append(f"the latest date it states is '{latest[2]}'")
+    if spread:
+        parts.append(f"its weekdays then fall within {spread + 1} days")
+    reason = "; ".join(parts) or "the earliest date consistent with the corpus"
+    return f"inferred {chosen:%a %-d %b %Y}: {reason}"
+
+
+def build(
+    data_dir: Path,
+    *,
+    articles_dir: Path | None = None,
+    sources_csv: Path | None = None,
+    out_dir: Path | None = None,
+    lock: bool = True,
+) -> BuildResult:
+    """Load the corpus, build the tables, re-apply analysts' corrections and store the result."""
+    articles_dir = articles_dir or data_dir / "articles"
+    sources_csv = sources_csv or data_dir / "sources.csv"
+    out_dir = out_dir or data_dir
+    corpus = load_corpus(articles_dir, sources_csv)
+    tables = build_tables(corpus)
+    tables = _apply_corrections(tables, data_dir)
+    if lock:
+        with store.locked(out_dir):
+            _write(tables, out_dir, sources_csv)
+    else:
+        _write(tables, out_dir, sources_csv)
+    return BuildResult(tables=tables, problems=corpus.problems)
+
+
+def _apply_corrections(tables: Tables, data_dir: Path) -> Tables:
+    try:
+        from events.curation import apply_stored_corrections
+    except ImportError:  # curation arrives with the analysts' tools; a build works without it
+        return tables
+    return apply_stored_corrections(tables, data_dir)
+
+
+def _write(tables: Tables, out_dir: Path, sources_csv: Path) -> None:
+    carried = _rows_not_built(sources_csv, set(tables.sources["article"])) if sources_csv.exists() else []
+    store.write_tables(tables, out_dir)
+    written = out_dir / "sources.csv"
+    if carried and written.resolve() == sources_csv.resolve():
+        # The input list and the built table share a file: keep the rows of articles that did not load.
+        text = written.read_text("utf-8")
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=["article", *SOURCE_COLUMNS[1:]], extrasaction="ignore")
+        writer.writerows(carried)
+        store.write_atomic(written, (text + buffer.getvalue()).encode("utf-8"))
+
+
+def _rows_not_built(path: Path, built: set[str]) -> list[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8", errors="replace") as handle:
+        rows = list(csv.DictReader(handle))
+    out = []
+    for row in rows:
+        name = row.get("article") or row.get("file") or ""
+        if name and name not in built:
+            out.append({**row, "article": name})
+    return out

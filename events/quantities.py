@@ -1,0 +1,177 @@
+"""Figures in news text ("more than 150 Chinese citizens", "$3,480", "145 Iran-made Shahed drones").
+
+A figure is a number with what it counts. Figures of one event that count the same kind of thing
+("155 Chinese citizens" / "168 Chinese citizens") are compared to show where sources disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "dozens": 24,
+    "dozen": 12,
+    "hundreds": 200,
+    "thousands": 2000,
+}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+QUALIFIERS = (
+    "more than",
+    "over",
+    "at least",
+    "up to",
+    "about",
+    "around",
+    "approximately",
+    "nearly",
+    "almost",
+    "some",
+    "fewer than",
+    "less than",
+    "roughly",
+    "an estimated",
+    "an additional",
+    "another",
+)
+# Nouns that a figure counts in conflict and politics reporting; plural forms, matched with optional modifiers.
+COUNTED = (
+    "citizens|nationals|people|persons|civilians|soldiers|troops|fighters|recruits|mercenaries|servicemen"
+    "|prisoners|captives|pows|men|women|children|casualties|deaths|dead|wounded|injured|killed|refugees"
+    "|drones|missiles|rockets|shells|tanks|aircraft|jets|helicopters|vehicles|strikes|attacks|sorties"
+    "|times|villages|towns|settlements|square\\s+kilometers|square\\s+kilometres|km|kilometers|kilometres"
+    "|miles|tons|tonnes|names|documents|individuals|officials|units|battalions|brigades|shahed"
+)
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:thousand|million|billion|trillion))?"
+_WORDS = "|".join(_WORD_NUMBERS)
+_QUAL = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
+_MODIFIER = r"(?:[A-Z][\w'’-]*|[a-z]+-[a-z]+|additional|more|foreign|local|ukrainian|russian|military|civilian)"
+_FIGURE = re.compile(
+    rf"""(?P<qual>\b(?:{_QUAL})\s+)?
+    (?:
+      (?P<money>[$€£]\s?{_NUMBER})
+      |(?P<num>\b(?:{_NUMBER}|(?:{_WORDS})\b))
+       (?P<unit>(?:\s+{_MODIFIER}){{0,3}}\s+(?:{COUNTED})\b)
+      |(?P<pct>\b\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent))
+    )""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Nouns that name the same kind of thing, so figures counting them can be compared.
+_SAME_KIND = {
+    "people": ("citizens", "nationals", "people", "persons", "individuals", "recruits", "mercenaries", "fighters",
+               "men"),
+    "troops": ("soldiers", "troops", "servicemen"),
+    "casualties": ("casualties", "deaths", "dead", "killed", "wounded", "injured"),
+}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """"more than 150 Chinese citizens": value 150, qualifier "more than", counts "Chinese citizens"."""
+
+    text: str
+    value: float
+    qualifier: str
+    counts: str
+    start: int
+    end: int
+
+    @property
+    def kind(self) -> str:
+        """What the figure counts, folded so that "citizens" and "nationals" compare."""
+        if not self.counts:
+            return "money" if self.text.lstrip().startswith(("$", "€", "£")) else "share"
+        head = self.counts.split()[-1].lower()
+        for kind, nouns in _SAME_KIND.items():
+            if head in nouns:
+                return kind
+        return head
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Figures in a sentence, in order. Counts of days, months and years are durations, not figures."""
+    found: list[Figure] = []
+    for match in _FIGURE.finditer(text):
+        qualifier = " ".join((match["qual"] or "").split()).lower()
+        if match["money"]:
+            number_text, counts = match["money"].lstrip("$€£ "), ""
+        elif match["pct"]:
+            number_text, counts = re.sub(r"[^\d.]", "", match["pct"]), ""
+        else:
+            number_text, counts = match["num"], " ".join(match["unit"].split())
+        value = parse_number(number_text)
+        if value is None:
+            continue
+        start = match.start() if qualifier else match.start("money") if match["money"] else match.start(
+            "pct"
+        ) if match["pct"] else match.start("num")
+        found.append(Figure(text[start : match.end()], value, qualifier, counts, start, match.end()))
+    return found
+
+
+def parse_number(text: str) -> float | None:
+    words = text.lower().split()
+    if not words:
+        return None
+    if words[0] in _WORD_NUMBERS:
+        return float(_WORD_NUMBERS[words[0]])
+    try:
+        value = float(words[0].replace(",", ""))
+    except ValueError:
+        return None
+    if len(words) > 1 and words[1] in _SCALE:
+        value *= _SCALE[words[1]]
+    return value
+
+
+_CELL = re.compile(r"^(?P<text>.*) \[(?P<article>[^\]]+)\]$")
+
+
+def figure_cell(figure_text: str, article: str) -> str:
+    """One item of the events table's `figures` cell: "155 Chinese citizens [al-jazeera.txt]"."""
+    return f"{figure_text} [{article}]"
+
+
+@dataclass(frozen=True)
+class SourcedFigure:
+    text: str
+    article: str
+    figure: Figure | None
+
+    @property
+    def kind(self) -> str:
+        return self.figure.kind if self.figure else ""
+
+
+def parse_figure_cell(item: str) -> SourcedFigure:
+    """"155 Chinese citizens [al-jazeera.txt]" -> its text, source article and parsed figure."""
+    match = _CELL.match(item)
+    text, article = (match["text"], match["article"]) if match else (item, "")
+    figures = find_figures(text)
+    return SourcedFigure(text=text, article=article, figure=figures[0] if figures else None)
+
+
+def disputed_figures(items: list[str]) -> dict[str, list[SourcedFigure]]:
+    """Figure items of one event grouped by what they count, keeping only the groups whose values differ."""
+    groups: dict[str, list[SourcedFigure]] = {}
+    for item in items:
+        sourced = parse_figure_cell(item)
+        if sourced.figure is not None:
+            groups.setdefault(sourced.kind, []).append(sourced)
+    return {
+        kind: members
+        for kind, members in groups.items()
+        if len({(m.figure.value, m.figure.qualifier) for m in members if m.figure}) > 1
+    }

@@ -1,0 +1,206 @@
+"""One schema for each stored table (events, mentions, sources), checked by the writer and the loader."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+import pandera.pandas as pa
+
+EVENT_TYPES = (
+    "capture",
+    "claim",
+    "denial",
+    "statement",
+    "attack",
+    "offensive",
+    "deployment",
+    "casualties",
+    "recruitment",
+    "exchange",
+    "sanction",
+    "diplomacy",
+    "other",
+)
+# Types that are somebody's words rather than deeds; one speaker's remarks of a day are one event.
+SPEECH_EVENT_TYPES = ("claim", "denial", "statement")
+PRECISIONS = ("day", "week", "month", "season", "quarter", "year")
+# How an event's (or a mention's) date was worked out, from most to least direct.
+DATE_BASES = ("explicit", "resolved", "context", "publication")
+PUBLISHED_BASES = ("given", "text", "inferred")
+
+LIST_SEPARATOR = ";"
+TITLE_MAX = 90
+
+EVENT_COLUMNS = [
+    "event_id",
+    "date",
+    "date_end",
+    "precision",
+    "event_type",
+    "title",
+    "actors",
+    "countries",
+    "locations",
+    "figures",
+    "sources",
+    "n_sources",
+    "contested",
+    "background",
+    "planned",
+    "confidence",
+    "date_basis",
+    "date_reason",
+    "linked",
+]
+MENTION_COLUMNS = [
+    "event_id",
+    "article",
+    "sentence",
+    "start",
+    "end",
+    "date_text",
+    "date_basis",
+    "date_reason",
+    "figures",
+]
+SOURCE_COLUMNS = [
+    "article",
+    "outlet",
+    "title",
+    "url",
+    "published",
+    "published_basis",
+    "published_evidence",
+    "sha256",
+]
+
+# Columns that hold several values joined by LIST_SEPARATOR ("Ukraine;China").
+LIST_COLUMNS = ("actors", "countries", "locations", "figures", "sources", "linked")
+
+
+def _text(nullable: bool = False) -> pa.Column:
+    return pa.Column(str, nullable=nullable)
+
+
+EVENTS_SCHEMA = pa.DataFrameSchema(
+    {
+        "event_id": pa.Column(str, pa.Check.str_matches(r"^ev-[0-9a-f]{10}$"), unique=True),
+        "date": pa.Column("datetime64[ns]"),
+        "date_end": pa.Column("datetime64[ns]"),
+        "precision": pa.Column(str, pa.Check.isin(PRECISIONS)),
+        "event_type": pa.Column(str, pa.Check.isin(EVENT_TYPES)),
+        "title": pa.Column(str, pa.Check.str_length(1, TITLE_MAX)),
+        "actors": _text(),
+        "countries": _text(),
+        "locations": _text(),
+        "figures": _text(),
+        "sources": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "n_sources": pa.Column(int, pa.Check.ge(1)),
+        "contested": pa.Column(bool),
+        "background": pa.Column(bool),
+        "planned": pa.Column(bool),
+        "confidence": pa.Column(float, pa.Check.in_range(0.0, 1.0)),
+        "date_basis": pa.Column(str, pa.Check.isin(DATE_BASES)),
+        "date_reason": _text(),
+        "linked": _text(),
+    },
+    checks=[pa.Check(lambda df: (df["date_end"] >= df["date"]).all(), error="date_end before date")],
+    strict=True,
+    ordered=True,
+    coerce=True,
+)
+
+MENTIONS_SCHEMA = pa.DataFrameSchema(
+    {
+        "event_id": pa.Column(str, pa.Check.str_matches(r"^ev-[0-9a-f]{10}$")),
+        "article": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "sentence": pa.Column(str, pa.Check.str_length(min_value=1)),
+        "start": pa.Column(int, pa.Check.ge(0)),
+        "end": pa.Column(int, pa.Check.ge(0)),
+        "date_text": _text(),
+        "date_basis": pa.Column(str, pa.Check.isin(DATE_BASES)),
+        "date_reason": _text(),
+        "figures": _text(),
+    },
+    checks=[pa.Check(lambda df: (df["end"] > df["start"]).all(), error="end not after start")],
+    strict=True,
+    ordered=True,
+    coerce=True,
+)
+
+SOURCES_SCHEMA = pa.DataFrameSchema(
+    {
+        "article": pa.Column(str, pa.Check.str_length(min_value=1), unique=True),
+        "outlet": _text(),
+        "title": _text(),
+        "url": _text(),
+        "published": pa.Column("datetime64[ns]"),
+        "published_basis": pa.Column(str, pa.Check.isin(PUBLISHED_BASES)),
+        "published_evidence": _text(),
+        "sha256": pa.Column(str, pa.Check.str_matches(r"^[0-9a-f]{64}$")),
+    },
+    strict=True,
+    ordered=True,
+    coerce=True,
+)
+
+SCHEMAS = {"events": EVENTS_SCHEMA, "mentions": MENTIONS_SCHEMA, "sources": SOURCES_SCHEMA}
+COLUMNS = {"events": EVENT_COLUMNS, "mentions": MENTION_COLUMNS, "sources": SOURCE_COLUMNS}
+TEXT_COLUMNS = {
+    name: tuple(c for c, spec in schema.columns.items() if isinstance(spec.dtype.type, pd.StringDtype))
+    for name, schema in SCHEMAS.items()
+}
+DATE_COLUMNS = {"events": ("date", "date_end"), "mentions": (), "sources": ("published",)}
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The three tables a build produces; `events` is the one every view reads."""
+
+    events: pd.DataFrame
+    mentions: pd.DataFrame
+    sources: pd.DataFrame
+
+    def items(self) -> list[tuple[str, pd.DataFrame]]:
+        return [("events", self.events), ("mentions", self.mentions), ("sources", self.sources)]
+
+
+def join_list(values: Iterable[str]) -> str:
+    """["Ukraine", "China"] -> "Ukraine;China", keeping first-seen order and dropping repeats and blanks."""
+    seen: dict[str, None] = {}
+    for value in values:
+        cleaned = value.replace(LIST_SEPARATOR, ",").strip()
+        if cleaned:
+            seen.setdefault(cleaned, None)
+    return LIST_SEPARATOR.join(seen)
+
+
+def split_list(cell: object) -> list[str]:
+    """"Ukraine;China" -> ["Ukraine", "China"]; empty or missing cells give []."""
+    if not isinstance(cell, str) or not cell:
+        return []
+    return [part for part in cell.split(LIST_SEPARATOR) if part]
+
+
+def empty_table(name: str) -> pd.DataFrame:
+    """A table with no rows but the right columns and dtypes."""
+    frame = pd.DataFrame({column: pd.Series(dtype=object) for column in COLUMNS[name]})
+    return validate(name, frame)
+
+
+def validate(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Check (and coerce) a table against its schema; raises pandera's SchemaErrors on mismatch.
+
+    Missing text cells (NaN after a CSV round trip) become "" so that text columns hold only str.
+    """
+    schema = SCHEMAS[name]
+    frame = frame.copy()
+    for column in DATE_COLUMNS[name]:
+        if column in frame:
+            frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
+    for column in TEXT_COLUMNS[name]:
+        if column in frame:
+            frame[column] = frame[column].fillna("").astype(str)
+    return schema.validate(frame, lazy=True)

@@ -1,0 +1,559 @@
+"""Reading and writing the stored tables: schema-checked, atomic as a set, locked, and crash-safe.
+
+Layout of a data directory (only `articles/`, `sources.csv` and `corrections.jsonl` are inputs):
+
+    data/
+      tables.json            the manifest: which generation is current, with each file's size and sha256
+      tables/g-<time>-<pid>-<rand>/
+                             one generation: events/mentions/sources as .parquet and .csv, plus the
+                             uncorrected extraction (extracted-*.parquet) when the writer passed it
+      events.csv, mentions.csv, sources.csv
+                             copies of the current generation's CSVs, for people and spreadsheets
+      .journal/              only while a transaction runs (or after a crash in one): backups to roll back
+      .lock                  the lock file that writers take turns on
+
+A new generation is written in full, then `tables.json` is replaced in one rename: a reader (or a crash)
+sees the old set of tables or the new one, never events from one build with mentions from another.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import secrets
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pandera.errors
+from filelock import FileLock, Timeout
+
+from events.errors import DataError
+from events.schema import COLUMNS, LIST_COLUMNS, Tables, validate
+
+DEFAULT_DATA = Path("data")
+LOCK_NAME = ".lock"
+LOCK_TIMEOUT_S = 60
+MANIFEST_NAME = "tables.json"
+GENERATIONS_DIR = "tables"
+JOURNAL_DIR = ".journal"
+JOURNAL_NAME = "journal.json"
+TABLE_NAMES = ("events", "mentions", "sources")
+# Generations kept besides the current one, so that a reader who read the manifest just before a
+# write can still open the files it names.
+KEEP_GENERATIONS = 3
+_LOAD_ATTEMPTS = 5
+_FILE_MODE = 0o644
+
+_local = threading.local()
+
+
+def _held_depths() -> dict[str, int]:
+    depths: dict[str, int] | None = getattr(_local, "depths", None)
+    if depths is None:
+        depths = {}
+        _local.depths = depths
+    return depths
+
+
+def _forget_locks_after_fork() -> None:
+    # A forked child does not hold its parent's flock, whatever the parent's thread was doing.
+    _local.depths = {}
+    _local.transactions = {}
+
+
+os.register_at_fork(after_in_child=_forget_locks_after_fork)
+
+
+@contextlib.contextmanager
+def locked(data_dir: Path, *, timeout: float = LOCK_TIMEOUT_S) -> Iterator[None]:
+    """Hold the data directory's lock, so that two writers (threads or processes) take turns.
+
+    Re-entrant within one thread: `add` holds the lock and calls `build`, which takes it again. The
+    outermost acquisition first rolls back a transaction that a killed process left half done.
+    """
+    data_dir.mkdir(parents=True, exist_ok=True)
+    key = str((data_dir / LOCK_NAME).resolve())
+    depths = _held_depths()
+    if depths.get(key, 0) > 0:
+        depths[key] += 1
+        try:
+            yield
+        finally:
+            depths[key] -= 1
+        return
+    # A fresh FileLock per outermost hold: its own descriptor, so other threads' holds exclude it too.
+    lock = FileLock(key, timeout=timeout)
+    try:
+        lock.acquire()
+    except Timeout as error:
+        raise DataError(
+            f"{data_dir} is busy: another add, build or correction has held it for {timeout:.0f} s; "
+            "try again."
+        ) from error
+    depths[key] = 1
+    try:
+        recover(data_dir)
+        yield
+    finally:
+        depths[key] = 0
+        lock.release()
+
+
+def holds_lock(data_dir: Path) -> bool:
+    """Whether this thread holds `locked(data_dir)`."""
+    return _held_depths().get(str((data_dir / LOCK_NAME).resolve()), 0) > 0
+
+
+def write_atomic(path: Path, data: bytes, *, mode: int = _FILE_MODE) -> None:
+    """Replace `path` with `data` so that a reader, or a crash, sees the old file or the new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fchmod(handle.fileno(), mode)
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(directory: Path) -> None:
+    # The rename itself must reach the disk, or a power cut could bring back the old name.
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def to_csv_bytes(frame: pd.DataFrame) -> bytes:
+    out = frame.copy()
+    for column in out.columns:
+        if pd.api.types.is_datetime64_any_dtype(out[column]):
+            out[column] = out[column].dt.strftime("%Y-%m-%d")
+    return out.to_csv(index=False).encode("utf-8")
+
+
+def to_parquet_bytes(frame: pd.DataFrame) -> bytes:
+    data: bytes = frame.to_parquet(index=False)
+    return data
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What `tables.json` says: the current generation and a fingerprint of each of its files."""
+
+    generation: str
+    written: str
+    files: dict[str, dict[str, Any]]  # {"events.parquet": {"bytes": 1234, "sha256": "..."}, ...}
+    extracted: bool
+
+    def to_json(self) -> bytes:
+        body = {
+            "generation": self.generation,
+            "written": self.written,
+            "extracted": self.extracted,
+            "files": self.files,
+        }
+        return (json.dumps(body, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+    @classmethod
+    def from_json(cls, data: bytes, where: Path) -> Manifest:
+        try:
+            body = json.loads(data)
+            return cls(
+                generation=str(body["generation"]),
+                written=str(body.get("written", "")),
+                files=dict(body["files"]),
+                extracted=bool(body.get("extracted", False)),
+            )
+        except (ValueError, KeyError, TypeError) as error:
+            raise DataError(
+                f"{where} is damaged ({error}); rebuild with `python -m events build`."
+            ) from error
+
+
+def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = None) -> None:
+    """Validate all three tables, then write them as one new generation and switch to it in one rename.
+
+    `extracted` (the build's tables before corrections) is stored alongside when given, so that a new
+    correction can be applied without extracting every article again.
+    """
+    checked = {name: _checked(name, frame) for name, frame in tables.items()}
+    raw = {name: _checked(name, frame) for name, frame in extracted.items()} if extracted is not None else {}
+    with locked(out_dir):
+        generation = _new_generation_name()
+        gen_dir = out_dir / GENERATIONS_DIR / generation
+        gen_dir.mkdir(parents=True)
+        contents: dict[str, bytes] = {}
+        for name, frame in checked.items():
+            contents[f"{name}.parquet"] = to_parquet_bytes(frame)
+            contents[f"{name}.csv"] = to_csv_bytes(frame)
+        for name, frame in raw.items():
+            contents[f"extracted-{name}.parquet"] = to_parquet_bytes(frame)
+        for file_name, data in contents.items():
+            _write_durable(gen_dir / file_name, data)
+        _fsync_dir(gen_dir)
+        manifest = Manifest(
+            generation=generation,
+            written=_utc_now(),
+            files={n: {"bytes": len(d), "sha256": sha256_bytes(d)} for n, d in contents.items()},
+            extracted=bool(raw),
+        )
+        write_atomic(out_dir / MANIFEST_NAME, manifest.to_json())
+        for name in TABLE_NAMES:
+            write_atomic(out_dir / f"{name}.csv", contents[f"{name}.csv"])
+        for name in TABLE_NAMES:  # the pre-generation layout's files, which would now only mislead
+            with contextlib.suppress(FileNotFoundError):
+                (out_dir / f"{name}.parquet").unlink()
+        _collect_garbage(out_dir)
+
+
+def _write_durable(path: Path, data: bytes) -> None:
+    with open(path, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fchmod(handle.fileno(), _FILE_MODE)
+        os.fsync(handle.fileno())
+
+
+def _new_generation_name() -> str:
+    # Sortable by time, unique across processes and threads.
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
+    return f"g-{stamp}-{os.getpid()}-{secrets.token_hex(3)}"
+
+
+def _utc_now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _collect_garbage(data_dir: Path) -> None:
+    """Remove generations nobody can still need; called with the lock held."""
+    root = data_dir / GENERATIONS_DIR
+    if not root.is_dir():
+        return
+    keep = set()
+    for manifest in (_read_manifest(data_dir / MANIFEST_NAME), _journal_manifest(data_dir)):
+        if manifest is not None:
+            keep.add(manifest.generation)
+    names = sorted((p.name for p in root.iterdir() if p.is_dir()), reverse=True)
+    keep.update(names[:KEEP_GENERATIONS])
+    for name in names:
+        if name not in keep:
+            shutil.rmtree(root / name, ignore_errors=True)
+    for stray in root.glob(".*.tmp"):
+        stray.unlink(missing_ok=True)
+
+
+def tables_version(data_dir: Path) -> str:
+    """An identifier of the committed tables that changes with every write (a cache key); "" if none."""
+    manifest = _committed_manifest(data_dir)
+    if manifest is not None:
+        return manifest.generation
+    legacy = data_dir / "events.parquet"
+    return f"legacy-{legacy.stat().st_mtime_ns}" if legacy.exists() else ""
+
+
+def load_table(name: str, data_dir: Path) -> pd.DataFrame:
+    """One stored table, checked against its schema; DataError says what is wrong and what to run."""
+    return _load_frames(data_dir, (name,), prefix="")[name]
+
+
+def load_tables(data_dir: Path) -> Tables:
+    """The three tables of one generation: the last one committed, whatever a writer is doing."""
+    frames = _load_frames(data_dir, TABLE_NAMES, prefix="")
+    return Tables(events=frames["events"], mentions=frames["mentions"], sources=frames["sources"])
+
+
+def load_extracted(data_dir: Path) -> Tables | None:
+    """The current generation's tables before corrections, if its writer stored them."""
+    manifest = _committed_manifest(data_dir)
+    if manifest is None or not manifest.extracted:
+        return None
+    frames = _load_frames(data_dir, TABLE_NAMES, prefix="extracted-")
+    return Tables(events=frames["events"], mentions=frames["mentions"], sources=frames["sources"])
+
+
+def _load_frames(data_dir: Path, names: tuple[str, ...], *, prefix: str) -> dict[str, pd.DataFrame]:
+    for attempt in range(_LOAD_ATTEMPTS):
+        manifest = _committed_manifest(data_dir)
+        if manifest is None:
+            return {name: _load_legacy(name, data_dir) for name in names}
+        try:
+            return {name: _load_from(manifest, data_dir, f"{prefix}{name}") for name in names}
+        except FileNotFoundError:
+            # A writer collected this generation after we read the manifest: read the manifest again.
+            if attempt == _LOAD_ATTEMPTS - 1:
+                raise DataError(
+                    f"The tables in {data_dir}/ changed too often to be read; try again."
+                ) from None
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def _load_from(manifest: Manifest, data_dir: Path, stem: str) -> pd.DataFrame:
+    file_name = f"{stem}.parquet"
+    path = data_dir / GENERATIONS_DIR / manifest.generation / file_name
+    expected = manifest.files.get(file_name)
+    if expected is None:
+        raise DataError(
+            f"{data_dir / MANIFEST_NAME} lists no {file_name}; rebuild with `python -m events build`."
+        )
+    data = path.read_bytes()
+    if sha256_bytes(data) != expected.get("sha256"):
+        raise DataError(f"{path} is damaged (its checksum differs); rebuild with `python -m events build`.")
+    try:
+        frame = pd.read_parquet(io.BytesIO(data))
+    except Exception as error:  # pyarrow raises several unrelated types for a damaged file
+        raise DataError(
+            f"{path} cannot be read ({error}); rebuild it with `python -m events build`."
+        ) from error
+    return _checked(stem.removeprefix("extracted-"), frame)
+
+
+def _load_legacy(name: str, data_dir: Path) -> pd.DataFrame:
+    path = data_dir / f"{name}.parquet"
+    if not path.exists():
+        raise DataError(
+            f"No {name} table in {data_dir}/: run `python -m events build --data {data_dir}` first."
+        )
+    try:
+        frame = pd.read_parquet(path)
+    except Exception as error:  # pyarrow raises several unrelated types for a damaged file
+        raise DataError(
+            f"{path} cannot be read ({error}); rebuild it with `python -m events build`."
+        ) from error
+    return _checked(name, frame)
+
+
+def _read_manifest(path: Path) -> Manifest | None:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    return Manifest.from_json(data, path)
+
+
+def _committed_manifest(data_dir: Path) -> Manifest | None:
+    """The manifest as it stood before any unfinished transaction: that is what readers see."""
+    found, before = _manifest_before_transaction(data_dir)
+    if found:
+        return before
+    return _read_manifest(data_dir / MANIFEST_NAME)
+
+
+def _journal_manifest(data_dir: Path) -> Manifest | None:
+    return _manifest_before_transaction(data_dir)[1]
+
+
+def _manifest_before_transaction(data_dir: Path) -> tuple[bool, Manifest | None]:
+    """(True, the manifest or None if there was none) while a transaction is open; else (False, None)."""
+    try:
+        journal = _read_journal(data_dir)
+    except DataError:
+        return False, None
+    if journal is None:
+        return False, None
+    for entry in journal["entries"]:
+        if entry["path"] != MANIFEST_NAME:
+            continue
+        if entry["backup"] is None:
+            return True, None
+        backup = data_dir / JOURNAL_DIR / entry["backup"]
+        try:
+            return True, Manifest.from_json(backup.read_bytes(), backup)
+        except FileNotFoundError:  # committed a moment ago: the live manifest is the committed one
+            return False, None
+    return False, None
+
+
+def _checked(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    missing = [column for column in COLUMNS[name] if column not in frame.columns]
+    if missing:
+        raise DataError(f"The {name} table lacks the columns {', '.join(missing)}.")
+    try:
+        return validate(name, frame[COLUMNS[name]])
+    except (pandera.errors.SchemaError, pandera.errors.SchemaErrors) as error:
+        raise DataError(f"The {name} table does not match its schema:\n{error}") from error
+
+
+class Transaction:
+    """Files changed together: all of the changes stay, or (after a failure or a kill) none do.
+
+    Each file is backed up into `.journal/` before its first change; the journal is deleted when the
+    transaction completes. A journal found by the next `locked()` means a writer died: it is rolled back.
+    """
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self._journal_dir = data_dir / JOURNAL_DIR
+        self._entries: list[dict[str, str | None]] = []
+
+    def protect(self, path: Path) -> None:
+        """Back up `path` (or note that it does not exist) so that a rollback restores it exactly."""
+        relative = self._relative(path)
+        if any(entry["path"] == relative for entry in self._entries):
+            return
+        backup: str | None = None
+        if path.exists():
+            backup = f"{len(self._entries):04d}.bak"
+            _write_durable(self._journal_dir / backup, path.read_bytes())
+        self._entries.append({"path": relative, "backup": backup, "mode": _mode_of(path)})
+        write_atomic(self._journal_dir / JOURNAL_NAME, _journal_bytes(self._entries))
+
+    def write(self, path: Path, data: bytes, *, mode: int = _FILE_MODE) -> None:
+        """Write `path` atomically as part of the transaction."""
+        self.protect(path)
+        write_atomic(path, data, mode=mode)
+
+    def create(self, path: Path, data: bytes, *, mode: int = _FILE_MODE) -> None:
+        """Write a new file; DataError if something already has that name (nothing is overwritten)."""
+        if path.exists():
+            raise DataError(f"{path} already exists; it is not overwritten.")
+        self.write(path, data, mode=mode)
+
+    def _relative(self, path: Path) -> str:
+        try:
+            return path.resolve().relative_to(self.data_dir.resolve()).as_posix()
+        except ValueError as error:
+            raise DataError(
+                f"{path} is outside {self.data_dir}; a transaction only changes its own files."
+            ) from error
+
+
+def _mode_of(path: Path) -> str | None:
+    try:
+        return oct(path.stat().st_mode & 0o777)
+    except FileNotFoundError:
+        return None
+
+
+def _journal_bytes(entries: list[dict[str, str | None]]) -> bytes:
+    return (json.dumps({"entries": entries}, indent=2) + "\n").encode("utf-8")
+
+
+@contextlib.contextmanager
+def transaction(data_dir: Path) -> Iterator[Transaction]:
+    """Hold the lock and make every write through the yielded Transaction (and `write_tables`) one unit.
+
+    Re-entrant: a transaction opened inside another (by the same thread, on the same directory) joins it.
+
+    The manifest and the CSV copies are protected from the start, so a rollback also brings back the
+    tables that were current when the transaction began; readers see those until it completes.
+    """
+    with locked(data_dir):
+        key = str(data_dir.resolve())
+        open_here = _open_transactions()
+        if key in open_here:  # a nested one joins the outer: that one commits or rolls back everything
+            yield open_here[key]
+            return
+        tx = Transaction(data_dir)
+        (data_dir / JOURNAL_DIR).mkdir()
+        open_here[key] = tx
+        try:
+            tx.protect(data_dir / MANIFEST_NAME)
+            for name in TABLE_NAMES:
+                tx.protect(data_dir / f"{name}.csv")
+            yield tx
+        except BaseException:
+            _roll_back(data_dir)
+            raise
+        else:
+            _commit(data_dir)
+        finally:
+            del open_here[key]
+
+
+def _open_transactions() -> dict[str, Transaction]:
+    open_here: dict[str, Transaction] | None = getattr(_local, "transactions", None)
+    if open_here is None:
+        open_here = {}
+        _local.transactions = open_here
+    return open_here
+
+
+def _commit(data_dir: Path) -> None:
+    journal_dir = data_dir / JOURNAL_DIR
+    (journal_dir / JOURNAL_NAME).unlink()  # the commit point
+    _fsync_dir(journal_dir)
+    shutil.rmtree(journal_dir, ignore_errors=True)
+
+
+def _read_journal(data_dir: Path) -> dict[str, Any] | None:
+    path = data_dir / JOURNAL_DIR / JOURNAL_NAME
+    try:
+        body: dict[str, Any] = json.loads(path.read_bytes())
+    except FileNotFoundError:
+        return None
+    except ValueError as error:  # written atomically, so this means someone edited it by hand
+        raise DataError(f"{path} is damaged ({error}); move it away to continue.") from error
+    return body
+
+
+def _roll_back(data_dir: Path) -> None:
+    """Put every protected file back as it was; safe to repeat if interrupted."""
+    journal = _read_journal(data_dir)
+    if journal is not None:
+        for entry in reversed(journal["entries"]):
+            target = data_dir / entry["path"]
+            if entry["backup"] is None:
+                target.unlink(missing_ok=True)
+            else:
+                mode = int(entry["mode"], 8) if entry.get("mode") else _FILE_MODE
+                write_atomic(target, (data_dir / JOURNAL_DIR / entry["backup"]).read_bytes(), mode=mode)
+        _commit(data_dir)
+    shutil.rmtree(data_dir / JOURNAL_DIR, ignore_errors=True)
+
+
+def recover(data_dir: Path) -> bool:
+    """Roll back a transaction that a killed writer left open, and sweep its temporary files.
+
+    Called by `locked()`; True if there was anything to roll back.
+    """
+    journal_dir = data_dir / JOURNAL_DIR
+    found = (journal_dir / JOURNAL_NAME).exists()
+    if journal_dir.exists():
+        _roll_back(data_dir)
+    for folder in (data_dir, data_dir / "articles"):
+        if folder.is_dir():
+            for stray in folder.glob(".*.tmp"):
+                stray.unlink(missing_ok=True)
+    return found
+
+
+__all__ = [
+    "DEFAULT_DATA",
+    "LIST_COLUMNS",
+    "Transaction",
+    "holds_lock",
+    "load_extracted",
+    "load_table",
+    "load_tables",
+    "locked",
+    "recover",
+    "tables_version",
+    "transaction",
+    "write_atomic",
+    "write_tables",
+]
