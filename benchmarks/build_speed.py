@@ -19,17 +19,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.synthetic import write_corpus  # noqa: E402
-from events.corpus import load_corpus  # noqa: E402
-from events.pipeline import build_tables  # noqa: E402
+from benchmarks.synthetic import write_corpus
+from events.corpus import load_corpus
+from events.pipeline import build_tables
 
 
 def measure(run: Callable[[], object]) -> tuple[float, float]:
-    """Seconds and peak traced memory (MB) of one call."""
-    tracemalloc.start()
+    """Seconds of one call (untraced), then the peak Python memory (MB) of a second, traced call."""
     started = time.perf_counter()
     run()
     elapsed = time.perf_counter() - started
+    tracemalloc.start()
+    run()
     _current, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     return elapsed, peak / 1e6

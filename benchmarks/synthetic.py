@@ -16,12 +16,24 @@ ACTORS = [
     ("General", "Valery Gerasimov", "Russian"),
 ]
 PLACES = ["Kharkiv", "Odesa", "Zaporizhzhia", "Kherson", "Mykolaiv", "Belgorod", "Pokrovsk", "Kramatorsk"]
-WHEN = ["on Monday", "on Tuesday", "late Wednesday", "Thursday", "on Friday", "yesterday", "earlier this week",
-        "last week", "on March 3", "in early 2024", "last year", "this month"]
+WHEN = [
+    "on Monday",
+    "on Tuesday",
+    "late Wednesday",
+    "Thursday",
+    "on Friday",
+    "yesterday",
+    "earlier this week",
+    "last week",
+    "on March 3",
+    "in early 2024",
+    "last year",
+    "this month",
+]
 TEMPLATES = [
     "{role} {name} said {when} that {n} {demonym} troops had been deployed near {place}.",
     "Officials in {place} said {when} that Russian forces launched {n} drones and missiles overnight.",
-    "{name} told reporters {when} that the claims were \"absolutely baseless\".",
+    '{name} told reporters {when} that the claims were "absolutely baseless".',
     "The {demonym} foreign ministry accused Moscow {when} of recruiting {n} foreign fighters.",
     "{role} {name} met his counterpart in {place} {when} for talks on a ceasefire.",
     "At least {n} civilians were killed {when} when shelling struck {place}, regional officials said.",
@@ -30,17 +42,31 @@ TEMPLATES = [
     "Analysts expect the two sides to resume talks next week, a diplomat said.",
     "The three-year-long war has displaced millions and cost some $40 billion, according to estimates.",
 ]
-NOISE = ["Share", "Advertisement", "Sign up for our daily newsletter", "Photo: Reuters / John Doe via AP",
-         "Copyright 2025 Example News. All rights reserved."]
+NOISE = [
+    "Share",
+    "Advertisement",
+    "Sign up for our daily newsletter",
+    "Photo: Reuters / John Doe via AP",
+    "Copyright 2025 Example News. All rights reserved.",
+]
 
 
 def article_text(rng: random.Random, published: dt.date, paragraphs: int = 14) -> str:
-    lines = [f"Headline number {rng.randint(1, 10_000)} about the war", "Share", "",
-             f"Published On {published:%-d %b %Y}", ""]
+    lines = [
+        f"Headline number {rng.randint(1, 10_000)} about the war",
+        "Share",
+        "",
+        f"Published On {published:%-d %b %Y}",
+        "",
+    ]
     for _ in range(paragraphs):
         role, name, demonym = rng.choice(ACTORS)
         sentence = rng.choice(TEMPLATES).format(
-            role=role, name=name, demonym=demonym, place=rng.choice(PLACES), when=rng.choice(WHEN),
+            role=role,
+            name=name,
+            demonym=demonym,
+            place=rng.choice(PLACES),
+            when=rng.choice(WHEN),
             n=rng.choice(["two", "12", "150", "1,200", "more than 40"]),
         )
         lines += [sentence, ""]

@@ -27,6 +27,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `python -m events dates ... | head`
+        return 0
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -64,7 +66,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--format", dest="fmt", default="csv", choices=("csv", "json", "timelinejs", "html", "markdown")
     )
-    export.add_argument("--query", default="", help="dashboard filters as a URL query, e.g. 'type=claim&country=CHN'")
+    export.add_argument(
+        "--query", default="", help="dashboard filters as a URL query, e.g. 'type=claim&country=CHN'"
+    )
     export.add_argument("--out", type=Path, help="file to write (default: standard output)")
     export.set_defaults(run=_export)
     return parser

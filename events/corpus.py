@@ -97,7 +97,9 @@ def decode_article(data: bytes, name: str) -> str:
         )
     for signature, what in _BINARY_SIGNATURES.items():
         if data.startswith(signature):
-            raise InputError(f"{name}: this is {what}, not text. Save the article as plain text, Markdown or HTML.")
+            raise InputError(
+                f"{name}: this is {what}, not text. Save the article as plain text, Markdown or HTML."
+            )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = _decode_utf16(data, name)
     else:
@@ -116,7 +118,9 @@ def _decode_utf16(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-16")
     except UnicodeDecodeError as error:
-        raise InputError(f"{name}: starts like UTF-16 text but cannot be decoded ({error.reason}).") from error
+        raise InputError(
+            f"{name}: starts like UTF-16 text but cannot be decoded ({error.reason})."
+        ) from error
 
 
 def _decode_first(data: bytes, name: str) -> str:
@@ -177,8 +181,11 @@ def load_sources_csv(path: Path) -> tuple[dict[str, SourceRow], list[Problem]]:
             published = parse_iso_date(raw)
             if published is None:
                 problems.append(
-                    Problem(name, f"sources.csv line {line}: published '{raw}' is not a date (YYYY-MM-DD); "
-                            "the date is read from the text instead.")
+                    Problem(
+                        name,
+                        f"sources.csv line {line}: published '{raw}' is not a date (YYYY-MM-DD); "
+                        "the date is read from the text instead.",
+                    )
                 )
         rows[name] = SourceRow(
             outlet=(record.get("outlet") or "").strip(),
@@ -197,7 +204,7 @@ def parse_iso_date(value: str) -> dt.date | None:
 
 
 def load_corpus(articles_dir: Path, sources_csv: Path) -> Corpus:
-    """Every readable article in `articles_dir`, with its sources.csv row; unreadable files become problems."""
+    """Every readable article in `articles_dir` with its sources.csv row; unreadable ones become problems."""
     if not articles_dir.is_dir():
         raise InputError(f"{articles_dir} is not a folder of articles.")
     rows, problems = load_sources_csv(sources_csv)
@@ -207,7 +214,12 @@ def load_corpus(articles_dir: Path, sources_csv: Path) -> Corpus:
         if path.name.startswith(".") or not path.is_file():
             continue
         if path.suffix.lower() not in ARTICLE_SUFFIXES:
-            problems.append(Problem(path.name, "skipped: only .txt and .md articles are read (add HTML with `python -m events add`)."))
+            problems.append(
+                Problem(
+                    path.name,
+                    "skipped: only .txt and .md articles are read (add HTML with `python -m events add`).",
+                )
+            )
             continue
         try:
             text = read_article(path)
@@ -287,16 +299,19 @@ _CREDIT = re.compile(
 )
 _SENTENCE_END = re.compile(r"""[.!?]["”’')\]]*\s*$""")
 _DATELINE_PREFIX = re.compile(r"^(published|updated|posted|last\s+updated)(\s+on)?\s*:?\s*", re.IGNORECASE)
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name} | {
-    name.lower(): i for i, name in enumerate(calendar.month_abbr) if name
-} | {"sept": 9}
+_MONTHS = (
+    {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+    | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+    | {"sept": 9}
+)
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?,?\s+(\d{{4}})", re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _WEEKDAY_RE = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
 _DATE_ONLY_LINE = re.compile(
-    rf"^({_WEEKDAY_RE},?\s+)?[\w ,.:-]*?\d{{4}}(\s*,?\s*\d{{1,2}}:\d{{2}}(\s*[ap]\.?m\.?)?)?(\s+[A-Z]{{2,4}})?\s*$",
+    rf"^({_WEEKDAY_RE},?\s+)?[\w ,.:-]*?\d{{4}}"
+    rf"(\s*,?\s*\d{{1,2}}:\d{{2}}(\s*[ap]\.?m\.?)?)?(\s+[A-Z]{{2,4}})?\s*$",
     re.IGNORECASE,
 )
 _HEAD_LINES = 15

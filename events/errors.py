@@ -1,10 +1,10 @@
 """Exceptions raised by the events package, each carrying a message meant for the user.
 
-    EventsError
-     +-- InputError          a file or text that cannot be used as an article
-     |    +-- DuplicateArticle   the same text is already stored
-     +-- DataError           a stored table that is missing, malformed or fails the schema
-     +-- CurationError       a correction that cannot be applied (unknown event, bad value)
+EventsError
+ +-- InputError          a file or text that cannot be used as an article
+ |    +-- DuplicateArticle   the same text is already stored
+ +-- DataError           a stored table that is missing, malformed or fails the schema
+ +-- CurationError       a correction that cannot be applied (unknown event, bad value)
 """
 
 from __future__ import annotations

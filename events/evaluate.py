@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -60,25 +61,28 @@ class Scores:
             f"date accuracy {self.date_accuracy:.3f}",
         ]
         lines += [f"  missed: {g.gold_id} ({g.event_type} {g.date}) {g.note}" for g in self.missed]
-        lines += [f"  wrong date: {m.gold.gold_id} -> {m.event_id}" for m in self.matches if not m.date_correct]
+        lines += [
+            f"  wrong date: {m.gold.gold_id} -> {m.event_id}" for m in self.matches if not m.date_correct
+        ]
         return "\n".join(lines)
 
 
 def load_gold(path: Path) -> list[GoldEvent]:
     if not path.exists():
         raise InputError(f"{path}: no such file of labelled events.")
-    frame = pd.read_csv(path, dtype=str).fillna("")
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
     return [
         GoldEvent(
-            gold_id=row.gold_id,
-            event_type=row.event_type,
-            date=dt.date.fromisoformat(row.date),
-            date_end=dt.date.fromisoformat(row.date_end),
-            sources=frozenset(split_list(row.sources)),
-            keywords=re.compile(row.keywords, re.IGNORECASE),
-            note=row.note,
+            gold_id=row["gold_id"],
+            event_type=row["event_type"],
+            date=dt.date.fromisoformat(row["date"]),
+            date_end=dt.date.fromisoformat(row["date_end"]),
+            sources=frozenset(split_list(row["sources"])),
+            keywords=re.compile(row["keywords"], re.IGNORECASE),
+            note=row.get("note", ""),
         )
-        for row in frame.itertuples()
+        for row in rows
     ]
 
 
@@ -91,14 +95,14 @@ def evaluate(tables: Tables, gold: list[GoldEvent]) -> Scores:
     its keywords in one of the event's source sentences; the best overlap of sources wins."""
     sentences = tables.mentions.groupby("event_id")["sentence"].apply(" ".join).to_dict()
     candidates = []
-    for event in tables.events.itertuples():
-        sources = set(split_list(event.sources))
-        text = f"{event.title} {sentences.get(event.event_id, '')}"
+    for event in tables.events.to_dict("records"):
+        sources = set(split_list(event["sources"]))
+        text = f"{event['title']} {sentences.get(event['event_id'], '')}"
         for g in gold:
             shared = len(sources & g.sources)
-            if shared and _same_kind(str(event.event_type), g.event_type) and g.keywords.search(text):
-                exact_type = event.event_type == g.event_type
-                candidates.append((shared + exact_type, str(event.event_id), g, event))
+            if shared and _same_kind(str(event["event_type"]), g.event_type) and g.keywords.search(text):
+                exact_type = event["event_type"] == g.event_type
+                candidates.append((shared + exact_type, str(event["event_id"]), g, event))
     taken_events: set[str] = set()
     taken_gold: set[str] = set()
     matches = []
@@ -107,7 +111,7 @@ def evaluate(tables: Tables, gold: list[GoldEvent]) -> Scores:
             continue
         taken_events.add(event_id)
         taken_gold.add(g.gold_id)
-        start, end = event.date.date(), event.date_end.date()
+        start, end = pd.Timestamp(event["date"]).date(), pd.Timestamp(event["date_end"]).date()
         matches.append(Match(g, event_id, g.date <= start and end <= g.date_end))
     return Scores(
         n_events=len(tables.events),

@@ -15,7 +15,6 @@ from events.corpus import Article, Sentence
 from events.dates import DateMention, find_dates
 from events.entities import Entity, Gazetteer, country_name
 from events.quantities import Figure, find_figures
-
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 
 
@@ -67,11 +66,23 @@ TRIGGERS = (
             r"|forces|military\s+personnel|reinforcements|units))\b"
         ),
     ),
-    Trigger("offensive", "invasion", _rx(r"\b(invasion|invaded|invade|invading)\b")),
+    # An invasion or offensive is an event where it starts ("invaded", "launched its invasion",
+    # "the offensive has begun"); "fighting in Russia's invasion" or "a spring offensive" only refer to one.
+    Trigger(
+        "offensive",
+        "invasion",
+        _rx(
+            r"\b(invaded|invading)\b|\b(launch(ed|es)?|began|begun|start\s+of|started)\s+([\w’'-]+\s+){0,4}invasion\b"
+        ),
+    ),
     Trigger(
         "offensive",
         "offensive",
-        _rx(r"\b(offensive|counteroffensive|counter-offensive|incursion|intensified\s+(assaults|attacks))\b"),
+        _rx(
+            r"\b(offensive|counteroffensive|counter-offensive|incursion)\b[^.]{0,40}\b(begun|began|launched|started"
+            r"|under\s*way|kicked\s+off)\b|\b(launch(ed|es)?|began|begun|start\s+of|started)\s+([\w’'-]+\s+){0,4}"
+            r"(offensive|counteroffensive|counter-offensive|incursion)\b|\bintensified\s+(assaults|attacks)\b"
+        ),
     ),
     Trigger(
         "attack",
@@ -96,7 +107,7 @@ TRIGGERS = (
         "diplomacy",
         "diplomacy",
         _rx(
-            r"\b(summon(ed|s|ing)?|talks|negotiat\w+|met\s+with|meet\s+with|press\s+conference\s+with|visit(ed|s)?"
+            r"\b(summon(ed|s|ing)?|talks|negotiat\w+|(?<!be\s)met\s+with|meet\s+with|press\s+conference\s+with|visit(ed|s)?"
             r"|ceasefire|cease-fire|peace\s+(plan|talks|deal|settlement|process)|broker\w*|envoy|delegation"
             r"|chargé|ambassador|engage\s+with)\b"
         ),
@@ -106,17 +117,30 @@ _SPEECH = _rx(
     r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging|called|calling|warned|warns"
     r"|added|adding|declined\s+to\s+comment|revealed|emphasi[sz]ed|underscored|stressed|noted|noting|insisted"
     r"|insisting|claimed|claims|alleged|alleges|accused|accuses|accusing|described|according\s+to|reiterated"
-    r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|statement|remarks|comments?|argued|asserted"
-    r"|maintaining|estimates|estimated|assessment)\b"
+    r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|statement|argued|asserted|claim|saying"
+    r"|stopped\s+short\s+of|reported|shared|maintaining|estimates|estimated)\b"
 )
+# Words that make remarks a claim about others rather than a statement; nouns like "the allegations"
+# only refer to somebody else's claim ("declined to comment on the allegations").
 _CLAIM_WORDS = _rx(
-    r"\b(claim(s|ed)?|alleg(e|es|ed|edly|ation|ations)|accus(e|es|ed|ing|ation|ations)|assert(s|ed)?|identified"
-    r"|aware|evidence|intelligence\s+(showed|indicates|shows))\b"
+    r"\b(claimed|claims\s+that|made\s+the\s+claim|expanded\s+on\s+its\s+claim|alleged|alleging|accused|accusing"
+    r"|asserted|identified|aware|intelligence\s+(showed|indicates|shows|has)|believed\s+to\s+be)\b"
 )
+_NEGATED = _rx(
+    r"\b(not|never|no|without|stopped\s+short\s+of|refrain(ed)?\s+from|declined\s+to)\s+(\w+\s+){0,6}$"
+)
+# Verbs that report speech; "North Korea has sent troops, officials said" is then dated by the saying.
+_REPORTING = _rx(r"\b(said|told|announced|stated|added|claimed|reported|revealed|warned|estimated)\b")
+_PAST_TENSE = _rx(
+    r"\b(\w+ed|said|told|sent|began|begun|took|made|gave|met|came|held|found|struck|fought|shot|brought|led|spoke"
+    r"|drew|saw|became|paid|put|hit|kept|sold|spent|sought|caught|broke|chose|got|grew|threw|withdrew|won|lost|fled)\b"
+)
+_PLUPERFECT = _rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
+_PEOPLE_KINDS = ("people", "troops", "casualties")
 _PRESENT_SPEECH = _rx(r"\b(says|insists|presents|claims|maintains|argues)\b")
 _PERFECT = _rx(r"\b(has|have)\s+(already\s+|previously\s+|also\s+|reportedly\s+)?(been\s+)?\w+(ed|en|t)\b")
 _HYPOTHETICAL = _rx(r"^(if|should|were)\b|\b(would|could|might)\s+(raise|make|be|have|mean|undermine)\b")
-_PRONOUN_SPEAKER = _rx(r"(^|[,;:“”\"]\s*|\b)(he|she|they)\s+(said|told|added|revealed|noted|warned|stated)\b")
+_PRONOUN_SPEAKER = _rx(r"^(he|she)\b|[,;:“”\"]\s*(he|she)\s+(said|told|added|revealed|noted|warned|stated)\b")
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
 _ATTRIBUTION_DATE = _rx(r"\b(report(ed)?|published|article|according\s+to)\b[^.;]{0,40}$")
 _DENIAL_TITLE = "rejects the claims"
@@ -148,6 +172,7 @@ class Mention:
     date_reason: str
     planned: bool
     undated_past: bool
+    anterior: bool
     clause: str
     quote: str = ""
     entities: tuple[Entity, ...] = field(default=(), compare=False, repr=False)
@@ -171,13 +196,17 @@ class _Draft:
     own_date: DateMention | None
     figures: list[Figure]
     undated_past: bool
+    anterior: bool
+    generic: bool
     clause: str
     quote: str
     present_habitual: bool
     pronoun_speaker: bool
 
 
-def extract_mentions(article: Article, gazetteer: Gazetteer, published: dt.date | None = None) -> list[Mention]:
+def extract_mentions(
+    article: Article, gazetteer: Gazetteer, published: dt.date | None = None
+) -> list[Mention]:
     """The mentions of one article, dated against `published` (the article's own date by default)."""
     when = published or article.published
     if when is None:
@@ -200,50 +229,66 @@ def _analyse(
     sentence: Sentence, dates: list[DateMention], entities: list[Entity], last_speaker: tuple[str, str]
 ) -> _Draft | None:
     text = sentence.text
-    found = [(t, m) for t in TRIGGERS for m in [t.pattern.search(text)] if m is not None]
     speech = _SPEECH.search(text)
     if _HYPOTHETICAL.search(text) and not speech:
         return None
+    if text[:1] in '"“‘' and not speech:
+        return None  # the middle of a quotation that runs over several sentences: its speaker comes later
+    found = [
+        (t, m)
+        for t in TRIGGERS
+        for m in t.pattern.finditer(text)
+        if not _NEGATED.search(text[max(0, m.start() - 80) : m.start()])
+    ]
     if not found and not speech:
         return None
     local = [
-        _shift(e, -sentence.start)
-        for e in entities
-        if e.start >= sentence.start and e.end <= sentence.end
+        _shift(e, -sentence.start) for e in entities if e.start >= sentence.start and e.end <= sentence.end
     ]
     speaker, speaker_country, pronoun = _speaker(text, speech, local, last_speaker)
+    figures_all = find_figures(text)
     trigger, trigger_match = found[0] if found else (None, None)
     if trigger is not None and trigger.event_type == "recruitment" and speech:
         trigger, trigger_match = None, None  # "Zelenskyy said Russia was recruiting ..." is his claim
     if trigger is not None and trigger.event_type == "denial" and not (speech or speaker):
         trigger = None
-    if trigger is None:
+    if trigger is None or trigger_match is None:
         if not speech:
             return None
-        claimish = _CLAIM_WORDS.search(text) or find_figures(text) or any(t.event_type == "recruitment" for t, _ in found)
+        claimish = (
+            _CLAIM_WORDS.search(text)
+            or any(f.kind in _PEOPLE_KINDS for f in figures_all)
+            or any(t.event_type == "recruitment" for t, _ in found)
+        )
         event_type = family = "claim" if claimish else "statement"
-        anchor = speech.start()
+        if event_type == "statement" and not any(e.kind == "actor" for e in local) and not pronoun:
+            return None  # remarks with nobody named to have made them
+        span = (speech.start(), speech.end())
     else:
         event_type, family = trigger.event_type, trigger.family
-        anchor = trigger_match.start() if trigger_match else 0
+        span = (trigger_match.start(), trigger_match.end())
     sentence_dates = [
         d for d in dates if d.start >= sentence.start and d.end <= sentence.end and d.value != "PRESENT_REF"
     ]
-    own = _closest_date(sentence_dates, sentence.start + anchor, text, sentence.start)
-    figures = [f for f in find_figures(text) if not any(_overlaps(f, d, sentence.start) for d in sentence_dates)]
+    own = _closest_date(sentence_dates, sentence.start + span[0], text, sentence.start)
+    figures = [f for f in figures_all if not any(_overlaps(f, d, sentence.start) for d in sentence_dates)]
     quote_match = _QUOTE.search(text)
+    past_speech = bool(_REPORTING.search(text))
     return _Draft(
         sentence=sentence,
         event_type=event_type,
         family=family,
         speaker=speaker,
         speaker_country=speaker_country,
-        agent_country=_agent_country(text, anchor, local),
+        agent_country=_agent_country(text, span, local, figures_all),
         entities=local,
         own_date=own,
         figures=figures,
-        undated_past=bool(_PERFECT.search(text)) and own is None,
-        clause=_clause(text, speech),
+        # "North Korea has sent troops": some time before publication, not on it
+        undated_past=bool(_PERFECT.search(text)) and own is None and not past_speech,
+        anterior=bool(_PLUPERFECT.search(text)),
+        generic=own is None and not _PAST_TENSE.search(text),
+        clause=_clause(text, speech, span),
         quote=quote_match.group(1).strip(" ,.") if quote_match else "",
         present_habitual=bool(_PRESENT_SPEECH.search(text)) and own is None,
         pronoun_speaker=pronoun,
@@ -273,12 +318,17 @@ def _speaker(
     """Who says it: the actor (or, failing that, the country) that is the subject of the speech verb."""
     if speech is None:
         return "", "", False
+    people = [e for e in local if e.kind in ("actor", "country")]
     if speech.group().lower().startswith("according"):
-        after = [e for e in local if e.start > speech.end() and e.kind in ("actor", "country")]
+        after = [e for e in people if e.start > speech.end()]
         if after:
             return _speaker_of(after[0])
+    # '"...," said Zelensky.' — the speaker follows the verb
+    inverted = [e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor"]
+    if inverted:
+        return _speaker_of(inverted[0])
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
-    outside = [e for e in local if not any(s <= e.start < t for s, t in quoted)]
+    outside = [e for e in people if not any(s <= e.start < t for s, t in quoted)]
     before = [e for e in outside if e.end <= speech.start()]
     actors = [e for e in before if e.kind == "actor"]
     if actors:
@@ -289,7 +339,9 @@ def _speaker(
     countries = [e for e in before if e.kind == "country"]
     if countries:
         return _speaker_of(countries[0])
-    after = [e for e in outside if e.start >= speech.end() and e.kind == "actor" and e.start - speech.end() < 40]
+    after = [
+        e for e in outside if e.start >= speech.end() and e.kind == "actor" and e.start - speech.end() < 40
+    ]
     if after:
         return _speaker_of(after[0])
     return "", "", False
@@ -300,16 +352,19 @@ def _speaker_of(entity: Entity) -> tuple[str, str, bool]:
     return name, entity.country, False
 
 
-def _agent_country(text: str, anchor: int, local: list[Entity]) -> str:
-    """The country doing the act: the nearest country, demonym or actor before the trigger word."""
-    before = [e for e in local if e.end <= anchor and e.country and anchor - e.end <= 60]
+def _agent_country(text: str, span: tuple[int, int], local: list[Entity], figures: list[Figure]) -> str:
+    """The country doing the act: after "by" in the passive ("captured by Ukrainian forces"), else the
+    nearest country, demonym or actor before the trigger word — never the nationality of the people a
+    figure counts ("the two Chinese nationals his forces had captured")."""
+    local = [e for e in local if not any(f.start <= e.start and e.end <= f.end for f in figures)]
+    by = re.match(r"\s+by\s+", text[span[1] :])
+    if by:
+        after = [e for e in local if e.start >= span[1] + by.end() and e.country]
+        if after and after[0].start - (span[1] + by.end()) <= 30:
+            return after[0].country
+    before = [e for e in local if e.end <= span[0] and e.country and span[0] - e.end <= 60]
     if before:
         return before[-1].country
-    by = re.search(r"\bby\s+", text[anchor:])
-    if by:
-        after = [e for e in local if e.start >= anchor + by.end() and e.country]
-        if after:
-            return after[0].country
     return ""
 
 
@@ -323,26 +378,63 @@ def _closest_date(dates: list[DateMention], anchor: int, text: str, offset: int)
 
 
 _LEADING = _rx(
-    r"^(but|and|however|meanwhile|also|earlier|later|on\s+\w+day,?|in\s+\w+,?|that|the\s+\w+\s+said\s+that)\s+"
+    r"^(but|and|however|meanwhile|also|earlier|later|in\s+response|at\s+one\s+point|referring\s+to|adding"
+    r"|saying|that|on\s+\w+day|in\s+\w+|this\s+development\s+follows)\b[,\s]*"
+)
+_SUBORDINATE = _rx(r"\b(since|after|when|as|while|because)\s+(?=\S+\s+\S+)")
+_THAT = _rx(
+    r"\b(said|says|told\s+\w+|announced|claimed|reported|reports|revealed|warned|noted|noting|stated|added|adding"
+    r"|saying|insisting|claim|alleged|estimates|believe[sd]?|emphasi[sz]ed|underscored|stressed|indicate[sd]?)\b"
+    r"[^.]{0,40}?\bthat\s+"
+)
+_REPORTING_LEAD = _rx(
+    r"^(\w+\s+){0,2}?(said|reported|told\s+\w+|announced|stated|claimed|added|noted|warned|noting|saying|adding"
+    r"|insisting|stressing|warning|emphasi[sz]ing|underscoring)\s+(that\s+)?"
 )
 
 
-def _clause(text: str, speech: re.Match[str] | None) -> str:
-    """The reported content of a sentence, for a title: after "said (that)", before ", according to"."""
-    clause = text
-    if speech is not None:
-        word = speech.group().lower()
-        if word.startswith("according"):
-            clause = text[: speech.start()]
-        else:
-            after = text[speech.end() :]
-            that = re.match(r"\s*(on\s+\w+\s+|\w+day\s+|earlier\s+this\s+week\s+)?(that\s+)", after)
-            if that:
-                clause = after[that.end() :]
-            elif speech.start() > len(text) / 2:
-                clause = text[: speech.start()]
-    clause = re.sub(r",?\s*(he|she|they|\w+)\s+said\.?$", "", clause.strip())
-    clause = _LEADING.sub("", clause.strip(" ,.;:\"“”")).strip(" ,.;:\"“”")
+def _attribution_start(text: str, speech: re.Match[str]) -> int:
+    """Where '..., the ministry's spokesperson said on Friday.' begins: the last comma before the verb that
+    leaves at least six words of what was said."""
+    commas = [m.start() for m in re.finditer(",", text[: speech.start()])]
+    for comma in commas:
+        if len(text[:comma].split()) >= 6:
+            return comma
+    return speech.start()
+
+
+def _clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> str:
+    """The part of a sentence that says what happened, for a title: the comma-separated stretch that holds
+    the trigger, from after "said that" / "since" and before ", according to"."""
+    if speech is not None and (
+        speech.group().lower().startswith("according")
+        or (span[0] == speech.start() and speech.start() > 0.6 * len(text) and "," in text[: speech.start()])
+    ):
+        # the attribution closes the sentence: what was said is before its comma
+        cut = (
+            speech.start()
+            if speech.group().lower().startswith("according")
+            else _attribution_start(text, speech)
+        )
+        text = text[:cut].rstrip(" ,")
+        span = (0, 1)
+    bounds = [0] + [m.end() for m in re.finditer(r"[,;:—]\s+|\s+[–—]\s+", text)] + [len(text) + 2]
+    start = max((b for b in bounds if b <= span[0]), default=0)
+    end = min((b for b in bounds if b > span[1]), default=len(text)) - 2
+    # widen a stretch too short to read on its own ("On Wednesday, | Zelenskyy said ...")
+    while len(text[start:end].split()) < 8 and (start > 0 or end < len(text)):
+        start = max((b for b in bounds if b < start), default=0) if start > 0 else start
+        end = min((b for b in bounds if b > end + 2), default=len(text) + 2) - 2 if end < len(text) else end
+    clause = text[start : max(end, start)]
+    head = clause[: max(0, span[0] - start)]
+    last_that = [m.end() for m in _THAT.finditer(head)]
+    last_sub = [m.end() for m in _SUBORDINATE.finditer(head)]
+    if last_that:
+        clause = clause[last_that[-1] :]
+    elif last_sub:
+        clause = clause[last_sub[-1] :]
+    clause = _REPORTING_LEAD.sub("", re.sub(r",?\s*(he|she|they|\w+)\s+(said|added)\.?$", "", clause.strip()))
+    clause = _LEADING.sub("", clause.strip(' ,.;:"“”’‘')).strip(' ,.;:"“”’‘')
     return clause[:1].upper() + clause[1:] if clause else text
 
 
@@ -360,18 +452,23 @@ def _settle_date(index: int, drafts: list[_Draft], article: Article, published: 
     else:
         if draft.event_type in ("statement", "claim") and (draft.present_habitual or draft.undated_past):
             return None
-        context = _context_date(index, drafts)
+        context = _context_date(index, drafts, article.text, published)
         planned = False
         if context is not None:
             source, why = context
-            d = source.own_date
-            assert d is not None
-            start, end, precision, text, basis = d.date_start, d.date_end, d.precision, d.text, "context"
-            reason = f"no date of its own; {why} '{d.text}' → {_day(d.date_start, d.date_end, d.precision)}"
+            given = source.own_date
+            assert given is not None  # _context_date only returns dated drafts
+            start, end, precision, text = given.date_start, given.date_end, given.precision, given.text
+            basis = "context"
+            reason = f"no date of its own; {why} '{given.text}' → {_day(start, end, precision)}"
         else:
+            if draft.generic:
+                return None  # "Both armies allow foreigners to enlist": a standing fact, not a happening
             start = end = published
             precision, text, basis = "day", "", "publication"
-            reason = f"no date in the sentence or its context; the article's publication date, {_fmt(published)}"
+            reason = (
+                f"no date in the sentence or its context; the article's publication date, {_fmt(published)}"
+            )
     names = [e for e in draft.entities]
     speaker_entities = [draft.speaker] if draft.speaker and draft.speaker not in _country_names(names) else []
     return Mention(
@@ -397,6 +494,7 @@ def _settle_date(index: int, drafts: list[_Draft], article: Article, published: 
         date_reason=reason,
         planned=planned,
         undated_past=draft.undated_past and basis == "publication",
+        anterior=draft.anterior,
         clause=draft.clause,
         quote=draft.quote,
         entities=tuple(draft.entities),
@@ -418,34 +516,66 @@ def _subject_countries(draft: _Draft) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _context_date(index: int, drafts: list[_Draft]) -> tuple[_Draft, str] | None:
-    """The date a sentence without one takes from its context, and where it came from."""
+_CAME_AS = _rx(r"^(.{3,80}?)\s+(came|comes|come)\s+(as|after|just\s+hours\s+after|hours\s+after|amid)\b")
+# Context dates come from the news of the moment, not from background ("since February 2022").
+CONTEXT_RECENT = dt.timedelta(days=31)
+LEAD_PARAGRAPHS = 2
+
+
+def _context_date(
+    index: int, drafts: list[_Draft], text: str, published: dt.date
+) -> tuple[_Draft, str] | None:
+    """The date a sentence without one takes from its context, and where it came from: the latest
+    earlier remarks dated in this article of a person it names (its speaker first), then its paragraph's
+    date; a lead sentence may also take the date its speaker is given just below."""
     draft = drafts[index]
-    dated = [(i, d) for i, d in enumerate(drafts) if d.own_date is not None and not d.own_date.tense == "future"]
-    if draft.speaker:
-        same = [(i, d) for i, d in dated if d.speaker == draft.speaker and d.event_type in SPEECH_TYPES + (
-            draft.event_type,)]
-        earlier = [(i, d) for i, d in same if i < index]
+
+    def usable(other: _Draft) -> bool:
+        d = other.own_date
+        return (
+            d is not None
+            and d.tense != "future"
+            and d.date_end >= published - CONTEXT_RECENT
+            and not re.search(r"\bsince\s+(\w+\s+)?$", text[max(0, d.start - 12) : d.start], re.IGNORECASE)
+        )
+
+    dated = [(i, d) for i, d in enumerate(drafts) if usable(d)]
+    # "The Kremlin's silence came as ...": the time of what the sentence opens with
+    came_as = _CAME_AS.match(draft.sentence.text)
+    if came_as:
+        for entity in (e for e in draft.entities if e.end <= came_as.end(1)):
+            for _i, other in reversed([(i, d) for i, d in dated if i < index]):
+                if other.speaker == entity.name or (
+                    entity.kind == "country" and other.speaker_country == entity.country
+                ):
+                    return other, f"it happened as {entity.text} spoke, which the article dates by"
+    people = [draft.speaker] if draft.speaker else []
+    people += [e.name for e in draft.entities if e.kind == "actor" and e.name not in people]
+    for person in people:
+        earlier = [d for i, d in dated if i < index and (d.speaker == person)]
         if earlier:
-            return earlier[-1][1], f"{draft.speaker}'s remarks are dated earlier in the article by"
-        later = [(i, d) for i, d in same if i > index and d.sentence.paragraph - draft.sentence.paragraph <= 2]
-        if later:
-            return later[0][1], f"{draft.speaker}'s remarks are dated in the next paragraphs by"
-    paragraph = [(i, d) for i, d in dated if d.sentence.paragraph == draft.sentence.paragraph and i < index]
+            return earlier[-1], f"{person}'s remarks are dated earlier in the article by"
+    if draft.speaker and draft.sentence.paragraph <= LEAD_PARAGRAPHS:
+        later = [d for i, d in dated if i > index and d.speaker == draft.speaker]
+        if later and later[0].sentence.paragraph <= LEAD_PARAGRAPHS + 1:
+            return later[0], f"the lead's next paragraph dates {draft.speaker}'s remarks by"
+    paragraph = [d for i, d in dated if d.sentence.paragraph == draft.sentence.paragraph and i < index]
     if paragraph:
-        return paragraph[-1][1], "its paragraph is dated by"
+        return paragraph[-1], "its paragraph is dated by"
     return None
 
 
 def _outlet_reason(reason: str, article: Article) -> str:
-    """"... in an article published ..." -> "... in an NBC News article published ..." when the outlet is known."""
+    """ "in an article published" -> "in an NBC News article published" when the outlet is known."""
     if article.outlet and " an article published" in reason:
-        return reason.replace(" an article published", f" {_indefinite(article.outlet)} {article.outlet} article published")
+        return reason.replace(
+            " an article published", f" {_indefinite(article.outlet)} {article.outlet} article published"
+        )
     return reason
 
 
 def _indefinite(name: str) -> str:
-    """"an NBC News", "an Al Jazeera", "a Newsmax": initialisms go by how their first letter sounds."""
+    """ "an NBC News", "an Al Jazeera", "a Newsmax": initialisms go by how their first letter sounds."""
     first_word = name.split()[0]
     if first_word.isupper() and len(first_word) > 1:
         return "an" if first_word[0] in "AEFHILMNORSX" else "a"

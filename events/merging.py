@@ -10,15 +10,20 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
 
-from events.extraction import SPEECH_TYPES, Mention
+from events.extraction import Mention
 from events.quantities import disputed_figures, figure_cell
+from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 from events.schema import TITLE_MAX, join_list
 
+# Acts where who did it tells two happenings apart (a Ukrainian and a Russian offensive).
+AGENT_MATTERS = ("capture", "offensive", "attack", "deployment", "casualties")
 BASIS_RANK = {"explicit": 0, "resolved": 1, "context": 2, "publication": 3}
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "year": 5}
 SPEECH_RANK = {"denial": 0, "claim": 1, "statement": 2}
@@ -29,25 +34,30 @@ BACKGROUND_AFTER = dt.timedelta(days=60)
 DENIAL_WINDOW = (dt.timedelta(days=1), dt.timedelta(days=4))
 
 
-@dataclass
+@dataclass(eq=False)
 class Cluster:
+    """The mentions of one happening. Mentions join in order of date strength, so the first one is
+    the best dated and sets the cluster's date window."""
+
     mentions: list[Mention] = field(default_factory=list)
+    event_type: str = ""
+
+    def __post_init__(self) -> None:
+        self.event_type = self.event_type or (self.mentions[0].event_type if self.mentions else "")
 
     @property
     def best(self) -> Mention:
         """The mention whose date is the most direct and the most precise."""
-        return min(self.mentions, key=_date_strength)
-
-    @property
-    def event_type(self) -> str:
-        types = {m.event_type for m in self.mentions}
-        if types <= set(SPEECH_TYPES):
-            return min(types, key=SPEECH_RANK.__getitem__)
-        return self.mentions[0].event_type
+        return self.mentions[0]
 
     @property
     def window(self) -> tuple[dt.date, dt.date]:
         return self.best.date_start, self.best.date_end
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        if mention.is_speech and self.event_type in SPEECH_TYPES:
+            self.event_type = min(self.event_type, mention.event_type, key=SPEECH_RANK.__getitem__)
 
 
 def _date_strength(m: Mention) -> tuple[int, int, dt.date, str, int]:
@@ -60,6 +70,9 @@ def window(m: Mention) -> tuple[dt.date, dt.date]:
         if m.undated_past:
             return dt.date.min, m.published
         return m.published - PUBLICATION_SLACK, m.published
+    if m.anterior and m.date_basis == "context":
+        # "The remarks followed reports that troops had captured ...": before the remarks' date
+        return m.date_start - PUBLICATION_SLACK, m.date_end
     return m.date_start, m.date_end
 
 
@@ -70,15 +83,16 @@ def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
 def same_happening(m: Mention, cluster: Cluster) -> bool:
     other = cluster.best
     if m.is_speech and other.is_speech:
-        if not _same_speaker(m, other):
+        kinds = {m.event_type, cluster.event_type}
+        # a government's denial absorbs its officials' other remarks of that day, never a claim
+        if kinds == {"denial", "claim"}:
             return False
-        if "denial" in (m.event_type, cluster.event_type) and m.event_type != cluster.event_type:
-            # a denial absorbs the same speaker's other remarks of that day, never a claim
-            if "claim" in (m.event_type, cluster.event_type):
-                return False
+        same_country = m.speaker_country == other.speaker_country != ""
+        if not (_same_speaker(m, other) or (kinds == {"denial", "statement"} and same_country)):
+            return False
     elif m.event_type != other.event_type or m.family != other.family:
         return False
-    else:
+    elif m.event_type in AGENT_MATTERS:
         if m.agent_country and other.agent_country and m.agent_country != other.agent_country:
             return False
         subjects = {c for x in cluster.mentions for c in x.subject_countries}
@@ -92,6 +106,9 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
 
 
 def _same_speaker(a: Mention, b: Mention) -> bool:
+    if a.event_type == b.event_type == "denial":
+        # a government denies through its ministry, its spokesperson and its capital alike
+        return a.speaker_country == b.speaker_country != ""
     if not a.speaker or not b.speaker:
         return bool(a.speaker_country) and a.speaker_country == b.speaker_country
     if a.speaker == b.speaker:
@@ -103,26 +120,67 @@ def _same_speaker(a: Mention, b: Mention) -> bool:
     return (a_is_country or b_is_country) and a.speaker_country == b.speaker_country != ""
 
 
+class ClusterIndex:
+    """Clusters by kind (a speaker's country for remarks, the type for acts) and by the days their
+    window covers, so that a mention is compared only with clusters it could join."""
+
+    LONG = 40  # windows longer than this many days are compared with every mention of their kind
+
+    def __init__(self) -> None:
+        self.clusters: list[Cluster] = []
+        self._by_day: dict[tuple[str, int], list[Cluster]] = {}
+        self._long: dict[str, list[Cluster]] = {}
+        self._all: dict[str, list[Cluster]] = {}
+
+    @staticmethod
+    def kind(m: Mention) -> str:
+        return f"speech|{m.speaker_country or m.speaker}" if m.is_speech else f"{m.event_type}|{m.family}"
+
+    def add(self, cluster: Cluster) -> None:
+        key = self.kind(cluster.best)
+        self.clusters.append(cluster)
+        self._all.setdefault(key, []).append(cluster)
+        start, end = cluster.window
+        if (end - start).days > self.LONG:
+            self._long.setdefault(key, []).append(cluster)
+            return
+        for ordinal in range(start.toordinal(), end.toordinal() + 1):
+            self._by_day.setdefault((key, ordinal), []).append(cluster)
+
+    def candidates(self, m: Mention) -> list[Cluster]:
+        key = self.kind(m)
+        start, end = window(m)
+        if (end - start).days > self.LONG:
+            return self._all.get(key, [])
+        found = dict.fromkeys(self._long.get(key, []))
+        for ordinal in range(start.toordinal(), end.toordinal() + 1):
+            found.update(dict.fromkeys(self._by_day.get((key, ordinal), [])))
+        return list(found)
+
+    def matches(self, m: Mention) -> list[Cluster]:
+        return [c for c in self.candidates(m) if same_happening(m, c)]
+
+
 def cluster_mentions(mentions: Iterable[Mention]) -> list[Cluster]:
     """Group mentions into happenings; strongly dated mentions first, so that they set the dates."""
-    clusters: list[Cluster] = []
+    index = ClusterIndex()
     weak: list[Mention] = []
     for mention in sorted(mentions, key=_date_strength):
         if mention.undated_past:
             weak.append(mention)
             continue
-        matches = [c for c in clusters if same_happening(mention, c)]
+        matches = index.matches(mention)
         if matches:
-            _nearest(matches, mention).mentions.append(mention)
+            _nearest(matches, mention).add(mention)
         else:
-            clusters.append(Cluster([mention]))
+            index.add(Cluster([mention]))
     for mention in weak:  # "North Korea has sent troops": part of a dated deployment, or dropped
-        matches = [c for c in clusters if same_happening(mention, c)]
+        matches = index.matches(mention)
         if matches:
-            max(matches, key=lambda c: (len({x.article for x in c.mentions}), -c.window[0].toordinal())).mentions.append(
+            max(matches, key=lambda c: (len({x.article for x in c.mentions}), -c.window[0].toordinal())).add(
                 mention
             )
-    return clusters
+    return index.clusters
 
 
 def _nearest(clusters: list[Cluster], m: Mention) -> Cluster:
@@ -170,12 +228,10 @@ def to_tables(clusters: list[Cluster]) -> tuple[pd.DataFrame, pd.DataFrame]:
     mention_rows = []
     for index, cluster in enumerate(clusters):
         best = cluster.best
-        articles = list(dict.fromkeys(m.article for m in sorted(cluster.mentions, key=lambda m: (m.published, m.article))))
-        figures = [
-            figure_cell(f.text, m.article)
-            for m in cluster.mentions
-            for f in m.figures
-        ]
+        articles = list(
+            dict.fromkeys(m.article for m in sorted(cluster.mentions, key=lambda m: (m.published, m.article)))
+        )
+        figures = [figure_cell(f.text, m.article) for m in cluster.mentions for f in m.figures]
         linked = sorted(ids[j] for j in links[index])
         earliest_publication = min(m.published for m in cluster.mentions)
         event_type = cluster.event_type
@@ -195,7 +251,8 @@ def to_tables(clusters: list[Cluster]) -> tuple[pd.DataFrame, pd.DataFrame]:
                 "n_sources": len(articles),
                 "contested": event_type == "claim" and bool(linked),
                 "background": best.date_end < earliest_publication - BACKGROUND_AFTER,
-                "planned": any(m.planned for m in cluster.mentions) and best.date_start > earliest_publication,
+                "planned": any(m.planned for m in cluster.mentions)
+                and best.date_start > earliest_publication,
                 "confidence": confidence(cluster),
                 "date_basis": best.date_basis,
                 "date_reason": best.date_reason,
@@ -228,7 +285,9 @@ def _unique(ids: list[str]) -> list[str]:
     for value in ids:
         count = seen.get(value, 0)
         seen[value] = count + 1
-        out.append(value if count == 0 else "ev-" + hashlib.sha1(f"{value}|{count}".encode()).hexdigest()[:10])
+        out.append(
+            value if count == 0 else "ev-" + hashlib.sha1(f"{value}|{count}".encode()).hexdigest()[:10]
+        )
     return out
 
 
@@ -250,33 +309,50 @@ def title(cluster: Cluster) -> str:
         text = f"{who} {_DENIAL_VERB} as “{quote}”" if quote else f"{who} {_DENIAL_VERB}"
         return _cut(text)
     clause = best.clause
-    if best.is_speech and speaker and _short(best.speaker).lower() not in clause.lower()[:40]:
+    pronoun = re.match(r"(he|she)\s+", clause, re.IGNORECASE)
+    if pronoun and speaker and speaker in best.actors:
+        clause = (
+            speaker + " " + clause[pronoun.end() :]
+        )  # "He was willing to ..." -> "Volodymyr Zelenskyy was ..."
+    if best.is_speech and speaker and speaker.lower() not in clause.lower()[:40]:
         return _cut(f"{speaker}: {clause}")
+    names = [e.text for e in best.entities if e.kind == "actor"] + list(best.actors)
+    if not best.is_speech and best.actors and not any(n and n in clause for n in names):
+        speakers = Counter(m.speaker for m in cluster.mentions if m.speaker in m.actors)
+        who = speakers.most_common(1)[0][0] if speakers else best.actors[0]
+        return _cut(f"{who}: {clause}")  # say who, when the clause names nobody
     return _cut(clause)
 
 
 _DENIAL_VERB = "rejects the claims"
 
 
-def _title_quality(m: Mention) -> tuple[int, int, int]:
+def _title_quality(m: Mention) -> tuple[int, int, int, int, int]:
     words = len(m.clause.split())
+    # a claim's title should carry its figure ("155 Chinese citizens")
+    no_figure = m.event_type == "claim" and not any(f.kind in ("people", "troops") for f in m.figures)
     too_long = max(0, words - 16)
     too_short = max(0, 6 - words)
-    return (BASIS_RANK[m.date_basis] > 1, too_long + 3 * too_short, m.sentence.start)
+    # "His military captured ...": a title must stand on its own
+    pronoun = m.clause.split()[0].lower() in _PRONOUNS if words else True
+    return (BASIS_RANK[m.date_basis] > 2, pronoun, no_figure, too_long + 3 * too_short, m.sentence.start)
+
+
+_PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their", "this", "these", "those", "that"}
 
 
 def _short(name: str) -> str:
-    """"Volodymyr Zelenskyy" -> "Zelenskyy"; organisations and countries keep their full name."""
-    parts = name.split()
-    if len(parts) in (2, 3) and all(p[:1].isupper() for p in parts) and not any(
-        w in name for w in ("Ministry", "Service", "Agency", "Department", "Force", "Institute", "Council", "Union")
-    ):
-        return parts[-1]
+    """ "Volodymyr Zelenskyy" -> "Zelenskyy"; organisations and countries keep their full name."""
+    name.split()
     return name
 
 
 def _cut(text: str) -> str:
     text = " ".join(text.split())
+    if text.count('"') % 2:
+        text += '"'
+    if text.count("“") > text.count("”"):
+        text += "”"
     if len(text) <= TITLE_MAX:
         return text
     cut = text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-")
@@ -285,4 +361,7 @@ def _cut(text: str) -> str:
 
 def disputes(figure_items: list[str]) -> dict[str, list[str]]:
     """For an event's `figures` cell items: what each disagreeing group counts -> the items."""
-    return {kind: [f"{s.text} [{s.article}]" for s in members] for kind, members in disputed_figures(figure_items).items()}
+    return {
+        kind: [f"{s.text} [{s.article}]" for s in members]
+        for kind, members in disputed_figures(figure_items).items()
+    }

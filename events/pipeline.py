@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from events.extraction import Mention, extract_mentions
 from events.merging import Cluster, cluster_mentions, same_happening, to_tables
 from events.schema import SOURCE_COLUMNS, Tables, empty_table, validate
 
+REPORTED = re.compile(r"\b(said|announced|told|reported|stated|revealed|confirmed)\b", re.IGNORECASE)
 # How far after the latest date an article states, or around the corpus's dates, its own may lie.
 INFERENCE_DAYS = 7
 
@@ -50,14 +52,18 @@ def build_tables(corpus: Corpus, gazetteer: Gazetteer | None = None) -> Tables:
     for article in articles:
         if article.published is None:
             published, evidence = infer_publication(article, reference, corpus_dates, gazetteer)
-            article = replace(article, published=published, published_basis="inferred", published_evidence=evidence)
+            article = replace(
+                article, published=published, published_basis="inferred", published_evidence=evidence
+            )
             mentions.extend(extract_mentions(article, gazetteer))
             dated[article.name] = article
     events, mention_table = to_tables(cluster_mentions(mentions))
     sources = sources_table([dated[a.name] for a in articles])
     if events.empty:
         return Tables(empty_table("events"), empty_table("mentions"), validate("sources", sources))
-    return Tables(validate("events", events), validate("mentions", mention_table), validate("sources", sources))
+    return Tables(
+        validate("events", events), validate("mentions", mention_table), validate("sources", sources)
+    )
 
 
 def sources_table(articles: list[Article]) -> pd.DataFrame:
@@ -100,19 +106,32 @@ def infer_publication(
         matched = [
             (m, c)
             for m in mentions
-            if m.date_basis in ("explicit", "resolved")
+            if m.date_basis in ("explicit", "resolved") and m.precision in ("day", "week")
             for c in reference
             if same_happening(m, c)
         ]
         relative = [m.date_start for m in mentions if m.date_basis == "resolved" and m.precision == "day"]
         spread = (max(relative) - min(relative)).days if relative else 0
-        scored.append((-len({id(m) for m, _ in matched}), spread, candidate, matched))
-    _score, spread, chosen, matched = min(scored, key=lambda item: item[:3])
+        # "announced on April 8" cannot be in an article of 2 April
+        reported_later = sum(
+            1 for m in mentions if m.date_start > candidate and REPORTED.search(m.sentence.text)
+        )
+        scored.append((reported_later, -len({id(m) for m, _ in matched}), spread, candidate, matched))
+    _late, _score, spread, chosen, matched = min(scored, key=lambda item: item[:4])
+    if not matched and latest is None and not spread and corpus_dates:
+        newest = max(corpus_dates)
+        return newest, (
+            "no date evidence in the text: given the corpus's latest publication date, "
+            f"{newest:%a %-d %b %Y}; set `published` in sources.csv"
+        )
     return chosen, _evidence(chosen, matched, latest, spread)
 
 
 def _evidence(
-    chosen: dt.date, matched: list[tuple[Mention, Cluster]], latest: tuple[int, dt.date, str] | None, spread: int
+    chosen: dt.date,
+    matched: list[tuple[Mention, Cluster]],
+    latest: tuple[int, dt.date, str] | None,
+    spread: int,
 ) -> str:
     parts = []
     if matched:
@@ -121,8 +140,8 @@ def _evidence(
             other = cluster.best
             seen.setdefault(
                 mention.date_text,
-                f"'{mention.date_text}' → {mention.date_start:%a %-d %b %Y}, the date {other.outlet or other.article} "
-                f"gives the same {cluster.event_type}",
+                f"'{mention.date_text}' → {mention.date_start:%a %-d %b %Y}, the date "
+                f"{other.outlet or other.article} gives the same {cluster.event_type}",
             )
         parts.append("; ".join(list(seen.values())[:3]))
     if latest is not None:

@@ -46,7 +46,7 @@ QUALIFIERS = (
     "an additional",
     "another",
 )
-# Nouns that a figure counts in conflict and politics reporting; plural forms, matched with optional modifiers.
+# Nouns that figures count in conflict and politics reporting (plural forms), after optional modifiers.
 COUNTED = (
     "citizens|nationals|people|persons|civilians|soldiers|troops|fighters|recruits|mercenaries|servicemen"
     "|prisoners|captives|pows|men|women|children|casualties|deaths|dead|wounded|injured|killed|refugees"
@@ -57,7 +57,10 @@ COUNTED = (
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:thousand|million|billion|trillion))?"
 _WORDS = "|".join(_WORD_NUMBERS)
 _QUAL = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
-_MODIFIER = r"(?:[A-Z][\w'’-]*|[a-z]+-[a-z]+|additional|more|foreign|local|ukrainian|russian|military|civilian)"
+# Words between a number and what it counts: names and demonyms ("North Korean"), compounds ("Iran-made").
+_MODIFIER = (
+    r"(?:(?-i:[A-Z][\w'’-]*)|[a-z]+-[a-z]+|additional|more|foreign|local|military|civilian|armed|active)"
+)
 _FIGURE = re.compile(
     rf"""(?P<qual>\b(?:{_QUAL})\s+)?
     (?:
@@ -70,8 +73,17 @@ _FIGURE = re.compile(
 )
 # Nouns that name the same kind of thing, so figures counting them can be compared.
 _SAME_KIND = {
-    "people": ("citizens", "nationals", "people", "persons", "individuals", "recruits", "mercenaries", "fighters",
-               "men"),
+    "people": (
+        "citizens",
+        "nationals",
+        "people",
+        "persons",
+        "individuals",
+        "recruits",
+        "mercenaries",
+        "fighters",
+        "men",
+    ),
     "troops": ("soldiers", "troops", "servicemen"),
     "casualties": ("casualties", "deaths", "dead", "killed", "wounded", "injured"),
 }
@@ -79,7 +91,7 @@ _SAME_KIND = {
 
 @dataclass(frozen=True)
 class Figure:
-    """"more than 150 Chinese citizens": value 150, qualifier "more than", counts "Chinese citizens"."""
+    """ "more than 150 Chinese citizens": value 150, qualifier "more than", counts "Chinese citizens"."""
 
     text: str
     value: float
@@ -114,9 +126,15 @@ def find_figures(text: str) -> list[Figure]:
         value = parse_number(number_text)
         if value is None:
             continue
-        start = match.start() if qualifier else match.start("money") if match["money"] else match.start(
-            "pct"
-        ) if match["pct"] else match.start("num")
+        start = (
+            match.start()
+            if qualifier
+            else match.start("money")
+            if match["money"]
+            else match.start("pct")
+            if match["pct"]
+            else match.start("num")
+        )
         found.append(Figure(text[start : match.end()], value, qualifier, counts, start, match.end()))
     return found
 
@@ -156,7 +174,7 @@ class SourcedFigure:
 
 
 def parse_figure_cell(item: str) -> SourcedFigure:
-    """"155 Chinese citizens [al-jazeera.txt]" -> its text, source article and parsed figure."""
+    """ "155 Chinese citizens [al-jazeera.txt]" -> its text, source article and parsed figure."""
     match = _CELL.match(item)
     text, article = (match["text"], match["article"]) if match else (item, "")
     figures = find_figures(text)

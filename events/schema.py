@@ -178,7 +178,7 @@ def join_list(values: Iterable[str]) -> str:
 
 
 def split_list(cell: object) -> list[str]:
-    """"Ukraine;China" -> ["Ukraine", "China"]; empty or missing cells give []."""
+    """ "Ukraine;China" -> ["Ukraine", "China"]; empty or missing cells give []."""
     if not isinstance(cell, str) or not cell:
         return []
     return [part for part in cell.split(LIST_SEPARATOR) if part]

@@ -76,7 +76,12 @@ def test_page_noise_is_not_body(line: str, kind: str) -> None:
 def test_repeated_lead_in_the_footer_is_read_once() -> None:
     article = prepare_article("port.txt", PAGE, SourceRow())
     texts = [s.text for s in article.sentences]
-    assert texts.count("Officials in the port city said on Sunday that three drones struck a grain warehouse overnight.") == 1
+    assert (
+        texts.count(
+            "Officials in the port city said on Sunday that three drones struck a grain warehouse overnight."
+        )
+        == 1
+    )
     assert all(article.text[s.start : s.end] == s.text for s in article.sentences)
 
 
@@ -88,7 +93,10 @@ def test_publication_date_is_read_from_the_dateline() -> None:
 
 
 def test_weekday_dateline_with_time_and_zone_is_read() -> None:
-    text = "Title of the story here\n\nMonday, 17 February 2025 09:15 AM EST\n\nThe minister said on Monday that talks went well.\n"
+    text = (
+        "Title of the story here\n\nMonday, 17 February 2025 09:15 AM EST\n\n"
+        "The minister said on Monday that talks went well.\n"
+    )
     assert prepare_article("a.txt", text, SourceRow()).published == dt.date(2025, 2, 17)
 
 
@@ -106,7 +114,10 @@ def test_corrupt_date_in_a_footer_is_ignored() -> None:
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
-        ("The U.S. envoy arrived. He met Gen. Smith on Friday.", ["The U.S. envoy arrived.", "He met Gen. Smith on Friday."]),
+        (
+            "The U.S. envoy arrived. He met Gen. Smith on Friday.",
+            ["The U.S. envoy arrived.", "He met Gen. Smith on Friday."],
+        ),
         ('"We are ready," he said. Talks resume.', ['"We are ready," he said.', "Talks resume."]),
         ("It cost $3.5 million. Nobody objected.", ["It cost $3.5 million.", "Nobody objected."]),
     ],
@@ -116,7 +127,10 @@ def test_sentences_split_at_full_stops_but_not_abbreviations(paragraph: str, exp
 
 
 def test_cp1252_text_is_decoded() -> None:
-    assert decode_article("Kyiv’s mayor said on Monday".encode("cp1252"), "a.txt") == "Kyiv’s mayor said on Monday"
+    assert (
+        decode_article("Kyiv’s mayor said on Monday".encode("cp1252"), "a.txt")
+        == "Kyiv’s mayor said on Monday"
+    )
 
 
 def test_utf16_with_bom_is_decoded() -> None:
@@ -147,7 +161,9 @@ def test_corpus_skips_bad_files_and_builds_the_rest(tmp_path: Path) -> None:
     (articles / "binary.txt").write_bytes(b"\x00\xff" * 50)
     (articles / "copy.txt").write_text(PAGE, encoding="utf-8")
     corpus = load_corpus(articles, tmp_path / "sources.csv")
-    assert [a.name for a in corpus.articles] == ["copy.txt"] or [a.name for a in corpus.articles] == ["good.txt"]
+    assert [a.name for a in corpus.articles] == ["copy.txt"] or [a.name for a in corpus.articles] == [
+        "good.txt"
+    ]
     problems = {p.file: p.message for p in corpus.problems}
     assert "empty" in problems["empty.txt"]
     assert "binary" in problems["binary.txt"]
@@ -158,7 +174,9 @@ def test_article_without_a_sources_row_still_loads(tmp_path: Path) -> None:
     articles = tmp_path / "articles"
     articles.mkdir()
     (articles / "lonely.txt").write_text(PAGE, encoding="utf-8")
-    (tmp_path / "sources.csv").write_text("file,outlet,title,url,published\nother.txt,X,,,\n", encoding="utf-8")
+    (tmp_path / "sources.csv").write_text(
+        "file,outlet,title,url,published\nother.txt,X,,,\n", encoding="utf-8"
+    )
     corpus = load_corpus(articles, tmp_path / "sources.csv")
     assert [a.name for a in corpus.articles] == ["lonely.txt"]
     assert corpus.articles[0].title == "Drone strike hits port city as talks stall"

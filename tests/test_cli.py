@@ -1,0 +1,132 @@
+"""The command line: build, dates and evaluate, and clear messages (never tracebacks) for bad input."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str, stdin: bytes | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "events", *args],
+        input=stdin.decode("utf-8", "replace") if stdin is not None else None,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=300,
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    return result
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data = tmp_path_factory.mktemp("data")
+    shutil.copytree(ROOT / "data" / "articles", data / "articles")
+    shutil.copy(ROOT / "data" / "sources.csv", data / "sources.csv")
+    result = run("build", "--data", str(data))
+    assert result.returncode == 0, result.stderr
+    assert "events from" in result.stdout
+    return data
+
+
+def test_build_writes_the_three_tables_as_csv_too(built: Path) -> None:
+    for name in ("events", "mentions", "sources"):
+        header = (built / f"{name}.csv").read_text("utf-8").splitlines()[0]
+        assert header.startswith(
+            {
+                "events": "event_id,date,date_end",
+                "mentions": "event_id,article,sentence",
+                "sources": "article,outlet,title",
+            }[name]
+        )
+
+
+def test_rebuilding_the_same_input_gives_the_same_tables(built: Path) -> None:
+    before = (built / "events.csv").read_bytes()
+    assert run("build", "--data", str(built)).returncode == 0
+    assert (built / "events.csv").read_bytes() == before
+
+
+def test_evaluate_prints_precision_recall_and_date_accuracy(built: Path) -> None:
+    result = run("evaluate", "--data", str(built))
+    assert result.returncode == 0
+    for word in ("precision", "recall", "date accuracy"):
+        assert word in result.stdout
+
+
+def test_dates_reads_standard_input_and_prints_json_lines() -> None:
+    result = run(
+        "dates",
+        "--published",
+        "2025-04-09",
+        stdin=b"Officials said on Tuesday that talks end next week.",
+    )
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["value"] for r in rows] == ["2025-04-08", "2025-W16"]
+    assert {"start", "end", "text", "value", "date_start", "date_end", "precision"} <= set(rows[0])
+
+
+def test_dates_refuses_a_bad_publication_date() -> None:
+    result = run("dates", "--published", "9 April", stdin=b"Tuesday")
+    assert result.returncode == 2
+    assert "YYYY-MM-DD" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (b"\x00\x01binary\x00" * 100, "binary"),
+        (b"caf\x81\x8d\x8f", "neither UTF-8 nor Windows-1252"),
+        (b"x" * 20_000_000, "limit"),
+    ],
+)
+def test_dates_gives_a_clear_message_for_an_unusable_file(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    result = run("dates", "--published", "2025-04-09", str(path))
+    assert result.returncode == 2
+    assert message in result.stderr
+
+
+def test_build_skips_bad_files_with_a_note_and_keeps_the_rest(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    shutil.copy(
+        ROOT / "data" / "articles" / "al-jazeera_zelenskyy-says-at-least-155-chinese-citizens-fighting.txt",
+        articles,
+    )
+    (articles / "empty.txt").write_bytes(b"")
+    (articles / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (articles / "latin.txt").write_bytes(b"caf\x81\x8d\x8f")
+    (articles / "huge.txt").write_bytes(b"word " * 4_000_000)
+    (articles / "no-dates.txt").write_text(
+        "A story with no dates at all.\n\nThe weather was mild and calm.\n"
+    )
+    result = run("build", "--data", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    for name, words in [
+        ("empty.txt", "empty"),
+        ("binary.txt", "PNG"),
+        ("latin.txt", "UTF-8"),
+        ("huge.txt", "limit"),
+    ]:
+        assert any(name in line and words in line for line in result.stderr.splitlines()), result.stderr
+    sources = (tmp_path / "sources.csv").read_text("utf-8")
+    assert "al-jazeera" in sources and "no-dates.txt" in sources
+
+
+def test_missing_table_is_a_clear_message(tmp_path: Path) -> None:
+    result = run("evaluate", "--data", str(tmp_path))
+    assert result.returncode == 2
+    assert "python -m events build" in result.stderr

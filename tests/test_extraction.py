@@ -1,0 +1,269 @@
+"""The extraction engine on the bundled articles (the issue's acceptance list) and on general rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from events.corpus import Corpus, SourceRow, classify_lines, load_corpus, prepare_article
+from events.entities import load_gazetteer
+from events.evaluate import evaluate, load_gold
+from events.extraction import extract_mentions
+from events.pipeline import build_tables
+from events.schema import Tables, split_list
+
+ROOT = Path(__file__).resolve().parents[1]
+AJ = "al-jazeera_zelenskyy-says-at-least-155-chinese-citizens-fighting.txt"
+NBC = "nbc-news_more-than-150-chinese-nationals-fighting-for-russia.txt"
+NM = "newsmax-ap_ukraine-claims-more-than-150-chinese-fighting.txt"
+CAP = "ukraine-captured-2-chinese-nationals-zelensky-says.txt"
+DOZ = "ukraine-claims-dozens-of-chinese-nationals-fighting-for-russia.txt"
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    return load_corpus(ROOT / "data" / "articles", ROOT / "data" / "sources.csv")
+
+
+@pytest.fixture(scope="module")
+def tables(corpus: Corpus) -> Tables:
+    return build_tables(corpus)
+
+
+def events_where(tables: Tables, event_type: str, pattern: str) -> pd.DataFrame:
+    """Events of a type whose title or source sentences match `pattern`."""
+    sentences = tables.mentions.groupby("event_id")["sentence"].apply(" ".join)
+    events = tables.events[tables.events["event_type"] == event_type]
+    text = events["title"] + " " + events["event_id"].map(sentences).fillna("")
+    return events[text.str.contains(pattern, case=False, regex=True)]
+
+
+def one(frame: pd.DataFrame) -> pd.Series:
+    assert len(frame) == 1, frame[["event_id", "date", "title"]].to_string()
+    return frame.iloc[0]
+
+
+def day(value: object) -> dt.date:
+    return pd.Timestamp(value).date()
+
+
+def test_the_capture_is_one_event_on_8_april_citing_four_articles(tables: Tables) -> None:
+    capture = one(events_where(tables, "capture", "Chinese"))
+    assert day(capture["date"]) == dt.date(2025, 4, 8)
+    assert capture["precision"] == "day"
+    assert capture["n_sources"] >= 4
+
+
+def test_the_9_april_figures_are_one_contested_claim_with_every_figure(tables: Tables) -> None:
+    claim = one(events_where(tables, "claim", "155"))
+    assert day(claim["date"]) == dt.date(2025, 4, 9)
+    figures = split_list(claim["figures"])
+    for value in ("155 Chinese", "more than 150", "168 Chinese"):
+        assert any(value.lower() in f.lower() for f in figures), value
+    assert all(f.endswith("]") for f in figures)  # each figure names its source
+    assert claim["contested"]
+
+
+def test_chinas_denials_are_one_event_linked_to_the_claim(tables: Tables) -> None:
+    denial = one(tables.events[tables.events["event_type"] == "denial"])
+    assert day(denial["date"]) == dt.date(2025, 4, 9)
+    assert denial["n_sources"] >= 3
+    claim = one(events_where(tables, "claim", "155"))
+    assert claim["event_id"] in split_list(denial["linked"])
+    assert denial["event_id"] in split_list(claim["linked"])
+    sentences = " ".join(tables.mentions.loc[tables.mentions["event_id"] == denial["event_id"], "sentence"])
+    for words in ("absolutely groundless", "no basis in facts", "totally unfounded"):
+        assert words in sentences
+
+
+def test_the_10_april_follow_up_is_its_own_event(tables: Tables) -> None:
+    follow_up = one(events_where(tables, "statement", "irresponsible"))
+    assert day(follow_up["date"]) == dt.date(2025, 4, 10)
+    assert "Lin Jian" in split_list(follow_up["actors"])
+
+
+def test_syrskyis_offensive_is_one_event_dated_by_its_context(tables: Tables) -> None:
+    offensive = one(events_where(tables, "offensive", "Syrskyi|offensive had begun"))
+    assert day(offensive["date"]) == dt.date(2025, 4, 9)
+    assert "Oleksandr Syrskyi" in split_list(offensive["actors"])
+    assert offensive["date_basis"] == "context"
+
+
+def test_the_2022_invasion_is_one_background_event_of_month_precision(tables: Tables) -> None:
+    invasion = one(events_where(tables, "offensive", "invasion|invaded"))
+    assert (day(invasion["date"]), day(invasion["date_end"])) == (dt.date(2022, 2, 1), dt.date(2022, 2, 28))
+    assert invasion["precision"] == "month"
+    assert invasion["background"]
+    assert invasion["n_sources"] == 4
+
+
+def test_north_koreas_2024_deployment_is_one_event_with_its_disagreeing_figures(tables: Tables) -> None:
+    deployment = one(events_where(tables, "deployment", "12,000|10,000"))
+    assert day(deployment["date"]).year == 2024 and day(deployment["date_end"]).year == 2024
+    figures = " ".join(split_list(deployment["figures"]))
+    for value in ("10,000", "11,000", "12,000"):
+        assert value in figures
+
+
+def test_no_event_is_dated_after_its_articles_unless_planned(tables: Tables) -> None:
+    published = tables.sources.set_index("article")["published"]
+    for event in tables.events.itertuples():
+        latest = max(published[a] for a in split_list(event.sources))
+        assert event.planned or event.date <= latest, event.title
+
+
+def test_planned_meeting_next_week_is_marked_planned(tables: Tables) -> None:
+    meeting = one(events_where(tables, "diplomacy", "delegation"))
+    assert meeting["planned"]
+    assert meeting["precision"] == "week"
+
+
+def test_no_two_events_share_type_date_and_title(tables: Tables) -> None:
+    keys = tables.events[["event_type", "date", "title"]].astype(str).agg("|".join, axis=1)
+    assert keys.is_unique
+
+
+def test_no_event_comes_from_captions_buttons_or_footers(corpus: Corpus, tables: Tables) -> None:
+    for article in corpus.articles:
+        body = [(line.start, line.end) for line in classify_lines(article.text) if line.kind == "body"]
+        mentions = tables.mentions[tables.mentions["article"] == article.name]
+        for start, end in zip(mentions["start"], mentions["end"], strict=True):
+            assert any(s <= start and end <= e for s, e in body)
+    sentences = " ".join(tables.mentions["sentence"])
+    for noise in ("burned cars", "fires artillery", "An image released", "Newsletter", "Source link"):
+        assert noise not in sentences
+
+
+def test_every_mention_points_at_its_sentence_in_the_article_file(tables: Tables) -> None:
+    for mention in tables.mentions.itertuples():
+        text = (ROOT / "data" / "articles" / mention.article).read_text("utf-8")
+        assert text[mention.start : mention.end] == mention.sentence
+        assert mention.date_reason
+
+
+def test_titles_say_who_and_fit(tables: Tables) -> None:
+    assert tables.events["title"].str.len().max() <= 90
+    assert not tables.events["title"].str.match(r"(?i)(he|she|his|her|it|they)\b").any()
+
+
+def test_publication_dates_are_read_or_inferred_with_evidence(tables: Tables) -> None:
+    sources = tables.sources.set_index("article")
+    assert (day(sources.loc[AJ, "published"]), sources.loc[AJ, "published_basis"]) == (
+        dt.date(2025, 4, 9),
+        "text",
+    )
+    assert (day(sources.loc[NM, "published"]), sources.loc[NM, "published_basis"]) == (
+        dt.date(2025, 4, 9),
+        "text",
+    )
+    # NBC's "Thursday" mentions and the capture other articles date 8 April place it on Thu 10 April
+    assert (day(sources.loc[NBC, "published"]), sources.loc[NBC, "published_basis"]) == (
+        dt.date(2025, 4, 10),
+        "inferred",
+    )
+    assert "Tuesday" in sources.loc[NBC, "published_evidence"]
+    assert day(sources.loc[DOZ, "published"]) == dt.date(2025, 4, 9)
+    assert day(sources.loc[CAP, "published"]) == dt.date(2025, 4, 8)
+
+
+def test_date_reason_names_the_outlet_and_the_weekday(tables: Tables) -> None:
+    capture = one(events_where(tables, "capture", "Chinese"))
+    reasons = tables.mentions.loc[tables.mentions["event_id"] == capture["event_id"], "date_reason"]
+    assert "'Tuesday' in an NBC News article published Thu 10 Apr 2025 → Tue 8 Apr 2025" in set(reasons)
+
+
+def test_event_ids_are_stable_across_rebuilds(corpus: Corpus, tables: Tables) -> None:
+    again = build_tables(corpus)
+    assert list(again.events["event_id"]) == list(tables.events["event_id"])
+
+
+def test_evaluation_holds_the_level_reached(tables: Tables) -> None:
+    scores = evaluate(tables, load_gold(ROOT / "tests" / "data" / "gold_events.csv"))
+    assert scores.precision >= 0.95
+    assert scores.recall >= 0.88
+    assert scores.date_accuracy >= 1.0
+
+
+# General rules, on sentences written for these tests.
+
+
+def mentions_of(text: str, published: dt.date = dt.date(2025, 3, 7)) -> list:
+    article = prepare_article("t.txt", text, SourceRow(published=published))
+    return extract_mentions(article, load_gazetteer())
+
+
+def test_reported_capture_takes_the_date_of_the_announcement() -> None:
+    (m,) = mentions_of(
+        "Finnish border guards said on Tuesday that they had detained two Russian sailors near Kotka."
+    )
+    assert (m.event_type, m.date_start, m.date_basis) == ("capture", dt.date(2025, 3, 4), "resolved")
+
+
+def test_sentence_without_a_date_takes_its_speakers_earlier_date() -> None:
+    text = (
+        "Prime Minister Petteri Orpo said on Monday that Finland would close two crossings.\n\n"
+        "Orpo also said the government was ready to exchange the detained sailors for Finnish prisoners.\n"
+    )
+    second = mentions_of(text)[-1]
+    assert second.event_type == "exchange"
+    assert (second.date_start, second.date_basis) == (dt.date(2025, 3, 3), "context")
+    assert "Monday" in second.date_reason
+
+
+def test_sentence_without_date_or_context_falls_back_to_publication() -> None:
+    (m,) = mentions_of("Finnish border guards detained two Russian sailors near Kotka, officials said.")
+    assert (m.date_start, m.date_basis) == (dt.date(2025, 3, 7), "publication")
+    assert "publication date" in m.date_reason
+
+
+def test_negated_act_is_not_an_event() -> None:
+    found = mentions_of(
+        "The minister stopped short of accusing Moscow of sending troops, officials said on Monday."
+    )
+    assert all(m.event_type != "deployment" for m in found)
+
+
+def test_passive_voice_agent_is_after_by() -> None:
+    (m,) = mentions_of("Two Russian sailors were detained by Finnish border guards on Tuesday.")
+    assert m.agent_country == "FIN"
+
+
+def test_hypothetical_and_habitual_sentences_yield_no_event() -> None:
+    assert mentions_of("If Beijing sent troops, it would make China a party to the war.") == []
+    assert mentions_of("China says it is a neutral party and insists it sends no weapons.") == []
+
+
+def test_inverted_attribution_names_the_speaker_after_the_verb() -> None:
+    text = (
+        '"We will answer this provocation firmly and soon," said Foreign Minister Elina Valtonen on Monday.'
+    )
+    (m,) = mentions_of(text)
+    assert m.speaker == "Elina Valtonen"
+
+
+def test_invasion_needs_a_start_not_a_reference() -> None:
+    referred = mentions_of(
+        "Foreign fighters in the invasion of Ukraine contradict that promise, the minister warned."
+    )
+    assert all(m.family != "invasion" for m in referred)
+    (m,) = mentions_of("Russia invaded Ukraine in February 2022.")
+    assert (m.family, m.precision, m.date_start) == ("invasion", "month", dt.date(2022, 2, 1))
+
+
+def test_same_happening_in_two_articles_is_one_event_with_both_sources() -> None:
+    a = prepare_article(
+        "a.txt",
+        "Finnish border guards said on Tuesday that they had detained two Russian sailors near Kotka.\n",
+        SourceRow(published=dt.date(2025, 3, 5), outlet="Wire A"),
+    )
+    b = prepare_article(
+        "b.txt",
+        "Two Russian sailors were detained by Finnish border guards near Kotka on March 4, officials said.\n",
+        SourceRow(published=dt.date(2025, 3, 6), outlet="Wire B"),
+    )
+    tables = build_tables(Corpus(articles=(a, b)))
+    (event,) = tables.events.itertuples()
+    assert (event.event_type, day(event.date), event.n_sources) == ("capture", dt.date(2025, 3, 4), 2)
