@@ -1,0 +1,1265 @@
+"""Find the dates in English news text and resolve each against the article's publication date.
+
+`find_dates(text, published)` returns one `DateMention` per temporal expression, sorted by position:
+
+    "Zelenskyy said late Wednesday ..." published Thu 10 Apr 2025
+        -> DateMention(text="late Wednesday", value="2025-04-09", precision="day", modifier="LATE", ...)
+
+Candidates are found with compiled regular expressions (one per kind of expression: calendar dates,
+months, seasons, quarters, years, weekdays, deictic phrases) and their values computed with plain
+calendar arithmetic; dateparser is not needed and would be slower. Where candidates overlap, the one
+that starts first wins, then the longest; a candidate its resolver refuses ("March 20 soldiers" as a
+day) leaves room for a shorter one ("March").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import string
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+__all__ = ["MODIFIERS", "PRECISIONS", "TENSES", "DateMention", "find_dates"]
+
+PRECISIONS = ("day", "week", "month", "season", "quarter", "year")
+MODIFIERS = ("", "EARLY", "MID", "LATE", "START", "END")
+TENSES = ("past", "present", "future")
+PRESENT_REF = "PRESENT_REF"
+
+# A day-and-month with no year that falls this soon after publication is this year's, not last year's:
+# a news story about a date eleven months back would give its year.
+FORWARD_GRACE = dt.timedelta(days=14)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One temporal expression in a text, and the calendar interval it refers to."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    date_start: dt.date
+    date_end: dt.date
+    precision: str
+    explicit: bool
+    modifier: str
+    tense: str
+    reason: str
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "value": self.value,
+            "date_start": self.date_start.isoformat(),
+            "date_end": self.date_end.isoformat(),
+            "precision": self.precision,
+            "explicit": self.explicit,
+            "modifier": self.modifier,
+            "tense": self.tense,
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True)
+class _Period:
+    """A calendar interval with its TIMEX3 value, before it is tied to a span of text."""
+
+    value: str
+    start: dt.date
+    end: dt.date
+    precision: str
+
+
+def find_dates(text: str, published: dt.date) -> list[DateMention]:
+    """Every date mention in `text`, resolved against `published`, sorted by start; [] when none."""
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    mentions: list[DateMention] = []
+    claimed_to = 0
+    for start, _, index, match in _candidates(text):
+        if start < claimed_to:
+            continue
+        found = _RULES[index].resolve(_Context(text, match, published))
+        if found is not None:
+            mentions.extend(found)
+            claimed_to = match.end()
+    return mentions
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
+    """Every rule's matches, first by start and then longest first, as (start, -end, rule, match).
+
+    Running a dozen patterns over a whole article is slow, so a quick pass finds the anchor words that
+    every date expression contains ("April", "Tuesday", "2025", "week", "ago", "yesterday", ...), and
+    each rule that can use an anchor runs only in a small window around it, keeping the matches that
+    contain it.
+    """
+    found: dict[tuple[int, int, int], re.Match[str]] = {}
+    for anchor_start, anchor_end, kind in _anchors(text):
+        low, high = max(0, anchor_start - _WINDOW), anchor_end + _WINDOW
+        for index in _RULES_BY_ANCHOR[kind]:
+            for match in _RULES[index].pattern.finditer(text, low, high):
+                if match.start() <= anchor_start and match.end() >= anchor_end:
+                    found[match.start(), -match.end(), index] = match
+    return sorted((*key, match) for key, match in found.items())
+
+
+def _anchors(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, kind) of each anchor word; kind is a key of _RULES_BY_ANCHOR."""
+    for match in _NAME_ANCHOR.finditer(text):
+        word = match.group()
+        yield match.start(), match.end(), _NAME_KINDS.get(word) or ("digits" if word[0].isdigit() else "code")
+    # str.find is far quicker than a regular expression for these words, most of which start with
+    # common letters. Offsets stay right only if lowering keeps the length, as it does but for rare
+    # letters ("İ"); then the slower, length-keeping translate() is used.
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text.translate(_ASCII_LOWER)
+    size = len(lowered)
+    for word, kind in _ANCHOR_WORDS.items():
+        start = lowered.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if (start == 0 or not lowered[start - 1].isalnum()) and (
+                end == size or not lowered[end].isalnum()
+            ):
+                yield start, end, kind
+            start = lowered.find(word, end)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What a resolver sees: the whole text (for the words around the match), the match and the date."""
+
+    text: str
+    match: re.Match[str]
+    published: dt.date
+
+    def group(self, name: str) -> str:
+        return self.match.group(name) or ""
+
+    def before(self, width: int = 30) -> str:
+        return self.text[max(0, self.match.start() - width) : self.match.start()]
+
+    def after(self, width: int = 30) -> str:
+        return self.text[self.match.end() : self.match.end() + width]
+
+    def mention(
+        self,
+        period: _Period,
+        *,
+        explicit: bool,
+        reason: str,
+        modifier: str = "",
+        tense: str = "",
+        span: tuple[int, int] | None = None,
+    ) -> DateMention:
+        start, end = span or self.match.span()
+        return DateMention(
+            start=start,
+            end=end,
+            text=self.text[start:end],
+            value=period.value,
+            date_start=period.start,
+            date_end=period.end,
+            precision=period.precision,
+            explicit=explicit,
+            modifier=modifier,
+            tense=tense or _tense_from_interval(period, self.published),
+            reason=reason,
+        )
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A pattern and its resolver. The resolver returns the mentions in a match; [] for a malformed date
+    ("2025-33-09", "April 31"), which claims its span so that no part of it is read again as a year or
+    a month; or None to refuse the match ("March 20 soldiers") and let shorter ones inside it try."""
+
+    pattern: re.Pattern[str]
+    resolve: Callable[[_Context], list[DateMention] | None]
+    # Which kinds of anchor word (see _anchors) every match of `pattern` contains one of.
+    anchors: frozenset[str]
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """`Word|WORD` alternatives, longest first so that "Sept" is tried before "Sep"."""
+    forms = {form for word in words for form in (word.title(), word.upper())}
+    return "|".join(sorted(forms, key=lambda form: (-len(form), form)))
+
+
+# English names written out: calendar.month_name and strftime("%B") follow the process's locale.
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_NUMBERS = {name.lower(): number for number, name in enumerate(_MONTH_NAMES, start=1)}
+_MONTH_ABBREVIATIONS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_WEEKDAY_NUMBERS = {name.lower(): number for number, name in enumerate(_WEEKDAY_NAMES)}
+_WEEKDAY_ABBREVIATIONS = {
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+_SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
+_MODIFIER_WORDS = {
+    "early": "EARLY",
+    "mid": "MID",
+    "late": "LATE",
+    "start": "START",
+    "beginning": "START",
+    "middle": "MID",
+    "end": "END",
+    "close": "END",
+}
+
+# Capitalised (or upper-case) only: "may" and "march" in lower case are a verb and a noun.
+_MONTH = (
+    rf"(?:(?:{_alternatives(_MONTH_NUMBERS)})\b"
+    rf"|(?:{_alternatives(_MONTH_ABBREVIATIONS)})(?:\.(?=\s*\d)|\b))"
+)
+_WEEKDAY = rf"(?:{_alternatives(_WEEKDAY_NUMBERS)})\b"
+_WEEKDAY_ANY = rf"(?:{_alternatives([*_WEEKDAY_NUMBERS, *_WEEKDAY_ABBREVIATIONS])})\b\.?"
+# 1800-2099, not part of a longer number, an amount, a decade ("1990s") or a numeric date.
+_YEAR = r"(?<![\w$€£#])(?<!\d[.,/])(?:1[89]\d\d|20\d\d)(?!\d|[.,]\d|%|s\b|[-/]\d\d?[-/])"
+_DAY_DIGITS = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,:]\d|%)"
+_DAY = rf"(?<![\w$€£#.,:/-]){_DAY_DIGITS}"
+_MOD = r"(?i:(?P<mod>early|late|mid)(?:-|\s+)|the\s+(?P<edge>start|beginning|end|middle|close)\s+of\s+)"
+_YEAR_REL = r"(?i:last|this|next)"
+
+
+def _day(day: dt.date) -> _Period:
+    return _Period(day.isoformat(), day, day, "day")
+
+
+def _week(day: dt.date) -> _Period:
+    monday = day - dt.timedelta(days=day.weekday())
+    iso = day.isocalendar()
+    return _Period(f"{iso.year}-W{iso.week:02d}", monday, monday + dt.timedelta(days=6), "week")
+
+
+def _weekend(day: dt.date) -> _Period:
+    week = _week(day)
+    return _Period(f"{week.value}-WE", week.start + dt.timedelta(days=5), week.end, "week")
+
+
+def _month(year: int, month: int) -> _Period:
+    last = calendar.monthrange(year, month)[1]
+    return _Period(f"{year}-{month:02d}", dt.date(year, month, 1), dt.date(year, month, last), "month")
+
+
+def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _months(year: int, first_month: int, count: int) -> tuple[dt.date, dt.date]:
+    end_year, end_month = _add_months(year, first_month, count - 1)
+    return dt.date(year, first_month, 1), _month(end_year, end_month).end
+
+
+def _season(year: int, code: str) -> _Period:
+    # Meteorological seasons; winter starts in December, so "2024-WI" is Dec 2024 - Feb 2025.
+    start, end = _months(year, _SEASON_FIRST_MONTH[code], 3)
+    return _Period(f"{year}-{code}", start, end, "season")
+
+
+def _quarter(year: int, quarter: int) -> _Period:
+    start, end = _months(year, 3 * quarter - 2, 3)
+    return _Period(f"{year}-Q{quarter}", start, end, "quarter")
+
+
+def _half(year: int, half: int) -> _Period:
+    start, end = _months(year, 6 * half - 5, 6)
+    return _Period(f"{year}-H{half}", start, end, "year")
+
+
+def _year(year: int) -> _Period:
+    return _Period(str(year), dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
+def _narrow(period: _Period, modifier: str) -> _Period:
+    """The part of `period` that "early", "mid", "late", "the start of", "the end of" point to:
+    a third of it for EARLY, MID and LATE, a sixth (or at least a month) for START and END."""
+    if not modifier or period.precision == "day":
+        return period
+    if period.precision == "week":
+        # early: Mon-Wed, mid: Tue-Thu, late: Thu-Sun, start: Mon-Tue, end: Fri-Sun
+        first, last = {"EARLY": (0, 2), "MID": (1, 3), "LATE": (3, 6), "START": (0, 1), "END": (4, 6)}[
+            modifier
+        ]
+        return _Period(
+            period.value,
+            period.start + dt.timedelta(days=first),
+            period.start + dt.timedelta(days=last),
+            period.precision,
+        )
+    if period.precision == "month":
+        # early: 1-10, mid: 11-20, late: 21-end, start: 1-7, end: the last seven days
+        length = period.end.day
+        first_day, last_day = {
+            "EARLY": (1, 10),
+            "MID": (11, 20),
+            "LATE": (21, length),
+            "START": (1, 7),
+            "END": (length - 6, length),
+        }[modifier]
+        return _Period(
+            period.value,
+            period.start.replace(day=first_day),
+            period.start.replace(day=last_day),
+            period.precision,
+        )
+    # Seasons, quarters, halves and years, by whole months: "early 2025" = Jan-Apr, "the end of 2024" =
+    # Nov-Dec, "late summer 2024" = Aug 2024.
+    months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+    third, sixth = months // 3, max(1, months // 6)
+    offset, size = {
+        "EARLY": (0, third),
+        "MID": (third, third),
+        "LATE": (months - third, third),
+        "START": (0, sixth),
+        "END": (months - sixth, sixth),
+    }[modifier]
+    year, month = _add_months(period.start.year, period.start.month, offset)
+    start, end = _months(year, month, size)
+    return _Period(period.value, start, end, period.precision)
+
+
+def _shift(period: _Period, maker: Callable[[int, int], _Period], step: int) -> _Period:
+    """The period `step` units after (or before) `period`, for units made by `maker(year, n)`."""
+    if period.precision == "month":
+        return maker(*_add_months(period.start.year, period.start.month, step))
+    # quarters: n = 1..4
+    quarter = (period.start.month - 1) // 3 + step
+    return maker(period.start.year + quarter // 4, quarter % 4 + 1)
+
+
+def _latest_on_or_before(candidates: list[_Period], day: dt.date) -> _Period:
+    return max((period for period in candidates if period.start <= day), key=lambda period: period.start)
+
+
+def _earliest_ending_on_or_after(candidates: list[_Period], day: dt.date) -> _Period:
+    return min((period for period in candidates if period.end >= day), key=lambda period: period.start)
+
+
+def _around(maker: Callable[[int], _Period], published: dt.date, future: bool) -> _Period:
+    """An annual period named without its year ("May", "the spring"): the latest to have started by
+    publication, or, in a sentence about the future, the first not yet over."""
+    candidates = [maker(year) for year in range(published.year - 2, published.year + 2)]
+    if future:
+        return _earliest_ending_on_or_after(candidates, published)
+    return _latest_on_or_before(candidates, published)
+
+
+def _resolve_weekday(weekday: int, published: dt.date, direction: str) -> dt.date:
+    """The `weekday` nearest to `published` in `direction`: "on_or_before", "before", "on_or_after",
+    "after"; "Tuesday" in a Wed 9 Apr 2025 article -> Tue 8 Apr 2025, "Wednesday" -> Wed 9 Apr 2025."""
+    back = (published.weekday() - weekday) % 7
+    forward = (weekday - published.weekday()) % 7
+    if direction == "on_or_before":
+        return published - dt.timedelta(days=back)
+    if direction == "before":
+        return published - dt.timedelta(days=back or 7)
+    if direction == "on_or_after":
+        return published + dt.timedelta(days=forward)
+    return published + dt.timedelta(days=forward or 7)
+
+
+def _tense_from_interval(period: _Period, published: dt.date) -> str:
+    if period.end < published:
+        return "past"
+    if period.start > published:
+        return "future"
+    return "present"
+
+
+# A mention with at most this many words before it in its sentence opens the sentence.
+_OPENING_WORDS = 3
+_SENTENCE_BREAK = re.compile(r"[.!?;\n][\"'”’)]*\s")
+_FUTURE_CUE = re.compile(
+    r"(?i)(?:\b(?:will|won['’]t|shall|(?:is|are|be)\s+due|expects?|expected\s+to|forecast|scheduled"
+    r"|set\s+to|plans?\s+to|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to)\b"
+    r"|['’]ll\b)"
+)
+_OTHER_CUE = re.compile(
+    r"(?i)\b(?:said|says|told|tells|announced|announces|added|reported|claimed|claims|confirmed|stated"
+    r"|wrote|was|were|had|did|has|have|been|since|ago)\b"
+)
+
+
+def _is_future_context(context: _Context) -> bool:
+    """True when the clause around the mention looks ahead ("will meet on Friday", "talks set for
+    May"), judged by the nearest tense cue before the mention in its sentence; for a mention that
+    opens its sentence ("On Friday, leaders will meet"), by the first cue after it."""
+    window = context.before(150)
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    sentence_start_seen = bool(breaks) or context.match.start() <= len(window)
+    before = window[breaks[-1].end() :] if breaks else window
+    cues = [(cue.start(), True) for cue in _FUTURE_CUE.finditer(before)]
+    cues += [(cue.start(), False) for cue in _OTHER_CUE.finditer(before)]
+    if cues:
+        return max(cues)[1]
+    # Further into the sentence, what follows belongs to another clause: "held rates on 6 November
+    # and will next decide ..." says nothing about 6 November.
+    if not sentence_start_seen or len(before.split()) > _OPENING_WORDS:
+        return False
+    after = context.after(80)
+    first_break = _SENTENCE_BREAK.search(after)
+    if first_break:
+        after = after[: first_break.start()]
+    future = _FUTURE_CUE.search(after)
+    other = _OTHER_CUE.search(after)
+    return future is not None and (other is None or future.start() < other.start())
+
+
+_CUE_BEFORE = re.compile(
+    r"(?i)\b(?:in|since|by|until|till|through|throughout|from|to|during|before|after|of|between|and|or"
+    r"|for|early|late|mid|around|into|as\s+of|starting|last|this|next)\s*[-–]?\s*$"
+)
+# "May" is also a name ("for May", "Johnson and May"): it needs a preposition of time.
+_TIME_PREPOSITION_BEFORE = re.compile(
+    r"(?i)\b(?:in|since|by|until|till|through|throughout|from|during|before|after|of|early|late|mid"
+    r"|into|as\s+of)\s*[-–]?\s*$"
+)
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
+# A plural noun next to a number makes it a count ("2000 troops", "March 20 soldiers"); words ending in
+# -ss, -us, -is and a few common others that end in s are not plurals.
+_PLURAL_NEXT = re.compile(
+    r"\s+(?!(?:was|has|as|its|does|goes|yes|news|perhaps|always|towards|afterwards|besides|sometimes)\b)"
+    r"(?:[a-z]+s(?<![sui]s)|people|personnel|men|women|children|police|staff)\b"
+)
+_FUNCTION_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        """a an and or but nor as at by for from in into on onto to with when while after before since until
+        till than that the this these those it its is are was were will would could should may might has
+        have had be been saw brought began ended""",
+    )
+)
+
+
+def _follows_cue(context: _Context) -> bool:
+    return bool(_CUE_BEFORE.search(context.before(20)))
+
+
+def _day_words(day: dt.date, weekday: bool = False, year: bool = True) -> str:
+    """ "8 Apr 2025", or with the weekday "Tue 8 Apr 2025"."""
+    words = f"{day.day} {_MONTH_NAMES[day.month - 1][:3]}"
+    if weekday:
+        words = f"{_WEEKDAY_NAMES[day.weekday()][:3]} {words}"
+    return f"{words} {day.year}" if year else words
+
+
+def _published_words(published: dt.date) -> str:
+    return _day_words(published, weekday=True)
+
+
+def _interval_words(period: _Period, weekday: bool = False) -> str:
+    """ "8 Apr 2025", "1–30 Apr 2025", "Mon 31 Mar–Sun 6 Apr 2025", "1 Dec 2024–28 Feb 2025"."""
+    start, end = period.start, period.end
+    if start == end:
+        return _day_words(start, weekday)
+    if start.year != end.year:
+        left = _day_words(start, weekday)
+    elif start.month != end.month:
+        left = _day_words(start, weekday, year=False)
+    elif weekday:
+        left = f"{_WEEKDAY_NAMES[start.weekday()][:3]} {start.day}"
+    else:
+        left = str(start.day)
+    return f"{left}–{_day_words(end, weekday)}"
+
+
+def _resolved_reason(text: str, published: dt.date, period: _Period, weekday: bool = False) -> str:
+    return (
+        f"'{text}' in an article published {_published_words(published)} → {_interval_words(period, weekday)}"
+    )
+
+
+def _no_year_reason(text: str, published: dt.date, resolved: str) -> str:
+    return f"'{text}' (no year) in an article published {_published_words(published)} → {resolved}"
+
+
+def _stated_reason(text: str, period: _Period, modifier: str) -> str:
+    reason = f"'{text}' stated in the text"
+    return f"{reason} → {_interval_words(period)}" if modifier else reason
+
+
+def _modifier(context: _Context) -> str:
+    word = (context.group("mod") or context.group("edge")).lower()
+    return _MODIFIER_WORDS.get(word, "")
+
+
+def _relative_year(word: str, published: dt.date) -> int:
+    return published.year + {"last": -1, "this": 0, "next": 1}[word.lower()]
+
+
+_ISO_DATE = re.compile(
+    r"(?<![\w/-])(?P<year>\d{4})(?P<sep>[-/])(?P<month>\d\d)(?P=sep)(?P<day>\d\d)(?![\d/-])"
+)
+
+
+def _resolve_iso_date(context: _Context) -> list[DateMention] | None:
+    # "2025-04-09"; "2025-33-09" is void: no mention, and no bare year "2025" either
+    try:
+        day = dt.date(int(context.group("year")), int(context.group("month")), int(context.group("day")))
+    except ValueError:
+        return []
+    period = _day(day)
+    return [context.mention(period, explicit=True, reason=_stated_reason(context.match.group(), period, ""))]
+
+
+# The second day of a range ("April 6-7", "8 to 10 April"), which may follow a hyphen.
+_RANGE_DAY = r"(?:(?:\s*[-–]\s*|\s+(?P<{name}_word>(?i:and|to|through))\s+)(?P<{name}>" + _DAY_DIGITS + "))"
+_CALENDAR_DATE = re.compile(
+    rf"""
+    (?<!\w)
+    (?:(?P<weekday>{_WEEKDAY_ANY}),?\s+)?
+    (?:
+        (?P<month1>{_MONTH})\s*(?P<day1>{_DAY}){_RANGE_DAY.format(name="day1_to")}?
+      | (?:(?i:the)\s+)?(?P<day2>{_DAY}){_RANGE_DAY.format(name="day2_to")}?
+        \s+(?:(?i:of)\s+)?(?P<month2>{_MONTH})
+    )
+    (?:,?\s+(?P<year>{_YEAR})|\s+(?P<year_rel>{_YEAR_REL})\s+(?i:year)\b)?
+    """,
+    re.VERBOSE,
+)
+
+
+def _month_number(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return _MONTH_NUMBERS.get(key) or _MONTH_ABBREVIATIONS[key]
+
+
+def _day_number(text: str) -> int:
+    return int(text.rstrip("stndrh"))
+
+
+def _resolve_calendar_date(context: _Context) -> list[DateMention] | None:
+    # "April 9, 2025", "Wednesday, 09 April 2025", "the 9th of April", "March 27", "Apr. 8 last year",
+    # "April 6-7" (two mentions: "April 6" and "7")
+    month_first = bool(context.group("month1"))
+    month = _month_number(context.group("month1") or context.group("month2"))
+    day = _day_number(context.group("day1") or context.group("day2"))
+    last_day_group = "day1_to" if month_first else "day2_to"
+    text, published = context.match.group(), context.published
+    if month_first and _PLURAL_NEXT.match(context.after()) and not context.group("year"):
+        return None  # "March 20 soldiers", "April 8 and 10 soldiers": counts after a month name, not days
+    notes = ""
+    tense = ""
+    if context.group("year"):
+        year = int(context.group("year"))
+    elif context.group("year_rel"):
+        year = _relative_year(context.group("year_rel"), published)
+    else:
+        future = _is_future_context(context)
+        resolved = _nearest_day_of_year(month, day, published, future)
+        if resolved is None:
+            return []
+        year = resolved.year
+        if future:
+            notes, tense = " (the sentence looks ahead)", "future"
+        elif resolved > published:
+            notes = " (just after publication, so this year's)"
+    try:
+        period = _day(dt.date(year, month, day))
+    except ValueError:
+        return []  # "April 31", "February 29, 2025"
+    last = _range_end(context, last_day_group, period.start)
+    first_span = context.match.span()
+    if context.group(last_day_group):
+        if last is None and not month_first:
+            return None  # "10-8 April": leave it to "8 April"
+        if last is None and context.group("year"):
+            return []  # "April 10-8, 2025": malformed
+        # "April 6-7" -> "April 6" and "7"; "April 8 and 10 more" -> "April 8"
+        first_span = (context.match.start(), context.match.end("day1" if month_first else "day2"))
+    # The whole phrase explains the first day of a range: "'8-10 April 2025' stated in the text → 8 Apr 2025"
+    phrase = text if last is not None else context.text[slice(*first_span)]
+    if context.group("year"):
+        reason = _stated_reason(phrase, period, "")
+        if last is not None:
+            reason += f" → {_interval_words(period)}"
+    elif context.group("year_rel"):
+        reason = _resolved_reason(phrase, published, period)
+    else:
+        reason = _no_year_reason(phrase, published, _interval_words(period)) + notes
+    mentions = [context.mention(period, explicit=True, reason=reason, tense=tense, span=first_span)]
+    if last is not None:
+        last_span = (context.match.start(last_day_group), context.match.end())
+        last_text = context.text[slice(*last_span)]
+        reason = f"'{last_text}' closes the range '{text}' → {_interval_words(last)}"
+        mentions.append(context.mention(last, explicit=True, reason=reason, tense=tense, span=last_span))
+    return mentions
+
+
+def _range_end(context: _Context, group: str, first: dt.date) -> _Period | None:
+    """The last day of "April 6-7", "8 to 10 April", "April 8 and 10, 2025"; None when there is none.
+    A range joined by a word must end the phrase or lead on to the month or the year: "April 8 and 10
+    more" is one date."""
+    if not context.group(group):
+        return None
+    try:
+        last = first.replace(day=_day_number(context.group(group)))
+    except ValueError:
+        return None
+    if last <= first:
+        return None
+    joined_by_word = bool(context.group(f"{group}_word"))
+    at_end = context.match.end(group) == context.match.end()
+    if joined_by_word and at_end and not re.match(r"\s*(?:[.,;:)!?]|$)", context.after()):
+        return None
+    return _day(last)
+
+
+def _nearest_day_of_year(month: int, day: int, published: dt.date, future: bool) -> dt.date | None:
+    """The date of a day and month given without a year ("April 8"): the latest on or before publication,
+    but one just after it (within FORWARD_GRACE) or, in a sentence about the future, the first on or
+    after it. None for a day no year has ("April 31")."""
+    candidates = []
+    for year in range(published.year - 4, published.year + 5):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:  # 29 February in a common year, 31 April in any
+            continue
+    if not candidates:
+        return None
+    before = [candidate for candidate in candidates if candidate <= published]
+    after = [candidate for candidate in candidates if candidate >= published]
+    if future and after:
+        return after[0]
+    soon = [candidate for candidate in after if published < candidate <= published + FORWARD_GRACE]
+    if soon:
+        return soon[0]
+    # 29 February may have no leap year within reach on one side of publication.
+    return before[-1] if before else after[0]
+
+
+_MONTH_EXPRESSION = re.compile(
+    rf"""
+    (?<!\w)
+    {_MOD}?
+    (?:(?P<rel>(?i:last|this|next))\s+)?
+    (?P<month>{_MONTH})
+    (?:(?:\s+(?i:of))?,?\s+(?P<year>{_YEAR})|(?:\s+(?i:of))?\s+(?P<year_rel>{_YEAR_REL})\s+(?i:year)\b)?
+    """,
+    re.VERBOSE,
+)
+
+
+def _resolve_month(context: _Context) -> list[DateMention] | None:
+    # "February 2022", "late December 2024", "early April", "in May", "late last July", "March last year"
+    name = context.group("month")
+    month = _month_number(name)
+    modifier = _modifier(context)
+    text, published = context.match.group(), context.published
+    if context.group("year"):
+        period = _narrow(_month(int(context.group("year")), month), modifier)
+        return [
+            context.mention(
+                period, explicit=True, modifier=modifier, reason=_stated_reason(text, period, modifier)
+            )
+        ]
+    relative = context.group("rel") or context.group("year_rel")
+    if relative:
+        # "last July" is July of last year, "next January" January of next year.
+        period = _narrow(_month(_relative_year(relative, published), month), modifier)
+        reason = _resolved_reason(text, published, period)
+        return [context.mention(period, explicit=True, modifier=modifier, reason=reason)]
+    if name.lower() not in _MONTH_NUMBERS:
+        return None  # a lone abbreviation ("Jan" is also a first name)
+    # A bare month name needs a preposition before it ("in May", "since March") and no name after it:
+    # "May said", "March organisers", "April Smith" are not dates.
+    if not modifier and (not _follows_cue(context) or _CAPITALISED_NEXT.match(context.after())):
+        return None
+    if not modifier and month == 5 and not _TIME_PREPOSITION_BEFORE.search(context.before(20)):
+        return None
+    future = _is_future_context(context)
+    period = _narrow(_around(lambda year: _month(year, month), published, future), modifier)
+    reason = _no_year_reason(
+        text,
+        published,
+        f"{_MONTH_NAMES[month - 1]} {period.start.year}" if not modifier else _interval_words(period),
+    )
+    tense = "future" if future else ""
+    return [context.mention(period, explicit=True, modifier=modifier, tense=tense, reason=reason)]
+
+
+_SEASON = re.compile(
+    rf"""
+    (?<!\w)
+    {_MOD}?
+    (?P<the>(?i:the)\s+)?
+    (?:(?P<rel>(?i:last|this|next|this\s+past|this\s+coming|coming))\s+)?
+    (?P<season>(?i:spring|summer|fall|autumn|winter))\b
+    (?:(?:\s+(?i:of))?\s+(?P<year>{_YEAR})|\s+(?i:of)\s+(?P<year_rel>{_YEAR_REL})\s+(?i:year)\b)?
+    """,
+    re.VERBOSE,
+)
+
+
+def _resolve_season(context: _Context) -> list[DateMention] | None:
+    # "the fall of 2025", "autumn 2025", "this summer", "last summer", "early spring", "in the spring"
+    code = _SEASON_CODES[context.group("season").lower()]
+    modifier = _modifier(context)
+    text, published = context.match.group(), context.published
+    relative = " ".join(context.group("rel").lower().split())
+    year_rel = context.group("year_rel").lower()
+
+    def season(year: int) -> _Period:
+        return _season(year, code)
+
+    if context.group("year"):
+        period = _narrow(season(int(context.group("year"))), modifier)
+        return [
+            context.mention(
+                period, explicit=True, modifier=modifier, reason=_stated_reason(text, period, modifier)
+            )
+        ]
+    if context.group("the") and relative and relative != "coming":
+        return None  # "the last summer", "the past winter": a stretch of time, not a season
+    this_year = published.year
+    if code == "WI":
+        # This winter: the one under way, the one just ended (by June), or the one ahead.
+        this_year = published.year - 1 if published.month <= 6 else published.year
+    recent = [season(year) for year in range(published.year - 2, published.year + 3)]
+    tense = ""
+    if year_rel:
+        period = season(_relative_year(year_rel, published))
+    elif relative == "this":
+        period = season(this_year)
+    elif relative in ("last", "this past"):
+        # the latest to have ended: "last summer" in October 2025 is summer 2025, in July 2025 summer 2024
+        period = [candidate for candidate in recent if candidate.end < published][-1]
+        tense = "past"
+    elif relative in ("next", "this coming", "coming"):
+        period = next(candidate for candidate in recent if candidate.start > published)
+        tense = "future"
+    else:
+        if not _bare_season_is_date(context):
+            return None
+        future = _is_future_context(context)
+        period = _around(season, published, future)
+        tense = "future" if future else ""
+    period = _narrow(period, modifier)
+    return [
+        context.mention(
+            period,
+            explicit=True,
+            modifier=modifier,
+            tense=tense,
+            reason=_resolved_reason(text, published, period),
+        )
+    ]
+
+
+def _bare_season_is_date(context: _Context) -> bool:
+    """ "in the spring", "by late summer" are dates; "a spring offensive", "the summer heat", "the fall of
+    Bakhmut" are not."""
+    if context.group("season").lower() == "fall" and not context.group("the"):
+        return False
+    if not (context.group("mod") or context.group("edge") or _follows_cue(context)):
+        return False
+    next_word = re.match(r"\s+([a-z]+)", context.after())
+    return not next_word or next_word.group(1) in _FUNCTION_WORDS
+
+
+_QUARTER = re.compile(
+    rf"""
+    (?<!\w)
+    (?:
+        (?P<the>(?i:the)\s+)?(?P<ordinal>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))
+        \s+(?P<unit>(?i:quarter|half))\b
+        (?:\s+(?i:of)\s+(?:(?P<year>{_YEAR})|(?P<year_word>(?i:this|last|next|the\s+previous|the))\s+(?i:year)\b))?
+      | (?P<code>[QH][1-4])\b(?:\s+(?:(?i:of)\s+)?(?P<code_year>{_YEAR}))?
+      | (?P<year_first>{_YEAR})\s+(?P<code_after>[QH][1-4])\b
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+def _resolve_quarter(context: _Context) -> list[DateMention] | None:
+    # "the first quarter of 2025", "Q1 2025", "the second half of this year", "the fourth quarter"
+    text, published = context.match.group(), context.published
+    code = context.group("code") or context.group("code_after")
+    if code:
+        unit, number = ("quarter" if code[0] == "Q" else "half"), int(code[1])
+    else:
+        unit, number = context.group("unit").lower(), _ORDINALS[context.group("ordinal").lower()]
+        if unit == "half" and number > 2:
+            return None
+        has_year = context.group("year") or context.group("year_word")
+        if context.group("ordinal").lower() == "last" and not context.group("the") and not has_year:
+            return None  # "last quarter" is the previous quarter, read by the relative-period rule
+    maker = _quarter if unit == "quarter" else _half
+    year_text = context.group("year") or context.group("code_year") or context.group("year_first")
+    year_word = " ".join(context.group("year_word").lower().split())
+    if year_text:
+        period = maker(int(year_text), number)
+        return [context.mention(period, explicit=True, reason=_stated_reason(text, period, ""))]
+    if year_word:
+        year = published.year + {"this": 0, "the": 0, "last": -1, "the previous": -1, "next": 1}[year_word]
+        period = maker(year, number)
+        return [context.mention(period, explicit=True, reason=_resolved_reason(text, published, period))]
+    if unit == "half":
+        return None  # "the first half" of a match, a speech, ...
+    future = _is_future_context(context)
+    period = _around(lambda year: maker(year, number), published, future)
+    return [
+        context.mention(
+            period,
+            explicit=True,
+            tense="future" if future else "",
+            reason=_resolved_reason(text, published, period),
+        )
+    ]
+
+
+_YEAR_EXPRESSION = re.compile(
+    rf"(?<!\w)(?:{_MOD})?(?P<year>{_YEAR})(?:\s*[-–]\s*(?P<year2>{_YEAR}|\d\d(?![\d-])))?(?P<possessive>['’]s\b)?"
+)
+_YEAR_UNIT_AFTER = re.compile(
+    r"\s*(?:%|percent\b|per\s+cent\b)|\s+(?:km|kilomet|miles?\b|square\b|sq\b|met(?:er|re)s?\b|feet\b"
+    r"|tons?\b|tonnes?\b|hectares?\b|acres?\b|kg\b|barrels?\b|hours?\b|GMT|UTC|local\s+time|hrs\b)"
+    r"|-(?:year|strong|member|man|seat|page|word|km|kilomet|mile|met|foot|feet|ton|square|acre|hectare"
+    r"|point|day|hour|dollar)"
+)
+_YEAR_LABEL_BEFORE = re.compile(
+    r"(?:[$€£¥]\s*|\b(?:No\.|[Nn]umber|#|Resolution|[Aa]rticle|[Ff]light|[Rr]oute|[Rr]oom|[Pp]age|[Mm]odel"
+    r"|[Cc]ode|[Uu]nit|[Hh]ighway)\s+)$"
+)
+_YEAR_COUNT_BEFORE = re.compile(
+    r"(?i)\b(?:about|around|some|nearly|almost|approximately|roughly|than|least|most|up\s+to|over|total\s+of"
+    r"|estimated|additional|another|extra|killed|wounded|injured|captured|deployed|sent|lost)\s+$"
+)
+_YEAR_TIME_BEFORE = re.compile(
+    r"(?i)\b(?:in|since|by|until|till|through|throughout|from|to|during|before|after|of|between|year|the"
+    r"|circa|c\.|spring|summer|autumn|fall|winter)\s+(?:(?:about|around)\s+)?$"
+)
+
+
+def _resolve_year(context: _Context) -> list[DateMention] | None:
+    # "2024", "early 2025", "mid-2024", "the end of 2024", "2014-2022", "2022-23"; not "2000 troops".
+    modifier = _modifier(context)
+    year = int(context.group("year"))
+    if not modifier and not context.group("year2") and not _bare_year_is_date(context):
+        return None
+    span = (context.match.start(), context.match.end("year"))  # without a range's second year or "'s"
+    period = _narrow(_year(year), modifier)
+    text = context.text[span[0] : span[1]]
+    mentions = [
+        context.mention(
+            period, explicit=True, modifier=modifier, span=span, reason=_stated_reason(text, period, modifier)
+        )
+    ]
+    second = context.group("year2")
+    if second:
+        second_year = int(second) if len(second) == 4 else year // 100 * 100 + int(second)
+        if second_year <= year:
+            return mentions
+        second_span = context.match.span("year2")
+        second_period = _year(second_year)
+        mentions.append(
+            context.mention(
+                second_period,
+                explicit=True,
+                span=second_span,
+                reason=f"'{context.text[slice(*second_span)]}' stated in the text, closing a range of years",
+            )
+        )
+    return mentions
+
+
+def _bare_year_is_date(context: _Context) -> bool:
+    before, after = context.before(), context.after()
+    if _YEAR_UNIT_AFTER.match(after) or _YEAR_LABEL_BEFORE.search(before):
+        return False
+    if _YEAR_COUNT_BEFORE.search(before):
+        return False
+    if _YEAR_TIME_BEFORE.search(before):
+        return True
+    return not _PLURAL_NEXT.match(after)
+
+
+_RELATIVE_PERIOD = re.compile(
+    r"""(?ix)
+    (?<!\w)
+    (?:(?P<mod>early|late|mid)(?:-|\s+)|the\s+(?P<edge>start|beginning|end|middle|close)\s+of\s+)?
+    (?:(?P<side>earlier|later)\s+)?
+    (?P<rel>this|last|next|the\s+previous|the\s+prior|the\s+coming|in\s+the|the)
+    \s+(?P<unit>week(?:end)?|month|year|quarter)\b
+    """
+)
+
+
+def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
+    # "last week", "earlier this week", "next month", "late last year", "the end of the year", "this weekend"
+    text, published = context.match.group(), context.published
+    relative = " ".join(context.group("rel").lower().split())
+    side = context.group("side").lower()
+    modifier = _modifier(context)
+    unit = context.group("unit").lower()
+    if unit == "weekend" and relative == "the" and not modifier:
+        return [_the_weekend(context)]
+    if relative in ("the", "in the") and not (side if relative == "in the" else modifier):
+        return None  # "the year", "in the week": no period without "earlier"/"the end of"
+    if relative == "last" and re.search(r"(?i)\bthe\s+$", context.before(8)):
+        return None  # "the last week": a stretch of time, like "the past week"
+    if side and relative not in ("this", "in the"):
+        return None  # "earlier last week" and the like: leave it to the plainer reading inside it
+    step = {"last": -1, "the previous": -1, "the prior": -1, "next": 1, "the coming": 1}.get(relative, 0)
+    if unit == "week":
+        period = _week(published + dt.timedelta(weeks=step))
+    elif unit == "weekend":
+        period = _weekend(published + dt.timedelta(weeks=step))
+    elif unit == "month":
+        period = _shift(_month(published.year, published.month), _month, step)
+    elif unit == "quarter":
+        period = _shift(_quarter(published.year, (published.month - 1) // 3 + 1), _quarter, step)
+    else:
+        period = _year(published.year + step)
+    tense = "past" if step < 0 else "future" if step > 0 else ""
+    if side == "earlier":
+        # "earlier this week": Monday up to publication
+        period = _Period(period.value, period.start, min(period.end, published), period.precision)
+        tense = "past"
+    elif side == "later":
+        period = _Period(period.value, max(period.start, published), period.end, period.precision)
+        tense = "future"
+    period = _narrow(period, modifier)
+    return [
+        context.mention(
+            period,
+            explicit=False,
+            modifier=modifier,
+            tense=tense,
+            reason=_resolved_reason(text, published, period, weekday=unit.startswith("week")),
+        )
+    ]
+
+
+def _the_weekend(context: _Context) -> DateMention:
+    """ "over the weekend": the weekend under way at publication or the last one before it, or in a
+    sentence about the future the next one."""
+    published = context.published
+    future = _is_future_context(context)
+    if published.weekday() >= 5 or future:
+        period = _weekend(published)
+    else:
+        period = _weekend(published - dt.timedelta(weeks=1))
+    text = context.match.group()
+    reason = _resolved_reason(text, published, period, weekday=True)
+    return context.mention(period, explicit=False, tense="future" if future else "", reason=reason)
+
+
+_AGO = re.compile(
+    rf"""(?ix)
+    \b(?P<count>{"|".join(_NUMBER_WORDS)}|\d{{1,3}})\s+(?P<unit>day|week|month|year|decade)s?\s+(?P<way>ago|earlier)\b
+    """
+)
+
+
+def _resolve_ago(context: _Context) -> list[DateMention] | None:
+    # "two days ago", "a day earlier" (publication - 1), "a week ago", "a month ago", "three years ago"
+    text, published = context.match.group(), context.published
+    count_word = context.group("count").lower()
+    count = _NUMBER_WORDS.get(count_word) or int(count_word)
+    unit = context.group("unit").lower()
+    if unit == "day":
+        period = _day(published - dt.timedelta(days=count))
+    elif unit == "week":
+        period = _week(published - dt.timedelta(weeks=count))
+    elif unit == "month":
+        period = _shift(_month(published.year, published.month), _month, -count)
+    else:
+        period = _year(published.year - count * (10 if unit == "decade" else 1))
+    return [
+        context.mention(
+            period,
+            explicit=False,
+            tense="past",
+            reason=_resolved_reason(text, published, period, weekday=unit in ("day", "week")),
+        )
+    ]
+
+
+_DEICTIC_DAY = re.compile(
+    r"""(?ix)
+    \b(?:
+        (?P<side>earlier|later)\s+(?P<side_day>today|tonight)
+      | (?P<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow
+        |last\s+night|this\s+(?:morning|afternoon|evening)|the\s+previous\s+day
+        |the\s+day\s+before(?=\s*(?:[.,;:!?)]|$)))
+    )
+    (?P<part>\s+(?:morning|afternoon|evening|night))?\b
+    """
+)
+_DEICTIC_OFFSETS = {
+    "the day before yesterday": -2,
+    "yesterday": -1,
+    "last night": -1,
+    "the previous day": -1,
+    "the day before": -1,
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "tomorrow": 1,
+    "the day after tomorrow": 2,
+}
+
+
+def _resolve_deictic_day(context: _Context) -> list[DateMention] | None:
+    # "yesterday", "today", "tonight", "last night", "the previous day", "earlier today"
+    text, published = context.match.group(), context.published
+    words = " ".join((context.group("day") or context.group("side_day")).lower().split())
+    if context.group("part") and words not in ("yesterday", "today", "tomorrow"):
+        return None
+    if words == "today" and re.search(r"[A-Za-z]\w*\s+$", context.before(12)) and text[0] == "T":
+        return None  # "USA Today", "Russia Today": a title, not a day
+    offset = _DEICTIC_OFFSETS[words]
+    period = _day(published + dt.timedelta(days=offset))
+    side = context.group("side").lower()
+    if offset < 0 or side == "earlier":
+        tense = "past"
+    elif offset > 0 or side == "later":
+        tense = "future"
+    else:
+        tense = "present"
+    return [
+        context.mention(
+            period,
+            explicit=False,
+            tense=tense,
+            reason=_resolved_reason(text, published, period, weekday=True),
+        )
+    ]
+
+
+_PRESENT = re.compile(r"(?i)\b(?:right\s+now|now|currently|at\s+present|at\s+the\s+moment)\b(?![-‑])")
+
+
+def _resolve_present(context: _Context) -> list[DateMention] | None:
+    # "now", "currently": the time of writing, TIMEX3 PRESENT_REF
+    published = context.published
+    period = _Period(PRESENT_REF, published, published, "day")
+    reason = f"'{context.match.group()}' refers to the time of publication, {_published_words(published)}"
+    return [context.mention(period, explicit=False, tense="present", reason=reason)]
+
+
+_WEEKDAY_EXPRESSION = re.compile(
+    rf"""
+    (?<!\w)
+    (?:(?P<mod>(?i:early|late|mid))(?:-|\s+))?
+    (?:(?P<rel>(?i:last|next|this|this\s+coming|this\s+past|coming))\s+)?
+    (?P<weekday>{_WEEKDAY})
+    (?P<part>\s+(?i:morning|afternoon|evening|night)\b)?
+    (?:\s+(?:(?i:of)\s+)?(?P<week_rel>(?i:last|this|next))\s+(?i:week)\b)?
+    """,
+    re.VERBOSE,
+)
+_NAMED_DAY_BEFORE = re.compile(
+    r"\b(?:Good|Black|Super|Ash|Bloody|Holy|Maundy|Cyber|Easter|Palm|Shrove|Fat|Blue|Giving|Orthodox)\s+$"
+)
+
+
+def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
+    # "Tuesday", "late Wednesday", "Friday afternoon", "next Tuesday", "Monday of last week"
+    text, published = context.match.group(), context.published
+    before = context.before()
+    if _NAMED_DAY_BEFORE.search(before):
+        return None  # "Good Friday", "Super Tuesday", "Bloody Sunday": a named day, not the nearest one
+    if re.search(r"\b[Tt]he\s+$", before) and _CAPITALISED_NEXT.match(context.after()):
+        return None  # "the Sunday Times"
+    weekday = _WEEKDAY_NUMBERS[context.group("weekday").lower()]
+    relative = " ".join(context.group("rel").lower().split())
+    week_rel = context.group("week_rel").lower()
+    tense, note = "", ""
+    if week_rel:
+        week = _week(published + dt.timedelta(weeks={"last": -1, "this": 0, "next": 1}[week_rel]))
+        day = week.start + dt.timedelta(days=weekday)
+    elif relative == "this":
+        day = _week(published).start + dt.timedelta(days=weekday)
+    elif relative in ("last", "this past"):
+        day, tense = _resolve_weekday(weekday, published, "before"), "past"
+    elif relative in ("next", "this coming", "coming"):
+        day, tense = _resolve_weekday(weekday, published, "after"), "future"
+    elif _is_future_context(context):
+        day, tense = _resolve_weekday(weekday, published, "on_or_after"), "future"
+        note = " (the sentence looks ahead)"
+    else:
+        day = _resolve_weekday(weekday, published, "on_or_before")
+    modifier = _MODIFIER_WORDS.get(context.group("mod").lower(), "")
+    period = _day(day)
+    reason = _resolved_reason(text, published, period, weekday=True) + note
+    return [context.mention(period, explicit=False, modifier=modifier, tense=tense, reason=reason)]
+
+
+# Holidays on the same date every year. Movable feasts (Easter, which also differs between churches)
+# and national days (which differ between countries) are left out.
+_HOLIDAY_DATES = {
+    "new year's day": (1, 1),
+    "valentine's day": (2, 14),
+    "may day": (5, 1),
+    "halloween": (10, 31),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "christmas": (12, 25),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+}
+_HOLIDAY = re.compile(
+    rf"""
+    (?<!\w)
+    (?:(?P<rel>(?i:last|this|next))\s+)?
+    (?P<name>New\s+Year['’]s\s+(?:Day|Eve)|Valentine['’]s\s+Day|May\s+Day|Halloween|Christmas(?:\s+(?:Eve|Day))?
+      |Boxing\s+Day)\b
+    (?:\s+(?P<year>{_YEAR}))?
+    """,
+    re.VERBOSE,
+)
+
+
+def _resolve_holiday(context: _Context) -> list[DateMention] | None:
+    # "Christmas Day", "New Year's Eve", "May Day", "last Christmas", "Christmas 2024"
+    text, published = context.match.group(), context.published
+    name = " ".join(context.group("name").replace("’", "'").lower().split())
+    month, day = _HOLIDAY_DATES[name]
+    if context.group("year"):
+        period = _day(dt.date(int(context.group("year")), month, day))
+        return [
+            context.mention(
+                period,
+                explicit=True,
+                reason=_stated_reason(text, period, "") + f" → {_interval_words(period)}",
+            )
+        ]
+    relative = context.group("rel").lower()
+    if relative:
+        period = _day(dt.date(_relative_year(relative, published), month, day))
+        future = period.start > published
+        reason = _resolved_reason(text, published, period)
+    else:
+        future = _is_future_context(context)
+        period = _day(_nearest_day_of_year(month, day, published, future) or published)
+        reason = _no_year_reason(text, published, _interval_words(period))
+    return [context.mention(period, explicit=True, tense="future" if future else "", reason=reason)]
+
+
+_RULES: tuple[_Rule, ...] = (
+    _Rule(_ISO_DATE, _resolve_iso_date, frozenset({"digits"})),
+    _Rule(_CALENDAR_DATE, _resolve_calendar_date, frozenset({"month"})),
+    _Rule(_MONTH_EXPRESSION, _resolve_month, frozenset({"month"})),
+    _Rule(_SEASON, _resolve_season, frozenset({"season"})),
+    _Rule(_QUARTER, _resolve_quarter, frozenset({"quarter", "code"})),
+    _Rule(_YEAR_EXPRESSION, _resolve_year, frozenset({"digits"})),
+    _Rule(_RELATIVE_PERIOD, _resolve_relative_period, frozenset({"unit", "quarter"})),
+    _Rule(_AGO, _resolve_ago, frozenset({"ago"})),
+    _Rule(_DEICTIC_DAY, _resolve_deictic_day, frozenset({"deictic"})),
+    _Rule(_PRESENT, _resolve_present, frozenset({"present"})),
+    _Rule(_WEEKDAY_EXPRESSION, _resolve_weekday_expression, frozenset({"weekday"})),
+    _Rule(_HOLIDAY, _resolve_holiday, frozenset({"holiday", "month"})),
+)
+# Longest stretch of a date expression before or after its anchor word:
+# "the beginning of this coming " + "summer", "Wednesday, 09 " + "April" + " 2025".
+_WINDOW = 48
+_NAME_KINDS = {
+    **{
+        form: "month"
+        for name in [*_MONTH_NUMBERS, *_MONTH_ABBREVIATIONS]
+        for form in (name.title(), name.upper())
+    },
+    **{form: "weekday" for name in _WEEKDAY_NUMBERS for form in (name.title(), name.upper())},
+    **dict.fromkeys(["Christmas", "Year", "Valentine", "Halloween", "Boxing"], "holiday"),
+}
+# Names, years and "Q1"/"H1" in one flat alternation, every branch starting with a capital letter or a
+# digit and no groups, so that the regular-expression engine skips quickly over the text between them.
+_NAME_ANCHOR = re.compile(
+    "(?:"
+    + "|".join(sorted(_NAME_KINDS, key=lambda name: (-len(name), name)))
+    + r"|1[89]\d\d|20\d\d|Q[1-4]|H[1-4])\b"
+)
+_ANCHOR_WORDS = {
+    **dict.fromkeys(["spring", "summer", "fall", "autumn", "winter"], "season"),
+    **dict.fromkeys(["quarter", "half"], "quarter"),
+    **dict.fromkeys(["week", "weekend", "month", "year"], "unit"),
+    **dict.fromkeys(["ago", "earlier"], "ago"),
+    **dict.fromkeys(
+        ["yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "day"],
+        "deictic",
+    ),
+    **dict.fromkeys(["now", "currently", "present", "moment"], "present"),
+}
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+_RULES_BY_ANCHOR = {
+    kind: tuple(index for index, rule in enumerate(_RULES) if kind in rule.anchors)
+    for kind in {*_NAME_KINDS.values(), *_ANCHOR_WORDS.values(), "digits", "code"}
+}

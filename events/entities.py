@@ -1,0 +1,765 @@
+"""Who and where: the actors, countries and places a text names, each under one canonical name.
+
+Three curated lists in `data/gazetteer/` (actors, countries, places; see its README) give every known
+spelling one canonical name. Names the lists have never seen are found by a general rule, a title or role
+next to a capitalised name ("Defence Secretary Jane Doe", "Jane Doe, the EU's trade chief"), and a later
+bare surname of a person already found ("Doe said") maps back to that person.
+
+    >>> [e.name for e in load_gazetteer().find("Zelensky met Belgian Prime Minister Bart De Wever in Kyiv.")]
+    ['Volodymyr Zelenskyy', 'Belgium', 'Bart De Wever', 'Kyiv']
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import functools
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+import pycountry
+
+from events.errors import DataError
+
+DEFAULT_GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+ALIAS_SEPARATOR = ";"
+ACTOR_TYPES = ("person", "organisation")
+PLACE_TYPES = ("capital", "city", "town", "village", "oblast", "region", "peninsula", "landmark", "continent")
+# The columns each file must have, in the order the README gives them.
+COLUMNS = {
+    "actors.csv": ("name", "type", "country", "role", "aliases"),
+    "countries.csv": ("code", "name", "aliases"),
+    "places.csv": ("name", "type", "country", "metonym", "aliases"),
+}
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One mention of an actor, country or place: text[start:end] is the words matched."""
+
+    kind: str  # "actor" (person or organisation) | "country" | "place"
+    name: str  # canonical: "Volodymyr Zelenskyy", "Chinese Ministry of Foreign Affairs", "China", "Kyiv"
+    country: str  # ISO 3166-1 alpha-3 of the actor's or place's country, or the country itself; "" if unknown
+    start: int
+    end: int
+    text: str
+    role: str = ""  # people only: "president", "foreign minister", "spokesperson"...
+    source: str = "gazetteer"  # "gazetteer" | "rule" (a name the lists have never seen)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """What a gazetteer row stands for; every spelling of the row points at the same entry."""
+
+    kind: str
+    name: str
+    country: str
+    role: str = ""
+    person: bool = False
+    metonym: bool = False  # a capital that stands for its government when not used as a location
+    place_type: str = ""
+
+
+@dataclass(frozen=True)
+class _Spelling:
+    entry: _Entry
+    # "the Kremlin spokesperson" names an office, not a person: it yields to a name that follows it
+    description: bool = False
+
+
+T = TypeVar("T")
+
+
+class _Node(Generic[T]):
+    """A token trie: one child per token, a value where a phrase ends."""
+
+    __slots__ = ("children", "value")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node[T]] = {}
+        self.value: T | None = None
+
+    def insert(self, keys: Iterable[str], value: T) -> None:
+        node = self
+        for key in keys:
+            node = node.children.setdefault(key, _Node())
+        node.value = value
+
+
+# Curly quotes and Unicode hyphens fold to ASCII, one character for one, so offsets are unchanged.
+_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "‐": "-", "‑": "-"})
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.translate(_FOLD))
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_ROLE_HEADS = {
+    "president": "president",
+    "president-elect": "president-elect",
+    "vice president": "vice president",
+    "vice-president": "vice president",
+    "prime minister": "prime minister",
+    "premier": "premier",
+    "chancellor": "chancellor",
+    "minister": "minister",
+    "secretary": "secretary",
+    "secretary of state": "secretary of state",
+    "secretary-general": "secretary-general",
+    "secretary general": "secretary-general",
+    "attorney general": "attorney general",
+    "spokesperson": "spokesperson",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "ambassador": "ambassador",
+    "envoy": "envoy",
+    "general": "general",
+    "gen.": "general",
+    "lieutenant general": "lieutenant general",
+    "lt. gen.": "lieutenant general",
+    "major general": "major general",
+    "maj. gen.": "major general",
+    "brigadier general": "brigadier general",
+    "colonel": "colonel",
+    "col.": "colonel",
+    "lieutenant colonel": "lieutenant colonel",
+    "admiral": "admiral",
+    "commander": "commander",
+    "commander-in-chief": "commander-in-chief",
+    "commander in chief": "commander-in-chief",
+    "chief": "chief",
+    "chief of staff": "chief of staff",
+    "head": "head",
+    "leader": "leader",
+    "governor": "governor",
+    "gov.": "governor",
+    "mayor": "mayor",
+    "senator": "senator",
+    "sen.": "senator",
+    "rep.": "representative",
+    "representative": "representative",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "lawmaker": "lawmaker",
+    "king": "king",
+    "queen": "queen",
+    "crown prince": "crown prince",
+    "emir": "emir",
+    "pope": "pope",
+    "director": "director",
+    "director general": "director general",
+    "director-general": "director general",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "chair": "chair",
+    "adviser": "adviser",
+    "advisor": "adviser",
+    "aide": "aide",
+    "negotiator": "negotiator",
+    "speaker": "speaker",
+    "ombudsman": "ombudsman",
+    "prosecutor": "prosecutor",
+    "prosecutor general": "prosecutor general",
+    # Honorifics say "a person's name follows" but carry no role.
+    "mr": "",
+    "mr.": "",
+    "mrs": "",
+    "mrs.": "",
+    "ms": "",
+    "ms.": "",
+    "dr": "",
+    "dr.": "",
+}
+# Words before a role head that belong to the role: "foreign policy chief", "deputy prime minister".
+_ROLE_MODIFIERS = _word_set(
+    """deputy vice first acting former interim foreign defence defense interior home finance economy economic
+    trade energy justice health culture education agriculture digital transport infrastructure military top
+    chief senior special policy national security presidential press armed forces army navy naval air force
+    intelligence ministry government opposition regional peace nuclear border executive state cabinet embassy
+    parliamentary party"""
+)
+_ROLE_TRIE: _Node[str] = _Node()
+for _phrase, _role in _ROLE_HEADS.items():
+    _ROLE_TRIE.insert(_tokens(_phrase), _role)
+_ROLE_WORDS = _ROLE_MODIFIERS | {token for phrase in _ROLE_HEADS for token in _tokens(phrase)}
+
+# Capitalised words that start sentences or headlines but are never a person's name.
+_NOT_NAMES = _word_set(
+    """January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday I He She It We
+    They You His Her Its Their Our My Your Him Them Us The A An This That These Those And But Or Nor So Yet
+    For Of In On At To From By With Without As If When While After Before Since Until During Although Though
+    Because Despite According Also However Meanwhile Moreover Still Then Now Here There Today Yesterday
+    Tomorrow Tonight Last Next Earlier Later Such Some Many Most More All Both Each Every No Not Other
+    Another Only Even Just What Which Who Whom Whose Why How Where Says Said Say Is Are Was Were Has Have Had
+    Will Would Could Should Can Must Does Did Do Be Been Being Tells Told Warns Calls Asks Staff Assembly
+    Council Office Ministry Department Administration Committee Court Service Services Forces Army Navy
+    Command Government Parliament Party Union Republic State States House News Agency Press Media Election
+    Elections Motors Electric Dynamics Affairs Headquarters Embassy Photo Reporting Editing Source
+    Copyright"""
+)
+# "Jan." is a month, "Jan" may be a name.
+_MONTH_ABBREVIATIONS = _word_set("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
+_PARTICLES = _word_set("de da del della di du der den van von ter bin ibn al el la le dos das")
+# A capital standing after one of these is a location ("in Kyiv", "to Washington"), not its government.
+_LOCATIVES = _word_set(
+    """in at to into near outside inside around across over toward towards within throughout visit visits
+    visited visiting"""
+)
+# "the Ukrainian capital, Kyiv", "the outskirts of Kyiv"
+_PLACE_NOUNS = _word_set("capital city outskirts suburbs centre center streets residents mayor downtown")
+# "Drones struck Kyiv": the target of an attack is a place.
+_STRUCK = _word_set("struck hit shelled bombed bombarded targeted")
+# (word before a capital, the word before that): "outskirts of Kyiv", "the capital, Kyiv", "an attack on Kyiv"
+_PLACE_PHRASES = frozenset(
+    [*((",", noun) for noun in _PLACE_NOUNS), *(("of", noun) for noun in _PLACE_NOUNS)]
+    + [
+        ("on", noun)
+        for noun in ("attack", "attacks", "strike", "strikes", "assault", "raid", "raids", "advance")
+    ]
+)
+_SENTENCE_ENDS = (".", "!", "?", '"', "'", "”", "’", ":", ";", ",")
+# "Sumy and Kharkiv regions": each city before the plural stands for its oblast.
+_REGION_PLURALS = frozenset(("regions", "oblasts", "provinces"))
+
+
+@dataclass(frozen=True)
+class _Found:
+    entity: Entity
+    first: int  # token span, last exclusive
+    last: int
+    entry: _Entry | None = None
+    person: bool = False
+
+
+class _Scan:
+    """One text cut into tokens, with what has been found so far and which tokens it covers."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        folded = text.translate(_FOLD)
+        self.words: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for match in _TOKEN.finditer(folded):
+            self.words.append(match.group())
+            self.starts.append(match.start())
+            self.ends.append(match.end())
+        self.n = len(self.words)
+        self.owner = [-1] * self.n  # token -> index into self.found
+        self.found: list[_Found] = []
+        self._headlines: dict[int, bool] = {}  # line start -> whether the line is a headline
+
+    def add(self, entity: Entity, first: int, last: int, entry: _Entry | None, person: bool) -> None:
+        for i in range(first, last):
+            self.owner[i] = len(self.found)
+        self.found.append(_Found(entity, first, last, entry, person))
+
+    def entity(self, first: int, last: int, kind: str, name: str, country: str, role: str = "") -> Entity:
+        start, end = self.starts[first], self.ends[last - 1]
+        return Entity(kind, name, country, start, end, self.text[start:end], role)
+
+    def joined(self, i: int) -> bool:
+        """Token i follows token i-1 within one paragraph (at most one line break between them)."""
+        return self.text.count("\n", self.ends[i - 1], self.starts[i]) <= 1
+
+    def touching(self, i: int) -> bool:
+        """Token i follows token i-1 with nothing between them."""
+        return self.starts[i] == self.ends[i - 1]
+
+    def ending_at(self, last: int) -> _Found | None:
+        """What was found ending just before token `last`."""
+        if last <= 0 or self.owner[last - 1] < 0:
+            return None
+        found = self.found[self.owner[last - 1]]
+        return found if found.last == last else None
+
+    def in_headline(self, i: int) -> bool:
+        """Token i is on a Title Case line without final punctuation: "Zelensky Says Talks Will Resume"."""
+        line_start = self.text.rfind("\n", 0, self.starts[i]) + 1
+        if line_start not in self._headlines:
+            line_end = self.text.find("\n", line_start)
+            line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
+            long_words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+            capitalised = sum(w[0].isupper() for w in long_words)
+            self._headlines[line_start] = (
+                len(long_words) >= 3
+                and capitalised >= 0.8 * len(long_words)
+                and not line.endswith(_SENTENCE_ENDS)
+            )
+        return self._headlines[line_start]
+
+    def is_name_word(self, i: int) -> bool:
+        word = self.words[i]
+        return (
+            word[0].isupper()
+            and word.isalpha()
+            and not (len(word) > 2 and word.isupper())  # NATO, TASS
+            and word not in _NOT_NAMES
+            and word.lower() not in _ROLE_WORDS
+            and not (word in _MONTH_ABBREVIATIONS and i + 1 < self.n and self.words[i + 1] == ".")
+        )
+
+    def word_end(self, i: int) -> int:
+        """The token after a word, which may go on with "-x" or "'x" ("Jae-myung", "O'Brien", not "Lin's")."""
+        j = i + 1
+        while (
+            j + 1 < self.n
+            and self.words[j] in ("-", "'")
+            and self.touching(j)
+            and self.touching(j + 1)
+            and self.words[j + 1].isalpha()
+            and not (self.words[j] == "'" and self.words[j + 1] == "s")
+        ):
+            j += 2
+        return j
+
+    def name_after(self, p: int) -> int:
+        """The end of a capitalised name starting at token p (up to four words), or p if there is none."""
+        q, end, count = p, p, 0
+        while q < self.n and count < 4 and self.owner[q] < 0 and (q == p or self.joined(q)):
+            word = self.words[q]
+            if self.is_name_word(q):
+                q = end = self.word_end(q)
+                count += 1
+            elif len(word) == 1 and word.isupper() and q + 1 < self.n and self.words[q + 1] == ".":
+                q += 2  # an initial: "J. D. Vance"
+            elif count and word in _PARTICLES:
+                q += 1  # "Ursula von der Leyen"
+            else:
+                break
+        return end
+
+    def name_before(self, k: int) -> int:
+        """The start of a name of two to four words ending just before token k, or k if there is none."""
+        q, count = k, 0
+        while q > 0 and count < 4 and self.owner[q - 1] < 0 and (q == k or self.joined(q)):
+            t = q - 1
+            while t >= 2 and self.words[t - 1] in ("-", "'") and self.touching(t) and self.touching(t - 1):
+                t -= 2
+            if self.is_name_word(t):
+                q, count = t, count + 1
+            elif count and self.words[t] in _PARTICLES:
+                q = t
+            else:
+                break
+        if count < 2 or (q > 0 and self.owner[q - 1] < 0 and self.is_name_word(q - 1)):
+            return k
+        return q
+
+
+class Gazetteer:
+    """The curated lists, ready to find actors, countries and places in a text; built by `load_gazetteer`."""
+
+    def __init__(
+        self,
+        spellings: Mapping[str, _Spelling],
+        country_names: Mapping[str, str],
+        oblasts: Mapping[str, _Entry],
+    ) -> None:
+        self._trie: _Node[_Spelling] = _Node()
+        for spelling, meaning in spellings.items():
+            self._trie.insert(_tokens(spelling), meaning)
+        self._country_names = dict(country_names)
+        self._oblasts = dict(oblasts)  # "Sumy" -> the Sumy Oblast entry
+
+    def country_name(self, code: str) -> str:
+        """The short common name of an ISO alpha-3 code: "PRK" -> "North Korea"; an unknown code as it is."""
+        code = code.upper()
+        return self._country_names.get(code) or _pycountry_name(code) or code
+
+    def find(self, text: str) -> list[Entity]:
+        """Every actor, country and place named in `text`, sorted by start, none overlapping."""
+        scan = _Scan(text)
+        self._match_spellings(scan)
+        self._resolve_metonyms(scan)
+        self._widen_to_oblasts(scan)
+        _match_titled_names(scan)
+        _match_surnames(scan)
+        return sorted((found.entity for found in scan.found), key=lambda entity: entity.start)
+
+    def _match_spellings(self, scan: _Scan) -> None:
+        """Longest known spelling at each token, left to right."""
+        i = 0
+        while i < scan.n:
+            last, spelling = self._longest_at(scan, i)
+            if spelling is None:
+                i += 1
+                continue
+            entry = spelling.entry
+            entity = scan.entity(i, last, entry.kind, entry.name, entry.country, entry.role)
+            scan.add(entity, i, last, entry, entry.person)
+            i = last
+
+    def _resolve_metonyms(self, scan: _Scan) -> None:
+        """A capital not used as a location stands for its country: "Beijing rejected the claims"."""
+        for index, found in enumerate(scan.found):
+            if found.entry is None or not found.entry.metonym or _is_location(scan, found.first, found.last):
+                continue
+            code = found.entry.country
+            entity = dataclasses.replace(
+                found.entity, kind="country", name=self.country_name(code), country=code
+            )
+            scan.found[index] = dataclasses.replace(found, entity=entity)
+
+    def _longest_at(self, scan: _Scan, i: int) -> tuple[int, _Spelling | None]:
+        candidates: list[tuple[int, _Spelling]] = []
+        stack = [(self._trie, i)]
+        while stack:
+            node, j = stack.pop()
+            if node.value is not None and j > i:
+                candidates.append((j, node.value))
+            if j >= scan.n or (j > i and not scan.joined(j)):
+                continue
+            # A lower-case word in a spelling matches either case ("foreign ministry" ~ "Foreign Ministry");
+            # any other word must match exactly ("US" is not "us").
+            word = scan.words[j]
+            lower = word.lower()
+            for key in (word,) if lower == word else (word, lower):
+                child = node.children.get(key)
+                if child is not None:
+                    stack.append((child, j + 1))
+        for last, spelling in sorted(candidates, key=lambda c: -c[0]):
+            if not (spelling.description and last < scan.n and scan.joined(last) and scan.is_name_word(last)):
+                return last, spelling
+        return i, None
+
+    def _widen_to_oblasts(self, scan: _Scan) -> None:
+        for r, word in enumerate(scan.words):
+            if word.lower() not in _REGION_PLURALS:
+                continue
+            k = r
+            while (found := scan.ending_at(k)) is not None and found.entry is not None:
+                oblast = self._oblasts.get(found.entry.name) or self._oblasts.get(found.entity.text)
+                if found.entry.kind != "place" or oblast is None:
+                    break
+                entity = dataclasses.replace(
+                    found.entity, kind="place", name=oblast.name, country=oblast.country
+                )
+                scan.found[scan.owner[found.first]] = dataclasses.replace(found, entity=entity, entry=oblast)
+                # step back over ", ", " and ", ", and " to the previous place of the list
+                k = found.first
+                before = k
+                for separator in (",", "and", "or", ","):
+                    if k > 0 and scan.words[k - 1].lower() == separator:
+                        k -= 1
+                if k == before:
+                    break
+
+
+def _is_location(scan: _Scan, first: int, last: int) -> bool:
+    """Whether a capital is used as a place: "in Kyiv", "the capital, Kyiv", "Kyiv-based", "struck Kyiv",
+    "an attack on Kyiv", "Kyiv and Odesa" (next to a place that is not a capital)."""
+    words = scan.words
+    if last + 1 < scan.n and words[last] == "-" and words[last + 1].lower() in ("based", "bound"):
+        return True
+    if last + 1 < scan.n and words[last].lower() in ("and", "or", ","):
+        following = scan.found[scan.owner[last + 1]] if scan.owner[last + 1] >= 0 else None
+        if following is not None and following.first == last + 1 and _is_plain_place(following):
+            return True
+    k = first - 1
+    if k >= 0 and words[k].lower() == "the":
+        k -= 1
+    if k < 0:
+        return False
+    before = words[k].lower()
+    if before in _LOCATIVES or before in _PLACE_NOUNS or before in _STRUCK:
+        return True
+    if k > 0 and (before, words[k - 1].lower()) in _PLACE_PHRASES:
+        return True
+    preceding = scan.ending_at(k) if before in ("and", "or", ",") else None
+    return preceding is not None and (preceding.entity.kind == "place" or _is_plain_place(preceding))
+
+
+def _is_plain_place(found: _Found) -> bool:
+    """A place that never stands for a government: a city, region or village, not a capital."""
+    return found.entry is not None and found.entry.kind == "place" and found.entry.place_type != "capital"
+
+
+def _match_titled_names(scan: _Scan) -> None:
+    """Unlisted people named next to a title or role: "Belgian Prime Minister Jan Peeters",
+    "Jan Peeters, the EU's trade chief", "the mayor of the city of Lviv, Jan Peeters"."""
+    i = 0
+    while i < scan.n:
+        head_end, role = _role_head_at(scan, i)
+        if role is None:
+            i += 1
+            continue
+        first = i
+        while first > 0 and first > i - 3 and scan.owner[first - 1] < 0 and scan.joined(first):
+            if scan.words[first - 1].lower() not in _ROLE_MODIFIERS:
+                break
+            first -= 1
+        if scan.in_headline(i):
+            i = head_end  # "President Lula Meets Putin": title case hides where a name ends
+            continue
+        role = " ".join([*(w.lower() for w in scan.words[first:i]), role]).strip()
+        k = first - 2 if first >= 2 and scan.words[first - 2 : first] == ["'", "s"] else first
+        before = scan.ending_at(k)  # "Belgian", "Japan's", "Chinese foreign ministry", "the EU's"
+        span = _name_following(scan, head_end)
+        if span is None:
+            span = _name_preceding(scan, before.first if before is not None else k)
+        if span is None:
+            i = head_end
+            continue
+        name_first, name_last, place = span
+        # the country: "Belgian Prime Minister X", "the mayor of Odesa, X", "a spokesperson for the
+        # Ukrainian air force", "X of the U.S. Army"
+        origin = before or place or _found_after(scan, head_end) or _found_after(scan, name_last)
+        country = origin.entity.country if origin is not None else ""
+        name = " ".join(scan.text[scan.starts[name_first] : scan.ends[name_last - 1]].split())
+        entity = scan.entity(name_first, name_last, "actor", name, country, role)
+        scan.add(dataclasses.replace(entity, source="rule"), name_first, name_last, None, True)
+        i = head_end
+
+
+def _found_after(scan: _Scan, p: int) -> _Found | None:
+    """What follows "of", "for", "from" or "at" at token p: "for the Ukrainian air force" -> the air force."""
+    if p >= scan.n or scan.words[p].lower() not in ("of", "for", "from", "at"):
+        return None
+    for q in range(p + 1, min(scan.n, p + 5)):
+        if scan.owner[q] >= 0:
+            found = scan.found[scan.owner[q]]
+            return found if found.first == q and not found.person else None
+        if not (scan.words[q].isalpha() and scan.words[q].islower()):
+            return None
+    return None
+
+
+def _role_head_at(scan: _Scan, i: int) -> tuple[int, str | None]:
+    node, j = _ROLE_TRIE, i
+    best: tuple[int, str | None] = (i, None)
+    while j < scan.n and scan.owner[j] < 0 and (j == i or scan.joined(j)):
+        child = node.children.get(scan.words[j].lower())
+        if child is None:
+            break
+        node, j = child, j + 1
+        if node.value is not None:
+            best = (j, node.value)
+    return best
+
+
+def _name_following(scan: _Scan, p: int) -> tuple[int, int, _Found | None] | None:
+    """A name right after a role ("minister Jan Peeters", "chief, Jan Peeters"), or after an "of"/"to" phrase
+    ending in a known place, country or organisation ("governor of Kharkiv region, Jan Peeters")."""
+    if p < scan.n and scan.words[p] == ",":
+        p += 1
+    if p < scan.n and scan.owner[p] < 0:
+        end = scan.name_after(p)
+        if end > p:
+            return p, end, None
+    if p >= scan.n or scan.words[p].lower() not in ("of", "to"):
+        return None
+    locative = scan.words[p].lower() == "of"
+    q = p + 1
+    while q < min(scan.n, p + 9):
+        if scan.owner[q] >= 0:
+            found = scan.found[scan.owner[q]]
+            r = found.last + 1 if found.last < scan.n and scan.words[found.last] == "," else found.last
+            if r < scan.n and scan.owner[r] < 0 and (end := scan.name_after(r)) > r:
+                return r, end, found if locative else None
+            q = found.last
+        elif scan.words[q].isalpha() and scan.words[q].islower():
+            q += 1
+        else:
+            return None
+    return None
+
+
+def _name_preceding(scan: _Scan, k: int) -> tuple[int, int, None] | None:
+    """A name before an appositive role: "Jan Peeters, the EU's trade chief"."""
+    if k > 0 and scan.words[k - 1].lower() in ("the", "a", "an"):
+        k -= 1
+    if k < 2 or scan.words[k - 1] != ",":
+        return None
+    start = scan.name_before(k - 1)
+    return (start, k - 1, None) if start < k - 1 else None
+
+
+def _name_keys(name: str) -> Iterator[tuple[str, ...]]:
+    """The ways a person is named again after the first mention: whole name, surname, first word."""
+    words = [w for w in _tokens(name) if w.isalpha()]
+    yield tuple(words)
+    if len(words) < 2:
+        return
+    if words[0][0].isupper() and len(words[0]) > 1:
+        yield (words[0],)  # "Lin" for "Lin Jian"
+    first = len(words) - 1
+    while first > 1 and words[first - 1].lower() in _PARTICLES:
+        first -= 1
+    if words[-1][0].isupper():
+        yield tuple(words[first:])  # "Bruce", "De Wever"
+
+
+def _match_surnames(scan: _Scan) -> None:
+    """A later bare surname of a person already found maps to that person ("Lin said", after "Lin Jian")."""
+    people: dict[tuple[str, ...], _Found | None] = {}
+    for found in sorted((f for f in scan.found if f.person), key=lambda f: f.first):
+        for key in {*_name_keys(found.entity.name), *_name_keys(found.entity.text)}:
+            known = people.get(key, found)
+            people[key] = known if known is not None and known.entity.name == found.entity.name else None
+    if not people:
+        return
+    for i in range(scan.n):
+        if scan.owner[i] >= 0 or not scan.is_name_word(i):
+            continue
+        if i > 0 and scan.joined(i) and scan.owner[i - 1] < 0 and scan.is_name_word(i - 1):
+            continue
+        for length in (3, 2, 1):
+            last = i + length
+            person = people.get(tuple(scan.words[i:last]))
+            if person is None or person.first >= i or any(o >= 0 for o in scan.owner[i:last]):
+                continue
+            if last < scan.n and scan.joined(last) and scan.is_name_word(last):
+                continue
+            start, end = scan.starts[i], scan.ends[last - 1]
+            entity = dataclasses.replace(person.entity, start=start, end=end, text=scan.text[start:end])
+            scan.add(entity, i, last, person.entry, True)
+            break
+
+
+def _pycountry_name(code: str) -> str:
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return ""
+    return str(getattr(country, "common_name", None) or country.name)
+
+
+def _pycountry_spellings(country: object) -> Iterator[str]:
+    for attribute in ("name", "common_name", "official_name"):
+        value = getattr(country, attribute, None)
+        if isinstance(value, str) and "," not in value and "(" not in value:
+            yield value.removeprefix("the ")
+
+
+def _read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    columns = COLUMNS[path.name]
+    try:
+        with path.open(newline="", encoding="utf-8") as handle:
+            reader = csv.DictReader(handle)
+            missing = [c for c in columns if c not in (reader.fieldnames or [])]
+            if missing:
+                raise DataError(
+                    f"{path}: missing column(s) {', '.join(missing)}; expected {', '.join(columns)}"
+                )
+            for row in reader:
+                yield reader.line_num, {c: (row.get(c) or "").strip() for c in columns}
+    except OSError as error:
+        raise DataError(f"Cannot read the gazetteer file {path}: {error.strerror}") from error
+
+
+def _check_code(code: str, where: str) -> str:
+    code = code.upper()
+    if code and pycountry.countries.get(alpha_3=code) is None:
+        raise DataError(f"{where}: {code!r} is not an ISO 3166-1 alpha-3 country code")
+    return code
+
+
+def _aliases(row: Mapping[str, str]) -> list[str]:
+    return [a.strip() for a in row["aliases"].split(ALIAS_SEPARATOR) if a.strip()]
+
+
+def _is_description(spelling: str) -> bool:
+    return any(w.isalpha() and w.islower() and w not in _PARTICLES for w in _tokens(spelling))
+
+
+class _Spellings:
+    """Collects spelling -> meaning, refusing one spelling for two different things."""
+
+    def __init__(self) -> None:
+        self.meanings: dict[str, _Spelling] = {}
+        self.origins: dict[tuple[str, ...], tuple[str, _Entry]] = {}
+
+    def add(self, spelling: str, meaning: _Spelling, where: str, curated: bool = True) -> None:
+        key = tuple(_tokens(spelling))
+        if not key:
+            return
+        if key in self.origins:
+            origin, entry = self.origins[key]
+            if entry == meaning.entry or not curated:
+                return
+            raise DataError(f"{where}: {spelling!r} is already listed for {entry.name!r} ({origin})")
+        self.origins[key] = (where, meaning.entry)
+        self.meanings[spelling] = meaning
+
+
+def _build(directory: Path) -> Gazetteer:
+    spellings = _Spellings()
+    country_names: dict[str, str] = {}
+    countries_path = directory / "countries.csv"
+    for line, row in _read_rows(countries_path):
+        where = f"{countries_path}, line {line}"
+        code = _check_code(row["code"], where)
+        if not code:
+            raise DataError(f"{where}: the code is empty")
+        name = row["name"] or _pycountry_name(code)
+        country_names[code] = name
+        entry = _Entry("country", name, code)
+        for spelling in [name, *_aliases(row)]:
+            spellings.add(spelling, _Spelling(entry), where)
+
+    actors_path = directory / "actors.csv"
+    for line, row in _read_rows(actors_path):
+        where = f"{actors_path}, line {line}"
+        if not row["name"] or row["type"] not in ACTOR_TYPES:
+            raise DataError(f"{where}: each actor needs a name and a type ({' or '.join(ACTOR_TYPES)})")
+        person = row["type"] == "person"
+        entry = _Entry("actor", row["name"], _check_code(row["country"], where), row["role"], person=person)
+        for spelling in [row["name"], *_aliases(row)]:
+            spellings.add(spelling, _Spelling(entry, person and _is_description(spelling)), where)
+
+    places_path = directory / "places.csv"
+    oblasts: dict[str, _Entry] = {}
+    for line, row in _read_rows(places_path):
+        where = f"{places_path}, line {line}"
+        if not row["name"] or row["type"] not in PLACE_TYPES or row["metonym"] not in ("", "yes", "no"):
+            raise DataError(
+                f"{where}: each place needs a name, a type ({', '.join(PLACE_TYPES)})"
+                " and a metonym column that is yes or empty"
+            )
+        code = _check_code(row["country"], where)
+        entry = _Entry("place", row["name"], code, metonym=row["metonym"] == "yes", place_type=row["type"])
+        generated: list[str] = []
+        if row["type"] == "oblast":
+            # "Sumy Oblast" is also written "Sumy oblast", "Sumy region", "Sumy Region", "Sumy province"
+            base = row["name"].removesuffix(" Oblast")
+            oblasts[base] = entry
+            generated = [f"{base} oblast", f"{base} region", f"{base} province"]
+        for spelling in [row["name"], *_aliases(row), *generated]:
+            spellings.add(spelling, _Spelling(entry), where)
+
+    for country in pycountry.countries:
+        code = str(country.alpha_3)
+        entry = _Entry("country", country_names.get(code) or _pycountry_name(code), code)
+        for spelling in _pycountry_spellings(country):
+            spellings.add(spelling, _Spelling(entry), "pycountry", curated=False)
+    return Gazetteer(spellings.meanings, country_names, oblasts)
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(directory: Path, stamps: tuple[int, ...]) -> Gazetteer:
+    return _build(directory)
+
+
+def load_gazetteer(directory: Path | None = None) -> Gazetteer:
+    """The gazetteer in `directory` (default data/gazetteer); rebuilt only when one of its files changes."""
+    folder = DEFAULT_GAZETTEER if directory is None else directory.resolve()
+    try:
+        stamps = tuple(os.stat(os.path.join(folder, name)).st_mtime_ns for name in COLUMNS)
+    except OSError as error:
+        raise DataError(f"The gazetteer in {folder} is incomplete: {error.filename} is missing") from error
+    return _load_cached(folder, stamps)
+
+
+def country_name(code: str) -> str:
+    """The short common name of an ISO alpha-3 code: "CHN" -> "China", "PRK" -> "North Korea"; "" for ""."""
+    return load_gazetteer().country_name(code) if code else ""

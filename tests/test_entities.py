@@ -1,0 +1,517 @@
+"""Actors, countries and places in text: canonical names, kinds, countries, spans, the unseen-name rule."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+import shutil
+import statistics
+import time
+from pathlib import Path
+
+import pytest
+
+from events.entities import DEFAULT_GAZETTEER, Entity, Gazetteer, country_name, load_gazetteer
+from events.errors import DataError
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def only(entities: list[Entity], kind: str) -> list[Entity]:
+    return [e for e in entities if e.kind == kind]
+
+
+def the_one(entities: list[Entity], kind: str) -> Entity:
+    found = only(entities, kind)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("spelling", "canonical"),
+    [
+        ("Volodymyr Zelenskyy", "Volodymyr Zelenskyy"),
+        ("Zelenskyy", "Volodymyr Zelenskyy"),
+        ("Zelensky", "Volodymyr Zelenskyy"),
+        ("Volodomyr Zelenskyy", "Volodymyr Zelenskyy"),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+        ("The Ukrainian leader", "Volodymyr Zelenskyy"),
+        ("Oleksandr Syrskyi", "Oleksandr Syrskyi"),
+        ("Syrskyi", "Oleksandr Syrskyi"),
+        ("Syrsky", "Oleksandr Syrskyi"),
+        ("Andrii Sybiha", "Andrii Sybiha"),
+        ("Sybiha", "Andrii Sybiha"),
+        ("Sybiga", "Andrii Sybiha"),
+        ("Lin Jian", "Lin Jian"),
+        ("Dmitry Peskov", "Dmitry Peskov"),
+        ("Peskov", "Dmitry Peskov"),
+        ("The Kremlin spokesperson", "Dmitry Peskov"),
+        ("Kremlin spokesperson", "Dmitry Peskov"),
+        ("A spokesperson for the Kremlin", "Dmitry Peskov"),
+        ("Vladimir Putin", "Vladimir Putin"),
+        ("Putin", "Vladimir Putin"),
+        ("Kirill Dmitriev", "Kirill Dmitriev"),
+        ("Tammy Bruce", "Tammy Bruce"),
+        ("Kaja Kallas", "Kaja Kallas"),
+        ("Bart De Wever", "Bart De Wever"),
+        ("Donald Trump", "Donald Trump"),
+        ("Trump administration", "Donald Trump"),
+        ("China's foreign ministry", "Chinese Ministry of Foreign Affairs"),
+        ("China’s foreign ministry", "Chinese Ministry of Foreign Affairs"),
+        ("Chinese Ministry of Foreign Affairs", "Chinese Ministry of Foreign Affairs"),
+        ("Chinese Foreign Ministry", "Chinese Ministry of Foreign Affairs"),
+        ("Chinese foreign ministry", "Chinese Ministry of Foreign Affairs"),
+        ("Ukrainian Security Service", "Ukrainian Security Service"),
+        ("Ukraine's Security Service", "Ukrainian Security Service"),
+        ("SBU", "Ukrainian Security Service"),
+        ("Ukrainian air force", "Ukrainian Air Force"),
+        ("State Department", "State Department"),
+        ("National Crime Agency", "National Crime Agency"),
+        ("Institute for the Study of War", "Institute for the Study of War"),
+        ("NATO", "NATO"),
+        ("European Union", "European Union"),
+        ("EU", "European Union"),
+        ("United Nations Security Council", "United Nations Security Council"),
+        ("Associated Press", "Associated Press"),
+        ("AP", "Associated Press"),
+        ("AFP", "AFP"),
+        ("Reuters", "Reuters"),
+        ("Ukrainska Pravda", "Ukrainska Pravda"),
+    ],
+)
+def test_every_spelling_of_an_actor_gives_its_canonical_name_and_exact_span(
+    gazetteer: Gazetteer, spelling: str, canonical: str
+) -> None:
+    text = f"{spelling} declined to comment on Tuesday."
+    actor = the_one(gazetteer.find(text), "actor")
+    assert (actor.name, actor.start, actor.end, actor.text, actor.source) == (
+        canonical,
+        0,
+        len(spelling),
+        spelling,
+        "gazetteer",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "country", "role"),
+    [
+        ("Zelenskyy spoke.", "Volodymyr Zelenskyy", "UKR", "president"),
+        ("Syrskyi spoke.", "Oleksandr Syrskyi", "UKR", "military chief"),
+        ("Peskov spoke.", "Dmitry Peskov", "RUS", "spokesperson"),
+        ("Lin Jian spoke.", "Lin Jian", "CHN", "spokesperson"),
+        ("Tammy Bruce spoke.", "Tammy Bruce", "USA", "spokesperson"),
+        ("Bart De Wever spoke.", "Bart De Wever", "BEL", "prime minister"),
+        ("Kaja Kallas spoke.", "Kaja Kallas", "", "foreign policy chief"),
+        ("China's foreign ministry spoke.", "Chinese Ministry of Foreign Affairs", "CHN", ""),
+        ("The SBU spoke.", "Ukrainian Security Service", "UKR", ""),
+        ("The National Crime Agency spoke.", "National Crime Agency", "GBR", ""),
+        ("NATO spoke.", "NATO", "", ""),
+        ("The EU spoke.", "European Union", "", ""),
+        ("The UN Security Council spoke.", "United Nations Security Council", "", ""),
+    ],
+)
+def test_actor_carries_its_country_and_role(
+    gazetteer: Gazetteer, text: str, canonical: str, country: str, role: str
+) -> None:
+    actor = the_one(gazetteer.find(text), "actor")
+    assert (actor.name, actor.country, actor.role) == (canonical, country, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "code", "name"),
+    [
+        ("Ukraine responded.", "Ukraine", "UKR", "Ukraine"),
+        ("China responded.", "China", "CHN", "China"),
+        ("North Korea responded.", "North Korea", "PRK", "North Korea"),
+        ("It asked the United States for help.", "United States", "USA", "United States"),
+        ("It asked the U.S. for help.", "U.S.", "USA", "United States"),
+        ("It asked the US for help.", "US", "USA", "United States"),
+        ("It breached U.K. sanctions.", "U.K.", "GBR", "United Kingdom"),
+        ("Chinese nationals were captured.", "Chinese", "CHN", "China"),
+        ("North Korean troops were deployed.", "North Korean", "PRK", "North Korea"),
+        ("Ukrainian forces advanced.", "Ukrainian", "UKR", "Ukraine"),
+        ("Russian forces advanced.", "Russian", "RUS", "Russia"),
+        ("Iranian drones were used.", "Iranian", "IRN", "Iran"),
+        ("It launched 145 Iran-made drones.", "Iran", "IRN", "Iran"),
+        ("Belgian officials met.", "Belgian", "BEL", "Belgium"),
+        ("British prosecutors said.", "British", "GBR", "United Kingdom"),
+        ("South Korean officials said.", "South Korean", "KOR", "South Korea"),
+        ("The Russian Federation said.", "Russian Federation", "RUS", "Russia"),
+        ("Japan said.", "Japan", "JPN", "Japan"),
+    ],
+)
+def test_country_names_and_demonyms_give_the_country(
+    gazetteer: Gazetteer, text: str, matched: str, code: str, name: str
+) -> None:
+    country = the_one(gazetteer.find(text), "country")
+    assert (country.text, country.country, country.name) == (matched, code, name)
+    assert text[country.start : country.end] == matched
+
+
+@pytest.mark.parametrize("text", ["They told us nothing.", "Ask ap for it.", "Is it on or off? It is on."])
+def test_lower_case_words_are_not_taken_for_abbreviations(gazetteer: Gazetteer, text: str) -> None:
+    assert gazetteer.find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "code"),
+    [
+        ("Beijing rejected the claims.", "Beijing", "CHN"),
+        ("Moscow allegedly recruited them.", "Moscow", "RUS"),
+        ("The Kremlin declined to comment.", "Kremlin", "RUS"),
+        ("The Kyiv government has consented.", "Kyiv", "UKR"),
+        ("Washington expressed concern.", "Washington", "USA"),
+        ("Pyongyang sent more troops.", "Pyongyang", "PRK"),
+        ("Seoul estimates the number at 11,000.", "Seoul", "KOR"),
+        ("Tehran denied supplying drones.", "Tehran", "IRN"),
+        ("Talks between Moscow and Kyiv stalled.", "Moscow", "RUS"),
+    ],
+)
+def test_capital_as_subject_stands_for_its_country(
+    gazetteer: Gazetteer, text: str, matched: str, code: str
+) -> None:
+    first = gazetteer.find(text)[0]
+    assert (first.kind, first.text, first.country) == ("country", matched, code)
+    assert first.name == country_name(code)
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "code"),
+    [
+        ("He spoke to journalists in Kyiv on Wednesday.", "Kyiv", "UKR"),
+        ("Dmitriev travelled to Washington this month.", "Washington", "USA"),
+        ("She said in Brussels that it would continue.", "Brussels", "BEL"),
+        ("Brussels said it would respond.", "Brussels", "BEL"),
+        ("Officials in Beijing were aware.", "Beijing", "CHN"),
+        ("The recruits arrived in Moscow after enlistment.", "Moscow", "RUS"),
+        ("Three were injured in the Ukrainian capital, Kyiv, officials said.", "Kyiv", "UKR"),
+        ("A Washington-based think tank said.", "Washington", "USA"),
+        ("Drones struck Kyiv overnight.", "Kyiv", "UKR"),
+        ("A drone attack on Moscow was repelled.", "Moscow", "RUS"),
+        ("Missiles hit Kharkiv and Kyiv.", "Kyiv", "UKR"),
+        ("A meeting in the Kremlin lasted hours.", "Kremlin", "RUS"),
+    ],
+)
+def test_capital_used_as_a_location_is_a_place(
+    gazetteer: Gazetteer, text: str, matched: str, code: str
+) -> None:
+    place = next(e for e in gazetteer.find(text) if e.text == matched)
+    assert (place.kind, place.country) == ("place", code)
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "canonical", "code"),
+    [
+        ("They were found in the Donetsk region.", "Donetsk region", "Donetsk Oblast", "UKR"),
+        ("They were found in Donetsk Oblast.", "Donetsk Oblast", "Donetsk Oblast", "UKR"),
+        ("Clashes near the village of Tarasivka.", "Tarasivka", "Tarasivka", "UKR"),
+        ("Clashes near Bilohorivka.", "Bilohorivka", "Bilohorivka", "UKR"),
+        ("Shelling in Sumy overnight.", "Sumy", "Sumy", "UKR"),
+        ("A buffer zone in Sumy Oblast.", "Sumy Oblast", "Sumy Oblast", "UKR"),
+        ("The Sumy region was shelled.", "Sumy region", "Sumy Oblast", "UKR"),
+        ("The Sumy Region was shelled.", "Sumy Region", "Sumy Oblast", "UKR"),
+        ("Shelling in Kharkiv overnight.", "Kharkiv", "Kharkiv", "UKR"),
+        ("Fighting in the Kursk region continued.", "Kursk region", "Kursk Oblast", "RUS"),
+        ("Troops were sent to Kursk Oblast.", "Kursk Oblast", "Kursk Oblast", "RUS"),
+        ("They retook the town of Sudzha.", "Sudzha", "Sudzha", "RUS"),
+        ("Trained in the occupied Luhansk region.", "Luhansk region", "Luhansk Oblast", "UKR"),
+        ("A strike on Dnipro killed four.", "Dnipro", "Dnipro", "UKR"),
+        ("The annexed city of Sevastopol.", "Sevastopol", "Sevastopol", "UKR"),
+        ("Russia annexed Crimea in 2014.", "Crimea", "Crimea", "UKR"),
+        ("Fighting around Pokrovsk intensified.", "Pokrovsk", "Pokrovsk", "UKR"),
+        ("Talks were held in Geneva.", "Geneva", "Geneva", "CHE"),
+    ],
+)
+def test_place_gets_canonical_name_and_country(
+    gazetteer: Gazetteer, text: str, matched: str, canonical: str, code: str
+) -> None:
+    place = the_one(gazetteer.find(text), "place")
+    assert (place.text, place.name, place.country) == (matched, canonical, code)
+
+
+def test_cities_before_plural_regions_are_read_as_their_oblasts(gazetteer: Gazetteer) -> None:
+    text = "Assaults intensified in the eastern Sumy, Kharkiv and Donetsk regions."
+    places = only(gazetteer.find(text), "place")
+    assert [(p.text, p.name) for p in places] == [
+        ("Sumy", "Sumy Oblast"),
+        ("Kharkiv", "Kharkiv Oblast"),
+        ("Donetsk", "Donetsk Oblast"),
+    ]
+
+
+def test_longest_spelling_wins_and_nothing_overlaps(gazetteer: Gazetteer) -> None:
+    text = "The Chinese Foreign Ministry said North Korean troops fought in the Kursk Oblast of Russia."
+    entities = gazetteer.find(text)
+    assert [e.text for e in entities] == [
+        "Chinese Foreign Ministry",
+        "North Korean",
+        "Kursk Oblast",
+        "Russia",
+    ]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(entities))
+    assert all(text[e.start : e.end] == e.text for e in entities)
+
+
+def test_office_description_yields_to_the_name_that_follows(gazetteer: Gazetteer) -> None:
+    entities = gazetteer.find("Kremlin spokesperson Dmitry Peskov declined to comment.")
+    assert [(e.kind, e.name, e.text) for e in entities] == [
+        ("country", "Russia", "Kremlin"),
+        ("actor", "Dmitry Peskov", "Dmitry Peskov"),
+    ]
+
+
+def test_empty_text_finds_nothing(gazetteer: Gazetteer) -> None:
+    assert gazetteer.find("") == []
+    assert gazetteer.find("nothing to see here, just weather.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "role"),
+    [
+        (
+            "Japanese foreign ministry spokesperson Hiroshi Tanabe told reporters.",
+            "Hiroshi Tanabe",
+            "JPN",
+            "foreign ministry spokesperson",
+        ),
+        ("Chinese foreign ministry spokesperson Zhou Mingyu said.", "Zhou Mingyu", "CHN", "spokesperson"),
+        ("Belgian Prime Minister Jan Peeters said.", "Jan Peeters", "BEL", "prime minister"),
+        ("Japan's Prime Minister Kenji Morita said.", "Kenji Morita", "JPN", "prime minister"),
+        ("Polish Defence Minister Tomasz Wieczorek said.", "Tomasz Wieczorek", "POL", "defence minister"),
+        ("Foreign Minister Ana Ribeiro said.", "Ana Ribeiro", "", "foreign minister"),
+        ("President Tomas Varga said.", "Tomas Varga", "", "president"),
+        ("Chancellor Lena Hoffmann said.", "Lena Hoffmann", "", "chancellor"),
+        ("General Pavlo Moroz said.", "Pavlo Moroz", "", "general"),
+        ("Defence Secretary Alan Marsh said.", "Alan Marsh", "", "defence secretary"),
+        ("A statement by spokesman Oleg Ivanov said.", "Oleg Ivanov", "", "spokesperson"),
+        ("Ambassador Clara Wong said.", "Clara Wong", "", "ambassador"),
+        ("Ukraine's chief of staff Mykola Tkach said.", "Mykola Tkach", "UKR", "chief of staff"),
+        ("Kharkiv Governor Ivan Savchuk said.", "Ivan Savchuk", "UKR", "governor"),
+        ("The EU's trade chief, Anna Lindqvist, said.", "Anna Lindqvist", "", "trade chief"),
+        ("Ivan Petrenko, the Ukrainian defence minister, said.", "Ivan Petrenko", "UKR", "defence minister"),
+        (
+            "Greta Holm, a Swedish government spokeswoman, said.",
+            "Greta Holm",
+            "SWE",
+            "government spokesperson",
+        ),
+        ("The mayor of the southern city of Odesa, Petro Lysenko, said.", "Petro Lysenko", "UKR", "mayor"),
+        ("Chinese Ambassador to Ukraine Ma Shengli said.", "Ma Shengli", "CHN", "ambassador"),
+        ("Prime Minister Ursula van den Berg said.", "Ursula van den Berg", "", "prime minister"),
+        ("Deputy Prime Minister Jae-won Park said.", "Jae-won Park", "", "deputy prime minister"),
+        ("President-elect Min-jun Seo said.", "Min-jun Seo", "", "president-elect"),
+        ("Lt. Gen. Jamie Crowder of the U.S. Army said.", "Jamie Crowder", "USA", "lieutenant general"),
+        (
+            "Oksana Hrytsenko, a spokesperson for the Ukrainian air force, said.",
+            "Oksana Hrytsenko",
+            "UKR",
+            "spokesperson",
+        ),
+        ("Mr. Halvorsen said.", "Halvorsen", "", ""),
+    ],
+)
+def test_unlisted_name_next_to_a_title_is_found_by_the_rule(
+    gazetteer: Gazetteer, text: str, name: str, country: str, role: str
+) -> None:
+    person = next(e for e in gazetteer.find(text) if e.source == "rule")
+    assert (person.kind, person.name, person.country, person.role) == ("actor", name, country, role)
+    assert text[person.start : person.end] == name
+
+
+def test_title_case_headline_is_not_read_by_the_rule(gazetteer: Gazetteer) -> None:
+    text = "President Ramos Meets Putin In Moscow\n\nPresident Ana Ramos met Putin in Moscow on Friday."
+    people = [(e.text, e.name, e.source) for e in only(gazetteer.find(text), "actor")]
+    assert people == [
+        ("Putin", "Vladimir Putin", "gazetteer"),
+        ("Ana Ramos", "Ana Ramos", "rule"),
+        ("Putin", "Vladimir Putin", "gazetteer"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, the defence minister said the army was ready.",
+        "In March, the foreign minister said talks would resume.",
+        "Analysts, the ministry spokesperson said, expect more strikes.",
+        "The president Tuesday signed the decree.",
+        "The minister said. The President of the council left.",
+        "Ukraine's General Staff said the attack was repelled.",
+        "The spokesperson, Wednesday, declined to comment.",
+    ],
+)
+def test_weekdays_months_and_sentence_openers_are_not_names(gazetteer: Gazetteer, text: str) -> None:
+    assert [e for e in gazetteer.find(text) if e.source == "rule"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "canonical", "source"),
+    [
+        (
+            "Chinese foreign ministry spokesperson Lin Jian spoke. Lin said it was false.",
+            "Lin",
+            "Lin Jian",
+            "gazetteer",
+        ),
+        (
+            "State Department spokesperson Tammy Bruce spoke. Bruce called it disturbing.",
+            "Bruce",
+            "Tammy Bruce",
+            "gazetteer",
+        ),
+        (
+            "Putin sent Kirill Dmitriev to Washington. Dmitriev met officials.",
+            "Dmitriev",
+            "Kirill Dmitriev",
+            "gazetteer",
+        ),
+        (
+            "Foreign Minister Kofi Mensah arrived. Mensah said talks went well.",
+            "Mensah",
+            "Kofi Mensah",
+            "rule",
+        ),
+        ("Spokesperson Guo Wenhai spoke. Guo said Beijing disagreed.", "Guo", "Guo Wenhai", "rule"),
+    ],
+)
+def test_later_bare_surname_maps_to_the_person_already_named(
+    gazetteer: Gazetteer, text: str, surname: str, canonical: str, source: str
+) -> None:
+    later = [e for e in gazetteer.find(text) if e.text == surname]
+    assert len(later) == 1
+    assert (later[0].name, later[0].source, later[0].kind) == (canonical, source, "actor")
+    assert later[0].start == text.rindex(surname)
+
+
+def test_bare_surname_before_any_full_name_is_not_an_actor(gazetteer: Gazetteer) -> None:
+    assert only(gazetteer.find("Lin said it was false. Bruce agreed."), "actor") == []
+
+
+def test_surname_shared_by_two_people_stays_unresolved(gazetteer: Gazetteer) -> None:
+    text = "President Anna Novak met Defence Minister Petr Novak. Novak said the talks went well."
+    people = only(gazetteer.find(text), "actor")
+    assert [p.name for p in people] == ["Anna Novak", "Petr Novak"]
+
+
+def test_seeds_style_article_yields_people_countries_and_places(gazetteer: Gazetteer) -> None:
+    text = (
+        "Ukrainian President Volodymyr Zelensky said on Tuesday that Russia had moved troops near "
+        "Pokrovsk.\n\n"
+        "Moldovan Foreign Minister Radu Ionescu, speaking in Kyiv, said Moscow was to blame. "
+        "Ionescu added that the European Union would respond."
+    )
+    found = [(e.kind, e.name, e.country, e.source) for e in gazetteer.find(text)]
+    assert found == [
+        ("country", "Ukraine", "UKR", "gazetteer"),
+        ("actor", "Volodymyr Zelenskyy", "UKR", "gazetteer"),
+        ("country", "Russia", "RUS", "gazetteer"),
+        ("place", "Pokrovsk", "UKR", "gazetteer"),
+        ("country", "Moldova", "MDA", "gazetteer"),
+        ("actor", "Radu Ionescu", "MDA", "rule"),
+        ("place", "Kyiv", "UKR", "gazetteer"),
+        ("country", "Russia", "RUS", "gazetteer"),
+        ("actor", "Radu Ionescu", "MDA", "rule"),
+        ("actor", "European Union", "", "gazetteer"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "name"),
+    [
+        ("CHN", "China"),
+        ("PRK", "North Korea"),
+        ("KOR", "South Korea"),
+        ("RUS", "Russia"),
+        ("IRN", "Iran"),
+        ("USA", "United States"),
+        ("GBR", "United Kingdom"),
+        ("UKR", "Ukraine"),
+        ("BEL", "Belgium"),
+        ("VNM", "Vietnam"),
+        ("chn", "China"),
+        ("", ""),
+        ("XKX", "XKX"),
+    ],
+)
+def test_country_name_is_the_short_common_name(code: str, name: str) -> None:
+    assert country_name(code) == name
+
+
+def test_default_gazetteer_is_cached_until_a_file_changes() -> None:
+    assert load_gazetteer() is load_gazetteer(DEFAULT_GAZETTEER)
+
+
+def _copy_gazetteer(tmp_path: Path) -> Path:
+    folder = tmp_path / "gazetteer"
+    shutil.copytree(DEFAULT_GAZETTEER, folder)
+    return folder
+
+
+def _append_row(path: Path, row: str) -> None:
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(row + "\n")
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+
+
+def test_an_added_spelling_is_found_after_the_file_changes(tmp_path: Path) -> None:
+    folder = _copy_gazetteer(tmp_path)
+    text = "Novohrodivka was shelled."
+    assert load_gazetteer(folder).find(text) == []
+    _append_row(folder / "places.csv", "Novohrodivka,town,UKR,,Novogrodovka")
+    place = the_one(load_gazetteer(folder).find(text), "place")
+    assert (place.name, place.country) == ("Novohrodivka", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("file", "row", "message"),
+    [
+        ("actors.csv", "Jane Roe,person,XYZ,spokesperson,", "'XYZ' is not an ISO 3166-1 alpha-3"),
+        ("actors.csv", "Jane Roe,robot,USA,,", "person or organisation"),
+        (
+            "actors.csv",
+            "Someone Else,person,USA,,Zelensky",
+            "'Zelensky' is already listed for 'Volodymyr Zelenskyy'",
+        ),
+        ("places.csv", "Nowhere,planet,UKR,,", "each place needs"),
+        ("countries.csv", "ZZZ,,Zedish", "'ZZZ' is not an ISO 3166-1 alpha-3"),
+    ],
+)
+def test_bad_gazetteer_row_is_refused_with_file_and_line(
+    tmp_path: Path, file: str, row: str, message: str
+) -> None:
+    folder = _copy_gazetteer(tmp_path)
+    _append_row(folder / file, row)
+    with pytest.raises(DataError, match=re.escape(message)) as caught:
+        load_gazetteer(folder)
+    assert f"{file}, line " in str(caught.value)
+
+
+def test_missing_gazetteer_file_is_a_data_error(tmp_path: Path) -> None:
+    folder = _copy_gazetteer(tmp_path)
+    (folder / "places.csv").unlink()
+    with pytest.raises(DataError, match=re.escape("places.csv")):
+        load_gazetteer(folder)
+
+
+def test_find_on_a_5000_character_article_takes_a_few_milliseconds(gazetteer: Gazetteer) -> None:
+    paragraph = (
+        "Ukrainian President Volodymyr Zelensky said on Wednesday that Russia had recruited Chinese "
+        "citizens, and Chinese foreign ministry spokesperson Lin Jian rejected the claim in Beijing. "
+        "Lin said China wanted peace. Polish Defence Minister Tomasz Wieczorek visited Kyiv as drones "
+        "struck the Sumy and Kharkiv regions, the Ukrainian air force said, while Moscow blamed "
+        "Washington for the delay.\n\n"
+    )
+    text = (paragraph * (5000 // len(paragraph) + 1))[:5000]
+    timings = []
+    for _ in range(30):
+        began = time.perf_counter()
+        gazetteer.find(text)
+        timings.append(time.perf_counter() - began)
+    # A few milliseconds on a laptop; the bound leaves room for a busy CI machine.
+    assert statistics.median(timings) < 0.05
