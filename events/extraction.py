@@ -234,11 +234,14 @@ def _analyse(
         return None
     if text[:1] in '"“‘' and not speech:
         return None  # the middle of a quotation that runs over several sentences: its speaker comes later
+    # "The attack came a day after delegations met": the opening refers back; the news is after it
+    came_as = _CAME_AS.match(text)
+    news_from = came_as.end() if came_as else 0
     found = [
         (t, m)
         for t in TRIGGERS
         for m in t.pattern.finditer(text)
-        if not _NEGATED.search(text[max(0, m.start() - 80) : m.start()])
+        if m.start() >= news_from and not _NEGATED.search(text[max(0, m.start() - 80) : m.start()])
     ]
     if not found and not speech:
         return None
@@ -357,11 +360,14 @@ def _agent_country(text: str, span: tuple[int, int], local: list[Entity], figure
     nearest country, demonym or actor before the trigger word — never the nationality of the people a
     figure counts ("the two Chinese nationals his forces had captured")."""
     local = [e for e in local if not any(f.start <= e.start and e.end <= f.end for f in figures)]
+    passive = re.search(r"\b(be|been|being|was|were|is|are)\s+(\w+ly\s+)?$", text[: span[0]], re.IGNORECASE)
     by = re.match(r"\s+by\s+", text[span[1] :])
     if by:
         after = [e for e in local if e.start >= span[1] + by.end() and e.country]
         if after and after[0].start - (span[1] + by.end()) <= 30:
             return after[0].country
+    if passive:
+        return ""  # "11,000 soldiers have been deployed": the passive names no doer unless "by" follows
     before = [e for e in local if e.end <= span[0] and e.country and span[0] - e.end <= 60]
     if before:
         return before[-1].country
@@ -371,6 +377,14 @@ def _agent_country(text: str, span: tuple[int, int], local: list[Entity], figure
 def _closest_date(dates: list[DateMention], anchor: int, text: str, offset: int) -> DateMention | None:
     """The sentence's own date: the one nearest the trigger, passing over an attribution's date
     ("..., according to a report from March 27") when another date is there."""
+    if not dates:
+        return None
+    # "the first meeting since March 2022": a since-date starts a stretch of time, it dates nothing here
+    dates = [
+        d
+        for d in dates
+        if not re.search(r"\bsince\s+$", text[max(0, d.start - offset - 7) : d.start - offset])
+    ]
     if not dates:
         return None
     usable = [d for d in dates if not _ATTRIBUTION_DATE.search(text[: d.start - offset])] or dates
@@ -516,7 +530,10 @@ def _subject_countries(draft: _Draft) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-_CAME_AS = _rx(r"^(.{3,80}?)\s+(came|comes|come)\s+(as|after|just\s+hours\s+after|hours\s+after|amid)\b")
+_CAME_AS = _rx(
+    r"^(.{3,80}?)\s+(came|comes|come)\s+(as|amid|(just\s+)?((a|one|two|three|several|\d+)\s+)?"
+    r"(hours?|days?|weeks?)?\s*(after|before))\b"
+)
 # Context dates come from the news of the moment, not from background ("since February 2022").
 CONTEXT_RECENT = dt.timedelta(days=31)
 LEAD_PARAGRAPHS = 2

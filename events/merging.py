@@ -69,6 +69,8 @@ def window(m: Mention) -> tuple[dt.date, dt.date]:
     if m.date_basis == "publication":
         if m.undated_past:
             return dt.date.min, m.published
+        if m.event_type in ("attack", "casualties"):
+            return m.published, m.published  # strikes are reported the morning after: "overnight"
         return m.published - PUBLICATION_SLACK, m.published
     if m.anterior and m.date_basis == "context":
         # "The remarks followed reports that troops had captured ...": before the remarks' date
@@ -82,6 +84,8 @@ def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
 
 def same_happening(m: Mention, cluster: Cluster) -> bool:
     other = cluster.best
+    if m.planned != other.planned:
+        return False  # "talks resume later this month" is not the meeting that happened yesterday
     if m.is_speech and other.is_speech:
         kinds = {m.event_type, cluster.event_type}
         # a government's denial absorbs its officials' other remarks of that day, never a claim
@@ -99,10 +103,44 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
         if m.subject_countries and subjects and not set(m.subject_countries) & subjects:
             return False
         if m.event_type == "attack":
+            # strikes on different places are different strikes; one place named and one not, too
             places = {p for x in cluster.mentions for p in x.locations}
-            if m.locations and places and not set(m.locations) & places:
+            if (m.locations or places) and not set(m.locations) & places:
                 return False
+    elif m.event_type == "diplomacy":
+        # talks in Istanbul and a meeting with a US delegation are two happenings: they share no party
+        parties = {c for x in cluster.mentions for c in x.countries}
+        if not (set(m.countries) & parties):
+            return False
+    if m.date_basis == "publication" and not m.is_speech and not _related(m, cluster):
+        return False  # an undated report joins a happening only if it shares its people, places or words
     return _overlap(window(m), cluster.window)
+
+
+_STOPWORDS = frozenset(
+    "that this with from have been were their they said says will would could about after before which"
+    " while there these those into over also than more other such only some when where what being".split()
+)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOPWORDS}
+
+
+def _related(m: Mention, cluster: Cluster) -> bool:
+    """Shared named actors or places, or enough shared words (Jaccard ≥ 0.12) with the cluster's reports."""
+    actors = {a for x in cluster.mentions for a in x.actors}
+    places = {p for x in cluster.mentions for p in x.locations}
+    if set(m.actors) & actors or set(m.locations) & places:
+        return True
+    if m.event_type in AGENT_MATTERS:
+        # the same forces: "11,000 North Korean soldiers" and a deployment by North Korea
+        doers = {cluster.best.agent_country} | {c for x in cluster.mentions for c in x.subject_countries}
+        if ({m.agent_country, *m.subject_countries} - {""}) & doers:
+            return True
+    mine = _words(m.sentence.text)
+    theirs = set().union(*(_words(x.sentence.text) for x in cluster.mentions))
+    return bool(mine) and len(mine & theirs) / len(mine | theirs) >= 0.12
 
 
 def _same_speaker(a: Mention, b: Mention) -> bool:
@@ -251,8 +289,7 @@ def to_tables(clusters: list[Cluster]) -> tuple[pd.DataFrame, pd.DataFrame]:
                 "n_sources": len(articles),
                 "contested": event_type == "claim" and bool(linked),
                 "background": best.date_end < earliest_publication - BACKGROUND_AFTER,
-                "planned": any(m.planned for m in cluster.mentions)
-                and best.date_start > earliest_publication,
+                "planned": best.planned,
                 "confidence": confidence(cluster),
                 "date_basis": best.date_basis,
                 "date_reason": best.date_reason,
@@ -304,10 +341,15 @@ def title(cluster: Cluster) -> str:
     event_type = cluster.event_type
     speaker = _short(best.speaker)
     if event_type == "denial":
-        quote = next((m.quote for m in cluster.mentions if m.quote), "")
+        # "X rejects the claims as “absolutely groundless”" only when the quote is the denial itself
+        quote = next((m.quote for m in cluster.mentions if m.quote and DENIAL_WORDS.search(m.quote)), "")
         who = speaker or "Officials"
-        text = f"{who} {_DENIAL_VERB} as “{quote}”" if quote else f"{who} {_DENIAL_VERB}"
-        return _cut(text)
+        if quote:
+            return _cut(f"{who} {_DENIAL_VERB} as “{quote}”")
+        denied = re.sub(
+            r"^.*?\b(denied|denies|rejected|dismissed)\b.*?\bthat\s+", "", best.clause, flags=re.I
+        )
+        return _cut(f"{who} denies that {denied[:1].lower()}{denied[1:]}")
     clause = best.clause
     pronoun = re.match(r"(he|she)\s+", clause, re.IGNORECASE)
     if pronoun and speaker and speaker in best.actors:
@@ -325,6 +367,10 @@ def title(cluster: Cluster) -> str:
 
 
 _DENIAL_VERB = "rejects the claims"
+DENIAL_WORDS = re.compile(
+    r"\b(groundless|unfounded|baseless|no\s+basis|false|fabricat\w+|lies?|untrue|nonsense|absurd)\b",
+    re.IGNORECASE,
+)
 
 
 def _title_quality(m: Mention) -> tuple[int, int, int, int, int]:

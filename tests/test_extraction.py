@@ -267,3 +267,35 @@ def test_same_happening_in_two_articles_is_one_event_with_both_sources() -> None
     tables = build_tables(Corpus(articles=(a, b)))
     (event,) = tables.events.itertuples()
     assert (event.event_type, day(event.date), event.n_sources) == ("capture", dt.date(2025, 3, 4), 2)
+
+
+def test_a_since_date_dates_nothing() -> None:
+    found = mentions_of(
+        "The delegations met in Geneva for talks on Monday, the first such meeting since March 2022."
+    )
+    assert [(m.event_type, m.date_start) for m in found] == [("diplomacy", dt.date(2025, 3, 3))]
+
+
+def test_came_after_sentence_reports_what_follows_after() -> None:
+    found = mentions_of("The strike came a day after the two delegations met in Geneva for talks on a truce.")
+    assert [m.event_type for m in found] == ["diplomacy"]
+
+
+def test_planned_talks_and_past_talks_are_two_events() -> None:
+    text = (
+        "Finnish and Russian officials met in Geneva for talks on Monday, the foreign ministry said.\n\n"
+        "Foreign Minister Elina Valtonen said the talks with Russia would resume next week.\n"
+    )
+    article = prepare_article("t.txt", text, SourceRow(published=dt.date(2025, 3, 7)))
+    tables = build_tables(Corpus(articles=(article,)))
+    assert sorted(tables.events["planned"]) == [False, True]
+
+
+def test_strikes_on_different_places_are_different_events() -> None:
+    text = (
+        "Russian drones struck the port of Odesa overnight, the governor said on Friday.\n\n"
+        "Shelling hit the centre of Kherson on Friday, officials said.\n"
+    )
+    article = prepare_article("t.txt", text, SourceRow(published=dt.date(2025, 3, 7)))
+    tables = build_tables(Corpus(articles=(article,)))
+    assert sorted(tables.events["locations"]) == ["Kherson", "Odesa"]
