@@ -118,8 +118,11 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
 
 
 _STOPWORDS = frozenset(
-    "that this with from have been were their they said says will would could about after before which"
-    " while there these those into over also than more other such only some when where what being".split()
+    (
+        "that this with from have been were their they said says will would could about after "
+        "before which while there these those into over also than more other such only some when "
+        "where what being"
+    ).split()
 )
 
 
