@@ -26,6 +26,7 @@ from events.schema import SOURCE_COLUMNS, Tables, empty_table, validate
 REPORTED = re.compile(r"\b(said|announced|told|reported|stated|revealed|confirmed)\b", re.IGNORECASE)
 # How far after the latest date an article states, or around the corpus's dates, its own may lie.
 INFERENCE_DAYS = 7
+INFERENCE_CANDIDATES = 21
 
 
 @dataclass(frozen=True)
@@ -91,11 +92,10 @@ def infer_publication(
     latest = max(stated, key=lambda item: item[1]) if stated else None
     if latest is not None:
         candidates = [latest[1] + dt.timedelta(days=k) for k in range(INFERENCE_DAYS + 1)]
-    elif corpus_dates:
-        low, high = min(corpus_dates), max(corpus_dates)
-        span = (high - low).days + 2 * INFERENCE_DAYS
-        candidates = [low - dt.timedelta(days=INFERENCE_DAYS - k) for k in range(span + 1)]
     else:
+        shared = _candidates_from_shared_actors(article, reference, gazetteer)
+        candidates = shared or sorted(set(corpus_dates))[-1:]
+    if not candidates:
         return dt.date.today(), (
             "no date in the text and no dated article to compare with: dated the day it was built; "
             "give `published` in sources.csv"
@@ -125,6 +125,23 @@ def infer_publication(
             f"{newest:%a %-d %b %Y}; set `published` in sources.csv"
         )
     return chosen, _evidence(chosen, matched, latest, spread)
+
+
+def _candidates_from_shared_actors(
+    article: Article, reference: list[Cluster], gazetteer: Gazetteer
+) -> list[dt.date]:
+    """Days the article may be from: within a week after the day-dated happenings of the people it
+    names. Bounded, so the search does not grow with the span of the corpus."""
+    names = {e.name for e in gazetteer.find(article.text) if e.kind == "actor"}
+    counts: dict[dt.date, int] = {}
+    for cluster in reference:
+        best = cluster.best
+        if best.precision == "day" and names & {a for m in cluster.mentions for a in m.actors}:
+            for k in range(INFERENCE_DAYS + 1):
+                day = best.date_start + dt.timedelta(days=k)
+                counts[day] = counts.get(day, 0) + 1
+    ranked = sorted(counts, key=lambda day: (-counts[day], day))[:INFERENCE_CANDIDATES]
+    return sorted(ranked)
 
 
 def _evidence(
@@ -158,42 +175,32 @@ def build(
     articles_dir: Path | None = None,
     sources_csv: Path | None = None,
     out_dir: Path | None = None,
-    lock: bool = True,
 ) -> BuildResult:
-    """Load the corpus, build the tables, re-apply analysts' corrections and store the result."""
+    """Load the corpus, build the tables, re-apply analysts' corrections and store the result, as one
+    transaction: a concurrent add waits for it, and a crash leaves the previous tables."""
     articles_dir = articles_dir or data_dir / "articles"
     sources_csv = sources_csv or data_dir / "sources.csv"
     out_dir = out_dir or data_dir
-    corpus = load_corpus(articles_dir, sources_csv)
-    tables = build_tables(corpus)
-    tables = _apply_corrections(tables, data_dir)
-    if lock:
-        with store.locked(out_dir):
-            _write(tables, out_dir, sources_csv)
-    else:
-        _write(tables, out_dir, sources_csv)
+    with store.transaction(out_dir) as tx:
+        corpus = load_corpus(articles_dir, sources_csv)
+        extracted = build_tables(corpus)
+        tables = _apply_corrections(extracted, data_dir)
+        carried = _rows_not_built(sources_csv, set(tables.sources["article"])) if sources_csv.exists() else []
+        store.write_tables(tables, out_dir, extracted=extracted)
+        written = out_dir / "sources.csv"
+        if carried and written.resolve() == sources_csv.resolve():
+            # The input list and the built table share a file: keep the rows of articles that did not load.
+            buffer = io.StringIO()
+            columns = ["article", *SOURCE_COLUMNS[1:]]
+            csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore").writerows(carried)
+            tx.write(written, written.read_bytes() + buffer.getvalue().encode("utf-8"))
     return BuildResult(tables=tables, problems=corpus.problems)
 
 
 def _apply_corrections(tables: Tables, data_dir: Path) -> Tables:
-    try:
-        from events.curation import apply_stored_corrections
-    except ImportError:  # curation arrives with the analysts' tools; a build works without it
-        return tables
+    from events.curation import apply_stored_corrections  # curation imports this module
+
     return apply_stored_corrections(tables, data_dir)
-
-
-def _write(tables: Tables, out_dir: Path, sources_csv: Path) -> None:
-    carried = _rows_not_built(sources_csv, set(tables.sources["article"])) if sources_csv.exists() else []
-    store.write_tables(tables, out_dir)
-    written = out_dir / "sources.csv"
-    if carried and written.resolve() == sources_csv.resolve():
-        # The input list and the built table share a file: keep the rows of articles that did not load.
-        text = written.read_text("utf-8")
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=["article", *SOURCE_COLUMNS[1:]], extrasaction="ignore")
-        writer.writerows(carried)
-        store.write_atomic(written, (text + buffer.getvalue()).encode("utf-8"))
 
 
 def _rows_not_built(path: Path, built: set[str]) -> list[dict[str, str]]:

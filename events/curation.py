@@ -1,0 +1,752 @@
+"""Analysts' corrections to the extracted events: an append-only log, re-applied after every build.
+
+The log is `data/corrections.jsonl`, one JSON object per line, never rewritten in place:
+
+    {"id": "c-3f9a0b1c2d4e", "when": "2025-04-10T09:12:03Z", "who": "Priya", "action": "fix",
+     "event_ids": ["ev-0123456789"], "field": "title", "old": "Ukraine captures...", "new": "Two captured...",
+     "target": "", "anchors": [[["nbc.txt", 120, 231, "on Tuesday"]]]}
+
+Actions: fix (field = date | event_type | title | actors | countries), merge (event_ids = [kept, absorbed]),
+split (event_ids = [original, new]; the mentions from `new` articles move), reject, restore (target =
+the reject it cancels) and undo (target = the entry it cancels; an undone undo is a redo).
+
+Event ids are stable across rebuilds of the same articles, but an added article can merge two events
+and so retire an id. Each entry therefore also keeps its events' mentions ("anchors": article, sentence
+offsets, date text): an id that no longer exists is found again as the event now holding most of those
+mentions. An entry whose events cannot be found is kept and reported as orphaned, never dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import re
+import secrets
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pycountry
+
+from events import pipeline, store
+from events.entities import load_gazetteer
+from events.errors import CurationError, DataError
+from events.schema import EVENT_TYPES, PRECISIONS, TITLE_MAX, Tables, join_list, split_list, validate
+
+CORRECTIONS_NAME = "corrections.jsonl"
+ACTIONS = ("fix", "merge", "split", "reject", "restore", "undo")
+EDITABLE_FIELDS = ("date", "event_type", "title", "actors", "countries")
+WHO_MAX = 80
+
+log = logging.getLogger(__name__)
+
+# (article, sentence start, sentence end, date text): one mention, the same in every build of the article.
+MentionKey = tuple[str, int, int, str]
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One entry of the log. `old`/`new` are JSON values: a string, a list of names, or for a date
+    {"date": "2025-04-08", "date_end": "2025-04-08", "precision": "day"}."""
+
+    id: str
+    when: str
+    who: str
+    action: str
+    event_ids: tuple[str, ...]
+    field: str = ""
+    old: Any = None
+    new: Any = None
+    target: str = ""
+    anchors: tuple[tuple[MentionKey, ...], ...] = ()
+
+    def to_json(self) -> str:
+        body = {
+            "id": self.id,
+            "when": self.when,
+            "who": self.who,
+            "action": self.action,
+            "event_ids": list(self.event_ids),
+            "field": self.field,
+            "old": self.old,
+            "new": self.new,
+            "target": self.target,
+            "anchors": [[list(key) for key in keys] for keys in self.anchors],
+        }
+        return json.dumps(body, ensure_ascii=False, sort_keys=False)
+
+    @classmethod
+    def from_json(cls, line: str) -> Correction:
+        body = json.loads(line)
+        return cls(
+            id=str(body["id"]),
+            when=str(body["when"]),
+            who=str(body["who"]),
+            action=str(body["action"]),
+            event_ids=tuple(str(e) for e in body["event_ids"]),
+            field=str(body.get("field", "")),
+            old=body.get("old"),
+            new=body.get("new"),
+            target=str(body.get("target", "")),
+            anchors=tuple(
+                tuple((str(a), int(s), int(e), str(d)) for a, s, e, d in keys)
+                for keys in body.get("anchors", [])
+            ),
+        )
+
+    def describe(self) -> str:
+        """One line for an event's history: "Priya set title: 'A' → 'B'"."""
+        if self.action == "fix":
+            return f"{self.who} set {self.field}: {_show(self.old)} → {_show(self.new)}"
+        if self.action == "merge":
+            return f"{self.who} merged {self.event_ids[1]} into {self.event_ids[0]}"
+        if self.action == "split":
+            return f"{self.who} split {self.event_ids[0]}: {_show(self.new)} moved to {self.event_ids[1]}"
+        if self.action == "reject":
+            reason = f" ({self.new})" if self.new else ""
+            return f"{self.who} rejected {self.event_ids[0]}{reason}"
+        if self.action == "restore":
+            return f"{self.who} restored {self.event_ids[0]}"
+        return f"{self.who} undid {self.target}"
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, dict):
+        date, end, precision = value.get("date", ""), value.get("date_end", ""), value.get("precision", "")
+        return (
+            f"{date}" + (f"..{end}" if end and end != date else "") + (f" ({precision})" if precision else "")
+        )
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value) or "(none)"
+    return f"'{value}'"
+
+
+@dataclass(frozen=True)
+class Orphan:
+    """A correction that could not be applied to this build, and why; it stays in the log."""
+
+    correction: Correction
+    reason: str
+
+
+@dataclass(frozen=True)
+class Replay:
+    """Tables with corrections applied, which corrections took effect and which are orphaned."""
+
+    tables: Tables
+    applied: tuple[str, ...] = ()
+    orphaned: tuple[Orphan, ...] = field(default=())
+
+
+def load_corrections(data_dir: Path) -> list[Correction]:
+    """Every entry of `data_dir/corrections.jsonl` in the order written; [] if there is none."""
+    path = data_dir / CORRECTIONS_NAME
+    try:
+        text = path.read_text("utf-8")
+    except FileNotFoundError:
+        return []
+    corrections = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            corrections.append(Correction.from_json(line))
+        except (ValueError, KeyError, TypeError) as error:
+            raise DataError(
+                f"{path} line {number} is not a correction ({error}); fix or remove that line."
+            ) from error
+    return corrections
+
+
+def cancelled_ids(corrections: Sequence[Correction]) -> frozenset[str]:
+    """Ids of entries cancelled by a later undo or restore that is itself in force."""
+    cancelled: set[str] = set()
+    # An undo names an earlier entry, so walking backwards settles each canceller before its target.
+    for correction in reversed(corrections):
+        if correction.action in ("undo", "restore") and correction.id not in cancelled:
+            cancelled.add(correction.target)
+    return frozenset(cancelled)
+
+
+def active_corrections(corrections: Sequence[Correction]) -> list[Correction]:
+    """The entries that change the tables: not undone, and not themselves undo or restore entries."""
+    cancelled = cancelled_ids(corrections)
+    return [c for c in corrections if c.id not in cancelled and c.action not in ("undo", "restore")]
+
+
+def apply_corrections(tables: Tables, corrections: list[Correction]) -> Tables:
+    """The extracted tables with the corrections in force applied, in the order they were made."""
+    return replay_corrections(tables, corrections).tables
+
+
+def replay_corrections(tables: Tables, corrections: Sequence[Correction]) -> Replay:
+    """As `apply_corrections`, also saying which entries applied and which are orphaned."""
+    state = _State.of(tables)
+    applied: list[str] = []
+    orphaned: list[Orphan] = []
+    for correction in active_corrections(corrections):
+        try:
+            state.apply(correction)
+        except _Orphaned as problem:
+            orphaned.append(Orphan(correction, str(problem)))
+        else:
+            applied.append(correction.id)
+    return Replay(tables=state.to_tables(tables.sources), applied=tuple(applied), orphaned=tuple(orphaned))
+
+
+def apply_stored_corrections(tables: Tables, data_dir: Path) -> Tables:
+    """The build's hook: apply `data_dir`'s corrections; orphaned ones are logged, not fatal."""
+    replay = replay_corrections(tables, load_corrections(data_dir))
+    for orphan in replay.orphaned:
+        log.warning(
+            "correction %s (%s) not applied: %s",
+            orphan.correction.id,
+            orphan.correction.action,
+            orphan.reason,
+        )
+    return replay.tables
+
+
+def history(event_id: str, data_dir: Path, tables: Tables | None = None) -> list[Correction]:
+    """Every entry about the event, undone ones and the undos included, oldest first.
+
+    With `tables` (the stored, corrected tables), entries recorded under an id the event no longer has
+    (it absorbed another event, or a new article merged two) are found through their mentions too.
+    """
+    corrections = load_corrections(data_dir)
+    holders = _holders(tables.mentions) if tables is not None else None
+    ids = set(tables.events["event_id"]) if tables is not None else set()
+    by_id = {c.id: c for c in corrections}
+    out = []
+    for correction in corrections:
+        named = correction
+        if correction.action in ("undo", "restore") and correction.target in by_id:
+            named = by_id[correction.target]
+        if event_id in named.event_ids or (
+            holders is not None and event_id in _resolved_ids(named, ids, holders)
+        ):
+            out.append(correction)
+    return out
+
+
+def edited_event_ids(tables: Tables, data_dir: Path) -> frozenset[str]:
+    """Ids of the events in `tables` that a correction in force has changed (for an "edited" mark)."""
+    corrections = active_corrections(load_corrections(data_dir))
+    holders = _holders(tables.mentions)
+    ids = set(tables.events["event_id"])
+    edited: set[str] = set()
+    for correction in corrections:
+        edited.update(_resolved_ids(correction, ids, holders))
+    return frozenset(edited)
+
+
+def rejected_events(data_dir: Path) -> list[Correction]:
+    """The rejections in force, newest first; `old` holds the event as it was (title, date, type)."""
+    return [c for c in reversed(active_corrections(load_corrections(data_dir))) if c.action == "reject"]
+
+
+def fix_date(
+    data_dir: Path,
+    event_id: str,
+    *,
+    date: dt.date | str,
+    date_end: dt.date | str | None = None,
+    precision: str = "day",
+    who: str,
+) -> Correction:
+    """Set an event's date range and precision; `date_end` defaults to `date`."""
+    start = _parse_date(date, "date")
+    end = _parse_date(date_end, "date_end") if date_end not in (None, "") else start
+    if end < start:
+        raise CurationError(f"The end date {end} is before the start date {start}.")
+    if precision not in PRECISIONS:
+        raise CurationError(f"Precision '{precision}' is not one of {', '.join(PRECISIONS)}.")
+    value = {"date": start.isoformat(), "date_end": end.isoformat(), "precision": precision}
+    return _record_fix(data_dir, event_id, "date", value, who)
+
+
+def fix_event(
+    data_dir: Path, event_id: str, field_name: str, value: str | Sequence[str], *, who: str
+) -> Correction:
+    """Set an event's type, title, actors or countries (lists as a list of names or "A;B")."""
+    if field_name == "date":
+        raise CurationError("Dates are fixed with fix_date (date, date_end and precision together).")
+    if field_name not in EDITABLE_FIELDS:
+        raise CurationError(f"'{field_name}' cannot be edited; editable: {', '.join(EDITABLE_FIELDS)}.")
+    return _record_fix(data_dir, event_id, field_name, _clean_value(field_name, value), who)
+
+
+def merge_events(data_dir: Path, keep_id: str, other_id: str, *, who: str) -> Correction:
+    """Make two events one: `other_id`'s mentions and sources join `keep_id`, which keeps its fields."""
+    if keep_id == other_id:
+        raise CurationError("An event cannot be merged with itself; choose two different events.")
+
+    def make(current: Tables) -> Correction:
+        keep, other = _event_row(current, keep_id), _event_row(current, other_id)
+        return _new(
+            who,
+            "merge",
+            (keep_id, other_id),
+            field_name="",
+            old=[str(keep["title"]), str(other["title"])],
+            anchors=(_anchor(current, keep_id), _anchor(current, other_id)),
+        )
+
+    return _record(data_dir, make)
+
+
+def split_event(data_dir: Path, event_id: str, articles: Iterable[str], *, who: str) -> Correction:
+    """Move the mentions from `articles` out of the event into a new one (a copy of its fields)."""
+    moved = sorted(set(articles))
+    if not moved:
+        raise CurationError("Choose the source articles whose mentions form the new event.")
+
+    def make(current: Tables) -> Correction:
+        row = _event_row(current, event_id)
+        reported = _mention_articles(current, event_id)
+        unknown = [a for a in moved if a not in reported]
+        if unknown:
+            raise CurationError(f"{event_id} has no mention from {', '.join(unknown)}.")
+        if set(reported) <= set(moved):
+            raise CurationError("A split must leave at least one source article with the original event.")
+        correction_id = _new_id()
+        new_id = _split_event_id(correction_id)
+        if new_id in set(current.events["event_id"]):
+            raise CurationError("Please try again (the new event's id is taken).")
+        keys = _anchor(current, event_id)
+        return _new(
+            who,
+            "split",
+            (event_id, new_id),
+            field_name="sources",
+            old=split_list(row["sources"]),
+            new=moved,
+            anchors=(keys, tuple(k for k in keys if k[0] in moved)),
+            correction_id=correction_id,
+        )
+
+    return _record(data_dir, make)
+
+
+def reject_event(data_dir: Path, event_id: str, *, who: str, reason: str = "") -> Correction:
+    """Take the event (and its mentions) out of every view; `restore_event` brings it back."""
+
+    def make(current: Tables) -> Correction:
+        row = _event_row(current, event_id)
+        snapshot = {
+            "title": str(row["title"]),
+            "date": pd.Timestamp(row["date"]).date().isoformat(),
+            "event_type": str(row["event_type"]),
+            "sources": split_list(row["sources"]),
+        }
+        return _new(
+            who,
+            "reject",
+            (event_id,),
+            old=snapshot,
+            new=reason.strip(),
+            anchors=(_anchor(current, event_id),),
+        )
+
+    return _record(data_dir, make)
+
+
+def restore_event(data_dir: Path, event_id: str, *, who: str) -> Correction:
+    """Cancel the rejection in force for `event_id`."""
+
+    def make(current: Tables) -> Correction:
+        rejection = next((c for c in rejected_events(data_dir) if c.event_ids[0] == event_id), None)
+        if rejection is None:
+            raise CurationError(f"{event_id} is not rejected, so there is nothing to restore.")
+        return _new(who, "restore", rejection.event_ids, target=rejection.id, anchors=rejection.anchors)
+
+    return _record(data_dir, make)
+
+
+def undo(data_dir: Path, correction_id: str, *, who: str) -> Correction:
+    """Cancel an earlier entry (undoing an undo re-applies what it undid)."""
+
+    def make(current: Tables) -> Correction:
+        corrections = load_corrections(data_dir)
+        target = next((c for c in corrections if c.id == correction_id), None)
+        if target is None:
+            raise CurationError(f"There is no correction {correction_id} to undo.")
+        if target.id in cancelled_ids(corrections):
+            raise CurationError(f"{correction_id} is already undone.")
+        return _new(who, "undo", target.event_ids, target=target.id, anchors=target.anchors)
+
+    return _record(data_dir, make)
+
+
+def _record_fix(data_dir: Path, event_id: str, field_name: str, value: Any, who: str) -> Correction:
+    def make(current: Tables) -> Correction:
+        row = _event_row(current, event_id)
+        old = _field_value(row, field_name)
+        if old == value:
+            raise CurationError(f"{event_id} already has that {field_name}; nothing to change.")
+        return _new(
+            who,
+            "fix",
+            (event_id,),
+            field_name=field_name,
+            old=old,
+            new=value,
+            anchors=(_anchor(current, event_id),),
+        )
+
+    return _record(data_dir, make)
+
+
+def _record(data_dir: Path, make: Callable[[Tables], Correction]) -> Correction:
+    """Validate against the stored tables, append to the log and store the re-applied tables, as one unit."""
+    with store.transaction(data_dir) as tx:
+        current = store.load_tables(data_dir)
+        correction = make(current)
+        corrections = [*load_corrections(data_dir), correction]
+        path = data_dir / CORRECTIONS_NAME
+        previous = path.read_bytes() if path.exists() else b""
+        if previous and not previous.endswith(b"\n"):
+            previous += b"\n"
+        extracted = store.load_extracted(data_dir)
+        if extracted is not None:
+            replay = replay_corrections(extracted, corrections)
+            _refuse_if_orphaned(replay, correction)
+            tx.write(path, previous + (correction.to_json() + "\n").encode("utf-8"))
+            store.write_tables(replay.tables, data_dir, extracted=extracted)
+        else:
+            # Tables stored without their uncorrected form: extract again (slower, same result).
+            tx.write(path, previous + (correction.to_json() + "\n").encode("utf-8"))
+            pipeline.build(data_dir)
+    return correction
+
+
+def _refuse_if_orphaned(replay: Replay, correction: Correction) -> None:
+    for orphan in replay.orphaned:
+        if orphan.correction.id == correction.id:
+            raise CurationError(f"This correction cannot be applied: {orphan.reason}")
+
+
+def _new(
+    who: str,
+    action: str,
+    event_ids: tuple[str, ...],
+    *,
+    field_name: str = "",
+    old: Any = None,
+    new: Any = None,
+    target: str = "",
+    anchors: tuple[tuple[MentionKey, ...], ...] = (),
+    correction_id: str = "",
+) -> Correction:
+    name = " ".join(who.split())
+    if not name:
+        raise CurationError("Type your name first: every correction records who made it.")
+    if len(name) > WHO_MAX:
+        raise CurationError(f"A name of at most {WHO_MAX} characters, please.")
+    return Correction(
+        id=correction_id or _new_id(),
+        when=dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
+        who=name,
+        action=action,
+        event_ids=event_ids,
+        field=field_name,
+        old=old,
+        new=new,
+        target=target,
+        anchors=anchors,
+    )
+
+
+def _new_id() -> str:
+    return "c-" + secrets.token_hex(6)
+
+
+def _split_event_id(correction_id: str) -> str:
+    # Derived from the correction, so the split-off event has the same id after every rebuild.
+    return "ev-" + hashlib.sha1(f"split|{correction_id}".encode()).hexdigest()[:10]
+
+
+def _event_row(tables: Tables, event_id: str) -> pd.Series:
+    rows = tables.events[tables.events["event_id"] == event_id]
+    if rows.empty:
+        raise CurationError(
+            f"There is no event {event_id} (it may have been merged or rejected); reload and retry."
+        )
+    return rows.iloc[0]
+
+
+def _anchor(tables: Tables, event_id: str) -> tuple[MentionKey, ...]:
+    mentions = tables.mentions[tables.mentions["event_id"] == event_id]
+    return tuple(sorted(_mention_keys(mentions)))
+
+
+def _mention_keys(mentions: pd.DataFrame) -> list[MentionKey]:
+    return [
+        (str(a), int(s), int(e), str(d))
+        for a, s, e, d in zip(
+            mentions["article"], mentions["start"], mentions["end"], mentions["date_text"], strict=True
+        )
+    ]
+
+
+def _mention_articles(tables: Tables, event_id: str) -> list[str]:
+    mentions = tables.mentions[tables.mentions["event_id"] == event_id]
+    return list(dict.fromkeys(str(a) for a in mentions["article"]))
+
+
+def _field_value(row: pd.Series, field_name: str) -> Any:
+    if field_name == "date":
+        return {
+            "date": pd.Timestamp(row["date"]).date().isoformat(),
+            "date_end": pd.Timestamp(row["date_end"]).date().isoformat(),
+            "precision": str(row["precision"]),
+        }
+    if field_name in ("actors", "countries"):
+        return split_list(row[field_name])
+    return str(row[field_name])
+
+
+def _parse_date(value: dt.date | str | None, name: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise CurationError(f"The {name} '{value}' is not a date; write it as YYYY-MM-DD.") from None
+
+
+def _clean_value(field_name: str, value: str | Sequence[str]) -> Any:
+    """A fix's value checked against the events schema, in the form the log stores it."""
+    if field_name == "event_type":
+        text = str(value).strip().lower()
+        if text not in EVENT_TYPES:
+            raise CurationError(f"Type '{value}' is not one of {', '.join(EVENT_TYPES)}.")
+        return text
+    if field_name == "title":
+        text = " ".join(str(value).split())
+        if not 1 <= len(text) <= TITLE_MAX:
+            raise CurationError(f"A title of 1 to {TITLE_MAX} characters, please (this one has {len(text)}).")
+        return text
+    items = split_list(value) if isinstance(value, str) else [str(v) for v in value]
+    # ";" separates the items of a stored cell; a name containing one would split in two.
+    names = split_list(join_list(" ".join(item.split()) for item in items))
+    if field_name == "countries":
+        return list(dict.fromkeys(country_code(name) for name in names))
+    return names
+
+
+def country_code(name: str) -> str:
+    """ "Finland", "Russia", "FI" or "fin" -> the ISO alpha-3 code the events table holds ("FIN", "RUS")."""
+    text = name.strip()
+    if re.fullmatch(r"[A-Za-z]{2,3}", text):
+        code = text.upper()
+        country = (
+            pycountry.countries.get(alpha_3=code) if len(code) == 3 else pycountry.countries.get(alpha_2=code)
+        )
+        if country is not None:
+            return str(country.alpha_3)
+    found = [e for e in load_gazetteer().find(text) if e.kind == "country" and e.country and e.text == text]
+    if found:
+        return found[0].country
+    try:
+        return str(pycountry.countries.lookup(text).alpha_3)
+    except LookupError:
+        raise CurationError(f"'{name}' is not a country; give its name or ISO code (FIN, RUS).") from None
+
+
+def _holders(mentions: pd.DataFrame) -> dict[MentionKey, list[str]]:
+    """Mention key -> the events holding a mention with that key (a sentence can report two events)."""
+    holders: dict[MentionKey, list[str]] = {}
+    for key, event_id in zip(_mention_keys(mentions), mentions["event_id"], strict=True):
+        holders.setdefault(key, []).append(str(event_id))
+    return holders
+
+
+def _best_holder(anchor: Iterable[MentionKey], holders: dict[MentionKey, list[str]]) -> str:
+    """The event holding most of the anchor's mentions (ties: the smallest id); "" if none holds any."""
+    counts: dict[str, int] = {}
+    for key in anchor:
+        for event_id in holders.get(key, []):
+            counts[event_id] = counts.get(event_id, 0) + 1
+    if not counts:
+        return ""
+    return min(counts, key=lambda e: (-counts[e], e))
+
+
+def _resolve(
+    event_id: str, anchor: Sequence[MentionKey], holders: dict[MentionKey, list[str]], ids: set[str]
+) -> str:
+    """Where an event named by a correction is now: its id if that still holds one of its mentions (or
+    nothing else does), else the event holding most of them; "" if it is gone."""
+    if event_id in ids:
+        if not anchor or any(event_id in holders.get(key, []) for key in anchor):
+            return event_id
+        return _best_holder(anchor, holders) or event_id
+    return _best_holder(anchor, holders)
+
+
+def _anchor_of(correction: Correction, index: int) -> tuple[MentionKey, ...]:
+    return correction.anchors[index] if index < len(correction.anchors) else ()
+
+
+def _resolved_ids(correction: Correction, ids: set[str], holders: dict[MentionKey, list[str]]) -> set[str]:
+    """The events of `ids` that the correction's events are now."""
+    found = (_resolve(e, _anchor_of(correction, i), holders, ids) for i, e in enumerate(correction.event_ids))
+    return {event_id for event_id in found if event_id}
+
+
+class _Orphaned(Exception):
+    """Raised inside a replay for a correction that cannot be applied to these tables."""
+
+
+class _State:
+    """The tables being corrected: events by id, mentions with their keys."""
+
+    def __init__(
+        self, events: pd.DataFrame, mentions: pd.DataFrame, published: dict[str, pd.Timestamp]
+    ) -> None:
+        self.events = events
+        self.mentions = mentions
+        self.published = published
+
+    @classmethod
+    def of(cls, tables: Tables) -> _State:
+        events = tables.events.copy().set_index("event_id", drop=False)
+        mentions = tables.mentions.copy().reset_index(drop=True)
+        published = dict(zip(tables.sources["article"], tables.sources["published"], strict=True))
+        return cls(events, mentions, published)
+
+    def to_tables(self, sources: pd.DataFrame) -> Tables:
+        events = self.events.reset_index(drop=True)
+        if not events.empty:
+            events = events.sort_values(["date", "event_type", "event_id"], kind="stable").reset_index(
+                drop=True
+            )
+        mentions = self.mentions.reset_index(drop=True)
+        return Tables(validate("events", events), validate("mentions", mentions), sources)
+
+    def resolve(self, correction: Correction, index: int = 0) -> str:
+        event_id = correction.event_ids[index]
+        ids = set(self.events.index)
+        found = _resolve(event_id, _anchor_of(correction, index), _holders(self.mentions), ids)
+        if not found:
+            raise _Orphaned(f"event {event_id} is not in this build, and none of its mentions is")
+        return found
+
+    def apply(self, correction: Correction) -> None:
+        if correction.action == "fix":
+            self._fix(correction)
+        elif correction.action == "merge":
+            keep, other = self.resolve(correction, 0), self.resolve(correction, 1)
+            if keep != other:
+                self._merge(keep, other)
+        elif correction.action == "split":
+            self._split(correction)
+        elif correction.action == "reject":
+            event_id = self.resolve(correction)
+            self.events = self.events.drop(index=event_id)
+            self.mentions = self.mentions[self.mentions["event_id"] != event_id]
+        else:
+            raise _Orphaned(f"unknown action '{correction.action}'")
+
+    def _fix(self, correction: Correction) -> None:
+        event_id = self.resolve(correction)
+        try:
+            if correction.field == "date":
+                value = correction.new
+                start, end = _parse_date(value["date"], "date"), _parse_date(value["date_end"], "date_end")
+                if end < start or value["precision"] not in PRECISIONS:
+                    raise CurationError("the stored date range is not valid")
+                self.events.loc[event_id, "date"] = pd.Timestamp(start)
+                self.events.loc[event_id, "date_end"] = pd.Timestamp(end)
+                self.events.loc[event_id, "precision"] = value["precision"]
+                self.events.loc[event_id, "date_reason"] = (
+                    f"corrected by {correction.who} ({correction.when[:10]})"
+                )
+            elif correction.field in EDITABLE_FIELDS:
+                cleaned = _clean_value(correction.field, correction.new)
+                stored = join_list(cleaned) if isinstance(cleaned, list) else cleaned
+                self.events.loc[event_id, correction.field] = stored
+            else:
+                raise CurationError(f"'{correction.field}' cannot be edited")
+        except (CurationError, KeyError, TypeError) as error:
+            raise _Orphaned(f"the stored value cannot be applied ({error})") from error
+
+    def _merge(self, keep: str, other: str) -> None:
+        a, b = self._row(keep), self._row(other)
+        self.mentions.loc[self.mentions["event_id"] == other, "event_id"] = keep
+        row = a.copy()
+        for column in ("actors", "countries", "locations", "figures"):
+            row[column] = join_list([*split_list(a[column]), *split_list(b[column])])
+        row["contested"] = bool(a["contested"] or b["contested"])
+        row["planned"] = bool(a["planned"] or b["planned"])
+        row["background"] = bool(a["background"] and b["background"])
+        row["confidence"] = max(float(a["confidence"]), float(b["confidence"]))
+        row["linked"] = join_list(
+            e for e in [*split_list(a["linked"]), *split_list(b["linked"])] if e not in (keep, other)
+        )
+        self.events.loc[keep] = row
+        self.events = self.events.drop(index=other)
+        self._set_sources(keep)
+        self._relink(other, keep)
+
+    def _row(self, event_id: str) -> pd.Series:
+        row = self.events.loc[event_id]
+        assert isinstance(row, pd.Series)  # ids are unique (the schema says so)
+        return row.copy()
+
+    def _split(self, correction: Correction) -> None:
+        original = self.resolve(correction)
+        new_id = correction.event_ids[1]
+        moved_articles = set(correction.new or [])
+        if new_id in self.events.index:
+            raise _Orphaned(f"the split-off event {new_id} already exists")
+        mine = self.mentions["event_id"] == original
+        moving = mine & self.mentions["article"].isin(moved_articles)
+        if not moving.any():
+            raise _Orphaned(f"{original} no longer has mentions from {', '.join(sorted(moved_articles))}")
+        if moving.sum() == mine.sum():
+            raise _Orphaned(f"{original} has no mention left once {', '.join(sorted(moved_articles))} move")
+        self.mentions.loc[moving, "event_id"] = new_id
+        row = self._row(original)
+        row["event_id"] = new_id
+        row["linked"] = ""
+        self.events.loc[new_id] = row
+        for event_id in (original, new_id):
+            articles = set(self.mentions.loc[self.mentions["event_id"] == event_id, "article"])
+            figures = [f for f in split_list(row["figures"]) if _figure_article(f) in articles | {""}]
+            self.events.loc[event_id, "figures"] = join_list(figures)
+            self._set_sources(event_id)
+
+    def _set_sources(self, event_id: str) -> None:
+        articles = set(self.mentions.loc[self.mentions["event_id"] == event_id, "article"])
+        never = pd.Timestamp.max
+        ordered = sorted(articles, key=lambda a: (_or(self.published.get(a), never), a))
+        self.events.loc[event_id, "sources"] = join_list(ordered)
+        self.events.loc[event_id, "n_sources"] = len(ordered)
+
+    def _relink(self, old: str, new: str) -> None:
+        def swap(cell: str) -> str:
+            return join_list(new if e == old else e for e in split_list(cell))
+
+        self.events["linked"] = [
+            join_list(e for e in split_list(swap(cell)) if e != event_id)
+            for event_id, cell in zip(self.events["event_id"], self.events["linked"], strict=True)
+        ]
+
+
+def _or(value: pd.Timestamp | None, default: pd.Timestamp) -> pd.Timestamp:
+    return default if value is None or pd.isna(value) else value
+
+
+def _figure_article(cell: str) -> str:
+    """ "155 Chinese citizens [al-jazeera.txt]" -> "al-jazeera.txt"; "" when the cell names none."""
+    if cell.endswith("]") and "[" in cell:
+        return cell[cell.rindex("[") + 1 : -1]
+    return ""

@@ -1,0 +1,762 @@
+"""Adding articles: an upload, a file or pasted text is checked, stored in data/articles/ and built in.
+
+    NewArticle --prepare_article--> PreparedArticle --add_articles--> articles/<slug>.txt
+       (bytes or text)  (decode, HTML -> text, checks)          + a sources.csv row + rebuilt tables
+
+Every check happens before anything is written, and the write itself (article files, sources.csv
+rows, the rebuilt tables) is one `store.transaction`: it lands whole or not at all.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import re
+import threading
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import trafilatura
+from langdetect import DetectorFactory, LangDetectException, detect_langs
+
+from events import corpus, curation, pipeline, store
+from events.corpus import (
+    ARTICLE_SUFFIXES,
+    MAX_ARTICLE_BYTES,
+    Corpus,
+    SourceRow,
+    decode_article,
+    load_corpus,
+    read_article,
+    text_sha256,
+)
+from events.dates import find_dates
+from events.errors import DuplicateArticle, InputError
+from events.schema import Tables
+
+ACCEPTED_SUFFIXES = (".txt", ".md", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+ARTICLES_DIR = "articles"
+SOURCES_NAME = "sources.csv"
+DEFAULT_SOURCE_COLUMNS = ("file", "outlet", "title", "url", "published")
+SLUG_MAX = 60
+# Lock waits for an add: up to twenty adds may queue behind one another, each with a rebuild.
+ADD_LOCK_TIMEOUT_S = 600
+
+Progress = Callable[[int, int, str], None]
+
+
+class NotEnglish(InputError):
+    """The text is in another language; the extractor reads English only."""
+
+    def __init__(self, message: str, language: str) -> None:
+        super().__init__(message)
+        self.language = language
+
+
+class PublicationDateError(InputError):
+    """The publication date cannot be read or lies in the future: ask the user for it again."""
+
+
+@dataclass(frozen=True)
+class NewArticle:
+    """An article to add: file bytes with their file name (an upload, a CLI path), or pasted text.
+
+    `published` may be a date or what the user typed ("2025-04-09"); it is checked, not trusted.
+    """
+
+    data: bytes | None = None
+    filename: str = ""
+    text: str | None = None
+    outlet: str = ""
+    title: str = ""
+    url: str = ""
+    published: dt.date | str | None = None
+
+    @classmethod
+    def from_path(
+        cls,
+        path: Path,
+        *,
+        outlet: str = "",
+        title: str = "",
+        url: str = "",
+        published: dt.date | str | None = None,
+    ) -> NewArticle:
+        """Read a file; InputError if it cannot be read or is too large to read."""
+        try:
+            size = path.stat().st_size
+            if size > MAX_ARTICLE_BYTES:
+                raise InputError(
+                    f"{path.name}: {size / 1_000_000:.1f} MB is over the {MAX_ARTICLE_BYTES // 1_000_000} MB "
+                    "limit for one article; split it or trim it to the article text."
+                )
+            data = path.read_bytes()
+        except OSError as error:
+            raise InputError(f"{path.name}: cannot be read ({error.strerror}).") from error
+        return cls(data=data, filename=path.name, outlet=outlet, title=title, url=url, published=published)
+
+    @property
+    def label(self) -> str:
+        """How messages name the article: its file name, else "pasted text"."""
+        return self.filename or "pasted text"
+
+
+@dataclass(frozen=True)
+class PreparedArticle:
+    """A new article that passed every check, with the metadata it will be stored with."""
+
+    label: str
+    text: str
+    title: str
+    outlet: str
+    url: str
+    published: dt.date | None
+    sha256: str
+    kind: str  # "text" | "markdown" | "html"
+    notes: tuple[str, ...] = ()
+    n_dates: int = 0  # date expressions in the text ("4 March 2025", "on Tuesday")
+
+
+@dataclass(frozen=True)
+class AddedArticle:
+    """An article now in the corpus: the file it is stored as, and what it brought."""
+
+    label: str
+    file: str
+    title: str
+    outlet: str
+    published: dt.date | None
+    n_events: int
+    n_shared: int  # of those events, how many other articles report too
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RefusedArticle:
+    """An article not added, and why (the message does not repeat the label; for a duplicate,
+    `duplicate_of` is the stored file with the same text)."""
+
+    label: str
+    message: str
+    duplicate_of: str = ""
+    asks_for_date: bool = False
+
+
+@dataclass(frozen=True)
+class AddReport:
+    added: tuple[AddedArticle, ...] = ()
+    duplicates: tuple[RefusedArticle, ...] = ()
+    refused: tuple[RefusedArticle, ...] = ()
+    problems: tuple[str, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        """Nothing was refused (duplicates are reported, not errors)."""
+        return not self.refused
+
+    def summary(self) -> str:
+        lines = []
+        for a in self.added:
+            shared = f", {a.n_shared} also reported elsewhere" if a.n_shared else ""
+            lines.append(f"added {a.label} as {a.file}: {a.n_events} events{shared}")
+            lines.extend(f"  note: {note}" for note in a.notes)
+        lines.extend(f"duplicate {d.label}: {d.message}" for d in self.duplicates)
+        lines.extend(f"refused {r.label}: {r.message}" for r in self.refused)
+        if not lines:
+            lines.append("nothing to add")
+        return "\n".join(lines)
+
+
+def parse_published(value: dt.date | str | None, *, today: dt.date | None = None) -> dt.date | None:
+    """A publication date as typed or given -> a date (None if left empty); PublicationDateError if it
+    cannot be read or lies in the future."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, dt.datetime):
+        date = value.date()
+    elif isinstance(value, dt.date):
+        date = value
+    else:
+        date = _iso_date(str(value).strip())
+    latest = today or latest_today()
+    if date > latest:
+        raise PublicationDateError(
+            f"The publication date {date.isoformat()} is in the future (today is {latest.isoformat()}): "
+            "check it and give it again."
+        )
+    if date.year < 1900:
+        raise PublicationDateError(
+            f"The publication date {date.isoformat()} is not plausible: give it again."
+        )
+    return date
+
+
+def latest_today() -> dt.date:
+    """Today here or in UTC, whichever is later: an article from a time zone ahead is not in the future."""
+    return max(dt.date.today(), dt.datetime.now(dt.UTC).date())
+
+
+def _iso_date(text: str) -> dt.date:
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}([T ].*)?", text):
+        try:
+            return dt.date.fromisoformat(text[:10])
+        except ValueError:
+            pass
+    raise PublicationDateError(
+        f"The publication date '{text}' cannot be read: give it as YYYY-MM-DD, for example 2025-04-09."
+    )
+
+
+def prepare_article(item: NewArticle, *, today: dt.date | None = None) -> PreparedArticle:
+    """Decode and check a new article without touching the data directory; InputError says what is wrong."""
+    label = item.label
+    published = parse_published(item.published, today=today)
+    text = _decoded(item)
+    suffix = Path(item.filename).suffix.lower()
+    if item.filename and suffix not in ACCEPTED_SUFFIXES:
+        raise InputError(f"{label}: only {', '.join(ACCEPTED_SUFFIXES)} files can be added.")
+    notes: list[str] = []
+    title, outlet, url = item.title.strip(), item.outlet.strip(), item.url.strip()
+    if suffix in HTML_SUFFIXES or looks_like_html(text):
+        page = html_to_article(text, label)
+        text = page.text
+        title = title or page.title
+        outlet = outlet or page.sitename
+        url = url or page.url
+        if published is None and page.date is not None:
+            published = parse_published(page.date, today=today)
+        elif published is not None and page.date is not None and page.date != published:
+            notes.append(f"the page gives {page.date.isoformat()}; the date you gave is used")
+        kind = "html"
+        notes.extend(page.notes)
+    else:
+        text, removed = strip_scripts(text)
+        if removed:
+            notes.append(f"removed {removed} script block{'s' if removed > 1 else ''} from the text")
+        kind = "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
+        if kind == "markdown":
+            text = markdown_to_text(text)
+    text = _normalised(text)
+    if not text.strip():
+        raise InputError(f"{label}: there is no article text (it is empty or only white space).")
+    if len(text.encode("utf-8")) > MAX_ARTICLE_BYTES:
+        raise InputError(
+            f"{label}: the text is over the {MAX_ARTICLE_BYTES // 1_000_000} MB limit for one article; "
+            "split it or trim it to the article text."
+        )
+    check_english(text, label)
+    n_dates = len(find_dates(text, published or latest_today()))
+    return PreparedArticle(
+        label=label,
+        text=text,
+        title=title,
+        outlet=outlet,
+        url=url,
+        published=published,
+        sha256=text_sha256(text),
+        kind=kind,
+        notes=tuple(notes),
+        n_dates=n_dates,
+    )
+
+
+def _decoded(item: NewArticle) -> str:
+    if item.text is not None and item.data is not None:
+        raise InputError("Give either a file or pasted text, not both.")
+    if item.text is not None:
+        text = item.text
+        if len(text.encode("utf-8", errors="replace")) > MAX_ARTICLE_BYTES:
+            raise InputError(
+                f"{item.label}: the text is over the {MAX_ARTICLE_BYTES // 1_000_000} MB limit for one "
+                "article; split it or trim it to the article text."
+            )
+        if not text.strip():
+            raise InputError("The pasted text is empty (or only white space); there is no article to read.")
+        return text
+    if item.data is None:
+        raise InputError("Nothing to add: give a file or paste the article text.")
+    text = decode_article(item.data, item.label)  # refuses empty, binary, undecodable, too large
+    return _with_declared_charset(item.data, text)
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def _with_declared_charset(data: bytes, text: str) -> str:
+    """An HTML page read in the charset it declares (<meta charset="windows-1251">), when that is neither
+    of the encodings `decode_article` tries and the bytes decode in it; else `text` as decoded."""
+    found = _META_CHARSET.search(data[:4096])
+    if not found or not looks_like_html(text):
+        return text
+    try:
+        codec = codecs.lookup(found.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return text
+    if codec in ("utf-8", "cp1252"):
+        return text
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return text
+
+
+def _normalised(text: str) -> str:
+    """Line breaks as "\\n", no trailing blanks at line ends, one newline at the end."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).lstrip("\ufeff")
+    lines = [line.rstrip() for line in text.split("\n")]
+    return "\n".join(lines).strip("\n") + "\n"
+
+
+_HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
+_SCRIPT_BLOCK = re.compile(r"<script\b[^>]*>.*?(</script\s*>|\Z)", re.IGNORECASE | re.DOTALL)
+
+
+def looks_like_html(text: str) -> bool:
+    """Clearly an HTML document (not just text with a tag in it): a doctype or <html>, or a <body>."""
+    head = text[:4096]
+    if _HTML_START.match(head):
+        return True
+    return bool(
+        re.search(r"<body[\s>]", text, re.IGNORECASE) and re.search(r"</(p|div)>", text, re.IGNORECASE)
+    )
+
+
+def strip_scripts(text: str) -> tuple[str, int]:
+    """Text without <script> blocks, and how many there were."""
+    stripped, count = _SCRIPT_BLOCK.subn("", text)
+    return stripped, count
+
+
+@dataclass(frozen=True)
+class PageText:
+    """What trafilatura reads from a news page: the article text and the page's own metadata."""
+
+    text: str
+    title: str = ""
+    sitename: str = ""
+    url: str = ""
+    date: dt.date | None = None
+    notes: tuple[str, ...] = ()
+
+
+def html_to_article(html: str, label: str = "page") -> PageText:
+    """The article in an HTML page, without navigation, footers or scripts, plus its title, date and site."""
+    document = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    found = document.as_dict() if isinstance(document, trafilatura.settings.Document) else {}
+    body = str(found.get("text") or "")
+    if not body.strip() or not corpus.prepare_article(label, body, SourceRow()).sentences:
+        # A page of menus and links only (trafilatura falls back to whatever text it finds).
+        raise InputError(f"{label}: no article text found in this HTML page.")
+    body, _removed = strip_scripts(body)
+    # trafilatura puts each paragraph on one line; a blank line between them reads like the other articles.
+    text = "\n\n".join(line.strip() for line in body.split("\n") if line.strip())
+    notes = []
+    date = None
+    raw_date = str(found.get("date") or "")
+    if raw_date:
+        try:
+            date = dt.date.fromisoformat(raw_date[:10])
+        except ValueError:
+            notes.append(f"the page's date '{raw_date}' cannot be read; give the publication date")
+    sitename = str(found.get("sitename") or "").strip()
+    hostname = str(found.get("hostname") or "").strip()
+    if not sitename and hostname:
+        sitename = hostname
+        notes.append(f"the page names no site; the outlet is taken from its address ({sitename})")
+    return PageText(
+        text=text,
+        title=str(found.get("title") or "").strip(),
+        sitename=sitename,
+        url=str(found.get("url") or "").strip(),
+        date=date,
+        notes=tuple(notes),
+    )
+
+
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
+_MD_STRONG = re.compile(r"(\*\*|__)(.+?)\1")
+
+
+def markdown_to_text(text: str) -> str:
+    """Plain text of a Markdown article: links keep their words, images and heading marks go."""
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_HEADING.sub("", text)
+    return _MD_STRONG.sub(r"\2", text)
+
+
+# English function words that are not also common words of a nearby language: "a", "in", "no", "is",
+# "was", "to", "for", "by", "over", "we", "her" are left out (French/Italian/Spanish "a", Dutch "is",
+# "was", "over", Polish "to", Danish "for", "by", "her"...). Measured on the samples in
+# tests/test_ingest.py: English news scores 0.29-0.43, and French, German, Spanish, Italian,
+# Portuguese, Dutch, Danish, Norwegian, Swedish, Polish, Turkish, Indonesian, Russian, Ukrainian,
+# Arabic and Chinese, long or short, all score 0.00.
+_ENGLISH_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "that",
+        "this",
+        "with",
+        "from",
+        "has",
+        "have",
+        "are",
+        "been",
+        "their",
+        "his",
+        "they",
+        "who",
+        "which",
+        "what",
+        "when",
+        "there",
+        "after",
+        "before",
+        "into",
+        "than",
+        "would",
+        "said",
+        "says",
+        "will",
+        "not",
+        "were",
+        "its",
+    ]
+)
+ENGLISH_WORD_SHARE = 0.1
+# langdetect is sure of every foreign sample (0.86-1.00) but unsure of short English full of names
+# ("Talks resumed in Geneva on Monday." -> Estonian 0.57): only a sure verdict refuses an article.
+LANGDETECT_SURE = 0.8
+MIN_WORDS_TO_JUDGE = 3
+_LANGDETECT_LOCK = threading.Lock()
+DetectorFactory.seed = 0  # langdetect is random without a seed: the same text must get the same answer
+
+
+def english_word_share(text: str) -> float:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return sum(w in _ENGLISH_WORDS for w in words) / len(words) if words else 0.0
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    """langdetect's best guess and its probability (("fr", 0.99)); ("", 0.0) when it cannot tell."""
+    with _LANGDETECT_LOCK:  # langdetect seeds the global random module while it runs
+        try:
+            found = detect_langs(text[:5000])
+        except LangDetectException:
+            return "", 0.0
+    return (str(found[0].lang), float(found[0].prob)) if found else ("", 0.0)
+
+
+def check_english(text: str, label: str) -> None:
+    """NotEnglish when the text has almost no English function words and langdetect is sure it is
+    another language; a text of fewer than three words is not judged."""
+    sample = text[:5000]
+    if len(re.findall(r"[^\W\d_]+", sample)) < MIN_WORDS_TO_JUDGE:
+        return
+    if english_word_share(sample) >= ENGLISH_WORD_SHARE:
+        return
+    language, probability = detect_language(sample)
+    if language in ("en", "") or probability < LANGDETECT_SURE:
+        return
+    raise NotEnglish(
+        f"{label}: the text looks like {_language_name(language)}, not English; only English articles can "
+        "be read for events. Add an English version of the article.",
+        language,
+    )
+
+
+_LANGUAGE_NAMES = {
+    "af": "Afrikaans (or Dutch)",
+    "ar": "Arabic",
+    "da": "Danish",
+    "de": "German",
+    "es": "Spanish",
+    "fr": "French",
+    "id": "Indonesian",
+    "it": "Italian",
+    "ja": "Japanese",
+    "ko": "Korean",
+    "nl": "Dutch",
+    "no": "Norwegian",
+    "pl": "Polish",
+    "pt": "Portuguese",
+    "ru": "Russian",
+    "sv": "Swedish",
+    "tr": "Turkish",
+    "uk": "Ukrainian",
+    "zh-cn": "Chinese",
+    "zh-tw": "Chinese",
+}
+
+
+def _language_name(code: str) -> str:
+    return _LANGUAGE_NAMES.get(code, f"another language ({code})")
+
+
+def add_articles(
+    items: Sequence[NewArticle], data_dir: Path, *, progress: Progress | None = None
+) -> AddReport:
+    """Check each article, store the good ones with their sources.csv rows and rebuild, all as one unit.
+
+    `progress(done, total, what)` is called before each article is read (done = articles read so far),
+    then with done == total before the rebuild and at the end. Refused articles and duplicates are in
+    the report; only an unexpected failure (the build crashing) raises, and then nothing is stored.
+    """
+    report = progress or (lambda done, total, what: None)
+    total = len(items)
+    prepared: list[PreparedArticle] = []
+    refused: list[RefusedArticle] = []
+    for index, item in enumerate(items):
+        report(index, total, item.label)
+        try:
+            prepared.append(prepare_article(item))
+        except InputError as error:
+            message = str(error).removeprefix(f"{item.label}: ")
+            refused.append(
+                RefusedArticle(item.label, message, asks_for_date=isinstance(error, PublicationDateError))
+            )
+    if not prepared:
+        report(total, total, "done")
+        return AddReport(refused=tuple(refused))
+
+    duplicates: list[RefusedArticle] = []
+    stored: list[tuple[PreparedArticle, str]] = []
+    with store.locked(data_dir, timeout=ADD_LOCK_TIMEOUT_S), store.transaction(data_dir) as tx:
+        articles_dir = data_dir / ARTICLES_DIR
+        known = stored_fingerprints(articles_dir)
+        taken = _taken_names(data_dir)
+        for article in prepared:
+            if article.sha256 in known:
+                existing = known[article.sha256]
+                duplicates.append(
+                    RefusedArticle(article.label, f"the same text is already stored as {existing}.", existing)
+                )
+                continue
+            name = choose_file_name(article, taken)
+            taken.add(name.lower())
+            known[article.sha256] = name
+            tx.create(articles_dir / name, article.text.encode("utf-8"), mode=0o444)
+            stored.append((article, name))
+        if stored:
+            sources = data_dir / SOURCES_NAME
+            tx.write(sources, with_source_rows(sources, stored))
+            report(total, total, "rebuilding the event table")
+            result = pipeline.build(data_dir)
+            tables, problems = result.tables, tuple(f"{p.file}: {p.message}" for p in result.problems)
+        else:
+            tables, problems = None, ()
+    report(total, total, "done")
+    added = tuple(_added(article, name, tables, problems) for article, name in stored) if tables else ()
+    return AddReport(added=added, duplicates=tuple(duplicates), refused=tuple(refused), problems=problems)
+
+
+def add_article(item: NewArticle, data_dir: Path) -> AddedArticle:
+    """Add one article; raises what `add_articles` would report (InputError, DuplicateArticle)."""
+    report = add_articles([item], data_dir)
+    if report.refused:
+        refusal = report.refused[0]
+        error = PublicationDateError if refusal.asks_for_date else InputError
+        raise error(refusal.message if refusal.asks_for_date else f"{refusal.label}: {refusal.message}")
+    if report.duplicates:
+        duplicate = report.duplicates[0]
+        raise DuplicateArticle(f"{duplicate.label}: {duplicate.message}", duplicate.duplicate_of)
+    return report.added[0]
+
+
+def _added(article: PreparedArticle, name: str, tables: Tables, problems: tuple[str, ...]) -> AddedArticle:
+    event_ids = set(tables.mentions.loc[tables.mentions["article"] == name, "event_id"])
+    events = tables.events[tables.events["event_id"].isin(event_ids)]
+    row = tables.sources[tables.sources["article"] == name]
+    title = str(row["title"].iloc[0]) if not row.empty else article.title
+    stamp = row["published"].iloc[0] if not row.empty else pd.NaT
+    published = article.published if pd.isna(stamp) else pd.Timestamp(stamp).date()
+    notes = list(article.notes)
+    notes.extend(p.removeprefix(f"{name}: ") for p in problems if p.startswith(f"{name}: "))
+    notes.extend(yield_notes(article.n_dates, len(event_ids)))
+    return AddedArticle(
+        label=article.label,
+        file=name,
+        title=title,
+        outlet=article.outlet,
+        published=published,
+        n_events=len(events),
+        n_shared=int((events["n_sources"] > 1).sum()),
+        notes=tuple(notes),
+    )
+
+
+def yield_notes(n_dates: int, n_events: int) -> list[str]:
+    """What to tell the user about an article that brought no dates or no events."""
+    if not n_dates and not n_events:
+        return ["no dates found in the text: it is stored, but yields no events"]
+    if not n_dates:
+        return [f"no dates found in the text: its {n_events} events are dated by its publication date"]
+    if not n_events:
+        return ["no dated events found in the text: it is stored, but adds nothing to the timeline"]
+    return []
+
+
+def stored_fingerprints(articles_dir: Path) -> dict[str, str]:
+    """{text_sha256: file name} of the articles already stored (unreadable files are skipped)."""
+    known: dict[str, str] = {}
+    if not articles_dir.is_dir():
+        return known
+    for path in sorted(articles_dir.iterdir()):
+        if path.name.startswith(".") or not path.is_file() or path.suffix.lower() not in ARTICLE_SUFFIXES:
+            continue
+        try:
+            known.setdefault(text_sha256(read_article(path)), path.name)
+        except InputError:
+            continue
+    return known
+
+
+def _taken_names(data_dir: Path) -> set[str]:
+    """Lower-cased names of every article file, and every file sources.csv names (even if missing)."""
+    articles_dir = data_dir / ARTICLES_DIR
+    names = {p.name.lower() for p in articles_dir.iterdir()} if articles_dir.is_dir() else set()
+    header, rows = _read_sources(data_dir / SOURCES_NAME)
+    key = _key_column(header)
+    names.update(row.get(key, "").strip().lower() for row in rows)
+    return names
+
+
+def slugify(text: str, max_length: int = SLUG_MAX) -> str:
+    """ "Zelenskyy says 155 Chinese…" -> "zelenskyy-says-155-chinese", cut at a word boundary."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    words = re.findall(r"[a-z0-9]+", ascii_text)
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > max_length:
+            break
+        slug = candidate
+    return slug or "-".join(words)[:max_length].strip("-")
+
+
+def choose_file_name(article: PreparedArticle, taken: set[str]) -> str:
+    """`<outlet>_<title>.txt` as the bundled articles are named, never one in `taken` (lower-cased)."""
+    title = article.title or _first_line(article.text) or Path(article.label).stem
+    base = slugify(title) or "article"
+    if article.outlet:
+        outlet = slugify(article.outlet, 24)
+        base = f"{outlet}_{base}" if outlet else base
+    name = f"{base}.txt"
+    counter = 2
+    while name.lower() in taken:
+        name = f"{base}-{counter}.txt"
+        counter += 1
+    return name
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def _read_sources(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    if not path.exists():
+        return list(DEFAULT_SOURCE_COLUMNS), []
+    text = decode_article(path.read_bytes(), path.name) if path.stat().st_size else ""
+    reader = csv.DictReader(io.StringIO(text))
+    rows = list(reader)
+    return list(reader.fieldnames or DEFAULT_SOURCE_COLUMNS), rows
+
+
+def _key_column(header: list[str]) -> str:
+    return next((k for k in ("file", "article") if k in header), "file")
+
+
+def with_source_rows(path: Path, stored: Sequence[tuple[PreparedArticle, str]]) -> bytes:
+    """sources.csv's bytes with one row per new article appended; earlier rows are kept byte for byte."""
+    previous = path.read_bytes() if path.exists() else b""
+    header, _rows = _read_sources(path)
+    if not previous.strip():
+        previous = b""
+        header = list(DEFAULT_SOURCE_COLUMNS)
+    key = _key_column(header)
+    if key not in header:
+        header = [key, *header]
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=header, extrasaction="ignore", lineterminator="\n")
+    if not previous:
+        writer.writeheader()
+    for article, name in stored:
+        published = article.published.isoformat() if article.published else ""
+        writer.writerow(
+            {
+                key: name,
+                "outlet": article.outlet,
+                "title": article.title,
+                "url": article.url,
+                "published": published,
+                # Columns of the layout the build writes back (see corpus.load_sources_csv).
+                "published_basis": "given" if published else "",
+                "published_evidence": "given when the article was added" if published else "",
+                "sha256": article.sha256,
+            }
+        )
+    if previous and not previous.endswith(b"\n"):
+        previous += b"\n"
+    return previous + buffer.getvalue().encode("utf-8")
+
+
+def preview_article(item: NewArticle, data_dir: Path) -> Tables:
+    """The events the article would yield, merged with what the stored articles report; nothing is saved.
+
+    Events are those with a mention from the new article (with all their mentions); sources are the
+    articles those events cite. InputError (or DuplicateArticle) as `add_articles` would refuse it.
+    """
+    article = prepare_article(item)
+    articles_dir = data_dir / ARTICLES_DIR
+    known = stored_fingerprints(articles_dir)
+    if article.sha256 in known:
+        existing = known[article.sha256]
+        raise DuplicateArticle(f"{article.label}: the same text is already stored as {existing}.", existing)
+    name = choose_file_name(article, _taken_names(data_dir))
+    stored = load_corpus(articles_dir, data_dir / SOURCES_NAME) if articles_dir.is_dir() else Corpus(())
+    row = SourceRow(outlet=article.outlet, title=article.title, url=article.url, published=article.published)
+    new = corpus.prepare_article(name, article.text, row)
+    everything = sorted([*stored.articles, new], key=lambda a: a.name)
+    tables = curation.apply_stored_corrections(pipeline.build_tables(Corpus(tuple(everything))), data_dir)
+    event_ids = set(tables.mentions.loc[tables.mentions["article"] == name, "event_id"])
+    events = tables.events[tables.events["event_id"].isin(event_ids)].reset_index(drop=True)
+    mentions = tables.mentions[tables.mentions["event_id"].isin(event_ids)].reset_index(drop=True)
+    cited = set(mentions["article"]) | {name}
+    sources = tables.sources[tables.sources["article"].isin(cited)].reset_index(drop=True)
+    return Tables(events=events, mentions=mentions, sources=sources)
+
+
+__all__ = [
+    "AddReport",
+    "AddedArticle",
+    "NewArticle",
+    "NotEnglish",
+    "PreparedArticle",
+    "PublicationDateError",
+    "RefusedArticle",
+    "add_article",
+    "add_articles",
+    "check_english",
+    "html_to_article",
+    "parse_published",
+    "prepare_article",
+    "preview_article",
+]

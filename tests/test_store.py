@@ -1,0 +1,192 @@
+"""The store: tables written as one generation, loaded consistently, locked, and rolled back as a unit."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from small_corpus import make_tables
+
+from events import store
+from events.errors import DataError
+from events.schema import Tables
+
+
+def assert_tables_equal(left: Tables, right: Tables) -> None:
+    for (name, a), (_, b) in zip(left.items(), right.items(), strict=True):
+        pd.testing.assert_frame_equal(a.reset_index(drop=True), b.reset_index(drop=True), obj=name)
+
+
+def test_written_tables_load_back_equal(tmp_path: Path) -> None:
+    tables = make_tables("alpha")
+    store.write_tables(tables, tmp_path)
+    assert_tables_equal(store.load_tables(tmp_path), tables)
+
+
+def test_write_makes_one_generation_named_by_the_manifest(tmp_path: Path) -> None:
+    store.write_tables(make_tables("alpha"), tmp_path)
+    manifest = json.loads((tmp_path / "tables.json").read_text())
+    generation = tmp_path / "tables" / manifest["generation"]
+    assert sorted(p.name for p in generation.iterdir()) == sorted(
+        f"{n}.{ext}" for n in ("events", "mentions", "sources") for ext in ("csv", "parquet")
+    )
+    data = (generation / "events.parquet").read_bytes()
+    assert manifest["files"]["events.parquet"]["sha256"] == hashlib.sha256(data).hexdigest()
+
+
+def test_csv_copies_in_the_data_dir_are_the_current_tables(tmp_path: Path) -> None:
+    store.write_tables(make_tables("alpha"), tmp_path)
+    store.write_tables(make_tables("beta", n_events=3), tmp_path)
+    events = pd.read_csv(tmp_path / "events.csv")
+    assert list(events["title"]) == ["beta event 0", "beta event 1", "beta event 2"]
+    assert list(pd.read_csv(tmp_path / "sources.csv")["article"]) == ["beta.txt"]
+    assert list(pd.read_csv(tmp_path / "mentions.csv")["article"].unique()) == ["beta.txt"]
+
+
+def test_old_generations_are_collected(tmp_path: Path) -> None:
+    for index in range(6):
+        store.write_tables(make_tables(f"t{index}"), tmp_path)
+    assert len(list((tmp_path / "tables").iterdir())) == store.KEEP_GENERATIONS
+    assert store.load_tables(tmp_path).sources["article"].tolist() == ["t5.txt"]
+
+
+def test_version_changes_with_every_write(tmp_path: Path) -> None:
+    assert store.tables_version(tmp_path) == ""
+    store.write_tables(make_tables("alpha"), tmp_path)
+    first = store.tables_version(tmp_path)
+    store.write_tables(make_tables("alpha"), tmp_path)
+    assert first and store.tables_version(tmp_path) not in ("", first)
+
+
+def test_missing_tables_say_what_to_run(tmp_path: Path) -> None:
+    with pytest.raises(DataError, match="python -m events build"):
+        store.load_tables(tmp_path)
+
+
+def test_a_damaged_table_file_is_refused_by_its_checksum(tmp_path: Path) -> None:
+    store.write_tables(make_tables("alpha"), tmp_path)
+    manifest = json.loads((tmp_path / "tables.json").read_text())
+    path = tmp_path / "tables" / manifest["generation"] / "mentions.parquet"
+    path.write_bytes(path.read_bytes()[:-20])
+    with pytest.raises(DataError, match="damaged"):
+        store.load_tables(tmp_path)
+
+
+def test_tables_in_the_old_flat_layout_still_load(tmp_path: Path) -> None:
+    tables = make_tables("legacy")
+    for name, frame in tables.items():
+        frame.to_parquet(tmp_path / f"{name}.parquet", index=False)
+    assert_tables_equal(store.load_tables(tmp_path), tables)
+    store.write_tables(make_tables("new"), tmp_path)
+    assert not (tmp_path / "events.parquet").exists()
+    assert store.load_tables(tmp_path).sources["article"].tolist() == ["new.txt"]
+
+
+def test_extracted_tables_are_stored_only_when_given(tmp_path: Path) -> None:
+    store.write_tables(make_tables("final"), tmp_path)
+    assert store.load_extracted(tmp_path) is None
+    store.write_tables(make_tables("final"), tmp_path, extracted=make_tables("raw"))
+    extracted = store.load_extracted(tmp_path)
+    assert extracted is not None
+    assert extracted.sources["article"].tolist() == ["raw.txt"]
+    assert store.load_tables(tmp_path).sources["article"].tolist() == ["final.txt"]
+
+
+def test_write_atomic_leaves_no_temporary_file_and_a_readable_mode(tmp_path: Path) -> None:
+    target = tmp_path / "sub" / "file.txt"
+    store.write_atomic(target, b"one")
+    store.write_atomic(target, b"two")
+    assert target.read_bytes() == b"two"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["file.txt"]
+    assert target.stat().st_mode & 0o777 == 0o644
+
+
+def test_lock_is_reentrant_in_one_thread(tmp_path: Path) -> None:
+    with store.locked(tmp_path, timeout=1), store.locked(tmp_path, timeout=1):
+        assert store.holds_lock(tmp_path)
+    assert not store.holds_lock(tmp_path)
+
+
+def test_lock_keeps_other_threads_out_until_released(tmp_path: Path) -> None:
+    outcome: list[str] = []
+
+    def try_lock() -> None:
+        try:
+            with store.locked(tmp_path, timeout=0.2):
+                outcome.append("got it")
+        except DataError as error:
+            outcome.append(str(error))
+
+    with store.locked(tmp_path):
+        thread = threading.Thread(target=try_lock)
+        thread.start()
+        thread.join()
+    assert "busy" in outcome[0]
+    try_lock()
+    assert outcome[1] == "got it"
+
+
+def test_transaction_that_fails_puts_every_file_back(tmp_path: Path) -> None:
+    store.write_tables(make_tables("before"), tmp_path)
+    (tmp_path / "sources.csv").write_text("file\nbefore.txt\n")
+    before = {p: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    with pytest.raises(RuntimeError), store.transaction(tmp_path) as tx:
+        tx.write(tmp_path / "sources.csv", b"file\nafter.txt\n")
+        tx.create(tmp_path / "articles" / "after.txt", b"text")
+        store.write_tables(make_tables("after"), tmp_path)
+        raise RuntimeError("the build crashed")
+    assert {p: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
+    assert not (tmp_path / "articles" / "after.txt").exists()
+    assert not (tmp_path / ".journal").exists()
+    assert store.load_tables(tmp_path).sources["article"].tolist() == ["before.txt"]
+
+
+def test_readers_see_the_committed_tables_until_the_transaction_ends(tmp_path: Path) -> None:
+    store.write_tables(make_tables("before"), tmp_path)
+    with store.transaction(tmp_path):
+        store.write_tables(make_tables("after"), tmp_path)
+        assert store.load_tables(tmp_path).sources["article"].tolist() == ["before.txt"]
+    assert store.load_tables(tmp_path).sources["article"].tolist() == ["after.txt"]
+
+
+def test_a_nested_transaction_joins_the_outer_one(tmp_path: Path) -> None:
+    with pytest.raises(RuntimeError), store.transaction(tmp_path) as outer:
+        with store.transaction(tmp_path) as inner:
+            assert inner is outer
+            inner.create(tmp_path / "new.txt", b"x")
+        assert (tmp_path / "new.txt").exists()
+        raise RuntimeError("fail after the inner one finished")
+    assert not (tmp_path / "new.txt").exists()
+
+
+def test_create_never_overwrites(tmp_path: Path) -> None:
+    (tmp_path / "taken.txt").write_text("mine")
+    with pytest.raises(DataError, match="not overwritten"), store.transaction(tmp_path) as tx:
+        tx.create(tmp_path / "taken.txt", b"theirs")
+    assert (tmp_path / "taken.txt").read_text() == "mine"
+
+
+def test_a_transaction_left_open_by_a_dead_writer_is_rolled_back_by_the_next_lock(tmp_path: Path) -> None:
+    store.write_tables(make_tables("before"), tmp_path)
+    (tmp_path / "sources.csv").write_text("file\nbefore.txt\n")
+    before = {p: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    # What a writer killed mid-transaction leaves behind: a journal, changed files, a temporary file.
+    with store.locked(tmp_path):
+        (tmp_path / store.JOURNAL_DIR).mkdir()
+        tx = store.Transaction(tmp_path)
+        for name in ("tables.json", "events.csv", "mentions.csv", "sources.csv"):
+            tx.protect(tmp_path / name)
+        tx.write(tmp_path / "sources.csv", b"file\nafter.txt\n")
+        tx.create(tmp_path / "articles" / "after.txt", b"text")
+        store.write_tables(make_tables("after"), tmp_path)
+        (tmp_path / ".events.csv.abc123.tmp").write_bytes(b"half")
+    assert store.load_tables(tmp_path).sources["article"].tolist() == ["before.txt"]
+    with store.locked(tmp_path):
+        pass
+    assert {p: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
+    assert not (tmp_path / "articles" / "after.txt").exists()
+    assert not (tmp_path / store.JOURNAL_DIR).exists()
