@@ -26,6 +26,18 @@ class DuplicateArticle(InputError):
         self.existing = existing
 
 
+class NotEnglish(InputError):
+    """The text is in another language; the extractor reads English only."""
+
+    def __init__(self, message: str, language: str) -> None:
+        super().__init__(message)
+        self.language = language
+
+
+class PublicationDateError(InputError):
+    """The publication date cannot be read or lies in the future: ask the user for it again."""
+
+
 class DataError(EventsError):
     """A stored table is missing, unreadable or does not match the schema."""
 

@@ -36,7 +36,7 @@ from events.corpus import (
     text_sha256,
 )
 from events.dates import find_dates
-from events.errors import DuplicateArticle, InputError
+from events.errors import DuplicateArticle, InputError, NotEnglish, PublicationDateError
 from events.schema import Tables
 
 ACCEPTED_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -50,18 +50,6 @@ SLUG_MAX = 60
 ADD_LOCK_TIMEOUT_S = 600
 
 Progress = Callable[[int, int, str], None]
-
-
-class NotEnglish(InputError):
-    """The text is in another language; the extractor reads English only."""
-
-    def __init__(self, message: str, language: str) -> None:
-        super().__init__(message)
-        self.language = language
-
-
-class PublicationDateError(InputError):
-    """The publication date cannot be read or lies in the future: ask the user for it again."""
 
 
 @dataclass(frozen=True)
