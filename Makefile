@@ -16,7 +16,8 @@ setup: $(STAMP)
 
 # Debian's Chromium for the browser tests; `playwright install` cannot download browsers here.
 browser:
-	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; }
+	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; } \
+	  || { sleep 5; apt-get update -qq && apt-get install -y -qq chromium; }
 
 build: setup
 	$(PY) -m events build

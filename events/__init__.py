@@ -1,1 +1,31 @@
-"""News articles -> dated, sourced, de-duplicated events. No Streamlit here: usable from scripts and notebooks."""
+"""News articles -> dated, sourced, de-duplicated events. No Streamlit here: usable from scripts and notebooks.
+
+    from events import build, load_tables, find_dates
+    build(Path("data"))                       # articles -> data/events.csv, mentions.csv, sources.csv
+    tables = load_tables(Path("data"))        # the schema-checked event, mention and source tables
+    find_dates("said on Tuesday", date(2025, 4, 9))
+"""
+
+from events.dates import DateMention, find_dates
+from events.entities import Entity, load_gazetteer
+from events.errors import CurationError, DataError, DuplicateArticle, EventsError, InputError
+from events.pipeline import build, build_tables
+from events.schema import Tables
+from events.store import load_tables, write_tables
+
+__all__ = [
+    "CurationError",
+    "DataError",
+    "DateMention",
+    "DuplicateArticle",
+    "Entity",
+    "EventsError",
+    "InputError",
+    "Tables",
+    "build",
+    "build_tables",
+    "find_dates",
+    "load_gazetteer",
+    "load_tables",
+    "write_tables",
+]
