@@ -1,9 +1,9 @@
-"""News articles -> dated, sourced, de-duplicated events. No Streamlit here: usable from scripts and notebooks.
+"""News articles -> dated, sourced, de-duplicated events. No Streamlit here: usable from any script.
 
-    from events import build, load_tables, find_dates
-    build(Path("data"))                       # articles -> data/events.csv, mentions.csv, sources.csv
-    tables = load_tables(Path("data"))        # the schema-checked event, mention and source tables
-    find_dates("said on Tuesday", date(2025, 4, 9))
+from events import build, load_tables, find_dates
+build(Path("data"))                       # articles -> data/events.csv, mentions.csv, sources.csv
+tables = load_tables(Path("data"))        # the schema-checked event, mention and source tables
+find_dates("said on Tuesday", date(2025, 4, 9))
 """
 
 from events.dates import DateMention, find_dates

@@ -1,0 +1,49 @@
+"""Chronology for briefings: the filtered events by day, one line each; a Markdown note to copy or save."""
+
+import streamlit as st
+
+import ui
+from events.exports import day_groups, export_file_name, render_export
+from events.filters import apply_filters
+from events.labels import event_rows, sources_label
+
+LIMIT = 500
+
+tables = ui.load_tables()
+state = ui.current_state()
+shown = apply_filters(tables, state.filters)
+newest_first = state.view.order == "newest"
+
+st.title("Chronology")
+st.session_state["w:view:order"] = state.view.order
+st.segmented_control(
+    "Order",
+    ["oldest", "newest"],
+    key="w:view:order",
+    format_func={"oldest": "Oldest first", "newest": "Newest first"}.__getitem__,
+    required=True,
+    on_change=lambda: ui.update_view(order=st.session_state["w:view:order"] or "oldest"),
+)
+with st.expander("Briefing note (Markdown): copy or download"):
+    note = render_export(shown, "markdown")
+    st.download_button("Download the note", note, export_file_name("markdown", "briefing"), "text/markdown")
+    st.code(note.decode("utf-8"), language="markdown", wrap_lines=True)
+
+if shown.events.empty:
+    st.info("No events match the filters.")
+latest = shown.events.sort_values(["date", "event_id"], ascending=not newest_first).head(LIMIT)
+groups = list(day_groups(latest, newest_first=newest_first))
+for label, group in groups:
+    st.subheader(ui.md(label), anchor=False, divider="gray")
+    for row in event_rows(group):
+        when = "" if label != "Background" else f"{row.when}: "
+        contested = " · ⚠ contested" if row.contested else ""
+        st.page_link(
+            "app_pages/event.py",
+            label=ui.md(
+                f"{row.event_type.upper()} · {when}{row.title} · {sources_label(row.n_sources)}{contested}"
+            ),
+            query_params=ui.link_params(state, "event", event=row.event_id),
+        )
+if len(shown.events) > LIMIT:
+    st.caption(f"The first {LIMIT} of {len(shown.events)} events; the briefing note has them all.")

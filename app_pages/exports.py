@@ -1,0 +1,37 @@
+"""Exports of the filtered events: CSV, JSON, TimelineJS, an offline HTML timeline, a Markdown briefing."""
+
+from collections.abc import Callable
+
+import streamlit as st
+
+import ui
+from events.exports import FORMATS, export_file_name, render_export
+from events.filters import apply_filters
+
+tables = ui.load_tables()
+state = ui.current_state()
+shown = apply_filters(tables, state.filters)
+
+st.title("Exports")
+st.markdown(f"Download the **{len(shown.events)}** events that match the filters.")
+
+
+def render(fmt: str) -> Callable[[], bytes]:
+    """Made only when the button is clicked: a large table is not exported five times on every rerun."""
+    return lambda: render_export(shown, fmt)
+
+
+for fmt, spec in FORMATS.items():
+    st.download_button(
+        spec.label,
+        render(fmt),
+        file_name=export_file_name(fmt),
+        mime=spec.mime,
+        icon=":material/download:",
+        key=f"w:export:{fmt}",
+        on_click="ignore",
+    )
+st.caption(
+    "CSV cells starting with =, +, -, @, tab or carriage return get a leading ' so spreadsheets show "
+    "them as text. The HTML timeline is a single file that works offline and runs no scripts."
+)

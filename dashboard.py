@@ -1,0 +1,23 @@
+"""Entry point (`streamlit run dashboard.py`): page set-up, the shared sidebar and the page menu."""
+
+import streamlit as st
+
+import ui
+
+# One line per page; later pages ("Add articles", "Curate") are appended here.
+PAGES = [
+    st.Page("app_pages/timeline.py", title="Timeline", icon=":material/timeline:", default=True),
+    st.Page("app_pages/event.py", title="Event", icon=":material/info:", url_path="event"),
+    st.Page(
+        "app_pages/chronology.py", title="Chronology", icon=":material/view_list:", url_path="chronology"
+    ),
+    st.Page("app_pages/article.py", title="Article", icon=":material/article:", url_path="article"),
+    st.Page("app_pages/actors.py", title="Actors & countries", icon=":material/groups:", url_path="actors"),
+    st.Page("app_pages/claims.py", title="Claims & denials", icon=":material/forum:", url_path="claims"),
+    st.Page("app_pages/exports.py", title="Exports", icon=":material/download:", url_path="exports"),
+]
+
+st.set_page_config(page_title="News timeline", page_icon=":material/timeline:", layout="wide")
+page = st.navigation(PAGES)
+ui.shared_frame(page.url_path)
+page.run()

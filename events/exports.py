@@ -1,0 +1,342 @@
+"""The filtered events as files: CSV, JSON, TimelineJS JSON, a standalone offline HTML timeline, Markdown.
+
+`render_export(tables, fmt)` is what the dashboard's download buttons and `python -m events export` call.
+Text from articles is data in every format: CSV cells that a spreadsheet would run as a formula are
+neutralised, HTML (also inside TimelineJS, which renders its text as HTML) is escaped, and Markdown
+is escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from events.figures import OKABE_ITO, TYPE_STYLES, densest_period
+from events.filters import outlet_labels
+from events.labels import country_label, day_label, event_rows, sources_label, when_label
+from events.marking import escape_markdown
+from events.schema import EVENT_COLUMNS, LIST_COLUMNS, Tables, split_list
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    label: str
+    extension: str
+    mime: str
+
+
+FORMATS = {
+    "csv": ExportFormat("CSV table", "csv", "text/csv"),
+    "json": ExportFormat("JSON", "json", "application/json"),
+    "timelinejs": ExportFormat("TimelineJS JSON", "timeline.json", "application/json"),
+    "html": ExportFormat("Offline HTML timeline", "html", "text/html"),
+    "markdown": ExportFormat("Markdown briefing", "md", "text/markdown"),
+}
+# A spreadsheet treats a cell starting with one of these as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def render_export(tables: Tables, fmt: str) -> bytes:
+    """The given (already filtered) tables as a file in format `fmt` (one of FORMATS)."""
+    renderers = {
+        "csv": to_csv,
+        "json": to_json,
+        "timelinejs": to_timelinejs,
+        "html": to_html_timeline,
+        "markdown": to_markdown,
+    }
+    if fmt not in renderers:
+        raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    return renderers[fmt](tables).encode("utf-8")
+
+
+def export_file_name(fmt: str, stem: str = "events") -> str:
+    return f"{stem}.{FORMATS[fmt].extension}"
+
+
+def neutralise_cell(value: str) -> str:
+    """ "=HYPERLINK(...)" -> "'=HYPERLINK(...)": shown as text by spreadsheets, not evaluated."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def _ordered(events: pd.DataFrame) -> pd.DataFrame:
+    return events.sort_values(["date", "date_end", "event_id"], kind="stable")
+
+
+def to_csv(tables: Tables) -> str:
+    out = _ordered(tables.events)[EVENT_COLUMNS].copy()
+    for column in ("date", "date_end"):
+        out[column] = out[column].dt.strftime("%Y-%m-%d")
+    for column in out.columns:
+        if out[column].dtype == "str" or out[column].dtype == object:
+            out[column] = out[column].map(neutralise_cell)
+    return out.to_csv(index=False, lineterminator="\n")
+
+
+@dataclass(frozen=True)
+class _Source:
+    article: str
+    outlet: str
+    published: str
+    url: str
+    sentence: str
+    date_text: str
+
+
+def _sources_by_event(tables: Tables) -> dict[str, list[_Source]]:
+    outlets = outlet_labels(tables.sources)
+    published = dict(
+        zip(tables.sources["article"], tables.sources["published"].dt.strftime("%Y-%m-%d"), strict=True)
+    )
+    urls = dict(zip(tables.sources["article"], tables.sources["url"], strict=True))
+    out: dict[str, list[_Source]] = {}
+    mentions = tables.mentions
+    for event_id, article, sentence, date_text in zip(
+        mentions["event_id"], mentions["article"], mentions["sentence"], mentions["date_text"], strict=True
+    ):
+        out.setdefault(str(event_id), []).append(
+            _Source(
+                article=str(article),
+                outlet=outlets.get(str(article), str(article)),
+                published=str(published.get(article) or ""),
+                url=str(urls.get(article, "")),
+                sentence=str(sentence),
+                date_text=str(date_text),
+            )
+        )
+    return out
+
+
+def _records(tables: Tables) -> Iterator[dict[str, Any]]:
+    sources = _sources_by_event(tables)
+    for row in _ordered(tables.events).to_dict("records"):
+        record: dict[str, Any] = {}
+        for column in EVENT_COLUMNS:
+            value = row[column]
+            if column in ("date", "date_end"):
+                value = value.strftime("%Y-%m-%d")
+            elif column in LIST_COLUMNS:
+                value = split_list(value)
+            elif hasattr(value, "item"):
+                value = value.item()
+            record[column] = value
+        record["when"] = when_label(row["date"], row["date_end"], row["precision"])
+        record["mentions"] = [source.__dict__ for source in sources.get(row["event_id"], [])]
+        yield record
+
+
+def to_json(tables: Tables) -> str:
+    return json.dumps({"events": list(_records(tables))}, ensure_ascii=False, indent=1) + "\n"
+
+
+def _timelinejs_date(day: pd.Timestamp, precision: str) -> dict[str, str]:
+    date = {"year": str(day.year)}
+    if precision != "year":
+        date["month"] = str(day.month)
+    if precision in ("day", "week"):
+        date["day"] = str(day.day)
+    return date
+
+
+def to_timelinejs(tables: Tables) -> str:
+    """TimelineJS3 JSON; headline and text are escaped because TimelineJS renders them as HTML."""
+    events = []
+    for record in _records(tables):
+        start, end = pd.Timestamp(record["date"]), pd.Timestamp(record["date_end"])
+        outlets = list(dict.fromkeys(m["outlet"] for m in record["mentions"]))
+        text = [f"<p>{html.escape(record['when'])} · {html.escape(sources_label(record['n_sources']))}: "]
+        text.append(html.escape(", ".join(outlets)) + "</p>")
+        if record["contested"]:
+            text.append("<p><strong>Contested.</strong></p>")
+        for mention in record["mentions"][:3]:
+            quote, outlet = html.escape(mention["sentence"]), html.escape(mention["outlet"])
+            text.append(f"<blockquote>{quote} — {outlet}</blockquote>")
+        item: dict[str, Any] = {
+            "unique_id": record["event_id"],
+            "start_date": _timelinejs_date(start, record["precision"]),
+            "display_date": html.escape(record["when"]),
+            "text": {"headline": html.escape(record["title"]), "text": "".join(text)},
+            "group": "background" if record["background"] else record["event_type"],
+        }
+        if end != start:
+            item["end_date"] = _timelinejs_date(end, "day")
+        events.append(item)
+    title = {"text": {"headline": "News timeline", "text": f"<p>{len(events)} events</p>"}}
+    return json.dumps({"title": title, "events": events}, ensure_ascii=False, indent=1) + "\n"
+
+
+def day_groups(events: pd.DataFrame, newest_first: bool = False) -> Iterator[tuple[str, pd.DataFrame]]:
+    """One group per day (or per period for week/month/... events), with background events apart."""
+    ordered = _ordered(events)
+    if newest_first:
+        ordered = ordered.iloc[::-1]
+    background = ordered[ordered["background"]]
+    main = ordered[~ordered["background"]]
+    labels = [
+        day_label(start) if precision == "day" or start == end else when_label(start, end, precision)
+        for start, end, precision in zip(main["date"], main["date_end"], main["precision"], strict=True)
+    ]
+    if not background.empty and not newest_first:
+        yield "Background", background
+    for label in dict.fromkeys(labels):
+        yield label, main[[current == label for current in labels]]
+    if not background.empty and newest_first:
+        yield "Background", background
+
+
+def _md(text: str) -> str:
+    return escape_markdown(text, for_streamlit=False)
+
+
+def to_markdown(tables: Tables) -> str:
+    """A briefing note: one line per event under its day, with outlets; titles escaped as Markdown."""
+    events = tables.events
+    outlets = outlet_labels(tables.sources)
+    lines = [f"# Briefing: {len(events)} events", ""]
+    if not events.empty:
+        first, last = events["date"].min(), events["date_end"].max()
+        lines += [f"{day_label(first)} to {day_label(last)}. Each line: type, what happened, sources.", ""]
+    for label, group in day_groups(events):
+        lines += [f"## {_md(label)}", ""]
+        for row in event_rows(group):
+            names = ", ".join(_md(outlets.get(a, a)) for a in split_list(row.sources))
+            contested = " **contested**" if row.contested else ""
+            when = "" if label != "Background" else f"{_md(row.when)}: "
+            lines.append(
+                f"- **{row.event_type}** {when}{_md(row.title)} "
+                f"({sources_label(row.n_sources)}: {names}){contested}"
+            )
+        lines.append("")
+    return "\n".join(lines)
+
+
+# Nothing may load or run: the file is read offline, and article text in it must stay inert.
+_CSP = "default-src 'none'; style-src 'unsafe-inline'"
+_CSS = """
+body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:960px;margin:2rem auto;
+padding:0 1rem;color:#111}
+h1{font-size:1.6rem}h2{font-size:1.15rem;border-bottom:1px solid #ddd;margin-top:2rem}
+.overview{width:100%;height:auto;border:1px solid #ddd;background:#fafafa}
+.event{margin:.75rem 0;padding:.5rem .75rem;border-left:6px solid #999;background:#fff}
+.type{display:inline-block;font-size:.8rem;padding:0 .4rem;border-radius:.3rem;color:#fff;margin-right:.4rem}
+.meta{color:#444;font-size:.9rem}.contested{color:#b30000;font-weight:600}
+blockquote{margin:.3rem 0 .3rem 1rem;color:#333;font-size:.92rem}
+.legend span{margin-right:1rem;white-space:nowrap}
+@media print{.overview{display:none}.event{break-inside:avoid}}
+"""
+
+
+def _text_colour(background: str) -> str:
+    return (
+        "#000" if background in (OKABE_ITO["yellow"], OKABE_ITO["orange"], OKABE_ITO["sky blue"]) else "#fff"
+    )
+
+
+def _overview_svg(events: pd.DataFrame) -> str:
+    """The densest stretch of days (as the dashboard opens on), one mark per event linking to it below."""
+    main = events[~events["background"]]
+    view = densest_period(main)
+    if view is None:
+        return ""
+    width, height, pad = 900, 150, 55
+    first = pd.Timestamp(view.start)
+    last = pd.Timestamp(view.end) + pd.Timedelta(days=1)
+    span = max(float((last - first).total_seconds()), 1.0)
+    shown = main[(main["date_end"] >= first) & (main["date"] < last)]
+
+    def x_of(day: pd.Timestamp) -> float:
+        clipped = min(max(day, first), last)
+        return pad + (width - 2 * pad) * float((clipped - first).total_seconds()) / span
+
+    parts = [
+        f'<svg class="overview" viewBox="0 0 {width} {height}" role="img" aria-label="Events over time">',
+        f'<line x1="{pad}" y1="{height - 25}" x2="{width - pad}" y2="{height - 25}" stroke="#888"/>',
+    ]
+    for day in pd.date_range(first, last - pd.Timedelta(days=1), periods=min(8, (last - first).days)):
+        x = x_of(day.normalize())
+        parts.append(f'<line x1="{x:.1f}" y1="{height - 28}" x2="{x:.1f}" y2="{height - 22}" stroke="#888"/>')
+        parts.append(f'<text x="{x:.1f}" y="{height - 8}" font-size="11" text-anchor="middle">')
+        parts.append(f"{html.escape(day_label(day.normalize()))}</text>")
+    # Bars (week, month... events) lie along the bottom, one row each; day events stack above them.
+    bar_rows = min(int((shown["precision"] != "day").sum()), 3)
+    stacks: dict[int, int] = {}
+    for row in event_rows(_ordered(shown)):
+        x0, x1 = x_of(row.date), x_of(row.date_end + pd.Timedelta(days=1))
+        column = round((x0 + x1) / 2 / 6) if row.precision == "day" else -1
+        level = stacks.get(column, 0)
+        stacks[column] = level + 1
+        level = min(level, bar_rows - 1) if column == -1 else bar_rows + min(level, 8)
+        y = height - 38 - 11 * level
+        colour = TYPE_STYLES[row.event_type].color
+        tip = html.escape(f"{row.when}: {row.title}")
+        mark = (
+            f'<rect x="{x0:.1f}" y="{y - 4}" width="{max(x1 - x0, 2):.1f}" height="8" fill="{colour}" '
+            f'fill-opacity=".45"/>'
+            if row.precision != "day"
+            else f'<circle cx="{(x0 + x1) / 2:.1f}" cy="{y}" r="5" fill="{colour}" stroke="#333"/>'
+        )
+        parts.append(f'<a href="#{html.escape(row.event_id)}"><title>{tip}</title>{mark}</a>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def to_html_timeline(tables: Tables) -> str:
+    """A single HTML file that needs nothing else: inline CSS and SVG, no scripts, no network."""
+    events = tables.events
+    sources = _sources_by_event(tables)
+    body = [
+        f"<h1>News timeline: {len(events)} events</h1>",
+        _overview_svg(events),
+        '<p class="legend">'
+        + "".join(
+            f'<span><span class="type" style="background:{style.color};color:{_text_colour(style.color)}">'
+            f"{event_type}</span></span>"
+            for event_type, style in TYPE_STYLES.items()
+            if event_type in set(events["event_type"])
+        )
+        + "</p>",
+    ]
+    for label, group in day_groups(events):
+        body.append(f"<h2>{html.escape(label)}</h2>")
+        for row in event_rows(group):
+            style = TYPE_STYLES[row.event_type]
+            meta = [html.escape(row.when)]
+            if row.date_reason:
+                meta.append(html.escape(row.date_reason))
+            facts = [
+                ("Actors", ", ".join(split_list(row.actors))),
+                ("Countries", ", ".join(country_label(code) for code in split_list(row.countries))),
+                ("Places", ", ".join(split_list(row.locations))),
+                ("Figures", "; ".join(split_list(row.figures))),
+            ]
+            quotes = "".join(
+                f"<blockquote>{html.escape(s.sentence)}<br><small>— {html.escape(s.outlet)}"
+                f"{', ' + html.escape(s.published) if s.published else ''}</small></blockquote>"
+                for s in sources.get(row.event_id, [])
+            )
+            badge = f"background:{style.color};color:{_text_colour(style.color)}"
+            contested = ' <span class="contested">contested</span>' if row.contested else ""
+            details = "".join(
+                f'<div class="meta">{name}: {html.escape(value)}</div>' for name, value in facts if value
+            )
+            anchor = html.escape(row.event_id)
+            body.append(
+                f'<div class="event" id="{anchor}" style="border-left-color:{style.color}">'
+                f'<span class="type" style="{badge}">{html.escape(row.event_type)}</span>'
+                f"<strong>{html.escape(row.title)}</strong>{contested}"
+                f'<div class="meta">{" · ".join(meta)} · {sources_label(row.n_sources)}</div>'
+                f"{details}<details><summary>Sources</summary>{quotes}</details></div>"
+            )
+    return (
+        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>News timeline</title><style>{_CSS}</style></head><body>\n"
+        + "\n".join(body)
+        + "\n</body></html>\n"
+    )

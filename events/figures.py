@@ -1,0 +1,744 @@
+"""Plotly figures of events: the timeline with lanes, and actors and countries over time and together.
+
+Figures are built as plain dicts of traces and checked by plotly once, so that a figure stays cheap to
+build; when there are more marks than anyone can see, the timeline shows counts per lane and period
+instead, which keeps the figure sent to the browser small at any table size.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from events.filters import _FACET_COLUMNS, event_outlets, explode_cells, facet_values
+from events.labels import country_label, sources_label, when_label
+from events.schema import EVENT_TYPES, Tables
+from events.views import DateRange
+
+# Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision deficiency.
+OKABE_ITO = {
+    "orange": "#E69F00",
+    "sky blue": "#56B4E9",
+    "bluish green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish purple": "#CC79A7",
+    "black": "#000000",
+    "grey": "#999999",
+}
+
+
+@dataclass(frozen=True)
+class MarkStyle:
+    """How one event type is drawn: colour and marker shape, so types differ by more than hue."""
+
+    color: str
+    symbol: str
+
+
+TYPE_STYLES = {
+    "capture": MarkStyle(OKABE_ITO["blue"], "circle"),
+    "claim": MarkStyle(OKABE_ITO["vermillion"], "circle"),
+    "denial": MarkStyle(OKABE_ITO["sky blue"], "diamond"),
+    "statement": MarkStyle(OKABE_ITO["reddish purple"], "circle"),
+    "attack": MarkStyle(OKABE_ITO["black"], "triangle-up"),
+    "offensive": MarkStyle(OKABE_ITO["orange"], "square"),
+    "deployment": MarkStyle(OKABE_ITO["bluish green"], "circle"),
+    "casualties": MarkStyle(OKABE_ITO["black"], "x"),
+    "recruitment": MarkStyle(OKABE_ITO["yellow"], "circle"),
+    "exchange": MarkStyle(OKABE_ITO["bluish green"], "diamond"),
+    "sanction": MarkStyle(OKABE_ITO["blue"], "square"),
+    "diplomacy": MarkStyle(OKABE_ITO["sky blue"], "square"),
+    "other": MarkStyle(OKABE_ITO["grey"], "circle"),
+}
+assert set(TYPE_STYLES) == set(EVENT_TYPES)
+COUNT_SCALE = "Cividis"  # sequential and colour-blind safe, for counts
+MAX_MARKS = 2000  # beyond this many marks the timeline shows counts per lane and period
+# The background strip is one thin lane: past a few hundred events single marks only smudge it.
+MAX_STRIP_MARKS = 300
+MAX_LANES = 24
+MAX_BINS = 160
+NO_LANE = "(none)"
+BACKGROUND = "Background"
+_DAY_NS = 86_400_000_000_000
+_HALF_DAY = pd.Timedelta(hours=12)
+_LANE_FACETS = {"type": "type", "country": "country", "actor": "actor", "outlet": "outlet"}
+# Tick labels by zoom level: hours only when zoomed into a day, then days, months, years.
+_DATE_TICKS = [
+    {"dtickrange": [None, 86_000_000], "value": "%-d %b %H:%M"},
+    {"dtickrange": [86_400_000, 604_800_000], "value": "%a %-d %b"},
+    {"dtickrange": [604_800_000, "M1"], "value": "%-d %b %Y"},
+    {"dtickrange": ["M1", "M12"], "value": "%b %Y"},
+    {"dtickrange": ["M12", None], "value": "%Y"},
+]
+_HOVER = "<b>%{customdata[1]}</b><br>%{customdata[2]}<br>%{customdata[3]}<extra></extra>"
+
+
+@dataclass(frozen=True)
+class TimelinePlot:
+    """The timeline figure and what it shows: each event ("events") or counts per period ("counts")."""
+
+    figure: go.Figure
+    mode: str
+    shown: int
+    note: str
+    view: DateRange | None
+
+
+def densest_period(events: pd.DataFrame, share: float = 0.8) -> DateRange | None:
+    """The shortest stretch of days holding `share` of the (non-background) events, padded a little."""
+    if events.empty:
+        return None
+    days = events["date"].to_numpy("datetime64[D]").astype(np.int64)
+    background = events["background"].to_numpy(bool)
+    if not background.all():
+        days = days[~background]
+    days = np.sort(days)
+    n = len(days)
+    k = max(1, math.ceil(share * n))
+    widths = days[k - 1 :] - days[: n - k + 1]
+    first = int(np.argmin(widths))
+    start, end = int(days[first]), int(days[first + k - 1])
+    pad = max(1, round((end - start) * 0.1))
+    return DateRange(_from_days(start - pad), _from_days(end + pad))
+
+
+def _from_days(days: int) -> dt.date:
+    return dt.date(1970, 1, 1) + dt.timedelta(days=days)
+
+
+@dataclass(frozen=True)
+class Lanes:
+    """Which lane each event goes in: one entry per (event, lane), since an event can name two actors.
+
+    `rows` are positions in tables.events, `y` the lane index of each (0 is the top lane), `names` the
+    lane names top to bottom.
+    """
+
+    rows: np.ndarray
+    y: np.ndarray
+    names: list[str]
+
+
+def lane_rows(tables: Tables, lanes: str, keep: np.ndarray | None = None) -> Lanes:
+    """The lanes of the events where `keep` is true (all by default), in display order."""
+    events = tables.events
+    if lanes not in _LANE_FACETS:
+        raise ValueError(f"unknown lanes {lanes!r}; choose one of {', '.join(_LANE_FACETS)}")
+    if lanes == "type":
+        codes, uniques = pd.factorize(events["event_type"])
+        rows = np.arange(len(events))
+        names = [str(u) for u in uniques]
+    else:
+        column = _LANE_FACETS[lanes]
+        cells = (
+            event_outlets(events, tables.sources) if column == "outlet" else events[_FACET_COLUMNS[column]]
+        )
+        rows, values = explode_cells(cells)
+        codes, uniques = pd.factorize(values)
+        names = [str(u) for u in uniques]
+        missing = np.flatnonzero(np.bincount(rows, minlength=len(events)) == 0)
+        if len(missing):
+            rows = np.concatenate([rows, missing])
+            codes = np.concatenate([codes, np.full(len(missing), len(names))])
+            names.append(NO_LANE)
+    if keep is not None:
+        kept = keep[rows]
+        rows, codes = rows[kept], codes[kept]
+    counts = np.bincount(codes, minlength=len(names))
+    present = [i for i in range(len(names)) if counts[i] > 0 and names[i] != NO_LANE]
+    if lanes == "type":
+        present.sort(key=lambda i: EVENT_TYPES.index(names[i]))
+    else:
+        present.sort(key=lambda i: (-counts[i], names[i]))
+    shown = present[: MAX_LANES - 1] if len(present) > MAX_LANES else present
+    order = [names[i] for i in shown]
+    lookup = np.zeros(len(names), dtype=np.int64)
+    lookup[shown] = np.arange(len(shown))
+    if len(present) > len(shown):
+        lookup[present[len(shown) :]] = len(order)
+        order.append(f"{len(present) - len(shown)} more")
+    if NO_LANE in names and counts[names.index(NO_LANE)]:
+        lookup[names.index(NO_LANE)] = len(order)
+        order.append(NO_LANE)
+    if lanes == "country":
+        order = [name if name == NO_LANE or name.endswith(" more") else country_label(name) for name in order]
+    order = [_short(name) for name in order]
+    return Lanes(rows=rows, y=lookup[codes] if len(codes) else codes, names=order)
+
+
+def _short(label: str, limit: int = 32) -> str:
+    """A lane name that fits the axis: "ukraine-claims-dozens-of-chinese….txt"."""
+    return label if len(label) <= limit else f"{label[: limit - 5]}…{label[-4:]}"
+
+
+def timeline_figure(
+    tables: Tables,
+    lanes: str = "type",
+    zoom: DateRange | None = None,
+    selected: str = "",
+    max_marks: int = MAX_MARKS,
+) -> TimelinePlot:
+    """The home timeline: lanes, events sized by sources, intervals as bars, background in its own strip."""
+    events = tables.events
+    background = events["background"].to_numpy(bool)
+    view = (zoom or densest_period(events)) if len(events) else None
+    main = lane_rows(tables, lanes, ~background)
+    starts = events["date"].to_numpy("datetime64[D]")
+    ends = events["date_end"].to_numpy("datetime64[D]")
+
+    traces: list[dict[str, Any]] = []
+    mode, note = "events", ""
+    rows, y = main.rows, main.y
+    if len(rows) > max_marks and zoom is not None:
+        inside = (ends[rows] >= np.datetime64(zoom.start)) & (starts[rows] <= np.datetime64(zoom.end))
+        rows, y = rows[inside], y[inside]
+    shown = int(np.count_nonzero(np.bincount(rows, minlength=len(events)))) if len(rows) else 0
+    stack = 1
+    if len(rows) <= max_marks:
+        traces += _event_traces(events, rows, y, "x", "y", selected)
+        stack = _tallest_stack(starts[rows], y)
+        if len(rows) < len(main.rows):
+            note = f"Showing the {shown:,} events in the zoomed period; zoom out for counts of all."
+    else:
+        mode = "counts"
+        span = zoom or _span(starts[rows], ends[rows])
+        count_traces, unit = _count_traces(starts[rows], y, main.names, span)
+        traces += count_traces
+        note = (
+            f"{shown:,} events are too many to draw one by one: each square counts the events of a lane "
+            f"in one {unit}. Zoom in or filter to see single events."
+        )
+
+    strip_rows = np.flatnonzero(background)
+    if len(strip_rows):
+        strip_y = np.zeros(len(strip_rows), dtype=np.int64)
+        if len(strip_rows) <= min(max_marks, MAX_STRIP_MARKS):
+            traces += _event_traces(events, strip_rows, strip_y, "x2", "y2", selected, legend=False)
+        else:
+            span = _span(starts[strip_rows], ends[strip_rows])
+            traces += _count_traces(starts[strip_rows], strip_y, [BACKGROUND], span, "x2", "y2")[0]
+    strip = (starts[strip_rows].min(), ends[strip_rows].max()) if len(strip_rows) else None
+    layout = _timeline_layout(main.names, view, strip, stack)
+    # Traces are built here from known-good dicts; plotly's validation would double the build time.
+    figure = go.Figure(data=traces, layout=layout, _validate=False)
+    return TimelinePlot(figure=figure, mode=mode, shown=shown, note=note, view=view)
+
+
+def _tallest_stack(days: np.ndarray, y: np.ndarray) -> int:
+    """The most events that share one lane and one day (they are spread out within the lane)."""
+    if len(days) == 0:
+        return 1
+    _, counts = np.unique(np.stack([y, days.astype(np.int64)]), axis=1, return_counts=True)
+    return int(counts.max())
+
+
+def _span(starts: np.ndarray, ends: np.ndarray) -> DateRange:
+    first, last = starts.min().astype(dt.date), ends.max().astype(dt.date)
+    return DateRange(first, last)
+
+
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _day_labels(days: np.ndarray) -> list[str]:
+    """labels.day_label for many days at once ("Wed 9 Apr 2025"); strftime per day is the slow part."""
+    numbers = days.astype(np.int64)
+    months = days.astype("datetime64[M]")
+    day_of_month = (days - months.astype("datetime64[D]")).astype(np.int64) + 1
+    month = months.astype(np.int64) % 12
+    year = days.astype("datetime64[Y]").astype(np.int64) + 1970
+    weekday = (numbers + 3) % 7  # 1970-01-01 was a Thursday
+    return [
+        f"{_WEEKDAYS[w]} {d} {_MONTHS[m]} {y}"
+        for w, d, m, y in zip(
+            weekday.tolist(), day_of_month.tolist(), month.tolist(), year.tolist(), strict=True
+        )
+    ]
+
+
+def _customdata(events: pd.DataFrame) -> list[list[str]]:
+    """[event id, escaped title, date label, "n sources"] per event: what hover and selection read."""
+    # strftime over the column is much faster than one call per event; other precisions are few.
+    days = (
+        events["date"].dt.strftime("%a ")
+        + events["date"].dt.day.astype("str")
+        + events["date"].dt.strftime(" %b %Y")
+    )
+    is_day = ((events["precision"] == "day") | (events["date"] == events["date_end"])).to_numpy(bool)
+    whens = [
+        str(day) if point else when_label(start, end, str(precision))
+        for day, point, start, end, precision in zip(
+            days, is_day, events["date"], events["date_end"], events["precision"], strict=True
+        )
+    ]
+    titles = [html.escape(str(title)) for title in events["title"]]
+    counts = {n: sources_label(n) for n in range(1, 11)}
+    return [
+        [str(event_id), title, when, counts.get(int(n)) or sources_label(int(n))]
+        for event_id, title, when, n in zip(
+            events["event_id"], titles, whens, events["n_sources"], strict=True
+        )
+    ]
+
+
+def marker_size(n_sources: np.ndarray) -> np.ndarray:
+    """Marker diameter in pixels: 9 for one source, growing with the square root, capped at 30."""
+    sizes: np.ndarray = np.minimum(9 + 5 * np.sqrt(np.maximum(n_sources - 1, 0)), 30)
+    return sizes
+
+
+_MARK_COLUMNS = ["event_id", "date", "date_end", "precision", "event_type", "n_sources", "title"]
+
+
+def _event_traces(
+    events: pd.DataFrame,
+    rows: np.ndarray,
+    y: np.ndarray,
+    xaxis: str,
+    yaxis: str,
+    selected: str,
+    legend: bool = True,
+) -> list[dict[str, Any]]:
+    """Points for day-precision events and translucent bars across the interval of the others."""
+    unique, position = np.unique(rows, return_inverse=True)
+    drawn = events.iloc[unique][_MARK_COLUMNS].reset_index(drop=True)
+    custom = _customdata(drawn)
+    marks = drawn.iloc[position].reset_index(drop=True)
+    marks["y"] = y
+    marks["custom"] = [custom[i] for i in position]
+    is_point = ((marks["precision"] == "day") | (marks["date_end"] == marks["date"])).to_numpy(bool)
+    points, bars = marks[is_point].copy(), marks[~is_point].copy()
+    points["offset"] = _stack_offsets(points)
+    bars["offset"], bars["thickness"] = _bar_slots(bars)
+
+    traces: list[dict[str, Any]] = []
+    bars_by_type = dict(tuple(bars.groupby("event_type", sort=False)))
+    points_by_type = dict(tuple(points.groupby("event_type", sort=False)))
+    for event_type in EVENT_TYPES:
+        style = TYPE_STYLES[event_type]
+        of_type = points_by_type.get(event_type)
+        bars_of_type = bars_by_type.get(event_type)
+        if bars_of_type is not None:
+            traces.append(_bar_trace(bars_of_type, event_type, legend and of_type is None, xaxis, yaxis))
+        if of_type is not None:
+            traces.append(
+                {
+                    "type": "scatter",
+                    "mode": "markers",
+                    "name": event_type,
+                    "legendgroup": event_type,
+                    "showlegend": legend,
+                    "x": (of_type["date"] + _HALF_DAY).dt.strftime("%Y-%m-%d %H:%M").tolist(),
+                    "y": (of_type["y"] + of_type["offset"]).round(3).tolist(),
+                    "customdata": of_type["custom"].tolist(),
+                    "hovertemplate": _HOVER,
+                    "marker": {
+                        "color": style.color,
+                        "symbol": style.symbol,
+                        "size": marker_size(of_type["n_sources"].to_numpy()).round(1).tolist(),
+                        "line": {"color": "#333333", "width": 1},
+                        "opacity": 0.9,
+                    },
+                    "xaxis": xaxis,
+                    "yaxis": yaxis,
+                }
+            )
+    if selected:
+        traces += _ring(points, bars, selected, xaxis, yaxis)
+    return traces
+
+
+def _bar_trace(bars: pd.DataFrame, event_type: str, legend: bool, xaxis: str, yaxis: str) -> dict[str, Any]:
+    color = TYPE_STYLES[event_type].color
+    days = (bars["date_end"] - bars["date"]).dt.days + 1
+    return {
+        "type": "bar",
+        "orientation": "h",
+        "name": event_type,
+        "legendgroup": event_type,
+        "showlegend": legend,  # the points carry the legend entry if there are any
+        "base": bars["date"].dt.strftime("%Y-%m-%d").tolist(),
+        "x": days.mul(_DAY_NS // 1_000_000).tolist(),
+        "y": (bars["y"] + bars["offset"]).round(3).tolist(),
+        "width": bars["thickness"].round(3).tolist(),
+        "customdata": bars["custom"].tolist(),
+        "hovertemplate": _HOVER,
+        "marker": {"color": color, "opacity": 0.35, "line": {"color": color, "width": 1}},
+        "xaxis": xaxis,
+        "yaxis": yaxis,
+    }
+
+
+def _ring(
+    points: pd.DataFrame, bars: pd.DataFrame, selected: str, xaxis: str, yaxis: str
+) -> list[dict[str, Any]]:
+    """A black ring around every mark of the selected event (or the presenter's current step)."""
+    chosen = pd.concat([points[points["event_id"] == selected], bars[bars["event_id"] == selected]])
+    if chosen.empty:
+        return []
+    middle = chosen["date"] + (chosen["date_end"] - chosen["date"]) / 2 + _HALF_DAY
+    return [
+        {
+            "type": "scatter",
+            "mode": "markers",
+            "name": "selected",
+            "showlegend": False,
+            "hoverinfo": "skip",
+            "x": middle.dt.strftime("%Y-%m-%d %H:%M").tolist(),
+            "y": (chosen["y"] + chosen["offset"]).round(3).tolist(),
+            "marker": {
+                "symbol": "circle-open",
+                "size": (marker_size(chosen["n_sources"].to_numpy()) + 14).tolist(),
+                "color": OKABE_ITO["black"],
+                "line": {"width": 3},
+            },
+            "xaxis": xaxis,
+            "yaxis": yaxis,
+        }
+    ]
+
+
+def _stack_offsets(points: pd.DataFrame) -> np.ndarray:
+    """Spread events of one lane and day vertically within the lane (±0.38) so none hides another."""
+    if points.empty:
+        return np.zeros(0)
+    keys = [points["y"], points["date"].dt.floor("D")]
+    rank = points.groupby(keys, sort=False).cumcount().to_numpy()
+    size = points.groupby(keys, sort=False)["y"].transform("size").to_numpy()
+    step = np.minimum(0.2, 0.76 / np.maximum(size - 1, 1))
+    offsets: np.ndarray = (rank - (size - 1) / 2) * step
+    return offsets
+
+
+def _bar_slots(bars: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Overlapping bars of one lane go to separate slots (greedy interval packing)."""
+    offsets = np.zeros(len(bars))
+    thickness = np.full(len(bars), 0.3)
+    for _, lane in bars.sort_values("date").groupby("y", sort=False):
+        ends: list[pd.Timestamp] = []
+        slots: list[int] = []
+        for start, end in zip(lane["date"], lane["date_end"], strict=True):
+            free = next((i for i, last in enumerate(ends) if last < start), None)
+            if free is None:
+                ends.append(end)
+                free = len(ends) - 1
+            ends[free] = end
+            slots.append(free)
+        n = len(ends)
+        height = min(0.3, 0.76 / n)
+        where = bars.index.get_indexer(lane.index)
+        offsets[where] = (np.array(slots) - (n - 1) / 2) * height
+        thickness[where] = height * 0.9
+    return offsets, thickness
+
+
+_UNITS = (("day", "D"), ("week", "W"), ("month", "M"), ("year", "Y"))
+
+
+def _bins(days: np.ndarray, span: DateRange) -> tuple[np.ndarray, np.ndarray, str]:
+    """Bin index per day, the bin start dates, and the unit, choosing the finest unit that fits."""
+    first = np.datetime64(span.start, "D")
+    last = np.datetime64(span.end, "D")
+    day_numbers = days.astype("datetime64[D]").astype(np.int64)
+    for unit, code in _UNITS:
+        if code == "W":
+            # Weeks start on Monday; day 0 (1970-01-01) was a Thursday.
+            lo = (first.astype(np.int64) + 3) // 7
+            n_bins = int((last.astype(np.int64) + 3) // 7 - lo + 1)
+            index = (day_numbers + 3) // 7 - lo
+            start_dates = ((np.arange(n_bins) + lo) * 7 - 3).astype("datetime64[D]")
+        else:
+            lo_unit = first.astype(f"datetime64[{code}]")
+            n_bins = int((last.astype(f"datetime64[{code}]") - lo_unit).astype(np.int64) + 1)
+            index = (days.astype("datetime64[D]").astype(f"datetime64[{code}]") - lo_unit).astype(np.int64)
+            start_dates = (lo_unit + np.arange(n_bins)).astype("datetime64[D]")
+        if n_bins <= MAX_BINS or unit == "year":
+            return index, start_dates, unit
+    raise AssertionError("unreachable")
+
+
+def _count_traces(
+    days: np.ndarray,
+    y: np.ndarray,
+    names: list[str],
+    span: DateRange,
+    xaxis: str = "x",
+    yaxis: str = "y",
+) -> tuple[list[dict[str, Any]], str]:
+    """Squares sized and coloured by how many events of a lane fall in each period."""
+    index, starts, unit = _bins(days, span)
+    n_bins = len(starts)
+    keep = (index >= 0) & (index < n_bins)
+    cells = np.bincount(y[keep] * n_bins + index[keep], minlength=len(names) * n_bins)
+    nonzero = np.flatnonzero(cells)
+    counts = cells[nonzero]
+    lane_of, bin_of = np.divmod(nonzero, n_bins)
+    ends = np.append(starts[1:], starts[-1] + np.timedelta64(_unit_days(unit), "D"))
+    start_text = np.datetime_as_string(starts[bin_of], unit="D")
+    last_days: np.ndarray = (ends[bin_of] - np.timedelta64(1, "D")).astype("datetime64[D]")
+    end_text = np.datetime_as_string(last_days, unit="D")
+    middle = np.asarray(starts[bin_of] + (ends[bin_of] - starts[bin_of]) // 2, dtype="datetime64[h]")
+    sizes = 6 + 22 * np.sqrt(counts / max(int(counts.max()) if len(counts) else 1, 1))
+    labels = [names[lane] for lane in lane_of]
+    customdata = [
+        [start, end, str(count), html.escape(label)]
+        for start, end, count, label in zip(start_text, end_text, counts, labels, strict=True)
+    ]
+    trace = {
+        "type": "scatter",
+        "mode": "markers",
+        "name": "events per " + unit,
+        "showlegend": False,
+        "x": np.datetime_as_string(middle, unit="h").tolist(),
+        "y": lane_of.tolist(),
+        "customdata": customdata,
+        "hovertemplate": "%{customdata[2]} events<br>%{customdata[3]}<br>%{customdata[0]} to %{customdata[1]}"
+        "<extra></extra>",
+        "marker": {
+            "symbol": "square",
+            "size": sizes.round(1).tolist(),
+            "color": counts.tolist(),
+            "colorscale": COUNT_SCALE,
+            "showscale": xaxis == "x",
+            "colorbar": {"title": {"text": "events"}, "thickness": 12, "len": 0.5},
+            "line": {"color": "#333333", "width": 0.5},
+        },
+        "xaxis": xaxis,
+        "yaxis": yaxis,
+    }
+    return [trace], unit
+
+
+def _unit_days(unit: str) -> int:
+    return {"day": 1, "week": 7, "month": 31, "year": 366}[unit]
+
+
+def _timeline_layout(
+    order: list[str],
+    view: DateRange | None,
+    strip: tuple[np.datetime64, np.datetime64] | None,
+    stack: int = 1,
+) -> dict[str, Any]:
+    lane_px = min(max(44, 16 * stack), 140)  # room for the events stacked in one lane on one day
+    main_px = max(260, lane_px * max(len(order), 1))
+    strip_px = 56 if strip is not None else 0
+    gap_px = 56 if strip is not None else 0
+    total = main_px + strip_px + gap_px
+    main_top = main_px / total
+    layout: dict[str, Any] = {
+        "height": total + 150,
+        "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
+        # Drag zooms in the browser; a click selects (Streamlit reports no clicks in "select" mode).
+        # The box-select tool in the mode bar zooms too, and that zoom goes into the link.
+        "dragmode": "zoom",
+        "selectdirection": "h",
+        "hovermode": "closest",
+        "barmode": "overlay",
+        "plot_bgcolor": "white",
+        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "title": {"text": "type"}},
+        "xaxis": {
+            "type": "date",
+            "domain": [0, 1],
+            "anchor": "y",
+            "rangeslider": {"visible": True, "thickness": 0.07},
+            "showgrid": True,
+            "gridcolor": "#e5e5e5",
+            "tickformatstops": _DATE_TICKS,
+        },
+        "yaxis": {
+            "domain": [0, main_top],
+            "anchor": "x",
+            "tickmode": "array",
+            "tickvals": list(range(len(order))),
+            "ticktext": [html.escape(lane) for lane in order],
+            "range": [len(order) - 0.5, -0.5],
+            "fixedrange": True,
+            "automargin": True,
+            "showgrid": False,
+            "zeroline": False,
+        },
+        "shapes": [
+            {
+                "type": "line",
+                "xref": "paper",
+                "yref": "y",
+                "x0": 0,
+                "x1": 1,
+                "y0": i + 0.5,
+                "y1": i + 0.5,
+                "line": {"color": "#e5e5e5", "width": 1},
+            }
+            for i in range(len(order) - 1)
+        ],
+    }
+    if view is not None:
+        layout["xaxis"]["range"] = [view.start.isoformat(), (view.end + dt.timedelta(days=1)).isoformat()]
+        # About one tick a day in a short view (not every 12 hours); plotly widens them on zooming out.
+        layout["xaxis"]["nticks"] = min(12, (view.end - view.start).days + 2)
+    if strip is not None:
+        first = pd.Timestamp(strip[0]) - pd.Timedelta(days=45)
+        last = pd.Timestamp(strip[1]) + pd.Timedelta(days=45)
+        layout["xaxis2"] = {
+            "type": "date",
+            "domain": [0, 1],
+            "anchor": "y2",
+            "range": [first.strftime("%Y-%m-%d"), last.strftime("%Y-%m-%d")],
+            "showgrid": True,
+            "gridcolor": "#e5e5e5",
+            "tickformatstops": _DATE_TICKS,
+            "nticks": 8,
+        }
+        layout["yaxis2"] = {
+            "domain": [1 - strip_px / total, 1],
+            "anchor": "x2",
+            "tickmode": "array",
+            "tickvals": [0],
+            "ticktext": [BACKGROUND],
+            "range": [0.6, -0.6],
+            "fixedrange": True,
+            "automargin": True,
+            "showgrid": False,
+            "zeroline": False,
+        }
+    return layout
+
+
+def _period_unit(events: pd.DataFrame) -> tuple[str, DateRange | None]:
+    """Days, weeks or months, whichever suits the densest period; and that period, padded, as the view."""
+    view = densest_period(events)
+    if view is None:
+        return "W", None
+    span_days = (view.end - view.start).days
+    return ("D" if span_days <= 45 else "W" if span_days <= 400 else "M"), view
+
+
+def _period_starts(dates: pd.Series, unit: str) -> pd.Series:
+    """The first day of each date's day, Monday-start week or month."""
+    days: pd.Series = dates.dt.floor("D")
+    if unit == "W":
+        days = days - pd.to_timedelta(days.dt.weekday, unit="D")
+    elif unit == "M":
+        days = days - pd.to_timedelta(days.dt.day - 1, unit="D")
+    return days
+
+
+def facet_over_time(tables: Tables, facet: str, top: int = 15) -> go.Figure:
+    """Events per actor (or country) and period, as bubbles; clicking one reads its name from customdata."""
+    events = tables.events[~tables.events["background"]]
+    values = facet_values(Tables(events, tables.mentions, tables.sources), facet)
+    chosen = list(values.value_counts().index[:top])
+    values = values[values.isin(chosen)]
+    unit, view = _period_unit(events)
+    periods = _period_starts(events.loc[values.index, "date"], unit)
+    counts = (
+        pd.DataFrame({"value": values.to_numpy(), "period": periods.to_numpy()}).value_counts().reset_index()
+    )
+    labels = [country_label(v) if facet == "country" else v for v in counts["value"]]
+    order = [country_label(v) if facet == "country" else v for v in chosen]
+    trace = {
+        "type": "scatter",
+        "mode": "markers",
+        "x": counts["period"].dt.strftime("%Y-%m-%d").tolist(),
+        "y": [html.escape(label) for label in labels],
+        "customdata": [[value] for value in counts["value"]],
+        "hovertemplate": "%{y}<br>%{x}: %{marker.color} events<extra></extra>",
+        "marker": {
+            "size": (8 + 6 * np.sqrt(counts["count"].to_numpy())).round(1).tolist(),
+            "color": counts["count"].tolist(),
+            "colorscale": COUNT_SCALE,
+            "showscale": True,
+            "colorbar": {"title": {"text": "events"}, "thickness": 12},
+            "line": {"color": "#333333", "width": 0.5},
+        },
+    }
+    unit_word = {"D": "day", "W": "week", "M": "month"}[unit]
+    layout = {
+        "height": 120 + 32 * max(len(order), 1),
+        "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
+        "xaxis": {
+            "type": "date",
+            "title": {"text": f"events per {unit_word} (double-click to see all dates)"},
+            "tickformatstops": _DATE_TICKS,
+            **(
+                {"range": [view.start.isoformat(), (view.end + dt.timedelta(days=1)).isoformat()]}
+                if view
+                else {}
+            ),
+        },
+        "yaxis": {
+            "categoryorder": "array",
+            "categoryarray": [html.escape(label) for label in reversed(order)],
+            "automargin": True,
+        },
+        "plot_bgcolor": "white",
+        "dragmode": False,
+    }
+    return go.Figure(data=[trace], layout=layout)
+
+
+def cooccurrence(tables: Tables, top: int = 15) -> pd.DataFrame:
+    """How many events name each actor together with each country: columns actor, country, count."""
+    actors = facet_values(tables, "actor")
+    countries = facet_values(tables, "country")
+    pairs = pd.merge(
+        pd.DataFrame({"event": actors.index, "actor": actors.to_numpy()}),
+        pd.DataFrame({"event": countries.index, "country": countries.to_numpy()}),
+        on="event",
+    )
+    if pairs.empty:
+        return pd.DataFrame({"actor": [], "country": [], "count": []})
+    top_actors = pairs["actor"].value_counts().index[:top]
+    top_countries = pairs["country"].value_counts().index[:top]
+    kept = pairs[pairs["actor"].isin(top_actors) & pairs["country"].isin(top_countries)]
+    return kept.groupby(["actor", "country"]).size().rename("count").reset_index()
+
+
+def cooccurrence_figure(tables: Tables, top: int = 15) -> go.Figure:
+    """Actor × country bubbles sized by the number of events naming both; customdata is [actor, code]."""
+    counts = cooccurrence(tables, top)
+    actor_order = list(counts.groupby("actor")["count"].sum().sort_values().index)
+    country_order = list(counts.groupby("country")["count"].sum().sort_values(ascending=False).index)
+    trace = {
+        "type": "scatter",
+        "mode": "markers",
+        "x": [html.escape(country_label(code)) for code in counts["country"]],
+        "y": [html.escape(actor) for actor in counts["actor"]],
+        "customdata": counts[["actor", "country"]].to_numpy(str).tolist(),
+        "hovertemplate": "%{y} and %{x}: %{marker.color} events<extra></extra>",
+        "marker": {
+            "size": (8 + 8 * np.sqrt(counts["count"].to_numpy(float))).round(1).tolist(),
+            "color": counts["count"].tolist(),
+            "colorscale": COUNT_SCALE,
+            "showscale": True,
+            "colorbar": {"title": {"text": "events"}, "thickness": 12},
+            "line": {"color": "#333333", "width": 0.5},
+        },
+    }
+    layout = {
+        "height": 140 + 30 * max(len(actor_order), 1),
+        "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
+        "xaxis": {
+            "categoryorder": "array",
+            "categoryarray": [html.escape(country_label(c)) for c in country_order],
+            "side": "top",
+            "automargin": True,
+        },
+        "yaxis": {
+            "categoryorder": "array",
+            "categoryarray": [html.escape(a) for a in actor_order],
+            "automargin": True,
+        },
+        "plot_bgcolor": "white",
+        "dragmode": False,
+    }
+    return go.Figure(data=[trace], layout=layout)

@@ -1,0 +1,132 @@
+"""Events as people read them: typed rows, date labels by precision, country names, "3 sources"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields
+from functools import lru_cache
+
+import pandas as pd
+
+from events.errors import EventsError
+
+_SEASONS = {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spring", 5: "spring"}
+_SEASONS |= {6: "summer", 7: "summer", 8: "summer", 9: "autumn", 10: "autumn", 11: "autumn"}
+
+
+def day_label(day: dt.date | pd.Timestamp) -> str:
+    """2025-04-09 -> "Wed 9 Apr 2025"."""
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def when_label(start: dt.date | pd.Timestamp, end: dt.date | pd.Timestamp, precision: str) -> str:
+    """An event's date as its precision allows: "Tue 8 Apr 2025", "week of 7 Apr 2025", "April 2025"."""
+    if precision == "day" or start == end:
+        return day_label(start)
+    if precision == "week":
+        return f"week of {start.day} {start:%b %Y}"
+    if precision == "month":
+        return f"{start:%B %Y}"
+    if precision == "season":
+        return f"{_SEASONS[start.month]} {end.year if start.month == 12 else start.year}"
+    if precision == "quarter":
+        return f"Q{(start.month - 1) // 3 + 1} {start.year}"
+    if precision == "year":
+        return f"{start.year}"
+    return f"{day_label(start)} – {day_label(end)}"
+
+
+def sources_label(count: int) -> str:
+    return f"{count} source" if count == 1 else f"{count} sources"
+
+
+@lru_cache(maxsize=512)
+def country_label(code: str) -> str:
+    """ "CHN" -> "China"; the code itself when no name is known."""
+    try:
+        from events.entities import country_name
+
+        name = country_name(code)
+    except (ImportError, EventsError):  # no gazetteer here: pycountry still knows the official names
+        name = ""
+    if not name:
+        import pycountry
+
+        country = pycountry.countries.get(alpha_3=code.upper())
+        name = str(getattr(country, "common_name", None) or getattr(country, "name", "")) if country else ""
+    return name or code
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """One row of the events table with typed fields, for code that reads events one at a time."""
+
+    event_id: str
+    date: pd.Timestamp
+    date_end: pd.Timestamp
+    precision: str
+    event_type: str
+    title: str
+    actors: str
+    countries: str
+    locations: str
+    figures: str
+    sources: str
+    n_sources: int
+    contested: bool
+    background: bool
+    date_reason: str
+    linked: str
+
+    @property
+    def when(self) -> str:
+        return when_label(self.date, self.date_end, self.precision)
+
+
+_ROW_FIELDS = [f.name for f in fields(EventRow)]
+
+
+def event_rows(events: pd.DataFrame) -> list[EventRow]:
+    """The events table's rows, in order, as EventRow values."""
+    return [
+        EventRow(
+            **{name: str(row[name]) for name in _ROW_FIELDS if name not in _TYPED},
+            date=pd.Timestamp(row["date"]),
+            date_end=pd.Timestamp(row["date_end"]),
+            n_sources=int(row["n_sources"]),
+            contested=bool(row["contested"]),
+            background=bool(row["background"]),
+        )
+        for row in events[_ROW_FIELDS].to_dict("records")
+    ]
+
+
+_TYPED = ("date", "date_end", "n_sources", "contested", "background")
+
+
+@dataclass(frozen=True)
+class MentionRow:
+    """One row of the mentions table: a sentence of one article that reports one event."""
+
+    event_id: str
+    article: str
+    sentence: str
+    start: int
+    end: int
+    date_text: str
+    date_reason: str
+
+
+def mention_rows(mentions: pd.DataFrame) -> list[MentionRow]:
+    return [
+        MentionRow(
+            event_id=str(row["event_id"]),
+            article=str(row["article"]),
+            sentence=str(row["sentence"]),
+            start=int(row["start"]),
+            end=int(row["end"]),
+            date_text=str(row["date_text"]),
+            date_reason=str(row["date_reason"]),
+        )
+        for row in mentions.to_dict("records")
+    ]

@@ -1,0 +1,223 @@
+"""View state that travels in the URL besides the filters: lanes, zoom, selected event, presenter step.
+
+The page itself is the URL path (`/chronology`); everything else is in the query string. Each page
+writes only the keys it uses (`PAGE_KEYS`), and every key has an explicit encode/decode pair:
+
+    /?type=claim&lanes=country&zoom=2025-04-07..2025-04-11&event=ev-0123456789&present=1&step=2
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from events.filters import Filters, QueryParams, parse_query
+
+LANES = ("type", "country", "actor", "outlet")
+ORDERS = ("oldest", "newest")
+# Page names are their URL paths; "" (the root) is the timeline.
+PAGE_KEYS: dict[str, tuple[str, ...]] = {
+    "timeline": ("lanes", "zoom", "event", "present", "step"),
+    "event": ("event",),
+    "chronology": ("order",),
+    "article": ("article", "cite"),
+}
+_EVENT_ID = re.compile(r"^ev-[0-9a-f]{10}$")
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """An inclusive range of days (the timeline's zoom)."""
+
+    start: dt.date
+    end: dt.date
+
+
+@dataclass(frozen=True)
+class Span:
+    """Character offsets [start, end) into an article's text (a cited sentence)."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class View:
+    """How the chosen events are shown; the default value is the plain home view."""
+
+    lanes: str = "type"
+    zoom: DateRange | None = None
+    event: str = ""
+    present: bool = False
+    step: int = 1
+    order: str = "oldest"
+    article: str = ""
+    cite: Span | None = None
+
+
+@dataclass(frozen=True)
+class State:
+    """Everything a link reproduces: the filters and the view."""
+
+    filters: Filters = field(default_factory=Filters)
+    view: View = field(default_factory=View)
+
+
+@dataclass(frozen=True)
+class _Key:
+    name: str
+    encode: Callable[[Any], str]
+    decode: Callable[[str], Any]  # raises ValueError with a note for the reader
+
+
+def _decode_lanes(text: str) -> str:
+    if text not in LANES:
+        raise ValueError(f"“{text}” is not one of {', '.join(LANES)}.")
+    return text
+
+
+def _encode_zoom(zoom: DateRange) -> str:
+    return f"{zoom.start.isoformat()}..{zoom.end.isoformat()}"
+
+
+def _decode_zoom(text: str) -> DateRange:
+    start, _, end = text.partition("..")
+    try:
+        zoom = DateRange(dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+    except ValueError:
+        raise ValueError(f"“{text}” is not a range like 2025-04-07..2025-04-11.") from None
+    if zoom.end < zoom.start:
+        raise ValueError(f"“{text}” ends before it starts.")
+    return zoom
+
+
+def _decode_event(text: str) -> str:
+    if not _EVENT_ID.match(text):
+        raise ValueError(f"“{text}” is not an event id like ev-0123456789.")
+    return text
+
+
+def _decode_flag(text: str) -> bool:
+    if text.lower() not in ("1", "0", "true", "false"):
+        raise ValueError(f"“{text}” is not 1 or 0.")
+    return text.lower() in ("1", "true")
+
+
+def _decode_step(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise ValueError(f"“{text}” is not a step number (1 or more).")
+    return int(text)
+
+
+def _decode_order(text: str) -> str:
+    if text not in ORDERS:
+        raise ValueError(f"“{text}” is not oldest or newest.")
+    return text
+
+
+def _decode_article(text: str) -> str:
+    if not text or "/" in text or "\\" in text or text.startswith("."):
+        raise ValueError(f"“{text}” is not an article file name.")
+    return text
+
+
+def _encode_span(span: Span) -> str:
+    return f"{span.start}-{span.end}"
+
+
+def _decode_span(text: str) -> Span:
+    start, sep, end = text.partition("-")
+    if not (sep and start.isdigit() and end.isdigit() and int(end) > int(start)):
+        raise ValueError(f"“{text}” is not a character range like 120-245.")
+    return Span(int(start), int(end))
+
+
+_KEYS = {
+    "lanes": _Key("lanes", str, _decode_lanes),
+    "zoom": _Key("zoom", _encode_zoom, _decode_zoom),
+    "event": _Key("event", str, _decode_event),
+    "present": _Key("present", lambda flag: "1" if flag else "0", _decode_flag),
+    "step": _Key("step", str, _decode_step),
+    "order": _Key("order", str, _decode_order),
+    "article": _Key("article", str, _decode_article),
+    "cite": _Key("cite", _encode_span, _decode_span),
+}
+VIEW_KEYS = tuple(_KEYS)
+assert set(VIEW_KEYS) == {f.name for f in fields(View)}
+_DEFAULT_VIEW = View()
+
+
+def page_name(url_path: str) -> str:
+    """The st.navigation url_path of a page -> its name here ("" is the home page, the timeline)."""
+    return url_path.strip("/") or "timeline"
+
+
+def view_to_query(view: View, page: str) -> dict[str, list[str]]:
+    """The URL parameters of the view keys this page uses, leaving out defaults."""
+    out: dict[str, list[str]] = {}
+    for name in PAGE_KEYS.get(page, ()):
+        value = getattr(view, name)
+        if value != getattr(_DEFAULT_VIEW, name):
+            out[name] = [_KEYS[name].encode(value)]
+    return out
+
+
+def view_from_query(params: QueryParams | str) -> tuple[View, list[str]]:
+    """Read the view keys (others are left to the filters); a note for each malformed value."""
+    values: dict[str, Any] = {}
+    notes: list[str] = []
+    for name, items in parse_query(params).items():
+        key = _KEYS.get(name)
+        if key is None:
+            continue
+        if not items:
+            continue
+        try:
+            values[name] = key.decode(items[-1].strip())
+        except ValueError as error:
+            notes.append(f"Ignored “{name}”: {error}")
+        else:
+            if len(items) > 1:
+                notes.append(f"Ignored “{name}”: given more than once; the last value was used.")
+    return View(**values), notes
+
+
+def to_query(state: State, page: str) -> dict[str, list[str]]:
+    """The whole query string of a page: filters first, then that page's view keys."""
+    return {**state.filters.to_query(), **view_to_query(state.view, page)}
+
+
+def from_query(params: QueryParams | str) -> tuple[State, list[str]]:
+    """A link's query string -> the state it reproduces, and notes on what was ignored."""
+    filters, notes = Filters.from_query(params, other_keys=VIEW_KEYS)
+    view, view_notes = view_from_query(params)
+    return State(filters=filters, view=view), notes + view_notes
+
+
+def normalise_query(params: Mapping[str, Sequence[str] | str]) -> dict[str, list[str]]:
+    """{"type": "claim"} and {"type": ["claim"]} compare equal after this; empty keys are dropped."""
+    out: dict[str, list[str]] = {}
+    for name, raw in params.items():
+        items = [raw] if isinstance(raw, str) else list(raw)
+        if items:
+            out[name] = items
+    return out
+
+
+def step_events(ids: Sequence[str], step: int) -> tuple[int, str]:
+    """Clamp a presenter step (1-based) to the events on show; returns (step, event id or "")."""
+    if not ids:
+        return 1, ""
+    step = min(max(step, 1), len(ids))
+    return step, ids[step - 1]
+
+
+def widen_to(view: DateRange | None, start: dt.date, end: dt.date, margin_days: int = 1) -> DateRange:
+    """The view, widened just enough to show start..end (the presenter's current event) with a margin."""
+    wanted = DateRange(start - dt.timedelta(days=margin_days), end + dt.timedelta(days=margin_days))
+    if view is None:
+        return wanted
+    return DateRange(min(view.start, wanted.start), max(view.end, wanted.end))

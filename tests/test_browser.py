@@ -1,0 +1,147 @@
+"""The real thing: `streamlit run dashboard.py` driven by Debian's Chromium through Playwright."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import CAPTURE, ROOT, build_data_dir
+from playwright.sync_api import Browser, expect, sync_playwright
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = ROOT / "tests" / "artifacts"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+STARTUP_S = 60
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="Debian's Chromium is not at /usr/bin/chromium (`make browser`)"
+    ),
+]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A dashboard server on a free localhost port, reading a temporary copy of the test data."""
+    data = build_data_dir(tmp_path_factory.mktemp("browser") / "data")
+    port = free_port()
+    log = (data / "streamlit.log").open("wb")
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "dashboard.py",
+            "--server.headless",
+            "true",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.fileWatcherType",
+            "none",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=ROOT,
+        env={**os.environ, "NEWS_TIMELINE_DATA": str(data)},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + STARTUP_S
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as reply:
+                    if reply.status == 200:
+                        break
+            except OSError:
+                pass
+            if server.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"streamlit did not start: {(data / 'streamlit.log').read_text()[-2000:]}")
+            time.sleep(0.3)
+        yield url
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def test_a_shared_link_opens_the_drill_down_with_the_events_sources(app_url: str, browser: Browser) -> None:
+    query = f"type=capture&type=claim&lanes=country&event={CAPTURE}"
+    page = browser.new_page(viewport={"width": 1400, "height": 1100})
+    page.goto(f"{app_url}/?{query}")
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_text("Read it in the article")).to_have_count(4, timeout=30_000)
+
+    assert main.get_by_text("Ukraine captures two Chinese nationals fighting for Russia").first.is_visible()
+    for outlet in ("Al Jazeera", "NBC News", "Newsmax (AP)"):
+        assert main.get_by_text(outlet, exact=True).count() >= 1, outlet
+    assert main.locator("mark.hl-date").first.inner_text() == "on Tuesday"
+    assert page.get_by_test_id("stSidebar").get_by_text("2 of 9 events shown").is_visible()
+    # The address is kept exactly as shared (Playwright's page.url misses history.replaceState).
+    assert page.evaluate("location.search") == f"?{query}"
+
+    chart = page.get_by_test_id("stPlotlyChart").first
+    chart.wait_for()
+    page.wait_for_timeout(500)  # let plotly finish drawing
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    chart.screenshot(path=str(ARTIFACTS / "timeline.png"))
+    page.screenshot(path=str(ARTIFACTS / "timeline-page.png"), full_page=True)
+    page.close()
+
+
+def test_a_link_from_the_share_box_reopens_the_same_view_in_a_fresh_browser(
+    app_url: str, browser: Browser
+) -> None:
+    first = browser.new_context().new_page()
+    first.goto(f"{app_url}/chronology?type=claim&type=denial&order=newest&bogus=1")
+    first.get_by_text("Some parts of the link were not understood").wait_for(timeout=30_000)
+    first.get_by_text("Share this view").click()
+    shared = first.get_by_test_id("stSidebar").locator("code").inner_text().strip()
+    assert shared.endswith("/chronology?type=claim&type=denial&order=newest")
+
+    fresh = browser.new_context().new_page()
+    fresh.goto(shared)
+    main = fresh.get_by_test_id("stMain")
+    links = main.get_by_test_id("stPageLink")
+    expect(links).to_have_count(2, timeout=30_000)
+    titles = links.all_inner_texts()
+    assert [t.split(" · ")[0].split()[-1] for t in titles] == ["DENIAL", "CLAIM"]  # newest first, 2 events
+    assert fresh.evaluate("location.pathname + location.search") == shared.split(app_url)[1]

@@ -1,0 +1,289 @@
+"""Every page through Streamlit's AppTest: renders, follows the filters, round-trips its URL, survives bad
+links with a note, and shows article text inert."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import AJ, CAPTURE, CLAIM, DENIAL, EVIL, HOSTILE, ROOT, article_text
+from streamlit.testing.v1 import AppTest
+
+from events.schema import Tables, empty_table
+from events.store import write_tables
+
+OpenApp = Callable[..., AppTest]
+
+# For each page: a link that uses its own keys and some filters, written as the app writes it.
+LINKS: dict[str, dict[str, Any]] = {
+    "timeline": {
+        "type": ["capture", "claim"],
+        "lanes": "country",
+        "zoom": "2025-04-08..2025-04-10",
+        "event": CAPTURE,
+    },
+    "event": {"country": "CHN", "event": CLAIM},
+    "chronology": {"type": ["claim", "denial"], "order": "newest"},
+    "article": {"min_sources": "2", "article": AJ, "cite": "PLACEHOLDER"},
+    "actors": {"actor": "Russia"},
+    "claims": {"contested": "1"},
+    "exports": {"q": "Chinese", "background": "0"},
+}
+PAGES = list(LINKS)
+
+
+@pytest.fixture
+def open_app(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> OpenApp:
+    """Open a page as a fresh browser would open a shared link to it."""
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
+
+    def open_(page: str = "timeline", **params: Any) -> AppTest:
+        app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+        if page != "timeline":
+            app.switch_page(f"app_pages/{page}.py")
+        app.query_params.update(params)
+        app.run()
+        assert not app.exception, [e.value for e in app.exception]
+        return app
+
+    return open_
+
+
+def cited_span(data_dir: Path) -> str:
+    text = article_text(data_dir / "articles", AJ)
+    sentence = "On Wednesday, Zelenskyy said he was willing to exchange the two prisoners of war"
+    start = text.index(sentence)
+    end = text.index(".", start) + 1
+    return f"{start}-{end}"
+
+
+def link_for(page: str, data_dir: Path) -> dict[str, Any]:
+    link = dict(LINKS[page])
+    if "cite" in link:
+        link["cite"] = cited_span(data_dir)
+    return link
+
+
+def elements(node: Any) -> Iterator[Any]:
+    for child in getattr(node, "children", {}).values():
+        yield child
+        yield from elements(child)
+
+
+def shown(app: AppTest) -> str:
+    """Everything a reader sees in the main area, as text (chart data and widget options included)."""
+    parts = []
+    for element in elements(app.main):
+        kind = getattr(element, "type", "")
+        if kind == "plotly_chart":
+            parts.append(element.proto.spec)
+        elif kind == "page_link":
+            parts.append(element.proto.label + element.proto.query_string)
+        elif hasattr(element, "options"):
+            parts.append(repr(element.options))
+        elif kind == "arrow_data_frame":
+            parts.append(element.value.to_csv())
+        elif isinstance(getattr(element, "value", None), str):
+            parts.append(element.value)
+        elif kind == "html":
+            parts.append(element.proto.body)
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_renders_with_a_title_and_no_error(open_app: OpenApp, page: str) -> None:
+    app = open_app(page)
+    assert len(app.title) == 1
+    assert not app.error
+    assert app.sidebar.multiselect(key="w:filter:type") is not None
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_a_filter_changes_what_the_page_shows(open_app: OpenApp, data_dir: Path, page: str) -> None:
+    link = {k: v for k, v in link_for(page, data_dir).items() if k in ("article", "cite", "event")}
+    app = open_app(page, **link)
+    before = shown(app)
+    app.sidebar.multiselect(key="w:filter:type").set_value(["denial"]).run()
+    assert not app.exception
+    assert app.query_params["type"] == "denial"
+    assert shown(app) != before
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_a_link_round_trips_set_view_same_url(open_app: OpenApp, data_dir: Path, page: str) -> None:
+    link = link_for(page, data_dir)
+    app = open_app(page, **link)
+    assert app.query_params == link
+    assert not app.warning
+    app.run()  # a rerun (as after any click) keeps the same URL
+    assert app.query_params == link
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_malformed_parameters_are_ignored_with_a_visible_note(open_app: OpenApp, page: str) -> None:
+    app = open_app(page, type=["claim", "rumour"], min_sources="lots", zoom="yesterday", utm_source="x")
+    (note,) = app.warning
+    assert "rumour" in note.value and "lots" in note.value and "yesterday" in note.value
+    assert "utm" in note.value
+    assert app.query_params == {"type": "claim"}
+
+
+def test_values_no_event_has_and_unknown_events_are_noted(open_app: OpenApp) -> None:
+    app = open_app("event", actor=["Lin Jian", "Nobody"], event="ev-0123456789")
+    (note,) = app.warning
+    assert "Nobody" in note.value and "0123456789" in note.value
+    assert app.query_params == {"actor": "Lin Jian"}
+
+
+def test_the_sidebar_counts_options_and_clears_in_one_click(open_app: OpenApp) -> None:
+    app = open_app("chronology", type="claim", contested="1")
+    types = app.sidebar.multiselect(key="w:filter:type")
+    assert types.format_func("denial") == "denial · 0"  # contested only: no denial would be left
+    assert types.format_func("claim") == "claim · 1"
+    app.sidebar.button[0].click().run()
+    assert app.query_params == {}
+    assert app.sidebar.multiselect(key="w:filter:type").value == []
+
+
+def test_clicking_in_the_menu_keeps_the_filters(open_app: OpenApp) -> None:
+    app = open_app("timeline", type="claim", lanes="actor")
+    app.query_params.clear()  # the page menu drops the query string
+    app.switch_page("app_pages/chronology.py").run()
+    assert app.query_params == {"type": "claim"}
+    app.query_params.clear()
+    app.switch_page("app_pages/timeline.py").run()
+    assert app.query_params == {"type": "claim", "lanes": "actor"}
+
+
+def test_the_timeline_shows_the_selected_events_sources(open_app: OpenApp) -> None:
+    app = open_app("timeline", event=CAPTURE)
+    text = shown(app)
+    for outlet in ("Al Jazeera", "NBC News", r"Newsmax \(AP\)"):
+        assert outlet in text
+    assert "military had captured two" in text
+    assert "Tuesday</mark>" in text  # the date words are highlighted
+
+
+def test_lanes_and_zoom_controls_write_the_url(open_app: OpenApp) -> None:
+    app = open_app("timeline")
+    app.button_group[0].set_value("outlet").run()
+    assert app.query_params == {"lanes": "outlet"}
+    app.slider(key="w:view:zoom").set_range(dt.date(2025, 4, 8), dt.date(2025, 4, 9)).run()
+    assert app.query_params == {"lanes": "outlet", "zoom": "2025-04-08..2025-04-09"}
+
+
+def test_presenter_mode_steps_through_the_filtered_events(open_app: OpenApp) -> None:
+    app = open_app("timeline", type=["claim", "denial", "capture"], present="1", step="2")
+    assert not app.sidebar.multiselect  # controls hidden
+    assert any("Step 2 of 3" in m.value for m in app.markdown)
+    assert "155 Chinese citizens" in shown(app)  # the claim, second in date order, with its sources
+    next_button = next(b for b in app.button if b.label == "Next")
+    next_button.click().run()
+    assert app.query_params["step"] == "3"
+    assert any("Step 3 of 3" in m.value for m in app.markdown)
+    assert DENIAL in shown(app)
+
+
+def test_picking_an_actor_filters_by_it(open_app: OpenApp) -> None:
+    app = open_app("actors")
+    app.button_group[0].set_value(["Russia"]).run()
+    assert app.query_params == {"actor": "Russia"}
+
+
+def test_choosing_an_event_on_the_event_page_writes_it_to_the_url(open_app: OpenApp) -> None:
+    app = open_app("event")
+    app.selectbox(key="w:view:event").set_value(DENIAL).run()
+    assert app.query_params == {"event": DENIAL}
+    assert "absolutely groundless" in shown(app)
+
+
+def test_the_article_view_shows_the_cited_sentence_first(open_app: OpenApp, data_dir: Path) -> None:
+    app = open_app("article", article=AJ, cite=cited_span(data_dir))
+    bodies = [element.proto.body for element in elements(app.main) if getattr(element, "type", "") == "html"]
+    first = next(body for body in bodies if "nt-quote" in body)
+    assert "willing to exchange the two prisoners" in first
+    assert 'class="hl-cited"' in bodies[-1]
+
+
+RAW_MARKUP = (
+    "<script",
+    "<b>",
+    "<i>",
+    "<img",
+    "![tracker]",
+    "](javascript",
+    ":red[alarm]",
+    "$x^2$",
+    "[Elsewhere](",
+)
+
+
+def test_article_text_renders_inert_everywhere(open_app: OpenApp) -> None:
+    pages = [
+        open_app("event", event=HOSTILE),
+        open_app("article", article=EVIL),
+        open_app("chronology"),
+        open_app("timeline", event=HOSTILE),
+        open_app("claims"),
+        open_app("actors"),
+    ]
+    for app in pages:
+        for element in elements(app.main):
+            kind = getattr(element, "type", "")
+            if kind == "markdown":
+                assert not element.proto.allow_html
+            if kind == "html":
+                body = element.proto.body
+                assert not re.search(r"<(script|img|b|i)\b", body), body
+            elif kind == "plotly_chart":
+                assert "<script" not in element.proto.spec and "<b>Mallory" not in element.proto.spec
+            elif kind in ("markdown", "caption", "title", "subheader", "header", "page_link"):
+                text = element.proto.label if kind == "page_link" else element.value
+                text = re.sub(r"\\.", "", text)  # what is left once escaped characters are taken out
+                for raw in RAW_MARKUP:
+                    assert raw not in text, (kind, text)
+    article_page = shown(pages[1])
+    assert "&lt;script&gt;alert(&#x27;owned&#x27;)&lt;/script&gt;" in article_page
+    assert "![tracker](http://evil.test/pixel.png)" in article_page  # shown as the characters it is
+    drill_down = shown(pages[0])
+    assert r"\<script\>alert\(1\)\</script\>" in drill_down
+    assert "Evil \\<i\\>Gazette\\</i\\>" in drill_down
+
+
+def test_the_share_link_holds_the_view(open_app: OpenApp) -> None:
+    app = open_app("chronology", type="claim", order="newest")
+    (code,) = [c for c in app.sidebar.code]
+    assert code.value.endswith("?type=claim&order=newest")
+
+
+def test_a_missing_table_shows_what_to_run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(tmp_path))
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
+    assert not app.exception
+    assert "python -m events build" in app.error[0].value
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_opens_on_an_empty_table(
+    page: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    empty = Tables(empty_table("events"), empty_table("mentions"), empty_table("sources"))
+    write_tables(empty, tmp_path)
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(tmp_path))
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    if page != "timeline":
+        app.switch_page(f"app_pages/{page}.py")
+    app.query_params["present"] = "1"
+    app.run()
+    assert not app.exception
+    assert "python -m events build" in app.info[0].value
+
+
+def test_no_pages_directory_next_to_the_entry_script() -> None:
+    # Streamlit runs a `pages/` folder beside the entry script as its own (v1) multipage app on a fresh
+    # server, which bypasses st.navigation and the shared sidebar for deep links. Pages live in app_pages/.
+    assert not (ROOT / "pages").exists()

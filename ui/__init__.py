@@ -1,0 +1,23 @@
+"""Streamlit helpers shared by the pages: data loading, URL state, sidebar filters, rendering.
+
+Only this package, the pages and dashboard.py import streamlit; the logic they call lives in `events/`.
+"""
+
+from ui.data import article_text, load_tables
+from ui.frame import shared_frame
+from ui.render import event_card, event_details, md, type_badge
+from ui.state import current_state, link_params, update_state, update_view
+
+__all__ = [
+    "article_text",
+    "current_state",
+    "event_card",
+    "event_details",
+    "link_params",
+    "load_tables",
+    "md",
+    "shared_frame",
+    "type_badge",
+    "update_state",
+    "update_view",
+]

@@ -1,0 +1,92 @@
+"""The article view's parts: picking an article, its header, the cited sentence, and the marked-up text."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from events.labels import day_label
+from events.marking import Mark, mention_marks, sentence_marks, to_html
+from events.schema import Tables
+from events.views import Span, State, View
+from ui.render import md
+from ui.state import link_params, update_view
+
+
+def article_picker(sources: pd.DataFrame, view: View) -> None:
+    labels = {
+        str(article): f"{outlet or article} · {title}"
+        for article, outlet, title in zip(
+            sources["article"], sources["outlet"], sources["title"], strict=True
+        )
+    }
+    key = "w:view:article"
+    st.session_state[key] = view.article if view.article in labels else None
+    st.selectbox(
+        "Article",
+        list(labels),
+        key=key,
+        format_func=lambda article: labels[article],
+        placeholder="Choose an article…",
+        on_change=lambda: update_view(article=st.session_state[key] or "", cite=None),
+    )
+    if view.article and view.article not in labels:
+        st.warning(f"No article called {md(view.article)} in the table.")
+
+
+def article_header(source: pd.Series) -> None:
+    published = "" if pd.isna(source["published"]) else f" · published {day_label(source['published'])}"
+    st.subheader(md(str(source["title"] or source["article"])), anchor=False)
+    st.caption(md(f"{source['outlet'] or 'Outlet unknown'}{published} · {source['article']}"))
+    url = str(source["url"])
+    if url.startswith(("https://", "http://")):  # never a javascript: or data: link
+        st.link_button("Open the original", url, icon=":material/open_in_new:")
+
+
+def cited_sentence(
+    text: str, cite: Span, mentions: pd.DataFrame, titles: dict[str, str], state: State
+) -> None:
+    """The sentence a drill-down linked to, first, with its date words and names marked."""
+    cited = mentions[(mentions["start"] == cite.start) & (mentions["end"] == cite.end)]
+    sentence = text[cite.start : cite.end]
+    date_text = str(cited["date_text"].iloc[0]) if len(cited) else ""
+    with st.container(border=True):
+        st.caption("Cited sentence")
+        st.html(f'<div class="nt-quote">{to_html(sentence, sentence_marks(sentence, date_text))}</div>')
+        for event_id in cited["event_id"]:
+            st.page_link(
+                "app_pages/event.py",
+                label=md(f"Event: {titles.get(event_id, event_id)}"),
+                icon=":material/info:",
+                query_params=link_params(state, "event", event=event_id),
+            )
+
+
+def article_body(text: str, mentions: pd.DataFrame, tables: Tables, cite: Span | None, state: State) -> None:
+    """The whole text, the sentences of the (filtered) events in it marked; hover a mark for its event."""
+    events = tables.events
+    labels = {
+        str(event_id): f"{event_type}: {title}"
+        for event_id, event_type, title in zip(
+            events["event_id"], events["event_type"], events["title"], strict=True
+        )
+    }
+    marks, stale = mention_marks(text, mentions, labels)
+    if stale:
+        st.warning(
+            f"{stale} sentences no longer match the article's text; rebuild the table to place them again."
+        )
+    if cite is not None:
+        marks.append(Mark(cite.start, cite.end, "cited", "the cited sentence"))
+    count = f"{len(mentions)} sentence{'' if len(mentions) == 1 else 's'}"
+    st.caption(
+        f"{count} here report the events that match the filters (highlighted); hover one for its event."
+    )
+    st.html(f'<div class="nt-text">{to_html(text, marks)}</div>')
+    with st.expander(f"Events reported in this article ({mentions['event_id'].nunique()})"):
+        for event_id in mentions["event_id"].unique():
+            st.page_link(
+                "app_pages/event.py",
+                label=md(labels.get(event_id, event_id)),
+                query_params=link_params(state, "event", event=event_id),
+            )

@@ -1,0 +1,58 @@
+"""Loading the stored tables and article texts, cached by path and modification time."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import streamlit as st
+
+from events.corpus import read_article
+from events.errors import EventsError
+from events.schema import Tables
+from events.store import DEFAULT_DATA, tables_version
+from events.store import load_tables as load_stored_tables
+
+DATA_ENV = "NEWS_TIMELINE_DATA"
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get(DATA_ENV, str(DEFAULT_DATA)))
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _cached_tables(path: str, version: str) -> Tables:
+    del version  # part of the cache key only: every write of the tables changes it
+    return load_stored_tables(Path(path))
+
+
+def load_tables() -> Tables:
+    """The stored tables; shows the loader's message and stops the page if they are missing or invalid."""
+    folder = data_dir()
+    try:
+        return _cached_tables(str(folder.resolve()), tables_version(folder))
+    except EventsError as error:
+        st.error(str(error))
+        st.stop()
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _cached_article(path: str, stamp: float) -> str:
+    del stamp
+    return read_article(Path(path))
+
+
+def article_text(article: str) -> str | None:
+    """An article's text exactly as the build read it (mention offsets index into it); None if unreadable."""
+    path = data_dir() / "articles" / Path(article).name
+    try:
+        return _cached_article(str(path.resolve()), _mtime(path))
+    except EventsError:
+        return None

@@ -1,0 +1,190 @@
+"""Drawing helpers shared by pages: page styles, notes, and the drill-down of one event.
+
+Text from articles goes through `md` (escaped Markdown) or `events.marking.to_html` (escaped HTML with
+our own highlight tags) and never through unsafe_allow_html unescaped.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from events.figures import TYPE_STYLES
+from events.filters import outlet_labels
+from events.labels import EventRow, country_label, day_label, event_rows, mention_rows, sources_label
+from events.marking import escape_markdown, sentence_marks, to_html
+from events.quantities import parse_figure_cell
+from events.schema import Tables, split_list
+from events.views import Span, State
+from ui.state import current_notes, link_params
+
+_CSS = """
+<style>
+mark.hl-date{background:#F0E442;color:#000;padding:0 .1em;border-radius:.2em}
+mark.hl-name{background:transparent;color:inherit;border-bottom:2px solid #0072B2}
+mark.hl-event{background:#dbeaf6;color:#000;border-radius:.2em}
+mark.hl-cited{background:#ffd7a8;color:#000;border-radius:.2em;outline:2px solid #D55E00}
+.nt-text{white-space:pre-wrap;line-height:1.6;font-size:1rem}
+.nt-quote{border-left:4px solid #999;padding:.1rem .8rem;margin:.2rem 0 .6rem 0;line-height:1.55}
+.nt-badge{display:inline-block;font-size:.8rem;padding:0 .45rem;border-radius:.3rem;color:#fff}
+@media print{
+  [data-testid="stSidebar"],[data-testid="stHeader"],[data-testid="stToolbar"],[data-testid="stSidebarNav"],
+  [data-testid="stBaseButton-secondary"],[data-testid="stBaseButton-primary"],[data-testid="stDownloadButton"],
+  [data-testid="stExpander"],[data-testid="stElementToolbar"],[data-testid="stButtonGroup"],
+  [data-testid="stAlert"],[data-testid="stSelectbox"],[data-testid="stSlider"]{display:none !important}
+  [data-testid="stMain"]{margin-left:0 !important}
+  .block-container{padding-top:0 !important}
+}
+</style>
+"""
+_PRESENT_CSS = """
+<style>
+[data-testid="stSidebar"],[data-testid="stSidebarCollapsedControl"],[data-testid="stExpandSidebarButton"],
+[data-testid="stHeader"],[data-testid="stToolbar"]{display:none !important}
+[data-testid="stMain"] p,[data-testid="stMain"] li{font-size:1.45rem !important;line-height:1.5}
+[data-testid="stMain"] h1{font-size:3rem !important}
+[data-testid="stMain"] h2{font-size:2.3rem !important}
+.nt-quote{font-size:1.35rem}
+</style>
+"""
+
+
+def md(text: str) -> str:
+    """Article text for st.markdown/labels: every Markdown and Streamlit special character escaped."""
+    return escape_markdown(text)
+
+
+def inject_css(present: bool = False) -> None:
+    st.html(_CSS + (_PRESENT_CSS if present else ""))
+
+
+def show_notes() -> None:
+    """What the last opened link contained that was ignored, in plain words."""
+    notes = current_notes()
+    if notes:
+        st.warning("Some parts of the link were not understood:\n\n" + "\n".join(f"- {md(n)}" for n in notes))
+
+
+def type_badge(event_type: str) -> str:
+    style = TYPE_STYLES.get(event_type, TYPE_STYLES["other"])
+    text = "#000" if style.color in ("#F0E442", "#E69F00", "#56B4E9", "#999999") else "#fff"
+    return f'<span class="nt-badge" style="background:{style.color};color:{text}">{event_type}</span>'
+
+
+def event_link_params(state: State, event_id: str) -> dict[str, list[str]]:
+    return link_params(state, "event", event=event_id)
+
+
+def event_card(tables: Tables, event_id: str, state: State) -> None:
+    """A compact box for one event: type, title, date, outlets, and a link to its drill-down."""
+    rows = event_rows(tables.events[tables.events["event_id"] == event_id])
+    if not rows:
+        return
+    event = rows[0]
+    outlets = outlet_labels(tables.sources)
+    with st.container(border=True):
+        st.html(type_badge(event.event_type))
+        st.markdown(f"**{md(event.title)}**")
+        names = ", ".join(outlets.get(article, article) for article in split_list(event.sources))
+        st.caption(md(f"{event.when} · {names}"))
+        st.page_link(
+            "app_pages/event.py",
+            label="Sources and details",
+            icon=":material/info:",
+            query_params=link_params(state, "event", event=event_id),
+        )
+
+
+def _published(sources: pd.DataFrame, article: str) -> str:
+    rows = sources[sources["article"] == article]
+    if rows.empty or pd.isna(rows["published"].iloc[0]):
+        return "publication date unknown"
+    basis = str(rows["published_basis"].iloc[0])
+    how = {"given": "", "text": " (from the article text)", "inferred": " (inferred)"}.get(basis, "")
+    return f"published {day_label(rows['published'].iloc[0])}{how}"
+
+
+def event_details(tables: Tables, event_id: str, state: State, *, heading: bool = True) -> None:
+    """The drill-down of one event: what, when and why that date, who, where, figures, answers, sources.
+
+    `tables` should be the whole (unfiltered) tables, so that linked events and sources hidden by the
+    filters are still shown.
+    """
+    rows = event_rows(tables.events[tables.events["event_id"] == event_id])
+    if not rows:
+        st.info("That event is not in the table.")
+        return
+    event = rows[0]
+    outlets = outlet_labels(tables.sources)
+    if heading:
+        st.subheader(md(event.title), anchor=False)
+    badges = type_badge(event.event_type)
+    if event.contested:
+        badges += ' <span class="nt-badge" style="background:#D55E00">contested</span>'
+    if event.background:
+        badges += ' <span class="nt-badge" style="background:#999999;color:#000">background</span>'
+    st.html(badges)
+    st.markdown(f"**When:** {md(event.when)} ({event.precision} precision)")
+    if event.date_reason:
+        st.caption(f"Why this date: {md(event.date_reason)}")
+    facts = [
+        ("Actors", ", ".join(md(a) for a in split_list(event.actors))),
+        ("Countries", ", ".join(md(f"{country_label(c)} ({c})") for c in split_list(event.countries))),
+        ("Places", ", ".join(md(p) for p in split_list(event.locations))),
+    ]
+    st.markdown(
+        "  \n".join(f"**{name}:** {value}" for name, value in facts if value) or "No actors or places."
+    )
+    _figures(event, outlets)
+    _linked(tables, event, state)
+    _sources(tables, event, outlets, state)
+
+
+def _figures(event: EventRow, outlets: dict[str, str]) -> None:
+    items = [parse_figure_cell(item) for item in split_list(event.figures)]
+    if not items:
+        return
+    st.markdown("**Figures** (each as its source gives it)")
+    columns = st.columns(min(len(items), 4))
+    for i, item in enumerate(items):
+        with columns[i % len(columns)], st.container(border=True):
+            st.markdown(f"**{md(item.text)}**")
+            st.caption(md(outlets.get(item.article, item.article or "source not given")))
+
+
+def _linked(tables: Tables, event: EventRow, state: State) -> None:
+    """The claims or denials that answer this event, or that it answers (links go both ways)."""
+    answers = tables.events["linked"].map(lambda cell: event.event_id in split_list(cell))
+    ids = set(split_list(event.linked)) | set(tables.events.loc[answers, "event_id"])
+    ids.discard(event.event_id)
+    if not ids:
+        return
+    st.markdown("**Answered by / answers**")
+    for row in event_rows(tables.events[tables.events["event_id"].isin(ids)].sort_values("date")):
+        st.page_link(
+            "app_pages/event.py",
+            label=md(f"{row.event_type}: {row.title} ({row.when})"),
+            icon=":material/forum:",
+            query_params=link_params(state, "event", event=row.event_id),
+        )
+
+
+def _sources(tables: Tables, event: EventRow, outlets: dict[str, str], state: State) -> None:
+    mentions = tables.mentions[tables.mentions["event_id"] == event.event_id]
+    st.markdown(f"**Sources** ({sources_label(len(mentions['article'].unique()))})")
+    for mention in mention_rows(mentions):
+        with st.container(border=True):
+            outlet = outlets.get(mention.article, mention.article)
+            st.markdown(f"**{md(outlet)}** · {md(_published(tables.sources, mention.article))}")
+            marks = sentence_marks(mention.sentence, mention.date_text)
+            st.html(f'<div class="nt-quote">{to_html(mention.sentence, marks)}</div>')
+            if mention.date_reason:
+                st.caption(f"Date: {md(mention.date_reason)}")
+            st.page_link(
+                "app_pages/article.py",
+                label="Read it in the article",
+                icon=":material/article:",
+                query_params=link_params(
+                    state, "article", article=mention.article, cite=Span(mention.start, mention.end)
+                ),
+            )

@@ -1,0 +1,155 @@
+"""The shared sidebar: filter widgets with counts beside each option, one-click clear, and the share link."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+from urllib.parse import urlencode
+
+import streamlit as st
+
+from events.filters import FACETS, Filters, date_bounds, facet_counts
+from events.labels import country_label
+from events.schema import Tables
+from events.views import State, to_query
+from ui.state import update_state
+
+_FACET_LABELS = {
+    "type": "Event type",
+    "actor": "Actor",
+    "country": "Country",
+    "place": "Place",
+    "outlet": "Outlet",
+}
+_WIDGET = "w:filter:"
+
+
+def _set_filters(**changes: Any) -> None:
+    update_state(lambda state: replace(state, filters=replace(state.filters, **changes)))
+
+
+def _on_facet(facet: str) -> None:
+    chosen = st.session_state[f"{_WIDGET}{facet}"]
+    update_state(lambda state: replace(state, filters=state.filters.with_facet(facet, chosen)))
+
+
+def _on_dates(bounds: tuple[dt.date, dt.date]) -> None:
+    chosen = st.session_state[f"{_WIDGET}dates"]
+    if len(chosen) != 2:  # the reader has picked the first day only
+        return
+    start, end = chosen
+    _set_filters(start=None if start == bounds[0] else start, end=None if end == bounds[1] else end)
+
+
+def _on_value(name: str, field: str) -> None:
+    _set_filters(**{field: st.session_state[f"{_WIDGET}{name}"]})
+
+
+def _on_query() -> None:
+    _set_filters(query=" ".join(str(st.session_state[f"{_WIDGET}q"]).split()))
+
+
+def _clear() -> None:
+    update_state(lambda state: replace(state, filters=Filters()))
+
+
+def _seed(name: str, value: object) -> str:
+    """Show the state in a widget: its value is set from the state before it is drawn, on every run."""
+    key = f"{_WIDGET}{name}"
+    st.session_state[key] = value
+    return key
+
+
+def filter_sidebar(tables: Tables, state: State) -> None:
+    """Draw the filters in the sidebar; every change goes through a callback into the state."""
+    filters = state.filters
+    counts = facet_counts(tables, filters)  # its keys are every option, most common first
+    total = len(tables.events)
+    with st.sidebar:
+        st.subheader("Filters")
+        st.caption(f"{counts.total} of {total} events shown")
+        st.button(
+            "Clear all filters",
+            on_click=_clear,
+            disabled=filters.is_default,
+            icon=":material/filter_alt_off:",
+            width="stretch",
+        )
+        st.text_input(
+            "Search titles and source sentences",
+            key=_seed("q", filters.query),
+            on_change=_on_query,
+            placeholder="e.g. passport",
+        )
+        bounds = date_bounds(tables.events)
+        if bounds is not None:
+            start = max(filters.start or bounds[0], bounds[0])
+            end = min(filters.end or bounds[1], bounds[1])
+            st.date_input(
+                "Dates",
+                key=_seed("dates", (min(start, end), end)),
+                min_value=bounds[0],
+                max_value=bounds[1],
+                on_change=_on_dates,
+                args=(bounds,),
+                format="YYYY-MM-DD",
+            )
+        for facet in FACETS:
+            facet_count = counts.options[facet]
+            chosen = [value for value in filters.facet(facet) if value in facet_count]
+            st.multiselect(
+                _FACET_LABELS[facet],
+                list(facet_count),
+                key=_seed(facet, chosen),
+                format_func=_option_label(facet, facet_count),
+                on_change=_on_facet,
+                args=(facet,),
+                placeholder="Any",
+            )
+        most = max(counts.min_sources)
+        st.number_input(
+            f"At least this many sources (max {most})",
+            min_value=1,
+            max_value=max(most, filters.min_sources),
+            step=1,
+            key=_seed("min_sources", filters.min_sources),
+            on_change=_on_value,
+            args=("min_sources", "min_sources"),
+            help=" · ".join(f"≥{k}: {n} events" for k, n in counts.min_sources.items()),
+        )
+        st.checkbox(
+            f"Contested only ({counts.contested})",
+            key=_seed("contested", filters.contested_only),
+            on_change=_on_value,
+            args=("contested", "contested_only"),
+        )
+        st.checkbox(
+            f"Include background events ({counts.background})",
+            key=_seed("background", filters.include_background),
+            on_change=_on_value,
+            args=("background", "include_background"),
+        )
+
+
+def _option_label(facet: str, counts: dict[str, int]) -> Callable[[str], str]:
+    def label(value: str) -> str:
+        name = f"{country_label(value)} ({value})" if facet == "country" else value
+        return f"{name} · {counts.get(value, 0)}"
+
+    return label
+
+
+def share_url(state: State, page: str) -> str:
+    """The link that reproduces this view: the page's address and its query string."""
+    base = st.context.url or f"/{page}"
+    query = urlencode(to_query(state, page), doseq=True)
+    return f"{base}?{query}" if query else base
+
+
+def share_view(state: State, page: str) -> None:
+    """A "Share this view" control in the sidebar showing the link (with a copy button)."""
+    with st.sidebar, st.expander("Share this view", icon=":material/link:"):
+        st.caption("Anyone opening this link sees these filters, this page and this selection.")
+        st.code(share_url(state, page), language=None, wrap_lines=True)

@@ -1,0 +1,94 @@
+"""The reader's state (filters and view) kept in step with the URL query string.
+
+At the top of every run the URL is compared with what this session last wrote to it:
+
+- a new session, or a URL the session did not write (a shared link, an internal link with its own
+  parameters): the URL is decoded into the state, with notes on what was ignored;
+- otherwise (a rerun after a widget change, or a click in the page menu, which drops the query string)
+  the session's state stands.
+
+Then the state is written back as the canonical query string of the page. Widgets never hold the state
+themselves: their callbacks call `update_state`, which runs before the next script run, so the URL
+written at the top of that run is already up to date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import fields, replace
+from typing import Any
+
+import streamlit as st
+
+from events.filters import facet_options
+from events.schema import Tables
+from events.views import PAGE_KEYS, State, View, from_query, normalise_query, to_query
+
+_STATE = "news:state"
+_WRITTEN = "news:written"
+_PAGE = "news:page"
+_NOTES = "news:notes"
+
+
+def _url_params() -> dict[str, list[str]]:
+    return normalise_query({key: st.query_params.get_all(key) for key in st.query_params})
+
+
+def _from_url(params: dict[str, list[str]], page: str, tables: Tables) -> tuple[State, list[str]]:
+    state, notes = from_query(params)
+    filters, dropped = state.filters.keep_known(facet_options(tables))
+    notes += dropped
+    view = state.view
+    if view.event and not tables.events["event_id"].eq(view.event).any():
+        notes.append(f"The link's event {view.event} is not in the current table; it may have been rebuilt.")
+        view = replace(view, event="")
+    # Keys of other pages that the link does not mention keep this session's values (lanes, zoom, ...).
+    previous: View = st.session_state.get(_STATE, State()).view
+    own = PAGE_KEYS.get(page, ())
+    kept = {
+        f.name: getattr(previous, f.name) for f in fields(View) if f.name not in own and f.name not in params
+    }
+    return State(filters=filters, view=replace(view, **kept)), notes
+
+
+def sync_with_url(page: str, tables: Tables) -> State:
+    """Read (or restore) the state for this run and write it back to the URL; see the module docstring."""
+    params = _url_params()
+    written = st.session_state.get(_WRITTEN)
+    menu_click = st.session_state.get(_PAGE) != page and not params
+    if written is None or (params != written and not menu_click):
+        state, notes = _from_url(params, page, tables)
+        st.session_state[_STATE] = state
+        st.session_state[_NOTES] = notes
+    state = current_state()
+    query = to_query(state, page)
+    if query != params:
+        st.query_params.from_dict(query)
+    st.session_state[_WRITTEN] = query
+    st.session_state[_PAGE] = page
+    return state
+
+
+def current_state() -> State:
+    state: State = st.session_state.get(_STATE, State())
+    return state
+
+
+def current_notes() -> list[str]:
+    notes: list[str] = st.session_state.get(_NOTES, [])
+    return notes
+
+
+def update_state(change: Callable[[State], State]) -> None:
+    """Apply a change (from a widget callback) to the state; the notes of the last link are dismissed."""
+    st.session_state[_STATE] = change(current_state())
+    st.session_state[_NOTES] = []
+
+
+def update_view(**changes: Any) -> None:
+    update_state(lambda state: replace(state, view=replace(state.view, **changes)))
+
+
+def link_params(state: State, page: str, **view_changes: Any) -> dict[str, list[str]]:
+    """Query parameters for a link to `page` that keeps the current filters."""
+    return to_query(replace(state, view=replace(state.view, **view_changes)), page)

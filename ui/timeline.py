@@ -1,0 +1,179 @@
+"""Timeline widgets: lanes picker, zoom, the clickable chart, and presenter-mode stepping."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import replace
+
+import pandas as pd
+import streamlit as st
+
+from events.figures import TimelinePlot, densest_period
+from events.labels import when_label
+from events.schema import Tables
+from events.views import LANES, DateRange, State, View, step_events, widen_to
+from ui.render import md
+from ui.state import update_state, update_view
+
+_LANE_LABELS = {"type": "Event type", "country": "Country", "actor": "Actor", "outlet": "Outlet"}
+
+
+def lanes_picker(view: View) -> None:
+    key = "w:view:lanes"
+    st.session_state[key] = view.lanes
+    st.segmented_control(
+        "Lanes",
+        LANES,
+        key=key,
+        format_func=_LANE_LABELS.__getitem__,
+        required=True,
+        on_change=lambda: update_view(lanes=st.session_state[key] or "type"),
+    )
+
+
+def zoom_control(shown: Tables, plot: TimelinePlot) -> None:
+    """A date slider over the non-background events; the chosen range is the timeline's zoom."""
+    main = shown.events[~shown.events["background"]]
+    if main.empty or plot.view is None:
+        return
+    first, last = main["date"].min().date(), main["date_end"].max().date()
+    if first == last:
+        return
+    start = min(max(plot.view.start, first), last)
+    end = max(min(plot.view.end, last), start)
+    key = "w:view:zoom"
+    st.session_state[key] = (start, end)
+    left, right = st.columns([5, 1], vertical_alignment="bottom")
+    with left:
+        st.slider(
+            "Zoom (kept in the shared link; the box-select tool over the chart sets it too)",
+            min_value=first,
+            max_value=last,
+            key=key,
+            format="D MMM YYYY",
+            on_change=lambda: update_view(zoom=DateRange(*st.session_state[key])),
+        )
+    with right:
+        st.button("Reset zoom", on_click=update_view, kwargs={"zoom": None}, icon=":material/zoom_out_map:")
+
+
+_CLICKED = "w:chart:clicked"
+
+
+def _chart_key(state: State) -> str:
+    """One chart per filters, lanes, zoom and selection made elsewhere; a new chart starts unselected.
+
+    An event clicked in the chart keeps the chart (and the reader's own zooming in it, by uirevision);
+    one chosen anywhere else (a link, "Clear selection", the presenter) gets a fresh chart.
+    """
+    event = state.view.event
+    chosen_elsewhere = "" if event and event == st.session_state.get(_CLICKED) else event
+    shown = (state.filters, state.view.lanes, state.view.zoom, state.view.present, chosen_elsewhere)
+    return "w:chart:" + hashlib.sha1(repr(shown).encode("utf-8")).hexdigest()[:12]
+
+
+def _on_select(key: str) -> None:
+    selection = st.session_state[key].selection
+    for box in selection.get("box", []):
+        xs = box.get("x", [])
+        if len(xs) == 2 and box.get("xref", "x") in ("x", None):
+            start, end = sorted(pd.Timestamp(x).date() for x in xs)
+            update_view(zoom=DateRange(start, max(end, start)))
+            return
+    for point in selection.get("points", []):
+        custom = point.get("customdata") or []
+        if custom and str(custom[0]).startswith("ev-"):
+            st.session_state[_CLICKED] = str(custom[0])
+            update_view(event=str(custom[0]))
+            return
+        if len(custom) >= 2:  # a count square: zoom into its period
+            update_view(zoom=DateRange(dt.date.fromisoformat(custom[0]), dt.date.fromisoformat(custom[1])))
+            return
+
+
+def timeline_chart(plot: TimelinePlot, state: State) -> None:
+    key = _chart_key(state)
+    plot.figure.update_layout(uirevision=key)
+    st.plotly_chart(
+        plot.figure,
+        key=key,
+        on_select=lambda: _on_select(key),
+        selection_mode=("points", "box"),
+        config={"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d"]},
+        alt=f"Timeline of {plot.shown} events in lanes by {state.view.lanes}",
+    )
+
+
+def ordered_ids(shown: Tables) -> list[str]:
+    """The filtered events in date order: the presenter's steps."""
+    events = shown.events.sort_values(["date", "date_end", "event_id"], kind="stable")
+    return list(events["event_id"])
+
+
+def presenter_controls(shown: Tables, state: State) -> str:
+    """Previous / next buttons and the step counter; returns the current step's event id ("" if none)."""
+    ids = ordered_ids(shown)
+    step, event_id = step_events(ids, state.view.step)
+    left, middle, right, end = st.columns([1, 3, 1, 1], vertical_alignment="center")
+    with left:
+        st.button(
+            "Previous",
+            icon=":material/arrow_back:",
+            disabled=step <= 1,
+            on_click=update_view,
+            kwargs={"step": step - 1},
+            width="stretch",
+        )
+    with middle:
+        if ids:
+            row = shown.events[shown.events["event_id"] == event_id].iloc[0]
+            when = when_label(row["date"], row["date_end"], row["precision"])
+            st.markdown(f"**Step {step} of {len(ids)}** · {when}")
+        else:
+            st.markdown("No events match the filters.")
+    with right:
+        st.button(
+            "Next",
+            icon=":material/arrow_forward:",
+            disabled=step >= len(ids),
+            on_click=update_view,
+            kwargs={"step": step + 1},
+            width="stretch",
+        )
+    with end:
+        st.button("Exit presenter mode", on_click=update_view, kwargs={"present": False}, type="tertiary")
+    return event_id
+
+
+def presenter_zoom(shown: Tables, zoom: DateRange | None, event_id: str) -> DateRange | None:
+    """The zoom, widened so that the current step is on screen (background events have their own strip)."""
+    rows = shown.events[shown.events["event_id"] == event_id]
+    if rows.empty or bool(rows["background"].iloc[0]):
+        return zoom
+    start, end = rows["date"].iloc[0].date(), rows["date_end"].iloc[0].date()
+    return widen_to(zoom or densest_period(shown.events), start, end)
+
+
+def presenter_title(tables: Tables, event_id: str) -> None:
+    titles = tables.events.loc[tables.events["event_id"] == event_id, "title"]
+    st.title(md(str(titles.iloc[0])) if len(titles) else "No events match the filters", anchor=False)
+
+
+def presenter_toggle(view: View) -> None:
+    key = "w:view:present"
+    st.session_state[key] = view.present
+    st.toggle(
+        "Presenter mode",
+        key=key,
+        help="Hide the controls, enlarge the type and step through the filtered events in date order.",
+        on_change=lambda: update_state(
+            lambda state: replace(
+                state, view=replace(state.view, present=bool(st.session_state[key]), step=1)
+            )
+        ),
+    )
+
+
+def clear_selection_button() -> None:
+    st.button("Clear selection", on_click=update_view, kwargs={"event": ""}, icon=":material/close:")
