@@ -137,6 +137,7 @@ _PAST_TENSE = _rx(
 )
 _PLUPERFECT = _rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
 _PEOPLE_KINDS = ("people", "troops", "casualties")
+NEWS_OUTLET = "news outlet"
 _PRESENT_SPEECH = _rx(r"\b(says|insists|presents|claims|maintains|argues)\b")
 _PERFECT = _rx(r"\b(has|have)\s+(already\s+|previously\s+|also\s+|reportedly\s+)?(been\s+)?\w+(ed|en|t)\b")
 _HYPOTHETICAL = _rx(r"^(if|should|were)\b|\b(would|could|might)\s+(raise|make|be|have|mean|undermine)\b")
@@ -322,9 +323,11 @@ def _speaker(
     if speech is None:
         return "", "", False
     people = [e for e in local if e.kind in ("actor", "country")]
-    if speech.group().lower().startswith("according"):
-        after = [e for e in people if e.start > speech.end()]
-        if after:
+    # "..., according to Ukrainska Pravda": a closing attribution names who says it
+    according = re.search(r"\baccording\s+to\s+", text, re.IGNORECASE)
+    if according:
+        after = [e for e in people if e.start >= according.end() and e.start - according.end() < 40]
+        if after and (after[0].kind == "actor" or speech.group().lower().startswith("according")):
             return _speaker_of(after[0])
     # '"...," said Zelensky.' — the speaker follows the verb
     inverted = [e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor"]
@@ -483,7 +486,8 @@ def _settle_date(index: int, drafts: list[_Draft], article: Article, published: 
             reason = (
                 f"no date in the sentence or its context; the article's publication date, {_fmt(published)}"
             )
-    names = [e for e in draft.entities]
+    # news outlets report events; they are parties only when they are the ones speaking
+    names = [e for e in draft.entities if e.role != NEWS_OUTLET or e.name == draft.speaker]
     speaker_entities = [draft.speaker] if draft.speaker and draft.speaker not in _country_names(names) else []
     return Mention(
         article=article.name,

@@ -112,11 +112,20 @@ class Figure:
         return head
 
 
+# "information about 155 nationals": after such nouns "about" is a preposition, not "roughly"
+_ABOUT_AS_PREPOSITION = re.compile(
+    r"\b(information|details|data|reports?|news|intelligence|questions?|concerns?|claims?|knowledge|talks)\s+$",
+    re.IGNORECASE,
+)
+
+
 def find_figures(text: str) -> list[Figure]:
     """Figures in a sentence, in order. Counts of days, months and years are durations, not figures."""
     found: list[Figure] = []
     for match in _FIGURE.finditer(text):
         qualifier = " ".join((match["qual"] or "").split()).lower()
+        if qualifier == "about" and _ABOUT_AS_PREPOSITION.search(text[: match.start()]):
+            qualifier = ""
         if match["money"]:
             number_text, counts = match["money"].lstrip("$€£ "), ""
         elif match["pct"]:
