@@ -451,6 +451,10 @@ def _clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> s
     elif last_sub:
         clause = clause[last_sub[-1] :]
     clause = _REPORTING_LEAD.sub("", re.sub(r",?\s*(he|she|they|\w+)\s+(said|added)\.?$", "", clause.strip()))
+    # "while North Korean forces fought in Kursk, the Chinese were found in Ukraine": the main clause
+    if re.match(r"(while|although|though|whereas)\b", clause.strip(), re.IGNORECASE) and end < len(text):
+        following = min((b for b in bounds if b > end + 2), default=len(text) + 2) - 2
+        clause = text[end + 2 : following] if following > end + 2 else clause
     clause = _LEADING.sub("", clause.strip(' ,.;:"“”’‘')).strip(' ,.;:"“”’‘')
     return clause[:1].upper() + clause[1:] if clause else text
 

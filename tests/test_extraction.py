@@ -299,3 +299,12 @@ def test_strikes_on_different_places_are_different_events() -> None:
     article = prepare_article("t.txt", text, SourceRow(published=dt.date(2025, 3, 7)))
     tables = build_tables(Corpus(articles=(article,)))
     assert sorted(tables.events["locations"]) == ["Kherson", "Odesa"]
+
+
+def test_title_takes_the_main_clause_after_a_while_clause() -> None:
+    text = (
+        "Foreign Minister Elina Valtonen said on Monday that while the border stayed open, "
+        "Finnish guards had detained two Russian sailors near Kotka."
+    )
+    (m,) = mentions_of(text)
+    assert m.clause.startswith("Finnish guards had detained two Russian sailors")
