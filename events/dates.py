@@ -21,6 +21,8 @@ import string
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from events.quantities import CARDINALS
+
 __all__ = ["MODIFIERS", "PRECISIONS", "TENSES", "DateMention", "find_dates"]
 
 PRECISIONS = ("day", "week", "month", "season", "quarter", "year")
@@ -237,22 +239,7 @@ _WEEKDAY_ABBREVIATIONS = {
     "sat": 5,
     "sun": 6,
 }
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+_NUMBER_WORDS = {"a": 1, "an": 1, **CARDINALS}
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 _SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _ORDINALS = {

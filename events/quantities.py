@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_WORD_NUMBERS = {
+# Cardinals that news text spells out; dates.py reads "two days ago" with the same table.
+CARDINALS = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -22,6 +23,9 @@ _WORD_NUMBERS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+}
+_WORD_NUMBERS = {
+    **CARDINALS,
     "dozens": 24,
     "dozen": 12,
     "hundreds": 200,
