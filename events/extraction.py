@@ -112,6 +112,16 @@ TRIGGERS = (
             r"|chargé|ambassador|engage\s+with)\b"
         ),
     ),
+    # Acts outside the named types that news reports as happenings: exercises, arms sales, resignations
+    Trigger(
+        "other",
+        "other",
+        _rx(
+            r"\b(launched|held|staged|began|conducted|started|announced)\s+([\w-]+\s+){0,3}(drills|exercises|war\s+games"
+            r"|blockade)\b|\b(approved|vetoed|resigned|was\s+elected|were\s+elected|appointed|sworn\s+in|evacuated"
+            r"|protested|staged\s+(a\s+)?protests?)\b"
+        ),
+    ),
 )
 _SPEECH = _rx(
     r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging|called|calling|warned|warns"
@@ -137,6 +147,12 @@ _PAST_TENSE = _rx(
 )
 _PLUPERFECT = _rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
 _PEOPLE_KINDS = ("people", "troops", "casualties")
+# "Taiwan's defence ministry" / "Polish prosecutors" just before "said": an office the list does not name
+_ORGAN = _rx(
+    r"(?-i:\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:’s|'s)?\s+(defen[cs]e\s+ministry|foreign\s+ministry|ministry(\s+of\s+\w+)?"
+    r"|government|military|army|navy|coast\s+guard|air\s+force|general\s+staff|presidential\s+office|embassy"
+    r"|prosecutors?|police|authorities|officials)\s*$"
+)
 NEWS_OUTLET = "news outlet"
 _PRESENT_SPEECH = _rx(r"\b(says|insists|presents|claims|maintains|argues)\b")
 _PERFECT = _rx(r"\b(has|have)\s+(already\s+|previously\s+|also\s+|reportedly\s+)?(been\s+)?\w+(ed|en|t)\b")
@@ -265,7 +281,19 @@ def _analyse(
             or any(t.event_type == "recruitment" for t, _ in found)
         )
         event_type = family = "claim" if claimish else "statement"
-        if event_type == "statement" and not any(e.kind == "actor" for e in local) and not pronoun:
+        body = _ORGAN.search(text[: speech.start()].rstrip(" ,"))
+        if body and not any(e.kind == "actor" for e in local if e.end <= speech.start()):
+            # "Taiwan's defence ministry said": an office of a country the list does not name
+            speaker = body.group().strip()
+            speaker_country = next(
+                (e.country for e in local if e.start == body.start() and e.country), speaker_country
+            )
+        if (
+            event_type == "statement"
+            and not any(e.kind == "actor" for e in local)
+            and not pronoun
+            and not body
+        ):
             return None  # remarks with nobody named to have made them
         span = (speech.start(), speech.end())
     else:
@@ -455,7 +483,9 @@ def _clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> s
     if re.match(r"(while|although|though|whereas)\b", clause.strip(), re.IGNORECASE) and end < len(text):
         following = min((b for b in bounds if b > end + 2), default=len(text) + 2) - 2
         clause = text[end + 2 : following] if following > end + 2 else clause
-    clause = _LEADING.sub("", clause.strip(' ,.;:"“”’‘')).strip(' ,.;:"“”’‘')
+    previous = None
+    while previous != clause:  # "on Thursday that Taiwan ..." -> "Taiwan ..."
+        previous, clause = clause, _LEADING.sub("", clause.strip(' ,.;:"“”’‘')).strip(' ,.;:"“”’‘')
     return clause[:1].upper() + clause[1:] if clause else text
 
 

@@ -361,8 +361,10 @@ def title(cluster: Cluster) -> str:
         )  # "He was willing to ..." -> "Volodymyr Zelenskyy was ..."
     if best.is_speech and speaker and speaker.lower() not in clause.lower()[:40]:
         return _cut(f"{speaker}: {clause}")
-    names = [e.text for e in best.entities if e.kind == "actor"] + list(best.actors)
-    if not best.is_speech and best.actors and not any(n and n in clause for n in names):
+    # say who, when the clause opens without anybody ("Guilty of breaching sanctions ...")
+    opening = " ".join(clause.split()[:3])
+    names = [e.text for e in best.entities] + list(best.actors)
+    if not best.is_speech and best.actors and not any(n and n in opening for n in names):
         speakers = Counter(m.speaker for m in cluster.mentions if m.speaker in m.actors)
         who = speakers.most_common(1)[0][0] if speakers else best.actors[0]
         return _cut(f"{who}: {clause}")  # say who, when the clause names nobody

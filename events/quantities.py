@@ -55,6 +55,7 @@ COUNTED = (
     "citizens|nationals|people|persons|civilians|soldiers|troops|fighters|recruits|mercenaries|servicemen"
     "|prisoners|captives|pows|men|women|children|casualties|deaths|dead|wounded|injured|killed|refugees"
     "|drones|missiles|rockets|shells|tanks|aircraft|jets|helicopters|vehicles|strikes|attacks|sorties"
+    "|warships|ships|vessels|boats|bombers"
     "|times|villages|towns|settlements|square\\s+kilometers|square\\s+kilometres|km|kilometers|kilometres"
     "|miles|tons|tonnes|names|documents|individuals|officials|units|battalions|brigades|shahed"
 )

@@ -24,6 +24,7 @@ PAGE_KEYS: dict[str, tuple[str, ...]] = {
     "event": ("event",),
     "chronology": ("order",),
     "article": ("article", "cite"),
+    "curate": ("event",),
 }
 _EVENT_ID = re.compile(r"^ev-[0-9a-f]{10}$")
 

@@ -120,6 +120,10 @@ def test_corrupt_date_in_a_footer_is_ignored() -> None:
         ),
         ('"We are ready," he said. Talks resume.', ['"We are ready," he said.', "Talks resume."]),
         ("It cost $3.5 million. Nobody objected.", ["It cost $3.5 million.", "Nobody objected."]),
+        (
+            "The U.S. State Department said so. Nobody objected.",
+            ["The U.S. State Department said so.", "Nobody objected."],
+        ),
     ],
 )
 def test_sentences_split_at_full_stops_but_not_abbreviations(paragraph: str, expected: list[str]) -> None:

@@ -308,3 +308,20 @@ def test_title_takes_the_main_clause_after_a_while_clause() -> None:
     )
     (m,) = mentions_of(text)
     assert m.clause.startswith("Finnish guards had detained two Russian sailors")
+
+
+def test_an_unlisted_office_of_a_country_can_speak() -> None:
+    (m,) = mentions_of("Finland's defence ministry said on Tuesday that it had tracked two Russian warships.")
+    assert (m.event_type, m.speaker, m.speaker_country) == ("statement", "Finland's defence ministry", "FIN")
+
+
+def test_exercises_are_events_only_when_held() -> None:
+    (held,) = mentions_of("Russia's navy launched large-scale drills in the Baltic Sea on Monday.")
+    assert (held.event_type, held.date_start) == ("other", dt.date(2025, 3, 3))
+    referred = mentions_of('Foreign Minister Elina Valtonen said on Monday the drills were "a provocation".')
+    assert [m.event_type for m in referred] == ["statement"]
+
+
+def test_initials_do_not_split_a_sentence() -> None:
+    (m,) = mentions_of("The U.S. State Department said on Monday it was seriously concerned.")
+    assert m.speaker == "State Department"
