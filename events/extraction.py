@@ -160,7 +160,6 @@ _HYPOTHETICAL = _rx(r"^(if|should|were)\b|\b(would|could|might)\s+(raise|make|be
 _PRONOUN_SPEAKER = _rx(r"^(he|she)\b|[,;:“”\"]\s*(he|she)\s+(said|told|added|revealed|noted|warned|stated)\b")
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
 _ATTRIBUTION_DATE = _rx(r"\b(report(ed)?|published|article|according\s+to)\b[^.;]{0,40}$")
-_DENIAL_TITLE = "rejects the claims"
 
 
 @dataclass(frozen=True)
@@ -218,7 +217,6 @@ class _Draft:
     clause: str
     quote: str
     present_habitual: bool
-    pronoun_speaker: bool
 
 
 def extract_mentions(
@@ -323,7 +321,6 @@ def _analyse(
         clause=_clause(text, speech, span),
         quote=quote_match.group(1).strip(" ,.") if quote_match else "",
         present_habitual=bool(_PRESENT_SPEECH.search(text)) and own is None,
-        pronoun_speaker=pronoun,
     )
 
 

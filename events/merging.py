@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from events.extraction import Mention
-from events.quantities import disputed_figures, figure_cell
+from events.quantities import figure_cell
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 from events.schema import TITLE_MAX, join_list
 
@@ -408,11 +408,3 @@ def _cut(text: str) -> str:
         return text
     cut = text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-")
     return cut + "…"
-
-
-def disputes(figure_items: list[str]) -> dict[str, list[str]]:
-    """For an event's `figures` cell items: what each disagreeing group counts -> the items."""
-    return {
-        kind: [f"{s.text} [{s.article}]" for s in members]
-        for kind, members in disputed_figures(figure_items).items()
-    }
