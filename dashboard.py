@@ -4,7 +4,7 @@ import streamlit as st
 
 import ui
 
-# One line per page; later pages ("Add articles", "Curate") are appended here.
+# One line per page.
 PAGES = [
     st.Page("app_pages/timeline.py", title="Timeline", icon=":material/timeline:", default=True),
     st.Page("app_pages/event.py", title="Event", icon=":material/info:", url_path="event"),
@@ -15,6 +15,8 @@ PAGES = [
     st.Page("app_pages/actors.py", title="Actors & countries", icon=":material/groups:", url_path="actors"),
     st.Page("app_pages/claims.py", title="Claims & denials", icon=":material/forum:", url_path="claims"),
     st.Page("app_pages/exports.py", title="Exports", icon=":material/download:", url_path="exports"),
+    st.Page("app_pages/add.py", title="Add articles", icon=":material/post_add:", url_path="add"),
+    st.Page("app_pages/curate.py", title="Curate", icon=":material/edit_note:", url_path="curate"),
 ]
 
 st.set_page_config(page_title="News timeline", page_icon=":material/timeline:", layout="wide")

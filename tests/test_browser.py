@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -10,10 +11,14 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from conftest import CAPTURE, ROOT, build_data_dir
 from playwright.sync_api import Browser, expect, sync_playwright
+from small_corpus import write_corpus
+
+from events.store import load_tables
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -43,10 +48,9 @@ def free_port() -> int:
         return port
 
 
-@pytest.fixture(scope="module")
-def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A dashboard server on a free localhost port, reading a temporary copy of the test data."""
-    data = build_data_dir(tmp_path_factory.mktemp("browser") / "data")
+@contextlib.contextmanager
+def dashboard(data: Path) -> Iterator[str]:
+    """A dashboard server on a free localhost port, reading `data`; stopped on leaving."""
     port = free_port()
     log = (data / "streamlit.log").open("wb")
     server = subprocess.Popen(
@@ -93,6 +97,13 @@ def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             server.kill()
         log.close()
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The dashboard on a temporary copy of the test data (read only: no test writes to it)."""
+    with dashboard(build_data_dir(tmp_path_factory.mktemp("browser") / "data")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -145,3 +156,45 @@ def test_a_link_from_the_share_box_reopens_the_same_view_in_a_fresh_browser(
     titles = links.all_inner_texts()
     assert [t.split(" · ")[0].split()[-1] for t in titles] == ["DENIAL", "CLAIM"]  # newest first, 2 events
     assert fresh.evaluate("location.pathname + location.search") == shared.split(app_url)[1]
+
+
+NEW_ARTICLE = (
+    "Latvia summons Belarusian envoy\n\n"
+    "Latvia's foreign ministry summoned the Belarusian charge d'affaires on 13 March 2025 over a border "
+    "incident, officials in Riga said.\n"
+)
+
+
+def test_an_article_pasted_on_the_add_page_appears_on_the_timeline(tmp_path: Path, browser: Browser) -> None:
+    data = write_corpus(tmp_path / "data")
+    with dashboard(data) as url:
+        page = browser.new_page(viewport={"width": 1400, "height": 1400})
+        page.goto(f"{url}/add")
+        main = page.get_by_test_id("stMain")
+        main.get_by_role("textbox", name="Article text").fill(NEW_ARTICLE)
+        main.get_by_role("textbox", name="Outlet (optional)").fill("Baltic Times")
+        main.get_by_role("textbox", name="Publication date (optional)").fill("2025-03-14")
+        main.get_by_role("button", name="Preview the events").click()
+        expect(main.get_by_text("1 new, 0 already reported")).to_be_visible(timeout=30_000)
+        main.get_by_role("button", name="Save the article").click()
+        expect(main.get_by_text("Saved “Latvia summons Belarusian envoy”")).to_be_visible(timeout=60_000)
+        link = main.get_by_test_id("stPageLink").filter(has_text="13 March 2025").get_by_role("link")
+        event_id = parse_qs(urlsplit(link.get_attribute("href") or "").query)["event"][0]
+
+        main.get_by_text("See the timeline").click()
+        chart = page.get_by_test_id("stPlotlyChart").first
+        chart.wait_for(timeout=30_000)
+        total = len(load_tables(data).events)
+        expect(
+            page.get_by_test_id("stSidebar").get_by_text(f"{total} of {total} events shown")
+        ).to_be_visible()
+        drawn = page.wait_for_function(
+            "id => [...document.querySelectorAll('.js-plotly-plot')].some(plot => (plot.data || [])"
+            ".some(trace => (trace.customdata || []).some(custom => custom && custom[0] === id)))",
+            arg=event_id,
+            timeout=30_000,
+        )
+        assert drawn.json_value()
+        page.goto(f"{url}/?event={event_id}")
+        expect(page.get_by_test_id("stMain").get_by_text("Baltic Times").first).to_be_visible(timeout=30_000)
+        page.close()

@@ -186,7 +186,8 @@ def test_each_page_writes_only_its_own_view_keys() -> None:
     state = State(Filters(types=("claim",)), View(lanes="actor", event=CLAIM, order="newest"))
     assert to_query(state, "chronology") == {"type": ["claim"], "order": ["newest"]}
     assert to_query(state, "event") == {"type": ["claim"], "event": [CLAIM]}
-    assert to_query(state, "curate") == {"type": ["claim"]}
+    assert to_query(state, "curate") == {"type": ["claim"], "event": [CLAIM]}
+    assert to_query(state, "add") == {"type": ["claim"]}
     article = State(view=View(article="a.txt", cite=Span(10, 42)))
     assert to_query(article, "article") == {"article": ["a.txt"], "cite": ["10-42"]}
 

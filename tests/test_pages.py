@@ -32,6 +32,7 @@ LINKS: dict[str, dict[str, Any]] = {
     "actors": {"actor": "Russia"},
     "claims": {"contested": "1"},
     "exports": {"q": "Chinese", "background": "0"},
+    "curate": {"type": ["capture", "claim", "denial"], "event": DENIAL},
 }
 PAGES = list(LINKS)
 
@@ -230,6 +231,7 @@ def test_article_text_renders_inert_everywhere(open_app: OpenApp) -> None:
         open_app("timeline", event=HOSTILE),
         open_app("claims"),
         open_app("actors"),
+        open_app("curate", event=HOSTILE),
     ]
     for app in pages:
         for element in elements(app.main):

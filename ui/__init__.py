@@ -1,4 +1,5 @@
-"""Streamlit helpers shared by the pages: data loading, URL state, sidebar filters, rendering.
+"""Streamlit helpers shared by the pages: data loading, URL state, sidebar filters, rendering, and the
+parts of the pages that write (`ui.adding`, `ui.curation`).
 
 Only this package, the pages and dashboard.py import streamlit; the logic they call lives in `events/`.
 """

@@ -9,7 +9,7 @@ import streamlit as st
 
 from events.corpus import read_article
 from events.errors import EventsError
-from events.schema import Tables
+from events.schema import Tables, empty_table
 from events.store import DEFAULT_DATA, tables_version
 from events.store import load_tables as load_stored_tables
 
@@ -33,9 +33,14 @@ def _cached_tables(path: str, version: str) -> Tables:
     return load_stored_tables(Path(path))
 
 
-def load_tables() -> Tables:
-    """The stored tables; shows the loader's message and stops the page if they are missing or invalid."""
+def load_tables(*, missing_ok: bool = False) -> Tables:
+    """The stored tables; shows the loader's message and stops the page if they are missing or invalid.
+
+    With `missing_ok` (the page that adds articles), a data folder with no tables yet reads as empty.
+    """
     folder = data_dir()
+    if missing_ok and not tables_version(folder):
+        return Tables(empty_table("events"), empty_table("mentions"), empty_table("sources"))
     try:
         return _cached_tables(str(folder.resolve()), tables_version(folder))
     except EventsError as error:

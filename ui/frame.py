@@ -14,7 +14,7 @@ from ui.state import sync_with_url
 def shared_frame(url_path: str) -> None:
     """Run before the page: load, sync the URL, and draw the sidebar (hidden in presenter mode)."""
     page = page_name(url_path)
-    tables = load_tables()
+    tables = load_tables(missing_ok=page == "add")
     state = sync_with_url(page, tables)
     present = state.view.present and page == "timeline"
     inject_css(present=present)
@@ -22,5 +22,5 @@ def shared_frame(url_path: str) -> None:
         filter_sidebar(tables, state)
         share_view(state, page)
     show_notes()
-    if tables.events.empty:
+    if tables.events.empty and page != "add":
         st.info("The event table is empty: add articles and run `python -m events build`.")

@@ -1,4 +1,5 @@
-"""Picking an actor or country (a pill, or a point on a chart) adds it to the filters."""
+"""Picking things: an actor or country (a pill, or a point on a chart) adds it to the filters; an event
+chosen in a select box becomes the view's event (the `event=` of the link)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from events.labels import event_rows
 from events.views import State
-from ui.state import update_state
+from ui.state import update_state, update_view
 
 TOP = 12
 
@@ -62,3 +64,23 @@ def pick_chart(figure: go.Figure, name: str, kind: str) -> None:
     st.plotly_chart(
         figure, key=key, on_select=on_select, selection_mode="points", config={"displaylogo": False}
     )
+
+
+def event_picker(events: pd.DataFrame, state: State, key: str) -> str:
+    """A select box of `events` (by date) whose choice is the view's event; the link's event is kept as a
+    choice, with a note, when the filters hide it. Returns the chosen event id ("" for none)."""
+    shown = events.sort_values("date")
+    labels = {row.event_id: f"{row.when} · {row.title}" for row in event_rows(shown)}
+    choices = ["", *labels]
+    if state.view.event and state.view.event not in labels:
+        choices.append(state.view.event)
+        st.info("This event is hidden by the current filters; it is shown because the link names it.")
+    st.session_state[key] = state.view.event
+    st.selectbox(
+        "Event",
+        choices,
+        key=key,
+        format_func=lambda event_id: labels.get(event_id, event_id) if event_id else "Choose an event…",
+        on_change=lambda: update_view(event=st.session_state[key] or ""),
+    )
+    return state.view.event

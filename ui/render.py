@@ -27,6 +27,8 @@ mark.hl-cited{background:#ffd7a8;color:#000;border-radius:.2em;outline:2px solid
 .nt-text{white-space:pre-wrap;line-height:1.6;font-size:1rem}
 .nt-quote{border-left:4px solid #999;padding:.1rem .8rem;margin:.2rem 0 .6rem 0;line-height:1.55}
 .nt-badge{display:inline-block;font-size:.8rem;padding:0 .45rem;border-radius:.3rem;color:#fff}
+.nt-status{display:inline-block;font-size:.8rem;padding:0 .45rem;border-radius:.3rem;border:1px solid #888}
+.nt-status.nt-new{border-color:currentColor;font-weight:600}
 @media print{
   [data-testid="stSidebar"],[data-testid="stHeader"],[data-testid="stToolbar"],[data-testid="stSidebarNav"],
   [data-testid="stBaseButton-secondary"],[data-testid="stBaseButton-primary"],[data-testid="stDownloadButton"],
@@ -104,11 +106,13 @@ def _published(sources: pd.DataFrame, article: str) -> str:
     return f"published {day_label(rows['published'].iloc[0])}{how}"
 
 
-def event_details(tables: Tables, event_id: str, state: State, *, heading: bool = True) -> None:
+def event_details(
+    tables: Tables, event_id: str, state: State, *, heading: bool = True, edited: bool = False
+) -> None:
     """The drill-down of one event: what, when and why that date, who, where, figures, answers, sources.
 
     `tables` should be the whole (unfiltered) tables, so that linked events and sources hidden by the
-    filters are still shown.
+    filters are still shown. `edited` marks an event an analyst has corrected.
     """
     rows = event_rows(tables.events[tables.events["event_id"] == event_id])
     if not rows:
@@ -123,6 +127,8 @@ def event_details(tables: Tables, event_id: str, state: State, *, heading: bool 
         badges += ' <span class="nt-badge" style="background:#D55E00">contested</span>'
     if event.background:
         badges += ' <span class="nt-badge" style="background:#999999;color:#000">background</span>'
+    if edited:
+        badges += ' <span class="nt-badge" style="background:#0072B2">Edited by an analyst</span>'
     st.html(badges)
     st.markdown(f"**When:** {md(event.when)} ({event.precision} precision)")
     if event.date_reason:

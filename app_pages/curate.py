@@ -1,0 +1,34 @@
+"""Curate: correct an event's date, type, title, actors or countries; merge, split or reject it; undo."""
+
+import streamlit as st
+
+import ui
+from events.filters import apply_filters
+from ui import curation, picks
+
+tables = ui.load_tables()
+state = ui.current_state()
+shown = apply_filters(tables, state.filters)
+
+st.title("Curate events")
+curation.name_input()
+curation.show_messages(tables, state)
+event = curation.event_row(tables, picks.event_picker(shown.events, state, "w:curate:event"))
+if event is not None:
+    ui.event_card(tables, event.event_id, state)
+    # A key (and tracked state) keeps the open tab when the messages above it come and go.
+    fix, merge, split, reject = st.tabs(
+        ["Correct", "Merge", "Split", "Reject"], key="w:curate:tab", on_change="rerun"
+    )
+    with fix:
+        curation.correction_form(event)
+    with merge:
+        curation.merge_form(tables, event.event_id)
+    with split:
+        curation.split_form(tables, event.event_id)
+    with reject:
+        curation.reject_form(event.event_id)
+    st.subheader("History", anchor=False)
+    curation.history_list(tables, event.event_id)
+st.header("Rejected events", anchor=False)
+curation.rejected_list()

@@ -1,0 +1,318 @@
+"""The pages that write, through AppTest on a copy of the small corpus: Add articles and Curate (with the
+drill-down's edited mark, history and undo)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ROOT
+from small_corpus import (
+    DETENTION_A,
+    DETENTION_B,
+    QUOTAS,
+    THIRD_REPORT,
+    detention_event,
+    single_source,
+    snapshot,
+    town_article,
+    write_corpus,
+)
+from streamlit.testing.v1 import AppTest
+
+from events import curation, store
+
+FIXTURES = Path(__file__).parent / "fixtures"
+OpenPage = Callable[..., AppTest]
+FRENCH = (
+    "Le gouvernement a annoncé mardi une nouvelle série de mesures pour soutenir les agriculteurs touchés "
+    "par la sécheresse. Selon le ministre, les aides seront versées avant la fin du mois de juin."
+)
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    return write_corpus(tmp_path / "data")
+
+
+@pytest.fixture
+def open_page(data: Path, monkeypatch: pytest.MonkeyPatch) -> OpenPage:
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data))
+
+    def open_(page: str, **params: Any) -> AppTest:
+        app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+        app.switch_page(f"app_pages/{page}.py")
+        app.query_params.update(params)
+        return run(app)
+
+    return open_
+
+
+def run(app: AppTest) -> AppTest:
+    app.run()
+    assert not app.exception, [e.value for e in app.exception]
+    return app
+
+
+def labelled(widgets: Any, label: str) -> Any:
+    """The widget whose label starts with `label` (keys of the add page change after each save)."""
+    return next(w for w in widgets if w.label.startswith(label))
+
+
+def click(app: AppTest, label: str) -> AppTest:
+    labelled(app.button, label).click()
+    return run(app)
+
+
+def texts(elements: Any) -> str:
+    return "\n".join(element.value for element in elements)
+
+
+def page_links(app: AppTest) -> list[str]:
+    return [link.proto.label for link in app.main.get("page_link")]
+
+
+def html_text(app: AppTest) -> str:
+    """The bodies of st.html elements without the highlight marks that the page adds."""
+    return "\n".join(re.sub(r"</?mark[^>]*>", "", h.proto.body) for h in app.main.get("html"))
+
+
+def unescaped(text: str) -> str:
+    return text.replace("\\", "")
+
+
+def paste(app: AppTest, text: str, *, outlet: str = "", published: str = "") -> AppTest:
+    app.text_area[0].set_value(text)
+    labelled(app.text_input, "Outlet").set_value(outlet)
+    labelled(app.text_input, "Publication date").set_value(published)
+    return click(app, "Preview the events")
+
+
+def test_a_pasted_article_is_previewed_then_saved_and_joins_the_stored_event(
+    open_page: OpenPage, data: Path
+) -> None:
+    before = store.load_tables(data)
+    detention = detention_event(before)
+    app = paste(open_page("add"), THIRD_REPORT, outlet="Coast Watch", published="2025-03-08")
+    assert "1 event**: 0 new, 1 already reported by stored articles" in texts(app.markdown)
+    assert "Hailuoto on 4 March 2025** · Tue 4 Mar 2025" in unescaped(texts(app.markdown))
+    captions = unescaped(texts(app.caption))
+    assert "Title: Finnish coastguard holds Russian fishermen · outlet: Coast Watch" in captions
+    assert "Joins the reports of Baltic Wire, Nordic Post" in captions
+    assert "detained two Russian trawler crews near Hailuoto" in html_text(app)
+    assert store.load_tables(data).events.equals(before.events)  # a preview saves nothing
+
+    app = click(app, "Save the article")
+    file = "coast-watch_finnish-coastguard-holds-russian-fishermen.txt"
+    assert f"(pasted text) as {file}" in unescaped(app.success[0].value)
+    after = store.load_tables(data)
+    merged = after.events.set_index("event_id").loc[detention["event_id"]]
+    assert merged["sources"].split(";") == [DETENTION_A, DETENTION_B, file]
+    assert any(
+        label.endswith("Hailuoto on 4 March 2025 · joins 2 other reports")
+        for label in map(unescaped, page_links(app))
+    )
+    assert app.text_area[0].value == ""  # the inputs start afresh for the next article
+    app.switch_page("app_pages/event.py")
+    app.query_params.update({"event": detention["event_id"]})
+    assert "Coast Watch" in texts(run(app).markdown)
+
+
+def test_article_markup_in_the_preview_is_inert_text(open_page: OpenPage) -> None:
+    hostile = (
+        "<b>Finnish</b> border guards detained two Russian trawler crews near Hailuoto on 4 March 2025, "
+        "said [the ministry](javascript:alert(1)) :red[today] <img src=x onerror=alert(2)>.\n"
+    )
+    app = paste(open_page("add"), hostile, published="2025-03-08")
+    bodies = html_text(app)
+    assert "&lt;b&gt;Finnish&lt;/b&gt;" in bodies and "&lt;img src=x" in bodies
+    assert not re.search(r"<(b|img|script)\b", bodies)
+    shown = re.sub(r"\\.", "", texts(app.markdown) + texts(app.caption))  # escaped characters taken out
+    assert "](javascript" not in shown and ":red[" not in shown and "<b>" not in shown
+    assert all(not m.proto.allow_html for m in app.markdown)
+
+
+def test_bad_input_shows_a_message_and_leaves_the_data_dir_byte_identical(
+    open_page: OpenPage, data: Path
+) -> None:
+    before = snapshot(data)
+    app = open_page("add")
+    stored = (data / "articles" / DETENTION_B).read_text("utf-8")
+    for text, message in [
+        ("   \n\t ", "The pasted text is empty"),
+        (FRENCH, "The text looks like French, not English"),
+        (stored, f"The same text is already stored as {DETENTION_B}"),
+    ]:
+        app = paste(app, text)
+        assert message in unescaped(app.error[0].value)
+        assert not [b for b in app.button if b.label.startswith("Save")]
+    assert any(DETENTION_B in unescaped(label) for label in page_links(app))  # a link to the stored one
+
+    labelled(app.get("button_group"), "Article").set_value("upload")
+    run(app).file_uploader[0].set_value(
+        [
+            ("photo.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "text/plain"),
+            ("odd.txt", b"caf\x81 \x8d\x8f", ""),
+        ]
+    )
+    app = click(run(app), "Preview the events")
+    assert "PNG image" in unescaped(app.error[0].value)
+    assert "neither UTF-8 nor Windows-1252" in unescaped(app.error[1].value)
+    assert snapshot(data) == before
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("2999-01-01", "The publication date 2999-01-01 is in the future"),
+        ("next Tuesday", "The publication date 'next Tuesday' cannot be read: give it as YYYY-MM-DD"),
+    ],
+)
+def test_a_future_or_unreadable_publication_date_is_asked_for_again(
+    open_page: OpenPage, data: Path, typed: str, message: str
+) -> None:
+    before = snapshot(data)
+    app = open_page("add")
+    app.text_area[0].set_value(THIRD_REPORT)
+    labelled(app.text_input, "Publication date").set_value(typed)
+    run(app)
+    assert message in unescaped(app.error[0].value)
+    assert labelled(app.button, "Preview the events").disabled
+    labelled(app.text_input, "Publication date").set_value("2025-03-08")
+    assert not run(app).error
+    assert not labelled(app.button, "Preview the events").disabled
+    assert snapshot(data) == before
+
+
+def test_uploaded_files_are_added_as_a_batch_with_what_each_brought(open_page: OpenPage, data: Path) -> None:
+    app = open_page("add")
+    labelled(app.get("button_group"), "Article").set_value("upload")
+    run(app).file_uploader[0].set_value(
+        [
+            ("news_page.html", (FIXTURES / "news_page.html").read_bytes(), "text/html"),
+            ("bridge.txt", town_article(3).encode(), "text/plain"),
+            ("library.md", b"# Library\n\nThe new library is popular with children and parents.\n", ""),
+        ]
+    )
+    app = click(run(app), "Preview the events")
+    captions = unescaped(texts(app.caption))
+    assert "Title: Coastguard rescues crew of stricken cargo ship off Halden Point" in captions
+    assert "outlet: The Northport Herald · published: Thu 14 Mar 2024" in captions
+    assert "no dates found in the text: it is stored, but yields no events" in unescaped(texts(app.info))
+
+    app = click(app, "Save the 3 articles")
+    saved = unescaped(texts(app.success))
+    assert "Halden Point” (news_page.html) as the-northport-herald_coastguard-rescues" in saved
+    assert "(bridge.txt) as" in saved
+    assert "Saved library.md as library.txt: 0 events" in saved
+    assert len(store.load_tables(data).sources) == 6
+
+
+def fix_title(app: AppTest, title: str) -> AppTest:
+    labelled(app.text_input, "Title").set_value(title)
+    return click(app, "Save corrections")
+
+
+def with_name(app: AppTest, name: str = "Ana") -> AppTest:
+    labelled(app.text_input, "Your name").set_value(name)
+    return run(app)
+
+
+def test_without_a_name_nothing_is_recorded(open_page: OpenPage, data: Path) -> None:
+    event_id = detention_event(store.load_tables(data))["event_id"]
+    before = snapshot(data)
+    app = fix_title(open_page("curate", event=event_id), "Finland detains two crews")
+    assert "Type your name first" in unescaped(app.error[0].value)
+    assert snapshot(data) == before
+
+
+def test_a_fixed_title_is_in_the_history_the_drill_down_marks_it_and_undo_restores_it(
+    open_page: OpenPage, data: Path
+) -> None:
+    detention = detention_event(store.load_tables(data))
+    event_id = detention["event_id"]
+    assert detention["countries"] == "FIN;RUS"
+    app = with_name(open_page("curate", event=event_id))
+    labelled(app.text_input, "Countries").set_value("Finland; RU; Sweden")
+    labelled(app.selectbox, "Precision").set_value("week")
+    labelled(app.date_input, "Last day").set_value(dt.date(2025, 3, 9))
+    app = fix_title(app, "Finland detains two crews")
+    history = unescaped(texts(app.markdown))
+    assert f"Ana set title: '{detention['title']}' → 'Finland detains two crews'" in history
+    assert "Ana set countries: FIN; RUS → FIN; RUS; SWE" in history
+    assert "Ana set date: 2025-03-04 (day) → 2025-03-04..2025-03-09 (week)" in history
+    assert "Nothing to save" in click(app, "Save corrections").info[0].value  # the form shows what is stored
+    stored = store.load_tables(data).events.set_index("event_id").loc[event_id]
+    assert (stored["title"], stored["countries"], stored["precision"]) == (
+        "Finland detains two crews",
+        "FIN;RUS;SWE",
+        "week",
+    )
+
+    app.switch_page("app_pages/event.py")
+    app.query_params.update({"event": event_id})
+    run(app)
+    assert any("Edited by an analyst" in html.proto.body for html in app.main.get("html"))
+    assert app.expander[0].label == "History of corrections"
+    assert any(unescaped(label).startswith("Correct, merge, split or reject") for label in page_links(app))
+    (title_fix,) = [c for c in curation.load_corrections(data) if c.field == "title"]
+    app.button(key=f"w:undo:{title_fix.id}").click()
+    run(app)
+    assert store.load_tables(data).events.set_index("event_id").loc[event_id, "title"] == detention["title"]
+    history = unescaped(texts(app.expander[0].markdown))
+    assert f"Ana undid: Ana set title: '{detention['title']}'" in history
+    assert "→ 'Finland detains two crews' (undone)" in history
+
+
+def test_a_rejected_event_leaves_every_view_and_restore_brings_it_back(
+    open_page: OpenPage, data: Path
+) -> None:
+    event = single_source(store.load_tables(data), QUOTAS)
+    app = with_name(open_page("curate", event=event["event_id"]))
+    labelled(app.text_input, "Reason").set_value("a duplicate headline")
+    app = click(app, "Reject this event")
+    assert event["event_id"] not in set(store.load_tables(data).events["event_id"])
+    assert app.query_params.get("event") is None
+    assert f"Ana rejected “{event['title']}” (a duplicate headline)" in unescaped(app.success[0].value)
+    assert event["title"] in unescaped(texts(app.markdown))  # listed under Rejected events
+
+    app = click(app, "Restore")
+    assert event["event_id"] in set(store.load_tables(data).events["event_id"])
+    assert "No event is rejected." in texts(app.caption)
+
+
+def test_merging_and_splitting_from_the_curate_page(open_page: OpenPage, data: Path) -> None:
+    tables = store.load_tables(data)
+    keep, other = detention_event(tables), single_source(tables, QUOTAS)
+    app = with_name(open_page("curate", event=keep["event_id"]))
+    labelled(app.selectbox, "Event reporting the same happening").set_value(other["event_id"])
+    app = click(app, "Merge into this event")
+    assert f"Ana merged “{other['title']}” into “{keep['title']}”" in unescaped(app.success[0].value)
+    keep, other = keep["event_id"], other["event_id"]
+    merged = store.load_tables(data).events.set_index("event_id")
+    assert other not in merged.index
+    assert merged.loc[keep, "sources"].split(";") == [QUOTAS, DETENTION_A, DETENTION_B]
+
+    labelled(app.multiselect, "Source articles that report").set_value([QUOTAS])
+    app = click(app, "Split off a new event")
+    split = store.load_tables(data).events.set_index("event_id")
+    assert split.loc[keep, "sources"].split(";") == [DETENTION_A, DETENTION_B]
+    assert (split["sources"] == QUOTAS).sum() >= 1
+    assert "Open that event" in page_links(app)
+
+
+def test_the_add_page_opens_on_a_folder_with_no_tables_yet(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(tmp_path))
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    app.switch_page("app_pages/add.py")
+    app = paste(run(app), THIRD_REPORT, published="2025-03-08")
+    assert not app.error
+    app = click(app, "Save the article")
+    assert "(pasted text) as" in unescaped(app.success[0].value)
+    assert len(store.load_tables(tmp_path).events) >= 1
