@@ -143,7 +143,8 @@ _NEGATED = _rx(
 _REPORTING = _rx(r"\b(said|told|announced|stated|added|claimed|reported|revealed|warned|estimated)\b")
 _PAST_TENSE = _rx(
     r"\b(\w+ed|said|told|sent|began|begun|took|made|gave|met|came|held|found|struck|fought|shot|brought|led|spoke"
-    r"|drew|saw|became|paid|put|hit|kept|sold|spent|sought|caught|broke|chose|got|grew|threw|withdrew|won|lost|fled)\b"
+    r"|drew|saw|became|paid|put|hit|kept|sold|spent|sought|caught|broke|chose|got|grew|threw|withdrew|won|lost|fled"
+    r"|had|was|were|left|went|ran|rose|fell|sent|set|shot|struck|stood|told|took|wrote|flew|began)\b"
 )
 _PLUPERFECT = _rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
 _PEOPLE_KINDS = ("people", "troops", "casualties")
@@ -258,7 +259,15 @@ def _analyse(
         for m in t.pattern.finditer(text)
         if m.start() >= news_from and not _NEGATED.search(text[max(0, m.start() - 80) : m.start()])
     ]
-    if not found and not speech:
+    sentence_dates = [
+        d for d in dates if d.start >= sentence.start and d.end <= sentence.end and d.value != "PRESENT_REF"
+    ]
+    # A dated sentence in the past tense reports something that happened even when no trigger names it
+    # ("Eleven sailors were lifted to safety on Wednesday"): an event of type "other".
+    dated_act = next(
+        (d for d in sentence_dates if d.precision in ("day", "week", "month") and d.tense != "future"), None
+    )
+    if not found and not speech and not (dated_act and _PAST_TENSE.search(text) and len(text.split()) >= 6):
         return None
     local = [
         _shift(e, -sentence.start) for e in entities if e.start >= sentence.start and e.end <= sentence.end
@@ -270,7 +279,18 @@ def _analyse(
         trigger, trigger_match = None, None  # "Zelenskyy said Russia was recruiting ..." is his claim
     if trigger is not None and trigger.event_type == "denial" and not (speech or speaker):
         trigger = None
-    if trigger is None or trigger_match is None:
+    # "<what happened on Wednesday>, the coastguard said.": the attribution closes a report of an act
+    attributed = (
+        speech is not None
+        and speech.start() > 0.6 * len(text)
+        and "," in text[: speech.start()]
+        and dated_act is not None
+        and dated_act.end - sentence.start < speech.start()  # dated in what was said, not in the saying
+    )
+    if (trigger is None or trigger_match is None) and (not speech or attributed) and dated_act is not None:
+        event_type = family = "other"
+        span = (dated_act.start - sentence.start, dated_act.end - sentence.start)
+    elif trigger is None or trigger_match is None:
         if not speech:
             return None
         claimish = (
@@ -297,9 +317,6 @@ def _analyse(
     else:
         event_type, family = trigger.event_type, trigger.family
         span = (trigger_match.start(), trigger_match.end())
-    sentence_dates = [
-        d for d in dates if d.start >= sentence.start and d.end <= sentence.end and d.value != "PRESENT_REF"
-    ]
     own = _closest_date(sentence_dates, sentence.start + span[0], text, sentence.start)
     figures = [f for f in figures_all if not any(_overlaps(f, d, sentence.start) for d in sentence_dates)]
     quote_match = _QUOTE.search(text)

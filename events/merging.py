@@ -112,7 +112,11 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
         parties = {c for x in cluster.mentions for c in x.countries}
         if not (set(m.countries) & parties):
             return False
-    if m.date_basis == "publication" and not m.is_speech and not _related(m, cluster):
+    if (
+        (m.date_basis == "publication" or m.event_type == "other")
+        and not m.is_speech
+        and not _related(m, cluster)
+    ):
         return False  # an undated report joins a happening only if it shares its people, places or words
     return _overlap(window(m), cluster.window)
 

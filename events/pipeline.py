@@ -23,6 +23,7 @@ from events.extraction import Mention, extract_mentions
 from events.merging import Cluster, cluster_mentions, same_happening, to_tables
 from events.schema import SOURCE_COLUMNS, Tables, empty_table, validate
 
+WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 REPORTED = re.compile(r"\b(said|announced|told|reported|stated|revealed|confirmed)\b", re.IGNORECASE)
 # How far after the latest date an article states, or around the corpus's dates, its own may lie.
 INFERENCE_DAYS = 7
@@ -110,7 +111,10 @@ def infer_publication(
             for c in reference
             if same_happening(m, c)
         ]
-        relative = [m.date_start for m in mentions if m.date_basis == "resolved" and m.precision == "day"]
+        # Weekdays tell the publication day apart; "a day earlier" moves with any candidate, so not it.
+        relative = [
+            m.date_start for m in mentions if m.date_basis == "resolved" and WEEKDAY.search(m.date_text)
+        ]
         spread = (max(relative) - min(relative)).days if relative else 0
         # "announced on April 8" cannot be in an article of 2 April
         reported_later = sum(

@@ -183,7 +183,7 @@ def test_event_ids_are_stable_across_rebuilds(corpus: Corpus, tables: Tables) ->
 def test_evaluation_holds_the_level_reached(tables: Tables) -> None:
     scores = evaluate(tables, load_gold(ROOT / "tests" / "data" / "gold_events.csv"))
     assert scores.precision >= 0.95
-    assert scores.recall >= 0.88
+    assert scores.recall >= 0.92
     assert scores.date_accuracy >= 1.0
 
 
@@ -325,3 +325,19 @@ def test_exercises_are_events_only_when_held() -> None:
 def test_initials_do_not_split_a_sentence() -> None:
     (m,) = mentions_of("The U.S. State Department said on Monday it was seriously concerned.")
     assert m.speaker == "State Department"
+
+
+def test_a_dated_act_without_a_named_type_is_an_other_event() -> None:
+    (m,) = mentions_of(
+        "Eleven sailors were lifted to safety on Wednesday after their ship lost power, the coastguard said."
+    )
+    assert (m.event_type, m.date_start, m.date_basis) == ("other", dt.date(2025, 3, 5), "resolved")
+
+
+def test_a_date_in_the_attribution_keeps_the_remarks_a_statement() -> None:
+    text = (
+        "Russian forces were probably regrouping near the border, "
+        "the Institute for the Study of War said in its Monday assessment."
+    )
+    (m,) = mentions_of(text)
+    assert m.event_type == "statement"
