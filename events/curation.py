@@ -682,6 +682,10 @@ class _State:
         a, b = self._row(keep), self._row(other)
         self.mentions.loc[self.mentions["event_id"] == other, "event_id"] = keep
         row = a.copy()
+        if _date_strength(b) < _date_strength(a):
+            # the merged happening keeps the better-founded date of the two (an analyst's date first)
+            for column in ("date", "date_end", "precision", "date_basis", "date_reason"):
+                row[column] = b[column]
         for column in ("actors", "countries", "locations", "figures"):
             row[column] = join_list([*split_list(a[column]), *split_list(b[column])])
         row["contested"] = bool(a["contested"] or b["contested"])
@@ -750,3 +754,13 @@ def _figure_article(cell: str) -> str:
     if cell.endswith("]") and "[" in cell:
         return cell[cell.rindex("[") + 1 : -1]
     return ""
+
+
+_BASIS_RANK = {"explicit": 1, "resolved": 2, "context": 3, "publication": 4}
+
+
+def _date_strength(row: pd.Series) -> tuple[int, int]:
+    """Lower is better: an analyst's date, then explicit, resolved, context, publication; then narrower."""
+    corrected = str(row["date_reason"]).startswith("corrected by")
+    rank = 0 if corrected else _BASIS_RANK.get(str(row["date_basis"]), 5)
+    return rank, int((pd.Timestamp(row["date_end"]) - pd.Timestamp(row["date"])).days)

@@ -300,6 +300,8 @@ def _analyse(
         )
         event_type = family = "claim" if claimish else "statement"
         body = _ORGAN.search(text[: speech.start()].rstrip(" ,"))
+        if body and not any(e.kind == "country" and e.start == body.start() for e in local):
+            body = None  # "The ministry said": whose ministry is not said
         if body and not any(e.kind == "actor" for e in local if e.end <= speech.start()):
             # "Taiwan's defence ministry said": an office of a country the list does not name
             speaker = body.group().strip()

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from events.entities import country_name
 from events.extraction import Mention
 from events.quantities import figure_cell
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
@@ -350,13 +351,16 @@ def title(cluster: Cluster) -> str:
     if event_type == "denial":
         # "X rejects the claims as “absolutely groundless”" only when the quote is the denial itself
         quote = next((m.quote for m in cluster.mentions if m.quote and DENIAL_WORDS.search(m.quote)), "")
-        who = speaker or "Officials"
+        # "China denies that ...", or "Officials deny that ..." when nobody is named
+        who = speaker or country_name(best.speaker_country)
+        rejects, denies = ("rejects", "denies") if who else ("reject", "deny")
+        who = who or "Officials"
         if quote:
-            return _cut(f"{who} {_DENIAL_VERB} as “{quote}”")
+            return _cut(f"{who} {rejects} the claims as “{quote}”")
         denied = re.sub(
             r"^.*?\b(denied|denies|rejected|dismissed)\b.*?\bthat\s+", "", best.clause, flags=re.I
         )
-        return _cut(f"{who} denies that {denied[:1].lower()}{denied[1:]}")
+        return _cut(f"{who} {denies} that {denied[:1].lower()}{denied[1:]}")
     clause = best.clause
     pronoun = re.match(r"(he|she)\s+", clause, re.IGNORECASE)
     if pronoun and speaker and speaker in best.actors:
@@ -375,7 +379,6 @@ def title(cluster: Cluster) -> str:
     return _cut(clause)
 
 
-_DENIAL_VERB = "rejects the claims"
 DENIAL_WORDS = re.compile(
     r"\b(groundless|unfounded|baseless|no\s+basis|false|fabricat\w+|lies?|untrue|nonsense|absurd)\b",
     re.IGNORECASE,

@@ -301,3 +301,13 @@ def test_with_the_uncorrected_tables_stored_a_correction_needs_no_new_extraction
 
     pipeline.build(data_dir)
     assert_same_tables(store.load_tables(data_dir), quick)
+
+
+def test_a_merged_event_keeps_the_better_founded_date(data_dir: Path) -> None:
+    events = store.load_tables(data_dir).events
+    weak = events[events["date_basis"] == "publication"].iloc[0]
+    strong = events[(events["date_basis"] == "explicit") & (events["event_id"] != weak["event_id"])].iloc[0]
+    curation.merge_events(data_dir, weak["event_id"], strong["event_id"], who="Ana")
+    merged = event_by_id(data_dir, weak["event_id"])
+    assert (merged["date"], merged["date_basis"]) == (strong["date"], "explicit")
+    assert merged["date_reason"] == strong["date_reason"]
