@@ -15,6 +15,7 @@ import datetime as dt
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,7 +30,7 @@ from events.extract.entities import load_gazetteer  # noqa: E402
 from events.extract.mentions import extract_mentions  # noqa: E402
 from events.store.ingest import markdown_to_text, strip_scripts  # noqa: E402
 
-PATHOLOGICAL = {
+PATHOLOGICAL: dict[str, Callable[[int], str]] = {
     "a line of '['": lambda n: "[" * n,
     "'](' repeated": lambda n: "](" * (n // 2),
     "'<script ' repeated": lambda n: "<script " * (n // 8),

@@ -19,17 +19,21 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
-from small_corpus import ARTICLES, ROOT, THIRD_REPORT, snapshot, town_article, write_corpus
+from small_corpus import ARTICLES, DETENTION_A, ROOT, THIRD_REPORT, snapshot, town_article, write_corpus
 
 from events import __main__ as cli
+from events.engines import local
+from events.engines.local import with_titles
 from events.errors import DataError, InputError
+from events.extract.budget import Budget
 from events.extract.corpus import load_corpus, read_article
 from events.query.filters import FILTER_KEYS, Filters
 from events.query.views import PAGE_KEYS, VIEW_KEYS
-from events.schema import FIRST_DAY, LAST_DAY
+from events.schema import FIRST_DAY, LAST_DAY, validate
 from events.store import curation
 from events.store import generations as store
 from events.store.build import build, load_readable_corpus
@@ -564,3 +568,47 @@ def test_a_reader_never_sees_a_file_an_unfinished_add_is_writing(data_dir: Path)
         reader.join()
     assert seen and all("half-written.txt" not in names for names in seen)
     assert "half-written.txt" in {a.name for a in load_readable_corpus(data_dir).articles}  # committed now
+
+
+# --- one article's trouble stays with that article ------------------------------------------------------
+
+
+def test_an_event_whose_title_comes_out_empty_gets_one_from_its_sentence(base: Path) -> None:
+    tables = store.load_tables(base)
+    events = tables.events.copy()
+    events.loc[0, "title"] = "   "
+    events.loc[1, "title"] = ""
+    titled = with_titles(events, tables.mentions)
+    assert titled["title"].str.strip().str.len().gt(0).all()
+    first_sentence = (
+        tables.mentions.set_index("event_id").loc[[events.loc[0, "event_id"]], "sentence"].iloc[0]
+    )
+    assert titled.loc[0, "title"].startswith(" ".join(first_sentence.split())[:40])
+    validate("events", titled)
+
+
+def test_a_crash_in_one_article_is_a_note_and_the_others_build(
+    base: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = local.extract_mentions
+
+    def failing(article: Any, *args: Any, **kwargs: Any) -> Any:
+        if article.name == DETENTION_A:
+            raise RuntimeError("boom")
+        return real(article, *args, **kwargs)
+
+    monkeypatch.setattr(local, "extract_mentions", failing)
+    corpus = load_corpus(base / "articles", base / "sources.csv")
+    tables, problems = local.build_tables_noted(corpus)
+    assert [p.file for p in problems] == [DETENTION_A] and "boom" in problems[0].message
+    assert DETENTION_A not in set(tables.mentions["article"]) and len(tables.events) > 0
+    assert "boom" in tables.sources.set_index("article").loc[DETENTION_A, "notes"]
+
+
+def test_an_article_over_its_time_budget_is_read_in_part_with_a_note(
+    base: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(local, "Budget", lambda: Budget(seconds=0.0))
+    corpus = load_corpus(base / "articles", base / "sources.csv")
+    _tables, problems = local.build_tables_noted(corpus)
+    assert len(problems) == len(ARTICLES) and all("split it" in p.message for p in problems)
