@@ -1,0 +1,302 @@
+"""Key dates: the few days that matter most in a large table, each with the sentences that say what happened.
+
+A day's salience comes from the tables alone (no word lists, no thresholds tuned to a story):
+
+- how many articles and outlets report something dated that day;
+- how many articles published *later* name the day itself (an explicit or resolved date in the text):
+  a day that later reporting keeps citing back is a key date (the strongest single signal in the
+  timeline-summarisation literature, e.g. the date mention counts of news-tls' DATEWISE, Gholipour
+  Ghalandari & Ifrim, ACL 2020);
+- the kinds of event reported (deeds weigh more than remarks) and how far the reports agree (a day whose
+  events are mostly contested counts for less).
+
+Sentences are picked per day as DATEWISE does: the candidates are the sentences dated that day (its date
+named, or reported that day or the next); a day's centroid keeps the words that both groups use, weighted
+by rarity in the range; sentences are chosen greedily by similarity to that centroid, skipping any that
+repeat a chosen one. Every sentence is verbatim from its article (the mentions table's text).
+
+    key_dates(tables, dates=10, sentences=2, start=dt.date(2010, 4, 20))
+    -> [KeyDate(day=2010-04-20, reason="reported by 14 articles from 4 outlets; cited by 31 later
+        articles", sentences=(KeySentence(text="...", outlet="BBC", ...), ...)), ...]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from events.schema import SPEECH_EVENT_TYPES, Tables
+
+# Mentions whose text names their day (not just inherits the publication date).
+_NAMED = ("explicit", "resolved")
+# A report of a day appears that day or the next: later articles "cite back" only from the day after that.
+_REPORT_DAYS = 2
+# Words of a sentence as compared for centroid and repetition: lower-case letters and digits.
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+# Sentences shorter or longer than this (in words) rarely make a timeline entry: fragments, run-on titles.
+_MIN_WORDS = 6
+_MAX_WORDS = 45
+# A candidate that shares this much (cosine of word counts) with a chosen sentence repeats it.
+_REPEAT = 0.5
+# Words too common to say what happened; grammatical words only, never story words.
+_STOP = frozenset(
+    "a an the and or but if of at by for with about against between into through during before after above "
+    "below to from up down in out on off over under again further then once here there when where why how "
+    "all any both each few more most other some such no nor not only own same so than too very s t can will "
+    "just don should now i me my we our you your he him his she her it its they them their what which who "
+    "whom this that these those am is are was were be been being have has had having do does did doing "
+    "would could said says say also as while since until because".split()
+)
+
+
+@dataclass(frozen=True)
+class KeySentence:
+    """A sentence chosen for a key date, verbatim, with where it comes from."""
+
+    text: str
+    article: str
+    outlet: str
+    event_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class KeyDate:
+    """One chosen day: why it was chosen, and its sentences."""
+
+    day: dt.date
+    rank: int
+    score: float
+    articles: int
+    outlets: int
+    cited_by: int
+    reason: str
+    sentences: tuple[KeySentence, ...]
+    event_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    text: str
+    article: str
+    event_id: str
+    start: int
+    end: int
+    named: bool  # its date is named in the text (not inherited from publication)
+
+
+def key_dates(
+    tables: Tables,
+    *,
+    dates: int,
+    sentences: int,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+) -> list[KeyDate]:
+    """The `dates` most salient days between start and end (inclusive), oldest first, with up to
+    `sentences` sentences each; days with no usable sentence are passed over."""
+    if dates < 1 or sentences < 1:
+        return []
+    mentions = _dated_mentions(tables)
+    if mentions.empty:
+        return []
+    ranked = rank_days(mentions, start, end)
+    if ranked.empty:
+        return []
+    in_range = mentions[mentions["day"].isin(set(ranked.index))]
+    weights = _idf(in_range["sentence"])
+    outlets = _outlets(tables.sources)
+    by_day = {day: group for day, group in mentions.groupby("day", sort=False)}
+    by_published = {day: group for day, group in mentions.groupby("published_day", sort=False)}
+    chosen: list[KeyDate] = []
+    for day, row in ranked.iterrows():
+        if len(chosen) >= dates:
+            break
+        candidates = _candidates(day, by_day, by_published)
+        picked = pick_sentences(candidates, sentences, weights)
+        if not picked:
+            continue
+        chosen.append(
+            KeyDate(
+                day=day,
+                rank=len(chosen) + 1,
+                score=float(row["score"]),
+                articles=int(row["articles"]),
+                outlets=int(row["outlets"]),
+                cited_by=int(row["cited_by"]),
+                reason=_reason(row),
+                sentences=tuple(
+                    KeySentence(
+                        c.text, c.article, outlets.get(c.article, c.article), c.event_id, c.start, c.end
+                    )
+                    for c in picked
+                ),
+                event_ids=tuple(dict.fromkeys(c.event_id for c in picked)),
+            )
+        )
+    return sorted(chosen, key=lambda key: key.day)
+
+
+def _dated_mentions(tables: Tables) -> pd.DataFrame:
+    """Mentions of day-precision, non-planned events, with the event's day, kind and the article's
+    publication day and outlet."""
+    events = tables.events
+    events = events[(events["precision"] == "day") & ~events["planned"]]
+    columns = ["event_id", "date", "event_type", "contested"]
+    mentions = tables.mentions.merge(events[columns], on="event_id", how="inner")
+    sources = tables.sources[["article", "outlet", "published"]]
+    mentions = mentions.merge(sources, on="article", how="left")
+    mentions["day"] = mentions["date"].dt.date
+    mentions["published_day"] = mentions["published"].dt.date
+    mentions["outlet"] = mentions["outlet"].where(mentions["outlet"].fillna("") != "", mentions["article"])
+    return mentions
+
+
+def rank_days(mentions: pd.DataFrame, start: dt.date | None, end: dt.date | None) -> pd.DataFrame:
+    """One row per day in range with its counts and score, most salient first (ties: earlier day)."""
+    days = mentions
+    if start is not None:
+        days = days[days["day"] >= start]
+    if end is not None:
+        days = days[days["day"] <= end]
+    if days.empty:
+        return pd.DataFrame(columns=["articles", "outlets", "cited_by", "score"])
+    grouped = days.groupby("day", sort=True)
+    table = pd.DataFrame(
+        {
+            "articles": grouped["article"].nunique(),
+            "outlets": grouped["outlet"].nunique(),
+            "mentions": grouped.size(),
+            "deeds": grouped["event_type"].agg(lambda kinds: int((~kinds.isin(SPEECH_EVENT_TYPES)).sum())),
+            "contested": grouped["contested"].mean(),
+        }
+    )
+    later = days[
+        days["date_basis"].isin(_NAMED)
+        & (days["published_day"] >= days["day"] + dt.timedelta(days=_REPORT_DAYS))
+    ]
+    table["cited_by"] = later.groupby("day")["article"].nunique().reindex(table.index, fill_value=0)
+    deeds_share = table["deeds"] / table["mentions"]
+    agreement = 1 - table["contested"] / 2
+    table["score"] = (
+        (np.log1p(table["articles"]) + np.log1p(table["cited_by"]) + 0.5 * np.log1p(table["outlets"] - 1))
+        * (0.5 + deeds_share / 2)
+        * agreement
+    )
+    order = np.lexsort((np.arange(len(table)), -table["score"].to_numpy()))
+    return table.iloc[order]
+
+
+def _reason(row: pd.Series) -> str:
+    articles, outlets, cited = int(row["articles"]), int(row["outlets"]), int(row["cited_by"])
+    text = f"reported by {_count(articles, 'article')} from {_count(outlets, 'outlet')}"
+    if cited:
+        text += f"; cited by {_count(cited, 'later article')}"
+    return text
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _outlets(sources: pd.DataFrame) -> dict[str, str]:
+    named = sources["outlet"].where(sources["outlet"] != "", sources["article"])
+    return dict(zip(sources["article"], named, strict=True))
+
+
+def _candidates(
+    day: dt.date, by_day: dict[dt.date, pd.DataFrame], by_published: dict[dt.date, pd.DataFrame]
+) -> list[_Candidate]:
+    """Sentences dated `day`, then those reported that day or the next about that day."""
+    rows = by_day.get(day)
+    if rows is None:
+        return []
+    out = [
+        _Candidate(str(t), str(a), str(e), int(s), int(n), b in _NAMED)
+        for t, a, e, s, n, b in zip(
+            rows["sentence"],
+            rows["article"],
+            rows["event_id"],
+            rows["start"],
+            rows["end"],
+            rows["date_basis"],
+            strict=True,
+        )
+    ]
+    return out
+
+
+def words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text.lower()) if w not in _STOP]
+
+
+def _idf(sentences: Iterable[str]) -> dict[str, float]:
+    frequency: Counter[str] = Counter()
+    total = 0
+    for sentence in sentences:
+        frequency.update(set(words(sentence)))
+        total += 1
+    return {word: math.log((1 + total) / (1 + count)) + 1 for word, count in frequency.items()}
+
+
+def _vector(text: str, weights: dict[str, float]) -> dict[str, float]:
+    counts = Counter(words(text))
+    return {word: n * weights.get(word, 1.0) for word, n in counts.items()}
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if not a or not b:
+        return 0.0
+    small, large = (a, b) if len(a) < len(b) else (b, a)
+    dot = sum(value * large.get(word, 0.0) for word, value in small.items())
+    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
+    return dot / norm if norm else 0.0
+
+
+def pick_sentences(candidates: Sequence[_Candidate], k: int, weights: dict[str, float]) -> list[_Candidate]:
+    """Up to k sentences closest to the day's centroid, none repeating another (or itself)."""
+    seen: set[str] = set()
+    usable = []
+    for candidate in candidates:
+        key = " ".join(candidate.text.lower().split())
+        n_words = len(candidate.text.split())
+        if key in seen or not _MIN_WORDS <= n_words <= _MAX_WORDS:
+            continue
+        seen.add(key)
+        usable.append(candidate)
+    if not usable:
+        return []
+    vectors = [_vector(c.text, weights) for c in usable]
+    centroid: Counter[str] = Counter()
+    for vector in vectors:
+        centroid.update(vector)
+    scored = sorted(
+        range(len(usable)),
+        key=lambda i: (-_cosine(vectors[i], dict(centroid)), usable[i].article, usable[i].start),
+    )
+    picked: list[int] = []
+    for i in scored:
+        if len(picked) >= k:
+            break
+        if any(_cosine(vectors[i], vectors[j]) > _REPEAT for j in picked):
+            continue
+        picked.append(i)
+    return [usable[i] for i in picked]
+
+
+def to_tilse_text(days: Sequence[KeyDate]) -> str:
+    """tilse's timeline format: a YYYY-MM-DD line, one sentence a line, then 32 dashes."""
+    lines = []
+    for key in days:
+        lines.append(key.day.isoformat())
+        lines.extend(" ".join(s.text.split()) for s in key.sentences)
+        lines.append("-" * 32)
+    return "\n".join(lines) + ("\n" if lines else "")
