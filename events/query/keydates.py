@@ -23,11 +23,12 @@ repeat a chosen one. Every sentence is verbatim from its article (the mentions t
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 import numpy as np
 import pandas as pd
@@ -169,13 +170,14 @@ def rank_days(mentions: pd.DataFrame, start: dt.date | None, end: dt.date | None
         days = days[days["day"] <= end]
     if days.empty:
         return pd.DataFrame(columns=["articles", "outlets", "cited_by", "score"])
+    days = days.assign(deed=~days["event_type"].isin(SPEECH_EVENT_TYPES))
     grouped = days.groupby("day", sort=True)
     table = pd.DataFrame(
         {
             "articles": grouped["article"].nunique(),
             "outlets": grouped["outlet"].nunique(),
             "mentions": grouped.size(),
-            "deeds": grouped["event_type"].agg(lambda kinds: int((~kinds.isin(SPEECH_EVENT_TYPES)).sum())),
+            "deeds": grouped["deed"].sum(),
             "contested": grouped["contested"].mean(),
         }
     )
@@ -188,7 +190,10 @@ def rank_days(mentions: pd.DataFrame, start: dt.date | None, end: dt.date | None
     # only separate days that the counts leave close (0.1 is about the gap between 10 and 11 articles).
     deeds_share = table["deeds"] / table["mentions"]
     table["score"] = (
-        np.log1p(table["articles"]) + np.log1p(table["cited_by"]) + 0.1 * deeds_share - 0.1 * table["contested"]
+        np.log1p(table["articles"])
+        + np.log1p(table["cited_by"])
+        + 0.1 * deeds_share
+        - 0.1 * table["contested"]
     )
     order = np.lexsort((np.arange(len(table)), -table["score"].to_numpy()))
     return table.iloc[order]
@@ -251,13 +256,16 @@ def _vector(text: str, weights: dict[str, float]) -> dict[str, float]:
     return {word: n * weights.get(word, 1.0) for word, n in counts.items()}
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if not a or not b:
+def _norm(vector: dict[str, float]) -> float:
+    return math.sqrt(sum(v * v for v in vector.values()))
+
+
+def _cosine(a: dict[str, float], b: dict[str, float], norms: float) -> float:
+    """Cosine of two word vectors, given the product of their norms."""
+    if not norms:
         return 0.0
     small, large = (a, b) if len(a) < len(b) else (b, a)
-    dot = sum(value * large.get(word, 0.0) for word, value in small.items())
-    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
-    return dot / norm if norm else 0.0
+    return sum(value * large.get(word, 0.0) for word, value in small.items()) / norms
 
 
 def pick_sentences(candidates: Sequence[_Candidate], k: int, weights: dict[str, float]) -> list[_Candidate]:
@@ -274,21 +282,41 @@ def pick_sentences(candidates: Sequence[_Candidate], k: int, weights: dict[str, 
     if not usable:
         return []
     vectors = [_vector(c.text, weights) for c in usable]
-    centroid: Counter[str] = Counter()
+    norms = [_norm(vector) for vector in vectors]
+    centroid: dict[str, float] = {}
     for vector in vectors:
-        centroid.update(vector)
-    scored = sorted(
-        range(len(usable)),
-        key=lambda i: (-_cosine(vectors[i], dict(centroid)), usable[i].article, usable[i].start),
-    )
+        for word, value in vector.items():
+            centroid[word] = centroid.get(word, 0.0) + value
+    centre = _norm(centroid)
+    closeness = [_cosine(vectors[i], centroid, norms[i] * centre) for i in range(len(usable))]
+    scored = sorted(range(len(usable)), key=lambda i: (-closeness[i], usable[i].article, usable[i].start))
     picked: list[int] = []
     for i in scored:
         if len(picked) >= k:
             break
-        if any(_cosine(vectors[i], vectors[j]) > _REPEAT for j in picked):
+        if any(_cosine(vectors[i], vectors[j], norms[i] * norms[j]) > _REPEAT for j in picked):
             continue
         picked.append(i)
     return [usable[i] for i in picked]
+
+
+def to_json(days: Sequence[KeyDate]) -> str:
+    """The chosen days for programs: one object per day, oldest first, sentences with their sources."""
+    records = [
+        {
+            "date": key.day.isoformat(),
+            "rank": key.rank,
+            "score": round(key.score, 4),
+            "reason": key.reason,
+            "articles": key.articles,
+            "outlets": key.outlets,
+            "cited_by": key.cited_by,
+            "event_ids": list(key.event_ids),
+            "sentences": [asdict(sentence) for sentence in key.sentences],
+        }
+        for key in days
+    ]
+    return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
 
 
 def to_tilse_text(days: Sequence[KeyDate]) -> str:
