@@ -27,8 +27,9 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -39,6 +40,8 @@ from events.schema import SPEECH_EVENT_TYPES, Tables
 _NAMED = ("explicit", "resolved")
 # A report of a day appears that day or the next: later articles "cite back" only from the day after that.
 _REPORT_DAYS = 2
+# The first sentences of an article (its lead) say what it reports (DATEWISE takes five).
+_LEAD_SENTENCES = 5
 # Words of a sentence as compared for centroid and repetition: lower-case letters and digits.
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 # Sentences shorter or longer than this (in words) rarely make a timeline entry: fragments, run-on titles.
@@ -115,14 +118,13 @@ def key_dates(
     in_range = mentions[mentions["day"].isin(set(ranked.index))]
     weights = _idf(in_range["sentence"])
     outlets = _outlets(tables.sources)
-    by_day = {day: group for day, group in mentions.groupby("day", sort=False)}
-    by_published = {day: group for day, group in mentions.groupby("published_day", sort=False)}
+    pool = _CandidatePool(mentions)
     chosen: list[KeyDate] = []
-    for day, row in ranked.iterrows():
+    for day, row in zip(ranked.index, ranked.to_dict("records"), strict=True):
         if len(chosen) >= dates:
             break
-        candidates = _candidates(day, by_day, by_published)
-        picked = pick_sentences(candidates, sentences, weights)
+        dated, reported = pool.of(day)
+        picked = pick_sentences(dated, reported, sentences, weights)
         if not picked:
             continue
         chosen.append(
@@ -199,7 +201,7 @@ def rank_days(mentions: pd.DataFrame, start: dt.date | None, end: dt.date | None
     return table.iloc[order]
 
 
-def _reason(row: pd.Series) -> str:
+def _reason(row: Mapping[Hashable, Any]) -> str:
     articles, outlets, cited = int(row["articles"]), int(row["outlets"]), int(row["cited_by"])
     text = f"reported by {_count(articles, 'article')} from {_count(outlets, 'outlet')}"
     if cited:
@@ -216,26 +218,38 @@ def _outlets(sources: pd.DataFrame) -> dict[str, str]:
     return dict(zip(sources["article"], named, strict=True))
 
 
-def _candidates(
-    day: dt.date, by_day: dict[dt.date, pd.DataFrame], by_published: dict[dt.date, pd.DataFrame]
-) -> list[_Candidate]:
-    """Sentences dated `day`, then those reported that day or the next about that day."""
-    rows = by_day.get(day)
-    if rows is None:
-        return []
-    out = [
-        _Candidate(str(t), str(a), str(e), int(s), int(n), b in _NAMED)
-        for t, a, e, s, n, b in zip(
-            rows["sentence"],
-            rows["article"],
-            rows["event_id"],
-            rows["start"],
-            rows["end"],
-            rows["date_basis"],
+class _CandidatePool:
+    """Each day's candidate sentences: those dated that day, and the leads of articles that report it."""
+
+    def __init__(self, mentions: pd.DataFrame) -> None:
+        self._by_day: dict[dt.date, list[_Candidate]] = {}
+        self._leads: dict[dt.date, list[_Candidate]] = {}
+        ordered = mentions.sort_values(["article", "start"], kind="stable")
+        per_article: dict[str, int] = {}
+        for text, article, event_id, start, end, basis, day, published in zip(
+            ordered["sentence"],
+            ordered["article"],
+            ordered["event_id"],
+            ordered["start"],
+            ordered["end"],
+            ordered["date_basis"],
+            ordered["day"],
+            ordered["published_day"],
             strict=True,
-        )
-    ]
-    return out
+        ):
+            candidate = _Candidate(
+                str(text), str(article), str(event_id), int(start), int(end), basis in _NAMED
+            )
+            self._by_day.setdefault(day, []).append(candidate)
+            seen = per_article.get(candidate.article, 0)
+            if seen < _LEAD_SENTENCES and isinstance(published, dt.date):
+                self._leads.setdefault(published, []).append(candidate)
+            per_article[candidate.article] = seen + 1
+
+    def of(self, day: dt.date) -> tuple[list[_Candidate], list[_Candidate]]:
+        """(sentences dated `day`, lead sentences of articles published that day or the next)."""
+        reported = [c for k in range(_REPORT_DAYS) for c in self._leads.get(day + dt.timedelta(days=k), [])]
+        return self._by_day.get(day, []), reported
 
 
 def words(text: str) -> list[str]:
@@ -268,25 +282,22 @@ def _cosine(a: dict[str, float], b: dict[str, float], norms: float) -> float:
     return sum(value * large.get(word, 0.0) for word, value in small.items()) / norms
 
 
-def pick_sentences(candidates: Sequence[_Candidate], k: int, weights: dict[str, float]) -> list[_Candidate]:
-    """Up to k sentences closest to the day's centroid, none repeating another (or itself)."""
-    seen: set[str] = set()
-    usable = []
-    for candidate in candidates:
-        key = " ".join(candidate.text.lower().split())
-        n_words = len(candidate.text.split())
-        if key in seen or not _MIN_WORDS <= n_words <= _MAX_WORDS:
-            continue
-        seen.add(key)
-        usable.append(candidate)
+def pick_sentences(
+    dated: Sequence[_Candidate], reported: Sequence[_Candidate], k: int, weights: dict[str, float]
+) -> list[_Candidate]:
+    """Up to k sentences closest to the day's centroid, none repeating another (or itself).
+
+    The centroid keeps the words that both the sentences dated that day and the leads of that day's
+    reports use (DATEWISE's "PM-Mean"); with no leads, the dated sentences' words alone.
+    """
+    usable = _usable([*dated, *reported])
     if not usable:
         return []
     vectors = [_vector(c.text, weights) for c in usable]
     norms = [_norm(vector) for vector in vectors]
-    centroid: dict[str, float] = {}
-    for vector in vectors:
-        for word, value in vector.items():
-            centroid[word] = centroid.get(word, 0.0) + value
+    centroid = _centroid(
+        [_vector(c.text, weights) for c in dated], [_vector(c.text, weights) for c in reported]
+    )
     centre = _norm(centroid)
     closeness = [_cosine(vectors[i], centroid, norms[i] * centre) for i in range(len(usable))]
     scored = sorted(range(len(usable)), key=lambda i: (-closeness[i], usable[i].article, usable[i].start))
@@ -298,6 +309,35 @@ def pick_sentences(candidates: Sequence[_Candidate], k: int, weights: dict[str, 
             continue
         picked.append(i)
     return [usable[i] for i in picked]
+
+
+def _usable(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    """Candidates of a sensible length, each text once."""
+    seen: set[str] = set()
+    usable = []
+    for candidate in candidates:
+        key = " ".join(candidate.text.lower().split())
+        if key in seen or not _MIN_WORDS <= len(candidate.text.split()) <= _MAX_WORDS:
+            continue
+        seen.add(key)
+        usable.append(candidate)
+    return usable
+
+
+def _mean(vectors: Sequence[dict[str, float]]) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for vector in vectors:
+        for word, value in vector.items():
+            total[word] = total.get(word, 0.0) + value
+    return {word: value / len(vectors) for word, value in total.items()}
+
+
+def _centroid(dated: Sequence[dict[str, float]], reported: Sequence[dict[str, float]]) -> dict[str, float]:
+    if not dated or not reported:
+        return _mean(dated or reported)
+    a, b = _mean(dated), _mean(reported)
+    both = {word: value + b[word] for word, value in a.items() if word in b}
+    return both or {word: a.get(word, 0.0) + b.get(word, 0.0) for word in a.keys() | b.keys()}
 
 
 def to_json(days: Sequence[KeyDate]) -> str:
