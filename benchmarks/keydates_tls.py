@@ -114,9 +114,9 @@ def build_leniently(story: Path, out: Path) -> None:
     import importlib
 
     import pandas as pd
-    from events.extract.corpus import load_corpus
 
     from events import schema, store
+    from events.extract.corpus import load_corpus
 
     engine = None
     for name in ("events.engines.local", "events.pipeline"):
