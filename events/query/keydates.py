@@ -242,7 +242,8 @@ class _CandidatePool:
             )
             self._by_day.setdefault(day, []).append(candidate)
             seen = per_article.get(candidate.article, 0)
-            if seen < _LEAD_SENTENCES and isinstance(published, dt.date):
+            # A lead that names another day ("since the dam burst on 4 March") says nothing of this one.
+            if seen < _LEAD_SENTENCES and isinstance(published, dt.date) and not candidate.named:
                 self._leads.setdefault(published, []).append(candidate)
             per_article[candidate.article] = seen + 1
 
