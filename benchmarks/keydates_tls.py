@@ -208,7 +208,7 @@ def f1_of(scores: dict[str, tuple[float, float]], name: str) -> float:
 
 def run_story(
     story: Path, methods: dict[str, Method], scorer: Scorer, totals: dict[str, Averages], rebuild: bool
-) -> None:
+) -> dict[str, Averages]:
     tables = load_tables(build_story(story, rebuild))
     print(f"\n== {story.name}: {len(tables.sources)} articles, {len(tables.events)} events")
     per_story = {name: Averages() for name in methods}
@@ -233,6 +233,7 @@ def run_story(
         print(f"  {path.stem:<40} N={n:<3} K={k}  {days[0]}..{days[-1]}  " + " | ".join(cells))
     for name in methods:
         print(f"  {story.name} {name:<6} {per_story[name].line()}  ({seconds[name]:.2f} s for the story)")
+    return per_story
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -258,20 +259,48 @@ def main(argv: Sequence[str] | None = None) -> None:
     methods: dict[str, Method] = {"ours": ours} if args.no_baseline else {"ours": ours, "naive": naive}
     scorer = Scorer(args.rouge)
     totals = {name: Averages() for name in methods}
-    for story in stories:
-        run_story(story, methods, scorer, totals, args.rebuild)
+    per_story = [run_story(story, methods, scorer, totals, args.rebuild) for story in stories]
     print(f"\n== overall, {totals['ours'].n} timelines of {len(stories)} stories (ROUGE: {args.rouge})")
+    print("   averaged over timelines (news-tls), then the plain mean of the per-story F")
     for name in methods:
         print(f"  {name:<6} {totals[name].line()}")
+        means = {
+            m: sum(story[name].f1(m) for story in per_story) / len(per_story) for m in ("date", *MEASURES)
+        }
+        print(
+            f"  {name:<6} Date-F1 {means['date']:.3f}  AR-1 {means['rouge_1']:.3f}  "
+            f"AR-2 {means['rouge_2']:.3f}  (mean of stories)"
+        )
     bpoil = next((s for s in stories if s.name == "bpoil"), None)
     if bpoil is not None:
-        tables = load_tables(CACHE / bpoil.name)
-        started = time.perf_counter()
-        key_dates(tables, dates=50, sentences=2)
-        print(
-            f"\nspeed: key dates of bpoil ({len(tables.sources)} articles), 50 days x 2 sentences: "
-            f"{time.perf_counter() - started:.2f} s (tables loaded)"
-        )
+        speed(CACHE / bpoil.name)
+
+
+def speed(data: Path) -> None:
+    """Seconds for 50 key dates of 2 sentences: the call on loaded tables, and the whole command."""
+    tables = load_tables(data)
+    started = time.perf_counter()
+    key_dates(tables, dates=50, sentences=2)
+    call = time.perf_counter() - started
+    command = [
+        sys.executable,
+        "-m",
+        "events",
+        "keydates",
+        "--data",
+        str(data),
+        "--dates",
+        "50",
+        "--sentences",
+        "2",
+    ]
+    started = time.perf_counter()
+    subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+    whole = time.perf_counter() - started
+    print(
+        f"\nspeed ({len(tables.sources)} articles, {len(tables.events)} events), 50 days x 2 sentences: "
+        f"key_dates {call:.2f} s on loaded tables; `python -m events keydates` start to finish {whole:.2f} s"
+    )
 
 
 if __name__ == "__main__":
