@@ -10,10 +10,12 @@ A day's salience comes from the tables alone (no word lists, no thresholds tuned
 - the kinds of event reported (deeds weigh a little more than remarks) and how far the reports agree (a
   day whose reports are contested counts a little less).
 
-Sentences are picked per day as DATEWISE does: the candidates are the sentences dated that day (its date
-named, or reported that day or the next); a day's centroid keeps the words that both groups use, weighted
-by rarity in the range; sentences are chosen greedily by similarity to that centroid, skipping any that
-repeat a chosen one. Every sentence is verbatim from its article (the mentions table's text).
+Sentences are picked per day much as DATEWISE does: a day's centroid keeps the words that both its dated
+sentences and the leads of the articles published that day or the next use, weighted by rarity in the
+range; the day's dated sentences are chosen greedily by similarity to that centroid, skipping any that
+repeat a chosen one. (DATEWISE also offers the leads themselves; a lead the table dates to another day
+would misdate what it says, so only sentences dated that day are shown.) Every sentence is verbatim from
+its article (the mentions table's text).
 
     key_dates(tables, dates=10, sentences=2, start=dt.date(2010, 4, 20))
     -> [KeyDate(day=2010-04-20, reason="reported by 14 articles from 4 outlets; cited by 31 later
@@ -291,7 +293,7 @@ def pick_sentences(
     The centroid keeps the words that both the sentences dated that day and the leads of that day's
     reports use (DATEWISE's "PM-Mean"); with no leads, the dated sentences' words alone.
     """
-    usable = _usable([*dated, *reported])
+    usable = _usable(dated)
     if not usable:
         return []
     vectors = [_vector(c.text, weights) for c in usable]
