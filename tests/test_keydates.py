@@ -262,6 +262,14 @@ def test_a_day_never_has_more_sentences_than_it_has(tables: Tables) -> None:
     assert len(draining.sentences) == 1
 
 
+def test_a_day_whose_sentences_are_all_short_still_shows_them(tables: Tables) -> None:
+    mentions = tables.mentions.copy()
+    mentions.loc[mentions["event_id"] == DRAINING, "sentence"] = "Draining began."
+    days = key_dates(Tables(tables.events, mentions, tables.sources), dates=3, sentences=2)
+    draining = next(d for d in days if d.day == DRAINING_DAY)
+    assert [s.text for s in draining.sentences] == ["Draining began."]
+
+
 def test_the_range_is_respected(tables: Tables) -> None:
     days = key_dates(tables, dates=5, sentences=1, start=dt.date(2024, 3, 5), end=dt.date(2024, 3, 10))
     assert [d.day for d in days] == [PROMISE_DAY]

@@ -4,9 +4,8 @@ A day's salience comes from the tables alone (no word lists, no thresholds tuned
 
 - how many articles and outlets report something dated that day;
 - how many articles published *later* name the day itself (an explicit or resolved date in the text):
-  a day that later reporting keeps citing back is a key date (the strongest single signal in the
-  timeline-summarisation literature, e.g. the date mention counts of news-tls' DATEWISE, Gholipour
-  Ghalandari & Ifrim, ACL 2020);
+  a day that later reporting keeps citing back is a key date (timeline summarisation ranks days by how
+  often articles mention them, e.g. DATEWISE in news-tls, Gholipour Ghalandari & Ifrim, ACL 2020);
 - the kinds of event reported (deeds weigh a little more than remarks) and how far the reports agree (a
   day whose reports are contested counts a little less).
 
@@ -108,7 +107,7 @@ def key_dates(
     end: dt.date | None = None,
 ) -> list[KeyDate]:
     """The `dates` most salient days between start and end (inclusive), oldest first, with up to
-    `sentences` sentences each; days with no usable sentence are passed over."""
+    `sentences` sentences each."""
     if dates < 1 or sentences < 1:
         return []
     mentions = _dated_mentions(tables)
@@ -315,16 +314,13 @@ def pick_sentences(
 
 
 def _usable(candidates: Iterable[_Candidate]) -> list[_Candidate]:
-    """Candidates of a sensible length, each text once."""
-    seen: set[str] = set()
-    usable = []
+    """Each text once, of a sensible length when the day has any such sentence."""
+    first: dict[str, _Candidate] = {}
     for candidate in candidates:
-        key = " ".join(candidate.text.lower().split())
-        if key in seen or not _MIN_WORDS <= len(candidate.text.split()) <= _MAX_WORDS:
-            continue
-        seen.add(key)
-        usable.append(candidate)
-    return usable
+        first.setdefault(" ".join(candidate.text.lower().split()), candidate)
+    unique = list(first.values())
+    fitting = [c for c in unique if _MIN_WORDS <= len(c.text.split()) <= _MAX_WORDS]
+    return fitting or unique
 
 
 def _mean(vectors: Sequence[dict[str, float]]) -> dict[str, float]:
