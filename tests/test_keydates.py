@@ -227,7 +227,7 @@ def read_timeline(text: str) -> dict[dt.date, list[str]]:
     handle = io.StringIO(text)
     handle.name = "keydates.txt"
     timeline = Timeline.from_file(handle)
-    return {day: list(timeline[day]) for day in timeline.get_dates()}
+    return {day: list(timeline[day]) for day in sorted(timeline.get_dates())}
 
 
 def test_the_day_reported_and_cited_most_wins_and_says_why(tables: Tables) -> None:
