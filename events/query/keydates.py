@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -254,8 +255,10 @@ class _CandidatePool:
         return self._by_day.get(day, []), reported
 
 
-def words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text.lower()) if w not in _STOP]
+@lru_cache(maxsize=1 << 16)
+def words(text: str) -> tuple[str, ...]:
+    """ "The well was capped on July 15." -> ("well", "capped", "july", "15")"""
+    return tuple(w for w in _WORD.findall(text.lower()) if w not in _STOP)
 
 
 def _idf(sentences: Iterable[str]) -> dict[str, float]:
