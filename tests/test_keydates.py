@@ -270,6 +270,18 @@ def test_a_day_whose_sentences_are_all_short_still_shows_them(tables: Tables) ->
     assert [s.text for s in draining.sentences] == ["Draining began."]
 
 
+def test_a_sentence_that_leans_on_the_one_before_comes_second(tables: Tables) -> None:
+    mentions = tables.mentions.copy()
+    leaning = "He promised to rebuild every damaged home within a year, the governor said."
+    mentions.loc[mentions["article"] == "herald-promise.txt", "sentence"] = leaning
+    days = key_dates(Tables(tables.events, mentions, tables.sources), dates=3, sentences=2)
+    promise = next(d for d in days if d.day == PROMISE_DAY)
+    assert [s.text for s in promise.sentences] == [
+        "On Wednesday the governor vowed that every damaged home would be rebuilt.",
+        leaning,
+    ]
+
+
 def test_the_range_is_respected(tables: Tables) -> None:
     days = key_dates(tables, dates=5, sentences=1, start=dt.date(2024, 3, 5), end=dt.date(2024, 3, 10))
     assert [d.day for d in days] == [PROMISE_DAY]

@@ -51,6 +51,9 @@ _MIN_WORDS = 6
 _MAX_WORDS = 45
 # A candidate that shares this much (cosine of word counts) with a chosen sentence repeats it.
 _REPEAT = 0.5
+# A sentence that opens with one of these leans on the one before it ("He said...", "This came after...")
+# and reads poorly alone: it is taken only after the sentences that stand on their own.
+_DANGLING = frozenset("he she it they this these those his her its their him them we i".split())
 # Words too common to say what happened; grammatical words only, never story words.
 _STOP = frozenset(
     "a an the and or but if of at by for with about against between into through during before after above "
@@ -304,7 +307,10 @@ def pick_sentences(
         [_vector(c.text, weights) for c in dated], [_vector(c.text, weights) for c in reported]
     )
     centre = _norm(centroid)
-    closeness = [_cosine(vectors[i], centroid, norms[i] * centre) for i in range(len(usable))]
+    closeness = [
+        _cosine(vectors[i], centroid, norms[i] * centre) * (0.5 if _leans_back(usable[i].text) else 1.0)
+        for i in range(len(usable))
+    ]
     scored = sorted(range(len(usable)), key=lambda i: (-closeness[i], usable[i].article, usable[i].start))
     picked: list[int] = []
     for i in scored:
@@ -314,6 +320,11 @@ def pick_sentences(
             continue
         picked.append(i)
     return [usable[i] for i in picked]
+
+
+def _leans_back(text: str) -> bool:
+    first = text.split(maxsplit=1)[:1]
+    return bool(first) and first[0].strip("\"'“‘(").lower() in _DANGLING
 
 
 def _usable(candidates: Iterable[_Candidate]) -> list[_Candidate]:
