@@ -3,9 +3,9 @@
 import streamlit as st
 
 import ui
-from events.figures import cooccurrence_figure, facet_over_time
-from events.filters import apply_filters, facet_values
-from events.labels import country_label
+from events.query.figures import cooccurrence_figure, facet_over_time
+from events.query.filters import apply_filters, facet_values
+from events.query.labels import country_label
 from ui import picks
 
 tables = ui.load_tables()

@@ -3,9 +3,9 @@
 import streamlit as st
 
 import ui
-from events.exports import day_groups, export_file_name, render_export
-from events.filters import apply_filters
-from events.labels import event_rows, sources_label
+from events.query.exports import day_groups, export_file_name, render_export
+from events.query.filters import apply_filters
+from events.query.labels import event_rows, sources_label
 
 LIMIT = 500
 

@@ -4,8 +4,8 @@ import pandas as pd
 import streamlit as st
 
 import ui
-from events.disputes import claims_with_answers, disputed_figures
-from events.filters import apply_filters
+from events.query.disputes import claims_with_answers, disputed_figures
+from events.query.filters import apply_filters
 
 tables = ui.load_tables()
 state = ui.current_state()

@@ -3,7 +3,7 @@
 import streamlit as st
 
 import ui
-from events.filters import apply_filters
+from events.query.filters import apply_filters
 from ui import curation, picks
 
 tables = ui.load_tables()

@@ -5,8 +5,8 @@ from collections.abc import Callable
 import streamlit as st
 
 import ui
-from events.exports import FORMATS, export_file_name, render_export
-from events.filters import apply_filters
+from events.query.exports import FORMATS, export_file_name, render_export
+from events.query.filters import apply_filters
 
 tables = ui.load_tables()
 state = ui.current_state()

@@ -3,8 +3,8 @@
 import streamlit as st
 
 import ui
-from events.figures import timeline_figure
-from events.filters import apply_filters
+from events.query.figures import timeline_figure
+from events.query.filters import apply_filters
 from ui import timeline as tl
 
 tables = ui.load_tables()

@@ -20,8 +20,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.synthetic import write_corpus
-from events.corpus import load_corpus
-from events.pipeline import build_tables
+from events.engines.local import build_tables
+from events.extract.corpus import load_corpus
 
 
 def measure(run: Callable[[], object]) -> tuple[float, float]:

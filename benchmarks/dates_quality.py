@@ -1,4 +1,4 @@
-"""Date finding quality and speed: events.dates.find_dates against bare dateparser.search.search_dates.
+"""Date finding quality and speed: our find_dates against bare dateparser.search.search_dates.
 
 Run from the repository root:
 
@@ -27,10 +27,10 @@ from pathlib import Path
 
 import dateparser.search
 
-from events.dates import find_dates
+from events.extract.dates import find_dates
 
 GOLD = Path(__file__).resolve().parent / "data" / "dates_gold.jsonl"
-OURS = "events.dates.find_dates"
+OURS = "events.extract.dates.find_dates"
 BARE = "dateparser search_dates"
 
 

@@ -25,8 +25,8 @@ import plotly.io as pio
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from events.figures import timeline_figure
-from events.filters import Filters, apply_filters
+from events.query.figures import timeline_figure
+from events.query.filters import Filters, apply_filters
 from events.schema import EVENT_TYPES, Tables
 
 T = TypeVar("T")

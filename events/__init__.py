@@ -6,12 +6,13 @@ tables = load_tables(Path("data"))        # the schema-checked event, mention an
 find_dates("said on Tuesday", date(2025, 4, 9))
 """
 
-from events.dates import DateMention, find_dates
-from events.entities import Entity, load_gazetteer
+from events.engines.local import build_tables
 from events.errors import CurationError, DataError, DuplicateArticle, EventsError, InputError
-from events.pipeline import build, build_tables
+from events.extract.dates import DateMention, find_dates
+from events.extract.entities import Entity, load_gazetteer
 from events.schema import Tables
 from events.store import load_tables, write_tables
+from events.store.build import build
 
 __all__ = [
     "CurationError",

@@ -86,7 +86,7 @@ def _date(text: str) -> dt.date:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from events.pipeline import build
+    from events.store.build import build
 
     result = build(args.data, articles_dir=args.articles, sources_csv=args.sources, out_dir=args.out)
     for problem in result.problems:
@@ -96,8 +96,8 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _dates(args: argparse.Namespace) -> int:
-    from events.corpus import decode_article
-    from events.dates import find_dates
+    from events.extract.corpus import decode_article
+    from events.extract.dates import find_dates
 
     if args.file is None:
         text = decode_article(sys.stdin.buffer.read(), "standard input")
@@ -113,7 +113,7 @@ def _dates(args: argparse.Namespace) -> int:
 def _add(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from events.ingest import NewArticle, add_articles
+    from events.store.ingest import NewArticle, add_articles
 
     items = []
     for path in args.files:
@@ -150,8 +150,8 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from events.exports import render_export
-    from events.filters import Filters, apply_filters
+    from events.query.exports import render_export
+    from events.query.filters import Filters, apply_filters
     from events.store import load_tables
 
     tables = load_tables(args.data)

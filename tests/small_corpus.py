@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from events import pipeline
 from events.schema import Tables, validate
+from events.store import build as pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -204,7 +204,7 @@ def snapshot(data_dir: Path) -> dict[str, str]:
 
 def add_town_article(data_dir: str, index: int) -> str:
     """Worker for process pools: add town article `index`, return the stored file name."""
-    from events.ingest import NewArticle, add_articles
+    from events.store.ingest import NewArticle, add_articles
 
     report = add_articles(
         [NewArticle(text=town_article(index), outlet="Town Crier", published="2025-03-04")], Path(data_dir)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from events.corpus import (
+from events.errors import InputError
+from events.extract.corpus import (
     MAX_ARTICLE_BYTES,
     SourceRow,
     classify_lines,
@@ -16,7 +17,6 @@ from events.corpus import (
     prepare_article,
     split_sentences,
 )
-from events.errors import InputError
 
 PAGE = """Skip to main content
 Share

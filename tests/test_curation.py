@@ -17,10 +17,11 @@ from small_corpus import (
     write_corpus,
 )
 
-from events import curation, store
-from events.curation import Correction
 from events.errors import CurationError
 from events.schema import Tables
+from events.store import curation
+from events.store import generations as store
+from events.store.curation import Correction
 
 
 @pytest.fixture
@@ -291,13 +292,15 @@ def test_with_the_uncorrected_tables_stored_a_correction_needs_no_new_extraction
 ) -> None:
     tables = store.load_tables(data_dir)
     store.write_tables(tables, data_dir, extracted=tables)
-    monkeypatch.setattr("events.pipeline.build", lambda *a, **k: pytest.fail("extracted everything again"))
+    monkeypatch.setattr(
+        "events.store.curation.build_tables", lambda *a, **k: pytest.fail("extracted everything again")
+    )
     event_id = detention_event(tables)["event_id"]
     curation.fix_event(data_dir, event_id, "title", "Crews detained", who="Ana")
     quick = store.load_tables(data_dir)
     assert quick.events.set_index("event_id").loc[event_id, "title"] == "Crews detained"
     monkeypatch.undo()
-    from events import pipeline
+    from events.store import build as pipeline
 
     pipeline.build(data_dir)
     assert_same_tables(store.load_tables(data_dir), quick)

@@ -9,7 +9,7 @@ import random
 
 import pytest
 
-from events.dates import DateMention, find_dates
+from events.extract.dates import DateMention, find_dates
 
 WED = dt.date(2025, 4, 9)  # Wednesday 9 April 2025, ISO week 2025-W15
 SUN = dt.date(2025, 4, 13)  # Sunday 13 April 2025

@@ -31,11 +31,13 @@ from small_corpus import (
     write_corpus,
 )
 
-from events import curation, pipeline, store
-from events.corpus import load_sources_csv
 from events.errors import InputError
-from events.ingest import NewArticle, add_articles, preview_article
+from events.extract.corpus import load_sources_csv
 from events.schema import Tables
+from events.store import build as pipeline
+from events.store import curation
+from events.store import generations as store
+from events.store.ingest import NewArticle, add_articles, preview_article
 
 TESTS = Path(__file__).resolve().parent
 FIXTURES = TESTS / "fixtures"
@@ -85,7 +87,7 @@ def test_twenty_concurrent_adds_from_threads_all_land(data_dir: Path) -> None:
 
 def test_twenty_concurrent_adds_from_processes_all_land(data_dir: Path) -> None:
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["small_corpus", "events.ingest", "events.pipeline"])
+    context.set_forkserver_preload(["small_corpus", "events.store.ingest", "events.store.build"])
     with context.Pool(processes=20) as pool:
         names = pool.starmap(add_town_article, [(str(data_dir), index) for index in range(20)])
     assert len(set(names)) == 20
@@ -112,7 +114,7 @@ WRITE_LOOP = """
 import sys
 from pathlib import Path
 from small_corpus import make_tables
-from events import store
+from events.store import generations as store
 data_dir = Path(sys.argv[1])
 tables = {"A": make_tables("A", 40), "B": make_tables("B", 3)}
 for count in range(100_000):
@@ -125,7 +127,7 @@ ADD_LOOP = """
 import sys
 from pathlib import Path
 from small_corpus import town_article
-from events.ingest import NewArticle, add_articles
+from events.store.ingest import NewArticle, add_articles
 data_dir, first = Path(sys.argv[1]), int(sys.argv[2])
 print("ready", flush=True)
 for index in range(first, first + 1000):

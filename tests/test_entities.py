@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from events.entities import DEFAULT_GAZETTEER, Entity, Gazetteer, country_name, load_gazetteer
 from events.errors import DataError
+from events.extract.entities import DEFAULT_GAZETTEER, Entity, Gazetteer, country_name, load_gazetteer
 
 
 @pytest.fixture(scope="module")

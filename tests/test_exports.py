@@ -10,11 +10,11 @@ import re
 import pytest
 from conftest import CAPTURE, CLAIM, DENIAL, EVIL_TITLE, HOSTILE, INVASION, KURSK, OFFENSIVE
 
-from events.disputes import claims_with_answers, disputed_figures
-from events.exports import FORMATS, neutralise_cell, render_export
-from events.filters import Filters, apply_filters
-from events.labels import when_label
-from events.marking import Mark, escape_markdown, segments, to_html
+from events.query.disputes import claims_with_answers, disputed_figures
+from events.query.exports import FORMATS, neutralise_cell, render_export
+from events.query.filters import Filters, apply_filters
+from events.query.labels import when_label
+from events.query.marking import Mark, escape_markdown, segments, to_html
 from events.schema import Tables
 
 

@@ -8,11 +8,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from events.corpus import Corpus, SourceRow, classify_lines, load_corpus, prepare_article
-from events.entities import load_gazetteer
+from events.engines.local import build_tables
 from events.evaluate import evaluate, load_gold
-from events.extraction import extract_mentions
-from events.pipeline import build_tables
+from events.extract.corpus import Corpus, SourceRow, classify_lines, load_corpus, prepare_article
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import extract_mentions
 from events.schema import Tables, split_list
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -11,7 +11,7 @@ import plotly.io as pio
 import pytest
 from conftest import CAPTURE, CLAIM, HOSTILE, INVASION, KURSK, OFFENSIVE
 
-from events.figures import (
+from events.query.figures import (
     MAX_MARKS,
     OKABE_ITO,
     TYPE_STYLES,
@@ -22,9 +22,9 @@ from events.figures import (
     marker_size,
     timeline_figure,
 )
-from events.labels import country_label
+from events.query.labels import country_label
+from events.query.views import DateRange
 from events.schema import EVENT_TYPES, Tables
-from events.views import DateRange
 
 
 def traces_with(figure: Any, event_id: str) -> list[Any]:

@@ -7,9 +7,8 @@ import datetime as dt
 import pytest
 from conftest import CAPTURE, CLAIM, DENIAL, DRONES, EVIL, HOSTILE, INVASION, KURSK, OFFENSIVE, SWAP
 
-from events.filters import FILTER_KEYS, Filters, apply_filters, facet_counts, facet_options, has_any
-from events.schema import Tables
-from events.views import (
+from events.query.filters import FILTER_KEYS, Filters, apply_filters, facet_counts, facet_options, has_any
+from events.query.views import (
     DateRange,
     Span,
     State,
@@ -20,6 +19,7 @@ from events.views import (
     to_query,
     widen_to,
 )
+from events.schema import Tables
 
 
 def ids(tables: Tables) -> set[str]:

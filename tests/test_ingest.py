@@ -10,9 +10,9 @@ import pandas as pd
 import pytest
 from small_corpus import DETENTION_A, DETENTION_B, THIRD_REPORT, detention_event, snapshot, write_corpus
 
-from events import store
 from events.errors import DuplicateArticle, InputError
-from events.ingest import (
+from events.store import generations as store
+from events.store.ingest import (
     NewArticle,
     NotEnglish,
     PreparedArticle,

@@ -24,7 +24,8 @@ from small_corpus import (
 )
 from streamlit.testing.v1 import AppTest
 
-from events import curation, store
+from events.store import curation
+from events.store import generations as store
 
 FIXTURES = Path(__file__).parent / "fixtures"
 OpenPage = Callable[..., AppTest]

@@ -11,9 +11,9 @@ import pandas as pd
 import pytest
 from small_corpus import make_tables
 
-from events import store
 from events.errors import DataError
 from events.schema import Tables
+from events.store import generations as store
 
 
 def assert_tables_equal(left: Tables, right: Tables) -> None:

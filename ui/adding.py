@@ -18,10 +18,14 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from events.corpus import MAX_ARTICLE_BYTES
 from events.errors import DuplicateArticle, EventsError, PublicationDateError
-from events.filters import outlet_labels
-from events.ingest import (
+from events.extract.corpus import MAX_ARTICLE_BYTES
+from events.query.filters import outlet_labels
+from events.query.labels import day_label, event_rows, mention_rows
+from events.query.marking import sentence_marks, to_html
+from events.query.views import State
+from events.schema import Tables, split_list
+from events.store.ingest import (
     ACCEPTED_SUFFIXES,
     AddReport,
     NewArticle,
@@ -32,10 +36,6 @@ from events.ingest import (
     preview_article,
     yield_notes,
 )
-from events.labels import day_label, event_rows, mention_rows
-from events.marking import sentence_marks, to_html
-from events.schema import Tables, split_list
-from events.views import State
 from ui.data import data_dir
 from ui.render import md, type_badge
 from ui.state import link_params

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from events.labels import day_label
-from events.marking import Mark, mention_marks, sentence_marks, to_html
+from events.query.labels import day_label
+from events.query.marking import Mark, mention_marks, sentence_marks, to_html
+from events.query.views import Span, State, View
 from events.schema import Tables
-from events.views import Span, State, View
 from ui.render import md
 from ui.state import link_params, update_view
 

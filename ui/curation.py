@@ -3,7 +3,7 @@ and the rejected events with restore.
 
 Every change runs in a widget callback (before the next script run), so the run that follows already
 reads the corrected tables; its outcome is kept as a message that run shows once. Errors from
-`events.curation` (CurationError, a busy data folder) are shown as messages, never as tracebacks.
+`events.store.curation` (CurationError, a busy data folder) are shown as messages, never as tracebacks.
 """
 
 from __future__ import annotations
@@ -16,14 +16,13 @@ from pathlib import Path
 
 import streamlit as st
 
-from events import curation
-from events.curation import Correction
 from events.errors import EventsError
-from events.filters import outlet_labels
-from events.labels import EventRow, event_rows
+from events.query.filters import outlet_labels
+from events.query.labels import EventRow, event_rows
+from events.query.views import State
 from events.schema import EVENT_TYPES, PRECISIONS, TITLE_MAX, Tables, split_list
-from events.store import tables_version
-from events.views import State
+from events.store import curation, tables_version
+from events.store.curation import Correction
 from ui.data import data_dir
 from ui.render import md
 from ui.state import link_params, update_view

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from events.corpus import read_article
 from events.errors import EventsError
+from events.extract.corpus import read_article
 from events.schema import Tables, empty_table
 from events.store import DEFAULT_DATA, tables_version
 from events.store import load_tables as load_stored_tables

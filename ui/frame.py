@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from events.views import page_name
+from events.query.views import page_name
 from ui.data import load_tables
 from ui.render import inject_css, show_notes
 from ui.sidebar import filter_sidebar, share_view

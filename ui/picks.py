@@ -10,8 +10,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from events.labels import event_rows
-from events.views import State
+from events.query.labels import event_rows
+from events.query.views import State
 from ui.state import update_state, update_view
 
 TOP = 12

@@ -1,6 +1,6 @@
 """Drawing helpers shared by pages: page styles, notes, and the drill-down of one event.
 
-Text from articles goes through `md` (escaped Markdown) or `events.marking.to_html` (escaped HTML with
+Text from articles goes through `md` (escaped Markdown) or `events.query.marking.to_html` (escaped HTML with
 our own highlight tags) and never through unsafe_allow_html unescaped.
 """
 
@@ -9,13 +9,13 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from events.figures import TYPE_STYLES
-from events.filters import outlet_labels
-from events.labels import EventRow, country_label, day_label, event_rows, mention_rows, sources_label
-from events.marking import escape_markdown, sentence_marks, to_html
-from events.quantities import parse_figure_cell
+from events.extract.quantities import parse_figure_cell
+from events.query.figures import TYPE_STYLES
+from events.query.filters import outlet_labels
+from events.query.labels import EventRow, country_label, day_label, event_rows, mention_rows, sources_label
+from events.query.marking import escape_markdown, sentence_marks, to_html
+from events.query.views import Span, State
 from events.schema import Tables, split_list
-from events.views import Span, State
 from ui.state import current_notes, link_params
 
 _CSS = """

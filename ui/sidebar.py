@@ -10,10 +10,10 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from events.filters import FACETS, Filters, date_bounds, facet_counts
-from events.labels import country_label
+from events.query.filters import FACETS, Filters, date_bounds, facet_counts
+from events.query.labels import country_label
+from events.query.views import State, to_query
 from events.schema import Tables
-from events.views import State, to_query
 from ui.state import update_state
 
 _FACET_LABELS = {

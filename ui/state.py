@@ -20,9 +20,9 @@ from typing import Any
 
 import streamlit as st
 
-from events.filters import facet_options
+from events.query.filters import facet_options
+from events.query.views import PAGE_KEYS, State, View, from_query, normalise_query, to_query
 from events.schema import Tables
-from events.views import PAGE_KEYS, State, View, from_query, normalise_query, to_query
 
 _STATE = "news:state"
 _WRITTEN = "news:written"

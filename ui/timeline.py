@@ -9,10 +9,10 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from events.figures import TimelinePlot, densest_period
-from events.labels import when_label
+from events.query.figures import TimelinePlot, densest_period
+from events.query.labels import when_label
+from events.query.views import LANES, DateRange, State, View, step_events, widen_to
 from events.schema import Tables
-from events.views import LANES, DateRange, State, View, step_events, widen_to
 from ui.render import md
 from ui.state import update_state, update_view
 

@@ -16,10 +16,10 @@ from typing import Any
 
 import pandas as pd
 
-from events.figures import OKABE_ITO, TYPE_STYLES, densest_period
-from events.filters import outlet_labels
-from events.labels import country_label, day_label, event_rows, sources_label, when_label
-from events.marking import escape_markdown
+from events.query.figures import OKABE_ITO, TYPE_STYLES, densest_period
+from events.query.filters import outlet_labels
+from events.query.labels import country_label, day_label, event_rows, sources_label, when_label
+from events.query.marking import escape_markdown
 from events.schema import EVENT_COLUMNS, LIST_COLUMNS, Tables, split_list
 
 

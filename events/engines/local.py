@@ -1,4 +1,4 @@
-"""The build: a corpus of articles -> the events, mentions and sources tables.
+"""The local engine: a corpus of articles -> the events, mentions and sources tables, in this process.
 
 Articles whose publication date is neither given nor stated get one inferred here: the date on which
 their relative dates ("Tuesday", "a day earlier") land on the happenings other articles date, and on
@@ -7,20 +7,16 @@ which their weekdays fall closest together, never before the latest date they st
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
-from dataclasses import dataclass, replace
-from pathlib import Path
+from dataclasses import replace
 
 import pandas as pd
 
-from events import store
-from events.corpus import Article, Corpus, Problem, load_corpus, stated_dates
-from events.entities import Gazetteer, load_gazetteer
-from events.extraction import Mention, extract_mentions
-from events.merging import Cluster, cluster_mentions, same_happening, to_tables
+from events.extract.corpus import Article, Corpus, stated_dates
+from events.extract.entities import Gazetteer, load_gazetteer
+from events.extract.mentions import Mention, extract_mentions
+from events.merge.clusters import Cluster, cluster_mentions, same_happening, to_tables
 from events.schema import SOURCE_COLUMNS, Tables, empty_table, validate
 
 WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
@@ -28,16 +24,6 @@ REPORTED = re.compile(r"\b(said|announced|told|reported|stated|revealed|confirme
 # How far after the latest date an article states, or around the corpus's dates, its own may lie.
 INFERENCE_DAYS = 7
 INFERENCE_CANDIDATES = 21
-
-
-@dataclass(frozen=True)
-class BuildResult:
-    tables: Tables
-    problems: tuple[Problem, ...]
-
-    def summary(self) -> str:
-        events, mentions, sources = self.tables.events, self.tables.mentions, self.tables.sources
-        return f"{len(events)} events from {len(mentions)} mentions in {len(sources)} articles"
 
 
 def build_tables(corpus: Corpus, gazetteer: Gazetteer | None = None) -> Tables:
@@ -171,48 +157,3 @@ def _evidence(
         parts.append(f"its weekdays then fall within {spread + 1} days")
     reason = "; ".join(parts) or "the earliest date consistent with the corpus"
     return f"inferred {chosen:%a %-d %b %Y}: {reason}"
-
-
-def build(
-    data_dir: Path,
-    *,
-    articles_dir: Path | None = None,
-    sources_csv: Path | None = None,
-    out_dir: Path | None = None,
-) -> BuildResult:
-    """Load the corpus, build the tables, re-apply analysts' corrections and store the result, as one
-    transaction: a concurrent add waits for it, and a crash leaves the previous tables."""
-    articles_dir = articles_dir or data_dir / "articles"
-    sources_csv = sources_csv or data_dir / "sources.csv"
-    out_dir = out_dir or data_dir
-    with store.transaction(out_dir) as tx:
-        corpus = load_corpus(articles_dir, sources_csv)
-        extracted = build_tables(corpus)
-        tables = _apply_corrections(extracted, data_dir)
-        carried = _rows_not_built(sources_csv, set(tables.sources["article"])) if sources_csv.exists() else []
-        store.write_tables(tables, out_dir, extracted=extracted)
-        written = out_dir / "sources.csv"
-        if carried and written.resolve() == sources_csv.resolve():
-            # The input list and the built table share a file: keep the rows of articles that did not load.
-            buffer = io.StringIO()
-            columns = ["article", *SOURCE_COLUMNS[1:]]
-            csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore").writerows(carried)
-            tx.write(written, written.read_bytes() + buffer.getvalue().encode("utf-8"))
-    return BuildResult(tables=tables, problems=corpus.problems)
-
-
-def _apply_corrections(tables: Tables, data_dir: Path) -> Tables:
-    from events.curation import apply_stored_corrections  # curation imports this module
-
-    return apply_stored_corrections(tables, data_dir)
-
-
-def _rows_not_built(path: Path, built: set[str]) -> list[dict[str, str]]:
-    with path.open(newline="", encoding="utf-8", errors="replace") as handle:
-        rows = list(csv.DictReader(handle))
-    out = []
-    for row in rows:
-        name = row.get("article") or row.get("file") or ""
-        if name and name not in built:
-            out.append({**row, "article": name})
-    return out

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from events.entities import country_name
-from events.extraction import Mention
-from events.quantities import figure_cell
+from events.extract.entities import country_name
+from events.extract.mentions import Mention
+from events.extract.quantities import figure_cell
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 from events.schema import TITLE_MAX, join_list
 

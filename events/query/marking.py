@@ -117,7 +117,7 @@ def sentence_marks(sentence: str, date_text: str) -> list[Mark]:
 @lru_cache(maxsize=1)
 def _gazetteer() -> Any:
     try:
-        from events.entities import load_gazetteer
+        from events.extract.entities import load_gazetteer
 
         return load_gazetteer()
     except (ImportError, EventsError):  # without a gazetteer, names are simply not highlighted

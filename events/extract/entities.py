@@ -25,7 +25,7 @@ import pycountry
 
 from events.errors import DataError
 
-DEFAULT_GAZETTEER = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+DEFAULT_GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
 ALIAS_SEPARATOR = ";"
 ACTOR_TYPES = ("person", "organisation")
 PLACE_TYPES = ("capital", "city", "town", "village", "oblast", "region", "peninsula", "landmark", "continent")

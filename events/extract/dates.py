@@ -21,7 +21,7 @@ import string
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from events.quantities import CARDINALS
+from events.extract.quantities import CARDINALS
 
 __all__ = ["MODIFIERS", "PRECISIONS", "TENSES", "DateMention", "find_dates"]
 

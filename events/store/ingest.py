@@ -24,8 +24,10 @@ import pandas as pd
 import trafilatura
 from langdetect import DetectorFactory, LangDetectException, detect_langs
 
-from events import corpus, curation, pipeline, store
-from events.corpus import (
+from events.engines.local import build_tables
+from events.errors import DuplicateArticle, InputError, NotEnglish, PublicationDateError
+from events.extract import corpus
+from events.extract.corpus import (
     ARTICLE_SUFFIXES,
     MAX_ARTICLE_BYTES,
     Corpus,
@@ -35,9 +37,11 @@ from events.corpus import (
     read_article,
     text_sha256,
 )
-from events.dates import find_dates
-from events.errors import DuplicateArticle, InputError, NotEnglish, PublicationDateError
+from events.extract.dates import find_dates
 from events.schema import Tables
+from events.store import curation
+from events.store import generations as store
+from events.store.build import build
 
 ACCEPTED_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -547,7 +551,7 @@ def add_articles(
             sources = data_dir / SOURCES_NAME
             tx.write(sources, with_source_rows(sources, stored))
             report(total, total, "rebuilding the event table")
-            result = pipeline.build(data_dir)
+            result = build(data_dir)
             tables, problems = result.tables, tuple(f"{p.file}: {p.message}" for p in result.problems)
         else:
             tables, problems = None, ()
@@ -723,7 +727,7 @@ def preview_article(item: NewArticle, data_dir: Path) -> Tables:
     row = SourceRow(outlet=article.outlet, title=article.title, url=article.url, published=article.published)
     new = corpus.prepare_article(name, article.text, row)
     everything = sorted([*stored.articles, new], key=lambda a: a.name)
-    tables = curation.apply_stored_corrections(pipeline.build_tables(Corpus(tuple(everything))), data_dir)
+    tables = curation.apply_stored_corrections(build_tables(Corpus(tuple(everything))), data_dir)
     event_ids = set(tables.mentions.loc[tables.mentions["article"] == name, "event_id"])
     events = tables.events[tables.events["event_id"].isin(event_ids)].reset_index(drop=True)
     mentions = tables.mentions[tables.mentions["event_id"].isin(event_ids)].reset_index(drop=True)

@@ -11,10 +11,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from events.corpus import Article, Sentence
-from events.dates import DateMention, find_dates
-from events.entities import Entity, Gazetteer, country_name
-from events.quantities import Figure, find_figures
+from events.extract.corpus import Article, Sentence
+from events.extract.dates import DateMention, find_dates
+from events.extract.entities import Entity, Gazetteer, country_name
+from events.extract.quantities import Figure, find_figures
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 
 

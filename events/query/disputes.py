@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from events.filters import outlet_labels
-from events.quantities import disputed_figures as group_disputed
+from events.extract.quantities import disputed_figures as group_disputed
+from events.query.filters import outlet_labels
 from events.schema import Tables, split_list
 
 ANSWER_TYPES = ("denial", "statement", "claim")

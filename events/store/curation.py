@@ -32,10 +32,12 @@ from typing import Any
 import pandas as pd
 import pycountry
 
-from events import pipeline, store
-from events.entities import load_gazetteer
+from events.engines.local import build_tables
 from events.errors import CurationError, DataError
+from events.extract.corpus import load_corpus
+from events.extract.entities import load_gazetteer
 from events.schema import EVENT_TYPES, PRECISIONS, TITLE_MAX, Tables, join_list, split_list, validate
+from events.store import generations as store
 
 CORRECTIONS_NAME = "corrections.jsonl"
 ACTIONS = ("fix", "merge", "split", "reject", "restore", "undo")
@@ -412,15 +414,13 @@ def _record(data_dir: Path, make: Callable[[Tables], Correction]) -> Correction:
         if previous and not previous.endswith(b"\n"):
             previous += b"\n"
         extracted = store.load_extracted(data_dir)
-        if extracted is not None:
-            replay = replay_corrections(extracted, corrections)
-            _refuse_if_orphaned(replay, correction)
-            tx.write(path, previous + (correction.to_json() + "\n").encode("utf-8"))
-            store.write_tables(replay.tables, data_dir, extracted=extracted)
-        else:
+        if extracted is None:
             # Tables stored without their uncorrected form: extract again (slower, same result).
-            tx.write(path, previous + (correction.to_json() + "\n").encode("utf-8"))
-            pipeline.build(data_dir)
+            extracted = build_tables(load_corpus(data_dir / "articles", data_dir / "sources.csv"))
+        replay = replay_corrections(extracted, corrections)
+        _refuse_if_orphaned(replay, correction)
+        tx.write(path, previous + (correction.to_json() + "\n").encode("utf-8"))
+        store.write_tables(replay.tables, data_dir, extracted=extracted)
     return correction
 
 

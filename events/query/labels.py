@@ -44,7 +44,7 @@ def sources_label(count: int) -> str:
 def country_label(code: str) -> str:
     """ "CHN" -> "China"; the code itself when no name is known."""
     try:
-        from events.entities import country_name
+        from events.extract.entities import country_name
 
         name = country_name(code)
     except (ImportError, EventsError):  # no gazetteer here: pycountry still knows the official names

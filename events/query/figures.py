@@ -17,10 +17,10 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from events.filters import _FACET_COLUMNS, event_outlets, explode_cells, facet_values
-from events.labels import country_label, sources_label, when_label
+from events.query.filters import _FACET_COLUMNS, event_outlets, explode_cells, facet_values
+from events.query.labels import country_label, sources_label, when_label
+from events.query.views import DateRange
 from events.schema import EVENT_TYPES, Tables
-from events.views import DateRange
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision deficiency.
 OKABE_ITO = {

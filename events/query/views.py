@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from events.filters import Filters, QueryParams, parse_query
+from events.query.filters import Filters, QueryParams, parse_query
 
 LANES = ("type", "country", "actor", "outlet")
 ORDERS = ("oldest", "newest")

@@ -1,0 +1,1 @@
+"""Merging: mentions from many articles in, events out (`clusters`)."""
