@@ -4,7 +4,8 @@
 
 TLS_DIR (default ../shared/tls beside the repository) holds one folder per story: articles/, sources.csv
 and timelines/ (tilse's format). For each story the tables are built once with the project's own build
-(`python -m events build`) into benchmarks/out/tls/<story>/ and reused on later runs (--rebuild to redo).
+(`python -m events build`) into benchmarks/out/tls/<story>/ and reused on later runs while the story and
+the build code (events/extract, merge, engines, store, schema.py) are unchanged (--rebuild to force).
 
 For each reference timeline, as news-tls does (Gholipour Ghalandari & Ifrim, ACL 2020): ask for as many
 days as it has (N), its average number of sentences a day, rounded (K), over its first..last day; score
@@ -27,6 +28,7 @@ from __future__ import annotations
 import argparse
 import collections
 import datetime as dt
+import hashlib
 import subprocess
 import sys
 import time
@@ -89,9 +91,23 @@ def naive(tables: Tables, n: int, k: int, start: dt.date, end: dt.date) -> DaySe
     return out
 
 
+def build_fingerprint(story: Path) -> str:
+    """What the built tables depend on: the story's article list and the code that builds (not queries)."""
+    digest = hashlib.sha256((story / "sources.csv").read_bytes())
+    for part in ("extract", "merge", "engines", "store"):
+        for path in sorted((ROOT / "events" / part).rglob("*.py")):
+            digest.update(path.read_bytes())
+    digest.update((ROOT / "events" / "schema.py").read_bytes())
+    return digest.hexdigest()
+
+
 def build_story(story: Path, rebuild: bool) -> Path:
+    """The story's tables, built again when the build code or the story changed since the cached build."""
     out = CACHE / story.name
-    if rebuild or not (out / "tables.json").exists():
+    stamp = out / "build-fingerprint.txt"
+    fingerprint = build_fingerprint(story)
+    current = (out / "tables.json").exists() and stamp.exists() and stamp.read_text() == fingerprint
+    if rebuild or not current:
         out.mkdir(parents=True, exist_ok=True)
         started = time.perf_counter()
         command = [sys.executable, "-m", "events", "build", "--articles", str(story / "articles")]
@@ -104,6 +120,7 @@ def build_story(story: Path, rebuild: bool) -> Path:
                 "the schema rejects"
             )
             build_leniently(story, out)
+        stamp.write_text(fingerprint)
         print(f"{story.name}: built in {time.perf_counter() - started:.0f} s -> {out}")
     return out
 
