@@ -20,7 +20,8 @@ def key_dates_view(shown: Tables, state: State) -> None:
     """Draw the key dates of the filtered tables: the day-count control, the note, then the days."""
     widget = "w:view:days"
     st.session_state[widget] = state.view.days
-    st.number_input(
+    control, _rest = st.columns([1, 3])
+    control.number_input(
         "How many days",
         min_value=1,
         max_value=KEY_DAYS_MAX,
