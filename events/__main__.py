@@ -200,6 +200,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _keydates(args: argparse.Namespace) -> int:
+    from events.errors import InputError
     from events.query.exports import key_dates_markdown
     from events.query.filters import Filters, apply_filters
     from events.query.keydates import key_dates, to_json, to_tilse_text
