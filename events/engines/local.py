@@ -215,7 +215,7 @@ def infer_publication(
             "no date in the text and no dated article to compare with: dated the day it was built; "
             "give `published` in sources.csv"
         )
-    scored = []
+    scored: list[tuple[int, int, int, dt.date, list[tuple[Mention, Cluster]]]] = []
     budget = Budget()
     for candidate in candidates:
         mentions = extract_mentions(article, gazetteer, candidate, budget=budget)
