@@ -33,6 +33,11 @@ def _cached_tables(path: str, version: str) -> Tables:
     return load_stored_tables(Path(path))
 
 
+def data_version() -> str:
+    """Changes with every write of the stored tables: a cache key for what is derived from them."""
+    return tables_version(data_dir())
+
+
 def load_tables(*, missing_ok: bool = False) -> Tables:
     """The stored tables; shows the loader's message and stops the page if they are missing or invalid.
 

@@ -45,7 +45,9 @@ _PRESENT_CSS = """
 [data-testid="stHeader"],[data-testid="stToolbar"]{display:none !important}
 [data-testid="stMain"] p,[data-testid="stMain"] li{font-size:1.45rem !important;line-height:1.5}
 [data-testid="stMain"] h1{font-size:3rem !important}
-[data-testid="stMain"] h2{font-size:2.3rem !important}
+[data-testid="stMain"] h2{font-size:2rem !important;padding:.2rem 0 !important}
+[data-testid="stMainBlockContainer"]{padding-top:1.2rem !important}
+.st-key-present-clicker{display:none !important}
 .nt-quote{font-size:1.35rem}
 </style>
 """
