@@ -152,4 +152,7 @@ def share_view(state: State, page: str) -> None:
     """A "Share this view" control in the sidebar showing the link (with a copy button)."""
     with st.sidebar, st.expander("Share this view", icon=":material/link:"):
         st.caption("Anyone opening this link sees these filters, this page and this selection.")
-        st.code(share_url(state, page), language=None, wrap_lines=True)
+        # A text field rather than st.code, whose syntax highlighter (1.6 MB) would load with every page.
+        key = "w:share:link"
+        st.session_state[key] = share_url(state, page)
+        st.text_input("Link to this view", key=key, help="Click, select all and copy.")
