@@ -38,6 +38,7 @@ for label, group in groups:
     for row in event_rows(group):
         when = "" if label != "Background" else f"{row.when}: "
         contested = " · ⚠ contested" if row.contested else ""
+        contested += " · ✓ reviewed" if row.reviewed else ""
         st.page_link(
             "app_pages/event.py",
             label=ui.md(

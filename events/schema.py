@@ -53,6 +53,7 @@ EVENT_COLUMNS = [
     "date_basis",
     "date_reason",
     "linked",
+    "reviewed",
 ]
 MENTION_COLUMNS = [
     "event_id",
@@ -105,11 +106,15 @@ EVENTS_SCHEMA = pa.DataFrameSchema(
         "date_basis": pa.Column(str, pa.Check.isin(DATE_BASES)),
         "date_reason": _text(),
         "linked": _text(),
+        # An analyst accepted the event as extracted (or as corrected): set by "accept" corrections only,
+        # so tables written before the column existed read as not reviewed.
+        "reviewed": pa.Column(bool, default=False),
     },
     checks=[pa.Check(lambda df: (df["date_end"] >= df["date"]).all(), error="date_end before date")],
     strict=True,
     ordered=True,
     coerce=True,
+    add_missing_columns=True,
 )
 
 MENTIONS_SCHEMA = pa.DataFrameSchema(
@@ -146,6 +151,8 @@ SOURCES_SCHEMA = pa.DataFrameSchema(
     coerce=True,
 )
 
+# Columns added after tables were first stored: a table without them reads with their default.
+DEFAULTED_COLUMNS = {"events": ("reviewed",)}
 SCHEMAS = {"events": EVENTS_SCHEMA, "mentions": MENTIONS_SCHEMA, "sources": SOURCES_SCHEMA}
 COLUMNS = {"events": EVENT_COLUMNS, "mentions": MENTION_COLUMNS, "sources": SOURCE_COLUMNS}
 TEXT_COLUMNS = {

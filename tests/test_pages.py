@@ -33,6 +33,7 @@ LINKS: dict[str, dict[str, Any]] = {
     "claims": {"contested": "1"},
     "exports": {"q": "Chinese", "background": "0"},
     "curate": {"type": ["capture", "claim", "denial"], "event": DENIAL},
+    "review": {"type": ["claim", "denial"]},
 }
 PAGES = list(LINKS)
 

@@ -131,6 +131,8 @@ def event_details(
         badges += ' <span class="nt-badge" style="background:#999999;color:#000">background</span>'
     if edited:
         badges += ' <span class="nt-badge" style="background:#0072B2">Edited by an analyst</span>'
+    if event.reviewed:
+        badges += ' <span class="nt-badge" style="background:#009E73">Reviewed</span>'
     st.html(badges)
     st.markdown(f"**When:** {md(event.when)} ({event.precision} precision)")
     if event.date_reason:

@@ -344,10 +344,16 @@ def _customdata(events: pd.DataFrame) -> list[list[str]]:
     ]
     titles = [html.escape(str(title)) for title in events["title"]]
     counts = {n: sources_label(n) for n in range(1, 11)}
+    reviewed = events["reviewed"].to_numpy(bool) if "reviewed" in events else np.zeros(len(events), bool)
     return [
-        [str(event_id), title, when, counts.get(int(n)) or sources_label(int(n))]
-        for event_id, title, when, n in zip(
-            events["event_id"], titles, whens, events["n_sources"], strict=True
+        [
+            str(event_id),
+            title,
+            when,
+            (counts.get(int(n)) or sources_label(int(n))) + (" · reviewed" if done else ""),
+        ]
+        for event_id, title, when, n, done in zip(
+            events["event_id"], titles, whens, events["n_sources"], reviewed, strict=True
         )
     ]
 
@@ -358,7 +364,7 @@ def marker_size(n_sources: np.ndarray) -> np.ndarray:
     return sizes
 
 
-_MARK_COLUMNS = ["event_id", "date", "date_end", "precision", "event_type", "n_sources", "title"]
+_MARK_COLUMNS = ["event_id", "date", "date_end", "precision", "event_type", "n_sources", "title", "reviewed"]
 
 
 def _marks(
@@ -371,7 +377,7 @@ def _marks(
     last day's end.
     """
     unique, position = np.unique(rows, return_inverse=True)
-    drawn = events.iloc[unique][_MARK_COLUMNS].reset_index(drop=True)
+    drawn = events.iloc[unique][[c for c in _MARK_COLUMNS if c in events.columns]].reset_index(drop=True)
     custom = _customdata(drawn)
     marks = drawn.iloc[position].reset_index(drop=True)
     marks["lane"] = np.asarray(lanes, dtype=np.int64)

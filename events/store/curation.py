@@ -8,7 +8,8 @@ The log is `data/corrections.jsonl`, one JSON object per line, never rewritten i
 
 Actions: fix (field = date | event_type | title | actors | countries), merge (event_ids = [kept, absorbed]),
 split (event_ids = [original, new]; the mentions from `new` articles move), reject, restore (target =
-the reject it cancels) and undo (target = the entry it cancels; an undone undo is a redo).
+the reject it cancels), undo (target = the entry it cancels; an undone undo is a redo) and accept (an
+analyst checked the event: it is marked reviewed and leaves the review queue).
 
 Event ids are stable across rebuilds of the same articles, but an added article can merge two events
 and so retire an id. Each entry therefore also keeps its events' mentions ("anchors": article, sentence
@@ -40,7 +41,7 @@ from events.schema import EVENT_TYPES, PRECISIONS, TITLE_MAX, Tables, join_list,
 from events.store import generations as store
 
 CORRECTIONS_NAME = "corrections.jsonl"
-ACTIONS = ("fix", "merge", "split", "reject", "restore", "undo")
+ACTIONS = ("fix", "merge", "split", "reject", "restore", "undo", "accept")
 EDITABLE_FIELDS = ("date", "event_type", "title", "actors", "countries")
 WHO_MAX = 80
 
@@ -113,6 +114,8 @@ class Correction:
             return f"{self.who} rejected {self.event_ids[0]}{reason}"
         if self.action == "restore":
             return f"{self.who} restored {self.event_ids[0]}"
+        if self.action == "accept":
+            return f"{self.who} accepted {self.event_ids[0]} as reviewed"
         return f"{self.who} undid {self.target}"
 
 
@@ -353,6 +356,19 @@ def reject_event(data_dir: Path, event_id: str, *, who: str, reason: str = "") -
             new=reason.strip(),
             anchors=(_anchor(current, event_id),),
         )
+
+    return _record(data_dir, make)
+
+
+def accept_event(data_dir: Path, event_id: str, *, who: str) -> Correction:
+    """Mark the event reviewed: an analyst has checked it (as it stands, corrections included)."""
+
+    def make(current: Tables) -> Correction:
+        row = _event_row(current, event_id)
+        if bool(row.get("reviewed", False)):
+            raise CurationError(f"{event_id} is already marked reviewed.")
+        snapshot = {"title": str(row["title"]), "date": pd.Timestamp(row["date"]).date().isoformat()}
+        return _new(who, "accept", (event_id,), old=snapshot, anchors=(_anchor(current, event_id),))
 
     return _record(data_dir, make)
 
@@ -618,6 +634,8 @@ class _State:
     @classmethod
     def of(cls, tables: Tables) -> _State:
         events = tables.events.copy().set_index("event_id", drop=False)
+        if "reviewed" not in events:  # tables made before the column existed
+            events["reviewed"] = False
         mentions = tables.mentions.copy().reset_index(drop=True)
         published = dict(zip(tables.sources["article"], tables.sources["published"], strict=True))
         return cls(events, mentions, published)
@@ -652,6 +670,8 @@ class _State:
             event_id = self.resolve(correction)
             self.events = self.events.drop(index=event_id)
             self.mentions = self.mentions[self.mentions["event_id"] != event_id]
+        elif correction.action == "accept":
+            self.events.loc[self.resolve(correction), "reviewed"] = True
         else:
             raise _Orphaned(f"unknown action '{correction.action}'")
 

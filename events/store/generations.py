@@ -39,7 +39,7 @@ import pandera.errors
 from filelock import FileLock, Timeout
 
 from events.errors import DataError
-from events.schema import COLUMNS, LIST_COLUMNS, Tables, validate
+from events.schema import COLUMNS, DEFAULTED_COLUMNS, LIST_COLUMNS, Tables, validate
 
 DEFAULT_DATA = Path("data")
 LOCK_NAME = ".lock"
@@ -389,11 +389,12 @@ def _manifest_before_transaction(data_dir: Path) -> tuple[bool, Manifest | None]
 
 
 def _checked(name: str, frame: pd.DataFrame) -> pd.DataFrame:
-    missing = [column for column in COLUMNS[name] if column not in frame.columns]
+    optional = DEFAULTED_COLUMNS.get(name, ())
+    missing = [column for column in COLUMNS[name] if column not in frame.columns and column not in optional]
     if missing:
         raise DataError(f"The {name} table lacks the columns {', '.join(missing)}.")
     try:
-        return validate(name, frame[COLUMNS[name]])
+        return validate(name, frame[[column for column in COLUMNS[name] if column in frame.columns]])
     except (pandera.errors.SchemaError, pandera.errors.SchemaErrors) as error:
         raise DataError(f"The {name} table does not match its schema:\n{error}") from error
 
