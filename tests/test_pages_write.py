@@ -348,9 +348,12 @@ def test_the_review_queue_accepts_rejects_and_fixes_and_the_sidebar_counts_what_
     assert rejected not in set(store.load_tables(data).events["event_id"])
 
     fixed = review_ids(app, "accept")[0]
-    forms = [d for d in app.date_input if d.key and d.key.startswith("w:review:fix:")]
+    forms = [
+        d for d in app.date_input if d.key and d.key.startswith("w:review:fix:") and d.label == "First day"
+    ]
     (position,) = [i for i, d in enumerate(forms) if d.key.startswith(f"w:review:fix:{fixed}:")]
-    forms[position].set_value((dt.date(2025, 3, 3), dt.date(2025, 3, 3)))
+    forms[position].set_value(dt.date(2025, 3, 3))
+    [d for d in app.date_input if d.label == "Last day"][position].set_value(dt.date(2025, 3, 3))
     [b for b in app.button if b.label == "Save the fix and accept"][position].click()
     app = run(app)
     event = store.load_tables(data).events.set_index("event_id").loc[fixed]

@@ -81,7 +81,8 @@ _CHANGES = {"accept": _accept, "reject": _reject, "merge": _merge}
 
 def _fix_and_accept(event_id: str, key: str) -> None:
     """The fix form's callback: the new date and type (whichever changed), then accept."""
-    start, end = _dates(st.session_state[f"{key}:dates"])
+    start = st.session_state[f"{key}:first"]
+    end = max(st.session_state[f"{key}:last"], start)
     precision = str(st.session_state[f"{key}:precision"])
     event_type = str(st.session_state[f"{key}:type"])
     original = st.session_state[f"{key}:was"]
@@ -94,13 +95,6 @@ def _fix_and_accept(event_id: str, key: str) -> None:
         return curation.accept_event(folder, event_id, who=who)
 
     record_change(change)
-
-
-def _dates(value: object) -> tuple[dt.date, dt.date]:
-    """A date input's value (one day, or a first and last day) as a range."""
-    chosen = [d for d in (value if isinstance(value, (tuple, list)) else [value]) if isinstance(d, dt.date)]
-    start = chosen[0]
-    return start, chosen[1] if len(chosen) > 1 else start
 
 
 def review_card(tables: Tables, item: ReviewItem, state: State, *, first: bool) -> None:
@@ -149,9 +143,11 @@ def _fix_form(event_id: str, start: dt.date, end: dt.date, precision: str, event
     key = f"w:review:fix:{event_id}:{data_version()}"
     st.session_state[f"{key}:was"] = (start, end, precision, event_type)
     with st.form(key=key, border=False):
-        dates, how, kind = st.columns([2, 1, 1])
-        with dates:
-            st.date_input("Date (or first and last day)", value=(start, end), key=f"{key}:dates")
+        first, last, how, kind = st.columns(4)
+        with first:
+            st.date_input("First day", value=start, key=f"{key}:first", format="YYYY-MM-DD")
+        with last:
+            st.date_input("Last day", value=end, key=f"{key}:last", format="YYYY-MM-DD")
         with how:
             st.selectbox("Precision", PRECISIONS, index=PRECISIONS.index(precision), key=f"{key}:precision")
         with kind:

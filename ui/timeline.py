@@ -12,12 +12,12 @@ import streamlit as st
 
 from events.query.figures import MAX_TITLED, ROUGH_MIN_DAYS, TimelinePlot, densest_period, timeline_figure
 from events.query.filters import Filters, apply_filters
-from events.query.labels import when_label
+from events.query.labels import event_rows, when_label
 from events.query.views import LANES, DateRange, State, View, step_events, widen_to
 from events.schema import Tables
 from ui.data import data_version, load_tables
 from ui.render import md
-from ui.state import update_state, update_view
+from ui.state import link_params, update_state, update_view
 
 # The plot's width in the wide layout at 1400 px (sidebar open), and beside an open drill-down: it
 # decides how much of each title the chart can write.
@@ -162,47 +162,30 @@ def no_match(filters: Filters) -> None:
         )
 
 
+LIST_LIMIT = 60
+
+
 def events_in_view(shown: Tables, plot: TimelinePlot, state: State) -> None:
-    """Every event of the view as a list (titles in full); choosing a row selects the event."""
+    """Every event of the view as a list with full titles, each linking to its drill-down.
+
+    Page links rather than a data grid: the grid's code (1.2 MB) would load with the home page.
+    """
     events = shown.events
     if plot.view is not None:
         start, end = pd.Timestamp(plot.view.start), pd.Timestamp(plot.view.end)
-        events = events[(events["date_end"] >= start) & (events["date"] <= end) | events["background"]]
+        events = events[((events["date_end"] >= start) & (events["date"] <= end)) | events["background"]]
     events = events.sort_values(["date", "date_end", "event_id"], kind="stable")
     if events.empty:
         return
-    listed = pd.DataFrame(
-        {
-            "When": [
-                when_label(a, b, str(p))
-                for a, b, p in zip(events["date"], events["date_end"], events["precision"], strict=True)
-            ],
-            "Type": events["event_type"].to_numpy(),
-            "Title": events["title"].to_numpy(),
-            "Sources": events["n_sources"].to_numpy(),
-        }
-    )
-    key = "w:timeline:list"
-    ids = events["event_id"].tolist()
-
-    def chosen() -> None:
-        rows = st.session_state[key].selection.rows
-        if rows:
-            update_view(event=ids[rows[0]])
-
-    st.markdown(f"**The {len(ids)} events in this view** (choose one to see its sources)")
-    st.dataframe(
-        listed,
-        hide_index=True,
-        on_select=chosen,
-        selection_mode="single-row",
-        key=key,
-        height=min(36 + 35 * len(ids), 420),
-        column_config={
-            "Title": st.column_config.TextColumn(width="large"),
-            "Sources": st.column_config.NumberColumn(width="small"),
-        },
-    )
+    st.markdown(f"**The {len(events)} events in this view**, in date order")
+    for row in event_rows(events.head(LIST_LIMIT)):
+        st.page_link(
+            "app_pages/event.py",
+            label=md(f"{row.when} · {row.event_type} · {row.title}"),
+            query_params=link_params(state, "event", event=row.event_id),
+        )
+    if len(events) > LIST_LIMIT:
+        st.caption(f"The first {LIST_LIMIT}; zoom in or filter to list the others.")
 
 
 def timeline_chart(plot: TimelinePlot, state: State) -> None:
