@@ -24,6 +24,9 @@ PAGES = [
     st.Page("app_pages/add.py", title="Add articles", icon=":material/post_add:", url_path="add"),
     st.Page("app_pages/curate.py", title="Curate", icon=":material/edit_note:", url_path="curate"),
     st.Page("app_pages/review.py", title="Review queue", icon=":material/fact_check:", url_path="review"),
+    st.Page(
+        "app_pages/since.py", title="Since the last briefing", icon=":material/difference:", url_path="since"
+    ),
 ]
 
 st.set_page_config(page_title="News timeline", page_icon=":material/timeline:", layout="wide")

@@ -1,4 +1,4 @@
-"""The command line: python -m events build | dates | add | evaluate | export.
+"""The command line: python -m events build | dates | add | evaluate | export | versions.
 
 Every command that reads or writes stored data takes --data DIR (default data/). Errors meant for
 the user (bad files, missing tables) are printed as one clear message with exit status 2.
@@ -71,6 +71,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--out", type=Path, help="file to write (default: standard output)")
     export.set_defaults(run=_export)
+
+    versions = commands.add_parser("versions", help="list the kept data versions, or keep only the newest N")
+    _data(versions)
+    versions.add_argument("--keep", type=int, help="remove all but the newest N versions (the current stays)")
+    versions.set_defaults(run=_versions)
     return parser
 
 
@@ -163,6 +168,18 @@ def _export(args: argparse.Namespace) -> int:
         args.out.write_bytes(payload)
     else:
         sys.stdout.buffer.write(payload)
+    return 0
+
+
+def _versions(args: argparse.Namespace) -> int:
+    from events.store.generations import list_versions, prune_versions
+
+    if args.keep is not None:
+        removed = prune_versions(args.data, args.keep)
+        print(f"removed {len(removed)} version(s); kept the newest {args.keep}")
+    for version in list_versions(args.data):
+        mark = "*" if version.current else " "
+        print(f"{mark} {version.generation}  {version.written}  {version.label}")
     return 0
 
 

@@ -146,7 +146,7 @@ def test_a_link_from_the_share_box_reopens_the_same_view_in_a_fresh_browser(
     first.get_by_text("Some parts of the link were not understood").wait_for(timeout=30_000)
     first.get_by_text("Share this view").click()
     shared = first.get_by_test_id("stSidebar").get_by_label("Link to this view").input_value().strip()
-    assert shared.endswith("/chronology?type=claim&type=denial&order=newest")
+    assert "/chronology?type=claim&type=denial&order=newest&v=g-" in shared
 
     fresh = browser.new_context().new_page()
     fresh.goto(shared)

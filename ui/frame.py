@@ -10,6 +10,7 @@ from ui.render import inject_css, show_notes
 from ui.review import sidebar_count
 from ui.sidebar import filter_sidebar, share_view
 from ui.state import sync_with_url
+from ui.versions import version_notice
 
 
 def shared_frame(url_path: str) -> None:
@@ -25,5 +26,6 @@ def shared_frame(url_path: str) -> None:
         filter_sidebar(tables, state)
         share_view(state, page)
     show_notes()
+    version_notice(state)
     if tables.events.empty and page != "add":
         st.info("The event table is empty: add articles and run `python -m events build`.")

@@ -249,6 +249,11 @@ def edited_event_ids(tables: Tables, data_dir: Path) -> frozenset[str]:
     return frozenset(edited)
 
 
+def corrections_between(data_dir: Path, after: str, until: str) -> list[Correction]:
+    """The entries recorded after one version was written and up to another (ISO times, UTC)."""
+    return [c for c in load_corrections(data_dir) if after < c.when <= until]
+
+
 def rejected_events(data_dir: Path) -> list[Correction]:
     """The rejections in force, newest first; `old` holds the event as it was (title, date, type)."""
     return [c for c in reversed(active_corrections(load_corrections(data_dir))) if c.action == "reject"]
@@ -436,7 +441,9 @@ def _record(data_dir: Path, make: Callable[[Tables], Correction]) -> Correction:
         replay = replay_corrections(extracted, corrections)
         _refuse_if_orphaned(replay, correction)
         tx.write(path, previous + (correction.to_json() + "\n").encode("utf-8"))
-        store.write_tables(replay.tables, data_dir, extracted=extracted)
+        store.write_tables(
+            replay.tables, data_dir, extracted=extracted, label=f"correction: {correction.describe()}"
+        )
     return correction
 
 
