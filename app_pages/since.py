@@ -15,11 +15,12 @@ sc.version_picker(state, older)
 if older is None:
     st.info("No earlier data version is kept yet: every build and add makes one; come back after the next.")
     st.stop()
-changes, newer = sc.changes_since(older)
+changes, newer = sc.changes_since(older, state.filters)
 heading = f"Since {version_label(older)}"
 st.caption(
     f"From the data of {version_label(older)} to the current data: new events, events with new sources, "
-    "changed dates or types, and the analysts' corrections and rejections."
+    "changed dates or types, and the analysts' corrections and rejections (among the events the filters "
+    "show)."
 )
 note = changes_markdown(changes, newer, heading, sc.event_url)
 st.download_button(

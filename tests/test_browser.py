@@ -19,6 +19,7 @@ from playwright.sync_api import Browser, expect, sync_playwright
 from small_corpus import write_corpus
 
 from events.store import load_tables
+from events.store.generations import list_versions
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -167,6 +168,7 @@ NEW_ARTICLE = (
 
 def test_an_article_pasted_on_the_add_page_appears_on_the_timeline(tmp_path: Path, browser: Browser) -> None:
     data = write_corpus(tmp_path / "data")
+    before = list_versions(data)[0].generation
     with dashboard(data) as url:
         page = browser.new_page(viewport={"width": 1400, "height": 1400})
         page.goto(f"{url}/add")
@@ -197,6 +199,18 @@ def test_an_article_pasted_on_the_add_page_appears_on_the_timeline(tmp_path: Pat
         assert drawn.json_value()
         page.goto(f"{url}/?event={event_id}")
         expect(page.get_by_test_id("stMain").get_by_text("Baltic Times").first).to_be_visible(timeout=30_000)
+
+        # A link shared before the add still shows the data it was made on, and says newer data exists.
+        page.goto(f"{url}/chronology?v={before}")
+        pinned = page.get_by_test_id("stMain")
+        expect(pinned.get_by_text("You are seeing the data as of")).to_be_visible(timeout=30_000)
+        expect(pinned.get_by_text("Newer data exists", exact=False)).to_be_visible()
+        expect(pinned.get_by_test_id("stPageLink").filter(has_text="Latvia")).to_have_count(0)
+
+        page.goto(f"{url}/since")
+        since = page.get_by_test_id("stMain")
+        expect(since.get_by_text("New events (1)")).to_be_visible(timeout=30_000)
+        expect(since.get_by_test_id("stPageLink").filter(has_text="Latvia")).to_have_count(1)
         page.close()
 
 

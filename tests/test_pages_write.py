@@ -26,6 +26,7 @@ from streamlit.testing.v1 import AppTest
 
 from events.store import curation
 from events.store import generations as store
+from events.store.ingest import NewArticle, add_articles
 
 FIXTURES = Path(__file__).parent / "fixtures"
 OpenPage = Callable[..., AppTest]
@@ -359,3 +360,25 @@ def test_the_review_queue_accepts_rejects_and_fixes_and_the_sidebar_counts_what_
     event = store.load_tables(data).events.set_index("event_id").loc[fixed]
     assert event["date"] == dt.datetime(2025, 3, 3) and bool(event["reviewed"])
     assert "Reviewed" in html_text(open_page("event", event=fixed))
+
+
+def test_since_the_last_briefing_lists_the_added_articles_event_and_a_pinned_link_says_newer_exists(
+    open_page: OpenPage, data: Path
+) -> None:
+    first = store.list_versions(data)[0].generation
+    report = add_articles(
+        [NewArticle(text=town_article(5), outlet="Town Crier", published="2025-03-04")], data
+    )
+    assert len(report.added) == 1
+    since = open_page("since")
+    assert since.title[0].value == "Since the last briefing"
+    assert any("bridge number 5" in label for label in page_links(since))
+    assert "New events" in texts(since.subheader)
+
+    pinned = open_page("chronology", v=first)
+    assert "You are seeing the data as of" in texts(pinned.markdown)
+    assert not any("bridge number 5" in label for label in page_links(pinned))
+    pinned.button(key="w:version:latest").click()
+    latest = run(pinned)
+    assert "v" not in latest.query_params
+    assert any("bridge number 5" in label for label in page_links(latest))

@@ -9,6 +9,7 @@ from urllib.parse import urlencode, urlsplit
 import streamlit as st
 
 from events.query.changes import Changes, compare_versions
+from events.query.filters import Filters, apply_filters
 from events.query.labels import event_rows
 from events.query.views import State
 from events.schema import Tables
@@ -36,18 +37,19 @@ def older_version(since: str) -> Version | None:
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def _compare(path: str, older: str, newer: str) -> tuple[Changes, Tables]:
+def _compare(path: str, older: str, newer: str, filters: Filters) -> tuple[Changes, Tables]:
     folder = Path(path)
-    old = load_version(folder, older)
-    new = load_current(folder)
+    old = apply_filters(load_version(folder, older), filters)
+    new = apply_filters(load_current(folder), filters)
     kept = {v.generation: v for v in versions()}
     notes = [c.describe() for c in corrections_between(folder, kept[older].written, kept[newer].written)]
     return compare_versions(old, new, notes), new
 
 
-def changes_since(older: Version) -> tuple[Changes, Tables]:
+def changes_since(older: Version, filters: Filters) -> tuple[Changes, Tables]:
+    """The changes among the events the filters show, from `older` to the current data."""
     folder = data_dir()
-    return _compare(str(folder.resolve()), older.generation, tables_version(folder))
+    return _compare(str(folder.resolve()), older.generation, tables_version(folder), filters)
 
 
 def version_picker(state: State, chosen: Version | None) -> None:
