@@ -6,6 +6,7 @@ import ui
 from events.query.exports import day_groups, export_file_name, render_export
 from events.query.filters import apply_filters
 from events.query.labels import event_rows, sources_label
+from ui.printing import print_button
 
 LIMIT = 500
 
@@ -28,6 +29,7 @@ with st.expander("Briefing note (Markdown): copy or download"):
     note = render_export(shown, "markdown")
     st.download_button("Download the note", note, export_file_name("markdown", "briefing"), "text/markdown")
     st.code(note.decode("utf-8"), language="markdown", wrap_lines=True)
+print_button(shown)
 
 if shown.events.empty:
     st.info("No events match the filters.")

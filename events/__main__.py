@@ -1,4 +1,4 @@
-"""The command line: python -m events build | dates | add | evaluate | export | versions.
+"""The command line: python -m events build | dates | add | evaluate | export | print | versions.
 
 Every command that reads or writes stored data takes --data DIR (default data/). Errors meant for
 the user (bad files, missing tables) are printed as one clear message with exit status 2.
@@ -71,6 +71,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--out", type=Path, help="file to write (default: standard output)")
     export.set_defaults(run=_export)
+
+    printing = commands.add_parser("print", help="print the (filtered) chronology as a PDF, a page per day")
+    _data(printing)
+    printing.add_argument("--query", default="", help="dashboard filters as a URL query")
+    printing.add_argument("--title", default="Briefing", help="the heading of the first page")
+    printing.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    printing.set_defaults(run=_print)
 
     versions = commands.add_parser("versions", help="list the kept data versions, or keep only the newest N")
     _data(versions)
@@ -168,6 +175,20 @@ def _export(args: argparse.Namespace) -> int:
         args.out.write_bytes(payload)
     else:
         sys.stdout.buffer.write(payload)
+    return 0
+
+
+def _print(args: argparse.Namespace) -> int:
+    from events.query.filters import Filters, apply_filters
+    from events.query.printing import briefing_html, print_pdf
+    from events.store import load_tables
+
+    filters, notes = Filters.from_query(args.query)
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
+    shown = apply_filters(load_tables(args.data), filters)
+    args.out.write_bytes(print_pdf(briefing_html(shown, args.title)))
+    print(f"printed {len(shown.events)} events -> {args.out}")
     return 0
 
 
