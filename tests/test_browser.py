@@ -146,7 +146,12 @@ def test_a_link_from_the_share_box_reopens_the_same_view_in_a_fresh_browser(
     first.goto(f"{app_url}/chronology?type=claim&type=denial&order=newest&bogus=1")
     first.get_by_text("Some parts of the link were not understood").wait_for(timeout=30_000)
     first.get_by_text("Share this view").click()
-    shared = first.get_by_test_id("stSidebar").get_by_label("Link to this view").input_value().strip()
+    shared = (
+        first.get_by_test_id("stSidebar")
+        .get_by_role("textbox", name="Link to this view")
+        .input_value()
+        .strip()
+    )
     assert "/chronology?type=claim&type=denial&order=newest&v=g-" in shared
 
     fresh = browser.new_context().new_page()
