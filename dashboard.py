@@ -3,6 +3,7 @@
 import os
 import sys
 import time
+from pathlib import Path
 
 import streamlit as st
 
@@ -29,7 +30,10 @@ PAGES = [
     ),
 ]
 
-st.set_page_config(page_title="News timeline", page_icon=":material/timeline:", layout="wide")
+# The tab icon is a file of ours: a ":material/...:" page icon is fetched from fonts.gstatic.com on every
+# page load, and the dashboard must work (and leak nothing) on a network with no way out.
+ICON = str(Path(__file__).parent / "ui" / "timeline-icon.svg")
+st.set_page_config(page_title="News timeline", page_icon=ICON, layout="wide")
 page = st.navigation(PAGES)
 ui.shared_frame(page.url_path)
 page.run()
