@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -146,13 +147,12 @@ def test_a_link_from_the_share_box_reopens_the_same_view_in_a_fresh_browser(
     first.goto(f"{app_url}/chronology?type=claim&type=denial&order=newest&bogus=1")
     first.get_by_text("Some parts of the link were not understood").wait_for(timeout=30_000)
     first.get_by_text("Share this view").click()
-    shared = (
-        first.get_by_test_id("stSidebar")
-        .get_by_role("textbox", name="Link to this view")
-        .input_value()
-        .strip()
+    box = first.get_by_test_id("stSidebar").get_by_role("textbox", name="Link to this view")
+    # The field is filled once the expander's content is drawn.
+    expect(box).to_have_value(
+        re.compile(r"/chronology\?type=claim&type=denial&order=newest&v=g-"), timeout=30_000
     )
-    assert "/chronology?type=claim&type=denial&order=newest&v=g-" in shared
+    shared = box.input_value().strip()
 
     fresh = browser.new_context().new_page()
     fresh.goto(shared)
