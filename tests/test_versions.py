@@ -95,3 +95,15 @@ def test_an_event_reported_by_an_added_article_has_new_sources() -> None:
     (changed,) = changes.new_sources
     assert (changed.before, changed.after) == ("b.txt", "2 sources now")
     assert not changes.new_events and not changes.redated and not changes.gone
+
+
+def test_the_versions_command_lists_and_prunes(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from events.__main__ import main
+
+    build(data_dir)
+    assert main(["versions", "--data", str(data_dir)]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert len(listed) == 2 and listed[0].startswith("* g-") and listed[0].endswith("build of 3 articles")
+    assert main(["versions", "--data", str(data_dir), "--keep", "1"]) == 0
+    assert "removed 1 version(s)" in capsys.readouterr().out
+    assert main(["versions", "--data", str(data_dir), "--keep", "0"]) == 2
