@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from events.extract.corpus import Article, Sentence
 from events.extract.dates import DateMention, find_dates
-from events.extract.entities import Entity, Gazetteer, country_name
+from events.extract.entities import COLLECTIVE_SPEAKERS, Entity, Gazetteer, country_name
 from events.extract.quantities import Figure, find_figures
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 
@@ -148,13 +148,25 @@ _PAST_TENSE = _rx(
 )
 _PLUPERFECT = _rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
 _PEOPLE_KINDS = ("people", "troops", "casualties")
-# "Taiwan's defence ministry" / "Polish prosecutors" just before "said": an office the list does not name
-_ORGAN = _rx(
-    r"(?-i:\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:’s|'s)?\s+(defen[cs]e\s+ministry|foreign\s+ministry|ministry(\s+of\s+\w+)?"
-    r"|government|military|army|navy|coast\s+guard|air\s+force|general\s+staff|presidential\s+office|embassy"
-    r"|prosecutors?|police|authorities|officials)\s*$"
-)
 NEWS_OUTLET = "news outlet"
+# "Kenyan authorities said", "Egypt's interior ministry said", "officials said": a body of people that
+# speaks; a singular office needs its country named ("the ministry said" says not whose).
+_COLLECTIVE = _rx(
+    r"(?:^|[\s,;:“”\"(])(?:(?:the|a|an)\s+)?((?:[\w’'.-]+\s+){0,3}?("
+    + "|".join(
+        sorted(
+            COLLECTIVE_SPEAKERS | {"coast guard", "defence ministry", "defense ministry"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r"))\s*,?\s*$"
+)
+_BODY_MODIFIERS = frozenset(
+    """health local security federal state interior foreign defence defense military police senior government
+    rescue aid election electoral regional provincial US U.S. border army navy intelligence""".split()
+)
+_OFFICES = frozenset(("ministry", "government", "military", "army", "navy", "police"))
 _PRESENT_SPEECH = _rx(r"\b(says|insists|presents|claims|maintains|argues)\b")
 _PERFECT = _rx(r"\b(has|have)\s+(already\s+|previously\s+|also\s+|reportedly\s+)?(been\s+)?\w+(ed|en|t)\b")
 _HYPOTHETICAL = _rx(r"^(if|should|were)\b|\b(would|could|might)\s+(raise|make|be|have|mean|undermine)\b")
@@ -299,15 +311,7 @@ def _analyse(
             or any(t.event_type == "recruitment" for t, _ in found)
         )
         event_type = family = "claim" if claimish else "statement"
-        body = _ORGAN.search(text[: speech.start()].rstrip(" ,"))
-        if body and not any(e.kind == "country" and e.start == body.start() for e in local):
-            body = None  # "The ministry said": whose ministry is not said
-        if body and not any(e.kind == "actor" for e in local if e.end <= speech.start()):
-            # "Taiwan's defence ministry said": an office of a country the list does not name
-            speaker = body.group().strip()
-            speaker_country = next(
-                (e.country for e in local if e.start == body.start() and e.country), speaker_country
-            )
+        body = bool(speaker) and speaker not in {e.name for e in local}
         if (
             event_type == "statement"
             and not any(e.kind == "actor" for e in local)
@@ -383,6 +387,9 @@ def _speaker(
     actors = [e for e in before if e.kind == "actor"]
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
+    collective = _collective_speaker(text[: speech.start()], local)
+    if collective[0]:
+        return collective
     pronoun = _PRONOUN_SPEAKER.search(text)
     if pronoun and last[0]:
         return last[0], last[1], True
@@ -395,6 +402,30 @@ def _speaker(
     if after:
         return _speaker_of(after[0])
     return "", "", False
+
+
+def _collective_speaker(before: str, local: list[Entity]) -> tuple[str, str, bool]:
+    """The body of people just before the speech verb, with the country its words name:
+    "Kenyan authorities" -> ("Kenyan authorities", "KEN"); "officials" -> ("Officials", "")."""
+    found = _COLLECTIVE.search(before)
+    if found is None:
+        return "", "", False
+    phrase, noun = found.group(1).strip(), found.group(2).lower()
+    start = found.start(1)
+    country = next((e.country for e in local if e.start >= start and e.end <= found.end(1) and e.country), "")
+    if any(e.kind == "actor" and e.start >= start for e in local):
+        return "", "", False  # "the party's officials": a named body is the speaker, found as an actor
+    if not country and (
+        noun.split()[-1] in _OFFICES or any(e.kind == "country" for e in local if e.end <= start)
+    ):
+        # "The ministry said": whose ministry is not said; "in China, officials said": China speaks
+        return "", "", False
+    # keep only the words that belong to the body: "Kenyan authorities", not "then Kenyan authorities"
+    words = phrase.split()
+    while len(words) > 1 and words[0].islower() and words[0] not in _BODY_MODIFIERS:
+        words = words[1:]
+    name = " ".join(words)
+    return name[:1].upper() + name[1:], country, False
 
 
 def _speaker_of(entity: Entity) -> tuple[str, str, bool]:
