@@ -36,7 +36,7 @@ TRIGGERS = (
         "denial",
         "denial",
         _rx(
-            r"\b(den(y|ies|ied|ying|ial)|reject(s|ed|ing)?\s+(the\s+)?(claims?|allegations?|accusations?|reports?"
+            r"\b(den(y|ies|ied|ying|ial)(?!\s+(him|her|them)?\s*bail)|reject(s|ed|ing)?\s+(the\s+)?(claims?|allegations?|accusations?|reports?"
             r"|suggestions?)|dismiss(es|ed|ing)?\s+(the\s+)?(claims?|allegations?|accusations?|reports?)|groundless"
             r"|unfounded|baseless|no\s+basis\s+in\s+facts?|refut(e|es|ed|ing)|fabricat(ed|ion))\b"
         ),
@@ -50,12 +50,64 @@ TRIGGERS = (
         ),
     ),
     Trigger(
+        "leadership",
+        "leadership",
+        _rx(
+            r"\b(coup|putsch|ousted|ouster|overthr(own|ew)|toppled|deposed|resign(ed|s|ing|ation)|stepp(ed|ing)\s+down"
+            r"|step\s+down|sworn\s+in|inaugurat(ed|ion)|took\s+office|tak(e|es|ing)\s+office|(?<!-)appointed|named\s+([\w-]+\s+)"
+            r"{0,3}as\s+(the\s+)?(new\s+)?(interim\s+)?(prime\s+minister|president|chief|head|leader|minister|director)"
+            r"|fled\s+the\s+country|sacked|fired\s+(as|from)|was\s+fired|impeach(ed|ment))\b"
+        ),
+    ),
+    Trigger(
+        "arrest",
+        "arrest",
+        _rx(
+            r"\b(arrest(ed|s|ing)?|under\s+arrest|handcuffed)\b|\b(police|authorities|officers|agents)\b[^.;]{0,40}"
+            r"\b(detained|took\s+([\w-]+\s+){0,3}into\s+custody)\b|\b(detained|taken\s+into\s+custody)\b[^.;]{0,40}"
+            r"\b(by\s+police|on\s+suspicion|on\s+charges|for\s+questioning)\b"
+        ),
+    ),
+    Trigger(
         "capture",
         "capture",
         _rx(
             r"(?<!\btwo\s)(?<!\bthe\s)(?<!\bboth\s)(?<!\bof\s)\b(captur(ed|es|ing)|taken\s+(into\s+custody|prisoner"
             r"|captive)|detained)\b(?!\s+(chinese|north|russian|ukrainian|foreign|soldiers|men|fighters|individuals"
             r"|nationals)\b)"
+        ),
+    ),
+    Trigger(
+        "agreement",
+        "agreement",
+        _rx(
+            r"\b(sign(ed|s|ing)?|ink(ed|s)?|seal(ed|s)?|finali[sz]ed)\b[^.;]{0,60}\b(deal|agreement|accord|treaty|pact"
+            r"|memorandum|ceasefire|cease-fire|truce|settlement|contract)s?\b|\b(agreed|reached|struck|brokered)\s+(to\s+"
+            r"|on\s+|upon\s+)?(an?\s+|the\s+)?([\w-]+\s+){0,3}(deal|agreement|accord|ceasefire|cease-fire|truce"
+            r"|settlement|compromise)\b|\b(ceasefire|cease-fire|truce|agreement|deal)\s+(took|takes|will\s+take|came)"
+            r"\s+(effect|into\s+force)\b|\bagreed\s+to\b"
+        ),
+    ),
+    Trigger(
+        "legal",
+        "legal",
+        _rx(
+            r"\b(charged\s+with|charges?\s+(against|of)|(filed|brought|dropped|pressed)\s+([\w-]+\s+){0,2}charges"
+            r"|indict(ed|ment)|convict(ed|ion)|sentenced|acquitt(ed|al)|pleaded\s+(not\s+)?guilty|found\s+(not\s+)?guilty|guilty\s+of"
+            r"|verdict|ruled|ruling|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b"
+            r"|testif(y|ied|ies|ying)|prosecut(ed|ion|ors?\s+(said|charged|allege))|manslaughter|jailed|imprisoned"
+            r"|extradit\w+|subpoena\w*|(denied|refused|granted)\s+bail|court\s+(ordered|rejected|upheld|blocked"
+            r"|dismissed|overturned|approved|hearing)|judge\s+(ordered|ruled|granted|denied|rejected)|appeals?\s+court)\b"
+        ),
+    ),
+    Trigger(
+        "disaster",
+        "disaster",
+        _rx(
+            r"\b(earthquakes?|quakes?|aftershocks?|tsunamis?|hurricanes?|cyclones?|typhoons?|tornado(es)?|flood(s|ing|ed)?"
+            r"|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|forest\s+fires?|droughts?|famine|volcan\w*"
+            r"|erupt(ed|ion|ions)|epidemic|pandemic|outbreaks?|oil\s+spill|spill(ed|s|ing)?|leak(ed|ing)|blowout"
+            r"|storms?\s+(hit|struck|made\s+landfall|battered|swept)|made\s+landfall)\b"
         ),
     ),
     Trigger(
@@ -85,6 +137,16 @@ TRIGGERS = (
         ),
     ),
     Trigger(
+        "protest",
+        "protest",
+        _rx(
+            r"\b(protesters|protestors|demonstrators|demonstrations?|(staged|held|joined|organi[sz]ed)\s+([\w-]+\s+)"
+            r"{0,2}(protests?|rall(y|ies)|marches|strikes?)|protests?\s+(erupted|broke\s+out|spread|continued|against)"
+            r"|rall(y|ied|ies)\s+(against|in\s+support|outside)|marched|riots?|rioting|rioters|sit-ins?|went\s+on\s+strike"
+            r"|general\s+strike|strikers|walkouts?)\b"
+        ),
+    ),
+    Trigger(
         "attack",
         "attack",
         _rx(
@@ -102,6 +164,28 @@ TRIGGERS = (
         "sanction",
         "sanction",
         _rx(r"\b(sanctions?|sanctioned|embargo|asset\s+freeze)\b"),
+    ),
+    Trigger(
+        "policy",
+        "policy",
+        _rx(
+            r"\b(pass(ed|es)?|approv(ed|es)|sign(ed|s)|enact(ed|s)|adopt(ed|s)|introduc(ed|es)|vetoe(d|s)|unveil(ed|s))\s+"
+            r"(a\s+|an\s+|the\s+|its\s+)?([\w-]+\s+){0,3}(law|bill|legislation|decree|regulations?|rules|budget"
+            r"|measures?)\b|\b(law|bill|legislation|decree|rules?|ban|tariffs?)\s+(was\s+|were\s+)?(passed|signed|approved"
+            r"|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force)\b|\b(tariffs?|export\s+controls?"
+            r"|import\s+duties|moratorium|curfew|state\s+of\s+emergency|travel\s+ban|price\s+caps?)\b|\b(banned|ban\s+on"
+            r"|lifted\s+(the\s+|a\s+)?(ban|restrictions|moratorium|curfew)|impos(ed|es|ing)\s+(a\s+|new\s+)?(ban|restrictions"
+            r"|limits|curbs|controls))\b"
+        ),
+    ),
+    Trigger(
+        "election",
+        "election",
+        _rx(
+            r"\b(elections?|electoral|polls?\s+(opened|closed)|voters|ballots?|referendum|run-?off|re-?elected"
+            r"|was\s+elected|were\s+elected|won\s+(the\s+|a\s+)?([\w-]+\s+){0,2}(election|vote|presidency|seats?|mandate)"
+            r"|vote\s+(count|tally|was\s+held))\b"
+        ),
     ),
     Trigger(
         "diplomacy",
