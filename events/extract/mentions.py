@@ -141,7 +141,8 @@ TRIGGERS = (
         "protest",
         _rx(
             r"\b(protesters|protestors|demonstrators|demonstrations?|(staged|held|joined|organi[sz]ed)\s+([\w-]+\s+)"
-            r"{0,2}(protests?|rall(y|ies)|marches|strikes?)|protests?\s+(erupted|broke\s+out|spread|continued|against)"
+            r"{0,2}(protests?|rall(y|ies)|marches|strikes?)|(?<!\bto\s)(?<!\bwill\s)protests?\s+(erupted|broke\s+out|spread|continued"
+            r"|against)"
             r"|rall(y|ied|ies)\s+(against|in\s+support|outside)|marched|riots?|rioting|rioters|sit-ins?|went\s+on\s+strike"
             r"|general\s+strike|strikers|walkouts?)\b"
         ),
