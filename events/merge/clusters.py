@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -20,8 +19,9 @@ import pandas as pd
 from events.extract.entities import country_name
 from events.extract.mentions import Mention
 from events.extract.quantities import figure_cell
+from events.merge.titles import fit, headline, tidy
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
-from events.schema import TITLE_MAX, join_list
+from events.schema import join_list
 
 # Acts where who did it tells two happenings apart (a Ukrainian and a Russian offensive).
 AGENT_MATTERS = ("capture", "offensive", "attack", "deployment", "casualties")
@@ -356,27 +356,18 @@ def title(cluster: Cluster) -> str:
         rejects, denies = ("rejects", "denies") if who else ("reject", "deny")
         who = who or "Officials"
         if quote:
-            return _cut(f"{who} {rejects} the claims as “{quote}”")
+            return fit(f"{who} {rejects} the claims as “{quote}”")
         denied = re.sub(
-            r"^.*?\b(denied|denies|rejected|dismissed)\b.*?\bthat\s+", "", best.clause, flags=re.I
+            r"^.*?\b(deny|denied|denies|rejected|dismissed)\b.*?\bthat\s+", "", tidy(best.clause), flags=re.I
         )
-        return _cut(f"{who} {denies} that {denied[:1].lower()}{denied[1:]}")
+        return fit(f"{who} {denies} that {denied[:1].lower()}{denied[1:]}")
     clause = best.clause
     pronoun = re.match(r"(he|she)\s+", clause, re.IGNORECASE)
     if pronoun and speaker and speaker in best.actors:
         clause = (
             speaker + " " + clause[pronoun.end() :]
         )  # "He was willing to ..." -> "Volodymyr Zelenskyy was ..."
-    if best.is_speech and speaker and speaker.lower() not in clause.lower()[:40]:
-        return _cut(f"{speaker}: {clause}")
-    # say who, when the clause opens without anybody ("Guilty of breaching sanctions ...")
-    opening = " ".join(clause.split()[:3])
-    names = [e.text for e in best.entities] + list(best.actors)
-    if not best.is_speech and best.actors and not any(n and n in opening for n in names):
-        speakers = Counter(m.speaker for m in cluster.mentions if m.speaker in m.actors)
-        who = speakers.most_common(1)[0][0] if speakers else best.actors[0]
-        return _cut(f"{who}: {clause}")  # say who, when the clause names nobody
-    return _cut(clause)
+    return headline(clause, speaker=speaker, speech=best.is_speech)
 
 
 DENIAL_WORDS = re.compile(
@@ -403,15 +394,3 @@ def _short(name: str) -> str:
     """ "Volodymyr Zelenskyy" -> "Zelenskyy"; organisations and countries keep their full name."""
     name.split()
     return name
-
-
-def _cut(text: str) -> str:
-    text = " ".join(text.split())
-    if text.count('"') % 2:
-        text += '"'
-    if text.count("“") > text.count("”"):
-        text += "”"
-    if len(text) <= TITLE_MAX:
-        return text
-    cut = text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-")
-    return cut + "…"
