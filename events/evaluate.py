@@ -205,7 +205,10 @@ def _match(tables: Tables, gold: list[GoldEvent], any_type: bool) -> list[Match]
             same = _same_kind(str(event["event_type"]), g.event_type)
             if shared and (same or any_type) and g.keywords.search(text):
                 exact_type = event["event_type"] == g.event_type
-                candidates.append((shared + exact_type + same, str(event["event_id"]), g, event))
+                start, end = pd.Timestamp(event["date"]).date(), pd.Timestamp(event["date_end"]).date()
+                # of two built events that fit a label equally, the one with its date is the one meant
+                dated = 0.5 * (g.date <= start and end <= g.date_end)
+                candidates.append((shared + exact_type + same + dated, str(event["event_id"]), g, event))
     taken_events: set[str] = set()
     taken_gold: set[str] = set()
     matches = []

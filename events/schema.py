@@ -12,7 +12,10 @@ import pandera.pandas as pa
 # Event Observations, Gerner et al. 2002) so that researchers can map the table onto theirs.
 # docs/event_types.md shows the same table with examples.
 EVENT_TYPE_DEFINITIONS: dict[str, tuple[str, str]] = {
-    "capture": ("fighters or soldiers taken prisoner in war", "18 Assault (181 abduct, take hostage)"),
+    "capture": (
+        "fighters or soldiers taken prisoner in war, ships or aircraft seized",
+        "18 Assault (181 abduct, take hostage)",
+    ),
     "claim": ("an assertion about another party's acts, by a speaker", "11 Disapprove (112 accuse)"),
     "denial": ("a speaker rejects a claim or an accusation", "01 Make public statement (016 deny)"),
     "statement": ("other public remarks: positions, appeals, warnings", "01 Make public statement"),

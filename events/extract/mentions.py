@@ -36,9 +36,9 @@ TRIGGERS = (
         "denial",
         "denial",
         _rx(
-            r"\b(den(y|ies|ied|ying|ial)(?!\s+(him|her|them)?\s*bail)|reject(s|ed|ing)?\s+(the\s+)?(claims?|allegations?|accusations?|reports?"
-            r"|suggestions?)|dismiss(es|ed|ing)?\s+(the\s+)?(claims?|allegations?|accusations?|reports?)|groundless"
-            r"|unfounded|baseless|no\s+basis\s+in\s+facts?|refut(e|es|ed|ing)|fabricat(ed|ion))\b"
+            r"\b(den(y|ies|ied|ying|ial)(?!\s+(him|her|them)?\s*bail)|reject(s|ed|ing)?\s+(the\s+)?(claims?|allegations?"
+            r"|accusations?|reports?|suggestions?)|dismiss(es|ed|ing)?\s+(the\s+)?(claims?|allegations?|accusations?"
+            r"|reports?)|groundless|unfounded|baseless|no\s+basis\s+in\s+facts?|refut(e|es|ed|ing)|fabricat(ed|ion))\b"
         ),
     ),
     Trigger(
@@ -53,28 +53,32 @@ TRIGGERS = (
         "leadership",
         "leadership",
         _rx(
-            r"\b(coup|putsch|ousted|ouster|overthr(own|ew)|toppled|deposed|resign(ed|s|ing|ation)|stepp(ed|ing)\s+down"
-            r"|step\s+down|sworn\s+in|inaugurat(ed|ion)|took\s+office|tak(e|es|ing)\s+office|(?<!-)appointed|named\s+([\w-]+\s+)"
-            r"{0,3}as\s+(the\s+)?(new\s+)?(interim\s+)?(prime\s+minister|president|chief|head|leader|minister|director)"
-            r"|fled\s+the\s+country|sacked|fired\s+(as|from)|was\s+fired|impeach(ed|ment))\b"
-        ),
-    ),
-    Trigger(
-        "arrest",
-        "arrest",
-        _rx(
-            r"\b(arrest(ed|s|ing)?|under\s+arrest|handcuffed)\b|\b(police|authorities|officers|agents)\b[^.;]{0,40}"
-            r"\b(detained|took\s+([\w-]+\s+){0,3}into\s+custody)\b|\b(detained|taken\s+into\s+custody)\b[^.;]{0,40}"
-            r"\b(by\s+police|on\s+suspicion|on\s+charges|for\s+questioning)\b"
+            r"\b(coup|putsch|ousted|ouster|overthr(own|ew)|toppled|deposed|unseat\w*|resign(ed|s|ing|ation)"
+            r"|stepp(ed|ing)\s+down|step\s+down|sworn\s+in|inaugurat(ed|ion)|took\s+office|tak(e|es|ing)\s+office"
+            r"|(?<!-)appointed|named\s+([\w-]+\s+){0,3}as\s+(the\s+)?(new\s+)?(interim\s+)?(prime\s+minister|president"
+            r"|chief|head|leader|minister|director)|fled\s+the\s+country|sacked|fired\s+(as|from)|was\s+fired"
+            r"|impeach(ed|ment)|seiz(e|ed|es|ing)\s+power|took\s+power|military\s+takeover|(coalition|government)"
+            r"\s+(has\s+)?(collapsed|fell)|no-confidence\s+(vote|motion))\b"
         ),
     ),
     Trigger(
         "capture",
         "capture",
         _rx(
-            r"(?<!\btwo\s)(?<!\bthe\s)(?<!\bboth\s)(?<!\bof\s)\b(captur(ed|es|ing)|taken\s+(into\s+custody|prisoner"
-            r"|captive)|detained)\b(?!\s+(chinese|north|russian|ukrainian|foreign|soldiers|men|fighters|individuals"
-            r"|nationals)\b)"
+            r"(?<!\btwo\s)(?<!\bthe\s)(?<!\bboth\s)(?<!\bof\s)\b(captur(ed|es|ing)|taken\s+(prisoner|captive))\b"
+            r"(?!\s+(chinese|north|russian|ukrainian|foreign|soldiers|men|fighters|individuals|nationals)\b)"
+            r"|\b(seiz(ed|es|ing)|hijack(ed|s|ing)?|board(ed|s)|impound(ed|s))\s+(an?\s+|the\s+)?([\w’'-]+\s+){0,4}"
+            r"(tankers?|ships?|vessels?|boats?|freighters?|aircraft|planes?|crews?)\b"
+            # a detention in war is a capture; elsewhere it is an arrest
+            r"|\b(detained|taken\s+into\s+custody)\b(?=[^.]{0,80}\b(clashes|fighting|front|battle|combat)\b)"
+        ),
+    ),
+    Trigger(
+        "arrest",
+        "arrest",
+        _rx(
+            r"\b(arrest(ed|s|ing)?|under\s+arrest|handcuffed|rounded\s+up|(?<!a\s)detained|taken\s+into\s+(police\s+)?custody"
+            r"|took\s+([\w-]+\s+){0,3}into\s+custody)\b"
         ),
     ),
     Trigger(
@@ -94,20 +98,27 @@ TRIGGERS = (
         _rx(
             r"\b(charged\s+with|charges?\s+(against|of)|(filed|brought|dropped|pressed)\s+([\w-]+\s+){0,2}charges"
             r"|indict(ed|ment)|convict(ed|ion)|sentenced|acquitt(ed|al)|pleaded\s+(not\s+)?guilty|found\s+(not\s+)?guilty|guilty\s+of"
-            r"|verdict|ruled|ruling|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b"
+            r"|verdict|ruled|ruling(?!\s+(party|parties|coalition|family|elite|class|junta|military|bloc|alliance|[A-Z]))"
+            r"|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b|stripped\s+[^.;]{0,40}immunity"
             r"|testif(y|ied|ies|ying)|prosecut(ed|ion|ors?\s+(said|charged|allege))|manslaughter|jailed|imprisoned"
             r"|extradit\w+|subpoena\w*|(denied|refused|granted)\s+bail|court\s+(ordered|rejected|upheld|blocked"
             r"|dismissed|overturned|approved|hearing)|judge\s+(ordered|ruled|granted|denied|rejected)|appeals?\s+court)\b"
         ),
     ),
+    # A disaster is the event itself happening ("an earthquake struck", "the river burst its banks", "an
+    # outbreak was declared"); "floods have killed 112 people" counts the dead and is a casualties report.
     Trigger(
         "disaster",
         "disaster",
         _rx(
-            r"\b(earthquakes?|quakes?|aftershocks?|tsunamis?|hurricanes?|cyclones?|typhoons?|tornado(es)?|flood(s|ing|ed)?"
-            r"|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|forest\s+fires?|droughts?|famine|volcan\w*"
-            r"|erupt(ed|ion|ions)|epidemic|pandemic|outbreaks?|oil\s+spill|spill(ed|s|ing)?|leak(ed|ing)|blowout"
-            r"|storms?\s+(hit|struck|made\s+landfall|battered|swept)|made\s+landfall)\b"
+            r"\b(earthquakes?|quakes?|aftershocks?|tremors?|tsunamis?|hurricanes?|cyclones?|typhoons?|tornado(es)?"
+            r"|storms?|floods?|flooding|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|fires?|blaze|eruptions?"
+            r"|outbreaks?|epidemic|pandemic|spill|leak|blowout)\b[^.;]{0,60}?\b(struck|strikes|hit|hits|jolted|rocked"
+            r"|shook|swept|battered|ravaged|erupted|burst|made\s+landfall|broke\s+out|spread|began|started|occurred"
+            r"|engulfed|destroyed|submerged|flooded|inundated|(was|were|has\s+been)\s+declared)\b|\b(declared|confirmed)"
+            r"\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}(outbreak|epidemic|pandemic)\b|\bburst\s+(its|their)\s+banks"
+            r"|\bmade\s+landfall|\b(volcano|mount\s+\w+)\s+erupted|\b(rig|platform|well|refinery|plant|mine|dam)\s+"
+            r"(exploded|collapsed|sank|burst|caught\s+fire)\b"
         ),
     ),
     Trigger(
@@ -144,7 +155,9 @@ TRIGGERS = (
             r"{0,2}(protests?|rall(y|ies)|marches|strikes?)|(?<!\bto\s)(?<!\bwill\s)protests?\s+(erupted|broke\s+out|spread|continued"
             r"|against)"
             r"|rall(y|ied|ies)\s+(against|in\s+support|outside)|marched|riots?|rioting|rioters|sit-ins?|went\s+on\s+strike"
-            r"|general\s+strike|strikers|walkouts?)\b"
+            r"|general\s+strike|strikers|walkouts?|tear\s+gas|water\s+cannon|protest(ed|ing)\s+(in|outside|against|on|at|near"
+            r"|across|over)|(call(ed|s)?|calling)\s+for\s+(an?\s+|another\s+|new\s+|fresh\s+)?([\w-]+\s+){0,2}(rall(y|ies)"
+            r"|protests?|strikes?|marches|demonstrations?)|(would|will|to)\s+strike\s+(from|on|until))\b"
         ),
     ),
     Trigger(
@@ -164,7 +177,11 @@ TRIGGERS = (
     Trigger(
         "sanction",
         "sanction",
-        _rx(r"\b(sanctions?|sanctioned|embargo|asset\s+freeze)\b"),
+        _rx(
+            r"\b(sanctions?|sanctioned|embargo|asset\s+freeze|expelled\s+from|measures\s+against)\b|\bsuspend(ed|s|ing)?"
+            r"\s+([\w-]+\s+){0,4}from\s+(all\s+)?(its\s+|the\s+)?([\w-]+\s+){0,2}(bodies|membership|organi[sz]ation|bloc"
+            r"|union|activities)\b"
+        ),
     ),
     Trigger(
         "policy",
@@ -176,7 +193,9 @@ TRIGGERS = (
             r"|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force)\b|\b(tariffs?|export\s+controls?"
             r"|import\s+duties|moratorium|curfew|state\s+of\s+emergency|travel\s+ban|price\s+caps?)\b|\b(banned|ban\s+on"
             r"|lifted\s+(the\s+|a\s+)?(ban|restrictions|moratorium|curfew)|impos(ed|es|ing)\s+(a\s+|new\s+)?(ban|restrictions"
-            r"|limits|curbs|controls))\b"
+            r"|limits|curbs|controls))\b|\b(entity\s+list|blacklist(ed|s)?|export\s+licen[cs]es|screen(ing)?\s+(all\s+)?"
+            r"(travell?ers|passengers|arrivals)|(closed|close|shut|reopen(ed)?)\s+(all\s+)?(the\s+|its\s+)?(schools|borders?"
+            r"|airports?|ports?|airspace)|remain\s+closed)\b"
         ),
     ),
     Trigger(
@@ -194,7 +213,8 @@ TRIGGERS = (
         _rx(
             r"\b(summon(ed|s|ing)?|talks|negotiat\w+|(?<!be\s)met\s+with|meet\s+with|press\s+conference\s+with|visit(ed|s)?"
             r"|ceasefire|cease-fire|peace\s+(plan|talks|deal|settlement|process)|broker\w*|envoy|delegation"
-            r"|chargé|ambassador|engage\s+with)\b"
+            r"|chargé|ambassador|engage\s+with|travel(s|led|ling)?\s+to|discuss(ed|es|ing)?|summit|(will|to)\s+meet"
+            r"|offered\s+to\s+send|condolences)\b"
         ),
     ),
     # Acts outside the named types that news reports as happenings: exercises, arms sales, resignations
@@ -213,7 +233,14 @@ _SPEECH = _rx(
     r"|added|adding|declined\s+to\s+comment|revealed|emphasi[sz]ed|underscored|stressed|noted|noting|insisted"
     r"|insisting|claimed|claims|alleged|alleges|accused|accuses|accusing|described|according\s+to|reiterated"
     r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|statement|argued|asserted|claim|saying"
-    r"|stopped\s+short\s+of|reported|shared|maintaining|estimates|estimated)\b"
+    r"|stopped\s+short\s+of|reported|shared|maintaining|estimates|estimated|condemn(ed|s)|welcom(ed|es)|prais(ed|es)"
+    r"|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded)\b"
+)
+# "Rights groups welcomed the verdict", "Portugal condemned the coup": a reaction to a happening is remarks
+# about it, not the happening.
+_REACTION = _rx(
+    r"\b(condemn(ed|s)|welcom(ed|es)|prais(ed|es)|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded"
+    r"|took\s+note\s+of|reacted\s+to|responded\s+to)\s+(the\s+|this\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?([\w’'-]+\s+){0,3}$"
 )
 # Words that make remarks a claim about others rather than a statement; nouns like "the allegations"
 # only refer to somebody else's claim ("declined to comment on the allegations").
@@ -354,7 +381,9 @@ def _analyse(
         (t, m)
         for t in TRIGGERS
         for m in t.pattern.finditer(text)
-        if m.start() >= news_from and not _NEGATED.search(text[max(0, m.start() - 80) : m.start()])
+        if m.start() >= news_from
+        and not _NEGATED.search(text[max(0, m.start() - 80) : m.start()])
+        and not _REACTION.search(text[max(0, m.start() - 60) : m.start()])
     ]
     sentence_dates = [
         d for d in dates if d.start >= sentence.start and d.end <= sentence.end and d.value != "PRESENT_REF"
