@@ -430,8 +430,9 @@ def _tense_from_interval(period: _Period, published: dt.date) -> str:
 _OPENING_WORDS = 3
 _SENTENCE_BREAK = re.compile(r"[.!?;\n][\"'”’)]*\s")
 _FUTURE_CUE = re.compile(
-    r"(?i)(?:\b(?:will|won['’]t|shall|(?:is|are|be)\s+due|expects?|expected\s+to|forecast|scheduled"
-    r"|set\s+to|plans?\s+to|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to)\b"
+    r"(?i)(?:\b(?:will|won['’]t|shall|would|(?:is|are|be)\s+due|expects?|expected\s+to|forecast|scheduled"
+    r"|set\s+to|plans?\s+to|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
+    r"|calls?\s+for|called\s+for|urged|urges|until|from\s+next)\b"
     r"|['’]ll\b)"
 )
 _OTHER_CUE = re.compile(
@@ -694,7 +695,8 @@ _MONTH_EXPRESSION = re.compile(
     {_MOD}?
     (?:(?P<rel>(?i:last|this|next))\s+)?
     (?P<month>{_MONTH})
-    (?:(?:\s+(?i:of))?,?\s+(?P<year>{_YEAR})|(?:\s+(?i:of))?\s+(?P<year_rel>{_YEAR_REL})\s+(?i:year)\b)?
+    (?:(?:\s+(?i:of))?,?\s+(?P<year>{_YEAR})|(?:\s+(?i:of))?\s+(?P<year_rel>{_YEAR_REL})\s+(?i:year)\b
+    |\s+(?i:of)\s+(?P<story_rel>(?i:the\s+previous|the\s+prior|the\s+following|the\s+same|that))\s+(?i:year)\b)?
     """,
     re.VERBOSE,
 )
@@ -713,6 +715,18 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
                 period, explicit=True, modifier=modifier, reason=_stated_reason(text, period, modifier)
             )
         ]
+    story = " ".join(context.group("story_rel").lower().split())
+    if story:
+        # "January of the previous year": the month in the year before the one the story is in
+        stated = story_year(context)
+        if stated is None and story in ("that", "the same"):
+            return None
+        year = (stated if stated is not None else published.year) + _STORY_RELATIVE[story]
+        period = _narrow(_month(year, month), modifier)
+        reason = (
+            f"'{text}' counted from the year {'the story is in' if stated else 'of publication'} → {year}"
+        )
+        return [context.mention(period, explicit=True, modifier=modifier, tense="past", reason=reason)]
     relative = context.group("rel") or context.group("year_rel")
     if relative:
         # "last July" is July of last year, "next January" January of next year.
@@ -940,7 +954,7 @@ _RELATIVE_PERIOD = re.compile(
     (?<!\w)
     (?:(?P<mod>early|late|mid)(?:-|\s+)|the\s+(?P<edge>start|beginning|end|middle|close)\s+of\s+)?
     (?:(?P<side>earlier|later)\s+)?
-    (?P<rel>this|last|next|the\s+previous|the\s+prior|the\s+coming|in\s+the|the)
+    (?P<rel>this|last|next|the\s+previous|the\s+prior|the\s+coming|the\s+following|the\s+same|that|in\s+the|the)
     \s+(?P<unit>week(?:end)?|month|year|quarter)\b
     """
 )
@@ -961,6 +975,8 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
         return None  # "the last week": a stretch of time, like "the past week"
     if side and relative not in ("this", "in the"):
         return None  # "earlier last week" and the like: leave it to the plainer reading inside it
+    if relative in _STORY_RELATIVE:
+        return _story_year(context, relative, modifier) if unit == "year" else None
     step = {"last": -1, "the previous": -1, "the prior": -1, "next": 1, "the coming": 1}.get(relative, 0)
     if unit == "week":
         period = _week(published + dt.timedelta(weeks=step))
@@ -990,6 +1006,36 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
             reason=_resolved_reason(text, published, period, weekday=unit.startswith("week")),
         )
     ]
+
+
+# "the previous year", "that year", "the following year": counted from the year the story is in at that
+# point (the last year the text states before it, in its paragraph), not from publication.
+_STORY_RELATIVE = {"the previous": -1, "the prior": -1, "the following": 1, "the same": 0, "that": 0}
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_STATED_YEAR = re.compile(_YEAR)
+
+
+def story_year(context: _Context) -> int | None:
+    """The last year stated before the match in its paragraph ("in 2019 ... that year" -> 2019)."""
+    before = context.text[: context.match.start()]
+    breaks = list(_PARAGRAPH_BREAK.finditer(before))
+    paragraph = before[breaks[-1].end() :] if breaks else before
+    years = [int(m.group()) for m in _STATED_YEAR.finditer(paragraph)]
+    return years[-1] if years else None
+
+
+def _story_year(context: _Context, relative: str, modifier: str) -> list[DateMention] | None:
+    text, published = context.match.group(), context.published
+    stated = story_year(context)
+    if stated is None and relative in ("that", "the same"):
+        return None  # "that year" with no year before it refers to nothing this text dates
+    base = stated if stated is not None else published.year
+    period = _narrow(_year(base + _STORY_RELATIVE[relative]), modifier)
+    anchor = (
+        f"the year the story is in, {stated}" if stated is not None else f"publication ({published.year})"
+    )
+    reason = f"'{text}' counted from {anchor} → {period.start.year}"
+    return [context.mention(period, explicit=False, modifier=modifier, tense="past", reason=reason)]
 
 
 def _the_weekend(context: _Context) -> DateMention:
@@ -1113,6 +1159,7 @@ _WEEKDAY_EXPRESSION = re.compile(
     """,
     re.VERBOSE,
 )
+_TODAY_BEFORE = re.compile(r"(?i)\b(?:today|tonight)\s*[(,–—-]\s*$")
 _NAMED_DAY_BEFORE = re.compile(
     r"\b(?:Good|Black|Super|Ash|Bloody|Holy|Maundy|Cyber|Easter|Palm|Shrove|Fat|Blue|Giving|Orthodox)\s+$"
 )
@@ -1128,6 +1175,13 @@ def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
         return None  # "the Sunday Times"
     weekday = _WEEKDAY_NUMBERS[context.group("weekday").lower()]
     relative = " ".join(context.group("rel").lower().split())
+    if not relative and _TODAY_BEFORE.search(before):
+        # "today (Friday)": the day the article calls today, which a late edition may date a day earlier
+        back = (published.weekday() - weekday) % 7
+        day = published - dt.timedelta(days=back) if back <= 3 else published + dt.timedelta(days=7 - back)
+        period = _day(day)
+        reason = _resolved_reason(text, published, period, weekday=True) + " (the article's today)"
+        return [context.mention(period, explicit=False, modifier="", tense="present", reason=reason)]
     week_rel = context.group("week_rel").lower()
     tense, note = "", ""
     if week_rel:
