@@ -432,7 +432,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?;\n][\"'”’)]*\s")
 _FUTURE_CUE = re.compile(
     r"(?i)(?:\b(?:will|won['’]t|shall|would|(?:is|are|be)\s+due|expects?|expected\s+to|forecast|scheduled"
     r"|set\s+to|plans?\s+to|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
-    r"|calls?\s+for|called\s+for|urged|urges|until|from\s+next)\b"
+    r"|calls?\s+for|called\s+for|urged|urges|until|from\s+next|takes?\s+effect|comes?\s+into\s+force)\b"
     r"|['’]ll\b)"
 )
 _OTHER_CUE = re.compile(

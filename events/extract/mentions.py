@@ -7,7 +7,9 @@ all articles into events. Rules here are about English news prose in general: re
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -343,6 +345,10 @@ class _Draft:
     quote: str
     present_habitual: bool
 
+    @property
+    def is_speech_type(self) -> bool:
+        return self.event_type in SPEECH_TYPES
+
 
 def extract_mentions(
     article: Article, gazetteer: Gazetteer, published: dt.date | None = None
@@ -356,13 +362,92 @@ def extract_mentions(
     drafts: list[_Draft] = []
     last_speaker = ("", "")
     for sentence in article.sentences:
-        draft = _analyse(sentence, dates, entities, last_speaker)
-        if draft is None:
+        parts = _dated_clauses(sentence, dates)
+        draft = _analyse(parts[0], dates, entities, last_speaker)
+        if draft is None and len(parts) == 1:
             continue
-        if draft.speaker:
-            last_speaker = (draft.speaker, draft.speaker_country)
-        drafts.append(draft)
+        if draft is not None:
+            if draft.speaker:
+                last_speaker = (draft.speaker, draft.speaker_country)
+            drafts.append(draft)
+        for part in parts[1:]:
+            extra = _analyse(part, dates, entities, last_speaker)
+            if extra is None or extra.own_date is None:
+                extra = _continuation(part, draft, dates)
+            if extra is not None and (draft is None or extra.own_date != draft.own_date):
+                drafts.append(extra)
     return [m for m in (_settle_date(i, drafts, article, when) for i in range(len(drafts))) if m is not None]
+
+
+# Where a sentence passes from one dated happening to the next: "talks began in March | and the deal takes
+# effect on 1 June", "it would impose tariffs | , which will take effect on Wednesday".
+_CLAUSE_BREAK = _rx(
+    r"(;\s+|,\s+(and|but|while|whereas|which|before|after|when|as)\s+|\s+(and|but|before|after|while)\s+(?=\w+\s+\w+))"
+)
+_RELATIVE_OPENING = _rx(r"^[,;\s]*(which|that|who)\s+")
+_CONTINUING = _rx(r"^[,;\s]*(which|that|who|and|but|while|whereas|before|after|when|as)\b")
+MIN_CLAUSE_WORDS = 4
+
+
+def _dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]:
+    """The sentence cut into clauses that each hold a date of their own; [sentence] when it holds one."""
+    own = [
+        d
+        for d in dates
+        if d.start >= sentence.start
+        and d.end <= sentence.end
+        and d.value != "PRESENT_REF"
+        and not re.search(
+            r"\bsince\s+$", sentence.text[max(0, d.start - sentence.start - 7) : d.start - sentence.start]
+        )
+    ]
+    if len(own) < 2:
+        return [sentence]
+    cuts: list[int] = []
+    for first, second in itertools.pairwise(own):
+        low, high = first.end - sentence.start, second.start - sentence.start
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence.text, low, high)]
+        if breaks:
+            cuts.append(breaks[-1])
+    parts: list[Sentence] = []
+    start = 0
+    for cut in [*cuts, len(sentence.text)]:
+        piece = sentence.text[start:cut]
+        lead = len(piece) - len(piece.lstrip(" ,;"))
+        if len(piece.split()) >= MIN_CLAUSE_WORDS or not parts:
+            parts.append(
+                Sentence(
+                    sentence.start + start + lead, sentence.start + cut, piece[lead:], sentence.paragraph
+                )
+            )
+        else:  # a clause too short to stand alone stays with the one before
+            last = parts[-1]
+            parts[-1] = Sentence(
+                last.start,
+                sentence.start + cut,
+                sentence.text[last.start - sentence.start : cut],
+                last.paragraph,
+            )
+        start = cut
+    if len(parts) > 1 and len(parts[0].text.split()) < MIN_CLAUSE_WORDS:
+        return [sentence]
+    return parts
+
+
+def _continuation(part: Sentence, main: _Draft | None, dates: list[DateMention]) -> _Draft | None:
+    """A dated clause with no act of its own that goes on about the main clause's happening ("..., which
+    will take effect on Wednesday"): the same kind of happening at its own date, planned if ahead."""
+    if main is None or main.is_speech_type or not _CONTINUING.match(part.text):
+        return None
+    own = [d for d in dates if d.start >= part.start and d.end <= part.end and d.value != "PRESENT_REF"]
+    if not own:
+        return None
+    text = _CONTINUING.sub("", part.text).strip()
+    if _RELATIVE_OPENING.match(part.text):
+        # "which will take effect on Wednesday" -> "<what the main clause did>: will take effect ..."
+        head = main.clause.split(",")[0]
+        text = f"{head}: {text}"
+    return dataclasses.replace(main, sentence=part, own_date=own[0], clause=text[:1].upper() + text[1:])
 
 
 def _analyse(
