@@ -33,6 +33,8 @@ PRESENT_REF = "PRESENT_REF"
 # A day-and-month with no year that falls this soon after publication is this year's, not last year's:
 # a news story about a date eleven months back would give its year.
 FORWARD_GRACE = dt.timedelta(days=14)
+# The earliest year the event table's datetime64[ns] columns can hold in full (pandas' range starts in 1677).
+EARLIEST_YEAR = 1678
 
 
 @dataclass(frozen=True)
@@ -1054,7 +1056,7 @@ def _the_weekend(context: _Context) -> DateMention:
 
 _AGO = re.compile(
     rf"""(?ix)
-    \b(?P<count>{"|".join(_NUMBER_WORDS)}|\d{{1,3}})\s+(?P<unit>day|week|month|year|decade)s?\s+(?P<way>ago|earlier)\b
+    (?<![\d,.])\b(?P<count>{"|".join(_NUMBER_WORDS)}|\d{{1,3}})\s+(?P<unit>day|week|month|year|decade)s?\s+(?P<way>ago|earlier)\b
     """
 )
 
@@ -1072,7 +1074,10 @@ def _resolve_ago(context: _Context) -> list[DateMention] | None:
     elif unit == "month":
         period = _shift(_month(published.year, published.month), _month, -count)
     else:
-        period = _year(published.year - count * (10 if unit == "decade" else 1))
+        year = published.year - count * (10 if unit == "decade" else 1)
+        if year < EARLIEST_YEAR:
+            return None  # "500 years ago": history, not news a timeline of this century can place
+        period = _year(year)
     return [
         context.mention(
             period,

@@ -344,7 +344,12 @@ def confidence(cluster: Cluster) -> float:
 
 
 def title(cluster: Cluster) -> str:
-    """Who did what, in at most TITLE_MAX characters, from the clearest report of it."""
+    """Who did what, in at most TITLE_MAX characters, from the clearest report of it; never empty."""
+    best = min(cluster.mentions, key=_title_quality)
+    return _title(cluster) or fit(best.sentence.text) or cluster.event_type
+
+
+def _title(cluster: Cluster) -> str:
     best = min(cluster.mentions, key=_title_quality)
     event_type = cluster.event_type
     speaker = _short(best.speaker)

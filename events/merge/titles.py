@@ -56,7 +56,7 @@ _COMMON_OPENERS = frozenset(
 def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
     """A title of at most TITLE_MAX characters from the clause of a report; speech gets its speaker
     ("Jane Roe says the talks will resume") unless the clause already opens with the speaker."""
-    text = tidy(clause)
+    text = tidy(clause) or " ".join(clause.split()).strip(" ,.;:\"“”'‘’`")
     if speech and speaker and not text.lower().startswith(speaker.lower()[:20]) and not _SAYING.search(text):
         first = text.split(" ", 1)[0]
         if first.lower() in _COMMON_OPENERS or _PAST_VERB.fullmatch(first):
