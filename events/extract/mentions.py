@@ -7,6 +7,7 @@ all articles into events. Rules here are about English news prose in general: re
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import itertools
@@ -25,6 +26,186 @@ class Trigger:
     event_type: str
     family: str  # finer than the type: "invasion" and "offensive" are both offensives, never one event
     pattern: re.Pattern[str]
+
+    def finditer(self, text: str, families: frozenset[str]) -> list[re.Match[str]]:
+        if self.family in STEMS and self.family not in families:
+            return []
+        return list(self.pattern.finditer(text))
+
+
+# What every match of a family's pattern contains; a sentence with none of these is not tried against it.
+STEMS: dict[str, tuple[str, ...]] = {
+    "denial": (
+        "den",
+        "reject",
+        "dismiss",
+        "groundless",
+        "unfounded",
+        "baseless",
+        "basis",
+        "refut",
+        "fabricat",
+    ),
+    "exchange": ("exchang", "swap"),
+    "leadership": (
+        "coup",
+        "putsch",
+        "oust",
+        "overth",
+        "toppl",
+        "depos",
+        "unseat",
+        "resign",
+        "step",
+        "sworn",
+        "inaugurat",
+        "office",
+        "appoint",
+        "named",
+        "fled",
+        "sacked",
+        "fired",
+        "impeach",
+        "power",
+        "takeover",
+        "collapsed",
+        "fell",
+        "confidence",
+    ),
+    "capture": ("captur", "prisoner", "captive", "seiz", "hijack", "board", "impound", "detained", "custody"),
+    "arrest": ("arrest", "handcuff", "rounded", "detained", "custody"),
+    "agreement": (
+        "sign",
+        "ink",
+        "seal",
+        "finali",
+        "agree",
+        "reached",
+        "struck",
+        "brokered",
+        "effect",
+        "force",
+    ),
+    "legal": (
+        "charge",
+        "indict",
+        "convict",
+        "sentenc",
+        "acquitt",
+        "guilty",
+        "verdict",
+        "ruled",
+        "ruling",
+        "lawsuit",
+        "sued",
+        "suing",
+        "trial",
+        "testif",
+        "prosecut",
+        "manslaughter",
+        "jail",
+        "imprison",
+        "extradit",
+        "subpoena",
+        "bail",
+        "court",
+        "judge",
+        "immunity",
+    ),
+    "disaster": (
+        "quake",
+        "aftershock",
+        "tremor",
+        "tsunami",
+        "hurricane",
+        "cyclone",
+        "typhoon",
+        "tornado",
+        "storm",
+        "flood",
+        "slide",
+        "avalanche",
+        "fire",
+        "blaze",
+        "erupt",
+        "outbreak",
+        "epidemic",
+        "pandemic",
+        "spill",
+        "leak",
+        "blowout",
+        "burst",
+        "landfall",
+        "exploded",
+        "collapsed",
+        "sank",
+    ),
+    "protest": (
+        "protest",
+        "demonstrat",
+        "rall",
+        "march",
+        "strike",
+        "riot",
+        "sit-in",
+        "walkout",
+        "tear gas",
+        "water cannon",
+    ),
+    "policy": (
+        "pass",
+        "approv",
+        "sign",
+        "enact",
+        "adopt",
+        "introduc",
+        "veto",
+        "unveil",
+        "law",
+        "bill",
+        "legislation",
+        "decree",
+        "rule",
+        "ban",
+        "tariff",
+        "export",
+        "import",
+        "moratorium",
+        "curfew",
+        "emergency",
+        "price cap",
+        "restrictions",
+        "limits",
+        "curbs",
+        "controls",
+        "entity list",
+        "blacklist",
+        "screen",
+        "clos",
+        "shut",
+        "reopen",
+    ),
+    "election": ("elect", "poll", "voter", "ballot", "referendum", "run", "won ", "vote"),
+}
+_STEM_FAMILIES: dict[str, frozenset[str]] = {
+    stem: frozenset(f for f, stems in STEMS.items() if stem in stems)
+    for stems in STEMS.values()
+    for stem in stems
+}
+# One pass over a sentence finds every stem; longer stems first so "fired" is not read as "fire" alone.
+_STEM = re.compile("|".join(re.escape(stem) for stem in sorted(_STEM_FAMILIES, key=len, reverse=True)))
+
+
+# A stem found stands also for the shorter stems inside it ("fired" holds "fire").
+_WITHIN: dict[str, frozenset[str]] = {
+    stem: frozenset().union(*(f for other, f in _STEM_FAMILIES.items() if other in stem))
+    for stem in _STEM_FAMILIES
+}
+
+
+def possible_families(lowered: str) -> frozenset[str]:
+    """The trigger families whose stems occur in a lower-cased sentence."""
+    return frozenset().union(*(_WITHIN[stem] for stem in set(_STEM.findall(lowered))))
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -361,9 +542,20 @@ def extract_mentions(
     entities = gazetteer.find(article.text)
     drafts: list[_Draft] = []
     last_speaker = ("", "")
+    date_starts = [d.start for d in dates]
+    entity_starts = [e.start for e in entities]
     for sentence in article.sentences:
-        parts = _dated_clauses(sentence, dates)
-        draft = _analyse(parts[0], dates, entities, last_speaker)
+        # only what lies in the sentence: a long article has thousands of dates and names
+        near_dates = dates[
+            bisect.bisect_left(date_starts, sentence.start) : bisect.bisect_left(date_starts, sentence.end)
+        ]
+        near = entities[
+            bisect.bisect_left(entity_starts, sentence.start) : bisect.bisect_left(
+                entity_starts, sentence.end
+            )
+        ]
+        parts = _dated_clauses(sentence, near_dates)
+        draft = _analyse(parts[0], near_dates, near, last_speaker)
         if draft is None and len(parts) == 1:
             continue
         if draft is not None:
@@ -371,9 +563,9 @@ def extract_mentions(
                 last_speaker = (draft.speaker, draft.speaker_country)
             drafts.append(draft)
         for part in parts[1:]:
-            extra = _analyse(part, dates, entities, last_speaker)
+            extra = _analyse(part, near_dates, near, last_speaker)
             if extra is None or extra.own_date is None:
-                extra = _continuation(part, draft, dates)
+                extra = _continuation(part, draft, near_dates)
             if extra is not None and (draft is None or extra.own_date != draft.own_date):
                 drafts.append(extra)
     return [m for m in (_settle_date(i, drafts, article, when) for i in range(len(drafts))) if m is not None]
@@ -462,10 +654,11 @@ def _analyse(
     # "The attack came a day after delegations met": the opening refers back; the news is after it
     came_as = _CAME_AS.match(text)
     news_from = came_as.end() if came_as else 0
+    families = possible_families(text.lower())
     found = [
         (t, m)
         for t in TRIGGERS
-        for m in t.pattern.finditer(text)
+        for m in t.finditer(text, families)
         if m.start() >= news_from
         and not _NEGATED.search(text[max(0, m.start() - 80) : m.start()])
         and not _REACTION.search(text[max(0, m.start() - 60) : m.start()])
