@@ -113,12 +113,10 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
         parties = {c for x in cluster.mentions for c in x.countries}
         if not (set(m.countries) & parties):
             return False
-    if (
-        (m.date_basis == "publication" or m.event_type == "other")
-        and not m.is_speech
-        and not _related(m, cluster)
-    ):
-        return False  # an undated report joins a happening only if it shares its people, places or words
+    if not m.is_speech and not _related(m, cluster):
+        # sharing a day and a type is not enough (an earthquake toll and a war toll of one day): the
+        # reports must share people, places, figures or enough words
+        return False
     return _overlap(window(m), cluster.window)
 
 
@@ -136,16 +134,27 @@ def _words(text: str) -> set[str]:
 
 
 def _related(m: Mention, cluster: Cluster) -> bool:
-    """Shared named actors or places, or enough shared words (Jaccard ≥ 0.12) with the cluster's reports."""
+    """Shared named actors or places, the same figure, the same country where no place tells them apart, or
+    enough shared words (Jaccard ≥ 0.12) with the cluster's reports."""
     actors = {a for x in cluster.mentions for a in x.actors}
     places = {p for x in cluster.mentions for p in x.locations}
     if set(m.actors) & actors or set(m.locations) & places:
+        return True
+    # the same count of the same things ("at least 23 people"), in whatever words
+    figures = {(f.value, f.kind) for x in cluster.mentions for f in x.figures}
+    if any((f.value, f.kind) in figures for f in m.figures):
+        return True
+    # the same country with no place named on either side that would tell the reports apart
+    countries = {c for x in cluster.mentions for c in x.countries}
+    if set(m.countries) & countries and not (m.locations and places):
         return True
     if m.event_type in AGENT_MATTERS:
         # the same forces: "11,000 North Korean soldiers" and a deployment by North Korea
         doers = {cluster.best.agent_country} | {c for x in cluster.mentions for c in x.subject_countries}
         if ({m.agent_country, *m.subject_countries} - {""}) & doers:
             return True
+    if (m.locations and places) or (m.countries and countries):
+        return False  # each names where it happened, and not the same place: shared words are not enough
     mine = _words(m.sentence.text)
     theirs = set().union(*(_words(x.sentence.text) for x in cluster.mentions))
     return bool(mine) and len(mine & theirs) / len(mine | theirs) >= 0.12
