@@ -50,3 +50,22 @@ def test_two_arrests_of_one_day_in_two_cities_are_two_events() -> None:
         ("arrest", "2026-03-08", 1),
         ("arrest", "2026-03-08", 1),
     ]
+
+
+def test_confidence_orders_corroborated_dated_acts_above_undated_remarks() -> None:
+    articles = (
+        prepare_article(
+            "own-a.txt",
+            "Police in Lagos arrested the former governor on Sunday over the missing funds.\n\n"
+            "Officials said the investigation was going well.\n",
+            SourceRow(published=MONDAY, outlet="A"),
+        ),
+        prepare_article(
+            "own-b.txt",
+            "The ex-governor was taken into custody in Lagos on Sunday, his lawyer told reporters.\n",
+            SourceRow(published=MONDAY, outlet="B"),
+        ),
+    )
+    events = build_tables(Corpus(articles=articles)).events.set_index("event_type")
+    assert events.loc["arrest", "confidence"] > events.loc["statement", "confidence"]
+    assert events.loc["arrest", "confidence"] >= 0.85

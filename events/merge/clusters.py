@@ -346,10 +346,27 @@ def _unique(ids: list[str]) -> list[str]:
 
 
 def confidence(cluster: Cluster) -> float:
-    """How far the date and the happening can be trusted: the date's basis, then corroboration."""
-    base = {"explicit": 0.85, "resolved": 0.8, "context": 0.65, "publication": 0.45}[cluster.best.date_basis]
+    """How likely the event is a real happening on its date, for ordering a review queue: the date's
+    basis first, then corroboration by other articles, then what the reports say. An act of a named type
+    is surer than remarks or an act of no type; remarks with nobody named, a date known only to the year,
+    and a date taken from publication are less sure."""
+    best = cluster.best
+    score = CONFIDENCE_BASE[best.date_basis]
     sources = len({m.article for m in cluster.mentions})
-    return round(min(1.0, base + 0.05 * (sources - 1)), 2)
+    score += CORROBORATION * min(sources - 1, 2)
+    if best.precision == "year":
+        score -= 0.1
+    if cluster.event_type == "other":
+        score -= 0.05
+    elif cluster.event_type not in SPEECH_TYPES:
+        score += 0.05
+    elif not any(m.speaker for m in cluster.mentions):
+        score -= 0.05
+    return round(min(1.0, max(0.05, score)), 2)
+
+
+CONFIDENCE_BASE = {"explicit": 0.8, "resolved": 0.78, "context": 0.6, "publication": 0.5}
+CORROBORATION = 0.1
 
 
 def title(cluster: Cluster) -> str:
