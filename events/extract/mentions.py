@@ -7,13 +7,14 @@ all articles into events. Rules here are about English news prose in general: re
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import datetime as dt
 import itertools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from events.extract.budget import Budget
 from events.extract.corpus import Article, Sentence
 from events.extract.dates import DateMention, find_dates
 from events.extract.entities import COLLECTIVE_SPEAKERS, Entity, Gazetteer, country_name
@@ -532,30 +533,32 @@ class _Draft:
 
 
 def extract_mentions(
-    article: Article, gazetteer: Gazetteer, published: dt.date | None = None
+    article: Article, gazetteer: Gazetteer, published: dt.date | None = None, *, budget: Budget | None = None
 ) -> list[Mention]:
-    """The mentions of one article, dated against `published` (the article's own date by default)."""
+    """The mentions of one article, dated against `published` (the article's own date by default).
+
+    With a `budget`, reading stops between sentences once it is spent (`budget.exhausted` says so).
+    """
     when = published or article.published
     if when is None:
         raise ValueError(f"{article.name}: a publication date is needed to resolve its dates")
     dates = find_dates(article.text, when)
     entities = gazetteer.find(article.text)
-    drafts: list[_Draft] = []
-    last_speaker = ("", "")
+    # Each sentence is given only the dates and names inside it (found by bisection): filtering every
+    # date of the article for every sentence took time quadratic in the article's length.
     date_starts = [d.start for d in dates]
     entity_starts = [e.start for e in entities]
+    drafts: list[_Draft] = []
+    last_speaker = ("", "")
     for sentence in article.sentences:
-        # only what lies in the sentence: a long article has thousands of dates and names
-        near_dates = dates[
-            bisect.bisect_left(date_starts, sentence.start) : bisect.bisect_left(date_starts, sentence.end)
+        if budget is not None and budget.spent():
+            break
+        own_dates = dates[bisect_left(date_starts, sentence.start) : bisect_left(date_starts, sentence.end)]
+        own_entities = entities[
+            bisect_left(entity_starts, sentence.start) : bisect_left(entity_starts, sentence.end)
         ]
-        near = entities[
-            bisect.bisect_left(entity_starts, sentence.start) : bisect.bisect_left(
-                entity_starts, sentence.end
-            )
-        ]
-        parts = _dated_clauses(sentence, near_dates)
-        draft = _analyse(parts[0], near_dates, near, last_speaker)
+        parts = _dated_clauses(sentence, own_dates)
+        draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
         if draft is None and len(parts) == 1:
             continue
         if draft is not None:
@@ -563,12 +566,19 @@ def extract_mentions(
                 last_speaker = (draft.speaker, draft.speaker_country)
             drafts.append(draft)
         for part in parts[1:]:
-            extra = _analyse(part, near_dates, near, last_speaker)
+            extra = _analyse(part, own_dates, own_entities, last_speaker)
             if extra is None or extra.own_date is None:
-                extra = _continuation(part, draft, near_dates)
+                extra = _continuation(part, draft, own_dates)
             if extra is not None and (draft is None or extra.own_date != draft.own_date):
                 drafts.append(extra)
-    return [m for m in (_settle_date(i, drafts, article, when) for i in range(len(drafts))) if m is not None]
+    mentions = []
+    for index in range(len(drafts)):
+        if budget is not None and budget.spent():
+            break
+        mention = _settle_date(index, drafts, article, when)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
 
 
 # Where a sentence passes from one dated happening to the next: "talks began in March | and the deal takes
