@@ -561,7 +561,7 @@ _ABBREVIATIONS = re.compile(
 # sentences together ("the minister said.The talks"): a word of two lower-case letters or more, then a
 # capitalised word (so "U.S.Army" and "bbc.co.uk" are left alone).
 _SENTENCE_BREAK = re.compile(
-    r"""(?<=[.!?])["”’')\]]*\s+(?=(?:``|["“‘`(\[])?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]{2})"""
+    r"""(?<=[.!?])["”’')\]]*\s+(?=(?:``|["“‘`(\[])?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][A-Za-z0-9]{2})"""
 )
 
 

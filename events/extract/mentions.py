@@ -140,6 +140,12 @@ STEMS: dict[str, tuple[str, ...]] = {
         "exploded",
         "collapsed",
         "sank",
+        "explosion",
+        "blast",
+        "cases",
+        "infection",
+        "positive",
+        "formed",
     ),
     "protest": (
         "protest",
@@ -302,7 +308,10 @@ TRIGGERS = (
             r"|engulfed|destroyed|submerged|flooded|inundated|(was|were|has\s+been)\s+declared)\b|\b(declared|confirmed)"
             r"\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}(outbreak|epidemic|pandemic)\b|\bburst\s+(its|their)\s+banks"
             r"|\bmade\s+landfall|\b(volcano|mount\s+\w+)\s+erupted|\b(rig|platform|well|refinery|plant|mine|dam)\s+"
-            r"(exploded|collapsed|sank|burst|caught\s+fire)\b"
+            r"(exploded|collapsed|sank|burst|caught\s+fire)\b|\b(explosion|blast|fire)\s+(aboard|on|at)\s+(the\s+|an?\s+)?"
+            r"([\w’'-]+\s+){0,4}(rig|platform|plant|mine|refinery|factory|ship|well|reactor)\b|\b(confirmed|reported"
+            r"|diagnosed|recorded)\s+(the\s+|its\s+|a\s+|an\s+)?(first\s+)?([\w-]+\s+){0,2}(cases?|infections?)\s+of\b"
+            r"|\btested\s+positive\b|\b(depression|storm)\s+formed\b"
         ),
     ),
     Trigger(
@@ -418,7 +427,8 @@ _SPEECH = _rx(
     r"|insisting|claimed|claims|alleged|alleges|accused|accuses|accusing|described|according\s+to|reiterated"
     r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|statement|argued|asserted|claim|saying"
     r"|stopped\s+short\s+of|reported|shared|maintaining|estimates|estimated|condemn(ed|s)|welcom(ed|es)|prais(ed|es)"
-    r"|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded)\b"
+    r"|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded|appealed|demanded|pledged|promised"
+    r"|vowed|admitted|acknowledged|confirmed|explained|predicted|testified)\b"
 )
 # "Rights groups welcomed the verdict", "Portugal condemned the coup": a reaction to a happening is remarks
 # about it, not the happening.
@@ -447,11 +457,16 @@ _PEOPLE_KINDS = ("people", "troops", "casualties")
 NEWS_OUTLET = "news outlet"
 # "Kenyan authorities said", "Egypt's interior ministry said", "officials said": a body of people that
 # speaks; a singular office needs its country named ("the ministry said" says not whose).
+# One unnamed person who speaks for a body: "a cabinet spokesman said", "a senior official told reporters".
+_UNNAMED_SPEAKERS = frozenset(
+    "coast guard|defence ministry|defense ministry|spokesman|spokeswoman|spokesperson|official|diplomat"
+    "|source|aide".split("|")
+)
 _COLLECTIVE = _rx(
     r"(?:^|[\s,;:“”\"(])(?:(?:the|a|an)\s+)?((?:[\w’'.-]+\s+){0,3}?("
     + "|".join(
         sorted(
-            COLLECTIVE_SPEAKERS | {"coast guard", "defence ministry", "defense ministry"},
+            COLLECTIVE_SPEAKERS | _UNNAMED_SPEAKERS,
             key=len,
             reverse=True,
         )
@@ -462,6 +477,7 @@ _BODY_MODIFIERS = frozenset(
     """health local security federal state interior foreign defence defense military police senior government
     rescue aid election electoral regional provincial US U.S. border army navy intelligence""".split()
 )
+_LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
 _OFFICES = frozenset(("ministry", "government", "military", "army", "navy", "police"))
 _PRESENT_SPEECH = _rx(r"\b(says|insists|presents|claims|maintains|argues)\b")
 _PERFECT = _rx(r"\b(has|have)\s+(already\s+|previously\s+|also\s+|reportedly\s+)?(been\s+)?\w+(ed|en|t)\b")
@@ -824,7 +840,9 @@ def _collective_speaker(before: str, local: list[Entity]) -> tuple[str, str, boo
         return "", "", False
     # keep only the words that belong to the body: "Kenyan authorities", not "then Kenyan authorities"
     words = phrase.split()
-    while len(words) > 1 and words[0].islower() and words[0] not in _BODY_MODIFIERS:
+    while len(words) > 1 and (
+        (words[0].islower() and words[0] not in _BODY_MODIFIERS) or words[0].lower() in _LINKING_WORDS
+    ):
         words = words[1:]
     name = " ".join(words)
     return name[:1].upper() + name[1:], country, False
@@ -875,6 +893,9 @@ _LEADING = _rx(
     r"^(but|and|however|meanwhile|also|earlier|later|in\s+response|at\s+one\s+point|referring\s+to|adding"
     r"|saying|that|on\s+\w+day|in\s+\w+|this\s+development\s+follows)\b[,\s]*"
 )
+_FINITE_VERB = _rx(
+    r"\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|says|said|told|\w{3,}ed)\b"
+)
 _SUBORDINATE = _rx(r"\b(since|after|when|as|while|because)\s+(?=\S+\s+\S+)")
 _THAT = _rx(
     r"\b(said|says|told\s+\w+|announced|claimed|reported|reports|revealed|warned|noted|noting|stated|added|adding"
@@ -916,7 +937,10 @@ def _clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> s
     start = max((b for b in bounds if b <= span[0]), default=0)
     end = min((b for b in bounds if b > span[1]), default=len(text)) - 2
     # widen a stretch too short to read on its own ("On Wednesday, | Zelenskyy said ...")
-    while len(text[start:end].split()) < 8 and (start > 0 or end < len(text)):
+    # and one with no verb of its own ("The government of the Democratic Republic of the Congo | and ...")
+    while (len(text[start:end].split()) < 8 or not _FINITE_VERB.search(text[start:end])) and (
+        start > 0 or end < len(text)
+    ):
         start = max((b for b in bounds if b < start), default=0) if start > 0 else start
         end = min((b for b in bounds if b > end + 2), default=len(text) + 2) - 2 if end < len(text) else end
     clause = text[start : max(end, start)]

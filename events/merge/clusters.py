@@ -19,7 +19,7 @@ import pandas as pd
 from events.extract.entities import country_name
 from events.extract.mentions import Mention
 from events.extract.quantities import figure_cell
-from events.merge.titles import fit, headline, tidy
+from events.merge.titles import COMMON_OPENERS, fit, headline, tidy
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 from events.schema import join_list
 
@@ -388,10 +388,15 @@ def _title(cluster: Cluster) -> str:
         who = who or "Officials"
         if quote:
             return fit(f"{who} {rejects} the claims as “{quote}”")
+        clause = tidy(best.clause)
         denied = re.sub(
-            r"^.*?\b(deny|denied|denies|rejected|dismissed)\b.*?\bthat\s+", "", tidy(best.clause), flags=re.I
+            r"^.*?\b(deny|denied|denies|rejected|dismissed)\b.*?\bthat\s+", "", clause, flags=re.I
         )
-        return fit(f"{who} {denies} that {denied[:1].lower()}{denied[1:]}")
+        if denied == clause and re.search(r"\b(den(y|ies|ied)|reject\w*|dismiss\w*)\b", clause, re.I):
+            return headline(clause)  # "Dr Roe has denied he caused the death" says it already
+        first = denied.split(" ", 1)[0]
+        denied = denied[:1].lower() + denied[1:] if first.lower() in COMMON_OPENERS else denied
+        return fit(f"{who} {denies} that {denied}")
     clause = best.clause
     pronoun = re.match(r"(he|she)\s+", clause, re.IGNORECASE)
     if pronoun and speaker and speaker in best.actors:

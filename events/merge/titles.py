@@ -28,6 +28,12 @@ _OPENING_DATE = re.compile(
     rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier\s+this)\s+(?:week|month|year))[,:]?\s+",
     re.IGNORECASE,
 )
+# "on Wednesday", "late on Saturday", "on 20 April": the date has its own column, a headline leaves it out
+_DATE_ADVERBIAL = re.compile(
+    rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?|\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}"
+    rf"(?:,?\s+\d{{4}})?)(?=[\s,.;:]|$)",
+)
 _CLOSING_ATTRIBUTION = re.compile(
     r"(?:,\s*|\s+)(?:according\s+to\b.*|(?:as\s+)?(?:\w+\s+){0,4}(?:said|says|added|told\s+\w+|reported)\b[^,]*)$",
     re.IGNORECASE,
@@ -47,9 +53,9 @@ _DANGLING = re.compile(
     r"(?:\s+(?:the|a|an|and|or|but|of|to|in|on|at|for|by|with|from|as|that|its|their|his|her))+$"
 )
 # Words that open a sentence and are no name, so "X says" may lower-case them: "X says the talks ..."
-_COMMON_OPENERS = frozenset(
+COMMON_OPENERS = frozenset(
     """the a an this that these those it its there such no many some we our they their he his she her i
-    all both each every most more any one two three""".split()
+    all both each every most more any one two three but""".split()
 )
 
 
@@ -59,10 +65,11 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
     text = tidy(clause) or " ".join(clause.split()).strip(" ,.;:\"“”'‘’`")
     if speech and speaker and not text.lower().startswith(speaker.lower()[:20]) and not _SAYING.search(text):
         first = text.split(" ", 1)[0]
-        if first.lower() in _COMMON_OPENERS or _PAST_VERB.fullmatch(first):
+        if first.lower() in COMMON_OPENERS or _PAST_VERB.fullmatch(first):
             text = text[:1].lower() + text[1:]
         # "Called Beijing the key enabler": the clause lost its subject, the speaker is it
-        text = f"{speaker} {text}" if _PAST_VERB.fullmatch(first) else f"{speaker} says {text}"
+        says = "say" if _PLURAL_SPEAKER.search(speaker) else "says"
+        text = f"{speaker} {text}" if _PAST_VERB.fullmatch(first) else f"{speaker} {says} {text}"
     return fit(text)
 
 
@@ -70,6 +77,12 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
 _SAYING = re.compile(
     r"\b(said|says|told|declined\s+to\s+comment|statement|announced|called|urged|warned|stressed)\b",
     re.IGNORECASE,
+)
+# "Officials", "Kenyan authorities", "Analysts": a body of people says in the plural
+_PLURAL_SPEAKER = re.compile(
+    r"(?i)\b(officials|authorities|police|prosecutors|investigators|rescuers|witnesses|residents|doctors|experts"
+    r"|analysts|scientists|researchers|sources|critics|officers|soldiers|troops|protesters|workers|lawyers"
+    r"|diplomats|regulators|lawmakers|legislators|medics|volunteers|survivors)$"
 )
 _PAST_VERB = re.compile(r"(?:[A-Z][a-z]{2,}ed|Said|Told|Spoke|Gave|Made|Met|Took|Sent)")
 
@@ -82,6 +95,9 @@ def tidy(clause: str) -> str:
     text = _RELATIVE.sub(lambda m: "," if m.group().endswith(",") else "", text)
     for _round in range(2):
         text = _OPENING_DATE.sub("", text)
+    shorter = _DATE_ADVERBIAL.sub("", text)
+    if len(shorter.split()) >= 4:
+        text = shorter
     shorter = _CLOSING_ATTRIBUTION.sub("", text)
     if len(shorter.split()) >= 4:
         text = shorter
@@ -98,14 +114,15 @@ def fit(text: str) -> str:
         return _balance_quotes(text)
     for pattern in _BREAKS:
         cuts = [
-            m.start() for m in pattern.finditer(text, 0, TITLE_MAX + 1) if _MIN_KEPT <= m.start() <= TITLE_MAX
+            m.start() for m in pattern.finditer(text, 0, TITLE_MAX + 8) if _MIN_KEPT <= m.start() <= TITLE_MAX
         ]
-        if cuts:
-            kept = _DANGLING.sub("", text[: cuts[-1]].rstrip(" ,;:—–-"))
-            if len(kept) >= _MIN_KEPT:
-                return _balance_quotes(kept)
-    cut = text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-")
-    return _balance_quotes(cut, room=False) + ELLIPSIS
+        for cut in reversed(cuts):
+            kept = _balance_quotes(_DANGLING.sub("", text[:cut].rstrip(" ,;:—–-")))
+            # a cut must leave a clause: "The government of the Congo | and the rebels signed" does not
+            if _MIN_KEPT <= len(kept) <= TITLE_MAX and not is_fragment(kept):
+                return kept
+    shortened = text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-")
+    return _balance_quotes(shortened, room=False) + ELLIPSIS
 
 
 def _balance_quotes(text: str, room: bool = True) -> str:
