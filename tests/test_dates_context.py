@@ -59,3 +59,23 @@ def test_month_of_the_previous_year_without_a_stated_year_is_before_publication(
         dt.date(2025, 3, 1),
         dt.date(2025, 3, 31),
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Engineers hope to seal the well by August.", dt.date(2026, 8, 1)),
+        ("The company announces its results on 27 July.", dt.date(2026, 7, 27)),
+    ],
+)
+def test_a_date_just_ahead_with_no_past_verb_is_this_years(sentence: str, expected: dt.date) -> None:
+    assert first(sentence, dt.date(2026, 7, 10))[1] == expected
+
+
+def test_a_date_just_ahead_in_a_past_clause_is_last_years() -> None:
+    assert first("In August, the ministry changed its rules.", dt.date(2026, 7, 10))[1] == dt.date(2025, 8, 1)
+
+
+def test_a_past_participle_is_no_future_however_would_comes_before() -> None:
+    text = "He said the firm would recover from the disaster, caused by an explosion on 20 April."
+    assert first(text, dt.date(2026, 7, 10))[1] == dt.date(2026, 4, 20)

@@ -397,13 +397,29 @@ def _earliest_ending_on_or_after(candidates: list[_Period], day: dt.date) -> _Pe
     return min((period for period in candidates if period.end >= day), key=lambda period: period.start)
 
 
-def _around(maker: Callable[[int], _Period], published: dt.date, future: bool) -> _Period:
+def _around(
+    maker: Callable[[int], _Period], published: dt.date, future: bool, ahead_ok: bool = False
+) -> _Period:
     """An annual period named without its year ("May", "the spring"): the latest to have started by
     publication, or, in a sentence about the future, the first not yet over."""
     candidates = [maker(year) for year in range(published.year - 2, published.year + 2)]
     if future:
         return _earliest_ending_on_or_after(candidates, published)
-    return _latest_on_or_before(candidates, published)
+    past = _latest_on_or_before(candidates, published)
+    ahead = [period for period in candidates if period.start > published]
+    if ahead_ok and ahead and _much_nearer(ahead[0].start, past.end, published):
+        return ahead[0]  # "by August" in a June article: this August, not last year's
+    return past
+
+
+# A period ahead of publication is meant, with no word of the future, when it is this close and the
+# same period a year back is several times further away.
+NEAR_AHEAD = dt.timedelta(days=62)
+FARTHER_BACK = 3
+
+
+def _much_nearer(ahead: dt.date, back: dt.date, published: dt.date) -> bool:
+    return ahead - published <= NEAR_AHEAD and (published - back) > FARTHER_BACK * (ahead - published)
 
 
 def _resolve_weekday(weekday: int, published: dt.date, direction: str) -> dt.date:
@@ -434,12 +450,13 @@ _SENTENCE_BREAK = re.compile(r"[.!?;\n][\"'”’)]*\s")
 _FUTURE_CUE = re.compile(
     r"(?i)(?:\b(?:will|won['’]t|shall|would|(?:is|are|be)\s+due|expects?|expected\s+to|forecast|scheduled"
     r"|set\s+to|plans?\s+to|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
-    r"|calls?\s+for|called\s+for|urged|urges|until|from\s+next|takes?\s+effect|comes?\s+into\s+force)\b"
+    r"|calls?\s+for|called\s+for|urged|urges|until|from\s+next|takes?\s+effect|comes?\s+into\s+force"
+    r"|hopes?\s+to|hoping\s+to|on\s+(?:target|track)|aims?\s+to)\b"
     r"|['’]ll\b)"
 )
 _OTHER_CUE = re.compile(
     r"(?i)\b(?:said|says|told|tells|announced|announces|added|reported|claimed|claims|confirmed|stated"
-    r"|wrote|was|were|had|did|has|have|been|since|ago)\b"
+    r"|wrote|was|were|had|did|has|have|been|since|ago|\w{3,}ed)\b"
 )
 
 
@@ -466,6 +483,19 @@ def _is_future_context(context: _Context) -> bool:
     future = _FUTURE_CUE.search(after)
     other = _OTHER_CUE.search(after)
     return future is not None and (other is None or future.start() < other.start())
+
+
+def _has_past_cue(context: _Context) -> bool:
+    """The clause around the mention has a verb of the past ("changed", "was", "said") before it in its
+    sentence or, when the mention opens the sentence, just after it."""
+    window = context.before(150)
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    before = window[breaks[-1].end() :] if breaks else window
+    if _OTHER_CUE.search(before):
+        return True
+    after = context.after(80)
+    first_break = _SENTENCE_BREAK.search(after)
+    return bool(_OTHER_CUE.search(after[: first_break.start()] if first_break else after))
 
 
 _CUE_BEFORE = re.compile(
@@ -609,7 +639,7 @@ def _resolve_calendar_date(context: _Context) -> list[DateMention] | None:
         year = _relative_year(context.group("year_rel"), published)
     else:
         future = _is_future_context(context)
-        resolved = _nearest_day_of_year(month, day, published, future)
+        resolved = _nearest_day_of_year(month, day, published, future, not _has_past_cue(context))
         if resolved is None:
             return []
         year = resolved.year
@@ -668,7 +698,9 @@ def _range_end(context: _Context, group: str, first: dt.date) -> _Period | None:
     return _day(last)
 
 
-def _nearest_day_of_year(month: int, day: int, published: dt.date, future: bool) -> dt.date | None:
+def _nearest_day_of_year(
+    month: int, day: int, published: dt.date, future: bool, ahead_ok: bool = False
+) -> dt.date | None:
     """The date of a day and month given without a year ("April 8"): the latest on or before publication,
     but one just after it (within FORWARD_GRACE) or, in a sentence about the future, the first on or
     after it. None for a day no year has ("April 31")."""
@@ -687,6 +719,14 @@ def _nearest_day_of_year(month: int, day: int, published: dt.date, future: bool)
     soon = [candidate for candidate in after if published < candidate <= published + FORWARD_GRACE]
     if soon:
         return soon[0]
+    if (
+        ahead_ok
+        and before
+        and after
+        and after[0] > published
+        and _much_nearer(after[0], before[-1], published)
+    ):
+        return after[0]  # "on 27 July" in an article of 10 July: this July, not one nearly a year back
     # 29 February may have no leap year within reach on one side of publication.
     return before[-1] if before else after[0]
 
@@ -744,7 +784,8 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
     if not modifier and month == 5 and not _TIME_PREPOSITION_BEFORE.search(context.before(20)):
         return None
     future = _is_future_context(context)
-    period = _narrow(_around(lambda year: _month(year, month), published, future), modifier)
+    ahead_ok = not _has_past_cue(context)
+    period = _narrow(_around(lambda year: _month(year, month), published, future, ahead_ok), modifier)
     reason = _no_year_reason(
         text,
         published,

@@ -886,9 +886,13 @@ def _closest_date(dates: list[DateMention], anchor: int, text: str, offset: int)
     if not dates:
         return None
     usable = [d for d in dates if not _ATTRIBUTION_DATE.search(text[: d.start - offset])] or dates
+    # "Roe, who was elected in 2021, was arrested on July 30": a relative clause dates its own aside
+    asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)]
+    usable = [d for d in usable if not any(a <= d.start - offset < b for a, b in asides)] or usable
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
 
 
+_RELATIVE_ASIDE = _rx(r",\s+(who|which|whose)\b[^,;]*(,|$)")
 _LEADING = _rx(
     r"^(but|and|however|meanwhile|also|earlier|later|in\s+response|at\s+one\s+point|referring\s+to|adding"
     r"|saying|that|on\s+\w+day|in\s+\w+|this\s+development\s+follows)\b[,\s]*"
