@@ -491,11 +491,14 @@ def _has_past_cue(context: _Context) -> bool:
     window = context.before(150)
     breaks = list(_SENTENCE_BREAK.finditer(window))
     before = window[breaks[-1].end() :] if breaks else window
-    if _OTHER_CUE.search(before):
+    if _PAST_CUE.search(before):
         return True
     after = context.after(80)
     first_break = _SENTENCE_BREAK.search(after)
-    return bool(_OTHER_CUE.search(after[: first_break.start()] if first_break else after))
+    return bool(_PAST_CUE.search(after[: first_break.start()] if first_break else after))
+
+
+_PAST_CUE = re.compile(r"(?i)\b(?:said|told|was|were|had|did|been|ago|since|\w{3,}ed)\b")
 
 
 _CUE_BEFORE = re.compile(
