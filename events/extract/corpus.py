@@ -455,6 +455,7 @@ _DATE_ONLY_LINE = re.compile(
     re.IGNORECASE,
 )
 _HEAD_LINES = 15
+_STAMP = re.compile(r"\b(updated|published|posted|last\s+modified)\b", re.IGNORECASE)
 _UPDATED = re.compile(r"^(last\s+)?(updated|modified)\b", re.IGNORECASE)
 
 
@@ -509,6 +510,9 @@ def _without_credit(line: str) -> str | None:
 
 def _is_dateline(line: str) -> bool:
     if _DATELINE_PREFIX.match(line) and _first_date(line) is not None:
+        return True
+    # "April 26, 2026 | Updated 11:32 a.m.": a date and a time stamp, page furniture
+    if len(line) <= 80 and _STAMP.search(line) and _first_date(line) is not None:
         return True
     return len(line) <= 60 and bool(_DATE_ONLY_LINE.match(line)) and _first_date(line) is not None
 

@@ -267,7 +267,7 @@ TRIGGERS = (
         "arrest",
         "arrest",
         _rx(
-            r"\b(arrest(ed|s|ing)?|under\s+arrest|handcuffed|rounded\s+up|(?<!a\s)detained|taken\s+into\s+(police\s+)?custody"
+            r"\b(arrest(ed|s|ing)?(?!\s+(the\s+|its\s+)?(flow|decline|slide|spread|fall|leak|growth|slump))|under\s+arrest|handcuffed|rounded\s+up|(?<!a\s)detained|taken\s+into\s+(police\s+)?custody"
             r"|took\s+([\w-]+\s+){0,3}into\s+custody)\b"
         ),
     ),
@@ -479,7 +479,7 @@ _BODY_MODIFIERS = frozenset(
 )
 _LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
 _OFFICES = frozenset(("ministry", "government", "military", "army", "navy", "police"))
-_PRESENT_SPEECH = _rx(r"\b(says|insists|presents|claims|maintains|argues)\b")
+_PRESENT_SPEECH = _rx(r"\b(says|say|insists?|presents|claims|maintains?|argues?|believes?|thinks?)\b")
 _PERFECT = _rx(r"\b(has|have)\s+(already\s+|previously\s+|also\s+|reportedly\s+)?(been\s+)?\w+(ed|en|t)\b")
 _HYPOTHETICAL = _rx(r"^(if|should|were)\b|\b(would|could|might)\s+(raise|make|be|have|mean|undermine)\b")
 _PRONOUN_SPEAKER = _rx(r"^(he|she)\b|[,;:“”\"]\s*(he|she)\s+(said|told|added|revealed|noted|warned|stated)\b")
