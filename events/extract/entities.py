@@ -177,6 +177,16 @@ _ROLE_HEADS = {
     "ombudsman": "ombudsman",
     "prosecutor": "prosecutor",
     "prosecutor general": "prosecutor general",
+    "lawyer": "lawyer",
+    "attorney": "attorney",
+    "professor": "professor",
+    "economist": "economist",
+    "analyst": "analyst",
+    "researcher": "researcher",
+    "coordinator": "coordinator",
+    "mediator": "mediator",
+    "commissioner": "commissioner",
+    "judge": "judge",
     # Honorifics say "a person's name follows" but carry no role.
     "mr": "",
     "mr.": "",
@@ -843,7 +853,7 @@ COLLECTIVE_SPEAKERS = frozenset(
     """officials authorities police military army navy government ministry prosecutors investigators
     rescuers witnesses residents doctors experts analysts scientists researchers sources critics officers
     soldiers troops protesters workers organisers organizers lawyers diplomats engineers forecasters
-    regulators spokesmen lawmakers legislators medics volunteers survivors""".split()
+    regulators spokesmen lawmakers legislators medics volunteers survivors embassy""".split()
 )
 
 
@@ -882,7 +892,8 @@ ORGANISATION_HEADS = frozenset(
     Institute Administration Assembly Parliament Congress Senate Police Movement Alliance Coalition Brigade
     Brigades Federation Board Bureau Company Corporation Inc Plc Ltd Foundation University Church Network
     Programme Program Mission Secretariat Directorate Command Cabinet Centers Centre Center Group Agency
-    Command Commissioner Council""".split()
+    Command Commissioner Council Observatory Laboratory Survey Fleet Station Hospital Society Trust Watch
+    Crescent Cross Institution Ministries Secretariat Tribunal""".split()
 )
 # Capitalised words that open sentences or headlines and never start an organisation's name.
 _NOT_IN_ORGANISATION = (

@@ -471,14 +471,15 @@ _COLLECTIVE = _rx(
             reverse=True,
         )
     )
-    + r"))\s*,?\s*$"
+    # "China's embassy in Nairobi said": where the body sits is not part of its name
+    + r"))(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*,?\s*$"
 )
 _BODY_MODIFIERS = frozenset(
     """health local security federal state interior foreign defence defense military police senior government
     rescue aid election electoral regional provincial US U.S. border army navy intelligence""".split()
 )
 _LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
-_OFFICES = frozenset(("ministry", "government", "military", "army", "navy", "police"))
+_OFFICES = frozenset(("ministry", "government", "military", "army", "navy", "police", "embassy"))
 _PRESENT_SPEECH = _rx(r"\b(says|say|insists?|presents|claims|maintains?|argues?|believes?|thinks?)\b")
 _PERFECT = _rx(r"\b(has|have)\s+(already\s+|previously\s+|also\s+|reportedly\s+)?(been\s+)?\w+(ed|en|t)\b")
 _HYPOTHETICAL = _rx(r"^(if|should|were)\b|\b(would|could|might)\s+(raise|make|be|have|mean|undermine)\b")
