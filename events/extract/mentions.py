@@ -899,8 +899,12 @@ _LEADING = _rx(
     r"|saying|that|on\s+\w+day|in\s+\w+|this\s+development\s+follows)\b[,\s]*"
 )
 _FINITE_VERB = _rx(
-    r"\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|says|said|told|\w{3,}ed)\b"
+    r"\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|says|said|told|\w{2,}ed"
+    r"|blew|froze|drew|flew|threw|grew|knew|broke|spoke|wrote|fell|sent|spent|built|held|took|made|gave|won"
+    r"|lost|hit|shut|cut|put|set|met|led|fled|began|came|went|saw|sank|rose|struck|fought|kept|left|ran)\b"
 )
+# A first word that is a verb with its subject cut off: "Collapsed at his home", "Says the official".
+_BARE_PREDICATE = _rx(r"\w{2,}ed|says|said|told|arriving|including|\w+ing")
 _SUBORDINATE = _rx(r"\b(since|after|when|as|while|because)\s+(?=\S+\s+\S+)")
 _THAT = _rx(
     r"\b(said|says|told\s+\w+|announced|claimed|reported|reports|revealed|warned|noted|noting|stated|added|adding"
@@ -964,6 +968,12 @@ def _clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> s
     previous = None
     while previous != clause:  # "on Thursday that Taiwan ..." -> "Taiwan ..."
         previous, clause = clause, _LEADING.sub("", clause.strip(' ,.;:"“”’‘')).strip(' ,.;:"“”’‘')
+    # a stretch with no verb ("Conrad Murray", "West of the capital") or that lost its subject ("Collapsed
+    # at his home") cannot headline the event; the whole sentence can, cut later where a phrase ends
+    first = clause.split(" ", 1)[0].lower() if clause else ""
+    if not _FINITE_VERB.search(clause) or _BARE_PREDICATE.fullmatch(first):
+        whole = _LEADING.sub("", text.strip(' ,.;:"“”’‘')).strip(' ,.;:"“”’‘')
+        clause = whole if _FINITE_VERB.search(whole) else clause
     return clause[:1].upper() + clause[1:] if clause else text
 
 

@@ -142,7 +142,10 @@ _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|did|does"
     r"|do|says|said|told|began|begun|came|comes|fell|fled|found|gave|got|grew|hit|held|kept|knew|led|left"
     r"|lost|made|met|paid|put|ran|rose|sank|saw|sent|set|shot|sold|spent|spoke|stood|struck|took|went|won"
-    r"|wrote|\w{3,}ed|\w{3,}[^s'’]s)\b",
+    r"|wrote|\w{2,}ed|blew|froze|drew|flew|threw|grew|knew|broke|spoke|fell|sent|spent|built|cut|shut|says|tells|warns|calls|plans|faces|seeks|wins|loses|takes|makes|gets|hits|kills|rises"
+    r"|falls|opens|closes|starts|ends|agrees|rejects|denies|claims|urges|vows|meets|signs|launches|announces"
+    r"|orders|backs|bans|approves|passes|asks|blames|accuses|threatens|expects|remains|continues|reaches"
+    r"|returns|leaves|arrives|needs|wants|shows|suggests|begins|sees|goes|comes|gives|puts|holds|keeps|runs)\b",
     re.IGNORECASE,
 )
 
