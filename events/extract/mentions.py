@@ -428,7 +428,7 @@ _SPEECH = _rx(
     r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|statement|argued|asserted|claim|saying"
     r"|stopped\s+short\s+of|reported|shared|maintaining|estimates|estimated|condemn(ed|s)|welcom(ed|es)|prais(ed|es)"
     r"|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded|appealed|demanded|pledged|promised"
-    r"|vowed|admitted|acknowledged|confirmed|explained|predicted|testified)\b"
+    r"|vowed|admitted|acknowledged|confirmed|explained|predicted|testified|defended|expressed)\b"
 )
 # "Rights groups welcomed the verdict", "Portugal condemned the coup": a reaction to a happening is remarks
 # about it, not the happening.
@@ -471,8 +471,11 @@ _COLLECTIVE = _rx(
             reverse=True,
         )
     )
-    # "China's embassy in Nairobi said": where the body sits is not part of its name
-    + r"))(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s*,?\s*$"
+    # "a spokesman for Eton said": whose it is belongs to the name; "China's embassy in Nairobi said": where
+    # it sits does not; nor does "today" in "officials today warned"
+    + r"))(?P<body>\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})?"
+    + r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?(?:\s+(?:today|yesterday|tonight|on\s+\w+day|\w+day))?"
+    + r"\s*,?\s*$"
 )
 _BODY_MODIFIERS = frozenset(
     """health local security federal state interior foreign defence defense military police senior government
@@ -845,7 +848,7 @@ def _collective_speaker(before: str, local: list[Entity]) -> tuple[str, str, boo
         (words[0].islower() and words[0] not in _BODY_MODIFIERS) or words[0].lower() in _LINKING_WORDS
     ):
         words = words[1:]
-    name = " ".join(words)
+    name = " ".join(words) + (found.group("body") or "")
     return name[:1].upper() + name[1:], country, False
 
 

@@ -92,7 +92,9 @@ def tidy(clause: str) -> str:
     text = " ".join(clause.split())
     text = _DASH_ASIDE.sub(" ", text)
     text = _PARENTHESES.sub("", text)
-    text = _RELATIVE.sub(lambda m: "," if m.group().endswith(",") else "", text)
+    without = _RELATIVE.sub(lambda m: "," if m.group().endswith(",") else "", text)
+    if _FINITE.search(without):
+        text = without  # "Jane Roe, who was with him when he died" keeps the verb it has
     for _round in range(2):
         text = _OPENING_DATE.sub("", text)
     shorter = _DATE_ADVERBIAL.sub("", text)
