@@ -419,7 +419,7 @@ _BOILERPLATE = re.compile(
     |.*\ball\s+rights\s+reserved\b.*|copyright\b.*|©.*|.*\btrademarks?\s+of\b.*|download\s+the\s+.*\bapp
     |follow\s+us.*|click\s+here.*|source:.*|(photo|image|video)\s*:.*|.*\bemail\s+address\b.*
     |.*\brequired\s+fields\b.*|(read\s+and\s+)?post\s+comments.*|please\s+review.*|join\s+the\s+.*community
-    |.*\bmay\s+not\s+be\s+published,\s+broadcast.*)$""",
+    |.*\bmay\s+not\s+be\s+published,\s+broadcast.*|.*\bviews\s+expressed\b.*\bdo\s+not\s+(represent|reflect)\b.*)$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Everything after one of these, once the body has begun, is the page's footer.

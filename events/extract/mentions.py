@@ -481,6 +481,10 @@ _BODY_MODIFIERS = frozenset(
     """health local security federal state interior foreign defence defense military police senior government
     rescue aid election electoral regional provincial US U.S. border army navy intelligence""".split()
 )
+# A speaker given with an age ("Jane Roe, 58,") is a member of the public quoted for colour.
+_VOX_POP = _rx(
+    r"\b(said|says|told\s+\w+)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3},\s*\d{1,3}\s*,|[A-Z][a-z]+,\s*\d{1,3},\s*(said|says)\b"
+)
 _LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
 _OFFICES = frozenset(("ministry", "government", "military", "army", "navy", "police", "embassy"))
 _PRESENT_SPEECH = _rx(r"\b(says|say|insists?|presents|claims|maintains?|argues?|believes?|thinks?)\b")
@@ -741,6 +745,8 @@ def _analyse(
             and not body
         ):
             return None  # remarks with nobody named to have made them
+        if _VOX_POP.search(text):
+            return None  # "said Jane Roe, 58, a shopkeeper": a bystander's words are colour, no event
         span = (speech.start(), speech.end())
     else:
         event_type, family = trigger.event_type, trigger.family
@@ -799,6 +805,13 @@ def _speaker(
         after = [e for e in people if e.start >= according.end() and e.start - according.end() < 40]
         if after and (after[0].kind == "actor" or speech.group().lower().startswith("according")):
             return _speaker_of(after[0])
+        if speech.group().lower().startswith("according"):
+            # "..., according to the federal team": whoever it names, listed or not, is the source
+            source = re.match(
+                r"(?:the\s+)?([\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s*(?:[,.;(]|$)", text[according.end() :]
+            )
+            if source:
+                return source.group(1)[:1].upper() + source.group(1)[1:], "", False
     # '"...," said Zelensky.' — the speaker follows the verb
     inverted = [e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor"]
     if inverted:
