@@ -114,8 +114,7 @@ def test_a_pasted_article_is_previewed_then_saved_and_joins_the_stored_event(
     merged = after.events.set_index("event_id").loc[detention["event_id"]]
     assert merged["sources"].split(";") == [DETENTION_A, DETENTION_B, file]
     assert any(
-        label.endswith("near Hailuoto · joins 2 other reports")
-        for label in map(unescaped, page_links(app))
+        label.endswith("near Hailuoto · joins 2 other reports") for label in map(unescaped, page_links(app))
     )
     assert app.text_area[0].value == ""  # the inputs start afresh for the next article
     app.switch_page("app_pages/event.py")
