@@ -24,6 +24,7 @@ from events.extract.language import check_english
 from events.schema import in_table_range, restore_cell
 
 MAX_ARTICLE_BYTES = 2_000_000
+READ_CHUNK = 1 << 20
 # sources.csv holds one row per article (about 180 bytes each): its own limit, far above the article
 # limit, so that a big corpus's list is never mistaken for an oversized article.
 MAX_SOURCES_BYTES = 512_000_000
@@ -204,7 +205,17 @@ def read_limited(path: Path, limit: int, *, folder: Path | None = None) -> bytes
             size = os.fstat(handle.fileno()).st_size
             if size > limit:
                 raise too_large(path.name, size, limit)
-            data = handle.read(limit + 1)
+            # read(n) allocates n bytes up front, so read in chunks: a 3 KB sources.csv with a 512 MB
+            # limit must not cost a 512 MB buffer
+            chunks: list[bytes] = []
+            total = 0
+            while total <= limit:
+                chunk = handle.read(min(READ_CHUNK, limit + 1 - total))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                total += len(chunk)
+            data = b"".join(chunks)
     except OSError as error:
         raise InputError(f"{path.name}: cannot be read ({error.strerror}).") from error
     if len(data) > limit:
