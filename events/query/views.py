@@ -18,15 +18,20 @@ from events.query.filters import Filters, QueryParams, bounded, parse_query, sho
 
 LANES = ("type", "country", "actor", "outlet")
 ORDERS = ("oldest", "newest")
+# The chronology lists every event, or only the key dates (the `days` most salient days).
+MODES = ("events", "keydates")
+KEY_DAYS_MAX = 200
 # Page names are their URL paths; "" (the root) is the timeline.
 PAGE_KEYS: dict[str, tuple[str, ...]] = {
     "timeline": ("lanes", "zoom", "event", "present", "step"),
     "event": ("event",),
-    "chronology": ("order",),
+    "chronology": ("order", "mode", "days"),
     "article": ("article", "cite"),
     "curate": ("event",),
+    "since": ("since",),
 }
 _EVENT_ID = re.compile(r"^ev-[0-9a-f]{10}$")
+_VERSION = re.compile(r"^g-[0-9]{8}T[0-9]{6,12}-[0-9]{1,10}-[0-9a-f]{6}$")
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,10 @@ class View:
     order: str = "oldest"
     article: str = ""
     cite: Span | None = None
+    mode: str = "events"
+    days: int = 10
+    v: str = ""  # the data version a shared link was made on ("" is the current data); on every page
+    since: str = ""  # "since the last briefing": a data version or a day (YYYY-MM-DD) to compare from
 
 
 @dataclass(frozen=True)
@@ -138,6 +147,18 @@ def _decode_order(text: str) -> str:
     return text
 
 
+def _decode_mode(text: str) -> str:
+    if text not in MODES:
+        raise ValueError(f"“{text}” is not one of {', '.join(MODES)}.")
+    return text
+
+
+def _decode_days(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= KEY_DAYS_MAX:
+        raise ValueError(f"“{text}” is not a number of days from 1 to {KEY_DAYS_MAX}.")
+    return int(text)
+
+
 def _decode_article(text: str) -> str:
     if (
         not text
@@ -163,6 +184,21 @@ def _decode_span(text: str) -> Span:
     return Span(start, end)
 
 
+def _decode_version(text: str) -> str:
+    if not _VERSION.match(text):
+        raise ValueError(f"“{text}” is not a data version like g-20250410T091203000000-123-a1b2c3.")
+    return text
+
+
+def _decode_since(text: str) -> str:
+    if _VERSION.match(text):
+        return text
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ValueError(f"“{text}” is neither a day like 2025-04-09 nor a data version.") from None
+
+
 _KEYS = {
     "lanes": _Key("lanes", str, _decode_lanes),
     "zoom": _Key("zoom", _encode_zoom, _decode_zoom),
@@ -172,6 +208,10 @@ _KEYS = {
     "order": _Key("order", str, _decode_order),
     "article": _Key("article", str, _decode_article),
     "cite": _Key("cite", _encode_span, _decode_span),
+    "mode": _Key("mode", str, _decode_mode),
+    "days": _Key("days", str, _decode_days),
+    "v": _Key("v", str, _decode_version),
+    "since": _Key("since", str, _decode_since),
 }
 VIEW_KEYS = tuple(_KEYS)
 assert set(VIEW_KEYS) == {f.name for f in fields(View)}
@@ -186,7 +226,7 @@ def page_name(url_path: str) -> str:
 def view_to_query(view: View, page: str) -> dict[str, list[str]]:
     """The URL parameters of the view keys this page uses, leaving out defaults."""
     out: dict[str, list[str]] = {}
-    for name in PAGE_KEYS.get(page, ()):
+    for name in (*PAGE_KEYS.get(page, ()), "v"):
         value = getattr(view, name)
         if value != getattr(_DEFAULT_VIEW, name):
             out[name] = [_KEYS[name].encode(value)]

@@ -35,6 +35,7 @@ def build(
     articles_dir: Path | None = None,
     sources_csv: Path | None = None,
     out_dir: Path | None = None,
+    label: str = "",
 ) -> BuildResult:
     """Load the corpus, build the tables, re-apply analysts' corrections and store the result, as one
     transaction: a concurrent add waits for it, and a crash leaves the previous tables."""
@@ -46,7 +47,8 @@ def build(
         extracted, article_problems = build_tables_noted(corpus, data_gazetteer(data_dir))
         tables = apply_stored_corrections(extracted, data_dir)
         carried = _rows_not_built(sources_csv, set(tables.sources["article"]))
-        store.write_tables(tables, out_dir, extracted=extracted)
+        label = label or f"build of {len(tables.sources)} articles"
+        store.write_tables(tables, out_dir, extracted=extracted, label=label)
         written = out_dir / "sources.csv"
         if carried and written.resolve() == sources_csv.resolve():
             # The input list and the built table share a file: keep the rows of articles that did not load.
