@@ -33,8 +33,6 @@ PRESENT_REF = "PRESENT_REF"
 # A day-and-month with no year that falls this soon after publication is this year's, not last year's:
 # a news story about a date eleven months back would give its year.
 FORWARD_GRACE = dt.timedelta(days=14)
-# The earliest year the event table's datetime64[ns] columns can hold in full (pandas' range starts in 1677).
-EARLIEST_YEAR = 1678
 
 
 @dataclass(frozen=True)
@@ -1118,10 +1116,7 @@ def _resolve_ago(context: _Context) -> list[DateMention] | None:
     elif unit == "month":
         period = _shift(_month(published.year, published.month), _month, -count)
     else:
-        year = published.year - count * (10 if unit == "decade" else 1)
-        if year < EARLIEST_YEAR:
-            return None  # "500 years ago": history, not news a timeline of this century can place
-        period = _year(year)
+        period = _year(published.year - count * (10 if unit == "decade" else 1))
     return [
         context.mention(
             period,
