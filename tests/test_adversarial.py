@@ -425,7 +425,19 @@ def test_kill_9_at_random_moments_of_an_add_leaves_before_or_after(base: Path, t
 
 # --- fuzzed links over every page ------------------------------------------------------------------------
 
-PAGES = ("timeline", "event", "chronology", "article", "actors", "claims", "exports", "curate", "add")
+PAGES = (
+    "timeline",
+    "event",
+    "chronology",
+    "article",
+    "actors",
+    "claims",
+    "exports",
+    "curate",
+    "add",
+    "review",
+    "since",
+)
 HOSTILE_VALUES = [
     "",
     " ",

@@ -149,14 +149,15 @@ def _decode_order(text: str) -> str:
 
 def _decode_mode(text: str) -> str:
     if text not in MODES:
-        raise ValueError(f"“{text}” is not one of {', '.join(MODES)}.")
+        raise ValueError(f"“{shorten(text)}” is not one of {', '.join(MODES)}.")
     return text
 
 
 def _decode_days(text: str) -> int:
-    if not text.isdigit() or not 1 <= int(text) <= KEY_DAYS_MAX:
-        raise ValueError(f"“{text}” is not a number of days from 1 to {KEY_DAYS_MAX}.")
-    return int(text)
+    days = whole_number(text, KEY_DAYS_MAX)
+    if days is None or days < 1:
+        raise ValueError(f"“{shorten(text)}” is not a number of days from 1 to {KEY_DAYS_MAX}.")
+    return days
 
 
 def _decode_article(text: str) -> str:
@@ -186,7 +187,7 @@ def _decode_span(text: str) -> Span:
 
 def _decode_version(text: str) -> str:
     if not _VERSION.match(text):
-        raise ValueError(f"“{text}” is not a data version like g-20250410T091203000000-123-a1b2c3.")
+        raise ValueError(f"“{shorten(text)}” is not a data version like g-20250410T091203000000-123-a1b2c3.")
     return text
 
 
@@ -196,7 +197,7 @@ def _decode_since(text: str) -> str:
     try:
         return dt.date.fromisoformat(text).isoformat()
     except ValueError:
-        raise ValueError(f"“{text}” is neither a day like 2025-04-09 nor a data version.") from None
+        raise ValueError(f"“{shorten(text)}” is neither a day like 2025-04-09 nor a data version.") from None
 
 
 _KEYS = {
