@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
+from events.engines.scheduling import InProcess, MentionCache, Scheduler
 from events.extract.corpus import Article, Corpus, stated_dates
 from events.extract.entities import Gazetteer, load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
@@ -26,24 +28,29 @@ INFERENCE_DAYS = 7
 INFERENCE_CANDIDATES = 21
 
 
-def build_tables(corpus: Corpus, gazetteer: Gazetteer | None = None) -> Tables:
-    """Extract, date, merge and tabulate; no I/O."""
+def build_tables(
+    corpus: Corpus,
+    gazetteer: Gazetteer | None = None,
+    *,
+    scheduler: Scheduler | None = None,
+    cache: MentionCache | None = None,
+) -> Tables:
+    """Extract, date, merge and tabulate; no I/O but the cache's. Every engine runs these steps in this
+    order; `scheduler` only decides where the per-article steps run (here by default, or on Dask)."""
     gazetteer = gazetteer or load_gazetteer()
+    scheduler = scheduler or InProcess()
     articles = list(corpus.articles)
     known = [a for a in articles if a.published is not None]
-    mentions: list[Mention] = []
-    for article in known:
-        mentions.extend(extract_mentions(article, gazetteer))
-    reference = cluster_mentions(mentions)
-    corpus_dates = [a.published for a in known if a.published is not None]
+    mentions = [m for found in extract_all(known, gazetteer, scheduler, cache) for m in found]
     dated: dict[str, Article] = {a.name: a for a in known}
-    for article in articles:
-        if article.published is None:
-            published, evidence = infer_publication(article, reference, corpus_dates, gazetteer)
-            article = replace(
-                article, published=published, published_basis="inferred", published_evidence=evidence
-            )
-            mentions.extend(extract_mentions(article, gazetteer))
+    undated = [a for a in articles if a.published is None]
+    if undated:
+        # Publication dates are inferred against the events of the dated articles: a first merge.
+        corpus_dates = [a.published for a in known if a.published is not None]
+        reference = Reference(cluster_mentions(mentions), corpus_dates, gazetteer)
+        inferred = scheduler.map(infer_batch, undated, reference)
+        for article, found in zip(inferred, extract_all(inferred, gazetteer, scheduler, cache), strict=True):
+            mentions.extend(found)
             dated[article.name] = article
     events, mention_table = to_tables(cluster_mentions(mentions))
     sources = sources_table([dated[a.name] for a in articles])
@@ -52,6 +59,47 @@ def build_tables(corpus: Corpus, gazetteer: Gazetteer | None = None) -> Tables:
     return Tables(
         validate("events", events), validate("mentions", mention_table), validate("sources", sources)
     )
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What an undated article's publication date is inferred against: the dated articles' events."""
+
+    clusters: list[Cluster]
+    corpus_dates: list[dt.date]
+    gazetteer: Gazetteer
+
+
+def extract_batch(articles: Sequence[Article], gazetteer: Gazetteer) -> list[list[Mention]]:
+    """The step every engine schedules: the mentions of each article, dated by its publication date."""
+    return [extract_mentions(article, gazetteer) for article in articles]
+
+
+def infer_batch(articles: Sequence[Article], reference: Reference) -> list[Article]:
+    """Each article with its inferred publication date and the evidence for it."""
+    out = []
+    for article in articles:
+        published, evidence = infer_publication(
+            article, reference.clusters, reference.corpus_dates, reference.gazetteer
+        )
+        out.append(
+            replace(article, published=published, published_basis="inferred", published_evidence=evidence)
+        )
+    return out
+
+
+def extract_all(
+    articles: Sequence[Article], gazetteer: Gazetteer, scheduler: Scheduler, cache: MentionCache | None
+) -> list[list[Mention]]:
+    """The mentions of each article: from the cache when it has them, else extracted (and cached)."""
+    found: list[list[Mention] | None] = [cache.get(a) if cache else None for a in articles]
+    missing = [i for i, mentions in enumerate(found) if mentions is None]
+    fresh = scheduler.map(extract_batch, [articles[i] for i in missing], gazetteer)
+    for i, mentions in zip(missing, fresh, strict=True):
+        found[i] = mentions
+        if cache is not None:
+            cache.put(articles[i], mentions)
+    return [mentions or [] for mentions in found]
 
 
 def sources_table(articles: list[Article]) -> pd.DataFrame:

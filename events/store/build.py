@@ -9,9 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from events.engines.local import build_tables
+from events.engines.scheduling import Scheduler
 from events.extract.corpus import Problem, load_corpus
 from events.schema import SOURCE_COLUMNS, Tables
 from events.store import generations as store
+from events.store.cache import MentionCache
 from events.store.curation import apply_stored_corrections
 
 
@@ -31,15 +33,21 @@ def build(
     articles_dir: Path | None = None,
     sources_csv: Path | None = None,
     out_dir: Path | None = None,
+    scheduler: Scheduler | None = None,
 ) -> BuildResult:
     """Load the corpus, build the tables, re-apply analysts' corrections and store the result, as one
-    transaction: a concurrent add waits for it, and a crash leaves the previous tables."""
+    transaction: a concurrent add waits for it, and a crash leaves the previous tables.
+
+    Articles are extracted where `scheduler` says (here by default; see events.engines.dask) and only
+    when the mention cache in `data_dir/cache/` does not already hold them."""
     articles_dir = articles_dir or data_dir / "articles"
     sources_csv = sources_csv or data_dir / "sources.csv"
     out_dir = out_dir or data_dir
     with store.transaction(out_dir) as tx:
         corpus = load_corpus(articles_dir, sources_csv)
-        extracted = build_tables(corpus)
+        cache = MentionCache(data_dir)
+        extracted = build_tables(corpus, scheduler=scheduler, cache=cache)
+        cache.prune()
         tables = apply_stored_corrections(extracted, data_dir)
         carried = _rows_not_built(sources_csv, set(tables.sources["article"])) if sources_csv.exists() else []
         store.write_tables(tables, out_dir, extracted=extracted)
