@@ -148,10 +148,12 @@ def main() -> None:
             print(f"(no real articles at {args.tls}: skipped)")
         for engine in engines:
             baseline = None
-            for label, folder, real in corpora:
+            for label, corpus_dir, real in corpora:
                 cache = root / f"cache-{engine}-{label.replace(' ', '-')}"
                 for state in ("cold", "cached"):
-                    result = in_fresh_process(build_case, folder, real, str(cache), engine, args.partitions)
+                    result = in_fresh_process(
+                        build_case, corpus_dir, real, str(cache), engine, args.partitions
+                    )
                     if label.startswith("synthetic") and state == "cold" and baseline is None:
                         baseline = result["articles"] / result["seconds"]
                     shown = baseline if state == "cold" and label.startswith("synthetic") else None
