@@ -70,9 +70,11 @@ def article_key(article: Article, version: str) -> str:
 
 
 class MentionCache:
-    """Mentions by article in `data_dir/cache/`, for one gazetteer (default: the bundled one)."""
+    """Mentions by article in `data_dir/cache/`, for one gazetteer (default: the bundled one).
+    A cache that is not `writable` only reads (a preview must leave the data folder as it was)."""
 
-    def __init__(self, data_dir: Path, gazetteer_dir: Path | None = None) -> None:
+    def __init__(self, data_dir: Path, gazetteer_dir: Path | None = None, *, writable: bool = True) -> None:
+        self.writable = writable
         self.version = extractor_version(gazetteer_dir)
         self.root = data_dir / CACHE_DIR / MENTIONS_DIR
         self.folder = self.root / self.version[:24]
@@ -100,6 +102,8 @@ class MentionCache:
         return mentions
 
     def put(self, article: Article, mentions: Sequence[Mention]) -> None:
+        if not self.writable:
+            return
         path = self.path(article)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

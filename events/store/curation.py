@@ -38,6 +38,7 @@ from events.extract.corpus import load_corpus
 from events.extract.entities import load_gazetteer
 from events.schema import EVENT_TYPES, PRECISIONS, TITLE_MAX, Tables, join_list, split_list, validate
 from events.store import generations as store
+from events.store.cache import MentionCache
 
 CORRECTIONS_NAME = "corrections.jsonl"
 ACTIONS = ("fix", "merge", "split", "reject", "restore", "undo")
@@ -416,7 +417,8 @@ def _record(data_dir: Path, make: Callable[[Tables], Correction]) -> Correction:
         extracted = store.load_extracted(data_dir)
         if extracted is None:
             # Tables stored without their uncorrected form: extract again (slower, same result).
-            extracted = build_tables(load_corpus(data_dir / "articles", data_dir / "sources.csv"))
+            corpus = load_corpus(data_dir / "articles", data_dir / "sources.csv")
+            extracted = build_tables(corpus, cache=MentionCache(data_dir))
         replay = replay_corrections(extracted, corrections)
         _refuse_if_orphaned(replay, correction)
         tx.write(path, previous + (correction.to_json() + "\n").encode("utf-8"))

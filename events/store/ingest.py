@@ -42,6 +42,7 @@ from events.schema import Tables
 from events.store import curation
 from events.store import generations as store
 from events.store.build import build
+from events.store.cache import MentionCache
 
 ACCEPTED_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -727,7 +728,10 @@ def preview_article(item: NewArticle, data_dir: Path) -> Tables:
     row = SourceRow(outlet=article.outlet, title=article.title, url=article.url, published=article.published)
     new = corpus.prepare_article(name, article.text, row)
     everything = sorted([*stored.articles, new], key=lambda a: a.name)
-    tables = curation.apply_stored_corrections(build_tables(Corpus(tuple(everything))), data_dir)
+    stored_mentions = MentionCache(data_dir, writable=False)  # extract only the new article; write nothing
+    tables = curation.apply_stored_corrections(
+        build_tables(Corpus(tuple(everything)), cache=stored_mentions), data_dir
+    )
     event_ids = set(tables.mentions.loc[tables.mentions["article"] == name, "event_id"])
     events = tables.events[tables.events["event_id"].isin(event_ids)].reset_index(drop=True)
     mentions = tables.mentions[tables.mentions["event_id"].isin(event_ids)].reset_index(drop=True)
