@@ -5,11 +5,12 @@ engine and Dask, cold and cached; and adding one article to a built corpus.
         [--engines local,dask] [--tls ../shared/tls] [--partitions N]
 
 Every case runs in a fresh process, so that its peak memory (resident set, ru_maxrss) is its own;
-Dask's worker processes are reported apart. Seconds are wall-clock; "cpu s" is this process's CPU
-time, which on a shared machine says more than the wall clock (for Dask it leaves out the workers).
-The real articles are read where they are (never copied); their cache lives in a temporary folder
-that is deleted at the end. Goal (issue 10): articles/s at 8,000 at least 80 % of that at 500, a
-cached rebuild much faster than a cold one, an add to 5,000 articles under 2 s.
+Dask's worker processes are reported apart. "wall s" and "art/s" are wall-clock; "cpu s" and
+"art/cpu" are this process's CPU time, which on a shared machine says more than the wall clock (for
+Dask it leaves out the workers' CPU, so compare Dask by wall clock). "vs first" is the speed relative
+to the first synthetic size. The real articles are read where they are (never copied); their cache
+lives in a temporary folder that is deleted at the end. Goals (issue 10): articles/s at 8,000 at least
+80 % of that at 500, a cached rebuild much faster than a cold one, an add to 5,000 articles under 2 s.
 """
 
 from __future__ import annotations
@@ -109,13 +110,20 @@ def in_fresh_process(function: Any, *args: Any) -> dict[str, Any]:
         return result
 
 
-def row(label: str, result: dict[str, Any], baseline: float | None = None) -> str:
+def row(label: str, result: dict[str, Any], baseline: dict[str, Any] | None = None) -> str:
+    """One build's figures; the ratios compare its speed with the first (smallest) synthetic corpus's."""
     rate = result["articles"] / result["seconds"]
-    ratio = f"{rate / baseline:8.0%}" if baseline else f"{'':>8}"
-    workers = f"{result['worker_peak_mb']:9.0f}" if result["worker_peak_mb"] else f"{'-':>9}"
+    cpu_rate = result["articles"] / max(result["cpu"], 1e-9)
+    if baseline:
+        ratios = f"{rate / (baseline['articles'] / baseline['seconds']):>7.0%}"
+        ratios += f"{cpu_rate / (baseline['articles'] / max(baseline['cpu'], 1e-9)):>7.0%}"
+    else:
+        ratios = f"{'':>14}"
+    workers = f"{result['worker_peak_mb']:8.0f}" if result["worker_peak_mb"] else f"{'-':>8}"
     return (
-        f"{label:34}{result['articles']:>7}{result['events']:>8}{result['extracted']:>8}"
-        f"{result['seconds']:>9.1f}{result['cpu']:>8.1f}{rate:>10.1f}{ratio}{result['peak_mb']:>9.0f}{workers}"
+        f"{label:34}{result['articles']:>7}{result['events']:>7}{result['extracted']:>8}"
+        f"{result['seconds']:>8.1f}{result['cpu']:>7.1f}{rate:>8.1f}{cpu_rate:>8.1f}{ratios}"
+        f"{result['peak_mb']:>8.0f}{workers}"
     )
 
 
@@ -132,8 +140,8 @@ def main() -> None:
     engines = [e for e in args.engines.split(",") if e]
     print(f"{dt.datetime.now():%Y-%m-%d %H:%M}, {multiprocessing.cpu_count()} CPUs")
     print(
-        f"{'build':34}{'articles':>7}{'events':>8}{'extract':>8}{'seconds':>9}{'cpu s':>8}"
-        f"{'art/s':>10}{'vs ' + str(sizes[0]) if sizes else '':>8}{'peak MB':>9}{'workers':>9}"
+        f"{'build':34}{'articles':>7}{'events':>7}{'extract':>8}{'wall s':>8}{'cpu s':>7}{'art/s':>8}"
+        f"{'art/cpu':>8}{'vs first':>7}{'(cpu)':>7}{'peak MB':>8}{'workers':>8}"
     )
     with tempfile.TemporaryDirectory(prefix="build_scale-") as tmp:
         root = Path(tmp)
@@ -147,7 +155,7 @@ def main() -> None:
         else:
             print(f"(no real articles at {args.tls}: skipped)")
         for engine in engines:
-            baseline = None
+            baseline: dict[str, Any] | None = None
             for label, corpus_dir, real in corpora:
                 cache = root / f"cache-{engine}-{label.replace(' ', '-')}"
                 for state in ("cold", "cached"):
@@ -155,7 +163,7 @@ def main() -> None:
                         build_case, corpus_dir, real, str(cache), engine, args.partitions
                     )
                     if label.startswith("synthetic") and state == "cold" and baseline is None:
-                        baseline = result["articles"] / result["seconds"]
+                        baseline = result
                     shown = baseline if state == "cold" and label.startswith("synthetic") else None
                     print(row(f"{engine:6}{label:20}{state:>8}", result, shown), flush=True)
                 shutil.rmtree(cache, ignore_errors=True)
