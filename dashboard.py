@@ -1,5 +1,7 @@
 """Entry point (`streamlit run dashboard.py`): page set-up, the shared sidebar and the page menu."""
 
+from pathlib import Path
+
 import streamlit as st
 
 import ui
@@ -19,7 +21,10 @@ PAGES = [
     st.Page("app_pages/curate.py", title="Curate", icon=":material/edit_note:", url_path="curate"),
 ]
 
-st.set_page_config(page_title="News timeline", page_icon=":material/timeline:", layout="wide")
+# The tab icon is a file of ours: a ":material/...:" page icon is fetched from fonts.gstatic.com on every
+# page load, and the dashboard must work (and leak nothing) on a network with no way out.
+ICON = str(Path(__file__).parent / "ui" / "timeline-icon.svg")
+st.set_page_config(page_title="News timeline", page_icon=ICON, layout="wide")
 page = st.navigation(PAGES)
 ui.shared_frame(page.url_path)
 page.run()

@@ -10,9 +10,11 @@ import argparse
 import contextlib
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from events.errors import EventsError, InputError
 
@@ -24,12 +26,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = args.run(args)
         return result
     except EventsError as error:
-        print(f"error: {error}", file=sys.stderr)
+        _say(f"error: {error}", sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `python -m events dates ... | head`
         return 0
+
+
+# Escape sequences and control characters (C0 but tab and newline, DEL, C1) and the bidirectional
+# overrides: a file name or headline holding them must not recolour, retitle or rewrite the terminal.
+_TERMINAL_CONTROLS = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves, "erase screen"
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: window titles, hyperlinks
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def inert(text: str) -> str:
+    """Text safe to print: terminal escape sequences and control characters removed."""
+    return _TERMINAL_CONTROLS.sub("", text)
+
+
+def _say(text: str, stream: TextIO | None = None) -> None:
+    print(inert(text), file=stream or sys.stdout)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -122,23 +142,23 @@ def _build(args: argparse.Namespace) -> int:
             scheduler=scheduler,
         )
     for problem in result.problems:
-        print(f"note: {problem.file}: {problem.message}", file=sys.stderr)
-    print(f"built {result.summary()} -> {args.out or args.data}/")
+        _say(f"note: {problem.file}: {problem.message}", sys.stderr)
+    skipped = sum(1 for problem in result.problems if problem.message.startswith("skipped"))
+    tail = f" ({skipped} files skipped: see the notes above)" if skipped else ""
+    _say(f"built {result.summary()} -> {args.out or args.data}/{tail}")
     return 0
 
 
 def _dates(args: argparse.Namespace) -> int:
-    from events.extract.corpus import decode_article
+    from events.extract.corpus import MAX_ARTICLE_BYTES, decode_article, read_article
     from events.extract.dates import find_dates
 
     if args.file is None:
-        text = decode_article(sys.stdin.buffer.read(), "standard input")
+        text = decode_article(sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1), "standard input")
     else:
-        if not args.file.is_file():
-            raise InputError(f"{args.file}: no such file.")
-        text = decode_article(args.file.read_bytes(), args.file.name)
+        text = read_article(args.file)
     for mention in find_dates(text, args.published):
-        print(json.dumps(mention.to_json(), ensure_ascii=False))
+        print(json.dumps(mention.to_json()))  # non-ASCII escaped: nothing for a terminal to run
     return 0
 
 
@@ -147,28 +167,20 @@ def _add(args: argparse.Namespace) -> int:
 
     from events.store.ingest import NewArticle, add_articles
 
-    items = []
-    for path in args.files:
-        if not path.is_file():
-            raise InputError(f"{path}: no such file.")
-        items.append(
-            NewArticle(
-                data=path.read_bytes(),
-                filename=path.name,
-                outlet=args.outlet,
-                title=args.title,
-                url=args.url,
-                published=args.published,
-            )
+    items = [
+        NewArticle.from_path(  # InputError for a folder, a pipe, a missing or oversized file
+            path, outlet=args.outlet, title=args.title, url=args.url, published=args.published
         )
+        for path in args.files
+    ]
     with tqdm(total=len(items), unit="article", file=sys.stderr) as bar:
 
         def progress(done: int, total: int, name: str) -> None:
-            bar.set_postfix_str(name)
+            bar.set_postfix_str(inert(name)[:60])
             bar.update(done - bar.n)
 
         report = add_articles(items, args.data, progress=progress)
-    print(report.summary())
+    _say(report.summary())
     return 0 if report.ok else 2
 
 
@@ -177,7 +189,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     from events.store import load_tables
 
     scores = evaluate(load_tables(args.data), load_gold(args.gold))
-    print(scores.report())
+    _say(scores.report())
     return 0
 
 
@@ -188,11 +200,14 @@ def _export(args: argparse.Namespace) -> int:
 
     tables = load_tables(args.data)
     filters, notes = Filters.from_query(args.query)
-    for note in notes:
-        print(f"note: {note}", file=sys.stderr)
+    filters, range_notes = filters.within(tables)
+    for note in [*notes, *range_notes]:
+        _say(f"note: {note}", sys.stderr)
     payload = render_export(apply_filters(tables, filters), args.fmt)
     if args.out:
         args.out.write_bytes(payload)
+    elif sys.stdout.isatty():  # a file keeps the text as it is; a terminal must not run what it holds
+        sys.stdout.write(inert(payload.decode("utf-8")))
     else:
         sys.stdout.buffer.write(payload)
     return 0

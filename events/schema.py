@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -32,6 +33,12 @@ PUBLISHED_BASES = ("given", "text", "inferred")
 
 LIST_SEPARATOR = ";"
 TITLE_MAX = 90
+# The days a table can hold: pandas' nanosecond timestamps end in 1677 and 2262. A date outside is
+# kept as text with a reason (see events.engines.local), never stored.
+FIRST_DAY = dt.date(1678, 1, 1)
+LAST_DAY = dt.date(2261, 12, 31)
+# A spreadsheet treats a cell starting with one of these as a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 EVENT_COLUMNS = [
     "event_id",
@@ -74,7 +81,10 @@ SOURCE_COLUMNS = [
     "published_basis",
     "published_evidence",
     "sha256",
+    "notes",
 ]
+# Columns a table written before they existed may lack: read as this value.
+OPTIONAL_COLUMNS: dict[str, dict[str, str]] = {"sources": {"notes": ""}}
 
 # Columns that hold several values joined by LIST_SEPARATOR ("Ukraine;China").
 LIST_COLUMNS = ("actors", "countries", "locations", "figures", "sources", "linked")
@@ -140,6 +150,7 @@ SOURCES_SCHEMA = pa.DataFrameSchema(
         "published_basis": pa.Column(str, pa.Check.isin(PUBLISHED_BASES)),
         "published_evidence": _text(),
         "sha256": pa.Column(str, pa.Check.str_matches(r"^[0-9a-f]{64}$")),
+        "notes": _text(),
     },
     strict=True,
     ordered=True,
@@ -177,6 +188,21 @@ def join_list(values: Iterable[str]) -> str:
     return LIST_SEPARATOR.join(seen)
 
 
+def in_table_range(day: dt.date) -> bool:
+    """Whether a table can hold the day (see FIRST_DAY)."""
+    return FIRST_DAY <= day <= LAST_DAY
+
+
+def neutralise_cell(value: str) -> str:
+    """ "=HYPERLINK(...)" -> "'=HYPERLINK(...)": shown as text by spreadsheets, not evaluated."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def restore_cell(value: str) -> str:
+    """The inverse of `neutralise_cell`, for CSV files this project wrote and reads back."""
+    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
+
+
 def split_list(cell: object) -> list[str]:
     """ "Ukraine;China" -> ["Ukraine", "China"]; empty or missing cells give []."""
     if not isinstance(cell, str) or not cell:
@@ -190,13 +216,23 @@ def empty_table(name: str) -> pd.DataFrame:
     return validate(name, frame)
 
 
+def with_optional_columns(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame` with the optional columns it lacks added (in schema order) at their default value."""
+    missing = {c: v for c, v in OPTIONAL_COLUMNS.get(name, {}).items() if c not in frame.columns}
+    if not missing:
+        return frame
+    frame = frame.assign(**{column: value for column, value in missing.items()})
+    known = [c for c in COLUMNS[name] if c in frame.columns]
+    return frame[known + [c for c in frame.columns if c not in known]]
+
+
 def validate(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     """Check (and coerce) a table against its schema; raises pandera's SchemaErrors on mismatch.
 
     Missing text cells (NaN after a CSV round trip) become "" so that text columns hold only str.
     """
     schema = SCHEMAS[name]
-    frame = frame.copy()
+    frame = with_optional_columns(name, frame.copy())
     for column in DATE_COLUMNS[name]:
         if column in frame:
             frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")

@@ -281,10 +281,11 @@ def test_no_corrections_leave_the_tables_as_they_are(data_dir: Path) -> None:
     assert_same_tables(curation.apply_stored_corrections(tables, data_dir), tables)
 
 
-def test_a_damaged_log_line_is_reported_with_its_number(data_dir: Path) -> None:
+def test_a_damaged_log_line_is_skipped_and_reported_with_its_number(data_dir: Path) -> None:
     (data_dir / "corrections.jsonl").write_text('{"id": "c-1"}\n')
-    with pytest.raises(Exception, match="line 1 is not a correction"):
-        curation.load_corrections(data_dir)
+    assert curation.load_corrections(data_dir) == []
+    (problem,) = curation.correction_problems(data_dir)
+    assert problem.message.startswith("line 1 is not a valid correction")
 
 
 def test_with_the_uncorrected_tables_stored_a_correction_needs_no_new_extraction(

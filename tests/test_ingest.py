@@ -11,6 +11,7 @@ import pytest
 from small_corpus import DETENTION_A, DETENTION_B, THIRD_REPORT, detention_event, snapshot, write_corpus
 
 from events.errors import DuplicateArticle, InputError
+from events.extract.language import english_word_share
 from events.store import generations as store
 from events.store.ingest import (
     NewArticle,
@@ -21,7 +22,6 @@ from events.store.ingest import (
     add_articles,
     check_english,
     choose_file_name,
-    english_word_share,
     parse_published,
     prepare_article,
     preview_article,

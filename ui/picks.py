@@ -12,6 +12,7 @@ import streamlit as st
 
 from events.query.labels import event_rows
 from events.query.views import State
+from ui.render import md
 from ui.state import update_state, update_view
 
 TOP = 12
@@ -42,7 +43,7 @@ def facet_pills(facet: str, counts: pd.Series, state: State, name: Callable[[str
         options,
         selection_mode="multi",
         key=key,
-        format_func=lambda value: f"{name(value)} · {counts[value]}",
+        format_func=lambda value: f"{md(name(value))} · {counts[value]}",  # pills render Markdown
         on_change=on_change,
     )
 

@@ -20,8 +20,8 @@ from typing import Any
 
 import streamlit as st
 
-from events.query.filters import facet_options
-from events.query.views import PAGE_KEYS, State, View, from_query, normalise_query, to_query
+from events.query.filters import date_bounds, facet_options
+from events.query.views import PAGE_KEYS, State, View, from_query, normalise_query, to_query, zoom_within
 from events.schema import Tables
 
 _STATE = "news:state"
@@ -37,8 +37,13 @@ def _url_params() -> dict[str, list[str]]:
 def _from_url(params: dict[str, list[str]], page: str, tables: Tables) -> tuple[State, list[str]]:
     state, notes = from_query(params)
     filters, dropped = state.filters.keep_known(facet_options(tables))
-    notes += dropped
+    filters, moved = filters.within(tables)  # dates in the table's span, before any widget sees them
+    notes += dropped + moved
     view = state.view
+    bounds = date_bounds(tables.events)
+    if bounds is not None:
+        zoom, zoom_notes = zoom_within(view.zoom, *bounds)
+        view, notes = replace(view, zoom=zoom), notes + zoom_notes
     if view.event and not tables.events["event_id"].eq(view.event).any():
         notes.append(f"The link's event {view.event} is not in the current table; it may have been rebuilt.")
         view = replace(view, event="")

@@ -13,13 +13,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import pandas as pd
+import pandera.errors
 
 from events.engines.scheduling import InProcess, MentionCache, Scheduler
-from events.extract.corpus import Article, Corpus, stated_dates
+from events.extract.budget import Budget
+from events.extract.corpus import Article, Corpus, Problem, publication_problem, stated_dates
 from events.extract.entities import Gazetteer, load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
 from events.merge.clusters import Cluster, cluster_mentions, same_happening, to_tables
-from events.schema import SOURCE_COLUMNS, Tables, empty_table, validate
+from events.schema import (
+    FIRST_DAY,
+    LAST_DAY,
+    SOURCE_COLUMNS,
+    TITLE_MAX,
+    Tables,
+    empty_table,
+    in_table_range,
+    validate,
+)
 
 WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 REPORTED = re.compile(r"\b(said|announced|told|reported|stated|revealed|confirmed)\b", re.IGNORECASE)
@@ -35,13 +46,33 @@ def build_tables(
     scheduler: Scheduler | None = None,
     cache: MentionCache | None = None,
 ) -> Tables:
-    """Extract, date, merge and tabulate; no I/O but the cache's. Every engine runs these steps in this
-    order; `scheduler` only decides where the per-article steps run (here by default, or on Dask)."""
+    """Extract, date, merge and tabulate; no I/O but the cache's. What went wrong with one article is
+    in its `notes`."""
+    return build_tables_noted(corpus, gazetteer, scheduler=scheduler, cache=cache)[0]
+
+
+def build_tables_noted(
+    corpus: Corpus,
+    gazetteer: Gazetteer | None = None,
+    *,
+    scheduler: Scheduler | None = None,
+    cache: MentionCache | None = None,
+) -> tuple[Tables, list[Problem]]:
+    """As `build_tables`, also returning the problems met with single articles, which the sources
+    table's `notes` repeat. A problem confined to one article never stops the build: that article's
+    events are left out (or the dates it cannot hold), with a note saying so.
+
+    Every engine runs these steps in this order; `scheduler` only decides where the per-article
+    steps (extraction, publication-date inference) run: here by default, or on Dask. Articles the
+    `cache` holds are not extracted again."""
     gazetteer = gazetteer or load_gazetteer()
     scheduler = scheduler or InProcess()
     articles = list(corpus.articles)
+    notes: dict[str, list[str]] = {a.name: list(a.notes) for a in articles}
     known = [a for a in articles if a.published is not None]
-    mentions = [m for found in extract_all(known, gazetteer, scheduler, cache) for m in found]
+    mentions: list[Mention] = []
+    for article, extraction in zip(known, extract_all(known, gazetteer, scheduler, cache), strict=True):
+        mentions.extend(_read(extraction, notes[article.name]))
     dated: dict[str, Article] = {a.name: a for a in known}
     undated = [a for a in articles if a.published is None]
     if undated:
@@ -49,16 +80,38 @@ def build_tables(
         corpus_dates = [a.published for a in known if a.published is not None]
         reference = Reference(cluster_mentions(mentions), corpus_dates, gazetteer)
         inferred = scheduler.map(infer_batch, undated, reference)
-        for article, found in zip(inferred, extract_all(inferred, gazetteer, scheduler, cache), strict=True):
-            mentions.extend(found)
+        now_dated = [article for article, _note in inferred]
+        extractions = extract_all(now_dated, gazetteer, scheduler, cache)
+        for (article, note), extraction in zip(inferred, extractions, strict=True):
+            if note:
+                notes[article.name].append(note)
+            mentions.extend(_read(extraction, notes[article.name]))
             dated[article.name] = article
     events, mention_table = to_tables(cluster_mentions(mentions))
-    sources = sources_table([dated[a.name] for a in articles])
     if events.empty:
-        return Tables(empty_table("events"), empty_table("mentions"), validate("sources", sources))
-    return Tables(
-        validate("events", events), validate("mentions", mention_table), validate("sources", sources)
-    )
+        events, mention_table = empty_table("events"), empty_table("mentions")
+    else:
+        events = with_titles(events, mention_table)
+        events, mention_table = _schema_checked(events, mention_table, notes)
+    sources = validate("sources", sources_table([dated[a.name] for a in articles], notes))
+    problems = [Problem(a.name, note) for a in articles for note in notes[a.name][len(a.notes) :]]
+    return Tables(events, mention_table, sources), problems
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What reading one article gave: its mentions, or the error that stopped it; `exhausted` when
+    its time budget ran out before its last sentence (then `budget_seconds` says how long it had)."""
+
+    mentions: list[Mention]
+    error: str = ""
+    exhausted: bool = False
+    budget_seconds: float = 0.0
+
+    @property
+    def complete(self) -> bool:
+        """Read to the end without error: the same next time, so worth caching."""
+        return not self.error and not self.exhausted
 
 
 @dataclass(frozen=True)
@@ -70,39 +123,154 @@ class Reference:
     gazetteer: Gazetteer
 
 
-def extract_batch(articles: Sequence[Article], gazetteer: Gazetteer) -> list[list[Mention]]:
-    """The step every engine schedules: the mentions of each article, dated by its publication date."""
-    return [extract_mentions(article, gazetteer) for article in articles]
-
-
-def infer_batch(articles: Sequence[Article], reference: Reference) -> list[Article]:
-    """Each article with its inferred publication date and the evidence for it."""
+def extract_batch(articles: Sequence[Article], gazetteer: Gazetteer) -> list[Extraction]:
+    """The step every engine schedules: each article read for mentions, dated by its publication date.
+    An article that fails gives its error, never an exception: one article must not stop the build."""
     out = []
     for article in articles:
-        published, evidence = infer_publication(
-            article, reference.clusters, reference.corpus_dates, reference.gazetteer
-        )
-        out.append(
-            replace(article, published=published, published_basis="inferred", published_evidence=evidence)
-        )
+        budget = Budget()
+        try:
+            found = extract_mentions(article, gazetteer, budget=budget)
+        except Exception as error:
+            out.append(Extraction([], error=f"{type(error).__name__}: {error}"))
+            continue
+        out.append(Extraction(found, exhausted=budget.exhausted, budget_seconds=budget.seconds))
+    return out
+
+
+def infer_batch(articles: Sequence[Article], reference: Reference) -> list[tuple[Article, str]]:
+    """Each article with its inferred publication date and the evidence for it, and a note when the
+    inference failed (the article is then given the corpus's latest date)."""
+    out = []
+    for article in articles:
+        note = ""
+        try:
+            published, evidence = infer_publication(
+                article, reference.clusters, reference.corpus_dates, reference.gazetteer
+            )
+        except Exception as error:  # one article's failure must not stop the build
+            published, evidence = _fallback_publication(reference.corpus_dates)
+            note = f"its publication date could not be inferred ({error})"
+        dated = replace(article, published=published, published_basis="inferred", published_evidence=evidence)
+        out.append((dated, note))
     return out
 
 
 def extract_all(
     articles: Sequence[Article], gazetteer: Gazetteer, scheduler: Scheduler, cache: MentionCache | None
-) -> list[list[Mention]]:
-    """The mentions of each article: from the cache when it has them, else extracted (and cached)."""
-    found: list[list[Mention] | None] = [cache.get(a) if cache else None for a in articles]
-    missing = [i for i, mentions in enumerate(found) if mentions is None]
+) -> list[Extraction]:
+    """Each article's extraction: from the cache when it holds the article, else scheduled (and
+    cached when it read the whole article)."""
+    cached = [cache.get(a) if cache else None for a in articles]
+    found = [None if mentions is None else Extraction(mentions) for mentions in cached]
+    missing = [i for i, extraction in enumerate(found) if extraction is None]
     fresh = scheduler.map(extract_batch, [articles[i] for i in missing], gazetteer)
-    for i, mentions in zip(missing, fresh, strict=True):
-        found[i] = mentions
-        if cache is not None:
-            cache.put(articles[i], mentions)
-    return [mentions or [] for mentions in found]
+    for i, extraction in zip(missing, fresh, strict=True):
+        found[i] = extraction
+        if cache is not None and extraction.complete:
+            cache.put(articles[i], extraction.mentions)
+    return [extraction or Extraction([]) for extraction in found]
 
 
-def sources_table(articles: list[Article]) -> pd.DataFrame:
+def _read(extraction: Extraction, notes: list[str]) -> list[Mention]:
+    """The article's mentions that a table can hold; what it cannot is noted, never raised."""
+    if extraction.error:
+        notes.append(f"skipped: its text could not be read for events ({extraction.error})")
+        return []
+    if extraction.exhausted:
+        notes.append(
+            f"only the first {extraction.budget_seconds:.0f} seconds' worth of its sentences were read for "
+            "events (the article is unusually long or dense); split it to read all of it"
+        )
+    kept = []
+    for mention in extraction.mentions:
+        if in_table_range(mention.date_start) and in_table_range(mention.date_end):
+            kept.append(mention)
+        else:
+            notes.append(
+                f"'{mention.date_text}' in \"{_clip(mention.sentence.text)}\" is dated "
+                f"{mention.date_start.isoformat()}, outside the dates the table can hold "
+                f"({FIRST_DAY.year}–{LAST_DAY.year}); that sentence is left out"
+            )
+    return kept
+
+
+def _clip(text: str, width: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _fallback_publication(corpus_dates: list[dt.date]) -> tuple[dt.date, str]:
+    day = max(corpus_dates) if corpus_dates else dt.date.today()
+    return day, f"dated {day:%a %-d %b %Y} because its date could not be inferred; give `published`"
+
+
+def with_titles(events: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Every event with a title the schema accepts: an empty one (a sentence of symbols, say) becomes
+    the start of its first sentence, else "<Type> reported by <article>"; a long one is cut."""
+    titles = events["title"].fillna("").astype(str).map(lambda t: " ".join(t.split()))
+    empty = titles == ""
+    if empty.any():
+        first = mentions.drop_duplicates("event_id").set_index("event_id")
+        for index in events.index[empty]:
+            event_id = events.at[index, "event_id"]
+            sentence = " ".join(str(first["sentence"].get(event_id, "")).split())
+            article = str(first["article"].get(event_id, ""))
+            fallback = sentence if any(ch.isalnum() for ch in sentence) else ""
+            titles.at[index] = (
+                fallback or f"{str(events.at[index, 'event_type']).capitalize()} reported by {article}"
+            )
+    long = titles.str.len() > TITLE_MAX
+    titles[long] = titles[long].str.slice(0, TITLE_MAX - 1).str.rstrip() + "…"
+    return events.assign(title=titles)
+
+
+def _schema_checked(
+    events: pd.DataFrame, mentions: pd.DataFrame, notes: dict[str, list[str]]
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The validated tables; events the schema refuses are left out with a note on their articles, so
+    that a defect met in one article's text cannot fail the whole build."""
+    events, mentions = events.reset_index(drop=True), mentions.reset_index(drop=True)
+    backwards = set(events.loc[events["date_end"] < events["date"], "event_id"])
+    if backwards:
+        events, mentions = _without(backwards, events, mentions, notes)
+    for _attempt in range(5):
+        try:
+            checked_events = validate("events", events)
+        except pandera.errors.SchemaErrors as error:
+            events, mentions = _without(_failing_ids(error, events), events, mentions, notes)
+            continue
+        try:
+            return checked_events, validate("mentions", mentions)
+        except pandera.errors.SchemaErrors as error:
+            events, mentions = _without(_failing_ids(error, mentions), events, mentions, notes)
+    return validate("events", events), validate("mentions", mentions)
+
+
+def _failing_ids(error: pandera.errors.SchemaErrors, frame: pd.DataFrame) -> set[str]:
+    rows = {int(i) for i in error.failure_cases["index"].dropna() if isinstance(i, int | float)}
+    ids = set(frame.loc[sorted(rows & set(frame.index)), "event_id"])
+    if not ids:
+        raise error  # not a defect of some rows (a wrong column): a bug to fix, not to hide
+    return ids
+
+
+def _without(
+    ids: set[str], events: pd.DataFrame, mentions: pd.DataFrame, notes: dict[str, list[str]]
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    dropped = mentions[mentions["event_id"].isin(ids)]
+    for article, count in dropped["article"].value_counts().sort_index().items():
+        notes.setdefault(str(article), []).append(
+            f"{count} of its sentences were left out: the events they make do not fit the table's schema"
+        )
+    return (
+        events[~events["event_id"].isin(ids)].reset_index(drop=True),
+        mentions[~mentions["event_id"].isin(ids)].reset_index(drop=True),
+    )
+
+
+def sources_table(articles: list[Article], notes: dict[str, list[str]] | None = None) -> pd.DataFrame:
+    notes = notes or {}
     rows = [
         {
             "article": a.name,
@@ -113,6 +281,7 @@ def sources_table(articles: list[Article]) -> pd.DataFrame:
             "published_basis": a.published_basis,
             "published_evidence": a.published_evidence,
             "sha256": a.sha256,
+            "notes": "; ".join(dict.fromkeys(notes.get(a.name, a.notes))),
         }
         for a in articles
     ]
@@ -123,7 +292,8 @@ def infer_publication(
     article: Article, reference: list[Cluster], corpus_dates: list[dt.date], gazetteer: Gazetteer
 ) -> tuple[dt.date, str]:
     """A publication date for an article that states none, with the evidence in plain words."""
-    stated = stated_dates(article.text)
+    # A stated date that could not be the publication date ("12 April 2263") bounds nothing.
+    stated = [item for item in stated_dates(article.text) if not publication_problem(item[1], "")]
     latest = max(stated, key=lambda item: item[1]) if stated else None
     if latest is not None:
         candidates = [latest[1] + dt.timedelta(days=k) for k in range(INFERENCE_DAYS + 1)]
@@ -135,9 +305,12 @@ def infer_publication(
             "no date in the text and no dated article to compare with: dated the day it was built; "
             "give `published` in sources.csv"
         )
-    scored = []
+    scored: list[tuple[int, int, int, dt.date, list[tuple[Mention, Cluster]]]] = []
+    budget = Budget()
     for candidate in candidates:
-        mentions = extract_mentions(article, gazetteer, candidate)
+        if scored and budget.spent():
+            break
+        mentions = extract_mentions(article, gazetteer, candidate, budget=budget)
         matched = [
             (m, c)
             for m in mentions

@@ -12,14 +12,25 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import os
 import re
-from collections.abc import Iterator
+import stat
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from events.errors import InputError
+from events.errors import DataError, InputError
+from events.extract.language import check_english
+from events.schema import in_table_range, restore_cell
 
 MAX_ARTICLE_BYTES = 2_000_000
+# sources.csv holds one row per article (about 180 bytes each): its own limit, far above the article
+# limit, so that a big corpus's list is never mistaken for an oversized article.
+MAX_SOURCES_BYTES = 512_000_000
+# No cell of sources.csv is longer than an article; csv's default (128 KB) is not enough for that.
+CSV_FIELD_LIMIT = 2 * MAX_ARTICLE_BYTES
+# A title longer than this is not a headline but a paragraph or junk: it is cut, with a note.
+TITLE_STORED_MAX = 500
 ARTICLE_SUFFIXES = (".txt", ".md")
 # Tried in order; cp1252 refuses five undefined bytes, so truly undecodable input is still refused.
 ENCODINGS = ("utf-8", "cp1252")
@@ -57,6 +68,7 @@ class Article:
     published_evidence: str = ""
     sentences: tuple[Sentence, ...] = ()
     encoding: str = "utf-8"
+    notes: tuple[str, ...] = ()  # what the reader should know of the article ("the dateline ... is ...")
 
     @property
     def sha256(self) -> str:
@@ -92,13 +104,24 @@ def text_sha256(text: str) -> str:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
+def too_large(name: str, size: int, limit: int = MAX_ARTICLE_BYTES) -> InputError:
+    what = (
+        "for one article; split it or trim it to the article text"
+        if limit == MAX_ARTICLE_BYTES
+        else "for this file"
+    )
+    return InputError(f"{name}: {size / 1_000_000:.1f} MB is over the {limit // 1_000_000} MB limit {what}.")
+
+
 def decode_article(data: bytes, name: str) -> str:
     """Bytes of an article file -> its text, or InputError saying why it cannot be used."""
     if len(data) > MAX_ARTICLE_BYTES:
-        raise InputError(
-            f"{name}: {len(data) / 1_000_000:.1f} MB is over the {MAX_ARTICLE_BYTES // 1_000_000} MB limit "
-            "for one article; split it or trim it to the article text."
-        )
+        raise too_large(name, len(data))
+    return decode_text(data, name)
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Bytes of a text file (any size) -> its text; InputError for binary, undecodable or empty data."""
     for signature, what in _BINARY_SIGNATURES.items():
         if data.startswith(signature):
             raise InputError(
@@ -107,7 +130,7 @@ def decode_article(data: bytes, name: str) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = _decode_utf16(data, name)
     else:
-        if b"\x00" in data[:8192]:
+        if b"\x00" in data:  # anywhere: a NUL byte deep in a file is as binary as one at its start
             raise InputError(f"{name}: this looks like a binary file (it holds NUL bytes), not text.")
         text = _decode_first(data.removeprefix(b"\xef\xbb\xbf"), name)
     if not text.strip():
@@ -138,13 +161,59 @@ def _decode_first(data: bytes, name: str) -> str:
     )
 
 
-def read_article(path: Path) -> str:
-    """The text of an article file, decoded as `decode_article` does; mention offsets index into it."""
+def read_article(path: Path, *, folder: Path | None = None) -> str:
+    """The text of an article file, decoded as `decode_article` does; mention offsets index into it.
+
+    With `folder`, a symbolic link that leads out of that folder is refused (a link to a system file).
+    """
+    return decode_article(read_limited(path, MAX_ARTICLE_BYTES, folder=folder), path.name)
+
+
+_FILE_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+)
+
+
+def file_kind_problem(path: Path, *, folder: Path | None = None) -> str:
+    """Why `path` cannot be read as a file ("" when it is an ordinary file): missing, a folder, a pipe,
+    a device, or a link that leads out of `folder`."""
     try:
-        data = path.read_bytes()
+        if folder is not None and path.is_symlink():
+            target = path.resolve()
+            if not target.is_relative_to(folder.resolve()):
+                return f"it is a link to {target}, outside the folder; copy the article in instead"
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "no such file" if not path.is_symlink() else "a link to a file that does not exist"
+    except OSError as error:
+        return f"cannot be read ({error.strerror})"
+    for test, what in _FILE_KINDS:
+        if test(mode):
+            return f"it is {what}, not a file"
+    return "" if stat.S_ISREG(mode) else "it is not an ordinary file"
+
+
+def read_limited(path: Path, limit: int, *, folder: Path | None = None) -> bytes:
+    """A file's bytes, checked to be an ordinary file of at most `limit` bytes before (and while) it is
+    read: no more than limit + 1 bytes are ever read, so a huge or growing file costs no memory."""
+    problem = file_kind_problem(path, folder=folder)
+    if problem:
+        raise InputError(f"{path.name}: {problem}.")
+    try:
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                raise too_large(path.name, size, limit)
+            data = handle.read(limit + 1)
     except OSError as error:
         raise InputError(f"{path.name}: cannot be read ({error.strerror}).") from error
-    return decode_article(data, path.name)
+    if len(data) > limit:
+        raise too_large(path.name, len(data), limit)
+    return data
 
 
 # --- sources.csv -----------------------------------------------------------------------------------
@@ -158,23 +227,38 @@ class SourceRow:
     published: dt.date | None = None
 
 
+def read_sources_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    """sources.csv -> (its header, its rows as they are written, cells spreadsheet-neutralised by a
+    build read back as written); ([], []) if there is none. DataError when it cannot be read: a build
+    that went on without it would write back a table that had lost every outlet, URL and date."""
+    if not path.exists():
+        return [], []
+    try:
+        text = decode_text(read_limited(path, MAX_SOURCES_BYTES), path.name) if path.stat().st_size else ""
+    except InputError as error:
+        raise DataError(f"{path} cannot be used: {str(error).removeprefix(f'{path.name}: ')}") from error
+    csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
+    reader = csv.DictReader(io.StringIO(text))
+    try:
+        rows = [{k: restore_cell(v) if isinstance(v, str) else "" for k, v in r.items() if k} for r in reader]
+    except csv.Error as error:
+        raise DataError(f"{path} is damaged (line {reader.line_num}: {error}); fix that line.") from error
+    return list(reader.fieldnames or []), rows
+
+
 def load_sources_csv(path: Path) -> tuple[dict[str, SourceRow], list[Problem]]:
     """sources.csv -> {file name: row}. Accepts `file` or `article` as the key column; extra columns are
     ignored. A `published` value counts as given unless the row says it was read or inferred (the build
     writes its own table back in this layout)."""
     rows: dict[str, SourceRow] = {}
     problems: list[Problem] = []
-    if not path.exists():
+    header, records = read_sources_rows(path)
+    if not records and not header:
         return rows, problems
-    try:
-        text = decode_article(path.read_bytes(), path.name)
-    except InputError as error:
-        return rows, [Problem(path.name, str(error))]
-    reader = csv.DictReader(io.StringIO(text))
-    key = next((k for k in ("file", "article") if k in (reader.fieldnames or [])), None)
+    key = next((k for k in ("file", "article") if k in header), None)
     if key is None:
-        return rows, [Problem(path.name, "sources.csv needs a `file` column naming each article file.")]
-    for line, record in enumerate(reader, start=2):
+        raise DataError(f"{path} needs a `file` column naming each article file.")
+    for line, record in enumerate(records, start=2):
         name = (record.get(key) or "").strip()
         if not name:
             continue
@@ -183,21 +267,45 @@ def load_sources_csv(path: Path) -> tuple[dict[str, SourceRow], list[Problem]]:
         basis = (record.get("published_basis") or "given").strip() or "given"
         if raw and basis == "given":
             published = parse_iso_date(raw)
-            if published is None:
+            problem = publication_problem(published, f"published '{raw[:40]}'")
+            if problem:
+                published = None
                 problems.append(
                     Problem(
-                        name,
-                        f"sources.csv line {line}: published '{raw}' is not a date (YYYY-MM-DD); "
-                        "the date is read from the text instead.",
+                        name, f"sources.csv line {line}: {problem}; the date is read from the text instead."
                     )
                 )
+        title = (record.get("title") or "").strip()
+        if len(title) > TITLE_STORED_MAX:
+            problems.append(
+                Problem(name, f"sources.csv line {line}: the title was cut to {TITLE_STORED_MAX} characters.")
+            )
+            title = title[:TITLE_STORED_MAX]
         rows[name] = SourceRow(
-            outlet=(record.get("outlet") or "").strip(),
-            title=(record.get("title") or "").strip(),
-            url=(record.get("url") or "").strip(),
+            outlet=(record.get("outlet") or "").strip()[:TITLE_STORED_MAX],
+            title=title,
+            url=(record.get("url") or "").strip()[:4096],
             published=published,
         )
     return rows, problems
+
+
+def publication_problem(day: dt.date | None, what: str, *, today: dt.date | None = None) -> str:
+    """Why `day` cannot be an article's publication date ("" when it can): not a date, before 1900, in
+    the future, or outside the days a table can hold. `add --published` refuses the same dates."""
+    if day is None:
+        return f"{what} is not a date (YYYY-MM-DD)"
+    latest = today or latest_today()
+    if day > latest:
+        return f"{what} is in the future (today is {latest.isoformat()})"
+    if day.year < 1900 or not in_table_range(day):
+        return f"{what} is not a plausible publication date"
+    return ""
+
+
+def latest_today() -> dt.date:
+    """Today here or in UTC, whichever is later: an article from a time zone ahead is not in the future."""
+    return max(dt.date.today(), dt.datetime.now(dt.UTC).date())
 
 
 def parse_iso_date(value: str) -> dt.date | None:
@@ -207,54 +315,79 @@ def parse_iso_date(value: str) -> dt.date | None:
         return None
 
 
-def load_corpus(articles_dir: Path, sources_csv: Path) -> Corpus:
-    """Every readable article in `articles_dir` with its sources.csv row; unreadable ones become problems."""
+def load_corpus(
+    articles_dir: Path, sources_csv: Path, *, uncommitted: Callable[[], Collection[str]] | None = None
+) -> Corpus:
+    """Every readable article in `articles_dir` with its sources.csv row; unreadable ones become problems.
+
+    Each file passes the checks `add` makes (file kind, size, encoding, language). `uncommitted()`,
+    asked once the folder is listed, names files an unfinished add is writing: not there yet for this
+    reader.
+    """
     if not articles_dir.is_dir():
         raise InputError(f"{articles_dir} is not a folder of articles.")
     rows, problems = load_sources_csv(sources_csv)
     articles: list[Article] = []
     seen: dict[str, str] = {}
-    for path in sorted(articles_dir.iterdir()):
-        if path.name.startswith(".") or not path.is_file():
+    listing = sorted(articles_dir.iterdir())
+    skip = set(uncommitted()) if uncommitted is not None else set()
+    for path in listing:
+        if path.name in skip:
             continue
-        if path.suffix.lower() not in ARTICLE_SUFFIXES:
-            problems.append(
-                Problem(
-                    path.name,
-                    "skipped: only .txt and .md articles are read (add HTML with `python -m events add`).",
-                )
-            )
+        if path.name.startswith("."):
+            problems.append(Problem(path.name, "skipped: a hidden file (its name starts with a dot)."))
             continue
         try:
-            text = read_article(path)
+            article = load_article(path, articles_dir, rows.get(path.name, SourceRow()))
         except InputError as error:
-            problems.append(Problem(path.name, f"skipped: {error}"))
+            problems.append(Problem(path.name, f"skipped: {str(error).removeprefix(f'{path.name}: ')}"))
             continue
-        article = prepare_article(path.name, text, rows.get(path.name, SourceRow()))
         if article.sha256 in seen:
             problems.append(Problem(path.name, f"skipped: the same text as {seen[article.sha256]}."))
             continue
         seen[article.sha256] = path.name
+        problems.extend(Problem(path.name, note) for note in article.notes)
         if not article.sentences:
             problems.append(Problem(path.name, "no article sentences found; it yields no events."))
         articles.append(article)
-    for name in sorted(set(rows) - {a.name for a in articles} - {p.file for p in problems}):
+    for name in sorted(set(rows) - {a.name for a in articles} - {p.file for p in problems} - skip):
         problems.append(Problem(name, "listed in sources.csv but there is no such article file."))
     return Corpus(articles=tuple(articles), problems=tuple(problems))
+
+
+def load_article(path: Path, folder: Path, row: SourceRow) -> Article:
+    """One article file of a folder, checked as `add` checks a new one; InputError says why not."""
+    problem = file_kind_problem(path, folder=folder)
+    if problem:
+        raise InputError(f"{path.name}: {problem}.")
+    if path.suffix.lower() not in ARTICLE_SUFFIXES:
+        raise InputError(
+            f"{path.name}: only .txt and .md articles are read (add HTML with `python -m events add`)."
+        )
+    text = read_article(path, folder=folder)
+    check_english(text, path.name)
+    return prepare_article(path.name, text, row)
 
 
 def prepare_article(name: str, text: str, row: SourceRow) -> Article:
     """Segment the text and settle what sources.csv and the text itself say of the article."""
     lines = classify_lines(text)
     sentences = tuple(body_sentences(text, lines))
-    title = row.title or next((ln.text for ln in lines if ln.kind == "headline"), "")
+    notes: list[str] = []
+    title = row.title or next((ln.text.strip() for ln in lines if ln.kind == "headline"), "")
+    if len(title) > TITLE_STORED_MAX:
+        title = title[:TITLE_STORED_MAX].rstrip() + "…"
+        notes.append(f"its headline is over {TITLE_STORED_MAX} characters; the title keeps the first ones")
     published, basis, evidence = row.published, "given", "given in sources.csv"
     if published is None:
         found = published_in_text(lines)
-        if found is not None:
+        problem = publication_problem(found[0], f"the dateline '{found[1]}'") if found else ""
+        if found is not None and not problem:
             published, basis, evidence = found[0], "text", f"the article's dateline '{found[1]}'"
         else:
             basis, evidence = "", ""
+            if problem:
+                notes.append(f"{problem}; the publication date is inferred instead (give `published`)")
     return Article(
         name=name,
         text=text,
@@ -265,6 +398,7 @@ def prepare_article(name: str, text: str, row: SourceRow) -> Article:
         published_basis=basis,
         published_evidence=evidence,
         sentences=sentences,
+        notes=tuple(notes),
     )
 
 
@@ -297,10 +431,14 @@ _END_OF_BODY = re.compile(
     re.IGNORECASE,
 )
 _CREDIT = re.compile(
-    r"(\bvia\s+(AP|AFP|Reuters|Getty|EPA|Sputnik)\b|Getty\s+Images|\[[^\]]*(/|Reuters|AFP|AP\b|EPA|Getty)[^\]]*\]\s*$"
+    r"(\bvia\s+(AP|AFP|Reuters|Getty|EPA|Sputnik)\b|Getty\s+Images"
     r"|/\s*(AP|AFP|Reuters|EPA|Getty\s+Images|Sputnik)\s*$|^\(?(photo|image|picture)\s+(by|credit))",
     re.IGNORECASE,
 )
+# "[Jane Roe/Reuters]" at the end of a line. Brackets are found first and read after: one pattern with
+# a wildcard on each side of the agency's name takes time quadratic in a line of many "[".
+_BRACKETS_AT_END = re.compile(r"\[([^\[\]]*)\]\s*$")
+_AGENCY_IN_BRACKETS = re.compile(r"/|Reuters|AFP|AP\b|EPA|Getty", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"""[.!?]["”’')\]]*\s*$""")
 _DATELINE_PREFIX = re.compile(r"^(published|updated|posted|last\s+updated)(\s+on)?\s*:?\s*", re.IGNORECASE)
 _MONTHS = (
@@ -340,9 +478,9 @@ def classify_lines(text: str) -> list[Line]:
             kind = "boilerplate"
         elif index < _HEAD_LINES and _is_dateline(stripped):
             kind = "dateline"
-        elif _CREDIT.search(stripped):
+        elif (rest := _without_credit(stripped)) is not None:
             # "Jane Roe / AP" alone is a credit; words around it make the caption it belongs to
-            kind = "credit" if len(_CREDIT.sub("", stripped).split()) <= 4 else "caption"
+            kind = "credit" if len(rest.split()) <= 4 else "caption"
         elif not _SENTENCE_END.search(stripped) or len(stripped.split()) < 6:
             kind = "heading"
             if not headline_seen and len(stripped.split()) >= 4 and body_lines == 0:
@@ -356,6 +494,16 @@ def classify_lines(text: str) -> list[Line]:
         if kind == "credit" and index > 0 and kinds[index - 1] == "body":
             kinds[index - 1] = "caption"
     return [Line(s, e, t, k) for (s, e, t), k in zip(raw, kinds, strict=True)]
+
+
+def _without_credit(line: str) -> str | None:
+    """The line without its photo credits, or None if it has none."""
+    found = False
+    brackets = _BRACKETS_AT_END.search(line)
+    if brackets and _AGENCY_IN_BRACKETS.search(brackets[1]):
+        line, found = line[: brackets.start()], True
+    rest, count = _CREDIT.subn("", line)
+    return rest if found or count else None
 
 
 def _is_dateline(line: str) -> bool:
@@ -415,7 +563,9 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]
     """Sentences of one paragraph with offsets; "U.S." or "Gen." do not end a sentence."""
     start = 0
     for match in _SENTENCE_BREAK.finditer(text):
-        head = text[start : match.start()].rstrip("\"”’')]")
+        # Only the end of the sentence so far is looked at: slicing all of it for each of a run of
+        # abbreviations ("U.S. U.S. U.S. ...") would take time quadratic in its length.
+        head = text[max(start, match.start() - 64) : match.start()].rstrip("\"”’')]")
         if _ABBREVIATIONS.search(head[-12:]):
             continue
         end = match.start()

@@ -655,6 +655,10 @@ def _read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
                 yield reader.line_num, {c: (row.get(c) or "").strip() for c in columns}
     except OSError as error:
         raise DataError(f"Cannot read the gazetteer file {path}: {error.strerror}") from error
+    except UnicodeDecodeError as error:
+        raise DataError(f"{path} is not UTF-8 text ({error.reason}); re-save it as UTF-8") from error
+    except csv.Error as error:
+        raise DataError(f"{path} is damaged near line {reader.line_num}: {error}") from error
 
 
 def _check_code(code: str, where: str) -> str:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from events.extract.budget import Budget
 from events.extract.corpus import Article, Sentence
 from events.extract.dates import DateMention, find_dates
 from events.extract.entities import Entity, Gazetteer, country_name
@@ -221,24 +223,44 @@ class _Draft:
 
 
 def extract_mentions(
-    article: Article, gazetteer: Gazetteer, published: dt.date | None = None
+    article: Article, gazetteer: Gazetteer, published: dt.date | None = None, *, budget: Budget | None = None
 ) -> list[Mention]:
-    """The mentions of one article, dated against `published` (the article's own date by default)."""
+    """The mentions of one article, dated against `published` (the article's own date by default).
+
+    With a `budget`, reading stops between sentences once it is spent (`budget.exhausted` says so).
+    """
     when = published or article.published
     if when is None:
         raise ValueError(f"{article.name}: a publication date is needed to resolve its dates")
     dates = find_dates(article.text, when)
     entities = gazetteer.find(article.text)
+    # Each sentence is given only the dates and names inside it (found by bisection): filtering every
+    # date of the article for every sentence took time quadratic in the article's length.
+    date_starts = [d.start for d in dates]
+    entity_starts = [e.start for e in entities]
     drafts: list[_Draft] = []
     last_speaker = ("", "")
     for sentence in article.sentences:
-        draft = _analyse(sentence, dates, entities, last_speaker)
+        if budget is not None and budget.spent():
+            break
+        own_dates = dates[bisect_left(date_starts, sentence.start) : bisect_left(date_starts, sentence.end)]
+        own_entities = entities[
+            bisect_left(entity_starts, sentence.start) : bisect_left(entity_starts, sentence.end)
+        ]
+        draft = _analyse(sentence, own_dates, own_entities, last_speaker)
         if draft is None:
             continue
         if draft.speaker:
             last_speaker = (draft.speaker, draft.speaker_country)
         drafts.append(draft)
-    return [m for m in (_settle_date(i, drafts, article, when) for i in range(len(drafts))) if m is not None]
+    mentions = []
+    for index in range(len(drafts)):
+        if budget is not None and budget.spent():
+            break
+        mention = _settle_date(index, drafts, article, when)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
 
 
 def _analyse(

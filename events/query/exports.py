@@ -20,7 +20,7 @@ from events.query.figures import OKABE_ITO, TYPE_STYLES, densest_period
 from events.query.filters import outlet_labels
 from events.query.labels import country_label, day_label, event_rows, sources_label, when_label
 from events.query.marking import escape_markdown
-from events.schema import EVENT_COLUMNS, LIST_COLUMNS, Tables, split_list
+from events.schema import EVENT_COLUMNS, LIST_COLUMNS, Tables, neutralise_cell, split_list
 
 
 @dataclass(frozen=True)
@@ -37,8 +37,6 @@ FORMATS = {
     "html": ExportFormat("Offline HTML timeline", "html", "text/html"),
     "markdown": ExportFormat("Markdown briefing", "md", "text/markdown"),
 }
-# A spreadsheet treats a cell starting with one of these as a formula (OWASP "CSV injection").
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def render_export(tables: Tables, fmt: str) -> bytes:
@@ -57,11 +55,6 @@ def render_export(tables: Tables, fmt: str) -> bytes:
 
 def export_file_name(fmt: str, stem: str = "events") -> str:
     return f"{stem}.{FORMATS[fmt].extension}"
-
-
-def neutralise_cell(value: str) -> str:
-    """ "=HYPERLINK(...)" -> "'=HYPERLINK(...)": shown as text by spreadsheets, not evaluated."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def _ordered(events: pd.DataFrame) -> pd.DataFrame:

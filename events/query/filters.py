@@ -20,9 +20,15 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from events.schema import EVENT_TYPES, LIST_SEPARATOR, Tables, split_list
+from events.schema import EVENT_TYPES, FIRST_DAY, LAST_DAY, LIST_SEPARATOR, Tables, in_table_range, split_list
 
 QUERY_MAX = 200
+# Bounds on what a link may carry, checked before anything else reads it: a value longer than any
+# name, search or date (a 100 KB parameter is refused at once), more values per key than a reader
+# picks, or more sources than any event could have.
+VALUE_MAX = 1000
+VALUES_PER_KEY_MAX = 100
+MIN_SOURCES_MAX = 100_000
 # Facets are the list-like filters whose options get counts beside them in the sidebar.
 FACETS = ("type", "actor", "country", "place", "outlet")
 _FACET_FIELDS = {
@@ -97,7 +103,11 @@ class Filters:
             key = by_name.get(name)
             if key is None:
                 if name not in other_keys:
-                    notes.append(f"Ignored the unknown link parameter “{name}”.")
+                    notes.append(f"Ignored the unknown link parameter “{shorten(name)}”.")
+                continue
+            items, bound_notes = bounded(items)
+            notes.extend(f"Ignored “{name}”: {note}" for note in bound_notes)
+            if not items:
                 continue
             value, key_notes = key.decode(items)
             notes.extend(f"Ignored “{name}”: {note}" for note in key_notes)
@@ -109,6 +119,32 @@ class Filters:
             filters = replace(filters, start=None, end=None)
         return filters, notes
 
+    def within(self, tables: Tables) -> tuple[Filters, list[str]]:
+        """The filters with dates moved into the table's span and a minimum of sources it can meet,
+        with a note for each change: a link made for another table (or typed by hand) still opens."""
+        notes: list[str] = []
+        changes: dict[str, Any] = {}
+        bounds = date_bounds(tables.events)
+        if bounds is not None:
+            first, last = bounds
+            for field_name, word in (("start", "from"), ("end", "to")):
+                day = getattr(self, field_name)
+                if day is not None and not first <= day <= last:
+                    moved = min(max(day, first), last)
+                    changes[field_name] = moved
+                    where = "before the first" if day < first else "after the last"
+                    notes.append(
+                        f"“{word}” {day.isoformat()} is {where} event; it was moved to {moved.isoformat()}."
+                    )
+        most = int(tables.events["n_sources"].max()) if len(tables.events) else 1
+        if self.min_sources > max(most, 1):
+            changes["min_sources"] = max(most, 1)
+            notes.append(
+                f"No event has {self.min_sources} sources (the most is {most}); "
+                f"the minimum was set to {max(most, 1)}."
+            )
+        return (replace(self, **changes) if changes else self), notes
+
     def keep_known(self, options: Mapping[str, Collection[str]]) -> tuple[Filters, list[str]]:
         """Drop facet values that no event has (a stale link), with a note for each."""
         notes: list[str] = []
@@ -119,7 +155,7 @@ class Filters:
             unknown = [value for value in chosen if value not in known]
             if unknown:
                 kept = kept.with_facet(facet, [value for value in chosen if value in known])
-                listed = ", ".join(f"“{value}”" for value in unknown)
+                listed = ", ".join(f"“{shorten(value)}”" for value in unknown[:10])
                 notes.append(f"No event has the {facet} {listed}; that choice was dropped.")
         return kept, notes
 
@@ -132,6 +168,32 @@ def parse_query(params: QueryParams | str) -> dict[str, list[str]]:
     if isinstance(params, str):
         return parse.parse_qs(params.lstrip("?"), keep_blank_values=True)
     return {name: [raw] if isinstance(raw, str) else list(raw) for name, raw in params.items()}
+
+
+def bounded(items: Sequence[str]) -> tuple[list[str], list[str]]:
+    """A parameter's values without those too long to be meant (over VALUE_MAX characters) and beyond
+    the first VALUES_PER_KEY_MAX, with a note for what was left out. Cheap on any input."""
+    notes = []
+    kept = [item for item in items[:VALUES_PER_KEY_MAX] if len(item) <= VALUE_MAX]
+    if len(items) > VALUES_PER_KEY_MAX:
+        notes.append(f"only its first {VALUES_PER_KEY_MAX} values were read.")
+    if len(kept) < min(len(items), VALUES_PER_KEY_MAX):
+        notes.append(f"a value over {VALUE_MAX} characters was dropped.")
+    return kept, notes
+
+
+def shorten(text: str, width: int = 60) -> str:
+    """A value as a note quotes it: at most `width` characters."""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def whole_number(text: str, most: int) -> int | None:
+    """ "12" -> 12; None for anything but ASCII digits ("²", "1e3", "-1") or a number above `most`."""
+    text = text.strip()
+    if not (text.isascii() and text.isdigit()) or len(text) > len(str(most)):
+        return None
+    number = int(text)
+    return number if number <= most else None
 
 
 @dataclass(frozen=True)
@@ -151,9 +213,12 @@ def _encode_date(value: dt.date) -> list[str]:
 def _decode_date(items: list[str]) -> tuple[dt.date | None, list[str]]:
     text = items[-1].strip()
     try:
-        return dt.date.fromisoformat(text), _once(items)
+        day = dt.date.fromisoformat(text)
     except ValueError:
-        return None, [f"“{text}” is not a date like 2025-04-09."]
+        return None, [f"“{shorten(text)}” is not a date like 2025-04-09."]
+    if not in_table_range(day):
+        return None, [f"{text} is outside the dates a table can hold ({FIRST_DAY.year}–{LAST_DAY.year})."]
+    return day, _once(items)
 
 
 def _encode_list(values: tuple[str, ...]) -> list[str]:
@@ -167,14 +232,14 @@ def _decode_list(items: list[str]) -> tuple[tuple[str, ...], list[str]]:
 def _decode_types(items: list[str]) -> tuple[tuple[str, ...], list[str]]:
     wanted = [item.strip().lower() for item in items if item.strip()]
     unknown = [item for item in wanted if item not in EVENT_TYPES]
-    notes = [f"“{item}” is not an event type." for item in unknown]
+    notes = [f"“{shorten(item)}” is not an event type." for item in unknown]
     return _unique(item for item in wanted if item in EVENT_TYPES), notes
 
 
 def _decode_countries(items: list[str]) -> tuple[tuple[str, ...], list[str]]:
     wanted = [item.strip() for item in items if item.strip()]
     notes = [
-        f"“{item}” is not a three-letter country code like CHN."
+        f"“{shorten(item)}” is not a three-letter country code like CHN."
         for item in wanted
         if not _COUNTRY_CODE.match(item)
     ]
@@ -198,9 +263,10 @@ def _encode_int(value: int) -> list[str]:
 
 def _decode_min_sources(items: list[str]) -> tuple[int | None, list[str]]:
     text = items[-1].strip()
-    if not text.isdigit() or int(text) < 1:
-        return None, [f"“{text}” is not a whole number of sources (1 or more)."]
-    return int(text), _once(items)
+    number = whole_number(text, MIN_SOURCES_MAX)
+    if number is None or number < 1:
+        return None, [f"“{shorten(text)}” is not a whole number of sources from 1 to {MIN_SOURCES_MAX:,}."]
+    return number, _once(items)
 
 
 def _encode_flag(value: bool) -> list[str]:
@@ -213,7 +279,7 @@ def _decode_flag(items: list[str]) -> tuple[bool | None, list[str]]:
         return True, _once(items)
     if text in _FALSE:
         return False, _once(items)
-    return None, [f"“{items[-1]}” is not 1 or 0."]
+    return None, [f"“{shorten(items[-1])}” is not 1 or 0."]
 
 
 def _once(items: list[str]) -> list[str]:

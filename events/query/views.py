@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from events.query.filters import Filters, QueryParams, parse_query
+from events.query.filters import Filters, QueryParams, bounded, parse_query, shorten, whole_number
 
 LANES = ("type", "country", "actor", "outlet")
 ORDERS = ("oldest", "newest")
@@ -74,9 +74,14 @@ class _Key:
     decode: Callable[[str], Any]  # raises ValueError with a note for the reader
 
 
+STEP_MAX = 1_000_000
+SPAN_MAX = 100_000_000  # beyond any article's length (2 MB)
+ARTICLE_NAME_MAX = 255
+
+
 def _decode_lanes(text: str) -> str:
     if text not in LANES:
-        raise ValueError(f"“{text}” is not one of {', '.join(LANES)}.")
+        raise ValueError(f"“{shorten(text)}” is not one of {', '.join(LANES)}.")
     return text
 
 
@@ -89,39 +94,60 @@ def _decode_zoom(text: str) -> DateRange:
     try:
         zoom = DateRange(dt.date.fromisoformat(start), dt.date.fromisoformat(end))
     except ValueError:
-        raise ValueError(f"“{text}” is not a range like 2025-04-07..2025-04-11.") from None
+        raise ValueError(f"“{shorten(text)}” is not a range like 2025-04-07..2025-04-11.") from None
     if zoom.end < zoom.start:
         raise ValueError(f"“{text}” ends before it starts.")
     return zoom
 
 
+def zoom_within(zoom: DateRange | None, first: dt.date, last: dt.date) -> tuple[DateRange | None, list[str]]:
+    """A zoom cut to the table's span (with a margin of a week); dropped if it misses the span."""
+    if zoom is None:
+        return None, []
+    low, high = first - dt.timedelta(days=7), last + dt.timedelta(days=7)
+    if zoom.end < low or zoom.start > high:
+        return None, [f"Ignored “zoom”: {_encode_zoom(zoom)} holds no event; the whole range is shown."]
+    cut = DateRange(max(zoom.start, low), min(zoom.end, high))
+    if cut == zoom:
+        return zoom, []
+    return cut, [f"“zoom” was cut to the events' span: {_encode_zoom(cut)}."]
+
+
 def _decode_event(text: str) -> str:
     if not _EVENT_ID.match(text):
-        raise ValueError(f"“{text}” is not an event id like ev-0123456789.")
+        raise ValueError(f"“{shorten(text)}” is not an event id like ev-0123456789.")
     return text
 
 
 def _decode_flag(text: str) -> bool:
     if text.lower() not in ("1", "0", "true", "false"):
-        raise ValueError(f"“{text}” is not 1 or 0.")
+        raise ValueError(f"“{shorten(text)}” is not 1 or 0.")
     return text.lower() in ("1", "true")
 
 
 def _decode_step(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise ValueError(f"“{text}” is not a step number (1 or more).")
-    return int(text)
+    step = whole_number(text, STEP_MAX)
+    if step is None or step < 1:
+        raise ValueError(f"“{shorten(text)}” is not a step number (1 or more).")
+    return step
 
 
 def _decode_order(text: str) -> str:
     if text not in ORDERS:
-        raise ValueError(f"“{text}” is not oldest or newest.")
+        raise ValueError(f"“{shorten(text)}” is not oldest or newest.")
     return text
 
 
 def _decode_article(text: str) -> str:
-    if not text or "/" in text or "\\" in text or text.startswith("."):
-        raise ValueError(f"“{text}” is not an article file name.")
+    if (
+        not text
+        or len(text) > ARTICLE_NAME_MAX
+        or "/" in text
+        or "\\" in text
+        or "\x00" in text
+        or text.startswith(".")
+    ):
+        raise ValueError(f"“{shorten(text)}” is not an article file name.")
     return text
 
 
@@ -130,10 +156,11 @@ def _encode_span(span: Span) -> str:
 
 
 def _decode_span(text: str) -> Span:
-    start, sep, end = text.partition("-")
-    if not (sep and start.isdigit() and end.isdigit() and int(end) > int(start)):
-        raise ValueError(f"“{text}” is not a character range like 120-245.")
-    return Span(int(start), int(end))
+    start_text, sep, end_text = text.partition("-")
+    start, end = whole_number(start_text, SPAN_MAX), whole_number(end_text, SPAN_MAX)
+    if not sep or start is None or end is None or end <= start:
+        raise ValueError(f"“{shorten(text)}” is not a character range like 120-245.")
+    return Span(start, end)
 
 
 _KEYS = {
@@ -174,6 +201,8 @@ def view_from_query(params: QueryParams | str) -> tuple[View, list[str]]:
         key = _KEYS.get(name)
         if key is None:
             continue
+        items, bound_notes = bounded(items)
+        notes.extend(f"Ignored “{name}”: {note}" for note in bound_notes)
         if not items:
             continue
         try:

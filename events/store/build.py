@@ -8,13 +8,17 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from events.engines.local import build_tables
+from events.engines.local import build_tables_noted
 from events.engines.scheduling import Scheduler
-from events.extract.corpus import Problem, load_corpus
-from events.schema import SOURCE_COLUMNS, Tables
+from events.extract.corpus import Corpus, Problem, load_corpus, read_sources_rows
+from events.extract.entities import Gazetteer, load_gazetteer
+from events.schema import SOURCE_COLUMNS, Tables, neutralise_cell
 from events.store import generations as store
 from events.store.cache import MentionCache
-from events.store.curation import apply_stored_corrections
+from events.store.curation import apply_stored_corrections, correction_problems
+
+ARTICLES_DIR = "articles"
+GAZETTEER_DIR = "gazetteer"
 
 
 @dataclass(frozen=True)
@@ -45,25 +49,49 @@ def build(
     out_dir = out_dir or data_dir
     with store.transaction(out_dir) as tx:
         corpus = load_corpus(articles_dir, sources_csv)
-        cache = MentionCache(data_dir)
-        extracted = build_tables(corpus, scheduler=scheduler, cache=cache)
+        cache = data_cache(data_dir)
+        extracted, article_problems = build_tables_noted(
+            corpus, data_gazetteer(data_dir), scheduler=scheduler, cache=cache
+        )
         cache.prune()
         tables = apply_stored_corrections(extracted, data_dir)
-        carried = _rows_not_built(sources_csv, set(tables.sources["article"])) if sources_csv.exists() else []
+        carried = _rows_not_built(sources_csv, set(tables.sources["article"]))
         store.write_tables(tables, out_dir, extracted=extracted)
         written = out_dir / "sources.csv"
         if carried and written.resolve() == sources_csv.resolve():
             # The input list and the built table share a file: keep the rows of articles that did not load.
             buffer = io.StringIO()
             columns = ["article", *SOURCE_COLUMNS[1:]]
-            csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore").writerows(carried)
+            writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+            writer.writerows({k: neutralise_cell(v) for k, v in row.items()} for row in carried)
             tx.write(written, written.read_bytes() + buffer.getvalue().encode("utf-8"))
-    return BuildResult(tables=tables, problems=corpus.problems)
+    problems = (*corpus.problems, *article_problems, *correction_problems(data_dir))
+    return BuildResult(tables=tables, problems=problems)
+
+
+def data_gazetteer(data_dir: Path) -> Gazetteer:
+    """The gazetteer of the data folder (DATA/gazetteer) when it has one, else the bundled one."""
+    folder = data_dir / GAZETTEER_DIR
+    return load_gazetteer(folder if folder.is_dir() else None)
+
+
+def data_cache(data_dir: Path, *, writable: bool = True) -> MentionCache:
+    """The mention cache of the data folder, for the gazetteer `data_gazetteer` loads."""
+    folder = data_dir / GAZETTEER_DIR
+    return MentionCache(data_dir, folder if folder.is_dir() else None, writable=writable)
+
+
+def load_readable_corpus(data_dir: Path) -> Corpus:
+    """The data folder's articles as a reader sees them: without the files an unfinished add is writing."""
+    return load_corpus(
+        data_dir / ARTICLES_DIR,
+        data_dir / "sources.csv",
+        uncommitted=lambda: store.uncommitted_files(data_dir, ARTICLES_DIR),
+    )
 
 
 def _rows_not_built(path: Path, built: set[str]) -> list[dict[str, str]]:
-    with path.open(newline="", encoding="utf-8", errors="replace") as handle:
-        rows = list(csv.DictReader(handle))
+    _header, rows = read_sources_rows(path)
     out = []
     for row in rows:
         name = row.get("article") or row.get("file") or ""

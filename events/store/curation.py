@@ -34,13 +34,26 @@ import pycountry
 
 from events.engines.local import build_tables
 from events.errors import CurationError, DataError
-from events.extract.corpus import load_corpus
+from events.extract.corpus import Problem, load_corpus
 from events.extract.entities import load_gazetteer
-from events.schema import EVENT_TYPES, PRECISIONS, TITLE_MAX, Tables, join_list, split_list, validate
+from events.schema import (
+    EVENT_TYPES,
+    FIRST_DAY,
+    LAST_DAY,
+    PRECISIONS,
+    TITLE_MAX,
+    Tables,
+    in_table_range,
+    join_list,
+    split_list,
+    validate,
+)
 from events.store import generations as store
-from events.store.cache import MentionCache
 
 CORRECTIONS_NAME = "corrections.jsonl"
+# 100,000 corrections take about 40 MB; far beyond that the file is not a log this project wrote.
+CORRECTIONS_MAX_BYTES = 512_000_000
+_EVENT_ID = re.compile(r"ev-[0-9a-f]{10}")
 ACTIONS = ("fix", "merge", "split", "reject", "restore", "undo")
 EDITABLE_FIELDS = ("date", "event_type", "title", "actors", "countries")
 WHO_MAX = 80
@@ -84,8 +97,11 @@ class Correction:
 
     @classmethod
     def from_json(cls, line: str) -> Correction:
+        """One line of the log; ValueError (or KeyError, TypeError) saying what is wrong with it."""
         body = json.loads(line)
-        return cls(
+        if not isinstance(body, dict):
+            raise ValueError("it is not a JSON object")
+        correction = cls(
             id=str(body["id"]),
             when=str(body["when"]),
             who=str(body["who"]),
@@ -100,6 +116,30 @@ class Correction:
                 for keys in body.get("anchors", [])
             ),
         )
+        correction.check()
+        return correction
+
+    def check(self) -> None:
+        """ValueError unless the entry is one `_record` could have written: a known action with the
+        right number of events, and for a date fix a range the tables can hold."""
+        if self.action not in ACTIONS:
+            raise ValueError(f"'{self.action[:40]}' is not an action ({', '.join(ACTIONS)})")
+        wanted = {"fix": 1, "reject": 1, "restore": 1, "merge": 2, "split": 2}.get(self.action)
+        if wanted is not None and len(self.event_ids) != wanted:
+            raise ValueError(f"a {self.action} names {wanted} event(s), this one {len(self.event_ids)}")
+        bad = [e for e in self.event_ids if not _EVENT_ID.fullmatch(e)]
+        if bad:
+            raise ValueError(f"'{bad[0][:40]}' is not an event id")
+        if self.action in ("undo", "restore") and not self.target:
+            raise ValueError(f"a {self.action} must name the entry it cancels")
+        if self.action == "fix" and self.field not in EDITABLE_FIELDS:
+            raise ValueError(f"'{self.field[:40]}' cannot be edited")
+        if self.action == "fix" and self.field == "date":
+            value = self.new if isinstance(self.new, dict) else {}
+            start = _parse_date(value.get("date"), "date")
+            end = _parse_date(value.get("date_end"), "date_end")
+            if end < start or value.get("precision") not in PRECISIONS:
+                raise ValueError("the date range is not valid")
 
     def describe(self) -> str:
         """One line for an event's history: "Priya set title: 'A' → 'B'"."""
@@ -146,23 +186,53 @@ class Replay:
 
 
 def load_corrections(data_dir: Path) -> list[Correction]:
-    """Every entry of `data_dir/corrections.jsonl` in the order written; [] if there is none."""
+    """Every valid entry of `data_dir/corrections.jsonl` in the order written; [] if there is none.
+
+    A damaged line (not UTF-8, not JSON, not a correction) is skipped: `correction_problems` says which.
+    """
+    return read_corrections(data_dir)[0]
+
+
+def read_corrections(data_dir: Path) -> tuple[list[Correction], list[str]]:
+    """The valid entries, and a note for each line that was skipped and why."""
     path = data_dir / CORRECTIONS_NAME
     try:
-        text = path.read_text("utf-8")
+        with open(path, "rb") as handle:
+            data = handle.read(CORRECTIONS_MAX_BYTES + 1)
     except FileNotFoundError:
-        return []
-    corrections = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+        return [], []
+    except OSError as error:
+        raise DataError(f"{path} cannot be read ({error.strerror}).") from error
+    if len(data) > CORRECTIONS_MAX_BYTES:
+        raise DataError(
+            f"{path} is over {CORRECTIONS_MAX_BYTES // 1_000_000} MB, far more than any log of corrections; "
+            "move it away to continue."
+        )
+    corrections: list[Correction] = []
+    notes: list[str] = []
+    seen: set[str] = set()
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        if not raw.strip():
             continue
         try:
-            corrections.append(Correction.from_json(line))
-        except (ValueError, KeyError, TypeError) as error:
-            raise DataError(
-                f"{path} line {number} is not a correction ({error}); fix or remove that line."
-            ) from error
-    return corrections
+            correction = Correction.from_json(raw.decode("utf-8"))
+            if correction.id in seen:
+                raise ValueError(f"the id {correction.id[:40]} is used by an earlier line")
+        except UnicodeDecodeError:
+            notes.append(f"line {number} is not UTF-8 text; it was skipped")
+        except (ValueError, KeyError, TypeError, CurationError) as error:
+            notes.append(f"line {number} is not a valid correction ({str(error)[:200]}); it was skipped")
+        else:
+            seen.add(correction.id)
+            corrections.append(correction)
+    for note in notes:
+        log.warning("%s: %s", path, note)
+    return corrections, notes
+
+
+def correction_problems(data_dir: Path) -> list[Problem]:
+    """What is wrong with the corrections log, line by line (the build and the pages show these)."""
+    return [Problem(CORRECTIONS_NAME, note) for note in read_corrections(data_dir)[1]]
 
 
 def cancelled_ids(corrections: Sequence[Correction]) -> frozenset[str]:
@@ -417,8 +487,10 @@ def _record(data_dir: Path, make: Callable[[Tables], Correction]) -> Correction:
         extracted = store.load_extracted(data_dir)
         if extracted is None:
             # Tables stored without their uncorrected form: extract again (slower, same result).
+            from events.store.build import data_cache, data_gazetteer  # build imports this module
+
             corpus = load_corpus(data_dir / "articles", data_dir / "sources.csv")
-            extracted = build_tables(corpus, cache=MentionCache(data_dir))
+            extracted = build_tables(corpus, data_gazetteer(data_dir), cache=data_cache(data_dir))
         replay = replay_corrections(extracted, corrections)
         _refuse_if_orphaned(replay, correction)
         tx.write(path, previous + (correction.to_json() + "\n").encode("utf-8"))
@@ -518,9 +590,17 @@ def _parse_date(value: dt.date | str | None, name: str) -> dt.date:
     if isinstance(value, dt.date):
         return value
     try:
-        return dt.date.fromisoformat(str(value).strip())
+        day = dt.date.fromisoformat(str(value).strip()[:40])
     except ValueError:
-        raise CurationError(f"The {name} '{value}' is not a date; write it as YYYY-MM-DD.") from None
+        raise CurationError(
+            f"The {name} '{str(value)[:40]}' is not a date; write it as YYYY-MM-DD."
+        ) from None
+    if not in_table_range(day):
+        raise CurationError(
+            f"The {name} {day.isoformat()} is outside the dates the table can hold "
+            f"({FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()})."
+        )
+    return day
 
 
 def _clean_value(field_name: str, value: str | Sequence[str]) -> Any:
@@ -677,7 +757,7 @@ class _State:
                 self.events.loc[event_id, correction.field] = stored
             else:
                 raise CurationError(f"'{correction.field}' cannot be edited")
-        except (CurationError, KeyError, TypeError) as error:
+        except (CurationError, KeyError, TypeError, ValueError) as error:
             raise _Orphaned(f"the stored value cannot be applied ({error})") from error
 
     def _merge(self, keep: str, other: str) -> None:

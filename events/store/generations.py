@@ -23,7 +23,9 @@ import datetime as dt
 import hashlib
 import io
 import json
+import logging
 import os
+import re
 import secrets
 import shutil
 import tempfile
@@ -39,7 +41,7 @@ import pandera.errors
 from filelock import FileLock, Timeout
 
 from events.errors import DataError
-from events.schema import COLUMNS, LIST_COLUMNS, Tables, validate
+from events.schema import COLUMNS, LIST_COLUMNS, Tables, neutralise_cell, validate, with_optional_columns
 
 DEFAULT_DATA = Path("data")
 LOCK_NAME = ".lock"
@@ -53,6 +55,13 @@ TABLE_NAMES = ("events", "mentions", "sources")
 # write can still open the files it names.
 KEEP_GENERATIONS = 3
 _LOAD_ATTEMPTS = 5
+# The manifest and the journal are a few KB; anything much bigger is not one of them.
+STATE_FILE_MAX_BYTES = 16_000_000
+_GENERATION_NAME = re.compile(r"g-[0-9T]{8,30}-[0-9]{1,10}-[0-9a-f]{1,16}")
+_TABLE_FILE = re.compile(r"(extracted-)?(events|mentions|sources)\.(parquet|csv)")
+_BACKUP_NAME = re.compile(r"[0-9]{4,6}\.bak")
+
+log = logging.getLogger(__name__)
 _FILE_MODE = 0o644
 
 _local = threading.local()
@@ -148,11 +157,21 @@ def sha256_bytes(data: bytes) -> str:
 
 
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:
+    """A table as CSV for people and spreadsheets: text cells that a spreadsheet would run as a formula
+    ("=HYPERLINK(...)" from a headline) are neutralised as in the CSV export."""
     out = frame.copy()
     for column in out.columns:
         if pd.api.types.is_datetime64_any_dtype(out[column]):
             out[column] = out[column].dt.strftime("%Y-%m-%d")
+        elif pd.api.types.is_string_dtype(out[column]) or out[column].dtype == object:
+            out[column] = out[column].map(
+                lambda cell: neutralise_cell(cell) if isinstance(cell, str) else cell
+            )
     return out.to_csv(index=False).encode("utf-8")
+
+
+def _neutralised(cell: object) -> object:
+    return neutralise_cell(cell) if isinstance(cell, str) else cell
 
 
 def to_parquet_bytes(frame: pd.DataFrame) -> bytes:
@@ -180,15 +199,28 @@ class Manifest:
 
     @classmethod
     def from_json(cls, data: bytes, where: Path) -> Manifest:
+        """The manifest in `data`; DataError unless every part of it is what a writer writes (a
+        generation name that is a plain folder name, and a size and checksum for each file)."""
         try:
             body = json.loads(data)
-            return cls(
+            manifest = cls(
                 generation=str(body["generation"]),
                 written=str(body.get("written", "")),
                 files=dict(body["files"]),
                 extracted=bool(body.get("extracted", False)),
             )
-        except (ValueError, KeyError, TypeError) as error:
+            if not _GENERATION_NAME.fullmatch(manifest.generation):
+                raise ValueError(f"'{manifest.generation[:80]}' is not the name of a generation")
+            for name, facts in manifest.files.items():
+                if not (
+                    _TABLE_FILE.fullmatch(name)
+                    and isinstance(facts, dict)
+                    and isinstance(facts.get("bytes"), int)
+                    and isinstance(facts.get("sha256"), str)
+                ):
+                    raise ValueError(f"its entry for '{str(name)[:80]}' is not a table file's")
+            return manifest
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise DataError(
                 f"{where} is damaged ({error}); rebuild with `python -m events build`."
             ) from error
@@ -320,6 +352,9 @@ def _load_from(manifest: Manifest, data_dir: Path, stem: str) -> pd.DataFrame:
         raise DataError(
             f"{data_dir / MANIFEST_NAME} lists no {file_name}; rebuild with `python -m events build`."
         )
+    size = path.stat().st_size
+    if size != expected.get("bytes"):
+        raise DataError(f"{path} is damaged (its size differs); rebuild with `python -m events build`.")
     data = path.read_bytes()
     if sha256_bytes(data) != expected.get("sha256"):
         raise DataError(f"{path} is damaged (its checksum differs); rebuild with `python -m events build`.")
@@ -348,11 +383,23 @@ def _load_legacy(name: str, data_dir: Path) -> pd.DataFrame:
 
 
 def _read_manifest(path: Path) -> Manifest | None:
+    data = _read_state_file(path)
+    return None if data is None else Manifest.from_json(data, path)
+
+
+def _read_state_file(path: Path) -> bytes | None:
+    """A manifest or journal file's bytes (None if there is none), read only if it is of a size one
+    can be."""
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read(STATE_FILE_MAX_BYTES + 1)
     except FileNotFoundError:
         return None
-    return Manifest.from_json(data, path)
+    except OSError as error:
+        raise DataError(f"{path} cannot be read ({error.strerror}).") from error
+    if len(data) > STATE_FILE_MAX_BYTES:
+        raise DataError(f"{path} is damaged (it is far too large); move it away to continue.")
+    return data
 
 
 def _committed_manifest(data_dir: Path) -> Manifest | None:
@@ -370,25 +417,46 @@ def _journal_manifest(data_dir: Path) -> Manifest | None:
 def _manifest_before_transaction(data_dir: Path) -> tuple[bool, Manifest | None]:
     """(True, the manifest or None if there was none) while a transaction is open; else (False, None)."""
     try:
-        journal = _read_journal(data_dir)
+        entries = _journal_entries(data_dir)
     except DataError:
         return False, None
-    if journal is None:
-        return False, None
-    for entry in journal["entries"]:
-        if entry["path"] != MANIFEST_NAME:
+    for entry in entries or ():
+        if entry.path != MANIFEST_NAME:
             continue
-        if entry["backup"] is None:
+        if entry.backup is None:
             return True, None
-        backup = data_dir / JOURNAL_DIR / entry["backup"]
-        try:
-            return True, Manifest.from_json(backup.read_bytes(), backup)
-        except FileNotFoundError:  # committed a moment ago: the live manifest is the committed one
+        backup = data_dir / JOURNAL_DIR / entry.backup
+        data = _read_state_file(backup)
+        if data is None:  # committed a moment ago: the live manifest is the committed one
             return False, None
+        return True, Manifest.from_json(data, backup)
     return False, None
 
 
+def uncommitted_files(data_dir: Path, folder: str) -> frozenset[str]:
+    """Names of the files in `data_dir/folder` that an unfinished transaction created: another
+    writer's that is still running, or a killed one's that the next writer will roll back. For a
+    reader they are not there yet. The thread that holds the lock sees its own files as they are.
+
+    List the folder before calling this: a file listed then is either named in the journal read now,
+    or was committed before.
+    """
+    if holds_lock(data_dir):
+        return frozenset()
+    try:
+        entries = _journal_entries(data_dir)
+    except DataError:
+        return frozenset()
+    names = set()
+    for entry in entries or ():
+        parent, _, name = entry.path.rpartition("/")
+        if entry.backup is None and parent == folder:
+            names.add(name)
+    return frozenset(names)
+
+
 def _checked(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    frame = with_optional_columns(name, frame)  # a table written before a column was added
     missing = [column for column in COLUMNS[name] if column not in frame.columns]
     if missing:
         raise DataError(f"The {name} table lacks the columns {', '.join(missing)}.")
@@ -500,28 +568,78 @@ def _commit(data_dir: Path) -> None:
     shutil.rmtree(journal_dir, ignore_errors=True)
 
 
-def _read_journal(data_dir: Path) -> dict[str, Any] | None:
+@dataclass(frozen=True)
+class _JournalEntry:
+    path: str  # relative to the data folder, "/"-separated, checked to stay inside it
+    backup: str | None  # file name in the journal folder, or None: the file did not exist
+    mode: int
+
+
+def _journal_entries(data_dir: Path) -> list[_JournalEntry] | None:
+    """The open transaction's entries (None if there is none). An entry that names a path outside the
+    data folder, or a backup that is not one of the journal's own files, is dropped with a warning: a
+    tampered journal must not make the next writer write or delete files elsewhere."""
     path = data_dir / JOURNAL_DIR / JOURNAL_NAME
-    try:
-        body: dict[str, Any] = json.loads(path.read_bytes())
-    except FileNotFoundError:
+    data = _read_state_file(path)
+    if data is None:
         return None
-    except ValueError as error:  # written atomically, so this means someone edited it by hand
+    try:
+        body = json.loads(data)
+        raw_entries = body["entries"]
+        if not isinstance(raw_entries, list):
+            raise TypeError("its entries are not a list")
+    except (ValueError, KeyError, TypeError) as error:  # written atomically: someone edited it by hand
         raise DataError(f"{path} is damaged ({error}); move it away to continue.") from error
-    return body
+    entries = []
+    for raw in raw_entries:
+        entry = _journal_entry(raw, data_dir)
+        if entry is None:
+            log.warning("%s: ignored an entry that is not one of this folder's files: %.200r", path, raw)
+        else:
+            entries.append(entry)
+    return entries
+
+
+def _journal_entry(raw: object, data_dir: Path) -> _JournalEntry | None:
+    if not isinstance(raw, dict):
+        return None
+    relative, backup, mode = raw.get("path"), raw.get("backup"), raw.get("mode")
+    if not isinstance(relative, str) or not _inside(data_dir, relative):
+        return None
+    if backup is not None and not (isinstance(backup, str) and _BACKUP_NAME.fullmatch(backup)):
+        return None
+    try:
+        permissions = int(mode, 8) & 0o777 if isinstance(mode, str) and mode else _FILE_MODE
+    except ValueError:
+        return None
+    return _JournalEntry(relative, backup, permissions)
+
+
+def _inside(data_dir: Path, relative: str) -> bool:
+    """Whether `relative` names a file inside `data_dir` (not the folder itself, nor the journal)."""
+    parts = relative.split("/")
+    if not relative or relative.startswith("/") or "\\" in relative or "\x00" in relative:
+        return False
+    if any(part in ("", ".", "..") for part in parts) or parts[0] == JOURNAL_DIR:
+        return False
+    try:
+        return (data_dir / relative).resolve().is_relative_to(data_dir.resolve())
+    except (OSError, ValueError):
+        return False
 
 
 def _roll_back(data_dir: Path) -> None:
     """Put every protected file back as it was; safe to repeat if interrupted."""
-    journal = _read_journal(data_dir)
-    if journal is not None:
-        for entry in reversed(journal["entries"]):
-            target = data_dir / entry["path"]
-            if entry["backup"] is None:
+    entries = _journal_entries(data_dir)
+    if entries is not None:
+        for entry in reversed(entries):
+            target = data_dir / entry.path
+            if entry.backup is None:
                 target.unlink(missing_ok=True)
             else:
-                mode = int(entry["mode"], 8) if entry.get("mode") else _FILE_MODE
-                write_atomic(target, (data_dir / JOURNAL_DIR / entry["backup"]).read_bytes(), mode=mode)
+                backup = data_dir / JOURNAL_DIR / entry.backup
+                if backup.is_file():
+                    write_atomic(target, backup.read_bytes(), mode=entry.mode)
         _commit(data_dir)
     shutil.rmtree(data_dir / JOURNAL_DIR, ignore_errors=True)
 

@@ -14,7 +14,6 @@ import csv
 import datetime as dt
 import io
 import re
-import threading
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -22,7 +21,6 @@ from pathlib import Path
 
 import pandas as pd
 import trafilatura
-from langdetect import DetectorFactory, LangDetectException, detect_langs
 
 from events.engines.local import build_tables
 from events.errors import DuplicateArticle, InputError, NotEnglish, PublicationDateError
@@ -30,19 +28,21 @@ from events.extract import corpus
 from events.extract.corpus import (
     ARTICLE_SUFFIXES,
     MAX_ARTICLE_BYTES,
+    TITLE_STORED_MAX,
     Corpus,
     SourceRow,
     decode_article,
-    load_corpus,
     read_article,
+    read_limited,
+    read_sources_rows,
     text_sha256,
 )
 from events.extract.dates import find_dates
+from events.extract.language import check_english
 from events.schema import Tables
 from events.store import curation
 from events.store import generations as store
-from events.store.build import build
-from events.store.cache import MentionCache
+from events.store.build import build, data_cache, data_gazetteer, load_readable_corpus
 
 ACCEPTED_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -82,17 +82,9 @@ class NewArticle:
         url: str = "",
         published: dt.date | str | None = None,
     ) -> NewArticle:
-        """Read a file; InputError if it cannot be read or is too large to read."""
-        try:
-            size = path.stat().st_size
-            if size > MAX_ARTICLE_BYTES:
-                raise InputError(
-                    f"{path.name}: {size / 1_000_000:.1f} MB is over the {MAX_ARTICLE_BYTES // 1_000_000} MB "
-                    "limit for one article; split it or trim it to the article text."
-                )
-            data = path.read_bytes()
-        except OSError as error:
-            raise InputError(f"{path.name}: cannot be read ({error.strerror}).") from error
+        """Read a file; InputError if it is not an ordinary file (a folder, a pipe), cannot be read or is
+        too large (checked before reading, and no more than the limit is ever read)."""
+        data = read_limited(path, MAX_ARTICLE_BYTES)
         return cls(data=data, filename=path.name, outlet=outlet, title=title, url=url, published=published)
 
     @property
@@ -245,6 +237,11 @@ def prepare_article(item: NewArticle, *, today: dt.date | None = None) -> Prepar
             "split it or trim it to the article text."
         )
     check_english(text, label)
+    if published is None:
+        _check_dateline(text, today)
+    if len(title) > TITLE_STORED_MAX:
+        title = title[:TITLE_STORED_MAX].rstrip() + "…"
+        notes.append(f"the title was cut to {TITLE_STORED_MAX} characters")
     n_dates = len(find_dates(text, published or latest_today()))
     return PreparedArticle(
         label=label,
@@ -258,6 +255,17 @@ def prepare_article(item: NewArticle, *, today: dt.date | None = None) -> Prepar
         notes=tuple(notes),
         n_dates=n_dates,
     )
+
+
+def _check_dateline(text: str, today: dt.date | None) -> None:
+    """PublicationDateError for a dateline in the text that `--published` would refuse (a date in the
+    future, or not a plausible one): the user is asked for the date, as for a typed one."""
+    found = corpus.published_in_text(corpus.classify_lines(text))
+    if found is None:
+        return
+    problem = corpus.publication_problem(found[0], f"the article's dateline '{found[1]}'", today=today)
+    if problem:
+        raise PublicationDateError(f"{problem[:1].upper()}{problem[1:]}: give the publication date.")
 
 
 def _decoded(item: NewArticle) -> str:
@@ -276,27 +284,39 @@ def _decoded(item: NewArticle) -> str:
     if item.data is None:
         raise InputError("Nothing to add: give a file or paste the article text.")
     text = decode_article(item.data, item.label)  # refuses empty, binary, undecodable, too large
-    return _with_declared_charset(item.data, text)
+    return _with_declared_charset(item.data, text, item.label)
 
 
+# Codecs Python marks as text encodings that still cannot be an HTML page's charset.
+_NOT_TEXT_ENCODINGS = frozenset({"undefined", "punycode", "idna", "raw-unicode-escape", "unicode-escape"})
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
-def _with_declared_charset(data: bytes, text: str) -> str:
+def _with_declared_charset(data: bytes, text: str, label: str) -> str:
     """An HTML page read in the charset it declares (<meta charset="windows-1251">), when that is neither
-    of the encodings `decode_article` tries and the bytes decode in it; else `text` as decoded."""
+    of the encodings `decode_article` tries and the bytes decode in it; else `text` as decoded.
+
+    InputError for a declared "charset" that is a codec but not a text encoding (rot-13, base64, hex,
+    zlib, punycode, undefined): such a page is broken or built to mislead.
+    """
     found = _META_CHARSET.search(data[:4096])
     if not found or not looks_like_html(text):
         return text
+    declared = found.group(1).decode("ascii", errors="replace")[:40]
     try:
-        codec = codecs.lookup(found.group(1).decode("ascii")).name
-    except (LookupError, UnicodeDecodeError):
+        info = codecs.lookup(declared)
+    except LookupError:
         return text
-    if codec in ("utf-8", "cp1252"):
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_TEXT_ENCODINGS:
+        raise InputError(
+            f"{label}: the page declares its charset as '{declared}', which is not a text encoding; "
+            "save the page again as UTF-8 and add it again."
+        )
+    if info.name in ("utf-8", "cp1252"):
         return text
     try:
-        return data.decode(codec)
-    except UnicodeDecodeError:
+        return data.decode(info.name)
+    except (UnicodeError, ValueError):  # "undefined" refuses every byte; punycode raises its own errors
         return text
 
 
@@ -308,7 +328,8 @@ def _normalised(text: str) -> str:
 
 
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html)[\s>]", re.IGNORECASE | re.DOTALL)
-_SCRIPT_BLOCK = re.compile(r"<script\b[^>]*>.*?(</script\s*>|\Z)", re.IGNORECASE | re.DOTALL)
+# [^<>] rather than [^>]: with the latter, a text of many "<script" without ">" took quadratic time.
+_SCRIPT_BLOCK = re.compile(r"<script\b[^<>]*>.*?(</script\s*>|\Z)", re.IGNORECASE | re.DOTALL)
 
 
 def looks_like_html(text: str) -> bool:
@@ -380,8 +401,12 @@ def html_to_article(html: str, label: str = "page") -> PageText:
     )
 
 
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+# Linear time on any input: brackets and parentheses are excluded from the runs between them, so that
+# a line of many "[" (or "](") is not rescanned to its end from each one, as `[^\]]*` and `[^)]*` were.
+# An address may hold one level of parentheses ("(https://en.wikipedia.org/wiki/Kursk_(region))").
+_MD_TARGET = r"\((?:[^()]*\([^()]*\))*[^()]*\)"
+_MD_IMAGE = re.compile(rf"!\[([^\[\]]*)\]{_MD_TARGET}")
+_MD_LINK = re.compile(rf"\[([^\[\]]+)\]{_MD_TARGET}")
 _MD_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
 _MD_STRONG = re.compile(r"(\*\*|__)(.+?)\1")
 
@@ -392,116 +417,6 @@ def markdown_to_text(text: str) -> str:
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_HEADING.sub("", text)
     return _MD_STRONG.sub(r"\2", text)
-
-
-# English function words that are not also common words of a nearby language: "a", "in", "no", "is",
-# "was", "to", "for", "by", "over", "we", "her" are left out (French/Italian/Spanish "a", Dutch "is",
-# "was", "over", Polish "to", Danish "for", "by", "her"...). Measured on the samples in
-# tests/test_ingest.py: English news scores 0.29-0.43, and French, German, Spanish, Italian,
-# Portuguese, Dutch, Danish, Norwegian, Swedish, Polish, Turkish, Indonesian, Russian, Ukrainian,
-# Arabic and Chinese, long or short, all score 0.00.
-_ENGLISH_WORDS = frozenset(
-    [
-        "the",
-        "and",
-        "of",
-        "that",
-        "this",
-        "with",
-        "from",
-        "has",
-        "have",
-        "are",
-        "been",
-        "their",
-        "his",
-        "they",
-        "who",
-        "which",
-        "what",
-        "when",
-        "there",
-        "after",
-        "before",
-        "into",
-        "than",
-        "would",
-        "said",
-        "says",
-        "will",
-        "not",
-        "were",
-        "its",
-    ]
-)
-ENGLISH_WORD_SHARE = 0.1
-# langdetect is sure of every foreign sample (0.86-1.00) but unsure of short English full of names
-# ("Talks resumed in Geneva on Monday." -> Estonian 0.57): only a sure verdict refuses an article.
-LANGDETECT_SURE = 0.8
-MIN_WORDS_TO_JUDGE = 3
-_LANGDETECT_LOCK = threading.Lock()
-DetectorFactory.seed = 0  # langdetect is random without a seed: the same text must get the same answer
-
-
-def english_word_share(text: str) -> float:
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    return sum(w in _ENGLISH_WORDS for w in words) / len(words) if words else 0.0
-
-
-def detect_language(text: str) -> tuple[str, float]:
-    """langdetect's best guess and its probability (("fr", 0.99)); ("", 0.0) when it cannot tell."""
-    with _LANGDETECT_LOCK:  # langdetect seeds the global random module while it runs
-        try:
-            found = detect_langs(text[:5000])
-        except LangDetectException:
-            return "", 0.0
-    return (str(found[0].lang), float(found[0].prob)) if found else ("", 0.0)
-
-
-def check_english(text: str, label: str) -> None:
-    """NotEnglish when the text has almost no English function words and langdetect is sure it is
-    another language; a text of fewer than three words is not judged."""
-    sample = text[:5000]
-    if len(re.findall(r"[^\W\d_]+", sample)) < MIN_WORDS_TO_JUDGE:
-        return
-    if english_word_share(sample) >= ENGLISH_WORD_SHARE:
-        return
-    language, probability = detect_language(sample)
-    if language in ("en", "") or probability < LANGDETECT_SURE:
-        return
-    raise NotEnglish(
-        f"{label}: the text looks like {_language_name(language)}, not English; only English articles can "
-        "be read for events. Add an English version of the article.",
-        language,
-    )
-
-
-_LANGUAGE_NAMES = {
-    "af": "Afrikaans (or Dutch)",
-    "ar": "Arabic",
-    "da": "Danish",
-    "de": "German",
-    "es": "Spanish",
-    "fr": "French",
-    "id": "Indonesian",
-    "it": "Italian",
-    "ja": "Japanese",
-    "ko": "Korean",
-    "nl": "Dutch",
-    "no": "Norwegian",
-    "pl": "Polish",
-    "pt": "Portuguese",
-    "ru": "Russian",
-    "sv": "Swedish",
-    "tr": "Turkish",
-    "uk": "Ukrainian",
-    "zh-cn": "Chinese",
-    "zh-tw": "Chinese",
-}
-
-
-def _language_name(code: str) -> str:
-    return _LANGUAGE_NAMES.get(code, f"another language ({code})")
 
 
 def add_articles(
@@ -608,15 +523,22 @@ def yield_notes(n_dates: int, n_events: int) -> list[str]:
 
 
 def stored_fingerprints(articles_dir: Path) -> dict[str, str]:
-    """{text_sha256: file name} of the articles already stored (unreadable files are skipped)."""
+    """{text_sha256: file name} of the articles already stored (unreadable files are skipped); a file
+    an unfinished add is writing is not stored yet, unless this thread is the one writing it."""
     known: dict[str, str] = {}
     if not articles_dir.is_dir():
         return known
-    for path in sorted(articles_dir.iterdir()):
-        if path.name.startswith(".") or not path.is_file() or path.suffix.lower() not in ARTICLE_SUFFIXES:
+    listing = sorted(articles_dir.iterdir())
+    uncommitted = store.uncommitted_files(articles_dir.parent, ARTICLES_DIR)
+    for path in listing:
+        if (
+            path.name.startswith(".")
+            or path.name in uncommitted
+            or path.suffix.lower() not in ARTICLE_SUFFIXES
+        ):
             continue
         try:
-            known.setdefault(text_sha256(read_article(path)), path.name)
+            known.setdefault(text_sha256(read_article(path, folder=articles_dir)), path.name)
         except InputError:
             continue
     return known
@@ -665,12 +587,8 @@ def _first_line(text: str) -> str:
 
 
 def _read_sources(path: Path) -> tuple[list[str], list[dict[str, str]]]:
-    if not path.exists():
-        return list(DEFAULT_SOURCE_COLUMNS), []
-    text = decode_article(path.read_bytes(), path.name) if path.stat().st_size else ""
-    reader = csv.DictReader(io.StringIO(text))
-    rows = list(reader)
-    return list(reader.fieldnames or DEFAULT_SOURCE_COLUMNS), rows
+    header, rows = read_sources_rows(path)
+    return header or list(DEFAULT_SOURCE_COLUMNS), rows
 
 
 def _key_column(header: list[str]) -> str:
@@ -724,14 +642,13 @@ def preview_article(item: NewArticle, data_dir: Path) -> Tables:
         existing = known[article.sha256]
         raise DuplicateArticle(f"{article.label}: the same text is already stored as {existing}.", existing)
     name = choose_file_name(article, _taken_names(data_dir))
-    stored = load_corpus(articles_dir, data_dir / SOURCES_NAME) if articles_dir.is_dir() else Corpus(())
+    stored = load_readable_corpus(data_dir) if articles_dir.is_dir() else Corpus(())
     row = SourceRow(outlet=article.outlet, title=article.title, url=article.url, published=article.published)
     new = corpus.prepare_article(name, article.text, row)
     everything = sorted([*stored.articles, new], key=lambda a: a.name)
-    stored_mentions = MentionCache(data_dir, writable=False)  # extract only the new article; write nothing
-    tables = curation.apply_stored_corrections(
-        build_tables(Corpus(tuple(everything)), cache=stored_mentions), data_dir
-    )
+    stored_mentions = data_cache(data_dir, writable=False)  # extract only the new article; write nothing
+    built = build_tables(Corpus(tuple(everything)), data_gazetteer(data_dir), cache=stored_mentions)
+    tables = curation.apply_stored_corrections(built, data_dir)
     event_ids = set(tables.mentions.loc[tables.mentions["article"] == name, "event_id"])
     events = tables.events[tables.events["event_id"].isin(event_ids)].reset_index(drop=True)
     mentions = tables.mentions[tables.mentions["event_id"].isin(event_ids)].reset_index(drop=True)
