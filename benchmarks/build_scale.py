@@ -7,7 +7,7 @@ engine and Dask, cold and cached; and adding one article to a built corpus.
 Every case runs in a fresh process, so that its peak memory (resident set, ru_maxrss) is its own;
 Dask's worker processes are reported apart. "wall s" and "art/s" are wall-clock; "cpu s" and
 "art/cpu" are this process's CPU time, which on a shared machine says more than the wall clock (for
-Dask it leaves out the workers' CPU, so compare Dask by wall clock). "vs first" is the speed relative
+Dask it leaves out the workers' CPU, so compare Dask by wall clock). "vs 1st" is the speed relative
 to the first synthetic size. The real articles are read where they are (never copied); their cache
 lives in a temporary folder that is deleted at the end. Goals (issue 10): articles/s at 8,000 at least
 80 % of that at 500, a cached rebuild much faster than a cold one, an add to 5,000 articles under 2 s.
@@ -141,7 +141,7 @@ def main() -> None:
     print(f"{dt.datetime.now():%Y-%m-%d %H:%M}, {multiprocessing.cpu_count()} CPUs")
     print(
         f"{'build':34}{'articles':>7}{'events':>7}{'extract':>8}{'wall s':>8}{'cpu s':>7}{'art/s':>8}"
-        f"{'art/cpu':>8}{'vs first':>7}{'(cpu)':>7}{'peak MB':>8}{'workers':>8}"
+        f"{'art/cpu':>8}{'vs 1st':>7}{'(cpu)':>7}{'peak MB':>8}{'workers':>8}"
     )
     with tempfile.TemporaryDirectory(prefix="build_scale-") as tmp:
         root = Path(tmp)
