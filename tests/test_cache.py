@@ -158,3 +158,25 @@ def test_adding_an_article_extracts_only_it_and_equals_a_full_rebuild(tmp_path, 
     for name in ("events", "mentions", "sources"):
         pd.testing.assert_frame_equal(getattr(incremental, name), getattr(full, name))
     assert DETENTION_A in set(full.sources["article"])
+
+
+def test_an_article_that_fails_is_noted_and_not_cached(tmp_path, monkeypatch):
+    data_dir = write_corpus(tmp_path / "data", build=False)
+    real = local.extract_mentions
+
+    def failing(article, *args, **options):
+        if article.name == DETENTION_A:
+            raise RuntimeError("a defect met in this text")
+        return real(article, *args, **options)
+
+    monkeypatch.setattr(local, "extract_mentions", failing)
+    result = build(data_dir)
+    notes = result.tables.sources.set_index("article")["notes"]
+    assert "a defect met in this text" in notes[DETENTION_A]
+    article = next(a for a in load_corpus(data_dir / "articles", data_dir / "sources.csv").articles)
+    assert article.name == DETENTION_A
+    assert not MentionCache(data_dir).path(article).exists()  # tried again next time, not remembered
+
+    monkeypatch.setattr(local, "extract_mentions", real)
+    rebuilt = build(data_dir)
+    assert DETENTION_A in set(rebuilt.tables.mentions["article"])
