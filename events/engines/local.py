@@ -20,7 +20,7 @@ from events.extract.budget import Budget
 from events.extract.corpus import Article, Corpus, Problem, publication_problem, stated_dates
 from events.extract.entities import Gazetteer, load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
-from events.merge.clusters import Cluster, cluster_mentions, same_happening, to_tables
+from events.merge.clusters import Cluster, ClusterIndex, cluster_mentions, to_tables
 from events.schema import (
     FIRST_DAY,
     LAST_DAY,
@@ -78,7 +78,7 @@ def build_tables_noted(
     if undated:
         # Publication dates are inferred against the events of the dated articles: a first merge.
         corpus_dates = [a.published for a in known if a.published is not None]
-        reference = Reference(cluster_mentions(mentions), corpus_dates, gazetteer)
+        reference = Reference(ReferenceEvents(cluster_mentions(mentions)), corpus_dates, gazetteer)
         inferred = scheduler.map(infer_batch, undated, reference)
         now_dated = [article for article, _note in inferred]
         extractions = extract_all(now_dated, gazetteer, scheduler, cache)
@@ -114,11 +114,36 @@ class Extraction:
         return not self.error and not self.exhausted
 
 
+class ReferenceEvents:
+    """The dated articles' events, indexed as the merge indexes them: an undated article's mention meets
+    only the events of its kind whose dates overlap its own, and its names only the events naming them,
+    so inferring a date costs the same however large the corpus. Results come in the events' order."""
+
+    def __init__(self, clusters: list[Cluster]) -> None:
+        self.clusters = clusters
+        self._index = ClusterIndex()
+        self._by_actor: dict[str, list[Cluster]] = {}
+        for cluster in clusters:
+            self._index.add(cluster)
+            for actor in cluster.actors:
+                self._by_actor.setdefault(actor, []).append(cluster)
+        self._position = {cluster: i for i, cluster in enumerate(clusters)}
+
+    def matching(self, mention: Mention) -> list[Cluster]:
+        """The events `mention` could be (`same_happening`), in their order."""
+        return sorted(self._index.matches(mention), key=self._position.__getitem__)
+
+    def naming(self, names: set[str]) -> list[Cluster]:
+        """The events whose reports name any of `names`, in their order."""
+        found = {cluster for name in names for cluster in self._by_actor.get(name, ())}
+        return sorted(found, key=self._position.__getitem__)
+
+
 @dataclass(frozen=True)
 class Reference:
     """What an undated article's publication date is inferred against: the dated articles' events."""
 
-    clusters: list[Cluster]
+    events: ReferenceEvents
     corpus_dates: list[dt.date]
     gazetteer: Gazetteer
 
@@ -146,7 +171,7 @@ def infer_batch(articles: Sequence[Article], reference: Reference) -> list[tuple
         note = ""
         try:
             published, evidence = infer_publication(
-                article, reference.clusters, reference.corpus_dates, reference.gazetteer
+                article, reference.events, reference.corpus_dates, reference.gazetteer
             )
         except Exception as error:  # one article's failure must not stop the build
             published, evidence = _fallback_publication(reference.corpus_dates)
@@ -289,9 +314,14 @@ def sources_table(articles: list[Article], notes: dict[str, list[str]] | None = 
 
 
 def infer_publication(
-    article: Article, reference: list[Cluster], corpus_dates: list[dt.date], gazetteer: Gazetteer
+    article: Article,
+    reference: ReferenceEvents | list[Cluster],
+    corpus_dates: list[dt.date],
+    gazetteer: Gazetteer,
 ) -> tuple[dt.date, str]:
     """A publication date for an article that states none, with the evidence in plain words."""
+    if not isinstance(reference, ReferenceEvents):
+        reference = ReferenceEvents(reference)
     # A stated date that could not be the publication date ("12 April 2263") bounds nothing.
     stated = [item for item in stated_dates(article.text) if not publication_problem(item[1], "")]
     latest = max(stated, key=lambda item: item[1]) if stated else None
@@ -315,8 +345,7 @@ def infer_publication(
             (m, c)
             for m in mentions
             if m.date_basis in ("explicit", "resolved") and m.precision in ("day", "week")
-            for c in reference
-            if same_happening(m, c)
+            for c in reference.matching(m)
         ]
         # Weekdays tell the publication day apart; "a day earlier" moves with any candidate, so not it.
         relative = [
@@ -339,15 +368,15 @@ def infer_publication(
 
 
 def _candidates_from_shared_actors(
-    article: Article, reference: list[Cluster], gazetteer: Gazetteer
+    article: Article, reference: ReferenceEvents, gazetteer: Gazetteer
 ) -> list[dt.date]:
     """Days the article may be from: within a week after the day-dated happenings of the people it
     names. Bounded, so the search does not grow with the span of the corpus."""
     names = {e.name for e in gazetteer.find(article.text) if e.kind == "actor"}
     counts: dict[dt.date, int] = {}
-    for cluster in reference:
+    for cluster in reference.naming(names):
         best = cluster.best
-        if best.precision == "day" and names & {a for m in cluster.mentions for a in m.actors}:
+        if best.precision == "day":
             for k in range(INFERENCE_DAYS + 1):
                 day = best.date_start + dt.timedelta(days=k)
                 counts[day] = counts.get(day, 0) + 1
