@@ -179,7 +179,9 @@ def _decoder(annotation: Any) -> Decoder:
     arguments = typing.get_args(annotation)
     if origin is tuple and len(arguments) == 2 and arguments[1] is Ellipsis:
         inner = _decoder(arguments[0])
-        return lambda value: tuple(inner(item) for item in _list(value))
+        if inner is _as_is:
+            return lambda value: tuple(_list(value))
+        return lambda value: tuple([inner(item) for item in _list(value)])
     if origin in (typing.Union, types.UnionType) and type(None) in arguments:
         (inner,) = [_decoder(a) for a in arguments if a is not type(None)]
         return lambda value: None if value is None else inner(value)
