@@ -86,3 +86,13 @@ def test_the_command_line_builds_with_dask_into_the_same_tables(tmp_path):
 def test_scheduler_options_need_the_dask_engine(tmp_path, capsys):
     assert main(["build", "--data", str(tmp_path), "--partitions", "2"]) == 2
     assert "--engine dask" in capsys.readouterr().err
+
+
+def test_an_unreachable_scheduler_is_a_clear_error_and_stores_nothing(tmp_path, capsys):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data" / "articles", data / "articles")
+    shutil.copy(ROOT / "data" / "sources.csv", data / "sources.csv")
+    # port 9 (discard) on this machine: nothing listens there
+    assert main(["build", "--data", str(data), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"]) == 2
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in capsys.readouterr().err
+    assert not (data / "tables.json").exists()

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from types import TracebackType
 from typing import Any, TypeVar
 
-from events.errors import InputError
+from events.errors import EngineError, InputError
 
 Item = TypeVar("Item")
 Shared = TypeVar("Shared")
@@ -59,7 +59,7 @@ class DaskScheduler:
             try:
                 self._client = Client(self.address, timeout="10s")  # type: ignore[no-untyped-call]
             except (OSError, TimeoutError) as error:
-                raise InputError(f"cannot reach the Dask scheduler at {self.address}: {error}") from error
+                raise EngineError(f"cannot reach the Dask scheduler at {self.address}: {error}") from error
         workers = len(self._client.scheduler_info().get("workers", {})) or 1
         return self._client, workers
 
@@ -77,7 +77,14 @@ class DaskScheduler:
         # One copy of the shared data in the graph, not one per partition.
         common = delayed(shared, traverse=False)
         results = bag.map_partitions(_run_step, step, common)
-        return list(results.compute(scheduler=scheduler))
+        try:
+            return list(results.compute(scheduler=scheduler))
+        except Exception as error:  # a step never raises for one article: this is the cluster failing
+            raise EngineError(
+                f"the Dask {'cluster' if self.address else 'worker processes'} could not run the build "
+                f"({type(error).__name__}: {error}). The scheduler and every worker need this repository "
+                "importable (start them from its folder with PYTHONPATH=.) and the pinned packages."
+            ) from error
 
 
 def _run_step(
