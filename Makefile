@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup build run test check browser
+.PHONY: setup build run test check browser bench-setup
 
 $(STAMP): requirements.txt requirements-dev.txt constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,6 +18,10 @@ setup: $(STAMP)
 browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && apt-get install -y -qq chromium; } \
 	  || { sleep 5; apt-get update -qq && apt-get install -y -qq chromium; }
+
+# Benchmark-only packages (tilse for benchmarks/keydates_tls.py), without their unneeded dependencies.
+bench-setup: setup
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-bench.txt
 
 build: setup
 	$(PY) -m events build

@@ -1,4 +1,5 @@
-"""Chronology for briefings: the filtered events by day, one line each; a Markdown note to copy or save."""
+"""Chronology for briefings: the filtered events by day, one line each, or only the key dates with their
+sentences; a Markdown note to copy or save."""
 
 import streamlit as st
 
@@ -6,6 +7,7 @@ import ui
 from events.query.exports import day_groups, export_file_name, render_export
 from events.query.filters import apply_filters
 from events.query.labels import event_rows, sources_label
+from ui.keydates import key_dates_view
 
 LIMIT = 500
 
@@ -15,6 +17,15 @@ shown = apply_filters(tables, state.filters)
 newest_first = state.view.order == "newest"
 
 st.title("Chronology")
+st.session_state["w:view:mode"] = state.view.mode
+st.segmented_control(
+    "Show",
+    ["events", "keydates"],
+    key="w:view:mode",
+    format_func={"events": "Every event", "keydates": "Key dates"}.__getitem__,
+    required=True,
+    on_change=lambda: ui.update_view(mode=st.session_state["w:view:mode"] or "events"),
+)
 st.session_state["w:view:order"] = state.view.order
 st.segmented_control(
     "Order",
@@ -24,6 +35,9 @@ st.segmented_control(
     required=True,
     on_change=lambda: ui.update_view(order=st.session_state["w:view:order"] or "oldest"),
 )
+if state.view.mode == "keydates":
+    key_dates_view(shown, state)
+    st.stop()
 with st.expander("Briefing note (Markdown): copy or download"):
     note = render_export(shown, "markdown")
     st.download_button("Download the note", note, export_file_name("markdown", "briefing"), "text/markdown")

@@ -1,4 +1,4 @@
-"""The command line: python -m events build | dates | add | evaluate | export.
+"""The command line: python -m events build | dates | add | evaluate | export | keydates.
 
 Every command that reads or writes stored data takes --data DIR (default data/). Errors meant for
 the user (bad files, missing tables) are printed as one clear message with exit status 2.
@@ -109,6 +109,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--out", type=Path, help="file to write (default: standard output)")
     export.set_defaults(run=_export)
+
+    keydates = commands.add_parser("keydates", help="the most important days, each with its best sentences")
+    _data(keydates)
+    keydates.add_argument("--dates", type=_count, default=10, help="how many days (default 10)")
+    keydates.add_argument("--sentences", type=_count, default=2, help="sentences a day (default 2)")
+    keydates.add_argument("--from", dest="start", type=_date, help="first day, YYYY-MM-DD")
+    keydates.add_argument("--to", dest="end", type=_date, help="last day, YYYY-MM-DD")
+    keydates.add_argument(
+        "--query", default="", help="only events matching this text (the dashboard's search)"
+    )
+    keydates.add_argument("--format", dest="fmt", default="text", choices=("text", "json", "markdown"))
+    keydates.set_defaults(run=_keydates)
     return parser
 
 
@@ -121,6 +133,12 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date in the form YYYY-MM-DD") from None
+
+
+def _count(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of 1 or more")
+    return int(text)
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -210,6 +228,25 @@ def _export(args: argparse.Namespace) -> int:
         sys.stdout.write(inert(payload.decode("utf-8")))
     else:
         sys.stdout.buffer.write(payload)
+    return 0
+
+
+def _keydates(args: argparse.Namespace) -> int:
+    from events.errors import InputError
+    from events.query.exports import key_dates_markdown
+    from events.query.filters import Filters, apply_filters
+    from events.query.keydates import key_dates, to_json, to_tilse_text
+    from events.store import load_tables
+
+    if args.start and args.end and args.start > args.end:
+        raise InputError(f"--from {args.start} is after --to {args.end}.")
+    filters, notes = Filters.from_query({"q": args.query} if args.query.strip() else {})
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
+    tables = apply_filters(load_tables(args.data), filters)
+    days = key_dates(tables, dates=args.dates, sentences=args.sentences, start=args.start, end=args.end)
+    renderers = {"text": to_tilse_text, "json": to_json, "markdown": key_dates_markdown}
+    sys.stdout.write(renderers[args.fmt](days))
     return 0
 
 

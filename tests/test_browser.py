@@ -11,6 +11,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -18,6 +19,7 @@ from conftest import CAPTURE, ROOT, build_data_dir
 from playwright.sync_api import Browser, expect, sync_playwright
 from small_corpus import write_corpus
 
+from events.query.exports import render_export
 from events.store import load_tables
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -198,3 +200,46 @@ def test_an_article_pasted_on_the_add_page_appears_on_the_timeline(tmp_path: Pat
         page.goto(f"{url}/?event={event_id}")
         expect(page.get_by_test_id("stMain").get_by_text("Baltic Times").first).to_be_visible(timeout=30_000)
         page.close()
+
+
+def test_no_page_and_no_export_asks_an_outside_host_for_anything(
+    app_url: str, browser: Browser, tmp_path: Path
+) -> None:
+    """As on a network with no way out: every request not to this machine is refused and recorded."""
+    outside: list[str] = []
+
+    def only_local(route: Any) -> None:
+        url = route.request.url
+        if url.startswith(("http://127.0.0.1", "data:", "blob:", "file:")):
+            route.continue_()
+        else:
+            outside.append(url)
+            route.abort()
+
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.route("**/*", only_local)
+    for path in (
+        "/",
+        "/event",
+        "/chronology",
+        "/article",
+        "/actors",
+        "/claims",
+        "/exports",
+        "/add",
+        "/curate",
+    ):
+        page.goto(f"{app_url}{path}")
+        page.get_by_test_id("stMain").get_by_role("heading").first.wait_for(timeout=30_000)
+    page.wait_for_timeout(1000)
+    icons = page.evaluate(
+        "() => Array.from(document.fonts).filter(f => f.family.includes('Material')).map(f => f.status)"
+    )
+    assert "loaded" in icons  # the icons are drawn from the bundled font
+    assert page.evaluate("document.querySelector('link[rel~=icon]').href").startswith(("data:", "http://127"))
+    exported = tmp_path / "events.html"
+    exported.write_bytes(render_export(load_tables(build_data_dir(tmp_path / "data")), "html"))
+    page.goto(exported.as_uri())
+    page.wait_for_timeout(500)
+    page.close()
+    assert outside == []

@@ -338,8 +338,6 @@ def infer_publication(
     scored: list[tuple[int, int, int, dt.date, list[tuple[Mention, Cluster]]]] = []
     budget = Budget()
     for candidate in candidates:
-        if scored and budget.spent():
-            break
         mentions = extract_mentions(article, gazetteer, candidate, budget=budget)
         matched = [
             (m, c)
@@ -357,6 +355,8 @@ def infer_publication(
             1 for m in mentions if m.date_start > candidate and REPORTED.search(m.sentence.text)
         )
         scored.append((reported_later, -len({id(m) for m, _ in matched}), spread, candidate, matched))
+        if budget.spent():  # a huge article: judge by the candidates weighed so far
+            break
     _late, _score, spread, chosen, matched = min(scored, key=lambda item: item[:4])
     if not matched and latest is None and not spread and corpus_dates:
         newest = max(corpus_dates)

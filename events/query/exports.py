@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +18,7 @@ import pandas as pd
 
 from events.query.figures import OKABE_ITO, TYPE_STYLES, densest_period
 from events.query.filters import outlet_labels
+from events.query.keydates import KeyDate
 from events.query.labels import country_label, day_label, event_rows, sources_label, when_label
 from events.query.marking import escape_markdown
 from events.schema import EVENT_COLUMNS, LIST_COLUMNS, Tables, neutralise_cell, split_list
@@ -204,6 +205,22 @@ def to_markdown(tables: Tables) -> str:
                 f"- **{row.event_type}** {when}{_md(row.title)} "
                 f"({sources_label(row.n_sources)}: {names}){contested}"
             )
+        lines.append("")
+    return "\n".join(lines)
+
+
+def key_dates_markdown(days: Sequence[KeyDate]) -> str:
+    """A briefing note of key dates: each day, why it was chosen, and its sentences with their outlets."""
+    lines = [f"# Key dates: {len(days)} days", ""]
+    if days:
+        lines += [
+            f"{day_label(days[0].day)} to {day_label(days[-1].day)}, in order; sentences quoted verbatim.",
+            "",
+        ]
+    for key in days:
+        lines += [f"## {day_label(key.day)}", "", f"*Chosen because: {_md(key.reason)}.*", ""]
+        for sentence in key.sentences:
+            lines.append(f"- “{_md(sentence.text)}” ({_md(sentence.outlet)}; event {sentence.event_id})")
         lines.append("")
     return "\n".join(lines)
 

@@ -18,11 +18,14 @@ from events.query.filters import Filters, QueryParams, bounded, parse_query, sho
 
 LANES = ("type", "country", "actor", "outlet")
 ORDERS = ("oldest", "newest")
+# The chronology lists every event, or only the key dates (the `days` most salient days).
+MODES = ("events", "keydates")
+KEY_DAYS_MAX = 200
 # Page names are their URL paths; "" (the root) is the timeline.
 PAGE_KEYS: dict[str, tuple[str, ...]] = {
     "timeline": ("lanes", "zoom", "event", "present", "step"),
     "event": ("event",),
-    "chronology": ("order",),
+    "chronology": ("order", "mode", "days"),
     "article": ("article", "cite"),
     "curate": ("event",),
 }
@@ -57,6 +60,8 @@ class View:
     order: str = "oldest"
     article: str = ""
     cite: Span | None = None
+    mode: str = "events"
+    days: int = 10
 
 
 @dataclass(frozen=True)
@@ -138,6 +143,18 @@ def _decode_order(text: str) -> str:
     return text
 
 
+def _decode_mode(text: str) -> str:
+    if text not in MODES:
+        raise ValueError(f"“{text}” is not one of {', '.join(MODES)}.")
+    return text
+
+
+def _decode_days(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= KEY_DAYS_MAX:
+        raise ValueError(f"“{text}” is not a number of days from 1 to {KEY_DAYS_MAX}.")
+    return int(text)
+
+
 def _decode_article(text: str) -> str:
     if (
         not text
@@ -172,6 +189,8 @@ _KEYS = {
     "order": _Key("order", str, _decode_order),
     "article": _Key("article", str, _decode_article),
     "cite": _Key("cite", _encode_span, _decode_span),
+    "mode": _Key("mode", str, _decode_mode),
+    "days": _Key("days", str, _decode_days),
 }
 VIEW_KEYS = tuple(_KEYS)
 assert set(VIEW_KEYS) == {f.name for f in fields(View)}

@@ -1,0 +1,382 @@
+"""Key dates: the few days that matter most in a large table, each with the sentences that say what happened.
+
+A day's salience comes from the tables alone (no word lists, no thresholds tuned to a story):
+
+- how many articles and outlets report something dated that day;
+- how many articles published *later* name the day itself (an explicit or resolved date in the text):
+  a day that later reporting keeps citing back is a key date (timeline summarisation ranks days by how
+  often articles mention them, e.g. DATEWISE in news-tls, Gholipour Ghalandari & Ifrim, ACL 2020);
+- the kinds of event reported (deeds weigh a little more than remarks) and how far the reports agree (a
+  day whose reports are contested counts a little less).
+
+Sentences are picked per day much as DATEWISE does: a day's centroid keeps the words that both its dated
+sentences and the leads of the articles published that day or the next use, weighted by rarity in the
+range; the day's dated sentences are chosen greedily by similarity to that centroid, skipping any that
+repeat a chosen one. (DATEWISE also offers the leads themselves; a lead the table dates to another day
+would misdate what it says, so only sentences dated that day are shown.) Every sentence is verbatim from
+its article (the mentions table's text).
+
+    key_dates(tables, dates=10, sentences=2, start=dt.date(2010, 4, 20))
+    -> [KeyDate(day=2010-04-20, reason="reported by 14 articles from 4 outlets; cited by 31 later
+        articles", sentences=(KeySentence(text="...", outlet="BBC", ...), ...)), ...]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from events.schema import SPEECH_EVENT_TYPES, Tables
+
+# Mentions whose text names their day (not just inherits the publication date).
+_NAMED = ("explicit", "resolved")
+# A report of a day appears that day or the next: later articles "cite back" only from the day after that.
+_REPORT_DAYS = 2
+# The first sentences of an article (its lead) say what it reports (DATEWISE takes five).
+_LEAD_SENTENCES = 5
+# Words of a sentence as compared for centroid and repetition: lower-case letters and digits.
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+# Sentences shorter or longer than this (in words) rarely make a timeline entry: fragments, run-on titles.
+_MIN_WORDS = 6
+_MAX_WORDS = 45
+# A candidate that shares this much (cosine of word counts) with a chosen sentence repeats it.
+_REPEAT = 0.5
+# A sentence that opens with one of these leans on the one before it ("He said...", "This came after...")
+# and reads poorly alone: it is taken only after the sentences that stand on their own.
+_DANGLING = frozenset("he she it they this these those his her its their him them we i".split())
+# Words too common to say what happened; grammatical words only, never story words.
+_STOP = frozenset(
+    "a an the and or but if of at by for with about against between into through during before after above "
+    "below to from up down in out on off over under again further then once here there when where why how "
+    "all any both each few more most other some such no nor not only own same so than too very s t can will "
+    "just don should now i me my we our you your he him his she her it its they them their what which who "
+    "whom this that these those am is are was were be been being have has had having do does did doing "
+    "would could said says say also as while since until because".split()
+)
+
+
+@dataclass(frozen=True)
+class KeySentence:
+    """A sentence chosen for a key date, verbatim, with where it comes from."""
+
+    text: str
+    article: str
+    outlet: str
+    event_id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class KeyDate:
+    """One chosen day: why it was chosen, and its sentences."""
+
+    day: dt.date
+    rank: int
+    score: float
+    articles: int
+    outlets: int
+    cited_by: int
+    reason: str
+    sentences: tuple[KeySentence, ...]
+    event_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    text: str
+    article: str
+    event_id: str
+    start: int
+    end: int
+    named: bool  # its date is named in the text (not inherited from publication)
+
+
+def key_dates(
+    tables: Tables,
+    *,
+    dates: int,
+    sentences: int,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+) -> list[KeyDate]:
+    """The `dates` most salient days between start and end (inclusive), oldest first, with up to
+    `sentences` sentences each."""
+    if dates < 1 or sentences < 1:
+        return []
+    mentions = _dated_mentions(tables)
+    if mentions.empty:
+        return []
+    ranked = rank_days(mentions, start, end)
+    if ranked.empty:
+        return []
+    in_range = mentions[mentions["day"].isin(set(ranked.index))]
+    weights = _idf(in_range["sentence"])
+    outlets = _outlets(tables.sources)
+    pool = _CandidatePool(mentions)
+    chosen: list[KeyDate] = []
+    for day, row in zip(ranked.index, ranked.to_dict("records"), strict=True):
+        if len(chosen) >= dates:
+            break
+        dated, reported = pool.of(day)
+        picked = pick_sentences(dated, reported, sentences, weights)
+        if not picked:
+            continue
+        chosen.append(
+            KeyDate(
+                day=day,
+                rank=len(chosen) + 1,
+                score=float(row["score"]),
+                articles=int(row["articles"]),
+                outlets=int(row["outlets"]),
+                cited_by=int(row["cited_by"]),
+                reason=_reason(row),
+                sentences=tuple(
+                    KeySentence(
+                        c.text, c.article, outlets.get(c.article, c.article), c.event_id, c.start, c.end
+                    )
+                    for c in picked
+                ),
+                event_ids=tuple(dict.fromkeys(c.event_id for c in picked)),
+            )
+        )
+    return sorted(chosen, key=lambda key: key.day)
+
+
+def _dated_mentions(tables: Tables) -> pd.DataFrame:
+    """Mentions of day-precision, non-planned events, with the event's day, kind and the article's
+    publication day and outlet."""
+    events = tables.events
+    events = events[(events["precision"] == "day") & ~events["planned"]]
+    columns = ["event_id", "date", "event_type", "contested"]
+    mentions = tables.mentions.merge(events[columns], on="event_id", how="inner")
+    sources = tables.sources[["article", "outlet", "published"]]
+    mentions = mentions.merge(sources, on="article", how="left")
+    mentions["day"] = mentions["date"].dt.date
+    mentions["published_day"] = mentions["published"].dt.date
+    mentions["outlet"] = mentions["outlet"].where(mentions["outlet"].fillna("") != "", mentions["article"])
+    return mentions
+
+
+def rank_days(mentions: pd.DataFrame, start: dt.date | None, end: dt.date | None) -> pd.DataFrame:
+    """One row per day in range with its counts and score, most salient first (ties: earlier day)."""
+    days = mentions
+    if start is not None:
+        days = days[days["day"] >= start]
+    if end is not None:
+        days = days[days["day"] <= end]
+    if days.empty:
+        return pd.DataFrame(columns=["articles", "outlets", "cited_by", "score"])
+    days = days.assign(deed=~days["event_type"].isin(SPEECH_EVENT_TYPES))
+    grouped = days.groupby("day", sort=True)
+    table = pd.DataFrame(
+        {
+            "articles": grouped["article"].nunique(),
+            "outlets": grouped["outlet"].nunique(),
+            "mentions": grouped.size(),
+            "deeds": grouped["deed"].sum(),
+            "contested": grouped["contested"].mean(),
+        }
+    )
+    later = days[
+        days["date_basis"].isin(_NAMED)
+        & (days["published_day"] >= days["day"] + dt.timedelta(days=_REPORT_DAYS))
+    ]
+    table["cited_by"] = later.groupby("day")["article"].nunique().reindex(table.index, fill_value=0)
+    # Reports and later citations both count with diminishing returns; the kind of event and agreement
+    # only separate days that the counts leave close (0.1 is about the gap between 10 and 11 articles).
+    deeds_share = table["deeds"] / table["mentions"]
+    table["score"] = (
+        np.log1p(table["articles"])
+        + np.log1p(table["cited_by"])
+        + 0.1 * deeds_share
+        - 0.1 * table["contested"]
+    )
+    order = np.lexsort((np.arange(len(table)), -table["score"].to_numpy()))
+    return table.iloc[order]
+
+
+def _reason(row: Mapping[Hashable, Any]) -> str:
+    articles, outlets, cited = int(row["articles"]), int(row["outlets"]), int(row["cited_by"])
+    text = f"reported by {_count(articles, 'article')} from {_count(outlets, 'outlet')}"
+    if cited:
+        text += f"; cited by {_count(cited, 'later article')}"
+    return text
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _outlets(sources: pd.DataFrame) -> dict[str, str]:
+    named = sources["outlet"].where(sources["outlet"] != "", sources["article"])
+    return dict(zip(sources["article"], named, strict=True))
+
+
+class _CandidatePool:
+    """Each day's candidate sentences: those dated that day, and the leads of articles that report it."""
+
+    def __init__(self, mentions: pd.DataFrame) -> None:
+        self._by_day: dict[dt.date, list[_Candidate]] = {}
+        self._leads: dict[dt.date, list[_Candidate]] = {}
+        ordered = mentions.sort_values(["article", "start"], kind="stable")
+        per_article: dict[str, int] = {}
+        for text, article, event_id, start, end, basis, day, published in zip(
+            ordered["sentence"],
+            ordered["article"],
+            ordered["event_id"],
+            ordered["start"],
+            ordered["end"],
+            ordered["date_basis"],
+            ordered["day"],
+            ordered["published_day"],
+            strict=True,
+        ):
+            candidate = _Candidate(
+                str(text), str(article), str(event_id), int(start), int(end), basis in _NAMED
+            )
+            self._by_day.setdefault(day, []).append(candidate)
+            seen = per_article.get(candidate.article, 0)
+            # A lead that names another day ("since the dam burst on 4 March") says nothing of this one.
+            if seen < _LEAD_SENTENCES and isinstance(published, dt.date) and not candidate.named:
+                self._leads.setdefault(published, []).append(candidate)
+            per_article[candidate.article] = seen + 1
+
+    def of(self, day: dt.date) -> tuple[list[_Candidate], list[_Candidate]]:
+        """(sentences dated `day`, lead sentences of articles published that day or the next)."""
+        reported = [c for k in range(_REPORT_DAYS) for c in self._leads.get(day + dt.timedelta(days=k), [])]
+        return self._by_day.get(day, []), reported
+
+
+@lru_cache(maxsize=1 << 16)
+def words(text: str) -> tuple[str, ...]:
+    """ "The well was capped on July 15." -> ("well", "capped", "july", "15")"""
+    return tuple(w for w in _WORD.findall(text.lower()) if w not in _STOP)
+
+
+def _idf(sentences: Iterable[str]) -> dict[str, float]:
+    frequency: Counter[str] = Counter()
+    total = 0
+    for sentence in sentences:
+        frequency.update(set(words(sentence)))
+        total += 1
+    return {word: math.log((1 + total) / (1 + count)) + 1 for word, count in frequency.items()}
+
+
+def _vector(text: str, weights: dict[str, float]) -> dict[str, float]:
+    counts = Counter(words(text))
+    return {word: n * weights.get(word, 1.0) for word, n in counts.items()}
+
+
+def _norm(vector: dict[str, float]) -> float:
+    return math.sqrt(sum(v * v for v in vector.values()))
+
+
+def _cosine(a: dict[str, float], b: dict[str, float], norms: float) -> float:
+    """Cosine of two word vectors, given the product of their norms."""
+    if not norms:
+        return 0.0
+    small, large = (a, b) if len(a) < len(b) else (b, a)
+    return sum(value * large.get(word, 0.0) for word, value in small.items()) / norms
+
+
+def pick_sentences(
+    dated: Sequence[_Candidate], reported: Sequence[_Candidate], k: int, weights: dict[str, float]
+) -> list[_Candidate]:
+    """Up to k sentences closest to the day's centroid, none repeating another (or itself).
+
+    The centroid keeps the words that both the sentences dated that day and the leads of that day's
+    reports use (DATEWISE's "PM-Mean"); with no leads, the dated sentences' words alone.
+    """
+    usable = _usable(dated)
+    if not usable:
+        return []
+    vectors = [_vector(c.text, weights) for c in usable]
+    norms = [_norm(vector) for vector in vectors]
+    centroid = _centroid(
+        [_vector(c.text, weights) for c in dated], [_vector(c.text, weights) for c in reported]
+    )
+    centre = _norm(centroid)
+    closeness = [
+        _cosine(vectors[i], centroid, norms[i] * centre) * (0.5 if _leans_back(usable[i].text) else 1.0)
+        for i in range(len(usable))
+    ]
+    scored = sorted(range(len(usable)), key=lambda i: (-closeness[i], usable[i].article, usable[i].start))
+    picked: list[int] = []
+    for i in scored:
+        if len(picked) >= k:
+            break
+        if any(_cosine(vectors[i], vectors[j], norms[i] * norms[j]) > _REPEAT for j in picked):
+            continue
+        picked.append(i)
+    return [usable[i] for i in picked]
+
+
+def _leans_back(text: str) -> bool:
+    first = text.split(maxsplit=1)[:1]
+    return bool(first) and first[0].strip("\"'“‘(").lower() in _DANGLING
+
+
+def _usable(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    """Each text once, of a sensible length when the day has any such sentence."""
+    first: dict[str, _Candidate] = {}
+    for candidate in candidates:
+        first.setdefault(" ".join(candidate.text.lower().split()), candidate)
+    unique = list(first.values())
+    fitting = [c for c in unique if _MIN_WORDS <= len(c.text.split()) <= _MAX_WORDS]
+    return fitting or unique
+
+
+def _mean(vectors: Sequence[dict[str, float]]) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for vector in vectors:
+        for word, value in vector.items():
+            total[word] = total.get(word, 0.0) + value
+    return {word: value / len(vectors) for word, value in total.items()}
+
+
+def _centroid(dated: Sequence[dict[str, float]], reported: Sequence[dict[str, float]]) -> dict[str, float]:
+    if not dated or not reported:
+        return _mean(dated or reported)
+    a, b = _mean(dated), _mean(reported)
+    both = {word: value + b[word] for word, value in a.items() if word in b}
+    return both or {word: a.get(word, 0.0) + b.get(word, 0.0) for word in a.keys() | b.keys()}
+
+
+def to_json(days: Sequence[KeyDate]) -> str:
+    """The chosen days for programs: one object per day, oldest first, sentences with their sources."""
+    records = [
+        {
+            "date": key.day.isoformat(),
+            "rank": key.rank,
+            "score": round(key.score, 4),
+            "reason": key.reason,
+            "articles": key.articles,
+            "outlets": key.outlets,
+            "cited_by": key.cited_by,
+            "event_ids": list(key.event_ids),
+            "sentences": [asdict(sentence) for sentence in key.sentences],
+        }
+        for key in days
+    ]
+    return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
+
+
+def to_tilse_text(days: Sequence[KeyDate]) -> str:
+    """tilse's timeline format: a YYYY-MM-DD line, one sentence a line, then 32 dashes."""
+    lines = []
+    for key in days:
+        lines.append(key.day.isoformat())
+        lines.extend(" ".join(s.text.split()) for s in key.sentences)
+        lines.append("-" * 32)
+    return "\n".join(lines) + ("\n" if lines else "")

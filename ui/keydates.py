@@ -1,0 +1,71 @@
+"""The chronology's key-dates mode: the most salient days, each with its sentences, outlets and reason."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from events.query.exports import export_file_name, key_dates_markdown
+from events.query.keydates import KeyDate, key_dates
+from events.query.labels import day_label
+from events.query.views import KEY_DAYS_MAX, State
+from events.schema import Tables
+from ui.render import md
+from ui.state import link_params, update_view
+
+# Sentences shown under each day: enough to say what happened, few enough to scan.
+SENTENCES_PER_DAY = 2
+
+
+def key_dates_view(shown: Tables, state: State) -> None:
+    """Draw the key dates of the filtered tables: the day-count control, the note, then the days."""
+    widget = "w:view:days"
+    st.session_state[widget] = state.view.days
+    control, _rest = st.columns([1, 3])
+    control.number_input(
+        "How many days",
+        min_value=1,
+        max_value=KEY_DAYS_MAX,
+        step=1,
+        key=widget,
+        help="The most salient days of the filtered events: reported by the most articles and outlets, "
+        "and cited back by later articles.",
+        on_change=lambda: update_view(days=int(st.session_state[widget] or state.view.days)),
+    )
+    days = key_dates(
+        shown,
+        dates=state.view.days,
+        sentences=SENTENCES_PER_DAY,
+        start=state.filters.start,
+        end=state.filters.end,
+    )
+    with st.expander("Briefing note (Markdown): copy or download"):
+        note = key_dates_markdown(days)
+        st.download_button(
+            "Download the note",
+            note.encode("utf-8"),
+            export_file_name("markdown", "key-dates"),
+            "text/markdown",
+        )
+        st.code(note, language="markdown", wrap_lines=True)
+    if not days:
+        st.info("No day among the filtered events has a dated sentence to show.")
+        return
+    st.caption(f"{len(days)} key dates, {'newest' if state.view.order == 'newest' else 'oldest'} first.")
+    titles = dict(zip(shown.events["event_id"], shown.events["title"], strict=True))
+    ordered = list(reversed(days)) if state.view.order == "newest" else days
+    for key_date in ordered:
+        _day(key_date, titles, state)
+
+
+def _day(key_date: KeyDate, titles: dict[str, str], state: State) -> None:
+    st.subheader(md(day_label(key_date.day)), anchor=False, divider="gray")
+    st.caption(md(f"Chosen because: {key_date.reason}."))
+    for sentence in key_date.sentences:
+        st.markdown(f"> {md(sentence.text)}\n>\n> — {md(sentence.outlet)}")
+    for event_id in key_date.event_ids:
+        st.page_link(
+            "app_pages/event.py",
+            label=md(f"Event: {titles.get(event_id, event_id)}"),
+            icon=":material/info:",
+            query_params=link_params(state, "event", event=event_id),
+        )
