@@ -6,7 +6,9 @@ inference) mapped over partitions of articles by Dask.
 
 Merging and tabulating run in this process, with the same code as the local engine, so the tables
 are the same row for row. Articles are read here and sent to the workers with the gazetteer, so the
-workers need the same code and pinned packages, not the data folder.
+workers need the same code and pinned packages, not the data folder. Local worker processes are
+spawned, so (as with any multiprocessing) they import the calling script first: a script that
+builds with this engine keeps its work under `if __name__ == "__main__":`.
 """
 
 from __future__ import annotations
