@@ -8,6 +8,7 @@ from events.query.exports import day_groups, export_file_name, render_export
 from events.query.filters import apply_filters
 from events.query.labels import event_rows, sources_label
 from ui.keydates import key_dates_view
+from ui.printing import print_button
 
 LIMIT = 500
 
@@ -42,6 +43,7 @@ with st.expander("Briefing note (Markdown): copy or download"):
     note = render_export(shown, "markdown")
     st.download_button("Download the note", note, export_file_name("markdown", "briefing"), "text/markdown")
     st.code(note.decode("utf-8"), language="markdown", wrap_lines=True)
+print_button(shown)
 
 if shown.events.empty:
     st.info("No events match the filters.")
@@ -52,6 +54,7 @@ for label, group in groups:
     for row in event_rows(group):
         when = "" if label != "Background" else f"{row.when}: "
         contested = " · ⚠ contested" if row.contested else ""
+        contested += " · ✓ reviewed" if row.reviewed else ""
         st.page_link(
             "app_pages/event.py",
             label=ui.md(

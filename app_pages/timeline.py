@@ -3,22 +3,25 @@
 import streamlit as st
 
 import ui
-from events.query.figures import timeline_figure
-from events.query.filters import apply_filters
 from ui import timeline as tl
 
 tables = ui.load_tables()
 state = ui.current_state()
 view = state.view
-shown = apply_filters(tables, state.filters)
+shown = tl.shown_tables(state.filters)
 
 if view.present:
     current = tl.presenter_controls(shown, state)
     tl.presenter_title(tables, current)
-    plot = timeline_figure(shown, view.lanes, tl.presenter_zoom(shown, view.zoom, current), current)
-    tl.timeline_chart(plot, state)
     if current:
+        zoom = tl.presenter_zoom(shown, view.zoom, current)
+        plot = tl.timeline_plot(
+            state.filters, view.lanes, zoom, current, width_px=1100, height_px=tl.PRESENTER_CHART_PX
+        )
+        tl.timeline_chart(plot, state)
         ui.event_details(tables, current, state, heading=False)
+    else:
+        tl.no_match(state.filters)
 else:
     st.title("Timeline")
     left, right = st.columns([4, 1], vertical_alignment="bottom")
@@ -26,16 +29,27 @@ else:
         tl.lanes_picker(view)
     with right:
         tl.presenter_toggle(view)
-    plot = timeline_figure(shown, view.lanes, view.zoom, view.event)
-    tl.zoom_control(shown, plot)
-    tl.timeline_chart(plot, state)
-    st.caption(
-        plot.note
-        or "Click an event to see its sources; drag across the chart to zoom. "
-        "Marker size: number of sources. Bars: events known only to the week, month or season."
+    if shown.events.empty:
+        tl.no_match(state.filters)
+        st.stop()
+    beside = bool(view.event)
+    plot = tl.timeline_plot(
+        state.filters, view.lanes, view.zoom, view.event, width_px=tl.PLOT_BESIDE_PX if beside else tl.PLOT_PX
     )
-    if view.event:
-        st.divider()
-        st.caption("Selected event")
-        ui.event_details(tables, view.event, state)
-        tl.clear_selection_button()
+    tl.zoom_control(shown, plot)
+    chart, details = st.columns([3, 2]) if beside else (st.container(), None)
+    with chart:
+        tl.timeline_chart(plot, state)
+        st.caption(
+            plot.note
+            or "Click an event to see its sources. To zoom and keep the zoom in the link, pick the "
+            "box-select tool (dashed square, top right of the chart) and drag across the days, or use the "
+            "slider; a plain drag zooms this view only. Marker size: number of sources. Faded bars: "
+            "events known only to the week, month or season."
+        )
+    if details is not None:
+        # Beside the chart, where the eye is after the click; scrolls on its own when long.
+        with details, st.container(height=640, border=True):
+            tl.clear_selection_button()
+            ui.event_details(tables, view.event, state)
+    tl.events_in_view(shown, plot, state)

@@ -1,4 +1,5 @@
-"""The command line: python -m events build | dates | add | evaluate | export | keydates.
+"""The command line: python -m events build | dates | add | evaluate | export | keydates | print |
+versions.
 
 Every command that reads or writes stored data takes --data DIR (default data/). Errors meant for
 the user (bad files, missing tables) are printed as one clear message with exit status 2.
@@ -121,6 +122,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     keydates.add_argument("--format", dest="fmt", default="text", choices=("text", "json", "markdown"))
     keydates.set_defaults(run=_keydates)
+
+    printing = commands.add_parser("print", help="print the (filtered) chronology as a PDF, a page per day")
+    _data(printing)
+    printing.add_argument("--query", default="", help="dashboard filters as a URL query")
+    printing.add_argument("--title", default="Briefing", help="the heading of the first page")
+    printing.add_argument("--out", type=Path, required=True, help="the PDF file to write")
+    printing.set_defaults(run=_print)
+
+    versions = commands.add_parser("versions", help="list the kept data versions, or keep only the newest N")
+    _data(versions)
+    versions.add_argument("--keep", type=int, help="remove all but the newest N versions (the current stays)")
+    versions.set_defaults(run=_versions)
     return parser
 
 
@@ -228,6 +241,32 @@ def _export(args: argparse.Namespace) -> int:
         sys.stdout.write(inert(payload.decode("utf-8")))
     else:
         sys.stdout.buffer.write(payload)
+    return 0
+
+
+def _print(args: argparse.Namespace) -> int:
+    from events.query.filters import Filters, apply_filters
+    from events.query.printing import briefing_html, print_pdf
+    from events.store import load_tables
+
+    filters, notes = Filters.from_query(args.query)
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
+    shown = apply_filters(load_tables(args.data), filters)
+    args.out.write_bytes(print_pdf(briefing_html(shown, args.title)))
+    print(f"printed {len(shown.events)} events -> {args.out}")
+    return 0
+
+
+def _versions(args: argparse.Namespace) -> int:
+    from events.store.generations import list_versions, prune_versions
+
+    if args.keep is not None:
+        removed = prune_versions(args.data, args.keep)
+        print(f"removed {len(removed)} version(s); kept the newest {args.keep}")
+    for version in list_versions(args.data):
+        mark = "*" if version.current else " "
+        print(f"{mark} {version.generation}  {version.written}  {version.label}")
     return 0
 
 

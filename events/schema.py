@@ -60,6 +60,7 @@ EVENT_COLUMNS = [
     "date_basis",
     "date_reason",
     "linked",
+    "reviewed",
 ]
 MENTION_COLUMNS = [
     "event_id",
@@ -84,7 +85,7 @@ SOURCE_COLUMNS = [
     "notes",
 ]
 # Columns a table written before they existed may lack: read as this value.
-OPTIONAL_COLUMNS: dict[str, dict[str, str]] = {"sources": {"notes": ""}}
+OPTIONAL_COLUMNS: dict[str, dict[str, str | bool]] = {"sources": {"notes": ""}, "events": {"reviewed": False}}
 
 # Columns that hold several values joined by LIST_SEPARATOR ("Ukraine;China").
 LIST_COLUMNS = ("actors", "countries", "locations", "figures", "sources", "linked")
@@ -115,6 +116,9 @@ EVENTS_SCHEMA = pa.DataFrameSchema(
         "date_basis": pa.Column(str, pa.Check.isin(DATE_BASES)),
         "date_reason": _text(),
         "linked": _text(),
+        # An analyst accepted the event as extracted (or as corrected): set by "accept" corrections only,
+        # so tables written before the column existed read as not reviewed (OPTIONAL_COLUMNS).
+        "reviewed": pa.Column(bool),
     },
     checks=[pa.Check(lambda df: (df["date_end"] >= df["date"]).all(), error="date_end before date")],
     strict=True,

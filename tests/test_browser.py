@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -21,6 +22,7 @@ from small_corpus import write_corpus
 
 from events.query.exports import render_export
 from events.store import load_tables
+from events.store.generations import list_versions
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -147,8 +149,12 @@ def test_a_link_from_the_share_box_reopens_the_same_view_in_a_fresh_browser(
     first.goto(f"{app_url}/chronology?type=claim&type=denial&order=newest&bogus=1")
     first.get_by_text("Some parts of the link were not understood").wait_for(timeout=30_000)
     first.get_by_text("Share this view").click()
-    shared = first.get_by_test_id("stSidebar").locator("code").inner_text().strip()
-    assert shared.endswith("/chronology?type=claim&type=denial&order=newest")
+    box = first.get_by_test_id("stSidebar").get_by_role("textbox", name="Link to this view")
+    # The field is filled once the expander's content is drawn.
+    expect(box).to_have_value(
+        re.compile(r"/chronology\?type=claim&type=denial&order=newest&v=g-"), timeout=30_000
+    )
+    shared = box.input_value().strip()
 
     fresh = browser.new_context().new_page()
     fresh.goto(shared)
@@ -169,6 +175,7 @@ NEW_ARTICLE = (
 
 def test_an_article_pasted_on_the_add_page_appears_on_the_timeline(tmp_path: Path, browser: Browser) -> None:
     data = write_corpus(tmp_path / "data")
+    before = list_versions(data)[0].generation
     with dashboard(data) as url:
         page = browser.new_page(viewport={"width": 1400, "height": 1400})
         page.goto(f"{url}/add")
@@ -199,6 +206,73 @@ def test_an_article_pasted_on_the_add_page_appears_on_the_timeline(tmp_path: Pat
         assert drawn.json_value()
         page.goto(f"{url}/?event={event_id}")
         expect(page.get_by_test_id("stMain").get_by_text("Baltic Times").first).to_be_visible(timeout=30_000)
+
+        # A link shared before the add still shows the data it was made on, and says newer data exists.
+        page.goto(f"{url}/chronology?v={before}")
+        pinned = page.get_by_test_id("stMain")
+        expect(pinned.get_by_text("You are seeing the data as of")).to_be_visible(timeout=30_000)
+        expect(pinned.get_by_text("Newer data exists", exact=False)).to_be_visible()
+        expect(pinned.get_by_test_id("stPageLink").filter(has_text="Latvia")).to_have_count(0)
+
+        page.goto(f"{url}/since")
+        since = page.get_by_test_id("stMain")
+        expect(since.get_by_text("New events (1)")).to_be_visible(timeout=30_000)
+        expect(since.get_by_test_id("stPageLink").filter(has_text="Latvia")).to_have_count(1)
+        page.close()
+
+
+def test_event_titles_are_written_on_the_timeline_without_hovering(app_url: str, browser: Browser) -> None:
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(app_url)
+    page.locator('[data-testid="stPlotlyChart"] .textpoint text').first.wait_for(timeout=30_000)
+    written = page.locator('[data-testid="stPlotlyChart"] .textpoint text').all_text_contents()
+    assert any(text.startswith("Ukraine captures") for text in written)
+    page.close()
+
+
+def test_a_review_walk_accept_reject_fix_shows_in_the_chronology_after_a_rebuild(
+    tmp_path: Path, browser: Browser
+) -> None:
+    data = write_corpus(tmp_path / "data")
+    with dashboard(data) as url:
+        page = browser.new_page(viewport={"width": 1400, "height": 1400})
+        page.goto(f"{url}/review")
+        main = page.get_by_test_id("stMain")
+        main.get_by_role("textbox", name="Your name").fill("Ana")
+        main.get_by_role("textbox", name="Your name").press("Enter")
+        cards = main.locator("[class*='st-key-review-ev-']")
+        cards.first.wait_for(timeout=30_000)
+
+        def card_id(index: int) -> str:
+            name = next(
+                c for c in (cards.nth(index).get_attribute("class") or "").split() if "review-ev-" in c
+            )
+            return name.removeprefix("st-key-review-")
+
+        accepted = card_id(0)
+        cards.first.get_by_role("button", name="Accept").click()
+        expect(main.locator(f".st-key-review-{accepted}")).to_have_count(0, timeout=30_000)
+        rejected = card_id(0)
+        cards.first.get_by_role("button", name="Reject").click()
+        expect(main.locator(f".st-key-review-{rejected}")).to_have_count(0, timeout=30_000)
+        fixed = card_id(0)
+        cards.first.get_by_text("Fix the date or type").click()
+        for name in ("First day", "Last day"):
+            day = cards.first.get_by_test_id("stDateInput").filter(has_text=name).locator("input").first
+            day.fill("2025-03-03")
+            day.press("Enter")
+        cards.first.get_by_role("button", name="Save the fix and accept").click()
+        expect(main.locator(f".st-key-review-{fixed}")).to_have_count(0, timeout=30_000)
+
+        subprocess.run([sys.executable, "-m", "events", "build", "--data", str(data)], cwd=ROOT, check=True)
+        events = load_tables(data).events.set_index("event_id")
+        assert rejected not in events.index
+        assert bool(events.loc[accepted, "reviewed"]) and bool(events.loc[fixed, "reviewed"])
+        assert str(events.loc[fixed, "date"].date()) == "2025-03-03"
+        page.goto(f"{url}/chronology")
+        chronology = page.get_by_test_id("stMain")
+        expect(chronology.get_by_text("Mon 3 Mar 2025")).to_be_visible(timeout=30_000)
+        expect(chronology.get_by_text("✓ reviewed")).to_have_count(2)
         page.close()
 
 

@@ -14,6 +14,7 @@ from conftest import CAPTURE, CLAIM, HOSTILE, INVASION, KURSK, OFFENSIVE
 from events.query.figures import (
     MAX_MARKS,
     OKABE_ITO,
+    TITLE_CHARS,
     TYPE_STYLES,
     cooccurrence,
     cooccurrence_figure,
@@ -72,7 +73,6 @@ def test_background_events_sit_in_their_own_strip(tables: Tables) -> None:
     assert {t.xaxis for t in traces_with(figure, CLAIM)} == {"x"}
     # The strip has its own axis, so February 2022 does not stretch the April 2025 view.
     assert figure.layout.xaxis.range == ("2025-04-07", "2025-04-12")
-    assert figure.layout.xaxis.rangeslider.visible is True
 
 
 def test_without_background_events_there_is_no_strip(tables: Tables) -> None:
@@ -120,15 +120,66 @@ def test_lanes_follow_the_chosen_field(tables: Tables, lanes: str, expected: set
     assert ticks[0] in (country_label("UKR"), "Al Jazeera")  # the busiest lane on top
 
 
+def lane_at(figure: Any, y: float) -> str:
+    """The lane a mark's y falls in: lanes are bands of rows, each tick at its band's middle."""
+    ticks = list(figure.layout.yaxis.tickvals)
+    bounds = [shape.y0 for shape in figure.layout.shapes] + [figure.layout.yaxis.range[0]]
+    index = next(i for i, bound in enumerate(bounds) if y < bound)
+    assert abs(ticks[index] - y) < bounds[index] - (bounds[index - 1] if index else -0.5)
+    return str(figure.layout.yaxis.ticktext[index])
+
+
 def test_an_event_with_two_actors_appears_in_both_actor_lanes(tables: Tables) -> None:
     figure = timeline_figure(tables, lanes="actor").figure
-    ticks = list(figure.layout.yaxis.ticktext)
-    rows = [round(t.y[point_of(t, CAPTURE)]) for t in traces_with(figure, CAPTURE)]
-    lanes = {ticks[row] for row in rows}
     (trace,) = traces_with(figure, CAPTURE)
-    ys = {round(y) for y, c in zip(trace.y, trace.customdata, strict=True) if c[0] == CAPTURE}
-    assert {ticks[y] for y in ys} == {"Ukraine", "Volodymyr Zelensky"}
-    assert lanes <= {"Ukraine", "Volodymyr Zelensky"}
+    ys = [y for y, c in zip(trace.y, trace.customdata, strict=True) if c[0] == CAPTURE]
+    assert {lane_at(figure, y) for y in ys} == {"Ukraine", "Volodymyr Zelensky"}
+
+
+def test_titles_are_written_beside_the_marks_shortened_to_fit(tables: Tables) -> None:
+    figure = timeline_figure(tables).figure
+    (trace,) = traces_with(figure, CAPTURE)
+    assert trace.mode == "markers+text" and trace.textposition == "middle right"
+    label = trace.text[point_of(trace, CAPTURE)]
+    assert label.startswith("Ukraine captures") and len(label) <= TITLE_CHARS
+
+
+def test_titles_of_one_lane_never_share_a_row_where_they_would_overlap(tables: Tables) -> None:
+    figure = timeline_figure(tables, lanes="country").figure
+    points = [
+        (x[:10], y)
+        for t in figure.data
+        if t.type == "scatter" and t.name not in ("selected", "titles") and t.x[0] is not None
+        for x, y in zip(t.x, t.y, strict=True)
+    ]
+    assert len(points) == len(set(points))
+
+
+def test_a_wide_interval_goes_to_the_rough_dates_strip_not_across_the_view(tables: Tables) -> None:
+    events = tables.events.copy()
+    row = events["event_id"] == CLAIM
+    events.loc[row, "date"] = pd.Timestamp("2025-01-01")
+    events.loc[row, "date_end"] = pd.Timestamp("2025-12-31")
+    events.loc[row, "precision"] = "year"
+    figure = timeline_figure(Tables(events, tables.mentions, tables.sources)).figure
+    assert {t.xaxis for t in traces_with(figure, CLAIM)} == {"x2"}
+    assert "Rough dates" in figure.layout.yaxis2.ticktext
+    assert any(t.name.startswith("faded bar") for t in figure.data)
+
+
+def test_day_labels_sit_mid_day_where_the_marks_are(tables: Tables) -> None:
+    figure = timeline_figure(tables).figure
+    assert figure.layout.xaxis.ticklabelmode == "period"
+    (trace,) = traces_with(figure, CAPTURE)
+    assert trace.x[point_of(trace, CAPTURE)] == "2025-04-08 12:00"
+
+
+def test_the_presenter_figure_fits_its_height_and_keeps_only_lanes_in_view(tables: Tables) -> None:
+    zoom = DateRange(dt.date(2025, 4, 8), dt.date(2025, 4, 8))
+    figure = timeline_figure(tables, zoom=zoom, selected=CAPTURE, height_px=400, compact=True).figure
+    assert figure.layout.height <= 400
+    assert figure.layout.showlegend is False
+    assert list(figure.layout.yaxis.ticktext) == ["capture", "offensive"]  # claims of 9 April left out
 
 
 def test_the_selected_event_gets_a_ring(tables: Tables) -> None:
@@ -136,6 +187,8 @@ def test_the_selected_event_gets_a_ring(tables: Tables) -> None:
     rings = [t for t in figure.data if t.name == "selected"]
     assert len(rings) == 1 and rings[0].marker.symbol == "circle-open"
     assert rings[0].x[0].startswith("2025-04-09")
+    (trace,) = traces_with(figure, CLAIM)
+    assert trace.text[point_of(trace, CLAIM)].startswith("<b>")
 
 
 def test_hover_shows_escaped_title_date_and_sources(tables: Tables) -> None:
@@ -146,17 +199,6 @@ def test_hover_shows_escaped_title_date_and_sources(tables: Tables) -> None:
     assert custom[2] == "Thu 10 Apr 2025" and custom[3] == "1 source"
     assert "customdata[1]" in trace.hovertemplate
     assert "<script>" not in pio.to_json(figure, validate=False)
-
-
-def test_events_of_one_lane_and_day_are_spread_so_none_hides_another(tables: Tables) -> None:
-    figure = timeline_figure(tables, lanes="country").figure
-    points = [
-        (x[:10], y)
-        for t in figure.data
-        if t.type == "scatter" and t.name != "selected"
-        for x, y in zip(t.x, t.y, strict=True)
-    ]
-    assert len(points) == len(set(points))
 
 
 def synthetic(n: int, seed: int = 0) -> Tables:

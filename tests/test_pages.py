@@ -33,6 +33,7 @@ LINKS: dict[str, dict[str, Any]] = {
     "claims": {"contested": "1"},
     "exports": {"q": "Chinese", "background": "0"},
     "curate": {"type": ["capture", "claim", "denial"], "event": DENIAL},
+    "review": {"type": ["claim", "denial"]},
 }
 PAGES = list(LINKS)
 
@@ -258,8 +259,8 @@ def test_article_text_renders_inert_everywhere(open_app: OpenApp) -> None:
 
 def test_the_share_link_holds_the_view(open_app: OpenApp) -> None:
     app = open_app("chronology", type="claim", order="newest")
-    (code,) = [c for c in app.sidebar.code]
-    assert code.value.endswith("?type=claim&order=newest")
+    (link,) = [t for t in app.sidebar.text_input if t.label == "Link to this view"]
+    assert re.search(r"/chronology\?type=claim&order=newest&v=g-[0-9T]+-\d+-[0-9a-f]{6}$", link.value)
 
 
 def test_a_missing_table_shows_what_to_run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

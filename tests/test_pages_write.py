@@ -26,6 +26,7 @@ from streamlit.testing.v1 import AppTest
 
 from events.store import curation
 from events.store import generations as store
+from events.store.ingest import NewArticle, add_articles
 
 FIXTURES = Path(__file__).parent / "fixtures"
 OpenPage = Callable[..., AppTest]
@@ -317,3 +318,67 @@ def test_the_add_page_opens_on_a_folder_with_no_tables_yet(
     app = click(app, "Save the article")
     assert "(pasted text) as" in unescaped(app.success[0].value)
     assert len(store.load_tables(tmp_path).events) >= 1
+
+
+def review_ids(app: AppTest, action: str) -> list[str]:
+    prefix = f"w:review:{action}:"
+    return [b.key.removeprefix(prefix) for b in app.button if b.key and b.key.startswith(prefix)]
+
+
+def waiting(app: AppTest) -> int:
+    (label,) = [
+        link.proto.label for link in app.sidebar.get("page_link") if "Review queue" in link.proto.label
+    ]
+    return int(re.search(r"(\d+) waiting", label)[1])  # type: ignore[index]
+
+
+def test_the_review_queue_accepts_rejects_and_fixes_and_the_sidebar_counts_what_waits(
+    open_page: OpenPage, data: Path
+) -> None:
+    app = with_name(open_page("review"))
+    before = waiting(app)
+    accepted = review_ids(app, "accept")[0]
+    app.button(key=f"w:review:accept:{accepted}").click()
+    app = run(app)
+    assert bool(store.load_tables(data).events.set_index("event_id").loc[accepted, "reviewed"])
+    assert waiting(app) == before - 1 and accepted not in review_ids(app, "accept")
+
+    rejected = review_ids(app, "reject")[0]
+    app.button(key=f"w:review:reject:{rejected}").click()
+    app = run(app)
+    assert rejected not in set(store.load_tables(data).events["event_id"])
+
+    fixed = review_ids(app, "accept")[0]
+    forms = [
+        d for d in app.date_input if d.key and d.key.startswith("w:review:fix:") and d.label == "First day"
+    ]
+    (position,) = [i for i, d in enumerate(forms) if d.key.startswith(f"w:review:fix:{fixed}:")]
+    forms[position].set_value(dt.date(2025, 3, 3))
+    [d for d in app.date_input if d.label == "Last day"][position].set_value(dt.date(2025, 3, 3))
+    [b for b in app.button if b.label == "Save the fix and accept"][position].click()
+    app = run(app)
+    event = store.load_tables(data).events.set_index("event_id").loc[fixed]
+    assert event["date"] == dt.datetime(2025, 3, 3) and bool(event["reviewed"])
+    assert "Reviewed" in html_text(open_page("event", event=fixed))
+
+
+def test_since_the_last_briefing_lists_the_added_articles_event_and_a_pinned_link_says_newer_exists(
+    open_page: OpenPage, data: Path
+) -> None:
+    first = store.list_versions(data)[0].generation
+    report = add_articles(
+        [NewArticle(text=town_article(5), outlet="Town Crier", published="2025-03-04")], data
+    )
+    assert len(report.added) == 1
+    since = open_page("since")
+    assert since.title[0].value == "Since the last briefing"
+    assert any("bridge number 5" in label for label in page_links(since))
+    assert "New events" in texts(since.subheader)
+
+    pinned = open_page("chronology", v=first)
+    assert "You are seeing the data as of" in texts(pinned.markdown)
+    assert not any("bridge number 5" in label for label in page_links(pinned))
+    pinned.button(key="w:version:latest").click()
+    latest = run(pinned)
+    assert "v" not in latest.query_params
+    assert any("bridge number 5" in label for label in page_links(latest))

@@ -32,8 +32,12 @@ def test_write_makes_one_generation_named_by_the_manifest(tmp_path: Path) -> Non
     manifest = json.loads((tmp_path / "tables.json").read_text())
     generation = tmp_path / "tables" / manifest["generation"]
     assert sorted(p.name for p in generation.iterdir()) == sorted(
-        f"{n}.{ext}" for n in ("events", "mentions", "sources") for ext in ("csv", "parquet")
+        [
+            *(f"{n}.{ext}" for n in ("events", "mentions", "sources") for ext in ("csv", "parquet")),
+            "version.json",
+        ]
     )
+    assert json.loads((generation / "version.json").read_text())["generation"] == manifest["generation"]
     data = (generation / "events.parquet").read_bytes()
     assert manifest["files"]["events.parquet"]["sha256"] == hashlib.sha256(data).hexdigest()
 
@@ -48,10 +52,10 @@ def test_csv_copies_in_the_data_dir_are_the_current_tables(tmp_path: Path) -> No
 
 
 def test_old_generations_are_collected(tmp_path: Path) -> None:
-    for index in range(6):
+    for index in range(store.KEEP_GENERATIONS + 3):
         store.write_tables(make_tables(f"t{index}"), tmp_path)
     assert len(list((tmp_path / "tables").iterdir())) == store.KEEP_GENERATIONS
-    assert store.load_tables(tmp_path).sources["article"].tolist() == ["t5.txt"]
+    assert store.load_tables(tmp_path).sources["article"].tolist() == [f"t{store.KEEP_GENERATIONS + 2}.txt"]
 
 
 def test_version_changes_with_every_write(tmp_path: Path) -> None:

@@ -128,6 +128,11 @@ def show_messages(tables: Tables, state: State) -> None:
             )
 
 
+def record_change(change: Callable[[Path, str], Correction]) -> Correction | None:
+    """Make one change as the analyst (for other pages' forms, such as the review queue)."""
+    return _record(change)
+
+
 def _record(change: Callable[[Path, str], Correction], *, link_new: bool = False) -> Correction | None:
     """Make one change as the analyst; say what was recorded, or why not."""
     try:

@@ -12,6 +12,8 @@ from events.extract.corpus import read_article
 from events.schema import Tables, empty_table
 from events.store import DEFAULT_DATA, tables_version
 from events.store import load_tables as load_stored_tables
+from events.store.generations import Version, list_versions, load_version
+from ui.state import pinned_version
 
 DATA_ENV = "NEWS_TIMELINE_DATA"
 
@@ -33,6 +35,33 @@ def _cached_tables(path: str, version: str) -> Tables:
     return load_stored_tables(Path(path))
 
 
+def data_version() -> str:
+    """The version shown (a link's pinned one if it is kept, else the current): a cache key for what is
+    derived from the tables, and what a shared link records."""
+    folder = data_dir()
+    pinned = pinned_version()
+    if pinned and pinned != tables_version(folder) and any(v.generation == pinned for v in versions()):
+        return pinned
+    return tables_version(folder)
+
+
+@st.cache_data(show_spinner=False, max_entries=4, ttl=60)
+def _cached_versions(path: str, current: str) -> list[Version]:
+    del current  # part of the cache key only: a new version changes it
+    return list_versions(Path(path))
+
+
+def versions() -> list[Version]:
+    """The kept data versions, newest first."""
+    folder = data_dir()
+    return _cached_versions(str(folder.resolve()), tables_version(folder))
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _cached_version(path: str, generation: str) -> Tables:
+    return load_version(Path(path), generation)
+
+
 def load_tables(*, missing_ok: bool = False) -> Tables:
     """The stored tables; shows the loader's message and stops the page if they are missing or invalid.
 
@@ -41,8 +70,11 @@ def load_tables(*, missing_ok: bool = False) -> Tables:
     folder = data_dir()
     if missing_ok and not tables_version(folder):
         return Tables(empty_table("events"), empty_table("mentions"), empty_table("sources"))
+    shown = data_version()
     try:
-        return _cached_tables(str(folder.resolve()), tables_version(folder))
+        if shown != tables_version(folder):  # a link pinned to an older version
+            return _cached_version(str(folder.resolve()), shown)
+        return _cached_tables(str(folder.resolve()), shown)
     except EventsError as error:
         st.error(str(error))
         st.stop()

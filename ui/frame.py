@@ -7,8 +7,10 @@ import streamlit as st
 from events.query.views import page_name
 from ui.data import load_tables
 from ui.render import inject_css, show_notes
+from ui.review import sidebar_count
 from ui.sidebar import filter_sidebar, share_view
 from ui.state import sync_with_url
+from ui.versions import version_notice
 
 
 def shared_frame(url_path: str) -> None:
@@ -19,8 +21,11 @@ def shared_frame(url_path: str) -> None:
     present = state.view.present and page == "timeline"
     inject_css(present=present)
     if not present:
+        if not tables.events.empty:
+            sidebar_count()
         filter_sidebar(tables, state)
         share_view(state, page)
     show_notes()
+    version_notice(state)
     if tables.events.empty and page != "add":
         st.info("The event table is empty: add articles and run `python -m events build`.")

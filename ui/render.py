@@ -45,7 +45,9 @@ _PRESENT_CSS = """
 [data-testid="stHeader"],[data-testid="stToolbar"]{display:none !important}
 [data-testid="stMain"] p,[data-testid="stMain"] li{font-size:1.45rem !important;line-height:1.5}
 [data-testid="stMain"] h1{font-size:3rem !important}
-[data-testid="stMain"] h2{font-size:2.3rem !important}
+[data-testid="stMain"] h2{font-size:2rem !important;padding:.2rem 0 !important}
+[data-testid="stMainBlockContainer"]{padding-top:1.2rem !important}
+.st-key-present-clicker{display:none !important}
 .nt-quote{font-size:1.35rem}
 </style>
 """
@@ -129,6 +131,8 @@ def event_details(
         badges += ' <span class="nt-badge" style="background:#999999;color:#000">background</span>'
     if edited:
         badges += ' <span class="nt-badge" style="background:#0072B2">Edited by an analyst</span>'
+    if event.reviewed:
+        badges += ' <span class="nt-badge" style="background:#009E73">Reviewed</span>'
     st.html(badges)
     st.markdown(f"**When:** {md(event.when)} ({event.precision} precision)")
     if event.date_reason:

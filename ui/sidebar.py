@@ -14,6 +14,7 @@ from events.query.filters import FACETS, Filters, date_bounds, facet_counts
 from events.query.labels import country_label
 from events.query.views import State, to_query
 from events.schema import Tables
+from ui.data import data_version
 from ui.state import update_state
 
 _FACET_LABELS = {
@@ -144,12 +145,21 @@ def _option_label(facet: str, counts: dict[str, int]) -> Callable[[str], str]:
 def share_url(state: State, page: str) -> str:
     """The link that reproduces this view: the page's address and its query string."""
     base = st.context.url or f"/{page}"
-    query = urlencode(to_query(state, page), doseq=True)
+    params = to_query(state, page)
+    # The link records the data it was made on, so that it shows the same events after later adds.
+    params.setdefault("v", [data_version()])
+    query = urlencode(params, doseq=True)
     return f"{base}?{query}" if query else base
 
 
 def share_view(state: State, page: str) -> None:
     """A "Share this view" control in the sidebar showing the link (with a copy button)."""
     with st.sidebar, st.expander("Share this view", icon=":material/link:"):
-        st.caption("Anyone opening this link sees these filters, this page and this selection.")
-        st.code(share_url(state, page), language=None, wrap_lines=True)
+        st.caption(
+            "Anyone opening this link sees these filters, this page and this selection, on the data of "
+            "now (with a note and a switch when newer data exists)."
+        )
+        # A text field rather than st.code, whose syntax highlighter (1.6 MB) would load with every page.
+        key = "w:share:link"
+        st.session_state[key] = share_url(state, page)
+        st.text_input("Link to this view", key=key, help="Click, select all and copy.")

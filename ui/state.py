@@ -21,7 +21,16 @@ from typing import Any
 import streamlit as st
 
 from events.query.filters import date_bounds, facet_options
-from events.query.views import PAGE_KEYS, State, View, from_query, normalise_query, to_query, zoom_within
+from events.query.views import (
+    PAGE_KEYS,
+    State,
+    View,
+    from_query,
+    normalise_query,
+    to_query,
+    view_from_query,
+    zoom_within,
+)
 from events.schema import Tables
 
 _STATE = "news:state"
@@ -97,3 +106,14 @@ def update_view(**changes: Any) -> None:
 def link_params(state: State, page: str, **view_changes: Any) -> dict[str, list[str]]:
     """Query parameters for a link to `page` that keeps the current filters."""
     return to_query(replace(state, view=replace(state.view, **view_changes)), page)
+
+
+def pinned_version() -> str:
+    """The data version the reader looks at ("" for the current data), known before the tables load:
+    a link's `v` when the URL is one this session did not write, else the session's own state."""
+    params = _url_params()
+    written = st.session_state.get(_WRITTEN)
+    if written is None or (params and params != written):
+        view, _ = view_from_query({"v": params.get("v", [])})
+        return view.v
+    return current_state().view.v

@@ -6,15 +6,24 @@ import datetime as dt
 import hashlib
 from dataclasses import replace
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
-from events.query.figures import TimelinePlot, densest_period
-from events.query.labels import when_label
+from events.query.figures import MAX_TITLED, ROUGH_MIN_DAYS, TimelinePlot, densest_period, timeline_figure
+from events.query.filters import Filters, apply_filters
+from events.query.labels import event_rows, when_label
 from events.query.views import LANES, DateRange, State, View, step_events, widen_to
 from events.schema import Tables
+from ui.data import data_version, load_tables
 from ui.render import md
-from ui.state import update_state, update_view
+from ui.state import link_params, update_state, update_view
+
+# The plot's width in the wide layout at 1400 px (sidebar open), and beside an open drill-down: it
+# decides how much of each title the chart can write.
+PLOT_PX = 850
+PLOT_BESIDE_PX = 480
+PRESENTER_CHART_PX = 430
 
 _LANE_LABELS = {"type": "Event type", "country": "Country", "actor": "Actor", "outlet": "Outlet"}
 
@@ -92,6 +101,93 @@ def _on_select(key: str) -> None:
             return
 
 
+@st.cache_data(show_spinner=False, max_entries=16)
+def _shown(version: str, filters: Filters) -> Tables:
+    del version  # part of the cache key: every write of the tables changes it
+    return apply_filters(load_tables(), filters)
+
+
+def shown_tables(filters: Filters) -> Tables:
+    """The filtered tables, cached per data version and filters (a click or a step does not refilter)."""
+    return _shown(data_version(), filters)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _figure(
+    version: str,
+    filters: Filters,
+    lanes: str,
+    zoom: DateRange | None,
+    selected: str,
+    width_px: int,
+    height_px: int | None,
+) -> TimelinePlot:
+    return timeline_figure(
+        _shown(version, filters),
+        lanes,
+        zoom,
+        selected,
+        width_px=width_px,
+        height_px=height_px,
+        compact=height_px is not None,
+    )
+
+
+def timeline_plot(
+    filters: Filters,
+    lanes: str,
+    zoom: DateRange | None,
+    selected: str,
+    *,
+    width_px: int = PLOT_PX,
+    height_px: int | None = None,
+) -> TimelinePlot:
+    """The timeline figure, cached: the same view asked for again (a rerun, another reader) is not rebuilt."""
+    return _figure(data_version(), filters, lanes, zoom, selected, width_px, height_px)
+
+
+def no_match(filters: Filters) -> None:
+    """What the reader sees instead of an empty chart."""
+    st.info(
+        "No events match these filters. Loosen or clear them (sidebar) to see events again.",
+        icon=":material/filter_alt_off:",
+    )
+    if not filters.is_default:
+        st.button(
+            "Clear all filters",
+            on_click=update_state,
+            args=(lambda state: replace(state, filters=Filters()),),
+            icon=":material/filter_alt_off:",
+            key="w:timeline:clear",
+        )
+
+
+LIST_LIMIT = 60
+
+
+def events_in_view(shown: Tables, plot: TimelinePlot, state: State) -> None:
+    """Every event of the view as a list with full titles, each linking to its drill-down.
+
+    Page links rather than a data grid: the grid's code (1.2 MB) would load with the home page.
+    """
+    events = shown.events
+    if plot.view is not None:
+        start, end = pd.Timestamp(plot.view.start), pd.Timestamp(plot.view.end)
+        events = events[((events["date_end"] >= start) & (events["date"] <= end)) | events["background"]]
+    events = events.sort_values(["date", "date_end", "event_id"], kind="stable")
+    if events.empty:
+        return
+    st.markdown(f"**The {len(events)} events in this view**, in date order")
+    for row in event_rows(events.head(LIST_LIMIT)):
+        st.page_link(
+            "app_pages/event.py",
+            label=md(f"{row.when} · {row.event_type} · {row.title}"),
+            query_params=link_params(state, "event", event=row.event_id),
+        )
+    if len(events) > LIST_LIMIT:
+        st.caption(f"The first {LIST_LIMIT}; zoom in or filter to list the others.")
+
+
 def timeline_chart(plot: TimelinePlot, state: State) -> None:
     key = _chart_key(state)
     plot.figure.update_layout(uirevision=key)
@@ -124,6 +220,8 @@ def presenter_controls(shown: Tables, state: State) -> str:
             on_click=update_view,
             kwargs={"step": step - 1},
             width="stretch",
+            shortcut="Left",
+            help="Left arrow or Page Up (what a presentation clicker sends)",
         )
     with middle:
         if ids:
@@ -140,24 +238,47 @@ def presenter_controls(shown: Tables, state: State) -> str:
             on_click=update_view,
             kwargs={"step": step + 1},
             width="stretch",
+            shortcut="Right",
+            help="Right arrow or Page Down (what a presentation clicker sends)",
         )
     with end:
-        st.button("Exit presenter mode", on_click=update_view, kwargs={"present": False}, type="tertiary")
+        st.button("Exit", on_click=update_view, kwargs={"present": False}, type="tertiary", shortcut="Esc")
+    # A button takes one shortcut: these two carry the clicker's Page Up / Page Down (hidden by CSS).
+    with st.container(key="present-clicker", height=1, border=False):
+        st.button("Page Up", key="w:present:pageup", shortcut="PageUp", disabled=step <= 1,
+                  on_click=update_view, kwargs={"step": step - 1})  # fmt: skip
+        st.button("Page Down", key="w:present:pagedown", shortcut="PageDown", disabled=step >= len(ids),
+                  on_click=update_view, kwargs={"step": step + 1})  # fmt: skip
     return event_id
 
 
 def presenter_zoom(shown: Tables, zoom: DateRange | None, event_id: str) -> DateRange | None:
-    """The zoom, widened so that the current step is on screen (background events have their own strip)."""
+    """A few days around the current step, narrowed until their titles fit (background: its own strip).
+
+    The reader's zoom is kept when it already shows the step and is short enough to read.
+    """
     rows = shown.events[shown.events["event_id"] == event_id]
     if rows.empty or bool(rows["background"].iloc[0]):
-        return zoom
+        return zoom or densest_period(shown.events)
     start, end = rows["date"].iloc[0].date(), rows["date_end"].iloc[0].date()
-    return widen_to(zoom or densest_period(shown.events), start, end)
+    if (end - start).days + 1 > ROUGH_MIN_DAYS:  # drawn in the rough-dates strip, whatever the zoom
+        return zoom or densest_period(shown.events)
+    if zoom is not None and zoom.start <= start and end <= zoom.end and (zoom.end - zoom.start).days <= 10:
+        return zoom
+    days = shown.events["date"].to_numpy("datetime64[D]")
+    window = widen_to(None, start, end, 0)
+    for margin in (3, 2, 1):
+        wider = widen_to(None, start, end, margin)
+        inside = (days >= np.datetime64(wider.start)) & (days <= np.datetime64(wider.end))
+        if int(inside.sum()) <= MAX_TITLED:
+            window = wider
+            break
+    return window
 
 
 def presenter_title(tables: Tables, event_id: str) -> None:
     titles = tables.events.loc[tables.events["event_id"] == event_id, "title"]
-    st.title(md(str(titles.iloc[0])) if len(titles) else "No events match the filters", anchor=False)
+    st.header(md(str(titles.iloc[0])) if len(titles) else "No events match the filters", anchor=False)
 
 
 def presenter_toggle(view: View) -> None:

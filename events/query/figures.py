@@ -19,6 +19,7 @@ import plotly.graph_objects as go
 
 from events.query.filters import _FACET_COLUMNS, event_outlets, explode_cells, facet_values
 from events.query.labels import country_label, sources_label, when_label
+from events.query.rows import plan_rows
 from events.query.views import DateRange
 from events.schema import EVENT_TYPES, Tables
 
@@ -68,8 +69,21 @@ MAX_LANES = 24
 MAX_BINS = 160
 NO_LANE = "(none)"
 BACKGROUND = "Background"
+ROUGH = "Rough dates"  # the strip row of events dated only to a span wider than most of the view
+ROUGH_MIN_DAYS = 10
+ROUGH_SHARE = 0.6
+MAX_TITLED = 150  # above this many marks in view, titles would be a wall of text: hover and list only
+MAX_ROWS = 8  # rows of titled marks per lane; further marks of a crowded lane are drawn untitled
+TITLE_CHARS = 30
+TITLE_FONT_PX = 11
+TITLED_ROW_PX = 22
+TITLED_MARKER_MAX = 20
+ROW_PX = 16
+BAR_THICKNESS = 0.62
+UNCERTAIN_OPACITY = 0.3
 _DAY_NS = 86_400_000_000_000
 _HALF_DAY = pd.Timedelta(hours=12)
+_TITLE_NUDGE = pd.Timedelta(hours=3)
 _LANE_FACETS = {"type": "type", "country": "country", "actor": "actor", "outlet": "outlet"}
 # Tick labels by zoom level: hours only when zoomed into a day, then days, months, years.
 _DATE_TICKS = [
@@ -186,14 +200,30 @@ def timeline_figure(
     zoom: DateRange | None = None,
     selected: str = "",
     max_marks: int = MAX_MARKS,
+    *,
+    width_px: int = 900,
+    height_px: int | None = None,
+    compact: bool = False,
 ) -> TimelinePlot:
-    """The home timeline: lanes, events sized by sources, intervals as bars, background in its own strip."""
+    """The home timeline: lanes, events sized by sources, titles beside the marks, rough dates apart.
+
+    Events dated only roughly (an interval wider than most of the view, such as "in 2024" in a view of
+    a week) and background events sit in a strip above with its own axis, so that they neither stretch
+    the view nor lie across it. `width_px` is the plot's expected width, which decides how much of
+    each title fits; `height_px` fixes the figure's height (the presenter's screen), squeezing rows.
+    `compact` (the presenter) keeps only the lanes with events in view, drops the legend, and shows the
+    strip only when the selected event is in it.
+    """
     events = tables.events
     background = events["background"].to_numpy(bool)
     view = (zoom or densest_period(events)) if len(events) else None
-    main = lane_rows(tables, lanes, ~background)
     starts = events["date"].to_numpy("datetime64[D]")
     ends = events["date_end"].to_numpy("datetime64[D]")
+    rough = _rough(starts, ends, view) & ~background
+    keep = ~background & ~rough
+    if compact and view is not None:
+        keep &= (ends >= np.datetime64(view.start)) & (starts <= np.datetime64(view.end))
+    main = lane_rows(tables, lanes, keep)
 
     traces: list[dict[str, Any]] = []
     mode, note = "events", ""
@@ -202,12 +232,30 @@ def timeline_figure(
         inside = (ends[rows] >= np.datetime64(zoom.start)) & (starts[rows] <= np.datetime64(zoom.end))
         rows, y = rows[inside], y[inside]
     shown = int(np.count_nonzero(np.bincount(rows, minlength=len(events)))) if len(rows) else 0
-    stack = 1
+    lane_sizes = np.ones(len(main.names), dtype=np.int64)
+    labelled = False
     if len(rows) <= max_marks:
-        traces += _event_traces(events, rows, y, "x", "y", selected)
-        stack = _tallest_stack(starts[rows], y)
+        marks = _marks(events, rows, y, view, width_px)
+        in_view = int(marks["in_view"].sum())
+        labelled = in_view <= MAX_TITLED
+        plan = plan_rows(
+            marks["lane"].to_numpy(),
+            marks["x0_px"].to_numpy(),
+            marks["x1_px"].to_numpy(),
+            marks["title"].tolist(),
+            len(main.names),
+            max_chars=TITLE_CHARS if labelled else 0,
+            max_rows=MAX_ROWS if labelled else 4,
+        )
+        lane_sizes = plan.lane_rows
+        lane_top = np.concatenate([[0], np.cumsum(lane_sizes)[:-1]])
+        marks["y"] = lane_top[marks["lane"].to_numpy()] + plan.row
+        marks["label"] = plan.labels
+        traces += _event_traces(marks, "x", "y", selected, labels=labelled)
         if len(rows) < len(main.rows):
             note = f"Showing the {shown:,} events in the zoomed period; zoom out for counts of all."
+        elif not labelled:
+            note = f"{in_view:,} events in view: zoom in (drag across the chart) to read their titles."
     else:
         mode = "counts"
         span = zoom or _span(starts[rows], ends[rows])
@@ -218,27 +266,40 @@ def timeline_figure(
             f"in one {unit}. Zoom in or filter to see single events."
         )
 
-    strip_rows = np.flatnonzero(background)
-    if len(strip_rows):
-        strip_y = np.zeros(len(strip_rows), dtype=np.int64)
+    if compact and not (events["event_id"].to_numpy(str)[background | rough] == selected).any():
+        background = rough = np.zeros(len(events), dtype=bool)
+    strip_names = [name for name, mask in ((BACKGROUND, background), (ROUGH, rough)) if mask.any()]
+    for strip_y, mask in enumerate(m for m in (background, rough) if m.any()):
+        strip_rows = np.flatnonzero(mask)
         if len(strip_rows) <= min(max_marks, MAX_STRIP_MARKS):
-            traces += _event_traces(events, strip_rows, strip_y, "x2", "y2", selected, legend=False)
+            marks = _marks(events, strip_rows, np.full(len(strip_rows), strip_y), None, width_px)
+            marks["y"] = strip_y
+            marks["label"] = ""
+            traces += _event_traces(marks, "x2", "y2", selected, labels=False, legend=False)
         else:
             span = _span(starts[strip_rows], ends[strip_rows])
-            traces += _count_traces(starts[strip_rows], strip_y, [BACKGROUND], span, "x2", "y2")[0]
-    strip = (starts[strip_rows].min(), ends[strip_rows].max()) if len(strip_rows) else None
-    layout = _timeline_layout(main.names, view, strip, stack)
+            names = strip_names[strip_y : strip_y + 1]
+            traces += _count_traces(
+                starts[strip_rows], np.zeros(len(strip_rows), int), names, span, "x2", "y2"
+            )[0]
+    strip_mask = background | rough
+    strip = (starts[strip_mask].min(), ends[strip_mask].max()) if strip_mask.any() else None
+    if (~np.isin(events["precision"].to_numpy(str), ["day"])).any() and not compact:
+        traces.append(_uncertain_legend())
+    layout = _timeline_layout(main.names, lane_sizes, view, strip, strip_names, labelled, height_px, compact)
     # Traces are built here from known-good dicts; plotly's validation would double the build time.
     figure = go.Figure(data=traces, layout=layout, _validate=False)
     return TimelinePlot(figure=figure, mode=mode, shown=shown, note=note, view=view)
 
 
-def _tallest_stack(days: np.ndarray, y: np.ndarray) -> int:
-    """The most events that share one lane and one day (they are spread out within the lane)."""
-    if len(days) == 0:
-        return 1
-    _, counts = np.unique(np.stack([y, days.astype(np.int64)]), axis=1, return_counts=True)
-    return int(counts.max())
+def _rough(starts: np.ndarray, ends: np.ndarray, view: DateRange | None) -> np.ndarray:
+    """Events whose interval is wider than most of the view: as bars they would lie across all of it."""
+    if view is None:
+        return np.zeros(len(starts), dtype=bool)
+    view_days = (view.end - view.start).days + 1
+    widths = (ends - starts).astype(np.int64) + 1
+    rough: np.ndarray = widths > max(ROUGH_MIN_DAYS, ROUGH_SHARE * view_days)
+    return rough
 
 
 def _span(starts: np.ndarray, ends: np.ndarray) -> DateRange:
@@ -283,10 +344,16 @@ def _customdata(events: pd.DataFrame) -> list[list[str]]:
     ]
     titles = [html.escape(str(title)) for title in events["title"]]
     counts = {n: sources_label(n) for n in range(1, 11)}
+    reviewed = events["reviewed"].to_numpy(bool) if "reviewed" in events else np.zeros(len(events), bool)
     return [
-        [str(event_id), title, when, counts.get(int(n)) or sources_label(int(n))]
-        for event_id, title, when, n in zip(
-            events["event_id"], titles, whens, events["n_sources"], strict=True
+        [
+            str(event_id),
+            title,
+            when,
+            (counts.get(int(n)) or sources_label(int(n))) + (" · reviewed" if done else ""),
+        ]
+        for event_id, title, when, n, done in zip(
+            events["event_id"], titles, whens, events["n_sources"], reviewed, strict=True
         )
     ]
 
@@ -297,64 +364,98 @@ def marker_size(n_sources: np.ndarray) -> np.ndarray:
     return sizes
 
 
-_MARK_COLUMNS = ["event_id", "date", "date_end", "precision", "event_type", "n_sources", "title"]
+_MARK_COLUMNS = ["event_id", "date", "date_end", "precision", "event_type", "n_sources", "title", "reviewed"]
+
+
+def _marks(
+    events: pd.DataFrame, rows: np.ndarray, lanes: np.ndarray, view: DateRange | None, width_px: int
+) -> pd.DataFrame:
+    """One row per mark (an event in each of its lanes): its columns, hover data and place on screen.
+
+    x0_px/x1_px are where the mark begins and ends in a plot `width_px` wide showing `view`: a point
+    at noon of its day (the day's label sits there too), a bar from its first day's start to its
+    last day's end.
+    """
+    unique, position = np.unique(rows, return_inverse=True)
+    drawn = events.iloc[unique][[c for c in _MARK_COLUMNS if c in events.columns]].reset_index(drop=True)
+    custom = _customdata(drawn)
+    marks = drawn.iloc[position].reset_index(drop=True)
+    marks["lane"] = np.asarray(lanes, dtype=np.int64)
+    marks["custom"] = [custom[i] for i in position]
+    is_point = ((marks["precision"] == "day") | (marks["date_end"] == marks["date"])).to_numpy(bool)
+    marks["is_point"] = is_point
+    if marks.empty:
+        marks["x0_px"] = marks["x1_px"] = np.zeros(0)
+        marks["in_view"] = np.zeros(0, dtype=bool)
+        return marks
+    first = pd.Timestamp(view.start) if view else marks["date"].min()
+    view_days = (
+        (view.end - view.start).days + 1 if view else max((marks["date_end"].max() - first).days + 1, 1)
+    )
+    per_day = width_px / view_days
+    day0 = (marks["date"] - first).dt.days.to_numpy(float)
+    day1 = (marks["date_end"] - first).dt.days.to_numpy(float) + 1
+    x0 = np.where(is_point, (day0 + 0.5) * per_day, day0 * per_day)
+    marks["x0_px"] = x0
+    marks["x1_px"] = np.where(is_point, x0, day1 * per_day)
+    marks["in_view"] = (day1 > 0) & (day0 < view_days)
+    return marks
+
+
+def _label_texts(marks: pd.DataFrame, selected: str) -> list[str]:
+    return [
+        f"<b>{html.escape(label)}</b>" if event_id == selected else html.escape(label)
+        for label, event_id in zip(marks["label"], marks["event_id"], strict=True)
+    ]
 
 
 def _event_traces(
-    events: pd.DataFrame,
-    rows: np.ndarray,
-    y: np.ndarray,
-    xaxis: str,
-    yaxis: str,
-    selected: str,
-    legend: bool = True,
+    marks: pd.DataFrame, xaxis: str, yaxis: str, selected: str, *, labels: bool, legend: bool = True
 ) -> list[dict[str, Any]]:
-    """Points for day-precision events and translucent bars across the interval of the others."""
-    unique, position = np.unique(rows, return_inverse=True)
-    drawn = events.iloc[unique][_MARK_COLUMNS].reset_index(drop=True)
-    custom = _customdata(drawn)
-    marks = drawn.iloc[position].reset_index(drop=True)
-    marks["y"] = y
-    marks["custom"] = [custom[i] for i in position]
-    is_point = ((marks["precision"] == "day") | (marks["date_end"] == marks["date"])).to_numpy(bool)
-    points, bars = marks[is_point].copy(), marks[~is_point].copy()
-    points["offset"] = _stack_offsets(points)
-    bars["offset"], bars["thickness"] = _bar_slots(bars)
-
+    """Points for day-precision events and faded bars across the interval of the others, with titles."""
+    points, bars = marks[marks["is_point"]], marks[~marks["is_point"]]
     traces: list[dict[str, Any]] = []
     bars_by_type = dict(tuple(bars.groupby("event_type", sort=False)))
     points_by_type = dict(tuple(points.groupby("event_type", sort=False)))
+    size_cap = TITLED_MARKER_MAX if labels else 30
     for event_type in EVENT_TYPES:
         style = TYPE_STYLES[event_type]
         of_type = points_by_type.get(event_type)
         bars_of_type = bars_by_type.get(event_type)
         if bars_of_type is not None:
             traces.append(_bar_trace(bars_of_type, event_type, legend and of_type is None, xaxis, yaxis))
+            if labels:
+                traces.append(_bar_titles(bars_of_type, selected, xaxis, yaxis))
         if of_type is not None:
-            traces.append(
-                {
-                    "type": "scatter",
-                    "mode": "markers",
-                    "name": event_type,
-                    "legendgroup": event_type,
-                    "showlegend": legend,
-                    "x": (of_type["date"] + _HALF_DAY).dt.strftime("%Y-%m-%d %H:%M").tolist(),
-                    "y": (of_type["y"] + of_type["offset"]).round(3).tolist(),
-                    "customdata": of_type["custom"].tolist(),
-                    "hovertemplate": _HOVER,
-                    "marker": {
-                        "color": style.color,
-                        "symbol": style.symbol,
-                        "size": marker_size(of_type["n_sources"].to_numpy()).round(1).tolist(),
-                        "line": {"color": "#333333", "width": 1},
-                        "opacity": 0.9,
-                    },
-                    "xaxis": xaxis,
-                    "yaxis": yaxis,
-                }
-            )
+            trace: dict[str, Any] = {
+                "type": "scatter",
+                "mode": "markers+text" if labels else "markers",
+                "name": event_type,
+                "legendgroup": event_type,
+                "showlegend": legend,
+                "x": (of_type["date"] + _HALF_DAY).dt.strftime("%Y-%m-%d %H:%M").tolist(),
+                "y": of_type["y"].tolist(),
+                "customdata": of_type["custom"].tolist(),
+                "hovertemplate": _HOVER,
+                "marker": {
+                    "color": style.color,
+                    "symbol": style.symbol,
+                    "size": np.minimum(marker_size(of_type["n_sources"].to_numpy()), size_cap)
+                    .round(1)
+                    .tolist(),
+                    "line": {"color": "#333333", "width": 1},
+                    "opacity": 0.9,
+                },
+                "xaxis": xaxis,
+                "yaxis": yaxis,
+            }
+            if labels:
+                trace["text"] = _label_texts(of_type, selected)
+                trace["textposition"] = "middle right"
+                trace["textfont"] = {"size": TITLE_FONT_PX, "color": "#1f1f1f"}
+            traces.append(trace)
     if selected:
-        traces += _ring(points, bars, selected, xaxis, yaxis)
+        traces += _ring(marks, selected, xaxis, yaxis, size_cap)
     return traces
 
 
@@ -369,24 +470,66 @@ def _bar_trace(bars: pd.DataFrame, event_type: str, legend: bool, xaxis: str, ya
         "showlegend": legend,  # the points carry the legend entry if there are any
         "base": bars["date"].dt.strftime("%Y-%m-%d").tolist(),
         "x": days.mul(_DAY_NS // 1_000_000).tolist(),
-        "y": (bars["y"] + bars["offset"]).round(3).tolist(),
-        "width": bars["thickness"].round(3).tolist(),
+        "y": bars["y"].tolist(),
+        "width": BAR_THICKNESS,
         "customdata": bars["custom"].tolist(),
         "hovertemplate": _HOVER,
-        "marker": {"color": color, "opacity": 0.35, "line": {"color": color, "width": 1}},
+        "marker": {
+            "color": color,
+            "opacity": UNCERTAIN_OPACITY,
+            "line": {"color": color, "width": 1},
+            "pattern": {"shape": "/", "fgcolor": color, "size": 6, "solidity": 0.2},
+        },
         "xaxis": xaxis,
         "yaxis": yaxis,
     }
 
 
+def _bar_titles(bars: pd.DataFrame, selected: str, xaxis: str, yaxis: str) -> dict[str, Any]:
+    """The titles of bars, written from each bar's first day (text only: the bar carries the hover)."""
+    return {
+        "type": "scatter",
+        "mode": "text",
+        "name": "titles",
+        "showlegend": False,
+        "hoverinfo": "skip",
+        "x": (bars["date"] + _TITLE_NUDGE).dt.strftime("%Y-%m-%d %H:%M").tolist(),
+        "y": bars["y"].tolist(),
+        "text": _label_texts(bars, selected),
+        "textposition": "middle right",
+        "textfont": {"size": TITLE_FONT_PX, "color": "#1f1f1f"},
+        "xaxis": xaxis,
+        "yaxis": yaxis,
+    }
+
+
+def _uncertain_legend() -> dict[str, Any]:
+    """A legend line that says what the faded, hatched bars mean."""
+    return {
+        "type": "scatter",
+        "mode": "markers",
+        "name": "faded bar: date known only to a week or month (its whole span)",
+        "legendgroup": "uncertain",
+        "showlegend": True,
+        "hoverinfo": "skip",
+        "x": [None],
+        "y": [None],
+        "marker": {"symbol": "square", "size": 14, "color": "#999999", "opacity": UNCERTAIN_OPACITY + 0.15},
+        "xaxis": "x",
+        "yaxis": "y",
+    }
+
+
 def _ring(
-    points: pd.DataFrame, bars: pd.DataFrame, selected: str, xaxis: str, yaxis: str
+    marks: pd.DataFrame, selected: str, xaxis: str, yaxis: str, size_cap: float
 ) -> list[dict[str, Any]]:
     """A black ring around every mark of the selected event (or the presenter's current step)."""
-    chosen = pd.concat([points[points["event_id"] == selected], bars[bars["event_id"] == selected]])
+    chosen = marks[marks["event_id"] == selected]
     if chosen.empty:
         return []
-    middle = chosen["date"] + (chosen["date_end"] - chosen["date"]) / 2 + _HALF_DAY
+    middle = chosen["date"].where(
+        chosen["is_point"], chosen["date"] + (chosen["date_end"] - chosen["date"]) / 2
+    )
     return [
         {
             "type": "scatter",
@@ -394,11 +537,11 @@ def _ring(
             "name": "selected",
             "showlegend": False,
             "hoverinfo": "skip",
-            "x": middle.dt.strftime("%Y-%m-%d %H:%M").tolist(),
-            "y": (chosen["y"] + chosen["offset"]).round(3).tolist(),
+            "x": (middle + _HALF_DAY).dt.strftime("%Y-%m-%d %H:%M").tolist(),
+            "y": chosen["y"].tolist(),
             "marker": {
                 "symbol": "circle-open",
-                "size": (marker_size(chosen["n_sources"].to_numpy()) + 14).tolist(),
+                "size": (np.minimum(marker_size(chosen["n_sources"].to_numpy()), size_cap) + 8).tolist(),
                 "color": OKABE_ITO["black"],
                 "line": {"width": 3},
             },
@@ -406,40 +549,6 @@ def _ring(
             "yaxis": yaxis,
         }
     ]
-
-
-def _stack_offsets(points: pd.DataFrame) -> np.ndarray:
-    """Spread events of one lane and day vertically within the lane (±0.38) so none hides another."""
-    if points.empty:
-        return np.zeros(0)
-    keys = [points["y"], points["date"].dt.floor("D")]
-    rank = points.groupby(keys, sort=False).cumcount().to_numpy()
-    size = points.groupby(keys, sort=False)["y"].transform("size").to_numpy()
-    step = np.minimum(0.2, 0.76 / np.maximum(size - 1, 1))
-    offsets: np.ndarray = (rank - (size - 1) / 2) * step
-    return offsets
-
-
-def _bar_slots(bars: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """Overlapping bars of one lane go to separate slots (greedy interval packing)."""
-    offsets = np.zeros(len(bars))
-    thickness = np.full(len(bars), 0.3)
-    for _, lane in bars.sort_values("date").groupby("y", sort=False):
-        ends: list[pd.Timestamp] = []
-        slots: list[int] = []
-        for start, end in zip(lane["date"], lane["date_end"], strict=True):
-            free = next((i for i, last in enumerate(ends) if last < start), None)
-            if free is None:
-                ends.append(end)
-                free = len(ends) - 1
-            ends[free] = end
-            slots.append(free)
-        n = len(ends)
-        height = min(0.3, 0.76 / n)
-        where = bars.index.get_indexer(lane.index)
-        offsets[where] = (np.array(slots) - (n - 1) / 2) * height
-        thickness[where] = height * 0.9
-    return offsets, thickness
 
 
 _UNITS = (("day", "D"), ("week", "W"), ("month", "M"), ("year", "Y"))
@@ -525,43 +634,59 @@ def _unit_days(unit: str) -> int:
 
 def _timeline_layout(
     order: list[str],
+    lane_sizes: np.ndarray,
     view: DateRange | None,
     strip: tuple[np.datetime64, np.datetime64] | None,
-    stack: int = 1,
+    strip_names: list[str],
+    labelled: bool,
+    height_px: int | None = None,
+    compact: bool = False,
 ) -> dict[str, Any]:
-    lane_px = min(max(44, 16 * stack), 140)  # room for the events stacked in one lane on one day
-    main_px = max(260, lane_px * max(len(order), 1))
-    strip_px = 56 if strip is not None else 0
+    """Lanes of `lane_sizes` rows each (one row a unit of y, 0 at the top), the strip above them."""
+    total_rows = max(int(lane_sizes.sum()), 1)
+    lane_top = np.concatenate([[0], np.cumsum(lane_sizes)[:-1]]).astype(float)
+    strip_px = 28 + 24 * len(strip_names) if strip is not None else 0
     gap_px = 56 if strip is not None else 0
+    chrome_px = 60 if compact else 130  # legend, day labels and margins
+    if height_px is None:
+        row_px = TITLED_ROW_PX if labelled else ROW_PX
+        main_px = max(220, row_px * total_rows)
+    else:
+        main_px = max(120, height_px - chrome_px - strip_px - gap_px)
     total = main_px + strip_px + gap_px
     main_top = main_px / total
     layout: dict[str, Any] = {
-        "height": total + 150,
+        "height": total + chrome_px,
         "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
-        # Drag zooms in the browser; a click selects (Streamlit reports no clicks in "select" mode).
-        # The box-select tool in the mode bar zooms too, and that zoom goes into the link.
+        # Drag zooms in the browser and a click selects. Streamlit 1.67 reports selections only (not
+        # plotly's zoom), and in "select" drag mode it reports no clicks on scatter points, so the
+        # zoom that goes into the link comes from the box-select tool of the mode bar or the slider.
         "dragmode": "zoom",
         "selectdirection": "h",
         "hovermode": "closest",
         "barmode": "overlay",
         "plot_bgcolor": "white",
+        "showlegend": not compact,
         "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "title": {"text": "type"}},
         "xaxis": {
             "type": "date",
             "domain": [0, 1],
             "anchor": "y",
-            "rangeslider": {"visible": True, "thickness": 0.07},
+            # Day labels above the lanes, next to the legend, rather than below a tall chart.
+            "side": "top",
             "showgrid": True,
             "gridcolor": "#e5e5e5",
             "tickformatstops": _DATE_TICKS,
+            # Gridlines at each day's start, its label in the middle of the day, where its marks are.
+            "ticklabelmode": "period",
         },
         "yaxis": {
             "domain": [0, main_top],
             "anchor": "x",
             "tickmode": "array",
-            "tickvals": list(range(len(order))),
+            "tickvals": (lane_top + (lane_sizes - 1) / 2).tolist(),
             "ticktext": [html.escape(lane) for lane in order],
-            "range": [len(order) - 0.5, -0.5],
+            "range": [total_rows - 0.5, -0.5],
             "fixedrange": True,
             "automargin": True,
             "showgrid": False,
@@ -574,11 +699,11 @@ def _timeline_layout(
                 "yref": "y",
                 "x0": 0,
                 "x1": 1,
-                "y0": i + 0.5,
-                "y1": i + 0.5,
-                "line": {"color": "#e5e5e5", "width": 1},
+                "y0": top - 0.5,
+                "y1": top - 0.5,
+                "line": {"color": "#d0d0d0", "width": 1},
             }
-            for i in range(len(order) - 1)
+            for top in lane_top[1:].tolist()
         ],
     }
     if view is not None:
@@ -596,15 +721,16 @@ def _timeline_layout(
             "showgrid": True,
             "gridcolor": "#e5e5e5",
             "tickformatstops": _DATE_TICKS,
+            "ticklabelmode": "period",
             "nticks": 8,
         }
         layout["yaxis2"] = {
             "domain": [1 - strip_px / total, 1],
             "anchor": "x2",
             "tickmode": "array",
-            "tickvals": [0],
-            "ticktext": [BACKGROUND],
-            "range": [0.6, -0.6],
+            "tickvals": list(range(len(strip_names))),
+            "ticktext": strip_names,
+            "range": [len(strip_names) - 0.4, -0.6],
             "fixedrange": True,
             "automargin": True,
             "showgrid": False,

@@ -77,6 +77,7 @@ class EventRow:
     background: bool
     date_reason: str
     linked: str
+    reviewed: bool = False  # an analyst accepted it (the review queue)
 
     @property
     def when(self) -> str:
@@ -96,12 +97,13 @@ def event_rows(events: pd.DataFrame) -> list[EventRow]:
             n_sources=int(row["n_sources"]),
             contested=bool(row["contested"]),
             background=bool(row["background"]),
+            reviewed=bool(row.get("reviewed", False)),
         )
-        for row in events[_ROW_FIELDS].to_dict("records")
+        for row in events[[c for c in _ROW_FIELDS if c in events.columns]].to_dict("records")
     ]
 
 
-_TYPED = ("date", "date_end", "n_sources", "contested", "background")
+_TYPED = ("date", "date_end", "n_sources", "contested", "background", "reviewed")
 
 
 @dataclass(frozen=True)

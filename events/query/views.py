@@ -28,8 +28,10 @@ PAGE_KEYS: dict[str, tuple[str, ...]] = {
     "chronology": ("order", "mode", "days"),
     "article": ("article", "cite"),
     "curate": ("event",),
+    "since": ("since",),
 }
 _EVENT_ID = re.compile(r"^ev-[0-9a-f]{10}$")
+_VERSION = re.compile(r"^g-[0-9]{8}T[0-9]{6,12}-[0-9]{1,10}-[0-9a-f]{6}$")
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,8 @@ class View:
     cite: Span | None = None
     mode: str = "events"
     days: int = 10
+    v: str = ""  # the data version a shared link was made on ("" is the current data); on every page
+    since: str = ""  # "since the last briefing": a data version or a day (YYYY-MM-DD) to compare from
 
 
 @dataclass(frozen=True)
@@ -180,6 +184,21 @@ def _decode_span(text: str) -> Span:
     return Span(start, end)
 
 
+def _decode_version(text: str) -> str:
+    if not _VERSION.match(text):
+        raise ValueError(f"“{text}” is not a data version like g-20250410T091203000000-123-a1b2c3.")
+    return text
+
+
+def _decode_since(text: str) -> str:
+    if _VERSION.match(text):
+        return text
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ValueError(f"“{text}” is neither a day like 2025-04-09 nor a data version.") from None
+
+
 _KEYS = {
     "lanes": _Key("lanes", str, _decode_lanes),
     "zoom": _Key("zoom", _encode_zoom, _decode_zoom),
@@ -191,6 +210,8 @@ _KEYS = {
     "cite": _Key("cite", _encode_span, _decode_span),
     "mode": _Key("mode", str, _decode_mode),
     "days": _Key("days", str, _decode_days),
+    "v": _Key("v", str, _decode_version),
+    "since": _Key("since", str, _decode_since),
 }
 VIEW_KEYS = tuple(_KEYS)
 assert set(VIEW_KEYS) == {f.name for f in fields(View)}
@@ -205,7 +226,7 @@ def page_name(url_path: str) -> str:
 def view_to_query(view: View, page: str) -> dict[str, list[str]]:
     """The URL parameters of the view keys this page uses, leaving out defaults."""
     out: dict[str, list[str]] = {}
-    for name in PAGE_KEYS.get(page, ()):
+    for name in (*PAGE_KEYS.get(page, ()), "v"):
         value = getattr(view, name)
         if value != getattr(_DEFAULT_VIEW, name):
             out[name] = [_KEYS[name].encode(value)]

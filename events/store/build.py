@@ -38,6 +38,7 @@ def build(
     sources_csv: Path | None = None,
     out_dir: Path | None = None,
     scheduler: Scheduler | None = None,
+    label: str = "",
 ) -> BuildResult:
     """Load the corpus, build the tables, re-apply analysts' corrections and store the result, as one
     transaction: a concurrent add waits for it, and a crash leaves the previous tables.
@@ -56,7 +57,8 @@ def build(
         cache.prune()
         tables = apply_stored_corrections(extracted, data_dir)
         carried = _rows_not_built(sources_csv, set(tables.sources["article"]))
-        store.write_tables(tables, out_dir, extracted=extracted)
+        label = label or f"build of {len(tables.sources)} articles"
+        store.write_tables(tables, out_dir, extracted=extracted, label=label)
         written = out_dir / "sources.csv"
         if carried and written.resolve() == sources_csv.resolve():
             # The input list and the built table share a file: keep the rows of articles that did not load.

@@ -8,7 +8,8 @@ The log is `data/corrections.jsonl`, one JSON object per line, never rewritten i
 
 Actions: fix (field = date | event_type | title | actors | countries), merge (event_ids = [kept, absorbed]),
 split (event_ids = [original, new]; the mentions from `new` articles move), reject, restore (target =
-the reject it cancels) and undo (target = the entry it cancels; an undone undo is a redo).
+the reject it cancels), undo (target = the entry it cancels; an undone undo is a redo) and accept (an
+analyst checked the event: it is marked reviewed and leaves the review queue).
 
 Event ids are stable across rebuilds of the same articles, but an added article can merge two events
 and so retire an id. Each entry therefore also keeps its events' mentions ("anchors": article, sentence
@@ -54,7 +55,7 @@ CORRECTIONS_NAME = "corrections.jsonl"
 # 100,000 corrections take about 40 MB; far beyond that the file is not a log this project wrote.
 CORRECTIONS_MAX_BYTES = 512_000_000
 _EVENT_ID = re.compile(r"ev-[0-9a-f]{10}")
-ACTIONS = ("fix", "merge", "split", "reject", "restore", "undo")
+ACTIONS = ("fix", "merge", "split", "reject", "restore", "undo", "accept")
 EDITABLE_FIELDS = ("date", "event_type", "title", "actors", "countries")
 WHO_MAX = 80
 
@@ -154,6 +155,8 @@ class Correction:
             return f"{self.who} rejected {self.event_ids[0]}{reason}"
         if self.action == "restore":
             return f"{self.who} restored {self.event_ids[0]}"
+        if self.action == "accept":
+            return f"{self.who} accepted {self.event_ids[0]} as reviewed"
         return f"{self.who} undid {self.target}"
 
 
@@ -317,6 +320,11 @@ def edited_event_ids(tables: Tables, data_dir: Path) -> frozenset[str]:
     return frozenset(edited)
 
 
+def corrections_between(data_dir: Path, after: str, until: str) -> list[Correction]:
+    """The entries recorded after one version was written and up to another (ISO times, UTC)."""
+    return [c for c in load_corrections(data_dir) if after < c.when <= until]
+
+
 def rejected_events(data_dir: Path) -> list[Correction]:
     """The rejections in force, newest first; `old` holds the event as it was (title, date, type)."""
     return [c for c in reversed(active_corrections(load_corrections(data_dir))) if c.action == "reject"]
@@ -428,6 +436,19 @@ def reject_event(data_dir: Path, event_id: str, *, who: str, reason: str = "") -
     return _record(data_dir, make)
 
 
+def accept_event(data_dir: Path, event_id: str, *, who: str) -> Correction:
+    """Mark the event reviewed: an analyst has checked it (as it stands, corrections included)."""
+
+    def make(current: Tables) -> Correction:
+        row = _event_row(current, event_id)
+        if bool(row.get("reviewed", False)):
+            raise CurationError(f"{event_id} is already marked reviewed.")
+        snapshot = {"title": str(row["title"]), "date": pd.Timestamp(row["date"]).date().isoformat()}
+        return _new(who, "accept", (event_id,), old=snapshot, anchors=(_anchor(current, event_id),))
+
+    return _record(data_dir, make)
+
+
 def restore_event(data_dir: Path, event_id: str, *, who: str) -> Correction:
     """Cancel the rejection in force for `event_id`."""
 
@@ -494,7 +515,9 @@ def _record(data_dir: Path, make: Callable[[Tables], Correction]) -> Correction:
         replay = replay_corrections(extracted, corrections)
         _refuse_if_orphaned(replay, correction)
         tx.write(path, previous + (correction.to_json() + "\n").encode("utf-8"))
-        store.write_tables(replay.tables, data_dir, extracted=extracted)
+        store.write_tables(
+            replay.tables, data_dir, extracted=extracted, label=f"correction: {correction.describe()}"
+        )
     return correction
 
 
@@ -700,6 +723,8 @@ class _State:
     @classmethod
     def of(cls, tables: Tables) -> _State:
         events = tables.events.copy().set_index("event_id", drop=False)
+        if "reviewed" not in events:  # tables made before the column existed
+            events["reviewed"] = False
         mentions = tables.mentions.copy().reset_index(drop=True)
         published = dict(zip(tables.sources["article"], tables.sources["published"], strict=True))
         return cls(events, mentions, published)
@@ -734,6 +759,8 @@ class _State:
             event_id = self.resolve(correction)
             self.events = self.events.drop(index=event_id)
             self.mentions = self.mentions[self.mentions["event_id"] != event_id]
+        elif correction.action == "accept":
+            self.events.loc[self.resolve(correction), "reviewed"] = True
         else:
             raise _Orphaned(f"unknown action '{correction.action}'")
 

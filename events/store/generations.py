@@ -51,9 +51,11 @@ GENERATIONS_DIR = "tables"
 JOURNAL_DIR = ".journal"
 JOURNAL_NAME = "journal.json"
 TABLE_NAMES = ("events", "mentions", "sources")
-# Generations kept besides the current one, so that a reader who read the manifest just before a
-# write can still open the files it names.
-KEEP_GENERATIONS = 3
+# Generations kept besides the current one: a reader who read the manifest just before a write can
+# still open the files it names, and a shared link pinned to a version (`?v=`) still opens the data
+# it was made on. Older ones are removed by the next write (or `python -m events versions --keep N`).
+KEEP_GENERATIONS = 20
+VERSION_NAME = "version.json"
 _LOAD_ATTEMPTS = 5
 # The manifest and the journal are a few KB; anything much bigger is not one of them.
 STATE_FILE_MAX_BYTES = 16_000_000
@@ -187,6 +189,7 @@ class Manifest:
     written: str
     files: dict[str, dict[str, Any]]  # {"events.parquet": {"bytes": 1234, "sha256": "..."}, ...}
     extracted: bool
+    label: str = ""  # what made this version, for people: "build of 5 articles", "added nbc.txt"
 
     def to_json(self) -> bytes:
         body = {
@@ -194,6 +197,7 @@ class Manifest:
             "written": self.written,
             "extracted": self.extracted,
             "files": self.files,
+            "label": self.label,
         }
         return (json.dumps(body, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
@@ -208,6 +212,7 @@ class Manifest:
                 written=str(body.get("written", "")),
                 files=dict(body["files"]),
                 extracted=bool(body.get("extracted", False)),
+                label=str(body.get("label", "")),
             )
             if not _GENERATION_NAME.fullmatch(manifest.generation):
                 raise ValueError(f"'{manifest.generation[:80]}' is not the name of a generation")
@@ -226,7 +231,7 @@ class Manifest:
             ) from error
 
 
-def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = None) -> None:
+def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = None, label: str = "") -> None:
     """Validate all three tables, then write them as one new generation and switch to it in one rename.
 
     `extracted` (the build's tables before corrections) is stored alongside when given, so that a new
@@ -252,7 +257,10 @@ def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = No
             written=_utc_now(),
             files={n: {"bytes": len(d), "sha256": sha256_bytes(d)} for n, d in contents.items()},
             extracted=bool(raw),
+            label=label,
         )
+        # The manifest again inside the generation: the version's label and files once it is not current.
+        _write_durable(gen_dir / VERSION_NAME, manifest.to_json())
         write_atomic(out_dir / MANIFEST_NAME, manifest.to_json())
         for name in TABLE_NAMES:
             write_atomic(out_dir / f"{name}.csv", contents[f"{name}.csv"])
@@ -280,22 +288,67 @@ def _utc_now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def _collect_garbage(data_dir: Path) -> None:
+def _collect_garbage(data_dir: Path, keep: int = KEEP_GENERATIONS) -> None:
     """Remove generations nobody can still need; called with the lock held."""
     root = data_dir / GENERATIONS_DIR
     if not root.is_dir():
         return
-    keep = set()
+    kept: set[str] = set()
     for manifest in (_read_manifest(data_dir / MANIFEST_NAME), _journal_manifest(data_dir)):
         if manifest is not None:
-            keep.add(manifest.generation)
+            kept.add(manifest.generation)
     names = sorted((p.name for p in root.iterdir() if p.is_dir()), reverse=True)
-    keep.update(names[:KEEP_GENERATIONS])
+    kept.update(names[:keep])
     for name in names:
-        if name not in keep:
+        if name not in kept:
             shutil.rmtree(root / name, ignore_errors=True)
     for stray in root.glob(".*.tmp"):
         stray.unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class Version:
+    """One kept generation of the tables, as a shared link names it (`?v=<generation>`)."""
+
+    generation: str
+    written: str  # ISO time, UTC
+    label: str
+    current: bool
+
+
+def list_versions(data_dir: Path) -> list[Version]:
+    """The kept versions, newest first; [] when nothing has been built."""
+    root = data_dir / GENERATIONS_DIR
+    committed = _committed_manifest(data_dir)
+    current = committed.generation if committed else ""
+    out = []
+    for gen_dir in sorted((p for p in root.iterdir() if p.is_dir()), reverse=True) if root.is_dir() else []:
+        manifest = _read_manifest(gen_dir / VERSION_NAME)
+        if manifest is None and gen_dir.name != current:
+            continue  # written before versions were labelled, or half-written: not offered
+        manifest = manifest or committed
+        assert manifest is not None
+        out.append(Version(gen_dir.name, manifest.written, manifest.label, gen_dir.name == current))
+    return out
+
+
+def load_version(data_dir: Path, generation: str) -> Tables:
+    """The tables of a kept version; DataError if it is not kept (any more)."""
+    manifest = _read_manifest(data_dir / GENERATIONS_DIR / generation / VERSION_NAME)
+    if manifest is None or manifest.generation != generation:
+        raise DataError(f"Version {generation} is not kept in {data_dir}/ (the last {KEEP_GENERATIONS} are).")
+    frames = {name: _load_from(manifest, data_dir, name) for name in TABLE_NAMES}
+    return Tables(**frames)
+
+
+def prune_versions(data_dir: Path, keep: int) -> list[str]:
+    """Remove all but the newest `keep` versions (never the current one); returns the removed names."""
+    if keep < 1:
+        raise DataError("Keep at least one version (the current one).")
+    with locked(data_dir):
+        before = {v.generation for v in list_versions(data_dir)}
+        _collect_garbage(data_dir, keep=keep)
+        return sorted(before - {v.generation for v in list_versions(data_dir)})
 
 
 def tables_version(data_dir: Path) -> str:
@@ -461,7 +514,7 @@ def _checked(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     if missing:
         raise DataError(f"The {name} table lacks the columns {', '.join(missing)}.")
     try:
-        return validate(name, frame[COLUMNS[name]])
+        return validate(name, frame[[column for column in COLUMNS[name] if column in frame.columns]])
     except (pandera.errors.SchemaError, pandera.errors.SchemaErrors) as error:
         raise DataError(f"The {name} table does not match its schema:\n{error}") from error
 

@@ -467,7 +467,7 @@ def add_articles(
             sources = data_dir / SOURCES_NAME
             tx.write(sources, with_source_rows(sources, stored))
             report(total, total, "rebuilding the event table")
-            result = build(data_dir)
+            result = build(data_dir, label="added " + ", ".join(name for _, name in stored))
             tables, problems = result.tables, tuple(f"{p.file}: {p.message}" for p in result.problems)
         else:
             tables, problems = None, ()

@@ -1,0 +1,26 @@
+"""Review queue: the extractions most likely wrong first; accept, fix, merge or reject each in one step."""
+
+import streamlit as st
+
+import ui
+from ui import curation, review
+
+tables = ui.load_tables()
+state = ui.current_state()
+
+st.title("Review queue")
+curation.name_input()
+curation.show_messages(tables, state)
+items = review.queue_items(state.filters)
+if not items:
+    st.success("Nothing waits for review among the events the filters show.", icon=":material/task_alt:")
+else:
+    st.caption(
+        f"{len(items)} events wait for review (of those the filters show), the most doubtful first. "
+        "Keys for the top card: A accept, D reject, M merge with its likely twin. Every decision is a "
+        "correction: it survives rebuilds, and Curate can undo it."
+    )
+    for position, item in enumerate(items[: review.PAGE_SIZE]):
+        review.review_card(tables, item, state, first=position == 0)
+    if len(items) > review.PAGE_SIZE:
+        st.caption(f"The next {len(items) - review.PAGE_SIZE} appear as these are decided.")

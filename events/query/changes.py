@@ -1,0 +1,128 @@
+"""What changed between two versions of the tables: the "since the last briefing" view and its note.
+
+Events are matched by id (stable across rebuilds of the same articles). An event only in the newer
+version is new; one in both is compared for sources, dates and type; one only in the older version
+has gone (an analyst rejected it, or it was merged into another). Corrections made between the two
+versions' times are listed as they were recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from events.query.labels import when_label
+from events.query.marking import escape_markdown
+from events.schema import Tables, split_list
+
+
+@dataclass(frozen=True)
+class Changed:
+    """One event that changed, in the newer version's words: what was, and what is."""
+
+    event_id: str
+    title: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class Changes:
+    """The difference from an older version to a newer one; each list is in date order."""
+
+    new_events: tuple[str, ...] = ()
+    new_sources: tuple[Changed, ...] = ()  # before/after: the added articles' names / the count now
+    redated: tuple[Changed, ...] = ()
+    retyped: tuple[Changed, ...] = ()
+    gone: tuple[Changed, ...] = ()  # before: its title then; after: "" (rejected or merged away)
+    corrections: tuple[str, ...] = ()  # each as described by the log, oldest first
+
+    @property
+    def is_empty(self) -> bool:
+        return not (
+            self.new_events
+            or self.new_sources
+            or self.redated
+            or self.retyped
+            or self.gone
+            or self.corrections
+        )
+
+
+def compare_versions(older: Tables, newer: Tables, corrections: Sequence[str] = ()) -> Changes:
+    """The changes from `older` to `newer`; `corrections` are the log's descriptions made in between."""
+    old = older.events.sort_values(["date", "event_id"], kind="stable").set_index("event_id", drop=False)
+    new = newer.events.sort_values(["date", "event_id"], kind="stable").set_index("event_id", drop=False)
+    added = [event_id for event_id in new.index if event_id not in old.index]
+    both = [event_id for event_id in new.index if event_id in old.index]
+    sources, redated, retyped = [], [], []
+    for event_id in both:
+        was, now = old.loc[event_id], new.loc[event_id]
+        title = str(now["title"])
+        more = [a for a in split_list(now["sources"]) if a not in set(split_list(was["sources"]))]
+        if more:
+            sources.append(Changed(event_id, title, ", ".join(more), f"{int(now['n_sources'])} sources now"))
+        before, after = _when(was), _when(now)
+        if before != after:
+            redated.append(Changed(event_id, title, before, after))
+        if was["event_type"] != now["event_type"]:
+            retyped.append(Changed(event_id, title, str(was["event_type"]), str(now["event_type"])))
+    gone = [
+        Changed(str(event_id), str(row["title"]), str(row["title"]), "")
+        for event_id, row in old.iterrows()
+        if event_id not in new.index
+    ]
+    return Changes(
+        new_events=tuple(added),
+        new_sources=tuple(sources),
+        redated=tuple(redated),
+        retyped=tuple(retyped),
+        gone=tuple(gone),
+        corrections=tuple(corrections),
+    )
+
+
+def _when(row: pd.Series) -> str:
+    return when_label(row["date"], row["date_end"], str(row["precision"]))
+
+
+def changes_markdown(changes: Changes, newer: Tables, heading: str, link: Callable[[str], str]) -> str:
+    """The changes as a Markdown note; `link(event_id)` gives the URL of an event's drill-down."""
+    events = newer.events.set_index("event_id", drop=False)
+
+    def item(event_id: str, text: str) -> str:
+        return f"- [{escape_markdown(text)}]({link(event_id)})"
+
+    lines = [f"# {escape_markdown(heading)}", ""]
+    if changes.is_empty:
+        return "\n".join([*lines, "Nothing changed.", ""])
+    if changes.new_events:
+        lines += [f"## New events ({len(changes.new_events)})", ""]
+        for event_id in changes.new_events:
+            row = events.loc[event_id]
+            assert isinstance(row, pd.Series)  # ids are unique (the schema says so)
+            lines.append(item(event_id, f"{_when(row)} · {row['event_type']} · {row['title']}"))
+        lines.append("")
+    sections = (
+        ("Events with new sources", changes.new_sources, "{title}: {before} ({after})"),
+        ("Changed dates", changes.redated, "{title}: {before} → {after}"),
+        ("Changed types", changes.retyped, "{title}: {before} → {after}"),
+    )
+    for name, items, shape in sections:
+        if items:
+            lines += [f"## {name} ({len(items)})", ""]
+            lines += [
+                item(c.event_id, shape.format(title=c.title, before=c.before, after=c.after)) for c in items
+            ]
+            lines.append("")
+    if changes.gone:
+        lines += [f"## Gone: rejected or merged ({len(changes.gone)})", ""]
+        lines += [f"- {escape_markdown(c.before)}" for c in changes.gone]
+        lines.append("")
+    if changes.corrections:
+        lines += [f"## Corrections ({len(changes.corrections)})", ""]
+        lines += [f"- {escape_markdown(text)}" for text in changes.corrections]
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,129 @@
+"""The review queue: the events most likely wrong first, each with the reasons in plain words.
+
+An event waits for review until an analyst accepts it (an "accept" correction marks it `reviewed`),
+fixes it (which accepts it too, in the dashboard), merges it or rejects it. The order adds up what
+makes an extraction doubtful:
+
+    low confidence          1 - confidence
+    a single source         +0.3   nobody else reports it
+    date from context       +0.35  its own sentence has no date; a neighbour's or the speaker's was used
+    date from publication   +0.25  no date at all, only the day the article appeared
+    contested               +0.3   sources disagree on it
+    mixed date words        +0.2   merged from mentions that date it differently
+    a likely twin           +0.3   another event of the same type, days apart, naming the same actor
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from events.schema import Tables, split_list
+
+LOW_CONFIDENCE = 0.5
+TWIN_DAYS = 2
+_NEIGHBOURS = 6  # events after each one (same type, by date) compared as possible twins
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP = frozenset(
+    "a an the of in on at to for and or by with from that this as is are was were be has had".split()
+)
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """One event waiting for review: how doubtful (higher first), why, and a suggested twin ("" if none)."""
+
+    event_id: str
+    score: float
+    reasons: tuple[str, ...]
+    twin: str = ""
+
+
+def review_queue(tables: Tables) -> list[ReviewItem]:
+    """Events not yet reviewed that have at least one reason for doubt, most doubtful first."""
+    events = tables.events
+    if events.empty:
+        return []
+    reviewed = events["reviewed"].to_numpy(bool) if "reviewed" in events else np.zeros(len(events), bool)
+    twins = suggest_twins(events)
+    mixed = _mixed_date_words(tables.mentions)
+    items = []
+    for row, done in zip(events.itertuples(index=False), reviewed, strict=True):
+        event_id = str(row.event_id)
+        if done:
+            continue
+        twin = twins.get(event_id, "")
+        score, reasons = _doubts(row, twin, event_id in mixed)
+        if reasons:
+            items.append(ReviewItem(event_id, round(score, 3), tuple(reasons), twin))
+    items.sort(key=lambda item: (-item.score, item.event_id))
+    return items
+
+
+def _doubts(row: Any, twin: str, mixed: bool) -> tuple[float, list[str]]:
+    confidence = float(row.confidence)
+    score = 1.0 - confidence
+    reasons = []
+    if confidence < LOW_CONFIDENCE:
+        reasons.append(f"low confidence ({confidence:.2f})")
+    if int(row.n_sources) <= 1:
+        score += 0.3
+        reasons.append("a single source")
+    basis = str(row.date_basis)
+    if basis == "context":
+        score += 0.35
+        reasons.append("date taken from the context: its own sentence gives none")
+    elif basis == "publication":
+        score += 0.25
+        reasons.append("dated only by the day the article appeared")
+    if bool(row.contested):
+        score += 0.3
+        reasons.append("contested: its sources disagree")
+    if mixed:
+        score += 0.2
+        reasons.append("merged from mentions that date it differently")
+    if twin:
+        score += 0.3
+        reasons.append(f"may be the same happening as {twin}")
+    return score, reasons
+
+
+def _mixed_date_words(mentions: pd.DataFrame) -> set[str]:
+    """Events whose mentions give more than one date expression ("Tuesday" and "8 April")."""
+    if mentions.empty or "date_text" not in mentions:
+        return set()
+    words = mentions[mentions["date_text"].astype(str).str.strip() != ""]
+    counts = words.groupby("event_id")["date_text"].agg(lambda s: s.str.lower().nunique())
+    return set(counts[counts > 1].index.astype(str))
+
+
+def suggest_twins(events: pd.DataFrame) -> dict[str, str]:
+    """For each event, another of the same type within TWIN_DAYS that names an actor it names, or whose
+    title shares half its words: the likeliest duplicate, to offer as a merge."""
+    ordered = events.sort_values(["event_type", "date", "event_id"], kind="stable")
+    ids = ordered["event_id"].astype(str).to_list()
+    types = ordered["event_type"].astype(str).to_list()
+    days = ordered["date"].to_numpy("datetime64[D]").astype(np.int64)
+    actors = [set(split_list(cell)) for cell in ordered["actors"]]
+    words = [_title_words(title) for title in ordered["title"]]
+    best: dict[str, tuple[float, str]] = {}
+    for i in range(len(ids)):
+        for j in range(i + 1, min(i + 1 + _NEIGHBOURS, len(ids))):
+            if types[j] != types[i] or days[j] - days[i] > TWIN_DAYS:
+                break
+            shared = len(words[i] & words[j]) / max(min(len(words[i]), len(words[j])), 1)
+            if not (actors[i] & actors[j]) and shared < 0.5:
+                continue
+            likeness = shared + (0.5 if actors[i] & actors[j] else 0.0) - 0.1 * (days[j] - days[i])
+            for one, other in ((ids[i], ids[j]), (ids[j], ids[i])):
+                if likeness > best.get(one, (-1.0, ""))[0]:
+                    best[one] = (likeness, other)
+    return {event_id: other for event_id, (_, other) in best.items()}
+
+
+def _title_words(title: object) -> set[str]:
+    return {w for w in _WORD.findall(str(title).lower()) if w not in _STOP and len(w) > 2}

@@ -1,0 +1,162 @@
+"""The review queue in the dashboard: one card per doubtful event, with one-click (or one-key) decisions.
+
+Every decision is a correction (`events.store.curation`), so it survives rebuilds and adds; fixing a
+date or a type from the queue also accepts the event, which takes it out of the queue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import streamlit as st
+
+from events.query.filters import Filters, apply_filters
+from events.query.labels import event_rows, mention_rows
+from events.query.marking import sentence_marks, to_html
+from events.query.review import ReviewItem, review_queue
+from events.query.views import State
+from events.schema import EVENT_TYPES, PRECISIONS, Tables
+from events.store import curation
+from events.store.curation import Correction
+from ui.curation import record_change
+from ui.data import data_version, load_tables
+from ui.render import md, type_badge
+from ui.state import link_params
+
+PAGE_SIZE = 12
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _queue(version: str, filters: Filters) -> list[ReviewItem]:
+    del version  # part of the cache key: every write of the tables changes it
+    return review_queue(apply_filters(load_tables(), filters))
+
+
+def queue_items(filters: Filters) -> list[ReviewItem]:
+    """The events waiting for review among those the filters show, most doubtful first."""
+    return _queue(data_version(), filters)
+
+
+def waiting_count() -> int:
+    return len(_queue(data_version(), Filters()))
+
+
+def sidebar_count() -> None:
+    """How many events wait for review, linking to the queue."""
+    waiting = waiting_count()
+    with st.sidebar:
+        st.page_link(
+            "app_pages/review.py",
+            label=f"Review queue: {waiting} waiting" if waiting else "Review queue: nothing waiting",
+            icon=":material/fact_check:",
+        )
+
+
+Change = Callable[[Path, str], Correction]
+
+
+def _decide(change: str, event_id: str, other: str = "") -> None:
+    """A button's callback: record the decision as a correction (messages say what happened)."""
+    record_change(_CHANGES[change](event_id, other))
+
+
+def _accept(event_id: str, _: str) -> Change:
+    return lambda folder, who: curation.accept_event(folder, event_id, who=who)
+
+
+def _reject(event_id: str, _: str) -> Change:
+    return lambda folder, who: curation.reject_event(
+        folder, event_id, who=who, reason="from the review queue"
+    )
+
+
+def _merge(event_id: str, twin: str) -> Change:
+    return lambda folder, who: curation.merge_events(folder, twin, event_id, who=who)
+
+
+_CHANGES = {"accept": _accept, "reject": _reject, "merge": _merge}
+
+
+def _fix_and_accept(event_id: str, key: str) -> None:
+    """The fix form's callback: the new date and type (whichever changed), then accept."""
+    start = st.session_state[f"{key}:first"]
+    end = max(st.session_state[f"{key}:last"], start)
+    precision = str(st.session_state[f"{key}:precision"])
+    event_type = str(st.session_state[f"{key}:type"])
+    original = st.session_state[f"{key}:was"]
+
+    def change(folder: Path, who: str) -> Correction:
+        if (start, end, precision) != original[:3]:
+            curation.fix_date(folder, event_id, date=start, date_end=end, precision=precision, who=who)
+        if event_type != original[3]:
+            curation.fix_event(folder, event_id, "event_type", event_type, who=who)
+        return curation.accept_event(folder, event_id, who=who)
+
+    record_change(change)
+
+
+def review_card(tables: Tables, item: ReviewItem, state: State, *, first: bool) -> None:
+    """One event: why it is doubtful, its sentence and date reason, and the decisions."""
+    rows = event_rows(tables.events[tables.events["event_id"] == item.event_id])
+    if not rows:
+        return
+    event = rows[0]
+    with st.container(border=True, key=f"review-{item.event_id}"):
+        st.html(type_badge(event.event_type))
+        st.markdown(f"**{md(event.title)}**  \n{md(event.when)} ({event.precision} precision)")
+        twin = _title(tables, item.twin)
+        reasons = [r.replace(item.twin, f"“{twin}”") if item.twin and twin else r for r in item.reasons]
+        st.caption("Why it is here: " + md("; ".join(reasons)))
+        mentions = mention_rows(tables.mentions[tables.mentions["event_id"] == item.event_id])
+        for mention in mentions[:2]:
+            marks = sentence_marks(mention.sentence, mention.date_text)
+            st.html(f'<div class="nt-quote">{to_html(mention.sentence, marks)}</div>')
+        if event.date_reason:
+            st.caption(f"Date: {md(event.date_reason)}")
+        accept, reject, merge, more = st.columns([1, 1, 2, 2], vertical_alignment="center")
+        with accept:
+            st.button("Accept", key=f"w:review:accept:{item.event_id}", type="primary",
+                      icon=":material/check:", shortcut="A" if first else None,
+                      on_click=_decide, args=("accept", item.event_id), width="stretch")  # fmt: skip
+        with reject:
+            st.button("Reject", key=f"w:review:reject:{item.event_id}", icon=":material/block:",
+                      shortcut="D" if first else None,
+                      on_click=_decide, args=("reject", item.event_id), width="stretch")  # fmt: skip
+        with merge:
+            if twin:
+                st.button(f"Merge into “{md(twin[:40])}”", key=f"w:review:merge:{item.event_id}",
+                          icon=":material/merge:", shortcut="M" if first else None,
+                          on_click=_decide, args=("merge", item.event_id, item.twin),
+                          help=md(f"Merge into: {twin}"), width="stretch")  # fmt: skip
+        with more:
+            st.page_link("app_pages/event.py", label="All its sources", icon=":material/info:",
+                         query_params=link_params(state, "event", event=item.event_id))  # fmt: skip
+        with st.expander("Fix the date or type (and accept)"):
+            _fix_form(
+                event.event_id, event.date.date(), event.date_end.date(), event.precision, event.event_type
+            )
+
+
+def _fix_form(event_id: str, start: dt.date, end: dt.date, precision: str, event_type: str) -> None:
+    key = f"w:review:fix:{event_id}:{data_version()}"
+    st.session_state[f"{key}:was"] = (start, end, precision, event_type)
+    with st.form(key=key, border=False):
+        first, last, how, kind = st.columns(4)
+        with first:
+            st.date_input("First day", value=start, key=f"{key}:first", format="YYYY-MM-DD")
+        with last:
+            st.date_input("Last day", value=end, key=f"{key}:last", format="YYYY-MM-DD")
+        with how:
+            st.selectbox("Precision", PRECISIONS, index=PRECISIONS.index(precision), key=f"{key}:precision")
+        with kind:
+            st.selectbox("Type", EVENT_TYPES, index=EVENT_TYPES.index(event_type), key=f"{key}:type")
+        st.form_submit_button("Save the fix and accept", on_click=_fix_and_accept, args=(event_id, key))
+
+
+def _title(tables: Tables, event_id: str) -> str:
+    if not event_id:
+        return ""
+    titles = tables.events.loc[tables.events["event_id"] == event_id, "title"]
+    return str(titles.iloc[0]) if len(titles) else ""

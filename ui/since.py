@@ -1,0 +1,134 @@
+"""The "since the last briefing" view: which version to compare from, and the changes as links."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from urllib.parse import urlencode, urlsplit
+
+import streamlit as st
+
+from events.query.changes import Changes, compare_versions
+from events.query.filters import Filters, apply_filters
+from events.query.labels import event_rows
+from events.query.views import State
+from events.schema import Tables
+from events.store import load_tables as load_current
+from events.store import tables_version
+from events.store.curation import corrections_between
+from events.store.generations import Version, load_version
+from ui.data import data_dir, versions
+from ui.render import md
+from ui.state import link_params, update_view
+from ui.versions import version_label
+
+
+def older_version(since: str) -> Version | None:
+    """The version to compare the current data with: the one named, the newest written before the
+    day named, or (by default) the one before the current version."""
+    kept = versions()
+    if not kept:
+        return None
+    if since.startswith("g-"):
+        return next((v for v in kept if v.generation == since), None)
+    if since:
+        return next((v for v in kept if v.written[:10] < since), kept[-1])
+    return kept[1] if len(kept) > 1 else None
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _compare(path: str, older: str, newer: str, filters: Filters) -> tuple[Changes, Tables]:
+    folder = Path(path)
+    old = apply_filters(load_version(folder, older), filters)
+    new = apply_filters(load_current(folder), filters)
+    kept = {v.generation: v for v in versions()}
+    notes = [c.describe() for c in corrections_between(folder, kept[older].written, kept[newer].written)]
+    return compare_versions(old, new, notes), new
+
+
+def changes_since(older: Version, filters: Filters) -> tuple[Changes, Tables]:
+    """The changes among the events the filters show, from `older` to the current data."""
+    folder = data_dir()
+    return _compare(str(folder.resolve()), older.generation, tables_version(folder), filters)
+
+
+def version_picker(state: State, chosen: Version | None) -> None:
+    """Compare with a version (newest first) or with the data as it was before a day."""
+    kept = [v for v in versions() if not v.current]
+    left, right = st.columns([3, 1])
+    with left:
+        key = "w:since:version"
+        names = [v.generation for v in kept]
+        st.session_state[key] = chosen.generation if chosen and chosen.generation in names else None
+        labels = {v.generation: version_label(v) for v in kept}
+        st.selectbox(
+            "Compare the current data with the version of",
+            names,
+            key=key,
+            format_func=labels.__getitem__,
+            placeholder="No earlier version is kept",
+            on_change=lambda: update_view(since=st.session_state[key] or ""),
+        )
+    with right:
+        day_key = "w:since:day"
+        st.session_state[day_key] = (
+            dt.date.fromisoformat(state.view.since) if state.view.since[:1].isdigit() else None
+        )
+        st.date_input(
+            "or since a day",
+            key=day_key,
+            format="YYYY-MM-DD",
+            on_change=lambda: update_view(
+                since=st.session_state[day_key].isoformat() if st.session_state[day_key] else ""
+            ),
+        )
+
+
+def link_base() -> str:
+    """The dashboard's address (scheme and host), for links in a note read outside it."""
+    url = st.context.url or ""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
+
+
+def event_url(event_id: str) -> str:
+    return f"{link_base()}/event?{urlencode({'event': event_id})}"
+
+
+def show_changes(changes: Changes, newer: Tables, state: State) -> None:
+    """Each kind of change as a section; every event links to its drill-down."""
+    if changes.is_empty:
+        st.info("Nothing changed between these versions.")
+        return
+    events = newer.events
+    if changes.new_events:
+        st.subheader(f"New events ({len(changes.new_events)})", anchor=False)
+        for row in event_rows(events[events["event_id"].isin(changes.new_events)].sort_values("date")):
+            _link(row.event_id, f"{row.when} · {row.event_type} · {row.title}", state)
+    sections = (
+        ("Events with new sources", changes.new_sources, "{title}: new from {before} ({after})"),
+        ("Changed dates", changes.redated, "{title}: {before} → {after}"),
+        ("Changed types", changes.retyped, "{title}: {before} → {after}"),
+    )
+    for name, items, shape in sections:
+        if items:
+            st.subheader(f"{name} ({len(items)})", anchor=False)
+            for item in items:
+                _link(
+                    item.event_id, shape.format(title=item.title, before=item.before, after=item.after), state
+                )
+    if changes.gone:
+        st.subheader(f"Gone: rejected or merged ({len(changes.gone)})", anchor=False)
+        st.markdown("\n".join(f"- {md(item.before)}" for item in changes.gone))
+    if changes.corrections:
+        st.subheader(f"Corrections ({len(changes.corrections)})", anchor=False)
+        st.markdown("\n".join(f"- {md(text)}" for text in changes.corrections))
+
+
+def _link(event_id: str, text: str, state: State) -> None:
+    st.page_link(
+        "app_pages/event.py",
+        label=md(text),
+        icon=":material/info:",
+        query_params=link_params(state, "event", event=event_id, v=""),
+    )
