@@ -1,9 +1,11 @@
-"""Whole build vs bare dateparser search over the same synthetic corpus, measured in one run.
+"""Whole build vs bare dateparser search over the same text, measured in one run: a synthetic corpus and
+real news (the Timeline17 articles in ../shared/tls/, skipped when absent).
 
-    .venv/bin/python benchmarks/build_speed.py [--articles 1000]
+    .venv/bin/python benchmarks/build_speed.py [--articles 1000] [--real 400] [--tls ../shared/tls]
 
 Prints articles/s for both, their ratio and the peak memory of each. Goal: the whole pipeline
-(segmenting, dates, entities, merging, tables) is no slower than `search_dates` alone.
+(segmenting, dates, entities, merging, tables) is no slower than `search_dates(text, languages=['en'])`.
+The gazetteer and its country and city data are loaded once before timing, as a running app has them.
 """
 
 from __future__ import annotations
@@ -21,7 +23,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.synthetic import write_corpus
 from events.engines.local import build_tables
-from events.extract.corpus import load_corpus
+from events.extract.corpus import load_corpus, load_sources_csv, read_article
+from events.extract.entities import load_gazetteer
+
+ROOT = Path(__file__).resolve().parent.parent
+# ../shared/tls beside the checkout (or beside the folder of worktrees)
+DEFAULT_TLS = next(
+    (p / "shared" / "tls" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared" / "tls").is_dir()),
+    ROOT.parent / "shared" / "tls",
+)
 
 
 def measure(run: Callable[[], object]) -> tuple[float, float]:
@@ -36,34 +46,76 @@ def measure(run: Callable[[], object]) -> tuple[float, float]:
     return elapsed, peak / 1e6
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=1000)
-    args = parser.parse_args()
+def write_real_sample(tls: Path, target: Path, count: int) -> list[tuple[str, str, dt.date]]:
+    """Every k-th article of each Timeline17 story, copied into target/articles with one sources.csv."""
+    (target / "articles").mkdir(parents=True)
+    stories = sorted(p for p in tls.iterdir() if (p / "articles").is_dir())
+    per_story = max(1, count // max(1, len(stories)))
+    rows = ["file,outlet,title,url,published"]
+    files: list[tuple[str, str, dt.date]] = []
+    for story in stories:
+        sources, _problems = load_sources_csv(story / "sources.csv")
+        names = sorted(
+            name for name, row in sources.items() if row.published and (story / "articles" / name).is_file()
+        )
+        step = max(1, len(names) // per_story)
+        for name in names[::step][:per_story]:
+            try:
+                text = read_article(story / "articles" / name)
+            except Exception:  # an empty or unreadable file is the build's problem to report, not ours
+                continue
+            published = sources[name].published
+            assert published is not None
+            (target / "articles" / name).write_text(text, encoding="utf-8")
+            rows.append(f"{name},{sources[name].outlet},,,{published.isoformat()}")
+            files.append((name, text, published))
+    (target / "sources.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return files
+
+
+def compare(label: str, directory: Path, files: list[tuple[str, str, dt.date]]) -> None:
     from dateparser.search import search_dates
 
-    with tempfile.TemporaryDirectory() as tmp:
-        directory = Path(tmp)
-        corpus_files = write_corpus(directory, args.articles)
+    def whole_build() -> None:
+        corpus = load_corpus(directory / "articles", directory / "sources.csv")
+        build_tables(corpus)
 
-        def whole_build() -> None:
-            corpus = load_corpus(directory / "articles", directory / "sources.csv")
-            build_tables(corpus)
+    def bare_search() -> None:
+        for _name, text, published in files:
+            base = dt.datetime.combine(published, dt.time())
+            search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base})
 
-        def bare_search() -> None:
-            for _name, text, published in corpus_files:
-                base = dt.datetime.combine(published, dt.time())
-                search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base})
-
-        search_dates("warm up on Tuesday", languages=["en"])
-        build_s, build_mb = measure(whole_build)
-        search_s, search_mb = measure(bare_search)
-    n = args.articles
-    print(f"articles: {n}")
+    build_s, build_mb = measure(whole_build)
+    search_s, search_mb = measure(bare_search)
+    n = len(files)
+    print(f"{label}: {n} articles")
     print(f"{'':24}{'seconds':>10}{'articles/s':>14}{'peak MB':>10}")
     print(f"{'whole build':24}{build_s:10.2f}{n / build_s:14.1f}{build_mb:10.1f}")
     print(f"{'bare search_dates':24}{search_s:10.2f}{n / search_s:14.1f}{search_mb:10.1f}")
     print(f"ratio (build speed / search speed): {search_s / build_s:.2f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000, help="synthetic articles (0 to skip)")
+    parser.add_argument("--real", type=int, default=400, help="Timeline17 articles (0 to skip)")
+    parser.add_argument("--tls", type=Path, default=DEFAULT_TLS)
+    args = parser.parse_args()
+    from dateparser.search import search_dates
+
+    search_dates("warm up on Tuesday", languages=["en"])
+    load_gazetteer().find("Warm up in Port-au-Prince, said the IAEA.")
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.articles:
+            synthetic = Path(tmp) / "synthetic"
+            synthetic.mkdir()
+            compare("synthetic corpus", synthetic, write_corpus(synthetic, args.articles))
+        if args.real and args.tls.is_dir():
+            real = Path(tmp) / "real"
+            files = write_real_sample(args.tls, real, args.real)
+            compare(f"real news ({args.tls})", real, files)
+        elif args.real:
+            print(f"real news: skipped, {args.tls} is absent")
 
 
 if __name__ == "__main__":

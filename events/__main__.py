@@ -98,6 +98,14 @@ def _parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("evaluate", help="precision, recall and date accuracy against hand labels")
     _data(evaluate)
     evaluate.add_argument("--gold", type=Path, default=Path("tests/data/gold_events.csv"))
+    evaluate.add_argument(
+        "--articles",
+        type=Path,
+        action="append",
+        default=[],
+        help="build the labelled articles found (by file name, in sub-folders too) under this folder "
+        "instead of reading the built tables; may be given several times",
+    )
     evaluate.set_defaults(run=_evaluate)
 
     export = commands.add_parser("export", help="export the (filtered) events")
@@ -216,11 +224,20 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from events.evaluate import evaluate, load_gold
+    from events.engines.local import build_tables
+    from events.evaluate import evaluate, evaluate_open, gold_corpus, load_gold
     from events.store import load_tables
 
-    scores = evaluate(load_tables(args.data), load_gold(args.gold))
-    _say(scores.report())
+    gold = load_gold(args.gold)
+    if args.articles:
+        corpus = gold_corpus(gold, args.articles)
+        for problem in corpus.problems:
+            _say(f"note: {problem.file}: {problem.message}", sys.stderr)
+        tables = build_tables(corpus)
+    else:
+        tables = load_tables(args.data)
+    _say(evaluate(tables, gold).report())
+    _say(evaluate_open(tables, gold).report())
     return 0
 
 

@@ -9,21 +9,42 @@ from dataclasses import dataclass
 import pandas as pd
 import pandera.pandas as pa
 
-EVENT_TYPES = (
-    "capture",
-    "claim",
-    "denial",
-    "statement",
-    "attack",
-    "offensive",
-    "deployment",
-    "casualties",
-    "recruitment",
-    "exchange",
-    "sanction",
-    "diplomacy",
-    "other",
-)
+# The kinds of happening, each defined once with the nearest CAMEO root code (Conflict and Mediation
+# Event Observations, Gerner et al. 2002) so that researchers can map the table onto theirs.
+# docs/event_types.md shows the same table with examples.
+EVENT_TYPE_DEFINITIONS: dict[str, tuple[str, str]] = {
+    "capture": (
+        "fighters or soldiers taken prisoner in war, ships or aircraft seized",
+        "18 Assault (181 abduct, take hostage)",
+    ),
+    "claim": ("an assertion about another party's acts, by a speaker", "11 Disapprove (112 accuse)"),
+    "denial": ("a speaker rejects a claim or an accusation", "01 Make public statement (016 deny)"),
+    "statement": ("other public remarks: positions, appeals, warnings", "01 Make public statement"),
+    "attack": ("a strike, shelling, bombing or raid by armed forces", "19 Fight"),
+    "offensive": ("an invasion, offensive or incursion begins", "19 Fight (192 occupy territory)"),
+    "deployment": ("troops or weapons sent or moved", "15 Exhibit force posture"),
+    "casualties": ("people killed or wounded in fighting or violence", "19 Fight"),
+    "recruitment": ("fighters recruited or enlisted", "15 Exhibit force posture (154 mobilise)"),
+    "exchange": ("prisoners or captives swapped or released", "08 Yield (084 return, release)"),
+    "sanction": ("sanctions, embargoes or asset freezes imposed", "16 Reduce relations (163 sanctions)"),
+    "diplomacy": ("talks, visits, envoys, summonses, negotiations", "04 Consult"),
+    "election": ("a vote held, counted or won; a referendum", "none (CAMEO codes no elections)"),
+    "protest": ("demonstrations, rallies, strikes, riots", "14 Protest"),
+    "arrest": ("people arrested, detained or taken into custody", "17 Coerce (173 arrest, detain)"),
+    "legal": ("charges, lawsuits, trials, rulings, convictions, sentences", "17 Coerce (173) / 11 (115 sue)"),
+    "agreement": ("a deal, treaty or ceasefire signed or agreed", "05 Diplomatic cooperation (057 sign)"),
+    "leadership": (
+        "coups, resignations, ousters, appointments, swearing-in",
+        "08 Yield (083 leadership change)",
+    ),
+    "disaster": ("earthquakes, floods, storms, fires, spills, epidemics", "none (CAMEO codes no disasters)"),
+    "policy": (
+        "laws, bans, tariffs, export controls, moratoriums, curfews",
+        "16 Reduce relations (when aimed abroad)",
+    ),
+    "other": ("a dated act of no type above", "none"),
+}
+EVENT_TYPES = tuple(EVENT_TYPE_DEFINITIONS)
 # Types that are somebody's words rather than deeds; one speaker's remarks of a day are one event.
 SPEECH_EVENT_TYPES = ("claim", "denial", "statement")
 PRECISIONS = ("day", "week", "month", "season", "quarter", "year")

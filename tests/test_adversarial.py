@@ -210,6 +210,8 @@ def test_a_build_over_bad_files_completes_and_notes_each(data_dir: Path, tmp_pat
     (articles / "folder.txt").mkdir()
     os.mkfifo(articles / "pipe.txt")
     (articles / "passwd.txt").symlink_to("/etc/passwd")
+    sources = data_dir / "sources.csv"
+    sources.write_text(sources.read_text() + "text-2263.txt,Outlet,,,2502-04-09\n")
     result = build(data_dir)
     notes = {problem.file: problem.message for problem in result.problems}
     expected = {
@@ -225,6 +227,7 @@ def test_a_build_over_bad_files_completes_and_notes_each(data_dir: Path, tmp_pat
         "passwd.txt": "outside the folder",
         "dateline-2502.txt": "in the future",
         "talks-500-years-ago.txt": "outside the dates the table can hold",
+        "text-2263.txt": "published '2502-04-09' is in the future",
     }
     for name, words in expected.items():
         assert words in notes.get(name, ""), (name, notes.get(name))

@@ -187,7 +187,7 @@ def test_an_article_pasted_on_the_add_page_appears_on_the_timeline(tmp_path: Pat
         expect(main.get_by_text("1 new, 0 already reported")).to_be_visible(timeout=30_000)
         main.get_by_role("button", name="Save the article").click()
         expect(main.get_by_text("Saved “Latvia summons Belarusian envoy”")).to_be_visible(timeout=60_000)
-        link = main.get_by_test_id("stPageLink").filter(has_text="13 March 2025").get_by_role("link")
+        link = main.get_by_test_id("stPageLink").filter(has_text="13 Mar 2025").get_by_role("link")
         event_id = parse_qs(urlsplit(link.get_attribute("href") or "").query)["event"][0]
 
         main.get_by_text("See the timeline").click()

@@ -199,7 +199,7 @@ def test_reported_capture_takes_the_date_of_the_announcement() -> None:
     (m,) = mentions_of(
         "Finnish border guards said on Tuesday that they had detained two Russian sailors near Kotka."
     )
-    assert (m.event_type, m.date_start, m.date_basis) == ("capture", dt.date(2025, 3, 4), "resolved")
+    assert (m.event_type, m.date_start, m.date_basis) == ("arrest", dt.date(2025, 3, 4), "resolved")
 
 
 def test_sentence_without_a_date_takes_its_speakers_earlier_date() -> None:
@@ -266,7 +266,7 @@ def test_same_happening_in_two_articles_is_one_event_with_both_sources() -> None
     )
     tables = build_tables(Corpus(articles=(a, b)))
     (event,) = tables.events.itertuples()
-    assert (event.event_type, day(event.date), event.n_sources) == ("capture", dt.date(2025, 3, 4), 2)
+    assert (event.event_type, day(event.date), event.n_sources) == ("arrest", dt.date(2025, 3, 4), 2)
 
 
 def test_a_since_date_dates_nothing() -> None:

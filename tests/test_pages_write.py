@@ -101,7 +101,7 @@ def test_a_pasted_article_is_previewed_then_saved_and_joins_the_stored_event(
     detention = detention_event(before)
     app = paste(open_page("add"), THIRD_REPORT, outlet="Coast Watch", published="2025-03-08")
     assert "1 event**: 0 new, 1 already reported by stored articles" in texts(app.markdown)
-    assert "Hailuoto on 4 March 2025** · Tue 4 Mar 2025" in unescaped(texts(app.markdown))
+    assert "near Hailuoto** · Tue 4 Mar 2025" in unescaped(texts(app.markdown))
     captions = unescaped(texts(app.caption))
     assert "Title: Finnish coastguard holds Russian fishermen · outlet: Coast Watch" in captions
     assert "Joins the reports of Baltic Wire, Nordic Post" in captions
@@ -115,8 +115,7 @@ def test_a_pasted_article_is_previewed_then_saved_and_joins_the_stored_event(
     merged = after.events.set_index("event_id").loc[detention["event_id"]]
     assert merged["sources"].split(";") == [DETENTION_A, DETENTION_B, file]
     assert any(
-        label.endswith("Hailuoto on 4 March 2025 · joins 2 other reports")
-        for label in map(unescaped, page_links(app))
+        label.endswith("near Hailuoto · joins 2 other reports") for label in map(unescaped, page_links(app))
     )
     assert app.text_area[0].value == ""  # the inputs start afresh for the next article
     app.switch_page("app_pages/event.py")

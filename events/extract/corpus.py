@@ -24,6 +24,7 @@ from events.extract.language import check_english
 from events.schema import in_table_range, restore_cell
 
 MAX_ARTICLE_BYTES = 2_000_000
+READ_CHUNK = 1 << 20
 # sources.csv holds one row per article (about 180 bytes each): its own limit, far above the article
 # limit, so that a big corpus's list is never mistaken for an oversized article.
 MAX_SOURCES_BYTES = 512_000_000
@@ -208,7 +209,17 @@ def read_limited(path: Path, limit: int, *, folder: Path | None = None) -> bytes
             size = os.fstat(handle.fileno()).st_size
             if size > limit:
                 raise too_large(path.name, size, limit)
-            data = handle.read(limit + 1)
+            # read(n) allocates n bytes up front, so read in chunks: a 3 KB sources.csv with a 512 MB
+            # limit must not cost a 512 MB buffer
+            chunks: list[bytes] = []
+            total = 0
+            while total <= limit:
+                chunk = handle.read(min(READ_CHUNK, limit + 1 - total))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                total += len(chunk)
+            data = b"".join(chunks)
     except OSError as error:
         raise InputError(f"{path.name}: cannot be read ({error.strerror}).") from error
     if len(data) > limit:
@@ -374,7 +385,9 @@ def prepare_article(name: str, text: str, row: SourceRow) -> Article:
     lines = classify_lines(text)
     sentences = tuple(body_sentences(text, lines))
     notes: list[str] = []
-    title = row.title or next((ln.text.strip() for ln in lines if ln.kind == "headline"), "")
+    title = (
+        row.title or next((ln.text.strip() for ln in lines if ln.kind == "headline"), "") or _run_in(lines)
+    )
     if len(title) > TITLE_STORED_MAX:
         title = title[:TITLE_STORED_MAX].rstrip() + "…"
         notes.append(f"its headline is over {TITLE_STORED_MAX} characters; the title keeps the first ones")
@@ -421,7 +434,7 @@ _BOILERPLATE = re.compile(
     |.*\ball\s+rights\s+reserved\b.*|copyright\b.*|©.*|.*\btrademarks?\s+of\b.*|download\s+the\s+.*\bapp
     |follow\s+us.*|click\s+here.*|source:.*|(photo|image|video)\s*:.*|.*\bemail\s+address\b.*
     |.*\brequired\s+fields\b.*|(read\s+and\s+)?post\s+comments.*|please\s+review.*|join\s+the\s+.*community
-    |.*\bmay\s+not\s+be\s+published,\s+broadcast.*)$""",
+    |.*\bmay\s+not\s+be\s+published,\s+broadcast.*|.*\bviews\s+expressed\b.*\bdo\s+not\s+(represent|reflect)\b.*)$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Everything after one of these, once the body has begun, is the page's footer.
@@ -457,6 +470,8 @@ _DATE_ONLY_LINE = re.compile(
     re.IGNORECASE,
 )
 _HEAD_LINES = 15
+_STAMP = re.compile(r"\b(updated|published|posted|last\s+modified)\b", re.IGNORECASE)
+_UPDATED = re.compile(r"^(last\s+)?(updated|modified)\b", re.IGNORECASE)
 
 
 def classify_lines(text: str) -> list[Line]:
@@ -478,6 +493,8 @@ def classify_lines(text: str) -> list[Line]:
             kind = "boilerplate"
         elif index < _HEAD_LINES and _is_dateline(stripped):
             kind = "dateline"
+        elif _UPDATED.match(stripped):
+            kind = "boilerplate"  # "Updated 2 hours ago", "Last updated at 10:32 GMT"
         elif (rest := _without_credit(stripped)) is not None:
             # "Jane Roe / AP" alone is a credit; words around it make the caption it belongs to
             kind = "credit" if len(rest.split()) <= 4 else "caption"
@@ -508,6 +525,9 @@ def _without_credit(line: str) -> str | None:
 
 def _is_dateline(line: str) -> bool:
     if _DATELINE_PREFIX.match(line) and _first_date(line) is not None:
+        return True
+    # "April 26, 2026 | Updated 11:32 a.m.": a date and a time stamp, page furniture
+    if len(line) <= 80 and _STAMP.search(line) and _first_date(line) is not None:
         return True
     return len(line) <= 60 and bool(_DATE_ONLY_LINE.match(line)) and _first_date(line) is not None
 
@@ -556,7 +576,12 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Gov|Sen|Rep|St|No|Jan|Feb|Mar|Apr|Jun|Jul"
     r"|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Corp|Co|vs|approx|est|Prof|Adm|Rev|Jr|Sr)\.)$"
 )
-_SENTENCE_BREAK = re.compile(r"""(?<=[.!?])["”’')\]]*\s+(?=["“‘(\[]?[A-Z0-9])""")
+# A break after final punctuation and white space, or with no space at all when a scraped page ran two
+# sentences together ("the minister said.The talks"): a word of two lower-case letters or more, then a
+# capitalised word (so "U.S.Army" and "bbc.co.uk" are left alone).
+_SENTENCE_BREAK = re.compile(
+    r"""(?<=[.!?])["”’')\]]*\s+(?=(?:``|["“‘`(\[])?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][A-Za-z0-9]{2})"""
+)
 
 
 def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]]:
@@ -585,16 +610,146 @@ def _piece(text: str, start: int, end: int, offset: int) -> Iterator[tuple[int, 
 
 
 def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
-    """Body sentences in reading order; a sentence repeated verbatim (a page's repeated lead) counts once."""
+    """Body sentences in reading order; a sentence repeated verbatim (a page's repeated lead) counts once.
+
+    Wire datelines, bylines and time stamps that open a sentence are left out of it ("HOUSTON (Reuters) -",
+    "By Jane Roe, BBC News", "Sunday, May 16, 2010; 4:43 PM"), and photo captions are no sentences."""
     seen: set[str] = set()
     paragraph = 0
-    for line in lines:
+    for index, line in enumerate(lines):
         if line.kind != "body":
             continue
         paragraph += 1
-        for start, end, sentence in split_sentences(line.text, line.start):
+        skip = run_in_title(line.text) if _opens_article(lines, index) else 0
+        for start, end, sentence in split_sentences(line.text[skip:], line.start + skip):
+            start += lead_in(sentence)
+            sentence = text[start:end]
+            if not sentence.strip() or _CAPTION.search(sentence):
+                continue
             key = " ".join(sentence.split()).lower()
             if key in seen:
                 continue
             seen.add(key)
-            yield Sentence(start=start, end=end, text=text[start:end], paragraph=paragraph)
+            yield Sentence(start=start, end=end, text=sentence, paragraph=paragraph)
+
+
+def _run_in(lines: list[Line]) -> str:
+    """The page title run into the first line of the body, if there is one."""
+    for index, line in enumerate(lines):
+        if line.kind == "body" and _opens_article(lines, index):
+            return line.text[: run_in_title(line.text)].strip()
+    return ""
+
+
+def _opens_article(lines: list[Line], index: int) -> bool:
+    """The first line with words of its own: the title may have been run into it."""
+    return all(line.kind in ("boilerplate", "dateline", "credit") for line in lines[:index])
+
+
+_WIRE = r"(?:Reuters|AP|AFP|CNN|Bloomberg|dpa|UPI|Xinhua|IANS|PTI|ANSA|Kyodo|Yonhap|Interfax|TASS|EFE)"
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*"
+_MONTH_WORD = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# What opens a sentence without belonging to it, stripped one after another.
+_LEAD_INS = (
+    # "... HOUSTON (Reuters) - ", "WASHINGTON/BEIRUT (Reuters) - ", "LONDON, April 30 (Reuters) - ": anything
+    # before a wire dateline on its line is page furniture (a repeated place and time, a kicker)
+    re.compile(
+        rf"^(?:[^.!?]{{0,160}}?\s)?{_CAPS_PLACE}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{{1,2}})?)?\s*"
+        rf"\((?:{_WIRE}|[A-Z][\w.&' -]{{1,30}})\)\s*[-–—]+\s*"
+    ),
+    # "NEW ORLEANS -- ", "LEEVILLE, LA. -- ", "KYIV, Ukraine — "
+    re.compile(rf"^{_CAPS_PLACE}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?\s*(?:--|—|–)\s+"),
+    # "By Jane Roe, BBC News, Kyiv" / "By Jane Roe Health and Science Editor" then the sentence
+    re.compile(
+        r"^By\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,?\s+(?:(?:[\w&]+\s+){0,5}?(?:correspondent|editor|reporter"
+        r"|Correspondent|Editor|Reporter|News|Press|Reuters|Online)\b,?\s*){0,2}(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+)?"
+        r"(?=[A-Z])"
+    ),
+    # "Sunday, May 16, 2010; 4:43 PM ", "Sunday 26 April 2009 11.25 BST ", "Updated 10:32 GMT "
+    re.compile(
+        rf"^(?:(?:Last\s+)?Updated:?\s+|Published:?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+        rf"(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}),?\s+\d{{4}}[;,]?\s+\d{{1,2}}[:.]\d{{2}}"
+        r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|PT))?\s+"
+    ),
+)
+
+
+def lead_in(sentence: str) -> int:
+    """How many characters at the start of a sentence are a dateline, byline or time stamp."""
+    skip = 0
+    for _round in range(3):
+        before = skip
+        for pattern in _LEAD_INS:
+            found = pattern.match(sentence, skip)
+            if found and found.end() < len(sentence):
+                skip = found.end()
+        if skip == before:
+            break
+    return skip
+
+
+# A sentence that describes a picture: "..., in this handout photograph taken on April 21", "July 1: Workers
+# demonstrate ...", "The rig is seen on fire".
+_CAPTION = re.compile(
+    rf"\bin\s+this\s+([\w-]+\s+){{0,3}}(photo|photograph|picture|image|handout|video\s+grab)\b|\bfile\s+(photo"
+    rf"|picture)\b|\b(photo|picture|image)\s+(taken|shows|released)\b|^Picture\s+taken\b|\bis\s+pictured\b"
+    rf"|\bare\s+pictured\b|\b(REUTERS|AFP|AP\s+Photo|Getty\s+Images)\s*/|^{_MONTH_WORD}\s+\d{{1,2}}:\s",
+    re.IGNORECASE,
+)
+# Words that open a sentence and cannot end a headline; the boundary in "... oil spill risk looms The
+# wrecked rig" is before "The".
+_OPENERS = frozenset(
+    """The A An This These Those It He She They We I In On At After Before When While As More Some Many Most
+    Thousands Hundreds Dozens Officials Authorities Police Scientists Doctors Researchers Experts President
+    Mr Mrs Ms Dr""".split()
+)
+_FINITE = frozenset(
+    """has have had is was are were said says will would could can may might told announced began begun
+    died has been""".split()
+)
+# "BP's chief executive Tony Hayward is grilled": a name after a role is the role's holder, not a new sentence
+_ROLE_ENDS = frozenset(
+    """executive chief minister president secretary spokesman spokeswoman spokesperson director officer
+    leader head governor senator correspondent editor reporter boss manager chairman""".split()
+)
+_HEADLINE_END_WORDS = frozenset(
+    """the a an of in on at to for by from with and or but as than about into over under after before
+    between says said that which who whom whose where when while because if unless although though since
+    until so then also not only just even still yet told warned""".split()
+)
+
+
+def run_in_title(line: str) -> int:
+    """Where the body begins on a first line that carries the page title run into the first sentence
+    ("Rig sinks, spill risk looms The wrecked rig ..."): before a sentence opener ("The", "Officials") or a
+    name and a verb ("Egypt has begun", "Jane Roe says") that follow a lower-case word, 3 to 25 words in;
+    0 when no such boundary is clear or a sentence ends first."""
+    words = list(re.finditer(r"\S+", line))
+    for k in range(1, min(len(words) - 3, 26)):
+        previous, word = words[k - 1].group(), words[k].group()
+        if previous[-1:] in ".!?":
+            return 0  # a sentence ended: the line is prose, not a title run into it
+        bare = previous.strip("'’\"”")
+        if k < 3 or not bare[:1].islower() or not bare[-1:].isalnum() or bare.lower() in _HEADLINE_END_WORDS:
+            continue
+        following = [w.group() for w in words[k + 1 : k + 4]]
+        if word[:1].isupper() and (
+            word in _OPENERS or (bare.lower() not in _ROLE_ENDS and _name_then_verb(following))
+        ):
+            return words[k].start()
+    return 0
+
+
+def _name_then_verb(following: list[str]) -> bool:
+    names = 1
+    for token in following:
+        if token.lower() in _FINITE:
+            return True
+        if token[:1].isupper() and names < 3:
+            names += 1
+            continue
+        return False
+    return False

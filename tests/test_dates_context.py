@@ -1,0 +1,81 @@
+"""Dates read in their context: future clauses, "today (Friday)", and years counted from the story's time.
+All sentences are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.extract.dates import find_dates
+
+SUNDAY = dt.date(2026, 4, 26)
+
+
+def first(text: str, published: dt.date = SUNDAY) -> tuple[str, dt.date, dt.date]:
+    found = find_dates(text, published)
+    return found[0].text, found[0].date_start, found[0].date_end
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new tariffs will take effect on Wednesday.",
+        "The ministry said the border would reopen on Wednesday.",
+        "Union leaders called for a general strike on Wednesday.",
+        "Schools are to stay shut until Wednesday, the governor said.",
+    ],
+)
+def test_weekday_in_a_clause_about_the_future_is_the_next_one(sentence: str) -> None:
+    assert first(sentence)[1] == dt.date(2026, 4, 29)
+
+
+def test_weekday_in_a_past_clause_is_the_last_one() -> None:
+    assert first("The border reopened on Wednesday.")[1] == dt.date(2026, 4, 22)
+
+
+def test_today_with_its_weekday_in_brackets_is_that_day() -> None:
+    # a Thursday edition that calls the day "today (Friday)" is dated by its time zone, not its words
+    found = find_dates("Talks resume today (Friday) in Geneva.", dt.date(2026, 4, 23))
+    assert [(d.text, d.date_start) for d in found][-1] == ("Friday", dt.date(2026, 4, 24))
+
+
+def test_previous_year_counts_from_the_year_the_story_is_in() -> None:
+    text = "The dam was finished in 2019. Floods hit the valley the previous year."
+    assert [(d.text, d.date_start.year) for d in find_dates(text, SUNDAY)][-1] == ("the previous year", 2018)
+
+
+def test_that_year_is_the_year_last_stated() -> None:
+    text = "The mine opened in 2011. That year, 40 workers were hurt."
+    assert find_dates(text, SUNDAY)[-1].date_start == dt.date(2011, 1, 1)
+
+
+def test_that_year_with_nothing_before_it_dates_nothing() -> None:
+    assert find_dates("That year, the river flooded.", SUNDAY) == []
+
+
+def test_month_of_the_previous_year_without_a_stated_year_is_before_publication() -> None:
+    assert first("Rebels took the town in March of the previous year.")[1:] == (
+        dt.date(2025, 3, 1),
+        dt.date(2025, 3, 31),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Engineers hope to seal the well by August.", dt.date(2026, 8, 1)),
+        ("The company announces its results on 27 July.", dt.date(2026, 7, 27)),
+    ],
+)
+def test_a_date_just_ahead_with_no_past_verb_is_this_years(sentence: str, expected: dt.date) -> None:
+    assert first(sentence, dt.date(2026, 7, 10))[1] == expected
+
+
+def test_a_date_just_ahead_in_a_past_clause_is_last_years() -> None:
+    assert first("In August, the ministry changed its rules.", dt.date(2026, 7, 10))[1] == dt.date(2025, 8, 1)
+
+
+def test_a_past_participle_is_no_future_however_would_comes_before() -> None:
+    text = "He said the firm would recover from the disaster, caused by an explosion on 20 April."
+    assert first(text, dt.date(2026, 7, 10))[1] == dt.date(2026, 4, 20)

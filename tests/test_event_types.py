@@ -1,0 +1,59 @@
+"""The type vocabulary: documented once, with the classifier's precedence, and assigned by general rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from events.extract.corpus import SourceRow, prepare_article
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import TRIGGERS, extract_mentions
+from events.query.figures import TYPE_STYLES
+from events.schema import EVENT_TYPE_DEFINITIONS, EVENT_TYPES
+
+DOC = Path(__file__).resolve().parent.parent / "docs" / "event_types.md"
+
+
+def test_every_type_is_documented_with_a_cameo_code() -> None:
+    text = DOC.read_text(encoding="utf-8")
+    for event_type, (definition, cameo) in EVENT_TYPE_DEFINITIONS.items():
+        assert f"| `{event_type}` | {definition} | {cameo} |" in text
+
+
+def test_documented_precedence_is_the_classifiers() -> None:
+    order = ", ".join(dict.fromkeys(t.event_type for t in TRIGGERS))
+    assert " ".join(order.split()) in " ".join(DOC.read_text(encoding="utf-8").split())
+
+
+def test_every_type_has_a_timeline_style() -> None:
+    assert set(TYPE_STYLES) == set(EVENT_TYPES)
+
+
+def _types(sentence: str) -> list[str]:
+    article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 3, 12)))
+    return [m.event_type for m in extract_mentions(article, load_gazetteer())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A magnitude 6.8 earthquake struck the northern coast on Tuesday, killing at least 40 people.",
+            "disaster",
+        ),
+        ("Floods swept through three provinces on Monday after days of heavy rain.", "disaster"),
+        ("The two rebel groups signed a peace deal in Doha on Monday.", "agreement"),
+        ("Soldiers ousted the president in a coup on Wednesday, state television said.", "leadership"),
+        ("The prime minister resigned on Tuesday after losing a confidence vote.", "leadership"),
+        ("Police arrested the opposition leader at his home on Monday.", "arrest"),
+        ("A court in the capital sentenced the former mayor to six years in prison on Tuesday.", "legal"),
+        ("Voters went to the polls on Sunday in a presidential run-off election.", "election"),
+        ("Thousands of protesters marched on parliament on Saturday to demand new elections.", "protest"),
+        ("The government imposed new tariffs on imported steel on Monday.", "policy"),
+        ("Drones struck an oil depot near the port on Monday night, officials said.", "attack"),
+    ],
+)
+def test_international_news_gets_its_type(sentence: str, expected: str) -> None:
+    assert _types(sentence)[:1] == [expected]

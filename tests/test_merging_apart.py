@@ -1,0 +1,71 @@
+"""Merging that tells happenings apart: one event only when the reports share people, places or figures;
+the same happening told in other words by another outlet is one. All texts are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.engines.local import build_tables
+from events.extract.corpus import Corpus, SourceRow, prepare_article
+
+MONDAY = dt.date(2026, 3, 9)
+
+
+def build(*texts: str) -> list[tuple[str, str, int]]:
+    articles = tuple(
+        prepare_article(f"own-{i}.txt", text + "\n", SourceRow(published=MONDAY, outlet=f"Outlet {i}"))
+        for i, text in enumerate(texts)
+    )
+    events = build_tables(Corpus(articles=articles)).events
+    return sorted(
+        zip(events["event_type"], events["date"].dt.strftime("%Y-%m-%d"), events["n_sources"], strict=True)
+    )
+
+
+def test_two_tolls_of_one_day_in_different_places_are_two_events() -> None:
+    found = build(
+        "At least 40 people were killed in fighting near Kharkiv on Sunday, officials said.",
+        "Floods killed 12 people in the Brazilian state of Bahia on Sunday, the civil defence agency said.",
+    )
+    assert [f for f in found if f[0] == "casualties"] == [
+        ("casualties", "2026-03-08", 1),
+        ("casualties", "2026-03-08", 1),
+    ]
+
+
+def test_the_same_arrest_in_other_words_is_one_event() -> None:
+    found = build(
+        "Police in Lagos arrested the former governor on Sunday over the missing funds.",
+        "The ex-governor was taken into custody in Lagos on Sunday, his lawyer told reporters.",
+    )
+    assert ("arrest", "2026-03-08", 2) in found
+
+
+def test_two_arrests_of_one_day_in_two_cities_are_two_events() -> None:
+    found = build(
+        "Police in Lagos arrested a former governor on Sunday over missing funds.",
+        "Police in Nairobi arrested three journalists on Sunday after a protest.",
+    )
+    assert [f for f in found if f[0] == "arrest"] == [
+        ("arrest", "2026-03-08", 1),
+        ("arrest", "2026-03-08", 1),
+    ]
+
+
+def test_confidence_orders_corroborated_dated_acts_above_undated_remarks() -> None:
+    articles = (
+        prepare_article(
+            "own-a.txt",
+            "Police in Lagos arrested the former governor on Sunday over the missing funds.\n\n"
+            "Officials said the investigation was going well.\n",
+            SourceRow(published=MONDAY, outlet="A"),
+        ),
+        prepare_article(
+            "own-b.txt",
+            "The ex-governor was taken into custody in Lagos on Sunday, his lawyer told reporters.\n",
+            SourceRow(published=MONDAY, outlet="B"),
+        ),
+    )
+    events = build_tables(Corpus(articles=articles)).events.set_index("event_type")
+    assert events.loc["arrest", "confidence"] > events.loc["statement", "confidence"]
+    assert events.loc["arrest", "confidence"] >= 0.85

@@ -1,0 +1,94 @@
+"""Text as it is scraped: run-together sentences, backtick quotes, wire datelines, bylines, time stamps,
+captions, "Updated" lines and a page title run into the first sentence. Every text here is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.extract.corpus import SourceRow, lead_in, prepare_article, run_in_title, split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 3, 12)))
+    assert all(article.text[s.start : s.end] == s.text for s in article.sentences)
+    return [s.text for s in article.sentences]
+
+
+def test_sentences_run_together_without_a_space_are_two() -> None:
+    found = [
+        t for _s, _e, t in split_sentences("The minister spoke to reporters.The talks resume on Friday.")
+    ]
+    assert found == ["The minister spoke to reporters.", "The talks resume on Friday."]
+
+
+def test_initials_run_into_a_word_stay_one_sentence() -> None:
+    found = [t for _s, _e, t in split_sentences("The U.S.Army base was closed on Monday.")]
+    assert len(found) == 1
+
+
+def test_backtick_quote_opens_a_new_sentence() -> None:
+    found = [t for _s, _e, t in split_sentences("Talks ended on Monday. ``We are done,'' the envoy said.")]
+    assert found == ["Talks ended on Monday.", "``We are done,'' the envoy said."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("LAGOS/ACCRA (Reuters) - Nigeria closed its border on Monday.", "Nigeria closed"),
+        ("QUITO, March 3 (Reuters) - Ecuador declared a curfew.", "Ecuador declared"),
+        (
+            "SANTIAGO | Tue Mar 3, 2026 9:12 am EST SANTIAGO (Reuters) - Chile's senate voted.",
+            "Chile's senate",
+        ),
+        ("PORT LOUIS -- Mauritius reopened its ports on Tuesday.", "Mauritius reopened"),
+        ("BOISE, IDAHO. -- Their boats stayed in harbour.", "Their boats"),
+        ("By Ana Ferreira, Africa correspondent, BBC News, Maputo Floods cut the road.", "Floods cut"),
+        ("By Tom Reyes Jackson was due to sing on Friday.", "Jackson was"),
+        ("Monday, March 9, 2026; 4:10 PM The council met in Lima.", "The council"),
+        ("Tuesday 10 March 2026 11.25 GMT A ferry sank off the coast.", "A ferry"),
+    ],
+)
+def test_datelines_bylines_and_stamps_are_left_out_of_the_sentence(sentence: str, body: str) -> None:
+    assert sentence[lead_in(sentence) :].startswith(body)
+
+
+def test_a_sentence_with_no_lead_in_is_kept_whole() -> None:
+    sentence = "BRUSSELS is where the ministers met on Friday."
+    assert lead_in(sentence) == 0
+
+
+def test_photo_captions_and_updated_lines_are_not_sentences() -> None:
+    text = (
+        "Ferry sinks off Zanzibar\n\n"
+        "Updated 2 hours ago\n\n"
+        "Rescuers search the water near the port, in this handout photo taken on March 10, 2026.\n\n"
+        "March 10: A rescue boat is seen near the wreck of the ferry.\n\n"
+        "A ferry carrying 300 passengers sank off Zanzibar on Tuesday, the port authority said.\n"
+    )
+    assert sentences(text) == [
+        "A ferry carrying 300 passengers sank off Zanzibar on Tuesday, the port authority said."
+    ]
+
+
+def test_title_run_into_the_first_sentence_is_split_off() -> None:
+    text = (
+        "Ferry sinks off Zanzibar with hundreds aboard The ferry went down on Tuesday near the port.\n\n"
+        "Rescuers pulled 40 people from the water.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 3, 12)))
+    assert article.title == "Ferry sinks off Zanzibar with hundreds aboard"
+    assert article.sentences[0].text == "The ferry went down on Tuesday near the port."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prime Minister Ana Lopes said on Monday that Portugal would close two crossings.",
+        "The storm hit the coast on Monday and officials said Portugal would send help.",
+        "Mining boss Ana Lopes quits as chief executive Ana Lopes says she will leave in May.",
+    ],
+)
+def test_ordinary_first_sentences_are_not_split(line: str) -> None:
+    assert run_in_title(line) == 0

@@ -1,0 +1,72 @@
+"""Any speaker, any actor: people, organisations and bodies the curated lists have never seen speak, each
+with the country the text gives them. Every sentence is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.extract.corpus import SourceRow, prepare_article
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import extract_mentions
+
+
+def speaker_of(sentence: str) -> tuple[str, str]:
+    article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    (mention,) = extract_mentions(article, load_gazetteer())
+    return mention.speaker, mention.speaker_country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "country"),
+    [
+        ("Ana Okonjo said on Monday that the port would reopen within days.", "Ana Okonjo", ""),
+        ("The Rapid Support Forces said on Monday they had left the town.", "Rapid Support Forces", ""),
+        (
+            "The IAEA said on Monday its inspectors had left the plant.",
+            "International Atomic Energy Agency",
+            "",
+        ),
+        ("UNHCR warned on Monday that 40,000 people had fled across the border.", "UNHCR", ""),
+        (
+            "Egypt's Interior Ministry said on Monday the border crossing was open.",
+            "Egypt's Interior Ministry",
+            "EGY",
+        ),
+        (
+            "Kenyan authorities said on Monday the vote would go ahead as planned.",
+            "Kenyan authorities",
+            "KEN",
+        ),
+        ("Officials said on Monday the road would stay closed.", "Officials", ""),
+        ("The Kandilli Observatory said on Monday the tremor was a new one.", "Kandilli Observatory", ""),
+        ("China's embassy in Nairobi said on Monday it respected the result.", "China's embassy", "CHN"),
+    ],
+)
+def test_speakers_outside_the_lists_are_found(sentence: str, speaker: str, country: str) -> None:
+    assert speaker_of(sentence) == (speaker, country)
+
+
+def test_a_dateline_city_in_capitals_is_no_organisation() -> None:
+    names = [e.name for e in load_gazetteer().find("NAIROBI (Reuters) - Kenya's police said on Monday.")]
+    assert "NAIROBI" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Fighting spread in the Democratic Republic of the Congo.", "DR Congo", "COD"),
+        ("Talks were held in the Republic of the Congo.", "Republic of the Congo", "COG"),
+        ("Aid reached Jacmel, Haiti, on Tuesday.", "Jacmel", "HTI"),
+        ("Floods cut roads near Mombasa on Tuesday.", "Mombasa", "KEN"),
+    ],
+)
+def test_countries_and_unseen_cities_get_their_country(text: str, name: str, country: str) -> None:
+    found = {e.name: e.country for e in load_gazetteer().find(text)}
+    assert found.get(name) == country
+
+
+def test_a_persons_name_is_never_a_country() -> None:
+    found = load_gazetteer().find("Michael Jordan said he would visit Jordan in May.")
+    assert [(e.kind, e.name) for e in found if e.country == "JOR"] == [("country", "Jordan")]

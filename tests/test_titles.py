@@ -1,0 +1,67 @@
+"""Headlines: who did what, in at most 90 characters, never cut inside a phrase, with no dateline or
+'Name:' prefix. Every sentence is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.merge.titles import ELLIPSIS, fit, headline, is_fragment, tidy
+from events.schema import TITLE_MAX
+
+
+def test_asides_dates_and_attributions_are_dropped() -> None:
+    clause = (
+        "The ministry, which took office in May, confirmed that 40 miners (mostly from the north) had been "
+        "rescued on Tuesday from the flooded shaft near Oruro, according to state media"
+    )
+    assert (
+        tidy(clause)
+        == "The ministry, confirmed that 40 miners had been rescued from the flooded shaft near Oruro"
+    )
+
+
+def test_a_long_title_is_cut_where_a_phrase_ends_and_stays_a_clause() -> None:
+    text = (
+        "Rebels from the northern hills attacked an army convoy near the border town of Kidal with rockets "
+        "and machine guns as it returned from patrol"
+    )
+    title = fit(text)
+    assert len(title) <= TITLE_MAX
+    assert not title.endswith(ELLIPSIS)
+    assert title == "Rebels from the northern hills attacked an army convoy near the border town of Kidal"
+    assert not is_fragment(title)
+
+
+def test_a_cut_never_leaves_a_subject_without_its_verb() -> None:
+    text = (
+        "The government of the Federal Republic of Somalia and the leaders of the Jubaland regional "
+        "administration signed an agreement to share revenue from the port"
+    )
+    title = fit(text)
+    # no cut before the verb leaves a clause, so the title says it is cut rather than end on the subject
+    assert title.endswith(ELLIPSIS)
+
+
+def test_remarks_say_who_speaks_without_a_name_prefix() -> None:
+    title = headline("the talks would resume next month", speaker="Ana Okonjo", speech=True)
+    assert title == "Ana Okonjo says the talks would resume next month"
+    assert ":" not in title
+
+
+def test_a_body_of_people_say() -> None:
+    assert headline("the road would stay closed", speaker="Officials", speech=True).startswith(
+        "Officials say "
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "fragment"),
+    [
+        ("Including four hurricanes that hit the coast", True),
+        ("Rescuers pulled 40 people from the rubble", False),
+        ("The government of the Federal Republic of Somalia", True),
+        ("Police arrested the mayor of the town on charges of…", True),
+    ],
+)
+def test_fragments_are_told_from_clauses(title: str, fragment: bool) -> None:
+    assert is_fragment(title) is fragment
