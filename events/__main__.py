@@ -8,6 +8,7 @@ the user (bad files, missing tables) are printed as one clear message with exit 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import re
@@ -16,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from events.errors import EventsError
+from events.errors import EventsError, InputError
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -61,6 +62,23 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--articles", type=Path, help="folder of articles (default DATA/articles)")
     build.add_argument("--sources", type=Path, help="sources.csv describing them (default DATA/sources.csv)")
     build.add_argument("--out", type=Path, help="where the tables go (default DATA)")
+    build.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="where articles are extracted (default local)",
+    )
+    build.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: a dask.distributed scheduler, e.g. tcp://host:8786",
+    )
+    build.add_argument(
+        "--partitions",
+        type=int,
+        metavar="N",
+        help="with --engine dask: batches of articles (default 4 per worker)",
+    )
     build.set_defaults(run=_build)
 
     dates = commands.add_parser("dates", help="print the dates found in a text, one JSON object per line")
@@ -147,7 +165,21 @@ def _count(text: str) -> int:
 def _build(args: argparse.Namespace) -> int:
     from events.store.build import build
 
-    result = build(args.data, articles_dir=args.articles, sources_csv=args.sources, out_dir=args.out)
+    if args.engine == "local" and (args.scheduler or args.partitions):
+        raise InputError("--scheduler and --partitions need --engine dask.")
+    with contextlib.ExitStack() as stack:
+        scheduler = None
+        if args.engine == "dask":
+            from events.engines.dask import DaskScheduler
+
+            scheduler = stack.enter_context(DaskScheduler(args.scheduler, args.partitions))
+        result = build(
+            args.data,
+            articles_dir=args.articles,
+            sources_csv=args.sources,
+            out_dir=args.out,
+            scheduler=scheduler,
+        )
     for problem in result.problems:
         _say(f"note: {problem.file}: {problem.message}", sys.stderr)
     skipped = sum(1 for problem in result.problems if problem.message.startswith("skipped"))

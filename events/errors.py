@@ -5,6 +5,7 @@ EventsError
  |    +-- DuplicateArticle   the same text is already stored
  +-- DataError           a stored table that is missing, malformed or fails the schema
  +-- CurationError       a correction that cannot be applied (unknown event, bad value)
+ +-- EngineError         the engine could not run the build (a Dask cluster unreachable or failing)
 """
 
 from __future__ import annotations
@@ -44,3 +45,8 @@ class DataError(EventsError):
 
 class CurationError(EventsError):
     """A correction names an unknown event or carries a value the schema refuses."""
+
+
+class EngineError(EventsError):
+    """The engine could not run the build: a Dask scheduler that cannot be reached, or workers that
+    cannot run the steps (another version of the code or the packages)."""

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 import pandas as pd
 import pandera.errors
 
+from events.engines.scheduling import InProcess, MentionCache, Scheduler
 from events.extract.budget import Budget
 from events.extract.corpus import Article, Corpus, Problem, publication_problem, stated_dates
 from events.extract.entities import Gazetteer, load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
-from events.merge.clusters import Cluster, cluster_mentions, same_happening, to_tables
+from events.merge.clusters import Cluster, ClusterIndex, cluster_mentions, to_tables
 from events.schema import (
     FIRST_DAY,
     LAST_DAY,
@@ -37,36 +39,53 @@ INFERENCE_DAYS = 7
 INFERENCE_CANDIDATES = 21
 
 
-def build_tables(corpus: Corpus, gazetteer: Gazetteer | None = None) -> Tables:
-    """Extract, date, merge and tabulate; no I/O. What went wrong with one article is in its `notes`."""
-    return build_tables_noted(corpus, gazetteer)[0]
+def build_tables(
+    corpus: Corpus,
+    gazetteer: Gazetteer | None = None,
+    *,
+    scheduler: Scheduler | None = None,
+    cache: MentionCache | None = None,
+) -> Tables:
+    """Extract, date, merge and tabulate; no I/O but the cache's. What went wrong with one article is
+    in its `notes`."""
+    return build_tables_noted(corpus, gazetteer, scheduler=scheduler, cache=cache)[0]
 
 
-def build_tables_noted(corpus: Corpus, gazetteer: Gazetteer | None = None) -> tuple[Tables, list[Problem]]:
+def build_tables_noted(
+    corpus: Corpus,
+    gazetteer: Gazetteer | None = None,
+    *,
+    scheduler: Scheduler | None = None,
+    cache: MentionCache | None = None,
+) -> tuple[Tables, list[Problem]]:
     """As `build_tables`, also returning the problems met with single articles, which the sources
     table's `notes` repeat. A problem confined to one article never stops the build: that article's
-    events are left out (or the dates it cannot hold), with a note saying so."""
+    events are left out (or the dates it cannot hold), with a note saying so.
+
+    Every engine runs these steps in this order; `scheduler` only decides where the per-article
+    steps (extraction, publication-date inference) run: here by default, or on Dask. Articles the
+    `cache` holds are not extracted again."""
     gazetteer = gazetteer or load_gazetteer()
+    scheduler = scheduler or InProcess()
     articles = list(corpus.articles)
     notes: dict[str, list[str]] = {a.name: list(a.notes) for a in articles}
     known = [a for a in articles if a.published is not None]
     mentions: list[Mention] = []
-    for article in known:
-        mentions.extend(_read(article, gazetteer, notes[article.name]))
-    reference = cluster_mentions(mentions)
-    corpus_dates = [a.published for a in known if a.published is not None]
+    for article, extraction in zip(known, extract_all(known, gazetteer, scheduler, cache), strict=True):
+        mentions.extend(_read(extraction, notes[article.name]))
     dated: dict[str, Article] = {a.name: a for a in known}
-    for article in articles:
-        if article.published is None:
-            try:
-                published, evidence = infer_publication(article, reference, corpus_dates, gazetteer)
-            except Exception as error:  # one article's failure must not stop the build
-                published, evidence = _fallback_publication(corpus_dates)
-                notes[article.name].append(f"its publication date could not be inferred ({error})")
-            article = replace(
-                article, published=published, published_basis="inferred", published_evidence=evidence
-            )
-            mentions.extend(_read(article, gazetteer, notes[article.name]))
+    undated = [a for a in articles if a.published is None]
+    if undated:
+        # Publication dates are inferred against the events of the dated articles: a first merge.
+        corpus_dates = [a.published for a in known if a.published is not None]
+        reference = Reference(ReferenceEvents(cluster_mentions(mentions)), corpus_dates, gazetteer)
+        inferred = scheduler.map(infer_batch, undated, reference)
+        now_dated = [article for article, _note in inferred]
+        extractions = extract_all(now_dated, gazetteer, scheduler, cache)
+        for (article, note), extraction in zip(inferred, extractions, strict=True):
+            if note:
+                notes[article.name].append(note)
+            mentions.extend(_read(extraction, notes[article.name]))
             dated[article.name] = article
     events, mention_table = to_tables(cluster_mentions(mentions))
     if events.empty:
@@ -79,21 +98,117 @@ def build_tables_noted(corpus: Corpus, gazetteer: Gazetteer | None = None) -> tu
     return Tables(events, mention_table, sources), problems
 
 
-def _read(article: Article, gazetteer: Gazetteer, notes: list[str]) -> list[Mention]:
+@dataclass(frozen=True)
+class Extraction:
+    """What reading one article gave: its mentions, or the error that stopped it; `exhausted` when
+    its time budget ran out before its last sentence (then `budget_seconds` says how long it had)."""
+
+    mentions: list[Mention]
+    error: str = ""
+    exhausted: bool = False
+    budget_seconds: float = 0.0
+
+    @property
+    def complete(self) -> bool:
+        """Read to the end without error: the same next time, so worth caching."""
+        return not self.error and not self.exhausted
+
+
+class ReferenceEvents:
+    """The dated articles' events, indexed as the merge indexes them: an undated article's mention meets
+    only the events of its kind whose dates overlap its own, and its names only the events naming them,
+    so inferring a date costs the same however large the corpus. Results come in the events' order."""
+
+    def __init__(self, clusters: list[Cluster]) -> None:
+        self.clusters = clusters
+        self._index = ClusterIndex()
+        self._by_actor: dict[str, list[Cluster]] = {}
+        for cluster in clusters:
+            self._index.add(cluster)
+            for actor in cluster.actors:
+                self._by_actor.setdefault(actor, []).append(cluster)
+        self._position = {cluster: i for i, cluster in enumerate(clusters)}
+
+    def matching(self, mention: Mention) -> list[Cluster]:
+        """The events `mention` could be (`same_happening`), in their order."""
+        return sorted(self._index.matches(mention), key=self._position.__getitem__)
+
+    def naming(self, names: set[str]) -> list[Cluster]:
+        """The events whose reports name any of `names`, in their order."""
+        found = {cluster for name in names for cluster in self._by_actor.get(name, ())}
+        return sorted(found, key=self._position.__getitem__)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What an undated article's publication date is inferred against: the dated articles' events."""
+
+    events: ReferenceEvents
+    corpus_dates: list[dt.date]
+    gazetteer: Gazetteer
+
+
+def extract_batch(articles: Sequence[Article], gazetteer: Gazetteer) -> list[Extraction]:
+    """The step every engine schedules: each article read for mentions, dated by its publication date.
+    An article that fails gives its error, never an exception: one article must not stop the build."""
+    out = []
+    for article in articles:
+        budget = Budget()
+        try:
+            found = extract_mentions(article, gazetteer, budget=budget)
+        except Exception as error:
+            out.append(Extraction([], error=f"{type(error).__name__}: {error}"))
+            continue
+        out.append(Extraction(found, exhausted=budget.exhausted, budget_seconds=budget.seconds))
+    return out
+
+
+def infer_batch(articles: Sequence[Article], reference: Reference) -> list[tuple[Article, str]]:
+    """Each article with its inferred publication date and the evidence for it, and a note when the
+    inference failed (the article is then given the corpus's latest date)."""
+    out = []
+    for article in articles:
+        note = ""
+        try:
+            published, evidence = infer_publication(
+                article, reference.events, reference.corpus_dates, reference.gazetteer
+            )
+        except Exception as error:  # one article's failure must not stop the build
+            published, evidence = _fallback_publication(reference.corpus_dates)
+            note = f"its publication date could not be inferred ({error})"
+        dated = replace(article, published=published, published_basis="inferred", published_evidence=evidence)
+        out.append((dated, note))
+    return out
+
+
+def extract_all(
+    articles: Sequence[Article], gazetteer: Gazetteer, scheduler: Scheduler, cache: MentionCache | None
+) -> list[Extraction]:
+    """Each article's extraction: from the cache when it holds the article, else scheduled (and
+    cached when it read the whole article)."""
+    cached = [cache.get(a) if cache else None for a in articles]
+    found = [None if mentions is None else Extraction(mentions) for mentions in cached]
+    missing = [i for i, extraction in enumerate(found) if extraction is None]
+    fresh = scheduler.map(extract_batch, [articles[i] for i in missing], gazetteer)
+    for i, extraction in zip(missing, fresh, strict=True):
+        found[i] = extraction
+        if cache is not None and extraction.complete:
+            cache.put(articles[i], extraction.mentions)
+    return [extraction or Extraction([]) for extraction in found]
+
+
+def _read(extraction: Extraction, notes: list[str]) -> list[Mention]:
     """The article's mentions that a table can hold; what it cannot is noted, never raised."""
-    budget = Budget()
-    try:
-        found = extract_mentions(article, gazetteer, budget=budget)
-    except Exception as error:  # one article's failure must not stop the build
-        notes.append(f"skipped: its text could not be read for events ({type(error).__name__}: {error})")
+    if extraction.error:
+        notes.append(f"skipped: its text could not be read for events ({extraction.error})")
         return []
-    if budget.exhausted:
+    if extraction.exhausted:
         notes.append(
-            f"only the first {budget.seconds:.0f} seconds' worth of its sentences were read for events "
-            "(the article is unusually long or dense); split it to read all of it"
+            f"only the first {extraction.budget_seconds:.0f} seconds' worth of its sentences were read for "
+            "events (the article is unusually long or dense); split it to read all of it"
         )
     kept = []
-    for mention in found:
+    for mention in extraction.mentions:
         if in_table_range(mention.date_start) and in_table_range(mention.date_end):
             kept.append(mention)
         else:
@@ -199,9 +314,14 @@ def sources_table(articles: list[Article], notes: dict[str, list[str]] | None = 
 
 
 def infer_publication(
-    article: Article, reference: list[Cluster], corpus_dates: list[dt.date], gazetteer: Gazetteer
+    article: Article,
+    reference: ReferenceEvents | list[Cluster],
+    corpus_dates: list[dt.date],
+    gazetteer: Gazetteer,
 ) -> tuple[dt.date, str]:
     """A publication date for an article that states none, with the evidence in plain words."""
+    if not isinstance(reference, ReferenceEvents):
+        reference = ReferenceEvents(reference)
     # A stated date that could not be the publication date ("12 April 2263") bounds nothing.
     stated = [item for item in stated_dates(article.text) if not publication_problem(item[1], "")]
     latest = max(stated, key=lambda item: item[1]) if stated else None
@@ -223,8 +343,7 @@ def infer_publication(
             (m, c)
             for m in mentions
             if m.date_basis in ("explicit", "resolved") and m.precision in ("day", "week")
-            for c in reference
-            if same_happening(m, c)
+            for c in reference.matching(m)
         ]
         # Weekdays tell the publication day apart; "a day earlier" moves with any candidate, so not it.
         relative = [
@@ -249,15 +368,15 @@ def infer_publication(
 
 
 def _candidates_from_shared_actors(
-    article: Article, reference: list[Cluster], gazetteer: Gazetteer
+    article: Article, reference: ReferenceEvents, gazetteer: Gazetteer
 ) -> list[dt.date]:
     """Days the article may be from: within a week after the day-dated happenings of the people it
     names. Bounded, so the search does not grow with the span of the corpus."""
     names = {e.name for e in gazetteer.find(article.text) if e.kind == "actor"}
     counts: dict[dt.date, int] = {}
-    for cluster in reference:
+    for cluster in reference.naming(names):
         best = cluster.best
-        if best.precision == "day" and names & {a for m in cluster.mentions for a in m.actors}:
+        if best.precision == "day":
             for k in range(INFERENCE_DAYS + 1):
                 day = best.date_start + dt.timedelta(days=k)
                 counts[day] = counts.get(day, 0) + 1

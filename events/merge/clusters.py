@@ -9,6 +9,7 @@ country and the same nationals for acts. Weakly dated mentions (publication date
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
@@ -42,9 +43,25 @@ class Cluster:
 
     mentions: list[Mention] = field(default_factory=list)
     event_type: str = ""
+    # What the reports name so far, kept up to date by `add`: matching a mention then costs the same
+    # however many reports the happening already has (the merge stays linear in the corpus).
+    actors: set[str] = field(default_factory=set, repr=False)
+    countries: set[str] = field(default_factory=set, repr=False)
+    locations: set[str] = field(default_factory=set, repr=False)
+    subject_countries: set[str] = field(default_factory=set, repr=False)
+    words: set[str] = field(default_factory=set, repr=False)
 
     def __post_init__(self) -> None:
         self.event_type = self.event_type or (self.mentions[0].event_type if self.mentions else "")
+        for mention in self.mentions:
+            self._note(mention)
+
+    def _note(self, mention: Mention) -> None:
+        self.actors.update(mention.actors)
+        self.countries.update(mention.countries)
+        self.locations.update(mention.locations)
+        self.subject_countries.update(mention.subject_countries)
+        self.words.update(_words(mention.sentence.text))
 
     @property
     def best(self) -> Mention:
@@ -57,6 +74,7 @@ class Cluster:
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
+        self._note(mention)
         if mention.is_speech and self.event_type in SPEECH_TYPES:
             self.event_type = min(self.event_type, mention.event_type, key=SPEECH_RANK.__getitem__)
 
@@ -100,19 +118,17 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
     elif m.event_type in AGENT_MATTERS:
         if m.agent_country and other.agent_country and m.agent_country != other.agent_country:
             return False
-        subjects = {c for x in cluster.mentions for c in x.subject_countries}
-        if m.subject_countries and subjects and not set(m.subject_countries) & subjects:
+        subjects = cluster.subject_countries
+        if m.subject_countries and subjects and not subjects.intersection(m.subject_countries):
             return False
         if m.event_type == "attack":
             # strikes on different places are different strikes; one place named and one not, too
-            places = {p for x in cluster.mentions for p in x.locations}
-            if (m.locations or places) and not set(m.locations) & places:
+            places = cluster.locations
+            if (m.locations or places) and not places.intersection(m.locations):
                 return False
-    elif m.event_type == "diplomacy":
+    elif m.event_type == "diplomacy" and not cluster.countries.intersection(m.countries):
         # talks in Istanbul and a meeting with a US delegation are two happenings: they share no party
-        parties = {c for x in cluster.mentions for c in x.countries}
-        if not (set(m.countries) & parties):
-            return False
+        return False
     if not m.is_speech and not _related(m, cluster):
         # sharing a day and a type is not enough (an earthquake toll and a war toll of one day): the
         # reports must share people, places, figures or enough words
@@ -129,34 +145,34 @@ _STOPWORDS = frozenset(
 )
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOPWORDS}
+@functools.lru_cache(maxsize=65_536)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOPWORDS)
 
 
 def _related(m: Mention, cluster: Cluster) -> bool:
     """Shared named actors or places, the same figure, the same country where no place tells them apart, or
     enough shared words (Jaccard ≥ 0.12) with the cluster's reports."""
-    actors = {a for x in cluster.mentions for a in x.actors}
-    places = {p for x in cluster.mentions for p in x.locations}
-    if set(m.actors) & actors or set(m.locations) & places:
+    places = cluster.locations
+    if cluster.actors.intersection(m.actors) or places.intersection(m.locations):
         return True
     # the same count of the same things ("at least 23 people"), in whatever words
     figures = {(f.value, f.kind) for x in cluster.mentions for f in x.figures}
     if any((f.value, f.kind) in figures for f in m.figures):
         return True
     # the same country with no place named on either side that would tell the reports apart
-    countries = {c for x in cluster.mentions for c in x.countries}
-    if set(m.countries) & countries and not (m.locations and places):
+    countries = cluster.countries
+    if countries.intersection(m.countries) and not (m.locations and places):
         return True
     if m.event_type in AGENT_MATTERS:
         # the same forces: "11,000 North Korean soldiers" and a deployment by North Korea
-        doers = {cluster.best.agent_country} | {c for x in cluster.mentions for c in x.subject_countries}
+        doers = {cluster.best.agent_country} | cluster.subject_countries
         if ({m.agent_country, *m.subject_countries} - {""}) & doers:
             return True
     if (m.locations and places) or (m.countries and countries):
         return False  # each names where it happened, and not the same place: shared words are not enough
     mine = _words(m.sentence.text)
-    theirs = set().union(*(_words(x.sentence.text) for x in cluster.mentions))
+    theirs = cluster.words
     return bool(mine) and len(mine & theirs) / len(mine | theirs) >= 0.12
 
 
@@ -179,13 +195,17 @@ class ClusterIndex:
     """Clusters by kind (a speaker's country for remarks, the type for acts) and by the days their
     window covers, so that a mention is compared only with clusters it could join."""
 
-    LONG = 40  # windows longer than this many days are compared with every mention of their kind
+    LONG = 40  # windows longer than this many days are listed apart, not day by day
+    # A mention's window longer than this ("has sent", at any time before publication) is compared with
+    # every cluster of its kind; a shorter one ("last year") only with the clusters its days overlap.
+    HUGE = 3 * 366
 
     def __init__(self) -> None:
         self.clusters: list[Cluster] = []
         self._by_day: dict[tuple[str, int], list[Cluster]] = {}
         self._long: dict[str, list[Cluster]] = {}
         self._all: dict[str, list[Cluster]] = {}
+        self._made: dict[Cluster, int] = {}
 
     @staticmethod
     def kind(m: Mention) -> str:
@@ -193,6 +213,7 @@ class ClusterIndex:
 
     def add(self, cluster: Cluster) -> None:
         key = self.kind(cluster.best)
+        self._made[cluster] = len(self.clusters)
         self.clusters.append(cluster)
         self._all.setdefault(key, []).append(cluster)
         start, end = cluster.window
@@ -205,8 +226,16 @@ class ClusterIndex:
     def candidates(self, m: Mention) -> list[Cluster]:
         key = self.kind(m)
         start, end = window(m)
-        if (end - start).days > self.LONG:
+        span = (end - start).days
+        if span > self.HUGE:
             return self._all.get(key, [])
+        if span > self.LONG:
+            # Only clusters whose window overlaps (no other can match), in the order they were made:
+            # ties between equally good matches then fall as they would among all clusters of the kind.
+            overlapping = {c for c in self._long.get(key, ()) if _overlap((start, end), c.window)}
+            for ordinal in range(start.toordinal(), end.toordinal() + 1):
+                overlapping.update(self._by_day.get((key, ordinal), ()))
+            return sorted(overlapping, key=self._made.__getitem__)
         found = dict.fromkeys(self._long.get(key, []))
         for ordinal in range(start.toordinal(), end.toordinal() + 1):
             found.update(dict.fromkeys(self._by_day.get((key, ordinal), [])))
@@ -253,22 +282,40 @@ def link_denials(clusters: Sequence[Cluster]) -> dict[int, set[int]]:
     """Claims and the denials that answer them: a denial by a country the claim is about, from a few
     days around the claim, by a speaker of another country."""
     links: dict[int, set[int]] = {i: set() for i in range(len(clusters))}
+    # Claims by the country they are about and the days a denial may answer them on, so that a denial
+    # is compared only with the claims it could answer (all pairs would grow with the square of the corpus).
+    by_day: dict[tuple[str, int], list[int]] = {}
+    long_claims: dict[str, list[int]] = {}
+    claimants_of: dict[int, set[str]] = {}
+    for j, claim in enumerate(clusters):
+        if claim.event_type != "claim":
+            continue
+        claimants_of[j] = {m.speaker_country for m in claim.mentions if m.speaker_country}
+        start, end = claim.window
+        first, last = (start - DENIAL_WINDOW[0]).toordinal(), (end + DENIAL_WINDOW[1]).toordinal()
+        for country in {c for m in claim.mentions for c in m.countries}:
+            if last - first > ClusterIndex.LONG:
+                long_claims.setdefault(country, []).append(j)
+                continue
+            for day in range(first, last + 1):
+                by_day.setdefault((country, day), []).append(j)
     for i, denial in enumerate(clusters):
         if denial.event_type != "denial":
             continue
         deniers = {m.speaker_country for m in denial.mentions if m.speaker_country}
-        when = denial.window[0]
-        for j, claim in enumerate(clusters):
-            if claim.event_type != "claim":
-                continue
-            about = {c for m in claim.mentions for c in m.countries}
-            claimants = {m.speaker_country for m in claim.mentions if m.speaker_country}
-            start, end = claim.window
-            if (
-                deniers & about
-                and not deniers & claimants
-                and start - DENIAL_WINDOW[0] <= when <= end + DENIAL_WINDOW[1]
-            ):
+        when = denial.window[0].toordinal()
+        answered: set[int] = set()
+        for country in deniers:
+            answered.update(by_day.get((country, when), ()))
+            answered.update(
+                j
+                for j in long_claims.get(country, ())
+                if (clusters[j].window[0] - DENIAL_WINDOW[0]).toordinal()
+                <= when
+                <= (clusters[j].window[1] + DENIAL_WINDOW[1]).toordinal()
+            )
+        for j in answered:
+            if not deniers & claimants_of[j]:
                 links[i].add(j)
                 links[j].add(i)
     return links

@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from events.engines.local import build_tables_noted
+from events.engines.scheduling import Scheduler
 from events.extract.corpus import Corpus, Problem, load_corpus, read_sources_rows
 from events.extract.entities import Gazetteer, load_gazetteer
 from events.schema import SOURCE_COLUMNS, Tables, neutralise_cell
 from events.store import generations as store
+from events.store.cache import MentionCache
 from events.store.curation import apply_stored_corrections, correction_problems
 
 ARTICLES_DIR = "articles"
@@ -35,16 +37,24 @@ def build(
     articles_dir: Path | None = None,
     sources_csv: Path | None = None,
     out_dir: Path | None = None,
+    scheduler: Scheduler | None = None,
     label: str = "",
 ) -> BuildResult:
     """Load the corpus, build the tables, re-apply analysts' corrections and store the result, as one
-    transaction: a concurrent add waits for it, and a crash leaves the previous tables."""
+    transaction: a concurrent add waits for it, and a crash leaves the previous tables.
+
+    Articles are extracted where `scheduler` says (here by default; see events.engines.dask) and only
+    when the mention cache in `data_dir/cache/` does not already hold them."""
     articles_dir = articles_dir or data_dir / "articles"
     sources_csv = sources_csv or data_dir / "sources.csv"
     out_dir = out_dir or data_dir
     with store.transaction(out_dir) as tx:
         corpus = load_corpus(articles_dir, sources_csv)
-        extracted, article_problems = build_tables_noted(corpus, data_gazetteer(data_dir))
+        cache = data_cache(data_dir)
+        extracted, article_problems = build_tables_noted(
+            corpus, data_gazetteer(data_dir), scheduler=scheduler, cache=cache
+        )
+        cache.prune()
         tables = apply_stored_corrections(extracted, data_dir)
         carried = _rows_not_built(sources_csv, set(tables.sources["article"]))
         label = label or f"build of {len(tables.sources)} articles"
@@ -65,6 +75,12 @@ def data_gazetteer(data_dir: Path) -> Gazetteer:
     """The gazetteer of the data folder (DATA/gazetteer) when it has one, else the bundled one."""
     folder = data_dir / GAZETTEER_DIR
     return load_gazetteer(folder if folder.is_dir() else None)
+
+
+def data_cache(data_dir: Path, *, writable: bool = True) -> MentionCache:
+    """The mention cache of the data folder, for the gazetteer `data_gazetteer` loads."""
+    folder = data_dir / GAZETTEER_DIR
+    return MentionCache(data_dir, folder if folder.is_dir() else None, writable=writable)
 
 
 def load_readable_corpus(data_dir: Path) -> Corpus:

@@ -508,10 +508,10 @@ def _record(data_dir: Path, make: Callable[[Tables], Correction]) -> Correction:
         extracted = store.load_extracted(data_dir)
         if extracted is None:
             # Tables stored without their uncorrected form: extract again (slower, same result).
-            from events.store.build import data_gazetteer  # build imports this module
+            from events.store.build import data_cache, data_gazetteer  # build imports this module
 
             corpus = load_corpus(data_dir / "articles", data_dir / "sources.csv")
-            extracted = build_tables(corpus, data_gazetteer(data_dir))
+            extracted = build_tables(corpus, data_gazetteer(data_dir), cache=data_cache(data_dir))
         replay = replay_corrections(extracted, corrections)
         _refuse_if_orphaned(replay, correction)
         tx.write(path, previous + (correction.to_json() + "\n").encode("utf-8"))

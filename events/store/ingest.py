@@ -42,7 +42,7 @@ from events.extract.language import check_english
 from events.schema import Tables
 from events.store import curation
 from events.store import generations as store
-from events.store.build import build, data_gazetteer, load_readable_corpus
+from events.store.build import build, data_cache, data_gazetteer, load_readable_corpus
 
 ACCEPTED_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -646,7 +646,8 @@ def preview_article(item: NewArticle, data_dir: Path) -> Tables:
     row = SourceRow(outlet=article.outlet, title=article.title, url=article.url, published=article.published)
     new = corpus.prepare_article(name, article.text, row)
     everything = sorted([*stored.articles, new], key=lambda a: a.name)
-    built = build_tables(Corpus(tuple(everything)), data_gazetteer(data_dir))
+    stored_mentions = data_cache(data_dir, writable=False)  # extract only the new article; write nothing
+    built = build_tables(Corpus(tuple(everything)), data_gazetteer(data_dir), cache=stored_mentions)
     tables = curation.apply_stored_corrections(built, data_dir)
     event_ids = set(tables.mentions.loc[tables.mentions["article"] == name, "event_id"])
     events = tables.events[tables.events["event_id"].isin(event_ids)].reset_index(drop=True)

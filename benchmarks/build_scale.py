@@ -1,0 +1,186 @@
+"""How the build scales: synthetic corpora of growing size and the real Timeline17 articles, local
+engine and Dask, cold and cached; and adding one article to a built corpus.
+
+    .venv/bin/python benchmarks/build_scale.py [--sizes 500,2000,8000] [--add-sizes 500,5000]
+        [--engines local,dask] [--tls ../shared/tls] [--partitions N]
+
+Every case runs in a fresh process, so that its peak memory (resident set, ru_maxrss) is its own;
+Dask's worker processes are reported apart. "wall s" and "art/s" are wall-clock; "cpu s" and
+"art/cpu" are this process's CPU time, which on a shared machine says more than the wall clock (for
+Dask it leaves out the workers' CPU, so compare Dask by wall clock). "vs 1st" is the speed relative
+to the first synthetic size. The real articles are read where they are (never copied); their cache
+lives in a temporary folder that is deleted at the end. Goals (issue 10): articles/s at 8,000 at least
+80 % of that at 500, a cached rebuild much faster than a cold one, an add to 5,000 articles under 2 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import concurrent.futures
+import datetime as dt
+import multiprocessing
+import random
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.synthetic import article_text, write_corpus  # noqa: E402
+
+
+def load_real(tls: Path) -> Any:
+    """Every story's articles under `tls` as one corpus, read in place."""
+    from events.extract.corpus import Corpus, load_corpus
+
+    articles: list[Any] = []
+    for story in sorted(p for p in tls.iterdir() if (p / "articles").is_dir()):
+        articles.extend(load_corpus(story / "articles", story / "sources.csv").articles)
+    return Corpus(tuple(articles))
+
+
+def build_case(
+    corpus_dir: str, tls: str, cache_dir: str, engine: str, partitions: int | None
+) -> dict[str, Any]:
+    """One build of a corpus (a synthetic folder, or the real articles) with the mention cache in
+    `cache_dir`: cold when it is empty, cached when an earlier case filled it."""
+    from events.engines.local import build_tables
+    from events.extract.corpus import load_corpus
+    from events.store.cache import MentionCache
+
+    started, cpu = time.perf_counter(), time.process_time()
+    if tls:
+        corpus = load_real(Path(tls))
+    else:
+        corpus = load_corpus(Path(corpus_dir) / "articles", Path(corpus_dir) / "sources.csv")
+    cache = MentionCache(Path(cache_dir))
+    if engine == "dask":
+        from events.engines.dask import DaskScheduler
+
+        with DaskScheduler(partitions=partitions) as scheduler:
+            tables = build_tables(corpus, scheduler=scheduler, cache=cache)
+    else:
+        tables = build_tables(corpus, cache=cache)
+    return {
+        "articles": len(corpus.articles),
+        "events": len(tables.events),
+        "seconds": time.perf_counter() - started,
+        "cpu": time.process_time() - cpu,
+        "extracted": cache.misses,
+        **_peaks(),
+    }
+
+
+def add_case(data_dir: str) -> dict[str, Any]:
+    """Add one new synthetic article to a built data folder, as `python -m events add` does."""
+    from events.store.ingest import NewArticle, add_articles
+
+    text = article_text(random.Random(time.time_ns()), dt.date(2025, 3, 3))
+    item = NewArticle(text=text, outlet="Benchmark", title=f"Benchmark article {time.time_ns()}")
+    started, cpu = time.perf_counter(), time.process_time()
+    report = add_articles([item], Path(data_dir))
+    assert report.added, report.summary()
+    return {"seconds": time.perf_counter() - started, "cpu": time.process_time() - cpu, **_peaks()}
+
+
+def prepare_case(data_dir: str, size: int) -> dict[str, Any]:
+    from events.store.build import build
+
+    write_corpus(Path(data_dir), size)
+    started = time.perf_counter()
+    build(Path(data_dir))
+    return {"seconds": time.perf_counter() - started}
+
+
+def _peaks() -> dict[str, float]:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"peak_mb": own, "worker_peak_mb": workers}
+
+
+def in_fresh_process(function: Any, *args: Any) -> dict[str, Any]:
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        result: dict[str, Any] = pool.submit(function, *args).result()
+        return result
+
+
+def row(label: str, result: dict[str, Any], baseline: dict[str, Any] | None = None) -> str:
+    """One build's figures; the ratios compare its speed with the first (smallest) synthetic corpus's."""
+    rate = result["articles"] / result["seconds"]
+    cpu_rate = result["articles"] / max(result["cpu"], 1e-9)
+    if baseline:
+        ratios = f"{rate / (baseline['articles'] / baseline['seconds']):>7.0%}"
+        ratios += f"{cpu_rate / (baseline['articles'] / max(baseline['cpu'], 1e-9)):>7.0%}"
+    else:
+        ratios = f"{'':>14}"
+    workers = f"{result['worker_peak_mb']:8.0f}" if result["worker_peak_mb"] else f"{'-':>8}"
+    return (
+        f"{label:34}{result['articles']:>7}{result['events']:>7}{result['extracted']:>8}"
+        f"{result['seconds']:>8.1f}{result['cpu']:>7.1f}{rate:>8.1f}{cpu_rate:>8.1f}{ratios}"
+        f"{result['peak_mb']:>8.0f}{workers}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="500,2000,8000", help="synthetic corpus sizes")
+    parser.add_argument("--add-sizes", default="500,5000", help="corpus sizes to add one article to")
+    parser.add_argument("--engines", default="local,dask")
+    parser.add_argument("--partitions", type=int, help="Dask partitions (default 4 per worker)")
+    parser.add_argument("--tls", type=Path, default=ROOT.parent / "shared" / "tls", help="Timeline17 folder")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    add_sizes = [int(s) for s in args.add_sizes.split(",") if s]
+    engines = [e for e in args.engines.split(",") if e]
+    print(f"{dt.datetime.now():%Y-%m-%d %H:%M}, {multiprocessing.cpu_count()} CPUs")
+    print(
+        f"{'build':34}{'articles':>7}{'events':>7}{'extract':>8}{'wall s':>8}{'cpu s':>7}{'art/s':>8}"
+        f"{'art/cpu':>8}{'vs 1st':>7}{'(cpu)':>7}{'peak MB':>8}{'workers':>8}"
+    )
+    with tempfile.TemporaryDirectory(prefix="build_scale-") as tmp:
+        root = Path(tmp)
+        corpora: list[tuple[str, str, str]] = []
+        for size in sizes:
+            folder = root / f"synthetic-{size}"
+            write_corpus(folder, size)
+            corpora.append((f"synthetic {size}", str(folder), ""))
+        if (args.tls / "README.md").exists():
+            corpora.append(("Timeline17 (real)", "", str(args.tls)))
+        else:
+            print(f"(no real articles at {args.tls}: skipped)")
+        for engine in engines:
+            baseline: dict[str, Any] | None = None
+            for label, corpus_dir, real in corpora:
+                cache = root / f"cache-{engine}-{label.replace(' ', '-')}"
+                for state in ("cold", "cached"):
+                    result = in_fresh_process(
+                        build_case, corpus_dir, real, str(cache), engine, args.partitions
+                    )
+                    if label.startswith("synthetic") and state == "cold" and baseline is None:
+                        baseline = result
+                    shown = baseline if state == "cold" and label.startswith("synthetic") else None
+                    print(row(f"{engine:6}{label:20}{state:>8}", result, shown), flush=True)
+                shutil.rmtree(cache, ignore_errors=True)
+        print()
+        print(f"{'add one article':34}{'prepare s':>10}{'add s':>9}{'cpu s':>8}{'peak MB':>9}")
+        for size in add_sizes:
+            added = root / f"add-{size}"
+            prepared = in_fresh_process(prepare_case, str(added), size)
+            for attempt in (1, 2):
+                result = in_fresh_process(add_case, str(added))
+                print(
+                    f"{f'to {size} articles (#{attempt})':34}{prepared['seconds']:>10.1f}"
+                    f"{result['seconds']:>9.2f}{result['cpu']:>8.2f}{result['peak_mb']:>9.0f}",
+                    flush=True,
+                )
+            shutil.rmtree(added, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
