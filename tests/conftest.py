@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import sys
+import types
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +41,14 @@ SWAP = "ev-000000000f"
 DRONES = "ev-0000000010"
 OFFENSIVE = "ev-0000000011"
 HOSTILE = "ev-00000000ff"
+
+
+@pytest.fixture(autouse=True)
+def plain_main(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Worker processes started by forkserver or spawn (process pools, Dask) import the parent's
+    __main__ first; an AppTest earlier in the session may have left a page script there, and a worker
+    that runs it dies and is replaced over and over, so the pool never finishes."""
+    monkeypatch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import csv
 import shutil
-import sys
-import types
 from pathlib import Path
 
 import distributed
@@ -20,13 +18,6 @@ from events.extract.corpus import Corpus, load_corpus
 from events.schema import Tables
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(autouse=True)
-def plain_main(monkeypatch):
-    """Spawned worker processes import the parent's __main__ first; an AppTest earlier in the session
-    may have left a page script there, which must not run in them."""
-    monkeypatch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))
 
 
 @pytest.fixture(scope="module")
