@@ -32,16 +32,9 @@ from playwright.sync_api import Browser, Page, sync_playwright
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from events.query.printing import CHROMIUM_ARGS, DEFAULT_CHROMIUM  # noqa: E402
+
+CHROMIUM = str(DEFAULT_CHROMIUM)
 RUN_LINE = re.compile(r"^rerun (\S+) ([0-9.]+) ms$")
 CHART = '[data-testid="stPlotlyChart"] .main-svg'
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'

@@ -21,20 +21,12 @@ from playwright.sync_api import Browser, expect, sync_playwright
 from small_corpus import write_corpus
 
 from events.query.exports import render_export
+from events.query.printing import CHROMIUM_ARGS, DEFAULT_CHROMIUM
 from events.store import load_tables
 from events.store.generations import list_versions
 
-CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM = DEFAULT_CHROMIUM
 ARTIFACTS = ROOT / "tests" / "artifacts"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 STARTUP_S = 60
 
 pytestmark = [

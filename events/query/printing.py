@@ -20,7 +20,7 @@ from events.schema import Tables, split_list
 
 CHROMIUM_ENV = "NEWS_TIMELINE_CHROMIUM"
 DEFAULT_CHROMIUM = Path("/usr/bin/chromium")
-_CHROMIUM_ARGS = [
+CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
     "--disable-gpu",
@@ -99,7 +99,7 @@ def print_pdf(page_html: str, chromium: Path | None = None) -> bytes:
 
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(browser_path), args=_CHROMIUM_ARGS)
+            browser = playwright.chromium.launch(executable_path=str(browser_path), args=CHROMIUM_ARGS)
             try:
                 page = browser.new_page()
                 page.set_content(page_html, wait_until="load")
