@@ -57,3 +57,8 @@ def _types(sentence: str) -> list[str]:
 )
 def test_international_news_gets_its_type(sentence: str, expected: str) -> None:
     assert _types(sentence)[:1] == [expected]
+
+
+def test_a_cardiac_arrest_is_no_arrest() -> None:
+    assert "arrest" not in _types("The actor died of a cardiac arrest at his home on Monday, police said.")
+    assert _types("Police arrested the actor's doctor at his home on Monday.")[:1] == ["arrest"]

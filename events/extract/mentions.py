@@ -267,6 +267,8 @@ TRIGGERS = (
         "arrest",
         "arrest",
         _rx(
+            # "cardiac arrest" is a medical event, not a detention
+            r"(?<!cardiac\s)(?<!heart\s)(?<!respiratory\s)(?<!cardiopulmonary\s)"
             r"\b(arrest(ed|s|ing)?(?!\s+(the\s+|its\s+)?(flow|decline|slide|spread|fall|leak|growth|slump))|under\s+arrest|handcuffed|rounded\s+up|(?<!a\s)detained|taken\s+into\s+(police\s+)?custody"
             r"|took\s+([\w-]+\s+){0,3}into\s+custody)\b"
         ),
