@@ -70,3 +70,9 @@ def test_countries_and_unseen_cities_get_their_country(text: str, name: str, cou
 def test_a_persons_name_is_never_a_country() -> None:
     found = load_gazetteer().find("Michael Jordan said he would visit Jordan in May.")
     assert [(e.kind, e.name) for e in found if e.country == "JOR"] == [("country", "Jordan")]
+
+
+def test_who_was_told_is_not_the_speaker() -> None:
+    sentence = '"We have closed the gates," harbour master Ruth Adebayo told Reuters on Monday.'
+    assert speaker_of(sentence) == ("Ruth Adebayo", "")
+    assert speaker_of("The minister told the BBC on Monday that the talks would resume.")[0] != "BBC"

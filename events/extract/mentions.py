@@ -814,8 +814,11 @@ def _speaker(
             )
             if source:
                 return source.group(1)[:1].upper() + source.group(1)[1:], "", False
-    # '"...," said Zelensky.' — the speaker follows the verb
-    inverted = [e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor"]
+    # '"...," said Zelensky.' — the speaker follows the verb; after "told" stands who was told
+    listener_follows = speech.group().lower().startswith(("told", "tell"))
+    inverted = [
+        e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor" and not listener_follows
+    ]
     if inverted:
         return _speaker_of(inverted[0])
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
@@ -836,7 +839,7 @@ def _speaker(
     after = [
         e for e in outside if e.start >= speech.end() and e.kind == "actor" and e.start - speech.end() < 40
     ]
-    if after:
+    if after and not listener_follows:
         return _speaker_of(after[0])
     return "", "", False
 
