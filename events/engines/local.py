@@ -20,7 +20,17 @@ from events.extract.budget import Budget
 from events.extract.corpus import Article, Corpus, Problem, publication_problem, stated_dates
 from events.extract.entities import Gazetteer, load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
-from events.merge.clusters import Cluster, ClusterIndex, cluster_mentions, to_tables
+from events.merge.clusters import (
+    Cluster,
+    ClusterIndex,
+    DenialFacts,
+    cluster_mentions,
+    event_id,
+    link_facts,
+    tabulate,
+    unique_ids,
+)
+from events.merge.incremental import MergeLog, Ref
 from events.schema import (
     FIRST_DAY,
     LAST_DAY,
@@ -51,6 +61,21 @@ def build_tables(
     return build_tables_noted(corpus, gazetteer, scheduler=scheduler, cache=cache)[0]
 
 
+@dataclass(frozen=True)
+class MergeRecord:
+    """What a build keeps of its merge so that an add can replay it (events.merge.incremental): the
+    pass, each happening's id before and after ids were made unique (by the mention that started it),
+    the claim-and-denial facts of each happening, each article's notes before the schema check, and
+    whether that check left any event out (an add then rebuilds everything)."""
+
+    log: MergeLog
+    base_ids: dict[Ref, str]
+    ids: dict[Ref, str]
+    facts: dict[Ref, DenialFacts]
+    notes: dict[str, list[str]]
+    dropped: bool
+
+
 def build_tables_noted(
     corpus: Corpus,
     gazetteer: Gazetteer | None = None,
@@ -58,21 +83,36 @@ def build_tables_noted(
     scheduler: Scheduler | None = None,
     cache: MentionCache | None = None,
 ) -> tuple[Tables, list[Problem]]:
+    tables, problems, _record = build_tables_recorded(corpus, gazetteer, scheduler=scheduler, cache=cache)
+    return tables, problems
+
+
+def build_tables_recorded(
+    corpus: Corpus,
+    gazetteer: Gazetteer | None = None,
+    *,
+    scheduler: Scheduler | None = None,
+    cache: MentionCache | None = None,
+) -> tuple[Tables, list[Problem], MergeRecord | None]:
     """As `build_tables`, also returning the problems met with single articles, which the sources
     table's `notes` repeat. A problem confined to one article never stops the build: that article's
     events are left out (or the dates it cannot hold), with a note saying so.
 
     Every engine runs these steps in this order; `scheduler` only decides where the per-article
     steps (extraction, publication-date inference) run: here by default, or on Dask. Articles the
-    `cache` holds are not extracted again."""
+    `cache` holds are not extracted again. The record of the merge is None when an article's
+    publication date was inferred (inference reads every event: an add then rebuilds everything)."""
     gazetteer = gazetteer or load_gazetteer()
     scheduler = scheduler or InProcess()
     articles = list(corpus.articles)
     notes: dict[str, list[str]] = {a.name: list(a.notes) for a in articles}
     known = [a for a in articles if a.published is not None]
     mentions: list[Mention] = []
+    numbered: list[tuple[Mention, int]] = []
     for article, extraction in zip(known, extract_all(known, gazetteer, scheduler, cache), strict=True):
-        mentions.extend(_read(extraction, notes[article.name]))
+        kept = _read(extraction, notes[article.name])
+        mentions.extend(kept)
+        numbered.extend((m, i) for i, m in enumerate(kept))
     dated: dict[str, Article] = {a.name: a for a in known}
     undated = [a for a in articles if a.published is None]
     if undated:
@@ -87,15 +127,42 @@ def build_tables_noted(
                 notes[article.name].append(note)
             mentions.extend(_read(extraction, notes[article.name]))
             dated[article.name] = article
-    events, mention_table = to_tables(cluster_mentions(mentions))
-    if events.empty:
-        events, mention_table = empty_table("events"), empty_table("mentions")
-    else:
-        events = with_titles(events, mention_table)
-        events, mention_table = _schema_checked(events, mention_table, notes)
+    clusters = cluster_mentions(mentions)
+    base_ids = [event_id(c) for c in clusters]
+    ids = unique_ids(base_ids)
+    facts = [DenialFacts.of(c) for c in clusters]
+    links = link_facts(facts)
+    events, mention_table = tabulate(clusters, ids, [sorted(ids[j] for j in links[i]) for i in links])
+    merge_notes = {name: list(found) for name, found in notes.items()}
+    rows_before = len(events)
+    events, mention_table = finish_tables(events, mention_table, notes)
     sources = validate("sources", sources_table([dated[a.name] for a in articles], notes))
     problems = [Problem(a.name, note) for a in articles for note in notes[a.name][len(a.notes) :]]
-    return Tables(events, mention_table, sources), problems
+    record = None
+    if not undated:
+        log = MergeLog.of(numbered, clusters)
+        index_of = {id(m): i for m, i in numbered}
+        creators = [Ref(c.best.article, index_of[id(c.best)]) for c in clusters]
+        record = MergeRecord(
+            log=log,
+            base_ids=dict(zip(creators, base_ids, strict=True)),
+            ids=dict(zip(creators, ids, strict=True)),
+            facts={r: f for r, f in zip(creators, facts, strict=True) if f.event_type in ("claim", "denial")},
+            notes=merge_notes,
+            dropped=len(events) != rows_before,
+        )
+    return Tables(events, mention_table, sources), problems, record
+
+
+def finish_tables(
+    events: pd.DataFrame, mentions: pd.DataFrame, notes: dict[str, list[str]]
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The merge's rows with titles the schema accepts, checked against the schema: events it refuses
+    are left out with a note on their articles."""
+    if events.empty:
+        return empty_table("events"), empty_table("mentions")
+    events = with_titles(events, mentions)
+    return _schema_checked(events, mentions, notes)
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,7 @@ class Cluster:
             self.event_type = min(self.event_type, mention.event_type, key=SPEECH_RANK.__getitem__)
 
 
-def _date_strength(m: Mention) -> tuple[int, int, dt.date, str, int]:
+def date_strength(m: Mention) -> tuple[int, int, dt.date, str, int]:
     return (BASIS_RANK[m.date_basis], PRECISION_RANK[m.precision], m.published, m.article, m.sentence.start)
 
 
@@ -249,13 +249,13 @@ def cluster_mentions(mentions: Iterable[Mention]) -> list[Cluster]:
     """Group mentions into happenings; strongly dated mentions first, so that they set the dates."""
     index = ClusterIndex()
     weak: list[Mention] = []
-    for mention in sorted(mentions, key=_date_strength):
+    for mention in sorted(mentions, key=date_strength):
         if mention.undated_past:
             weak.append(mention)
             continue
         matches = index.matches(mention)
         if matches:
-            _nearest(matches, mention).add(mention)
+            nearest(matches, mention).add(mention)
         else:
             index.add(Cluster([mention]))
     for mention in weak:  # "North Korea has sent troops": part of a dated deployment, or dropped
@@ -267,7 +267,7 @@ def cluster_mentions(mentions: Iterable[Mention]) -> list[Cluster]:
     return index.clusters
 
 
-def _nearest(clusters: list[Cluster], m: Mention) -> Cluster:
+def nearest(clusters: list[Cluster], m: Mention) -> Cluster:
     return min(clusters, key=lambda c: (abs((c.window[0] - m.date_start).days), -len(c.mentions)))
 
 
@@ -278,44 +278,67 @@ def event_id(cluster: Cluster) -> str:
     return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
 
 
+@dataclass(frozen=True)
+class DenialFacts:
+    """What linking claims and denials reads of a happening: its type, window, the countries its
+    reports name and the countries of its speakers."""
+
+    event_type: str
+    start: dt.date
+    end: dt.date
+    countries: frozenset[str]
+    speakers: frozenset[str]
+
+    @staticmethod
+    def of(cluster: Cluster) -> DenialFacts:
+        return DenialFacts(
+            cluster.event_type,
+            cluster.window[0],
+            cluster.window[1],
+            frozenset(c for m in cluster.mentions for c in m.countries),
+            frozenset(m.speaker_country for m in cluster.mentions if m.speaker_country),
+        )
+
+
 def link_denials(clusters: Sequence[Cluster]) -> dict[int, set[int]]:
     """Claims and the denials that answer them: a denial by a country the claim is about, from a few
     days around the claim, by a speaker of another country."""
-    links: dict[int, set[int]] = {i: set() for i in range(len(clusters))}
+    return link_facts([DenialFacts.of(c) for c in clusters])
+
+
+def link_facts(facts: Sequence[DenialFacts]) -> dict[int, set[int]]:
+    """`link_denials` over what it reads of each happening."""
+    links: dict[int, set[int]] = {i: set() for i in range(len(facts))}
     # Claims by the country they are about and the days a denial may answer them on, so that a denial
     # is compared only with the claims it could answer (all pairs would grow with the square of the corpus).
     by_day: dict[tuple[str, int], list[int]] = {}
     long_claims: dict[str, list[int]] = {}
-    claimants_of: dict[int, set[str]] = {}
-    for j, claim in enumerate(clusters):
+    for j, claim in enumerate(facts):
         if claim.event_type != "claim":
             continue
-        claimants_of[j] = {m.speaker_country for m in claim.mentions if m.speaker_country}
-        start, end = claim.window
-        first, last = (start - DENIAL_WINDOW[0]).toordinal(), (end + DENIAL_WINDOW[1]).toordinal()
-        for country in {c for m in claim.mentions for c in m.countries}:
+        first, last = (claim.start - DENIAL_WINDOW[0]).toordinal(), (claim.end + DENIAL_WINDOW[1]).toordinal()
+        for country in claim.countries:
             if last - first > ClusterIndex.LONG:
                 long_claims.setdefault(country, []).append(j)
                 continue
             for day in range(first, last + 1):
                 by_day.setdefault((country, day), []).append(j)
-    for i, denial in enumerate(clusters):
+    for i, denial in enumerate(facts):
         if denial.event_type != "denial":
             continue
-        deniers = {m.speaker_country for m in denial.mentions if m.speaker_country}
-        when = denial.window[0].toordinal()
+        when = denial.start.toordinal()
         answered: set[int] = set()
-        for country in deniers:
+        for country in denial.speakers:
             answered.update(by_day.get((country, when), ()))
             answered.update(
                 j
                 for j in long_claims.get(country, ())
-                if (clusters[j].window[0] - DENIAL_WINDOW[0]).toordinal()
+                if (facts[j].start - DENIAL_WINDOW[0]).toordinal()
                 <= when
-                <= (clusters[j].window[1] + DENIAL_WINDOW[1]).toordinal()
+                <= (facts[j].end + DENIAL_WINDOW[1]).toordinal()
             )
         for j in answered:
-            if not deniers & claimants_of[j]:
+            if not denial.speakers & facts[j].speakers:
                 links[i].add(j)
                 links[j].add(i)
     return links
@@ -323,18 +346,41 @@ def link_denials(clusters: Sequence[Cluster]) -> dict[int, set[int]]:
 
 def to_tables(clusters: list[Cluster]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The events and mentions tables of a set of clusters."""
-    ids = [event_id(c) for c in clusters]
-    ids = _unique(ids)
+    ids = unique_ids([event_id(c) for c in clusters])
     links = link_denials(clusters)
-    event_rows = []
-    mention_rows = []
+    return tabulate(clusters, ids, [sorted(ids[j] for j in links[i]) for i in links])
+
+
+def tabulate(
+    clusters: Sequence[Cluster], ids: Sequence[str], linked_ids: Sequence[list[str]]
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """`table_rows` as the events table (by date, type and id) and the mentions table."""
+    event_rows, mention_rows = table_rows(clusters, ids, linked_ids)
+    events = pd.DataFrame(event_rows)
+    if not events.empty:
+        events = sort_events(events)
+    return events, pd.DataFrame(mention_rows)
+
+
+def sort_events(events: pd.DataFrame) -> pd.DataFrame:
+    """The events table's order: by date, then type, then id."""
+    return events.sort_values(["date", "event_type", "event_id"], kind="stable").reset_index(drop=True)
+
+
+def table_rows(
+    clusters: Sequence[Cluster], ids: Sequence[str], linked_ids: Sequence[list[str]]
+) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """The event row of each cluster and the mention rows of all, in the clusters' order, with the
+    ids of the events each is linked to (claims and the denials that answer them)."""
+    event_rows: list[dict[str, object]] = []
+    mention_rows: list[dict[str, object]] = []
     for index, cluster in enumerate(clusters):
         best = cluster.best
         articles = list(
             dict.fromkeys(m.article for m in sorted(cluster.mentions, key=lambda m: (m.published, m.article)))
         )
         figures = [figure_cell(f.text, m.article) for m in cluster.mentions for f in m.figures]
-        linked = sorted(ids[j] for j in links[index])
+        linked = linked_ids[index]
         earliest_publication = min(m.published for m in cluster.mentions)
         event_type = cluster.event_type
         event_rows.append(
@@ -374,13 +420,10 @@ def to_tables(clusters: list[Cluster]) -> tuple[pd.DataFrame, pd.DataFrame]:
                     "figures": join_list(f.text for f in m.figures),
                 }
             )
-    events = pd.DataFrame(event_rows)
-    if not events.empty:
-        events = events.sort_values(["date", "event_type", "event_id"], kind="stable").reset_index(drop=True)
-    return events, pd.DataFrame(mention_rows)
+    return event_rows, mention_rows
 
 
-def _unique(ids: list[str]) -> list[str]:
+def unique_ids(ids: list[str]) -> list[str]:
     seen: dict[str, int] = {}
     out = []
     for value in ids:

@@ -8,7 +8,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from events.engines.local import build_tables_noted
+from events.engines.local import build_tables_recorded
 from events.engines.scheduling import Scheduler
 from events.extract.corpus import Corpus, Problem, load_corpus, read_sources_rows
 from events.extract.entities import Gazetteer, load_gazetteer
@@ -16,6 +16,7 @@ from events.schema import SOURCE_COLUMNS, Tables, neutralise_cell
 from events.store import generations as store
 from events.store.cache import MentionCache
 from events.store.curation import apply_stored_corrections, correction_problems
+from events.store.increments import BuildState, build_increment, build_state, save_state
 
 ARTICLES_DIR = "articles"
 GAZETTEER_DIR = "gazetteer"
@@ -44,21 +45,33 @@ def build(
     transaction: a concurrent add waits for it, and a crash leaves the previous tables.
 
     Articles are extracted where `scheduler` says (here by default; see events.engines.dask) and only
-    when the mention cache in `data_dir/cache/` does not already hold them."""
+    when the mention cache in `data_dir/cache/` does not already hold them. When the only change
+    since the last build is new articles, only they are extracted and merged, and the events they do
+    not touch are carried over (see events.store.increments): the tables are the same either way."""
     articles_dir = articles_dir or data_dir / "articles"
     sources_csv = sources_csv or data_dir / "sources.csv"
     out_dir = out_dir or data_dir
     with store.transaction(out_dir) as tx:
-        corpus = load_corpus(articles_dir, sources_csv)
         cache = data_cache(data_dir)
-        extracted, article_problems = build_tables_noted(
-            corpus, data_gazetteer(data_dir), scheduler=scheduler, cache=cache
-        )
-        cache.prune()
+        gazetteer = data_gazetteer(data_dir)
+        increment = build_increment(data_dir, out_dir, articles_dir, sources_csv, gazetteer, cache, scheduler)
+        state: BuildState | None
+        if increment is not None:
+            extracted, state = increment.tables, increment.state
+            corpus_problems, article_problems = increment.corpus_problems, increment.article_problems
+        else:
+            corpus = load_corpus(articles_dir, sources_csv)
+            extracted, article_problems, record = build_tables_recorded(
+                corpus, gazetteer, scheduler=scheduler, cache=cache
+            )
+            cache.prune()
+            state = build_state(corpus, articles_dir, sources_csv, cache, record)
+            corpus_problems = corpus.problems
         tables = apply_stored_corrections(extracted, data_dir)
         carried = _rows_not_built(sources_csv, set(tables.sources["article"]))
         label = label or f"build of {len(tables.sources)} articles"
         store.write_tables(tables, out_dir, extracted=extracted, label=label)
+        save_state(data_dir, out_dir, state, sources_csv)
         written = out_dir / "sources.csv"
         if carried and written.resolve() == sources_csv.resolve():
             # The input list and the built table share a file: keep the rows of articles that did not load.
@@ -67,7 +80,7 @@ def build(
             writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
             writer.writerows({k: neutralise_cell(v) for k, v in row.items()} for row in carried)
             tx.write(written, written.read_bytes() + buffer.getvalue().encode("utf-8"))
-    problems = (*corpus.problems, *article_problems, *correction_problems(data_dir))
+    problems = (*corpus_problems, *article_problems, *correction_problems(data_dir))
     return BuildResult(tables=tables, problems=problems)
 
 

@@ -87,7 +87,11 @@ class MentionCache:
         return self.folder / key[:2] / f"{key}.json"
 
     def get(self, article: Article) -> list[Mention] | None:
-        path = self.path(article)
+        return self.get_by_key(article_key(article, self.version))
+
+    def get_by_key(self, key: str) -> list[Mention] | None:
+        """The mentions of the entry `key` (see `article_key`), or None."""
+        path = self.folder / key[:2] / f"{key}.json"
         try:
             data = path.read_bytes()
         except OSError:

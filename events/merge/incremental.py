@@ -1,0 +1,366 @@
+"""Adding mentions to a finished merge without merging everything again, with the same result.
+
+`cluster_mentions` is a greedy pass: mentions are taken in a fixed order (strongest date first, then the
+weakly dated ones) and each joins the matching happening nearest to it or starts one. A mention's choice
+depends only on the happenings of its kind whose date window overlaps its own (its block), as they
+stand when its turn comes. So a finished pass is kept as a `MergeLog` (each mention's place in the order,
+its kind and window, and the happening it ended in), and new mentions are slotted into that order
+and replayed:
+
+- a new mention is decided as the pass would decide it;
+- a happening whose members differ from the logged pass (it gained or lost one, or is new, or lost the
+  mention that started it) is *changed*, and every later mention whose window overlaps it is decided
+  again, since it might now choose differently;
+- every other mention's choice is as logged, and every happening never changed is carried over as it
+  was, rows and all.
+
+Happenings are rebuilt from their logged members only when a mention that is decided again can meet
+them, so the work follows the blocks the new mentions touch, not the corpus.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from events.extract.mentions import Mention
+from events.merge.clusters import (
+    Cluster,
+    ClusterIndex,
+    date_strength,
+    same_happening,
+    window,
+)
+
+
+class Ref(NamedTuple):
+    """Where a mention comes from: its article and its place among that article's mentions."""
+
+    article: str
+    position: int
+
+
+# (weakly dated, basis rank, precision rank, publication ordinal, article, sentence start, index)
+OrderKey = tuple[bool, int, int, int, str, int, int]
+
+
+def merge_order(mention: Mention, index: int) -> OrderKey:
+    """The place of a mention in the merge's pass: the order `cluster_mentions` takes them in."""
+    basis, precision, published, article, start = date_strength(mention)
+    return (mention.undated_past, basis, precision, published.toordinal(), article, start, index)
+
+
+@dataclass(frozen=True)
+class LoggedMention:
+    """What the merge needs of a mention to replay it without reading it: its order, kind and days
+    (`low`..`high`, the days it can refer to; `first`..`last`, the window of a happening it starts)
+    and the happening it ended in (named by the mention that started it; None: dropped)."""
+
+    ref: Ref
+    key: OrderKey
+    kind: str
+    low: int
+    high: int
+    first: int
+    last: int
+    cluster: Ref | None
+
+
+def logged(mention: Mention, index: int, cluster: Ref | None) -> LoggedMention:
+    low, high = window(mention)
+    return LoggedMention(
+        ref=Ref(mention.article, index),
+        key=merge_order(mention, index),
+        kind=ClusterIndex.kind(mention),
+        low=low.toordinal(),
+        high=high.toordinal(),
+        first=mention.date_start.toordinal(),
+        last=mention.date_end.toordinal(),
+        cluster=cluster,
+    )
+
+
+@dataclass(frozen=True)
+class MergeLog:
+    """A finished merge pass: every mention, in the order the pass took them."""
+
+    mentions: tuple[LoggedMention, ...]
+
+    @staticmethod
+    def of(numbered: Sequence[tuple[Mention, int]], clusters: Iterable[Cluster]) -> MergeLog:
+        """The log of `cluster_mentions` over `numbered` (each mention with its index in its article)."""
+        index_of = {id(m): i for m, i in numbered}
+        creator: dict[int, Ref] = {}
+        for cluster in clusters:
+            first = cluster.best
+            start = Ref(first.article, index_of[id(first)])
+            for mention in cluster.mentions:
+                creator[id(mention)] = start
+        entries = [logged(m, i, creator.get(id(m))) for m, i in numbered]
+        return MergeLog(tuple(sorted(entries, key=lambda e: e.key)))
+
+
+@dataclass
+class _Happening:
+    """A happening during the replay: where its window lies, when it started, and (once a replayed
+    mention meets it) its state as the pass would have it at that point."""
+
+    creator: Ref
+    key: OrderKey
+    kind: str
+    first: int
+    last: int
+    logged_members: list[LoggedMention]
+    state: Cluster | None = None
+    applied: int = 0  # logged members already in `state`
+    alive: bool = True
+    _keys: list[OrderKey] = field(default_factory=list, repr=False)
+
+    def members_before(self, key: OrderKey) -> list[LoggedMention]:
+        """The logged members that joined before the mention at `key` came."""
+        if len(self._keys) != len(self.logged_members):
+            self._keys = [m.key for m in self.logged_members]
+        return self.logged_members[: bisect.bisect_left(self._keys, key)]
+
+    @property
+    def long(self) -> bool:
+        return self.last - self.first > ClusterIndex.LONG
+
+
+@dataclass
+class Replay:
+    """The outcome of adding mentions to a logged merge."""
+
+    log: MergeLog
+    # Happenings whose members differ from the logged pass, with their final state (new ones too).
+    changed: dict[Ref, Cluster] = field(default_factory=dict)
+    # Happenings of the logged pass that no longer exist.
+    gone: set[Ref] = field(default_factory=set)
+    # How many mentions were decided again (for reports and benchmarks).
+    decided: int = 0
+
+
+def replay(log: MergeLog, added: Sequence[tuple[Mention, int]], load: Callable[[Ref], Mention]) -> Replay:
+    """The merge of the logged mentions and `added` (each with its index in its article), as
+    `cluster_mentions` over all of them would make it. `load` reads a logged mention back."""
+    new_entries = {logged(m, i, None).ref: logged(m, i, None) for m, i in added}
+    new_mentions = {Ref(m.article, i): m for m, i in added}
+    entries: dict[Ref, LoggedMention] = {e.ref: e for e in log.mentions}
+    if set(entries) & set(new_entries):
+        raise ValueError("a mention added twice")
+    entries.update(new_entries)
+
+    happenings: dict[Ref, _Happening] = {}
+    for entry in log.mentions:
+        if entry.cluster is None:
+            continue
+        happening = happenings.get(entry.cluster)
+        if happening is None:
+            start = entries[entry.cluster]
+            happening = _Happening(entry.cluster, start.key, start.kind, start.first, start.last, [])
+            happenings[entry.cluster] = happening
+        happening.logged_members.append(entry)
+    index = _Index()
+    for happening in sorted(happenings.values(), key=lambda h: h.key):
+        index.add(happening)
+    mentions_of_kind: dict[str, list[LoggedMention]] = {}
+    for entry in entries.values():
+        mentions_of_kind.setdefault(entry.kind, []).append(entry)
+
+    cache: dict[Ref, Mention] = dict(new_mentions)
+
+    def mention(ref: Ref) -> Mention:
+        found = cache.get(ref)
+        if found is None:
+            found = cache[ref] = load(ref)
+        return found
+
+    queue: list[tuple[OrderKey, Ref]] = []
+    queued: set[Ref] = set()
+    # The changed happenings each queued mention could meet.
+    met: dict[Ref, list[_Happening]] = {}
+    decided: set[Ref] = set()
+    outcome: dict[Ref, Ref | None] = {}
+    changed: set[Ref] = set()
+
+    def push_after(happening: _Happening, key: OrderKey) -> None:
+        """Decide again every later mention that could meet `happening`."""
+        for entry in mentions_of_kind.get(happening.kind, ()):
+            if entry.key > key and entry.low <= happening.last and happening.first <= entry.high:
+                met.setdefault(entry.ref, []).append(happening)
+                if entry.ref not in queued:
+                    queued.add(entry.ref)
+                    heapq.heappush(queue, (entry.key, entry.ref))
+
+    def mark_changed(happening: _Happening, key: OrderKey) -> None:
+        if happening.creator not in changed:
+            changed.add(happening.creator)
+            push_after(happening, key)
+
+    def state_at(happening: _Happening, key: OrderKey) -> Cluster:
+        """The happening as the pass has it when the mention at `key` comes."""
+        members = happening.logged_members
+        if happening.state is None:
+            happening.state = Cluster([mention(happening.creator)])
+            happening.applied = 1 if members and members[0].ref == happening.creator else 0
+        while happening.applied < len(members) and members[happening.applied].key < key:
+            member = members[happening.applied]
+            happening.applied += 1
+            if member.ref not in decided and member.ref != happening.creator:
+                happening.state.add(mention(member.ref))
+        return happening.state
+
+    for ref in new_entries:
+        queued.add(ref)
+        heapq.heappush(queue, (new_entries[ref].key, ref))
+    while queue:
+        key, ref = heapq.heappop(queue)
+        entry = entries[ref]
+        current = mention(ref)
+        # Its logged choice was a happening as it was then. That choice stands unless a changed
+        # happening now matches it: one that no longer matches was not its choice, and dropping an
+        # option that was not chosen changes no choice.
+        if (
+            ref not in new_entries
+            and entry.cluster not in changed
+            and not any(
+                h.alive and h.key < key and same_happening(current, state_at(h, key))
+                for h in met.get(ref, ())
+            )
+        ):
+            continue
+        decided.add(ref)
+        chosen = _choose(current, entry, key, index.candidates(entry, key), changed, state_at)
+        if chosen is None and not current.undated_past:
+            if ref in happenings:
+                chosen = happenings[ref]  # it starts the happening it started in the logged pass
+            else:
+                chosen = _Happening(ref, key, entry.kind, entry.first, entry.last, [])
+                chosen.state = Cluster([current])
+                happenings[ref] = chosen
+                index.add(chosen)
+        now = chosen.creator if chosen is not None else None
+        before = entry.cluster if ref not in new_entries else None
+        outcome[ref] = now
+        if chosen is not None and chosen.creator != ref:
+            state_at(chosen, key).add(current)
+        if now == before and ref not in new_entries:
+            continue
+        if before is not None:
+            lost = happenings[before]
+            if before == ref:
+                lost.alive = False  # its first mention now joins another: the happening is not made
+            mark_changed(lost, key)
+        if chosen is not None:
+            mark_changed(chosen, key)
+
+    for creator in changed:
+        happening = happenings[creator]
+        if happening.alive:
+            state_at(happening, _END)
+
+    updated = []
+    for ref, entry in entries.items():
+        cluster = outcome.get(ref, entry.cluster)
+        updated.append(entry if cluster == entry.cluster else _with_cluster(entry, cluster))
+    updated.sort(key=lambda e: e.key)
+    result = Replay(MergeLog(tuple(updated)), decided=len(decided))
+    for creator in changed:
+        happening = happenings[creator]
+        if happening.alive and happening.state is not None:
+            result.changed[creator] = happening.state
+        elif happening.logged_members:
+            result.gone.add(creator)
+    return result
+
+
+_END: OrderKey = (True, 99, 99, 10**9, "\uffff", 10**9, 10**9)
+
+
+def _with_cluster(entry: LoggedMention, cluster: Ref | None) -> LoggedMention:
+    return LoggedMention(
+        entry.ref, entry.key, entry.kind, entry.low, entry.high, entry.first, entry.last, cluster
+    )
+
+
+def _choose(
+    current: Mention,
+    entry: LoggedMention,
+    key: OrderKey,
+    candidates: list[_Happening],
+    changed: set[Ref],
+    state_at: Callable[[_Happening, OrderKey], Cluster],
+) -> _Happening | None:
+    """The happening `cluster_mentions` would add the mention to (None: it starts one, or a weakly
+    dated one is dropped). The pass takes the best match by a ranking (nearest date, then most reports;
+    for a weakly dated mention most articles, then latest), the first of equals in candidate order;
+    ranking candidates first and testing them best first finds the same one with few tests. A happening
+    not changed is ranked from the log, without reading its reports."""
+    ranked = []
+    for position, happening in enumerate(candidates):
+        if happening.creator in changed or happening.state is not None:
+            state = state_at(happening, key)
+            size = len(state.mentions)
+            articles = len({m.article for m in state.mentions}) if entry.key[0] else 0
+        else:
+            members = happening.members_before(key)
+            size = len(members)
+            articles = len({m.ref.article for m in members}) if entry.key[0] else 0
+        if entry.key[0]:
+            rank: tuple[int, int, int] = (-articles, happening.first, position)
+        else:
+            rank = (abs(happening.first - entry.first), -size, position)
+        ranked.append((rank, happening))
+    ranked.sort(key=lambda item: item[0])
+    for _rank, happening in ranked:
+        if same_happening(current, state_at(happening, key)):
+            return happening
+    return None
+
+
+class _Index:
+    """Happenings by kind and by the days their window covers, as `ClusterIndex` keeps clusters."""
+
+    def __init__(self) -> None:
+        self._all: dict[str, list[_Happening]] = {}
+        self._long: dict[str, list[_Happening]] = {}
+        self._by_day: dict[tuple[str, int], list[_Happening]] = {}
+
+    def add(self, happening: _Happening) -> None:
+        _insert(self._all.setdefault(happening.kind, []), happening)
+        if happening.long:
+            _insert(self._long.setdefault(happening.kind, []), happening)
+            return
+        for day in range(happening.first, happening.last + 1):
+            _insert(self._by_day.setdefault((happening.kind, day), []), happening)
+
+    def candidates(self, entry: LoggedMention, key: OrderKey) -> list[_Happening]:
+        """The happenings a mention is compared with, in the order `ClusterIndex.candidates` gives them
+        (which decides ties): those made before it whose window overlaps its own, since no other can
+        match."""
+
+        def present(h: _Happening) -> bool:
+            return h.alive and h.key < key and h.first <= entry.high and entry.low <= h.last
+
+        span = entry.high - entry.low
+        if span > ClusterIndex.HUGE:
+            return [h for h in self._all.get(entry.kind, ()) if present(h)]
+        long = [h for h in self._long.get(entry.kind, ()) if present(h)]
+        found: dict[int, _Happening] = {}
+        for day in range(entry.low, entry.high + 1):
+            for h in self._by_day.get((entry.kind, day), ()):
+                if id(h) not in found and present(h):
+                    found[id(h)] = h
+        if span > ClusterIndex.LONG:
+            return sorted([*long, *found.values()], key=lambda h: h.key)  # in the order they were made
+        return long + list(found.values())
+
+
+def _insert(ordered: list[_Happening], happening: _Happening) -> None:
+    if not ordered or ordered[-1].key < happening.key:
+        ordered.append(happening)
+    else:
+        ordered.insert(bisect.bisect([h.key for h in ordered], happening.key), happening)

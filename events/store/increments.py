@@ -1,0 +1,475 @@
+"""Adding articles without rebuilding: what a build keeps of its merge, and the build that replays it.
+
+    data/cache/merge/state.json
+
+A build that merged every article keeps its merge record (events.engines.local.MergeRecord) and, for
+each article, a fingerprint of its file and sources.csv row, its mention-cache key, and the
+problems loading it gave. The next build reads the record and, when the only difference is new
+articles (the same files, rows, extraction and merge code, and the tables it was written with are
+still the current ones), extracts and merges only the new articles (events.merge.incremental) and
+carries every other event's rows over from the stored tables. Anything else (an article changed or
+removed, a date to infer, an event the schema refuses, ids that would be renumbered) and the build
+merges everything, as without a record. The record is a cache: deleting it only makes the next add
+slower.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+import events.engines
+import events.merge
+from events.engines.local import (
+    Extraction,
+    MergeRecord,
+    _read,
+    extract_all,
+    finish_tables,
+    sources_table,
+)
+from events.engines.scheduling import InProcess, Scheduler
+from events.errors import InputError
+from events.extract.corpus import (
+    ARTICLE_SUFFIXES,
+    Article,
+    Corpus,
+    Problem,
+    SourceRow,
+    load_article,
+    load_sources_csv,
+)
+from events.extract.entities import Gazetteer
+from events.extract.mentions import Mention
+from events.merge.clusters import (
+    Cluster,
+    DenialFacts,
+    event_id,
+    link_facts,
+    sort_events,
+    table_rows,
+    unique_ids,
+)
+from events.merge.incremental import LoggedMention, MergeLog, OrderKey, Ref, Replay, replay
+from events.schema import Tables, join_list, validate
+from events.store import generations as store
+from events.store.cache import CACHE_DIR, MentionCache, article_key
+
+MERGE_DIR = "merge"
+STATE_NAME = "state.json"
+FORMAT = 1
+
+
+@functools.cache
+def merge_version() -> str:
+    """A hash of the code that decides how mentions become events (merge and engine)."""
+    digest = hashlib.sha256(f"format {FORMAT}\n".encode())
+    for package in (events.merge, events.engines):
+        for path in sorted(Path(str(package.__file__)).resolve().parent.glob("*.py")):
+            digest.update(path.name.encode() + b"\n" + path.read_bytes())
+    return digest.hexdigest()
+
+
+@dataclasses.dataclass(frozen=True)
+class ArticleState:
+    """What a build knew of an article: its file's hash, its sources.csv row, its cache key, and the
+    problems loading it gave."""
+
+    file_sha256: str
+    row: list[str]
+    key: str
+    problems: list[str]
+    loaded_notes: int  # how many of its notes loading it gave (the rest came from reading it)
+
+
+@dataclasses.dataclass(frozen=True)
+class BuildState:
+    """A build's merge record and its articles, tied to the generation it wrote."""
+
+    version: str
+    generation: str
+    articles: dict[str, ArticleState]
+    record: MergeRecord
+    # Articles read in full by this build, whose sources.csv rows `save_state` checks.
+    read: tuple[Article, ...] = ()
+
+
+def state_path(data_dir: Path) -> Path:
+    return data_dir / CACHE_DIR / MERGE_DIR / STATE_NAME
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _row_of(rows: dict[str, Any], name: str) -> list[str]:
+    row = rows.get(name)
+    if row is None:
+        return []
+    return [str(getattr(row, f.name)) for f in dataclasses.fields(row)]
+
+
+def article_states(
+    articles: Sequence[Article], problems: Sequence[Problem], articles_dir: Path, cache: MentionCache
+) -> dict[str, ArticleState]:
+    """What to keep of each article (its sources.csv row is filled in by `save_state`)."""
+    by_file: dict[str, list[str]] = {}
+    for problem in problems:
+        by_file.setdefault(problem.file, []).append(problem.message)
+    return {
+        a.name: ArticleState(
+            file_sha256(articles_dir / a.name),
+            [],
+            article_key(a, cache.version),
+            by_file.get(a.name, []),
+            len(a.notes),
+        )
+        for a in articles
+    }
+
+
+def build_state(
+    corpus: Corpus, articles_dir: Path, sources_csv: Path, cache: MentionCache, record: MergeRecord | None
+) -> BuildState | None:
+    """What to keep of a full build for the next add; None when an add could not replay it."""
+    skipped = {p.file for p in corpus.problems} - {a.name for a in corpus.articles}
+    if record is None or record.dropped or skipped:
+        return None
+    articles = article_states(corpus.articles, corpus.problems, articles_dir, cache)
+    return BuildState(merge_version() + cache.version, "", articles, record, tuple(corpus.articles))
+
+
+def save_state(data_dir: Path, out_dir: Path, state: BuildState | None, sources_csv: Path) -> None:
+    """Keep `state` for the next build, tied to the generation just written to `out_dir` and to the
+    sources.csv rows as they are now (the build may have written its table back into that file);
+    with none, or rows that would not give the articles this build read, remove any older one."""
+    path = state_path(data_dir)
+    rows, problems = load_sources_csv(sources_csv) if state is not None else ({}, [])
+    if state is None or problems or not all(_row_gives(rows.get(a.name), a) for a in state.read):
+        path.unlink(missing_ok=True)
+        return
+    articles = {name: dataclasses.replace(a, row=_row_of(rows, name)) for name, a in state.articles.items()}
+    state = dataclasses.replace(state, generation=_generation(out_dir), articles=articles, read=())
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _write_atomically(path, json.dumps(_encode_state(state), separators=(",", ":")).encode("utf-8"))
+    except OSError:
+        return  # a record that cannot be written only makes the next add slower
+
+
+def _row_gives(row: SourceRow | None, article: Article) -> bool:
+    """Whether a build reading `row` makes the article as this build made it."""
+    row = row or SourceRow()
+    given = article.published_basis == "given"
+    return (row.outlet, row.title, row.url) == (article.outlet, article.title, article.url) and (
+        row.published == article.published if given else row.published is None
+    )
+
+
+def _generation(out_dir: Path) -> str:
+    try:
+        return str(json.loads((out_dir / store.MANIFEST_NAME).read_bytes())["generation"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return ""
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _encode_state(state: BuildState) -> dict[str, Any]:
+    record = state.record
+    log = record.log.mentions
+    return {
+        "version": state.version,
+        "generation": state.generation,
+        "articles": {name: dataclasses.asdict(a) for name, a in state.articles.items()},
+        "log": {
+            "key": [list(e.key) for e in log],
+            "kind": [e.kind for e in log],
+            "days": [[e.low, e.high, e.first, e.last] for e in log],
+            "cluster": [list(e.cluster) if e.cluster else None for e in log],
+        },
+        "clusters": [
+            [list(ref), record.base_ids[ref], record.ids[ref], _encode_facts(record.facts.get(ref))]
+            for ref in record.ids
+        ],
+        "notes": record.notes,
+    }
+
+
+def _encode_facts(facts: DenialFacts | None) -> list[Any] | None:
+    if facts is None:
+        return None
+    return [
+        facts.event_type,
+        facts.start.isoformat(),
+        facts.end.isoformat(),
+        sorted(facts.countries),
+        sorted(facts.speakers),
+    ]
+
+
+def load_state(data_dir: Path, out_dir: Path, version: str) -> BuildState | None:
+    """The kept record if it is for this code and for the current tables of `out_dir`, else None."""
+    try:
+        body = json.loads(state_path(data_dir).read_bytes())
+        if body["version"] != version or body["generation"] != _generation(out_dir) or not body["generation"]:
+            return None
+        log = body["log"]
+        mentions = tuple(
+            LoggedMention(
+                ref=Ref(key[4], key[6]),
+                key=_order_key(key),
+                kind=kind,
+                low=days[0],
+                high=days[1],
+                first=days[2],
+                last=days[3],
+                cluster=Ref(cluster[0], cluster[1]) if cluster else None,
+            )
+            for key, kind, days, cluster in zip(
+                log["key"], log["kind"], log["days"], log["cluster"], strict=True
+            )
+        )
+        base_ids, ids, facts = {}, {}, {}
+        for ref, base, final, fact in body["clusters"]:
+            creator = Ref(ref[0], ref[1])
+            base_ids[creator], ids[creator] = base, final
+            if fact is not None:
+                facts[creator] = DenialFacts(
+                    fact[0],
+                    dt.date.fromisoformat(fact[1]),
+                    dt.date.fromisoformat(fact[2]),
+                    frozenset(fact[3]),
+                    frozenset(fact[4]),
+                )
+        record = MergeRecord(MergeLog(mentions), base_ids, ids, facts, body["notes"], dropped=False)
+        articles = {name: ArticleState(**a) for name, a in body["articles"].items()}
+        return BuildState(body["version"], body["generation"], articles, record)
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        return None
+
+
+def _order_key(values: list[Any]) -> OrderKey:
+    weak, basis, precision, published, article, start, index = values
+    return (bool(weak), int(basis), int(precision), int(published), str(article), int(start), int(index))
+
+
+@dataclasses.dataclass(frozen=True)
+class Increment:
+    """An add done by replaying the merge: the tables before corrections, the loaded corpus (new
+    articles in full; the others as the record knows them), and the problems met."""
+
+    tables: Tables
+    corpus_problems: tuple[Problem, ...]
+    article_problems: list[Problem]
+    state: BuildState
+
+
+def build_increment(
+    data_dir: Path,
+    out_dir: Path,
+    articles_dir: Path,
+    sources_csv: Path,
+    gazetteer: Gazetteer,
+    cache: MentionCache,
+    scheduler: Scheduler | None,
+) -> Increment | None:
+    """The tables a full build would give, made by adding the new articles to the kept merge; None
+    when the kept record does not allow it (then build everything)."""
+    state = load_state(data_dir, out_dir, merge_version() + cache.version)
+    if state is None or not articles_dir.is_dir():
+        return None
+    previous = store.load_extracted(out_dir)
+    if previous is None:
+        return None
+    rows, row_problems = load_sources_csv(sources_csv)
+    if row_problems:
+        return None
+    listing = sorted(articles_dir.iterdir())
+    names = [p.name for p in listing]
+    if set(state.articles) - set(names) or set(rows) - set(names):
+        return None  # an article removed, or a row with no article: the full build reports it
+    uncommitted = (
+        store.uncommitted_files(data_dir, articles_dir.name) if articles_dir.parent == data_dir else ()
+    )
+    new_articles: list[Article] = []
+    known_texts = set()
+    for path in listing:
+        if (
+            path.name in uncommitted
+            or path.name.startswith(".")
+            or path.suffix.lower() not in ARTICLE_SUFFIXES
+        ):
+            return None
+        kept = state.articles.get(path.name)
+        if kept is not None:
+            if kept.row != _row_of(rows, path.name) or kept.file_sha256 != file_sha256(path):
+                return None
+            continue
+        try:
+            article = load_article(path, articles_dir, rows.get(path.name) or SourceRow())
+        except InputError:
+            return None
+        if article.published is None or article.notes or not article.sentences:
+            return None  # a date to infer, or problems to report: the full build does both
+        new_articles.append(article)
+        known_texts.add(article.sha256)
+    if not new_articles:
+        return None
+    stored_texts = set(previous.sources["sha256"])
+    if known_texts & stored_texts or len(known_texts) != len(new_articles):
+        return None  # the same text twice: the full build says which is skipped
+
+    notes: dict[str, list[str]] = {a.name: list(a.notes) for a in new_articles}
+    added: list[tuple[Mention, int]] = []
+    extractions = extract_all(new_articles, gazetteer, scheduler or InProcess(), cache)
+    for article, extraction in zip(new_articles, extractions, strict=True):
+        kept_mentions = _read(extraction, notes[article.name])
+        added.extend((m, i) for i, m in enumerate(kept_mentions))
+
+    by_article: dict[str, list[Mention]] = {}
+
+    def load(ref: Ref) -> Mention:
+        found = by_article.get(ref.article)
+        if found is None:
+            found = cache.get_by_key(state.articles[ref.article].key)
+            if found is None:
+                raise _Stale(ref.article)
+            # The mentions the build kept of it: those a table can hold, in order.
+            found = by_article[ref.article] = _read_kept(found)
+        return found[ref.position]
+
+    try:
+        result = replay(state.record.log, added, load)
+    except (_Stale, IndexError):
+        return None
+    increment = _assemble(state, previous, result, new_articles, notes, names)
+    if increment is None:
+        return None
+    fresh = article_states(new_articles, [], articles_dir, cache)
+    return dataclasses.replace(
+        increment,
+        state=dataclasses.replace(
+            increment.state, articles={**state.articles, **fresh}, read=tuple(new_articles)
+        ),
+    )
+
+
+class _Stale(Exception):
+    """A kept article's mentions are no longer in the cache."""
+
+
+def _read_kept(mentions: list[Mention]) -> list[Mention]:
+    return _read(Extraction(mentions), [])
+
+
+def _assemble(
+    state: BuildState,
+    previous: Tables,
+    result: Replay,
+    new_articles: list[Article],
+    notes: dict[str, list[str]],
+    names: list[str],
+) -> Increment | None:
+    record = state.record
+    log = result.log
+    keys: dict[Ref, OrderKey] = {e.ref: e.key for e in log.mentions}
+    changed: dict[Ref, Cluster] = result.changed
+    gone = result.gone
+    creators = sorted({e.cluster for e in log.mentions if e.cluster is not None}, key=keys.__getitem__)
+    base = [event_id(changed[c]) if c in changed else record.base_ids[c] for c in creators]
+    ids = unique_ids(base)
+    final = dict(zip(creators, ids, strict=True))
+    if any(final[c] != record.ids[c] for c in creators if c not in changed):
+        return None  # an id made unique differently: rows would be renumbered
+    facts_of = {c: DenialFacts.of(changed[c]) for c in changed}
+    facts = [facts_of.get(c) or record.facts.get(c) or _NO_FACTS for c in creators]
+    links = link_facts(facts)
+    linked = {c: sorted(ids[j] for j in links[i]) for i, c in enumerate(creators)}
+
+    changed_order = [c for c in creators if c in changed]
+    event_rows, mention_rows = table_rows(
+        [changed[c] for c in changed_order],
+        [final[c] for c in changed_order],
+        [linked[c] for c in changed_order],
+    )
+    check_notes: dict[str, list[str]] = {}
+    new_events, new_mentions = finish_tables(
+        pd.DataFrame(event_rows), pd.DataFrame(mention_rows), check_notes
+    )
+    if check_notes or len(new_events) != len(event_rows):
+        return None  # the schema refused an event: the full build notes it the way it does
+
+    replaced = {record.ids[c] for c in (*changed, *gone) if c in record.ids}
+    events = previous.events[~previous.events["event_id"].isin(replaced)]
+    mentions = previous.mentions[~previous.mentions["event_id"].isin(replaced)]
+    # A claim or denial carried over may now answer, or be answered by, a new event.
+    linking = {
+        final[c]: join_list(linked[c]) for c, f in zip(creators, facts, strict=True) if f is not _NO_FACTS
+    }
+    if linking:
+        events = events.copy()
+        update = events["event_id"].isin(linking)
+        events.loc[update, "linked"] = events.loc[update, "event_id"].map(linking)
+        events.loc[update, "contested"] = (events.loc[update, "event_type"] == "claim") & (
+            events.loc[update, "linked"] != ""
+        )
+    events = sort_events(pd.concat([events, new_events], ignore_index=True))
+    order = {final[c]: i for i, c in enumerate(creators)}
+    mentions = pd.concat([mentions, new_mentions], ignore_index=True)
+    mentions = mentions.iloc[mentions["event_id"].map(order).argsort(kind="stable")].reset_index(drop=True)
+
+    fresh_sources = sources_table(new_articles, notes)
+    sources = pd.concat([previous.sources, fresh_sources], ignore_index=True)
+    position = {name: i for i, name in enumerate(names)}
+    sources = sources.iloc[sources["article"].map(position).argsort(kind="stable")].reset_index(drop=True)
+    tables = Tables(validate("events", events), validate("mentions", mentions), validate("sources", sources))
+
+    corpus_problems = tuple(
+        Problem(name, message)
+        for name in names
+        for message in (state.articles[name].problems if name in state.articles else [])
+    )
+    all_notes = {**record.notes, **notes}
+    article_problems = [
+        Problem(name, note)
+        for name in names
+        for note in all_notes.get(name, [])[
+            state.articles[name].loaded_notes if name in state.articles else _loaded(new_articles, name) :
+        ]
+    ]
+    new_record = MergeRecord(
+        log=log,
+        base_ids=dict(zip(creators, base, strict=True)),
+        ids=final,
+        facts={c: f for c, f in zip(creators, facts, strict=True) if f is not _NO_FACTS},
+        notes=all_notes,
+        dropped=False,
+    )
+    return Increment(tables, corpus_problems, article_problems, dataclasses.replace(state, record=new_record))
+
+
+def _loaded(articles: list[Article], name: str) -> int:
+    return next(len(a.notes) for a in articles if a.name == name)
+
+
+_NO_FACTS = DenialFacts("", dt.date.min, dt.date.min, frozenset(), frozenset())

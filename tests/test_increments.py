@@ -1,0 +1,164 @@
+"""Adding articles replays the kept merge instead of merging everything, and stores the same tables,
+row for row and value for value, as a build from nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from small_corpus import DETENTION_A, DETENTION_B, THIRD_REPORT, town_article, write_corpus
+
+from benchmarks.synthetic import article_text
+from benchmarks.synthetic import write_corpus as write_synthetic
+from events.merge import incremental
+from events.merge.clusters import cluster_mentions
+from events.store import increments, load_tables
+from events.store.build import build
+from events.store.ingest import NewArticle, add_articles
+
+
+def rebuilt_from_nothing(data_dir: Path, tmp_path: Path) -> Path:
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    shutil.copytree(data_dir / "articles", fresh / "articles")
+    shutil.copy(data_dir / "sources.csv", fresh / "sources.csv")
+    build(fresh)
+    return fresh
+
+
+def assert_same_tables(left: Path, right: Path) -> None:
+    one, other = load_tables(left), load_tables(right)
+    for name in ("events", "mentions", "sources"):
+        pd.testing.assert_frame_equal(getattr(one, name), getattr(other, name))
+
+
+@pytest.fixture
+def replays(monkeypatch):
+    """Counts the adds that replayed the kept merge, and fails if a build merged everything."""
+    calls: list[int] = []
+    real = incremental.replay
+
+    def counting(*args, **kwargs):
+        result = real(*args, **kwargs)
+        calls.append(result.decided)
+        return result
+
+    monkeypatch.setattr(increments, "replay", counting)
+    return calls
+
+
+def test_an_article_reporting_a_known_event_joins_it_as_a_full_rebuild_would(tmp_path, replays):
+    data_dir = write_corpus(tmp_path / "data")
+    before = load_tables(data_dir)
+    report = add_articles(
+        [NewArticle(text=THIRD_REPORT, outlet="Coast News", published="2025-03-05")], data_dir
+    )
+    (added,) = report.added
+    assert replays, "the add merged everything instead of replaying the kept merge"
+    after = load_tables(data_dir)
+    detention = after.events[after.events["sources"].str.contains(added.file, regex=False)]
+    assert any({DETENTION_A, DETENTION_B, added.file} <= set(s.split(";")) for s in detention["sources"])
+    assert len(after.events) <= len(before.events) + 1
+    assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))
+
+
+def test_an_article_about_something_else_adds_events_as_a_full_rebuild_would(tmp_path, replays):
+    data_dir = write_corpus(tmp_path / "data")
+    before = load_tables(data_dir)
+    report = add_articles(
+        [NewArticle(text=town_article(3), outlet="Town Crier", published="2025-03-04")], data_dir
+    )
+    (added,) = report.added
+    assert replays
+    after = load_tables(data_dir)
+    assert len(after.events) > len(before.events)
+    # the events it did not touch are carried over unchanged
+    untouched = before.events.merge(after.events, how="inner")
+    assert len(untouched) == len(before.events)
+    assert added.file in set(after.sources["article"])
+    assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))
+
+
+def test_adds_one_after_another_equal_a_full_rebuild(tmp_path, replays):
+    data_dir = write_corpus(tmp_path / "data")
+    for index in range(3):
+        add_articles(
+            [NewArticle(text=town_article(index), outlet="Town Crier", published="2025-03-04")], data_dir
+        )
+    add_articles([NewArticle(text=THIRD_REPORT, outlet="Coast News", published="2025-03-05")], data_dir)
+    assert len(replays) == 4
+    assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))
+
+
+def test_adding_to_a_synthetic_corpus_equals_a_full_rebuild(tmp_path, replays):
+    """Many reports of overlapping happenings: the new ones join some and start others."""
+    data_dir = tmp_path / "data"
+    write_synthetic(data_dir, 60)
+    build(data_dir)
+    rng = random.Random(11)
+    texts = [
+        article_text(rng, dt.date(2025, 1, 1) + dt.timedelta(days=rng.randint(0, 120))) for _ in range(2)
+    ]
+    add_articles(
+        [NewArticle(text=t, outlet="Benchmark", title=f"Added {i}") for i, t in enumerate(texts)], data_dir
+    )
+    assert replays and replays[0] > 0
+    assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))
+
+
+def test_a_changed_article_rebuilds_everything_and_still_equals_a_full_rebuild(tmp_path, replays):
+    data_dir = write_corpus(tmp_path / "data")
+    path = data_dir / "articles" / DETENTION_B
+    path.write_text(path.read_text(encoding="utf-8") + "\nMore talks are planned.\n", encoding="utf-8")
+    build(data_dir)
+    assert not replays
+    assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))
+
+
+def test_a_damaged_or_stale_record_is_not_used(tmp_path, replays):
+    data_dir = write_corpus(tmp_path / "data")
+    increments.state_path(data_dir).write_text("{not json", encoding="utf-8")
+    add_articles([NewArticle(text=town_article(5), outlet="Town Crier", published="2025-03-04")], data_dir)
+    assert not replays  # merged everything, and kept a new record
+    add_articles([NewArticle(text=town_article(6), outlet="Town Crier", published="2025-03-04")], data_dir)
+    assert len(replays) == 1
+    assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))
+
+
+def test_replaying_mentions_gives_the_clusters_of_one_pass():
+    """The replay alone, on mentions of many overlapping happenings, against `cluster_mentions`."""
+    from events.engines.local import _read, extract_batch
+    from events.extract.corpus import prepare_article, SourceRow
+    from events.extract.entities import load_gazetteer
+
+    rng = random.Random(3)
+    gazetteer = load_gazetteer()
+    numbered = []
+    for n in range(40):
+        published = dt.date(2025, 1, 1) + dt.timedelta(days=rng.randint(0, 20))
+        article = prepare_article(
+            f"a{n:02d}.txt", article_text(rng, published), SourceRow(published=published)
+        )
+        (extraction,) = extract_batch([article], gazetteer)
+        numbered.extend((m, i) for i, m in enumerate(_read(extraction, [])))
+    for new in ("a05.txt", "a39.txt"):
+        old = [(m, i) for m, i in numbered if m.article != new]
+        added = [(m, i) for m, i in numbered if m.article == new]
+        clusters = cluster_mentions([m for m, _ in old])
+        log = incremental.MergeLog.of(old, clusters)
+        by_ref = {incremental.Ref(m.article, i): m for m, i in old}
+        result = incremental.replay(log, added, by_ref.__getitem__)
+        refs = {id(m): incremental.Ref(m.article, i) for m, i in numbered}
+
+        def shape(cluster):
+            return tuple(refs[id(m)] for m in cluster.mentions), cluster.event_type
+
+        first = {incremental.Ref(c.best.article, refs[id(c.best)].position): c for c in clusters}
+        replayed = {shape(c) for r, c in first.items() if r not in result.changed and r not in result.gone}
+        replayed |= {shape(c) for c in result.changed.values()}
+        full = {shape(c) for c in cluster_mentions([m for m, _ in numbered])}
+        assert replayed == full
