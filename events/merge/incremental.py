@@ -53,8 +53,7 @@ def merge_order(mention: Mention, index: int) -> OrderKey:
     return (mention.undated_past, basis, precision, published.toordinal(), article, start, index)
 
 
-@dataclass(frozen=True)
-class LoggedMention:
+class LoggedMention(NamedTuple):
     """What the merge needs of a mention to replay it without reading it: its order, kind and days
     (`low`..`high`, the days it can refer to; `first`..`last`, the window of a happening it starts)
     and the happening it ended in (named by the mention that started it; None: dropped)."""
@@ -281,9 +280,7 @@ _END: OrderKey = (True, 99, 99, 10**9, "\uffff", 10**9, 10**9)
 
 
 def _with_cluster(entry: LoggedMention, cluster: Ref | None) -> LoggedMention:
-    return LoggedMention(
-        entry.ref, entry.key, entry.kind, entry.low, entry.high, entry.first, entry.last, cluster
-    )
+    return entry._replace(cluster=cluster)
 
 
 def _choose(

@@ -1,6 +1,6 @@
 """Adding articles without rebuilding: what a build keeps of its merge, and the build that replays it.
 
-    data/cache/merge/state.json
+    data/cache/merge/state.json, log-<token>.parquet, clusters-<token>.parquet, articles-<token>.parquet
 
 A build that merged every article keeps its merge record (events.engines.local.MergeRecord) and, for
 each article, a fingerprint of its file and sources.csv row, its mention-cache key, and the
@@ -21,12 +21,15 @@ import functools
 import hashlib
 import json
 import os
+import secrets
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 import events.engines
 import events.merge
@@ -61,12 +64,12 @@ from events.merge.clusters import (
     unique_ids,
 )
 from events.merge.incremental import LoggedMention, MergeLog, OrderKey, Ref, Replay, replay
-from events.schema import Tables, join_list, validate
+from events.schema import Tables, join_list
 from events.store import generations as store
 from events.store.cache import CACHE_DIR, MentionCache, article_key
 
 MERGE_DIR = "merge"
-STATE_NAME = "state.json"
+STATE_NAME = "state.json"  # names the record's tables (log-<token>.parquet, ...) beside it
 FORMAT = 1
 
 
@@ -156,15 +159,37 @@ def save_state(data_dir: Path, out_dir: Path, state: BuildState | None, sources_
     path = state_path(data_dir)
     rows, problems = load_sources_csv(sources_csv) if state is not None else ({}, [])
     if state is None or problems or not all(_row_gives(rows.get(a.name), a) for a in state.read):
-        path.unlink(missing_ok=True)
+        _remove_state(path)
         return
     articles = {name: dataclasses.replace(a, row=_row_of(rows, name)) for name, a in state.articles.items()}
     state = dataclasses.replace(state, generation=_generation(out_dir), articles=articles, read=())
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        _write_atomically(path, json.dumps(_encode_state(state), separators=(",", ":")).encode("utf-8"))
+        # The tables first, under a new name, then the header that names them: a reader sees a whole
+        # record or the previous one.
+        token = secrets.token_hex(8)
+        header = {"version": state.version, "generation": state.generation, "token": token}
+        for part, table in _encode_state(state).items():
+            _write_atomically(path.parent / f"{part}-{token}.parquet", _parquet_bytes(table))
+        _write_atomically(path, json.dumps(header).encode("utf-8"))
+        for stale in path.parent.glob("*.parquet"):
+            if not stale.name.endswith(f"-{token}.parquet"):
+                stale.unlink(missing_ok=True)
     except OSError:
         return  # a record that cannot be written only makes the next add slower
+
+
+def _remove_state(path: Path) -> None:
+    path.unlink(missing_ok=True)
+    if path.parent.is_dir():
+        for stale in path.parent.glob("*.parquet"):
+            stale.unlink(missing_ok=True)
+
+
+def _parquet_bytes(table: pa.Table) -> bytes:
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink)
+    return bytes(sink.getvalue())
 
 
 def _row_gives(row: SourceRow | None, article: Article) -> bool:
@@ -194,83 +219,163 @@ def _write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
-def _encode_state(state: BuildState) -> dict[str, Any]:
+def _encode_state(state: BuildState) -> dict[str, pa.Table]:
     record = state.record
     log = record.log.mentions
+    no_facts = DenialFacts("", dt.date.min, dt.date.min, frozenset(), frozenset())
+    facts = [record.facts.get(ref, no_facts) for ref in record.ids]
+    articles = list(state.articles.items())
     return {
-        "version": state.version,
-        "generation": state.generation,
-        "articles": {name: dataclasses.asdict(a) for name, a in state.articles.items()},
-        "log": {
-            "key": [list(e.key) for e in log],
-            "kind": [e.kind for e in log],
-            "days": [[e.low, e.high, e.first, e.last] for e in log],
-            "cluster": [list(e.cluster) if e.cluster else None for e in log],
-        },
-        "clusters": [
-            [list(ref), record.base_ids[ref], record.ids[ref], _encode_facts(record.facts.get(ref))]
-            for ref in record.ids
-        ],
-        "notes": record.notes,
+        "log": pa.table(
+            {
+                "weak": [e.key[0] for e in log],
+                "basis": [e.key[1] for e in log],
+                "precision": [e.key[2] for e in log],
+                "published": [e.key[3] for e in log],
+                "article": [e.key[4] for e in log],
+                "start": [e.key[5] for e in log],
+                "position": [e.key[6] for e in log],
+                "kind": [e.kind for e in log],
+                "low": [e.low for e in log],
+                "high": [e.high for e in log],
+                "first": [e.first for e in log],
+                "last": [e.last for e in log],
+                "cluster_article": [e.cluster.article if e.cluster else "" for e in log],
+                "cluster_position": [e.cluster.position if e.cluster else -1 for e in log],
+            }
+        ),
+        "clusters": pa.table(
+            {
+                "article": [ref.article for ref in record.ids],
+                "position": [ref.position for ref in record.ids],
+                "base_id": [record.base_ids[ref] for ref in record.ids],
+                "event_id": list(record.ids.values()),
+                "type": [f.event_type for f in facts],
+                "first": [f.start.toordinal() for f in facts],
+                "last": [f.end.toordinal() for f in facts],
+                "countries": [sorted(f.countries) for f in facts],
+                "speakers": [sorted(f.speakers) for f in facts],
+            }
+        ),
+        "articles": pa.table(
+            {
+                "name": [name for name, _ in articles],
+                "file_sha256": [a.file_sha256 for _, a in articles],
+                "row": [a.row for _, a in articles],
+                "key": [a.key for _, a in articles],
+                "problems": [a.problems for _, a in articles],
+                "loaded_notes": [a.loaded_notes for _, a in articles],
+                "notes": [record.notes.get(name, []) for name, _ in articles],
+            }
+        ),
     }
-
-
-def _encode_facts(facts: DenialFacts | None) -> list[Any] | None:
-    if facts is None:
-        return None
-    return [
-        facts.event_type,
-        facts.start.isoformat(),
-        facts.end.isoformat(),
-        sorted(facts.countries),
-        sorted(facts.speakers),
-    ]
 
 
 def load_state(data_dir: Path, out_dir: Path, version: str) -> BuildState | None:
     """The kept record if it is for this code and for the current tables of `out_dir`, else None."""
+    path = state_path(data_dir)
     try:
-        body = json.loads(state_path(data_dir).read_bytes())
-        if body["version"] != version or body["generation"] != _generation(out_dir) or not body["generation"]:
+        header = json.loads(path.read_bytes())
+        generation = header["generation"]
+        if header["version"] != version or not generation or generation != _generation(out_dir):
             return None
-        log = body["log"]
-        mentions = tuple(
-            LoggedMention(
-                ref=Ref(key[4], key[6]),
-                key=_order_key(key),
-                kind=kind,
-                low=days[0],
-                high=days[1],
-                first=days[2],
-                last=days[3],
-                cluster=Ref(cluster[0], cluster[1]) if cluster else None,
-            )
-            for key, kind, days, cluster in zip(
-                log["key"], log["kind"], log["days"], log["cluster"], strict=True
-            )
-        )
-        base_ids, ids, facts = {}, {}, {}
-        for ref, base, final, fact in body["clusters"]:
-            creator = Ref(ref[0], ref[1])
-            base_ids[creator], ids[creator] = base, final
-            if fact is not None:
-                facts[creator] = DenialFacts(
-                    fact[0],
-                    dt.date.fromisoformat(fact[1]),
-                    dt.date.fromisoformat(fact[2]),
-                    frozenset(fact[3]),
-                    frozenset(fact[4]),
-                )
-        record = MergeRecord(MergeLog(mentions), base_ids, ids, facts, body["notes"], dropped=False)
-        articles = {name: ArticleState(**a) for name, a in body["articles"].items()}
-        return BuildState(body["version"], body["generation"], articles, record)
-    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        token = str(header["token"])
+        parts = {
+            part: pq.read_table(path.parent / f"{part}-{token}.parquet").to_pydict()
+            for part in ("log", "clusters", "articles")
+        }
+    except (OSError, ValueError, KeyError, TypeError, pa.ArrowException):
+        return None
+    try:
+        return _decode_state(header, parts)
+    except (ValueError, KeyError, TypeError, IndexError):
         return None
 
 
-def _order_key(values: list[Any]) -> OrderKey:
-    weak, basis, precision, published, article, start, index = values
-    return (bool(weak), int(basis), int(precision), int(published), str(article), int(start), int(index))
+def _decode_state(header: dict[str, Any], parts: dict[str, dict[str, list[Any]]]) -> BuildState:
+    log = parts["log"]
+    mentions = tuple(
+        LoggedMention(
+            Ref(article, position),
+            (weak, basis, precision, published, article, start, position),
+            kind,
+            low,
+            high,
+            first,
+            last,
+            Ref(cluster_article, cluster_position) if cluster_position >= 0 else None,
+        )
+        for (
+            weak,
+            basis,
+            precision,
+            published,
+            article,
+            start,
+            position,
+            kind,
+            low,
+            high,
+            first,
+            last,
+            cluster_article,
+            cluster_position,
+        ) in zip(*(log[column] for column in _LOG_COLUMNS), strict=True)
+    )
+    clusters = parts["clusters"]
+    base_ids, ids, facts = {}, {}, {}
+    for article, position, base, final, kind, first, last, countries, speakers in zip(
+        *(clusters[column] for column in _CLUSTER_COLUMNS), strict=True
+    ):
+        creator = Ref(article, position)
+        base_ids[creator], ids[creator] = base, final
+        if kind:
+            facts[creator] = DenialFacts(
+                kind,
+                dt.date.fromordinal(first),
+                dt.date.fromordinal(last),
+                frozenset(countries),
+                frozenset(speakers),
+            )
+    table = parts["articles"]
+    articles, notes = {}, {}
+    for name, sha, row, key, problems, loaded, found in zip(
+        *(table[column] for column in _ARTICLE_COLUMNS), strict=True
+    ):
+        articles[name] = ArticleState(sha, list(row), key, list(problems), loaded)
+        notes[name] = list(found)
+    record = MergeRecord(MergeLog(mentions), base_ids, ids, facts, notes, dropped=False)
+    return BuildState(str(header["version"]), str(header["generation"]), articles, record)
+
+
+_LOG_COLUMNS = (
+    "weak",
+    "basis",
+    "precision",
+    "published",
+    "article",
+    "start",
+    "position",
+    "kind",
+    "low",
+    "high",
+    "first",
+    "last",
+    "cluster_article",
+    "cluster_position",
+)
+_CLUSTER_COLUMNS = (
+    "article",
+    "position",
+    "base_id",
+    "event_id",
+    "type",
+    "first",
+    "last",
+    "countries",
+    "speakers",
+)
+_ARTICLE_COLUMNS = ("name", "file_sha256", "row", "key", "problems", "loaded_notes", "notes")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -442,7 +547,8 @@ def _assemble(
     sources = pd.concat([previous.sources, fresh_sources], ignore_index=True)
     position = {name: i for i, name in enumerate(names)}
     sources = sources.iloc[sources["article"].map(position).argsort(kind="stable")].reset_index(drop=True)
-    tables = Tables(validate("events", events), validate("mentions", mentions), validate("sources", sources))
+    # Carried and new rows are each checked already; writing the tables checks them again.
+    tables = Tables(events, mentions, sources)
 
     corpus_problems = tuple(
         Problem(name, message)
