@@ -112,7 +112,7 @@ def build_tables_recorded(
     for article, extraction in zip(known, extract_all(known, gazetteer, scheduler, cache), strict=True):
         kept = _read(extraction, notes[article.name])
         mentions.extend(kept)
-        numbered.extend((m, i) for i, m in enumerate(kept))
+        numbered.extend(numbered_mentions(extraction, kept))
     dated: dict[str, Article] = {a.name: a for a in known}
     undated = [a for a in articles if a.published is None]
     if undated:
@@ -262,6 +262,12 @@ def extract_all(
         if cache is not None and extraction.complete:
             cache.put(articles[i], extraction.mentions)
     return [extraction or Extraction([]) for extraction in found]
+
+
+def numbered_mentions(extraction: Extraction, kept: list[Mention]) -> list[tuple[Mention, int]]:
+    """Each kept mention with its place among all the article's mentions (as the cache holds them)."""
+    place = {id(m): i for i, m in enumerate(extraction.mentions)}
+    return [(m, place[id(m)]) for m in kept]
 
 
 def _read(extraction: Extraction, notes: list[str]) -> list[Mention]:

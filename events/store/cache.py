@@ -89,6 +89,17 @@ class MentionCache:
     def get(self, article: Article) -> list[Mention] | None:
         return self.get_by_key(article_key(article, self.version))
 
+    def entry(self, key: str) -> CacheEntry | None:
+        """The entry `key` (see `article_key`), checked but not yet decoded; None if there is none
+        that can be trusted."""
+        path = self.folder / key[:2] / f"{key}.json"
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        items = _entry_items(data, path.stem)
+        return None if items is None else CacheEntry(items)
+
     def get_by_key(self, key: str) -> list[Mention] | None:
         """The mentions of the entry `key` (see `article_key`), or None."""
         path = self.folder / key[:2] / f"{key}.json"
@@ -131,16 +142,47 @@ def _encode_entry(key: str, mentions: Sequence[Mention]) -> bytes:
     return hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload
 
 
-def _decode_entry(data: bytes, key: str) -> list[Mention] | None:
-    """The mentions of an entry, or None unless its checksum, key and every field are as written."""
+class CacheEntry:
+    """One article's cached mentions, each decoded when first asked for (a replayed merge reads a
+    few mentions of many articles)."""
+
+    def __init__(self, items: list[Any]) -> None:
+        self._items = items
+        self._decoded: dict[int, Mention] = {}
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def mention(self, position: int) -> Mention:
+        """The mention at `position`; IndexError, or ValueError/TypeError if it is damaged."""
+        found = self._decoded.get(position)
+        if found is None:
+            found = self._decoded[position] = _decode_mention(self._items[position])
+        return found
+
+
+def _entry_items(data: bytes, key: str) -> list[Any] | None:
+    """The encoded mentions of an entry, or None unless its checksum and key are as written."""
     checksum, _, payload = data.partition(b"\n")
     if hashlib.sha256(payload).hexdigest().encode("ascii") != checksum:
         return None
     try:
         content = json.loads(payload)
-        if content["key"] != key:
+        if content["key"] != key or not isinstance(content["mentions"], list):
             return None
-        return [_decode_mention(item) for item in content["mentions"]]
+        items: list[Any] = content["mentions"]
+        return items
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _decode_entry(data: bytes, key: str) -> list[Mention] | None:
+    """The mentions of an entry, or None unless its checksum, key and every field are as written."""
+    items = _entry_items(data, key)
+    if items is None:
+        return None
+    try:
+        return [_decode_mention(item) for item in items]
     except (ValueError, KeyError, TypeError, IndexError):
         return None
 

@@ -34,11 +34,11 @@ import pyarrow.parquet as pq
 import events.engines
 import events.merge
 from events.engines.local import (
-    Extraction,
     MergeRecord,
     _read,
     extract_all,
     finish_tables,
+    numbered_mentions,
     sources_table,
 )
 from events.engines.scheduling import InProcess, Scheduler
@@ -66,7 +66,7 @@ from events.merge.clusters import (
 from events.merge.incremental import LoggedMention, MergeLog, OrderKey, Ref, Replay, replay
 from events.schema import Tables, join_list
 from events.store import generations as store
-from events.store.cache import CACHE_DIR, MentionCache, article_key
+from events.store.cache import CACHE_DIR, CacheEntry, MentionCache, article_key
 
 MERGE_DIR = "merge"
 STATE_NAME = "state.json"  # names the record's tables (log-<token>.parquet, ...) beside it
@@ -448,25 +448,23 @@ def build_increment(
     added: list[tuple[Mention, int]] = []
     extractions = extract_all(new_articles, gazetteer, scheduler or InProcess(), cache)
     for article, extraction in zip(new_articles, extractions, strict=True):
-        kept_mentions = _read(extraction, notes[article.name])
-        added.extend((m, i) for i, m in enumerate(kept_mentions))
+        added.extend(numbered_mentions(extraction, _read(extraction, notes[article.name])))
 
-    by_article: dict[str, list[Mention]] = {}
+    entries: dict[str, CacheEntry] = {}
 
     def load(ref: Ref) -> Mention:
-        found = by_article.get(ref.article)
-        if found is None:
-            found = cache.get_by_key(state.articles[ref.article].key)
-            if found is None:
+        entry = entries.get(ref.article)
+        if entry is None:
+            entry = cache.entry(state.articles[ref.article].key)
+            if entry is None:
                 raise _Stale(ref.article)
-            # The mentions the build kept of it: those a table can hold, in order.
-            found = by_article[ref.article] = _read_kept(found)
-        return found[ref.position]
+            entries[ref.article] = entry
+        return entry.mention(ref.position)
 
     try:
         result = replay(state.record.log, added, load)
-    except (_Stale, IndexError):
-        return None
+    except (_Stale, IndexError, ValueError, KeyError, TypeError):
+        return None  # a kept article's entry is gone or damaged: build everything
     increment = _assemble(state, previous, result, new_articles, notes, names)
     if increment is None:
         return None
@@ -481,10 +479,6 @@ def build_increment(
 
 class _Stale(Exception):
     """A kept article's mentions are no longer in the cache."""
-
-
-def _read_kept(mentions: list[Mention]) -> list[Mention]:
-    return _read(Extraction(mentions), [])
 
 
 def _assemble(
