@@ -58,6 +58,8 @@ _EVENT_ID = re.compile(r"ev-[0-9a-f]{10}")
 ACTIONS = ("fix", "merge", "split", "reject", "restore", "undo", "accept")
 EDITABLE_FIELDS = ("date", "event_type", "title", "actors", "countries")
 WHO_MAX = 80
+# A build names this many damaged lines or orphaned corrections one by one, then says how many more.
+NOTES_SHOWN = 20
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +115,7 @@ class Correction:
             new=body.get("new"),
             target=str(body.get("target", "")),
             anchors=tuple(
-                tuple((str(a), int(s), int(e), str(d)) for a, s, e, d in keys)
+                tuple([(str(a), int(s), int(e), str(d)) for a, s, e, d in keys])
                 for keys in body.get("anchors", [])
             ),
         )
@@ -228,14 +230,23 @@ def read_corrections(data_dir: Path) -> tuple[list[Correction], list[str]]:
         else:
             seen.add(correction.id)
             corrections.append(correction)
-    for note in notes:
-        log.warning("%s: %s", path, note)
+    if notes:
+        log.warning("%s: %d damaged lines skipped; the first: %s", path, len(notes), notes[0])
     return corrections, notes
 
 
 def correction_problems(data_dir: Path) -> list[Problem]:
     """What is wrong with the corrections log, line by line (the build and the pages show these)."""
-    return [Problem(CORRECTIONS_NAME, note) for note in read_corrections(data_dir)[1]]
+    return _problems(read_corrections(data_dir)[1])
+
+
+def _problems(notes: Sequence[str]) -> list[Problem]:
+    """One problem for each of the first NOTES_SHOWN skipped lines, then one saying how many more."""
+    problems = [Problem(CORRECTIONS_NAME, note) for note in notes[:NOTES_SHOWN]]
+    if len(notes) > NOTES_SHOWN:
+        more = len(notes) - NOTES_SHOWN
+        problems.append(Problem(CORRECTIONS_NAME, f"{more} more damaged lines were skipped"))
+    return problems
 
 
 def cancelled_ids(corrections: Sequence[Correction]) -> frozenset[str]:
@@ -276,15 +287,23 @@ def replay_corrections(tables: Tables, corrections: Sequence[Correction]) -> Rep
 
 def apply_stored_corrections(tables: Tables, data_dir: Path) -> Tables:
     """The build's hook: apply `data_dir`'s corrections; orphaned ones are logged, not fatal."""
-    replay = replay_corrections(tables, load_corrections(data_dir))
-    for orphan in replay.orphaned:
+    return apply_stored_corrections_noted(tables, data_dir)[0]
+
+
+def apply_stored_corrections_noted(tables: Tables, data_dir: Path) -> tuple[Tables, list[Problem]]:
+    """As `apply_stored_corrections`, reading the log once, with a problem for each damaged line."""
+    corrections, notes = read_corrections(data_dir)
+    replay = replay_corrections(tables, corrections)
+    for orphan in replay.orphaned[:NOTES_SHOWN]:
         log.warning(
             "correction %s (%s) not applied: %s",
             orphan.correction.id,
             orphan.correction.action,
             orphan.reason,
         )
-    return replay.tables
+    if len(replay.orphaned) > NOTES_SHOWN:
+        log.warning("%d more corrections not applied", len(replay.orphaned) - NOTES_SHOWN)
+    return replay.tables, _problems(notes)
 
 
 def history(event_id: str, data_dir: Path, tables: Tables | None = None) -> list[Correction]:
