@@ -8,7 +8,9 @@ runs the long version.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import io
+import itertools
 import json
 import multiprocessing
 import os
@@ -29,8 +31,10 @@ from events import __main__ as cli
 from events.engines import local
 from events.engines.local import with_titles
 from events.errors import DataError, InputError
-from events.extract.budget import Budget
-from events.extract.corpus import load_corpus, read_article
+from events.extract.budget import SENTENCE_MAX_CHARS, Budget
+from events.extract.corpus import SourceRow, load_corpus, prepare_article, read_article
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import extract_mentions
 from events.query.filters import FILTER_KEYS, Filters
 from events.query.views import PAGE_KEYS, VIEW_KEYS
 from events.schema import FIRST_DAY, LAST_DAY, validate
@@ -627,3 +631,39 @@ def test_an_article_over_its_time_budget_is_read_in_part_with_a_note(
     corpus = load_corpus(base / "articles", base / "sources.csv")
     _tables, problems = local.build_tables_noted(corpus)
     assert len(problems) == len(ARTICLES) and all("split it" in p.message for p in problems)
+
+
+def ticking_budget(checks: int) -> Budget:
+    """A budget that runs out after `checks` looks at the clock, however fast the machine."""
+    ticks = itertools.count()
+    return Budget(seconds=checks, clock=lambda: float(next(ticks)))
+
+
+ONE_LONG_SENTENCE = "Police detained the men on 3 March 2025, and " * 4_000  # 180 KB and no full stop
+
+
+def test_one_overlong_sentence_is_read_in_pieces_and_stops_inside_when_the_budget_is_spent() -> None:
+    text = "Coastguard holds crews\n\n" + ONE_LONG_SENTENCE + "they were questioned.\n"
+    article = prepare_article("long.txt", text, SourceRow(published=dt.date(2025, 3, 7)))
+    assert len(article.sentences) == 1
+    whole = extract_mentions(article, load_gazetteer())
+    assert whole and max(len(m.sentence.text) for m in whole) <= SENTENCE_MAX_CHARS
+    assert max(m.sentence.end for m in whole) > 0.9 * len(text)  # read to its end, in pieces
+    budget = ticking_budget(100)
+    part = extract_mentions(article, load_gazetteer(), budget=budget)
+    assert budget.exhausted and part
+    assert max(m.sentence.end for m in part) < 0.2 * len(text)  # stopped inside the one sentence
+
+
+def test_a_build_over_one_huge_sentence_finishes_with_a_note(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(local, "Budget", lambda: ticking_budget(1_000))
+    text = "Coastguard holds crews\n\n" + ONE_LONG_SENTENCE * 2 + "they were questioned.\n"
+    (data_dir / "articles" / "long.txt").write_text(text)
+    result = build(data_dir)
+    notes = {problem.file: problem.message for problem in result.problems}
+    assert "split it" in notes["long.txt"] and set(notes) == {"long.txt"}
+    built = result.tables.sources.set_index("article")
+    assert "split it" in built.loc["long.txt", "notes"] and set(ARTICLES) <= set(built.index)
+    assert "long.txt" in set(result.tables.mentions["article"])
