@@ -318,6 +318,28 @@ def test_damaged_corrections_are_skipped_with_a_note_and_the_build_completes(dat
         curation.fix_date(data_dir, result.tables.events["event_id"].iloc[0], date="9999-12-31", who="Ana")
 
 
+def test_every_page_that_reads_corrections_says_which_lines_were_skipped(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    (data_dir / "corrections.jsonl").write_bytes(b"\n".join(DAMAGED_CORRECTIONS.values()) + b"\n")
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
+    count = len(DAMAGED_CORRECTIONS)
+    for page in ("timeline", "event", "curate", "review", "since"):
+        app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+        if page != "timeline":
+            app.switch_page(f"app_pages/{page}.py")
+        app.run()
+        assert not app.exception, (page, [e.value for e in app.exception])
+        sidebar = " ".join(w.value for w in app.sidebar.warning)
+        assert f"{count} damaged lines of corrections.jsonl were skipped" in sidebar, page
+        if page != "timeline":
+            main = " ".join(w.value for w in app.main.warning).replace("\\", "")
+            assert f"{count} lines of corrections.jsonl were skipped" in main, (page, main)
+            assert "line 1 is not UTF-8 text" in main and f"and {count - 3} more" in main
+
+
 def test_a_tampered_journal_touches_nothing_outside_the_data_folder(data_dir: Path, tmp_path: Path) -> None:
     outside = tmp_path / "outside.txt"
     outside.write_text("keep me")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from events.query.views import page_name
+from ui.curation import damaged_log_note
 from ui.data import load_tables
 from ui.render import inject_css, show_notes
 from ui.review import sidebar_count
@@ -23,6 +24,7 @@ def shared_frame(url_path: str) -> None:
     if not present:
         if not tables.events.empty:
             sidebar_count()
+            damaged_log_note(sidebar=True)
         filter_sidebar(tables, state)
         share_view(state, page)
     show_notes()
