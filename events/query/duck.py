@@ -17,6 +17,7 @@ What the reader chose reaches SQL only as bound parameters, never as text of a s
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -220,8 +221,8 @@ class EventQuery:
         parts += [
             "SELECT 'min_sources', n_sources::VARCHAR, count(*) "
             f"FROM f WHERE {passing('min_sources')} GROUP BY ALL",
-            f"SELECT 'contested', '', count_if(contested) FROM f WHERE {passing('contested')}",
-            f"SELECT 'background', '', count_if(background) FROM f WHERE {passing('background')}",
+            f"SELECT 'contested', '', coalesce(count_if(contested), 0) FROM f WHERE {passing('contested')}",
+            f"SELECT 'background', '', coalesce(count_if(background), 0) FROM f WHERE {passing('background')}",
             f"SELECT 'total', '', count(*) FROM f WHERE {passing()}",
         ]
         frame = self._frame(
@@ -342,7 +343,7 @@ def _has_any(cell: str, values: tuple[str, ...]) -> _Clause:
         # A value with the separator in it matches a run of items, as the pandas path's regex does.
         sep = f"'{LIST_SEPARATOR}'"
         found = f"contains({sep} || {cell} || {sep}, {sep} || v || {sep})"
-        sql = f"len(list_filter(?::VARCHAR[], v -> {found})) > 0"
+        sql = f"len(list_filter(?::VARCHAR[], lambda v: {found})) > 0"
         return _Clause(sql, (list(values),))
     return _Clause(f"list_has_any(string_split({cell}, '{LIST_SEPARATOR}'), ?::VARCHAR[])", (list(values),))
 
@@ -409,11 +410,15 @@ class _Where:
 def _as_table(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     """Rows from DuckDB in the table's own dtypes, labelled by their position in the stored table, as
     the rows of a loaded table (and of `apply_filters`' result) are."""
-    empty = empty_table(name)
     labels = frame[ROW].to_numpy(np.int64) if ROW in frame.columns else np.arange(len(frame))
-    out = frame[[c for c in COLUMNS[name]]].astype(empty.dtypes.to_dict())
+    out = frame[list(COLUMNS[name])].astype(_dtypes(name))
     out.index = pd.Index(labels)
     return out
+
+
+@functools.cache
+def _dtypes(name: str) -> dict[str, Any]:
+    return {str(column): dtype for column, dtype in empty_table(name).dtypes.items()}
 
 
 def _open(stored: dict[str, StoredTable]) -> duckdb.DuckDBPyConnection:
