@@ -18,7 +18,7 @@ from streamlit.testing.v1 import AppTest
 from benchmarks.timeline_figures import synthetic_tables
 from events.errors import DataError
 from events.query.duck import EventQuery
-from events.query.figures import _bins
+from events.query.figures import _bins, timeline_figure
 from events.query.filters import (
     Filters,
     apply_filters,
@@ -313,3 +313,19 @@ def test_the_timeline_page_on_the_duckdb_path_shows_what_the_pandas_path_shows(
     assert runs["duckdb"] == runs["pandas"]
     assert runs["duckdb after"] == runs["pandas after"]
     assert any("· 0" in label for label in runs["duckdb"]["Event type"])
+
+
+@pytest.mark.parametrize("lanes", ["type", "country", "outlet"])
+def test_the_timeline_figure_from_the_duckdb_rows_is_the_pandas_one(synthetic_dir: Path, lanes: str) -> None:
+    tables = load_tables(synthetic_dir)
+    query = EventQuery.open(synthetic_dir)
+    for filters in (Filters(types=("claim",), countries=("CHN",)), Filters(start=dt.date(2025, 4, 1))):
+        expected = timeline_figure(apply_filters(tables, filters), lanes, selected="")
+        drawn = timeline_figure(query.timeline_tables(filters, lanes), lanes, selected="")
+        assert (drawn.mode, drawn.shown, drawn.note, drawn.view) == (
+            expected.mode,
+            expected.shown,
+            expected.note,
+            expected.view,
+        )
+        assert drawn.figure.to_plotly_json() == expected.figure.to_plotly_json()
