@@ -291,7 +291,7 @@ def apply_corrections(tables: Tables, corrections: list[Correction]) -> Tables:
 
 def replay_corrections(tables: Tables, corrections: Sequence[Correction]) -> Replay:
     """As `apply_corrections`, also saying which entries applied and which are orphaned."""
-    state = _State.of(tables)
+    state = _State(tables)
     applied: list[str] = []
     orphaned: list[Orphan] = []
     for correction in active_corrections(corrections):
@@ -762,23 +762,19 @@ class _State:
             str(row["event_id"]): {str(k): v for k, v in row.items()} for row in events.to_dict("records")
         }
         self.mentions = tables.mentions.reset_index(drop=True)
-        self.keys = _mention_keys(self.mentions)
+        keys = _mention_keys(self.mentions)
         self.owner = [str(e) for e in self.mentions["event_id"]]  # mention -> its event now
-        self.alive = [True] * len(self.keys)
+        self.alive = [True] * len(keys)  # False once its event is rejected
         self.articles = [str(a) for a in self.mentions["article"]]
         self.held: dict[str, list[int]] = {}  # event -> its mentions
         self.holders: dict[MentionKey, list[int]] = {}  # key -> the mentions with it
-        for index, (key, event_id) in enumerate(zip(self.keys, self.owner, strict=True)):
+        for index, (key, event_id) in enumerate(zip(keys, self.owner, strict=True)):
             self.held.setdefault(event_id, []).append(index)
             self.holders.setdefault(key, []).append(index)
         self.published = dict(zip(tables.sources["article"], tables.sources["published"], strict=True))
         # event -> events whose `linked` cell names it (entries go stale; `_relink` checks them)
         self.linked_by: dict[str, set[str]] = {}
         self.links_clean = False
-
-    @classmethod
-    def of(cls, tables: Tables) -> _State:
-        return cls(tables)
 
     def to_tables(self, sources: pd.DataFrame) -> Tables:
         events = pd.DataFrame.from_records(list(self.rows.values()), columns=self.columns)
