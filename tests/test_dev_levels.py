@@ -36,7 +36,7 @@ def shares(scores: OpenScores) -> tuple[float, float, float, float]:
     return (
         sum(m.date_correct for m in scores.matches) / scores.n_gold,
         sum(m.type_correct for m in scores.matches) / found,
-        (scores.n_events - found) / scores.n_events,
+        scores.n_unmatched / scores.n_events,
         scores.fragments / scores.n_titles,
     )
 
