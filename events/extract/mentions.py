@@ -825,6 +825,10 @@ def _speaker(
     outside = [e for e in people if not any(s <= e.start < t for s, t in quoted)]
     before = [e for e in outside if e.end <= speech.start()]
     actors = [e for e in before if e.kind == "actor"]
+    # "Jane Roe, a professor at the University of Georgia, said": the person, not the body described
+    apposed = [e for e in actors if _APPOSED.match(text[e.end : speech.start()])]
+    if apposed:
+        return _speaker_of(apposed[0])
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
     collective = _collective_speaker(text[: speech.start()], local)
@@ -914,6 +918,7 @@ def _closest_date(dates: list[DateMention], anchor: int, text: str, offset: int)
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
 
 
+_APPOSED = re.compile(r"^,\s+(?:an?|the|[a-z][\w-]*)\s[^,;]{0,90},\s*$")
 _RELATIVE_ASIDE = _rx(r",\s+(who|which|whose)\b[^,;]*(,|$)")
 _LEADING = _rx(
     r"^(but|and|however|meanwhile|also|earlier|later|in\s+response|at\s+one\s+point|referring\s+to|adding"
@@ -948,9 +953,72 @@ def _attribution_start(text: str, speech: re.Match[str]) -> int:
     return speech.start()
 
 
+# What may stand between a speech verb and what was said: who was told, when and where it was said.
+_LISTENER = re.compile(
+    r"^\s+(?:reporters|journalists|parliament|lawmakers|the\s+\w+|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})"
+)
+_AFTER_SPEECH = _rx(
+    r"^(?:\s+(?:on|late\s+on|early\s+on|in|at|during)\s+(?:an?\s+|the\s+|a\s+televised\s+)?(?:\w+\s+){0,2}?"
+    r"(?:\w+day|morning|afternoon|evening|night|statement|address|interview|briefing|conference|hearing"
+    r"|speech|letter|post)\b|\s+(?:yesterday|today|tonight|\w+day)\b)*"
+    r"[\s,:]*(?:that\s+)?[\s\"“‘`']*"
+)
+MIN_SAID_WORDS = 4
+_REPORTS_WORDS = _rx(
+    r"said|says|say|told|tells|added|warned|warns|announced|announces|stated|claimed|claims|insisted|argued"
+    r"|noted|stressed|estimated|reiterated|admitted|acknowledged|confirmed|predicted|explained|revealed"
+    r"|alleged|alleges|asserted|testified|denied|denies|saying|adding|insisting"
+)
+_NOT_SAID = _rx(r"(in|at|on|after|before|during|from|to|as|when|while|outside|inside|near|by|for|of|with)\b")
+
+
+def _what_was_said(text: str, speech: re.Match[str]) -> str:
+    """ "Roe, an expert, said on Friday the government was over-reacting" -> "the government was
+    over-reacting": the reported words after the verb, past its listener, its date and "that"."""
+    verb = speech.group().lower()
+    if not _REPORTS_WORDS.fullmatch(verb):
+        return ""  # "expressed frustration", "welcomed the deal": the object is no reported clause
+    rest = text[speech.end() :]
+    if verb.startswith(("told", "tell")):
+        # "told the pro-government Imedi station that ...": who was told runs up to "that"
+        that = re.match(r"^(?:\s+[\w’'-]+){1,8}?\s+that\s", rest)
+        listener = that or _LISTENER.match(rest)
+        rest = rest[listener.end() - (5 if that else 0) :] if listener else rest
+    lead = _AFTER_SPEECH.match(rest)
+    said = rest[lead.end() if lead else 0 :].strip(' ,.;"“”')
+    quoted = bool(re.match(r"^[\s,:]*[\"“‘`']", rest))
+    said = re.split(r"(?<=[.!?])\s|[”\"]\s*,?\s*(?:he|she|they|[A-Z]\w+)\s+(?:said|added)", said)[0]
+    if _NOT_SAID.match(said):
+        return ""  # "told reporters in Abidjan after the results": where and when, what was said is before
+    if len(said.split()) < MIN_SAID_WORDS or not (quoted or _FINITE_VERB.search(said)):
+        return ""
+    said = said.strip(' ,.;"“”')
+    if said.count('"') % 2 or said.count("“") != said.count("”"):
+        said = re.sub(r'["“”]', "", said)  # 'were "disturbing."' lost its closing mark with the full stop
+    return said
+
+
 def _clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> str:
     """The part of a sentence that says what happened, for a title: the comma-separated stretch that holds
     the trigger, from after "said that" / "since" and before ", according to"."""
+    clause = _trigger_clause(text, speech, span)
+    if speech is not None and span == (speech.start(), speech.end()):
+        said = _what_was_said(text, speech)
+        # the words said make the headline when they are no longer than the stretch around the verb
+        if said and (
+            len(said) <= len(clause)
+            or len(said) <= SAID_TITLE_ROOM
+            or not _FINITE_VERB.search(clause)
+            or speech.group() in clause  # the stretch around the verb is only the attribution
+        ):
+            return said  # its case as written: "reports of ..." stays lower after "X says"
+    return clause
+
+
+SAID_TITLE_ROOM = 70  # what is said, with "X says " before it, still fits a title
+
+
+def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> str:
     if speech is not None and (
         speech.group().lower().startswith("according")
         or (span[0] == speech.start() and speech.start() > 0.6 * len(text) and "," in text[: speech.start()])

@@ -63,9 +63,13 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
     """A title of at most TITLE_MAX characters from the clause of a report; speech gets its speaker
     ("Jane Roe says the talks will resume") unless the clause already opens with the speaker."""
     text = tidy(clause) or " ".join(clause.split()).strip(" ,.;:\"“”'‘’`")
-    if speech and speaker and not text.lower().startswith(speaker.lower()[:20]) and not _SAYING.search(text):
+    opening = text.lower()[: len(speaker) + 40]
+    # "Prosecutors claim Conrad Murray ...": a clause that names its speaker early needs no "X says"
+    named = bool(speaker) and speaker.lower()[:20] in opening
+    if speech and speaker and not named and not _SAYING.search(text):
         first = text.split(" ", 1)[0]
-        if first.lower() in COMMON_OPENERS or _PAST_VERB.fullmatch(first):
+        written_lower = clause.lstrip(" \"“'‘`")[:1].islower()  # reported words as the sentence has them
+        if written_lower or first.lower() in COMMON_OPENERS or _PAST_VERB.fullmatch(first):
             text = text[:1].lower() + text[1:]
         # "Called Beijing the key enabler": the clause lost its subject, the speaker is it
         says = "say" if _PLURAL_SPEAKER.search(speaker) else "says"
@@ -75,7 +79,8 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
 
 # The clause already tells who spoke ("a spokesperson declined to comment", "Lin gave a statement").
 _SAYING = re.compile(
-    r"\b(said|says|told|declined\s+to\s+comment|statement|announced|called|urged|warned|stressed)\b",
+    r"\b(said|says|told|declined\s+to\s+comment|statement|announced|called|urged|warned|stressed|claims?"
+    r"|claimed|denied|denies|insists?|insisted)\b",
     re.IGNORECASE,
 )
 # "Officials", "Kenyan authorities", "Analysts": a body of people says in the plural
@@ -161,6 +166,7 @@ def is_fragment(title: str) -> bool:
     if not words:
         return True
     first = words[0].strip("\"“'‘`").lower()
-    if first in _NOT_OPENING or (first.endswith("ing") and len(first) > 5):
+    initials = words[0].strip("\"“'‘`").isupper() and len(words[0]) > 1  # "WHO says", not "who"
+    if (first in _NOT_OPENING and not initials) or (first.endswith("ing") and len(first) > 5):
         return True
     return _FINITE.search(" ".join(words[1:])) is None
