@@ -449,13 +449,16 @@ _FUTURE_CUE = re.compile(
     r"(?i)(?:\b(?:will|won['’]t|shall|would|(?:is|are|be)\s+due|expects?|expected\s+to|forecast|scheduled"
     r"|set\s+to|plans?\s+to|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
     r"|calls?\s+for|called\s+for|urged|urges|until|from\s+next|takes?\s+effect|comes?\s+into\s+force"
-    r"|hopes?\s+to|hoping\s+to|on\s+(?:target|track)|aims?\s+to)\b"
+    r"|hopes?\s+to|hoping\s+to|on\s+(?:target|track)|aims?\s+to|should(?!\s+have))\b"
     r"|['’]ll\b)"
 )
 _OTHER_CUE = re.compile(
     r"(?i)\b(?:said|says|told|tells|announced|announces|added|reported|claimed|claims|confirmed|stated"
     r"|wrote|was|were|had|did|has|have|been|since|ago|\w{3,}ed)\b"
 )
+
+
+_AFTER_BE = re.compile(r"(?i)\bbe\s+(?:\w+ly\s+)?$")
 
 
 def _is_future_context(context: _Context) -> bool:
@@ -467,7 +470,12 @@ def _is_future_context(context: _Context) -> bool:
     sentence_start_seen = bool(breaks) or context.match.start() <= len(window)
     before = window[breaks[-1].end() :] if breaks else window
     cues = [(cue.start(), True) for cue in _FUTURE_CUE.finditer(before)]
-    cues += [(cue.start(), False) for cue in _OTHER_CUE.finditer(before)]
+    # "should be finished by mid-August": a participle after "be" takes the tense of what goes before it
+    cues += [
+        (cue.start(), False)
+        for cue in _OTHER_CUE.finditer(before)
+        if not _AFTER_BE.search(before[: cue.start()])
+    ]
     if cues:
         return max(cues)[1]
     # Further into the sentence, what follows belongs to another clause: "held rates on 6 November
@@ -792,8 +800,38 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
         published,
         f"{_MONTH_NAMES[month - 1]} {period.start.year}" if not modifier else _interval_words(period),
     )
+    story = _sentence_story_month(context)
+    if story is not None and not future:
+        # "captured Goma in January 2025 and seized Bukavu in February": the story goes on from there
+        year = story.year if month >= story.month else story.year + 1
+        if year < period.start.year:
+            period = _narrow(_month(year, month), modifier)
+            reason = (
+                f"'{text}' follows the time its sentence is in, {_MONTH_NAMES[story.month - 1]} {story.year}"
+            )
     tense = "future" if future else ""
     return [context.mention(period, explicit=True, modifier=modifier, tense=tense, reason=reason)]
+
+
+_SENTENCE_OPENING = re.compile(r"(?:[.!?][\"”’']?\s+|\n)(?=\S)")
+
+
+def _sentence_story_month(context: _Context) -> dt.date | None:
+    """The month an earlier date of the same sentence puts the story in, when it lies in a year before
+    publication ("in January of the previous year and ... in February"); None otherwise."""
+    before = context.text[: context.match.start()]
+    openings = list(_SENTENCE_OPENING.finditer(before))
+    sentence = before[openings[-1].end() :] if openings else before
+    if not re.search(r"\d{4}|\byear\b", sentence):
+        return None
+    earlier = [
+        d
+        for d in find_dates(sentence, context.published)
+        if d.precision in ("day", "week", "month") and d.tense != "future"
+    ]
+    if not earlier or earlier[-1].date_start.year >= context.published.year:
+        return None
+    return earlier[-1].date_start
 
 
 _SEASON = re.compile(
@@ -1020,6 +1058,8 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
     if side and relative not in ("this", "in the"):
         return None  # "earlier last week" and the like: leave it to the plainer reading inside it
     if relative in _STORY_RELATIVE:
+        if unit == "month":
+            return _story_month(context, relative, modifier)
         return _story_year(context, relative, modifier) if unit == "year" else None
     step = {"last": -1, "the previous": -1, "the prior": -1, "next": 1, "the coming": 1}.get(relative, 0)
     if unit == "week":
@@ -1079,6 +1119,26 @@ def _story_year(context: _Context, relative: str, modifier: str) -> list[DateMen
         f"the year the story is in, {stated}" if stated is not None else f"publication ({published.year})"
     )
     reason = f"'{text}' counted from {anchor} → {period.start.year}"
+    return [context.mention(period, explicit=False, modifier=modifier, tense="past", reason=reason)]
+
+
+_STATED_MONTH = re.compile(rf"(?i)\b(?P<month>{'|'.join(_MONTH_NAMES)})\s+(?P<year>{_YEAR})")
+
+
+def _story_month(context: _Context, relative: str, modifier: str) -> list[DateMention] | None:
+    """ "arrested in March 2022 and transferred the following month" -> April 2022: counted from the last
+    month and year its paragraph states before it; nothing when it states none."""
+    before = context.text[: context.match.start()]
+    breaks = list(_PARAGRAPH_BREAK.finditer(before))
+    stated = list(_STATED_MONTH.finditer(before[breaks[-1].end() :] if breaks else before))
+    if not stated:
+        return None
+    year, month = int(stated[-1].group("year")), _month_number(stated[-1].group("month"))
+    period = _narrow(_shift(_month(year, month), _month, _STORY_RELATIVE[relative]), modifier)
+    text = context.match.group()
+    reason = (
+        f"'{text}' counted from the month the story is in, {stated[-1].group()} → {_interval_words(period)}"
+    )
     return [context.mention(period, explicit=False, modifier=modifier, tense="past", reason=reason)]
 
 
