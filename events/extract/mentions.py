@@ -256,7 +256,7 @@ TRIGGERS = (
         "capture",
         _rx(
             r"(?<!\btwo\s)(?<!\bthe\s)(?<!\bboth\s)(?<!\bof\s)\b(captur(ed|es|ing)|taken\s+(prisoner|captive))\b"
-            r"(?!\s+(chinese|north|russian|ukrainian|foreign|soldiers|men|fighters|individuals|nationals)\b)"
+            r"(?!\s+(foreign|soldiers|men|fighters|individuals|nationals)\b)"
             r"|\b(seiz(ed|es|ing)|hijack(ed|s|ing)?|board(ed|s)|impound(ed|s))\s+(an?\s+|the\s+)?([\w’'-]+\s+){0,4}"
             r"(tankers?|ships?|vessels?|boats?|freighters?|aircraft|planes?|crews?)\b"
             # a detention in war is a capture; elsewhere it is an arrest
@@ -314,6 +314,17 @@ TRIGGERS = (
             r"([\w’'-]+\s+){0,4}(rig|platform|plant|mine|refinery|factory|ship|well|reactor)\b|\b(confirmed|reported"
             r"|diagnosed|recorded)\s+(the\s+|its\s+|a\s+|an\s+)?(first\s+)?([\w-]+\s+){0,2}(cases?|infections?)\s+of\b"
             r"|\btested\s+positive\b|\b(depression|storm)\s+formed\b"
+            # "a flash flood killed more than 200": the past disaster told with its toll; "floods have
+            # killed 112" (a running toll) and "fire killed" (gunfire too) stay casualties
+            r"|\b(earthquakes?|quakes?|tsunamis?|hurricanes?|cyclones?|typhoons?|tornado(es)?|storms?|floods?"
+            r"|flooding|landslides?|mudslides?|avalanches?|wildfires?|eruptions?|epidemics?|outbreaks?)\b[^.;]{0,40}?"
+            r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(killed|claimed\s+the\s+lives)\b"
+            r"|\bdied\s+in\s+(the\s+)?([\w-]+\s+){0,3}(earthquake|quake|tsunami|hurricane|cyclone|typhoon|flood"
+            r"|landslide|epidemic)\b"
+            # new infections counted: "announced a further 17 cases", "35 new cases ... were confirmed"
+            r"|\b(announced|confirmed|reported|recorded)\s+(a\s+further\s+|another\s+)?[\w,-]+\s+(new\s+|more\s+)?"
+            r"(confirmed\s+)?cases\b|\bnew\s+cases\b[^.;]{0,60}\b(were|was|have\s+been|had\s+been)\s+(confirmed"
+            r"|reported|recorded)\b"
         ),
     ),
     Trigger(
@@ -359,7 +370,8 @@ TRIGGERS = (
         "attack",
         "attack",
         _rx(
-            r"\b(attack(ed|s)?|air\s?strikes?|struck|shell(ed|ing)|bomb(ed|ing|ardment)|launched\s+([\w,-]+\s+){0,5}"
+            # "designed to attack DNA", "threatened to attack": an infinitive is an aim, not an attack
+            r"\b((?<!\bto\s)attack(ed|s)?|air\s?strikes?|struck|shell(ed|ing)|bomb(ed|ing|ardment)|launched\s+([\w,-]+\s+){0,5}"
             r"(drones|missiles|rockets)|missile\s+strikes?|drone\s+strikes?)\b"
         ),
     ),
@@ -698,6 +710,7 @@ def _analyse(
         if m.start() >= news_from
         and not _NEGATED.search(text[max(0, m.start() - 80) : m.start()])
         and not _REACTION.search(text[max(0, m.start() - 60) : m.start()])
+        and not (t.family == "capture" and _captures_people(text, m, sentence.start, entities))
     ]
     sentence_dates = [
         d for d in dates if d.start >= sentence.start and d.end <= sentence.end and d.value != "PRESENT_REF"
@@ -775,6 +788,17 @@ def _analyse(
         quote=quote_match.group(1).strip(" ,.") if quote_match else "",
         present_habitual=bool(_PRESENT_SPEECH.search(text)) and own is None,
     )
+
+
+def _captures_people(text: str, found: re.Match[str], offset: int, entities: list[Entity]) -> bool:
+    """ "captured Chinese soldiers", "captured two North Koreans": people of a nationality are taken
+    prisoner, which the sentence reports about them, not a capture of its own; any country's people
+    (the gazetteer's demonyms), not a list of some."""
+    if not found.group().lower().startswith("captur"):
+        return False
+    gap = re.match(r"\s+", text[found.end() :])
+    at = found.end() + (gap.end() if gap else 0) + offset
+    return any(e.kind == "country" and e.start == at for e in entities)
 
 
 def _shift(entity: Entity, by: int) -> Entity:
