@@ -62,3 +62,30 @@ def test_international_news_gets_its_type(sentence: str, expected: str) -> None:
 def test_a_cardiac_arrest_is_no_arrest() -> None:
     assert "arrest" not in _types("The actor died of a cardiac arrest at his home on Monday, police said.")
     assert _types("Police arrested the actor's doctor at his home on Monday.")[:1] == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In May of the previous year, a flash flood in the town killed more than 200 people.", "disaster"),
+        ("As many as 2,000 people died in the 12 January earthquake.", "disaster"),
+        ("Floods have killed 112 people since Monday, officials said.", "casualties"),
+        ("Artillery fire killed five people in the town on Monday.", "casualties"),
+        ("The health agency on Monday announced a further 17 cases of the disease.", "disaster"),
+        ("Thirty-five new cases of cholera in the north were confirmed on Sunday.", "disaster"),
+    ],
+)
+def test_a_disaster_told_with_its_toll_or_its_new_cases(sentence: str, expected: str) -> None:
+    assert _types(sentence)[:1] == [expected]
+
+
+def test_an_aim_to_attack_is_no_attack() -> None:
+    assert "attack" not in _types("Scientists on Monday tested a compound designed to attack DNA in tumours.")
+    assert _types("Gunmen attacked a police station in the north on Monday.")[:1] == ["attack"]
+
+
+def test_people_of_any_nationality_captured_are_not_a_capture_of_their_own() -> None:
+    assert "capture" not in _types(
+        "The army said on Monday it had captured Nigerien soldiers near the border."
+    )
+    assert _types("Rebels captured the town of Kalemie on Monday, residents said.")[:1] == ["capture"]

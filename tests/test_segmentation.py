@@ -92,3 +92,22 @@ def test_title_run_into_the_first_sentence_is_split_off() -> None:
 )
 def test_ordinary_first_sentences_are_not_split(line: str) -> None:
     assert run_in_title(line) == 0
+
+
+def test_a_time_stamp_after_the_page_title_ends_the_title() -> None:
+    text = (
+        "Zoo pig placed in quarantine over flu fears Wednesday 6 May 2026 15.16 BST "
+        "It was a lonely life for the zoo's only pig.\n\nKeepers moved it on Tuesday.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 6)))
+    assert article.title == "Zoo pig placed in quarantine over flu fears"
+    assert article.sentences[0].text == "It was a lonely life for the zoo's only pig."
+
+
+def test_a_caption_before_its_photo_credit_is_no_sentence() -> None:
+    text = (
+        "Minister quits over port deal\n\n"
+        "The minister leaves parliament in the capital.\n\n"
+        "Photograph: Ana Lopes/AFP/Getty The minister resigned on Tuesday over the port deal.\n"
+    )
+    assert sentences(text) == ["The minister resigned on Tuesday over the port deal."]

@@ -76,3 +76,50 @@ def test_who_was_told_is_not_the_speaker() -> None:
     sentence = '"We have closed the gates," harbour master Ruth Adebayo told Reuters on Monday.'
     assert speaker_of(sentence) == ("Ruth Adebayo", "")
     assert speaker_of("The minister told the BBC on Monday that the talks would resume.")[0] != "BBC"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ruth Adebayo, an infectious disease expert, said on Monday the ban was too late.", "Ruth Adebayo"),
+        ("The harbour master, Ruth Adebayo, said on Monday the port would reopen.", "Ruth Adebayo"),
+        (
+            "Ruth Adebayo, a professor at the University of Lagos, said on Monday the ban was too late.",
+            "Ruth Adebayo",
+        ),
+        ('"No one is in charge," said Senator Ruth J. Adebayo on Monday.', "Ruth J. Adebayo"),
+    ],
+)
+def test_a_person_named_beside_a_description_speaks(sentence: str, speaker: str) -> None:
+    assert speaker_of(sentence)[0] == speaker
+
+
+def clause_of(sentence: str) -> str:
+    article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    (mention,) = extract_mentions(article, load_gazetteer())
+    return mention.clause
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "Ruth Adebayo, an infectious disease expert, said on Monday the ban was too late.",
+            "the ban was too late",
+        ),
+        (
+            "The harbour master, Ruth Adebayo, told reporters on Monday that the port would reopen.",
+            "the port would reopen",
+        ),
+        ('Ruth Adebayo added on Monday: "We will see more cases."', "We will see more cases"),
+    ],
+)
+def test_the_clause_of_remarks_is_what_was_said(sentence: str, said: str) -> None:
+    assert clause_of(sentence) == said
+
+
+def test_where_and_when_after_told_are_not_what_was_said() -> None:
+    sentence = (
+        '"Voters have chosen stability," spokesman Amadou Kone told reporters in Abidjan after the count.'
+    )
+    assert not clause_of(sentence).lower().startswith("in abidjan")
