@@ -89,3 +89,16 @@ def test_people_of_any_nationality_captured_are_not_a_capture_of_their_own() -> 
         "The army said on Monday it had captured Nigerien soldiers near the border."
     )
     assert _types("Rebels captured the town of Kalemie on Monday, residents said.")[:1] == ["capture"]
+
+
+def test_a_single_case_confirmed_is_a_disaster() -> None:
+    assert _types("The ministry has confirmed the first case of cholera in the capital.")[:1] == ["disaster"]
+
+
+def test_an_order_to_cull_or_quarantine_is_policy() -> None:
+    assert _types("Authorities in the province have ordered a cull of pigs.")[:1] == ["policy"]
+    assert _types("About 130 passengers from the flight have already been quarantined.")[:1] == ["policy"]
+
+
+def test_a_market_move_the_story_reports_is_an_event() -> None:
+    assert _types("Shares in the mining group closed down 4.5% in London.")[:1] == ["other"]

@@ -123,3 +123,12 @@ def test_where_and_when_after_told_are_not_what_was_said() -> None:
         '"Voters have chosen stability," spokesman Amadou Kone told reporters in Abidjan after the count.'
     )
     assert not clause_of(sentence).lower().startswith("in abidjan")
+
+
+def test_says_with_a_recent_act_is_news_and_a_standing_position_is_not() -> None:
+    news = "Ana Okonjo says the ministry has successfully started to pump water out of the mine."
+    article = prepare_article("own.txt", news + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    assert [m.event_type for m in extract_mentions(article, load_gazetteer())] == ["statement"]
+    standing = "Ana Okonjo says the country is neutral in the dispute."
+    article = prepare_article("own.txt", standing + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    assert extract_mentions(article, load_gazetteer()) == []

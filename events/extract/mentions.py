@@ -142,7 +142,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "sank",
         "explosion",
         "blast",
-        "cases",
+        "case",
         "infection",
         "positive",
         "formed",
@@ -191,8 +191,11 @@ STEMS: dict[str, tuple[str, ...]] = {
         "clos",
         "shut",
         "reopen",
+        "cull",
+        "quarantin",
     ),
     "election": ("elect", "poll", "voter", "ballot", "referendum", "run", "won ", "vote"),
+    "market": ("share", "stock", "future", "bond", "index", "currency"),
 }
 _STEM_FAMILIES: dict[str, frozenset[str]] = {
     stem: frozenset(f for f, stems in STEMS.items() if stem in stems)
@@ -403,6 +406,9 @@ TRIGGERS = (
             r"|limits|curbs|controls))\b|\b(entity\s+list|blacklist(ed|s)?|export\s+licen[cs]es|screen(ing)?\s+(all\s+)?"
             r"(travell?ers|passengers|arrivals)|(closed|close|shut|reopen(ed)?)\s+(all\s+)?(the\s+|its\s+)?(schools|borders?"
             r"|airports?|ports?|airspace)|remain\s+closed)\b"
+            # "ordered a cull of pigs", "ordered all schools closed", "were quarantined": a measure imposed
+            r"|\b(order(ed|s)?|impos(ed|es))\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(cull|quarantine|lockdown|evacuation"
+            r"|closure)s?\b|\b(have|has|had|were|was|been)\s+(already\s+)?(placed\s+in\s+)?quarantined?\b"
         ),
     ),
     Trigger(
@@ -432,6 +438,16 @@ TRIGGERS = (
             r"\b(launched|held|staged|began|conducted|started|announced)\s+([\w-]+\s+){0,3}(drills|exercises|war\s+games"
             r"|blockade)\b|\b(approved|vetoed|resigned|was\s+elected|were\s+elected|appointed|sworn\s+in|evacuated"
             r"|protested|staged\s+(a\s+)?protests?)\b"
+        ),
+    ),
+    # A market's move, which a business story leads on: "BP shares closed down 4.5%", "stock tumbled 6%"
+    Trigger(
+        "other",
+        "market",
+        _rx(
+            r"\b(shares|stocks?|futures|bonds?|index|currency)\b[^.;]{0,40}?\b(closed|finished|ended|rose|fell|tumbled"
+            r"|plunged|jumped|surged|slumped|dropped|climbed|gained|lost|sank|soared|rallied)\b[^.;]{0,40}?"
+            r"\d+(\.\d+)?\s*(%|percent|per\s+cent|cents|pence|points)"
         ),
     ),
 )
@@ -502,7 +518,9 @@ _VOX_POP = _rx(
 _LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
 _OFFICES = frozenset(("ministry", "government", "military", "army", "navy", "police", "embassy"))
 _PRESENT_SPEECH = _rx(r"\b(says|say|insists?|presents|claims|maintains?|argues?|believes?|thinks?)\b")
-_PERFECT = _rx(r"\b(has|have)\s+(already\s+|previously\s+|also\s+|reportedly\s+)?(been\s+)?\w+(ed|en|t)\b")
+_PERFECT = _rx(
+    r"\b(has|have)\s+(already\s+|previously\s+|also\s+|reportedly\s+|\w+ly\s+)?(been\s+)?\w+(ed|en|t)\b"
+)
 _HYPOTHETICAL = _rx(r"^(if|should|were)\b|\b(would|could|might)\s+(raise|make|be|have|mean|undermine)\b")
 _PRONOUN_SPEAKER = _rx(r"^(he|she)\b|[,;:“”\"]\s*(he|she)\s+(said|told|added|revealed|noted|warned|stated)\b")
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
@@ -564,6 +582,7 @@ class _Draft:
     clause: str
     quote: str
     present_habitual: bool
+    recent: bool = False
 
     @property
     def is_speech_type(self) -> bool:
@@ -770,6 +789,9 @@ def _analyse(
     figures = [f for f in figures_all if not any(_overlaps(f, d, sentence.start) for d in sentence_dates)]
     quote_match = _QUOTE.search(text)
     past_speech = bool(_REPORTING.search(text))
+    # "BP says it has started to siphon oil": today's news of a recent act, not a standing position
+    says = _PRESENT_SPEECH.search(text)
+    recent = bool(says and speech and _PERFECT.search(text, says.end()) and not _QUOTE.search(text))
     return _Draft(
         sentence=sentence,
         event_type=event_type,
@@ -786,7 +808,8 @@ def _analyse(
         generic=own is None and not _PAST_TENSE.search(text),
         clause=_clause(text, speech, span),
         quote=quote_match.group(1).strip(" ,.") if quote_match else "",
-        present_habitual=bool(_PRESENT_SPEECH.search(text)) and own is None,
+        present_habitual=bool(_PRESENT_SPEECH.search(text)) and own is None and not recent,
+        recent=recent,
     )
 
 
@@ -1102,7 +1125,9 @@ def _settle_date(index: int, drafts: list[_Draft], article: Article, published: 
         reason = _outlet_reason(d.reason, article)
         planned = d.tense == "future" or d.date_start > published
     else:
-        if draft.event_type in ("statement", "claim") and (draft.present_habitual or draft.undated_past):
+        if draft.event_type in ("statement", "claim") and (
+            draft.present_habitual or (draft.undated_past and not draft.recent)
+        ):
             return None
         context = _context_date(index, drafts, article.text, published)
         planned = False
