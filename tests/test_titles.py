@@ -82,3 +82,9 @@ def test_reported_words_keep_their_lower_case_after_says() -> None:
 def test_initials_that_open_a_title_are_no_linking_word() -> None:
     assert not is_fragment("WHO says the disease can not be caught from eating pork")
     assert is_fragment("Who was with him when he died")
+
+
+def test_the_pronoun_i_keeps_its_capital_after_says() -> None:
+    assert headline("I always wanted to thank him", speaker="Ana Okonjo", speech=True) == (
+        "Ana Okonjo says I always wanted to thank him"
+    )

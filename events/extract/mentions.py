@@ -192,6 +192,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "shut",
         "reopen",
         "cull",
+        "slaughter",
         "quarantin",
     ),
     "election": ("elect", "poll", "voter", "ballot", "referendum", "run", "won ", "vote"),
@@ -407,7 +408,7 @@ TRIGGERS = (
             r"(travell?ers|passengers|arrivals)|(closed|close|shut|reopen(ed)?)\s+(all\s+)?(the\s+|its\s+)?(schools|borders?"
             r"|airports?|ports?|airspace)|remain\s+closed)\b"
             # "ordered a cull of pigs", "ordered all schools closed", "were quarantined": a measure imposed
-            r"|\b(order(ed|s)?|impos(ed|es))\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(cull|quarantine|lockdown|evacuation"
+            r"|\b(order(ed|s)?|impos(ed|es))\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(cull|slaughter|quarantine|lockdown|evacuation"
             r"|closure)s?\b|\b(have|has|had|were|was|been)\s+(already\s+)?(placed\s+in\s+)?quarantined?\b"
         ),
     ),
@@ -1026,11 +1027,14 @@ def _what_was_said(text: str, speech: re.Match[str]) -> str:
     if not _REPORTS_WORDS.fullmatch(verb):
         return ""  # "expressed frustration", "welcomed the deal": the object is no reported clause
     rest = text[speech.end() :]
+    if re.search(r"\b(the|an?)\s+$", text[: speech.start()], re.IGNORECASE):
+        return ""  # "the estimated 250,000 pigs": an adjective, nobody speaks
     if verb.startswith(("told", "tell")):
-        # "told the pro-government Imedi station that ...": who was told runs up to "that"
-        that = re.match(r"^(?:\s+[\w’'-]+){1,8}?\s+that\s", rest)
+        # "told the pro-government Imedi station that ...", "told BBC Radio 5 live: ...": who was told runs
+        # up to "that" or the colon
+        that = re.match(r"^(?:\s+[\w’'-]+){1,8}?(?:\s+that\s|:\s)", rest)
         listener = that or _LISTENER.match(rest)
-        rest = rest[listener.end() - (5 if that else 0) :] if listener else rest
+        rest = rest[listener.end() :] if listener else rest
     lead = _AFTER_SPEECH.match(rest)
     said = rest[lead.end() if lead else 0 :].strip(' ,.;"“”')
     quoted = bool(re.match(r"^[\s,:]*[\"“‘`']", rest))

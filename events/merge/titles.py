@@ -69,7 +69,10 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
     if speech and speaker and not named and not _SAYING.search(text):
         first = text.split(" ", 1)[0]
         written_lower = clause.lstrip(" \"“'‘`")[:1].islower()  # reported words as the sentence has them
-        if written_lower or first.lower() in COMMON_OPENERS or _PAST_VERB.fullmatch(first):
+        pronoun_i = re.match(r"I\b(?!\.)", text) is not None  # "X says I always ...", never "i"
+        if not pronoun_i and (
+            written_lower or first.lower() in COMMON_OPENERS or _PAST_VERB.fullmatch(first)
+        ):
             text = text[:1].lower() + text[1:]
         # "Called Beijing the key enabler": the clause lost its subject, the speaker is it
         says = "say" if _PLURAL_SPEAKER.search(speaker) else "says"
