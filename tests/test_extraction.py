@@ -341,3 +341,25 @@ def test_a_date_in_the_attribution_keeps_the_remarks_a_statement() -> None:
     )
     (m,) = mentions_of(text)
     assert m.event_type == "statement"
+
+
+def _dated(text: str, published: dt.date = dt.date(2026, 6, 17)) -> list[tuple[str, dt.date, str]]:
+    article = prepare_article(
+        "own.txt", "A headline for the story\n\n" + text + "\n", SourceRow(published=published)
+    )
+    return [
+        (m.sentence.text[:20], m.date_start, m.precision) for m in extract_mentions(article, load_gazetteer())
+    ]
+
+
+def test_a_stretch_of_time_does_not_date_the_act() -> None:
+    text = "Northgate Group said on Wednesday it would suspend its dividend for the rest of this year."
+    assert _dated(text) == [("Northgate Group said", dt.date(2026, 6, 17), "day")]
+
+
+def test_a_year_in_one_remark_does_not_date_the_speakers_other_remarks() -> None:
+    text = (
+        "Northgate Group said it expects to pay $2 billion in compensation this year.\n\n"
+        "Northgate Group began pumping water out of the flooded shaft, the company said."
+    )
+    assert [d[1:] for d in _dated(text)][-1] == (dt.date(2026, 6, 17), "day")

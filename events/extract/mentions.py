@@ -959,11 +959,26 @@ def _closest_date(dates: list[DateMention], anchor: int, text: str, offset: int)
     ]
     if not dates:
         return None
+    # "will suspend its dividend for the rest of this year": how long, not when
+    dates = [d for d in dates if not _is_duration(d, text[max(0, d.start - offset - 30) : d.start - offset])]
+    if not dates:
+        return None
     usable = [d for d in dates if not _ATTRIBUTION_DATE.search(text[: d.start - offset])] or dates
     # "Roe, who was elected in 2021, was arrested on July 30": a relative clause dates its own aside
     asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)]
     usable = [d for d in usable if not any(a <= d.start - offset < b for a, b in asides)] or usable
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
+
+
+_DURATION_BEFORE = _rx(r"\b(for|throughout|during)\s+(the\s+)?(rest|remainder|whole|balance)\s+of\s+$")
+
+
+def _is_duration(date: DateMention, before: str) -> bool:
+    """ "for the rest of this year", "for 2011": a stretch the act lasts, not the day it happened
+    ("scheduled for Monday" is a day, and dates it)."""
+    return bool(_DURATION_BEFORE.search(before)) or (
+        date.precision in ("year", "quarter") and re.search(r"\bfor\s+$", before) is not None
+    )
 
 
 _APPOSED = re.compile(r"^,\s+(?:an?|the|[a-z][\w-]*)\s[^,;]{0,90},\s*$")
@@ -1220,6 +1235,8 @@ def _context_date(
         return (
             d is not None
             and d.tense != "future"
+            # a month or a year ("this year") says when a stretch of news falls, not when this sentence's did
+            and d.precision in ("day", "week")
             and d.date_end >= published - CONTEXT_RECENT
             and not re.search(r"\bsince\s+(\w+\s+)?$", text[max(0, d.start - 12) : d.start], re.IGNORECASE)
         )
