@@ -88,3 +88,19 @@ def test_the_pronoun_i_keeps_its_capital_after_says() -> None:
     assert headline("I always wanted to thank him", speaker="Ana Okonjo", speech=True) == (
         "Ana Okonjo says I always wanted to thank him"
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "fragment"),
+    [
+        ("Beijing first required export licences for the metal in July 2023", False),
+        ("In 2019 the guards held a British-flagged tanker for two months", False),
+        ("At least 23 people were killed and more than 400 injured", False),
+        ("In Abidjan after the results were announced", True),
+        ("Announcing the deployment of a second ship", True),
+    ],
+)
+def test_a_clause_may_open_with_a_phrase_of_place_time_or_a_name_ending_in_ing(
+    title: str, fragment: bool
+) -> None:
+    assert is_fragment(title) is fragment

@@ -627,6 +627,10 @@ def extract_mentions(
             extra = _analyse(part, own_dates, own_entities, last_speaker)
             if extra is None or extra.own_date is None:
                 extra = _continuation(part, draft, own_dates)
+            elif _BARE_PREDICATE.fullmatch(extra.clause.split(" ", 1)[0].lower()):
+                # "He was arrested in March 2022 and transferred ... the following month": the clause
+                # shares the first one's subject
+                extra = dataclasses.replace(extra, clause=_with_subject(parts[0].text, extra.clause))
             if extra is not None and (draft is None or extra.own_date != draft.own_date):
                 drafts.append(extra)
     mentions = []
@@ -694,6 +698,36 @@ def _dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentenc
     return parts
 
 
+_AUXILIARY = _rx(r"(is|are|was|were|has|have|had|will|would)(\s+been)?\s+$")
+SUBJECT_MAX_WORDS = 6
+
+
+def _with_subject(first: str, clause: str) -> str:
+    """ "Transferred to The Hague" after "He was arrested ..." -> "He was transferred to The Hague"."""
+    verb = _FINITE_VERB.search(first)
+    if verb is None:
+        return clause
+    auxiliary = re.match(r"(is|are|was|were|has|have|had|will|would)(\s+been)?\b", verb.group(), re.I)
+    subject = first[: verb.start()].strip(" ,")
+    if not subject or len(subject.split()) > SUBJECT_MAX_WORDS or _LEADING.match(subject):
+        return clause
+    lead = f"{subject} {first[verb.start() : verb.end()]}" if auxiliary else subject
+    if auxiliary and verb.group().lower() in (
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "is",
+        "are",
+        "was",
+        "were",
+    ):
+        been = re.match(r"\s+been\b", first[verb.end() :])
+        lead += been.group() if been else ""
+    return f"{lead} {clause[:1].lower()}{clause[1:]}"
+
+
 def _continuation(part: Sentence, main: _Draft | None, dates: list[DateMention]) -> _Draft | None:
     """A dated clause with no act of its own that goes on about the main clause's happening ("..., which
     will take effect on Wednesday"): the same kind of happening at its own date, planned if ahead."""
@@ -707,6 +741,9 @@ def _continuation(part: Sentence, main: _Draft | None, dates: list[DateMention])
         # "which will take effect on Wednesday" -> "<what the main clause did>: will take effect ..."
         head = main.clause.split(",")[0]
         text = f"{head}: {text}"
+    elif _BARE_PREDICATE.fullmatch(text.split(" ", 1)[0].lower()):
+        text = _with_subject(main.sentence.text, text)  # "... and seized Bukavu in February"
+    text = text.rstrip(" .")
     return dataclasses.replace(main, sentence=part, own_date=own[0], clause=text[:1].upper() + text[1:])
 
 

@@ -146,7 +146,20 @@ def _balance_quotes(text: str, room: bool = True) -> str:
 
 _NOT_OPENING = frozenset(
     """including much like which who whose where when while although though because since after before
-    as if unless whether to of in on at for with from by and but or so than into over""".split()
+    as if unless whether to of and but or so than""".split()
+)
+# A title may open with a phrase of place or time and still be a clause ("In 2019 it held the tanker",
+# "At least 23 people were killed"), unless its verb belongs to a subordinate clause ("In Abidjan after
+# the results were announced").
+_PREPOSITIONS = frozenset("in on at for with from by into over during".split())
+_SUBORDINATOR = re.compile(
+    r"\b(after|when|while|as|because|since|if|before|until|which|who|whose|where)\b", re.I
+)
+# What follows a gerund that opens a phrase ("Including four hurricanes", "Announcing the deployment");
+# "Beijing first required ..." opens with a name.
+_GERUND_OBJECT = frozenset(
+    """the a an this that these those it its his her their our my your to on in at for with from up out off
+    about over into one two three four five six seven eight nine ten""".split()
 )
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|did|does"
@@ -170,6 +183,14 @@ def is_fragment(title: str) -> bool:
         return True
     first = words[0].strip("\"“'‘`").lower()
     initials = words[0].strip("\"“'‘`").isupper() and len(words[0]) > 1  # "WHO says", not "who"
-    if (first in _NOT_OPENING and not initials) or (first.endswith("ing") and len(first) > 5):
+    gerund = first.endswith("ing") and len(first) > 5
+    following = words[1].lower() if len(words) > 1 else ""
+    if (first in _NOT_OPENING and not initials) or (
+        gerund and (following in _GERUND_OBJECT or following[:1].isdigit())
+    ):
         return True
-    return _FINITE.search(" ".join(words[1:])) is None
+    rest = " ".join(words[1:])
+    verb = _FINITE.search(rest)
+    if verb is None:
+        return True
+    return first in _PREPOSITIONS and _SUBORDINATOR.search(rest[: verb.start()]) is not None
