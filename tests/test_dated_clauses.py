@@ -49,7 +49,10 @@ def test_one_dated_clause_gives_one_mention() -> None:
 
 
 def test_a_second_dated_clause_keeps_the_subject_it_shares() -> None:
-    text = "Headline of the story\n\nHe was arrested in Chad in March 2022 and transferred to The Hague the following month.\n"
+    text = (
+        "Headline of the story\n\n"
+        "He was arrested in Chad in March 2022 and transferred to The Hague the following month.\n"
+    )
     article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 8, 20)))
     clauses = [(m.clause, m.date_start) for m in extract_mentions(article, load_gazetteer())]
     assert clauses[-1] == ("He was transferred to The Hague the following month", dt.date(2022, 4, 1))
