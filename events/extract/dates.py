@@ -800,15 +800,13 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
         published,
         f"{_MONTH_NAMES[month - 1]} {period.start.year}" if not modifier else _interval_words(period),
     )
-    story = _sentence_story_month(context)
-    if story is not None and not future:
+    story_month = _sentence_story_month(context)
+    if story_month is not None and not future:
         # "captured Goma in January 2025 and seized Bukavu in February": the story goes on from there
-        year = story.year if month >= story.month else story.year + 1
+        year = story_month.year if month >= story_month.month else story_month.year + 1
         if year < period.start.year:
             period = _narrow(_month(year, month), modifier)
-            reason = (
-                f"'{text}' follows the time its sentence is in, {_MONTH_NAMES[story.month - 1]} {story.year}"
-            )
+            reason = f"'{text}' follows the time its sentence is in, {_MONTH_NAMES[story_month.month - 1]} {story_month.year}"
     tense = "future" if future else ""
     return [context.mention(period, explicit=True, modifier=modifier, tense=tense, reason=reason)]
 
