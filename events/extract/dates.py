@@ -806,7 +806,8 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
         year = story_month.year if month >= story_month.month else story_month.year + 1
         if year < period.start.year:
             period = _narrow(_month(year, month), modifier)
-            reason = f"'{text}' follows the time its sentence is in, {_MONTH_NAMES[story_month.month - 1]} {story_month.year}"
+            told = f"{_MONTH_NAMES[story_month.month - 1]} {story_month.year}"
+            reason = f"'{text}' follows the time its sentence is in, {told}"
     tense = "future" if future else ""
     return [context.mention(period, explicit=True, modifier=modifier, tense=tense, reason=reason)]
 
