@@ -363,3 +363,26 @@ def test_a_year_in_one_remark_does_not_date_the_speakers_other_remarks() -> None
         "Northgate Group began pumping water out of the flooded shaft, the company said."
     )
     assert [d[1:] for d in _dated(text)][-1] == (dt.date(2026, 6, 17), "day")
+
+
+def test_until_a_day_is_how_long_not_when() -> None:
+    text = "The school will remain closed until June 7, the headmaster said on Tuesday."
+    assert [d[1:] for d in _dated(text)] == [(dt.date(2026, 6, 16), "day")]
+
+
+def test_a_count_since_a_dated_happening_takes_the_date_it_was_told() -> None:
+    text = "The outbreak has killed 143 since the ministry declared it on June 9, the agency said on Tuesday."
+    assert [d[1] for d in _dated(text)] == [dt.date(2026, 6, 16)]
+
+
+def test_alone_a_since_clause_dates_the_happening_it_tells() -> None:
+    text = "Nearly 5m barrels of oil have gushed into the sea since the rig exploded and sank in April."
+    assert [d[1] for d in _dated(text)] == [dt.date(2026, 4, 1)]
+
+
+def test_a_date_naming_a_thing_does_not_date_the_remarks() -> None:
+    text = (
+        "The observatory measured the quake on Saturday.\n\n"
+        "The observatory said the tremor was not related to the 2023 rupture of the fault."
+    )
+    assert [d[1:] for d in _dated(text)][-1] == (dt.date(2026, 6, 13), "day")

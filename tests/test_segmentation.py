@@ -111,3 +111,10 @@ def test_a_caption_before_its_photo_credit_is_no_sentence() -> None:
         "Photograph: Ana Lopes/AFP/Getty The minister resigned on Tuesday over the port deal.\n"
     )
     assert sentences(text) == ["The minister resigned on Tuesday over the port deal."]
+
+
+def test_a_dateline_with_a_day_and_a_plain_hyphen_is_left_out() -> None:
+    sentence = "ISTANBUL/ANKARA, Jan 18 - A strong earthquake struck the eastern province late on Saturday."
+    assert (
+        sentence[lead_in(sentence) :] == "A strong earthquake struck the eastern province late on Saturday."
+    )

@@ -667,8 +667,10 @@ _LEAD_INS = (
         rf"^(?:[^.!?]{{0,160}}?\s)?{_CAPS_PLACE}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{{1,2}})?)?\s*"
         rf"\((?:{_WIRE}|[A-Z][\w.&' -]{{1,30}})\)\s*[-–—]+\s*"
     ),
-    # "NEW ORLEANS -- ", "LEEVILLE, LA. -- ", "KYIV, Ukraine — "
-    re.compile(rf"^{_CAPS_PLACE}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?\s*(?:--|—|–)\s+"),
+    # "NEW ORLEANS -- ", "LEEVILLE, LA. -- ", "KYIV, Ukraine — ", "ISTANBUL/ANKARA, Jan 18 - "
+    re.compile(
+        rf"^{_CAPS_PLACE}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?:\s+\d{{1,2}})?)?\s*(?:--|—|–|\s-)\s+"
+    ),
     # "By Jane Roe, BBC News, Kyiv" / "By Jane Roe Health and Science Editor" then the sentence
     re.compile(
         r"^By\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,?\s+(?:(?:[\w&]+\s+){0,5}?(?:correspondent|editor|reporter"

@@ -823,7 +823,11 @@ def _analyse(
     else:
         event_type, family = trigger.event_type, trigger.family
         span = (trigger_match.start(), trigger_match.end())
-    own = _closest_date(sentence_dates, sentence.start + span[0], text, sentence.start)
+    own_dates = sentence_dates
+    if event_type in SPEECH_TYPES:
+        # "said it was not related to the 2023 rupture": a date naming a thing is not when it was said
+        own_dates = [d for d in sentence_dates if not _names_a_thing(d, text, sentence.start)]
+    own = _closest_date(own_dates, sentence.start + span[0], text, sentence.start)
     figures = [f for f in figures_all if not any(_overlaps(f, d, sentence.start) for d in sentence_dates)]
     quote_match = _QUOTE.search(text)
     past_speech = bool(_REPORTING.search(text))
@@ -1000,6 +1004,11 @@ def _closest_date(dates: list[DateMention], anchor: int, text: str, offset: int)
     dates = [d for d in dates if not _is_duration(d, text[max(0, d.start - offset - 30) : d.start - offset])]
     if not dates:
         return None
+    # "has killed 143 since the ministry declared it on Jan. 9, the WHO said on Tuesday": the since-clause
+    # dates the start of the count, the sentence has a date of its own; alone, it dates what it tells
+    dates = [
+        d for d in dates if not _SINCE_CLAUSE.search(text[max(0, d.start - offset - 70) : d.start - offset])
+    ] or dates
     usable = [d for d in dates if not _ATTRIBUTION_DATE.search(text[: d.start - offset])] or dates
     # "Roe, who was elected in 2021, was arrested on July 30": a relative clause dates its own aside
     asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)]
@@ -1007,7 +1016,24 @@ def _closest_date(dates: list[DateMention], anchor: int, text: str, offset: int)
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
 
 
-_DURATION_BEFORE = _rx(r"\b(for|throughout|during)\s+(the\s+)?(rest|remainder|whole|balance)\s+of\s+$")
+_DURATION_BEFORE = _rx(
+    r"\b(for|throughout|during)\s+(the\s+)?(rest|remainder|whole|balance)\s+of\s+$|\b(until|till|through)\s+$"
+)
+_SINCE_CLAUSE = _rx(r"\bsince\s+(the|a|an|it|he|she|they|its|his|her|their)\b[^,;.]{0,50}\s+(on|in)\s+$")
+
+
+_THING_AFTER = re.compile(
+    r"^\s*(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:s|ion|ure|ake|ath|ill|ic|ak|ar|on|al)\b"
+)
+
+
+def _names_a_thing(date: DateMention, text: str, offset: int) -> bool:
+    """ "the 2023 rupture", "Jackson's June 2009 death", "last week's explosion": a date that modifies a
+    noun, after "the" or a possessive."""
+    before = text[max(0, date.start - offset - 12) : date.start - offset]
+    after = text[date.end - offset : date.end - offset + 30]
+    attributive = re.search(r"(\bthe|['’]s)\s+$", before) is not None or after.startswith(("'s ", "’s "))
+    return attributive and _THING_AFTER.match(after.lstrip("'’s ")) is not None
 
 
 def _is_duration(date: DateMention, before: str) -> bool:
