@@ -102,3 +102,27 @@ def test_an_order_to_cull_or_quarantine_is_policy() -> None:
 
 def test_a_market_move_the_story_reports_is_an_event() -> None:
     assert _types("Shares in the mining group closed down 4.5% in London.")[:1] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("His sentence will be announced on July 2, the court said.", "legal"),
+        ("The former minister will appear before an anti-corruption court on Monday.", "legal"),
+        ("The company hopes to plug the leak permanently by mid-August.", "other"),
+        ("The WHO has confirmed eight deaths from the virus.", "casualties"),
+        ("Mobile internet was cut for several hours.", "policy"),
+    ],
+)
+def test_planned_acts_court_dates_confirmed_deaths_and_blackouts(sentence: str, expected: str) -> None:
+    assert _types(sentence)[:1] == [expected]
+
+
+def test_a_planned_act_is_planned() -> None:
+    article = prepare_article(
+        "own.txt",
+        "The company hopes to plug the leak by mid-August.\n",
+        SourceRow(published=dt.date(2026, 7, 10)),
+    )
+    (mention,) = extract_mentions(article, load_gazetteer())
+    assert mention.planned and mention.date_start == dt.date(2026, 8, 11)

@@ -191,6 +191,11 @@ STEMS: dict[str, tuple[str, ...]] = {
         "clos",
         "shut",
         "reopen",
+        "internet",
+        "network",
+        "phone",
+        "social media",
+        "broadcast",
         "cull",
         "slaughter",
         "quarantin",
@@ -298,7 +303,9 @@ TRIGGERS = (
             r"|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b|stripped\s+[^.;]{0,40}immunity"
             r"|testif(y|ied|ies|ying)|prosecut(ed|ion|ors?\s+(said|charged|allege))|manslaughter|jailed|imprisoned"
             r"|extradit\w+|subpoena\w*|(denied|refused|granted)\s+bail|court\s+(ordered|rejected|upheld|blocked"
-            r"|dismissed|overturned|approved|hearing)|judge\s+(ordered|ruled|granted|denied|rejected)|appeals?\s+court)\b"
+            r"|dismissed|overturned|approved|hearing)|judge\s+(ordered|ruled|granted|denied|rejected)|appeals?\s+court"
+            r"|appear(s|ed|ing)?\s+(in|before)\s+(a\s+|an\s+|the\s+)?([\w-]+\s+){0,2}(court|judge|tribunal|magistrates?)"
+            r"|sentence\s+(will\s+be|was|is\s+to\s+be|would\s+be)\s+(announced|handed\s+down|delivered|passed))\b"
         ),
     ),
     # A disaster is the event itself happening ("an earthquake struck", "the river burst its banks", "an
@@ -379,7 +386,14 @@ TRIGGERS = (
             r"(drones|missiles|rockets)|missile\s+strikes?|drone\s+strikes?)\b"
         ),
     ),
-    Trigger("casualties", "casualties", _rx(r"\b(killed|wounded|injured|casualties|death\s+toll|died)\b")),
+    Trigger(
+        "casualties",
+        "casualties",
+        _rx(
+            r"\b(killed|wounded|injured|casualties|death\s+toll|died)\b|\b(confirmed|reported|recorded)\s+"
+            r"([\w,-]+\s+){0,2}(deaths|fatalities)\b"
+        ),
+    ),
     Trigger(
         "recruitment",
         "recruitment",
@@ -408,6 +422,8 @@ TRIGGERS = (
             r"(travell?ers|passengers|arrivals)|(closed|close|shut|reopen(ed)?)\s+(all\s+)?(the\s+|its\s+)?(schools|borders?"
             r"|airports?|ports?|airspace)|remain\s+closed)\b"
             # "ordered a cull of pigs", "ordered all schools closed", "were quarantined": a measure imposed
+            r"|\b(internet|mobile\s+networks?|phone\s+lines|social\s+media|broadcasts?)\s+(access\s+)?(was|were|has\s+been"
+            r"|have\s+been)\s+(cut|shut\s+down|blocked|suspended|restricted)\b"
             r"|\b(order(ed|s)?|impos(ed|es))\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(cull|slaughter|quarantine|lockdown|evacuation"
             r"|closure)s?\b|\b(have|has|had|were|was|been)\s+(already\s+)?(placed\s+in\s+)?quarantined?\b"
         ),
@@ -482,6 +498,10 @@ _PAST_TENSE = _rx(
     r"\b(\w+ed|said|told|sent|began|begun|took|made|gave|met|came|held|found|struck|fought|shot|brought|led|spoke"
     r"|drew|saw|became|paid|put|hit|kept|sold|spent|sought|caught|broke|chose|got|grew|threw|withdrew|won|lost|fled"
     r"|had|was|were|left|went|ran|rose|fell|sent|set|shot|struck|stood|told|took|wrote|flew|began)\b"
+)
+_PLANNING = _rx(
+    r"\b(will|shall|(is|are)\s+(due|set|scheduled|expected|planned)\s+to|due\s+to\s+be|hopes?\s+to|plans?\s+to"
+    r"|aims?\s+to|intends?\s+to|should\s+be)\s+\w+"
 )
 _PLUPERFECT = _rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
 _PEOPLE_KINDS = ("people", "troops", "casualties")
@@ -627,6 +647,9 @@ def extract_mentions(
             extra = _analyse(part, own_dates, own_entities, last_speaker)
             if extra is None or extra.own_date is None:
                 extra = _continuation(part, draft, own_dates)
+            elif extra.family == "other":
+                # "..., which will take effect on Friday": no act of its own, the main clause's goes on
+                extra = _continuation(part, draft, own_dates) or extra
             elif _BARE_PREDICATE.fullmatch(extra.clause.split(" ", 1)[0].lower()):
                 # "He was arrested in March 2022 and transferred ... the following month": the clause
                 # shares the first one's subject
@@ -777,7 +800,24 @@ def _analyse(
     dated_act = next(
         (d for d in sentence_dates if d.precision in ("day", "week", "month") and d.tense != "future"), None
     )
-    if not found and not speech and not (dated_act and _PAST_TENSE.search(text) and len(text.split()) >= 6):
+    # "BP hopes to plug the leak by mid-August", "He will appear in court on Monday": a planned act
+    planned_act = next(
+        (d for d in sentence_dates if d.precision in ("day", "week", "month") and d.tense == "future"), None
+    )
+    if (
+        dated_act is None
+        and planned_act is not None
+        and _PLANNING.search(text[: planned_act.start - sentence.start])
+        and len(text.split()) >= 6
+    ):
+        dated_act = planned_act
+    planned = dated_act is not None and dated_act is planned_act
+    if (
+        not found
+        and not speech
+        and not planned
+        and not (dated_act and _PAST_TENSE.search(text) and len(text.split()) >= 6)
+    ):
         return None
     local = [
         _shift(e, -sentence.start) for e in entities if e.start >= sentence.start and e.end <= sentence.end
