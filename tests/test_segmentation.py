@@ -118,3 +118,15 @@ def test_a_dateline_with_a_day_and_a_plain_hyphen_is_left_out() -> None:
     assert (
         sentence[lead_in(sentence) :] == "A strong earthquake struck the eastern province late on Saturday."
     )
+
+
+def test_readers_comments_end_the_body() -> None:
+    text = (
+        "Flu fears in the city\n\n"
+        "The city closed two schools on Monday after a pupil fell ill.\n\n"
+        "Parents were told to keep their children at home this week.\n\n"
+        "Officials said the schools would reopen once the pupils had been tested.\n\n"
+        "At 1:17 pm on 18 May 2026, reader42 wrote: I think the schools closed too late.\n\n"
+        "At 23:23 19th May 2026, another_reader wrote: Nonsense, they acted in time.\n"
+    )
+    assert sentences(text)[-1] == "Officials said the schools would reopen once the pupils had been tested."

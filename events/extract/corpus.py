@@ -440,7 +440,9 @@ _BOILERPLATE = re.compile(
 # Everything after one of these, once the body has begun, is the page's footer.
 _END_OF_BODY = re.compile(
     r"^(copyright\b|©|source\s+link$|source:|share\s+the\s+story$|leave\s+a\s+reply$|sign\s+up\b|"
-    r"related(\s+(stories|articles))?:?$|read\s+more:?$)",
+    r"related(\s+(stories|articles))?:?$|read\s+more:?$"
+    # readers' comments under a post: "At 1:17 pm on 18 May 2009, XunFang wrote: ..."
+    r"|at\s+\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?\b[^,]{0,30},\s*[^\s,]+\s+wrote\b)",
     re.IGNORECASE,
 )
 _CREDIT = re.compile(
