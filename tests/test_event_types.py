@@ -88,7 +88,32 @@ def test_people_of_any_nationality_captured_are_not_a_capture_of_their_own() -> 
     assert "capture" not in _types(
         "The army said on Monday it had captured Nigerien soldiers near the border."
     )
-    assert _types("Rebels captured the town of Kalemie on Monday, residents said.")[:1] == ["capture"]
+    assert _types("Rebels captured a cargo ship off the coast on Monday, residents said.")[:1] == ["capture"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rebels captured the town of Kalemie on Monday, residents said.", "offensive"),
+        ("The rebels captured Goma in January and seized Bukavu in February.", "offensive"),
+        ("In 2019 the guards held the British-flagged Stena Impero for two months.", "capture"),
+        (
+            "The war between the army and the militia, which erupted in April 2023, has killed thousands.",
+            "offensive",
+        ),
+        (
+            "On Friday the chairman said the chief executive had been relieved of day-to-day control.",
+            "leadership",
+        ),
+        ("An earlier round of talks collapsed in September when the delegation walked out.", "diplomacy"),
+    ],
+)
+def test_war_gains_ships_held_removals_and_talks_collapsing(sentence: str, expected: str) -> None:
+    assert _types(sentence)[:1] == [expected]
+
+
+def test_ruling_out_is_a_statement_not_a_ruling() -> None:
+    assert _types("Coroners ruled out foul play after an initial autopsy on Friday.") == ["statement"]
 
 
 def test_a_single_case_confirmed_is_a_disaster() -> None:

@@ -853,7 +853,8 @@ COLLECTIVE_SPEAKERS = frozenset(
     """officials authorities police military army navy government ministry prosecutors investigators
     rescuers witnesses residents doctors experts analysts scientists researchers sources critics officers
     soldiers troops protesters workers organisers organizers lawyers diplomats engineers forecasters
-    regulators spokesmen lawmakers legislators medics volunteers survivors embassy""".split()
+    regulators spokesmen lawmakers legislators medics volunteers survivors embassy coroners inspectors
+    observers monitors mediators negotiators firefighters paramedics activists""".split()
 )
 
 
@@ -1045,7 +1046,14 @@ def _country_prefix(scan: _Scan, first: int) -> str:
     return ""
 
 
-_CITY_LOCATIVES = _LOCATIVES | frozenset(("from", "of", "outside", "off", "near"))
+_CITY_LOCATIVES = (
+    _LOCATIVES
+    | frozenset(("from", "of", "outside", "off", "near"))
+    | _word_set(
+        # verbs whose object is a place: "captured Goma", "shelled Kharkiv"
+        "captured seized took retook recaptured overran entered shelled bombed evacuated besieged encircled"
+    )
+)
 
 
 @functools.cache

@@ -49,6 +49,7 @@ STEMS: dict[str, tuple[str, ...]] = {
     ),
     "exchange": ("exchang", "swap"),
     "leadership": (
+        "relieved",
         "coup",
         "putsch",
         "oust",
@@ -73,7 +74,18 @@ STEMS: dict[str, tuple[str, ...]] = {
         "fell",
         "confidence",
     ),
-    "capture": ("captur", "prisoner", "captive", "seiz", "hijack", "board", "impound", "detained", "custody"),
+    "capture": (
+        "captur",
+        "prisoner",
+        "captive",
+        "seiz",
+        "hijack",
+        "board",
+        "impound",
+        "detained",
+        "custody",
+        "flagged",
+    ),
     "arrest": ("arrest", "handcuff", "rounded", "detained", "custody"),
     "agreement": (
         "sign",
@@ -257,7 +269,9 @@ TRIGGERS = (
             r"|(?<!-)appointed|named\s+([\w-]+\s+){0,3}as\s+(the\s+)?(new\s+)?(interim\s+)?(prime\s+minister|president"
             r"|chief|head|leader|minister|director)|fled\s+the\s+country|sacked|fired\s+(as|from)|was\s+fired"
             r"|impeach(ed|ment)|seiz(e|ed|es|ing)\s+power|took\s+power|military\s+takeover|(coalition|government)"
-            r"\s+(has\s+)?(collapsed|fell)|no-confidence\s+(vote|motion))\b"
+            r"\s+(has\s+)?(collapsed|fell)|no-confidence\s+(vote|motion)"
+            r"|relieved\s+(\w+\s+)?of\s+(his\s+|her\s+|their\s+|its\s+)?([\w-]+\s+){0,3}(duties|command|control|post"
+            r"|role|responsibilit\w+))\b"
         ),
     ),
     Trigger(
@@ -268,6 +282,9 @@ TRIGGERS = (
             r"(?!\s+(foreign|soldiers|men|fighters|individuals|nationals)\b)"
             r"|\b(seiz(ed|es|ing)|hijack(ed|s|ing)?|board(ed|s)|impound(ed|s))\s+(an?\s+|the\s+)?([\w’'-]+\s+){0,4}"
             r"(tankers?|ships?|vessels?|boats?|freighters?|aircraft|planes?|crews?)\b"
+            # "held the British-flagged Stena Impero": a flag names a ship
+            r"|\b(seiz(ed|es|ing)|hijack(ed|s|ing)?|board(ed|s)|impound(ed|s)|held|holds|detain(ed|s))\s+(an?\s+|the\s+)?"
+            r"[\w’'-]+-flagged\b"
             # a detention in war is a capture; elsewhere it is an arrest
             r"|\b(detained|taken\s+into\s+custody)\b(?=[^.]{0,80}\b(clashes|fighting|front|battle|combat)\b)"
         ),
@@ -299,8 +316,8 @@ TRIGGERS = (
         _rx(
             r"\b(charged\s+with|charges?\s+(against|of)|(filed|brought|dropped|pressed)\s+([\w-]+\s+){0,2}charges"
             r"|indict(ed|ment)|convict(ed|ion)|sentenced|acquitt(ed|al)|pleaded\s+(not\s+)?guilty|found\s+(not\s+)?guilty|guilty\s+of"
-            r"|verdict|ruled|ruling(?!\s+(party|parties|coalition|family|elite|class|junta|military|bloc|alliance|[A-Z]))"
-            r"|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b|stripped\s+[^.;]{0,40}immunity"
+            r"|verdict|ruled(?!\s+out)|ruling(?!\s+(party|parties|coalition|family|elite|class|junta|military|bloc|alliance|[A-Z]))"
+            r"|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b|stripped\s+[^.;]{0,80}immunity"
             r"|testif(y|ied|ies|ying)|prosecut(ed|ion|ors?\s+(said|charged|allege))|manslaughter|jailed|imprisoned"
             r"|extradit\w+|subpoena\w*|(denied|refused|granted)\s+bail|court\s+(ordered|rejected|upheld|blocked"
             r"|dismissed|overturned|approved|hearing)|judge\s+(ordered|ruled|granted|denied|rejected)|appeals?\s+court"
@@ -328,8 +345,8 @@ TRIGGERS = (
             # "a flash flood killed more than 200": the past disaster told with its toll; "floods have
             # killed 112" (a running toll) and "fire killed" (gunfire too) stay casualties
             r"|\b(earthquakes?|quakes?|tsunamis?|hurricanes?|cyclones?|typhoons?|tornado(es)?|storms?|floods?"
-            r"|flooding|landslides?|mudslides?|avalanches?|wildfires?|eruptions?|epidemics?|outbreaks?)\b[^.;]{0,40}?"
-            r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(killed|claimed\s+the\s+lives)\b"
+            r"|flooding|landslides?|mudslides?|avalanches?|wildfires?|eruptions?|epidemics?|outbreaks?)\b(?:[^.;]|\.\d){0,60}?"
+            r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(killed|claimed\s+the\s+lives|died)\b"
             r"|\bdied\s+in\s+(the\s+)?([\w-]+\s+){0,3}(earthquake|quake|tsunami|hurricane|cyclone|typhoon|flood"
             r"|landslide|epidemic)\b"
             # new infections counted: "announced a further 17 cases", "35 new cases ... were confirmed"
@@ -362,6 +379,8 @@ TRIGGERS = (
             r"\b(offensive|counteroffensive|counter-offensive|incursion)\b[^.]{0,40}\b(begun|began|launched|started"
             r"|under\s*way|kicked\s+off)\b|\b(launch(ed|es)?|began|begun|start\s+of|started)\s+([\w’'-]+\s+){0,4}"
             r"(offensive|counteroffensive|counter-offensive|incursion)\b|\bintensified\s+(assaults|attacks)\b"
+            # "the war ..., which erupted in April 2023": a war breaking out
+            r"|\b(war|civil\s+war|fighting|conflict)\b[^.;]{0,50}?\b(erupted|broke\s+out)\b"
         ),
     ),
     Trigger(
@@ -444,7 +463,7 @@ TRIGGERS = (
             r"\b(summon(ed|s|ing)?|talks|negotiat\w+|(?<!be\s)met\s+with|meet\s+with|press\s+conference\s+with|visit(ed|s)?"
             r"|ceasefire|cease-fire|peace\s+(plan|talks|deal|settlement|process)|broker\w*|envoy"
             r"|engage\s+with|travel(s|led|ling)?\s+to|discuss(ed|es|ing)?|summit|(will|to)\s+meet"
-            r"|offered\s+to\s+send)\b"
+            r"|offered\s+to\s+send|round\s+(of\s+\w+\s+)?(collapsed|broke\s+down|stalled)|walked\s+out\s+of\s+(the\s+)?talks)\b"
         ),
     ),
     # Acts outside the named types that news reports as happenings: exercises, arms sales, resignations
@@ -468,6 +487,7 @@ TRIGGERS = (
         ),
     ),
 )
+_OFFENSIVE = next(t for t in TRIGGERS if t.family == "offensive")
 _SPEECH = _rx(
     r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging|called|calling|warned|warns"
     r"|added|adding|declined\s+to\s+comment|revealed|emphasi[sz]ed|underscored|stressed|noted|noting|insisted"
@@ -475,7 +495,7 @@ _SPEECH = _rx(
     r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|statement|argued|asserted|claim|saying"
     r"|stopped\s+short\s+of|reported|shared|maintaining|estimates|estimated|condemn(ed|s)|welcom(ed|es)|prais(ed|es)"
     r"|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded|appealed|demanded|pledged|promised"
-    r"|vowed|admitted|acknowledged|confirmed|explained|predicted|testified|defended|expressed)\b"
+    r"|vowed|admitted|acknowledged|confirmed|explained|predicted|testified|defended|expressed|ruled\s+out)\b"
 )
 # "Rights groups welcomed the verdict", "Portugal condemned the coup": a reaction to a happening is remarks
 # about it, not the happening.
@@ -727,7 +747,10 @@ SUBJECT_MAX_WORDS = 6
 
 def _with_subject(first: str, clause: str) -> str:
     """ "Transferred to The Hague" after "He was arrested ..." -> "He was transferred to The Hague"."""
-    verb = _FINITE_VERB.search(first)
+    # "The Tutsi-led M23 captured": "led" inside a compound is no verb
+    verb = next(
+        (m for m in _FINITE_VERB.finditer(first) if first[max(0, m.start() - 1) : m.start()] != "-"), None
+    )
     if verb is None:
         return clause
     auxiliary = re.match(r"(is|are|was|were|has|have|had|will|would)(\s+been)?\b", verb.group(), re.I)
@@ -825,6 +848,10 @@ def _analyse(
     speaker, speaker_country, pronoun = _speaker(text, speech, local, last_speaker)
     figures_all = find_figures(text)
     trigger, trigger_match = found[0] if found else (None, None)
+    taken = _place_taken(text, sentence.start, entities)
+    if taken is not None and (trigger is None or trigger.family in ("capture", "other", "casualties")):
+        # "M23 captured Goma", "the fall of El Fasher to the RSF": a town taken is an offensive's gain
+        trigger, trigger_match = _OFFENSIVE, taken
     if trigger is not None and trigger.event_type == "recruitment" and speech:
         trigger, trigger_match = None, None  # "Zelenskyy said Russia was recruiting ..." is his claim
     if trigger is not None and trigger.event_type == "denial" and not (speech or speaker):
@@ -893,6 +920,22 @@ def _analyse(
         present_habitual=bool(_PRESENT_SPEECH.search(text)) and own is None and not recent,
         recent=recent,
     )
+
+
+_TAKING = _rx(
+    r"\b(captur(ed|es|ing)|seiz(ed|es|ing)|took|takes|overr(a|u)n|fall\s+of|capture\s+of|seizure\s+of)\s+"
+    r"(control\s+of\s+)?(the\s+(eastern\s+|northern\s+|southern\s+|western\s+)?(city|town|village|port|capital|regional"
+    r"\s+capital)\s+of\s+)?"
+)
+
+
+def _place_taken(text: str, offset: int, entities: list[Entity]) -> re.Match[str] | None:
+    """ "captured Goma", "seized the town of Kalemie", "the fall of El Fasher": a place that changes hands."""
+    places = {e.start - offset for e in entities if e.kind == "place" and e.start >= offset}
+    for found in _TAKING.finditer(text):
+        if found.end() in places and not _NEGATED.search(text[max(0, found.start() - 80) : found.start()]):
+            return found
+    return None
 
 
 def _captures_people(text: str, found: re.Match[str], offset: int, entities: list[Entity]) -> bool:

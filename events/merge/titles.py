@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from events.extract.entities import COLLECTIVE_SPEAKERS
 from events.schema import TITLE_MAX
 
 ELLIPSIS = "…"
@@ -88,9 +89,7 @@ _SAYING = re.compile(
 )
 # "Officials", "Kenyan authorities", "Analysts": a body of people says in the plural
 _PLURAL_SPEAKER = re.compile(
-    r"(?i)\b(officials|authorities|police|prosecutors|investigators|rescuers|witnesses|residents|doctors|experts"
-    r"|analysts|scientists|researchers|sources|critics|officers|soldiers|troops|protesters|workers|lawyers"
-    r"|diplomats|regulators|lawmakers|legislators|medics|volunteers|survivors)$"
+    r"(?i)\b(" + "|".join(sorted(w for w in COLLECTIVE_SPEAKERS if w.endswith("s") or w == "police")) + r")$"
 )
 _PAST_VERB = re.compile(r"(?:[A-Z][a-z]{2,}ed|Said|Told|Spoke|Gave|Made|Met|Took|Sent)")
 
