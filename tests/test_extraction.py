@@ -386,3 +386,12 @@ def test_a_date_naming_a_thing_does_not_date_the_remarks() -> None:
         "The observatory said the tremor was not related to the 2023 rupture of the fault."
     )
     assert [d[1:] for d in _dated(text)][-1] == (dt.date(2026, 6, 13), "day")
+
+
+def test_what_a_figure_is_compared_with_does_not_date_it() -> None:
+    text = "Turnout was 37.4%, commission chairman Ana Lopes said on Monday, down from the vote in 2021."
+    assert [d[1] for d in _dated(text)] == [dt.date(2026, 6, 15)]
+
+
+def test_what_someone_could_face_is_no_event() -> None:
+    assert _dated("He could face up to four years in prison if tried and convicted.") == []

@@ -132,3 +132,22 @@ def test_says_with_a_recent_act_is_news_and_a_standing_position_is_not() -> None
     standing = "Ana Okonjo says the country is neutral in the dispute."
     article = prepare_article("own.txt", standing + "\n", SourceRow(published=dt.date(2026, 5, 12)))
     assert extract_mentions(article, load_gazetteer()) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The police vans are all around here," said Li Ming, a waiter at a nearby restaurant, on Friday.',
+        'Rescuer Tom Hale, from Devon, said on Friday: "It is time for us to go home."',
+        "One shareholder, who said he would lose money, told reporters on Friday he felt angry.",
+    ],
+)
+def test_people_quoted_for_colour_make_no_event(sentence: str) -> None:
+    article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    assert extract_mentions(article, load_gazetteer()) == []
+
+
+def test_a_spokeswoman_in_apposition_is_no_bystander() -> None:
+    assert speaker_of("Ana Lopes, a spokeswoman for the ministry, said on Friday the port would reopen.")[
+        0
+    ] == ("Ana Lopes")
