@@ -151,3 +151,17 @@ def test_a_spokeswoman_in_apposition_is_no_bystander() -> None:
     assert speaker_of("Ana Lopes, a spokeswoman for the ministry, said on Friday the port would reopen.")[
         0
     ] == ("Ana Lopes")
+
+
+def test_an_office_named_at_the_end_speaks_for_the_country_of_the_story() -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan said on Saturday the state would rebuild every home.\n\n"
+        "The ship was escorted to port on Thursday, the interior ministry said.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 1, 18)))
+    last = extract_mentions(article, load_gazetteer())[-1]
+    assert (last.speaker, last.speaker_country) == ("Turkey's interior ministry", "TUR")
+
+
+def test_an_office_of_no_known_country_is_still_no_speaker() -> None:
+    assert speaker_of("The ship was escorted to port on Thursday, the ministry said.") == ("", "")

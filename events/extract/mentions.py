@@ -1020,7 +1020,7 @@ def _speaker(
         return _speaker_of(apposed[0])
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
-    collective = _collective_speaker(text[: speech.start()], local)
+    collective = _collective_speaker(text[: speech.start()], local, last[1])
     if collective[0]:
         return collective
     pronoun = _PRONOUN_SPEAKER.search(text)
@@ -1037,9 +1037,11 @@ def _speaker(
     return "", "", False
 
 
-def _collective_speaker(before: str, local: list[Entity]) -> tuple[str, str, bool]:
+def _collective_speaker(before: str, local: list[Entity], story_country: str = "") -> tuple[str, str, bool]:
     """The body of people just before the speech verb, with the country its words name:
-    "Kenyan authorities" -> ("Kenyan authorities", "KEN"); "officials" -> ("Officials", "")."""
+    "Kenyan authorities" -> ("Kenyan authorities", "KEN"); "officials" -> ("Officials", ""). An office
+    whose country is not said is the one of the country the article's last speaker belongs to, when it
+    closes the sentence ("..., the interior ministry said." -> "Turkey's interior ministry")."""
     found = _COLLECTIVE.search(before)
     if found is None:
         return "", "", False
@@ -1048,9 +1050,16 @@ def _collective_speaker(before: str, local: list[Entity]) -> tuple[str, str, boo
     country = next((e.country for e in local if e.start >= start and e.end <= found.end(1) and e.country), "")
     if any(e.kind == "actor" and e.start >= start for e in local):
         return "", "", False  # "the party's officials": a named body is the speaker, found as an actor
-    if not country and (
-        noun.split()[-1] in _OFFICES or any(e.kind == "country" for e in local if e.end <= start)
-    ):
+    closing = re.search(r",\s*((the|a|an)\s+)?$", before[:start], re.IGNORECASE) is not None
+    office = noun.split()[-1] in _OFFICES
+    if not country and office and closing and story_country and not any(e.kind == "country" for e in local):
+        words = [
+            w
+            for w in phrase.split()
+            if w.lower() not in ("the", "a", "an") and w.lower() not in _LINKING_WORDS
+        ]
+        return f"{country_name(story_country)}'s {' '.join(words).lower()}", story_country, False
+    if not country and (office or any(e.kind == "country" for e in local if e.end <= start)):
         # "The ministry said": whose ministry is not said; "in China, officials said": China speaks
         return "", "", False
     # keep only the words that belong to the body: "Kenyan authorities", not "then Kenyan authorities"
