@@ -151,3 +151,10 @@ def test_a_planned_act_is_planned() -> None:
     )
     (mention,) = extract_mentions(article, load_gazetteer())
     assert mention.planned and mention.date_start == dt.date(2026, 8, 11)
+
+
+def test_further_cases_confirmed_are_a_disaster_and_a_missed_quarantine_is_no_policy() -> None:
+    assert _types("Nine further cases of the virus were confirmed in the region on Monday.")[:1] == [
+        "disaster"
+    ]
+    assert "policy" not in _types("They should have quarantined people off flights on Monday.")

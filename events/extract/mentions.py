@@ -352,7 +352,7 @@ TRIGGERS = (
             r"|landslide|epidemic)\b"
             # new infections counted: "announced a further 17 cases", "35 new cases ... were confirmed"
             r"|\b(announced|confirmed|reported|recorded)\s+(a\s+further\s+|another\s+)?[\w,-]+\s+(new\s+|more\s+)?"
-            r"(confirmed\s+)?cases\b|\bnew\s+cases\b[^.;]{0,60}\b(were|was|have\s+been|had\s+been)\s+(confirmed"
+            r"(confirmed\s+)?cases\b|\bcases\b(\s+of\s+[^.;]{1,40}?)?\s+(were|was|have\s+been|had\s+been)\s+(confirmed"
             r"|reported|recorded)\b"
         ),
     ),
@@ -445,7 +445,8 @@ TRIGGERS = (
             r"|\b(internet|mobile\s+networks?|phone\s+lines|social\s+media|broadcasts?)\s+(access\s+)?(was|were|has\s+been"
             r"|have\s+been)\s+(cut|shut\s+down|blocked|suspended|restricted)\b"
             r"|\b(order(ed|s)?|impos(ed|es))\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(cull|slaughter|quarantine|lockdown|evacuation"
-            r"|closure)s?\b|\b(have|has|had|were|was|been)\s+(already\s+)?(placed\s+in\s+)?quarantined?\b"
+            r"|closure)s?\b|(?<!should\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!must\s)\b(have|has|had|were|was|been)\s+(already\s+)?"
+            r"(placed\s+in\s+)?quarantined?\b"
         ),
     ),
     Trigger(
