@@ -102,3 +102,18 @@ def test_a_bare_month_with_no_earlier_year_is_the_latest_one() -> None:
 def test_a_participle_after_should_be_looks_ahead() -> None:
     text = "The first relief well should be finished by mid-August."
     assert first(text, dt.date(2026, 7, 10))[1:] == (dt.date(2026, 8, 11), dt.date(2026, 8, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He interviewed the doctor two days after the singer's death on 25 June 2009.",
+            dt.date(2009, 6, 27),
+        ),
+        ("The firm took out the policy two months before the singer's June 2009 death.", dt.date(2009, 4, 1)),
+        ("Talks resumed a week after the ceasefire on 3 May 2026.", dt.date(2026, 5, 10)),
+    ],
+)
+def test_a_count_from_a_dated_point_is_resolved_exactly(text: str, expected: dt.date) -> None:
+    assert [d.date_start for d in find_dates(text, SUNDAY)] == [expected]

@@ -15,6 +15,7 @@ day) leaves room for a shorter one ("March").
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 import string
@@ -90,7 +91,53 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
         if found is not None:
             mentions.extend(found)
             claimed_to = match.end()
-    return mentions
+    return [_counted_from(text, m, mentions[i - 1].end if i else 0) for i, m in enumerate(mentions)]
+
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_COUNT_BEFORE = re.compile(
+    r"(?i)\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit>day|week|month|year)s?\s+(?P<side>after|before)\b(?P<between>[^.;:!?]{0,40}?)\s*$"
+)
+
+
+def _counted_from(text: str, mention: DateMention, floor: int) -> DateMention:
+    """ "two days after Jackson's death on 25 June 2009" -> 27 June 2009: a count from a dated point."""
+    if mention.precision not in ("day", "month"):
+        return mention
+    before = text[max(floor, mention.start - 70) : mention.start]
+    found = _COUNT_BEFORE.search(before)
+    if found is None or re.search(r"\b(said|says|told|and|but|which|who)\b", found.group("between")):
+        return mention
+    count = _NUMBER_WORDS.get(found.group("count").lower()) or int(found.group("count"))
+    sign = 1 if found.group("side").lower() == "after" else -1
+    unit = found.group("unit").lower()
+    if unit in ("month", "year"):
+        months = count * (12 if unit == "year" else 1) * sign
+        year, month = _add_months(mention.date_start.year, mention.date_start.month, months)
+        if mention.precision == "month":
+            period = _month(year, month)
+        else:
+            day = min(mention.date_start.day, calendar.monthrange(year, month)[1])
+            period = _day(dt.date(year, month, day))
+    elif mention.precision == "day":
+        period = _day(mention.date_start + dt.timedelta(days=count * (7 if unit == "week" else 1) * sign))
+    else:
+        return mention  # "two weeks after June 2009" lies in no one month
+    start = mention.start - len(before) + found.start()
+    return dataclasses.replace(
+        mention,
+        start=start,
+        text=text[start : mention.end],
+        value=period.value,
+        date_start=period.start,
+        date_end=period.end,
+        precision=period.precision,
+        reason=f"'{text[start : mention.end]}' counted from {mention.text} → {_interval_words(period)}",
+    )
 
 
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
