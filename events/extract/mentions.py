@@ -683,15 +683,28 @@ def extract_mentions(
             drafts.append(draft)
         for part in parts[1:]:
             extra = _analyse(part, own_dates, own_entities, last_speaker)
-            if extra is None or extra.own_date is None:
+            # the noun the relative clause tells of, without the main clause's day ("the cap Saturday")
+            head = _DAY_AFTER_NOUN.sub("", sentence.text[: part.start - sentence.start])
+            antecedent = _ANTECEDENT.search(head)
+            if (
+                extra is not None
+                and extra.own_date is not None
+                and _RELATIVE_PAST.match(part.text)
+                and antecedent
+            ):
+                # "removed the cap on Saturday that had been placed on the leak in early June": what happened
+                # to the cap, told of the cap -> "The cap had been placed ..."
+                clause = f"{antecedent.group(1)} {_RELATIVE_OPENING.sub('', part.text).rstrip(' .')}"
+                extra = dataclasses.replace(extra, clause=clause[:1].upper() + clause[1:])
+            elif extra is None or extra.own_date is None:
                 extra = _continuation(part, draft, own_dates)
-            elif extra.family == "other":
-                # "..., which will take effect on Friday": no act of its own, the main clause's goes on
-                extra = _continuation(part, draft, own_dates) or extra
             elif _BARE_PREDICATE.fullmatch(extra.clause.split(" ", 1)[0].lower()):
                 # "He was arrested in March 2022 and transferred ... the following month": the clause
                 # shares the first one's subject
                 extra = dataclasses.replace(extra, clause=_with_subject(parts[0].text, extra.clause))
+            elif extra.family == "other":
+                # "..., which will take effect on Friday": no act of its own, the main clause's goes on
+                extra = _continuation(part, draft, own_dates) or extra
             if extra is not None and (draft is None or extra.own_date != draft.own_date):
                 drafts.append(extra)
     mentions = []
@@ -707,9 +720,17 @@ def extract_mentions(
 # Where a sentence passes from one dated happening to the next: "talks began in March | and the deal takes
 # effect on 1 June", "it would impose tariffs | , which will take effect on Wednesday".
 _CLAUSE_BREAK = _rx(
-    r"(;\s+|,\s+(and|but|while|whereas|which|before|after|when|as)\s+|\s+(and|but|before|after|while)\s+(?=\w+\s+\w+))"
+    r"(;\s+|,\s+(and|but|while|whereas|which|before|after|when|as)\s+|\s+(and|but|before|after|while)\s+(?=\w+\s+\w+)"
+    # "removed the cap on Saturday | that had been placed on the leak in early June"
+    r"|\s+(that|which|who)\s+(?=(had|has|have|was|were)\s+\w+))"
 )
 _RELATIVE_OPENING = _rx(r"^[,;\s]*(which|that|who)\s+")
+_DAY_AFTER_NOUN = _rx(
+    r"\s+(on\s+)?((mon|tues|wednes|thurs|fri|satur|sun)day(\s+(morning|afternoon|evening|night))?|yesterday|today)"
+    r"\s*,?\s*$"
+)
+_RELATIVE_PAST = _rx(r"^[,;\s]*(which|that|who)\s+(had|has|have|was|were)\s")
+_ANTECEDENT = _rx(r"\b((?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s*,?\s*$")
 _CONTINUING = _rx(r"^[,;\s]*(which|that|who|and|but|while|whereas|before|after|when|as)\b")
 MIN_CLAUSE_WORDS = 4
 
