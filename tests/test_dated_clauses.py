@@ -59,7 +59,10 @@ def test_a_second_dated_clause_keeps_the_subject_it_shares() -> None:
 
 
 def test_a_dated_relative_clause_in_the_past_tells_of_its_noun() -> None:
-    text = "Headline of the story\n\nDivers removed the leaking cap Saturday that had been placed on the leak in early June.\n"
+    text = (
+        "Headline of the story\n\n"
+        "Divers removed the leaking cap Saturday that had been placed on the leak in early June.\n"
+    )
     article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 7, 12)))
     clauses = [(m.clause, m.date_start) for m in extract_mentions(article, load_gazetteer())]
     assert clauses == [
