@@ -117,3 +117,8 @@ def test_a_participle_after_should_be_looks_ahead() -> None:
 )
 def test_a_count_from_a_dated_point_is_resolved_exactly(text: str, expected: dt.date) -> None:
     assert [d.date_start for d in find_dates(text, SUNDAY)] == [expected]
+
+
+def test_a_week_ago_is_about_seven_days_back() -> None:
+    (found,) = find_dates("A week ago, the company tried to cap the well.", dt.date(2026, 5, 18))
+    assert (found.date_start, found.date_end) == (dt.date(2026, 5, 9), dt.date(2026, 5, 13))

@@ -130,3 +130,12 @@ def test_readers_comments_end_the_body() -> None:
         "At 23:23 19th May 2026, another_reader wrote: Nonsense, they acted in time.\n"
     )
     assert sentences(text)[-1] == "Officials said the schools would reopen once the pupils had been tested."
+
+
+def test_a_profile_box_is_no_sentence() -> None:
+    text = (
+        "Singer remembered a year on\n\n"
+        "Born: August 29, 1958, Gary, Indiana, US Also known as: The King of Pop.\n\n"
+        "Fans gathered outside the family home on Friday to mark the anniversary.\n"
+    )
+    assert sentences(text) == ["Fans gathered outside the family home on Friday to mark the anniversary."]

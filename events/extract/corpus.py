@@ -433,6 +433,7 @@ _BOILERPLATE = re.compile(
     |(sign\s+up|subscribe)\b.*|.*\bnewsletter\b.*|privacy\b.*|.*\bcookies?\b.*|.*do\s+not\s+sell.*
     |.*\ball\s+rights\s+reserved\b.*|copyright\b.*|©.*|.*\btrademarks?\s+of\b.*|download\s+the\s+.*\bapp
     |follow\s+us.*|click\s+here.*|source:.*|(photo|image|video)\s*:.*|.*\bemail\s+address\b.*
+    |(born|died|age|also\s+known\s+as|biggest\s+hits|nationality|occupation|spouse|children|known\s+for)\s*:.*
     |.*\brequired\s+fields\b.*|(read\s+and\s+)?post\s+comments.*|please\s+review.*|join\s+the\s+.*community
     |.*\bmay\s+not\s+be\s+published,\s+broadcast.*|.*\bviews\s+expressed\b.*\bdo\s+not\s+(represent|reflect)\b.*)$""",
     re.IGNORECASE | re.VERBOSE,

@@ -94,10 +94,6 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
     return [_counted_from(text, m, mentions[i - 1].end if i else 0) for i, m in enumerate(mentions)]
 
 
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
 _COUNT_BEFORE = re.compile(
     r"(?i)\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
     r"(?P<unit>day|week|month|year)s?\s+(?P<side>after|before)\b(?P<between>[^.;:!?]{0,40}?)\s*$"
@@ -1209,6 +1205,9 @@ _AGO = re.compile(
 )
 
 
+WEEKS_AGO_SLACK = dt.timedelta(days=2)
+
+
 def _resolve_ago(context: _Context) -> list[DateMention] | None:
     # "two days ago", "a day earlier" (publication - 1), "a week ago", "a month ago", "three years ago"
     text, published = context.match.group(), context.published
@@ -1218,7 +1217,10 @@ def _resolve_ago(context: _Context) -> list[DateMention] | None:
     if unit == "day":
         period = _day(published - dt.timedelta(days=count))
     elif unit == "week":
-        period = _week(published - dt.timedelta(weeks=count))
+        # "a week ago" is about seven days back, not the calendar week that ran until yesterday
+        back = published - dt.timedelta(weeks=count)
+        value = _week(back).value
+        period = _Period(value, back - WEEKS_AGO_SLACK, back + WEEKS_AGO_SLACK, "week")
     elif unit == "month":
         period = _shift(_month(published.year, published.month), _month, -count)
     else:

@@ -390,6 +390,7 @@ TRIGGERS = (
         _rx(
             r"\b(protesters|protestors|demonstrators|demonstrations?|(staged|held|joined|organi[sz]ed)\s+([\w-]+\s+)"
             r"{0,2}(protests?|rall(y|ies)|marches|strikes?)|(?<!\bto\s)(?<!\bwill\s)protests?\s+(erupted|broke\s+out|spread|continued"
+            r"|began|started"
             r"|against)"
             r"|rall(y|ied|ies)\s+(against|in\s+support|outside)|marched|riots?|rioting|rioters|sit-ins?|went\s+on\s+strike"
             r"|general\s+strike|strikers|walkouts?|tear\s+gas|water\s+cannon|protest(ed|ing)\s+(in|outside|against|on|at|near"
