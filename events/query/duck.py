@@ -29,6 +29,18 @@ import numpy as np
 import pandas as pd
 
 from events.errors import DataError
+from events.query.figures import (
+    BACKGROUND,
+    MAX_MARKS,
+    MAX_STRIP_MARKS,
+    ROUGH,
+    CountedEvents,
+    TimelinePlot,
+    counted_timeline_figure,
+    counted_view,
+    rough_days,
+    timeline_figure,
+)
 from events.query.filters import FACETS, FacetCounts, Filters, event_outlets
 from events.query.views import DateRange
 from events.schema import COLUMNS, EVENT_TYPES, LIST_SEPARATOR, OPTIONAL_COLUMNS, Tables, empty_table
@@ -145,6 +157,98 @@ class EventQuery:
         events.index = pd.Index(events.pop(ROW).to_numpy(np.int64))
         sources = _as_table("sources", self._frame(f"SELECT * FROM sources ORDER BY {ROW}"))
         return Tables(events=events, mentions=empty_table("mentions"), sources=sources)
+
+    def timeline_plot(
+        self,
+        filters: Filters,
+        lanes: str = "type",
+        zoom: DateRange | None = None,
+        selected: str = "",
+        *,
+        width_px: int = 900,
+        height_px: int | None = None,
+        compact: bool = False,
+    ) -> TimelinePlot:
+        """`figures.timeline_figure` of the filtered events, the same figure: for a big table drawn from
+        counts per day and lane (only those reach pandas), else from the events' rows."""
+        if not compact and self.count(filters) > MAX_MARKS:
+            plot = self._counted_plot(filters, lanes, zoom, selected, width_px, height_px)
+            if plot is not None:
+                return plot
+        return timeline_figure(
+            self.timeline_tables(filters, lanes),
+            lanes,
+            zoom,
+            selected,
+            width_px=width_px,
+            height_px=height_px,
+            compact=compact,
+        )
+
+    def _counted_plot(
+        self,
+        filters: Filters,
+        lanes: str,
+        zoom: DateRange | None,
+        selected: str,
+        width_px: int,
+        height_px: int | None,
+    ) -> TimelinePlot | None:
+        where = _Where.of(filters, outlets=lanes == "outlet")
+        width = "(e.date_end::DATE - e.date::DATE + 1)"
+        days = self._frame(
+            "SELECT e.date::DATE AS day, e.date_end::DATE AS last, e.background, "
+            f"e.precision = 'day' AS exact, count(*) AS n FROM {where.source} WHERE {where.sql} "
+            "GROUP BY ALL ORDER BY ALL",
+            where.params,
+        )
+        counted = CountedEvents(days)
+        view = counted_view(counted, zoom)
+        widest = rough_days(view)
+        main = "NOT e.background" + (f" AND {width} <= ?" if widest is not None else "")
+        main_params = [widest] if widest is not None else []
+        in_zoom, zoom_params = "TRUE", []
+        if zoom is not None:
+            in_zoom = "(e.date_end::DATE >= ? AND e.date::DATE <= ?)"
+            zoom_params = [zoom.start, zoom.end]
+        if lanes == "type":
+            lane, source = "e.event_type", where.source
+        elif lanes in _LANE_CELLS:
+            items = f"list_filter(string_split({_LANE_CELLS[lanes]}, '{LIST_SEPARATOR}'), lambda x: x <> '')"
+            # An event with no value gets one row with lane "": the figure's "(none)" lane.
+            lane = "lane_item"
+            listed = f"CASE WHEN len({items}) = 0 THEN [''] ELSE {items} END"
+            source = f"{where.source}, unnest({listed}) AS l(lane_item)"
+        else:
+            raise ValueError(f"unknown lanes {lanes!r}; choose one of type, {', '.join(_LANE_CELLS)}")
+        lane_days = self._frame(
+            f"SELECT {lane} AS lane, e.date::DATE AS day, {in_zoom} AS in_zoom, count(*) AS n "
+            f"FROM {source} WHERE {where.sql} AND {main} GROUP BY ALL ORDER BY ALL",
+            [*zoom_params, *where.params, *main_params],
+        )
+        strips: dict[str, pd.DataFrame] = {}
+        background = int(days.loc[days["background"], "n"].sum())
+        if 0 < background <= min(MAX_MARKS, MAX_STRIP_MARKS):
+            strips[BACKGROUND] = self._timeline_rows(where, "e.background", [])
+        if widest is not None:
+            wide = days[~days["background"]]
+            lasting = (wide["last"] - wide["day"]).dt.days + 1
+            rough = int(wide.loc[lasting > widest, "n"].sum())
+            if 0 < rough <= min(MAX_MARKS, MAX_STRIP_MARKS):
+                strips[ROUGH] = self._timeline_rows(where, f"NOT e.background AND {width} > ?", [widest])
+        return counted_timeline_figure(
+            counted, lane_days, strips, lanes, zoom, selected, width_px=width_px, height_px=height_px
+        )
+
+    def _timeline_rows(self, where: _Where, condition: str, params: list[Any]) -> pd.DataFrame:
+        events = self._frame(
+            f"SELECT e.{ROW}, e.event_id, e.date, e.date_end, e.precision, e.event_type, e.title, "
+            f"e.n_sources, e.background, e.reviewed FROM {where.source} WHERE {where.sql} AND {condition} "
+            f"ORDER BY e.{ROW}",
+            [*where.params, *params],
+        )
+        events.index = pd.Index(events.pop(ROW).to_numpy(np.int64))
+        return events
 
     def events_page(
         self,
