@@ -287,14 +287,15 @@ class EventQuery:
             present = set(self._frame("SELECT DISTINCT event_type FROM events")["event_type"])
             options = {"type": [t for t in EVENT_TYPES if t in present]}
             for facet in FACETS[1:]:
-                source = f"events e {_OUTLET_JOIN}" if facet == "outlet" else "events e"
+                cells = f"SELECT e.{_FLAG_CELLS[facet]} AS cell, count(*) AS n, min(e.{ROW}) AS first "
+                cells += "FROM events e GROUP BY ALL"
+                if facet == "outlet":  # per source list, then named by the (small) lookup
+                    cells = f"SELECT o.outlets AS cell, c.n, c.first FROM ({cells}) c JOIN outlet_cells o "
+                    cells += "ON o.sources = c.cell"
                 # Items in the order they first appear (row, then place in the cell), as pandas' hash
                 # table meets them; then value_counts' stable sort by count.
                 counted = self._frame(
-                    f"""WITH cells AS (
-                            SELECT {_FACET_CELLS[facet]} AS cell, count(*) AS n, min(e.{ROW}) AS first
-                            FROM {source} GROUP BY ALL
-                        ), items AS (
+                    f"""WITH cells AS ({cells}), items AS (
                             SELECT unnest(string_split(cell, '{LIST_SEPARATOR}')) AS item,
                                    generate_subscripts(string_split(cell, '{LIST_SEPARATOR}'), 1) AS i,
                                    n, first
@@ -321,7 +322,6 @@ class EventQuery:
         names = list(flags)
         selected = ", ".join(f"({clause.sql}) AS f_{name}" for name, clause in flags.items())
         params = [param for clause in flags.values() for param in clause.params]
-        source = f"events e {_OUTLET_JOIN}"
 
         def passing(*dropped: str) -> str:
             return " AND ".join(f"f_{name}" for name in names if name not in dropped) or "TRUE"
@@ -331,11 +331,14 @@ class EventQuery:
             f"FROM f WHERE {passing('type')} GROUP BY ALL"
         ]
         for facet in FACETS[1:]:
+            cells = f"SELECT {_FLAG_CELLS[facet]} AS cell, count(*) AS n FROM f WHERE {passing(facet)} "
+            cells += "GROUP BY ALL"
+            if facet == "outlet":  # counted per source list, then named by the (small) lookup
+                cells = f"SELECT o.outlets AS cell, c.n FROM ({cells}) c JOIN outlet_cells o "
+                cells += "ON o.sources = c.cell"
             parts.append(
                 f"""SELECT '{facet}' AS facet, item, sum(n)::BIGINT AS n FROM (
-                        SELECT unnest(string_split(cell, '{LIST_SEPARATOR}')) AS item, n FROM (
-                            SELECT {_FLAG_CELLS[facet]} AS cell, count(*) AS n FROM f
-                            WHERE {passing(facet)} GROUP BY ALL))
+                        SELECT unnest(string_split(cell, '{LIST_SEPARATOR}')) AS item, n FROM ({cells}))
                     WHERE item <> '' GROUP BY ALL"""
             )
         parts += [
@@ -348,9 +351,9 @@ class EventQuery:
         ]
         frame = self._frame(
             f"""WITH f AS MATERIALIZED (
-                    SELECT e.event_type, e.actors, e.countries, e.locations, o.outlets, e.n_sources,
+                    SELECT e.event_type, e.actors, e.countries, e.locations, e.sources, e.n_sources,
                            e.contested, e.background, {selected}
-                    FROM {source})
+                    FROM events e)
                 {" UNION ALL ".join(parts)}""",
             params,
         )
@@ -443,7 +446,7 @@ def _unit_for(span: DateRange, max_bins: int) -> str:
 # Each event's outlets: a lookup from an event's `sources` cell to its `;`-joined outlet names, made once
 # per generation (few distinct source lists even in a big table), joined only where a query needs it.
 _OUTLET_JOIN = "LEFT JOIN outlet_cells o ON o.sources = e.sources"
-_FLAG_CELLS = {"actor": "actors", "country": "countries", "place": "locations", "outlet": "outlets"}
+_FLAG_CELLS = {"actor": "actors", "country": "countries", "place": "locations", "outlet": "sources"}
 
 
 def _timestamp(day: dt.date) -> dt.datetime:
@@ -507,7 +510,14 @@ def _flags(filters: Filters) -> dict[str, _Clause]:
     )
     for facet in FACETS[1:]:
         chosen = filters.facet(facet)
-        flags[facet] = _has_any(_FACET_CELLS[facet], chosen) if chosen else _Clause("TRUE")
+        if not chosen:
+            flags[facet] = _Clause("TRUE")
+        elif facet == "outlet":  # the source lists that name one of the outlets, found in the small lookup
+            named = _has_any("o.outlets", chosen)
+            sql = f"e.sources IN (SELECT o.sources FROM outlet_cells o WHERE {named.sql})"
+            flags[facet] = _Clause(sql, named.params)
+        else:
+            flags[facet] = _has_any(_FACET_CELLS[facet], chosen)
     return flags
 
 
@@ -521,11 +531,11 @@ class _Where:
 
     @classmethod
     def of(cls, filters: Filters, *, outlets: bool = False) -> _Where:
+        """`outlets`: join each event's outlets (`o.outlets`), for a query that reads them."""
         flags = _flags(filters)
         sql = " AND ".join(clause.sql for clause in flags.values() if clause.sql != "TRUE") or "TRUE"
         params = tuple(param for clause in flags.values() for param in clause.params)
-        joined = outlets or bool(filters.outlets)
-        return cls(sql, params, f"events e {_OUTLET_JOIN}" if joined else "events e")
+        return cls(sql, params, f"events e {_OUTLET_JOIN}" if outlets else "events e")
 
 
 def _as_table(name: str, frame: pd.DataFrame) -> pd.DataFrame:
