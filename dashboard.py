@@ -37,6 +37,7 @@ st.set_page_config(page_title="News timeline", page_icon=ICON, layout="wide")
 page = st.navigation(PAGES)
 ui.shared_frame(page.url_path)
 page.run()
+ui.warm_up()
 if os.environ.get("NEWS_TIMELINE_TIMING"):  # benchmarks/dashboard_browser.py reads these lines
     print(
         f"rerun {page.url_path or 'timeline'} {(time.perf_counter() - _began) * 1000:.1f} ms", file=sys.stderr

@@ -15,9 +15,7 @@ if view.present:
     tl.presenter_title(tables, current)
     if current:
         zoom = tl.presenter_zoom(shown, view.zoom, current)
-        plot = tl.timeline_plot(
-            state.filters, view.lanes, zoom, current, width_px=1100, height_px=tl.PRESENTER_CHART_PX
-        )
+        plot = tl.timeline_plot(state, zoom, current, width_px=1100, height_px=tl.PRESENTER_CHART_PX)
         tl.timeline_chart(plot, state)
         ui.event_details(tables, current, state, heading=False)
     else:
@@ -34,7 +32,7 @@ else:
         st.stop()
     beside = bool(view.event)
     plot = tl.timeline_plot(
-        state.filters, view.lanes, view.zoom, view.event, width_px=tl.PLOT_BESIDE_PX if beside else tl.PLOT_PX
+        state, view.zoom, view.event, width_px=tl.PLOT_BESIDE_PX if beside else tl.PLOT_PX
     )
     tl.zoom_control(shown, plot)
     chart, details = st.columns([3, 2]) if beside else (st.container(), None)

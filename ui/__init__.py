@@ -6,7 +6,7 @@ Only this package, the pages and dashboard.py import streamlit; the logic they c
 
 from ui.data import article_text, load_tables
 from ui.frame import shared_frame
-from ui.render import event_card, event_details, md, type_badge
+from ui.render import event_card, event_details, md, type_badge, warm_up
 from ui.state import current_state, link_params, update_state, update_view
 
 __all__ = [
@@ -21,4 +21,5 @@ __all__ = [
     "type_badge",
     "update_state",
     "update_view",
+    "warm_up",
 ]
