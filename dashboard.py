@@ -36,7 +36,10 @@ ICON = str(Path(__file__).parent / "ui" / "timeline-icon.svg")
 st.set_page_config(page_title="News timeline", page_icon=ICON, layout="wide")
 page = st.navigation(PAGES)
 ui.shared_frame(page.url_path)
-page.run()
+try:
+    page.run()
+finally:  # also after st.stop(): a page that found nothing keeps its filters
+    ui.shared_sidebar(page.url_path)
 ui.warm_up()
 if os.environ.get("NEWS_TIMELINE_TIMING"):  # benchmarks/dashboard_browser.py reads these lines
     print(

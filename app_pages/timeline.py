@@ -22,19 +22,18 @@ if view.present:
         tl.no_match(state.filters)
 else:
     st.title("Timeline")
-    left, right = st.columns([4, 1], vertical_alignment="bottom")
-    with left:
-        tl.lanes_picker(view)
-    with right:
-        tl.presenter_toggle(view)
+    # Filled after the chart is sent: the chart's element reaches the browser first, so its code (the
+    # largest download of the page) starts loading sooner.
+    controls = st.container()
     if shown.events.empty:
+        with controls:
+            tl.view_controls(view)
         tl.no_match(state.filters)
         st.stop()
     beside = bool(view.event)
     plot = tl.timeline_plot(
         state, view.zoom, view.event, width_px=tl.PLOT_BESIDE_PX if beside else tl.PLOT_PX
     )
-    tl.zoom_control(shown, plot)
     chart, details = st.columns([3, 2]) if beside else (st.container(), None)
     with chart:
         tl.timeline_chart(plot, state)
@@ -45,6 +44,9 @@ else:
             "slider; a plain drag zooms this view only. Marker size: number of sources. Faded bars: "
             "events known only to the week, month or season."
         )
+    with controls:
+        tl.view_controls(view)
+        tl.zoom_control(shown, plot)
     if details is not None:
         # Beside the chart, where the eye is after the click; scrolls on its own when long.
         with details, st.container(height=640, border=True):

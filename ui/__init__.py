@@ -5,7 +5,7 @@ Only this package, the pages and dashboard.py import streamlit; the logic they c
 """
 
 from ui.data import article_text, load_tables
-from ui.frame import shared_frame
+from ui.frame import shared_frame, shared_sidebar
 from ui.render import event_card, event_details, md, type_badge, warm_up
 from ui.state import current_state, link_params, update_state, update_view
 
@@ -18,6 +18,7 @@ __all__ = [
     "load_tables",
     "md",
     "shared_frame",
+    "shared_sidebar",
     "type_badge",
     "update_state",
     "update_view",

@@ -41,6 +41,15 @@ def lanes_picker(view: View) -> None:
     )
 
 
+def view_controls(view: View) -> None:
+    """The lanes picker and the presenter-mode switch, side by side."""
+    left, right = st.columns([4, 1], vertical_alignment="bottom")
+    with left:
+        lanes_picker(view)
+    with right:
+        presenter_toggle(view)
+
+
 def zoom_control(shown: Tables, plot: TimelinePlot) -> None:
     """A date slider over the non-background events; the chosen range is the timeline's zoom."""
     main = shown.events[~shown.events["background"]]
