@@ -11,11 +11,11 @@ import pandas as pd
 import streamlit as st
 
 from events.query.figures import MAX_TITLED, ROUGH_MIN_DAYS, TimelinePlot, densest_period, timeline_figure
-from events.query.filters import Filters, apply_filters
+from events.query.filters import Filters
 from events.query.labels import event_rows, when_label
 from events.query.views import LANES, DateRange, State, View, step_events, widen_to
 from events.schema import Tables
-from ui.data import data_version, load_tables
+from ui.data import data_version, filtered_tables, load_tables
 from ui.render import md
 from ui.state import link_params, update_state, update_view
 
@@ -113,7 +113,7 @@ def _on_select(key: str) -> None:
 @st.cache_data(show_spinner=False, max_entries=16)
 def _shown(version: str, filters: Filters) -> Tables:
     del version  # part of the cache key: every write of the tables changes it
-    return apply_filters(load_tables(), filters)
+    return filtered_tables(load_tables(), filters)
 
 
 def shown_tables(filters: Filters) -> Tables:
