@@ -15,9 +15,12 @@ if view.present:
     tl.presenter_title(tables, current)
     if current:
         zoom = tl.presenter_zoom(shown, view.zoom, current)
-        plot = tl.timeline_plot(state, zoom, current, width_px=1100, height_px=tl.PRESENTER_CHART_PX)
+        plot = tl.timeline_plot(
+            state, zoom, current, width_px=tl.PRESENTER_PLOT_PX, height_px=tl.PRESENTER_CHART_PX
+        )
         tl.timeline_chart(plot, state)
         ui.event_details(tables, current, state, heading=False)
+        tl.prefetch_steps(shown, state)
     else:
         tl.no_match(state.filters)
 else:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import threading
 from dataclasses import replace
 
 import numpy as np
 import pandas as pd
 import streamlit as st
+from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ctx
 
 from events.query.figures import MAX_TITLED, ROUGH_MIN_DAYS, TimelinePlot, densest_period, timeline_figure
 from events.query.filters import Filters
@@ -24,6 +26,7 @@ from ui.state import link_params, update_state, update_view
 PLOT_PX = 850
 PLOT_BESIDE_PX = 480
 PRESENTER_CHART_PX = 430
+PRESENTER_PLOT_PX = 1100
 
 _LANE_LABELS = {"type": "Event type", "country": "Country", "actor": "Actor", "outlet": "Outlet"}
 
@@ -290,6 +293,29 @@ def presenter_zoom(shown: Tables, zoom: DateRange | None, event_id: str) -> Date
             window = wider
             break
     return window
+
+
+def prefetch_steps(shown: Tables, state: State) -> None:
+    """Build the figures of the presenter's next and previous steps in the background, after this step
+    has been drawn: a step then finds its figure ready instead of building it (about 0.1 s) while the
+    room waits."""
+    ids = ordered_ids(shown)
+    step, _ = step_events(ids, state.view.step)
+    version, revision = data_version(), _chart_key(state)  # a step keeps the chart's key
+    calls = [
+        (version, state.filters, state.view.lanes, presenter_zoom(shown, state.view.zoom, event_id),
+         event_id, PRESENTER_PLOT_PX, PRESENTER_CHART_PX, revision)
+        for number in (step + 1, step - 1)
+        if 1 <= number <= len(ids) and (event_id := ids[number - 1])
+    ]  # fmt: skip
+
+    def build() -> None:
+        for call in calls:
+            _figure(*call)
+
+    worker = threading.Thread(target=build, name="presenter-prefetch", daemon=True)
+    add_script_run_ctx(worker, get_script_run_ctx())  # the caches it fills are the server's, not a session's
+    worker.start()
 
 
 def presenter_title(tables: Tables, event_id: str) -> None:
