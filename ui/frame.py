@@ -26,9 +26,8 @@ def shared_frame(url_path: str) -> None:
 
 
 def shared_sidebar(url_path: str) -> None:
-    """Run after the page (even one that stopped early): the filters and the share box (none in
-    presenter mode). Drawn last so that the page's own elements, the chart first, reach the browser
-    before the sidebar's, and the chart's code starts loading sooner."""
+    """The filters and the share box (none in presenter mode), before the page or, for a page that
+    never stops early, after it (see dashboard.py)."""
     page = page_name(url_path)
     state = current_state()
     if state.view.present and page == "timeline":

@@ -28,6 +28,13 @@ PLOT_BESIDE_PX = 480
 PRESENTER_CHART_PX = 430
 PRESENTER_PLOT_PX = 1100
 
+CHART_HELP = (
+    "Click an event to see its sources. To zoom and keep the zoom in the link, pick the box-select tool "
+    "(dashed square, top right of the chart) and drag across the days, or use the slider; a plain drag "
+    "zooms this view only. Marker size: number of sources. Faded bars: events known only to the week, "
+    "month or season."
+)
+
 _LANE_LABELS = {"type": "Event type", "country": "Country", "actor": "Actor", "outlet": "Outlet"}
 
 
