@@ -82,7 +82,8 @@ ROUGH_MIN_DAYS = 10
 ROUGH_SHARE = 0.6
 MAX_TITLED = 150  # above this many marks in view, titles would be a wall of text: hover and list only
 MAX_ROWS = 8  # rows of titled marks per lane; further marks of a crowded lane are drawn untitled
-TITLE_CHARS = 30
+TITLE_CHARS = 30  # every titled mark gets this much; rows are packed for it
+TITLE_LONG_CHARS = 90  # ... and up to this much (whole titles, mostly) where its row has room
 TITLE_FONT_PX = 11
 TITLED_ROW_PX = 22
 TITLED_MARKER_MAX = 20
@@ -260,6 +261,8 @@ def timeline_figure(
             len(main.names),
             max_chars=TITLE_CHARS if labelled else 0,
             max_rows=MAX_ROWS if labelled else 4,
+            long_chars=TITLE_LONG_CHARS,
+            plot_px=width_px,
         )
         lane_sizes = plan.lane_rows
         lane_top = np.concatenate([[0], np.cumsum(lane_sizes)[:-1]])
