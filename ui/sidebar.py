@@ -10,11 +10,11 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from events.query.filters import FACETS, Filters, date_bounds, facet_counts
+from events.query.filters import FACETS, Filters, date_bounds
 from events.query.labels import country_label
 from events.query.views import State, to_query
 from events.schema import Tables
-from ui.data import data_version
+from ui.data import data_version, facet_counts
 from ui.state import update_state
 
 _FACET_LABELS = {
