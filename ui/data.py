@@ -144,10 +144,11 @@ def facet_counts(tables: Tables, filters: Filters) -> FacetCounts:
 
 
 def filtered_tables(tables: Tables, filters: Filters) -> Tables:
-    """The events that pass the filters with their mentions and sources, from DuckDB for a big table
-    (with no filter, the loaded table itself: nothing to query)."""
-    query = None if filters.is_default else event_query(tables)
-    return apply_filters(tables, filters) if query is None else query.filter_tables(filters)
+    """The events that pass the filters with their mentions and sources, whole rows: from the loaded
+    table, which every page holds. DuckDB's `filter_tables` gives the same, but turning its whole rows
+    into pandas costs more than filtering in pandas (1.9 s against 0.3 s for 34k of 1M events,
+    benchmarks/query_paths.py), so DuckDB answers the views that need counts or a page of rows."""
+    return apply_filters(tables, filters)
 
 
 def timeline_plot(
