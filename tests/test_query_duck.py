@@ -228,8 +228,9 @@ def test_queries_read_the_stored_files_and_never_write(synthetic_dir: Path, tmp_
         "SET enable_external_access = true",
         "SELECT * FROM read_csv('/etc/hostname')",
     ):
-        with pytest.raises(Exception, match=r"Permission|configuration"):
-            connection.execute(statement)
+        for handle in (connection, connection.cursor()):  # each query runs on a cursor of the connection
+            with pytest.raises(Exception, match=r"Permission|configuration"):
+                handle.execute(statement)
     assert fingerprint() == before
     assert not (generation / "copy.parquet").exists() and not list(tmp_path.iterdir())
 
