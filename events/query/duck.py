@@ -177,7 +177,7 @@ class EventQuery:
     ) -> TimelinePlot:
         """`figures.timeline_figure` of the filtered events, the same figure: for a big table drawn from
         counts per day and lane (only those reach pandas), else from the events' rows."""
-        if not compact and self.count(filters) > MAX_MARKS:
+        if not compact:
             plot = self._counted_plot(filters, lanes, zoom, selected, width_px, height_px)
             if plot is not None:
                 return plot
@@ -208,6 +208,8 @@ class EventQuery:
             "GROUP BY ALL ORDER BY ALL",
             where.params,
         )
+        if int(days["n"].sum()) <= MAX_MARKS:  # few enough to draw one by one: from their rows
+            return None
         counted = CountedEvents(days)
         view = counted_view(counted, zoom)
         widest = rough_days(view)
