@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from events.query.views import page_name
+from ui.curation import damaged_log_note
 from ui.data import data_version, load_tables
 from ui.render import inject_css, show_notes
 from ui.review import sidebar_count
@@ -36,5 +37,6 @@ def shared_sidebar(url_path: str) -> None:
     with st.sidebar:
         if not tables.events.empty:
             sidebar_count()
+            damaged_log_note(sidebar=True)
         filter_sidebar(tables, state)
         share_view(state, page)
