@@ -216,6 +216,9 @@ def events_in_view(shown: Tables, plot: TimelinePlot, state: State) -> None:
 
 
 def timeline_chart(plot: TimelinePlot, state: State) -> None:
+    # Streamlit 1.67's chart reports clicks and box or lasso selections only (its front end listens to
+    # plotly's selected/click/deselect events, not relayout): a plain drag-zoom never reaches Python, so
+    # the zoom kept in the link comes from the box-select tool or the slider.
     key = _chart_key(state)
     st.plotly_chart(
         plot.figure,
