@@ -343,17 +343,23 @@ TRIGGERS = (
             r"([\w’'-]+\s+){0,4}(rig|platform|plant|mine|refinery|factory|ship|well|reactor)\b|\b(confirmed|reported"
             r"|diagnosed|recorded)\s+(the\s+|its\s+|a\s+|an\s+)?(first\s+)?([\w-]+\s+){0,2}(cases?|infections?)\s+of\b"
             r"|\btested\s+positive\b|\b(depression|storm)\s+formed\b"
-            # "a flash flood killed more than 200": the past disaster told with its toll; "floods have
-            # killed 112" (a running toll) and "fire killed" (gunfire too) stay casualties
-            r"|\b(earthquakes?|quakes?|tsunamis?|hurricanes?|cyclones?|typhoons?|tornado(es)?|storms?|floods?"
-            r"|flooding|landslides?|mudslides?|avalanches?|wildfires?|eruptions?|epidemics?|outbreaks?)\b(?:[^.;]|\.\d){0,60}?"
-            r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(killed|claimed\s+the\s+lives|died)\b"
             r"|\bdied\s+in\s+(the\s+)?([\w-]+\s+){0,3}(earthquake|quake|tsunami|hurricane|cyclone|typhoon|flood"
             r"|landslide|epidemic)\b"
             # new infections counted: "announced a further 17 cases", "35 new cases ... were confirmed"
             r"|\b(announced|confirmed|reported|recorded)\s+(a\s+further\s+|another\s+)?[\w,-]+\s+(new\s+|more\s+)?"
             r"(confirmed\s+)?cases\b|\bcases\b(\s+of\s+[^.;]{1,40}?)?\s+(were|was|have\s+been|had\s+been)\s+(confirmed"
             r"|reported|recorded)\b"
+        ),
+    ),
+    # "In May 2025 a flash flood killed more than 200": a past disaster told with its toll. Today's toll
+    # ("floods killed 12 people on Sunday", "floods have killed 112") is casualties; see _analyse.
+    Trigger(
+        "disaster",
+        "disaster toll",
+        _rx(
+            r"\b(earthquakes?|quakes?|tsunamis?|hurricanes?|cyclones?|typhoons?|tornado(es)?|storms?|floods?"
+            r"|flooding|landslides?|mudslides?|avalanches?|wildfires?|eruptions?|epidemics?|outbreaks?)\b"
+            r"(?:[^.;]|\.\d){0,60}?(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(killed|claimed\s+the\s+lives|died)\b"
         ),
     ),
     Trigger(
@@ -935,6 +941,8 @@ def _analyse(
         # "said it was not related to the 2023 rupture": a date naming a thing is not when it was said
         own_dates = [d for d in sentence_dates if not _names_a_thing(d, text, sentence.start)]
     own = _closest_date(own_dates, sentence.start + span[0], text, sentence.start)
+    if family == "disaster toll" and (own is None or own.precision in ("day", "week")):
+        event_type = family = "casualties"  # the toll of the day, not a disaster of the story's past
     figures = [f for f in figures_all if not any(_overlaps(f, d, sentence.start) for d in sentence_dates)]
     quote_match = _QUOTE.search(text)
     past_speech = bool(_REPORTING.search(text))
