@@ -122,6 +122,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "subpoena",
         "bail",
         "court",
+        "hague",
+        "tribunal",
         "judge",
         "immunity",
     ),
@@ -323,7 +325,8 @@ TRIGGERS = (
             r"|extradit\w+|subpoena\w*|(denied|refused|granted)\s+bail|court\s+(ordered|rejected|upheld|blocked"
             r"|dismissed|overturned|approved|hearing)|judge\s+(ordered|ruled|granted|denied|rejected)|appeals?\s+court"
             r"|appear(s|ed|ing)?\s+(in|before)\s+(a\s+|an\s+|the\s+)?([\w-]+\s+){0,2}(court|judge|tribunal|magistrates?)"
-            r"|sentence\s+(will\s+be|was|is\s+to\s+be|would\s+be)\s+(announced|handed\s+down|delivered|passed))\b"
+            r"|sentence\s+(will\s+be|was|is\s+to\s+be|would\s+be)\s+(announced|handed\s+down|delivered|passed)"
+            r"|(transferred|handed\s+over|surrendered|extradited)\s+to\s+(the\s+)?([\w-]+\s+){0,3}(court|tribunal|Hague))\b"
         ),
     ),
     # A disaster is the event itself happening ("an earthquake struck", "the river burst its banks", "an
@@ -462,7 +465,9 @@ TRIGGERS = (
         _rx(
             r"\b(elections?|electoral|polls?\s+(opened|closed)|voters|ballots?|referendum|run-?off|re-?elected"
             r"|was\s+elected|were\s+elected|won\s+(the\s+|a\s+)?([\w-]+\s+){0,2}(election|vote|presidency|seats?|mandate)"
-            r"|vote\s+(count|tally|was\s+held))\b"
+            r"|vote\s+(count|tally|was\s+held)"
+            r"|(vote|polls?|ballot|referendum)\b[^.;]{0,60}?\b(postponed|delayed|put\s+off|rescheduled)"
+            r"|(postponed|delayed|put\s+off)\s+(the\s+)?([\w-]+\s+){0,2}(vote|polls?|ballot|referendum))\b"
         ),
     ),
     Trigger(
@@ -705,10 +710,15 @@ def extract_mentions(
                 extra = dataclasses.replace(extra, clause=clause[:1].upper() + clause[1:])
             elif extra is None or extra.own_date is None:
                 extra = _continuation(part, draft, own_dates)
-            elif _BARE_PREDICATE.fullmatch(extra.clause.split(" ", 1)[0].lower()):
-                # "He was arrested in March 2022 and transferred ... the following month": the clause
-                # shares the first one's subject
-                extra = dataclasses.replace(extra, clause=_with_subject(parts[0].text, extra.clause))
+            elif _lost_subject(extra.clause):
+                # "He was arrested in March 2022 and transferred ... the following month", "The vote had
+                # been scheduled for December but was postponed in October": the clause shares the first
+                # one's subject, which may tell what kind of happening it is
+                clause = _with_subject(parts[0].text, extra.clause)
+                retyped = _first_trigger(clause) if extra.family == "other" else None
+                extra = dataclasses.replace(extra, clause=clause)
+                if retyped is not None:
+                    extra = dataclasses.replace(extra, event_type=retyped.event_type, family=retyped.family)
             elif extra.family == "other":
                 # "..., which will take effect on Friday": no act of its own, the main clause's goes on
                 extra = _continuation(part, draft, own_dates) or extra
@@ -791,6 +801,24 @@ _AUXILIARY = _rx(r"(is|are|was|were|has|have|had|will|would)(\s+been)?\s+$")
 SUBJECT_MAX_WORDS = 6
 
 
+def _lost_subject(clause: str) -> bool:
+    first = clause.split(" ", 1)[0].lower()
+    return bool(_BARE_PREDICATE.fullmatch(first)) or first in (
+        "was",
+        "were",
+        "had",
+        "has",
+        "have",
+        "is",
+        "are",
+    )
+
+
+def _first_trigger(text: str) -> Trigger | None:
+    families = possible_families(text.lower())
+    return next((t for t in TRIGGERS if t.family != "other" and t.finditer(text, families)), None)
+
+
 def _with_subject(first: str, clause: str) -> str:
     """ "Transferred to The Hague" after "He was arrested ..." -> "He was transferred to The Hague"."""
     # "The Tutsi-led M23 captured": "led" inside a compound is no verb
@@ -803,17 +831,23 @@ def _with_subject(first: str, clause: str) -> str:
     subject = first[: verb.start()].strip(" ,")
     if not subject or len(subject.split()) > SUBJECT_MAX_WORDS or _LEADING.match(subject):
         return clause
-    lead = f"{subject} {first[verb.start() : verb.end()]}" if auxiliary else subject
-    if auxiliary and verb.group().lower() in (
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "is",
-        "are",
-        "was",
-        "were",
+    own_auxiliary = clause.split(" ", 1)[0].lower() in ("was", "were", "had", "has", "have", "is", "are")
+    lead = f"{subject} {first[verb.start() : verb.end()]}" if auxiliary and not own_auxiliary else subject
+    if (
+        auxiliary
+        and not own_auxiliary
+        and verb.group().lower()
+        in (
+            "has",
+            "have",
+            "had",
+            "will",
+            "would",
+            "is",
+            "are",
+            "was",
+            "were",
+        )
     ):
         been = re.match(r"\s+been\b", first[verb.end() :])
         lead += been.group() if been else ""
@@ -833,10 +867,15 @@ def _continuation(part: Sentence, main: _Draft | None, dates: list[DateMention])
         # "which will take effect on Wednesday" -> "<what the main clause did>: will take effect ..."
         head = main.clause.split(",")[0]
         text = f"{head}: {text}"
-    elif _BARE_PREDICATE.fullmatch(text.split(" ", 1)[0].lower()):
+    elif _lost_subject(text):
         text = _with_subject(main.sentence.text, text)  # "... and seized Bukavu in February"
     text = text.rstrip(" .")
-    return dataclasses.replace(main, sentence=part, own_date=own[0], clause=text[:1].upper() + text[1:])
+    clause = text[:1].upper() + text[1:]
+    draft = dataclasses.replace(main, sentence=part, own_date=own[0], clause=clause)
+    retyped = _first_trigger(clause) if main.family == "other" else None
+    if retyped is not None:  # "The vote ... was postponed in October": an election's happening
+        draft = dataclasses.replace(draft, event_type=retyped.event_type, family=retyped.family)
+    return draft
 
 
 def _analyse(
@@ -881,8 +920,11 @@ def _analyse(
     ):
         dated_act = planned_act
     planned = dated_act is not None and dated_act is planned_act
+    taken = _place_taken(text, sentence.start, entities)
+    taken = taken if taken is not None and taken.start() >= news_from else None
     if (
         not found
+        and taken is None
         and not speech
         and not planned
         and not (dated_act and _PAST_TENSE.search(text) and len(text.split()) >= 6)
@@ -894,7 +936,6 @@ def _analyse(
     speaker, speaker_country, pronoun = _speaker(text, speech, local, last_speaker)
     figures_all = find_figures(text)
     trigger, trigger_match = found[0] if found else (None, None)
-    taken = _place_taken(text, sentence.start, entities)
     if taken is not None and (trigger is None or trigger.family in ("capture", "other", "casualties")):
         # "M23 captured Goma", "the fall of El Fasher to the RSF": a town taken is an offensive's gain
         trigger, trigger_match = _OFFENSIVE, taken
@@ -905,7 +946,8 @@ def _analyse(
     # "<what happened on Wednesday>, the coastguard said.": the attribution closes a report of an act
     attributed = (
         speech is not None
-        and speech.start() > 0.6 * len(text)
+        # "..., the ministry said." or "..., the ministry said, raising the risk of ...": the saying closes
+        and (speech.start() > 0.6 * len(text) or _CLOSES_CLAUSE.match(text[speech.end() :]) is not None)
         and "," in text[: speech.start()]
         and dated_act is not None
         and dated_act.end - sentence.start < speech.start()  # dated in what was said, not in the saying
@@ -1189,6 +1231,7 @@ def _is_duration(date: DateMention, before: str) -> bool:
     )
 
 
+_CLOSES_CLAUSE = _rx(r"^\s*(on\s+\w+day|\w+day|yesterday|today|in\s+a\s+statement)?\s*(,\s+\w+ing\b|\.|$)")
 _APPOSED = re.compile(r"^,\s+(?:an?|the|[a-z][\w-]*)\s[^,;]{0,90},\s*$")
 _RELATIVE_ASIDE = _rx(r",\s+(who|which|whose)\b[^,;]*(,|$)")
 _LEADING = _rx(
@@ -1221,7 +1264,7 @@ def _attribution_start(text: str, speech: re.Match[str]) -> int:
     for comma in commas:
         if len(text[:comma].split()) >= 6:
             return comma
-    return speech.start()
+    return commas[-1] if commas else speech.start()
 
 
 # What may stand between a speech verb and what was said: who was told, when and where it was said.
@@ -1323,7 +1366,14 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
         clause = clause[last_that[-1] :]
     elif last_sub:
         clause = clause[last_sub[-1] :]
-    clause = _REPORTING_LEAD.sub("", re.sub(r",?\s*(he|she|they|\w+)\s+(said|added)\.?$", "", clause.strip()))
+    clause = _REPORTING_LEAD.sub(
+        "",
+        re.sub(
+            r",\s*((the|a|an)\s+)?([\w’'-]+\s+){0,4}?(said|added|says)\.?$|,?\s*(he|she|they|\w+)\s+(said|added)\.?$",
+            "",
+            clause.strip(),
+        ),
+    )
     # "while North Korean forces fought in Kursk, the Chinese were found in Ukraine": the main clause
     if re.match(r"(while|although|though|whereas)\b", clause.strip(), re.IGNORECASE) and end < len(text):
         following = min((b for b in bounds if b > end + 2), default=len(text) + 2) - 2
@@ -1424,6 +1474,8 @@ def _subject_countries(draft: _Draft) -> tuple[str, ...]:
 _CAME_AS = _rx(
     r"^(.{3,80}?)\s+(came|comes|come)\s+(as|amid|(just\s+)?((a|one|two|three|several|\d+)\s+)?"
     r"(hours?|days?|weeks?)?\s*(after|before))\b"
+    # "The sanctions follow the fall of El Fasher": the opening refers back to news told before
+    r"|^((?:the|this|these|that|those)\s+[\w-]+(?:\s+[\w-]+)?)\s+(follows?|followed)\b"
 )
 # Context dates come from the news of the moment, not from background ("since February 2022").
 CONTEXT_RECENT = dt.timedelta(days=31)
