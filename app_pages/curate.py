@@ -11,6 +11,7 @@ state = ui.current_state()
 shown = apply_filters(tables, state.filters)
 
 st.title("Curate events")
+curation.damaged_log_note()
 curation.name_input()
 curation.show_messages(tables, state)
 event = curation.event_row(tables, picks.event_picker(shown.events, state, "w:curate:event"))

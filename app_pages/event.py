@@ -11,6 +11,7 @@ state = ui.current_state()
 shown = apply_filters(tables, state.filters)
 
 st.title("Event")
+curation.damaged_log_note()
 picks.event_picker(shown.events, state, "w:view:event")
 if state.view.event:
     ui.event_details(tables, state.view.event, state, edited=curation.is_edited(tables, state.view.event))

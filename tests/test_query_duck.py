@@ -44,7 +44,7 @@ WORDS = [
 ]
 
 
-def varied_tables(n: int = 3000, seed: int = 3) -> Tables:
+def varied_tables(n: int = 4000, seed: int = 3) -> Tables:
     """The benchmark's synthetic table with every column a filter reads made to vary: places, several
     sources per event, outlets with and without names, titles and sentences with quotes, wildcards and
     accents, repeated items and a value holding the separator."""
@@ -64,6 +64,7 @@ def varied_tables(n: int = 3000, seed: int = 3) -> Tables:
         events["sources"].to_numpy(str),
     )
     words = np.array(WORDS)
+    events["background"] = rng.random(n) < 0.09  # more than the timeline draws one by one
     events["title"] = np.char.add("Report about ", words[rng.integers(0, len(words), n)])
     mentions = tables.mentions.copy()
     mentions["sentence"] = np.char.add("Officials said ", words[rng.integers(0, len(words), n)])
@@ -329,3 +330,35 @@ def test_the_timeline_figure_from_the_duckdb_rows_is_the_pandas_one(synthetic_di
             expected.view,
         )
         assert drawn.figure.to_plotly_json() == expected.figure.to_plotly_json()
+
+
+@pytest.mark.parametrize("lanes", ["type", "country", "actor", "outlet"])
+def test_the_counted_timeline_of_a_big_table_is_the_pandas_figure(synthetic_dir: Path, lanes: str) -> None:
+    tables = load_tables(synthetic_dir)
+    query = EventQuery.open(synthetic_dir)
+    modes, strip_marks = [], []
+    for filters, zoom in (
+        (Filters(), None),  # counts, with both strips counted
+        (Filters(), DateRange(dt.date(2024, 1, 1), dt.date(2025, 6, 30))),  # counts inside a long zoom
+        (Filters(min_sources=3), None),  # the background strip few enough to draw one by one
+        (Filters(), DateRange(dt.date(2025, 4, 10), dt.date(2025, 4, 11))),  # marks: drawn from rows
+    ):
+        expected = timeline_figure(apply_filters(tables, filters), lanes, zoom, selected="")
+        drawn = query.timeline_plot(filters, lanes, zoom)
+        modes.append(drawn.mode)
+        strip_marks.append(  # a single event drawn in the strip above the lanes
+            any(
+                trace.get("xaxis") == "x2" and str(trace["customdata"][0][0]).startswith("ev-")
+                for trace in drawn.figure.to_plotly_json()["data"]
+                if len(trace.get("customdata", []))
+            )
+        )
+        assert (drawn.mode, drawn.shown, drawn.note, drawn.view) == (
+            expected.mode,
+            expected.shown,
+            expected.note,
+            expected.view,
+        )
+        assert drawn.figure.to_plotly_json() == expected.figure.to_plotly_json()
+    assert modes[0] == modes[2] == "counts" and modes[3] == "events", modes
+    assert strip_marks[2] and not strip_marks[0]

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from events.extract.budget import Budget
+from events.extract.budget import Budget, bounded_sentences
 from events.extract.corpus import Article, Sentence
 from events.extract.dates import DateMention, find_dates
 from events.extract.entities import COLLECTIVE_SPEAKERS, Entity, Gazetteer, country_name
@@ -665,7 +665,8 @@ def extract_mentions(
 ) -> list[Mention]:
     """The mentions of one article, dated against `published` (the article's own date by default).
 
-    With a `budget`, reading stops between sentences once it is spent (`budget.exhausted` says so).
+    With a `budget`, reading stops between sentences (or clauses) and dating what was read stops once it
+    is spent (`budget.exhausted` says so); an overlong sentence is read in pieces (events.extract.budget).
     """
     when = published or article.published
     if when is None:
@@ -678,8 +679,8 @@ def extract_mentions(
     entity_starts = [e.start for e in entities]
     drafts: list[_Draft] = []
     last_speaker = ("", "")
-    for sentence in article.sentences:
-        if budget is not None and budget.spent():
+    for sentence in bounded_sentences(article.sentences):
+        if budget is not None and budget.spent_reading():
             break
         own_dates = dates[bisect_left(date_starts, sentence.start) : bisect_left(date_starts, sentence.end)]
         own_entities = entities[
@@ -694,6 +695,8 @@ def extract_mentions(
                 last_speaker = (draft.speaker, draft.speaker_country)
             drafts.append(draft)
         for part in parts[1:]:
+            if budget is not None and budget.spent_reading():
+                break
             extra = _analyse(part, own_dates, own_entities, last_speaker)
             # the noun the relative clause tells of, without the main clause's day ("the cap Saturday")
             head = _DAY_AFTER_NOUN.sub("", sentence.text[: part.start - sentence.start])
