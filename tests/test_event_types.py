@@ -195,3 +195,10 @@ def test_an_act_before_a_closing_attribution_with_a_participle_is_the_act() -> N
         "raising the risk of further flooding."
     )
     assert _types(sentence) == ["other"]
+
+
+def test_oil_captured_and_farm_run_off_are_no_capture_or_election() -> None:
+    assert "capture" not in _types(
+        "The company said on Monday it had captured 25,830 barrels of oil from the well."
+    )
+    assert "election" not in _types("Dead zones formed on Monday, caused by run-off from farm chemicals.")

@@ -281,6 +281,9 @@ TRIGGERS = (
         "capture",
         _rx(
             r"(?<!\btwo\s)(?<!\bthe\s)(?<!\bboth\s)(?<!\bof\s)\b(captur(ed|es|ing)|taken\s+(prisoner|captive))\b"
+            # "captured 25,830 barrels of oil", "captures the moment": oil contained, a scene recorded
+            r"(?!\s+(about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,.]+\s*(million\s+)?(barrels|gallons|tons|tonnes|litres"
+            r"|liters|cubic)|\s+(the\s+)?(moment|essence|spirit|mood|imagination|attention|image|scene))"
             r"(?!\s+(foreign|soldiers|men|fighters|individuals|nationals)\b)"
             r"|\b(seiz(ed|es|ing)|hijack(ed|s|ing)?|board(ed|s)|impound(ed|s))\s+(an?\s+|the\s+)?([\w’'-]+\s+){0,4}"
             r"(tankers?|ships?|vessels?|boats?|freighters?|aircraft|planes?|crews?)\b"
@@ -463,7 +466,7 @@ TRIGGERS = (
         "election",
         "election",
         _rx(
-            r"\b(elections?|electoral|polls?\s+(opened|closed)|voters|ballots?|referendum|run-?off|re-?elected"
+            r"\b(elections?|electoral|polls?\s+(opened|closed)|voters|ballots?|referendum|run-?off(?!\s+(from|of|water|into|in))|re-?elected"
             r"|was\s+elected|were\s+elected|won\s+(the\s+|a\s+)?([\w-]+\s+){0,2}(election|vote|presidency|seats?|mandate)"
             r"|vote\s+(count|tally|was\s+held)"
             r"|(vote|polls?|ballot|referendum)\b[^.;]{0,60}?\b(postponed|delayed|put\s+off|rescheduled)"
