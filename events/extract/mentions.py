@@ -578,7 +578,8 @@ _VOX_POP = _rx(
 _BYSTANDERS = (
     r"(waiter|waitress|shopkeeper|shop\s+owner|resident|student|fan|passer-?by|driver|vendor|trader|tourist"
     r"|shareholder|customer|visitor|mother|father|grandmother|grandfather|housewife|farmer|fisherman|pensioner"
-    r"|commuter|teacher|nurse|neighbou?r|mourner|guest|travell?er|motorist|villager|onlooker|bystander)s?"
+    r"|commuter|teacher|nurse|neighbou?r|mourner|guest|travell?er|motorist|villager|onlooker|bystander|woman|man"
+    r"|passenger)s?"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
 _COLOUR_SPEAKER = re.compile(
@@ -1309,9 +1310,11 @@ def _what_was_said(text: str, speech: re.Match[str]) -> str:
         rest = rest[listener.end() :] if listener else rest
     lead = _AFTER_SPEECH.match(rest)
     said = rest[lead.end() if lead else 0 :].strip(' ,.;"“”')
-    quoted = bool(re.match(r"^[\s,:]*[\"“‘`']", rest))
+    quoted = bool(re.search(r"[\"“‘`']", rest[: lead.end()] if lead else "")) or rest.lstrip().startswith(
+        ('"', "“", "‘", "`", "'")
+    )
     said = re.split(r"(?<=[.!?])\s|[”\"]\s*,?\s*(?:he|she|they|[A-Z]\w+)\s+(?:said|added)", said)[0]
-    if _NOT_SAID.match(said):
+    if not quoted and _NOT_SAID.match(said):
         return ""  # "told reporters in Abidjan after the results": where and when, what was said is before
     if len(said.split()) < MIN_SAID_WORDS or not (quoted or _FINITE_VERB.search(said)):
         return ""
