@@ -202,3 +202,8 @@ def test_oil_captured_and_farm_run_off_are_no_capture_or_election() -> None:
         "The company said on Monday it had captured 25,830 barrels of oil from the well."
     )
     assert "election" not in _types("Dead zones formed on Monday, caused by run-off from farm chemicals.")
+
+
+def test_aftershocks_that_followed_are_a_disaster() -> None:
+    sentence = "The quake was followed by more than 150 aftershocks, the strongest a 5.1 tremor on Sunday."
+    assert _types(sentence)[:1] == ["disaster"]

@@ -182,3 +182,10 @@ def test_another_woman_quoted_is_colour() -> None:
         SourceRow(published=dt.date(2026, 5, 12)),
     )
     assert extract_mentions(article, load_gazetteer()) == []
+
+
+def test_an_office_in_a_capital_speaks_for_its_country() -> None:
+    assert speaker_of("The government in Bangui said on Wednesday it took note of the ruling.") == (
+        "Government in Bangui",
+        "CAF",
+    )

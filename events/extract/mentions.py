@@ -349,6 +349,7 @@ TRIGGERS = (
             r"([\w’'-]+\s+){0,4}(rig|platform|plant|mine|refinery|factory|ship|well|reactor)\b|\b(confirmed|reported"
             r"|diagnosed|recorded)\s+(the\s+|its\s+|a\s+|an\s+)?(first\s+)?([\w-]+\s+){0,2}(cases?|infections?)\s+of\b"
             r"|\btested\s+positive\b|\b(depression|storm)\s+formed\b"
+            r"|\bfollowed\s+by\s+([\w,]+\s+){0,4}aftershocks\b"
             r"|\bdied\s+in\s+(the\s+)?([\w-]+\s+){0,3}(earthquake|quake|tsunami|hurricane|cyclone|typhoon|flood"
             r"|landslide|epidemic)\b"
             # new infections counted: "announced a further 17 cases", "35 new cases ... were confirmed"
@@ -1128,6 +1129,12 @@ def _collective_speaker(before: str, local: list[Entity], story_country: str = "
     phrase, noun = found.group(1).strip(), found.group(2).lower()
     start = found.start(1)
     country = next((e.country for e in local if e.start >= start and e.end <= found.end(1) and e.country), "")
+    # "the government in Bangui said": the capital it sits in says whose government
+    seat = next(
+        (e for e in local if e.kind == "place" and found.end(1) <= e.start < found.end() and e.country), None
+    )
+    seated = not country and seat is not None
+    country = country or (seat.country if seat is not None else "")
     if any(e.kind == "actor" and e.start >= start for e in local):
         return "", "", False  # "the party's officials": a named body is the speaker, found as an actor
     closing = re.search(r",\s*((the|a|an)\s+)?$", before[:start], re.IGNORECASE) is not None
@@ -1148,7 +1155,7 @@ def _collective_speaker(before: str, local: list[Entity], story_country: str = "
         (words[0].islower() and words[0] not in _BODY_MODIFIERS) or words[0].lower() in _LINKING_WORDS
     ):
         words = words[1:]
-    name = " ".join(words) + (found.group("body") or "")
+    name = " ".join(words) + (found.group("body") or "") + (f" in {seat.text}" if seated and seat else "")
     return name[:1].upper() + name[1:], country, False
 
 
@@ -1484,7 +1491,8 @@ _CAME_AS = _rx(
     r"^(.{3,80}?)\s+(came|comes|come)\s+(as|amid|(just\s+)?((a|one|two|three|several|\d+)\s+)?"
     r"(hours?|days?|weeks?)?\s*(after|before))\b"
     # "The sanctions follow the fall of El Fasher": the opening refers back to news told before
-    r"|^((?:the|this|these|that|those)\s+[\w-]+(?:\s+[\w-]+)?)\s+(follows?|followed)\b"
+    r"|^((?:the|this|these|that|those)\s+[\w-]+(?:\s+(?!(?:was|were|is|are|been|has|had)\b)[\w-]+)?)\s+"
+    r"(follows?|followed)\b(?!\s+by\b)"
 )
 # Context dates come from the news of the moment, not from background ("since February 2022").
 CONTEXT_RECENT = dt.timedelta(days=31)
