@@ -9,6 +9,7 @@ tables = ui.load_tables()
 state = ui.current_state()
 
 st.title("Review queue")
+curation.damaged_log_note()
 curation.name_input()
 curation.show_messages(tables, state)
 items = review.queue_items(state.filters)
@@ -20,7 +21,9 @@ else:
         "Keys for the top card: A accept, D reject, M merge with its likely twin. Every decision is a "
         "correction: it survives rebuilds, and Curate can undo it."
     )
-    for position, item in enumerate(items[: review.PAGE_SIZE]):
-        review.review_card(tables, item, state, first=position == 0)
+    page = items[: review.PAGE_SIZE]
+    cards = review.card_tables(tables, page)
+    for position, item in enumerate(page):
+        review.review_card(cards, item, state, first=position == 0)
     if len(items) > review.PAGE_SIZE:
         st.caption(f"The next {len(items) - review.PAGE_SIZE} appear as these are decided.")

@@ -5,13 +5,17 @@ pathological texts timed, with the counts printed.
 
 Uses the machinery of tests/test_adversarial.py (which runs a sample of the same with a fixed seed).
 Done when it prints zero exceptions, zero outcomes other than "before" or "after", and every text
-reads in linear time.
+reads (and a file of dated sentences is added) in linear time.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import random
+import resource
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -30,13 +34,32 @@ from events.extract.entities import load_gazetteer  # noqa: E402
 from events.extract.mentions import extract_mentions  # noqa: E402
 from events.store.ingest import markdown_to_text, strip_scripts  # noqa: E402
 
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October")
+PLACES = ("Kyiv", "Helsinki", "Moscow", "Beijing", "Kharkiv", "Odesa", "Oslo", "Tallinn")
+
+
+def dated_sentences(size: int, seed: int = 1) -> str:
+    """About `size` characters of different dated sentences (a repeated sentence is read only once)."""
+    rng = random.Random(seed)
+    out: list[str] = []
+    length = 0
+    while length < size:
+        sentence = (
+            f"Officials said on {rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(2015, 2025)} that "
+            f"{rng.randint(2, 300)} crews were questioned in {rng.choice(PLACES)}. "
+        )
+        out.append(sentence)
+        length += len(sentence)
+    return "".join(out)
+
+
 PATHOLOGICAL: dict[str, Callable[[int], str]] = {
     "a line of '['": lambda n: "[" * n,
     "'](' repeated": lambda n: "](" * (n // 2),
     "'<script ' repeated": lambda n: "<script " * (n // 8),
     "'U.S. ' repeated": lambda n: "U.S. " * (n // 5),
     "'[' then '/'": lambda n: "[" + "/" * n,
-    "dated sentences": lambda n: "Officials said on 3 March 2025 the crews were questioned. " * (n // 58),
+    "dated sentences": lambda n: dated_sentences(n),
     "undated claims": lambda n: "The ministry said Russia had sent more troops. " * (n // 47),
 }
 
@@ -59,6 +82,34 @@ def time_texts(sizes: tuple[int, ...]) -> None:
     print("(* the article's time budget ran out)")
 
 
+def _child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def time_adds(base: Path, work: Path, sizes: tuple[int, ...]) -> None:
+    """Seconds of `python -m events add` of a file of different dated sentences, into a copy of `base`:
+    wall clock, and in brackets CPU (what the machine's other jobs do not change)."""
+    print("python -m events add".ljust(24) + "".join(f"{size // 1000:>15} KB" for size in sizes))
+    cells = []
+    for size in sizes:
+        data_dir = work / f"add-{size}"
+        shutil.copytree(base, data_dir)
+        path = work / f"dated-{size}.txt"
+        path.write_text("Officials question crews\n\n" + dated_sentences(size) + "\n", encoding="utf-8")
+        started, cpu = time.perf_counter(), _child_cpu()
+        command = [sys.executable, "-m", "events", "add", str(path), "--data", str(data_dir)]
+        done = subprocess.run(
+            [*command, "--published", "2025-03-07"], cwd=ROOT, capture_output=True, text=True
+        )
+        seconds, cpu = time.perf_counter() - started, _child_cpu() - cpu
+        mark = "!" if done.returncode else "*" if "seconds' worth" in done.stdout else " "
+        cells.append(f"{seconds:>9.1f}s ({cpu:.1f}s){mark}")
+        shutil.rmtree(data_dir)
+    print("dated sentences".ljust(24) + "".join(f"{cell:>18}" for cell in cells))
+    print("(CPU seconds in brackets; * the time budget ran out, ! the add failed)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--links", type=int, default=1000)
@@ -66,9 +117,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--sizes", default="50000,100000,200000")
     args = parser.parse_args()
-    time_texts(tuple(int(size) for size in args.sizes.split(",")))
+    sizes = tuple(int(size) for size in args.sizes.split(","))
+    time_texts(sizes)
     with tempfile.TemporaryDirectory() as folder:
         base = write_corpus(Path(folder) / "base")
+        time_adds(base, Path(folder), (*sizes, 1_000_000))
         started = time.perf_counter()
         counts = open_links(base, list(fuzzed_links(args.links, args.seed)))
         print(f"links: {counts} in {time.perf_counter() - started:.0f} s")

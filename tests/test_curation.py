@@ -315,3 +315,71 @@ def test_a_merged_event_keeps_the_better_founded_date(data_dir: Path) -> None:
     merged = event_by_id(data_dir, weak["event_id"])
     assert (merged["date"], merged["date_basis"]) == (strong["date"], "explicit")
     assert merged["date_reason"] == strong["date_reason"]
+
+
+def test_a_mixed_log_replays_in_one_pass_as_each_entry_says(data_dir: Path) -> None:
+    tables = store.load_tables(data_dir)
+    events = tables.events.set_index("event_id")
+    capture, summons = detention_event(tables)["event_id"], summons_event(tables)["event_id"]
+    denial = single_source(tables, DETENTION_B)["event_id"]
+    quotas, arrest = (e for e in events.index[events["sources"] == QUOTAS])
+    split_id = curation._split_event_id("c-09")
+    moved_keys = tuple(k for k in curation._anchor(tables, capture) if k[0] == DETENTION_B)
+
+    def entry(number: int, action: str, *ids: str, **fields: object) -> Correction:
+        anchors = tuple(moved_keys if e == split_id else curation._anchor(tables, e) for e in ids)
+        return Correction(
+            f"c-{number:02d}",
+            f"2025-04-0{number % 9 + 1}T00:00:00Z",
+            "Ana",
+            action,
+            ids,
+            anchors=anchors,
+            **fields,
+        )  # type: ignore[arg-type]
+
+    week = {"date": "2025-03-03", "date_end": "2025-03-09", "precision": "week"}
+    log = [
+        entry(1, "fix", capture, field="title", new="Crews detained"),
+        entry(2, "merge", capture, summons),
+        entry(3, "fix", summons, field="date", new=week),  # named by the id it had: follows its mentions
+        entry(4, "accept", summons),
+        entry(5, "reject", denial),
+        entry(6, "restore", denial, target="c-05"),
+        entry(7, "fix", quotas, field="title", new="Quota talks"),
+        entry(8, "undo", quotas, target="c-07"),
+        entry(9, "split", capture, split_id, field="sources", new=[DETENTION_B]),
+        entry(10, "reject", arrest),
+        Correction(
+            "c-11", "2025-04-09T00:00:00Z", "Ana", "fix", ("ev-0000000000",), "countries", new=["FIN"]
+        ),
+        entry(12, "fix", split_id, field="event_type", new="statement"),
+    ]
+    replay = curation.replay_corrections(tables, log)
+    assert replay.applied == ("c-01", "c-02", "c-03", "c-04", "c-09", "c-10", "c-12")
+    assert [o.correction.id for o in replay.orphaned] == ["c-11"]
+    after = replay.tables.events.set_index("event_id")
+    assert set(after.index) == {capture, split_id, quotas, denial}
+    kept, split_off = after.loc[capture], after.loc[split_id]
+    assert (kept["title"], kept["precision"], kept["date"]) == (
+        "Crews detained",
+        "week",
+        pd.Timestamp("2025-03-03"),
+    )
+    assert bool(kept["reviewed"]) and (kept["sources"], kept["n_sources"]) == (DETENTION_A, 1)
+    assert (split_off["sources"], split_off["event_type"], split_off["title"]) == (
+        DETENTION_B,
+        "statement",
+        "Crews detained",
+    )
+    assert after.loc[quotas, "title"] == events.loc[quotas, "title"]
+    pd.testing.assert_series_equal(after.loc[denial], events.loc[denial].astype(after.loc[denial].dtype))
+    mentions = replay.tables.mentions
+    assert arrest not in set(mentions["event_id"]) and summons not in set(mentions["event_id"])
+    assert set(mentions.loc[mentions["event_id"] == split_id, "article"]) == {DETENTION_B}
+    assert len(mentions) == len(tables.mentions) - (tables.mentions["event_id"] == arrest).sum()
+    # the same log read from the data folder gives the same tables in a build
+    (data_dir / "corrections.jsonl").write_text("".join(c.to_json() + "\n" for c in log), encoding="utf-8")
+    from events.store.build import build
+
+    assert_same_tables(build(data_dir).tables, replay.tables)

@@ -31,15 +31,59 @@ def test_write_makes_one_generation_named_by_the_manifest(tmp_path: Path) -> Non
     store.write_tables(make_tables("alpha"), tmp_path)
     manifest = json.loads((tmp_path / "tables.json").read_text())
     generation = tmp_path / "tables" / manifest["generation"]
-    assert sorted(p.name for p in generation.iterdir()) == sorted(
+    files = sorted(p.relative_to(generation).as_posix() for p in generation.rglob("*") if p.is_file())
+    assert files == sorted(
         [
-            *(f"{n}.{ext}" for n in ("events", "mentions", "sources") for ext in ("csv", "parquet")),
+            *(f"{n}.csv" for n in ("events", "mentions", "sources")),
+            "sources.parquet",
+            "events/year=2025/month=03/part-0.parquet",
+            "mentions/year=2025/month=03/part-0.parquet",
             "version.json",
         ]
     )
     assert json.loads((generation / "version.json").read_text())["generation"] == manifest["generation"]
-    data = (generation / "events.parquet").read_bytes()
-    assert manifest["files"]["events.parquet"]["sha256"] == hashlib.sha256(data).hexdigest()
+    data = (generation / "events/year=2025/month=03/part-0.parquet").read_bytes()
+    part = manifest["files"]["events/year=2025/month=03/part-0.parquet"]
+    assert part["sha256"] == hashlib.sha256(data).hexdigest()
+
+
+def test_events_and_mentions_are_partitioned_by_year_and_month_and_read_back_in_order(
+    tmp_path: Path,
+) -> None:
+    tables = make_tables("months", n_events=4)
+    events = tables.events.copy()
+    # Out of date order on purpose: the table reads back in its own order, not the partitions'.
+    events["date"] = pd.to_datetime(["2025-05-02", "2024-12-31", "2025-05-01", "2025-01-15"]).as_unit("ns")
+    events["date_end"] = events["date"]
+    tables = Tables(events, tables.mentions, tables.sources)
+    store.write_tables(tables, tmp_path)
+    manifest = json.loads((tmp_path / "tables.json").read_text())
+    assert sorted(n for n in manifest["files"] if n.startswith("events/")) == [
+        "events/year=2024/month=12/part-0.parquet",
+        "events/year=2025/month=01/part-0.parquet",
+        "events/year=2025/month=05/part-0.parquet",
+    ]
+    mention_parts = sorted(n for n in manifest["files"] if n.startswith("mentions/"))
+    assert mention_parts == [
+        n.replace("events/", "mentions/")
+        for n in sorted(n for n in manifest["files"] if n.startswith("events/"))
+    ]
+    assert_tables_equal(store.load_tables(tmp_path), tables)
+
+
+def test_rows_without_a_date_get_the_undated_partition() -> None:
+    days = pd.Series(pd.to_datetime(["2025-04-09", None]))
+    keys = store.partition_of(days)
+    assert keys.values.tolist() == [["2025", "04"], [store.UNDATED, store.UNDATED]]
+
+
+def test_an_empty_table_is_stored_as_one_empty_partition(tmp_path: Path) -> None:
+    tables = make_tables("empty")
+    empty = Tables(tables.events.iloc[0:0], tables.mentions.iloc[0:0], tables.sources)
+    store.write_tables(empty, tmp_path)
+    manifest = json.loads((tmp_path / "tables.json").read_text())
+    assert f"events/year={store.UNDATED}/month={store.UNDATED}/part-0.parquet" in manifest["files"]
+    assert store.load_tables(tmp_path).events.empty
 
 
 def test_csv_copies_in_the_data_dir_are_the_current_tables(tmp_path: Path) -> None:
@@ -74,7 +118,7 @@ def test_missing_tables_say_what_to_run(tmp_path: Path) -> None:
 def test_a_damaged_table_file_is_refused_by_its_checksum(tmp_path: Path) -> None:
     store.write_tables(make_tables("alpha"), tmp_path)
     manifest = json.loads((tmp_path / "tables.json").read_text())
-    path = tmp_path / "tables" / manifest["generation"] / "mentions.parquet"
+    path = tmp_path / "tables" / manifest["generation"] / "mentions/year=2025/month=03/part-0.parquet"
     path.write_bytes(path.read_bytes()[:-20])
     with pytest.raises(DataError, match="damaged"):
         store.load_tables(tmp_path)

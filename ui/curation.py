@@ -17,12 +17,13 @@ from pathlib import Path
 import streamlit as st
 
 from events.errors import EventsError
-from events.query.filters import outlet_labels
+from events.query.filters import Filters, outlet_labels
 from events.query.labels import EventRow, event_rows
 from events.query.views import State
 from events.schema import EVENT_TYPES, PRECISIONS, TITLE_MAX, Tables, split_list
 from events.store import curation, tables_version
 from events.store.curation import Correction
+from ui import picks
 from ui.data import data_dir
 from ui.render import md
 from ui.state import link_params, update_view
@@ -257,9 +258,13 @@ def _on_merge(event_id: str, key: str) -> None:
 
 def merge_form(tables: Tables, event_id: str) -> None:
     """Merge another event into this one: its sources join, this event keeps its fields."""
-    others = tables.events[tables.events["event_id"] != event_id].sort_values("date")
-    labels = {row.event_id: f"{row.when} · {row.event_type} · {row.title}" for row in event_rows(others)}
     key = _form_key(event_id, "merge")
+    others = picks.event_search(tables, Filters(), "w:curate:merge", "Find the event to merge")
+    others = others[others["event_id"] != event_id]
+    labels = {row.event_id: f"{row.when} · {row.event_type} · {row.title}" for row in event_rows(others)}
+    chosen = st.session_state.get(key)
+    if chosen and chosen not in labels:  # chosen from an earlier page or search: still the choice
+        labels = {chosen: picks.event_label(tables, chosen), **labels}
     st.selectbox(
         "Event reporting the same happening",
         list(labels),
@@ -268,6 +273,7 @@ def merge_form(tables: Tables, event_id: str) -> None:
         format_func=labels.__getitem__,
         placeholder="Choose an event…",
     )
+    picks.search_pages("w:curate:merge")
     st.caption("Its sources and mentions join this event, which keeps its date, type and title.")
     st.button("Merge into this event", icon=":material/merge:", on_click=_on_merge, args=(event_id, key))
 
@@ -405,3 +411,35 @@ def history_panel(tables: Tables, event_id: str, state: State) -> None:
 def event_row(tables: Tables, event_id: str) -> EventRow | None:
     rows = event_rows(tables.events[tables.events["event_id"] == event_id])
     return rows[0] if rows else None
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _skipped_lines(folder: str, stamp: tuple[int, int, int]) -> tuple[list[str], str]:
+    """The notes on the log's damaged lines, or why it cannot be read at all; keyed by its file's state."""
+    del stamp  # part of the cache key only: every append changes it
+    try:
+        return curation.read_corrections(Path(folder))[1], ""
+    except EventsError as error:
+        return [], str(error)
+
+
+def damaged_log_note(*, sidebar: bool = False) -> None:
+    """A warning when lines of the corrections log were skipped (or it cannot be read), so that an
+    analyst knows some corrections are not applied; in the sidebar, a short one."""
+    folder = data_dir()
+    try:
+        status = (folder / curation.CORRECTIONS_NAME).stat()
+    except OSError:
+        return  # no log yet: nothing was skipped
+    notes, error = _skipped_lines(str(folder.resolve()), (status.st_mtime_ns, status.st_size, status.st_ino))
+    if not notes and not error:
+        return
+    if sidebar:
+        count = len(notes)
+        what = f"{count} damaged line{'s' if count != 1 else ''} of" if notes else "The"
+        done = ("were skipped" if count != 1 else "was skipped") if notes else "cannot be read"
+        st.sidebar.warning(
+            f"{what} {curation.CORRECTIONS_NAME} {done}: some corrections are not applied (Curate says why)."
+        )
+    else:
+        st.warning(md(error or curation.skipped_lines_message(notes)))

@@ -39,8 +39,14 @@ def queue_items(filters: Filters) -> list[ReviewItem]:
     return _queue(data_version(), filters)
 
 
+@st.cache_data(show_spinner=False, max_entries=8)
+def _waiting(version: str) -> int:
+    # Its own entry: a hit on the queue itself unpickles every item (50 ms at 10k events) for a number.
+    return len(_queue(version, Filters()))
+
+
 def waiting_count() -> int:
-    return len(_queue(data_version(), Filters()))
+    return _waiting(data_version())
 
 
 def sidebar_count() -> None:
@@ -95,6 +101,16 @@ def _fix_and_accept(event_id: str, key: str) -> None:
         return curation.accept_event(folder, event_id, who=who)
 
     record_change(change)
+
+
+def card_tables(tables: Tables, items: list[ReviewItem]) -> Tables:
+    """The rows the cards of `items` read (their events, twins and mentions), not the whole table."""
+    ids = {item.event_id for item in items} | {item.twin for item in items if item.twin}
+    return Tables(
+        tables.events[tables.events["event_id"].isin(ids)],
+        tables.mentions[tables.mentions["event_id"].isin(ids)],
+        tables.sources.iloc[:0],
+    )
 
 
 def review_card(tables: Tables, item: ReviewItem, state: State, *, first: bool) -> None:

@@ -15,7 +15,7 @@ from events.extract.entities import Gazetteer, load_gazetteer
 from events.schema import SOURCE_COLUMNS, Tables, neutralise_cell
 from events.store import generations as store
 from events.store.cache import MentionCache
-from events.store.curation import apply_stored_corrections, correction_problems
+from events.store.curation import apply_stored_corrections_noted
 from events.store.increments import BuildState, build_increment, build_state, save_state
 
 ARTICLES_DIR = "articles"
@@ -67,7 +67,7 @@ def build(
             cache.prune()
             state = build_state(corpus, articles_dir, sources_csv, cache, record)
             corpus_problems = corpus.problems
-        tables = apply_stored_corrections(extracted, data_dir)
+        tables, correction_problems = apply_stored_corrections_noted(extracted, data_dir)
         carried = _rows_not_built(sources_csv, set(tables.sources["article"]))
         label = label or f"build of {len(tables.sources)} articles"
         store.write_tables(tables, out_dir, extracted=extracted, label=label)
@@ -80,7 +80,7 @@ def build(
             writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
             writer.writerows({k: neutralise_cell(v) for k, v in row.items()} for row in carried)
             tx.write(written, written.read_bytes() + buffer.getvalue().encode("utf-8"))
-    problems = (*corpus_problems, *article_problems, *correction_problems(data_dir))
+    problems = (*corpus_problems, *article_problems, *correction_problems)
     return BuildResult(tables=tables, problems=problems)
 
 

@@ -25,7 +25,7 @@ import json
 import logging
 import re
 import secrets
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,6 +58,9 @@ _EVENT_ID = re.compile(r"ev-[0-9a-f]{10}")
 ACTIONS = ("fix", "merge", "split", "reject", "restore", "undo", "accept")
 EDITABLE_FIELDS = ("date", "event_type", "title", "actors", "countries")
 WHO_MAX = 80
+# A build names this many damaged lines or orphaned corrections one by one, then says how many more.
+NOTES_SHOWN = 20
+_SKIPPED = "; it was skipped"
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +116,7 @@ class Correction:
             new=body.get("new"),
             target=str(body.get("target", "")),
             anchors=tuple(
-                tuple((str(a), int(s), int(e), str(d)) for a, s, e, d in keys)
+                tuple([(str(a), int(s), int(e), str(d)) for a, s, e, d in keys])
                 for keys in body.get("anchors", [])
             ),
         )
@@ -222,20 +225,47 @@ def read_corrections(data_dir: Path) -> tuple[list[Correction], list[str]]:
             if correction.id in seen:
                 raise ValueError(f"the id {correction.id[:40]} is used by an earlier line")
         except UnicodeDecodeError:
-            notes.append(f"line {number} is not UTF-8 text; it was skipped")
+            notes.append(f"line {number} is not UTF-8 text{_SKIPPED}")
         except (ValueError, KeyError, TypeError, CurationError) as error:
-            notes.append(f"line {number} is not a valid correction ({str(error)[:200]}); it was skipped")
+            notes.append(f"line {number} is not a valid correction ({str(error)[:200]}){_SKIPPED}")
         else:
             seen.add(correction.id)
             corrections.append(correction)
-    for note in notes:
-        log.warning("%s: %s", path, note)
+    if notes:
+        log.warning("%s: %d damaged lines skipped; the first: %s", path, len(notes), notes[0])
     return corrections, notes
 
 
 def correction_problems(data_dir: Path) -> list[Problem]:
     """What is wrong with the corrections log, line by line (the build and the pages show these)."""
-    return [Problem(CORRECTIONS_NAME, note) for note in read_corrections(data_dir)[1]]
+    return _problems(read_corrections(data_dir)[1])
+
+
+def skipped_lines_message(notes: Sequence[str], *, shown: int = 3) -> str:
+    """What a page says about a damaged log (`read_corrections`' notes), "" when nothing was skipped:
+    "2 lines of corrections.jsonl were skipped, so what they record is not applied: line 3 ..."."""
+    if not notes:
+        return ""
+    count = len(notes)
+    one = count == 1
+    reasons = "; ".join(note.removesuffix(_SKIPPED) for note in notes[:shown])
+    more = f"; and {count - shown} more" if count > shown else ""
+    return (
+        f"{'1 line' if one else f'{count} lines'} of {CORRECTIONS_NAME} {'was' if one else 'were'} skipped, "
+        f"so what {'it records' if one else 'they record'} is not applied: {reasons}{more}. The other "
+        f"corrections apply. To recover {'it' if one else 'them'}, mend or remove "
+        f"{'that line' if one else 'those lines'} in the data folder's {CORRECTIONS_NAME} "
+        "(`python -m events build` names them)."
+    )
+
+
+def _problems(notes: Sequence[str]) -> list[Problem]:
+    """One problem for each of the first NOTES_SHOWN skipped lines, then one saying how many more."""
+    problems = [Problem(CORRECTIONS_NAME, note) for note in notes[:NOTES_SHOWN]]
+    if len(notes) > NOTES_SHOWN:
+        more = len(notes) - NOTES_SHOWN
+        problems.append(Problem(CORRECTIONS_NAME, f"{more} more damaged lines were skipped"))
+    return problems
 
 
 def cancelled_ids(corrections: Sequence[Correction]) -> frozenset[str]:
@@ -261,7 +291,7 @@ def apply_corrections(tables: Tables, corrections: list[Correction]) -> Tables:
 
 def replay_corrections(tables: Tables, corrections: Sequence[Correction]) -> Replay:
     """As `apply_corrections`, also saying which entries applied and which are orphaned."""
-    state = _State.of(tables)
+    state = _State(tables)
     applied: list[str] = []
     orphaned: list[Orphan] = []
     for correction in active_corrections(corrections):
@@ -276,15 +306,23 @@ def replay_corrections(tables: Tables, corrections: Sequence[Correction]) -> Rep
 
 def apply_stored_corrections(tables: Tables, data_dir: Path) -> Tables:
     """The build's hook: apply `data_dir`'s corrections; orphaned ones are logged, not fatal."""
-    replay = replay_corrections(tables, load_corrections(data_dir))
-    for orphan in replay.orphaned:
+    return apply_stored_corrections_noted(tables, data_dir)[0]
+
+
+def apply_stored_corrections_noted(tables: Tables, data_dir: Path) -> tuple[Tables, list[Problem]]:
+    """As `apply_stored_corrections`, reading the log once, with a problem for each damaged line."""
+    corrections, notes = read_corrections(data_dir)
+    replay = replay_corrections(tables, corrections)
+    for orphan in replay.orphaned[:NOTES_SHOWN]:
         log.warning(
             "correction %s (%s) not applied: %s",
             orphan.correction.id,
             orphan.correction.action,
             orphan.reason,
         )
-    return replay.tables
+    if len(replay.orphaned) > NOTES_SHOWN:
+        log.warning("%d more corrections not applied", len(replay.orphaned) - NOTES_SHOWN)
+    return replay.tables, _problems(notes)
 
 
 def history(event_id: str, data_dir: Path, tables: Tables | None = None) -> list[Correction]:
@@ -673,7 +711,7 @@ def _holders(mentions: pd.DataFrame) -> dict[MentionKey, list[str]]:
     return holders
 
 
-def _best_holder(anchor: Iterable[MentionKey], holders: dict[MentionKey, list[str]]) -> str:
+def _best_holder(anchor: Iterable[MentionKey], holders: Mapping[MentionKey, list[str]]) -> str:
     """The event holding most of the anchor's mentions (ties: the smallest id); "" if none holds any."""
     counts: dict[str, int] = {}
     for key in anchor:
@@ -685,7 +723,7 @@ def _best_holder(anchor: Iterable[MentionKey], holders: dict[MentionKey, list[st
 
 
 def _resolve(
-    event_id: str, anchor: Sequence[MentionKey], holders: dict[MentionKey, list[str]], ids: set[str]
+    event_id: str, anchor: Sequence[MentionKey], holders: Mapping[MentionKey, list[str]], ids: Set[str]
 ) -> str:
     """Where an event named by a correction is now: its id if that still holds one of its mentions (or
     nothing else does), else the event holding most of them; "" if it is gone."""
@@ -711,37 +749,50 @@ class _Orphaned(Exception):
 
 
 class _State:
-    """The tables being corrected: events by id, mentions with their keys."""
+    """The tables being corrected, held so that each correction costs time in what it touches, not in
+    the size of the tables: event rows by id, and for the mentions their event, their keys and each
+    event's mentions. The frames are built once, at the end (`to_tables`)."""
 
-    def __init__(
-        self, events: pd.DataFrame, mentions: pd.DataFrame, published: dict[str, pd.Timestamp]
-    ) -> None:
-        self.events = events
-        self.mentions = mentions
-        self.published = published
-
-    @classmethod
-    def of(cls, tables: Tables) -> _State:
-        events = tables.events.copy().set_index("event_id", drop=False)
+    def __init__(self, tables: Tables) -> None:
+        events = tables.events
         if "reviewed" not in events:  # tables made before the column existed
-            events["reviewed"] = False
-        mentions = tables.mentions.copy().reset_index(drop=True)
-        published = dict(zip(tables.sources["article"], tables.sources["published"], strict=True))
-        return cls(events, mentions, published)
+            events = events.assign(reviewed=False)
+        self.columns = list(events.columns)
+        self.rows: dict[str, dict[str, Any]] = {
+            str(row["event_id"]): {str(k): v for k, v in row.items()} for row in events.to_dict("records")
+        }
+        self.mentions = tables.mentions.reset_index(drop=True)
+        keys = _mention_keys(self.mentions)
+        self.owner = [str(e) for e in self.mentions["event_id"]]  # mention -> its event now
+        self.alive = [True] * len(keys)  # False once its event is rejected
+        self.articles = [str(a) for a in self.mentions["article"]]
+        self.held: dict[str, list[int]] = {}  # event -> its mentions
+        self.holders: dict[MentionKey, list[int]] = {}  # key -> the mentions with it
+        for index, (key, event_id) in enumerate(zip(keys, self.owner, strict=True)):
+            self.held.setdefault(event_id, []).append(index)
+            self.holders.setdefault(key, []).append(index)
+        self.published = dict(zip(tables.sources["article"], tables.sources["published"], strict=True))
+        # event -> events whose `linked` cell names it (entries go stale; `_relink` checks them)
+        self.linked_by: dict[str, set[str]] = {}
+        self.links_clean = False
 
     def to_tables(self, sources: pd.DataFrame) -> Tables:
-        events = self.events.reset_index(drop=True)
+        events = pd.DataFrame.from_records(list(self.rows.values()), columns=self.columns)
         if not events.empty:
             events = events.sort_values(["date", "event_type", "event_id"], kind="stable").reset_index(
                 drop=True
             )
-        mentions = self.mentions.reset_index(drop=True)
+        mentions = self.mentions.assign(event_id=self.owner)[self.alive].reset_index(drop=True)
         return Tables(validate("events", events), validate("mentions", mentions), sources)
+
+    def _holder_ids(self, key: MentionKey) -> list[str]:
+        return [self.owner[index] for index in self.holders.get(key, ()) if self.alive[index]]
 
     def resolve(self, correction: Correction, index: int = 0) -> str:
         event_id = correction.event_ids[index]
-        ids = set(self.events.index)
-        found = _resolve(event_id, _anchor_of(correction, index), _holders(self.mentions), ids)
+        anchor = _anchor_of(correction, index)
+        holders = {key: self._holder_ids(key) for key in anchor}
+        found = _resolve(event_id, anchor, holders, self.rows.keys())
         if not found:
             raise _Orphaned(f"event {event_id} is not in this build, and none of its mentions is")
         return found
@@ -757,40 +808,41 @@ class _State:
             self._split(correction)
         elif correction.action == "reject":
             event_id = self.resolve(correction)
-            self.events = self.events.drop(index=event_id)
-            self.mentions = self.mentions[self.mentions["event_id"] != event_id]
+            del self.rows[event_id]
+            for index in self.held.pop(event_id, []):
+                self.alive[index] = False
         elif correction.action == "accept":
-            self.events.loc[self.resolve(correction), "reviewed"] = True
+            self.rows[self.resolve(correction)]["reviewed"] = True
         else:
             raise _Orphaned(f"unknown action '{correction.action}'")
 
     def _fix(self, correction: Correction) -> None:
-        event_id = self.resolve(correction)
+        row = self.rows[self.resolve(correction)]
         try:
             if correction.field == "date":
                 value = correction.new
                 start, end = _parse_date(value["date"], "date"), _parse_date(value["date_end"], "date_end")
                 if end < start or value["precision"] not in PRECISIONS:
                     raise CurationError("the stored date range is not valid")
-                self.events.loc[event_id, "date"] = pd.Timestamp(start)
-                self.events.loc[event_id, "date_end"] = pd.Timestamp(end)
-                self.events.loc[event_id, "precision"] = value["precision"]
-                self.events.loc[event_id, "date_reason"] = (
-                    f"corrected by {correction.who} ({correction.when[:10]})"
-                )
+                row["date"] = pd.Timestamp(start)
+                row["date_end"] = pd.Timestamp(end)
+                row["precision"] = value["precision"]
+                row["date_reason"] = f"corrected by {correction.who} ({correction.when[:10]})"
             elif correction.field in EDITABLE_FIELDS:
                 cleaned = _clean_value(correction.field, correction.new)
-                stored = join_list(cleaned) if isinstance(cleaned, list) else cleaned
-                self.events.loc[event_id, correction.field] = stored
+                row[correction.field] = join_list(cleaned) if isinstance(cleaned, list) else cleaned
             else:
                 raise CurationError(f"'{correction.field}' cannot be edited")
         except (CurationError, KeyError, TypeError, ValueError) as error:
             raise _Orphaned(f"the stored value cannot be applied ({error})") from error
 
     def _merge(self, keep: str, other: str) -> None:
-        a, b = self._row(keep), self._row(other)
-        self.mentions.loc[self.mentions["event_id"] == other, "event_id"] = keep
-        row = a.copy()
+        a, b = self.rows[keep], self.rows.pop(other)
+        moved = self.held.pop(other, [])
+        for index in moved:
+            self.owner[index] = keep
+        self.held.setdefault(keep, []).extend(moved)
+        row = dict(a)
         if _date_strength(b) < _date_strength(a):
             # the merged happening keeps the better-founded date of the two (an analyst's date first)
             for column in ("date", "date_end", "precision", "date_basis", "date_reason"):
@@ -804,54 +856,70 @@ class _State:
         row["linked"] = join_list(
             e for e in [*split_list(a["linked"]), *split_list(b["linked"])] if e not in (keep, other)
         )
-        self.events.loc[keep] = row
-        self.events = self.events.drop(index=other)
+        self.rows[keep] = row
+        self._note_links(keep)
         self._set_sources(keep)
         self._relink(other, keep)
-
-    def _row(self, event_id: str) -> pd.Series:
-        row = self.events.loc[event_id]
-        assert isinstance(row, pd.Series)  # ids are unique (the schema says so)
-        return row.copy()
 
     def _split(self, correction: Correction) -> None:
         original = self.resolve(correction)
         new_id = correction.event_ids[1]
         moved_articles = set(correction.new or [])
-        if new_id in self.events.index:
+        if new_id in self.rows:
             raise _Orphaned(f"the split-off event {new_id} already exists")
-        mine = self.mentions["event_id"] == original
-        moving = mine & self.mentions["article"].isin(moved_articles)
-        if not moving.any():
+        mine = self.held.get(original, [])
+        moving = [index for index in mine if self.articles[index] in moved_articles]
+        if not moving:
             raise _Orphaned(f"{original} no longer has mentions from {', '.join(sorted(moved_articles))}")
-        if moving.sum() == mine.sum():
+        if len(moving) == len(mine):
             raise _Orphaned(f"{original} has no mention left once {', '.join(sorted(moved_articles))} move")
-        self.mentions.loc[moving, "event_id"] = new_id
-        row = self._row(original)
+        for index in moving:
+            self.owner[index] = new_id
+        self.held[original] = [index for index in mine if self.owner[index] == original]
+        self.held[new_id] = moving
+        row = dict(self.rows[original])
         row["event_id"] = new_id
         row["linked"] = ""
-        self.events.loc[new_id] = row
+        self.rows[new_id] = row
         for event_id in (original, new_id):
-            articles = set(self.mentions.loc[self.mentions["event_id"] == event_id, "article"])
+            articles = self._articles(event_id)
             figures = [f for f in split_list(row["figures"]) if _figure_article(f) in articles | {""}]
-            self.events.loc[event_id, "figures"] = join_list(figures)
+            self.rows[event_id]["figures"] = join_list(figures)
             self._set_sources(event_id)
 
+    def _articles(self, event_id: str) -> set[str]:
+        return {self.articles[index] for index in self.held.get(event_id, [])}
+
     def _set_sources(self, event_id: str) -> None:
-        articles = set(self.mentions.loc[self.mentions["event_id"] == event_id, "article"])
         never = pd.Timestamp.max
-        ordered = sorted(articles, key=lambda a: (_or(self.published.get(a), never), a))
-        self.events.loc[event_id, "sources"] = join_list(ordered)
-        self.events.loc[event_id, "n_sources"] = len(ordered)
+        ordered = sorted(self._articles(event_id), key=lambda a: (_or(self.published.get(a), never), a))
+        self.rows[event_id]["sources"] = join_list(ordered)
+        self.rows[event_id]["n_sources"] = len(ordered)
+
+    def _note_links(self, event_id: str) -> None:
+        for linked in split_list(self.rows[event_id]["linked"]):
+            self.linked_by.setdefault(linked, set()).add(event_id)
 
     def _relink(self, old: str, new: str) -> None:
-        def swap(cell: str) -> str:
-            return join_list(new if e == old else e for e in split_list(cell))
+        """`old` is now `new` in every event's links; no event links to itself."""
 
-        self.events["linked"] = [
-            join_list(e for e in split_list(swap(cell)) if e != event_id)
-            for event_id, cell in zip(self.events["event_id"], self.events["linked"], strict=True)
-        ]
+        def relinked(event_id: str, cell: str) -> str:
+            swapped = join_list(new if e == old else e for e in split_list(cell))
+            return join_list(e for e in split_list(swapped) if e != event_id)
+
+        if not self.links_clean:
+            # The first time, every cell (as extracted, it may not be in join_list's form); after that
+            # only the cells that name `old` can change.
+            for event_id, row in self.rows.items():
+                row["linked"] = relinked(event_id, row["linked"])
+                self._note_links(event_id)
+            self.links_clean = True
+            return
+        for event_id in sorted(self.linked_by.pop(old, set())):
+            holder = self.rows.get(event_id)
+            if holder is not None and old in split_list(holder["linked"]):
+                holder["linked"] = relinked(event_id, holder["linked"])
+                self._note_links(event_id)
 
 
 def _or(value: pd.Timestamp | None, default: pd.Timestamp) -> pd.Timestamp:
@@ -868,7 +936,7 @@ def _figure_article(cell: str) -> str:
 _BASIS_RANK = {"explicit": 1, "resolved": 2, "context": 3, "publication": 4}
 
 
-def _date_strength(row: pd.Series) -> tuple[int, int]:
+def _date_strength(row: Mapping[str, Any]) -> tuple[int, int]:
     """Lower is better: an analyst's date, then explicit, resolved, context, publication; then narrower."""
     corrected = str(row["date_reason"]).startswith("corrected by")
     rank = 0 if corrected else _BASIS_RANK.get(str(row["date_basis"]), 5)

@@ -5,8 +5,15 @@ Layout of a data directory (only `articles/`, `sources.csv` and `corrections.jso
     data/
       tables.json            the manifest: which generation is current, with each file's size and sha256
       tables/g-<time>-<pid>-<rand>/
-                             one generation: events/mentions/sources as .parquet and .csv, plus the
-                             uncorrected extraction (extracted-*.parquet) when the writer passed it
+                             one generation: events/mentions/sources as .csv; sources.parquet; events
+                             and mentions as Parquet partitioned by the event's year and month,
+                             hive-style, so that a query engine reads only the months it asks for:
+                               events/year=2025/month=04/part-0.parquet
+                               events/year=__HIVE_DEFAULT_PARTITION__/month=__HIVE_DEFAULT_PARTITION__/...
+                             (the second for rows with no date: a mention whose event is not in the
+                             table); plus the uncorrected extraction (extracted-*.parquet) when the
+                             writer passed it. Generations written before partitioning hold
+                             events.parquet and mentions.parquet; both layouts are read.
       events.csv, mentions.csv, sources.csv
                              copies of the current generation's CSVs, for people and spreadsheets
       .journal/              only while a transaction runs (or after a crash in one): backups to roll back
@@ -36,6 +43,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pandera.errors
 from filelock import FileLock, Timeout
@@ -60,7 +68,16 @@ _LOAD_ATTEMPTS = 5
 # The manifest and the journal are a few KB; anything much bigger is not one of them.
 STATE_FILE_MAX_BYTES = 16_000_000
 _GENERATION_NAME = re.compile(r"g-[0-9T]{8,30}-[0-9]{1,10}-[0-9a-f]{1,16}")
-_TABLE_FILE = re.compile(r"(extracted-)?(events|mentions|sources)\.(parquet|csv)")
+_TABLE_FILE = re.compile(
+    r"(extracted-)?(events|mentions|sources)\.(parquet|csv)"
+    r"|(events|mentions)/year=([0-9]{4}|__HIVE_DEFAULT_PARTITION__)"
+    r"/month=([0-9]{2}|__HIVE_DEFAULT_PARTITION__)/part-0\.parquet"
+)
+# Tables stored partitioned by the year and month of the event's first day (mentions by their event's).
+PARTITIONED = ("events", "mentions")
+UNDATED = "__HIVE_DEFAULT_PARTITION__"  # the partition name Hive, Spark and pyarrow give a null key
+# Each partition file carries the row's position in the table, so that the table reads back in order.
+ROW_COLUMN = "table_row"
 _BACKUP_NAME = re.compile(r"[0-9]{4,6}\.bak")
 
 log = logging.getLogger(__name__)
@@ -245,12 +262,18 @@ def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = No
         gen_dir.mkdir(parents=True)
         contents: dict[str, bytes] = {}
         for name, frame in checked.items():
-            contents[f"{name}.parquet"] = to_parquet_bytes(frame)
+            if name in PARTITIONED:
+                contents.update(_partition_files(name, frame, checked["events"]))
+            else:
+                contents[f"{name}.parquet"] = to_parquet_bytes(frame)
             contents[f"{name}.csv"] = to_csv_bytes(frame)
         for name, frame in raw.items():
             contents[f"extracted-{name}.parquet"] = to_parquet_bytes(frame)
         for file_name, data in contents.items():
+            (gen_dir / file_name).parent.mkdir(parents=True, exist_ok=True)
             _write_durable(gen_dir / file_name, data)
+        for folder in sorted({(gen_dir / file_name).parent for file_name in contents}, reverse=True):
+            _fsync_dir(folder)
         _fsync_dir(gen_dir)
         manifest = Manifest(
             generation=generation,
@@ -268,6 +291,37 @@ def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = No
             with contextlib.suppress(FileNotFoundError):
                 (out_dir / f"{name}.parquet").unlink()
         _collect_garbage(out_dir)
+
+
+def partition_of(days: pd.Series) -> pd.DataFrame:
+    """The year and month folder names of each day: 2025-04-09 -> ("2025", "04"); NaT -> the undated one."""
+    dated = days.notna()
+    year = pd.Series(UNDATED, index=days.index, dtype="str")
+    month = pd.Series(UNDATED, index=days.index, dtype="str")
+    year[dated] = days[dated].dt.year.map("{:04d}".format)
+    month[dated] = days[dated].dt.month.map("{:02d}".format)
+    return pd.DataFrame({"year": year, "month": month})
+
+
+def _partition_files(name: str, frame: pd.DataFrame, events: pd.DataFrame) -> dict[str, bytes]:
+    """A table as Parquet files, one per year and month of its events' first day ("events/year=2025/
+    month=04/part-0.parquet"); an empty table still gets one (empty) file, which carries the schema."""
+    if name == "events":
+        days = frame["date"]
+    else:  # a mention lies in its event's partition, so that a date query prunes both tables alike
+        position = pd.Index(events["event_id"]).get_indexer(frame["event_id"])
+        first_days = events["date"].to_numpy("datetime64[ns]")
+        found = np.full(len(frame), np.datetime64("NaT"), dtype="datetime64[ns]")
+        found[position >= 0] = first_days[position[position >= 0]]
+        days = pd.Series(found)
+    keys = partition_of(days.reset_index(drop=True))
+    positioned = frame.reset_index(drop=True).assign(**{ROW_COLUMN: range(len(frame))})
+    if positioned.empty:
+        return {f"{name}/year={UNDATED}/month={UNDATED}/part-0.parquet": to_parquet_bytes(positioned)}
+    files = {}
+    for (year, month), part in positioned.groupby([keys["year"], keys["month"]], sort=True):
+        files[f"{name}/year={year}/month={month}/part-0.parquet"] = to_parquet_bytes(part)
+    return files
 
 
 def _write_durable(path: Path, data: bytes) -> None:
@@ -397,27 +451,90 @@ def _load_frames(data_dir: Path, names: tuple[str, ...], *, prefix: str) -> dict
     raise AssertionError("unreachable")
 
 
-def _load_from(manifest: Manifest, data_dir: Path, stem: str) -> pd.DataFrame:
-    file_name = f"{stem}.parquet"
+def table_file_names(manifest: Manifest, stem: str) -> list[str]:
+    """The files that hold one table of a generation, relative to its folder: its partitions in
+    year and month order, or the one file of an unpartitioned table; DataError if there are none."""
+    if f"{stem}.parquet" in manifest.files:
+        return [f"{stem}.parquet"]
+    parts = sorted(name for name in manifest.files if name.startswith(f"{stem}/"))
+    if not parts:
+        raise DataError(f"The manifest lists no {stem} table; rebuild with `python -m events build`.")
+    return parts
+
+
+def _verified_bytes(manifest: Manifest, data_dir: Path, file_name: str) -> bytes:
+    """A file of the generation, checked against the manifest's size and checksum."""
     path = data_dir / GENERATIONS_DIR / manifest.generation / file_name
-    expected = manifest.files.get(file_name)
-    if expected is None:
-        raise DataError(
-            f"{data_dir / MANIFEST_NAME} lists no {file_name}; rebuild with `python -m events build`."
-        )
+    expected = manifest.files[file_name]
     size = path.stat().st_size
     if size != expected.get("bytes"):
         raise DataError(f"{path} is damaged (its size differs); rebuild with `python -m events build`.")
     data = path.read_bytes()
     if sha256_bytes(data) != expected.get("sha256"):
         raise DataError(f"{path} is damaged (its checksum differs); rebuild with `python -m events build`.")
-    try:
-        frame = pd.read_parquet(io.BytesIO(data))
-    except Exception as error:  # pyarrow raises several unrelated types for a damaged file
-        raise DataError(
-            f"{path} cannot be read ({error}); rebuild it with `python -m events build`."
-        ) from error
+    return data
+
+
+def _load_from(manifest: Manifest, data_dir: Path, stem: str) -> pd.DataFrame:
+    frames = []
+    for file_name in table_file_names(manifest, stem):
+        data = _verified_bytes(manifest, data_dir, file_name)
+        try:
+            frames.append(pd.read_parquet(io.BytesIO(data)))
+        except Exception as error:  # pyarrow raises several unrelated types for a damaged file
+            path = data_dir / GENERATIONS_DIR / manifest.generation / file_name
+            raise DataError(
+                f"{path} cannot be read ({error}); rebuild it with `python -m events build`."
+            ) from error
+    frame = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+    if ROW_COLUMN in frame.columns:
+        frame = frame.sort_values(ROW_COLUMN, kind="stable").drop(columns=ROW_COLUMN).reset_index(drop=True)
     return _checked(stem.removeprefix("extracted-"), frame)
+
+
+@dataclass(frozen=True)
+class StoredTable:
+    """Where one table of a generation lies on disk, for a query engine that reads the files itself."""
+
+    name: str
+    paths: tuple[Path, ...]  # partitions in year and month order, or the table's one file
+    ordered_by: str  # the column that gives the table's row order ("" when the file is in order)
+
+
+def stored_tables(data_dir: Path, generation: str = "") -> tuple[str, dict[str, StoredTable]]:
+    """The files of the current generation's three tables (or of a kept `generation`), each checked
+    once against the manifest's size and checksum: (the generation, {"events": ..., ...}).
+
+    DataError when nothing is stored in generations (a table of the old flat layout is not offered)
+    or a file is damaged; the files are never written again once the manifest names them.
+    """
+    for attempt in range(_LOAD_ATTEMPTS):
+        manifest = (
+            _read_manifest(data_dir / GENERATIONS_DIR / generation / VERSION_NAME)
+            if generation
+            else _committed_manifest(data_dir)
+        )
+        if manifest is None or (generation and manifest.generation != generation):
+            raise DataError(
+                f"No stored tables in {data_dir}/ to query: run `python -m events build --data {data_dir}`."
+            )
+        try:
+            found = {}
+            for name in TABLE_NAMES:
+                names = table_file_names(manifest, name)
+                for file_name in names:
+                    _verified_bytes(manifest, data_dir, file_name)
+                folder = data_dir / GENERATIONS_DIR / manifest.generation
+                ordered = ROW_COLUMN if names != [f"{name}.parquet"] else ""
+                found[name] = StoredTable(name, tuple(folder / n for n in names), ordered)
+            return manifest.generation, found
+        except FileNotFoundError:
+            if attempt == _LOAD_ATTEMPTS - 1:
+                raise DataError(
+                    f"The tables in {data_dir}/ changed too often to be read; try again."
+                ) from None
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 def _load_legacy(name: str, data_dir: Path) -> pd.DataFrame:
@@ -716,13 +833,19 @@ def recover(data_dir: Path) -> bool:
 __all__ = [
     "DEFAULT_DATA",
     "LIST_COLUMNS",
+    "PARTITIONED",
+    "ROW_COLUMN",
+    "StoredTable",
     "Transaction",
     "holds_lock",
     "load_extracted",
     "load_table",
     "load_tables",
     "locked",
+    "partition_of",
     "recover",
+    "stored_tables",
+    "table_file_names",
     "tables_version",
     "transaction",
     "write_atomic",

@@ -1,0 +1,627 @@
+"""The dashboard's queries as SQL over a stored generation: only visible rows and counts reach pandas.
+
+`EventQuery.open(data_dir)` opens the current generation (or a kept one) read-only: an in-memory DuckDB
+connection whose views read the generation's Parquet partitions, with every other file access refused
+and its settings locked. Each method answers what `events.query.filters` answers from a whole table in
+memory, with the same result:
+
+    query = EventQuery.open(Path("data"))
+    query.filter_tables(Filters(countries=("CHN",)))    # == apply_filters(load_tables(...), ...)
+    query.facet_counts(Filters(types=("claim",)))       # == facet_counts(load_tables(...), ...)
+    query.events_page(filters, offset=0, limit=60)      # one page of the visible events, in date order
+    query.timeline_counts(filters, lanes="type")        # events per lane and day/week/month/year
+
+What the reader chose reaches SQL only as bound parameters, never as text of a statement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import numpy as np
+import pandas as pd
+
+from events.errors import DataError
+from events.query.figures import (
+    BACKGROUND,
+    MAX_MARKS,
+    MAX_STRIP_MARKS,
+    ROUGH,
+    CountedEvents,
+    TimelinePlot,
+    counted_timeline_figure,
+    counted_view,
+    rough_days,
+    timeline_figure,
+)
+from events.query.filters import FACETS, FacetCounts, Filters, event_outlets
+from events.query.views import DateRange
+from events.schema import COLUMNS, EVENT_TYPES, LIST_SEPARATOR, OPTIONAL_COLUMNS, Tables, empty_table
+from events.store.generations import StoredTable, stored_tables
+
+# The facets' columns in the events view; outlets come from the `outlet_cells` lookup (see _open).
+_FACET_CELLS = {"actor": "e.actors", "country": "e.countries", "place": "e.locations", "outlet": "o.outlets"}
+# The timeline's lanes, as `lane_rows` in events.query.figures draws them.
+_LANE_CELLS = {"country": "e.countries", "actor": "e.actors", "outlet": "o.outlets"}
+ROW = "row_position"  # each view's column with the row's position in its stored table
+
+
+@dataclass(frozen=True)
+class PeriodCount:
+    """How many events of one lane begin in one period: a square of the timeline's large-table mode."""
+
+    lane: str
+    start: dt.date
+    count: int
+
+
+@dataclass(frozen=True)
+class TimelineCounts:
+    """Events per lane and period, in the finest unit (day, week, month, year) with at most `max_bins`
+    periods over the span, as the timeline draws them when there are too many to draw one by one."""
+
+    unit: str
+    span: DateRange | None
+    cells: list[PeriodCount]
+
+
+class EventQuery:
+    """Read-only SQL over one generation of the stored tables; safe to share between threads."""
+
+    def __init__(self, generation: str, stored: dict[str, StoredTable]) -> None:
+        self.generation = generation
+        self._lock = threading.Lock()
+        self._con = _open(stored)
+        self._options: dict[str, list[str]] | None = None
+        self._total: int | None = None
+        self._sources: pd.DataFrame | None = None
+
+    @classmethod
+    def open(cls, data_dir: Path, generation: str = "") -> EventQuery:
+        """The current generation (or the kept `generation`), its files checked against the manifest.
+
+        Each query reads the generation's Parquet files (DuckDB caches what it read), the only files
+        the connection may touch: a copy of the tables in DuckDB's memory measured slower and 4x bigger.
+        """
+        found, stored = stored_tables(data_dir, generation)
+        return cls(found, stored)
+
+    def close(self) -> None:
+        self._con.close()
+
+    def _frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+        with self._lock:
+            cursor = self._con.cursor()
+        try:
+            return cursor.execute(sql, list(params)).df()
+        except duckdb.Error as error:
+            raise DataError(f"The stored tables could not be queried ({error}).") from error
+        finally:
+            cursor.close()
+
+    def sources(self) -> pd.DataFrame:
+        """The sources table (one row per article: small next to the events), read once."""
+        if self._sources is None:
+            self._sources = _as_table("sources", self._frame(f"SELECT * FROM sources ORDER BY {ROW}"))
+        return self._sources.copy()
+
+    def count(self, filters: Filters) -> int:
+        """How many events pass the filters."""
+        where = _Where.of(filters)
+        frame = self._frame(f"SELECT count(*) AS n FROM {where.source} WHERE {where.sql}", where.params)
+        return int(frame["n"].iloc[0])
+
+    def total(self) -> int:
+        """How many events the table holds."""
+        if self._total is None:
+            self._total = int(self._frame("SELECT count(*) AS n FROM events")["n"].iloc[0])
+        return self._total
+
+    def filter_tables(self, filters: Filters) -> Tables:
+        """The events that pass the filters, with only their mentions and the sources those cite:
+        `apply_filters` of the whole table, row for row and label for label."""
+        where = _Where.of(filters)
+        events = self._frame(
+            f"SELECT e.* FROM {where.source} WHERE {where.sql} ORDER BY e.{ROW}", where.params
+        )
+        everything = len(events) == self.total()
+        if everything:
+            mentions = self._frame(f"SELECT * FROM mentions ORDER BY {ROW}")
+        else:
+            mentions = self._frame(
+                f"SELECT m.* FROM mentions m SEMI JOIN (SELECT e.event_id FROM {where.source} "
+                f"WHERE {where.sql}) c ON m.event_id = c.event_id ORDER BY m.{ROW}",
+                where.params,
+            )
+        sources = self.sources()
+        events_out = _as_table("events", events)
+        mentions_out = _as_table("mentions", mentions)
+        if not everything:
+            cited = {a for cell in pd.unique(events_out["sources"]) for a in str(cell).split(LIST_SEPARATOR)}
+            cited |= set(pd.unique(mentions_out["article"]))
+            sources = sources[sources["article"].isin(cited)]
+        return Tables(events=events_out, mentions=mentions_out, sources=sources)
+
+    def timeline_tables(self, filters: Filters, lanes: str = "type") -> Tables:
+        """What `figures.timeline_figure` reads of the filtered events, and nothing else: the columns it
+        draws and the lane column, in table order (the mentions left empty). The figure drawn from it
+        is the figure drawn from `filter_tables(filters)`."""
+        where = _Where.of(filters)
+        lane = {"actor": ", e.actors", "country": ", e.countries", "outlet": ", e.sources"}.get(lanes, "")
+        events = self._frame(
+            f"SELECT e.{ROW}, e.event_id, e.date, e.date_end, e.precision, e.event_type, e.title, "
+            f"e.n_sources, e.background, e.reviewed{lane} FROM {where.source} WHERE {where.sql} "
+            f"ORDER BY e.{ROW}",
+            where.params,
+        )
+        events.index = pd.Index(events.pop(ROW).to_numpy(np.int64))
+        return Tables(events=events, mentions=empty_table("mentions"), sources=self.sources())
+
+    def timeline_plot(
+        self,
+        filters: Filters,
+        lanes: str = "type",
+        zoom: DateRange | None = None,
+        selected: str = "",
+        *,
+        width_px: int = 900,
+        height_px: int | None = None,
+        compact: bool = False,
+    ) -> TimelinePlot:
+        """`figures.timeline_figure` of the filtered events, the same figure: for a big table drawn from
+        counts per day and lane (only those reach pandas), else from the events' rows."""
+        if not compact:
+            plot = self._counted_plot(filters, lanes, zoom, selected, width_px, height_px)
+            if plot is not None:
+                return plot
+        return timeline_figure(
+            self.timeline_tables(filters, lanes),
+            lanes,
+            zoom,
+            selected,
+            width_px=width_px,
+            height_px=height_px,
+            compact=compact,
+        )
+
+    def _counted_plot(
+        self,
+        filters: Filters,
+        lanes: str,
+        zoom: DateRange | None,
+        selected: str,
+        width_px: int,
+        height_px: int | None,
+    ) -> TimelinePlot | None:
+        where = _Where.of(filters, outlets=lanes == "outlet")
+        width = "(e.date_end::DATE - e.date::DATE + 1)"
+        days = self._frame(
+            "SELECT e.date::DATE AS day, e.date_end::DATE AS last, e.background, "
+            f"e.precision = 'day' AS exact, count(*) AS n FROM {where.source} WHERE {where.sql} "
+            "GROUP BY ALL ORDER BY ALL",
+            where.params,
+        )
+        if int(days["n"].sum()) <= MAX_MARKS:  # few enough to draw one by one: from their rows
+            return None
+        counted = CountedEvents(days)
+        view = counted_view(counted, zoom)
+        widest = rough_days(view)
+        main = "NOT e.background" + (f" AND {width} <= ?" if widest is not None else "")
+        main_params = [widest] if widest is not None else []
+        in_zoom, zoom_params = "TRUE", []
+        if zoom is not None:
+            in_zoom = "(e.date_end::DATE >= ? AND e.date::DATE <= ?)"
+            zoom_params = [zoom.start, zoom.end]
+        if lanes == "type":
+            lane, source = "e.event_type", where.source
+        elif lanes in _LANE_CELLS:
+            items = f"list_filter(string_split({_LANE_CELLS[lanes]}, '{LIST_SEPARATOR}'), lambda x: x <> '')"
+            # An event with no value gets one row with lane "": the figure's "(none)" lane.
+            lane = "lane_item"
+            listed = f"CASE WHEN len({items}) = 0 THEN [''] ELSE {items} END"
+            source = f"{where.source}, unnest({listed}) AS l(lane_item)"
+        else:
+            raise ValueError(f"unknown lanes {lanes!r}; choose one of type, {', '.join(_LANE_CELLS)}")
+        lane_days = self._frame(
+            f"SELECT {lane} AS lane, e.date::DATE AS day, {in_zoom} AS in_zoom, count(*) AS n "
+            f"FROM {source} WHERE {where.sql} AND {main} GROUP BY ALL ORDER BY ALL",
+            [*zoom_params, *where.params, *main_params],
+        )
+        strips: dict[str, pd.DataFrame] = {}
+        background = int(days.loc[days["background"], "n"].sum())
+        if 0 < background <= min(MAX_MARKS, MAX_STRIP_MARKS):
+            strips[BACKGROUND] = self._timeline_rows(where, "e.background", [])
+        if widest is not None:
+            wide = days[~days["background"]]
+            lasting = (wide["last"] - wide["day"]).dt.days + 1
+            rough = int(wide.loc[lasting > widest, "n"].sum())
+            if 0 < rough <= min(MAX_MARKS, MAX_STRIP_MARKS):
+                strips[ROUGH] = self._timeline_rows(where, f"NOT e.background AND {width} > ?", [widest])
+        return counted_timeline_figure(
+            counted, lane_days, strips, lanes, zoom, selected, width_px=width_px, height_px=height_px
+        )
+
+    def _timeline_rows(self, where: _Where, condition: str, params: list[Any]) -> pd.DataFrame:
+        events = self._frame(
+            f"SELECT e.{ROW}, e.event_id, e.date, e.date_end, e.precision, e.event_type, e.title, "
+            f"e.n_sources, e.background, e.reviewed FROM {where.source} WHERE {where.sql} AND {condition} "
+            f"ORDER BY e.{ROW}",
+            [*where.params, *params],
+        )
+        events.index = pd.Index(events.pop(ROW).to_numpy(np.int64))
+        return events
+
+    def events_page(
+        self,
+        filters: Filters,
+        *,
+        within: DateRange | None = None,
+        offset: int = 0,
+        limit: int = 60,
+    ) -> tuple[pd.DataFrame, int]:
+        """One page of the visible events in date order (date, end, id) and how many there are in all.
+
+        `within` keeps the events that overlap the period, and background events whatever their dates,
+        as the timeline's list under the chart does.
+        """
+        where = _Where.of(filters)
+        sql, params = where.sql, list(where.params)
+        if within is not None:
+            sql += " AND ((e.date_end >= ? AND e.date <= ?) OR e.background)"
+            params += [_timestamp(within.start), _timestamp(within.end)]
+        # The sort and the page on four narrow columns; the whole rows of that page only.
+        rows = self._frame(
+            f"""WITH page AS (
+                    SELECT e.{ROW}, e.date, e.date_end, e.event_id FROM {where.source} WHERE {sql}
+                    ORDER BY e.date, e.date_end, e.event_id, e.{ROW} LIMIT ? OFFSET ?)
+                SELECT e.* FROM events e SEMI JOIN page p ON e.{ROW} = p.{ROW}
+                ORDER BY e.date, e.date_end, e.event_id, e.{ROW}""",
+            [*params, max(0, int(limit)), max(0, int(offset))],
+        )
+        matching = self._frame(f"SELECT count(*) AS n FROM {where.source} WHERE {sql}", params)
+        return _as_table("events", rows), int(matching["n"].iloc[0])
+
+    def facet_options(self) -> dict[str, list[str]]:
+        """Every option of every facet in the whole table, most common first (types in schema order):
+        `filters.facet_options` of the whole table."""
+        if self._options is None:
+            present = set(self._frame("SELECT DISTINCT event_type FROM events")["event_type"])
+            options = {"type": [t for t in EVENT_TYPES if t in present]}
+            for facet in FACETS[1:]:
+                cells = f"SELECT e.{_FLAG_CELLS[facet]} AS cell, count(*) AS n, min(e.{ROW}) AS first "
+                cells += "FROM events e GROUP BY ALL"
+                if facet == "outlet":  # per source list, then named by the (small) lookup
+                    cells = f"SELECT o.outlets AS cell, c.n, c.first FROM ({cells}) c JOIN outlet_cells o "
+                    cells += "ON o.sources = c.cell"
+                # Items in the order they first appear (row, then place in the cell), as pandas' hash
+                # table meets them; then value_counts' stable sort by count.
+                counted = self._frame(
+                    f"""WITH cells AS ({cells}), items AS (
+                            SELECT unnest(string_split(cell, '{LIST_SEPARATOR}')) AS item,
+                                   generate_subscripts(string_split(cell, '{LIST_SEPARATOR}'), 1) AS i,
+                                   n, first
+                            FROM cells
+                        )
+                        SELECT item, sum(n)::BIGINT AS n, min([first, i]) AS seen
+                        FROM items WHERE item <> '' GROUP BY item ORDER BY seen"""
+                )
+                series = pd.Series(counted["n"].to_numpy(), index=counted["item"].to_numpy())
+                options[facet] = [
+                    str(item) for item in series.sort_values(ascending=False, kind="stable").index
+                ]
+            self._options = options
+        return self._options
+
+    def facet_counts(self, filters: Filters) -> FacetCounts:
+        """Datasette-style counts, `filters.facet_counts` of the whole table: for each option, the events
+        left if it were the (added) choice, each facet counted with its own choice cleared.
+
+        One statement: every part of the filters is evaluated once per event, as a flag, and each count
+        combines the flags it needs.
+        """
+        flags = _flags(filters)
+        names = list(flags)
+        selected = ", ".join(f"({clause.sql}) AS f_{name}" for name, clause in flags.items())
+        params = [param for clause in flags.values() for param in clause.params]
+
+        def passing(*dropped: str) -> str:
+            return " AND ".join(f"f_{name}" for name in names if name not in dropped) or "TRUE"
+
+        parts = [
+            "SELECT 'type' AS facet, event_type AS item, count(*) AS n "
+            f"FROM f WHERE {passing('type')} GROUP BY ALL"
+        ]
+        for facet in FACETS[1:]:
+            cells = f"SELECT {_FLAG_CELLS[facet]} AS cell, count(*) AS n FROM f WHERE {passing(facet)} "
+            cells += "GROUP BY ALL"
+            if facet == "outlet":  # counted per source list, then named by the (small) lookup
+                cells = f"SELECT o.outlets AS cell, c.n FROM ({cells}) c JOIN outlet_cells o "
+                cells += "ON o.sources = c.cell"
+            parts.append(
+                f"""SELECT '{facet}' AS facet, item, sum(n)::BIGINT AS n FROM (
+                        SELECT unnest(string_split(cell, '{LIST_SEPARATOR}')) AS item, n FROM ({cells}))
+                    WHERE item <> '' GROUP BY ALL"""
+            )
+        parts += [
+            "SELECT 'min_sources', n_sources::VARCHAR, count(*) "
+            f"FROM f WHERE {passing('min_sources')} GROUP BY ALL",
+            f"SELECT 'contested', '', coalesce(count_if(contested), 0) FROM f WHERE {passing('contested')}",
+            "SELECT 'background', '', coalesce(count_if(background), 0) "
+            f"FROM f WHERE {passing('background')}",
+            f"SELECT 'total', '', count(*) FROM f WHERE {passing()}",
+        ]
+        frame = self._frame(
+            f"""WITH f AS MATERIALIZED (
+                    SELECT e.event_type, e.actors, e.countries, e.locations, e.sources, e.n_sources,
+                           e.contested, e.background, {selected}
+                    FROM events e)
+                {" UNION ALL ".join(parts)}""",
+            params,
+        )
+        all_options = self.facet_options()
+        found: dict[str, dict[str, int]] = {}
+        for facet, item, n in zip(frame["facet"], frame["item"], frame["n"], strict=True):
+            found.setdefault(str(facet), {})[str(item)] = int(n)
+        options = {
+            facet: {option: found.get(facet, {}).get(option, 0) for option in all_options[facet]}
+            for facet in FACETS
+        }
+        per_k = {int(k): n for k, n in found.get("min_sources", {}).items()}
+        most = max(per_k, default=1)
+        at_least, running = {}, 0
+        for k in range(max(most, 1), 0, -1):
+            running += per_k.get(k, 0)
+            at_least[k] = running
+        return FacetCounts(
+            options=options,
+            contested=found.get("contested", {}).get("", 0),
+            background=found.get("background", {}).get("", 0),
+            min_sources={k: at_least[k] for k in range(1, max(most, 1) + 1)},
+            total=found.get("total", {}).get("", 0),
+        )
+
+    def date_bounds(self) -> tuple[dt.date, dt.date] | None:
+        """The first and last day any event covers, or None for an empty table."""
+        frame = self._frame("SELECT min(date) AS first, max(date_end) AS last FROM events")
+        first, last = frame["first"].iloc[0], frame["last"].iloc[0]
+        if pd.isna(first):
+            return None
+        return pd.Timestamp(first).date(), pd.Timestamp(last).date()
+
+    def timeline_counts(
+        self,
+        filters: Filters,
+        lanes: str = "type",
+        span: DateRange | None = None,
+        *,
+        max_bins: int = 160,
+    ) -> TimelineCounts:
+        """How many of the filtered non-background events begin in each period, per lane, in the finest
+        of day / week (from Monday) / month / year that gives at most `max_bins` periods over `span`
+        (by default the events' own first to last day): the squares of the timeline's large-table mode."""
+        where = _Where.of(replace(filters, include_background=False), outlets=lanes == "outlet")
+        if span is None:
+            bounds = self._frame(
+                f"SELECT min(e.date) AS first, max(e.date_end) AS last FROM {where.source} WHERE {where.sql}",
+                where.params,
+            )
+            if pd.isna(bounds["first"].iloc[0]):
+                return TimelineCounts("day", None, [])
+            first, last = (pd.Timestamp(bounds[c].iloc[0]).date() for c in ("first", "last"))
+            span = DateRange(first, last)
+        unit = _unit_for(span, max_bins)
+        if lanes == "type":
+            lane = "e.event_type"
+            source = where.source
+        elif lanes in _LANE_CELLS:
+            lane = "lane_item"
+            items = f"unnest(string_split({_LANE_CELLS[lanes]}, '{LIST_SEPARATOR}'))"
+            source = f"{where.source}, {items} AS l(lane_item)"
+        else:
+            raise ValueError(f"unknown lanes {lanes!r}; choose one of type, {', '.join(_LANE_CELLS)}")
+        frame = self._frame(
+            f"SELECT {lane} AS lane, date_trunc('{unit}', e.date)::DATE AS start, count(*) AS n "
+            f"FROM {source} WHERE {where.sql} AND {lane} <> '' AND e.date >= ? AND e.date < ? "
+            "GROUP BY ALL ORDER BY lane, start",
+            [*where.params, _timestamp(span.start), _timestamp(span.end + dt.timedelta(days=1))],
+        )
+        cells = [
+            PeriodCount(str(lane_name), pd.Timestamp(start).date(), int(n))
+            for lane_name, start, n in zip(frame["lane"], frame["start"], frame["n"], strict=True)
+        ]
+        return TimelineCounts(unit, span, cells)
+
+
+def _unit_for(span: DateRange, max_bins: int) -> str:
+    """The finest period with at most `max_bins` of them over the span (as the timeline's `_bins`)."""
+    first, last = np.datetime64(span.start, "D"), np.datetime64(span.end, "D")
+    weeks = int((last.astype(np.int64) + 3) // 7 - (first.astype(np.int64) + 3) // 7 + 1)
+    months = int((last.astype("datetime64[M]") - first.astype("datetime64[M]")).astype(np.int64) + 1)
+    days = int((last - first).astype(np.int64) + 1)
+    for unit, n_bins in (("day", days), ("week", weeks), ("month", months)):
+        if n_bins <= max_bins:
+            return unit
+    return "year"
+
+
+# Each event's outlets: a lookup from an event's `sources` cell to its `;`-joined outlet names, made once
+# per generation (few distinct source lists even in a big table), joined only where a query needs it.
+_OUTLET_JOIN = "LEFT JOIN outlet_cells o ON o.sources = e.sources"
+_FLAG_CELLS = {"actor": "actors", "country": "countries", "place": "locations", "outlet": "sources"}
+
+
+def _timestamp(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day)
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """A condition on `events e` (joined to `outlet_cells o`) and the values bound to its `?`s."""
+
+    sql: str
+    params: tuple[Any, ...] = ()
+
+
+def _has_any(cell: str, values: tuple[str, ...]) -> _Clause:
+    """`filters.has_any`: whether a `;`-joined cell holds one of the values as whole items."""
+    if any(LIST_SEPARATOR in value for value in values):
+        # A value with the separator in it matches a run of items, as the pandas path's regex does.
+        sep = f"'{LIST_SEPARATOR}'"
+        found = f"contains({sep} || {cell} || {sep}, {sep} || v || {sep})"
+        sql = f"len(list_filter(?::VARCHAR[], lambda v: {found})) > 0"
+        return _Clause(sql, (list(values),))
+    return _Clause(f"list_has_any(string_split({cell}, '{LIST_SEPARATOR}'), ?::VARCHAR[])", (list(values),))
+
+
+def _like_pattern(text: str) -> str:
+    """ "50% off" -> "%50\\% off%": the text anywhere, its own wildcards taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _flags(filters: Filters) -> dict[str, _Clause]:
+    """Each part of the filters as its own condition (TRUE when that part chooses nothing)."""
+    base: list[str] = ["TRUE"]
+    base_params: list[Any] = []
+    if filters.start is not None:
+        base.append("e.date_end >= ?")
+        base_params.append(_timestamp(filters.start))
+    if filters.end is not None:
+        base.append("e.date <= ?")
+        base_params.append(_timestamp(filters.end))
+    if filters.query:
+        # Case-insensitive search in titles and in the sentences that report each event.
+        base.append(
+            "(e.title ILIKE ? ESCAPE '\\' OR e.event_id IN "
+            "(SELECT event_id FROM mentions WHERE sentence ILIKE ? ESCAPE '\\'))"
+        )
+        base_params += [_like_pattern(filters.query)] * 2
+    flags = {"base": _Clause(" AND ".join(base), tuple(base_params))}
+    flags["background"] = _Clause("TRUE" if filters.include_background else "NOT e.background")
+    flags["min_sources"] = (
+        _Clause("e.n_sources >= ?", (int(filters.min_sources),))
+        if filters.min_sources > 1
+        else _Clause("TRUE")
+    )
+    flags["contested"] = _Clause("e.contested" if filters.contested_only else "TRUE")
+    flags["type"] = (
+        _Clause("list_contains(?::VARCHAR[], e.event_type)", (list(filters.types),))
+        if filters.types
+        else _Clause("TRUE")
+    )
+    for facet in FACETS[1:]:
+        chosen = filters.facet(facet)
+        if not chosen:
+            flags[facet] = _Clause("TRUE")
+        elif facet == "outlet":  # the source lists that name one of the outlets, found in the small lookup
+            named = _has_any("o.outlets", chosen)
+            sql = f"e.sources IN (SELECT o.sources FROM outlet_cells o WHERE {named.sql})"
+            flags[facet] = _Clause(sql, named.params)
+        else:
+            flags[facet] = _has_any(_FACET_CELLS[facet], chosen)
+    return flags
+
+
+@dataclass(frozen=True)
+class _Where:
+    """The filters as one WHERE clause, and the FROM it needs (outlets joined only when asked for)."""
+
+    sql: str
+    params: tuple[Any, ...]
+    source: str
+
+    @classmethod
+    def of(cls, filters: Filters, *, outlets: bool = False) -> _Where:
+        """`outlets`: join each event's outlets (`o.outlets`), for a query that reads them."""
+        flags = _flags(filters)
+        sql = " AND ".join(clause.sql for clause in flags.values() if clause.sql != "TRUE") or "TRUE"
+        params = tuple(param for clause in flags.values() for param in clause.params)
+        return cls(sql, params, f"events e {_OUTLET_JOIN}" if outlets else "events e")
+
+
+def _as_table(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows from DuckDB in the table's own dtypes, labelled by their position in the stored table, as
+    the rows of a loaded table (and of `apply_filters`' result) are."""
+    labels = frame[ROW].to_numpy(np.int64) if ROW in frame.columns else np.arange(len(frame))
+    out = frame[list(COLUMNS[name])].astype(_dtypes(name))
+    out.index = pd.Index(labels)
+    return out
+
+
+@functools.cache
+def _dtypes(name: str) -> dict[str, Any]:
+    return {str(column): dtype for column, dtype in empty_table(name).dtypes.items()}
+
+
+def _open(stored: dict[str, StoredTable]) -> duckdb.DuckDBPyConnection:
+    """An in-memory connection with one view per table over its files, and no other file access."""
+    con = duckdb.connect(
+        ":memory:", config={"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+    )
+    try:
+        paths = [str(path.resolve()) for table in stored.values() for path in table.paths]
+        for table in stored.values():
+            files = [str(path.resolve()) for path in table.paths]
+            present = set(
+                con.execute("SELECT name FROM parquet_schema(?)", [files[0]]).df()["name"].astype(str)
+            )
+            columns = [
+                f'"{column}"'
+                if column in present
+                else f'{_sql_literal(OPTIONAL_COLUMNS[table.name][column])} AS "{column}"'
+                for column in COLUMNS[table.name]
+            ]
+            if table.ordered_by:
+                order, options = f"{table.ordered_by} AS {ROW}", ""
+            else:  # one file, in table order
+                order, options = f"file_row_number AS {ROW}", ", file_row_number = true"
+            # A view's text cannot hold a parameter: the file names (ours, from the manifest) are quoted.
+            listed = ", ".join(_sql_literal(path) for path in files)
+            con.execute(
+                f"CREATE VIEW {table.name} AS SELECT {', '.join(columns)}, {order} "
+                f"FROM read_parquet([{listed}]{options})"
+            )
+        _make_outlet_cells(con)
+        con.execute("SET allowed_paths = ?", [paths])
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
+    except duckdb.Error as error:
+        con.close()
+        raise DataError(f"The stored tables could not be opened for queries ({error}).") from error
+    return con
+
+
+def _sql_literal(value: object) -> str:
+    """A constant of ours as SQL text: file paths this module listed and the schema's defaults."""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def _make_outlet_cells(con: duckdb.DuckDBPyConnection) -> None:
+    """The `outlet_cells` table: each distinct `sources` cell of the events and its outlets, named as
+    `filters.event_outlets` names them (the article's outlet, else its file name; in source order)."""
+    cells = con.execute("SELECT DISTINCT sources FROM events").df()
+    sources = con.execute("SELECT * FROM sources ORDER BY row_position").df()
+    lookup = pd.DataFrame(
+        {
+            "sources": cells["sources"].astype("str"),
+            "outlets": event_outlets(cells, sources).astype("str") if len(cells) else pd.Series(dtype="str"),
+        }
+    )
+    con.register("outlet_frame", lookup)
+    con.execute(
+        "CREATE TABLE outlet_cells AS "
+        "SELECT sources::VARCHAR AS sources, outlets::VARCHAR AS outlets FROM outlet_frame"
+    )
+    con.unregister("outlet_frame")
+
+
+__all__ = ["EventQuery", "PeriodCount", "TimelineCounts"]

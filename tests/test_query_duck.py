@@ -1,0 +1,400 @@
+"""The DuckDB query path answers as the pandas path does, reads the stored partitions only, and serves the
+dashboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+from conftest import CLAIM, ROOT
+from small_corpus import make_tables
+from streamlit.testing.v1 import AppTest
+
+from benchmarks.timeline_figures import synthetic_tables
+from events.errors import DataError
+from events.query.duck import EventQuery
+from events.query.figures import _bins, timeline_figure
+from events.query.filters import (
+    Filters,
+    apply_filters,
+    facet_counts,
+    facet_options,
+    facet_values,
+)
+from events.query.views import DateRange
+from events.schema import Tables, validate
+from events.store import generations as store
+from events.store import load_tables, write_tables
+
+WORDS = [
+    "Tuesday",
+    "ZELENSKY",
+    "50% of",
+    "a_b",
+    "O'Brien",
+    "Kyiv's",
+    "naïve",
+    "drone",
+    "'; DROP TABLE events; --",
+]
+
+
+def varied_tables(n: int = 4000, seed: int = 3) -> Tables:
+    """The benchmark's synthetic table with every column a filter reads made to vary: places, several
+    sources per event, outlets with and without names, titles and sentences with quotes, wildcards and
+    accents, repeated items and a value holding the separator."""
+    rng = np.random.default_rng(seed)
+    tables = synthetic_tables(n, seed=seed)
+    events = tables.events.copy()
+    articles = tables.sources["article"].to_numpy()
+    places = np.array(["Kyiv", "Kharkiv;Odesa", "", "Odesa", "Kyiv;Kyiv", "O'Brien Street"])
+    events["locations"] = places[rng.integers(0, len(places), n)]
+    actors = np.array(["Russia", "Ukraine;Russia", "O'Brien", "", "NATO;USA;NATO", "Lin Jian"])
+    events["actors"] = actors[rng.integers(0, len(actors), n)]
+    second = articles[rng.integers(0, len(articles), n)]
+    several = rng.random(n) < 0.3
+    events["sources"] = np.where(
+        several,
+        np.char.add(np.char.add(events["sources"].to_numpy(str), ";"), second),
+        events["sources"].to_numpy(str),
+    )
+    words = np.array(WORDS)
+    events["background"] = rng.random(n) < 0.09  # more than the timeline draws one by one
+    events["title"] = np.char.add("Report about ", words[rng.integers(0, len(words), n)])
+    mentions = tables.mentions.copy()
+    mentions["sentence"] = np.char.add("Officials said ", words[rng.integers(0, len(words), n)])
+    sources = tables.sources.assign(
+        published_basis="given", published_evidence="", sha256="0" * 64, title="Synthetic article"
+    )
+    sources["outlet"] = np.where(np.arange(len(sources)) % 4 == 0, "", sources["outlet"].to_numpy(str))
+    return Tables(validate("events", events), validate("mentions", mentions), validate("sources", sources))
+
+
+@pytest.fixture(scope="module")
+def synthetic_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("synthetic")
+    write_tables(varied_tables(), folder)
+    return folder
+
+
+FILTERS = [
+    Filters(),
+    Filters(start=dt.date(2025, 4, 9)),
+    Filters(end=dt.date(2024, 2, 1)),
+    Filters(start=dt.date(2025, 4, 1), end=dt.date(2025, 4, 30)),
+    Filters(types=("claim", "denial", "capture")),
+    Filters(actors=("Russia",)),
+    Filters(actors=("O'Brien", "NATO")),
+    Filters(actors=("Ukraine;Russia",)),  # a run of items, as the pandas path's pattern matches it
+    Filters(countries=("CHN",)),
+    Filters(countries=("RUS", "PRK")),
+    Filters(locations=("Kyiv",)),
+    Filters(locations=("Odesa", "O'Brien Street")),
+    Filters(outlets=("BBC",)),
+    Filters(outlets=("Reuters", "article-0.txt")),
+    Filters(query="tuesday"),
+    Filters(query="zelensky"),
+    Filters(query="50%"),
+    Filters(query="a_b"),
+    Filters(query="'; DROP TABLE events; --"),
+    Filters(query="NAÏVE"),
+    Filters(query="Officials"),
+    Filters(query="nothing at all"),
+    Filters(min_sources=3),
+    Filters(min_sources=99),
+    Filters(contested_only=True),
+    Filters(include_background=False),
+    Filters(
+        start=dt.date(2023, 1, 1),
+        types=("claim", "attack"),
+        actors=("Russia",),
+        outlets=("BBC",),
+        min_sources=2,
+        include_background=False,
+    ),
+]
+BUNDLED_FILTERS = [
+    Filters(),
+    Filters(types=("claim", "denial")),
+    Filters(countries=("CHN",)),
+    Filters(actors=("Russia",)),
+    Filters(query="chinese"),
+    Filters(contested_only=True),
+    Filters(min_sources=2),
+    Filters(include_background=False),
+    Filters(start=dt.date(2025, 4, 9), end=dt.date(2025, 4, 10)),
+    Filters(outlets=("NBC News",)),
+    Filters(locations=("Kyiv",)),
+]
+
+
+def assert_same_tables(left: Tables, right: Tables) -> None:
+    for (name, a), (_, b) in zip(left.items(), right.items(), strict=True):
+        pd.testing.assert_frame_equal(a, b, obj=name)
+
+
+@pytest.mark.parametrize("filters", FILTERS, ids=repr)
+def test_filters_and_facet_counts_equal_the_pandas_path_on_a_synthetic_table(
+    synthetic_dir: Path, filters: Filters
+) -> None:
+    tables = load_tables(synthetic_dir)
+    query = EventQuery.open(synthetic_dir)
+    assert_same_tables(query.filter_tables(filters), apply_filters(tables, filters))
+    assert query.facet_counts(filters) == facet_counts(tables, filters)
+    assert query.count(filters) == len(apply_filters(tables, filters).events)
+
+
+@pytest.mark.parametrize("filters", BUNDLED_FILTERS, ids=repr)
+def test_filters_and_facet_counts_equal_the_pandas_path_on_the_bundled_data(
+    data_dir: Path, tables: Tables, filters: Filters
+) -> None:
+    query = EventQuery.open(data_dir)
+    assert_same_tables(query.filter_tables(filters), apply_filters(tables, filters))
+    assert query.facet_counts(filters) == facet_counts(tables, filters)
+
+
+def test_facet_options_come_in_the_pandas_order(synthetic_dir: Path, data_dir: Path, tables: Tables) -> None:
+    assert EventQuery.open(data_dir).facet_options() == facet_options(tables)
+    options = EventQuery.open(synthetic_dir).facet_options()
+    assert options == facet_options(load_tables(synthetic_dir))
+    assert list(options["outlet"]) == list(facet_options(load_tables(synthetic_dir))["outlet"])
+
+
+def test_a_page_of_events_is_the_date_ordered_slice(synthetic_dir: Path) -> None:
+    tables = load_tables(synthetic_dir)
+    query = EventQuery.open(synthetic_dir)
+    filters = Filters(types=("claim", "attack"))
+    within = DateRange(dt.date(2025, 4, 1), dt.date(2025, 4, 20))
+    events = apply_filters(tables, filters).events
+    inside = (
+        (events["date_end"] >= pd.Timestamp(within.start)) & (events["date"] <= pd.Timestamp(within.end))
+    ) | events["background"]
+    ordered = events[inside].sort_values(["date", "date_end", "event_id"], kind="stable")
+    page, total = query.events_page(filters, within=within, offset=40, limit=25)
+    assert total == len(ordered)
+    pd.testing.assert_frame_equal(page, ordered.iloc[40:65])
+    empty, total = query.events_page(filters, within=within, offset=10**6, limit=25)
+    assert empty.empty and total == len(ordered)
+
+
+@pytest.mark.parametrize("lanes", ["type", "country", "actor", "outlet"])
+def test_timeline_counts_are_the_figures_squares(synthetic_dir: Path, lanes: str) -> None:
+    tables = load_tables(synthetic_dir)
+    filters = Filters(min_sources=2)
+    counts = EventQuery.open(synthetic_dir).timeline_counts(filters, lanes)
+    shown = apply_filters(tables, filters)
+    main = Tables(shown.events[~shown.events["background"]], shown.mentions, shown.sources)
+    assert counts.span == DateRange(main.events["date"].min().date(), main.events["date_end"].max().date())
+    lane_of = main.events["event_type"] if lanes == "type" else facet_values(main, lanes)
+    days = main.events.loc[lane_of.index, "date"].to_numpy("datetime64[D]")
+    index, starts, unit = _bins(days, counts.span)
+    expected = (
+        pd.Series(1, index=pd.MultiIndex.from_arrays([lane_of.to_numpy(str), starts[index]]))
+        .groupby(level=[0, 1])
+        .sum()
+    )
+    got = {(cell.lane, np.datetime64(cell.start, "D")): cell.count for cell in counts.cells}
+    assert unit == counts.unit
+    assert got == {(lane, start): int(n) for (lane, start), n in expected.items()}
+
+
+def test_queries_read_the_stored_files_and_never_write(synthetic_dir: Path, tmp_path: Path) -> None:
+    def fingerprint() -> dict[str, tuple[str, int]]:
+        return {
+            str(path): (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns)
+            for path in sorted(synthetic_dir.rglob("*"))
+            if path.is_file()
+        }
+
+    before = fingerprint()
+    query = EventQuery.open(synthetic_dir)
+    for filters in FILTERS[:6]:
+        query.filter_tables(filters)
+        query.facet_counts(filters)
+        query.events_page(filters)
+        query.timeline_counts(filters)
+    assert fingerprint() == before
+    connection: Any = query._con  # the test reaches in: no method of EventQuery writes
+    generation = next((synthetic_dir / "tables").iterdir())
+    for statement in (
+        f"COPY events TO '{generation / 'copy.parquet'}' (FORMAT parquet)",
+        f"COPY events TO '{tmp_path / 'elsewhere.csv'}'",
+        f"ATTACH '{tmp_path / 'other.duckdb'}'",
+        "SET enable_external_access = true",
+        "SELECT * FROM read_csv('/etc/hostname')",
+    ):
+        for handle in (connection, connection.cursor()):  # each query runs on a cursor of the connection
+            with pytest.raises(Exception, match=r"Permission|configuration"):
+                handle.execute(statement)
+    assert fingerprint() == before
+    assert not (generation / "copy.parquet").exists() and not list(tmp_path.iterdir())
+
+
+def test_a_damaged_partition_is_refused_when_opened(tmp_path: Path) -> None:
+    write_tables(make_tables("alpha"), tmp_path)
+    (part,) = (tmp_path / "tables").glob("*/events/year=*/month=*/part-0.parquet")
+    part.write_bytes(part.read_bytes()[:-10])
+    with pytest.raises(DataError, match="damaged"):
+        EventQuery.open(tmp_path)
+
+
+def test_mentions_without_a_dated_event_lie_in_the_undated_partition_and_are_queried(tmp_path: Path) -> None:
+    tables = make_tables("alpha", n_events=2)
+    orphan = tables.mentions.iloc[[0]].assign(event_id="ev-00000000aa", sentence="An orphan sentence.")
+    stored = Tables(tables.events, pd.concat([tables.mentions, orphan], ignore_index=True), tables.sources)
+    write_tables(stored, tmp_path)
+    (generation,) = (tmp_path / "tables").iterdir()
+    undated = generation / f"mentions/year={store.UNDATED}/month={store.UNDATED}/part-0.parquet"
+    assert undated.is_file()
+    query = EventQuery.open(tmp_path)
+    loaded = load_tables(tmp_path)
+    assert_same_tables(query.filter_tables(Filters()), apply_filters(loaded, Filters()))
+    assert query.count(Filters(query="orphan")) == 0
+    assert query.facet_counts(Filters(query="alpha")) == facet_counts(loaded, Filters(query="alpha"))
+
+
+def test_an_empty_table_is_queried_as_empty(tmp_path: Path) -> None:
+    tables = make_tables("empty")
+    write_tables(Tables(tables.events.iloc[0:0], tables.mentions.iloc[0:0], tables.sources), tmp_path)
+    loaded = load_tables(tmp_path)
+    query = EventQuery.open(tmp_path)
+    assert query.total() == 0 and query.date_bounds() is None
+    assert query.facet_counts(Filters()) == facet_counts(loaded, Filters())
+    assert_same_tables(query.filter_tables(Filters()), apply_filters(loaded, Filters()))
+    assert query.timeline_counts(Filters()).cells == []
+
+
+def test_a_kept_older_version_is_queried_as_it_was(tmp_path: Path) -> None:
+    write_tables(make_tables("first", n_events=3), tmp_path)
+    first = store.tables_version(tmp_path)
+    write_tables(make_tables("second", n_events=1), tmp_path)
+    assert EventQuery.open(tmp_path, first).total() == 3
+    assert EventQuery.open(tmp_path).total() == 1
+
+
+def sidebar_labels(app: AppTest) -> dict[str, list[str]]:
+    labels = {}
+    for widget in app.sidebar.multiselect:
+        labels[widget.label] = [widget.format_func(option) for option in widget.options]
+    labels["caption"] = [caption.value for caption in app.sidebar.caption]
+    labels["checkboxes"] = [box.label for box in app.sidebar.checkbox]
+    return labels
+
+
+def test_the_timeline_page_on_the_duckdb_path_shows_what_the_pandas_path_shows(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
+    asked: list[Filters] = []
+    counted = EventQuery.facet_counts
+
+    def counting(self: EventQuery, filters: Filters) -> Any:
+        asked.append(filters)
+        return counted(self, filters)
+
+    monkeypatch.setattr(EventQuery, "facet_counts", counting)
+    link = {"type": ["capture", "claim", "denial"], "country": "CHN", "event": CLAIM}
+    runs = {}
+    for path, least in (("duckdb", "0"), ("pandas", str(10**9))):
+        monkeypatch.setenv("NEWS_TIMELINE_DUCKDB_MIN_EVENTS", least)
+        app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+        app.query_params.update(link)
+        app.run()
+        assert not app.exception, [e.value for e in app.exception]
+        assert app.get("plotly_chart")
+        runs[path] = sidebar_labels(app)
+        app.sidebar.multiselect(key="w:filter:type").set_value(["denial"]).run()
+        assert not app.exception
+        runs[f"{path} after"] = sidebar_labels(app)
+    assert len(asked) == 2  # the DuckDB path's two runs asked DuckDB; the pandas path's did not
+    assert runs["duckdb"] == runs["pandas"]
+    assert runs["duckdb after"] == runs["pandas after"]
+    assert any("· 0" in label for label in runs["duckdb"]["Event type"])
+
+
+@pytest.mark.parametrize("lanes", ["type", "country", "outlet"])
+def test_the_timeline_figure_from_the_duckdb_rows_is_the_pandas_one(synthetic_dir: Path, lanes: str) -> None:
+    tables = load_tables(synthetic_dir)
+    query = EventQuery.open(synthetic_dir)
+    for filters in (Filters(types=("claim",), countries=("CHN",)), Filters(start=dt.date(2025, 4, 1))):
+        expected = timeline_figure(apply_filters(tables, filters), lanes, selected="")
+        drawn = timeline_figure(query.timeline_tables(filters, lanes), lanes, selected="")
+        assert (drawn.mode, drawn.shown, drawn.note, drawn.view) == (
+            expected.mode,
+            expected.shown,
+            expected.note,
+            expected.view,
+        )
+        assert drawn.figure.to_plotly_json() == expected.figure.to_plotly_json()
+
+
+@pytest.mark.parametrize("lanes", ["type", "country", "actor", "outlet"])
+def test_the_counted_timeline_of_a_big_table_is_the_pandas_figure(synthetic_dir: Path, lanes: str) -> None:
+    tables = load_tables(synthetic_dir)
+    query = EventQuery.open(synthetic_dir)
+    modes, strip_marks = [], []
+    for filters, zoom in (
+        (Filters(), None),  # counts, with both strips counted
+        (Filters(), DateRange(dt.date(2024, 1, 1), dt.date(2025, 6, 30))),  # counts inside a long zoom
+        (Filters(min_sources=3), None),  # the background strip few enough to draw one by one
+        (Filters(), DateRange(dt.date(2025, 4, 10), dt.date(2025, 4, 11))),  # marks: drawn from rows
+    ):
+        expected = timeline_figure(apply_filters(tables, filters), lanes, zoom, selected="")
+        drawn = query.timeline_plot(filters, lanes, zoom)
+        modes.append(drawn.mode)
+        strip_marks.append(  # a single event drawn in the strip above the lanes
+            any(
+                trace.get("xaxis") == "x2" and str(trace["customdata"][0][0]).startswith("ev-")
+                for trace in drawn.figure.to_plotly_json()["data"]
+                if len(trace.get("customdata", []))
+            )
+        )
+        assert (drawn.mode, drawn.shown, drawn.note, drawn.view) == (
+            expected.mode,
+            expected.shown,
+            expected.note,
+            expected.view,
+        )
+        assert drawn.figure.to_plotly_json() == expected.figure.to_plotly_json()
+    assert modes[0] == modes[2] == "counts" and modes[3] == "events", modes
+    assert strip_marks[2] and not strip_marks[0]
+
+
+def _views_script() -> None:
+    import streamlit as st
+
+    from events.query.filters import Filters
+    from ui import data
+
+    tables = data.load_tables()
+    filters = Filters(types=("claim", "denial", "capture"))
+    plot = data.timeline_plot(tables, filters, "country", None, "", width_px=850)
+    page, total = data.events_page(tables, filters, None, 1, 2)
+    st.session_state["answers"] = {
+        "duckdb": data.event_query(tables) is not None,
+        "figure": plot.figure.to_plotly_json(),
+        "note": plot.note,
+        "page": list(page["event_id"]),
+        "total": total,
+        "counts": data.facet_counts(tables, filters),
+    }
+
+
+def test_the_dashboards_views_answer_alike_on_both_paths(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
+    answers = {}
+    for least in ("0", str(10**9)):
+        monkeypatch.setenv("NEWS_TIMELINE_DUCKDB_MIN_EVENTS", least)
+        app = AppTest.from_function(_views_script, default_timeout=60).run()
+        assert not app.exception, [e.value for e in app.exception]
+        answers[least] = dict(app.session_state["answers"])
+    assert answers["0"].pop("duckdb") and not answers[str(10**9)].pop("duckdb")
+    assert answers["0"] == answers[str(10**9)]
+    assert answers["0"]["total"] == 3 and len(answers["0"]["page"]) == 2
