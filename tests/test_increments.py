@@ -132,7 +132,7 @@ def test_a_damaged_or_stale_record_is_not_used(tmp_path, replays):
 def test_replaying_mentions_gives_the_clusters_of_one_pass():
     """The replay alone, on mentions of many overlapping happenings, against `cluster_mentions`."""
     from events.engines.local import _read, extract_batch
-    from events.extract.corpus import prepare_article, SourceRow
+    from events.extract.corpus import SourceRow, prepare_article
     from events.extract.entities import load_gazetteer
 
     rng = random.Random(3)
@@ -154,7 +154,7 @@ def test_replaying_mentions_gives_the_clusters_of_one_pass():
         result = incremental.replay(log, added, by_ref.__getitem__)
         refs = {id(m): incremental.Ref(m.article, i) for m, i in numbered}
 
-        def shape(cluster):
+        def shape(cluster, refs=refs):
             return tuple(refs[id(m)] for m in cluster.mentions), cluster.event_type
 
         first = {incremental.Ref(c.best.article, refs[id(c.best)].position): c for c in clusters}
