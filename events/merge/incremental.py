@@ -219,20 +219,23 @@ def replay(log: MergeLog, added: Sequence[tuple[Mention, int]], load: Callable[[
         key, ref = heapq.heappop(queue)
         entry = entries[ref]
         current = mention(ref)
-        # Its logged choice was a happening as it was then. That choice stands unless a changed
-        # happening now matches it: one that no longer matches was not its choice, and dropping an
-        # option that was not chosen changes no choice.
-        if (
-            ref not in new_entries
-            and entry.cluster not in changed
-            and not any(
-                h.alive and h.key < key and same_happening(current, state_at(h, key))
+        if ref not in new_entries and entry.cluster not in changed:
+            # Its logged choice was the best-ranked of its matches, all as they were then. Only changed
+            # happenings differ now: one that no longer matches was not its choice (dropping an option
+            # not chosen changes no choice), so the choice is the best of the logged one and the
+            # changed happenings that match now.
+            matching = [
+                h
                 for h in met.get(ref, ())
-            )
-        ):
-            continue
-        decided.add(ref)
-        chosen = _choose(current, entry, key, index.candidates(entry, key), changed, state_at)
+                if h.alive and h.key < key and same_happening(current, state_at(h, key))
+            ]
+            if not matching:
+                continue
+            if entry.cluster is not None and entry.cluster != ref:
+                matching.append(happenings[entry.cluster])
+            chosen: _Happening | None = min(matching, key=lambda h: _rank(h, entry, key, changed, state_at))
+        else:
+            chosen = _choose(current, entry, key, index.candidates(entry, key), changed, state_at)
         if chosen is None and not current.undated_past:
             if ref in happenings:
                 chosen = happenings[ref]  # it starts the happening it started in the logged pass
@@ -243,11 +246,12 @@ def replay(log: MergeLog, added: Sequence[tuple[Mention, int]], load: Callable[[
                 index.add(chosen)
         now = chosen.creator if chosen is not None else None
         before = entry.cluster if ref not in new_entries else None
+        if now == before and ref not in new_entries:
+            continue  # as logged: it joins its happening when that is next brought up to date
+        decided.add(ref)
         outcome[ref] = now
         if chosen is not None and chosen.creator != ref:
             state_at(chosen, key).add(current)
-        if now == before and ref not in new_entries:
-            continue
         if before is not None:
             lost = happenings[before]
             if before == ref:
@@ -283,6 +287,39 @@ def _with_cluster(entry: LoggedMention, cluster: Ref | None) -> LoggedMention:
     return entry._replace(cluster=cluster)
 
 
+Rank = tuple[int, int, tuple[int, int, OrderKey]]
+
+
+def _rank(
+    happening: _Happening,
+    entry: LoggedMention,
+    key: OrderKey,
+    changed: set[Ref],
+    state_at: Callable[[_Happening, OrderKey], Cluster],
+) -> Rank:
+    """How `cluster_mentions` ranks a matching happening for the mention `entry`, lowest first: the
+    nearest date, then the most reports (for a weakly dated mention: the most articles, then the
+    earliest), then the first in candidate order. A happening not changed is ranked from the log,
+    without reading its reports."""
+    if happening.creator in changed or happening.state is not None:
+        state = state_at(happening, key)
+        size = len(state.mentions)
+        articles = len({m.article for m in state.mentions}) if entry.key[0] else 0
+    else:
+        members = happening.members_before(key)
+        size = len(members)
+        articles = len({m.ref.article for m in members}) if entry.key[0] else 0
+    # `_Index.candidates` order: by when they were made, except that for a mention of a few days the
+    # happenings of long windows come first and the others by the first day they share with it
+    if entry.high - entry.low > ClusterIndex.LONG or happening.long:
+        order = (0, 0, happening.key)
+    else:
+        order = (1, max(happening.first, entry.low), happening.key)
+    if entry.key[0]:
+        return (-articles, happening.first, order)
+    return (abs(happening.first - entry.first), -size, order)
+
+
 def _choose(
     current: Mention,
     entry: LoggedMention,
@@ -292,27 +329,10 @@ def _choose(
     state_at: Callable[[_Happening, OrderKey], Cluster],
 ) -> _Happening | None:
     """The happening `cluster_mentions` would add the mention to (None: it starts one, or a weakly
-    dated one is dropped). The pass takes the best match by a ranking (nearest date, then most reports;
-    for a weakly dated mention most articles, then latest), the first of equals in candidate order;
-    ranking candidates first and testing them best first finds the same one with few tests. A happening
-    not changed is ranked from the log, without reading its reports."""
-    ranked = []
-    for position, happening in enumerate(candidates):
-        if happening.creator in changed or happening.state is not None:
-            state = state_at(happening, key)
-            size = len(state.mentions)
-            articles = len({m.article for m in state.mentions}) if entry.key[0] else 0
-        else:
-            members = happening.members_before(key)
-            size = len(members)
-            articles = len({m.ref.article for m in members}) if entry.key[0] else 0
-        if entry.key[0]:
-            rank: tuple[int, int, int] = (-articles, happening.first, position)
-        else:
-            rank = (abs(happening.first - entry.first), -size, position)
-        ranked.append((rank, happening))
-    ranked.sort(key=lambda item: item[0])
-    for _rank, happening in ranked:
+    dated one is dropped): the best-ranked match. Ranking the candidates first and testing them best
+    first finds it with few tests."""
+    ranked = sorted(candidates, key=lambda h: _rank(h, entry, key, changed, state_at))
+    for happening in ranked:
         if same_happening(current, state_at(happening, key)):
             return happening
     return None
