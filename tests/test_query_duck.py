@@ -228,8 +228,9 @@ def test_queries_read_the_stored_files_and_never_write(synthetic_dir: Path, tmp_
         "SET enable_external_access = true",
         "SELECT * FROM read_csv('/etc/hostname')",
     ):
-        with pytest.raises(Exception, match=r"Permission|configuration"):
-            connection.execute(statement)
+        for handle in (connection, connection.cursor()):  # each query runs on a cursor of the connection
+            with pytest.raises(Exception, match=r"Permission|configuration"):
+                handle.execute(statement)
     assert fingerprint() == before
     assert not (generation / "copy.parquet").exists() and not list(tmp_path.iterdir())
 
@@ -362,3 +363,38 @@ def test_the_counted_timeline_of_a_big_table_is_the_pandas_figure(synthetic_dir:
         assert drawn.figure.to_plotly_json() == expected.figure.to_plotly_json()
     assert modes[0] == modes[2] == "counts" and modes[3] == "events", modes
     assert strip_marks[2] and not strip_marks[0]
+
+
+def _views_script() -> None:
+    import streamlit as st
+
+    from events.query.filters import Filters
+    from ui import data
+
+    tables = data.load_tables()
+    filters = Filters(types=("claim", "denial", "capture"))
+    plot = data.timeline_plot(tables, filters, "country", None, "", width_px=850)
+    page, total = data.events_page(tables, filters, None, 1, 2)
+    st.session_state["answers"] = {
+        "duckdb": data.event_query(tables) is not None,
+        "figure": plot.figure.to_plotly_json(),
+        "note": plot.note,
+        "page": list(page["event_id"]),
+        "total": total,
+        "counts": data.facet_counts(tables, filters),
+    }
+
+
+def test_the_dashboards_views_answer_alike_on_both_paths(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
+    answers = {}
+    for least in ("0", str(10**9)):
+        monkeypatch.setenv("NEWS_TIMELINE_DUCKDB_MIN_EVENTS", least)
+        app = AppTest.from_function(_views_script, default_timeout=60).run()
+        assert not app.exception, [e.value for e in app.exception]
+        answers[least] = dict(app.session_state["answers"])
+    assert answers["0"].pop("duckdb") and not answers[str(10**9)].pop("duckdb")
+    assert answers["0"] == answers[str(10**9)]
+    assert answers["0"]["total"] == 3 and len(answers["0"]["page"]) == 2

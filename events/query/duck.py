@@ -81,6 +81,7 @@ class EventQuery:
         self._con = _open(stored)
         self._options: dict[str, list[str]] | None = None
         self._total: int | None = None
+        self._sources: pd.DataFrame | None = None
 
     @classmethod
     def open(cls, data_dir: Path, generation: str = "") -> EventQuery:
@@ -104,6 +105,12 @@ class EventQuery:
             raise DataError(f"The stored tables could not be queried ({error}).") from error
         finally:
             cursor.close()
+
+    def sources(self) -> pd.DataFrame:
+        """The sources table (one row per article: small next to the events), read once."""
+        if self._sources is None:
+            self._sources = _as_table("sources", self._frame(f"SELECT * FROM sources ORDER BY {ROW}"))
+        return self._sources.copy()
 
     def count(self, filters: Filters) -> int:
         """How many events pass the filters."""
@@ -133,7 +140,7 @@ class EventQuery:
                 f"WHERE {where.sql}) c ON m.event_id = c.event_id ORDER BY m.{ROW}",
                 where.params,
             )
-        sources = _as_table("sources", self._frame(f"SELECT * FROM sources ORDER BY {ROW}"))
+        sources = self.sources()
         events_out = _as_table("events", events)
         mentions_out = _as_table("mentions", mentions)
         if not everything:
@@ -155,8 +162,7 @@ class EventQuery:
             where.params,
         )
         events.index = pd.Index(events.pop(ROW).to_numpy(np.int64))
-        sources = _as_table("sources", self._frame(f"SELECT * FROM sources ORDER BY {ROW}"))
-        return Tables(events=events, mentions=empty_table("mentions"), sources=sources)
+        return Tables(events=events, mentions=empty_table("mentions"), sources=self.sources())
 
     def timeline_plot(
         self,
@@ -171,7 +177,7 @@ class EventQuery:
     ) -> TimelinePlot:
         """`figures.timeline_figure` of the filtered events, the same figure: for a big table drawn from
         counts per day and lane (only those reach pandas), else from the events' rows."""
-        if not compact and self.count(filters) > MAX_MARKS:
+        if not compact:
             plot = self._counted_plot(filters, lanes, zoom, selected, width_px, height_px)
             if plot is not None:
                 return plot
@@ -202,6 +208,8 @@ class EventQuery:
             "GROUP BY ALL ORDER BY ALL",
             where.params,
         )
+        if int(days["n"].sum()) <= MAX_MARKS:  # few enough to draw one by one: from their rows
+            return None
         counted = CountedEvents(days)
         view = counted_view(counted, zoom)
         widest = rough_days(view)
