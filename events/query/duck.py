@@ -10,8 +10,11 @@ memory, with the same result:
     query.facet_counts(Filters(types=("claim",)))       # == facet_counts(load_tables(...), ...)
     query.events_page(filters, offset=0, limit=60)      # one page of the visible events, in date order
     query.timeline_counts(filters, lanes="type")        # events per lane and day/week/month/year
+    query.timeline_plot(filters, "type", zoom)          # == timeline_figure(apply_filters(...), ...)
 
-What the reader chose reaches SQL only as bound parameters, never as text of a statement.
+What the reader chose reaches SQL only as bound parameters, never as text of a statement. Read-only:
+the connection lives in memory, may read only the generation's files (`allowed_paths`, external
+access off, configuration locked), and no method writes; tests/test_query_duck.py tries to write.
 """
 
 from __future__ import annotations
