@@ -1,26 +1,42 @@
 """Actors and countries: who and where over time, and who with where; picking one filters by it."""
 
+import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 import ui
 from events.query.figures import cooccurrence_figure, facet_over_time
-from events.query.filters import apply_filters, facet_values
+from events.query.filters import Filters, facet_values
 from events.query.labels import country_label
 from ui import picks
+from ui.data import data_version, filtered_tables
 
-tables = ui.load_tables()
+FACETS = (("actor", "Events per actor"), ("country", "Events per country"))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _figures(version: str, filters: Filters) -> tuple[int, dict[str, pd.Series], dict[str, go.Figure]]:
+    """How many events, the counts per actor and country and the three charts: made once per data
+    version and filters for every reader (over a big table each takes seconds)."""
+    del version  # part of the cache key: every write of the tables changes it
+    shown = filtered_tables(ui.load_tables(), filters)
+    counts = {facet: facet_values(shown, facet).value_counts() for facet, _ in FACETS}
+    figures = {facet: facet_over_time(shown, facet) for facet, _ in FACETS}
+    figures["pair"] = cooccurrence_figure(shown)
+    return len(shown.events), counts, figures
+
+
 state = ui.current_state()
-shown = apply_filters(tables, state.filters)
+total, counts, figures = _figures(data_version(), state.filters)
 
 st.title("Actors and countries")
-if shown.events.empty:
+if total == 0:
     st.info("No events match the filters.")
     st.stop()
-for facet, heading in (("actor", "Events per actor"), ("country", "Events per country")):
+for facet, heading in FACETS:
     st.subheader(heading, anchor=False)
-    counts = facet_values(shown, facet).value_counts()
-    picks.facet_pills(facet, counts, state, country_label if facet == "country" else str)
-    picks.pick_chart(facet_over_time(shown, facet), f"over-time:{facet}", facet)
+    picks.facet_pills(facet, counts[facet], state, country_label if facet == "country" else str)
+    picks.pick_chart(figures[facet], f"over-time:{facet}", facet)
 st.subheader("Actors together with countries", anchor=False)
 st.caption("Bubble size: events naming both. Click a bubble to filter by that actor and country.")
-picks.pick_chart(cooccurrence_figure(shown), "cooccurrence", "pair")
+picks.pick_chart(figures["pair"], "cooccurrence", "pair")

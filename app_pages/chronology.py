@@ -1,20 +1,22 @@
-"""Chronology for briefings: the filtered events by day, one line each, or only the key dates with their
-sentences; a Markdown note to copy or save."""
+"""Chronology for briefings: the filtered events by day, one line each, a page at a time, or only the key
+dates with their sentences; a Markdown note of them all to download (made only when asked for)."""
 
 import streamlit as st
 
 import ui
-from events.query.exports import day_groups, export_file_name, render_export
+from events.query.exports import day_rows, export_file_name, render_export
 from events.query.filters import apply_filters
-from events.query.labels import event_rows, sources_label
+from events.query.labels import sources_label
+from events.schema import Tables
+from ui.data import events_page, filtered_tables
 from ui.keydates import key_dates_view
+from ui.picks import page_control
 from ui.printing import print_button
 
-LIMIT = 500
+PAGE_SIZE = 200
 
 tables = ui.load_tables()
 state = ui.current_state()
-shown = apply_filters(tables, state.filters)
 newest_first = state.view.order == "newest"
 
 st.title("Chronology")
@@ -37,21 +39,41 @@ st.segmented_control(
     on_change=lambda: ui.update_view(order=st.session_state["w:view:order"] or "oldest"),
 )
 if state.view.mode == "keydates":
-    key_dates_view(shown, state)
+    key_dates_view(apply_filters(tables, state.filters), state)
     st.stop()
-with st.expander("Briefing note (Markdown): copy or download"):
-    note = render_export(shown, "markdown")
-    st.download_button("Download the note", note, export_file_name("markdown", "briefing"), "text/markdown")
-    st.code(note.decode("utf-8"), language="markdown", wrap_lines=True)
-print_button(shown)
 
-if shown.events.empty:
+
+def every_event() -> Tables:
+    """The filtered tables, read only when a download is asked for (a button's data made on click)."""
+    return filtered_tables(tables, state.filters)
+
+
+# One page of the events in date order, counted from the end for newest first.
+_, total = events_page(tables, state.filters, None, 0, 0)
+offset = page_control(total, PAGE_SIZE, "w:chronology:page", "events") if total > PAGE_SIZE else 0
+start = max(total - offset - PAGE_SIZE, 0) if newest_first else offset
+page, _ = events_page(tables, state.filters, None, start, min(PAGE_SIZE, total - offset))
+shown = Tables(page, tables.mentions.iloc[:0], tables.sources)
+
+with st.expander("Briefing note (Markdown): copy or download"):
+    st.download_button(
+        f"Download the note ({total:,} events)",
+        lambda: render_export(every_event(), "markdown"),
+        export_file_name("markdown", "briefing"),
+        "text/markdown",
+        on_click="ignore",
+        icon=":material/download:",
+    )
+    if total > len(page):
+        st.caption(f"Below, the note of the {len(page):,} events of this page; the download has them all.")
+    st.code(render_export(shown, "markdown").decode("utf-8"), language="markdown", wrap_lines=True)
+print_button(every_event)
+
+if total == 0:
     st.info("No events match the filters.")
-latest = shown.events.sort_values(["date", "event_id"], ascending=not newest_first).head(LIMIT)
-groups = list(day_groups(latest, newest_first=newest_first))
-for label, group in groups:
+for label, rows in day_rows(page, newest_first=newest_first):
     st.subheader(ui.md(label), anchor=False, divider="gray")
-    for row in event_rows(group):
+    for row in rows:
         when = "" if label != "Background" else f"{row.when}: "
         contested = " · ⚠ contested" if row.contested else ""
         contested += " · ✓ reviewed" if row.reviewed else ""
@@ -62,5 +84,3 @@ for label, group in groups:
             ),
             query_params=ui.link_params(state, "event", event=row.event_id),
         )
-if len(shown.events) > LIMIT:
-    st.caption(f"The first {LIMIT} of {len(shown.events)} events; the briefing note has them all.")

@@ -1,37 +1,63 @@
-"""Claims and denials: each contested claim beside the events that answer it; disputed figures by source."""
+"""Claims and denials: each contested claim beside the events that answer it, a page at a time; disputed
+figures by source."""
 
 import pandas as pd
 import streamlit as st
 
 import ui
-from events.query.disputes import claims_with_answers, disputed_figures
-from events.query.filters import apply_filters
+from events.query.disputes import ClaimAnswers, DisputedFigure, claims_with_answers, disputed_figures
+from events.query.filters import Filters
+from events.schema import Tables, split_list
+from ui.data import data_version, filtered_tables
+from ui.picks import page_control
+
+CLAIMS_PAGE = 20
+FIGURES_PAGE = 20
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _disputes(version: str, filters: Filters) -> tuple[list[ClaimAnswers], list[DisputedFigure]]:
+    del version  # part of the cache key: every write of the tables changes it
+    shown = filtered_tables(ui.load_tables(), filters)
+    return claims_with_answers(shown.events), disputed_figures(shown)
+
+
+def _only(tables: Tables, event_ids: set[str]) -> Tables:
+    """The rows these cards read: their events and the sources those cite (not the whole table)."""
+    events = tables.events[tables.events["event_id"].isin(event_ids)]
+    cited = {article for cell in events["sources"] for article in split_list(cell)}
+    return Tables(events, tables.mentions.iloc[:0], tables.sources[tables.sources["article"].isin(cited)])
+
 
 tables = ui.load_tables()
 state = ui.current_state()
-shown = apply_filters(tables, state.filters)
-titles = dict(zip(tables.events["event_id"], tables.events["title"], strict=True))
+pairs, disputes = _disputes(data_version(), state.filters)
 
 st.title("Claims and denials")
-pairs = claims_with_answers(shown.events)
 if not pairs:
     st.info("No contested or answered claims among the filtered events.")
-for pair in pairs:
+first = page_control(len(pairs), CLAIMS_PAGE, "w:claims:page", "claims")
+page = pairs[first : first + CLAIMS_PAGE]
+cards = _only(tables, {pair.claim for pair in page} | {answer for pair in page for answer in pair.answers})
+for pair in page:
     claim_column, answer_column = st.columns(2)
     with claim_column:
-        ui.event_card(tables, pair.claim, state)
+        ui.event_card(cards, pair.claim, state)
     with answer_column:
         for answer in pair.answers:
-            ui.event_card(tables, answer, state)
+            ui.event_card(cards, answer, state)
         if not pair.answers:
             st.caption("No denial or answer recorded.")
 
 st.header("Disputed figures", anchor=False)
-disputes = disputed_figures(shown)
 if not disputes:
     st.info("No event among the filtered ones has sources giving different figures.")
-for dispute in disputes:
-    st.markdown(f"**{ui.md(titles[dispute.event_id])}**: {ui.md(dispute.kind)}")
+first = page_control(len(disputes), FIGURES_PAGE, "w:claims:figures-page", "disputed figures")
+shown_disputes = disputes[first : first + FIGURES_PAGE]
+named = tables.events[tables.events["event_id"].isin({d.event_id for d in shown_disputes})]
+titles = dict(zip(named["event_id"], named["title"], strict=True))
+for dispute in shown_disputes:
+    st.markdown(f"**{ui.md(titles.get(dispute.event_id, dispute.event_id))}**: {ui.md(dispute.kind)}")
     st.dataframe(
         pd.DataFrame(
             {"Source": [v.outlet for v in dispute.values], "Figure": [v.text for v in dispute.values]}

@@ -3,18 +3,16 @@
 import streamlit as st
 
 import ui
-from events.query.filters import apply_filters
 from ui import curation, picks
 
 tables = ui.load_tables()
 state = ui.current_state()
-shown = apply_filters(tables, state.filters)
 
 st.title("Curate events")
 curation.damaged_log_note()
 curation.name_input()
 curation.show_messages(tables, state)
-event = curation.event_row(tables, picks.event_picker(shown.events, state, "w:curate:event"))
+event = curation.event_row(tables, picks.event_picker(tables, state, "w:curate:event"))
 if event is not None:
     ui.event_card(tables, event.event_id, state)
     # A key (and tracked state) keeps the open tab when the messages above it come and go.

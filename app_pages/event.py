@@ -3,16 +3,14 @@
 import streamlit as st
 
 import ui
-from events.query.filters import apply_filters
 from ui import curation, picks
 
 tables = ui.load_tables()
 state = ui.current_state()
-shown = apply_filters(tables, state.filters)
 
 st.title("Event")
 curation.damaged_log_note()
-picks.event_picker(shown.events, state, "w:view:event")
+picks.event_picker(tables, state, "w:view:event")
 if state.view.event:
     ui.event_details(tables, state.view.event, state, edited=curation.is_edited(tables, state.view.event))
     curation.history_panel(tables, state.view.event, state)

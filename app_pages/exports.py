@@ -6,19 +6,19 @@ import streamlit as st
 
 import ui
 from events.query.exports import FORMATS, export_file_name, render_export
-from events.query.filters import apply_filters
+from ui.data import events_page, filtered_tables
 
 tables = ui.load_tables()
 state = ui.current_state()
-shown = apply_filters(tables, state.filters)
+_, total = events_page(tables, state.filters, None, 0, 0)  # the count only
 
 st.title("Exports")
-st.markdown(f"Download the **{len(shown.events)}** events that match the filters.")
+st.markdown(f"Download the **{total:,}** events that match the filters.")
 
 
 def render(fmt: str) -> Callable[[], bytes]:
-    """Made only when the button is clicked: a large table is not exported five times on every rerun."""
-    return lambda: render_export(shown, fmt)
+    """Made only when the button is clicked: a large table is neither filtered nor exported on a rerun."""
+    return lambda: render_export(filtered_tables(tables, state.filters), fmt)
 
 
 for fmt, spec in FORMATS.items():

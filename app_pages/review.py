@@ -21,7 +21,9 @@ else:
         "Keys for the top card: A accept, D reject, M merge with its likely twin. Every decision is a "
         "correction: it survives rebuilds, and Curate can undo it."
     )
-    for position, item in enumerate(items[: review.PAGE_SIZE]):
-        review.review_card(tables, item, state, first=position == 0)
+    page = items[: review.PAGE_SIZE]
+    cards = review.card_tables(tables, page)
+    for position, item in enumerate(page):
+        review.review_card(cards, item, state, first=position == 0)
     if len(items) > review.PAGE_SIZE:
         st.caption(f"The next {len(items) - review.PAGE_SIZE} appear as these are decided.")

@@ -24,9 +24,13 @@ st.caption(
     "changed dates or types, and the analysts' corrections and rejections (among the events the filters "
     "show)."
 )
-note = changes_markdown(changes, newer, heading, sc.event_url)
+base = sc.link_base()  # read now: the note is made when the button is clicked, outside this run
 st.download_button(
-    "Download as Markdown", note.encode("utf-8"), "since-last-briefing.md", "text/markdown",
+    "Download as Markdown",
+    lambda: changes_markdown(changes, newer, heading, lambda event_id: sc.event_url(event_id, base)).encode(),
+    "since-last-briefing.md",
+    "text/markdown",
     icon=":material/download:",
-)  # fmt: skip
+    on_click="ignore",
+)
 sc.show_changes(changes, newer, state)

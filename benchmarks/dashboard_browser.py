@@ -33,7 +33,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, CDPSession, Page, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -172,26 +173,45 @@ def timed(page: Page, log: ServerTimes, action: Callable[[], None]) -> tuple[flo
 
 
 class FirstPaint(NamedTuple):
-    wall_ms: float  # from page.goto to the chart's SVG, by the benchmark's clock
+    wall_ms: float  # from page.goto to the chart's SVG (or the page's end), by the benchmark's clock
     chart_ms: float  # from navigation start to the chart's first SVG, by the page's clock
     element_ms: float  # ... to the chart's element, which appears once plotly's code has loaded and run
     bytes: int
     resources: list[dict[str, Any]]
+    main_cpu_ms: float  # the page's main thread CPU time until then: what no load on the machine changes
+    script_cpu_ms: float  # ... of which running JavaScript
 
 
-def first_paint(browser: Browser, url: str, size: tuple[int, int]) -> FirstPaint:
+def _cpu_metrics(cdp: CDPSession) -> dict[str, float]:
+    return {m["name"]: float(m["value"]) * 1000 for m in cdp.send("Performance.getMetrics")["metrics"]}
+
+
+def first_paint(browser: Browser, url: str, size: tuple[int, int], until: str = CHART) -> FirstPaint:
     context = browser.new_context(viewport={"width": size[0], "height": size[1]})
     context.add_init_script(_MARK_CHART)
     page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Performance.enable", {"timeDomain": "threadTicks"})  # durations in CPU time
     began = time.perf_counter()
     page.goto(url)
-    page.wait_for_selector(CHART, timeout=60_000)
+    page.wait_for_selector(until, timeout=60_000)
+    if until != CHART:  # a page without the chart: drawn when its script has finished
+        page.wait_for_selector(IDLE, timeout=60_000)
     elapsed = (time.perf_counter() - began) * 1000
-    marks = page.evaluate("window.__chart")
+    cpu = _cpu_metrics(cdp)
+    marks = page.evaluate("window.__chart") or {"drawn": float("nan")}
     resources: list[dict[str, Any]] = page.evaluate(_RESOURCES)
     context.close()
     received = sum(int(r["bytes"]) for r in resources)
-    return FirstPaint(elapsed, marks["drawn"], marks.get("element", marks["drawn"]), received, resources)
+    return FirstPaint(
+        elapsed,
+        marks.get("drawn", float("nan")),
+        marks.get("element", float("nan")),
+        received,
+        resources,
+        cpu["ThreadTime"],
+        cpu["ScriptDuration"],
+    )
 
 
 def _chart_mark(page: Page, nth: int = 0) -> tuple[float, float]:
@@ -218,14 +238,29 @@ def measure(browser: Browser, url: str, log: ServerTimes, screens: Path | None, 
     chart = statistics.median(p.chart_ms for p in paints)
     ready = statistics.median(p.element_ms for p in paints)
     wall = statistics.median(p.wall_ms for p in paints)
+    main_cpu = statistics.median(p.main_cpu_ms for p in paints)
+    script_cpu = statistics.median(p.script_cpu_ms for p in paints)
     print(
         f"[{label}] first paint (new visitor, 1400x900): chart drawn {chart:.0f} ms after navigation start "
         f"(its code loaded and run at {ready:.0f} ms); wall {wall:.0f} ms; {paints[0].bytes / 1e6:.1f} MB "
-        f"downloaded; server {_ms(server)}"
+        f"downloaded; page main thread CPU {main_cpu:.0f} ms (JavaScript {script_cpu:.0f} ms); "
+        f"server {_ms(server)}"
     )
     for resource in sorted(paints[0].resources, key=lambda r: -int(r["bytes"]))[:5]:
         print(f"    {resource['bytes'] / 1e3:7.0f} kB  {resource['start']:5.0f}-{resource['end']:5.0f} ms  "
               f"{resource['name']}")  # fmt: skip
+
+    # The same for a page with no chart (the chronology): the difference is what the chart's code costs.
+    try:
+        plain = first_paint(browser, f"{url}/chronology", (1400, 900), "h1")  # once: slow on a big table
+        print(
+            f"[{label}] first paint of the chronology (no chart): wall {plain.wall_ms:.0f} ms; "
+            f"{plain.bytes / 1e6:.1f} MB; page main thread CPU {plain.main_cpu_ms:.0f} ms "
+            f"(JavaScript {plain.script_cpu_ms:.0f} ms)"
+        )
+    except PlaywrightTimeout:
+        print(f"[{label}] first paint of the chronology (no chart): not finished within 60 s")
+    log.since_last()
 
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     page = context.new_page()

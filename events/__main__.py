@@ -242,7 +242,7 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from events.query.exports import render_export
+    from events.query.exports import render_export, write_export
     from events.query.filters import Filters, apply_filters
     from events.store import load_tables
 
@@ -251,13 +251,14 @@ def _export(args: argparse.Namespace) -> int:
     filters, range_notes = filters.within(tables)
     for note in [*notes, *range_notes]:
         _say(f"note: {note}", sys.stderr)
-    payload = render_export(apply_filters(tables, filters), args.fmt)
+    shown = apply_filters(tables, filters)
     if args.out:
-        args.out.write_bytes(payload)
+        with args.out.open("wb") as out:
+            write_export(shown, args.fmt, out)
     elif sys.stdout.isatty():  # a file keeps the text as it is; a terminal must not run what it holds
-        sys.stdout.write(inert(payload.decode("utf-8")))
+        sys.stdout.write(inert(render_export(shown, args.fmt).decode("utf-8")))
     else:
-        sys.stdout.buffer.write(payload)
+        write_export(shown, args.fmt, sys.stdout.buffer)
     return 0
 
 

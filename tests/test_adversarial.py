@@ -18,6 +18,7 @@ import random
 import re
 import shutil
 import signal
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -518,9 +519,18 @@ def open_links(data_dir: Path, links: list[tuple[str, dict[str, list[str]]]]) ->
     """Open each link on its page, as a reader pasting it into an open tab would (one session per page,
     so that a link is decoded as one the session did not write); counts of links, exception boxes and
     error boxes. Fails on an exception box or on article Markdown reaching Streamlit unescaped."""
+    os.environ["NEWS_TIMELINE_DATA"] = str(data_dir)
+    main = sys.modules["__main__"]
+    try:
+        return _open_links(links)
+    finally:
+        # AppTest leaves a page script as __main__, which worker processes started later would run.
+        sys.modules["__main__"] = main
+
+
+def _open_links(links: list[tuple[str, dict[str, list[str]]]]) -> dict[str, int]:
     from streamlit.testing.v1 import AppTest
 
-    os.environ["NEWS_TIMELINE_DATA"] = str(data_dir)
     counts = {"links": 0, "exceptions": 0, "errors": 0}
     failures = []
     apps: dict[str, AppTest] = {}

@@ -158,3 +158,52 @@ def test_further_cases_confirmed_are_a_disaster_and_a_missed_quarantine_is_no_po
         "disaster"
     ]
     assert "policy" not in _types("They should have quarantined people off flights on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The sanctions follow the fall of El Fasher to the militia in late October of last year.",
+            "offensive",
+        ),
+        ("He was arrested in Chad in March 2022 and transferred to The Hague the following month.", "arrest"),
+        (
+            "The vote had been scheduled for December of the previous year but was postponed in October.",
+            "other",
+        ),
+    ],
+)
+def test_what_the_opening_refers_back_to_and_shared_subjects(sentence: str, expected: str) -> None:
+    assert _types(sentence)[:1] == [expected]
+
+
+def test_a_second_clause_that_shares_its_subject_takes_the_type_the_subject_gives() -> None:
+    sentence = "The vote had been scheduled for December of the previous year but was postponed in October."
+    assert _types(sentence) == ["other", "election"]
+    assert _types(
+        "He was arrested in Chad in March 2022 and transferred to The Hague the following month."
+    ) == [
+        "arrest",
+        "legal",
+    ]
+
+
+def test_an_act_before_a_closing_attribution_with_a_participle_is_the_act() -> None:
+    sentence = (
+        "Authorities upstream will begin releasing water from the dam on Friday, the water ministry said, "
+        "raising the risk of further flooding."
+    )
+    assert _types(sentence) == ["other"]
+
+
+def test_oil_captured_and_farm_run_off_are_no_capture_or_election() -> None:
+    assert "capture" not in _types(
+        "The company said on Monday it had captured 25,830 barrels of oil from the well."
+    )
+    assert "election" not in _types("Dead zones formed on Monday, caused by run-off from farm chemicals.")
+
+
+def test_aftershocks_that_followed_are_a_disaster() -> None:
+    sentence = "The quake was followed by more than 150 aftershocks, the strongest a 5.1 tremor on Sunday."
+    assert _types(sentence)[:1] == ["disaster"]

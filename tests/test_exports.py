@@ -11,11 +11,11 @@ import pytest
 from conftest import CAPTURE, CLAIM, DENIAL, EVIL_TITLE, HOSTILE, INVASION, KURSK, OFFENSIVE
 
 from events.query.disputes import claims_with_answers, disputed_figures
-from events.query.exports import FORMATS, neutralise_cell, render_export
+from events.query.exports import FORMATS, day_groups, day_rows, render_export, write_export
 from events.query.filters import Filters, apply_filters
-from events.query.labels import when_label
+from events.query.labels import event_rows, when_label
 from events.query.marking import Mark, escape_markdown, segments, to_html
-from events.schema import Tables
+from events.schema import Tables, neutralise_cell
 
 
 @pytest.mark.parametrize(
@@ -179,3 +179,18 @@ def test_dates_are_labelled_as_precisely_as_known(
     import pandas as pd
 
     assert when_label(pd.Timestamp(start), pd.Timestamp(end), precision) == expected
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_a_file_written_piece_by_piece_is_the_download(tables: Tables, fmt: str) -> None:
+    written = io.BytesIO()
+    write_export(tables, fmt, written)
+    assert written.getvalue() == render_export(tables, fmt)
+
+
+@pytest.mark.parametrize("newest_first", [False, True])
+def test_day_rows_are_the_day_groups_read_once(tables: Tables, newest_first: bool) -> None:
+    groups = [(label, event_rows(group)) for label, group in day_groups(tables.events, newest_first)]
+    assert list(day_rows(tables.events, newest_first)) == groups
+    labels = [label for label, _ in groups]
+    assert len(labels) == len(set(labels))  # each day once, however its events are ordered

@@ -165,3 +165,32 @@ def test_an_office_named_at_the_end_speaks_for_the_country_of_the_story() -> Non
 
 def test_an_office_of_no_known_country_is_still_no_speaker() -> None:
     assert speaker_of("The ship was escorted to port on Thursday, the ministry said.") == ("", "")
+
+
+def test_a_quotation_after_the_verb_is_what_was_said_however_it_opens() -> None:
+    sentence = (
+        "A spokesman for Hillingdon Council, which runs the port health service, said on Friday: "
+        '"As the port authority we already have doctors in each terminal."'
+    )
+    assert clause_of(sentence) == "As the port authority we already have doctors in each terminal"
+
+
+def test_another_woman_quoted_is_colour() -> None:
+    article = prepare_article(
+        "own.txt",
+        "Another woman told broadcaster NHK on Tuesday she felt safer in a mask.\n",
+        SourceRow(published=dt.date(2026, 5, 12)),
+    )
+    assert extract_mentions(article, load_gazetteer()) == []
+
+
+def test_an_office_in_a_capital_speaks_for_its_country() -> None:
+    assert speaker_of("The government in Bangui said on Wednesday it took note of the ruling.") == (
+        "Government in Bangui",
+        "CAF",
+    )
+
+
+def test_a_company_based_somewhere_named_in_apposition_speaks() -> None:
+    sentence = "The ship's operator, Athens-based Kallisto Maritime, said on Thursday it had lost the crew."
+    assert speaker_of(sentence)[0] == "Kallisto Maritime"

@@ -9,18 +9,40 @@ from events.query.labels import day_label
 from events.query.marking import Mark, mention_marks, sentence_marks, to_html
 from events.query.views import Span, State, View
 from events.schema import Tables
+from ui.picks import page_control
 from ui.render import md
 from ui.state import link_params, update_view
 
+# Articles offered by one page of the picker.
+ARTICLES_PAGE = 50
+
 
 def article_picker(sources: pd.DataFrame, view: View) -> None:
+    """A search over the articles (outlet, title or file name) and a select box of a page of those that
+    match, newest first; the link's article stays a choice."""
+    key = "w:view:article"
+    find = " ".join(str(st.session_state.get(f"{key}:find") or "").split()).casefold()
+    st.text_input(
+        "Find an article",
+        key=f"{key}:find",
+        placeholder="Words from its outlet, title or file name",
+        on_change=lambda: st.session_state.pop(f"{key}:page", None),
+    )
+    named = (
+        sources["outlet"].astype("str") + " · " + sources["title"].astype("str") + " · " + sources["article"]
+    )
+    matching = sources[named.str.casefold().str.contains(find, regex=False)] if find else sources
+    matching = matching.sort_values("published", ascending=False, kind="stable")
+    offset = page_control(len(matching), ARTICLES_PAGE, f"{key}:page", "articles")
+    page = matching.iloc[offset : offset + ARTICLES_PAGE]
     labels = {
         str(article): f"{outlet or article} · {title}"
-        for article, outlet, title in zip(
-            sources["article"], sources["outlet"], sources["title"], strict=True
-        )
+        for article, outlet, title in zip(page["article"], page["outlet"], page["title"], strict=True)
     }
-    key = "w:view:article"
+    if view.article and view.article not in labels:
+        chosen = sources[sources["article"] == view.article]
+        if len(chosen):
+            labels[view.article] = f"{chosen['outlet'].iloc[0] or view.article} · {chosen['title'].iloc[0]}"
     st.session_state[key] = view.article if view.article in labels else None
     st.selectbox(
         "Article",

@@ -17,12 +17,13 @@ from pathlib import Path
 import streamlit as st
 
 from events.errors import EventsError
-from events.query.filters import outlet_labels
+from events.query.filters import Filters, outlet_labels
 from events.query.labels import EventRow, event_rows
 from events.query.views import State
 from events.schema import EVENT_TYPES, PRECISIONS, TITLE_MAX, Tables, split_list
 from events.store import curation, tables_version
 from events.store.curation import Correction
+from ui import picks
 from ui.data import data_dir
 from ui.render import md
 from ui.state import link_params, update_view
@@ -257,9 +258,13 @@ def _on_merge(event_id: str, key: str) -> None:
 
 def merge_form(tables: Tables, event_id: str) -> None:
     """Merge another event into this one: its sources join, this event keeps its fields."""
-    others = tables.events[tables.events["event_id"] != event_id].sort_values("date")
-    labels = {row.event_id: f"{row.when} · {row.event_type} · {row.title}" for row in event_rows(others)}
     key = _form_key(event_id, "merge")
+    others = picks.event_search(tables, Filters(), "w:curate:merge", "Find the event to merge")
+    others = others[others["event_id"] != event_id]
+    labels = {row.event_id: f"{row.when} · {row.event_type} · {row.title}" for row in event_rows(others)}
+    chosen = st.session_state.get(key)
+    if chosen and chosen not in labels:  # chosen from an earlier page or search: still the choice
+        labels = {chosen: picks.event_label(tables, chosen), **labels}
     st.selectbox(
         "Event reporting the same happening",
         list(labels),
@@ -268,6 +273,7 @@ def merge_form(tables: Tables, event_id: str) -> None:
         format_func=labels.__getitem__,
         placeholder="Choose an event…",
     )
+    picks.search_pages("w:curate:merge")
     st.caption("Its sources and mentions join this event, which keeps its date, type and title.")
     st.button("Merge into this event", icon=":material/merge:", on_click=_on_merge, args=(event_id, key))
 

@@ -1,5 +1,9 @@
 """Picking things: an actor or country (a pill, or a point on a chart) adds it to the filters; an event
-chosen in a select box becomes the view's event (the `event=` of the link)."""
+found by a search and chosen in a select box becomes the view's event (the `event=` of the link).
+
+Lists that can be as long as the table (events, claims, articles) are shown a page at a time: a widget
+or a message never holds the whole table (a select box of a million events is a 77 MB message).
+"""
 
 from __future__ import annotations
 
@@ -10,12 +14,17 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from events.query.filters import QUERY_MAX, Filters, apply_filters
 from events.query.labels import event_rows
 from events.query.views import State
+from events.schema import Tables
+from ui.data import events_page
 from ui.render import md
 from ui.state import update_state, update_view
 
 TOP = 12
+# Events offered by one page of a picker: enough to scan, few enough for a select box.
+PICK_PAGE = 50
 
 
 def _add(facet: str, value: str) -> None:
@@ -67,15 +76,78 @@ def pick_chart(figure: go.Figure, name: str, kind: str) -> None:
     )
 
 
-def event_picker(events: pd.DataFrame, state: State, key: str) -> str:
-    """A select box of `events` (by date) whose choice is the view's event; the link's event is kept as a
-    choice, with a note, when the filters hide it. Returns the chosen event id ("" for none)."""
-    shown = events.sort_values("date")
-    labels = {row.event_id: f"{row.when} · {row.title}" for row in event_rows(shown)}
+def page_control(total: int, size: int, key: str, noun: str) -> int:
+    """Which page of `total` items (`size` a page) to show: a page number under the list when there is
+    more than one page, kept for the session; returns the offset of the page's first item."""
+    pages = max(1, -(-total // size))
+    page = min(max(int(st.session_state.get(key) or 1), 1), pages)
+    if pages > 1:
+        st.session_state[key] = page
+        st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, step=1, key=key)
+        first = (page - 1) * size
+        st.caption(f"{noun.capitalize()} {first + 1:,}–{min(first + size, total):,} of {total:,}.")
+    return (page - 1) * size
+
+
+def event_search(tables: Tables, filters: Filters, key: str, label: str = "Find an event") -> pd.DataFrame:
+    """A search box over the events that pass `filters` (words of a title or of a source's sentence)
+    and one page of those that match, in date order; the page number is drawn under the caller's list
+    by `search_pages`."""
+    find = f"{key}:find"
+    st.text_input(
+        label,
+        key=find,
+        max_chars=QUERY_MAX,
+        placeholder="Words from its title or its sources' sentences",
+        help="The search replaces the sidebar's text search for this list only.",
+        on_change=lambda: st.session_state.pop(f"{key}:page", None),
+    )
+    text = " ".join(str(st.session_state.get(find) or "").split())
+    matching = replace(filters, query=text) if text else filters
+    page = max(int(st.session_state.get(f"{key}:page") or 1), 1)
+    events, total = events_page(tables, matching, None, (page - 1) * PICK_PAGE, PICK_PAGE)
+    if events.empty and total and page > 1:  # the list shrank under the page kept: back to the first
+        st.session_state[f"{key}:page"] = 1
+        events, total = events_page(tables, matching, None, 0, PICK_PAGE)
+    st.session_state[f"{key}:total"] = total
+    return events
+
+
+def search_pages(key: str) -> None:
+    """The page number of an `event_search` list, when its matches fill more than one page."""
+    total = int(st.session_state.get(f"{key}:total") or 0)
+    if total == 0:
+        st.caption("No event matches.")
+    page_control(total, PICK_PAGE, f"{key}:page", "events")
+
+
+def passes(tables: Tables, event_id: str, filters: Filters) -> bool:
+    """Whether the event passes the filters (each filter reads only the event, its mentions and the
+    sources: filtering its rows alone answers without filtering the whole table)."""
+    events = tables.events[tables.events["event_id"] == event_id]
+    if events.empty:
+        return False
+    mentions = tables.mentions[tables.mentions["event_id"] == event_id]
+    return not apply_filters(Tables(events, mentions, tables.sources), filters).events.empty
+
+
+def event_label(tables: Tables, event_id: str) -> str:
+    rows = event_rows(tables.events[tables.events["event_id"] == event_id])
+    return f"{rows[0].when} · {rows[0].title}" if rows else event_id
+
+
+def event_picker(tables: Tables, state: State, key: str) -> str:
+    """A search and a select box of a page of the filtered events (by date) whose choice is the view's
+    event; the link's event is kept as a choice, with a note when the filters hide it. Returns the
+    chosen event id ("" for none)."""
+    events = event_search(tables, state.filters, key)
+    labels = {row.event_id: f"{row.when} · {row.title}" for row in event_rows(events)}
     choices = ["", *labels]
     if state.view.event and state.view.event not in labels:
         choices.append(state.view.event)
-        st.info("This event is hidden by the current filters; it is shown because the link names it.")
+        labels[state.view.event] = event_label(tables, state.view.event)
+        if not passes(tables, state.view.event, state.filters):
+            st.info("This event is hidden by the current filters; it is shown because the link names it.")
     st.session_state[key] = state.view.event
     st.selectbox(
         "Event",
@@ -84,4 +156,5 @@ def event_picker(events: pd.DataFrame, state: State, key: str) -> str:
         format_func=lambda event_id: labels.get(event_id, event_id) if event_id else "Choose an event…",
         on_change=lambda: update_view(event=st.session_state[key] or ""),
     )
+    search_pages(key)
     return state.view.event

@@ -103,6 +103,16 @@ def _fix_and_accept(event_id: str, key: str) -> None:
     record_change(change)
 
 
+def card_tables(tables: Tables, items: list[ReviewItem]) -> Tables:
+    """The rows the cards of `items` read (their events, twins and mentions), not the whole table."""
+    ids = {item.event_id for item in items} | {item.twin for item in items if item.twin}
+    return Tables(
+        tables.events[tables.events["event_id"].isin(ids)],
+        tables.mentions[tables.mentions["event_id"].isin(ids)],
+        tables.sources.iloc[:0],
+    )
+
+
 def review_card(tables: Tables, item: ReviewItem, state: State, *, first: bool) -> None:
     """One event: why it is doubtful, its sentence and date reason, and the decisions."""
     rows = event_rows(tables.events[tables.events["event_id"] == item.event_id])

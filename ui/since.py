@@ -22,6 +22,9 @@ from ui.render import md
 from ui.state import link_params, update_view
 from ui.versions import version_label
 
+# Items shown of each kind of change; the note (downloaded) has them all.
+SHOWN = 100
+
 
 def older_version(since: str) -> Version | None:
     """The version to compare the current data with: the one named, the newest written before the
@@ -43,11 +46,15 @@ def _compare(path: str, older: str, newer: str, filters: Filters) -> tuple[Chang
     new = apply_filters(load_current(folder), filters)
     kept = {v.generation: v for v in versions()}
     notes = [c.describe() for c in corrections_between(folder, kept[older].written, kept[newer].written)]
-    return compare_versions(old, new, notes), new
+    changes = compare_versions(old, new, notes)
+    # Only the new events' rows are read afterwards: the cache (copied out on every run) keeps no more.
+    added = new.events[new.events["event_id"].isin(set(changes.new_events))]
+    return changes, Tables(added, new.mentions.iloc[:0], new.sources.iloc[:0])
 
 
 def changes_since(older: Version, filters: Filters) -> tuple[Changes, Tables]:
-    """The changes among the events the filters show, from `older` to the current data."""
+    """The changes among the events the filters show, from `older` to the current data, and the rows
+    of the new events."""
     folder = data_dir()
     return _compare(str(folder.resolve()), older.generation, tables_version(folder), filters)
 
@@ -91,20 +98,27 @@ def link_base() -> str:
     return f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
 
 
-def event_url(event_id: str) -> str:
-    return f"{link_base()}/event?{urlencode({'event': event_id})}"
+def event_url(event_id: str, base: str | None = None) -> str:
+    return f"{link_base() if base is None else base}/event?{urlencode({'event': event_id})}"
+
+
+def _more(count: int) -> None:
+    if count > SHOWN:
+        st.caption(f"And {count - SHOWN:,} more: the Markdown note has them all.")
 
 
 def show_changes(changes: Changes, newer: Tables, state: State) -> None:
-    """Each kind of change as a section; every event links to its drill-down."""
+    """Each kind of change as a section (its first SHOWN items); every event links to its drill-down."""
     if changes.is_empty:
         st.info("Nothing changed between these versions.")
         return
     events = newer.events
     if changes.new_events:
-        st.subheader(f"New events ({len(changes.new_events)})", anchor=False)
-        for row in event_rows(events[events["event_id"].isin(changes.new_events)].sort_values("date")):
+        st.subheader(f"New events ({len(changes.new_events):,})", anchor=False)
+        added = events[events["event_id"].isin(changes.new_events)].sort_values("date")
+        for row in event_rows(added.head(SHOWN)):
             _link(row.event_id, f"{row.when} · {row.event_type} · {row.title}", state)
+        _more(len(changes.new_events))
     sections = (
         ("Events with new sources", changes.new_sources, "{title}: new from {before} ({after})"),
         ("Changed dates", changes.redated, "{title}: {before} → {after}"),
@@ -112,17 +126,20 @@ def show_changes(changes: Changes, newer: Tables, state: State) -> None:
     )
     for name, items, shape in sections:
         if items:
-            st.subheader(f"{name} ({len(items)})", anchor=False)
-            for item in items:
+            st.subheader(f"{name} ({len(items):,})", anchor=False)
+            for item in items[:SHOWN]:
                 _link(
                     item.event_id, shape.format(title=item.title, before=item.before, after=item.after), state
                 )
+            _more(len(items))
     if changes.gone:
-        st.subheader(f"Gone: rejected or merged ({len(changes.gone)})", anchor=False)
-        st.markdown("\n".join(f"- {md(item.before)}" for item in changes.gone))
+        st.subheader(f"Gone: rejected or merged ({len(changes.gone):,})", anchor=False)
+        st.markdown("\n".join(f"- {md(item.before)}" for item in changes.gone[:SHOWN]))
+        _more(len(changes.gone))
     if changes.corrections:
-        st.subheader(f"Corrections ({len(changes.corrections)})", anchor=False)
-        st.markdown("\n".join(f"- {md(text)}" for text in changes.corrections))
+        st.subheader(f"Corrections ({len(changes.corrections):,})", anchor=False)
+        st.markdown("\n".join(f"- {md(text)}" for text in changes.corrections[:SHOWN]))
+        _more(len(changes.corrections))
 
 
 def _link(event_id: str, text: str, state: State) -> None:

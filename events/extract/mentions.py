@@ -122,6 +122,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "subpoena",
         "bail",
         "court",
+        "hague",
+        "tribunal",
         "judge",
         "immunity",
     ),
@@ -279,6 +281,9 @@ TRIGGERS = (
         "capture",
         _rx(
             r"(?<!\btwo\s)(?<!\bthe\s)(?<!\bboth\s)(?<!\bof\s)\b(captur(ed|es|ing)|taken\s+(prisoner|captive))\b"
+            # "captured 25,830 barrels of oil", "captures the moment": oil contained, a scene recorded
+            r"(?!\s+(about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,.]+\s*(million\s+)?(barrels|gallons|tons|tonnes|litres"
+            r"|liters|cubic)|\s+(the\s+)?(moment|essence|spirit|mood|imagination|attention|image|scene))"
             r"(?!\s+(foreign|soldiers|men|fighters|individuals|nationals)\b)"
             r"|\b(seiz(ed|es|ing)|hijack(ed|s|ing)?|board(ed|s)|impound(ed|s))\s+(an?\s+|the\s+)?([\w’'-]+\s+){0,4}"
             r"(tankers?|ships?|vessels?|boats?|freighters?|aircraft|planes?|crews?)\b"
@@ -323,7 +328,8 @@ TRIGGERS = (
             r"|extradit\w+|subpoena\w*|(denied|refused|granted)\s+bail|court\s+(ordered|rejected|upheld|blocked"
             r"|dismissed|overturned|approved|hearing)|judge\s+(ordered|ruled|granted|denied|rejected)|appeals?\s+court"
             r"|appear(s|ed|ing)?\s+(in|before)\s+(a\s+|an\s+|the\s+)?([\w-]+\s+){0,2}(court|judge|tribunal|magistrates?)"
-            r"|sentence\s+(will\s+be|was|is\s+to\s+be|would\s+be)\s+(announced|handed\s+down|delivered|passed))\b"
+            r"|sentence\s+(will\s+be|was|is\s+to\s+be|would\s+be)\s+(announced|handed\s+down|delivered|passed)"
+            r"|(transferred|handed\s+over|surrendered|extradited)\s+to\s+(the\s+)?([\w-]+\s+){0,3}(court|tribunal|Hague))\b"
         ),
     ),
     # A disaster is the event itself happening ("an earthquake struck", "the river burst its banks", "an
@@ -343,17 +349,24 @@ TRIGGERS = (
             r"([\w’'-]+\s+){0,4}(rig|platform|plant|mine|refinery|factory|ship|well|reactor)\b|\b(confirmed|reported"
             r"|diagnosed|recorded)\s+(the\s+|its\s+|a\s+|an\s+)?(first\s+)?([\w-]+\s+){0,2}(cases?|infections?)\s+of\b"
             r"|\btested\s+positive\b|\b(depression|storm)\s+formed\b"
-            # "a flash flood killed more than 200": the past disaster told with its toll; "floods have
-            # killed 112" (a running toll) and "fire killed" (gunfire too) stay casualties
-            r"|\b(earthquakes?|quakes?|tsunamis?|hurricanes?|cyclones?|typhoons?|tornado(es)?|storms?|floods?"
-            r"|flooding|landslides?|mudslides?|avalanches?|wildfires?|eruptions?|epidemics?|outbreaks?)\b(?:[^.;]|\.\d){0,60}?"
-            r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(killed|claimed\s+the\s+lives|died)\b"
+            r"|\bfollowed\s+by\s+([\w,]+\s+){0,4}aftershocks\b"
             r"|\bdied\s+in\s+(the\s+)?([\w-]+\s+){0,3}(earthquake|quake|tsunami|hurricane|cyclone|typhoon|flood"
             r"|landslide|epidemic)\b"
             # new infections counted: "announced a further 17 cases", "35 new cases ... were confirmed"
             r"|\b(announced|confirmed|reported|recorded)\s+(a\s+further\s+|another\s+)?[\w,-]+\s+(new\s+|more\s+)?"
             r"(confirmed\s+)?cases\b|\bcases\b(\s+of\s+[^.;]{1,40}?)?\s+(were|was|have\s+been|had\s+been)\s+(confirmed"
             r"|reported|recorded)\b"
+        ),
+    ),
+    # "In May 2025 a flash flood killed more than 200": a past disaster told with its toll. Today's toll
+    # ("floods killed 12 people on Sunday", "floods have killed 112") is casualties; see _analyse.
+    Trigger(
+        "disaster",
+        "disaster toll",
+        _rx(
+            r"\b(earthquakes?|quakes?|tsunamis?|hurricanes?|cyclones?|typhoons?|tornado(es)?|storms?|floods?"
+            r"|flooding|landslides?|mudslides?|avalanches?|wildfires?|eruptions?|epidemics?|outbreaks?)\b"
+            r"(?:[^.;]|\.\d){0,60}?(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(killed|claimed\s+the\s+lives|died)\b"
         ),
     ),
     Trigger(
@@ -454,9 +467,11 @@ TRIGGERS = (
         "election",
         "election",
         _rx(
-            r"\b(elections?|electoral|polls?\s+(opened|closed)|voters|ballots?|referendum|run-?off|re-?elected"
+            r"\b(elections?|electoral|polls?\s+(opened|closed)|voters|ballots?|referendum|run-?off(?!\s+(from|of|water|into|in))|re-?elected"
             r"|was\s+elected|were\s+elected|won\s+(the\s+|a\s+)?([\w-]+\s+){0,2}(election|vote|presidency|seats?|mandate)"
-            r"|vote\s+(count|tally|was\s+held))\b"
+            r"|vote\s+(count|tally|was\s+held)"
+            r"|(vote|polls?|ballot|referendum)\b[^.;]{0,60}?\b(postponed|delayed|put\s+off|rescheduled)"
+            r"|(postponed|delayed|put\s+off)\s+(the\s+)?([\w-]+\s+){0,2}(vote|polls?|ballot|referendum))\b"
         ),
     ),
     Trigger(
@@ -564,7 +579,8 @@ _VOX_POP = _rx(
 _BYSTANDERS = (
     r"(waiter|waitress|shopkeeper|shop\s+owner|resident|student|fan|passer-?by|driver|vendor|trader|tourist"
     r"|shareholder|customer|visitor|mother|father|grandmother|grandfather|housewife|farmer|fisherman|pensioner"
-    r"|commuter|teacher|nurse|neighbou?r|mourner|guest|travell?er|motorist|villager|onlooker|bystander)s?"
+    r"|commuter|teacher|nurse|neighbou?r|mourner|guest|travell?er|motorist|villager|onlooker|bystander|woman|man"
+    r"|passenger)s?"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
 _COLOUR_SPEAKER = re.compile(
@@ -702,10 +718,15 @@ def extract_mentions(
                 extra = dataclasses.replace(extra, clause=clause[:1].upper() + clause[1:])
             elif extra is None or extra.own_date is None:
                 extra = _continuation(part, draft, own_dates)
-            elif _BARE_PREDICATE.fullmatch(extra.clause.split(" ", 1)[0].lower()):
-                # "He was arrested in March 2022 and transferred ... the following month": the clause
-                # shares the first one's subject
-                extra = dataclasses.replace(extra, clause=_with_subject(parts[0].text, extra.clause))
+            elif _lost_subject(extra.clause):
+                # "He was arrested in March 2022 and transferred ... the following month", "The vote had
+                # been scheduled for December but was postponed in October": the clause shares the first
+                # one's subject, which may tell what kind of happening it is
+                clause = _with_subject(parts[0].text, extra.clause)
+                retyped = _first_trigger(clause) if extra.family == "other" else None
+                extra = dataclasses.replace(extra, clause=clause)
+                if retyped is not None:
+                    extra = dataclasses.replace(extra, event_type=retyped.event_type, family=retyped.family)
             elif extra.family == "other":
                 # "..., which will take effect on Friday": no act of its own, the main clause's goes on
                 extra = _continuation(part, draft, own_dates) or extra
@@ -788,6 +809,24 @@ _AUXILIARY = _rx(r"(is|are|was|were|has|have|had|will|would)(\s+been)?\s+$")
 SUBJECT_MAX_WORDS = 6
 
 
+def _lost_subject(clause: str) -> bool:
+    first = clause.split(" ", 1)[0].lower()
+    return bool(_BARE_PREDICATE.fullmatch(first)) or first in (
+        "was",
+        "were",
+        "had",
+        "has",
+        "have",
+        "is",
+        "are",
+    )
+
+
+def _first_trigger(text: str) -> Trigger | None:
+    families = possible_families(text.lower())
+    return next((t for t in TRIGGERS if t.family != "other" and t.finditer(text, families)), None)
+
+
 def _with_subject(first: str, clause: str) -> str:
     """ "Transferred to The Hague" after "He was arrested ..." -> "He was transferred to The Hague"."""
     # "The Tutsi-led M23 captured": "led" inside a compound is no verb
@@ -800,17 +839,23 @@ def _with_subject(first: str, clause: str) -> str:
     subject = first[: verb.start()].strip(" ,")
     if not subject or len(subject.split()) > SUBJECT_MAX_WORDS or _LEADING.match(subject):
         return clause
-    lead = f"{subject} {first[verb.start() : verb.end()]}" if auxiliary else subject
-    if auxiliary and verb.group().lower() in (
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "is",
-        "are",
-        "was",
-        "were",
+    own_auxiliary = clause.split(" ", 1)[0].lower() in ("was", "were", "had", "has", "have", "is", "are")
+    lead = f"{subject} {first[verb.start() : verb.end()]}" if auxiliary and not own_auxiliary else subject
+    if (
+        auxiliary
+        and not own_auxiliary
+        and verb.group().lower()
+        in (
+            "has",
+            "have",
+            "had",
+            "will",
+            "would",
+            "is",
+            "are",
+            "was",
+            "were",
+        )
     ):
         been = re.match(r"\s+been\b", first[verb.end() :])
         lead += been.group() if been else ""
@@ -830,10 +875,15 @@ def _continuation(part: Sentence, main: _Draft | None, dates: list[DateMention])
         # "which will take effect on Wednesday" -> "<what the main clause did>: will take effect ..."
         head = main.clause.split(",")[0]
         text = f"{head}: {text}"
-    elif _BARE_PREDICATE.fullmatch(text.split(" ", 1)[0].lower()):
+    elif _lost_subject(text):
         text = _with_subject(main.sentence.text, text)  # "... and seized Bukavu in February"
     text = text.rstrip(" .")
-    return dataclasses.replace(main, sentence=part, own_date=own[0], clause=text[:1].upper() + text[1:])
+    clause = text[:1].upper() + text[1:]
+    draft = dataclasses.replace(main, sentence=part, own_date=own[0], clause=clause)
+    retyped = _first_trigger(clause) if main.family == "other" else None
+    if retyped is not None:  # "The vote ... was postponed in October": an election's happening
+        draft = dataclasses.replace(draft, event_type=retyped.event_type, family=retyped.family)
+    return draft
 
 
 def _analyse(
@@ -878,8 +928,11 @@ def _analyse(
     ):
         dated_act = planned_act
     planned = dated_act is not None and dated_act is planned_act
+    taken = _place_taken(text, sentence.start, entities)
+    taken = taken if taken is not None and taken.start() >= news_from else None
     if (
         not found
+        and taken is None
         and not speech
         and not planned
         and not (dated_act and _PAST_TENSE.search(text) and len(text.split()) >= 6)
@@ -891,7 +944,6 @@ def _analyse(
     speaker, speaker_country, pronoun = _speaker(text, speech, local, last_speaker)
     figures_all = find_figures(text)
     trigger, trigger_match = found[0] if found else (None, None)
-    taken = _place_taken(text, sentence.start, entities)
     if taken is not None and (trigger is None or trigger.family in ("capture", "other", "casualties")):
         # "M23 captured Goma", "the fall of El Fasher to the RSF": a town taken is an offensive's gain
         trigger, trigger_match = _OFFENSIVE, taken
@@ -902,7 +954,8 @@ def _analyse(
     # "<what happened on Wednesday>, the coastguard said.": the attribution closes a report of an act
     attributed = (
         speech is not None
-        and speech.start() > 0.6 * len(text)
+        # "..., the ministry said." or "..., the ministry said, raising the risk of ...": the saying closes
+        and (speech.start() > 0.6 * len(text) or _CLOSES_CLAUSE.match(text[speech.end() :]) is not None)
         and "," in text[: speech.start()]
         and dated_act is not None
         and dated_act.end - sentence.start < speech.start()  # dated in what was said, not in the saying
@@ -938,6 +991,8 @@ def _analyse(
         # "said it was not related to the 2023 rupture": a date naming a thing is not when it was said
         own_dates = [d for d in sentence_dates if not _names_a_thing(d, text, sentence.start)]
     own = _closest_date(own_dates, sentence.start + span[0], text, sentence.start)
+    if family == "disaster toll" and (own is None or own.precision in ("day", "week")):
+        event_type = family = "casualties"  # the toll of the day, not a disaster of the story's past
     figures = [f for f in figures_all if not any(_overlaps(f, d, sentence.start) for d in sentence_dates)]
     quote_match = _QUOTE.search(text)
     past_speech = bool(_REPORTING.search(text))
@@ -1074,6 +1129,12 @@ def _collective_speaker(before: str, local: list[Entity], story_country: str = "
     phrase, noun = found.group(1).strip(), found.group(2).lower()
     start = found.start(1)
     country = next((e.country for e in local if e.start >= start and e.end <= found.end(1) and e.country), "")
+    # "the government in Bangui said": the capital it sits in says whose government
+    seat = next(
+        (e for e in local if e.kind == "place" and found.end(1) <= e.start < found.end() and e.country), None
+    )
+    seated = not country and seat is not None
+    country = country or (seat.country if seat is not None else "")
     if any(e.kind == "actor" and e.start >= start for e in local):
         return "", "", False  # "the party's officials": a named body is the speaker, found as an actor
     closing = re.search(r",\s*((the|a|an)\s+)?$", before[:start], re.IGNORECASE) is not None
@@ -1094,7 +1155,7 @@ def _collective_speaker(before: str, local: list[Entity], story_country: str = "
         (words[0].islower() and words[0] not in _BODY_MODIFIERS) or words[0].lower() in _LINKING_WORDS
     ):
         words = words[1:]
-    name = " ".join(words) + (found.group("body") or "")
+    name = " ".join(words) + (found.group("body") or "") + (f" in {seat.text}" if seated and seat else "")
     return name[:1].upper() + name[1:], country, False
 
 
@@ -1184,6 +1245,7 @@ def _is_duration(date: DateMention, before: str) -> bool:
     )
 
 
+_CLOSES_CLAUSE = _rx(r"^\s*(on\s+\w+day|\w+day|yesterday|today|in\s+a\s+statement)?\s*(,\s+\w+ing\b|\.|$)")
 _APPOSED = re.compile(r"^,\s+(?:an?|the|[a-z][\w-]*)\s[^,;]{0,90},\s*$")
 _RELATIVE_ASIDE = _rx(r",\s+(who|which|whose)\b[^,;]*(,|$)")
 _LEADING = _rx(
@@ -1216,7 +1278,7 @@ def _attribution_start(text: str, speech: re.Match[str]) -> int:
     for comma in commas:
         if len(text[:comma].split()) >= 6:
             return comma
-    return speech.start()
+    return commas[-1] if commas else speech.start()
 
 
 # What may stand between a speech verb and what was said: who was told, when and where it was said.
@@ -1255,9 +1317,11 @@ def _what_was_said(text: str, speech: re.Match[str]) -> str:
         rest = rest[listener.end() :] if listener else rest
     lead = _AFTER_SPEECH.match(rest)
     said = rest[lead.end() if lead else 0 :].strip(' ,.;"“”')
-    quoted = bool(re.match(r"^[\s,:]*[\"“‘`']", rest))
+    quoted = bool(re.search(r"[\"“‘`']", rest[: lead.end()] if lead else "")) or rest.lstrip().startswith(
+        ('"', "“", "‘", "`", "'")
+    )
     said = re.split(r"(?<=[.!?])\s|[”\"]\s*,?\s*(?:he|she|they|[A-Z]\w+)\s+(?:said|added)", said)[0]
-    if _NOT_SAID.match(said):
+    if not quoted and _NOT_SAID.match(said):
         return ""  # "told reporters in Abidjan after the results": where and when, what was said is before
     if len(said.split()) < MIN_SAID_WORDS or not (quoted or _FINITE_VERB.search(said)):
         return ""
@@ -1318,7 +1382,14 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
         clause = clause[last_that[-1] :]
     elif last_sub:
         clause = clause[last_sub[-1] :]
-    clause = _REPORTING_LEAD.sub("", re.sub(r",?\s*(he|she|they|\w+)\s+(said|added)\.?$", "", clause.strip()))
+    clause = _REPORTING_LEAD.sub(
+        "",
+        re.sub(
+            r",\s*((the|a|an)\s+)?([\w’'-]+\s+){0,4}?(said|added|says)\.?$|,?\s*(he|she|they|\w+)\s+(said|added)\.?$",
+            "",
+            clause.strip(),
+        ),
+    )
     # "while North Korean forces fought in Kursk, the Chinese were found in Ukraine": the main clause
     if re.match(r"(while|although|though|whereas)\b", clause.strip(), re.IGNORECASE) and end < len(text):
         following = min((b for b in bounds if b > end + 2), default=len(text) + 2) - 2
@@ -1419,6 +1490,9 @@ def _subject_countries(draft: _Draft) -> tuple[str, ...]:
 _CAME_AS = _rx(
     r"^(.{3,80}?)\s+(came|comes|come)\s+(as|amid|(just\s+)?((a|one|two|three|several|\d+)\s+)?"
     r"(hours?|days?|weeks?)?\s*(after|before))\b"
+    # "The sanctions follow the fall of El Fasher": the opening refers back to news told before
+    r"|^((?:the|this|these|that|those)\s+[\w-]+(?:\s+(?!(?:was|were|is|are|been|has|had)\b)[\w-]+)?)\s+"
+    r"(follows?|followed)\b(?!\s+by\b)"
 )
 # Context dates come from the news of the moment, not from background ("since February 2022").
 CONTEXT_RECENT = dt.timedelta(days=31)

@@ -1,6 +1,8 @@
 """The filtered events as files: CSV, JSON, TimelineJS JSON, a standalone offline HTML timeline, Markdown.
 
-`render_export(tables, fmt)` is what the dashboard's download buttons and `python -m events export` call.
+`render_export(tables, fmt)` is what the dashboard's download buttons call; `write_export` writes the same
+bytes piece by piece into a file (`python -m events export`), so a big export never exists twice in memory.
+Every format runs in time linear in the events (100k events in seconds: benchmarks/pages_scale.py).
 Text from articles is data in every format: CSV cells that a spreadsheet would run as a formula are
 neutralised, HTML (also inside TimelineJS, which renders its text as HTML) is escaped, and Markdown
 is escaped.
@@ -10,18 +12,19 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
+import numpy as np
 import pandas as pd
 
 from events.query.figures import OKABE_ITO, TYPE_STYLES, densest_period
 from events.query.filters import outlet_labels
 from events.query.keydates import KeyDate
-from events.query.labels import country_label, day_label, event_rows, sources_label, when_label
+from events.query.labels import EventRow, country_label, day_label, event_rows, sources_label, when_label
 from events.query.marking import escape_markdown
-from events.schema import EVENT_COLUMNS, LIST_COLUMNS, Tables, neutralise_cell, split_list
+from events.schema import EVENT_COLUMNS, FORMULA_STARTS, LIST_COLUMNS, Tables, split_list
 
 
 @dataclass(frozen=True)
@@ -40,18 +43,29 @@ FORMATS = {
 }
 
 
-def render_export(tables: Tables, fmt: str) -> bytes:
-    """The given (already filtered) tables as a file in format `fmt` (one of FORMATS)."""
-    renderers = {
-        "csv": to_csv,
-        "json": to_json,
-        "timelinejs": to_timelinejs,
-        "html": to_html_timeline,
-        "markdown": to_markdown,
+def export_chunks(tables: Tables, fmt: str) -> Iterator[str]:
+    """The given (already filtered) tables as a file in format `fmt` (one of FORMATS), piece by piece."""
+    renderers: dict[str, Callable[[Tables], Iterator[str]]] = {
+        "csv": _csv_chunks,
+        "json": _json_chunks,
+        "timelinejs": _timelinejs_chunks,
+        "html": _html_chunks,
+        "markdown": _markdown_chunks,
     }
     if fmt not in renderers:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    return renderers[fmt](tables).encode("utf-8")
+    return renderers[fmt](tables)
+
+
+def render_export(tables: Tables, fmt: str) -> bytes:
+    """The given (already filtered) tables as a file in format `fmt` (one of FORMATS)."""
+    return "".join(export_chunks(tables, fmt)).encode("utf-8")
+
+
+def write_export(tables: Tables, fmt: str, out: BinaryIO) -> None:
+    """`render_export`'s bytes written into `out` as they are made."""
+    for chunk in export_chunks(tables, fmt):
+        out.write(chunk.encode("utf-8"))
 
 
 def export_file_name(fmt: str, stem: str = "events") -> str:
@@ -62,14 +76,26 @@ def _ordered(events: pd.DataFrame) -> pd.DataFrame:
     return events.sort_values(["date", "date_end", "event_id"], kind="stable")
 
 
-def to_csv(tables: Tables) -> str:
-    out = _ordered(tables.events)[EVENT_COLUMNS].copy()
-    for column in ("date", "date_end"):
-        out[column] = out[column].dt.strftime("%Y-%m-%d")
-    for column in out.columns:
-        if out[column].dtype == "str" or out[column].dtype == object:
-            out[column] = out[column].map(neutralise_cell)
-    return out.to_csv(index=False, lineterminator="\n")
+# Rows per piece of a CSV export: big enough for pandas' writer to be fast, small enough to stream.
+CSV_BLOCK = 20_000
+
+
+def _neutralised(column: pd.Series) -> pd.Series:
+    """ "=HYPERLINK(...)" -> "'=HYPERLINK(...)" in a whole column at once (`neutralise_cell`)."""
+    text = column.astype("str")
+    return text.where(~text.str.startswith(FORMULA_STARTS), "'" + text)
+
+
+def _csv_chunks(tables: Tables) -> Iterator[str]:
+    ordered = _ordered(tables.events)[EVENT_COLUMNS]
+    for first in range(0, max(len(ordered), 1), CSV_BLOCK):
+        out = ordered.iloc[first : first + CSV_BLOCK].copy()
+        for column in ("date", "date_end"):
+            out[column] = out[column].dt.strftime("%Y-%m-%d")
+        for column in out.columns:
+            if out[column].dtype == "str" or out[column].dtype == object:
+                out[column] = _neutralised(out[column])
+        yield out.to_csv(index=False, header=first == 0, lineterminator="\n")
 
 
 @dataclass(frozen=True)
@@ -108,24 +134,35 @@ def _sources_by_event(tables: Tables) -> dict[str, list[_Source]]:
 
 def _records(tables: Tables) -> Iterator[dict[str, Any]]:
     sources = _sources_by_event(tables)
-    for row in _ordered(tables.events).to_dict("records"):
-        record: dict[str, Any] = {}
-        for column in EVENT_COLUMNS:
-            value = row[column]
-            if column in ("date", "date_end"):
-                value = value.strftime("%Y-%m-%d")
-            elif column in LIST_COLUMNS:
-                value = split_list(value)
-            elif hasattr(value, "item"):
-                value = value.item()
-            record[column] = value
-        record["when"] = when_label(row["date"], row["date_end"], row["precision"])
-        record["mentions"] = [source.__dict__ for source in sources.get(row["event_id"], [])]
+    ordered = _ordered(tables.events)
+    # Column by column (plain Python values), then zipped: faster than reading the rows one by one.
+    columns: dict[str, list[Any]] = {}
+    for column in EVENT_COLUMNS:
+        values = ordered[column]
+        if column in ("date", "date_end"):
+            columns[column] = values.dt.strftime("%Y-%m-%d").tolist()
+        elif column in LIST_COLUMNS:
+            columns[column] = [split_list(value) for value in values.tolist()]
+        else:
+            columns[column] = values.tolist()
+    whens: dict[tuple[pd.Timestamp, pd.Timestamp, str], str] = {}
+    spans = zip(ordered["date"], ordered["date_end"], ordered["precision"], strict=True)
+    for values, span in zip(zip(*columns.values(), strict=True), spans, strict=True):
+        record = dict(zip(EVENT_COLUMNS, values, strict=True))
+        if span not in whens:
+            whens[span] = when_label(*span)
+        record["when"] = whens[span]
+        record["mentions"] = [source.__dict__ for source in sources.get(record["event_id"], [])]
         yield record
 
 
-def to_json(tables: Tables) -> str:
-    return json.dumps({"events": list(_records(tables))}, ensure_ascii=False, indent=1) + "\n"
+def _json_chunks(tables: Tables) -> Iterator[str]:
+    # One event per line, each dumped by json's C encoder (an indented dump of the whole list runs in
+    # pure Python, and holds the file twice).
+    yield '{"events": ['
+    for index, record in enumerate(_records(tables)):
+        yield ("\n" if index == 0 else ",\n") + json.dumps(record, ensure_ascii=False)
+    yield "\n]}\n"
 
 
 def _timelinejs_date(day: pd.Timestamp, precision: str) -> dict[str, str]:
@@ -137,10 +174,11 @@ def _timelinejs_date(day: pd.Timestamp, precision: str) -> dict[str, str]:
     return date
 
 
-def to_timelinejs(tables: Tables) -> str:
+def _timelinejs_chunks(tables: Tables) -> Iterator[str]:
     """TimelineJS3 JSON; headline and text are escaped because TimelineJS renders them as HTML."""
-    events = []
-    for record in _records(tables):
+    title = {"text": {"headline": "News timeline", "text": f"<p>{len(tables.events)} events</p>"}}
+    yield '{"title": ' + json.dumps(title, ensure_ascii=False) + ', "events": ['
+    for index, record in enumerate(_records(tables)):
         start, end = pd.Timestamp(record["date"]), pd.Timestamp(record["date_end"])
         outlets = list(dict.fromkeys(m["outlet"] for m in record["mentions"]))
         text = [f"<p>{html.escape(record['when'])} · {html.escape(sources_label(record['n_sources']))}: "]
@@ -159,35 +197,67 @@ def to_timelinejs(tables: Tables) -> str:
         }
         if end != start:
             item["end_date"] = _timelinejs_date(end, "day")
-        events.append(item)
-    title = {"text": {"headline": "News timeline", "text": f"<p>{len(events)} events</p>"}}
-    return json.dumps({"title": title, "events": events}, ensure_ascii=False, indent=1) + "\n"
+        yield ("\n" if index == 0 else ",\n") + json.dumps(item, ensure_ascii=False)
+    yield "\n]}\n"
+
+
+def _background_apart(events: pd.DataFrame, newest_first: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(background events, the others), each in date order (newest first if asked)."""
+    ordered = _ordered(events)
+    if newest_first:
+        ordered = ordered.iloc[::-1]
+    return ordered[ordered["background"]], ordered[~ordered["background"]]
+
+
+def _day_codes(main: pd.DataFrame) -> tuple[np.ndarray, list[str]]:
+    """Each row's day (or period) as a number, and the labels: the days in the order their first row
+    comes. Each distinct (start, end, precision) is labelled once, so this is one pass however many
+    days there are."""
+    if main.empty:
+        return np.zeros(0, dtype=np.int64), []
+    spans = main.groupby(["date", "date_end", "precision"], sort=False).ngroup().to_numpy()
+    # ngroup numbers the spans in the order they first appear: the first row of each, in row order.
+    firsts = main.groupby(spans, sort=True).head(1)
+    span_labels = [
+        day_label(start) if precision == "day" or start == end else when_label(start, end, precision)
+        for start, end, precision in zip(firsts["date"], firsts["date_end"], firsts["precision"], strict=True)
+    ]
+    codes, names = pd.factorize(np.asarray(span_labels, dtype=object)[spans])
+    return codes, [str(name) for name in names]
 
 
 def day_groups(events: pd.DataFrame, newest_first: bool = False) -> Iterator[tuple[str, pd.DataFrame]]:
     """One group per day (or per period for week/month/... events), with background events apart."""
-    ordered = _ordered(events)
-    if newest_first:
-        ordered = ordered.iloc[::-1]
-    background = ordered[ordered["background"]]
-    main = ordered[~ordered["background"]]
-    labels = [
-        day_label(start) if precision == "day" or start == end else when_label(start, end, precision)
-        for start, end, precision in zip(main["date"], main["date_end"], main["precision"], strict=True)
-    ]
+    background, main = _background_apart(events, newest_first)
     if not background.empty and not newest_first:
         yield "Background", background
-    for label in dict.fromkeys(labels):
-        yield label, main[[current == label for current in labels]]
+    codes, names = _day_codes(main)
+    for code, group in main.groupby(codes, sort=True):
+        yield names[int(code)], group
     if not background.empty and newest_first:
         yield "Background", background
+
+
+def day_rows(events: pd.DataFrame, newest_first: bool = False) -> Iterator[tuple[str, list[EventRow]]]:
+    """`day_groups` as rows: the events read once for all the days (a table of 100k events has
+    thousands of days, and reading each day's rows apart costs more than the rows themselves)."""
+    background, main = _background_apart(events, newest_first)
+    if not background.empty and not newest_first:
+        yield "Background", event_rows(background)
+    codes, names = _day_codes(main)
+    days: list[list[EventRow]] = [[] for _ in names]
+    for code, row in zip(codes.tolist(), event_rows(main), strict=True):
+        days[code].append(row)
+    yield from zip(names, days, strict=True)
+    if not background.empty and newest_first:
+        yield "Background", event_rows(background)
 
 
 def _md(text: str) -> str:
     return escape_markdown(text, for_streamlit=False)
 
 
-def to_markdown(tables: Tables) -> str:
+def _markdown_chunks(tables: Tables) -> Iterator[str]:
     """A briefing note: one line per event under its day, with outlets; titles escaped as Markdown."""
     events = tables.events
     outlets = outlet_labels(tables.sources)
@@ -195,9 +265,10 @@ def to_markdown(tables: Tables) -> str:
     if not events.empty:
         first, last = events["date"].min(), events["date_end"].max()
         lines += [f"{day_label(first)} to {day_label(last)}. Each line: type, what happened, sources.", ""]
-    for label, group in day_groups(events):
-        lines += [f"## {_md(label)}", ""]
-        for row in event_rows(group):
+    for label, rows in day_rows(events):
+        yield "\n".join(lines) + "\n"
+        lines = [f"## {_md(label)}", ""]
+        for row in rows:
             names = ", ".join(_md(outlets.get(a, a)) for a in split_list(row.sources))
             contested = " **contested**" if row.contested else ""
             when = "" if label != "Background" else f"{_md(row.when)}: "
@@ -206,7 +277,7 @@ def to_markdown(tables: Tables) -> str:
                 f"({sources_label(row.n_sources)}: {names}){contested}"
             )
         lines.append("")
-    return "\n".join(lines)
+    yield "\n".join(lines)
 
 
 def key_dates_markdown(days: Sequence[KeyDate]) -> str:
@@ -295,10 +366,17 @@ def _overview_svg(events: pd.DataFrame) -> str:
     return "".join(parts)
 
 
-def to_html_timeline(tables: Tables) -> str:
+def _html_chunks(tables: Tables) -> Iterator[str]:
     """A single HTML file that needs nothing else: inline CSS and SVG, no scripts, no network."""
     events = tables.events
     sources = _sources_by_event(tables)
+    yield (
+        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>News timeline</title><style>{_CSS}</style></head><body>\n"
+    )
+    present = set(events["event_type"])
     body = [
         f"<h1>News timeline: {len(events)} events</h1>",
         _overview_svg(events),
@@ -307,13 +385,14 @@ def to_html_timeline(tables: Tables) -> str:
             f'<span><span class="type" style="background:{style.color};color:{_text_colour(style.color)}">'
             f"{event_type}</span></span>"
             for event_type, style in TYPE_STYLES.items()
-            if event_type in set(events["event_type"])
+            if event_type in present
         )
         + "</p>",
     ]
-    for label, group in day_groups(events):
-        body.append(f"<h2>{html.escape(label)}</h2>")
-        for row in event_rows(group):
+    for label, rows in day_rows(events):
+        yield "\n".join(body) + "\n"
+        body = [f"<h2>{html.escape(label)}</h2>"]
+        for row in rows:
             style = TYPE_STYLES[row.event_type]
             meta = [html.escape(row.when)]
             if row.date_reason:
@@ -342,11 +421,4 @@ def to_html_timeline(tables: Tables) -> str:
                 f'<div class="meta">{" · ".join(meta)} · {sources_label(row.n_sources)}</div>'
                 f"{details}<details><summary>Sources</summary>{quotes}</details></div>"
             )
-    return (
-        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
-        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>News timeline</title><style>{_CSS}</style></head><body>\n"
-        + "\n".join(body)
-        + "\n</body></html>\n"
-    )
+    yield "\n".join(body) + "\n</body></html>\n"

@@ -460,14 +460,22 @@ def _day_labels(days: np.ndarray) -> list[str]:
     ]
 
 
+def _iso_days(stamps: pd.Series) -> list[str]:
+    """Each timestamp as "2025-04-08", in one numpy call (pandas' strftime formats value by value)."""
+    text: list[str] = np.datetime_as_string(stamps.to_numpy("datetime64[D]"), unit="D").tolist()
+    return text
+
+
+def _iso_minutes(stamps: pd.Series) -> list[str]:
+    """Each timestamp as "2025-04-08 12:00", as _iso_days."""
+    text = np.datetime_as_string(stamps.to_numpy("datetime64[m]"), unit="m")
+    spaced: list[str] = np.char.replace(text, "T", " ").tolist()
+    return spaced
+
+
 def _customdata(events: pd.DataFrame) -> list[list[str]]:
     """[event id, escaped title, date label, "n sources"] per event: what hover and selection read."""
-    # strftime over the column is much faster than one call per event; other precisions are few.
-    days = (
-        events["date"].dt.strftime("%a ")
-        + events["date"].dt.day.astype("str")
-        + events["date"].dt.strftime(" %b %Y")
-    )
+    days = _day_labels(events["date"].to_numpy("datetime64[D]"))  # other precisions are few
     is_day = ((events["precision"] == "day") | (events["date"] == events["date_end"])).to_numpy(bool)
     whens = [
         str(day) if point else when_label(start, end, str(precision))
@@ -566,7 +574,7 @@ def _event_traces(
                 "name": event_type,
                 "legendgroup": event_type,
                 "showlegend": legend,
-                "x": (of_type["date"] + _HALF_DAY).dt.strftime("%Y-%m-%d %H:%M").tolist(),
+                "x": _iso_minutes(of_type["date"] + _HALF_DAY),
                 "y": of_type["y"].tolist(),
                 "customdata": of_type["custom"].tolist(),
                 "hovertemplate": _HOVER,
@@ -601,7 +609,7 @@ def _bar_trace(bars: pd.DataFrame, event_type: str, legend: bool, xaxis: str, ya
         "name": event_type,
         "legendgroup": event_type,
         "showlegend": legend,  # the points carry the legend entry if there are any
-        "base": bars["date"].dt.strftime("%Y-%m-%d").tolist(),
+        "base": _iso_days(bars["date"]),
         "x": days.mul(_DAY_NS // 1_000_000).tolist(),
         "y": bars["y"].tolist(),
         "width": BAR_THICKNESS,
@@ -626,7 +634,7 @@ def _bar_titles(bars: pd.DataFrame, selected: str, xaxis: str, yaxis: str) -> di
         "name": "titles",
         "showlegend": False,
         "hoverinfo": "skip",
-        "x": (bars["date"] + _TITLE_NUDGE).dt.strftime("%Y-%m-%d %H:%M").tolist(),
+        "x": _iso_minutes(bars["date"] + _TITLE_NUDGE),
         "y": bars["y"].tolist(),
         "text": _label_texts(bars, selected),
         "textposition": "middle right",
@@ -670,7 +678,7 @@ def _ring(
             "name": "selected",
             "showlegend": False,
             "hoverinfo": "skip",
-            "x": (middle + _HALF_DAY).dt.strftime("%Y-%m-%d %H:%M").tolist(),
+            "x": _iso_minutes(middle + _HALF_DAY),
             "y": chosen["y"].tolist(),
             "marker": {
                 "symbol": "circle-open",
@@ -889,7 +897,7 @@ def _period_starts(dates: pd.Series, unit: str) -> pd.Series:
     """The first day of each date's day, Monday-start week or month."""
     days: pd.Series = dates.dt.floor("D")
     if unit == "W":
-        days = days - pd.to_timedelta(days.dt.weekday, unit="D")
+        days = days - pd.to_timedelta(days.dt.day_of_week, unit="D")
     elif unit == "M":
         days = days - pd.to_timedelta(days.dt.day - 1, unit="D")
     return days
@@ -911,7 +919,7 @@ def facet_over_time(tables: Tables, facet: str, top: int = 15) -> go.Figure:
     trace = {
         "type": "scatter",
         "mode": "markers",
-        "x": counts["period"].dt.strftime("%Y-%m-%d").tolist(),
+        "x": _iso_days(counts["period"]),
         "y": [html.escape(label) for label in labels],
         "customdata": [[value] for value in counts["value"]],
         "hovertemplate": "%{y}<br>%{x}: %{marker.color} events<extra></extra>",

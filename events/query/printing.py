@@ -12,10 +12,10 @@ import os
 from pathlib import Path
 
 from events.errors import EventsError
-from events.query.exports import day_groups
+from events.query.exports import day_rows
 from events.query.figures import TYPE_STYLES
 from events.query.filters import outlet_labels
-from events.query.labels import day_label, event_rows, sources_label
+from events.query.labels import day_label, sources_label
 from events.schema import Tables, split_list
 
 CHROMIUM_ENV = "NEWS_TIMELINE_CHROMIUM"
@@ -55,9 +55,9 @@ def briefing_html(tables: Tables, title: str = "Briefing") -> str:
     if not events.empty:
         lead += f", {day_label(events['date'].min())} to {day_label(events['date_end'].max())}"
     body = [f"<h1>{html.escape(title)}</h1>", f'<p class="lead">{html.escape(lead)}.</p>']
-    for label, group in day_groups(events):
+    for label, rows in day_rows(events):
         body.append(f'<section class="day"><h2>{html.escape(label)}</h2>')
-        for row in event_rows(group):
+        for row in rows:
             colour = TYPE_STYLES.get(row.event_type, TYPE_STYLES["other"]).color
             names = ", ".join(outlets.get(a, a) for a in split_list(row.sources))
             marks = "".join(
