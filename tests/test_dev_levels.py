@@ -44,16 +44,16 @@ def shares(scores: OpenScores) -> tuple[float, float, float, float]:
 
 def test_our_own_development_articles_hold_their_level() -> None:
     dated, typed, unmatched, fragments = shares(score(own_only=True))
-    assert dated >= 0.85  # measured 0.874
-    assert typed >= 0.89  # measured 0.917
-    assert unmatched <= 0.18  # measured 0.154
-    assert fragments <= 0.08  # measured 0.063
+    assert dated >= 0.85  # measured 0.881
+    assert typed >= 0.89  # measured 0.918
+    assert unmatched <= 0.18  # measured 0.153
+    assert fragments <= 0.08  # measured 0.062
 
 
 @pytest.mark.skipif(TLS is None, reason="../shared/tls is absent")
 def test_the_whole_development_set_holds_its_level() -> None:
     dated, typed, unmatched, fragments = shares(score(own_only=False))
-    assert dated >= 0.69  # measured 0.712
-    assert typed >= 0.78  # measured 0.810
+    assert dated >= 0.69  # measured 0.714
+    assert typed >= 0.78  # measured 0.811
     assert unmatched <= 0.25  # measured 0.225
     assert fragments <= 0.10  # measured 0.088

@@ -189,3 +189,8 @@ def test_an_office_in_a_capital_speaks_for_its_country() -> None:
         "Government in Bangui",
         "CAF",
     )
+
+
+def test_a_company_based_somewhere_named_in_apposition_speaks() -> None:
+    sentence = "The ship's operator, Athens-based Kallisto Maritime, said on Thursday it had lost the crew."
+    assert speaker_of(sentence)[0] == "Kallisto Maritime"

@@ -898,7 +898,12 @@ def _match_apposed_speaker(scan: _Scan, comma: int) -> None:
     if not between or any(w in _SENTENCE_ENDS or w.lower() in SPEECH_VERBS or w.isdigit() for w in between):
         return
     # "The harbour master, Ruth Adebayo, said": the name is what the commas enclose
-    if any(scan.owner[t] >= 0 for t in range(opening + 1, comma)):
+    first = opening + 1
+    if len(between) > 3 and between[1:3] == ["-", "based"]:
+        first = opening + 4  # "the ship's operator, Athens-based Kallisto Maritime, said"
+    if first > opening + 1 and scan.name_after(first) == comma and comma - first >= 2:
+        _add_rule_actor(scan, first, comma)
+    elif any(scan.owner[t] >= 0 for t in range(opening + 1, comma)):
         pass  # "a professor at the University of Georgia": a description may name a body
     elif scan.name_after(opening + 1) == comma and comma - opening - 1 >= 2:
         _add_rule_actor(scan, opening + 1, comma)
