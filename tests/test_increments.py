@@ -162,3 +162,15 @@ def test_replaying_mentions_gives_the_clusters_of_one_pass():
         replayed |= {shape(c) for c in result.changed.values()}
         full = {shape(c) for c in cluster_mentions([m for m, _ in numbered])}
         assert replayed == full
+
+
+def test_a_damaged_cache_entry_of_a_stored_article_is_not_trusted_by_an_add(tmp_path):
+    data_dir = tmp_path / "data"
+    write_synthetic(data_dir, 30)
+    build(data_dir)
+    for entry in (data_dir / "cache" / "mentions").rglob("*.json"):
+        entry.write_bytes(entry.read_bytes()[:-20])  # torn: its checksum no longer holds
+    text = article_text(random.Random(5), dt.date(2025, 2, 1))
+    (added,) = add_articles([NewArticle(text=text, outlet="Benchmark", title="Added")], data_dir).added
+    assert added.file in set(load_tables(data_dir).sources["article"])
+    assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))
