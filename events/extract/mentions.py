@@ -126,6 +126,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "tribunal",
         "judge",
         "immunity",
+        "filed",
+        "lodged",
     ),
     "disaster": (
         "quake",
@@ -213,6 +215,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "cull",
         "slaughter",
         "quarantin",
+        "order",
     ),
     "election": ("elect", "poll", "voter", "ballot", "referendum", "run", "won ", "vote"),
     "market": ("share", "stock", "future", "bond", "index", "currency"),
@@ -329,7 +332,11 @@ TRIGGERS = (
             r"|dismissed|overturned|approved|hearing)|judge\s+(ordered|ruled|granted|denied|rejected)|appeals?\s+court"
             r"|appear(s|ed|ing)?\s+(in|before)\s+(a\s+|an\s+|the\s+)?([\w-]+\s+){0,2}(court|judge|tribunal|magistrates?)"
             r"|sentence\s+(will\s+be|was|is\s+to\s+be|would\s+be)\s+(announced|handed\s+down|delivered|passed)"
-            r"|(transferred|handed\s+over|surrendered|extradited)\s+to\s+(the\s+)?([\w-]+\s+){0,3}(court|tribunal|Hague))\b"
+            r"|(transferred|handed\s+over|surrendered|extradited)\s+to\s+(the\s+)?([\w-]+\s+){0,3}(court|tribunal|Hague)"
+            # "a civil action was filed in federal court", "filed a complaint with the tribunal": a suit begun
+            r"|(suit|action|complaint|petition|case|claim|appeal)s?\s+(was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
+            r"(filed|lodged)|(filed|lodged)\s+([\w,-]+\s+){0,6}?(in|with|before|at)\s+(a\s+|an\s+|the\s+)?([\w.-]+\s+){0,3}"
+            r"(court|tribunal))\b"
         ),
     ),
     # A disaster is the event itself happening ("an earthquake struck", "the river burst its banks", "an
@@ -455,6 +462,9 @@ TRIGGERS = (
             r"|limits|curbs|controls))\b|\b(entity\s+list|blacklist(ed|s)?|export\s+licen[cs]es|screen(ing)?\s+(all\s+)?"
             r"(travell?ers|passengers|arrivals)|(closed|close|shut|reopen(ed)?)\s+(all\s+)?(the\s+|its\s+)?(schools|borders?"
             r"|airports?|ports?|airspace)|remain\s+closed)\b"
+            # "has ordered the interior minister to review all permits": a directive is an act, not remarks
+            r"|\b(?<!\bbe\s)(?<!\bbeen\s)order(ed|s)\s+(the\s+|his\s+|her\s+|its\s+|their\s+|all\s+)?([\w-]+\s+){1,4}"
+            r"to\s+(?!be\b)[a-z]+\b"
             # "ordered a cull of pigs", "ordered all schools closed", "were quarantined": a measure imposed
             r"|\b(internet|mobile\s+networks?|phone\s+lines|social\s+media|broadcasts?)\s+(access\s+)?(was|were|has\s+been"
             r"|have\s+been)\s+(cut|shut\s+down|blocked|suspended|restricted)\b"
@@ -595,11 +605,32 @@ _PRESENT_SPEECH = _rx(r"\b(says|say|insists?|presents|claims|maintains?|argues?|
 _PERFECT = _rx(
     r"\b(has|have)\s+(already\s+|previously\s+|also\s+|reportedly\s+|\w+ly\s+)?(been\s+)?\w+(ed|en|t)\b"
 )
+# An act in the present perfect with a subject of its own ("The charity has released £50,000"); verbs of
+# state or appearance ("has seen", "has remained") and clauses inside a relative or a condition are no act.
+_PERFECT_ACT = _rx(
+    r"^(?!(if|when|as|while|although|though|since|because|which|that|who)\b)[^,;:“”\"]{3,80}?\s"
+    r"(has|have)\s+(already\s+|now\s+|also\s+)?(been\s+)?(?!(seen|remained|continued|seemed|appeared|needed"
+    r"|wanted|happened|meant|felt|kept|suggested|shown|proven|warned|told|said|become|been|got|left|lost|fallen|risen"
+    r"|raised\s+(concerns|questions|fears)|tried|failed|expressed|spent)\b)[a-z]+(ed|en|t)\b"
+)
+MIN_PERFECT_WORDS = 6
+
+
+def _perfect_act(text: str) -> re.Match[str] | None:
+    if len(text.split()) < MIN_PERFECT_WORDS or _HYPOTHETICAL.search(text):
+        return None
+    return _PERFECT_ACT.search(text)
+
+
 _HYPOTHETICAL = _rx(
     r"^(if|should|were)\b|\b(would|could|might|may)\s+(raise|make|be|have|mean|undermine|face)\b"
 )
 _PRONOUN_SPEAKER = _rx(r"^(he|she)\b|[,;:“”\"]\s*(he|she)\s+(said|told|added|revealed|noted|warned|stated)\b")
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
+# Verbs of saying that stand before their subject ('"...," said Zelensky', '..., added the minister')
+_INVERTIBLE = _rx(
+    r"said|says|say|added|adding|stated|noted|explained|insisted|continued|wrote|asked|according\s+to"
+)
 _ATTRIBUTION_DATE = _rx(r"\b(report(ed)?|published|article|according\s+to)\b[^.;]{0,40}$")
 
 
@@ -930,11 +961,15 @@ def _analyse(
     planned = dated_act is not None and dated_act is planned_act
     taken = _place_taken(text, sentence.start, entities)
     taken = taken if taken is not None and taken.start() >= news_from else None
+    # "The charity has released £50,000", "the ship has been ordered to stay at sea": an undated act in the
+    # present perfect happened by the time of writing
+    perfect_act = None if speech or dated_act or found else _perfect_act(text)
     if (
         not found
         and taken is None
         and not speech
         and not planned
+        and perfect_act is None
         and not (dated_act and _PAST_TENSE.search(text) and len(text.split()) >= 6)
     ):
         return None
@@ -963,6 +998,9 @@ def _analyse(
     if (trigger is None or trigger_match is None) and (not speech or attributed) and dated_act is not None:
         event_type = family = "other"
         span = (dated_act.start - sentence.start, dated_act.end - sentence.start)
+    elif (trigger is None or trigger_match is None) and perfect_act is not None:
+        event_type = family = "other"
+        span = perfect_act.span()
     elif trigger is None or trigger_match is None:
         if not speech:
             return None
@@ -986,6 +1024,10 @@ def _analyse(
     else:
         event_type, family = trigger.event_type, trigger.family
         span = (trigger_match.start(), trigger_match.end())
+        if family == "diplomacy" and _MEETING.fullmatch(trigger_match.group()) and not _between_states(text, local):
+            # "The governor visited a steel plant", "the minister met carmakers' executives": a visit or a
+            # meeting at home is no diplomacy, which takes two states or an international body
+            event_type = family = "other"
     own_dates = sentence_dates
     if event_type in SPEECH_TYPES:
         # "said it was not related to the 2023 rupture": a date naming a thing is not when it was said
@@ -1025,6 +1067,24 @@ _TAKING = _rx(
     r"(control\s+of\s+)?(the\s+(eastern\s+|northern\s+|southern\s+|western\s+)?(city|town|village|port|capital|regional"
     r"\s+capital)\s+of\s+)?"
 )
+
+
+_MEETING = _rx(r"(?<!be\s)met\s+with|meet\s+with|visit(ed|s)?|travel(s|led|ling)?\s+to|discuss(ed|es|ing)?|(will|to)\s+meet"
+               r"|press\s+conference\s+with")
+# Words that make a meeting international whoever is named: its people, its forums, its business
+_INTERNATIONAL = _rx(
+    r"\b(envoys?|ambassadors?|embass(y|ies)|foreign\s+(minister|secretary|ministry|office|affairs)|summit|delegations?"
+    r"|bilateral|diplomat(s|ic)?|secretary\s+of\s+state|state\s+visit|counterparts?|heads?\s+of\s+state"
+    r"|peace|ceasefire|cease-fire|U\.?N\.?|EU|E\.U\.|NATO|ASEAN|African\s+Union|Security\s+Council)\b"
+)
+
+
+def _between_states(text: str, local: list[Entity]) -> bool:
+    """Two states, or an international body, take part: two countries named, a body the gazetteer holds with
+    no country of its own (the UN, the EU), or the words of diplomacy."""
+    countries = {e.country for e in local if e.country}
+    bodies = any(e.kind == "actor" and not e.country and e.source == "gazetteer" for e in local)
+    return len(countries) >= 2 or bodies or _INTERNATIONAL.search(text) is not None
 
 
 def _place_taken(text: str, offset: int, entities: list[Entity]) -> re.Match[str] | None:
@@ -1085,7 +1145,9 @@ def _speaker(
             if source:
                 return source.group(1)[:1].upper() + source.group(1)[1:], "", False
     # '"...," said Zelensky.' — the speaker follows the verb; after "told" stands who was told
-    listener_follows = speech.group().lower().startswith(("told", "tell"))
+    # after "told" stands who was told; after "criticized", "praised", "urged" stands what they acted on
+    # ("X criticized the Interior Department's agency"): only verbs of saying put their subject after them
+    listener_follows = not _INVERTIBLE.fullmatch(speech.group())
     inverted = [
         e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor" and not listener_follows
     ]
