@@ -69,3 +69,13 @@ def test_a_dated_relative_clause_in_the_past_tells_of_its_noun() -> None:
         ("Divers removed the leaking cap Saturday", dt.date(2026, 7, 11)),
         ("The leaking cap had been placed on the leak in early June", dt.date(2026, 6, 1)),
     ]
+
+
+def test_an_undated_act_in_the_present_perfect_happened_by_publication() -> None:
+    found = mentions_of("The relief agency has released £80,000 for tents and blankets.")
+    assert [(m.event_type, m.date_start, m.date_basis) for m in found] == [("other", TUESDAY, "publication")]
+    assert mentions_of("The harbour ferry has been ordered to stay in port until the storm passes.")
+
+
+def test_a_state_in_the_present_perfect_is_no_act() -> None:
+    assert mentions_of("The long drought has seen food prices rise across the region.") == []

@@ -194,3 +194,8 @@ def test_an_office_in_a_capital_speaks_for_its_country() -> None:
 def test_a_company_based_somewhere_named_in_apposition_speaks() -> None:
     sentence = "The ship's operator, Athens-based Kallisto Maritime, said on Thursday it had lost the crew."
     assert speaker_of(sentence)[0] == "Kallisto Maritime"
+
+
+def test_the_object_of_a_reaction_is_not_its_speaker() -> None:
+    found = speaker_of("Senator Ana Ruiz criticized the Finance Ministry's tax agency on Monday.")
+    assert found[0] != "Finance Ministry"
