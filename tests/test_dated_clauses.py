@@ -79,3 +79,30 @@ def test_an_undated_act_in_the_present_perfect_happened_by_publication() -> None
 
 def test_a_state_in_the_present_perfect_is_no_act() -> None:
     assert mentions_of("The long drought has seen food prices rise across the region.") == []
+
+
+def test_a_clause_whose_date_stands_right_after_and_is_split_and_keeps_its_subject() -> None:
+    found = mentions_of(
+        "The decision came after the port authority on Friday added 12 shipping firms to its blacklist and "
+        "last month tightened rules on cargo checks."
+    )
+    assert [(m.clause, m.date_start) for m in found] == [
+        ("The port authority on Friday added 12 shipping firms to its blacklist", dt.date(2026, 5, 8)),
+        ("The port authority last month tightened rules on cargo checks", dt.date(2026, 4, 1)),
+    ]
+
+
+def test_coordinated_nouns_are_no_clause_break() -> None:
+    found = mentions_of(
+        "Police closed the bridge on Monday, and a repair crew will start work in Lagos and Abuja next "
+        "Monday, the ministry said."
+    )
+    assert [m.date_start for m in found] == [dt.date(2026, 5, 11), dt.date(2026, 5, 18)]
+    assert found[1].clause.startswith("A repair crew will start work")
+
+
+def test_the_main_clause_types_the_sentence_and_not_its_after_clause() -> None:
+    found = mentions_of(
+        "Airline shares closed down 6% on Monday after the carrier agreed to sell its cargo arm."
+    )
+    assert [(m.event_type, m.family) for m in found] == [("other", "market")]

@@ -212,7 +212,10 @@ def test_aftershocks_that_followed_are_a_disaster() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The governor ordered the water board on Monday to restore supplies to the eastern suburbs.", "policy"),
+        (
+            "The governor ordered the water board on Monday to restore supplies to the eastern suburbs.",
+            "policy",
+        ),
         ("A civil action against the operator was filed in a district court on Tuesday.", "legal"),
         ("The fishermen's union filed a complaint with the maritime tribunal on Friday.", "legal"),
     ],

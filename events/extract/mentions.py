@@ -459,7 +459,8 @@ TRIGGERS = (
             r"|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force)\b|\b(tariffs?|export\s+controls?"
             r"|import\s+duties|moratorium|curfew|state\s+of\s+emergency|travel\s+ban|price\s+caps?)\b|\b(banned|ban\s+on"
             r"|lifted\s+(the\s+|a\s+)?(ban|restrictions|moratorium|curfew)|impos(ed|es|ing)\s+(a\s+|new\s+)?(ban|restrictions"
-            r"|limits|curbs|controls))\b|\b(entity\s+list|blacklist(ed|s)?|export\s+licen[cs]es|screen(ing)?\s+(all\s+)?"
+            r"|limits|curbs|controls)|(tighten(ed|s)?|relax(ed|es)?|eas(ed|es))\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,2}"
+            r"(rules|controls|restrictions|curbs|limits|regulations))\b|\b(entity\s+list|blacklist(ed|s)?|export\s+licen[cs]es|screen(ing)?\s+(all\s+)?"
             r"(travell?ers|passengers|arrivals)|(closed|close|shut|reopen(ed)?)\s+(all\s+)?(the\s+|its\s+)?(schools|borders?"
             r"|airports?|ports?|airspace)|remain\s+closed)\b"
             # "has ordered the interior minister to review all permits": a directive is an act, not remarks
@@ -753,7 +754,11 @@ def extract_mentions(
                 # "He was arrested in March 2022 and transferred ... the following month", "The vote had
                 # been scheduled for December but was postponed in October": the clause shares the first
                 # one's subject, which may tell what kind of happening it is
-                clause = _with_subject(parts[0].text, extra.clause)
+                # "The move came after the council ... added": the subject is the council's, not the move's
+                came_as = _CAME_AS.match(parts[0].text)
+                clause = _with_subject(
+                    parts[0].text[came_as.end() if came_as else 0 :].lstrip(), extra.clause
+                )
                 retyped = _first_trigger(clause) if extra.family == "other" else None
                 extra = dataclasses.replace(extra, clause=clause)
                 if retyped is not None:
@@ -777,6 +782,8 @@ def extract_mentions(
 # effect on 1 June", "it would impose tariffs | , which will take effect on Wednesday".
 _CLAUSE_BREAK = _rx(
     r"(;\s+|,\s+(and|but|while|whereas|which|before|after|when|as)\s+|\s+(and|but|before|after|while)\s+(?=\w+\s+\w+)"
+    # "has killed 143 people | since the health ministry declared it on Jan. 9": a clause with its own subject
+    r"|\s+since\s+(?=(the|a|an|its|his|her|their)\s+\w+(\s+\w+)?\s+\w+ed\b)"
     # "removed the cap on Saturday | that had been placed on the leak in early June"
     r"|\s+(that|which|who)\s+(?=(had|has|have|was|were)\s+\w+))"
 )
@@ -808,7 +815,12 @@ def _dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentenc
     cuts: list[int] = []
     for first, second in itertools.pairwise(own):
         low, high = first.end - sentence.start, second.start - sentence.start
-        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence.text, low, high)]
+        # the break may stand right before the second date ("... on Friday added 27 firms and last month
+        # tightened rules"): its look-ahead must see past where the search stops
+        found = [m for m in _CLAUSE_BREAK.finditer(sentence.text, low) if m.start() < high]
+        # a break at a comma or semicolon before a bare "and": "in Juba and Malakal" coordinates nouns
+        marked = [m.start() for m in found if m.group().lstrip(" ")[:1] in ",;"]
+        breaks = marked or [m.start() for m in found]
         if breaks:
             cuts.append(breaks[-1])
     parts: list[Sentence] = []
@@ -840,8 +852,16 @@ _AUXILIARY = _rx(r"(is|are|was|were|has|have|had|will|would)(\s+been)?\s+$")
 SUBJECT_MAX_WORDS = 6
 
 
+# "last month tightened rules": a time phrase before the verb is no subject
+_LEADING_TIME = _rx(
+    r"^((last|this|next|earlier\s+this|later\s+this)\s+(week|month|year|spring|summer|autumn|fall|winter)"
+    r"|yesterday|(on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day|(in\s+)?(january|february|march|april|may|june"
+    r"|july|august|september|october|november|december))\s*,?\s+"
+)
+
+
 def _lost_subject(clause: str) -> bool:
-    first = clause.split(" ", 1)[0].lower()
+    first = _LEADING_TIME.sub("", clause).split(" ", 1)[0].lower()
     return bool(_BARE_PREDICATE.fullmatch(first)) or first in (
         "was",
         "were",
@@ -867,7 +887,9 @@ def _with_subject(first: str, clause: str) -> str:
     if verb is None:
         return clause
     auxiliary = re.match(r"(is|are|was|were|has|have|had|will|would)(\s+been)?\b", verb.group(), re.I)
-    subject = first[: verb.start()].strip(" ,")
+    # "the council on Friday added ...": the day is the first clause's, not part of who acted
+    subject = _DAY_AFTER_NOUN.sub("", first[: verb.start()].strip(" ,"))
+    subject = subject[:1].upper() + subject[1:]
     if not subject or len(subject.split()) > SUBJECT_MAX_WORDS or _LEADING.match(subject):
         return clause
     own_auxiliary = clause.split(" ", 1)[0].lower() in ("was", "were", "had", "has", "have", "is", "are")
@@ -939,9 +961,19 @@ def _analyse(
         and not _REACTION.search(text[max(0, m.start() - 60) : m.start()])
         and not (t.family == "capture" and _captures_people(text, m, sentence.start, entities))
     ]
+    # "Shares closed up 5% after the carrier agreed to sell ...": what the main clause tells comes first;
+    # a happening in an "after"/"since" clause is its cause or background
     sentence_dates = [
         d for d in dates if d.start >= sentence.start and d.end <= sentence.end and d.value != "PRESENT_REF"
     ]
+    # ... unless the clause holds the sentence's date ("which took up arms after the rebels seized power in
+    # March 2013"): then the dated happening is the one it tells
+    subordinate = [
+        (m.start(), m.end())
+        for m in _SUBORDINATE_CLAUSE.finditer(text, news_from)
+        if not any(m.start() <= d.start - sentence.start < m.end() for d in sentence_dates)
+    ]
+    found.sort(key=lambda pair: any(a <= pair[1].start() < b for a, b in subordinate))
     # A dated sentence in the past tense reports something that happened even when no trigger names it
     # ("Eleven sailors were lifted to safety on Wednesday"): an event of type "other".
     dated_act = next(
@@ -1024,7 +1056,11 @@ def _analyse(
     else:
         event_type, family = trigger.event_type, trigger.family
         span = (trigger_match.start(), trigger_match.end())
-        if family == "diplomacy" and _MEETING.fullmatch(trigger_match.group()) and not _between_states(text, local):
+        if (
+            family == "diplomacy"
+            and _MEETING.fullmatch(trigger_match.group())
+            and not _between_states(text, local)
+        ):
             # "The governor visited a steel plant", "the minister met carmakers' executives": a visit or a
             # meeting at home is no diplomacy, which takes two states or an international body
             event_type = family = "other"
@@ -1069,8 +1105,14 @@ _TAKING = _rx(
 )
 
 
-_MEETING = _rx(r"(?<!be\s)met\s+with|meet\s+with|visit(ed|s)?|travel(s|led|ling)?\s+to|discuss(ed|es|ing)?|(will|to)\s+meet"
-               r"|press\s+conference\s+with")
+_SUBORDINATE_CLAUSE = _rx(
+    r"\b(after|since|because|following|although|though|whereas)\s[^,;]*"
+    r"|,\s+((in|during|under)\s+which|which|who|whose|where)\s[^,;]*"
+)
+_MEETING = _rx(
+    r"(?<!be\s)met\s+with|meet\s+with|visit(ed|s)?|travel(s|led|ling)?\s+to|discuss(ed|es|ing)?|(will|to)\s+meet"
+    r"|press\s+conference\s+with"
+)
 # Words that make a meeting international whoever is named: its people, its forums, its business
 _INTERNATIONAL = _rx(
     r"\b(envoys?|ambassadors?|embass(y|ies)|foreign\s+(minister|secretary|ministry|office|affairs)|summit|delegations?"
