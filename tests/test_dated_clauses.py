@@ -106,3 +106,18 @@ def test_the_main_clause_types_the_sentence_and_not_its_after_clause() -> None:
         "Airline shares closed down 6% on Monday after the carrier agreed to sell its cargo arm."
     )
     assert [(m.event_type, m.family) for m in found] == [("other", "market")]
+
+
+def test_an_act_before_and_said_is_news_of_its_own() -> None:
+    found = mentions_of(
+        "The aid agency opened a 50-bed field hospital in the port last week and said its staff were "
+        "overwhelmed."
+    )
+    assert [(m.event_type, m.clause) for m in found] == [
+        ("other", "The aid agency opened a 50-bed field hospital in the port last week")
+    ]
+    congratulated = mentions_of(
+        "Prime Minister Jane Okoth congratulated the new leader in a message on Monday and said she looked "
+        "forward to working together."
+    )
+    assert [m.event_type for m in congratulated] == ["statement"]

@@ -1027,6 +1027,19 @@ def _analyse(
         and dated_act is not None
         and dated_act.end - sentence.start < speech.start()  # dated in what was said, not in the saying
     )
+    # "The agency opened a field hospital last week and said its staff were overwhelmed": the act comes
+    # first and is news of its own; the remarks after "and said" only go on about it
+    then_said = (
+        re.search(r"\S(\s+and\s+)$", text[: speech.start()])
+        if speech is not None
+        and dated_act is not None
+        and dated_act.end - sentence.start < speech.start()
+        and _PAST_TENSE.search(text[: dated_act.start - sentence.start])
+        # "congratulated Gurung in a message on Saturday and said": remarks throughout
+        and not _SPEECH_ACT.search(text[: speech.start()])
+        else None
+    )
+    attributed = attributed or then_said is not None
     if (trigger is None or trigger_match is None) and (not speech or attributed) and dated_act is not None:
         event_type = family = "other"
         span = (dated_act.start - sentence.start, dated_act.end - sentence.start)
@@ -1091,7 +1104,7 @@ def _analyse(
         undated_past=bool(_PERFECT.search(text)) and own is None and not past_speech,
         anterior=bool(_PLUPERFECT.search(text)),
         generic=own is None and not _PAST_TENSE.search(text),
-        clause=_clause(text, speech, span),
+        clause=text[: then_said.start(1)] if then_said and not found else _clause(text, speech, span),
         quote=quote_match.group(1).strip(" ,.") if quote_match else "",
         present_habitual=bool(_PRESENT_SPEECH.search(text)) and own is None and not recent,
         recent=recent,
@@ -1105,6 +1118,9 @@ _TAKING = _rx(
 )
 
 
+_SPEECH_ACT = _rx(
+    r"\b(congratulat\w+|thank(ed|s)|apologi[sz]ed|condolences|message|letter|tweet(ed)?|posted|wrote)\b"
+)
 _SUBORDINATE_CLAUSE = _rx(
     r"\b(after|since|because|following|although|though|whereas)\s[^,;]*"
     r"|,\s+((in|during|under)\s+which|which|who|whose|where)\s[^,;]*"
