@@ -121,3 +121,13 @@ def test_an_act_before_and_said_is_news_of_its_own() -> None:
         "forward to working together."
     )
     assert [m.event_type for m in congratulated] == ["statement"]
+
+
+def test_a_relative_clause_told_alone_names_what_it_tells_of() -> None:
+    found = mentions_of(
+        "The whereabouts of Jorge Mendes, who won a second term in the November 2025 presidential election, "
+        "were not known on Monday."
+    )
+    assert [m.clause for m in found] == [
+        "Jorge Mendes won a second term in the November 2025 presidential election"
+    ]

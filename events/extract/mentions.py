@@ -741,7 +741,11 @@ def extract_mentions(
             if (
                 extra is not None
                 and extra.own_date is not None
-                and _RELATIVE_PAST.match(part.text)
+                and (
+                    _RELATIVE_PAST.match(part.text)
+                    # "Cá, who won a second term in the November 2025 election": an act of its own
+                    or (extra.family != "other" and _RELATIVE_OPENING.match(part.text))
+                )
                 and antecedent
             ):
                 # "removed the cap on Saturday that had been placed on the leak in early June": what happened
@@ -793,7 +797,10 @@ _DAY_AFTER_NOUN = _rx(
     r"\s*,?\s*$"
 )
 _RELATIVE_PAST = _rx(r"^[,;\s]*(which|that|who)\s+(had|has|have|was|were)\s")
-_ANTECEDENT = _rx(r"\b((?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s*,?\s*$")
+_ANTECEDENT = re.compile(
+    r"\b((?i:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+    r"\s*,?\s*$"
+)
 _CONTINUING = _rx(r"^[,;\s]*(which|that|who|and|but|while|whereas|before|after|when|as)\b")
 MIN_CLAUSE_WORDS = 4
 
@@ -1104,7 +1111,9 @@ def _analyse(
         undated_past=bool(_PERFECT.search(text)) and own is None and not past_speech,
         anterior=bool(_PLUPERFECT.search(text)),
         generic=own is None and not _PAST_TENSE.search(text),
-        clause=text[: then_said.start(1)] if then_said and not found else _clause(text, speech, span),
+        clause=text[: then_said.start(1)]
+        if then_said and not found
+        else _told_of(text, _clause(text, speech, span)),
         quote=quote_match.group(1).strip(" ,.") if quote_match else "",
         present_habitual=bool(_PRESENT_SPEECH.search(text)) and own is None and not recent,
         recent=recent,
@@ -1143,6 +1152,18 @@ def _between_states(text: str, local: list[Entity]) -> bool:
     countries = {e.country for e in local if e.country}
     bodies = any(e.kind == "actor" and not e.country and e.source == "gazetteer" for e in local)
     return len(countries) >= 2 or bodies or _INTERNATIONAL.search(text) is not None
+
+
+def _told_of(text: str, clause: str) -> str:
+    """A clause that opens a relative clause names what it tells of: "who won a second term" after
+    "Jorge Mendes, " -> "Jorge Mendes won a second term"."""
+    relative = re.match(r"(?i:who|which)\s+", clause)
+    at = text.lower().find(clause.lower())
+    antecedent = _ANTECEDENT.search(text[:at]) if relative and at > 0 else None
+    if antecedent is None or relative is None:
+        return clause
+    told = f"{antecedent.group(1)} {clause[relative.end() :]}"
+    return told[:1].upper() + told[1:]
 
 
 def _place_taken(text: str, offset: int, entities: list[Entity]) -> re.Match[str] | None:

@@ -94,6 +94,13 @@ _PLURAL_SPEAKER = re.compile(
 _PAST_VERB = re.compile(r"(?:[A-Z][a-z]{2,}ed|Said|Told|Spoke|Gave|Made|Met|Took|Sent)")
 
 
+# A conjunction before a clause with its own subject: a determiner, a pronoun, a number or a name
+_OPENING_CONJUNCTION = re.compile(
+    r"^(?i:where|when|as|while|since|although|though|after|because)\s+(?=(?:the|a|an|its|his|her|their|they|he|she"
+    r"|it|we|two|three|four|five|several|\d[\d,.]*|[A-Z][\w’'-]+)\s)"
+)
+
+
 def tidy(clause: str) -> str:
     """The clause without asides, opening dates, relative clauses and closing attributions."""
     text = " ".join(clause.split())
@@ -104,6 +111,11 @@ def tidy(clause: str) -> str:
         text = without  # "Jane Roe, who was with him when he died" keeps the verb it has
     for _round in range(2):
         text = _OPENING_DATE.sub("", text)
+    # "Where an outbreak was declared in August", "As the suit was filed": the clause, not the conjunction
+    opening = _OPENING_CONJUNCTION.match(text)
+    # (a comma may lead to the main clause, "After X resigned, the party ...", which the conjunction needs)
+    if opening and _FINITE.search(text[opening.end() :]) and "," not in text:
+        text = text[opening.end() :]
     shorter = _DATE_ADVERBIAL.sub("", text)
     if len(shorter.split()) >= 4:
         text = shorter
