@@ -17,7 +17,8 @@ from events.query.filters import Filters
 from events.query.labels import event_rows, when_label
 from events.query.views import LANES, DateRange, State, View, step_events, widen_to
 from events.schema import Tables
-from ui.data import data_version, filtered_tables, load_tables
+from ui.data import data_version, event_query, filtered_tables, load_tables
+from ui.data import timeline_plot as big_timeline_plot
 from ui.render import md
 from ui.state import link_params, update_state, update_view
 
@@ -144,16 +145,22 @@ def _figure(
     width_px: int,
     height_px: int | None,
     revision: str,
+    _tables: Tables,
 ) -> TimelinePlot:
-    plot = timeline_figure(
-        _shown(version, filters),
-        lanes,
-        zoom,
-        selected,
-        width_px=width_px,
-        height_px=height_px,
-        compact=height_px is not None,
-    )
+    if event_query(_tables) is None:  # a table pandas answers: its filtered rows are cached already
+        plot = timeline_figure(
+            _shown(version, filters),
+            lanes,
+            zoom,
+            selected,
+            width_px=width_px,
+            height_px=height_px,
+            compact=height_px is not None,
+        )
+    else:  # a big table: DuckDB draws it from counts, or from the rows of the zoomed period
+        plot = big_timeline_plot(
+            _tables, filters, lanes, zoom, selected, width_px=width_px, height_px=height_px
+        )
     plot.figure.update_layout(uirevision=revision)
     return plot
 
@@ -169,7 +176,15 @@ def timeline_plot(
     """The timeline figure, cached: the same view asked for again (a rerun, another reader) is not rebuilt."""
     revision = _chart_key(state)
     return _figure(
-        data_version(), state.filters, state.view.lanes, zoom, selected, width_px, height_px, revision
+        data_version(),
+        state.filters,
+        state.view.lanes,
+        zoom,
+        selected,
+        width_px,
+        height_px,
+        revision,
+        load_tables(),
     )
 
 
@@ -311,10 +326,10 @@ def prefetch_steps(shown: Tables, state: State) -> None:
     room waits."""
     ids = ordered_ids(shown)
     step, _ = step_events(ids, state.view.step)
-    version, revision = data_version(), _chart_key(state)  # a step keeps the chart's key
+    version, revision, tables = data_version(), _chart_key(state), load_tables()  # a step keeps the key
     calls = [
         (version, state.filters, state.view.lanes, presenter_zoom(shown, state.view.zoom, event_id),
-         event_id, PRESENTER_PLOT_PX, PRESENTER_CHART_PX, revision)
+         event_id, PRESENTER_PLOT_PX, PRESENTER_CHART_PX, revision, tables)
         for number in (step + 1, step - 1)
         if 1 <= number <= len(ids) and (event_id := ids[number - 1])
     ]  # fmt: skip

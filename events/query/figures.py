@@ -897,7 +897,7 @@ def _period_starts(dates: pd.Series, unit: str) -> pd.Series:
     """The first day of each date's day, Monday-start week or month."""
     days: pd.Series = dates.dt.floor("D")
     if unit == "W":
-        days = days - pd.to_timedelta(days.dt.weekday, unit="D")
+        days = days - pd.to_timedelta(days.dt.day_of_week, unit="D")
     elif unit == "M":
         days = days - pd.to_timedelta(days.dt.day - 1, unit="D")
     return days
