@@ -459,7 +459,7 @@ TRIGGERS = (
             r"|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force)\b|\b(tariffs?|export\s+controls?"
             r"|import\s+duties|moratorium|curfew|state\s+of\s+emergency|travel\s+ban|price\s+caps?)\b|\b(banned|ban\s+on"
             r"|lifted\s+(the\s+|a\s+)?(ban|restrictions|moratorium|curfew)|impos(ed|es|ing)\s+(a\s+|new\s+)?(ban|restrictions"
-            r"|limits|curbs|controls)|(tighten(ed|s)?|relax(ed|es)?|eas(ed|es))\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,2}"
+            r"|limits|curbs|controls)|(?<!\bto\s)(tightened|relaxed|eased)\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,2}"
             r"(rules|controls|restrictions|curbs|limits|regulations))\b|\b(entity\s+list|blacklist(ed|s)?|export\s+licen[cs]es|screen(ing)?\s+(all\s+)?"
             r"(travell?ers|passengers|arrivals)|(closed|close|shut|reopen(ed)?)\s+(all\s+)?(the\s+|its\s+)?(schools|borders?"
             r"|airports?|ports?|airspace)|remain\s+closed)\b"
