@@ -131,3 +131,17 @@ def test_a_relative_clause_told_alone_names_what_it_tells_of() -> None:
     assert [m.clause for m in found] == [
         "Jorge Mendes won a second term in the November 2025 presidential election"
     ]
+
+
+def test_an_order_to_come_is_a_planned_policy_at_its_own_date() -> None:
+    found = mentions_of(
+        "The aviation authority is expected to order on Thursday fresh checks on all engines."
+    )
+    assert [(m.event_type, m.date_start, m.planned) for m in found] == [
+        ("policy", dt.date(2026, 5, 14), True)
+    ]
+
+
+def test_what_is_to_be_done_on_a_day_is_planned() -> None:
+    found = mentions_of("The final results are to be declared on 27 June.")
+    assert [(m.date_start, m.planned) for m in found] == [(dt.date(2026, 6, 27), True)]

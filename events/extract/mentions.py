@@ -463,6 +463,8 @@ TRIGGERS = (
             r"(rules|controls|restrictions|curbs|limits|regulations))\b|\b(entity\s+list|blacklist(ed|s)?|export\s+licen[cs]es|screen(ing)?\s+(all\s+)?"
             r"(travell?ers|passengers|arrivals)|(closed|close|shut|reopen(ed)?)\s+(all\s+)?(the\s+|its\s+)?(schools|borders?"
             r"|airports?|ports?|airspace)|remain\s+closed)\b"
+            # "is expected to order on Thursday tighter checks": an order to come
+            r"|\b(to|will|would)\s+order\s+(?!(food|meals?|drinks|pizzas?|books|tickets)\b)"
             # "has ordered the interior minister to review all permits": a directive is an act, not remarks
             r"|\b(?<!\bbe\s)(?<!\bbeen\s)order(ed|s)\s+(the\s+|his\s+|her\s+|its\s+|their\s+|all\s+)?([\w-]+\s+){1,4}"
             r"to\s+(?!be\b)[a-z]+\b"
@@ -549,7 +551,9 @@ _PAST_TENSE = _rx(
     r"|had|was|were|left|went|ran|rose|fell|sent|set|shot|struck|stood|told|took|wrote|flew|began)\b"
 )
 _PLANNING = _rx(
-    r"\b(will|shall|(is|are)\s+(due|set|scheduled|expected|planned)\s+to|due\s+to\s+be|hopes?\s+to|plans?\s+to"
+    r"\b(will|shall|(is|are|was|were)\s+(due|set|scheduled|expected|planned)\s+to|due\s+to\s+be|hopes?\s+to|plans?\s+to"
+    # "the results are to be declared on 27 July"
+    r"|(is|are)\s+to\s+be"
     r"|aims?\s+to|intends?\s+to|should\s+be)\s+\w+"
 )
 _PLUPERFECT = _rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
