@@ -145,3 +145,8 @@ def test_an_order_to_come_is_a_planned_policy_at_its_own_date() -> None:
 def test_what_is_to_be_done_on_a_day_is_planned() -> None:
     found = mentions_of("The final results are to be declared on 27 June.")
     assert [(m.date_start, m.planned) for m in found] == [(dt.date(2026, 6, 27), True)]
+
+
+def test_what_news_came_a_day_after_is_dated_a_day_before() -> None:
+    found = mentions_of("The blockade came a day after the government announced new sanctions on the port.")
+    assert [m.date_start for m in found] == [TUESDAY - dt.timedelta(days=1)]

@@ -695,6 +695,7 @@ class _Draft:
     quote: str
     present_habitual: bool
     recent: bool = False
+    before_news: dt.timedelta = dt.timedelta(0)  # "X came a day after <this>": how long before X's day
 
     @property
     def is_speech_type(self) -> bool:
@@ -1121,6 +1122,7 @@ def _analyse(
         quote=quote_match.group(1).strip(" ,.") if quote_match else "",
         present_habitual=bool(_PRESENT_SPEECH.search(text)) and own is None and not recent,
         recent=recent,
+        before_news=_before_news(came_as),
     )
 
 
@@ -1584,6 +1586,10 @@ def _settle_date(index: int, drafts: list[_Draft], article: Article, published: 
             reason = (
                 f"no date in the sentence or its context; the article's publication date, {_fmt(published)}"
             )
+        if draft.before_news and precision == "day":
+            # "The seizure came a day after Washington announced sanctions": a day before the news's day
+            start, end = start - draft.before_news, end - draft.before_news
+            reason += f"; {draft.before_news.days} day(s) before the news it led to"
     # news outlets report events; they are parties only when they are the ones speaking
     names = [e for e in draft.entities if e.role != NEWS_OUTLET or e.name == draft.speaker]
     speaker_entities = [draft.speaker] if draft.speaker and draft.speaker not in _country_names(names) else []
@@ -1639,6 +1645,19 @@ _CAME_AS = _rx(
     r"|^((?:the|this|these|that|those)\s+[\w-]+(?:\s+(?!(?:was|were|is|are|been|has|had)\b)[\w-]+)?)\s+"
     r"(follows?|followed)\b(?!\s+by\b)"
 )
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _before_news(came_as: re.Match[str] | None) -> dt.timedelta:
+    """ "The seizure came a day after Washington announced sanctions": the sanctions were a day before."""
+    lead = came_as.group() if came_as else ""
+    found = re.search(r"\b(a|one|two|three|\d{1,2})\s+(day|week)s?\s+after$", lead, re.IGNORECASE)
+    if found is None:
+        return dt.timedelta(0)
+    count = _COUNTS.get(found.group(1).lower()) or int(found.group(1))
+    return dt.timedelta(days=count * (7 if found.group(2).lower() == "week" else 1))
+
+
 # Context dates come from the news of the moment, not from background ("since February 2022").
 CONTEXT_RECENT = dt.timedelta(days=31)
 LEAD_PARAGRAPHS = 2
