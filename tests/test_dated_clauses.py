@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from events.extract.corpus import SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
@@ -128,9 +130,7 @@ def test_a_relative_clause_told_alone_names_what_it_tells_of() -> None:
         "The whereabouts of Jorge Mendes, who won a second term in the November 2025 presidential election, "
         "were not known on Monday."
     )
-    assert [m.clause for m in found] == [
-        "Jorge Mendes won a second term in the November 2025 presidential election"
-    ]
+    assert found[0].clause == "Jorge Mendes won a second term in the November 2025 presidential election"
 
 
 def test_an_order_to_come_is_a_planned_policy_at_its_own_date() -> None:
@@ -150,3 +150,39 @@ def test_what_is_to_be_done_on_a_day_is_planned() -> None:
 def test_what_news_came_a_day_after_is_dated_a_day_before() -> None:
     found = mentions_of("The blockade came a day after the government announced new sanctions on the port.")
     assert [m.date_start for m in found] == [TUESDAY - dt.timedelta(days=1)]
+
+
+def test_a_result_told_of_a_days_vote_is_dated_when_it_was_given() -> None:
+    found = mentions_of(
+        "The ruling party won 120 of the 200 seats in Sunday's parliamentary elections, the electoral "
+        "commission said on Tuesday."
+    )
+    assert [(m.event_type, m.date_start) for m in found] == [
+        ("election", TUESDAY),
+        ("election", dt.date(2026, 5, 10)),  # the elections themselves, named in the sentence
+    ]
+    marred = mentions_of("Sunday's vote was marred by violence, observers said on Tuesday.")
+    assert [m.date_start for m in marred] == [dt.date(2026, 5, 10)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "day"),
+    [
+        (
+            "Engineers resumed drilling on Monday in the crater of the 12 January earthquake.",
+            "The earthquake took place",
+            dt.date(2026, 1, 12),
+        ),
+        (
+            "A parliamentary committee began hearings on the April 3 refinery blast on Monday.",
+            "The refinery blast took place",
+            dt.date(2026, 4, 3),
+        ),
+    ],
+)
+def test_a_dated_happening_named_in_a_noun_phrase_is_one_of_its_own(
+    sentence: str, clause: str, day: dt.date
+) -> None:
+    found = mentions_of(sentence)
+    assert [m.date_start for m in found] == [dt.date(2026, 5, 11), day]
+    assert (found[1].event_type, found[1].clause) == ("disaster", clause)

@@ -736,6 +736,7 @@ def extract_mentions(
             if draft.speaker:
                 last_speaker = (draft.speaker, draft.speaker_country)
             drafts.append(draft)
+            drafts.extend(_named_happenings(draft, parts[0], own_dates))
         for part in parts[1:]:
             if budget is not None and budget.spent_reading():
                 break
@@ -1093,6 +1094,11 @@ def _analyse(
     if event_type in SPEECH_TYPES:
         # "said it was not related to the 2023 rupture": a date naming a thing is not when it was said
         own_dates = [d for d in sentence_dates if not _names_a_thing(d, text, sentence.start)]
+    else:
+        # "won 163 seats in Saturday's elections, the commission said on Tuesday": the act is told of the
+        # thing the date names, when another date in the sentence says when it happened
+        acted = [d for d in sentence_dates if not _names_a_thing_after_preposition(d, text, sentence.start)]
+        own_dates = acted or sentence_dates
     own = _closest_date(own_dates, sentence.start + span[0], text, sentence.start)
     if family == "disaster toll" and (own is None or own.precision in ("day", "week")):
         event_type = family = "casualties"  # the toll of the day, not a disaster of the story's past
@@ -1371,17 +1377,93 @@ _SINCE_CLAUSE = _rx(r"\bsince\s+(the|a|an|it|he|she|they|its|his|her|their)\b[^,
 
 
 _THING_AFTER = re.compile(
-    r"^\s*(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:s|ion|ure|ake|ath|ill|ic|ak|ar|on|al)\b"
+    r"^\s*(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:s|ion|ure|ake|ath|ill|ic|ak|ar|on|al|st)\b"
 )
 
 
-def _names_a_thing(date: DateMention, text: str, offset: int) -> bool:
+def _names_a_thing(date: DateMention, text: str, offset: int, *, loose: bool = False) -> bool:
     """ "the 2023 rupture", "Jackson's June 2009 death", "last week's explosion": a date that modifies a
-    noun, after "the" or a possessive."""
+    noun, after "the" or a possessive; `loose`, also "an April 20 explosion" and a date read with its
+    "the"."""
     before = text[max(0, date.start - offset - 12) : date.start - offset]
     after = text[date.end - offset : date.end - offset + 30]
-    attributive = re.search(r"(\bthe|['’]s)\s+$", before) is not None or after.startswith(("'s ", "’s "))
+    determiner = r"(\bthe|\ban?|['’]s)\s+$" if loose else r"(\bthe|['’]s)\s+$"
+    attributive = (
+        re.search(determiner, before) is not None
+        or after.startswith(("'s ", "’s "))
+        or (loose and date.text.lower().startswith("the "))
+    )
     return attributive and _THING_AFTER.match(after.lstrip("'’s ")) is not None
+
+
+# Nouns that name a happening, and its type: "Saturday's elections", "the April 20 explosion"
+_HAPPENING_NOUNS = (
+    ("election", r"elections?|vote|polls|referendum|run-?off"),
+    (
+        "disaster",
+        r"explosion|blast|earthquake|quake|tsunami|floods?|storm|hurricane|cyclone|fire|spill|outbreak",
+    ),
+    ("attack", r"attacks?|bombings?|air\s?strikes?|shelling|raid"),
+    ("leadership", r"coup|resignation|inauguration|swearing-in"),
+    ("protest", r"protests?|rally|demonstrations?|march"),
+    ("legal", r"ruling|verdict|trial|hearing|indictment|conviction"),
+    ("agreement", r"deal|agreement|ceasefire|truce|accord"),
+    ("casualties", r"death|killing|massacre"),
+)
+_HAPPENING_NOUN = re.compile(
+    r"^\s*((?:[a-z][\w-]*\s+){0,2}?)(" + "|".join(f"(?P<{t}>{w})" for t, w in _HAPPENING_NOUNS) + r")\b"
+)
+
+
+def _named_happenings(draft: _Draft, part: Sentence, dates: list[DateMention]) -> list[_Draft]:
+    """A dated happening named inside another's sentence is one of its own: "five weeks after an April 20
+    explosion" -> an explosion on 20 April; "seats in Saturday's elections" -> elections on Saturday."""
+    out: list[_Draft] = []
+    for date in dates:
+        if date is draft.own_date or not (part.start <= date.start and date.end <= part.end):
+            continue
+        if date.precision not in ("day", "month") or not _names_a_thing(
+            date, part.text, part.start, loose=True
+        ):
+            continue
+        after = part.text[date.end - part.start :]
+        noun = _HAPPENING_NOUN.match(after[3:] if after.startswith(("'s ", "’s ")) else after)
+        if noun is None:
+            continue
+        event_type = next(t for t, _ in _HAPPENING_NOUNS if noun.group(t))
+        # "the oil rig blast" -> "The oil rig blast took place": a clause that says it happened
+        clause = f"The {noun.group(1)}{noun.group(2)} took place"
+        out.append(
+            dataclasses.replace(
+                draft,
+                event_type=event_type,
+                family=event_type,
+                speaker="",
+                speaker_country="",
+                own_date=date,
+                clause=clause,
+                quote="",
+                figures=[],
+                undated_past=False,
+                generic=False,
+            )
+        )
+    return out
+
+
+def _names_a_thing_after_preposition(date: DateMention, text: str, offset: int) -> bool:
+    before = text[max(0, date.start - offset - 12) : date.start - offset]
+    after = text[date.end - offset : date.end - offset + 30]
+    possessive = after.startswith(("'s ", "’s "))
+    if date.text.lower().startswith("the "):
+        before += "the "
+    preposition = re.search(
+        r"\b(in|at|on|during|of|from|since|after|following|over|into|about)\s+"
+        + ("$" if possessive else r"(the|an?)\s+$"),
+        before,
+        re.IGNORECASE,
+    )
+    return preposition is not None and _THING_AFTER.match(after[3:] if possessive else after) is not None
 
 
 def _is_duration(date: DateMention, before: str) -> bool:
