@@ -186,3 +186,10 @@ def test_a_dated_happening_named_in_a_noun_phrase_is_one_of_its_own(
     found = mentions_of(sentence)
     assert [m.date_start for m in found] == [dt.date(2026, 5, 11), day]
     assert (found[1].event_type, found[1].clause) == ("disaster", clause)
+
+
+def test_a_shared_subject_clause_carries_its_subject_and_a_gapped_one_is_no_clause() -> None:
+    sank = mentions_of("The trawler caught fire on 3 March and sank in April.")
+    assert [m.clause for m in sank] == ["The trawler caught fire on 3 March", "The trawler sank in April"]
+    gapped = mentions_of("Divers found engine parts near the pier on Monday and in the channel on Tuesday.")
+    assert [m.date_start for m in gapped] == [dt.date(2026, 5, 11)]

@@ -776,6 +776,10 @@ def extract_mentions(
             elif extra.family == "other":
                 # "..., which will take effect on Friday": no act of its own, the main clause's goes on
                 extra = _continuation(part, draft, own_dates) or extra
+            if extra is not None and not _FINITE_VERB.search(extra.clause):
+                # "found remains on the runway on Monday | and in the hangar on Tuesday": no clause of its
+                # own (the verb is the first one's), so no title of its own
+                continue
             if extra is not None and (draft is None or extra.own_date != draft.own_date):
                 drafts.append(extra)
     mentions = []
@@ -875,14 +879,21 @@ _LEADING_TIME = _rx(
 
 def _lost_subject(clause: str) -> bool:
     first = _LEADING_TIME.sub("", clause).split(" ", 1)[0].lower()
-    return bool(_BARE_PREDICATE.fullmatch(first)) or first in (
-        "was",
-        "were",
-        "had",
-        "has",
-        "have",
-        "is",
-        "are",
+    # "sank in April" after "The ferry caught fire on 3 March and": an irregular past has lost it too
+    irregular = bool(_FINITE_VERB.fullmatch(first)) and first not in ("can", "may", "will", "must")
+    return (
+        irregular
+        or bool(_BARE_PREDICATE.fullmatch(first))
+        or first
+        in (
+            "was",
+            "were",
+            "had",
+            "has",
+            "have",
+            "is",
+            "are",
+        )
     )
 
 
@@ -1484,7 +1495,9 @@ _LEADING = _rx(
 _FINITE_VERB = _rx(
     r"\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|says|said|told|\w{2,}ed"
     r"|blew|froze|drew|flew|threw|grew|knew|broke|spoke|wrote|fell|sent|spent|built|held|took|made|gave|won"
-    r"|lost|hit|shut|cut|put|set|met|led|fled|began|came|went|saw|sank|rose|struck|fought|kept|left|ran)\b"
+    r"|lost|hit|shut|cut|put|set|met|led|fled|began|came|went|saw|sank|rose|struck|fought|kept|left|ran"
+    r"|caught|brought|bought|sought|found|stood|sold|paid|laid|shot|drove|chose|shook|got|sat|hid|burst|swept"
+    r"|tore|stole|sped|slid|spread|sprang|swam|sang|rang|bit|lit|fed|dug|stuck|swore|wore|woke)\b"
 )
 # A first word that is a verb with its subject cut off: "Collapsed at his home", "Says the official".
 _BARE_PREDICATE = _rx(r"\w{2,}ed|says|said|told|arriving|including|\w+ing")
