@@ -1271,7 +1271,9 @@ def _speaker(
     pronoun = _PRONOUN_SPEAKER.search(text)
     if pronoun and last[0]:
         return last[0], last[1], True
-    countries = [e for e in before if e.kind == "country"]
+    # "A British newspaper reported": a demonym before a noun that is no state's office names a
+    # newspaper, a firm or a person of that country, not the country speaking
+    countries = [e for e in before if e.kind == "country" and not _describes_a_nonstate_noun(text, e)]
     if countries:
         return _speaker_of(countries[0])
     after = [
@@ -1280,6 +1282,23 @@ def _speaker(
     if after and not listener_follows:
         return _speaker_of(after[0])
     return "", "", False
+
+
+_STATE_NOUNS = frozenset(
+    """government officials authorities forces troops military ministry army navy police embassy diplomats
+    leaders leader president minister prime foreign spokesman spokeswoman spokesperson state side cabinet
+    parliament delegation envoy ambassador officers soldiers coast border health defence defense
+    interior""".split()
+)
+
+
+def _describes_a_nonstate_noun(text: str, entity: Entity) -> bool:
+    if entity.text.lower() == country_name(entity.country).lower():
+        return False  # "Kenya said": the country's own name
+    noun = re.match(r"\s+([a-z][\w-]*)", text[entity.end :])
+    if noun is None or _SPEECH.fullmatch(noun.group(1)) or _FINITE_VERB.fullmatch(noun.group(1)):
+        return False  # "The French said": the people of the country, speaking
+    return noun.group(1) not in _STATE_NOUNS
 
 
 def _collective_speaker(before: str, local: list[Entity], story_country: str = "") -> tuple[str, str, bool]:
