@@ -193,3 +193,14 @@ def test_a_shared_subject_clause_carries_its_subject_and_a_gapped_one_is_no_clau
     assert [m.clause for m in sank] == ["The trawler caught fire on 3 March", "The trawler sank in April"]
     gapped = mentions_of("Divers found engine parts near the pier on Monday and in the channel on Tuesday.")
     assert [m.date_start for m in gapped] == [dt.date(2026, 5, 11)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new valve never before has been tested at such depths.",
+        "Cold water will mean the gas has been trapped inside the pipe.",
+    ],
+)
+def test_a_present_perfect_that_did_not_happen_is_no_act(sentence: str) -> None:
+    assert mentions_of(sentence) == []

@@ -624,7 +624,16 @@ MIN_PERFECT_WORDS = 6
 def _perfect_act(text: str) -> re.Match[str] | None:
     if len(text.split()) < MIN_PERFECT_WORDS or _HYPOTHETICAL.search(text):
         return None
-    return _PERFECT_ACT.search(text)
+    found = _PERFECT_ACT.search(text)
+    # "the cap never before has been deployed", "will mean the oil has been contained": no act that was
+    if found is None or _UNREAL.search(found.group()):
+        return None
+    return found
+
+
+_UNREAL = _rx(
+    r"\b(never|not|no|will|would|could|may|might|should|must|if|unless|hope|hopes|expect|expects)\b"
+)
 
 
 _HYPOTHETICAL = _rx(
@@ -1180,8 +1189,9 @@ def _between_states(text: str, local: list[Entity]) -> bool:
 def _told_of(text: str, clause: str) -> str:
     """A clause that opens a relative clause names what it tells of: "who won a second term" after
     "Jorge Mendes, " -> "Jorge Mendes won a second term"."""
-    relative = re.match(r"(?i:who|which)\s+", clause)
     at = text.lower().find(clause.lower())
+    # "who"/"which" as the sentence writes them: "WHO is deploying a mission" is the World Health Organization
+    relative = re.match(r"(who|which)\s+", text[at:]) if at > 0 else None
     antecedent = _ANTECEDENT.search(text[:at]) if relative and at > 0 else None
     if antecedent is None or relative is None:
         return clause
@@ -1288,7 +1298,9 @@ _STATE_NOUNS = frozenset(
     """government officials authorities forces troops military ministry army navy police embassy diplomats
     leaders leader president minister prime foreign spokesman spokeswoman spokesperson state side cabinet
     parliament delegation envoy ambassador officers soldiers coast border health defence defense
-    interior""".split()
+    interior official diplomat officer soldier source sources intelligence security lawmaker lawmakers
+    legislators senator commander commanders general air prosecutors prosecutor court judge regulator
+    regulators agency central national federal""".split()
 )
 
 
