@@ -204,3 +204,14 @@ def test_a_shared_subject_clause_carries_its_subject_and_a_gapped_one_is_no_clau
 )
 def test_a_present_perfect_that_did_not_happen_is_no_act(sentence: str) -> None:
     assert mentions_of(sentence) == []
+
+
+def test_an_announcement_and_the_act_it_announces_are_two_mentions() -> None:
+    found = mentions_of(
+        "Transport Minister Ana Soto said on Monday that the agency would order new brake checks on Thursday."
+    )
+    assert [(m.event_type, m.date_start, m.planned) for m in found] == [
+        ("statement", dt.date(2026, 5, 11), False),
+        ("policy", dt.date(2026, 5, 14), True),
+    ]
+    assert found[0].speaker == "Ana Soto"

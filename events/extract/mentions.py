@@ -744,7 +744,8 @@ def extract_mentions(
         if draft is not None:
             if draft.speaker:
                 last_speaker = (draft.speaker, draft.speaker_country)
-            drafts.append(draft)
+            announced = _announced(draft, own_dates) if len(parts) == 1 else []
+            drafts.extend(announced or [draft])
             drafts.extend(_named_happenings(draft, parts[0], own_dates))
         for part in parts[1:]:
             if budget is not None and budget.spent_reading():
@@ -1436,6 +1437,33 @@ def _names_a_thing(date: DateMention, text: str, offset: int, *, loose: bool = F
         or (loose and date.text.lower().startswith("the "))
     )
     return attributive and _THING_AFTER.match(after.lstrip("'’s ")) is not None
+
+
+def _announced(draft: _Draft, dates: list[DateMention]) -> list[_Draft]:
+    """ "The ministry said on Monday that it would impose the curfew on Friday": the announcement, dated
+    when it was made, and the act it announces, planned at its own date; [] when the sentence is not so."""
+    text, start = draft.sentence.text, draft.sentence.start
+    said = draft.own_date
+    speech = _SPEECH.search(text)
+    if said is None or speech is None or draft.is_speech_type or not draft.speaker:
+        return []
+    if not re.fullmatch(r"\s+(on\s+)?", text[speech.end() : said.start - start]):
+        return []  # the date is not the saying's ("said on Monday")
+    ahead = next(
+        (
+            d
+            for d in dates
+            if d.start >= said.end
+            and d.end <= draft.sentence.end
+            and d.precision in ("day", "week", "month")
+            and (d.tense == "future" or d.date_start > said.date_end)
+        ),
+        None,
+    )
+    if ahead is None:
+        return []
+    statement = dataclasses.replace(draft, event_type="statement", family="statement")
+    return [statement, dataclasses.replace(draft, own_date=ahead, speaker="", speaker_country="")]
 
 
 # Nouns that name a happening, and its type: "Saturday's elections", "the April 20 explosion"
