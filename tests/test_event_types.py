@@ -237,3 +237,6 @@ def test_a_visit_or_meeting_at_home_is_no_diplomacy(sentence: str) -> None:
 
 def test_a_visit_between_two_states_is_diplomacy() -> None:
     assert _types("The Brazilian president visited Angola on Monday.")[:1] == ["diplomacy"]
+    assert _types("Rich and poor governments discussed vaccine prices in Geneva on Monday.")[:1] == [
+        "diplomacy"
+    ]

@@ -1175,7 +1175,8 @@ _MEETING = _rx(
 _INTERNATIONAL = _rx(
     r"\b(envoys?|ambassadors?|embass(y|ies)|foreign\s+(minister|secretary|ministry|office|affairs)|summit|delegations?"
     r"|bilateral|diplomat(s|ic)?|secretary\s+of\s+state|state\s+visit|counterparts?|heads?\s+of\s+state"
-    r"|peace|ceasefire|cease-fire|U\.?N\.?|EU|E\.U\.|NATO|ASEAN|African\s+Union|Security\s+Council)\b"
+    r"|peace|ceasefire|cease-fire|U\.?N\.?|EU|E\.U\.|NATO|ASEAN|African\s+Union|Security\s+Council"
+    r"|governments|nations|countries|member\s+states|foreign\s+leaders)\b"
 )
 
 
