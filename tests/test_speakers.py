@@ -209,3 +209,15 @@ def test_a_demonym_before_a_newspaper_is_not_the_country_speaking() -> None:
     )
     assert all(m.speaker != "Netherlands" for m in extract_mentions(article, load_gazetteer()))
     assert speaker_of("Kenyan police said on Monday they had arrested 12 people.")[1] == "KEN"
+
+
+def test_made_the_remarks_is_a_statement_by_its_subject() -> None:
+    article = prepare_article(
+        "own.txt",
+        "Senator Grace Okafor made the remarks on Wednesday during a rally in Kano.\n",
+        SourceRow(published=dt.date(2026, 5, 12)),
+    )
+    found = extract_mentions(article, load_gazetteer())
+    assert [(m.event_type, m.speaker, m.date_start) for m in found] == [
+        ("statement", "Grace Okafor", dt.date(2026, 5, 6))
+    ]
