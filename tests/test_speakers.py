@@ -221,3 +221,15 @@ def test_made_the_remarks_is_a_statement_by_its_subject() -> None:
     assert [(m.event_type, m.speaker, m.date_start) for m in found] == [
         ("statement", "Grace Okafor", dt.date(2026, 5, 6))
     ]
+
+
+def test_a_speaker_reporting_its_own_act_makes_the_act_the_news() -> None:
+    article = prepare_article(
+        "own.txt",
+        "BP says it has started to pump fuel from the wreck to a waiting tanker.\n",
+        SourceRow(published=dt.date(2026, 5, 12)),
+    )
+    found = extract_mentions(article, load_gazetteer())
+    assert [(m.event_type, m.clause) for m in found] == [
+        ("other", "BP has started to pump fuel from the wreck to a waiting tanker")
+    ]

@@ -633,6 +633,11 @@ def _perfect_act(text: str) -> re.Match[str] | None:
     return found
 
 
+# After the speech verb, the speaker's own act in the perfect: "(that) it has started", "they have sealed"
+_OWN_ACT = _rx(
+    r"\s+(that\s+)?(it|they|we|he|she)\s+(has|have|had)\s+(already\s+|now\s+|successfully\s+|finally\s+){0,2}"
+    r"(?!(been|seen|become|had|said|told|warned|decided|agreed|tried|failed|wanted|needed)\b)[a-z]+(ed|en|un|t)\b"
+)
 _UNREAL = _rx(
     r"\b(never|not|no|will|would|could|may|might|should|must|if|unless|hope|hopes|expect|expects)\b"
 )
@@ -980,6 +985,7 @@ def _analyse(
 ) -> _Draft | None:
     text = sentence.text
     speech = _SPEECH.search(text)
+    own_act_clause = ""
     if _HYPOTHETICAL.search(text) and not speech:
         return None
     if text[:1] in '"“‘' and not speech:
@@ -1102,6 +1108,11 @@ def _analyse(
         if _VOX_POP.search(text) or _COLOUR_SPEAKER.search(text):
             return None  # "said Jane Roe, 58, a shopkeeper": a bystander's words are colour, no event
         span = (speech.start(), speech.end())
+        own_act = _OWN_ACT.match(text, speech.end())
+        if event_type == "statement" and speaker and own_act and not _UNREAL.search(own_act.group()):
+            # "BP says it has started to siphon oil": the speaker reports its own act, the act is the news
+            event_type = family = "other"
+            own_act_clause = f"{speaker} {text[own_act.end(2) :].strip().rstrip('.')}"
     else:
         event_type, family = trigger.event_type, trigger.family
         span = (trigger_match.start(), trigger_match.end())
@@ -1145,9 +1156,12 @@ def _analyse(
         undated_past=bool(_PERFECT.search(text)) and own is None and not past_speech,
         anterior=bool(_PLUPERFECT.search(text)),
         generic=own is None and not _PAST_TENSE.search(text),
-        clause=text[: then_said.start(1)]
-        if then_said and not found
-        else _told_of(text, _clause(text, speech, span)),
+        clause=own_act_clause
+        or (
+            text[: then_said.start(1)]
+            if then_said and not found
+            else _told_of(text, _clause(text, speech, span))
+        ),
         quote=quote_match.group(1).strip(" ,.") if quote_match else "",
         present_habitual=bool(_PRESENT_SPEECH.search(text)) and own is None and not recent,
         recent=recent,
