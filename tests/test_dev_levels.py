@@ -53,7 +53,7 @@ def test_our_own_development_articles_hold_their_level() -> None:
 @pytest.mark.skipif(TLS is None, reason="../shared/tls is absent")
 def test_the_whole_development_set_holds_its_level() -> None:
     dated, typed, unmatched, fragments = shares(score(own_only=False))
-    assert dated >= 0.72  # measured 0.735
+    assert dated >= 0.72  # measured 0.738
     assert typed >= 0.81  # measured 0.831
-    assert unmatched <= 0.25  # measured 0.232
-    assert fragments <= 0.09  # measured 0.075
+    assert unmatched <= 0.25  # measured 0.231
+    assert fragments <= 0.09  # measured 0.072
