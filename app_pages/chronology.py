@@ -49,7 +49,7 @@ def every_event() -> Tables:
 
 
 # One page of the events in date order, counted from the end for newest first.
-_, total = events_page(tables, state.filters, None, 0, 0)
+total = events_page(tables, state.filters, None, 0, 0)[1]
 offset = page_control(total, PAGE_SIZE, "w:chronology:page", "events") if total > PAGE_SIZE else 0
 start = max(total - offset - PAGE_SIZE, 0) if newest_first else offset
 page, _ = events_page(tables, state.filters, None, start, min(PAGE_SIZE, total - offset))
