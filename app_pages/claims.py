@@ -12,11 +12,12 @@ from ui import picks
 from ui.data import data_version, filtered_tables
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def _disputes(version: str, filters: Filters) -> tuple[list[ClaimAnswers], list[DisputedFigure]]:
+# Shared by every session as they are (frozen items; a data cache would unpickle a copy on every run).
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _disputes(version: str, filters: Filters) -> tuple[tuple[ClaimAnswers, ...], tuple[DisputedFigure, ...]]:
     del version  # part of the cache key: every write of the tables changes it
     shown = filtered_tables(ui.load_tables(), filters)
-    return claims_with_answers(shown.events), disputed_figures(shown)
+    return tuple(claims_with_answers(shown.events)), tuple(disputed_figures(shown))
 
 
 def _only(tables: Tables, event_ids: set[str]) -> Tables:

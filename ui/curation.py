@@ -91,7 +91,11 @@ class _Log:
                 titles.update(zip(correction.event_ids, map(str, correction.old), strict=False))
             elif correction.action == "reject" and isinstance(correction.old, dict):
                 titles[correction.event_ids[0]] = str(correction.old.get("title", ""))
-        titles.update(zip(tables.events["event_id"], tables.events["title"], strict=True))
+        # Titles of the events the log names only (not a dict of the whole table on every run).
+        named = {event_id for c in corrections for event_id in c.event_ids}
+        named |= {m[0] for c in corrections for m in _EVENT_ID.finditer(c.describe())}
+        events = tables.events[tables.events["event_id"].isin(named)]
+        titles.update(zip(events["event_id"], events["title"], strict=True))
         return cls({c.id: c for c in corrections}, titles)
 
     def describe(self, correction: Correction) -> str:
