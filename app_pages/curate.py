@@ -9,6 +9,7 @@ tables = ui.load_tables()
 state = ui.current_state()
 
 st.title("Curate events")
+curation.damaged_log_note()
 curation.name_input()
 curation.show_messages(tables, state)
 event = curation.event_row(tables, picks.event_picker(tables, state, "w:curate:event"))

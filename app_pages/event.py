@@ -9,6 +9,7 @@ tables = ui.load_tables()
 state = ui.current_state()
 
 st.title("Event")
+curation.damaged_log_note()
 picks.event_picker(tables, state, "w:view:event")
 if state.view.event:
     ui.event_details(tables, state.view.event, state, edited=curation.is_edited(tables, state.view.event))

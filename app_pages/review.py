@@ -9,6 +9,7 @@ tables = ui.load_tables()
 state = ui.current_state()
 
 st.title("Review queue")
+curation.damaged_log_note()
 curation.name_input()
 curation.show_messages(tables, state)
 items = review.queue_items(state.filters)

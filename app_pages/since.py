@@ -4,12 +4,14 @@ import streamlit as st
 
 import ui
 from events.query.changes import changes_markdown
+from ui import curation
 from ui import since as sc
 from ui.versions import version_label
 
 state = ui.current_state()
 
 st.title("Since the last briefing")
+curation.damaged_log_note()
 older = sc.older_version(state.view.since)
 sc.version_picker(state, older)
 if older is None:

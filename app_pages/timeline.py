@@ -16,40 +16,37 @@ if view.present:
     if current:
         zoom = tl.presenter_zoom(shown, view.zoom, current)
         plot = tl.timeline_plot(
-            state.filters, view.lanes, zoom, current, width_px=1100, height_px=tl.PRESENTER_CHART_PX
+            state, zoom, current, width_px=tl.PRESENTER_PLOT_PX, height_px=tl.PRESENTER_CHART_PX
         )
         tl.timeline_chart(plot, state)
         ui.event_details(tables, current, state, heading=False)
+        tl.prefetch_steps(shown, state)
     else:
         tl.no_match(state.filters)
 else:
     st.title("Timeline")
-    left, right = st.columns([4, 1], vertical_alignment="bottom")
-    with left:
-        tl.lanes_picker(view)
-    with right:
-        tl.presenter_toggle(view)
-    if shown.events.empty:
+    # Filled after the chart is sent: the chart's element reaches the browser first, so its code (the
+    # largest download of the page) starts loading sooner.
+    controls = st.container()
+    if shown.events.empty:  # no st.stop() on this page: its sidebar is drawn after it
+        with controls:
+            tl.view_controls(view)
         tl.no_match(state.filters)
-        st.stop()
-    beside = bool(view.event)
-    plot = tl.timeline_plot(
-        state.filters, view.lanes, view.zoom, view.event, width_px=tl.PLOT_BESIDE_PX if beside else tl.PLOT_PX
-    )
-    tl.zoom_control(shown, plot)
-    chart, details = st.columns([3, 2]) if beside else (st.container(), None)
-    with chart:
-        tl.timeline_chart(plot, state)
-        st.caption(
-            plot.note
-            or "Click an event to see its sources. To zoom and keep the zoom in the link, pick the "
-            "box-select tool (dashed square, top right of the chart) and drag across the days, or use the "
-            "slider; a plain drag zooms this view only. Marker size: number of sources. Faded bars: "
-            "events known only to the week, month or season."
+    else:
+        beside = bool(view.event)
+        plot = tl.timeline_plot(
+            state, view.zoom, view.event, width_px=tl.PLOT_BESIDE_PX if beside else tl.PLOT_PX
         )
-    if details is not None:
-        # Beside the chart, where the eye is after the click; scrolls on its own when long.
-        with details, st.container(height=640, border=True):
-            tl.clear_selection_button()
-            ui.event_details(tables, view.event, state)
-    tl.events_in_view(shown, plot, state)
+        chart, details = st.columns([3, 2]) if beside else (st.container(), None)
+        with chart:
+            tl.timeline_chart(plot, state)
+            st.caption(plot.note or tl.CHART_HELP)
+        with controls:
+            tl.view_controls(view)
+            tl.zoom_control(shown, plot)
+        if details is not None:
+            # Beside the chart, where the eye is after the click; scrolls on its own when long.
+            with details, st.container(height=640, border=True):
+                tl.clear_selection_button()
+                ui.event_details(tables, view.event, state)
+        tl.events_in_view(shown, plot, state)

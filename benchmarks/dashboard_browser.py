@@ -5,15 +5,20 @@
     python benchmarks/dashboard_browser.py --screens DIR   # also save screenshots at 1400x900 and 1280x720
 
 For each interaction it prints the time the browser waited (from the action until the chart is drawn
-again and the script has finished) and the server's own time for the reruns it caused (the dashboard
-logs one line per run when NEWS_TIMELINE_TIMING is set). First paint is a fresh browser context (no
-cache) on a server that has already served one visitor (warm caches), as a new visitor would see it.
+again and the script has finished) and the server's own time for each rerun it caused, as wall time
+with the script thread's CPU time in brackets (the dashboard logs one line per run when
+NEWS_TIMELINE_TIMING is set): on a busy machine the wall time grows with the load, the CPU time much
+less. First paint is a fresh browser context (no cache) on a server that has already served one
+visitor (warm caches), as a new visitor would see it, timed by the page's own clock from navigation
+start to the chart's first SVG, with the largest downloads (start-end ms). The load average is printed
+first: every browser figure grows with it.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import os
 import re
 import shutil
@@ -26,8 +31,10 @@ import time
 import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, NamedTuple
 
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, CDPSession, Page, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -35,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 from events.query.printing import CHROMIUM_ARGS, DEFAULT_CHROMIUM  # noqa: E402
 
 CHROMIUM = str(DEFAULT_CHROMIUM)
-RUN_LINE = re.compile(r"^rerun (\S+) ([0-9.]+) ms$")
+RUN_LINE = re.compile(r"^rerun (\S+) ([0-9.]+) ms cpu ([0-9.]+) ms$")
 CHART = '[data-testid="stPlotlyChart"] .main-svg'
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
@@ -101,6 +108,11 @@ def dashboard(data: Path, log_path: Path) -> Iterator[str]:
             server.wait(timeout=10)
 
 
+class Run(NamedTuple):
+    wall_ms: float
+    cpu_ms: float  # the script thread's own CPU time: what the rerun costs whatever else the machine runs
+
+
 class ServerTimes:
     """The rerun lines the dashboard logged since the last call."""
 
@@ -108,43 +120,114 @@ class ServerTimes:
         self.log_path = log_path
         self.seen = 0
 
-    def since_last(self) -> list[float]:
+    def _runs(self) -> list[Run]:
         lines = self.log_path.read_text(errors="replace").splitlines()
-        fresh, self.seen = lines[self.seen :], len(lines)
-        return [float(m.group(2)) for line in fresh if (m := RUN_LINE.match(line.strip()))]
+        return [
+            Run(float(m.group(2)), float(m.group(3))) for line in lines if (m := RUN_LINE.match(line.strip()))
+        ]
+
+    def count(self) -> int:
+        return len(self._runs())
+
+    def since_last(self) -> list[Run]:
+        runs = self._runs()
+        fresh, self.seen = runs[self.seen :], len(runs)
+        return fresh
+
+
+# In the page from its first byte: when the chart's element and its first drawn SVG appear (ms after
+# navigation start), so that first paint is measured by the browser's own clock.
+_MARK_CHART = """
+window.__chart = {};
+new MutationObserver(() => {
+  if (!("element" in window.__chart) && document.querySelector('[data-testid="stPlotlyChart"]'))
+    window.__chart.element = performance.now();
+  if (!("drawn" in window.__chart) && document.querySelector('[data-testid="stPlotlyChart"] .main-svg'))
+    window.__chart.drawn = performance.now();
+}).observe(document, {subtree: true, childList: true});
+"""
+_RESOURCES = """() => performance.getEntriesByType("resource").map(e => ({
+  name: e.name.split("/").pop(), start: e.startTime, end: e.responseEnd, bytes: e.transferSize}))"""
 
 
 def settle(page: Page) -> None:
     """Wait until the script has finished and the timeline is drawn."""
-    page.wait_for_timeout(60)  # let the rerun start before waiting for it to end
     page.wait_for_selector(IDLE, timeout=60_000)
     page.wait_for_selector(CHART, timeout=60_000)
 
 
-def timed(page: Page, action: Callable[[], None]) -> float:
+def timed(page: Page, log: ServerTimes, action: Callable[[], None]) -> tuple[float, list[Run]]:
+    """Browser time from the action until the rerun it caused has ended and the chart is drawn, and the
+    server's time for each rerun it caused."""
+    log.since_last()
+    before = log.count()
     began = time.perf_counter()
     action()
+    deadline = time.monotonic() + 30
+    while log.count() == before:  # the rerun has not finished on the server yet
+        if time.monotonic() > deadline:
+            return float("nan"), []  # the action caused no rerun (a click on what was already chosen)
+        page.wait_for_timeout(10)
     settle(page)
-    return (time.perf_counter() - began) * 1000
+    return (time.perf_counter() - began) * 1000, log.since_last()
 
 
-def first_paint(browser: Browser, url: str, size: tuple[int, int]) -> tuple[float, int]:
+class FirstPaint(NamedTuple):
+    wall_ms: float  # from page.goto to the chart's SVG (or the page's end), by the benchmark's clock
+    chart_ms: float  # from navigation start to the chart's first SVG, by the page's clock
+    element_ms: float  # ... to the chart's element, which appears once plotly's code has loaded and run
+    bytes: int
+    resources: list[dict[str, Any]]
+    main_cpu_ms: float  # the page's main thread CPU time until then: what no load on the machine changes
+    script_cpu_ms: float  # ... of which running JavaScript
+
+
+def _cpu_metrics(cdp: CDPSession) -> dict[str, float]:
+    return {m["name"]: float(m["value"]) * 1000 for m in cdp.send("Performance.getMetrics")["metrics"]}
+
+
+def first_paint(browser: Browser, url: str, size: tuple[int, int], until: str = CHART) -> FirstPaint:
     context = browser.new_context(viewport={"width": size[0], "height": size[1]})
+    context.add_init_script(_MARK_CHART)
     page = context.new_page()
-    received = 0
-
-    def count(response: object) -> None:
-        nonlocal received
-        with contextlib.suppress(Exception):
-            received += int(response.headers.get("content-length", "0"))  # type: ignore[attr-defined]
-
-    page.on("response", count)
+    cdp = context.new_cdp_session(page)
+    cdp.send("Performance.enable", {"timeDomain": "threadTicks"})  # durations in CPU time
     began = time.perf_counter()
     page.goto(url)
-    page.wait_for_selector(CHART, timeout=60_000)
+    page.wait_for_selector(until, timeout=60_000)
+    if until != CHART:  # a page without the chart: drawn when its script has finished
+        page.wait_for_selector(IDLE, timeout=60_000)
     elapsed = (time.perf_counter() - began) * 1000
+    cpu = _cpu_metrics(cdp)
+    marks = page.evaluate("window.__chart") or {"drawn": float("nan")}
+    resources: list[dict[str, Any]] = page.evaluate(_RESOURCES)
     context.close()
-    return elapsed, received
+    received = sum(int(r["bytes"]) for r in resources)
+    return FirstPaint(
+        elapsed,
+        marks.get("drawn", float("nan")),
+        marks.get("element", float("nan")),
+        received,
+        resources,
+        cpu["ThreadTime"],
+        cpu["ScriptDuration"],
+    )
+
+
+def _chart_mark(page: Page, nth: int = 0) -> tuple[float, float]:
+    """The centre of an event's mark inside the main plot area (the nth of the drawn marks there)."""
+    box = page.locator(f"{CHART} .nsewdrag").first.bounding_box()
+    assert box is not None
+    for mark in page.locator(f"{CHART} .scatterlayer .point").all():
+        where = mark.bounding_box()
+        if where is None:
+            continue
+        x, y = where["x"] + where["width"] / 2, where["y"] + where["height"] / 2
+        if box["x"] < x < box["x"] + box["width"] and box["y"] < y < box["y"] + box["height"]:
+            if nth == 0:
+                return x, y
+            nth -= 1
+    raise SystemExit("no mark to click in the plot area")
 
 
 def measure(browser: Browser, url: str, log: ServerTimes, screens: Path | None, label: str) -> None:
@@ -152,61 +235,88 @@ def measure(browser: Browser, url: str, log: ServerTimes, screens: Path | None, 
     log.since_last()
     paints = [first_paint(browser, url, (1400, 900)) for _ in range(3)]
     server = log.since_last()
-    print(f"[{label}] first paint (new visitor): median {statistics.median(p[0] for p in paints):.0f} ms, "
-          f"{paints[0][1] / 1e6:.1f} MB over the wire (content-length); server {_ms(server)}")  # fmt: skip
+    chart = statistics.median(p.chart_ms for p in paints)
+    ready = statistics.median(p.element_ms for p in paints)
+    wall = statistics.median(p.wall_ms for p in paints)
+    main_cpu = statistics.median(p.main_cpu_ms for p in paints)
+    script_cpu = statistics.median(p.script_cpu_ms for p in paints)
+    print(
+        f"[{label}] first paint (new visitor, 1400x900): chart drawn {chart:.0f} ms after navigation start "
+        f"(its code loaded and run at {ready:.0f} ms); wall {wall:.0f} ms; {paints[0].bytes / 1e6:.1f} MB "
+        f"downloaded; page main thread CPU {main_cpu:.0f} ms (JavaScript {script_cpu:.0f} ms); "
+        f"server {_ms(server)}"
+    )
+    for resource in sorted(paints[0].resources, key=lambda r: -int(r["bytes"]))[:5]:
+        print(f"    {resource['bytes'] / 1e3:7.0f} kB  {resource['start']:5.0f}-{resource['end']:5.0f} ms  "
+              f"{resource['name']}")  # fmt: skip
+
+    # The same for a page with no chart (the chronology): the difference is what the chart's code costs.
+    try:
+        plain = first_paint(browser, f"{url}/chronology", (1400, 900), "h1")  # once: slow on a big table
+        print(
+            f"[{label}] first paint of the chronology (no chart): wall {plain.wall_ms:.0f} ms; "
+            f"{plain.bytes / 1e6:.1f} MB; page main thread CPU {plain.main_cpu_ms:.0f} ms "
+            f"(JavaScript {plain.script_cpu_ms:.0f} ms)"
+        )
+    except PlaywrightTimeout:
+        print(f"[{label}] first paint of the chronology (no chart): not finished within 60 s")
+    log.since_last()
 
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     page = context.new_page()
     page.goto(url)
     settle(page)
-    log.since_last()
     if screens:
         page.screenshot(path=str(screens / f"{label}-timeline-1400.png"), full_page=True)
 
     checkbox = page.get_by_text(re.compile(r"^Contested only")).first
-    for name, action in (
-        ("filter change (contested only on)", checkbox.click),
-        ("filter change (contested only off)", checkbox.click),
-    ):
-        print(f"[{label}] {name}: {timed(page, action):.0f} ms; server {_ms(log.since_last())}")
+    for name in ("on (new filters)", "off", "on again (cached)", "off"):
+        elapsed, server = timed(page, log, checkbox.click)
+        print(f"[{label}] filter change (contested only {name}): {elapsed:.0f} ms; server {_ms(server)}")
 
-    mark = page.locator(f"{CHART} .scatterlayer .point").first
-    print(f"[{label}] click on an event: {timed(page, lambda: mark.click(force=True)):.0f} ms; "
-          f"server {_ms(log.since_last())}")  # fmt: skip
-    if screens:
-        page.screenshot(path=str(screens / f"{label}-clicked-1400.png"))
+    if page.get_by_text("too many to draw one by one").count():  # counts per period: a click zooms in
+        x, y = _chart_mark(page)
+        elapsed, server = timed(page, log, lambda: page.mouse.click(x, y))
+        print(f"[{label}] click on a count square (zooms in): {elapsed:.0f} ms; server {_ms(server)}")
+    clicks = []
+    for nth in (0, 3, 6, 9):  # the first opens the drill-down beside the chart; the others change it
+        x, y = _chart_mark(page, nth)
+        clicks.append(timed(page, log, functools.partial(page.mouse.click, x, y)))
+        if screens and nth == 0:
+            page.screenshot(path=str(screens / f"{label}-clicked-1400.png"))
+    print(f"[{label}] click on an event: " + ", ".join(f"{c[0]:.0f}" for c in clicks) + " ms; "
+          f"server {_ms([run for c in clicks for run in c[1]])}")  # fmt: skip
     context.close()
 
     context = browser.new_context(viewport={"width": 1280, "height": 720})
     page = context.new_page()
     page.goto(url + "/?present=1")
     settle(page)
-    log.since_last()
-    steps = []
-    for _ in range(4):
-        steps.append(timed(page, lambda: page.keyboard.press("ArrowRight")))
-    server = log.since_last()
+    steps = [timed(page, log, lambda: page.keyboard.press("ArrowRight")) for _ in range(6)]
     print(
-        f"[{label}] presenter step (arrow key): median {statistics.median(steps):.0f} ms; "
-        f"server {_ms(server)}"
+        f"[{label}] presenter step (arrow key): median {statistics.median(s[0] for s in steps):.0f} ms; "
+        f"server {_ms([run for s in steps for run in s[1]])}"
     )
     if screens:
         page.screenshot(path=str(screens / f"{label}-presenter-1280.png"))
     context.close()
 
 
-def _ms(values: list[float]) -> str:
-    if not values:
+def _ms(runs: list[Run]) -> str:
+    """Each rerun's wall time on the server, with its CPU time in brackets."""
+    if not runs:
         return "no rerun logged"
-    return f"{len(values)} rerun(s), " + ", ".join(f"{v:.0f}" for v in values) + " ms"
+    return ", ".join(f"{run.wall_ms:.0f} ({run.cpu_ms:.0f})" for run in runs) + " ms"
 
 
 def main() -> None:
+    print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--events", type=int, default=0, help="synthetic events (0: the bundled articles)")
     parser.add_argument("--screens", type=Path, help="save screenshots into this folder")
+    parser.add_argument("--log", type=Path, help="keep the dashboard's log (its rerun lines) in this file")
     args = parser.parse_args()
     if args.screens:
         args.screens.mkdir(parents=True, exist_ok=True)
@@ -218,6 +328,8 @@ def main() -> None:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             measure(browser, url, ServerTimes(log_path), args.screens, label.replace(" ", "-"))
             browser.close()
+        if args.log:
+            shutil.copyfile(log_path, args.log)
 
 
 if __name__ == "__main__":

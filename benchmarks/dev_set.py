@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/dev_set.py [--gold tests/data/dev_gold.csv] [--shared ../shared]
 
 The gold file's `folder` column says where each labelled article lives, relative to the repository
-(`tests/data/dev_articles`, `../shared/tls/bpoil/articles`, ...). Every folder's articles are linked into
+(`tests/data/dev_articles`, `../shared/tls/bpoil/articles`, ...). Every folder's articles are copied into
 one temporary folder with one sources.csv, built in memory and scored. Rows whose folder is absent (the
 shared Timeline17 copy is not everywhere) are left out and said so. Prints the scores of the whole set,
 then per folder (precision there counts only the events built from that folder's articles).
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import shutil
 import sys
 import tempfile
 from collections import defaultdict
@@ -65,7 +66,8 @@ def assemble(where: dict[str, str], shared: Path, out: Path) -> tuple[dict[str, 
             with meta.open(newline="", encoding="utf-8") as handle:
                 listed[meta] = {(r.get("file") or r.get("article") or ""): r for r in csv.DictReader(handle)}
         record = listed[meta].get(name, {})
-        (out / name).symlink_to(directory / name)
+        # a copy, not a link: the loader skips links that lead outside the folder it reads
+        shutil.copyfile(directory / name, out / name)
         rows.append(
             {key: record.get(key, "") for key in ("outlet", "title", "url", "published")} | {"file": name}
         )

@@ -7,10 +7,14 @@ six sources) is written as a stored generation (Parquet partitioned by year and 
 runs in its own process, so that its peak memory (ru_maxrss) is its own:
 - pandas: `load_tables` (the whole table in memory, as the dashboard held it), then `apply_filters`,
   `facet_counts` and `timeline_figure` on the result;
-- DuckDB: `EventQuery.open` (the files only), then `count` + `events_page` (the visible list's page),
-  `facet_counts`, and `timeline_tables` + the same `timeline_figure`; "counts" is `timeline_counts`,
-  the aggregate a counts-mode timeline needs.
-Each time is the median of --repeat runs, in ms, per scenario of benchmarks/timeline_figures.py.
+- DuckDB: `EventQuery.open` (the files only), then `events_page` (the first 60 visible events and
+  their number: what reaches pandas instead of the filtered table), `facet_counts`, and
+  `timeline_plot` (the same figure, from counts per day and lane when the table is big); "counts" is
+  `timeline_counts` alone, the squares' aggregate.
+"filter" is apply_filters on the pandas path and events_page on the DuckDB path; "figure" includes the
+filtering it needs on both. Each time is the median of --repeat runs, in ms, per scenario of
+benchmarks/timeline_figures.py. Memory is the process's peak resident size (VmHWM) after opening and
+running everything, and its size before opening (Python and the imports).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +38,7 @@ from benchmarks.timeline_figures import SCENARIOS, synthetic_tables
 
 
 def _median_ms(repeat: int, work: Callable[[], Any]) -> tuple[float, Any]:
+    """The median time of `repeat` runs in milliseconds, and the last result."""
     times, result = [], None
     for _ in range(repeat):
         began = time.perf_counter()
@@ -42,11 +48,21 @@ def _median_ms(repeat: int, work: Callable[[], Any]) -> tuple[float, Any]:
 
 
 def _peak_mib() -> float:
+    # VmHWM, not ru_maxrss: after exec, ru_maxrss still counts the parent's peak (the synthetic table).
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_pandas(data: Path, repeat: int) -> dict[str, Any]:
+def _pandas_figure(tables: Any, filters: Any, lanes: str) -> Any:
     from events.query.figures import timeline_figure
+    from events.query.filters import apply_filters
+
+    return timeline_figure(apply_filters(tables, filters), lanes)
+
+
+def run_pandas(data: Path, repeat: int) -> dict[str, Any]:
     from events.query.filters import apply_filters, facet_counts
     from events.store import load_tables
 
@@ -54,16 +70,17 @@ def run_pandas(data: Path, repeat: int) -> dict[str, Any]:
     load_ms, tables = _median_ms(1, lambda: load_tables(data))
     rows = []
     for scenario in SCENARIOS:
-        filter_ms, shown = _median_ms(repeat, lambda s=scenario: apply_filters(tables, s.filters))
-        facets_ms, _ = _median_ms(repeat, lambda s=scenario: facet_counts(tables, s.filters))
-        figure_ms, plot = _median_ms(repeat, lambda s=scenario, t=shown: timeline_figure(t, s.lanes))
+        filters, lanes = scenario.filters, scenario.lanes
+        filter_ms, shown = _median_ms(repeat, partial(apply_filters, tables, filters))
+        facets_ms, _ = _median_ms(repeat, partial(facet_counts, tables, filters))
+        figure_ms, plot = _median_ms(repeat, partial(_pandas_figure, tables, filters, lanes))
         rows.append(
             {
                 "scenario": scenario.name,
                 "shown": len(shown.events),
                 "filter": filter_ms,
                 "facets": facets_ms,
-                "figure": filter_ms + figure_ms,
+                "figure": figure_ms,
                 "counts": None,
                 "mode": plot.mode,
             }
@@ -73,22 +90,17 @@ def run_pandas(data: Path, repeat: int) -> dict[str, Any]:
 
 def run_duckdb(data: Path, repeat: int) -> dict[str, Any]:
     from events.query.duck import EventQuery
-    from events.query.figures import timeline_figure
 
     baseline = _peak_mib()
     open_ms, query = _median_ms(1, lambda: EventQuery.open(data))
     query.facet_options()  # once per data version, as the dashboard's cached connection does
     rows = []
     for scenario in SCENARIOS:
-        filters = scenario.filters
-        filter_ms, (page, shown) = _median_ms(repeat, lambda f=filters: query.events_page(f, limit=60))
-        facets_ms, _ = _median_ms(repeat, lambda f=filters: query.facet_counts(f))
-
-        def figure(s: Any = scenario) -> Any:
-            return timeline_figure(query.timeline_tables(s.filters, s.lanes), s.lanes)
-
-        figure_ms, plot = _median_ms(repeat, figure)
-        counts_ms, _ = _median_ms(repeat, lambda s=scenario: query.timeline_counts(s.filters, s.lanes))
+        filters, lanes = scenario.filters, scenario.lanes
+        filter_ms, (_, shown) = _median_ms(repeat, partial(query.events_page, filters, limit=60))
+        facets_ms, _ = _median_ms(repeat, partial(query.facet_counts, filters))
+        figure_ms, plot = _median_ms(repeat, partial(query.timeline_plot, filters, lanes))
+        counts_ms, _ = _median_ms(repeat, partial(query.timeline_counts, filters, lanes))
         rows.append(
             {
                 "scenario": scenario.name,
@@ -100,7 +112,6 @@ def run_duckdb(data: Path, repeat: int) -> dict[str, Any]:
                 "mode": plot.mode,
             }
         )
-        del page
     return {"open_ms": open_ms, "baseline_mib": baseline, "peak_mib": _peak_mib(), "rows": rows}
 
 

@@ -8,13 +8,17 @@ runs the long version.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import io
+import itertools
 import json
 import multiprocessing
 import os
 import random
+import re
 import shutil
 import signal
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -29,8 +33,10 @@ from events import __main__ as cli
 from events.engines import local
 from events.engines.local import with_titles
 from events.errors import DataError, InputError
-from events.extract.budget import Budget
-from events.extract.corpus import load_corpus, read_article
+from events.extract.budget import SENTENCE_MAX_CHARS, Budget
+from events.extract.corpus import SourceRow, load_corpus, prepare_article, read_article
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import extract_mentions
 from events.query.filters import FILTER_KEYS, Filters
 from events.query.views import PAGE_KEYS, VIEW_KEYS
 from events.schema import FIRST_DAY, LAST_DAY, validate
@@ -314,6 +320,28 @@ def test_damaged_corrections_are_skipped_with_a_note_and_the_build_completes(dat
         curation.fix_date(data_dir, result.tables.events["event_id"].iloc[0], date="9999-12-31", who="Ana")
 
 
+def test_every_page_that_reads_corrections_says_which_lines_were_skipped(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    (data_dir / "corrections.jsonl").write_bytes(b"\n".join(DAMAGED_CORRECTIONS.values()) + b"\n")
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
+    count = len(DAMAGED_CORRECTIONS)
+    for page in ("timeline", "event", "curate", "review", "since"):
+        app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+        if page != "timeline":
+            app.switch_page(f"app_pages/{page}.py")
+        app.run()
+        assert not app.exception, (page, [e.value for e in app.exception])
+        sidebar = " ".join(w.value for w in app.sidebar.warning)
+        assert f"{count} damaged lines of corrections.jsonl were skipped" in sidebar, page
+        if page != "timeline":
+            main = " ".join(w.value for w in app.main.warning).replace("\\", "")
+            assert f"{count} lines of corrections.jsonl were skipped" in main, (page, main)
+            assert "line 1 is not UTF-8 text" in main and f"and {count - 3} more" in main
+
+
 def test_a_tampered_journal_touches_nothing_outside_the_data_folder(data_dir: Path, tmp_path: Path) -> None:
     outside = tmp_path / "outside.txt"
     outside.write_text("keep me")
@@ -491,9 +519,18 @@ def open_links(data_dir: Path, links: list[tuple[str, dict[str, list[str]]]]) ->
     """Open each link on its page, as a reader pasting it into an open tab would (one session per page,
     so that a link is decoded as one the session did not write); counts of links, exception boxes and
     error boxes. Fails on an exception box or on article Markdown reaching Streamlit unescaped."""
+    os.environ["NEWS_TIMELINE_DATA"] = str(data_dir)
+    main = sys.modules["__main__"]
+    try:
+        return _open_links(links)
+    finally:
+        # AppTest leaves a page script as __main__, which worker processes started later would run.
+        sys.modules["__main__"] = main
+
+
+def _open_links(links: list[tuple[str, dict[str, list[str]]]]) -> dict[str, int]:
     from streamlit.testing.v1 import AppTest
 
-    os.environ["NEWS_TIMELINE_DATA"] = str(data_dir)
     counts = {"links": 0, "exceptions": 0, "errors": 0}
     failures = []
     apps: dict[str, AppTest] = {}
@@ -527,6 +564,84 @@ def test_three_hundred_fuzzed_links_open_every_page_without_an_exception(
     monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
     counts = open_links(data_dir, list(fuzzed_links(LINKS_IN_SUITE, SEED)))
     assert counts["links"] == LINKS_IN_SUITE and counts["exceptions"] == 0
+
+
+# The links of the issue that crashed pages, each on every page (the fuzzed ones above are a sample).
+TARGETED_LINKS = (
+    {"to": ["2021-01-01"]},
+    {"min_sources": ["9007199254740992"]},
+    {"min_sources": ["²"]},
+    {"zoom": ["2025-04-01..9999-12-31"]},
+)
+
+
+def test_the_links_that_crashed_pages_open_every_page_with_at_most_a_note(data_dir: Path) -> None:
+    links = [(page, dict(params)) for page in PAGES for params in TARGETED_LINKS]
+    counts = open_links(data_dir, links)
+    assert counts == {"links": len(links), "exceptions": 0, "errors": 0}
+
+
+MARKDOWN_HEADLINE = "Police hold :material/home: crews :red[alarm] near the island\n\n"
+MARKDOWN_BODY = (
+    "Police said on Tuesday :material/home: :red[alarm] $x^2$ two crews were detained near Hailuoto."
+)
+
+
+def test_streamlit_directives_in_article_text_stay_text_on_every_page(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    text = article(MARKDOWN_BODY, headline=MARKDOWN_HEADLINE)
+    (added,) = add_articles([NewArticle(text=text, published="2025-03-07")], data_dir).added
+    mentions = store.load_tables(data_dir).mentions
+    event_id = mentions.loc[mentions["sentence"].str.contains(":material/"), "event_id"].iloc[0]
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
+    links = {
+        "timeline": {"event": event_id},
+        "event": {"event": event_id},
+        "chronology": {},
+        "article": {"article": added.file},
+        "curate": {"event": event_id},
+        "review": {},
+        "claims": {},
+        "actors": {},
+    }
+    for page, params in links.items():
+        app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+        if page != "timeline":
+            app.switch_page(f"app_pages/{page}.py")
+        app.query_params.update(params)
+        app.run()
+        assert not app.exception, (page, [e.value for e in app.exception])
+        texts = [
+            str(getattr(element, "value", "") or getattr(getattr(element, "proto", None), "label", ""))
+            for element in _elements(app.main)
+            if getattr(element, "type", "")
+            in ("markdown", "caption", "title", "subheader", "header", "page_link")
+        ]
+        assert any("material" in t for t in texts) or page not in ("event", "article"), page
+        for shown in texts:  # escaped, a directive is shown as the characters it is
+            assert ":material/" not in re.sub(r"\\.", "", shown), (page, shown)
+            assert ":red[" not in re.sub(r"\\.", "", shown), (page, shown)
+
+
+def _elements(node: Any) -> Iterator[Any]:
+    for child in getattr(node, "children", {}).values():
+        yield child
+        yield from _elements(child)
+
+
+def test_the_add_command_prints_no_terminal_escapes_from_names_or_headlines(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "held-\x1b[31mred\x1b]0;pwned\x07.txt"
+    path.write_text(article(headline="\x1b[2J\x1b]0;pwned\x07Crews held near the island today\n\n"))
+    assert cli.main(["add", str(path), "--data", str(data_dir), "--published", "2025-03-07"]) == 0
+    printed = capsys.readouterr()
+    assert "added held-" in printed.out
+    for stream in (printed.out, printed.err):
+        assert "\x1b" not in stream and "\x07" not in stream
 
 
 def test_out_of_range_link_values_are_dropped_or_clamped_with_a_note(data_dir: Path) -> None:
@@ -627,3 +742,39 @@ def test_an_article_over_its_time_budget_is_read_in_part_with_a_note(
     corpus = load_corpus(base / "articles", base / "sources.csv")
     _tables, problems = local.build_tables_noted(corpus)
     assert len(problems) == len(ARTICLES) and all("split it" in p.message for p in problems)
+
+
+def ticking_budget(checks: int) -> Budget:
+    """A budget that runs out after `checks` looks at the clock, however fast the machine."""
+    ticks = itertools.count()
+    return Budget(seconds=checks, clock=lambda: float(next(ticks)))
+
+
+ONE_LONG_SENTENCE = "Police detained the men on 3 March 2025, and " * 4_000  # 180 KB and no full stop
+
+
+def test_one_overlong_sentence_is_read_in_pieces_and_stops_inside_when_the_budget_is_spent() -> None:
+    text = "Coastguard holds crews\n\n" + ONE_LONG_SENTENCE + "they were questioned.\n"
+    article = prepare_article("long.txt", text, SourceRow(published=dt.date(2025, 3, 7)))
+    assert len(article.sentences) == 1
+    whole = extract_mentions(article, load_gazetteer())
+    assert whole and max(len(m.sentence.text) for m in whole) <= SENTENCE_MAX_CHARS
+    assert max(m.sentence.end for m in whole) > 0.9 * len(text)  # read to its end, in pieces
+    budget = ticking_budget(100)
+    part = extract_mentions(article, load_gazetteer(), budget=budget)
+    assert budget.exhausted and part
+    assert max(m.sentence.end for m in part) < 0.2 * len(text)  # stopped inside the one sentence
+
+
+def test_a_build_over_one_huge_sentence_finishes_with_a_note(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(local, "Budget", lambda: ticking_budget(1_000))
+    text = "Coastguard holds crews\n\n" + ONE_LONG_SENTENCE * 2 + "they were questioned.\n"
+    (data_dir / "articles" / "long.txt").write_text(text)
+    result = build(data_dir)
+    notes = {problem.file: problem.message for problem in result.problems}
+    assert "split it" in notes["long.txt"] and set(notes) == {"long.txt"}
+    built = result.tables.sources.set_index("article")
+    assert "split it" in built.loc["long.txt", "notes"] and set(ARTICLES) <= set(built.index)
+    assert "long.txt" in set(result.tables.mentions["article"])

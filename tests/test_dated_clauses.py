@@ -46,3 +46,26 @@ def test_announcement_and_what_it_announces_are_dated_apart() -> None:
 def test_one_dated_clause_gives_one_mention() -> None:
     found = mentions_of("Police arrested two men near the harbour on Monday and questioned them for hours.")
     assert [(m.event_type, m.date_start) for m in found] == [("arrest", dt.date(2026, 5, 11))]
+
+
+def test_a_second_dated_clause_keeps_the_subject_it_shares() -> None:
+    text = (
+        "Headline of the story\n\n"
+        "He was arrested in Chad in March 2022 and transferred to The Hague the following month.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 8, 20)))
+    clauses = [(m.clause, m.date_start) for m in extract_mentions(article, load_gazetteer())]
+    assert clauses[-1] == ("He was transferred to The Hague the following month", dt.date(2022, 4, 1))
+
+
+def test_a_dated_relative_clause_in_the_past_tells_of_its_noun() -> None:
+    text = (
+        "Headline of the story\n\n"
+        "Divers removed the leaking cap Saturday that had been placed on the leak in early June.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 7, 12)))
+    clauses = [(m.clause, m.date_start) for m in extract_mentions(article, load_gazetteer())]
+    assert clauses == [
+        ("Divers removed the leaking cap Saturday", dt.date(2026, 7, 11)),
+        ("The leaking cap had been placed on the leak in early June", dt.date(2026, 6, 1)),
+    ]

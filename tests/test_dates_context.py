@@ -79,3 +79,46 @@ def test_a_date_just_ahead_in_a_past_clause_is_last_years() -> None:
 def test_a_past_participle_is_no_future_however_would_comes_before() -> None:
     text = "He said the firm would recover from the disaster, caused by an explosion on 20 April."
     assert first(text, dt.date(2026, 7, 10))[1] == dt.date(2026, 4, 20)
+
+
+def test_the_following_month_counts_from_the_month_the_story_is_in() -> None:
+    found = find_dates("He was arrested in March 2022 and flown to The Hague the following month.", SUNDAY)
+    assert [(d.date_start, d.date_end) for d in found][-1] == (dt.date(2022, 4, 1), dt.date(2022, 4, 30))
+
+
+def test_the_following_month_with_no_month_before_it_dates_nothing() -> None:
+    assert find_dates("The talks resumed the following month.", SUNDAY) == []
+
+
+def test_a_bare_month_follows_an_earlier_year_of_its_sentence() -> None:
+    text = "The rebels took the city in January of the previous year and a second city in February."
+    assert [d.date_start for d in find_dates(text, SUNDAY)] == [dt.date(2025, 1, 1), dt.date(2025, 2, 1)]
+
+
+def test_a_bare_month_with_no_earlier_year_is_the_latest_one() -> None:
+    assert first("The rebels took a second city in February.")[1] == dt.date(2026, 2, 1)
+
+
+def test_a_participle_after_should_be_looks_ahead() -> None:
+    text = "The first relief well should be finished by mid-August."
+    assert first(text, dt.date(2026, 7, 10))[1:] == (dt.date(2026, 8, 11), dt.date(2026, 8, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He interviewed the doctor two days after the singer's death on 25 June 2009.",
+            dt.date(2009, 6, 27),
+        ),
+        ("The firm took out the policy two months before the singer's June 2009 death.", dt.date(2009, 4, 1)),
+        ("Talks resumed a week after the ceasefire on 3 May 2026.", dt.date(2026, 5, 10)),
+    ],
+)
+def test_a_count_from_a_dated_point_is_resolved_exactly(text: str, expected: dt.date) -> None:
+    assert [d.date_start for d in find_dates(text, SUNDAY)] == [expected]
+
+
+def test_a_week_ago_is_about_seven_days_back() -> None:
+    (found,) = find_dates("A week ago, the company tried to cap the well.", dt.date(2026, 5, 18))
+    assert (found.date_start, found.date_end) == (dt.date(2026, 5, 9), dt.date(2026, 5, 13))

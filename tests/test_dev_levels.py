@@ -1,8 +1,9 @@
 """The extraction holds the levels it reached on the development set (tests/data/dev_gold.csv).
 
 Our own articles (tests/data/dev_articles) are always scored; the Timeline17 articles are read from
-../shared/tls/ and scored only when it is there. The levels are those measured on 1 Dec 2026, a little
-below, so that a change that loses ground fails here."""
+../shared/tls/ and scored only when it is there. The levels are those measured on 1 Dec 2026 (after the
+issue 7 extraction rules; one merged event answers the labels of each of its articles), a little below,
+so that a change that loses ground fails here."""
 
 from __future__ import annotations
 
@@ -36,23 +37,23 @@ def shares(scores: OpenScores) -> tuple[float, float, float, float]:
     return (
         sum(m.date_correct for m in scores.matches) / scores.n_gold,
         sum(m.type_correct for m in scores.matches) / found,
-        (scores.n_events - found) / scores.n_events,
+        scores.n_unmatched / scores.n_events,
         scores.fragments / scores.n_titles,
     )
 
 
 def test_our_own_development_articles_hold_their_level() -> None:
     dated, typed, unmatched, fragments = shares(score(own_only=True))
-    assert dated >= 0.75  # measured 0.785
-    assert typed >= 0.75  # measured 0.791
-    assert unmatched <= 0.20  # measured 0.161
-    assert fragments <= 0.13  # measured 0.102
+    assert dated >= 0.85  # measured 0.881
+    assert typed >= 0.89  # measured 0.918
+    assert unmatched <= 0.18  # measured 0.153
+    assert fragments <= 0.08  # measured 0.062
 
 
 @pytest.mark.skipif(TLS is None, reason="../shared/tls is absent")
 def test_the_whole_development_set_holds_its_level() -> None:
     dated, typed, unmatched, fragments = shares(score(own_only=False))
-    assert dated >= 0.58  # measured 0.619
-    assert typed >= 0.70  # measured 0.735
-    assert unmatched <= 0.27  # measured 0.236
-    assert fragments <= 0.11  # measured 0.097
+    assert dated >= 0.69  # measured 0.714
+    assert typed >= 0.78  # measured 0.811
+    assert unmatched <= 0.25  # measured 0.225
+    assert fragments <= 0.10  # measured 0.088

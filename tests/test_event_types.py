@@ -62,3 +62,148 @@ def test_international_news_gets_its_type(sentence: str, expected: str) -> None:
 def test_a_cardiac_arrest_is_no_arrest() -> None:
     assert "arrest" not in _types("The actor died of a cardiac arrest at his home on Monday, police said.")
     assert _types("Police arrested the actor's doctor at his home on Monday.")[:1] == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In May of the previous year, a flash flood in the town killed more than 200 people.", "disaster"),
+        ("As many as 2,000 people died in the 12 January earthquake.", "disaster"),
+        ("Floods have killed 112 people since Monday, officials said.", "casualties"),
+        ("Artillery fire killed five people in the town on Monday.", "casualties"),
+        ("The health agency on Monday announced a further 17 cases of the disease.", "disaster"),
+        ("Thirty-five new cases of cholera in the north were confirmed on Sunday.", "disaster"),
+    ],
+)
+def test_a_disaster_told_with_its_toll_or_its_new_cases(sentence: str, expected: str) -> None:
+    assert _types(sentence)[:1] == [expected]
+
+
+def test_an_aim_to_attack_is_no_attack() -> None:
+    assert "attack" not in _types("Scientists on Monday tested a compound designed to attack DNA in tumours.")
+    assert _types("Gunmen attacked a police station in the north on Monday.")[:1] == ["attack"]
+
+
+def test_people_of_any_nationality_captured_are_not_a_capture_of_their_own() -> None:
+    assert "capture" not in _types(
+        "The army said on Monday it had captured Nigerien soldiers near the border."
+    )
+    assert _types("Rebels captured a cargo ship off the coast on Monday, residents said.")[:1] == ["capture"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rebels captured the town of Kalemie on Monday, residents said.", "offensive"),
+        ("The rebels captured Goma in January and seized Bukavu in February.", "offensive"),
+        ("In 2019 the guards held the British-flagged Stena Impero for two months.", "capture"),
+        (
+            "The war between the army and the militia, which erupted in April 2023, has killed thousands.",
+            "offensive",
+        ),
+        (
+            "On Friday the chairman said the chief executive had been relieved of day-to-day control.",
+            "leadership",
+        ),
+        ("An earlier round of talks collapsed in September when the delegation walked out.", "diplomacy"),
+    ],
+)
+def test_war_gains_ships_held_removals_and_talks_collapsing(sentence: str, expected: str) -> None:
+    assert _types(sentence)[:1] == [expected]
+
+
+def test_ruling_out_is_a_statement_not_a_ruling() -> None:
+    assert _types("Coroners ruled out foul play after an initial autopsy on Friday.") == ["statement"]
+
+
+def test_a_single_case_confirmed_is_a_disaster() -> None:
+    assert _types("The ministry has confirmed the first case of cholera in the capital.")[:1] == ["disaster"]
+
+
+def test_an_order_to_cull_or_quarantine_is_policy() -> None:
+    assert _types("Authorities in the province have ordered a cull of pigs.")[:1] == ["policy"]
+    assert _types("About 130 passengers from the flight have already been quarantined.")[:1] == ["policy"]
+
+
+def test_a_market_move_the_story_reports_is_an_event() -> None:
+    assert _types("Shares in the mining group closed down 4.5% in London.")[:1] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("His sentence will be announced on July 2, the court said.", "legal"),
+        ("The former minister will appear before an anti-corruption court on Monday.", "legal"),
+        ("The company hopes to plug the leak permanently by mid-August.", "other"),
+        ("The WHO has confirmed eight deaths from the virus.", "casualties"),
+        ("Mobile internet was cut for several hours.", "policy"),
+    ],
+)
+def test_planned_acts_court_dates_confirmed_deaths_and_blackouts(sentence: str, expected: str) -> None:
+    assert _types(sentence)[:1] == [expected]
+
+
+def test_a_planned_act_is_planned() -> None:
+    article = prepare_article(
+        "own.txt",
+        "The company hopes to plug the leak by mid-August.\n",
+        SourceRow(published=dt.date(2026, 7, 10)),
+    )
+    (mention,) = extract_mentions(article, load_gazetteer())
+    assert mention.planned and mention.date_start == dt.date(2026, 8, 11)
+
+
+def test_further_cases_confirmed_are_a_disaster_and_a_missed_quarantine_is_no_policy() -> None:
+    assert _types("Nine further cases of the virus were confirmed in the region on Monday.")[:1] == [
+        "disaster"
+    ]
+    assert "policy" not in _types("They should have quarantined people off flights on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The sanctions follow the fall of El Fasher to the militia in late October of last year.",
+            "offensive",
+        ),
+        ("He was arrested in Chad in March 2022 and transferred to The Hague the following month.", "arrest"),
+        (
+            "The vote had been scheduled for December of the previous year but was postponed in October.",
+            "other",
+        ),
+    ],
+)
+def test_what_the_opening_refers_back_to_and_shared_subjects(sentence: str, expected: str) -> None:
+    assert _types(sentence)[:1] == [expected]
+
+
+def test_a_second_clause_that_shares_its_subject_takes_the_type_the_subject_gives() -> None:
+    sentence = "The vote had been scheduled for December of the previous year but was postponed in October."
+    assert _types(sentence) == ["other", "election"]
+    assert _types(
+        "He was arrested in Chad in March 2022 and transferred to The Hague the following month."
+    ) == [
+        "arrest",
+        "legal",
+    ]
+
+
+def test_an_act_before_a_closing_attribution_with_a_participle_is_the_act() -> None:
+    sentence = (
+        "Authorities upstream will begin releasing water from the dam on Friday, the water ministry said, "
+        "raising the risk of further flooding."
+    )
+    assert _types(sentence) == ["other"]
+
+
+def test_oil_captured_and_farm_run_off_are_no_capture_or_election() -> None:
+    assert "capture" not in _types(
+        "The company said on Monday it had captured 25,830 barrels of oil from the well."
+    )
+    assert "election" not in _types("Dead zones formed on Monday, caused by run-off from farm chemicals.")
+
+
+def test_aftershocks_that_followed_are_a_disaster() -> None:
+    sentence = "The quake was followed by more than 150 aftershocks, the strongest a 5.1 tremor on Sunday."
+    assert _types(sentence)[:1] == ["disaster"]

@@ -341,3 +341,57 @@ def test_a_date_in_the_attribution_keeps_the_remarks_a_statement() -> None:
     )
     (m,) = mentions_of(text)
     assert m.event_type == "statement"
+
+
+def _dated(text: str, published: dt.date = dt.date(2026, 6, 17)) -> list[tuple[str, dt.date, str]]:
+    article = prepare_article(
+        "own.txt", "A headline for the story\n\n" + text + "\n", SourceRow(published=published)
+    )
+    return [
+        (m.sentence.text[:20], m.date_start, m.precision) for m in extract_mentions(article, load_gazetteer())
+    ]
+
+
+def test_a_stretch_of_time_does_not_date_the_act() -> None:
+    text = "Northgate Group said on Wednesday it would suspend its dividend for the rest of this year."
+    assert _dated(text) == [("Northgate Group said", dt.date(2026, 6, 17), "day")]
+
+
+def test_a_year_in_one_remark_does_not_date_the_speakers_other_remarks() -> None:
+    text = (
+        "Northgate Group said it expects to pay $2 billion in compensation this year.\n\n"
+        "Northgate Group began pumping water out of the flooded shaft, the company said."
+    )
+    assert [d[1:] for d in _dated(text)][-1] == (dt.date(2026, 6, 17), "day")
+
+
+def test_until_a_day_is_how_long_not_when() -> None:
+    text = "The school will remain closed until June 7, the headmaster said on Tuesday."
+    assert [d[1:] for d in _dated(text)] == [(dt.date(2026, 6, 16), "day")]
+
+
+def test_a_count_since_a_dated_happening_takes_the_date_it_was_told() -> None:
+    text = "The outbreak has killed 143 since the ministry declared it on June 9, the agency said on Tuesday."
+    assert [d[1] for d in _dated(text)] == [dt.date(2026, 6, 16)]
+
+
+def test_alone_a_since_clause_dates_the_happening_it_tells() -> None:
+    text = "Nearly 5m barrels of oil have gushed into the sea since the rig exploded and sank in April."
+    assert [d[1] for d in _dated(text)] == [dt.date(2026, 4, 1)]
+
+
+def test_a_date_naming_a_thing_does_not_date_the_remarks() -> None:
+    text = (
+        "The observatory measured the quake on Saturday.\n\n"
+        "The observatory said the tremor was not related to the 2023 rupture of the fault."
+    )
+    assert [d[1:] for d in _dated(text)][-1] == (dt.date(2026, 6, 13), "day")
+
+
+def test_what_a_figure_is_compared_with_does_not_date_it() -> None:
+    text = "Turnout was 37.4%, commission chairman Ana Lopes said on Monday, down from the vote in 2021."
+    assert [d[1] for d in _dated(text)] == [dt.date(2026, 6, 15)]
+
+
+def test_what_someone_could_face_is_no_event() -> None:
+    assert _dated("He could face up to four years in prison if tried and convicted.") == []

@@ -14,7 +14,6 @@ from conftest import CAPTURE, CLAIM, HOSTILE, INVASION, KURSK, OFFENSIVE
 from events.query.figures import (
     MAX_MARKS,
     OKABE_ITO,
-    TITLE_CHARS,
     TYPE_STYLES,
     cooccurrence,
     cooccurrence_figure,
@@ -136,12 +135,15 @@ def test_an_event_with_two_actors_appears_in_both_actor_lanes(tables: Tables) ->
     assert {lane_at(figure, y) for y in ys} == {"Ukraine", "Volodymyr Zelensky"}
 
 
-def test_titles_are_written_beside_the_marks_shortened_to_fit(tables: Tables) -> None:
-    figure = timeline_figure(tables).figure
-    (trace,) = traces_with(figure, CAPTURE)
+def test_titles_are_written_whole_where_they_fit_and_shortened_where_not(tables: Tables) -> None:
+    title = str(tables.events.loc[tables.events["event_id"] == CAPTURE, "title"].iloc[0])
+    wide = timeline_figure(tables, width_px=2400).figure
+    (trace,) = traces_with(wide, CAPTURE)
     assert trace.mode == "markers+text" and trace.textposition == "middle right"
+    assert trace.text[point_of(trace, CAPTURE)] == title
+    (trace,) = traces_with(timeline_figure(tables, width_px=300).figure, CAPTURE)
     label = trace.text[point_of(trace, CAPTURE)]
-    assert label.startswith("Ukraine captures") and len(label) <= TITLE_CHARS
+    assert label.startswith("Ukraine captures") and label.endswith("…") and len(label) < len(title)
 
 
 def test_titles_of_one_lane_never_share_a_row_where_they_would_overlap(tables: Tables) -> None:

@@ -152,6 +152,17 @@ def test_the_sidebar_counts_options_and_clears_in_one_click(open_app: OpenApp) -
     assert app.sidebar.multiselect(key="w:filter:type").value == []
 
 
+def test_when_nothing_matches_the_timeline_says_so_and_the_filters_stay(open_app: OpenApp) -> None:
+    app = open_app("timeline", q="nothing-reports-this-word")
+    assert any("No events match these filters" in info.value for info in app.info)
+    assert not [e for e in elements(app.main) if getattr(e, "type", "") == "plotly_chart"]
+    assert app.sidebar.text_input(key="w:filter:q").value == "nothing-reports-this-word"
+    clear = next(b for b in app.sidebar.button if b.label == "Clear all filters")
+    assert not clear.disabled
+    clear.click().run()
+    assert app.query_params == {}
+
+
 def test_clicking_in_the_menu_keeps_the_filters(open_app: OpenApp) -> None:
     app = open_app("timeline", type="claim", lanes="actor")
     app.query_params.clear()  # the page menu drops the query string

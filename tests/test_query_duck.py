@@ -44,7 +44,7 @@ WORDS = [
 ]
 
 
-def varied_tables(n: int = 3000, seed: int = 3) -> Tables:
+def varied_tables(n: int = 4000, seed: int = 3) -> Tables:
     """The benchmark's synthetic table with every column a filter reads made to vary: places, several
     sources per event, outlets with and without names, titles and sentences with quotes, wildcards and
     accents, repeated items and a value holding the separator."""
@@ -64,6 +64,7 @@ def varied_tables(n: int = 3000, seed: int = 3) -> Tables:
         events["sources"].to_numpy(str),
     )
     words = np.array(WORDS)
+    events["background"] = rng.random(n) < 0.09  # more than the timeline draws one by one
     events["title"] = np.char.add("Report about ", words[rng.integers(0, len(words), n)])
     mentions = tables.mentions.copy()
     mentions["sentence"] = np.char.add("Officials said ", words[rng.integers(0, len(words), n)])
@@ -227,8 +228,9 @@ def test_queries_read_the_stored_files_and_never_write(synthetic_dir: Path, tmp_
         "SET enable_external_access = true",
         "SELECT * FROM read_csv('/etc/hostname')",
     ):
-        with pytest.raises(Exception, match=r"Permission|configuration"):
-            connection.execute(statement)
+        for handle in (connection, connection.cursor()):  # each query runs on a cursor of the connection
+            with pytest.raises(Exception, match=r"Permission|configuration"):
+                handle.execute(statement)
     assert fingerprint() == before
     assert not (generation / "copy.parquet").exists() and not list(tmp_path.iterdir())
 
@@ -329,3 +331,70 @@ def test_the_timeline_figure_from_the_duckdb_rows_is_the_pandas_one(synthetic_di
             expected.view,
         )
         assert drawn.figure.to_plotly_json() == expected.figure.to_plotly_json()
+
+
+@pytest.mark.parametrize("lanes", ["type", "country", "actor", "outlet"])
+def test_the_counted_timeline_of_a_big_table_is_the_pandas_figure(synthetic_dir: Path, lanes: str) -> None:
+    tables = load_tables(synthetic_dir)
+    query = EventQuery.open(synthetic_dir)
+    modes, strip_marks = [], []
+    for filters, zoom in (
+        (Filters(), None),  # counts, with both strips counted
+        (Filters(), DateRange(dt.date(2024, 1, 1), dt.date(2025, 6, 30))),  # counts inside a long zoom
+        (Filters(min_sources=3), None),  # the background strip few enough to draw one by one
+        (Filters(), DateRange(dt.date(2025, 4, 10), dt.date(2025, 4, 11))),  # marks: drawn from rows
+    ):
+        expected = timeline_figure(apply_filters(tables, filters), lanes, zoom, selected="")
+        drawn = query.timeline_plot(filters, lanes, zoom)
+        modes.append(drawn.mode)
+        strip_marks.append(  # a single event drawn in the strip above the lanes
+            any(
+                trace.get("xaxis") == "x2" and str(trace["customdata"][0][0]).startswith("ev-")
+                for trace in drawn.figure.to_plotly_json()["data"]
+                if len(trace.get("customdata", []))
+            )
+        )
+        assert (drawn.mode, drawn.shown, drawn.note, drawn.view) == (
+            expected.mode,
+            expected.shown,
+            expected.note,
+            expected.view,
+        )
+        assert drawn.figure.to_plotly_json() == expected.figure.to_plotly_json()
+    assert modes[0] == modes[2] == "counts" and modes[3] == "events", modes
+    assert strip_marks[2] and not strip_marks[0]
+
+
+def _views_script() -> None:
+    import streamlit as st
+
+    from events.query.filters import Filters
+    from ui import data
+
+    tables = data.load_tables()
+    filters = Filters(types=("claim", "denial", "capture"))
+    plot = data.timeline_plot(tables, filters, "country", None, "", width_px=850)
+    page, total = data.events_page(tables, filters, None, 1, 2)
+    st.session_state["answers"] = {
+        "duckdb": data.event_query(tables) is not None,
+        "figure": plot.figure.to_plotly_json(),
+        "note": plot.note,
+        "page": list(page["event_id"]),
+        "total": total,
+        "counts": data.facet_counts(tables, filters),
+    }
+
+
+def test_the_dashboards_views_answer_alike_on_both_paths(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
+    answers = {}
+    for least in ("0", str(10**9)):
+        monkeypatch.setenv("NEWS_TIMELINE_DUCKDB_MIN_EVENTS", least)
+        app = AppTest.from_function(_views_script, default_timeout=60).run()
+        assert not app.exception, [e.value for e in app.exception]
+        answers[least] = dict(app.session_state["answers"])
+    assert answers["0"].pop("duckdb") and not answers[str(10**9)].pop("duckdb")
+    assert answers["0"] == answers[str(10**9)]
+    assert answers["0"]["total"] == 3 and len(answers["0"]["page"]) == 2

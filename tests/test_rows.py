@@ -34,3 +34,23 @@ def test_past_the_row_limit_marks_are_drawn_without_titles() -> None:
     plan = plan_rows(np.zeros(5, dtype=np.int64), starts, starts, ["title"] * 5, 1, max_rows=3)
     assert plan.lane_rows.tolist() == [3]
     assert sum(1 for label in plan.labels if label) == 3
+
+
+def test_a_title_runs_on_to_the_next_mark_of_its_row_and_stops_before_it() -> None:
+    titles = ["Talks in Jeddah end with a ceasefire proposal for the Black Sea", "Drone strike"]
+    starts = np.array([100.0, 600.0])
+    plan = plan_rows(np.array([0, 0]), starts, starts, titles, 1, max_chars=20, long_chars=90)
+    assert plan.row.tolist() == [0, 0]
+    assert plan.labels[0] == titles[0]  # 500 px of room: the whole title
+    starts = np.array([100.0, 300.0])
+    plan = plan_rows(np.array([0, 0]), starts, starts, titles, 1, max_chars=20, long_chars=90)
+    assert 20 < len(plan.labels[0]) < len(titles[0])
+    assert 100 - 6 + 12 + label_width(plan.labels[0]) <= 300 - 6  # ends before the next mark begins
+
+
+def test_a_title_never_runs_past_the_plots_edge() -> None:
+    titles = ["Talks in Jeddah end with a ceasefire proposal for the Black Sea"]
+    plan = plan_rows(np.array([0]), np.array([100.0]), np.array([100.0]), titles, 1, max_chars=20,
+                     long_chars=90, plot_px=300.0)  # fmt: skip
+    assert 100 - 6 + 12 + label_width(plan.labels[0]) <= 300
+    assert len(plan.labels[0]) >= 20

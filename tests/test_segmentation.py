@@ -92,3 +92,50 @@ def test_title_run_into_the_first_sentence_is_split_off() -> None:
 )
 def test_ordinary_first_sentences_are_not_split(line: str) -> None:
     assert run_in_title(line) == 0
+
+
+def test_a_time_stamp_after_the_page_title_ends_the_title() -> None:
+    text = (
+        "Zoo pig placed in quarantine over flu fears Wednesday 6 May 2026 15.16 BST "
+        "It was a lonely life for the zoo's only pig.\n\nKeepers moved it on Tuesday.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 6)))
+    assert article.title == "Zoo pig placed in quarantine over flu fears"
+    assert article.sentences[0].text == "It was a lonely life for the zoo's only pig."
+
+
+def test_a_caption_before_its_photo_credit_is_no_sentence() -> None:
+    text = (
+        "Minister quits over port deal\n\n"
+        "The minister leaves parliament in the capital.\n\n"
+        "Photograph: Ana Lopes/AFP/Getty The minister resigned on Tuesday over the port deal.\n"
+    )
+    assert sentences(text) == ["The minister resigned on Tuesday over the port deal."]
+
+
+def test_a_dateline_with_a_day_and_a_plain_hyphen_is_left_out() -> None:
+    sentence = "ISTANBUL/ANKARA, Jan 18 - A strong earthquake struck the eastern province late on Saturday."
+    assert (
+        sentence[lead_in(sentence) :] == "A strong earthquake struck the eastern province late on Saturday."
+    )
+
+
+def test_readers_comments_end_the_body() -> None:
+    text = (
+        "Flu fears in the city\n\n"
+        "The city closed two schools on Monday after a pupil fell ill.\n\n"
+        "Parents were told to keep their children at home this week.\n\n"
+        "Officials said the schools would reopen once the pupils had been tested.\n\n"
+        "At 1:17 pm on 18 May 2026, reader42 wrote: I think the schools closed too late.\n\n"
+        "At 23:23 19th May 2026, another_reader wrote: Nonsense, they acted in time.\n"
+    )
+    assert sentences(text)[-1] == "Officials said the schools would reopen once the pupils had been tested."
+
+
+def test_a_profile_box_is_no_sentence() -> None:
+    text = (
+        "Singer remembered a year on\n\n"
+        "Born: August 29, 1958, Gary, Indiana, US Also known as: The King of Pop.\n\n"
+        "Fans gathered outside the family home on Friday to mark the anniversary.\n"
+    )
+    assert sentences(text) == ["Fans gathered outside the family home on Friday to mark the anniversary."]

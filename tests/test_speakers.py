@@ -76,3 +76,121 @@ def test_who_was_told_is_not_the_speaker() -> None:
     sentence = '"We have closed the gates," harbour master Ruth Adebayo told Reuters on Monday.'
     assert speaker_of(sentence) == ("Ruth Adebayo", "")
     assert speaker_of("The minister told the BBC on Monday that the talks would resume.")[0] != "BBC"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ruth Adebayo, an infectious disease expert, said on Monday the ban was too late.", "Ruth Adebayo"),
+        ("The harbour master, Ruth Adebayo, said on Monday the port would reopen.", "Ruth Adebayo"),
+        (
+            "Ruth Adebayo, a professor at the University of Lagos, said on Monday the ban was too late.",
+            "Ruth Adebayo",
+        ),
+        ('"No one is in charge," said Senator Ruth J. Adebayo on Monday.', "Ruth J. Adebayo"),
+    ],
+)
+def test_a_person_named_beside_a_description_speaks(sentence: str, speaker: str) -> None:
+    assert speaker_of(sentence)[0] == speaker
+
+
+def clause_of(sentence: str) -> str:
+    article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    (mention,) = extract_mentions(article, load_gazetteer())
+    return mention.clause
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "Ruth Adebayo, an infectious disease expert, said on Monday the ban was too late.",
+            "the ban was too late",
+        ),
+        (
+            "The harbour master, Ruth Adebayo, told reporters on Monday that the port would reopen.",
+            "the port would reopen",
+        ),
+        ('Ruth Adebayo added on Monday: "We will see more cases."', "We will see more cases"),
+    ],
+)
+def test_the_clause_of_remarks_is_what_was_said(sentence: str, said: str) -> None:
+    assert clause_of(sentence) == said
+
+
+def test_where_and_when_after_told_are_not_what_was_said() -> None:
+    sentence = (
+        '"Voters have chosen stability," spokesman Amadou Kone told reporters in Abidjan after the count.'
+    )
+    assert not clause_of(sentence).lower().startswith("in abidjan")
+
+
+def test_says_with_a_recent_act_is_news_and_a_standing_position_is_not() -> None:
+    news = "Ana Okonjo says the ministry has successfully started to pump water out of the mine."
+    article = prepare_article("own.txt", news + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    assert [m.event_type for m in extract_mentions(article, load_gazetteer())] == ["statement"]
+    standing = "Ana Okonjo says the country is neutral in the dispute."
+    article = prepare_article("own.txt", standing + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    assert extract_mentions(article, load_gazetteer()) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The police vans are all around here," said Li Ming, a waiter at a nearby restaurant, on Friday.',
+        'Rescuer Tom Hale, from Devon, said on Friday: "It is time for us to go home."',
+        "One shareholder, who said he would lose money, told reporters on Friday he felt angry.",
+    ],
+)
+def test_people_quoted_for_colour_make_no_event(sentence: str) -> None:
+    article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    assert extract_mentions(article, load_gazetteer()) == []
+
+
+def test_a_spokeswoman_in_apposition_is_no_bystander() -> None:
+    assert speaker_of("Ana Lopes, a spokeswoman for the ministry, said on Friday the port would reopen.")[
+        0
+    ] == ("Ana Lopes")
+
+
+def test_an_office_named_at_the_end_speaks_for_the_country_of_the_story() -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan said on Saturday the state would rebuild every home.\n\n"
+        "The ship was escorted to port on Thursday, the interior ministry said.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 1, 18)))
+    last = extract_mentions(article, load_gazetteer())[-1]
+    assert (last.speaker, last.speaker_country) == ("Turkey's interior ministry", "TUR")
+
+
+def test_an_office_of_no_known_country_is_still_no_speaker() -> None:
+    assert speaker_of("The ship was escorted to port on Thursday, the ministry said.") == ("", "")
+
+
+def test_a_quotation_after_the_verb_is_what_was_said_however_it_opens() -> None:
+    sentence = (
+        "A spokesman for Hillingdon Council, which runs the port health service, said on Friday: "
+        '"As the port authority we already have doctors in each terminal."'
+    )
+    assert clause_of(sentence) == "As the port authority we already have doctors in each terminal"
+
+
+def test_another_woman_quoted_is_colour() -> None:
+    article = prepare_article(
+        "own.txt",
+        "Another woman told broadcaster NHK on Tuesday she felt safer in a mask.\n",
+        SourceRow(published=dt.date(2026, 5, 12)),
+    )
+    assert extract_mentions(article, load_gazetteer()) == []
+
+
+def test_an_office_in_a_capital_speaks_for_its_country() -> None:
+    assert speaker_of("The government in Bangui said on Wednesday it took note of the ruling.") == (
+        "Government in Bangui",
+        "CAF",
+    )
+
+
+def test_a_company_based_somewhere_named_in_apposition_speaks() -> None:
+    sentence = "The ship's operator, Athens-based Kallisto Maritime, said on Thursday it had lost the crew."
+    assert speaker_of(sentence)[0] == "Kallisto Maritime"

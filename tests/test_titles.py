@@ -65,3 +65,42 @@ def test_a_body_of_people_say() -> None:
 )
 def test_fragments_are_told_from_clauses(title: str, fragment: bool) -> None:
     assert is_fragment(title) is fragment
+
+
+def test_a_clause_that_names_its_speaker_gets_no_second_one() -> None:
+    title = headline(
+        "Prosecutors claim Jane Roe gave the patient a lethal dose", speaker="Jane Roe", speech=True
+    )
+    assert title == "Prosecutors claim Jane Roe gave the patient a lethal dose"
+
+
+def test_reported_words_keep_their_lower_case_after_says() -> None:
+    title = headline("reports of foreign fighters were disturbing", speaker="Ana Okonjo", speech=True)
+    assert title == "Ana Okonjo says reports of foreign fighters were disturbing"
+
+
+def test_initials_that_open_a_title_are_no_linking_word() -> None:
+    assert not is_fragment("WHO says the disease can not be caught from eating pork")
+    assert is_fragment("Who was with him when he died")
+
+
+def test_the_pronoun_i_keeps_its_capital_after_says() -> None:
+    assert headline("I always wanted to thank him", speaker="Ana Okonjo", speech=True) == (
+        "Ana Okonjo says I always wanted to thank him"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "fragment"),
+    [
+        ("Beijing first required export licences for the metal in July 2023", False),
+        ("In 2019 the guards held a British-flagged tanker for two months", False),
+        ("At least 23 people were killed and more than 400 injured", False),
+        ("In Abidjan after the results were announced", True),
+        ("Announcing the deployment of a second ship", True),
+    ],
+)
+def test_a_clause_may_open_with_a_phrase_of_place_time_or_a_name_ending_in_ing(
+    title: str, fragment: bool
+) -> None:
+    assert is_fragment(title) is fragment

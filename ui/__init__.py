@@ -5,8 +5,8 @@ Only this package, the pages and dashboard.py import streamlit; the logic they c
 """
 
 from ui.data import article_text, load_tables
-from ui.frame import shared_frame
-from ui.render import event_card, event_details, md, type_badge
+from ui.frame import shared_frame, shared_sidebar
+from ui.render import event_card, event_details, md, type_badge, warm_up
 from ui.state import current_state, link_params, update_state, update_view
 
 __all__ = [
@@ -18,7 +18,9 @@ __all__ = [
     "load_tables",
     "md",
     "shared_frame",
+    "shared_sidebar",
     "type_badge",
     "update_state",
     "update_view",
+    "warm_up",
 ]

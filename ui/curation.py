@@ -415,3 +415,35 @@ def history_panel(tables: Tables, event_id: str, state: State) -> None:
 def event_row(tables: Tables, event_id: str) -> EventRow | None:
     rows = event_rows(tables.events[tables.events["event_id"] == event_id])
     return rows[0] if rows else None
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _skipped_lines(folder: str, stamp: tuple[int, int, int]) -> tuple[list[str], str]:
+    """The notes on the log's damaged lines, or why it cannot be read at all; keyed by its file's state."""
+    del stamp  # part of the cache key only: every append changes it
+    try:
+        return curation.read_corrections(Path(folder))[1], ""
+    except EventsError as error:
+        return [], str(error)
+
+
+def damaged_log_note(*, sidebar: bool = False) -> None:
+    """A warning when lines of the corrections log were skipped (or it cannot be read), so that an
+    analyst knows some corrections are not applied; in the sidebar, a short one."""
+    folder = data_dir()
+    try:
+        status = (folder / curation.CORRECTIONS_NAME).stat()
+    except OSError:
+        return  # no log yet: nothing was skipped
+    notes, error = _skipped_lines(str(folder.resolve()), (status.st_mtime_ns, status.st_size, status.st_ino))
+    if not notes and not error:
+        return
+    if sidebar:
+        count = len(notes)
+        what = f"{count} damaged line{'s' if count != 1 else ''} of" if notes else "The"
+        done = ("were skipped" if count != 1 else "was skipped") if notes else "cannot be read"
+        st.sidebar.warning(
+            f"{what} {curation.CORRECTIONS_NAME} {done}: some corrections are not applied (Curate says why)."
+        )
+    else:
+        st.warning(md(error or curation.skipped_lines_message(notes)))

@@ -5,27 +5,38 @@ from __future__ import annotations
 import streamlit as st
 
 from events.query.views import page_name
-from ui.data import load_tables
+from ui.curation import damaged_log_note
+from ui.data import data_version, load_tables
 from ui.render import inject_css, show_notes
 from ui.review import sidebar_count
 from ui.sidebar import filter_sidebar, share_view
-from ui.state import sync_with_url
+from ui.state import current_state, sync_with_url
 from ui.versions import version_notice
 
 
 def shared_frame(url_path: str) -> None:
-    """Run before the page: load, sync the URL, and draw the sidebar (hidden in presenter mode)."""
+    """Run before the page: load, sync the URL, styles and the notes above the page."""
     page = page_name(url_path)
     tables = load_tables(missing_ok=page == "add")
-    state = sync_with_url(page, tables)
-    present = state.view.present and page == "timeline"
-    inject_css(present=present)
-    if not present:
-        if not tables.events.empty:
-            sidebar_count()
-        filter_sidebar(tables, state)
-        share_view(state, page)
+    state = sync_with_url(page, tables, data_version())
+    inject_css(present=state.view.present and page == "timeline")
     show_notes()
     version_notice(state)
     if tables.events.empty and page != "add":
         st.info("The event table is empty: add articles and run `python -m events build`.")
+
+
+def shared_sidebar(url_path: str) -> None:
+    """The filters and the share box (none in presenter mode), before the page or, for a page that
+    never stops early, after it (see dashboard.py)."""
+    page = page_name(url_path)
+    state = current_state()
+    if state.view.present and page == "timeline":
+        return
+    tables = load_tables(missing_ok=page == "add")
+    with st.sidebar:
+        if not tables.events.empty:
+            sidebar_count()
+            damaged_log_note(sidebar=True)
+        filter_sidebar(tables, state)
+        share_view(state, page)

@@ -6,6 +6,8 @@ our own highlight tags) and never through unsafe_allow_html unescaped.
 
 from __future__ import annotations
 
+import threading
+
 import pandas as pd
 import streamlit as st
 
@@ -13,7 +15,7 @@ from events.extract.quantities import parse_figure_cell
 from events.query.figures import TYPE_STYLES
 from events.query.filters import outlet_labels
 from events.query.labels import EventRow, country_label, day_label, event_rows, mention_rows, sources_label
-from events.query.marking import escape_markdown, sentence_marks, to_html
+from events.query.marking import escape_markdown, name_marks, sentence_marks, to_html
 from events.query.views import Span, State
 from events.schema import Tables, split_list
 from ui.state import current_notes, link_params
@@ -51,6 +53,19 @@ _PRESENT_CSS = """
 .nt-quote{font-size:1.35rem}
 </style>
 """
+
+
+@st.cache_resource(show_spinner=False)
+def _warm_names() -> threading.Thread:
+    thread = threading.Thread(target=name_marks, args=("In Paris, France.",), name="warm-names", daemon=True)
+    thread.start()
+    return thread
+
+
+def warm_up() -> None:
+    """Build the gazetteer's name index (over a second, once per server) in the background after the
+    first page has been sent, so that the first click on an event does not wait for it."""
+    _warm_names()
 
 
 def md(text: str) -> str:

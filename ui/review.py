@@ -41,8 +41,14 @@ def queue_items(filters: Filters) -> tuple[ReviewItem, ...]:
     return _queue(data_version(), filters)
 
 
+@st.cache_data(show_spinner=False, max_entries=8)
+def _waiting(version: str) -> int:
+    # Its own entry: a hit on the queue itself unpickles every item (50 ms at 10k events) for a number.
+    return len(_queue(version, Filters()))
+
+
 def waiting_count() -> int:
-    return len(_queue(data_version(), Filters()))
+    return _waiting(data_version())
 
 
 def sidebar_count() -> None:

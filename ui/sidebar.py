@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from events.query.filters import FACETS, Filters, date_bounds
+from events.query.filters import FACETS, FacetCounts, Filters, date_bounds
 from events.query.labels import country_label
 from events.query.views import State, to_query
 from events.schema import Tables
@@ -63,10 +63,17 @@ def _seed(name: str, value: object) -> str:
     return key
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def _counts(version: str, filters: Filters, _tables: Tables) -> FacetCounts:
+    del version  # the cache key for the tables (not hashed: they are what this version holds)
+    return facet_counts(_tables, filters)
+
+
 def filter_sidebar(tables: Tables, state: State) -> None:
     """Draw the filters in the sidebar; every change goes through a callback into the state."""
     filters = state.filters
-    counts = facet_counts(tables, filters)  # its keys are every option, most common first
+    # Cached per data version and filters: a click, a zoom or a presenter step does not count again.
+    counts = _counts(data_version(), filters, tables)  # its keys are every option, most common first
     total = len(tables.events)
     with st.sidebar:
         st.subheader("Filters")

@@ -43,9 +43,18 @@ def _url_params() -> dict[str, list[str]]:
     return normalise_query({key: st.query_params.get_all(key) for key in st.query_params})
 
 
-def _from_url(params: dict[str, list[str]], page: str, tables: Tables) -> tuple[State, list[str]]:
+@st.cache_data(show_spinner=False, max_entries=8)
+def _options(version: str, _tables: Tables) -> dict[str, list[str]]:
+    del version  # the cache key for the tables (not hashed: they are what this version holds)
+    return facet_options(_tables)
+
+
+def _from_url(
+    params: dict[str, list[str]], page: str, tables: Tables, version: str
+) -> tuple[State, list[str]]:
     state, notes = from_query(params)
-    filters, dropped = state.filters.keep_known(facet_options(tables))
+    # Every new visitor's link is checked against the options: counted once per data version.
+    filters, dropped = state.filters.keep_known(_options(version, tables))
     filters, moved = filters.within(tables)  # dates in the table's span, before any widget sees them
     notes += dropped + moved
     view = state.view
@@ -65,13 +74,15 @@ def _from_url(params: dict[str, list[str]], page: str, tables: Tables) -> tuple[
     return State(filters=filters, view=replace(view, **kept)), notes
 
 
-def sync_with_url(page: str, tables: Tables) -> State:
-    """Read (or restore) the state for this run and write it back to the URL; see the module docstring."""
+def sync_with_url(page: str, tables: Tables, version: str) -> State:
+    """Read (or restore) the state for this run and write it back to the URL; see the module docstring.
+
+    `version` is the data version the tables are (a cache key)."""
     params = _url_params()
     written = st.session_state.get(_WRITTEN)
     menu_click = st.session_state.get(_PAGE) != page and not params
     if written is None or (params != written and not menu_click):
-        state, notes = _from_url(params, page, tables)
+        state, notes = _from_url(params, page, tables, version)
         st.session_state[_STATE] = state
         st.session_state[_NOTES] = notes
     state = current_state()

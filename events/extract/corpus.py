@@ -433,6 +433,7 @@ _BOILERPLATE = re.compile(
     |(sign\s+up|subscribe)\b.*|.*\bnewsletter\b.*|privacy\b.*|.*\bcookies?\b.*|.*do\s+not\s+sell.*
     |.*\ball\s+rights\s+reserved\b.*|copyright\b.*|©.*|.*\btrademarks?\s+of\b.*|download\s+the\s+.*\bapp
     |follow\s+us.*|click\s+here.*|source:.*|(photo|image|video)\s*:.*|.*\bemail\s+address\b.*
+    |(born|died|age|also\s+known\s+as|biggest\s+hits|nationality|occupation|spouse|children|known\s+for)\s*:.*
     |.*\brequired\s+fields\b.*|(read\s+and\s+)?post\s+comments.*|please\s+review.*|join\s+the\s+.*community
     |.*\bmay\s+not\s+be\s+published,\s+broadcast.*|.*\bviews\s+expressed\b.*\bdo\s+not\s+(represent|reflect)\b.*)$""",
     re.IGNORECASE | re.VERBOSE,
@@ -440,7 +441,9 @@ _BOILERPLATE = re.compile(
 # Everything after one of these, once the body has begun, is the page's footer.
 _END_OF_BODY = re.compile(
     r"^(copyright\b|©|source\s+link$|source:|share\s+the\s+story$|leave\s+a\s+reply$|sign\s+up\b|"
-    r"related(\s+(stories|articles))?:?$|read\s+more:?$)",
+    r"related(\s+(stories|articles))?:?$|read\s+more:?$"
+    # readers' comments under a post: "At 1:17 pm on 18 May 2009, XunFang wrote: ..."
+    r"|at\s+\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?\b[^,]{0,30},\s*[^\s,]+\s+wrote\b)",
     re.IGNORECASE,
 )
 _CREDIT = re.compile(
@@ -621,7 +624,11 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
             continue
         paragraph += 1
         skip = run_in_title(line.text) if _opens_article(lines, index) else 0
-        for start, end, sentence in split_sentences(line.text[skip:], line.start + skip):
+        pieces = list(split_sentences(line.text[skip:], line.start + skip))
+        following = next((ln.text for ln in lines[index + 1 :] if ln.text.strip()), "")
+        if _PHOTO_CREDIT.match(following):
+            pieces = pieces[:-1]  # the line's last sentence is the caption of the picture credited next
+        for start, end, sentence in pieces:
             start += lead_in(sentence)
             sentence = text[start:end]
             if not sentence.strip() or _CAPTION.search(sentence):
@@ -633,11 +640,14 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
             yield Sentence(start=start, end=end, text=sentence, paragraph=paragraph)
 
 
+_PHOTO_CREDIT = re.compile(r"\s*(photograph|photo|picture|image)\s*:", re.IGNORECASE)
+
+
 def _run_in(lines: list[Line]) -> str:
     """The page title run into the first line of the body, if there is one."""
     for index, line in enumerate(lines):
         if line.kind == "body" and _opens_article(lines, index):
-            return line.text[: run_in_title(line.text)].strip()
+            return _RUN_IN_STAMP.sub("", line.text[: run_in_title(line.text)]).strip()
     return ""
 
 
@@ -660,13 +670,20 @@ _LEAD_INS = (
         rf"^(?:[^.!?]{{0,160}}?\s)?{_CAPS_PLACE}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{{1,2}})?)?\s*"
         rf"\((?:{_WIRE}|[A-Z][\w.&' -]{{1,30}})\)\s*[-–—]+\s*"
     ),
-    # "NEW ORLEANS -- ", "LEEVILLE, LA. -- ", "KYIV, Ukraine — "
-    re.compile(rf"^{_CAPS_PLACE}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?)?\s*(?:--|—|–)\s+"),
+    # "NEW ORLEANS -- ", "LEEVILLE, LA. -- ", "KYIV, Ukraine — ", "ISTANBUL/ANKARA, Jan 18 - "
+    re.compile(
+        rf"^{_CAPS_PLACE}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?:\s+\d{{1,2}})?)?\s*(?:--|—|–|\s-)\s+"
+    ),
     # "By Jane Roe, BBC News, Kyiv" / "By Jane Roe Health and Science Editor" then the sentence
     re.compile(
         r"^By\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,?\s+(?:(?:[\w&]+\s+){0,5}?(?:correspondent|editor|reporter"
         r"|Correspondent|Editor|Reporter|News|Press|Reuters|Online)\b,?\s*){0,2}(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+)?"
         r"(?=[A-Z])"
+    ),
+    # "Photograph: Chris Roe/AFP/Getty BP has ...": a picture credit, its agencies joined by slashes
+    re.compile(
+        r"^(?:Photograph|Photo|Picture|Image)\s*:\s*(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?:\\?/[\w.'’ -]+?)+"
+        r"\s+(?=[A-Z])"
     ),
     # "Sunday, May 16, 2010; 4:43 PM ", "Sunday 26 April 2009 11.25 BST ", "Updated 10:32 GMT "
     re.compile(
@@ -722,11 +739,23 @@ _HEADLINE_END_WORDS = frozenset(
 )
 
 
+# A page's time stamp between the title (and standfirst) and the body: "Wednesday 6 May 2009 15.16 BST".
+_RUN_IN_STAMP = re.compile(
+    rf"(?:\b{_WEEKDAY_RE},?\s+)?\b\d{{1,2}}\s+(?:{_MONTH_RE})\.?,?\s+\d{{4}},?\s+\d{{1,2}}[.:]\d{{2}}"
+    r"(?:\s*[ap]\.?m\.?)?\s+(?:BST|GMT|UTC|CET|CEST|EDT|EST|CDT|CST|PDT|PST|ET)\b\s*",
+    re.IGNORECASE,
+)
+RUN_IN_STAMP_WITHIN = 400
+
+
 def run_in_title(line: str) -> int:
     """Where the body begins on a first line that carries the page title run into the first sentence
     ("Rig sinks, spill risk looms The wrecked rig ..."): before a sentence opener ("The", "Officials") or a
     name and a verb ("Egypt has begun", "Jane Roe says") that follow a lower-case word, 3 to 25 words in;
     0 when no such boundary is clear or a sentence ends first."""
+    stamp = _RUN_IN_STAMP.search(line, 0, RUN_IN_STAMP_WITHIN)
+    if stamp and not re.search(r"[.!?]\s", line[: stamp.start()]):
+        return stamp.end()  # "... as UK confirms three more cases Tuesday 12 May 2009 16.36 BST The virus"
     words = list(re.finditer(r"\S+", line))
     for k in range(1, min(len(words) - 3, 26)):
         previous, word = words[k - 1].group(), words[k].group()

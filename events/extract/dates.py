@@ -15,6 +15,7 @@ day) leaves room for a shorter one ("March").
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 import string
@@ -90,7 +91,49 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
         if found is not None:
             mentions.extend(found)
             claimed_to = match.end()
-    return mentions
+    return [_counted_from(text, m, mentions[i - 1].end if i else 0) for i, m in enumerate(mentions)]
+
+
+_COUNT_BEFORE = re.compile(
+    r"(?i)\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit>day|week|month|year)s?\s+(?P<side>after|before)\b(?P<between>[^.;:!?]{0,40}?)\s*$"
+)
+
+
+def _counted_from(text: str, mention: DateMention, floor: int) -> DateMention:
+    """ "two days after Jackson's death on 25 June 2009" -> 27 June 2009: a count from a dated point."""
+    if mention.precision not in ("day", "month"):
+        return mention
+    before = text[max(floor, mention.start - 70) : mention.start]
+    found = _COUNT_BEFORE.search(before)
+    if found is None or re.search(r"\b(said|says|told|and|but|which|who)\b", found.group("between")):
+        return mention
+    count = _NUMBER_WORDS.get(found.group("count").lower()) or int(found.group("count"))
+    sign = 1 if found.group("side").lower() == "after" else -1
+    unit = found.group("unit").lower()
+    if unit in ("month", "year"):
+        months = count * (12 if unit == "year" else 1) * sign
+        year, month = _add_months(mention.date_start.year, mention.date_start.month, months)
+        if mention.precision == "month":
+            period = _month(year, month)
+        else:
+            day = min(mention.date_start.day, calendar.monthrange(year, month)[1])
+            period = _day(dt.date(year, month, day))
+    elif mention.precision == "day":
+        period = _day(mention.date_start + dt.timedelta(days=count * (7 if unit == "week" else 1) * sign))
+    else:
+        return mention  # "two weeks after June 2009" lies in no one month
+    start = mention.start - len(before) + found.start()
+    return dataclasses.replace(
+        mention,
+        start=start,
+        text=text[start : mention.end],
+        value=period.value,
+        date_start=period.start,
+        date_end=period.end,
+        precision=period.precision,
+        reason=f"'{text[start : mention.end]}' counted from {mention.text} → {_interval_words(period)}",
+    )
 
 
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
@@ -449,13 +492,16 @@ _FUTURE_CUE = re.compile(
     r"(?i)(?:\b(?:will|won['’]t|shall|would|(?:is|are|be)\s+due|expects?|expected\s+to|forecast|scheduled"
     r"|set\s+to|plans?\s+to|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
     r"|calls?\s+for|called\s+for|urged|urges|until|from\s+next|takes?\s+effect|comes?\s+into\s+force"
-    r"|hopes?\s+to|hoping\s+to|on\s+(?:target|track)|aims?\s+to)\b"
+    r"|hopes?\s+to|hoping\s+to|on\s+(?:target|track)|aims?\s+to|should(?!\s+have))\b"
     r"|['’]ll\b)"
 )
 _OTHER_CUE = re.compile(
     r"(?i)\b(?:said|says|told|tells|announced|announces|added|reported|claimed|claims|confirmed|stated"
     r"|wrote|was|were|had|did|has|have|been|since|ago|\w{3,}ed)\b"
 )
+
+
+_AFTER_BE = re.compile(r"(?i)\bbe\s+(?:\w+ly\s+)?$")
 
 
 def _is_future_context(context: _Context) -> bool:
@@ -467,7 +513,12 @@ def _is_future_context(context: _Context) -> bool:
     sentence_start_seen = bool(breaks) or context.match.start() <= len(window)
     before = window[breaks[-1].end() :] if breaks else window
     cues = [(cue.start(), True) for cue in _FUTURE_CUE.finditer(before)]
-    cues += [(cue.start(), False) for cue in _OTHER_CUE.finditer(before)]
+    # "should be finished by mid-August": a participle after "be" takes the tense of what goes before it
+    cues += [
+        (cue.start(), False)
+        for cue in _OTHER_CUE.finditer(before)
+        if not _AFTER_BE.search(before[: cue.start()])
+    ]
     if cues:
         return max(cues)[1]
     # Further into the sentence, what follows belongs to another clause: "held rates on 6 November
@@ -792,8 +843,37 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
         published,
         f"{_MONTH_NAMES[month - 1]} {period.start.year}" if not modifier else _interval_words(period),
     )
+    story_month = _sentence_story_month(context)
+    if story_month is not None and not future:
+        # "captured Goma in January 2025 and seized Bukavu in February": the story goes on from there
+        year = story_month.year if month >= story_month.month else story_month.year + 1
+        if year < period.start.year:
+            period = _narrow(_month(year, month), modifier)
+            told = f"{_MONTH_NAMES[story_month.month - 1]} {story_month.year}"
+            reason = f"'{text}' follows the time its sentence is in, {told}"
     tense = "future" if future else ""
     return [context.mention(period, explicit=True, modifier=modifier, tense=tense, reason=reason)]
+
+
+_SENTENCE_OPENING = re.compile(r"(?:[.!?][\"”’']?\s+|\n)(?=\S)")
+
+
+def _sentence_story_month(context: _Context) -> dt.date | None:
+    """The month an earlier date of the same sentence puts the story in, when it lies in a year before
+    publication ("in January of the previous year and ... in February"); None otherwise."""
+    before = context.text[: context.match.start()]
+    openings = list(_SENTENCE_OPENING.finditer(before))
+    sentence = before[openings[-1].end() :] if openings else before
+    if not re.search(r"\d{4}|\byear\b", sentence):
+        return None
+    earlier = [
+        d
+        for d in find_dates(sentence, context.published)
+        if d.precision in ("day", "week", "month") and d.tense != "future"
+    ]
+    if not earlier or earlier[-1].date_start.year >= context.published.year:
+        return None
+    return earlier[-1].date_start
 
 
 _SEASON = re.compile(
@@ -1020,6 +1100,8 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
     if side and relative not in ("this", "in the"):
         return None  # "earlier last week" and the like: leave it to the plainer reading inside it
     if relative in _STORY_RELATIVE:
+        if unit == "month":
+            return _story_month(context, relative, modifier)
         return _story_year(context, relative, modifier) if unit == "year" else None
     step = {"last": -1, "the previous": -1, "the prior": -1, "next": 1, "the coming": 1}.get(relative, 0)
     if unit == "week":
@@ -1082,6 +1164,26 @@ def _story_year(context: _Context, relative: str, modifier: str) -> list[DateMen
     return [context.mention(period, explicit=False, modifier=modifier, tense="past", reason=reason)]
 
 
+_STATED_MONTH = re.compile(rf"(?i)\b(?P<month>{'|'.join(_MONTH_NAMES)})\s+(?P<year>{_YEAR})")
+
+
+def _story_month(context: _Context, relative: str, modifier: str) -> list[DateMention] | None:
+    """ "arrested in March 2022 and transferred the following month" -> April 2022: counted from the last
+    month and year its paragraph states before it; nothing when it states none."""
+    before = context.text[: context.match.start()]
+    breaks = list(_PARAGRAPH_BREAK.finditer(before))
+    stated = list(_STATED_MONTH.finditer(before[breaks[-1].end() :] if breaks else before))
+    if not stated:
+        return None
+    year, month = int(stated[-1].group("year")), _month_number(stated[-1].group("month"))
+    period = _narrow(_shift(_month(year, month), _month, _STORY_RELATIVE[relative]), modifier)
+    text = context.match.group()
+    reason = (
+        f"'{text}' counted from the month the story is in, {stated[-1].group()} → {_interval_words(period)}"
+    )
+    return [context.mention(period, explicit=False, modifier=modifier, tense="past", reason=reason)]
+
+
 def _the_weekend(context: _Context) -> DateMention:
     """ "over the weekend": the weekend under way at publication or the last one before it, or in a
     sentence about the future the next one."""
@@ -1103,6 +1205,9 @@ _AGO = re.compile(
 )
 
 
+WEEKS_AGO_SLACK = dt.timedelta(days=2)
+
+
 def _resolve_ago(context: _Context) -> list[DateMention] | None:
     # "two days ago", "a day earlier" (publication - 1), "a week ago", "a month ago", "three years ago"
     text, published = context.match.group(), context.published
@@ -1112,7 +1217,10 @@ def _resolve_ago(context: _Context) -> list[DateMention] | None:
     if unit == "day":
         period = _day(published - dt.timedelta(days=count))
     elif unit == "week":
-        period = _week(published - dt.timedelta(weeks=count))
+        # "a week ago" is about seven days back, not the calendar week that ran until yesterday
+        back = published - dt.timedelta(weeks=count)
+        value = _week(back).value
+        period = _Period(value, back - WEEKS_AGO_SLACK, back + WEEKS_AGO_SLACK, "week")
     elif unit == "month":
         period = _shift(_month(published.year, published.month), _month, -count)
     else:

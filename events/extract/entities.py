@@ -347,11 +347,11 @@ class _Scan:
         q, end, count = p, p, 0
         while q < self.n and count < 4 and self.owner[q] < 0 and (q == p or self.joined(q)):
             word = self.words[q]
-            if self.is_name_word(q):
+            if len(word) == 1 and word.isupper() and q + 1 < self.n and self.words[q + 1] == ".":
+                q += 2  # an initial: "J. D. Vance", "Olympia J. Snowe"
+            elif self.is_name_word(q):
                 q = end = self.word_end(q)
                 count += 1
-            elif len(word) == 1 and word.isupper() and q + 1 < self.n and self.words[q + 1] == ".":
-                q += 2  # an initial: "J. D. Vance"
             elif count and word in _PARTICLES:
                 q += 1  # "Ursula von der Leyen"
             else:
@@ -853,7 +853,8 @@ COLLECTIVE_SPEAKERS = frozenset(
     """officials authorities police military army navy government ministry prosecutors investigators
     rescuers witnesses residents doctors experts analysts scientists researchers sources critics officers
     soldiers troops protesters workers organisers organizers lawyers diplomats engineers forecasters
-    regulators spokesmen lawmakers legislators medics volunteers survivors embassy""".split()
+    regulators spokesmen lawmakers legislators medics volunteers survivors embassy coroners inspectors
+    observers monitors mediators negotiators firefighters paramedics activists""".split()
 )
 
 
@@ -867,6 +868,8 @@ def _match_speaker_names(scan: _Scan) -> None:
             start = scan.name_before(k)
             if start < k:
                 _add_rule_actor(scan, start, k)
+        if word in SPEECH_VERBS and scan.words[k - 1] == "," and scan.joined(k):
+            _match_apposed_speaker(scan, k - 1)
         # '"...", said Jane Roe' and "according to Jane Roe"
         if (word in ("said", "says", "added", "wrote") and scan.words[k - 1] in (",", '"', "”", "'")) or (
             word == "to" and scan.words[k - 1].lower() == "according"
@@ -876,6 +879,43 @@ def _match_speaker_names(scan: _Scan) -> None:
                 end = scan.name_after(p)
                 if end - p >= 2:
                     _add_rule_actor(scan, p, end)
+
+
+# An apposition is a short descriptive phrase between commas: "an infectious disease expert", "the
+# harbour master", "41, from Kent" is no apposition of a speaker (an age marks a bystander).
+APPOSITION_MAX = 10
+
+
+def _match_apposed_speaker(scan: _Scan, comma: int) -> None:
+    """A name set off by commas next to its description, before a speech verb whose comma is `comma`:
+    "Lo Wing-lok, an infectious disease expert, said" and "The harbour master, Ruth Adebayo, said"."""
+    opening = next(
+        (c for c in range(comma - 1, max(0, comma - APPOSITION_MAX - 1), -1) if scan.words[c] == ","), -1
+    )
+    if opening < 1:
+        return
+    between = scan.words[opening + 1 : comma]
+    if not between or any(w in _SENTENCE_ENDS or w.lower() in SPEECH_VERBS or w.isdigit() for w in between):
+        return
+    # "The harbour master, Ruth Adebayo, said": the name is what the commas enclose
+    first = opening + 1
+    if len(between) > 3 and between[1:3] == ["-", "based"]:
+        first = opening + 4  # "the ship's operator, Athens-based Kallisto Maritime, said"
+    if first > opening + 1 and scan.name_after(first) == comma and comma - first >= 2:
+        _add_rule_actor(scan, first, comma)
+    elif any(scan.owner[t] >= 0 for t in range(opening + 1, comma)):
+        pass  # "a professor at the University of Georgia": a description may name a body
+    elif scan.name_after(opening + 1) == comma and comma - opening - 1 >= 2:
+        _add_rule_actor(scan, opening + 1, comma)
+        return
+    # "Lo Wing-lok, an infectious disease expert, said": a description opens with an article or a
+    # lower-case word and the name stands before it
+    if between[0].lower() in ("a", "an", "the") or between[0].islower() or between[0].lower() in _ROLE_WORDS:
+        start = scan.name_before(opening)
+        if start < opening and (
+            start == 0 or _sentence_start(scan, start) or scan.words[start - 1] in ("by",)
+        ):
+            _add_rule_actor(scan, start, opening)
 
 
 def _add_rule_actor(scan: _Scan, first: int, last: int, country: str = "", name: str = "") -> None:
@@ -1011,7 +1051,14 @@ def _country_prefix(scan: _Scan, first: int) -> str:
     return ""
 
 
-_CITY_LOCATIVES = _LOCATIVES | frozenset(("from", "of", "outside", "off", "near"))
+_CITY_LOCATIVES = (
+    _LOCATIVES
+    | frozenset(("from", "of", "outside", "off", "near"))
+    | _word_set(
+        # verbs whose object is a place: "captured Goma", "shelled Kharkiv"
+        "captured seized took retook recaptured overran entered shelled bombed evacuated besieged encircled"
+    )
+)
 
 
 @functools.cache

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from events.extract.entities import COLLECTIVE_SPEAKERS
 from events.schema import TITLE_MAX
 
 ELLIPSIS = "…"
@@ -63,9 +64,16 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
     """A title of at most TITLE_MAX characters from the clause of a report; speech gets its speaker
     ("Jane Roe says the talks will resume") unless the clause already opens with the speaker."""
     text = tidy(clause) or " ".join(clause.split()).strip(" ,.;:\"“”'‘’`")
-    if speech and speaker and not text.lower().startswith(speaker.lower()[:20]) and not _SAYING.search(text):
+    opening = text.lower()[: len(speaker) + 40]
+    # "Prosecutors claim Conrad Murray ...": a clause that names its speaker early needs no "X says"
+    named = bool(speaker) and speaker.lower()[:20] in opening
+    if speech and speaker and not named and not _SAYING.search(text):
         first = text.split(" ", 1)[0]
-        if first.lower() in COMMON_OPENERS or _PAST_VERB.fullmatch(first):
+        written_lower = clause.lstrip(" \"“'‘`")[:1].islower()  # reported words as the sentence has them
+        pronoun_i = re.match(r"I\b(?!\.)", text) is not None  # "X says I always ...", never "i"
+        if not pronoun_i and (
+            written_lower or first.lower() in COMMON_OPENERS or _PAST_VERB.fullmatch(first)
+        ):
             text = text[:1].lower() + text[1:]
         # "Called Beijing the key enabler": the clause lost its subject, the speaker is it
         says = "say" if _PLURAL_SPEAKER.search(speaker) else "says"
@@ -75,14 +83,13 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
 
 # The clause already tells who spoke ("a spokesperson declined to comment", "Lin gave a statement").
 _SAYING = re.compile(
-    r"\b(said|says|told|declined\s+to\s+comment|statement|announced|called|urged|warned|stressed)\b",
+    r"\b(said|says|told|declined\s+to\s+comment|statement|announced|called|urged|warned|stressed|claims?"
+    r"|claimed|denied|denies|insists?|insisted)\b",
     re.IGNORECASE,
 )
 # "Officials", "Kenyan authorities", "Analysts": a body of people says in the plural
 _PLURAL_SPEAKER = re.compile(
-    r"(?i)\b(officials|authorities|police|prosecutors|investigators|rescuers|witnesses|residents|doctors|experts"
-    r"|analysts|scientists|researchers|sources|critics|officers|soldiers|troops|protesters|workers|lawyers"
-    r"|diplomats|regulators|lawmakers|legislators|medics|volunteers|survivors)$"
+    r"(?i)\b(" + "|".join(sorted(w for w in COLLECTIVE_SPEAKERS if w.endswith("s") or w == "police")) + r")$"
 )
 _PAST_VERB = re.compile(r"(?:[A-Z][a-z]{2,}ed|Said|Told|Spoke|Gave|Made|Met|Took|Sent)")
 
@@ -138,7 +145,20 @@ def _balance_quotes(text: str, room: bool = True) -> str:
 
 _NOT_OPENING = frozenset(
     """including much like which who whose where when while although though because since after before
-    as if unless whether to of in on at for with from by and but or so than into over""".split()
+    as if unless whether to of and but or so than""".split()
+)
+# A title may open with a phrase of place or time and still be a clause ("In 2019 it held the tanker",
+# "At least 23 people were killed"), unless its verb belongs to a subordinate clause ("In Abidjan after
+# the results were announced").
+_PREPOSITIONS = frozenset("in on at for with from by into over during".split())
+_SUBORDINATOR = re.compile(
+    r"\b(after|when|while|as|because|since|if|before|until|which|who|whose|where)\b", re.I
+)
+# What follows a gerund that opens a phrase ("Including four hurricanes", "Announcing the deployment");
+# "Beijing first required ..." opens with a name.
+_GERUND_OBJECT = frozenset(
+    """the a an this that these those it its his her their our my your to on in at for with from up out off
+    about over into one two three four five six seven eight nine ten""".split()
 )
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|did|does"
@@ -161,6 +181,15 @@ def is_fragment(title: str) -> bool:
     if not words:
         return True
     first = words[0].strip("\"“'‘`").lower()
-    if first in _NOT_OPENING or (first.endswith("ing") and len(first) > 5):
+    initials = words[0].strip("\"“'‘`").isupper() and len(words[0]) > 1  # "WHO says", not "who"
+    gerund = first.endswith("ing") and len(first) > 5
+    following = words[1].lower() if len(words) > 1 else ""
+    if (first in _NOT_OPENING and not initials) or (
+        gerund and (following in _GERUND_OBJECT or following[:1].isdigit())
+    ):
         return True
-    return _FINITE.search(" ".join(words[1:])) is None
+    rest = " ".join(words[1:])
+    verb = _FINITE.search(rest)
+    if verb is None:
+        return True
+    return first in _PREPOSITIONS and _SUBORDINATOR.search(rest[: verb.start()]) is not None

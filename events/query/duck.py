@@ -29,6 +29,18 @@ import numpy as np
 import pandas as pd
 
 from events.errors import DataError
+from events.query.figures import (
+    BACKGROUND,
+    MAX_MARKS,
+    MAX_STRIP_MARKS,
+    ROUGH,
+    CountedEvents,
+    TimelinePlot,
+    counted_timeline_figure,
+    counted_view,
+    rough_days,
+    timeline_figure,
+)
 from events.query.filters import FACETS, FacetCounts, Filters, event_outlets
 from events.query.views import DateRange
 from events.schema import COLUMNS, EVENT_TYPES, LIST_SEPARATOR, OPTIONAL_COLUMNS, Tables, empty_table
@@ -69,6 +81,7 @@ class EventQuery:
         self._con = _open(stored)
         self._options: dict[str, list[str]] | None = None
         self._total: int | None = None
+        self._sources: pd.DataFrame | None = None
 
     @classmethod
     def open(cls, data_dir: Path, generation: str = "") -> EventQuery:
@@ -92,6 +105,12 @@ class EventQuery:
             raise DataError(f"The stored tables could not be queried ({error}).") from error
         finally:
             cursor.close()
+
+    def sources(self) -> pd.DataFrame:
+        """The sources table (one row per article: small next to the events), read once."""
+        if self._sources is None:
+            self._sources = _as_table("sources", self._frame(f"SELECT * FROM sources ORDER BY {ROW}"))
+        return self._sources.copy()
 
     def count(self, filters: Filters) -> int:
         """How many events pass the filters."""
@@ -121,7 +140,7 @@ class EventQuery:
                 f"WHERE {where.sql}) c ON m.event_id = c.event_id ORDER BY m.{ROW}",
                 where.params,
             )
-        sources = _as_table("sources", self._frame(f"SELECT * FROM sources ORDER BY {ROW}"))
+        sources = self.sources()
         events_out = _as_table("events", events)
         mentions_out = _as_table("mentions", mentions)
         if not everything:
@@ -143,8 +162,101 @@ class EventQuery:
             where.params,
         )
         events.index = pd.Index(events.pop(ROW).to_numpy(np.int64))
-        sources = _as_table("sources", self._frame(f"SELECT * FROM sources ORDER BY {ROW}"))
-        return Tables(events=events, mentions=empty_table("mentions"), sources=sources)
+        return Tables(events=events, mentions=empty_table("mentions"), sources=self.sources())
+
+    def timeline_plot(
+        self,
+        filters: Filters,
+        lanes: str = "type",
+        zoom: DateRange | None = None,
+        selected: str = "",
+        *,
+        width_px: int = 900,
+        height_px: int | None = None,
+        compact: bool = False,
+    ) -> TimelinePlot:
+        """`figures.timeline_figure` of the filtered events, the same figure: for a big table drawn from
+        counts per day and lane (only those reach pandas), else from the events' rows."""
+        if not compact:
+            plot = self._counted_plot(filters, lanes, zoom, selected, width_px, height_px)
+            if plot is not None:
+                return plot
+        return timeline_figure(
+            self.timeline_tables(filters, lanes),
+            lanes,
+            zoom,
+            selected,
+            width_px=width_px,
+            height_px=height_px,
+            compact=compact,
+        )
+
+    def _counted_plot(
+        self,
+        filters: Filters,
+        lanes: str,
+        zoom: DateRange | None,
+        selected: str,
+        width_px: int,
+        height_px: int | None,
+    ) -> TimelinePlot | None:
+        where = _Where.of(filters, outlets=lanes == "outlet")
+        width = "(e.date_end::DATE - e.date::DATE + 1)"
+        days = self._frame(
+            "SELECT e.date::DATE AS day, e.date_end::DATE AS last, e.background, "
+            f"e.precision = 'day' AS exact, count(*) AS n FROM {where.source} WHERE {where.sql} "
+            "GROUP BY ALL ORDER BY ALL",
+            where.params,
+        )
+        if int(days["n"].sum()) <= MAX_MARKS:  # few enough to draw one by one: from their rows
+            return None
+        counted = CountedEvents(days)
+        view = counted_view(counted, zoom)
+        widest = rough_days(view)
+        main = "NOT e.background" + (f" AND {width} <= ?" if widest is not None else "")
+        main_params = [widest] if widest is not None else []
+        in_zoom, zoom_params = "TRUE", []
+        if zoom is not None:
+            in_zoom = "(e.date_end::DATE >= ? AND e.date::DATE <= ?)"
+            zoom_params = [zoom.start, zoom.end]
+        if lanes == "type":
+            lane, source = "e.event_type", where.source
+        elif lanes in _LANE_CELLS:
+            items = f"list_filter(string_split({_LANE_CELLS[lanes]}, '{LIST_SEPARATOR}'), lambda x: x <> '')"
+            # An event with no value gets one row with lane "": the figure's "(none)" lane.
+            lane = "lane_item"
+            listed = f"CASE WHEN len({items}) = 0 THEN [''] ELSE {items} END"
+            source = f"{where.source}, unnest({listed}) AS l(lane_item)"
+        else:
+            raise ValueError(f"unknown lanes {lanes!r}; choose one of type, {', '.join(_LANE_CELLS)}")
+        lane_days = self._frame(
+            f"SELECT {lane} AS lane, e.date::DATE AS day, {in_zoom} AS in_zoom, count(*) AS n "
+            f"FROM {source} WHERE {where.sql} AND {main} GROUP BY ALL ORDER BY ALL",
+            [*zoom_params, *where.params, *main_params],
+        )
+        strips: dict[str, pd.DataFrame] = {}
+        background = int(days.loc[days["background"], "n"].sum())
+        if 0 < background <= min(MAX_MARKS, MAX_STRIP_MARKS):
+            strips[BACKGROUND] = self._timeline_rows(where, "e.background", [])
+        if widest is not None:
+            wide = days[~days["background"]]
+            lasting = (wide["last"] - wide["day"]).dt.days + 1
+            rough = int(wide.loc[lasting > widest, "n"].sum())
+            if 0 < rough <= min(MAX_MARKS, MAX_STRIP_MARKS):
+                strips[ROUGH] = self._timeline_rows(where, f"NOT e.background AND {width} > ?", [widest])
+        return counted_timeline_figure(
+            counted, lane_days, strips, lanes, zoom, selected, width_px=width_px, height_px=height_px
+        )
+
+    def _timeline_rows(self, where: _Where, condition: str, params: list[Any]) -> pd.DataFrame:
+        events = self._frame(
+            f"SELECT e.{ROW}, e.event_id, e.date, e.date_end, e.precision, e.event_type, e.title, "
+            f"e.n_sources, e.background, e.reviewed FROM {where.source} WHERE {where.sql} AND {condition} "
+            f"ORDER BY e.{ROW}",
+            [*where.params, *params],
+        )
+        events.index = pd.Index(events.pop(ROW).to_numpy(np.int64))
+        return events
 
     def events_page(
         self,
@@ -183,14 +295,15 @@ class EventQuery:
             present = set(self._frame("SELECT DISTINCT event_type FROM events")["event_type"])
             options = {"type": [t for t in EVENT_TYPES if t in present]}
             for facet in FACETS[1:]:
-                source = f"events e {_OUTLET_JOIN}" if facet == "outlet" else "events e"
+                cells = f"SELECT e.{_FLAG_CELLS[facet]} AS cell, count(*) AS n, min(e.{ROW}) AS first "
+                cells += "FROM events e GROUP BY ALL"
+                if facet == "outlet":  # per source list, then named by the (small) lookup
+                    cells = f"SELECT o.outlets AS cell, c.n, c.first FROM ({cells}) c JOIN outlet_cells o "
+                    cells += "ON o.sources = c.cell"
                 # Items in the order they first appear (row, then place in the cell), as pandas' hash
                 # table meets them; then value_counts' stable sort by count.
                 counted = self._frame(
-                    f"""WITH cells AS (
-                            SELECT {_FACET_CELLS[facet]} AS cell, count(*) AS n, min(e.{ROW}) AS first
-                            FROM {source} GROUP BY ALL
-                        ), items AS (
+                    f"""WITH cells AS ({cells}), items AS (
                             SELECT unnest(string_split(cell, '{LIST_SEPARATOR}')) AS item,
                                    generate_subscripts(string_split(cell, '{LIST_SEPARATOR}'), 1) AS i,
                                    n, first
@@ -217,7 +330,6 @@ class EventQuery:
         names = list(flags)
         selected = ", ".join(f"({clause.sql}) AS f_{name}" for name, clause in flags.items())
         params = [param for clause in flags.values() for param in clause.params]
-        source = f"events e {_OUTLET_JOIN}"
 
         def passing(*dropped: str) -> str:
             return " AND ".join(f"f_{name}" for name in names if name not in dropped) or "TRUE"
@@ -227,11 +339,14 @@ class EventQuery:
             f"FROM f WHERE {passing('type')} GROUP BY ALL"
         ]
         for facet in FACETS[1:]:
+            cells = f"SELECT {_FLAG_CELLS[facet]} AS cell, count(*) AS n FROM f WHERE {passing(facet)} "
+            cells += "GROUP BY ALL"
+            if facet == "outlet":  # counted per source list, then named by the (small) lookup
+                cells = f"SELECT o.outlets AS cell, c.n FROM ({cells}) c JOIN outlet_cells o "
+                cells += "ON o.sources = c.cell"
             parts.append(
                 f"""SELECT '{facet}' AS facet, item, sum(n)::BIGINT AS n FROM (
-                        SELECT unnest(string_split(cell, '{LIST_SEPARATOR}')) AS item, n FROM (
-                            SELECT {_FLAG_CELLS[facet]} AS cell, count(*) AS n FROM f
-                            WHERE {passing(facet)} GROUP BY ALL))
+                        SELECT unnest(string_split(cell, '{LIST_SEPARATOR}')) AS item, n FROM ({cells}))
                     WHERE item <> '' GROUP BY ALL"""
             )
         parts += [
@@ -244,9 +359,9 @@ class EventQuery:
         ]
         frame = self._frame(
             f"""WITH f AS MATERIALIZED (
-                    SELECT e.event_type, e.actors, e.countries, e.locations, o.outlets, e.n_sources,
+                    SELECT e.event_type, e.actors, e.countries, e.locations, e.sources, e.n_sources,
                            e.contested, e.background, {selected}
-                    FROM {source})
+                    FROM events e)
                 {" UNION ALL ".join(parts)}""",
             params,
         )
@@ -339,7 +454,7 @@ def _unit_for(span: DateRange, max_bins: int) -> str:
 # Each event's outlets: a lookup from an event's `sources` cell to its `;`-joined outlet names, made once
 # per generation (few distinct source lists even in a big table), joined only where a query needs it.
 _OUTLET_JOIN = "LEFT JOIN outlet_cells o ON o.sources = e.sources"
-_FLAG_CELLS = {"actor": "actors", "country": "countries", "place": "locations", "outlet": "outlets"}
+_FLAG_CELLS = {"actor": "actors", "country": "countries", "place": "locations", "outlet": "sources"}
 
 
 def _timestamp(day: dt.date) -> dt.datetime:
@@ -403,7 +518,14 @@ def _flags(filters: Filters) -> dict[str, _Clause]:
     )
     for facet in FACETS[1:]:
         chosen = filters.facet(facet)
-        flags[facet] = _has_any(_FACET_CELLS[facet], chosen) if chosen else _Clause("TRUE")
+        if not chosen:
+            flags[facet] = _Clause("TRUE")
+        elif facet == "outlet":  # the source lists that name one of the outlets, found in the small lookup
+            named = _has_any("o.outlets", chosen)
+            sql = f"e.sources IN (SELECT o.sources FROM outlet_cells o WHERE {named.sql})"
+            flags[facet] = _Clause(sql, named.params)
+        else:
+            flags[facet] = _has_any(_FACET_CELLS[facet], chosen)
     return flags
 
 
@@ -417,11 +539,11 @@ class _Where:
 
     @classmethod
     def of(cls, filters: Filters, *, outlets: bool = False) -> _Where:
+        """`outlets`: join each event's outlets (`o.outlets`), for a query that reads them."""
         flags = _flags(filters)
         sql = " AND ".join(clause.sql for clause in flags.values() if clause.sql != "TRUE") or "TRUE"
         params = tuple(param for clause in flags.values() for param in clause.params)
-        joined = outlets or bool(filters.outlets)
-        return cls(sql, params, f"events e {_OUTLET_JOIN}" if joined else "events e")
+        return cls(sql, params, f"events e {_OUTLET_JOIN}" if outlets else "events e")
 
 
 def _as_table(name: str, frame: pd.DataFrame) -> pd.DataFrame:

@@ -82,7 +82,8 @@ ROUGH_MIN_DAYS = 10
 ROUGH_SHARE = 0.6
 MAX_TITLED = 150  # above this many marks in view, titles would be a wall of text: hover and list only
 MAX_ROWS = 8  # rows of titled marks per lane; further marks of a crowded lane are drawn untitled
-TITLE_CHARS = 30
+TITLE_CHARS = 30  # every titled mark gets this much; rows are packed for it
+TITLE_LONG_CHARS = 90  # ... and up to this much (whole titles, mostly) where its row has room
 TITLE_FONT_PX = 11
 TITLED_ROW_PX = 22
 TITLED_MARKER_MAX = 20
@@ -175,7 +176,14 @@ def lane_rows(tables: Tables, lanes: str, keep: np.ndarray | None = None) -> Lan
     if keep is not None:
         kept = keep[rows]
         rows, codes = rows[kept], codes[kept]
-    counts = np.bincount(codes, minlength=len(names))
+    order, lookup = lane_order(names, np.bincount(codes, minlength=len(names)), lanes)
+    return Lanes(rows=rows, y=lookup[codes] if len(codes) else codes, names=order)
+
+
+def lane_order(names: list[str], counts: np.ndarray, lanes: str) -> tuple[list[str], np.ndarray]:
+    """The lanes drawn, top to bottom, from each lane value's number of marks (`counts[i]` for
+    `names[i]`): types in schema order, others most marks first, the rest folded into "N more" and the
+    events with no value last; and for each value, the index of the lane it is drawn in."""
     present = [i for i in range(len(names)) if counts[i] > 0 and names[i] != NO_LANE]
     if lanes == "type":
         present.sort(key=lambda i: EVENT_TYPES.index(names[i]))
@@ -193,8 +201,7 @@ def lane_rows(tables: Tables, lanes: str, keep: np.ndarray | None = None) -> Lan
         order.append(NO_LANE)
     if lanes == "country":
         order = [name if name == NO_LANE or name.endswith(" more") else country_label(name) for name in order]
-    order = [_short(name) for name in order]
-    return Lanes(rows=rows, y=lookup[codes] if len(codes) else codes, names=order)
+    return [_short(name) for name in order], lookup
 
 
 def _short(label: str, limit: int = 32) -> str:
@@ -254,6 +261,8 @@ def timeline_figure(
             len(main.names),
             max_chars=TITLE_CHARS if labelled else 0,
             max_rows=MAX_ROWS if labelled else 4,
+            long_chars=TITLE_LONG_CHARS,
+            plot_px=width_px,
         )
         lane_sizes = plan.lane_rows
         lane_top = np.concatenate([[0], np.cumsum(lane_sizes)[:-1]])
@@ -300,6 +309,122 @@ def timeline_figure(
     return TimelinePlot(figure=figure, mode=mode, shown=shown, note=note, view=view)
 
 
+@dataclass(frozen=True)
+class CountedEvents:
+    """The filtered events counted by a query instead of listed, for the timeline of a big table.
+
+    `days`: one row per (day, last, background, exact) with `n`, the number of events that begin on
+    `day` and end on `last` (datetime64[D]); `exact` is precision "day".
+    """
+
+    days: pd.DataFrame
+
+
+def counted_view(counted: CountedEvents, zoom: DateRange | None) -> DateRange | None:
+    """The view `timeline_figure` opens on: the zoom, else the densest period of the counted events."""
+    days = counted.days
+    if zoom is not None or days.empty:
+        return zoom if not days.empty else None
+    n = days["n"].to_numpy(np.int64)
+    listed = pd.DataFrame(
+        {
+            "date": np.repeat(days["day"].to_numpy("datetime64[D]"), n),
+            "background": np.repeat(days["background"].to_numpy(bool), n),
+        }
+    )
+    return densest_period(listed)
+
+
+def rough_days(view: DateRange | None) -> float | None:
+    """Events lasting more days than this are drawn in the rough-dates strip (None: no view, none are)."""
+    if view is None:
+        return None
+    return max(ROUGH_MIN_DAYS, ROUGH_SHARE * ((view.end - view.start).days + 1))
+
+
+def counted_timeline_figure(
+    counted: CountedEvents,
+    lane_days: pd.DataFrame,
+    strips: dict[str, pd.DataFrame],
+    lanes: str,
+    zoom: DateRange | None,
+    selected: str = "",
+    max_marks: int = MAX_MARKS,
+    *,
+    width_px: int = 900,
+    height_px: int | None = None,
+) -> TimelinePlot | None:
+    """`timeline_figure` of a big table from counts, when it draws counts per period: the same figure.
+
+    `lane_days` has one row per (lane, day, in_zoom) with `n` over the events that are neither
+    background nor rough (lane "" for an event with no value; `in_zoom`: the event overlaps the zoom);
+    `strips` the events of a strip (BACKGROUND, ROUGH) with the columns `timeline_figure` draws,
+    given when there are few enough to draw one by one. None when the figure would draw single events:
+    draw it from the events' rows instead.
+    """
+    days = counted.days
+    view = counted_view(counted, zoom)
+    starts = days["day"].to_numpy("datetime64[D]")
+    ends = days["last"].to_numpy("datetime64[D]")
+    n = days["n"].to_numpy(np.int64)
+    background = days["background"].to_numpy(bool)
+    rough = _rough(starts, ends, view) & ~background
+    main = ~background & ~rough
+    codes, uniques = pd.factorize(lane_days["lane"].astype("str"))
+    names = [str(name) for name in uniques]
+    weights = lane_days["n"].to_numpy(np.int64)
+    if "" in names:
+        names[names.index("")] = NO_LANE
+    order, lookup = lane_order(names, np.bincount(codes, weights=weights, minlength=len(names)), lanes)
+    inside = np.ones(len(lane_days), dtype=bool)
+    shown_mask = main
+    if int(weights.sum()) > max_marks and zoom is not None:
+        inside = lane_days["in_zoom"].to_numpy(bool)
+        shown_mask = main & (ends >= np.datetime64(zoom.start)) & (starts <= np.datetime64(zoom.end))
+    if int(weights[inside].sum()) <= max_marks:
+        return None
+    shown = int(n[shown_mask].sum())
+    span = zoom or _span(starts[main], ends[main])
+    traces, unit = _count_traces(
+        lane_days["day"].to_numpy("datetime64[D]")[inside],
+        lookup[codes[inside]],
+        order,
+        span,
+        weights=weights[inside],
+    )
+    note = (
+        f"{shown:,} events are too many to draw one by one: each square counts the events of a lane "
+        f"in one {unit}. Zoom in or filter to see single events."
+    )
+    present = [(name, mask) for name, mask in ((BACKGROUND, background), (ROUGH, rough)) if n[mask].sum()]
+    strip_names = [name for name, _ in present]
+    for strip_y, (name, mask) in enumerate(present):
+        if int(n[mask].sum()) <= min(max_marks, MAX_STRIP_MARKS):
+            events = strips[name]
+            marks = _marks(events, np.arange(len(events)), np.full(len(events), strip_y), None, width_px)
+            marks["y"] = strip_y
+            marks["label"] = ""
+            traces += _event_traces(marks, "x2", "y2", selected, labels=False, legend=False)
+        else:
+            traces += _count_traces(
+                starts[mask],
+                np.zeros(int(mask.sum()), int),
+                [name],
+                _span(starts[mask], ends[mask]),
+                "x2",
+                "y2",
+                weights=n[mask],
+            )[0]
+    strip_mask = (background | rough) & (n > 0)
+    strip = (starts[strip_mask].min(), ends[strip_mask].max()) if strip_mask.any() else None
+    if (~days["exact"].to_numpy(bool)).any():
+        traces.append(_uncertain_legend())
+    lane_sizes = np.ones(len(order), dtype=np.int64)
+    layout = _timeline_layout(order, lane_sizes, view, strip, strip_names, False, height_px, False)
+    figure = go.Figure(data=traces, layout=layout, _validate=False)
+    return TimelinePlot(figure=figure, mode="counts", shown=shown, note=note, view=view)
+
+
 def _rough(starts: np.ndarray, ends: np.ndarray, view: DateRange | None) -> np.ndarray:
     """Events whose interval is wider than most of the view: as bars they would lie across all of it."""
     if view is None:
@@ -335,14 +460,22 @@ def _day_labels(days: np.ndarray) -> list[str]:
     ]
 
 
+def _iso_days(stamps: pd.Series) -> list[str]:
+    """Each timestamp as "2025-04-08", in one numpy call (pandas' strftime formats value by value)."""
+    text: list[str] = np.datetime_as_string(stamps.to_numpy("datetime64[D]"), unit="D").tolist()
+    return text
+
+
+def _iso_minutes(stamps: pd.Series) -> list[str]:
+    """Each timestamp as "2025-04-08 12:00", as _iso_days."""
+    text = np.datetime_as_string(stamps.to_numpy("datetime64[m]"), unit="m")
+    spaced: list[str] = np.char.replace(text, "T", " ").tolist()
+    return spaced
+
+
 def _customdata(events: pd.DataFrame) -> list[list[str]]:
     """[event id, escaped title, date label, "n sources"] per event: what hover and selection read."""
-    # strftime over the column is much faster than one call per event; other precisions are few.
-    days = (
-        events["date"].dt.strftime("%a ")
-        + events["date"].dt.day.astype("str")
-        + events["date"].dt.strftime(" %b %Y")
-    )
+    days = _day_labels(events["date"].to_numpy("datetime64[D]"))  # other precisions are few
     is_day = ((events["precision"] == "day") | (events["date"] == events["date_end"])).to_numpy(bool)
     whens = [
         str(day) if point else when_label(start, end, str(precision))
@@ -441,7 +574,7 @@ def _event_traces(
                 "name": event_type,
                 "legendgroup": event_type,
                 "showlegend": legend,
-                "x": (of_type["date"] + _HALF_DAY).dt.strftime("%Y-%m-%d %H:%M").tolist(),
+                "x": _iso_minutes(of_type["date"] + _HALF_DAY),
                 "y": of_type["y"].tolist(),
                 "customdata": of_type["custom"].tolist(),
                 "hovertemplate": _HOVER,
@@ -476,7 +609,7 @@ def _bar_trace(bars: pd.DataFrame, event_type: str, legend: bool, xaxis: str, ya
         "name": event_type,
         "legendgroup": event_type,
         "showlegend": legend,  # the points carry the legend entry if there are any
-        "base": bars["date"].dt.strftime("%Y-%m-%d").tolist(),
+        "base": _iso_days(bars["date"]),
         "x": days.mul(_DAY_NS // 1_000_000).tolist(),
         "y": bars["y"].tolist(),
         "width": BAR_THICKNESS,
@@ -501,7 +634,7 @@ def _bar_titles(bars: pd.DataFrame, selected: str, xaxis: str, yaxis: str) -> di
         "name": "titles",
         "showlegend": False,
         "hoverinfo": "skip",
-        "x": (bars["date"] + _TITLE_NUDGE).dt.strftime("%Y-%m-%d %H:%M").tolist(),
+        "x": _iso_minutes(bars["date"] + _TITLE_NUDGE),
         "y": bars["y"].tolist(),
         "text": _label_texts(bars, selected),
         "textposition": "middle right",
@@ -545,7 +678,7 @@ def _ring(
             "name": "selected",
             "showlegend": False,
             "hoverinfo": "skip",
-            "x": (middle + _HALF_DAY).dt.strftime("%Y-%m-%d %H:%M").tolist(),
+            "x": _iso_minutes(middle + _HALF_DAY),
             "y": chosen["y"].tolist(),
             "marker": {
                 "symbol": "circle-open",
@@ -591,12 +724,16 @@ def _count_traces(
     span: DateRange,
     xaxis: str = "x",
     yaxis: str = "y",
+    weights: np.ndarray | None = None,
 ) -> tuple[list[dict[str, Any]], str]:
-    """Squares sized and coloured by how many events of a lane fall in each period."""
+    """Squares sized and coloured by how many events of a lane fall in each period; `weights` (how many
+    events each day stands for, when `days` come counted from a query) default to one each."""
     index, starts, unit = _bins(days, span)
     n_bins = len(starts)
     keep = (index >= 0) & (index < n_bins)
-    cells = np.bincount(y[keep] * n_bins + index[keep], minlength=len(names) * n_bins)
+    counted = None if weights is None else weights[keep]
+    cells = np.bincount(y[keep] * n_bins + index[keep], weights=counted, minlength=len(names) * n_bins)
+    cells = cells.astype(np.int64)
     nonzero = np.flatnonzero(cells)
     counts = cells[nonzero]
     lane_of, bin_of = np.divmod(nonzero, n_bins)
@@ -760,7 +897,7 @@ def _period_starts(dates: pd.Series, unit: str) -> pd.Series:
     """The first day of each date's day, Monday-start week or month."""
     days: pd.Series = dates.dt.floor("D")
     if unit == "W":
-        days = days - pd.to_timedelta(days.dt.weekday, unit="D")
+        days = days - pd.to_timedelta(days.dt.day_of_week, unit="D")
     elif unit == "M":
         days = days - pd.to_timedelta(days.dt.day - 1, unit="D")
     return days
@@ -782,7 +919,7 @@ def facet_over_time(tables: Tables, facet: str, top: int = 15) -> go.Figure:
     trace = {
         "type": "scatter",
         "mode": "markers",
-        "x": counts["period"].dt.strftime("%Y-%m-%d").tolist(),
+        "x": _iso_days(counts["period"]),
         "y": [html.escape(label) for label in labels],
         "customdata": [[value] for value in counts["value"]],
         "hovertemplate": "%{y}<br>%{x}: %{marker.color} events<extra></extra>",

@@ -121,7 +121,7 @@ def key_dates(
     if ranked.empty:
         return []
     in_range = mentions[mentions["day"].isin(set(ranked.index))]
-    weights = _idf(in_range["sentence"])
+    weights = _idf(in_range["sentence"].tolist())
     outlets = _outlets(tables.sources)
     pool = _CandidatePool(mentions)
     chosen: list[KeyDate] = []
@@ -231,16 +231,10 @@ class _CandidatePool:
         self._leads: dict[dt.date, list[_Candidate]] = {}
         ordered = mentions.sort_values(["article", "start"], kind="stable")
         per_article: dict[str, int] = {}
+        # Plain lists: iterating pandas' Arrow-backed text columns value by value is many times slower.
+        columns = ("sentence", "article", "event_id", "start", "end", "date_basis", "day", "published_day")
         for text, article, event_id, start, end, basis, day, published in zip(
-            ordered["sentence"],
-            ordered["article"],
-            ordered["event_id"],
-            ordered["start"],
-            ordered["end"],
-            ordered["date_basis"],
-            ordered["day"],
-            ordered["published_day"],
-            strict=True,
+            *(ordered[column].tolist() for column in columns), strict=True
         ):
             candidate = _Candidate(
                 str(text), str(article), str(event_id), int(start), int(end), basis in _NAMED
@@ -266,10 +260,11 @@ def words(text: str) -> tuple[str, ...]:
 
 def _idf(sentences: Iterable[str]) -> dict[str, float]:
     frequency: Counter[str] = Counter()
-    total = 0
-    for sentence in sentences:
-        frequency.update(set(words(sentence)))
-        total += 1
+    texts = Counter(sentences)
+    total = sum(texts.values())
+    for text, copies in texts.items():
+        for word in set(words(text)):
+            frequency[word] += copies
     return {word: math.log((1 + total) / (1 + count)) + 1 for word, count in frequency.items()}
 
 
@@ -301,11 +296,18 @@ def pick_sentences(
     usable = _usable(dated)
     if not usable:
         return []
-    vectors = [_vector(c.text, weights) for c in usable]
-    norms = [_norm(vector) for vector in vectors]
-    centroid = _centroid(
-        [_vector(c.text, weights) for c in dated], [_vector(c.text, weights) for c in reported]
-    )
+    # Wire copy repeats a sentence across many reports: each distinct text is turned into a vector once.
+    cache: dict[str, dict[str, float]] = {}
+
+    def vector(text: str) -> dict[str, float]:
+        found = cache.get(text)
+        if found is None:
+            found = cache[text] = _vector(text, weights)
+        return found
+
+    vectors = [vector(c.text) for c in usable]
+    norms = [_norm(v) for v in vectors]
+    centroid = _centroid([vector(c.text) for c in dated], [vector(c.text) for c in reported])
     centre = _norm(centroid)
     closeness = [
         _cosine(vectors[i], centroid, norms[i] * centre) * (0.5 if _leans_back(usable[i].text) else 1.0)

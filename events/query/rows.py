@@ -1,9 +1,13 @@
 """Rows within a timeline lane, so that each mark's title can be written beside it without overlapping.
 
-The timeline writes a shortened title to the right of each mark. Marks of one lane are packed into rows
-greedily (interval packing over screen pixels): a mark goes into the first row whose last title ends
-before the mark begins, so marks of one day stack and titles never run into each other. Past
-`max_rows` a mark is still drawn but without its title (hover and the list below the chart have it).
+The timeline writes a title to the right of each mark. Marks of one lane are packed into rows greedily
+(interval packing over screen pixels): a mark goes into the first row whose last title ends before the
+mark begins, so marks of one day stack and titles never run into each other. Past `max_rows` a mark is
+still drawn but without its title (hover and the list below the chart have it).
+
+Rows are packed with titles cut to `max_chars`; then each title grows into the free room after it in its
+row (up to the next mark there, or the plot's right edge), to `long_chars` or the whole title, so that
+a sparse period reads whole titles while a crowded one still fits.
 """
 
 from __future__ import annotations
@@ -55,11 +59,14 @@ def plan_rows(
     mark_px: float = 12.0,
     max_chars: int = 28,
     max_rows: int = 8,
+    long_chars: int = 0,
+    plot_px: float = float("inf"),
 ) -> RowPlan:
     """Pack the marks of each lane into rows; with max_chars=0 only the marks themselves take room.
 
     `start_px`/`end_px` are where each mark begins and ends on screen (equal for a one-day point);
-    a title starts just after the mark's start and may run past a bar's end.
+    a title starts just after the mark's start and may run past a bar's end. With `long_chars` above
+    `max_chars`, titles then grow into the room left in their row, never past `plot_px`.
     """
     n = len(lanes)
     row = np.zeros(n, dtype=np.int64)
@@ -86,4 +93,31 @@ def plan_rows(
         row[i] = free
         labels[i] = label
         lane_rows[lane] = max(int(lane_rows[lane]), len(ends))
+    if long_chars > max_chars > 0:
+        _lengthen(labels, titles, lanes, row, start_px - mark_px / 2, mark_px, long_chars, plot_px)
     return RowPlan(row=row, labels=labels, lane_rows=lane_rows)
+
+
+def _lengthen(
+    labels: list[str],
+    titles: list[str],
+    lanes: np.ndarray,
+    row: np.ndarray,
+    begin_px: np.ndarray,
+    mark_px: float,
+    long_chars: int,
+    plot_px: float,
+) -> None:
+    """Let each titled mark's label run on to the next mark of its row (or the plot's edge)."""
+    # In each (lane, row), marks left to right: the room of one ends where the next begins.
+    order = np.lexsort((begin_px, row, lanes)).tolist()
+    for here, after in zip(order, [*order[1:], None], strict=True):
+        if not labels[here]:
+            continue
+        same_row = after is not None and lanes[after] == lanes[here] and row[after] == row[here]
+        edge = float(begin_px[after]) - GAP_PX if same_row else plot_px
+        room = edge - float(begin_px[here]) - mark_px
+        chars = min(long_chars, int(room // CHAR_PX)) if room < float("inf") else long_chars
+        longer = shorten(titles[here], chars) if chars > len(labels[here]) else ""
+        if len(longer) > len(labels[here]):
+            labels[here] = longer

@@ -60,6 +60,7 @@ EDITABLE_FIELDS = ("date", "event_type", "title", "actors", "countries")
 WHO_MAX = 80
 # A build names this many damaged lines or orphaned corrections one by one, then says how many more.
 NOTES_SHOWN = 20
+_SKIPPED = "; it was skipped"
 
 log = logging.getLogger(__name__)
 
@@ -224,9 +225,9 @@ def read_corrections(data_dir: Path) -> tuple[list[Correction], list[str]]:
             if correction.id in seen:
                 raise ValueError(f"the id {correction.id[:40]} is used by an earlier line")
         except UnicodeDecodeError:
-            notes.append(f"line {number} is not UTF-8 text; it was skipped")
+            notes.append(f"line {number} is not UTF-8 text{_SKIPPED}")
         except (ValueError, KeyError, TypeError, CurationError) as error:
-            notes.append(f"line {number} is not a valid correction ({str(error)[:200]}); it was skipped")
+            notes.append(f"line {number} is not a valid correction ({str(error)[:200]}){_SKIPPED}")
         else:
             seen.add(correction.id)
             corrections.append(correction)
@@ -238,6 +239,24 @@ def read_corrections(data_dir: Path) -> tuple[list[Correction], list[str]]:
 def correction_problems(data_dir: Path) -> list[Problem]:
     """What is wrong with the corrections log, line by line (the build and the pages show these)."""
     return _problems(read_corrections(data_dir)[1])
+
+
+def skipped_lines_message(notes: Sequence[str], *, shown: int = 3) -> str:
+    """What a page says about a damaged log (`read_corrections`' notes), "" when nothing was skipped:
+    "2 lines of corrections.jsonl were skipped, so what they record is not applied: line 3 ..."."""
+    if not notes:
+        return ""
+    count = len(notes)
+    one = count == 1
+    reasons = "; ".join(note.removesuffix(_SKIPPED) for note in notes[:shown])
+    more = f"; and {count - shown} more" if count > shown else ""
+    return (
+        f"{'1 line' if one else f'{count} lines'} of {CORRECTIONS_NAME} {'was' if one else 'were'} skipped, "
+        f"so what {'it records' if one else 'they record'} is not applied: {reasons}{more}. The other "
+        f"corrections apply. To recover {'it' if one else 'them'}, mend or remove "
+        f"{'that line' if one else 'those lines'} in the data folder's {CORRECTIONS_NAME} "
+        "(`python -m events build` names them)."
+    )
 
 
 def _problems(notes: Sequence[str]) -> list[Problem]:
@@ -272,7 +291,7 @@ def apply_corrections(tables: Tables, corrections: list[Correction]) -> Tables:
 
 def replay_corrections(tables: Tables, corrections: Sequence[Correction]) -> Replay:
     """As `apply_corrections`, also saying which entries applied and which are orphaned."""
-    state = _State.of(tables)
+    state = _State(tables)
     applied: list[str] = []
     orphaned: list[Orphan] = []
     for correction in active_corrections(corrections):
@@ -743,23 +762,19 @@ class _State:
             str(row["event_id"]): {str(k): v for k, v in row.items()} for row in events.to_dict("records")
         }
         self.mentions = tables.mentions.reset_index(drop=True)
-        self.keys = _mention_keys(self.mentions)
+        keys = _mention_keys(self.mentions)
         self.owner = [str(e) for e in self.mentions["event_id"]]  # mention -> its event now
-        self.alive = [True] * len(self.keys)
+        self.alive = [True] * len(keys)  # False once its event is rejected
         self.articles = [str(a) for a in self.mentions["article"]]
         self.held: dict[str, list[int]] = {}  # event -> its mentions
         self.holders: dict[MentionKey, list[int]] = {}  # key -> the mentions with it
-        for index, (key, event_id) in enumerate(zip(self.keys, self.owner, strict=True)):
+        for index, (key, event_id) in enumerate(zip(keys, self.owner, strict=True)):
             self.held.setdefault(event_id, []).append(index)
             self.holders.setdefault(key, []).append(index)
         self.published = dict(zip(tables.sources["article"], tables.sources["published"], strict=True))
         # event -> events whose `linked` cell names it (entries go stale; `_relink` checks them)
         self.linked_by: dict[str, set[str]] = {}
         self.links_clean = False
-
-    @classmethod
-    def of(cls, tables: Tables) -> _State:
-        return cls(tables)
 
     def to_tables(self, sources: pd.DataFrame) -> Tables:
         events = pd.DataFrame.from_records(list(self.rows.values()), columns=self.columns)
