@@ -5,7 +5,6 @@ import streamlit as st
 
 import ui
 from events.query.exports import day_rows, export_file_name, render_export
-from events.query.filters import apply_filters
 from events.query.labels import sources_label
 from events.schema import Tables
 from ui import picks
@@ -37,7 +36,7 @@ st.segmented_control(
     on_change=lambda: ui.update_view(order=st.session_state["w:view:order"] or "oldest"),
 )
 if state.view.mode == "keydates":
-    key_dates_view(apply_filters(tables, state.filters), state)
+    key_dates_view(tables, state)
     st.stop()
 
 
