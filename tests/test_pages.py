@@ -416,3 +416,16 @@ def test_one_claim_is_shown_without_a_page_number(open_app: OpenApp, monkeypatch
     app = open_app("claims")
     assert not app.main.number_input  # one claim, one disputed figure: no page number
     assert "155 Chinese citizens" in shown(app)
+
+
+def test_a_facet_with_many_options_offers_the_most_common_and_takes_any_typed(
+    open_app: OpenApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ui.sidebar.FACET_OPTIONS_MAX", 2)
+    app = open_app("chronology", actor="Lin Jian")
+    actors = app.sidebar.multiselect(key="w:filter:actor")
+    assert len(actors.options) == 3  # the two most common, and the chosen one
+    assert actors.value == ["Lin Jian"]
+    assert "The 2 most common of" in (actors.help or "")
+    types = app.sidebar.multiselect(key="w:filter:type")
+    assert len(types.options) <= 2
