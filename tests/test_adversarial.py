@@ -253,8 +253,14 @@ def test_the_add_command_names_folders_pipes_and_links_for_what_they_are(
 ) -> None:
     os.mkfifo(tmp_path / "pipe.txt")
     (tmp_path / "folder.txt").mkdir()
+    (tmp_path / "passwd.txt").symlink_to("/etc/passwd")
     before = snapshot(data_dir)
-    for name, words in (("pipe.txt", "named pipe"), ("folder.txt", "a folder"), ("gone.txt", "no such file")):
+    for name, words in (
+        ("pipe.txt", "named pipe"),
+        ("folder.txt", "a folder"),
+        ("gone.txt", "no such file"),
+        ("passwd.txt", "a link to /etc/passwd, outside the folder"),
+    ):
         assert cli.main(["add", str(tmp_path / name), "--data", str(data_dir)]) == 2
         assert words in capsys.readouterr().err
     assert snapshot(data_dir) == before

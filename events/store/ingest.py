@@ -82,9 +82,10 @@ class NewArticle:
         url: str = "",
         published: dt.date | str | None = None,
     ) -> NewArticle:
-        """Read a file; InputError if it is not an ordinary file (a folder, a pipe), cannot be read or is
-        too large (checked before reading, and no more than the limit is ever read)."""
-        data = read_limited(path, MAX_ARTICLE_BYTES)
+        """Read a file; InputError if it is not an ordinary file (a folder, a pipe), is a link that leads
+        out of its own folder (a link to a system file), cannot be read or is too large (checked before
+        reading, and no more than the limit is ever read)."""
+        data = read_limited(path, MAX_ARTICLE_BYTES, folder=path.absolute().parent)
         return cls(data=data, filename=path.name, outlet=outlet, title=title, url=url, published=published)
 
     @property
