@@ -5,15 +5,12 @@ import streamlit as st
 
 import ui
 from events.query.exports import day_rows, export_file_name, render_export
-from events.query.filters import apply_filters
 from events.query.labels import sources_label
 from events.schema import Tables
+from ui import picks
 from ui.data import events_page, filtered_tables
 from ui.keydates import key_dates_view
-from ui.picks import page_control
 from ui.printing import print_button
-
-PAGE_SIZE = 200
 
 tables = ui.load_tables()
 state = ui.current_state()
@@ -39,7 +36,7 @@ st.segmented_control(
     on_change=lambda: ui.update_view(order=st.session_state["w:view:order"] or "oldest"),
 )
 if state.view.mode == "keydates":
-    key_dates_view(apply_filters(tables, state.filters), state)
+    key_dates_view(tables, state)
     st.stop()
 
 
@@ -49,10 +46,11 @@ def every_event() -> Tables:
 
 
 # One page of the events in date order, counted from the end for newest first.
-_, total = events_page(tables, state.filters, None, 0, 0)
-offset = page_control(total, PAGE_SIZE, "w:chronology:page", "events") if total > PAGE_SIZE else 0
-start = max(total - offset - PAGE_SIZE, 0) if newest_first else offset
-page, _ = events_page(tables, state.filters, None, start, min(PAGE_SIZE, total - offset))
+total = events_page(tables, state.filters, None, 0, 0)[1]
+size = picks.LIST_PAGE
+offset = picks.page_control(total, size, "w:chronology:page", "events")
+start = max(total - offset - size, 0) if newest_first else offset
+page = events_page(tables, state.filters, None, start, min(size, total - offset))[0]
 shown = Tables(page, tables.mentions.iloc[:0], tables.sources)
 
 with st.expander("Briefing note (Markdown): copy or download"):

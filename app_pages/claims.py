@@ -8,18 +8,16 @@ import ui
 from events.query.disputes import ClaimAnswers, DisputedFigure, claims_with_answers, disputed_figures
 from events.query.filters import Filters
 from events.schema import Tables, split_list
+from ui import picks
 from ui.data import data_version, filtered_tables
-from ui.picks import page_control
-
-CLAIMS_PAGE = 20
-FIGURES_PAGE = 20
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def _disputes(version: str, filters: Filters) -> tuple[list[ClaimAnswers], list[DisputedFigure]]:
+# Shared by every session as they are (frozen items; a data cache would unpickle a copy on every run).
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _disputes(version: str, filters: Filters) -> tuple[tuple[ClaimAnswers, ...], tuple[DisputedFigure, ...]]:
     del version  # part of the cache key: every write of the tables changes it
     shown = filtered_tables(ui.load_tables(), filters)
-    return claims_with_answers(shown.events), disputed_figures(shown)
+    return tuple(claims_with_answers(shown.events)), tuple(disputed_figures(shown))
 
 
 def _only(tables: Tables, event_ids: set[str]) -> Tables:
@@ -36,8 +34,8 @@ pairs, disputes = _disputes(data_version(), state.filters)
 st.title("Claims and denials")
 if not pairs:
     st.info("No contested or answered claims among the filtered events.")
-first = page_control(len(pairs), CLAIMS_PAGE, "w:claims:page", "claims")
-page = pairs[first : first + CLAIMS_PAGE]
+first = picks.page_control(len(pairs), picks.CARDS_PAGE, "w:claims:page", "claims")
+page = pairs[first : first + picks.CARDS_PAGE]
 cards = _only(tables, {pair.claim for pair in page} | {answer for pair in page for answer in pair.answers})
 for pair in page:
     claim_column, answer_column = st.columns(2)
@@ -52,8 +50,8 @@ for pair in page:
 st.header("Disputed figures", anchor=False)
 if not disputes:
     st.info("No event among the filtered ones has sources giving different figures.")
-first = page_control(len(disputes), FIGURES_PAGE, "w:claims:figures-page", "disputed figures")
-shown_disputes = disputes[first : first + FIGURES_PAGE]
+first = picks.page_control(len(disputes), picks.CARDS_PAGE, "w:claims:figures-page", "disputed figures")
+shown_disputes = disputes[first : first + picks.CARDS_PAGE]
 named = tables.events[tables.events["event_id"].isin({d.event_id for d in shown_disputes})]
 titles = dict(zip(named["event_id"], named["title"], strict=True))
 for dispute in shown_disputes:

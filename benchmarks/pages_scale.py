@@ -9,7 +9,8 @@ The data folder gets a second version (a few events redated and one added), so t
 briefing" has something to compare, and one article file, so that the article page has a text to show.
 For each page it prints, for one reader (a fresh browser context, after the server has served the page
 once): the time until the script finished in the browser, the server's own time (the NEWS_TIMELINE_TIMING
-line, "no rerun logged" when the page stopped early), the biggest websocket message the browser received,
+line: wall time and the script's own CPU time, which a loaded machine does not inflate; "no rerun
+logged" when the page stopped early), the biggest websocket message the browser received,
 and the server's memory (RSS of the streamlit process and its children) after it. Then five readers open
 every page at once (peak RSS while they run), and the RSS again when they have left.
 """
@@ -122,11 +123,15 @@ class Server:
                 total += process.memory_info().rss
         return total / 2**20
 
-    def times(self) -> list[tuple[str, float]]:
-        """The rerun lines logged since the last call: (page, ms)."""
+    def times(self) -> list[tuple[str, float, float]]:
+        """The rerun lines logged since the last call: (page, wall ms, the script's CPU ms)."""
         lines = self.log_path.read_text(errors="replace").splitlines()
         fresh, self.seen = lines[self.seen :], len(lines)
-        return [(m.group(1), float(m.group(2))) for line in fresh if (m := RUN_LINE.match(line.strip()))]
+        return [
+            (m.group(1), float(m.group(2)), float(m.group(3)))
+            for line in fresh
+            if (m := RUN_LINE.match(line.strip()))
+        ]
 
 
 @contextlib.contextmanager
@@ -209,8 +214,10 @@ class Reader:
         self.context.close()
 
 
-def _ms(times: list[tuple[str, float]]) -> str:
-    return ", ".join(f"{ms:.0f}" for _, ms in times) + " ms" if times else "no rerun logged"
+def _ms(times: list[tuple[str, float, float]]) -> str:
+    if not times:
+        return "no rerun logged"
+    return ", ".join(f"{wall:.0f} ms (cpu {cpu:.0f})" for _, wall, cpu in times)
 
 
 def one_reader(browser: Browser, server: Server, name: str, path: str, timeout_ms: int) -> None:
@@ -246,9 +253,9 @@ def five_readers(browser: Browser, server: Server, paths: dict[str, str], timeou
                     walls.append((time.perf_counter() - began) * 1000)
                 except Exception:
                     print(f"  {name}: a reader was not done after {timeout_ms / 1000:.0f} s", flush=True)
-            logged = [ms for page, ms in server.times() if page == name]
-            print(f"  {name:<11} five at once: server {', '.join(f'{ms:.0f}' for ms in logged) or '-'} ms; "
-                  f"RSS now {server.rss_mib():.0f} MiB", flush=True)  # fmt: skip
+            logged = [t for t in server.times() if t[0] == name]
+            print(f"  {name:<11} five at once: server {_ms(logged)}; RSS now {server.rss_mib():.0f} MiB",
+                  flush=True)  # fmt: skip
     print(f"  five readers over every page: peak RSS {peak.mib:.0f} MiB; median page "
           f"{statistics.median(walls) if walls else 0:.0f} ms in the browser", flush=True)  # fmt: skip
     for reader in readers:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from events.extract.corpus import SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
@@ -69,3 +71,147 @@ def test_a_dated_relative_clause_in_the_past_tells_of_its_noun() -> None:
         ("Divers removed the leaking cap Saturday", dt.date(2026, 7, 11)),
         ("The leaking cap had been placed on the leak in early June", dt.date(2026, 6, 1)),
     ]
+
+
+def test_an_undated_act_in_the_present_perfect_happened_by_publication() -> None:
+    found = mentions_of("The relief agency has released £80,000 for tents and blankets.")
+    assert [(m.event_type, m.date_start, m.date_basis) for m in found] == [("other", TUESDAY, "publication")]
+    assert mentions_of("The harbour ferry has been ordered to stay in port until the storm passes.")
+
+
+def test_a_state_in_the_present_perfect_is_no_act() -> None:
+    assert mentions_of("The long drought has seen food prices rise across the region.") == []
+
+
+def test_a_clause_whose_date_stands_right_after_and_is_split_and_keeps_its_subject() -> None:
+    found = mentions_of(
+        "The decision came after the port authority on Friday added 12 shipping firms to its blacklist and "
+        "last month tightened rules on cargo checks."
+    )
+    assert [(m.clause, m.date_start) for m in found] == [
+        ("The port authority on Friday added 12 shipping firms to its blacklist", dt.date(2026, 5, 8)),
+        ("The port authority last month tightened rules on cargo checks", dt.date(2026, 4, 1)),
+    ]
+
+
+def test_coordinated_nouns_are_no_clause_break() -> None:
+    found = mentions_of(
+        "Police closed the bridge on Monday, and a repair crew will start work in Lagos and Abuja next "
+        "Monday, the ministry said."
+    )
+    assert [m.date_start for m in found] == [dt.date(2026, 5, 11), dt.date(2026, 5, 18)]
+    assert found[1].clause.startswith("A repair crew will start work")
+
+
+def test_the_main_clause_types_the_sentence_and_not_its_after_clause() -> None:
+    found = mentions_of(
+        "Airline shares closed down 6% on Monday after the carrier agreed to sell its cargo arm."
+    )
+    assert [(m.event_type, m.family) for m in found] == [("other", "market")]
+
+
+def test_an_act_before_and_said_is_news_of_its_own() -> None:
+    found = mentions_of(
+        "The aid agency opened a 50-bed field hospital in the port last week and said its staff were "
+        "overwhelmed."
+    )
+    assert [(m.event_type, m.clause) for m in found] == [
+        ("other", "The aid agency opened a 50-bed field hospital in the port last week")
+    ]
+    congratulated = mentions_of(
+        "Prime Minister Jane Okoth congratulated the new leader in a message on Monday and said she looked "
+        "forward to working together."
+    )
+    assert [m.event_type for m in congratulated] == ["statement"]
+
+
+def test_a_relative_clause_told_alone_names_what_it_tells_of() -> None:
+    found = mentions_of(
+        "The whereabouts of Jorge Mendes, who won a second term in the November 2025 presidential election, "
+        "were not known on Monday."
+    )
+    assert found[0].clause == "Jorge Mendes won a second term in the November 2025 presidential election"
+
+
+def test_an_order_to_come_is_a_planned_policy_at_its_own_date() -> None:
+    found = mentions_of(
+        "The aviation authority is expected to order on Thursday fresh checks on all engines."
+    )
+    assert [(m.event_type, m.date_start, m.planned) for m in found] == [
+        ("policy", dt.date(2026, 5, 14), True)
+    ]
+
+
+def test_what_is_to_be_done_on_a_day_is_planned() -> None:
+    found = mentions_of("The final results are to be declared on 27 June.")
+    assert [(m.date_start, m.planned) for m in found] == [(dt.date(2026, 6, 27), True)]
+
+
+def test_what_news_came_a_day_after_is_dated_a_day_before() -> None:
+    found = mentions_of("The blockade came a day after the government announced new sanctions on the port.")
+    assert [m.date_start for m in found] == [TUESDAY - dt.timedelta(days=1)]
+
+
+def test_a_result_told_of_a_days_vote_is_dated_when_it_was_given() -> None:
+    found = mentions_of(
+        "The ruling party won 120 of the 200 seats in Sunday's parliamentary elections, the electoral "
+        "commission said on Tuesday."
+    )
+    assert [(m.event_type, m.date_start) for m in found] == [
+        ("election", TUESDAY),
+        ("election", dt.date(2026, 5, 10)),  # the elections themselves, named in the sentence
+    ]
+    marred = mentions_of("Sunday's vote was marred by violence, observers said on Tuesday.")
+    assert [m.date_start for m in marred] == [dt.date(2026, 5, 10)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "day"),
+    [
+        (
+            "Engineers resumed drilling on Monday in the crater of the 12 January earthquake.",
+            "The earthquake took place",
+            dt.date(2026, 1, 12),
+        ),
+        (
+            "A parliamentary committee began hearings on the April 3 refinery blast on Monday.",
+            "The refinery blast took place",
+            dt.date(2026, 4, 3),
+        ),
+    ],
+)
+def test_a_dated_happening_named_in_a_noun_phrase_is_one_of_its_own(
+    sentence: str, clause: str, day: dt.date
+) -> None:
+    found = mentions_of(sentence)
+    assert [m.date_start for m in found] == [dt.date(2026, 5, 11), day]
+    assert (found[1].event_type, found[1].clause) == ("disaster", clause)
+
+
+def test_a_shared_subject_clause_carries_its_subject_and_a_gapped_one_is_no_clause() -> None:
+    sank = mentions_of("The trawler caught fire on 3 March and sank in April.")
+    assert [m.clause for m in sank] == ["The trawler caught fire on 3 March", "The trawler sank in April"]
+    gapped = mentions_of("Divers found engine parts near the pier on Monday and in the channel on Tuesday.")
+    assert [m.date_start for m in gapped] == [dt.date(2026, 5, 11)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new valve never before has been tested at such depths.",
+        "Cold water will mean the gas has been trapped inside the pipe.",
+    ],
+)
+def test_a_present_perfect_that_did_not_happen_is_no_act(sentence: str) -> None:
+    assert mentions_of(sentence) == []
+
+
+def test_an_announcement_and_the_act_it_announces_are_two_mentions() -> None:
+    found = mentions_of(
+        "Transport Minister Ana Soto said on Monday that the agency would order new brake checks on Thursday."
+    )
+    assert [(m.event_type, m.date_start, m.planned) for m in found] == [
+        ("statement", dt.date(2026, 5, 11), False),
+        ("policy", dt.date(2026, 5, 14), True),
+    ]
+    assert found[0].speaker == "Ana Soto"

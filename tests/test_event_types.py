@@ -207,3 +207,36 @@ def test_oil_captured_and_farm_run_off_are_no_capture_or_election() -> None:
 def test_aftershocks_that_followed_are_a_disaster() -> None:
     sentence = "The quake was followed by more than 150 aftershocks, the strongest a 5.1 tremor on Sunday."
     assert _types(sentence)[:1] == ["disaster"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The governor ordered the water board on Monday to restore supplies to the eastern suburbs.",
+            "policy",
+        ),
+        ("A civil action against the operator was filed in a district court on Tuesday.", "legal"),
+        ("The fishermen's union filed a complaint with the maritime tribunal on Friday.", "legal"),
+    ],
+)
+def test_a_directive_and_a_suit_filed_are_acts_not_remarks(sentence: str, expected: str) -> None:
+    assert _types(sentence)[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regional governor visited a flooded cement works on Monday.",
+        "The finance minister met with executives of two airlines on Wednesday.",
+    ],
+)
+def test_a_visit_or_meeting_at_home_is_no_diplomacy(sentence: str) -> None:
+    assert _types(sentence)[:1] == ["other"]
+
+
+def test_a_visit_between_two_states_is_diplomacy() -> None:
+    assert _types("The Brazilian president visited Angola on Monday.")[:1] == ["diplomacy"]
+    assert _types("Rich and poor governments discussed vaccine prices in Geneva on Monday.")[:1] == [
+        "diplomacy"
+    ]

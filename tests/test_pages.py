@@ -13,6 +13,7 @@ import pytest
 from conftest import AJ, CAPTURE, CLAIM, DENIAL, EVIL, HOSTILE, ROOT, article_text
 from streamlit.testing.v1 import AppTest
 
+from events.query import exports
 from events.schema import Tables, empty_table
 from events.store import write_tables
 
@@ -301,3 +302,130 @@ def test_no_pages_directory_next_to_the_entry_script() -> None:
     # Streamlit runs a `pages/` folder beside the entry script as its own (v1) multipage app on a fresh
     # server, which bypasses st.navigation and the shared sidebar for deep links. Pages live in app_pages/.
     assert not (ROOT / "pages").exists()
+
+
+def choices(app: AppTest, key: str) -> list[str]:
+    return [option for option in app.selectbox(key=key).options if option != "Choose an event…"]
+
+
+def event_links(app: AppTest) -> list[str]:
+    return [
+        element.proto.query_string
+        for element in elements(app.main)
+        if getattr(element, "type", "") == "page_link" and "event=" in element.proto.query_string
+    ]
+
+
+def test_the_event_picker_offers_a_page_of_events_and_a_search(
+    open_app: OpenApp, tables: Tables, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ui.picks.PICK_PAGE", 2)
+    app = open_app("event")
+    first = choices(app, "w:view:event")
+    assert len(first) == 2  # a page, not the whole table
+    page = app.number_input(key="w:view:event:page")
+    assert page.label == f"Page (of {-(-len(tables.events) // 2)})"
+    page.set_value(2).run()
+    second = choices(app, "w:view:event")
+    assert len(second) == 2 and not set(first) & set(second)
+    app.text_input(key="w:view:event:find").set_value("groundless").run()
+    found = choices(app, "w:view:event")
+    assert 0 < len(found) <= 2
+    assert all("groundless" in label.lower() or "groundless" in shown(app) for label in found)
+    assert app.query_params == {}  # the search and the page are the list's, not the link's
+
+
+def test_a_linked_event_off_the_page_stays_chosen(open_app: OpenApp, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("ui.picks.PICK_PAGE", 1)
+    app = open_app("event", event=DENIAL)
+    assert app.selectbox(key="w:view:event").value == DENIAL
+    assert not app.info  # it passes the filters: no "hidden by the filters" note
+    assert "absolutely groundless" in shown(app)
+
+
+def test_the_chronology_lists_a_page_of_events_at_a_time(
+    open_app: OpenApp, tables: Tables, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ui.picks.LIST_PAGE", 3)
+    app = open_app("chronology")
+    first = event_links(app)
+    assert len(first) == 3
+    assert f"of {len(tables.events)}" in " ".join(c.value for c in app.caption)
+    app.number_input(key="w:chronology:page").set_value(2).run()
+    second = event_links(app)
+    assert len(second) == 3 and not set(first) & set(second)
+    assert app.query_params == {}
+    newest = open_app("chronology", order="newest")
+    assert event_links(newest)[0] != first[0]
+
+
+def test_the_chronology_note_is_made_only_when_downloaded(
+    open_app: OpenApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[str] = []
+    original = exports.render_export
+
+    def counting(tables: Tables, fmt: str) -> bytes:
+        made.append(f"{fmt}:{len(tables.events)}")
+        return original(tables, fmt)
+
+    monkeypatch.setattr("events.query.exports.render_export", counting)
+    monkeypatch.setattr("ui.picks.LIST_PAGE", 2)
+    open_app("chronology")
+    assert made == ["markdown:2"]  # the page's note is shown; the whole note waits for the click
+
+
+def test_the_merge_form_searches_every_event(open_app: OpenApp, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("ui.picks.PICK_PAGE", 3)
+    app = open_app("curate", event=CLAIM, type="claim")
+    merge = next(s for s in app.selectbox if s.label == "Event reporting the same happening")
+    assert 0 < len(merge.options) <= 3 and CLAIM not in merge.options
+    app.text_input(key="w:curate:merge:find").set_value("groundless").run()
+    merge = next(s for s in app.selectbox if s.label == "Event reporting the same happening")
+    assert any("groundless" in label.lower() for label in merge.options)  # beyond the sidebar's filters
+
+
+def test_the_article_picker_searches_outlets_and_titles(open_app: OpenApp) -> None:
+    app = open_app("article")
+    every = app.selectbox(key="w:view:article").options
+    app.text_input(key="w:view:article:find").set_value("al jazeera").run()
+    found = app.selectbox(key="w:view:article").options
+    assert 0 < len(found) < len(every)
+    assert all("Al Jazeera" in label for label in found)
+
+
+def _paged_list() -> None:
+    import streamlit as st
+
+    from ui.picks import page_control
+
+    st.write(f"offset {page_control(45, 20, 'w:list:page', 'claims')}")
+
+
+def test_a_long_list_gets_a_page_number_and_says_which_items_it_shows() -> None:
+    app = AppTest.from_function(_paged_list, default_timeout=30).run()
+    page = app.number_input(key="w:list:page")
+    assert page.label == "Page (of 3)"
+    assert app.markdown[0].value == "offset 0" and app.caption[0].value == "Claims 1–20 of 45."
+    page.set_value(3).run()
+    assert app.markdown[0].value == "offset 40" and app.caption[0].value == "Claims 41–45 of 45."
+
+
+def test_one_claim_is_shown_without_a_page_number(open_app: OpenApp, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("ui.picks.CARDS_PAGE", 1)
+    app = open_app("claims")
+    assert not app.main.number_input  # one claim, one disputed figure: no page number
+    assert "155 Chinese citizens" in shown(app)
+
+
+def test_a_facet_with_many_options_offers_the_most_common_and_takes_any_typed(
+    open_app: OpenApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ui.sidebar.FACET_OPTIONS_MAX", 2)
+    app = open_app("chronology", actor="Lin Jian")
+    actors = app.sidebar.multiselect(key="w:filter:actor")
+    assert len(actors.options) == 3  # the two most common, and the chosen one
+    assert actors.value == ["Lin Jian"]
+    assert "The 2 most common of" in (actors.help or "")
+    types = app.sidebar.multiselect(key="w:filter:type")
+    assert len(types.options) <= 2

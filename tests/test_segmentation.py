@@ -139,3 +139,19 @@ def test_a_profile_box_is_no_sentence() -> None:
         "Fans gathered outside the family home on Friday to mark the anniversary.\n"
     )
     assert sentences(text) == ["Fans gathered outside the family home on Friday to mark the anniversary."]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article was amended on 3 June 2026 to correct the name of the port.",
+        "An earlier version of this story said the ferry sank on Sunday.",
+        "Correction: the toll was 14, not 41, as an earlier version said.",
+    ],
+)
+def test_an_outlets_correction_note_is_no_sentence(note: str) -> None:
+    text = f"The ferry sank off the coast on Monday. {note}\n\nThe harbour stayed closed on Tuesday.\n"
+    assert sentences(text) == [
+        "The ferry sank off the coast on Monday.",
+        "The harbour stayed closed on Tuesday.",
+    ]

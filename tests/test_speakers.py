@@ -194,3 +194,42 @@ def test_an_office_in_a_capital_speaks_for_its_country() -> None:
 def test_a_company_based_somewhere_named_in_apposition_speaks() -> None:
     sentence = "The ship's operator, Athens-based Kallisto Maritime, said on Thursday it had lost the crew."
     assert speaker_of(sentence)[0] == "Kallisto Maritime"
+
+
+def test_the_object_of_a_reaction_is_not_its_speaker() -> None:
+    found = speaker_of("Senator Ana Ruiz criticized the Finance Ministry's tax agency on Monday.")
+    assert found[0] != "Finance Ministry"
+
+
+def test_a_demonym_before_a_newspaper_is_not_the_country_speaking() -> None:
+    article = prepare_article(
+        "own.txt",
+        "A Dutch newspaper reported on Monday that the airline was in talks with buyers.\n",
+        SourceRow(published=dt.date(2026, 5, 12)),
+    )
+    assert all(m.speaker != "Netherlands" for m in extract_mentions(article, load_gazetteer()))
+    assert speaker_of("Kenyan police said on Monday they had arrested 12 people.")[1] == "KEN"
+
+
+def test_made_the_remarks_is_a_statement_by_its_subject() -> None:
+    article = prepare_article(
+        "own.txt",
+        "Senator Grace Okafor made the remarks on Wednesday during a rally in Kano.\n",
+        SourceRow(published=dt.date(2026, 5, 12)),
+    )
+    found = extract_mentions(article, load_gazetteer())
+    assert [(m.event_type, m.speaker, m.date_start) for m in found] == [
+        ("statement", "Grace Okafor", dt.date(2026, 5, 6))
+    ]
+
+
+def test_a_speaker_reporting_its_own_act_makes_the_act_the_news() -> None:
+    article = prepare_article(
+        "own.txt",
+        "BP says it has started to pump fuel from the wreck to a waiting tanker.\n",
+        SourceRow(published=dt.date(2026, 5, 12)),
+    )
+    found = extract_mentions(article, load_gazetteer())
+    assert [(m.event_type, m.clause) for m in found] == [
+        ("other", "BP has started to pump fuel from the wreck to a waiting tanker")
+    ]

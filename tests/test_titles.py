@@ -104,3 +104,25 @@ def test_a_clause_may_open_with_a_phrase_of_place_time_or_a_name_ending_in_ing(
     title: str, fragment: bool
 ) -> None:
     assert is_fragment(title) is fragment
+
+
+@pytest.mark.parametrize(
+    ("clause", "title"),
+    [
+        (
+            "Where a state of emergency was declared in March 2024",
+            "A state of emergency was declared in March 2024",
+        ),
+        ("As the appeal was lodged with the supreme court", "The appeal was lodged with the supreme court"),
+        ("When they signed a 60-day truce", "They signed a 60-day truce"),
+    ],
+)
+def test_a_title_opens_with_its_clause_not_a_conjunction(clause: str, title: str) -> None:
+    assert headline(clause) == title
+    assert not is_fragment(title)
+
+
+def test_a_conjunction_whose_main_clause_follows_is_kept() -> None:
+    assert headline("After the minister resigned, the party chose a successor").startswith(
+        "After the minister"
+    )

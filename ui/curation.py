@@ -24,7 +24,7 @@ from events.schema import EVENT_TYPES, PRECISIONS, TITLE_MAX, Tables, split_list
 from events.store import curation, tables_version
 from events.store.curation import Correction
 from ui import picks
-from ui.data import data_dir
+from ui.data import data_dir, data_version
 from ui.render import md
 from ui.state import link_params, update_view
 
@@ -91,7 +91,11 @@ class _Log:
                 titles.update(zip(correction.event_ids, map(str, correction.old), strict=False))
             elif correction.action == "reject" and isinstance(correction.old, dict):
                 titles[correction.event_ids[0]] = str(correction.old.get("title", ""))
-        titles.update(zip(tables.events["event_id"], tables.events["title"], strict=True))
+        # Titles of the events the log names only (not a dict of the whole table on every run).
+        named = {event_id for c in corrections for event_id in c.event_ids}
+        named |= {m[0] for c in corrections for m in _EVENT_ID.finditer(c.describe())}
+        events = tables.events[tables.events["event_id"].isin(named)]
+        titles.update(zip(events["event_id"], events["title"], strict=True))
         return cls({c.id: c for c in corrections}, titles)
 
     def describe(self, correction: Correction) -> str:
@@ -325,10 +329,37 @@ def _on_undo(correction_id: str) -> None:
     _record(lambda folder, who: curation.undo(folder, correction_id, who=who))
 
 
+def _log_stamp() -> tuple[int, int]:
+    """The corrections log's modification time and size: part of the key of what is derived from it."""
+    try:
+        stat = (data_dir() / curation.CORRECTIONS_NAME).stat()
+    except OSError:
+        return 0, 0
+    return stat.st_mtime_ns, stat.st_size
+
+
+# Both read every mention of the table to follow events that changed ids: once per data version and log
+# for every reader, not on each drill-down (half a second at 100k events, with or without corrections).
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _edited(path: str, version: str, stamp: tuple[int, int], _tables: Tables) -> frozenset[str]:
+    del version, stamp  # the cache key: a correction or another data version changes them
+    return curation.edited_event_ids(_tables, Path(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _history(
+    path: str, version: str, stamp: tuple[int, int], event_id: str, _tables: Tables
+) -> list[Correction]:
+    del version  # the cache key: another data version changes it
+    if stamp == (0, 0):  # no log: nothing to read through the mentions
+        return []
+    return curation.history(event_id, Path(path), _tables)
+
+
 def history_list(tables: Tables, event_id: str) -> None:
     """The event's corrections, newest first, each with who, when and what, and an Undo (or Redo) button."""
     try:
-        entries = curation.history(event_id, data_dir(), tables)
+        entries = _history(str(data_dir().resolve()), data_version(), _log_stamp(), event_id, tables)
         log = _Log.load(tables)
     except EventsError as error:
         st.error(md(str(error)))
@@ -388,7 +419,7 @@ def rejected_list() -> None:
 def is_edited(tables: Tables, event_id: str) -> bool:
     """Whether a correction in force changed the event (for the "Edited by an analyst" mark)."""
     try:
-        return event_id in curation.edited_event_ids(tables, data_dir())
+        return event_id in _edited(str(data_dir().resolve()), data_version(), _log_stamp(), tables)
     except EventsError:
         return False
 

@@ -41,7 +41,10 @@ def _mtime(path: Path) -> float:
         return 0.0
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+# Resources, not data: one loaded table shared by every session as it is (pandas' copy-on-write keeps it
+# unchanged by what a page derives from it). A data cache unpickles a copy on every call: seconds and
+# gigabytes at a million events, once per reader at once.
+@st.cache_resource(show_spinner=False, max_entries=2)
 def _cached_tables(path: str, version: str) -> Tables:
     del version  # part of the cache key only: every write of the tables changes it
     return load_stored_tables(Path(path))
@@ -69,7 +72,7 @@ def versions() -> list[Version]:
     return _cached_versions(str(folder.resolve()), tables_version(folder))
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=2)
 def _cached_version(path: str, generation: str) -> Tables:
     return load_version(Path(path), generation)
 

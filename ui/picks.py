@@ -25,6 +25,9 @@ from ui.state import update_state, update_view
 TOP = 12
 # Events offered by one page of a picker: enough to scan, few enough for a select box.
 PICK_PAGE = 50
+# Lines of one page of the chronology, and cards of one page of the claims.
+LIST_PAGE = 200
+CARDS_PAGE = 20
 
 
 def _add(facet: str, value: str) -> None:

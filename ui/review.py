@@ -7,12 +7,12 @@ date or a type from the queue also accepts the event, which takes it out of the 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import streamlit as st
 
-from events.query.filters import Filters, apply_filters
+from events.query.filters import Filters
 from events.query.labels import event_rows, mention_rows
 from events.query.marking import sentence_marks, to_html
 from events.query.review import ReviewItem, review_queue
@@ -21,20 +21,22 @@ from events.schema import EVENT_TYPES, PRECISIONS, Tables
 from events.store import curation
 from events.store.curation import Correction
 from ui.curation import record_change
-from ui.data import data_version, load_tables
+from ui.data import data_version, filtered_tables, load_tables
 from ui.render import md, type_badge
 from ui.state import link_params
 
 PAGE_SIZE = 12
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def _queue(version: str, filters: Filters) -> list[ReviewItem]:
+# A resource, not data: one queue of frozen items shared by every session as it is. A data cache
+# unpickles its copy on every call (2 s for the queue of 100k events, on every page for the count).
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _queue(version: str, filters: Filters) -> tuple[ReviewItem, ...]:
     del version  # part of the cache key: every write of the tables changes it
-    return review_queue(apply_filters(load_tables(), filters))
+    return tuple(review_queue(filtered_tables(load_tables(), filters)))
 
 
-def queue_items(filters: Filters) -> list[ReviewItem]:
+def queue_items(filters: Filters) -> tuple[ReviewItem, ...]:
     """The events waiting for review among those the filters show, most doubtful first."""
     return _queue(data_version(), filters)
 
@@ -103,7 +105,7 @@ def _fix_and_accept(event_id: str, key: str) -> None:
     record_change(change)
 
 
-def card_tables(tables: Tables, items: list[ReviewItem]) -> Tables:
+def card_tables(tables: Tables, items: Sequence[ReviewItem]) -> Tables:
     """The rows the cards of `items` read (their events, twins and mentions), not the whole table."""
     ids = {item.event_id for item in items} | {item.twin for item in items if item.twin}
     return Tables(

@@ -25,6 +25,7 @@ _FACET_LABELS = {
     "outlet": "Outlet",
 }
 _WIDGET = "w:filter:"
+FACET_OPTIONS_MAX = 300
 
 
 def _set_filters(**changes: Any) -> None:
@@ -107,14 +108,23 @@ def filter_sidebar(tables: Tables, state: State) -> None:
         for facet in FACETS:
             facet_count = counts.options[facet]
             chosen = [value for value in filters.facet(facet) if value in facet_count]
+            # The most common options (a big table has thousands of outlets: one widget must not carry
+            # them all); any other is typed by name, and the chosen ones are always there.
+            offered = list(dict.fromkeys([*list(facet_count)[:FACET_OPTIONS_MAX], *chosen]))
+            more = len(facet_count) - FACET_OPTIONS_MAX
             st.multiselect(
                 _FACET_LABELS[facet],
-                list(facet_count),
+                offered,
                 key=_seed(facet, chosen),
                 format_func=_option_label(facet, facet_count),
                 on_change=_on_facet,
                 args=(facet,),
                 placeholder="Any",
+                accept_new_options=more > 0,
+                help=f"The {FACET_OPTIONS_MAX} most common of {len(facet_count):,}; type another's exact "
+                "name and press Enter to add it."
+                if more > 0
+                else None,
             )
         most = max(counts.min_sources)
         st.number_input(

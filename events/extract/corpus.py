@@ -435,7 +435,9 @@ _BOILERPLATE = re.compile(
     |follow\s+us.*|click\s+here.*|source:.*|(photo|image|video)\s*:.*|.*\bemail\s+address\b.*
     |(born|died|age|also\s+known\s+as|biggest\s+hits|nationality|occupation|spouse|children|known\s+for)\s*:.*
     |.*\brequired\s+fields\b.*|(read\s+and\s+)?post\s+comments.*|please\s+review.*|join\s+the\s+.*community
-    |.*\bmay\s+not\s+be\s+published,\s+broadcast.*|.*\bviews\s+expressed\b.*\bdo\s+not\s+(represent|reflect)\b.*)$""",
+    |.*\bmay\s+not\s+be\s+published,\s+broadcast.*|.*\bviews\s+expressed\b.*\bdo\s+not\s+(represent|reflect)\b.*
+    |(this\s+(article|story|report|piece)\s+(was|has\s+been)\s+(amended|corrected|updated|changed)\b.*)
+    |(corrections?(\s+and\s+clarifications)?\s*:.*)|((an\s+)?earlier\s+version\s+of\s+this\s+(article|story|report)\b.*))$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Everything after one of these, once the body has begun, is the page's footer.
@@ -631,7 +633,7 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
         for start, end, sentence in pieces:
             start += lead_in(sentence)
             sentence = text[start:end]
-            if not sentence.strip() or _CAPTION.search(sentence):
+            if not sentence.strip() or _CAPTION.search(sentence) or _CORRECTION_NOTE.match(sentence):
                 continue
             key = " ".join(sentence.split()).lower()
             if key in seen:
@@ -714,6 +716,13 @@ _CAPTION = re.compile(
     rf"\bin\s+this\s+([\w-]+\s+){{0,3}}(photo|photograph|picture|image|handout|video\s+grab)\b|\bfile\s+(photo"
     rf"|picture)\b|\b(photo|picture|image)\s+(taken|shows|released)\b|^Picture\s+taken\b|\bis\s+pictured\b"
     rf"|\bare\s+pictured\b|\b(REUTERS|AFP|AP\s+Photo|Getty\s+Images)\s*/|^{_MONTH_WORD}\s+\d{{1,2}}:\s",
+    re.IGNORECASE,
+)
+# The outlet's note on its own text, not news: "This article was amended on 14 May to correct ...",
+# "An earlier version of this story misstated ...", "Correction: ..."
+_CORRECTION_NOTE = re.compile(
+    r"\s*(this\s+(article|story|report|piece)\s+(was|has\s+been)\s+(amended|corrected|updated|changed)\b"
+    r"|corrections?(\s+and\s+clarifications)?\s*:|(an\s+)?earlier\s+version\s+of\s+this\s+(article|story|report)\b)",
     re.IGNORECASE,
 )
 # Words that open a sentence and cannot end a headline; the boundary in "... oil spill risk looms The

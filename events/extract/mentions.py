@@ -126,6 +126,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "tribunal",
         "judge",
         "immunity",
+        "filed",
+        "lodged",
     ),
     "disaster": (
         "quake",
@@ -213,6 +215,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "cull",
         "slaughter",
         "quarantin",
+        "order",
     ),
     "election": ("elect", "poll", "voter", "ballot", "referendum", "run", "won ", "vote"),
     "market": ("share", "stock", "future", "bond", "index", "currency"),
@@ -329,7 +332,11 @@ TRIGGERS = (
             r"|dismissed|overturned|approved|hearing)|judge\s+(ordered|ruled|granted|denied|rejected)|appeals?\s+court"
             r"|appear(s|ed|ing)?\s+(in|before)\s+(a\s+|an\s+|the\s+)?([\w-]+\s+){0,2}(court|judge|tribunal|magistrates?)"
             r"|sentence\s+(will\s+be|was|is\s+to\s+be|would\s+be)\s+(announced|handed\s+down|delivered|passed)"
-            r"|(transferred|handed\s+over|surrendered|extradited)\s+to\s+(the\s+)?([\w-]+\s+){0,3}(court|tribunal|Hague))\b"
+            r"|(transferred|handed\s+over|surrendered|extradited)\s+to\s+(the\s+)?([\w-]+\s+){0,3}(court|tribunal|Hague)"
+            # "a civil action was filed in federal court", "filed a complaint with the tribunal": a suit begun
+            r"|(suit|action|complaint|petition|case|claim|appeal)s?\s+(was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
+            r"(filed|lodged)|(filed|lodged)\s+([\w,-]+\s+){0,6}?(in|with|before|at)\s+(a\s+|an\s+|the\s+)?([\w.-]+\s+){0,3}"
+            r"(court|tribunal))\b"
         ),
     ),
     # A disaster is the event itself happening ("an earthquake struck", "the river burst its banks", "an
@@ -452,9 +459,15 @@ TRIGGERS = (
             r"|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force)\b|\b(tariffs?|export\s+controls?"
             r"|import\s+duties|moratorium|curfew|state\s+of\s+emergency|travel\s+ban|price\s+caps?)\b|\b(banned|ban\s+on"
             r"|lifted\s+(the\s+|a\s+)?(ban|restrictions|moratorium|curfew)|impos(ed|es|ing)\s+(a\s+|new\s+)?(ban|restrictions"
-            r"|limits|curbs|controls))\b|\b(entity\s+list|blacklist(ed|s)?|export\s+licen[cs]es|screen(ing)?\s+(all\s+)?"
+            r"|limits|curbs|controls)|(?<!\bto\s)(tightened|relaxed|eased)\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,2}"
+            r"(rules|controls|restrictions|curbs|limits|regulations))\b|\b(entity\s+list|blacklist(ed|s)?|export\s+licen[cs]es|screen(ing)?\s+(all\s+)?"
             r"(travell?ers|passengers|arrivals)|(closed|close|shut|reopen(ed)?)\s+(all\s+)?(the\s+|its\s+)?(schools|borders?"
             r"|airports?|ports?|airspace)|remain\s+closed)\b"
+            # "is expected to order on Thursday tighter checks": an order to come
+            r"|\b(to|will|would)\s+order\s+(?!(food|meals?|drinks|pizzas?|books|tickets)\b)"
+            # "has ordered the interior minister to review all permits": a directive is an act, not remarks
+            r"|\b(?<!\bbe\s)(?<!\bbeen\s)order(ed|s)\s+(the\s+|his\s+|her\s+|its\s+|their\s+|all\s+)?([\w-]+\s+){1,4}"
+            r"to\s+(?!be\b)[a-z]+\b"
             # "ordered a cull of pigs", "ordered all schools closed", "were quarantined": a measure imposed
             r"|\b(internet|mobile\s+networks?|phone\s+lines|social\s+media|broadcasts?)\s+(access\s+)?(was|were|has\s+been"
             r"|have\s+been)\s+(cut|shut\s+down|blocked|suspended|restricted)\b"
@@ -513,7 +526,9 @@ _SPEECH = _rx(
     r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|statement|argued|asserted|claim|saying"
     r"|stopped\s+short\s+of|reported|shared|maintaining|estimates|estimated|condemn(ed|s)|welcom(ed|es)|prais(ed|es)"
     r"|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded|appealed|demanded|pledged|promised"
-    r"|vowed|admitted|acknowledged|confirmed|explained|predicted|testified|defended|expressed|ruled\s+out)\b"
+    r"|vowed|admitted|acknowledged|confirmed|explained|predicted|testified|defended|expressed|ruled\s+out"
+    # "made the comments on Wednesday on his programme": the remarks reported are his
+    r"|made\s+(the|these|those|his|her|their)\s+(comments?|remarks?))\b"
 )
 # "Rights groups welcomed the verdict", "Portugal condemned the coup": a reaction to a happening is remarks
 # about it, not the happening.
@@ -538,7 +553,9 @@ _PAST_TENSE = _rx(
     r"|had|was|were|left|went|ran|rose|fell|sent|set|shot|struck|stood|told|took|wrote|flew|began)\b"
 )
 _PLANNING = _rx(
-    r"\b(will|shall|(is|are)\s+(due|set|scheduled|expected|planned)\s+to|due\s+to\s+be|hopes?\s+to|plans?\s+to"
+    r"\b(will|shall|(is|are|was|were)\s+(due|set|scheduled|expected|planned)\s+to|due\s+to\s+be|hopes?\s+to|plans?\s+to"
+    # "the results are to be declared on 27 July"
+    r"|(is|are)\s+to\s+be"
     r"|aims?\s+to|intends?\s+to|should\s+be)\s+\w+"
 )
 _PLUPERFECT = _rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
@@ -595,11 +612,46 @@ _PRESENT_SPEECH = _rx(r"\b(says|say|insists?|presents|claims|maintains?|argues?|
 _PERFECT = _rx(
     r"\b(has|have)\s+(already\s+|previously\s+|also\s+|reportedly\s+|\w+ly\s+)?(been\s+)?\w+(ed|en|t)\b"
 )
+# An act in the present perfect with a subject of its own ("The charity has released £50,000"); verbs of
+# state or appearance ("has seen", "has remained") and clauses inside a relative or a condition are no act.
+_PERFECT_ACT = _rx(
+    r"^(?!(if|when|as|while|although|though|since|because|which|that|who)\b)[^,;:“”\"]{3,80}?\s"
+    r"(has|have)\s+(already\s+|now\s+|also\s+)?(been\s+)?(?!(seen|remained|continued|seemed|appeared|needed"
+    r"|wanted|happened|meant|felt|kept|suggested|shown|proven|warned|told|said|become|been|got|left|lost|fallen|risen"
+    r"|raised\s+(concerns|questions|fears)|tried|failed|expressed|spent)\b)[a-z]+(ed|en|t)\b"
+)
+MIN_PERFECT_WORDS = 6
+
+
+def _perfect_act(text: str) -> re.Match[str] | None:
+    if len(text.split()) < MIN_PERFECT_WORDS or _HYPOTHETICAL.search(text):
+        return None
+    found = _PERFECT_ACT.search(text)
+    # "the cap never before has been deployed", "will mean the oil has been contained": no act that was
+    if found is None or _UNREAL.search(found.group()):
+        return None
+    return found
+
+
+# After the speech verb, the speaker's own act in the perfect: "(that) it has started", "they have sealed"
+_OWN_ACT = _rx(
+    r"\s+(that\s+)?(it|they|we|he|she)\s+(has|have|had)\s+(already\s+|now\s+|successfully\s+|finally\s+){0,2}"
+    r"(?!(been|seen|become|had|said|told|warned|decided|agreed|tried|failed|wanted|needed)\b)[a-z]+(ed|en|un|t)\b"
+)
+_UNREAL = _rx(
+    r"\b(never|not|no|will|would|could|may|might|should|must|if|unless|hope|hopes|expect|expects)\b"
+)
+
+
 _HYPOTHETICAL = _rx(
     r"^(if|should|were)\b|\b(would|could|might|may)\s+(raise|make|be|have|mean|undermine|face)\b"
 )
 _PRONOUN_SPEAKER = _rx(r"^(he|she)\b|[,;:“”\"]\s*(he|she)\s+(said|told|added|revealed|noted|warned|stated)\b")
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
+# Verbs of saying that stand before their subject ('"...," said Zelensky', '..., added the minister')
+_INVERTIBLE = _rx(
+    r"said|says|say|added|adding|stated|noted|explained|insisted|continued|wrote|asked|according\s+to"
+)
 _ATTRIBUTION_DATE = _rx(r"\b(report(ed)?|published|article|according\s+to)\b[^.;]{0,40}$")
 
 
@@ -659,6 +711,7 @@ class _Draft:
     quote: str
     present_habitual: bool
     recent: bool = False
+    before_news: dt.timedelta = dt.timedelta(0)  # "X came a day after <this>": how long before X's day
 
     @property
     def is_speech_type(self) -> bool:
@@ -698,7 +751,9 @@ def extract_mentions(
         if draft is not None:
             if draft.speaker:
                 last_speaker = (draft.speaker, draft.speaker_country)
-            drafts.append(draft)
+            announced = _announced(draft, own_dates) if len(parts) == 1 else []
+            drafts.extend(announced or [draft])
+            drafts.extend(_named_happenings(draft, parts[0], own_dates))
         for part in parts[1:]:
             if budget is not None and budget.spent_reading():
                 break
@@ -709,7 +764,11 @@ def extract_mentions(
             if (
                 extra is not None
                 and extra.own_date is not None
-                and _RELATIVE_PAST.match(part.text)
+                and (
+                    _RELATIVE_PAST.match(part.text)
+                    # "Cá, who won a second term in the November 2025 election": an act of its own
+                    or (extra.family != "other" and _RELATIVE_OPENING.match(part.text))
+                )
                 and antecedent
             ):
                 # "removed the cap on Saturday that had been placed on the leak in early June": what happened
@@ -722,7 +781,11 @@ def extract_mentions(
                 # "He was arrested in March 2022 and transferred ... the following month", "The vote had
                 # been scheduled for December but was postponed in October": the clause shares the first
                 # one's subject, which may tell what kind of happening it is
-                clause = _with_subject(parts[0].text, extra.clause)
+                # "The move came after the council ... added": the subject is the council's, not the move's
+                came_as = _CAME_AS.match(parts[0].text)
+                clause = _with_subject(
+                    parts[0].text[came_as.end() if came_as else 0 :].lstrip(), extra.clause
+                )
                 retyped = _first_trigger(clause) if extra.family == "other" else None
                 extra = dataclasses.replace(extra, clause=clause)
                 if retyped is not None:
@@ -730,6 +793,10 @@ def extract_mentions(
             elif extra.family == "other":
                 # "..., which will take effect on Friday": no act of its own, the main clause's goes on
                 extra = _continuation(part, draft, own_dates) or extra
+            if extra is not None and not _FINITE_VERB.search(extra.clause):
+                # "found remains on the runway on Monday | and in the hangar on Tuesday": no clause of its
+                # own (the verb is the first one's), so no title of its own
+                continue
             if extra is not None and (draft is None or extra.own_date != draft.own_date):
                 drafts.append(extra)
     mentions = []
@@ -746,6 +813,8 @@ def extract_mentions(
 # effect on 1 June", "it would impose tariffs | , which will take effect on Wednesday".
 _CLAUSE_BREAK = _rx(
     r"(;\s+|,\s+(and|but|while|whereas|which|before|after|when|as)\s+|\s+(and|but|before|after|while)\s+(?=\w+\s+\w+)"
+    # "has killed 143 people | since the health ministry declared it on Jan. 9": a clause with its own subject
+    r"|\s+since\s+(?=(the|a|an|its|his|her|their)\s+\w+(\s+\w+)?\s+\w+ed\b)"
     # "removed the cap on Saturday | that had been placed on the leak in early June"
     r"|\s+(that|which|who)\s+(?=(had|has|have|was|were)\s+\w+))"
 )
@@ -755,7 +824,10 @@ _DAY_AFTER_NOUN = _rx(
     r"\s*,?\s*$"
 )
 _RELATIVE_PAST = _rx(r"^[,;\s]*(which|that|who)\s+(had|has|have|was|were)\s")
-_ANTECEDENT = _rx(r"\b((?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s*,?\s*$")
+_ANTECEDENT = re.compile(
+    r"\b((?i:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+    r"\s*,?\s*$"
+)
 _CONTINUING = _rx(r"^[,;\s]*(which|that|who|and|but|while|whereas|before|after|when|as)\b")
 MIN_CLAUSE_WORDS = 4
 
@@ -777,7 +849,12 @@ def _dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentenc
     cuts: list[int] = []
     for first, second in itertools.pairwise(own):
         low, high = first.end - sentence.start, second.start - sentence.start
-        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence.text, low, high)]
+        # the break may stand right before the second date ("... on Friday added 27 firms and last month
+        # tightened rules"): its look-ahead must see past where the search stops
+        found = [m for m in _CLAUSE_BREAK.finditer(sentence.text, low) if m.start() < high]
+        # a break at a comma or semicolon before a bare "and": "in Juba and Malakal" coordinates nouns
+        marked = [m.start() for m in found if m.group().lstrip(" ")[:1] in ",;"]
+        breaks = marked or [m.start() for m in found]
         if breaks:
             cuts.append(breaks[-1])
     parts: list[Sentence] = []
@@ -809,16 +886,31 @@ _AUXILIARY = _rx(r"(is|are|was|were|has|have|had|will|would)(\s+been)?\s+$")
 SUBJECT_MAX_WORDS = 6
 
 
+# "last month tightened rules": a time phrase before the verb is no subject
+_LEADING_TIME = _rx(
+    r"^((last|this|next|earlier\s+this|later\s+this)\s+(week|month|year|spring|summer|autumn|fall|winter)"
+    r"|yesterday|(on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day|(in\s+)?(january|february|march|april|may|june"
+    r"|july|august|september|october|november|december))\s*,?\s+"
+)
+
+
 def _lost_subject(clause: str) -> bool:
-    first = clause.split(" ", 1)[0].lower()
-    return bool(_BARE_PREDICATE.fullmatch(first)) or first in (
-        "was",
-        "were",
-        "had",
-        "has",
-        "have",
-        "is",
-        "are",
+    first = _LEADING_TIME.sub("", clause).split(" ", 1)[0].lower()
+    # "sank in April" after "The ferry caught fire on 3 March and": an irregular past has lost it too
+    irregular = bool(_FINITE_VERB.fullmatch(first)) and first not in ("can", "may", "will", "must")
+    return (
+        irregular
+        or bool(_BARE_PREDICATE.fullmatch(first))
+        or first
+        in (
+            "was",
+            "were",
+            "had",
+            "has",
+            "have",
+            "is",
+            "are",
+        )
     )
 
 
@@ -836,7 +928,9 @@ def _with_subject(first: str, clause: str) -> str:
     if verb is None:
         return clause
     auxiliary = re.match(r"(is|are|was|were|has|have|had|will|would)(\s+been)?\b", verb.group(), re.I)
-    subject = first[: verb.start()].strip(" ,")
+    # "the council on Friday added ...": the day is the first clause's, not part of who acted
+    subject = _DAY_AFTER_NOUN.sub("", first[: verb.start()].strip(" ,"))
+    subject = subject[:1].upper() + subject[1:]
     if not subject or len(subject.split()) > SUBJECT_MAX_WORDS or _LEADING.match(subject):
         return clause
     own_auxiliary = clause.split(" ", 1)[0].lower() in ("was", "were", "had", "has", "have", "is", "are")
@@ -891,6 +985,7 @@ def _analyse(
 ) -> _Draft | None:
     text = sentence.text
     speech = _SPEECH.search(text)
+    own_act_clause = ""
     if _HYPOTHETICAL.search(text) and not speech:
         return None
     if text[:1] in '"“‘' and not speech:
@@ -908,9 +1003,19 @@ def _analyse(
         and not _REACTION.search(text[max(0, m.start() - 60) : m.start()])
         and not (t.family == "capture" and _captures_people(text, m, sentence.start, entities))
     ]
+    # "Shares closed up 5% after the carrier agreed to sell ...": what the main clause tells comes first;
+    # a happening in an "after"/"since" clause is its cause or background
     sentence_dates = [
         d for d in dates if d.start >= sentence.start and d.end <= sentence.end and d.value != "PRESENT_REF"
     ]
+    # ... unless the clause holds the sentence's date ("which took up arms after the rebels seized power in
+    # March 2013"): then the dated happening is the one it tells
+    subordinate = [
+        (m.start(), m.end())
+        for m in _SUBORDINATE_CLAUSE.finditer(text, news_from)
+        if not any(m.start() <= d.start - sentence.start < m.end() for d in sentence_dates)
+    ]
+    found.sort(key=lambda pair: any(a <= pair[1].start() < b for a, b in subordinate))
     # A dated sentence in the past tense reports something that happened even when no trigger names it
     # ("Eleven sailors were lifted to safety on Wednesday"): an event of type "other".
     dated_act = next(
@@ -930,11 +1035,15 @@ def _analyse(
     planned = dated_act is not None and dated_act is planned_act
     taken = _place_taken(text, sentence.start, entities)
     taken = taken if taken is not None and taken.start() >= news_from else None
+    # "The charity has released £50,000", "the ship has been ordered to stay at sea": an undated act in the
+    # present perfect happened by the time of writing
+    perfect_act = None if speech or dated_act or found else _perfect_act(text)
     if (
         not found
         and taken is None
         and not speech
         and not planned
+        and perfect_act is None
         and not (dated_act and _PAST_TENSE.search(text) and len(text.split()) >= 6)
     ):
         return None
@@ -960,9 +1069,25 @@ def _analyse(
         and dated_act is not None
         and dated_act.end - sentence.start < speech.start()  # dated in what was said, not in the saying
     )
+    # "The agency opened a field hospital last week and said its staff were overwhelmed": the act comes
+    # first and is news of its own; the remarks after "and said" only go on about it
+    then_said = (
+        re.search(r"\S(\s+and\s+)$", text[: speech.start()])
+        if speech is not None
+        and dated_act is not None
+        and dated_act.end - sentence.start < speech.start()
+        and _PAST_TENSE.search(text[: dated_act.start - sentence.start])
+        # "congratulated Gurung in a message on Saturday and said": remarks throughout
+        and not _SPEECH_ACT.search(text[: speech.start()])
+        else None
+    )
+    attributed = attributed or then_said is not None
     if (trigger is None or trigger_match is None) and (not speech or attributed) and dated_act is not None:
         event_type = family = "other"
         span = (dated_act.start - sentence.start, dated_act.end - sentence.start)
+    elif (trigger is None or trigger_match is None) and perfect_act is not None:
+        event_type = family = "other"
+        span = perfect_act.span()
     elif trigger is None or trigger_match is None:
         if not speech:
             return None
@@ -983,13 +1108,31 @@ def _analyse(
         if _VOX_POP.search(text) or _COLOUR_SPEAKER.search(text):
             return None  # "said Jane Roe, 58, a shopkeeper": a bystander's words are colour, no event
         span = (speech.start(), speech.end())
+        own_act = _OWN_ACT.match(text, speech.end())
+        if event_type == "statement" and speaker and own_act and not _UNREAL.search(own_act.group()):
+            # "BP says it has started to siphon oil": the speaker reports its own act, the act is the news
+            event_type = family = "other"
+            own_act_clause = f"{speaker} {text[own_act.end(2) :].strip().rstrip('.')}"
     else:
         event_type, family = trigger.event_type, trigger.family
         span = (trigger_match.start(), trigger_match.end())
+        if (
+            family == "diplomacy"
+            and _MEETING.fullmatch(trigger_match.group())
+            and not _between_states(text, local)
+        ):
+            # "The governor visited a steel plant", "the minister met carmakers' executives": a visit or a
+            # meeting at home is no diplomacy, which takes two states or an international body
+            event_type = family = "other"
     own_dates = sentence_dates
     if event_type in SPEECH_TYPES:
         # "said it was not related to the 2023 rupture": a date naming a thing is not when it was said
         own_dates = [d for d in sentence_dates if not _names_a_thing(d, text, sentence.start)]
+    else:
+        # "won 163 seats in Saturday's elections, the commission said on Tuesday": the act is told of the
+        # thing the date names, when another date in the sentence says when it happened
+        acted = [d for d in sentence_dates if not _names_a_thing_after_preposition(d, text, sentence.start)]
+        own_dates = acted or sentence_dates
     own = _closest_date(own_dates, sentence.start + span[0], text, sentence.start)
     if family == "disaster toll" and (own is None or own.precision in ("day", "week")):
         event_type = family = "casualties"  # the toll of the day, not a disaster of the story's past
@@ -1013,10 +1156,16 @@ def _analyse(
         undated_past=bool(_PERFECT.search(text)) and own is None and not past_speech,
         anterior=bool(_PLUPERFECT.search(text)),
         generic=own is None and not _PAST_TENSE.search(text),
-        clause=_clause(text, speech, span),
+        clause=own_act_clause
+        or (
+            text[: then_said.start(1)]
+            if then_said and not found
+            else _told_of(text, _clause(text, speech, span))
+        ),
         quote=quote_match.group(1).strip(" ,.") if quote_match else "",
         present_habitual=bool(_PRESENT_SPEECH.search(text)) and own is None and not recent,
         recent=recent,
+        before_news=_before_news(came_as),
     )
 
 
@@ -1025,6 +1174,47 @@ _TAKING = _rx(
     r"(control\s+of\s+)?(the\s+(eastern\s+|northern\s+|southern\s+|western\s+)?(city|town|village|port|capital|regional"
     r"\s+capital)\s+of\s+)?"
 )
+
+
+_SPEECH_ACT = _rx(
+    r"\b(congratulat\w+|thank(ed|s)|apologi[sz]ed|condolences|message|letter|tweet(ed)?|posted|wrote)\b"
+)
+_SUBORDINATE_CLAUSE = _rx(
+    r"\b(after|since|because|following|although|though|whereas)\s[^,;]*"
+    r"|,\s+((in|during|under)\s+which|which|who|whose|where)\s[^,;]*"
+)
+_MEETING = _rx(
+    r"(?<!be\s)met\s+with|meet\s+with|visit(ed|s)?|travel(s|led|ling)?\s+to|discuss(ed|es|ing)?|(will|to)\s+meet"
+    r"|press\s+conference\s+with"
+)
+# Words that make a meeting international whoever is named: its people, its forums, its business
+_INTERNATIONAL = _rx(
+    r"\b(envoys?|ambassadors?|embass(y|ies)|foreign\s+(minister|secretary|ministry|office|affairs)|summit|delegations?"
+    r"|bilateral|diplomat(s|ic)?|secretary\s+of\s+state|state\s+visit|counterparts?|heads?\s+of\s+state"
+    r"|peace|ceasefire|cease-fire|U\.?N\.?|EU|E\.U\.|NATO|ASEAN|African\s+Union|Security\s+Council"
+    r"|governments|nations|countries|member\s+states|foreign\s+leaders)\b"
+)
+
+
+def _between_states(text: str, local: list[Entity]) -> bool:
+    """Two states, or an international body, take part: two countries named, a body the gazetteer holds with
+    no country of its own (the UN, the EU), or the words of diplomacy."""
+    countries = {e.country for e in local if e.country}
+    bodies = any(e.kind == "actor" and not e.country and e.source == "gazetteer" for e in local)
+    return len(countries) >= 2 or bodies or _INTERNATIONAL.search(text) is not None
+
+
+def _told_of(text: str, clause: str) -> str:
+    """A clause that opens a relative clause names what it tells of: "who won a second term" after
+    "Jorge Mendes, " -> "Jorge Mendes won a second term"."""
+    at = text.lower().find(clause.lower())
+    # "who"/"which" as the sentence writes them: "WHO is deploying a mission" is the World Health Organization
+    relative = re.match(r"(who|which)\s+", text[at:]) if at > 0 else None
+    antecedent = _ANTECEDENT.search(text[:at]) if relative and at > 0 else None
+    if antecedent is None or relative is None:
+        return clause
+    told = f"{antecedent.group(1)} {clause[relative.end() :]}"
+    return told[:1].upper() + told[1:]
 
 
 def _place_taken(text: str, offset: int, entities: list[Entity]) -> re.Match[str] | None:
@@ -1085,7 +1275,9 @@ def _speaker(
             if source:
                 return source.group(1)[:1].upper() + source.group(1)[1:], "", False
     # '"...," said Zelensky.' — the speaker follows the verb; after "told" stands who was told
-    listener_follows = speech.group().lower().startswith(("told", "tell"))
+    # after "told" stands who was told; after "criticized", "praised", "urged" stands what they acted on
+    # ("X criticized the Interior Department's agency"): only verbs of saying put their subject after them
+    listener_follows = not _INVERTIBLE.fullmatch(speech.group())
     inverted = [
         e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor" and not listener_follows
     ]
@@ -1107,7 +1299,9 @@ def _speaker(
     pronoun = _PRONOUN_SPEAKER.search(text)
     if pronoun and last[0]:
         return last[0], last[1], True
-    countries = [e for e in before if e.kind == "country"]
+    # "A British newspaper reported": a demonym before a noun that is no state's office names a
+    # newspaper, a firm or a person of that country, not the country speaking
+    countries = [e for e in before if e.kind == "country" and not _describes_a_nonstate_noun(text, e)]
     if countries:
         return _speaker_of(countries[0])
     after = [
@@ -1116,6 +1310,25 @@ def _speaker(
     if after and not listener_follows:
         return _speaker_of(after[0])
     return "", "", False
+
+
+_STATE_NOUNS = frozenset(
+    """government officials authorities forces troops military ministry army navy police embassy diplomats
+    leaders leader president minister prime foreign spokesman spokeswoman spokesperson state side cabinet
+    parliament delegation envoy ambassador officers soldiers coast border health defence defense
+    interior official diplomat officer soldier source sources intelligence security lawmaker lawmakers
+    legislators senator commander commanders general air prosecutors prosecutor court judge regulator
+    regulators agency central national federal""".split()
+)
+
+
+def _describes_a_nonstate_noun(text: str, entity: Entity) -> bool:
+    if entity.text.lower() == country_name(entity.country).lower():
+        return False  # "Kenya said": the country's own name
+    noun = re.match(r"\s+([a-z][\w-]*)", text[entity.end :])
+    if noun is None or _SPEECH.fullmatch(noun.group(1)) or _FINITE_VERB.fullmatch(noun.group(1)):
+        return False  # "The French said": the people of the country, speaking
+    return noun.group(1) not in _STATE_NOUNS
 
 
 def _collective_speaker(before: str, local: list[Entity], story_country: str = "") -> tuple[str, str, bool]:
@@ -1224,17 +1437,120 @@ _SINCE_CLAUSE = _rx(r"\bsince\s+(the|a|an|it|he|she|they|its|his|her|their)\b[^,
 
 
 _THING_AFTER = re.compile(
-    r"^\s*(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:s|ion|ure|ake|ath|ill|ic|ak|ar|on|al)\b"
+    r"^\s*(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:s|ion|ure|ake|ath|ill|ic|ak|ar|on|al|st)\b"
 )
 
 
-def _names_a_thing(date: DateMention, text: str, offset: int) -> bool:
+def _names_a_thing(date: DateMention, text: str, offset: int, *, loose: bool = False) -> bool:
     """ "the 2023 rupture", "Jackson's June 2009 death", "last week's explosion": a date that modifies a
-    noun, after "the" or a possessive."""
+    noun, after "the" or a possessive; `loose`, also "an April 20 explosion" and a date read with its
+    "the"."""
     before = text[max(0, date.start - offset - 12) : date.start - offset]
     after = text[date.end - offset : date.end - offset + 30]
-    attributive = re.search(r"(\bthe|['’]s)\s+$", before) is not None or after.startswith(("'s ", "’s "))
+    determiner = r"(\bthe|\ban?|['’]s)\s+$" if loose else r"(\bthe|['’]s)\s+$"
+    attributive = (
+        re.search(determiner, before) is not None
+        or after.startswith(("'s ", "’s "))
+        or (loose and date.text.lower().startswith("the "))
+    )
     return attributive and _THING_AFTER.match(after.lstrip("'’s ")) is not None
+
+
+def _announced(draft: _Draft, dates: list[DateMention]) -> list[_Draft]:
+    """ "The ministry said on Monday that it would impose the curfew on Friday": the announcement, dated
+    when it was made, and the act it announces, planned at its own date; [] when the sentence is not so."""
+    text, start = draft.sentence.text, draft.sentence.start
+    said = draft.own_date
+    speech = _SPEECH.search(text)
+    if said is None or speech is None or draft.is_speech_type or not draft.speaker:
+        return []
+    if not re.fullmatch(r"\s+(on\s+)?", text[speech.end() : said.start - start]):
+        return []  # the date is not the saying's ("said on Monday")
+    ahead = next(
+        (
+            d
+            for d in dates
+            if d.start >= said.end
+            and d.end <= draft.sentence.end
+            and d.precision in ("day", "week", "month")
+            and (d.tense == "future" or d.date_start > said.date_end)
+        ),
+        None,
+    )
+    if ahead is None:
+        return []
+    statement = dataclasses.replace(draft, event_type="statement", family="statement")
+    return [statement, dataclasses.replace(draft, own_date=ahead, speaker="", speaker_country="")]
+
+
+# Nouns that name a happening, and its type: "Saturday's elections", "the April 20 explosion"
+_HAPPENING_NOUNS = (
+    ("election", r"elections?|vote|polls|referendum|run-?off"),
+    (
+        "disaster",
+        r"explosion|blast|earthquake|quake|tsunami|floods?|storm|hurricane|cyclone|fire|spill|outbreak",
+    ),
+    ("attack", r"attacks?|bombings?|air\s?strikes?|shelling|raid"),
+    ("leadership", r"coup|resignation|inauguration|swearing-in"),
+    ("protest", r"protests?|rally|demonstrations?|march"),
+    ("legal", r"ruling|verdict|trial|hearing|indictment|conviction"),
+    ("agreement", r"deal|agreement|ceasefire|truce|accord"),
+    ("casualties", r"death|killing|massacre"),
+)
+_HAPPENING_NOUN = re.compile(
+    r"^\s*((?:[a-z][\w-]*\s+){0,2}?)(" + "|".join(f"(?P<{t}>{w})" for t, w in _HAPPENING_NOUNS) + r")\b"
+)
+
+
+def _named_happenings(draft: _Draft, part: Sentence, dates: list[DateMention]) -> list[_Draft]:
+    """A dated happening named inside another's sentence is one of its own: "five weeks after an April 20
+    explosion" -> an explosion on 20 April; "seats in Saturday's elections" -> elections on Saturday."""
+    out: list[_Draft] = []
+    for date in dates:
+        if date is draft.own_date or not (part.start <= date.start and date.end <= part.end):
+            continue
+        if date.precision not in ("day", "month") or not _names_a_thing(
+            date, part.text, part.start, loose=True
+        ):
+            continue
+        after = part.text[date.end - part.start :]
+        noun = _HAPPENING_NOUN.match(after[3:] if after.startswith(("'s ", "’s ")) else after)
+        if noun is None:
+            continue
+        event_type = next(t for t, _ in _HAPPENING_NOUNS if noun.group(t))
+        # "the oil rig blast" -> "The oil rig blast took place": a clause that says it happened
+        clause = f"The {noun.group(1)}{noun.group(2)} took place"
+        out.append(
+            dataclasses.replace(
+                draft,
+                event_type=event_type,
+                family=event_type,
+                speaker="",
+                speaker_country="",
+                own_date=date,
+                clause=clause,
+                quote="",
+                figures=[],
+                undated_past=False,
+                generic=False,
+            )
+        )
+    return out
+
+
+def _names_a_thing_after_preposition(date: DateMention, text: str, offset: int) -> bool:
+    before = text[max(0, date.start - offset - 12) : date.start - offset]
+    after = text[date.end - offset : date.end - offset + 30]
+    possessive = after.startswith(("'s ", "’s "))
+    if date.text.lower().startswith("the "):
+        before += "the "
+    preposition = re.search(
+        r"\b(in|at|on|during|of|from|since|after|following|over|into|about)\s+"
+        + ("$" if possessive else r"(the|an?)\s+$"),
+        before,
+        re.IGNORECASE,
+    )
+    return preposition is not None and _THING_AFTER.match(after[3:] if possessive else after) is not None
 
 
 def _is_duration(date: DateMention, before: str) -> bool:
@@ -1255,7 +1571,9 @@ _LEADING = _rx(
 _FINITE_VERB = _rx(
     r"\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|says|said|told|\w{2,}ed"
     r"|blew|froze|drew|flew|threw|grew|knew|broke|spoke|wrote|fell|sent|spent|built|held|took|made|gave|won"
-    r"|lost|hit|shut|cut|put|set|met|led|fled|began|came|went|saw|sank|rose|struck|fought|kept|left|ran)\b"
+    r"|lost|hit|shut|cut|put|set|met|led|fled|began|came|went|saw|sank|rose|struck|fought|kept|left|ran"
+    r"|caught|brought|bought|sought|found|stood|sold|paid|laid|shot|drove|chose|shook|got|sat|hid|burst|swept"
+    r"|tore|stole|sped|slid|spread|sprang|swam|sang|rang|bit|lit|fed|dug|stuck|swore|wore|woke)\b"
 )
 # A first word that is a verb with its subject cut off: "Collapsed at his home", "Says the official".
 _BARE_PREDICATE = _rx(r"\w{2,}ed|says|said|told|arriving|including|\w+ing")
@@ -1439,6 +1757,10 @@ def _settle_date(index: int, drafts: list[_Draft], article: Article, published: 
             reason = (
                 f"no date in the sentence or its context; the article's publication date, {_fmt(published)}"
             )
+        if draft.before_news and precision == "day":
+            # "The seizure came a day after Washington announced sanctions": a day before the news's day
+            start, end = start - draft.before_news, end - draft.before_news
+            reason += f"; {draft.before_news.days} day(s) before the news it led to"
     # news outlets report events; they are parties only when they are the ones speaking
     names = [e for e in draft.entities if e.role != NEWS_OUTLET or e.name == draft.speaker]
     speaker_entities = [draft.speaker] if draft.speaker and draft.speaker not in _country_names(names) else []
@@ -1494,6 +1816,19 @@ _CAME_AS = _rx(
     r"|^((?:the|this|these|that|those)\s+[\w-]+(?:\s+(?!(?:was|were|is|are|been|has|had)\b)[\w-]+)?)\s+"
     r"(follows?|followed)\b(?!\s+by\b)"
 )
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _before_news(came_as: re.Match[str] | None) -> dt.timedelta:
+    """ "The seizure came a day after Washington announced sanctions": the sanctions were a day before."""
+    lead = came_as.group() if came_as else ""
+    found = re.search(r"\b(a|one|two|three|\d{1,2})\s+(day|week)s?\s+after$", lead, re.IGNORECASE)
+    if found is None:
+        return dt.timedelta(0)
+    count = _COUNTS.get(found.group(1).lower()) or int(found.group(1))
+    return dt.timedelta(days=count * (7 if found.group(2).lower() == "week" else 1))
+
+
 # Context dates come from the news of the moment, not from background ("since February 2022").
 CONTEXT_RECENT = dt.timedelta(days=31)
 LEAD_PARAGRAPHS = 2

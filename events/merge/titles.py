@@ -94,6 +94,13 @@ _PLURAL_SPEAKER = re.compile(
 _PAST_VERB = re.compile(r"(?:[A-Z][a-z]{2,}ed|Said|Told|Spoke|Gave|Made|Met|Took|Sent)")
 
 
+# A conjunction before a clause with its own subject: a determiner, a pronoun, a number or a name
+_OPENING_CONJUNCTION = re.compile(
+    r"^(?i:where|when|as|while|since|although|though|after|because)\s+(?=(?:the|a|an|its|his|her|their|they|he|she"
+    r"|it|we|two|three|four|five|several|\d[\d,.]*|[A-Z][\w’'-]+)\s)"
+)
+
+
 def tidy(clause: str) -> str:
     """The clause without asides, opening dates, relative clauses and closing attributions."""
     text = " ".join(clause.split())
@@ -104,6 +111,11 @@ def tidy(clause: str) -> str:
         text = without  # "Jane Roe, who was with him when he died" keeps the verb it has
     for _round in range(2):
         text = _OPENING_DATE.sub("", text)
+    # "Where an outbreak was declared in August", "As the suit was filed": the clause, not the conjunction
+    opening = _OPENING_CONJUNCTION.match(text)
+    # (a comma may lead to the main clause, "After X resigned, the party ...", which the conjunction needs)
+    if opening and _FINITE.search(text[opening.end() :]) and "," not in text:
+        text = text[opening.end() :]
     shorter = _DATE_ADVERBIAL.sub("", text)
     if len(shorter.split()) >= 4:
         text = shorter
@@ -163,6 +175,7 @@ _GERUND_OBJECT = frozenset(
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|did|does"
     r"|do|says|said|told|began|begun|came|comes|fell|fled|found|gave|got|grew|hit|held|kept|knew|led|left"
+    r"|caught|brought|bought|sought|thought|taught|drove|chose|shook|swept|spread|stole|tore|wore|woke"
     r"|lost|made|met|paid|put|ran|rose|sank|saw|sent|set|shot|sold|spent|spoke|stood|struck|took|went|won"
     r"|wrote|\w{2,}ed|blew|froze|drew|flew|threw|grew|knew|broke|spoke|fell|sent|spent|built|cut|shut|says|tells|warns|calls|plans|faces|seeks|wins|loses|takes|makes|gets|hits|kills|rises"
     r"|falls|opens|closes|starts|ends|agrees|rejects|denies|claims|urges|vows|meets|signs|launches|announces"

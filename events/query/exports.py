@@ -138,13 +138,13 @@ def _records(tables: Tables) -> Iterator[dict[str, Any]]:
     # Column by column (plain Python values), then zipped: faster than reading the rows one by one.
     columns: dict[str, list[Any]] = {}
     for column in EVENT_COLUMNS:
-        values = ordered[column]
+        cells = ordered[column]
         if column in ("date", "date_end"):
-            columns[column] = values.dt.strftime("%Y-%m-%d").tolist()
+            columns[column] = cells.dt.strftime("%Y-%m-%d").tolist()
         elif column in LIST_COLUMNS:
-            columns[column] = [split_list(value) for value in values.tolist()]
+            columns[column] = [split_list(value) for value in cells.tolist()]
         else:
-            columns[column] = values.tolist()
+            columns[column] = cells.tolist()
     whens: dict[tuple[pd.Timestamp, pd.Timestamp, str], str] = {}
     spans = zip(ordered["date"], ordered["date_end"], ordered["precision"], strict=True)
     for values, span in zip(zip(*columns.values(), strict=True), spans, strict=True):
@@ -232,8 +232,8 @@ def day_groups(events: pd.DataFrame, newest_first: bool = False) -> Iterator[tup
     if not background.empty and not newest_first:
         yield "Background", background
     codes, names = _day_codes(main)
-    for code, group in main.groupby(codes, sort=True):
-        yield names[int(code)], group
+    # Every code from 0 to len(names) - 1 has rows: the groups come in the order of the names.
+    yield from zip(names, (group for _, group in main.groupby(codes, sort=True)), strict=True)
     if not background.empty and newest_first:
         yield "Background", background
 
