@@ -69,3 +69,17 @@ def test_confidence_orders_corroborated_dated_acts_above_undated_remarks() -> No
     events = build_tables(Corpus(articles=articles)).events.set_index("event_type")
     assert events.loc["arrest", "confidence"] > events.loc["statement", "confidence"]
     assert events.loc["arrest", "confidence"] >= 0.85
+
+
+def titles_of(text: str) -> list[str]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=MONDAY, outlet="Outlet"))
+    return list(build_tables(Corpus(articles=(article,))).events["title"])
+
+
+def test_he_in_a_title_stands_for_a_person_never_for_a_body_of_people() -> None:
+    titles = titles_of(
+        "Authorities said on Sunday he was detained by police at the border crossing near Ruse. "
+        "Ruth Adebayo, the harbour master, said on Sunday she would close the port to tankers."
+    )
+    assert not any(title.startswith("Authorities was") for title in titles), titles
+    assert any("Ruth Adebayo would close the port" in title for title in titles), titles

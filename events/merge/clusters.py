@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from events.extract.entities import country_name
+from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, country_name
 from events.extract.mentions import Mention
 from events.extract.quantities import figure_cell
 from events.merge.titles import COMMON_OPENERS, fit, headline, tidy
@@ -489,11 +489,24 @@ def _title(cluster: Cluster) -> str:
         return fit(f"{who} {denies} that {denied}")
     clause = best.clause
     pronoun = re.match(r"(he|she)\s+", clause, re.IGNORECASE)
-    if pronoun and speaker and speaker in best.actors:
+    if pronoun and speaker and speaker in best.actors and _personal(speaker):
         clause = (
             speaker + " " + clause[pronoun.end() :]
         )  # "He was willing to ..." -> "Volodymyr Zelenskyy was ..."
     return headline(clause, speaker=speaker, speech=best.is_speech)
+
+
+def _personal(speaker: str) -> bool:
+    """Whether "he" or "she" can stand for the speaker: a person's name, never a body of people
+    ("Authorities", "the interior ministry"), an organisation ("Ministry of Health") or an acronym ("WHO"):
+    "Authorities said he was detained" is about someone else."""
+    words = speaker.split()
+    return not any(
+        word in ORGANISATION_HEADS
+        or word.lower() in COLLECTIVE_SPEAKERS
+        or (word.isupper() and len(word) > 1)
+        for word in words
+    )
 
 
 DENIAL_WORDS = re.compile(
