@@ -122,7 +122,7 @@ class MentionCache:
         path = self.path(article)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            _write_atomically(path, _encode_entry(path.stem, mentions))
+            write_atomically(path, _encode_entry(path.stem, mentions))
         except OSError:
             return  # a cache that cannot be written only makes the next build slower
 
@@ -187,7 +187,8 @@ def _decode_entry(data: bytes, key: str) -> list[Mention] | None:
         return None
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `path` whole or not at all (a temporary file renamed over it); readers never see a part."""
     # No fsync: a torn entry after a crash fails its checksum and is extracted again.
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

@@ -38,10 +38,10 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -65,6 +65,7 @@ TABLE_NAMES = ("events", "mentions", "sources")
 KEEP_GENERATIONS = 20
 VERSION_NAME = "version.json"
 _LOAD_ATTEMPTS = 5
+_Read = TypeVar("_Read")
 # The manifest and the journal are a few KB; anything much bigger is not one of them.
 STATE_FILE_MAX_BYTES = 16_000_000
 _GENERATION_NAME = re.compile(r"g-[0-9T]{8,30}-[0-9]{1,10}-[0-9a-f]{1,16}")
@@ -435,14 +436,22 @@ def load_extracted(data_dir: Path) -> Tables | None:
 
 
 def _load_frames(data_dir: Path, names: tuple[str, ...], *, prefix: str) -> dict[str, pd.DataFrame]:
-    for attempt in range(_LOAD_ATTEMPTS):
+    def read() -> dict[str, pd.DataFrame]:
         manifest = _committed_manifest(data_dir)
         if manifest is None:
             return {name: _load_legacy(name, data_dir) for name in names}
+        return {name: _load_from(manifest, data_dir, f"{prefix}{name}") for name in names}
+
+    return _read_current(data_dir, read)
+
+
+def _read_current(data_dir: Path, read: Callable[[], _Read]) -> _Read:
+    """`read()` again, after a short wait, when a file its manifest named is gone: a writer collected that
+    generation after we read the manifest, so the next reading finds the newer one."""
+    for attempt in range(_LOAD_ATTEMPTS):
         try:
-            return {name: _load_from(manifest, data_dir, f"{prefix}{name}") for name in names}
+            return read()
         except FileNotFoundError:
-            # A writer collected this generation after we read the manifest: read the manifest again.
             if attempt == _LOAD_ATTEMPTS - 1:
                 raise DataError(
                     f"The tables in {data_dir}/ changed too often to be read; try again."
@@ -508,7 +517,8 @@ def stored_tables(data_dir: Path, generation: str = "") -> tuple[str, dict[str, 
     DataError when nothing is stored in generations (a table of the old flat layout is not offered)
     or a file is damaged; the files are never written again once the manifest names them.
     """
-    for attempt in range(_LOAD_ATTEMPTS):
+
+    def read() -> tuple[str, dict[str, StoredTable]]:
         manifest = (
             _read_manifest(data_dir / GENERATIONS_DIR / generation / VERSION_NAME)
             if generation
@@ -518,23 +528,17 @@ def stored_tables(data_dir: Path, generation: str = "") -> tuple[str, dict[str, 
             raise DataError(
                 f"No stored tables in {data_dir}/ to query: run `python -m events build --data {data_dir}`."
             )
-        try:
-            found = {}
-            for name in TABLE_NAMES:
-                names = table_file_names(manifest, name)
-                for file_name in names:
-                    _verified_bytes(manifest, data_dir, file_name)
-                folder = data_dir / GENERATIONS_DIR / manifest.generation
-                ordered = ROW_COLUMN if names != [f"{name}.parquet"] else ""
-                found[name] = StoredTable(name, tuple(folder / n for n in names), ordered)
-            return manifest.generation, found
-        except FileNotFoundError:
-            if attempt == _LOAD_ATTEMPTS - 1:
-                raise DataError(
-                    f"The tables in {data_dir}/ changed too often to be read; try again."
-                ) from None
-            time.sleep(0.05 * (attempt + 1))
-    raise AssertionError("unreachable")
+        found = {}
+        for name in TABLE_NAMES:
+            names = table_file_names(manifest, name)
+            for file_name in names:
+                _verified_bytes(manifest, data_dir, file_name)
+            folder = data_dir / GENERATIONS_DIR / manifest.generation
+            ordered = ROW_COLUMN if names != [f"{name}.parquet"] else ""
+            found[name] = StoredTable(name, tuple(folder / n for n in names), ordered)
+        return manifest.generation, found
+
+    return _read_current(data_dir, read)
 
 
 def _load_legacy(name: str, data_dir: Path) -> pd.DataFrame:

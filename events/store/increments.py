@@ -20,9 +20,7 @@ import datetime as dt
 import functools
 import hashlib
 import json
-import os
 import secrets
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -66,7 +64,7 @@ from events.merge.clusters import (
 from events.merge.incremental import LoggedMention, MergeLog, OrderKey, Ref, Replay, replay
 from events.schema import Tables, join_list
 from events.store import generations as store
-from events.store.cache import CACHE_DIR, CacheEntry, MentionCache, article_key
+from events.store.cache import CACHE_DIR, CacheEntry, MentionCache, article_key, write_atomically
 
 MERGE_DIR = "merge"
 STATE_NAME = "state.json"  # names the record's tables (log-<token>.parquet, ...) beside it
@@ -170,8 +168,8 @@ def save_state(data_dir: Path, out_dir: Path, state: BuildState | None, sources_
         token = secrets.token_hex(8)
         header = {"version": state.version, "generation": state.generation, "token": token}
         for part, table in _encode_state(state).items():
-            _write_atomically(path.parent / f"{part}-{token}.parquet", _parquet_bytes(table))
-        _write_atomically(path, json.dumps(header).encode("utf-8"))
+            write_atomically(path.parent / f"{part}-{token}.parquet", _parquet_bytes(table))
+        write_atomically(path, json.dumps(header).encode("utf-8"))
         for stale in path.parent.glob("*.parquet"):
             if not stale.name.endswith(f"-{token}.parquet"):
                 stale.unlink(missing_ok=True)
@@ -206,17 +204,6 @@ def _generation(out_dir: Path) -> str:
         return str(json.loads((out_dir / store.MANIFEST_NAME).read_bytes())["generation"])
     except (OSError, ValueError, KeyError, TypeError):
         return ""
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _encode_state(state: BuildState) -> dict[str, pa.Table]:
