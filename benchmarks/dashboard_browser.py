@@ -82,6 +82,15 @@ def synthetic_data(folder: Path, n_events: int) -> Path:
 
 @contextlib.contextmanager
 def dashboard(data: Path, log_path: Path) -> Iterator[str]:
+    with dashboard_process(data, log_path) as (url, _):
+        yield url
+
+
+@contextlib.contextmanager
+def dashboard_process(
+    data: Path, log_path: Path, *, start_s: float = 120
+) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """`streamlit run dashboard.py` on `data`, on 127.0.0.1 only, logging each run's time; stopped after."""
     port = _free_port()
     with log_path.open("wb") as log:
         server = subprocess.Popen(
@@ -95,17 +104,17 @@ def dashboard(data: Path, log_path: Path) -> Iterator[str]:
         )  # fmt: skip
         url = f"http://127.0.0.1:{port}"
         try:
-            deadline = time.monotonic() + 60
+            deadline = time.monotonic() + start_s
             while True:
                 with contextlib.suppress(OSError), urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
                     break
                 if server.poll() is not None or time.monotonic() > deadline:
                     raise SystemExit(log_path.read_text()[-2000:])
                 time.sleep(0.3)
-            yield url
+            yield url, server
         finally:
             server.terminate()
-            server.wait(timeout=10)
+            server.wait(timeout=30)
 
 
 class Run(NamedTuple):

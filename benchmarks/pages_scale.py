@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import shutil
 import statistics
 import subprocess
@@ -27,7 +26,6 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,7 +36,7 @@ from playwright.sync_api import Browser, Page, WebSocket, sync_playwright
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.dashboard_browser import RUN_LINE, _free_port, synthetic_data  # noqa: E402
+from benchmarks.dashboard_browser import RUN_LINE, dashboard_process, synthetic_data  # noqa: E402
 from events.query.printing import CHROMIUM_ARGS, DEFAULT_CHROMIUM  # noqa: E402
 
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
@@ -136,30 +134,8 @@ class Server:
 
 @contextlib.contextmanager
 def dashboard(data: Path, log_path: Path) -> Iterator[Server]:
-    port = _free_port()
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
-             "--server.port", str(port), "--server.address", "127.0.0.1",
-             "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
-            cwd=ROOT,
-            env={**os.environ, "NEWS_TIMELINE_DATA": str(data), "NEWS_TIMELINE_TIMING": "1"},
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )  # fmt: skip
-        url = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + 120
-            while True:
-                with contextlib.suppress(OSError), urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
-                    break
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise SystemExit(log_path.read_text()[-2000:])
-                time.sleep(0.3)
-            yield Server(url, process, log_path)
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
+    with dashboard_process(data, log_path) as (url, process):
+        yield Server(url, process, log_path)
 
 
 class Peak:
