@@ -222,16 +222,7 @@ class EventQuery:
         if zoom is not None:
             in_zoom = "(e.date_end::DATE >= ? AND e.date::DATE <= ?)"
             zoom_params = [zoom.start, zoom.end]
-        if lanes == "type":
-            lane, source = "e.event_type", where.source
-        elif lanes in _LANE_CELLS:
-            items = f"list_filter(string_split({_LANE_CELLS[lanes]}, '{LIST_SEPARATOR}'), lambda x: x <> '')"
-            # An event with no value gets one row with lane "": the figure's "(none)" lane.
-            lane = "lane_item"
-            listed = f"CASE WHEN len({items}) = 0 THEN [''] ELSE {items} END"
-            source = f"{where.source}, unnest({listed}) AS l(lane_item)"
-        else:
-            raise ValueError(f"unknown lanes {lanes!r}; choose one of type, {', '.join(_LANE_CELLS)}")
+        lane, source = _lane_source(lanes, where.source, none_lane=True)
         lane_days = self._frame(
             f"SELECT {lane} AS lane, e.date::DATE AS day, {in_zoom} AS in_zoom, count(*) AS n "
             f"FROM {source} WHERE {where.sql} AND {main} GROUP BY ALL ORDER BY ALL",
@@ -420,15 +411,7 @@ class EventQuery:
             first, last = (pd.Timestamp(bounds[c].iloc[0]).date() for c in ("first", "last"))
             span = DateRange(first, last)
         unit = _unit_for(span, max_bins)
-        if lanes == "type":
-            lane = "e.event_type"
-            source = where.source
-        elif lanes in _LANE_CELLS:
-            lane = "lane_item"
-            items = f"unnest(string_split({_LANE_CELLS[lanes]}, '{LIST_SEPARATOR}'))"
-            source = f"{where.source}, {items} AS l(lane_item)"
-        else:
-            raise ValueError(f"unknown lanes {lanes!r}; choose one of type, {', '.join(_LANE_CELLS)}")
+        lane, source = _lane_source(lanes, where.source, none_lane=False)
         frame = self._frame(
             f"SELECT {lane} AS lane, date_trunc('{unit}', e.date)::DATE AS start, count(*) AS n "
             f"FROM {source} WHERE {where.sql} AND {lane} <> '' AND e.date >= ? AND e.date < ? "
@@ -525,6 +508,21 @@ def _flags(filters: Filters) -> dict[str, _Clause]:
         else:
             flags[facet] = _has_any(_FACET_CELLS[facet], chosen)
     return flags
+
+
+def _lane_source(lanes: str, source: str, *, none_lane: bool) -> tuple[str, str]:
+    """The SQL of each row's lane and the FROM clause that gives a row per lane: the type, or one row per
+    item of a list cell. With `none_lane`, an event with no item gets one row with lane "" (the figure's
+    "(none)" lane); without it such an event has no row, and callers drop empty items themselves."""
+    if lanes == "type":
+        return "e.event_type", source
+    if lanes not in _LANE_CELLS:
+        raise ValueError(f"unknown lanes {lanes!r}; choose one of type, {', '.join(_LANE_CELLS)}")
+    items = f"string_split({_LANE_CELLS[lanes]}, '{LIST_SEPARATOR}')"
+    if none_lane:
+        kept = f"list_filter({items}, lambda x: x <> '')"
+        items = f"CASE WHEN len({kept}) = 0 THEN [''] ELSE {kept} END"
+    return "lane_item", f"{source}, unnest({items}) AS l(lane_item)"
 
 
 @dataclass(frozen=True)
