@@ -215,3 +215,13 @@ def test_an_announcement_and_the_act_it_announces_are_two_mentions() -> None:
         ("policy", dt.date(2026, 5, 14), True),
     ]
     assert found[0].speaker == "Ana Soto"
+
+
+def test_a_relative_clause_tells_of_the_name_not_of_the_word_that_opened_the_sentence() -> None:
+    found = mentions_of(
+        "Under Amara Diallo, who was elected for a second term in 2021, the port reopened slowly, "
+        "the report said."
+    )
+    assert [m.clause for m in found if m.event_type == "election"] == [
+        "Amara Diallo was elected for a second term in 2021"
+    ]

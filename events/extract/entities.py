@@ -211,11 +211,12 @@ for _phrase, _role in _ROLE_HEADS.items():
 _ROLE_WORDS = _ROLE_MODIFIERS | {token for phrase in _ROLE_HEADS for token in _tokens(phrase)}
 
 # Capitalised words that start sentences or headlines but are never a person's name.
-_NOT_NAMES = _word_set(
+NOT_NAMES = _word_set(
     """January February March April May June July August September October November December
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday I He She It We
     They You His Her Its Their Our My Your Him Them Us The A An This That These Those And But Or Nor So Yet
     For Of In On At To From By With Without As If When While After Before Since Until During Although Though
+    Under Among Amid Against Between Through Across Toward Towards Behind Beyond Within Upon Unlike
     Because Despite According Also However Meanwhile Moreover Still Then Now Here There Today Yesterday
     Tomorrow Tonight Last Next Earlier Later Such Some Many Most More All Both Each Every No Not Other
     Another Only Even Just What Which Who Whom Whose Why How Where Says Said Say Is Are Was Were Has Have Had
@@ -323,7 +324,7 @@ class _Scan:
             word[0].isupper()
             and word.isalpha()
             and not (len(word) > 2 and word.isupper())  # NATO, TASS
-            and word not in _NOT_NAMES
+            and word not in NOT_NAMES
             and word.lower() not in _ROLE_WORDS
             and not (word in _MONTH_ABBREVIATIONS and i + 1 < self.n and self.words[i + 1] == ".")
         )
@@ -937,7 +938,7 @@ ORGANISATION_HEADS = frozenset(
 )
 # Capitalised words that open sentences or headlines and never start an organisation's name.
 _NOT_IN_ORGANISATION = (
-    _NOT_NAMES
+    NOT_NAMES
     - ORGANISATION_HEADS
     - _word_set(
         "Republic State States House Staff Services Government News Press Media Election Elections Motors"

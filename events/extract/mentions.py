@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from events.extract.budget import Budget, bounded_sentences
 from events.extract.corpus import Article, Sentence
 from events.extract.dates import DateMention, find_dates
-from events.extract.entities import COLLECTIVE_SPEAKERS, Entity, Gazetteer, country_name
+from events.extract.entities import COLLECTIVE_SPEAKERS, NOT_NAMES, Entity, Gazetteer, country_name
 from events.extract.quantities import Figure, find_figures
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 
@@ -760,7 +760,7 @@ def extract_mentions(
             extra = _analyse(part, own_dates, own_entities, last_speaker)
             # the noun the relative clause tells of, without the main clause's day ("the cap Saturday")
             head = _DAY_AFTER_NOUN.sub("", sentence.text[: part.start - sentence.start])
-            antecedent = _ANTECEDENT.search(head)
+            antecedent = _antecedent(head)
             if (
                 extra is not None
                 and extra.own_date is not None
@@ -773,7 +773,7 @@ def extract_mentions(
             ):
                 # "removed the cap on Saturday that had been placed on the leak in early June": what happened
                 # to the cap, told of the cap -> "The cap had been placed ..."
-                clause = f"{antecedent.group(1)} {_RELATIVE_OPENING.sub('', part.text).rstrip(' .')}"
+                clause = f"{antecedent} {_RELATIVE_OPENING.sub('', part.text).rstrip(' .')}"
                 extra = dataclasses.replace(extra, clause=clause[:1].upper() + clause[1:])
             elif extra is None or extra.own_date is None:
                 extra = _continuation(part, draft, own_dates)
@@ -828,6 +828,27 @@ _ANTECEDENT = re.compile(
     r"\b((?i:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
     r"\s*,?\s*$"
 )
+# Determiners and possessives belong to the noun they open ("The Guardian, which ...").
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+
+
+def _antecedent(head: str) -> str | None:
+    """The noun a relative clause after `head` tells of, without a capitalised word that opened the
+    sentence and is no name: "Under Rene Preval, who was elected" tells of Rene Preval."""
+    found = _ANTECEDENT.search(head)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    while (
+        len(words) > 1
+        and words[0] in NOT_NAMES
+        and words[0].lower() not in _DETERMINERS
+        and words[1][:1].isupper()
+    ):
+        words.pop(0)
+    return " ".join(words)
+
+
 _CONTINUING = _rx(r"^[,;\s]*(which|that|who|and|but|while|whereas|before|after|when|as)\b")
 MIN_CLAUSE_WORDS = 4
 
@@ -1210,10 +1231,10 @@ def _told_of(text: str, clause: str) -> str:
     at = text.lower().find(clause.lower())
     # "who"/"which" as the sentence writes them: "WHO is deploying a mission" is the World Health Organization
     relative = re.match(r"(who|which)\s+", text[at:]) if at > 0 else None
-    antecedent = _ANTECEDENT.search(text[:at]) if relative and at > 0 else None
+    antecedent = _antecedent(text[:at]) if relative and at > 0 else None
     if antecedent is None or relative is None:
         return clause
-    told = f"{antecedent.group(1)} {clause[relative.end() :]}"
+    told = f"{antecedent} {clause[relative.end() :]}"
     return told[:1].upper() + told[1:]
 
 
