@@ -225,3 +225,14 @@ def test_a_relative_clause_tells_of_the_name_not_of_the_word_that_opened_the_sen
     assert [m.clause for m in found if m.event_type == "election"] == [
         "Amara Diallo was elected for a second term in 2021"
     ]
+
+
+def test_a_remark_in_the_present_tense_is_not_dated_by_an_earlier_act_joined_by_and() -> None:
+    found = mentions_of(
+        "Amara Diallo said on Monday the charity would send 40 doctors. She went to Nepal after the "
+        "earthquake in 2015 and says she has been told to expect the worst."
+    )
+    told = [m for m in found if m.clause == "she has been told to expect the worst"]
+    assert [str(m.date_start) for m in told] == ["2026-05-11"]  # the day she was last quoted, not 2015
+    found = mentions_of("The ministry signed the contract in March and says the plant will open next year.")
+    assert [str(m.date_start) for m in found] == ["2026-03-01", "2027-01-01"]

@@ -608,6 +608,7 @@ _COLOUR_SPEAKER = re.compile(
 )
 _LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
 _OFFICES = frozenset(("ministry", "government", "military", "army", "navy", "police", "embassy"))
+_AND_THEN = _rx(r"\s(and|but)\s")
 _PRESENT_SPEECH = _rx(r"\b(says|say|insists?|presents|claims|maintains?|argues?|believes?|thinks?)\b")
 _PERFECT = _rx(
     r"\b(has|have)\s+(already\s+|previously\s+|also\s+|reportedly\s+|\w+ly\s+)?(been\s+)?\w+(ed|en|t)\b"
@@ -1149,6 +1150,15 @@ def _analyse(
     if event_type in SPEECH_TYPES:
         # "said it was not related to the 2023 rupture": a date naming a thing is not when it was said
         own_dates = [d for d in sentence_dates if not _names_a_thing(d, text, sentence.start)]
+        if speech and _PRESENT_SPEECH.fullmatch(speech.group()):
+            # "He went to India in 2001 and says he has been told ...": a remark in the present tense
+            # is today's; the date of an earlier act joined by "and" does not date it
+            at = sentence.start + speech.start()
+            own_dates = [
+                d
+                for d in own_dates
+                if d.end > at or not _AND_THEN.search(text[d.end - sentence.start : speech.start()])
+            ]
     else:
         # "won 163 seats in Saturday's elections, the commission said on Tuesday": the act is told of the
         # thing the date names, when another date in the sentence says when it happened
