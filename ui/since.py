@@ -119,12 +119,7 @@ def show_changes(changes: Changes, newer: Tables, state: State) -> None:
         for row in event_rows(added.head(SHOWN)):
             _link(row.event_id, f"{row.when} · {row.event_type} · {row.title}", state)
         _more(len(changes.new_events))
-    sections = (
-        ("Events with new sources", changes.new_sources, "{title}: new from {before} ({after})"),
-        ("Changed dates", changes.redated, "{title}: {before} → {after}"),
-        ("Changed types", changes.retyped, "{title}: {before} → {after}"),
-    )
-    for name, items, shape in sections:
+    for name, items, shape in changes.sections():
         if items:
             st.subheader(f"{name} ({len(items):,})", anchor=False)
             for item in items[:SHOWN]:

@@ -39,6 +39,14 @@ class Changes:
     gone: tuple[Changed, ...] = ()  # before: its title then; after: "" (rejected or merged away)
     corrections: tuple[str, ...] = ()  # each as described by the log, oldest first
 
+    def sections(self) -> list[tuple[str, tuple[Changed, ...], str]]:
+        """The changed events by kind, as every view lists them: (heading, events, how one reads)."""
+        return [
+            ("Events with new sources", self.new_sources, "{title}: new from {before} ({after})"),
+            ("Changed dates", self.redated, "{title}: {before} → {after}"),
+            ("Changed types", self.retyped, "{title}: {before} → {after}"),
+        ]
+
     @property
     def is_empty(self) -> bool:
         return not (
@@ -105,12 +113,7 @@ def changes_markdown(changes: Changes, newer: Tables, heading: str, link: Callab
             assert isinstance(row, pd.Series)  # ids are unique (the schema says so)
             lines.append(item(event_id, f"{_when(row)} · {row['event_type']} · {row['title']}"))
         lines.append("")
-    sections = (
-        ("Events with new sources", changes.new_sources, "{title}: {before} ({after})"),
-        ("Changed dates", changes.redated, "{title}: {before} → {after}"),
-        ("Changed types", changes.retyped, "{title}: {before} → {after}"),
-    )
-    for name, items, shape in sections:
+    for name, items, shape in changes.sections():
         if items:
             lines += [f"## {name} ({len(items)})", ""]
             lines += [
