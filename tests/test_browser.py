@@ -1,4 +1,4 @@
-"""The real thing: `streamlit run dashboard.py` driven by Debian's Chromium through Playwright."""
+"""The real thing: `streamlit run serve.py` (as `make run`) driven by Debian's Chromium through Playwright."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def dashboard(data: Path) -> Iterator[str]:
             "-m",
             "streamlit",
             "run",
-            "dashboard.py",
+            "serve.py",
             "--server.headless",
             "true",
             "--server.port",
@@ -108,6 +108,32 @@ def browser() -> Iterator[Browser]:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+def test_the_timeline_fetches_the_charts_code_once_from_its_first_byte(app_url: str, browser: Browser) -> None:
+    """serve.py's Link header: the chart's modules are asked for with the page, not after the script ran;
+    a page without a chart does not ask for them."""
+    with urllib.request.urlopen(f"{app_url}/", timeout=10) as reply:
+        link = reply.headers.get("Link", "")
+    modules = re.findall(r"<\./static/js/([^>]+)>; rel=modulepreload", link)
+    assert modules and modules[0].startswith("PlotlyChart.")
+    for name in modules:
+        with urllib.request.urlopen(f"{app_url}/static/js/{name}", timeout=10) as reply:
+            assert reply.status == 200
+    with urllib.request.urlopen(f"{app_url}/chronology", timeout=10) as reply:
+        assert reply.headers.get("Link") is None
+
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(f"{app_url}/")
+    page.locator('[data-testid="stPlotlyChart"] .main-svg').first.wait_for(timeout=30_000)
+    fetched = page.evaluate(
+        """() => performance.getEntriesByType("resource").filter(e => e.name.includes("/PlotlyChart."))
+                 .map(e => e.startTime)"""
+    )
+    navigation = page.evaluate('performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd')
+    page.close()
+    assert len(fetched) == 1  # the preload is the module the chart imports, not a second download
+    assert fetched[0] < navigation  # asked for while Streamlit's own code was loading
 
 
 def test_a_shared_link_opens_the_drill_down_with_the_events_sources(app_url: str, browser: Browser) -> None:
