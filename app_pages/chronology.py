@@ -48,7 +48,7 @@ def every_event() -> Tables:
 # One page of the events in date order, counted from the end for newest first.
 total = events_page(tables, state.filters, None, 0, 0)[1]
 size = picks.LIST_PAGE
-offset = picks.page_control(total, size, "w:chronology:page", "events")
+offset = picks.page_control(total, size, "w:chronology:page", "events", linked=True)
 start = max(total - offset - size, 0) if newest_first else offset
 page = events_page(tables, state.filters, None, start, min(size, total - offset))[0]
 shown = Tables(page, tables.mentions.iloc[:0], tables.sources)

@@ -110,7 +110,9 @@ def browser() -> Iterator[Browser]:
         chromium.close()
 
 
-def test_the_timeline_fetches_the_charts_code_once_from_its_first_byte(app_url: str, browser: Browser) -> None:
+def test_the_timeline_asks_for_the_charts_code_once_with_its_first_byte(
+    app_url: str, browser: Browser
+) -> None:
     """serve.py's Link header: the chart's modules are asked for with the page, not after the script ran;
     a page without a chart does not ask for them."""
     with urllib.request.urlopen(f"{app_url}/", timeout=10) as reply:
