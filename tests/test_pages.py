@@ -491,3 +491,11 @@ def test_a_facet_with_many_options_offers_the_most_common_and_takes_any_typed(
     assert "The 2 most common of" in (actors.help or "")
     types = app.sidebar.multiselect(key="w:filter:type")
     assert len(types.options) <= 2
+
+
+@pytest.mark.parametrize(
+    ("page", "hint"), [("event", "Choose an event above"), ("article", "Choose an article")]
+)
+def test_a_page_with_nothing_chosen_says_what_to_do(page: str, hint: str, open_app: OpenApp) -> None:
+    app = open_app(page)
+    assert any(hint in caption.value for caption in app.main.caption)

@@ -54,3 +54,12 @@ def test_a_title_never_runs_past_the_plots_edge() -> None:
                      long_chars=90, plot_px=300.0)  # fmt: skip
     assert 100 - 6 + 12 + label_width(plan.labels[0]) <= 300
     assert len(plan.labels[0]) >= 20
+
+
+def test_a_mark_near_the_plots_edge_gets_a_title_short_enough_to_stay_inside() -> None:
+    # Near the right edge even the first, short title would be cut off mid-word by the plot.
+    titles = ["Something was reported about the war"]
+    plan = plan_rows(np.array([0]), np.array([760.0]), np.array([760.0]), titles, 1, max_chars=28,
+                     long_chars=90, plot_px=850.0)  # fmt: skip
+    assert plan.labels[0].endswith("…")
+    assert 760 - 6 + 12 + label_width(plan.labels[0]) <= 850
