@@ -337,3 +337,31 @@ def test_no_page_and_no_export_asks_an_outside_host_for_anything(
     page.wait_for_timeout(500)
     page.close()
     assert outside == []
+
+
+_TITLES_PAST_THE_EDGE = """() => {
+  const out = [];
+  for (const chart of document.querySelectorAll('[data-testid="stPlotlyChart"]')) {
+    const plot = chart.querySelector('.nsewdrag').getBoundingClientRect();
+    for (const text of chart.querySelectorAll('.scatterlayer .textpoint text')) {
+      const box = text.getBoundingClientRect();
+      const inside = box.top >= plot.top && box.bottom <= plot.bottom && box.left < plot.right;
+      if (box.width > 0 && inside && box.right > plot.right + 1) out.push(text.textContent);
+    }
+  }
+  return out;
+}"""
+
+
+@pytest.mark.parametrize("query", ["", f"?event={CAPTURE}", "?present=1&step=3"])
+def test_no_title_runs_past_the_charts_right_edge_on_a_1280_screen(
+    app_url: str, browser: Browser, query: str
+) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 720})
+    page.goto(f"{app_url}/{query}")
+    page.locator('[data-testid="stPlotlyChart"] .main-svg').first.wait_for(timeout=30_000)
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
+    page.wait_for_timeout(500)  # let plotly finish drawing
+    cut = page.evaluate(_TITLES_PAST_THE_EDGE)
+    page.close()
+    assert cut == []  # the plot would cut these off mid-word

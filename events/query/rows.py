@@ -19,6 +19,9 @@ import numpy as np
 # Source Sans at 11 px averages about 6 px a character; a little more keeps titles from touching.
 CHAR_PX = 6.3
 GAP_PX = 8.0
+# Kept free before the plot's right edge: the widest mark (30 px, many sources) starts its title 9 px
+# later than a 12 px one, and glyphs such as "m" and "…" run wider than CHAR_PX.
+EDGE_PX = 20.0
 ELLIPSIS = "…"
 
 
@@ -79,7 +82,7 @@ def plan_rows(
         ends = row_ends.setdefault(lane, [])
         begin = float(start_px[i]) - mark_px / 2
         label = (
-            shorten(titles[i], min(max_chars, _chars_before(plot_px, begin, mark_px)))
+            shorten(titles[i], min(max_chars, _chars_before(plot_px - EDGE_PX, begin, mark_px)))
             if max_chars > 0
             else ""
         )
@@ -126,7 +129,9 @@ def _lengthen(
         if not labels[here]:
             continue
         same_row = after is not None and lanes[after] == lanes[here] and row[after] == row[here]
-        edge = float(begin_px[after]) - GAP_PX if same_row else plot_px
+        edge = plot_px - EDGE_PX  # the next mark of the row may lie beyond the plot's edge
+        if same_row:
+            edge = min(edge, float(begin_px[after]) - GAP_PX)
         chars = min(long_chars, _chars_before(edge, float(begin_px[here]), mark_px))
         longer = shorten(titles[here], chars) if chars > len(labels[here]) else ""
         if len(longer) > len(labels[here]):
