@@ -155,3 +155,24 @@ def test_an_outlets_correction_note_is_no_sentence(note: str) -> None:
         "The ferry sank off the coast on Monday.",
         "The harbour stayed closed on Tuesday.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "The shelter filled up overnight.``We have no beds left,'' a nurse said.",
+            "The shelter filled up overnight.",
+        ),
+        (
+            "The envoy called the plan ``a dead end''.Ministers meet again in June.",
+            "The envoy called the plan ``a dead end''.",
+        ),
+        (
+            "The vote was held on Sunday morning.It passed by six votes.",
+            "The vote was held on Sunday morning.",
+        ),
+    ],
+)
+def test_a_run_together_sentence_that_opens_a_quote_or_a_short_word_is_split(text: str, first: str) -> None:
+    assert [t for _s, _e, t in split_sentences(text)][0] == first

@@ -583,9 +583,13 @@ _ABBREVIATIONS = re.compile(
 )
 # A break after final punctuation and white space, or with no space at all when a scraped page ran two
 # sentences together ("the minister said.The talks"): a word of two lower-case letters or more, then a
-# capitalised word (so "U.S.Army" and "bbc.co.uk" are left alone).
+# capitalised word (so "U.S.Army" and "bbc.co.uk" are left alone), a quotation opened with backticks or a
+# curly quote ("were overwhelmed.``Patients are ..."), or a quotation closed before the stop ("the EU''.EU
+# ministers will ...").
 _SENTENCE_BREAK = re.compile(
-    r"""(?<=[.!?])["”’')\]]*\s+(?=(?:``|["“‘`(\[])?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][A-Za-z0-9]{2})"""
+    r"""(?<=[.!?])["”’')\]]*\s+(?=(?:``|["“‘`(\[])?[A-Z0-9])"""
+    r"""|(?<=[a-z]{2}[.!?])(?=(?:``|[“‘])?[A-Z](?:[a-z]|[A-Za-z0-9]{2}))"""
+    r"""|(?:(?<=[A-Za-z]['’”][.!?])|(?<=[A-Za-z]''[.!?]))(?=(?:``|[“‘])?[A-Z])"""
 )
 
 
