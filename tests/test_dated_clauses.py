@@ -130,7 +130,12 @@ def test_a_relative_clause_told_alone_names_what_it_tells_of() -> None:
         "The whereabouts of Jorge Mendes, who won a second term in the November 2025 presidential election, "
         "were not known on Monday."
     )
-    assert found[0].clause == "Jorge Mendes won a second term in the November 2025 presidential election"
+    told = {m.clause: m.date_start for m in found}
+    # the aside is a happening of its own, at its own date; the main clause keeps Monday
+    assert told["Jorge Mendes won a second term in the November 2025 presidential election"] == dt.date(
+        2025, 11, 1
+    )
+    assert all(day == dt.date(2026, 5, 11) for clause, day in told.items() if "whereabouts" in clause)
 
 
 def test_an_order_to_come_is_a_planned_policy_at_its_own_date() -> None:
@@ -236,3 +241,67 @@ def test_a_remark_in_the_present_tense_is_not_dated_by_an_earlier_act_joined_by_
     assert [str(m.date_start) for m in told] == ["2026-05-11"]  # the day she was last quoted, not 2015
     found = mentions_of("The ministry signed the contract in March and says the plant will open next year.")
     assert [str(m.date_start) for m in found] == ["2026-03-01", "2027-01-01"]
+
+
+def test_a_war_breaking_out_in_an_aside_is_an_offensive_at_its_own_date() -> None:
+    # (moved from test_event_types: the toll of the main clause is now a mention of its own)
+    found = mentions_of(
+        "The war between the army and the militia, which erupted in April 2023, has killed thousands."
+    )
+    assert [(m.event_type, m.date_start) for m in found] == [
+        ("casualties", TUESDAY),
+        ("offensive", dt.date(2023, 4, 1)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main", "aside"),
+    [
+        (
+            "The mine's owner Peter Lamb, who was questioned by a parliamentary committee for six hours on "
+            "Friday, said he had done nothing wrong.",
+            TUESDAY,
+            (
+                "Peter Lamb was questioned by a parliamentary committee for six hours on Friday",
+                dt.date(2026, 5, 8),
+            ),
+        ),
+        (
+            "In neighbouring Malawi, where a state of disaster was declared in March 2025, the health ministry "
+            "reported 60 new cases.",
+            TUESDAY,
+            ("A state of disaster was declared in March 2025", dt.date(2025, 3, 1)),
+        ),
+        (
+            "The company said the refinery would reopen, stronger than before, after the shutdown, caused by a "
+            "fire in its main boiler on 3 March, ended.",
+            TUESDAY,
+            ("The shutdown was caused by a fire in its main boiler on 3 March", dt.date(2026, 3, 3)),
+        ),
+    ],
+)
+def test_a_dated_aside_does_not_date_its_main_clause(
+    sentence: str, main: dt.date, aside: tuple[str, dt.date]
+) -> None:
+    found = mentions_of(sentence)
+    assert (found[-1].clause, found[-1].date_start) == aside
+    assert [m.date_start for m in found[:-1]] in ([], [main])
+    # the aside's mention points at the aside, the main clause's at the whole sentence
+    assert found[-1].sentence.text.endswith(aside[0].split()[-1])
+
+
+def test_the_main_clause_is_told_without_its_aside() -> None:
+    found = mentions_of(
+        "The cyclone, which made landfall on Sunday, destroyed 300 homes on the coast, officials said."
+    )
+    assert [(m.clause, m.date_start) for m in found] == [
+        ("The cyclone destroyed 300 homes on the coast", TUESDAY),
+        ("The cyclone made landfall on Sunday", dt.date(2026, 5, 10)),
+    ]
+
+
+def test_an_aside_that_looks_ahead_still_dates_its_main_clause() -> None:
+    found = mentions_of(
+        "The inquiry will run alongside the criminal trial, which is expected to begin next year."
+    )
+    assert {m.date_start for m in found} == {dt.date(2027, 1, 1)}

@@ -746,15 +746,26 @@ def extract_mentions(
             bisect_left(entity_starts, sentence.start) : bisect_left(entity_starts, sentence.end)
         ]
         parts = _dated_clauses(sentence, own_dates)
-        draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
-        if draft is None and len(parts) == 1:
+        asides = _dated_asides(sentence, own_dates) if len(parts) == 1 else []
+        # "Hayward, who was grilled by Congress on Thursday, said ...": the aside's date is its own
+        main_dates = [d for d in own_dates if not any(a.start <= d.start < a.end for a in asides)]
+        if asides:
+            compact, moved_dates, moved_entities, back = _without(parts[0], asides, own_dates, own_entities)
+            draft = _analyse(compact, moved_dates, moved_entities, last_speaker)
+            if draft is not None:
+                own = back.get(id(draft.own_date)) if draft.own_date is not None else None
+                draft = dataclasses.replace(draft, sentence=parts[0], own_date=own)
+        else:
+            draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
+        if draft is None and len(parts) == 1 and not asides:
             continue
         if draft is not None:
             if draft.speaker:
                 last_speaker = (draft.speaker, draft.speaker_country)
-            announced = _announced(draft, own_dates) if len(parts) == 1 else []
+            announced = _announced(draft, main_dates) if len(parts) == 1 else []
             drafts.extend(announced or [draft])
             drafts.extend(_named_happenings(draft, parts[0], own_dates))
+        drafts.extend(_aside_happenings(sentence, asides, own_dates, own_entities, last_speaker))
         for part in parts[1:]:
             if budget is not None and budget.spent_reading():
                 break
@@ -848,6 +859,128 @@ def _antecedent(head: str) -> str | None:
     ):
         words.pop(0)
     return " ".join(words)
+
+
+# A relative or participial aside set off by commas, which tells of a noun of the main clause: ", who was
+# elected in 2021,", ", where an outbreak was declared in August 2024,", ", in which 11 workers died",
+# ", caused by an explosion on 20 April,".
+_ASIDE = _rx(
+    r",\s+(?P<opening>(?:(?:in|at|during|from|on|after|under)\s+)?(?:who|whom|which|whose|where)|\w{3,}ed\s+by)\b"
+    r"[^,;]*?(?=,|;|[.!?]?[\"”’']*$)"
+)
+_ASIDE_PRONOUN = _rx(r"^(who|which)\s+")
+_ASIDE_OPENING = _rx(r"^(?:(?:in|at|during|from|on|after|under)\s+)?(?:whom|which|whose|where)\s+")
+
+
+def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]:
+    """The asides of the sentence that hold a date of their own, each without its comma, when the main
+    clause around them still says something."""
+    out: list[Sentence] = []
+    for found in _ASIDE.finditer(sentence.text):
+        start, end = sentence.start + found.start("opening"), sentence.start + found.end()
+        inside = [d for d in dates if start <= d.start and d.end <= end and d.value != "PRESENT_REF"]
+        # "the trial, which is expected to begin next year": a time ahead tells when the thing the main
+        # clause is about will be, and the main clause goes with it
+        if not inside or any(d.tense == "future" for d in inside):
+            continue
+        text = found.group()[found.start("opening") - found.start() :]
+        participle = found.group("opening").lower().endswith(" by")
+        if len(text.split()) < MIN_CLAUSE_WORDS or not (
+            participle or _FINITE_VERB.search(text[len(found.group("opening")) :])
+        ):
+            continue
+        out.append(Sentence(start, end, text, sentence.paragraph))
+    rest = sentence.text
+    for aside in reversed(out):
+        rest = rest[: aside.start - sentence.start] + rest[aside.end - sentence.start :]
+    if len(rest.split()) < 2 * MIN_CLAUSE_WORDS or not _FINITE_VERB.search(rest):
+        return []
+    return out
+
+
+_OPENING_PHRASE = _rx(r"(in|at|on|from|across|after|under|during|near|outside|inside|throughout)\s+[^,;]*$")
+
+
+def _without(
+    sentence: Sentence, asides: list[Sentence], dates: list[DateMention], entities: list[Entity]
+) -> tuple[Sentence, list[DateMention], list[Entity], dict[int, DateMention]]:
+    """The sentence with its asides (and the commas that set them off) cut out, as if written without
+    them ("Hayward said he disagreed"), with the dates and names outside them moved to match; and, by the
+    id of each moved date, the date it stands for in the whole sentence."""
+    text = sentence.text
+    cuts: list[tuple[int, int]] = []
+    for aside in asides:
+        low, high = aside.start - sentence.start, aside.end - sentence.start
+        low = text.rfind(",", 0, low)
+        # "In Chad, where ..., the ministry said": the comma after an opening phrase stays
+        low += 1 if _OPENING_PHRASE.match(text[:low]) else 0
+        high += 1 if text[high : high + 1] == "," else 0
+        cuts.append((low, high))
+
+    def moved(at: int) -> int:
+        return at - sum(high - low for low, high in cuts if high <= at - sentence.start)
+
+    def outside(start: int, end: int) -> bool:
+        return not any(low <= start - sentence.start < high for low, high in cuts)
+
+    for low, high in reversed(cuts):
+        text = text[:low] + text[high:]
+    back: dict[int, DateMention] = {}
+    kept_dates = []
+    for d in dates:
+        if sentence.start <= d.start and d.end <= sentence.end and outside(d.start, d.end):
+            shifted = dataclasses.replace(d, start=moved(d.start), end=moved(d.end))
+            back[id(shifted)] = d
+            kept_dates.append(shifted)
+    kept_entities = [_shift(e, moved(e.start) - e.start) for e in entities if outside(e.start, e.end)]
+    compact = Sentence(sentence.start, sentence.start + len(text), text, sentence.paragraph)
+    return compact, kept_dates, kept_entities, back
+
+
+def _aside_happenings(
+    sentence: Sentence,
+    asides: list[Sentence],
+    dates: list[DateMention],
+    entities: list[Entity],
+    last_speaker: tuple[str, str],
+) -> list[_Draft]:
+    """Each dated aside as a happening of its own, told of the noun it tells of: "Hayward, who was grilled
+    by Congress on Thursday" -> "Tony Hayward was grilled by Congress ..."."""
+    out: list[_Draft] = []
+    for aside in asides:
+        head = _DAY_AFTER_NOUN.sub("", sentence.text[: aside.start - sentence.start].rstrip(" ,"))
+        antecedent = _antecedent(head)
+        if (
+            not aside.text.lower().startswith("who")
+            and len(head.split()) <= SUBJECT_MAX_WORDS + 4
+            and not _FINITE_VERB.search(head)
+            and not _OPENING_PHRASE.match(head)
+        ):
+            # "The war between the army and the militia, which erupted ...": the aside follows the subject,
+            # all of it (a person's "who" tells of the nearest name: "the lawyer of Jorge Mendes, who")
+            antecedent = head[:1].upper() + head[1:]
+        pronoun = _ASIDE_PRONOUN.match(aside.text)
+        if pronoun and antecedent:
+            lead = f"{antecedent} "  # "who was grilled by Congress" -> "Tony Hayward was grilled ..."
+        elif " by " in aside.text[:40] and not _ASIDE_OPENING.match(aside.text) and antecedent:
+            lead = f"{antecedent} was "  # ", caused by an explosion" -> "The disaster was caused by ..."
+        else:  # ", where an outbreak was declared", ", in which 11 workers died": a clause of its own
+            pronoun = _ASIDE_OPENING.match(aside.text)
+            lead = ""
+        rest = aside.start + (pronoun.end() if pronoun else 0)
+        told = lead + sentence.text[rest - sentence.start : aside.end - sentence.start]
+        # the words after the pronoun keep their places, so that the dates and names found there still fit
+        where = Sentence(rest - len(lead), aside.end, told, aside.paragraph)
+        draft = _analyse(where, dates, entities, last_speaker)
+        if draft is None or draft.own_date is None:
+            continue
+        clause = " ".join(told.rstrip(" .").split())
+        out.append(
+            dataclasses.replace(
+                draft, sentence=aside, clause=clause[:1].upper() + clause[1:], speaker="", speaker_country=""
+            )
+        )
+    return out
 
 
 _CONTINUING = _rx(r"^[,;\s]*(which|that|who|and|but|while|whereas|before|after|when|as)\b")
