@@ -267,14 +267,14 @@ def test_a_war_breaking_out_in_an_aside_is_an_offensive_at_its_own_date() -> Non
             ),
         ),
         (
-            "In neighbouring Malawi, where a state of disaster was declared in March 2025, the health ministry "
-            "reported 60 new cases.",
+            "In neighbouring Malawi, where a state of disaster was declared in March 2025, the health "
+            "ministry reported 60 new cases.",
             TUESDAY,
             ("A state of disaster was declared in March 2025", dt.date(2025, 3, 1)),
         ),
         (
-            "The company said the refinery would reopen, stronger than before, after the shutdown, caused by a "
-            "fire in its main boiler on 3 March, ended.",
+            "The company said the refinery would reopen, stronger than before, after the shutdown, caused "
+            "by a fire in its main boiler on 3 March, ended.",
             TUESDAY,
             ("The shutdown was caused by a fire in its main boiler on 3 March", dt.date(2026, 3, 3)),
         ),
@@ -305,3 +305,18 @@ def test_an_aside_that_looks_ahead_still_dates_its_main_clause() -> None:
         "The inquiry will run alongside the criminal trial, which is expected to begin next year."
     )
     assert {m.date_start for m in found} == {dt.date(2027, 1, 1)}
+
+
+def test_clauses_joined_by_a_semicolon_are_read_apart() -> None:
+    # the first clause's mood ("would be") does not hide the second clause's planned act
+    found = mentions_of(
+        "The barrier would only be a stopgap; the city council plans to finish the levee by mid-June."
+    )
+    assert [(m.clause, m.date_start, m.planned) for m in found] == [
+        ("The city council plans to finish the levee by mid-June", dt.date(2026, 6, 11), True)
+    ]
+    # a list set off by semicolons stays one sentence
+    listed = mentions_of(
+        "Those hurt on Friday included a driver, aged 40; two nurses from the clinic; and a boy."
+    )
+    assert len(listed) == 1 and listed[0].sentence.text.endswith("and a boy.")

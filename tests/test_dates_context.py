@@ -166,3 +166,16 @@ def test_a_weekday_far_into_a_future_clause_still_looks_ahead() -> None:
 )
 def test_due_to_be_looks_ahead_but_due_to_a_cause_does_not(sentence: str, expected: dt.date) -> None:
     assert first(sentence, dt.date(2026, 4, 2))[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("Divers hope to reach the wreck by week's end.", dt.date(2026, 5, 1), dt.date(2026, 5, 3)),
+        ("The fund will be closed at the year's end.", dt.date(2026, 11, 1), dt.date(2026, 12, 31)),
+    ],
+)
+def test_the_end_of_the_week_or_year_written_with_a_possessive(
+    sentence: str, start: dt.date, end: dt.date
+) -> None:
+    assert first(sentence, dt.date(2026, 4, 28))[1:] == (start, end)

@@ -175,4 +175,4 @@ def test_an_outlets_correction_note_is_no_sentence(note: str) -> None:
     ],
 )
 def test_a_run_together_sentence_that_opens_a_quote_or_a_short_word_is_split(text: str, first: str) -> None:
-    assert [t for _s, _e, t in split_sentences(text)][0] == first
+    assert next(t for _s, _e, t in split_sentences(text)) == first

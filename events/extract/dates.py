@@ -558,10 +558,8 @@ def _looks_ahead_from_the_past(context: _Context) -> bool:
     window = context.before(_TENSE_WINDOW)
     breaks = list(_SENTENCE_BREAK.finditer(window))
     before = window[breaks[-1].end() :] if breaks else window
-    last = None
-    for last in _PAST_FUTURE.finditer(before):
-        pass
-    return last is not None and not _CLAUSE_VERB.search(before, last.end())
+    found = list(_PAST_FUTURE.finditer(before))
+    return bool(found) and not _CLAUSE_VERB.search(before, found[-1].end())
 
 
 def _has_past_cue(context: _Context) -> bool:
@@ -1164,6 +1162,34 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
     ]
 
 
+_PERIOD_EDGE = re.compile(
+    r"(?i)(?<!\w)(?:(?:this|the)\s+)?(?P<unit>week|month|year)['’]s\s+(?P<edge>end|close|start|beginning)\b"
+)
+
+
+def _resolve_period_edge(context: _Context) -> list[DateMention] | None:
+    # "by week's end", "at the month's close", "the year's start": the edge of the week, month or year
+    # the article is written in
+    text, published = context.match.group(), context.published
+    unit = context.group("unit").lower()
+    if unit == "week":
+        period = _week(published)
+    elif unit == "month":
+        period = _month(published.year, published.month)
+    else:
+        period = _year(published.year)
+    modifier = _MODIFIER_WORDS[context.group("edge").lower()]
+    period = _narrow(period, modifier)
+    return [
+        context.mention(
+            period,
+            explicit=False,
+            modifier=modifier,
+            reason=_resolved_reason(text, published, period, weekday=unit == "week"),
+        )
+    ]
+
+
 # "the previous year", "that year", "the following year": counted from the year the story is in at that
 # point (the last year the text states before it, in its paragraph), not from publication.
 _STORY_RELATIVE = {"the previous": -1, "the prior": -1, "the following": 1, "the same": 0, "that": 0}
@@ -1451,6 +1477,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_QUARTER, _resolve_quarter, frozenset({"quarter", "code"})),
     _Rule(_YEAR_EXPRESSION, _resolve_year, frozenset({"digits"})),
     _Rule(_RELATIVE_PERIOD, _resolve_relative_period, frozenset({"unit", "quarter"})),
+    _Rule(_PERIOD_EDGE, _resolve_period_edge, frozenset({"unit"})),
     _Rule(_AGO, _resolve_ago, frozenset({"ago"})),
     _Rule(_DEICTIC_DAY, _resolve_deictic_day, frozenset({"deictic"})),
     _Rule(_PRESENT, _resolve_present, frozenset({"present"})),

@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from events.extract.budget import Budget, bounded_sentences
@@ -738,7 +739,7 @@ def extract_mentions(
     entity_starts = [e.start for e in entities]
     drafts: list[_Draft] = []
     last_speaker = ("", "")
-    for sentence in bounded_sentences(article.sentences):
+    for sentence in _independent_clauses(bounded_sentences(article.sentences)):
         if budget is not None and budget.spent_reading():
             break
         own_dates = dates[bisect_left(date_starts, sentence.start) : bisect_left(date_starts, sentence.end)]
@@ -819,6 +820,36 @@ def extract_mentions(
         if mention is not None:
             mentions.append(mention)
     return mentions
+
+
+_SEMICOLON = re.compile(r";\s+")
+# a subject and a verb in the present: "BP hopes", "it remains"
+_PRESENT_VERB = re.compile(
+    r"\b(?:it|he|she|[A-Z][\w.’'-]*)\s+(?:now\s+|also\s+)?[a-z]{3,}s\b|\b(?:says|plans|hopes|expects|wants|aims"
+    r"|intends|remains|needs|faces|insists|believes|warns|argues|denies|claims|admits|agrees|seems|appears)\b"
+)
+
+
+def _independent_clauses(sentences: Iterable[Sentence]) -> Iterator[Sentence]:
+    """Each sentence, cut at a semicolon that joins two clauses of their own ("it would be a temporary
+    fix; BP hopes to plug the leak by mid-August"): each is read alone, so that the mood or the date
+    of one does not pass to the other. A list ("in Juba; in Malakal") has no verb on each side."""
+    for sentence in sentences:
+        pieces: list[tuple[int, int]] = []
+        start = 0
+        for mark in _SEMICOLON.finditer(sentence.text):
+            pieces.append((start, mark.start()))
+            start = mark.end()
+        pieces.append((start, len(sentence.text)))
+        if len(pieces) == 1 or any(
+            len(sentence.text[a:b].split()) < MIN_CLAUSE_WORDS
+            or not (_FINITE_VERB.search(sentence.text[a:b]) or _PRESENT_VERB.search(sentence.text[a:b]))
+            for a, b in pieces
+        ):
+            yield sentence
+            continue
+        for a, b in pieces:
+            yield Sentence(sentence.start + a, sentence.start + b, sentence.text[a:b], sentence.paragraph)
 
 
 # Where a sentence passes from one dated happening to the next: "talks began in March | and the deal takes
