@@ -320,3 +320,14 @@ def test_clauses_joined_by_a_semicolon_are_read_apart() -> None:
         "Those hurt on Friday included a driver, aged 40; two nurses from the clinic; and a boy."
     )
     assert len(listed) == 1 and listed[0].sentence.text.endswith("and a boy.")
+
+
+def test_a_since_clause_with_its_own_subject_and_date_is_a_happening_of_its_own() -> None:
+    found = mentions_of(
+        "Measles has killed 60 children and sickened more than 3,000 since the health ministry declared an "
+        "epidemic on 2 March, UNICEF said on Monday."
+    )
+    assert [(m.clause, m.date_start) for m in found] == [
+        ("Measles has killed 60 children and sickened more than 3,000", dt.date(2026, 5, 11)),
+        ("The health ministry declared an epidemic on 2 March", dt.date(2026, 3, 2)),
+    ]

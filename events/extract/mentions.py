@@ -896,11 +896,14 @@ def _antecedent(head: str) -> str | None:
 # elected in 2021,", ", where an outbreak was declared in August 2024,", ", in which 11 workers died",
 # ", caused by an explosion on 20 April,".
 _ASIDE = _rx(
-    r",\s+(?P<opening>(?:(?:in|at|during|from|on|after|under)\s+)?(?:who|whom|which|whose|where)|\w{3,}ed\s+by)\b"
+    r"(?:,\s+|\s+(?=since\s))(?P<opening>(?:(?:in|at|during|from|on|after|under)\s+)?(?:who|whom|which|whose|where)"
+    r"|\w{3,}ed\s+by"
+    # "has killed 143 people since the health ministry declared it on Jan. 9": a clause with its own subject
+    r"|since(?=\s+(?:the|a|an|its|his|her|their)\s+\w+(?:\s+\w+)?\s+\w+ed\b))\b"
     r"[^,;]*?(?=,|;|[.!?]?[\"”’']*$)"
 )
 _ASIDE_PRONOUN = _rx(r"^(who|which)\s+")
-_ASIDE_OPENING = _rx(r"^(?:(?:in|at|during|from|on|after|under)\s+)?(?:whom|which|whose|where)\s+")
+_ASIDE_OPENING = _rx(r"^(?:(?:in|at|during|from|on|after|under)\s+)?(?:whom|which|whose|where|since)\s+")
 
 
 def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]:
@@ -942,10 +945,12 @@ def _without(
     cuts: list[tuple[int, int]] = []
     for aside in asides:
         low, high = aside.start - sentence.start, aside.end - sentence.start
-        low = text.rfind(",", 0, low)
+        before = text[:low].rstrip()
+        set_off = before.endswith(",")  # a comma before it, and the one after it, go with it
+        low = len(before) - 1 if set_off else len(before)
         # "In Chad, where ..., the ministry said": the comma after an opening phrase stays
         low += 1 if _OPENING_PHRASE.match(text[:low]) else 0
-        high += 1 if text[high : high + 1] == "," else 0
+        high += 1 if set_off and text[high : high + 1] == "," else 0
         cuts.append((low, high))
 
     def moved(at: int) -> int:
