@@ -331,3 +331,30 @@ def test_a_since_clause_with_its_own_subject_and_date_is_a_happening_of_its_own(
         ("Measles has killed 60 children and sickened more than 3,000", dt.date(2026, 5, 11)),
         ("The health ministry declared an epidemic on 2 March", dt.date(2026, 3, 2)),
     ]
+
+
+def test_a_happening_told_in_dated_remarks_is_dated_when_it_happened() -> None:
+    # Tuesday 12 May 2026: remarks of Monday about an act of Saturday
+    found = mentions_of(
+        "In a statement issued on Monday, Admiral Grace Otieno said divers had recovered two bodies on "
+        "Saturday."
+    )
+    assert [(m.event_type, m.date_start) for m in found] == [
+        ("statement", dt.date(2026, 5, 11)),
+        ("other", dt.date(2026, 5, 9)),
+    ]
+    assert found[1].clause == "Divers had recovered two bodies on Saturday"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army said on Friday that militants had shelled its base near the border on Saturday.",
+        "Police said on Friday the two suspects were arrested on Saturday.",
+    ],
+)
+def test_a_weekday_told_in_past_remarks_falls_before_them(sentence: str) -> None:
+    # published Tuesday 12 May: remarks of Friday 8 May tell of Saturday 2 May, not Saturday 9 May
+    found = mentions_of(sentence)
+    assert [m.date_start for m in found] == [dt.date(2026, 5, 2)]
+    assert "before the remarks" in found[0].date_reason

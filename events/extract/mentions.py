@@ -766,6 +766,14 @@ def extract_mentions(
             announced = _announced(draft, main_dates) if len(parts) == 1 else []
             drafts.extend(announced or [draft])
             drafts.extend(_named_happenings(draft, parts[0], own_dates))
+            reported = _reported_happening(draft, parts[0], main_dates, own_entities, last_speaker)
+            if reported is not None and len(parts) == 1 and not announced:
+                if draft.is_speech_type:
+                    drafts.append(reported)
+                else:
+                    # "The army said on Tuesday that rebels had shelled its positions on Sunday": the
+                    # happening is dated when it happened, not when it was told
+                    drafts[drafts.index(draft)] = dataclasses.replace(draft, own_date=reported.own_date)
         drafts.extend(_aside_happenings(sentence, asides, own_dates, own_entities, last_speaker))
         for part in parts[1:]:
             if budget is not None and budget.spent_reading():
@@ -971,6 +979,89 @@ def _without(
     kept_entities = [_shift(e, moved(e.start) - e.start) for e in entities if outside(e.start, e.end)]
     compact = Sentence(sentence.start, sentence.start + len(text), text, sentence.paragraph)
     return compact, kept_dates, kept_entities, back
+
+
+_SAID_THAT = _rx(r"\s*,?\s*(that\s+)?")
+
+
+def _reported_happening(
+    draft: _Draft,
+    sentence: Sentence,
+    dates: list[DateMention],
+    entities: list[Entity],
+    last_speaker: tuple[str, str],
+) -> _Draft | None:
+    """ "In a statement on Monday, the admiral said a science team had held a call with BP on Sunday night":
+    the remarks are dated when made, and the happening they report, dated earlier in what was said, is one
+    of its own at its date; None when the sentence is not so."""
+    speech = _REPORTING.search(sentence.text)
+    if speech is None:
+        return None
+    # the saying's date: the one right after its verb ("said on Monday"), or a speech's own date before it
+    # ("In a statement on Monday, the admiral said")
+    said = next(
+        (
+            d
+            for d in dates
+            if sentence.start + speech.end() <= d.start < sentence.end
+            and re.fullmatch(r"\s+(on\s+)?", sentence.text[speech.end() : d.start - sentence.start])
+        ),
+        None,
+    )
+    begin = speech.end() if said is None else said.end - sentence.start
+    if said is None and draft.is_speech_type and draft.own_date is not None:
+        said = draft.own_date if draft.own_date.end - sentence.start <= speech.start() else None
+    if said is None:
+        return None
+    that = _SAID_THAT.match(sentence.text, begin)
+    begin = that.end() if that else begin
+    told = [
+        d
+        for d in dates
+        if d.start - sentence.start >= begin
+        and d.end <= sentence.end
+        and d.value != "PRESENT_REF"
+        and d.precision in ("day", "week", "month")
+        and (d.date_end < said.date_start or _before_the_saying(d, said) is not None)
+    ]
+    if not told or not _FINITE_VERB.search(sentence.text[begin : told[0].start - sentence.start]):
+        return None
+    what = Sentence(sentence.start + begin, sentence.end, sentence.text[begin:], sentence.paragraph)
+    happening = _analyse(what, dates, entities, last_speaker)
+    if happening is None or happening.is_speech_type or happening.own_date is not told[0]:
+        return None
+    earlier = _before_the_saying(told[0], said)
+    if earlier is not None:
+        happening = dataclasses.replace(happening, own_date=earlier)
+    if not draft.is_speech_type and draft.event_type != happening.event_type:
+        return None  # the sentence's act is not the one told
+    return happening
+
+
+_WEEKDAY_WORD = _rx(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def _before_the_saying(told: DateMention, said: DateMention) -> DateMention | None:
+    """A weekday told in past remarks ("said on Tuesday that rebels had shelled the town on Sunday") is
+    the latest such day on or before the remarks, which publication alone may place after them; None
+    when it is no weekday or is already so."""
+    if told.precision != "day" or said.precision != "day" or told.date_start <= said.date_start:
+        return None
+    if (
+        not _WEEKDAY_WORD.search(told.text)
+        or told.tense == "future"
+        or told.date_start - said.date_start > WEEK
+    ):
+        return None
+    day = told.date_start - WEEK
+    told_as = told.reason.split(" → ")[0]
+    reason = f"{told_as} → {_fmt(day)}, before the remarks of {_fmt(said.date_start)} that tell of it"
+    return dataclasses.replace(
+        told, date_start=day, date_end=day, value=day.isoformat(), tense="past", reason=reason
+    )
+
+
+WEEK = dt.timedelta(days=7)
 
 
 def _aside_happenings(
