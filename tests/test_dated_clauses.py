@@ -358,3 +358,11 @@ def test_a_weekday_told_in_past_remarks_falls_before_them(sentence: str) -> None
     found = mentions_of(sentence)
     assert [m.date_start for m in found] == [dt.date(2026, 5, 2)]
     assert "before the remarks" in found[0].date_reason
+
+
+def test_an_act_planned_as_seen_from_a_past_time_is_planned_at_its_day() -> None:
+    # Tuesday 12 May 2026: the band was to play tomorrow
+    found = mentions_of(
+        "Members of a school band were to play the anthem for the visiting delegation on Wednesday."
+    )
+    assert [(m.date_start, m.planned) for m in found] == [(dt.date(2026, 5, 13), True)]

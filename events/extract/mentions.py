@@ -557,6 +557,8 @@ _PLANNING = _rx(
     r"\b(will|shall|(is|are|was|were)\s+(due|set|scheduled|expected|planned)\s+to|due\s+to\s+be|hopes?\s+to|plans?\s+to"
     # "the results are to be declared on 27 July"
     r"|(is|are)\s+to\s+be"
+    # "prisoners were to stage a show on Saturday": planned as seen from a past time
+    r"|(was|were)\s+(due\s+)?to(?!\s+blame\b)"
     r"|aims?\s+to|intends?\s+to|should\s+be)\s+\w+"
 )
 _PLUPERFECT = _rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
