@@ -366,3 +366,15 @@ def test_an_act_planned_as_seen_from_a_past_time_is_planned_at_its_day() -> None
         "Members of a school band were to play the anthem for the visiting delegation on Wednesday."
     )
     assert [(m.date_start, m.planned) for m in found] == [(dt.date(2026, 5, 13), True)]
+
+
+def test_words_said_at_an_occasion_told_earlier_take_its_date() -> None:
+    article = prepare_article(
+        "own.txt",
+        "Rival parties signed a power-sharing deal on Saturday in Nairobi.\n\n"
+        "Markets rose in early trading.\n\n"
+        "``We have waited years for this,'' the mediator Amina Duale said at the signing ceremony.\n",
+        SourceRow(published=TUESDAY),
+    )
+    said = extract_mentions(article, load_gazetteer())[-1]
+    assert (said.date_start, said.date_basis) == (dt.date(2026, 5, 9), "context")

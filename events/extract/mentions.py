@@ -2166,10 +2166,26 @@ def _context_date(
         later = [d for i, d in dated if i > index and d.speaker == draft.speaker]
         if later and later[0].sentence.paragraph <= LEAD_PARAGRAPHS + 1:
             return later[0], f"the lead's next paragraph dates {draft.speaker}'s remarks by"
+    occasion = _OCCASION.search(draft.sentence.text)
+    if occasion:
+        # "said at the signing ceremony" after "signed a ceasefire on Friday": the occasion told earlier
+        stems = {w[:4].lower() for w in occasion.group(1).split() if len(w) >= 5}
+        for _i, other in reversed([(i, d) for i, d in dated if i < index]):
+            words = {w[:4].lower() for w in re.findall(r"[A-Za-z]{5,}", other.sentence.text)}
+            if stems & words:
+                return other, f"it was said at the {occasion.group(1)} the article dates by"
     paragraph = [d for i, d in dated if d.sentence.paragraph == draft.sentence.paragraph and i < index]
     if paragraph:
         return paragraph[-1], "its paragraph is dated by"
     return None
+
+
+# An occasion named with "the", told of earlier in the article: "said at the signing ceremony"
+_OCCASION = _rx(
+    r"\b(?:at|during|after|before|on\s+the\s+sidelines\s+of)\s+the\s+((?:[a-z]+\s+){0,2}?(?:ceremony|summit|"
+    r"meeting|talks|hearing|briefing|news\s+conference|press\s+conference|funeral|rally|vote|session|"
+    r"memorial|trial|inauguration|launch))\b"
+)
 
 
 def _outlet_reason(reason: str, article: Article) -> str:
