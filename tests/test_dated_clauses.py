@@ -378,3 +378,11 @@ def test_words_said_at_an_occasion_told_earlier_take_its_date() -> None:
     )
     said = extract_mentions(article, load_gazetteer())[-1]
     assert (said.date_start, said.date_basis) == (dt.date(2026, 5, 9), "context")
+
+
+def test_an_aside_whose_date_names_a_thing_is_no_happening_of_its_own() -> None:
+    found = mentions_of(
+        "The national observatory, which put Sunday's earthquake at magnitude 6.1, said aftershocks could "
+        "continue for weeks."
+    )
+    assert not any(m.clause.startswith("The national observatory put") for m in found)
