@@ -179,3 +179,12 @@ def test_the_end_of_the_week_or_year_written_with_a_possessive(
     sentence: str, start: dt.date, end: dt.date
 ) -> None:
     assert first(sentence, dt.date(2026, 4, 28))[1:] == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [(dt.date(2026, 4, 23), dt.date(2026, 4, 25)), (dt.date(2026, 4, 27), dt.date(2026, 4, 25))],
+)
+def test_an_occasion_named_for_its_weekday_is_the_nearest_one(published: dt.date, expected: dt.date) -> None:
+    # a Thursday preview and a Monday report both mean the Saturday between them
+    assert first("Organisers sold 40,000 tickets for Saturday's final.", published)[1] == expected

@@ -697,6 +697,14 @@ _LEAD_INS = (
         rf"(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}),?\s+\d{{4}}[;,]?\s+\d{{1,2}}[:.]\d{{2}}"
         r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|PT))?\s+"
     ),
+    # "Page last updated at 11:14 GMT, Thursday, 3 February 2011 09:58 UK ": the time before the date, the
+    # local time after it, and a server's "(an error occurred while processing this directive)"
+    re.compile(
+        rf"^(?:Page\s+)?(?:last\s+)?updated\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:GMT|BST|UTC|ET)?,?\s+"
+        rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{{1,2}}\s+{_MONTH_WORD},?\s+\d{{4}}"
+        r"(?:\s+\d{1,2}[:.]\d{2}\s+UK)?\s*(?:\(an\s+error\s+occurred\s+while\s+processing\s+this\s+directive\)\s*)?",
+        re.IGNORECASE,
+    ),
 )
 
 

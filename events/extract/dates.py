@@ -1373,6 +1373,9 @@ _NAMED_DAY_BEFORE = re.compile(
 )
 
 
+_FOR_BEFORE = re.compile(r"(?i)\bfor\s+$")
+
+
 def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
     # "Tuesday", "late Wednesday", "Friday afternoon", "next Tuesday", "Monday of last week"
     text, published = context.match.group(), context.published
@@ -1401,6 +1404,12 @@ def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
         day, tense = _resolve_weekday(weekday, published, "before"), "past"
     elif relative in ("next", "this coming", "coming"):
         day, tense = _resolve_weekday(weekday, published, "after"), "future"
+    elif _FOR_BEFORE.search(before) and context.after(3).startswith(("'s", "’s")):
+        # "a capacity of 60,000 for Saturday's show", "tickets for Friday's final": the occasion the
+        # article is about, the nearest such day on either side of publication
+        back = (published.weekday() - weekday) % 7
+        day = published - dt.timedelta(days=back) if back <= 3 else published + dt.timedelta(days=7 - back)
+        note = " (an occasion named for its day: the nearest such day)"
     elif _looks_ahead_from_the_past(context):
         # "the ship was expected to dock on Sunday", "prisoners were to stage a show on Saturday": ahead of
         # a time already told, so the nearest such day, on either side of publication

@@ -927,8 +927,14 @@ def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
         # clause is about will be, and the main clause goes with it
         if not inside or any(d.tense == "future" for d in inside):
             continue
-        if all(_names_a_thing(d, sentence.text, sentence.start, loose=True) for d in inside):
-            continue  # ", which measured Saturday's quake at 6.2": the date is the quake's, no act's
+        if all(
+            _names_a_thing(d, sentence.text, sentence.start, loose=True)
+            and not _names_a_thing_after_preposition(d, sentence.text, sentence.start)
+            for d in inside
+        ):
+            # ", which measured Saturday's quake at 6.2": the date is the quake's, no act's (but "who won
+            # a term in the November 2025 election" won it at the election)
+            continue
         text = found.group()[found.start("opening") - found.start() :]
         participle = found.group("opening").lower().endswith(" by")
         if len(text.split()) < MIN_CLAUSE_WORDS or not (
