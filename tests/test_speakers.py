@@ -233,3 +233,31 @@ def test_a_speaker_reporting_its_own_act_makes_the_act_the_news() -> None:
     assert [(m.event_type, m.clause) for m in found] == [
         ("other", "BP has started to pump fuel from the wreck to a waiting tanker")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts said on Monday the new tariffs would be easy for the carmaker to absorb.",
+        "Our political correspondent Dana Whitfield said the vote on Tuesday showed a divided party.",
+        '"Markets dislike surprises," said Omar Haddad, a senior analyst at Crescent Capital, on Monday.',
+        "Lena Vogel, a columnist for the Morning Ledger, said on Sunday that the ceasefire looked fragile.",
+    ],
+)
+def test_commentators_views_make_no_event(sentence: str) -> None:
+    article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    assert extract_mentions(article, load_gazetteer()) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # reporters listening are no commentators; the minister speaks
+        "Finance Minister Ana Okonjo told reporters on Monday the budget would be cut by 5%.",
+        # a journalist detained is news, whoever reports it
+        "Police arrested the editor of the Coastal Times on Monday, the newspaper said.",
+    ],
+)
+def test_a_journalist_named_beside_news_keeps_the_event(sentence: str) -> None:
+    article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    assert len(extract_mentions(article, load_gazetteer())) == 1

@@ -606,6 +606,18 @@ _COLOUR_SPEAKER = re.compile(
     rf"|\b{_NAME},\s+from\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:said|says|told|added)\b"
     rf"|\b(?i:one|another)\s+(?:[\w-]+\s+){{0,2}}?{_BYSTANDERS}\b[^.]{{0,30}}\b(?:said|says|told)\b"
 )
+# Commentary, not news: journalists explaining the story ("The BBC's medical correspondent Jane Roe said",
+# "business editor Tom Hale said") and market analysts giving their view ("Analysts said", "said Jane Roe,
+# an equities analyst at Smith & Co"). What they say is the reporting itself, or an opinion on it.
+_COMMENTATOR_ROLE = r"(?i:analysts?|strategists?|correspondents?|editor|columnist|commentators?|reporter)"
+_COMMENTATOR_VERB = (
+    r"(?i:said|says|say|added|adds|wrote|writes|noted|notes|argued|argues|believes?|thinks?|warned|warns)"
+)
+_COMMENTATOR = re.compile(
+    rf"\b{_COMMENTATOR_ROLE}(?:\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{0,2}})?\s*,?\s+{_COMMENTATOR_VERB}\b"
+    rf"|\b{_COMMENTATOR_VERB}\s+{_NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b"
+    rf"|\b{_NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b[^,]{{0,60}},\s+{_COMMENTATOR_VERB}\b"
+)
 _LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
 _OFFICES = frozenset(("ministry", "government", "military", "army", "navy", "police", "embassy"))
 _AND_THEN = _rx(r"\s(and|but)\s")
@@ -1104,6 +1116,12 @@ def _analyse(
         else None
     )
     attributed = attributed or then_said is not None
+    if (
+        speech is not None
+        and _commentary(text, speech)
+        and (trigger_match is None or trigger_match.start() > speech.start())
+    ):
+        return None  # an analyst's or a correspondent's view of the story, not a happening in it
     if (trigger is None or trigger_match is None) and (not speech or attributed) and dated_act is not None:
         event_type = family = "other"
         span = (dated_act.start - sentence.start, dated_act.end - sentence.start)
@@ -1233,6 +1251,15 @@ def _between_states(text: str, local: list[Entity]) -> bool:
     countries = {e.country for e in local if e.country}
     bodies = any(e.kind == "actor" and not e.country and e.source == "gazetteer" for e in local)
     return len(countries) >= 2 or bodies or _INTERNATIONAL.search(text) is not None
+
+
+def _commentary(text: str, speech: re.Match[str]) -> bool:
+    """Whether the one who speaks is a commentator (`_COMMENTATOR`): the sentence's verb of saying lies in
+    the phrase that names them."""
+    return any(
+        found.start() <= speech.start() < found.end() or found.start() <= speech.end() <= found.end()
+        for found in _COMMENTATOR.finditer(text)
+    )
 
 
 def _told_of(text: str, clause: str) -> str:
