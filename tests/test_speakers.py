@@ -261,3 +261,13 @@ def test_commentators_views_make_no_event(sentence: str) -> None:
 def test_a_journalist_named_beside_news_keeps_the_event(sentence: str) -> None:
     article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 5, 12)))
     assert len(extract_mentions(article, load_gazetteer())) == 1
+
+
+def test_he_said_after_a_quotation_is_the_last_speaker_whatever_the_quotation_names() -> None:
+    text = (
+        'Trade Minister Ana Okonjo said on Monday: "We will not lift the ban this year.\n\n'
+        'That is why the WTO and the African Union must help us," she said.\n'
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
+    speakers = {m.speaker for m in extract_mentions(article, load_gazetteer())}
+    assert speakers == {"Ana Okonjo"}

@@ -660,6 +660,7 @@ _HYPOTHETICAL = _rx(
     r"^(if|should|were)\b|\b(would|could|might|may)\s+(raise|make|be|have|mean|undermine|face)\b"
 )
 _PRONOUN_SPEAKER = _rx(r"^(he|she)\b|[,;:“”\"]\s*(he|she)\s+(said|told|added|revealed|noted|warned|stated)\b")
+_PRONOUN_SUBJECT = _rx(r"(^|[,;:“”\"’]\s*)(he|she)\s+$")
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
 # Verbs of saying that stand before their subject ('"...," said Zelensky', '..., added the minister')
 _INVERTIBLE = _rx(
@@ -1332,6 +1333,10 @@ def _speaker(
             )
             if source:
                 return source.group(1)[:1].upper() + source.group(1)[1:], "", False
+    # '... why the FAO is pressing for a change," he said.': the pronoun is the verb's subject; names before
+    # it stand in a quotation that opened in an earlier sentence
+    if last[0] and _PRONOUN_SUBJECT.search(text[: speech.start()]):
+        return last[0], last[1], True
     # '"...," said Zelensky.' — the speaker follows the verb; after "told" stands who was told
     # after "told" stands who was told; after "criticized", "praised", "urged" stands what they acted on
     # ("X criticized the Interior Department's agency"): only verbs of saying put their subject after them
