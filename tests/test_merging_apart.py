@@ -83,3 +83,19 @@ def test_he_in_a_title_stands_for_a_person_never_for_a_body_of_people() -> None:
     )
     assert not any(title.startswith("Authorities was") for title in titles), titles
     assert any("Ruth Adebayo would close the port" in title for title in titles), titles
+
+
+def test_an_undated_detail_about_someone_named_goes_on_about_the_dated_act() -> None:
+    found = build(
+        "A court in Nairobi on Friday convicted former minister Peter Kamau of fraud.\n\n"
+        "The judges acquitted him of two lesser charges of forgery."
+    )
+    assert [f for f in found if f[0] == "legal"] == [("legal", "2026-03-06", 1)]
+
+
+def test_an_undated_act_of_the_same_kind_naming_nobody_stays_apart() -> None:
+    found = build(
+        "The junta imposed a nightly curfew on Sunday.\n\n"
+        "Mobile internet was cut for several hours across the capital."
+    )
+    assert len([f for f in found if f[0] == "policy"]) == 2

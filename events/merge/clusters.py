@@ -150,11 +150,22 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOPWORDS)
 
 
+_REFERS_BACK = re.compile(r"\b(he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
+
+
 def _related(m: Mention, cluster: Cluster) -> bool:
     """Shared named actors or places, the same figure, the same country where no place tells them apart, or
     enough shared words (Jaccard ≥ 0.12) with the cluster's reports."""
     places = cluster.locations
     if cluster.actors.intersection(m.actors) or places.intersection(m.locations):
+        return True
+    if (
+        m.date_basis == "publication"
+        and _REFERS_BACK.search(m.sentence.text)
+        and any(x.article == m.article for x in cluster.mentions)
+    ):
+        # "The judges acquitted him on three counts" after "The court on Wednesday convicted ...": an act
+        # with no date of its own, told of someone the article has named, goes on about its dated one
         return True
     # the same count of the same things ("at least 23 people"), in whatever words
     figures = {(f.value, f.kind) for x in cluster.mentions for f in x.figures}
