@@ -1148,6 +1148,14 @@ def _analyse(
             return None  # remarks with nobody named to have made them
         if _VOX_POP.search(text) or _COLOUR_SPEAKER.search(text):
             return None  # "said Jane Roe, 58, a shopkeeper": a bystander's words are colour, no event
+        if (
+            speech.group().lower().startswith("according")
+            and not sentence_dates
+            and all(m.group().lower().startswith("according") for m in _SPEECH.finditer(text))
+        ):
+            # "The appeal is only 6% funded, according to the UN": a fact given its source, with no day or
+            # act of its own, is background to the story, not something said that day
+            return None
         span = (speech.start(), speech.end())
         own_act = _OWN_ACT.match(text, speech.end())
         if event_type == "statement" and speaker and own_act and not _UNREAL.search(own_act.group()):

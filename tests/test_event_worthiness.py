@@ -1,0 +1,41 @@
+"""What is a happening a briefing lists, and what is background, commentary or colour. Every sentence is
+our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.extract.corpus import SourceRow, prepare_article
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import Mention, extract_mentions
+
+PUBLISHED = dt.date(2026, 5, 12)  # a Tuesday
+
+
+def mentions(text: str) -> list[Mention]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=PUBLISHED))
+    return extract_mentions(article, load_gazetteer())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The refugee camp now shelters about 80,000 people, according to the UN refugee agency.",
+        "At its height the fire covered 4,000 hectares, according to the forestry service.",
+    ],
+)
+def test_an_undated_fact_given_its_source_is_background(sentence: str) -> None:
+    assert mentions(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("The truce will take effect on Friday, according to a draft seen by reporters.", "agreement"),
+        ("Two journalists were arrested on Monday, according to their editor.", "arrest"),
+    ],
+)
+def test_a_dated_act_given_its_source_stays(sentence: str, event_type: str) -> None:
+    assert [m.event_type for m in mentions(sentence)] == [event_type]
