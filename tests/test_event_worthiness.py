@@ -39,3 +39,21 @@ def test_an_undated_fact_given_its_source_is_background(sentence: str) -> None:
 )
 def test_a_dated_act_given_its_source_stays(sentence: str, event_type: str) -> None:
     assert [m.event_type for m in mentions(sentence)] == [event_type]
+
+
+def test_a_happening_named_in_a_relative_clause_does_not_type_the_remarks() -> None:
+    text = (
+        "Senator Maria Ostrova said on Monday that the family wanted answers from the surgeon, "
+        "who was with the patient when she died."
+    )
+    assert [m.event_type for m in mentions(text)] == ["statement"]
+
+
+def test_a_scene_setting_phrase_does_not_type_the_remarks() -> None:
+    text = "In announcing the election delay, Governor Ana Lopes said on Monday she would not run again."
+    assert [m.event_type for m in mentions(text)] == ["statement"]
+
+
+def test_a_happening_reported_through_a_speaker_keeps_its_type() -> None:
+    text = "The army said on Monday that rebels attacked two villages near the border."
+    assert [m.event_type for m in mentions(text)] == ["attack"]

@@ -1051,6 +1051,15 @@ def _analyse(
         if not any(m.start() <= d.start - sentence.start < m.end() for d in sentence_dates)
     ]
     found.sort(key=lambda pair: any(a <= pair[1].start() < b for a, b in subordinate))
+    if (
+        speech is not None
+        and found
+        and all(any(a <= m.start() < b for a, b in subordinate) for _, m in found)
+    ):
+        # "He said the family wanted answers from the doctor, who was with him when he died", "In announcing
+        # the election delay, Preval said he would step down": the clause that names a happening only
+        # describes someone or sets the scene; the remarks are the news
+        found = []
     # A dated sentence in the past tense reports something that happened even when no trigger names it
     # ("Eleven sailors were lifted to safety on Wednesday"): an event of type "other".
     dated_act = next(
@@ -1240,6 +1249,10 @@ _SPEECH_ACT = _rx(
 _SUBORDINATE_CLAUSE = _rx(
     r"\b(after|since|because|following|although|though|whereas)\s[^,;]*"
     r"|,\s+((in|during|under)\s+which|which|who|whose|where)\s[^,;]*"
+    # "the explosion that killed 11 workers", "a crisis in which 3,000 people were killed"
+    r"|\b(that|which|who)\s+\w+ed\b[^,;]*|\b(in|during)\s+which\s[^,;]*"
+    # "In announcing the delay, ...", "..., referring to a contract used to hire boats"
+    r"|^(in|on|by|while|when|after|before)\s+\w+ing\b[^,;]*|,\s+referring\s+to\b[^;]*"
 )
 _MEETING = _rx(
     r"(?<!be\s)met\s+with|meet\s+with|visit(ed|s)?|travel(s|led|ling)?\s+to|discuss(ed|es|ing)?|(will|to)\s+meet"
