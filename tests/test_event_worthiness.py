@@ -57,3 +57,14 @@ def test_a_scene_setting_phrase_does_not_type_the_remarks() -> None:
 def test_a_happening_reported_through_a_speaker_keeps_its_type() -> None:
     text = "The army said on Monday that rebels attacked two villages near the border."
     assert [m.event_type for m in mentions(text)] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The outbreak has claimed its first victim in the province after a farmer died on Monday.",
+        "The storm claimed 14 lives on Monday as it crossed the coast.",
+    ],
+)
+def test_a_toll_that_claimed_lives_is_no_claim(sentence: str) -> None:
+    assert [m.event_type for m in mentions(sentence)] == ["casualties"]

@@ -373,7 +373,7 @@ TRIGGERS = (
         _rx(
             r"\b(earthquakes?|quakes?|tsunamis?|hurricanes?|cyclones?|typhoons?|tornado(es)?|storms?|floods?"
             r"|flooding|landslides?|mudslides?|avalanches?|wildfires?|eruptions?|epidemics?|outbreaks?)\b"
-            r"(?:[^.;]|\.\d){0,60}?(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(killed|claimed\s+the\s+lives|died)\b"
+            r"(?:[^.;]|\.\d){0,60}?(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(killed|claimed\s+(the\s+lives|(\S+\s+){0,2}(lives|victims?))|died)\b"
         ),
     ),
     Trigger(
@@ -522,8 +522,10 @@ _OFFENSIVE = next(t for t in TRIGGERS if t.family == "offensive")
 _SPEECH = _rx(
     r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging|called|calling|warned|warns"
     r"|added|adding|declined\s+to\s+comment|revealed|emphasi[sz]ed|underscored|stressed|noted|noting|insisted"
-    r"|insisting|claimed|claims|alleged|alleges|accused|accuses|accusing|described|according\s+to|reiterated"
-    r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|statement|argued|asserted|claim|saying"
+    # "the virus has claimed its first victim", "the storm claimed 12 lives": a toll, not a claim
+    r"|insisting|(claimed|claims|claim)(?!\s+(\S+\s+){0,2}(victims?|lives|life)\b)|alleged|alleges|accused"
+    r"|accuses|accusing|described|according\s+to|reiterated"
+    r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|statement|argued|asserted|saying"
     r"|stopped\s+short\s+of|reported|shared|maintaining|estimates|estimated|condemn(ed|s)|welcom(ed|es)|prais(ed|es)"
     r"|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded|appealed|demanded|pledged|promised"
     r"|vowed|admitted|acknowledged|confirmed|explained|predicted|testified|defended|expressed|ruled\s+out"
@@ -539,7 +541,8 @@ _REACTION = _rx(
 # Words that make remarks a claim about others rather than a statement; nouns like "the allegations"
 # only refer to somebody else's claim ("declined to comment on the allegations").
 _CLAIM_WORDS = _rx(
-    r"\b(claimed|claims\s+that|made\s+the\s+claim|expanded\s+on\s+its\s+claim|alleged|alleging|accused|accusing"
+    r"\b(claimed(?!\s+(\S+\s+){0,2}(victims?|lives|life)\b)|claims\s+that|made\s+the\s+claim"
+    r"|expanded\s+on\s+its\s+claim|alleged|alleging|accused|accusing"
     r"|asserted|identified|aware|intelligence\s+(showed|indicates|shows|has)|believed\s+to\s+be)\b"
 )
 _NEGATED = _rx(
