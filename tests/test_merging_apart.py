@@ -99,3 +99,19 @@ def test_an_undated_act_of_the_same_kind_naming_nobody_stays_apart() -> None:
         "Mobile internet was cut for several hours across the capital."
     )
     assert len([f for f in found if f[0] == "policy"]) == 2
+
+
+def test_one_reports_unnamed_officials_of_one_day_are_one_voice() -> None:
+    found = build(
+        "Officials said on Sunday that nobody would be allowed to leave the stadium.\n\n"
+        "Health officials said on Sunday that food and water would be brought to those inside."
+    )
+    assert found == [("statement", "2026-03-08", 1)]
+
+
+def test_unnamed_officials_in_two_reports_of_other_places_stay_apart() -> None:
+    found = build(
+        "Officials said on Sunday that the dam near Tarbela was safe.",
+        "Health officials said on Sunday that 12 new cases had been found in Lima.",
+    )
+    assert len(found) == 2

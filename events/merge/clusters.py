@@ -187,7 +187,21 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     return bool(mine) and len(mine & theirs) / len(mine | theirs) >= 0.12
 
 
+# Bodies that speak without a name: "officials said", "health officials said", "the authorities said".
+_OFFICIAL_VOICES = frozenset(("officials", "official", "authorities"))
+
+
+def _official_voice(m: Mention) -> bool:
+    """Remarks by officials the report does not name or place in a country."""
+    words = m.speaker.lower().split()
+    return bool(words) and words[-1] in _OFFICIAL_VOICES and not m.speaker_country
+
+
 def _same_speaker(a: Mention, b: Mention) -> bool:
+    if _official_voice(a) and _official_voice(b) and a.article == b.article:
+        # "Officials said no one could leave the hotel" and "Health officials said meals would be
+        # provided": one report's unnamed officials of one day are one voice
+        return True
     if a.event_type == b.event_type == "denial":
         # a government denies through its ministry, its spokesperson and its capital alike
         return a.speaker_country == b.speaker_country != ""
@@ -220,7 +234,9 @@ class ClusterIndex:
 
     @staticmethod
     def kind(m: Mention) -> str:
-        return f"speech|{m.speaker_country or m.speaker}" if m.is_speech else f"{m.event_type}|{m.family}"
+        if m.is_speech:
+            return f"speech|{'officials' if _official_voice(m) else m.speaker_country or m.speaker}"
+        return f"{m.event_type}|{m.family}"
 
     def add(self, cluster: Cluster) -> None:
         key = self.kind(cluster.best)
