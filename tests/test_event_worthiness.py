@@ -68,3 +68,19 @@ def test_a_happening_reported_through_a_speaker_keeps_its_type() -> None:
 )
 def test_a_toll_that_claimed_lives_is_no_claim(sentence: str) -> None:
     assert [m.event_type for m in mentions(sentence)] == ["casualties"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ms Roe's complaint seeks damages of more than $50,000 and alleges that the clinic was negligent.",
+        "The ex-mayor told detectives he signed the permits, according to an indictment unsealed on Monday.",
+    ],
+)
+def test_what_a_court_paper_says_is_part_of_the_case(sentence: str) -> None:
+    assert [m.event_type for m in mentions(sentence)] == ["legal"]
+
+
+def test_a_speaker_facing_a_lawsuit_still_speaks() -> None:
+    text = "Mayor Ana Lopes, who faces a lawsuit over the permits, said on Monday she would run again."
+    assert [m.event_type for m in mentions(text)] == ["statement"]

@@ -341,13 +341,14 @@ TRIGGERS = (
     ),
     # A disaster is the event itself happening ("an earthquake struck", "the river burst its banks", "an
     # outbreak was declared"); "floods have killed 112 people" counts the dead and is a casualties report.
+    # "quake-struck Haiti", "flood-hit towns": a compound only describes a place.
     Trigger(
         "disaster",
         "disaster",
         _rx(
             r"\b(earthquakes?|quakes?|aftershocks?|tremors?|tsunamis?|hurricanes?|cyclones?|typhoons?|tornado(es)?"
             r"|storms?|floods?|flooding|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|fires?|blaze|eruptions?"
-            r"|outbreaks?|epidemic|pandemic|spill|leak|blowout)\b[^.;]{0,60}?\b(struck|strikes|hit|hits|jolted|rocked"
+            r"|outbreaks?|epidemic|pandemic|spill|leak|blowout)\b(?!-)[^.;]{0,60}?\b(struck|strikes|hit|hits|jolted|rocked"
             r"|shook|swept|battered|ravaged|erupted|burst|made\s+landfall|broke\s+out|spread|began|started|occurred"
             r"|engulfed|destroyed|submerged|flooded|inundated|(was|were|has\s+been)\s+declared)\b|\b(declared|confirmed)"
             r"\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}(outbreak|epidemic|pandemic)\b|\bburst\s+(its|their)\s+banks"
@@ -620,6 +621,15 @@ _COMMENTATOR = re.compile(
     rf"\b{_COMMENTATOR_ROLE}(?:\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{0,2}})?\s*,?\s+{_COMMENTATOR_VERB}\b"
     rf"|\b{_COMMENTATOR_VERB}\s+{_NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b"
     rf"|\b{_NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b[^,]{{0,60}},\s+{_COMMENTATOR_VERB}\b"
+)
+_LEGAL_PAPERS = (
+    r"(complaint|lawsuit|suit|indictment|affidavit|charge\s+sheet|court\s+(papers|documents|filings?)|filing"
+    r"|petition|writ)s?"
+)
+# The paper is what speaks: "The lawsuit says", "Mr Roe's complaint seeks damages and alleges"
+_LEGAL_PAPER_SPEAKS = _rx(rf"^(?:[\w’'.-]+\s+){{0,3}}?{_LEGAL_PAPERS}\b(?:[^,;]|,\d){{0,80}}$")
+_ACCORDING_TO_PAPERS = _rx(
+    rf"\baccording\s+to\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\w-]+\s+)?{_LEGAL_PAPERS}\b"
 )
 _LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
 _OFFICES = frozenset(("ministry", "government", "military", "army", "navy", "police", "embassy"))
@@ -1168,6 +1178,10 @@ def _analyse(
             # "The appeal is only 6% funded, according to the UN": a fact given its source, with no day or
             # act of its own, is background to the story, not something said that day
             return None
+        if _LEGAL_PAPER_SPEAKS.search(text[: speech.start()]) or _ACCORDING_TO_PAPERS.search(text):
+            # "Mr Jackson's complaint ... alleges that", "according to an affidavit": what a court paper says
+            # is part of the case, not remarks
+            event_type = family = "legal"
         span = (speech.start(), speech.end())
         own_act = _OWN_ACT.match(text, speech.end())
         if event_type == "statement" and speaker and own_act and not _UNREAL.search(own_act.group()):
