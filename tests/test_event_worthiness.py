@@ -84,3 +84,19 @@ def test_what_a_court_paper_says_is_part_of_the_case(sentence: str) -> None:
 def test_a_speaker_facing_a_lawsuit_still_speaks() -> None:
     text = "Mayor Ana Lopes, who faces a lawsuit over the permits, said on Monday she would run again."
     assert [m.event_type for m in mentions(text)] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"It could take a decade for the reef to recover," said Nadia Perez, a professor of marine biology.',
+        '"If the levee fails, the whole district might flood," said hydrologist Tom Barker.',
+    ],
+)
+def test_an_experts_view_of_what_may_come_is_no_event(sentence: str) -> None:
+    assert mentions(sentence) == []
+
+
+def test_an_expert_reacting_to_the_news_is_a_statement() -> None:
+    text = "Nadia Perez, an infectious disease expert, said the government was over-reacting to the cases."
+    assert [m.event_type for m in mentions(text)] == ["statement"]

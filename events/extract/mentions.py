@@ -631,6 +631,13 @@ _LEGAL_PAPER_SPEAKS = _rx(rf"^(?:[\w’'.-]+\s+){{0,3}}?{_LEGAL_PAPERS}\b(?:[^,;
 _ACCORDING_TO_PAPERS = _rx(
     rf"\baccording\s+to\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\w-]+\s+)?{_LEGAL_PAPERS}\b"
 )
+# Someone quoted for what they know, not for what they did: "Jane Roe, a professor of marine science",
+# "an infectious disease expert", "virologist Tom Hale"
+_EXPERT = re.compile(
+    r"\b(?i:professors?|experts?|scientists?|researchers?|academics?|lecturers?|economists?)\b"
+    r"|\b[A-Za-z]+ologists?\b"
+)
+_SPECULATION = _rx(r"\b(could|might|may)\b|[“\"]\s*if\b|^if\b")
 _LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
 _OFFICES = frozenset(("ministry", "government", "military", "army", "navy", "police", "embassy"))
 _AND_THEN = _rx(r"\s(and|but)\s")
@@ -1177,6 +1184,10 @@ def _analyse(
         ):
             # "The appeal is only 6% funded, according to the UN": a fact given its source, with no day or
             # act of its own, is background to the story, not something said that day
+            return None
+        if not sentence_dates and _EXPERT.search(text) and _SPECULATION.search(text):
+            # '"It could take years to recover," said Jane Roe, a professor of marine science': an expert's
+            # view of what may come is comment on the story, not a happening in it
             return None
         if _LEGAL_PAPER_SPEAKS.search(text[: speech.start()]) or _ACCORDING_TO_PAPERS.search(text):
             # "Mr Jackson's complaint ... alleges that", "according to an affidavit": what a court paper says
