@@ -100,3 +100,8 @@ def test_an_experts_view_of_what_may_come_is_no_event(sentence: str) -> None:
 def test_an_expert_reacting_to_the_news_is_a_statement() -> None:
     text = "Nadia Perez, an infectious disease expert, said the government was over-reacting to the cases."
     assert [m.event_type for m in mentions(text)] == ["statement"]
+
+
+def test_estimates_as_a_noun_is_nobody_speaking() -> None:
+    text = "Using the Red Crescent's estimates of 40,000 displaced, the camps could be full within a week."
+    assert mentions(text) == []

@@ -527,7 +527,9 @@ _SPEECH = _rx(
     r"|insisting|(claimed|claims|claim)(?!\s+(\S+\s+){0,2}(victims?|lives|life)\b)|alleged|alleges|accused"
     r"|accuses|accusing|described|according\s+to|reiterated"
     r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|statement|argued|asserted|saying"
-    r"|stopped\s+short\s+of|reported|shared|maintaining|estimates|estimated|condemn(ed|s)|welcom(ed|es)|prais(ed|es)"
+    # "the government's flow estimates of up to 60,000 barrels": the noun, not the verb
+    r"|stopped\s+short\s+of|reported|shared|maintaining|estimates(?!\s+(of|for|are|were|have|show|put|range)\b)"
+    r"|estimated|condemn(ed|s)|welcom(ed|es)|prais(ed|es)"
     r"|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded|appealed|demanded|pledged|promised"
     r"|vowed|admitted|acknowledged|confirmed|explained|predicted|testified|defended|expressed|ruled\s+out"
     # "made the comments on Wednesday on his programme": the remarks reported are his
