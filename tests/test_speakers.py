@@ -271,3 +271,9 @@ def test_he_said_after_a_quotation_is_the_last_speaker_whatever_the_quotation_na
     article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
     speakers = {m.speaker for m in extract_mentions(article, load_gazetteer())}
     assert speakers == {"Ana Okonjo"}
+
+
+def test_a_name_right_after_said_is_what_was_said_about_when_the_verb_has_its_subject() -> None:
+    sentence = "Health Minister Ana Okonjo said the World Health Organization's teams arrived on Monday."
+    assert speaker_of(sentence)[0] == "Ana Okonjo"
+    assert speaker_of('"The teams arrived on Monday," said Ana Okonjo.')[0] == "Ana Okonjo"

@@ -688,6 +688,7 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
 _INVERTIBLE = _rx(
     r"said|says|say|added|adding|stated|noted|explained|insisted|continued|wrote|asked|according\s+to"
 )
+_INVERSION_POINT = re.compile(r"(^|[,;:“”\"’‘'—–-]|\.\.\.)\s*$")
 _ATTRIBUTION_DATE = _rx(r"\b(report(ed)?|published|article|according\s+to)\b[^.;]{0,40}$")
 
 
@@ -1391,10 +1392,11 @@ def _speaker(
     # '"...," said Zelensky.' — the speaker follows the verb; after "told" stands who was told
     # after "told" stands who was told; after "criticized", "praised", "urged" stands what they acted on
     # ("X criticized the Interior Department's agency"): only verbs of saying put their subject after them
+    # ... and only after what was said ('"...," said X'), never after a subject of its own ("Mr Roe said the
+    # Royal Navy's ships would help": the navy is what was said about)
     listener_follows = not _INVERTIBLE.fullmatch(speech.group())
-    inverted = [
-        e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor" and not listener_follows
-    ]
+    inverts = not listener_follows and _INVERSION_POINT.search(text[: speech.start()]) is not None
+    inverted = [e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor" and inverts]
     if inverted:
         return _speaker_of(inverted[0])
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
