@@ -115,3 +115,11 @@ def test_unnamed_officials_in_two_reports_of_other_places_stay_apart() -> None:
         "Health officials said on Sunday that 12 new cases had been found in Lima.",
     )
     assert len(found) == 2
+
+
+def test_a_happening_named_again_by_its_day_joins_the_one_told() -> None:
+    found = build(
+        "A magnitude 6.1 earthquake struck the province of Van on Saturday, toppling dozens of houses.\n\n"
+        "The Kartal Institute, which put Saturday's quake at 5.9, said it was unrelated to an old fault."
+    )
+    assert [f for f in found if f[0] == "disaster"] == [("disaster", "2026-03-07", 1)]

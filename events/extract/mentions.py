@@ -1618,6 +1618,10 @@ _HAPPENING_NOUN = re.compile(
 )
 
 
+# The clause of a happening only named in another's sentence: "Saturday's quake" -> "The quake took place"
+NAMED_HAPPENING = " took place"
+
+
 def _named_happenings(draft: _Draft, part: Sentence, dates: list[DateMention]) -> list[_Draft]:
     """A dated happening named inside another's sentence is one of its own: "five weeks after an April 20
     explosion" -> an explosion on 20 April; "seats in Saturday's elections" -> elections on Saturday."""
@@ -1635,7 +1639,7 @@ def _named_happenings(draft: _Draft, part: Sentence, dates: list[DateMention]) -
             continue
         event_type = next(t for t, _ in _HAPPENING_NOUNS if noun.group(t))
         # "the oil rig blast" -> "The oil rig blast took place": a clause that says it happened
-        clause = f"The {noun.group(1)}{noun.group(2)} took place"
+        clause = f"The {noun.group(1)}{noun.group(2)}{NAMED_HAPPENING}"
         out.append(
             dataclasses.replace(
                 draft,

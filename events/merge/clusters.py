@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, country_name
-from events.extract.mentions import Mention
+from events.extract.mentions import NAMED_HAPPENING, Mention
 from events.extract.quantities import figure_cell
 from events.merge.titles import COMMON_OPENERS, fit, headline, tidy
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
@@ -160,12 +160,12 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     if cluster.actors.intersection(m.actors) or places.intersection(m.locations):
         return True
     if (
-        m.date_basis == "publication"
-        and _REFERS_BACK.search(m.sentence.text)
-        and any(x.article == m.article for x in cluster.mentions)
-    ):
+        (m.date_basis == "publication" and _REFERS_BACK.search(m.sentence.text))
+        or m.clause.endswith(NAMED_HAPPENING)
+    ) and any(x.article == m.article for x in cluster.mentions):
         # "The judges acquitted him on three counts" after "The court on Wednesday convicted ...": an act
-        # with no date of its own, told of someone the article has named, goes on about its dated one
+        # with no date of its own, told of someone the article has named, goes on about its dated one;
+        # "Saturday's quake" names the quake the article has told of
         return True
     # the same count of the same things ("at least 23 people"), in whatever words
     figures = {(f.value, f.kind) for x in cluster.mentions for f in x.figures}
