@@ -105,3 +105,25 @@ def test_an_expert_reacting_to_the_news_is_a_statement() -> None:
 def test_estimates_as_a_noun_is_nobody_speaking() -> None:
     text = "Using the Red Crescent's estimates of 40,000 displaced, the camps could be full within a week."
     assert mentions(text) == []
+
+
+def test_where_a_case_stands_is_background() -> None:
+    assert mentions("The former governor is charged with embezzling public funds.") == []
+    assert mentions("The two reporters are still held in a military prison.") == []
+
+
+def test_a_case_going_on_or_dated_is_news() -> None:
+    assert [m.event_type for m in mentions("The former governor was charged with fraud on Monday.")] == [
+        "legal"
+    ]
+
+
+def test_a_bystander_named_as_the_subject_of_an_act_is_colour() -> None:
+    text = "Lena Brandt, a German tourist, checked into the hotel on Friday but left before nightfall."
+    assert mentions(text) == []
+
+
+def test_a_plan_overtaken_is_no_happening_but_what_came_instead_is() -> None:
+    text = "The referendum had been scheduled for March but was postponed in February after the floods."
+    found = mentions(text)
+    assert [(m.event_type, m.date_start.month) for m in found] == [("election", 2)]

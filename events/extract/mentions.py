@@ -640,6 +640,13 @@ _EXPERT = re.compile(
     r"|\b[A-Za-z]+ologists?\b"
 )
 _SPECULATION = _rx(r"\b(could|might|may)\b|[“\"]\s*if\b|^if\b")
+_STANDING_STATE = _rx(
+    r"\b(is|are)\s+(still\s+|now\s+|also\s+)?(charged|accused|suspected|wanted|held|detained|jailed|imprisoned"
+    r"|on\s+trial|in\s+custody)\b"
+)
+# A member of the public, named and described by what they do in daily life, as the subject of an act
+_BYSTANDER_ACTS = re.compile(rf"{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS},\s+[a-z]")
+_PLAN_OVERTAKEN = _rx(r"\bhad\s+been\s+(scheduled|planned|due|set|expected)\b")
 _LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
 _OFFICES = frozenset(("ministry", "government", "military", "army", "navy", "police", "embassy"))
 _AND_THEN = _rx(r"\s(and|but)\s")
@@ -789,7 +796,8 @@ def extract_mentions(
             if draft.speaker:
                 last_speaker = (draft.speaker, draft.speaker_country)
             announced = _announced(draft, own_dates) if len(parts) == 1 else []
-            drafts.extend(announced or [draft])
+            if not _plan_overtaken(draft):
+                drafts.extend(announced or [draft])
             drafts.extend(_named_happenings(draft, parts[0], own_dates))
         for part in parts[1:]:
             if budget is not None and budget.spent_reading():
@@ -1014,6 +1022,12 @@ def _with_subject(first: str, clause: str) -> str:
     return f"{lead} {clause[:1].lower()}{clause[1:]}"
 
 
+def _plan_overtaken(draft: _Draft) -> bool:
+    """ "The vote had been scheduled for December (but was postponed in October)": what had been planned
+    did not happen as planned, so it is no happening; what came instead is told in the clause after."""
+    return not draft.is_speech_type and _PLAN_OVERTAKEN.search(draft.clause) is not None
+
+
 def _continuation(part: Sentence, main: _Draft | None, dates: list[DateMention]) -> _Draft | None:
     """A dated clause with no act of its own that goes on about the main clause's happening ("..., which
     will take effect on Wednesday"): the same kind of happening at its own date, planned if ahead."""
@@ -1127,6 +1141,18 @@ def _analyse(
         trigger, trigger_match = None, None  # "Zelenskyy said Russia was recruiting ..." is his claim
     if trigger is not None and trigger.event_type == "denial" and not (speech or speaker):
         trigger = None
+    if (
+        trigger is not None
+        and trigger_match is not None
+        and trigger.event_type in ("legal", "arrest")
+        and not sentence_dates
+        and _STANDING_STATE.search(text[: trigger_match.end()])
+    ):
+        # "Dr Roe is charged with manslaughter", "He is still held in Evin prison": where a case stands,
+        # told as background, not a step taken in it
+        return None
+    if _BYSTANDER_ACTS.match(text) and not speech:
+        return None  # "Jane Roe, a French tourist, checked into the hotel on Friday": colour
     # "<what happened on Wednesday>, the coastguard said.": the attribution closes a report of an act
     attributed = (
         speech is not None
