@@ -342,13 +342,14 @@ TRIGGERS = (
     ),
     # A disaster is the event itself happening ("an earthquake struck", "the river burst its banks", "an
     # outbreak was declared"); "floods have killed 112 people" counts the dead and is a casualties report.
+    # "quake-struck Haiti", "flood-hit towns": a compound only describes a place.
     Trigger(
         "disaster",
         "disaster",
         _rx(
             r"\b(earthquakes?|quakes?|aftershocks?|tremors?|tsunamis?|hurricanes?|cyclones?|typhoons?|tornado(es)?"
             r"|storms?|floods?|flooding|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|fires?|blaze|eruptions?"
-            r"|outbreaks?|epidemic|pandemic|spill|leak|blowout)\b[^.;]{0,60}?\b(struck|strikes|hit|hits|jolted|rocked"
+            r"|outbreaks?|epidemic|pandemic|spill|leak|blowout)\b(?!-)[^.;]{0,60}?\b(struck|strikes|hit|hits|jolted|rocked"
             r"|shook|swept|battered|ravaged|erupted|burst|made\s+landfall|broke\s+out|spread|began|started|occurred"
             r"|engulfed|destroyed|submerged|flooded|inundated|(was|were|has\s+been)\s+declared)\b|\b(declared|confirmed)"
             r"\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}(outbreak|epidemic|pandemic)\b|\bburst\s+(its|their)\s+banks"
@@ -374,7 +375,7 @@ TRIGGERS = (
         _rx(
             r"\b(earthquakes?|quakes?|tsunamis?|hurricanes?|cyclones?|typhoons?|tornado(es)?|storms?|floods?"
             r"|flooding|landslides?|mudslides?|avalanches?|wildfires?|eruptions?|epidemics?|outbreaks?)\b"
-            r"(?:[^.;]|\.\d){0,60}?(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(killed|claimed\s+the\s+lives|died)\b"
+            r"(?:[^.;]|\.\d){0,60}?(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(killed|claimed\s+(the\s+lives|(\S+\s+){0,2}(lives|victims?))|died)\b"
         ),
     ),
     Trigger(
@@ -523,9 +524,13 @@ _OFFENSIVE = next(t for t in TRIGGERS if t.family == "offensive")
 _SPEECH = _rx(
     r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging|called|calling|warned|warns"
     r"|added|adding|declined\s+to\s+comment|revealed|emphasi[sz]ed|underscored|stressed|noted|noting|insisted"
-    r"|insisting|claimed|claims|alleged|alleges|accused|accuses|accusing|described|according\s+to|reiterated"
-    r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|statement|argued|asserted|claim|saying"
-    r"|stopped\s+short\s+of|reported|shared|maintaining|estimates|estimated|condemn(ed|s)|welcom(ed|es)|prais(ed|es)"
+    # "the virus has claimed its first victim", "the storm claimed 12 lives": a toll, not a claim
+    r"|insisting|(claimed|claims|claim)(?!\s+(\S+\s+){0,2}(victims?|lives|life)\b)|alleged|alleges|accused"
+    r"|accuses|accusing|described|according\s+to|reiterated"
+    r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|statement|argued|asserted|saying"
+    # "the government's flow estimates of up to 60,000 barrels": the noun, not the verb
+    r"|stopped\s+short\s+of|reported|shared|maintaining|estimates(?!\s+(of|for|are|were|have|show|put|range)\b)"
+    r"|estimated|condemn(ed|s)|welcom(ed|es)|prais(ed|es)"
     r"|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded|appealed|demanded|pledged|promised"
     r"|vowed|admitted|acknowledged|confirmed|explained|predicted|testified|defended|expressed|ruled\s+out"
     # "made the comments on Wednesday on his programme": the remarks reported are his
@@ -540,7 +545,8 @@ _REACTION = _rx(
 # Words that make remarks a claim about others rather than a statement; nouns like "the allegations"
 # only refer to somebody else's claim ("declined to comment on the allegations").
 _CLAIM_WORDS = _rx(
-    r"\b(claimed|claims\s+that|made\s+the\s+claim|expanded\s+on\s+its\s+claim|alleged|alleging|accused|accusing"
+    r"\b(claimed(?!\s+(\S+\s+){0,2}(victims?|lives|life)\b)|claims\s+that|made\s+the\s+claim"
+    r"|expanded\s+on\s+its\s+claim|alleged|alleging|accused|accusing"
     r"|asserted|identified|aware|intelligence\s+(showed|indicates|shows|has)|believed\s+to\s+be)\b"
 )
 _NEGATED = _rx(
@@ -609,6 +615,41 @@ _COLOUR_SPEAKER = re.compile(
     rf"|\b{_NAME},\s+from\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:said|says|told|added)\b"
     rf"|\b(?i:one|another)\s+(?:[\w-]+\s+){{0,2}}?{_BYSTANDERS}\b[^.]{{0,30}}\b(?:said|says|told)\b"
 )
+# Commentary, not news: journalists explaining the story ("The BBC's medical correspondent Jane Roe said",
+# "business editor Tom Hale said") and market analysts giving their view ("Analysts said", "said Jane Roe,
+# an equities analyst at Smith & Co"). What they say is the reporting itself, or an opinion on it.
+_COMMENTATOR_ROLE = r"(?i:analysts?|strategists?|correspondents?|editor|columnist|commentators?|reporter)"
+_COMMENTATOR_VERB = (
+    r"(?i:said|says|say|added|adds|wrote|writes|noted|notes|argued|argues|believes?|thinks?|warned|warns)"
+)
+_COMMENTATOR = re.compile(
+    rf"\b{_COMMENTATOR_ROLE}(?:\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{0,2}})?\s*,?\s+{_COMMENTATOR_VERB}\b"
+    rf"|\b{_COMMENTATOR_VERB}\s+{_NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b"
+    rf"|\b{_NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b[^,]{{0,60}},\s+{_COMMENTATOR_VERB}\b"
+)
+_LEGAL_PAPERS = (
+    r"(complaint|lawsuit|suit|indictment|affidavit|charge\s+sheet|court\s+(papers|documents|filings?)|filing"
+    r"|petition|writ)s?"
+)
+# The paper is what speaks: "The lawsuit says", "Mr Roe's complaint seeks damages and alleges"
+_LEGAL_PAPER_SPEAKS = _rx(rf"^(?:[\w’'.-]+\s+){{0,3}}?{_LEGAL_PAPERS}\b(?:[^,;]|,\d){{0,80}}$")
+_ACCORDING_TO_PAPERS = _rx(
+    rf"\baccording\s+to\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\w-]+\s+)?{_LEGAL_PAPERS}\b"
+)
+# Someone quoted for what they know, not for what they did: "Jane Roe, a professor of marine science",
+# "an infectious disease expert", "virologist Tom Hale"
+_EXPERT = re.compile(
+    r"\b(?i:professors?|experts?|scientists?|researchers?|academics?|lecturers?|economists?)\b"
+    r"|\b[A-Za-z]+ologists?\b"
+)
+_SPECULATION = _rx(r"\b(could|might|may)\b|[“\"]\s*if\b|^if\b")
+_STANDING_STATE = _rx(
+    r"\b(is|are)\s+(still\s+|now\s+|also\s+)?(charged|accused|suspected|wanted|held|detained|jailed|imprisoned"
+    r"|on\s+trial|in\s+custody)\b"
+)
+# A member of the public, named and described by what they do in daily life, as the subject of an act
+_BYSTANDER_ACTS = re.compile(rf"{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS},\s+[a-z]")
+_PLAN_OVERTAKEN = _rx(r"\bhad\s+been\s+(scheduled|planned|due|set|expected)\b")
 _LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
 _OFFICES = frozenset(("ministry", "government", "military", "army", "navy", "police", "embassy"))
 _AND_THEN = _rx(r"\s(and|but)\s")
@@ -651,11 +692,13 @@ _HYPOTHETICAL = _rx(
     r"^(if|should|were)\b|\b(would|could|might|may)\s+(raise|make|be|have|mean|undermine|face)\b"
 )
 _PRONOUN_SPEAKER = _rx(r"^(he|she)\b|[,;:“”\"]\s*(he|she)\s+(said|told|added|revealed|noted|warned|stated)\b")
+_PRONOUN_SUBJECT = _rx(r"(^|[,;:“”\"’]\s*)(he|she)\s+$")
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
 # Verbs of saying that stand before their subject ('"...," said Zelensky', '..., added the minister')
 _INVERTIBLE = _rx(
     r"said|says|say|added|adding|stated|noted|explained|insisted|continued|wrote|asked|according\s+to"
 )
+_INVERSION_POINT = re.compile(r"(^|[,;:“”\"’‘'—–-]|\.\.\.)\s*$")
 _ATTRIBUTION_DATE = _rx(r"\b(report(ed)?|published|article|according\s+to)\b[^.;]{0,40}$")
 
 
@@ -766,10 +809,11 @@ def extract_mentions(
             if draft.speaker:
                 last_speaker = (draft.speaker, draft.speaker_country)
             announced = _announced(draft, main_dates) if len(parts) == 1 else []
-            drafts.extend(announced or [draft])
+            if not _plan_overtaken(draft):
+                drafts.extend(announced or [draft])
             drafts.extend(_named_happenings(draft, parts[0], own_dates))
             reported = _reported_happening(draft, parts[0], main_dates, own_entities, last_speaker)
-            if reported is not None and len(parts) == 1 and not announced:
+            if reported is not None and len(parts) == 1 and not announced and draft in drafts:
                 if draft.is_speech_type:
                     drafts.append(reported)
                 else:
@@ -1248,6 +1292,12 @@ def _with_subject(first: str, clause: str) -> str:
     return f"{lead} {clause[:1].lower()}{clause[1:]}"
 
 
+def _plan_overtaken(draft: _Draft) -> bool:
+    """ "The vote had been scheduled for December (but was postponed in October)": what had been planned
+    did not happen as planned, so it is no happening; what came instead is told in the clause after."""
+    return not draft.is_speech_type and _PLAN_OVERTAKEN.search(draft.clause) is not None
+
+
 def _continuation(part: Sentence, main: _Draft | None, dates: list[DateMention]) -> _Draft | None:
     """A dated clause with no act of its own that goes on about the main clause's happening ("..., which
     will take effect on Wednesday"): the same kind of happening at its own date, planned if ahead."""
@@ -1308,6 +1358,15 @@ def _analyse(
         if not any(m.start() <= d.start - sentence.start < m.end() for d in sentence_dates)
     ]
     found.sort(key=lambda pair: any(a <= pair[1].start() < b for a, b in subordinate))
+    if (
+        speech is not None
+        and found
+        and all(any(a <= m.start() < b for a, b in subordinate) for _, m in found)
+    ):
+        # "He said the family wanted answers from the doctor, who was with him when he died", "In announcing
+        # the election delay, Preval said he would step down": the clause that names a happening only
+        # describes someone or sets the scene; the remarks are the news
+        found = []
     # A dated sentence in the past tense reports something that happened even when no trigger names it
     # ("Eleven sailors were lifted to safety on Wednesday"): an event of type "other".
     dated_act = next(
@@ -1352,6 +1411,18 @@ def _analyse(
         trigger, trigger_match = None, None  # "Zelenskyy said Russia was recruiting ..." is his claim
     if trigger is not None and trigger.event_type == "denial" and not (speech or speaker):
         trigger = None
+    if (
+        trigger is not None
+        and trigger_match is not None
+        and trigger.event_type in ("legal", "arrest")
+        and not sentence_dates
+        and _STANDING_STATE.search(text[: trigger_match.end()])
+    ):
+        # "Dr Roe is charged with manslaughter", "He is still held in Evin prison": where a case stands,
+        # told as background, not a step taken in it
+        return None
+    if _BYSTANDER_ACTS.match(text) and not speech:
+        return None  # "Jane Roe, a French tourist, checked into the hotel on Friday": colour
     # "<what happened on Wednesday>, the coastguard said.": the attribution closes a report of an act
     attributed = (
         speech is not None
@@ -1374,6 +1445,12 @@ def _analyse(
         else None
     )
     attributed = attributed or then_said is not None
+    if (
+        speech is not None
+        and _commentary(text, speech)
+        and (trigger_match is None or trigger_match.start() > speech.start())
+    ):
+        return None  # an analyst's or a correspondent's view of the story, not a happening in it
     if (trigger is None or trigger_match is None) and (not speech or attributed) and dated_act is not None:
         event_type = family = "other"
         span = (dated_act.start - sentence.start, dated_act.end - sentence.start)
@@ -1399,6 +1476,22 @@ def _analyse(
             return None  # remarks with nobody named to have made them
         if _VOX_POP.search(text) or _COLOUR_SPEAKER.search(text):
             return None  # "said Jane Roe, 58, a shopkeeper": a bystander's words are colour, no event
+        if (
+            speech.group().lower().startswith("according")
+            and not sentence_dates
+            and all(m.group().lower().startswith("according") for m in _SPEECH.finditer(text))
+        ):
+            # "The appeal is only 6% funded, according to the UN": a fact given its source, with no day or
+            # act of its own, is background to the story, not something said that day
+            return None
+        if not sentence_dates and _EXPERT.search(text) and _SPECULATION.search(text):
+            # '"It could take years to recover," said Jane Roe, a professor of marine science': an expert's
+            # view of what may come is comment on the story, not a happening in it
+            return None
+        if _LEGAL_PAPER_SPEAKS.search(text[: speech.start()]) or _ACCORDING_TO_PAPERS.search(text):
+            # "Mr Jackson's complaint ... alleges that", "according to an affidavit": what a court paper says
+            # is part of the case, not remarks
+            event_type = family = "legal"
         span = (speech.start(), speech.end())
         own_act = _OWN_ACT.match(text, speech.end())
         if event_type == "statement" and speaker and own_act and not _UNREAL.search(own_act.group()):
@@ -1483,6 +1576,10 @@ _SPEECH_ACT = _rx(
 _SUBORDINATE_CLAUSE = _rx(
     r"\b(after|since|because|following|although|though|whereas)\s[^,;]*"
     r"|,\s+((in|during|under)\s+which|which|who|whose|where)\s[^,;]*"
+    # "the explosion that killed 11 workers", "a crisis in which 3,000 people were killed"
+    r"|\b(that|which|who)\s+\w+ed\b[^,;]*|\b(in|during)\s+which\s[^,;]*"
+    # "In announcing the delay, ...", "..., referring to a contract used to hire boats"
+    r"|^(in|on|by|while|when|after|before)\s+\w+ing\b[^,;]*|,\s+referring\s+to\b[^;]*"
 )
 _MEETING = _rx(
     r"(?<!be\s)met\s+with|meet\s+with|visit(ed|s)?|travel(s|led|ling)?\s+to|discuss(ed|es|ing)?|(will|to)\s+meet"
@@ -1503,6 +1600,15 @@ def _between_states(text: str, local: list[Entity]) -> bool:
     countries = {e.country for e in local if e.country}
     bodies = any(e.kind == "actor" and not e.country and e.source == "gazetteer" for e in local)
     return len(countries) >= 2 or bodies or _INTERNATIONAL.search(text) is not None
+
+
+def _commentary(text: str, speech: re.Match[str]) -> bool:
+    """Whether the one who speaks is a commentator (`_COMMENTATOR`): the sentence's verb of saying lies in
+    the phrase that names them."""
+    return any(
+        found.start() <= speech.start() < found.end() or found.start() <= speech.end() <= found.end()
+        for found in _COMMENTATOR.finditer(text)
+    )
 
 
 def _told_of(text: str, clause: str) -> str:
@@ -1575,13 +1681,18 @@ def _speaker(
             )
             if source:
                 return source.group(1)[:1].upper() + source.group(1)[1:], "", False
+    # '... why the FAO is pressing for a change," he said.': the pronoun is the verb's subject; names before
+    # it stand in a quotation that opened in an earlier sentence
+    if last[0] and _PRONOUN_SUBJECT.search(text[: speech.start()]):
+        return last[0], last[1], True
     # '"...," said Zelensky.' — the speaker follows the verb; after "told" stands who was told
     # after "told" stands who was told; after "criticized", "praised", "urged" stands what they acted on
     # ("X criticized the Interior Department's agency"): only verbs of saying put their subject after them
+    # ... and only after what was said ('"...," said X'), never after a subject of its own ("Mr Roe said the
+    # Royal Navy's ships would help": the navy is what was said about)
     listener_follows = not _INVERTIBLE.fullmatch(speech.group())
-    inverted = [
-        e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor" and not listener_follows
-    ]
+    inverts = not listener_follows and _INVERSION_POINT.search(text[: speech.start()]) is not None
+    inverted = [e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor" and inverts]
     if inverted:
         return _speaker_of(inverted[0])
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
@@ -1803,6 +1914,10 @@ _HAPPENING_NOUN = re.compile(
 )
 
 
+# The clause of a happening only named in another's sentence: "Saturday's quake" -> "The quake took place"
+NAMED_HAPPENING = " took place"
+
+
 def _named_happenings(draft: _Draft, part: Sentence, dates: list[DateMention]) -> list[_Draft]:
     """A dated happening named inside another's sentence is one of its own: "five weeks after an April 20
     explosion" -> an explosion on 20 April; "seats in Saturday's elections" -> elections on Saturday."""
@@ -1820,7 +1935,7 @@ def _named_happenings(draft: _Draft, part: Sentence, dates: list[DateMention]) -
             continue
         event_type = next(t for t, _ in _HAPPENING_NOUNS if noun.group(t))
         # "the oil rig blast" -> "The oil rig blast took place": a clause that says it happened
-        clause = f"The {noun.group(1)}{noun.group(2)} took place"
+        clause = f"The {noun.group(1)}{noun.group(2)}{NAMED_HAPPENING}"
         out.append(
             dataclasses.replace(
                 draft,
