@@ -430,8 +430,12 @@ def test_the_chronology_note_is_made_only_when_downloaded(
 
     monkeypatch.setattr("events.query.exports.render_export", counting)
     monkeypatch.setattr("ui.picks.LIST_PAGE", 2)
-    open_app("chronology")
+    app = open_app("chronology")
+    assert made == [] and not app.code  # the note's box is closed: nothing made, no highlighter loaded
+    app.session_state["w:chronology:note"] = True  # the reader opens it
+    app.run()
     assert made == ["markdown:2"]  # the page's note is shown; the whole note waits for the click
+    assert app.code
 
 
 def test_the_merge_form_searches_every_event(open_app: OpenApp, monkeypatch: pytest.MonkeyPatch) -> None:
