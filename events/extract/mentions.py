@@ -1007,7 +1007,9 @@ def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
         inside = [d for d in dates if start <= d.start and d.end <= end and d.value != "PRESENT_REF"]
         # "the trial, which is expected to begin next year": a time ahead tells when the thing the main
         # clause is about will be, and the main clause goes with it
-        if not inside or any(d.tense == "future" for d in inside):
+        # (a person's future, "Murray, who goes on trial in March", is the person's own)
+        person = found.group("opening").lower() in ("who", "whom", "whose")
+        if not inside or (any(d.tense == "future" for d in inside) and not person):
             continue
         if all(
             _names_a_thing(d, sentence.text, sentence.start, loose=True)
@@ -1019,8 +1021,10 @@ def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
             continue
         text = found.group()[found.start("opening") - found.start() :]
         participle = found.group("opening").lower().endswith(" by")
+        after = text[len(found.group("opening")) :]
+        # "who goes on trial in March": a verb in the present right after the pronoun is its own too
         if len(text.split()) < MIN_CLAUSE_WORDS or not (
-            participle or _FINITE_VERB.search(text[len(found.group("opening")) :])
+            participle or _FINITE_VERB.search(after) or re.match(r"\s+[a-z]{2,}s\b", after)
         ):
             continue
         out.append(Sentence(start, end, text, sentence.paragraph))
