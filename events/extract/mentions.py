@@ -615,7 +615,10 @@ _COLOUR_SPEAKER = re.compile(
 # Commentary, not news: journalists explaining the story ("The BBC's medical correspondent Jane Roe said",
 # "business editor Tom Hale said") and market analysts giving their view ("Analysts said", "said Jane Roe,
 # an equities analyst at Smith & Co"). What they say is the reporting itself, or an opinion on it.
-_COMMENTATOR_ROLE = r"(?i:analysts?|strategists?|correspondents?|editor|columnist|commentators?|reporter)"
+_COMMENTATOR_ROLE = (
+    r"(?i:analysts?|strategists?|correspondents?|editor|columnist|commentators?|reporter"
+    r"|(?:fund|investment|portfolio)\s+managers?)"
+)
 _COMMENTATOR_VERB = (
     r"(?i:said|says|say|added|adds|wrote|writes|noted|notes|argued|argues|believes?|thinks?|warned|warns)"
 )
