@@ -650,6 +650,13 @@ _STANDING_STATE = _rx(
 # A member of the public, named and described by what they do in daily life, as the subject of an act
 _BYSTANDER_ACTS = re.compile(rf"{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS},\s+[a-z]")
 _PLAN_OVERTAKEN = _rx(r"\bhad\s+been\s+(scheduled|planned|due|set|expected)\b")
+# Unnamed members of the public as the ones who act, after any scene-setting opening: what they do is the
+# story's colour ("In subways and ferry terminals, more people wore masks on Saturday")
+_UNNAMED_CROWD = _rx(
+    r"^(?:[^,]{0,60},\s+){0,2}(?:many|more|most|some|few|other)\s+(?:[\w-]+\s+){0,2}?(?:people|residents|families"
+    r"|members|fans|shoppers|commuters|passengers|guests|travell?ers|visitors|locals|mourners|onlookers"
+    r"|worshippers|tourists|customers|drivers|motorists|pupils|students|parents)\b"
+)
 _LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
 _OFFICES = frozenset(("ministry", "government", "military", "army", "navy", "police", "embassy"))
 _AND_THEN = _rx(r"\s(and|but)\s")
@@ -1242,6 +1249,8 @@ def _analyse(
             # "The governor visited a steel plant", "the minister met carmakers' executives": a visit or a
             # meeting at home is no diplomacy, which takes two states or an international body
             event_type = family = "other"
+    if event_type == "other" and not speech and _UNNAMED_CROWD.match(text):
+        return None  # "More people wore masks on Saturday", "Other family members visited": colour
     own_dates = sentence_dates
     if event_type in SPEECH_TYPES:
         # "said it was not related to the 2023 rupture": a date naming a thing is not when it was said
