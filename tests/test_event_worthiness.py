@@ -143,3 +143,11 @@ def test_what_unnamed_members_of_the_public_do_is_colour(sentence: str) -> None:
 def test_a_crowd_that_protests_is_news() -> None:
     text = "Many residents protested outside the town hall on Monday against the closure."
     assert [m.event_type for m in mentions(text)] == ["protest"]
+
+
+def test_a_compound_that_describes_someone_counts_no_casualties() -> None:
+    text = "On Friday the team helped to free a severely-injured miner from the shaft."
+    assert "casualties" not in [m.event_type for m in mentions(text)]
+    assert [m.event_type for m in mentions("Two miners were injured in the collapse on Friday.")] == [
+        "casualties"
+    ]

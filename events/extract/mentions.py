@@ -431,8 +431,9 @@ TRIGGERS = (
     Trigger(
         "casualties",
         "casualties",
+        # "a severely-injured officer", "war-wounded veterans": a compound describes someone, counts no one
         _rx(
-            r"\b(killed|wounded|injured|casualties|death\s+toll|died)\b|\b(confirmed|reported|recorded)\s+"
+            r"(?<!-)\b(killed|wounded|injured|casualties|death\s+toll|died)\b|\b(confirmed|reported|recorded)\s+"
             r"([\w,-]+\s+){0,2}(deaths|fatalities)\b"
         ),
     ),
