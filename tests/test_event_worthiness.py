@@ -151,3 +151,13 @@ def test_a_compound_that_describes_someone_counts_no_casualties() -> None:
     assert [m.event_type for m in mentions("Two miners were injured in the collapse on Friday.")] == [
         "casualties"
     ]
+
+
+def test_a_happening_named_only_as_a_condition_types_nothing() -> None:
+    text = "Minister Ana Okonjo said on Monday that markets would fall if voters rejected the referendum."
+    assert [m.event_type for m in mentions(text)] == ["statement"]
+
+
+def test_deciding_if_something_happens_is_no_condition() -> None:
+    text = "A judge will decide on Friday if the driver must stand trial for manslaughter."
+    assert [m.event_type for m in mentions(text)] == ["legal"]

@@ -1098,6 +1098,13 @@ def _analyse(
         for m in _SUBORDINATE_CLAUSE.finditer(text, news_from)
         if not any(m.start() <= d.start - sentence.start < m.end() for d in sentence_dates)
     ]
+    # "The pound could rally if the Tories win the election": a condition is no happening at all
+    conditions = [
+        (m.start(), m.end())
+        for m in _CONDITIONAL_CLAUSE.finditer(text)
+        if not _ASKS_IF.search(text[: m.start()])
+    ]
+    found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in conditions)]
     found.sort(key=lambda pair: any(a <= pair[1].start() < b for a, b in subordinate))
     if (
         speech is not None
@@ -1324,6 +1331,9 @@ _SUBORDINATE_CLAUSE = _rx(
     # "In announcing the delay, ...", "..., referring to a contract used to hire boats"
     r"|^(in|on|by|while|when|after|before)\s+\w+ing\b[^,;]*|,\s+referring\s+to\b[^;]*"
 )
+_CONDITIONAL_CLAUSE = _rx(r"\b(if|unless|in\s+case)\s[^,;]*")
+# ... but "will decide on Friday if there is enough evidence" asks a question: the deciding is the happening
+_ASKS_IF = _rx(r"\b(decide[sd]?|determine[sd]?|ask(s|ed)?|see|know|unclear|clear|check(s|ed)?)\b[^,;]{0,20}$")
 _MEETING = _rx(
     r"(?<!be\s)met\s+with|meet\s+with|visit(ed|s)?|travel(s|led|ling)?\s+to|discuss(ed|es|ing)?|(will|to)\s+meet"
     r"|press\s+conference\s+with"
