@@ -526,3 +526,11 @@ def test_bare_congo_is_the_congo_the_article_names_in_full_else_the_democratic_r
     assert congos("Rebels in eastern Congo seized two towns on Monday.") == ["COD"]
     assert congos("The Republic of Congo held a vote on Sunday. Turnout in Congo was low.") == ["COG", "COG"]
     assert congos("Democratic Republic of Congo troops advanced. Congo said so.") == ["COD", "COD"]
+
+
+def test_a_city_written_without_accents_is_the_city_spelled_that_way_or_the_largest() -> None:
+    from events.extract.places import city_index
+
+    index = city_index()
+    assert index["Los Angeles"].country == "USA"  # not Chile's Los Ángeles
+    assert index["Sao Paulo"].country == "BRA"
