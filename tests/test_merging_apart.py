@@ -123,14 +123,3 @@ def test_a_happening_named_again_by_its_day_joins_the_one_told() -> None:
         "The Kartal Institute, which put Saturday's quake at 5.9, said it was unrelated to an old fault."
     )
     assert [f for f in found if f[0] == "disaster"] == [("disaster", "2026-03-07", 1)]
-
-
-def test_one_countrys_two_deployments_to_two_places_are_two_events() -> None:
-    found = build(
-        "Britain deployed a navy supply ship to Port-au-Prince on Sunday.",
-        "Britain deployed 60 rescuers to Jacmel on Sunday.",
-    )
-    assert [f for f in found if f[0] == "deployment"] == [
-        ("deployment", "2026-03-08", 1),
-        ("deployment", "2026-03-08", 1),
-    ]

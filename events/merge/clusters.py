@@ -175,8 +175,6 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     countries = cluster.countries
     if countries.intersection(m.countries) and not (m.locations and places):
         return True
-    if m.event_type in AGENT_MATTERS and m.locations and places and not places.intersection(m.locations):
-        return False  # one country's ships sent to one port and its rescuers to another town: two acts
     if m.event_type in AGENT_MATTERS:
         # the same forces: "11,000 North Korean soldiers" and a deployment by North Korea
         doers = {cluster.best.agent_country} | cluster.subject_countries
