@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from events.extract.budget import Budget, bounded_sentences
@@ -563,6 +564,8 @@ _PLANNING = _rx(
     r"\b(will|shall|(is|are|was|were)\s+(due|set|scheduled|expected|planned)\s+to|due\s+to\s+be|hopes?\s+to|plans?\s+to"
     # "the results are to be declared on 27 July"
     r"|(is|are)\s+to\s+be"
+    # "prisoners were to stage a show on Saturday": planned as seen from a past time
+    r"|(was|were)\s+(due\s+)?to(?!\s+blame\b)"
     r"|aims?\s+to|intends?\s+to|should\s+be)\s+\w+"
 )
 _PLUPERFECT = _rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
@@ -792,7 +795,7 @@ def extract_mentions(
     entity_starts = [e.start for e in entities]
     drafts: list[_Draft] = []
     last_speaker = ("", "")
-    for sentence in bounded_sentences(article.sentences):
+    for sentence in _independent_clauses(bounded_sentences(article.sentences)):
         if budget is not None and budget.spent_reading():
             break
         own_dates = dates[bisect_left(date_starts, sentence.start) : bisect_left(date_starts, sentence.end)]
@@ -800,16 +803,35 @@ def extract_mentions(
             bisect_left(entity_starts, sentence.start) : bisect_left(entity_starts, sentence.end)
         ]
         parts = _dated_clauses(sentence, own_dates)
-        draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
-        if draft is None and len(parts) == 1:
+        asides = _dated_asides(sentence, own_dates) if len(parts) == 1 else []
+        # "Hayward, who was grilled by Congress on Thursday, said ...": the aside's date is its own
+        main_dates = [d for d in own_dates if not any(a.start <= d.start < a.end for a in asides)]
+        if asides:
+            compact, moved_dates, moved_entities, back = _without(parts[0], asides, own_dates, own_entities)
+            draft = _analyse(compact, moved_dates, moved_entities, last_speaker)
+            if draft is not None:
+                own = back.get(id(draft.own_date)) if draft.own_date is not None else None
+                draft = dataclasses.replace(draft, sentence=parts[0], own_date=own)
+        else:
+            draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
+        if draft is None and len(parts) == 1 and not asides:
             continue
         if draft is not None:
             if draft.speaker:
                 last_speaker = (draft.speaker, draft.speaker_country)
-            announced = _announced(draft, own_dates) if len(parts) == 1 else []
+            announced = _announced(draft, main_dates) if len(parts) == 1 else []
             if not _plan_overtaken(draft):
                 drafts.extend(announced or [draft])
             drafts.extend(_named_happenings(draft, parts[0], own_dates))
+            reported = _reported_happening(draft, parts[0], main_dates, own_entities, last_speaker)
+            if reported is not None and len(parts) == 1 and not announced and draft in drafts:
+                if draft.is_speech_type:
+                    drafts.append(reported)
+                else:
+                    # "The army said on Tuesday that rebels had shelled its positions on Sunday": the
+                    # happening is dated when it happened, not when it was told
+                    drafts[drafts.index(draft)] = dataclasses.replace(draft, own_date=reported.own_date)
+        drafts.extend(_aside_happenings(sentence, asides, own_dates, own_entities, last_speaker))
         for part in parts[1:]:
             if budget is not None and budget.spent_reading():
                 break
@@ -865,6 +887,36 @@ def extract_mentions(
     return mentions
 
 
+_SEMICOLON = re.compile(r";\s+")
+# a subject and a verb in the present: "BP hopes", "it remains"
+_PRESENT_VERB = re.compile(
+    r"\b(?:it|he|she|[A-Z][\w.’'-]*)\s+(?:now\s+|also\s+)?[a-z]{3,}s\b|\b(?:says|plans|hopes|expects|wants|aims"
+    r"|intends|remains|needs|faces|insists|believes|warns|argues|denies|claims|admits|agrees|seems|appears)\b"
+)
+
+
+def _independent_clauses(sentences: Iterable[Sentence]) -> Iterator[Sentence]:
+    """Each sentence, cut at a semicolon that joins two clauses of their own ("it would be a temporary
+    fix; BP hopes to plug the leak by mid-August"): each is read alone, so that the mood or the date
+    of one does not pass to the other. A list ("in Juba; in Malakal") has no verb on each side."""
+    for sentence in sentences:
+        pieces: list[tuple[int, int]] = []
+        start = 0
+        for mark in _SEMICOLON.finditer(sentence.text):
+            pieces.append((start, mark.start()))
+            start = mark.end()
+        pieces.append((start, len(sentence.text)))
+        if len(pieces) == 1 or any(
+            len(sentence.text[a:b].split()) < MIN_CLAUSE_WORDS
+            or not (_FINITE_VERB.search(sentence.text[a:b]) or _PRESENT_VERB.search(sentence.text[a:b]))
+            for a, b in pieces
+        ):
+            yield sentence
+            continue
+        for a, b in pieces:
+            yield Sentence(sentence.start + a, sentence.start + b, sentence.text[a:b], sentence.paragraph)
+
+
 # Where a sentence passes from one dated happening to the next: "talks began in March | and the deal takes
 # effect on 1 June", "it would impose tariffs | , which will take effect on Wednesday".
 _CLAUSE_BREAK = _rx(
@@ -903,6 +955,224 @@ def _antecedent(head: str) -> str | None:
     ):
         words.pop(0)
     return " ".join(words)
+
+
+# A relative or participial aside set off by commas, which tells of a noun of the main clause: ", who was
+# elected in 2021,", ", where an outbreak was declared in August 2024,", ", in which 11 workers died",
+# ", caused by an explosion on 20 April,".
+_ASIDE = _rx(
+    r"(?:,\s+|\s+(?=since\s))(?P<opening>(?:(?:in|at|during|from|on|after|under)\s+)?(?:who|whom|which|whose|where)"
+    r"|\w{3,}ed\s+by"
+    # "has killed 143 people since the health ministry declared it on Jan. 9": a clause with its own subject
+    r"|since(?=\s+(?:the|a|an|its|his|her|their)\s+\w+(?:\s+\w+)?\s+\w+ed\b))\b"
+    r"[^,;]*?(?=,|;|[.!?]?[\"”’']*$)"
+)
+_ASIDE_PRONOUN = _rx(r"^(who|which)\s+")
+_ASIDE_OPENING = _rx(r"^(?:(?:in|at|during|from|on|after|under)\s+)?(?:whom|which|whose|where|since)\s+")
+
+
+def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]:
+    """The asides of the sentence that hold a date of their own, each without its comma, when the main
+    clause around them still says something."""
+    out: list[Sentence] = []
+    for found in _ASIDE.finditer(sentence.text):
+        start, end = sentence.start + found.start("opening"), sentence.start + found.end()
+        inside = [d for d in dates if start <= d.start and d.end <= end and d.value != "PRESENT_REF"]
+        # "the trial, which is expected to begin next year": a time ahead tells when the thing the main
+        # clause is about will be, and the main clause goes with it
+        if not inside or any(d.tense == "future" for d in inside):
+            continue
+        if all(
+            _names_a_thing(d, sentence.text, sentence.start, loose=True)
+            and not _names_a_thing_after_preposition(d, sentence.text, sentence.start)
+            for d in inside
+        ):
+            # ", which measured Saturday's quake at 6.2": the date is the quake's, no act's (but "who won
+            # a term in the November 2025 election" won it at the election)
+            continue
+        text = found.group()[found.start("opening") - found.start() :]
+        participle = found.group("opening").lower().endswith(" by")
+        if len(text.split()) < MIN_CLAUSE_WORDS or not (
+            participle or _FINITE_VERB.search(text[len(found.group("opening")) :])
+        ):
+            continue
+        out.append(Sentence(start, end, text, sentence.paragraph))
+    rest = sentence.text
+    for aside in reversed(out):
+        rest = rest[: aside.start - sentence.start] + rest[aside.end - sentence.start :]
+    if len(rest.split()) < 2 * MIN_CLAUSE_WORDS or not _FINITE_VERB.search(rest):
+        return []
+    return out
+
+
+_OPENING_PHRASE = _rx(r"(in|at|on|from|across|after|under|during|near|outside|inside|throughout)\s+[^,;]*$")
+
+
+def _without(
+    sentence: Sentence, asides: list[Sentence], dates: list[DateMention], entities: list[Entity]
+) -> tuple[Sentence, list[DateMention], list[Entity], dict[int, DateMention]]:
+    """The sentence with its asides (and the commas that set them off) cut out, as if written without
+    them ("Hayward said he disagreed"), with the dates and names outside them moved to match; and, by the
+    id of each moved date, the date it stands for in the whole sentence."""
+    text = sentence.text
+    cuts: list[tuple[int, int]] = []
+    for aside in asides:
+        low, high = aside.start - sentence.start, aside.end - sentence.start
+        before = text[:low].rstrip()
+        set_off = before.endswith(",")  # a comma before it, and the one after it, go with it
+        low = len(before) - 1 if set_off else len(before)
+        # "In Chad, where ..., the ministry said": the comma after an opening phrase stays
+        low += 1 if _OPENING_PHRASE.match(text[:low]) else 0
+        high += 1 if set_off and text[high : high + 1] == "," else 0
+        cuts.append((low, high))
+
+    def moved(at: int) -> int:
+        return at - sum(high - low for low, high in cuts if high <= at - sentence.start)
+
+    def outside(start: int, end: int) -> bool:
+        return not any(low <= start - sentence.start < high for low, high in cuts)
+
+    for low, high in reversed(cuts):
+        text = text[:low] + text[high:]
+    back: dict[int, DateMention] = {}
+    kept_dates = []
+    for d in dates:
+        if sentence.start <= d.start and d.end <= sentence.end and outside(d.start, d.end):
+            shifted = dataclasses.replace(d, start=moved(d.start), end=moved(d.end))
+            back[id(shifted)] = d
+            kept_dates.append(shifted)
+    kept_entities = [_shift(e, moved(e.start) - e.start) for e in entities if outside(e.start, e.end)]
+    compact = Sentence(sentence.start, sentence.start + len(text), text, sentence.paragraph)
+    return compact, kept_dates, kept_entities, back
+
+
+_SAID_THAT = _rx(r"\s*,?\s*(that\s+)?")
+
+
+def _reported_happening(
+    draft: _Draft,
+    sentence: Sentence,
+    dates: list[DateMention],
+    entities: list[Entity],
+    last_speaker: tuple[str, str],
+) -> _Draft | None:
+    """ "In a statement on Monday, the admiral said a science team had held a call with BP on Sunday night":
+    the remarks are dated when made, and the happening they report, dated earlier in what was said, is one
+    of its own at its date; None when the sentence is not so."""
+    speech = _REPORTING.search(sentence.text)
+    if speech is None:
+        return None
+    # the saying's date: the one right after its verb ("said on Monday"), or a speech's own date before it
+    # ("In a statement on Monday, the admiral said")
+    said = next(
+        (
+            d
+            for d in dates
+            if sentence.start + speech.end() <= d.start < sentence.end
+            and re.fullmatch(r"\s+(on\s+)?", sentence.text[speech.end() : d.start - sentence.start])
+        ),
+        None,
+    )
+    begin = speech.end() if said is None else said.end - sentence.start
+    if said is None and draft.is_speech_type and draft.own_date is not None:
+        said = draft.own_date if draft.own_date.end - sentence.start <= speech.start() else None
+    if said is None:
+        return None
+    that = _SAID_THAT.match(sentence.text, begin)
+    begin = that.end() if that else begin
+    told = [
+        d
+        for d in dates
+        if d.start - sentence.start >= begin
+        and d.end <= sentence.end
+        and d.value != "PRESENT_REF"
+        and d.precision in ("day", "week", "month")
+        and (d.date_end < said.date_start or _before_the_saying(d, said) is not None)
+    ]
+    if not told or not _FINITE_VERB.search(sentence.text[begin : told[0].start - sentence.start]):
+        return None
+    what = Sentence(sentence.start + begin, sentence.end, sentence.text[begin:], sentence.paragraph)
+    happening = _analyse(what, dates, entities, last_speaker)
+    if happening is None or happening.is_speech_type or happening.own_date is not told[0]:
+        return None
+    earlier = _before_the_saying(told[0], said)
+    if earlier is not None:
+        happening = dataclasses.replace(happening, own_date=earlier)
+    if not draft.is_speech_type and draft.event_type != happening.event_type:
+        return None  # the sentence's act is not the one told
+    return happening
+
+
+_WEEKDAY_WORD = _rx(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def _before_the_saying(told: DateMention, said: DateMention) -> DateMention | None:
+    """A weekday told in past remarks ("said on Tuesday that rebels had shelled the town on Sunday") is
+    the latest such day on or before the remarks, which publication alone may place after them; None
+    when it is no weekday or is already so."""
+    if told.precision != "day" or said.precision != "day" or told.date_start <= said.date_start:
+        return None
+    if (
+        not _WEEKDAY_WORD.search(told.text)
+        or told.tense == "future"
+        or told.date_start - said.date_start > WEEK
+    ):
+        return None
+    day = told.date_start - WEEK
+    told_as = told.reason.split(" → ")[0]
+    reason = f"{told_as} → {_fmt(day)}, before the remarks of {_fmt(said.date_start)} that tell of it"
+    return dataclasses.replace(
+        told, date_start=day, date_end=day, value=day.isoformat(), tense="past", reason=reason
+    )
+
+
+WEEK = dt.timedelta(days=7)
+
+
+def _aside_happenings(
+    sentence: Sentence,
+    asides: list[Sentence],
+    dates: list[DateMention],
+    entities: list[Entity],
+    last_speaker: tuple[str, str],
+) -> list[_Draft]:
+    """Each dated aside as a happening of its own, told of the noun it tells of: "Hayward, who was grilled
+    by Congress on Thursday" -> "Tony Hayward was grilled by Congress ..."."""
+    out: list[_Draft] = []
+    for aside in asides:
+        head = _DAY_AFTER_NOUN.sub("", sentence.text[: aside.start - sentence.start].rstrip(" ,"))
+        antecedent = _antecedent(head)
+        if (
+            not aside.text.lower().startswith("who")
+            and len(head.split()) <= SUBJECT_MAX_WORDS + 4
+            and not _FINITE_VERB.search(head)
+            and not _OPENING_PHRASE.match(head)
+        ):
+            # "The war between the army and the militia, which erupted ...": the aside follows the subject,
+            # all of it (a person's "who" tells of the nearest name: "the lawyer of Jorge Mendes, who")
+            antecedent = head[:1].upper() + head[1:]
+        pronoun = _ASIDE_PRONOUN.match(aside.text)
+        if pronoun and antecedent:
+            lead = f"{antecedent} "  # "who was grilled by Congress" -> "Tony Hayward was grilled ..."
+        elif " by " in aside.text[:40] and not _ASIDE_OPENING.match(aside.text) and antecedent:
+            lead = f"{antecedent} was "  # ", caused by an explosion" -> "The disaster was caused by ..."
+        else:  # ", where an outbreak was declared", ", in which 11 workers died": a clause of its own
+            pronoun = _ASIDE_OPENING.match(aside.text)
+            lead = ""
+        rest = aside.start + (pronoun.end() if pronoun else 0)
+        told = lead + sentence.text[rest - sentence.start : aside.end - sentence.start]
+        # the words after the pronoun keep their places, so that the dates and names found there still fit
+        where = Sentence(rest - len(lead), aside.end, told, aside.paragraph)
+        draft = _analyse(where, dates, entities, last_speaker)
+        if draft is None or draft.own_date is None:
+            continue
+        clause = " ".join(told.rstrip(" .").split())
+        out.append(
+            dataclasses.replace(
+                draft, sentence=aside, clause=clause[:1].upper() + clause[1:], speaker="", speaker_country=""
+            )
+        )
+    return out
 
 
 _CONTINUING = _rx(r"^[,;\s]*(which|that|who|and|but|while|whereas|before|after|when|as)\b")
@@ -2042,10 +2312,26 @@ def _context_date(
         later = [d for i, d in dated if i > index and d.speaker == draft.speaker]
         if later and later[0].sentence.paragraph <= LEAD_PARAGRAPHS + 1:
             return later[0], f"the lead's next paragraph dates {draft.speaker}'s remarks by"
+    occasion = _OCCASION.search(draft.sentence.text)
+    if occasion:
+        # "said at the signing ceremony" after "signed a ceasefire on Friday": the occasion told earlier
+        stems = {w[:4].lower() for w in occasion.group(1).split() if len(w) >= 5}
+        for _i, other in reversed([(i, d) for i, d in dated if i < index]):
+            words = {w[:4].lower() for w in re.findall(r"[A-Za-z]{5,}", other.sentence.text)}
+            if stems & words:
+                return other, f"it was said at the {occasion.group(1)} the article dates by"
     paragraph = [d for i, d in dated if d.sentence.paragraph == draft.sentence.paragraph and i < index]
     if paragraph:
         return paragraph[-1], "its paragraph is dated by"
     return None
+
+
+# An occasion named with "the", told of earlier in the article: "said at the signing ceremony"
+_OCCASION = _rx(
+    r"\b(?:at|during|after|before|on\s+the\s+sidelines\s+of)\s+the\s+((?:[a-z]+\s+){0,2}?(?:ceremony|summit|"
+    r"meeting|talks|hearing|briefing|news\s+conference|press\s+conference|funeral|rally|vote|session|"
+    r"memorial|trial|inauguration|launch))\b"
+)
 
 
 def _outlet_reason(reason: str, article: Article) -> str:
