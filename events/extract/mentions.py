@@ -432,8 +432,9 @@ TRIGGERS = (
     Trigger(
         "casualties",
         "casualties",
+        # "a severely-injured officer", "war-wounded veterans": a compound describes someone, counts no one
         _rx(
-            r"\b(killed|wounded|injured|casualties|death\s+toll|died)\b|\b(confirmed|reported|recorded)\s+"
+            r"(?<!-)\b(killed|wounded|injured|casualties|death\s+toll|died)\b|\b(confirmed|reported|recorded)\s+"
             r"([\w,-]+\s+){0,2}(deaths|fatalities)\b"
         ),
     ),
@@ -618,7 +619,10 @@ _COLOUR_SPEAKER = re.compile(
 # Commentary, not news: journalists explaining the story ("The BBC's medical correspondent Jane Roe said",
 # "business editor Tom Hale said") and market analysts giving their view ("Analysts said", "said Jane Roe,
 # an equities analyst at Smith & Co"). What they say is the reporting itself, or an opinion on it.
-_COMMENTATOR_ROLE = r"(?i:analysts?|strategists?|correspondents?|editor|columnist|commentators?|reporter)"
+_COMMENTATOR_ROLE = (
+    r"(?i:analysts?|strategists?|correspondents?|editor|columnist|commentators?|reporter"
+    r"|(?:fund|investment|portfolio)\s+managers?)"
+)
 _COMMENTATOR_VERB = (
     r"(?i:said|says|say|added|adds|wrote|writes|noted|notes|argued|argues|believes?|thinks?|warned|warns)"
 )
@@ -650,6 +654,13 @@ _STANDING_STATE = _rx(
 # A member of the public, named and described by what they do in daily life, as the subject of an act
 _BYSTANDER_ACTS = re.compile(rf"{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS},\s+[a-z]")
 _PLAN_OVERTAKEN = _rx(r"\bhad\s+been\s+(scheduled|planned|due|set|expected)\b")
+# Unnamed members of the public as the ones who act, after any scene-setting opening: what they do is the
+# story's colour ("In subways and ferry terminals, more people wore masks on Saturday")
+_UNNAMED_CROWD = _rx(
+    r"^(?:[^,]{0,60},\s+){0,2}(?:many|more|most|some|few|other)\s+(?:[\w-]+\s+){0,2}?(?:people|residents|families"
+    r"|members|fans|shoppers|commuters|passengers|guests|travell?ers|visitors|locals|mourners|onlookers"
+    r"|worshippers|tourists|customers|drivers|motorists|pupils|students|parents)\b"
+)
 _LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
 _OFFICES = frozenset(("ministry", "government", "military", "army", "navy", "police", "embassy"))
 _AND_THEN = _rx(r"\s(and|but)\s")
@@ -1399,6 +1410,13 @@ def _analyse(
         for m in _SUBORDINATE_CLAUSE.finditer(text, news_from)
         if not any(m.start() <= d.start - sentence.start < m.end() for d in sentence_dates)
     ]
+    # "The pound could rally if the Tories win the election": a condition is no happening at all
+    conditions = [
+        (m.start(), m.end())
+        for m in _CONDITIONAL_CLAUSE.finditer(text)
+        if not _ASKS_IF.search(text[: m.start()])
+    ]
+    found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in conditions)]
     found.sort(key=lambda pair: any(a <= pair[1].start() < b for a, b in subordinate))
     if (
         speech is not None
@@ -1551,6 +1569,8 @@ def _analyse(
             # "The governor visited a steel plant", "the minister met carmakers' executives": a visit or a
             # meeting at home is no diplomacy, which takes two states or an international body
             event_type = family = "other"
+    if event_type == "other" and not speech and _UNNAMED_CROWD.match(text):
+        return None  # "More people wore masks on Saturday", "Other family members visited": colour
     own_dates = sentence_dates
     if event_type in SPEECH_TYPES:
         # "said it was not related to the 2023 rupture": a date naming a thing is not when it was said
@@ -1623,6 +1643,9 @@ _SUBORDINATE_CLAUSE = _rx(
     # "In announcing the delay, ...", "..., referring to a contract used to hire boats"
     r"|^(in|on|by|while|when|after|before)\s+\w+ing\b[^,;]*|,\s+referring\s+to\b[^;]*"
 )
+_CONDITIONAL_CLAUSE = _rx(r"\b(if|unless|in\s+case)\s[^,;]*")
+# ... but "will decide on Friday if there is enough evidence" asks a question: the deciding is the happening
+_ASKS_IF = _rx(r"\b(decide[sd]?|determine[sd]?|ask(s|ed)?|see|know|unclear|clear|check(s|ed)?)\b[^,;]{0,20}$")
 _MEETING = _rx(
     r"(?<!be\s)met\s+with|meet\s+with|visit(ed|s)?|travel(s|led|ling)?\s+to|discuss(ed|es|ing)?|(will|to)\s+meet"
     r"|press\s+conference\s+with"
