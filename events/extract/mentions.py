@@ -435,9 +435,10 @@ TRIGGERS = (
     Trigger(
         "casualties",
         "casualties",
-        # "a severely-injured officer", "war-wounded veterans": a compound describes someone, counts no one
+        # "a severely-injured officer", "war-wounded veterans": a compound describes someone, counts no one;
+        # "to come and see the injured": the people, not a toll
         _rx(
-            r"(?<!-)\b(killed|wounded|injured|casualties|death\s+toll|died)\b|\b(confirmed|reported|recorded)\s+"
+            r"(?<!-)(?<!the\s)\b(killed|wounded|injured|casualties|death\s+toll|died)\b|\b(confirmed|reported|recorded)\s+"
             r"([\w,-]+\s+){0,2}(deaths|fatalities)\b"
         ),
     ),
@@ -1389,6 +1390,10 @@ def _analyse(
         # the election delay, Preval said he would step down": the clause that names a happening only
         # describes someone or sets the scene; the remarks are the news
         found = []
+    elif found and all(
+        t.event_type == "casualties" and any(a <= m.start() < b for a, b in subordinate) for t, m in found
+    ):
+        found = []
     # A dated sentence in the past tense reports something that happened even when no trigger names it
     # ("Eleven sailors were lifted to safety on Wednesday"): an event of type "other".
     dated_act = next(
@@ -1601,7 +1606,7 @@ _SUBORDINATE_CLAUSE = _rx(
     r"\b(after|since|because|following|although|though|whereas)\s[^,;]*"
     r"|,\s+((in|during|under)\s+which|which|who|whose|where)\s[^,;]*"
     # "the explosion that killed 11 workers", "a crisis in which 3,000 people were killed"
-    r"|\b(that|which|who)\s+\w+ed\b[^,;]*|\b(in|during)\s+which\s[^,;]*"
+    r"|\b(that|which|who)\s+\w+ed\b[^,;]*|\b(in|during)\s+which\s[^,;]*|\b(houses?|homes?|places?|streets?)\s+where\s[^,;]*"
     # "In announcing the delay, ...", "..., referring to a contract used to hire boats"
     r"|^(in|on|by|while|when|after|before)\s+\w+ing\b[^,;]*|,\s+referring\s+to\b[^;]*"
 )
