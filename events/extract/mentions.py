@@ -808,6 +808,12 @@ def extract_mentions(
         ]
         parts = _dated_clauses(sentence, own_dates)
         asides = _dated_asides(sentence, own_dates) if len(parts) == 1 else []
+        # "The government on Tuesday released 5bn naira, and the army deployed boats": two acts of one day
+        cut_and_joined = _joined_act(sentence, own_dates) if len(parts) == 1 and not asides else None
+        joined = cut_and_joined[1] if cut_and_joined is not None else None
+        if cut_and_joined is not None:
+            first = sentence.text[: cut_and_joined[0]]
+            parts = [Sentence(sentence.start, sentence.start + len(first), first, sentence.paragraph)]
         # "Hayward, who was grilled by Congress on Thursday, said ...": the aside's date is its own
         main_dates = [d for d in own_dates if not any(a.start <= d.start < a.end for a in asides)]
         if asides:
@@ -836,6 +842,10 @@ def extract_mentions(
                     # happening is dated when it happened, not when it was told
                     drafts[drafts.index(draft)] = dataclasses.replace(draft, own_date=reported.own_date)
         drafts.extend(_aside_happenings(sentence, asides, own_dates, own_entities, last_speaker))
+        if joined is not None and draft is not None and draft.own_date is not None:
+            second = _analyse(joined, [], own_entities, last_speaker)
+            if second is not None and not second.is_speech_type:
+                drafts.append(dataclasses.replace(second, own_date=draft.own_date))
         for part in parts[1:]:
             if budget is not None and budget.spent_reading():
                 break
@@ -889,6 +899,34 @@ def extract_mentions(
         if mention is not None:
             mentions.append(mention)
     return mentions
+
+
+# ", and the army deployed boats": a clause with a subject and a verb in the past of its own
+_AND_ACT = _rx(
+    r",\s+and\s+(?=(?:the|a|an|its|their|his|her|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:\w{3,}ed|sent|took|made|gave|won|lost|held|began|fled|sank|struck|fought|sold|paid|shot|seized|"
+    r"killed|arrested)\b)"
+)
+
+
+def _joined_act(sentence: Sentence, dates: list[DateMention]) -> tuple[int, Sentence] | None:
+    """The second of two acts joined by ", and" with a subject of its own, when the sentence's one date
+    is in the first ("... on Tuesday released relief, the office said, and the army deployed boats"):
+    it happened that day too. Where the first clause ends, and the second; None when it is not so."""
+    own = [d for d in dates if sentence.start <= d.start < sentence.end and d.value != "PRESENT_REF"]
+    if len(own) != 1:
+        return None
+    found = [m for m in _AND_ACT.finditer(sentence.text) if m.start() > own[0].end - sentence.start]
+    if len(found) != 1:
+        return None
+    start = sentence.start + found[0].end()
+    rest = sentence.text[found[0].end() :]
+    if (
+        len(rest.split()) < MIN_CLAUSE_WORDS
+        or len(sentence.text[: found[0].start()].split()) < MIN_CLAUSE_WORDS
+    ):
+        return None
+    return found[0].start(), Sentence(start, sentence.end, rest, sentence.paragraph)
 
 
 _SEMICOLON = re.compile(r";\s+")
@@ -985,7 +1023,9 @@ def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
         inside = [d for d in dates if start <= d.start and d.end <= end and d.value != "PRESENT_REF"]
         # "the trial, which is expected to begin next year": a time ahead tells when the thing the main
         # clause is about will be, and the main clause goes with it
-        if not inside or any(d.tense == "future" for d in inside):
+        # (a person's future, "Murray, who goes on trial in March", is the person's own)
+        person = found.group("opening").lower() in ("who", "whom", "whose")
+        if not inside or (any(d.tense == "future" for d in inside) and not person):
             continue
         if all(
             _names_a_thing(d, sentence.text, sentence.start, loose=True)
@@ -997,8 +1037,10 @@ def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
             continue
         text = found.group()[found.start("opening") - found.start() :]
         participle = found.group("opening").lower().endswith(" by")
+        after = text[len(found.group("opening")) :]
+        # "who goes on trial in March": a verb in the present right after the pronoun is its own too
         if len(text.split()) < MIN_CLAUSE_WORDS or not (
-            participle or _FINITE_VERB.search(text[len(found.group("opening")) :])
+            participle or _FINITE_VERB.search(after) or re.match(r"\s+[a-z]{2,}s\b", after)
         ):
             continue
         out.append(Sentence(start, end, text, sentence.paragraph))
