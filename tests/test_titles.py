@@ -161,3 +161,13 @@ def test_remarks_with_nothing_said_after_the_speaker_take_the_sentence_not_x_say
     (mention,) = extract_mentions(article, load_gazetteer())
     empty = dataclasses.replace(mention, clause=" ,")
     assert title(Cluster([empty])) == "Ana Okonjo said on Monday the port would reopen."
+
+
+def test_a_wire_page_head_and_dateline_never_reach_the_title() -> None:
+    assert tidy("WORLD | Tue 9:05 am EDT NAIROBI - Kenyan police fired tear gas at marchers") == (
+        "Kenyan police fired tear gas at marchers"
+    )
+    assert (
+        tidy("UN OCHA Director Jane Roe said the road was open")
+        == "UN OCHA Director Jane Roe said the road was open"
+    )
