@@ -23,6 +23,7 @@ import streamlit as st
 
 from events.query.filters import date_bounds, facet_options
 from events.query.views import (
+    LIST_PAGES,
     PAGE_KEYS,
     State,
     View,
@@ -114,8 +115,9 @@ def update_state(change: Callable[[State], State]) -> None:
     New filters make a new list: its page goes back to the first."""
     old = current_state()
     new = change(old)
-    if new.filters != old.filters and new.view.page == old.view.page:
-        new = replace(new, view=replace(new.view, page=1))
+    if new.filters != old.filters:
+        unchanged = [name for name in LIST_PAGES if getattr(new.view, name) == getattr(old.view, name)]
+        new = replace(new, view=replace(new.view, **dict.fromkeys(unchanged, 1)))
     st.session_state[_STATE] = new
     st.session_state[_NOTES] = []
 
