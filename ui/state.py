@@ -116,8 +116,10 @@ def update_state(change: Callable[[State], State]) -> None:
     old = current_state()
     new = change(old)
     if new.filters != old.filters:
-        unchanged = [name for name in LIST_PAGES if getattr(new.view, name) == getattr(old.view, name)]
-        new = replace(new, view=replace(new.view, **dict.fromkeys(unchanged, 1)))
+        unchanged: dict[str, Any] = {
+            name: 1 for name in LIST_PAGES if getattr(new.view, name) == getattr(old.view, name)
+        }
+        new = replace(new, view=replace(new.view, **unchanged))
     st.session_state[_STATE] = new
     st.session_state[_NOTES] = []
 
