@@ -32,6 +32,9 @@ SPEECH_RANK = {"denial": 0, "claim": 1, "statement": 2}
 # A date taken from publication only says "on or a little before that day".
 PUBLICATION_SLACK = dt.timedelta(days=3)
 BACKGROUND_AFTER = dt.timedelta(days=60)
+# How far back an undated act told in the present perfect ("has filed a lawsuit") can reach: news reports
+# what has just happened in that tense, and what happened long ago with a date.
+RECENT_PERFECT = dt.timedelta(days=30)
 # A denial answers a claim made a little before it, or one it anticipates by a day.
 DENIAL_WINDOW = (dt.timedelta(days=1), dt.timedelta(days=4))
 
@@ -87,7 +90,8 @@ def window(m: Mention) -> tuple[dt.date, dt.date]:
     """The days a mention can refer to, for matching."""
     if m.date_basis == "publication":
         if m.undated_past:
-            return dt.date.min, m.published
+            # "has been found guilty": news of the last weeks, not of any time before publication
+            return m.published - RECENT_PERFECT, m.published
         if m.event_type in ("attack", "casualties"):
             return m.published, m.published  # strikes are reported the morning after: "overnight"
         return m.published - PUBLICATION_SLACK, m.published
@@ -95,6 +99,10 @@ def window(m: Mention) -> tuple[dt.date, dt.date]:
         # "The remarks followed reports that troops had captured ...": before the remarks' date
         return m.date_start - PUBLICATION_SLACK, m.date_end
     return m.date_start, m.date_end
+
+
+def _own_date(m: Mention) -> bool:
+    return m.date_basis in ("explicit", "resolved")
 
 
 def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
@@ -112,6 +120,14 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
             return False
         same_country = m.speaker_country == other.speaker_country != ""
         if not (_same_speaker(m, other) or (kinds == {"denial", "statement"} and same_country)):
+            return False
+        if m.article != other.article and (m.precision != "day" or other.precision != "day"):
+            # "In June its chairman said ..." and BP's remarks of 16 June in another report: a month holds
+            # many remarks by one speaker, so two reports' remarks are one only when both name the day
+            return False
+        if m.precision != other.precision and _own_date(m) and _own_date(other):
+            # "BP said last week ..." and "said a BP spokesman on Sunday": a report that dates two remarks
+            # differently tells of two occasions
             return False
     elif m.event_type != other.event_type or m.family != other.family:
         return False
