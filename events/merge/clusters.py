@@ -32,9 +32,10 @@ SPEECH_RANK = {"denial": 0, "claim": 1, "statement": 2}
 # A date taken from publication only says "on or a little before that day".
 PUBLICATION_SLACK = dt.timedelta(days=3)
 BACKGROUND_AFTER = dt.timedelta(days=60)
-# How far back an undated act told in the present perfect ("has filed a lawsuit") can reach: news reports
-# what has just happened in that tense, and what happened long ago with a date.
-RECENT_PERFECT = dt.timedelta(days=30)
+# How far back an undated act told in the present perfect ("has been found guilty", "11,000 soldiers have
+# been deployed") can reach: news uses that tense for what still bears on the day, within about a year,
+# and dates what happened longer ago.
+RECENT_PERFECT = dt.timedelta(days=366)
 # A denial answers a claim made a little before it, or one it anticipates by a day.
 DENIAL_WINDOW = (dt.timedelta(days=1), dt.timedelta(days=4))
 
@@ -90,7 +91,7 @@ def window(m: Mention) -> tuple[dt.date, dt.date]:
     """The days a mention can refer to, for matching."""
     if m.date_basis == "publication":
         if m.undated_past:
-            # "has been found guilty": news of the last weeks, not of any time before publication
+            # "has been found guilty": news of the last months, not of any time before publication
             return m.published - RECENT_PERFECT, m.published
         if m.event_type in ("attack", "casualties"):
             return m.published, m.published  # strikes are reported the morning after: "overnight"
@@ -237,7 +238,7 @@ class ClusterIndex:
     window covers, so that a mention is compared only with clusters it could join."""
 
     LONG = 40  # windows longer than this many days are listed apart, not day by day
-    # A mention's window longer than this ("has sent", at any time before publication) is compared with
+    # A mention's window longer than this ("has sent", within a year before publication) is compared with
     # every cluster of its kind; a shorter one ("last year") only with the clusters its days overlap.
     HUGE = 3 * 366
 
@@ -301,13 +302,25 @@ def cluster_mentions(mentions: Iterable[Mention]) -> list[Cluster]:
             nearest(matches, mention).add(mention)
         else:
             index.add(Cluster([mention]))
-    for mention in weak:  # "North Korea has sent troops": part of a dated deployment, or dropped
+    # "North Korea has sent troops": part of a dated deployment, or dropped unless it is a running toll
+    for mention in weak:
         matches = index.matches(mention)
         if matches:
             max(matches, key=lambda c: (len({x.article for x in c.mentions}), -c.window[0].toordinal())).add(
                 mention
             )
+        elif _running_toll(mention):
+            index.add(Cluster([mention]))
     return index.clusters
+
+
+def _running_toll(m: Mention) -> bool:
+    """ "The virus has killed up to 101 people": a toll told in the present perfect is the count as of the
+    report, news of its day even when no other report dates it."""
+    return m.event_type == "casualties" and any(f.kind in _COUNTED for f in m.figures)
+
+
+_COUNTED = frozenset(("people", "casualties", "troops"))
 
 
 def nearest(clusters: list[Cluster], m: Mention) -> Cluster:
