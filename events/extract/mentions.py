@@ -424,8 +424,9 @@ TRIGGERS = (
         "attack",
         "attack",
         _rx(
-            # "designed to attack DNA", "threatened to attack": an infinitive is an aim, not an attack
-            r"\b((?<!\bto\s)attack(ed|s)?|air\s?strikes?|struck|shell(ed|ing)|bomb(ed|ing|ardment)|launched\s+([\w,-]+\s+){0,5}"
+            # "designed to attack DNA", "threatened to attack": an infinitive is an aim, not an attack;
+            # "quake-struck Haiti", "panic-struck crowds": a compound describes, nobody struck anything
+            r"\b((?<!\bto\s)attack(ed|s)?|air\s?strikes?|(?<!-)struck|shell(ed|ing)|bomb(ed|ing|ardment)|launched\s+([\w,-]+\s+){0,5}"
             r"(drones|missiles|rockets)|missile\s+strikes?|drone\s+strikes?)\b"
         ),
     ),
@@ -2267,12 +2268,22 @@ def _settle_date(index: int, drafts: list[_Draft], article: Article, published: 
         date_basis=basis,
         date_reason=reason,
         planned=planned,
-        undated_past=draft.undated_past and basis == "publication",
+        # "Dr Murray has been found guilty" opening a report is the report's news, dated by it; further down,
+        # the same tense tells of something earlier that only another report can date. A lead of no named
+        # kind ("shares have recovered since the summer") is a state of affairs, not news of the day.
+        undated_past=draft.undated_past
+        and basis == "publication"
+        and not (draft.event_type != "other" and _lead(draft.sentence, article)),
         anterior=draft.anterior,
         clause=draft.clause,
         quote=draft.quote,
         entities=tuple(draft.entities),
     )
+
+
+def _lead(sentence: Sentence, article: Article) -> bool:
+    """Whether the sentence is (a clause of) the article's first body sentence, its lead."""
+    return bool(article.sentences) and sentence.start < article.sentences[0].end
 
 
 def _country_names(entities: list[Entity]) -> set[str]:

@@ -1,0 +1,126 @@
+"""Dates that depend on the report: which remarks are one occasion, how far back an undated act in the
+present perfect reaches, and a report's lead as its news of the day. All texts are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.engines.local import build_tables
+from events.extract.corpus import Corpus, SourceRow, prepare_article
+
+
+def build(*reports: tuple[dt.date, str]) -> list[tuple[str, str, str, str, int]]:
+    articles = tuple(
+        prepare_article(f"own-{i}.txt", text + "\n", SourceRow(published=published, outlet=f"Outlet {i}"))
+        for i, (published, text) in enumerate(reports)
+    )
+    events = build_tables(Corpus(articles=articles)).events
+    return sorted(
+        zip(
+            events["event_type"],
+            events["date"].dt.strftime("%Y-%m-%d"),
+            events["date_end"].dt.strftime("%Y-%m-%d"),
+            events["title"],
+            events["n_sources"],
+            strict=True,
+        )
+    )
+
+
+def test_remarks_dated_by_their_month_stay_apart_from_another_reports_remarks_of_a_day() -> None:
+    found = build(
+        (
+            dt.date(2026, 8, 4),
+            "In June the chairman of Norvik Energy, Lars Eide, said the company had acted recklessly.",
+        ),
+        (
+            dt.date(2026, 6, 17),
+            "The chairman of Norvik Energy, Lars Eide, said on Tuesday the company would sell $2 billion of "
+            "assets.",
+        ),
+    )
+    speech = [(f[1], f[2], f[4]) for f in found if f[0] == "statement"]
+    assert speech == [("2026-06-01", "2026-06-30", 1), ("2026-06-16", "2026-06-16", 1)]
+
+
+def test_one_reports_remarks_of_last_week_and_of_sunday_are_two_occasions() -> None:
+    found = build(
+        (
+            dt.date(2026, 3, 9),
+            "Finance minister John Mbadi said last week that the levy was unlawful.\n\n"
+            "Mbadi said on Sunday that the government would repay every importer.",
+        )
+    )
+    speech = [(f[1], f[2]) for f in found if f[0] == "statement"]
+    assert speech == [("2026-03-02", "2026-03-08"), ("2026-03-08", "2026-03-08")]
+
+
+def test_an_undated_verdict_in_the_present_perfect_never_joins_one_of_years_before() -> None:
+    found = build(
+        (
+            dt.date(2027, 11, 8),
+            "Prosecutors in Lisbon said on Monday they would appeal against the sentence.\n\n"
+            "The former mayor Rui Tavares has been found guilty of fraud by a jury in Lisbon.",
+        ),
+        (
+            dt.date(2025, 3, 21),
+            "A jury in Lisbon found the former mayor Rui Tavares guilty of fraud on Thursday.",
+        ),
+    )
+    verdicts = [(f[1], f[4]) for f in found if f[0] == "legal" and "guilty" in f[3]]
+    assert verdicts == [("2025-03-20", 1)]
+
+
+def test_a_reports_lead_in_the_present_perfect_is_its_news_of_the_day() -> None:
+    found = build(
+        (
+            dt.date(2026, 5, 12),
+            "A court in Nairobi has sentenced two former police officers to 15 years in prison.\n\n"
+            "The officers were convicted in March of killing a human rights lawyer.",
+        )
+    )
+    assert ("legal", "2026-05-12", "2026-05-12") in [f[:3] for f in found]
+
+
+def test_a_state_of_affairs_opening_a_report_is_no_event() -> None:
+    found = build(
+        (
+            dt.date(2026, 5, 12),
+            "Shares in the mining group have recovered some of their losses since the summer.\n\n"
+            "The company said on Monday it would close two mines in Zambia.",
+        )
+    )
+    assert not any("recovered" in f[3] for f in found)
+
+
+def test_a_running_toll_in_the_present_perfect_is_dated_by_its_report() -> None:
+    found = build(
+        (
+            dt.date(2026, 3, 9),
+            "Rescue teams reached the coastal provinces of Mozambique on Sunday.\n\n"
+            "The cyclone has killed at least 31 people in the region, but officials fear the toll will rise.",
+        )
+    )
+    assert ("casualties", "2026-03-09", "2026-03-09") in [f[:3] for f in found]
+
+
+def test_an_undated_present_perfect_detail_with_no_toll_is_no_event_of_its_own() -> None:
+    found = build(
+        (
+            dt.date(2026, 3, 9),
+            "Rescue teams reached the coastal provinces of Mozambique on Sunday.\n\n"
+            "Aid workers have described scenes of devastation in the worst-hit villages.",
+        )
+    )
+    assert not any("devastation" in f[3] for f in found)
+
+
+def test_a_place_described_as_quake_struck_is_no_attack() -> None:
+    found = build(
+        (
+            dt.date(2026, 3, 9),
+            "The aid agency said on Monday it had flown doctors to quake-struck villages in northern "
+            "Afghanistan.",
+        )
+    )
+    assert not [f for f in found if f[0] == "attack"]
