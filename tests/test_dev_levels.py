@@ -45,9 +45,9 @@ def shares(scores: OpenScores) -> tuple[float, float, float, float]:
 
 def test_our_own_development_articles_hold_their_level() -> None:
     dated, typed, unmatched, fragments = shares(score(own_only=True))
-    assert dated >= 0.94  # measured 0.956
-    assert typed >= 0.90  # measured 0.923
-    assert unmatched <= 0.16  # measured 0.145
+    assert dated >= 0.93  # measured 0.948
+    assert typed >= 0.90  # measured 0.922
+    assert unmatched <= 0.16  # measured 0.146 (commentary, background and colour left out)
     assert fragments <= 0.05  # measured 0.033
 
 
@@ -55,6 +55,6 @@ def test_our_own_development_articles_hold_their_level() -> None:
 def test_the_whole_development_set_holds_its_level() -> None:
     dated, typed, unmatched, fragments = shares(score(own_only=False))
     assert dated >= 0.76  # measured 0.772
-    assert typed >= 0.81  # measured 0.826
-    assert unmatched <= 0.18  # measured 0.163
-    assert fragments <= 0.08  # measured 0.064
+    assert typed >= 0.81  # measured 0.826 (the maximum matching finds more, some of another type)
+    assert unmatched <= 0.16  # measured 0.149 (commentary, background and colour left out)
+    assert fragments <= 0.08  # measured 0.066

@@ -358,6 +358,9 @@ TRIGGERS = (
             r"([\w’'-]+\s+){0,4}(rig|platform|plant|mine|refinery|factory|ship|well|reactor)\b|\b(confirmed|reported"
             r"|diagnosed|recorded)\s+(the\s+|its\s+|a\s+|an\s+)?(first\s+)?([\w-]+\s+){0,2}(cases?|infections?)\s+of\b"
             r"|\btested\s+positive\b|\b(depression|storm)\s+formed\b"
+            # "the capital, which was hit by Wednesday's aftershock": the disaster told in the passive
+            r"|\b(hit|struck|rocked|jolted|shaken|battered|ravaged|flattened)\s+by\s+(an?\s+|the\s+|\w+[’']s\s+)?"
+            r"([\w-]+\s+){0,3}?(earthquake|quake|aftershock|tremor|tsunami|hurricane|cyclone|typhoon|storm|flood)s?\b"
             r"|\bfollowed\s+by\s+([\w,]+\s+){0,4}aftershocks\b"
             r"|\bdied\s+in\s+(the\s+)?([\w-]+\s+){0,3}(earthquake|quake|tsunami|hurricane|cyclone|typhoon|flood"
             r"|landslide|epidemic)\b"
@@ -433,9 +436,10 @@ TRIGGERS = (
     Trigger(
         "casualties",
         "casualties",
-        # "a severely-injured officer", "war-wounded veterans": a compound describes someone, counts no one
+        # "a severely-injured officer", "war-wounded veterans": a compound describes someone, counts no one;
+        # "to come and see the injured": the people, not a toll
         _rx(
-            r"(?<!-)\b(killed|wounded|injured|casualties|death\s+toll|died)\b|\b(confirmed|reported|recorded)\s+"
+            r"(?<!-)(?<!the\s)\b(killed|wounded|injured|casualties|death\s+toll|died)\b|\b(confirmed|reported|recorded)\s+"
             r"([\w,-]+\s+){0,2}(deaths|fatalities)\b"
         ),
     ),
@@ -580,7 +584,7 @@ _UNNAMED_SPEAKERS = frozenset(
     "|source|aide".split("|")
 )
 _COLLECTIVE = _rx(
-    r"(?:^|[\s,;:“”\"(])(?:(?:the|a|an)\s+)?((?:[\w’'.-]+\s+){0,3}?("
+    r"(?:^|[\s,;:“”\"(])(?:(?:the|a|an)\s+)?((?:\w[\w’'.-]*\s+){0,3}?("
     + "|".join(
         sorted(
             COLLECTIVE_SPEAKERS | _UNNAMED_SPEAKERS,
@@ -972,7 +976,8 @@ _DAY_AFTER_NOUN = _rx(
 )
 _RELATIVE_PAST = _rx(r"^[,;\s]*(which|that|who)\s+(had|has|have|was|were)\s")
 _ANTECEDENT = re.compile(
-    r"\b((?i:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+    r"\b((?i:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+"
+    r"|[A-Z][\w’'-]+(?:\s+(?:(?:au|de|du|da|del|des|di|el|es|la|le|van|von|bin)\s+)?[A-Z][\w’'-]+){0,3})"
     r"\s*,?\s*$"
 )
 # Determiners and possessives belong to the noun they open ("The Guardian, which ...").
@@ -1428,6 +1433,10 @@ def _analyse(
         # the election delay, Preval said he would step down": the clause that names a happening only
         # describes someone or sets the scene; the remarks are the news
         found = []
+    elif found and all(
+        t.event_type == "casualties" and any(a <= m.start() < b for a, b in subordinate) for t, m in found
+    ):
+        found = []
     # A dated sentence in the past tense reports something that happened even when no trigger names it
     # ("Eleven sailors were lifted to safety on Wednesday"): an event of type "other".
     dated_act = next(
@@ -1640,7 +1649,7 @@ _SUBORDINATE_CLAUSE = _rx(
     r"\b(after|since|because|following|although|though|whereas)\s[^,;]*"
     r"|,\s+((in|during|under)\s+which|which|who|whose|where)\s[^,;]*"
     # "the explosion that killed 11 workers", "a crisis in which 3,000 people were killed"
-    r"|\b(that|which|who)\s+\w+ed\b[^,;]*|\b(in|during)\s+which\s[^,;]*"
+    r"|\b(that|which|who)\s+\w+ed\b[^,;]*|\b(in|during)\s+which\s[^,;]*|\b(houses?|homes?|places?|streets?)\s+where\s[^,;]*"
     # "In announcing the delay, ...", "..., referring to a contract used to hire boats"
     r"|^(in|on|by|while|when|after|before)\s+\w+ing\b[^,;]*|,\s+referring\s+to\b[^;]*"
 )
