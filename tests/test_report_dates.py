@@ -7,6 +7,8 @@ import datetime as dt
 
 from events.engines.local import build_tables
 from events.extract.corpus import Corpus, SourceRow, prepare_article
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import extract_mentions
 
 
 def build(*reports: tuple[dt.date, str]) -> list[tuple[str, str, str, str, int]]:
@@ -124,3 +126,14 @@ def test_a_place_described_as_quake_struck_is_no_attack() -> None:
         )
     )
     assert not [f for f in found if f[0] == "attack"]
+
+
+def test_an_act_in_the_present_perfect_after_an_opening_linking_word_is_read() -> None:
+    article = prepare_article(
+        "own-link.txt",
+        "Meanwhile, rescue teams from Spain have been redeployed to the northern town of Leogane.\n",
+        SourceRow(published=dt.date(2026, 1, 20), outlet="Outlet"),
+    )
+    mentions = extract_mentions(article, load_gazetteer())
+    assert [m.sentence.text[:9] for m in mentions] == ["Meanwhile"]
+    assert mentions[0].date_start == dt.date(2026, 1, 20)
