@@ -137,3 +137,29 @@ def test_an_act_in_the_present_perfect_after_an_opening_linking_word_is_read() -
     mentions = extract_mentions(article, load_gazetteer())
     assert [m.sentence.text[:9] for m in mentions] == ["Meanwhile"]
     assert mentions[0].date_start == dt.date(2026, 1, 20)
+
+
+def test_two_reports_sharing_only_a_country_and_a_day_are_two_events() -> None:
+    found = build(
+        (
+            dt.date(2026, 5, 28),
+            "Regulators in the UK on Thursday published new guidance for pension funds holding private debt.",
+        ),
+        (
+            dt.date(2026, 5, 29),
+            "A singer from the UK was on Thursday named the best-selling artist of the decade, with 4 million "
+            "albums sold.",
+        ),
+    )
+    assert [(f[1], f[4]) for f in found if f[0] == "other"] == [("2026-05-28", 1), ("2026-05-28", 1)]
+
+
+def test_the_same_act_told_by_two_reports_of_one_country_is_one_event() -> None:
+    found = build(
+        (
+            dt.date(2026, 5, 28),
+            "Regulators in the UK on Thursday published new guidance for pension funds holding private debt.",
+        ),
+        (dt.date(2026, 5, 29), "New guidance for pension funds was published by regulators in the UK on Thursday."),
+    )
+    assert [(f[1], f[4]) for f in found if f[0] == "other"] == [("2026-05-28", 2)]

@@ -190,7 +190,7 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         return True
     # the same country with no place named on either side that would tell the reports apart
     countries = cluster.countries
-    if countries.intersection(m.countries) and not (m.locations and places):
+    if countries.intersection(m.countries) and not (m.locations and places) and _on_topic(m, cluster):
         return True
     if m.event_type in AGENT_MATTERS:
         # the same forces: "11,000 North Korean soldiers" and a deployment by North Korea
@@ -202,6 +202,26 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     mine = _words(m.sentence.text)
     theirs = cluster.words
     return bool(mine) and len(mine & theirs) / len(mine | theirs) >= 0.12
+
+
+def _on_topic(m: Mention, cluster: Cluster) -> bool:
+    """Whether a report shares a word of substance with the happening's reports, besides the names of
+    the country they share: "a pupil diagnosed with swine flu" in the UK and "the biggest selling
+    artist in the UK" share a country and nothing else."""
+    if any(x.article == m.article for x in cluster.mentions):
+        return True
+    names = _words(" ".join(country_name(c) for c in m.countries)) | _WHERE_AND_WHEN
+    return bool((_words(m.sentence.text) & cluster.words) - names)
+
+
+# Words that say where or when, not what: sharing them is no sign of one topic.
+_WHERE_AND_WHEN = frozenset(
+    (
+        "country countries nation national government monday tuesday wednesday thursday friday saturday "
+        "sunday january february march april june july august september october november december today "
+        "yesterday week month year"
+    ).split()
+)
 
 
 # Bodies that speak without a name: "officials said", "health officials said", "the authorities said".
