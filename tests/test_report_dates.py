@@ -163,3 +163,20 @@ def test_the_same_act_told_by_two_reports_of_one_country_is_one_event() -> None:
         (dt.date(2026, 5, 29), "New guidance for pension funds was published by regulators in the UK on Thursday."),
     )
     assert [(f[1], f[4]) for f in found if f[0] == "other"] == [("2026-05-28", 2)]
+
+
+def test_running_tolls_of_two_reports_of_other_days_are_two_counts() -> None:
+    found = build(
+        (
+            dt.date(2026, 4, 29),
+            "Health officials in Mexico closed all schools on Tuesday.\n\n"
+            "The new virus has killed up to 159 people in Mexico, but most cases abroad have been mild.",
+        ),
+        (
+            dt.date(2026, 5, 2),
+            "Police in Hong Kong sealed off a hotel on Friday.\n\n"
+            "The new virus has killed up to 101 people in Mexico, but most cases abroad have been mild.",
+        ),
+    )
+    tolls = [(f[1], f[4]) for f in found if f[0] == "casualties"]
+    assert tolls == [("2026-04-29", 1), ("2026-05-02", 1)]

@@ -325,6 +325,9 @@ def cluster_mentions(mentions: Iterable[Mention]) -> list[Cluster]:
     # "North Korea has sent troops": part of a dated deployment, or dropped unless it is a running toll
     for mention in weak:
         matches = index.matches(mention)
+        if _running_toll(mention):
+            # "has killed up to 159 people" on Wednesday and "up to 101" on Saturday: two counts
+            matches = [c for c in matches if c.best.published == mention.published or _same_count(mention, c)]
         if matches:
             max(matches, key=lambda c: (len({x.article for x in c.mentions}), -c.window[0].toordinal())).add(
                 mention
@@ -338,6 +341,11 @@ def _running_toll(m: Mention) -> bool:
     """ "The virus has killed up to 101 people": a toll told in the present perfect is the count as of the
     report, news of its day even when no other report dates it."""
     return m.event_type == "casualties" and any(f.kind in _COUNTED for f in m.figures)
+
+
+def _same_count(m: Mention, cluster: Cluster) -> bool:
+    counts = {(f.value, f.kind) for x in cluster.mentions for f in x.figures}
+    return any((f.value, f.kind) in counts for f in m.figures)
 
 
 _COUNTED = frozenset(("people", "casualties", "troops"))
