@@ -160,7 +160,10 @@ def test_the_same_act_told_by_two_reports_of_one_country_is_one_event() -> None:
             dt.date(2026, 5, 28),
             "Regulators in the UK on Thursday published new guidance for pension funds holding private debt.",
         ),
-        (dt.date(2026, 5, 29), "New guidance for pension funds was published by regulators in the UK on Thursday."),
+        (
+            dt.date(2026, 5, 29),
+            "New guidance for pension funds was published by regulators in the UK on Thursday.",
+        ),
     )
     assert [(f[1], f[4]) for f in found if f[0] == "other"] == [("2026-05-28", 2)]
 
@@ -180,3 +183,33 @@ def test_running_tolls_of_two_reports_of_other_days_are_two_counts() -> None:
     )
     tolls = [(f[1], f[4]) for f in found if f[0] == "casualties"]
     assert tolls == [("2026-04-29", 1), ("2026-05-02", 1)]
+
+
+def own_dates(text: str, published: dt.date = dt.date(2026, 3, 9)) -> list[tuple[str, dt.date, dt.date]]:
+    article = prepare_article("own-dates.txt", text + "\n", SourceRow(published=published, outlet="Outlet"))
+    return [(m.event_type, m.date_start, m.date_end) for m in extract_mentions(article, load_gazetteer())]
+
+
+def test_a_participle_after_the_object_dates_that_thing_not_the_act() -> None:
+    # the dividend is paid on 21 March; the company spoke on the day of the report
+    assert own_dates("BP said it would cancel the quarterly dividend scheduled for payment on March 21.") == [
+        ("statement", dt.date(2026, 3, 9), dt.date(2026, 3, 9))
+    ]
+    # the promoter's neglect was last year; the suit is the report's news
+    assert own_dates(
+        "The singer's mother has filed a lawsuit against the promoter accused of ignoring his illness last year."
+    ) == [("legal", dt.date(2026, 3, 9), dt.date(2026, 3, 9))]
+    # another date in the sentence dates the act
+    assert own_dates(
+        "Officials said on Friday they had arrested the man charged with the attack in May."
+    ) == [("arrest", dt.date(2026, 3, 6), dt.date(2026, 3, 6))]
+
+
+def test_a_participle_that_is_the_main_verb_or_has_its_auxiliary_keeps_its_date() -> None:
+    assert own_dates("Police charged the doctor on Monday with manslaughter.") == [
+        ("legal", dt.date(2026, 3, 9), dt.date(2026, 3, 9))
+    ]
+    assert own_dates("The vote was scheduled for Sunday, the electoral commission said.")[0][1:] == (
+        dt.date(2026, 3, 8),
+        dt.date(2026, 3, 8),
+    )

@@ -1915,7 +1915,27 @@ def _closest_date(dates: list[DateMention], anchor: int, text: str, offset: int)
     # "Roe, who was elected in 2021, was arrested on July 30": a relative clause dates its own aside
     asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)]
     usable = [d for d in usable if not any(a <= d.start - offset < b for a, b in asides)] or usable
+    # "cancel the dividend scheduled for payment on June 21", "sued the doctor charged with his death a
+    # year ago": a participle after the object names when that thing was or will be, not when the act is
+    usable = [d for d in usable if not _in_reduced_relative(text[: d.start - offset])]
+    if not usable:
+        return None
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
+
+
+# "the dividend scheduled for", "the doctor charged with giving him": a noun phrase and a participle
+# after it, with no auxiliary ("was scheduled for Monday" dates its clause), up to the date
+_REDUCED_RELATIVE = _rx(
+    r"\b(the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?!(?:was|were|is|are|be|been|being|has|have|had)\s)"
+    r"[a-z][\w-]*\s+(scheduled|due|slated|charged|accused|convicted|sentenced|indicted)\s+[^,;:.]{0,60}$"
+)
+
+
+def _in_reduced_relative(before: str) -> bool:
+    """Whether a date closes a participle phrase after an object: a finite verb must come before the
+    noun phrase ("Police charged the doctor on Monday" has none, and the date is the charging's)."""
+    found = _REDUCED_RELATIVE.search(before)
+    return found is not None and _FINITE_VERB.search(before[: found.start()]) is not None
 
 
 _DURATION_BEFORE = _rx(
