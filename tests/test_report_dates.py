@@ -147,8 +147,8 @@ def test_two_reports_sharing_only_a_country_and_a_day_are_two_events() -> None:
         ),
         (
             dt.date(2026, 5, 29),
-            "A singer from the UK was on Thursday named the best-selling artist of the decade, with 4 million "
-            "albums sold.",
+            "A singer from the UK was on Thursday named the best-selling artist of the decade, with 4 "
+            "million albums sold.",
         ),
     )
     assert [(f[1], f[4]) for f in found if f[0] == "other"] == [("2026-05-28", 1), ("2026-05-28", 1)]
@@ -197,7 +197,8 @@ def test_a_participle_after_the_object_dates_that_thing_not_the_act() -> None:
     ]
     # the promoter's neglect was last year; the suit is the report's news
     assert own_dates(
-        "The singer's mother has filed a lawsuit against the promoter accused of ignoring his illness last year."
+        "The singer's mother has filed a lawsuit against the promoter accused of ignoring his illness "
+        "last year."
     ) == [("legal", dt.date(2026, 3, 9), dt.date(2026, 3, 9))]
     # another date in the sentence dates the act
     assert own_dates(
