@@ -214,3 +214,32 @@ def test_a_participle_that_is_the_main_verb_or_has_its_auxiliary_keeps_its_date(
         dt.date(2026, 3, 8),
         dt.date(2026, 3, 8),
     )
+
+
+def speakers(text: str, published: dt.date = dt.date(2026, 3, 6)) -> list[tuple[str, dt.date]]:
+    article = prepare_article(
+        "own-speakers.txt", text + "\n", SourceRow(published=published, outlet="Outlet")
+    )
+    return [(m.speaker, m.date_start) for m in extract_mentions(article, load_gazetteer())]
+
+
+def test_a_spokesman_with_his_title_in_commas_speaks_not_the_man_he_speaks_of() -> None:
+    assert speakers("John Otieno, a spokesman, said Mr Ruto never said the floods were a punishment.") == [
+        ("John Otieno", dt.date(2026, 3, 6))
+    ]
+
+
+def test_remarks_about_someone_are_not_dated_by_that_persons_earlier_remarks() -> None:
+    found = speakers(
+        "Mr Ruto said on Wednesday the floods were a punishment.\n\n"
+        "In a statement on its website, spokesman John Otieno said Mr Ruto never said the floods were a "
+        "punishment."
+    )
+    assert found[0] == ("Ruto", dt.date(2026, 3, 4))
+    assert found[1][1] == dt.date(2026, 3, 6)
+
+
+def test_a_speaker_named_after_a_closing_quote_still_speaks() -> None:
+    assert speakers('"We will not back down," said President William Ruto.') == [
+        ("William Ruto", dt.date(2026, 3, 6))
+    ]

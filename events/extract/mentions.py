@@ -1769,17 +1769,18 @@ def _speaker(
     # Royal Navy's ships would help": the navy is what was said about)
     listener_follows = not _INVERTIBLE.fullmatch(speech.group())
     inverts = not listener_follows and _INVERSION_POINT.search(text[: speech.start()]) is not None
-    inverted = [e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor" and inverts]
-    if inverted:
-        return _speaker_of(inverted[0])
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
     outside = [e for e in people if not any(s <= e.start < t for s, t in quoted)]
     before = [e for e in outside if e.end <= speech.start()]
     actors = [e for e in before if e.kind == "actor"]
-    # "Jane Roe, a professor at the University of Georgia, said": the person, not the body described
+    # "Jane Roe, a professor at the University of Georgia, said": the person, not the body described; and
+    # "Jane Roe, a spokeswoman, said Mr Doe never said ...": the comma closes her title, nothing said before
     apposed = [e for e in actors if _APPOSED.match(text[e.end : speech.start()])]
     if apposed:
         return _speaker_of(apposed[0])
+    inverted = [e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor" and inverts]
+    if inverted:
+        return _speaker_of(inverted[0])
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
     collective = _collective_speaker(text[: speech.start()], local, last[1])
@@ -1796,9 +1797,15 @@ def _speaker(
     after = [
         e for e in outside if e.start >= speech.end() and e.kind == "actor" and e.start - speech.end() < 40
     ]
-    if after and not listener_follows:
+    # ("spokesman Chris Doe said Mr Roe never said ...": a subject the lists do not know stands before the
+    # verb, and the name after it is what was said about)
+    if after and not listener_follows and not _NAMED_SUBJECT.search(text[: speech.start()]):
         return _speaker_of(after[0])
     return "", "", False
+
+
+# A person's name (two capitalised words) right before the speech verb: the verb's own subject.
+_NAMED_SUBJECT = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s*$")
 
 
 _STATE_NOUNS = frozenset(
@@ -2387,7 +2394,11 @@ def _context_date(
                 ):
                     return other, f"it happened as {entity.text} spoke, which the article dates by"
     people = [draft.speaker] if draft.speaker else []
-    people += [e.name for e in draft.entities if e.kind == "actor" and e.name not in people]
+    # "spokesman Chris Doe said Mr Roe never said ...": who is talked about after the verb of saying did
+    # not speak now; the remarks are dated by their speaker or their paragraph
+    verb = _SPEECH.search(draft.sentence.text) if draft.is_speech_type else None
+    said_by = [e for e in draft.entities if verb is None or e.end <= verb.start()]
+    people += [e.name for e in said_by if e.kind == "actor" and e.name not in people]
     for person in people:
         earlier = [d for i, d in dated if i < index and (d.speaker == person)]
         if earlier:
