@@ -243,3 +243,15 @@ def test_a_speaker_named_after_a_closing_quote_still_speaks() -> None:
     assert speakers('"We will not back down," said President William Ruto.') == [
         ("William Ruto", dt.date(2026, 3, 6))
     ]
+
+
+def test_a_date_in_an_apposition_after_a_name_dates_the_apposition_not_the_act() -> None:
+    assert own_dates(
+        "Ahmed Salem, a former intelligence agent convicted in the 2001 bombing of the embassy, won early "
+        "release from prison last year after a doctor testified that he was near death.",
+        dt.date(2010, 7, 13),
+    )[0][1:] == (dt.date(2009, 1, 1), dt.date(2009, 12, 31))
+    # a speaker's interjection between commas is no apposition: its day dates the sentence
+    assert own_dates("The talks, the ministry said on Monday, had stalled.", dt.date(2010, 7, 13))[0][
+        1
+    ] == dt.date(2010, 7, 12)

@@ -1921,6 +1921,8 @@ def _closest_date(dates: list[DateMention], anchor: int, text: str, offset: int)
     usable = [d for d in dates if not _ATTRIBUTION_DATE.search(text[: d.start - offset])] or dates
     # "Roe, who was elected in 2021, was arrested on July 30": a relative clause dates its own aside
     asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)]
+    # "Roe, a former agent convicted in the 2001 bombing, won release last year": so does an apposition
+    asides += [(m.start(), m.end()) for m in _APPOSITION.finditer(text) if not _SAYS_OR_IS.search(m.group())]
     usable = [d for d in usable if not any(a <= d.start - offset < b for a, b in asides)] or usable
     # "cancel the dividend scheduled for payment on June 21", "sued the doctor charged with his death a
     # year ago": a participle after the object names when that thing was or will be, not when the act is
@@ -2084,6 +2086,9 @@ def _is_duration(date: DateMention, before: str) -> bool:
 _CLOSES_CLAUSE = _rx(r"^\s*(on\s+\w+day|\w+day|yesterday|today|in\s+a\s+statement)?\s*(,\s+\w+ing\b|\.|$)")
 _APPOSED = re.compile(r"^,\s+(?:an?|the|[a-z][\w-]*)\s[^,;]{0,90},\s*$")
 _RELATIVE_ASIDE = _rx(r",\s+(who|which|whose)\b[^,;]*(,|$)")
+# ", a former agent convicted in the 2001 bombing,": a noun phrase between commas after a name
+_APPOSITION = re.compile(r"(?<=[a-z])\s*,\s+(?:an?|the)\s+[^,;]{3,120},")
+_SAYS_OR_IS = _rx(r"\b(said|says|say|told|added|is|are|was|were|has|have|had|will|would|could)\b")
 _LEADING = _rx(
     r"^(but|and|however|meanwhile|also|earlier|later|in\s+response|at\s+one\s+point|referring\s+to|adding"
     r"|saying|that|on\s+\w+day|in\s+\w+|this\s+development\s+follows)\b[,\s]*"
