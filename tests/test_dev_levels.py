@@ -54,7 +54,7 @@ def test_our_own_development_articles_hold_their_level() -> None:
 @pytest.mark.skipif(TLS is None, reason="../shared/tls is absent")
 def test_the_whole_development_set_holds_its_level() -> None:
     dated, typed, unmatched, fragments = shares(score(own_only=False))
-    assert dated >= 0.79  # measured 0.799
-    assert typed >= 0.83  # measured 0.839 (the maximum matching finds more, some of another type)
-    assert unmatched <= 0.16  # measured 0.151 (commentary, background and colour left out)
-    assert fragments <= 0.07  # measured 0.061
+    assert dated >= 0.80  # measured 0.802
+    assert typed >= 0.83  # measured 0.835 (the maximum matching finds more, some of another type)
+    assert unmatched <= 0.16  # measured 0.153 (commentary, background and colour left out)
+    assert fragments <= 0.07  # measured 0.064

@@ -255,3 +255,23 @@ def test_a_date_in_an_apposition_after_a_name_dates_the_apposition_not_the_act()
     assert own_dates("The talks, the ministry said on Monday, had stalled.", dt.date(2010, 7, 13))[0][
         1
     ] == dt.date(2010, 7, 12)
+
+
+def test_remarks_about_the_future_are_dated_when_made_and_what_they_announce_is_planned() -> None:
+    found = own_dates(
+        "Attorney General Mary Okafor said she and her counterparts would send a joint letter to the company "
+        "on Tuesday.",
+        dt.date(2026, 5, 4),
+    )
+    assert ("statement", dt.date(2026, 5, 4), dt.date(2026, 5, 4)) in found
+    planned = [(start, end) for kind, start, end in found if kind != "statement"]
+    assert planned == [(dt.date(2026, 5, 5), dt.date(2026, 5, 5))]
+
+
+def test_a_future_that_is_denied_is_no_planned_happening() -> None:
+    found = own_dates(
+        "President Ruto said he would not seek to remain in office beyond the end of his term in "
+        "February 2028.",
+        dt.date(2026, 1, 28),
+    )
+    assert found == [("statement", dt.date(2026, 1, 28), dt.date(2026, 1, 28))]

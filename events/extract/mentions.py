@@ -901,7 +901,40 @@ def extract_mentions(
         mention = _settle_date(index, drafts, article, when)
         if mention is not None:
             mentions.append(mention)
+            if _said_of_the_future(drafts[index], when) and not _FUTURE_DENIED.search(
+                drafts[index].sentence.text
+            ):
+                # "would not seek to remain beyond his term in February": nothing is planned
+                mentions.append(_what_was_announced(mention, drafts[index], article))
     return mentions
+
+
+_FUTURE_DENIED = _rx(r"\b(will|would|shall|is|are|was|were)\s+(not|never|no\s+longer)\b|\b(won't|wouldn't)\b")
+
+
+def _what_was_announced(said: Mention, draft: _Draft, article: Article) -> Mention:
+    """ "King said they would write a joint letter to BP on Tuesday": what the remarks announce is a
+    planned happening with its own date, of the kind its words name."""
+    own = draft.own_date
+    assert own is not None  # _said_of_the_future holds only for dated remarks
+    verb = _REPORTING.search(draft.sentence.text)
+    told = draft.sentence.text[verb.end() :].strip(" ,") if verb is not None else draft.clause
+    told = re.sub(r"^that\s+", "", told, flags=re.IGNORECASE)
+    trigger = _first_trigger(told)
+    return dataclasses.replace(
+        said,
+        event_type=trigger.event_type if trigger is not None else "other",
+        family=trigger.family if trigger is not None else "other",
+        date_start=own.date_start,
+        date_end=own.date_end,
+        precision=own.precision,
+        date_text=own.text,
+        date_basis="explicit" if own.explicit else "resolved",
+        date_reason=_outlet_reason(own.reason, article),
+        planned=True,
+        undated_past=False,
+        clause=told[:1].upper() + told[1:],
+    )
 
 
 # ", and the army deployed boats": a clause with a subject and a verb in the past of its own
@@ -2254,6 +2287,10 @@ def _settle_date(index: int, drafts: list[_Draft], article: Article, published: 
     else the publication date. Undated habitual speech ("China says it is neutral") is no event."""
     draft = drafts[index]
     reason: str
+    if draft.own_date is not None and _said_of_the_future(draft, published):
+        # "Preval said he would not stay beyond the end of his term in February 2011": what was said is
+        # ahead, the saying is not; it is dated as remarks without a date of their own
+        draft = dataclasses.replace(draft, own_date=None)
     if draft.own_date is not None:
         d = draft.own_date
         start, end, precision, text = d.date_start, d.date_end, d.precision, d.text
@@ -2321,6 +2358,20 @@ def _settle_date(index: int, drafts: list[_Draft], article: Article, published: 
         clause=draft.clause,
         quote=draft.quote,
         entities=tuple(draft.entities),
+    )
+
+
+def _said_of_the_future(draft: _Draft, published: dt.date) -> bool:
+    """Remarks in the past tense ("said", "told") whose only date is after the report: the date is of
+    what they tell, not of the telling."""
+    own = draft.own_date
+    verb = _REPORTING.search(draft.sentence.text)
+    return (
+        draft.is_speech_type
+        and own is not None
+        and own.date_start > published
+        and verb is not None
+        and verb.start() < own.start - draft.sentence.start
     )
 
 
