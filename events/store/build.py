@@ -65,7 +65,7 @@ def build(
                 corpus, gazetteer, scheduler=scheduler, cache=cache
             )
             cache.prune()
-            state = build_state(corpus, articles_dir, sources_csv, cache, record)
+            state = build_state(corpus, data_dir, articles_dir, cache, record)
             corpus_problems = corpus.problems
         tables, correction_problems = apply_stored_corrections_noted(extracted, data_dir)
         carried = _rows_not_built(sources_csv, set(tables.sources["article"]))

@@ -21,7 +21,9 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import tempfile
+import time
 import types
 import typing
 from collections.abc import Callable, Sequence
@@ -30,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import events.extract
-from events.extract.corpus import Article
+from events.extract.corpus import MAX_ARTICLE_BYTES, Article, decode_article, read_limited, text_sha256
 from events.extract.entities import COLUMNS, DEFAULT_GAZETTEER
 from events.extract.mentions import Mention
 
@@ -298,3 +300,81 @@ def _float(value: Any) -> float:
 
 def _date(value: Any) -> dt.date:
     return dt.date.fromisoformat(_checked(str, value))
+
+
+FILES_NAME = "files.json"
+FILES_FORMAT = 1
+# A file rewritten within one tick of the file system's clock keeps its size and times; one changed this
+# recently is hashed but not remembered (git treats its "racily clean" index entries the same way).
+SETTLED_NS = 2_000_000_000
+
+
+@dataclasses.dataclass(frozen=True)
+class FileHashes:
+    """An article file's hashes: of its bytes (has it changed?) and of its text (is it a duplicate?)."""
+
+    file_sha256: str
+    text_sha256: str
+
+
+class ArticleFiles:
+    """The hashes of a folder's article files, remembered in `data/cache/files.json` with each file's
+    identity (device, inode, size, modification and change times), so that an add to thousands of
+    articles reads only the files touched since they were last hashed, not every one.
+
+        {"format": 1, "folder": "/abs/data/articles",
+         "files": {"bbc.txt": [[dev, inode, size, mtime_ns, ctime_ns], file_sha256, text_sha256]}}
+
+    Like the mention cache it can be deleted at any time; a damaged one is ignored. Only ordinary files
+    (not links) are remembered, and a file whose stat differs in any way is read again.
+    """
+
+    def __init__(self, data_dir: Path, folder: Path, *, writable: bool = True) -> None:
+        self.path = data_dir / CACHE_DIR / FILES_NAME
+        self.folder = folder
+        self.writable = writable
+        self._known = self._load()
+        self._changed = False
+
+    def _load(self) -> dict[str, Any]:
+        try:
+            body = json.loads(self.path.read_bytes())
+            if body.get("format") != FILES_FORMAT or body.get("folder") != str(self.folder.resolve()):
+                return {}
+            files = body["files"]
+            return files if isinstance(files, dict) else {}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return {}
+
+    def hashes(self, path: Path) -> FileHashes:
+        """The hashes of `path` (a file of the folder); InputError as `read_article` for a file that
+        cannot be an article."""
+        try:
+            status = os.lstat(path)
+            stamp = [status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns]
+            regular = stat.S_ISREG(status.st_mode)
+        except OSError:
+            stamp, regular = [], False
+        known = self._known.get(path.name)
+        if regular and isinstance(known, list) and len(known) == 3 and known[0] == stamp:
+            return FileHashes(str(known[1]), str(known[2]))
+        data = read_limited(path, MAX_ARTICLE_BYTES, folder=self.folder)
+        found = FileHashes(hashlib.sha256(data).hexdigest(), text_sha256(decode_article(data, path.name)))
+        if regular and time.time_ns() - max(stamp[3], stamp[4]) > SETTLED_NS:
+            self._known[path.name] = [stamp, found.file_sha256, found.text_sha256]
+            self._changed = True
+        return found
+
+    def save(self) -> None:
+        """Remember what was hashed (dropping files that are gone); nothing if nothing changed."""
+        if not (self.writable and self._changed):
+            return
+        present = {p.name for p in self.folder.iterdir()} if self.folder.is_dir() else set()
+        files = {name: facts for name, facts in self._known.items() if name in present}
+        body = {"format": FILES_FORMAT, "folder": str(self.folder.resolve()), "files": files}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(self.path, json.dumps(body, separators=(",", ":")).encode("utf-8"))
+        except OSError:
+            return  # not remembered: the next add reads the files again
+        self._changed = False

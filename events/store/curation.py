@@ -48,6 +48,7 @@ from events.schema import (
     join_list,
     split_list,
     validate,
+    with_optional_columns,
 )
 from events.store import generations as store
 
@@ -291,6 +292,14 @@ def apply_corrections(tables: Tables, corrections: list[Correction]) -> Tables:
 
 def replay_corrections(tables: Tables, corrections: Sequence[Correction]) -> Replay:
     """As `apply_corrections`, also saying which entries applied and which are orphaned."""
+    if not active_corrections(corrections):
+        # Nothing in force (most data folders): the tables as given, without taking them apart row by
+        # row, which costs half a second at 5,000 articles on every build and add.
+        events = with_optional_columns("events", tables.events)
+        if not events.empty:
+            events = events.sort_values(["date", "event_type", "event_id"], kind="stable")
+        mentions = tables.mentions.reset_index(drop=True)
+        return Replay(Tables(events.reset_index(drop=True), mentions, tables.sources), (), ())
     state = _State(tables)
     applied: list[str] = []
     orphaned: list[Orphan] = []

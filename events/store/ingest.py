@@ -32,7 +32,6 @@ from events.extract.corpus import (
     Corpus,
     SourceRow,
     decode_article,
-    read_article,
     read_limited,
     read_sources_rows,
     text_sha256,
@@ -43,6 +42,7 @@ from events.schema import Tables
 from events.store import curation
 from events.store import generations as store
 from events.store.build import build, data_cache, data_gazetteer, load_readable_corpus
+from events.store.cache import ArticleFiles
 
 ACCEPTED_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -523,14 +523,18 @@ def yield_notes(n_dates: int, n_events: int) -> list[str]:
     return []
 
 
-def stored_fingerprints(articles_dir: Path) -> dict[str, str]:
+def stored_fingerprints(articles_dir: Path, *, writable: bool = True) -> dict[str, str]:
     """{text_sha256: file name} of the articles already stored (unreadable files are skipped); a file
-    an unfinished add is writing is not stored yet, unless this thread is the one writing it."""
+    an unfinished add is writing is not stored yet, unless this thread is the one writing it.
+
+    Files not touched since they were last hashed are not read again (see `ArticleFiles`); with
+    `writable` False the hashes found are not remembered either (a preview changes nothing)."""
     known: dict[str, str] = {}
     if not articles_dir.is_dir():
         return known
     listing = sorted(articles_dir.iterdir())
     uncommitted = store.uncommitted_files(articles_dir.parent, ARTICLES_DIR)
+    files = ArticleFiles(articles_dir.parent, articles_dir, writable=writable)
     for path in listing:
         if (
             path.name.startswith(".")
@@ -539,9 +543,10 @@ def stored_fingerprints(articles_dir: Path) -> dict[str, str]:
         ):
             continue
         try:
-            known.setdefault(text_sha256(read_article(path, folder=articles_dir)), path.name)
+            known.setdefault(files.hashes(path).text_sha256, path.name)
         except InputError:
             continue
+    files.save()
     return known
 
 
@@ -638,7 +643,7 @@ def preview_article(item: NewArticle, data_dir: Path) -> Tables:
     """
     article = prepare_article(item)
     articles_dir = data_dir / ARTICLES_DIR
-    known = stored_fingerprints(articles_dir)
+    known = stored_fingerprints(articles_dir, writable=False)
     if article.sha256 in known:
         existing = known[article.sha256]
         raise DuplicateArticle(f"{article.label}: the same text is already stored as {existing}.", existing)
