@@ -7,8 +7,9 @@ An entry's key is a hash of what extraction reads of an article (its exact text,
 and the publication date its dates are resolved against), so a changed article misses. The extractor
 version is a hash of the extraction code (events/extract/*.py, events/schema.py), the gazetteer files
 and pycountry's version: any rule change misses every entry, and no one has to remember to bump a
-number. An entry is one line of SHA-256 over the JSON that follows; a truncated, corrupted or
-misplaced entry is not trusted but extracted again and rewritten. Entries are written to a temporary
+number. An entry is one line of SHA-256 over the lines that follow: a JSON header with the key and
+the number of mentions, then one JSON line per mention. A truncated, corrupted or misplaced entry is
+not trusted but extracted again and rewritten. Entries are written to a temporary
 file and renamed, so a reader sees a whole entry or none. The folder can be deleted at any time.
 """
 
@@ -38,7 +39,7 @@ from events.extract.mentions import Mention
 
 CACHE_DIR = "cache"
 MENTIONS_DIR = "mentions"
-FORMAT = 1  # the layout of an entry; part of the version
+FORMAT = 2  # the layout of an entry; part of the version (2: a line per mention)
 
 
 @functools.lru_cache(maxsize=8)
@@ -138,17 +139,19 @@ class MentionCache:
 
 
 def _encode_entry(key: str, mentions: Sequence[Mention]) -> bytes:
-    payload = json.dumps(
-        {"key": key, "mentions": [_encode(m) for m in mentions]}, ensure_ascii=False, separators=(",", ":")
-    ).encode("utf-8")
+    # One JSON line per mention, so that a replayed merge, which needs a mention or two of each of
+    # many articles, parses only those lines (JSON never puts a raw line break inside a value).
+    lines = [json.dumps({"key": key, "mentions": len(mentions)}, ensure_ascii=False)]
+    lines.extend(json.dumps(_encode(m), ensure_ascii=False, separators=(",", ":")) for m in mentions)
+    payload = "\n".join(lines).encode("utf-8")
     return hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload
 
 
 class CacheEntry:
-    """One article's cached mentions, each decoded when first asked for (a replayed merge reads a
-    few mentions of many articles)."""
+    """One article's cached mentions, each parsed and decoded when first asked for (a replayed merge
+    reads a few mentions of many articles)."""
 
-    def __init__(self, items: list[Any]) -> None:
+    def __init__(self, items: list[bytes]) -> None:
         self._items = items
         self._decoded: dict[int, Mention] = {}
 
@@ -159,23 +162,24 @@ class CacheEntry:
         """The mention at `position`; IndexError, or ValueError/TypeError if it is damaged."""
         found = self._decoded.get(position)
         if found is None:
-            found = self._decoded[position] = _decode_mention(self._items[position])
+            found = self._decoded[position] = _decode_mention(json.loads(self._items[position]))
         return found
 
 
-def _entry_items(data: bytes, key: str) -> list[Any] | None:
-    """The encoded mentions of an entry, or None unless its checksum and key are as written."""
+def _entry_items(data: bytes, key: str) -> list[bytes] | None:
+    """The encoded mentions of an entry (a JSON line each), or None unless its checksum, key and
+    count are as written."""
     checksum, _, payload = data.partition(b"\n")
     if hashlib.sha256(payload).hexdigest().encode("ascii") != checksum:
         return None
+    header, *items = payload.split(b"\n")
     try:
-        content = json.loads(payload)
-        if content["key"] != key or not isinstance(content["mentions"], list):
+        content = json.loads(header)
+        if content["key"] != key or content["mentions"] != len(items):
             return None
-        items: list[Any] = content["mentions"]
-        return items
     except (ValueError, KeyError, TypeError):
         return None
+    return items
 
 
 def _decode_entry(data: bytes, key: str) -> list[Mention] | None:
@@ -184,7 +188,7 @@ def _decode_entry(data: bytes, key: str) -> list[Mention] | None:
     if items is None:
         return None
     try:
-        return [_decode_mention(item) for item in items]
+        return [_decode_mention(json.loads(item)) for item in items]
     except (ValueError, KeyError, TypeError, IndexError):
         return None
 
