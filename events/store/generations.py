@@ -270,7 +270,15 @@ def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = No
     correction can be applied without extracting every article again.
     """
     checked = {name: _checked(name, frame) for name, frame in tables.items()}
-    raw = {name: _checked(name, frame) for name, frame in extracted.items()} if extracted is not None else {}
+    given = dict(tables.items())
+    raw = (
+        {  # the extracted tables are most often the very same frames: none of them was corrected
+            name: checked[name] if frame is given[name] else _checked(name, frame)
+            for name, frame in extracted.items()
+        }
+        if extracted is not None
+        else {}
+    )
     with locked(out_dir):
         generation = _new_generation_name()
         gen_dir = out_dir / GENERATIONS_DIR / generation
@@ -440,21 +448,28 @@ def load_tables(data_dir: Path) -> Tables:
     return Tables(events=frames["events"], mentions=frames["mentions"], sources=frames["sources"])
 
 
-def load_extracted(data_dir: Path) -> Tables | None:
-    """The current generation's tables before corrections, if its writer stored them."""
+def load_extracted(data_dir: Path, *, checked: bool = True) -> Tables | None:
+    """The current generation's tables before corrections, if its writer stored them.
+
+    With `checked` False the rows are not checked against the schema again (their files are still
+    checked against the manifest's checksums): for a writer that takes them as the start of tables it
+    checks whole before it writes them (an add carries over thousands of rows it did not change).
+    """
     manifest = _committed_manifest(data_dir)
     if manifest is None or not manifest.extracted:
         return None
-    frames = _load_frames(data_dir, TABLE_NAMES, prefix="extracted-")
+    frames = _load_frames(data_dir, TABLE_NAMES, prefix="extracted-", checked=checked)
     return Tables(events=frames["events"], mentions=frames["mentions"], sources=frames["sources"])
 
 
-def _load_frames(data_dir: Path, names: tuple[str, ...], *, prefix: str) -> dict[str, pd.DataFrame]:
+def _load_frames(
+    data_dir: Path, names: tuple[str, ...], *, prefix: str, checked: bool = True
+) -> dict[str, pd.DataFrame]:
     def read() -> dict[str, pd.DataFrame]:
         manifest = _committed_manifest(data_dir)
         if manifest is None:
             return {name: _load_legacy(name, data_dir) for name in names}
-        return {name: _load_from(manifest, data_dir, f"{prefix}{name}") for name in names}
+        return {name: _load_from(manifest, data_dir, f"{prefix}{name}", checked=checked) for name in names}
 
     return _read_current(data_dir, read)
 
@@ -498,7 +513,7 @@ def _verified_bytes(manifest: Manifest, data_dir: Path, file_name: str) -> bytes
     return data
 
 
-def _load_from(manifest: Manifest, data_dir: Path, stem: str) -> pd.DataFrame:
+def _load_from(manifest: Manifest, data_dir: Path, stem: str, *, checked: bool = True) -> pd.DataFrame:
     frames = []
     for file_name in table_file_names(manifest, stem):
         data = _verified_bytes(manifest, data_dir, file_name)
@@ -512,7 +527,8 @@ def _load_from(manifest: Manifest, data_dir: Path, stem: str) -> pd.DataFrame:
     frame = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
     if ROW_COLUMN in frame.columns:
         frame = frame.sort_values(ROW_COLUMN, kind="stable").drop(columns=ROW_COLUMN).reset_index(drop=True)
-    return _checked(stem.removeprefix("extracted-"), frame)
+    name = stem.removeprefix("extracted-")
+    return _checked(name, frame) if checked else with_optional_columns(name, frame)
 
 
 @dataclass(frozen=True)

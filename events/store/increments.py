@@ -402,7 +402,8 @@ def build_increment(
     state = load_state(data_dir, out_dir, merge_version() + cache.version)
     if state is None or not articles_dir.is_dir():
         return None
-    previous = store.load_extracted(out_dir)
+    # Not checked against the schema here: the tables written from them are checked whole.
+    previous = store.load_extracted(out_dir, checked=False)
     if previous is None:
         return None
     rows, row_problems = load_sources_csv(sources_csv)
