@@ -49,6 +49,7 @@ import pandera.errors
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
+import pyarrow.parquet as pq
 from filelock import FileLock, Timeout
 
 from events.errors import DataError
@@ -328,23 +329,41 @@ def partition_of(days: pd.Series) -> pd.DataFrame:
 
 def _partition_files(name: str, frame: pd.DataFrame, events: pd.DataFrame) -> dict[str, bytes]:
     """A table as Parquet files, one per year and month of its events' first day ("events/year=2025/
-    month=04/part-0.parquet"); an empty table still gets one (empty) file, which carries the schema."""
+    month=04/part-0.parquet"); an empty table still gets one (empty) file, which carries the schema.
+
+    The table is made an Arrow table once and cut into months by position: the same files as pandas
+    writes for each month's rows (`to_parquet_bytes`), at half the cost."""
     if name == "events":
-        days = frame["date"]
+        days = frame["date"].to_numpy("datetime64[ns]")
     else:  # a mention lies in its event's partition, so that a date query prunes both tables alike
         position = pd.Index(events["event_id"]).get_indexer(frame["event_id"])
         first_days = events["date"].to_numpy("datetime64[ns]")
-        found = np.full(len(frame), np.datetime64("NaT"), dtype="datetime64[ns]")
-        found[position >= 0] = first_days[position[position >= 0]]
-        days = pd.Series(found)
-    keys = partition_of(days.reset_index(drop=True))
+        days = np.full(len(frame), np.datetime64("NaT"), dtype="datetime64[ns]")
+        days[position >= 0] = first_days[position[position >= 0]]
     positioned = frame.reset_index(drop=True).assign(**{ROW_COLUMN: range(len(frame))})
-    if positioned.empty:
-        return {f"{name}/year={UNDATED}/month={UNDATED}/part-0.parquet": to_parquet_bytes(positioned)}
+    table = pa.Table.from_pandas(positioned, preserve_index=False)
+    if not len(frame):
+        return {f"{name}/year={UNDATED}/month={UNDATED}/part-0.parquet": _table_bytes(table)}
+    # Months since 1970-01 (2025-04 -> 663); the undated rows last, as their folder name sorts last.
+    undated = np.isnat(days)
+    months = np.where(undated, np.iinfo(np.int64).max, days.astype("datetime64[M]").astype(np.int64))
+    order = np.argsort(months, kind="stable")  # stable: each month's rows keep the table's order
+    starts = np.flatnonzero(np.diff(months[order])) + 1
     files = {}
-    for (year, month), part in positioned.groupby([keys["year"], keys["month"]], sort=True):
-        files[f"{name}/year={year}/month={month}/part-0.parquet"] = to_parquet_bytes(part)
+    for rows in np.split(order, starts):
+        month = int(months[rows[0]])
+        if undated[rows[0]]:
+            folder = f"year={UNDATED}/month={UNDATED}"
+        else:
+            folder = f"year={1970 + month // 12:04d}/month={month % 12 + 1:02d}"
+        files[f"{name}/{folder}/part-0.parquet"] = _table_bytes(table.take(rows))
     return files
+
+
+def _table_bytes(table: pa.Table) -> bytes:
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink)
+    return bytes(sink.getvalue())
 
 
 def _write_durable(path: Path, data: bytes) -> None:
