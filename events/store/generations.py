@@ -166,6 +166,25 @@ def write_atomic(path: Path, data: bytes, *, mode: int = _FILE_MODE) -> None:
     _fsync_dir(path.parent)
 
 
+def _link_atomic(source: Path, path: Path) -> None:
+    """Make `path` a second name of the file `source` (a hard link put in place by one rename), so that
+    the CSV copies beside the manifest cost no second write of the 16 MB of 5,000 articles' tables;
+    a copy where the file system has no hard links. Both names are only ever replaced, never written
+    into, so neither can change the other."""
+    tmp = path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp"
+    try:
+        os.link(source, tmp)
+    except OSError:
+        write_atomic(path, source.read_bytes())
+        return
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_dir(path.parent)
+
+
 def _fsync_dir(directory: Path) -> None:
     # The rename itself must reach the disk, or a power cut could bring back the old name.
     with contextlib.suppress(OSError):
@@ -310,7 +329,7 @@ def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = No
         _write_durable(gen_dir / VERSION_NAME, manifest.to_json())
         write_atomic(out_dir / MANIFEST_NAME, manifest.to_json())
         for name in TABLE_NAMES:
-            write_atomic(out_dir / f"{name}.csv", contents[f"{name}.csv"])
+            _link_atomic(gen_dir / f"{name}.csv", out_dir / f"{name}.csv")
         for name in TABLE_NAMES:  # the pre-generation layout's files, which would now only mislead
             with contextlib.suppress(FileNotFoundError):
                 (out_dir / f"{name}.parquet").unlink()

@@ -524,18 +524,19 @@ def yield_notes(n_dates: int, n_events: int) -> list[str]:
     return []
 
 
-def stored_fingerprints(articles_dir: Path, *, writable: bool = True) -> dict[str, str]:
+def stored_fingerprints(articles_dir: Path) -> dict[str, str]:
     """{text_sha256: file name} of the articles already stored (unreadable files are skipped); a file
     an unfinished add is writing is not stored yet, unless this thread is the one writing it.
 
-    Files not touched since they were last hashed are not read again (see `ArticleFiles`); with
-    `writable` False the hashes found are not remembered either (a preview changes nothing)."""
+    Files not touched since a build hashed them are not read again (see `ArticleFiles`). Nothing is
+    written: the build that follows an add remembers the hashes, and an add that stores nothing (or a
+    preview) leaves the data folder as it was."""
     known: dict[str, str] = {}
     if not articles_dir.is_dir():
         return known
     listing = sorted(articles_dir.iterdir(), key=lambda path: path.name)  # names: 5x quicker than paths
     uncommitted = store.uncommitted_files(articles_dir.parent, ARTICLES_DIR)
-    files = ArticleFiles(articles_dir.parent, articles_dir, writable=writable)
+    files = ArticleFiles(articles_dir.parent, articles_dir, writable=False)
     for path in listing:
         if (
             path.name.startswith(".")
@@ -547,7 +548,6 @@ def stored_fingerprints(articles_dir: Path, *, writable: bool = True) -> dict[st
             known.setdefault(files.hashes(path).text_sha256, path.name)
         except InputError:
             continue
-    files.save()
     return known
 
 
@@ -644,7 +644,7 @@ def preview_article(item: NewArticle, data_dir: Path) -> Tables:
     """
     article = prepare_article(item)
     articles_dir = data_dir / ARTICLES_DIR
-    known = stored_fingerprints(articles_dir, writable=False)
+    known = stored_fingerprints(articles_dir)
     if article.sha256 in known:
         existing = known[article.sha256]
         raise DuplicateArticle(f"{article.label}: the same text is already stored as {existing}.", existing)
