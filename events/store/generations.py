@@ -15,7 +15,8 @@ Layout of a data directory (only `articles/`, `sources.csv` and `corrections.jso
                              writer passed it. Generations written before partitioning hold
                              events.parquet and mentions.parquet; both layouts are read.
       events.csv, mentions.csv, sources.csv
-                             copies of the current generation's CSVs, for people and spreadsheets
+                             the current generation's CSVs under a second name (hard links, or
+                             copies where there are none), for people and spreadsheets
       .journal/              only while a transaction runs (or after a crash in one): backups to roll back
       .lock                  the lock file that writers take turns on
 
