@@ -161,3 +161,31 @@ def test_a_happening_named_only_as_a_condition_types_nothing() -> None:
 def test_deciding_if_something_happens_is_no_condition() -> None:
     text = "A judge will decide on Friday if the driver must stand trial for manslaughter."
     assert [m.event_type for m in mentions(text)] == ["legal"]
+
+
+def test_a_town_hit_by_a_quake_is_told_a_disaster_with_its_whole_name() -> None:
+    text = "Rescuers moved on Thursday to Dar es Salaam, which was hit by Wednesday's severe aftershock."
+    found = [(m.event_type, m.clause) for m in mentions(text) if m.event_type == "disaster"]
+    assert found == [("disaster", "Dar es Salaam was hit by Wednesday's severe aftershock")]
+
+
+def test_a_closing_backtick_quotation_is_no_part_of_the_speaker() -> None:
+    text = "``We are in close contact with our partners,'' a Commission spokesman said on Monday."
+    assert [m.speaker for m in mentions(text)] == ["Commission spokesman"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Sunday villagers pointed to houses where relatives were killed.",
+        "Volunteers on Sunday asked doctors to come and see the injured.",
+    ],
+)
+def test_a_toll_that_only_describes_someone_is_no_casualty_report(sentence: str) -> None:
+    assert "casualties" not in [m.event_type for m in mentions(sentence)]
+
+
+def test_a_toll_in_the_main_clause_is_casualties() -> None:
+    assert [m.event_type for m in mentions("Twelve people were killed in the town on Sunday.")] == [
+        "casualties"
+    ]
