@@ -4,28 +4,41 @@ row for row and value for value, as a build from nothing."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
 import shutil
 from pathlib import Path
 
 import pandas as pd
 import pytest
-from small_corpus import DETENTION_A, DETENTION_B, THIRD_REPORT, town_article, write_corpus
+from small_corpus import (
+    DETENTION_A,
+    DETENTION_B,
+    QUOTAS,
+    THIRD_REPORT,
+    detention_event,
+    single_source,
+    town_article,
+    write_corpus,
+)
 
 from benchmarks.synthetic import article_text
 from benchmarks.synthetic import write_corpus as write_synthetic
 from events.merge import incremental
 from events.merge.clusters import cluster_mentions
-from events.store import increments, load_tables
+from events.store import cache, curation, increments, load_tables
 from events.store.build import build
-from events.store.ingest import NewArticle, add_articles
+from events.store.ingest import NewArticle, add_articles, stored_fingerprints
 
 
 def rebuilt_from_nothing(data_dir: Path, tmp_path: Path) -> Path:
+    """A build of the same articles, sources.csv and corrections in a folder with no cache or record."""
     fresh = tmp_path / "fresh"
     fresh.mkdir()
     shutil.copytree(data_dir / "articles", fresh / "articles")
     shutil.copy(data_dir / "sources.csv", fresh / "sources.csv")
+    if (data_dir / curation.CORRECTIONS_NAME).exists():
+        shutil.copy(data_dir / curation.CORRECTIONS_NAME, fresh / curation.CORRECTIONS_NAME)
     build(fresh)
     return fresh
 
@@ -173,4 +186,61 @@ def test_a_damaged_cache_entry_of_a_stored_article_is_not_trusted_by_an_add(tmp_
     text = article_text(random.Random(5), dt.date(2025, 2, 1))
     (added,) = add_articles([NewArticle(text=text, outlet="Benchmark", title="Added")], data_dir).added
     assert added.file in set(load_tables(data_dir).sources["article"])
+    assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))
+
+
+def test_an_add_with_corrections_in_force_equals_a_full_rebuild(tmp_path, replays):
+    data_dir = write_corpus(tmp_path / "data")
+    tables = load_tables(data_dir)
+    detention = detention_event(tables)
+    curation.fix_event(data_dir, detention["event_id"], "title", "Crews detained off Hailuoto", who="ed")
+    other = single_source(load_tables(data_dir), QUOTAS)
+    curation.reject_event(data_dir, other["event_id"], who="ed", reason="not news")
+    add_articles([NewArticle(text=THIRD_REPORT, outlet="Coast News", published="2025-03-05")], data_dir)
+    assert replays
+    after = load_tables(data_dir)
+    assert "Crews detained off Hailuoto" in set(after.events["title"])
+    assert other["event_id"] not in set(after.events["event_id"])
+    assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))
+
+
+@pytest.fixture
+def hashes_kept_at_once(monkeypatch):
+    """Files are remembered by their stat as soon as they are hashed (not only after two seconds)."""
+    monkeypatch.setattr(cache, "SETTLED_NS", -(10**18))
+
+
+def test_an_article_changed_in_place_after_its_hashes_were_kept_is_read_again(
+    tmp_path, replays, hashes_kept_at_once
+):
+    data_dir = write_corpus(tmp_path / "data")
+    assert (data_dir / "cache" / cache.FILES_NAME).exists()  # the build kept the articles' hashes
+    path = data_dir / "articles" / DETENTION_B
+    before = path.stat()
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Tuesday", "Monday "), encoding="utf-8")  # same size
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # and the same modification time
+    assert path.stat().st_size == before.st_size
+    add_articles([NewArticle(text=town_article(7), outlet="Town Crier", published="2025-03-04")], data_dir)
+    assert not replays  # the changed article was noticed: everything was merged again
+    assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))
+
+
+def test_a_duplicate_of_an_article_edited_since_the_build_is_found_by_its_new_text(
+    tmp_path, hashes_kept_at_once
+):
+    data_dir = write_corpus(tmp_path / "data")
+    path = data_dir / "articles" / QUOTAS
+    path.chmod(0o644)
+    path.write_text(town_article(9), encoding="utf-8")
+    assert stored_fingerprints(data_dir / "articles")  # hashed again, not taken from the cache
+    report = add_articles([NewArticle(text=town_article(9), outlet="Town Crier")], data_dir)
+    assert not report.added and report.duplicates[0].duplicate_of == QUOTAS
+
+
+def test_a_damaged_hash_cache_is_ignored(tmp_path, replays):
+    data_dir = write_corpus(tmp_path / "data")
+    (data_dir / "cache" / cache.FILES_NAME).write_text('{"format": 1, "files": [', encoding="utf-8")
+    add_articles([NewArticle(text=town_article(4), outlet="Town Crier", published="2025-03-04")], data_dir)
+    assert replays
     assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))

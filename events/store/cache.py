@@ -7,8 +7,9 @@ An entry's key is a hash of what extraction reads of an article (its exact text,
 and the publication date its dates are resolved against), so a changed article misses. The extractor
 version is a hash of the extraction code (events/extract/*.py, events/schema.py), the gazetteer files
 and pycountry's version: any rule change misses every entry, and no one has to remember to bump a
-number. An entry is one line of SHA-256 over the JSON that follows; a truncated, corrupted or
-misplaced entry is not trusted but extracted again and rewritten. Entries are written to a temporary
+number. An entry is one line of SHA-256 over the lines that follow: a JSON header with the key and
+the number of mentions, then one JSON line per mention. A truncated, corrupted or misplaced entry is
+not trusted but extracted again and rewritten. Entries are written to a temporary
 file and renamed, so a reader sees a whole entry or none. The folder can be deleted at any time.
 """
 
@@ -21,7 +22,9 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import tempfile
+import time
 import types
 import typing
 from collections.abc import Callable, Sequence
@@ -30,13 +33,13 @@ from pathlib import Path
 from typing import Any
 
 import events.extract
-from events.extract.corpus import Article
+from events.extract.corpus import MAX_ARTICLE_BYTES, Article, decode_article, read_limited, text_sha256
 from events.extract.entities import COLUMNS, DEFAULT_GAZETTEER
 from events.extract.mentions import Mention
 
 CACHE_DIR = "cache"
 MENTIONS_DIR = "mentions"
-FORMAT = 1  # the layout of an entry; part of the version
+FORMAT = 2  # the layout of an entry; part of the version (2: a line per mention)
 
 
 @functools.lru_cache(maxsize=8)
@@ -136,17 +139,19 @@ class MentionCache:
 
 
 def _encode_entry(key: str, mentions: Sequence[Mention]) -> bytes:
-    payload = json.dumps(
-        {"key": key, "mentions": [_encode(m) for m in mentions]}, ensure_ascii=False, separators=(",", ":")
-    ).encode("utf-8")
+    # One JSON line per mention, so that a replayed merge, which needs a mention or two of each of
+    # many articles, parses only those lines (JSON never puts a raw line break inside a value).
+    lines = [json.dumps({"key": key, "mentions": len(mentions)}, ensure_ascii=False)]
+    lines.extend(json.dumps(_encode(m), ensure_ascii=False, separators=(",", ":")) for m in mentions)
+    payload = "\n".join(lines).encode("utf-8")
     return hashlib.sha256(payload).hexdigest().encode("ascii") + b"\n" + payload
 
 
 class CacheEntry:
-    """One article's cached mentions, each decoded when first asked for (a replayed merge reads a
-    few mentions of many articles)."""
+    """One article's cached mentions, each parsed and decoded when first asked for (a replayed merge
+    reads a few mentions of many articles)."""
 
-    def __init__(self, items: list[Any]) -> None:
+    def __init__(self, items: list[bytes]) -> None:
         self._items = items
         self._decoded: dict[int, Mention] = {}
 
@@ -157,23 +162,24 @@ class CacheEntry:
         """The mention at `position`; IndexError, or ValueError/TypeError if it is damaged."""
         found = self._decoded.get(position)
         if found is None:
-            found = self._decoded[position] = _decode_mention(self._items[position])
+            found = self._decoded[position] = _decode_mention(json.loads(self._items[position]))
         return found
 
 
-def _entry_items(data: bytes, key: str) -> list[Any] | None:
-    """The encoded mentions of an entry, or None unless its checksum and key are as written."""
+def _entry_items(data: bytes, key: str) -> list[bytes] | None:
+    """The encoded mentions of an entry (a JSON line each), or None unless its checksum, key and
+    count are as written."""
     checksum, _, payload = data.partition(b"\n")
     if hashlib.sha256(payload).hexdigest().encode("ascii") != checksum:
         return None
+    header, *items = payload.split(b"\n")
     try:
-        content = json.loads(payload)
-        if content["key"] != key or not isinstance(content["mentions"], list):
+        content = json.loads(header)
+        if content["key"] != key or content["mentions"] != len(items):
             return None
-        items: list[Any] = content["mentions"]
-        return items
     except (ValueError, KeyError, TypeError):
         return None
+    return items
 
 
 def _decode_entry(data: bytes, key: str) -> list[Mention] | None:
@@ -182,7 +188,7 @@ def _decode_entry(data: bytes, key: str) -> list[Mention] | None:
     if items is None:
         return None
     try:
-        return [_decode_mention(item) for item in items]
+        return [_decode_mention(json.loads(item)) for item in items]
     except (ValueError, KeyError, TypeError, IndexError):
         return None
 
@@ -298,3 +304,81 @@ def _float(value: Any) -> float:
 
 def _date(value: Any) -> dt.date:
     return dt.date.fromisoformat(_checked(str, value))
+
+
+FILES_NAME = "files.json"
+FILES_FORMAT = 1
+# A file rewritten within one tick of the file system's clock keeps its size and times; one changed this
+# recently is hashed but not remembered (git treats its "racily clean" index entries the same way).
+SETTLED_NS = 2_000_000_000
+
+
+@dataclasses.dataclass(frozen=True)
+class FileHashes:
+    """An article file's hashes: of its bytes (has it changed?) and of its text (is it a duplicate?)."""
+
+    file_sha256: str
+    text_sha256: str
+
+
+class ArticleFiles:
+    """The hashes of a folder's article files, remembered in `data/cache/files.json` with each file's
+    identity (device, inode, size, modification and change times), so that an add to thousands of
+    articles reads only the files touched since they were last hashed, not every one.
+
+        {"format": 1, "folder": "/abs/data/articles",
+         "files": {"bbc.txt": [[dev, inode, size, mtime_ns, ctime_ns], file_sha256, text_sha256]}}
+
+    Like the mention cache it can be deleted at any time; a damaged one is ignored. Only ordinary files
+    (not links) are remembered, and a file whose stat differs in any way is read again.
+    """
+
+    def __init__(self, data_dir: Path, folder: Path, *, writable: bool = True) -> None:
+        self.path = data_dir / CACHE_DIR / FILES_NAME
+        self.folder = folder
+        self.writable = writable
+        self._known = self._load()
+        self._changed = False
+
+    def _load(self) -> dict[str, Any]:
+        try:
+            body = json.loads(self.path.read_bytes())
+            if body.get("format") != FILES_FORMAT or body.get("folder") != str(self.folder.resolve()):
+                return {}
+            files = body["files"]
+            return files if isinstance(files, dict) else {}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return {}
+
+    def hashes(self, path: Path) -> FileHashes:
+        """The hashes of `path` (a file of the folder); InputError as `read_article` for a file that
+        cannot be an article."""
+        try:
+            status = os.lstat(path)
+            stamp = [status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns]
+            regular = stat.S_ISREG(status.st_mode)
+        except OSError:
+            stamp, regular = [], False
+        known = self._known.get(path.name)
+        if regular and isinstance(known, list) and len(known) == 3 and known[0] == stamp:
+            return FileHashes(str(known[1]), str(known[2]))
+        data = read_limited(path, MAX_ARTICLE_BYTES, folder=self.folder)
+        found = FileHashes(hashlib.sha256(data).hexdigest(), text_sha256(decode_article(data, path.name)))
+        if regular and time.time_ns() - max(stamp[3], stamp[4]) > SETTLED_NS:
+            self._known[path.name] = [stamp, found.file_sha256, found.text_sha256]
+            self._changed = True
+        return found
+
+    def save(self) -> None:
+        """Remember what was hashed (dropping files that are gone); nothing if nothing changed."""
+        if not (self.writable and self._changed):
+            return
+        present = {p.name for p in self.folder.iterdir()} if self.folder.is_dir() else set()
+        files = {name: facts for name, facts in self._known.items() if name in present}
+        body = {"format": FILES_FORMAT, "folder": str(self.folder.resolve()), "files": files}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(self.path, json.dumps(body, separators=(",", ":")).encode("utf-8"))
+        except OSError:
+            return  # not remembered: the next add reads the files again
+        self._changed = False

@@ -48,6 +48,7 @@ from events.schema import (
     join_list,
     split_list,
     validate,
+    with_optional_columns,
 )
 from events.store import generations as store
 
@@ -291,6 +292,15 @@ def apply_corrections(tables: Tables, corrections: list[Correction]) -> Tables:
 
 def replay_corrections(tables: Tables, corrections: Sequence[Correction]) -> Replay:
     """As `apply_corrections`, also saying which entries applied and which are orphaned."""
+    if not active_corrections(corrections):
+        # Nothing in force (most data folders): the tables as given, without taking them apart row by
+        # row, which costs half a second at 5,000 articles on every build and add.
+        events = with_optional_columns("events", tables.events)
+        order = ["date", "event_type", "event_id"]
+        if not events.empty and not _in_order(events[order]):
+            events = events.sort_values(order, kind="stable")
+        mentions = tables.mentions
+        return Replay(Tables(_numbered(events), _numbered(mentions), tables.sources), (), ())
     state = _State(tables)
     applied: list[str] = []
     orphaned: list[Orphan] = []
@@ -302,6 +312,18 @@ def replay_corrections(tables: Tables, corrections: Sequence[Correction]) -> Rep
         else:
             applied.append(correction.id)
     return Replay(tables=state.to_tables(tables.sources), applied=tuple(applied), orphaned=tuple(orphaned))
+
+
+def _in_order(frame: pd.DataFrame) -> bool:
+    """Whether the rows are already sorted by the columns, in order (ties allowed)."""
+    return bool(pd.MultiIndex.from_frame(frame).is_monotonic_increasing)
+
+
+def _numbered(frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame` with its rows numbered 0, 1, ... (the same frame when they are)."""
+    if frame.index.equals(pd.RangeIndex(len(frame))):
+        return frame
+    return frame.reset_index(drop=True)
 
 
 def apply_stored_corrections(tables: Tables, data_dir: Path) -> Tables:

@@ -15,7 +15,8 @@ Layout of a data directory (only `articles/`, `sources.csv` and `corrections.jso
                              writer passed it. Generations written before partitioning hold
                              events.parquet and mentions.parquet; both layouts are read.
       events.csv, mentions.csv, sources.csv
-                             copies of the current generation's CSVs, for people and spreadsheets
+                             the current generation's CSVs under a second name (hard links, or
+                             copies where there are none), for people and spreadsheets
       .journal/              only while a transaction runs (or after a crash in one): backups to roll back
       .lock                  the lock file that writers take turns on
 
@@ -46,10 +47,14 @@ from typing import Any, TypeVar
 import numpy as np
 import pandas as pd
 import pandera.errors
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pa_csv
+import pyarrow.parquet as pq
 from filelock import FileLock, Timeout
 
 from events.errors import DataError
-from events.schema import COLUMNS, LIST_COLUMNS, Tables, neutralise_cell, validate, with_optional_columns
+from events.schema import COLUMNS, FORMULA_STARTS, LIST_COLUMNS, Tables, validate, with_optional_columns
 
 DEFAULT_DATA = Path("data")
 LOCK_NAME = ".lock"
@@ -162,6 +167,25 @@ def write_atomic(path: Path, data: bytes, *, mode: int = _FILE_MODE) -> None:
     _fsync_dir(path.parent)
 
 
+def _link_atomic(source: Path, path: Path) -> None:
+    """Make `path` a second name of the file `source` (a hard link put in place by one rename), so that
+    the CSV copies beside the manifest cost no second write of the 16 MB of 5,000 articles' tables;
+    a copy where the file system has no hard links. Both names are only ever replaced, never written
+    into, so neither can change the other."""
+    tmp = path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp"
+    try:
+        os.link(source, tmp)
+    except OSError:
+        write_atomic(path, source.read_bytes())
+        return
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_dir(path.parent)
+
+
 def _fsync_dir(directory: Path) -> None:
     # The rename itself must reach the disk, or a power cut could bring back the old name.
     with contextlib.suppress(OSError):
@@ -176,22 +200,33 @@ def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# A cell that starts like a formula, as `neutralise_cell` finds it (RE2 syntax, for pyarrow).
+_FORMULA = "^[" + "".join("\\" + start if start in "-]\\^" else start for start in FORMULA_STARTS) + "]"
+
+
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:
-    """A table as CSV for people and spreadsheets: text cells that a spreadsheet would run as a formula
-    ("=HYPERLINK(...)" from a headline) are neutralised as in the CSV export."""
-    out = frame.copy()
-    for column in out.columns:
-        if pd.api.types.is_datetime64_any_dtype(out[column]):
-            out[column] = out[column].dt.strftime("%Y-%m-%d")
-        elif pd.api.types.is_string_dtype(out[column]) or out[column].dtype == object:
-            out[column] = out[column].map(
-                lambda cell: neutralise_cell(cell) if isinstance(cell, str) else cell
+    """A table as CSV for people and spreadsheets: days as 2025-04-09, text in quotes, and text cells
+    that a spreadsheet would run as a formula ("=HYPERLINK(...)" from a headline) neutralised as
+    `neutralise_cell` does in the CSV export.
+
+    Written column by column by pyarrow's CSV writer: the 45,000 mentions of 5,000 articles take
+    0.02 s, against 0.4 s cell by cell through pandas, on every build and every add.
+    """
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    for index, column in enumerate(table.schema):
+        values = table.column(index)
+        if pa.types.is_timestamp(column.type):
+            table = table.set_column(index, column.name, pc.cast(values, pa.date32()))
+        elif pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+            formula = pc.match_substring_regex(values, _FORMULA)
+            quoted = pc.binary_join_element_wise(
+                pa.scalar("'", column.type), values, pa.scalar("", column.type)
             )
-    return out.to_csv(index=False).encode("utf-8")
-
-
-def _neutralised(cell: object) -> object:
-    return neutralise_cell(cell) if isinstance(cell, str) else cell
+            table = table.set_column(index, column.name, pc.if_else(formula, quoted, values))
+    sink = pa.BufferOutputStream()
+    pa_csv.write_csv(table, sink, pa_csv.WriteOptions(include_header=False, quoting_style="needed"))
+    header = ",".join(str(name) for name in frame.columns) + "\n"
+    return header.encode("utf-8") + bytes(sink.getvalue())
 
 
 def to_parquet_bytes(frame: pd.DataFrame) -> bytes:
@@ -256,7 +291,15 @@ def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = No
     correction can be applied without extracting every article again.
     """
     checked = {name: _checked(name, frame) for name, frame in tables.items()}
-    raw = {name: _checked(name, frame) for name, frame in extracted.items()} if extracted is not None else {}
+    given = dict(tables.items())
+    raw = (
+        {  # the extracted tables are most often the very same frames: none of them was corrected
+            name: checked[name] if frame is given[name] else _checked(name, frame)
+            for name, frame in extracted.items()
+        }
+        if extracted is not None
+        else {}
+    )
     with locked(out_dir):
         generation = _new_generation_name()
         gen_dir = out_dir / GENERATIONS_DIR / generation
@@ -287,7 +330,7 @@ def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = No
         _write_durable(gen_dir / VERSION_NAME, manifest.to_json())
         write_atomic(out_dir / MANIFEST_NAME, manifest.to_json())
         for name in TABLE_NAMES:
-            write_atomic(out_dir / f"{name}.csv", contents[f"{name}.csv"])
+            _link_atomic(gen_dir / f"{name}.csv", out_dir / f"{name}.csv")
         for name in TABLE_NAMES:  # the pre-generation layout's files, which would now only mislead
             with contextlib.suppress(FileNotFoundError):
                 (out_dir / f"{name}.parquet").unlink()
@@ -306,23 +349,41 @@ def partition_of(days: pd.Series) -> pd.DataFrame:
 
 def _partition_files(name: str, frame: pd.DataFrame, events: pd.DataFrame) -> dict[str, bytes]:
     """A table as Parquet files, one per year and month of its events' first day ("events/year=2025/
-    month=04/part-0.parquet"); an empty table still gets one (empty) file, which carries the schema."""
+    month=04/part-0.parquet"); an empty table still gets one (empty) file, which carries the schema.
+
+    The table is made an Arrow table once and cut into months by position: the same files as pandas
+    writes for each month's rows (`to_parquet_bytes`), at half the cost."""
     if name == "events":
-        days = frame["date"]
+        days = frame["date"].to_numpy("datetime64[ns]")
     else:  # a mention lies in its event's partition, so that a date query prunes both tables alike
         position = pd.Index(events["event_id"]).get_indexer(frame["event_id"])
         first_days = events["date"].to_numpy("datetime64[ns]")
-        found = np.full(len(frame), np.datetime64("NaT"), dtype="datetime64[ns]")
-        found[position >= 0] = first_days[position[position >= 0]]
-        days = pd.Series(found)
-    keys = partition_of(days.reset_index(drop=True))
+        days = np.full(len(frame), np.datetime64("NaT"), dtype="datetime64[ns]")
+        days[position >= 0] = first_days[position[position >= 0]]
     positioned = frame.reset_index(drop=True).assign(**{ROW_COLUMN: range(len(frame))})
-    if positioned.empty:
-        return {f"{name}/year={UNDATED}/month={UNDATED}/part-0.parquet": to_parquet_bytes(positioned)}
+    table = pa.Table.from_pandas(positioned, preserve_index=False)
+    if not len(frame):
+        return {f"{name}/year={UNDATED}/month={UNDATED}/part-0.parquet": _table_bytes(table)}
+    # Months since 1970-01 (2025-04 -> 663); the undated rows last, as their folder name sorts last.
+    undated = np.isnat(days)
+    months = np.where(undated, np.iinfo(np.int64).max, days.astype("datetime64[M]").astype(np.int64))
+    order = np.argsort(months, kind="stable")  # stable: each month's rows keep the table's order
+    starts = np.flatnonzero(np.diff(months[order])) + 1
     files = {}
-    for (year, month), part in positioned.groupby([keys["year"], keys["month"]], sort=True):
-        files[f"{name}/year={year}/month={month}/part-0.parquet"] = to_parquet_bytes(part)
+    for rows in np.split(order, starts):
+        month = int(months[rows[0]])
+        if undated[rows[0]]:
+            folder = f"year={UNDATED}/month={UNDATED}"
+        else:
+            folder = f"year={1970 + month // 12:04d}/month={month % 12 + 1:02d}"
+        files[f"{name}/{folder}/part-0.parquet"] = _table_bytes(table.take(rows))
     return files
+
+
+def _table_bytes(table: pa.Table) -> bytes:
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink)
+    return bytes(sink.getvalue())
 
 
 def _write_durable(path: Path, data: bytes) -> None:
@@ -426,21 +487,28 @@ def load_tables(data_dir: Path) -> Tables:
     return Tables(events=frames["events"], mentions=frames["mentions"], sources=frames["sources"])
 
 
-def load_extracted(data_dir: Path) -> Tables | None:
-    """The current generation's tables before corrections, if its writer stored them."""
+def load_extracted(data_dir: Path, *, checked: bool = True) -> Tables | None:
+    """The current generation's tables before corrections, if its writer stored them.
+
+    With `checked` False the rows are not checked against the schema again (their files are still
+    checked against the manifest's checksums): for a writer that takes them as the start of tables it
+    checks whole before it writes them (an add carries over thousands of rows it did not change).
+    """
     manifest = _committed_manifest(data_dir)
     if manifest is None or not manifest.extracted:
         return None
-    frames = _load_frames(data_dir, TABLE_NAMES, prefix="extracted-")
+    frames = _load_frames(data_dir, TABLE_NAMES, prefix="extracted-", checked=checked)
     return Tables(events=frames["events"], mentions=frames["mentions"], sources=frames["sources"])
 
 
-def _load_frames(data_dir: Path, names: tuple[str, ...], *, prefix: str) -> dict[str, pd.DataFrame]:
+def _load_frames(
+    data_dir: Path, names: tuple[str, ...], *, prefix: str, checked: bool = True
+) -> dict[str, pd.DataFrame]:
     def read() -> dict[str, pd.DataFrame]:
         manifest = _committed_manifest(data_dir)
         if manifest is None:
             return {name: _load_legacy(name, data_dir) for name in names}
-        return {name: _load_from(manifest, data_dir, f"{prefix}{name}") for name in names}
+        return {name: _load_from(manifest, data_dir, f"{prefix}{name}", checked=checked) for name in names}
 
     return _read_current(data_dir, read)
 
@@ -484,7 +552,7 @@ def _verified_bytes(manifest: Manifest, data_dir: Path, file_name: str) -> bytes
     return data
 
 
-def _load_from(manifest: Manifest, data_dir: Path, stem: str) -> pd.DataFrame:
+def _load_from(manifest: Manifest, data_dir: Path, stem: str, *, checked: bool = True) -> pd.DataFrame:
     frames = []
     for file_name in table_file_names(manifest, stem):
         data = _verified_bytes(manifest, data_dir, file_name)
@@ -498,7 +566,8 @@ def _load_from(manifest: Manifest, data_dir: Path, stem: str) -> pd.DataFrame:
     frame = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
     if ROW_COLUMN in frame.columns:
         frame = frame.sort_values(ROW_COLUMN, kind="stable").drop(columns=ROW_COLUMN).reset_index(drop=True)
-    return _checked(stem.removeprefix("extracted-"), frame)
+    name = stem.removeprefix("extracted-")
+    return _checked(name, frame) if checked else with_optional_columns(name, frame)
 
 
 @dataclass(frozen=True)
@@ -660,7 +729,13 @@ class Transaction:
         backup: str | None = None
         if path.exists():
             backup = f"{len(self._entries):04d}.bak"
-            _write_durable(self._journal_dir / backup, path.read_bytes())
+            try:
+                # Every change replaces a file whole (`write_atomic`), never writing into the old one,
+                # so a hard link keeps the old content without copying it (the CSV copies of 5,000
+                # articles are 16 MB); the journal's own write below makes the link durable.
+                os.link(path, self._journal_dir / backup)
+            except OSError:  # a file system without hard links
+                _write_durable(self._journal_dir / backup, path.read_bytes())
         self._entries.append({"path": relative, "backup": backup, "mode": _mode_of(path)})
         write_atomic(self._journal_dir / JOURNAL_NAME, _journal_bytes(self._entries))
 

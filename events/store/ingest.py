@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-import trafilatura
 
 from events.engines.local import build_tables
 from events.errors import DuplicateArticle, InputError, NotEnglish, PublicationDateError
@@ -32,7 +31,6 @@ from events.extract.corpus import (
     Corpus,
     SourceRow,
     decode_article,
-    read_article,
     read_limited,
     read_sources_rows,
     text_sha256,
@@ -43,6 +41,7 @@ from events.schema import Tables
 from events.store import curation
 from events.store import generations as store
 from events.store.build import build, data_cache, data_gazetteer, load_readable_corpus
+from events.store.cache import ArticleFiles
 
 ACCEPTED_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -363,6 +362,8 @@ class PageText:
 
 def html_to_article(html: str, label: str = "page") -> PageText:
     """The article in an HTML page, without navigation, footers or scripts, plus its title, date and site."""
+    import trafilatura  # here, not above: a quarter of a second of imports that only HTML needs
+
     document = trafilatura.bare_extraction(
         html,
         with_metadata=True,
@@ -525,12 +526,17 @@ def yield_notes(n_dates: int, n_events: int) -> list[str]:
 
 def stored_fingerprints(articles_dir: Path) -> dict[str, str]:
     """{text_sha256: file name} of the articles already stored (unreadable files are skipped); a file
-    an unfinished add is writing is not stored yet, unless this thread is the one writing it."""
+    an unfinished add is writing is not stored yet, unless this thread is the one writing it.
+
+    Files not touched since a build hashed them are not read again (see `ArticleFiles`). Nothing is
+    written: the build that follows an add remembers the hashes, and an add that stores nothing (or a
+    preview) leaves the data folder as it was."""
     known: dict[str, str] = {}
     if not articles_dir.is_dir():
         return known
-    listing = sorted(articles_dir.iterdir())
+    listing = sorted(articles_dir.iterdir(), key=lambda path: path.name)  # names: 5x quicker than paths
     uncommitted = store.uncommitted_files(articles_dir.parent, ARTICLES_DIR)
+    files = ArticleFiles(articles_dir.parent, articles_dir, writable=False)
     for path in listing:
         if (
             path.name.startswith(".")
@@ -539,7 +545,7 @@ def stored_fingerprints(articles_dir: Path) -> dict[str, str]:
         ):
             continue
         try:
-            known.setdefault(text_sha256(read_article(path, folder=articles_dir)), path.name)
+            known.setdefault(files.hashes(path).text_sha256, path.name)
         except InputError:
             continue
     return known
