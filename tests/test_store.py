@@ -95,6 +95,15 @@ def test_csv_copies_in_the_data_dir_are_the_current_tables(tmp_path: Path) -> No
     assert list(pd.read_csv(tmp_path / "mentions.csv")["article"].unique()) == ["beta.txt"]
 
 
+def test_editing_sources_csv_in_place_leaves_the_stored_version_intact(tmp_path: Path) -> None:
+    # README invites analysts to edit data/sources.csv (a published date, say); an editor or a script
+    # that writes into the file must not reach the generation's own copy.
+    store.write_tables(make_tables("alpha"), tmp_path)
+    with (tmp_path / "sources.csv").open("a") as handle:
+        handle.write("edited.txt,Somewhere,,,,,,,\n")
+    assert store.load_tables(tmp_path).sources["article"].tolist() == ["alpha.txt"]
+
+
 def test_old_generations_are_collected(tmp_path: Path) -> None:
     for index in range(store.KEEP_GENERATIONS + 3):
         store.write_tables(make_tables(f"t{index}"), tmp_path)

@@ -330,7 +330,12 @@ def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = No
         _write_durable(gen_dir / VERSION_NAME, manifest.to_json())
         write_atomic(out_dir / MANIFEST_NAME, manifest.to_json())
         for name in TABLE_NAMES:
-            _link_atomic(gen_dir / f"{name}.csv", out_dir / f"{name}.csv")
+            if name == "sources":
+                # A file of its own: README invites analysts to edit `sources.csv` (it is also the input
+                # list), and an editor that writes into the file would change the stored version too.
+                write_atomic(out_dir / f"{name}.csv", (gen_dir / f"{name}.csv").read_bytes())
+            else:
+                _link_atomic(gen_dir / f"{name}.csv", out_dir / f"{name}.csv")
         for name in TABLE_NAMES:  # the pre-generation layout's files, which would now only mislead
             with contextlib.suppress(FileNotFoundError):
                 (out_dir / f"{name}.parquet").unlink()
