@@ -6,6 +6,11 @@ A day's salience comes from the tables alone (no word lists, no thresholds tuned
 - how many articles published *later* name the day itself (an explicit or resolved date in the text):
   a day that later reporting keeps citing back is a key date (timeline summarisation ranks days by how
   often articles mention them, e.g. DATEWISE in news-tls, Gholipour Ghalandari & Ifrim, ACL 2020);
+- each article counts as much as it is about the story: the cosine of its dated sentences to the centroid
+  of all the range's dated sentences (rare words weigh more). Timeline summarisation works on a topic's
+  articles (news-tls and Tran et al. 2013 filter them by the topic's keywords); with no keywords given,
+  the topic is what the range's articles share, so a page that names a date in passing (a concert
+  listing beside the story) counts for little;
 - the kinds of event reported (deeds weigh a little more than remarks) and how far the reports agree (a
   day whose reports are contested counts a little less).
 
@@ -115,13 +120,12 @@ def key_dates(
     if dates < 1 or sentences < 1:
         return []
     mentions = _dated_mentions(tables)
-    if mentions.empty:
+    in_range = _within(mentions, start, end)
+    if in_range.empty:
         return []
-    ranked = rank_days(mentions, start, end)
-    if ranked.empty:
-        return []
-    in_range = mentions[mentions["day"].isin(set(ranked.index))]
-    weights = _idf(in_range["sentence"].tolist())
+    story = StoryWords.of(in_range["sentence"].tolist())
+    weights = story.weights()
+    ranked = rank_days(in_range, story.relevance(in_range))
     outlets = _outlets(tables.sources)
     pool = _CandidatePool(mentions)
     chosen: list[KeyDate] = []
@@ -168,16 +172,25 @@ def _dated_mentions(tables: Tables) -> pd.DataFrame:
     return mentions
 
 
-def rank_days(mentions: pd.DataFrame, start: dt.date | None, end: dt.date | None) -> pd.DataFrame:
-    """One row per day in range with its counts and score, most salient first (ties: earlier day)."""
-    days = mentions
+def _within(mentions: pd.DataFrame, start: dt.date | None, end: dt.date | None) -> pd.DataFrame:
     if start is not None:
-        days = days[days["day"] >= start]
+        mentions = mentions[mentions["day"] >= start]
     if end is not None:
-        days = days[days["day"] <= end]
-    if days.empty:
+        mentions = mentions[mentions["day"] <= end]
+    return mentions
+
+
+def rank_days(mentions: pd.DataFrame, relevance: pd.Series) -> pd.DataFrame:
+    """One row per day of `mentions` with its counts and score, most salient first (ties: earlier day);
+    `relevance` says how much each article is about the story (see `StoryWords.relevance`)."""
+    if mentions.empty:
         return pd.DataFrame(columns=["articles", "outlets", "cited_by", "score"])
-    days = days.assign(deed=~days["event_type"].isin(SPEECH_EVENT_TYPES))
+    days = mentions.assign(
+        deed=~mentions["event_type"].isin(SPEECH_EVENT_TYPES),
+        later=mentions["date_basis"].isin(_NAMED)
+        & (mentions["published_day"] >= mentions["day"] + dt.timedelta(days=_REPORT_DAYS)),
+        relevance=mentions["article"].map(relevance).fillna(0.0),
+    )
     grouped = days.groupby("day", sort=True)
     table = pd.DataFrame(
         {
@@ -188,22 +201,32 @@ def rank_days(mentions: pd.DataFrame, start: dt.date | None, end: dt.date | None
             "contested": grouped["contested"].mean(),
         }
     )
-    later = days[
-        days["date_basis"].isin(_NAMED)
-        & (days["published_day"] >= days["day"] + dt.timedelta(days=_REPORT_DAYS))
-    ]
+    later = days[days["later"]]
     table["cited_by"] = later.groupby("day")["article"].nunique().reindex(table.index, fill_value=0)
-    # Reports and later citations both count with diminishing returns; the kind of event and agreement
-    # only separate days that the counts leave close (0.1 is about the gap between 10 and 11 articles).
+    # Reports and later citations both count with diminishing returns, each article by how much it is
+    # about the story. The kind of event and agreement only separate days that the counts leave close
+    # (0.1 is about the gap between 10 and 11 articles).
     deeds_share = table["deeds"] / table["mentions"]
     table["score"] = (
-        np.log1p(table["articles"])
-        + np.log1p(table["cited_by"])
+        _strength(days, later).reindex(table.index, fill_value=0.0)
         + 0.1 * deeds_share
         - 0.1 * table["contested"]
     )
     order = np.lexsort((np.arange(len(table)), -table["score"].to_numpy()))
     return table.iloc[order]
+
+
+def _strength(reports: pd.DataFrame, later: pd.DataFrame) -> pd.Series:
+    """log(1 + articles reporting) + log(1 + later articles citing) per day, each article counted once a
+    day and weighted by its relevance."""
+
+    def weighted(frame: pd.DataFrame) -> pd.Series:
+        return frame.drop_duplicates(["day", "article"]).groupby("day")["relevance"].sum()
+
+    reported = weighted(reports)
+    cited = weighted(later).reindex(reported.index, fill_value=0.0)
+    strength: pd.Series = np.log1p(reported) + np.log1p(cited)
+    return strength
 
 
 def _reason(row: Mapping[Hashable, Any]) -> str:
@@ -258,17 +281,66 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(w for w in _WORD.findall(text.lower()) if w not in _STOP)
 
 
-def _idf(sentences: Iterable[str]) -> dict[str, float]:
-    frequency: Counter[str] = Counter()
-    texts = Counter(sentences)
-    total = sum(texts.values())
-    for text, copies in texts.items():
-        for word in set(words(text)):
-            frequency[word] += copies
-    return {word: math.log((1 + total) / (1 + count)) + 1 for word, count in frequency.items()}
+class StoryWords:
+    """The words of a range's dated sentences, counted once per distinct text in flat arrays (one entry
+    per text and word it holds): what weighs each word (`weights`) and how close each article is to the
+    story as a whole (`relevance`)."""
+
+    def __init__(
+        self, texts: list[str], copies: np.ndarray, vocabulary: list[str], pairs: np.ndarray
+    ) -> None:
+        self.texts = texts
+        self.copies = copies  # how many mentions carry each text
+        self.vocabulary = vocabulary
+        size = max(len(vocabulary), 1)
+        pair, self.count = np.unique(pairs, return_counts=True)
+        self.text, self.word = pair // size, pair % size
+
+    @classmethod
+    def of(cls, sentences: Sequence[str]) -> StoryWords:
+        copies = Counter(sentences)
+        index: dict[str, int] = {}
+        text_ids: list[int] = []
+        word_ids: list[int] = []
+        for number, text in enumerate(copies):
+            found = [index.setdefault(word, len(index)) for word in words(text)]
+            word_ids.extend(found)
+            text_ids.extend([number] * len(found))
+        size = max(len(index), 1)
+        pairs = np.asarray(text_ids, dtype=np.int64) * size + np.asarray(word_ids, dtype=np.int64)
+        return cls(
+            list(copies),
+            np.fromiter(copies.values(), dtype=np.float64, count=len(copies)),
+            list(index),
+            pairs,
+        )
+
+    def _idf(self) -> np.ndarray:
+        # A word's rarity among the range's mentions, each copy of a wire sentence counted: log((1+N)/(1+n))+1
+        frequency = np.bincount(self.word, weights=self.copies[self.text], minlength=len(self.vocabulary))
+        idf: np.ndarray = np.log((1 + self.copies.sum()) / (1 + frequency)) + 1
+        return idf
+
+    def weights(self) -> dict[str, float]:
+        """word -> its weight in sentence vectors (rarer words weigh more)."""
+        return dict(zip(self.vocabulary, self._idf().tolist(), strict=True))
+
+    def relevance(self, mentions: pd.DataFrame) -> pd.Series:
+        """article -> the mean cosine of its dated sentences (rows of `mentions`) to the centroid of the
+        range's distinct texts, from 0 to 1: how much the article is about what the range's articles share."""
+        if not self.texts:
+            return pd.Series(dtype=float)
+        values = self.count * self._idf()[self.word]
+        norms = np.sqrt(np.bincount(self.text, weights=values**2, minlength=len(self.texts)))
+        centroid = np.bincount(self.word, weights=values, minlength=len(self.vocabulary)) / len(self.texts)
+        centre = float(np.sqrt((centroid**2).sum()))
+        dot = np.bincount(self.text, weights=values * centroid[self.word], minlength=len(self.texts))
+        closeness = np.divide(dot, norms * centre, out=np.zeros_like(dot), where=norms * centre > 0)
+        by_text = dict(zip(self.texts, closeness.tolist(), strict=True))
+        return mentions["sentence"].map(by_text).astype(float).groupby(mentions["article"]).mean()
 
 
-def _vector(text: str, weights: dict[str, float]) -> dict[str, float]:
+def _vector(text: str, weights: Mapping[str, float]) -> dict[str, float]:
     counts = Counter(words(text))
     return {word: n * weights.get(word, 1.0) for word, n in counts.items()}
 
