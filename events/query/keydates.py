@@ -185,11 +185,14 @@ def rank_days(mentions: pd.DataFrame, relevance: pd.Series) -> pd.DataFrame:
     `relevance` says how much each article is about the story (see `StoryWords.relevance`)."""
     if mentions.empty:
         return pd.DataFrame(columns=["articles", "outlets", "cited_by", "score"])
+    # An article as close to the story as the average article counts as one article.
+    mean = float(relevance.mean()) if len(relevance) else 0.0
+    weight = relevance / mean if mean > 0 else relevance
     days = mentions.assign(
         deed=~mentions["event_type"].isin(SPEECH_EVENT_TYPES),
         later=mentions["date_basis"].isin(_NAMED)
         & (mentions["published_day"] >= mentions["day"] + dt.timedelta(days=_REPORT_DAYS)),
-        relevance=mentions["article"].map(relevance).fillna(0.0),
+        relevance=mentions["article"].map(weight).fillna(0.0),
     )
     grouped = days.groupby("day", sort=True)
     table = pd.DataFrame(
@@ -327,16 +330,22 @@ class StoryWords:
 
     def relevance(self, mentions: pd.DataFrame) -> pd.Series:
         """article -> the mean cosine of its dated sentences (rows of `mentions`) to the centroid of the
-        range's distinct texts, from 0 to 1: how much the article is about what the range's articles share."""
-        if not self.texts:
-            return pd.Series(dtype=float)
+        range's other distinct texts, from 0 to 1: how much the article is about what the range's
+        articles share. A text is left out of its own centroid, or in a small range a sentence about
+        something else would look like the story through its own words."""
+        size = len(self.texts)
+        if size < 2:
+            return pd.Series(1.0, index=pd.unique(mentions["article"]), dtype=float)
         values = self.count * self._idf()[self.word]
-        norms = np.sqrt(np.bincount(self.text, weights=values**2, minlength=len(self.texts)))
-        centroid = np.bincount(self.word, weights=values, minlength=len(self.vocabulary)) / len(self.texts)
-        centre = float(np.sqrt((centroid**2).sum()))
-        dot = np.bincount(self.text, weights=values * centroid[self.word], minlength=len(self.texts))
-        closeness = np.divide(dot, norms * centre, out=np.zeros_like(dot), where=norms * centre > 0)
-        by_text = dict(zip(self.texts, closeness.tolist(), strict=True))
+        own = np.bincount(self.text, weights=values**2, minlength=size)  # |v|^2 of each text
+        total = np.bincount(self.word, weights=values, minlength=len(self.vocabulary))  # sum of all texts
+        shared = np.bincount(self.text, weights=values * total[self.word], minlength=size)  # v . total
+        # v . (total - v) over |v| |total - v|: the (n - 1) of the others' mean cancels out
+        dot = shared - own
+        others = np.sqrt(np.maximum(float((total**2).sum()) - 2 * shared + own, 0.0))
+        norms = np.sqrt(own) * others
+        closeness = np.divide(dot, norms, out=np.zeros_like(dot), where=norms > 0)
+        by_text = dict(zip(self.texts, np.clip(closeness, 0.0, 1.0).tolist(), strict=True))
         return mentions["sentence"].map(by_text).astype(float).groupby(mentions["article"]).mean()
 
 
