@@ -51,6 +51,9 @@ _REPORT_DAYS = 2
 _LEAD_SENTENCES = 5
 # Words of a sentence as compared for centroid and repetition: lower-case letters and digits.
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+# Joins texts for one pass of _WORD over all of them (a character no sentence holds).
+_SEPARATOR = "\x00"
+_WORD_OR_SEPARATOR = re.compile(_WORD.pattern + "|" + _SEPARATOR)
 # Sentences shorter or longer than this (in words) rarely make a timeline entry: fragments, run-on titles.
 _MIN_WORDS = 6
 _MAX_WORDS = 45
@@ -302,21 +305,22 @@ class StoryWords:
     @classmethod
     def of(cls, sentences: Sequence[str]) -> StoryWords:
         copies = Counter(sentences)
-        index: dict[str, int] = {}
-        text_ids: list[int] = []
-        word_ids: list[int] = []
-        for number, text in enumerate(copies):
-            found = [index.setdefault(word, len(index)) for word in words(text)]
-            word_ids.extend(found)
-            text_ids.extend([number] * len(found))
-        size = max(len(index), 1)
-        pairs = np.asarray(text_ids, dtype=np.int64) * size + np.asarray(word_ids, dtype=np.int64)
-        return cls(
-            list(copies),
-            np.fromiter(copies.values(), dtype=np.float64, count=len(copies)),
-            list(index),
-            pairs,
-        )
+        texts = list(copies)
+        # One pass of the word pattern over all texts joined by a separator it also matches (the words
+        # of `words`, without a call per text): ["the dam burst", "rain"] -> dam burst | rain
+        joined = _SEPARATOR.join(text.replace(_SEPARATOR, " ") for text in texts).lower()
+        tokens = _WORD_OR_SEPARATOR.findall(joined)
+        codes, uniques = pd.factorize(pd.Series(tokens, dtype=object))
+        unique_words = [str(word) for word in uniques]
+        ends = np.asarray([word == _SEPARATOR for word in unique_words], dtype=bool)[codes]
+        text_ids = np.cumsum(ends)  # the separator before a token's text counts the texts before it
+        stop = np.asarray([word in _STOP or word == _SEPARATOR for word in unique_words], dtype=bool)
+        keep = ~stop[codes]
+        kept, vocabulary_ids = np.unique(codes[keep], return_inverse=True)
+        vocabulary = [unique_words[code] for code in kept.tolist()]
+        size = max(len(vocabulary), 1)
+        pairs = text_ids[keep].astype(np.int64) * size + vocabulary_ids.astype(np.int64)
+        return cls(texts, np.fromiter(copies.values(), dtype=np.float64, count=len(texts)), vocabulary, pairs)
 
     def _idf(self) -> np.ndarray:
         # A word's rarity among the range's mentions, each copy of a wire sentence counted: log((1+N)/(1+n))+1
