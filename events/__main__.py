@@ -289,11 +289,12 @@ def _versions(args: argparse.Namespace) -> int:
 
 
 def _keydates(args: argparse.Namespace) -> int:
-    from events.errors import InputError
+    from events.errors import DataError, InputError
     from events.query.duck import EventQuery
     from events.query.exports import key_dates_markdown
-    from events.query.filters import Filters
+    from events.query.filters import Filters, apply_filters
     from events.query.keydates import key_dates, to_json, to_tilse_text
+    from events.store import load_tables
 
     if args.start and args.end and args.start > args.end:
         raise InputError(f"--from {args.start} is after --to {args.end}.")
@@ -302,11 +303,15 @@ def _keydates(args: argparse.Namespace) -> int:
         print(f"note: {note}", file=sys.stderr)
     # DuckDB reads a generation's partitions at once, where loading the tables reads them one by one
     # (a story of 1,500 articles: about 260 files); the rows are apply_filters(load_tables(...))'s.
-    query = EventQuery.open(args.data)
     try:
-        tables = query.filter_tables(filters)
-    finally:
-        query.close()
+        query = EventQuery.open(args.data)
+    except DataError:  # tables of the flat layout written before generations: DuckDB is not offered them
+        tables = apply_filters(load_tables(args.data), filters)
+    else:
+        try:
+            tables = query.filter_tables(filters)
+        finally:
+            query.close()
     days = key_dates(tables, dates=args.dates, sentences=args.sentences, start=args.start, end=args.end)
     renderers = {"text": to_tilse_text, "json": to_json, "markdown": key_dates_markdown}
     sys.stdout.write(renderers[args.fmt](days))

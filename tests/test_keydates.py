@@ -505,3 +505,13 @@ def test_an_article_counts_as_much_as_it_is_about_the_story(tables: Tables) -> N
     # Two listings name 9 March, one report of the story names 11 March: the story's day ranks higher.
     ranked = [d.day for d in sorted(key_dates(mixed, dates=4, sentences=1), key=lambda d: d.rank)]
     assert ranked.index(DRAINING_DAY) < ranked.index(dt.date(2024, 3, 9))
+
+
+def test_cli_reads_tables_of_the_flat_layout_too(
+    tables: Tables, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("events", "mentions", "sources"):
+        getattr(tables, name).to_parquet(tmp_path / f"{name}.parquet")
+    status, out, _err = run_cli("--data", str(tmp_path), "--dates", "1", capsys=capsys)
+    assert status == 0
+    assert list(read_timeline(out)) == [BURST_DAY]
