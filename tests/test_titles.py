@@ -126,3 +126,19 @@ def test_a_conjunction_whose_main_clause_follows_is_kept() -> None:
     assert headline("After the minister resigned, the party chose a successor").startswith(
         "After the minister"
     )
+
+
+def test_a_caption_in_capitals_run_into_the_sentence_is_dropped() -> None:
+    from events.merge.titles import tidy
+
+    assert tidy("JOHN ROE, 58, HARBOUR MASTER Mr Roe said the port would reopen") == (
+        "Mr Roe said the port would reopen"
+    )
+    assert (
+        tidy("RESCUED IN KASESE A girl of six was pulled from the mud")
+        == "A girl of six was pulled from the mud"
+    )
+    assert (
+        tidy("UN OCHA Director Jane Roe said the road was open")
+        == "UN OCHA Director Jane Roe said the road was open"
+    )

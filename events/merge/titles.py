@@ -101,9 +101,16 @@ _OPENING_CONJUNCTION = re.compile(
 )
 
 
+# A picture caption or subheading in capitals that the scrape ran into the sentence after it
+_CAPTION_RUN_IN = re.compile(r"^(?:[A-Z][A-Z’'.-]+,?\s+|\d{1,3},\s+){2,10}(?=[A-Z][a-z]|A\s)")
+
+
 def tidy(clause: str) -> str:
     """The clause without asides, opening dates, relative clauses and closing attributions."""
     text = " ".join(clause.split())
+    caption = _CAPTION_RUN_IN.match(text)
+    if caption and len(re.findall(r"\b[A-Z]{4,}\b", caption.group())) >= 2:
+        text = text[caption.end() :]  # "ENA ZIZI, 69, CATHOLIC CHURCH Ms Zizi said ...": a caption ran in
     text = _DASH_ASIDE.sub(" ", text)
     text = _PARENTHESES.sub("", text)
     without = _RELATIVE.sub(lambda m: "," if m.group().endswith(",") else "", text)
