@@ -142,3 +142,32 @@ def test_a_caption_in_capitals_run_into_the_sentence_is_dropped() -> None:
         tidy("UN OCHA Director Jane Roe said the road was open")
         == "UN OCHA Director Jane Roe said the road was open"
     )
+
+
+def test_remarks_with_nothing_said_after_the_speaker_take_the_sentence_not_x_says() -> None:
+    import dataclasses
+    import datetime as dt
+
+    from events.extract.corpus import SourceRow, prepare_article
+    from events.extract.entities import load_gazetteer
+    from events.extract.mentions import extract_mentions
+    from events.merge.clusters import Cluster, title
+
+    article = prepare_article(
+        "own.txt",
+        "Ana Okonjo said on Monday the port would reopen.\n",
+        SourceRow(published=dt.date(2026, 5, 12)),
+    )
+    (mention,) = extract_mentions(article, load_gazetteer())
+    empty = dataclasses.replace(mention, clause=" ,")
+    assert title(Cluster([empty])) == "Ana Okonjo said on Monday the port would reopen."
+
+
+def test_a_wire_page_head_and_dateline_never_reach_the_title() -> None:
+    assert tidy("WORLD | Tue 9:05 am EDT NAIROBI - Kenyan police fired tear gas at marchers") == (
+        "Kenyan police fired tear gas at marchers"
+    )
+    assert (
+        tidy("UN OCHA Director Jane Roe said the road was open")
+        == "UN OCHA Director Jane Roe said the road was open"
+    )
