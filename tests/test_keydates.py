@@ -23,7 +23,7 @@ from streamlit.testing.v1 import AppTest
 from events.__main__ import main
 from events.query.exports import key_dates_markdown
 from events.query.filters import Filters, apply_filters
-from events.query.keydates import KeyDate, key_dates, to_json, to_tilse_text
+from events.query.keydates import KeyDate, StoryWords, key_dates, to_json, to_tilse_text
 from events.query.views import View, from_query, to_query
 from events.schema import Tables, validate
 from events.store import load_tables, write_tables
@@ -437,3 +437,84 @@ def test_the_day_control_and_mode_are_kept_in_the_url(open_chronology: Any) -> N
 def test_key_dates_follow_the_sidebar_filters(open_chronology: Any) -> None:
     app = open_chronology(mode="keydates", q="governor")
     assert [h.value for h in app.main.subheader] == ["Wed 6 Mar 2024"]
+
+
+def with_listing(tables: Tables) -> Tables:
+    """The story's tables plus two pages of a listings site that date a concert and a fair to 9 March:
+    more articles than the draining of 11 March has, about other things."""
+    listing = [
+        (
+            "listings-choir.txt",
+            "The Hillside Choir sings Handel and Bach at St Mary's church hall on Saturday.",
+        ),
+        (
+            "listings-fair.txt",
+            "A spring craft fair with pottery, quilts and cakes fills the school gym on Saturday.",
+        ),
+    ]
+    mentions = pd.DataFrame(
+        [
+            {
+                "event_id": "ev-00000000c1",
+                "article": name,
+                "sentence": sentence,
+                "start": 0,
+                "end": len(sentence),
+                "date_text": "on Saturday",
+                "date_basis": "resolved",
+                "date_reason": "",
+                "figures": "",
+            }
+            for name, sentence in listing
+        ]
+    )
+    sources = pd.DataFrame(
+        [
+            {
+                "article": name,
+                "outlet": "What's On",
+                "title": "Listings",
+                "url": "",
+                "published": pd.Timestamp("2024-03-08"),
+                "published_basis": "given",
+                "published_evidence": "",
+                "sha256": hashlib.sha256(name.encode()).hexdigest(),
+            }
+            for name, _sentence in listing
+        ]
+    )
+    concert = tables.events[tables.events["event_id"] == DRAINING].assign(
+        event_id="ev-00000000c1",
+        date=pd.Timestamp("2024-03-09"),
+        date_end=pd.Timestamp("2024-03-09"),
+        title="Listed for Saturday",
+        sources="listings-choir.txt;listings-fair.txt",
+        n_sources=2,
+    )
+    return Tables(
+        validate("events", pd.concat([tables.events, concert], ignore_index=True)),
+        validate("mentions", pd.concat([tables.mentions, mentions], ignore_index=True)),
+        validate("sources", pd.concat([tables.sources, sources], ignore_index=True)),
+    )
+
+
+def test_an_article_counts_as_much_as_it_is_about_the_story(tables: Tables) -> None:
+    mixed = with_listing(tables)
+    mentions = mixed.mentions
+    relevance = StoryWords.of(mentions["sentence"].tolist()).relevance(mentions)
+    assert set(relevance.index) == set(mixed.sources["article"])
+    assert relevance["listings-choir.txt"] < relevance["post-shelters.txt"]
+    assert relevance.between(0, 1).all()
+    # Two listings name 9 March, one report of the story names 11 March: the story's day ranks higher.
+    ranked = [d.day for d in sorted(key_dates(mixed, dates=4, sentences=1), key=lambda d: d.rank)]
+    assert ranked.index(DRAINING_DAY) < ranked.index(dt.date(2024, 3, 9))
+
+
+def test_cli_reads_tables_of_the_flat_layout_too(
+    tables: Tables, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("events", "mentions", "sources"):
+        getattr(tables, name).to_parquet(tmp_path / f"{name}.parquet")
+    status, out, _err = run_cli("--data", str(tmp_path), "--dates", "1", capsys=capsys)
+    assert status == 0
+    assert list(read_timeline(out)) == [BURST_DAY]

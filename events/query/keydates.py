@@ -6,6 +6,11 @@ A day's salience comes from the tables alone (no word lists, no thresholds tuned
 - how many articles published *later* name the day itself (an explicit or resolved date in the text):
   a day that later reporting keeps citing back is a key date (timeline summarisation ranks days by how
   often articles mention them, e.g. DATEWISE in news-tls, Gholipour Ghalandari & Ifrim, ACL 2020);
+- each article counts as much as it is about the story: the cosine of its dated sentences to the centroid
+  of all the range's dated sentences (rare words weigh more). Timeline summarisation works on a topic's
+  articles (news-tls and Tran et al. 2013 filter them by the topic's keywords); with no keywords given,
+  the topic is what the range's articles share, so a page that names a date in passing (a concert
+  listing beside the story) counts for little;
 - the kinds of event reported (deeds weigh a little more than remarks) and how far the reports agree (a
   day whose reports are contested counts a little less).
 
@@ -46,6 +51,9 @@ _REPORT_DAYS = 2
 _LEAD_SENTENCES = 5
 # Words of a sentence as compared for centroid and repetition: lower-case letters and digits.
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+# Joins texts for one pass of _WORD over all of them (a character no sentence holds).
+_SEPARATOR = "\x00"
+_WORD_OR_SEPARATOR = re.compile(_WORD.pattern + "|" + _SEPARATOR)
 # Sentences shorter or longer than this (in words) rarely make a timeline entry: fragments, run-on titles.
 _MIN_WORDS = 6
 _MAX_WORDS = 45
@@ -115,13 +123,12 @@ def key_dates(
     if dates < 1 or sentences < 1:
         return []
     mentions = _dated_mentions(tables)
-    if mentions.empty:
+    in_range = _within(mentions, start, end)
+    if in_range.empty:
         return []
-    ranked = rank_days(mentions, start, end)
-    if ranked.empty:
-        return []
-    in_range = mentions[mentions["day"].isin(set(ranked.index))]
-    weights = _idf(in_range["sentence"].tolist())
+    story = StoryWords.of(in_range["sentence"].tolist())
+    weights = story.weights()
+    ranked = rank_days(in_range, story.relevance(in_range))
     outlets = _outlets(tables.sources)
     pool = _CandidatePool(mentions)
     chosen: list[KeyDate] = []
@@ -168,16 +175,28 @@ def _dated_mentions(tables: Tables) -> pd.DataFrame:
     return mentions
 
 
-def rank_days(mentions: pd.DataFrame, start: dt.date | None, end: dt.date | None) -> pd.DataFrame:
-    """One row per day in range with its counts and score, most salient first (ties: earlier day)."""
-    days = mentions
+def _within(mentions: pd.DataFrame, start: dt.date | None, end: dt.date | None) -> pd.DataFrame:
     if start is not None:
-        days = days[days["day"] >= start]
+        mentions = mentions[mentions["day"] >= start]
     if end is not None:
-        days = days[days["day"] <= end]
-    if days.empty:
+        mentions = mentions[mentions["day"] <= end]
+    return mentions
+
+
+def rank_days(mentions: pd.DataFrame, relevance: pd.Series) -> pd.DataFrame:
+    """One row per day of `mentions` with its counts and score, most salient first (ties: earlier day);
+    `relevance` says how much each article is about the story (see `StoryWords.relevance`)."""
+    if mentions.empty:
         return pd.DataFrame(columns=["articles", "outlets", "cited_by", "score"])
-    days = days.assign(deed=~days["event_type"].isin(SPEECH_EVENT_TYPES))
+    # An article as close to the story as the average article counts as one article.
+    mean = float(relevance.mean()) if len(relevance) else 0.0
+    weight = relevance / mean if mean > 0 else relevance
+    days = mentions.assign(
+        deed=~mentions["event_type"].isin(SPEECH_EVENT_TYPES),
+        later=mentions["date_basis"].isin(_NAMED)
+        & (mentions["published_day"] >= mentions["day"] + dt.timedelta(days=_REPORT_DAYS)),
+        relevance=mentions["article"].map(weight).fillna(0.0),
+    )
     grouped = days.groupby("day", sort=True)
     table = pd.DataFrame(
         {
@@ -188,22 +207,32 @@ def rank_days(mentions: pd.DataFrame, start: dt.date | None, end: dt.date | None
             "contested": grouped["contested"].mean(),
         }
     )
-    later = days[
-        days["date_basis"].isin(_NAMED)
-        & (days["published_day"] >= days["day"] + dt.timedelta(days=_REPORT_DAYS))
-    ]
+    later = days[days["later"]]
     table["cited_by"] = later.groupby("day")["article"].nunique().reindex(table.index, fill_value=0)
-    # Reports and later citations both count with diminishing returns; the kind of event and agreement
-    # only separate days that the counts leave close (0.1 is about the gap between 10 and 11 articles).
+    # Reports and later citations both count with diminishing returns, each article by how much it is
+    # about the story. The kind of event and agreement only separate days that the counts leave close
+    # (0.1 is about the gap between 10 and 11 articles).
     deeds_share = table["deeds"] / table["mentions"]
     table["score"] = (
-        np.log1p(table["articles"])
-        + np.log1p(table["cited_by"])
+        _strength(days, later).reindex(table.index, fill_value=0.0)
         + 0.1 * deeds_share
         - 0.1 * table["contested"]
     )
     order = np.lexsort((np.arange(len(table)), -table["score"].to_numpy()))
     return table.iloc[order]
+
+
+def _strength(reports: pd.DataFrame, later: pd.DataFrame) -> pd.Series:
+    """log(1 + articles reporting) + log(1 + later articles citing) per day, each article counted once a
+    day and weighted by its relevance."""
+
+    def weighted(frame: pd.DataFrame) -> pd.Series:
+        return frame.drop_duplicates(["day", "article"]).groupby("day")["relevance"].sum()
+
+    reported = weighted(reports)
+    cited = weighted(later).reindex(reported.index, fill_value=0.0)
+    strength: pd.Series = np.log1p(reported) + np.log1p(cited)
+    return strength
 
 
 def _reason(row: Mapping[Hashable, Any]) -> str:
@@ -258,17 +287,73 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(w for w in _WORD.findall(text.lower()) if w not in _STOP)
 
 
-def _idf(sentences: Iterable[str]) -> dict[str, float]:
-    frequency: Counter[str] = Counter()
-    texts = Counter(sentences)
-    total = sum(texts.values())
-    for text, copies in texts.items():
-        for word in set(words(text)):
-            frequency[word] += copies
-    return {word: math.log((1 + total) / (1 + count)) + 1 for word, count in frequency.items()}
+class StoryWords:
+    """The words of a range's dated sentences, counted once per distinct text in flat arrays (one entry
+    per text and word it holds): what weighs each word (`weights`) and how close each article is to the
+    story as a whole (`relevance`)."""
+
+    def __init__(
+        self, texts: list[str], copies: np.ndarray, vocabulary: list[str], pairs: np.ndarray
+    ) -> None:
+        self.texts = texts
+        self.copies = copies  # how many mentions carry each text
+        self.vocabulary = vocabulary
+        size = max(len(vocabulary), 1)
+        pair, self.count = np.unique(pairs, return_counts=True)
+        self.text, self.word = pair // size, pair % size
+
+    @classmethod
+    def of(cls, sentences: Sequence[str]) -> StoryWords:
+        copies = Counter(sentences)
+        texts = list(copies)
+        # One pass of the word pattern over all texts joined by a separator it also matches (the words
+        # of `words`, without a call per text): ["the dam burst", "rain"] -> dam burst | rain
+        joined = _SEPARATOR.join(text.replace(_SEPARATOR, " ") for text in texts).lower()
+        tokens = _WORD_OR_SEPARATOR.findall(joined)
+        codes, uniques = pd.factorize(pd.Series(tokens, dtype=object))
+        unique_words = [str(word) for word in uniques]
+        ends = np.asarray([word == _SEPARATOR for word in unique_words], dtype=bool)[codes]
+        text_ids = np.cumsum(ends)  # the separator before a token's text counts the texts before it
+        stop = np.asarray([word in _STOP or word == _SEPARATOR for word in unique_words], dtype=bool)
+        keep = ~stop[codes]
+        kept, vocabulary_ids = np.unique(codes[keep], return_inverse=True)
+        vocabulary = [unique_words[code] for code in kept.tolist()]
+        size = max(len(vocabulary), 1)
+        pairs = text_ids[keep].astype(np.int64) * size + vocabulary_ids.astype(np.int64)
+        return cls(texts, np.fromiter(copies.values(), dtype=np.float64, count=len(texts)), vocabulary, pairs)
+
+    def _idf(self) -> np.ndarray:
+        # A word's rarity among the range's mentions, each copy of a wire sentence counted: log((1+N)/(1+n))+1
+        frequency = np.bincount(self.word, weights=self.copies[self.text], minlength=len(self.vocabulary))
+        idf: np.ndarray = np.log((1 + self.copies.sum()) / (1 + frequency)) + 1
+        return idf
+
+    def weights(self) -> dict[str, float]:
+        """word -> its weight in sentence vectors (rarer words weigh more)."""
+        return dict(zip(self.vocabulary, self._idf().tolist(), strict=True))
+
+    def relevance(self, mentions: pd.DataFrame) -> pd.Series:
+        """article -> the mean cosine of its dated sentences (rows of `mentions`) to the centroid of the
+        range's other distinct texts, from 0 to 1: how much the article is about what the range's
+        articles share. A text is left out of its own centroid, or in a small range a sentence about
+        something else would look like the story through its own words."""
+        size = len(self.texts)
+        if size < 2:
+            return pd.Series(1.0, index=pd.unique(mentions["article"]), dtype=float)
+        values = self.count * self._idf()[self.word]
+        own = np.bincount(self.text, weights=values**2, minlength=size)  # |v|^2 of each text
+        total = np.bincount(self.word, weights=values, minlength=len(self.vocabulary))  # sum of all texts
+        shared = np.bincount(self.text, weights=values * total[self.word], minlength=size)  # v . total
+        # v . (total - v) over |v| |total - v|: the (n - 1) of the others' mean cancels out
+        dot = shared - own
+        others = np.sqrt(np.maximum(float((total**2).sum()) - 2 * shared + own, 0.0))
+        norms = np.sqrt(own) * others
+        closeness = np.divide(dot, norms, out=np.zeros_like(dot), where=norms > 0)
+        by_text = dict(zip(self.texts, np.clip(closeness, 0.0, 1.0).tolist(), strict=True))
+        return mentions["sentence"].map(by_text).astype(float).groupby(mentions["article"]).mean()
 
 
-def _vector(text: str, weights: dict[str, float]) -> dict[str, float]:
+def _vector(text: str, weights: Mapping[str, float]) -> dict[str, float]:
     counts = Counter(words(text))
     return {word: n * weights.get(word, 1.0) for word, n in counts.items()}
 
