@@ -5,13 +5,13 @@ import streamlit as st
 import ui
 from ui import curation, review
 
-tables = ui.load_tables()
+query = ui.table_query()
 state = ui.current_state()
 
 st.title("Review queue")
 curation.damaged_log_note()
 curation.name_input()
-curation.show_messages(tables, state)
+curation.show_messages(query, state)
 items = review.queue_items(state.filters)
 if not items:
     st.success("Nothing waits for review among the events the filters show.", icon=":material/task_alt:")
@@ -22,7 +22,7 @@ else:
         "correction: it survives rebuilds, and Curate can undo it."
     )
     page = items[: review.PAGE_SIZE]
-    cards = review.card_tables(tables, page)
+    cards = review.card_tables(query, page)
     for position, item in enumerate(page):
         review.review_card(cards, item, state, first=position == 0)
     if len(items) > review.PAGE_SIZE:
