@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import streamlit as st
@@ -32,11 +33,25 @@ PAGE_SIZE = 12
 # A resource, not data: one queue of frozen items shared by every session as it is. A data cache
 # unpickles its copy on every call (2 s for the queue of 100k events, on every page for the count).
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _queue(version: str, filters: Filters, _query: TableQuery) -> tuple[ReviewItem, ...]:
+def _queue(version: str, filters: Filters, _query: TableQuery) -> QueueHead:
     del version  # part of the cache key: every write of the tables changes it
     # Only the columns the ranking reads: for a big table, what DuckDB hands to pandas.
     shown = _query.filter_tables(filters, events=QUEUE_EVENT_COLUMNS, mentions=("event_id", "date_text"))
-    return tuple(review_queue(shown))
+    queue = review_queue(shown)
+    # The head only: a big table's queue can hold every event (hundreds of megabytes of items).
+    return QueueHead(len(queue), tuple(queue[:HEAD]))
+
+
+@dataclass(frozen=True)
+class QueueHead:
+    """How many events wait for review, and the most doubtful of them, in queue order."""
+
+    waiting: int
+    first: tuple[ReviewItem, ...]
+
+
+# Items kept of a queue: the page shows PAGE_SIZE; a decision takes one out and writes a new version.
+HEAD = 5 * PAGE_SIZE
 
 
 # What `review_queue` reads of the events.
@@ -46,7 +61,7 @@ QUEUE_EVENT_COLUMNS = (
 )  # fmt: skip
 
 
-def queue_items(filters: Filters) -> tuple[ReviewItem, ...]:
+def queue_items(filters: Filters) -> QueueHead:
     """The events waiting for review among those the filters show, most doubtful first."""
     return _queue(data_version(), filters, table_query())
 
@@ -54,7 +69,7 @@ def queue_items(filters: Filters) -> tuple[ReviewItem, ...]:
 @st.cache_data(show_spinner=False, max_entries=8)
 def _waiting(version: str) -> int:
     # Its own entry: a hit on the queue itself unpickles every item (50 ms at 10k events) for a number.
-    return len(_queue(version, Filters(), table_query()))
+    return _queue(version, Filters(), table_query()).waiting
 
 
 def waiting_count() -> int:
