@@ -54,7 +54,7 @@ from events.store.generations import StoredTable, stored_tables
 _FACET_CELLS = {"actor": "e.actors", "country": "e.countries", "place": "e.locations", "outlet": "o.outlets"}
 # The timeline's lanes, as `lane_rows` in events.query.figures draws them.
 _LANE_CELLS = {"country": "e.countries", "actor": "e.actors", "outlet": "o.outlets"}
-MEMORY_LIMIT = "1GB"
+MEMORY_LIMIT = "512MB"
 ROW = "row_position"  # each view's column with the row's position in its stored table
 
 
@@ -666,7 +666,7 @@ def _open(stored: dict[str, StoredTable]) -> duckdb.DuckDBPyConnection:
             "autoinstall_known_extensions": False,
             "autoload_known_extensions": False,
             # What DuckDB may hold (its cache of the files read, and each query's working memory): the
-            # server's whole budget at a million events is 1.5 GB (issue 10), pandas' share included.
+            # server's whole budget at a million events is 1.5 GB (issue 10); their files, compressed, are some 40 MB.
             "memory_limit": MEMORY_LIMIT,
         },
     )
