@@ -665,8 +665,9 @@ def _open(stored: dict[str, StoredTable]) -> duckdb.DuckDBPyConnection:
         config={
             "autoinstall_known_extensions": False,
             "autoload_known_extensions": False,
-            # What DuckDB may hold (its cache of the files read, and each query's working memory): the
-            # server's whole budget at a million events is 1.5 GB (issue 10); their files, compressed, are some 40 MB.
+            # What DuckDB may hold (its cache of the files read, and each query's working memory; the
+            # default is 80% of the machine's): the server's whole budget at a million events is 1.5 GB
+            # (issue 10), and a million events' files, compressed, are some 40 MB.
             "memory_limit": MEMORY_LIMIT,
         },
     )
