@@ -89,6 +89,9 @@ class EventQuery:
         self._most: int | None = None
         self._bounds: tuple[tuple[dt.date, dt.date] | None] | None = None
         self._sources: pd.DataFrame | None = None
+        # The rows of the events last asked for by any reader (a few rows each; frames shared as they
+        # are, copy-on-write keeping them unchanged), thread-safe as functools.lru_cache is.
+        self._event_rows = functools.lru_cache(maxsize=256)(self._read_event_rows)
 
     @classmethod
     def open(cls, data_dir: Path, generation: str = "") -> EventQuery:
@@ -216,14 +219,20 @@ class EventQuery:
     def event_tables(self, event_ids: Collection[str]) -> Tables:
         """The named events (in table order) with their mentions, and every source: a drill-down's or
         a card's rows, read from the files without the rest of the table."""
-        wanted = sorted({str(event_id) for event_id in event_ids})
+        return self._event_rows(tuple(sorted({str(event_id) for event_id in event_ids})))
+
+    def _read_event_rows(self, wanted: tuple[str, ...]) -> Tables:
+        # Each lookup scans the ids of the whole table (a second or so at a million events): the same
+        # cards and drill-downs, asked for by every reader, are read once (see __init__).
         if not wanted:
             return Tables(empty_table("events"), empty_table("mentions"), self.sources())
         events = self._frame(
-            f"SELECT * FROM events WHERE event_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY {ROW}", [wanted]
+            f"SELECT * FROM events WHERE event_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY {ROW}",
+            [list(wanted)],
         )
         mentions = self._frame(
-            f"SELECT * FROM mentions WHERE event_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY {ROW}", [wanted]
+            f"SELECT * FROM mentions WHERE event_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY {ROW}",
+            [list(wanted)],
         )
         return Tables(_as_table("events", events), _as_table("mentions", mentions), self.sources())
 
