@@ -45,7 +45,7 @@ from events.query.figures import (
     timeline_figure,
 )
 from events.query.filters import FACETS, FacetCounts, Filters, event_outlets
-from events.query.frames import FINGERPRINTED
+from events.query.frames import FINGERPRINTED, with_sources
 from events.query.views import DateRange
 from events.schema import COLUMNS, EVENT_TYPES, LIST_SEPARATOR, OPTIONAL_COLUMNS, Tables, empty_table
 from events.store.generations import StoredTable, stored_tables
@@ -92,6 +92,9 @@ class EventQuery:
         # The rows of the events last asked for by any reader (a few rows each; frames shared as they
         # are, copy-on-write keeping them unchanged), thread-safe as functools.lru_cache is.
         self._event_rows = functools.lru_cache(maxsize=256)(self._read_event_rows)
+        # Likewise the pages of events last shown (every reader of a page with the same filters asks
+        # for the same one).
+        self._pages = functools.lru_cache(maxsize=64)(self._read_page)
 
     @classmethod
     def open(cls, data_dir: Path, generation: str = "") -> EventQuery:
@@ -225,7 +228,7 @@ class EventQuery:
         # Each lookup scans the ids of the whole table (a second or so at a million events): the same
         # cards and drill-downs, asked for by every reader, are read once (see __init__).
         if not wanted:
-            return Tables(empty_table("events"), empty_table("mentions"), self.sources())
+            return with_sources(empty_table("events"), empty_table("mentions"), self.sources())
         events = self._frame(
             f"SELECT * FROM events WHERE event_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY {ROW}",
             [list(wanted)],
@@ -234,7 +237,7 @@ class EventQuery:
             f"SELECT * FROM mentions WHERE event_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY {ROW}",
             [list(wanted)],
         )
-        return Tables(_as_table("events", events), _as_table("mentions", mentions), self.sources())
+        return with_sources(_as_table("events", events), _as_table("mentions", mentions), self.sources())
 
     def linked_to(self, event_id: str) -> list[str]:
         """The events whose `linked` cell names this one, in table order."""
@@ -363,6 +366,11 @@ class EventQuery:
         `within` keeps the events that overlap the period, and background events whatever their dates,
         as the timeline's list under the chart does.
         """
+        return self._pages(filters, within, max(0, int(offset)), max(0, int(limit)))
+
+    def _read_page(
+        self, filters: Filters, within: DateRange | None, offset: int, limit: int
+    ) -> tuple[pd.DataFrame, int]:
         where = _Where.of(filters)
         sql, params = where.sql, list(where.params)
         if within is not None:
@@ -375,7 +383,7 @@ class EventQuery:
                     ORDER BY e.date, e.date_end, e.event_id, e.{ROW} LIMIT ? OFFSET ?)
                 SELECT e.* FROM events e SEMI JOIN page p ON e.{ROW} = p.{ROW}
                 ORDER BY e.date, e.date_end, e.event_id, e.{ROW}""",
-            [*params, max(0, int(limit)), max(0, int(offset))],
+            [*params, limit, offset],
         )
         matching = self._frame(f"SELECT count(*) AS n FROM {where.source} WHERE {sql}", params)
         return _as_table("events", rows), int(matching["n"].iloc[0])

@@ -61,7 +61,7 @@ class TableQuery(Protocol):
     ) -> tuple[pd.DataFrame, int]: ...
 
     def event_tables(self, event_ids: Collection[str]) -> Tables:
-        """The named events (in table order) with their mentions, and every source."""
+        """The named events (in table order) with their mentions, and the sources they cite or report."""
         ...
 
     def linked_to(self, event_id: str) -> list[str]:
@@ -69,7 +69,7 @@ class TableQuery(Protocol):
         ...
 
     def article_tables(self, article: str) -> Tables:
-        """The events an article reports, with all their mentions (from any article), and every source."""
+        """The events an article reports, with all their mentions (from any article), and their sources."""
         ...
 
     def filter_tables(
@@ -127,6 +127,14 @@ def narrow(frame: pd.DataFrame, columns: Sequence[str] | None) -> pd.DataFrame:
     return frame[list(columns)]
 
 
+def with_sources(events: pd.DataFrame, mentions: pd.DataFrame, sources: pd.DataFrame) -> Tables:
+    """A few events and their mentions, with only the sources those cite or report (a card or a
+    drill-down builds a lookup of the sources it is given: not of every article in the table)."""
+    cited = {article for cell in events["sources"] for article in split_list(cell)}
+    cited |= set(mentions["article"])
+    return Tables(events, mentions, sources[sources["article"].isin(cited)])
+
+
 class FrameQuery:
     """`TableQuery` answered by pandas over tables held in memory (a small table)."""
 
@@ -178,10 +186,10 @@ class FrameQuery:
     def event_tables(self, event_ids: Collection[str]) -> Tables:
         wanted = set(event_ids)
         events, mentions = self.tables.events, self.tables.mentions
-        return Tables(
+        return with_sources(
             events[events["event_id"].isin(wanted)],
             mentions[mentions["event_id"].isin(wanted)],
-            self.tables.sources,
+            self.sources(),
         )
 
     def linked_to(self, event_id: str) -> list[str]:
@@ -230,4 +238,12 @@ class FrameQuery:
         )
 
 
-__all__ = ["FINGERPRINTED", "FrameQuery", "TableQuery", "in_date_order", "narrow", "within_period"]
+__all__ = [
+    "FINGERPRINTED",
+    "FrameQuery",
+    "TableQuery",
+    "in_date_order",
+    "narrow",
+    "with_sources",
+    "within_period",
+]
