@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -201,12 +202,19 @@ def evaluate(tables: Tables, gold: list[GoldEvent]) -> Scores:
     )
 
 
+_Candidate = tuple[float, str, GoldEvent, dict[Any, Any]]
+
+
 def _match(tables: Tables, gold: list[GoldEvent], any_type: bool) -> list[Match]:
     """Pair labels with built events, best first. A label is matched once; an event once per source
     article: the same happening labelled in two articles is one event when merging is right, and it
-    answers both labels (a set labelled article by article must not reward leaving reports apart)."""
+    answers both labels (a set labelled article by article must not reward leaving reports apart).
+
+    Best-first alone can leave a label unmatched when the event it fits was given to a label that had
+    another event to take; each unmatched label then tries to free one by moving its holder (an
+    augmenting path, as in a maximum bipartite matching), so that every label that can be answered is."""
     sentences = tables.mentions.groupby("event_id")["sentence"].apply(" ".join).to_dict()
-    candidates = []
+    candidates: list[_Candidate] = []
     for event in tables.events.to_dict("records"):
         sources = set(split_list(event["sources"]))
         text = f"{event['title']} {sentences.get(event['event_id'], '')}"
@@ -219,16 +227,56 @@ def _match(tables: Tables, gold: list[GoldEvent], any_type: bool) -> list[Match]
                 # of two built events that fit a label equally, the one with its date is the one meant
                 dated = 0.5 * (g.date <= start and end <= g.date_end)
                 candidates.append((shared + exact_type + same + dated, str(event["event_id"]), g, event))
-    taken_reports: set[tuple[str, str]] = set()  # (event, source article) already answering a label
-    taken_gold: set[str] = set()
+    ordered = sorted(candidates, key=lambda c: -c[0])
+    by_gold: dict[str, list[_Candidate]] = {}
+    for candidate in ordered:
+        by_gold.setdefault(candidate[2].gold_id, []).append(candidate)
+    holder: dict[tuple[str, str], str] = {}  # (event, source article) -> the label it answers
+    chosen: dict[str, _Candidate] = {}
+
+    def reports(candidate: _Candidate) -> set[tuple[str, str]]:
+        names = set(split_list(str(candidate[3]["sources"]))) & candidate[2].sources
+        return {(candidate[1], name) for name in names}
+
+    def seat(candidate: _Candidate) -> None:
+        chosen[candidate[2].gold_id] = candidate
+        holder.update(dict.fromkeys(reports(candidate), candidate[2].gold_id))
+
+    def unseat(gold_id: str) -> _Candidate:
+        candidate = chosen.pop(gold_id)
+        for report in reports(candidate):
+            holder.pop(report, None)
+        return candidate
+
+    def place(gold_id: str, visited: set[str]) -> bool:
+        for candidate in by_gold[gold_id]:
+            wanted = reports(candidate)
+            blockers = {holder[r] for r in wanted if r in holder}
+            if not blockers:
+                seat(candidate)
+                return True
+            if len(blockers) > 1 or blockers & visited:
+                continue
+            blocker = blockers.pop()
+            visited.add(blocker)
+            before = unseat(blocker)
+            seat(candidate)  # held while its former holder looks for another event
+            if place(blocker, visited):
+                return True
+            unseat(gold_id)
+            seat(before)
+        return False
+
+    for candidate in ordered:
+        if candidate[2].gold_id not in chosen and not reports(candidate) & holder.keys():
+            seat(candidate)
+    for gold_id in by_gold:
+        if gold_id not in chosen:
+            place(gold_id, {gold_id})
     matches = []
-    for _score, event_id, g, event in sorted(candidates, key=lambda c: -c[0]):
-        reports = {(event_id, name) for name in set(split_list(event["sources"])) & g.sources}
-        if reports & taken_reports or g.gold_id in taken_gold:
-            continue
-        taken_reports |= reports
-        taken_gold.add(g.gold_id)
-        start, end = pd.Timestamp(event["date"]).date(), pd.Timestamp(event["date_end"]).date()
+    for candidate in sorted(chosen.values(), key=lambda c: -c[0]):
+        _score, event_id, g, event = candidate
+        start, end = pd.Timestamp(str(event["date"])).date(), pd.Timestamp(str(event["date_end"])).date()
         type_right = _same_kind(str(event["event_type"]), g.event_type)
         matches.append(Match(g, event_id, g.date <= start and end <= g.date_end, type_right))
     return matches

@@ -130,7 +130,12 @@ def test_a_relative_clause_told_alone_names_what_it_tells_of() -> None:
         "The whereabouts of Jorge Mendes, who won a second term in the November 2025 presidential election, "
         "were not known on Monday."
     )
-    assert found[0].clause == "Jorge Mendes won a second term in the November 2025 presidential election"
+    told = {m.clause: m.date_start for m in found}
+    # the aside is a happening of its own, at its own date; the main clause keeps Monday
+    assert told["Jorge Mendes won a second term in the November 2025 presidential election"] == dt.date(
+        2025, 11, 1
+    )
+    assert all(day == dt.date(2026, 5, 11) for clause, day in told.items() if "whereabouts" in clause)
 
 
 def test_an_order_to_come_is_a_planned_policy_at_its_own_date() -> None:
@@ -236,3 +241,148 @@ def test_a_remark_in_the_present_tense_is_not_dated_by_an_earlier_act_joined_by_
     assert [str(m.date_start) for m in told] == ["2026-05-11"]  # the day she was last quoted, not 2015
     found = mentions_of("The ministry signed the contract in March and says the plant will open next year.")
     assert [str(m.date_start) for m in found] == ["2026-03-01", "2027-01-01"]
+
+
+def test_a_war_breaking_out_in_an_aside_is_an_offensive_at_its_own_date() -> None:
+    # (moved from test_event_types: the toll of the main clause is now a mention of its own)
+    found = mentions_of(
+        "The war between the army and the militia, which erupted in April 2023, has killed thousands."
+    )
+    assert [(m.event_type, m.date_start) for m in found] == [
+        ("casualties", TUESDAY),
+        ("offensive", dt.date(2023, 4, 1)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main", "aside"),
+    [
+        (
+            "The mine's owner Peter Lamb, who was questioned by a parliamentary committee for six hours on "
+            "Friday, said he had done nothing wrong.",
+            TUESDAY,
+            (
+                "Peter Lamb was questioned by a parliamentary committee for six hours on Friday",
+                dt.date(2026, 5, 8),
+            ),
+        ),
+        (
+            "In neighbouring Malawi, where a state of disaster was declared in March 2025, the health "
+            "ministry reported 60 new cases.",
+            TUESDAY,
+            ("A state of disaster was declared in March 2025", dt.date(2025, 3, 1)),
+        ),
+        (
+            "The company said the refinery would reopen, stronger than before, after the shutdown, caused "
+            "by a fire in its main boiler on 3 March, ended.",
+            TUESDAY,
+            ("The shutdown was caused by a fire in its main boiler on 3 March", dt.date(2026, 3, 3)),
+        ),
+    ],
+)
+def test_a_dated_aside_does_not_date_its_main_clause(
+    sentence: str, main: dt.date, aside: tuple[str, dt.date]
+) -> None:
+    found = mentions_of(sentence)
+    assert (found[-1].clause, found[-1].date_start) == aside
+    assert [m.date_start for m in found[:-1]] in ([], [main])
+    # the aside's mention points at the aside, the main clause's at the whole sentence
+    assert found[-1].sentence.text.endswith(aside[0].split()[-1])
+
+
+def test_the_main_clause_is_told_without_its_aside() -> None:
+    found = mentions_of(
+        "The cyclone, which made landfall on Sunday, destroyed 300 homes on the coast, officials said."
+    )
+    assert [(m.clause, m.date_start) for m in found] == [
+        ("The cyclone destroyed 300 homes on the coast", TUESDAY),
+        ("The cyclone made landfall on Sunday", dt.date(2026, 5, 10)),
+    ]
+
+
+def test_an_aside_that_looks_ahead_still_dates_its_main_clause() -> None:
+    found = mentions_of(
+        "The inquiry will run alongside the criminal trial, which is expected to begin next year."
+    )
+    assert {m.date_start for m in found} == {dt.date(2027, 1, 1)}
+
+
+def test_clauses_joined_by_a_semicolon_are_read_apart() -> None:
+    # the first clause's mood ("would be") does not hide the second clause's planned act
+    found = mentions_of(
+        "The barrier would only be a stopgap; the city council plans to finish the levee by mid-June."
+    )
+    assert [(m.clause, m.date_start, m.planned) for m in found] == [
+        ("The city council plans to finish the levee by mid-June", dt.date(2026, 6, 11), True)
+    ]
+    # a list set off by semicolons stays one sentence
+    listed = mentions_of(
+        "Those hurt on Friday included a driver, aged 40; two nurses from the clinic; and a boy."
+    )
+    assert len(listed) == 1 and listed[0].sentence.text.endswith("and a boy.")
+
+
+def test_a_since_clause_with_its_own_subject_and_date_is_a_happening_of_its_own() -> None:
+    found = mentions_of(
+        "Measles has killed 60 children and sickened more than 3,000 since the health ministry declared an "
+        "epidemic on 2 March, UNICEF said on Monday."
+    )
+    assert [(m.clause, m.date_start) for m in found] == [
+        ("Measles has killed 60 children and sickened more than 3,000", dt.date(2026, 5, 11)),
+        ("The health ministry declared an epidemic on 2 March", dt.date(2026, 3, 2)),
+    ]
+
+
+def test_a_happening_told_in_dated_remarks_is_dated_when_it_happened() -> None:
+    # Tuesday 12 May 2026: remarks of Monday about an act of Saturday
+    found = mentions_of(
+        "In a statement issued on Monday, Admiral Grace Otieno said divers had recovered two bodies on "
+        "Saturday."
+    )
+    assert [(m.event_type, m.date_start) for m in found] == [
+        ("statement", dt.date(2026, 5, 11)),
+        ("other", dt.date(2026, 5, 9)),
+    ]
+    assert found[1].clause == "Divers had recovered two bodies on Saturday"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army said on Friday that militants had shelled its base near the border on Saturday.",
+        "Police said on Friday the two suspects were arrested on Saturday.",
+    ],
+)
+def test_a_weekday_told_in_past_remarks_falls_before_them(sentence: str) -> None:
+    # published Tuesday 12 May: remarks of Friday 8 May tell of Saturday 2 May, not Saturday 9 May
+    found = mentions_of(sentence)
+    assert [m.date_start for m in found] == [dt.date(2026, 5, 2)]
+    assert "before the remarks" in found[0].date_reason
+
+
+def test_an_act_planned_as_seen_from_a_past_time_is_planned_at_its_day() -> None:
+    # Tuesday 12 May 2026: the band was to play tomorrow
+    found = mentions_of(
+        "Members of a school band were to play the anthem for the visiting delegation on Wednesday."
+    )
+    assert [(m.date_start, m.planned) for m in found] == [(dt.date(2026, 5, 13), True)]
+
+
+def test_words_said_at_an_occasion_told_earlier_take_its_date() -> None:
+    article = prepare_article(
+        "own.txt",
+        "Rival parties signed a power-sharing deal on Saturday in Nairobi.\n\n"
+        "Markets rose in early trading.\n\n"
+        "``We have waited years for this,'' the mediator Amina Duale said at the signing ceremony.\n",
+        SourceRow(published=TUESDAY),
+    )
+    said = extract_mentions(article, load_gazetteer())[-1]
+    assert (said.date_start, said.date_basis) == (dt.date(2026, 5, 9), "context")
+
+
+def test_an_aside_whose_date_names_a_thing_is_no_happening_of_its_own() -> None:
+    found = mentions_of(
+        "The national observatory, which put Sunday's earthquake at magnitude 6.1, said aftershocks could "
+        "continue for weeks."
+    )
+    assert not any(m.clause.startswith("The national observatory put") for m in found)

@@ -122,3 +122,69 @@ def test_a_count_from_a_dated_point_is_resolved_exactly(text: str, expected: dt.
 def test_a_week_ago_is_about_seven_days_back() -> None:
     (found,) = find_dates("A week ago, the company tried to cap the well.", dt.date(2026, 5, 18))
     assert (found.date_start, found.date_end) == (dt.date(2026, 5, 9), dt.date(2026, 5, 13))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # a Monday article: the ferry was due yesterday, not next Sunday
+        (
+            "The ferry was expected to dock in Piraeus on Sunday evening.",
+            dt.date(2026, 4, 27),
+            dt.date(2026, 4, 26),
+        ),
+        # a Friday article: the choir was to sing tomorrow, not last Saturday
+        (
+            "The choir was to sing for the visiting delegates on Saturday.",
+            dt.date(2026, 4, 24),
+            dt.date(2026, 4, 25),
+        ),
+        ("The ministers were due to sign the accord on Tuesday.", dt.date(2026, 4, 23), dt.date(2026, 4, 21)),
+    ],
+)
+def test_a_weekday_ahead_of_a_past_time_is_the_nearest_one(
+    sentence: str, published: dt.date, expected: dt.date
+) -> None:
+    assert first(sentence, published)[1] == expected
+
+
+def test_a_weekday_far_into_a_future_clause_still_looks_ahead() -> None:
+    sentence = (
+        "A chartered cargo plane will carry generators, water purification units, tarpaulins, hygiene kits"
+        " and 40 tonnes of rice and lentils from the Red Crescent, the World Food Programme and several"
+        " private firms to the stricken coastal province on Friday."
+    )
+    assert first(sentence)[1] == dt.date(2026, 5, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The runoff due to be held on 3 May has been put off.", dt.date(2026, 5, 3)),
+        ("The runoff was delayed due to the floods on 3 March.", dt.date(2026, 3, 3)),
+    ],
+)
+def test_due_to_be_looks_ahead_but_due_to_a_cause_does_not(sentence: str, expected: dt.date) -> None:
+    assert first(sentence, dt.date(2026, 4, 2))[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("Divers hope to reach the wreck by week's end.", dt.date(2026, 5, 1), dt.date(2026, 5, 3)),
+        ("The fund will be closed at the year's end.", dt.date(2026, 11, 1), dt.date(2026, 12, 31)),
+    ],
+)
+def test_the_end_of_the_week_or_year_written_with_a_possessive(
+    sentence: str, start: dt.date, end: dt.date
+) -> None:
+    assert first(sentence, dt.date(2026, 4, 28))[1:] == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [(dt.date(2026, 4, 23), dt.date(2026, 4, 25)), (dt.date(2026, 4, 27), dt.date(2026, 4, 25))],
+)
+def test_an_occasion_named_for_its_weekday_is_the_nearest_one(published: dt.date, expected: dt.date) -> None:
+    # a Thursday preview and a Monday report both mean the Saturday between them
+    assert first("Organisers sold 40,000 tickets for Saturday's final.", published)[1] == expected

@@ -3,7 +3,8 @@
 Our own articles (tests/data/dev_articles) are always scored; the Timeline17 articles are read from
 ../shared/tls/ and scored only when it is there. The levels are those measured on 1 Dec 2026 (after the
 issue 7 extraction rules and their second round on unseen articles; one merged event answers the labels
-of each of its articles), a little below, so that a change that loses ground fails here."""
+of each of its articles; dates of asides, since-clauses and told happenings, and the evaluator's maximum
+matching, in the evening), a little below, so that a change that loses ground fails here."""
 
 from __future__ import annotations
 
@@ -44,16 +45,16 @@ def shares(scores: OpenScores) -> tuple[float, float, float, float]:
 
 def test_our_own_development_articles_hold_their_level() -> None:
     dated, typed, unmatched, fragments = shares(score(own_only=True))
-    assert dated >= 0.89  # measured 0.911
-    assert typed >= 0.90  # measured 0.927
-    assert unmatched <= 0.18  # measured 0.162
-    assert fragments <= 0.06  # measured 0.041
+    assert dated >= 0.93  # measured 0.948
+    assert typed >= 0.90  # measured 0.922
+    assert unmatched <= 0.18  # measured 0.178
+    assert fragments <= 0.06  # measured 0.032
 
 
 @pytest.mark.skipif(TLS is None, reason="../shared/tls is absent")
 def test_the_whole_development_set_holds_its_level() -> None:
     dated, typed, unmatched, fragments = shares(score(own_only=False))
-    assert dated >= 0.72  # measured 0.738
-    assert typed >= 0.81  # measured 0.831
-    assert unmatched <= 0.25  # measured 0.231
-    assert fragments <= 0.09  # measured 0.072
+    assert dated >= 0.75  # measured 0.770
+    assert typed >= 0.80  # measured 0.817 (the maximum matching finds more, some of another type)
+    assert unmatched <= 0.25  # measured 0.228
+    assert fragments <= 0.09  # measured 0.067

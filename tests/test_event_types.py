@@ -98,10 +98,6 @@ def test_people_of_any_nationality_captured_are_not_a_capture_of_their_own() -> 
         ("The rebels captured Goma in January and seized Bukavu in February.", "offensive"),
         ("In 2019 the guards held the British-flagged Stena Impero for two months.", "capture"),
         (
-            "The war between the army and the militia, which erupted in April 2023, has killed thousands.",
-            "offensive",
-        ),
-        (
             "On Friday the chairman said the chief executive had been relieved of day-to-day control.",
             "leadership",
         ),
@@ -168,9 +164,10 @@ def test_further_cases_confirmed_are_a_disaster_and_a_missed_quarantine_is_no_po
             "offensive",
         ),
         ("He was arrested in Chad in March 2022 and transferred to The Hague the following month.", "arrest"),
+        # what had been scheduled did not happen: the postponement is the first happening
         (
             "The vote had been scheduled for December of the previous year but was postponed in October.",
-            "other",
+            "election",
         ),
     ],
 )
@@ -180,7 +177,7 @@ def test_what_the_opening_refers_back_to_and_shared_subjects(sentence: str, expe
 
 def test_a_second_clause_that_shares_its_subject_takes_the_type_the_subject_gives() -> None:
     sentence = "The vote had been scheduled for December of the previous year but was postponed in October."
-    assert _types(sentence) == ["other", "election"]
+    assert _types(sentence) == ["election"]  # the plan overtaken is no happening of its own
     assert _types(
         "He was arrested in Chad in March 2022 and transferred to The Hague the following month."
     ) == [

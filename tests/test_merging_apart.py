@@ -83,3 +83,43 @@ def test_he_in_a_title_stands_for_a_person_never_for_a_body_of_people() -> None:
     )
     assert not any(title.startswith("Authorities was") for title in titles), titles
     assert any("Ruth Adebayo would close the port" in title for title in titles), titles
+
+
+def test_an_undated_detail_about_someone_named_goes_on_about_the_dated_act() -> None:
+    found = build(
+        "A court in Nairobi on Friday convicted former minister Peter Kamau of fraud.\n\n"
+        "The judges acquitted him of two lesser charges of forgery."
+    )
+    assert [f for f in found if f[0] == "legal"] == [("legal", "2026-03-06", 1)]
+
+
+def test_an_undated_act_of_the_same_kind_naming_nobody_stays_apart() -> None:
+    found = build(
+        "The junta imposed a nightly curfew on Sunday.\n\n"
+        "Mobile internet was cut for several hours across the capital."
+    )
+    assert len([f for f in found if f[0] == "policy"]) == 2
+
+
+def test_one_reports_unnamed_officials_of_one_day_are_one_voice() -> None:
+    found = build(
+        "Officials said on Sunday that nobody would be allowed to leave the stadium.\n\n"
+        "Health officials said on Sunday that food and water would be brought to those inside."
+    )
+    assert found == [("statement", "2026-03-08", 1)]
+
+
+def test_unnamed_officials_in_two_reports_of_other_places_stay_apart() -> None:
+    found = build(
+        "Officials said on Sunday that the dam near Tarbela was safe.",
+        "Health officials said on Sunday that 12 new cases had been found in Lima.",
+    )
+    assert len(found) == 2
+
+
+def test_a_happening_named_again_by_its_day_joins_the_one_told() -> None:
+    found = build(
+        "A magnitude 6.1 earthquake struck the province of Van on Saturday, toppling dozens of houses.\n\n"
+        "The Kartal Institute, which put Saturday's quake at 5.9, said it was unrelated to an old fault."
+    )
+    assert [f for f in found if f[0] == "disaster"] == [("disaster", "2026-03-07", 1)]

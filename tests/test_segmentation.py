@@ -155,3 +155,32 @@ def test_an_outlets_correction_note_is_no_sentence(note: str) -> None:
         "The ferry sank off the coast on Monday.",
         "The harbour stayed closed on Tuesday.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "The shelter filled up overnight.``We have no beds left,'' a nurse said.",
+            "The shelter filled up overnight.",
+        ),
+        (
+            "The envoy called the plan ``a dead end''.Ministers meet again in June.",
+            "The envoy called the plan ``a dead end''.",
+        ),
+        (
+            "The vote was held on Sunday morning.It passed by six votes.",
+            "The vote was held on Sunday morning.",
+        ),
+    ],
+)
+def test_a_run_together_sentence_that_opens_a_quote_or_a_short_word_is_split(text: str, first: str) -> None:
+    assert next(t for _s, _e, t in split_sentences(text)) == first
+
+
+def test_a_page_stamp_with_its_time_first_is_left_out_of_the_sentence() -> None:
+    line = (
+        "Page last updated at 09:40 GMT, Monday, 4 May 2026 10:40 UK (an error occurred while processing "
+        "this directive) The ministry closed all schools on Monday."
+    )
+    assert line[lead_in(line) :] == "The ministry closed all schools on Monday."

@@ -233,3 +233,47 @@ def test_a_speaker_reporting_its_own_act_makes_the_act_the_news() -> None:
     assert [(m.event_type, m.clause) for m in found] == [
         ("other", "BP has started to pump fuel from the wreck to a waiting tanker")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts said on Monday the new tariffs would be easy for the carmaker to absorb.",
+        "Our political correspondent Dana Whitfield said the vote on Tuesday showed a divided party.",
+        '"Markets dislike surprises," said Omar Haddad, a senior analyst at Crescent Capital, on Monday.',
+        "Lena Vogel, a columnist for the Morning Ledger, said on Sunday that the ceasefire looked fragile.",
+    ],
+)
+def test_commentators_views_make_no_event(sentence: str) -> None:
+    article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    assert extract_mentions(article, load_gazetteer()) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # reporters listening are no commentators; the minister speaks
+        "Finance Minister Ana Okonjo told reporters on Monday the budget would be cut by 5%.",
+        # a journalist detained is news, whoever reports it
+        "Police arrested the editor of the Coastal Times on Monday, the newspaper said.",
+    ],
+)
+def test_a_journalist_named_beside_news_keeps_the_event(sentence: str) -> None:
+    article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    assert len(extract_mentions(article, load_gazetteer())) == 1
+
+
+def test_he_said_after_a_quotation_is_the_last_speaker_whatever_the_quotation_names() -> None:
+    text = (
+        'Trade Minister Ana Okonjo said on Monday: "We will not lift the ban this year.\n\n'
+        'That is why the WTO and the African Union must help us," she said.\n'
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
+    speakers = {m.speaker for m in extract_mentions(article, load_gazetteer())}
+    assert speakers == {"Ana Okonjo"}
+
+
+def test_a_name_right_after_said_is_what_was_said_about_when_the_verb_has_its_subject() -> None:
+    sentence = "Health Minister Ana Okonjo said the World Health Organization's teams arrived on Monday."
+    assert speaker_of(sentence)[0] == "Ana Okonjo"
+    assert speaker_of('"The teams arrived on Monday," said Ana Okonjo.')[0] == "Ana Okonjo"

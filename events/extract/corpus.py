@@ -583,9 +583,13 @@ _ABBREVIATIONS = re.compile(
 )
 # A break after final punctuation and white space, or with no space at all when a scraped page ran two
 # sentences together ("the minister said.The talks"): a word of two lower-case letters or more, then a
-# capitalised word (so "U.S.Army" and "bbc.co.uk" are left alone).
+# capitalised word (so "U.S.Army" and "bbc.co.uk" are left alone), a quotation opened with backticks or a
+# curly quote ("were overwhelmed.``Patients are ..."), or a quotation closed before the stop ("the EU''.EU
+# ministers will ...").
 _SENTENCE_BREAK = re.compile(
-    r"""(?<=[.!?])["”’')\]]*\s+(?=(?:``|["“‘`(\[])?[A-Z0-9])|(?<=[a-z]{2}[.!?])(?=[A-Z][A-Za-z0-9]{2})"""
+    r"""(?<=[.!?])["”’')\]]*\s+(?=(?:``|["“‘`(\[])?[A-Z0-9])"""
+    r"""|(?<=[a-z]{2}[.!?])(?=(?:``|[“‘])?[A-Z](?:[a-z]|[A-Za-z0-9]{2}))"""
+    r"""|(?:(?<=[A-Za-z]['’”][.!?])|(?<=[A-Za-z]''[.!?]))(?=(?:``|[“‘])?[A-Z])"""
 )
 
 
@@ -692,6 +696,14 @@ _LEAD_INS = (
         rf"^(?:(?:Last\s+)?Updated:?\s+|Published:?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
         rf"(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}),?\s+\d{{4}}[;,]?\s+\d{{1,2}}[:.]\d{{2}}"
         r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|PT))?\s+"
+    ),
+    # "Page last updated at 11:14 GMT, Thursday, 3 February 2011 09:58 UK ": the time before the date, the
+    # local time after it, and a server's "(an error occurred while processing this directive)"
+    re.compile(
+        rf"^(?:Page\s+)?(?:last\s+)?updated\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:GMT|BST|UTC|ET)?,?\s+"
+        rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{{1,2}}\s+{_MONTH_WORD},?\s+\d{{4}}"
+        r"(?:\s+\d{1,2}[:.]\d{2}\s+UK)?\s*(?:\(an\s+error\s+occurred\s+while\s+processing\s+this\s+directive\)\s*)?",
+        re.IGNORECASE,
     ),
 )
 

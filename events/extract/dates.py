@@ -492,7 +492,10 @@ _FUTURE_CUE = re.compile(
     r"(?i)(?:\b(?:will|won['’]t|shall|would|(?:is|are|be)\s+due|expects?|expected\s+to|forecast|scheduled"
     r"|set\s+to|plans?\s+to|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
     r"|calls?\s+for|called\s+for|urged|urges|until|from\s+next|takes?\s+effect|comes?\s+into\s+force"
-    r"|hopes?\s+to|hoping\s+to|on\s+(?:target|track)|aims?\s+to|should(?!\s+have))\b"
+    r"|hopes?\s+to|hoping\s+to|on\s+(?:target|track)|aims?\s+to|should(?!\s+have)"
+    # "elections due to be held on 28 February" (not "delayed due to the storm", nor "was due to")
+    r"|(?<!was\s)(?<!were\s)due\s+to\s+(?:be|begin|start|take|open|close|end|hold|meet|vote|expire|arrive"
+    r"|resume|return|sign|finish|run|report|launch|come|visit|travel|appear|announce|decide))\b"
     r"|['’]ll\b)"
 )
 _OTHER_CUE = re.compile(
@@ -501,6 +504,9 @@ _OTHER_CUE = re.compile(
 )
 
 
+# How far back in its sentence the tense of a mention's clause is looked for ("will carry two vehicles and
+# 100 tonnes of food, blankets and tents from Oxfam, the WFP and Unicef to Haiti on Friday")
+_TENSE_WINDOW = 260
 _AFTER_BE = re.compile(r"(?i)\bbe\s+(?:\w+ly\s+)?$")
 
 
@@ -508,7 +514,7 @@ def _is_future_context(context: _Context) -> bool:
     """True when the clause around the mention looks ahead ("will meet on Friday", "talks set for
     May"), judged by the nearest tense cue before the mention in its sentence; for a mention that
     opens its sentence ("On Friday, leaders will meet"), by the first cue after it."""
-    window = context.before(150)
+    window = context.before(_TENSE_WINDOW)
     breaks = list(_SENTENCE_BREAK.finditer(window))
     sentence_start_seen = bool(breaks) or context.match.start() <= len(window)
     before = window[breaks[-1].end() :] if breaks else window
@@ -532,6 +538,28 @@ def _is_future_context(context: _Context) -> bool:
     future = _FUTURE_CUE.search(after)
     other = _OTHER_CUE.search(after)
     return future is not None and (other is None or future.start() < other.start())
+
+
+# The future seen from the past: "was expected to", "were to", "was due" ("would" is left to the future
+# rule: "said on Monday it would close the border on Friday" is mostly the coming Friday)
+_PAST_FUTURE = re.compile(
+    r"(?i)\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:to|due|expected\s+to|scheduled|set\s+to|supposed\s+to"
+    r"|planning\s+to|going\s+to))\b"
+)
+# A finite verb after it opens another clause ("was to meet, but said on Friday ...")
+_CLAUSE_VERB = re.compile(
+    r"(?i)\b(?:said|says|told|tells|announced|added|reported|confirmed|was|were|is|are|had|has|have|did|will)\b"
+)
+
+
+def _looks_ahead_from_the_past(context: _Context) -> bool:
+    """The clause before the mention, in its sentence, looks ahead from a past time ("was expected to
+    begin collecting oil Sunday night")."""
+    window = context.before(_TENSE_WINDOW)
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    before = window[breaks[-1].end() :] if breaks else window
+    found = list(_PAST_FUTURE.finditer(before))
+    return bool(found) and not _CLAUSE_VERB.search(before, found[-1].end())
 
 
 def _has_past_cue(context: _Context) -> bool:
@@ -1134,6 +1162,34 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
     ]
 
 
+_PERIOD_EDGE = re.compile(
+    r"(?i)(?<!\w)(?:(?:this|the)\s+)?(?P<unit>week|month|year)['’]s\s+(?P<edge>end|close|start|beginning)\b"
+)
+
+
+def _resolve_period_edge(context: _Context) -> list[DateMention] | None:
+    # "by week's end", "at the month's close", "the year's start": the edge of the week, month or year
+    # the article is written in
+    text, published = context.match.group(), context.published
+    unit = context.group("unit").lower()
+    if unit == "week":
+        period = _week(published)
+    elif unit == "month":
+        period = _month(published.year, published.month)
+    else:
+        period = _year(published.year)
+    modifier = _MODIFIER_WORDS[context.group("edge").lower()]
+    period = _narrow(period, modifier)
+    return [
+        context.mention(
+            period,
+            explicit=False,
+            modifier=modifier,
+            reason=_resolved_reason(text, published, period, weekday=unit == "week"),
+        )
+    ]
+
+
 # "the previous year", "that year", "the following year": counted from the year the story is in at that
 # point (the last year the text states before it, in its paragraph), not from publication.
 _STORY_RELATIVE = {"the previous": -1, "the prior": -1, "the following": 1, "the same": 0, "that": 0}
@@ -1317,6 +1373,9 @@ _NAMED_DAY_BEFORE = re.compile(
 )
 
 
+_FOR_BEFORE = re.compile(r"(?i)\bfor\s+$")
+
+
 def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
     # "Tuesday", "late Wednesday", "Friday afternoon", "next Tuesday", "Monday of last week"
     text, published = context.match.group(), context.published
@@ -1345,6 +1404,18 @@ def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
         day, tense = _resolve_weekday(weekday, published, "before"), "past"
     elif relative in ("next", "this coming", "coming"):
         day, tense = _resolve_weekday(weekday, published, "after"), "future"
+    elif _FOR_BEFORE.search(before) and context.after(3).startswith(("'s", "’s")):
+        # "a capacity of 60,000 for Saturday's show", "tickets for Friday's final": the occasion the
+        # article is about, the nearest such day on either side of publication
+        back = (published.weekday() - weekday) % 7
+        day = published - dt.timedelta(days=back) if back <= 3 else published + dt.timedelta(days=7 - back)
+        note = " (an occasion named for its day: the nearest such day)"
+    elif _looks_ahead_from_the_past(context):
+        # "the ship was expected to dock on Sunday", "prisoners were to stage a show on Saturday": ahead of
+        # a time already told, so the nearest such day, on either side of publication
+        back = (published.weekday() - weekday) % 7
+        day = published - dt.timedelta(days=back) if back <= 3 else published + dt.timedelta(days=7 - back)
+        note = " (looking ahead from a past time: the nearest such day)"
     elif _is_future_context(context):
         day, tense = _resolve_weekday(weekday, published, "on_or_after"), "future"
         note = " (the sentence looks ahead)"
@@ -1415,6 +1486,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_QUARTER, _resolve_quarter, frozenset({"quarter", "code"})),
     _Rule(_YEAR_EXPRESSION, _resolve_year, frozenset({"digits"})),
     _Rule(_RELATIVE_PERIOD, _resolve_relative_period, frozenset({"unit", "quarter"})),
+    _Rule(_PERIOD_EDGE, _resolve_period_edge, frozenset({"unit"})),
     _Rule(_AGO, _resolve_ago, frozenset({"ago"})),
     _Rule(_DEICTIC_DAY, _resolve_deictic_day, frozenset({"deictic"})),
     _Rule(_PRESENT, _resolve_present, frozenset({"present"})),

@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from events.extract.budget import Budget, bounded_sentences
@@ -341,13 +342,14 @@ TRIGGERS = (
     ),
     # A disaster is the event itself happening ("an earthquake struck", "the river burst its banks", "an
     # outbreak was declared"); "floods have killed 112 people" counts the dead and is a casualties report.
+    # "quake-struck Haiti", "flood-hit towns": a compound only describes a place.
     Trigger(
         "disaster",
         "disaster",
         _rx(
             r"\b(earthquakes?|quakes?|aftershocks?|tremors?|tsunamis?|hurricanes?|cyclones?|typhoons?|tornado(es)?"
             r"|storms?|floods?|flooding|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|fires?|blaze|eruptions?"
-            r"|outbreaks?|epidemic|pandemic|spill|leak|blowout)\b[^.;]{0,60}?\b(struck|strikes|hit|hits|jolted|rocked"
+            r"|outbreaks?|epidemic|pandemic|spill|leak|blowout)\b(?!-)[^.;]{0,60}?\b(struck|strikes|hit|hits|jolted|rocked"
             r"|shook|swept|battered|ravaged|erupted|burst|made\s+landfall|broke\s+out|spread|began|started|occurred"
             r"|engulfed|destroyed|submerged|flooded|inundated|(was|were|has\s+been)\s+declared)\b|\b(declared|confirmed)"
             r"\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}(outbreak|epidemic|pandemic)\b|\bburst\s+(its|their)\s+banks"
@@ -373,7 +375,7 @@ TRIGGERS = (
         _rx(
             r"\b(earthquakes?|quakes?|tsunamis?|hurricanes?|cyclones?|typhoons?|tornado(es)?|storms?|floods?"
             r"|flooding|landslides?|mudslides?|avalanches?|wildfires?|eruptions?|epidemics?|outbreaks?)\b"
-            r"(?:[^.;]|\.\d){0,60}?(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(killed|claimed\s+the\s+lives|died)\b"
+            r"(?:[^.;]|\.\d){0,60}?(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(killed|claimed\s+(the\s+lives|(\S+\s+){0,2}(lives|victims?))|died)\b"
         ),
     ),
     Trigger(
@@ -522,9 +524,13 @@ _OFFENSIVE = next(t for t in TRIGGERS if t.family == "offensive")
 _SPEECH = _rx(
     r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging|called|calling|warned|warns"
     r"|added|adding|declined\s+to\s+comment|revealed|emphasi[sz]ed|underscored|stressed|noted|noting|insisted"
-    r"|insisting|claimed|claims|alleged|alleges|accused|accuses|accusing|described|according\s+to|reiterated"
-    r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|statement|argued|asserted|claim|saying"
-    r"|stopped\s+short\s+of|reported|shared|maintaining|estimates|estimated|condemn(ed|s)|welcom(ed|es)|prais(ed|es)"
+    # "the virus has claimed its first victim", "the storm claimed 12 lives": a toll, not a claim
+    r"|insisting|(claimed|claims|claim)(?!\s+(\S+\s+){0,2}(victims?|lives|life)\b)|alleged|alleges|accused"
+    r"|accuses|accusing|described|according\s+to|reiterated"
+    r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|statement|argued|asserted|saying"
+    # "the government's flow estimates of up to 60,000 barrels": the noun, not the verb
+    r"|stopped\s+short\s+of|reported|shared|maintaining|estimates(?!\s+(of|for|are|were|have|show|put|range)\b)"
+    r"|estimated|condemn(ed|s)|welcom(ed|es)|prais(ed|es)"
     r"|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded|appealed|demanded|pledged|promised"
     r"|vowed|admitted|acknowledged|confirmed|explained|predicted|testified|defended|expressed|ruled\s+out"
     # "made the comments on Wednesday on his programme": the remarks reported are his
@@ -539,7 +545,8 @@ _REACTION = _rx(
 # Words that make remarks a claim about others rather than a statement; nouns like "the allegations"
 # only refer to somebody else's claim ("declined to comment on the allegations").
 _CLAIM_WORDS = _rx(
-    r"\b(claimed|claims\s+that|made\s+the\s+claim|expanded\s+on\s+its\s+claim|alleged|alleging|accused|accusing"
+    r"\b(claimed(?!\s+(\S+\s+){0,2}(victims?|lives|life)\b)|claims\s+that|made\s+the\s+claim"
+    r"|expanded\s+on\s+its\s+claim|alleged|alleging|accused|accusing"
     r"|asserted|identified|aware|intelligence\s+(showed|indicates|shows|has)|believed\s+to\s+be)\b"
 )
 _NEGATED = _rx(
@@ -556,6 +563,8 @@ _PLANNING = _rx(
     r"\b(will|shall|(is|are|was|were)\s+(due|set|scheduled|expected|planned)\s+to|due\s+to\s+be|hopes?\s+to|plans?\s+to"
     # "the results are to be declared on 27 July"
     r"|(is|are)\s+to\s+be"
+    # "prisoners were to stage a show on Saturday": planned as seen from a past time
+    r"|(was|were)\s+(due\s+)?to(?!\s+blame\b)"
     r"|aims?\s+to|intends?\s+to|should\s+be)\s+\w+"
 )
 _PLUPERFECT = _rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
@@ -606,6 +615,41 @@ _COLOUR_SPEAKER = re.compile(
     rf"|\b{_NAME},\s+from\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:said|says|told|added)\b"
     rf"|\b(?i:one|another)\s+(?:[\w-]+\s+){{0,2}}?{_BYSTANDERS}\b[^.]{{0,30}}\b(?:said|says|told)\b"
 )
+# Commentary, not news: journalists explaining the story ("The BBC's medical correspondent Jane Roe said",
+# "business editor Tom Hale said") and market analysts giving their view ("Analysts said", "said Jane Roe,
+# an equities analyst at Smith & Co"). What they say is the reporting itself, or an opinion on it.
+_COMMENTATOR_ROLE = r"(?i:analysts?|strategists?|correspondents?|editor|columnist|commentators?|reporter)"
+_COMMENTATOR_VERB = (
+    r"(?i:said|says|say|added|adds|wrote|writes|noted|notes|argued|argues|believes?|thinks?|warned|warns)"
+)
+_COMMENTATOR = re.compile(
+    rf"\b{_COMMENTATOR_ROLE}(?:\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{0,2}})?\s*,?\s+{_COMMENTATOR_VERB}\b"
+    rf"|\b{_COMMENTATOR_VERB}\s+{_NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b"
+    rf"|\b{_NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b[^,]{{0,60}},\s+{_COMMENTATOR_VERB}\b"
+)
+_LEGAL_PAPERS = (
+    r"(complaint|lawsuit|suit|indictment|affidavit|charge\s+sheet|court\s+(papers|documents|filings?)|filing"
+    r"|petition|writ)s?"
+)
+# The paper is what speaks: "The lawsuit says", "Mr Roe's complaint seeks damages and alleges"
+_LEGAL_PAPER_SPEAKS = _rx(rf"^(?:[\w’'.-]+\s+){{0,3}}?{_LEGAL_PAPERS}\b(?:[^,;]|,\d){{0,80}}$")
+_ACCORDING_TO_PAPERS = _rx(
+    rf"\baccording\s+to\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\w-]+\s+)?{_LEGAL_PAPERS}\b"
+)
+# Someone quoted for what they know, not for what they did: "Jane Roe, a professor of marine science",
+# "an infectious disease expert", "virologist Tom Hale"
+_EXPERT = re.compile(
+    r"\b(?i:professors?|experts?|scientists?|researchers?|academics?|lecturers?|economists?)\b"
+    r"|\b[A-Za-z]+ologists?\b"
+)
+_SPECULATION = _rx(r"\b(could|might|may)\b|[“\"]\s*if\b|^if\b")
+_STANDING_STATE = _rx(
+    r"\b(is|are)\s+(still\s+|now\s+|also\s+)?(charged|accused|suspected|wanted|held|detained|jailed|imprisoned"
+    r"|on\s+trial|in\s+custody)\b"
+)
+# A member of the public, named and described by what they do in daily life, as the subject of an act
+_BYSTANDER_ACTS = re.compile(rf"{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS},\s+[a-z]")
+_PLAN_OVERTAKEN = _rx(r"\bhad\s+been\s+(scheduled|planned|due|set|expected)\b")
 _LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
 _OFFICES = frozenset(("ministry", "government", "military", "army", "navy", "police", "embassy"))
 _AND_THEN = _rx(r"\s(and|but)\s")
@@ -648,11 +692,13 @@ _HYPOTHETICAL = _rx(
     r"^(if|should|were)\b|\b(would|could|might|may)\s+(raise|make|be|have|mean|undermine|face)\b"
 )
 _PRONOUN_SPEAKER = _rx(r"^(he|she)\b|[,;:“”\"]\s*(he|she)\s+(said|told|added|revealed|noted|warned|stated)\b")
+_PRONOUN_SUBJECT = _rx(r"(^|[,;:“”\"’]\s*)(he|she)\s+$")
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
 # Verbs of saying that stand before their subject ('"...," said Zelensky', '..., added the minister')
 _INVERTIBLE = _rx(
     r"said|says|say|added|adding|stated|noted|explained|insisted|continued|wrote|asked|according\s+to"
 )
+_INVERSION_POINT = re.compile(r"(^|[,;:“”\"’‘'—–-]|\.\.\.)\s*$")
 _ATTRIBUTION_DATE = _rx(r"\b(report(ed)?|published|article|according\s+to)\b[^.;]{0,40}$")
 
 
@@ -738,7 +784,7 @@ def extract_mentions(
     entity_starts = [e.start for e in entities]
     drafts: list[_Draft] = []
     last_speaker = ("", "")
-    for sentence in bounded_sentences(article.sentences):
+    for sentence in _independent_clauses(bounded_sentences(article.sentences)):
         if budget is not None and budget.spent_reading():
             break
         own_dates = dates[bisect_left(date_starts, sentence.start) : bisect_left(date_starts, sentence.end)]
@@ -746,15 +792,35 @@ def extract_mentions(
             bisect_left(entity_starts, sentence.start) : bisect_left(entity_starts, sentence.end)
         ]
         parts = _dated_clauses(sentence, own_dates)
-        draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
-        if draft is None and len(parts) == 1:
+        asides = _dated_asides(sentence, own_dates) if len(parts) == 1 else []
+        # "Hayward, who was grilled by Congress on Thursday, said ...": the aside's date is its own
+        main_dates = [d for d in own_dates if not any(a.start <= d.start < a.end for a in asides)]
+        if asides:
+            compact, moved_dates, moved_entities, back = _without(parts[0], asides, own_dates, own_entities)
+            draft = _analyse(compact, moved_dates, moved_entities, last_speaker)
+            if draft is not None:
+                own = back.get(id(draft.own_date)) if draft.own_date is not None else None
+                draft = dataclasses.replace(draft, sentence=parts[0], own_date=own)
+        else:
+            draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
+        if draft is None and len(parts) == 1 and not asides:
             continue
         if draft is not None:
             if draft.speaker:
                 last_speaker = (draft.speaker, draft.speaker_country)
-            announced = _announced(draft, own_dates) if len(parts) == 1 else []
-            drafts.extend(announced or [draft])
+            announced = _announced(draft, main_dates) if len(parts) == 1 else []
+            if not _plan_overtaken(draft):
+                drafts.extend(announced or [draft])
             drafts.extend(_named_happenings(draft, parts[0], own_dates))
+            reported = _reported_happening(draft, parts[0], main_dates, own_entities, last_speaker)
+            if reported is not None and len(parts) == 1 and not announced and draft in drafts:
+                if draft.is_speech_type:
+                    drafts.append(reported)
+                else:
+                    # "The army said on Tuesday that rebels had shelled its positions on Sunday": the
+                    # happening is dated when it happened, not when it was told
+                    drafts[drafts.index(draft)] = dataclasses.replace(draft, own_date=reported.own_date)
+        drafts.extend(_aside_happenings(sentence, asides, own_dates, own_entities, last_speaker))
         for part in parts[1:]:
             if budget is not None and budget.spent_reading():
                 break
@@ -810,6 +876,36 @@ def extract_mentions(
     return mentions
 
 
+_SEMICOLON = re.compile(r";\s+")
+# a subject and a verb in the present: "BP hopes", "it remains"
+_PRESENT_VERB = re.compile(
+    r"\b(?:it|he|she|[A-Z][\w.’'-]*)\s+(?:now\s+|also\s+)?[a-z]{3,}s\b|\b(?:says|plans|hopes|expects|wants|aims"
+    r"|intends|remains|needs|faces|insists|believes|warns|argues|denies|claims|admits|agrees|seems|appears)\b"
+)
+
+
+def _independent_clauses(sentences: Iterable[Sentence]) -> Iterator[Sentence]:
+    """Each sentence, cut at a semicolon that joins two clauses of their own ("it would be a temporary
+    fix; BP hopes to plug the leak by mid-August"): each is read alone, so that the mood or the date
+    of one does not pass to the other. A list ("in Juba; in Malakal") has no verb on each side."""
+    for sentence in sentences:
+        pieces: list[tuple[int, int]] = []
+        start = 0
+        for mark in _SEMICOLON.finditer(sentence.text):
+            pieces.append((start, mark.start()))
+            start = mark.end()
+        pieces.append((start, len(sentence.text)))
+        if len(pieces) == 1 or any(
+            len(sentence.text[a:b].split()) < MIN_CLAUSE_WORDS
+            or not (_FINITE_VERB.search(sentence.text[a:b]) or _PRESENT_VERB.search(sentence.text[a:b]))
+            for a, b in pieces
+        ):
+            yield sentence
+            continue
+        for a, b in pieces:
+            yield Sentence(sentence.start + a, sentence.start + b, sentence.text[a:b], sentence.paragraph)
+
+
 # Where a sentence passes from one dated happening to the next: "talks began in March | and the deal takes
 # effect on 1 June", "it would impose tariffs | , which will take effect on Wednesday".
 _CLAUSE_BREAK = _rx(
@@ -848,6 +944,224 @@ def _antecedent(head: str) -> str | None:
     ):
         words.pop(0)
     return " ".join(words)
+
+
+# A relative or participial aside set off by commas, which tells of a noun of the main clause: ", who was
+# elected in 2021,", ", where an outbreak was declared in August 2024,", ", in which 11 workers died",
+# ", caused by an explosion on 20 April,".
+_ASIDE = _rx(
+    r"(?:,\s+|\s+(?=since\s))(?P<opening>(?:(?:in|at|during|from|on|after|under)\s+)?(?:who|whom|which|whose|where)"
+    r"|\w{3,}ed\s+by"
+    # "has killed 143 people since the health ministry declared it on Jan. 9": a clause with its own subject
+    r"|since(?=\s+(?:the|a|an|its|his|her|their)\s+\w+(?:\s+\w+)?\s+\w+ed\b))\b"
+    r"[^,;]*?(?=,|;|[.!?]?[\"”’']*$)"
+)
+_ASIDE_PRONOUN = _rx(r"^(who|which)\s+")
+_ASIDE_OPENING = _rx(r"^(?:(?:in|at|during|from|on|after|under)\s+)?(?:whom|which|whose|where|since)\s+")
+
+
+def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]:
+    """The asides of the sentence that hold a date of their own, each without its comma, when the main
+    clause around them still says something."""
+    out: list[Sentence] = []
+    for found in _ASIDE.finditer(sentence.text):
+        start, end = sentence.start + found.start("opening"), sentence.start + found.end()
+        inside = [d for d in dates if start <= d.start and d.end <= end and d.value != "PRESENT_REF"]
+        # "the trial, which is expected to begin next year": a time ahead tells when the thing the main
+        # clause is about will be, and the main clause goes with it
+        if not inside or any(d.tense == "future" for d in inside):
+            continue
+        if all(
+            _names_a_thing(d, sentence.text, sentence.start, loose=True)
+            and not _names_a_thing_after_preposition(d, sentence.text, sentence.start)
+            for d in inside
+        ):
+            # ", which measured Saturday's quake at 6.2": the date is the quake's, no act's (but "who won
+            # a term in the November 2025 election" won it at the election)
+            continue
+        text = found.group()[found.start("opening") - found.start() :]
+        participle = found.group("opening").lower().endswith(" by")
+        if len(text.split()) < MIN_CLAUSE_WORDS or not (
+            participle or _FINITE_VERB.search(text[len(found.group("opening")) :])
+        ):
+            continue
+        out.append(Sentence(start, end, text, sentence.paragraph))
+    rest = sentence.text
+    for aside in reversed(out):
+        rest = rest[: aside.start - sentence.start] + rest[aside.end - sentence.start :]
+    if len(rest.split()) < 2 * MIN_CLAUSE_WORDS or not _FINITE_VERB.search(rest):
+        return []
+    return out
+
+
+_OPENING_PHRASE = _rx(r"(in|at|on|from|across|after|under|during|near|outside|inside|throughout)\s+[^,;]*$")
+
+
+def _without(
+    sentence: Sentence, asides: list[Sentence], dates: list[DateMention], entities: list[Entity]
+) -> tuple[Sentence, list[DateMention], list[Entity], dict[int, DateMention]]:
+    """The sentence with its asides (and the commas that set them off) cut out, as if written without
+    them ("Hayward said he disagreed"), with the dates and names outside them moved to match; and, by the
+    id of each moved date, the date it stands for in the whole sentence."""
+    text = sentence.text
+    cuts: list[tuple[int, int]] = []
+    for aside in asides:
+        low, high = aside.start - sentence.start, aside.end - sentence.start
+        before = text[:low].rstrip()
+        set_off = before.endswith(",")  # a comma before it, and the one after it, go with it
+        low = len(before) - 1 if set_off else len(before)
+        # "In Chad, where ..., the ministry said": the comma after an opening phrase stays
+        low += 1 if _OPENING_PHRASE.match(text[:low]) else 0
+        high += 1 if set_off and text[high : high + 1] == "," else 0
+        cuts.append((low, high))
+
+    def moved(at: int) -> int:
+        return at - sum(high - low for low, high in cuts if high <= at - sentence.start)
+
+    def outside(start: int, end: int) -> bool:
+        return not any(low <= start - sentence.start < high for low, high in cuts)
+
+    for low, high in reversed(cuts):
+        text = text[:low] + text[high:]
+    back: dict[int, DateMention] = {}
+    kept_dates = []
+    for d in dates:
+        if sentence.start <= d.start and d.end <= sentence.end and outside(d.start, d.end):
+            shifted = dataclasses.replace(d, start=moved(d.start), end=moved(d.end))
+            back[id(shifted)] = d
+            kept_dates.append(shifted)
+    kept_entities = [_shift(e, moved(e.start) - e.start) for e in entities if outside(e.start, e.end)]
+    compact = Sentence(sentence.start, sentence.start + len(text), text, sentence.paragraph)
+    return compact, kept_dates, kept_entities, back
+
+
+_SAID_THAT = _rx(r"\s*,?\s*(that\s+)?")
+
+
+def _reported_happening(
+    draft: _Draft,
+    sentence: Sentence,
+    dates: list[DateMention],
+    entities: list[Entity],
+    last_speaker: tuple[str, str],
+) -> _Draft | None:
+    """ "In a statement on Monday, the admiral said a science team had held a call with BP on Sunday night":
+    the remarks are dated when made, and the happening they report, dated earlier in what was said, is one
+    of its own at its date; None when the sentence is not so."""
+    speech = _REPORTING.search(sentence.text)
+    if speech is None:
+        return None
+    # the saying's date: the one right after its verb ("said on Monday"), or a speech's own date before it
+    # ("In a statement on Monday, the admiral said")
+    said = next(
+        (
+            d
+            for d in dates
+            if sentence.start + speech.end() <= d.start < sentence.end
+            and re.fullmatch(r"\s+(on\s+)?", sentence.text[speech.end() : d.start - sentence.start])
+        ),
+        None,
+    )
+    begin = speech.end() if said is None else said.end - sentence.start
+    if said is None and draft.is_speech_type and draft.own_date is not None:
+        said = draft.own_date if draft.own_date.end - sentence.start <= speech.start() else None
+    if said is None:
+        return None
+    that = _SAID_THAT.match(sentence.text, begin)
+    begin = that.end() if that else begin
+    told = [
+        d
+        for d in dates
+        if d.start - sentence.start >= begin
+        and d.end <= sentence.end
+        and d.value != "PRESENT_REF"
+        and d.precision in ("day", "week", "month")
+        and (d.date_end < said.date_start or _before_the_saying(d, said) is not None)
+    ]
+    if not told or not _FINITE_VERB.search(sentence.text[begin : told[0].start - sentence.start]):
+        return None
+    what = Sentence(sentence.start + begin, sentence.end, sentence.text[begin:], sentence.paragraph)
+    happening = _analyse(what, dates, entities, last_speaker)
+    if happening is None or happening.is_speech_type or happening.own_date is not told[0]:
+        return None
+    earlier = _before_the_saying(told[0], said)
+    if earlier is not None:
+        happening = dataclasses.replace(happening, own_date=earlier)
+    if not draft.is_speech_type and draft.event_type != happening.event_type:
+        return None  # the sentence's act is not the one told
+    return happening
+
+
+_WEEKDAY_WORD = _rx(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def _before_the_saying(told: DateMention, said: DateMention) -> DateMention | None:
+    """A weekday told in past remarks ("said on Tuesday that rebels had shelled the town on Sunday") is
+    the latest such day on or before the remarks, which publication alone may place after them; None
+    when it is no weekday or is already so."""
+    if told.precision != "day" or said.precision != "day" or told.date_start <= said.date_start:
+        return None
+    if (
+        not _WEEKDAY_WORD.search(told.text)
+        or told.tense == "future"
+        or told.date_start - said.date_start > WEEK
+    ):
+        return None
+    day = told.date_start - WEEK
+    told_as = told.reason.split(" → ")[0]
+    reason = f"{told_as} → {_fmt(day)}, before the remarks of {_fmt(said.date_start)} that tell of it"
+    return dataclasses.replace(
+        told, date_start=day, date_end=day, value=day.isoformat(), tense="past", reason=reason
+    )
+
+
+WEEK = dt.timedelta(days=7)
+
+
+def _aside_happenings(
+    sentence: Sentence,
+    asides: list[Sentence],
+    dates: list[DateMention],
+    entities: list[Entity],
+    last_speaker: tuple[str, str],
+) -> list[_Draft]:
+    """Each dated aside as a happening of its own, told of the noun it tells of: "Hayward, who was grilled
+    by Congress on Thursday" -> "Tony Hayward was grilled by Congress ..."."""
+    out: list[_Draft] = []
+    for aside in asides:
+        head = _DAY_AFTER_NOUN.sub("", sentence.text[: aside.start - sentence.start].rstrip(" ,"))
+        antecedent = _antecedent(head)
+        if (
+            not aside.text.lower().startswith("who")
+            and len(head.split()) <= SUBJECT_MAX_WORDS + 4
+            and not _FINITE_VERB.search(head)
+            and not _OPENING_PHRASE.match(head)
+        ):
+            # "The war between the army and the militia, which erupted ...": the aside follows the subject,
+            # all of it (a person's "who" tells of the nearest name: "the lawyer of Jorge Mendes, who")
+            antecedent = head[:1].upper() + head[1:]
+        pronoun = _ASIDE_PRONOUN.match(aside.text)
+        if pronoun and antecedent:
+            lead = f"{antecedent} "  # "who was grilled by Congress" -> "Tony Hayward was grilled ..."
+        elif " by " in aside.text[:40] and not _ASIDE_OPENING.match(aside.text) and antecedent:
+            lead = f"{antecedent} was "  # ", caused by an explosion" -> "The disaster was caused by ..."
+        else:  # ", where an outbreak was declared", ", in which 11 workers died": a clause of its own
+            pronoun = _ASIDE_OPENING.match(aside.text)
+            lead = ""
+        rest = aside.start + (pronoun.end() if pronoun else 0)
+        told = lead + sentence.text[rest - sentence.start : aside.end - sentence.start]
+        # the words after the pronoun keep their places, so that the dates and names found there still fit
+        where = Sentence(rest - len(lead), aside.end, told, aside.paragraph)
+        draft = _analyse(where, dates, entities, last_speaker)
+        if draft is None or draft.own_date is None:
+            continue
+        clause = " ".join(told.rstrip(" .").split())
+        out.append(
+            dataclasses.replace(
+                draft, sentence=aside, clause=clause[:1].upper() + clause[1:], speaker="", speaker_country=""
+            )
+        )
+    return out
 
 
 _CONTINUING = _rx(r"^[,;\s]*(which|that|who|and|but|while|whereas|before|after|when|as)\b")
@@ -978,6 +1292,12 @@ def _with_subject(first: str, clause: str) -> str:
     return f"{lead} {clause[:1].lower()}{clause[1:]}"
 
 
+def _plan_overtaken(draft: _Draft) -> bool:
+    """ "The vote had been scheduled for December (but was postponed in October)": what had been planned
+    did not happen as planned, so it is no happening; what came instead is told in the clause after."""
+    return not draft.is_speech_type and _PLAN_OVERTAKEN.search(draft.clause) is not None
+
+
 def _continuation(part: Sentence, main: _Draft | None, dates: list[DateMention]) -> _Draft | None:
     """A dated clause with no act of its own that goes on about the main clause's happening ("..., which
     will take effect on Wednesday"): the same kind of happening at its own date, planned if ahead."""
@@ -1038,6 +1358,15 @@ def _analyse(
         if not any(m.start() <= d.start - sentence.start < m.end() for d in sentence_dates)
     ]
     found.sort(key=lambda pair: any(a <= pair[1].start() < b for a, b in subordinate))
+    if (
+        speech is not None
+        and found
+        and all(any(a <= m.start() < b for a, b in subordinate) for _, m in found)
+    ):
+        # "He said the family wanted answers from the doctor, who was with him when he died", "In announcing
+        # the election delay, Preval said he would step down": the clause that names a happening only
+        # describes someone or sets the scene; the remarks are the news
+        found = []
     # A dated sentence in the past tense reports something that happened even when no trigger names it
     # ("Eleven sailors were lifted to safety on Wednesday"): an event of type "other".
     dated_act = next(
@@ -1082,6 +1411,18 @@ def _analyse(
         trigger, trigger_match = None, None  # "Zelenskyy said Russia was recruiting ..." is his claim
     if trigger is not None and trigger.event_type == "denial" and not (speech or speaker):
         trigger = None
+    if (
+        trigger is not None
+        and trigger_match is not None
+        and trigger.event_type in ("legal", "arrest")
+        and not sentence_dates
+        and _STANDING_STATE.search(text[: trigger_match.end()])
+    ):
+        # "Dr Roe is charged with manslaughter", "He is still held in Evin prison": where a case stands,
+        # told as background, not a step taken in it
+        return None
+    if _BYSTANDER_ACTS.match(text) and not speech:
+        return None  # "Jane Roe, a French tourist, checked into the hotel on Friday": colour
     # "<what happened on Wednesday>, the coastguard said.": the attribution closes a report of an act
     attributed = (
         speech is not None
@@ -1104,6 +1445,12 @@ def _analyse(
         else None
     )
     attributed = attributed or then_said is not None
+    if (
+        speech is not None
+        and _commentary(text, speech)
+        and (trigger_match is None or trigger_match.start() > speech.start())
+    ):
+        return None  # an analyst's or a correspondent's view of the story, not a happening in it
     if (trigger is None or trigger_match is None) and (not speech or attributed) and dated_act is not None:
         event_type = family = "other"
         span = (dated_act.start - sentence.start, dated_act.end - sentence.start)
@@ -1129,6 +1476,22 @@ def _analyse(
             return None  # remarks with nobody named to have made them
         if _VOX_POP.search(text) or _COLOUR_SPEAKER.search(text):
             return None  # "said Jane Roe, 58, a shopkeeper": a bystander's words are colour, no event
+        if (
+            speech.group().lower().startswith("according")
+            and not sentence_dates
+            and all(m.group().lower().startswith("according") for m in _SPEECH.finditer(text))
+        ):
+            # "The appeal is only 6% funded, according to the UN": a fact given its source, with no day or
+            # act of its own, is background to the story, not something said that day
+            return None
+        if not sentence_dates and _EXPERT.search(text) and _SPECULATION.search(text):
+            # '"It could take years to recover," said Jane Roe, a professor of marine science': an expert's
+            # view of what may come is comment on the story, not a happening in it
+            return None
+        if _LEGAL_PAPER_SPEAKS.search(text[: speech.start()]) or _ACCORDING_TO_PAPERS.search(text):
+            # "Mr Jackson's complaint ... alleges that", "according to an affidavit": what a court paper says
+            # is part of the case, not remarks
+            event_type = family = "legal"
         span = (speech.start(), speech.end())
         own_act = _OWN_ACT.match(text, speech.end())
         if event_type == "statement" and speaker and own_act and not _UNREAL.search(own_act.group()):
@@ -1213,6 +1576,10 @@ _SPEECH_ACT = _rx(
 _SUBORDINATE_CLAUSE = _rx(
     r"\b(after|since|because|following|although|though|whereas)\s[^,;]*"
     r"|,\s+((in|during|under)\s+which|which|who|whose|where)\s[^,;]*"
+    # "the explosion that killed 11 workers", "a crisis in which 3,000 people were killed"
+    r"|\b(that|which|who)\s+\w+ed\b[^,;]*|\b(in|during)\s+which\s[^,;]*"
+    # "In announcing the delay, ...", "..., referring to a contract used to hire boats"
+    r"|^(in|on|by|while|when|after|before)\s+\w+ing\b[^,;]*|,\s+referring\s+to\b[^;]*"
 )
 _MEETING = _rx(
     r"(?<!be\s)met\s+with|meet\s+with|visit(ed|s)?|travel(s|led|ling)?\s+to|discuss(ed|es|ing)?|(will|to)\s+meet"
@@ -1233,6 +1600,15 @@ def _between_states(text: str, local: list[Entity]) -> bool:
     countries = {e.country for e in local if e.country}
     bodies = any(e.kind == "actor" and not e.country and e.source == "gazetteer" for e in local)
     return len(countries) >= 2 or bodies or _INTERNATIONAL.search(text) is not None
+
+
+def _commentary(text: str, speech: re.Match[str]) -> bool:
+    """Whether the one who speaks is a commentator (`_COMMENTATOR`): the sentence's verb of saying lies in
+    the phrase that names them."""
+    return any(
+        found.start() <= speech.start() < found.end() or found.start() <= speech.end() <= found.end()
+        for found in _COMMENTATOR.finditer(text)
+    )
 
 
 def _told_of(text: str, clause: str) -> str:
@@ -1305,13 +1681,18 @@ def _speaker(
             )
             if source:
                 return source.group(1)[:1].upper() + source.group(1)[1:], "", False
+    # '... why the FAO is pressing for a change," he said.': the pronoun is the verb's subject; names before
+    # it stand in a quotation that opened in an earlier sentence
+    if last[0] and _PRONOUN_SUBJECT.search(text[: speech.start()]):
+        return last[0], last[1], True
     # '"...," said Zelensky.' — the speaker follows the verb; after "told" stands who was told
     # after "told" stands who was told; after "criticized", "praised", "urged" stands what they acted on
     # ("X criticized the Interior Department's agency"): only verbs of saying put their subject after them
+    # ... and only after what was said ('"...," said X'), never after a subject of its own ("Mr Roe said the
+    # Royal Navy's ships would help": the navy is what was said about)
     listener_follows = not _INVERTIBLE.fullmatch(speech.group())
-    inverted = [
-        e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor" and not listener_follows
-    ]
+    inverts = not listener_follows and _INVERSION_POINT.search(text[: speech.start()]) is not None
+    inverted = [e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor" and inverts]
     if inverted:
         return _speaker_of(inverted[0])
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
@@ -1533,6 +1914,10 @@ _HAPPENING_NOUN = re.compile(
 )
 
 
+# The clause of a happening only named in another's sentence: "Saturday's quake" -> "The quake took place"
+NAMED_HAPPENING = " took place"
+
+
 def _named_happenings(draft: _Draft, part: Sentence, dates: list[DateMention]) -> list[_Draft]:
     """A dated happening named inside another's sentence is one of its own: "five weeks after an April 20
     explosion" -> an explosion on 20 April; "seats in Saturday's elections" -> elections on Saturday."""
@@ -1550,7 +1935,7 @@ def _named_happenings(draft: _Draft, part: Sentence, dates: list[DateMention]) -
             continue
         event_type = next(t for t, _ in _HAPPENING_NOUNS if noun.group(t))
         # "the oil rig blast" -> "The oil rig blast took place": a clause that says it happened
-        clause = f"The {noun.group(1)}{noun.group(2)} took place"
+        clause = f"The {noun.group(1)}{noun.group(2)}{NAMED_HAPPENING}"
         out.append(
             dataclasses.replace(
                 draft,
@@ -1904,10 +2289,26 @@ def _context_date(
         later = [d for i, d in dated if i > index and d.speaker == draft.speaker]
         if later and later[0].sentence.paragraph <= LEAD_PARAGRAPHS + 1:
             return later[0], f"the lead's next paragraph dates {draft.speaker}'s remarks by"
+    occasion = _OCCASION.search(draft.sentence.text)
+    if occasion:
+        # "said at the signing ceremony" after "signed a ceasefire on Friday": the occasion told earlier
+        stems = {w[:4].lower() for w in occasion.group(1).split() if len(w) >= 5}
+        for _i, other in reversed([(i, d) for i, d in dated if i < index]):
+            words = {w[:4].lower() for w in re.findall(r"[A-Za-z]{5,}", other.sentence.text)}
+            if stems & words:
+                return other, f"it was said at the {occasion.group(1)} the article dates by"
     paragraph = [d for i, d in dated if d.sentence.paragraph == draft.sentence.paragraph and i < index]
     if paragraph:
         return paragraph[-1], "its paragraph is dated by"
     return None
+
+
+# An occasion named with "the", told of earlier in the article: "said at the signing ceremony"
+_OCCASION = _rx(
+    r"\b(?:at|during|after|before|on\s+the\s+sidelines\s+of)\s+the\s+((?:[a-z]+\s+){0,2}?(?:ceremony|summit|"
+    r"meeting|talks|hearing|briefing|news\s+conference|press\s+conference|funeral|rally|vote|session|"
+    r"memorial|trial|inauguration|launch))\b"
+)
 
 
 def _outlet_reason(reason: str, article: Article) -> str:

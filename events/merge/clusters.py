@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, country_name
-from events.extract.mentions import Mention
+from events.extract.mentions import NAMED_HAPPENING, Mention
 from events.extract.quantities import figure_cell
 from events.merge.titles import COMMON_OPENERS, fit, headline, tidy
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
@@ -150,11 +150,22 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOPWORDS)
 
 
+_REFERS_BACK = re.compile(r"\b(he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
+
+
 def _related(m: Mention, cluster: Cluster) -> bool:
     """Shared named actors or places, the same figure, the same country where no place tells them apart, or
     enough shared words (Jaccard ≥ 0.12) with the cluster's reports."""
     places = cluster.locations
     if cluster.actors.intersection(m.actors) or places.intersection(m.locations):
+        return True
+    if (
+        (m.date_basis == "publication" and _REFERS_BACK.search(m.sentence.text))
+        or m.clause.endswith(NAMED_HAPPENING)
+    ) and any(x.article == m.article for x in cluster.mentions):
+        # "The judges acquitted him on three counts" after "The court on Wednesday convicted ...": an act
+        # with no date of its own, told of someone the article has named, goes on about its dated one;
+        # "Saturday's quake" names the quake the article has told of
         return True
     # the same count of the same things ("at least 23 people"), in whatever words
     figures = {(f.value, f.kind) for x in cluster.mentions for f in x.figures}
@@ -176,7 +187,21 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     return bool(mine) and len(mine & theirs) / len(mine | theirs) >= 0.12
 
 
+# Bodies that speak without a name: "officials said", "health officials said", "the authorities said".
+_OFFICIAL_VOICES = frozenset(("officials", "official", "authorities"))
+
+
+def _official_voice(m: Mention) -> bool:
+    """Remarks by officials the report does not name or place in a country."""
+    words = m.speaker.lower().split()
+    return bool(words) and words[-1] in _OFFICIAL_VOICES and not m.speaker_country
+
+
 def _same_speaker(a: Mention, b: Mention) -> bool:
+    if _official_voice(a) and _official_voice(b) and a.article == b.article:
+        # "Officials said no one could leave the hotel" and "Health officials said meals would be
+        # provided": one report's unnamed officials of one day are one voice
+        return True
     if a.event_type == b.event_type == "denial":
         # a government denies through its ministry, its spokesperson and its capital alike
         return a.speaker_country == b.speaker_country != ""
@@ -209,7 +234,9 @@ class ClusterIndex:
 
     @staticmethod
     def kind(m: Mention) -> str:
-        return f"speech|{m.speaker_country or m.speaker}" if m.is_speech else f"{m.event_type}|{m.family}"
+        if m.is_speech:
+            return f"speech|{'officials' if _official_voice(m) else m.speaker_country or m.speaker}"
+        return f"{m.event_type}|{m.family}"
 
     def add(self, cluster: Cluster) -> None:
         key = self.kind(cluster.best)
