@@ -5,8 +5,9 @@ import streamlit as st
 
 import ui
 from events.query.exports import day_rows, export_file_name, render_export
+from events.query.frames import no_rows
 from events.query.labels import sources_label
-from events.schema import Tables, empty_table
+from events.schema import Tables
 from ui import picks
 from ui.keydates import key_dates_view
 from ui.printing import print_button
@@ -50,7 +51,7 @@ size = picks.LIST_PAGE
 offset = picks.page_control(total, size, "w:chronology:page", "events")
 start = max(total - offset - size, 0) if newest_first else offset
 page = query.events_page(state.filters, offset=start, limit=min(size, total - offset))[0]
-shown = Tables(page, empty_table("mentions"), query.sources())
+shown = Tables(page, no_rows("mentions"), query.sources())
 
 with st.expander("Briefing note (Markdown): copy or download"):
     st.download_button(

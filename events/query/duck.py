@@ -45,7 +45,7 @@ from events.query.figures import (
     timeline_figure,
 )
 from events.query.filters import FACETS, FacetCounts, Filters, event_outlets
-from events.query.frames import FINGERPRINTED, with_sources
+from events.query.frames import FINGERPRINTED, no_rows, with_sources
 from events.query.views import DateRange
 from events.schema import COLUMNS, EVENT_TYPES, LIST_SEPARATOR, OPTIONAL_COLUMNS, Tables, empty_table
 from events.store.generations import StoredTable, stored_tables
@@ -228,7 +228,7 @@ class EventQuery:
         # Each lookup scans the ids of the whole table (a second or so at a million events): the same
         # cards and drill-downs, asked for by every reader, are read once (see __init__).
         if not wanted:
-            return with_sources(empty_table("events"), empty_table("mentions"), self.sources())
+            return with_sources(no_rows("events"), no_rows("mentions"), self.sources())
         events = self._frame(
             f"SELECT * FROM events WHERE event_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY {ROW}",
             [list(wanted)],
@@ -266,7 +266,7 @@ class EventQuery:
             where.params,
         )
         events.index = pd.Index(events.pop(ROW).to_numpy(np.int64))
-        return Tables(events=events, mentions=empty_table("mentions"), sources=self.sources())
+        return Tables(events=events, mentions=no_rows("mentions"), sources=self.sources())
 
     def timeline_plot(
         self,

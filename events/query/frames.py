@@ -14,6 +14,7 @@ so a page never needs the whole table in memory, and never knows which of the tw
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Collection, Sequence
 from typing import Protocol
 
@@ -22,7 +23,7 @@ import pandas as pd
 from events.query.figures import TimelinePlot, timeline_figure
 from events.query.filters import FacetCounts, Filters, apply_filters, date_bounds, facet_counts, facet_options
 from events.query.views import DateRange
-from events.schema import Tables, split_list
+from events.schema import Tables, empty_table, split_list
 
 
 class TableQuery(Protocol):
@@ -107,6 +108,12 @@ class TableQuery(Protocol):
 FINGERPRINTED = ("date", "date_end", "precision", "event_type", "sources", "n_sources")
 
 
+@functools.cache
+def no_rows(name: str) -> pd.DataFrame:
+    """The table's empty frame, made once (`schema.empty_table` takes some 40 ms): shared, never changed."""
+    return empty_table(name)
+
+
 def within_period(events: pd.DataFrame, within: DateRange) -> pd.DataFrame:
     """The events that overlap the period, and background events whatever their dates."""
     start, end = pd.Timestamp(within.start), pd.Timestamp(within.end)
@@ -141,6 +148,8 @@ class FrameQuery:
     def __init__(self, tables: Tables) -> None:
         self.tables = tables
         self._options: dict[str, list[str]] | None = None
+        # A page asks for one event's rows several times (its card, its form, its label): once each.
+        self._event_rows = functools.lru_cache(maxsize=256)(self._read_event_rows)
 
     def total(self) -> int:
         return len(self.tables.events)
@@ -184,7 +193,9 @@ class FrameQuery:
         return events.iloc[first : first + max(0, int(limit))], len(events)
 
     def event_tables(self, event_ids: Collection[str]) -> Tables:
-        wanted = set(event_ids)
+        return self._event_rows(frozenset(str(event_id) for event_id in event_ids))
+
+    def _read_event_rows(self, wanted: frozenset[str]) -> Tables:
         events, mentions = self.tables.events, self.tables.mentions
         return with_sources(
             events[events["event_id"].isin(wanted)],
@@ -244,6 +255,7 @@ __all__ = [
     "TableQuery",
     "in_date_order",
     "narrow",
+    "no_rows",
     "with_sources",
     "within_period",
 ]
