@@ -27,7 +27,7 @@ build: setup
 	$(PY) -m events build
 
 run: build
-	$(VENV)/bin/streamlit run dashboard.py
+	$(VENV)/bin/streamlit run serve.py
 
 test: setup browser
 	$(PY) -m pytest -q

@@ -15,6 +15,8 @@ st.title("Article")
 view_article.article_picker(sources, view)
 known = view.article in set(sources["article"])
 text = ui.article_text(view.article) if known else None
+if not view.article:
+    st.caption("Choose an article above to read it with the sentences its events come from marked.")
 if known and text is None:
     st.error("The article's file cannot be read from the data folder.")
 if text is not None:

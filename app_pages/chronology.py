@@ -48,12 +48,17 @@ def every_event() -> Tables:
 # One page of the events in date order, counted from the end for newest first.
 total = query.events_page(state.filters, offset=0, limit=0)[1]
 size = picks.LIST_PAGE
-offset = picks.page_control(total, size, "w:chronology:page", "events")
+offset = picks.page_control(total, size, "w:chronology:page", "events", linked=True)
 start = max(total - offset - size, 0) if newest_first else offset
 page = query.events_page(state.filters, offset=start, limit=min(size, total - offset))[0]
 shown = Tables(page, no_rows("mentions"), query.sources())
 
-with st.expander("Briefing note (Markdown): copy or download"):
+# The note is written out only while its box is open: st.code's highlighter is 1.6 MB of code that
+# the page would otherwise load, and the note's Markdown is made for nothing on every run.
+note_box = st.expander(
+    "Briefing note (Markdown): copy or download", key="w:chronology:note", on_change="rerun"
+)
+with note_box:
     st.download_button(
         f"Download the note ({total:,} events)",
         lambda: render_export(every_event(), "markdown"),
@@ -64,7 +69,8 @@ with st.expander("Briefing note (Markdown): copy or download"):
     )
     if total > len(page):
         st.caption(f"Below, the note of the {len(page):,} events of this page; the download has them all.")
-    st.code(render_export(shown, "markdown").decode("utf-8"), language="markdown", wrap_lines=True)
+    if note_box.open:
+        st.code(render_export(shown, "markdown").decode("utf-8"), language="markdown", wrap_lines=True)
 print_button(every_event)
 
 if total == 0:

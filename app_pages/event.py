@@ -20,3 +20,8 @@ if state.view.event:
         icon=":material/timeline:",
         query_params=ui.link_params(state, "timeline", event=state.view.event),
     )
+else:
+    st.caption(
+        "Choose an event above, or click one on the timeline or in the chronology, to see how its date "
+        "was worked out and every source that reports it."
+    )

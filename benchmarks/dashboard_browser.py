@@ -3,6 +3,7 @@
     python benchmarks/dashboard_browser.py                 # the bundled articles (built into a temp dir)
     python benchmarks/dashboard_browser.py --events 10000  # synthetic tables of 10k events
     python benchmarks/dashboard_browser.py --screens DIR   # also save screenshots at 1400x900 and 1280x720
+    python benchmarks/dashboard_browser.py --entry dashboard.py --paints 9  # first paint only, no preload
 
 For each interaction it prints the time the browser waited (from the action until the chart is drawn
 again and the script has finished) and the server's own time for each rerun it caused, as wall time
@@ -81,20 +82,21 @@ def synthetic_data(folder: Path, n_events: int) -> Path:
 
 
 @contextlib.contextmanager
-def dashboard(data: Path, log_path: Path) -> Iterator[str]:
-    with dashboard_process(data, log_path) as (url, _):
+def dashboard(data: Path, log_path: Path, entry: str = "serve.py") -> Iterator[str]:
+    with dashboard_process(data, log_path, entry=entry) as (url, _):
         yield url
 
 
 @contextlib.contextmanager
 def dashboard_process(
-    data: Path, log_path: Path, *, start_s: float = 120
+    data: Path, log_path: Path, *, start_s: float = 120, entry: str = "serve.py"
 ) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
-    """`streamlit run dashboard.py` on `data`, on 127.0.0.1 only, logging each run's time; stopped after."""
+    """`streamlit run serve.py` (as `make run`; or `entry`) on `data`, on 127.0.0.1 only, logging each
+    run's time; stopped after."""
     port = _free_port()
     with log_path.open("wb") as log:
         server = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+            [sys.executable, "-m", "streamlit", "run", entry, "--server.headless", "true",
              "--server.port", str(port), "--server.address", "127.0.0.1",
              "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
             cwd=ROOT,
@@ -239,25 +241,35 @@ def _chart_mark(page: Page, nth: int = 0) -> tuple[float, float]:
     raise SystemExit("no mark to click in the plot area")
 
 
-def measure(browser: Browser, url: str, log: ServerTimes, screens: Path | None, label: str) -> None:
+def measure_first_paint(browser: Browser, url: str, log: ServerTimes, label: str, runs: int) -> None:
     first_paint(browser, url, (1400, 900))  # warm the server's caches, as after any earlier visitor
     log.since_last()
-    paints = [first_paint(browser, url, (1400, 900)) for _ in range(3)]
+    paints, loads = [], []
+    for _ in range(runs):
+        loads.append(os.getloadavg()[0])
+        paints.append(first_paint(browser, url, (1400, 900)))
     server = log.since_last()
-    chart = statistics.median(p.chart_ms for p in paints)
+    charts = [p.chart_ms for p in paints]
     ready = statistics.median(p.element_ms for p in paints)
     wall = statistics.median(p.wall_ms for p in paints)
     main_cpu = statistics.median(p.main_cpu_ms for p in paints)
     script_cpu = statistics.median(p.script_cpu_ms for p in paints)
     print(
-        f"[{label}] first paint (new visitor, 1400x900): chart drawn {chart:.0f} ms after navigation start "
-        f"(its code loaded and run at {ready:.0f} ms); wall {wall:.0f} ms; {paints[0].bytes / 1e6:.1f} MB "
-        f"downloaded; page main thread CPU {main_cpu:.0f} ms (JavaScript {script_cpu:.0f} ms); "
-        f"server {_ms(server)}"
+        f"[{label}] first paint (new visitor, 1400x900, {runs} runs, load average {min(loads):.1f}-"
+        f"{max(loads):.1f}): chart drawn {statistics.median(charts):.0f} ms after navigation start (median; "
+        f"{min(charts):.0f}-{max(charts):.0f}; its code run at {ready:.0f} ms); wall {wall:.0f} ms; "
+        f"{paints[0].bytes / 1e6:.1f} MB downloaded; page main thread CPU {main_cpu:.0f} ms (JavaScript "
+        f"{script_cpu:.0f} ms); server {_ms(server)}"
     )
     for resource in sorted(paints[0].resources, key=lambda r: -int(r["bytes"]))[:5]:
         print(f"    {resource['bytes'] / 1e3:7.0f} kB  {resource['start']:5.0f}-{resource['end']:5.0f} ms  "
               f"{resource['name']}")  # fmt: skip
+
+
+def measure(
+    browser: Browser, url: str, log: ServerTimes, screens: Path | None, label: str, runs: int
+) -> None:
+    measure_first_paint(browser, url, log, label, runs)
 
     # The same for a page with no chart (the chronology): the difference is what the chart's code costs.
     try:
@@ -326,6 +338,11 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=0, help="synthetic events (0: the bundled articles)")
     parser.add_argument("--screens", type=Path, help="save screenshots into this folder")
     parser.add_argument("--log", type=Path, help="keep the dashboard's log (its rerun lines) in this file")
+    parser.add_argument("--paints", type=int, default=5, help="first paints measured (median and range)")
+    parser.add_argument("--only-paint", action="store_true", help="measure the first paint only")
+    parser.add_argument(
+        "--entry", default="serve.py", help="the script streamlit runs (dashboard.py: without the preload)"
+    )
     args = parser.parse_args()
     if args.screens:
         args.screens.mkdir(parents=True, exist_ok=True)
@@ -333,9 +350,13 @@ def main() -> None:
         data = synthetic_data(Path(folder), args.events) if args.events else bundled_data(Path(folder))
         label = f"{args.events} events" if args.events else "bundled"
         log_path = Path(folder) / "streamlit.log"
-        with dashboard(data, log_path) as url, sync_playwright() as playwright:
+        with dashboard(data, log_path, args.entry) as url, sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            measure(browser, url, ServerTimes(log_path), args.screens, label.replace(" ", "-"))
+            label = label.replace(" ", "-") + ("" if args.entry == "serve.py" else f"-{args.entry}")
+            if args.only_paint:
+                measure_first_paint(browser, url, ServerTimes(log_path), label, args.paints)
+            else:
+                measure(browser, url, ServerTimes(log_path), args.screens, label, args.paints)
             browser.close()
         if args.log:
             shutil.copyfile(log_path, args.log)

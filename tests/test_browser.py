@@ -1,4 +1,4 @@
-"""The real thing: `streamlit run dashboard.py` driven by Debian's Chromium through Playwright."""
+"""The real thing: `streamlit run serve.py` (as `make run`) driven by Debian's Chromium through Playwright."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def dashboard(data: Path) -> Iterator[str]:
             "-m",
             "streamlit",
             "run",
-            "dashboard.py",
+            "serve.py",
             "--server.headless",
             "true",
             "--server.port",
@@ -108,6 +108,34 @@ def browser() -> Iterator[Browser]:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+def test_the_timeline_asks_for_the_charts_code_once_with_its_first_byte(
+    app_url: str, browser: Browser
+) -> None:
+    """serve.py's Link header: the chart's modules are asked for with the page, not after the script ran;
+    a page without a chart does not ask for them."""
+    with urllib.request.urlopen(f"{app_url}/", timeout=10) as reply:
+        link = reply.headers.get("Link", "")
+    modules = re.findall(r"<\./static/js/([^>]+)>; rel=modulepreload", link)
+    assert modules and modules[0].startswith("PlotlyChart.")
+    for name in modules:
+        with urllib.request.urlopen(f"{app_url}/static/js/{name}", timeout=10) as reply:
+            assert reply.status == 200
+    with urllib.request.urlopen(f"{app_url}/chronology", timeout=10) as reply:
+        assert reply.headers.get("Link") is None
+
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(f"{app_url}/")
+    page.locator('[data-testid="stPlotlyChart"] .main-svg').first.wait_for(timeout=30_000)
+    fetched = page.evaluate(
+        """() => performance.getEntriesByType("resource").filter(e => e.name.includes("/PlotlyChart."))
+                 .map(e => e.startTime)"""
+    )
+    navigation = page.evaluate('performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd')
+    page.close()
+    assert len(fetched) == 1  # the preload is the module the chart imports, not a second download
+    assert fetched[0] < navigation  # asked for while Streamlit's own code was loading
 
 
 def test_a_shared_link_opens_the_drill_down_with_the_events_sources(app_url: str, browser: Browser) -> None:
@@ -309,3 +337,31 @@ def test_no_page_and_no_export_asks_an_outside_host_for_anything(
     page.wait_for_timeout(500)
     page.close()
     assert outside == []
+
+
+_TITLES_PAST_THE_EDGE = """() => {
+  const out = [];
+  for (const chart of document.querySelectorAll('[data-testid="stPlotlyChart"]')) {
+    const plot = chart.querySelector('.nsewdrag').getBoundingClientRect();
+    for (const text of chart.querySelectorAll('.scatterlayer .textpoint text')) {
+      const box = text.getBoundingClientRect();
+      const inside = box.top >= plot.top && box.bottom <= plot.bottom && box.left < plot.right;
+      if (box.width > 0 && inside && box.right > plot.right + 1) out.push(text.textContent);
+    }
+  }
+  return out;
+}"""
+
+
+@pytest.mark.parametrize("query", ["", f"?event={CAPTURE}", "?present=1&step=3"])
+def test_no_title_runs_past_the_charts_right_edge_on_a_1280_screen(
+    app_url: str, browser: Browser, query: str
+) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 720})
+    page.goto(f"{app_url}/{query}")
+    page.locator('[data-testid="stPlotlyChart"] .main-svg').first.wait_for(timeout=30_000)
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
+    page.wait_for_timeout(500)  # let plotly finish drawing
+    cut = page.evaluate(_TITLES_PAST_THE_EDGE)
+    page.close()
+    assert cut == []  # the plot would cut these off mid-word

@@ -386,3 +386,27 @@ def test_an_aside_whose_date_names_a_thing_is_no_happening_of_its_own() -> None:
         "continue for weeks."
     )
     assert not any(m.clause.startswith("The national observatory put") for m in found)
+
+
+def test_a_second_act_joined_by_and_shares_the_first_ones_day() -> None:
+    found = mentions_of(
+        "The regional government on Monday released emergency funds for the flooded districts, a spokesman "
+        "said, and the navy deployed rescue boats to the worst-hit villages."
+    )
+    assert [(m.event_type, m.date_start) for m in found] == [
+        ("other", dt.date(2026, 5, 11)),
+        ("deployment", dt.date(2026, 5, 11)),
+    ]
+    assert found[1].clause == "The navy deployed rescue boats to the worst-hit villages"
+    # nouns joined by "and" are no second act
+    assert len(mentions_of("Rescuers on Monday searched the port, and the hangars near the runway.")) <= 1
+
+
+def test_a_persons_future_in_an_aside_is_theirs_not_the_main_clauses() -> None:
+    found = mentions_of(
+        "Rescue crews worked through the night.\n\n"
+        "The firm's lawyers said the company had hired Mr Okafor, who goes on trial in July 2026 for fraud."
+    )
+    told = {m.clause: (m.date_start, m.planned) for m in found}
+    assert told["Mr Okafor goes on trial in July 2026 for fraud"] == (dt.date(2026, 7, 1), True)
+    assert all(day == TUESDAY for clause, (day, _p) in told.items() if "hired" in clause)

@@ -515,3 +515,22 @@ def test_find_on_a_5000_character_article_takes_a_few_milliseconds(gazetteer: Ga
         timings.append(time.perf_counter() - began)
     # A few milliseconds on a laptop; the bound leaves room for a busy CI machine.
     assert statistics.median(timings) < 0.05
+
+
+def test_bare_congo_is_the_congo_the_article_names_in_full_else_the_democratic_republic() -> None:
+    gazetteer = load_gazetteer()
+
+    def congos(text: str) -> list[str]:
+        return [e.country for e in gazetteer.find(text) if e.kind == "country"]
+
+    assert congos("Rebels in eastern Congo seized two towns on Monday.") == ["COD"]
+    assert congos("The Republic of Congo held a vote on Sunday. Turnout in Congo was low.") == ["COG", "COG"]
+    assert congos("Democratic Republic of Congo troops advanced. Congo said so.") == ["COD", "COD"]
+
+
+def test_a_city_written_without_accents_is_the_city_spelled_that_way_or_the_largest() -> None:
+    from events.extract.places import city_index
+
+    index = city_index()
+    assert index["Los Angeles"].country == "USA"  # not Chile's Los Ángeles
+    assert index["Sao Paulo"].country == "BRA"

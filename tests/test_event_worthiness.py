@@ -127,3 +127,65 @@ def test_a_plan_overtaken_is_no_happening_but_what_came_instead_is() -> None:
     text = "The referendum had been scheduled for March but was postponed in February after the floods."
     found = mentions(text)
     assert [(m.event_type, m.date_start.month) for m in found] == [("election", 2)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In buses, markets and on the streets, more people wore face masks on Saturday.",
+        "Other family members visited the grave on Monday and laid flowers.",
+    ],
+)
+def test_what_unnamed_members_of_the_public_do_is_colour(sentence: str) -> None:
+    assert mentions(sentence) == []
+
+
+def test_a_crowd_that_protests_is_news() -> None:
+    text = "Many residents protested outside the town hall on Monday against the closure."
+    assert [m.event_type for m in mentions(text)] == ["protest"]
+
+
+def test_a_compound_that_describes_someone_counts_no_casualties() -> None:
+    text = "On Friday the team helped to free a severely-injured miner from the shaft."
+    assert "casualties" not in [m.event_type for m in mentions(text)]
+    assert [m.event_type for m in mentions("Two miners were injured in the collapse on Friday.")] == [
+        "casualties"
+    ]
+
+
+def test_a_happening_named_only_as_a_condition_types_nothing() -> None:
+    text = "Minister Ana Okonjo said on Monday that markets would fall if voters rejected the referendum."
+    assert [m.event_type for m in mentions(text)] == ["statement"]
+
+
+def test_deciding_if_something_happens_is_no_condition() -> None:
+    text = "A judge will decide on Friday if the driver must stand trial for manslaughter."
+    assert [m.event_type for m in mentions(text)] == ["legal"]
+
+
+def test_a_town_hit_by_a_quake_is_told_a_disaster_with_its_whole_name() -> None:
+    text = "Rescuers moved on Thursday to Dar es Salaam, which was hit by Wednesday's severe aftershock."
+    found = [(m.event_type, m.clause) for m in mentions(text) if m.event_type == "disaster"]
+    assert found == [("disaster", "Dar es Salaam was hit by Wednesday's severe aftershock")]
+
+
+def test_a_closing_backtick_quotation_is_no_part_of_the_speaker() -> None:
+    text = "``We are in close contact with our partners,'' a Commission spokesman said on Monday."
+    assert [m.speaker for m in mentions(text)] == ["Commission spokesman"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Sunday villagers pointed to houses where relatives were killed.",
+        "Volunteers on Sunday asked doctors to come and see the injured.",
+    ],
+)
+def test_a_toll_that_only_describes_someone_is_no_casualty_report(sentence: str) -> None:
+    assert "casualties" not in [m.event_type for m in mentions(sentence)]
+
+
+def test_a_toll_in_the_main_clause_is_casualties() -> None:
+    assert [m.event_type for m in mentions("Twelve people were killed in the town on Sunday.")] == [
+        "casualties"
+    ]

@@ -276,3 +276,11 @@ def test_picking_charts_carry_the_values_to_filter_by(tables: Tables) -> None:
     pairs = cooccurrence_figure(tables).data[0]
     assert ["Lin Jian", "CHN"] in [list(c) for c in pairs.customdata]
     assert "&lt;b&gt;Mallory&lt;/b&gt;" in pairs.y
+
+
+def test_the_actors_bubbles_stay_within_their_rows_however_many_events() -> None:
+    from events.query.figures import ROW_BUBBLE_PX, bubble_sizes
+
+    sizes = bubble_sizes(np.array([1, 4, 500, 2000]), ROW_BUBBLE_PX)
+    assert sizes.max() == ROW_BUBBLE_PX and sizes.min() >= 6
+    assert list(sizes) == sorted(sizes)  # more events, a bigger bubble

@@ -417,6 +417,9 @@ def test_a_shared_link_opens_the_key_dates(open_chronology: Any) -> None:
     links = [link for link in elements(app.main) if getattr(link, "type", "") == "page_link"]
     links = [link for link in links if link.proto.label.startswith("Event")]
     assert any(f"event={BURST}" in link.proto.query_string for link in links)
+    assert not app.code  # the note's box is closed: its highlighter stays unloaded
+    app.session_state["w:keydates:note"] = True  # the reader opens it
+    app.run()
     assert "Key dates: 2 days" in app.code[0].value
 
 

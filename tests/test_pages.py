@@ -44,7 +44,7 @@ def open_app(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> OpenApp:
     """Open a page as a fresh browser would open a shared link to it."""
     monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
 
-    def open_(page: str = "timeline", **params: Any) -> AppTest:
+    def open_(page: str = "timeline", /, **params: Any) -> AppTest:
         app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
         if page != "timeline":
             app.switch_page(f"app_pages/{page}.py")
@@ -328,11 +328,69 @@ def test_the_event_picker_offers_a_page_of_events_and_a_search(
     page.set_value(2).run()
     second = choices(app, "w:view:event")
     assert len(second) == 2 and not set(first) & set(second)
-    app.text_input(key="w:view:event:find").set_value("groundless").run()
+    assert app.query_params == {"page": "2"}  # in the link
+    app.text_input(key="w:view:event:find").set_value("  groundless ").run()
     found = choices(app, "w:view:event")
     assert 0 < len(found) <= 2
     assert all("groundless" in label.lower() or "groundless" in shown(app) for label in found)
-    assert app.query_params == {}  # the search and the page are the list's, not the link's
+    assert app.query_params == {"find": "groundless"}  # a new search starts on its first page
+
+
+@pytest.mark.parametrize("page", ["event", "curate"])
+def test_a_shared_link_reopens_the_event_pickers_search_and_page(
+    page: str, open_app: OpenApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ui.picks.PICK_PAGE", 2)
+    key = "w:view:event" if page == "event" else "w:curate:event"
+    searched = open_app(page)
+    searched.text_input(key=f"{key}:find").set_value("Chinese").run()
+    searched.number_input(key=f"{key}:page").set_value(2).run()
+    link = dict(searched.query_params)
+    assert link == {"find": "Chinese", "page": "2"}
+    # A fresh browser opening that link sees the same search, page and events.
+    opened = open_app(page, **link)
+    assert opened.text_input(key=f"{key}:find").value == "Chinese"
+    assert opened.number_input(key=f"{key}:page").value == 2
+    assert choices(opened, key) == choices(searched, key)
+    assert dict(opened.query_params) == link
+
+
+def test_a_links_page_past_the_end_shows_the_last_page_and_says_so_in_the_url(
+    open_app: OpenApp, tables: Tables, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ui.picks.PICK_PAGE", 2)
+    last = -(-len(tables.events) // 2)
+    app = open_app("event", page="999")
+    assert app.number_input(key="w:view:event:page").value == last
+    assert len(choices(app, "w:view:event")) >= 1
+    assert app.query_params == {"page": str(last)}
+
+
+def test_a_links_bad_search_or_page_is_ignored_with_a_note(open_app: OpenApp) -> None:
+    app = open_app("event", find="x" * 201, page="-3")
+    notes = " ".join(w.value for w in app.warning) + " ".join(i.value for i in app.info)
+    assert "“find”" in notes and "“page”" in notes
+    assert app.text_input(key="w:view:event:find").value == ""
+    assert app.query_params == {}
+
+
+def test_new_filters_put_the_list_back_on_its_first_page(
+    open_app: OpenApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ui.picks.PICK_PAGE", 2)
+    app = open_app("event", page="2", find="Chinese")
+    app.sidebar.checkbox(key="w:filter:contested").check().run()
+    assert app.query_params.get("page") is None and app.query_params["find"] == "Chinese"
+
+
+def test_another_page_opens_its_list_at_the_start(open_app: OpenApp, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("ui.picks.PICK_PAGE", 2)
+    app = open_app("event", page="2", find="Chinese")
+    app.switch_page("app_pages/article.py")
+    app.query_params.clear()  # the page menu drops the query string
+    app.run()
+    assert app.text_input(key="w:view:article:find").value == ""
+    assert "find" not in app.query_params and "page" not in app.query_params
 
 
 def test_a_linked_event_off_the_page_stays_chosen(open_app: OpenApp, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -354,7 +412,8 @@ def test_the_chronology_lists_a_page_of_events_at_a_time(
     app.number_input(key="w:chronology:page").set_value(2).run()
     second = event_links(app)
     assert len(second) == 3 and not set(first) & set(second)
-    assert app.query_params == {}
+    assert app.query_params == {"page": "2"}
+    assert event_links(open_app("chronology", page="2")) == second  # the link reopens that page
     newest = open_app("chronology", order="newest")
     assert event_links(newest)[0] != first[0]
 
@@ -371,8 +430,12 @@ def test_the_chronology_note_is_made_only_when_downloaded(
 
     monkeypatch.setattr("events.query.exports.render_export", counting)
     monkeypatch.setattr("ui.picks.LIST_PAGE", 2)
-    open_app("chronology")
+    app = open_app("chronology")
+    assert made == [] and not app.code  # the note's box is closed: nothing made, no highlighter loaded
+    app.session_state["w:chronology:note"] = True  # the reader opens it
+    app.run()
     assert made == ["markdown:2"]  # the page's note is shown; the whole note waits for the click
+    assert app.code
 
 
 def test_the_merge_form_searches_every_event(open_app: OpenApp, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -392,6 +455,9 @@ def test_the_article_picker_searches_outlets_and_titles(open_app: OpenApp) -> No
     found = app.selectbox(key="w:view:article").options
     assert 0 < len(found) < len(every)
     assert all("Al Jazeera" in label for label in found)
+    assert app.query_params == {"find": "al jazeera"}
+    reopened = open_app("article", find="al jazeera")
+    assert reopened.selectbox(key="w:view:article").options == found
 
 
 def _paged_list() -> None:
@@ -429,3 +495,11 @@ def test_a_facet_with_many_options_offers_the_most_common_and_takes_any_typed(
     assert "The 2 most common of" in (actors.help or "")
     types = app.sidebar.multiselect(key="w:filter:type")
     assert len(types.options) <= 2
+
+
+@pytest.mark.parametrize(
+    ("page", "hint"), [("event", "Choose an event above"), ("article", "Choose an article")]
+)
+def test_a_page_with_nothing_chosen_says_what_to_do(page: str, hint: str, open_app: OpenApp) -> None:
+    app = open_app(page)
+    assert any(hint in caption.value for caption in app.main.caption)

@@ -54,3 +54,19 @@ def test_a_title_never_runs_past_the_plots_edge() -> None:
                      long_chars=90, plot_px=300.0)  # fmt: skip
     assert 100 - 6 + 12 + label_width(plan.labels[0]) <= 300
     assert len(plan.labels[0]) >= 20
+
+
+def test_a_mark_near_the_plots_edge_gets_a_title_short_enough_to_stay_inside() -> None:
+    # Near the right edge even the first, short title would be cut off mid-word by the plot.
+    titles = ["Something was reported about the war"]
+    plan = plan_rows(np.array([0]), np.array([760.0]), np.array([760.0]), titles, 1, max_chars=28,
+                     long_chars=90, plot_px=850.0)  # fmt: skip
+    assert plan.labels[0].endswith("…")
+    assert 760 - 6 + 12 + label_width(plan.labels[0]) <= 850
+
+
+def test_a_title_stops_at_the_plots_edge_when_the_next_mark_of_its_row_lies_beyond_it() -> None:
+    titles = ["Zelensky directed Foreign Minister Andrii Sybiha to urgently engage with Beijing", "Later"]
+    starts = np.array([117.0, 546.0])  # the second mark is out of the 390 px view
+    plan = plan_rows(np.array([0, 0]), starts, starts, titles, 1, max_chars=30, long_chars=90, plot_px=390.0)
+    assert 117 - 6 + 12 + label_width(plan.labels[0]) <= 390

@@ -242,6 +242,7 @@ def test_a_speaker_reporting_its_own_act_makes_the_act_the_news() -> None:
         "Our political correspondent Dana Whitfield said the vote on Tuesday showed a divided party.",
         '"Markets dislike surprises," said Omar Haddad, a senior analyst at Crescent Capital, on Monday.',
         "Lena Vogel, a columnist for the Morning Ledger, said on Sunday that the ceasefire looked fragile.",
+        '"Nobody knows the final bill," warned Omar Haddad, a fund manager at Crescent Capital, on Monday.',
     ],
 )
 def test_commentators_views_make_no_event(sentence: str) -> None:

@@ -126,3 +126,48 @@ def test_a_conjunction_whose_main_clause_follows_is_kept() -> None:
     assert headline("After the minister resigned, the party chose a successor").startswith(
         "After the minister"
     )
+
+
+def test_a_caption_in_capitals_run_into_the_sentence_is_dropped() -> None:
+    from events.merge.titles import tidy
+
+    assert tidy("JOHN ROE, 58, HARBOUR MASTER Mr Roe said the port would reopen") == (
+        "Mr Roe said the port would reopen"
+    )
+    assert (
+        tidy("RESCUED IN KASESE A girl of six was pulled from the mud")
+        == "A girl of six was pulled from the mud"
+    )
+    assert (
+        tidy("UN OCHA Director Jane Roe said the road was open")
+        == "UN OCHA Director Jane Roe said the road was open"
+    )
+
+
+def test_remarks_with_nothing_said_after_the_speaker_take_the_sentence_not_x_says() -> None:
+    import dataclasses
+    import datetime as dt
+
+    from events.extract.corpus import SourceRow, prepare_article
+    from events.extract.entities import load_gazetteer
+    from events.extract.mentions import extract_mentions
+    from events.merge.clusters import Cluster, title
+
+    article = prepare_article(
+        "own.txt",
+        "Ana Okonjo said on Monday the port would reopen.\n",
+        SourceRow(published=dt.date(2026, 5, 12)),
+    )
+    (mention,) = extract_mentions(article, load_gazetteer())
+    empty = dataclasses.replace(mention, clause=" ,")
+    assert title(Cluster([empty])) == "Ana Okonjo said on Monday the port would reopen."
+
+
+def test_a_wire_page_head_and_dateline_never_reach_the_title() -> None:
+    assert tidy("WORLD | Tue 9:05 am EDT NAIROBI - Kenyan police fired tear gas at marchers") == (
+        "Kenyan police fired tear gas at marchers"
+    )
+    assert (
+        tidy("UN OCHA Director Jane Roe said the road was open")
+        == "UN OCHA Director Jane Roe said the road was open"
+    )

@@ -9,7 +9,7 @@ from events.query.labels import day_label
 from events.query.marking import Mark, mention_marks, sentence_marks, to_html
 from events.query.views import Span, State, View
 from events.schema import Tables
-from ui.picks import page_control
+from ui.picks import page_control, search_box
 from ui.render import md
 from ui.state import link_params, update_view
 
@@ -19,21 +19,21 @@ ARTICLES_PAGE = 50
 
 def article_picker(sources: pd.DataFrame, view: View) -> None:
     """A search over the articles (outlet, title or file name) and a select box of a page of those that
-    match, newest first; the link's article stays a choice."""
+    match, newest first; the link's article stays a choice. The search and the page are in the link."""
     key = "w:view:article"
-    find = " ".join(str(st.session_state.get(f"{key}:find") or "").split()).casefold()
-    st.text_input(
+    find = search_box(
+        f"{key}:find",
         "Find an article",
-        key=f"{key}:find",
-        placeholder="Words from its outlet, title or file name",
-        on_change=lambda: st.session_state.pop(f"{key}:page", None),
-    )
+        "Words from its outlet, title or file name",
+        f"{key}:page",
+        linked=True,
+    ).casefold()
     named = (
         sources["outlet"].astype("str") + " · " + sources["title"].astype("str") + " · " + sources["article"]
     )
     matching = sources[named.str.casefold().str.contains(find, regex=False)] if find else sources
     matching = matching.sort_values("published", ascending=False, kind="stable")
-    offset = page_control(len(matching), ARTICLES_PAGE, f"{key}:page", "articles")
+    offset = page_control(len(matching), ARTICLES_PAGE, f"{key}:page", "articles", linked=True)
     page = matching.iloc[offset : offset + ARTICLES_PAGE]
     labels = {
         str(article): f"{outlet or article} · {title}"

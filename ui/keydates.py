@@ -49,7 +49,11 @@ def key_dates_view(query: TableQuery, state: State) -> None:
         on_change=lambda: update_view(days=int(st.session_state[widget] or state.view.days)),
     )
     days = list(_key_dates(data_version(), state.filters, state.view.days, query))
-    with st.expander("Briefing note (Markdown): copy or download"):
+    # Written out only while open: st.code's highlighter is 1.6 MB of code the page would otherwise load.
+    note_box = st.expander(
+        "Briefing note (Markdown): copy or download", key="w:keydates:note", on_change="rerun"
+    )
+    with note_box:
         note = key_dates_markdown(days)
         st.download_button(
             "Download the note",
@@ -57,7 +61,8 @@ def key_dates_view(query: TableQuery, state: State) -> None:
             export_file_name("markdown", "key-dates"),
             "text/markdown",
         )
-        st.code(note, language="markdown", wrap_lines=True)
+        if note_box.open:
+            st.code(note, language="markdown", wrap_lines=True)
     if not days:
         st.info("No day among the filtered events has a dated sentence to show.")
         return

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -19,7 +20,7 @@ from events.query.frames import TableQuery
 from events.query.labels import event_rows
 from events.query.views import State
 from ui.render import md
-from ui.state import update_state, update_view
+from ui.state import current_state, settle_view, update_state, update_view
 
 TOP = 12
 # Events offered by one page of a picker: enough to scan, few enough for a select box.
@@ -78,49 +79,84 @@ def pick_chart(figure: go.Figure, name: str, kind: str) -> None:
     )
 
 
-def page_control(total: int, size: int, key: str, noun: str) -> int:
+def page_control(total: int, size: int, key: str, noun: str, *, linked: bool = False) -> int:
     """Which page of `total` items (`size` a page) to show: a page number under the list when there is
-    more than one page, kept for the session; returns the offset of the page's first item."""
+    more than one page; returns the offset of the page's first item. `linked`: the page is the view's
+    (`page=` in the link), clamped to the pages there are; otherwise it is kept for the session."""
     pages = max(1, -(-total // size))
-    page = min(max(int(st.session_state.get(key) or 1), 1), pages)
+    wanted = current_state().view.page if linked else int(st.session_state.get(key) or 1)
+    page = min(max(wanted, 1), pages)
+    if linked and page != wanted:
+        settle_view(page=page)  # a link's page past the end: the link now names the last page
     if pages > 1:
         st.session_state[key] = page
-        st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, step=1, key=key)
+        st.number_input(
+            f"Page (of {pages:,})",
+            min_value=1,
+            max_value=pages,
+            step=1,
+            key=key,
+            on_change=(lambda: update_view(page=int(st.session_state[key] or 1))) if linked else None,
+        )
         first = (page - 1) * size
         st.caption(f"{noun.capitalize()} {first + 1:,}–{min(first + size, total):,} of {total:,}.")
     return (page - 1) * size
 
 
-def event_search(query: TableQuery, filters: Filters, key: str, label: str = "Find an event") -> pd.DataFrame:
+def search_text(key: str) -> str:
+    """A search box's words, whitespace collapsed."""
+    return " ".join(str(st.session_state.get(key) or "").split())
+
+
+def search_box(key: str, label: str, placeholder: str, page_key: str, *, linked: bool, **options: Any) -> str:
+    """A search box whose new text shows the first page of its list; returns the text. `linked`: the
+    text is the view's (`find=` in the link); otherwise it is kept for the session (and the page under
+    `page_key`)."""
+    if linked:
+        st.session_state[key] = current_state().view.find
+        on_change = lambda: update_view(find=search_text(key), page=1)  # noqa: E731
+    else:
+        on_change = lambda: st.session_state.pop(page_key, None)  # noqa: E731
+    st.text_input(
+        label, key=key, max_chars=QUERY_MAX, placeholder=placeholder, on_change=on_change, **options
+    )
+    return current_state().view.find if linked else search_text(key)
+
+
+def event_search(
+    query: TableQuery, filters: Filters, key: str, label: str = "Find an event", *, linked: bool = False
+) -> pd.DataFrame:
     """A search box over the events that pass `filters` (words of a title or of a source's sentence)
     and one page of those that match, in date order; the page number is drawn under the caller's list
-    by `search_pages`."""
-    find = f"{key}:find"
-    st.text_input(
+    by `search_pages`. `linked`: the search and the page are the view's, in the link."""
+    text = search_box(
+        f"{key}:find",
         label,
-        key=find,
-        max_chars=QUERY_MAX,
-        placeholder="Words from its title or its sources' sentences",
+        "Words from its title or its sources' sentences",
+        f"{key}:page",
+        linked=linked,
         help="The search replaces the sidebar's text search for this list only.",
-        on_change=lambda: st.session_state.pop(f"{key}:page", None),
     )
-    text = " ".join(str(st.session_state.get(find) or "").split())
     matching = replace(filters, query=text) if text else filters
-    page = max(int(st.session_state.get(f"{key}:page") or 1), 1)
+    page = max(current_state().view.page if linked else int(st.session_state.get(f"{key}:page") or 1), 1)
     events, total = query.events_page(matching, offset=(page - 1) * PICK_PAGE, limit=PICK_PAGE)
-    if events.empty and total and page > 1:  # the list shrank under the page kept: back to the first
-        st.session_state[f"{key}:page"] = 1
-        events, total = query.events_page(matching, offset=0, limit=PICK_PAGE)
+    if events.empty and total and page > 1:  # past the end of the list: its last page
+        page = -(-total // PICK_PAGE)
+        if linked:
+            settle_view(page=page)
+        else:
+            st.session_state[f"{key}:page"] = page
+        events, total = query.events_page(matching, offset=(page - 1) * PICK_PAGE, limit=PICK_PAGE)
     st.session_state[f"{key}:total"] = total
     return events
 
 
-def search_pages(key: str) -> None:
+def search_pages(key: str, *, linked: bool = False) -> None:
     """The page number of an `event_search` list, when its matches fill more than one page."""
     total = int(st.session_state.get(f"{key}:total") or 0)
     if total == 0:
         st.caption("No event matches.")
-    page_control(total, PICK_PAGE, f"{key}:page", "events")
+    page_control(total, PICK_PAGE, f"{key}:page", "events", linked=linked)
 
 
 def passes(query: TableQuery, event_id: str, filters: Filters) -> bool:
@@ -137,9 +173,9 @@ def event_label(query: TableQuery, event_id: str) -> str:
 
 def event_picker(query: TableQuery, state: State, key: str) -> str:
     """A search and a select box of a page of the filtered events (by date) whose choice is the view's
-    event; the link's event is kept as a choice, with a note when the filters hide it. Returns the
-    chosen event id ("" for none)."""
-    events = event_search(query, state.filters, key)
+    event; the link's event is kept as a choice, with a note when the filters hide it. The search and
+    the page are in the link (`find=`, `page=`). Returns the chosen event id ("" for none)."""
+    events = event_search(query, state.filters, key, linked=True)
     labels = {row.event_id: f"{row.when} · {row.title}" for row in event_rows(events)}
     choices = ["", *labels]
     if state.view.event and state.view.event not in labels:
@@ -155,5 +191,5 @@ def event_picker(query: TableQuery, state: State, key: str) -> str:
         format_func=lambda event_id: labels.get(event_id, event_id) if event_id else "Choose an event…",
         on_change=lambda: update_view(event=st.session_state[key] or ""),
     )
-    search_pages(key)
+    search_pages(key, linked=True)
     return state.view.event

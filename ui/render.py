@@ -32,6 +32,8 @@ mark.hl-cited{background:#ffd7a8;color:#000;border-radius:.2em;outline:2px solid
 .nt-badge{display:inline-block;font-size:.8rem;padding:0 .45rem;border-radius:.3rem;color:#fff}
 .nt-status{display:inline-block;font-size:.8rem;padding:0 .45rem;border-radius:.3rem;border:1px solid #888}
 .nt-status.nt-new{border-color:currentColor;font-weight:600}
+/* Half of Streamlit's 6rem above the title: on a 720 px high screen the timeline's lanes start higher. */
+[data-testid="stMainBlockContainer"]{padding-top:3rem !important}
 @media print{
   [data-testid="stSidebar"],[data-testid="stHeader"],[data-testid="stToolbar"],[data-testid="stSidebarNav"],
   [data-testid="stBaseButton-secondary"],[data-testid="stBaseButton-primary"],[data-testid="stDownloadButton"],

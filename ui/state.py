@@ -5,7 +5,8 @@ At the top of every run the URL is compared with what this session last wrote to
 - a new session, or a URL the session did not write (a shared link, an internal link with its own
   parameters): the URL is decoded into the state, with notes on what was ignored;
 - otherwise (a rerun after a widget change, or a click in the page menu, which drops the query string)
-  the session's state stands.
+  the session's state stands; a move to another page starts that page's list afresh (no search, first
+  page), as does a link to another page.
 
 Then the state is written back as the canonical query string of the page. Widgets never hold the state
 themselves: their callbacks call `update_state`, which runs before the next script run, so the URL
@@ -26,6 +27,7 @@ from events.query.views import (
     State,
     View,
     from_query,
+    list_start,
     normalise_query,
     to_query,
     view_from_query,
@@ -85,6 +87,9 @@ def sync_with_url(page: str, query: TableQuery, version: str) -> State:
         state, notes = _from_url(params, page, query, version)
         st.session_state[_STATE] = state
         st.session_state[_NOTES] = notes
+    elif menu_click:
+        state = current_state()
+        st.session_state[_STATE] = replace(state, view=replace(state.view, **list_start()))
     state = current_state()
     canonical = to_query(state, page)
     if canonical != params:
@@ -105,9 +110,27 @@ def current_notes() -> list[str]:
 
 
 def update_state(change: Callable[[State], State]) -> None:
-    """Apply a change (from a widget callback) to the state; the notes of the last link are dismissed."""
-    st.session_state[_STATE] = change(current_state())
+    """Apply a change (from a widget callback) to the state; the notes of the last link are dismissed.
+    New filters make a new list: its page goes back to the first."""
+    old = current_state()
+    new = change(old)
+    if new.filters != old.filters and new.view.page == old.view.page:
+        new = replace(new, view=replace(new.view, page=1))
+    st.session_state[_STATE] = new
     st.session_state[_NOTES] = []
+
+
+def settle_view(**changes: Any) -> None:
+    """A view value corrected while the page is drawn (a link's page past the end of its list): the
+    state and the URL then say what is shown, at once (the notes of the link stay)."""
+    state = current_state()
+    settled = replace(state, view=replace(state.view, **changes))
+    if settled == state:
+        return
+    st.session_state[_STATE] = settled
+    query = to_query(settled, st.session_state.get(_PAGE, "timeline"))
+    st.query_params.from_dict(query)
+    st.session_state[_WRITTEN] = query
 
 
 def update_view(**changes: Any) -> None:
@@ -115,7 +138,10 @@ def update_view(**changes: Any) -> None:
 
 
 def link_params(state: State, page: str, **view_changes: Any) -> dict[str, list[str]]:
-    """Query parameters for a link to `page` that keeps the current filters."""
+    """Query parameters for a link to `page` that keeps the current filters; on another page than this
+    one, that page's list starts afresh."""
+    if page != st.session_state.get(_PAGE):
+        view_changes = {**list_start(), **view_changes}
     return to_query(replace(state, view=replace(state.view, **view_changes)), page)
 
 

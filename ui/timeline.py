@@ -22,12 +22,14 @@ from ui.data import data_version, table_query
 from ui.render import md
 from ui.state import link_params, update_state, update_view
 
-# The plot's width in the wide layout at 1400 px (sidebar open), and beside an open drill-down: it
-# decides how much of each title the chart can write.
-PLOT_PX = 850
-PLOT_BESIDE_PX = 480
+# The plot's width (measured in Chromium) on a 1280 px wide screen, the narrowest laptop or projector we
+# lay out for: with the sidebar open, beside an open drill-down, and in presenter mode. It decides how
+# much of each title the chart writes; wider screens get the same titles with room to spare, while a
+# width guessed too wide would have the plot cut titles off at its right edge (850 px at 1400 wide).
+PLOT_PX = 725
+PLOT_BESIDE_PX = 390
 PRESENTER_CHART_PX = 430
-PRESENTER_PLOT_PX = 1100
+PRESENTER_PLOT_PX = 1020
 
 CHART_HELP = (
     "Click an event to see its sources. To zoom and keep the zoom in the link, pick the box-select tool "

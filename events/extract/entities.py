@@ -260,6 +260,10 @@ class _Found:
     person: bool = False
 
 
+# Short names two countries share -> (the one news means by it bare, the other)
+SHARED_SHORT_NAMES = {"Congo": ("COD", "COG")}
+
+
 class _Scan:
     """One text cut into tokens, with what has been found so far and which tokens it covers."""
 
@@ -402,6 +406,7 @@ class Gazetteer:
         scan = _Scan(text)
         self._match_spellings(scan)
         self._resolve_metonyms(scan)
+        self._settle_shared_short_names(scan)
         self._widen_to_oblasts(scan)
         _match_titled_names(scan)
         _match_organisations(scan)
@@ -427,6 +432,27 @@ class Gazetteer:
             entity = scan.entity(i, last, entry.kind, entry.name, entry.country, entry.role)
             scan.add(entity, i, last, entry, entry.person)
             i = last
+
+    def _settle_shared_short_names(self, scan: _Scan) -> None:
+        """A short name two countries share ("Congo") is the one the text names in full ("the Republic of
+        Congo ... Congo"); with neither or both named, the one news means by it bare (the Democratic
+        Republic of the Congo)."""
+        for short, meant in SHARED_SHORT_NAMES.items():
+            bare = [
+                i for i, f in enumerate(scan.found) if f.entity.kind == "country" and f.entity.text == short
+            ]
+            if not bare:
+                continue
+            full = {
+                f.entity.country
+                for f in scan.found
+                if f.entity.kind == "country" and f.entity.text != short and f.entity.country in meant
+            }
+            code = next(iter(full)) if len(full) == 1 else meant[0]
+            for index in bare:
+                found = scan.found[index]
+                entity = dataclasses.replace(found.entity, name=self.country_name(code), country=code)
+                scan.found[index] = dataclasses.replace(found, entity=entity)
 
     def _resolve_metonyms(self, scan: _Scan) -> None:
         """A capital not used as a location stands for its country: "Beijing rejected the claims"."""

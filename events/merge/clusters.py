@@ -515,6 +515,10 @@ def _title(cluster: Cluster) -> str:
         denied = denied[:1].lower() + denied[1:] if first.lower() in COMMON_OPENERS else denied
         return fit(f"{who} {denies} that {denied}")
     clause = best.clause
+    if not tidy(clause):
+        return (
+            ""  # "According to these reports, ...": nothing said to put after "X says"; the sentence serves
+        )
     pronoun = re.match(r"(he|she)\s+", clause, re.IGNORECASE)
     if pronoun and speaker and speaker in best.actors and _personal(speaker):
         clause = (

@@ -101,9 +101,23 @@ _OPENING_CONJUNCTION = re.compile(
 )
 
 
+# A wire service's page head and dateline the scrape left before the first sentence: an optional section
+# and "|", an optional weekday and time, then the city in capitals and a dash
+_WIRE_HEAD = re.compile(
+    r"^(?:[^|]{0,40}\|\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*[A-Z]{2,4}\s+)?"
+    r"[A-Z]{3,}[A-Z.,/' ]{0,40}(?:\([^()]{1,30}\))?\s+[-–—]+\s+(?=[A-Z])"
+)
+# A picture caption or subheading in capitals that the scrape ran into the sentence after it
+_CAPTION_RUN_IN = re.compile(r"^(?:[A-Z][A-Z’'.-]+,?\s+|\d{1,3},\s+){2,10}(?=[A-Z][a-z]|A\s)")
+
+
 def tidy(clause: str) -> str:
     """The clause without asides, opening dates, relative clauses and closing attributions."""
     text = " ".join(clause.split())
+    text = _WIRE_HEAD.sub("", text)  # "U.S. | Wed 10:59 am EDT WASHINGTON - Microbes ..."
+    caption = _CAPTION_RUN_IN.match(text)
+    if caption and len(re.findall(r"\b[A-Z]{4,}\b", caption.group())) >= 2:
+        text = text[caption.end() :]  # "ENA ZIZI, 69, CATHOLIC CHURCH Ms Zizi said ...": a caption ran in
     text = _DASH_ASIDE.sub(" ", text)
     text = _PARENTHESES.sub("", text)
     without = _RELATIVE.sub(lambda m: "," if m.group().endswith(",") else "", text)

@@ -903,6 +903,20 @@ def _period_starts(dates: pd.Series, unit: str) -> pd.Series:
     return days
 
 
+# The biggest bubble of the actors' and countries' charts: a little less than their rows (30-32 px) apart,
+# so that bubbles neither hide the next row nor push plotly into skipping row labels.
+ROW_BUBBLE_PX = 26.0
+
+
+def bubble_sizes(counts: np.ndarray, largest_px: float) -> np.ndarray:
+    """Bubble diameters in pixels, their area in proportion to the count, the largest `largest_px` and
+    none under 6 px (the colour says the count too)."""
+    counts = np.asarray(counts, dtype=float)
+    top = counts.max() if len(counts) else 1.0
+    sizes: np.ndarray = np.maximum(largest_px * np.sqrt(counts / max(top, 1.0)), 6.0).round(1)
+    return sizes
+
+
 def facet_over_time(tables: Tables, facet: str, top: int = 15) -> go.Figure:
     """Events per actor (or country) and period, as bubbles; clicking one reads its name from customdata."""
     events = tables.events[~tables.events["background"]]
@@ -924,7 +938,7 @@ def facet_over_time(tables: Tables, facet: str, top: int = 15) -> go.Figure:
         "customdata": [[value] for value in counts["value"]],
         "hovertemplate": "%{y}<br>%{x}: %{marker.color} events<extra></extra>",
         "marker": {
-            "size": (8 + 6 * np.sqrt(counts["count"].to_numpy())).round(1).tolist(),
+            "size": bubble_sizes(counts["count"].to_numpy(), ROW_BUBBLE_PX).tolist(),
             "color": counts["count"].tolist(),
             "colorscale": COUNT_SCALE,
             "showscale": True,
@@ -941,7 +955,11 @@ def facet_over_time(tables: Tables, facet: str, top: int = 15) -> go.Figure:
             "title": {"text": f"events per {unit_word} (double-click to see all dates)"},
             "tickformatstops": _DATE_TICKS,
             **(
-                {"range": [view.start.isoformat(), (view.end + dt.timedelta(days=1)).isoformat()]}
+                {
+                    "range": [view.start.isoformat(), (view.end + dt.timedelta(days=1)).isoformat()],
+                    # About one tick a day in a short view, as on the timeline (not "7 Apr 12:00").
+                    "nticks": min(12, (view.end - view.start).days + 2),
+                }
                 if view
                 else {}
             ),
@@ -987,7 +1005,7 @@ def cooccurrence_figure(tables: Tables, top: int = 15) -> go.Figure:
         "customdata": counts[["actor", "country"]].to_numpy(str).tolist(),
         "hovertemplate": "%{y} and %{x}: %{marker.color} events<extra></extra>",
         "marker": {
-            "size": (8 + 8 * np.sqrt(counts["count"].to_numpy(float))).round(1).tolist(),
+            "size": bubble_sizes(counts["count"].to_numpy(), ROW_BUBBLE_PX).tolist(),
             "color": counts["count"].tolist(),
             "colorscale": COUNT_SCALE,
             "showscale": True,

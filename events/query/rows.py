@@ -19,6 +19,9 @@ import numpy as np
 # Source Sans at 11 px averages about 6 px a character; a little more keeps titles from touching.
 CHAR_PX = 6.3
 GAP_PX = 8.0
+# Kept free before the plot's right edge: the widest mark (30 px, many sources) starts its title 9 px
+# later than a 12 px one, and glyphs such as "m" and "…" run wider than CHAR_PX.
+EDGE_PX = 20.0
 ELLIPSIS = "…"
 
 
@@ -78,7 +81,11 @@ def plan_rows(
         lane = int(lanes[i])
         ends = row_ends.setdefault(lane, [])
         begin = float(start_px[i]) - mark_px / 2
-        label = shorten(titles[i], max_chars) if max_chars > 0 else ""
+        label = (
+            shorten(titles[i], min(max_chars, _chars_before(plot_px - EDGE_PX, begin, mark_px)))
+            if max_chars > 0
+            else ""
+        )
         reach = max(float(end_px[i]) + mark_px / 2, begin + mark_px + label_width(label))
         free = next((r for r, last in enumerate(ends) if last + GAP_PX <= begin), None)
         if free is None and len(ends) < max_rows:
@@ -98,6 +105,13 @@ def plan_rows(
     return RowPlan(row=row, labels=labels, lane_rows=lane_rows)
 
 
+def _chars_before(edge_px: float, begin_px: float, mark_px: float) -> int:
+    """How many characters of a title fit between a mark (beginning at `begin_px`) and `edge_px`: a
+    title past the plot's right edge would be cut off mid-word by the plot."""
+    room = edge_px - begin_px - mark_px
+    return int(room // CHAR_PX) if room < float("inf") else 1 << 30
+
+
 def _lengthen(
     labels: list[str],
     titles: list[str],
@@ -115,9 +129,10 @@ def _lengthen(
         if not labels[here]:
             continue
         same_row = after is not None and lanes[after] == lanes[here] and row[after] == row[here]
-        edge = float(begin_px[after]) - GAP_PX if same_row else plot_px
-        room = edge - float(begin_px[here]) - mark_px
-        chars = min(long_chars, int(room // CHAR_PX)) if room < float("inf") else long_chars
+        edge = plot_px - EDGE_PX  # the next mark of the row may lie beyond the plot's edge
+        if same_row:
+            edge = min(edge, float(begin_px[after]) - GAP_PX)
+        chars = min(long_chars, _chars_before(edge, float(begin_px[here]), mark_px))
         longer = shorten(titles[here], chars) if chars > len(labels[here]) else ""
         if len(longer) > len(labels[here]):
             labels[here] = longer

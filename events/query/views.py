@@ -1,4 +1,5 @@
-"""View state that travels in the URL besides the filters: lanes, zoom, selected event, presenter step.
+"""View state that travels in the URL besides the filters: lanes, zoom, selected event, presenter step,
+and where a list stands (its search and page).
 
 The page itself is the URL path (`/chronology`); everything else is in the query string. Each page
 writes only the keys it uses (`PAGE_KEYS`), and every key has an explicit encode/decode pair:
@@ -14,7 +15,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from events.query.filters import Filters, QueryParams, bounded, parse_query, shorten, whole_number
+from events.query.filters import (
+    QUERY_MAX,
+    Filters,
+    QueryParams,
+    bounded,
+    parse_query,
+    shorten,
+    whole_number,
+)
 
 LANES = ("type", "country", "actor", "outlet")
 ORDERS = ("oldest", "newest")
@@ -24,10 +33,10 @@ KEY_DAYS_MAX = 200
 # Page names are their URL paths; "" (the root) is the timeline.
 PAGE_KEYS: dict[str, tuple[str, ...]] = {
     "timeline": ("lanes", "zoom", "event", "present", "step"),
-    "event": ("event",),
-    "chronology": ("order", "mode", "days"),
-    "article": ("article", "cite"),
-    "curate": ("event",),
+    "event": ("event", "find", "page"),
+    "chronology": ("order", "mode", "days", "page"),
+    "article": ("article", "cite", "find", "page"),
+    "curate": ("event", "find", "page"),
     "since": ("since",),
 }
 _EVENT_ID = re.compile(r"^ev-[0-9a-f]{10}$")
@@ -66,6 +75,8 @@ class View:
     days: int = 10
     v: str = ""  # the data version a shared link was made on ("" is the current data); on every page
     since: str = ""  # "since the last briefing": a data version or a day (YYYY-MM-DD) to compare from
+    find: str = ""  # the search of a page's picker (events or articles), whitespace collapsed
+    page: int = 1  # the page of a page's list (a picker's matches, the chronology), clamped when shown
 
 
 @dataclass(frozen=True)
@@ -84,6 +95,7 @@ class _Key:
 
 
 STEP_MAX = 1_000_000
+PAGE_MAX = 1_000_000  # a million pages of the shortest list (20 cards) is more than any table holds
 SPAN_MAX = 100_000_000  # beyond any article's length (2 MB)
 ARTICLE_NAME_MAX = 255
 
@@ -200,6 +212,25 @@ def _decode_since(text: str) -> str:
         raise ValueError(f"“{shorten(text)}” is neither a day like 2025-04-09 nor a data version.") from None
 
 
+def _decode_find(text: str) -> str:
+    find = " ".join(text.split())
+    if len(find) > QUERY_MAX:
+        raise ValueError(f"the search is longer than {QUERY_MAX} characters.")
+    return find
+
+
+def _decode_page(text: str) -> int:
+    page = whole_number(text, PAGE_MAX)
+    if page is None or page < 1:
+        raise ValueError(f"“{shorten(text)}” is not a page number (1 or more).")
+    return page
+
+
+def list_start() -> dict[str, Any]:
+    """The view changes that put a page's list back at its start (no search, first page)."""
+    return {"find": "", "page": 1}
+
+
 _KEYS = {
     "lanes": _Key("lanes", str, _decode_lanes),
     "zoom": _Key("zoom", _encode_zoom, _decode_zoom),
@@ -213,6 +244,8 @@ _KEYS = {
     "days": _Key("days", str, _decode_days),
     "v": _Key("v", str, _decode_version),
     "since": _Key("since", str, _decode_since),
+    "find": _Key("find", str, _decode_find),
+    "page": _Key("page", str, _decode_page),
 }
 VIEW_KEYS = tuple(_KEYS)
 assert set(VIEW_KEYS) == {f.name for f in fields(View)}
