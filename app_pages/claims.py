@@ -32,7 +32,9 @@ pairs, disputes = _disputes(data_version(), state.filters, query)
 st.title("Claims and denials")
 if not pairs:
     st.info("No contested or answered claims among the filtered events.")
-first = picks.page_control(len(pairs), picks.CARDS_PAGE, "w:claims:page", "claims")
+first = picks.page_control(
+    len(pairs), picks.CARDS_PAGE, "w:claims:page", "claims", linked=True, view_key="claims_page"
+)
 page = pairs[first : first + picks.CARDS_PAGE]
 # The rows these cards read: their events (not the whole table).
 cards = query.event_tables({pair.claim for pair in page} | {a for pair in page for a in pair.answers})
@@ -49,7 +51,14 @@ for pair in page:
 st.header("Disputed figures", anchor=False)
 if not disputes:
     st.info("No event among the filtered ones has sources giving different figures.")
-first = picks.page_control(len(disputes), picks.CARDS_PAGE, "w:claims:figures-page", "disputed figures")
+first = picks.page_control(
+    len(disputes),
+    picks.CARDS_PAGE,
+    "w:claims:figures-page",
+    "disputed figures",
+    linked=True,
+    view_key="figures_page",
+)
 shown_disputes = disputes[first : first + picks.CARDS_PAGE]
 named = query.event_tables({d.event_id for d in shown_disputes}).events
 titles = dict(zip(named["event_id"], named["title"], strict=True))

@@ -284,3 +284,22 @@ def test_the_actors_bubbles_stay_within_their_rows_however_many_events() -> None
     sizes = bubble_sizes(np.array([1, 4, 500, 2000]), ROW_BUBBLE_PX)
     assert sizes.max() == ROW_BUBBLE_PX and sizes.min() >= 6
     assert list(sizes) == sorted(sizes)  # more events, a bigger bubble
+
+
+def test_an_actor_whose_only_event_is_dated_roughly_outside_the_view_gets_no_empty_row(
+    tables: Tables,
+) -> None:
+    events = tables.events.copy()
+    row = events["event_id"] == CLAIM
+    events.loc[row, "date"] = pd.Timestamp("2025-01-01")  # "in 2025": placed where its span starts
+    events.loc[row, "date_end"] = pd.Timestamp("2025-12-31")
+    events.loc[row, "precision"] = "year"
+    events.loc[row, "actors"] = "Rough Reporter"
+    figure = facet_over_time(Tables(events, tables.mentions, tables.sources), "actor")
+    start, end = (pd.Timestamp(day) for day in figure.layout.xaxis.range)
+    assert pd.Timestamp("2025-01-01") < start  # the chart opens on the densest days, not on January
+    rows = list(figure.layout.yaxis.categoryarray)
+    assert "Rough Reporter" not in rows and "Rough Reporter" not in figure.data[0].y
+    drawn = {(y, pd.Timestamp(x)) for x, y in zip(figure.data[0].x, figure.data[0].y, strict=True)}
+    assert rows and all(any(y == name and start <= x < end for y, x in drawn) for name in rows)
+    assert facet_over_time(tables, "actor").layout.yaxis.categoryarray  # the plain table still has rows

@@ -503,3 +503,46 @@ def test_a_facet_with_many_options_offers_the_most_common_and_takes_any_typed(
 def test_a_page_with_nothing_chosen_says_what_to_do(page: str, hint: str, open_app: OpenApp) -> None:
     app = open_app(page)
     assert any(hint in caption.value for caption in app.main.caption)
+
+
+@pytest.fixture
+def three_claims(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The claims page with three claims (the table's one, thrice) and one card a page."""
+    import streamlit as st
+
+    from events.query import disputes
+
+    real = disputes.claims_with_answers
+    monkeypatch.setattr("ui.picks.CARDS_PAGE", 1)
+    monkeypatch.setattr("events.query.disputes.claims_with_answers", lambda events: list(real(events)) * 3)
+    st.cache_resource.clear()  # the page keeps its claims per data version and filters
+    yield
+    st.cache_resource.clear()
+
+
+@pytest.mark.usefixtures("three_claims")
+def test_the_claims_pages_are_in_the_link_and_clamped(open_app: OpenApp) -> None:
+    app = open_app("claims")
+    app.number_input(key="w:claims:page").set_value(3).run()
+    assert app.query_params == {"claims_page": "3"}
+    assert open_app("claims", claims_page="3").number_input(key="w:claims:page").value == 3
+    # Past the end of either list: its last page, and the link says so (one disputed figure: page 1).
+    past = open_app("claims", claims_page="99", figures_page="7")
+    assert past.number_input(key="w:claims:page").value == 3
+    assert past.query_params == {"claims_page": "3"}
+    assert "155 Chinese citizens" in shown(past)
+
+
+@pytest.mark.usefixtures("three_claims")
+def test_new_filters_show_the_claims_from_their_first_page(open_app: OpenApp) -> None:
+    app = open_app("claims", claims_page="2")
+    app.sidebar.checkbox(key="w:filter:contested").check().run()
+    assert "claims_page" not in app.query_params and app.query_params["contested"] == "1"
+    assert app.number_input(key="w:claims:page").value == 1
+
+
+def test_a_links_bad_claims_page_is_ignored_with_a_note(open_app: OpenApp) -> None:
+    app = open_app("claims", claims_page="two", figures_page="0")
+    notes = " ".join(w.value for w in app.warning) + " ".join(i.value for i in app.info)
+    assert "“two” is not a page number" in notes and "“0” is not a page number" in notes
+    assert app.query_params == {}

@@ -79,15 +79,18 @@ def pick_chart(figure: go.Figure, name: str, kind: str) -> None:
     )
 
 
-def page_control(total: int, size: int, key: str, noun: str, *, linked: bool = False) -> int:
+def page_control(
+    total: int, size: int, key: str, noun: str, *, linked: bool = False, view_key: str = "page"
+) -> int:
     """Which page of `total` items (`size` a page) to show: a page number under the list when there is
     more than one page; returns the offset of the page's first item. `linked`: the page is the view's
-    (`page=` in the link), clamped to the pages there are; otherwise it is kept for the session."""
+    (`view_key`, `page=` unless a page has two lists), clamped to the pages there are; otherwise it is
+    kept for the session."""
     pages = max(1, -(-total // size))
-    wanted = current_state().view.page if linked else int(st.session_state.get(key) or 1)
+    wanted = getattr(current_state().view, view_key) if linked else int(st.session_state.get(key) or 1)
     page = min(max(wanted, 1), pages)
     if linked and page != wanted:
-        settle_view(page=page)  # a link's page past the end: the link now names the last page
+        settle_view(**{view_key: page})  # a link's page past the end: the link now names the last page
     if pages > 1:
         st.session_state[key] = page
         st.number_input(
@@ -96,7 +99,9 @@ def page_control(total: int, size: int, key: str, noun: str, *, linked: bool = F
             max_value=pages,
             step=1,
             key=key,
-            on_change=(lambda: update_view(page=int(st.session_state[key] or 1))) if linked else None,
+            on_change=(lambda: update_view(**{view_key: int(st.session_state[key] or 1)}))
+            if linked
+            else None,
         )
         first = (page - 1) * size
         st.caption(f"{noun.capitalize()} {first + 1:,}–{min(first + size, total):,} of {total:,}.")

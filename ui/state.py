@@ -23,6 +23,7 @@ import streamlit as st
 
 from events.query.frames import TableQuery
 from events.query.views import (
+    LIST_PAGES,
     PAGE_KEYS,
     State,
     View,
@@ -114,8 +115,11 @@ def update_state(change: Callable[[State], State]) -> None:
     New filters make a new list: its page goes back to the first."""
     old = current_state()
     new = change(old)
-    if new.filters != old.filters and new.view.page == old.view.page:
-        new = replace(new, view=replace(new.view, page=1))
+    if new.filters != old.filters:
+        unchanged: dict[str, Any] = {
+            name: 1 for name in LIST_PAGES if getattr(new.view, name) == getattr(old.view, name)
+        }
+        new = replace(new, view=replace(new.view, **unchanged))
     st.session_state[_STATE] = new
     st.session_state[_NOTES] = []
 

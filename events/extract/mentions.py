@@ -427,8 +427,9 @@ TRIGGERS = (
         "attack",
         "attack",
         _rx(
-            # "designed to attack DNA", "threatened to attack": an infinitive is an aim, not an attack
-            r"\b((?<!\bto\s)attack(ed|s)?|air\s?strikes?|struck|shell(ed|ing)|bomb(ed|ing|ardment)|launched\s+([\w,-]+\s+){0,5}"
+            # "designed to attack DNA", "threatened to attack": an infinitive is an aim, not an attack;
+            # "quake-struck Haiti", "panic-struck crowds": a compound describes, nobody struck anything
+            r"\b((?<!\bto\s)attack(ed|s)?|air\s?strikes?|(?<!-)struck|shell(ed|ing)|bomb(ed|ing|ardment)|launched\s+([\w,-]+\s+){0,5}"
             r"(drones|missiles|rockets)|missile\s+strikes?|drone\s+strikes?)\b"
         ),
     ),
@@ -674,8 +675,10 @@ _PERFECT = _rx(
 )
 # An act in the present perfect with a subject of its own ("The charity has released £50,000"); verbs of
 # state or appearance ("has seen", "has remained") and clauses inside a relative or a condition are no act.
+# "Meanwhile, rescuers have been redeployed": a linking word and its comma opening the sentence are no clause.
 _PERFECT_ACT = _rx(
-    r"^(?!(if|when|as|while|although|though|since|because|which|that|who)\b)[^,;:“”\"]{3,80}?\s"
+    r"^((meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time),\s+)?"
+    r"(?!(if|when|as|while|although|though|since|because|which|that|who)\b)[^,;:“”\"]{3,80}?\s"
     r"(has|have)\s+(already\s+|now\s+|also\s+)?(been\s+)?(?!(seen|remained|continued|seemed|appeared|needed"
     r"|wanted|happened|meant|felt|kept|suggested|shown|proven|warned|told|said|become|been|got|left|lost|fallen|risen"
     r"|raised\s+(concerns|questions|fears)|tried|failed|expressed|spent)\b)[a-z]+(ed|en|t)\b"
@@ -898,7 +901,40 @@ def extract_mentions(
         mention = _settle_date(index, drafts, article, when)
         if mention is not None:
             mentions.append(mention)
+            if _said_of_the_future(drafts[index], when) and not _FUTURE_DENIED.search(
+                drafts[index].sentence.text
+            ):
+                # "would not seek to remain beyond his term in February": nothing is planned
+                mentions.append(_what_was_announced(mention, drafts[index], article))
     return mentions
+
+
+_FUTURE_DENIED = _rx(r"\b(will|would|shall|is|are|was|were)\s+(not|never|no\s+longer)\b|\b(won't|wouldn't)\b")
+
+
+def _what_was_announced(said: Mention, draft: _Draft, article: Article) -> Mention:
+    """ "King said they would write a joint letter to BP on Tuesday": what the remarks announce is a
+    planned happening with its own date, of the kind its words name."""
+    own = draft.own_date
+    assert own is not None  # _said_of_the_future holds only for dated remarks
+    verb = _REPORTING.search(draft.sentence.text)
+    told = draft.sentence.text[verb.end() :].strip(" ,") if verb is not None else draft.clause
+    told = re.sub(r"^that\s+", "", told, flags=re.IGNORECASE)
+    trigger = _first_trigger(told)
+    return dataclasses.replace(
+        said,
+        event_type=trigger.event_type if trigger is not None else "other",
+        family=trigger.family if trigger is not None else "other",
+        date_start=own.date_start,
+        date_end=own.date_end,
+        precision=own.precision,
+        date_text=own.text,
+        date_basis="explicit" if own.explicit else "resolved",
+        date_reason=_outlet_reason(own.reason, article),
+        planned=True,
+        undated_past=False,
+        clause=told[:1].upper() + told[1:],
+    )
 
 
 # ", and the army deployed boats": a clause with a subject and a verb in the past of its own
@@ -1766,17 +1802,18 @@ def _speaker(
     # Royal Navy's ships would help": the navy is what was said about)
     listener_follows = not _INVERTIBLE.fullmatch(speech.group())
     inverts = not listener_follows and _INVERSION_POINT.search(text[: speech.start()]) is not None
-    inverted = [e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor" and inverts]
-    if inverted:
-        return _speaker_of(inverted[0])
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
     outside = [e for e in people if not any(s <= e.start < t for s, t in quoted)]
     before = [e for e in outside if e.end <= speech.start()]
     actors = [e for e in before if e.kind == "actor"]
-    # "Jane Roe, a professor at the University of Georgia, said": the person, not the body described
+    # "Jane Roe, a professor at the University of Georgia, said": the person, not the body described; and
+    # "Jane Roe, a spokeswoman, said Mr Doe never said ...": the comma closes her title, nothing said before
     apposed = [e for e in actors if _APPOSED.match(text[e.end : speech.start()])]
     if apposed:
         return _speaker_of(apposed[0])
+    inverted = [e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor" and inverts]
+    if inverted:
+        return _speaker_of(inverted[0])
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
     collective = _collective_speaker(text[: speech.start()], local, last[1])
@@ -1793,9 +1830,15 @@ def _speaker(
     after = [
         e for e in outside if e.start >= speech.end() and e.kind == "actor" and e.start - speech.end() < 40
     ]
-    if after and not listener_follows:
+    # ("spokesman Chris Doe said Mr Roe never said ...": a subject the lists do not know stands before the
+    # verb, and the name after it is what was said about)
+    if after and not listener_follows and not _NAMED_SUBJECT.search(text[: speech.start()]):
         return _speaker_of(after[0])
     return "", "", False
+
+
+# A person's name (two capitalised words) right before the speech verb: the verb's own subject.
+_NAMED_SUBJECT = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s*$")
 
 
 _STATE_NOUNS = frozenset(
@@ -1911,8 +1954,30 @@ def _closest_date(dates: list[DateMention], anchor: int, text: str, offset: int)
     usable = [d for d in dates if not _ATTRIBUTION_DATE.search(text[: d.start - offset])] or dates
     # "Roe, who was elected in 2021, was arrested on July 30": a relative clause dates its own aside
     asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)]
+    # "Roe, a former agent convicted in the 2001 bombing, won release last year": so does an apposition
+    asides += [(m.start(), m.end()) for m in _APPOSITION.finditer(text) if not _SAYS_OR_IS.search(m.group())]
     usable = [d for d in usable if not any(a <= d.start - offset < b for a, b in asides)] or usable
+    # "cancel the dividend scheduled for payment on June 21", "sued the doctor charged with his death a
+    # year ago": a participle after the object names when that thing was or will be, not when the act is
+    usable = [d for d in usable if not _in_reduced_relative(text[: d.start - offset])]
+    if not usable:
+        return None
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
+
+
+# "the dividend scheduled for", "the doctor charged with giving him": a noun phrase and a participle
+# after it, with no auxiliary ("was scheduled for Monday" dates its clause), up to the date
+_REDUCED_RELATIVE = _rx(
+    r"\b(the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?!(?:was|were|is|are|be|been|being|has|have|had)\s)"
+    r"[a-z][\w-]*\s+(scheduled|due|slated|charged|accused|convicted|sentenced|indicted)\s+[^,;:.]{0,60}$"
+)
+
+
+def _in_reduced_relative(before: str) -> bool:
+    """Whether a date closes a participle phrase after an object: a finite verb must come before the
+    noun phrase ("Police charged the doctor on Monday" has none, and the date is the charging's)."""
+    found = _REDUCED_RELATIVE.search(before)
+    return found is not None and _FINITE_VERB.search(before[: found.start()]) is not None
 
 
 _DURATION_BEFORE = _rx(
@@ -2054,6 +2119,9 @@ def _is_duration(date: DateMention, before: str) -> bool:
 _CLOSES_CLAUSE = _rx(r"^\s*(on\s+\w+day|\w+day|yesterday|today|in\s+a\s+statement)?\s*(,\s+\w+ing\b|\.|$)")
 _APPOSED = re.compile(r"^,\s+(?:an?|the|[a-z][\w-]*)\s[^,;]{0,90},\s*$")
 _RELATIVE_ASIDE = _rx(r",\s+(who|which|whose)\b[^,;]*(,|$)")
+# ", a former agent convicted in the 2001 bombing,": a noun phrase between commas after a name
+_APPOSITION = re.compile(r"(?<=[a-z])\s*,\s+(?:an?|the)\s+[^,;]{3,120},")
+_SAYS_OR_IS = _rx(r"\b(said|says|say|told|added|is|are|was|were|has|have|had|will|would|could)\b")
 _LEADING = _rx(
     r"^(but|and|however|meanwhile|also|earlier|later|in\s+response|at\s+one\s+point|referring\s+to|adding"
     r"|saying|that|on\s+\w+day|in\s+\w+|this\s+development\s+follows)\b[,\s]*"
@@ -2219,6 +2287,10 @@ def _settle_date(index: int, drafts: list[_Draft], article: Article, published: 
     else the publication date. Undated habitual speech ("China says it is neutral") is no event."""
     draft = drafts[index]
     reason: str
+    if draft.own_date is not None and _said_of_the_future(draft, published):
+        # "Preval said he would not stay beyond the end of his term in February 2011": what was said is
+        # ahead, the saying is not; it is dated as remarks without a date of their own
+        draft = dataclasses.replace(draft, own_date=None)
     if draft.own_date is not None:
         d = draft.own_date
         start, end, precision, text = d.date_start, d.date_end, d.precision, d.text
@@ -2276,12 +2348,36 @@ def _settle_date(index: int, drafts: list[_Draft], article: Article, published: 
         date_basis=basis,
         date_reason=reason,
         planned=planned,
-        undated_past=draft.undated_past and basis == "publication",
+        # "Dr Murray has been found guilty" opening a report is the report's news, dated by it; further down,
+        # the same tense tells of something earlier that only another report can date. A lead of no named
+        # kind ("shares have recovered since the summer") is a state of affairs, not news of the day.
+        undated_past=draft.undated_past
+        and basis == "publication"
+        and not (draft.event_type != "other" and _lead(draft.sentence, article)),
         anterior=draft.anterior,
         clause=draft.clause,
         quote=draft.quote,
         entities=tuple(draft.entities),
     )
+
+
+def _said_of_the_future(draft: _Draft, published: dt.date) -> bool:
+    """Remarks in the past tense ("said", "told") whose only date is after the report: the date is of
+    what they tell, not of the telling."""
+    own = draft.own_date
+    verb = _REPORTING.search(draft.sentence.text)
+    return (
+        draft.is_speech_type
+        and own is not None
+        and own.date_start > published
+        and verb is not None
+        and verb.start() < own.start - draft.sentence.start
+    )
+
+
+def _lead(sentence: Sentence, article: Article) -> bool:
+    """Whether the sentence is (a clause of) the article's first body sentence, its lead."""
+    return bool(article.sentences) and sentence.start < article.sentences[0].end
 
 
 def _country_names(entities: list[Entity]) -> set[str]:
@@ -2354,7 +2450,11 @@ def _context_date(
                 ):
                     return other, f"it happened as {entity.text} spoke, which the article dates by"
     people = [draft.speaker] if draft.speaker else []
-    people += [e.name for e in draft.entities if e.kind == "actor" and e.name not in people]
+    # "spokesman Chris Doe said Mr Roe never said ...": who is talked about after the verb of saying did
+    # not speak now; the remarks are dated by their speaker or their paragraph
+    verb = _SPEECH.search(draft.sentence.text) if draft.is_speech_type else None
+    said_by = [e for e in draft.entities if verb is None or e.end <= verb.start()]
+    people += [e.name for e in said_by if e.kind == "actor" and e.name not in people]
     for person in people:
         earlier = [d for i, d in dated if i < index and (d.speaker == person)]
         if earlier:

@@ -32,6 +32,10 @@ SPEECH_RANK = {"denial": 0, "claim": 1, "statement": 2}
 # A date taken from publication only says "on or a little before that day".
 PUBLICATION_SLACK = dt.timedelta(days=3)
 BACKGROUND_AFTER = dt.timedelta(days=60)
+# How far back an undated act told in the present perfect ("has been found guilty", "11,000 soldiers have
+# been deployed") can reach: news uses that tense for what still bears on the day, within about a year,
+# and dates what happened longer ago.
+RECENT_PERFECT = dt.timedelta(days=366)
 # A denial answers a claim made a little before it, or one it anticipates by a day.
 DENIAL_WINDOW = (dt.timedelta(days=1), dt.timedelta(days=4))
 
@@ -87,7 +91,8 @@ def window(m: Mention) -> tuple[dt.date, dt.date]:
     """The days a mention can refer to, for matching."""
     if m.date_basis == "publication":
         if m.undated_past:
-            return dt.date.min, m.published
+            # "has been found guilty": news of the last months, not of any time before publication
+            return m.published - RECENT_PERFECT, m.published
         if m.event_type in ("attack", "casualties"):
             return m.published, m.published  # strikes are reported the morning after: "overnight"
         return m.published - PUBLICATION_SLACK, m.published
@@ -95,6 +100,10 @@ def window(m: Mention) -> tuple[dt.date, dt.date]:
         # "The remarks followed reports that troops had captured ...": before the remarks' date
         return m.date_start - PUBLICATION_SLACK, m.date_end
     return m.date_start, m.date_end
+
+
+def _own_date(m: Mention) -> bool:
+    return m.date_basis in ("explicit", "resolved")
 
 
 def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
@@ -112,6 +121,14 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
             return False
         same_country = m.speaker_country == other.speaker_country != ""
         if not (_same_speaker(m, other) or (kinds == {"denial", "statement"} and same_country)):
+            return False
+        if m.article != other.article and (m.precision != "day" or other.precision != "day"):
+            # "In June its chairman said ..." and BP's remarks of 16 June in another report: a month holds
+            # many remarks by one speaker, so two reports' remarks are one only when both name the day
+            return False
+        if m.precision != other.precision and _own_date(m) and _own_date(other):
+            # "BP said last week ..." and "said a BP spokesman on Sunday": a report that dates two remarks
+            # differently tells of two occasions
             return False
     elif m.event_type != other.event_type or m.family != other.family:
         return False
@@ -173,7 +190,7 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         return True
     # the same country with no place named on either side that would tell the reports apart
     countries = cluster.countries
-    if countries.intersection(m.countries) and not (m.locations and places):
+    if countries.intersection(m.countries) and not (m.locations and places) and _on_topic(m, cluster):
         return True
     if m.event_type in AGENT_MATTERS:
         # the same forces: "11,000 North Korean soldiers" and a deployment by North Korea
@@ -185,6 +202,26 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     mine = _words(m.sentence.text)
     theirs = cluster.words
     return bool(mine) and len(mine & theirs) / len(mine | theirs) >= 0.12
+
+
+def _on_topic(m: Mention, cluster: Cluster) -> bool:
+    """Whether a report shares a word of substance with the happening's reports, besides the names of
+    the country they share: "a pupil diagnosed with swine flu" in the UK and "the biggest selling
+    artist in the UK" share a country and nothing else."""
+    if any(x.article == m.article for x in cluster.mentions):
+        return True
+    names = _words(" ".join(country_name(c) for c in m.countries)) | _WHERE_AND_WHEN
+    return bool((_words(m.sentence.text) & cluster.words) - names)
+
+
+# Words that say where or when, not what: sharing them is no sign of one topic.
+_WHERE_AND_WHEN = frozenset(
+    (
+        "country countries nation national government monday tuesday wednesday thursday friday saturday "
+        "sunday january february march april june july august september october november december today "
+        "yesterday week month year"
+    ).split()
+)
 
 
 # Bodies that speak without a name: "officials said", "health officials said", "the authorities said".
@@ -221,7 +258,7 @@ class ClusterIndex:
     window covers, so that a mention is compared only with clusters it could join."""
 
     LONG = 40  # windows longer than this many days are listed apart, not day by day
-    # A mention's window longer than this ("has sent", at any time before publication) is compared with
+    # A mention's window longer than this ("has sent", within a year before publication) is compared with
     # every cluster of its kind; a shorter one ("last year") only with the clusters its days overlap.
     HUGE = 3 * 366
 
@@ -285,13 +322,33 @@ def cluster_mentions(mentions: Iterable[Mention]) -> list[Cluster]:
             nearest(matches, mention).add(mention)
         else:
             index.add(Cluster([mention]))
-    for mention in weak:  # "North Korea has sent troops": part of a dated deployment, or dropped
+    # "North Korea has sent troops": part of a dated deployment, or dropped unless it is a running toll
+    for mention in weak:
         matches = index.matches(mention)
+        if _running_toll(mention):
+            # "has killed up to 159 people" on Wednesday and "up to 101" on Saturday: two counts
+            matches = [c for c in matches if c.best.published == mention.published or _same_count(mention, c)]
         if matches:
             max(matches, key=lambda c: (len({x.article for x in c.mentions}), -c.window[0].toordinal())).add(
                 mention
             )
+        elif _running_toll(mention):
+            index.add(Cluster([mention]))
     return index.clusters
+
+
+def _running_toll(m: Mention) -> bool:
+    """ "The virus has killed up to 101 people": a toll told in the present perfect is the count as of the
+    report, news of its day even when no other report dates it."""
+    return m.event_type == "casualties" and any(f.kind in _COUNTED for f in m.figures)
+
+
+def _same_count(m: Mention, cluster: Cluster) -> bool:
+    counts = {(f.value, f.kind) for x in cluster.mentions for f in x.figures}
+    return any((f.value, f.kind) in counts for f in m.figures)
+
+
+_COUNTED = frozenset(("people", "casualties", "troops"))
 
 
 def nearest(clusters: list[Cluster], m: Mention) -> Cluster:

@@ -918,15 +918,24 @@ def bubble_sizes(counts: np.ndarray, largest_px: float) -> np.ndarray:
 
 
 def facet_over_time(tables: Tables, facet: str, top: int = 15) -> go.Figure:
-    """Events per actor (or country) and period, as bubbles; clicking one reads its name from customdata."""
+    """Events per actor (or country) and period, as bubbles; clicking one reads its name from customdata.
+
+    The chart opens on the densest period; the rows are the most frequent values with a bubble in it.
+    A value whose events all lie outside (such as one event dated only "in 2025", placed at the start of
+    its span) would be an empty row: as on the timeline, where such an event leaves the dated lanes, it
+    gets none."""
     events = tables.events[~tables.events["background"]]
     values = facet_values(Tables(events, tables.mentions, tables.sources), facet)
-    chosen = list(values.value_counts().index[:top])
-    values = values[values.isin(chosen)]
     unit, view = _period_unit(events)
-    periods = _period_starts(events.loc[values.index, "date"], unit)
+    periods = _period_starts(events.loc[values.index, "date"], unit).to_numpy()
+    in_view = np.ones(len(values), dtype=bool)
+    if view is not None:
+        start, stop = np.datetime64(view.start, "D"), np.datetime64(view.end + dt.timedelta(days=1), "D")
+        in_view = (periods >= start) & (periods < stop)
+    chosen = list(values[in_view].value_counts().index[:top])
+    kept = values.isin(chosen).to_numpy()
     counts = (
-        pd.DataFrame({"value": values.to_numpy(), "period": periods.to_numpy()}).value_counts().reset_index()
+        pd.DataFrame({"value": values.to_numpy()[kept], "period": periods[kept]}).value_counts().reset_index()
     )
     labels = [country_label(v) if facet == "country" else v for v in counts["value"]]
     order = [country_label(v) if facet == "country" else v for v in chosen]

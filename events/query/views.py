@@ -38,6 +38,7 @@ PAGE_KEYS: dict[str, tuple[str, ...]] = {
     "article": ("article", "cite", "find", "page"),
     "curate": ("event", "find", "page"),
     "since": ("since",),
+    "claims": ("claims_page", "figures_page"),
 }
 _EVENT_ID = re.compile(r"^ev-[0-9a-f]{10}$")
 _VERSION = re.compile(r"^g-[0-9]{8}T[0-9]{6,12}-[0-9]{1,10}-[0-9a-f]{6}$")
@@ -77,6 +78,9 @@ class View:
     since: str = ""  # "since the last briefing": a data version or a day (YYYY-MM-DD) to compare from
     find: str = ""  # the search of a page's picker (events or articles), whitespace collapsed
     page: int = 1  # the page of a page's list (a picker's matches, the chronology), clamped when shown
+    # The claims page has two lists, each with its own page (clamped when shown, as `page`).
+    claims_page: int = 1
+    figures_page: int = 1
 
 
 @dataclass(frozen=True)
@@ -226,9 +230,13 @@ def _decode_page(text: str) -> int:
     return page
 
 
+# The view keys that say which page of a list is shown: new filters make new lists, shown from page 1.
+LIST_PAGES = ("page", "claims_page", "figures_page")
+
+
 def list_start() -> dict[str, Any]:
-    """The view changes that put a page's list back at its start (no search, first page)."""
-    return {"find": "", "page": 1}
+    """The view changes that put a page's lists back at their start (no search, first page)."""
+    return {"find": "", **dict.fromkeys(LIST_PAGES, 1)}
 
 
 _KEYS = {
@@ -246,6 +254,8 @@ _KEYS = {
     "since": _Key("since", str, _decode_since),
     "find": _Key("find", str, _decode_find),
     "page": _Key("page", str, _decode_page),
+    "claims_page": _Key("claims_page", str, _decode_page),
+    "figures_page": _Key("figures_page", str, _decode_page),
 }
 VIEW_KEYS = tuple(_KEYS)
 assert set(VIEW_KEYS) == {f.name for f in fields(View)}

@@ -1,0 +1,277 @@
+"""Dates that depend on the report: which remarks are one occasion, how far back an undated act in the
+present perfect reaches, and a report's lead as its news of the day. All texts are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.engines.local import build_tables
+from events.extract.corpus import Corpus, SourceRow, prepare_article
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import extract_mentions
+
+
+def build(*reports: tuple[dt.date, str]) -> list[tuple[str, str, str, str, int]]:
+    articles = tuple(
+        prepare_article(f"own-{i}.txt", text + "\n", SourceRow(published=published, outlet=f"Outlet {i}"))
+        for i, (published, text) in enumerate(reports)
+    )
+    events = build_tables(Corpus(articles=articles)).events
+    return sorted(
+        zip(
+            events["event_type"],
+            events["date"].dt.strftime("%Y-%m-%d"),
+            events["date_end"].dt.strftime("%Y-%m-%d"),
+            events["title"],
+            events["n_sources"],
+            strict=True,
+        )
+    )
+
+
+def test_remarks_dated_by_their_month_stay_apart_from_another_reports_remarks_of_a_day() -> None:
+    found = build(
+        (
+            dt.date(2026, 8, 4),
+            "In June the chairman of Norvik Energy, Lars Eide, said the company had acted recklessly.",
+        ),
+        (
+            dt.date(2026, 6, 17),
+            "The chairman of Norvik Energy, Lars Eide, said on Tuesday the company would sell $2 billion of "
+            "assets.",
+        ),
+    )
+    speech = [(f[1], f[2], f[4]) for f in found if f[0] == "statement"]
+    assert speech == [("2026-06-01", "2026-06-30", 1), ("2026-06-16", "2026-06-16", 1)]
+
+
+def test_one_reports_remarks_of_last_week_and_of_sunday_are_two_occasions() -> None:
+    found = build(
+        (
+            dt.date(2026, 3, 9),
+            "Finance minister John Mbadi said last week that the levy was unlawful.\n\n"
+            "Mbadi said on Sunday that the government would repay every importer.",
+        )
+    )
+    speech = [(f[1], f[2]) for f in found if f[0] == "statement"]
+    assert speech == [("2026-03-02", "2026-03-08"), ("2026-03-08", "2026-03-08")]
+
+
+def test_an_undated_verdict_in_the_present_perfect_never_joins_one_of_years_before() -> None:
+    found = build(
+        (
+            dt.date(2027, 11, 8),
+            "Prosecutors in Lisbon said on Monday they would appeal against the sentence.\n\n"
+            "The former mayor Rui Tavares has been found guilty of fraud by a jury in Lisbon.",
+        ),
+        (
+            dt.date(2025, 3, 21),
+            "A jury in Lisbon found the former mayor Rui Tavares guilty of fraud on Thursday.",
+        ),
+    )
+    verdicts = [(f[1], f[4]) for f in found if f[0] == "legal" and "guilty" in f[3]]
+    assert verdicts == [("2025-03-20", 1)]
+
+
+def test_a_reports_lead_in_the_present_perfect_is_its_news_of_the_day() -> None:
+    found = build(
+        (
+            dt.date(2026, 5, 12),
+            "A court in Nairobi has sentenced two former police officers to 15 years in prison.\n\n"
+            "The officers were convicted in March of killing a human rights lawyer.",
+        )
+    )
+    assert ("legal", "2026-05-12", "2026-05-12") in [f[:3] for f in found]
+
+
+def test_a_state_of_affairs_opening_a_report_is_no_event() -> None:
+    found = build(
+        (
+            dt.date(2026, 5, 12),
+            "Shares in the mining group have recovered some of their losses since the summer.\n\n"
+            "The company said on Monday it would close two mines in Zambia.",
+        )
+    )
+    assert not any("recovered" in f[3] for f in found)
+
+
+def test_a_running_toll_in_the_present_perfect_is_dated_by_its_report() -> None:
+    found = build(
+        (
+            dt.date(2026, 3, 9),
+            "Rescue teams reached the coastal provinces of Mozambique on Sunday.\n\n"
+            "The cyclone has killed at least 31 people in the region, but officials fear the toll will rise.",
+        )
+    )
+    assert ("casualties", "2026-03-09", "2026-03-09") in [f[:3] for f in found]
+
+
+def test_an_undated_present_perfect_detail_with_no_toll_is_no_event_of_its_own() -> None:
+    found = build(
+        (
+            dt.date(2026, 3, 9),
+            "Rescue teams reached the coastal provinces of Mozambique on Sunday.\n\n"
+            "Aid workers have described scenes of devastation in the worst-hit villages.",
+        )
+    )
+    assert not any("devastation" in f[3] for f in found)
+
+
+def test_a_place_described_as_quake_struck_is_no_attack() -> None:
+    found = build(
+        (
+            dt.date(2026, 3, 9),
+            "The aid agency said on Monday it had flown doctors to quake-struck villages in northern "
+            "Afghanistan.",
+        )
+    )
+    assert not [f for f in found if f[0] == "attack"]
+
+
+def test_an_act_in_the_present_perfect_after_an_opening_linking_word_is_read() -> None:
+    article = prepare_article(
+        "own-link.txt",
+        "Meanwhile, rescue teams from Spain have been redeployed to the northern town of Leogane.\n",
+        SourceRow(published=dt.date(2026, 1, 20), outlet="Outlet"),
+    )
+    mentions = extract_mentions(article, load_gazetteer())
+    assert [m.sentence.text[:9] for m in mentions] == ["Meanwhile"]
+    assert mentions[0].date_start == dt.date(2026, 1, 20)
+
+
+def test_two_reports_sharing_only_a_country_and_a_day_are_two_events() -> None:
+    found = build(
+        (
+            dt.date(2026, 5, 28),
+            "Regulators in the UK on Thursday published new guidance for pension funds holding private debt.",
+        ),
+        (
+            dt.date(2026, 5, 29),
+            "A singer from the UK was on Thursday named the best-selling artist of the decade, with 4 "
+            "million albums sold.",
+        ),
+    )
+    assert [(f[1], f[4]) for f in found if f[0] == "other"] == [("2026-05-28", 1), ("2026-05-28", 1)]
+
+
+def test_the_same_act_told_by_two_reports_of_one_country_is_one_event() -> None:
+    found = build(
+        (
+            dt.date(2026, 5, 28),
+            "Regulators in the UK on Thursday published new guidance for pension funds holding private debt.",
+        ),
+        (
+            dt.date(2026, 5, 29),
+            "New guidance for pension funds was published by regulators in the UK on Thursday.",
+        ),
+    )
+    assert [(f[1], f[4]) for f in found if f[0] == "other"] == [("2026-05-28", 2)]
+
+
+def test_running_tolls_of_two_reports_of_other_days_are_two_counts() -> None:
+    found = build(
+        (
+            dt.date(2026, 4, 29),
+            "Health officials in Mexico closed all schools on Tuesday.\n\n"
+            "The new virus has killed up to 159 people in Mexico, but most cases abroad have been mild.",
+        ),
+        (
+            dt.date(2026, 5, 2),
+            "Police in Hong Kong sealed off a hotel on Friday.\n\n"
+            "The new virus has killed up to 101 people in Mexico, but most cases abroad have been mild.",
+        ),
+    )
+    tolls = [(f[1], f[4]) for f in found if f[0] == "casualties"]
+    assert tolls == [("2026-04-29", 1), ("2026-05-02", 1)]
+
+
+def own_dates(text: str, published: dt.date = dt.date(2026, 3, 9)) -> list[tuple[str, dt.date, dt.date]]:
+    article = prepare_article("own-dates.txt", text + "\n", SourceRow(published=published, outlet="Outlet"))
+    return [(m.event_type, m.date_start, m.date_end) for m in extract_mentions(article, load_gazetteer())]
+
+
+def test_a_participle_after_the_object_dates_that_thing_not_the_act() -> None:
+    # the dividend is paid on 21 March; the company spoke on the day of the report
+    assert own_dates("BP said it would cancel the quarterly dividend scheduled for payment on March 21.") == [
+        ("statement", dt.date(2026, 3, 9), dt.date(2026, 3, 9))
+    ]
+    # the promoter's neglect was last year; the suit is the report's news
+    assert own_dates(
+        "The singer's mother has filed a lawsuit against the promoter accused of ignoring his illness "
+        "last year."
+    ) == [("legal", dt.date(2026, 3, 9), dt.date(2026, 3, 9))]
+    # another date in the sentence dates the act
+    assert own_dates(
+        "Officials said on Friday they had arrested the man charged with the attack in May."
+    ) == [("arrest", dt.date(2026, 3, 6), dt.date(2026, 3, 6))]
+
+
+def test_a_participle_that_is_the_main_verb_or_has_its_auxiliary_keeps_its_date() -> None:
+    assert own_dates("Police charged the doctor on Monday with manslaughter.") == [
+        ("legal", dt.date(2026, 3, 9), dt.date(2026, 3, 9))
+    ]
+    assert own_dates("The vote was scheduled for Sunday, the electoral commission said.")[0][1:] == (
+        dt.date(2026, 3, 8),
+        dt.date(2026, 3, 8),
+    )
+
+
+def speakers(text: str, published: dt.date = dt.date(2026, 3, 6)) -> list[tuple[str, dt.date]]:
+    article = prepare_article(
+        "own-speakers.txt", text + "\n", SourceRow(published=published, outlet="Outlet")
+    )
+    return [(m.speaker, m.date_start) for m in extract_mentions(article, load_gazetteer())]
+
+
+def test_a_spokesman_with_his_title_in_commas_speaks_not_the_man_he_speaks_of() -> None:
+    assert speakers("John Otieno, a spokesman, said Mr Ruto never said the floods were a punishment.") == [
+        ("John Otieno", dt.date(2026, 3, 6))
+    ]
+
+
+def test_remarks_about_someone_are_not_dated_by_that_persons_earlier_remarks() -> None:
+    found = speakers(
+        "Mr Ruto said on Wednesday the floods were a punishment.\n\n"
+        "In a statement on its website, spokesman John Otieno said Mr Ruto never said the floods were a "
+        "punishment."
+    )
+    assert found[0] == ("Ruto", dt.date(2026, 3, 4))
+    assert found[1][1] == dt.date(2026, 3, 6)
+
+
+def test_a_speaker_named_after_a_closing_quote_still_speaks() -> None:
+    assert speakers('"We will not back down," said President William Ruto.') == [
+        ("William Ruto", dt.date(2026, 3, 6))
+    ]
+
+
+def test_a_date_in_an_apposition_after_a_name_dates_the_apposition_not_the_act() -> None:
+    assert own_dates(
+        "Ahmed Salem, a former intelligence agent convicted in the 2001 bombing of the embassy, won early "
+        "release from prison last year after a doctor testified that he was near death.",
+        dt.date(2010, 7, 13),
+    )[0][1:] == (dt.date(2009, 1, 1), dt.date(2009, 12, 31))
+    # a speaker's interjection between commas is no apposition: its day dates the sentence
+    assert own_dates("The talks, the ministry said on Monday, had stalled.", dt.date(2010, 7, 13))[0][
+        1
+    ] == dt.date(2010, 7, 12)
+
+
+def test_remarks_about_the_future_are_dated_when_made_and_what_they_announce_is_planned() -> None:
+    found = own_dates(
+        "Attorney General Mary Okafor said she and her counterparts would send a joint letter to the company "
+        "on Tuesday.",
+        dt.date(2026, 5, 4),
+    )
+    assert ("statement", dt.date(2026, 5, 4), dt.date(2026, 5, 4)) in found
+    planned = [(start, end) for kind, start, end in found if kind != "statement"]
+    assert planned == [(dt.date(2026, 5, 5), dt.date(2026, 5, 5))]
+
+
+def test_a_future_that_is_denied_is_no_planned_happening() -> None:
+    found = own_dates(
+        "President Ruto said he would not seek to remain in office beyond the end of his term in "
+        "February 2028.",
+        dt.date(2026, 1, 28),
+    )
+    assert found == [("statement", dt.date(2026, 1, 28), dt.date(2026, 1, 28))]
