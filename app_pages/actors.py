@@ -7,19 +7,23 @@ import streamlit as st
 import ui
 from events.query.figures import cooccurrence_figure, facet_over_time
 from events.query.filters import Filters, facet_values
+from events.query.frames import TableQuery
 from events.query.labels import country_label
 from ui import picks
-from ui.data import data_version, filtered_tables
+from ui.data import data_version
 
 FACETS = (("actor", "Events per actor"), ("country", "Events per country"))
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def _figures(version: str, filters: Filters) -> tuple[int, dict[str, pd.Series], dict[str, go.Figure]]:
+def _figures(
+    version: str, filters: Filters, _query: TableQuery
+) -> tuple[int, dict[str, pd.Series], dict[str, go.Figure]]:
     """How many events, the counts per actor and country and the three charts: made once per data
-    version and filters for every reader (over a big table each takes seconds)."""
+    version and filters for every reader (over a big table each takes seconds), from the four columns
+    they read."""
     del version  # part of the cache key: every write of the tables changes it
-    shown = filtered_tables(ui.load_tables(), filters)
+    shown = _query.filter_tables(filters, events=("date", "background", "actors", "countries"), mentions=())
     counts = {facet: facet_values(shown, facet).value_counts() for facet, _ in FACETS}
     figures = {facet: facet_over_time(shown, facet) for facet, _ in FACETS}
     figures["pair"] = cooccurrence_figure(shown)
@@ -27,7 +31,7 @@ def _figures(version: str, filters: Filters) -> tuple[int, dict[str, pd.Series],
 
 
 state = ui.current_state()
-total, counts, figures = _figures(data_version(), state.filters)
+total, counts, figures = _figures(data_version(), state.filters, ui.table_query())
 
 st.title("Actors and countries")
 if total == 0:

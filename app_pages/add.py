@@ -5,11 +5,11 @@ import streamlit as st
 import ui
 from ui import adding
 
-tables = ui.load_tables(missing_ok=True)
+query = ui.table_query(missing_ok=True)
 state = ui.current_state()
 
 st.title("Add articles")
-adding.last_report(tables, state)
+adding.last_report(query, state)
 draft = adding.article_inputs()
 preview = adding.preview_step(draft)
 if preview is not None:

@@ -4,30 +4,28 @@ import streamlit as st
 
 import ui
 from events.query.filters import apply_filters
-from events.schema import Tables
 from ui import article as view_article
 
-tables = ui.load_tables()
+query = ui.table_query()
+sources = query.sources()
 state = ui.current_state()
 view = state.view
 
 st.title("Article")
-view_article.article_picker(tables.sources, view)
-known = view.article in set(tables.sources["article"])
+view_article.article_picker(sources, view)
+known = view.article in set(sources["article"])
 text = ui.article_text(view.article) if known else None
 if not view.article:
     st.caption("Choose an article above to read it with the sentences its events come from marked.")
 if known and text is None:
     st.error("The article's file cannot be read from the data folder.")
 if text is not None:
-    view_article.article_header(tables.sources[tables.sources["article"] == view.article].iloc[0])
+    view_article.article_header(sources[sources["article"] == view.article].iloc[0])
     # Only this article's rows: each filter reads an event, its mentions and the sources, so filtering
     # the events this article reports gives what filtering the whole table would.
-    everything = tables.mentions[tables.mentions["article"] == view.article]
-    reported = tables.events[tables.events["event_id"].isin(set(everything["event_id"]))]
-    mine = Tables(
-        reported, tables.mentions[tables.mentions["event_id"].isin(reported["event_id"])], tables.sources
-    )
+    mine = query.article_tables(view.article)
+    everything = mine.mentions[mine.mentions["article"] == view.article]
+    reported = mine.events
     shown = apply_filters(mine, state.filters)
     mentions = shown.mentions[shown.mentions["article"] == view.article].sort_values("start")
     cite = view.cite if view.cite and view.cite.end <= len(text) else None

@@ -5,14 +5,14 @@ import streamlit as st
 
 import ui
 from events.query.exports import day_rows, export_file_name, render_export
+from events.query.frames import no_rows
 from events.query.labels import sources_label
 from events.schema import Tables
 from ui import picks
-from ui.data import events_page, filtered_tables
 from ui.keydates import key_dates_view
 from ui.printing import print_button
 
-tables = ui.load_tables()
+query = ui.table_query()
 state = ui.current_state()
 newest_first = state.view.order == "newest"
 
@@ -36,22 +36,22 @@ st.segmented_control(
     on_change=lambda: ui.update_view(order=st.session_state["w:view:order"] or "oldest"),
 )
 if state.view.mode == "keydates":
-    key_dates_view(tables, state)
+    key_dates_view(query, state)
     st.stop()
 
 
 def every_event() -> Tables:
     """The filtered tables, read only when a download is asked for (a button's data made on click)."""
-    return filtered_tables(tables, state.filters)
+    return query.filter_tables(state.filters)
 
 
 # One page of the events in date order, counted from the end for newest first.
-total = events_page(tables, state.filters, None, 0, 0)[1]
+total = query.events_page(state.filters, offset=0, limit=0)[1]
 size = picks.LIST_PAGE
 offset = picks.page_control(total, size, "w:chronology:page", "events", linked=True)
 start = max(total - offset - size, 0) if newest_first else offset
-page = events_page(tables, state.filters, None, start, min(size, total - offset))[0]
-shown = Tables(page, tables.mentions.iloc[:0], tables.sources)
+page = query.events_page(state.filters, offset=start, limit=min(size, total - offset))[0]
+shown = Tables(page, no_rows("mentions"), query.sources())
 
 # The note is written out only while its box is open: st.code's highlighter is 1.6 MB of code that
 # the page would otherwise load, and the note's Markdown is made for nothing on every run.

@@ -7,29 +7,27 @@ import streamlit as st
 import ui
 from events.query.disputes import ClaimAnswers, DisputedFigure, claims_with_answers, disputed_figures
 from events.query.filters import Filters
-from events.schema import Tables, split_list
+from events.query.frames import TableQuery
 from ui import picks
-from ui.data import data_version, filtered_tables
+from ui.data import data_version
+
+# What the claims and the disputed figures read of the filtered events (not the sentences).
+COLUMNS = ("event_id", "event_type", "date", "contested", "linked", "figures")
 
 
 # Shared by every session as they are (frozen items; a data cache would unpickle a copy on every run).
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _disputes(version: str, filters: Filters) -> tuple[tuple[ClaimAnswers, ...], tuple[DisputedFigure, ...]]:
+def _disputes(
+    version: str, filters: Filters, _query: TableQuery
+) -> tuple[tuple[ClaimAnswers, ...], tuple[DisputedFigure, ...]]:
     del version  # part of the cache key: every write of the tables changes it
-    shown = filtered_tables(ui.load_tables(), filters)
+    shown = _query.filter_tables(filters, events=COLUMNS, mentions=())
     return tuple(claims_with_answers(shown.events)), tuple(disputed_figures(shown))
 
 
-def _only(tables: Tables, event_ids: set[str]) -> Tables:
-    """The rows these cards read: their events and the sources those cite (not the whole table)."""
-    events = tables.events[tables.events["event_id"].isin(event_ids)]
-    cited = {article for cell in events["sources"] for article in split_list(cell)}
-    return Tables(events, tables.mentions.iloc[:0], tables.sources[tables.sources["article"].isin(cited)])
-
-
-tables = ui.load_tables()
+query = ui.table_query()
 state = ui.current_state()
-pairs, disputes = _disputes(data_version(), state.filters)
+pairs, disputes = _disputes(data_version(), state.filters, query)
 
 st.title("Claims and denials")
 if not pairs:
@@ -38,7 +36,8 @@ first = picks.page_control(
     len(pairs), picks.CARDS_PAGE, "w:claims:page", "claims", linked=True, view_key="claims_page"
 )
 page = pairs[first : first + picks.CARDS_PAGE]
-cards = _only(tables, {pair.claim for pair in page} | {answer for pair in page for answer in pair.answers})
+# The rows these cards read: their events (not the whole table).
+cards = query.event_tables({pair.claim for pair in page} | {a for pair in page for a in pair.answers})
 for pair in page:
     claim_column, answer_column = st.columns(2)
     with claim_column:
@@ -61,7 +60,7 @@ first = picks.page_control(
     view_key="figures_page",
 )
 shown_disputes = disputes[first : first + picks.CARDS_PAGE]
-named = tables.events[tables.events["event_id"].isin({d.event_id for d in shown_disputes})]
+named = query.event_tables({d.event_id for d in shown_disputes}).events
 titles = dict(zip(named["event_id"], named["title"], strict=True))
 for dispute in shown_disputes:
     st.markdown(f"**{ui.md(titles.get(dispute.event_id, dispute.event_id))}**: {ui.md(dispute.kind)}")

@@ -5,15 +5,15 @@ import streamlit as st
 import ui
 from ui import curation, picks
 
-tables = ui.load_tables()
+query = ui.table_query()
 state = ui.current_state()
 
 st.title("Event")
 curation.damaged_log_note()
-picks.event_picker(tables, state, "w:view:event")
+picks.event_picker(query, state, "w:view:event")
 if state.view.event:
-    ui.event_details(tables, state.view.event, state, edited=curation.is_edited(tables, state.view.event))
-    curation.history_panel(tables, state.view.event, state)
+    ui.event_details(query, state.view.event, state, edited=curation.is_edited(query, state.view.event))
+    curation.history_panel(query, state.view.event, state)
     st.page_link(
         "app_pages/timeline.py",
         label="Show on the timeline",

@@ -6,11 +6,10 @@ import streamlit as st
 
 import ui
 from events.query.exports import FORMATS, export_file_name, render_export
-from ui.data import events_page, filtered_tables
 
-tables = ui.load_tables()
+query = ui.table_query()
 state = ui.current_state()
-_, total = events_page(tables, state.filters, None, 0, 0)  # the count only
+_, total = query.events_page(state.filters, offset=0, limit=0)  # the count only
 
 st.title("Exports")
 st.markdown(f"Download the **{total:,}** events that match the filters.")
@@ -18,7 +17,7 @@ st.markdown(f"Download the **{total:,}** events that match the filters.")
 
 def render(fmt: str) -> Callable[[], bytes]:
     """Made only when the button is clicked: a large table is neither filtered nor exported on a rerun."""
-    return lambda: render_export(filtered_tables(tables, state.filters), fmt)
+    return lambda: render_export(query.filter_tables(state.filters), fmt)
 
 
 for fmt, spec in FORMATS.items():

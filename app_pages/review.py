@@ -5,25 +5,25 @@ import streamlit as st
 import ui
 from ui import curation, review
 
-tables = ui.load_tables()
+query = ui.table_query()
 state = ui.current_state()
 
 st.title("Review queue")
 curation.damaged_log_note()
 curation.name_input()
-curation.show_messages(tables, state)
-items = review.queue_items(state.filters)
-if not items:
+curation.show_messages(query, state)
+queue = review.queue_items(state.filters)
+if not queue.waiting:
     st.success("Nothing waits for review among the events the filters show.", icon=":material/task_alt:")
 else:
     st.caption(
-        f"{len(items)} events wait for review (of those the filters show), the most doubtful first. "
+        f"{queue.waiting} events wait for review (of those the filters show), the most doubtful first. "
         "Keys for the top card: A accept, D reject, M merge with its likely twin. Every decision is a "
         "correction: it survives rebuilds, and Curate can undo it."
     )
-    page = items[: review.PAGE_SIZE]
-    cards = review.card_tables(tables, page)
+    page = queue.first[: review.PAGE_SIZE]
+    cards = review.card_tables(query, page)
     for position, item in enumerate(page):
         review.review_card(cards, item, state, first=position == 0)
-    if len(items) > review.PAGE_SIZE:
-        st.caption(f"The next {len(items) - review.PAGE_SIZE} appear as these are decided.")
+    if queue.waiting > review.PAGE_SIZE:
+        st.caption(f"The next {queue.waiting - review.PAGE_SIZE} appear as these are decided.")

@@ -5,21 +5,21 @@ import streamlit as st
 import ui
 from ui import timeline as tl
 
-tables = ui.load_tables()
+query = ui.table_query()
 state = ui.current_state()
 view = state.view
-shown = tl.shown_tables(state.filters)
 
 if view.present:
+    shown = tl.shown_tables(state.filters)
     current = tl.presenter_controls(shown, state)
-    tl.presenter_title(tables, current)
+    tl.presenter_title(query, current)
     if current:
         zoom = tl.presenter_zoom(shown, view.zoom, current)
         plot = tl.timeline_plot(
             state, zoom, current, width_px=tl.PRESENTER_PLOT_PX, height_px=tl.PRESENTER_CHART_PX
         )
         tl.timeline_chart(plot, state)
-        ui.event_details(tables, current, state, heading=False)
+        ui.event_details(query, current, state, heading=False)
         tl.prefetch_steps(shown, state)
     else:
         tl.no_match(state.filters)
@@ -28,7 +28,7 @@ else:
     # Filled after the chart is sent: the chart's element reaches the browser first, so its code (the
     # largest download of the page) starts loading sooner.
     controls = st.container()
-    if shown.events.empty:  # no st.stop() on this page: its sidebar is drawn after it
+    if not tl.shown_count(state.filters):  # no st.stop() on this page: its sidebar is drawn after it
         with controls:
             tl.view_controls(view)
         tl.no_match(state.filters)
@@ -43,10 +43,10 @@ else:
             st.caption(plot.note or tl.CHART_HELP)
         with controls:
             tl.view_controls(view)
-            tl.zoom_control(shown, plot)
+            tl.zoom_control(state.filters, plot)
         if details is not None:
             # Beside the chart, where the eye is after the click; scrolls on its own when long.
             with details, st.container(height=640, border=True):
                 tl.clear_selection_button()
-                ui.event_details(tables, view.event, state)
-        tl.events_in_view(shown, plot, state)
+                ui.event_details(query, view.event, state)
+        tl.events_in_view(state.filters, plot, state)

@@ -1,6 +1,7 @@
 """The dashboard's queries on the pandas path against the DuckDB path: time and peak memory by table size.
 
     .venv/bin/python benchmarks/query_paths.py [--sizes 10000 100000 1000000] [--repeat 3] [--keep DIR]
+    .venv/bin/python benchmarks/query_paths.py --sizes 10000000 --paths duckdb   # the DuckDB path alone
 
 For each size a synthetic table (benchmarks/timeline_figures.py: five years, a dense fortnight, one to
 six sources) is written as a stored generation (Parquet partitioned by year and month); then each path
@@ -137,6 +138,13 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--keep", type=Path, help="write the data here and keep it (default: a temp dir)")
+    parser.add_argument(
+        "--paths",
+        nargs="+",
+        choices=["pandas", "duckdb"],
+        default=["pandas", "duckdb"],
+        help="the paths to run (the pandas path holds the whole table: about 8 GB at 10M events)",
+    )
     parser.add_argument("--child", choices=["pandas", "duckdb"], help=argparse.SUPPRESS)
     parser.add_argument("--data", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -160,6 +168,9 @@ def main() -> None:
             print(header)
             print("-" * len(header))
             for path in ("pandas", "duckdb"):
+                if path not in args.paths:
+                    print(f"{n:>9,} {path:<7} not run (--paths {' '.join(args.paths)})")
+                    continue
                 out = subprocess.run(
                     [
                         sys.executable,

@@ -26,6 +26,7 @@ from events.query.filters import (
     facet_options,
     facet_values,
 )
+from events.query.frames import FrameQuery
 from events.query.views import DateRange
 from events.schema import Tables, validate
 from events.store import generations as store
@@ -47,7 +48,7 @@ WORDS = [
 def varied_tables(n: int = 4000, seed: int = 3) -> Tables:
     """The benchmark's synthetic table with every column a filter reads made to vary: places, several
     sources per event, outlets with and without names, titles and sentences with quotes, wildcards and
-    accents, repeated items and a value holding the separator."""
+    accents, repeated items, a value holding the separator, and events that answer others."""
     rng = np.random.default_rng(seed)
     tables = synthetic_tables(n, seed=seed)
     events = tables.events.copy()
@@ -66,6 +67,11 @@ def varied_tables(n: int = 4000, seed: int = 3) -> Tables:
     words = np.array(WORDS)
     events["background"] = rng.random(n) < 0.09  # more than the timeline draws one by one
     events["title"] = np.char.add("Report about ", words[rng.integers(0, len(words), n)])
+    ids = events["event_id"].to_numpy(str)  # some answer another event, or two
+    answers = np.where(
+        rng.random(n) < 0.3, np.char.add(np.char.add(np.roll(ids, 1), ";"), np.roll(ids, 2)), np.roll(ids, 1)
+    )
+    events["linked"] = np.where(rng.random(n) < 0.05, answers, "")
     mentions = tables.mentions.copy()
     mentions["sentence"] = np.char.add("Officials said ", words[rng.integers(0, len(words), n)])
     sources = tables.sources.assign(
@@ -156,6 +162,82 @@ def test_filters_and_facet_counts_equal_the_pandas_path_on_the_bundled_data(
     query = EventQuery.open(data_dir)
     assert_same_tables(query.filter_tables(filters), apply_filters(tables, filters))
     assert query.facet_counts(filters) == facet_counts(tables, filters)
+
+
+# What the pages read of the filtered events: the projections they ask for (see ui/ and app_pages/).
+PROJECTIONS: list[tuple[tuple[str, ...] | None, tuple[str, ...] | None]] = [
+    (("event_id", "date", "date_end", "precision", "background"), ()),
+    (("event_id", "event_type", "date", "contested", "linked", "figures"), ()),
+    (("date", "background", "actors", "countries"), ()),
+    (
+        ("event_id", "date", "event_type", "contested", "precision", "planned"),
+        ("event_id", "sentence", "start"),
+    ),
+    (("event_id",), ("article", "start", "end", "date_text", "event_id")),
+    ((), ("event_id", "date_text")),
+    (None, ()),
+]
+
+
+@pytest.mark.parametrize("filters", FILTERS, ids=repr)
+def test_every_question_a_page_asks_gets_the_pandas_answer(synthetic_dir: Path, filters: Filters) -> None:
+    frames = FrameQuery(load_tables(synthetic_dir))
+    query = EventQuery.open(synthetic_dir)
+    assert query.count(filters) == frames.count(filters)
+    assert query.span(filters) == frames.span(filters)
+    for events, mentions in PROJECTIONS:
+        assert_same_tables(
+            query.filter_tables(filters, events=events, mentions=mentions),
+            frames.filter_tables(filters, events=events, mentions=mentions),
+        )
+    for offset, limit in ((0, 0), (0, 7), (30, 50)):
+        got, total = query.events_page(filters, offset=offset, limit=limit)
+        expected, expected_total = frames.events_page(filters, offset=offset, limit=limit)
+        assert total == expected_total
+        pd.testing.assert_frame_equal(got, expected)
+    # Fingerprints differ in kind between the paths; the events they name are the same.
+    assert list(query.fingerprints(filters)["event_id"]) == list(frames.fingerprints(filters)["event_id"])
+
+
+@pytest.mark.parametrize("where", ["synthetic", "bundled"])
+def test_one_events_rows_links_and_articles_are_the_pandas_answers(
+    synthetic_dir: Path, data_dir: Path, where: str
+) -> None:
+    folder = synthetic_dir if where == "synthetic" else data_dir
+    tables = load_tables(folder)
+    frames, query = FrameQuery(tables), EventQuery.open(folder)
+    assert (query.total(), query.date_bounds(), query.most_sources()) == (
+        frames.total(),
+        frames.date_bounds(),
+        frames.most_sources(),
+    )
+    linked = tables.events.loc[tables.events["linked"] != "", "linked"]
+    answered = {other for cell in linked for other in cell.split(";")}
+    chosen = [*list(tables.events["event_id"].iloc[::97]), *sorted(answered)[:5], "ev-not-there"]
+    for event_id in chosen:
+        assert_same_tables(query.event_tables([event_id]), frames.event_tables([event_id]))
+        assert query.linked_to(event_id) == frames.linked_to(event_id)
+    assert any(query.linked_to(event_id) for event_id in answered)
+    assert_same_tables(query.event_tables(chosen), frames.event_tables(chosen))
+    assert_same_tables(query.event_tables([]), frames.event_tables([]))
+    for article in [*list(tables.sources["article"].iloc[::7]), "no-such-article.txt"]:
+        assert_same_tables(query.article_tables(article), frames.article_tables(article))
+
+
+def test_an_unchanged_event_keeps_its_fingerprint_and_a_changed_one_does_not(tmp_path: Path) -> None:
+    tables = varied_tables(n=300)
+    write_tables(tables, tmp_path)
+    first = store.tables_version(tmp_path)
+    events = tables.events.copy()
+    events.loc[events.index[:3], "event_type"] = "other"
+    write_tables(Tables(events, tables.mentions, tables.sources), tmp_path)
+    for old, new in (
+        (EventQuery.open(tmp_path, first), EventQuery.open(tmp_path)),
+        (FrameQuery(store.load_version(tmp_path, first)), FrameQuery(load_tables(tmp_path))),
+    ):
+        was, now = old.fingerprints(Filters()), new.fingerprints(Filters())
+        differing = was.merge(now, on="event_id").query("fingerprint_x != fingerprint_y")["event_id"]
+        assert sorted(differing) == sorted(events["event_id"].iloc[:3])
 
 
 def test_facet_options_come_in_the_pandas_order(synthetic_dir: Path, data_dir: Path, tables: Tables) -> None:
@@ -371,17 +453,20 @@ def _views_script() -> None:
     from events.query.filters import Filters
     from ui import data
 
-    tables = data.load_tables()
+    query = data.table_query()
     filters = Filters(types=("claim", "denial", "capture"))
-    plot = data.timeline_plot(tables, filters, "country", None, "", width_px=850)
-    page, total = data.events_page(tables, filters, None, 1, 2)
+    plot = query.timeline_plot(filters, "country", None, "", width_px=850)
+    page, total = query.events_page(filters, offset=1, limit=2)
     st.session_state["answers"] = {
-        "duckdb": data.event_query(tables) is not None,
+        "duckdb": data.is_big(query),
         "figure": plot.figure.to_plotly_json(),
         "note": plot.note,
         "page": list(page["event_id"]),
         "total": total,
-        "counts": data.facet_counts(tables, filters),
+        "counts": query.facet_counts(filters),
+        "span": query.span(filters),
+        "bounds": query.date_bounds(),
+        "most": query.most_sources(),
     }
 
 

@@ -4,7 +4,7 @@ parts of the pages that write (`ui.adding`, `ui.curation`).
 Only this package, the pages and dashboard.py import streamlit; the logic they call lives in `events/`.
 """
 
-from ui.data import article_text, load_tables
+from ui.data import article_text, table_query
 from ui.frame import shared_frame, shared_sidebar
 from ui.render import event_card, event_details, md, type_badge, warm_up
 from ui.state import current_state, link_params, update_state, update_view
@@ -15,10 +15,10 @@ __all__ = [
     "event_card",
     "event_details",
     "link_params",
-    "load_tables",
     "md",
     "shared_frame",
     "shared_sidebar",
+    "table_query",
     "type_badge",
     "update_state",
     "update_view",

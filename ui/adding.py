@@ -21,6 +21,7 @@ import streamlit as st
 from events.errors import DuplicateArticle, EventsError, PublicationDateError
 from events.extract.corpus import MAX_ARTICLE_BYTES
 from events.query.filters import outlet_labels
+from events.query.frames import TableQuery
 from events.query.labels import day_label, event_rows, mention_rows
 from events.query.marking import sentence_marks, to_html
 from events.query.views import State
@@ -316,13 +317,13 @@ def save_button(preview: Preview) -> None:
     st.rerun()
 
 
-def last_report(tables: Tables, state: State) -> None:
+def last_report(query: TableQuery, state: State) -> None:
     """What the last save did: each article's events (new, or merged with stored reports), duplicates,
     refusals; links go to the events' drill-downs."""
     report: AddReport | None = st.session_state.get(_REPORT)
     if report is None:
         return
-    outlets = outlet_labels(tables.sources)
+    outlets = outlet_labels(query.sources())
     for added in report.added:
         new = added.n_events - added.n_shared
         events = f"{added.n_events} event{'' if added.n_events == 1 else 's'}"
@@ -336,8 +337,7 @@ def last_report(tables: Tables, state: State) -> None:
         )
         for note in added.notes:
             st.info(md(note), icon=":material/info:")
-        ids = set(tables.mentions.loc[tables.mentions["article"] == added.file, "event_id"])
-        for row in event_rows(tables.events[tables.events["event_id"].isin(ids)].sort_values("date")):
+        for row in event_rows(query.article_tables(added.file).events.sort_values("date")):
             others = [outlets.get(a, a) for a in split_list(row.sources) if a != added.file]
             status = f"joins {len(others)} other report{'' if len(others) == 1 else 's'}" if others else "new"
             st.page_link(

@@ -18,6 +18,7 @@ import streamlit as st
 
 from events.errors import EventsError
 from events.query.filters import Filters, outlet_labels
+from events.query.frames import TableQuery
 from events.query.labels import EventRow, event_rows
 from events.query.views import State
 from events.schema import EVENT_TYPES, PRECISIONS, TITLE_MAX, Tables, split_list
@@ -83,7 +84,7 @@ class _Log:
     titles: dict[str, str]
 
     @classmethod
-    def load(cls, tables: Tables) -> _Log:
+    def load(cls, query: TableQuery) -> _Log:
         corrections = curation.load_corrections(data_dir())
         titles: dict[str, str] = {}
         for correction in corrections:  # events merged away or rejected: their titles when it was done
@@ -94,7 +95,7 @@ class _Log:
         # Titles of the events the log names only (not a dict of the whole table on every run).
         named = {event_id for c in corrections for event_id in c.event_ids}
         named |= {m[0] for c in corrections for m in _EVENT_ID.finditer(c.describe())}
-        events = tables.events[tables.events["event_id"].isin(named)]
+        events = query.event_tables(named).events
         titles.update(zip(events["event_id"], events["title"], strict=True))
         return cls({c.id: c for c in corrections}, titles)
 
@@ -110,12 +111,13 @@ class _Log:
         return _EVENT_ID.sub(lambda m: f"“{self.titles[m[0]]}”" if self.titles.get(m[0]) else m[0], text)
 
 
-def show_messages(tables: Tables, state: State) -> None:
+def show_messages(query: TableQuery, state: State) -> None:
     """The outcome of the last change, once."""
-    known = set(tables.events["event_id"])
     messages: list[Message] = st.session_state.pop(_MESSAGES, [])
+    named = {message.event_id for message in messages if message.event_id}
+    known = set(query.event_tables(named).events["event_id"]) if named else set()
     try:
-        log = _Log.load(tables) if any(m.saved for m in messages) else None
+        log = _Log.load(query) if any(m.saved for m in messages) else None
     except EventsError:  # a damaged log: the history says so; describe without titles here
         log = None
     for message in messages:
@@ -260,15 +262,15 @@ def _on_merge(event_id: str, key: str) -> None:
     _record(lambda folder, who: curation.merge_events(folder, event_id, other, who=who))
 
 
-def merge_form(tables: Tables, event_id: str) -> None:
+def merge_form(query: TableQuery, event_id: str) -> None:
     """Merge another event into this one: its sources join, this event keeps its fields."""
     key = _form_key(event_id, "merge")
-    others = picks.event_search(tables, Filters(), "w:curate:merge", "Find the event to merge")
+    others = picks.event_search(query, Filters(), "w:curate:merge", "Find the event to merge")
     others = others[others["event_id"] != event_id]
     labels = {row.event_id: f"{row.when} · {row.event_type} · {row.title}" for row in event_rows(others)}
     chosen = st.session_state.get(key)
     if chosen and chosen not in labels:  # chosen from an earlier page or search: still the choice
-        labels = {chosen: picks.event_label(tables, chosen), **labels}
+        labels = {chosen: picks.event_label(query, chosen), **labels}
     st.selectbox(
         "Event reporting the same happening",
         list(labels),
@@ -287,8 +289,9 @@ def _on_split(event_id: str, key: str) -> None:
     _record(lambda folder, who: curation.split_event(folder, event_id, moved, who=who), link_new=True)
 
 
-def split_form(tables: Tables, event_id: str) -> None:
+def split_form(query: TableQuery, event_id: str) -> None:
     """Move the mentions of some source articles out into a new event."""
+    tables = query.event_tables([event_id])
     mentions = tables.mentions[tables.mentions["event_id"] == event_id]
     articles = list(dict.fromkeys(str(a) for a in mentions["article"]))
     if len(articles) < 2:
@@ -338,29 +341,38 @@ def _log_stamp() -> tuple[int, int]:
     return stat.st_mtime_ns, stat.st_size
 
 
+def _id_tables(query: TableQuery) -> Tables:
+    """What following an event through changed ids reads: every event's id and every mention's key."""
+    return query.filter_tables(
+        Filters(), events=("event_id",), mentions=("article", "start", "end", "date_text", "event_id")
+    )
+
+
 # Both read every mention of the table to follow events that changed ids: once per data version and log
 # for every reader, not on each drill-down (half a second at 100k events, with or without corrections).
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _edited(path: str, version: str, stamp: tuple[int, int], _tables: Tables) -> frozenset[str]:
-    del version, stamp  # the cache key: a correction or another data version changes them
-    return curation.edited_event_ids(_tables, Path(path))
+def _edited(path: str, version: str, stamp: tuple[int, int], _query: TableQuery) -> frozenset[str]:
+    del version  # the cache key: a correction or another data version changes them
+    if stamp == (0, 0):  # no log: nothing edited, and no need to read the table
+        return frozenset()
+    return curation.edited_event_ids(_id_tables(_query), Path(path))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _history(
-    path: str, version: str, stamp: tuple[int, int], event_id: str, _tables: Tables
+    path: str, version: str, stamp: tuple[int, int], event_id: str, _query: TableQuery
 ) -> list[Correction]:
     del version  # the cache key: another data version changes it
     if stamp == (0, 0):  # no log: nothing to read through the mentions
         return []
-    return curation.history(event_id, Path(path), _tables)
+    return curation.history(event_id, Path(path), _id_tables(_query))
 
 
-def history_list(tables: Tables, event_id: str) -> None:
+def history_list(query: TableQuery, event_id: str) -> None:
     """The event's corrections, newest first, each with who, when and what, and an Undo (or Redo) button."""
     try:
-        entries = _history(str(data_dir().resolve()), data_version(), _log_stamp(), event_id, tables)
-        log = _Log.load(tables)
+        entries = _history(str(data_dir().resolve()), data_version(), _log_stamp(), event_id, query)
+        log = _Log.load(query)
     except EventsError as error:
         st.error(md(str(error)))
         return
@@ -416,21 +428,21 @@ def rejected_list() -> None:
             )
 
 
-def is_edited(tables: Tables, event_id: str) -> bool:
+def is_edited(query: TableQuery, event_id: str) -> bool:
     """Whether a correction in force changed the event (for the "Edited by an analyst" mark)."""
     try:
-        return event_id in _edited(str(data_dir().resolve()), data_version(), _log_stamp(), tables)
+        return event_id in _edited(str(data_dir().resolve()), data_version(), _log_stamp(), query)
     except EventsError:
         return False
 
 
-def history_panel(tables: Tables, event_id: str, state: State) -> None:
+def history_panel(query: TableQuery, event_id: str, state: State) -> None:
     """For the drill-down: the outcome of an undo, the history (collapsed), and a link to correct it."""
     with st.expander("History of corrections", icon=":material/history:", key="w:history"):
-        show_messages(tables, state)
+        show_messages(query, state)
         if not analyst_name():
             name_input()
-        history_list(tables, event_id)
+        history_list(query, event_id)
     st.page_link(
         "app_pages/curate.py",
         label="Correct, merge, split or reject this event",
@@ -439,8 +451,8 @@ def history_panel(tables: Tables, event_id: str, state: State) -> None:
     )
 
 
-def event_row(tables: Tables, event_id: str) -> EventRow | None:
-    rows = event_rows(tables.events[tables.events["event_id"] == event_id])
+def event_row(query: TableQuery, event_id: str) -> EventRow | None:
+    rows = event_rows(query.event_tables([event_id] if event_id else []).events)
     return rows[0] if rows else None
 
 

@@ -1,22 +1,19 @@
-"""Loading the stored tables and article texts, cached by path and modification time; and answering the
-views' questions (filtered tables, facet counts, a page of events) from pandas or, for big tables, from
-DuckDB over the stored files (`events.query.duck`), with the same answers."""
+"""The shown data version and the article texts, cached by path and modification time; and the one
+object that answers the views' questions about that version (`table_query`): pandas over the loaded
+table for a small table, DuckDB over the stored files (`events.query.duck`) for a big one, with the same
+answers (`events.query.frames.TableQuery`)."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-import pandas as pd
 import streamlit as st
 
 from events.errors import EventsError
 from events.extract.corpus import read_article
 from events.query.duck import EventQuery
-from events.query.figures import TimelinePlot, timeline_figure
-from events.query.filters import FacetCounts, Filters, apply_filters
-from events.query.filters import facet_counts as pandas_facet_counts
-from events.query.views import DateRange
+from events.query.frames import FrameQuery, TableQuery
 from events.schema import Tables, empty_table
 from events.store import DEFAULT_DATA, tables_version
 from events.store import load_tables as load_stored_tables
@@ -42,12 +39,11 @@ def _mtime(path: Path) -> float:
 
 
 # Resources, not data: one loaded table shared by every session as it is (pandas' copy-on-write keeps it
-# unchanged by what a page derives from it). A data cache unpickles a copy on every call: seconds and
-# gigabytes at a million events, once per reader at once.
+# unchanged by what a page derives from it). A data cache unpickles a copy on every call.
 @st.cache_resource(show_spinner=False, max_entries=2)
-def _cached_tables(path: str, version: str) -> Tables:
+def _cached_frames(path: str, version: str) -> FrameQuery:
     del version  # part of the cache key only: every write of the tables changes it
-    return load_stored_tables(Path(path))
+    return FrameQuery(load_stored_tables(Path(path)))
 
 
 def data_version() -> str:
@@ -73,26 +69,42 @@ def versions() -> list[Version]:
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def _cached_version(path: str, generation: str) -> Tables:
-    return load_version(Path(path), generation)
+def _cached_version(path: str, generation: str) -> FrameQuery:
+    return FrameQuery(load_version(Path(path), generation))
 
 
-def load_tables(*, missing_ok: bool = False) -> Tables:
-    """The stored tables; shows the loader's message and stops the page if they are missing or invalid.
+def table_query(*, missing_ok: bool = False) -> TableQuery:
+    """The questions a page asks of the shown data version: answered by DuckDB over the stored files
+    for a big table (never loaded whole into the server), else by pandas over the loaded table. Shows
+    the loader's message and stops the page if the tables are missing or invalid.
 
     With `missing_ok` (the page that adds articles), a data folder with no tables yet reads as empty.
     """
     folder = data_dir()
     if missing_ok and not tables_version(folder):
-        return Tables(empty_table("events"), empty_table("mentions"), empty_table("sources"))
-    shown = data_version()
+        return FrameQuery(Tables(empty_table("events"), empty_table("mentions"), empty_table("sources")))
     try:
-        if shown != tables_version(folder):  # a link pinned to an older version
-            return _cached_version(str(folder.resolve()), shown)
-        return _cached_tables(str(folder.resolve()), shown)
+        return version_query(data_version())
     except EventsError as error:
         st.error(str(error))
         st.stop()
+
+
+def version_query(version: str) -> TableQuery:
+    """The questions about a kept data version (the current one, or an older one a link or a
+    comparison names); EventsError if it cannot be read."""
+    folder = data_dir()
+    query = _big_query(folder, version)
+    if query is not None:
+        return query
+    if version != tables_version(folder):  # an older version
+        return _cached_version(str(folder.resolve()), version)
+    return _cached_frames(str(folder.resolve()), version)
+
+
+def is_big(query: TableQuery) -> bool:
+    """Whether DuckDB answers (a big table): what the pandas path computes at once is then cached."""
+    return isinstance(query, EventQuery)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -125,69 +137,13 @@ def _cached_query(path: str, generation: str) -> EventQuery:
     return EventQuery.open(Path(path), generation)
 
 
-def event_query(tables: Tables) -> EventQuery | None:
-    """The DuckDB queries over the shown data version, when its table is big enough to need them and is
-    stored in partitions (a table of the old flat layout is not); None: use pandas on `tables`."""
-    if len(tables.events) < duckdb_min_events():
-        return None
-    folder = data_dir()
-    shown = data_version()
+def _big_query(folder: Path, shown: str) -> EventQuery | None:
+    """DuckDB's queries over the shown version when its table is big enough to need them and is stored
+    in partitions (a table of the old flat layout is not); None: pandas on the loaded table answers."""
     if not shown or shown.startswith("legacy-"):
         return None
     try:
-        return _cached_query(str(folder.resolve()), shown)
+        query = _cached_query(str(folder.resolve()), shown)
     except EventsError:
-        return None  # a damaged or vanished generation: the loaded tables still answer
-
-
-def facet_counts(tables: Tables, filters: Filters) -> FacetCounts:
-    """The sidebar's counts for every option, from DuckDB for a big table."""
-    query = event_query(tables)
-    return pandas_facet_counts(tables, filters) if query is None else query.facet_counts(filters)
-
-
-def filtered_tables(tables: Tables, filters: Filters) -> Tables:
-    """The events that pass the filters with their mentions and sources, whole rows: from the loaded
-    table, which every page holds. DuckDB's `filter_tables` gives the same, but turning its whole rows
-    into pandas costs more than filtering in pandas (1.9 s against 0.3 s for 34k of 1M events,
-    benchmarks/query_paths.py), so DuckDB answers the views that need counts or a page of rows."""
-    return apply_filters(tables, filters)
-
-
-def timeline_plot(
-    tables: Tables,
-    filters: Filters,
-    lanes: str,
-    zoom: DateRange | None,
-    selected: str,
-    *,
-    width_px: int,
-    height_px: int | None = None,
-) -> TimelinePlot:
-    """The timeline figure of the filtered events; for a big table drawn by DuckDB from counts per day
-    and lane when it shows counts (the same figure, without the filtered rows ever reaching pandas)."""
-    compact = height_px is not None
-    query = event_query(tables)
-    if query is None:
-        shown = filtered_tables(tables, filters)
-        return timeline_figure(
-            shown, lanes, zoom, selected, width_px=width_px, height_px=height_px, compact=compact
-        )
-    return query.timeline_plot(
-        filters, lanes, zoom, selected, width_px=width_px, height_px=height_px, compact=compact
-    )
-
-
-def events_page(
-    tables: Tables, filters: Filters, within: DateRange | None, offset: int, limit: int
-) -> tuple[pd.DataFrame, int]:
-    """One page of the visible events in date order and how many there are, from DuckDB for a big table."""
-    query = event_query(tables)
-    if query is not None:
-        return query.events_page(filters, within=within, offset=offset, limit=limit)
-    events = apply_filters(tables, filters).events
-    if within is not None:
-        start, end = pd.Timestamp(within.start), pd.Timestamp(within.end)
-        events = events[((events["date_end"] >= start) & (events["date"] <= end)) | events["background"]]
-    events = events.sort_values(["date", "date_end", "event_id"], kind="stable")
-    return events.iloc[offset : offset + limit], len(events)
+        return None  # a damaged or vanished generation: loading the tables says what is wrong
+    return query if query.total() >= duckdb_min_events() else None

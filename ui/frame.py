@@ -6,7 +6,7 @@ import streamlit as st
 
 from events.query.views import page_name
 from ui.curation import damaged_log_note
-from ui.data import data_version, load_tables
+from ui.data import data_version, table_query
 from ui.render import inject_css, show_notes
 from ui.review import sidebar_count
 from ui.sidebar import filter_sidebar, share_view
@@ -17,12 +17,12 @@ from ui.versions import version_notice
 def shared_frame(url_path: str) -> None:
     """Run before the page: load, sync the URL, styles and the notes above the page."""
     page = page_name(url_path)
-    tables = load_tables(missing_ok=page == "add")
-    state = sync_with_url(page, tables, data_version())
+    query = table_query(missing_ok=page == "add")
+    state = sync_with_url(page, query, data_version())
     inject_css(present=state.view.present and page == "timeline")
     show_notes()
     version_notice(state)
-    if tables.events.empty and page != "add":
+    if query.total() == 0 and page != "add":
         st.info("The event table is empty: add articles and run `python -m events build`.")
 
 
@@ -33,10 +33,10 @@ def shared_sidebar(url_path: str) -> None:
     state = current_state()
     if state.view.present and page == "timeline":
         return
-    tables = load_tables(missing_ok=page == "add")
+    query = table_query(missing_ok=page == "add")
     with st.sidebar:
-        if not tables.events.empty:
+        if query.total():
             sidebar_count()
             damaged_log_note(sidebar=True)
-        filter_sidebar(tables, state)
+        filter_sidebar(query, state)
         share_view(state, page)

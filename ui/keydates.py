@@ -6,11 +6,11 @@ import streamlit as st
 
 from events.query.exports import export_file_name, key_dates_markdown
 from events.query.filters import Filters
+from events.query.frames import TableQuery
 from events.query.keydates import KeyDate, key_dates
 from events.query.labels import day_label
 from events.query.views import KEY_DAYS_MAX, State
-from events.schema import Tables
-from ui.data import data_version, filtered_tables, load_tables
+from ui.data import data_version
 from ui.render import md
 from ui.state import link_params, update_view
 
@@ -20,15 +20,20 @@ SENTENCES_PER_DAY = 2
 
 # Shared by every session as they are (frozen values): ranking the days of a big table takes seconds.
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _key_dates(version: str, filters: Filters, days: int) -> tuple[KeyDate, ...]:
+def _key_dates(version: str, filters: Filters, days: int, _query: TableQuery) -> tuple[KeyDate, ...]:
     del version  # part of the cache key: every write of the tables changes it
-    shown = filtered_tables(load_tables(), filters)
+    # The columns key dates read: for a big table, all DuckDB hands to pandas.
+    shown = _query.filter_tables(
+        filters,
+        events=("event_id", "date", "event_type", "contested", "precision", "planned"),
+        mentions=("event_id", "article", "sentence", "start", "end", "date_basis"),
+    )
     return tuple(
         key_dates(shown, dates=days, sentences=SENTENCES_PER_DAY, start=filters.start, end=filters.end)
     )
 
 
-def key_dates_view(tables: Tables, state: State) -> None:
+def key_dates_view(query: TableQuery, state: State) -> None:
     """Draw the key dates of the filtered tables: the day-count control, the note, then the days."""
     widget = "w:view:days"
     st.session_state[widget] = state.view.days
@@ -43,7 +48,7 @@ def key_dates_view(tables: Tables, state: State) -> None:
         "and cited back by later articles.",
         on_change=lambda: update_view(days=int(st.session_state[widget] or state.view.days)),
     )
-    days = list(_key_dates(data_version(), state.filters, state.view.days))
+    days = list(_key_dates(data_version(), state.filters, state.view.days, query))
     # Written out only while open: st.code's highlighter is 1.6 MB of code the page would otherwise load.
     note_box = st.expander(
         "Briefing note (Markdown): copy or download", key="w:keydates:note", on_change="rerun"
@@ -62,7 +67,7 @@ def key_dates_view(tables: Tables, state: State) -> None:
         st.info("No day among the filtered events has a dated sentence to show.")
         return
     st.caption(f"{len(days)} key dates, {'newest' if state.view.order == 'newest' else 'oldest'} first.")
-    named = tables.events[tables.events["event_id"].isin({e for day in days for e in day.event_ids})]
+    named = query.event_tables({e for day in days for e in day.event_ids}).events
     titles = dict(zip(named["event_id"], named["title"], strict=True))
     ordered = list(reversed(days)) if state.view.order == "newest" else days
     for key_date in ordered:

@@ -16,10 +16,9 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from events.query.filters import QUERY_MAX, Filters, apply_filters
+from events.query.frames import TableQuery
 from events.query.labels import event_rows
 from events.query.views import State
-from events.schema import Tables
-from ui.data import events_page
 from ui.render import md
 from ui.state import current_state, settle_view, update_state, update_view
 
@@ -130,7 +129,7 @@ def search_box(key: str, label: str, placeholder: str, page_key: str, *, linked:
 
 
 def event_search(
-    tables: Tables, filters: Filters, key: str, label: str = "Find an event", *, linked: bool = False
+    query: TableQuery, filters: Filters, key: str, label: str = "Find an event", *, linked: bool = False
 ) -> pd.DataFrame:
     """A search box over the events that pass `filters` (words of a title or of a source's sentence)
     and one page of those that match, in date order; the page number is drawn under the caller's list
@@ -145,14 +144,14 @@ def event_search(
     )
     matching = replace(filters, query=text) if text else filters
     page = max(current_state().view.page if linked else int(st.session_state.get(f"{key}:page") or 1), 1)
-    events, total = events_page(tables, matching, None, (page - 1) * PICK_PAGE, PICK_PAGE)
+    events, total = query.events_page(matching, offset=(page - 1) * PICK_PAGE, limit=PICK_PAGE)
     if events.empty and total and page > 1:  # past the end of the list: its last page
         page = -(-total // PICK_PAGE)
         if linked:
             settle_view(page=page)
         else:
             st.session_state[f"{key}:page"] = page
-        events, total = events_page(tables, matching, None, (page - 1) * PICK_PAGE, PICK_PAGE)
+        events, total = query.events_page(matching, offset=(page - 1) * PICK_PAGE, limit=PICK_PAGE)
     st.session_state[f"{key}:total"] = total
     return events
 
@@ -165,32 +164,29 @@ def search_pages(key: str, *, linked: bool = False) -> None:
     page_control(total, PICK_PAGE, f"{key}:page", "events", linked=linked)
 
 
-def passes(tables: Tables, event_id: str, filters: Filters) -> bool:
+def passes(query: TableQuery, event_id: str, filters: Filters) -> bool:
     """Whether the event passes the filters (each filter reads only the event, its mentions and the
     sources: filtering its rows alone answers without filtering the whole table)."""
-    events = tables.events[tables.events["event_id"] == event_id]
-    if events.empty:
-        return False
-    mentions = tables.mentions[tables.mentions["event_id"] == event_id]
-    return not apply_filters(Tables(events, mentions, tables.sources), filters).events.empty
+    mine = query.event_tables([event_id])
+    return not mine.events.empty and not apply_filters(mine, filters).events.empty
 
 
-def event_label(tables: Tables, event_id: str) -> str:
-    rows = event_rows(tables.events[tables.events["event_id"] == event_id])
+def event_label(query: TableQuery, event_id: str) -> str:
+    rows = event_rows(query.event_tables([event_id]).events)
     return f"{rows[0].when} · {rows[0].title}" if rows else event_id
 
 
-def event_picker(tables: Tables, state: State, key: str) -> str:
+def event_picker(query: TableQuery, state: State, key: str) -> str:
     """A search and a select box of a page of the filtered events (by date) whose choice is the view's
     event; the link's event is kept as a choice, with a note when the filters hide it. The search and
     the page are in the link (`find=`, `page=`). Returns the chosen event id ("" for none)."""
-    events = event_search(tables, state.filters, key, linked=True)
+    events = event_search(query, state.filters, key, linked=True)
     labels = {row.event_id: f"{row.when} · {row.title}" for row in event_rows(events)}
     choices = ["", *labels]
     if state.view.event and state.view.event not in labels:
         choices.append(state.view.event)
-        labels[state.view.event] = event_label(tables, state.view.event)
-        if not passes(tables, state.view.event, state.filters):
+        labels[state.view.event] = event_label(query, state.view.event)
+        if not passes(query, state.view.event, state.filters):
             st.info("This event is hidden by the current filters; it is shown because the link names it.")
     st.session_state[key] = state.view.event
     st.selectbox(

@@ -14,6 +14,7 @@ import streamlit as st
 from events.extract.quantities import parse_figure_cell
 from events.query.figures import TYPE_STYLES
 from events.query.filters import outlet_labels
+from events.query.frames import TableQuery
 from events.query.labels import EventRow, country_label, day_label, event_rows, mention_rows, sources_label
 from events.query.marking import escape_markdown, name_marks, sentence_marks, to_html
 from events.query.views import Span, State
@@ -126,13 +127,15 @@ def _published(sources: pd.DataFrame, article: str) -> str:
 
 
 def event_details(
-    tables: Tables, event_id: str, state: State, *, heading: bool = True, edited: bool = False
+    query: TableQuery, event_id: str, state: State, *, heading: bool = True, edited: bool = False
 ) -> None:
     """The drill-down of one event: what, when and why that date, who, where, figures, answers, sources.
 
-    `tables` should be the whole (unfiltered) tables, so that linked events and sources hidden by the
-    filters are still shown. `edited` marks an event an analyst has corrected.
+    Read from the whole (unfiltered) tables, so that linked events and sources hidden by the filters are
+    still shown; only this event's rows and its linked events' are read. `edited` marks an event an
+    analyst has corrected.
     """
+    tables = query.event_tables([event_id] if event_id else [])
     rows = event_rows(tables.events[tables.events["event_id"] == event_id])
     if not rows:
         st.info("That event is not in the table.")
@@ -163,7 +166,7 @@ def event_details(
         "  \n".join(f"**{name}:** {value}" for name, value in facts if value) or "No actors or places."
     )
     _figures(event, outlets)
-    _linked(tables, event, state)
+    _linked(query, event, state)
     _sources(tables, event, outlets, state)
 
 
@@ -179,15 +182,14 @@ def _figures(event: EventRow, outlets: dict[str, str]) -> None:
             st.caption(md(outlets.get(item.article, item.article or "source not given")))
 
 
-def _linked(tables: Tables, event: EventRow, state: State) -> None:
+def _linked(query: TableQuery, event: EventRow, state: State) -> None:
     """The claims or denials that answer this event, or that it answers (links go both ways)."""
-    answers = tables.events["linked"].map(lambda cell: event.event_id in split_list(cell))
-    ids = set(split_list(event.linked)) | set(tables.events.loc[answers, "event_id"])
+    ids = set(split_list(event.linked)) | set(query.linked_to(event.event_id))
     ids.discard(event.event_id)
     if not ids:
         return
     st.markdown("**Answered by / answers**")
-    for row in event_rows(tables.events[tables.events["event_id"].isin(ids)].sort_values("date")):
+    for row in event_rows(query.event_tables(ids).events.sort_values("date")):
         st.page_link(
             "app_pages/event.py",
             label=md(f"{row.event_type}: {row.title} ({row.when})"),

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import streamlit as st
 
 from events.query.filters import Filters
+from events.query.frames import TableQuery
 from events.query.labels import event_rows, mention_rows
 from events.query.marking import sentence_marks, to_html
 from events.query.review import ReviewItem, review_queue
@@ -21,7 +23,7 @@ from events.schema import EVENT_TYPES, PRECISIONS, Tables
 from events.store import curation
 from events.store.curation import Correction
 from ui.curation import record_change
-from ui.data import data_version, filtered_tables, load_tables
+from ui.data import data_version, table_query
 from ui.render import md, type_badge
 from ui.state import link_params
 
@@ -31,20 +33,43 @@ PAGE_SIZE = 12
 # A resource, not data: one queue of frozen items shared by every session as it is. A data cache
 # unpickles its copy on every call (2 s for the queue of 100k events, on every page for the count).
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _queue(version: str, filters: Filters) -> tuple[ReviewItem, ...]:
+def _queue(version: str, filters: Filters, _query: TableQuery) -> QueueHead:
     del version  # part of the cache key: every write of the tables changes it
-    return tuple(review_queue(filtered_tables(load_tables(), filters)))
+    # Only the columns the ranking reads: for a big table, what DuckDB hands to pandas.
+    shown = _query.filter_tables(filters, events=QUEUE_EVENT_COLUMNS, mentions=("event_id", "date_text"))
+    queue = review_queue(shown)
+    # The head only: a big table's queue can hold every event (hundreds of megabytes of items).
+    return QueueHead(len(queue), tuple(queue[:HEAD]))
 
 
-def queue_items(filters: Filters) -> tuple[ReviewItem, ...]:
+@dataclass(frozen=True)
+class QueueHead:
+    """How many events wait for review, and the most doubtful of them, in queue order."""
+
+    waiting: int
+    first: tuple[ReviewItem, ...]
+
+
+# Items kept of a queue: the page shows PAGE_SIZE; a decision takes one out and writes a new version.
+HEAD = 5 * PAGE_SIZE
+
+
+# What `review_queue` reads of the events.
+QUEUE_EVENT_COLUMNS = (
+    "event_id", "event_type", "date", "title", "actors", "confidence", "n_sources", "date_basis", "contested",
+    "reviewed",
+)  # fmt: skip
+
+
+def queue_items(filters: Filters) -> QueueHead:
     """The events waiting for review among those the filters show, most doubtful first."""
-    return _queue(data_version(), filters)
+    return _queue(data_version(), filters, table_query())
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def _waiting(version: str) -> int:
     # Its own entry: a hit on the queue itself unpickles every item (50 ms at 10k events) for a number.
-    return len(_queue(version, Filters()))
+    return _queue(version, Filters(), table_query()).waiting
 
 
 def waiting_count() -> int:
@@ -105,14 +130,9 @@ def _fix_and_accept(event_id: str, key: str) -> None:
     record_change(change)
 
 
-def card_tables(tables: Tables, items: Sequence[ReviewItem]) -> Tables:
+def card_tables(query: TableQuery, items: Sequence[ReviewItem]) -> Tables:
     """The rows the cards of `items` read (their events, twins and mentions), not the whole table."""
-    ids = {item.event_id for item in items} | {item.twin for item in items if item.twin}
-    return Tables(
-        tables.events[tables.events["event_id"].isin(ids)],
-        tables.mentions[tables.mentions["event_id"].isin(ids)],
-        tables.sources.iloc[:0],
-    )
+    return query.event_tables({item.event_id for item in items} | {item.twin for item in items if item.twin})
 
 
 def review_card(tables: Tables, item: ReviewItem, state: State, *, first: bool) -> None:

@@ -10,11 +10,11 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from events.query.filters import FACETS, FacetCounts, Filters, date_bounds
+from events.query.filters import FACETS, FacetCounts, Filters
+from events.query.frames import TableQuery
 from events.query.labels import country_label
 from events.query.views import State, to_query
-from events.schema import Tables
-from ui.data import data_version, facet_counts
+from ui.data import data_version
 from ui.state import update_state
 
 _FACET_LABELS = {
@@ -65,17 +65,17 @@ def _seed(name: str, value: object) -> str:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _counts(version: str, filters: Filters, _tables: Tables) -> FacetCounts:
+def _counts(version: str, filters: Filters, _query: TableQuery) -> FacetCounts:
     del version  # the cache key for the tables (not hashed: they are what this version holds)
-    return facet_counts(_tables, filters)
+    return _query.facet_counts(filters)
 
 
-def filter_sidebar(tables: Tables, state: State) -> None:
+def filter_sidebar(query: TableQuery, state: State) -> None:
     """Draw the filters in the sidebar; every change goes through a callback into the state."""
     filters = state.filters
     # Cached per data version and filters: a click, a zoom or a presenter step does not count again.
-    counts = _counts(data_version(), filters, tables)  # its keys are every option, most common first
-    total = len(tables.events)
+    counts = _counts(data_version(), filters, query)  # its keys are every option, most common first
+    total = query.total()
     with st.sidebar:
         st.subheader("Filters")
         st.caption(f"{counts.total} of {total} events shown")
@@ -92,7 +92,7 @@ def filter_sidebar(tables: Tables, state: State) -> None:
             on_change=_on_query,
             placeholder="e.g. passport",
         )
-        bounds = date_bounds(tables.events)
+        bounds = query.date_bounds()
         if bounds is not None:
             start = max(filters.start or bounds[0], bounds[0])
             end = min(filters.end or bounds[1], bounds[1])

@@ -9,15 +9,15 @@ from urllib.parse import urlencode, urlsplit
 import streamlit as st
 
 from events.query.changes import Changes, compare_versions
-from events.query.filters import Filters, apply_filters
+from events.query.filters import Filters
+from events.query.frames import TableQuery
 from events.query.labels import event_rows
 from events.query.views import State
 from events.schema import Tables
-from events.store import load_tables as load_current
 from events.store import tables_version
 from events.store.curation import corrections_between
-from events.store.generations import Version, load_version
-from ui.data import data_dir, versions
+from events.store.generations import Version
+from ui.data import data_dir, version_query, versions
 from ui.render import md
 from ui.state import link_params, update_view
 from ui.versions import version_label
@@ -39,11 +39,21 @@ def older_version(since: str) -> Version | None:
     return kept[1] if len(kept) > 1 else None
 
 
+def _differing(old: TableQuery, new: TableQuery, filters: Filters) -> tuple[Tables, Tables]:
+    """The filtered events of each version that may differ from the other's: an event the same in both
+    (its fingerprint unchanged) changes nothing in the comparison, so only the others are read."""
+    was, now = old.fingerprints(filters), new.fingerprints(filters)
+    same = was.merge(now, on=["event_id", "fingerprint"])["event_id"]
+    return (
+        old.event_tables(set(was.loc[~was["event_id"].isin(same), "event_id"])),
+        new.event_tables(set(now.loc[~now["event_id"].isin(same), "event_id"])),
+    )
+
+
 @st.cache_data(show_spinner=False, max_entries=8)
 def _compare(path: str, older: str, newer: str, filters: Filters) -> tuple[Changes, Tables]:
     folder = Path(path)
-    old = apply_filters(load_version(folder, older), filters)
-    new = apply_filters(load_current(folder), filters)
+    old, new = _differing(version_query(older), version_query(newer), filters)
     kept = {v.generation: v for v in versions()}
     notes = [c.describe() for c in corrections_between(folder, kept[older].written, kept[newer].written)]
     changes = compare_versions(old, new, notes)

@@ -21,7 +21,7 @@ from typing import Any
 
 import streamlit as st
 
-from events.query.filters import date_bounds, facet_options
+from events.query.frames import TableQuery
 from events.query.views import (
     LIST_PAGES,
     PAGE_KEYS,
@@ -34,7 +34,6 @@ from events.query.views import (
     view_from_query,
     zoom_within,
 )
-from events.schema import Tables
 
 _STATE = "news:state"
 _WRITTEN = "news:written"
@@ -47,25 +46,26 @@ def _url_params() -> dict[str, list[str]]:
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def _options(version: str, _tables: Tables) -> dict[str, list[str]]:
+def _options(version: str, _query: TableQuery) -> dict[str, list[str]]:
     del version  # the cache key for the tables (not hashed: they are what this version holds)
-    return facet_options(_tables)
+    return _query.facet_options()
 
 
 def _from_url(
-    params: dict[str, list[str]], page: str, tables: Tables, version: str
+    params: dict[str, list[str]], page: str, query: TableQuery, version: str
 ) -> tuple[State, list[str]]:
     state, notes = from_query(params)
     # Every new visitor's link is checked against the options: counted once per data version.
-    filters, dropped = state.filters.keep_known(_options(version, tables))
-    filters, moved = filters.within(tables)  # dates in the table's span, before any widget sees them
+    filters, dropped = state.filters.keep_known(_options(version, query))
+    bounds = query.date_bounds()
+    # Dates in the table's span, before any widget sees them.
+    filters, moved = filters.within_span(bounds, query.most_sources())
     notes += dropped + moved
     view = state.view
-    bounds = date_bounds(tables.events)
     if bounds is not None:
         zoom, zoom_notes = zoom_within(view.zoom, *bounds)
         view, notes = replace(view, zoom=zoom), notes + zoom_notes
-    if view.event and not tables.events["event_id"].eq(view.event).any():
+    if view.event and query.event_tables([view.event]).events.empty:
         notes.append(f"The link's event {view.event} is not in the current table; it may have been rebuilt.")
         view = replace(view, event="")
     # Keys of other pages that the link does not mention keep this session's values (lanes, zoom, ...).
@@ -77,25 +77,25 @@ def _from_url(
     return State(filters=filters, view=replace(view, **kept)), notes
 
 
-def sync_with_url(page: str, tables: Tables, version: str) -> State:
+def sync_with_url(page: str, query: TableQuery, version: str) -> State:
     """Read (or restore) the state for this run and write it back to the URL; see the module docstring.
 
-    `version` is the data version the tables are (a cache key)."""
+    `version` is the data version the query answers about (a cache key)."""
     params = _url_params()
     written = st.session_state.get(_WRITTEN)
     menu_click = st.session_state.get(_PAGE) != page and not params
     if written is None or (params != written and not menu_click):
-        state, notes = _from_url(params, page, tables, version)
+        state, notes = _from_url(params, page, query, version)
         st.session_state[_STATE] = state
         st.session_state[_NOTES] = notes
     elif menu_click:
         state = current_state()
         st.session_state[_STATE] = replace(state, view=replace(state.view, **list_start()))
     state = current_state()
-    query = to_query(state, page)
-    if query != params:
-        st.query_params.from_dict(query)
-    st.session_state[_WRITTEN] = query
+    canonical = to_query(state, page)
+    if canonical != params:
+        st.query_params.from_dict(canonical)
+    st.session_state[_WRITTEN] = canonical
     st.session_state[_PAGE] = page
     return state
 

@@ -12,13 +12,13 @@ import pandas as pd
 import streamlit as st
 from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ctx
 
-from events.query.figures import MAX_TITLED, ROUGH_MIN_DAYS, TimelinePlot, densest_period, timeline_figure
+from events.query.figures import MAX_TITLED, ROUGH_MIN_DAYS, TimelinePlot, densest_period
 from events.query.filters import Filters
+from events.query.frames import TableQuery
 from events.query.labels import event_rows, when_label
 from events.query.views import LANES, DateRange, State, View, step_events, widen_to
 from events.schema import Tables
-from ui.data import data_version, event_query, filtered_tables, load_tables
-from ui.data import timeline_plot as big_timeline_plot
+from ui.data import data_version, table_query
 from ui.render import md
 from ui.state import link_params, update_state, update_view
 
@@ -63,12 +63,29 @@ def view_controls(view: View) -> None:
         presenter_toggle(view)
 
 
-def zoom_control(shown: Tables, plot: TimelinePlot) -> None:
+@st.cache_data(show_spinner=False, max_entries=64)
+def _span(version: str, filters: Filters, _query: TableQuery) -> tuple[dt.date, dt.date] | None:
+    del version  # part of the cache key: every write of the tables changes it
+    return _query.span(filters)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _count(version: str, filters: Filters, _query: TableQuery) -> int:
+    del version  # part of the cache key: every write of the tables changes it
+    return _query.count(filters)
+
+
+def shown_count(filters: Filters) -> int:
+    """How many events pass the filters, cached per data version and filters."""
+    return _count(data_version(), filters, table_query())
+
+
+def zoom_control(filters: Filters, plot: TimelinePlot) -> None:
     """A date slider over the non-background events; the chosen range is the timeline's zoom."""
-    main = shown.events[~shown.events["background"]]
-    if main.empty or plot.view is None:
+    span = _span(data_version(), filters, table_query())
+    if span is None or plot.view is None:
         return
-    first, last = main["date"].min().date(), main["date_end"].max().date()
+    first, last = span
     if first == last:
         return
     start = min(max(plot.view.start, first), last)
@@ -123,15 +140,22 @@ def _on_select(key: str) -> None:
             return
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
-def _shown(version: str, filters: Filters) -> Tables:
+# What the presenter's steps read of the filtered events: their order, dates and strip.
+_STEP_COLUMNS = ("event_id", "date", "date_end", "precision", "background")
+
+
+# A resource: shared by every session as it is (copy-on-write keeps it unchanged); a data cache would
+# unpickle a copy on every step.
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _shown(version: str, filters: Filters, _query: TableQuery) -> Tables:
     del version  # part of the cache key: every write of the tables changes it
-    return filtered_tables(load_tables(), filters)
+    return _query.filter_tables(filters, events=_STEP_COLUMNS, mentions=())
 
 
 def shown_tables(filters: Filters) -> Tables:
-    """The filtered tables, cached per data version and filters (a click or a step does not refilter)."""
-    return _shown(data_version(), filters)
+    """The filtered events' dates and order (the presenter's steps), cached per data version and
+    filters (a step does not refilter); no mentions, no other column."""
+    return _shown(data_version(), filters, table_query())
 
 
 # A resource cache, not a data cache: st.cache_data pickles the figure and every hit unpickles it through
@@ -147,22 +171,12 @@ def _figure(
     width_px: int,
     height_px: int | None,
     revision: str,
-    _tables: Tables,
+    _query: TableQuery,
 ) -> TimelinePlot:
-    if event_query(_tables) is None:  # a table pandas answers: its filtered rows are cached already
-        plot = timeline_figure(
-            _shown(version, filters),
-            lanes,
-            zoom,
-            selected,
-            width_px=width_px,
-            height_px=height_px,
-            compact=height_px is not None,
-        )
-    else:  # a big table: DuckDB draws it from counts, or from the rows of the zoomed period
-        plot = big_timeline_plot(
-            _tables, filters, lanes, zoom, selected, width_px=width_px, height_px=height_px
-        )
+    # For a big table DuckDB draws it from counts, or from the rows of the zoomed period.
+    plot = _query.timeline_plot(
+        filters, lanes, zoom, selected, width_px=width_px, height_px=height_px, compact=height_px is not None
+    )
     plot.figure.update_layout(uirevision=revision)
     return plot
 
@@ -186,7 +200,7 @@ def timeline_plot(
         width_px,
         height_px,
         revision,
-        load_tables(),
+        table_query(),
     )
 
 
@@ -209,26 +223,22 @@ def no_match(filters: Filters) -> None:
 LIST_LIMIT = 60
 
 
-def events_in_view(shown: Tables, plot: TimelinePlot, state: State) -> None:
+def events_in_view(filters: Filters, plot: TimelinePlot, state: State) -> None:
     """Every event of the view as a list with full titles, each linking to its drill-down.
 
     Page links rather than a data grid: the grid's code (1.2 MB) would load with the home page.
     """
-    events = shown.events
-    if plot.view is not None:
-        start, end = pd.Timestamp(plot.view.start), pd.Timestamp(plot.view.end)
-        events = events[((events["date_end"] >= start) & (events["date"] <= end)) | events["background"]]
-    events = events.sort_values(["date", "date_end", "event_id"], kind="stable")
-    if events.empty:
+    events, total = table_query().events_page(filters, within=plot.view, offset=0, limit=LIST_LIMIT)
+    if not total:
         return
-    st.markdown(f"**The {len(events)} events in this view**, in date order")
-    for row in event_rows(events.head(LIST_LIMIT)):
+    st.markdown(f"**The {total} events in this view**, in date order")
+    for row in event_rows(events):
         st.page_link(
             "app_pages/event.py",
             label=md(f"{row.when} · {row.event_type} · {row.title}"),
             query_params=link_params(state, "event", event=row.event_id),
         )
-    if len(events) > LIST_LIMIT:
+    if total > LIST_LIMIT:
         st.caption(f"The first {LIST_LIMIT}; zoom in or filter to list the others.")
 
 
@@ -328,10 +338,10 @@ def prefetch_steps(shown: Tables, state: State) -> None:
     room waits."""
     ids = ordered_ids(shown)
     step, _ = step_events(ids, state.view.step)
-    version, revision, tables = data_version(), _chart_key(state), load_tables()  # a step keeps the key
+    version, revision, query = data_version(), _chart_key(state), table_query()  # a step keeps the key
     calls = [
         (version, state.filters, state.view.lanes, presenter_zoom(shown, state.view.zoom, event_id),
-         event_id, PRESENTER_PLOT_PX, PRESENTER_CHART_PX, revision, tables)
+         event_id, PRESENTER_PLOT_PX, PRESENTER_CHART_PX, revision, query)
         for number in (step + 1, step - 1)
         if 1 <= number <= len(ids) and (event_id := ids[number - 1])
     ]  # fmt: skip
@@ -345,8 +355,9 @@ def prefetch_steps(shown: Tables, state: State) -> None:
     worker.start()
 
 
-def presenter_title(tables: Tables, event_id: str) -> None:
-    titles = tables.events.loc[tables.events["event_id"] == event_id, "title"]
+def presenter_title(query: TableQuery, event_id: str) -> None:
+    events = query.event_tables([event_id] if event_id else []).events
+    titles = events.loc[events["event_id"] == event_id, "title"]
     st.header(md(str(titles.iloc[0])) if len(titles) else "No events match the filters", anchor=False)
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import threading
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -45,6 +45,7 @@ from events.query.figures import (
     timeline_figure,
 )
 from events.query.filters import FACETS, FacetCounts, Filters, event_outlets
+from events.query.frames import FINGERPRINTED, no_rows, with_sources
 from events.query.views import DateRange
 from events.schema import COLUMNS, EVENT_TYPES, LIST_SEPARATOR, OPTIONAL_COLUMNS, Tables, empty_table
 from events.store.generations import StoredTable, stored_tables
@@ -53,6 +54,7 @@ from events.store.generations import StoredTable, stored_tables
 _FACET_CELLS = {"actor": "e.actors", "country": "e.countries", "place": "e.locations", "outlet": "o.outlets"}
 # The timeline's lanes, as `lane_rows` in events.query.figures draws them.
 _LANE_CELLS = {"country": "e.countries", "actor": "e.actors", "outlet": "o.outlets"}
+MEMORY_LIMIT = "512MB"
 ROW = "row_position"  # each view's column with the row's position in its stored table
 
 
@@ -84,7 +86,15 @@ class EventQuery:
         self._con = _open(stored)
         self._options: dict[str, list[str]] | None = None
         self._total: int | None = None
+        self._most: int | None = None
+        self._bounds: tuple[tuple[dt.date, dt.date] | None] | None = None
         self._sources: pd.DataFrame | None = None
+        # The rows of the events last asked for by any reader (a few rows each; frames shared as they
+        # are, copy-on-write keeping them unchanged), thread-safe as functools.lru_cache is.
+        self._event_rows = functools.lru_cache(maxsize=256)(self._read_event_rows)
+        # Likewise the pages of events last shown (every reader of a page with the same filters asks
+        # for the same one).
+        self._pages = functools.lru_cache(maxsize=64)(self._read_page)
 
     @classmethod
     def open(cls, data_dir: Path, generation: str = "") -> EventQuery:
@@ -113,7 +123,7 @@ class EventQuery:
         """The sources table (one row per article: small next to the events), read once."""
         if self._sources is None:
             self._sources = _as_table("sources", self._frame(f"SELECT * FROM sources ORDER BY {ROW}"))
-        return self._sources.copy()
+        return self._sources  # copy-on-write: what a caller derives from it never changes it
 
     def count(self, filters: Filters) -> int:
         """How many events pass the filters."""
@@ -127,30 +137,121 @@ class EventQuery:
             self._total = int(self._frame("SELECT count(*) AS n FROM events")["n"].iloc[0])
         return self._total
 
-    def filter_tables(self, filters: Filters) -> Tables:
+    def filter_tables(
+        self,
+        filters: Filters,
+        *,
+        events: Sequence[str] | None = None,
+        mentions: Sequence[str] | None = None,
+    ) -> Tables:
         """The events that pass the filters, with only their mentions and the sources those cite:
-        `apply_filters` of the whole table, row for row and label for label."""
+        `apply_filters` of the whole table, row for row and label for label. Only the `events` and
+        `mentions` columns named are read (None: all; an empty list: none of that table's rows), so a
+        whole-table computation brings into memory only what it reads."""
         where = _Where.of(filters)
-        events = self._frame(
-            f"SELECT e.* FROM {where.source} WHERE {where.sql} ORDER BY e.{ROW}", where.params
-        )
-        everything = len(events) == self.total()
-        if everything:
-            mentions = self._frame(f"SELECT * FROM mentions ORDER BY {ROW}")
-        else:
-            mentions = self._frame(
-                f"SELECT m.* FROM mentions m SEMI JOIN (SELECT e.event_id FROM {where.source} "
-                f"WHERE {where.sql}) c ON m.event_id = c.event_id ORDER BY m.{ROW}",
+        matching = f"SELECT e.event_id FROM {where.source} WHERE {where.sql}"
+        if events is None or events:
+            found = self._frame(
+                f"SELECT {_selected('e', 'events', events)} FROM {where.source} WHERE {where.sql} "
+                f"ORDER BY e.{ROW}",
                 where.params,
             )
+            events_out = _as_table("events", found, events)
+            everything = len(events_out) == self.total()
+        else:
+            events_out = _as_table("events", pd.DataFrame({ROW: []}), [])
+            everything = self.count(filters) == self.total()
+        if mentions is not None and not mentions:
+            mentions_out = _as_table("mentions", pd.DataFrame({ROW: []}), [])
+        elif everything:
+            found = self._frame(
+                f"SELECT {_selected('m', 'mentions', mentions)} FROM mentions m ORDER BY {ROW}"
+            )
+            mentions_out = _as_table("mentions", found, mentions)
+        else:
+            found = self._frame(
+                f"SELECT {_selected('m', 'mentions', mentions)} FROM mentions m "
+                f"SEMI JOIN ({matching}) c ON m.event_id = c.event_id ORDER BY m.{ROW}",
+                where.params,
+            )
+            mentions_out = _as_table("mentions", found, mentions)
         sources = self.sources()
-        events_out = _as_table("events", events)
-        mentions_out = _as_table("mentions", mentions)
         if not everything:
-            cited = {a for cell in pd.unique(events_out["sources"]) for a in str(cell).split(LIST_SEPARATOR)}
-            cited |= set(pd.unique(mentions_out["article"]))
-            sources = sources[sources["article"].isin(cited)]
+            # The articles the filtered events cite in their `sources` cells or report in their mentions.
+            cited = self._frame(
+                f"""SELECT DISTINCT unnest(string_split(e.sources, '{LIST_SEPARATOR}')) AS article
+                    FROM {where.source} WHERE {where.sql}
+                    UNION SELECT DISTINCT m.article FROM mentions m
+                    SEMI JOIN ({matching}) c ON m.event_id = c.event_id""",
+                [*where.params, *where.params],
+            )
+            sources = sources[sources["article"].isin(set(cited["article"]))]
         return Tables(events=events_out, mentions=mentions_out, sources=sources)
+
+    def fingerprints(self, filters: Filters) -> pd.DataFrame:
+        """Each filtered event's `event_id` and a `fingerprint` of what a comparison of two versions
+        reads (`frames.FINGERPRINTED`), hashed by DuckDB: only ids and numbers reach pandas."""
+        where = _Where.of(filters)
+        hashed = ", ".join(f'e."{column}"' for column in FINGERPRINTED)
+        return self._frame(
+            f"SELECT e.event_id, hash({hashed}) AS fingerprint FROM {where.source} WHERE {where.sql} "
+            f"ORDER BY e.{ROW}",
+            where.params,
+        )
+
+    def most_sources(self) -> int:
+        """The most sources any event has (1 for an empty table)."""
+        if self._most is None:
+            frame = self._frame("SELECT coalesce(max(n_sources), 1) AS most FROM events")
+            self._most = int(frame["most"].iloc[0])
+        return self._most
+
+    def span(self, filters: Filters) -> tuple[dt.date, dt.date] | None:
+        """The first day and the last day of the filtered events that are not background, or None."""
+        where = _Where.of(filters)
+        frame = self._frame(
+            f"SELECT min(e.date) AS first, max(e.date_end) AS last FROM {where.source} "
+            f"WHERE {where.sql} AND NOT e.background",
+            where.params,
+        )
+        first, last = frame["first"].iloc[0], frame["last"].iloc[0]
+        if pd.isna(first):
+            return None
+        return pd.Timestamp(first).date(), pd.Timestamp(last).date()
+
+    def event_tables(self, event_ids: Collection[str]) -> Tables:
+        """The named events (in table order) with their mentions, and every source: a drill-down's or
+        a card's rows, read from the files without the rest of the table."""
+        return self._event_rows(tuple(sorted({str(event_id) for event_id in event_ids})))
+
+    def _read_event_rows(self, wanted: tuple[str, ...]) -> Tables:
+        # Each lookup scans the ids of the whole table (a second or so at a million events): the same
+        # cards and drill-downs, asked for by every reader, are read once (see __init__).
+        if not wanted:
+            return with_sources(no_rows("events"), no_rows("mentions"), self.sources())
+        events = self._frame(
+            f"SELECT * FROM events WHERE event_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY {ROW}",
+            [list(wanted)],
+        )
+        mentions = self._frame(
+            f"SELECT * FROM mentions WHERE event_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY {ROW}",
+            [list(wanted)],
+        )
+        return with_sources(_as_table("events", events), _as_table("mentions", mentions), self.sources())
+
+    def linked_to(self, event_id: str) -> list[str]:
+        """The events whose `linked` cell names this one, in table order."""
+        frame = self._frame(
+            f"SELECT event_id FROM events WHERE contains(linked, ?) "
+            f"AND list_contains(string_split(linked, '{LIST_SEPARATOR}'), ?) ORDER BY {ROW}",
+            [event_id, event_id],
+        )
+        return [str(other) for other in frame["event_id"]]
+
+    def article_tables(self, article: str) -> Tables:
+        """The events an article reports, with all their mentions (from any article), and every source."""
+        frame = self._frame("SELECT DISTINCT event_id FROM mentions WHERE article = ?", [article])
+        return self.event_tables(set(frame["event_id"].astype(str)))
 
     def timeline_tables(self, filters: Filters, lanes: str = "type") -> Tables:
         """What `figures.timeline_figure` reads of the filtered events, and nothing else: the columns it
@@ -165,7 +266,7 @@ class EventQuery:
             where.params,
         )
         events.index = pd.Index(events.pop(ROW).to_numpy(np.int64))
-        return Tables(events=events, mentions=empty_table("mentions"), sources=self.sources())
+        return Tables(events=events, mentions=no_rows("mentions"), sources=self.sources())
 
     def timeline_plot(
         self,
@@ -265,6 +366,11 @@ class EventQuery:
         `within` keeps the events that overlap the period, and background events whatever their dates,
         as the timeline's list under the chart does.
         """
+        return self._pages(filters, within, max(0, int(offset)), max(0, int(limit)))
+
+    def _read_page(
+        self, filters: Filters, within: DateRange | None, offset: int, limit: int
+    ) -> tuple[pd.DataFrame, int]:
         where = _Where.of(filters)
         sql, params = where.sql, list(where.params)
         if within is not None:
@@ -277,7 +383,7 @@ class EventQuery:
                     ORDER BY e.date, e.date_end, e.event_id, e.{ROW} LIMIT ? OFFSET ?)
                 SELECT e.* FROM events e SEMI JOIN page p ON e.{ROW} = p.{ROW}
                 ORDER BY e.date, e.date_end, e.event_id, e.{ROW}""",
-            [*params, max(0, int(limit)), max(0, int(offset))],
+            [*params, limit, offset],
         )
         matching = self._frame(f"SELECT count(*) AS n FROM {where.source} WHERE {sql}", params)
         return _as_table("events", rows), int(matching["n"].iloc[0])
@@ -383,11 +489,12 @@ class EventQuery:
 
     def date_bounds(self) -> tuple[dt.date, dt.date] | None:
         """The first and last day any event covers, or None for an empty table."""
-        frame = self._frame("SELECT min(date) AS first, max(date_end) AS last FROM events")
-        first, last = frame["first"].iloc[0], frame["last"].iloc[0]
-        if pd.isna(first):
-            return None
-        return pd.Timestamp(first).date(), pd.Timestamp(last).date()
+        if self._bounds is None:
+            frame = self._frame("SELECT min(date) AS first, max(date_end) AS last FROM events")
+            first, last = frame["first"].iloc[0], frame["last"].iloc[0]
+            found = None if pd.isna(first) else (pd.Timestamp(first).date(), pd.Timestamp(last).date())
+            self._bounds = (found,)
+        return self._bounds[0]
 
     def timeline_counts(
         self,
@@ -542,13 +649,25 @@ class _Where:
         return cls(sql, params, f"events e {_OUTLET_JOIN}" if outlets else "events e")
 
 
-def _as_table(name: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """Rows from DuckDB in the table's own dtypes, labelled by their position in the stored table, as
-    the rows of a loaded table (and of `apply_filters`' result) are."""
+def _as_table(name: str, frame: pd.DataFrame, columns: Sequence[str] | None = None) -> pd.DataFrame:
+    """Rows from DuckDB in the table's own dtypes (only `columns`, if named), labelled by their position
+    in the stored table, as the rows of a loaded table (and of `apply_filters`' result) are."""
     labels = frame[ROW].to_numpy(np.int64) if ROW in frame.columns else np.arange(len(frame))
-    out = frame[list(COLUMNS[name])].astype(_dtypes(name))
+    kept = list(COLUMNS[name]) if columns is None else list(columns)
+    dtypes = _dtypes(name)
+    out = frame[kept].astype({column: dtypes[column] for column in kept})
     out.index = pd.Index(labels)
     return out
+
+
+def _selected(alias: str, name: str, columns: Sequence[str] | None) -> str:
+    """The SELECT list of a table's `columns` (None: all) and its row position."""
+    if columns is None:
+        return f"{alias}.*"
+    unknown = [column for column in columns if column not in COLUMNS[name]]
+    if unknown:
+        raise ValueError(f"no column {', '.join(unknown)} in the {name} table")
+    return ", ".join([*(f'{alias}."{column}"' for column in columns), f"{alias}.{ROW}"])
 
 
 @functools.cache
@@ -559,7 +678,15 @@ def _dtypes(name: str) -> dict[str, Any]:
 def _open(stored: dict[str, StoredTable]) -> duckdb.DuckDBPyConnection:
     """An in-memory connection with one view per table over its files, and no other file access."""
     con = duckdb.connect(
-        ":memory:", config={"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+        ":memory:",
+        config={
+            "autoinstall_known_extensions": False,
+            "autoload_known_extensions": False,
+            # What DuckDB may hold (its cache of the files read, and each query's working memory; the
+            # default is 80% of the machine's): the server's whole budget at a million events is 1.5 GB
+            # (issue 10), and a million events' files, compressed, are some 40 MB.
+            "memory_limit": MEMORY_LIMIT,
+        },
     )
     try:
         paths = [str(path.resolve()) for table in stored.values() for path in table.paths]

@@ -122,9 +122,14 @@ class Filters:
     def within(self, tables: Tables) -> tuple[Filters, list[str]]:
         """The filters with dates moved into the table's span and a minimum of sources it can meet,
         with a note for each change: a link made for another table (or typed by hand) still opens."""
+        most = int(tables.events["n_sources"].max()) if len(tables.events) else 1
+        return self.within_span(date_bounds(tables.events), most)
+
+    def within_span(self, bounds: tuple[dt.date, dt.date] | None, most: int) -> tuple[Filters, list[str]]:
+        """`within` for a table known by its first and last day and its most sources per event (what a
+        query over stored files answers without reading the table)."""
         notes: list[str] = []
         changes: dict[str, Any] = {}
-        bounds = date_bounds(tables.events)
         if bounds is not None:
             first, last = bounds
             for field_name, word in (("start", "from"), ("end", "to")):
@@ -136,7 +141,6 @@ class Filters:
                     notes.append(
                         f"“{word}” {day.isoformat()} is {where} event; it was moved to {moved.isoformat()}."
                     )
-        most = int(tables.events["n_sources"].max()) if len(tables.events) else 1
         if self.min_sources > max(most, 1):
             changes["min_sources"] = max(most, 1)
             notes.append(

@@ -253,32 +253,47 @@ def _outlets(sources: pd.DataFrame) -> dict[str, str]:
 
 
 class _CandidatePool:
-    """Each day's candidate sentences: those dated that day, and the leads of articles that report it."""
+    """Each day's candidate sentences: those dated that day, and the leads of articles that report it.
+
+    Only positions are kept per day; a day's candidates are made when it is asked for (a few days are,
+    of every day in the table: an object per mention held hundreds of megabytes at a million mentions).
+    """
 
     def __init__(self, mentions: pd.DataFrame) -> None:
-        self._by_day: dict[dt.date, list[_Candidate]] = {}
-        self._leads: dict[dt.date, list[_Candidate]] = {}
-        ordered = mentions.sort_values(["article", "start"], kind="stable")
-        per_article: dict[str, int] = {}
-        # Plain lists: iterating pandas' Arrow-backed text columns value by value is many times slower.
-        columns = ("sentence", "article", "event_id", "start", "end", "date_basis", "day", "published_day")
-        for text, article, event_id, start, end, basis, day, published in zip(
-            *(ordered[column].tolist() for column in columns), strict=True
-        ):
-            candidate = _Candidate(
-                str(text), str(article), str(event_id), int(start), int(end), basis in _NAMED
+        ordered = mentions.sort_values(["article", "start"], kind="stable").reset_index(drop=True)
+        self._rows = ordered[["sentence", "article", "event_id", "start", "end", "date_basis"]]
+        by_day = ordered.groupby("day", sort=False).indices
+        self._by_day: dict[Hashable, Any] = dict(by_day)
+        # A lead: one of the first _LEAD_SENTENCES of its article (in text order), the article's
+        # publication day known, and its own date not named ("since the dam burst on 4 March" says
+        # nothing of the day it appeared).
+        seen = ordered.groupby("article", sort=False).cumcount().to_numpy()
+        named = ordered["date_basis"].isin(_NAMED).to_numpy()
+        leads = np.flatnonzero(
+            (seen < _LEAD_SENTENCES) & ordered["published_day"].notna().to_numpy() & ~named
+        )
+        published = pd.Series(leads).groupby(ordered["published_day"].to_numpy()[leads], sort=False).indices
+        self._leads: dict[Hashable, Any] = {day: leads[at] for day, at in published.items()}
+
+    def _candidates(self, positions: Any) -> list[_Candidate]:
+        if positions is None or not len(positions):
+            return []
+        rows = self._rows.iloc[positions]
+        return [
+            _Candidate(str(text), str(article), str(event_id), int(start), int(end), basis in _NAMED)
+            for text, article, event_id, start, end, basis in zip(
+                *(rows[column].tolist() for column in rows.columns), strict=True
             )
-            self._by_day.setdefault(day, []).append(candidate)
-            seen = per_article.get(candidate.article, 0)
-            # A lead that names another day ("since the dam burst on 4 March") says nothing of this one.
-            if seen < _LEAD_SENTENCES and isinstance(published, dt.date) and not candidate.named:
-                self._leads.setdefault(published, []).append(candidate)
-            per_article[candidate.article] = seen + 1
+        ]
 
     def of(self, day: dt.date) -> tuple[list[_Candidate], list[_Candidate]]:
         """(sentences dated `day`, lead sentences of articles published that day or the next)."""
-        reported = [c for k in range(_REPORT_DAYS) for c in self._leads.get(day + dt.timedelta(days=k), [])]
-        return self._by_day.get(day, []), reported
+        reported = [
+            c
+            for k in range(_REPORT_DAYS)
+            for c in self._candidates(self._leads.get(day + dt.timedelta(days=k)))
+        ]
+        return self._candidates(self._by_day.get(day)), reported
 
 
 @lru_cache(maxsize=1 << 16)

@@ -97,7 +97,12 @@ def _mixed_date_words(mentions: pd.DataFrame) -> set[str]:
     if mentions.empty or "date_text" not in mentions:
         return set()
     words = mentions[mentions["date_text"].astype(str).str.strip() != ""]
-    counts = words.groupby("event_id")["date_text"].agg(lambda s: s.str.lower().nunique())
+    # Distinct (event, lowered words) pairs, counted per event: one vectorised pass (a Python function
+    # per group took over a minute at a million events).
+    pairs = pd.DataFrame(
+        {"event_id": words["event_id"].astype(str), "words": words["date_text"].astype(str).str.lower()}
+    ).drop_duplicates()
+    counts = pairs.groupby("event_id").size()
     return set(counts[counts > 1].index.astype(str))
 
 
