@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import streamlit as st
@@ -17,7 +16,7 @@ from events.query.filters import Filters
 from events.query.frames import TableQuery
 from events.query.labels import event_rows, mention_rows
 from events.query.marking import sentence_marks, to_html
-from events.query.review import ReviewItem, review_queue
+from events.query.review import ReviewHead, ReviewItem
 from events.query.views import State
 from events.schema import EVENT_TYPES, PRECISIONS, Tables
 from events.store import curation
@@ -30,50 +29,28 @@ from ui.state import link_params
 PAGE_SIZE = 12
 
 
-# A resource, not data: one queue of frozen items shared by every session as it is. A data cache
-# unpickles its copy on every call (2 s for the queue of 100k events, on every page for the count).
+# A resource, not data: one head of frozen items shared by every session as it is. A data cache
+# unpickles its copy on every call.
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _queue(version: str, filters: Filters, _query: TableQuery) -> QueueHead:
+def _queue(version: str, filters: Filters, _query: TableQuery) -> ReviewHead:
     del version  # part of the cache key: every write of the tables changes it
-    # Only the columns the ranking reads: for a big table, what DuckDB hands to pandas.
-    shown = _query.filter_tables(filters, events=QUEUE_EVENT_COLUMNS, mentions=("event_id", "date_text"))
-    queue = review_queue(shown)
-    # The head only: a big table's queue can hold every event (hundreds of megabytes of items).
-    return QueueHead(len(queue), tuple(queue[:HEAD]))
-
-
-@dataclass(frozen=True)
-class QueueHead:
-    """How many events wait for review, and the most doubtful of them, in queue order."""
-
-    waiting: int
-    first: tuple[ReviewItem, ...]
+    # The count and the head only: a big table's queue can hold every event (hundreds of megabytes of
+    # items); its query ranks them in SQL and hands pandas the head.
+    return _query.review_head(filters, HEAD)
 
 
 # Items kept of a queue: the page shows PAGE_SIZE; a decision takes one out and writes a new version.
 HEAD = 5 * PAGE_SIZE
 
 
-# What `review_queue` reads of the events.
-QUEUE_EVENT_COLUMNS = (
-    "event_id", "event_type", "date", "title", "actors", "confidence", "n_sources", "date_basis", "contested",
-    "reviewed",
-)  # fmt: skip
-
-
-def queue_items(filters: Filters) -> QueueHead:
+def queue_items(filters: Filters) -> ReviewHead:
     """The events waiting for review among those the filters show, most doubtful first."""
     return _queue(data_version(), filters, table_query())
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def _waiting(version: str) -> int:
-    # Its own entry: a hit on the queue itself unpickles every item (50 ms at 10k events) for a number.
-    return _queue(version, Filters(), table_query()).waiting
-
-
 def waiting_count() -> int:
-    return _waiting(data_version())
+    """How many events wait for review (the whole table's queue, as the review page unfiltered shows it)."""
+    return _queue(data_version(), Filters(), table_query()).waiting
 
 
 def sidebar_count() -> None:
