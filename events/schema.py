@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pandas as pd
-import pandera.pandas as pa
+
+if TYPE_CHECKING:
+    import pandera.pandas as pa
 
 # The kinds of happening, each defined once with the nearest CAMEO root code (Conflict and Mediation
 # Event Observations, Gerner et al. 2002) so that researchers can map the table onto theirs.
@@ -112,82 +116,86 @@ OPTIONAL_COLUMNS: dict[str, dict[str, str | bool]] = {"sources": {"notes": ""}, 
 LIST_COLUMNS = ("actors", "countries", "locations", "figures", "sources", "linked")
 
 
-def _text(nullable: bool = False) -> pa.Column:
-    return pa.Column(str, nullable=nullable)
+# Built on first use: pandera costs a third of a second to import, which a command that only reads the
+# stored tables (keydates, print, export) never needs to pay.
+@functools.cache
+def schemas() -> dict[str, pa.DataFrameSchema]:
+    """The pandera schema of each stored table."""
+    import pandera.pandas as pa
+
+    def _text(nullable: bool = False) -> pa.Column:
+        return pa.Column(str, nullable=nullable)
+
+    events_schema = pa.DataFrameSchema(
+        {
+            "event_id": pa.Column(str, pa.Check.str_matches(r"^ev-[0-9a-f]{10}$"), unique=True),
+            "date": pa.Column("datetime64[ns]"),
+            "date_end": pa.Column("datetime64[ns]"),
+            "precision": pa.Column(str, pa.Check.isin(PRECISIONS)),
+            "event_type": pa.Column(str, pa.Check.isin(EVENT_TYPES)),
+            "title": pa.Column(str, pa.Check.str_length(1, TITLE_MAX)),
+            "actors": _text(),
+            "countries": _text(),
+            "locations": _text(),
+            "figures": _text(),
+            "sources": pa.Column(str, pa.Check.str_length(min_value=1)),
+            "n_sources": pa.Column(int, pa.Check.ge(1)),
+            "contested": pa.Column(bool),
+            "background": pa.Column(bool),
+            "planned": pa.Column(bool),
+            "confidence": pa.Column(float, pa.Check.in_range(0.0, 1.0)),
+            "date_basis": pa.Column(str, pa.Check.isin(DATE_BASES)),
+            "date_reason": _text(),
+            "linked": _text(),
+            # An analyst accepted the event as extracted (or as corrected): set by "accept" corrections only,
+            # so tables written before the column existed read as not reviewed (OPTIONAL_COLUMNS).
+            "reviewed": pa.Column(bool),
+        },
+        checks=[pa.Check(lambda df: (df["date_end"] >= df["date"]).all(), error="date_end before date")],
+        strict=True,
+        ordered=True,
+        coerce=True,
+    )
+
+    mentions_schema = pa.DataFrameSchema(
+        {
+            "event_id": pa.Column(str, pa.Check.str_matches(r"^ev-[0-9a-f]{10}$")),
+            "article": pa.Column(str, pa.Check.str_length(min_value=1)),
+            "sentence": pa.Column(str, pa.Check.str_length(min_value=1)),
+            "start": pa.Column(int, pa.Check.ge(0)),
+            "end": pa.Column(int, pa.Check.ge(0)),
+            "date_text": _text(),
+            "date_basis": pa.Column(str, pa.Check.isin(DATE_BASES)),
+            "date_reason": _text(),
+            "figures": _text(),
+        },
+        checks=[pa.Check(lambda df: (df["end"] > df["start"]).all(), error="end not after start")],
+        strict=True,
+        ordered=True,
+        coerce=True,
+    )
+
+    sources_schema = pa.DataFrameSchema(
+        {
+            "article": pa.Column(str, pa.Check.str_length(min_value=1), unique=True),
+            "outlet": _text(),
+            "title": _text(),
+            "url": _text(),
+            "published": pa.Column("datetime64[ns]"),
+            "published_basis": pa.Column(str, pa.Check.isin(PUBLISHED_BASES)),
+            "published_evidence": _text(),
+            "sha256": pa.Column(str, pa.Check.str_matches(r"^[0-9a-f]{64}$")),
+            "notes": _text(),
+        },
+        strict=True,
+        ordered=True,
+        coerce=True,
+    )
+
+    return {"events": events_schema, "mentions": mentions_schema, "sources": sources_schema}
 
 
-EVENTS_SCHEMA = pa.DataFrameSchema(
-    {
-        "event_id": pa.Column(str, pa.Check.str_matches(r"^ev-[0-9a-f]{10}$"), unique=True),
-        "date": pa.Column("datetime64[ns]"),
-        "date_end": pa.Column("datetime64[ns]"),
-        "precision": pa.Column(str, pa.Check.isin(PRECISIONS)),
-        "event_type": pa.Column(str, pa.Check.isin(EVENT_TYPES)),
-        "title": pa.Column(str, pa.Check.str_length(1, TITLE_MAX)),
-        "actors": _text(),
-        "countries": _text(),
-        "locations": _text(),
-        "figures": _text(),
-        "sources": pa.Column(str, pa.Check.str_length(min_value=1)),
-        "n_sources": pa.Column(int, pa.Check.ge(1)),
-        "contested": pa.Column(bool),
-        "background": pa.Column(bool),
-        "planned": pa.Column(bool),
-        "confidence": pa.Column(float, pa.Check.in_range(0.0, 1.0)),
-        "date_basis": pa.Column(str, pa.Check.isin(DATE_BASES)),
-        "date_reason": _text(),
-        "linked": _text(),
-        # An analyst accepted the event as extracted (or as corrected): set by "accept" corrections only,
-        # so tables written before the column existed read as not reviewed (OPTIONAL_COLUMNS).
-        "reviewed": pa.Column(bool),
-    },
-    checks=[pa.Check(lambda df: (df["date_end"] >= df["date"]).all(), error="date_end before date")],
-    strict=True,
-    ordered=True,
-    coerce=True,
-)
-
-MENTIONS_SCHEMA = pa.DataFrameSchema(
-    {
-        "event_id": pa.Column(str, pa.Check.str_matches(r"^ev-[0-9a-f]{10}$")),
-        "article": pa.Column(str, pa.Check.str_length(min_value=1)),
-        "sentence": pa.Column(str, pa.Check.str_length(min_value=1)),
-        "start": pa.Column(int, pa.Check.ge(0)),
-        "end": pa.Column(int, pa.Check.ge(0)),
-        "date_text": _text(),
-        "date_basis": pa.Column(str, pa.Check.isin(DATE_BASES)),
-        "date_reason": _text(),
-        "figures": _text(),
-    },
-    checks=[pa.Check(lambda df: (df["end"] > df["start"]).all(), error="end not after start")],
-    strict=True,
-    ordered=True,
-    coerce=True,
-)
-
-SOURCES_SCHEMA = pa.DataFrameSchema(
-    {
-        "article": pa.Column(str, pa.Check.str_length(min_value=1), unique=True),
-        "outlet": _text(),
-        "title": _text(),
-        "url": _text(),
-        "published": pa.Column("datetime64[ns]"),
-        "published_basis": pa.Column(str, pa.Check.isin(PUBLISHED_BASES)),
-        "published_evidence": _text(),
-        "sha256": pa.Column(str, pa.Check.str_matches(r"^[0-9a-f]{64}$")),
-        "notes": _text(),
-    },
-    strict=True,
-    ordered=True,
-    coerce=True,
-)
-
-SCHEMAS = {"events": EVENTS_SCHEMA, "mentions": MENTIONS_SCHEMA, "sources": SOURCES_SCHEMA}
 COLUMNS = {"events": EVENT_COLUMNS, "mentions": MENTION_COLUMNS, "sources": SOURCE_COLUMNS}
-TEXT_COLUMNS = {
-    name: tuple(c for c, spec in schema.columns.items() if isinstance(spec.dtype.type, pd.StringDtype))
-    for name, schema in SCHEMAS.items()
-}
 DATE_COLUMNS = {"events": ("date", "date_end"), "mentions": (), "sources": ("published",)}
 
 
@@ -235,10 +243,28 @@ def split_list(cell: object) -> list[str]:
     return [part for part in cell.split(LIST_SEPARATOR) if part]
 
 
+# The dtype of each column that is not text (str), as the schemas coerce them; `empty_table` needs no
+# pandera for them (tests/test_schema_dtypes.py checks they agree with the schemas).
+NON_TEXT_DTYPES: dict[str, dict[str, str]] = {
+    "events": {
+        "date": "datetime64[ns]",
+        "date_end": "datetime64[ns]",
+        "n_sources": "int64",
+        "contested": "bool",
+        "background": "bool",
+        "planned": "bool",
+        "confidence": "float64",
+        "reviewed": "bool",
+    },
+    "mentions": {"start": "int64", "end": "int64"},
+    "sources": {"published": "datetime64[ns]"},
+}
+
+
 def empty_table(name: str) -> pd.DataFrame:
     """A table with no rows but the right columns and dtypes."""
-    frame = pd.DataFrame({column: pd.Series(dtype=object) for column in COLUMNS[name]})
-    return validate(name, frame)
+    dtypes = NON_TEXT_DTYPES[name]
+    return pd.DataFrame({column: pd.Series(dtype=dtypes.get(column, "str")) for column in COLUMNS[name]})
 
 
 def with_optional_columns(name: str, frame: pd.DataFrame) -> pd.DataFrame:
@@ -251,17 +277,24 @@ def with_optional_columns(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     return frame[known + [c for c in frame.columns if c not in known]]
 
 
+@functools.cache
+def _text_columns(name: str) -> tuple[str, ...]:
+    """The columns of a table that hold text (str), as its schema says."""
+    columns = schemas()[name].columns.items()
+    return tuple(c for c, spec in columns if isinstance(spec.dtype.type, pd.StringDtype))
+
+
 def validate(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     """Check (and coerce) a table against its schema; raises pandera's SchemaErrors on mismatch.
 
     Missing text cells (NaN after a CSV round trip) become "" so that text columns hold only str.
     """
-    schema = SCHEMAS[name]
+    schema = schemas()[name]
     frame = with_optional_columns(name, frame.copy())
     for column in DATE_COLUMNS[name]:
         if column in frame:
             frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
-    for column in TEXT_COLUMNS[name]:
+    for column in _text_columns(name):
         if column in frame:
             frame[column] = frame[column].fillna("").astype(str)
     return schema.validate(frame, lazy=True)

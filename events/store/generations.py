@@ -46,7 +46,6 @@ from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
-import pandera.errors
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
@@ -704,6 +703,8 @@ def uncommitted_files(data_dir: Path, folder: str) -> frozenset[str]:
 
 
 def _checked(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    import pandera.errors  # here, not at the top: a command that never checks a table never loads pandera
+
     frame = with_optional_columns(name, frame)  # a table written before a column was added
     missing = [column for column in COLUMNS[name] if column not in frame.columns]
     if missing:
