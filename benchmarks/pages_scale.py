@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import shutil
 import statistics
 import subprocess
@@ -121,6 +122,17 @@ class Server:
                 total += process.memory_info().rss
         return total / 2**20
 
+    def cpu_s(self) -> float:
+        """CPU seconds (user and system) the server's processes have used, all their threads."""
+        total = 0.0
+        with contextlib.suppress(psutil.NoSuchProcess):
+            root = psutil.Process(self.process.pid)
+            for process in [root, *root.children(recursive=True)]:
+                with contextlib.suppress(psutil.NoSuchProcess):
+                    times = process.cpu_times()
+                    total += times.user + times.system
+        return total
+
     def times(self) -> list[tuple[str, float, float]]:
         """The rerun lines logged since the last call: (page, wall ms, the script's CPU ms)."""
         lines = self.log_path.read_text(errors="replace").splitlines()
@@ -196,10 +208,15 @@ def _ms(times: list[tuple[str, float, float]]) -> str:
     return ", ".join(f"{wall:.0f} ms (cpu {cpu:.0f})" for _, wall, cpu in times)
 
 
-def one_reader(browser: Browser, server: Server, name: str, path: str, timeout_ms: int) -> None:
+def one_reader(
+    browser: Browser, server: Server, name: str, path: str, timeout_ms: int, *, first: bool = False
+) -> None:
+    """`first`: the server has served nothing yet, so print the first opening too (what the first reader
+    after a start waits for: the caches are cold)."""
     for attempt in ("warm", "measured"):
         reader = Reader(browser)
         server.times()
+        cpu = server.cpu_s()
         began = reader.start(server.url + path)
         try:
             reader.wait(timeout_ms)
@@ -207,6 +224,11 @@ def one_reader(browser: Browser, server: Server, name: str, path: str, timeout_m
         except Exception as error:  # a timeout: say so and go on with the next page
             outcome = f"not done after {timeout_ms / 1000:.0f} s ({type(error).__name__})"
         logged = [t for t in server.times() if t[0] == name]
+        if attempt == "warm" and first:
+            load = ", ".join(f"{n:.1f}" for n in os.getloadavg())
+            print(f"  {name:<11} first page after the start: {outcome}; server {_ms(logged)}; "
+                  f"server processes' CPU {server.cpu_s() - cpu:.1f} s; load average {load}",
+                  flush=True)  # fmt: skip
         if attempt == "measured":
             size = f"biggest message {reader.biggest / 1e6:.2f} MB"
             print(
@@ -273,8 +295,8 @@ def main() -> None:
         timeout_ms = int(args.timeout * 1000)
         if 1 in args.readers:
             print("one reader (each page opened twice, the second measured):", flush=True)
-            for name, path in paths.items():
-                one_reader(browser, server, name, path, timeout_ms)
+            for number, (name, path) in enumerate(paths.items()):
+                one_reader(browser, server, name, path, timeout_ms, first=number == 0)
         if 5 in args.readers:
             print("five readers at once:", flush=True)
             five_readers(browser, server, paths, timeout_ms)

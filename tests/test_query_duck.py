@@ -27,6 +27,7 @@ from events.query.filters import (
     facet_values,
 )
 from events.query.frames import FrameQuery
+from events.query.review import ReviewHead
 from events.query.views import DateRange
 from events.schema import Tables, validate
 from events.store import generations as store
@@ -222,6 +223,59 @@ def test_one_events_rows_links_and_articles_are_the_pandas_answers(
     assert_same_tables(query.event_tables([]), frames.event_tables([]))
     for article in [*list(tables.sources["article"].iloc[::7]), "no-such-article.txt"]:
         assert_same_tables(query.article_tables(article), frames.article_tables(article))
+
+
+def doubtful_tables(n: int = 3000, seed: int = 5) -> Tables:
+    """`varied_tables` with every reason for doubt made to vary: confidences (some equal, some at the
+    threshold), date bases, reviewed events, twins (titles sharing words, actors in common, a few days
+    apart) and events whose mentions date them in words that differ, or differ only in case or spaces."""
+    rng = np.random.default_rng(seed)
+    tables = varied_tables(n, seed=seed)
+    events = tables.events.copy()
+    events["confidence"] = np.where(
+        rng.random(n) < 0.5, rng.choice([0.2, 0.5, 0.65, 0.8], n), rng.random(n).round(4)
+    )
+    events["date_basis"] = rng.choice(["explicit", "resolved", "context", "publication"], n)
+    events["reviewed"] = rng.random(n) < 0.2
+    titles = np.array(["Strike on the port of Odesa", "Port of Odesa struck again", "Talks in Geneva",
+                       "The talks in GENEVA resume", "Naïve claim about drones", "An"])  # fmt: skip
+    events["title"] = titles[rng.integers(0, len(titles), n)]
+    mentions = tables.mentions.copy()
+    again = mentions.sample(frac=0.4, random_state=seed).copy()
+    words = np.array(["8 April", "on tuesday", "On Tuesday", " ", "\u00a0", "", "last week"])
+    again["date_text"] = words[rng.integers(0, len(words), len(again))]
+    mentions = pd.concat([mentions, again], ignore_index=True)
+    return validate_tables(Tables(events, mentions, tables.sources))
+
+
+def validate_tables(tables: Tables) -> Tables:
+    return Tables(*(validate(name, frame) for name, frame in tables.items()))
+
+
+@pytest.fixture(scope="module")
+def doubtful_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("doubtful")
+    write_tables(doubtful_tables(), folder)
+    return folder
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [Filters(), Filters(types=("claim", "denial")), Filters(actors=("Russia",)), Filters(query="zzz")],
+    ids=repr,
+)
+def test_the_review_queues_count_and_head_are_the_pandas_answer(doubtful_dir: Path, filters: Filters) -> None:
+    whole = FrameQuery(load_tables(doubtful_dir)).review_head(filters, 10_000)
+    query = EventQuery.open(doubtful_dir)
+    try:
+        for limit in (0, 1, 60, 10_000):
+            assert query.review_head(filters, limit) == ReviewHead(whole.waiting, whole.first[:limit])
+    finally:
+        query.close()
+    reasons = {reason.split(" ")[0] for item in whole.first for reason in item.reasons}
+    if filters == Filters():  # every reason is met, and twins are offered
+        assert {"low", "a", "date", "dated", "contested:", "merged", "may"} <= reasons
+    assert 0 < whole.waiting < 3000 or filters.query
 
 
 def test_an_unchanged_event_keeps_its_fingerprint_and_a_changed_one_does_not(tmp_path: Path) -> None:

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import streamlit as st
 
 from events.query.filters import Filters
-from events.query.frames import TableQuery
+from events.query.frames import FrameQuery, TableQuery
 from events.query.labels import event_rows, mention_rows
 from events.query.marking import sentence_marks, to_html
-from events.query.review import ReviewItem, review_queue
+from events.query.review import ReviewHead, ReviewItem
 from events.query.views import State
 from events.schema import EVENT_TYPES, PRECISIONS, Tables
 from events.store import curation
@@ -30,61 +30,81 @@ from ui.state import link_params
 PAGE_SIZE = 12
 
 
-# A resource, not data: one queue of frozen items shared by every session as it is. A data cache
-# unpickles its copy on every call (2 s for the queue of 100k events, on every page for the count).
+# A resource, not data: one head of frozen items shared by every session as it is. A data cache
+# unpickles its copy on every call.
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _queue(version: str, filters: Filters, _query: TableQuery) -> QueueHead:
+def _queue(version: str, filters: Filters, _query: TableQuery) -> ReviewHead:
     del version  # part of the cache key: every write of the tables changes it
-    # Only the columns the ranking reads: for a big table, what DuckDB hands to pandas.
-    shown = _query.filter_tables(filters, events=QUEUE_EVENT_COLUMNS, mentions=("event_id", "date_text"))
-    queue = review_queue(shown)
-    # The head only: a big table's queue can hold every event (hundreds of megabytes of items).
-    return QueueHead(len(queue), tuple(queue[:HEAD]))
-
-
-@dataclass(frozen=True)
-class QueueHead:
-    """How many events wait for review, and the most doubtful of them, in queue order."""
-
-    waiting: int
-    first: tuple[ReviewItem, ...]
+    # The count and the head only: a big table's queue can hold every event (hundreds of megabytes of
+    # items); its query ranks them in SQL and hands pandas the head.
+    return _query.review_head(filters, HEAD)
 
 
 # Items kept of a queue: the page shows PAGE_SIZE; a decision takes one out and writes a new version.
 HEAD = 5 * PAGE_SIZE
 
 
-# What `review_queue` reads of the events.
-QUEUE_EVENT_COLUMNS = (
-    "event_id", "event_type", "date", "title", "actors", "confidence", "n_sources", "date_basis", "contested",
-    "reviewed",
-)  # fmt: skip
-
-
-def queue_items(filters: Filters) -> QueueHead:
+def queue_items(filters: Filters) -> ReviewHead:
     """The events waiting for review among those the filters show, most doubtful first."""
-    return _queue(data_version(), filters, table_query())
+    query = table_query()
+    if filters == Filters() and in_background(query):  # the count's, made once
+        return _counting(data_version(), query).result()
+    return _queue(data_version(), filters, query)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def _waiting(version: str) -> int:
-    # Its own entry: a hit on the queue itself unpickles every item (50 ms at 10k events) for a number.
-    return _queue(version, Filters(), table_query()).waiting
+def waiting_count() -> int | None:
+    """How many events wait for review (the whole table's queue, as the review page unfiltered shows it).
+    None while a big table's count is still being made: ranking a million events takes the better part of
+    a minute, and no page waits for it (the sidebar shows it when it is ready)."""
+    query = table_query()
+    if not in_background(query):
+        return _queue(data_version(), Filters(), query).waiting
+    counting = _counting(data_version(), query)
+    return counting.result().waiting if counting.done() else None
 
 
-def waiting_count() -> int:
-    return _waiting(data_version())
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _counting(version: str, _query: TableQuery) -> Future[ReviewHead]:
+    """The whole queue's head of a big table, made once per version in a thread of its own."""
+    del version  # the cache key
+    return _COUNTER.submit(_query.review_head, Filters(), HEAD)
+
+
+# From how many events the sidebar's count is made in the background: ranking takes some 45 µs of CPU
+# an event in DuckDB (about 4 s at this size, 45 s at a million: benchmarks/pages_scale.py).
+BACKGROUND_COUNT_EVENTS = 100_000
+
+
+def in_background(query: TableQuery) -> bool:
+    """Whether the whole queue's count is made in a thread, the sidebar showing it when it is ready."""
+    return not isinstance(query, FrameQuery) and query.total() >= BACKGROUND_COUNT_EVENTS
+
+
+_COUNTER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="review-count")
+
+
+@st.fragment(run_every=3)
+def _sidebar_link() -> None:
+    waiting = waiting_count()
+    if waiting is None:
+        label = "Review queue: counting…"
+    else:
+        label = f"Review queue: {waiting} waiting" if waiting else "Review queue: nothing waiting"
+    st.page_link("app_pages/review.py", label=label, icon=":material/fact_check:")
 
 
 def sidebar_count() -> None:
-    """How many events wait for review, linking to the queue."""
-    waiting = waiting_count()
+    """How many events wait for review, linking to the queue (a big table's count when it is ready)."""
     with st.sidebar:
-        st.page_link(
-            "app_pages/review.py",
-            label=f"Review queue: {waiting} waiting" if waiting else "Review queue: nothing waiting",
-            icon=":material/fact_check:",
-        )
+        if not in_background(table_query()):
+            waiting = waiting_count()
+            st.page_link(
+                "app_pages/review.py",
+                label=f"Review queue: {waiting} waiting" if waiting else "Review queue: nothing waiting",
+                icon=":material/fact_check:",
+            )
+        else:
+            _sidebar_link()
 
 
 Change = Callable[[Path, str], Correction]

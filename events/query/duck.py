@@ -46,6 +46,22 @@ from events.query.figures import (
 )
 from events.query.filters import FACETS, FacetCounts, Filters, event_outlets
 from events.query.frames import FINGERPRINTED, no_rows, with_sources
+from events.query.review import (
+    CONTESTED,
+    FROM_CONTEXT,
+    FROM_PUBLICATION,
+    LOW_CONFIDENCE,
+    MIN_WORD,
+    MIXED_WORDS,
+    NEIGHBOURS,
+    SINGLE_SOURCE,
+    STOP,
+    TWIN,
+    TWIN_DAYS,
+    WORD,
+    ReviewHead,
+    review_item,
+)
 from events.query.views import DateRange
 from events.schema import COLUMNS, EVENT_TYPES, LIST_SEPARATOR, OPTIONAL_COLUMNS, Tables, empty_table
 from events.store.generations import StoredTable, stored_tables
@@ -187,6 +203,63 @@ class EventQuery:
             )
             sources = sources[sources["article"].isin(set(cited["article"]))]
         return Tables(events=events_out, mentions=mentions_out, sources=sources)
+
+    def review_head(self, filters: Filters, limit: int) -> ReviewHead:
+        """`review.review_head` of the filtered events: how many wait for review, and the first `limit`
+        of the queue, ranked by one statement over narrow columns (ids, dates, types, titles, actors and
+        the mentions' date words); only the head's rows reach pandas, whose `review_item` words them."""
+        where = _Where.of(filters)
+        frame = self._frame(
+            f"""WITH shown AS (
+                    SELECT e.event_id, e.event_type, e.date::DATE AS day, e.confidence, e.n_sources,
+                           e.date_basis, e.contested, e.reviewed, e.{ROW},
+                           list_distinct(list_filter(
+                               regexp_extract_all(lower(e.title), '{WORD}'),
+                               lambda w: length(w) >= {MIN_WORD} AND NOT list_contains(?::VARCHAR[], w)
+                           )) AS words,
+                           list_distinct(list_filter(string_split(e.actors, '{LIST_SEPARATOR}'),
+                                                     lambda a: a <> '')) AS named
+                    FROM {where.source} WHERE {where.sql}),
+                nexts AS MATERIALIZED (  -- suggest_twins' order (type, date, id, table order), and
+                    -- the NEIGHBOURS after each event in it: one sort, no join
+                    SELECT *, row_number() OVER w AS place, {_leads()}
+                    FROM shown WINDOW w AS (ORDER BY event_type, day, event_id, {ROW})),
+                pairs AS (  -- each event and one of those after it of its type, within TWIN_DAYS
+                    {_pairs()}),
+                alike AS (
+                    SELECT one, one_place, other, other_place,
+                           shared + CASE WHEN same_actor THEN 0.5::DOUBLE ELSE 0.0::DOUBLE END
+                               - '0.1'::DOUBLE * apart AS likeness
+                    FROM pairs WHERE same_actor OR shared >= 0.5::DOUBLE),
+                twins AS (  -- the likeliest; of equals, the first met (the other's place in that order)
+                    SELECT event, twin FROM (
+                        SELECT one AS event, other AS twin, likeness, other_place AS met FROM alike
+                        UNION ALL
+                        SELECT other, one, likeness, one_place FROM alike)
+                    QUALIFY row_number() OVER (PARTITION BY event ORDER BY likeness DESC, met) = 1),
+                mixed AS (
+                    SELECT m.event_id FROM mentions m SEMI JOIN shown s ON m.event_id = s.event_id
+                    WHERE regexp_matches(m.date_text, '{_NOT_SPACE}')
+                    GROUP BY m.event_id HAVING count(DISTINCT lower(m.date_text)) > 1),
+                doubted AS (
+                    SELECT s.event_id, s.confidence, s.n_sources, s.date_basis, s.contested,
+                           coalesce(t.twin, '') AS twin, x.event_id IS NOT NULL AS mixed
+                    FROM shown s LEFT JOIN twins t ON t.event = s.event_id
+                    LEFT JOIN mixed x ON x.event_id = s.event_id
+                    WHERE NOT s.reviewed),
+                waiting AS MATERIALIZED (
+                    SELECT *, {_score_sql()} AS score FROM doubted
+                    WHERE confidence < {_double(LOW_CONFIDENCE)} OR n_sources <= 1
+                       OR date_basis IN ('context', 'publication') OR contested OR mixed OR twin <> '')
+                SELECT w.*, (SELECT count(*) FROM waiting) AS waiting FROM waiting w
+                ORDER BY round(score, 3) DESC, event_id LIMIT ?""",
+            [sorted(STOP), *where.params, max(1, int(limit))],  # a row at least, for the count
+        )
+        if frame.empty:
+            return ReviewHead(0, ())
+        items = [review_item(row, str(row.twin), bool(row.mixed)) for row in frame.itertuples(index=False)]
+        first = sorted((item for item in items if item is not None), key=lambda i: (-i.score, i.event_id))
+        return ReviewHead(int(frame["waiting"].iloc[0]), tuple(first[: max(0, int(limit))]))
 
     def fingerprints(self, filters: Filters) -> pd.DataFrame:
         """Each filtered event's `event_id` and a `fingerprint` of what a comparison of two versions
@@ -719,6 +792,56 @@ def _open(stored: dict[str, StoredTable]) -> duckdb.DuckDBPyConnection:
         con.close()
         raise DataError(f"The stored tables could not be opened for queries ({error}).") from error
     return con
+
+
+_NEXT = {"event_id": "id", "event_type": "type", "day": "day", "named": "named", "words": "words"}
+
+
+def _leads() -> str:
+    """Of each of the NEIGHBOURS events after one in the window `w`, what the twins compare."""
+    return ", ".join(
+        f"lead({column}, {k}) OVER w AS {name}{k}"
+        for k in range(1, NEIGHBOURS + 1)
+        for column, name in _NEXT.items()
+    )
+
+
+def _pairs() -> str:
+    """One row per event and one of the NEIGHBOURS after it of the same type, at most TWIN_DAYS later."""
+    return " UNION ALL ".join(
+        f"""SELECT event_id AS one, place AS one_place, id{k} AS other, place + {k} AS other_place,
+                   len(list_intersect(named, named{k})) > 0 AS same_actor,
+                   len(list_intersect(words, words{k}))::DOUBLE
+                       / greatest(least(len(words), len(words{k})), 1)::DOUBLE AS shared,
+                   (day{k} - day)::DOUBLE AS apart
+            FROM nexts WHERE type{k} = event_type AND day{k} - day <= {TWIN_DAYS}"""
+        for k in range(1, NEIGHBOURS + 1)
+    )
+
+
+def _double(value: float) -> str:
+    """A float constant of ours as the same DOUBLE (a bare 0.3 is a DECIMAL in DuckDB)."""
+    return f"'{float(value)!r}'::DOUBLE"
+
+
+def _score_sql() -> str:
+    """`review._doubts`' score, summed in its order (each term a DOUBLE, so the sum is Python's)."""
+    terms = [
+        ("n_sources <= 1", SINGLE_SOURCE),
+        ("date_basis = 'context'", FROM_CONTEXT),
+        ("date_basis = 'publication'", FROM_PUBLICATION),
+        ("contested", CONTESTED),
+        ("mixed", MIXED_WORDS),
+        ("twin <> ''", TWIN),
+    ]
+    added = " ".join(
+        f"+ CASE WHEN {when} THEN {_double(value)} ELSE {_double(0.0)} END" for when, value in terms
+    )
+    return f"({_double(1.0)} - confidence) {added}"
+
+
+# A character Python's str.strip() keeps (RE2's \s is ASCII only; \p{Z} the Unicode spaces).
+_NOT_SPACE = r"[^\s\x0b\x1c-\x1f\x85\p{Z}]"
 
 
 def _sql_literal(value: object) -> str:

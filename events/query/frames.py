@@ -1,8 +1,9 @@
 """The views' questions about one version of the tables, answered the same way whatever holds them.
 
 `TableQuery` is what a page may ask: counts, facet counts, a page of events in date order, the rows of a
-few named events (a drill-down, a card), the timeline figure, and the filtered events with only the
-columns a whole-table computation reads (key dates, the review queue, claims, actors, a diff of versions).
+few named events (a drill-down, a card), the timeline figure, the review queue's count and head, and the
+filtered events with only the columns a whole-table computation reads (key dates, claims, actors, a diff
+of versions).
 Two answer it with the same results (tests/test_query_duck.py compares them):
 
     FrameQuery(tables)              pandas over tables in memory: a small table, answered in microseconds
@@ -22,6 +23,7 @@ import pandas as pd
 
 from events.query.figures import TimelinePlot, timeline_figure
 from events.query.filters import FacetCounts, Filters, apply_filters, date_bounds, facet_counts, facet_options
+from events.query.review import ReviewHead, review_head
 from events.query.views import DateRange
 from events.schema import Tables, empty_table, split_list
 
@@ -82,6 +84,10 @@ class TableQuery(Protocol):
     ) -> Tables:
         """`apply_filters`, with only the `events` and `mentions` columns named (None: all of them;
         an empty list: no rows of that table)."""
+        ...
+
+    def review_head(self, filters: Filters, limit: int) -> ReviewHead:
+        """How many of the filtered events wait for review, and the first `limit` of the review queue."""
         ...
 
     def fingerprints(self, filters: Filters) -> pd.DataFrame:
@@ -221,6 +227,9 @@ class FrameQuery:
     ) -> Tables:
         shown = apply_filters(self.tables, filters)
         return Tables(narrow(shown.events, events), narrow(shown.mentions, mentions), shown.sources)
+
+    def review_head(self, filters: Filters, limit: int) -> ReviewHead:
+        return review_head(apply_filters(self.tables, filters), limit)
 
     def fingerprints(self, filters: Filters) -> pd.DataFrame:
         events = apply_filters(self.tables, filters).events

@@ -26,9 +26,13 @@ from events.schema import Tables, split_list
 
 LOW_CONFIDENCE = 0.5
 TWIN_DAYS = 2
-_NEIGHBOURS = 6  # events after each one (same type, by date) compared as possible twins
-_WORD = re.compile(r"[a-z0-9]+")
-_STOP = frozenset(
+NEIGHBOURS = 6  # events after each one (same type, by date) compared as possible twins
+# What adds to an event's doubt (besides 1 - confidence), as the module docstring lists it.
+SINGLE_SOURCE, FROM_CONTEXT, FROM_PUBLICATION, CONTESTED, MIXED_WORDS, TWIN = 0.3, 0.35, 0.25, 0.3, 0.2, 0.3
+WORD = r"[a-z0-9]+"  # a title's words (lowered), as `_title_words` and the SQL path find them
+_WORD = re.compile(WORD)
+MIN_WORD = 3
+STOP = frozenset(
     "a an the of in on at to for and or by with from that this as is are was were be has had".split()
 )
 
@@ -41,6 +45,27 @@ class ReviewItem:
     score: float
     reasons: tuple[str, ...]
     twin: str = ""
+
+
+@dataclass(frozen=True)
+class ReviewHead:
+    """How many events wait for review, and the most doubtful of them, in queue order."""
+
+    waiting: int
+    first: tuple[ReviewItem, ...]
+
+
+def review_head(tables: Tables, limit: int) -> ReviewHead:
+    """The queue's length and its first `limit` items (`review_queue`'s, in its order)."""
+    queue = review_queue(tables)
+    return ReviewHead(len(queue), tuple(queue[: max(0, limit)]))
+
+
+def review_item(row: Any, twin: str, mixed: bool) -> ReviewItem | None:
+    """One event's place in the queue (None: nothing to doubt); `row` has the columns `_doubts` reads.
+    The SQL path ranks in DuckDB, then makes its head's items here, so both say the same words."""
+    score, reasons = _doubts(row, twin, mixed)
+    return ReviewItem(str(row.event_id), round(score, 3), tuple(reasons), twin) if reasons else None
 
 
 def review_queue(tables: Tables) -> list[ReviewItem]:
@@ -56,10 +81,9 @@ def review_queue(tables: Tables) -> list[ReviewItem]:
         event_id = str(row.event_id)
         if done:
             continue
-        twin = twins.get(event_id, "")
-        score, reasons = _doubts(row, twin, event_id in mixed)
-        if reasons:
-            items.append(ReviewItem(event_id, round(score, 3), tuple(reasons), twin))
+        item = review_item(row, twins.get(event_id, ""), event_id in mixed)
+        if item is not None:
+            items.append(item)
     items.sort(key=lambda item: (-item.score, item.event_id))
     return items
 
@@ -71,23 +95,23 @@ def _doubts(row: Any, twin: str, mixed: bool) -> tuple[float, list[str]]:
     if confidence < LOW_CONFIDENCE:
         reasons.append(f"low confidence ({confidence:.2f})")
     if int(row.n_sources) <= 1:
-        score += 0.3
+        score += SINGLE_SOURCE
         reasons.append("a single source")
     basis = str(row.date_basis)
     if basis == "context":
-        score += 0.35
+        score += FROM_CONTEXT
         reasons.append("date taken from the context: its own sentence gives none")
     elif basis == "publication":
-        score += 0.25
+        score += FROM_PUBLICATION
         reasons.append("dated only by the day the article appeared")
     if bool(row.contested):
-        score += 0.3
+        score += CONTESTED
         reasons.append("contested: its sources disagree")
     if mixed:
-        score += 0.2
+        score += MIXED_WORDS
         reasons.append("merged from mentions that date it differently")
     if twin:
-        score += 0.3
+        score += TWIN
         reasons.append(f"may be the same happening as {twin}")
     return score, reasons
 
@@ -117,7 +141,7 @@ def suggest_twins(events: pd.DataFrame) -> dict[str, str]:
     words = [_title_words(title) for title in ordered["title"]]
     best: dict[str, tuple[float, str]] = {}
     for i in range(len(ids)):
-        for j in range(i + 1, min(i + 1 + _NEIGHBOURS, len(ids))):
+        for j in range(i + 1, min(i + 1 + NEIGHBOURS, len(ids))):
             if types[j] != types[i] or days[j] - days[i] > TWIN_DAYS:
                 break
             shared = len(words[i] & words[j]) / max(min(len(words[i]), len(words[j])), 1)
@@ -131,4 +155,4 @@ def suggest_twins(events: pd.DataFrame) -> dict[str, str]:
 
 
 def _title_words(title: object) -> set[str]:
-    return {w for w in _WORD.findall(str(title).lower()) if w not in _STOP and len(w) > 2}
+    return {w for w in _WORD.findall(str(title).lower()) if w not in STOP and len(w) >= MIN_WORD}
