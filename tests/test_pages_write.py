@@ -381,3 +381,18 @@ def test_since_the_last_briefing_lists_the_added_articles_event_and_a_pinned_lin
     latest = run(pinned)
     assert "v" not in latest.query_params
     assert any("bridge number 5" in label for label in page_links(latest))
+
+
+def test_a_big_tables_review_count_is_made_in_the_background_and_then_shown(
+    open_page: OpenPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.review
+
+    expected = waiting(open_page("timeline"))  # counted on the page, as a small table is
+    monkeypatch.setenv("NEWS_TIMELINE_DUCKDB_MIN_EVENTS", "0")
+    monkeypatch.setattr(ui.review, "BACKGROUND_COUNT_EVENTS", 0)  # as a table of a million would be
+    app = open_page("timeline")
+    labels = [link.proto.label for link in app.sidebar.get("page_link") if "Review queue" in link.proto.label]
+    assert labels in (["Review queue: counting…"], [f"Review queue: {expected} waiting"])
+    ui.review._COUNTER.submit(lambda: None).result(timeout=60)  # the count, queued before, is done
+    assert waiting(run(app)) == expected

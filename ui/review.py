@@ -83,9 +83,7 @@ def in_background(query: TableQuery) -> bool:
 _COUNTER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="review-count")
 
 
-@st.fragment(run_every=3)
-def _sidebar_link() -> None:
-    waiting = waiting_count()
+def _link(waiting: int | None) -> None:
     if waiting is None:
         label = "Review queue: counting…"
     else:
@@ -93,18 +91,21 @@ def _sidebar_link() -> None:
     st.page_link("app_pages/review.py", label=label, icon=":material/fact_check:")
 
 
+# Only while a big table's count is being made: the link looks again every 3 s until it has a number
+# (a cached lookup); a page drawn once the count is ready shows the number with no timer.
+@st.fragment(run_every=3)
+def _link_when_counted() -> None:
+    _link(waiting_count())
+
+
 def sidebar_count() -> None:
     """How many events wait for review, linking to the queue (a big table's count when it is ready)."""
     with st.sidebar:
-        if not in_background(table_query()):
-            waiting = waiting_count()
-            st.page_link(
-                "app_pages/review.py",
-                label=f"Review queue: {waiting} waiting" if waiting else "Review queue: nothing waiting",
-                icon=":material/fact_check:",
-            )
+        waiting = waiting_count()
+        if waiting is None:
+            _link_when_counted()
         else:
-            _sidebar_link()
+            _link(waiting)
 
 
 Change = Callable[[Path, str], Correction]
