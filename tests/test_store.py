@@ -99,8 +99,12 @@ def test_editing_sources_csv_in_place_leaves_the_stored_version_intact(tmp_path:
     # README invites analysts to edit data/sources.csv (a published date, say); an editor or a script
     # that writes into the file must not reach the generation's own copy.
     store.write_tables(make_tables("alpha"), tmp_path)
+    generation = json.loads((tmp_path / "tables.json").read_text())["generation"]
+    stored = tmp_path / "tables" / generation / "sources.csv"
+    before = stored.read_bytes()
     with (tmp_path / "sources.csv").open("a") as handle:
         handle.write("edited.txt,Somewhere,,,,,,,\n")
+    assert stored.read_bytes() == before
     assert store.load_tables(tmp_path).sources["article"].tolist() == ["alpha.txt"]
 
 
