@@ -84,6 +84,12 @@ def test_an_aim_to_attack_is_no_attack() -> None:
     assert _types("Gunmen attacked a police station in the north on Monday.")[:1] == ["attack"]
 
 
+def test_a_heart_attack_or_being_struck_by_a_thought_is_no_attack() -> None:
+    assert "attack" not in _types("The singer died of a heart attack at a clinic on Friday, his lawyer said.")
+    assert "attack" not in _types("The mayor said on Monday she was struck by how many families had stayed.")
+    assert _types("A rocket struck a school in the north on Monday, officials said.")[:1] == ["attack"]
+
+
 def test_people_of_any_nationality_captured_are_not_a_capture_of_their_own() -> None:
     assert "capture" not in _types(
         "The army said on Monday it had captured Nigerien soldiers near the border."

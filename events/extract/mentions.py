@@ -428,8 +428,10 @@ TRIGGERS = (
         "attack",
         _rx(
             # "designed to attack DNA", "threatened to attack": an infinitive is an aim, not an attack;
-            # "quake-struck Haiti", "panic-struck crowds": a compound describes, nobody struck anything
-            r"\b((?<!\bto\s)attack(ed|s)?|air\s?strikes?|(?<!-)struck|shell(ed|ing)|bomb(ed|ing|ardment)|launched\s+([\w,-]+\s+){0,5}"
+            # "quake-struck Haiti", "panic-struck crowds": a compound describes, nobody struck anything;
+            # "died of a heart attack", "a panic attack": an illness; "struck by how many ...": impressed
+            r"\b((?<!\bto\s)(?<!\bheart\s)(?<!\bpanic\s)(?<!\basthma\s)attack(ed|s)?|air\s?strikes?"
+            r"|(?<!-)struck(?!\s+by\s+(how|what|the\s+(number|fact|scale|extent|size|sight|way)\b))|shell(ed|ing)|bomb(ed|ing|ardment)|launched\s+([\w,-]+\s+){0,5}"
             r"(drones|missiles|rockets)|missile\s+strikes?|drone\s+strikes?)\b"
         ),
     ),
