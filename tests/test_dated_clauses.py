@@ -410,3 +410,54 @@ def test_a_persons_future_in_an_aside_is_theirs_not_the_main_clauses() -> None:
     told = {m.clause: (m.date_start, m.planned) for m in found}
     assert told["Mr Okafor goes on trial in July 2026 for fraud"] == (dt.date(2026, 7, 1), True)
     assert all(day == TUESDAY for clause, (day, _p) in told.items() if "hired" in clause)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "happening", "start", "end"),
+    [
+        # the happening counted from is one of its own, at the date the count starts from
+        (
+            "The inspector questioned the foreman two days after the explosion on 3 March 2024.",
+            ("disaster", "The explosion took place"),
+            dt.date(2024, 3, 3),
+            dt.date(2024, 3, 3),
+        ),
+        (
+            "The firm bought the policy two months before the singer's August 2023 death.",
+            ("casualties", "The death took place"),
+            dt.date(2023, 8, 1),
+            dt.date(2023, 8, 31),
+        ),
+        # the noun before its date, in a phrase hanging on a preposition
+        (
+            "Supplies have been slow to reach the valley since the first tremor on 2 February.",
+            ("disaster", "The first tremor took place"),
+            dt.date(2026, 2, 2),
+            dt.date(2026, 2, 2),
+        ),
+        # a week's happening, and a sentence that tells nothing else dated
+        (
+            "The video, first shown in last week's opening statements, was played again on Tuesday.",
+            ("legal", "The opening statements took place"),
+            dt.date(2026, 5, 4),
+            dt.date(2026, 5, 10),
+        ),
+        (
+            "The minister is heard shouting at an aide in the 4 June 2025 recording.",
+            ("other", "The recording took place"),
+            dt.date(2025, 6, 4),
+            dt.date(2025, 6, 4),
+        ),
+    ],
+)
+def test_a_happening_that_a_date_names_inside_a_phrase_is_one_of_its_own(
+    sentence: str, happening: tuple[str, str], start: dt.date, end: dt.date
+) -> None:
+    named = [m for m in mentions_of(sentence) if m.clause.endswith("took place")]
+    assert [(m.event_type, m.clause, m.date_start, m.date_end) for m in named] == [(*happening, start, end)]
+
+
+def test_the_object_of_the_verb_is_no_happening_named_apart() -> None:
+    # "launched an attack on Monday": the attack is the act the sentence dates, not a second happening
+    found = mentions_of("Rebels launched an attack on Monday on an army base near the border.")
+    assert [m.clause.endswith("took place") for m in found] == [False]

@@ -12,7 +12,7 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass, field
 
 from events.extract.budget import Budget, bounded_sentences
@@ -830,14 +830,16 @@ def extract_mentions(
         else:
             draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
         if draft is None and len(parts) == 1 and not asides:
+            # "... telling his doctor in the 10 May 2009 recording": no act of its own, a dated one named
+            drafts.extend(_named_happenings(_bare_draft(sentence, own_entities), sentence, own_dates))
             continue
+        first_of_sentence = len(drafts)
         if draft is not None:
             if draft.speaker:
                 last_speaker = (draft.speaker, draft.speaker_country)
             announced = _announced(draft, main_dates) if len(parts) == 1 else []
             if not _plan_overtaken(draft):
                 drafts.extend(announced or [draft])
-            drafts.extend(_named_happenings(draft, parts[0], own_dates))
             reported = _reported_happening(draft, parts[0], main_dates, own_entities, last_speaker)
             if reported is not None and len(parts) == 1 and not announced and draft in drafts:
                 if draft.is_speech_type:
@@ -896,6 +898,9 @@ def extract_mentions(
                 continue
             if extra is not None and (draft is None or extra.own_date != draft.own_date):
                 drafts.append(extra)
+        dating = {id(d.own_date) for d in drafts[first_of_sentence:] if d.own_date is not None}
+        frame = draft or _bare_draft(sentence, own_entities)
+        drafts.extend(_named_happenings(frame, sentence, own_dates, dating))
     mentions = []
     for index in range(len(drafts)):
         if budget is not None and budget.spent():
@@ -1998,15 +2003,21 @@ def _names_a_thing(date: DateMention, text: str, offset: int, *, loose: bool = F
     """ "the 2023 rupture", "Jackson's June 2009 death", "last week's explosion": a date that modifies a
     noun, after "the" or a possessive; `loose`, also "an April 20 explosion" and a date read with its
     "the"."""
-    before = text[max(0, date.start - offset - 12) : date.start - offset]
     after = text[date.end - offset : date.end - offset + 30]
+    return (
+        _attributive(date, text, offset, loose=loose) and _THING_AFTER.match(after.lstrip("'’s ")) is not None
+    )
+
+
+def _attributive(date: DateMention, text: str, offset: int, *, loose: bool = False) -> bool:
+    """Whether the date stands where a noun's modifier does: after "the" or a possessive, or with "'s"."""
+    before = text[max(0, date.start - offset - 12) : date.start - offset]
     determiner = r"(\bthe|\ban?|['’]s)\s+$" if loose else r"(\bthe|['’]s)\s+$"
-    attributive = (
+    return (
         re.search(determiner, before) is not None
-        or after.startswith(("'s ", "’s "))
+        or text.startswith(("'s ", "’s "), date.end - offset)
         or (loose and date.text.lower().startswith("the "))
     )
-    return attributive and _THING_AFTER.match(after.lstrip("'’s ")) is not None
 
 
 def _announced(draft: _Draft, dates: list[DateMention]) -> list[_Draft]:
@@ -2041,17 +2052,29 @@ _HAPPENING_NOUNS = (
     ("election", r"elections?|vote|polls|referendum|run-?off"),
     (
         "disaster",
-        r"explosion|blast|earthquake|quake|tsunami|floods?|storm|hurricane|cyclone|fire|spill|outbreak",
+        r"explosion|blast|earthquake|quake|tremor|aftershock|tsunami|floods?|storm|hurricane|cyclone|fire|spill"
+        r"|outbreak",
     ),
     ("attack", r"attacks?|bombings?|air\s?strikes?|shelling|raid"),
     ("leadership", r"coup|resignation|inauguration|swearing-in"),
     ("protest", r"protests?|rally|demonstrations?|march"),
-    ("legal", r"ruling|verdict|trial|hearing|indictment|conviction"),
+    (
+        "legal",
+        r"ruling|verdict|trial|hearing|indictment|conviction|opening\s+statements|testimony|sentencing",
+    ),
     ("agreement", r"deal|agreement|ceasefire|truce|accord"),
     ("casualties", r"death|killing|massacre"),
+    ("diplomacy", r"summit"),
+    ("other", r"recording|interview|speech|funeral|memorial\s+service|ceremony"),
 )
-_HAPPENING_NOUN = re.compile(
-    r"^\s*((?:[a-z][\w-]*\s+){0,2}?)(" + "|".join(f"(?P<{t}>{w})" for t, w in _HAPPENING_NOUNS) + r")\b"
+_HAPPENING_WORDS = "|".join(f"(?P<{t}>{w})" for t, w in _HAPPENING_NOUNS)
+_HAPPENING_NOUN = re.compile(r"^\s*((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WORDS + r")\b")
+# "since the first tremor on 12 January", "after Jackson's death on 25 June 2009": the noun before its date,
+# in a phrase that hangs on a preposition (the object of the sentence's verb is dated as its act)
+_HAPPENING_BEFORE_DATE = re.compile(
+    r"\b(?i:since|after|before|following|from|of|in|at|during|over|amid|with)\s+"
+    r"(?:(?i:the|an?|his|her|their|its)|[A-Z][\w’'.-]*['’]s)\s+((?:[a-z][\w-]*\s+){0,2}?)"
+    r"(" + _HAPPENING_WORDS + r")\s+(?:on|in|of)\s+$"
 )
 
 
@@ -2059,24 +2082,44 @@ _HAPPENING_NOUN = re.compile(
 NAMED_HAPPENING = " took place"
 
 
-def _named_happenings(draft: _Draft, part: Sentence, dates: list[DateMention]) -> list[_Draft]:
+def _happening_named_by(date: DateMention, text: str, offset: int) -> re.Match[str] | None:
+    """The noun of a happening that `date` dates inside a noun phrase ("the April 20 explosion", "last
+    week's opening statements", "the first tremor on 12 January"); None when the date names none."""
+    if date.precision not in ("day", "week", "month"):
+        return None
+    if _attributive(date, text, offset, loose=True):
+        after = text[date.end - offset :]
+        return _HAPPENING_NOUN.match(after[3:] if after.startswith(("'s ", "’s ")) else after)
+    return _HAPPENING_BEFORE_DATE.search(text[max(0, date.start - offset - 80) : date.start - offset])
+
+
+def _named_happenings(
+    draft: _Draft,
+    part: Sentence,
+    dates: list[DateMention],
+    dated: Set[int] = frozenset(),
+) -> list[_Draft]:
     """A dated happening named inside another's sentence is one of its own: "five weeks after an April 20
-    explosion" -> an explosion on 20 April; "seats in Saturday's elections" -> elections on Saturday."""
+    explosion" -> an explosion on 20 April; "seats in Saturday's elections" -> elections on Saturday; "two
+    days after Jackson's death on 25 June 2009" -> a death on 25 June 2009. `dated` holds the ids of the
+    dates that already date an act of the sentence."""
     out: list[_Draft] = []
-    for date in dates:
-        if date is draft.own_date or not (part.start <= date.start and date.end <= part.end):
+    seen: set[int] = set()
+    # a count from a dated point ("two days after <the death on 25 June 2009>") names the point's happening
+    points = [p for d in dates for p in (d, d.anchor) if p is not None]
+    for date in points:
+        if date is draft.own_date or id(date) in dated or id(date) in seen:
             continue
-        if date.precision not in ("day", "month") or not _names_a_thing(
-            date, part.text, part.start, loose=True
-        ):
+        if not (part.start <= date.start and date.end <= part.end):
             continue
-        after = part.text[date.end - part.start :]
-        noun = _HAPPENING_NOUN.match(after[3:] if after.startswith(("'s ", "’s ")) else after)
+        noun = _happening_named_by(date, part.text, part.start)
         if noun is None:
             continue
+        seen.add(id(date))
         event_type = next(t for t, _ in _HAPPENING_NOUNS if noun.group(t))
         # "the oil rig blast" -> "The oil rig blast took place": a clause that says it happened
-        clause = f"The {noun.group(1)}{noun.group(2)}{NAMED_HAPPENING}"
+        words = " ".join(f"{noun.group(1)}{noun.group(2)}".split())
+        clause = f"The {words}{NAMED_HAPPENING}"
         out.append(
             dataclasses.replace(
                 draft,
@@ -2084,15 +2127,44 @@ def _named_happenings(draft: _Draft, part: Sentence, dates: list[DateMention]) -
                 family=event_type,
                 speaker="",
                 speaker_country="",
+                sentence=part,
                 own_date=date,
                 clause=clause,
                 quote="",
                 figures=[],
                 undated_past=False,
+                anterior=False,
                 generic=False,
+                present_habitual=False,
+                recent=False,
+                before_news=dt.timedelta(0),
             )
         )
     return out
+
+
+def _bare_draft(sentence: Sentence, entities: list[Entity]) -> _Draft:
+    """A sentence that tells no happening of its own, as the frame of the ones it names."""
+    local = [
+        _shift(e, -sentence.start) for e in entities if sentence.start <= e.start and e.end <= sentence.end
+    ]
+    return _Draft(
+        sentence=sentence,
+        event_type="other",
+        family="other",
+        speaker="",
+        speaker_country="",
+        agent_country="",
+        entities=local,
+        own_date=None,
+        figures=[],
+        undated_past=False,
+        anterior=False,
+        generic=False,
+        clause="",
+        quote="",
+        present_habitual=False,
+    )
 
 
 def _names_a_thing_after_preposition(date: DateMention, text: str, offset: int) -> bool:
