@@ -278,3 +278,11 @@ def test_a_name_right_after_said_is_what_was_said_about_when_the_verb_has_its_su
     sentence = "Health Minister Ana Okonjo said the World Health Organization's teams arrived on Monday."
     assert speaker_of(sentence)[0] == "Ana Okonjo"
     assert speaker_of('"The teams arrived on Monday," said Ana Okonjo.')[0] == "Ana Okonjo"
+
+
+def test_a_present_tense_inside_the_quotation_is_not_the_sayings() -> None:
+    # "thinks" is the senator's word; "said" is the report's, and remarks of the day are news
+    assert speaker_of('"I doubt anyone thinks the plan will work," said Sen. Jane Roe (D-Ohio).') == (
+        "Jane Roe",
+        "",
+    )

@@ -1671,7 +1671,9 @@ def _analyse(
             else _told_of(text, _clause(text, speech, span))
         ),
         quote=quote_match.group(1).strip(" ,.") if quote_match else "",
-        present_habitual=bool(_PRESENT_SPEECH.search(text)) and own is None and not recent,
+        # '"I don't think anyone is in charge," said Sen. Roe': a present tense in the quotation is not
+        # the saying's
+        present_habitual=bool(_PRESENT_SPEECH.search(_QUOTE.sub("", text))) and own is None and not recent,
         recent=recent,
         before_news=_before_news(came_as),
     )
