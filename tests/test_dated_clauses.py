@@ -107,7 +107,8 @@ def test_the_main_clause_types_the_sentence_and_not_its_after_clause() -> None:
     found = mentions_of(
         "Airline shares closed down 6% on Monday after the carrier agreed to sell its cargo arm."
     )
-    assert [(m.event_type, m.family) for m in found] == [("other", "market")]
+    # the agreement the after-clause tells is a happening of its own, not the sentence's type
+    assert [(m.event_type, m.family) for m in found] == [("other", "market"), ("agreement", "agreement")]
 
 
 def test_an_act_before_and_said_is_news_of_its_own() -> None:
@@ -461,3 +462,32 @@ def test_the_object_of_the_verb_is_no_happening_named_apart() -> None:
     # "launched an attack on Monday": the attack is the act the sentence dates, not a second happening
     found = mentions_of("Rebels launched an attack on Monday on an army base near the border.")
     assert [m.clause.endswith("took place") for m in found] == [False]
+
+
+def test_the_happening_an_after_clause_tells_is_one_of_its_own_of_the_main_clauses_day() -> None:
+    found = mentions_of("Crowds gathered outside the court on Monday after the judges convicted the mayor.")
+    assert [(m.date_start, m.clause) for m in found] == [
+        (dt.date(2026, 5, 11), "Crowds gathered outside the court on Monday"),
+        (dt.date(2026, 5, 11), "The judges convicted the mayor"),
+    ]
+    assert found[1].event_type == "legal"
+
+
+def test_the_main_clause_is_typed_without_the_clause_it_follows() -> None:
+    found = mentions_of(
+        "The bank suspended its lending programme with Ruritania in March 2025 after the government "
+        "froze talks on a trade deal."
+    )
+    assert [m.clause for m in found][1:] == ["The government froze talks on a trade deal"]
+    assert found[0].event_type != found[1].event_type
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ceasefire was signed on Friday after three weeks of talks mediated by the African Union.",
+        "Rebels seized the town on Friday after heavy fighting.",
+    ],
+)
+def test_an_after_phrase_with_no_clause_is_no_happening_of_its_own(sentence: str) -> None:
+    assert len(mentions_of(sentence)) == 1

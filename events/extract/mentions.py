@@ -834,6 +834,13 @@ def extract_mentions(
             drafts.extend(_named_happenings(_bare_draft(sentence, own_entities), sentence, own_dates))
             continue
         first_of_sentence = len(drafts)
+        before = (
+            _act_before(draft, sentence, own_entities, last_speaker)
+            if draft is not None and len(parts) == 1 and not asides and joined is None
+            else None
+        )
+        if before is not None and draft is not None:
+            draft = _main_without(draft, before, own_dates, own_entities, last_speaker)
         if draft is not None:
             if draft.speaker:
                 last_speaker = (draft.speaker, draft.speaker_country)
@@ -898,6 +905,8 @@ def extract_mentions(
                 continue
             if extra is not None and (draft is None or extra.own_date != draft.own_date):
                 drafts.append(extra)
+        if before is not None:
+            drafts.append(before)
         dating = {id(d.own_date) for d in drafts[first_of_sentence:] if d.own_date is not None}
         frame = draft or _bare_draft(sentence, own_entities)
         drafts.extend(_named_happenings(frame, sentence, own_dates, dating))
@@ -970,6 +979,80 @@ def _joined_act(sentence: Sentence, dates: list[DateMention]) -> tuple[int, Sent
     ):
         return None
     return found[0].start(), Sentence(start, sentence.end, rest, sentence.paragraph)
+
+
+# "... on Thursday after parliament passed the law", "... as fans marked the anniversary": a clause with
+# a subject and a verb in the past of its own, opened by "after" or "as"
+_ACT_BEFORE = _rx(
+    r"(?<!such)(?<!well)(?<!so)\s+(after|as)\s+(?=(?:(?:the|a|an|its|his|her|their)\s+|[A-Z][\w’'-]*\s+|[a-z]+\s+)"
+    r"(?:(?!(?:who|which|that|being|having|to)\b)[\w’'-]+\s+){0,4}?(?P<verb>\w{3,}ed|froze|drew|broke|fell|sent|took"
+    r"|made|gave|won|lost|held|met|led|fled|began|came|went|sank|rose|struck|fought|left|sold|paid|shot|stormed"
+    r"|seized)\b(?P<passive>\s+by\b)?)"
+)
+
+
+def _act_before(
+    draft: _Draft, sentence: Sentence, entities: list[Entity], last_speaker: tuple[str, str]
+) -> _Draft | None:
+    """ "The protests began on Thursday after parliament passed the law": the happening the main clause
+    follows is one of its own, of the main clause's day (it came first, at most that day); None when the
+    sentence tells no such clause, the clause holds a date of its own, or it names no kind of happening."""
+    main = draft.own_date
+    if (
+        draft.is_speech_type
+        or main is None
+        or main.tense == "future"
+        or main.precision not in ("day", "week", "month")
+    ):
+        return None
+    found = _ACT_BEFORE.search(sentence.text)
+    if found is None or found.group("passive"):
+        return None  # "after three weeks of talks mediated by the AU": a participle, no clause
+    if main.end - sentence.start > found.start():
+        return None  # the main clause's date must be its own, before the clause
+    rest = sentence.text[found.end() :]
+    piece = re.split(r"\s*(?:[,;:“”\"(]|\s-\s)", rest, maxsplit=1)[0]
+    if len(piece.split()) < MIN_CLAUSE_WORDS or _RELATIVE_OPENING.match(piece):
+        return None
+    part = Sentence(
+        sentence.start + found.end(), sentence.start + found.end() + len(piece), piece, sentence.paragraph
+    )
+    told = _analyse(part, [], entities, last_speaker)
+    if told is None or told.is_speech_type or told.family == "other":
+        return None
+    clause = piece.rstrip(" .")
+    return dataclasses.replace(
+        told,
+        own_date=main,
+        anterior=True,
+        clause=clause[:1].upper() + clause[1:],
+        speaker="",
+        speaker_country="",
+    )
+
+
+def _main_without(
+    draft: _Draft,
+    before: _Draft,
+    dates: list[DateMention],
+    entities: list[Entity],
+    last_speaker: tuple[str, str],
+) -> _Draft:
+    """The main clause read without the clause it follows, so that the kind of happening it tells is its
+    own ("The US suspended the dialogue in November after the government froze talks" is no freezing)."""
+    sentence = draft.sentence
+    opening = re.search(r"\s+\w+\s+$", sentence.text[: before.sentence.start - sentence.start])
+    cut = before.sentence.start - (len(opening.group()) if opening else 0)
+    main = Sentence(
+        sentence.start,
+        cut,
+        sentence.text[: cut - sentence.start],
+        sentence.paragraph,
+    )
+    alone = _analyse(main, dates, entities, last_speaker)
+    if alone is None or alone.own_date is not draft.own_date:
+        return draft
+    return dataclasses.replace(alone, sentence=sentence)
 
 
 _SEMICOLON = re.compile(r";\s+")
