@@ -491,3 +491,18 @@ def test_the_main_clause_is_typed_without_the_clause_it_follows() -> None:
 )
 def test_an_after_phrase_with_no_clause_is_no_happening_of_its_own(sentence: str) -> None:
     assert len(mentions_of(sentence)) == 1
+
+
+def test_a_count_from_a_happening_the_article_dates_elsewhere_is_dated_by_it() -> None:
+    found = mentions_of(
+        "A boy was pulled alive from the rubble eight days after the earthquake struck, rescuers said.\n\n"
+        "More than 300 people died in the 3 May earthquake."
+    )
+    rescue = next(m for m in found if "boy" in m.sentence.text)
+    assert (rescue.date_start, rescue.date_basis) == (dt.date(2026, 5, 11), "resolved")
+    assert "counted from" in rescue.date_reason
+
+
+def test_a_count_from_a_happening_the_article_never_dates_stays_undated() -> None:
+    found = mentions_of("Talks resumed on the border a week after the vote, officials said.")
+    assert all(m.date_basis == "publication" for m in found)

@@ -19,7 +19,7 @@ from events.extract.budget import Budget, bounded_sentences
 from events.extract.corpus import Article, Sentence
 from events.extract.dates import DateMention, find_dates
 from events.extract.entities import COLLECTIVE_SPEAKERS, NOT_NAMES, Entity, Gazetteer, country_name
-from events.extract.quantities import Figure, find_figures
+from events.extract.quantities import CARDINALS, Figure, find_figures
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 
 
@@ -796,7 +796,7 @@ def extract_mentions(
     when = published or article.published
     if when is None:
         raise ValueError(f"{article.name}: a publication date is needed to resolve its dates")
-    dates = find_dates(article.text, when)
+    dates = _counted_from_named(find_dates(article.text, when), article.text)
     entities = gazetteer.find(article.text)
     # Each sentence is given only the dates and names inside it (found by bisection): filtering every
     # date of the article for every sentence took time quadratic in the article's length.
@@ -2226,6 +2226,62 @@ def _named_happenings(
             )
         )
     return out
+
+
+# "15 days after the earthquake struck", "a week after the vote": a count from a happening the article
+# names without a date here
+_COUNT_FROM_HAPPENING = re.compile(
+    r"(?i:\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit>day|week)s?\s+after\s+the)\s+((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WORDS + r")\b"
+)
+_SAME_HAPPENING = {"quake": "earthquake", "polls": "election", "vote": "election", "elections": "election"}
+
+
+def _happening_word(noun: re.Match[str], group: int) -> str:
+    word = noun.group(group).lower()
+    return _SAME_HAPPENING.get(word, word)
+
+
+def _counted_from_named(dates: list[DateMention], text: str) -> list[DateMention]:
+    """The dates of `text` with the counts from a happening it dates elsewhere: "pulled from the rubble 15
+    days after the earthquake struck", where the article names "the 12 January earthquake", is 27 January.
+    A count already read as a date ("two days after his death on 25 June") stays as it was."""
+    named: dict[str, DateMention] = {}
+    for date in dates:
+        if date.precision == "day":
+            noun = _happening_named_by(date, text, 0)
+            if noun is not None:
+                named.setdefault(_happening_word(noun, 2), date)
+    if not named:
+        return dates
+    added = []
+    for found in _COUNT_FROM_HAPPENING.finditer(text):
+        point = named.get(_happening_word(found, 4))
+        if point is None or any(d.start < found.end() and found.start() < d.end for d in dates):
+            continue
+        word = found.group("count").lower()
+        count = 1 if word in ("a", "an") else CARDINALS.get(word) or int(word)
+        day = point.date_start + dt.timedelta(
+            days=count * (7 if found.group("unit").lower() == "week" else 1)
+        )
+        phrase = found.group()
+        added.append(
+            dataclasses.replace(
+                point,
+                start=found.start(),
+                end=found.end(),
+                text=phrase,
+                value=day.isoformat(),
+                date_start=day,
+                date_end=day,
+                explicit=False,
+                modifier="",
+                tense="past",
+                reason=f"'{phrase}' counted from the day the article gives it, '{point.text}' → {_fmt(day)}",
+                anchor=None,
+            )
+        )
+    return sorted([*dates, *added], key=lambda d: d.start) if added else dates
 
 
 def _bare_draft(sentence: Sentence, entities: list[Entity]) -> _Draft:
