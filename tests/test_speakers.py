@@ -286,3 +286,22 @@ def test_a_present_tense_inside_the_quotation_is_not_the_sayings() -> None:
         "Jane Roe",
         "",
     )
+
+
+def test_a_verb_of_saying_in_a_relative_aside_is_not_the_sentences() -> None:
+    # "called for help" is the doctor's, inside the aside; the nurse is the one who said
+    assert (
+        speaker_of(
+            "Jane Roe, who arrived when Dr Tom Hale called for help, said the patient was not breathing."
+        )[0]
+        == "Jane Roe"
+    )
+
+
+def test_nobody_named_outside_the_aside_speaks() -> None:
+    article = prepare_article(
+        "own.txt",
+        "The porter, who arrived after Dr Tom Hale called for help, told police the door was locked.\n",
+        SourceRow(published=dt.date(2026, 5, 12)),
+    )
+    assert [m.speaker for m in extract_mentions(article, load_gazetteer())] == []

@@ -1510,7 +1510,10 @@ def _analyse(
     sentence: Sentence, dates: list[DateMention], entities: list[Entity], last_speaker: tuple[str, str]
 ) -> _Draft | None:
     text = sentence.text
-    speech = _SPEECH.search(text)
+    # "Jane Roe, who arrived when Dr Hale called for help, said ...": a verb of saying inside a relative
+    # aside or an opening time clause is not the sentence's; the main clause's is
+    set_apart = _set_apart(text)
+    speech = _main_speech(text, set_apart)
     own_act_clause = ""
     if _HYPOTHETICAL.search(text) and not speech:
         return None
@@ -1596,7 +1599,9 @@ def _analyse(
     local = [
         _shift(e, -sentence.start) for e in entities if e.start >= sentence.start and e.end <= sentence.end
     ]
-    speaker, speaker_country, pronoun = _speaker(text, speech, local, last_speaker)
+    # nobody named inside such an aside is the subject of the main clause's verb
+    subjects = [e for e in local if not any(a <= e.start < b for a, b in set_apart)] if speech else local
+    speaker, speaker_country, pronoun = _speaker(text, speech, subjects, last_speaker)
     figures_all = find_figures(text)
     trigger, trigger_match = found[0] if found else (None, None)
     if taken is not None and (trigger is None or trigger.family in ("capture", "other", "casualties")):
@@ -1664,7 +1669,7 @@ def _analyse(
         body = bool(speaker) and speaker not in {e.name for e in local}
         if (
             event_type == "statement"
-            and not any(e.kind == "actor" for e in local)
+            and not any(e.kind == "actor" for e in subjects)
             and not pronoun
             and not body
         ):
@@ -1760,6 +1765,24 @@ def _analyse(
         recent=recent,
         before_news=_before_news(came_as),
     )
+
+
+# ", who arrived when Dr Hale called for help,", "When the minister called, ...": stretches set apart from
+# the main clause
+_SET_APART = _rx(
+    r",\s+(?:who|whom|whose|which)\b[^,;]*(?=,)|^(?:when|after|before|as|while|once)\s[^,;]*(?=,)"
+)
+
+
+def _set_apart(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SET_APART.finditer(text)]
+
+
+def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The sentence's verb of saying: the first outside the stretches set apart, else the first."""
+    found = list(_SPEECH.finditer(text))
+    outside = [m for m in found if not any(a <= m.start() < b for a, b in set_apart)]
+    return (outside or found or [None])[0]
 
 
 _TAKING = _rx(
