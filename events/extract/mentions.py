@@ -1782,7 +1782,8 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
     """The sentence's verb of saying: the first outside the stretches set apart, else the first."""
     found = list(_SPEECH.finditer(text))
     outside = [m for m in found if not any(a <= m.start() < b for a, b in set_apart)]
-    return (outside or found or [None])[0]
+    chosen = outside or found
+    return chosen[0] if chosen else None
 
 
 _TAKING = _rx(
