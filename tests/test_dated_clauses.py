@@ -506,3 +506,13 @@ def test_a_count_from_a_happening_the_article_dates_elsewhere_is_dated_by_it() -
 def test_a_count_from_a_happening_the_article_never_dates_stays_undated() -> None:
     found = mentions_of("Talks resumed on the border a week after the vote, officials said.")
     assert all(m.date_basis == "publication" for m in found)
+
+
+def test_a_speakers_news_of_its_own_recent_act_is_the_days() -> None:
+    # not the lead, and in the present perfect: still today's news, since the speaker says it now
+    found = mentions_of(
+        "Schools reopened in the capital on Monday.\n\n"
+        "The Ruritanian health ministry says it has ordered hospitals to stockpile masks."
+    )
+    masks = next(m for m in found if "masks" in m.sentence.text)
+    assert (masks.date_start, masks.date_basis, masks.undated_past) == (TUESDAY, "publication", False)

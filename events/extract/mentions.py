@@ -2592,7 +2592,9 @@ def _settle_date(index: int, drafts: list[_Draft], article: Article, published: 
         # kind ("shares have recovered since the summer") is a state of affairs, not news of the day.
         undated_past=draft.undated_past
         and basis == "publication"
-        and not (draft.event_type != "other" and _lead(draft.sentence, article)),
+        and not (draft.event_type != "other" and _lead(draft.sentence, article))
+        # "The ministry says it has asked ...": the speaker's news of its own act, today's
+        and not draft.recent,
         anterior=draft.anterior,
         clause=draft.clause,
         quote=draft.quote,
