@@ -703,6 +703,14 @@ _OWN_ACT = _rx(
     r"\s+(that\s+)?(it|they|we|he|she)\s+(has|have|had)\s+(already\s+|now\s+|successfully\s+|finally\s+){0,2}"
     r"(?!(been|seen|become|had|said|told|warned|decided|agreed|tried|failed|wanted|needed)\b)[a-z]+(ed|en|un|t)\b"
 )
+
+
+def _own_act(text: str, speech: re.Match[str]) -> bool:
+    """Whether the speaker tells of its own act right after the verb of saying ("says it has started")."""
+    found = _OWN_ACT.match(text, speech.end())
+    return found is not None and not _UNREAL.search(found.group())
+
+
 _UNREAL = _rx(
     r"\b(never|not|no|will|would|could|may|might|should|must|if|unless|hope|hopes|expect|expects)\b"
 )
@@ -779,6 +787,7 @@ class _Draft:
     present_habitual: bool
     recent: bool = False
     before_news: dt.timedelta = dt.timedelta(0)  # "X came a day after <this>": how long before X's day
+    own_act: bool = False  # "BP says it has started ...": the speaker tells of its own act
 
     @property
     def is_speech_type(self) -> bool:
@@ -1764,6 +1773,7 @@ def _analyse(
         present_habitual=bool(_PRESENT_SPEECH.search(_QUOTE.sub("", text))) and own is None and not recent,
         recent=recent,
         before_news=_before_news(came_as),
+        own_act=speech is not None and _own_act(text, speech),
     )
 
 
@@ -2593,8 +2603,9 @@ def _settle_date(index: int, drafts: list[_Draft], article: Article, published: 
         undated_past=draft.undated_past
         and basis == "publication"
         and not (draft.event_type != "other" and _lead(draft.sentence, article))
-        # "The ministry says it has asked ...": the speaker's news of its own act, today's
-        and not draft.recent,
+        # "The ministry says it has asked ...": the speaker's news of its own act, today's ("South Korea
+        # estimates that 11,000 soldiers have been deployed" tells of others' act, which others date)
+        and not (draft.recent and draft.own_act),
         anterior=draft.anterior,
         clause=draft.clause,
         quote=draft.quote,
