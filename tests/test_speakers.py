@@ -305,3 +305,13 @@ def test_nobody_named_outside_the_aside_speaks() -> None:
         SourceRow(published=dt.date(2026, 5, 12)),
     )
     assert [m.speaker for m in extract_mentions(article, load_gazetteer())] == []
+
+
+def test_a_happening_in_an_until_clause_is_no_act_of_the_remarks() -> None:
+    article = prepare_article(
+        "own.txt",
+        "A spokesman for the mayor said he would not comment until his lawyers had read the indictment.\n",
+        SourceRow(published=dt.date(2026, 5, 12)),
+    )
+    (mention,) = extract_mentions(article, load_gazetteer())
+    assert (mention.event_type, mention.speaker) == ("statement", "Spokesman for the mayor")
