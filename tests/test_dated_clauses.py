@@ -516,3 +516,10 @@ def test_a_speakers_news_of_its_own_recent_act_is_the_days() -> None:
     )
     masks = next(m for m in found if "masks" in m.sentence.text)
     assert (masks.date_start, masks.date_basis, masks.undated_past) == (TUESDAY, "publication", False)
+
+
+def test_a_date_compared_with_never_dates_the_sentence() -> None:
+    (turnout,) = mentions_of(
+        "Turnout was 41%, the commission chairman said, down from the previous vote in 2021."
+    )
+    assert (turnout.date_start, turnout.date_basis) == (TUESDAY, "publication")

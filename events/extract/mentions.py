@@ -2073,10 +2073,11 @@ def _closest_date(dates: list[DateMention], anchor: int, text: str, offset: int)
     dates = [
         d for d in dates if not _SINCE_CLAUSE.search(text[max(0, d.start - offset - 70) : d.start - offset])
     ] or dates
-    # "Turnout was 37.4%, down from the previous vote in 2021": the date of what it is compared with
-    dates = [
-        d for d in dates if not _COMPARED.search(text[max(0, d.start - offset - 60) : d.start - offset])
-    ] or dates
+    # "Turnout was 37.4%, down from the previous vote in 2021": the date of what it is compared with,
+    # never the sentence's own, even when it is the only one
+    dates = [d for d in dates if not _COMPARED.search(text[max(0, d.start - offset - 60) : d.start - offset])]
+    if not dates:
+        return None
     usable = [d for d in dates if not _ATTRIBUTION_DATE.search(text[: d.start - offset])] or dates
     # "Roe, who was elected in 2021, was arrested on July 30": a relative clause dates its own aside
     asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)]
