@@ -315,3 +315,32 @@ def test_a_happening_in_an_until_clause_is_no_act_of_the_remarks() -> None:
     )
     (mention,) = extract_mentions(article, load_gazetteer())
     assert (mention.event_type, mention.speaker) == ("statement", "Spokesman for the mayor")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a news outlet the story quotes
+        (
+            "Ruritania's Daily Courier newspaper said on Monday that farmers would be paid for culled pigs.",
+            "Ruritania's Daily Courier newspaper",
+        ),
+        # a verb of saying in an opening phrase is not the sentence's
+        (
+            "In a statement issued by her lawyer, the singer's relatives called the verdict a relief.",
+            "Relatives",
+        ),
+    ],
+)
+def test_outlets_and_relatives_speak(sentence: str, speaker: str) -> None:
+    assert speaker_of(sentence)[0] == speaker
+
+
+def test_he_in_the_next_sentence_is_never_a_plural_voice() -> None:
+    article = prepare_article(
+        "own.txt",
+        "The family will ask for a second inquest, relatives said on Monday.\n\n"
+        "He said the inquiry had ignored new evidence.\n",
+        SourceRow(published=dt.date(2026, 5, 12)),
+    )
+    assert [m.speaker for m in extract_mentions(article, load_gazetteer())] == ["Relatives"]

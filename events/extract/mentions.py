@@ -583,7 +583,8 @@ NEWS_OUTLET = "news outlet"
 # One unnamed person who speaks for a body: "a cabinet spokesman said", "a senior official told reporters".
 _UNNAMED_SPEAKERS = frozenset(
     "coast guard|defence ministry|defense ministry|spokesman|spokeswoman|spokesperson|official|diplomat"
-    "|source|aide".split("|")
+    # "Egypt's al-Ahram newspaper said", "state television reported": a news outlet the story quotes
+    "|source|aide|newspaper|news agency|state media|state television|state radio|relatives".split("|")
 )
 _COLLECTIVE = _rx(
     r"(?:^|[\s,;:“”\"(])(?:(?:the|a|an)\s+)?((?:\w[\w’'.-]*\s+){0,3}?("
@@ -600,6 +601,7 @@ _COLLECTIVE = _rx(
     + r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?(?:\s+(?:today|yesterday|tonight|on\s+\w+day|\w+day))?"
     + r"\s*,?\s*$"
 )
+_PLURAL_VOICE = _rx(r"\b(relatives|officials|authorities|sources|diplomats|friends)$")
 _BODY_MODIFIERS = frozenset(
     """health local security federal state interior foreign defence defense military police senior government
     rescue aid election electoral regional provincial US U.S. border army navy intelligence""".split()
@@ -851,7 +853,8 @@ def extract_mentions(
         if before is not None and draft is not None:
             draft = _main_without(draft, before, own_dates, own_entities, last_speaker)
         if draft is not None:
-            if draft.speaker:
+            if draft.speaker and not _PLURAL_VOICE.search(draft.speaker):
+                # "he said" in the next sentence is one person, never "relatives" or "officials"
                 last_speaker = (draft.speaker, draft.speaker_country)
             announced = _announced(draft, main_dates) if len(parts) == 1 else []
             if not _plan_overtaken(draft):
@@ -1781,6 +1784,8 @@ def _analyse(
 # the main clause
 _SET_APART = _rx(
     r",\s+(?:who|whom|whose|which)\b[^,;]*(?=,)|^(?:when|after|before|as|while|once)\s[^,;]*(?=,)"
+    # "In a statement issued by his father, the family called it ...": an opening phrase
+    r"|^(?:in|on|at|during)\s[^,;]*(?=,)"
 )
 
 
