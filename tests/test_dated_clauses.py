@@ -523,3 +523,10 @@ def test_a_date_compared_with_never_dates_the_sentence() -> None:
         "Turnout was 41%, chairman Ana Okonjo said, down from the previous vote in 2021."
     )
     assert (turnout.date_start, turnout.date_basis) == (TUESDAY, "publication")
+
+
+def test_a_plan_whose_verb_comes_after_its_date_is_planned() -> None:
+    found = mentions_of(
+        "Engineers are hopeful that by week's end they will have sealed the damaged pipeline."
+    )
+    assert [(m.planned, m.precision, m.date_start) for m in found] == [(True, "week", dt.date(2026, 5, 15))]

@@ -1589,7 +1589,8 @@ def _analyse(
     if (
         dated_act is None
         and planned_act is not None
-        and _PLANNING.search(text[: planned_act.start - sentence.start])
+        # "will appear in court on Monday", "by week's end they will have placed a seal"
+        and _PLANNING.search(text)
         and len(text.split()) >= 6
     ):
         dated_act = planned_act
