@@ -530,3 +530,15 @@ def test_a_plan_whose_verb_comes_after_its_date_is_planned() -> None:
         "Engineers are hopeful that by week's end they will have sealed the damaged pipeline."
     )
     assert [(m.planned, m.precision, m.date_start) for m in found] == [(True, "week", dt.date(2026, 5, 15))]
+
+
+def test_what_news_came_days_after_is_an_act_dated_from_the_lead() -> None:
+    found = mentions_of(
+        "Divers rescued a fisherman from the capsized trawler on Sunday, the coastguard said.\n\n"
+        "His rescue comes five days after the navy called off the search for survivors."
+    )
+    search = next(m for m in found if "navy" in m.sentence.text)
+    assert (search.clause, search.date_start) == (
+        "The navy called off the search for survivors",
+        dt.date(2026, 5, 5),
+    )

@@ -530,7 +530,9 @@ TRIGGERS = (
 )
 _OFFENSIVE = next(t for t in TRIGGERS if t.family == "offensive")
 _SPEECH = _rx(
-    r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging|called|calling|warned|warns"
+    # "called off the search", "called in the army": acts, not words
+    r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging|(called|calling)(?!\s+(off|in|up)\b)"
+    r"|warned|warns"
     r"|added|adding|declined\s+to\s+comment|revealed|emphasi[sz]ed|underscored|stressed|noted|noting|insisted"
     # "the virus has claimed its first victim", "the storm claimed 12 lives": a toll, not a claim
     r"|insisting|(claimed|claims|claim)(?!\s+(\S+\s+){0,2}(victims?|lives|life)\b)|alleged|alleges|accused"
@@ -1600,12 +1602,20 @@ def _analyse(
     # "The charity has released £50,000", "the ship has been ordered to stay at sea": an undated act in the
     # present perfect happened by the time of writing
     perfect_act = None if speech or dated_act or found else _perfect_act(text)
+    # "Her rescue comes five days after the government ended the search": what it counts from is an act,
+    # dated by the count from the news the opening refers to
+    counted_act = (
+        _PAST_TENSE.search(text, news_from)
+        if came_as is not None and _before_news(came_as) and not (speech or dated_act or found)
+        else None
+    )
     if (
         not found
         and taken is None
         and not speech
         and not planned
         and perfect_act is None
+        and counted_act is None
         and not (dated_act and _PAST_TENSE.search(text) and len(text.split()) >= 6)
     ):
         return None
@@ -1670,6 +1680,9 @@ def _analyse(
     elif (trigger is None or trigger_match is None) and perfect_act is not None:
         event_type = family = "other"
         span = perfect_act.span()
+    elif (trigger is None or trigger_match is None) and counted_act is not None:
+        event_type = family = "other"
+        span = counted_act.span()
     elif trigger is None or trigger_match is None:
         if not speech:
             return None
@@ -2655,22 +2668,25 @@ def _subject_countries(draft: _Draft) -> tuple[str, ...]:
 
 
 _CAME_AS = _rx(
-    r"^(.{3,80}?)\s+(came|comes|come)\s+(as|amid|(just\s+)?((a|one|two|three|several|\d+)\s+)?"
+    r"^(.{3,80}?)\s+(came|comes|come)\s+(as|amid|(just\s+)?((an?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|several|\d+)\s+)?"
     r"(hours?|days?|weeks?)?\s*(after|before))\b"
     # "The sanctions follow the fall of El Fasher": the opening refers back to news told before
     r"|^((?:the|this|these|that|those)\s+[\w-]+(?:\s+(?!(?:was|were|is|are|been|has|had)\b)[\w-]+)?)\s+"
     r"(follows?|followed)\b(?!\s+by\b)"
 )
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 
 
 def _before_news(came_as: re.Match[str] | None) -> dt.timedelta:
     """ "The seizure came a day after Washington announced sanctions": the sanctions were a day before."""
     lead = came_as.group() if came_as else ""
-    found = re.search(r"\b(a|one|two|three|\d{1,2})\s+(day|week)s?\s+after$", lead, re.IGNORECASE)
+    found = re.search(
+        rf"\b(an?|{'|'.join(CARDINALS)}|\d{{1,2}})\s+(day|week)s?\s+after$", lead, re.IGNORECASE
+    )
     if found is None:
         return dt.timedelta(0)
-    count = _COUNTS.get(found.group(1).lower()) or int(found.group(1))
+    word = found.group(1).lower()
+    count = 1 if word in ("a", "an") else CARDINALS.get(word) or int(word)
     return dt.timedelta(days=count * (7 if found.group(2).lower() == "week" else 1))
 
 
@@ -2708,6 +2724,11 @@ def _context_date(
                     entity.kind == "country" and other.speaker_country == entity.country
                 ):
                     return other, f"it happened as {entity.text} spoke, which the article dates by"
+        # "Her rescue comes five days after ...": the opening refers back to the news the report leads with
+        # (an opening that names someone is dated by them, above, or not at all)
+        lead = next((d for i, d in dated if i < index and d.sentence.paragraph <= LEAD_PARAGRAPHS), None)
+        if lead is not None and not any(e.end <= came_as.end(1) for e in draft.entities):
+            return lead, "it follows the news the report leads with, which it dates by"
     people = [draft.speaker] if draft.speaker else []
     # "spokesman Chris Doe said Mr Roe never said ...": who is talked about after the verb of saying did
     # not speak now; the remarks are dated by their speaker or their paragraph
