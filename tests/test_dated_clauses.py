@@ -542,3 +542,16 @@ def test_what_news_came_days_after_is_an_act_dated_from_the_lead() -> None:
         "The navy called off the search for survivors",
         dt.date(2026, 5, 5),
     )
+
+
+def test_an_act_that_has_gone_on_since_a_date_began_then() -> None:
+    found = mentions_of("The team that has been searching the lake since early March found a second wreck.")
+    begun = [m for m in found if m.date_basis != "publication"]
+    assert [(m.clause, m.date_start, m.date_end) for m in begun] == [
+        ("The team has been searching the lake since early March", dt.date(2026, 3, 1), dt.date(2026, 3, 10))
+    ]
+
+
+def test_a_state_since_a_year_is_no_beginning() -> None:
+    found = mentions_of("Peacekeepers have been deployed there since 2014, the mission said on Monday.")
+    assert all(m.date_start.year == 2026 for m in found)

@@ -921,6 +921,7 @@ def extract_mentions(
                 drafts.append(extra)
         if before is not None:
             drafts.append(before)
+        drafts.extend(_begun_since(draft or _bare_draft(sentence, own_entities), sentence, own_dates))
         dating = {id(d.own_date) for d in drafts[first_of_sentence:] if d.own_date is not None}
         frame = draft or _bare_draft(sentence, own_entities)
         drafts.extend(_named_happenings(frame, sentence, own_dates, dating))
@@ -2336,6 +2337,55 @@ def _counted_from_named(dates: list[DateMention], text: str) -> list[DateMention
             )
         )
     return sorted([*dates, *added], key=lambda d: d.start) if added else dates
+
+
+# "The crew that has been drilling it since early May", "it had sought information since December 2009":
+# an act that goes on, and the day it began
+_GOING_ON_SINCE = _rx(
+    r"(?:^|,\s+|\b(?P<relative>that|who|which)\s+)(?P<clause>(?:(?!(?:that|who|which)\b)[^,;:])*?\b(?:has|have|had)"
+    r"\s+(?:been\s+\w+ing|\w+ed|sought|held|kept|fought)\b[^,;:]{0,80}?\s+since\s+)$"
+)
+
+
+def _begun_since(draft: _Draft, sentence: Sentence, dates: list[DateMention]) -> list[_Draft]:
+    """ "The crew that has been drilling it since early May ran a test": the drilling began in early May,
+    a happening of its own at that date, told of the crew."""
+    out: list[_Draft] = []
+    for date in dates:
+        if date.precision not in ("day", "week", "month") or not sentence.start <= date.start < sentence.end:
+            continue
+        head = sentence.text[: date.start - sentence.start]
+        found = _GOING_ON_SINCE.search(head)
+        if found is None:
+            continue
+        clause = found.group("clause") + date.text
+        if found.group("relative"):
+            antecedent = _antecedent(head[: found.start("relative")])
+            if not antecedent:
+                continue
+            clause = f"{antecedent} {clause}"
+        if len(clause.split()) < MIN_CLAUSE_WORDS:
+            continue
+        trigger = _first_trigger(clause)
+        out.append(
+            dataclasses.replace(
+                draft,
+                event_type=trigger.event_type if trigger else "other",
+                family=trigger.family if trigger else "other",
+                speaker="",
+                speaker_country="",
+                own_date=date,
+                clause=clause[:1].upper() + clause[1:],
+                quote="",
+                undated_past=False,
+                anterior=False,
+                generic=False,
+                present_habitual=False,
+                recent=False,
+                before_news=dt.timedelta(0),
+            )
+        )
+    return out
 
 
 def _bare_draft(sentence: Sentence, entities: list[Entity]) -> _Draft:
