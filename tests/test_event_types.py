@@ -139,6 +139,7 @@ def test_a_market_move_the_story_reports_is_an_event() -> None:
         ("The company hopes to plug the leak permanently by mid-August.", "other"),
         ("The WHO has confirmed eight deaths from the virus.", "casualties"),
         ("Mobile internet was cut for several hours.", "policy"),
+        ("City prosecutors will file a criminal case against the surgeon on Monday, officials say.", "legal"),
     ],
 )
 def test_planned_acts_court_dates_confirmed_deaths_and_blackouts(sentence: str, expected: str) -> None:

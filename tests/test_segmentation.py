@@ -7,7 +7,14 @@ import datetime as dt
 
 import pytest
 
-from events.extract.corpus import SourceRow, lead_in, prepare_article, run_in_title, split_sentences
+from events.extract.corpus import (
+    SourceRow,
+    lead_in,
+    prepare_article,
+    run_in_caption,
+    run_in_title,
+    split_sentences,
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -184,3 +191,33 @@ def test_a_page_stamp_with_its_time_first_is_left_out_of_the_sentence() -> None:
         "this directive) The ministry closed all schools on Monday."
     )
     assert line[lead_in(line) :] == "The ministry closed all schools on Monday."
+
+
+def test_a_caption_run_into_a_paragraph_is_no_part_of_its_sentence() -> None:
+    text = (
+        "Ferry sinks off Zanzibar\n\n"
+        "The ferry went down on Tuesday near the port.\n\n"
+        "Relatives wait for news on the quay in the rain A second boat carrying 80 people was missing on "
+        "Wednesday, the coastguard said.\n"
+    )
+    assert (
+        sentences(text)[-1]
+        == "A second boat carrying 80 people was missing on Wednesday, the coastguard said."
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The lab confirmed that the pupils had an influenza A virus, the ministry said on Monday.",
+        "The festival's programme has included The Tempest and two new plays every summer.",
+        "Officials said The Times had misreported the figures, and the paper corrected them.",
+    ],
+)
+def test_a_capitalised_name_or_letter_inside_a_sentence_is_no_run_in(line: str) -> None:
+    assert run_in_caption(line) == 0
+
+
+def test_a_title_run_into_a_sentence_whose_subject_is_a_place_and_its_people() -> None:
+    line = "Surgeon denies causing the patient's death Lisbon prosecutors will file a case on Monday."
+    assert line[run_in_title(line) :] == "Lisbon prosecutors will file a case on Monday."

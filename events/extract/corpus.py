@@ -629,7 +629,7 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
         if line.kind != "body":
             continue
         paragraph += 1
-        skip = run_in_title(line.text) if _opens_article(lines, index) else 0
+        skip = run_in_title(line.text) if _opens_article(lines, index) else run_in_caption(line.text)
         pieces = list(split_sentences(line.text[skip:], line.start + skip))
         following = next((ln.text for ln in lines[index + 1 :] if ln.text.strip()), "")
         if _PHOTO_CREDIT.match(following):
@@ -793,13 +793,61 @@ def run_in_title(line: str) -> int:
     return 0
 
 
+# Words that open a sentence and are almost never capitalised inside one: where one follows a lower-case
+# word with no stop between them, a caption, pull quote or linked headline has run into the paragraph
+# ("A crowd cheered as she was lifted out A 16-year-old girl has been pulled ...").
+_PARAGRAPH_OPENERS = frozenset(
+    """The A An There It He She They We More Some Many Most Thousands Hundreds Dozens This These Those But On
+    In At After Before When While""".split()
+)
+# Before these a capital is a name or a label, not a new sentence: "roles have included The Aunt", "his After
+# Midnight session", "a type A virus", "grade A".
+_BEFORE_A_NAME = frozenset(
+    """his her their its our my your called named titled entitled included including featuring type class
+    grade group plan category vitamin hepatitis influenza flu level section part exhibit appendix division
+    league series model size row block wing gate terminal""".split()
+)
+RUN_IN_MIN_WORDS = 5
+
+
+def run_in_caption(line: str) -> int:
+    """Where a paragraph begins when a photo caption, pull quote or linked headline was run into its first
+    sentence with no stop between them ("Rescuers search the ruins The quake struck at dawn ..."): before a
+    sentence opener that follows a lower-case word, at least five words in; 0 when a sentence ends first or
+    there is no such boundary."""
+    words = list(re.finditer(r"\S+", line))
+    for k in range(1, len(words) - 2):
+        previous, word = words[k - 1].group(), words[k].group()
+        if previous[-1:] in ".!?:;":
+            return 0
+        bare = previous.strip("'’\"”")
+        if (
+            k < RUN_IN_MIN_WORDS
+            or word not in _PARAGRAPH_OPENERS
+            or not bare[:1].islower()
+            or not bare[-1:].isalnum()
+            or bare.lower() in _HEADLINE_END_WORDS
+            or bare.lower() in _BEFORE_A_NAME
+        ):
+            continue
+        following = words[k + 1].group()
+        if word == "A" and (following[:1] in "(*\\" or following.lower() in ("and", "or")):
+            continue  # "influenza A (H1N1)", "A and B strains": a letter, not an article
+        return words[k].start()
+    return 0
+
+
 def _name_then_verb(following: list[str]) -> bool:
+    """ "Egypt has", "Jane Roe says", "Los Angeles prosecutors will": a name (and the people it names) then
+    a finite verb."""
     names = 1
-    for token in following:
+    for index, token in enumerate(following):
         if token.lower() in _FINITE:
             return True
         if token[:1].isupper() and names < 3:
             names += 1
             continue
-        return False
+        # the people of a named place: "Los Angeles prosecutors will", "Kenyan officials have"
+        after = following[index + 1 : index + 2]
+        return token.isalpha() and token.endswith("s") and any(a.lower() in _FINITE for a in after)
     return False
