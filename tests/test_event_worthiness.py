@@ -189,3 +189,16 @@ def test_a_toll_in_the_main_clause_is_casualties() -> None:
     assert [m.event_type for m in mentions("Twelve people were killed in the town on Sunday.")] == [
         "casualties"
     ]
+
+
+def test_a_toll_in_a_relative_clause_does_not_type_the_remarks() -> None:
+    text = (
+        "Dr Ana Lopes told reporters on Monday her team was trying to reach the ministry about a fever "
+        "that has killed dozens in the north."
+    )
+    assert [m.event_type for m in mentions(text)] == ["statement"]
+
+
+def test_the_dead_a_crowd_remembers_are_no_new_toll() -> None:
+    text = "Mourners outside the courthouse held up photographs of relatives killed in the fighting."
+    assert mentions(text) == []

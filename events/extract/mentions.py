@@ -1688,7 +1688,10 @@ _SUBORDINATE_CLAUSE = _rx(
     r"\b(after|since|because|following|although|though|whereas)\s[^,;]*"
     r"|,\s+((in|during|under)\s+which|which|who|whose|where)\s[^,;]*"
     # "the explosion that killed 11 workers", "a crisis in which 3,000 people were killed"
-    r"|\b(that|which|who)\s+\w+ed\b[^,;]*|\b(in|during)\s+which\s[^,;]*|\b(houses?|homes?|places?|streets?)\s+where\s[^,;]*"
+    # (lower case: "the WHO has confirmed" is the agency)
+    r"|\b(?-i:that|which|who)\s+(has\s+|have\s+|had\s+)?(already\s+)?(been\s+)?\w+(ed|en)\b[^,;]*|\b(in|during)\s+which\s[^,;]*|\b(houses?|homes?|places?|streets?)\s+where\s[^,;]*"
+    # "photographs of relatives killed in the fighting": the people a thing shows, not a new toll
+    r"|\bof\s+(the\s+|their\s+|his\s+|her\s+)?[a-z]+\s+(killed|wounded|injured|lost)\s+(in|during|by)\b[^,;]*"
     # "In announcing the delay, ...", "..., referring to a contract used to hire boats"
     r"|^(in|on|by|while|when|after|before)\s+\w+ing\b[^,;]*|,\s+referring\s+to\b[^;]*"
 )
