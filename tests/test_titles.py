@@ -171,3 +171,24 @@ def test_a_wire_page_head_and_dateline_never_reach_the_title() -> None:
         tidy("UN OCHA Director Jane Roe said the road was open")
         == "UN OCHA Director Jane Roe said the road was open"
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "title"),
+    [
+        ("The port was ordered to stay shut until 7 June", "The port was ordered to stay shut"),
+        (
+            "The ministry is expected to announce as early as Wednesday its first fines over the spill",
+            "The ministry is expected to announce its first fines over the spill",
+        ),
+        ("Records of floods in the valley go as far back", "Records of floods in the valley go"),
+        ("The agency will call the strain influenza A", "The agency will call the strain influenza A"),
+    ],
+)
+def test_a_title_never_ends_on_the_word_that_led_to_a_date(clause: str, title: str) -> None:
+    assert headline(clause) == title
+
+
+def test_a_long_title_is_cut_before_a_participle_phrase() -> None:
+    clause = "The regulator will announce its first legal action against the refinery stemming from the blast"
+    assert headline(clause) == "The regulator will announce its first legal action against the refinery"

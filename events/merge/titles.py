@@ -30,8 +30,10 @@ _OPENING_DATE = re.compile(
     re.IGNORECASE,
 )
 # "on Wednesday", "late on Saturday", "on 20 April": the date has its own column, a headline leaves it out
+# "until 7 June", "as early as Wednesday": the word that leads to the date goes with it
 _DATE_ADVERBIAL = re.compile(
-    rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"\s+(?:(?:until|till|since|(?i:as\s+(?:early|late|soon|far\s+back)\s+as)|no\s+later\s+than)\s+(?=\S))?"
+    rf"(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     rf"(?:\s+(?:morning|afternoon|evening|night))?|\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}"
     rf"(?:,?\s+\d{{4}})?)(?=[\s,.;:]|$)",
 )
@@ -45,11 +47,23 @@ _BREAKS = (
     re.compile(
         r"\s(?:and|but|as|after|before|while|when|because|since|although|though|which|who|where|until|amid)\s"
     ),
+    # a participle phrase that adds to the clause: "... legal action | stemming from the spill"
+    re.compile(
+        r"\s(?:including|stemming|following|leaving|killing|prompting|forcing|raising|causing|citing|urging"
+        r"|adding|bringing|making|saying)\s"
+    ),
     re.compile(
         r"\s(?:with|in|on|at|for|from|by|over|into|to|of|near|during|under|against|without|about|than)\s"
     ),
 )
 _MIN_KEPT = 35
+# A title never ends on a word that leads to what was cut after it ("... to shut until", "... as far back"):
+# the date or phrase it led to has its own column or did not fit
+_TRAILING_LEAD = re.compile(
+    r"(?:\s+(?:until|till|since|during|from|of|at|as\s+(?:early|late|soon|far\s+back)(?:\s+as)?"
+    r"|no\s+later\s+than|(?-i:the|a|an|and|or|but)))+$",
+    re.IGNORECASE,
+)
 _DANGLING = re.compile(
     r"(?:\s+(?:the|a|an|and|or|but|of|to|in|on|at|for|by|with|from|as|that|its|their|his|her))+$"
 )
@@ -137,6 +151,9 @@ def tidy(clause: str) -> str:
     if len(shorter.split()) >= 4:
         text = shorter
     text = text.strip(" ,.;:\"“”'‘’`")
+    shorter = _TRAILING_LEAD.sub("", text)
+    if len(shorter.split()) >= 4:
+        text = shorter.rstrip(" ,;:")
     text = _balance_quotes(text)
     return text[:1].upper() + text[1:]
 
