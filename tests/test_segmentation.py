@@ -221,3 +221,17 @@ def test_a_capitalised_name_or_letter_inside_a_sentence_is_no_run_in(line: str) 
 def test_a_title_run_into_a_sentence_whose_subject_is_a_place_and_its_people() -> None:
     line = "Surgeon denies causing the patient's death Lisbon prosecutors will file a case on Monday."
     assert line[run_in_title(line) :] == "Lisbon prosecutors will file a case on Monday."
+
+
+def test_a_picture_credit_run_into_the_next_line_is_left_out() -> None:
+    text = (
+        "Ferry sinks off Zanzibar\n\n"
+        "May 11: Rescuers search the water near the port.\n\n"
+        "AP May 10: Relatives wait on the quay.\n\n"
+        "AP Harbour master Ana Lopes said the ferry sank on Tuesday.\n\n"
+        "Reuters reported that 40 people were rescued.\n"
+    )
+    assert sentences(text) == [
+        "Harbour master Ana Lopes said the ferry sank on Tuesday.",
+        "Reuters reported that 40 people were rescued.",
+    ]

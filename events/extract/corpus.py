@@ -686,6 +686,9 @@ _LEAD_INS = (
         r"|Correspondent|Editor|Reporter|News|Press|Reuters|Online)\b,?\s*){0,2}(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+)?"
         r"(?=[A-Z])"
     ),
+    # "AP Homeland Security Secretary ...", "AP July 31: Oil containment boom ...": the credit of the picture
+    # above, run into the line after it
+    re.compile(r"^(?:AP|AFP|EPA|Reuters|Getty\s+Images)\s+(?=[A-Z][a-z])"),
     # "Photograph: Chris Roe/AFP/Getty BP has ...": a picture credit, its agencies joined by slashes
     re.compile(
         r"^(?:Photograph|Photo|Picture|Image)\s*:\s*(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?:\\?/[\w.'’ -]+?)+"
