@@ -202,3 +202,18 @@ def test_a_toll_in_a_relative_clause_does_not_type_the_remarks() -> None:
 def test_the_dead_a_crowd_remembers_are_no_new_toll() -> None:
     text = "Mourners outside the courthouse held up photographs of relatives killed in the fighting."
     assert mentions(text) == []
+
+
+def test_confirmed_to_be_or_said_to_be_is_nobody_speaking() -> None:
+    text = (
+        "Singers confirmed to be taking part include Ana Lopes, Rui Costa, the band XPTO and Maria Sousa, "
+        "who will perform by video link."
+    )
+    assert mentions(text) == []
+
+
+def test_a_death_named_where_a_scene_is_set_is_no_toll() -> None:
+    text = (
+        "In Porto, 200 miles from the harbour where the fisherman died, his cousin heard the news on Monday."
+    )
+    assert all(m.event_type != "casualties" for m in mentions(text))

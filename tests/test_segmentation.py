@@ -235,3 +235,14 @@ def test_a_picture_credit_run_into_the_next_line_is_left_out() -> None:
         "Harbour master Ana Lopes said the ferry sank on Tuesday.",
         "Reuters reported that 40 people were rescued.",
     ]
+
+
+def test_a_subheading_in_capitals_run_into_a_paragraph_is_left_out() -> None:
+    line = "TRAVELLERS URGED TO COME FORWARD The traveller arrived in Lisbon on Sunday."
+    assert line[run_in_caption(line) :] == "The traveller arrived in Lisbon on Sunday."
+    assert run_in_caption("US FDA Commissioner Ana Lopes said the drug works.") == 0
+
+
+def test_a_wire_dateline_with_an_escaped_slash_is_left_out() -> None:
+    sentence = r"LISBON\/MADRID (Reuters) - The two governments agreed on Monday to reopen the border."
+    assert sentence[lead_in(sentence) :] == "The two governments agreed on Monday to reopen the border."

@@ -42,6 +42,12 @@ def speaker_of(sentence: str) -> tuple[str, str]:
         ("Officials said on Monday the road would stay closed.", "Officials", ""),
         ("The Kandilli Observatory said on Monday the tremor was a new one.", "Kandilli Observatory", ""),
         ("China's embassy in Nairobi said on Monday it respected the result.", "China's embassy", "CHN"),
+        (
+            "Doctors have found the first case of resistance to the drug, Kenyan officials and the company "
+            "said on Monday.",
+            "Kenyan officials",
+            "KEN",
+        ),
     ],
 )
 def test_speakers_outside_the_lists_are_found(sentence: str, speaker: str, country: str) -> None:

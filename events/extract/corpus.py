@@ -663,7 +663,8 @@ def _opens_article(lines: list[Line], index: int) -> bool:
 
 
 _WIRE = r"(?:Reuters|AP|AFP|CNN|Bloomberg|dpa|UPI|Xinhua|IANS|PTI|ANSA|Kyodo|Yonhap|Interfax|TASS|EFE)"
-_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*"
+# ("ZURICH\/COPENHAGEN": a scrape may keep the slash escaped as it was in the page's JSON)
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:(?:[ /]|\\/)[A-Z][A-Z.'’-]+)*"
 _MONTH_WORD = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -811,6 +812,7 @@ _BEFORE_A_NAME = frozenset(
     league series model size row block wing gate terminal""".split()
 )
 RUN_IN_MIN_WORDS = 5
+_CAPS_HEADING = re.compile(r"(?:[A-Z][A-Z'’-]+\s+){2,10}(?=[A-Z][a-z])")
 
 
 def run_in_caption(line: str) -> int:
@@ -818,6 +820,9 @@ def run_in_caption(line: str) -> int:
     sentence with no stop between them ("Rescuers search the ruins The quake struck at dawn ..."): before a
     sentence opener that follows a lower-case word, at least five words in; 0 when a sentence ends first or
     there is no such boundary."""
+    heading = _CAPS_HEADING.match(line)
+    if heading and len(re.findall(r"\b[A-Z]{4,}\b", heading.group())) >= 2:
+        return heading.end()  # "NO THREAT TO PUBLIC HEALTH The agency has said ...": a subheading ran in
     words = list(re.finditer(r"\S+", line))
     for k in range(1, len(words) - 2):
         previous, word = words[k - 1].group(), words[k].group()
