@@ -7,7 +7,8 @@ import datetime as dt
 
 import pytest
 
-from events.extract.corpus import SourceRow, prepare_article
+from events.engines.local import build_tables
+from events.extract.corpus import Corpus, SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import extract_mentions
 
@@ -284,3 +285,17 @@ def test_a_name_right_after_said_is_what_was_said_about_when_the_verb_has_its_su
     sentence = "Health Minister Ana Okonjo said the World Health Organization's teams arrived on Monday."
     assert speaker_of(sentence)[0] == "Ana Okonjo"
     assert speaker_of('"The teams arrived on Monday," said Ana Okonjo.')[0] == "Ana Okonjo"
+
+
+def test_a_plural_speaker_is_nobodys_she_in_a_title() -> None:
+    text = "Rescuers said on Monday she had survived by drinking rainwater."
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    tables = build_tables(Corpus(articles=(article,)))
+    assert list(tables.events["title"]) == ["Rescuers say she had survived by drinking rainwater"]
+
+
+def test_who_was_told_is_left_out_of_what_was_said() -> None:
+    text = "Dr Ana Lopes told police on Monday she gave the patient the sedative."
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    (mention,) = extract_mentions(article, load_gazetteer())
+    assert mention.clause == "she gave the patient the sedative"

@@ -192,3 +192,29 @@ def test_a_title_never_ends_on_the_word_that_led_to_a_date(clause: str, title: s
 def test_a_long_title_is_cut_before_a_participle_phrase() -> None:
     clause = "The regulator will announce its first legal action against the refinery stemming from the blast"
     assert headline(clause) == "The regulator will announce its first legal action against the refinery"
+
+
+@pytest.mark.parametrize(
+    ("clause", "title"),
+    [
+        (
+            "when two storms of force 11 and 12 killed more than 1,300 people in Portugal and 900 in Spain",
+            "Two storms of force 11 and 12 killed more than 1,300 people in Portugal and 900 in Spain",
+        ),
+        (
+            "the ministry's Bureau of Trade and Security (BTS) on Friday added 27 firms to its list",
+            "The ministry's Bureau of Trade and Security added 27 firms to its list",
+        ),
+        (
+            "Mr Roe never said the flood - which is feared to have left hundreds dead - was a punishment",
+            "Mr Roe never said the flood was a punishment",
+        ),
+    ],
+)
+def test_digit_commas_added_with_an_object_and_spaced_hyphen_asides(clause: str, title: str) -> None:
+    assert headline(clause) == title
+
+
+def test_a_long_title_may_be_cut_before_a_relative_that() -> None:
+    clause = "Dr Roe had been co-operative and had provided information that would assist their investigation"
+    assert headline(clause) == "Dr Roe had been co-operative and had provided information"

@@ -537,7 +537,8 @@ _SPEECH = _rx(
     # "the virus has claimed its first victim", "the storm claimed 12 lives": a toll, not a claim
     r"|insisting|(claimed|claims|claim)(?!\s+(\S+\s+){0,2}(victims?|lives|life)\b)|alleged|alleges|accused"
     r"|accuses|accusing|described|according\s+to|reiterated"
-    r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|statement|argued|asserted|saying"
+    # ("In a statement on its website, the ministry said ...": the opening phrase is no verb of saying)
+    r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|(?<!in\sa\s)statement|argued|asserted|saying"
     # "the government's flow estimates of up to 60,000 barrels": the noun, not the verb
     r"|stopped\s+short\s+of|reported|shared|maintaining|estimates(?!\s+(of|for|are|were|have|show|put|range)\b)"
     r"|estimated|condemn(ed|s)|welcom(ed|es)|prais(ed|es)"
@@ -2171,7 +2172,8 @@ def _attribution_start(text: str, speech: re.Match[str]) -> int:
 
 # What may stand between a speech verb and what was said: who was told, when and where it was said.
 _LISTENER = re.compile(
-    r"^\s+(?:reporters|journalists|parliament|lawmakers|the\s+\w+|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})"
+    r"^\s+(?:reporters|journalists|parliament|lawmakers|police|investigators|detectives|doctors|him|her|them|us|me"
+    r"|the\s+\w+|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})"
 )
 _AFTER_SPEECH = _rx(
     r"^(?:\s+(?:on|late\s+on|early\s+on|in|at|during)\s+(?:an?\s+|the\s+|a\s+televised\s+)?(?:\w+\s+){0,2}?"

@@ -597,6 +597,8 @@ def _personal(speaker: str) -> bool:
     ("Authorities", "the interior ministry"), an organisation ("Ministry of Health") or an acronym ("WHO"):
     "Authorities said he was detained" is about someone else."""
     words = speaker.split()
+    if len(words) == 1 and re.search(r"(ers|ors|ists|ants|ents|ians|ees|ives)$", words[0]):
+        return False  # "Rescuers said she had survived": a plural noun is nobody's "she"
     return not any(
         word in ORGANISATION_HEADS
         or word.lower() in COLLECTIVE_SPEAKERS
