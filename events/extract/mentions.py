@@ -370,6 +370,9 @@ TRIGGERS = (
             r"|\b(announced|confirmed|reported|recorded)\s+(a\s+further\s+|another\s+)?[\w,-]+\s+(new\s+|more\s+)?"
             r"(confirmed\s+)?cases\b|\bcases\b(\s+of\s+[^.;]{1,40}?)?\s+(were|was|have\s+been|had\s+been)\s+(confirmed"
             r"|reported|recorded)\b"
+            # "61 new cases in England and one case in Wales confirmed on Sunday": the participle
+            r"|\bcases?\s+((in|of)\s+[^.;,]{1,40}?\s+)?(confirmed|reported|recorded)\s+(on|in|yesterday|today|overnight"
+            r"|(mon|tues|wednes|thurs|fri|satur|sun)day)\b"
         ),
     ),
     # "In May 2025 a flash flood killed more than 200": a past disaster told with its toll. Today's toll
@@ -718,6 +721,10 @@ _UNREAL = _rx(
 
 _HYPOTHETICAL = _rx(
     r"^(if|should|were)\b|\b(would|could|might|may)\s+(raise|make|be|have|mean|undermine|face)\b"
+)
+# What is counted cannot speak: a verb of saying right after it is a participle
+_COUNTED_BEFORE = _rx(
+    r"\b(cases?|deaths?|infections?|fatalities)(\s+(in|of|from)\s+[A-Z][\w’'.-]*(\s+[A-Z][\w’'.-]*){0,3})?\s+$"
 )
 _PRONOUN_SPEAKER = _rx(r"^(he|she)\b|[,;:“”\"]\s*(he|she)\s+(said|told|added|revealed|noted|warned|stated)\b")
 _PRONOUN_SUBJECT = _rx(r"(^|[,;:“”\"’]\s*)(he|she)\s+$")
@@ -1431,6 +1438,8 @@ def _analyse(
 ) -> _Draft | None:
     text = sentence.text
     speech = _SPEECH.search(text)
+    if speech is not None and _COUNTED_BEFORE.search(text[: speech.start()]):
+        speech = None  # "one case in Northern Ireland confirmed on Sunday": a participle, nobody speaks
     own_act_clause = ""
     if _HYPOTHETICAL.search(text) and not speech:
         return None
