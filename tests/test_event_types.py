@@ -74,8 +74,8 @@ def test_a_cardiac_arrest_is_no_arrest() -> None:
         ("The health agency on Monday announced a further 17 cases of the disease.", "disaster"),
         ("Thirty-five new cases of cholera in the north were confirmed on Sunday.", "disaster"),
         (
-            "With 40 new cases in Portugal and one case in Madeira confirmed on Sunday, a total of 900 people "
-            "have now caught the virus.",
+            "With 40 new cases in Portugal and one case in Madeira confirmed on Sunday, a total of 900 "
+            "people have now caught the virus.",
             "disaster",
         ),
     ],
