@@ -299,3 +299,13 @@ def test_who_was_told_is_left_out_of_what_was_said() -> None:
     article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
     (mention,) = extract_mentions(article, load_gazetteer())
     assert mention.clause == "she gave the patient the sedative"
+
+
+def test_a_title_keeps_the_subject_a_relative_clause_stood_after() -> None:
+    text = (
+        "Agency chief Ana Lopes, who raised the alert to its highest level after the floods, is trying to "
+        "broker a regional agreement on sharing river data by January."
+    )
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    tables = build_tables(Corpus(articles=(article,)))
+    assert list(tables.events["title"]) == ["Agency chief Ana Lopes is trying to broker a regional agreement"]

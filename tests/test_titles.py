@@ -218,3 +218,9 @@ def test_digit_commas_added_with_an_object_and_spaced_hyphen_asides(clause: str,
 def test_a_long_title_may_be_cut_before_a_relative_that() -> None:
     clause = "Dr Roe had been co-operative and had provided information that would assist their investigation"
     assert headline(clause) == "Dr Roe had been co-operative and had provided information"
+
+
+def test_a_relative_clause_between_subject_and_verb_leaves_no_comma() -> None:
+    assert tidy("Ana Lopes, who chairs the panel, is trying to broker a deal on fishing rights") == (
+        "Ana Lopes is trying to broker a deal on fishing rights"
+    )

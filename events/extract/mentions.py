@@ -2247,6 +2247,7 @@ def _clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> s
     return clause
 
 
+_AUXILIARIES = frozenset("is are was were has have had will would".split())
 SAID_TITLE_ROOM = 70  # what is said, with "X says " before it, still fits a title
 
 
@@ -2299,7 +2300,12 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     # a stretch with no verb ("Conrad Murray", "West of the capital") or that lost its subject ("Collapsed
     # at his home") cannot headline the event; the whole sentence can, cut later where a phrase ends
     first = clause.split(" ", 1)[0].lower() if clause else ""
-    if not _FINITE_VERB.search(clause) or _BARE_PREDICATE.fullmatch(first):
+    # ("Jane Roe, who raised the alert, | is trying to broker a deal": an auxiliary first lost it too)
+    if (
+        not _FINITE_VERB.search(clause)
+        or _BARE_PREDICATE.fullmatch(first)
+        or (first in _AUXILIARIES and start > 0 and _RELATIVE_ASIDE.search(text[:start]) is not None)
+    ):
         whole = _LEADING.sub("", text.strip(' ,.;:"“”’‘')).strip(' ,.;:"“”’‘')
         clause = whole if _FINITE_VERB.search(whole) else clause
     return clause[:1].upper() + clause[1:] if clause else text

@@ -145,7 +145,7 @@ def tidy(clause: str) -> str:
         text = text[caption.end() :]  # "ENA ZIZI, 69, CATHOLIC CHURCH Ms Zizi said ...": a caption ran in
     text = _DASH_ASIDE.sub(" ", text)
     text = _PARENTHESES.sub("", text)
-    without = _RELATIVE.sub(lambda m: "," if m.group().endswith(",") else "", text)
+    without = _RELATIVE.sub(_after_relative, text)
     if _FINITE.search(without):
         text = without  # "Jane Roe, who was with him when he died" keeps the verb it has
     for _round in range(2):
@@ -167,6 +167,17 @@ def tidy(clause: str) -> str:
         text = shorter.rstrip(" ,;:")
     text = _balance_quotes(text)
     return text[:1].upper() + text[1:]
+
+
+_AUXILIARY_NEXT = re.compile(r"\s*(?:is|are|was|were|has|have|had|will|would)\s")
+
+
+def _after_relative(found: re.Match[str]) -> str:
+    """What stands where a relative clause was: its closing comma, or nothing before its subject's verb
+    ("Jane Roe, who raised the alert, is trying ..." -> "Jane Roe is trying ...")."""
+    if not found.group().endswith(","):
+        return ""
+    return "" if _AUXILIARY_NEXT.match(found.string, found.end()) else ","
 
 
 def fit(text: str) -> str:
