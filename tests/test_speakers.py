@@ -308,4 +308,6 @@ def test_a_title_keeps_the_subject_a_relative_clause_stood_after() -> None:
     )
     article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
     tables = build_tables(Corpus(articles=(article,)))
-    assert list(tables.events["title"]) == ["Agency chief Ana Lopes is trying to broker a regional agreement"]
+    assert list(tables.events["title"]) == [
+        "Agency chief Ana Lopes is trying to broker a regional agreement on sharing river data"
+    ]
