@@ -311,3 +311,10 @@ def test_a_title_keeps_the_subject_a_relative_clause_stood_after() -> None:
     assert list(tables.events["title"]) == [
         "Agency chief Ana Lopes is trying to broker a regional agreement on sharing river data"
     ]
+
+
+def test_a_plural_speaker_reporting_what_she_did_is_no_act_of_its_own() -> None:
+    text = "Rescuers said she had survived by drinking rainwater for nine days."
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    (mention,) = extract_mentions(article, load_gazetteer())
+    assert mention.event_type == "statement"

@@ -714,6 +714,7 @@ _OWN_ACT = _rx(
     r"\s+(that\s+)?(it|they|we|he|she)\s+(has|have|had)\s+(already\s+|now\s+|successfully\s+|finally\s+){0,2}"
     r"(?!(been|seen|become|had|said|told|warned|decided|agreed|tried|failed|wanted|needed)\b)[a-z]+(ed|en|un|t)\b"
 )
+_PLURAL_BODY = re.compile(r"[A-Z][a-z]+(ers|ors|ists|ants|ents|ians|ees|ives|ies|ials)")
 _UNREAL = _rx(
     r"\b(never|not|no|will|would|could|may|might|should|must|if|unless|hope|hopes|expect|expects)\b"
 )
@@ -1618,7 +1619,14 @@ def _analyse(
             event_type = family = "legal"
         span = (speech.start(), speech.end())
         own_act = _OWN_ACT.match(text, speech.end())
-        if event_type == "statement" and speaker and own_act and not _UNREAL.search(own_act.group()):
+        if (
+            event_type == "statement"
+            and speaker
+            and own_act
+            and not _UNREAL.search(own_act.group())
+            # "Rescuers said she had survived": "she" is not the rescuers
+            and not (own_act.group(2).lower() in ("he", "she") and _PLURAL_BODY.fullmatch(speaker))
+        ):
             # "BP says it has started to siphon oil": the speaker reports its own act, the act is the news
             event_type = family = "other"
             own_act_clause = f"{speaker} {text[own_act.end(2) :].strip().rstrip('.')}"
