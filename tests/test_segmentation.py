@@ -246,3 +246,17 @@ def test_a_subheading_in_capitals_run_into_a_paragraph_is_left_out() -> None:
 def test_a_wire_dateline_with_an_escaped_slash_is_left_out() -> None:
     sentence = r"LISBON\/MADRID (Reuters) - The two governments agreed on Monday to reopen the border."
     assert sentence[lead_in(sentence) :] == "The two governments agreed on Monday to reopen the border."
+
+
+def test_a_fact_box_run_together_is_no_sentence() -> None:
+    text = (
+        "Survivors pulled from the ferry\n\n"
+        "Rescuers pulled 40 people from the water on Tuesday.\n\n"
+        "Ana Lopes, 24 - rescued after two days Rui Costa, 31 - found after three days Maria Sousa, 8 - "
+        'saved after four days "It is a miracle," said rescuer Joao Silva.\n\n'
+        "His two sons, Pedro, 20, and Tiago, 19, were on the ferry.\n"
+    )
+    assert sentences(text) == [
+        "Rescuers pulled 40 people from the water on Tuesday.",
+        "His two sons, Pedro, 20, and Tiago, 19, were on the ferry.",
+    ]

@@ -637,7 +637,12 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
         for start, end, sentence in pieces:
             start += lead_in(sentence)
             sentence = text[start:end]
-            if not sentence.strip() or _CAPTION.search(sentence) or _CORRECTION_NOTE.match(sentence):
+            if (
+                not sentence.strip()
+                or _CAPTION.search(sentence)
+                or _CORRECTION_NOTE.match(sentence)
+                or len(_FACT_BOX_ITEM.findall(sentence)) >= 2
+            ):
                 continue
             key = " ".join(sentence.split()).lower()
             if key in seen:
@@ -646,6 +651,10 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
             yield Sentence(start=start, end=end, text=sentence, paragraph=paragraph)
 
 
+# A fact box the scrape ran together: "Jane Roe, 24 - rescued after 11 days John Doe, 21 - found after ..."
+_FACT_BOX_ITEM = re.compile(
+    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:(?:early|late|mid)[- ])?\d{1,3}s?\s*[-–]\s"
+)
 _PHOTO_CREDIT = re.compile(r"\s*(photograph|photo|picture|image)\s*:", re.IGNORECASE)
 
 
