@@ -318,3 +318,13 @@ def test_a_plural_speaker_reporting_what_she_did_is_no_act_of_its_own() -> None:
     article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
     (mention,) = extract_mentions(article, load_gazetteer())
     assert mention.event_type == "statement"
+
+
+def test_a_quotation_closed_with_two_apostrophes_is_the_last_speakers() -> None:
+    text = (
+        "His lawyer, Rosa Paredes, said on Friday her client had not been trying to flee. "
+        "``He was travelling to see his daughter,'' she said."
+    )
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    found = [(m.event_type, m.speaker) for m in extract_mentions(article, load_gazetteer())]
+    assert found == [("statement", "Rosa Paredes"), ("statement", "Rosa Paredes")]

@@ -727,8 +727,11 @@ _HYPOTHETICAL = _rx(
 _COUNTED_BEFORE = _rx(
     r"\b(cases?|deaths?|infections?|fatalities)(\s+(in|of|from)\s+[A-Z][\w’'.-]*(\s+[A-Z][\w’'.-]*){0,3})?\s+$"
 )
-_PRONOUN_SPEAKER = _rx(r"^(he|she)\b|[,;:“”\"]\s*(he|she)\s+(said|told|added|revealed|noted|warned|stated)\b")
-_PRONOUN_SUBJECT = _rx(r"(^|[,;:“”\"’]\s*)(he|she)\s+$")
+# (a quotation may close with '' as scraped wire copy writes it: "``He was travelling,'' she said")
+_PRONOUN_SPEAKER = _rx(
+    r"^(he|she)\b|[,;:“”\"']\s*(he|she)\s+(said|told|added|revealed|noted|warned|stated)\b"
+)
+_PRONOUN_SUBJECT = _rx(r"(^|[,;:“”\"’']\s*)(he|she)\s+$")
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
 # Verbs of saying that stand before their subject ('"...," said Zelensky', '..., added the minister')
 _INVERTIBLE = _rx(
@@ -1536,6 +1539,17 @@ def _analyse(
         trigger, trigger_match = None, None  # "Zelenskyy said Russia was recruiting ..." is his claim
     if trigger is not None and trigger.event_type == "denial" and not (speech or speaker):
         trigger = None
+    if (
+        speech is not None
+        and trigger is not None
+        and trigger_match is not None
+        and trigger.family == "diplomacy"
+        and _MEETING.fullmatch(trigger_match.group())
+        and not _between_states(text, local)
+    ):
+        # '"He was travelling to see his daughter," she said': a trip at home in someone's words is no
+        # diplomacy and no act of its own; the words are the news
+        trigger, trigger_match = None, None
     if (
         trigger is not None
         and trigger_match is not None
