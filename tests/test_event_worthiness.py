@@ -217,3 +217,8 @@ def test_a_death_named_where_a_scene_is_set_is_no_toll() -> None:
         "In Porto, 200 miles from the harbour where the fisherman died, his cousin heard the news on Monday."
     )
     assert all(m.event_type != "casualties" for m in mentions(text))
+
+
+def test_a_fact_of_this_year_given_its_source_is_background() -> None:
+    text = "The aid appeal for the region for this year is only 6% funded, according to the UN aid office."
+    assert mentions(text) == []

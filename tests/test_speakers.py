@@ -328,3 +328,13 @@ def test_a_quotation_closed_with_two_apostrophes_is_the_last_speakers() -> None:
     article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
     found = [(m.event_type, m.speaker) for m in extract_mentions(article, load_gazetteer())]
     assert found == [("statement", "Rosa Paredes"), ("statement", "Rosa Paredes")]
+
+
+def test_how_something_was_said_is_not_what_was_said() -> None:
+    text = (
+        "The ferry was towed to the port of Faro and its cargo would be seized, Portugal's navy said in a "
+        "statement carried by the state news agency."
+    )
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    (mention,) = extract_mentions(article, load_gazetteer())
+    assert "carried by" not in mention.clause

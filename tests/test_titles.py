@@ -224,3 +224,13 @@ def test_a_relative_clause_between_subject_and_verb_leaves_no_comma() -> None:
     assert tidy("Ana Lopes, who chairs the panel, is trying to broker a deal on fishing rights") == (
         "Ana Lopes is trying to broker a deal on fishing rights"
     )
+
+
+def test_an_apposition_between_subject_and_verb_goes_but_a_list_stays() -> None:
+    assert (
+        tidy("The ferry, the Santa Luzia, was towed to the port of Faro")
+        == "The ferry was towed to the port of Faro"
+    )
+    assert tidy("The army, the police, and the militia were deployed to the border") == (
+        "The army, the police, and the militia were deployed to the border"
+    )

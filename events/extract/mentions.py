@@ -1617,7 +1617,8 @@ def _analyse(
             return None  # "said Jane Roe, 58, a shopkeeper": a bystander's words are colour, no event
         if (
             speech.group().lower().startswith("according")
-            and not sentence_dates
+            # ("the appeal for this year is 6% funded": a year names the period a fact is of, not a day)
+            and not [d for d in sentence_dates if d.precision not in ("year", "quarter", "season")]
             and all(m.group().lower().startswith("according") for m in _SPEECH.finditer(text))
         ):
             # "The appeal is only 6% funded, according to the UN": a fact given its source, with no day or
@@ -2242,6 +2243,8 @@ def _what_was_said(text: str, speech: re.Match[str]) -> str:
         ('"', "“", "‘", "`", "'")
     )
     said = re.split(r"(?<=[.!?])\s|[”\"]\s*,?\s*(?:he|she|they|[A-Z]\w+)\s+(?:said|added)", said)[0]
+    if re.match(r"[a-z]+ed\s+(by|on|in|at|from)\b", said):
+        return ""  # "said in a statement carried by the Tasnim agency": how it was said, not what
     if not quoted and _NOT_SAID.match(said):
         return ""  # "told reporters in Abidjan after the results": where and when, what was said is before
     if len(said.split()) < MIN_SAID_WORDS or not (quoted or _FINITE_VERB.search(said)):

@@ -146,6 +146,8 @@ def tidy(clause: str) -> str:
     text = _DASH_ASIDE.sub(" ", text)
     text = _PARENTHESES.sub("", text)
     without = _RELATIVE.sub(_after_relative, text)
+    # "The tanker, the Aurora Star, was escorted": an apposition between a subject and its verb
+    without = _APPOSITION_BEFORE_VERB.sub("", without)
     if _FINITE.search(without):
         text = without  # "Jane Roe, who was with him when he died" keeps the verb it has
     for _round in range(2):
@@ -170,6 +172,9 @@ def tidy(clause: str) -> str:
 
 
 _AUXILIARY_NEXT = re.compile(r"\s*(?:is|are|was|were|has|have|had|will|would)\s")
+_APPOSITION_BEFORE_VERB = re.compile(
+    r"(?<=[a-z]),\s+(?:the|a|an)\s+[^,;]{1,60},(?=\s+(?:is|are|was|were|has|have|had|will|would|said|says)\s)"
+)
 
 
 def _after_relative(found: re.Match[str]) -> str:
