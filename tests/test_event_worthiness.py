@@ -222,3 +222,8 @@ def test_a_death_named_where_a_scene_is_set_is_no_toll() -> None:
 def test_a_fact_of_this_year_given_its_source_is_background() -> None:
     text = "The aid appeal for the region for this year is only 6% funded, according to the UN aid office."
     assert mentions(text) == []
+
+
+def test_a_suit_named_in_an_until_clause_does_not_type_the_remarks() -> None:
+    text = "Ana Lopes said on Monday she would not comment until her lawyers had reviewed the lawsuit."
+    assert [m.event_type for m in mentions(text)] == ["statement"]

@@ -1723,7 +1723,7 @@ _SPEECH_ACT = _rx(
     r"\b(congratulat\w+|thank(ed|s)|apologi[sz]ed|condolences|message|letter|tweet(ed)?|posted|wrote)\b"
 )
 _SUBORDINATE_CLAUSE = _rx(
-    r"\b(after|since|because|following|although|though|whereas)\s[^,;]*"
+    r"\b(after|since|because|following|although|though|whereas|until|unless)\s[^,;]*"
     r"|,\s+((in|during|under)\s+which|which|who|whose|where)\s[^,;]*"
     # "the explosion that killed 11 workers", "a crisis in which 3,000 people were killed"
     # (lower case: "the WHO has confirmed" is the agency)
