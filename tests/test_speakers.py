@@ -7,7 +7,8 @@ import datetime as dt
 
 import pytest
 
-from events.extract.corpus import SourceRow, prepare_article
+from events.engines.local import build_tables
+from events.extract.corpus import Corpus, SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import extract_mentions
 
@@ -42,6 +43,12 @@ def speaker_of(sentence: str) -> tuple[str, str]:
         ("Officials said on Monday the road would stay closed.", "Officials", ""),
         ("The Kandilli Observatory said on Monday the tremor was a new one.", "Kandilli Observatory", ""),
         ("China's embassy in Nairobi said on Monday it respected the result.", "China's embassy", "CHN"),
+        (
+            "Doctors have found the first case of resistance to the drug, Kenyan officials and the company "
+            "said on Monday.",
+            "Kenyan officials",
+            "KEN",
+        ),
     ],
 )
 def test_speakers_outside_the_lists_are_found(sentence: str, speaker: str, country: str) -> None:
@@ -344,3 +351,56 @@ def test_he_in_the_next_sentence_is_never_a_plural_voice() -> None:
         SourceRow(published=dt.date(2026, 5, 12)),
     )
     assert [m.speaker for m in extract_mentions(article, load_gazetteer())] == ["Relatives"]
+
+
+def test_a_plural_speaker_is_nobodys_she_in_a_title() -> None:
+    text = "Rescuers said on Monday she had survived by drinking rainwater."
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    tables = build_tables(Corpus(articles=(article,)))
+    assert list(tables.events["title"]) == ["Rescuers say she had survived by drinking rainwater"]
+
+
+def test_who_was_told_is_left_out_of_what_was_said() -> None:
+    text = "Dr Ana Lopes told police on Monday she gave the patient the sedative."
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    (mention,) = extract_mentions(article, load_gazetteer())
+    assert mention.clause == "she gave the patient the sedative"
+
+
+def test_a_title_keeps_the_subject_a_relative_clause_stood_after() -> None:
+    text = (
+        "Agency chief Ana Lopes, who raised the alert to its highest level after the floods, is trying to "
+        "broker a regional agreement on sharing river data by January."
+    )
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    tables = build_tables(Corpus(articles=(article,)))
+    assert list(tables.events["title"]) == [
+        "Agency chief Ana Lopes is trying to broker a regional agreement on sharing river data"
+    ]
+
+
+def test_a_plural_speaker_reporting_what_she_did_is_no_act_of_its_own() -> None:
+    text = "Rescuers said she had survived by drinking rainwater for nine days."
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    (mention,) = extract_mentions(article, load_gazetteer())
+    assert mention.event_type == "statement"
+
+
+def test_a_quotation_closed_with_two_apostrophes_is_the_last_speakers() -> None:
+    text = (
+        "His lawyer, Rosa Paredes, said on Friday her client had not been trying to flee. "
+        "``He was travelling to see his daughter,'' she said."
+    )
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    found = [(m.event_type, m.speaker) for m in extract_mentions(article, load_gazetteer())]
+    assert found == [("statement", "Rosa Paredes"), ("statement", "Rosa Paredes")]
+
+
+def test_how_something_was_said_is_not_what_was_said() -> None:
+    text = (
+        "The ferry was towed to the port of Faro and its cargo would be seized, Portugal's navy said in a "
+        "statement carried by the state news agency."
+    )
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    (mention,) = extract_mentions(article, load_gazetteer())
+    assert "carried by" not in mention.clause
