@@ -552,6 +552,13 @@ def test_an_act_that_has_gone_on_since_a_date_began_then() -> None:
     ]
 
 
+def test_a_name_set_off_by_commas_does_not_end_the_clause_that_goes_on_since() -> None:
+    found = mentions_of(
+        "The insurer said it had sought records from the clinic's owner, Ana Okonjo, since June 2024."
+    )
+    assert [m.date_start for m in found if m.date_basis == "explicit"] == [dt.date(2024, 6, 1)]
+
+
 def test_a_state_since_a_year_is_no_beginning() -> None:
     found = mentions_of("Peacekeepers have been deployed there since 2014, the mission said on Monday.")
     assert all(m.date_start.year == 2026 for m in found)

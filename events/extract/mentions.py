@@ -863,7 +863,9 @@ def extract_mentions(
             draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
         if draft is None and len(parts) == 1 and not asides:
             # "... telling his doctor in the 10 May 2009 recording": no act of its own, a dated one named
-            drafts.extend(_named_happenings(_bare_draft(sentence, own_entities), sentence, own_dates))
+            bare = _bare_draft(sentence, own_entities)
+            drafts.extend(_begun_since(bare, sentence, own_dates))
+            drafts.extend(_named_happenings(bare, sentence, own_dates))
             continue
         first_of_sentence = len(drafts)
         before = (
@@ -2386,7 +2388,9 @@ def _counted_from_named(dates: list[DateMention], text: str) -> list[DateMention
 # an act that goes on, and the day it began
 _GOING_ON_SINCE = _rx(
     r"(?:^|,\s+|\b(?P<relative>that|who|which)\s+)(?P<clause>(?:(?!(?:that|who|which)\b)[^,;:])*?\b(?:has|have|had)"
-    r"\s+(?:been\s+\w+ing|\w+ed|sought|held|kept|fought)\b[^,;:]{0,80}?\s+since\s+)$"
+    # (", Conrad Murray," names what it follows and does not end the clause)
+    r"\s+(?:been\s+\w+ing|\w+ed|sought|held|kept|fought)\b(?:[^,;:]|,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},)"
+    r"{0,100}?\s+since\s+)$"
 )
 
 
