@@ -562,3 +562,22 @@ def test_a_name_set_off_by_commas_does_not_end_the_clause_that_goes_on_since() -
 def test_a_state_since_a_year_is_no_beginning() -> None:
     found = mentions_of("Peacekeepers have been deployed there since 2014, the mission said on Monday.")
     assert all(m.date_start.year == 2026 for m in found)
+
+
+def test_dates_listed_one_after_another_are_one_happening_each() -> None:
+    found = mentions_of("The cabinet survived two attempts to unseat it, in December and in March.")
+    assert [(m.date_start, m.clause) for m in found] == [
+        (dt.date(2025, 12, 1), "The cabinet survived two attempts to unseat it"),
+        (dt.date(2026, 3, 1), "The cabinet survived two attempts to unseat it"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The region suffered a cholera epidemic in 2014 and 2015, when 200 people died.",
+        "The river flooded the valley between May and June.",
+    ],
+)
+def test_years_listed_or_a_span_are_one_happening(sentence: str) -> None:
+    assert len(mentions_of(sentence)) == 1

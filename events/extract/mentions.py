@@ -943,6 +943,7 @@ def extract_mentions(
         if before is not None:
             drafts.append(before)
         drafts.extend(_begun_since(draft or _bare_draft(sentence, own_entities), sentence, own_dates))
+        drafts.extend(_listed_dates(drafts[first_of_sentence:], sentence, own_dates))
         dating = {id(d.own_date) for d in drafts[first_of_sentence:] if d.own_date is not None}
         frame = draft or _bare_draft(sentence, own_entities)
         drafts.extend(_named_happenings(frame, sentence, own_dates, dating))
@@ -2432,6 +2433,42 @@ def _begun_since(draft: _Draft, sentence: Sentence, dates: list[DateMention]) ->
                 before_news=dt.timedelta(0),
             )
         )
+    return out
+
+
+# "in December and in March", "on 3 May, 9 May and 2 June": dates listed one after another, nothing between
+_LISTED = _rx(r"\s*(,\s*(and\s+|or\s+)?|\s(and|or)\s+)((in|on)\s+)?")
+_SPAN_OPENING = _rx(r"\b(between|from)\s+$")
+
+
+def _listed_dates(acts: list[_Draft], sentence: Sentence, dates: list[DateMention]) -> list[_Draft]:
+    """ "His government survived two attempts to unseat him, in December and in March": one happening at
+    each date listed, when nothing but "and" or a comma stands between them ("between May and June" is one
+    stretch)."""
+    out: list[_Draft] = []
+    taken = {id(d.own_date) for d in acts if d.own_date is not None}
+    text, start = sentence.text, sentence.start
+    for act in acts:
+        last = act.own_date
+        # ("an epidemic in 2014 and 2015" lasted through both years: one stretch, not two happenings)
+        if (
+            last is None
+            or act.is_speech_type
+            or last.precision not in ("day", "month")
+            or _SPAN_OPENING.search(text[: max(0, last.start - start)])
+        ):
+            continue
+        for date in dates:
+            if date.start <= last.end or id(date) in taken:
+                continue
+            if (
+                not _LISTED.fullmatch(text[last.end - start : date.start - start])
+                or date.precision != last.precision
+            ):
+                break
+            taken.add(id(date))
+            out.append(dataclasses.replace(act, own_date=date))
+            last = date
     return out
 
 
