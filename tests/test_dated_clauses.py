@@ -581,3 +581,10 @@ def test_dates_listed_one_after_another_are_one_happening_each() -> None:
 )
 def test_years_listed_or_a_span_are_one_happening(sentence: str) -> None:
     assert len(mentions_of(sentence)) == 1
+
+
+def test_a_state_that_goes_on_since_a_dated_thing_is_no_act_of_that_date() -> None:
+    found = mentions_of("The singer has been named the biggest seller since his death last year.")
+    assert all(m.date_start.year == 2026 for m in found)
+    quake = mentions_of("Some 300 of them have been found since the quake struck on 2 May.")
+    assert [m.date_start for m in quake] == [dt.date(2026, 5, 2)]

@@ -2134,6 +2134,17 @@ def _closest_date(dates: list[DateMention], anchor: int, text: str, offset: int)
     dates = [d for d in dates if not _is_duration(d, text[max(0, d.start - offset - 30) : d.start - offset])]
     if not dates:
         return None
+    # "has been unstable since independence in 1960", "has been named the biggest seller since his death
+    # last year": a state that goes on since then is no act of that date ("since the quake struck on 12
+    # January" is a clause, below)
+    dates = [
+        d
+        for d in dates
+        if not (found := _STATE_SINCE.search(text[max(0, d.start - offset - 120) : d.start - offset]))
+        or _FINITE_VERB.search(found.group("phrase"))
+    ]
+    if not dates:
+        return None
     # "has killed 143 since the ministry declared it on Jan. 9, the WHO said on Tuesday": the since-clause
     # dates the start of the count, the sentence has a date of its own; alone, it dates what it tells
     dates = [
@@ -2177,6 +2188,10 @@ _DURATION_BEFORE = _rx(
     r"\b(for|throughout|during)\s+(the\s+)?(rest|remainder|whole|balance)\s+of\s+$|\b(until|till|through)\s+$"
 )
 _COMPARED = _rx(r"\b((down|up)\s+from|compared\s+(with|to)|than)\b[^,;.]{0,45}$")
+_STATE_SINCE = _rx(
+    r"\b(has|have)\s+(been|remained|stayed|seen)\b[^,;.]{0,60}\bsince\s+(?P<phrase>(the|a|an|its|his|her|their"
+    r"|[a-z]+)\b[^,;.]{0,50}?)\s+((on|in)\s+)?$"
+)
 _SINCE_CLAUSE = _rx(r"\bsince\s+(the|a|an|it|he|she|they|its|his|her|their)\b[^,;.]{0,50}\s+(on|in)\s+$")
 
 
