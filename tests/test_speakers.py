@@ -404,3 +404,14 @@ def test_how_something_was_said_is_not_what_was_said() -> None:
     article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
     (mention,) = extract_mentions(article, load_gazetteer())
     assert "carried by" not in mention.clause
+
+
+def test_a_verb_of_saying_in_the_passive_names_no_speaker() -> None:
+    # "were confirmed" tells what was done to the results: the sealing off is the act, dated Friday
+    article = prepare_article(
+        "own.txt",
+        "Police sealed off the hotel on Friday night after test results on a guest were confirmed.\n",
+        SourceRow(published=dt.date(2026, 5, 12)),
+    )
+    found = extract_mentions(article, load_gazetteer())
+    assert [(m.is_speech, m.date_start) for m in found][:1] == [(False, dt.date(2026, 5, 8))]

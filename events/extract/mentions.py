@@ -1847,13 +1847,22 @@ _SET_APART = _rx(
 )
 
 
+_PASSIVE_BEFORE = _rx(r"\b(was|were|is|are|be|been|being)\s+(\w+ly\s+)?$")
+
+
 def _set_apart(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SET_APART.finditer(text)]
 
 
 def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] | None:
     """The sentence's verb of saying: the first outside the stretches set apart, else the first."""
-    found = list(_SPEECH.finditer(text))
+    # "after test results were confirmed", "the plan was announced": a verb of saying in the passive tells
+    # what was done to a thing, and names no one who spoke
+    found = [
+        m
+        for m in _SPEECH.finditer(text)
+        if not _PASSIVE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+    ]
     outside = [m for m in found if not any(a <= m.start() < b for a, b in set_apart)]
     chosen = outside or found
     return chosen[0] if chosen else None
