@@ -446,7 +446,8 @@ TRIGGERS = (
         # "a severely-injured officer", "war-wounded veterans": a compound describes someone, counts no one;
         # "to come and see the injured": the people, not a toll
         _rx(
-            r"(?<!-)(?<!the\s)\b(killed|wounded|injured|casualties|death\s+toll|died)\b|\b(confirmed|reported|recorded)\s+"
+            r"(?<!-)(?<!the\s)\b(killed|wounded|injured|casualties|death\s+toll|died|(feared|presumed)\s+dead)\b"
+            r"|\b(confirmed|reported|recorded)\s+"
             r"([\w,-]+\s+){0,2}(deaths|fatalities)\b"
         ),
     ),
