@@ -177,8 +177,11 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     places = cluster.locations
     if cluster.actors.intersection(m.actors) or places.intersection(m.locations):
         return True
+    # "other" names no kind of act: two of them in one report ("Obama met senators", "a cook served her
+    # last meal") are one only by who, where or what they share, never by a pronoun or a country alone
+    loose = m.event_type != "other"
     if (
-        (m.date_basis == "publication" and _REFERS_BACK.search(m.sentence.text))
+        (loose and m.date_basis == "publication" and _REFERS_BACK.search(m.sentence.text))
         or m.clause.endswith(NAMED_HAPPENING)
     ) and any(x.article == m.article for x in cluster.mentions):
         # "The judges acquitted him on three counts" after "The court on Wednesday convicted ...": an act
@@ -198,7 +201,12 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         return True
     # the same country with no place named on either side that would tell the reports apart
     countries = cluster.countries
-    if countries.intersection(m.countries) and not (m.locations and places) and _on_topic(m, cluster):
+    if (
+        loose
+        and countries.intersection(m.countries)
+        and not (m.locations and places)
+        and _on_topic(m, cluster)
+    ):
         return True
     if m.event_type in AGENT_MATTERS:
         # the same forces: "11,000 North Korean soldiers" and a deployment by North Korea
