@@ -338,3 +338,13 @@ def test_how_something_was_said_is_not_what_was_said() -> None:
     article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
     (mention,) = extract_mentions(article, load_gazetteer())
     assert "carried by" not in mention.clause
+
+
+def test_the_words_before_an_inverted_said_are_what_was_said() -> None:
+    text = (
+        "``We have restored order in the capital,'' said Colonel Rui Mane, who was flanked by armed "
+        "soldiers in camouflage."
+    )
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    tables = build_tables(Corpus(articles=(article,)))
+    assert list(tables.events["title"]) == ["Rui Mane says we have restored order in the capital"]

@@ -719,6 +719,7 @@ _OWN_ACT = _rx(
     r"(?!(been|seen|become|had|said|told|warned|decided|agreed|tried|failed|wanted|needed)\b)[a-z]+(ed|en|un|t)\b"
 )
 _PLURAL_BODY = re.compile(r"[A-Z][a-z]+(ers|ors|ists|ants|ents|ians|ees|ives|ies|ials)")
+_QUOTE_CLOSED_BEFORE = re.compile(r"[,.!?](?:[\"”’]|'')\s*$")
 _UNREAL = _rx(
     r"\b(never|not|no|will|would|could|may|might|should|must|if|unless|hope|hopes|expect|expects)\b"
 )
@@ -2235,6 +2236,8 @@ def _what_was_said(text: str, speech: re.Match[str]) -> str:
     rest = text[speech.end() :]
     if re.search(r"\b(the|an?)\s+$", text[: speech.start()], re.IGNORECASE):
         return ""  # "the estimated 250,000 pigs": an adjective, nobody speaks
+    if _QUOTE_CLOSED_BEFORE.search(text[: speech.start()]):
+        return ""  # '"...," said Jane Roe, who ...': the words said stand before the verb, its speaker after
     if verb.startswith(("told", "tell")):
         # "told the pro-government Imedi station that ...", "told BBC Radio 5 live: ...": who was told runs
         # up to "that" or the colon
