@@ -234,3 +234,9 @@ def test_an_apposition_between_subject_and_verb_goes_but_a_list_stays() -> None:
     assert tidy("The army, the police, and the militia were deployed to the border") == (
         "The army, the police, and the militia were deployed to the border"
     )
+
+
+def test_a_body_of_people_in_a_place_say_in_the_plural() -> None:
+    assert headline("the junta had not named a leader", speaker="Diplomats in Lisbon", speech=True) == (
+        "Diplomats in Lisbon say the junta had not named a leader"
+    )

@@ -114,7 +114,10 @@ _SAYING = re.compile(
 )
 # "Officials", "Kenyan authorities", "Analysts": a body of people says in the plural
 _PLURAL_SPEAKER = re.compile(
-    r"(?i)\b(" + "|".join(sorted(w for w in COLLECTIVE_SPEAKERS if w.endswith("s") or w == "police")) + r")$"
+    # ("Diplomats in Dakar": where they sit does not make them one)
+    r"(?i)\b("
+    + "|".join(sorted(w for w in COLLECTIVE_SPEAKERS if w.endswith("s") or w == "police"))
+    + r")(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?$"
 )
 _PAST_VERB = re.compile(r"(?:[A-Z][a-z]{2,}ed|Said|Told|Spoke|Gave|Made|Met|Took|Sent)")
 
