@@ -46,7 +46,8 @@ _SAID_VERB = (
     r"|added(?!\s+(?:\d|the\b|an?\b|its\b|their\b|his\b|her\b|more\b|new\b)))\b"
 )
 _CLOSING_ATTRIBUTION = re.compile(
-    rf"(?:,\s*(?:according\s+to\b.*|{_SAID_VERB}[^,]*)|\s+(?:according\s+to\b.*|{_SAID_VERB}(?:\s+[^,\s]+){{0,3}}))$",
+    rf"(?:,(?:[\"”’]|'')?\s*(?:according\s+to\b.*|{_SAID_VERB}[^,]*)"
+    rf"|\s+(?:according\s+to\b.*|{_SAID_VERB}(?:\s+[^,\s]+){{0,3}}))$",
     re.IGNORECASE,
 )
 # Where a phrase ends, from the strongest break to the weakest; a cut keeps the words before it.
