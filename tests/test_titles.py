@@ -245,5 +245,5 @@ def test_a_body_of_people_in_a_place_say_in_the_plural() -> None:
 def test_an_attribution_after_a_closing_quotation_mark_is_left_out() -> None:
     clause = 'It is nothing to get excited about," said Ana Lopes from the concert promoters'
     assert headline(clause, speaker="Ana Lopes", speech=True) == (
-        "Ana Lopes says It is nothing to get excited about"
+        "Ana Lopes says it is nothing to get excited about"
     )
