@@ -718,6 +718,15 @@ _OWN_ACT = _rx(
     r"\s+(that\s+)?(it|they|we|he|she)\s+(has|have|had)\s+(already\s+|now\s+|successfully\s+|finally\s+){0,2}"
     r"(?!(been|seen|become|had|said|told|warned|decided|agreed|tried|failed|wanted|needed)\b)[a-z]+(ed|en|un|t)\b"
 )
+_SINCE_BEFORE = _rx(r"\bsince\s+(?P<gap>([\w'’-]+\s+){0,4})$")
+
+
+def _since_phrase(before: str) -> bool:
+    """Whether a date closes a "since" phrase with no verb of its own ("since his death last year")."""
+    found = _SINCE_BEFORE.search(before[-80:])
+    return found is not None and not _FINITE_VERB.search(found.group("gap"))
+
+
 _PLURAL_BODY = re.compile(r"[A-Z][a-z]+(ers|ors|ists|ants|ents|ians|ees|ives|ies|ials)")
 _QUOTE_CLOSED_BEFORE = re.compile(r"[,.!?](?:[\"”’]|'')\s*$")
 _UNREAL = _rx(
@@ -1681,6 +1690,9 @@ def _analyse(
         # thing the date names, when another date in the sentence says when it happened
         acted = [d for d in sentence_dates if not _names_a_thing_after_preposition(d, text, sentence.start)]
         own_dates = acted or sentence_dates
+        # "has been unstable since independence from France in 1960": a period's start is not the act's day
+        # (but "since the quake struck on 12 January" dates the quake, a clause with its own verb)
+        own_dates = [d for d in own_dates if not _since_phrase(text[: d.start - sentence.start])]
     own = _closest_date(own_dates, sentence.start + span[0], text, sentence.start)
     if family == "disaster toll" and (own is None or own.precision in ("day", "week")):
         event_type = family = "casualties"  # the toll of the day, not a disaster of the story's past

@@ -213,8 +213,11 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         doers = {cluster.best.agent_country} | cluster.subject_countries
         if ({m.agent_country, *m.subject_countries} - {""}) & doers:
             return True
-    if (m.locations and places) or (m.countries and countries):
-        return False  # each names where it happened, and not the same place: shared words are not enough
+    same_country = bool(countries.intersection(m.countries))
+    if (m.locations and places) or (m.countries and countries and (loose or not same_country)):
+        # each names where it happened, and not the same place: shared words are not enough (two acts of
+        # no named kind in one country are told apart by their words)
+        return False
     mine = _words(m.sentence.text)
     theirs = cluster.words
     return bool(mine) and len(mine & theirs) / len(mine | theirs) >= 0.12
