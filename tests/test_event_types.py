@@ -73,6 +73,7 @@ def test_a_cardiac_arrest_is_no_arrest() -> None:
         ("Artillery fire killed five people in the town on Monday.", "casualties"),
         ("The health agency on Monday announced a further 17 cases of the disease.", "disaster"),
         ("Thirty-five new cases of cholera in the north were confirmed on Sunday.", "disaster"),
+        ("The fever has now infected almost 500 people in the north alone.", "disaster"),
         (
             "With 40 new cases in Portugal and one case in Madeira confirmed on Sunday, a total of 900 "
             "people have now caught the virus.",

@@ -415,3 +415,13 @@ def test_a_verb_of_saying_in_the_passive_names_no_speaker() -> None:
     )
     found = extract_mentions(article, load_gazetteer())
     assert [(m.is_speech, m.date_start) for m in found][:1] == [(False, dt.date(2026, 5, 8))]
+
+
+def test_the_words_before_an_inverted_said_are_what_was_said() -> None:
+    text = (
+        "``We have restored order in the capital,'' said Colonel Rui Mane, who was flanked by armed "
+        "soldiers in camouflage."
+    )
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    tables = build_tables(Corpus(articles=(article,)))
+    assert list(tables.events["title"]) == ["Rui Mane says we have restored order in the capital"]

@@ -161,6 +161,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "blast",
         "case",
         "infection",
+        "infected",
+        "sickened",
         "positive",
         "formed",
     ),
@@ -370,6 +372,8 @@ TRIGGERS = (
             r"|\b(announced|confirmed|reported|recorded)\s+(a\s+further\s+|another\s+)?[\w,-]+\s+(new\s+|more\s+)?"
             r"(confirmed\s+)?cases\b|\bcases\b(\s+of\s+[^.;]{1,40}?)?\s+(were|was|have\s+been|had\s+been)\s+(confirmed"
             r"|reported|recorded)\b"
+            # "the virus has now infected almost 500 people": the outbreak's count of the sick
+            r"|\b(has|have|had)\s+(now\s+|already\s+)?(infected|sickened)\s+([\w,.-]+\s+){1,3}people\b"
             # "61 new cases in England and one case in Wales confirmed on Sunday": the participle
             r"|\bcases?\s+((in|of)\s+[^.;,]{1,40}?\s+)?(confirmed|reported|recorded)\s+(on|in|yesterday|today|overnight"
             r"|(mon|tues|wednes|thurs|fri|satur|sun)day)\b"
@@ -727,7 +731,17 @@ def _own_act(text: str, speech: re.Match[str]) -> bool:
     return found is not None and not _UNREAL.search(found.group())
 
 
+_SINCE_BEFORE = _rx(r"\bsince\s+(?P<gap>([\w'’-]+\s+){0,4})$")
+
+
+def _since_phrase(before: str) -> bool:
+    """Whether a date closes a "since" phrase with no verb of its own ("since his death last year")."""
+    found = _SINCE_BEFORE.search(before[-80:])
+    return found is not None and not _FINITE_VERB.search(found.group("gap"))
+
+
 _PLURAL_BODY = re.compile(r"[A-Z][a-z]+(ers|ors|ists|ants|ents|ians|ees|ives|ies|ials)")
+_QUOTE_CLOSED_BEFORE = re.compile(r"[,.!?](?:[\"”’]|'')\s*$")
 _UNREAL = _rx(
     r"\b(never|not|no|will|would|could|may|might|should|must|if|unless|hope|hopes|expect|expects)\b"
 )
@@ -1800,6 +1814,9 @@ def _analyse(
         # thing the date names, when another date in the sentence says when it happened
         acted = [d for d in sentence_dates if not _names_a_thing_after_preposition(d, text, sentence.start)]
         own_dates = acted or sentence_dates
+        # "has been unstable since independence from France in 1960": a period's start is not the act's day
+        # (but "since the quake struck on 12 January" dates the quake, a clause with its own verb)
+        own_dates = [d for d in own_dates if not _since_phrase(text[: d.start - sentence.start])]
     own = _closest_date(own_dates, sentence.start + span[0], text, sentence.start)
     if family == "disaster toll" and (own is None or own.precision in ("day", "week")):
         event_type = family = "casualties"  # the toll of the day, not a disaster of the story's past
@@ -2618,6 +2635,8 @@ def _what_was_said(text: str, speech: re.Match[str]) -> str:
     rest = text[speech.end() :]
     if re.search(r"\b(the|an?)\s+$", text[: speech.start()], re.IGNORECASE):
         return ""  # "the estimated 250,000 pigs": an adjective, nobody speaks
+    if _QUOTE_CLOSED_BEFORE.search(text[: speech.start()]):
+        return ""  # '"...," said Jane Roe, who ...': the words said stand before the verb, its speaker after
     if verb.startswith(("told", "tell")):
         # "told the pro-government Imedi station that ...", "told BBC Radio 5 live: ...": who was told runs
         # up to "that" or the colon

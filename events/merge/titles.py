@@ -46,7 +46,8 @@ _SAID_VERB = (
     r"|added(?!\s+(?:\d|the\b|an?\b|its\b|their\b|his\b|her\b|more\b|new\b)))\b"
 )
 _CLOSING_ATTRIBUTION = re.compile(
-    rf"(?:,\s*(?:according\s+to\b.*|{_SAID_VERB}[^,]*)|\s+(?:according\s+to\b.*|{_SAID_VERB}(?:\s+[^,\s]+){{0,3}}))$",
+    rf"(?:,(?:[\"”’]|'')?\s*(?:according\s+to\b.*|{_SAID_VERB}[^,]*)"
+    rf"|\s+(?:according\s+to\b.*|{_SAID_VERB}(?:\s+[^,\s]+){{0,3}}))$",
     re.IGNORECASE,
 )
 # Where a phrase ends, from the strongest break to the weakest; a cut keeps the words before it.
@@ -114,7 +115,10 @@ _SAYING = re.compile(
 )
 # "Officials", "Kenyan authorities", "Analysts": a body of people says in the plural
 _PLURAL_SPEAKER = re.compile(
-    r"(?i)\b(" + "|".join(sorted(w for w in COLLECTIVE_SPEAKERS if w.endswith("s") or w == "police")) + r")$"
+    # ("Diplomats in Dakar": where they sit does not make them one)
+    r"(?i)\b("
+    + "|".join(sorted(w for w in COLLECTIVE_SPEAKERS if w.endswith("s") or w == "police"))
+    + r")(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?$"
 )
 _PAST_VERB = re.compile(r"(?:[A-Z][a-z]{2,}ed|Said|Told|Spoke|Gave|Made|Met|Took|Sent)")
 
