@@ -83,43 +83,50 @@ class CodedCells:
         empty = self.lookup.get("", -2)
         kept = items != empty
         owner, items = owner[kept], items[kept]
-        none = np.setdiff1d(np.arange(len(cells)), owner, assume_unique=False)
+        named = np.zeros(len(cells), dtype=bool)
+        named[owner] = True
+        none = np.flatnonzero(~named)
         return np.concatenate([owner, none]), np.concatenate([items, np.full(len(none), -1, np.int32)])
 
 
 @dataclass(frozen=True)
 class CodedEvents:
-    """The columns a filter, a facet count or the timeline's counts read, one entry per event in table
-    order (`positions`: each event's row position in the stored table)."""
+    """The columns a filter, a facet count or the timeline's counts read, one entry per event in the
+    order they were read (`positions`: each event's row position in the stored table)."""
 
     positions: np.ndarray  # int64
     date: np.ndarray  # datetime64[ns]
     date_end: np.ndarray  # datetime64[ns]
-    day: np.ndarray  # int64 days since 1970 of `date` (its DATE)
-    last: np.ndarray  # int64 days since 1970 of `date_end`
+    day: np.ndarray  # int32 days since 1970 of `date` (its DATE)
+    last: np.ndarray  # int32 days since 1970 of `date_end`
     exact: np.ndarray  # precision is "day"
+    precision_codes: np.ndarray  # int8 into precision_names
+    precision_names: list[str]
     type_codes: np.ndarray  # int32 into type_names
     type_names: list[str]
-    n_sources: np.ndarray  # int64
+    n_sources: np.ndarray  # int32
     contested: np.ndarray
     background: np.ndarray
     cells: dict[str, CodedCells]  # LIST_FACETS
     groups: np.ndarray  # int32 per event: its (day, last, background, exact) among `group_keys`
     group_keys: pd.DataFrame  # day, last (datetime64), background, exact: sorted, one row per group
-    rank: np.ndarray  # int64 per event: its place in date order (date, date_end, event_id, position)
+    rank: np.ndarray  # int32 per event: its place in date order (date, date_end, event_id, position)
 
     @classmethod
     def from_arrow(cls, table: pa.Table, outlets: pd.DataFrame, order: np.ndarray) -> CodedEvents:
-        """`table`: the events' row_position, date, date_end, precision, event_type, actors, countries,
-        locations, sources, n_sources, contested and background, in table order; `outlets`: each
-        distinct `sources` cell and its `outlets` (`filters.event_outlets`); `order`: the row positions
-        in date order."""
+        """`table`: the events' row_position, date, date_end, precision, event_type,
+        actors, countries, locations, sources, n_sources, contested and background, in any order;
+        `outlets`: each distinct `sources` cell and its `outlets` (`filters.event_outlets`); `order`: the
+        row positions in date order."""
         positions = np.asarray(table["row_position"].to_numpy(), dtype=np.int64)
         date = _stamps(table["date"])
         date_end = _stamps(table["date_end"])
-        day = date.astype("datetime64[D]").astype(np.int64)
-        last = date_end.astype("datetime64[D]").astype(np.int64)
-        exact = np.asarray(pc.equal(table["precision"], "day").fill_null(False).to_numpy(), dtype=bool)
+        day = date.astype("datetime64[D]").astype(np.int32)
+        last = date_end.astype("datetime64[D]").astype(np.int32)
+        precision = pc.dictionary_encode(table["precision"].combine_chunks())
+        precision_names = [str(name) for name in precision.dictionary.to_pylist()]
+        precision_codes = np.asarray(precision.indices, dtype=np.int8)
+        exact = np.isin(precision_codes, [i for i, name in enumerate(precision_names) if name == "day"])
         types = pc.dictionary_encode(table["event_type"].combine_chunks())
         background = _flags(table["background"])
         cells: dict[str, CodedCells] = {}
@@ -132,7 +139,7 @@ class CodedEvents:
         outlet_cells = pa.array(listed, pa.string())
         cells["outlet"] = CodedCells.from_cells(np.asarray(sources.indices), outlet_cells)
         groups, group_keys = _day_groups(day, last, background, exact)
-        place = np.empty(len(positions), dtype=np.int64)
+        place = np.empty(len(positions), dtype=np.int32)
         at = pd.Index(positions).get_indexer(pd.Index(order))
         place[at] = np.arange(len(order))
         return cls(
@@ -142,9 +149,11 @@ class CodedEvents:
             day=day,
             last=last,
             exact=exact,
+            precision_codes=precision_codes,
+            precision_names=precision_names,
             type_codes=np.asarray(types.indices, dtype=np.int32),
             type_names=[str(name) for name in types.dictionary.to_pylist()],
-            n_sources=np.asarray(table["n_sources"].to_numpy(), dtype=np.int64),
+            n_sources=np.asarray(table["n_sources"].to_numpy(), dtype=np.int32),
             contested=_flags(table["contested"]),
             background=background,
             cells=cells,
@@ -220,7 +229,7 @@ class CodedEvents:
             names = coded.names
         first = int(self.day.min()) if len(self) else 0
         width = int(self.day.max()) - first + 1 if len(self) else 1
-        keys = ((codes.astype(np.int64) + 1) * width + (self.day[rows][owner] - first)) * 2
+        keys = ((codes.astype(np.int64) + 1) * width + (self.day[rows][owner].astype(np.int64) - first)) * 2
         keys += in_zoom[rows][owner].astype(np.int64)
         found, n = _counted(keys)
         labels = np.array([none_name, *names], dtype=object)
@@ -249,6 +258,7 @@ def _day_groups(
         empty = np.zeros(0, dtype=np.int64).astype("datetime64[s]")
         keys = {"day": empty, "last": empty, "background": np.zeros(0, bool), "exact": np.zeros(0, bool)}
         return np.zeros(0, dtype=np.int32), pd.DataFrame(keys)
+    day, last = day.astype(np.int64), last.astype(np.int64)
     first_day, first_last = int(day.min()), int(last.min())
     lasts = int(last.max()) - first_last + 1
     key = ((day - first_day) * lasts + (last - first_last)) * 4

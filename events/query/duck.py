@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import threading
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,7 @@ import pandas as pd
 
 from events.errors import DataError
 from events.query.coded import LIST_FACETS, CodedEvents
+from events.query.exports import ExportSource, overview_events, span_label
 from events.query.figures import (
     BACKGROUND,
     MAX_MARKS,
@@ -42,6 +43,7 @@ from events.query.figures import (
     TimelinePlot,
     counted_timeline_figure,
     counted_view,
+    densest_period,
     rough_days,
     timeline_figure,
 )
@@ -80,6 +82,8 @@ _TIMELINE_COLUMNS = (
 )
 # Rows read by position are bound as a list of this many positions at most per statement.
 ROWS_BY_POSITION = 100_000
+# Events per piece of a streamed export: each piece's rows and mentions are read by one statement.
+EXPORT_PIECE_ROWS = 20_000
 
 
 @dataclass(frozen=True)
@@ -166,9 +170,10 @@ class EventQuery:
                     cursor = self._con.cursor()
                 try:
                     table = cursor.sql(
-                        f"SELECT {ROW} AS row_position, date, date_end, precision, event_type, actors, "
-                        f"countries, locations, sources, n_sources, contested, background FROM events "
-                        f"ORDER BY {ROW}"
+                        # In the order the scan gives (no sort of a million rows): rows keep their positions.
+                        f"SELECT {ROW} AS row_position, date, date_end, precision, "
+                        "event_type, actors, countries, locations, sources, n_sources, contested, background "
+                        "FROM events"
                     ).to_arrow_table()
                 except duckdb.Error as error:
                     raise DataError(f"The stored tables could not be queried ({error}).") from error
@@ -534,6 +539,45 @@ class EventQuery:
             rows = rows.iloc[pd.Index(rows[ROW].to_numpy(np.int64)).get_indexer(positions)]
         return _as_table("events", rows), int(shown.sum())
 
+    def export_source(self, filters: Filters, piece_rows: int = EXPORT_PIECE_ROWS) -> ExportSource:
+        """The filtered events as an export reads them (`exports.ExportSource`): their count, first and
+        last day and types counted in memory, and their rows read from the files `piece_rows` events at
+        a time (more when a day has more), with those events' mentions."""
+        coded = self.coded()
+        shown = self._mask(filters)
+        main = shown & ~coded.background
+        dates = pd.DataFrame({"date": coded.date[main], "background": np.zeros(int(main.sum()), dtype=bool)})
+        view = densest_period(dates)
+        overview = no_rows("events")
+        if view is not None:
+            first = np.datetime64(view.start, "ns")
+            last = np.datetime64(view.end + dt.timedelta(days=1), "ns")
+            drawn = self._rows_of(main & (coded.date_end >= first) & (coded.date < last), "e.*")
+            overview = overview_events(_as_table("events", drawn.assign(**{ROW: drawn.index})), view)
+
+        def pieces(background: bool | None) -> Iterator[Tables]:
+            kept = shown if background is None else shown & (coded.background == background)
+            grouped = background is False
+            for positions in _pieces(coded, kept, piece_rows, grouped=grouped):
+                events = _as_table("events", self._rows_at(positions, "e.*").sort_values(ROW, kind="stable"))
+                mentions = self._frame(
+                    f"SELECT m.* FROM mentions m WHERE m.event_id IN (SELECT unnest(?::VARCHAR[])) "
+                    f"ORDER BY m.{ROW}",
+                    [events["event_id"].astype(str).tolist()],
+                )
+                yield Tables(events, _as_table("mentions", mentions), self.sources())
+
+        count = int(shown.sum())
+        return ExportSource(
+            count=count,
+            first=pd.Timestamp(coded.date[shown].min()) if count else None,
+            last=pd.Timestamp(coded.date_end[shown].max()) if count else None,
+            types=frozenset(coded.type_counts(shown)),
+            overview=overview,
+            view=view,
+            pieces=pieces,
+        )
+
     def facet_options(self) -> dict[str, list[str]]:
         """Every option of every facet in the whole table, most common first (types in schema order):
         `filters.facet_options` of the whole table."""
@@ -661,6 +705,33 @@ def _unit_for(span: DateRange, max_bins: int) -> str:
 # per generation (few distinct source lists even in a big table), joined only where a query needs it.
 _OUTLET_JOIN = "LEFT JOIN outlet_cells o ON o.sources = e.sources"
 _FLAG_CELLS = {"actor": "actors", "country": "countries", "place": "locations", "outlet": "sources"}
+
+
+def _pieces(coded: CodedEvents, mask: np.ndarray, rows: int, *, grouped: bool) -> Iterator[np.ndarray]:
+    """The row positions of the events in `mask` in date order, about `rows` at a time; `grouped`: in
+    the groups of a briefing (`exports.day_groups`), each piece running on to the end of its last group."""
+    chosen = np.flatnonzero(mask)
+    chosen = chosen[np.argsort(coded.rank[chosen], kind="stable")]
+    groups = np.zeros(len(chosen), dtype=np.int64)
+    if grouped and len(chosen):
+        spans = pd.MultiIndex.from_arrays(
+            [coded.date[chosen], coded.date_end[chosen], coded.precision_codes[chosen]]
+        )
+        span_codes, distinct = pd.factorize(spans)  # in the order each span first comes
+        labels = [
+            span_label(pd.Timestamp(start), pd.Timestamp(end), coded.precision_names[precision])
+            for start, end, precision in distinct
+        ]
+        groups, _ = pd.factorize(np.asarray(labels, dtype=object)[span_codes])
+        order = np.argsort(groups, kind="stable")
+        chosen, groups = chosen[order], groups[order]
+    first = 0
+    while first < len(chosen):
+        end = min(first + max(1, rows), len(chosen))
+        while grouped and end < len(chosen) and groups[end] == groups[end - 1]:
+            end += 1
+        yield coded.positions[chosen[first:end]]
+        first = end
 
 
 def _passing(parts: dict[str, np.ndarray | None], n: int) -> np.ndarray:
