@@ -548,12 +548,14 @@ class EventQuery:
         main = shown & ~coded.background
         dates = pd.DataFrame({"date": coded.date[main], "background": np.zeros(int(main.sum()), dtype=bool)})
         view = densest_period(dates)
-        overview = no_rows("events")
-        if view is not None:
+
+        def overview() -> pd.DataFrame:  # read only by the HTML export
+            if view is None:
+                return no_rows("events")
             first = np.datetime64(view.start, "ns")
             last = np.datetime64(view.end + dt.timedelta(days=1), "ns")
             drawn = self._rows_of(main & (coded.date_end >= first) & (coded.date < last), "e.*")
-            overview = overview_events(_as_table("events", drawn.assign(**{ROW: drawn.index})), view)
+            return overview_events(_as_table("events", drawn.assign(**{ROW: drawn.index})), view)
 
         def pieces(background: bool | None) -> Iterator[Tables]:
             kept = shown if background is None else shown & (coded.background == background)
@@ -573,8 +575,8 @@ class EventQuery:
             first=pd.Timestamp(coded.date[shown].min()) if count else None,
             last=pd.Timestamp(coded.date_end[shown].max()) if count else None,
             types=frozenset(coded.type_counts(shown)),
-            overview=overview,
             view=view,
+            overview=overview,
             pieces=pieces,
         )
 

@@ -63,8 +63,8 @@ class ExportSource:
     first: pd.Timestamp | None  # the first day any event begins
     last: pd.Timestamp | None  # the last day any event ends
     types: frozenset[str]
-    overview: pd.DataFrame  # the events the HTML overview draws: not background, within `view`
     view: DateRange | None  # the densest period of the events that are not background
+    overview: Callable[[], pd.DataFrame]  # the events the HTML overview draws: not background, in `view`
     pieces: Callable[[bool | None], Iterator[Tables]]
 
 
@@ -85,8 +85,8 @@ def source_of(tables: Tables) -> ExportSource:
         first=events["date"].min() if len(events) else None,
         last=events["date_end"].max() if len(events) else None,
         types=frozenset(str(t) for t in events["event_type"]),
-        overview=overview_events(main, view),
         view=view,
+        overview=lambda: overview_events(main, view),
         pieces=pieces,
     )
 
@@ -475,7 +475,7 @@ def _html_chunks(source: ExportSource) -> Iterator[str]:
     )
     body = [
         f"<h1>News timeline: {source.count} events</h1>",
-        _overview_svg(source.overview, source.view),
+        _overview_svg(source.overview(), source.view),
         '<p class="legend">'
         + "".join(
             f'<span><span class="type" style="background:{style.color};color:{_text_colour(style.color)}">'
