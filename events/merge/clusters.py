@@ -168,6 +168,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 _REFERS_BACK = re.compile(r"\b(he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
+_OPENS_WITH_PRONOUN = re.compile(r"(he|she|they)\s", re.IGNORECASE)
 
 
 def _related(m: Mention, cluster: Cluster) -> bool:
@@ -183,6 +184,13 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         # "The judges acquitted him on three counts" after "The court on Wednesday convicted ...": an act
         # with no date of its own, told of someone the article has named, goes on about its dated one;
         # "Saturday's quake" names the quake the article has told of
+        return True
+    if _OPENS_WITH_PRONOUN.match(m.sentence.text) and any(
+        x.article == m.article and 0 <= m.sentence.paragraph - x.sentence.paragraph <= 1
+        for x in cluster.mentions
+    ):
+        # "The traveller arrived on Thursday." then "He developed a fever and took a taxi to a hospital on
+        # Thursday evening.": the next sentence goes on about the same person's act of that day
         return True
     # the same count of the same things ("at least 23 people"), in whatever words
     figures = {(f.value, f.kind) for x in cluster.mentions for f in x.figures}
@@ -589,6 +597,8 @@ def _personal(speaker: str) -> bool:
     ("Authorities", "the interior ministry"), an organisation ("Ministry of Health") or an acronym ("WHO"):
     "Authorities said he was detained" is about someone else."""
     words = speaker.split()
+    if len(words) == 1 and re.search(r"(ers|ors|ists|ants|ents|ians|ees|ives)$", words[0]):
+        return False  # "Rescuers said she had survived": a plural noun is nobody's "she"
     return not any(
         word in ORGANISATION_HEADS
         or word.lower() in COLLECTIVE_SPEAKERS
