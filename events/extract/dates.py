@@ -20,7 +20,7 @@ import datetime as dt
 import re
 import string
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from events.extract.quantities import CARDINALS
 
@@ -51,6 +51,9 @@ class DateMention:
     modifier: str
     tense: str
     reason: str
+    # "two days after Jackson's death on 25 June 2009": the dated point the count starts from, a
+    # happening of its own when a noun names it
+    anchor: DateMention | None = field(default=None, compare=False, repr=False)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -133,6 +136,7 @@ def _counted_from(text: str, mention: DateMention, floor: int) -> DateMention:
         date_end=period.end,
         precision=period.precision,
         reason=f"'{text[start : mention.end]}' counted from {mention.text} → {_interval_words(period)}",
+        anchor=mention,
     )
 
 
