@@ -103,7 +103,8 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
         ):
             text = text[:1].lower() + text[1:]
         # "Called Beijing the key enabler": the clause lost its subject, the speaker is it
-        says = "say" if _PLURAL_SPEAKER.search(speaker) else "says"
+        plural = _PLURAL_SPEAKER.search(speaker) or _PLURAL_NOUN.fullmatch(speaker)
+        says = "say" if plural else "says"
         text = f"{speaker} {text}" if _PAST_VERB.fullmatch(first) else f"{speaker} {says} {text}"
     return fit(text)
 
@@ -121,6 +122,8 @@ _PLURAL_SPEAKER = re.compile(
     + "|".join(sorted(w for w in COLLECTIVE_SPEAKERS if w.endswith("s") or w == "police"))
     + r")(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?$"
 )
+# "Relatives", "Rescuers", "Witnesses": one word naming people in the plural
+_PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ians|ees|ives|ies|ials|esses)")
 _PAST_VERB = re.compile(r"(?:[A-Z][a-z]{2,}ed|Said|Told|Spoke|Gave|Made|Met|Took|Sent)")
 
 
