@@ -554,6 +554,12 @@ _SPEECH = _rx(
     r"|estimated|condemn(ed|s)|welcom(ed|es)|prais(ed|es)"
     r"|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded|appealed|demanded|pledged|promised"
     r"|vowed|admitted|acknowledged|confirmed|explained|predicted|testified|defended|expressed|ruled\s+out"
+    # the present of news copy and more reporting verbs: "The agency predicts that", "the mayor conceded"
+    # ("calculated risk", "a predicted rise": only with what was said after them)
+    r"|insists|admits|acknowledges|concedes|conceded|predicts|forecasts|reckons|cautioned|cautions"
+    r"|(calculates|calculated|forecast)(?=\s+(on\s+\w+\s+|\w+day\s+)?(that|the|it|there|about|up\s+to)\b)"
+    # 'Crosby asks: "What has happened ...?"': a question put on the record
+    r"|(asks|asked)(?=:)"
     # "made the comments on Wednesday on his programme": the remarks reported are his
     r"|made\s+(the|these|those|his|her|their)\s+(comments?|remarks?))\b"
     # "Artists confirmed to be taking part", "She was said to be happy": a participle, nobody speaks
@@ -576,7 +582,10 @@ _NEGATED = _rx(
     r"\b(not|never|no|without|stopped\s+short\s+of|refrain(ed)?\s+from|declined\s+to)\s+(\w+\s+){0,6}$"
 )
 # Verbs that report speech; "North Korea has sent troops, officials said" is then dated by the saying.
-_REPORTING = _rx(r"\b(said|told|announced|stated|added|claimed|reported|revealed|warned|estimated)\b")
+_REPORTING = _rx(
+    r"\b(said|told|announced|stated|added|claimed|reported|revealed|warned|estimated|admitted|acknowledged"
+    r"|conceded|insisted|predicted|cautioned)\b"
+)
 _PAST_TENSE = _rx(
     r"\b(\w+ed|said|told|sent|began|begun|took|made|gave|met|came|held|found|struck|fought|shot|brought|led|spoke"
     r"|drew|saw|became|paid|put|hit|kept|sold|spent|sought|caught|broke|chose|got|grew|threw|withdrew|won|lost|fled"
@@ -617,6 +626,8 @@ _COLLECTIVE = _rx(
     # "Danish officials and the manufacturer said": the first of two who said it together
     + r"(?:\s+and\s+(?:the\s+|its\s+|their\s+)?[a-z][\w’'-]+(?:\s+[a-z][\w’'-]+)?)?"
     + r"(?:\s+(?:today|yesterday|tonight|on\s+\w+day|\w+day))?"
+    # "The Kenyan army has defended its handling": remarks in the present perfect
+    + r"(?:\s+(?:has|have)(?:\s+(?:also|now|again))?)?"
     + r"\s*,?\s*$"
 )
 _PLURAL_VOICE = _rx(r"\b(relatives|officials|authorities|sources|diplomats|friends)$")
@@ -691,6 +702,11 @@ _UNNAMED_CROWD = _rx(
 _LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
 _OFFICES = frozenset(("ministry", "government", "military", "army", "navy", "police", "embassy"))
 _AND_THEN = _rx(r"\s(and|but)\s")
+# (what is "estimated", "predicted" or "conceded" in the present is the day's news, not a standing view:
+# "The agency estimates that 5,000 homes are flooded")
+_PRESENT_REPORT = _rx(
+    r"(estimates|predicts|forecasts|calculates|reckons|concedes|acknowledges|admits|asks|cautions)"
+)
 _PRESENT_SPEECH = _rx(r"\b(says|say|insists?|presents|claims|maintains?|argues?|believes?|thinks?)\b")
 _PERFECT = _rx(
     r"\b(has|have)\s+(already\s+|previously\s+|also\s+|reportedly\s+|\w+ly\s+)?(been\s+)?\w+(ed|en|t)\b"
@@ -851,9 +867,11 @@ def extract_mentions(
     entity_starts = [e.start for e in entities]
     drafts: list[_Draft] = []
     last_speaker = ("", "")
+    said: _Draft | None = None  # the remarks of the sentence just read, if it was remarks with a speaker
     for sentence in _independent_clauses(bounded_sentences(article.sentences)):
         if budget is not None and budget.spent_reading():
             break
+        said_before, said = said, None
         own_dates = dates[bisect_left(date_starts, sentence.start) : bisect_left(date_starts, sentence.end)]
         own_entities = entities[
             bisect_left(entity_starts, sentence.start) : bisect_left(entity_starts, sentence.end)
@@ -876,6 +894,8 @@ def extract_mentions(
                 draft = dataclasses.replace(draft, sentence=parts[0], own_date=own)
         else:
             draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
+        if draft is None and said_before is not None and len(parts) == 1 and not asides:
+            draft = _quoted_on(said_before, sentence, own_entities)
         if draft is None and len(parts) == 1 and not asides:
             # "... telling his doctor in the 10 May 2009 recording": no act of its own, a dated one named
             bare = _bare_draft(sentence, own_entities)
@@ -891,6 +911,7 @@ def extract_mentions(
         if before is not None and draft is not None:
             draft = _main_without(draft, before, own_dates, own_entities, last_speaker)
         if draft is not None:
+            said = draft if draft.is_speech_type and draft.speaker else None
             if draft.speaker and not _PLURAL_VOICE.search(draft.speaker):
                 # "he said" in the next sentence is one person, never "relatives" or "officials"
                 last_speaker = (draft.speaker, draft.speaker_country)
@@ -975,6 +996,28 @@ def extract_mentions(
                 # "would not seek to remain beyond his term in February": nothing is planned
                 mentions.append(_what_was_announced(mention, drafts[index], article))
     return mentions
+
+
+# A sentence that is one whole quotation: '"We will keep pressing the company to do more."'
+_WHOLE_QUOTE = re.compile(r"^\s*(?:[“\"]|``)(?P<words>[^“”\"]{12,400}?)(?:[”\"]|'')\s*$")
+
+
+def _quoted_on(said: _Draft, sentence: Sentence, entities: list[Entity]) -> _Draft | None:
+    """'"The water is rising," Okafor said. "We will keep pressing the utility."': a whole quotation
+    right after remarks with a speaker goes on with them; it is the same speaker's, said the same day."""
+    found = _WHOLE_QUOTE.match(sentence.text)
+    if found is None:
+        return None
+    words = found.group("words").strip(" ,.")
+    return dataclasses.replace(
+        said,
+        sentence=sentence,
+        entities=[_shift(e, -sentence.start) for e in entities],
+        figures=find_figures(sentence.text),
+        clause=words,
+        quote=words,
+        own_act=False,
+    )
 
 
 _FUTURE_DENIED = _rx(r"\b(will|would|shall|is|are|was|were)\s+(not|never|no\s+longer)\b|\b(won't|wouldn't)\b")
@@ -1826,6 +1869,8 @@ def _analyse(
     # "BP says it has started to siphon oil": today's news of a recent act, not a standing position
     says = _PRESENT_SPEECH.search(text)
     recent = bool(says and speech and _PERFECT.search(text, says.end()) and not _QUOTE.search(text))
+    # "The army has defended its handling of the airport": remarks in the present perfect are recent news
+    recent = recent or bool(speech and _JUST_SAID.search(text[max(0, speech.start() - 30) : speech.start()]))
     return _Draft(
         sentence=sentence,
         event_type=event_type,
@@ -1839,7 +1884,10 @@ def _analyse(
         # "North Korea has sent troops": some time before publication, not on it
         undated_past=bool(_PERFECT.search(text)) and own is None and not past_speech,
         anterior=bool(_PLUPERFECT.search(text)),
-        generic=own is None and not _PAST_TENSE.search(text),
+        # ("The agency estimates that ..." is the day's report, in the present of news copy)
+        generic=own is None
+        and not _PAST_TENSE.search(text)
+        and not (speech is not None and _PRESENT_REPORT.fullmatch(speech.group())),
         clause=own_act_clause
         or (
             text[: then_said.start(1)]
@@ -1865,6 +1913,7 @@ _SET_APART = _rx(
 )
 
 
+_JUST_SAID = _rx(r"\b(has|have)\s+(also\s+|now\s+|again\s+)?$")
 _PASSIVE_BEFORE = _rx(r"\b(was|were|is|are|be|been|being)\s+(\w+ly\s+)?$")
 
 
@@ -2053,7 +2102,46 @@ def _speaker(
     # verb, and the name after it is what was said about)
     if after and not listener_follows and not _NAMED_SUBJECT.search(text[: speech.start()]):
         return _speaker_of(after[0])
-    return "", "", False
+    return _unlisted_speaker(text, speech, inverts), "", False
+
+
+# A name no list knows in the subject's slot: "Okafor said", "Renwick, the agency's deputy director for
+# ports, said", "The National Flood Forecasting Centre estimates", or after the verb ('"...," said Okafor').
+_NAME_WORD = r"[A-Z][\w’'.-]*"
+_UNLISTED_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:of|and|for|the|de|al)\s+)?{_NAME_WORD}){{0,7}}"
+_UNLISTED_BEFORE = re.compile(
+    # (after a closing quotation, never an opening one: '"They're saying ...' is inside the quotation)
+    rf"(?:^|[,;:]\s*|[,.!?](?:[”\"’']|'')\s*|\.\.\.\s*|\b(?:But|And|Yet|Meanwhile|Later|Earlier|Now)\s+)"
+    rf"(?:The\s+|the\s+)?"
+    rf"(?P<name>{_UNLISTED_NAME})(?:\s*,\s+(?:an?|the|its|his|her)\s[^;“”\"]{{3,140}}?,)?"
+    r"(?:\s+(?:has|have)(?:\s+(?:also|now|again))?)?\s*$"
+)
+_UNLISTED_AFTER = re.compile(rf"^\s+(?P<name>{_UNLISTED_NAME})(?=\s*[.,;:]|\s+[a-z]|\s*$)")
+_MONTHS_AND_DAYS = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday today yesterday""".split()
+)
+# Capitalised words that open a sentence without naming anyone
+_NOT_A_NAME = frozenset(
+    """it he she they we i you this that these those who what one someone everyone nobody anyone each all
+    both many most some others another neither either none there here such the a an his her its their our
+    my your then so but and also later earlier meanwhile now however""".split()
+)
+
+
+def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
+    """The speaker the lists do not know, named by form in the subject's slot (or after an inverted verb);
+    a lone capitalised word ending in "s" ("Doctors said", "Witnesses said") is a common noun, not a name."""
+    found = _UNLISTED_BEFORE.search(text[: speech.start()])
+    if found is None and inverts and not speech.group().lower().startswith("according"):
+        found = _UNLISTED_AFTER.match(text[speech.end() :])
+    if found is None:
+        return ""
+    name = found.group("name").rstrip(".")
+    words = name.split()
+    if re.split(r"[’']", words[0].lower())[0] in _NOT_A_NAME or (len(words) == 1 and name.endswith("s")):
+        return ""
+    return "" if any(w.lower() in _MONTHS_AND_DAYS for w in words) else name
 
 
 # A person's name (two capitalised words) right before the speech verb: the verb's own subject.
