@@ -79,6 +79,18 @@ def test_an_undated_act_in_the_present_perfect_happened_by_publication() -> None
     assert mentions_of("The harbour ferry has been ordered to stay in port until the storm passes.")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The village's only clinic, the Mercy health post, has been closed and its staff sent home.",
+        "The ferry, which carries 300 passengers a day, has been ordered to stay in port.",
+    ],
+)
+def test_a_subject_with_a_name_or_an_aside_set_apart_still_acts_in_the_present_perfect(sentence: str) -> None:
+    found = mentions_of(sentence)
+    assert [(m.date_start, m.date_basis) for m in found] == [(TUESDAY, "publication")]
+
+
 def test_a_state_in_the_present_perfect_is_no_act() -> None:
     assert mentions_of("The long drought has seen food prices rise across the region.") == []
 
