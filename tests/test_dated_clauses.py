@@ -91,6 +91,26 @@ def test_a_subject_with_a_name_or_an_aside_set_apart_still_acts_in_the_present_p
     assert [(m.date_start, m.date_basis) for m in found] == [(TUESDAY, "publication")]
 
 
+def test_an_undated_lead_in_the_simple_past_is_the_days_news() -> None:
+    found = mentions_of(
+        "As anger grew in the coastal towns, the company began work on a new cap for the leak."
+    )
+    assert [(m.clause, m.date_start) for m in found] == [
+        ("The company began work on a new cap for the leak", TUESDAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Scientists recently discovered a new species of frog in the northern forests.",
+        "It was a day of mourning across the country for the victims.",
+    ],
+)
+def test_a_lead_told_as_earlier_or_as_a_state_is_no_act_of_the_day(sentence: str) -> None:
+    assert mentions_of(sentence) == []
+
+
 def test_a_state_in_the_present_perfect_is_no_act() -> None:
     assert mentions_of("The long drought has seen food prices rise across the region.") == []
 

@@ -898,6 +898,8 @@ def extract_mentions(
             draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
         if draft is None and said_before is not None and len(parts) == 1 and not asides:
             draft = _quoted_on(said_before, sentence, own_entities)
+        if draft is None and len(parts) == 1 and not asides and not own_dates and _lead(sentence, article):
+            draft = _lead_act(sentence, own_entities)
         if draft is None and len(parts) == 1 and not asides:
             # "... telling his doctor in the 10 May 2009 recording": no act of its own, a dated one named
             bare = _bare_draft(sentence, own_entities)
@@ -998,6 +1000,45 @@ def extract_mentions(
                 # "would not seek to remain beyond his term in February": nothing is planned
                 mentions.append(_what_was_announced(mention, drafts[index], article))
     return mentions
+
+
+# The main clause of a lead after an opening clause set apart: "As anger grew in the towns, the company
+# began work on a new cap" -> "the company began work on a new cap"
+_OPENING_CLAUSE = _rx(r"^(as|while|after|when|with|despite|amid|in|on|at)\s[^,;“”\"]{3,120},\s+")
+_LEAD_VERB = _rx(
+    r"^(?P<subject>[\w’'.-]+(?:\s+(?!(?:who|which|that|would|could|might|may|will|should|is|are)\b)[\w’'.,-]+){0,8}?)"
+    r"\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed|began|took|made|gave|met|came|held|found|struck|fought|shot|brought|led"
+    r"|drew|saw|became|paid|sent|sold|spent|sought|caught|broke|chose|grew|threw|withdrew|won|lost|fled|left|went"
+    r"|ran|rose|fell|set|stood|flew|swept|tore|spread|shook|hit|cut|quit|spoke)\b"
+)
+MIN_LEAD_WORDS = 8
+_LONG_AGO = _rx(r"\b(recently|previously|once|formerly|earlier|long\s+ago|years\s+ago|in\s+the\s+past)\b")
+
+
+def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
+    """An undated lead in the simple past is the day's news ("The first storm of the season formed in the
+    Caribbean", "As anger grew, the company began work on a new cap"): the act of the report's day."""
+    text = sentence.text
+    if len(text.split()) < MIN_LEAD_WORDS or text[:1] in '"“‘`' or _HYPOTHETICAL.search(text):
+        return None
+    if _LONG_AGO.search(text):
+        return None  # "Scientists recently discovered ...": told as before the report's day
+    opening = _OPENING_CLAUSE.match(text)
+    main = text[opening.end() if opening else 0 :]
+    found = _LEAD_VERB.match(main)
+    if found is None or _UNREAL.search(found.group("subject")) or found.group("subject").endswith(","):
+        return None
+    # a sentence with a verb of saying or a kind of happening was read, and set aside, for what it is;
+    # "Singers confirmed to be taking part": a participle, no act
+    if _SPEECH.search(text) or _first_trigger(text) or main[found.end() :].lstrip().startswith("to "):
+        return None
+    if _UNNAMED_CROWD.match(text) or _BYSTANDER_ACTS.match(text):
+        return None
+    return dataclasses.replace(
+        _bare_draft(sentence, entities),
+        figures=find_figures(text),
+        clause=main[:1].upper() + main[1:].rstrip(" ."),
+    )
 
 
 # A sentence that is one whole quotation: '"We will keep pressing the company to do more."'
