@@ -1,9 +1,9 @@
 """How the dashboard is served (`streamlit run serve.py`): dashboard.py, with the chart's code fetched
 from the first byte of the page, compiled off the page's main thread, and run while the server runs
-the script, instead of all three after the chart arrives.
+the script, instead of all three after the chart arrives; and Streamlit's code compressed.
 
 Streamlit's page loads the code of each kind of element only when the first such element reaches the
-browser. For the timeline that is plotly (4.7 MB, served uncompressed): fetched after the script has
+browser. For the timeline that is plotly (4.7 MB, 1.4 MB gzipped): fetched after the script has
 run and the chart has been sent, then evaluated (about a second of the page's main thread, half of it
 compiling plotly's functions one by one as they are first called). On the pages that open on a chart:
 
@@ -16,6 +16,10 @@ compiling plotly's functions one by one as they are first called). On the pages 
   the script (`data-test-script-state="running"` on Streamlit's app element): the page's main thread
   would otherwise wait idle for the server, and the chart is drawn as soon as it arrives.
 
+On every page, Streamlit's JavaScript and CSS are served from memory, gzipped (once per server) for a
+browser that accepts it: Streamlit 1.67 compresses nothing under `/static/`, and the timeline's first
+view is 8 MB of it, which a reader on a remote connection waits for.
+
 The modules are found by name in the installed Streamlit's static folder and by reading their `import`
 lines, so a Streamlit that names its chunks differently gets none of this and works as before; one
 whose app element does not report the script's state loads the chart's code when the chart arrives,
@@ -25,11 +29,14 @@ as before. `streamlit run dashboard.py` still works, without any of it.
 from __future__ import annotations
 
 import functools
+import gzip
+import hashlib
 import json
 import re
 from pathlib import Path
 from typing import Any
 
+import anyio
 import streamlit as st
 from starlette.middleware import Middleware
 
@@ -39,7 +46,13 @@ CHART_MODULE = "PlotlyChart.*.js"
 _IMPORT = re.compile(rb"""(?:\bimport\s*|\bfrom\s*)["'`]\./([\w.$-]+\.js)["'`]""")
 # V8's explicit compile hint: every function of the file is compiled eagerly, off the main thread.
 COMPILE_HINT = b"//# allFunctionsCalledOnLoad\n"
-_STATIC_JS = "/static/js/"
+# Streamlit's file names under /static/ carry their content's hash: a browser may keep them a year.
+STATIC_CACHE = b"public, immutable, max-age=31536000"
+_TEXT_TYPES = {
+    ".js": b"text/javascript; charset=utf-8",
+    ".css": b"text/css; charset=utf-8",
+    ".svg": b"image/svg+xml",
+}
 
 
 def module_graph(
@@ -105,13 +118,7 @@ def with_early_import(html: bytes, module: str) -> bytes:
 
 def _page(path: str, root_path: str) -> str:
     """The page a document path opens: its last segment below the app's base path."""
-    from streamlit import config
-
-    base = "/".join(part for part in (root_path, str(config.get_option("server.baseUrlPath") or "")) if part)
-    parts = [part for part in path.split("/") if part]
-    for part in (part for part in base.split("/") if part):
-        if parts and parts[0] == part:
-            parts.pop(0)
+    parts = _below_base(path, root_path)
     return parts[-1] if parts else ""
 
 
@@ -126,8 +133,8 @@ def _with_length(headers: list[tuple[bytes, bytes]], length: int) -> list[tuple[
 
 
 class ChartCodeFirst:
-    """ASGI middleware: on a page that opens on a chart, the chart's code is preloaded and imported
-    early (the HTML); the chart's module is served with the compile hint."""
+    """ASGI middleware: on a page that opens on a chart, the HTML has the chart's code preloaded and
+    imported early."""
 
     def __init__(self, app: Any) -> None:
         self.app = app
@@ -145,35 +152,10 @@ class ChartCodeFirst:
                 k: v for k, v in scope.get("extensions", {}).items() if k != "http.response.pathsend"
             },
         }
-        if path.endswith(_STATIC_JS + modules[0]):
-            await self.app(plain, receive, _hinted(send))
-        elif _page(path, str(scope.get("root_path", ""))) in CHART_PAGES:
+        if _page(path, str(scope.get("root_path", ""))) in CHART_PAGES:
             await self.app(plain, receive, _html_with_chart_code(send, modules[0]))
         else:
             await self.app(scope, receive, send)
-
-
-def _hinted(send: Any) -> Any:
-    """`send` with the compile hint before a whole (not ranged) JavaScript body."""
-    first = True
-    hint = False
-
-    async def hinted(message: dict[str, Any]) -> None:
-        nonlocal first, hint
-        if message["type"] == "http.response.start":
-            headers = list(message.get("headers", []))
-            length = _header(headers, b"content-length")
-            hint = (
-                message["status"] == 200 and length is not None and _header(headers, b"content-range") is None
-            )
-            if hint and length is not None:
-                message = {**message, "headers": _with_length(headers, int(length) + len(COMPILE_HINT))}
-        elif message["type"] == "http.response.body" and hint and first:
-            first = False
-            message = {**message, "body": COMPILE_HINT + message.get("body", b"")}
-        await send(message)
-
-    return hinted
 
 
 def _html_with_chart_code(send: Any, module: str) -> Any:
@@ -203,4 +185,80 @@ def _html_with_chart_code(send: Any, module: str) -> Any:
     return with_code
 
 
-app = st.App("dashboard.py", middleware=[Middleware(ChartCodeFirst)])
+def _below_base(path: str, root_path: str) -> list[str]:
+    """The segments of a request's path below the app's base path."""
+    from streamlit import config
+
+    base = "/".join(part for part in (root_path, str(config.get_option("server.baseUrlPath") or "")) if part)
+    parts = [part for part in path.split("/") if part]
+    for part in (part for part in base.split("/") if part):
+        if parts and parts[0] == part:
+            parts.pop(0)
+    return parts
+
+
+@functools.cache
+def static_texts() -> dict[str, Path]:
+    """Streamlit's text assets by the path they are served at ("static/js/index.abc.js"): its fonts and
+    images are compressed already."""
+    from streamlit import file_util
+
+    root = Path(file_util.get_static_dir())
+    found = (root / "static").rglob("*")
+    return {
+        path.relative_to(root).as_posix(): path
+        for path in found
+        if path.suffix in _TEXT_TYPES and path.is_file()
+    }
+
+
+@functools.cache
+def static_body(name: str, gzipped: bool) -> tuple[bytes, bytes]:
+    """What is sent for a text asset, and its ETag: the file (the chart's module with the compile hint
+    before it), gzipped once per server when the browser accepts it."""
+    body = static_texts()[name].read_bytes()
+    modules = chart_modules()
+    if modules and name == f"static/js/{modules[0]}":
+        body = COMPILE_HINT + body
+    if gzipped:
+        body = gzip.compress(body, compresslevel=6, mtime=0)
+    return body, f'"{hashlib.sha1(body).hexdigest()}"'.encode()
+
+
+class CompressedStatic:
+    """ASGI middleware: Streamlit's JavaScript and CSS served from memory, gzipped for a browser that
+    accepts it (Streamlit 1.67 compresses none of `/static/`: 8 MB for the timeline's first view)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope.get("method") not in ("GET", "HEAD"):
+            await self.app(scope, receive, send)
+            return
+        name = "/".join(_below_base(str(scope.get("path", "")), str(scope.get("root_path", ""))))
+        headers = {key.lower(): value for key, value in scope.get("headers", [])}
+        if name not in static_texts() or b"range" in headers:  # ranges: Streamlit's own answer
+            await self.app(scope, receive, send)
+            return
+        gzipped = b"gzip" in headers.get(b"accept-encoding", b"")
+        body, etag = await anyio.to_thread.run_sync(static_body, name, gzipped)
+        fresh = etag in headers.get(b"if-none-match", b"")
+        response = [
+            (b"content-type", _TEXT_TYPES[Path(name).suffix]),
+            (b"cache-control", STATIC_CACHE),
+            (b"etag", etag),
+            (b"vary", b"accept-encoding"),
+        ]
+        if fresh:
+            await send({"type": "http.response.start", "status": 304, "headers": response})
+            await send({"type": "http.response.body", "body": b""})
+            return
+        response.append((b"content-length", str(len(body)).encode()))
+        if gzipped:
+            response.append((b"content-encoding", b"gzip"))
+        await send({"type": "http.response.start", "status": 200, "headers": response})
+        await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body})
+
+
+app = st.App("dashboard.py", middleware=[Middleware(CompressedStatic), Middleware(ChartCodeFirst)])
