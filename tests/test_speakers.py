@@ -495,3 +495,11 @@ def test_a_whole_quotation_after_remarks_goes_on_with_their_speaker() -> None:
 def test_a_quotation_with_no_remarks_before_it_has_no_speaker() -> None:
     # the middle of a quotation whose speaker comes later stays unread
     assert speakers_in('"We will keep pressing the utility to do more."') == []
+
+
+def test_the_wire_in_a_dateline_is_no_speaker_and_a_relative_clause_tells_which_ones() -> None:
+    found = speakers_in(
+        "NAIROBI, May 11 (Reuters) - Kenyan researchers who examined the herds said on Monday the cattle "
+        "were recovering."
+    )
+    assert [speaker for speaker, _, _ in found] == ["Kenyan researchers"]

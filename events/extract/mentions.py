@@ -2088,7 +2088,13 @@ def _speaker(
     """Who says it: the actor (or, failing that, the country) that is the subject of the speech verb."""
     if speech is None:
         return "", "", False
-    people = [e for e in local if e.kind in ("actor", "country")]
+    # "LONDON May 11 (Reuters) - Thai scientists said ...": the wire that filed the story is no speaker
+    people = [
+        e
+        for e in local
+        if e.kind in ("actor", "country")
+        and not (text[e.start - 1 : e.start] == "(" and _WIRE_CREDIT.match(text, e.end))
+    ]
     # "..., according to Ukrainska Pravda": a closing attribution names who says it
     according = re.search(r"\baccording\s+to\s+", text, re.IGNORECASE)
     if according:
@@ -2127,7 +2133,9 @@ def _speaker(
         return _speaker_of(inverted[0])
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
-    collective = _collective_speaker(text[: speech.start()], local, last[1])
+    # "Thai scientists who infected piglets with the virus said": the relative clause tells which ones
+    subject = _TRAILING_RELATIVE.sub("", text[: speech.start()])
+    collective = _collective_speaker(subject, local, last[1])
     if collective[0]:
         return collective
     pronoun = _PRONOUN_SPEAKER.search(text)
@@ -2148,6 +2156,8 @@ def _speaker(
     return _unlisted_speaker(text, speech, inverts), "", False
 
 
+_TRAILING_RELATIVE = re.compile(r",?\s+(?:who|that)\s[^,;:“”\"]{3,120}$")
+_WIRE_CREDIT = re.compile(r"\)\s*[-–—]")
 # A name no list knows in the subject's slot: "Okafor said", "Renwick, the agency's deputy director for
 # ports, said", "The National Flood Forecasting Centre estimates", or after the verb ('"...," said Okafor').
 _NAME_WORD = r"[A-Z][\w’'.-]*"
