@@ -453,6 +453,11 @@ def speakers_in(text: str) -> list[tuple[str, str, dt.date]]:
             "dam was safe.",
             "Renwick",
         ),
+        # a full name set apart after who the person is
+        (
+            "One of the minister's bodyguards, Tomas Reyes, claimed on Monday that the aide hid the files.",
+            "Tomas Reyes",
+        ),
         # a body's full name no list knows, with a verb of estimating in the present of news copy
         (
             "The National Flood Forecasting Centre estimates that up to 4,000 homes could lose power.",

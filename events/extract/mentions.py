@@ -2169,6 +2169,7 @@ _UNLISTED_BEFORE = re.compile(
     rf"(?P<name>{_UNLISTED_NAME})(?:\s*,\s+(?:an?|the|its|his|her)\s[^;“”\"]{{3,140}}?,)?"
     r"(?:\s+(?:has|have)(?:\s+(?:also|now|again))?)?\s*$"
 )
+_NAME_SET_APART = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s*$")
 _UNLISTED_AFTER = re.compile(rf"^\s+(?P<name>{_UNLISTED_NAME})(?=\s*[.,;:]|\s+[a-z]|\s*$)")
 _MONTHS_AND_DAYS = frozenset(
     """january february march april may june july august september october november december monday tuesday
@@ -2185,7 +2186,8 @@ _NOT_A_NAME = frozenset(
 def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
     """The speaker the lists do not know, named by form in the subject's slot (or after an inverted verb);
     a lone capitalised word ending in "s" ("Doctors said", "Witnesses said") is a common noun, not a name."""
-    found = _UNLISTED_BEFORE.search(text[: speech.start()])
+    # "One of the minister's bodyguards, Tomas Reyes, claims": a full name set apart names who it is
+    found = _UNLISTED_BEFORE.search(text[: speech.start()]) or _NAME_SET_APART.search(text[: speech.start()])
     if found is None and inverts and not speech.group().lower().startswith("according"):
         found = _UNLISTED_AFTER.match(text[speech.end() :])
     if found is None:
