@@ -2179,7 +2179,8 @@ _MONTHS_AND_DAYS = frozenset(
 _NOT_A_NAME = frozenset(
     """it he she they we i you this that these those who what one someone everyone nobody anyone each all
     both many most some others another neither either none there here such the a an his her its their our
-    my your then so but and also later earlier meanwhile now however""".split()
+    my your then so but and also later earlier meanwhile now however latest new early initial preliminary
+    recent other further more several few first last official""".split()
 )
 
 
