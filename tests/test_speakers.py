@@ -508,3 +508,17 @@ def test_the_wire_in_a_dateline_is_no_speaker_and_a_relative_clause_tells_which_
         "were recovering."
     )
     assert [speaker for speaker, _, _ in found] == ["Kenyan researchers"]
+
+
+def test_who_is_quoted_by_an_outlet_speaks_and_the_outlet_does_not() -> None:
+    assert [
+        s
+        for s, _, _ in speakers_in(
+            "Ana Okonjo was quoted by the BBC as saying on Monday that the port would reopen."
+        )
+    ] == ["Ana Okonjo"]
+    found = speakers_in(
+        "Mr Okafor, the head of the regional bloc, said on Monday the bloc would help. "
+        '"This is a disaster," he was quoted by Reuters as saying.'
+    )
+    assert [s for s, _, _ in found] == ["Okafor", "Okafor"]

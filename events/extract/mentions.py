@@ -2094,7 +2094,11 @@ def _speaker(
         for e in local
         if e.kind in ("actor", "country")
         and not (text[e.start - 1 : e.start] == "(" and _WIRE_CREDIT.match(text, e.end))
+        # "he was quoted by AFP as saying": the outlet reports the words, it does not say them
+        and not _QUOTED_BY.search(text[max(0, e.start - 20) : e.start])
     ]
+    if last[0] and _PRONOUN_QUOTED.search(text[: speech.start()]):
+        return last[0], last[1], True
     # "..., according to Ukrainska Pravda": a closing attribution names who says it
     according = re.search(r"\baccording\s+to\s+", text, re.IGNORECASE)
     if according:
@@ -2157,6 +2161,8 @@ def _speaker(
 
 
 _TRAILING_RELATIVE = re.compile(r",?\s+(?:who|that)\s[^,;:“”\"]{3,120}$")
+_QUOTED_BY = _rx(r"\bquoted\s+by\s+(the\s+)?$")
+_PRONOUN_QUOTED = _rx(r"(^|[,;:“”\"’']\s*)(he|she)\s+(was|is|has\s+been)\s+(\w+\s+)?quoted\b")
 _WIRE_CREDIT = re.compile(r"\)\s*[-–—]")
 # A name no list knows in the subject's slot: "Okafor said", "Renwick, the agency's deputy director for
 # ports, said", "The National Flood Forecasting Centre estimates", or after the verb ('"...," said Okafor').
@@ -2170,6 +2176,10 @@ _UNLISTED_BEFORE = re.compile(
     r"(?:\s+(?:has|have)(?:\s+(?:also|now|again))?)?\s*$"
 )
 _NAME_SET_APART = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s*$")
+# "Ana Okonjo was quoted by the BBC as saying"
+_UNLISTED_QUOTED = re.compile(
+    rf"(?:^|[,;:]\s*)(?:The\s+)?(?P<name>{_UNLISTED_NAME})\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?quoted\b"
+)
 _UNLISTED_AFTER = re.compile(rf"^\s+(?P<name>{_UNLISTED_NAME})(?=\s*[.,;:]|\s+[a-z]|\s*$)")
 _MONTHS_AND_DAYS = frozenset(
     """january february march april may june july august september october november december monday tuesday
@@ -2188,7 +2198,10 @@ def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
     """The speaker the lists do not know, named by form in the subject's slot (or after an inverted verb);
     a lone capitalised word ending in "s" ("Doctors said", "Witnesses said") is a common noun, not a name."""
     # "One of the minister's bodyguards, Tomas Reyes, claims": a full name set apart names who it is
-    found = _UNLISTED_BEFORE.search(text[: speech.start()]) or _NAME_SET_APART.search(text[: speech.start()])
+    before = text[: speech.start()]
+    found = (
+        _UNLISTED_BEFORE.search(before) or _NAME_SET_APART.search(before) or _UNLISTED_QUOTED.search(before)
+    )
     if found is None and inverts and not speech.group().lower().startswith("according"):
         found = _UNLISTED_AFTER.match(text[speech.end() :])
     if found is None:
