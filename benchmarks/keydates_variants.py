@@ -12,6 +12,8 @@ The signals, per day d of the range, each article counted once a day and weighte
 the story, as `rank_days` weighs it:
 - reports: articles with a mention dated d;  later citations: articles published on d+2 or after that
   name d (the two terms of `key_dates`' score);
+- citation rate: later citations over the articles published on d+2 or after (the articles that could
+  cite d: a day late in the range has fewer), times those of the range's first day;
 - publications (news-tls' PubCount): articles published on d or d+1, the days a happening is reported;
 - burst: log of the publications of d, d+1 over the mean of the same two-day count over the surrounding
   two weeks (7 days each side: a week, the cycle of news coverage), kept when positive (a spike);
@@ -89,6 +91,11 @@ def signals(tables: Tables, start: dt.date, end: dt.date) -> tuple[pd.DataFrame,
     table["minor"] = table["current"] - np.log1p(table["reports"]) - np.log1p(table["cited"])
     articles = rows.drop_duplicates("article").dropna(subset=["published_day"])
     published = articles.groupby("published_day")["weight"].sum()
+    # The articles published on or after each publication day, and so those that could cite a day d.
+    from_day = published.sort_index()[::-1].cumsum()[::-1]
+    first_citing = np.searchsorted(from_day.index.to_numpy(), [d + 2 * ONE_DAY for d in days])
+    could_cite = np.append(from_day.to_numpy(), 0.0)[first_citing]
+    table["cite_rate"] = table["cited"] * float(from_day.iloc[0]) / np.maximum(could_cite, 1.0)
     table["published"] = [published.get(d, 0.0) + published.get(d + ONE_DAY, 0.0) for d in days]
     every = tables.sources["published"].dt.date.value_counts()
     two_days = {d: every.get(d, 0) + every.get(d + ONE_DAY, 0) for d in _span(start, end, BURST_WINDOW + 1)}
@@ -161,6 +168,10 @@ VARIANTS = [
     ),
     Variant("reports + every article naming d", lambda t: log("reports")(t) + log("named")(t) + t["minor"]),
     Variant("reports only", lambda t: log("reports")(t) + t["minor"]),
+    Variant(
+        "reports + later citations per article that could cite",
+        lambda t: log("reports")(t) + log("cite_rate")(t) + t["minor"],
+    ),
     Variant(
         "+ date-graph PageRank (over its mean)", lambda t: t["current"] + t["pagerank"] / t["pagerank"].mean()
     ),
