@@ -1,7 +1,8 @@
 """Other ways of choosing the key dates, scored as benchmarks/keydates_tls.py scores ours (Timeline17,
 news-tls protocol), to show what each idea from the timeline-summarisation literature does here.
 
-    .venv/bin/python benchmarks/keydates_variants.py [TLS_DIR] [--rouge reimpl] [--only 0,3]
+    .venv/bin/python benchmarks/keydates_variants.py [TLS_DIR] [--rouge reimpl] [--only 0,3] [--dates-only]
+        [--burst-window 7] [--rrf-k 60] [--sparse-days 7]
 
 Each variant orders the days of a timeline's input differently; the sentences of each chosen day are then
 picked exactly as `key_dates` picks them, so Date-F1, AR-1 and AR-2 differ only by the days chosen. Row 0
@@ -51,9 +52,9 @@ ONE_DAY = dt.timedelta(days=1)
 # Burst: the days each side of d whose publications make its baseline.
 BURST_WINDOW = 7
 DAMPING = 0.85
-RRF_K = 60
+RRF_K: float = 60
 # Spread "when sparse": only when the range has at least this many days per date asked for (a week).
-SPARSE_DAYS_PER_DATE = 7
+SPARSE_DAYS_PER_DATE: float = 7
 
 Score = Callable[[pd.DataFrame], pd.Series]
 
@@ -222,11 +223,18 @@ def timeline(
 
 
 def main(argv: Sequence[str] | None = None) -> None:
+    global BURST_WINDOW, RRF_K, SPARSE_DAYS_PER_DATE
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("tls", nargs="?", type=Path, default=ROOT.parent / "shared" / "tls")
     parser.add_argument("--rouge", choices=("original", "reimpl"), default="original")
     parser.add_argument("--only", default="", help="comma-separated row numbers (default: all)")
+    parser.add_argument("--dates-only", action="store_true", help="Date-F1 alone (no ROUGE: much faster)")
+    # The constants, to show each figure with other values of them.
+    parser.add_argument("--burst-window", type=int, default=BURST_WINDOW)
+    parser.add_argument("--rrf-k", type=float, default=RRF_K)
+    parser.add_argument("--sparse-days", type=float, default=SPARSE_DAYS_PER_DATE)
     args = parser.parse_args(argv)
+    BURST_WINDOW, RRF_K, SPARSE_DAYS_PER_DATE = args.burst_window, args.rrf_k, args.sparse_days
     if not args.tls.is_dir():
         print(f"skipped: no Timeline17 stories at {args.tls}")
         return
@@ -246,10 +254,18 @@ def main(argv: Sequence[str] | None = None) -> None:
             weights = kd.StoryWords.of(in_range["sentence"].tolist()).weights()
             for i, variant in variants:
                 chosen = ordered(variant, table, n, (end - start).days + 1)
-                totals[i].add(scorer.score(timeline(chosen, mentions, n, k, weights), reference))
-    print(
-        f"\n{sum(1 for _ in variants)} variants, {totals[variants[0][0]].n} timelines (ROUGE: {args.rouge})\n"
+                predicted = timeline(chosen, mentions, n, k, weights)
+                if args.dates_only:
+                    hits = len(set(predicted) & set(reference))
+                    precision, recall = hits / max(len(predicted), 1), hits / n
+                    totals[i].add({"date": (precision, recall), "rouge_1": (0.0, 0.0), "rouge_2": (0.0, 0.0)})
+                else:
+                    totals[i].add(scorer.score(predicted, reference))
+    constants = (
+        f"burst window {BURST_WINDOW}, RRF k {RRF_K:g}, spread when >= {SPARSE_DAYS_PER_DATE:g} days a date"
     )
+    rouge = "none, Date-F1 only" if args.dates_only else args.rouge
+    print(f"\n{len(variants)} variants, {totals[variants[0][0]].n} timelines (ROUGE: {rouge}; {constants})\n")
     print("| # | days chosen by | Date-F1 | AR-1 | AR-2 |\n|---|---|---|---|---|")
     for i, variant in variants:
         total = totals[i]
