@@ -18,7 +18,7 @@ the story, as `rank_days` weighs it:
 - publications (news-tls' PubCount): articles published on d or d+1, the days a happening is reported;
 - burst: log of the publications of d, d+1 over the mean of the same two-day count over the surrounding
   two weeks (7 days each side: a week, the cycle of news coverage), kept when positive (a spike);
-- PageRank over the date-reference graph (Tran et al., 2013): an edge from an article's publication day
+- PageRank over the date-reference graph: an edge from an article's publication day
   to each other day it names, weighted by articles; damping 0.85 (the customary value of Brin & Page);
 - reciprocal-rank fusion (Cormack et al., 2009): the sum over signals of 1 / (60 + rank), 60 being the
   constant of that paper;
