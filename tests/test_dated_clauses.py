@@ -111,6 +111,20 @@ def test_a_lead_told_as_earlier_or_as_a_state_is_no_act_of_the_day(sentence: str
     assert mentions_of(sentence) == []
 
 
+def test_an_opening_sentence_after_a_caption_can_be_the_days_news_and_a_later_one_cannot() -> None:
+    found = mentions_of(
+        "Rescue boats wait in the harbour. The coastguard began a new search for the missing trawler crew. "
+        "Fishermen drifted for hours on the open sea before the storm broke."
+    )
+    assert [(m.clause, m.date_start) for m in found] == [
+        ("The coastguard began a new search for the missing trawler crew", TUESDAY)
+    ]
+
+
+def test_a_present_verb_before_a_past_participle_is_no_lead_act() -> None:
+    assert mentions_of("The new rules freeze any bank accounts of the companies named by the ministry.") == []
+
+
 def test_a_state_in_the_present_perfect_is_no_act() -> None:
     assert mentions_of("The long drought has seen food prices rise across the region.") == []
 

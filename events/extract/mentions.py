@@ -898,7 +898,7 @@ def extract_mentions(
             draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
         if draft is None and said_before is not None and len(parts) == 1 and not asides:
             draft = _quoted_on(said_before, sentence, own_entities)
-        if draft is None and len(parts) == 1 and not asides and not own_dates and _lead(sentence, article):
+        if draft is None and len(parts) == 1 and not asides and not own_dates and _opening(sentence, article):
             draft = _lead_act(sentence, own_entities)
         if draft is None and len(parts) == 1 and not asides:
             # "... telling his doctor in the 10 May 2009 recording": no act of its own, a dated one named
@@ -1012,6 +1012,7 @@ _LEAD_VERB = _rx(
     r"|ran|rose|fell|set|stood|flew|swept|tore|spread|shook|hit|cut|quit|spoke)\b"
 )
 MIN_LEAD_WORDS = 8
+_AUXILIARY = _rx(r"\b(will|would|was|were|is|are|be|been|being|has|have|had|to|do|does|did)\b")
 _LONG_AGO = _rx(r"\b(recently|previously|once|formerly|earlier|long\s+ago|years\s+ago|in\s+the\s+past)\b")
 
 
@@ -1028,6 +1029,8 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
     found = _LEAD_VERB.match(main)
     if found is None or _UNREAL.search(found.group("subject")) or found.group("subject").endswith(","):
         return None
+    if _AUXILIARY.search(found.group("subject")) or len(found.group("subject").split()) > 6:
+        return None  # "The measures freeze any assets of those named": the verb is not the past one found
     # a sentence with a verb of saying or a kind of happening was read, and set aside, for what it is;
     # "Singers confirmed to be taking part": a participle, no act
     if _SPEECH.search(text) or _first_trigger(text) or main[found.end() :].lstrip().startswith("to "):
@@ -2993,6 +2996,16 @@ def _said_of_the_future(draft: _Draft, published: dt.date) -> bool:
         and verb is not None
         and verb.start() < own.start - draft.sentence.start
     )
+
+
+OPENING_SENTENCES = 2
+
+
+def _opening(sentence: Sentence, article: Article) -> bool:
+    """Whether the sentence is among the article's first few body sentences, where a report tells the day's
+    news (a caption or a standfirst may come before the lead itself)."""
+    firsts = article.sentences[:OPENING_SENTENCES]
+    return bool(firsts) and sentence.start < firsts[-1].end
 
 
 def _lead(sentence: Sentence, article: Article) -> bool:
