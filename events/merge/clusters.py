@@ -253,7 +253,48 @@ def _official_voice(m: Mention) -> bool:
     return bool(words) and words[-1] in _OFFICIAL_VOICES and not m.speaker_country
 
 
+# Whose words a spokesperson speaks: "BP spokesman Mark Roe", "Mark Roe, a BP spokeswoman", "a
+# spokesperson for the Harbour Authority, Mark Roe"
+_SPOKES = r"(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer))"
+_BODY_BEFORE = re.compile(
+    rf"^(?:[’']s?)?\s+(?:(?:chief|deputy|senior|a|the)\s+)?{_SPOKES}\s+$", re.IGNORECASE
+)
+_BODY_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+$", re.IGNORECASE)
+_ROLE_AFTER = re.compile(rf"^(?:[’']s)?\s+(?:(?:chief|deputy|senior)\s+)?{_SPOKES}\b", re.IGNORECASE)
+_ROLE_FOR = re.compile(rf"\s{_SPOKES}\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+_NAME_AFTER_BODY = re.compile(r"^,?\s+$")
+
+
+@functools.lru_cache(maxsize=65_536)
+def voice(m: Mention) -> tuple[str, str]:
+    """The speaker, or the body a spokesperson speaks for, with its country: "BP spokesman Mark Roe
+    said" and "BP said" are one voice, so the same day's remarks are one event."""
+    text = m.sentence.text
+    person = next((e for e in m.entities if e.kind == "actor" and e.name == m.speaker), None)
+    if person is None:
+        return m.speaker, m.speaker_country
+    for body in m.entities:
+        if body.kind != "actor" or body.name == m.speaker:
+            continue
+        if body.end <= person.start:
+            between = text[body.end : person.start]
+            linked = bool(_BODY_BEFORE.match(between))
+            # "a spokesperson for the Harbour Authority, Mark Roe"
+            linked = linked or (
+                _NAME_AFTER_BODY.match(between) is not None
+                and _ROLE_FOR.search(" " + text[max(0, body.start - 40) : body.start]) is not None
+            )
+        else:
+            between = text[person.end : body.start]
+            linked = bool(_BODY_AFTER.match(between)) and bool(_ROLE_AFTER.match(text[body.end :]))
+        if linked:
+            return body.name, body.country or m.speaker_country
+    return m.speaker, m.speaker_country
+
+
 def _same_speaker(a: Mention, b: Mention) -> bool:
+    if a.speaker and b.speaker and voice(a)[0] == voice(b)[0]:
+        return True  # "BP said" and "BP spokesman Mark Roe said"
     if _official_voice(a) and _official_voice(b) and a.article == b.article:
         # "Officials said no one could leave the hotel" and "Health officials said meals would be
         # provided": one report's unnamed officials of one day are one voice
@@ -291,7 +332,8 @@ class ClusterIndex:
     @staticmethod
     def kind(m: Mention) -> str:
         if m.is_speech:
-            return f"speech|{'officials' if _official_voice(m) else m.speaker_country or m.speaker}"
+            name, country = voice(m)
+            return f"speech|{'officials' if _official_voice(m) else m.speaker_country or country or name}"
         return f"{m.event_type}|{m.family}"
 
     def add(self, cluster: Cluster) -> None:
