@@ -260,3 +260,36 @@ def test_people_named_in_the_plural_say(speaker: str) -> None:
     assert headline("she had just started school", speaker=speaker, speech=True) == (
         f"{speaker} say she had just started school"
     )
+
+
+def test_a_pronoun_that_opens_remarks_never_hides_who_spoke() -> None:
+    # a verb of saying later in the clause does not name the speaker; "it said" takes the body's name
+    assert headline(
+        "It was handing out blankets to families, but warned that more were needed",
+        speaker="Harbour Authority",
+        speech=True,
+    ).startswith("Harbour Authority says it was handing out blankets")
+    assert headline("It said the ferry would sail", speaker="Harbour Authority", speech=True) == (
+        "Harbour Authority said the ferry would sail"
+    )
+
+
+def test_it_or_he_opening_a_sentence_is_named_from_the_sentence_before() -> None:
+    import datetime as dt
+
+    from events.engines.local import build_tables
+    from events.extract.corpus import Corpus, SourceRow, prepare_article
+
+    text = (
+        "The Water Board met in Lisbon on Monday.\n\n"
+        "It raised the price of water by a tenth on Tuesday.\n\n"
+        "The Water Board said on Wednesday that it was clear the pipes had failed.\n\n"
+        "It was clear on Thursday that the dam would hold.\n\n"
+        "Tomas Berg said on Friday that the dam was safe.\n\n"
+        "He ordered the gates closed on Saturday.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 17)))
+    titles = list(build_tables(Corpus(articles=(article,))).events["title"])
+    assert "The Water Board raised the price of water by a tenth" in titles, titles
+    assert "Tomas Berg ordered the gates closed" in titles, titles
+    assert not any(t.startswith("The Water Board was clear") for t in titles), titles

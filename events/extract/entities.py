@@ -1144,3 +1144,30 @@ def _place_follows(scan: _Scan, last: int) -> str:
         return following.entity.country
     state = city_index().get(scan.words[last + 1])
     return "USA" if state is not None and state.population == STATE_POPULATION else ""
+
+
+def names_an_organisation(entity: Entity) -> bool:
+    """An actor that is a body by its form: a head noun ("Harbour Authority"), an acronym ("WHO", "BP")
+    or a collective word, or a listed actor with no role (the lists give every person one); "it" may
+    stand for it, "he" or "she" never."""
+    words = entity.name.split()
+    listed_body = entity.source == "gazetteer" and not entity.role
+    return entity.kind == "actor" and (
+        listed_body
+        or any(
+            word in ORGANISATION_HEADS
+            or word.lower() in COLLECTIVE_SPEAKERS
+            or (word.isupper() and len(word) > 1)
+            for word in words
+        )
+    )
+
+
+def names_a_person(entity: Entity) -> bool:
+    """An actor that is a person: one with a role the lists give, or a name of two to four capitalised
+    words that has no mark of a body ("Tomas Berg", not "Water Board" or "Red Cross")."""
+    if entity.kind != "actor" or names_an_organisation(entity):
+        return False
+    words = entity.name.split()
+    named_by_form = entity.source == "rule" and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+    return bool(entity.role) or named_by_form

@@ -18,7 +18,15 @@ from dataclasses import dataclass, field
 from events.extract.budget import Budget, bounded_sentences
 from events.extract.corpus import Article, Sentence
 from events.extract.dates import DateMention, find_dates
-from events.extract.entities import COLLECTIVE_SPEAKERS, NOT_NAMES, Entity, Gazetteer, country_name
+from events.extract.entities import (
+    COLLECTIVE_SPEAKERS,
+    NOT_NAMES,
+    Entity,
+    Gazetteer,
+    country_name,
+    names_a_person,
+    names_an_organisation,
+)
 from events.extract.quantities import CARDINALS, Figure, find_figures
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 
@@ -961,6 +969,8 @@ def extract_mentions(
         dating = {id(d.own_date) for d in drafts[first_of_sentence:] if d.own_date is not None}
         frame = draft or _bare_draft(sentence, own_entities)
         drafts.extend(_named_happenings(frame, sentence, own_dates, dating))
+    starts = [s.start for s in article.sentences]
+    drafts = [_pronoun_named(d, article, starts, entities) for d in drafts]
     mentions = []
     for index in range(len(drafts)):
         if budget is not None and budget.spent():
@@ -974,6 +984,63 @@ def extract_mentions(
                 # "would not seek to remain beyond his term in February": nothing is planned
                 mentions.append(_what_was_announced(mention, drafts[index], article))
     return mentions
+
+
+# "It was clear that", "It is expected to": "it" that stands for nothing
+_EMPTY_IT = _rx(
+    r"^it(?:['’]s|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|could\s+be|might\s+be"
+    r"|seems|seemed|appears|appeared|remains|remained|looks|looked|took|takes|means|meant))\b"
+    r"(?:\s+(?:not|a|an|the|also|now|still|too|very|clear|unclear|\w+ly)\b|\s+\w+\s+(?:that|to|for|whether|if|how|why)\b"
+    r"|\s+\w+[,.;]?$|[,.;]?$)"
+)
+_SUBJECT_PRONOUN = _rx(r"^(it|he|she)\s+")
+
+
+def _pronoun_named(draft: _Draft, article: Article, starts: list[int], entities: list[Entity]) -> _Draft:
+    """A clause whose subject is "it", "he" or "she" and opens the sentence, with the actor the sentence
+    before opens with in its place, when that actor can be what the pronoun stands for: "The Water Board
+    met on Monday. It raised the charges ..." -> "The Water Board raised the charges ..." (a title names
+    who acted)."""
+    pronoun = _SUBJECT_PRONOUN.match(draft.clause)
+    opening = draft.sentence.text.lstrip(" \"“‘'`")
+    if (
+        pronoun is None
+        or not opening.lower().startswith(pronoun.group().lower())
+        or _EMPTY_IT.match(draft.clause)
+    ):
+        return draft
+    index = bisect_left(starts, draft.sentence.start) - 1
+    if index < 0:
+        return draft
+    before = article.sentences[index]
+    if before.paragraph != draft.sentence.paragraph and before.end < draft.sentence.start - 200:
+        return draft
+    subject = next(
+        (
+            e
+            for e in entities[bisect_left([e.start for e in entities], before.start) :]
+            if e.start < before.end
+        ),
+        None,
+    )
+    if subject is None or subject.kind != "actor":
+        return draft
+    lead = article.text[before.start : subject.start]
+    possessive = re.match(r"['’]s?\b", article.text[subject.end : subject.end + 2]) is not None
+    if (
+        not re.fullmatch(r"[\s\"“‘'`]*(?:the\s+|(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?", lead, re.IGNORECASE)
+        or possessive
+    ):
+        return draft  # "Under Jane Roe, the board ...", "BP's chief said": not the sentence's subject
+    word = pronoun.group(1).lower()
+    if not (names_an_organisation(subject) if word == "it" else names_a_person(subject)):
+        return draft
+    name = (
+        subject.name
+        if word != "it"
+        else ("The " if lead.strip(" \"“‘'`").lower() == "the" else "") + subject.text
+    )
+    return dataclasses.replace(draft, clause=name + " " + draft.clause[pronoun.end() :])
 
 
 _FUTURE_DENIED = _rx(r"\b(will|would|shall|is|are|was|were)\s+(not|never|no\s+longer)\b|\b(won't|wouldn't)\b")

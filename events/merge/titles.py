@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from events.extract.entities import COLLECTIVE_SPEAKERS
+from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS
 from events.schema import TITLE_MAX
 
 ELLIPSIS = "…"
@@ -94,7 +94,12 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
     opening = text.lower()[: len(speaker) + 40]
     # "Prosecutors claim Conrad Murray ...": a clause that names its speaker early needs no "X says"
     named = bool(speaker) and speaker.lower()[:20] in opening
-    if speech and speaker and not named and not _SAYING.search(text):
+    # "It was handing out tents, but warned that ...": a clause whose subject is a pronoun does not name
+    # who spoke, whatever verb of saying comes later in it
+    pronoun = _PRONOUN_OPENING.match(text)
+    if speech and speaker and pronoun and _SAYING.fullmatch(pronoun.group(2)) and _a_body(speaker):
+        return fit(f"{speaker} {text[pronoun.end(1) :].lstrip()}")  # "It said ..." -> "The agency said ..."
+    if speech and speaker and not named and (not _SAYING.search(text) or pronoun):
         first = text.split(" ", 1)[0]
         written_lower = clause.lstrip(" \"“'‘`")[:1].islower()  # reported words as the sentence has them
         pronoun_i = re.match(r"I\b(?!\.)", text) is not None  # "X says I always ...", never "i"
@@ -107,6 +112,19 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
         says = "say" if plural else "says"
         text = f"{speaker} {text}" if _PAST_VERB.fullmatch(first) else f"{speaker} {says} {text}"
     return fit(text)
+
+
+_PRONOUN_OPENING = re.compile(r"(?i)(it|he|she|they|we)\s+(\w+)")
+
+
+def _a_body(speaker: str) -> bool:
+    """A speaker "it" can stand for: an organisation by its form ("Harbour Authority", "WHO")."""
+    return any(
+        word in ORGANISATION_HEADS
+        or word.lower() in COLLECTIVE_SPEAKERS
+        or (word.isupper() and len(word) > 1)
+        for word in speaker.split()
+    )
 
 
 # The clause already tells who spoke ("a spokesperson declined to comment", "Lin gave a statement").
