@@ -433,3 +433,27 @@ def test_a_possessive_inside_the_apposition_keeps_the_name_before_it() -> None:
         "said on Monday."
     )
     assert found[0] == "Jane Roe-Hale"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "clause"),
+    [
+        (
+            '"We said all along that the bridge would hold," engineer Tomas Berg told reporters on Monday.',
+            "Tomas Berg",
+            "We said all along that the bridge would hold",
+        ),
+        (
+            '"Nobody said the bridge would fail," Ana Costa said on Monday, adding that work would start.',
+            "Ana Costa",
+            "Nobody said the bridge would fail",
+        ),
+    ],
+)
+def test_a_verb_of_saying_inside_the_quotation_is_what_was_said(
+    sentence: str, speaker: str, clause: str
+) -> None:
+    text = "The bridge stood through the storm.\n\n" + sentence + "\n"
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
+    (mention,) = extract_mentions(article, load_gazetteer())
+    assert (mention.speaker, mention.clause) == (speaker, clause)

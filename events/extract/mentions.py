@@ -749,6 +749,7 @@ def _since_phrase(before: str) -> bool:
 
 
 _PLURAL_BODY = re.compile(r"[A-Z][a-z]+(ers|ors|ists|ants|ents|ians|ees|ives|ies|ials)")
+_OPENING_QUOTE = re.compile(r"^\s*[\"“]([^\"“”]{3,}?)[,.!?]?[\"”]\s*,?\s*(?:[\w’'.-]+\s+){0,6}$")
 _QUOTE_CLOSED_BEFORE = re.compile(r"[,.!?](?:[\"”’]|'')\s*$")
 _UNREAL = _rx(
     r"\b(never|not|no|will|would|could|may|might|should|must|if|unless|hope|hopes|expect|expects)\b"
@@ -1939,6 +1940,9 @@ def _set_apart(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SET_APART.finditer(text)]
 
 
+_CLOSED_QUOTE = re.compile(r"\"[^\"]{3,}\"|“[^“”]{3,}”")
+
+
 def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] | None:
     """The sentence's verb of saying: the first outside the stretches set apart, else the first."""
     # "after test results were confirmed", "the plan was announced": a verb of saying in the passive tells
@@ -1948,7 +1952,9 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
         for m in _SPEECH.finditer(text)
         if not _PASSIVE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
     ]
-    outside = [m for m in found if not any(a <= m.start() < b for a, b in set_apart)]
+    # '"We said it would hold," Jane Roe told reporters': a verb inside the quotation is what was said
+    quoted = [(q.start(), q.end()) for q in _CLOSED_QUOTE.finditer(text)]
+    outside = [m for m in found if not any(a <= m.start() < b for a, b in [*set_apart, *quoted])]
     chosen = outside or found
     return chosen[0] if chosen else None
 
@@ -2702,6 +2708,10 @@ def _what_was_said(text: str, speech: re.Match[str]) -> str:
     rest = text[speech.end() :]
     if re.search(r"\b(the|an?)\s+$", text[: speech.start()], re.IGNORECASE):
         return ""  # "the estimated 250,000 pigs": an adjective, nobody speaks
+    # '"Nobody said it would fail," Jane Roe said on Tuesday, adding ...': the words said open the sentence
+    opening = _OPENING_QUOTE.match(text[: speech.start()])
+    if opening and len(opening.group(1).split()) >= MIN_SAID_WORDS:
+        return opening.group(1).strip(" ,")
     if _QUOTE_CLOSED_BEFORE.search(text[: speech.start()]):
         return ""  # '"...," said Jane Roe, who ...': the words said stand before the verb, its speaker after
     if verb.startswith(("told", "tell")):
