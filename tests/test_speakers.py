@@ -457,3 +457,16 @@ def test_a_verb_of_saying_inside_the_quotation_is_what_was_said(
     article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
     (mention,) = extract_mentions(article, load_gazetteer())
     assert (mention.speaker, mention.clause) == (speaker, clause)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Chief Operating Officer Dana Pike said on Monday that the well was sealed.", "Dana Pike"),
+        ("Seismologist Joan Marsh said on Monday that the aftershocks would go on.", "Joan Marsh"),
+        ("Police Officer Mike Dunn said on Monday that the road was closed.", "Mike Dunn"),
+        ("The firm's general counsel, Fred Bale, said on Monday the claims were valid.", "Fred Bale"),
+    ],
+)
+def test_a_job_title_before_a_name_is_no_part_of_it(sentence: str, speaker: str) -> None:
+    assert speaker_of(sentence)[0] == speaker

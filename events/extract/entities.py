@@ -187,6 +187,33 @@ _ROLE_HEADS = {
     "mediator": "mediator",
     "commissioner": "commissioner",
     "judge": "judge",
+    # Job titles news puts before a name ("Chief Operating Officer Jane Roe", "Seismologist Jane Roe"):
+    # part of the role, never of the name
+    "officer": "officer",
+    "operating officer": "operating officer",
+    "executive officer": "executive officer",
+    "chief executive": "chief executive",
+    "executive": "executive",
+    "counsel": "counsel",
+    "general counsel": "general counsel",
+    "manager": "manager",
+    "administrator": "administrator",
+    "superintendent": "superintendent",
+    "sheriff": "sheriff",
+    "captain": "captain",
+    "capt.": "captain",
+    "inspector": "inspector",
+    "detective": "detective",
+    "coroner": "coroner",
+    "scientist": "scientist",
+    "seismologist": "seismologist",
+    "epidemiologist": "epidemiologist",
+    "virologist": "virologist",
+    "meteorologist": "meteorologist",
+    "physician": "physician",
+    "surgeon": "surgeon",
+    "engineer": "engineer",
+    "founder": "founder",
     # Honorifics say "a person's name follows" but carry no role.
     "mr": "",
     "mr.": "",
@@ -203,7 +230,7 @@ _ROLE_MODIFIERS = _word_set(
     trade energy justice health culture education agriculture digital transport infrastructure military top
     chief senior special policy national security presidential press armed forces army navy naval air force
     intelligence ministry government opposition regional peace nuclear border executive state cabinet embassy
-    parliamentary party"""
+    parliamentary party operating police medical legal technical"""
 )
 _ROLE_TRIE: _Node[str] = _Node()
 for _phrase, _role in _ROLE_HEADS.items():
