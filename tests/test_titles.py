@@ -16,7 +16,7 @@ def test_asides_dates_and_attributions_are_dropped() -> None:
     )
     assert (
         tidy(clause)
-        == "The ministry, confirmed that 40 miners had been rescued from the flooded shaft near Oruro"
+        == "The ministry confirmed that 40 miners had been rescued from the flooded shaft near Oruro"
     )
 
 
@@ -293,3 +293,31 @@ def test_it_or_he_opening_a_sentence_is_named_from_the_sentence_before() -> None
     assert "The Water Board raised the price of water by a tenth" in titles, titles
     assert "Tomas Berg ordered the gates closed" in titles, titles
     assert not any(t.startswith("The Water Board was clear") for t in titles), titles
+
+
+def test_a_clause_split_that_lost_its_subject_gives_way_to_the_whole_sentence() -> None:
+    import dataclasses
+    import datetime as dt
+
+    from events.extract.corpus import SourceRow, prepare_article
+    from events.extract.entities import load_gazetteer
+    from events.extract.mentions import extract_mentions
+    from events.merge.clusters import Cluster, title
+
+    article = prepare_article(
+        "own.txt",
+        "The flood barrier, which had been thought the best defence for the old town, failed on Sunday.\n",
+        SourceRow(published=dt.date(2026, 5, 12)),
+    )
+    mention = extract_mentions(article, load_gazetteer())[0]
+    split = dataclasses.replace(mention, clause="which had been thought the best defence for the old town")
+    assert title(Cluster([split])) == "The flood barrier failed"
+
+
+def test_remarks_that_open_with_the_speakers_surname_get_no_second_name() -> None:
+    title = headline(
+        "Pike, speaking to reporters after a tour of the site, said the well was sealed",
+        speaker="Dana Pike",
+        speech=True,
+    )
+    assert title == "Pike said the well was sealed"

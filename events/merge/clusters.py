@@ -20,7 +20,7 @@ import pandas as pd
 from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, country_name
 from events.extract.mentions import NAMED_HAPPENING, Mention
 from events.extract.quantities import figure_cell
-from events.merge.titles import COMMON_OPENERS, fit, headline, tidy
+from events.merge.titles import COMMON_OPENERS, fit, headline, is_fragment, tidy
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 from events.schema import join_list
 
@@ -607,7 +607,14 @@ CORROBORATION = 0.1
 def title(cluster: Cluster) -> str:
     """Who did what, in at most TITLE_MAX characters, from the clearest report of it; never empty."""
     best = min(cluster.mentions, key=_title_quality)
-    return _title(cluster) or fit(best.sentence.text) or cluster.event_type
+    made = _title(cluster) or fit(best.sentence.text) or cluster.event_type
+    if is_fragment(made):
+        # "Which had been considered the best hope ...", "Of the 350 sites assessed": the clause lost its
+        # subject or verb when the sentence was split; the whole sentence, tidied, may still be a clause
+        whole = fit(tidy(best.sentence.text))
+        if whole and not is_fragment(whole):
+            return whole
+    return made
 
 
 def _title(cluster: Cluster) -> str:

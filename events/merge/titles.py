@@ -23,6 +23,10 @@ _MONTHS = (
 )
 # (a hyphen with a space on each side is a dash in scraped text: "the earthquake - which is feared ... - was")
 _DASH_ASIDE = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{1,100}?\s+(?:--|—|–|-)\s+")
+# "Roe, speaking to reporters after the tour, said": the occasion between a subject and its verb
+_OCCASION_ASIDE = re.compile(
+    r"(?<=\w),\s+(?:speaking|writing|talking|addressing|appearing|testifying)\b[^,;]{0,80},(?=\s+[a-z])"
+)
 _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 # (a comma between digits, "2,000 families", does not close the clause)
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)")
@@ -94,6 +98,9 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
     opening = text.lower()[: len(speaker) + 40]
     # "Prosecutors claim Conrad Murray ...": a clause that names its speaker early needs no "X says"
     named = bool(speaker) and speaker.lower()[:20] in opening
+    # "Roe, speaking to reporters, said ...": the clause opens with the speaker's surname
+    surname = speaker.split()[-1] if len(speaker.split()) > 1 else ""
+    named = named or (len(surname) > 2 and re.match(rf"{re.escape(surname)}\b", text) is not None)
     # "It was handing out tents, but warned that ...": a clause whose subject is a pronoun does not name
     # who spoke, whatever verb of saying comes later in it
     pronoun = _PRONOUN_OPENING.match(text)
@@ -170,6 +177,7 @@ def tidy(clause: str) -> str:
     if caption and len(re.findall(r"\b[A-Z]{4,}\b", caption.group())) >= 2:
         text = text[caption.end() :]  # "ENA ZIZI, 69, CATHOLIC CHURCH Ms Zizi said ...": a caption ran in
     text = _DASH_ASIDE.sub(" ", text)
+    text = _OCCASION_ASIDE.sub("", text)
     text = _PARENTHESES.sub("", text)
     without = _RELATIVE.sub(_after_relative, text)
     # "The tanker, the Aurora Star, was escorted": an apposition between a subject and its verb
@@ -210,8 +218,12 @@ def _after_relative(found: re.Match[str]) -> str:
         return ""
     # ("announced the move, which should help 2,000 families, at a reading": the phrase goes on with no comma)
     following = found.string[found.end() :].lstrip()
+    first = following.split(" ", 1)[0]
+    # ("The barrier, which had held for years, failed on Sunday": the subject's own verb follows)
     subject_verb = (
-        _AUXILIARY_NEXT.match(found.string, found.end()) or following.split(" ", 1)[0] in _PREPOSITIONS
+        _AUXILIARY_NEXT.match(found.string, found.end())
+        or first in _PREPOSITIONS
+        or (first.islower() and _FINITE.fullmatch(first) is not None)
     )
     return "" if subject_verb else ","
 
