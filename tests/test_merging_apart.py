@@ -169,3 +169,11 @@ def test_a_person_who_speaks_of_a_body_is_not_its_voice() -> None:
         "The Harbour Authority said on Sunday that it had acted on every warning."
     )
     assert len(found) == 2
+
+
+def test_an_office_and_the_body_it_belongs_to_are_one_voice() -> None:
+    found = build(
+        "The Water Board's Office of Quality Control said on Sunday that the pipes were safe.\n\n"
+        "The Water Board said on Sunday that the pipes had been tested."
+    )
+    assert found == [("statement", "2026-03-08", 1)]

@@ -17,7 +17,12 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, country_name
+from events.extract.entities import (
+    COLLECTIVE_SPEAKERS,
+    ORGANISATION_HEADS,
+    country_name,
+    names_an_organisation,
+)
 from events.extract.mentions import NAMED_HAPPENING, Mention
 from events.extract.quantities import figure_cell
 from events.merge.titles import COMMON_OPENERS, fit, headline, is_fragment, tidy
@@ -279,6 +284,10 @@ def voice(m: Mention) -> tuple[str, str]:
         if body.end <= person.start:
             between = text[body.end : person.start]
             linked = bool(_BODY_BEFORE.match(between))
+            # "the Water Board's Office of Quality Control": an office speaks for the body it belongs to
+            linked = linked or (
+                re.fullmatch(r"[’']s\s+", between) is not None and names_an_organisation(person)
+            )
             # "a spokesperson for the Harbour Authority, Mark Roe"
             linked = linked or (
                 _NAME_AFTER_BODY.match(between) is not None
