@@ -321,3 +321,28 @@ def test_remarks_that_open_with_the_speakers_surname_get_no_second_name() -> Non
         speech=True,
     )
     assert title == "Pike said the well was sealed"
+
+
+def test_an_attribution_in_the_middle_of_what_was_said_is_dropped() -> None:
+    assert headline("This, he said, should be done within three weeks", speaker="Jane Roe", speech=True) == (
+        "Jane Roe says this should be done within three weeks"
+    )
+
+
+def test_a_clause_cut_inside_a_name_gets_the_whole_name_back() -> None:
+    import dataclasses
+    import datetime as dt
+
+    from events.extract.corpus import SourceRow, prepare_article
+    from events.extract.entities import load_gazetteer
+    from events.extract.mentions import extract_mentions
+    from events.merge.clusters import Cluster, title
+
+    article = prepare_article(
+        "own.txt",
+        "The storm hit the coast.\n\nThe Office of Safety and Rescue began a search on Monday.\n",
+        SourceRow(published=dt.date(2026, 5, 12)),
+    )
+    (mention,) = extract_mentions(article, load_gazetteer())
+    cut = dataclasses.replace(mention, clause="Rescue began a search on Monday")
+    assert title(Cluster([cut])) == "Office of Safety and Rescue began a search"

@@ -653,12 +653,24 @@ def _title(cluster: Cluster) -> str:
         return (
             ""  # "According to these reports, ...": nothing said to put after "X says"; the sentence serves
         )
+    clause = _whole_name_opening(best, clause)
     pronoun = re.match(r"(he|she)\s+", clause, re.IGNORECASE)
     if pronoun and speaker and speaker in best.actors and _personal(speaker):
         clause = (
             speaker + " " + clause[pronoun.end() :]
         )  # "He was willing to ..." -> "Volodymyr Zelenskyy was ..."
     return headline(clause, speaker=speaker, speech=best.is_speech)
+
+
+def _whole_name_opening(mention: Mention, clause: str) -> str:
+    """A clause cut at an "and" inside a name gets the whole name back: "Prevention is studying the
+    virus" in "the Centers for Disease Control and Prevention is studying ..." -> "Centers for ..."."""
+    text = mention.sentence.text
+    at = text.find(clause.strip())
+    if at <= 0:
+        return clause
+    inside = next((e for e in mention.entities if e.start < at < e.end and e.end <= len(text)), None)
+    return text[inside.start : at] + clause.strip() if inside is not None else clause
 
 
 def _personal(speaker: str) -> bool:

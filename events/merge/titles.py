@@ -27,6 +27,11 @@ _DASH_ASIDE = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{1,100}?\s+(?:--|—|�
 _OCCASION_ASIDE = re.compile(
     r"(?<=\w),\s+(?:speaking|writing|talking|addressing|appearing|testifying)\b[^,;]{0,80},(?=\s+[a-z])"
 )
+# "This, he said, should be done within weeks": the attribution set in the middle of what was said
+_SAID_ASIDE = re.compile(
+    r"(?<=\w),\s+(?:he|she|they|it|we|(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"\s+(?:said|says|added|argued|insisted|warned)(?:\s+on\s+\w+day)?,\s+(?=[a-z])"
+)
 _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 # (a comma between digits, "2,000 families", does not close the clause)
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)")
@@ -178,6 +183,7 @@ def tidy(clause: str) -> str:
         text = text[caption.end() :]  # "ENA ZIZI, 69, CATHOLIC CHURCH Ms Zizi said ...": a caption ran in
     text = _DASH_ASIDE.sub(" ", text)
     text = _OCCASION_ASIDE.sub("", text)
+    text = _SAID_ASIDE.sub(" ", text)
     text = _PARENTHESES.sub("", text)
     without = _RELATIVE.sub(_after_relative, text)
     # "The tanker, the Aurora Star, was escorted": an apposition between a subject and its verb
