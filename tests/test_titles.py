@@ -346,3 +346,12 @@ def test_a_clause_cut_inside_a_name_gets_the_whole_name_back() -> None:
     (mention,) = extract_mentions(article, load_gazetteer())
     cut = dataclasses.replace(mention, clause="Rescue began a search on Monday")
     assert title(Cluster([cut])) == "Office of Safety and Rescue began a search"
+
+
+def test_a_contraction_after_says_is_lower_case_and_a_linking_adverb_is_dropped() -> None:
+    assert headline("We're running out of beds for the injured", speaker="Jane Roe", speech=True) == (
+        "Jane Roe says we're running out of beds for the injured"
+    )
+    assert headline("Therefore, the fund will pay every loss", speaker="Harbour Board", speech=True) == (
+        "Harbour Board says the fund will pay every loss"
+    )

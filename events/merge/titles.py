@@ -32,6 +32,11 @@ _SAID_ASIDE = re.compile(
     r"(?<=\w),\s+(?:he|she|they|it|we|(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
     r"\s+(?:said|says|added|argued|insisted|warned)(?:\s+on\s+\w+day)?,\s+(?=[a-z])"
 )
+_LINKING_ADVERB = re.compile(
+    r"^(?:therefore|however|meanwhile|still|nevertheless|nonetheless|indeed|instead|moreover|clearly|now|so"
+    r"|also|yet|but|and|in\s+addition|in\s+fact|of\s+course),\s+",
+    re.IGNORECASE,
+)
 _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 # (a comma between digits, "2,000 families", does not close the clause)
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)")
@@ -92,7 +97,8 @@ _DANGLING = re.compile(
 # Words that open a sentence and are no name, so "X says" may lower-case them: "X says the talks ..."
 COMMON_OPENERS = frozenset(
     """the a an this that these those it its there such no many some we our they their he his she her i
-    all both each every most more any one two three but""".split()
+    all both each every most more any one two three but you therefore however clearly now so yet still
+    also then today""".split()
 )
 
 
@@ -116,7 +122,10 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
         written_lower = clause.lstrip(" \"“'‘`")[:1].islower()  # reported words as the sentence has them
         pronoun_i = re.match(r"I\b(?!\.)", text) is not None  # "X says I always ...", never "i"
         if not pronoun_i and (
-            written_lower or first.lower() in COMMON_OPENERS or _PAST_VERB.fullmatch(first)
+            written_lower
+            # "We're running out", "They've left": a contraction opens with its pronoun
+            or re.split(r"[’']", first.lower().rstrip(",;:"))[0] in COMMON_OPENERS
+            or _PAST_VERB.fullmatch(first)
         ):
             text = text[:1].lower() + text[1:]
         # "Called Beijing the key enabler": the clause lost its subject, the speaker is it
@@ -192,6 +201,7 @@ def tidy(clause: str) -> str:
         text = without  # "Jane Roe, who was with him when he died" keeps the verb it has
     for _round in range(2):
         text = _OPENING_DATE.sub("", text)
+        text = _LINKING_ADVERB.sub("", text)  # "However, the port reopened" -> "The port reopened"
     # "Where an outbreak was declared in August", "As the suit was filed": the clause, not the conjunction
     opening = _OPENING_CONJUNCTION.match(text)
     # (a comma may lead to the main clause, "After X resigned, the party ...", which the conjunction needs)
