@@ -355,3 +355,6 @@ def test_a_contraction_after_says_is_lower_case_and_a_linking_adverb_is_dropped(
     assert headline("Therefore, the fund will pay every loss", speaker="Harbour Board", speech=True) == (
         "Harbour Board says the fund will pay every loss"
     )
+    assert headline(
+        "If the flood reached the town, the bridge would go", speaker="Jane Roe", speech=True
+    ) == ("Jane Roe says if the flood reached the town, the bridge would go")

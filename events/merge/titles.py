@@ -98,7 +98,9 @@ _DANGLING = re.compile(
 COMMON_OPENERS = frozenset(
     """the a an this that these those it its there such no many some we our they their he his she her i
     all both each every most more any one two three but you therefore however clearly now so yet still
-    also then today""".split()
+    also then today if when as while because although though despite unless once after before since what
+    how why where nobody nothing everyone everything someone something none every certainly perhaps maybe
+    there's it's that's""".split()
 )
 
 
