@@ -358,3 +358,18 @@ def test_a_contraction_after_says_is_lower_case_and_a_linking_adverb_is_dropped(
     assert headline(
         "If the flood reached the town, the bridge would go", speaker="Jane Roe", speech=True
     ) == ("Jane Roe says if the flood reached the town, the bridge would go")
+
+
+def test_it_in_a_later_clause_is_named_from_the_subject_of_its_sentence() -> None:
+    import datetime as dt
+
+    from events.engines.local import build_tables
+    from events.extract.corpus import Corpus, SourceRow, prepare_article
+
+    text = (
+        "The storm hit the coast.\n\n"
+        "The Water Board raised prices in March, and it cut the supply to the town on Monday.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
+    titles = list(build_tables(Corpus(articles=(article,))).events["title"])
+    assert "The Water Board cut the supply to the town" in titles, titles

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass, field
 
@@ -972,7 +972,7 @@ def extract_mentions(
         frame = draft or _bare_draft(sentence, own_entities)
         drafts.extend(_named_happenings(frame, sentence, own_dates, dating))
     starts = [s.start for s in article.sentences]
-    drafts = [_pronoun_named(d, article, starts, entities) for d in drafts]
+    drafts = [_pronoun_named(d, article, starts, entities, entity_starts) for d in drafts]
     mentions = []
     for index in range(len(drafts)):
         if budget is not None and budget.spent():
@@ -998,36 +998,44 @@ _EMPTY_IT = _rx(
 _SUBJECT_PRONOUN = _rx(r"^(it|he|she)\s+")
 
 
-def _pronoun_named(draft: _Draft, article: Article, starts: list[int], entities: list[Entity]) -> _Draft:
-    """A clause whose subject is "it", "he" or "she" and opens the sentence, with the actor the sentence
-    before opens with in its place, when that actor can be what the pronoun stands for: "The Water Board
-    met on Monday. It raised the charges ..." -> "The Water Board raised the charges ..." (a title names
-    who acted)."""
+def _pronoun_named(
+    draft: _Draft, article: Article, starts: list[int], entities: list[Entity], entity_starts: list[int]
+) -> _Draft:
+    """A clause whose subject is "it", "he" or "she", with the actor that opens the sentence before (or,
+    for a later clause of an act, this sentence) in its place, when that actor can be what the pronoun
+    stands for: "The Water Board met on Monday. It raised the charges ..." -> "The Water Board raised the
+    charges ..."; "The bank will keep rates low when it meets" -> "The bank meets" (a title names who
+    acted)."""
     pronoun = _SUBJECT_PRONOUN.match(draft.clause)
+    if pronoun is None or _EMPTY_IT.match(draft.clause):
+        return draft
     opening = draft.sentence.text.lstrip(" \"“‘'`")
-    if (
-        pronoun is None
-        or not opening.lower().startswith(pronoun.group().lower())
-        or _EMPTY_IT.match(draft.clause)
-    ):
-        return draft
-    index = bisect_left(starts, draft.sentence.start) - 1
-    if index < 0:
-        return draft
-    before = article.sentences[index]
-    if before.paragraph != draft.sentence.paragraph and before.end < draft.sentence.start - 200:
+    # the clause's place in the whole sentence (a clause split off keeps only its own part)
+    whole = (
+        article.sentences[max(0, bisect_right(starts, draft.sentence.start) - 1)]
+        if starts
+        else draft.sentence
+    )
+    at = whole.text.lower().find(draft.clause.lower()) if whole.start <= draft.sentence.start else -1
+    if opening.lower().startswith(pronoun.group().lower()):
+        index = bisect_left(starts, draft.sentence.start) - 1
+        if index < 0:
+            return draft
+        before = article.sentences[index]
+        if before.paragraph != draft.sentence.paragraph and before.end < draft.sentence.start - 200:
+            return draft
+        source = (before.start, before.end)
+    elif at > 0 and not draft.is_speech_type:
+        source = (whole.start, whole.start + at)  # (not "X said it ...": "X says it ..." serves)
+    else:
         return draft
     subject = next(
-        (
-            e
-            for e in entities[bisect_left([e.start for e in entities], before.start) :]
-            if e.start < before.end
-        ),
+        (e for e in entities[bisect_left(entity_starts, source[0]) :] if e.start < source[1]),
         None,
     )
-    if subject is None or subject.kind != "actor":
+    if subject is None or subject.kind != "actor" or subject.end > source[1]:
         return draft
-    lead = article.text[before.start : subject.start]
+    lead = article.text[source[0] : subject.start]
     possessive = re.match(r"['’]s?\b", article.text[subject.end : subject.end + 2]) is not None
     if (
         not re.fullmatch(r"[\s\"“‘'`]*(?:the\s+|(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?", lead, re.IGNORECASE)
