@@ -441,6 +441,30 @@ def speakers_in(text: str) -> list[tuple[str, str, dt.date]]:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "speaker", "clause"),
+    [
+        (
+            '"We said all along that the bridge would hold," engineer Tomas Berg told reporters on Monday.',
+            "Tomas Berg",
+            "We said all along that the bridge would hold",
+        ),
+        (
+            '"Nobody said the bridge would fail," Ana Costa said on Monday, adding that work would start.',
+            "Ana Costa",
+            "Nobody said the bridge would fail",
+        ),
+    ],
+)
+def test_a_verb_of_saying_inside_the_quotation_is_what_was_said(
+    sentence: str, speaker: str, clause: str
+) -> None:
+    text = "The bridge stood through the storm.\n\n" + sentence + "\n"
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
+    (mention,) = extract_mentions(article, load_gazetteer())
+    assert (mention.speaker, mention.clause) == (speaker, clause)
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
         # one word no list knows, in the subject's slot, before or after the verb
@@ -522,3 +546,16 @@ def test_who_is_quoted_by_an_outlet_speaks_and_the_outlet_does_not() -> None:
         '"This is a disaster," he was quoted by Reuters as saying.'
     )
     assert [s for s, _, _ in found] == ["Okafor", "Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Chief Operating Officer Dana Pike said on Monday that the well was sealed.", "Dana Pike"),
+        ("Seismologist Joan Marsh said on Monday that the aftershocks would go on.", "Joan Marsh"),
+        ("Police Officer Mike Dunn said on Monday that the road was closed.", "Mike Dunn"),
+        ("The firm's general counsel, Fred Bale, said on Monday the claims were valid.", "Fred Bale"),
+    ],
+)
+def test_a_job_title_before_a_name_is_no_part_of_it(sentence: str, speaker: str) -> None:
+    assert speaker_of(sentence)[0] == speaker

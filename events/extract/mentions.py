@@ -11,14 +11,22 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass, field
 
 from events.extract.budget import Budget, bounded_sentences
 from events.extract.corpus import Article, Sentence
 from events.extract.dates import DateMention, find_dates
-from events.extract.entities import COLLECTIVE_SPEAKERS, NOT_NAMES, Entity, Gazetteer, country_name
+from events.extract.entities import (
+    COLLECTIVE_SPEAKERS,
+    NOT_NAMES,
+    Entity,
+    Gazetteer,
+    country_name,
+    names_a_person,
+    names_an_organisation,
+)
 from events.extract.quantities import CARDINALS, Figure, find_figures
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 
@@ -759,6 +767,7 @@ def _since_phrase(before: str) -> bool:
 
 
 _PLURAL_BODY = re.compile(r"[A-Z][a-z]+(ers|ors|ists|ants|ents|ians|ees|ives|ies|ials)")
+_OPENING_QUOTE = re.compile(r"^\s*[\"“]([^\"“”]{3,}?)[,.!?]?[\"”]\s*,?\s*(?:[\w’'.-]+\s+){0,6}$")
 _QUOTE_CLOSED_BEFORE = re.compile(r"[,.!?](?:[\"”’]|'')\s*$")
 _UNREAL = _rx(
     r"\b(never|not|no|will|would|could|may|might|should|must|if|unless|hope|hopes|expect|expects)\b"
@@ -987,6 +996,8 @@ def extract_mentions(
         dating = {id(d.own_date) for d in drafts[first_of_sentence:] if d.own_date is not None}
         frame = draft or _bare_draft(sentence, own_entities)
         drafts.extend(_named_happenings(frame, sentence, own_dates, dating))
+    starts = [s.start for s in article.sentences]
+    drafts = [_pronoun_named(d, article, starts, entities, entity_starts) for d in drafts]
     mentions = []
     for index in range(len(drafts)):
         if budget is not None and budget.spent():
@@ -1064,6 +1075,73 @@ def _quoted_on(said: _Draft, sentence: Sentence, entities: list[Entity]) -> _Dra
         quote=words,
         own_act=False,
     )
+
+
+# "It was clear that", "It is expected to": "it" that stands for nothing
+_EMPTY_IT = _rx(
+    r"^it(?:['’]s|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|could\s+be|might\s+be"
+    r"|seems|seemed|appears|appeared|remains|remained|looks|looked|took|takes|means|meant))\b"
+    r"(?:\s+(?:not|a|an|the|also|now|still|too|very|clear|unclear|\w+ly)\b|\s+\w+\s+(?:that|to|for|whether|if|how|why)\b"
+    r"|\s+\w+[,.;]?$|[,.;]?$)"
+)
+_SUBJECT_PRONOUN = _rx(r"^(it|he|she)\s+")
+
+
+def _pronoun_named(
+    draft: _Draft, article: Article, starts: list[int], entities: list[Entity], entity_starts: list[int]
+) -> _Draft:
+    """A clause whose subject is "it", "he" or "she", with the actor that opens the sentence before (or,
+    for a later clause of an act, this sentence) in its place, when that actor can be what the pronoun
+    stands for: "The Water Board met on Monday. It raised the charges ..." -> "The Water Board raised the
+    charges ..."; "The bank will keep rates low when it meets" -> "The bank meets" (a title names who
+    acted)."""
+    pronoun = _SUBJECT_PRONOUN.match(draft.clause)
+    if pronoun is None or _EMPTY_IT.match(draft.clause):
+        return draft
+    if draft.speaker and draft.is_speech_type:
+        return draft  # "X says she has been told ...": the title names the speaker already
+    opening = draft.sentence.text.lstrip(" \"“‘'`")
+    # the clause's place in the whole sentence (a clause split off keeps only its own part)
+    whole = (
+        article.sentences[max(0, bisect_right(starts, draft.sentence.start) - 1)]
+        if starts
+        else draft.sentence
+    )
+    at = whole.text.lower().find(draft.clause.lower()) if whole.start <= draft.sentence.start else -1
+    if opening.lower().startswith(pronoun.group().lower()):
+        index = bisect_left(starts, draft.sentence.start) - 1
+        if index < 0:
+            return draft
+        before = article.sentences[index]
+        if before.paragraph != draft.sentence.paragraph and before.end < draft.sentence.start - 200:
+            return draft
+        source = (before.start, before.end)
+    elif at > 0 and not draft.is_speech_type:
+        source = (whole.start, whole.start + at)  # (not "X said it ...": "X says it ..." serves)
+    else:
+        return draft
+    subject = next(
+        (e for e in entities[bisect_left(entity_starts, source[0]) :] if e.start < source[1]),
+        None,
+    )
+    if subject is None or subject.kind != "actor" or subject.end > source[1]:
+        return draft
+    lead = article.text[source[0] : subject.start]
+    possessive = re.match(r"['’]s?\b", article.text[subject.end : subject.end + 2]) is not None
+    if (
+        not re.fullmatch(r"[\s\"“‘'`]*(?:the\s+|(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?", lead, re.IGNORECASE)
+        or possessive
+    ):
+        return draft  # "Under Jane Roe, the board ...", "BP's chief said": not the sentence's subject
+    word = pronoun.group(1).lower()
+    if not (names_an_organisation(subject) if word == "it" else names_a_person(subject)):
+        return draft
+    name = (
+        subject.name
+        if word != "it"
+        else ("The " if lead.strip(" \"“‘'`").lower() == "the" else "") + subject.text
+    )
+    return dataclasses.replace(draft, clause=name + " " + draft.clause[pronoun.end() :])
 
 
 _FUTURE_DENIED = _rx(r"\b(will|would|shall|is|are|was|were)\s+(not|never|no\s+longer)\b|\b(won't|wouldn't)\b")
@@ -1967,6 +2045,9 @@ def _set_apart(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SET_APART.finditer(text)]
 
 
+_CLOSED_QUOTE = re.compile(r"\"[^\"]{3,}\"|“[^“”]{3,}”")
+
+
 def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] | None:
     """The sentence's verb of saying: the first outside the stretches set apart, else the first."""
     # "after test results were confirmed", "the plan was announced": a verb of saying in the passive tells
@@ -1976,7 +2057,9 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
         for m in _SPEECH.finditer(text)
         if not _PASSIVE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
     ]
-    outside = [m for m in found if not any(a <= m.start() < b for a, b in set_apart)]
+    # '"We said it would hold," Jane Roe told reporters': a verb inside the quotation is what was said
+    quoted = [(q.start(), q.end()) for q in _CLOSED_QUOTE.finditer(text)]
+    outside = [m for m in found if not any(a <= m.start() < b for a, b in [*set_apart, *quoted])]
     chosen = outside or found
     return chosen[0] if chosen else None
 
@@ -2795,6 +2878,10 @@ def _what_was_said(text: str, speech: re.Match[str]) -> str:
     rest = text[speech.end() :]
     if re.search(r"\b(the|an?)\s+$", text[: speech.start()], re.IGNORECASE):
         return ""  # "the estimated 250,000 pigs": an adjective, nobody speaks
+    # '"Nobody said it would fail," Jane Roe said on Tuesday, adding ...': the words said open the sentence
+    opening = _OPENING_QUOTE.match(text[: speech.start()])
+    if opening and len(opening.group(1).split()) >= MIN_SAID_WORDS:
+        return opening.group(1).strip(" ,")
     if _QUOTE_CLOSED_BEFORE.search(text[: speech.start()]):
         return ""  # '"...," said Jane Roe, who ...': the words said stand before the verb, its speaker after
     if verb.startswith(("told", "tell")):
