@@ -30,14 +30,14 @@ from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from benchmarks.dashboard_browser import synthetic_data  # noqa: E402
 
-Step = tuple[str, Callable[[AppTest], None]]
+Step = tuple[str, Callable[[AppTest], object]]
 
 
-def _facet(key: str, values: list[str]) -> Callable[[AppTest], None]:
+def _facet(key: str, values: list[str]) -> Callable[[AppTest], object]:
     return lambda app: app.sidebar.multiselect(key=f"w:filter:{key}").set_value(values).run()
 
 
-def _dates(start: dt.date, end: dt.date) -> Callable[[AppTest], None]:
+def _dates(start: dt.date, end: dt.date) -> Callable[[AppTest], object]:
     return lambda app: app.sidebar.date_input(key="w:filter:dates").set_value((start, end)).run()
 
 

@@ -50,18 +50,14 @@ class CodedCells:
         items = np.asarray(encoded.indices, dtype=np.int32)
         return cls(codes.astype(np.int32), starts, items, names, {name: i for i, name in enumerate(names)})
 
-    @property
-    def item_cells(self) -> np.ndarray:
-        """The distinct cell each item belongs to."""
-        return np.repeat(np.arange(len(self.starts) - 1), np.diff(self.starts))
-
     def has_any(self, values: Collection[str]) -> np.ndarray:
         """Whether each event's cell holds one of `values` as a whole item (`filters.has_any`; values
         without the separator in them)."""
-        wanted = [self.lookup[value] for value in values if value in self.lookup]
-        hit_cells = np.zeros(len(self.starts) - 1, dtype=bool)
-        if wanted:
-            hit_cells[self.item_cells[np.isin(self.items, wanted)]] = True
+        wanted = np.zeros(len(self.names), dtype=bool)
+        wanted[[self.lookup[value] for value in values if value in self.lookup]] = True
+        # A cell holds one when any of its items is one: a running count of wanted items over the cells.
+        found = np.concatenate([[0], np.cumsum(wanted[self.items])])
+        hit_cells = found[self.starts[1:]] > found[self.starts[:-1]]
         hit: np.ndarray = hit_cells[self.codes]
         return hit
 
@@ -111,6 +107,7 @@ class CodedEvents:
     groups: np.ndarray  # int32 per event: its (day, last, background, exact) among `group_keys`
     group_keys: pd.DataFrame  # day, last (datetime64), background, exact: sorted, one row per group
     rank: np.ndarray  # int32 per event: its place in date order (date, date_end, event_id, position)
+    index_of: np.ndarray  # int64 per row position: the event's index here (positions are 0 to n - 1)
 
     @classmethod
     def from_arrow(cls, table: pa.Table, outlets: pd.DataFrame, order: np.ndarray) -> CodedEvents:
@@ -139,8 +136,10 @@ class CodedEvents:
         outlet_cells = pa.array(listed, pa.string())
         cells["outlet"] = CodedCells.from_cells(np.asarray(sources.indices), outlet_cells)
         groups, group_keys = _day_groups(day, last, background, exact)
+        index_of = np.full(int(positions.max()) + 1 if len(positions) else 0, -1, dtype=np.int64)
+        index_of[positions] = np.arange(len(positions))
         place = np.empty(len(positions), dtype=np.int32)
-        at = pd.Index(positions).get_indexer(pd.Index(order))
+        at = index_of[order]
         place[at] = np.arange(len(order))
         return cls(
             positions=positions,
@@ -160,6 +159,7 @@ class CodedEvents:
             groups=groups,
             group_keys=group_keys,
             rank=place,
+            index_of=index_of,
         )
 
     def __len__(self) -> int:
@@ -178,13 +178,13 @@ class CodedEvents:
         return mask
 
     def types_in(self, chosen: Collection[str]) -> np.ndarray:
-        wanted = [i for i, name in enumerate(self.type_names) if name in set(chosen)]
-        hit: np.ndarray = np.isin(self.type_codes, wanted)
+        wanted = np.array([name in set(chosen) for name in self.type_names], dtype=bool)
+        hit: np.ndarray = wanted[self.type_codes]
         return hit
 
     def at(self, positions: Sequence[int] | np.ndarray) -> np.ndarray:
         """The indexes of the events at these row positions (each present)."""
-        found: np.ndarray = pd.Index(self.positions).get_indexer(np.asarray(positions, dtype=np.int64))
+        found: np.ndarray = self.index_of[np.asarray(positions, dtype=np.int64)]
         return found
 
     def type_counts(self, mask: np.ndarray) -> dict[str, int]:

@@ -128,6 +128,8 @@ class EventQuery:
         self._coded_lock = threading.Lock()
         self._coded: CodedEvents | None = None
         self._text_hits = functools.lru_cache(maxsize=16)(self._read_text_hits)
+        # A rerun asks for the same filters' parts several times (count, facets, figure, span, page).
+        self._parts = functools.lru_cache(maxsize=4)(self._read_parts)
 
     @classmethod
     def open(cls, data_dir: Path, generation: str = "") -> EventQuery:
@@ -190,9 +192,9 @@ class EventQuery:
         frame = self._frame(f"SELECT e.{ROW} FROM events e WHERE {clause.sql}", clause.params)
         return frame[ROW].to_numpy(np.int64)
 
-    def _parts(self, filters: Filters) -> dict[str, np.ndarray | None]:
+    def _read_parts(self, filters: Filters) -> dict[str, np.ndarray | None]:
         """Each part of the filters as the events it keeps (None when that part chooses nothing), as
-        `_flags` words them in SQL."""
+        `_flags` words them in SQL; read-only, as they are shared."""
         coded = self.coded()
         base = None
         if filters.start is not None or filters.end is not None:
@@ -223,6 +225,9 @@ class EventQuery:
                 parts[facet] = hits
             else:
                 parts[facet] = coded.cells[facet].has_any(chosen)
+        for part in parts.values():
+            if part is not None:
+                part.setflags(write=False)
         return parts
 
     def _mask(self, filters: Filters) -> np.ndarray:
@@ -367,7 +372,10 @@ class EventQuery:
         main = self._mask(filters) & ~coded.background
         if not main.any():
             return None
-        return pd.Timestamp(coded.date[main].min()).date(), pd.Timestamp(coded.date_end[main].max()).date()
+        # Over nanoseconds, without copying the chosen dates out first.
+        first = int(np.min(coded.date.view(np.int64), where=main, initial=np.iinfo(np.int64).max))
+        last = int(np.max(coded.date_end.view(np.int64), where=main, initial=np.iinfo(np.int64).min))
+        return pd.Timestamp(first, unit="ns").date(), pd.Timestamp(last, unit="ns").date()
 
     def event_tables(self, event_ids: Collection[str]) -> Tables:
         """The named events (in table order) with their mentions, and every source: a drill-down's or
