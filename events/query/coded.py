@@ -221,17 +221,21 @@ class CodedEvents:
         day and in_zoom: an event counts once in each lane of its cell (a type, or each non-empty item;
         `none_name` for a cell with none)."""
         rows = np.flatnonzero(mask)
-        if lanes == "type":
-            owner, codes, names = np.arange(len(rows)), self.type_codes[rows], self.type_names
-        else:
-            coded = self.cells[lanes]
-            owner, codes = coded.lane_items(coded.codes[rows])
-            names = coded.names
         first = int(self.day.min()) if len(self) else 0
         width = int(self.day.max()) - first + 1 if len(self) else 1
-        keys = ((codes.astype(np.int64) + 1) * width + (self.day[rows][owner].astype(np.int64) - first)) * 2
-        keys += in_zoom[rows][owner].astype(np.int64)
-        found, n = _counted(keys)
+        days = (self.day[rows].astype(np.int64) - first) * 2 + in_zoom[rows].astype(np.int64)
+        if lanes == "type":
+            names = self.type_names
+            found, n = _counted((self.type_codes[rows].astype(np.int64) + 1) * width * 2 + days)
+        else:
+            # Counted per (cell, day, in_zoom) first: many events share a cell, so only those groups are
+            # spread over the cells' items.
+            coded = self.cells[lanes]
+            names = coded.names
+            groups, per_group = _counted(coded.codes[rows].astype(np.int64) * width * 2 + days)
+            owner, items = coded.lane_items(groups // (width * 2))
+            keys = (items.astype(np.int64) + 1) * width * 2 + groups[owner] % (width * 2)
+            found, n = _counted(keys, per_group[owner])
         labels = np.array([none_name, *names], dtype=object)
         counted = pd.DataFrame(
             {
@@ -244,9 +248,13 @@ class CodedEvents:
         return counted.sort_values(["lane", "day", "in_zoom"], kind="stable", ignore_index=True)
 
 
-def _counted(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct keys and how many times each occurs (hashed: a sort of a million keys is slower)."""
-    counts = pd.Series(keys, copy=False).value_counts(sort=False)
+def _counted(keys: np.ndarray, weights: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct keys and how many times each occurs, or the sum of its `weights` (hashed: a sort of
+    a million keys is slower)."""
+    if weights is None:
+        counts = pd.Series(keys, copy=False).value_counts(sort=False)
+    else:
+        counts = pd.Series(weights, copy=False).groupby(keys, sort=False).sum()
     return counts.index.to_numpy(np.int64), counts.to_numpy(np.int64)
 
 
