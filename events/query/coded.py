@@ -2,9 +2,11 @@
 change asks (how many pass, facet counts, the timeline's counts, which rows make a page) is answered in
 milliseconds at a million events instead of by a scan of the stored files per question.
 
-    coded = CodedEvents.from_arrow(table, outlets)   # one read of the narrow columns, in table order
-    mask = coded.mask(flags)                         # the events passing every part of the filters
-    coded.cells["actor"].counts(mask)                # {"Russia": 41_022, ...}: a facet's counts
+    coded = CodedEvents.from_arrow(table, outlets, order)   # one read of the narrow columns
+    mask = coded.types_in({"claim"}) & coded.cells["country"].has_any({"CHN"})
+    coded.cells["actor"].counts(mask)               # {"Russia": 41_022, ...}: a facet's counts
+    coded.days(mask)                                # the timeline's counts per day
+    coded.page(mask, offset=0, limit=60)            # the row positions of a page, in date order
 
 Each list column (actors, countries, locations, and the outlets named by an event's sources) is held as
 the code of each event's cell among the column's distinct cells, and each distinct cell's items: a
@@ -107,7 +109,7 @@ class CodedEvents:
     groups: np.ndarray  # int32 per event: its (day, last, background, exact) among `group_keys`
     group_keys: pd.DataFrame  # day, last (datetime64), background, exact: sorted, one row per group
     rank: np.ndarray  # int32 per event: its place in date order (date, date_end, event_id, position)
-    index_of: np.ndarray  # int64 per row position: the event's index here (positions are 0 to n - 1)
+    index_of: np.ndarray  # int64 per row position: the event's index here (-1: no such position)
 
     @classmethod
     def from_arrow(cls, table: pa.Table, outlets: pd.DataFrame, order: np.ndarray) -> CodedEvents:

@@ -12,6 +12,10 @@ memory, with the same result:
     query.timeline_counts(filters, lanes="type")        # events per lane and day/week/month/year
     query.timeline_plot(filters, "type", zoom)          # == timeline_figure(apply_filters(...), ...)
 
+What a filter change asks (count, span, facet counts, the timeline's counts, which events make a page)
+is counted in memory over the columns `events.query.coded` reads once per generation; SQL reads the rows
+to show, text searches, and what whole-table views read (`filter_tables`, the review queue).
+
 What the reader chose reaches SQL only as bound parameters, never as text of a statement. Read-only:
 the connection lives in memory, may read only the generation's files (`allowed_paths`, external
 access off, configuration locked), and no method writes; tests/test_query_duck.py tries to write.
