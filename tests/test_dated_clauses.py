@@ -542,3 +542,67 @@ def test_what_news_came_days_after_is_an_act_dated_from_the_lead() -> None:
         "The navy called off the search for survivors",
         dt.date(2026, 5, 5),
     )
+
+
+def test_an_act_that_has_gone_on_since_a_date_began_then() -> None:
+    found = mentions_of("The team that has been searching the lake since early March found a second wreck.")
+    begun = [m for m in found if m.date_basis != "publication"]
+    assert [(m.clause, m.date_start, m.date_end) for m in begun] == [
+        ("The team has been searching the lake since early March", dt.date(2026, 3, 1), dt.date(2026, 3, 10))
+    ]
+
+
+def test_a_name_set_off_by_commas_does_not_end_the_clause_that_goes_on_since() -> None:
+    found = mentions_of(
+        "The insurer said it had sought records from the clinic's owner, Ana Okonjo, since June 2024."
+    )
+    assert [m.date_start for m in found if m.date_basis == "explicit"] == [dt.date(2024, 6, 1)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 400 turtles have died in the bay since 30 April, the agency said.",
+        "The spill has affected hundreds of miles of coastline since April.",
+    ],
+)
+def test_a_count_or_a_state_since_a_date_is_no_beginning(sentence: str) -> None:
+    assert not [m for m in mentions_of(sentence) if m.date_basis == "explicit"]
+
+
+def test_a_named_attack_or_quake_is_never_ahead() -> None:
+    found = mentions_of("Security was tightened on Monday ahead of the anniversary of the 29 May bombing.")
+    assert [m.clause.endswith("took place") for m in found] == [False]
+
+
+def test_a_state_since_a_year_is_no_beginning() -> None:
+    found = mentions_of("Peacekeepers have been deployed there since 2014, the mission said on Monday.")
+    assert all(m.date_start.year == 2026 for m in found)
+
+
+def test_dates_listed_one_after_another_are_one_happening_each() -> None:
+    found = mentions_of("The cabinet survived two attempts to unseat it, in December and in March.")
+    assert [(m.date_start, m.clause) for m in found] == [
+        (dt.date(2025, 12, 1), "The cabinet survived two attempts to unseat it"),
+        (dt.date(2026, 3, 1), "The cabinet survived two attempts to unseat it"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The region suffered a cholera epidemic in 2014 and 2015, when 200 people died.",
+        "The river flooded the valley between May and June.",
+        # alternatives are one happening at one of them
+        "The court is expected to hear the appeal in late August or September.",
+    ],
+)
+def test_years_listed_or_a_span_are_one_happening(sentence: str) -> None:
+    assert len(mentions_of(sentence)) == 1
+
+
+def test_a_state_that_goes_on_since_a_dated_thing_is_no_act_of_that_date() -> None:
+    found = mentions_of("The singer has been named the biggest seller since his death last year.")
+    assert all(m.date_start.year == 2026 for m in found)
+    quake = mentions_of("Some 300 of them have been found since the quake struck on 2 May.")
+    assert [m.date_start for m in quake] == [dt.date(2026, 5, 2)]

@@ -73,6 +73,7 @@ def test_a_cardiac_arrest_is_no_arrest() -> None:
         ("Artillery fire killed five people in the town on Monday.", "casualties"),
         ("The health agency on Monday announced a further 17 cases of the disease.", "disaster"),
         ("Thirty-five new cases of cholera in the north were confirmed on Sunday.", "disaster"),
+        ("The fever has now infected almost 500 people in the north alone.", "disaster"),
         (
             "With 40 new cases in Portugal and one case in Madeira confirmed on Sunday, a total of 900 "
             "people have now caught the virus.",
@@ -249,3 +250,12 @@ def test_a_visit_between_two_states_is_diplomacy() -> None:
     assert _types("Rich and poor governments discussed vaccine prices in Geneva on Monday.")[:1] == [
         "diplomacy"
     ]
+
+
+def test_someone_feared_dead_is_a_casualty_report() -> None:
+    article = prepare_article(
+        "own.txt",
+        "The head of the relief mission is missing and feared dead after the hotel collapsed.\n",
+        SourceRow(published=dt.date(2026, 5, 12)),
+    )
+    assert [m.event_type for m in extract_mentions(article, load_gazetteer())][:1] == ["casualties"]

@@ -227,3 +227,20 @@ def test_a_fact_of_this_year_given_its_source_is_background() -> None:
 def test_a_suit_named_in_an_until_clause_does_not_type_the_remarks() -> None:
     text = "Ana Lopes said on Monday she would not comment until her lawyers had reviewed the lawsuit."
     assert [m.event_type for m in mentions(text)] == ["statement"]
+
+
+def test_the_start_of_a_period_after_since_is_not_the_day_of_the_act() -> None:
+    text = "The singer has been named the biggest selling artist in Portugal since his death last year."
+    assert all(m.date_start.year == PUBLISHED.year for m in mentions(text))
+
+
+def test_a_since_clause_with_its_own_verb_keeps_its_date() -> None:
+    text = "Around 300 pupils have been accounted for since the quake struck on 12 January."
+    assert [(m.event_type, m.date_start) for m in mentions(text)] == [("disaster", dt.date(2026, 1, 12))]
+
+
+def test_the_dead_a_law_compensates_do_not_type_the_law() -> None:
+    text = (
+        "Parliament passed a law on Thursday to compensate families of miners who were killed in the blast."
+    )
+    assert [m.event_type for m in mentions(text)] == ["policy"]

@@ -139,3 +139,15 @@ def test_two_acts_of_one_day_told_of_different_people_stay_apart() -> None:
         "A Peruvian nurse developed a cough after landing and took a bus to a clinic on Sunday evening."
     )
     assert found == [("other", "2026-03-08", 1), ("other", "2026-03-08", 1)]
+
+
+def test_two_acts_of_no_named_kind_sharing_only_a_country_stay_apart() -> None:
+    text = (
+        "The Portuguese president met opposition leaders in parliament on Sunday.\n\n"
+        "A Portuguese cafe owner has served her last plate of grilled sardines."
+    )
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=MONDAY))
+    tables = build_tables(Corpus(articles=(article,)))
+    assert list(tables.mentions["sentence"]) == [
+        "The Portuguese president met opposition leaders in parliament on Sunday."
+    ]

@@ -404,3 +404,32 @@ def test_how_something_was_said_is_not_what_was_said() -> None:
     article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
     (mention,) = extract_mentions(article, load_gazetteer())
     assert "carried by" not in mention.clause
+
+
+def test_a_verb_of_saying_in_the_passive_names_no_speaker() -> None:
+    # "were confirmed" tells what was done to the results: the sealing off is the act, dated Friday
+    article = prepare_article(
+        "own.txt",
+        "Police sealed off the hotel on Friday night after test results on a guest were confirmed.\n",
+        SourceRow(published=dt.date(2026, 5, 12)),
+    )
+    found = extract_mentions(article, load_gazetteer())
+    assert [(m.is_speech, m.date_start) for m in found][:1] == [(False, dt.date(2026, 5, 8))]
+
+
+def test_the_words_before_an_inverted_said_are_what_was_said() -> None:
+    text = (
+        "``We have restored order in the capital,'' said Colonel Rui Mane, who was flanked by armed "
+        "soldiers in camouflage."
+    )
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    tables = build_tables(Corpus(articles=(article,)))
+    assert list(tables.events["title"]) == ["Rui Mane says we have restored order in the capital"]
+
+
+def test_a_possessive_inside_the_apposition_keeps_the_name_before_it() -> None:
+    found = speaker_of(
+        '"We are ready for the worst," Rear Adm. Jane Roe-Hale, the navy\'s deputy chief of staff, '
+        "said on Monday."
+    )
+    assert found[0] == "Jane Roe-Hale"

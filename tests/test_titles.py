@@ -234,3 +234,29 @@ def test_an_apposition_between_subject_and_verb_goes_but_a_list_stays() -> None:
     assert tidy("The army, the police, and the militia were deployed to the border") == (
         "The army, the police, and the militia were deployed to the border"
     )
+
+
+def test_a_body_of_people_in_a_place_say_in_the_plural() -> None:
+    assert headline("the junta had not named a leader", speaker="Diplomats in Lisbon", speech=True) == (
+        "Diplomats in Lisbon say the junta had not named a leader"
+    )
+
+
+def test_an_attribution_after_a_closing_quotation_mark_is_left_out() -> None:
+    clause = 'It is nothing to get excited about," said Ana Lopes from the concert promoters'
+    assert headline(clause, speaker="Ana Lopes", speech=True) == (
+        "Ana Lopes says it is nothing to get excited about"
+    )
+
+
+def test_a_relative_clause_with_a_number_goes_whole() -> None:
+    assert tidy(
+        "Ana Lopes announced the grant, which should help some 2,000 families, at a reading in Porto"
+    ) == ("Ana Lopes announced the grant at a reading in Porto")
+
+
+@pytest.mark.parametrize("speaker", ["Relatives", "Rescuers", "Witnesses"])
+def test_people_named_in_the_plural_say(speaker: str) -> None:
+    assert headline("she had just started school", speaker=speaker, speech=True) == (
+        f"{speaker} say she had just started school"
+    )

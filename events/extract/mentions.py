@@ -161,6 +161,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "blast",
         "case",
         "infection",
+        "infected",
+        "sickened",
         "positive",
         "formed",
     ),
@@ -370,6 +372,8 @@ TRIGGERS = (
             r"|\b(announced|confirmed|reported|recorded)\s+(a\s+further\s+|another\s+)?[\w,-]+\s+(new\s+|more\s+)?"
             r"(confirmed\s+)?cases\b|\bcases\b(\s+of\s+[^.;]{1,40}?)?\s+(were|was|have\s+been|had\s+been)\s+(confirmed"
             r"|reported|recorded)\b"
+            # "the virus has now infected almost 500 people": the outbreak's count of the sick
+            r"|\b(has|have|had)\s+(now\s+|already\s+)?(infected|sickened)\s+([\w,.-]+\s+){1,3}people\b"
             # "61 new cases in England and one case in Wales confirmed on Sunday": the participle
             r"|\bcases?\s+((in|of)\s+[^.;,]{1,40}?\s+)?(confirmed|reported|recorded)\s+(on|in|yesterday|today|overnight"
             r"|(mon|tues|wednes|thurs|fri|satur|sun)day)\b"
@@ -446,7 +450,8 @@ TRIGGERS = (
         # "a severely-injured officer", "war-wounded veterans": a compound describes someone, counts no one;
         # "to come and see the injured": the people, not a toll
         _rx(
-            r"(?<!-)(?<!the\s)\b(killed|wounded|injured|casualties|death\s+toll|died)\b|\b(confirmed|reported|recorded)\s+"
+            r"(?<!-)(?<!the\s)\b(killed|wounded|injured|casualties|death\s+toll|died|(feared|presumed)\s+dead)\b"
+            r"|\b(confirmed|reported|recorded)\s+"
             r"([\w,-]+\s+){0,2}(deaths|fatalities)\b"
         ),
     ),
@@ -726,7 +731,17 @@ def _own_act(text: str, speech: re.Match[str]) -> bool:
     return found is not None and not _UNREAL.search(found.group())
 
 
+_SINCE_BEFORE = _rx(r"\bsince\s+(?P<gap>([\w'’-]+\s+){0,4})$")
+
+
+def _since_phrase(before: str) -> bool:
+    """Whether a date closes a "since" phrase with no verb of its own ("since his death last year")."""
+    found = _SINCE_BEFORE.search(before[-80:])
+    return found is not None and not _FINITE_VERB.search(found.group("gap"))
+
+
 _PLURAL_BODY = re.compile(r"[A-Z][a-z]+(ers|ors|ists|ants|ents|ians|ees|ives|ies|ials)")
+_QUOTE_CLOSED_BEFORE = re.compile(r"[,.!?](?:[\"”’]|'')\s*$")
 _UNREAL = _rx(
     r"\b(never|not|no|will|would|could|may|might|should|must|if|unless|hope|hopes|expect|expects)\b"
 )
@@ -863,7 +878,9 @@ def extract_mentions(
             draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
         if draft is None and len(parts) == 1 and not asides:
             # "... telling his doctor in the 10 May 2009 recording": no act of its own, a dated one named
-            drafts.extend(_named_happenings(_bare_draft(sentence, own_entities), sentence, own_dates))
+            bare = _bare_draft(sentence, own_entities)
+            drafts.extend(_begun_since(bare, sentence, own_dates))
+            drafts.extend(_named_happenings(bare, sentence, own_dates))
             continue
         first_of_sentence = len(drafts)
         before = (
@@ -940,6 +957,8 @@ def extract_mentions(
                 drafts.append(extra)
         if before is not None:
             drafts.append(before)
+        drafts.extend(_begun_since(draft or _bare_draft(sentence, own_entities), sentence, own_dates))
+        drafts.extend(_listed_dates(drafts[first_of_sentence:], sentence, own_dates))
         dating = {id(d.own_date) for d in drafts[first_of_sentence:] if d.own_date is not None}
         frame = draft or _bare_draft(sentence, own_entities)
         drafts.extend(_named_happenings(frame, sentence, own_dates, dating))
@@ -1795,6 +1814,9 @@ def _analyse(
         # thing the date names, when another date in the sentence says when it happened
         acted = [d for d in sentence_dates if not _names_a_thing_after_preposition(d, text, sentence.start)]
         own_dates = acted or sentence_dates
+        # "has been unstable since independence from France in 1960": a period's start is not the act's day
+        # (but "since the quake struck on 12 January" dates the quake, a clause with its own verb)
+        own_dates = [d for d in own_dates if not _since_phrase(text[: d.start - sentence.start])]
     own = _closest_date(own_dates, sentence.start + span[0], text, sentence.start)
     if family == "disaster toll" and (own is None or own.precision in ("day", "week")):
         event_type = family = "casualties"  # the toll of the day, not a disaster of the story's past
@@ -1843,13 +1865,22 @@ _SET_APART = _rx(
 )
 
 
+_PASSIVE_BEFORE = _rx(r"\b(was|were|is|are|be|been|being)\s+(\w+ly\s+)?$")
+
+
 def _set_apart(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SET_APART.finditer(text)]
 
 
 def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] | None:
     """The sentence's verb of saying: the first outside the stretches set apart, else the first."""
-    found = list(_SPEECH.finditer(text))
+    # "after test results were confirmed", "the plan was announced": a verb of saying in the passive tells
+    # what was done to a thing, and names no one who spoke
+    found = [
+        m
+        for m in _SPEECH.finditer(text)
+        if not _PASSIVE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+    ]
     outside = [m for m in found if not any(a <= m.start() < b for a, b in set_apart)]
     chosen = outside or found
     return chosen[0] if chosen else None
@@ -1870,7 +1901,7 @@ _SUBORDINATE_CLAUSE = _rx(
     r"|,\s+((in|during|under)\s+which|which|who|whose|where)\s[^,;]*"
     # "the explosion that killed 11 workers", "a crisis in which 3,000 people were killed"
     # (lower case: "the WHO has confirmed" is the agency)
-    r"|\b(?-i:that|which|who)\s+(has\s+|have\s+|had\s+)?(already\s+)?(been\s+)?\w+(ed|en)\b[^,;]*|\b(in|during)\s+which\s[^,;]*|\bwhere\s[^,;]*"
+    r"|\b(?-i:that|which|who)\s+(has\s+|have\s+|had\s+|was\s+|were\s+)?(already\s+)?(been\s+)?\w+(ed|en)\b[^,;]*|\b(in|during)\s+which\s[^,;]*|\bwhere\s[^,;]*"
     # "photographs of relatives killed in the fighting": the people a thing shows, not a new toll
     r"|\bof\s+(the\s+|their\s+|his\s+|her\s+)?[a-z]+\s+(killed|wounded|injured|lost)\s+(in|during|by)\b[^,;]*"
     # "In announcing the delay, ...", "..., referring to a contract used to hire boats"
@@ -2130,6 +2161,17 @@ def _closest_date(dates: list[DateMention], anchor: int, text: str, offset: int)
     dates = [d for d in dates if not _is_duration(d, text[max(0, d.start - offset - 30) : d.start - offset])]
     if not dates:
         return None
+    # "has been unstable since independence in 1960", "has been named the biggest seller since his death
+    # last year": a state that goes on since then is no act of that date ("since the quake struck on 12
+    # January" is a clause, below)
+    dates = [
+        d
+        for d in dates
+        if not (found := _STATE_SINCE.search(text[max(0, d.start - offset - 120) : d.start - offset]))
+        or _FINITE_VERB.search(found.group("phrase"))
+    ]
+    if not dates:
+        return None
     # "has killed 143 since the ministry declared it on Jan. 9, the WHO said on Tuesday": the since-clause
     # dates the start of the count, the sentence has a date of its own; alone, it dates what it tells
     dates = [
@@ -2173,6 +2215,10 @@ _DURATION_BEFORE = _rx(
     r"\b(for|throughout|during)\s+(the\s+)?(rest|remainder|whole|balance)\s+of\s+$|\b(until|till|through)\s+$"
 )
 _COMPARED = _rx(r"\b((down|up)\s+from|compared\s+(with|to)|than)\b[^,;.]{0,45}$")
+_STATE_SINCE = _rx(
+    r"\b(has|have)\s+(been|remained|stayed|seen)\b[^,;.]{0,60}\bsince\s+(?P<phrase>(the|a|an|its|his|her|their"
+    r"|[a-z]+)\b[^,;.]{0,50}?)\s+((on|in)\s+)?$"
+)
 _SINCE_CLAUSE = _rx(r"\bsince\s+(the|a|an|it|he|she|they|its|his|her|their)\b[^,;.]{0,50}\s+(on|in)\s+$")
 
 
@@ -2299,6 +2345,8 @@ def _named_happenings(
             continue
         seen.add(id(date))
         event_type = next(t for t, _ in _HAPPENING_NOUNS if noun.group(t))
+        if date.tense == "future" and event_type in ("attack", "casualties", "disaster"):
+            continue  # "the Sept. 11 attacks" read as a day ahead: no one plans an attack or a quake
         # "the oil rig blast" -> "The oil rig blast took place": a clause that says it happened
         words = " ".join(f"{noun.group(1)}{noun.group(2)}".split())
         clause = f"The {words}{NAMED_HAPPENING}"
@@ -2379,6 +2427,95 @@ def _counted_from_named(dates: list[DateMention], text: str) -> list[DateMention
             )
         )
     return sorted([*dates, *added], key=lambda d: d.start) if added else dates
+
+
+# "The crew that has been drilling it since early May", "it had sought information since December 2009":
+# an act that goes on, and the day it began
+_GOING_ON_SINCE = _rx(
+    r"(?:^|,\s+|\b(?P<relative>that|who|which)\s+)(?P<clause>(?:(?!(?:that|who|which)\b)[^,;:])*?\b(?:has|have|had)"
+    # (", Conrad Murray," names what it follows and does not end the clause)
+    # ("have died since 30 April", "has affected the coast since April": a count or a state, no activity)
+    r"\s+(?:been\s+\w+ing|sought|kept)\b(?:[^,;:]|,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},)"
+    r"{0,100}?\s+since\s+)$"
+)
+
+
+def _begun_since(draft: _Draft, sentence: Sentence, dates: list[DateMention]) -> list[_Draft]:
+    """ "The crew that has been drilling it since early May ran a test": the drilling began in early May,
+    a happening of its own at that date, told of the crew."""
+    out: list[_Draft] = []
+    for date in dates:
+        if date.precision not in ("day", "week", "month") or not sentence.start <= date.start < sentence.end:
+            continue
+        head = sentence.text[: date.start - sentence.start]
+        found = _GOING_ON_SINCE.search(head)
+        if found is None:
+            continue
+        clause = found.group("clause") + date.text
+        if found.group("relative"):
+            antecedent = _antecedent(head[: found.start("relative")])
+            if not antecedent:
+                continue
+            clause = f"{antecedent} {clause}"
+        if len(clause.split()) < MIN_CLAUSE_WORDS:
+            continue
+        trigger = _first_trigger(clause)
+        out.append(
+            dataclasses.replace(
+                draft,
+                event_type=trigger.event_type if trigger else "other",
+                family=trigger.family if trigger else "other",
+                speaker="",
+                speaker_country="",
+                own_date=date,
+                clause=clause[:1].upper() + clause[1:],
+                quote="",
+                undated_past=False,
+                anterior=False,
+                generic=False,
+                present_habitual=False,
+                recent=False,
+                before_news=dt.timedelta(0),
+            )
+        )
+    return out
+
+
+# "in December and in March", "on 3 May, 9 May and 2 June": dates listed one after another, nothing between
+# ("late August or September", "late Tuesday or early Wednesday": one happening at one of them)
+_LISTED = _rx(r"\s*(,\s*(and\s+)?|\sand\s+)((in|on)\s+)?")
+_SPAN_OPENING = _rx(r"\b(between|from)\s+$")
+
+
+def _listed_dates(acts: list[_Draft], sentence: Sentence, dates: list[DateMention]) -> list[_Draft]:
+    """ "His government survived two attempts to unseat him, in December and in March": one happening at
+    each date listed, when nothing but "and" or a comma stands between them ("between May and June" is one
+    stretch)."""
+    out: list[_Draft] = []
+    taken = {id(d.own_date) for d in acts if d.own_date is not None}
+    text, start = sentence.text, sentence.start
+    for act in acts:
+        last = act.own_date
+        # ("an epidemic in 2014 and 2015" lasted through both years: one stretch, not two happenings)
+        if (
+            last is None
+            or act.is_speech_type
+            or last.precision not in ("day", "month")
+            or _SPAN_OPENING.search(text[: max(0, last.start - start)])
+        ):
+            continue
+        for date in dates:
+            if date.start <= last.end or id(date) in taken:
+                continue
+            if (
+                not _LISTED.fullmatch(text[last.end - start : date.start - start])
+                or date.precision != last.precision
+            ):
+                break
+            taken.add(id(date))
+            out.append(dataclasses.replace(act, own_date=date))
+            last = date
+    return out
 
 
 def _bare_draft(sentence: Sentence, entities: list[Entity]) -> _Draft:
@@ -2498,6 +2635,8 @@ def _what_was_said(text: str, speech: re.Match[str]) -> str:
     rest = text[speech.end() :]
     if re.search(r"\b(the|an?)\s+$", text[: speech.start()], re.IGNORECASE):
         return ""  # "the estimated 250,000 pigs": an adjective, nobody speaks
+    if _QUOTE_CLOSED_BEFORE.search(text[: speech.start()]):
+        return ""  # '"...," said Jane Roe, who ...': the words said stand before the verb, its speaker after
     if verb.startswith(("told", "tell")):
         # "told the pro-government Imedi station that ...", "told BBC Radio 5 live: ...": who was told runs
         # up to "that" or the colon

@@ -177,8 +177,11 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     places = cluster.locations
     if cluster.actors.intersection(m.actors) or places.intersection(m.locations):
         return True
+    # "other" names no kind of act: two of them in one report ("Obama met senators", "a cook served her
+    # last meal") are one only by who, where or what they share, never by a pronoun or a country alone
+    loose = m.event_type != "other"
     if (
-        (m.date_basis == "publication" and _REFERS_BACK.search(m.sentence.text))
+        (loose and m.date_basis == "publication" and _REFERS_BACK.search(m.sentence.text))
         or m.clause.endswith(NAMED_HAPPENING)
     ) and any(x.article == m.article for x in cluster.mentions):
         # "The judges acquitted him on three counts" after "The court on Wednesday convicted ...": an act
@@ -198,15 +201,23 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         return True
     # the same country with no place named on either side that would tell the reports apart
     countries = cluster.countries
-    if countries.intersection(m.countries) and not (m.locations and places) and _on_topic(m, cluster):
+    if (
+        loose
+        and countries.intersection(m.countries)
+        and not (m.locations and places)
+        and _on_topic(m, cluster)
+    ):
         return True
     if m.event_type in AGENT_MATTERS:
         # the same forces: "11,000 North Korean soldiers" and a deployment by North Korea
         doers = {cluster.best.agent_country} | cluster.subject_countries
         if ({m.agent_country, *m.subject_countries} - {""}) & doers:
             return True
-    if (m.locations and places) or (m.countries and countries):
-        return False  # each names where it happened, and not the same place: shared words are not enough
+    same_country = bool(countries.intersection(m.countries))
+    if (m.locations and places) or (m.countries and countries and (loose or not same_country)):
+        # each names where it happened, and not the same place: shared words are not enough (two acts of
+        # no named kind in one country are told apart by their words)
+        return False
     mine = _words(m.sentence.text)
     theirs = cluster.words
     return bool(mine) and len(mine & theirs) / len(mine | theirs) >= 0.12
