@@ -134,6 +134,7 @@ class EventQuery:
         self._text_hits = functools.lru_cache(maxsize=16)(self._read_text_hits)
         # A rerun asks for the same filters' parts several times (count, facets, figure, span, page).
         self._parts = functools.lru_cache(maxsize=4)(self._read_parts)
+        self._mask = functools.lru_cache(maxsize=4)(self._read_mask)
 
     @classmethod
     def open(cls, data_dir: Path, generation: str = "") -> EventQuery:
@@ -234,9 +235,11 @@ class EventQuery:
                 part.setflags(write=False)
         return parts
 
-    def _mask(self, filters: Filters) -> np.ndarray:
-        """The events (in `coded()` order) that pass the filters."""
-        return _passing(self._parts(filters), len(self.coded()))
+    def _read_mask(self, filters: Filters) -> np.ndarray:
+        """The events (in `coded()` order) that pass the filters; read-only, as it is shared."""
+        mask = _passing(self._parts(filters), len(self.coded()))
+        mask.setflags(write=False)
+        return mask
 
     def total(self) -> int:
         """How many events the table holds."""
@@ -544,7 +547,7 @@ class EventQuery:
             overlaps = (coded.date_end >= np.datetime64(within.start, "ns")) & (
                 coded.date <= np.datetime64(within.end, "ns")
             )
-            shown &= overlaps | coded.background
+            shown = shown & (overlaps | coded.background)
         positions = coded.page(shown, offset, limit)
         rows = self._rows_at(positions, "e.*")
         if len(positions):  # in date order, as the page's positions are
