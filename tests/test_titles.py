@@ -373,3 +373,31 @@ def test_it_in_a_later_clause_is_named_from_the_subject_of_its_sentence() -> Non
     article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
     titles = list(build_tables(Corpus(articles=(article,))).events["title"])
     assert "The Water Board cut the supply to the town" in titles, titles
+
+
+@pytest.mark.parametrize(
+    ("title", "fragment"),
+    [
+        ("Was deployed in 2006 to restore order after the revolt", True),
+        ("About the shortages, which it says could last for weeks", True),
+        ("The exchange while the rival market's shares fell sharply", True),
+        ("About 40 people were killed on the coast road", False),
+        ("The minister, who resigned, said the talks had failed", False),
+        ("The man who was arrested fled the country", False),
+    ],
+)
+def test_a_title_needs_its_own_subject_and_a_verb_of_the_main_clause(title: str, fragment: bool) -> None:
+    assert is_fragment(title) is fragment
+
+
+def test_a_cut_leaves_no_participle_or_comma_and_a_spaced_hyphen_ends_a_phrase() -> None:
+    blamed = fit(
+        'A spokesman for the drilling firm blamed the owner for the leak at the plant, saying, "The valve '
+        'was chosen by the owner and by nobody else"'
+    )
+    assert blamed == "A spokesman for the drilling firm blamed the owner for the leak at the plant"
+    rescued = fit(
+        "One volunteer was pulled alive from the rubble of the collapsed hotel - one of at least five people "
+        "who were rescued in the city"
+    )
+    assert rescued == "One volunteer was pulled alive from the rubble of the collapsed hotel"

@@ -124,6 +124,10 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
         # a government's denial absorbs its officials' other remarks of that day, never a claim
         if kinds == {"denial", "claim"}:
             return False
+        if m.article == other.article and (_carried_to_another_voice(m) or _carried_to_another_voice(other)):
+            # "A rival's spokesman blamed the company" after the company's dated statement: the company
+            # is whom the remarks are about, the spokesman who made them; the report tells of two voices
+            return False
         same_country = m.speaker_country == other.speaker_country != ""
         if not (_same_speaker(m, other) or (kinds == {"denial", "statement"} and same_country)):
             return False
@@ -180,11 +184,15 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     """Shared named actors or places, the same figure, the same country where no place tells them apart, or
     enough shared words (Jaccard ≥ 0.12) with the cluster's reports."""
     places = cluster.locations
-    if cluster.actors.intersection(m.actors) or places.intersection(m.locations):
-        return True
     # "other" names no kind of act: two of them in one report ("Obama met senators", "a cook served her
     # last meal") are one only by who, where or what they share, never by a pronoun or a country alone
     loose = m.event_type != "other"
+    shared = cluster.actors.intersection(m.actors) | places.intersection(m.locations)
+    # (a weakly dated one, "The agency has launched an appeal", could join any act of the agency's in
+    # the months before: it needs more than the agency)
+    weak = m.undated_past or m.date_basis == "publication"
+    if shared and (loose or not weak or _same_act(m, cluster, shared)):
+        return True
     if (
         (loose and m.date_basis == "publication" and _REFERS_BACK.search(m.sentence.text))
         or m.clause.endswith(NAMED_HAPPENING)
@@ -226,6 +234,20 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     mine = _words(m.sentence.text)
     theirs = cluster.words
     return bool(mine) and len(mine & theirs) / len(mine | theirs) >= 0.12
+
+
+def _same_act(m: Mention, cluster: Cluster, shared: set[str]) -> bool:
+    """Whether two acts of no named kind that share a party or a place tell of one act: they share words
+    besides those names ("a worker was pulled from the rubble" and "the agency launched an appeal" share
+    an agency and no act)."""
+    names = _words(" ".join(shared)) | _WHERE_AND_WHEN | _COUNTED_NOUNS
+    return bool((_words(m.sentence.text) & cluster.words) - names)
+
+
+# Words of counting: "three million people" and "five people rescued" share no act
+_COUNTED_NOUNS = frozenset(
+    "people persons percent hundred hundreds thousand thousands million billion least".split()
+)
 
 
 def _on_topic(m: Mention, cluster: Cluster) -> bool:
@@ -299,6 +321,44 @@ def voice(m: Mention) -> tuple[str, str]:
         if linked:
             return body.name, body.country or m.speaker_country
     return m.speaker, m.speaker_country
+
+
+# Verbs that put who spoke before them, and blaming: a speaker's name after one is what the remarks are
+# about ("added", "reported" are left out: "once $5bn has been added to the fund, the firm ...")
+_VOICING = re.compile(
+    r"\b(?:said|says|told|tells|stated|claimed|insisted|argued|warned|blamed|blames|accused|accuses)\b"
+)
+_SUBJECT_PRONOUN = re.compile(r"(?i)\b(?:he|she|they|it|we|i)\b")
+
+
+def _another_voice(m: Mention) -> bool:
+    """Remarks whose speaker is named only after the verb of saying, with someone else as its subject:
+    "A rival's spokesman blamed the company", "The memo said the company's data showed". The speaker
+    read from the sentence is whom the remarks are about; the voice is the subject's."""
+    if not m.is_speech or not m.speaker:
+        return False
+    text = m.sentence.text
+    verb = _VOICING.search(text)
+    if verb is None:
+        return False
+    # (after a quotation or a comma the subject follows the verb: '"...," said the company')
+    opening = max(text.rfind(mark, 0, verb.start()) for mark in ",;:\"“”'`") + 1
+    subject = text[opening : verb.start()]
+    if not re.search(r"[A-Za-z]", subject) or _SUBJECT_PRONOUN.search(subject):
+        return False
+    names = {m.speaker, voice(m)[0]}
+    spoken = [e for e in m.entities if e.name in names]
+    if not spoken or any(e.start < verb.start() for e in spoken):
+        return False  # named as the subject, or not at all (the report's speaker, carried on)
+    # "..., Homeland Security Secretary Jane Roe said": the speaker is the subject of a later verb
+    if any(_VOICING.match(text, e.end + 1) for e in spoken):
+        return False
+    return not any(word in subject for word in m.speaker.split() if len(word) > 1)
+
+
+def _carried_to_another_voice(m: Mention) -> bool:
+    """Another voice's remarks dated only by the speaker's remarks the report told before them."""
+    return m.date_basis == "context" and _another_voice(m)
 
 
 def _same_speaker(a: Mention, b: Mention) -> bool:
@@ -615,19 +675,27 @@ CORROBORATION = 0.1
 
 def title(cluster: Cluster) -> str:
     """Who did what, in at most TITLE_MAX characters, from the clearest report of it; never empty."""
-    best = min(cluster.mentions, key=_title_quality)
-    made = _title(cluster) or fit(best.sentence.text) or cluster.event_type
-    if is_fragment(made):
-        # "Which had been considered the best hope ...", "Of the 350 sites assessed": the clause lost its
-        # subject or verb when the sentence was split; the whole sentence, tidied, may still be a clause
-        whole = fit(tidy(best.sentence.text))
-        if whole and not is_fragment(whole):
-            return whole
+    ranked = sorted(cluster.mentions, key=_title_quality)
+    best = ranked[0]
+    made = _title(cluster, best) or fit(best.sentence.text) or cluster.event_type
+    if not is_fragment(made):
+        return made
+    # "Which had been considered the best hope ...", "Of the 350 sites assessed": the clause lost its
+    # subject or verb when the sentence was split; the whole sentence, tidied, may still be a clause, or
+    # another report of the happening may state it whole
+    # (only reports that date the happening themselves state it; "The drug is a sedative used in
+    # surgery" in a verdict's reports does not)
+    for mention in (m for m in ranked if m is best or _own_date(m)):
+        for candidate in (
+            _title(cluster, mention) if mention is not best else "",
+            fit(tidy(mention.sentence.text)),
+        ):
+            if candidate and not is_fragment(candidate):
+                return candidate
     return made
 
 
-def _title(cluster: Cluster) -> str:
-    best = min(cluster.mentions, key=_title_quality)
+def _title(cluster: Cluster, best: Mention) -> str:
     event_type = cluster.event_type
     speaker = _short(best.speaker)
     if event_type == "denial":
@@ -648,12 +716,16 @@ def _title(cluster: Cluster) -> str:
         first = denied.split(" ", 1)[0]
         denied = denied[:1].lower() + denied[1:] if first.lower() in COMMON_OPENERS else denied
         return fit(f"{who} {denies} that {denied}")
+    if _another_voice(best):
+        # the sentence's own subject is who spoke: "A rival's spokesman blamed the company for ..."
+        return headline(best.sentence.text)
     clause = best.clause
     if not tidy(clause):
         return (
             ""  # "According to these reports, ...": nothing said to put after "X says"; the sentence serves
         )
     clause = _whole_name_opening(best, clause)
+    clause = _without_addressee(best.sentence.text, clause)
     pronoun = re.match(r"(he|she)\s+", clause, re.IGNORECASE)
     if pronoun and speaker and speaker in best.actors and _personal(speaker):
         clause = (
@@ -671,6 +743,20 @@ def _whole_name_opening(mention: Mention, clause: str) -> str:
         return clause
     inside = next((e for e in mention.entities if e.start < at < e.end and e.end <= len(text)), None)
     return text[inside.start : at] + clause.strip() if inside is not None else clause
+
+
+_TOLD_BEFORE = re.compile(r"(?i)\b(?:told|tells|tell|assured|informed|reminded|briefed)\s+(?:[\w’'-]+\s+)?$")
+_ADDRESSEE = re.compile(r"(?i)^(?:[\w’'-]+\s+){0,3}?(?:(?:late|early)\s+)?(?:on\s+\w+day\s+)?that\s+(?=\S)")
+
+
+def _without_addressee(sentence: str, clause: str) -> str:
+    """What was said, without whom it was told to: "investigators on Tuesday that tests showed ..." in
+    "The firm told congressional investigators on Tuesday that tests showed ..." -> "tests showed ..."."""
+    at = sentence.lower().find(clause.strip().lower()[:40])
+    addressee = _ADDRESSEE.match(clause.strip())
+    if at <= 0 or addressee is None or not _TOLD_BEFORE.search(sentence[:at]):
+        return clause
+    return clause.strip()[addressee.end() :]
 
 
 def _personal(speaker: str) -> bool:
@@ -694,7 +780,7 @@ DENIAL_WORDS = re.compile(
 )
 
 
-def _title_quality(m: Mention) -> tuple[int, int, int, int, int]:
+def _title_quality(m: Mention) -> tuple[int, int, int, int, int, int, int]:
     words = len(m.clause.split())
     # a claim's title should carry its figure ("155 Chinese citizens")
     no_figure = m.event_type == "claim" and not any(f.kind in ("people", "troops") for f in m.figures)
@@ -702,7 +788,17 @@ def _title_quality(m: Mention) -> tuple[int, int, int, int, int]:
     too_short = max(0, 6 - words)
     # "His military captured ...": a title must stand on its own
     pronoun = m.clause.split()[0].lower() in _PRONOUNS if words else True
-    return (BASIS_RANK[m.date_basis] > 2, pronoun, no_figure, too_long + 3 * too_short, m.sentence.start)
+    # the report that dates the happening itself, in its speaker's own words, states it best: a sentence
+    # that goes on about it ("The memo said ...") takes its date from that one
+    return (
+        BASIS_RANK[m.date_basis] > 2,
+        pronoun,
+        _another_voice(m),
+        not _own_date(m),
+        no_figure,
+        too_long + 3 * too_short,
+        m.sentence.start,
+    )
 
 
 _PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their", "this", "these", "those", "that"}

@@ -67,7 +67,8 @@ _CLOSING_ATTRIBUTION = re.compile(
 )
 # Where a phrase ends, from the strongest break to the weakest; a cut keeps the words before it.
 _BREAKS = (
-    re.compile(r"\s*(?:[,;:]|\s(?:--|—|–))\s"),
+    # (a hyphen with a space on each side is a dash in scraped text)
+    re.compile(r"\s*(?:[,;:]|\s(?:--|—|–|-))\s"),
     re.compile(
         r"\s(?:and|but|as|after|before|while|when|because|since|although|though|which|who|where|until|amid)\s"
     ),
@@ -92,7 +93,9 @@ _TRAILING_LEAD = re.compile(
     re.IGNORECASE,
 )
 _DANGLING = re.compile(
-    r"(?:\s+(?:the|a|an|and|or|but|of|to|in|on|at|for|by|with|from|as|that|its|their|his|her))+$"
+    r"(?:\s+(?:the|a|an|and|or|but|of|to|in|on|at|for|by|with|from|as|that|its|their|his|her"
+    # ("... blamed the firm for the spill, | saying": the participle led to what was cut)
+    r"|saying|adding|including|citing))+$"
 )
 # Words that open a sentence and are no name, so "X says" may lower-case them: "X says the talks ..."
 COMMON_OPENERS = frozenset(
@@ -257,7 +260,7 @@ def fit(text: str) -> str:
             m.start() for m in pattern.finditer(text, 0, TITLE_MAX + 8) if _MIN_KEPT <= m.start() <= TITLE_MAX
         ]
         for cut in reversed(cuts):
-            kept = _balance_quotes(_DANGLING.sub("", text[:cut].rstrip(" ,;:—–-")))
+            kept = _balance_quotes(_DANGLING.sub("", text[:cut].rstrip(" ,;:—–-")).rstrip(" ,;:—–-"))
             # a cut must leave a clause: "The government of the Congo | and the rebels signed" does not
             if _MIN_KEPT <= len(kept) <= TITLE_MAX and not is_fragment(kept):
                 return kept
@@ -320,8 +323,22 @@ def is_fragment(title: str) -> bool:
         gerund and (following in _GERUND_OBJECT or following[:1].isdigit())
     ):
         return True
-    rest = " ".join(words[1:])
-    verb = _FINITE.search(rest)
-    if verb is None:
+    if first in _AUXILIARIES and not initials:
+        # "Was deployed in 2004 to restore order": the clause after "and" that lost its subject
         return True
-    return first in _PREPOSITIONS and _SUBORDINATOR.search(rest[: verb.start()]) is not None
+    rest = " ".join(words[1:])
+    # "About the shortages, which it says could last": the only verb is in a relative clause
+    verb = _FINITE.search(rest)
+    if verb is None or _FINITE.search(_RELATIVE.sub(" ", rest)) is None:
+        return True
+    before = rest[: verb.start()]
+    # "The company while its shares fell": an adverbial clause opens before any verb of the main one
+    return (first in _PREPOSITIONS and _SUBORDINATOR.search(before) is not None) or (
+        _ADVERBIAL_OPENING.search(before) is not None
+    )
+
+
+# A verb with no subject before it: the title lost the subject its clause shared with another
+_AUXILIARIES = frozenset("is are was were has have had will would could should can may might must".split())
+# Conjunctions that open an adverbial clause only, never a relative one or a phrase of time
+_ADVERBIAL_OPENING = re.compile(r"\b(?:while|whereas|although|though|because|unless)\b", re.IGNORECASE)

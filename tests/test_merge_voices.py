@@ -1,0 +1,79 @@
+"""Merging and titling remarks within one report: a different voice's remarks are not the speaker's
+statement, a weakly dated act sharing only a party is not the party's other act, and a title comes from
+the report that dates the happening itself. All texts are our own."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from events.engines.local import build_tables
+from events.extract.corpus import Corpus, Sentence, SourceRow, prepare_article
+from events.extract.entities import Entity, load_gazetteer
+from events.extract.mentions import Mention, extract_mentions
+from events.merge.clusters import Cluster, same_happening, title
+
+MONDAY = dt.date(2026, 3, 9)
+LEAD = (
+    "Northgate Energy told regulators on Monday that pressure readings showed a fundamental mistake hours "
+    "before the leak at the refinery.\n"
+)
+
+
+def lead() -> Mention:
+    article = prepare_article("own-lead.txt", LEAD, SourceRow(published=MONDAY, outlet="Outlet"))
+    [mention] = [m for m in extract_mentions(article, load_gazetteer()) if m.is_speech]
+    return mention
+
+
+def later(lead: Mention, text: str, clause: str) -> Mention:
+    """A later sentence of the same report whose speaker was read as the company it names, dated by the
+    lead's remarks."""
+    at = text.index("Northgate Energy")
+    name = Entity("actor", lead.speaker, "", at, at + len("Northgate Energy"), "Northgate Energy")
+    start = len(LEAD) + 1
+    return dataclasses.replace(
+        lead,
+        sentence=Sentence(start, start + len(text), text, 2),
+        clause=clause,
+        date_basis="context",
+        entities=(name,),
+    )
+
+
+def test_a_rivals_remarks_about_the_speaker_are_not_its_statement() -> None:
+    first = lead()
+    assert first.speaker == "Northgate Energy" and first.date_basis == "resolved"
+    blame = later(
+        first,
+        "A Harland Drilling spokesman blamed Northgate Energy for the leak, saying the owner chose the valve.",
+        "the owner chose the valve",
+    )
+    assert not same_happening(blame, Cluster([first]))
+    assert title(Cluster([blame])) == "A Harland Drilling spokesman blamed Northgate Energy for the leak"
+    # the speaker's own later remarks still join its statement
+    own = later(first, "Northgate Energy said the valve had been replaced.", "the valve had been replaced")
+    assert same_happening(own, Cluster([first]))
+
+
+def test_the_title_comes_from_the_report_that_dates_the_happening() -> None:
+    first = lead()
+    memo = later(
+        first,
+        "The regulators' report said Northgate Energy data showed faults in the pumps.",
+        "Northgate Energy data showed faults in the pumps",
+    )
+    made = title(Cluster([first, memo]))
+    assert made == "Northgate Energy says pressure readings showed a fundamental mistake hours"
+
+
+def test_an_undated_act_sharing_only_a_party_is_another_act() -> None:
+    text = (
+        "A UN worker was pulled alive from the rubble of the hotel on Sunday afternoon.\n\n"
+        "The UN has launched an appeal for $20m to help two million families over six months.\n"
+    )
+    article = prepare_article("own-0.txt", text, SourceRow(published=MONDAY, outlet="Outlet"))
+    tables = build_tables(Corpus(articles=(article,)))
+    rescue = tables.mentions[tables.mentions["sentence"].str.contains("pulled alive")]
+    joined = tables.mentions[tables.mentions["event_id"].isin(rescue["event_id"])]
+    assert not joined["sentence"].str.contains("appeal").any()
