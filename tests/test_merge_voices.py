@@ -46,8 +46,8 @@ def test_a_rivals_remarks_about_the_speaker_are_not_its_statement() -> None:
     assert first.speaker == "Northgate Energy" and first.date_basis == "resolved"
     blame = later(
         first,
-        "A Harland Drilling spokesman blamed Northgate Energy for the leak, saying the owner chose the valve.",
-        "the owner chose the valve",
+        "A Harland Drilling spokesman blamed Northgate Energy for the leak, saying the owner chose it.",
+        "the owner chose it",
     )
     assert not same_happening(blame, Cluster([first]))
     assert title(Cluster([blame])) == "A Harland Drilling spokesman blamed Northgate Energy for the leak"
