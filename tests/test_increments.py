@@ -244,3 +244,25 @@ def test_a_damaged_hash_cache_is_ignored(tmp_path, replays):
     add_articles([NewArticle(text=town_article(4), outlet="Town Crier", published="2025-03-04")], data_dir)
     assert replays
     assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))
+
+
+def test_a_new_denial_answers_claims_carried_over_as_a_full_rebuild_would(tmp_path, replays):
+    """Claims kept from the last build are linked to a denial an add brings, and only they change."""
+    data_dir = tmp_path / "data"
+    write_synthetic(data_dir, 60)
+    build(data_dir)
+    before = load_tables(data_dir).events.set_index("event_id")
+    claims = before[before["event_type"] == "claim"]
+    day = pd.Timestamp(claims["date"].iloc[len(claims) // 2]).date()
+    text = (
+        f"Moscow rejects accusations\n\nPublished On {day:%-d %b %Y}\n\n"
+        'Maria Zakharova told reporters on Wednesday that the claims were "absolutely baseless".\n'
+    )
+    add_articles([NewArticle(text=text, outlet="Wire", title="Moscow rejects accusations")], data_dir)
+    assert replays
+    after = load_tables(data_dir).events.set_index("event_id")
+    carried = before.index.intersection(after.index)
+    relinked = [e for e in carried if before.at[e, "linked"] != after.at[e, "linked"]]
+    assert relinked and all(after.at[e, "event_type"] == "claim" for e in relinked)
+    assert all(after.loc[relinked, "contested"])
+    assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))

@@ -63,14 +63,14 @@ from events.extract.mentions import Mention
 from events.merge.clusters import (
     Cluster,
     DenialFacts,
+    answers,
     event_id,
-    link_facts,
     sort_events,
     table_rows,
     unique_ids,
 )
 from events.merge.incremental import LoggedMention, MergeLog, OrderKey, Ref, Replay, replay
-from events.schema import Tables, join_list
+from events.schema import Tables, join_list, split_list
 from events.store import generations as store
 from events.store.cache import (
     CACHE_DIR,
@@ -514,10 +514,7 @@ def _assemble(
     final = dict(zip(creators, ids, strict=True))
     if any(final[c] != record.ids[c] for c in creators if c not in changed):
         return None  # an id made unique differently: rows would be renumbered
-    facts_of = {c: DenialFacts.of(changed[c]) for c in changed}
-    facts = [facts_of.get(c) or record.facts.get(c) or _NO_FACTS for c in creators]
-    links = link_facts(facts)
-    linked = {c: sorted(ids[j] for j in links[i]) for i, c in enumerate(creators)}
+    facts, linked, relinked = _links(record, changed, gone, final, previous.events)
 
     changed_order = [c for c in creators if c in changed]
     event_rows, mention_rows = table_rows(
@@ -535,14 +532,11 @@ def _assemble(
     replaced = {record.ids[c] for c in (*changed, *gone) if c in record.ids}
     events = previous.events[~previous.events["event_id"].isin(replaced)]
     mentions = previous.mentions[~previous.mentions["event_id"].isin(replaced)]
-    # A claim or denial carried over may now answer, or be answered by, a new event.
-    linking = {
-        final[c]: join_list(linked[c]) for c, f in zip(creators, facts, strict=True) if f is not _NO_FACTS
-    }
-    if linking:
+    # A claim or denial carried over may now answer, or be answered by, a changed event.
+    if relinked:
         events = events.copy()
-        update = events["event_id"].isin(linking)
-        events.loc[update, "linked"] = events.loc[update, "event_id"].map(linking)
+        update = events["event_id"].isin(relinked)
+        events.loc[update, "linked"] = events.loc[update, "event_id"].map(relinked)
         events.loc[update, "contested"] = (events.loc[update, "event_type"] == "claim") & (
             events.loc[update, "linked"] != ""
         )
@@ -575,15 +569,56 @@ def _assemble(
         log=log,
         base_ids=dict(zip(creators, base, strict=True)),
         ids=final,
-        facts={c: f for c, f in zip(creators, facts, strict=True) if f is not _NO_FACTS},
+        facts=facts,
         notes=all_notes,
         dropped=False,
     )
     return Increment(tables, corpus_problems, article_problems, dataclasses.replace(state, record=new_record))
 
 
+def _links(
+    record: MergeRecord,
+    changed: dict[Ref, Cluster],
+    gone: set[Ref],
+    final: dict[Ref, str],
+    events: pd.DataFrame,
+) -> tuple[dict[Ref, DenialFacts], dict[Ref, list[str]], dict[str, str]]:
+    """Claims and denials linked as `link_facts` over every happening would link them, working out
+    only the pairs a changed happening is in: a pair of two others is as the kept merge linked it.
+
+    Returns the facts of every claim and denial after the add, the linked ids of each changed
+    happening, and the new `linked` cell of each carried-over event whose links changed (by id).
+    """
+    touched = changed.keys() | gone
+    facts = {c: f for c, f in record.facts.items() if c not in touched}
+    for creator, cluster in changed.items():
+        found = DenialFacts.of(cluster)
+        if found.event_type in ("claim", "denial"):
+            facts[creator] = found
+    partners: dict[Ref, list[Ref]] = {c: [] for c in changed}
+    gained: dict[str, set[str]] = {}  # a carried-over event's id -> changed events it now links to
+    for creator in changed:
+        mine = facts.get(creator)
+        if mine is None:
+            continue
+        for other, theirs in facts.items():
+            if theirs.event_type != mine.event_type and (answers(mine, theirs) or answers(theirs, mine)):
+                partners[creator].append(other)
+                if other not in touched:
+                    gained.setdefault(final[other], set()).add(final[creator])
+    linked = {c: sorted(final[o] for o in found) for c, found in partners.items()}
+    # Carried-over events that linked to a happening now changed or gone lose that link (it is
+    # linked again above if it still holds) and gain the links found above.
+    dropped = {record.ids[c] for c in touched if c in record.ids}
+    before = events.loc[events["event_id"].isin(dropped), "linked"]
+    losing = {other for cell in before for other in split_list(cell)} - dropped
+    relinked = {}
+    cells = events.loc[events["event_id"].isin(losing | gained.keys()), ["event_id", "linked"]]
+    for event, cell in zip(cells["event_id"], cells["linked"], strict=True):
+        now = (set(split_list(cell)) - dropped) | gained.get(event, set())
+        relinked[event] = join_list(sorted(now))
+    return facts, linked, relinked
+
+
 def _loaded(articles: list[Article], name: str) -> int:
     return next(len(a.notes) for a in articles if a.name == name)
-
-
-_NO_FACTS = DenialFacts("", dt.date.min, dt.date.min, frozenset(), frozenset())
