@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -534,21 +535,22 @@ def _assemble(
     mentions = previous.mentions[~previous.mentions["event_id"].isin(replaced)]
     # A claim or denial carried over may now answer, or be answered by, a changed event.
     if relinked:
-        events = events.copy()
         update = events["event_id"].isin(relinked)
         events.loc[update, "linked"] = events.loc[update, "event_id"].map(relinked)
         events.loc[update, "contested"] = (events.loc[update, "event_type"] == "claim") & (
             events.loc[update, "linked"] != ""
         )
     events = sort_events(pd.concat([events, new_events], ignore_index=True))
-    order = {final[c]: i for i, c in enumerate(creators)}
+    # Mentions in their events' order, sources in the articles' (a hashed lookup of the whole column:
+    # Series.map with a dict took a tenth of a second at 5,000 articles).
     mentions = pd.concat([mentions, new_mentions], ignore_index=True)
-    mentions = mentions.iloc[mentions["event_id"].map(order).argsort(kind="stable")].reset_index(drop=True)
+    order = pd.Index(ids).get_indexer(mentions["event_id"])
+    mentions = mentions.take(np.argsort(order, kind="stable")).reset_index(drop=True)
 
     fresh_sources = sources_table(new_articles, notes)
     sources = pd.concat([previous.sources, fresh_sources], ignore_index=True)
-    position = {name: i for i, name in enumerate(names)}
-    sources = sources.iloc[sources["article"].map(position).argsort(kind="stable")].reset_index(drop=True)
+    position = pd.Index(names).get_indexer(sources["article"])
+    sources = sources.take(np.argsort(position, kind="stable")).reset_index(drop=True)
     # Carried and new rows are each checked already; writing the tables checks them again.
     tables = Tables(events, mentions, sources)
 
