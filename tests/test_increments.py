@@ -266,3 +266,32 @@ def test_a_new_denial_answers_claims_carried_over_as_a_full_rebuild_would(tmp_pa
     assert relinked and all(after.at[e, "event_type"] == "claim" for e in relinked)
     assert all(after.loc[relinked, "contested"])
     assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))
+
+
+def test_a_second_add_in_the_same_process_takes_the_record_and_tables_it_kept(tmp_path, replays, monkeypatch):
+    """The dashboard adds in one process: the record and tables the last add wrote are not read again."""
+    from events.store import generations
+
+    data_dir = write_corpus(tmp_path / "data")
+    add_articles([NewArticle(text=town_article(1), outlet="Town Crier", published="2025-03-04")], data_dir)
+
+    def unread(*args, **kwargs):
+        raise AssertionError("read again")
+
+    monkeypatch.setattr(generations, "load_extracted", unread)
+    monkeypatch.setattr(increments, "_decode_state", unread)
+    add_articles([NewArticle(text=THIRD_REPORT, outlet="Coast News", published="2025-03-05")], data_dir)
+    assert len(replays) == 2
+    monkeypatch.undo()
+    assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))
+
+
+def test_a_correction_between_two_adds_in_one_process_is_kept_by_the_second(tmp_path, replays):
+    data_dir = write_corpus(tmp_path / "data")
+    add_articles([NewArticle(text=town_article(2), outlet="Town Crier", published="2025-03-04")], data_dir)
+    detention = detention_event(load_tables(data_dir))
+    curation.fix_event(data_dir, detention["event_id"], "title", "Crews detained off Hailuoto", who="ed")
+    add_articles([NewArticle(text=THIRD_REPORT, outlet="Coast News", published="2025-03-05")], data_dir)
+    assert len(replays) == 2
+    assert "Crews detained off Hailuoto" in set(load_tables(data_dir).events["title"])
+    assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))

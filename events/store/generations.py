@@ -283,8 +283,9 @@ class Manifest:
             ) from error
 
 
-def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = None, label: str = "") -> None:
-    """Validate all three tables, then write them as one new generation and switch to it in one rename.
+def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = None, label: str = "") -> str:
+    """Validate all three tables, then write them as one new generation and switch to it in one rename;
+    returns the generation's name.
 
     `extracted` (the build's tables before corrections) is stored alongside when given, so that a new
     correction can be applied without extracting every article again.
@@ -339,6 +340,7 @@ def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = No
             with contextlib.suppress(FileNotFoundError):
                 (out_dir / f"{name}.parquet").unlink()
         _collect_garbage(out_dir)
+        return generation
 
 
 def partition_of(days: pd.Series) -> pd.DataFrame:

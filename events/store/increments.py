@@ -29,6 +29,7 @@ import functools
 import hashlib
 import json
 import secrets
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -171,11 +172,61 @@ def build_state(
     return BuildState(merge_version() + cache.version, "", articles, record, tuple(corpus.articles))
 
 
-def save_state(data_dir: Path, out_dir: Path, state: BuildState | None, sources_csv: Path) -> None:
+# The last record a build kept in this process, with the tables before corrections it wrote: the next
+# add in the same process (the dashboard's) takes them from here instead of reading and decoding them
+# again. Only one data folder's, and only for a record of up to KEPT_MENTIONS_MAX mentions, so that a
+# server does not hold a large corpus's record for good.
+KEPT_MENTIONS_MAX = 200_000
+
+
+@dataclasses.dataclass(frozen=True)
+class _Kept:
+    folders: tuple[Path, Path]  # the data folder and the folder of the tables
+    token: str  # of the record's files (state.json names them)
+    generation: str  # the tables' generation that `extracted` is of
+    state: BuildState
+    extracted: Tables
+
+
+_kept: list[_Kept] = []
+_kept_lock = threading.Lock()
+
+
+def _folders(data_dir: Path, out_dir: Path) -> tuple[Path, Path]:
+    return data_dir.resolve(), out_dir.resolve()
+
+
+def _remember(kept: _Kept | None, folders: tuple[Path, Path]) -> None:
+    with _kept_lock:
+        _kept[:] = [kept] if kept is not None else [k for k in _kept if k.folders != folders]
+
+
+def _remembered(folders: tuple[Path, Path]) -> _Kept | None:
+    with _kept_lock:
+        return next((k for k in _kept if k.folders == folders), None)
+
+
+def _shallow(tables: Tables) -> Tables:
+    # New frames over the same data: pandas copies a column only when one of them changes it.
+    return Tables(*(frame.copy(deep=False) for _, frame in tables.items()))
+
+
+def save_state(
+    data_dir: Path,
+    out_dir: Path,
+    state: BuildState | None,
+    sources_csv: Path,
+    *,
+    written: tuple[str, Tables] | None = None,
+) -> None:
     """Keep `state` for the next build, tied to the tables just written to `out_dir` and to the
     sources.csv rows as they are now (the build may have written its table back into that file);
-    with none, or rows that would not give the articles this build read, remove any older one."""
+    with none, or rows that would not give the articles this build read, remove any older one.
+    `written` (the generation just written and its tables before corrections) is also kept in this
+    process for its next add."""
     path = state_path(data_dir)
+    folders = _folders(data_dir, out_dir)
+    _remember(None, folders)
     rows, problems = load_sources_csv(sources_csv) if state is not None else ({}, [])
     if state is None or problems or not all(_row_gives(rows.get(a.name), a) for a in state.read):
         _remove_state(path)
@@ -196,6 +247,9 @@ def save_state(data_dir: Path, out_dir: Path, state: BuildState | None, sources_
                 stale.unlink(missing_ok=True)
     except OSError:
         return  # a record that cannot be written only makes the next add slower
+    if written is not None and len(state.record.log.mentions) <= KEPT_MENTIONS_MAX:
+        generation, extracted = written
+        _remember(_Kept(folders, token, generation, state, _shallow(extracted)), folders)
 
 
 def _remove_state(path: Path) -> None:
@@ -295,6 +349,9 @@ def load_state(data_dir: Path, out_dir: Path, version: str) -> BuildState | None
         if header["version"] != version or not extracted or extracted != _extracted_checksum(out_dir):
             return None
         token = str(header["token"])
+        kept = _remembered(_folders(data_dir, out_dir))
+        if kept is not None and kept.token == token and kept.state.version == version:
+            return kept.state
         parts = {
             part: pq.read_table(path.parent / f"{part}-{token}.parquet").to_pydict()
             for part in ("log", "clusters", "articles")
@@ -412,8 +469,16 @@ def build_increment(
     state = load_state(data_dir, out_dir, merge_version() + cache.version)
     if state is None or not articles_dir.is_dir():
         return None
-    # Not checked against the schema here: the tables written from them are checked whole.
-    previous = store.load_extracted(out_dir, checked=False)
+    remembered = _remembered(_folders(data_dir, out_dir))
+    if (
+        remembered is not None
+        and remembered.state is state
+        and remembered.generation == store.tables_version(out_dir)
+    ):
+        previous: Tables | None = _shallow(remembered.extracted)
+    else:
+        # Not checked against the schema here: the tables written from them are checked whole.
+        previous = store.load_extracted(out_dir, checked=False)
     if previous is None:
         return None
     rows, row_problems = load_sources_csv(sources_csv)
@@ -544,12 +609,12 @@ def _assemble(
     # Mentions in their events' order, sources in the articles' (a hashed lookup of the whole column:
     # Series.map with a dict took a tenth of a second at 5,000 articles).
     mentions = pd.concat([mentions, new_mentions], ignore_index=True)
-    order = pd.Index(ids).get_indexer(mentions["event_id"])
+    order = pd.Index(ids).get_indexer(pd.Index(mentions["event_id"]))
     mentions = mentions.take(np.argsort(order, kind="stable")).reset_index(drop=True)
 
     fresh_sources = sources_table(new_articles, notes)
     sources = pd.concat([previous.sources, fresh_sources], ignore_index=True)
-    position = pd.Index(names).get_indexer(sources["article"])
+    position = pd.Index(names).get_indexer(pd.Index(sources["article"]))
     sources = sources.take(np.argsort(position, kind="stable")).reset_index(drop=True)
     # Carried and new rows are each checked already; writing the tables checks them again.
     tables = Tables(events, mentions, sources)
