@@ -107,7 +107,8 @@ def test_the_main_clause_types_the_sentence_and_not_its_after_clause() -> None:
     found = mentions_of(
         "Airline shares closed down 6% on Monday after the carrier agreed to sell its cargo arm."
     )
-    assert [(m.event_type, m.family) for m in found] == [("other", "market")]
+    # the agreement the after-clause tells is a happening of its own, not the sentence's type
+    assert [(m.event_type, m.family) for m in found] == [("other", "market"), ("agreement", "agreement")]
 
 
 def test_an_act_before_and_said_is_news_of_its_own() -> None:
@@ -410,3 +411,180 @@ def test_a_persons_future_in_an_aside_is_theirs_not_the_main_clauses() -> None:
     told = {m.clause: (m.date_start, m.planned) for m in found}
     assert told["Mr Okafor goes on trial in July 2026 for fraud"] == (dt.date(2026, 7, 1), True)
     assert all(day == TUESDAY for clause, (day, _p) in told.items() if "hired" in clause)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "happening", "start", "end"),
+    [
+        # the happening counted from is one of its own, at the date the count starts from
+        (
+            "The inspector questioned the foreman two days after the explosion on 3 March 2024.",
+            ("disaster", "The explosion took place"),
+            dt.date(2024, 3, 3),
+            dt.date(2024, 3, 3),
+        ),
+        (
+            "The firm bought the policy two months before the singer's August 2023 death.",
+            ("casualties", "The death took place"),
+            dt.date(2023, 8, 1),
+            dt.date(2023, 8, 31),
+        ),
+        # the noun before its date, in a phrase hanging on a preposition
+        (
+            "Supplies have been slow to reach the valley since the first tremor on 2 February.",
+            ("disaster", "The first tremor took place"),
+            dt.date(2026, 2, 2),
+            dt.date(2026, 2, 2),
+        ),
+        # a week's happening, and a sentence that tells nothing else dated
+        (
+            "The video, first shown in last week's opening statements, was played again on Tuesday.",
+            ("legal", "The opening statements took place"),
+            dt.date(2026, 5, 4),
+            dt.date(2026, 5, 10),
+        ),
+        (
+            "The minister is heard shouting at an aide in the 4 June 2025 recording.",
+            ("other", "The recording took place"),
+            dt.date(2025, 6, 4),
+            dt.date(2025, 6, 4),
+        ),
+    ],
+)
+def test_a_happening_that_a_date_names_inside_a_phrase_is_one_of_its_own(
+    sentence: str, happening: tuple[str, str], start: dt.date, end: dt.date
+) -> None:
+    named = [m for m in mentions_of(sentence) if m.clause.endswith("took place")]
+    assert [(m.event_type, m.clause, m.date_start, m.date_end) for m in named] == [(*happening, start, end)]
+
+
+def test_the_object_of_the_verb_is_no_happening_named_apart() -> None:
+    # "launched an attack on Monday": the attack is the act the sentence dates, not a second happening
+    found = mentions_of("Rebels launched an attack on Monday on an army base near the border.")
+    assert [m.clause.endswith("took place") for m in found] == [False]
+
+
+def test_the_happening_an_after_clause_tells_is_one_of_its_own_of_the_main_clauses_day() -> None:
+    found = mentions_of("Crowds gathered outside the court on Monday after the judges convicted the mayor.")
+    assert [(m.date_start, m.clause) for m in found] == [
+        (dt.date(2026, 5, 11), "Crowds gathered outside the court on Monday"),
+        (dt.date(2026, 5, 11), "The judges convicted the mayor"),
+    ]
+    assert found[1].event_type == "legal"
+
+
+def test_the_main_clause_is_typed_without_the_clause_it_follows() -> None:
+    found = mentions_of(
+        "The bank suspended its lending programme with Ruritania in March 2025 after the government "
+        "froze talks on a trade deal."
+    )
+    assert [m.clause for m in found][1:] == ["The government froze talks on a trade deal"]
+    assert found[0].event_type != found[1].event_type
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ceasefire was signed on Friday after three weeks of talks mediated by the African Union.",
+        "Rebels seized the town on Friday after heavy fighting.",
+    ],
+)
+def test_an_after_phrase_with_no_clause_is_no_happening_of_its_own(sentence: str) -> None:
+    assert len(mentions_of(sentence)) == 1
+
+
+def test_a_count_from_a_happening_the_article_dates_elsewhere_is_dated_by_it() -> None:
+    found = mentions_of(
+        "A boy was pulled alive from the rubble eight days after the earthquake struck, rescuers said.\n\n"
+        "More than 300 people died in the 3 May earthquake."
+    )
+    rescue = next(m for m in found if "boy" in m.sentence.text)
+    assert (rescue.date_start, rescue.date_basis) == (dt.date(2026, 5, 11), "resolved")
+    assert "counted from" in rescue.date_reason
+
+
+def test_a_count_from_a_happening_the_article_never_dates_stays_undated() -> None:
+    found = mentions_of("Talks resumed on the border a week after the vote, officials said.")
+    assert all(m.date_basis == "publication" for m in found)
+
+
+def test_a_speakers_news_of_its_own_recent_act_is_the_days() -> None:
+    # not the lead, and in the present perfect: still today's news, since the speaker says it now
+    found = mentions_of(
+        "Schools reopened in the capital on Monday.\n\n"
+        "The Ruritanian health ministry says it has ordered hospitals to stockpile masks."
+    )
+    masks = next(m for m in found if "masks" in m.sentence.text)
+    assert (masks.date_start, masks.date_basis, masks.undated_past) == (TUESDAY, "publication", False)
+
+
+def test_a_date_compared_with_never_dates_the_sentence() -> None:
+    (turnout,) = mentions_of(
+        "Turnout was 41%, chairman Ana Okonjo said, down from the previous vote in 2021."
+    )
+    assert (turnout.date_start, turnout.date_basis) == (TUESDAY, "publication")
+
+
+def test_a_plan_whose_verb_comes_after_its_date_is_planned() -> None:
+    found = mentions_of(
+        "Engineers are hopeful that by week's end they will have sealed the damaged pipeline."
+    )
+    assert [(m.planned, m.precision, m.date_start) for m in found] == [(True, "week", dt.date(2026, 5, 15))]
+
+
+def test_what_news_came_days_after_is_an_act_dated_from_the_lead() -> None:
+    found = mentions_of(
+        "Divers rescued a fisherman from the capsized trawler on Sunday, the coastguard said.\n\n"
+        "His rescue comes five days after the navy called off the search for survivors."
+    )
+    search = next(m for m in found if "navy" in m.sentence.text)
+    assert (search.clause, search.date_start) == (
+        "The navy called off the search for survivors",
+        dt.date(2026, 5, 5),
+    )
+
+
+def test_an_act_that_has_gone_on_since_a_date_began_then() -> None:
+    found = mentions_of("The team that has been searching the lake since early March found a second wreck.")
+    begun = [m for m in found if m.date_basis != "publication"]
+    assert [(m.clause, m.date_start, m.date_end) for m in begun] == [
+        ("The team has been searching the lake since early March", dt.date(2026, 3, 1), dt.date(2026, 3, 10))
+    ]
+
+
+def test_a_name_set_off_by_commas_does_not_end_the_clause_that_goes_on_since() -> None:
+    found = mentions_of(
+        "The insurer said it had sought records from the clinic's owner, Ana Okonjo, since June 2024."
+    )
+    assert [m.date_start for m in found if m.date_basis == "explicit"] == [dt.date(2024, 6, 1)]
+
+
+def test_a_state_since_a_year_is_no_beginning() -> None:
+    found = mentions_of("Peacekeepers have been deployed there since 2014, the mission said on Monday.")
+    assert all(m.date_start.year == 2026 for m in found)
+
+
+def test_dates_listed_one_after_another_are_one_happening_each() -> None:
+    found = mentions_of("The cabinet survived two attempts to unseat it, in December and in March.")
+    assert [(m.date_start, m.clause) for m in found] == [
+        (dt.date(2025, 12, 1), "The cabinet survived two attempts to unseat it"),
+        (dt.date(2026, 3, 1), "The cabinet survived two attempts to unseat it"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The region suffered a cholera epidemic in 2014 and 2015, when 200 people died.",
+        "The river flooded the valley between May and June.",
+    ],
+)
+def test_years_listed_or_a_span_are_one_happening(sentence: str) -> None:
+    assert len(mentions_of(sentence)) == 1
+
+
+def test_a_state_that_goes_on_since_a_dated_thing_is_no_act_of_that_date() -> None:
+    found = mentions_of("The singer has been named the biggest seller since his death last year.")
+    assert all(m.date_start.year == 2026 for m in found)
+    quake = mentions_of("Some 300 of them have been found since the quake struck on 2 May.")
+    assert [m.date_start for m in quake] == [dt.date(2026, 5, 2)]

@@ -697,6 +697,7 @@ def test_fuzzy_periods_are_intervals_with_precision_and_modifier(
         "April Ryan asked the first question.",
         "Theresa May said the talks had failed.",
         "The Sunday Times reported the leak.",
+        'The minister appeared on "Morning Report Sunday" and on "This Week."',
         "Crowds gathered for Good Friday prayers.",
         "USA Today published the letter.",
         "A spring offensive is widely expected.",
@@ -969,3 +970,10 @@ def test_any_mix_of_date_words_gives_sound_mentions_and_no_exception():
             for mention in mentions:
                 assert mention.text == text[mention.start : mention.end] == mention.text.strip() != ""
                 assert mention.date_start <= mention.date_end
+
+
+def test_a_weekday_or_week_quoted_in_lower_case_is_still_a_date():
+    assert [m.text for m in find_dates('She said "this week" the vote would be held on Sunday.', WED)] == [
+        "this week",
+        "Sunday",
+    ]

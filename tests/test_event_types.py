@@ -73,6 +73,12 @@ def test_a_cardiac_arrest_is_no_arrest() -> None:
         ("Artillery fire killed five people in the town on Monday.", "casualties"),
         ("The health agency on Monday announced a further 17 cases of the disease.", "disaster"),
         ("Thirty-five new cases of cholera in the north were confirmed on Sunday.", "disaster"),
+        ("The fever has now infected almost 500 people in the north alone.", "disaster"),
+        (
+            "With 40 new cases in Portugal and one case in Madeira confirmed on Sunday, a total of 900 "
+            "people have now caught the virus.",
+            "disaster",
+        ),
     ],
 )
 def test_a_disaster_told_with_its_toll_or_its_new_cases(sentence: str, expected: str) -> None:
@@ -139,6 +145,7 @@ def test_a_market_move_the_story_reports_is_an_event() -> None:
         ("The company hopes to plug the leak permanently by mid-August.", "other"),
         ("The WHO has confirmed eight deaths from the virus.", "casualties"),
         ("Mobile internet was cut for several hours.", "policy"),
+        ("City prosecutors will file a criminal case against the surgeon on Monday, officials say.", "legal"),
     ],
 )
 def test_planned_acts_court_dates_confirmed_deaths_and_blackouts(sentence: str, expected: str) -> None:

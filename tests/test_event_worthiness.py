@@ -189,3 +189,51 @@ def test_a_toll_in_the_main_clause_is_casualties() -> None:
     assert [m.event_type for m in mentions("Twelve people were killed in the town on Sunday.")] == [
         "casualties"
     ]
+
+
+def test_a_toll_in_a_relative_clause_does_not_type_the_remarks() -> None:
+    text = (
+        "Dr Ana Lopes told reporters on Monday her team was trying to reach the ministry about a fever "
+        "that has killed dozens in the north."
+    )
+    assert [m.event_type for m in mentions(text)] == ["statement"]
+
+
+def test_the_dead_a_crowd_remembers_are_no_new_toll() -> None:
+    text = "Mourners outside the courthouse held up photographs of relatives killed in the fighting."
+    assert mentions(text) == []
+
+
+def test_confirmed_to_be_or_said_to_be_is_nobody_speaking() -> None:
+    text = (
+        "Singers confirmed to be taking part include Ana Lopes, Rui Costa, the band XPTO and Maria Sousa, "
+        "who will perform by video link."
+    )
+    assert mentions(text) == []
+
+
+def test_a_death_named_where_a_scene_is_set_is_no_toll() -> None:
+    text = (
+        "In Porto, 200 miles from the harbour where the fisherman died, his cousin heard the news on Monday."
+    )
+    assert all(m.event_type != "casualties" for m in mentions(text))
+
+
+def test_a_fact_of_this_year_given_its_source_is_background() -> None:
+    text = "The aid appeal for the region for this year is only 6% funded, according to the UN aid office."
+    assert mentions(text) == []
+
+
+def test_a_suit_named_in_an_until_clause_does_not_type_the_remarks() -> None:
+    text = "Ana Lopes said on Monday she would not comment until her lawyers had reviewed the lawsuit."
+    assert [m.event_type for m in mentions(text)] == ["statement"]
+
+
+def test_the_start_of_a_period_after_since_is_not_the_day_of_the_act() -> None:
+    text = "The singer has been named the biggest selling artist in Portugal since his death last year."
+    assert all(m.date_start.year == PUBLISHED.year for m in mentions(text))
+
+
+def test_a_since_clause_with_its_own_verb_keeps_its_date() -> None:
+    text = "Around 300 pupils have been accounted for since the quake struck on 12 January."
+    assert [(m.event_type, m.date_start) for m in mentions(text)] == [("disaster", dt.date(2026, 1, 12))]

@@ -123,3 +123,31 @@ def test_a_happening_named_again_by_its_day_joins_the_one_told() -> None:
         "The Kartal Institute, which put Saturday's quake at 5.9, said it was unrelated to an old fault."
     )
     assert [f for f in found if f[0] == "disaster"] == [("disaster", "2026-03-07", 1)]
+
+
+def test_the_next_sentence_going_on_about_the_same_persons_act_is_one_event() -> None:
+    found = build(
+        "The Chilean traveller arrived in Lisbon from Santiago on Sunday after a stopover in Madrid.\n\n"
+        "He developed a cough after landing and took a bus to a clinic on Sunday evening."
+    )
+    assert found == [("other", "2026-03-08", 1)]
+
+
+def test_two_acts_of_one_day_told_of_different_people_stay_apart() -> None:
+    found = build(
+        "The Chilean traveller arrived in Lisbon from Santiago on Sunday after a stopover in Madrid.\n\n"
+        "A Peruvian nurse developed a cough after landing and took a bus to a clinic on Sunday evening."
+    )
+    assert found == [("other", "2026-03-08", 1), ("other", "2026-03-08", 1)]
+
+
+def test_two_acts_of_no_named_kind_sharing_only_a_country_stay_apart() -> None:
+    text = (
+        "The Portuguese president met opposition leaders in parliament on Sunday.\n\n"
+        "A Portuguese cafe owner has served her last plate of grilled sardines."
+    )
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=MONDAY))
+    tables = build_tables(Corpus(articles=(article,)))
+    assert list(tables.mentions["sentence"]) == [
+        "The Portuguese president met opposition leaders in parliament on Sunday."
+    ]

@@ -200,10 +200,13 @@ def test_a_participle_after_the_object_dates_that_thing_not_the_act() -> None:
         "The singer's mother has filed a lawsuit against the promoter accused of ignoring his illness "
         "last year."
     ) == [("legal", dt.date(2026, 3, 9), dt.date(2026, 3, 9))]
-    # another date in the sentence dates the act
+    # another date in the sentence dates the act (and the attack it names is one of its own, in May)
     assert own_dates(
         "Officials said on Friday they had arrested the man charged with the attack in May."
-    ) == [("arrest", dt.date(2026, 3, 6), dt.date(2026, 3, 6))]
+    ) == [
+        ("arrest", dt.date(2026, 3, 6), dt.date(2026, 3, 6)),
+        ("attack", dt.date(2025, 5, 1), dt.date(2025, 5, 31)),
+    ]
 
 
 def test_a_participle_that_is_the_main_verb_or_has_its_auxiliary_keeps_its_date() -> None:

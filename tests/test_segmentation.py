@@ -7,7 +7,14 @@ import datetime as dt
 
 import pytest
 
-from events.extract.corpus import SourceRow, lead_in, prepare_article, run_in_title, split_sentences
+from events.extract.corpus import (
+    SourceRow,
+    lead_in,
+    prepare_article,
+    run_in_caption,
+    run_in_title,
+    split_sentences,
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -184,3 +191,72 @@ def test_a_page_stamp_with_its_time_first_is_left_out_of_the_sentence() -> None:
         "this directive) The ministry closed all schools on Monday."
     )
     assert line[lead_in(line) :] == "The ministry closed all schools on Monday."
+
+
+def test_a_caption_run_into_a_paragraph_is_no_part_of_its_sentence() -> None:
+    text = (
+        "Ferry sinks off Zanzibar\n\n"
+        "The ferry went down on Tuesday near the port.\n\n"
+        "Relatives wait for news on the quay in the rain A second boat carrying 80 people was missing on "
+        "Wednesday, the coastguard said.\n"
+    )
+    assert (
+        sentences(text)[-1]
+        == "A second boat carrying 80 people was missing on Wednesday, the coastguard said."
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The lab confirmed that the pupils had an influenza A virus, the ministry said on Monday.",
+        "The festival's programme has included The Tempest and two new plays every summer.",
+        "Officials said The Times had misreported the figures, and the paper corrected them.",
+    ],
+)
+def test_a_capitalised_name_or_letter_inside_a_sentence_is_no_run_in(line: str) -> None:
+    assert run_in_caption(line) == 0
+
+
+def test_a_title_run_into_a_sentence_whose_subject_is_a_place_and_its_people() -> None:
+    line = "Surgeon denies causing the patient's death Lisbon prosecutors will file a case on Monday."
+    assert line[run_in_title(line) :] == "Lisbon prosecutors will file a case on Monday."
+
+
+def test_a_picture_credit_run_into_the_next_line_is_left_out() -> None:
+    text = (
+        "Ferry sinks off Zanzibar\n\n"
+        "May 11: Rescuers search the water near the port.\n\n"
+        "AP May 10: Relatives wait on the quay.\n\n"
+        "AP Harbour master Ana Lopes said the ferry sank on Tuesday.\n\n"
+        "Reuters reported that 40 people were rescued.\n"
+    )
+    assert sentences(text) == [
+        "Harbour master Ana Lopes said the ferry sank on Tuesday.",
+        "Reuters reported that 40 people were rescued.",
+    ]
+
+
+def test_a_subheading_in_capitals_run_into_a_paragraph_is_left_out() -> None:
+    line = "TRAVELLERS URGED TO COME FORWARD The traveller arrived in Lisbon on Sunday."
+    assert line[run_in_caption(line) :] == "The traveller arrived in Lisbon on Sunday."
+    assert run_in_caption("US FDA Commissioner Ana Lopes said the drug works.") == 0
+
+
+def test_a_wire_dateline_with_an_escaped_slash_is_left_out() -> None:
+    sentence = r"LISBON\/MADRID (Reuters) - The two governments agreed on Monday to reopen the border."
+    assert sentence[lead_in(sentence) :] == "The two governments agreed on Monday to reopen the border."
+
+
+def test_a_fact_box_run_together_is_no_sentence() -> None:
+    text = (
+        "Survivors pulled from the ferry\n\n"
+        "Rescuers pulled 40 people from the water on Tuesday.\n\n"
+        "Ana Lopes, 24 - rescued after two days Rui Costa, 31 - found after three days Maria Sousa, 8 - "
+        'saved after four days "It is a miracle," said rescuer Joao Silva.\n\n'
+        "His two sons, Pedro, 20, and Tiago, 19, were on the ferry.\n"
+    )
+    assert sentences(text) == [
+        "Rescuers pulled 40 people from the water on Tuesday.",
+        "His two sons, Pedro, 20, and Tiago, 19, were on the ferry.",
+    ]

@@ -7,7 +7,8 @@ import datetime as dt
 
 import pytest
 
-from events.extract.corpus import SourceRow, prepare_article
+from events.engines.local import build_tables
+from events.extract.corpus import Corpus, SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import extract_mentions
 
@@ -42,6 +43,12 @@ def speaker_of(sentence: str) -> tuple[str, str]:
         ("Officials said on Monday the road would stay closed.", "Officials", ""),
         ("The Kandilli Observatory said on Monday the tremor was a new one.", "Kandilli Observatory", ""),
         ("China's embassy in Nairobi said on Monday it respected the result.", "China's embassy", "CHN"),
+        (
+            "Doctors have found the first case of resistance to the drug, Kenyan officials and the company "
+            "said on Monday.",
+            "Kenyan officials",
+            "KEN",
+        ),
     ],
 )
 def test_speakers_outside_the_lists_are_found(sentence: str, speaker: str, country: str) -> None:
@@ -278,3 +285,143 @@ def test_a_name_right_after_said_is_what_was_said_about_when_the_verb_has_its_su
     sentence = "Health Minister Ana Okonjo said the World Health Organization's teams arrived on Monday."
     assert speaker_of(sentence)[0] == "Ana Okonjo"
     assert speaker_of('"The teams arrived on Monday," said Ana Okonjo.')[0] == "Ana Okonjo"
+
+
+def test_a_present_tense_inside_the_quotation_is_not_the_sayings() -> None:
+    # "thinks" is the senator's word; "said" is the report's, and remarks of the day are news
+    assert speaker_of('"I doubt anyone thinks the plan will work," said Sen. Jane Roe (D-Ohio).') == (
+        "Jane Roe",
+        "",
+    )
+
+
+def test_a_verb_of_saying_in_a_relative_aside_is_not_the_sentences() -> None:
+    # "called for help" is the doctor's, inside the aside; the nurse is the one who said
+    assert (
+        speaker_of(
+            "Jane Roe, who arrived when Dr Tom Hale called for help, said the patient was not breathing."
+        )[0]
+        == "Jane Roe"
+    )
+
+
+def test_nobody_named_outside_the_aside_speaks() -> None:
+    article = prepare_article(
+        "own.txt",
+        "The porter, who arrived after Dr Tom Hale called for help, told police the door was locked.\n",
+        SourceRow(published=dt.date(2026, 5, 12)),
+    )
+    assert [m.speaker for m in extract_mentions(article, load_gazetteer())] == []
+
+
+def test_a_happening_in_an_until_clause_is_no_act_of_the_remarks() -> None:
+    article = prepare_article(
+        "own.txt",
+        "A spokesman for the mayor said he would not comment until his lawyers had read the indictment.\n",
+        SourceRow(published=dt.date(2026, 5, 12)),
+    )
+    (mention,) = extract_mentions(article, load_gazetteer())
+    assert (mention.event_type, mention.speaker) == ("statement", "Spokesman for the mayor")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a news outlet the story quotes
+        (
+            "Ruritania's Daily Courier newspaper said on Monday that farmers would be paid for culled pigs.",
+            "Ruritania's Daily Courier newspaper",
+        ),
+        # a verb of saying in an opening phrase is not the sentence's
+        (
+            "In a statement issued by her lawyer, the singer's relatives called the verdict a relief.",
+            "Relatives",
+        ),
+    ],
+)
+def test_outlets_and_relatives_speak(sentence: str, speaker: str) -> None:
+    assert speaker_of(sentence)[0] == speaker
+
+
+def test_he_in_the_next_sentence_is_never_a_plural_voice() -> None:
+    article = prepare_article(
+        "own.txt",
+        "The family will ask for a second inquest, relatives said on Monday.\n\n"
+        "He said the inquiry had ignored new evidence.\n",
+        SourceRow(published=dt.date(2026, 5, 12)),
+    )
+    assert [m.speaker for m in extract_mentions(article, load_gazetteer())] == ["Relatives"]
+
+
+def test_a_plural_speaker_is_nobodys_she_in_a_title() -> None:
+    text = "Rescuers said on Monday she had survived by drinking rainwater."
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    tables = build_tables(Corpus(articles=(article,)))
+    assert list(tables.events["title"]) == ["Rescuers say she had survived by drinking rainwater"]
+
+
+def test_who_was_told_is_left_out_of_what_was_said() -> None:
+    text = "Dr Ana Lopes told police on Monday she gave the patient the sedative."
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    (mention,) = extract_mentions(article, load_gazetteer())
+    assert mention.clause == "she gave the patient the sedative"
+
+
+def test_a_title_keeps_the_subject_a_relative_clause_stood_after() -> None:
+    text = (
+        "Agency chief Ana Lopes, who raised the alert to its highest level after the floods, is trying to "
+        "broker a regional agreement on sharing river data by January."
+    )
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    tables = build_tables(Corpus(articles=(article,)))
+    assert list(tables.events["title"]) == [
+        "Agency chief Ana Lopes is trying to broker a regional agreement on sharing river data"
+    ]
+
+
+def test_a_plural_speaker_reporting_what_she_did_is_no_act_of_its_own() -> None:
+    text = "Rescuers said she had survived by drinking rainwater for nine days."
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    (mention,) = extract_mentions(article, load_gazetteer())
+    assert mention.event_type == "statement"
+
+
+def test_a_quotation_closed_with_two_apostrophes_is_the_last_speakers() -> None:
+    text = (
+        "His lawyer, Rosa Paredes, said on Friday her client had not been trying to flee. "
+        "``He was travelling to see his daughter,'' she said."
+    )
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    found = [(m.event_type, m.speaker) for m in extract_mentions(article, load_gazetteer())]
+    assert found == [("statement", "Rosa Paredes"), ("statement", "Rosa Paredes")]
+
+
+def test_how_something_was_said_is_not_what_was_said() -> None:
+    text = (
+        "The ferry was towed to the port of Faro and its cargo would be seized, Portugal's navy said in a "
+        "statement carried by the state news agency."
+    )
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    (mention,) = extract_mentions(article, load_gazetteer())
+    assert "carried by" not in mention.clause
+
+
+def test_a_verb_of_saying_in_the_passive_names_no_speaker() -> None:
+    # "were confirmed" tells what was done to the results: the sealing off is the act, dated Friday
+    article = prepare_article(
+        "own.txt",
+        "Police sealed off the hotel on Friday night after test results on a guest were confirmed.\n",
+        SourceRow(published=dt.date(2026, 5, 12)),
+    )
+    found = extract_mentions(article, load_gazetteer())
+    assert [(m.is_speech, m.date_start) for m in found][:1] == [(False, dt.date(2026, 5, 8))]
+
+
+def test_the_words_before_an_inverted_said_are_what_was_said() -> None:
+    text = (
+        "``We have restored order in the capital,'' said Colonel Rui Mane, who was flanked by armed "
+        "soldiers in camouflage."
+    )
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    tables = build_tables(Corpus(articles=(article,)))
+    assert list(tables.events["title"]) == ["Rui Mane says we have restored order in the capital"]

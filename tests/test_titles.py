@@ -171,3 +171,79 @@ def test_a_wire_page_head_and_dateline_never_reach_the_title() -> None:
         tidy("UN OCHA Director Jane Roe said the road was open")
         == "UN OCHA Director Jane Roe said the road was open"
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "title"),
+    [
+        ("The port was ordered to stay shut until 7 June", "The port was ordered to stay shut"),
+        (
+            "The ministry is expected to announce as early as Wednesday its first fines over the spill",
+            "The ministry is expected to announce its first fines over the spill",
+        ),
+        ("Records of floods in the valley go as far back", "Records of floods in the valley go"),
+        ("The agency will call the strain influenza A", "The agency will call the strain influenza A"),
+    ],
+)
+def test_a_title_never_ends_on_the_word_that_led_to_a_date(clause: str, title: str) -> None:
+    assert headline(clause) == title
+
+
+def test_a_long_title_is_cut_before_a_participle_phrase() -> None:
+    clause = "The regulator will announce its first legal action against the refinery stemming from the blast"
+    assert headline(clause) == "The regulator will announce its first legal action against the refinery"
+
+
+@pytest.mark.parametrize(
+    ("clause", "title"),
+    [
+        (
+            "when two storms of force 11 and 12 killed more than 1,300 people in Portugal and 900 in Spain",
+            "Two storms of force 11 and 12 killed more than 1,300 people in Portugal and 900 in Spain",
+        ),
+        (
+            "the ministry's Bureau of Trade and Security (BTS) on Friday added 27 firms to its list",
+            "The ministry's Bureau of Trade and Security added 27 firms to its list",
+        ),
+        (
+            "Mr Roe never said the flood - which is feared to have left hundreds dead - was a punishment",
+            "Mr Roe never said the flood was a punishment",
+        ),
+    ],
+)
+def test_digit_commas_added_with_an_object_and_spaced_hyphen_asides(clause: str, title: str) -> None:
+    assert headline(clause) == title
+
+
+def test_a_long_title_may_be_cut_before_a_relative_that() -> None:
+    clause = "Dr Roe had been co-operative and had provided information that would assist their investigation"
+    assert headline(clause) == "Dr Roe had been co-operative and had provided information"
+
+
+def test_a_relative_clause_between_subject_and_verb_leaves_no_comma() -> None:
+    assert tidy("Ana Lopes, who chairs the panel, is trying to broker a deal on fishing rights") == (
+        "Ana Lopes is trying to broker a deal on fishing rights"
+    )
+
+
+def test_an_apposition_between_subject_and_verb_goes_but_a_list_stays() -> None:
+    assert (
+        tidy("The ferry, the Santa Luzia, was towed to the port of Faro")
+        == "The ferry was towed to the port of Faro"
+    )
+    assert tidy("The army, the police, and the militia were deployed to the border") == (
+        "The army, the police, and the militia were deployed to the border"
+    )
+
+
+def test_a_body_of_people_in_a_place_say_in_the_plural() -> None:
+    assert headline("the junta had not named a leader", speaker="Diplomats in Lisbon", speech=True) == (
+        "Diplomats in Lisbon say the junta had not named a leader"
+    )
+
+
+def test_an_attribution_after_a_closing_quotation_mark_is_left_out() -> None:
+    clause = 'It is nothing to get excited about," said Ana Lopes from the concert promoters'
+    assert headline(clause, speaker="Ana Lopes", speech=True) == (
+        "Ana Lopes says it is nothing to get excited about"
+    )

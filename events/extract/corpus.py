@@ -629,7 +629,7 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
         if line.kind != "body":
             continue
         paragraph += 1
-        skip = run_in_title(line.text) if _opens_article(lines, index) else 0
+        skip = run_in_title(line.text) if _opens_article(lines, index) else run_in_caption(line.text)
         pieces = list(split_sentences(line.text[skip:], line.start + skip))
         following = next((ln.text for ln in lines[index + 1 :] if ln.text.strip()), "")
         if _PHOTO_CREDIT.match(following):
@@ -637,7 +637,12 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
         for start, end, sentence in pieces:
             start += lead_in(sentence)
             sentence = text[start:end]
-            if not sentence.strip() or _CAPTION.search(sentence) or _CORRECTION_NOTE.match(sentence):
+            if (
+                not sentence.strip()
+                or _CAPTION.search(sentence)
+                or _CORRECTION_NOTE.match(sentence)
+                or len(_FACT_BOX_ITEM.findall(sentence)) >= 2
+            ):
                 continue
             key = " ".join(sentence.split()).lower()
             if key in seen:
@@ -646,6 +651,10 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
             yield Sentence(start=start, end=end, text=sentence, paragraph=paragraph)
 
 
+# A fact box the scrape ran together: "Jane Roe, 24 - rescued after 11 days John Doe, 21 - found after ..."
+_FACT_BOX_ITEM = re.compile(
+    r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:(?:early|late|mid)[- ])?\d{1,3}s?\s*[-–]\s"
+)
 _PHOTO_CREDIT = re.compile(r"\s*(photograph|photo|picture|image)\s*:", re.IGNORECASE)
 
 
@@ -663,7 +672,8 @@ def _opens_article(lines: list[Line], index: int) -> bool:
 
 
 _WIRE = r"(?:Reuters|AP|AFP|CNN|Bloomberg|dpa|UPI|Xinhua|IANS|PTI|ANSA|Kyodo|Yonhap|Interfax|TASS|EFE)"
-_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*"
+# ("ZURICH\/COPENHAGEN": a scrape may keep the slash escaped as it was in the page's JSON)
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:(?:[ /]|\\/)[A-Z][A-Z.'’-]+)*"
 _MONTH_WORD = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -686,6 +696,9 @@ _LEAD_INS = (
         r"|Correspondent|Editor|Reporter|News|Press|Reuters|Online)\b,?\s*){0,2}(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+)?"
         r"(?=[A-Z])"
     ),
+    # "AP Homeland Security Secretary ...", "AP July 31: Oil containment boom ...": the credit of the picture
+    # above, run into the line after it
+    re.compile(r"^(?:AP|AFP|EPA|Reuters|Getty\s+Images)\s+(?=[A-Z][a-z])"),
     # "Photograph: Chris Roe/AFP/Getty BP has ...": a picture credit, its agencies joined by slashes
     re.compile(
         r"^(?:Photograph|Photo|Picture|Image)\s*:\s*(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?:\\?/[\w.'’ -]+?)+"
@@ -793,13 +806,65 @@ def run_in_title(line: str) -> int:
     return 0
 
 
+# Words that open a sentence and are almost never capitalised inside one: where one follows a lower-case
+# word with no stop between them, a caption, pull quote or linked headline has run into the paragraph
+# ("A crowd cheered as she was lifted out A 16-year-old girl has been pulled ...").
+_PARAGRAPH_OPENERS = frozenset(
+    """The A An There It He She They We More Some Many Most Thousands Hundreds Dozens This These Those But On
+    In At After Before When While""".split()
+)
+# Before these a capital is a name or a label, not a new sentence: "roles have included The Aunt", "his After
+# Midnight session", "a type A virus", "grade A".
+_BEFORE_A_NAME = frozenset(
+    """his her their its our my your called named titled entitled included including featuring type class
+    grade group plan category vitamin hepatitis influenza flu level section part exhibit appendix division
+    league series model size row block wing gate terminal""".split()
+)
+RUN_IN_MIN_WORDS = 5
+_CAPS_HEADING = re.compile(r"(?:[A-Z][A-Z'’-]+\s+){2,10}(?=[A-Z][a-z])")
+
+
+def run_in_caption(line: str) -> int:
+    """Where a paragraph begins when a photo caption, pull quote or linked headline was run into its first
+    sentence with no stop between them ("Rescuers search the ruins The quake struck at dawn ..."): before a
+    sentence opener that follows a lower-case word, at least five words in; 0 when a sentence ends first or
+    there is no such boundary."""
+    heading = _CAPS_HEADING.match(line)
+    if heading and len(re.findall(r"\b[A-Z]{4,}\b", heading.group())) >= 2:
+        return heading.end()  # "NO THREAT TO PUBLIC HEALTH The agency has said ...": a subheading ran in
+    words = list(re.finditer(r"\S+", line))
+    for k in range(1, len(words) - 2):
+        previous, word = words[k - 1].group(), words[k].group()
+        if previous[-1:] in ".!?:;":
+            return 0
+        bare = previous.strip("'’\"”")
+        if (
+            k < RUN_IN_MIN_WORDS
+            or word not in _PARAGRAPH_OPENERS
+            or not bare[:1].islower()
+            or not bare[-1:].isalnum()
+            or bare.lower() in _HEADLINE_END_WORDS
+            or bare.lower() in _BEFORE_A_NAME
+        ):
+            continue
+        following = words[k + 1].group()
+        if word == "A" and (following[:1] in "(*\\" or following.lower() in ("and", "or")):
+            continue  # "influenza A (H1N1)", "A and B strains": a letter, not an article
+        return words[k].start()
+    return 0
+
+
 def _name_then_verb(following: list[str]) -> bool:
+    """ "Egypt has", "Jane Roe says", "Los Angeles prosecutors will": a name (and the people it names) then
+    a finite verb."""
     names = 1
-    for token in following:
+    for index, token in enumerate(following):
         if token.lower() in _FINITE:
             return True
         if token[:1].isupper() and names < 3:
             names += 1
             continue
-        return False
+        # the people of a named place: "Los Angeles prosecutors will", "Kenyan officials have"
+        after = following[index + 1 : index + 2]
+        return token.isalpha() and token.endswith("s") and any(a.lower() in _FINITE for a in after)
     return False

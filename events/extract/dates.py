@@ -20,7 +20,7 @@ import datetime as dt
 import re
 import string
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from events.extract.quantities import CARDINALS
 
@@ -51,6 +51,9 @@ class DateMention:
     modifier: str
     tense: str
     reason: str
+    # "two days after Jackson's death on 25 June 2009": the dated point the count starts from, a
+    # happening of its own when a noun names it
+    anchor: DateMention | None = field(default=None, compare=False, repr=False)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -133,6 +136,7 @@ def _counted_from(text: str, mention: DateMention, floor: int) -> DateMention:
         date_end=period.end,
         precision=period.precision,
         reason=f"'{text[start : mention.end]}' counted from {mention.text} → {_interval_words(period)}",
+        anchor=mention,
     )
 
 
@@ -1119,6 +1123,12 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
     side = context.group("side").lower()
     modifier = _modifier(context)
     unit = context.group("unit").lower()
+    if (
+        text.istitle()
+        and re.search(r"[\"“‘`]\s*$", context.before(3))
+        and _QUOTE_CLOSES_AFTER.match(context.after(3))
+    ):
+        return None  # 'ABC\'s "This Week"': a programme's name
     if unit == "weekend" and relative == "the" and not modifier:
         return [_the_weekend(context)]
     if relative in ("the", "in the") and not (side if relative == "in the" else modifier):
@@ -1374,6 +1384,10 @@ _NAMED_DAY_BEFORE = re.compile(
 
 
 _FOR_BEFORE = re.compile(r"(?i)\bfor\s+$")
+# '"Fox News Sunday"', '"Meet Me On Monday"': a weekday that closes a quoted run of capitalised words ends the
+# name of a programme or a work, not a date
+_QUOTED_NAME_BEFORE = re.compile(r"[\"“‘`]\s*(?:[A-Z][\w’'.&-]*\s+){1,6}$")
+_QUOTE_CLOSES_AFTER = re.compile(r"^[.,]?[\"”’']")
 
 
 def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
@@ -1384,6 +1398,8 @@ def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
         return None  # "Good Friday", "Super Tuesday", "Bloody Sunday": a named day, not the nearest one
     if re.search(r"\b[Tt]he\s+$", before) and _CAPITALISED_NEXT.match(context.after()):
         return None  # "the Sunday Times"
+    if _QUOTED_NAME_BEFORE.search(before) and _QUOTE_CLOSES_AFTER.match(context.after(3)):
+        return None  # 'appeared on "Fox News Sunday"': a programme's name
     weekday = _WEEKDAY_NUMBERS[context.group("weekday").lower()]
     relative = " ".join(context.group("rel").lower().split())
     if not relative and _TODAY_BEFORE.search(before):

@@ -12,14 +12,14 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass, field
 
 from events.extract.budget import Budget, bounded_sentences
 from events.extract.corpus import Article, Sentence
 from events.extract.dates import DateMention, find_dates
 from events.extract.entities import COLLECTIVE_SPEAKERS, NOT_NAMES, Entity, Gazetteer, country_name
-from events.extract.quantities import Figure, find_figures
+from events.extract.quantities import CARDINALS, Figure, find_figures
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 
 
@@ -161,6 +161,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "blast",
         "case",
         "infection",
+        "infected",
+        "sickened",
         "positive",
         "formed",
     ),
@@ -337,7 +339,9 @@ TRIGGERS = (
             # "a civil action was filed in federal court", "filed a complaint with the tribunal": a suit begun
             r"|(suit|action|complaint|petition|case|claim|appeal)s?\s+(was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
             r"(filed|lodged)|(filed|lodged)\s+([\w,-]+\s+){0,6}?(in|with|before|at)\s+(a\s+|an\s+|the\s+)?([\w.-]+\s+){0,3}"
-            r"(court|tribunal))\b"
+            r"(court|tribunal)"
+            # "prosecutors will file a criminal case against the doctor": a suit to be begun
+            r"|(file|files|filing|bring|brings|bringing)\s+(a|an)\s+([\w-]+\s+){0,2}(case|suit|lawsuit|complaint))\b"
         ),
     ),
     # A disaster is the event itself happening ("an earthquake struck", "the river burst its banks", "an
@@ -368,6 +372,11 @@ TRIGGERS = (
             r"|\b(announced|confirmed|reported|recorded)\s+(a\s+further\s+|another\s+)?[\w,-]+\s+(new\s+|more\s+)?"
             r"(confirmed\s+)?cases\b|\bcases\b(\s+of\s+[^.;]{1,40}?)?\s+(were|was|have\s+been|had\s+been)\s+(confirmed"
             r"|reported|recorded)\b"
+            # "the virus has now infected almost 500 people": the outbreak's count of the sick
+            r"|\b(has|have|had)\s+(now\s+|already\s+)?(infected|sickened)\s+([\w,.-]+\s+){1,3}people\b"
+            # "61 new cases in England and one case in Wales confirmed on Sunday": the participle
+            r"|\bcases?\s+((in|of)\s+[^.;,]{1,40}?\s+)?(confirmed|reported|recorded)\s+(on|in|yesterday|today|overnight"
+            r"|(mon|tues|wednes|thurs|fri|satur|sun)day)\b"
         ),
     ),
     # "In May 2025 a flash flood killed more than 200": a past disaster told with its toll. Today's toll
@@ -530,12 +539,15 @@ TRIGGERS = (
 )
 _OFFENSIVE = next(t for t in TRIGGERS if t.family == "offensive")
 _SPEECH = _rx(
-    r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging|called|calling|warned|warns"
+    # "called off the search", "called in the army": acts, not words
+    r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging|(called|calling)(?!\s+(off|in|up)\b)"
+    r"|warned|warns"
     r"|added|adding|declined\s+to\s+comment|revealed|emphasi[sz]ed|underscored|stressed|noted|noting|insisted"
     # "the virus has claimed its first victim", "the storm claimed 12 lives": a toll, not a claim
     r"|insisting|(claimed|claims|claim)(?!\s+(\S+\s+){0,2}(victims?|lives|life)\b)|alleged|alleges|accused"
     r"|accuses|accusing|described|according\s+to|reiterated"
-    r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|statement|argued|asserted|saying"
+    # ("In a statement on its website, the ministry said ...": the opening phrase is no verb of saying)
+    r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|(?<!in\sa\s)statement|argued|asserted|saying"
     # "the government's flow estimates of up to 60,000 barrels": the noun, not the verb
     r"|stopped\s+short\s+of|reported|shared|maintaining|estimates(?!\s+(of|for|are|were|have|show|put|range)\b)"
     r"|estimated|condemn(ed|s)|welcom(ed|es)|prais(ed|es)"
@@ -543,6 +555,8 @@ _SPEECH = _rx(
     r"|vowed|admitted|acknowledged|confirmed|explained|predicted|testified|defended|expressed|ruled\s+out"
     # "made the comments on Wednesday on his programme": the remarks reported are his
     r"|made\s+(the|these|those|his|her|their)\s+(comments?|remarks?))\b"
+    # "Artists confirmed to be taking part", "She was said to be happy": a participle, nobody speaks
+    r"(?!\s+to\s+(be|have)\b)"
 )
 # "Rights groups welcomed the verdict", "Portugal condemned the coup": a reaction to a happening is remarks
 # about it, not the happening.
@@ -583,7 +597,8 @@ NEWS_OUTLET = "news outlet"
 # One unnamed person who speaks for a body: "a cabinet spokesman said", "a senior official told reporters".
 _UNNAMED_SPEAKERS = frozenset(
     "coast guard|defence ministry|defense ministry|spokesman|spokeswoman|spokesperson|official|diplomat"
-    "|source|aide".split("|")
+    # "Egypt's al-Ahram newspaper said", "state television reported": a news outlet the story quotes
+    "|source|aide|newspaper|news agency|state media|state television|state radio|relatives".split("|")
 )
 _COLLECTIVE = _rx(
     r"(?:^|[\s,;:“”\"(])(?:(?:the|a|an)\s+)?((?:\w[\w’'.-]*\s+){0,3}?("
@@ -597,9 +612,13 @@ _COLLECTIVE = _rx(
     # "a spokesman for Eton said": whose it is belongs to the name; "China's embassy in Nairobi said": where
     # it sits does not; nor does "today" in "officials today warned"
     + r"))(?P<body>\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})?"
-    + r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?(?:\s+(?:today|yesterday|tonight|on\s+\w+day|\w+day))?"
+    + r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
+    # "Danish officials and the manufacturer said": the first of two who said it together
+    + r"(?:\s+and\s+(?:the\s+|its\s+|their\s+)?[a-z][\w’'-]+(?:\s+[a-z][\w’'-]+)?)?"
+    + r"(?:\s+(?:today|yesterday|tonight|on\s+\w+day|\w+day))?"
     + r"\s*,?\s*$"
 )
+_PLURAL_VOICE = _rx(r"\b(relatives|officials|authorities|sources|diplomats|friends)$")
 _BODY_MODIFIERS = frozenset(
     """health local security federal state interior foreign defence defense military police senior government
     rescue aid election electoral regional provincial US U.S. border army navy intelligence""".split()
@@ -703,6 +722,25 @@ _OWN_ACT = _rx(
     r"\s+(that\s+)?(it|they|we|he|she)\s+(has|have|had)\s+(already\s+|now\s+|successfully\s+|finally\s+){0,2}"
     r"(?!(been|seen|become|had|said|told|warned|decided|agreed|tried|failed|wanted|needed)\b)[a-z]+(ed|en|un|t)\b"
 )
+
+
+def _own_act(text: str, speech: re.Match[str]) -> bool:
+    """Whether the speaker tells of its own act right after the verb of saying ("says it has started")."""
+    found = _OWN_ACT.match(text, speech.end())
+    return found is not None and not _UNREAL.search(found.group())
+
+
+_SINCE_BEFORE = _rx(r"\bsince\s+(?P<gap>([\w'’-]+\s+){0,4})$")
+
+
+def _since_phrase(before: str) -> bool:
+    """Whether a date closes a "since" phrase with no verb of its own ("since his death last year")."""
+    found = _SINCE_BEFORE.search(before[-80:])
+    return found is not None and not _FINITE_VERB.search(found.group("gap"))
+
+
+_PLURAL_BODY = re.compile(r"[A-Z][a-z]+(ers|ors|ists|ants|ents|ians|ees|ives|ies|ials)")
+_QUOTE_CLOSED_BEFORE = re.compile(r"[,.!?](?:[\"”’]|'')\s*$")
 _UNREAL = _rx(
     r"\b(never|not|no|will|would|could|may|might|should|must|if|unless|hope|hopes|expect|expects)\b"
 )
@@ -711,8 +749,15 @@ _UNREAL = _rx(
 _HYPOTHETICAL = _rx(
     r"^(if|should|were)\b|\b(would|could|might|may)\s+(raise|make|be|have|mean|undermine|face)\b"
 )
-_PRONOUN_SPEAKER = _rx(r"^(he|she)\b|[,;:“”\"]\s*(he|she)\s+(said|told|added|revealed|noted|warned|stated)\b")
-_PRONOUN_SUBJECT = _rx(r"(^|[,;:“”\"’]\s*)(he|she)\s+$")
+# What is counted cannot speak: a verb of saying right after it is a participle
+_COUNTED_BEFORE = _rx(
+    r"\b(cases?|deaths?|infections?|fatalities)(\s+(in|of|from)\s+[A-Z][\w’'.-]*(\s+[A-Z][\w’'.-]*){0,3})?\s+$"
+)
+# (a quotation may close with '' as scraped wire copy writes it: "``He was travelling,'' she said")
+_PRONOUN_SPEAKER = _rx(
+    r"^(he|she)\b|[,;:“”\"']\s*(he|she)\s+(said|told|added|revealed|noted|warned|stated)\b"
+)
+_PRONOUN_SUBJECT = _rx(r"(^|[,;:“”\"’']\s*)(he|she)\s+$")
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
 # Verbs of saying that stand before their subject ('"...," said Zelensky', '..., added the minister')
 _INVERTIBLE = _rx(
@@ -779,6 +824,7 @@ class _Draft:
     present_habitual: bool
     recent: bool = False
     before_news: dt.timedelta = dt.timedelta(0)  # "X came a day after <this>": how long before X's day
+    own_act: bool = False  # "BP says it has started ...": the speaker tells of its own act
 
     @property
     def is_speech_type(self) -> bool:
@@ -796,7 +842,7 @@ def extract_mentions(
     when = published or article.published
     if when is None:
         raise ValueError(f"{article.name}: a publication date is needed to resolve its dates")
-    dates = find_dates(article.text, when)
+    dates = _counted_from_named(find_dates(article.text, when), article.text)
     entities = gazetteer.find(article.text)
     # Each sentence is given only the dates and names inside it (found by bisection): filtering every
     # date of the article for every sentence took time quadratic in the article's length.
@@ -830,14 +876,26 @@ def extract_mentions(
         else:
             draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
         if draft is None and len(parts) == 1 and not asides:
+            # "... telling his doctor in the 10 May 2009 recording": no act of its own, a dated one named
+            bare = _bare_draft(sentence, own_entities)
+            drafts.extend(_begun_since(bare, sentence, own_dates))
+            drafts.extend(_named_happenings(bare, sentence, own_dates))
             continue
+        first_of_sentence = len(drafts)
+        before = (
+            _act_before(draft, sentence, own_entities, last_speaker)
+            if draft is not None and len(parts) == 1 and not asides and joined is None
+            else None
+        )
+        if before is not None and draft is not None:
+            draft = _main_without(draft, before, own_dates, own_entities, last_speaker)
         if draft is not None:
-            if draft.speaker:
+            if draft.speaker and not _PLURAL_VOICE.search(draft.speaker):
+                # "he said" in the next sentence is one person, never "relatives" or "officials"
                 last_speaker = (draft.speaker, draft.speaker_country)
             announced = _announced(draft, main_dates) if len(parts) == 1 else []
             if not _plan_overtaken(draft):
                 drafts.extend(announced or [draft])
-            drafts.extend(_named_happenings(draft, parts[0], own_dates))
             reported = _reported_happening(draft, parts[0], main_dates, own_entities, last_speaker)
             if reported is not None and len(parts) == 1 and not announced and draft in drafts:
                 if draft.is_speech_type:
@@ -896,6 +954,13 @@ def extract_mentions(
                 continue
             if extra is not None and (draft is None or extra.own_date != draft.own_date):
                 drafts.append(extra)
+        if before is not None:
+            drafts.append(before)
+        drafts.extend(_begun_since(draft or _bare_draft(sentence, own_entities), sentence, own_dates))
+        drafts.extend(_listed_dates(drafts[first_of_sentence:], sentence, own_dates))
+        dating = {id(d.own_date) for d in drafts[first_of_sentence:] if d.own_date is not None}
+        frame = draft or _bare_draft(sentence, own_entities)
+        drafts.extend(_named_happenings(frame, sentence, own_dates, dating))
     mentions = []
     for index in range(len(drafts)):
         if budget is not None and budget.spent():
@@ -965,6 +1030,80 @@ def _joined_act(sentence: Sentence, dates: list[DateMention]) -> tuple[int, Sent
     ):
         return None
     return found[0].start(), Sentence(start, sentence.end, rest, sentence.paragraph)
+
+
+# "... on Thursday after parliament passed the law", "... as fans marked the anniversary": a clause with
+# a subject and a verb in the past of its own, opened by "after" or "as"
+_ACT_BEFORE = _rx(
+    r"(?<!such)(?<!well)(?<!so)\s+(after|as)\s+(?=(?:(?:the|a|an|its|his|her|their)\s+|[A-Z][\w’'-]*\s+|[a-z]+\s+)"
+    r"(?:(?!(?:who|which|that|being|having|to)\b)[\w’'-]+\s+){0,4}?(?P<verb>\w{3,}ed|froze|drew|broke|fell|sent|took"
+    r"|made|gave|won|lost|held|met|led|fled|began|came|went|sank|rose|struck|fought|left|sold|paid|shot|stormed"
+    r"|seized)\b(?P<passive>\s+by\b)?)"
+)
+
+
+def _act_before(
+    draft: _Draft, sentence: Sentence, entities: list[Entity], last_speaker: tuple[str, str]
+) -> _Draft | None:
+    """ "The protests began on Thursday after parliament passed the law": the happening the main clause
+    follows is one of its own, of the main clause's day (it came first, at most that day); None when the
+    sentence tells no such clause, the clause holds a date of its own, or it names no kind of happening."""
+    main = draft.own_date
+    if (
+        draft.is_speech_type
+        or main is None
+        or main.tense == "future"
+        or main.precision not in ("day", "week", "month")
+    ):
+        return None
+    found = _ACT_BEFORE.search(sentence.text)
+    if found is None or found.group("passive"):
+        return None  # "after three weeks of talks mediated by the AU": a participle, no clause
+    if main.end - sentence.start > found.start():
+        return None  # the main clause's date must be its own, before the clause
+    rest = sentence.text[found.end() :]
+    piece = re.split(r"\s*(?:[,;:“”\"(]|\s-\s)", rest, maxsplit=1)[0]
+    if len(piece.split()) < MIN_CLAUSE_WORDS or _RELATIVE_OPENING.match(piece):
+        return None
+    part = Sentence(
+        sentence.start + found.end(), sentence.start + found.end() + len(piece), piece, sentence.paragraph
+    )
+    told = _analyse(part, [], entities, last_speaker)
+    if told is None or told.is_speech_type or told.family == "other":
+        return None
+    clause = piece.rstrip(" .")
+    return dataclasses.replace(
+        told,
+        own_date=main,
+        anterior=True,
+        clause=clause[:1].upper() + clause[1:],
+        speaker="",
+        speaker_country="",
+    )
+
+
+def _main_without(
+    draft: _Draft,
+    before: _Draft,
+    dates: list[DateMention],
+    entities: list[Entity],
+    last_speaker: tuple[str, str],
+) -> _Draft:
+    """The main clause read without the clause it follows, so that the kind of happening it tells is its
+    own ("The US suspended the dialogue in November after the government froze talks" is no freezing)."""
+    sentence = draft.sentence
+    opening = re.search(r"\s+\w+\s+$", sentence.text[: before.sentence.start - sentence.start])
+    cut = before.sentence.start - (len(opening.group()) if opening else 0)
+    main = Sentence(
+        sentence.start,
+        cut,
+        sentence.text[: cut - sentence.start],
+        sentence.paragraph,
+    )
+    alone = _analyse(main, dates, entities, last_speaker)
+    if alone is None or alone.own_date is not draft.own_date:
+        return draft
+    return dataclasses.replace(alone, sentence=sentence)
 
 
 _SEMICOLON = re.compile(r";\s+")
@@ -1422,7 +1561,12 @@ def _analyse(
     sentence: Sentence, dates: list[DateMention], entities: list[Entity], last_speaker: tuple[str, str]
 ) -> _Draft | None:
     text = sentence.text
-    speech = _SPEECH.search(text)
+    # "Jane Roe, who arrived when Dr Hale called for help, said ...": a verb of saying inside a relative
+    # aside or an opening time clause is not the sentence's; the main clause's is
+    set_apart = _set_apart(text)
+    speech = _main_speech(text, set_apart)
+    if speech is not None and _COUNTED_BEFORE.search(text[: speech.start()]):
+        speech = None  # "one case in Northern Ireland confirmed on Sunday": a participle, nobody speaks
     own_act_clause = ""
     if _HYPOTHETICAL.search(text) and not speech:
         return None
@@ -1486,7 +1630,8 @@ def _analyse(
     if (
         dated_act is None
         and planned_act is not None
-        and _PLANNING.search(text[: planned_act.start - sentence.start])
+        # "will appear in court on Monday", "by week's end they will have placed a seal"
+        and _PLANNING.search(text)
         and len(text.split()) >= 6
     ):
         dated_act = planned_act
@@ -1496,19 +1641,29 @@ def _analyse(
     # "The charity has released £50,000", "the ship has been ordered to stay at sea": an undated act in the
     # present perfect happened by the time of writing
     perfect_act = None if speech or dated_act or found else _perfect_act(text)
+    # "Her rescue comes five days after the government ended the search": what it counts from is an act,
+    # dated by the count from the news the opening refers to
+    counted_act = (
+        _PAST_TENSE.search(text, news_from)
+        if came_as is not None and _before_news(came_as) and not (speech or dated_act or found)
+        else None
+    )
     if (
         not found
         and taken is None
         and not speech
         and not planned
         and perfect_act is None
+        and counted_act is None
         and not (dated_act and _PAST_TENSE.search(text) and len(text.split()) >= 6)
     ):
         return None
     local = [
         _shift(e, -sentence.start) for e in entities if e.start >= sentence.start and e.end <= sentence.end
     ]
-    speaker, speaker_country, pronoun = _speaker(text, speech, local, last_speaker)
+    # nobody named inside such an aside is the subject of the main clause's verb
+    subjects = [e for e in local if not any(a <= e.start < b for a, b in set_apart)] if speech else local
+    speaker, speaker_country, pronoun = _speaker(text, speech, subjects, last_speaker)
     figures_all = find_figures(text)
     trigger, trigger_match = found[0] if found else (None, None)
     if taken is not None and (trigger is None or trigger.family in ("capture", "other", "casualties")):
@@ -1518,6 +1673,17 @@ def _analyse(
         trigger, trigger_match = None, None  # "Zelenskyy said Russia was recruiting ..." is his claim
     if trigger is not None and trigger.event_type == "denial" and not (speech or speaker):
         trigger = None
+    if (
+        speech is not None
+        and trigger is not None
+        and trigger_match is not None
+        and trigger.family == "diplomacy"
+        and _MEETING.fullmatch(trigger_match.group())
+        and not _between_states(text, local)
+    ):
+        # '"He was travelling to see his daughter," she said': a trip at home in someone's words is no
+        # diplomacy and no act of its own; the words are the news
+        trigger, trigger_match = None, None
     if (
         trigger is not None
         and trigger_match is not None
@@ -1564,6 +1730,9 @@ def _analyse(
     elif (trigger is None or trigger_match is None) and perfect_act is not None:
         event_type = family = "other"
         span = perfect_act.span()
+    elif (trigger is None or trigger_match is None) and counted_act is not None:
+        event_type = family = "other"
+        span = counted_act.span()
     elif trigger is None or trigger_match is None:
         if not speech:
             return None
@@ -1576,7 +1745,7 @@ def _analyse(
         body = bool(speaker) and speaker not in {e.name for e in local}
         if (
             event_type == "statement"
-            and not any(e.kind == "actor" for e in local)
+            and not any(e.kind == "actor" for e in subjects)
             and not pronoun
             and not body
         ):
@@ -1585,7 +1754,8 @@ def _analyse(
             return None  # "said Jane Roe, 58, a shopkeeper": a bystander's words are colour, no event
         if (
             speech.group().lower().startswith("according")
-            and not sentence_dates
+            # ("the appeal for this year is 6% funded": a year names the period a fact is of, not a day)
+            and not [d for d in sentence_dates if d.precision not in ("year", "quarter", "season")]
             and all(m.group().lower().startswith("according") for m in _SPEECH.finditer(text))
         ):
             # "The appeal is only 6% funded, according to the UN": a fact given its source, with no day or
@@ -1601,7 +1771,14 @@ def _analyse(
             event_type = family = "legal"
         span = (speech.start(), speech.end())
         own_act = _OWN_ACT.match(text, speech.end())
-        if event_type == "statement" and speaker and own_act and not _UNREAL.search(own_act.group()):
+        if (
+            event_type == "statement"
+            and speaker
+            and own_act
+            and not _UNREAL.search(own_act.group())
+            # "Rescuers said she had survived": "she" is not the rescuers
+            and not (own_act.group(2).lower() in ("he", "she") and _PLURAL_BODY.fullmatch(speaker))
+        ):
             # "BP says it has started to siphon oil": the speaker reports its own act, the act is the news
             event_type = family = "other"
             own_act_clause = f"{speaker} {text[own_act.end(2) :].strip().rstrip('.')}"
@@ -1636,6 +1813,9 @@ def _analyse(
         # thing the date names, when another date in the sentence says when it happened
         acted = [d for d in sentence_dates if not _names_a_thing_after_preposition(d, text, sentence.start)]
         own_dates = acted or sentence_dates
+        # "has been unstable since independence from France in 1960": a period's start is not the act's day
+        # (but "since the quake struck on 12 January" dates the quake, a clause with its own verb)
+        own_dates = [d for d in own_dates if not _since_phrase(text[: d.start - sentence.start])]
     own = _closest_date(own_dates, sentence.start + span[0], text, sentence.start)
     if family == "disaster toll" and (own is None or own.precision in ("day", "week")):
         event_type = family = "casualties"  # the toll of the day, not a disaster of the story's past
@@ -1666,10 +1846,43 @@ def _analyse(
             else _told_of(text, _clause(text, speech, span))
         ),
         quote=quote_match.group(1).strip(" ,.") if quote_match else "",
-        present_habitual=bool(_PRESENT_SPEECH.search(text)) and own is None and not recent,
+        # '"I don't think anyone is in charge," said Sen. Roe': a present tense in the quotation is not
+        # the saying's
+        present_habitual=bool(_PRESENT_SPEECH.search(_QUOTE.sub("", text))) and own is None and not recent,
         recent=recent,
         before_news=_before_news(came_as),
+        own_act=speech is not None and _own_act(text, speech),
     )
+
+
+# ", who arrived when Dr Hale called for help,", "When the minister called, ...": stretches set apart from
+# the main clause
+_SET_APART = _rx(
+    r",\s+(?:who|whom|whose|which)\b[^,;]*(?=,)|^(?:when|after|before|as|while|once)\s[^,;]*(?=,)"
+    # "In a statement issued by his father, the family called it ...": an opening phrase
+    r"|^(?:in|on|at|during)\s[^,;]*(?=,)"
+)
+
+
+_PASSIVE_BEFORE = _rx(r"\b(was|were|is|are|be|been|being)\s+(\w+ly\s+)?$")
+
+
+def _set_apart(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SET_APART.finditer(text)]
+
+
+def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The sentence's verb of saying: the first outside the stretches set apart, else the first."""
+    # "after test results were confirmed", "the plan was announced": a verb of saying in the passive tells
+    # what was done to a thing, and names no one who spoke
+    found = [
+        m
+        for m in _SPEECH.finditer(text)
+        if not _PASSIVE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+    ]
+    outside = [m for m in found if not any(a <= m.start() < b for a, b in set_apart)]
+    chosen = outside or found
+    return chosen[0] if chosen else None
 
 
 _TAKING = _rx(
@@ -1683,10 +1896,13 @@ _SPEECH_ACT = _rx(
     r"\b(congratulat\w+|thank(ed|s)|apologi[sz]ed|condolences|message|letter|tweet(ed)?|posted|wrote)\b"
 )
 _SUBORDINATE_CLAUSE = _rx(
-    r"\b(after|since|because|following|although|though|whereas)\s[^,;]*"
+    r"\b(after|since|because|following|although|though|whereas|until|till|unless)\s[^,;]*"
     r"|,\s+((in|during|under)\s+which|which|who|whose|where)\s[^,;]*"
     # "the explosion that killed 11 workers", "a crisis in which 3,000 people were killed"
-    r"|\b(that|which|who)\s+\w+ed\b[^,;]*|\b(in|during)\s+which\s[^,;]*|\b(houses?|homes?|places?|streets?)\s+where\s[^,;]*"
+    # (lower case: "the WHO has confirmed" is the agency)
+    r"|\b(?-i:that|which|who)\s+(has\s+|have\s+|had\s+)?(already\s+)?(been\s+)?\w+(ed|en)\b[^,;]*|\b(in|during)\s+which\s[^,;]*|\bwhere\s[^,;]*"
+    # "photographs of relatives killed in the fighting": the people a thing shows, not a new toll
+    r"|\bof\s+(the\s+|their\s+|his\s+|her\s+)?[a-z]+\s+(killed|wounded|injured|lost)\s+(in|during|by)\b[^,;]*"
     # "In announcing the delay, ...", "..., referring to a contract used to hire boats"
     r"|^(in|on|by|while|when|after|before)\s+\w+ing\b[^,;]*|,\s+referring\s+to\b[^;]*"
 )
@@ -1944,15 +2160,27 @@ def _closest_date(dates: list[DateMention], anchor: int, text: str, offset: int)
     dates = [d for d in dates if not _is_duration(d, text[max(0, d.start - offset - 30) : d.start - offset])]
     if not dates:
         return None
+    # "has been unstable since independence in 1960", "has been named the biggest seller since his death
+    # last year": a state that goes on since then is no act of that date ("since the quake struck on 12
+    # January" is a clause, below)
+    dates = [
+        d
+        for d in dates
+        if not (found := _STATE_SINCE.search(text[max(0, d.start - offset - 120) : d.start - offset]))
+        or _FINITE_VERB.search(found.group("phrase"))
+    ]
+    if not dates:
+        return None
     # "has killed 143 since the ministry declared it on Jan. 9, the WHO said on Tuesday": the since-clause
     # dates the start of the count, the sentence has a date of its own; alone, it dates what it tells
     dates = [
         d for d in dates if not _SINCE_CLAUSE.search(text[max(0, d.start - offset - 70) : d.start - offset])
     ] or dates
-    # "Turnout was 37.4%, down from the previous vote in 2021": the date of what it is compared with
-    dates = [
-        d for d in dates if not _COMPARED.search(text[max(0, d.start - offset - 60) : d.start - offset])
-    ] or dates
+    # "Turnout was 37.4%, down from the previous vote in 2021": the date of what it is compared with,
+    # never the sentence's own, even when it is the only one
+    dates = [d for d in dates if not _COMPARED.search(text[max(0, d.start - offset - 60) : d.start - offset])]
+    if not dates:
+        return None
     usable = [d for d in dates if not _ATTRIBUTION_DATE.search(text[: d.start - offset])] or dates
     # "Roe, who was elected in 2021, was arrested on July 30": a relative clause dates its own aside
     asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)]
@@ -1986,6 +2214,10 @@ _DURATION_BEFORE = _rx(
     r"\b(for|throughout|during)\s+(the\s+)?(rest|remainder|whole|balance)\s+of\s+$|\b(until|till|through)\s+$"
 )
 _COMPARED = _rx(r"\b((down|up)\s+from|compared\s+(with|to)|than)\b[^,;.]{0,45}$")
+_STATE_SINCE = _rx(
+    r"\b(has|have)\s+(been|remained|stayed|seen)\b[^,;.]{0,60}\bsince\s+(?P<phrase>(the|a|an|its|his|her|their"
+    r"|[a-z]+)\b[^,;.]{0,50}?)\s+((on|in)\s+)?$"
+)
 _SINCE_CLAUSE = _rx(r"\bsince\s+(the|a|an|it|he|she|they|its|his|her|their)\b[^,;.]{0,50}\s+(on|in)\s+$")
 
 
@@ -1998,15 +2230,21 @@ def _names_a_thing(date: DateMention, text: str, offset: int, *, loose: bool = F
     """ "the 2023 rupture", "Jackson's June 2009 death", "last week's explosion": a date that modifies a
     noun, after "the" or a possessive; `loose`, also "an April 20 explosion" and a date read with its
     "the"."""
-    before = text[max(0, date.start - offset - 12) : date.start - offset]
     after = text[date.end - offset : date.end - offset + 30]
+    return (
+        _attributive(date, text, offset, loose=loose) and _THING_AFTER.match(after.lstrip("'’s ")) is not None
+    )
+
+
+def _attributive(date: DateMention, text: str, offset: int, *, loose: bool = False) -> bool:
+    """Whether the date stands where a noun's modifier does: after "the" or a possessive, or with "'s"."""
+    before = text[max(0, date.start - offset - 12) : date.start - offset]
     determiner = r"(\bthe|\ban?|['’]s)\s+$" if loose else r"(\bthe|['’]s)\s+$"
-    attributive = (
+    return (
         re.search(determiner, before) is not None
-        or after.startswith(("'s ", "’s "))
+        or text.startswith(("'s ", "’s "), date.end - offset)
         or (loose and date.text.lower().startswith("the "))
     )
-    return attributive and _THING_AFTER.match(after.lstrip("'’s ")) is not None
 
 
 def _announced(draft: _Draft, dates: list[DateMention]) -> list[_Draft]:
@@ -2041,17 +2279,29 @@ _HAPPENING_NOUNS = (
     ("election", r"elections?|vote|polls|referendum|run-?off"),
     (
         "disaster",
-        r"explosion|blast|earthquake|quake|tsunami|floods?|storm|hurricane|cyclone|fire|spill|outbreak",
+        r"explosion|blast|earthquake|quake|tremor|aftershock|tsunami|floods?|storm|hurricane|cyclone|fire|spill"
+        r"|outbreak",
     ),
     ("attack", r"attacks?|bombings?|air\s?strikes?|shelling|raid"),
     ("leadership", r"coup|resignation|inauguration|swearing-in"),
     ("protest", r"protests?|rally|demonstrations?|march"),
-    ("legal", r"ruling|verdict|trial|hearing|indictment|conviction"),
+    (
+        "legal",
+        r"ruling|verdict|trial|hearing|indictment|conviction|opening\s+statements|testimony|sentencing",
+    ),
     ("agreement", r"deal|agreement|ceasefire|truce|accord"),
     ("casualties", r"death|killing|massacre"),
+    ("diplomacy", r"summit"),
+    ("other", r"recording|interview|speech|funeral|memorial\s+service|ceremony"),
 )
-_HAPPENING_NOUN = re.compile(
-    r"^\s*((?:[a-z][\w-]*\s+){0,2}?)(" + "|".join(f"(?P<{t}>{w})" for t, w in _HAPPENING_NOUNS) + r")\b"
+_HAPPENING_WORDS = "|".join(f"(?P<{t}>{w})" for t, w in _HAPPENING_NOUNS)
+_HAPPENING_NOUN = re.compile(r"^\s*((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WORDS + r")\b")
+# "since the first tremor on 12 January", "after Jackson's death on 25 June 2009": the noun before its date,
+# in a phrase that hangs on a preposition (the object of the sentence's verb is dated as its act)
+_HAPPENING_BEFORE_DATE = re.compile(
+    r"\b(?i:since|after|before|following|from|of|in|at|during|over|amid|with)\s+"
+    r"(?:(?i:the|an?|his|her|their|its)|[A-Z][\w’'.-]*['’]s)\s+((?:[a-z][\w-]*\s+){0,2}?)"
+    r"(" + _HAPPENING_WORDS + r")\s+(?:on|in|of)\s+$"
 )
 
 
@@ -2059,24 +2309,44 @@ _HAPPENING_NOUN = re.compile(
 NAMED_HAPPENING = " took place"
 
 
-def _named_happenings(draft: _Draft, part: Sentence, dates: list[DateMention]) -> list[_Draft]:
+def _happening_named_by(date: DateMention, text: str, offset: int) -> re.Match[str] | None:
+    """The noun of a happening that `date` dates inside a noun phrase ("the April 20 explosion", "last
+    week's opening statements", "the first tremor on 12 January"); None when the date names none."""
+    if date.precision not in ("day", "week", "month"):
+        return None
+    if _attributive(date, text, offset, loose=True):
+        after = text[date.end - offset :]
+        return _HAPPENING_NOUN.match(after[3:] if after.startswith(("'s ", "’s ")) else after)
+    return _HAPPENING_BEFORE_DATE.search(text[max(0, date.start - offset - 80) : date.start - offset])
+
+
+def _named_happenings(
+    draft: _Draft,
+    part: Sentence,
+    dates: list[DateMention],
+    dated: Set[int] = frozenset(),
+) -> list[_Draft]:
     """A dated happening named inside another's sentence is one of its own: "five weeks after an April 20
-    explosion" -> an explosion on 20 April; "seats in Saturday's elections" -> elections on Saturday."""
+    explosion" -> an explosion on 20 April; "seats in Saturday's elections" -> elections on Saturday; "two
+    days after Jackson's death on 25 June 2009" -> a death on 25 June 2009. `dated` holds the ids of the
+    dates that already date an act of the sentence."""
     out: list[_Draft] = []
-    for date in dates:
-        if date is draft.own_date or not (part.start <= date.start and date.end <= part.end):
+    seen: set[int] = set()
+    # a count from a dated point ("two days after <the death on 25 June 2009>") names the point's happening
+    points = [p for d in dates for p in (d, d.anchor) if p is not None]
+    for date in points:
+        if date is draft.own_date or id(date) in dated or id(date) in seen:
             continue
-        if date.precision not in ("day", "month") or not _names_a_thing(
-            date, part.text, part.start, loose=True
-        ):
+        if not (part.start <= date.start and date.end <= part.end):
             continue
-        after = part.text[date.end - part.start :]
-        noun = _HAPPENING_NOUN.match(after[3:] if after.startswith(("'s ", "’s ")) else after)
+        noun = _happening_named_by(date, part.text, part.start)
         if noun is None:
             continue
+        seen.add(id(date))
         event_type = next(t for t, _ in _HAPPENING_NOUNS if noun.group(t))
         # "the oil rig blast" -> "The oil rig blast took place": a clause that says it happened
-        clause = f"The {noun.group(1)}{noun.group(2)}{NAMED_HAPPENING}"
+        words = " ".join(f"{noun.group(1)}{noun.group(2)}".split())
+        clause = f"The {words}{NAMED_HAPPENING}"
         out.append(
             dataclasses.replace(
                 draft,
@@ -2084,15 +2354,187 @@ def _named_happenings(draft: _Draft, part: Sentence, dates: list[DateMention]) -
                 family=event_type,
                 speaker="",
                 speaker_country="",
+                sentence=part,
                 own_date=date,
                 clause=clause,
                 quote="",
                 figures=[],
                 undated_past=False,
+                anterior=False,
                 generic=False,
+                present_habitual=False,
+                recent=False,
+                before_news=dt.timedelta(0),
             )
         )
     return out
+
+
+# "15 days after the earthquake struck", "a week after the vote": a count from a happening the article
+# names without a date here
+_COUNT_FROM_HAPPENING = re.compile(
+    r"(?i:\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit>day|week)s?\s+after\s+the)\s+((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WORDS + r")\b"
+)
+_SAME_HAPPENING = {"quake": "earthquake", "polls": "election", "vote": "election", "elections": "election"}
+
+
+def _happening_word(noun: re.Match[str], group: int) -> str:
+    word = noun.group(group).lower()
+    return _SAME_HAPPENING.get(word, word)
+
+
+def _counted_from_named(dates: list[DateMention], text: str) -> list[DateMention]:
+    """The dates of `text` with the counts from a happening it dates elsewhere: "pulled from the rubble 15
+    days after the earthquake struck", where the article names "the 12 January earthquake", is 27 January.
+    A count already read as a date ("two days after his death on 25 June") stays as it was."""
+    named: dict[str, DateMention] = {}
+    for date in dates:
+        if date.precision == "day":
+            noun = _happening_named_by(date, text, 0)
+            if noun is not None:
+                named.setdefault(_happening_word(noun, 2), date)
+    if not named:
+        return dates
+    added = []
+    for found in _COUNT_FROM_HAPPENING.finditer(text):
+        point = named.get(_happening_word(found, 4))
+        if point is None or any(d.start < found.end() and found.start() < d.end for d in dates):
+            continue
+        word = found.group("count").lower()
+        count = 1 if word in ("a", "an") else CARDINALS.get(word) or int(word)
+        day = point.date_start + dt.timedelta(
+            days=count * (7 if found.group("unit").lower() == "week" else 1)
+        )
+        phrase = found.group()
+        added.append(
+            dataclasses.replace(
+                point,
+                start=found.start(),
+                end=found.end(),
+                text=phrase,
+                value=day.isoformat(),
+                date_start=day,
+                date_end=day,
+                explicit=False,
+                modifier="",
+                tense="past",
+                reason=f"'{phrase}' counted from the day the article gives it, '{point.text}' → {_fmt(day)}",
+                anchor=None,
+            )
+        )
+    return sorted([*dates, *added], key=lambda d: d.start) if added else dates
+
+
+# "The crew that has been drilling it since early May", "it had sought information since December 2009":
+# an act that goes on, and the day it began
+_GOING_ON_SINCE = _rx(
+    r"(?:^|,\s+|\b(?P<relative>that|who|which)\s+)(?P<clause>(?:(?!(?:that|who|which)\b)[^,;:])*?\b(?:has|have|had)"
+    # (", Conrad Murray," names what it follows and does not end the clause)
+    r"\s+(?:been\s+\w+ing|\w+ed|sought|held|kept|fought)\b(?:[^,;:]|,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},)"
+    r"{0,100}?\s+since\s+)$"
+)
+
+
+def _begun_since(draft: _Draft, sentence: Sentence, dates: list[DateMention]) -> list[_Draft]:
+    """ "The crew that has been drilling it since early May ran a test": the drilling began in early May,
+    a happening of its own at that date, told of the crew."""
+    out: list[_Draft] = []
+    for date in dates:
+        if date.precision not in ("day", "week", "month") or not sentence.start <= date.start < sentence.end:
+            continue
+        head = sentence.text[: date.start - sentence.start]
+        found = _GOING_ON_SINCE.search(head)
+        if found is None:
+            continue
+        clause = found.group("clause") + date.text
+        if found.group("relative"):
+            antecedent = _antecedent(head[: found.start("relative")])
+            if not antecedent:
+                continue
+            clause = f"{antecedent} {clause}"
+        if len(clause.split()) < MIN_CLAUSE_WORDS:
+            continue
+        trigger = _first_trigger(clause)
+        out.append(
+            dataclasses.replace(
+                draft,
+                event_type=trigger.event_type if trigger else "other",
+                family=trigger.family if trigger else "other",
+                speaker="",
+                speaker_country="",
+                own_date=date,
+                clause=clause[:1].upper() + clause[1:],
+                quote="",
+                undated_past=False,
+                anterior=False,
+                generic=False,
+                present_habitual=False,
+                recent=False,
+                before_news=dt.timedelta(0),
+            )
+        )
+    return out
+
+
+# "in December and in March", "on 3 May, 9 May and 2 June": dates listed one after another, nothing between
+_LISTED = _rx(r"\s*(,\s*(and\s+|or\s+)?|\s(and|or)\s+)((in|on)\s+)?")
+_SPAN_OPENING = _rx(r"\b(between|from)\s+$")
+
+
+def _listed_dates(acts: list[_Draft], sentence: Sentence, dates: list[DateMention]) -> list[_Draft]:
+    """ "His government survived two attempts to unseat him, in December and in March": one happening at
+    each date listed, when nothing but "and" or a comma stands between them ("between May and June" is one
+    stretch)."""
+    out: list[_Draft] = []
+    taken = {id(d.own_date) for d in acts if d.own_date is not None}
+    text, start = sentence.text, sentence.start
+    for act in acts:
+        last = act.own_date
+        # ("an epidemic in 2014 and 2015" lasted through both years: one stretch, not two happenings)
+        if (
+            last is None
+            or act.is_speech_type
+            or last.precision not in ("day", "month")
+            or _SPAN_OPENING.search(text[: max(0, last.start - start)])
+        ):
+            continue
+        for date in dates:
+            if date.start <= last.end or id(date) in taken:
+                continue
+            if (
+                not _LISTED.fullmatch(text[last.end - start : date.start - start])
+                or date.precision != last.precision
+            ):
+                break
+            taken.add(id(date))
+            out.append(dataclasses.replace(act, own_date=date))
+            last = date
+    return out
+
+
+def _bare_draft(sentence: Sentence, entities: list[Entity]) -> _Draft:
+    """A sentence that tells no happening of its own, as the frame of the ones it names."""
+    local = [
+        _shift(e, -sentence.start) for e in entities if sentence.start <= e.start and e.end <= sentence.end
+    ]
+    return _Draft(
+        sentence=sentence,
+        event_type="other",
+        family="other",
+        speaker="",
+        speaker_country="",
+        agent_country="",
+        entities=local,
+        own_date=None,
+        figures=[],
+        undated_past=False,
+        anterior=False,
+        generic=False,
+        clause="",
+        quote="",
+        present_habitual=False,
+    )
 
 
 def _names_a_thing_after_preposition(date: DateMention, text: str, offset: int) -> bool:
@@ -2161,7 +2603,8 @@ def _attribution_start(text: str, speech: re.Match[str]) -> int:
 
 # What may stand between a speech verb and what was said: who was told, when and where it was said.
 _LISTENER = re.compile(
-    r"^\s+(?:reporters|journalists|parliament|lawmakers|the\s+\w+|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})"
+    r"^\s+(?:reporters|journalists|parliament|lawmakers|police|investigators|detectives|doctors|him|her|them|us|me"
+    r"|the\s+\w+|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})"
 )
 _AFTER_SPEECH = _rx(
     r"^(?:\s+(?:on|late\s+on|early\s+on|in|at|during)\s+(?:an?\s+|the\s+|a\s+televised\s+)?(?:\w+\s+){0,2}?"
@@ -2187,6 +2630,8 @@ def _what_was_said(text: str, speech: re.Match[str]) -> str:
     rest = text[speech.end() :]
     if re.search(r"\b(the|an?)\s+$", text[: speech.start()], re.IGNORECASE):
         return ""  # "the estimated 250,000 pigs": an adjective, nobody speaks
+    if _QUOTE_CLOSED_BEFORE.search(text[: speech.start()]):
+        return ""  # '"...," said Jane Roe, who ...': the words said stand before the verb, its speaker after
     if verb.startswith(("told", "tell")):
         # "told the pro-government Imedi station that ...", "told BBC Radio 5 live: ...": who was told runs
         # up to "that" or the colon
@@ -2199,6 +2644,8 @@ def _what_was_said(text: str, speech: re.Match[str]) -> str:
         ('"', "“", "‘", "`", "'")
     )
     said = re.split(r"(?<=[.!?])\s|[”\"]\s*,?\s*(?:he|she|they|[A-Z]\w+)\s+(?:said|added)", said)[0]
+    if re.match(r"[a-z]+ed\s+(by|on|in|at|from)\b", said):
+        return ""  # "said in a statement carried by the Tasnim agency": how it was said, not what
     if not quoted and _NOT_SAID.match(said):
         return ""  # "told reporters in Abidjan after the results": where and when, what was said is before
     if len(said.split()) < MIN_SAID_WORDS or not (quoted or _FINITE_VERB.search(said)):
@@ -2226,6 +2673,7 @@ def _clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> s
     return clause
 
 
+_AUXILIARIES = frozenset("is are was were has have had will would".split())
 SAID_TITLE_ROOM = 70  # what is said, with "X says " before it, still fits a title
 
 
@@ -2278,7 +2726,12 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     # a stretch with no verb ("Conrad Murray", "West of the capital") or that lost its subject ("Collapsed
     # at his home") cannot headline the event; the whole sentence can, cut later where a phrase ends
     first = clause.split(" ", 1)[0].lower() if clause else ""
-    if not _FINITE_VERB.search(clause) or _BARE_PREDICATE.fullmatch(first):
+    # ("Jane Roe, who raised the alert, | is trying to broker a deal": an auxiliary first lost it too)
+    if (
+        not _FINITE_VERB.search(clause)
+        or _BARE_PREDICATE.fullmatch(first)
+        or (first in _AUXILIARIES and start > 0 and _RELATIVE_ASIDE.search(text[:start]) is not None)
+    ):
         whole = _LEADING.sub("", text.strip(' ,.;:"“”’‘')).strip(' ,.;:"“”’‘')
         clause = whole if _FINITE_VERB.search(whole) else clause
     return clause[:1].upper() + clause[1:] if clause else text
@@ -2355,7 +2808,10 @@ def _settle_date(index: int, drafts: list[_Draft], article: Article, published: 
         # kind ("shares have recovered since the summer") is a state of affairs, not news of the day.
         undated_past=draft.undated_past
         and basis == "publication"
-        and not (draft.event_type != "other" and _lead(draft.sentence, article)),
+        and not (draft.event_type != "other" and _lead(draft.sentence, article))
+        # "The ministry says it has asked ...": the speaker's news of its own act, today's ("South Korea
+        # estimates that 11,000 soldiers have been deployed" tells of others' act, which others date)
+        and not (draft.recent and draft.own_act),
         anterior=draft.anterior,
         clause=draft.clause,
         quote=draft.quote,
@@ -2398,22 +2854,25 @@ def _subject_countries(draft: _Draft) -> tuple[str, ...]:
 
 
 _CAME_AS = _rx(
-    r"^(.{3,80}?)\s+(came|comes|come)\s+(as|amid|(just\s+)?((a|one|two|three|several|\d+)\s+)?"
+    r"^(.{3,80}?)\s+(came|comes|come)\s+(as|amid|(just\s+)?((an?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|several|\d+)\s+)?"
     r"(hours?|days?|weeks?)?\s*(after|before))\b"
     # "The sanctions follow the fall of El Fasher": the opening refers back to news told before
     r"|^((?:the|this|these|that|those)\s+[\w-]+(?:\s+(?!(?:was|were|is|are|been|has|had)\b)[\w-]+)?)\s+"
     r"(follows?|followed)\b(?!\s+by\b)"
 )
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 
 
 def _before_news(came_as: re.Match[str] | None) -> dt.timedelta:
     """ "The seizure came a day after Washington announced sanctions": the sanctions were a day before."""
     lead = came_as.group() if came_as else ""
-    found = re.search(r"\b(a|one|two|three|\d{1,2})\s+(day|week)s?\s+after$", lead, re.IGNORECASE)
+    found = re.search(
+        rf"\b(an?|{'|'.join(CARDINALS)}|\d{{1,2}})\s+(day|week)s?\s+after$", lead, re.IGNORECASE
+    )
     if found is None:
         return dt.timedelta(0)
-    count = _COUNTS.get(found.group(1).lower()) or int(found.group(1))
+    word = found.group(1).lower()
+    count = 1 if word in ("a", "an") else CARDINALS.get(word) or int(word)
     return dt.timedelta(days=count * (7 if found.group(2).lower() == "week" else 1))
 
 
@@ -2451,6 +2910,11 @@ def _context_date(
                     entity.kind == "country" and other.speaker_country == entity.country
                 ):
                     return other, f"it happened as {entity.text} spoke, which the article dates by"
+        # "Her rescue comes five days after ...": the opening refers back to the news the report leads with
+        # (an opening that names someone is dated by them, above, or not at all)
+        lead = next((d for i, d in dated if i < index and d.sentence.paragraph <= LEAD_PARAGRAPHS), None)
+        if lead is not None and not any(e.end <= came_as.end(1) for e in draft.entities):
+            return lead, "it follows the news the report leads with, which it dates by"
     people = [draft.speaker] if draft.speaker else []
     # "spokesman Chris Doe said Mr Roe never said ...": who is talked about after the verb of saying did
     # not speak now; the remarks are dated by their speaker or their paragraph

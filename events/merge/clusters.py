@@ -168,6 +168,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 _REFERS_BACK = re.compile(r"\b(he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
+_OPENS_WITH_PRONOUN = re.compile(r"(he|she|they)\s", re.IGNORECASE)
 
 
 def _related(m: Mention, cluster: Cluster) -> bool:
@@ -176,13 +177,23 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     places = cluster.locations
     if cluster.actors.intersection(m.actors) or places.intersection(m.locations):
         return True
+    # "other" names no kind of act: two of them in one report ("Obama met senators", "a cook served her
+    # last meal") are one only by who, where or what they share, never by a pronoun or a country alone
+    loose = m.event_type != "other"
     if (
-        (m.date_basis == "publication" and _REFERS_BACK.search(m.sentence.text))
+        (loose and m.date_basis == "publication" and _REFERS_BACK.search(m.sentence.text))
         or m.clause.endswith(NAMED_HAPPENING)
     ) and any(x.article == m.article for x in cluster.mentions):
         # "The judges acquitted him on three counts" after "The court on Wednesday convicted ...": an act
         # with no date of its own, told of someone the article has named, goes on about its dated one;
         # "Saturday's quake" names the quake the article has told of
+        return True
+    if _OPENS_WITH_PRONOUN.match(m.sentence.text) and any(
+        x.article == m.article and 0 <= m.sentence.paragraph - x.sentence.paragraph <= 1
+        for x in cluster.mentions
+    ):
+        # "The traveller arrived on Thursday." then "He developed a fever and took a taxi to a hospital on
+        # Thursday evening.": the next sentence goes on about the same person's act of that day
         return True
     # the same count of the same things ("at least 23 people"), in whatever words
     figures = {(f.value, f.kind) for x in cluster.mentions for f in x.figures}
@@ -190,15 +201,23 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         return True
     # the same country with no place named on either side that would tell the reports apart
     countries = cluster.countries
-    if countries.intersection(m.countries) and not (m.locations and places) and _on_topic(m, cluster):
+    if (
+        loose
+        and countries.intersection(m.countries)
+        and not (m.locations and places)
+        and _on_topic(m, cluster)
+    ):
         return True
     if m.event_type in AGENT_MATTERS:
         # the same forces: "11,000 North Korean soldiers" and a deployment by North Korea
         doers = {cluster.best.agent_country} | cluster.subject_countries
         if ({m.agent_country, *m.subject_countries} - {""}) & doers:
             return True
-    if (m.locations and places) or (m.countries and countries):
-        return False  # each names where it happened, and not the same place: shared words are not enough
+    same_country = bool(countries.intersection(m.countries))
+    if (m.locations and places) or (m.countries and countries and (loose or not same_country)):
+        # each names where it happened, and not the same place: shared words are not enough (two acts of
+        # no named kind in one country are told apart by their words)
+        return False
     mine = _words(m.sentence.text)
     theirs = cluster.words
     return bool(mine) and len(mine & theirs) / len(mine | theirs) >= 0.12
@@ -602,6 +621,8 @@ def _personal(speaker: str) -> bool:
     ("Authorities", "the interior ministry"), an organisation ("Ministry of Health") or an acronym ("WHO"):
     "Authorities said he was detained" is about someone else."""
     words = speaker.split()
+    if len(words) == 1 and re.search(r"(ers|ors|ists|ants|ents|ians|ees|ives)$", words[0]):
+        return False  # "Rescuers said she had survived": a plural noun is nobody's "she"
     return not any(
         word in ORGANISATION_HEADS
         or word.lower() in COLLECTIVE_SPEAKERS

@@ -21,7 +21,8 @@ _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
-_DASH_ASIDE = re.compile(r"\s+(?:--|—|–)\s+[^—–]{1,100}?\s+(?:--|—|–)\s+")
+# (a hyphen with a space on each side is a dash in scraped text: "the earthquake - which is feared ... - was")
+_DASH_ASIDE = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{1,100}?\s+(?:--|—|–|-)\s+")
 _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b[^,;]*(?:,|$)")
 _OPENING_DATE = re.compile(
@@ -30,13 +31,23 @@ _OPENING_DATE = re.compile(
     re.IGNORECASE,
 )
 # "on Wednesday", "late on Saturday", "on 20 April": the date has its own column, a headline leaves it out
+# "until 7 June", "as early as Wednesday": the word that leads to the date goes with it
 _DATE_ADVERBIAL = re.compile(
-    rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"\s+(?:(?:until|till|since|(?i:as\s+(?:early|late|soon|far\s+back)\s+as)|no\s+later\s+than)\s+(?=\S))?"
+    rf"(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     rf"(?:\s+(?:morning|afternoon|evening|night))?|\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}"
     rf"(?:,?\s+\d{{4}})?)(?=[\s,.;:]|$)",
 )
+# ", the ministry said on Monday" after a comma; without one only a short tail may follow the verb ("the
+# minister said in a statement"): "Roe never said the quake was God's wrath" is what was said, not who
+_SAID_VERB = (
+    r"(?:as\s+)?(?:\w+\s+){0,4}(?:said|says|told\s+\w+|reported"
+    # "the bureau added 27 firms to its list": "added" with an object is no attribution
+    r"|added(?!\s+(?:\d|the\b|an?\b|its\b|their\b|his\b|her\b|more\b|new\b)))\b"
+)
 _CLOSING_ATTRIBUTION = re.compile(
-    r"(?:,\s*|\s+)(?:according\s+to\b.*|(?:as\s+)?(?:\w+\s+){0,4}(?:said|says|added|told\s+\w+|reported)\b[^,]*)$",
+    rf"(?:,(?:[\"”’]|'')?\s*(?:according\s+to\b.*|{_SAID_VERB}[^,]*)"
+    rf"|\s+(?:according\s+to\b.*|{_SAID_VERB}(?:\s+[^,\s]+){{0,3}}))$",
     re.IGNORECASE,
 )
 # Where a phrase ends, from the strongest break to the weakest; a cut keeps the words before it.
@@ -45,11 +56,26 @@ _BREAKS = (
     re.compile(
         r"\s(?:and|but|as|after|before|while|when|because|since|although|though|which|who|where|until|amid)\s"
     ),
+    # a participle phrase that adds to the clause: "... legal action | stemming from the spill"
+    re.compile(
+        r"\s(?:including|stemming|following|leaving|killing|prompting|forcing|raising|causing|citing|urging"
+        r"|adding|bringing|making|saying)\s"
+    ),
     re.compile(
         r"\s(?:with|in|on|at|for|from|by|over|into|to|of|near|during|under|against|without|about|than)\s"
     ),
+    # last: before a relative "that" ("... had provided information | that would assist ...")
+    # (not after a verb: "what fascinated him was | that the carbon ...", "he said | that")
+    re.compile(r"(?<!\bwas)(?<!\bis)(?<!\bwere)(?<!\bare)(?<!\bsaid)(?<!\bsays)(?<!\bso)(?<!\bsuch)\sthat\s"),
 )
 _MIN_KEPT = 35
+# A title never ends on a word that leads to what was cut after it ("... to shut until", "... as far back"):
+# the date or phrase it led to has its own column or did not fit
+_TRAILING_LEAD = re.compile(
+    r"(?:\s+(?:until|till|since|during|from|of|at|as\s+(?:early|late|soon|far\s+back)(?:\s+as)?"
+    r"|no\s+later\s+than|(?-i:the|a|an|and|or|but)))+$",
+    re.IGNORECASE,
+)
 _DANGLING = re.compile(
     r"(?:\s+(?:the|a|an|and|or|but|of|to|in|on|at|for|by|with|from|as|that|its|their|his|her))+$"
 )
@@ -89,7 +115,10 @@ _SAYING = re.compile(
 )
 # "Officials", "Kenyan authorities", "Analysts": a body of people says in the plural
 _PLURAL_SPEAKER = re.compile(
-    r"(?i)\b(" + "|".join(sorted(w for w in COLLECTIVE_SPEAKERS if w.endswith("s") or w == "police")) + r")$"
+    # ("Diplomats in Dakar": where they sit does not make them one)
+    r"(?i)\b("
+    + "|".join(sorted(w for w in COLLECTIVE_SPEAKERS if w.endswith("s") or w == "police"))
+    + r")(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?$"
 )
 _PAST_VERB = re.compile(r"(?:[A-Z][a-z]{2,}ed|Said|Told|Spoke|Gave|Made|Met|Took|Sent)")
 
@@ -120,7 +149,9 @@ def tidy(clause: str) -> str:
         text = text[caption.end() :]  # "ENA ZIZI, 69, CATHOLIC CHURCH Ms Zizi said ...": a caption ran in
     text = _DASH_ASIDE.sub(" ", text)
     text = _PARENTHESES.sub("", text)
-    without = _RELATIVE.sub(lambda m: "," if m.group().endswith(",") else "", text)
+    without = _RELATIVE.sub(_after_relative, text)
+    # "The tanker, the Aurora Star, was escorted": an apposition between a subject and its verb
+    without = _APPOSITION_BEFORE_VERB.sub("", without)
     if _FINITE.search(without):
         text = without  # "Jane Roe, who was with him when he died" keeps the verb it has
     for _round in range(2):
@@ -128,7 +159,7 @@ def tidy(clause: str) -> str:
     # "Where an outbreak was declared in August", "As the suit was filed": the clause, not the conjunction
     opening = _OPENING_CONJUNCTION.match(text)
     # (a comma may lead to the main clause, "After X resigned, the party ...", which the conjunction needs)
-    if opening and _FINITE.search(text[opening.end() :]) and "," not in text:
+    if opening and _FINITE.search(text[opening.end() :]) and not re.search(r",\s", text):
         text = text[opening.end() :]
     shorter = _DATE_ADVERBIAL.sub("", text)
     if len(shorter.split()) >= 4:
@@ -137,8 +168,25 @@ def tidy(clause: str) -> str:
     if len(shorter.split()) >= 4:
         text = shorter
     text = text.strip(" ,.;:\"“”'‘’`")
+    shorter = _TRAILING_LEAD.sub("", text)
+    if len(shorter.split()) >= 4:
+        text = shorter.rstrip(" ,;:")
     text = _balance_quotes(text)
     return text[:1].upper() + text[1:]
+
+
+_AUXILIARY_NEXT = re.compile(r"\s*(?:is|are|was|were|has|have|had|will|would)\s")
+_APPOSITION_BEFORE_VERB = re.compile(
+    r"(?<=[a-z]),\s+(?:the|a|an)\s+[^,;]{1,60},(?=\s+(?:is|are|was|were|has|have|had|will|would|said|says)\s)"
+)
+
+
+def _after_relative(found: re.Match[str]) -> str:
+    """What stands where a relative clause was: its closing comma, or nothing before its subject's verb
+    ("Jane Roe, who raised the alert, is trying ..." -> "Jane Roe is trying ...")."""
+    if not found.group().endswith(","):
+        return ""
+    return "" if _AUXILIARY_NEXT.match(found.string, found.end()) else ","
 
 
 def fit(text: str) -> str:
