@@ -30,6 +30,7 @@ and the schema check most of the rest.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
@@ -70,6 +71,7 @@ from events.extract.corpus import (
 from events.extract.entities import Gazetteer
 from events.extract.mentions import Mention
 from events.merge.clusters import (
+    DENIAL_WINDOW,
     Cluster,
     DenialFacts,
     answers,
@@ -671,12 +673,14 @@ def _links(
             facts[creator] = found
     partners: dict[Ref, list[Ref]] = {c: [] for c in changed}
     gained: dict[str, set[str]] = {}  # a carried-over event's id -> changed events it now links to
+    candidates = _Candidates(facts)
     for creator in changed:
         mine = facts.get(creator)
         if mine is None:
             continue
-        for other, theirs in facts.items():
-            if theirs.event_type != mine.event_type and (answers(mine, theirs) or answers(theirs, mine)):
+        for other in dict.fromkeys(candidates.of(mine)):  # once each: it may share two countries
+            theirs = facts[other]
+            if answers(mine, theirs) or answers(theirs, mine):
                 partners[creator].append(other)
                 if other not in touched:
                     gained.setdefault(final[other], set()).add(final[creator])
@@ -692,6 +696,62 @@ def _links(
         now = (set(split_list(cell)) - dropped) | gained.get(event, set())
         relinked[event] = join_list(sorted(now))
     return facts, linked, relinked
+
+
+class _Candidates:
+    """The claims a denial could answer and the denials that could answer a claim, by the countries
+    they share and the days, so that an add that changed many claims or denials does not compare each
+    with every other (made on first use, once per add)."""
+
+    def __init__(self, facts: dict[Ref, DenialFacts]) -> None:
+        self._facts = facts
+        self._denials: dict[tuple[str, int], list[Ref]] | None = None
+        self._claims: dict[str, tuple[list[int], list[Ref], int]] | None = None
+
+    def of(self, mine: DenialFacts) -> list[Ref]:
+        if mine.event_type == "denial":
+            return self._claims_answered(mine)
+        return self._answers(mine)
+
+    def _answers(self, claim: DenialFacts) -> list[Ref]:
+        if self._denials is None:
+            self._denials = {}
+            for ref, fact in self._facts.items():
+                if fact.event_type == "denial":
+                    for country in fact.speakers:
+                        self._denials.setdefault((country, fact.start.toordinal()), []).append(ref)
+        first = (claim.start - DENIAL_WINDOW[0]).toordinal()
+        last = (claim.end + DENIAL_WINDOW[1]).toordinal()
+        return [
+            ref
+            for country in claim.countries
+            for day in range(first, last + 1)
+            for ref in self._denials.get((country, day), ())
+        ]
+
+    def _claims_answered(self, denial: DenialFacts) -> list[Ref]:
+        if self._claims is None:
+            about: dict[str, list[tuple[int, Ref, int]]] = {}
+            for ref, fact in self._facts.items():
+                if fact.event_type == "claim":
+                    span = (fact.end - fact.start).days
+                    for country in fact.countries:
+                        about.setdefault(country, []).append((fact.start.toordinal(), ref, span))
+            self._claims = {}
+            for country, found in about.items():
+                found.sort(key=lambda item: item[0])
+                starts = [start for start, _ref, _span in found]
+                refs = [ref for _start, ref, _span in found]
+                self._claims[country] = (starts, refs, max(span for _start, _ref, span in found))
+        day = denial.start.toordinal()
+        out: list[Ref] = []
+        for country in denial.speakers:
+            starts, refs, longest = self._claims.get(country, ([], [], 0))
+            # a claim it answers starts at most a day after it, and ends at most four days before
+            low = bisect.bisect_left(starts, day - DENIAL_WINDOW[1].days - longest)
+            high = bisect.bisect_right(starts, day + DENIAL_WINDOW[0].days)
+            out.extend(refs[low:high])
+        return out
 
 
 def _loaded(articles: list[Article], name: str) -> int:
