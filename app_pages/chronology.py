@@ -9,6 +9,7 @@ from events.query.frames import no_rows
 from events.query.labels import sources_label
 from events.schema import Tables
 from ui import picks
+from ui.downloads import streamed_export
 from ui.keydates import key_dates_view
 from ui.printing import print_button
 
@@ -61,7 +62,7 @@ note_box = st.expander(
 with note_box:
     st.download_button(
         f"Download the note ({total:,} events)",
-        lambda: render_export(every_event(), "markdown"),
+        streamed_export(query, state.filters, "markdown"),
         export_file_name("markdown", "briefing"),
         "text/markdown",
         on_click="ignore",

@@ -1,11 +1,10 @@
 """Exports of the filtered events: CSV, JSON, TimelineJS, an offline HTML timeline, a Markdown briefing."""
 
-from collections.abc import Callable
-
 import streamlit as st
 
 import ui
-from events.query.exports import FORMATS, export_file_name, render_export
+from events.query.exports import FORMATS, export_file_name
+from ui.downloads import streamed_export
 
 query = ui.table_query()
 state = ui.current_state()
@@ -14,16 +13,11 @@ _, total = query.events_page(state.filters, offset=0, limit=0)  # the count only
 st.title("Exports")
 st.markdown(f"Download the **{total:,}** events that match the filters.")
 
-
-def render(fmt: str) -> Callable[[], bytes]:
-    """Made only when the button is clicked: a large table is neither filtered nor exported on a rerun."""
-    return lambda: render_export(query.filter_tables(state.filters), fmt)
-
-
 for fmt, spec in FORMATS.items():
     st.download_button(
         spec.label,
-        render(fmt),
+        # Made on click, a piece of the filtered events at a time: a rerun neither filters nor exports.
+        streamed_export(query, state.filters, fmt),
         file_name=export_file_name(fmt),
         mime=spec.mime,
         icon=":material/download:",

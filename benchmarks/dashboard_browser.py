@@ -4,6 +4,8 @@
     python benchmarks/dashboard_browser.py --events 10000  # synthetic tables of 10k events
     python benchmarks/dashboard_browser.py --screens DIR   # also save screenshots at 1400x900 and 1280x720
     python benchmarks/dashboard_browser.py --entry dashboard.py --paints 9  # first paint only, no preload
+    python benchmarks/dashboard_browser.py --only-paint --paints 9 --entry serve.py --entry dashboard.py
+        # first paints of both, one server each, visits taken in turn so that both see the same load
 
 For each interaction it prints the time the browser waited (from the action until the chart is drawn
 again and the script has finished) and the server's own time for each rerun it caused, as wall time
@@ -11,8 +13,9 @@ with the script thread's CPU time in brackets (the dashboard logs one line per r
 NEWS_TIMELINE_TIMING is set): on a busy machine the wall time grows with the load, the CPU time much
 less. First paint is a fresh browser context (no cache) on a server that has already served one
 visitor (warm caches), as a new visitor would see it, timed by the page's own clock from navigation
-start to the chart's first SVG, with the largest downloads (start-end ms). The load average is printed
-first: every browser figure grows with it.
+start to the chart's first SVG, with the largest downloads (start-end ms), the page's main-thread CPU
+time and the CPU time of all of Chromium's processes and of the server during the visit. The load
+average is printed first: every browser figure grows with it.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import psutil
 from playwright.sync_api import Browser, CDPSession, Page, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
@@ -79,12 +83,6 @@ def synthetic_data(folder: Path, n_events: int) -> Path:
     data.mkdir()
     write_tables(checked, data)
     return data
-
-
-@contextlib.contextmanager
-def dashboard(data: Path, log_path: Path, entry: str = "serve.py") -> Iterator[str]:
-    with dashboard_process(data, log_path, entry=entry) as (url, _):
-        yield url
 
 
 @contextlib.contextmanager
@@ -191,24 +189,57 @@ class FirstPaint(NamedTuple):
     resources: list[dict[str, Any]]
     main_cpu_ms: float  # the page's main thread CPU time until then: what no load on the machine changes
     script_cpu_ms: float  # ... of which running JavaScript
+    browser_cpu_ms: float  # every Chromium process (compiling, compositing, network): NaN when unknown
+    server_cpu_ms: float  # the server's process (its static files, the script's run): NaN when unknown
 
 
 def _cpu_metrics(cdp: CDPSession) -> dict[str, float]:
     return {m["name"]: float(m["value"]) * 1000 for m in cdp.send("Performance.getMetrics")["metrics"]}
 
 
-def first_paint(browser: Browser, url: str, size: tuple[int, int], until: str = CHART) -> FirstPaint:
+def _cpu_s(processes: list[psutil.Process]) -> dict[int, float]:
+    """CPU seconds so far of each process, by id."""
+    seconds = {}
+    for process in processes:
+        with contextlib.suppress(psutil.Error):
+            times = process.cpu_times()
+            seconds[process.pid] = times.user + times.system
+    return seconds
+
+
+def _chromium_processes() -> list[psutil.Process]:
+    """This benchmark's Chromium processes (Playwright's driver starts them: they descend from us)."""
+    found = []
+    for process in psutil.Process().children(recursive=True):
+        with contextlib.suppress(psutil.Error):
+            if "chrom" in process.name():
+                found.append(process)
+    return found
+
+
+def _cpu_since(before: dict[int, float], now: dict[int, float]) -> float:
+    """CPU ms spent since `before`; a process started since counts whole."""
+    return sum(seconds - before.get(pid, 0.0) for pid, seconds in now.items()) * 1000
+
+
+def first_paint(
+    browser: Browser, url: str, size: tuple[int, int], until: str = CHART, server: int | None = None
+) -> FirstPaint:
     context = browser.new_context(viewport={"width": size[0], "height": size[1]})
     context.add_init_script(_MARK_CHART)
     page = context.new_page()
     cdp = context.new_cdp_session(page)
     cdp.send("Performance.enable", {"timeDomain": "threadTicks"})  # durations in CPU time
+    serving = [psutil.Process(server)] if server else []
+    browser_began, server_began = _cpu_s(_chromium_processes()), _cpu_s(serving)
     began = time.perf_counter()
     page.goto(url)
     page.wait_for_selector(until, timeout=60_000)
     if until != CHART:  # a page without the chart: drawn when its script has finished
         page.wait_for_selector(IDLE, timeout=60_000)
     elapsed = (time.perf_counter() - began) * 1000
+    browser_cpu = _cpu_since(browser_began, _cpu_s(_chromium_processes()))
+    server_cpu = _cpu_since(server_began, _cpu_s(serving)) if server else float("nan")
     cpu = _cpu_metrics(cdp)
     marks = page.evaluate("window.__chart") or {"drawn": float("nan")}
     resources: list[dict[str, Any]] = page.evaluate(_RESOURCES)
@@ -222,6 +253,8 @@ def first_paint(browser: Browser, url: str, size: tuple[int, int], until: str = 
         resources,
         cpu["ThreadTime"],
         cpu["ScriptDuration"],
+        browser_cpu,
+        server_cpu,
     )
 
 
@@ -241,36 +274,57 @@ def _chart_mark(page: Page, nth: int = 0) -> tuple[float, float]:
     raise SystemExit("no mark to click in the plot area")
 
 
-def measure_first_paint(browser: Browser, url: str, log: ServerTimes, label: str, runs: int) -> None:
-    first_paint(browser, url, (1400, 900))  # warm the server's caches, as after any earlier visitor
-    log.since_last()
-    paints, loads = [], []
+class Served(NamedTuple):
+    label: str
+    url: str
+    log: ServerTimes
+    pid: int
+
+
+def measure_first_paint(browser: Browser, servers: list[Served], runs: int) -> None:
+    """First paints of new visitors on each server, the servers' visits taken in turn so that each
+    sees the same load on the machine."""
+    for served in servers:
+        first_paint(browser, served.url, (1400, 900))  # warm the server's caches, as after any visitor
+        served.log.since_last()
+    paints: dict[str, list[FirstPaint]] = {served.label: [] for served in servers}
+    loads = []
     for _ in range(runs):
-        loads.append(os.getloadavg()[0])
-        paints.append(first_paint(browser, url, (1400, 900)))
-    server = log.since_last()
+        for served in servers:
+            loads.append(os.getloadavg()[0])
+            paints[served.label].append(first_paint(browser, served.url, (1400, 900), server=served.pid))
+    if len(servers) > 1:
+        print(f"{runs} visits to each of {len(servers)} servers in turn, load average {min(loads):.1f}-"
+              f"{max(loads):.1f}")  # fmt: skip
+    for served in servers:
+        _print_first_paints(served, paints[served.label], min(loads), max(loads))
+
+
+def _print_first_paints(served: Served, paints: list[FirstPaint], low_load: float, high_load: float) -> None:
+    server = served.log.since_last()
     charts = [p.chart_ms for p in paints]
-    ready = statistics.median(p.element_ms for p in paints)
-    wall = statistics.median(p.wall_ms for p in paints)
-    main_cpu = statistics.median(p.main_cpu_ms for p in paints)
-    script_cpu = statistics.median(p.script_cpu_ms for p in paints)
+
+    def median(field: str) -> float:
+        return float(statistics.median(getattr(p, field) for p in paints))
+
     print(
-        f"[{label}] first paint (new visitor, 1400x900, {runs} runs, load average {min(loads):.1f}-"
-        f"{max(loads):.1f}): chart drawn {statistics.median(charts):.0f} ms after navigation start (median; "
-        f"{min(charts):.0f}-{max(charts):.0f}; its code run at {ready:.0f} ms); wall {wall:.0f} ms; "
-        f"{paints[0].bytes / 1e6:.1f} MB downloaded; page main thread CPU {main_cpu:.0f} ms (JavaScript "
-        f"{script_cpu:.0f} ms); server {_ms(server)}"
+        f"[{served.label}] first paint (new visitor, 1400x900, {len(paints)} runs, load average "
+        f"{low_load:.1f}-{high_load:.1f}): chart drawn {statistics.median(charts):.0f} ms after navigation "
+        f"start (median; {min(charts):.0f}-{max(charts):.0f}; its code run at {median('element_ms'):.0f} "
+        f"ms); "
+        f"wall {median('wall_ms'):.0f} ms; {paints[0].bytes / 1e6:.1f} MB downloaded; page main thread CPU "
+        f"{median('main_cpu_ms'):.0f} ms (JavaScript {median('script_cpu_ms'):.0f} ms); all of Chromium "
+        f"{median('browser_cpu_ms'):.0f} ms CPU; server process {median('server_cpu_ms'):.0f} ms CPU, "
+        f"its reruns {_ms(server)}"
     )
     for resource in sorted(paints[0].resources, key=lambda r: -int(r["bytes"]))[:5]:
         print(f"    {resource['bytes'] / 1e3:7.0f} kB  {resource['start']:5.0f}-{resource['end']:5.0f} ms  "
               f"{resource['name']}")  # fmt: skip
 
 
-def measure(
-    browser: Browser, url: str, log: ServerTimes, screens: Path | None, label: str, runs: int
-) -> None:
-    measure_first_paint(browser, url, log, label, runs)
-
+def measure(browser: Browser, served: Served, screens: Path | None) -> None:
+    """The chronology's first paint, then filter changes, clicks and presenter steps."""
+    url, log, label = served.url, served.log, served.label
     # The same for a page with no chart (the chronology): the difference is what the chart's code costs.
     try:
         plain = first_paint(browser, f"{url}/chronology", (1400, 900), "h1")  # once: slow on a big table
@@ -337,29 +391,37 @@ def main() -> None:
     )
     parser.add_argument("--events", type=int, default=0, help="synthetic events (0: the bundled articles)")
     parser.add_argument("--screens", type=Path, help="save screenshots into this folder")
-    parser.add_argument("--log", type=Path, help="keep the dashboard's log (its rerun lines) in this file")
+    parser.add_argument("--log", type=Path, help="keep the (first) dashboard's log (its rerun lines) here")
     parser.add_argument("--paints", type=int, default=5, help="first paints measured (median and range)")
     parser.add_argument("--only-paint", action="store_true", help="measure the first paint only")
     parser.add_argument(
-        "--entry", default="serve.py", help="the script streamlit runs (dashboard.py: without the preload)"
+        "--entry",
+        action="append",
+        help="the script streamlit runs (default serve.py; dashboard.py: without serve.py's help); "
+        "given more than once, one server each, their first paints measured in turn",
     )
     args = parser.parse_args()
+    entries: list[str] = args.entry or ["serve.py"]
     if args.screens:
         args.screens.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as folder, contextlib.ExitStack() as servers:
         data = synthetic_data(Path(folder), args.events) if args.events else bundled_data(Path(folder))
-        label = f"{args.events} events" if args.events else "bundled"
-        log_path = Path(folder) / "streamlit.log"
-        with dashboard(data, log_path, args.entry) as url, sync_playwright() as playwright:
+        label = (f"{args.events} events" if args.events else "bundled").replace(" ", "-")
+        served = []
+        for n, entry in enumerate(entries):
+            log_path = Path(folder) / f"streamlit-{n}.log"
+            url, process = servers.enter_context(dashboard_process(data, log_path, entry=entry))
+            name = label + ("" if entry == "serve.py" else f"-{entry}")
+            served.append(Served(name, url, ServerTimes(log_path), process.pid))
+        with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            label = label.replace(" ", "-") + ("" if args.entry == "serve.py" else f"-{args.entry}")
-            if args.only_paint:
-                measure_first_paint(browser, url, ServerTimes(log_path), label, args.paints)
-            else:
-                measure(browser, url, ServerTimes(log_path), args.screens, label, args.paints)
+            measure_first_paint(browser, served, args.paints)
+            if not args.only_paint:
+                for one in served:
+                    measure(browser, one, args.screens)
             browser.close()
         if args.log:
-            shutil.copyfile(log_path, args.log)
+            shutil.copyfile(served[0].log.log_path, args.log)
 
 
 if __name__ == "__main__":

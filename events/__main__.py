@@ -242,23 +242,32 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from events.query.exports import render_export, write_export
+    from events.errors import DataError
+    from events.query.duck import EventQuery
+    from events.query.exports import ExportSource, source_chunks, source_of, write_source
     from events.query.filters import Filters, apply_filters
     from events.store import load_tables
 
-    tables = load_tables(args.data)
     filters, notes = Filters.from_query(args.query)
-    filters, range_notes = filters.within(tables)
+    source: ExportSource
+    try:
+        # The stored files queried a piece at a time: a big table is never whole in memory.
+        query = EventQuery.open(args.data)
+        filters, range_notes = filters.within_span(query.date_bounds(), query.most_sources())
+        source = query.export_source(filters)
+    except DataError:  # tables of the old flat layout (or damaged ones: loading them says what is wrong)
+        tables = load_tables(args.data)
+        filters, range_notes = filters.within(tables)
+        source = source_of(apply_filters(tables, filters))
     for note in [*notes, *range_notes]:
         _say(f"note: {note}", sys.stderr)
-    shown = apply_filters(tables, filters)
     if args.out:
         with args.out.open("wb") as out:
-            write_export(shown, args.fmt, out)
+            write_source(source, args.fmt, out)
     elif sys.stdout.isatty():  # a file keeps the text as it is; a terminal must not run what it holds
-        sys.stdout.write(inert(render_export(shown, args.fmt).decode("utf-8")))
+        sys.stdout.write(inert("".join(source_chunks(source, args.fmt))))
     else:
-        write_export(shown, args.fmt, sys.stdout.buffer)
+        write_source(source, args.fmt, sys.stdout.buffer)
     return 0
 
 

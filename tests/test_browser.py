@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gzip
 import os
 import re
 import socket
@@ -113,17 +114,28 @@ def browser() -> Iterator[Browser]:
 def test_the_timeline_asks_for_the_charts_code_once_with_its_first_byte(
     app_url: str, browser: Browser
 ) -> None:
-    """serve.py's Link header: the chart's modules are asked for with the page, not after the script ran;
-    a page without a chart does not ask for them."""
+    """serve.py: the chart's modules are asked for with the page (its Link header), not after the script
+    ran; the chart's module comes with V8's compile hint and the page imports it early; a page without
+    a chart gets none of this. Streamlit's code is gzipped for a browser that accepts it."""
     with urllib.request.urlopen(f"{app_url}/", timeout=10) as reply:
         link = reply.headers.get("Link", "")
+        html = reply.read().decode()
     modules = re.findall(r"<\./static/js/([^>]+)>; rel=modulepreload", link)
     assert modules and modules[0].startswith("PlotlyChart.")
+    assert f'import("./static/js/{modules[0]}")' in html
     for name in modules:
         with urllib.request.urlopen(f"{app_url}/static/js/{name}", timeout=10) as reply:
             assert reply.status == 200
+            code = reply.read()
+            assert len(code) == int(reply.headers["Content-Length"])
+            assert code.startswith(b"//# allFunctionsCalledOnLoad\n") == (name == modules[0])
+        gzipped = urllib.request.Request(f"{app_url}/static/js/{name}", headers={"Accept-Encoding": "gzip"})
+        with urllib.request.urlopen(gzipped, timeout=10) as reply:
+            assert reply.headers["Content-Encoding"] == "gzip"
+            assert gzip.decompress(reply.read()) == code
     with urllib.request.urlopen(f"{app_url}/chronology", timeout=10) as reply:
         assert reply.headers.get("Link") is None
+        assert "PlotlyChart" not in reply.read().decode()
 
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     page.goto(f"{app_url}/")

@@ -559,6 +559,22 @@ def test_a_name_set_off_by_commas_does_not_end_the_clause_that_goes_on_since() -
     assert [m.date_start for m in found if m.date_basis == "explicit"] == [dt.date(2024, 6, 1)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 400 turtles have died in the bay since 30 April, the agency said.",
+        "The spill has affected hundreds of miles of coastline since April.",
+    ],
+)
+def test_a_count_or_a_state_since_a_date_is_no_beginning(sentence: str) -> None:
+    assert not [m for m in mentions_of(sentence) if m.date_basis == "explicit"]
+
+
+def test_a_named_attack_or_quake_is_never_ahead() -> None:
+    found = mentions_of("Security was tightened on Monday ahead of the anniversary of the 29 May bombing.")
+    assert [m.clause.endswith("took place") for m in found] == [False]
+
+
 def test_a_state_since_a_year_is_no_beginning() -> None:
     found = mentions_of("Peacekeepers have been deployed there since 2014, the mission said on Monday.")
     assert all(m.date_start.year == 2026 for m in found)
@@ -577,6 +593,8 @@ def test_dates_listed_one_after_another_are_one_happening_each() -> None:
     [
         "The region suffered a cholera epidemic in 2014 and 2015, when 200 people died.",
         "The river flooded the valley between May and June.",
+        # alternatives are one happening at one of them
+        "The court is expected to hear the appeal in late August or September.",
     ],
 )
 def test_years_listed_or_a_span_are_one_happening(sentence: str) -> None:

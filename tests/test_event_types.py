@@ -250,3 +250,12 @@ def test_a_visit_between_two_states_is_diplomacy() -> None:
     assert _types("Rich and poor governments discussed vaccine prices in Geneva on Monday.")[:1] == [
         "diplomacy"
     ]
+
+
+def test_someone_feared_dead_is_a_casualty_report() -> None:
+    article = prepare_article(
+        "own.txt",
+        "The head of the relief mission is missing and feared dead after the hotel collapsed.\n",
+        SourceRow(published=dt.date(2026, 5, 12)),
+    )
+    assert [m.event_type for m in extract_mentions(article, load_gazetteer())][:1] == ["casualties"]

@@ -237,3 +237,10 @@ def test_the_start_of_a_period_after_since_is_not_the_day_of_the_act() -> None:
 def test_a_since_clause_with_its_own_verb_keeps_its_date() -> None:
     text = "Around 300 pupils have been accounted for since the quake struck on 12 January."
     assert [(m.event_type, m.date_start) for m in mentions(text)] == [("disaster", dt.date(2026, 1, 12))]
+
+
+def test_the_dead_a_law_compensates_do_not_type_the_law() -> None:
+    text = (
+        "Parliament passed a law on Thursday to compensate families of miners who were killed in the blast."
+    )
+    assert [m.event_type for m in mentions(text)] == ["policy"]

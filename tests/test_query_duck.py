@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from streamlit.testing.v1 import AppTest
 from benchmarks.timeline_figures import synthetic_tables
 from events.errors import DataError
 from events.query.duck import EventQuery
+from events.query.exports import FORMATS, render_export, write_source
 from events.query.figures import _bins, timeline_figure
 from events.query.filters import (
     Filters,
@@ -537,3 +539,28 @@ def test_the_dashboards_views_answer_alike_on_both_paths(
     assert answers["0"].pop("duckdb") and not answers[str(10**9)].pop("duckdb")
     assert answers["0"] == answers[str(10**9)]
     assert answers["0"]["total"] == 3 and len(answers["0"]["page"]) == 2
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+@pytest.mark.parametrize(
+    "filters",
+    [Filters(), Filters(types=("claim", "denial")), Filters(countries=("CHN",), include_background=False)],
+    ids=repr,
+)
+def test_an_export_streamed_in_pieces_from_the_files_is_the_pandas_export(
+    synthetic_dir: Path, fmt: str, filters: Filters
+) -> None:
+    tables = load_tables(synthetic_dir)
+    out = io.BytesIO()
+    # Small pieces, so that days, the background and the CSV's header meet piece boundaries.
+    write_source(EventQuery.open(synthetic_dir).export_source(filters, piece_rows=300), fmt, out)
+    assert out.getvalue() == render_export(apply_filters(tables, filters), fmt)
+
+
+def test_an_export_of_no_events_is_the_pandas_export(synthetic_dir: Path) -> None:
+    nothing = Filters(query="nothing at all")
+    query = EventQuery.open(synthetic_dir)
+    for fmt in FORMATS:
+        out = io.BytesIO()
+        write_source(query.export_source(nothing), fmt, out)
+        assert out.getvalue() == render_export(apply_filters(load_tables(synthetic_dir), nothing), fmt)

@@ -260,3 +260,9 @@ def test_a_fact_box_run_together_is_no_sentence() -> None:
         "Rescuers pulled 40 people from the water on Tuesday.",
         "His two sons, Pedro, 20, and Tiago, 19, were on the ferry.",
     ]
+
+
+def test_a_byline_or_subheading_ending_in_a_name_run_into_the_paragraph_is_left_out() -> None:
+    line = "Ana Lopes, BBC News, Lisbon The rescue operation is finally reaching the villages."
+    assert line[run_in_caption(line) :] == "The rescue operation is finally reaching the villages."
+    assert run_in_caption("The court sits in the Dutch city of The Hague and rules on war crimes.") == 0

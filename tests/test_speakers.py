@@ -425,3 +425,11 @@ def test_the_words_before_an_inverted_said_are_what_was_said() -> None:
     article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
     tables = build_tables(Corpus(articles=(article,)))
     assert list(tables.events["title"]) == ["Rui Mane says we have restored order in the capital"]
+
+
+def test_a_possessive_inside_the_apposition_keeps_the_name_before_it() -> None:
+    found = speaker_of(
+        '"We are ready for the worst," Rear Adm. Jane Roe-Hale, the navy\'s deputy chief of staff, '
+        "said on Monday."
+    )
+    assert found[0] == "Jane Roe-Hale"

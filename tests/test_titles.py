@@ -247,3 +247,16 @@ def test_an_attribution_after_a_closing_quotation_mark_is_left_out() -> None:
     assert headline(clause, speaker="Ana Lopes", speech=True) == (
         "Ana Lopes says it is nothing to get excited about"
     )
+
+
+def test_a_relative_clause_with_a_number_goes_whole() -> None:
+    assert tidy(
+        "Ana Lopes announced the grant, which should help some 2,000 families, at a reading in Porto"
+    ) == ("Ana Lopes announced the grant at a reading in Porto")
+
+
+@pytest.mark.parametrize("speaker", ["Relatives", "Rescuers", "Witnesses"])
+def test_people_named_in_the_plural_say(speaker: str) -> None:
+    assert headline("she had just started school", speaker=speaker, speech=True) == (
+        f"{speaker} say she had just started school"
+    )

@@ -32,6 +32,9 @@ mark.hl-cited{background:#ffd7a8;color:#000;border-radius:.2em;outline:2px solid
 .nt-badge{display:inline-block;font-size:.8rem;padding:0 .45rem;border-radius:.3rem;color:#fff}
 .nt-status{display:inline-block;font-size:.8rem;padding:0 .45rem;border-radius:.3rem;border:1px solid #888}
 .nt-status.nt-new{border-color:currentColor;font-weight:600}
+/* A still placeholder while an element's code loads (plotly's, for a second or more on a new visit): the
+   pulse has the browser redraw it every frame, CPU taken from the code it waits for. */
+[data-testid="stSkeleton"],[data-testid="stSkeleton"] *{animation:none !important}
 /* Half of Streamlit's 6rem above the title: on a 720 px high screen the timeline's lanes start higher. */
 [data-testid="stMainBlockContainer"]{padding-top:3rem !important}
 @media print{

@@ -838,10 +838,12 @@ def run_in_caption(line: str) -> int:
         if previous[-1:] in ".!?:;":
             return 0
         bare = previous.strip("'’\"”")
+        # "... comeback concerts in London The judge said": "The" and a common noun after a name
+        after_name = word == "The" and words[k + 1].group()[:1].islower() and bare[:1].isupper()
         if (
             k < RUN_IN_MIN_WORDS
             or word not in _PARAGRAPH_OPENERS
-            or not bare[:1].islower()
+            or not (bare[:1].islower() or after_name)
             or not bare[-1:].isalnum()
             or bare.lower() in _HEADLINE_END_WORDS
             or bare.lower() in _BEFORE_A_NAME

@@ -922,7 +922,16 @@ def _match_apposed_speaker(scan: _Scan, comma: int) -> None:
     if opening < 1:
         return
     between = scan.words[opening + 1 : comma]
-    if not between or any(w in _SENTENCE_ENDS or w.lower() in SPEECH_VERBS or w.isdigit() for w in between):
+
+    def breaks(t: int) -> bool:
+        # "the service's deputy commandant": an apostrophe inside a word ends nothing
+        inside = scan.words[t] in ("'", "’") and scan.touching(t) and t + 1 < scan.n and scan.touching(t + 1)
+        return scan.words[t] in _SENTENCE_ENDS and not inside
+
+    if not between or any(
+        breaks(t) or scan.words[t].lower() in SPEECH_VERBS or scan.words[t].isdigit()
+        for t in range(opening + 1, comma)
+    ):
         return
     # "The harbour master, Ruth Adebayo, said": the name is what the commas enclose
     first = opening + 1

@@ -450,7 +450,8 @@ TRIGGERS = (
         # "a severely-injured officer", "war-wounded veterans": a compound describes someone, counts no one;
         # "to come and see the injured": the people, not a toll
         _rx(
-            r"(?<!-)(?<!the\s)\b(killed|wounded|injured|casualties|death\s+toll|died)\b|\b(confirmed|reported|recorded)\s+"
+            r"(?<!-)(?<!the\s)\b(killed|wounded|injured|casualties|death\s+toll|died|(feared|presumed)\s+dead)\b"
+            r"|\b(confirmed|reported|recorded)\s+"
             r"([\w,-]+\s+){0,2}(deaths|fatalities)\b"
         ),
     ),
@@ -1900,7 +1901,7 @@ _SUBORDINATE_CLAUSE = _rx(
     r"|,\s+((in|during|under)\s+which|which|who|whose|where)\s[^,;]*"
     # "the explosion that killed 11 workers", "a crisis in which 3,000 people were killed"
     # (lower case: "the WHO has confirmed" is the agency)
-    r"|\b(?-i:that|which|who)\s+(has\s+|have\s+|had\s+)?(already\s+)?(been\s+)?\w+(ed|en)\b[^,;]*|\b(in|during)\s+which\s[^,;]*|\bwhere\s[^,;]*"
+    r"|\b(?-i:that|which|who)\s+(has\s+|have\s+|had\s+|was\s+|were\s+)?(already\s+)?(been\s+)?\w+(ed|en)\b[^,;]*|\b(in|during)\s+which\s[^,;]*|\bwhere\s[^,;]*"
     # "photographs of relatives killed in the fighting": the people a thing shows, not a new toll
     r"|\bof\s+(the\s+|their\s+|his\s+|her\s+)?[a-z]+\s+(killed|wounded|injured|lost)\s+(in|during|by)\b[^,;]*"
     # "In announcing the delay, ...", "..., referring to a contract used to hire boats"
@@ -2344,6 +2345,8 @@ def _named_happenings(
             continue
         seen.add(id(date))
         event_type = next(t for t, _ in _HAPPENING_NOUNS if noun.group(t))
+        if date.tense == "future" and event_type in ("attack", "casualties", "disaster"):
+            continue  # "the Sept. 11 attacks" read as a day ahead: no one plans an attack or a quake
         # "the oil rig blast" -> "The oil rig blast took place": a clause that says it happened
         words = " ".join(f"{noun.group(1)}{noun.group(2)}".split())
         clause = f"The {words}{NAMED_HAPPENING}"
@@ -2431,7 +2434,8 @@ def _counted_from_named(dates: list[DateMention], text: str) -> list[DateMention
 _GOING_ON_SINCE = _rx(
     r"(?:^|,\s+|\b(?P<relative>that|who|which)\s+)(?P<clause>(?:(?!(?:that|who|which)\b)[^,;:])*?\b(?:has|have|had)"
     # (", Conrad Murray," names what it follows and does not end the clause)
-    r"\s+(?:been\s+\w+ing|\w+ed|sought|held|kept|fought)\b(?:[^,;:]|,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},)"
+    # ("have died since 30 April", "has affected the coast since April": a count or a state, no activity)
+    r"\s+(?:been\s+\w+ing|sought|kept)\b(?:[^,;:]|,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},)"
     r"{0,100}?\s+since\s+)$"
 )
 
@@ -2478,7 +2482,8 @@ def _begun_since(draft: _Draft, sentence: Sentence, dates: list[DateMention]) ->
 
 
 # "in December and in March", "on 3 May, 9 May and 2 June": dates listed one after another, nothing between
-_LISTED = _rx(r"\s*(,\s*(and\s+|or\s+)?|\s(and|or)\s+)((in|on)\s+)?")
+# ("late August or September", "late Tuesday or early Wednesday": one happening at one of them)
+_LISTED = _rx(r"\s*(,\s*(and\s+)?|\sand\s+)((in|on)\s+)?")
 _SPAN_OPENING = _rx(r"\b(between|from)\s+$")
 
 

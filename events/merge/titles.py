@@ -24,7 +24,8 @@ _MONTHS = (
 # (a hyphen with a space on each side is a dash in scraped text: "the earthquake - which is feared ... - was")
 _DASH_ASIDE = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{1,100}?\s+(?:--|—|–|-)\s+")
 _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
-_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b[^,;]*(?:,|$)")
+# (a comma between digits, "2,000 families", does not close the clause)
+_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)")
 _OPENING_DATE = re.compile(
     rf"^(?:(?:on|in|by|since|from)\s+)?(?:\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
     rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier\s+this)\s+(?:week|month|year))[,:]?\s+",
@@ -102,7 +103,8 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
         ):
             text = text[:1].lower() + text[1:]
         # "Called Beijing the key enabler": the clause lost its subject, the speaker is it
-        says = "say" if _PLURAL_SPEAKER.search(speaker) else "says"
+        plural = _PLURAL_SPEAKER.search(speaker) or _PLURAL_NOUN.fullmatch(speaker)
+        says = "say" if plural else "says"
         text = f"{speaker} {text}" if _PAST_VERB.fullmatch(first) else f"{speaker} {says} {text}"
     return fit(text)
 
@@ -120,6 +122,8 @@ _PLURAL_SPEAKER = re.compile(
     + "|".join(sorted(w for w in COLLECTIVE_SPEAKERS if w.endswith("s") or w == "police"))
     + r")(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?$"
 )
+# "Relatives", "Rescuers", "Witnesses": one word naming people in the plural
+_PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ians|ees|ives|ies|ials|esses)")
 _PAST_VERB = re.compile(r"(?:[A-Z][a-z]{2,}ed|Said|Told|Spoke|Gave|Made|Met|Took|Sent)")
 
 
@@ -186,7 +190,12 @@ def _after_relative(found: re.Match[str]) -> str:
     ("Jane Roe, who raised the alert, is trying ..." -> "Jane Roe is trying ...")."""
     if not found.group().endswith(","):
         return ""
-    return "" if _AUXILIARY_NEXT.match(found.string, found.end()) else ","
+    # ("announced the move, which should help 2,000 families, at a reading": the phrase goes on with no comma)
+    following = found.string[found.end() :].lstrip()
+    subject_verb = (
+        _AUXILIARY_NEXT.match(found.string, found.end()) or following.split(" ", 1)[0] in _PREPOSITIONS
+    )
+    return "" if subject_verb else ","
 
 
 def fit(text: str) -> str:

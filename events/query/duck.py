@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import threading
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,8 @@ import numpy as np
 import pandas as pd
 
 from events.errors import DataError
+from events.query.coded import LIST_FACETS, CodedEvents
+from events.query.exports import ExportSource, overview_events, span_label
 from events.query.figures import (
     BACKGROUND,
     MAX_MARKS,
@@ -41,6 +43,7 @@ from events.query.figures import (
     TimelinePlot,
     counted_timeline_figure,
     counted_view,
+    densest_period,
     rough_days,
     timeline_figure,
 )
@@ -72,6 +75,15 @@ _FACET_CELLS = {"actor": "e.actors", "country": "e.countries", "place": "e.locat
 _LANE_CELLS = {"country": "e.countries", "actor": "e.actors", "outlet": "o.outlets"}
 MEMORY_LIMIT = "512MB"
 ROW = "row_position"  # each view's column with the row's position in its stored table
+# What the timeline draws of an event, read for the events it draws one by one.
+_TIMELINE_COLUMNS = (
+    f"e.{ROW}, e.event_id, e.date, e.date_end, e.precision, e.event_type, e.title, e.n_sources, "
+    "e.background, e.reviewed"
+)
+# Rows read by position are bound as a list of this many positions at most per statement.
+ROWS_BY_POSITION = 100_000
+# Events per piece of a streamed export: each piece's rows and mentions are read by one statement.
+EXPORT_PIECE_ROWS = 20_000
 
 
 @dataclass(frozen=True)
@@ -111,6 +123,11 @@ class EventQuery:
         # Likewise the pages of events last shown (every reader of a page with the same filters asks
         # for the same one).
         self._pages = functools.lru_cache(maxsize=64)(self._read_page)
+        # The filterable columns as codes (events.query.coded), read once when first asked for: what a
+        # filter change asks is then counted in memory, and the files are read only for rows to show.
+        self._coded_lock = threading.Lock()
+        self._coded: CodedEvents | None = None
+        self._text_hits = functools.lru_cache(maxsize=16)(self._read_text_hits)
 
     @classmethod
     def open(cls, data_dir: Path, generation: str = "") -> EventQuery:
@@ -143,9 +160,74 @@ class EventQuery:
 
     def count(self, filters: Filters) -> int:
         """How many events pass the filters."""
-        where = _Where.of(filters)
-        frame = self._frame(f"SELECT count(*) AS n FROM {where.source} WHERE {where.sql}", where.params)
-        return int(frame["n"].iloc[0])
+        return int(self._mask(filters).sum())
+
+    def coded(self) -> CodedEvents:
+        """The filterable columns as codes, read from the files the first time any reader asks."""
+        with self._coded_lock:
+            if self._coded is None:
+                with self._lock:
+                    cursor = self._con.cursor()
+                try:
+                    table = cursor.sql(
+                        # In the order the scan gives (no sort of a million rows): rows keep their positions.
+                        f"SELECT {ROW} AS row_position, date, date_end, precision, "
+                        "event_type, actors, countries, locations, sources, n_sources, contested, background "
+                        "FROM events"
+                    ).to_arrow_table()
+                except duckdb.Error as error:
+                    raise DataError(f"The stored tables could not be queried ({error}).") from error
+                finally:
+                    cursor.close()
+                outlets = self._frame("SELECT sources, outlets FROM outlet_cells")
+                order = self._frame(f"SELECT {ROW} FROM events ORDER BY date, date_end, event_id, {ROW}")
+                self._coded = CodedEvents.from_arrow(table, outlets, order[ROW].to_numpy(np.int64))
+            return self._coded
+
+    def _read_text_hits(self, text: str) -> np.ndarray:
+        """The row positions of the events whose title or reporting sentences contain `text`."""
+        clause = _flags(Filters(query=text))["base"]
+        frame = self._frame(f"SELECT e.{ROW} FROM events e WHERE {clause.sql}", clause.params)
+        return frame[ROW].to_numpy(np.int64)
+
+    def _parts(self, filters: Filters) -> dict[str, np.ndarray | None]:
+        """Each part of the filters as the events it keeps (None when that part chooses nothing), as
+        `_flags` words them in SQL."""
+        coded = self.coded()
+        base = None
+        if filters.start is not None or filters.end is not None:
+            base = coded.in_dates(
+                None if filters.start is None else np.datetime64(filters.start, "ns"),
+                None if filters.end is None else np.datetime64(filters.end, "ns"),
+            )
+        if filters.query:
+            hits = np.zeros(len(coded), dtype=bool)
+            hits[coded.at(self._text_hits(filters.query))] = True
+            base = hits if base is None else base & hits
+        parts: dict[str, np.ndarray | None] = {
+            "base": base,
+            "background": None if filters.include_background else ~coded.background,
+            "min_sources": coded.n_sources >= int(filters.min_sources) if filters.min_sources > 1 else None,
+            "contested": coded.contested if filters.contested_only else None,
+            "type": coded.types_in(filters.types) if filters.types else None,
+        }
+        for facet in LIST_FACETS:
+            chosen = filters.facet(facet)
+            if not chosen:
+                parts[facet] = None
+            elif any(LIST_SEPARATOR in value for value in chosen):  # a run of items: matched in SQL
+                clause = _flags(filters)[facet]
+                found = self._frame(f"SELECT e.{ROW} FROM events e WHERE {clause.sql}", clause.params)
+                hits = np.zeros(len(coded), dtype=bool)
+                hits[coded.at(found[ROW].to_numpy(np.int64))] = True
+                parts[facet] = hits
+            else:
+                parts[facet] = coded.cells[facet].has_any(chosen)
+        return parts
+
+    def _mask(self, filters: Filters) -> np.ndarray:
+        """The events (in `coded()` order) that pass the filters."""
+        return _passing(self._parts(filters), len(self.coded()))
 
     def total(self) -> int:
         """How many events the table holds."""
@@ -281,16 +363,11 @@ class EventQuery:
 
     def span(self, filters: Filters) -> tuple[dt.date, dt.date] | None:
         """The first day and the last day of the filtered events that are not background, or None."""
-        where = _Where.of(filters)
-        frame = self._frame(
-            f"SELECT min(e.date) AS first, max(e.date_end) AS last FROM {where.source} "
-            f"WHERE {where.sql} AND NOT e.background",
-            where.params,
-        )
-        first, last = frame["first"].iloc[0], frame["last"].iloc[0]
-        if pd.isna(first):
+        coded = self.coded()
+        main = self._mask(filters) & ~coded.background
+        if not main.any():
             return None
-        return pd.Timestamp(first).date(), pd.Timestamp(last).date()
+        return pd.Timestamp(coded.date[main].min()).date(), pd.Timestamp(coded.date_end[main].max()).date()
 
     def event_tables(self, event_ids: Collection[str]) -> Tables:
         """The named events (in table order) with their mentions, and every source: a drill-down's or
@@ -330,15 +407,8 @@ class EventQuery:
         """What `figures.timeline_figure` reads of the filtered events, and nothing else: the columns it
         draws and the lane column, in table order (the mentions left empty). The figure drawn from it
         is the figure drawn from `filter_tables(filters)`."""
-        where = _Where.of(filters)
         lane = {"actor": ", e.actors", "country": ", e.countries", "outlet": ", e.sources"}.get(lanes, "")
-        events = self._frame(
-            f"SELECT e.{ROW}, e.event_id, e.date, e.date_end, e.precision, e.event_type, e.title, "
-            f"e.n_sources, e.background, e.reviewed{lane} FROM {where.source} WHERE {where.sql} "
-            f"ORDER BY e.{ROW}",
-            where.params,
-        )
-        events.index = pd.Index(events.pop(ROW).to_numpy(np.int64))
+        events = self._rows_of(self._mask(filters), f"{_TIMELINE_COLUMNS}{lane}")
         return Tables(events=events, mentions=no_rows("mentions"), sources=self.sources())
 
     def timeline_plot(
@@ -377,54 +447,66 @@ class EventQuery:
         width_px: int,
         height_px: int | None,
     ) -> TimelinePlot | None:
-        where = _Where.of(filters, outlets=lanes == "outlet")
-        width = "(e.date_end::DATE - e.date::DATE + 1)"
-        days = self._frame(
-            "SELECT e.date::DATE AS day, e.date_end::DATE AS last, e.background, "
-            f"e.precision = 'day' AS exact, count(*) AS n FROM {where.source} WHERE {where.sql} "
-            "GROUP BY ALL ORDER BY ALL",
-            where.params,
-        )
+        if lanes != "type" and lanes not in _LANE_CELLS:
+            raise ValueError(f"unknown lanes {lanes!r}; choose one of type, {', '.join(_LANE_CELLS)}")
+        coded = self.coded()
+        shown = self._mask(filters)
+        days = coded.days(shown)
         if int(days["n"].sum()) <= MAX_MARKS:  # few enough to draw one by one: from their rows
             return None
         counted = CountedEvents(days)
         view = counted_view(counted, zoom)
         widest = rough_days(view)
-        main = "NOT e.background" + (f" AND {width} <= ?" if widest is not None else "")
-        main_params = [widest] if widest is not None else []
-        in_zoom, zoom_params = "TRUE", []
+        width = coded.last - coded.day + 1
+        main = shown & ~coded.background
+        if widest is not None:
+            main &= width <= widest
+        in_zoom = np.ones(len(coded), dtype=bool)
         if zoom is not None:
-            in_zoom = "(e.date_end::DATE >= ? AND e.date::DATE <= ?)"
-            zoom_params = [zoom.start, zoom.end]
-        lane, source = _lane_source(lanes, where.source, none_lane=True)
-        lane_days = self._frame(
-            f"SELECT {lane} AS lane, e.date::DATE AS day, {in_zoom} AS in_zoom, count(*) AS n "
-            f"FROM {source} WHERE {where.sql} AND {main} GROUP BY ALL ORDER BY ALL",
-            [*zoom_params, *where.params, *main_params],
-        )
+            in_zoom = (coded.last >= _day_number(zoom.start)) & (coded.day <= _day_number(zoom.end))
+        lane_days = coded.lane_days(main, lanes, in_zoom)
         strips: dict[str, pd.DataFrame] = {}
         background = int(days.loc[days["background"], "n"].sum())
         if 0 < background <= min(MAX_MARKS, MAX_STRIP_MARKS):
-            strips[BACKGROUND] = self._timeline_rows(where, "e.background", [])
+            strips[BACKGROUND] = self._rows_of(shown & coded.background, _TIMELINE_COLUMNS)
         if widest is not None:
             wide = days[~days["background"]]
             lasting = (wide["last"] - wide["day"]).dt.days + 1
             rough = int(wide.loc[lasting > widest, "n"].sum())
             if 0 < rough <= min(MAX_MARKS, MAX_STRIP_MARKS):
-                strips[ROUGH] = self._timeline_rows(where, f"NOT e.background AND {width} > ?", [widest])
+                strips[ROUGH] = self._rows_of(shown & ~coded.background & (width > widest), _TIMELINE_COLUMNS)
         return counted_timeline_figure(
             counted, lane_days, strips, lanes, zoom, selected, width_px=width_px, height_px=height_px
         )
 
-    def _timeline_rows(self, where: _Where, condition: str, params: list[Any]) -> pd.DataFrame:
-        events = self._frame(
-            f"SELECT e.{ROW}, e.event_id, e.date, e.date_end, e.precision, e.event_type, e.title, "
-            f"e.n_sources, e.background, e.reviewed FROM {where.source} WHERE {where.sql} AND {condition} "
-            f"ORDER BY e.{ROW}",
-            [*where.params, *params],
-        )
+    def _rows_of(self, mask: np.ndarray, columns: str) -> pd.DataFrame:
+        """The `columns` of the events in `mask` (in `coded()` order), in table order, labelled by their
+        row position: read by position from the files their dates lie in, a slice of positions at once."""
+        coded = self.coded()
+        positions = coded.positions[np.flatnonzero(mask)]
+        frames = [
+            self._rows_at(positions[at : at + ROWS_BY_POSITION], columns)
+            for at in range(0, len(positions), ROWS_BY_POSITION)
+        ] or [self._rows_at(positions, columns)]
+        events = pd.concat(frames) if len(frames) > 1 else frames[0]
+        events = events.sort_values(ROW, kind="stable")
         events.index = pd.Index(events.pop(ROW).to_numpy(np.int64))
         return events
+
+    def _rows_at(self, positions: np.ndarray, columns: str) -> pd.DataFrame:
+        """The `columns` (with the row position) of the events at `positions`, in no particular order."""
+        if not len(positions):
+            return self._frame(f"SELECT {columns} FROM events e WHERE FALSE")
+        coded = self.coded()
+        dates = coded.date[coded.at(positions)]
+        # The dates bound the scan to the partitions (and row groups) that can hold the rows.
+        first = pd.Timestamp(dates.min()).floor("D").to_pydatetime()
+        last = pd.Timestamp(dates.max()).ceil("D").to_pydatetime()
+        return self._frame(
+            f"SELECT {columns} FROM events e WHERE e.date >= ? AND e.date <= ? "
+            f"AND e.{ROW} IN (SELECT unnest(?::BIGINT[]))",
+            [first, last, positions.tolist()],
+        )
 
     def events_page(
         self,
@@ -444,22 +526,59 @@ class EventQuery:
     def _read_page(
         self, filters: Filters, within: DateRange | None, offset: int, limit: int
     ) -> tuple[pd.DataFrame, int]:
-        where = _Where.of(filters)
-        sql, params = where.sql, list(where.params)
+        coded = self.coded()
+        shown = self._mask(filters)
         if within is not None:
-            sql += " AND ((e.date_end >= ? AND e.date <= ?) OR e.background)"
-            params += [_timestamp(within.start), _timestamp(within.end)]
-        # The sort and the page on four narrow columns; the whole rows of that page only.
-        rows = self._frame(
-            f"""WITH page AS (
-                    SELECT e.{ROW}, e.date, e.date_end, e.event_id FROM {where.source} WHERE {sql}
-                    ORDER BY e.date, e.date_end, e.event_id, e.{ROW} LIMIT ? OFFSET ?)
-                SELECT e.* FROM events e SEMI JOIN page p ON e.{ROW} = p.{ROW}
-                ORDER BY e.date, e.date_end, e.event_id, e.{ROW}""",
-            [*params, limit, offset],
+            overlaps = (coded.date_end >= np.datetime64(within.start, "ns")) & (
+                coded.date <= np.datetime64(within.end, "ns")
+            )
+            shown &= overlaps | coded.background
+        positions = coded.page(shown, offset, limit)
+        rows = self._rows_at(positions, "e.*")
+        if len(positions):  # in date order, as the page's positions are
+            rows = rows.iloc[pd.Index(rows[ROW].to_numpy(np.int64)).get_indexer(positions)]
+        return _as_table("events", rows), int(shown.sum())
+
+    def export_source(self, filters: Filters, piece_rows: int = EXPORT_PIECE_ROWS) -> ExportSource:
+        """The filtered events as an export reads them (`exports.ExportSource`): their count, first and
+        last day and types counted in memory, and their rows read from the files `piece_rows` events at
+        a time (more when a day has more), with those events' mentions."""
+        coded = self.coded()
+        shown = self._mask(filters)
+        main = shown & ~coded.background
+        dates = pd.DataFrame({"date": coded.date[main], "background": np.zeros(int(main.sum()), dtype=bool)})
+        view = densest_period(dates)
+
+        def overview() -> pd.DataFrame:  # read only by the HTML export
+            if view is None:
+                return no_rows("events")
+            first = np.datetime64(view.start, "ns")
+            last = np.datetime64(view.end + dt.timedelta(days=1), "ns")
+            drawn = self._rows_of(main & (coded.date_end >= first) & (coded.date < last), "e.*")
+            return overview_events(_as_table("events", drawn.assign(**{ROW: drawn.index})), view)
+
+        def pieces(background: bool | None) -> Iterator[Tables]:
+            kept = shown if background is None else shown & (coded.background == background)
+            grouped = background is False
+            for positions in _pieces(coded, kept, piece_rows, grouped=grouped):
+                events = _as_table("events", self._rows_at(positions, "e.*").sort_values(ROW, kind="stable"))
+                mentions = self._frame(
+                    f"SELECT m.* FROM mentions m WHERE m.event_id IN (SELECT unnest(?::VARCHAR[])) "
+                    f"ORDER BY m.{ROW}",
+                    [events["event_id"].astype(str).tolist()],
+                )
+                yield Tables(events, _as_table("mentions", mentions), self.sources())
+
+        count = int(shown.sum())
+        return ExportSource(
+            count=count,
+            first=pd.Timestamp(coded.date[shown].min()) if count else None,
+            last=pd.Timestamp(coded.date_end[shown].max()) if count else None,
+            types=frozenset(coded.type_counts(shown)),
+            view=view,
+            overview=overview,
+            pieces=pieces,
         )
-        matching = self._frame(f"SELECT count(*) AS n FROM {where.source} WHERE {sql}", params)
-        return _as_table("events", rows), int(matching["n"].iloc[0])
 
     def facet_options(self) -> dict[str, list[str]]:
         """Every option of every facet in the whole table, most common first (types in schema order):
@@ -499,54 +618,21 @@ class EventQuery:
         One statement: every part of the filters is evaluated once per event, as a flag, and each count
         combines the flags it needs.
         """
-        flags = _flags(filters)
-        names = list(flags)
-        selected = ", ".join(f"({clause.sql}) AS f_{name}" for name, clause in flags.items())
-        params = [param for clause in flags.values() for param in clause.params]
+        coded = self.coded()
+        parts = self._parts(filters)
 
-        def passing(*dropped: str) -> str:
-            return " AND ".join(f"f_{name}" for name in names if name not in dropped) or "TRUE"
+        def passing(dropped: str = "") -> np.ndarray:
+            return _passing({name: part for name, part in parts.items() if name != dropped}, len(coded))
 
-        parts = [
-            "SELECT 'type' AS facet, event_type AS item, count(*) AS n "
-            f"FROM f WHERE {passing('type')} GROUP BY ALL"
-        ]
-        for facet in FACETS[1:]:
-            cells = f"SELECT {_FLAG_CELLS[facet]} AS cell, count(*) AS n FROM f WHERE {passing(facet)} "
-            cells += "GROUP BY ALL"
-            if facet == "outlet":  # counted per source list, then named by the (small) lookup
-                cells = f"SELECT o.outlets AS cell, c.n FROM ({cells}) c JOIN outlet_cells o "
-                cells += "ON o.sources = c.cell"
-            parts.append(
-                f"""SELECT '{facet}' AS facet, item, sum(n)::BIGINT AS n FROM (
-                        SELECT unnest(string_split(cell, '{LIST_SEPARATOR}')) AS item, n FROM ({cells}))
-                    WHERE item <> '' GROUP BY ALL"""
-            )
-        parts += [
-            "SELECT 'min_sources', n_sources::VARCHAR, count(*) "
-            f"FROM f WHERE {passing('min_sources')} GROUP BY ALL",
-            f"SELECT 'contested', '', coalesce(count_if(contested), 0) FROM f WHERE {passing('contested')}",
-            "SELECT 'background', '', coalesce(count_if(background), 0) "
-            f"FROM f WHERE {passing('background')}",
-            f"SELECT 'total', '', count(*) FROM f WHERE {passing()}",
-        ]
-        frame = self._frame(
-            f"""WITH f AS MATERIALIZED (
-                    SELECT e.event_type, e.actors, e.countries, e.locations, e.sources, e.n_sources,
-                           e.contested, e.background, {selected}
-                    FROM events e)
-                {" UNION ALL ".join(parts)}""",
-            params,
-        )
+        found = {"type": coded.type_counts(passing("type"))}
+        for facet in LIST_FACETS:
+            found[facet] = coded.cells[facet].counts(passing(facet))
         all_options = self.facet_options()
-        found: dict[str, dict[str, int]] = {}
-        for facet, item, n in zip(frame["facet"], frame["item"], frame["n"], strict=True):
-            found.setdefault(str(facet), {})[str(item)] = int(n)
         options = {
-            facet: {option: found.get(facet, {}).get(option, 0) for option in all_options[facet]}
-            for facet in FACETS
+            facet: {option: found[facet].get(option, 0) for option in all_options[facet]} for facet in FACETS
         }
-        per_k = {int(k): n for k, n in found.get("min_sources", {}).items()}
+        sources, per_source = np.unique(coded.n_sources[passing("min_sources")], return_counts=True)
+        per_k = {int(k): int(n) for k, n in zip(sources.tolist(), per_source.tolist(), strict=True)}
         most = max(per_k, default=1)
         at_least, running = {}, 0
         for k in range(max(most, 1), 0, -1):
@@ -554,10 +640,10 @@ class EventQuery:
             at_least[k] = running
         return FacetCounts(
             options=options,
-            contested=found.get("contested", {}).get("", 0),
-            background=found.get("background", {}).get("", 0),
+            contested=int((coded.contested & passing("contested")).sum()),
+            background=int((coded.background & passing("background")).sum()),
             min_sources={k: at_least[k] for k in range(1, max(most, 1) + 1)},
-            total=found.get("total", {}).get("", 0),
+            total=int(passing().sum()),
         )
 
     def date_bounds(self) -> tuple[dt.date, dt.date] | None:
@@ -621,6 +707,47 @@ def _unit_for(span: DateRange, max_bins: int) -> str:
 # per generation (few distinct source lists even in a big table), joined only where a query needs it.
 _OUTLET_JOIN = "LEFT JOIN outlet_cells o ON o.sources = e.sources"
 _FLAG_CELLS = {"actor": "actors", "country": "countries", "place": "locations", "outlet": "sources"}
+
+
+def _pieces(coded: CodedEvents, mask: np.ndarray, rows: int, *, grouped: bool) -> Iterator[np.ndarray]:
+    """The row positions of the events in `mask` in date order, about `rows` at a time; `grouped`: in
+    the groups of a briefing (`exports.day_groups`), each piece running on to the end of its last group."""
+    chosen = np.flatnonzero(mask)
+    chosen = chosen[np.argsort(coded.rank[chosen], kind="stable")]
+    groups = np.zeros(len(chosen), dtype=np.int64)
+    if grouped and len(chosen):
+        spans = pd.MultiIndex.from_arrays(
+            [coded.date[chosen], coded.date_end[chosen], coded.precision_codes[chosen]]
+        )
+        span_codes, distinct = pd.factorize(spans)  # in the order each span first comes
+        labels = [
+            span_label(pd.Timestamp(start), pd.Timestamp(end), coded.precision_names[precision])
+            for start, end, precision in distinct
+        ]
+        groups, _ = pd.factorize(np.asarray(labels, dtype=object)[span_codes])
+        order = np.argsort(groups, kind="stable")
+        chosen, groups = chosen[order], groups[order]
+    first = 0
+    while first < len(chosen):
+        end = min(first + max(1, rows), len(chosen))
+        while grouped and end < len(chosen) and groups[end] == groups[end - 1]:
+            end += 1
+        yield coded.positions[chosen[first:end]]
+        first = end
+
+
+def _passing(parts: dict[str, np.ndarray | None], n: int) -> np.ndarray:
+    """The events every given part keeps (a part None keeps all)."""
+    mask = np.ones(n, dtype=bool)
+    for part in parts.values():
+        if part is not None:
+            mask &= part
+    return mask
+
+
+def _day_number(day: dt.date) -> int:
+    """Days since 1970-01-01, as `CodedEvents.day` counts them."""
+    return int(np.datetime64(day, "D").astype(np.int64))
 
 
 def _timestamp(day: dt.date) -> dt.datetime:

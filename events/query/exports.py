@@ -1,7 +1,10 @@
 """The filtered events as files: CSV, JSON, TimelineJS JSON, a standalone offline HTML timeline, Markdown.
 
-`render_export(tables, fmt)` is what the dashboard's download buttons call; `write_export` writes the same
-bytes piece by piece into a file (`python -m events export`), so a big export never exists twice in memory.
+`render_export(tables, fmt)` makes the file of tables in memory; `write_export` writes the same bytes piece
+by piece into a file (`python -m events export`), so a big export never exists twice in memory. Both read
+an `ExportSource`: a few figures over all the events and their rows a piece at a time, in date order;
+`source_of(tables)` is one piece, and `events.query.duck.EventQuery.export_source` reads a big table's
+pieces from the stored files, so that the filtered table is never whole in memory (`write_source`).
 Every format runs in time linear in the events (100k events in seconds: benchmarks/pages_scale.py).
 Text from articles is data in every format: CSV cells that a spreadsheet would run as a formula are
 neutralised, HTML (also inside TimelineJS, which renders its text as HTML) is escaped, and Markdown
@@ -24,6 +27,7 @@ from events.query.filters import outlet_labels
 from events.query.keydates import KeyDate
 from events.query.labels import EventRow, country_label, day_label, event_rows, sources_label, when_label
 from events.query.marking import escape_markdown
+from events.query.views import DateRange
 from events.schema import EVENT_COLUMNS, FORMULA_STARTS, LIST_COLUMNS, Tables, split_list
 
 
@@ -43,9 +47,66 @@ FORMATS = {
 }
 
 
+@dataclass(frozen=True)
+class ExportSource:
+    """The filtered events as an export reads them: what it says of all of them first, then their rows
+    a piece at a time.
+
+    `pieces(background)` gives the events (all of them when `background` is None, else only those whose
+    `background` flag equals it), each piece with the mentions of its events (or more) and the sources:
+    in date order, except that the events that are not background (False) come grouped as a briefing
+    heads them (`day_groups`: by `span_label`, the groups in the order their first event comes), a
+    group in one piece unless it alone outgrows one.
+    """
+
+    count: int
+    first: pd.Timestamp | None  # the first day any event begins
+    last: pd.Timestamp | None  # the last day any event ends
+    types: frozenset[str]
+    view: DateRange | None  # the densest period of the events that are not background
+    overview: Callable[[], pd.DataFrame]  # the events the HTML overview draws: not background, in `view`
+    pieces: Callable[[bool | None], Iterator[Tables]]
+
+
+def source_of(tables: Tables) -> ExportSource:
+    """Tables in memory as an export's source: one piece."""
+    events = tables.events
+
+    def pieces(background: bool | None) -> Iterator[Tables]:
+        if background is None:
+            yield tables
+        else:
+            yield Tables(events[events["background"] == background], tables.mentions, tables.sources)
+
+    main = events[~events["background"]]
+    view = densest_period(main)
+    return ExportSource(
+        count=len(events),
+        first=events["date"].min() if len(events) else None,
+        last=events["date_end"].max() if len(events) else None,
+        types=frozenset(str(t) for t in events["event_type"]),
+        view=view,
+        overview=lambda: overview_events(main, view),
+        pieces=pieces,
+    )
+
+
+def overview_events(main: pd.DataFrame, view: DateRange | None) -> pd.DataFrame:
+    """Of the events that are not background, those the HTML overview of `view` draws."""
+    if view is None:
+        return main.iloc[:0]
+    first, last = pd.Timestamp(view.start), pd.Timestamp(view.end) + pd.Timedelta(days=1)
+    return main[(main["date_end"] >= first) & (main["date"] < last)]
+
+
 def export_chunks(tables: Tables, fmt: str) -> Iterator[str]:
     """The given (already filtered) tables as a file in format `fmt` (one of FORMATS), piece by piece."""
-    renderers: dict[str, Callable[[Tables], Iterator[str]]] = {
+    return source_chunks(source_of(tables), fmt)
+
+
+def source_chunks(source: ExportSource, fmt: str) -> Iterator[str]:
+    """The events of `source` as a file in format `fmt` (one of FORMATS), piece by piece."""
+    renderers: dict[str, Callable[[ExportSource], Iterator[str]]] = {
         "csv": _csv_chunks,
         "json": _json_chunks,
         "timelinejs": _timelinejs_chunks,
@@ -54,7 +115,7 @@ def export_chunks(tables: Tables, fmt: str) -> Iterator[str]:
     }
     if fmt not in renderers:
         raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    return renderers[fmt](tables)
+    return renderers[fmt](source)
 
 
 def render_export(tables: Tables, fmt: str) -> bytes:
@@ -64,7 +125,13 @@ def render_export(tables: Tables, fmt: str) -> bytes:
 
 def write_export(tables: Tables, fmt: str, out: BinaryIO) -> None:
     """`render_export`'s bytes written into `out` as they are made."""
-    for chunk in export_chunks(tables, fmt):
+    write_source(source_of(tables), fmt, out)
+
+
+def write_source(source: ExportSource, fmt: str, out: BinaryIO) -> None:
+    """The export of `source` written into `out` as it is made: one piece of the events in memory at
+    a time."""
+    for chunk in source_chunks(source, fmt):
         out.write(chunk.encode("utf-8"))
 
 
@@ -86,16 +153,21 @@ def _neutralised(column: pd.Series) -> pd.Series:
     return text.where(~text.str.startswith(FORMULA_STARTS), "'" + text)
 
 
-def _csv_chunks(tables: Tables) -> Iterator[str]:
-    ordered = _ordered(tables.events)[EVENT_COLUMNS]
-    for first in range(0, max(len(ordered), 1), CSV_BLOCK):
-        out = ordered.iloc[first : first + CSV_BLOCK].copy()
-        for column in ("date", "date_end"):
-            out[column] = out[column].dt.strftime("%Y-%m-%d")
-        for column in out.columns:
-            if out[column].dtype == "str" or out[column].dtype == object:
-                out[column] = _neutralised(out[column])
-        yield out.to_csv(index=False, header=first == 0, lineterminator="\n")
+def _csv_chunks(source: ExportSource) -> Iterator[str]:
+    header = True
+    for piece in source.pieces(None):
+        ordered = _ordered(piece.events)[EVENT_COLUMNS]
+        for first in range(0, max(len(ordered), 1 if header else 0), CSV_BLOCK):
+            out = ordered.iloc[first : first + CSV_BLOCK].copy()
+            for column in ("date", "date_end"):
+                out[column] = out[column].dt.strftime("%Y-%m-%d")
+            for column in out.columns:
+                if out[column].dtype == "str" or out[column].dtype == object:
+                    out[column] = _neutralised(out[column])
+            yield out.to_csv(index=False, header=header, lineterminator="\n")
+            header = False
+    if header:  # no piece at all: the header alone
+        yield pd.DataFrame(columns=list(EVENT_COLUMNS)).to_csv(index=False, lineterminator="\n")
 
 
 @dataclass(frozen=True)
@@ -156,11 +228,16 @@ def _records(tables: Tables) -> Iterator[dict[str, Any]]:
         yield record
 
 
-def _json_chunks(tables: Tables) -> Iterator[str]:
+def _all_records(source: ExportSource) -> Iterator[dict[str, Any]]:
+    for piece in source.pieces(None):
+        yield from _records(piece)
+
+
+def _json_chunks(source: ExportSource) -> Iterator[str]:
     # One event per line, each dumped by json's C encoder (an indented dump of the whole list runs in
     # pure Python, and holds the file twice).
     yield '{"events": ['
-    for index, record in enumerate(_records(tables)):
+    for index, record in enumerate(_all_records(source)):
         yield ("\n" if index == 0 else ",\n") + json.dumps(record, ensure_ascii=False)
     yield "\n]}\n"
 
@@ -174,11 +251,11 @@ def _timelinejs_date(day: pd.Timestamp, precision: str) -> dict[str, str]:
     return date
 
 
-def _timelinejs_chunks(tables: Tables) -> Iterator[str]:
+def _timelinejs_chunks(source: ExportSource) -> Iterator[str]:
     """TimelineJS3 JSON; headline and text are escaped because TimelineJS renders them as HTML."""
-    title = {"text": {"headline": "News timeline", "text": f"<p>{len(tables.events)} events</p>"}}
+    title = {"text": {"headline": "News timeline", "text": f"<p>{source.count} events</p>"}}
     yield '{"title": ' + json.dumps(title, ensure_ascii=False) + ', "events": ['
-    for index, record in enumerate(_records(tables)):
+    for index, record in enumerate(_all_records(source)):
         start, end = pd.Timestamp(record["date"]), pd.Timestamp(record["date_end"])
         outlets = list(dict.fromkeys(m["outlet"] for m in record["mentions"]))
         text = [f"<p>{html.escape(record['when'])} · {html.escape(sources_label(record['n_sources']))}: "]
@@ -219,11 +296,16 @@ def _day_codes(main: pd.DataFrame) -> tuple[np.ndarray, list[str]]:
     # ngroup numbers the spans in the order they first appear: the first row of each, in row order.
     firsts = main.groupby(spans, sort=True).head(1)
     span_labels = [
-        day_label(start) if precision == "day" or start == end else when_label(start, end, precision)
+        span_label(start, end, precision)
         for start, end, precision in zip(firsts["date"], firsts["date_end"], firsts["precision"], strict=True)
     ]
     codes, names = pd.factorize(np.asarray(span_labels, dtype=object)[spans])
     return codes, [str(name) for name in names]
+
+
+def span_label(start: pd.Timestamp, end: pd.Timestamp, precision: str) -> str:
+    """The heading an event's dates go under in a briefing: its day, or its period ("April 2022")."""
+    return day_label(start) if precision == "day" or start == end else when_label(start, end, precision)
 
 
 def day_groups(events: pd.DataFrame, newest_first: bool = False) -> Iterator[tuple[str, pd.DataFrame]]:
@@ -257,17 +339,35 @@ def _md(text: str) -> str:
     return escape_markdown(text, for_streamlit=False)
 
 
-def _markdown_chunks(tables: Tables) -> Iterator[str]:
+def _source_day_rows(source: ExportSource) -> Iterator[tuple[str, list[EventRow], Tables]]:
+    """`day_rows` over the pieces: the background events, then each day's (a label may come in several
+    groups running on: the background's pieces), each with the piece it comes from."""
+    for piece in source.pieces(True):
+        if len(piece.events):
+            yield "Background", event_rows(_ordered(piece.events)), piece
+    for piece in source.pieces(False):
+        for label, rows in day_rows(piece.events):
+            yield label, rows, piece
+
+
+def _markdown_chunks(source: ExportSource) -> Iterator[str]:
     """A briefing note: one line per event under its day, with outlets; titles escaped as Markdown."""
-    events = tables.events
-    outlets = outlet_labels(tables.sources)
-    lines = [f"# Briefing: {len(events)} events", ""]
-    if not events.empty:
-        first, last = events["date"].min(), events["date_end"].max()
-        lines += [f"{day_label(first)} to {day_label(last)}. Each line: type, what happened, sources.", ""]
-    for label, rows in day_rows(events):
-        yield "\n".join(lines) + "\n"
-        lines = [f"## {_md(label)}", ""]
+    lines = [f"# Briefing: {source.count} events", ""]
+    if source.first is not None and source.last is not None:
+        span = f"{day_label(source.first)} to {day_label(source.last)}"
+        lines += [f"{span}. Each line: type, what happened, sources.", ""]
+    previous: str | None = None
+    outlets: dict[str, str] = {}
+    sources_of: pd.DataFrame | None = None
+    for label, rows, piece in _source_day_rows(source):
+        if piece.sources is not sources_of:
+            sources_of, outlets = piece.sources, outlet_labels(piece.sources)
+        if label != previous:
+            if previous is not None:
+                lines.append("")
+            yield "\n".join(lines) + "\n"
+            lines = [f"## {_md(label)}", ""]
+            previous = label
         for row in rows:
             names = ", ".join(_md(outlets.get(a, a)) for a in split_list(row.sources))
             contested = " **contested**" if row.contested else ""
@@ -276,6 +376,7 @@ def _markdown_chunks(tables: Tables) -> Iterator[str]:
                 f"- **{row.event_type}** {when}{_md(row.title)} "
                 f"({sources_label(row.n_sources)}: {names}){contested}"
             )
+    if previous is not None:
         lines.append("")
     yield "\n".join(lines)
 
@@ -318,17 +419,15 @@ def _text_colour(background: str) -> str:
     )
 
 
-def _overview_svg(events: pd.DataFrame) -> str:
-    """The densest stretch of days (as the dashboard opens on), one mark per event linking to it below."""
-    main = events[~events["background"]]
-    view = densest_period(main)
+def _overview_svg(shown: pd.DataFrame, view: DateRange | None) -> str:
+    """The densest stretch of days (as the dashboard opens on), one mark per event linking to it below
+    (`shown`: the events of `overview_events`)."""
     if view is None:
         return ""
     width, height, pad = 900, 150, 55
     first = pd.Timestamp(view.start)
     last = pd.Timestamp(view.end) + pd.Timedelta(days=1)
     span = max(float((last - first).total_seconds()), 1.0)
-    shown = main[(main["date_end"] >= first) & (main["date"] < last)]
 
     def x_of(day: pd.Timestamp) -> float:
         clipped = min(max(day, first), last)
@@ -366,32 +465,36 @@ def _overview_svg(events: pd.DataFrame) -> str:
     return "".join(parts)
 
 
-def _html_chunks(tables: Tables) -> Iterator[str]:
+def _html_chunks(source: ExportSource) -> Iterator[str]:
     """A single HTML file that needs nothing else: inline CSS and SVG, no scripts, no network."""
-    events = tables.events
-    sources = _sources_by_event(tables)
     yield (
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>News timeline</title><style>{_CSS}</style></head><body>\n"
     )
-    present = set(events["event_type"])
     body = [
-        f"<h1>News timeline: {len(events)} events</h1>",
-        _overview_svg(events),
+        f"<h1>News timeline: {source.count} events</h1>",
+        _overview_svg(source.overview(), source.view),
         '<p class="legend">'
         + "".join(
             f'<span><span class="type" style="background:{style.color};color:{_text_colour(style.color)}">'
             f"{event_type}</span></span>"
             for event_type, style in TYPE_STYLES.items()
-            if event_type in present
+            if event_type in source.types
         )
         + "</p>",
     ]
-    for label, rows in day_rows(events):
-        yield "\n".join(body) + "\n"
-        body = [f"<h2>{html.escape(label)}</h2>"]
+    previous: str | None = None
+    read: tuple[pd.DataFrame, pd.DataFrame] | None = None
+    sources: dict[str, list[_Source]] = {}
+    for label, rows, piece in _source_day_rows(source):
+        if read is None or piece.mentions is not read[0] or piece.sources is not read[1]:
+            read, sources = (piece.mentions, piece.sources), _sources_by_event(piece)
+        if label != previous:
+            yield "\n".join(body) + "\n"
+            body = [f"<h2>{html.escape(label)}</h2>"]
+            previous = label
         for row in rows:
             style = TYPE_STYLES[row.event_type]
             meta = [html.escape(row.when)]

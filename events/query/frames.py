@@ -3,7 +3,7 @@
 `TableQuery` is what a page may ask: counts, facet counts, a page of events in date order, the rows of a
 few named events (a drill-down, a card), the timeline figure, the review queue's count and head, and the
 filtered events with only the columns a whole-table computation reads (key dates, claims, actors, a diff
-of versions).
+of versions), and the filtered events for an export, a piece at a time.
 Two answer it with the same results (tests/test_query_duck.py compares them):
 
     FrameQuery(tables)              pandas over tables in memory: a small table, answered in microseconds
@@ -21,6 +21,7 @@ from typing import Protocol
 
 import pandas as pd
 
+from events.query.exports import ExportSource, source_of
 from events.query.figures import TimelinePlot, timeline_figure
 from events.query.filters import FacetCounts, Filters, apply_filters, date_bounds, facet_counts, facet_options
 from events.query.review import ReviewHead, review_head
@@ -108,6 +109,10 @@ class TableQuery(Protocol):
         height_px: int | None = None,
         compact: bool = False,
     ) -> TimelinePlot: ...
+
+    def export_source(self, filters: Filters) -> ExportSource:
+        """The filtered events as an export reads them, a piece at a time (`exports.ExportSource`)."""
+        ...
 
 
 # What `changes.compare_versions` compares of an event in two versions (its title is only shown).
@@ -235,6 +240,9 @@ class FrameQuery:
         events = apply_filters(self.tables, filters).events
         hashed = pd.util.hash_pandas_object(events[list(FINGERPRINTED)], index=False)
         return pd.DataFrame({"event_id": events["event_id"].to_numpy(), "fingerprint": hashed.to_numpy()})
+
+    def export_source(self, filters: Filters) -> ExportSource:
+        return source_of(apply_filters(self.tables, filters))
 
     def timeline_plot(
         self,
