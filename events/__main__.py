@@ -15,9 +15,12 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from events.errors import EventsError, InputError
+
+if TYPE_CHECKING:
+    from events.query.keydates import KeyDate
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -300,9 +303,8 @@ def _versions(args: argparse.Namespace) -> int:
 def _keydates(args: argparse.Namespace) -> int:
     from events.errors import DataError, InputError
     from events.query.duck import EventQuery
-    from events.query.exports import key_dates_markdown
     from events.query.filters import Filters, apply_filters
-    from events.query.keydates import key_dates, to_json, to_tilse_text
+    from events.query.keydates import EVENT_COLUMNS_READ, MENTION_COLUMNS_READ, key_dates
     from events.store import load_tables
 
     if args.start and args.end and args.start > args.end:
@@ -318,13 +320,23 @@ def _keydates(args: argparse.Namespace) -> int:
         tables = apply_filters(load_tables(args.data), filters)
     else:
         try:
-            tables = query.filter_tables(filters)
+            # Only the columns key dates read: the titles, actors and places stay on disk.
+            tables = query.filter_tables(filters, events=EVENT_COLUMNS_READ, mentions=MENTION_COLUMNS_READ)
         finally:
             query.close()
     days = key_dates(tables, dates=args.dates, sentences=args.sentences, start=args.start, end=args.end)
-    renderers = {"text": to_tilse_text, "json": to_json, "markdown": key_dates_markdown}
-    sys.stdout.write(renderers[args.fmt](days))
+    sys.stdout.write(_render_key_dates(days, args.fmt))
     return 0
+
+
+def _render_key_dates(days: Sequence[KeyDate], fmt: str) -> str:
+    from events.query.keydates import to_json, to_tilse_text
+
+    if fmt == "markdown":
+        from events.query.exports import key_dates_markdown  # the briefing exports: loaded only for this
+
+        return key_dates_markdown(days)
+    return to_json(days) if fmt == "json" else to_tilse_text(days)
 
 
 if __name__ == "__main__":

@@ -79,6 +79,52 @@ def test_an_undated_act_in_the_present_perfect_happened_by_publication() -> None
     assert mentions_of("The harbour ferry has been ordered to stay in port until the storm passes.")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The village's only clinic, the Mercy health post, has been closed and its staff sent home.",
+        "The ferry, which carries 300 passengers a day, has been ordered to stay in port.",
+    ],
+)
+def test_a_subject_with_a_name_or_an_aside_set_apart_still_acts_in_the_present_perfect(sentence: str) -> None:
+    found = mentions_of(sentence)
+    assert [(m.date_start, m.date_basis) for m in found] == [(TUESDAY, "publication")]
+
+
+def test_an_undated_lead_in_the_simple_past_is_the_days_news() -> None:
+    found = mentions_of(
+        "As anger grew in the coastal towns, the company began work on a new cap for the leak."
+    )
+    assert [(m.clause, m.date_start) for m in found] == [
+        ("The company began work on a new cap for the leak", TUESDAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Scientists recently discovered a new species of frog in the northern forests.",
+        "It was a day of mourning across the country for the victims.",
+    ],
+)
+def test_a_lead_told_as_earlier_or_as_a_state_is_no_act_of_the_day(sentence: str) -> None:
+    assert mentions_of(sentence) == []
+
+
+def test_an_opening_sentence_after_a_caption_can_be_the_days_news_and_a_later_one_cannot() -> None:
+    found = mentions_of(
+        "Rescue boats wait in the harbour. The coastguard began a new search for the missing trawler crew. "
+        "Fishermen drifted for hours on the open sea before the storm broke."
+    )
+    assert [(m.clause, m.date_start) for m in found] == [
+        ("The coastguard began a new search for the missing trawler crew", TUESDAY)
+    ]
+
+
+def test_a_present_verb_before_a_past_participle_is_no_lead_act() -> None:
+    assert mentions_of("The new rules freeze any bank accounts of the companies named by the ministry.") == []
+
+
 def test_a_state_in_the_present_perfect_is_no_act() -> None:
     assert mentions_of("The long drought has seen food prices rise across the region.") == []
 

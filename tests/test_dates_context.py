@@ -140,6 +140,12 @@ def test_a_week_ago_is_about_seven_days_back() -> None:
             dt.date(2026, 4, 25),
         ),
         ("The ministers were due to sign the accord on Tuesday.", dt.date(2026, 4, 23), dt.date(2026, 4, 21)),
+        # a Monday article: what the agency said it expected was yesterday's, not next Sunday's
+        (
+            "The aid agency said it expected to feed 9,000 families on Sunday, up from 6,000 a day before.",
+            dt.date(2026, 4, 27),
+            dt.date(2026, 4, 26),
+        ),
     ],
 )
 def test_a_weekday_ahead_of_a_past_time_is_the_nearest_one(

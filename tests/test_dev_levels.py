@@ -45,16 +45,16 @@ def shares(scores: OpenScores) -> tuple[float, float, float, float]:
 
 def test_our_own_development_articles_hold_their_level() -> None:
     dated, typed, unmatched, fragments = shares(score(own_only=True))
-    assert dated >= 0.95  # measured 0.956
+    assert dated >= 0.96  # measured 0.978
     assert typed >= 0.90  # measured 0.923
-    assert unmatched <= 0.16  # measured 0.145 (commentary, background and colour left out)
-    assert fragments <= 0.05  # measured 0.033
+    assert unmatched <= 0.14  # measured 0.125 (commentary, background and colour left out)
+    assert fragments <= 0.04  # measured 0.020
 
 
 @pytest.mark.skipif(TLS is None, reason="../shared/tls is absent")
 def test_the_whole_development_set_holds_its_level() -> None:
     dated, typed, unmatched, fragments = shares(score(own_only=False))
-    assert dated >= 0.80  # measured 0.802
-    assert typed >= 0.83  # measured 0.835 (the maximum matching finds more, some of another type)
-    assert unmatched <= 0.16  # measured 0.153 (commentary, background and colour left out)
-    assert fragments <= 0.07  # measured 0.064
+    assert dated >= 0.86  # measured 0.876 (goal 0.85)
+    assert typed >= 0.83  # measured 0.848 (the maximum matching finds more, some of another type)
+    assert unmatched <= 0.15  # measured 0.147 (goal 0.15; commentary, background and colour left out)
+    assert fragments <= 0.05  # measured 0.031

@@ -23,7 +23,15 @@ from streamlit.testing.v1 import AppTest
 from events.__main__ import main
 from events.query.exports import key_dates_markdown
 from events.query.filters import Filters, apply_filters
-from events.query.keydates import KeyDate, StoryWords, key_dates, to_json, to_tilse_text
+from events.query.keydates import (
+    EVENT_COLUMNS_READ,
+    MENTION_COLUMNS_READ,
+    KeyDate,
+    StoryWords,
+    key_dates,
+    to_json,
+    to_tilse_text,
+)
 from events.query.views import View, from_query, to_query
 from events.schema import Tables, validate
 from events.store import load_tables, write_tables
@@ -297,6 +305,14 @@ def test_the_query_filter_is_the_dashboards(tables: Tables) -> None:
 
 def test_the_same_input_gives_the_same_answer(tables: Tables) -> None:
     assert key_dates(tables, dates=3, sentences=2) == key_dates(tables, dates=3, sentences=2)
+
+
+def test_the_columns_key_dates_declare_are_all_they_read(tables: Tables) -> None:
+    # The command line and the dashboard load only these columns of a big table.
+    narrow = Tables(
+        tables.events[list(EVENT_COLUMNS_READ)], tables.mentions[list(MENTION_COLUMNS_READ)], tables.sources
+    )
+    assert key_dates(narrow, dates=3, sentences=2) == key_dates(tables, dates=3, sentences=2)
 
 
 def test_text_format_is_read_back_by_tilse(tables: Tables) -> None:

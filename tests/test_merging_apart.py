@@ -151,3 +151,29 @@ def test_two_acts_of_no_named_kind_sharing_only_a_country_stay_apart() -> None:
     assert list(tables.mentions["sentence"]) == [
         "The Portuguese president met opposition leaders in parliament on Sunday."
     ]
+
+
+def test_a_spokesperson_and_the_body_they_speak_for_are_one_voice() -> None:
+    found = build(
+        "Harbour Authority spokesman Mark Roe said on Sunday that the crane had failed.\n\n"
+        "The Harbour Authority said on Sunday that the crane had failed twice before.\n\n"
+        "Ines Lamb, a Water Board spokeswoman, said on Sunday that the pipes were safe.\n\n"
+        "The Water Board said on Sunday that the pipes had been tested."
+    )
+    assert found == [("statement", "2026-03-08", 1), ("statement", "2026-03-08", 1)]
+
+
+def test_a_person_who_speaks_of_a_body_is_not_its_voice() -> None:
+    found = build(
+        "Mark Roe said on Sunday that the Harbour Authority had ignored the warnings.\n\n"
+        "The Harbour Authority said on Sunday that it had acted on every warning."
+    )
+    assert len(found) == 2
+
+
+def test_an_office_and_the_body_it_belongs_to_are_one_voice() -> None:
+    found = build(
+        "The Water Board's Office of Quality Control said on Sunday that the pipes were safe.\n\n"
+        "The Water Board said on Sunday that the pipes had been tested."
+    )
+    assert found == [("statement", "2026-03-08", 1)]

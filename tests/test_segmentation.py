@@ -154,6 +154,7 @@ def test_a_profile_box_is_no_sentence() -> None:
         "This article was amended on 3 June 2026 to correct the name of the port.",
         "An earlier version of this story said the ferry sank on Sunday.",
         "Correction: the toll was 14, not 41, as an earlier version said.",
+        "Note: The picture on this page was replaced in 2027 A crane at the dock.",
     ],
 )
 def test_an_outlets_correction_note_is_no_sentence(note: str) -> None:

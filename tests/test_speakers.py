@@ -10,7 +10,7 @@ import pytest
 from events.engines.local import build_tables
 from events.extract.corpus import Corpus, SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
-from events.extract.mentions import extract_mentions
+from events.extract.mentions import _SPEECH, _unlisted_speaker, extract_mentions
 
 
 def speaker_of(sentence: str) -> tuple[str, str]:
@@ -433,3 +433,129 @@ def test_a_possessive_inside_the_apposition_keeps_the_name_before_it() -> None:
         "said on Monday."
     )
     assert found[0] == "Jane Roe-Hale"
+
+
+def speakers_in(text: str) -> list[tuple[str, str, dt.date]]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    return [(m.speaker, m.event_type, m.date_start) for m in extract_mentions(article, load_gazetteer())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "clause"),
+    [
+        (
+            '"We said all along that the bridge would hold," engineer Tomas Berg told reporters on Monday.',
+            "Tomas Berg",
+            "We said all along that the bridge would hold",
+        ),
+        (
+            '"Nobody said the bridge would fail," Ana Costa said on Monday, adding that work would start.',
+            "Ana Costa",
+            "Nobody said the bridge would fail",
+        ),
+    ],
+)
+def test_a_verb_of_saying_inside_the_quotation_is_what_was_said(
+    sentence: str, speaker: str, clause: str
+) -> None:
+    text = "The bridge stood through the storm.\n\n" + sentence + "\n"
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
+    (mention,) = extract_mentions(article, load_gazetteer())
+    assert (mention.speaker, mention.clause) == (speaker, clause)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # one word no list knows, in the subject's slot, before or after the verb
+        ("Okafor said on Monday that the port would reopen within days.", "Okafor"),
+        ('"The bridge is safe," said Okafor on Monday.', "Okafor"),
+        ("Okafor admitted on Monday that the evacuation had started too late.", "Okafor"),
+        # a one-word name before a long apposition
+        (
+            "Renwick, the agency's deputy director for coastal operations and planning, said on Monday the "
+            "dam was safe.",
+            "Renwick",
+        ),
+        # a full name set apart after who the person is
+        (
+            "One of the minister's bodyguards, Tomas Reyes, claimed on Monday that the aide hid the files.",
+            "Tomas Reyes",
+        ),
+        # a body's full name no list knows, with a verb of estimating in the present of news copy
+        (
+            "The National Flood Forecasting Centre estimates that up to 4,000 homes could lose power.",
+            "National Flood Forecasting Centre",
+        ),
+    ],
+)
+def test_names_no_list_knows_speak_by_their_place_in_the_sentence(sentence: str, speaker: str) -> None:
+    assert speaker in [found[0] for found in speakers_in(sentence)]
+
+
+@pytest.mark.parametrize("opening", ["Doctors", "Witnesses", "Meanwhile, they", "Monday", "Latest figures"])
+def test_a_common_word_in_the_subjects_slot_is_no_unlisted_name(opening: str) -> None:
+    # "Doctors insisted" may be a body of people, never a person called "Doctors" found by form alone
+    text = f"{opening} insisted the clinic was full."
+    speech = _SPEECH.search(text)
+    assert speech is not None and _unlisted_speaker(text, speech, inverts=False) == ""
+
+
+def test_a_quotation_inside_another_is_no_speaker() -> None:
+    found = speakers_in('"They\'re saying on Monday that it was a mistake," a neighbour told reporters.')
+    assert all(not speaker.startswith("They") for speaker, _, _ in found)
+
+
+def test_remarks_in_the_present_perfect_are_the_days_news() -> None:
+    found = speakers_in(
+        "The Kenyan army has defended its handling of the evacuation, saying it acted as fast as it could."
+    )
+    assert found == [("Kenyan army", "statement", dt.date(2026, 5, 12))]
+
+
+def test_a_whole_quotation_after_remarks_goes_on_with_their_speaker() -> None:
+    found = speakers_in(
+        '"The water is now reaching the suburbs," Okafor said on Monday. '
+        '"We will keep pressing the utility to do more."'
+    )
+    assert [(speaker, day) for speaker, _, day in found] == [("Okafor", dt.date(2026, 5, 11))] * 2
+
+
+def test_a_quotation_with_no_remarks_before_it_has_no_speaker() -> None:
+    # the middle of a quotation whose speaker comes later stays unread
+    assert speakers_in('"We will keep pressing the utility to do more."') == []
+
+
+def test_the_wire_in_a_dateline_is_no_speaker_and_a_relative_clause_tells_which_ones() -> None:
+    found = speakers_in(
+        "NAIROBI, May 11 (Reuters) - Kenyan researchers who examined the herds said on Monday the cattle "
+        "were recovering."
+    )
+    assert [speaker for speaker, _, _ in found] == ["Kenyan researchers"]
+
+
+def test_who_is_quoted_by_an_outlet_speaks_and_the_outlet_does_not() -> None:
+    assert [
+        s
+        for s, _, _ in speakers_in(
+            "Ana Okonjo was quoted by the BBC as saying on Monday that the port would reopen."
+        )
+    ] == ["Ana Okonjo"]
+    found = speakers_in(
+        "Mr Okafor, the head of the regional bloc, said on Monday the bloc would help. "
+        '"This is a disaster," he was quoted by Reuters as saying.'
+    )
+    assert [s for s, _, _ in found] == ["Okafor", "Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Chief Operating Officer Dana Pike said on Monday that the well was sealed.", "Dana Pike"),
+        ("Seismologist Joan Marsh said on Monday that the aftershocks would go on.", "Joan Marsh"),
+        ("Police Officer Mike Dunn said on Monday that the road was closed.", "Mike Dunn"),
+        ("The firm's general counsel, Fred Bale, said on Monday the claims were valid.", "Fred Bale"),
+    ],
+)
+def test_a_job_title_before_a_name_is_no_part_of_it(sentence: str, speaker: str) -> None:
+    assert speaker_of(sentence)[0] == speaker

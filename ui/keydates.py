@@ -7,7 +7,7 @@ import streamlit as st
 from events.query.exports import export_file_name, key_dates_markdown
 from events.query.filters import Filters
 from events.query.frames import TableQuery
-from events.query.keydates import KeyDate, key_dates
+from events.query.keydates import EVENT_COLUMNS_READ, MENTION_COLUMNS_READ, KeyDate, key_dates
 from events.query.labels import day_label
 from events.query.views import KEY_DAYS_MAX, State
 from ui.data import data_version
@@ -23,11 +23,7 @@ SENTENCES_PER_DAY = 2
 def _key_dates(version: str, filters: Filters, days: int, _query: TableQuery) -> tuple[KeyDate, ...]:
     del version  # part of the cache key: every write of the tables changes it
     # The columns key dates read: for a big table, all DuckDB hands to pandas.
-    shown = _query.filter_tables(
-        filters,
-        events=("event_id", "date", "event_type", "contested", "precision", "planned"),
-        mentions=("event_id", "article", "sentence", "start", "end", "date_basis"),
-    )
+    shown = _query.filter_tables(filters, events=EVENT_COLUMNS_READ, mentions=MENTION_COLUMNS_READ)
     return tuple(
         key_dates(shown, dates=days, sentences=SENTENCES_PER_DAY, start=filters.start, end=filters.end)
     )

@@ -747,7 +747,9 @@ _CAPTION = re.compile(
 # "An earlier version of this story misstated ...", "Correction: ..."
 _CORRECTION_NOTE = re.compile(
     r"\s*(this\s+(article|story|report|piece)\s+(was|has\s+been)\s+(amended|corrected|updated|changed)\b"
-    r"|corrections?(\s+and\s+clarifications)?\s*:|(an\s+)?earlier\s+version\s+of\s+this\s+(article|story|report)\b)",
+    r"|corrections?(\s+and\s+clarifications)?\s*:|(an\s+)?earlier\s+version\s+of\s+this\s+(article|story|report)\b"
+    # "Note: The photograph on this page was updated in 2011": a note on the page, whatever is run into it
+    r"|(editor['’]s\s+)?note\s*:[^.]{0,80}\bthis\s+(page|article|story|report|piece)\b)",
     re.IGNORECASE,
 )
 # Words that open a sentence and cannot end a headline; the boundary in "... oil spill risk looms The

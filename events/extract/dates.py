@@ -548,7 +548,9 @@ def _is_future_context(context: _Context) -> bool:
 # rule: "said on Monday it would close the border on Friday" is mostly the coming Friday)
 _PAST_FUTURE = re.compile(
     r"(?i)\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:to|due|expected\s+to|scheduled|set\s+to|supposed\s+to"
-    r"|planning\s+to|going\s+to))\b"
+    r"|planning\s+to|going\s+to)"
+    # "said it expected to reach 60,000 people on Sunday": "expected" is the subject's own past verb
+    r"|(?:it|he|she|they|we)\s+(?:had\s+)?(?:expected|planned|hoped|intended)\s+to)\b"
 )
 # A finite verb after it opens another clause ("was to meet, but said on Friday ...")
 _CLAUSE_VERB = re.compile(

@@ -187,6 +187,33 @@ _ROLE_HEADS = {
     "mediator": "mediator",
     "commissioner": "commissioner",
     "judge": "judge",
+    # Job titles news puts before a name ("Chief Operating Officer Jane Roe", "Seismologist Jane Roe"):
+    # part of the role, never of the name
+    "officer": "officer",
+    "operating officer": "operating officer",
+    "executive officer": "executive officer",
+    "chief executive": "chief executive",
+    "executive": "executive",
+    "counsel": "counsel",
+    "general counsel": "general counsel",
+    "manager": "manager",
+    "administrator": "administrator",
+    "superintendent": "superintendent",
+    "sheriff": "sheriff",
+    "captain": "captain",
+    "capt.": "captain",
+    "inspector": "inspector",
+    "detective": "detective",
+    "coroner": "coroner",
+    "scientist": "scientist",
+    "seismologist": "seismologist",
+    "epidemiologist": "epidemiologist",
+    "virologist": "virologist",
+    "meteorologist": "meteorologist",
+    "physician": "physician",
+    "surgeon": "surgeon",
+    "engineer": "engineer",
+    "founder": "founder",
     # Honorifics say "a person's name follows" but carry no role.
     "mr": "",
     "mr.": "",
@@ -203,7 +230,7 @@ _ROLE_MODIFIERS = _word_set(
     trade energy justice health culture education agriculture digital transport infrastructure military top
     chief senior special policy national security presidential press armed forces army navy naval air force
     intelligence ministry government opposition regional peace nuclear border executive state cabinet embassy
-    parliamentary party"""
+    parliamentary party operating police medical legal technical"""
 )
 _ROLE_TRIE: _Node[str] = _Node()
 for _phrase, _role in _ROLE_HEADS.items():
@@ -1180,3 +1207,30 @@ def _place_follows(scan: _Scan, last: int) -> str:
         return following.entity.country
     state = city_index().get(scan.words[last + 1])
     return "USA" if state is not None and state.population == STATE_POPULATION else ""
+
+
+def names_an_organisation(entity: Entity) -> bool:
+    """An actor that is a body by its form: a head noun ("Harbour Authority"), an acronym ("WHO", "BP")
+    or a collective word, or a listed actor with no role (the lists give every person one); "it" may
+    stand for it, "he" or "she" never."""
+    words = entity.name.split()
+    listed_body = entity.source == "gazetteer" and not entity.role
+    return entity.kind == "actor" and (
+        listed_body
+        or any(
+            word in ORGANISATION_HEADS
+            or word.lower() in COLLECTIVE_SPEAKERS
+            or (word.isupper() and len(word) > 1)
+            for word in words
+        )
+    )
+
+
+def names_a_person(entity: Entity) -> bool:
+    """An actor that is a person: one with a role the lists give, or a name of two to four capitalised
+    words that has no mark of a body ("Tomas Berg", not "Water Board" or "Red Cross")."""
+    if entity.kind != "actor" or names_an_organisation(entity):
+        return False
+    words = entity.name.split()
+    named_by_form = entity.source == "rule" and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+    return bool(entity.role) or named_by_form

@@ -11,14 +11,22 @@ import dataclasses
 import datetime as dt
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass, field
 
 from events.extract.budget import Budget, bounded_sentences
 from events.extract.corpus import Article, Sentence
 from events.extract.dates import DateMention, find_dates
-from events.extract.entities import COLLECTIVE_SPEAKERS, NOT_NAMES, Entity, Gazetteer, country_name
+from events.extract.entities import (
+    COLLECTIVE_SPEAKERS,
+    NOT_NAMES,
+    Entity,
+    Gazetteer,
+    country_name,
+    names_a_person,
+    names_an_organisation,
+)
 from events.extract.quantities import CARDINALS, Figure, find_figures
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 
@@ -554,6 +562,12 @@ _SPEECH = _rx(
     r"|estimated|condemn(ed|s)|welcom(ed|es)|prais(ed|es)"
     r"|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded|appealed|demanded|pledged|promised"
     r"|vowed|admitted|acknowledged|confirmed|explained|predicted|testified|defended|expressed|ruled\s+out"
+    # the present of news copy and more reporting verbs: "The agency predicts that", "the mayor conceded"
+    # ("calculated risk", "a predicted rise": only with what was said after them)
+    r"|insists|admits|acknowledges|concedes|conceded|predicts|forecasts|reckons|cautioned|cautions"
+    r"|(calculates|calculated|forecast)(?=\s+(on\s+\w+\s+|\w+day\s+)?(that|the|it|there|about|up\s+to)\b)"
+    # 'Crosby asks: "What has happened ...?"': a question put on the record
+    r"|(asks|asked)(?=:)"
     # "made the comments on Wednesday on his programme": the remarks reported are his
     r"|made\s+(the|these|those|his|her|their)\s+(comments?|remarks?))\b"
     # "Artists confirmed to be taking part", "She was said to be happy": a participle, nobody speaks
@@ -576,7 +590,10 @@ _NEGATED = _rx(
     r"\b(not|never|no|without|stopped\s+short\s+of|refrain(ed)?\s+from|declined\s+to)\s+(\w+\s+){0,6}$"
 )
 # Verbs that report speech; "North Korea has sent troops, officials said" is then dated by the saying.
-_REPORTING = _rx(r"\b(said|told|announced|stated|added|claimed|reported|revealed|warned|estimated)\b")
+_REPORTING = _rx(
+    r"\b(said|told|announced|stated|added|claimed|reported|revealed|warned|estimated|admitted|acknowledged"
+    r"|conceded|insisted|predicted|cautioned)\b"
+)
 _PAST_TENSE = _rx(
     r"\b(\w+ed|said|told|sent|began|begun|took|made|gave|met|came|held|found|struck|fought|shot|brought|led|spoke"
     r"|drew|saw|became|paid|put|hit|kept|sold|spent|sought|caught|broke|chose|got|grew|threw|withdrew|won|lost|fled"
@@ -617,6 +634,8 @@ _COLLECTIVE = _rx(
     # "Danish officials and the manufacturer said": the first of two who said it together
     + r"(?:\s+and\s+(?:the\s+|its\s+|their\s+)?[a-z][\w’'-]+(?:\s+[a-z][\w’'-]+)?)?"
     + r"(?:\s+(?:today|yesterday|tonight|on\s+\w+day|\w+day))?"
+    # "The Kenyan army has defended its handling": remarks in the present perfect
+    + r"(?:\s+(?:has|have)(?:\s+(?:also|now|again))?)?"
     + r"\s*,?\s*$"
 )
 _PLURAL_VOICE = _rx(r"\b(relatives|officials|authorities|sources|diplomats|friends)$")
@@ -691,6 +710,11 @@ _UNNAMED_CROWD = _rx(
 _LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
 _OFFICES = frozenset(("ministry", "government", "military", "army", "navy", "police", "embassy"))
 _AND_THEN = _rx(r"\s(and|but)\s")
+# (what is "estimated", "predicted" or "conceded" in the present is the day's news, not a standing view:
+# "The agency estimates that 5,000 homes are flooded")
+_PRESENT_REPORT = _rx(
+    r"(estimates|predicts|forecasts|calculates|reckons|concedes|acknowledges|admits|asks|cautions)"
+)
 _PRESENT_SPEECH = _rx(r"\b(says|say|insists?|presents|claims|maintains?|argues?|believes?|thinks?)\b")
 _PERFECT = _rx(
     r"\b(has|have)\s+(already\s+|previously\s+|also\s+|reportedly\s+|\w+ly\s+)?(been\s+)?\w+(ed|en|t)\b"
@@ -700,7 +724,9 @@ _PERFECT = _rx(
 # "Meanwhile, rescuers have been redeployed": a linking word and its comma opening the sentence are no clause.
 _PERFECT_ACT = _rx(
     r"^((meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time),\s+)?"
-    r"(?!(if|when|as|while|although|though|since|because|which|that|who)\b)[^,;:“”\"]{3,80}?\s"
+    r"(?!(if|when|as|while|although|though|since|because|which|that|who)\b)[^,;:“”\"]{3,80}?"
+    # "The town's school, Hill Street primary, has been closed": a name or a relative clause set apart
+    r"(,\s[^,;:“”\"]{3,70},)?\s"
     r"(has|have)\s+(already\s+|now\s+|also\s+)?(been\s+)?(?!(seen|remained|continued|seemed|appeared|needed"
     r"|wanted|happened|meant|felt|kept|suggested|shown|proven|warned|told|said|become|been|got|left|lost|fallen|risen"
     r"|raised\s+(concerns|questions|fears)|tried|failed|expressed|spent)\b)[a-z]+(ed|en|t)\b"
@@ -741,6 +767,7 @@ def _since_phrase(before: str) -> bool:
 
 
 _PLURAL_BODY = re.compile(r"[A-Z][a-z]+(ers|ors|ists|ants|ents|ians|ees|ives|ies|ials)")
+_OPENING_QUOTE = re.compile(r"^\s*[\"“]([^\"“”]{3,}?)[,.!?]?[\"”]\s*,?\s*(?:[\w’'.-]+\s+){0,6}$")
 _QUOTE_CLOSED_BEFORE = re.compile(r"[,.!?](?:[\"”’]|'')\s*$")
 _UNREAL = _rx(
     r"\b(never|not|no|will|would|could|may|might|should|must|if|unless|hope|hopes|expect|expects)\b"
@@ -851,9 +878,11 @@ def extract_mentions(
     entity_starts = [e.start for e in entities]
     drafts: list[_Draft] = []
     last_speaker = ("", "")
+    said: _Draft | None = None  # the remarks of the sentence just read, if it was remarks with a speaker
     for sentence in _independent_clauses(bounded_sentences(article.sentences)):
         if budget is not None and budget.spent_reading():
             break
+        said_before, said = said, None
         own_dates = dates[bisect_left(date_starts, sentence.start) : bisect_left(date_starts, sentence.end)]
         own_entities = entities[
             bisect_left(entity_starts, sentence.start) : bisect_left(entity_starts, sentence.end)
@@ -876,6 +905,10 @@ def extract_mentions(
                 draft = dataclasses.replace(draft, sentence=parts[0], own_date=own)
         else:
             draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
+        if draft is None and said_before is not None and len(parts) == 1 and not asides:
+            draft = _quoted_on(said_before, sentence, own_entities)
+        if draft is None and len(parts) == 1 and not asides and not own_dates and _opening(sentence, article):
+            draft = _lead_act(sentence, own_entities)
         if draft is None and len(parts) == 1 and not asides:
             # "... telling his doctor in the 10 May 2009 recording": no act of its own, a dated one named
             bare = _bare_draft(sentence, own_entities)
@@ -891,6 +924,7 @@ def extract_mentions(
         if before is not None and draft is not None:
             draft = _main_without(draft, before, own_dates, own_entities, last_speaker)
         if draft is not None:
+            said = draft if draft.is_speech_type and draft.speaker else None
             if draft.speaker and not _PLURAL_VOICE.search(draft.speaker):
                 # "he said" in the next sentence is one person, never "relatives" or "officials"
                 last_speaker = (draft.speaker, draft.speaker_country)
@@ -962,6 +996,8 @@ def extract_mentions(
         dating = {id(d.own_date) for d in drafts[first_of_sentence:] if d.own_date is not None}
         frame = draft or _bare_draft(sentence, own_entities)
         drafts.extend(_named_happenings(frame, sentence, own_dates, dating))
+    starts = [s.start for s in article.sentences]
+    drafts = [_pronoun_named(d, article, starts, entities, entity_starts) for d in drafts]
     mentions = []
     for index in range(len(drafts)):
         if budget is not None and budget.spent():
@@ -975,6 +1011,137 @@ def extract_mentions(
                 # "would not seek to remain beyond his term in February": nothing is planned
                 mentions.append(_what_was_announced(mention, drafts[index], article))
     return mentions
+
+
+# The main clause of a lead after an opening clause set apart: "As anger grew in the towns, the company
+# began work on a new cap" -> "the company began work on a new cap"
+_OPENING_CLAUSE = _rx(r"^(as|while|after|when|with|despite|amid|in|on|at)\s[^,;“”\"]{3,120},\s+")
+_LEAD_VERB = _rx(
+    r"^(?P<subject>[\w’'.-]+(?:\s+(?!(?:who|which|that|would|could|might|may|will|should|is|are)\b)[\w’'.,-]+){0,8}?)"
+    r"\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed|began|took|made|gave|met|came|held|found|struck|fought|shot|brought|led"
+    r"|drew|saw|became|paid|sent|sold|spent|sought|caught|broke|chose|grew|threw|withdrew|won|lost|fled|left|went"
+    r"|ran|rose|fell|set|stood|flew|swept|tore|spread|shook|hit|cut|quit|spoke)\b"
+)
+MIN_LEAD_WORDS = 8
+_AUXILIARY = _rx(r"\b(will|would|was|were|is|are|be|been|being|has|have|had|to|do|does|did)\b")
+_LONG_AGO = _rx(r"\b(recently|previously|once|formerly|earlier|long\s+ago|years\s+ago|in\s+the\s+past)\b")
+
+
+def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
+    """An undated lead in the simple past is the day's news ("The first storm of the season formed in the
+    Caribbean", "As anger grew, the company began work on a new cap"): the act of the report's day."""
+    text = sentence.text
+    if len(text.split()) < MIN_LEAD_WORDS or text[:1] in '"“‘`' or _HYPOTHETICAL.search(text):
+        return None
+    if _LONG_AGO.search(text):
+        return None  # "Scientists recently discovered ...": told as before the report's day
+    opening = _OPENING_CLAUSE.match(text)
+    main = text[opening.end() if opening else 0 :]
+    found = _LEAD_VERB.match(main)
+    if found is None or _UNREAL.search(found.group("subject")) or found.group("subject").endswith(","):
+        return None
+    if _AUXILIARY.search(found.group("subject")) or len(found.group("subject").split()) > 6:
+        return None  # "The measures freeze any assets of those named": the verb is not the past one found
+    # a sentence with a verb of saying or a kind of happening was read, and set aside, for what it is;
+    # "Singers confirmed to be taking part": a participle, no act
+    if _SPEECH.search(text) or _first_trigger(text) or main[found.end() :].lstrip().startswith("to "):
+        return None
+    if _UNNAMED_CROWD.match(text) or _BYSTANDER_ACTS.match(text):
+        return None
+    return dataclasses.replace(
+        _bare_draft(sentence, entities),
+        figures=find_figures(text),
+        clause=main[:1].upper() + main[1:].rstrip(" ."),
+    )
+
+
+# A sentence that is one whole quotation: '"We will keep pressing the company to do more."'
+_WHOLE_QUOTE = re.compile(r"^\s*(?:[“\"]|``)(?P<words>[^“”\"]{12,400}?)(?:[”\"]|'')\s*$")
+
+
+def _quoted_on(said: _Draft, sentence: Sentence, entities: list[Entity]) -> _Draft | None:
+    """'"The water is rising," Okafor said. "We will keep pressing the utility."': a whole quotation
+    right after remarks with a speaker goes on with them; it is the same speaker's, said the same day."""
+    found = _WHOLE_QUOTE.match(sentence.text)
+    if found is None:
+        return None
+    words = found.group("words").strip(" ,.")
+    return dataclasses.replace(
+        said,
+        sentence=sentence,
+        entities=[_shift(e, -sentence.start) for e in entities],
+        figures=find_figures(sentence.text),
+        clause=words,
+        quote=words,
+        own_act=False,
+    )
+
+
+# "It was clear that", "It is expected to": "it" that stands for nothing
+_EMPTY_IT = _rx(
+    r"^it(?:['’]s|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|could\s+be|might\s+be"
+    r"|seems|seemed|appears|appeared|remains|remained|looks|looked|took|takes|means|meant))\b"
+    r"(?:\s+(?:not|a|an|the|also|now|still|too|very|clear|unclear|\w+ly)\b|\s+\w+\s+(?:that|to|for|whether|if|how|why)\b"
+    r"|\s+\w+[,.;]?$|[,.;]?$)"
+)
+_SUBJECT_PRONOUN = _rx(r"^(it|he|she)\s+")
+
+
+def _pronoun_named(
+    draft: _Draft, article: Article, starts: list[int], entities: list[Entity], entity_starts: list[int]
+) -> _Draft:
+    """A clause whose subject is "it", "he" or "she", with the actor that opens the sentence before (or,
+    for a later clause of an act, this sentence) in its place, when that actor can be what the pronoun
+    stands for: "The Water Board met on Monday. It raised the charges ..." -> "The Water Board raised the
+    charges ..."; "The bank will keep rates low when it meets" -> "The bank meets" (a title names who
+    acted)."""
+    pronoun = _SUBJECT_PRONOUN.match(draft.clause)
+    if pronoun is None or _EMPTY_IT.match(draft.clause):
+        return draft
+    if draft.speaker and draft.is_speech_type:
+        return draft  # "X says she has been told ...": the title names the speaker already
+    opening = draft.sentence.text.lstrip(" \"“‘'`")
+    # the clause's place in the whole sentence (a clause split off keeps only its own part)
+    whole = (
+        article.sentences[max(0, bisect_right(starts, draft.sentence.start) - 1)]
+        if starts
+        else draft.sentence
+    )
+    at = whole.text.lower().find(draft.clause.lower()) if whole.start <= draft.sentence.start else -1
+    if opening.lower().startswith(pronoun.group().lower()):
+        index = bisect_left(starts, draft.sentence.start) - 1
+        if index < 0:
+            return draft
+        before = article.sentences[index]
+        if before.paragraph != draft.sentence.paragraph and before.end < draft.sentence.start - 200:
+            return draft
+        source = (before.start, before.end)
+    elif at > 0 and not draft.is_speech_type:
+        source = (whole.start, whole.start + at)  # (not "X said it ...": "X says it ..." serves)
+    else:
+        return draft
+    subject = next(
+        (e for e in entities[bisect_left(entity_starts, source[0]) :] if e.start < source[1]),
+        None,
+    )
+    if subject is None or subject.kind != "actor" or subject.end > source[1]:
+        return draft
+    lead = article.text[source[0] : subject.start]
+    possessive = re.match(r"['’]s?\b", article.text[subject.end : subject.end + 2]) is not None
+    if (
+        not re.fullmatch(r"[\s\"“‘'`]*(?:the\s+|(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?", lead, re.IGNORECASE)
+        or possessive
+    ):
+        return draft  # "Under Jane Roe, the board ...", "BP's chief said": not the sentence's subject
+    word = pronoun.group(1).lower()
+    if not (names_an_organisation(subject) if word == "it" else names_a_person(subject)):
+        return draft
+    name = (
+        subject.name
+        if word != "it"
+        else ("The " if lead.strip(" \"“‘'`").lower() == "the" else "") + subject.text
+    )
+    return dataclasses.replace(draft, clause=name + " " + draft.clause[pronoun.end() :])
 
 
 _FUTURE_DENIED = _rx(r"\b(will|would|shall|is|are|was|were)\s+(not|never|no\s+longer)\b|\b(won't|wouldn't)\b")
@@ -1826,6 +1993,8 @@ def _analyse(
     # "BP says it has started to siphon oil": today's news of a recent act, not a standing position
     says = _PRESENT_SPEECH.search(text)
     recent = bool(says and speech and _PERFECT.search(text, says.end()) and not _QUOTE.search(text))
+    # "The army has defended its handling of the airport": remarks in the present perfect are recent news
+    recent = recent or bool(speech and _JUST_SAID.search(text[max(0, speech.start() - 30) : speech.start()]))
     return _Draft(
         sentence=sentence,
         event_type=event_type,
@@ -1839,7 +2008,10 @@ def _analyse(
         # "North Korea has sent troops": some time before publication, not on it
         undated_past=bool(_PERFECT.search(text)) and own is None and not past_speech,
         anterior=bool(_PLUPERFECT.search(text)),
-        generic=own is None and not _PAST_TENSE.search(text),
+        # ("The agency estimates that ..." is the day's report, in the present of news copy)
+        generic=own is None
+        and not _PAST_TENSE.search(text)
+        and not (speech is not None and _PRESENT_REPORT.fullmatch(speech.group())),
         clause=own_act_clause
         or (
             text[: then_said.start(1)]
@@ -1865,11 +2037,15 @@ _SET_APART = _rx(
 )
 
 
+_JUST_SAID = _rx(r"\b(has|have)\s+(also\s+|now\s+|again\s+)?$")
 _PASSIVE_BEFORE = _rx(r"\b(was|were|is|are|be|been|being)\s+(\w+ly\s+)?$")
 
 
 def _set_apart(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SET_APART.finditer(text)]
+
+
+_CLOSED_QUOTE = re.compile(r"\"[^\"]{3,}\"|“[^“”]{3,}”")
 
 
 def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] | None:
@@ -1881,7 +2057,9 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
         for m in _SPEECH.finditer(text)
         if not _PASSIVE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
     ]
-    outside = [m for m in found if not any(a <= m.start() < b for a, b in set_apart)]
+    # '"We said it would hold," Jane Roe told reporters': a verb inside the quotation is what was said
+    quoted = [(q.start(), q.end()) for q in _CLOSED_QUOTE.finditer(text)]
+    outside = [m for m in found if not any(a <= m.start() < b for a, b in [*set_apart, *quoted])]
     chosen = outside or found
     return chosen[0] if chosen else None
 
@@ -1996,7 +2174,17 @@ def _speaker(
     """Who says it: the actor (or, failing that, the country) that is the subject of the speech verb."""
     if speech is None:
         return "", "", False
-    people = [e for e in local if e.kind in ("actor", "country")]
+    # "LONDON May 11 (Reuters) - Thai scientists said ...": the wire that filed the story is no speaker
+    people = [
+        e
+        for e in local
+        if e.kind in ("actor", "country")
+        and not (text[e.start - 1 : e.start] == "(" and _WIRE_CREDIT.match(text, e.end))
+        # "he was quoted by AFP as saying": the outlet reports the words, it does not say them
+        and not _QUOTED_BY.search(text[max(0, e.start - 20) : e.start])
+    ]
+    if last[0] and _PRONOUN_QUOTED.search(text[: speech.start()]):
+        return last[0], last[1], True
     # "..., according to Ukrainska Pravda": a closing attribution names who says it
     according = re.search(r"\baccording\s+to\s+", text, re.IGNORECASE)
     if according:
@@ -2035,7 +2223,9 @@ def _speaker(
         return _speaker_of(inverted[0])
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
-    collective = _collective_speaker(text[: speech.start()], local, last[1])
+    # "Thai scientists who infected piglets with the virus said": the relative clause tells which ones
+    subject = _TRAILING_RELATIVE.sub("", text[: speech.start()])
+    collective = _collective_speaker(subject, local, last[1])
     if collective[0]:
         return collective
     pronoun = _PRONOUN_SPEAKER.search(text)
@@ -2053,7 +2243,60 @@ def _speaker(
     # verb, and the name after it is what was said about)
     if after and not listener_follows and not _NAMED_SUBJECT.search(text[: speech.start()]):
         return _speaker_of(after[0])
-    return "", "", False
+    return _unlisted_speaker(text, speech, inverts), "", False
+
+
+_TRAILING_RELATIVE = re.compile(r",?\s+(?:who|that)\s[^,;:“”\"]{3,120}$")
+_QUOTED_BY = _rx(r"\bquoted\s+by\s+(the\s+)?$")
+_PRONOUN_QUOTED = _rx(r"(^|[,;:“”\"’']\s*)(he|she)\s+(was|is|has\s+been)\s+(\w+\s+)?quoted\b")
+_WIRE_CREDIT = re.compile(r"\)\s*[-–—]")
+# A name no list knows in the subject's slot: "Okafor said", "Renwick, the agency's deputy director for
+# ports, said", "The National Flood Forecasting Centre estimates", or after the verb ('"...," said Okafor').
+_NAME_WORD = r"[A-Z][\w’'.-]*"
+_UNLISTED_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:of|and|for|the|de|al)\s+)?{_NAME_WORD}){{0,7}}"
+_UNLISTED_BEFORE = re.compile(
+    # (after a closing quotation, never an opening one: '"They're saying ...' is inside the quotation)
+    rf"(?:^|[,;:]\s*|[,.!?](?:[”\"’']|'')\s*|\.\.\.\s*|\b(?:But|And|Yet|Meanwhile|Later|Earlier|Now)\s+)"
+    rf"(?:The\s+|the\s+)?"
+    rf"(?P<name>{_UNLISTED_NAME})(?:\s*,\s+(?:an?|the|its|his|her)\s[^;“”\"]{{3,140}}?,)?"
+    r"(?:\s+(?:has|have)(?:\s+(?:also|now|again))?)?\s*$"
+)
+_NAME_SET_APART = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s*$")
+# "Ana Okonjo was quoted by the BBC as saying"
+_UNLISTED_QUOTED = re.compile(
+    rf"(?:^|[,;:]\s*)(?:The\s+)?(?P<name>{_UNLISTED_NAME})\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?quoted\b"
+)
+_UNLISTED_AFTER = re.compile(rf"^\s+(?P<name>{_UNLISTED_NAME})(?=\s*[.,;:]|\s+[a-z]|\s*$)")
+_MONTHS_AND_DAYS = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday today yesterday""".split()
+)
+# Capitalised words that open a sentence without naming anyone
+_NOT_A_NAME = frozenset(
+    """it he she they we i you this that these those who what one someone everyone nobody anyone each all
+    both many most some others another neither either none there here such the a an his her its their our
+    my your then so but and also later earlier meanwhile now however latest new early initial preliminary
+    recent other further more several few first last official""".split()
+)
+
+
+def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
+    """The speaker the lists do not know, named by form in the subject's slot (or after an inverted verb);
+    a lone capitalised word ending in "s" ("Doctors said", "Witnesses said") is a common noun, not a name."""
+    # "One of the minister's bodyguards, Tomas Reyes, claims": a full name set apart names who it is
+    before = text[: speech.start()]
+    found = (
+        _UNLISTED_BEFORE.search(before) or _NAME_SET_APART.search(before) or _UNLISTED_QUOTED.search(before)
+    )
+    if found is None and inverts and not speech.group().lower().startswith("according"):
+        found = _UNLISTED_AFTER.match(text[speech.end() :])
+    if found is None:
+        return ""
+    name = found.group("name").rstrip(".")
+    words = name.split()
+    if re.split(r"[’']", words[0].lower())[0] in _NOT_A_NAME or (len(words) == 1 and name.endswith("s")):
+        return ""
+    return "" if any(w.lower() in _MONTHS_AND_DAYS for w in words) else name
 
 
 # A person's name (two capitalised words) right before the speech verb: the verb's own subject.
@@ -2635,6 +2878,10 @@ def _what_was_said(text: str, speech: re.Match[str]) -> str:
     rest = text[speech.end() :]
     if re.search(r"\b(the|an?)\s+$", text[: speech.start()], re.IGNORECASE):
         return ""  # "the estimated 250,000 pigs": an adjective, nobody speaks
+    # '"Nobody said it would fail," Jane Roe said on Tuesday, adding ...': the words said open the sentence
+    opening = _OPENING_QUOTE.match(text[: speech.start()])
+    if opening and len(opening.group(1).split()) >= MIN_SAID_WORDS:
+        return opening.group(1).strip(" ,")
     if _QUOTE_CLOSED_BEFORE.search(text[: speech.start()]):
         return ""  # '"...," said Jane Roe, who ...': the words said stand before the verb, its speaker after
     if verb.startswith(("told", "tell")):
@@ -2836,6 +3083,16 @@ def _said_of_the_future(draft: _Draft, published: dt.date) -> bool:
         and verb is not None
         and verb.start() < own.start - draft.sentence.start
     )
+
+
+OPENING_SENTENCES = 2
+
+
+def _opening(sentence: Sentence, article: Article) -> bool:
+    """Whether the sentence is among the article's first few body sentences, where a report tells the day's
+    news (a caption or a standfirst may come before the lead itself)."""
+    firsts = article.sentences[:OPENING_SENTENCES]
+    return bool(firsts) and sentence.start < firsts[-1].end
 
 
 def _lead(sentence: Sentence, article: Article) -> bool:

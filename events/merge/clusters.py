@@ -17,10 +17,15 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, country_name
+from events.extract.entities import (
+    COLLECTIVE_SPEAKERS,
+    ORGANISATION_HEADS,
+    country_name,
+    names_an_organisation,
+)
 from events.extract.mentions import NAMED_HAPPENING, Mention
 from events.extract.quantities import figure_cell
-from events.merge.titles import COMMON_OPENERS, fit, headline, tidy
+from events.merge.titles import COMMON_OPENERS, fit, headline, is_fragment, tidy
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 from events.schema import join_list
 
@@ -253,7 +258,52 @@ def _official_voice(m: Mention) -> bool:
     return bool(words) and words[-1] in _OFFICIAL_VOICES and not m.speaker_country
 
 
+# Whose words a spokesperson speaks: "BP spokesman Mark Roe", "Mark Roe, a BP spokeswoman", "a
+# spokesperson for the Harbour Authority, Mark Roe"
+_SPOKES = r"(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer))"
+_BODY_BEFORE = re.compile(
+    rf"^(?:[’']s?)?\s+(?:(?:chief|deputy|senior|a|the)\s+)?{_SPOKES}\s+$", re.IGNORECASE
+)
+_BODY_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+$", re.IGNORECASE)
+_ROLE_AFTER = re.compile(rf"^(?:[’']s)?\s+(?:(?:chief|deputy|senior)\s+)?{_SPOKES}\b", re.IGNORECASE)
+_ROLE_FOR = re.compile(rf"\s{_SPOKES}\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+_NAME_AFTER_BODY = re.compile(r"^,?\s+$")
+
+
+@functools.lru_cache(maxsize=65_536)
+def voice(m: Mention) -> tuple[str, str]:
+    """The speaker, or the body a spokesperson speaks for, with its country: "BP spokesman Mark Roe
+    said" and "BP said" are one voice, so the same day's remarks are one event."""
+    text = m.sentence.text
+    person = next((e for e in m.entities if e.kind == "actor" and e.name == m.speaker), None)
+    if person is None:
+        return m.speaker, m.speaker_country
+    for body in m.entities:
+        if body.kind != "actor" or body.name == m.speaker:
+            continue
+        if body.end <= person.start:
+            between = text[body.end : person.start]
+            linked = bool(_BODY_BEFORE.match(between))
+            # "the Water Board's Office of Quality Control": an office speaks for the body it belongs to
+            linked = linked or (
+                re.fullmatch(r"[’']s\s+", between) is not None and names_an_organisation(person)
+            )
+            # "a spokesperson for the Harbour Authority, Mark Roe"
+            linked = linked or (
+                _NAME_AFTER_BODY.match(between) is not None
+                and _ROLE_FOR.search(" " + text[max(0, body.start - 40) : body.start]) is not None
+            )
+        else:
+            between = text[person.end : body.start]
+            linked = bool(_BODY_AFTER.match(between)) and bool(_ROLE_AFTER.match(text[body.end :]))
+        if linked:
+            return body.name, body.country or m.speaker_country
+    return m.speaker, m.speaker_country
+
+
 def _same_speaker(a: Mention, b: Mention) -> bool:
+    if a.speaker and b.speaker and voice(a)[0] == voice(b)[0]:
+        return True  # "BP said" and "BP spokesman Mark Roe said"
     if _official_voice(a) and _official_voice(b) and a.article == b.article:
         # "Officials said no one could leave the hotel" and "Health officials said meals would be
         # provided": one report's unnamed officials of one day are one voice
@@ -291,7 +341,8 @@ class ClusterIndex:
     @staticmethod
     def kind(m: Mention) -> str:
         if m.is_speech:
-            return f"speech|{'officials' if _official_voice(m) else m.speaker_country or m.speaker}"
+            name, country = voice(m)
+            return f"speech|{'officials' if _official_voice(m) else m.speaker_country or country or name}"
         return f"{m.event_type}|{m.family}"
 
     def add(self, cluster: Cluster) -> None:
@@ -578,7 +629,14 @@ CORROBORATION = 0.1
 def title(cluster: Cluster) -> str:
     """Who did what, in at most TITLE_MAX characters, from the clearest report of it; never empty."""
     best = min(cluster.mentions, key=_title_quality)
-    return _title(cluster) or fit(best.sentence.text) or cluster.event_type
+    made = _title(cluster) or fit(best.sentence.text) or cluster.event_type
+    if is_fragment(made):
+        # "Which had been considered the best hope ...", "Of the 350 sites assessed": the clause lost its
+        # subject or verb when the sentence was split; the whole sentence, tidied, may still be a clause
+        whole = fit(tidy(best.sentence.text))
+        if whole and not is_fragment(whole):
+            return whole
+    return made
 
 
 def _title(cluster: Cluster) -> str:
@@ -608,12 +666,24 @@ def _title(cluster: Cluster) -> str:
         return (
             ""  # "According to these reports, ...": nothing said to put after "X says"; the sentence serves
         )
+    clause = _whole_name_opening(best, clause)
     pronoun = re.match(r"(he|she)\s+", clause, re.IGNORECASE)
     if pronoun and speaker and speaker in best.actors and _personal(speaker):
         clause = (
             speaker + " " + clause[pronoun.end() :]
         )  # "He was willing to ..." -> "Volodymyr Zelenskyy was ..."
     return headline(clause, speaker=speaker, speech=best.is_speech)
+
+
+def _whole_name_opening(mention: Mention, clause: str) -> str:
+    """A clause cut at an "and" inside a name gets the whole name back: "Prevention is studying the
+    virus" in "the Centers for Disease Control and Prevention is studying ..." -> "Centers for ..."."""
+    text = mention.sentence.text
+    at = text.find(clause.strip())
+    if at <= 0:
+        return clause
+    inside = next((e for e in mention.entities if e.start < at < e.end and e.end <= len(text)), None)
+    return text[inside.start : at] + clause.strip() if inside is not None else clause
 
 
 def _personal(speaker: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from events.extract.entities import COLLECTIVE_SPEAKERS
+from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS
 from events.schema import TITLE_MAX
 
 ELLIPSIS = "…"
@@ -23,6 +23,20 @@ _MONTHS = (
 )
 # (a hyphen with a space on each side is a dash in scraped text: "the earthquake - which is feared ... - was")
 _DASH_ASIDE = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{1,100}?\s+(?:--|—|–|-)\s+")
+# "Roe, speaking to reporters after the tour, said": the occasion between a subject and its verb
+_OCCASION_ASIDE = re.compile(
+    r"(?<=\w),\s+(?:speaking|writing|talking|addressing|appearing|testifying)\b[^,;]{0,80},(?=\s+[a-z])"
+)
+# "This, he said, should be done within weeks": the attribution set in the middle of what was said
+_SAID_ASIDE = re.compile(
+    r"(?<=\w),\s+(?:he|she|they|it|we|(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"\s+(?:said|says|added|argued|insisted|warned)(?:\s+on\s+\w+day)?,\s+(?=[a-z])"
+)
+_LINKING_ADVERB = re.compile(
+    r"^(?:therefore|however|meanwhile|still|nevertheless|nonetheless|indeed|instead|moreover|clearly|now|so"
+    r"|also|yet|but|and|in\s+addition|in\s+fact|of\s+course),\s+",
+    re.IGNORECASE,
+)
 _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 # (a comma between digits, "2,000 families", does not close the clause)
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)")
@@ -83,7 +97,10 @@ _DANGLING = re.compile(
 # Words that open a sentence and are no name, so "X says" may lower-case them: "X says the talks ..."
 COMMON_OPENERS = frozenset(
     """the a an this that these those it its there such no many some we our they their he his she her i
-    all both each every most more any one two three but""".split()
+    all both each every most more any one two three but you therefore however clearly now so yet still
+    also then today if when as while because although though despite unless once after before since what
+    how why where nobody nothing everyone everything someone something none every certainly perhaps maybe
+    there's it's that's""".split()
 )
 
 
@@ -94,12 +111,23 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
     opening = text.lower()[: len(speaker) + 40]
     # "Prosecutors claim Conrad Murray ...": a clause that names its speaker early needs no "X says"
     named = bool(speaker) and speaker.lower()[:20] in opening
-    if speech and speaker and not named and not _SAYING.search(text):
+    # "Roe, speaking to reporters, said ...": the clause opens with the speaker's surname
+    surname = speaker.split()[-1] if len(speaker.split()) > 1 else ""
+    named = named or (len(surname) > 2 and re.match(rf"{re.escape(surname)}\b", text) is not None)
+    # "It was handing out tents, but warned that ...": a clause whose subject is a pronoun does not name
+    # who spoke, whatever verb of saying comes later in it
+    pronoun = _PRONOUN_OPENING.match(text)
+    if speech and speaker and pronoun and _SAYING.fullmatch(pronoun.group(2)) and _a_body(speaker):
+        return fit(f"{speaker} {text[pronoun.end(1) :].lstrip()}")  # "It said ..." -> "The agency said ..."
+    if speech and speaker and not named and (not _SAYING.search(text) or pronoun):
         first = text.split(" ", 1)[0]
         written_lower = clause.lstrip(" \"“'‘`")[:1].islower()  # reported words as the sentence has them
         pronoun_i = re.match(r"I\b(?!\.)", text) is not None  # "X says I always ...", never "i"
         if not pronoun_i and (
-            written_lower or first.lower() in COMMON_OPENERS or _PAST_VERB.fullmatch(first)
+            written_lower
+            # "We're running out", "They've left": a contraction opens with its pronoun
+            or re.split(r"[’']", first.lower().rstrip(",;:"))[0] in COMMON_OPENERS
+            or _PAST_VERB.fullmatch(first)
         ):
             text = text[:1].lower() + text[1:]
         # "Called Beijing the key enabler": the clause lost its subject, the speaker is it
@@ -107,6 +135,19 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
         says = "say" if plural else "says"
         text = f"{speaker} {text}" if _PAST_VERB.fullmatch(first) else f"{speaker} {says} {text}"
     return fit(text)
+
+
+_PRONOUN_OPENING = re.compile(r"(?i)(it|he|she|they|we)\s+(\w+)")
+
+
+def _a_body(speaker: str) -> bool:
+    """A speaker "it" can stand for: an organisation by its form ("Harbour Authority", "WHO")."""
+    return any(
+        word in ORGANISATION_HEADS
+        or word.lower() in COLLECTIVE_SPEAKERS
+        or (word.isupper() and len(word) > 1)
+        for word in speaker.split()
+    )
 
 
 # The clause already tells who spoke ("a spokesperson declined to comment", "Lin gave a statement").
@@ -152,6 +193,8 @@ def tidy(clause: str) -> str:
     if caption and len(re.findall(r"\b[A-Z]{4,}\b", caption.group())) >= 2:
         text = text[caption.end() :]  # "ENA ZIZI, 69, CATHOLIC CHURCH Ms Zizi said ...": a caption ran in
     text = _DASH_ASIDE.sub(" ", text)
+    text = _OCCASION_ASIDE.sub("", text)
+    text = _SAID_ASIDE.sub(" ", text)
     text = _PARENTHESES.sub("", text)
     without = _RELATIVE.sub(_after_relative, text)
     # "The tanker, the Aurora Star, was escorted": an apposition between a subject and its verb
@@ -160,6 +203,7 @@ def tidy(clause: str) -> str:
         text = without  # "Jane Roe, who was with him when he died" keeps the verb it has
     for _round in range(2):
         text = _OPENING_DATE.sub("", text)
+        text = _LINKING_ADVERB.sub("", text)  # "However, the port reopened" -> "The port reopened"
     # "Where an outbreak was declared in August", "As the suit was filed": the clause, not the conjunction
     opening = _OPENING_CONJUNCTION.match(text)
     # (a comma may lead to the main clause, "After X resigned, the party ...", which the conjunction needs)
@@ -192,8 +236,12 @@ def _after_relative(found: re.Match[str]) -> str:
         return ""
     # ("announced the move, which should help 2,000 families, at a reading": the phrase goes on with no comma)
     following = found.string[found.end() :].lstrip()
+    first = following.split(" ", 1)[0]
+    # ("The barrier, which had held for years, failed on Sunday": the subject's own verb follows)
     subject_verb = (
-        _AUXILIARY_NEXT.match(found.string, found.end()) or following.split(" ", 1)[0] in _PREPOSITIONS
+        _AUXILIARY_NEXT.match(found.string, found.end())
+        or first in _PREPOSITIONS
+        or (first.islower() and _FINITE.fullmatch(first) is not None)
     )
     return "" if subject_verb else ","
 

@@ -2,9 +2,11 @@
 change asks (how many pass, facet counts, the timeline's counts, which rows make a page) is answered in
 milliseconds at a million events instead of by a scan of the stored files per question.
 
-    coded = CodedEvents.from_arrow(table, outlets)   # one read of the narrow columns, in table order
-    mask = coded.mask(flags)                         # the events passing every part of the filters
-    coded.cells["actor"].counts(mask)                # {"Russia": 41_022, ...}: a facet's counts
+    coded = CodedEvents.from_arrow(table, outlets, order)   # one read of the narrow columns
+    mask = coded.types_in({"claim"}) & coded.cells["country"].has_any({"CHN"})
+    coded.cells["actor"].counts(mask)               # {"Russia": 41_022, ...}: a facet's counts
+    coded.days(mask)                                # the timeline's counts per day
+    coded.page(mask, offset=0, limit=60)            # the row positions of a page, in date order
 
 Each list column (actors, countries, locations, and the outlets named by an event's sources) is held as
 the code of each event's cell among the column's distinct cells, and each distinct cell's items: a
@@ -50,18 +52,14 @@ class CodedCells:
         items = np.asarray(encoded.indices, dtype=np.int32)
         return cls(codes.astype(np.int32), starts, items, names, {name: i for i, name in enumerate(names)})
 
-    @property
-    def item_cells(self) -> np.ndarray:
-        """The distinct cell each item belongs to."""
-        return np.repeat(np.arange(len(self.starts) - 1), np.diff(self.starts))
-
     def has_any(self, values: Collection[str]) -> np.ndarray:
         """Whether each event's cell holds one of `values` as a whole item (`filters.has_any`; values
         without the separator in them)."""
-        wanted = [self.lookup[value] for value in values if value in self.lookup]
-        hit_cells = np.zeros(len(self.starts) - 1, dtype=bool)
-        if wanted:
-            hit_cells[self.item_cells[np.isin(self.items, wanted)]] = True
+        wanted = np.zeros(len(self.names), dtype=bool)
+        wanted[[self.lookup[value] for value in values if value in self.lookup]] = True
+        # A cell holds one when any of its items is one: a running count of wanted items over the cells.
+        found = np.concatenate([[0], np.cumsum(wanted[self.items])])
+        hit_cells = found[self.starts[1:]] > found[self.starts[:-1]]
         hit: np.ndarray = hit_cells[self.codes]
         return hit
 
@@ -111,6 +109,7 @@ class CodedEvents:
     groups: np.ndarray  # int32 per event: its (day, last, background, exact) among `group_keys`
     group_keys: pd.DataFrame  # day, last (datetime64), background, exact: sorted, one row per group
     rank: np.ndarray  # int32 per event: its place in date order (date, date_end, event_id, position)
+    index_of: np.ndarray  # int64 per row position: the event's index here (-1: no such position)
 
     @classmethod
     def from_arrow(cls, table: pa.Table, outlets: pd.DataFrame, order: np.ndarray) -> CodedEvents:
@@ -139,8 +138,10 @@ class CodedEvents:
         outlet_cells = pa.array(listed, pa.string())
         cells["outlet"] = CodedCells.from_cells(np.asarray(sources.indices), outlet_cells)
         groups, group_keys = _day_groups(day, last, background, exact)
+        index_of = np.full(int(positions.max()) + 1 if len(positions) else 0, -1, dtype=np.int64)
+        index_of[positions] = np.arange(len(positions))
         place = np.empty(len(positions), dtype=np.int32)
-        at = pd.Index(positions).get_indexer(pd.Index(order))
+        at = index_of[order]
         place[at] = np.arange(len(order))
         return cls(
             positions=positions,
@@ -160,6 +161,7 @@ class CodedEvents:
             groups=groups,
             group_keys=group_keys,
             rank=place,
+            index_of=index_of,
         )
 
     def __len__(self) -> int:
@@ -178,13 +180,13 @@ class CodedEvents:
         return mask
 
     def types_in(self, chosen: Collection[str]) -> np.ndarray:
-        wanted = [i for i, name in enumerate(self.type_names) if name in set(chosen)]
-        hit: np.ndarray = np.isin(self.type_codes, wanted)
+        wanted = np.array([name in set(chosen) for name in self.type_names], dtype=bool)
+        hit: np.ndarray = wanted[self.type_codes]
         return hit
 
     def at(self, positions: Sequence[int] | np.ndarray) -> np.ndarray:
         """The indexes of the events at these row positions (each present)."""
-        found: np.ndarray = pd.Index(self.positions).get_indexer(np.asarray(positions, dtype=np.int64))
+        found: np.ndarray = self.index_of[np.asarray(positions, dtype=np.int64)]
         return found
 
     def type_counts(self, mask: np.ndarray) -> dict[str, int]:
@@ -221,17 +223,21 @@ class CodedEvents:
         day and in_zoom: an event counts once in each lane of its cell (a type, or each non-empty item;
         `none_name` for a cell with none)."""
         rows = np.flatnonzero(mask)
-        if lanes == "type":
-            owner, codes, names = np.arange(len(rows)), self.type_codes[rows], self.type_names
-        else:
-            coded = self.cells[lanes]
-            owner, codes = coded.lane_items(coded.codes[rows])
-            names = coded.names
         first = int(self.day.min()) if len(self) else 0
         width = int(self.day.max()) - first + 1 if len(self) else 1
-        keys = ((codes.astype(np.int64) + 1) * width + (self.day[rows][owner].astype(np.int64) - first)) * 2
-        keys += in_zoom[rows][owner].astype(np.int64)
-        found, n = _counted(keys)
+        days = (self.day[rows].astype(np.int64) - first) * 2 + in_zoom[rows].astype(np.int64)
+        if lanes == "type":
+            names = self.type_names
+            found, n = _counted((self.type_codes[rows].astype(np.int64) + 1) * width * 2 + days)
+        else:
+            # Counted per (cell, day, in_zoom) first: many events share a cell, so only those groups are
+            # spread over the cells' items.
+            coded = self.cells[lanes]
+            names = coded.names
+            groups, per_group = _counted(coded.codes[rows].astype(np.int64) * width * 2 + days)
+            owner, items = coded.lane_items(groups // (width * 2))
+            keys = (items.astype(np.int64) + 1) * width * 2 + groups[owner] % (width * 2)
+            found, n = _counted(keys, per_group[owner])
         labels = np.array([none_name, *names], dtype=object)
         counted = pd.DataFrame(
             {
@@ -244,9 +250,13 @@ class CodedEvents:
         return counted.sort_values(["lane", "day", "in_zoom"], kind="stable", ignore_index=True)
 
 
-def _counted(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct keys and how many times each occurs (hashed: a sort of a million keys is slower)."""
-    counts = pd.Series(keys, copy=False).value_counts(sort=False)
+def _counted(keys: np.ndarray, weights: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct keys and how many times each occurs, or the sum of its `weights` (hashed: a sort of
+    a million keys is slower)."""
+    if weights is None:
+        counts = pd.Series(keys, copy=False).value_counts(sort=False)
+    else:
+        counts = pd.Series(weights, copy=False).groupby(keys, sort=False).sum()
     return counts.index.to_numpy(np.int64), counts.to_numpy(np.int64)
 
 

@@ -12,6 +12,10 @@ memory, with the same result:
     query.timeline_counts(filters, lanes="type")        # events per lane and day/week/month/year
     query.timeline_plot(filters, "type", zoom)          # == timeline_figure(apply_filters(...), ...)
 
+What a filter change asks (count, span, facet counts, the timeline's counts, which events make a page)
+is counted in memory over the columns `events.query.coded` reads once per generation; SQL reads the rows
+to show, text searches, and what whole-table views read (`filter_tables`, the review queue).
+
 What the reader chose reaches SQL only as bound parameters, never as text of a statement. Read-only:
 the connection lives in memory, may read only the generation's files (`allowed_paths`, external
 access off, configuration locked), and no method writes; tests/test_query_duck.py tries to write.
@@ -128,6 +132,9 @@ class EventQuery:
         self._coded_lock = threading.Lock()
         self._coded: CodedEvents | None = None
         self._text_hits = functools.lru_cache(maxsize=16)(self._read_text_hits)
+        # A rerun asks for the same filters' parts several times (count, facets, figure, span, page).
+        self._parts = functools.lru_cache(maxsize=4)(self._read_parts)
+        self._mask = functools.lru_cache(maxsize=4)(self._read_mask)
 
     @classmethod
     def open(cls, data_dir: Path, generation: str = "") -> EventQuery:
@@ -190,9 +197,9 @@ class EventQuery:
         frame = self._frame(f"SELECT e.{ROW} FROM events e WHERE {clause.sql}", clause.params)
         return frame[ROW].to_numpy(np.int64)
 
-    def _parts(self, filters: Filters) -> dict[str, np.ndarray | None]:
+    def _read_parts(self, filters: Filters) -> dict[str, np.ndarray | None]:
         """Each part of the filters as the events it keeps (None when that part chooses nothing), as
-        `_flags` words them in SQL."""
+        `_flags` words them in SQL; read-only, as they are shared."""
         coded = self.coded()
         base = None
         if filters.start is not None or filters.end is not None:
@@ -223,11 +230,16 @@ class EventQuery:
                 parts[facet] = hits
             else:
                 parts[facet] = coded.cells[facet].has_any(chosen)
+        for part in parts.values():
+            if part is not None:
+                part.setflags(write=False)
         return parts
 
-    def _mask(self, filters: Filters) -> np.ndarray:
-        """The events (in `coded()` order) that pass the filters."""
-        return _passing(self._parts(filters), len(self.coded()))
+    def _read_mask(self, filters: Filters) -> np.ndarray:
+        """The events (in `coded()` order) that pass the filters; read-only, as it is shared."""
+        mask = _passing(self._parts(filters), len(self.coded()))
+        mask.setflags(write=False)
+        return mask
 
     def total(self) -> int:
         """How many events the table holds."""
@@ -367,7 +379,10 @@ class EventQuery:
         main = self._mask(filters) & ~coded.background
         if not main.any():
             return None
-        return pd.Timestamp(coded.date[main].min()).date(), pd.Timestamp(coded.date_end[main].max()).date()
+        # Over nanoseconds, without copying the chosen dates out first.
+        first = int(np.min(coded.date.view(np.int64), where=main, initial=np.iinfo(np.int64).max))
+        last = int(np.max(coded.date_end.view(np.int64), where=main, initial=np.iinfo(np.int64).min))
+        return pd.Timestamp(first, unit="ns").date(), pd.Timestamp(last, unit="ns").date()
 
     def event_tables(self, event_ids: Collection[str]) -> Tables:
         """The named events (in table order) with their mentions, and every source: a drill-down's or
@@ -532,7 +547,7 @@ class EventQuery:
             overlaps = (coded.date_end >= np.datetime64(within.start, "ns")) & (
                 coded.date <= np.datetime64(within.end, "ns")
             )
-            shown &= overlaps | coded.background
+            shown = shown & (overlaps | coded.background)
         positions = coded.page(shown, offset, limit)
         rows = self._rows_at(positions, "e.*")
         if len(positions):  # in date order, as the page's positions are

@@ -5,7 +5,7 @@ by piece into a file (`python -m events export`), so a big export never exists t
 an `ExportSource`: a few figures over all the events and their rows a piece at a time, in date order;
 `source_of(tables)` is one piece, and `events.query.duck.EventQuery.export_source` reads a big table's
 pieces from the stored files, so that the filtered table is never whole in memory (`write_source`).
-Every format runs in time linear in the events (100k events in seconds: benchmarks/pages_scale.py).
+Every format runs in time linear in the events (100k events in seconds: benchmarks/exports_scale.py).
 Text from articles is data in every format: CSV cells that a spreadsheet would run as a formula are
 neutralised, HTML (also inside TimelineJS, which renders its text as HTML) is escaped, and Markdown
 is escaped.

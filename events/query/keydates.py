@@ -43,6 +43,9 @@ import pandas as pd
 
 from events.schema import SPEECH_EVENT_TYPES, Tables
 
+# The columns `key_dates` reads of the events and mentions tables: all a caller need load of them.
+EVENT_COLUMNS_READ = ("event_id", "date", "event_type", "contested", "precision", "planned")
+MENTION_COLUMNS_READ = ("event_id", "article", "sentence", "start", "end", "date_basis")
 # Mentions whose text names their day (not just inherits the publication date).
 _NAMED = ("explicit", "resolved")
 # A report of a day appears that day or the next: later articles "cite back" only from the day after that.
@@ -261,7 +264,11 @@ class _CandidatePool:
 
     def __init__(self, mentions: pd.DataFrame) -> None:
         ordered = mentions.sort_values(["article", "start"], kind="stable").reset_index(drop=True)
-        self._rows = ordered[["sentence", "article", "event_id", "start", "end", "date_basis"]]
+        # Plain arrays: a day's rows are taken by position, without a DataFrame per day.
+        self._rows = [
+            ordered[column].to_numpy(dtype=object)
+            for column in ("sentence", "article", "event_id", "start", "end", "date_basis")
+        ]
         by_day = ordered.groupby("day", sort=False).indices
         self._by_day: dict[Hashable, Any] = dict(by_day)
         # A lead: one of the first _LEAD_SENTENCES of its article (in text order), the article's
@@ -278,11 +285,10 @@ class _CandidatePool:
     def _candidates(self, positions: Any) -> list[_Candidate]:
         if positions is None or not len(positions):
             return []
-        rows = self._rows.iloc[positions]
         return [
             _Candidate(str(text), str(article), str(event_id), int(start), int(end), basis in _NAMED)
             for text, article, event_id, start, end, basis in zip(
-                *(rows[column].tolist() for column in rows.columns), strict=True
+                *(column[positions].tolist() for column in self._rows), strict=True
             )
         ]
 

@@ -15,11 +15,14 @@ _SEASONS = {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spring", 5:
 _SEASONS |= {6: "summer", 7: "summer", 8: "summer", 9: "autumn", 10: "autumn", 11: "autumn"}
 
 
+# Cached: a big export or list labels the same few thousand days hundreds of thousands of times.
+@lru_cache(maxsize=8192)
 def day_label(day: dt.date | pd.Timestamp) -> str:
     """2025-04-09 -> "Wed 9 Apr 2025"."""
     return f"{day:%a} {day.day} {day:%b %Y}"
 
 
+@lru_cache(maxsize=8192)
 def when_label(start: dt.date | pd.Timestamp, end: dt.date | pd.Timestamp, precision: str) -> str:
     """An event's date as its precision allows: "Tue 8 Apr 2025", "week of 7 Apr 2025", "April 2025"."""
     if precision == "day" or start == end:

@@ -1,0 +1,279 @@
+"""Other ways of choosing the key dates, scored as benchmarks/keydates_tls.py scores ours (Timeline17,
+news-tls protocol), to show what each idea from the timeline-summarisation literature does here.
+
+    .venv/bin/python benchmarks/keydates_variants.py [TLS_DIR] [--rouge reimpl] [--only 0,3] [--dates-only]
+        [--burst-window 7] [--rrf-k 60] [--sparse-days 7]
+
+Each variant orders the days of a timeline's input differently; the sentences of each chosen day are then
+picked exactly as `key_dates` picks them, so Date-F1, AR-1 and AR-2 differ only by the days chosen. Row 0
+is `key_dates`' own order (its figures are keydates_tls.py's). It reads the tables keydates_tls.py built
+(run that first; a missing or stale input is built as it builds them).
+
+The signals, per day d of the range, each article counted once a day and weighted by its relevance to
+the story, as `rank_days` weighs it:
+- reports: articles with a mention dated d;  later citations: articles published on d+2 or after that
+  name d (the two terms of `key_dates`' score);
+- citation rate: later citations over the articles published on d+2 or after (the articles that could
+  cite d: a day late in the range has fewer), times those of the range's first day;
+- publications (news-tls' PubCount): articles published on d or d+1, the days a happening is reported;
+- burst: log of the publications of d, d+1 over the mean of the same two-day count over the surrounding
+  two weeks (7 days each side: a week, the cycle of news coverage), kept when positive (a spike);
+- PageRank over the date-reference graph: an edge from an article's publication day
+  to each other day it names, weighted by articles; damping 0.85 (the customary value of Brin & Page);
+- reciprocal-rank fusion (Cormack et al., 2009): the sum over signals of 1 / (60 + rank), 60 being the
+  constant of that paper;
+- temporal spread: a day next to (one day before or after) a day already chosen waits until every other
+  day has been considered (a happening's reports fall on its day and the next).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from keydates_tls import Averages, DaySentences, Scorer, build_input, read_reference  # noqa: E402
+
+from events.query import keydates as kd  # noqa: E402
+from events.schema import Tables  # noqa: E402
+from events.store import load_tables  # noqa: E402
+
+ONE_DAY = dt.timedelta(days=1)
+# Burst: the days each side of d whose publications make its baseline.
+BURST_WINDOW = 7
+DAMPING = 0.85
+RRF_K: float = 60
+# Spread "when sparse": only when the range has at least this many days per date asked for (a week).
+SPARSE_DAYS_PER_DATE: float = 7
+
+Score = Callable[[pd.DataFrame], pd.Series]
+
+
+@dataclass(frozen=True)
+class Variant:
+    label: str
+    score: Score
+    spread: str = ""  # "", "both" (either neighbour), "after" (the day after), "sparse" (both, when sparse)
+
+
+def signals(tables: Tables, start: dt.date, end: dt.date) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(one row per day of the range: `key_dates`' score and the signals above; the dated mentions)."""
+    mentions = kd._dated_mentions(tables)
+    in_range = kd._within(mentions, start, end)
+    relevance = kd.StoryWords.of(in_range["sentence"].tolist()).relevance(in_range)
+    ranked = kd.rank_days(in_range, relevance)
+    mean = float(relevance.mean())
+    rows = in_range.assign(weight=in_range["article"].map(relevance / mean).fillna(0.0))
+    named = rows["date_basis"].isin(kd._NAMED)
+    lag = (pd.to_datetime(rows["published_day"]) - pd.to_datetime(rows["day"])).dt.days
+    days = ranked.index
+
+    def weighted(frame: pd.DataFrame) -> pd.Series:
+        summed = frame.drop_duplicates(["day", "article"]).groupby("day")["weight"].sum()
+        return summed.reindex(days, fill_value=0.0)
+
+    table = pd.DataFrame(index=days)
+    table["current"] = ranked["score"]
+    table["reports"] = weighted(rows)
+    table["cited"] = weighted(rows[named & (lag >= 2)])
+    table["cited_next"] = weighted(rows[named & (lag >= 1)])
+    table["named"] = weighted(rows[named])
+    # The kind-of-event and agreement terms of `key_dates`' score, kept when its counts are replaced.
+    table["minor"] = table["current"] - np.log1p(table["reports"]) - np.log1p(table["cited"])
+    articles = rows.drop_duplicates("article").dropna(subset=["published_day"])
+    published = articles.groupby("published_day")["weight"].sum()
+    # The articles published on or after each publication day, and so those that could cite a day d.
+    from_day = published.sort_index()[::-1].cumsum()[::-1]
+    first_citing = np.searchsorted(from_day.index.to_numpy(), [d + 2 * ONE_DAY for d in days])
+    could_cite = np.append(from_day.to_numpy(), 0.0)[first_citing]
+    table["cite_rate"] = table["cited"] * float(from_day.iloc[0]) / np.maximum(could_cite, 1.0)
+    table["published"] = [published.get(d, 0.0) + published.get(d + ONE_DAY, 0.0) for d in days]
+    every = tables.sources["published"].dt.date.value_counts()
+    two_days = {d: every.get(d, 0) + every.get(d + ONE_DAY, 0) for d in _span(start, end, BURST_WINDOW + 1)}
+    table["published_all"] = [two_days[d] for d in days]
+    table["burst"] = [_burst(two_days, d) for d in days]
+    table["pagerank"] = _pagerank(rows[named], days)
+    return table, mentions
+
+
+def _span(start: dt.date, end: dt.date, margin: int) -> list[dt.date]:
+    first = start - dt.timedelta(days=margin)
+    return [first + dt.timedelta(days=k) for k in range((end - start).days + 2 * margin + 1)]
+
+
+def _burst(two_days: dict[dt.date, int], day: dt.date) -> float:
+    around = [
+        two_days[day + dt.timedelta(days=k)] for k in range(-BURST_WINDOW, BURST_WINDOW + 1) if abs(k) > 1
+    ]
+    return max(float(np.log1p(two_days[day]) - np.log1p(np.mean(around))), 0.0)
+
+
+def _pagerank(named: pd.DataFrame, days: pd.Index) -> list[float]:
+    edges = named.dropna(subset=["published_day"])
+    edges = edges[edges["published_day"] != edges["day"]].drop_duplicates(["published_day", "day", "article"])
+    weights = edges.groupby(["published_day", "day"])["weight"].sum().reset_index()
+    nodes = sorted(set(days) | set(edges["published_day"]) | set(edges["day"]))
+    at = {d: i for i, d in enumerate(nodes)}
+    size = len(nodes)
+    links = np.zeros((size, size))
+    for source, target, weight in zip(
+        weights["published_day"], weights["day"], weights["weight"].astype(float), strict=True
+    ):
+        links[at[source], at[target]] += weight
+    out = links.sum(axis=1)
+    walk = np.divide(links, out[:, None], out=np.zeros_like(links), where=out[:, None] > 0)
+    rank = np.full(size, 1.0 / size)
+    for _ in range(100):
+        dangling = rank[out == 0].sum() / size
+        rank = (1 - DAMPING) / size + DAMPING * (walk.T @ rank + dangling)
+    return [float(rank[at[d]]) for d in days]
+
+
+def log(column: str) -> Score:
+    return lambda table: np.log1p(table[column])
+
+
+def fused(*columns: str) -> Score:
+    def score(table: pd.DataFrame) -> pd.Series:
+        total = pd.Series(0.0, index=table.index)
+        for column in columns:
+            total += 1.0 / (RRF_K + table[column].rank(ascending=False, method="min"))
+        return total
+
+    return score
+
+
+VARIANTS = [
+    Variant("key_dates: log(1+reports) + log(1+later citations) (+ kind, agreement)", lambda t: t["current"]),
+    Variant(
+        "+ log(1+publications on d, d+1), every article (PubCount)",
+        lambda t: t["current"] + log("published_all")(t),
+    ),
+    Variant(
+        "+ log(1+publications on d, d+1), weighted by relevance", lambda t: t["current"] + log("published")(t)
+    ),
+    Variant("+ burst of publications over the surrounding 2 weeks", lambda t: t["current"] + t["burst"]),
+    Variant("later citations only (no same-day reports)", lambda t: log("cited")(t) + t["minor"]),
+    Variant(
+        "reports + citations from d+1 on", lambda t: log("reports")(t) + log("cited_next")(t) + t["minor"]
+    ),
+    Variant("reports + every article naming d", lambda t: log("reports")(t) + log("named")(t) + t["minor"]),
+    Variant("reports only", lambda t: log("reports")(t) + t["minor"]),
+    Variant(
+        "reports + later citations per article that could cite",
+        lambda t: log("reports")(t) + log("cite_rate")(t) + t["minor"],
+    ),
+    Variant(
+        "+ date-graph PageRank (over its mean)", lambda t: t["current"] + t["pagerank"] / t["pagerank"].mean()
+    ),
+    Variant("date-graph PageRank alone", lambda t: t["pagerank"]),
+    Variant("RRF(reports, later citations)", fused("reports", "cited")),
+    Variant("RRF(reports, later citations, publications)", fused("reports", "cited", "published")),
+    Variant("RRF(reports, later citations, PageRank)", fused("reports", "cited", "pagerank")),
+    Variant(
+        "RRF(reports, later citations, publications, PageRank)",
+        fused("reports", "cited", "published", "pagerank"),
+    ),
+    Variant("key_dates + spread: a neighbour of a chosen day last", lambda t: t["current"], "both"),
+    Variant("key_dates + spread: the day after a chosen day last", lambda t: t["current"], "after"),
+    Variant("key_dates + spread when the range has >= 7 days per date", lambda t: t["current"], "sparse"),
+]
+
+
+def ordered(variant: Variant, table: pd.DataFrame, n: int, span_days: int) -> list[dt.date]:
+    score = variant.score(table).to_numpy()
+    days = list(table.index[np.lexsort((np.arange(len(score)), -score))])
+    spread = variant.spread
+    if spread == "sparse":
+        spread = "both" if span_days >= SPARSE_DAYS_PER_DATE * n else ""
+    if not spread:
+        return days
+    chosen: list[dt.date] = []
+    waiting: list[dt.date] = []
+    for day in days:
+        near = day - ONE_DAY in chosen or (spread == "both" and day + ONE_DAY in chosen)
+        (waiting if near and len(chosen) < n else chosen).append(day)
+    return chosen + waiting
+
+
+def timeline(
+    days: Sequence[dt.date], mentions: pd.DataFrame, n: int, k: int, weights: dict[str, float]
+) -> DaySentences:
+    """The first n of `days` that have a sentence, each with its sentences picked as `key_dates` does."""
+    pool = kd._CandidatePool(mentions)
+    out: DaySentences = {}
+    for day in days:
+        if len(out) >= n:
+            break
+        dated, reported = pool.of(day)
+        picked = kd.pick_sentences(dated, reported, k, weights)
+        if picked:
+            out[day] = [c.text for c in picked]
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    global BURST_WINDOW, RRF_K, SPARSE_DAYS_PER_DATE
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("tls", nargs="?", type=Path, default=ROOT.parent / "shared" / "tls")
+    parser.add_argument("--rouge", choices=("original", "reimpl"), default="original")
+    parser.add_argument("--only", default="", help="comma-separated row numbers (default: all)")
+    parser.add_argument("--dates-only", action="store_true", help="Date-F1 alone (no ROUGE: much faster)")
+    # The constants, to show each figure with other values of them.
+    parser.add_argument("--burst-window", type=int, default=BURST_WINDOW)
+    parser.add_argument("--rrf-k", type=float, default=RRF_K)
+    parser.add_argument("--sparse-days", type=float, default=SPARSE_DAYS_PER_DATE)
+    args = parser.parse_args(argv)
+    BURST_WINDOW, RRF_K, SPARSE_DAYS_PER_DATE = args.burst_window, args.rrf_k, args.sparse_days
+    if not args.tls.is_dir():
+        print(f"skipped: no Timeline17 stories at {args.tls}")
+        return
+    wanted = {int(x) for x in args.only.split(",") if x}
+    variants = [(i, v) for i, v in enumerate(VARIANTS) if not wanted or i in wanted]
+    scorer = Scorer(args.rouge)
+    totals = {i: Averages() for i, _ in variants}
+    for story in sorted(p for p in args.tls.iterdir() if (p / "timelines").is_dir()):
+        for path in sorted((story / "timelines").glob("*.txt")):
+            reference = read_reference(path)
+            days = sorted(reference)
+            n, start, end = len(days), days[0], days[-1]
+            k = round(sum(len(s) for s in reference.values()) / n)
+            tables = load_tables(build_input(story, (start, end), rebuild=False))
+            table, mentions = signals(tables, start, end)
+            in_range = kd._within(mentions, start, end)
+            weights = kd.StoryWords.of(in_range["sentence"].tolist()).weights()
+            for i, variant in variants:
+                chosen = ordered(variant, table, n, (end - start).days + 1)
+                predicted = timeline(chosen, mentions, n, k, weights)
+                if args.dates_only:
+                    hits = len(set(predicted) & set(reference))
+                    precision, recall = hits / max(len(predicted), 1), hits / n
+                    totals[i].add({"date": (precision, recall), "rouge_1": (0.0, 0.0), "rouge_2": (0.0, 0.0)})
+                else:
+                    totals[i].add(scorer.score(predicted, reference))
+    constants = (
+        f"burst window {BURST_WINDOW}, RRF k {RRF_K:g}, spread when >= {SPARSE_DAYS_PER_DATE:g} days a date"
+    )
+    rouge = "none, Date-F1 only" if args.dates_only else args.rouge
+    print(f"\n{len(variants)} variants, {totals[variants[0][0]].n} timelines (ROUGE: {rouge}; {constants})\n")
+    print("| # | days chosen by | Date-F1 | AR-1 | AR-2 |\n|---|---|---|---|---|")
+    for i, variant in variants:
+        total = totals[i]
+        print(
+            f"| {i} | {variant.label} | {total.f1('date'):.3f} | {total.f1('rouge_1'):.3f} | "
+            f"{total.f1('rouge_2'):.3f} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
