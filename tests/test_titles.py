@@ -401,3 +401,10 @@ def test_a_cut_leaves_no_participle_or_comma_and_a_spaced_hyphen_ends_a_phrase()
         "who were rescued in the city"
     )
     assert rescued == "One volunteer was pulled alive from the rubble of the collapsed hotel"
+
+
+def test_a_sentence_opening_and_or_but_is_titled_from_its_clause() -> None:
+    assert tidy("And a nurse said the patient was never warned of any risk.") == (
+        "A nurse said the patient was never warned of any risk"
+    )
+    assert tidy("But the ferry left port on time.") == "The ferry left port on time"

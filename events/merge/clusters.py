@@ -729,9 +729,10 @@ def _title(cluster: Cluster, best: Mention) -> str:
         first = denied.split(" ", 1)[0]
         denied = denied[:1].lower() + denied[1:] if first.lower() in COMMON_OPENERS else denied
         return fit(f"{who} {denies} that {denied}")
-    if _another_voice(best):
+    voiced = headline(best.sentence.text) if _another_voice(best) else ""
+    if voiced and not is_fragment(voiced):
         # the sentence's own subject is who spoke: "A rival's spokesman blamed the company for ..."
-        return headline(best.sentence.text)
+        return voiced
     clause = best.clause
     if not tidy(clause):
         return (

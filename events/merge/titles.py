@@ -37,6 +37,7 @@ _LINKING_ADVERB = re.compile(
     r"|also|yet|but|and|in\s+addition|in\s+fact|of\s+course),\s+",
     re.IGNORECASE,
 )
+_OPENING_AND = re.compile(r"^(?:And|But)\s+(?=\w)")
 _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 # (a comma between digits, "2,000 families", does not close the clause)
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)")
@@ -207,6 +208,7 @@ def tidy(clause: str) -> str:
     for _round in range(2):
         text = _OPENING_DATE.sub("", text)
         text = _LINKING_ADVERB.sub("", text)  # "However, the port reopened" -> "The port reopened"
+        text = _OPENING_AND.sub("", text)  # "And a paramedic said ..." -> "A paramedic said ..."
     # "Where an outbreak was declared in August", "As the suit was filed": the clause, not the conjunction
     opening = _OPENING_CONJUNCTION.match(text)
     # (a comma may lead to the main clause, "After X resigned, the party ...", which the conjunction needs)
