@@ -559,3 +559,17 @@ def test_who_is_quoted_by_an_outlet_speaks_and_the_outlet_does_not() -> None:
 )
 def test_a_job_title_before_a_name_is_no_part_of_it(sentence: str, speaker: str) -> None:
     assert speaker_of(sentence)[0] == speaker
+
+
+def test_after_a_closed_quotation_the_role_and_name_after_said_speak_not_a_glossed_acronym() -> None:
+    # the quotation opened in an earlier sentence; the acronym explained in brackets is part of it
+    sentence = (
+        'Traders fear a run on the banks and the barge drifting about with PCB (polychlorinated biphenyls),"'
+        " said trade publisher Joan Okafor."
+    )
+    assert speaker_of(sentence) == ("Joan Okafor", "")
+
+
+def test_an_acronym_glossed_in_brackets_is_no_speaker() -> None:
+    sentence = 'Nobody wants the barge drifting about with PCB (polychlorinated biphenyls)," she said.'
+    assert speaker_of(sentence)[0] != "PCB"

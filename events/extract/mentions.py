@@ -2182,6 +2182,9 @@ def _speaker(
         and not (text[e.start - 1 : e.start] == "(" and _WIRE_CREDIT.match(text, e.end))
         # "he was quoted by AFP as saying": the outlet reports the words, it does not say them
         and not _QUOTED_BY.search(text[max(0, e.start - 20) : e.start])
+        # "the ship sailing around with PCB (polychlorinated biphenyls)": an acronym glossed in lower-case
+        # words is a term explained, never who speaks
+        and not (e.text.isupper() and _GLOSS_AFTER.match(text, e.end))
     ]
     if last[0] and _PRONOUN_QUOTED.search(text[: speech.start()]):
         return last[0], last[1], True
@@ -2221,6 +2224,12 @@ def _speaker(
     inverted = [e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor" and inverts]
     if inverted:
         return _speaker_of(inverted[0])
+    # '...," said trade publisher Joan Okafor.': after a closed quotation the verb is inverted and its
+    # subject, with its role, follows it; names before the verb stand in what was said
+    role_named = _ROLE_NAMED_AFTER.match(text, speech.end()) if inverts else None
+    if role_named and _QUOTE_CLOSED_BEFORE.search(text[: speech.start()]):
+        named = [e for e in people if e.start <= role_named.start("name") < e.end]
+        return _speaker_of(named[0]) if named else (role_named.group("name").rstrip("."), "", False)
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
     # "Thai scientists who infected piglets with the virus said": the relative clause tells which ones
@@ -2247,6 +2256,7 @@ def _speaker(
 
 
 _TRAILING_RELATIVE = re.compile(r",?\s+(?:who|that)\s[^,;:“”\"]{3,120}$")
+_GLOSS_AFTER = re.compile(r"\s*\([a-z][\w -]*\)")
 _QUOTED_BY = _rx(r"\bquoted\s+by\s+(the\s+)?$")
 _PRONOUN_QUOTED = _rx(r"(^|[,;:“”\"’']\s*)(he|she)\s+(was|is|has\s+been)\s+(\w+\s+)?quoted\b")
 _WIRE_CREDIT = re.compile(r"\)\s*[-–—]")
@@ -2265,6 +2275,10 @@ _NAME_SET_APART = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+
 # "Ana Okonjo was quoted by the BBC as saying"
 _UNLISTED_QUOTED = re.compile(
     rf"(?:^|[,;:]\s*)(?:The\s+)?(?P<name>{_UNLISTED_NAME})\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?quoted\b"
+)
+# "said blog publisher Joan Okafor.": lower-case role words, then a full name that ends the clause
+_ROLE_NAMED_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){1,4}?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=\s*\.?\s*$|\s*[,;])"
 )
 _UNLISTED_AFTER = re.compile(rf"^\s+(?P<name>{_UNLISTED_NAME})(?=\s*[.,;:]|\s+[a-z]|\s*$)")
 _MONTHS_AND_DAYS = frozenset(
