@@ -573,3 +573,14 @@ def test_after_a_closed_quotation_the_role_and_name_after_said_speak_not_a_gloss
 def test_an_acronym_glossed_in_brackets_is_no_speaker() -> None:
     sentence = 'Nobody wants the barge drifting about with PCB (polychlorinated biphenyls)," she said.'
     assert speaker_of(sentence)[0] != "PCB"
+
+
+def test_a_name_spoken_to_at_the_opening_of_a_quotation_neither_speaks_nor_makes_remarks() -> None:
+    text = (
+        "Dr Ana Okafor told the court on Monday that the pump had failed.\n\n"
+        "\"I said, 'Dr Okafor, what happened?'\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
+    mentions = extract_mentions(article, load_gazetteer())
+    assert [m.speaker for m in mentions] == ["Ana Okafor"]
+    assert "what happened" not in " ".join(m.sentence.text for m in mentions)

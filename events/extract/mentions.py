@@ -1831,6 +1831,7 @@ def _analyse(
     ]
     # nobody named inside such an aside is the subject of the main clause's verb
     subjects = [e for e in local if not any(a <= e.start < b for a, b in set_apart)] if speech else local
+    subjects = [e for e in subjects if not _addressed(text, e)]
     speaker, speaker_country, pronoun = _speaker(text, speech, subjects, last_speaker)
     figures_all = find_figures(text)
     trigger, trigger_match = found[0] if found else (None, None)
@@ -2185,6 +2186,9 @@ def _speaker(
         # "the ship sailing around with PCB (polychlorinated biphenyls)": an acronym glossed in lower-case
         # words is a term explained, never who speaks
         and not (e.text.isupper() and _GLOSS_AFTER.match(text, e.end))
+        # "'Dr Okafor, what happened?'": a name opening a quotation and set off by a comma is who is spoken
+        # to, not who speaks
+        and not _addressed(text, e)
     ]
     if last[0] and _PRONOUN_QUOTED.search(text[: speech.start()]):
         return last[0], last[1], True
@@ -2256,6 +2260,16 @@ def _speaker(
 
 
 _TRAILING_RELATIVE = re.compile(r",?\s+(?:who|that)\s[^,;:“”\"]{3,120}$")
+_VOCATIVE_BEFORE = re.compile(r"[“\"‘']\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Mister|Doctor|Sir|Madam)\.?\s+)?$")
+
+
+def _addressed(text: str, entity: Entity) -> bool:
+    """ "'Dr Okafor, what happened?'": a name opening a quotation and set off by a comma is who is spoken
+    to (a vocative), not who speaks or acts."""
+    before = text[max(0, entity.start - 12) : entity.start]
+    return bool(_VOCATIVE_BEFORE.search(before)) and text[entity.end : entity.end + 1] == ","
+
+
 _GLOSS_AFTER = re.compile(r"\s*\([a-z][\w -]*\)")
 _QUOTED_BY = _rx(r"\bquoted\s+by\s+(the\s+)?$")
 _PRONOUN_QUOTED = _rx(r"(^|[,;:“”\"’']\s*)(he|she)\s+(was|is|has\s+been)\s+(\w+\s+)?quoted\b")
