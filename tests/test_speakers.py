@@ -593,3 +593,15 @@ def test_a_past_date_in_what_is_said_now_dates_the_happening_said_about_not_the_
     assert list(events["event_type"]) == ["other"]
     assert list(events["date"].dt.date) == [dt.date(2024, 3, 1)]
     assert not events["title"].iloc[0].startswith("Officials say")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An estimated 20 million gallons of oil have spewed into the bay since a blast on 3 May.",
+        "The alleged plot was uncovered by border guards on 3 May.",
+    ],
+)
+def test_a_participle_after_an_article_is_no_verb_of_saying(sentence: str) -> None:
+    article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    assert all(not m.is_speech for m in extract_mentions(article, load_gazetteer()))

@@ -2067,6 +2067,12 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
         m
         for m in _SPEECH.finditer(text)
         if not _PASSIVE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        # "an estimated 20 million gallons", "the alleged plot", "a reported 300 dead": a participle after
+        # an article describes a thing, and nobody speaks
+        and not (
+            m.group().lower().endswith("ed")
+            and _ARTICLE_BEFORE.search(text[max(0, m.start() - 6) : m.start()])
+        )
     ]
     # '"We said it would hold," Jane Roe told reporters': a verb inside the quotation is what was said
     quoted = [(q.start(), q.end()) for q in _CLOSED_QUOTE.finditer(text)]
@@ -2075,6 +2081,7 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
     return chosen[0] if chosen else None
 
 
+_ARTICLE_BEFORE = _rx(r"\b(the|an?)\s+$")
 _TAKING = _rx(
     r"\b(captur(ed|es|ing)|seiz(ed|es|ing)|took|takes|overr(a|u)n|fall\s+of|capture\s+of|seizure\s+of)\s+"
     r"(control\s+of\s+)?(the\s+(eastern\s+|northern\s+|southern\s+|western\s+)?(city|town|village|port|capital|regional"
