@@ -244,3 +244,54 @@ def test_a_damaged_hash_cache_is_ignored(tmp_path, replays):
     add_articles([NewArticle(text=town_article(4), outlet="Town Crier", published="2025-03-04")], data_dir)
     assert replays
     assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))
+
+
+def test_a_new_denial_answers_claims_carried_over_as_a_full_rebuild_would(tmp_path, replays):
+    """Claims kept from the last build are linked to a denial an add brings, and only they change."""
+    data_dir = tmp_path / "data"
+    write_synthetic(data_dir, 60)
+    build(data_dir)
+    before = load_tables(data_dir).events.set_index("event_id")
+    claims = before[before["event_type"] == "claim"]
+    day = pd.Timestamp(claims["date"].iloc[len(claims) // 2]).date()
+    text = (
+        f"Moscow rejects accusations\n\nPublished On {day:%-d %b %Y}\n\n"
+        'Maria Zakharova told reporters on Wednesday that the claims were "absolutely baseless".\n'
+    )
+    add_articles([NewArticle(text=text, outlet="Wire", title="Moscow rejects accusations")], data_dir)
+    assert replays
+    after = load_tables(data_dir).events.set_index("event_id")
+    carried = before.index.intersection(after.index)
+    relinked = [e for e in carried if before.at[e, "linked"] != after.at[e, "linked"]]
+    assert relinked and all(after.at[e, "event_type"] == "claim" for e in relinked)
+    assert all(after.loc[relinked, "contested"])
+    assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))
+
+
+def test_a_second_add_in_the_same_process_takes_the_record_and_tables_it_kept(tmp_path, replays, monkeypatch):
+    """The dashboard adds in one process: the record and tables the last add wrote are not read again."""
+    from events.store import generations
+
+    data_dir = write_corpus(tmp_path / "data")
+    add_articles([NewArticle(text=town_article(1), outlet="Town Crier", published="2025-03-04")], data_dir)
+
+    def unread(*args, **kwargs):
+        raise AssertionError("read again")
+
+    monkeypatch.setattr(generations, "load_extracted", unread)
+    monkeypatch.setattr(increments, "_decode_state", unread)
+    add_articles([NewArticle(text=THIRD_REPORT, outlet="Coast News", published="2025-03-05")], data_dir)
+    assert len(replays) == 2
+    monkeypatch.undo()
+    assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))
+
+
+def test_a_correction_between_two_adds_in_one_process_is_kept_by_the_second(tmp_path, replays):
+    data_dir = write_corpus(tmp_path / "data")
+    add_articles([NewArticle(text=town_article(2), outlet="Town Crier", published="2025-03-04")], data_dir)
+    detention = detention_event(load_tables(data_dir))
+    curation.fix_event(data_dir, detention["event_id"], "title", "Crews detained off Hailuoto", who="ed")
+    add_articles([NewArticle(text=THIRD_REPORT, outlet="Coast News", published="2025-03-05")], data_dir)
+    assert len(replays) == 2
+    assert "Crews detained off Hailuoto" in set(load_tables(data_dir).events["title"])
+    assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))

@@ -498,6 +498,19 @@ def link_facts(facts: Sequence[DenialFacts]) -> dict[int, set[int]]:
     return links
 
 
+def answers(denial: DenialFacts, claim: DenialFacts) -> bool:
+    """Whether `link_facts` links the two: a denial, by a speaker of a country the claim is about and
+    of none of the claim's speakers' countries, from a few days around the claim. For an add, which
+    links only the happenings it changed instead of every pair again."""
+    return (
+        denial.event_type == "denial"
+        and claim.event_type == "claim"
+        and claim.start - DENIAL_WINDOW[0] <= denial.start <= claim.end + DENIAL_WINDOW[1]
+        and not denial.speakers.isdisjoint(claim.countries)
+        and denial.speakers.isdisjoint(claim.speakers)
+    )
+
+
 def to_tables(clusters: list[Cluster]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The events and mentions tables of a set of clusters."""
     ids = unique_ids([event_id(c) for c in clusters])

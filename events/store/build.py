@@ -74,8 +74,8 @@ def build(
         tables, correction_problems = apply_stored_corrections_noted(extracted, data_dir)
         carried = _rows_not_built(sources_csv, set(tables.sources["article"]))
         label = label or f"build of {len(tables.sources)} articles"
-        store.write_tables(tables, out_dir, extracted=extracted, label=label)
-        save_state(data_dir, out_dir, state, sources_csv)
+        generation = store.write_tables(tables, out_dir, extracted=extracted, label=label)
+        save_state(data_dir, out_dir, state, sources_csv, written=(generation, extracted))
         written = out_dir / "sources.csv"
         if carried and written.resolve() == sources_csv.resolve():
             # The input list and the built table share a file: keep the rows of articles that did not load.

@@ -11,9 +11,12 @@ Layout of a data directory (only `articles/`, `sources.csv` and `corrections.jso
                                events/year=2025/month=04/part-0.parquet
                                events/year=__HIVE_DEFAULT_PARTITION__/month=__HIVE_DEFAULT_PARTITION__/...
                              (the second for rows with no date: a mention whose event is not in the
-                             table); plus the uncorrected extraction (extracted-*.parquet) when the
-                             writer passed it. Generations written before partitioning hold
-                             events.parquet and mentions.parquet; both layouts are read.
+                             table); plus the uncorrected extraction when the writer passed it, in
+                             the same layout (extracted-events/year=.../part-0.parquet, ...,
+                             extracted-sources.parquet): a table no correction changed is the same
+                             files under a second name (hard links). Generations written before
+                             partitioning hold events.parquet and mentions.parquet (and
+                             extracted-*.parquet); every layout is read.
       events.csv, mentions.csv, sources.csv
                              the current generation's CSVs under a second name (hard links, or
                              copies where there are none), for people and spreadsheets
@@ -75,7 +78,7 @@ STATE_FILE_MAX_BYTES = 16_000_000
 _GENERATION_NAME = re.compile(r"g-[0-9T]{8,30}-[0-9]{1,10}-[0-9a-f]{1,16}")
 _TABLE_FILE = re.compile(
     r"(extracted-)?(events|mentions|sources)\.(parquet|csv)"
-    r"|(events|mentions)/year=([0-9]{4}|__HIVE_DEFAULT_PARTITION__)"
+    r"|(extracted-)?(events|mentions)/year=([0-9]{4}|__HIVE_DEFAULT_PARTITION__)"
     r"/month=([0-9]{2}|__HIVE_DEFAULT_PARTITION__)/part-0\.parquet"
 )
 # Tables stored partitioned by the year and month of the event's first day (mentions by their event's).
@@ -283,8 +286,9 @@ class Manifest:
             ) from error
 
 
-def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = None, label: str = "") -> None:
-    """Validate all three tables, then write them as one new generation and switch to it in one rename.
+def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = None, label: str = "") -> str:
+    """Validate all three tables, then write them as one new generation and switch to it in one rename;
+    returns the generation's name.
 
     `extracted` (the build's tables before corrections) is stored alongside when given, so that a new
     correction can be applied without extracting every article again.
@@ -304,24 +308,47 @@ def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = No
         gen_dir = out_dir / GENERATIONS_DIR / generation
         gen_dir.mkdir(parents=True)
         contents: dict[str, bytes] = {}
+        stored: dict[str, list[str]] = {}  # table -> its files
         for name, frame in checked.items():
-            if name in PARTITIONED:
-                contents.update(_partition_files(name, frame, checked["events"]))
-            else:
-                contents[f"{name}.parquet"] = to_parquet_bytes(frame)
+            files = (
+                _partition_files(name, frame, checked["events"])
+                if name in PARTITIONED
+                else {f"{name}.parquet": to_parquet_bytes(frame)}
+            )
+            contents.update(files)
+            stored[name] = list(files)
             contents[f"{name}.csv"] = to_csv_bytes(frame)
+        # An extracted table that no correction changed is the table itself: its files are stored once,
+        # with a second name (the same bytes either way, so the record of the merge still matches when
+        # a correction later writes them out in full).
+        aliases: dict[str, str] = {}
         for name, frame in raw.items():
-            contents[f"extracted-{name}.parquet"] = to_parquet_bytes(frame)
+            if frame is checked[name] and (name != "mentions" or raw["events"] is checked["events"]):
+                aliases.update({f"extracted-{file_name}": file_name for file_name in stored[name]})
+            elif name in PARTITIONED:
+                files = _partition_files(name, frame, raw["events"])
+                contents.update({f"extracted-{file_name}": data for file_name, data in files.items()})
+            else:
+                contents[f"extracted-{name}.parquet"] = to_parquet_bytes(frame)
         for file_name, data in contents.items():
             (gen_dir / file_name).parent.mkdir(parents=True, exist_ok=True)
             _write_durable(gen_dir / file_name, data)
-        for folder in sorted({(gen_dir / file_name).parent for file_name in contents}, reverse=True):
+        for alias, file_name in aliases.items():
+            (gen_dir / alias).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(gen_dir / file_name, gen_dir / alias)
+            except OSError:  # a file system without hard links
+                _write_durable(gen_dir / alias, contents[file_name])
+        written = [*contents, *aliases]
+        for folder in sorted({(gen_dir / file_name).parent for file_name in written}, reverse=True):
             _fsync_dir(folder)
         _fsync_dir(gen_dir)
+        facts = {n: {"bytes": len(d), "sha256": sha256_bytes(d)} for n, d in contents.items()}
+        facts.update({alias: facts[file_name] for alias, file_name in aliases.items()})
         manifest = Manifest(
             generation=generation,
             written=_utc_now(),
-            files={n: {"bytes": len(d), "sha256": sha256_bytes(d)} for n, d in contents.items()},
+            files=facts,
             extracted=bool(raw),
             label=label,
         )
@@ -339,6 +366,7 @@ def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = No
             with contextlib.suppress(FileNotFoundError):
                 (out_dir / f"{name}.parquet").unlink()
         _collect_garbage(out_dir)
+        return generation
 
 
 def partition_of(days: pd.Series) -> pd.DataFrame:

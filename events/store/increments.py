@@ -12,27 +12,37 @@ stored tables. Anything else (an article changed or removed, a date to infer, an
 refuses, ids that would be renumbered) and the build merges everything, as without a record. The
 record is a cache: deleting it only makes the next add slower.
 
+Claims and denials are linked again only in pairs with a happening the add changed (`_links`): the
+rest are as the record's tables have them. A second add in the same process (the dashboard's) takes
+the record and the tables before corrections from memory (`_kept`), not from disk.
+
 What an add to 5,000 articles still does in full, and why it is quick enough: it checks every
 article file against the record by its stat (`cache.ArticleFiles`, no file read), reads the record
-(Parquet, decoded column-wise), replays the corrections (nothing to do when none is in force), and
-writes a whole new generation (CSV through pyarrow; the carried rows are checked against the schema
-once, there). Partitions of unchanged months are written again rather than shared with the previous
-generation: each file holds its rows' positions in the whole table, which an event added in March
-shifts in every later month, and the mentions are ordered by the merge, not by month.
+(Parquet, decoded column-wise) in a new process, replays the corrections (nothing to do when none is
+in force), and writes a whole new generation (CSV through pyarrow; the carried rows are checked
+against the schema once, there; uncorrected tables are hard links to the corrected ones when no
+correction is in force). Partitions of unchanged months are written again rather than shared with
+the previous generation: each file holds its rows' positions in the whole table, which an event
+added in March shifts in every later month, and the mentions are ordered by the merge, not by month;
+at 5,000 articles the Parquet partitions are about a fifth of the write (0.05 CPU-s), the CSV copies
+and the schema check most of the rest.
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
 import hashlib
 import json
 import secrets
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -61,16 +71,17 @@ from events.extract.corpus import (
 from events.extract.entities import Gazetteer
 from events.extract.mentions import Mention
 from events.merge.clusters import (
+    DENIAL_WINDOW,
     Cluster,
     DenialFacts,
+    answers,
     event_id,
-    link_facts,
     sort_events,
     table_rows,
     unique_ids,
 )
 from events.merge.incremental import LoggedMention, MergeLog, OrderKey, Ref, Replay, replay
-from events.schema import Tables, join_list
+from events.schema import Tables, join_list, split_list
 from events.store import generations as store
 from events.store.cache import (
     CACHE_DIR,
@@ -170,11 +181,61 @@ def build_state(
     return BuildState(merge_version() + cache.version, "", articles, record, tuple(corpus.articles))
 
 
-def save_state(data_dir: Path, out_dir: Path, state: BuildState | None, sources_csv: Path) -> None:
+# The last record a build kept in this process, with the tables before corrections it wrote: the next
+# add in the same process (the dashboard's) takes them from here instead of reading and decoding them
+# again. Only one data folder's, and only for a record of up to KEPT_MENTIONS_MAX mentions, so that a
+# server does not hold a large corpus's record for good.
+KEPT_MENTIONS_MAX = 200_000
+
+
+@dataclasses.dataclass(frozen=True)
+class _Kept:
+    folders: tuple[Path, Path]  # the data folder and the folder of the tables
+    token: str  # of the record's files (state.json names them)
+    generation: str  # the tables' generation that `extracted` is of
+    state: BuildState
+    extracted: Tables
+
+
+_kept: list[_Kept] = []
+_kept_lock = threading.Lock()
+
+
+def _folders(data_dir: Path, out_dir: Path) -> tuple[Path, Path]:
+    return data_dir.resolve(), out_dir.resolve()
+
+
+def _remember(kept: _Kept | None, folders: tuple[Path, Path]) -> None:
+    with _kept_lock:
+        _kept[:] = [kept] if kept is not None else [k for k in _kept if k.folders != folders]
+
+
+def _remembered(folders: tuple[Path, Path]) -> _Kept | None:
+    with _kept_lock:
+        return next((k for k in _kept if k.folders == folders), None)
+
+
+def _shallow(tables: Tables) -> Tables:
+    # New frames over the same data: pandas copies a column only when one of them changes it.
+    return Tables(*(frame.copy(deep=False) for _, frame in tables.items()))
+
+
+def save_state(
+    data_dir: Path,
+    out_dir: Path,
+    state: BuildState | None,
+    sources_csv: Path,
+    *,
+    written: tuple[str, Tables] | None = None,
+) -> None:
     """Keep `state` for the next build, tied to the tables just written to `out_dir` and to the
     sources.csv rows as they are now (the build may have written its table back into that file);
-    with none, or rows that would not give the articles this build read, remove any older one."""
+    with none, or rows that would not give the articles this build read, remove any older one.
+    `written` (the generation just written and its tables before corrections) is also kept in this
+    process for its next add."""
     path = state_path(data_dir)
+    folders = _folders(data_dir, out_dir)
+    _remember(None, folders)
     rows, problems = load_sources_csv(sources_csv) if state is not None else ({}, [])
     if state is None or problems or not all(_row_gives(rows.get(a.name), a) for a in state.read):
         _remove_state(path)
@@ -195,6 +256,9 @@ def save_state(data_dir: Path, out_dir: Path, state: BuildState | None, sources_
                 stale.unlink(missing_ok=True)
     except OSError:
         return  # a record that cannot be written only makes the next add slower
+    if written is not None and len(state.record.log.mentions) <= KEPT_MENTIONS_MAX:
+        generation, extracted = written
+        _remember(_Kept(folders, token, generation, state, _shallow(extracted)), folders)
 
 
 def _remove_state(path: Path) -> None:
@@ -294,6 +358,9 @@ def load_state(data_dir: Path, out_dir: Path, version: str) -> BuildState | None
         if header["version"] != version or not extracted or extracted != _extracted_checksum(out_dir):
             return None
         token = str(header["token"])
+        kept = _remembered(_folders(data_dir, out_dir))
+        if kept is not None and kept.token == token and kept.state.version == version:
+            return kept.state
         parts = {
             part: pq.read_table(path.parent / f"{part}-{token}.parquet").to_pydict()
             for part in ("log", "clusters", "articles")
@@ -411,8 +478,16 @@ def build_increment(
     state = load_state(data_dir, out_dir, merge_version() + cache.version)
     if state is None or not articles_dir.is_dir():
         return None
-    # Not checked against the schema here: the tables written from them are checked whole.
-    previous = store.load_extracted(out_dir, checked=False)
+    remembered = _remembered(_folders(data_dir, out_dir))
+    if (
+        remembered is not None
+        and remembered.state is state
+        and remembered.generation == store.tables_version(out_dir)
+    ):
+        previous: Tables | None = _shallow(remembered.extracted)
+    else:
+        # Not checked against the schema here: the tables written from them are checked whole.
+        previous = store.load_extracted(out_dir, checked=False)
     if previous is None:
         return None
     rows, row_problems = load_sources_csv(sources_csv)
@@ -514,10 +589,7 @@ def _assemble(
     final = dict(zip(creators, ids, strict=True))
     if any(final[c] != record.ids[c] for c in creators if c not in changed):
         return None  # an id made unique differently: rows would be renumbered
-    facts_of = {c: DenialFacts.of(changed[c]) for c in changed}
-    facts = [facts_of.get(c) or record.facts.get(c) or _NO_FACTS for c in creators]
-    links = link_facts(facts)
-    linked = {c: sorted(ids[j] for j in links[i]) for i, c in enumerate(creators)}
+    facts, linked, relinked = _links(record, changed, gone, final, previous.events)
 
     changed_order = [c for c in creators if c in changed]
     event_rows, mention_rows = table_rows(
@@ -535,26 +607,24 @@ def _assemble(
     replaced = {record.ids[c] for c in (*changed, *gone) if c in record.ids}
     events = previous.events[~previous.events["event_id"].isin(replaced)]
     mentions = previous.mentions[~previous.mentions["event_id"].isin(replaced)]
-    # A claim or denial carried over may now answer, or be answered by, a new event.
-    linking = {
-        final[c]: join_list(linked[c]) for c, f in zip(creators, facts, strict=True) if f is not _NO_FACTS
-    }
-    if linking:
-        events = events.copy()
-        update = events["event_id"].isin(linking)
-        events.loc[update, "linked"] = events.loc[update, "event_id"].map(linking)
+    # A claim or denial carried over may now answer, or be answered by, a changed event.
+    if relinked:
+        update = events["event_id"].isin(relinked)
+        events.loc[update, "linked"] = events.loc[update, "event_id"].map(relinked)
         events.loc[update, "contested"] = (events.loc[update, "event_type"] == "claim") & (
             events.loc[update, "linked"] != ""
         )
     events = sort_events(pd.concat([events, new_events], ignore_index=True))
-    order = {final[c]: i for i, c in enumerate(creators)}
+    # Mentions in their events' order, sources in the articles' (a hashed lookup of the whole column:
+    # Series.map with a dict took a tenth of a second at 5,000 articles).
     mentions = pd.concat([mentions, new_mentions], ignore_index=True)
-    mentions = mentions.iloc[mentions["event_id"].map(order).argsort(kind="stable")].reset_index(drop=True)
+    order = pd.Index(ids).get_indexer(pd.Index(mentions["event_id"]))
+    mentions = mentions.take(np.argsort(order, kind="stable")).reset_index(drop=True)
 
     fresh_sources = sources_table(new_articles, notes)
     sources = pd.concat([previous.sources, fresh_sources], ignore_index=True)
-    position = {name: i for i, name in enumerate(names)}
-    sources = sources.iloc[sources["article"].map(position).argsort(kind="stable")].reset_index(drop=True)
+    position = pd.Index(names).get_indexer(pd.Index(sources["article"]))
+    sources = sources.take(np.argsort(position, kind="stable")).reset_index(drop=True)
     # Carried and new rows are each checked already; writing the tables checks them again.
     tables = Tables(events, mentions, sources)
 
@@ -575,15 +645,114 @@ def _assemble(
         log=log,
         base_ids=dict(zip(creators, base, strict=True)),
         ids=final,
-        facts={c: f for c, f in zip(creators, facts, strict=True) if f is not _NO_FACTS},
+        facts=facts,
         notes=all_notes,
         dropped=False,
     )
     return Increment(tables, corpus_problems, article_problems, dataclasses.replace(state, record=new_record))
 
 
+def _links(
+    record: MergeRecord,
+    changed: dict[Ref, Cluster],
+    gone: set[Ref],
+    final: dict[Ref, str],
+    events: pd.DataFrame,
+) -> tuple[dict[Ref, DenialFacts], dict[Ref, list[str]], dict[str, str]]:
+    """Claims and denials linked as `link_facts` over every happening would link them, working out
+    only the pairs a changed happening is in: a pair of two others is as the kept merge linked it.
+
+    Returns the facts of every claim and denial after the add, the linked ids of each changed
+    happening, and the new `linked` cell of each carried-over event whose links changed (by id).
+    """
+    touched = changed.keys() | gone
+    facts = {c: f for c, f in record.facts.items() if c not in touched}
+    for creator, cluster in changed.items():
+        found = DenialFacts.of(cluster)
+        if found.event_type in ("claim", "denial"):
+            facts[creator] = found
+    partners: dict[Ref, list[Ref]] = {c: [] for c in changed}
+    gained: dict[str, set[str]] = {}  # a carried-over event's id -> changed events it now links to
+    candidates = _Candidates(facts)
+    for creator in changed:
+        mine = facts.get(creator)
+        if mine is None:
+            continue
+        for other in dict.fromkeys(candidates.of(mine)):  # once each: it may share two countries
+            theirs = facts[other]
+            if answers(mine, theirs) or answers(theirs, mine):
+                partners[creator].append(other)
+                if other not in touched:
+                    gained.setdefault(final[other], set()).add(final[creator])
+    linked = {c: sorted(final[o] for o in found) for c, found in partners.items()}
+    # Carried-over events that linked to a happening now changed or gone lose that link (it is
+    # linked again above if it still holds) and gain the links found above.
+    dropped = {record.ids[c] for c in touched if c in record.ids}
+    before = events.loc[events["event_id"].isin(dropped), "linked"]
+    losing = {other for cell in before for other in split_list(cell)} - dropped
+    relinked = {}
+    cells = events.loc[events["event_id"].isin(losing | gained.keys()), ["event_id", "linked"]]
+    for event, cell in zip(cells["event_id"], cells["linked"], strict=True):
+        now = (set(split_list(cell)) - dropped) | gained.get(event, set())
+        relinked[event] = join_list(sorted(now))
+    return facts, linked, relinked
+
+
+class _Candidates:
+    """The claims a denial could answer and the denials that could answer a claim, by the countries
+    they share and the days, so that an add that changed many claims or denials does not compare each
+    with every other (made on first use, once per add)."""
+
+    def __init__(self, facts: dict[Ref, DenialFacts]) -> None:
+        self._facts = facts
+        self._denials: dict[tuple[str, int], list[Ref]] | None = None
+        self._claims: dict[str, tuple[list[int], list[Ref], int]] | None = None
+
+    def of(self, mine: DenialFacts) -> list[Ref]:
+        if mine.event_type == "denial":
+            return self._claims_answered(mine)
+        return self._answers(mine)
+
+    def _answers(self, claim: DenialFacts) -> list[Ref]:
+        if self._denials is None:
+            self._denials = {}
+            for ref, fact in self._facts.items():
+                if fact.event_type == "denial":
+                    for country in fact.speakers:
+                        self._denials.setdefault((country, fact.start.toordinal()), []).append(ref)
+        first = (claim.start - DENIAL_WINDOW[0]).toordinal()
+        last = (claim.end + DENIAL_WINDOW[1]).toordinal()
+        return [
+            ref
+            for country in claim.countries
+            for day in range(first, last + 1)
+            for ref in self._denials.get((country, day), ())
+        ]
+
+    def _claims_answered(self, denial: DenialFacts) -> list[Ref]:
+        if self._claims is None:
+            about: dict[str, list[tuple[int, Ref, int]]] = {}
+            for ref, fact in self._facts.items():
+                if fact.event_type == "claim":
+                    span = (fact.end - fact.start).days
+                    for country in fact.countries:
+                        about.setdefault(country, []).append((fact.start.toordinal(), ref, span))
+            self._claims = {}
+            for country, found in about.items():
+                found.sort(key=lambda item: item[0])
+                starts = [start for start, _ref, _span in found]
+                refs = [ref for _start, ref, _span in found]
+                self._claims[country] = (starts, refs, max(span for _start, _ref, span in found))
+        day = denial.start.toordinal()
+        out: list[Ref] = []
+        for country in denial.speakers:
+            starts, refs, longest = self._claims.get(country, ([], [], 0))
+            # a claim it answers starts at most a day after it, and ends at most four days before
+            low = bisect.bisect_left(starts, day - DENIAL_WINDOW[1].days - longest)
+            high = bisect.bisect_right(starts, day + DENIAL_WINDOW[0].days)
+            out.extend(refs[low:high])
+        return out
+
+
 def _loaded(articles: list[Article], name: str) -> int:
     return next(len(a.notes) for a in articles if a.name == name)
-
-
-_NO_FACTS = DenialFacts("", dt.date.min, dt.date.min, frozenset(), frozenset())

@@ -452,7 +452,9 @@ def add_articles(
     with store.locked(data_dir, timeout=ADD_LOCK_TIMEOUT_S), store.transaction(data_dir) as tx:
         articles_dir = data_dir / ARTICLES_DIR
         known = stored_fingerprints(articles_dir)
-        taken = _taken_names(data_dir)
+        sources = data_dir / SOURCES_NAME
+        listed = _read_sources(sources)  # read once: its rows name taken files, new rows go after them
+        taken = _taken_names(data_dir, listed)
         for article in prepared:
             if article.sha256 in known:
                 existing = known[article.sha256]
@@ -466,8 +468,7 @@ def add_articles(
             tx.create(articles_dir / name, article.text.encode("utf-8"), mode=0o444)
             stored.append((article, name))
         if stored:
-            sources = data_dir / SOURCES_NAME
-            tx.write(sources, with_source_rows(sources, stored))
+            tx.write(sources, with_source_rows(sources, stored, listed))
             report(total, total, "rebuilding the event table")
             result = build(data_dir, label="added " + ", ".join(name for _, name in stored))
             tables, problems = result.tables, tuple(f"{p.file}: {p.message}" for p in result.problems)
@@ -551,11 +552,12 @@ def stored_fingerprints(articles_dir: Path) -> dict[str, str]:
     return known
 
 
-def _taken_names(data_dir: Path) -> set[str]:
-    """Lower-cased names of every article file, and every file sources.csv names (even if missing)."""
+def _taken_names(data_dir: Path, listed: tuple[list[str], list[dict[str, str]]] | None = None) -> set[str]:
+    """Lower-cased names of every article file, and every file sources.csv names (even if missing;
+    `listed`: its header and rows, if already read)."""
     articles_dir = data_dir / ARTICLES_DIR
     names = {p.name.lower() for p in articles_dir.iterdir()} if articles_dir.is_dir() else set()
-    header, rows = _read_sources(data_dir / SOURCES_NAME)
+    header, rows = listed or _read_sources(data_dir / SOURCES_NAME)
     key = _key_column(header)
     names.update(row.get(key, "").strip().lower() for row in rows)
     return names
@@ -602,10 +604,15 @@ def _key_column(header: list[str]) -> str:
     return next((k for k in ("file", "article") if k in header), "file")
 
 
-def with_source_rows(path: Path, stored: Sequence[tuple[PreparedArticle, str]]) -> bytes:
-    """sources.csv's bytes with one row per new article appended; earlier rows are kept byte for byte."""
+def with_source_rows(
+    path: Path,
+    stored: Sequence[tuple[PreparedArticle, str]],
+    listed: tuple[list[str], list[dict[str, str]]] | None = None,
+) -> bytes:
+    """sources.csv's bytes with one row per new article appended; earlier rows are kept byte for byte
+    (`listed`: its header and rows, if already read)."""
     previous = path.read_bytes() if path.exists() else b""
-    header, _rows = _read_sources(path)
+    header, _rows = listed or _read_sources(path)
     if not previous.strip():
         previous = b""
         header = list(DEFAULT_SOURCE_COLUMNS)
