@@ -1829,6 +1829,11 @@ def _analyse(
     local = [
         _shift(e, -sentence.start) for e in entities if e.start >= sentence.start and e.end <= sentence.end
     ]
+    # "the ship sailing around with PCB (polychlorinated biphenyls)": an acronym glossed in lower-case
+    # words is a term explained, neither who speaks nor who acts
+    local = [
+        e for e in local if not (e.kind == "actor" and e.text.isupper() and _GLOSS_AFTER.match(text, e.end))
+    ]
     # nobody named inside such an aside is the subject of the main clause's verb
     subjects = [e for e in local if not any(a <= e.start < b for a, b in set_apart)] if speech else local
     subjects = [e for e in subjects if not _addressed(text, e)]
@@ -2200,9 +2205,6 @@ def _speaker(
         and not (text[e.start - 1 : e.start] == "(" and _WIRE_CREDIT.match(text, e.end))
         # "he was quoted by AFP as saying": the outlet reports the words, it does not say them
         and not _QUOTED_BY.search(text[max(0, e.start - 20) : e.start])
-        # "the ship sailing around with PCB (polychlorinated biphenyls)": an acronym glossed in lower-case
-        # words is a term explained, never who speaks
-        and not (e.text.isupper() and _GLOSS_AFTER.match(text, e.end))
         # "'Dr Okafor, what happened?'": a name opening a quotation and set off by a comma is who is spoken
         # to, not who speaks
         and not _addressed(text, e)
