@@ -591,15 +591,6 @@ def test_a_name_spoken_to_at_the_opening_of_a_quotation_neither_speaks_nor_makes
     assert "what happened" not in " ".join(m.sentence.text for m in mentions)
 
 
-def test_a_past_date_in_what_is_said_now_dates_the_happening_said_about_not_the_remark() -> None:
-    text = "Officials say the operator's negligence led to the collapse of the bridge in March 2024.\n"
-    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
-    events = build_tables(Corpus(articles=(article,))).events
-    assert list(events["event_type"]) == ["other"]
-    assert list(events["date"].dt.date) == [dt.date(2024, 3, 1)]
-    assert not events["title"].iloc[0].startswith("Officials say")
-
-
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -1982,16 +1982,6 @@ def _analyse(
                 for d in own_dates
                 if d.end > at or not _AND_THEN.search(text[d.end - sentence.start : speech.start()])
             ]
-            # "Officials say the leak began in March": a past date inside what is said now dates the
-            # happening said about, not the remark (which is today's): the mention is that happening
-            after = at + len(speech.group())
-            if (
-                event_type == "statement"
-                and own_dates
-                and all(d.start >= after and d.tense == "past" for d in own_dates)
-                and _FINITE_VERB.search(text[speech.end() : own_dates[0].start - sentence.start])
-            ):
-                event_type = family = "other"
     else:
         # "won 163 seats in Saturday's elections, the commission said on Tuesday": the act is told of the
         # thing the date names, when another date in the sentence says when it happened
