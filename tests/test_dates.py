@@ -977,3 +977,19 @@ def test_a_weekday_or_week_quoted_in_lower_case_is_still_a_date():
         "this week",
         "Sunday",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineers feared the year-2000 bug would halt the clocks.",
+        "Fans bought shirts from the Cup-2010 stall outside the ground.",
+    ],
+)
+def test_a_year_hyphened_onto_a_word_names_a_thing_not_a_time(text: str) -> None:
+    assert find_dates(text, WED) == []
+
+
+def test_a_year_after_pre_or_post_still_places_the_sentence_in_time() -> None:
+    (found,) = find_dates("Prices sank in the post-2008 slump.", WED)
+    assert found.date_start.year == 2008

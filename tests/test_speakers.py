@@ -559,3 +559,45 @@ def test_who_is_quoted_by_an_outlet_speaks_and_the_outlet_does_not() -> None:
 )
 def test_a_job_title_before_a_name_is_no_part_of_it(sentence: str, speaker: str) -> None:
     assert speaker_of(sentence)[0] == speaker
+
+
+def test_after_a_closed_quotation_the_role_and_name_after_said_speak_not_a_glossed_acronym() -> None:
+    # the quotation opened in an earlier sentence; the acronym explained in brackets is part of it
+    sentence = (
+        'Traders fear a run on the banks and the barge drifting about with PCB (polychlorinated biphenyls),"'
+        " said trade publisher Joan Okafor."
+    )
+    assert speaker_of(sentence) == ("Joan Okafor", "")
+
+
+def test_an_acronym_glossed_in_brackets_is_neither_speaker_nor_actor() -> None:
+    sentence = (
+        'Traders fear a run on the banks and the barge drifting about with PCB (polychlorinated biphenyls),"'
+        " said trade publisher Joan Okafor."
+    )
+    article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    (mention,) = extract_mentions(article, load_gazetteer())
+    assert "PCB" not in mention.actors
+
+
+def test_a_name_spoken_to_at_the_opening_of_a_quotation_neither_speaks_nor_makes_remarks() -> None:
+    text = (
+        "Dr Ana Okafor told the court on Monday that the pump had failed.\n\n"
+        "\"I said, 'Dr Okafor, what happened?'\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
+    mentions = extract_mentions(article, load_gazetteer())
+    assert [m.speaker for m in mentions] == ["Ana Okafor"]
+    assert "what happened" not in " ".join(m.sentence.text for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An estimated 20 million gallons of oil have spewed into the bay since a blast on 3 May.",
+        "The alleged plot was uncovered by border guards on 3 May.",
+    ],
+)
+def test_a_participle_after_an_article_is_no_verb_of_saying(sentence: str) -> None:
+    article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    assert all(not m.is_speech for m in extract_mentions(article, load_gazetteer()))

@@ -1058,6 +1058,9 @@ _YEAR_COUNT_BEFORE = re.compile(
     r"(?i)\b(?:about|around|some|nearly|almost|approximately|roughly|than|least|most|up\s+to|over|total\s+of"
     r"|estimated|additional|another|extra|killed|wounded|injured|captured|deployed|sent|lost)\s+$"
 )
+# "a year-2000 bug", "the Euro-2012 finals": a year hyphened onto a word names a thing (a compound
+# modifier), not when the sentence happened; "pre-2000" and "post-2008" still place it in time
+_YEAR_COMPOUND_BEFORE = re.compile(r"(?<![\w-])(?!(?i:pre|post|mid|early|late)-)[A-Za-z][\w]*-$")
 _YEAR_TIME_BEFORE = re.compile(
     r"(?i)\b(?:in|since|by|until|till|through|throughout|from|to|during|before|after|of|between|year|the"
     r"|circa|c\.|spring|summer|autumn|fall|winter)\s+(?:(?:about|around)\s+)?$"
@@ -1101,6 +1104,8 @@ def _bare_year_is_date(context: _Context) -> bool:
     if _YEAR_UNIT_AFTER.match(after) or _YEAR_LABEL_BEFORE.search(before):
         return False
     if _YEAR_COUNT_BEFORE.search(before):
+        return False
+    if _YEAR_COMPOUND_BEFORE.search(before):
         return False
     if _YEAR_TIME_BEFORE.search(before):
         return True

@@ -1829,8 +1829,14 @@ def _analyse(
     local = [
         _shift(e, -sentence.start) for e in entities if e.start >= sentence.start and e.end <= sentence.end
     ]
+    # "the ship sailing around with PCB (polychlorinated biphenyls)": an acronym glossed in lower-case
+    # words is a term explained, neither who speaks nor who acts
+    local = [
+        e for e in local if not (e.kind == "actor" and e.text.isupper() and _GLOSS_AFTER.match(text, e.end))
+    ]
     # nobody named inside such an aside is the subject of the main clause's verb
     subjects = [e for e in local if not any(a <= e.start < b for a, b in set_apart)] if speech else local
+    subjects = [e for e in subjects if not _addressed(text, e)]
     speaker, speaker_country, pronoun = _speaker(text, speech, subjects, last_speaker)
     figures_all = find_figures(text)
     trigger, trigger_match = found[0] if found else (None, None)
@@ -2056,6 +2062,12 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
         m
         for m in _SPEECH.finditer(text)
         if not _PASSIVE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        # "an estimated 20 million gallons", "the alleged plot", "a reported 300 dead": a participle after
+        # an article describes a thing, and nobody speaks
+        and not (
+            m.group().lower().endswith("ed")
+            and _ARTICLE_BEFORE.search(text[max(0, m.start() - 6) : m.start()])
+        )
     ]
     # '"We said it would hold," Jane Roe told reporters': a verb inside the quotation is what was said
     quoted = [(q.start(), q.end()) for q in _CLOSED_QUOTE.finditer(text)]
@@ -2064,6 +2076,7 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
     return chosen[0] if chosen else None
 
 
+_ARTICLE_BEFORE = _rx(r"\b(the|an?)\s+$")
 _TAKING = _rx(
     r"\b(captur(ed|es|ing)|seiz(ed|es|ing)|took|takes|overr(a|u)n|fall\s+of|capture\s+of|seizure\s+of)\s+"
     r"(control\s+of\s+)?(the\s+(eastern\s+|northern\s+|southern\s+|western\s+)?(city|town|village|port|capital|regional"
@@ -2182,6 +2195,9 @@ def _speaker(
         and not (text[e.start - 1 : e.start] == "(" and _WIRE_CREDIT.match(text, e.end))
         # "he was quoted by AFP as saying": the outlet reports the words, it does not say them
         and not _QUOTED_BY.search(text[max(0, e.start - 20) : e.start])
+        # "'Dr Okafor, what happened?'": a name opening a quotation and set off by a comma is who is spoken
+        # to, not who speaks
+        and not _addressed(text, e)
     ]
     if last[0] and _PRONOUN_QUOTED.search(text[: speech.start()]):
         return last[0], last[1], True
@@ -2221,6 +2237,12 @@ def _speaker(
     inverted = [e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor" and inverts]
     if inverted:
         return _speaker_of(inverted[0])
+    # '...," said trade publisher Joan Okafor.': after a closed quotation the verb is inverted and its
+    # subject, with its role, follows it; names before the verb stand in what was said
+    role_named = _ROLE_NAMED_AFTER.match(text, speech.end()) if inverts else None
+    if role_named and _QUOTE_CLOSED_BEFORE.search(text[: speech.start()]):
+        named = [e for e in people if e.start <= role_named.start("name") < e.end]
+        return _speaker_of(named[0]) if named else (role_named.group("name").rstrip("."), "", False)
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
     # "Thai scientists who infected piglets with the virus said": the relative clause tells which ones
@@ -2247,6 +2269,17 @@ def _speaker(
 
 
 _TRAILING_RELATIVE = re.compile(r",?\s+(?:who|that)\s[^,;:“”\"]{3,120}$")
+_VOCATIVE_BEFORE = re.compile(r"[“\"‘']\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Mister|Doctor|Sir|Madam)\.?\s+)?$")
+
+
+def _addressed(text: str, entity: Entity) -> bool:
+    """ "'Dr Okafor, what happened?'": a name opening a quotation and set off by a comma is who is spoken
+    to (a vocative), not who speaks or acts."""
+    before = text[max(0, entity.start - 12) : entity.start]
+    return bool(_VOCATIVE_BEFORE.search(before)) and text[entity.end : entity.end + 1] == ","
+
+
+_GLOSS_AFTER = re.compile(r"\s*\([a-z][\w -]*\)")
 _QUOTED_BY = _rx(r"\bquoted\s+by\s+(the\s+)?$")
 _PRONOUN_QUOTED = _rx(r"(^|[,;:“”\"’']\s*)(he|she)\s+(was|is|has\s+been)\s+(\w+\s+)?quoted\b")
 _WIRE_CREDIT = re.compile(r"\)\s*[-–—]")
@@ -2265,6 +2298,10 @@ _NAME_SET_APART = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+
 # "Ana Okonjo was quoted by the BBC as saying"
 _UNLISTED_QUOTED = re.compile(
     rf"(?:^|[,;:]\s*)(?:The\s+)?(?P<name>{_UNLISTED_NAME})\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?quoted\b"
+)
+# "said blog publisher Joan Okafor.": lower-case role words, then a full name that ends the clause
+_ROLE_NAMED_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){1,4}?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=\s*\.?\s*$|\s*[,;])"
 )
 _UNLISTED_AFTER = re.compile(rf"^\s+(?P<name>{_UNLISTED_NAME})(?=\s*[.,;:]|\s+[a-z]|\s*$)")
 _MONTHS_AND_DAYS = frozenset(
