@@ -601,3 +601,14 @@ def test_a_name_spoken_to_at_the_opening_of_a_quotation_neither_speaks_nor_makes
 def test_a_participle_after_an_article_is_no_verb_of_saying(sentence: str) -> None:
     article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 5, 12)))
     assert all(not m.is_speech for m in extract_mentions(article, load_gazetteer()))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'A NATO spokesman blamed the UN for the delay on Monday, saying, "The order came from the top."',
+        "A NATO official blamed the UN on Monday for the delay, saying the order came late.",
+    ],
+)
+def test_the_body_whose_unnamed_spokesman_speaks_is_the_speaker_not_what_he_blamed(sentence: str) -> None:
+    assert speaker_of(sentence)[0] == "NATO"

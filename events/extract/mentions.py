@@ -2243,6 +2243,13 @@ def _speaker(
     if role_named and _QUOTE_CLOSED_BEFORE.search(text[: speech.start()]):
         named = [e for e in people if e.start <= role_named.start("name") < e.end]
         return _speaker_of(named[0]) if named else (role_named.group("name").rstrip("."), "", False)
+    # "A Transocean spokesman blamed BP, saying ...": the body whose spokesman opens the clause speaks, not
+    # what he blamed
+    spoken_for = [
+        e for e in actors if _BODY_VOICE.match(text, e.end) and _SUBJECT_OPENS.search(text[: e.start])
+    ]
+    if spoken_for:
+        return _speaker_of(spoken_for[0])
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
     # "Thai scientists who infected piglets with the virus said": the relative clause tells which ones
@@ -2268,6 +2275,14 @@ def _speaker(
     return _unlisted_speaker(text, speech, inverts), "", False
 
 
+# Who speaks for a body, unnamed: "A Transocean spokesman", "a BP lawyer", "the agency's officials" (a
+# name after the role, "State Department spokesperson Jane Roe", is the one who speaks)
+_BODY_VOICE = re.compile(
+    r"(?:[’']s)?\s+(?:spokes(?:man|woman|person)|officials?|lawyers?|attorneys?)\b(?!,?\s+(?:[A-Z]|for\b))"
+)
+_SUBJECT_OPENS = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:And|But|Yet|Meanwhile|Later|Earlier)\s+)(?:(?:[Aa]n?|[Tt]he)\s+)?$"
+)
 _TRAILING_RELATIVE = re.compile(r",?\s+(?:who|that)\s[^,;:“”\"]{3,120}$")
 _VOCATIVE_BEFORE = re.compile(r"[“\"‘']\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Mister|Doctor|Sir|Madam)\.?\s+)?$")
 
