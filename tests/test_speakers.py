@@ -612,3 +612,17 @@ def test_a_participle_after_an_article_is_no_verb_of_saying(sentence: str) -> No
 )
 def test_the_body_whose_unnamed_spokesman_speaks_is_the_speaker_not_what_he_blamed(sentence: str) -> None:
     assert speaker_of(sentence)[0] == "NATO"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("And a paramedic said Dr Ana Okafor did not mention he had given Joe Roe the pills.", "Paramedic"),
+        ("A witness said on 3 May that Dr Ana Okafor had left the building.", "Witness"),
+        ("An aide said on Monday that Dr Ana Okafor would resign.", "Aide"),
+    ],
+)
+def test_an_unnamed_person_in_the_subject_slot_speaks_not_the_name_in_what_was_said(
+    sentence: str, speaker: str
+) -> None:
+    assert speaker_of(sentence)[0] == speaker

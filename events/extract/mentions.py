@@ -2268,6 +2268,11 @@ def _speaker(
     after = [
         e for e in outside if e.start >= speech.end() and e.kind == "actor" and e.start - speech.end() < 40
     ]
+    # "A paramedic said Dr Roe did not mention ...": an unnamed person in the subject's slot speaks; the name
+    # after the verb is in what was said (alone, with no one named, such a person is colour, left as before)
+    role = _UNNAMED_ROLE_SUBJECT.search(subject)
+    if role and after:
+        return role.group("role")[:1].upper() + role.group("role")[1:], "", False
     # ("spokesman Chris Doe said Mr Roe never said ...": a subject the lists do not know stands before the
     # verb, and the name after it is what was said about)
     if after and not listener_follows and not _NAMED_SUBJECT.search(text[: speech.start()]):
@@ -2282,6 +2287,13 @@ _BODY_VOICE = re.compile(
 )
 _SUBJECT_OPENS = re.compile(
     r"(?:^|[,;:]\s*|\b(?:And|But|Yet|Meanwhile|Later|Earlier)\s+)(?:(?:[Aa]n?|[Tt]he)\s+)?$"
+)
+# "a paramedic", "an aide", "one witness", "another neighbour": a person the story does not name
+_UNNAMED_ROLE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:And|But|Yet|Meanwhile|Later|Earlier)\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    # (nouns only: "a colonel reading a statement" is a phrase, not a role)
+    r"(?P<role>(?:(?!(?:a|an|the)\b)[a-z][\w-]*(?<!ing)\s+){0,2}(?!(?:a|an|the)\b)[a-z][\w-]*(?<!ing))"
+    r"(?:\s+(?:has|have|had))?\s*$"
 )
 _TRAILING_RELATIVE = re.compile(r",?\s+(?:who|that)\s[^,;:“”\"]{3,120}$")
 _VOCATIVE_BEFORE = re.compile(r"[“\"‘']\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Mister|Doctor|Sir|Madam)\.?\s+)?$")
