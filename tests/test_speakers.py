@@ -614,6 +614,13 @@ def test_the_body_whose_unnamed_spokesman_speaks_is_the_speaker_not_what_he_blam
     assert speaker_of(sentence)[0] == "NATO"
 
 
+def test_a_body_no_list_knows_whose_spokesman_opens_the_sentence_speaks_not_what_he_blamed() -> None:
+    sentence = (
+        'A Renwick Marine spokesman blamed NATO for the delay on Monday, saying, "The order came late."'
+    )
+    assert speaker_of(sentence)[0] == "Renwick Marine"
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [

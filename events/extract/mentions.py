@@ -2250,6 +2250,12 @@ def _speaker(
     ]
     if spoken_for:
         return _speaker_of(spoken_for[0])
+    # ... and so does a body no list knows ("A Renwick Marine spokesman blamed BP, saying ..."), when the
+    # sentence opens with it
+    voiced = _UNLISTED_BODY_VOICE.match(text[: speech.start()])
+    if voiced and actors:
+        inside = [e for e in people if voiced.start("name") <= e.start < voiced.end("name")]
+        return _speaker_of(inside[0]) if inside else (voiced.group("name"), "", False)
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
     # "Thai scientists who infected piglets with the virus said": the relative clause tells which ones
@@ -2287,6 +2293,11 @@ _BODY_VOICE = re.compile(
 )
 _SUBJECT_OPENS = re.compile(
     r"(?:^|[,;:]\s*|\b(?:And|But|Yet|Meanwhile|Later|Earlier)\s+)(?:(?:[Aa]n?|[Tt]he)\s+)?$"
+)
+_UNLISTED_BODY_VOICE = re.compile(
+    r"\s*(?:(?:And|But|Yet|Meanwhile|Later|Earlier)\s+)?(?:[Aa]n?|[Tt]he)\s+"
+    r"(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}?)(?:[’']s)?"
+    r"\s+(?:spokes(?:man|woman|person)|officials?|lawyers?|attorneys?)\b(?!,?\s+(?:[A-Z]|for\b))"
 )
 # "a paramedic", "an aide", "one witness", "another neighbour": a person the story does not name
 _UNNAMED_ROLE_SUBJECT = re.compile(
