@@ -2670,25 +2670,33 @@ def _named_happenings(
         clause = f"The {words}{NAMED_HAPPENING}"
         out.append(
             dataclasses.replace(
-                draft,
-                event_type=event_type,
-                family=event_type,
-                speaker="",
-                speaker_country="",
-                sentence=part,
-                own_date=date,
-                clause=clause,
-                quote="",
-                figures=[],
-                undated_past=False,
-                anterior=False,
-                generic=False,
-                present_habitual=False,
-                recent=False,
-                before_news=dt.timedelta(0),
+                _happening_of_its_own(draft, event_type, event_type, date, clause), sentence=part, figures=[]
             )
         )
     return out
+
+
+def _happening_of_its_own(
+    draft: _Draft, event_type: str, family: str, date: DateMention, clause: str
+) -> _Draft:
+    """A happening a sentence names beside what it tells, at its own date: nobody says it, and nothing
+    of the remark or the act around it (tense, quotation, lateness) carries over."""
+    return dataclasses.replace(
+        draft,
+        event_type=event_type,
+        family=family,
+        speaker="",
+        speaker_country="",
+        own_date=date,
+        clause=clause,
+        quote="",
+        undated_past=False,
+        anterior=False,
+        generic=False,
+        present_habitual=False,
+        recent=False,
+        before_news=dt.timedelta(0),
+    )
 
 
 # "15 days after the earthquake struck", "a week after the vote": a count from a happening the article
@@ -2779,21 +2787,12 @@ def _begun_since(draft: _Draft, sentence: Sentence, dates: list[DateMention]) ->
             continue
         trigger = _first_trigger(clause)
         out.append(
-            dataclasses.replace(
+            _happening_of_its_own(
                 draft,
-                event_type=trigger.event_type if trigger else "other",
-                family=trigger.family if trigger else "other",
-                speaker="",
-                speaker_country="",
-                own_date=date,
-                clause=clause[:1].upper() + clause[1:],
-                quote="",
-                undated_past=False,
-                anterior=False,
-                generic=False,
-                present_habitual=False,
-                recent=False,
-                before_news=dt.timedelta(0),
+                trigger.event_type if trigger else "other",
+                trigger.family if trigger else "other",
+                date,
+                clause[:1].upper() + clause[1:],
             )
         )
     return out
