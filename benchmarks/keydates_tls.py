@@ -215,7 +215,7 @@ def diagnose(
     """The counts of `Diagnosis` for one timeline, and a line per wrong and per missed day."""
     mentions = kd._within(kd._dated_mentions(tables), start, end)
     relevance = kd.StoryWords.of(mentions["sentence"].tolist()).relevance(mentions)
-    ranked = kd.rank_days(mentions, relevance, kd._horizon(tables.sources))
+    ranked = kd.rank_days(mentions, relevance, kd.latest_published(tables.sources))
     rank = {day: i + 1 for i, day in enumerate(ranked.index)}
     lag = (pd.to_datetime(mentions["published_day"]) - pd.to_datetime(mentions["day"])).dt.days
     mentions = mentions.assign(timing=[_timing(int(x)) if x == x else "unknown" for x in lag])

@@ -77,7 +77,7 @@ def signals(tables: Tables, start: dt.date, end: dt.date) -> tuple[pd.DataFrame,
     mentions = kd._dated_mentions(tables)
     in_range = kd._within(mentions, start, end)
     relevance = kd.StoryWords.of(in_range["sentence"].tolist()).relevance(in_range)
-    horizon = kd._horizon(tables.sources) or max(in_range["day"])
+    horizon = kd.latest_published(tables.sources) or max(in_range["day"])
     ranked = kd.rank_days(in_range, relevance, horizon)
     mean = float(relevance.mean())
     rows = in_range.assign(weight=in_range["article"].map(relevance / mean).fillna(0.0))

@@ -153,3 +153,12 @@ def test_a_recent_day_is_chosen_and_says_its_reports_are_still_to_come() -> None
         "(the latest article is from that day)"
     )
     assert "still to come" not in second.reason
+
+
+def test_a_table_seen_longer_than_its_articles_show_keeps_the_counts() -> None:
+    # The same articles as part of a table whose latest article (on another topic, filtered out) came a
+    # month later: the last flood day has been seen for a month and its two reports stand.
+    days = key_dates(_tables(), dates=7, sentences=1, horizon=LAST_DAY + dt.timedelta(days=30))
+    rank = {key.day: key.rank for key in days}
+    assert rank[LEVEE_DAY] < rank[LAST_DAY]
+    assert not any("still to come" in key.reason for key in days)

@@ -120,9 +120,12 @@ def key_dates(
     sentences: int,
     start: dt.date | None = None,
     end: dt.date | None = None,
+    horizon: dt.date | None = None,
 ) -> list[KeyDate]:
     """The `dates` most salient days between start and end (inclusive), oldest first, with up to
-    `sentences` sentences each."""
+    `sentences` sentences each. `horizon` is the latest publication day of the whole table (by default
+    of `tables.sources`): tables filtered to a topic should pass their whole table's (`latest_published`),
+    as an article about something else published later still shows how long the topic has been seen."""
     if dates < 1 or sentences < 1:
         return []
     mentions = _dated_mentions(tables)
@@ -131,7 +134,7 @@ def key_dates(
         return []
     story = StoryWords.of(in_range["sentence"].tolist())
     weights = story.weights()
-    ranked = rank_days(in_range, story.relevance(in_range), _horizon(tables.sources))
+    ranked = rank_days(in_range, story.relevance(in_range), horizon or latest_published(tables.sources))
     outlets = _outlets(tables.sources)
     pool = _CandidatePool(mentions)
     chosen: list[KeyDate] = []
@@ -304,8 +307,8 @@ def _delays(
     return within, after
 
 
-def _horizon(sources: pd.DataFrame) -> dt.date | None:
-    """The latest publication day of the table: no article has reported anything later yet."""
+def latest_published(sources: pd.DataFrame) -> dt.date | None:
+    """The latest publication day of a sources table: no article has reported anything later yet."""
     published = sources["published"].dropna()
     return published.max().date() if len(published) else None
 
