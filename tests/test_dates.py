@@ -993,3 +993,22 @@ def test_a_year_hyphened_onto_a_word_names_a_thing_not_a_time(text: str) -> None
 def test_a_year_after_pre_or_post_still_places_the_sentence_in_time() -> None:
     (found,) = find_dates("Prices sank in the post-2008 slump.", WED)
     assert found.date_start.year == 2008
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The insurer sued Harbour Shipping 2015 LLC over the cargo on Friday.",
+        "Shares in Delta Mining 2010 Ltd fell sharply.",
+        "A claim against Northgate 2021 Holdings Group was dismissed.",
+    ],
+)
+def test_a_year_inside_a_company_name_is_no_date(text: str) -> None:
+    assert all(m.precision != "year" for m in find_dates(text, WED))
+
+
+def test_a_year_after_a_month_or_preposition_before_a_name_is_still_a_date() -> None:
+    assert [m.text for m in find_dates("In March 2024 Kenya held a vote; in 2019 Ghana did.", WED)] == [
+        "March 2024",
+        "2019",
+    ]

@@ -1099,9 +1099,39 @@ def _resolve_year(context: _Context) -> list[DateMention] | None:
     return mentions
 
 
+# "MOEX Offshore 2007 LLC", "Vision 2030 Ltd": a year followed by a company's legal form is part of its name
+_YEAR_IN_COMPANY_NAME = re.compile(
+    r"\s+(?:LLC|L\.L\.C\.|Ltd|Limited|Inc|Plc|PLC|Corp|Corporation|GmbH|AG|S\.?A\.?|N\.?V\.?|LP|LLP|"
+    r"Holdings?|Partners)\b"
+)
+# "Offshore 2007 Holdings Group": a year between two capitalised words that are not a month, a weekday or a
+# season ("in March 2024 Haiti ...") is inside a proper name
+_CAPITALISED_BEFORE = re.compile(r"\b(?P<word>[A-Z][A-Za-z]+)\s+$")
+_NAME_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]+\b(?!\s+(?:said|says|told|announced)\b)")
+
+
+def _inside_a_name(before: str, after: str) -> bool:
+    if _YEAR_IN_COMPANY_NAME.match(after):
+        return True
+    word = _CAPITALISED_BEFORE.search(before)
+    if word is None or not _NAME_WORD_AFTER.match(after):
+        return False
+    lowered = word.group("word").lower()
+    return not (
+        lowered in _MONTH_NUMBERS
+        or lowered.rstrip(".") in _MONTH_ABBREVIATIONS
+        or lowered in _WEEKDAY_NUMBERS
+        or lowered in _SEASON_CODES
+        or lowered in _FUNCTION_WORDS
+        or _YEAR_TIME_BEFORE.search(before)
+    )
+
+
 def _bare_year_is_date(context: _Context) -> bool:
     before, after = context.before(), context.after()
     if _YEAR_UNIT_AFTER.match(after) or _YEAR_LABEL_BEFORE.search(before):
+        return False
+    if _inside_a_name(before, after):
         return False
     if _YEAR_COUNT_BEFORE.search(before):
         return False
