@@ -1753,6 +1753,11 @@ def _analyse(
         and not _REACTION.search(text[max(0, m.start() - 60) : m.start()])
         and not (t.family == "capture" and _captures_people(text, m, sentence.start, entities))
     ]
+    if speech is not None:
+        # "said Jane Roe, a lawyer who is leading the lawsuits against the company": who the speaker is,
+        # not something that happened
+        described = _speaker_described(text)
+        found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in described)]
     # "Shares closed up 5% after the carrier agreed to sell ...": what the main clause tells comes first;
     # a happening in an "after"/"since" clause is its cause or background
     sentence_dates = [
@@ -1973,6 +1978,9 @@ def _analyse(
     if event_type in SPEECH_TYPES:
         # "said it was not related to the 2023 rupture": a date naming a thing is not when it was said
         own_dates = [d for d in sentence_dates if not _names_a_thing(d, text, sentence.start)]
+        # "urged residents to get vaccinated before winter, its spokesman said on Tuesday": a date that
+        # follows a verb of saying is when the words were said; the others belong to what was said
+        own_dates = _dates_of_the_saying(own_dates, text, sentence.start) or own_dates
         if speech and _PRESENT_SPEECH.fullmatch(speech.group()):
             # "He went to India in 2001 and says he has been told ...": a remark in the present tense
             # is today's; the date of an earlier act joined by "and" does not date it
@@ -2462,6 +2470,28 @@ def _agent_country(text: str, span: tuple[int, int], local: list[Entity], figure
     return ""
 
 
+# What may stand between a verb of saying and the date of the saying: "said on Tuesday", "told reporters
+# late on Monday", "said in a statement on Friday", "announced at a news conference on Friday"
+_SAYING_TO_DATE = _rx(
+    r"^\s+(?:(?:reporters|journalists|parliament|lawmakers|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+)?"
+    r"(?:(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|interview|briefing|conference|speech|address|letter|post|filing)\s+)?"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?$"
+)
+
+
+def _dates_of_the_saying(dates: list[DateMention], text: str, offset: int) -> list[DateMention]:
+    """The dates that directly follow a verb of saying in the sentence ("said on Tuesday")."""
+    verbs = [m.end() for m in _SPEECH.finditer(text)]
+    return [
+        d
+        for d in dates
+        if any(
+            end <= d.start - offset and _SAYING_TO_DATE.match(text[end : d.start - offset]) for end in verbs
+        )
+    ]
+
+
 def _closest_date(dates: list[DateMention], anchor: int, text: str, offset: int) -> DateMention | None:
     """The sentence's own date: the one nearest the trigger, passing over an attribution's date
     ("..., according to a report from March 27") when another date is there."""
@@ -2885,6 +2915,19 @@ def _is_duration(date: DateMention, before: str) -> bool:
 _CLOSES_CLAUSE = _rx(r"^\s*(on\s+\w+day|\w+day|yesterday|today|in\s+a\s+statement)?\s*(,\s+\w+ing\b|\.|$)")
 _APPOSED = re.compile(r"^,\s+(?:an?|the|[a-z][\w-]*)\s[^,;]{0,90},\s*$")
 _RELATIVE_ASIDE = _rx(r",\s+(who|which|whose)\b[^,;]*(,|$)")
+# The description of a named speaker: "..., said Jane Roe, a lawyer who leads the lawsuits." to the end of
+# the sentence, or "Jane Roe, a lawyer who leads the lawsuits, said ..." up to the verb of saying
+_SPEAKER_DESCRIBED = re.compile(
+    r"\b(?:said|says|told|added|warned)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+(?:an?|the|who)\s+[^;]*$"
+    r"|[A-Z][\w.'’-]*,\s+(?:an?|the)\s+[^,;]{3,120},\s+(?:said|says|told|added|warned)\b"
+)
+
+
+def _speaker_described(text: str) -> list[tuple[int, int]]:
+    """The spans of a sentence that only describe its named speaker."""
+    return [(m.start(), m.end()) for m in _SPEAKER_DESCRIBED.finditer(text)]
+
+
 # ", a former agent convicted in the 2001 bombing,": a noun phrase between commas after a name
 _APPOSITION = re.compile(r"(?<=[a-z])\s*,\s+(?:an?|the)\s+[^,;]{3,120},")
 _SAYS_OR_IS = _rx(r"\b(said|says|say|told|added|is|are|was|were|has|have|had|will|would|could)\b")

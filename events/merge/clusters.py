@@ -708,10 +708,19 @@ def title(cluster: Cluster) -> str:
     return made
 
 
+_DENYING = re.compile(r"\b(?:denied|denies|deny)\s+(?P<what>[^.;]{8,})")
+
+
 def _title(cluster: Cluster, best: Mention) -> str:
     event_type = cluster.event_type
     speaker = _short(best.speaker)
     if event_type == "denial":
+        # the denial is told by a report that denies: "BP denies that BP has chosen to waive the cap", from
+        # the filing's other report, would turn what BP affirmed into what it denied
+        best = min(
+            (m for m in cluster.mentions if m.event_type == "denial"), key=_title_quality, default=best
+        )
+        speaker = _short(best.speaker)
         # "X rejects the claims as “absolutely groundless”" only when the quote is the denial itself
         quote = next((m.quote for m in cluster.mentions if m.quote and DENIAL_WORDS.search(m.quote)), "")
         # "China denies that ...", or "Officials deny that ..." when nobody is named
@@ -721,6 +730,11 @@ def _title(cluster: Cluster, best: Mention) -> str:
         if quote:
             return fit(f"{who} {rejects} the claims as “{quote}”")
         clause = tidy(best.clause)
+        verb = _DENYING.search(clause)
+        if verb and re.search(r"\band\s+(?:also\s+)?$", clause[: verb.start()]):
+            # "It reserved the right to seek costs and denied engaging in gross negligence": the denial is
+            # the second verb; what was denied follows it
+            return fit(f"{who} {denies} {verb.group('what')}")
         denied = re.sub(
             r"^.*?\b(deny|denied|denies|rejected|dismissed)\b.*?\bthat\s+", "", clause, flags=re.I
         )
