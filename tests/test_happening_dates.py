@@ -59,3 +59,38 @@ def test_a_denial_event_is_titled_from_the_report_that_denies() -> None:
     denials = [title(c) for c in cluster_mentions(mentions(text)) if c.event_type == "denial"]
     assert denials
     assert denials == ["BP denies engaging in grossly negligent conduct"]
+
+
+LEAD = (
+    "Rebels seized the town of Kamako on Tuesday, the army said. "
+    "Thousands of residents fled across the river on Wednesday.\n\n"
+)
+
+
+def weak(text: str) -> list[tuple[str, bool]]:
+    """(type, undated_past) of each mention below the two-sentence lead."""
+    return [(m.event_type, m.undated_past) for m in mentions(LEAD + text)[2:]]
+
+
+def test_an_undated_act_in_a_paragraph_dated_long_ago_is_background_not_the_days_news() -> None:
+    text = "The rebel group was founded in 2012. Its fighters attacked an army base and killed 40 soldiers."
+    assert weak(text) == [("attack", True)]
+
+
+def test_an_undated_founding_is_background_but_an_aside_about_one_is_not() -> None:
+    assert weak("The rebel commander founded the militia that attacked the convoy.") == [("attack", True)]
+    text = "The group's leader, who founded the movement, was arrested by police in the capital."
+    assert weak(text) == [("arrest", False)]
+
+
+def test_an_undated_act_in_a_paragraph_of_recent_news_stays_the_days_news() -> None:
+    text = "The army retook the bridge on Wednesday. Its soldiers arrested twelve fighters in the market."
+    assert ("arrest", False) in weak(text)
+
+
+def test_undated_background_is_left_out_of_the_events_unless_a_dated_report_tells_it() -> None:
+    text = (
+        LEAD
+        + "The rebel group was founded in 2012. Its fighters attacked an army base and killed 40 soldiers."
+    )
+    assert not [c for c in cluster_mentions(mentions(text)) if c.event_type == "attack"]

@@ -12,7 +12,7 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Set
+from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
 
 from events.extract.budget import Budget, bounded_sentences
@@ -1002,7 +1002,7 @@ def extract_mentions(
     for index in range(len(drafts)):
         if budget is not None and budget.spent():
             break
-        mention = _settle_date(index, drafts, article, when)
+        mention = _settle_date(index, drafts, article, when, dates)
         if mention is not None:
             mentions.append(mention)
             if _said_of_the_future(drafts[index], when) and not _FUTURE_DENIED.search(
@@ -3106,7 +3106,13 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     return clause[:1].upper() + clause[1:] if clause else text
 
 
-def _settle_date(index: int, drafts: list[_Draft], article: Article, published: dt.date) -> Mention | None:
+def _settle_date(
+    index: int,
+    drafts: list[_Draft],
+    article: Article,
+    published: dt.date,
+    dates: Sequence[DateMention] = (),
+) -> Mention | None:
     """Date a draft: its own date; else the same speaker's or the paragraph's date in this article;
     else the publication date. Undated habitual speech ("China says it is neutral") is no event."""
     draft = drafts[index]
@@ -3175,17 +3181,53 @@ def _settle_date(index: int, drafts: list[_Draft], article: Article, published: 
         # "Dr Murray has been found guilty" opening a report is the report's news, dated by it; further down,
         # the same tense tells of something earlier that only another report can date. A lead of no named
         # kind ("shares have recovered since the summer") is a state of affairs, not news of the day.
-        undated_past=draft.undated_past
-        and basis == "publication"
-        and not (draft.event_type != "other" and _lead(draft.sentence, article))
-        # "The ministry says it has asked ...": the speaker's news of its own act, today's ("South Korea
-        # estimates that 11,000 soldiers have been deployed" tells of others' act, which others date)
-        and not (draft.recent and draft.own_act),
+        undated_past=(basis == "publication" and _undated_background(draft, article, published, dates))
+        or (
+            draft.undated_past
+            and basis == "publication"
+            and not (draft.event_type != "other" and _lead(draft.sentence, article))
+            # "The ministry says it has asked ...": the speaker's news of its own act, today's ("South Korea
+            # estimates that 11,000 soldiers have been deployed" tells of others' act, which others date)
+            and not (draft.recent and draft.own_act)
+        ),
         anterior=draft.anterior,
         clause=draft.clause,
         quote=draft.quote,
         entities=tuple(draft.entities),
     )
+
+
+def _undated_background(
+    draft: _Draft, article: Article, published: dt.date, dates: Sequence[DateMention]
+) -> bool:
+    """An act told in the past simple, below the report's opening, with no date in its sentence or context,
+    that the text places in the past: its paragraph was dated long before the report ("Exxon drilled the
+    well in 2019. It sealed it with cement."), or it founds or builds something ("He founded the group").
+    It is background the report does not date, not a happening of the publication day (it may still join
+    a dated report of the same act)."""
+    if draft.is_speech_type or _opening(draft.sentence, article):
+        return False
+    told = draft.clause or draft.sentence.text
+    if not _PAST_TENSE.search(told) or _PERFECT.search(told) or _PRESENT_OR_FUTURE.search(told):
+        return False
+    # ("The leader, who founded the movement, was arrested": an aside's founding is not the act)
+    if _FOUNDING.search(_RELATIVE_ASIDE.sub(",", draft.sentence.text)):
+        return True
+    # the last date before the sentence in its paragraph
+    opening = min(
+        (x.start for x in article.sentences if x.paragraph == draft.sentence.paragraph),
+        default=draft.sentence.start,
+    )
+    earlier = [d for d in dates if opening <= d.start < draft.sentence.start]
+    return bool(earlier) and earlier[-1].date_end < published - CONTEXT_RECENT
+
+
+# "is", "are", "will", "says": the clause tells of now or later, not of a past the report leaves undated
+_PRESENT_OR_FUTURE = _rx(r"\b(is|are|am|will|shall|says|say|continues?|remains?|now|today|tonight)\b")
+# Acts that make something that then lasts, told as what it is: "founded the group", "was built by"
+_FOUNDING = _rx(
+    r"\b(co-?founded|founded|established|was\s+born|were\s+born|was\s+built|were\s+built|drilled)\b"
+)
 
 
 def _said_of_the_future(draft: _Draft, published: dt.date) -> bool:

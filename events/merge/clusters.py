@@ -731,7 +731,7 @@ def _title(cluster: Cluster, best: Mention) -> str:
             return fit(f"{who} {rejects} the claims as “{quote}”")
         clause = tidy(best.clause)
         verb = _DENYING.search(clause)
-        if verb and re.search(r"\band\s+(?:also\s+)?$", clause[: verb.start()]):
+        if verb and who != "Officials" and re.search(r"\band\s+(?:also\s+)?$", clause[: verb.start()]):
             # "It reserved the right to seek costs and denied engaging in gross negligence": the denial is
             # the second verb; what was denied follows it
             return fit(f"{who} {denies} {verb.group('what')}")
