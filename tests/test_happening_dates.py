@@ -94,3 +94,36 @@ def test_undated_background_is_left_out_of_the_events_unless_a_dated_report_tell
         + "The rebel group was founded in 2012. Its fighters attacked an army base and killed 40 soldiers."
     )
     assert not [c for c in cluster_mentions(mentions(text)) if c.event_type == "attack"]
+
+
+def types(text: str) -> list[str]:
+    return [m.event_type for m in mentions(text)]
+
+
+def test_a_toll_foreseen_or_guessed_is_no_casualties() -> None:
+    assert "casualties" not in types('Jan Roe wrote: "The winter death toll in the north will be similar."')
+    assert "casualties" not in types(
+        "Up to 2,000 people may have been killed in the floods, the Red Cross said on Monday."
+    )
+    assert "casualties" not in types(
+        "The outbreak could kill 10,000 people by the end of the year, the World Health Organization said."
+    )
+    # a toll told as it stands is one
+    assert types("Floods killed at least 40 people in the north on Monday, the Red Cross said.") == [
+        "casualties"
+    ]
+
+
+def test_a_death_that_only_tells_when_something_else_happened_is_no_casualties() -> None:
+    assert "casualties" not in types(
+        "Prosecutors contend the doctor's care of the singer in the hours before he died broke the rules."
+    )
+    assert "casualties" not in types(
+        "The cardiologist was on the stand all day, describing what happened the night the singer died."
+    )
+
+
+def test_a_death_told_in_an_aside_is_dated_by_the_aside_and_a_heart_attack_is_no_attack() -> None:
+    found = kinds("The former minister, who died of a heart attack on Monday, was buried on Wednesday.")
+    assert ("casualties", dt.date(2026, 3, 9), dt.date(2026, 3, 9)) in found
+    assert all(t != "attack" for t, _, _ in found)

@@ -1758,6 +1758,9 @@ def _analyse(
         # not something that happened
         described = _speaker_described(text)
         found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in described)]
+    # "the toll will be similar", "may have been killed", "the night the singer died": a toll foreseen or
+    # guessed, or a death that only tells when something else happened, is no toll of the sentence
+    found = [(t, m) for t, m in found if not (t.event_type == "casualties" and _toll_not_told(text, m))]
     # "Shares closed up 5% after the carrier agreed to sell ...": what the main clause tells comes first;
     # a happening in an "after"/"since" clause is its cause or background
     sentence_dates = [
@@ -2535,6 +2538,12 @@ def _closest_date(dates: list[DateMention], anchor: int, text: str, offset: int)
     asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)]
     # "Roe, a former agent convicted in the 2001 bombing, won release last year": so does an apposition
     asides += [(m.start(), m.end()) for m in _APPOSITION.finditer(text) if not _SAYS_OR_IS.search(m.group())]
+    # ... and the act told inside an aside ("The minister, who died on Monday, was buried on Wednesday")
+    # is dated by the aside
+    holding = [(a, b) for a, b in asides if a <= anchor - offset < b]
+    inside = [d for d in usable if any(a <= d.start - offset < b for a, b in holding)]
+    if inside:
+        return min(inside, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
     usable = [d for d in usable if not any(a <= d.start - offset < b for a, b in asides)] or usable
     # "cancel the dividend scheduled for payment on June 21", "sued the doctor charged with his death a
     # year ago": a participle after the object names when that thing was or will be, not when the act is
@@ -2643,6 +2652,7 @@ _HAPPENING_NOUNS = (
     ("diplomacy", r"summit"),
     ("other", r"recording|interview|speech|funeral|memorial\s+service|ceremony"),
 )
+_ILLNESS_BEFORE = _rx(r"\b(heart|panic|asthma|anxiety|epileptic|allergic)\s+$")
 _HAPPENING_WORDS = "|".join(f"(?P<{t}>{w})" for t, w in _HAPPENING_NOUNS)
 _HAPPENING_NOUN = re.compile(r"^\s*((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WORDS + r")\b")
 # "since the first tremor on 12 January", "after Jackson's death on 25 June 2009": the noun before its date,
@@ -2693,6 +2703,8 @@ def _named_happenings(
             continue
         seen.add(id(date))
         event_type = next(t for t, _ in _HAPPENING_NOUNS if noun.group(t))
+        if event_type == "attack" and _ILLNESS_BEFORE.search(noun.group(1)):
+            continue  # "died of a heart attack on Monday": an illness, not an attack
         if date.tense == "future" and event_type in ("attack", "casualties", "disaster"):
             continue  # "the Sept. 11 attacks" read as a day ahead: no one plans an attack or a quake
         # "the oil rig blast" -> "The oil rig blast took place": a clause that says it happened
@@ -2914,6 +2926,36 @@ def _is_duration(date: DateMention, before: str) -> bool:
 
 _CLOSES_CLAUSE = _rx(r"^\s*(on\s+\w+day|\w+day|yesterday|today|in\s+a\s+statement)?\s*(,\s+\w+ing\b|\.|$)")
 _APPOSED = re.compile(r"^,\s+(?:an?|the|[a-z][\w-]*)\s[^,;]{0,90},\s*$")
+# A clause's modal before the toll's verb: "could kill", "may have been killed", "would die"
+_MODAL_BEFORE = _rx(
+    r"\b(will|would|could|may|might|shall|must)\s+(not\s+)?(have\s+)?(been\s+)?(\w+\s+){0,2}$"
+)
+# ... or after a toll's noun: "the death toll will be similar", "casualties are expected to rise"
+_MODAL_AFTER = _rx(
+    r"^(\s+(in|of|from|for|among)\s+[^,.;:]{1,30}?)?\s+(will|would|could|may|might|(is|are)\s+(expected|likely"
+    r"|set|projected|forecast|feared)\s+to)\b"
+)
+# A death that dates something else: "in the hours before he died", "the night the singer died"
+_DEATH_AS_TIME = _rx(
+    r"(\b(before|after|when|until|since|once)\s+|\bthe\s+(night|day|morning|evening|afternoon|week|hours?|moment"
+    r"|minutes?|year|time)\s+(that\s+|when\s+)?)([\w’'-]+\s+){0,3}$"
+)
+
+
+def _toll_not_told(text: str, found: re.Match[str]) -> bool:
+    """Whether a toll's word tells no toll: foreseen or guessed ("could kill", "the toll will be
+    similar"), or a death named only to date something else ("the night he died")."""
+    before = re.split(r"[,;:“”\"]", text[max(0, found.start() - 70) : found.start()])[-1]
+    if _MODAL_BEFORE.search(before):
+        return True
+    word = found.group().lower()
+    if word in ("death toll", "casualties", "killed", "wounded", "injured") and _MODAL_AFTER.match(
+        text[found.end() :]
+    ):
+        return True
+    return word == "died" and _DEATH_AS_TIME.search(before) is not None
+
+
 _RELATIVE_ASIDE = _rx(r",\s+(who|which|whose)\b[^,;]*(,|$)")
 # The description of a named speaker: "..., said Jane Roe, a lawyer who leads the lawsuits." to the end of
 # the sentence, or "Jane Roe, a lawyer who leads the lawsuits, said ..." up to the verb of saying
