@@ -127,3 +127,23 @@ def test_a_death_told_in_an_aside_is_dated_by_the_aside_and_a_heart_attack_is_no
     found = kinds("The former minister, who died of a heart attack on Monday, was buried on Wednesday.")
     assert ("casualties", dt.date(2026, 3, 9), dt.date(2026, 3, 9)) in found
     assert all(t != "attack" for t, _, _ in found)
+
+
+def test_a_forecast_is_no_planned_happening() -> None:
+    text = "The World Health Organization said the number of cases could reach 1 million by next year."
+    assert [(m.event_type, m.planned) for m in mentions(text)] == [("statement", False)]
+    text = "Governor Ali Bako said on Monday the toll could rise to 500 by Friday."
+    assert [(m.event_type, m.planned) for m in mentions(text)] == [("statement", False)]
+
+
+def test_remarks_about_a_day_ahead_are_dated_when_said_not_on_that_day() -> None:
+    found = mentions("The death toll is expected to rise to 500 by Friday, Governor Ali Bako said.")
+    assert [(m.event_type, m.date_start, m.planned) for m in found] == [("statement", THU, False)]
+
+
+def test_remarks_dated_when_said_announce_what_is_planned_for_a_day_ahead() -> None:
+    found = mentions("Governor Ali Bako said on Monday the troops would leave the capital on Friday.")
+    assert [(m.date_start, m.planned) for m in found] == [
+        (dt.date(2026, 3, 9), False),
+        (dt.date(2026, 3, 13), True),
+    ]

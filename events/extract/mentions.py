@@ -774,6 +774,14 @@ _UNREAL = _rx(
 )
 
 
+# A figure foreseen: "could reach 1 million", "is expected to rise to 500", "would save 2 million barrels",
+# "will create 440,000 jobs": a forecast or a target, not a happening anyone has planned for a day
+_FORECAST = _rx(
+    r"\b(will|would|could|might|may|(is|are|was|were)\s+(expected|likely|projected|forecast|predicted|set)\s+to"
+    r"|(expects?|predicts?|forecasts?|projects?)\s+(\S+\s+){1,4}?to)\s+(\w+ly\s+)?(reach|rise|climb|grow|top"
+    r"|exceed|hit|fall|drop|decline|double|triple|surpass|increase|decrease|shrink|save|create|cost|soar|plunge"
+    r"|jump|slow|rebound|peak)\b"
+)
 _HYPOTHETICAL = _rx(
     r"^(if|should|were)\b|\b(would|could|might|may)\s+(raise|make|be|have|mean|undermine|face)\b"
 )
@@ -1005,11 +1013,20 @@ def extract_mentions(
         mention = _settle_date(index, drafts, article, when, dates)
         if mention is not None:
             mentions.append(mention)
-            if _said_of_the_future(drafts[index], when) and not _FUTURE_DENIED.search(
-                drafts[index].sentence.text
+            if (
+                _said_of_the_future(drafts[index], when)
+                and not _FUTURE_DENIED.search(drafts[index].sentence.text)
+                # "said cases could reach 1 million by next year": a forecast, nothing anyone will do
+                and not _FORECAST.search(drafts[index].sentence.text)
             ):
                 # "would not seek to remain beyond his term in February": nothing is planned
                 mentions.append(_what_was_announced(mention, drafts[index], article))
+            elif (ahead := _planned_in_what_was_said(drafts[index], dates, when)) is not None and not any(
+                d.own_date is ahead for d in drafts
+            ):
+                # "Bako said on Monday the troops would leave on Friday": the remarks of Monday, and the
+                # leaving planned for Friday
+                mentions.append(_what_was_announced(mention, drafts[index], article, ahead))
     return mentions
 
 
@@ -1147,10 +1164,46 @@ def _pronoun_named(
 _FUTURE_DENIED = _rx(r"\b(will|would|shall|is|are|was|were)\s+(not|never|no\s+longer)\b|\b(won't|wouldn't)\b")
 
 
-def _what_was_announced(said: Mention, draft: _Draft, article: Article) -> Mention:
+def _planned_in_what_was_said(
+    draft: _Draft, dates: Sequence[DateMention], published: dt.date
+) -> DateMention | None:
+    """The day ahead that remarks dated by their verb of saying announce ("said on Monday the troops would
+    leave on Friday" -> Friday), unless what was said is a forecast or a denial."""
+    said = draft.own_date
+    text, start = draft.sentence.text, draft.sentence.start
+    if (
+        not draft.is_speech_type
+        or said is None
+        or not _dates_of_the_saying([said], text, start)
+        or _FORECAST.search(text)
+        or _FUTURE_DENIED.search(text)
+    ):
+        return None
+    return next(
+        (
+            d
+            for d in dates
+            if said.end <= d.start
+            and d.end <= draft.sentence.end
+            and d.precision in ("day", "week", "month")
+            and d.date_start > published
+            and _FUTURE_WORDS.search(text[said.end - start : d.start - start])
+        ),
+        None,
+    )
+
+
+_FUTURE_WORDS = _rx(
+    r"\b(will|would|shall|to\s+be|due\s+to|set\s+to|plans?\s+to|planned\s+to|is\s+to|are\s+to)\b"
+)
+
+
+def _what_was_announced(
+    said: Mention, draft: _Draft, article: Article, ahead: DateMention | None = None
+) -> Mention:
     """ "King said they would write a joint letter to BP on Tuesday": what the remarks announce is a
-    planned happening with its own date, of the kind its words name."""
-    own = draft.own_date
+    planned happening with its own date (`ahead`, else the remarks' own), of the kind its words name."""
+    own = ahead or draft.own_date
     assert own is not None  # _said_of_the_future holds only for dated remarks
     verb = _REPORTING.search(draft.sentence.text)
     told = draft.sentence.text[verb.end() :].strip(" ,") if verb is not None else draft.clause
@@ -1808,6 +1861,8 @@ def _analyse(
         and planned_act is not None
         # "will appear in court on Monday", "by week's end they will have placed a seal"
         and _PLANNING.search(text)
+        # ("the toll is expected to rise to 500 by Friday" foresees a figure; nobody plans it)
+        and not _FORECAST.search(text)
         and len(text.split()) >= 6
     ):
         dated_act = planned_act
@@ -3282,7 +3337,11 @@ def _said_of_the_future(draft: _Draft, published: dt.date) -> bool:
         and own is not None
         and own.date_start > published
         and verb is not None
-        and verb.start() < own.start - draft.sentence.start
+        # ("The troops will leave on Friday, the minister said" too: the date is not the saying's)
+        and (
+            verb.start() < own.start - draft.sentence.start
+            or not _dates_of_the_saying([own], draft.sentence.text, draft.sentence.start)
+        )
     )
 
 
