@@ -147,3 +147,19 @@ def test_remarks_dated_when_said_announce_what_is_planned_for_a_day_ahead() -> N
         (dt.date(2026, 3, 9), False),
         (dt.date(2026, 3, 13), True),
     ]
+
+
+def test_verbs_of_violence_used_of_words_or_votes_are_no_violence() -> None:
+    assert types("Senator Jan Roe attacked the plan on Monday as a waste of money.") == ["other"]
+    assert types("Opposition lawmakers killed the bill in committee on Tuesday.") == ["other"]
+    # done to people or places, they are
+    assert types("Rebels attacked the president's convoy on Monday.") == ["attack"]
+    assert types("Rebels attacked the government building on Monday.") == ["attack"]
+    assert types("Gunmen killed the minister on Monday.") == ["casualties"]
+
+
+def test_more_kinds_of_happening_get_their_type() -> None:
+    assert types("The president fired his finance minister on Monday.") == ["leadership"]
+    assert types("Lightning struck a church on Sunday, starting a blaze.") == ["disaster"]
+    assert types("The ceasefire was signed in Doha on 3 February 2026 after weeks of talks.") == ["agreement"]
+    assert types("Five men were charged on Wednesday with murder.") == ["legal"]

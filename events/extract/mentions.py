@@ -287,7 +287,10 @@ TRIGGERS = (
             r"|impeach(ed|ment)|seiz(e|ed|es|ing)\s+power|took\s+power|military\s+takeover|(coalition|government)"
             r"\s+(has\s+)?(collapsed|fell)|no-confidence\s+(vote|motion)"
             r"|relieved\s+(\w+\s+)?of\s+(his\s+|her\s+|their\s+|its\s+)?([\w-]+\s+){0,3}(duties|command|control|post"
-            r"|role|responsibilit\w+))\b"
+            r"|role|responsibilit\w+)"
+            # "fired his finance minister", "sacked the army chief": a leader removes an office-holder
+            r"|(fired|sacked|dismissed|removed|ousted)\s+(his|her|its|their|the)\s+([\w-]+\s+){0,3}(minister|chief"
+            r"|head|commander|governor|director|secretary|premier|ambassador|deputy|cabinet|government|coach|manager))\b"
         ),
     ),
     Trigger(
@@ -327,6 +330,9 @@ TRIGGERS = (
             r"|on\s+|upon\s+)?(an?\s+|the\s+)?([\w-]+\s+){0,3}(deal|agreement|accord|ceasefire|cease-fire|truce"
             r"|settlement|compromise)\b|\b(ceasefire|cease-fire|truce|agreement|deal)\s+(took|takes|will\s+take|came)"
             r"\s+(effect|into\s+force)\b|\bagreed\s+to\b"
+            # "The ceasefire was signed in Doha": the deal told in the passive
+            r"|\b(deal|agreement|accord|treaty|pact|memorandum|ceasefire|cease-fire|truce|settlement)s?\s+(was|were"
+            r"|has\s+been|had\s+been)\s+(formally\s+)?(signed|sealed|reached|agreed|finali[sz]ed|brokered)\b"
         ),
     ),
     Trigger(
@@ -334,7 +340,7 @@ TRIGGERS = (
         "legal",
         _rx(
             # "Roe is charged with ...": where a trial stands, not a charging
-            r"\b((?<!\bis\s)(?<!\bare\s)(?<!\bremains\s)charged\s+with|charges?\s+(against|of)|(filed|brought|dropped|pressed)\s+([\w-]+\s+){0,2}charges"
+            r"\b((?<!\bis\s)(?<!\bare\s)(?<!\bremains\s)charged\s+((on\s+)?\w+day\s+|yesterday\s+|today\s+)?with|charges?\s+(against|of)|(filed|brought|dropped|pressed)\s+([\w-]+\s+){0,2}charges"
             r"|indict(ed|ment)|convict(ed|ion)|sentenced|acquitt(ed|al)|pleaded\s+(not\s+)?guilty|found\s+(not\s+)?guilty|guilty\s+of"
             r"|verdict|ruled(?!\s+out)|ruling(?!\s+(party|parties|coalition|family|elite|class|junta|military|bloc|alliance|[A-Z]))"
             r"|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b|stripped\s+[^.;]{0,80}immunity"
@@ -370,6 +376,8 @@ TRIGGERS = (
             r"([\w’'-]+\s+){0,4}(rig|platform|plant|mine|refinery|factory|ship|well|reactor)\b|\b(confirmed|reported"
             r"|diagnosed|recorded)\s+(the\s+|its\s+|a\s+|an\s+)?(first\s+)?([\w-]+\s+){0,2}(cases?|infections?)\s+of\b"
             r"|\btested\s+positive\b|\b(depression|storm)\s+formed\b"
+            # "Lightning struck a church": weather, not an attack
+            r"|\blightning\s+(struck|strikes|hit|hits)\b|\bstruck\s+by\s+lightning\b"
             # "the capital, which was hit by Wednesday's aftershock": the disaster told in the passive
             r"|\b(hit|struck|rocked|jolted|shaken|battered|ravaged|flattened)\s+by\s+(an?\s+|the\s+|\w+[’']s\s+)?"
             r"([\w-]+\s+){0,3}?(earthquake|quake|aftershock|tremor|tsunami|hurricane|cyclone|typhoon|storm|flood)s?\b"
@@ -1811,6 +1819,8 @@ def _analyse(
         # not something that happened
         described = _speaker_described(text)
         found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in described)]
+    # "attacked the plan as a waste of money", "killed the bill in committee": words and votes, not violence
+    found = [(t, m) for t, m in found if not _figurative(t, text, m)]
     # "the toll will be similar", "may have been killed", "the night the singer died": a toll foreseen or
     # guessed, or a death that only tells when something else happened, is no toll of the sentence
     found = [(t, m) for t, m in found if not (t.event_type == "casualties" and _toll_not_told(text, m))]
@@ -2995,6 +3005,28 @@ _DEATH_AS_TIME = _rx(
     r"(\b(before|after|when|until|since|once)\s+|\bthe\s+(night|day|morning|evening|afternoon|week|hours?|moment"
     r"|minutes?|year|time)\s+(that\s+|when\s+)?)([\w’'-]+\s+){0,3}$"
 )
+
+
+# What a verb of violence done to a plan or a text means: criticism, defeat, not harm to anyone
+_ABSTRACT_OBJECT = _rx(
+    r"\s+(the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+|this\s+|that\s+)?([\w’'-]+\s+){0,3}?(?P<noun>plans?"
+    r"|decisions?|polic(y|ies)|bills?|proposals?|remarks|comments|reports?|ideas?|deals?|budgets?|laws?|legislation"
+    r"|moves?|approach|handling|record|claims?|critics|media|press|strategy|reforms?|measures?|statements?"
+    r"|amendments?|motions?|talks|negotiations|projects?|scheme|initiative|campaign|rules?|ruling|verdict)"
+    # the head of the object, not a word naming what kind of thing follows ("the plan's author")
+    r"(?=\s*([,.;:!?]|$)|\s+(on|in|as|for|at|over|with|by|and|but|which|that|because|after|before|during|from|of"
+    r"|to|this|last|yesterday|today)\b)"
+)
+
+
+def _figurative(trigger: Trigger, text: str, found: re.Match[str]) -> bool:
+    """Whether a verb of violence is used of words or votes: "attacked the plan", "killed the bill"."""
+    word = found.group().lower()
+    if (trigger.event_type == "attack" and word.startswith("attack")) or (
+        trigger.event_type == "casualties" and word == "killed"
+    ):
+        return _ABSTRACT_OBJECT.match(text, found.end()) is not None
+    return False
 
 
 def _toll_not_told(text: str, found: re.Match[str]) -> bool:
