@@ -163,3 +163,32 @@ def test_more_kinds_of_happening_get_their_type() -> None:
     assert types("Lightning struck a church on Sunday, starting a blaze.") == ["disaster"]
     assert types("The ceasefire was signed in Doha on 3 February 2026 after weeks of talks.") == ["agreement"]
     assert types("Five men were charged on Wednesday with murder.") == ["legal"]
+
+
+MON, TUE, WED = dt.date(2026, 3, 9), dt.date(2026, 3, 10), dt.date(2026, 3, 11)
+
+
+def test_two_days_in_one_sentence_each_date_their_own_clause() -> None:
+    assert kinds("Gunmen who attacked a village on Sunday were arrested on Tuesday, police said.") == [
+        ("arrest", TUE, TUE)
+    ]
+    assert ("disaster", dt.date(2026, 3, 7), dt.date(2026, 3, 7)) in kinds(
+        "Health Minister Ali Bako, speaking on Tuesday, said the outbreak began on Saturday."
+    )
+    assert kinds("After rebels attacked the base on Monday, the army launched an offensive on Wednesday.")[
+        0
+    ] == (
+        "offensive",
+        WED,
+        WED,
+    )
+    assert kinds("Jan Roe, arrested on Monday, was charged on Wednesday with fraud.") == [("legal", WED, WED)]
+
+
+def test_a_clause_counted_from_keeps_its_own_day() -> None:
+    found = set(
+        kinds(
+            "The army launched an offensive on Wednesday, two days after rebels attacked the base on Monday."
+        )
+    )
+    assert found == {("offensive", WED, WED), ("attack", MON, MON)}

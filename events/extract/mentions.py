@@ -933,7 +933,7 @@ def extract_mentions(
             continue
         first_of_sentence = len(drafts)
         before = (
-            _act_before(draft, sentence, own_entities, last_speaker)
+            _act_before(draft, sentence, own_entities, last_speaker, own_dates)
             if draft is not None and len(parts) == 1 and not asides and joined is None
             else None
         )
@@ -963,7 +963,10 @@ def extract_mentions(
         for part in parts[1:]:
             if budget is not None and budget.spent_reading():
                 break
-            extra = _analyse(part, own_dates, own_entities, last_speaker)
+            # "two days after rebels attacked the base on Monday": the count dates the main clause, the
+            # point it counts from (Monday) dates the clause that tells it
+            points = [d.anchor for d in own_dates if d.anchor is not None and part.start <= d.anchor.start]
+            extra = _analyse(part, own_dates + points, own_entities, last_speaker)
             # the noun the relative clause tells of, without the main clause's day ("the cap Saturday")
             head = _DAY_AFTER_NOUN.sub("", sentence.text[: part.start - sentence.start])
             antecedent = _antecedent(head)
@@ -1272,7 +1275,11 @@ _ACT_BEFORE = _rx(
 
 
 def _act_before(
-    draft: _Draft, sentence: Sentence, entities: list[Entity], last_speaker: tuple[str, str]
+    draft: _Draft,
+    sentence: Sentence,
+    entities: list[Entity],
+    last_speaker: tuple[str, str],
+    dates: Sequence[DateMention] = (),
 ) -> _Draft | None:
     """ "The protests began on Thursday after parliament passed the law": the happening the main clause
     follows is one of its own, of the main clause's day (it came first, at most that day); None when the
@@ -1301,10 +1308,20 @@ def _act_before(
     if told is None or told.is_speech_type or told.family == "other":
         return None
     clause = piece.rstrip(" .")
+    # "two days after rebels attacked the base on Monday": the clause's own day, the point counted from
+    own = next(
+        (
+            point
+            for d in dates
+            for point in (d, d.anchor)
+            if point is not None and part.start <= point.start and point.end <= part.end
+        ),
+        None,
+    )
     return dataclasses.replace(
         told,
-        own_date=main,
-        anterior=True,
+        own_date=own or main,
+        anterior=own is None,
         clause=clause[:1].upper() + clause[1:],
         speaker="",
         speaker_country="",
@@ -1831,10 +1848,15 @@ def _analyse(
     ]
     # ... unless the clause holds the sentence's date ("which took up arms after the rebels seized power in
     # March 2013"): then the dated happening is the one it tells
+    clauses = [(m.start(), m.end()) for m in _SUBORDINATE_CLAUSE.finditer(text, news_from)]
+    # "Jan Roe, arrested on Monday, was charged on Wednesday with fraud": an aside dated beside a dated
+    # main clause is still the aside
+    clauses += [(m.start(), m.end()) for m in _PARTICIPLE_ASIDE.finditer(text, news_from)]
+    main_dated = any(not any(a <= d.start - sentence.start < b for a, b in clauses) for d in sentence_dates)
     subordinate = [
-        (m.start(), m.end())
-        for m in _SUBORDINATE_CLAUSE.finditer(text, news_from)
-        if not any(m.start() <= d.start - sentence.start < m.end() for d in sentence_dates)
+        (a, b)
+        for a, b in clauses
+        if main_dated or not any(a <= d.start - sentence.start < b for d in sentence_dates)
     ]
     # "The pound could rally if the Tories win the election": a condition is no happening at all
     conditions = [
@@ -2066,7 +2088,7 @@ def _analyse(
         # "has been unstable since independence from France in 1960": a period's start is not the act's day
         # (but "since the quake struck on 12 January" dates the quake, a clause with its own verb)
         own_dates = [d for d in own_dates if not _since_phrase(text[: d.start - sentence.start])]
-    own = _closest_date(own_dates, sentence.start + span[0], text, sentence.start)
+    own = _closest_date(own_dates, sentence.start + span[0], text, sentence.start, sentence.start + span[1])
     if family == "disaster toll" and (own is None or own.precision in ("day", "week")):
         event_type = family = "casualties"  # the toll of the day, not a disaster of the story's past
     figures = [f for f in figures_all if not any(_overlaps(f, d, sentence.start) for d in sentence_dates)]
@@ -2162,6 +2184,10 @@ _TAKING = _rx(
 
 _SPEECH_ACT = _rx(
     r"\b(congratulat\w+|thank(ed|s)|apologi[sz]ed|condolences|message|letter|tweet(ed)?|posted|wrote)\b"
+)
+# ", arrested on Monday,", ", injured in the blast,": a participle phrase set apart after a name
+_PARTICIPLE_ASIDE = _rx(
+    r"(?<=\w),\s+(?!(?:and|but|said|added)\b)\w+(?:ed|en)\s+(?:on|in|at|by|last|early|late|during)\b[^,;]*(?=,)"
 )
 _SUBORDINATE_CLAUSE = _rx(
     r"\b(after|since|because|following|although|though|whereas|until|till|unless)\s[^,;]*"
@@ -2560,7 +2586,17 @@ def _dates_of_the_saying(dates: list[DateMention], text: str, offset: int) -> li
     ]
 
 
-def _closest_date(dates: list[DateMention], anchor: int, text: str, offset: int) -> DateMention | None:
+# Between an act's verb and its own date: nothing that opens another clause ("arrested 40 of them on
+# Tuesday", "launched an offensive on Wednesday"; not "the base where troops were stationed in March")
+_ATTACHED_GAP = _rx(
+    r"^(?![^,;:()]*\b(who|whom|which|that|where|when|while|after|before|since|until|and|but|as|because|if"
+    r"|said|says|told)\b)[^,;:()\"“”]{0,40}?\b(on|in|at|during|last|this|early|late|earlier|later)\s+$|^\s*$"
+)
+
+
+def _closest_date(
+    dates: list[DateMention], anchor: int, text: str, offset: int, anchor_end: int | None = None
+) -> DateMention | None:
     """The sentence's own date: the one nearest the trigger, passing over an attribution's date
     ("..., according to a report from March 27") when another date is there."""
     if not dates:
@@ -2603,6 +2639,8 @@ def _closest_date(dates: list[DateMention], anchor: int, text: str, offset: int)
     asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)]
     # "Roe, a former agent convicted in the 2001 bombing, won release last year": so does an apposition
     asides += [(m.start(), m.end()) for m in _APPOSITION.finditer(text) if not _SAYS_OR_IS.search(m.group())]
+    # "Jan Roe, arrested on Monday, was charged ...": and a participle phrase set apart
+    asides += [(m.start(), m.end()) for m in _PARTICIPLE_ASIDE.finditer(text)]
     # ... and the act told inside an aside ("The minister, who died on Monday, was buried on Wednesday")
     # is dated by the aside
     holding = [(a, b) for a, b in asides if a <= anchor - offset < b]
@@ -2610,6 +2648,17 @@ def _closest_date(dates: list[DateMention], anchor: int, text: str, offset: int)
     if inside:
         return min(inside, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
     usable = [d for d in usable if not any(a <= d.start - offset < b for a, b in asides)] or usable
+    if anchor_end is not None:
+        # "Gunmen who attacked a village on Sunday were arrested on Tuesday": the date the act's own verb
+        # phrase ends with is its date, before a nearer one told of something else
+        # ("charged on Wednesday with fraud": or the date inside the verb phrase itself)
+        attached = [d for d in usable if anchor <= d.start and d.end <= anchor_end] or [
+            d
+            for d in usable
+            if d.start >= anchor_end and _ATTACHED_GAP.match(text[anchor_end - offset : d.start - offset])
+        ]
+        if attached:
+            return attached[0]
     # "cancel the dividend scheduled for payment on June 21", "sued the doctor charged with his death a
     # year ago": a participle after the object names when that thing was or will be, not when the act is
     usable = [d for d in usable if not _in_reduced_relative(text[: d.start - offset])]
