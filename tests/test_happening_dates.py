@@ -192,3 +192,11 @@ def test_a_clause_counted_from_keeps_its_own_day() -> None:
         )
     )
     assert found == {("offensive", WED, WED), ("attack", MON, MON)}
+
+
+def test_what_an_inquiry_is_into_is_a_happening_of_its_own_day_not_the_inquirys() -> None:
+    found = kinds(
+        "Exxon released on Wednesday an internal investigation into the explosion on the Northern Star "
+        "drilling rig on February 20."
+    )
+    assert found == [("other", WED, WED), ("disaster", dt.date(2026, 2, 20), dt.date(2026, 2, 20))]

@@ -1836,6 +1836,16 @@ def _analyse(
         # not something that happened
         described = _speaker_described(text)
         found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in described)]
+    # "released an investigation into the explosion", "a lawsuit over the spill": the happening is what the
+    # inquiry or the case is about, not the sentence's act
+    found = [
+        (t, m)
+        for t, m in found
+        if not (
+            t.event_type in ("disaster", "attack")
+            and _INQUIRY_INTO.search(text[max(0, m.start() - 60) : m.start()])
+        )
+    ]
     # "attacked the plan as a waste of money", "killed the bill in committee": words and votes, not violence
     found = [(t, m) for t, m in found if not _figurative(t, text, m)]
     # "the toll will be similar", "may have been killed", "the night the singer died": a toll foreseen or
@@ -2772,9 +2782,11 @@ _HAPPENING_NOUN = re.compile(r"^\s*((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WOR
 # "since the first tremor on 12 January", "after Jackson's death on 25 June 2009": the noun before its date,
 # in a phrase that hangs on a preposition (the object of the sentence's verb is dated as its act)
 _HAPPENING_BEFORE_DATE = re.compile(
-    r"\b(?i:since|after|before|following|from|of|in|at|during|over|amid|with)\s+"
+    r"\b(?i:since|after|before|following|from|of|in|into|about|at|during|over|amid|with)\s+"
     r"(?:(?i:the|an?|his|her|their|its)|[A-Z][\w’'.-]*['’]s)\s+((?:[a-z][\w-]*\s+){0,2}?)"
-    r"(" + _HAPPENING_WORDS + r")\s+(?:on|in|of)\s+$"
+    r"(" + _HAPPENING_WORDS + r")"
+    # "the explosion on the Deepwater Horizon drilling rig on April 20": where it happened, then when
+    r"(?:\s+(?:on|at|aboard|near)\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?\s+(?:on|in|of)\s+$"
 )
 
 
@@ -3056,6 +3068,10 @@ _DEATH_AS_TIME = _rx(
 )
 
 
+_INQUIRY_INTO = _rx(
+    r"\b(investigations?|inquir(y|ies)|probes?|reports?|study|studies|review|hearings?|lawsuits?|suits?|claims"
+    r"|questions|documentary|book|film)\s+(into|on|of|about|over|from|concerning)\s+(the\s+|an?\s+|its\s+|their\s+)?$"
+)
 # What a verb of violence done to a plan or a text means: criticism, defeat, not harm to anyone
 _ABSTRACT_OBJECT = _rx(
     r"\s+(the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+|this\s+|that\s+)?([\w’'-]+\s+){0,3}?(?P<noun>plans?"
