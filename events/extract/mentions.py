@@ -2098,7 +2098,17 @@ def _analyse(
         # "has been unstable since independence from France in 1960": a period's start is not the act's day
         # (but "since the quake struck on 12 January" dates the quake, a clause with its own verb)
         own_dates = [d for d in own_dates if not _since_phrase(text[: d.start - sentence.start])]
-    own = _closest_date(own_dates, sentence.start + span[0], text, sentence.start, sentence.start + span[1])
+    own = _closest_date(
+        own_dates,
+        sentence.start + span[0],
+        text,
+        sentence.start,
+        # an act's own verb phrase dates it, unless a saying is dated ("said on Monday the agency would
+        # order checks on Thursday": the announcement and what it announces are read apart, below)
+        sentence.start + span[1]
+        if event_type not in SPEECH_TYPES and not _dates_of_the_saying(own_dates, text, sentence.start)
+        else None,
+    )
     if family == "disaster toll" and (own is None or own.precision in ("day", "week")):
         event_type = family = "casualties"  # the toll of the day, not a disaster of the story's past
     figures = [f for f in figures_all if not any(_overlaps(f, d, sentence.start) for d in sentence_dates)]
@@ -2577,7 +2587,7 @@ def _agent_country(text: str, span: tuple[int, int], local: list[Entity], figure
 # What may stand between a verb of saying and the date of the saying: "said on Tuesday", "told reporters
 # late on Monday", "said in a statement on Friday", "announced at a news conference on Friday"
 _SAYING_TO_DATE = _rx(
-    r"^\s+(?:(?:reporters|journalists|parliament|lawmakers|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+)?"
+    r"^\s+(?:(?:reporters|journalists|parliament|lawmakers|(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))\s+)?"
     r"(?:(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|interview|briefing|conference|speech|address|letter|post|filing)\s+)?"
     r"(?:(?:late|early)\s+)?(?:on\s+)?$"
@@ -2653,11 +2663,19 @@ def _closest_date(
     asides += [(m.start(), m.end()) for m in _PARTICIPLE_ASIDE.finditer(text)]
     # ... and the act told inside an aside ("The minister, who died on Monday, was buried on Wednesday")
     # is dated by the aside
-    holding = [(a, b) for a, b in asides if a <= anchor - offset < b]
+    # (not an apposition: "Salem, a former agent convicted in the 2001 bombing, won release last year")
+    told_aside = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)]
+    told_aside += [(m.start(), m.end()) for m in _PARTICIPLE_ASIDE.finditer(text)]
+    holding = [(a, b) for a, b in told_aside if a <= anchor - offset < b]
     inside = [d for d in usable if any(a <= d.start - offset < b for a, b in holding)]
     if inside:
         return min(inside, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
     usable = [d for d in usable if not any(a <= d.start - offset < b for a, b in asides)] or usable
+    # "cancel the dividend scheduled for payment on June 21", "sued the doctor charged with his death a
+    # year ago": a participle after the object names when that thing was or will be, not when the act is
+    usable = [d for d in usable if not _in_reduced_relative(text[: d.start - offset])]
+    if not usable:
+        return None
     if anchor_end is not None:
         # "Gunmen who attacked a village on Sunday were arrested on Tuesday": the date the act's own verb
         # phrase ends with is its date, before a nearer one told of something else
@@ -2669,11 +2687,6 @@ def _closest_date(
         ]
         if attached:
             return attached[0]
-    # "cancel the dividend scheduled for payment on June 21", "sued the doctor charged with his death a
-    # year ago": a participle after the object names when that thing was or will be, not when the act is
-    usable = [d for d in usable if not _in_reduced_relative(text[: d.start - offset])]
-    if not usable:
-        return None
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
 
 
@@ -3094,6 +3107,9 @@ def _figurative(trigger: Trigger, text: str, found: re.Match[str]) -> bool:
     return False
 
 
+_DAY_FOLLOWS = _rx(r"\s+(on|in|last|this|early|late|yesterday|today|overnight)\b")
+
+
 def _toll_not_told(text: str, found: re.Match[str]) -> bool:
     """Whether a toll's word tells no toll: foreseen or guessed ("could kill", "the toll will be
     similar"), or a death named only to date something else ("the night he died")."""
@@ -3105,7 +3121,12 @@ def _toll_not_told(text: str, found: re.Match[str]) -> bool:
         text[found.end() :]
     ):
         return True
-    return word == "died" and _DEATH_AS_TIME.search(before) is not None
+    # ("after a farmer died on Monday": a death with its own day is one)
+    return (
+        word == "died"
+        and _DEATH_AS_TIME.search(before) is not None
+        and not _DAY_FOLLOWS.match(text, found.end())
+    )
 
 
 _RELATIVE_ASIDE = _rx(r",\s+(who|which|whose)\b[^,;]*(,|$)")
