@@ -200,3 +200,15 @@ def test_what_an_inquiry_is_into_is_a_happening_of_its_own_day_not_the_inquirys(
         "drilling rig on February 20."
     )
     assert found == [("other", WED, WED), ("disaster", dt.date(2026, 2, 20), dt.date(2026, 2, 20))]
+
+
+def test_an_aim_a_visit_to_a_place_and_a_question_of_numbers_are_no_act_of_their_kind() -> None:
+    assert (
+        types("President Jan Roe sees the spill as a chance to revive efforts to pass climate legislation.")
+        == []
+    )
+    assert types("Secretary General Ban Ki-moon visited the ruins of the UN mission on Monday.") == ["other"]
+    assert "casualties" not in types(
+        "Estimates of how many people died in the earthquake on Tuesday have varied."
+    )
+    assert types("The Senate passed the climate bill on Monday.") == ["policy"]

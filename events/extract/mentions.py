@@ -1846,6 +1846,8 @@ def _analyse(
             and _INQUIRY_INTO.search(text[max(0, m.start() - 60) : m.start()])
         )
     ]
+    # "efforts to pass climate legislation", "a bid to seize the town": an aim, not an act
+    found = [(t, m) for t, m in found if not _AIM_BEFORE.search(text[max(0, m.start() - 40) : m.start()])]
     # "attacked the plan as a waste of money", "killed the bill in committee": words and votes, not violence
     found = [(t, m) for t, m in found if not _figurative(t, text, m)]
     # "the toll will be similar", "may have been killed", "the night the singer died": a toll foreseen or
@@ -2067,7 +2069,7 @@ def _analyse(
         if (
             family == "diplomacy"
             and _MEETING.fullmatch(trigger_match.group())
-            and not _between_states(text, local)
+            and (not _between_states(text, local) or _PLACE_VISITED.match(text, trigger_match.end()))
         ):
             # "The governor visited a steel plant", "the minister met carmakers' executives": a visit or a
             # meeting at home is no diplomacy, which takes two states or an international body
@@ -3081,6 +3083,15 @@ _DEATH_AS_TIME = _rx(
 )
 
 
+_AIM_BEFORE = _rx(
+    r"\b(efforts?|attempts?|bids?|push|drive|way|chance|hopes?|hoped|wants?|wanted|seeks?|sought|trying|tried"
+    r"|tries|threatened|threatens|vowed|vows)\s+to\s+$"
+)
+# "visited the ruins of the UN mission", "toured the quake zone": a visit to a place, not to a state's people
+_PLACE_VISITED = _rx(
+    r"\s+(the\s+)?(ruins|site|scene|area|zone|camps?|hospitals?|towns?|city|region|villages?|wreckage|rubble"
+    r"|damaged|devastated|flooded|affected|destroyed|stricken|quake|disaster|worst-hit|hardest-hit)\b"
+)
 _INQUIRY_INTO = _rx(
     r"\b(investigations?|inquir(y|ies)|probes?|reports?|study|studies|review|hearings?|lawsuits?|suits?|claims"
     r"|questions|documentary|book|film)\s+(into|on|of|about|over|from|concerning)\s+(the\s+|an?\s+|its\s+|their\s+)?$"
@@ -3114,7 +3125,8 @@ def _toll_not_told(text: str, found: re.Match[str]) -> bool:
     """Whether a toll's word tells no toll: foreseen or guessed ("could kill", "the toll will be
     similar"), or a death named only to date something else ("the night he died")."""
     before = re.split(r"[,;:“”\"]", text[max(0, found.start() - 70) : found.start()])[-1]
-    if _MODAL_BEFORE.search(before):
+    # ("Estimates of how many people died have varied": a question, no count)
+    if _MODAL_BEFORE.search(before) or re.search(r"\bhow\s+many\s+([\w-]+\s+){0,3}$", before, re.I):
         return True
     word = found.group().lower()
     if word in ("death toll", "casualties", "killed", "wounded", "injured") and _MODAL_AFTER.match(
