@@ -244,3 +244,38 @@ def test_the_dead_a_law_compensates_do_not_type_the_law() -> None:
         "Parliament passed a law on Thursday to compensate families of miners who were killed in the blast."
     )
     assert [m.event_type for m in mentions(text)] == ["policy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state of mind or an explanation is no happening, whatever date it carries
+        "Although 2,000 seats remained unsold on Monday, they were confident of a full house.",
+        "When Ana Lopes fell ill last month, she thought she had a cold.",
+        "The 11 May estimate is based partly on readings from sensors on the seabed.",
+        "For example, a search for the word on Monday yielded about five million results.",
+    ],
+)
+def test_an_explanation_or_a_state_of_mind_is_no_happening(text: str) -> None:
+    assert mentions(text) == []
+
+
+def test_a_quoted_feeling_is_the_speakers_remarks_not_an_act() -> None:
+    text = (
+        'Senator Ana Ruiz said the ministry had misled the committee. "I am ashamed of what happened in the '
+        'ministry yesterday," she said.'
+    )
+    found = mentions(text)
+    assert all(m.event_type != "other" for m in found)
+    assert {m.speaker for m in found} == {"Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ('"Troops shelled the port on Monday," the mayor said.', "attack"),
+        ('"We expect the first oil to reach the beach today," the governor said.', "other"),
+    ],
+)
+def test_a_quoted_act_or_a_quoted_forecast_stays_a_happening(text: str, event_type: str) -> None:
+    assert [m.event_type for m in mentions(text)] == [event_type]

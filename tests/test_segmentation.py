@@ -267,3 +267,42 @@ def test_a_byline_or_subheading_ending_in_a_name_run_into_the_paragraph_is_left_
     line = "Ana Lopes, BBC News, Lisbon The rescue operation is finally reaching the villages."
     assert line[run_in_caption(line) :] == "The rescue operation is finally reaching the villages."
     assert run_in_caption("The court sits in the Dutch city of The Hague and rules on war crimes.") == 0
+
+
+def test_a_title_then_a_picture_caption_run_into_the_lead_are_both_left_out() -> None:
+    text = (
+        "Ferry sinks off the coast of Zanzibar Rescuers search the water near the old harbour wall A ferry "
+        "carrying 40 people sank near Zanzibar on Tuesday, officials said.\n\n"
+        "Rescuers pulled 12 people from the water.\n"
+    )
+    assert sentences(text) == [
+        "A ferry carrying 40 people sank near Zanzibar on Tuesday, officials said.",
+        "Rescuers pulled 12 people from the water.",
+    ]
+
+
+def test_a_caption_quoting_its_subject_run_into_the_next_sentence_is_left_out() -> None:
+    text = (
+        "Port reopens after the storm\n\n"
+        'Harbour master Ana Lopes: "We have never seen waves like these" The port of Beira reopened on '
+        "Monday after three days.\n\n"
+        'She said: "It is a miracle nobody died" and thanked the crews.\n'
+    )
+    assert sentences(text) == [
+        "The port of Beira reopened on Monday after three days.",
+        'She said: "It is a miracle nobody died" and thanked the crews.',
+    ]
+
+
+def test_a_linking_adverb_after_a_lower_case_word_starts_a_sentence() -> None:
+    text = (
+        "Ferry sinks off Zanzibar\n\n"
+        "The ferry sank in calm water on Tuesday morning.\n\n"
+        "The ferry sank in calm water on Tuesday morning Meanwhile, the harbour was closed to all boats.\n"
+    )
+    # the caption repeats a sentence of the body without its stop: it is the same sentence, read once
+    assert sentences(text) == [
+        "The ferry sank in calm water on Tuesday morning.",
+        "Meanwhile, the harbour was closed to all boats.",
+    ]
+    assert len(list(split_sentences("The agency, however, said the harbour was closed."))) == 1

@@ -590,6 +590,10 @@ _SENTENCE_BREAK = re.compile(
     r"""(?<=[.!?])["”’')\]]*\s+(?=(?:``|["“‘`(\[])?[A-Z0-9])"""
     r"""|(?<=[a-z]{2}[.!?])(?=(?:``|[“‘])?[A-Z](?:[a-z]|[A-Za-z0-9]{2}))"""
     r"""|(?:(?<=[A-Za-z]['’”][.!?])|(?<=[A-Za-z]''[.!?]))(?=(?:``|[“‘])?[A-Z])"""
+    # a linking adverb that only opens a sentence, capitalised after a lower-case word with no stop between
+    # them: a caption ran into the next sentence ("... during his tour Meanwhile, the council confirmed")
+    r"""|(?<=[a-z]{2})\s+(?=(?:Meanwhile|However|Separately|Elsewhere|Moreover|Nevertheless|Nonetheless"""
+    r"""|Furthermore|Additionally|Consequently),\s)"""
 )
 
 
@@ -629,7 +633,13 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
         if line.kind != "body":
             continue
         paragraph += 1
-        skip = run_in_title(line.text) if _opens_article(lines, index) else run_in_caption(line.text)
+        if _opens_article(lines, index):
+            # a page's title, then the caption of its picture, then the first sentence, all on one line
+            skip = run_in_title(line.text)
+            caption = quoted_caption(line.text[skip:])
+            skip += caption or (run_in_caption(line.text[skip:]) if skip else 0)
+        else:
+            skip = quoted_caption(line.text) or run_in_caption(line.text)
         pieces = list(split_sentences(line.text[skip:], line.start + skip))
         following = next((ln.text for ln in lines[index + 1 :] if ln.text.strip()), "")
         if _PHOTO_CREDIT.match(following):
@@ -644,7 +654,8 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
                 or len(_FACT_BOX_ITEM.findall(sentence)) >= 2
             ):
                 continue
-            key = " ".join(sentence.split()).lower()
+            # (a caption that repeats a sentence of the body may lack its full stop)
+            key = " ".join(sentence.split()).lower().rstrip(".!?")
             if key in seen:
                 continue
             seen.add(key)
@@ -856,6 +867,23 @@ def run_in_caption(line: str) -> int:
             continue  # "influenza A (H1N1)", "A and B strains": a letter, not an article
         return words[k].start()
     return 0
+
+
+# A picture's caption that quotes its subject: 'Jane Roe: "For a small country, this is a disaster"'. Run into
+# the sentence after it with no stop, the closing mark and a capital show where that sentence begins.
+_QUOTED_CAPTION = re.compile(
+    r"(?:^|(?<=\s))(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*:\s*[\"“][^\"“”]{3,240}[^\s,.!?;:][\"”]\s+(?=[A-Z])"
+)
+QUOTED_CAPTION_WITHIN = 400
+
+
+def quoted_caption(line: str) -> int:
+    """Where the sentence begins after a quoting caption that opens the line (or follows a run-in title
+    with no sentence ended before it); 0 when there is none."""
+    found = _QUOTED_CAPTION.search(line, 0, QUOTED_CAPTION_WITHIN)
+    if found is None or re.search(r"[.!?][\"”’')]*\s", line[: found.start()]):
+        return 0
+    return found.end()
 
 
 def _name_then_verb(following: list[str]) -> bool:
