@@ -306,3 +306,15 @@ def test_a_linking_adverb_after_a_lower_case_word_starts_a_sentence() -> None:
         "Meanwhile, the harbour was closed to all boats.",
     ]
     assert len(list(split_sentences("The agency, however, said the harbour was closed."))) == 1
+
+
+def test_a_name_set_off_by_a_comma_inside_a_quoting_caption_is_no_sentence_start() -> None:
+    text = (
+        'Minister urges calm after the floods Ana Lopes: "For a small country like Malawi, this is a '
+        'disaster" The government declared an emergency on Monday.\n\n'
+        "Rescuers reached the villages on Tuesday.\n"
+    )
+    assert sentences(text) == [
+        "The government declared an emergency on Monday.",
+        "Rescuers reached the villages on Tuesday.",
+    ]

@@ -408,3 +408,69 @@ def test_a_sentence_opening_and_or_but_is_titled_from_its_clause() -> None:
         "A nurse said the patient was never warned of any risk"
     )
     assert tidy("But the ferry left port on time.") == "The ferry left port on time"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "restored"),
+    [
+        (
+            "Our correspondent, who received the message on Friday from a neighbour, says he believed it.",
+            "who received the message on Friday from a neighbour",
+            "Our correspondent received the message on Friday from a neighbour",
+        ),
+        (
+            "The brigade, based in the north, was sent in 2019 to guard the border crossings.",
+            "was sent in 2019 to guard the border crossings",
+            "The brigade was sent in 2019 to guard the border crossings",
+        ),
+        ("Rescuers reached Ana Lopes, who fell in March.", "who fell in March", "Ana Lopes fell in March"),
+        ("Nobody knows why it sank.", "which sank", ""),
+    ],
+)
+def test_a_clause_that_left_its_subject_behind_gets_it_back(
+    sentence: str, clause: str, restored: str
+) -> None:
+    from events.merge.titles import with_its_subject
+
+    assert with_its_subject(sentence, clause) == restored
+
+
+def test_a_relative_clause_split_from_its_sentence_is_titled_with_its_antecedent() -> None:
+    import dataclasses
+    import datetime as dt
+
+    from events.extract.corpus import SourceRow, prepare_article
+    from events.extract.entities import load_gazetteer
+    from events.extract.mentions import extract_mentions
+    from events.merge.clusters import Cluster, title
+
+    article = prepare_article(
+        "own.txt",
+        "Our correspondent, who received the message on Friday from a neighbour, says he believed it.\n",
+        SourceRow(published=dt.date(2026, 5, 12)),
+    )
+    mention = extract_mentions(article, load_gazetteer())[0]
+    split = dataclasses.replace(mention, clause="who received the message on Friday from a neighbour")
+    assert title(Cluster([split])) == "Our correspondent received the message from a neighbour"
+
+
+def test_a_preposition_or_an_answer_after_says_is_lower_case() -> None:
+    said = headline("In my 20 years at sea I have never seen this", speaker="Ana Lopes", speech=True)
+    assert said == "Ana Lopes says in my 20 years at sea I have never seen this"
+    assert headline("Yes, the port will reopen", speaker="Ana Lopes", speech=True) == (
+        "Ana Lopes says yes, the port will reopen"
+    )
+
+
+def test_a_weekday_that_names_a_thing_stays_in_the_title() -> None:
+    title = headline("40,000 tickets have been sold ahead of Saturday night's concert in the stadium")
+    assert title == "40,000 tickets have been sold ahead of Saturday night's concert in the stadium"
+    assert headline("The talks resume on Saturday night in the capital") == "The talks resume in the capital"
+
+
+def test_a_cut_never_ends_on_ahead() -> None:
+    title = fit(
+        "Organisers say 40,000 tickets have now been sold ahead of Saturday night's concert "
+        "in the old stadium"
+    )
+    assert not title.endswith(" ahead"), title

@@ -813,7 +813,9 @@ def run_in_title(line: str) -> int:
             continue
         following = [w.group() for w in words[k + 1 : k + 4]]
         if word[:1].isupper() and (
-            word in _OPENERS or (bare.lower() not in _ROLE_ENDS and _name_then_verb(following))
+            # ("like Haiti, this is a disaster": a name set off by a comma is not the subject of what follows)
+            word in _OPENERS
+            or (bare.lower() not in _ROLE_ENDS and not word.endswith(",") and _name_then_verb(following))
         ):
             return words[k].start()
     return 0
@@ -898,5 +900,16 @@ def _name_then_verb(following: list[str]) -> bool:
             continue
         # the people of a named place: "Los Angeles prosecutors will", "Kenyan officials have"
         after = following[index + 1 : index + 2]
-        return token.isalpha() and token.endswith("s") and any(a.lower() in _FINITE for a in after)
+        # ("this is", "his was": a determiner or pronoun ending in "s" names no people)
+        return (
+            token.isalpha()
+            and token.endswith("s")
+            and token.lower() not in _NOT_PEOPLE
+            and any(a.lower() in _FINITE for a in after)
+        )
     return False
+
+
+_NOT_PEOPLE = frozenset(
+    "this his its hers ours yours theirs us thus yes less unless perhaps always as is was has".split()
+)

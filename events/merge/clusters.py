@@ -25,7 +25,7 @@ from events.extract.entities import (
 )
 from events.extract.mentions import NAMED_HAPPENING, Mention
 from events.extract.quantities import figure_cell
-from events.merge.titles import COMMON_OPENERS, fit, headline, is_fragment, tidy
+from events.merge.titles import COMMON_OPENERS, fit, headline, is_fragment, tidy, with_its_subject
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 from events.schema import join_list
 
@@ -699,7 +699,13 @@ def title(cluster: Cluster) -> str:
     # (only reports that date the happening themselves state it; "The drug is a sedative used in
     # surgery" in a verdict's reports does not)
     for mention in (m for m in ranked if m is best or _own_date(m)):
+        # "Was deployed in 2004 ...", "Who received the text ...": the subject the clause shares with its
+        # sentence, put back, when the clause holds the date (the sentence's main clause tells of something
+        # else); "The barrier, which had been thought the best defence, failed on Sunday" is the sentence's
+        dated = bool(mention.date_text) and mention.date_text in mention.clause
+        restored = with_its_subject(mention.sentence.text, mention.clause) if dated else ""
         for candidate in (
+            headline(restored) if restored else "",
             _title(cluster, mention) if mention is not best else "",
             fit(tidy(mention.sentence.text)),
         ):

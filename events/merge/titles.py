@@ -51,7 +51,8 @@ _OPENING_DATE = re.compile(
 _DATE_ADVERBIAL = re.compile(
     r"\s+(?:(?:until|till|since|(?i:as\s+(?:early|late|soon|far\s+back)\s+as)|no\s+later\s+than)\s+(?=\S))?"
     rf"(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    rf"(?:\s+(?:morning|afternoon|evening|night))?|\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}"
+    # ("ahead of Saturday night's concert": the day names the concert, and stays with it)
+    rf"(?!\s+(?:morning|afternoon|evening|night)['’]s)(?:\s+(?:morning|afternoon|evening|night))?|\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}"
     rf"(?:,?\s+\d{{4}})?)(?=[\s,.;:]|$)",
 )
 # ", the ministry said on Monday" after a comma; without one only a short tail may follow the verb ("the
@@ -96,7 +97,9 @@ _TRAILING_LEAD = re.compile(
 _DANGLING = re.compile(
     r"(?:\s+(?:the|a|an|and|or|but|of|to|in|on|at|for|by|with|from|as|that|its|their|his|her"
     # ("... blamed the firm for the spill, | saying": the participle led to what was cut)
-    r"|saying|adding|including|citing))+$"
+    r"|saying|adding|including|citing"
+    # ("... tickets have been sold ahead | of the concert": the word that led to the phrase cut off)
+    r"|ahead|prior|according|instead|regardless))+$"
 )
 # Words that open a sentence and are no name, so "X says" may lower-case them: "X says the talks ..."
 COMMON_OPENERS = frozenset(
@@ -131,6 +134,8 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
             written_lower
             # "We're running out", "They've left": a contraction opens with its pronoun
             or re.split(r"[’']", first.lower().rstrip(",;:"))[0] in COMMON_OPENERS
+            # "X says in my 42 years ...", "X says yes, people will ...": a preposition or an answer
+            or first.lower().rstrip(",;:") in _LOWER_AFTER_SAYS
             or _PAST_VERB.fullmatch(first)
         ):
             text = text[:1].lower() + text[1:]
@@ -141,6 +146,9 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
     return fit(text)
 
 
+_LOWER_AFTER_SAYS = frozenset(
+    "in on at for with from by during under over without within until yes well even only just".split()
+)
 _PRONOUN_OPENING = re.compile(r"(?i)(it|he|she|they|we)\s+(\w+)")
 
 
@@ -344,3 +352,44 @@ def is_fragment(title: str) -> bool:
 _AUXILIARIES = frozenset("is are was were has have had will would could should can may might must".split())
 # Conjunctions that open an adverbial clause only, never a relative one or a phrase of time
 _ADVERBIAL_OPENING = re.compile(r"\b(?:while|whereas|although|though|because|unless)\b", re.IGNORECASE)
+
+
+# A relative pronoun that opens a clause split from its sentence, and what stands before it: "Our
+# reporter, who received the text on Tuesday" -> "Our reporter" | "who"
+_RELATIVE_OPENING = re.compile(r"^(?i:who|which)\s+(?=\w)")
+# (a name, or a noun phrase that opens with a determiner, ending where the relative clause begins)
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),?\s*$")
+_NOUN_PHRASE_BEFORE = re.compile(
+    r"\b((?i:the|a|an|our|its|his|her|their|this)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+),?\s*$"
+)
+SUBJECT_MAX_WORDS = 6
+
+
+def with_its_subject(sentence: str, clause: str) -> str:
+    """A clause split from its sentence with its subject left behind, given that subject back, or "" when
+    it cannot be: "who received the text from a friend" in "Our reporter, who received the text ..., says
+    ..." -> "Our reporter received the text from a friend"; "was deployed in 2004 to restore order" in "The
+    force, based in the capital, was deployed ..." -> "The force was deployed in 2004 to restore order"."""
+    text = " ".join(clause.split()).strip(" ,.;:")
+    whole = " ".join(sentence.split())
+    at = whole.lower().find(text.lower()[:40])
+    if not text or at <= 0:
+        return ""
+    head = whole[:at].rstrip()
+    relative = _RELATIVE_OPENING.match(text)
+    if relative is not None:
+        found = _NAME_BEFORE.search(head) or _NOUN_PHRASE_BEFORE.search(head)
+        antecedent = found.group(1) if found and not _FINITE.search(found.group(1)) else ""
+        rest = text[relative.end() :]
+    elif text.split(" ", 1)[0].lower() in _AUXILIARIES:
+        # the subject of the sentence's first clause: its words before their verb
+        verb = _FINITE.search(whole)
+        antecedent = whole[: verb.start()].strip(" ,") if verb is not None and verb.start() < at else ""
+        rest = text
+    else:
+        return ""
+    words = antecedent.split()
+    if not words or len(words) > SUBJECT_MAX_WORDS or "," in antecedent or words[0].lower() in _NOT_OPENING:
+        return ""
+    antecedent = antecedent[:1].upper() + antecedent[1:]
+    return f"{antecedent} {rest}"
