@@ -279,3 +279,19 @@ def test_a_quoted_feeling_is_the_speakers_remarks_not_an_act() -> None:
 )
 def test_a_quoted_act_or_a_quoted_forecast_stays_a_happening(text: str, event_type: str) -> None:
     assert [m.event_type for m in mentions(text)] == [event_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a long day in the courtroom for the jurors at the fraud trial.",
+        "Every morning is a struggle at the camp, where the floods destroyed 300 homes.",
+    ],
+)
+def test_a_reporters_judgement_of_the_scene_is_no_happening(text: str) -> None:
+    assert mentions(text) == []
+
+
+def test_a_dated_sentence_that_opens_with_it_was_stays() -> None:
+    text = "It was a magnitude 6.1 earthquake that struck the coast on Monday, the agency said."
+    assert [m.event_type for m in mentions(text)] != []

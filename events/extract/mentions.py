@@ -759,6 +759,13 @@ _STATE_OF_MIND = _rx(
 )
 
 
+# A sentence that opens by judging the day or the scene with a copula: "It was an interesting day at the
+# trial", "Every day is a lottery in the courtroom", "This is a story of ..."
+_SCENE_SETTING = _rx(
+    r"^(?:but\s+|and\s+)?(?:it|this|that|every\s+\w+)\s+(?:is|was|'s|’s|has\s+been|had\s+been)\s+(?:a|an)\s"
+)
+
+
 def _explanation_or_state_of_mind(text: str) -> bool:
     """Whether a sentence with no named kind of act explains, illustrates or tells a state of mind."""
     return bool(_EXPLAINS.search(text) or _STATE_OF_MIND.search(text))
@@ -1927,6 +1934,10 @@ def _analyse(
         return None
     if _BYSTANDER_ACTS.match(text) and not speech:
         return None  # "Jane Roe, a French tourist, checked into the hotel on Friday": colour
+    if not speech and not sentence_dates and _SCENE_SETTING.match(text):
+        return (
+            None  # "It was a long day at the trial", "Every day is a struggle in the camp": a reporter's view
+        )
     # "<what happened on Wednesday>, the coastguard said.": the attribution closes a report of an act
     attributed = (
         speech is not None
