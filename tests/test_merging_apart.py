@@ -177,3 +177,12 @@ def test_an_office_and_the_body_it_belongs_to_are_one_voice() -> None:
         "The Water Board said on Sunday that the pipes had been tested."
     )
     assert found == [("statement", "2026-03-08", 1)]
+
+
+def test_an_undated_act_sharing_only_a_party_and_the_storys_word_joins_no_dated_act() -> None:
+    # both name NATO and the crash, the story's own word; nothing else tells of one act
+    found = build(
+        "NATO has moved its patrol ships away from the islands after the crash.",
+        "NATO opened an inquiry into the crash on 2 March.",
+    )
+    assert found == [("other", "2026-03-02", 1)]

@@ -190,7 +190,8 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     shared = cluster.actors.intersection(m.actors) | places.intersection(m.locations)
     # (a weakly dated one, "The agency has launched an appeal", could join any act of the agency's in
     # the months before: it needs more than the agency)
-    weak = m.undated_past or m.date_basis == "publication"
+    # (either way round: a dated act joining a weakly dated one needs as much)
+    weak = _weakly_dated(m) or all(_weakly_dated(x) for x in cluster.mentions)
     if shared and (loose or not weak or _same_act(m, cluster, shared)):
         return True
     if (
@@ -231,9 +232,15 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         # each names where it happened, and not the same place: shared words are not enough (two acts of
         # no named kind in one country are told apart by their words)
         return False
-    mine = _words(m.sentence.text)
-    theirs = cluster.words
+    # (the names of parties they share were weighed above: they count for no shared words here)
+    named = _words(" ".join(shared))
+    mine = _words(m.sentence.text) - named
+    theirs = cluster.words - named
     return bool(mine) and len(mine & theirs) / len(mine | theirs) >= 0.12
+
+
+def _weakly_dated(m: Mention) -> bool:
+    return m.undated_past or m.date_basis == "publication"
 
 
 def _same_act(m: Mention, cluster: Cluster, shared: set[str]) -> bool:
@@ -241,7 +248,12 @@ def _same_act(m: Mention, cluster: Cluster, shared: set[str]) -> bool:
     besides those names ("a worker was pulled from the rubble" and "the agency launched an appeal" share
     an agency and no act)."""
     names = _words(" ".join(shared)) | _WHERE_AND_WHEN | _COUNTED_NOUNS
-    return bool((_words(m.sentence.text) & cluster.words) - names)
+    # (one word is not enough: the story's own word, "spill", "quake", "trial", is in all its reports, so
+    # "waters closed since the spill" and "the commission on the spill" would be one act)
+    return len((_words(m.sentence.text) & cluster.words) - names) >= SAME_ACT_WORDS
+
+
+SAME_ACT_WORDS = 2
 
 
 # Words of counting: "three million people" and "five people rescued" share no act
