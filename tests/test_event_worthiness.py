@@ -295,3 +295,9 @@ def test_a_reporters_judgement_of_the_scene_is_no_happening(text: str) -> None:
 def test_a_dated_sentence_that_opens_with_it_was_stays() -> None:
     text = "It was a magnitude 6.1 earthquake that struck the coast on Monday, the agency said."
     assert [m.event_type for m in mentions(text)] != []
+
+
+def test_a_dated_aside_after_our_correspondent_is_told_of_the_correspondent() -> None:
+    text = "Our correspondent, who received the message on Monday from a neighbour, says he believed it."
+    clauses = [m.clause for m in mentions(text)]
+    assert any(c.startswith("Our correspondent received the message") for c in clauses), clauses

@@ -474,3 +474,16 @@ def test_a_cut_never_ends_on_ahead() -> None:
         "in the old stadium"
     )
     assert not title.endswith(" ahead"), title
+
+
+def test_a_clause_joined_by_and_takes_the_pronoun_of_the_clause_before() -> None:
+    from events.merge.titles import with_its_subject
+
+    sentence = (
+        "The mission counts about 9,000 people, including police; it is based in the capital, and was "
+        "sent in 2019 to restore order after the revolt."
+    )
+    assert (
+        with_its_subject(sentence, "Was sent in 2019 to restore order")
+        == "It was sent in 2019 to restore order"
+    )

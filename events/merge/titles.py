@@ -363,6 +363,7 @@ _NOUN_PHRASE_BEFORE = re.compile(
     r"\b((?i:the|a|an|our|its|his|her|their|this)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+),?\s*$"
 )
 SUBJECT_MAX_WORDS = 6
+_CLAUSE_PRONOUN = re.compile(r"(?:^|[;:]\s+|,\s+)(?i:(it|they|he|she))(?:['’]s\b|\s)")
 
 
 def with_its_subject(sentence: str, clause: str) -> str:
@@ -385,11 +386,18 @@ def with_its_subject(sentence: str, clause: str) -> str:
         # the subject of the sentence's first clause: its words before their verb
         verb = _FINITE.search(whole)
         antecedent = whole[: verb.start()].strip(" ,") if verb is not None and verb.start() < at else ""
-        rest = text
+        rest = text[:1].lower() + text[1:]
     else:
         return ""
     words = antecedent.split()
     if not words or len(words) > SUBJECT_MAX_WORDS or "," in antecedent or words[0].lower() in _NOT_OPENING:
-        return ""
+        if relative is not None:
+            return ""
+        # "...; it's located in the north, and | was deployed in 2004": the pronoun of the clause it was
+        # joined to is its subject too
+        pronouns = list(_CLAUSE_PRONOUN.finditer(head))
+        if not pronouns:
+            return ""
+        antecedent = pronouns[-1].group(1)
     antecedent = antecedent[:1].upper() + antecedent[1:]
     return f"{antecedent} {rest}"
