@@ -487,3 +487,28 @@ def test_a_clause_joined_by_and_takes_the_pronoun_of_the_clause_before() -> None
         with_its_subject(sentence, "Was sent in 2019 to restore order")
         == "It was sent in 2019 to restore order"
     )
+
+
+def test_a_long_sentence_opening_with_subordinate_clauses_is_titled_by_its_main_clause() -> None:
+    title = fit(
+        "Before the hearing even began, before the seven members of the panel had taken their seats, the "
+        "defence had conceded the tanker could not have reached the port in time"
+    )
+    assert title == "The defence had conceded the tanker could not have reached the port in time"
+
+
+def test_a_long_title_may_be_cut_before_whether_or_if() -> None:
+    title = fit(
+        "University researchers in the capital are investigating whether the samples also contain toxic "
+        "chemicals that were spread to break up the slick"
+    )
+    assert title == "University researchers in the capital are investigating"
+
+
+def test_a_long_dash_aside_is_dropped_and_a_plural_verb_of_saying_makes_a_clause() -> None:
+    title = headline(
+        "Prosecutors contend the surgeon's treatment of the patient - including giving several doses of "
+        "sedatives and a dose of a strong anaesthetic in the hours before she died - broke the rules"
+    )
+    assert title == "Prosecutors contend the surgeon's treatment of the patient broke the rules"
+    assert not is_fragment("Critics argue the plan came too late")

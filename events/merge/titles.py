@@ -22,7 +22,7 @@ _MONTHS = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
 # (a hyphen with a space on each side is a dash in scraped text: "the earthquake - which is feared ... - was")
-_DASH_ASIDE = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{1,100}?\s+(?:--|—|–|-)\s+")
+_DASH_ASIDE = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{1,160}?\s+(?:--|—|–|-)\s+")
 # "Roe, speaking to reporters after the tour, said": the occasion between a subject and its verb
 _OCCASION_ASIDE = re.compile(
     r"(?<=\w),\s+(?:speaking|writing|talking|addressing|appearing|testifying)\b[^,;]{0,80},(?=\s+[a-z])"
@@ -72,7 +72,9 @@ _BREAKS = (
     # (a hyphen with a space on each side is a dash in scraped text)
     re.compile(r"\s*(?:[,;:]|\s(?:--|—|–|-))\s"),
     re.compile(
-        r"\s(?:and|but|as|after|before|while|when|because|since|although|though|which|who|where|until|amid)\s"
+        r"\s(?:and|but|as|after|before|while|when|because|since|although|though|which|who|where|until|amid"
+        # ("researchers are investigating | whether the samples ...", "it works only | if injected")
+        r"|whether|if|unless)\s"
     ),
     # a participle phrase that adds to the clause: "... legal action | stemming from the spill"
     re.compile(
@@ -99,7 +101,9 @@ _DANGLING = re.compile(
     # ("... blamed the firm for the spill, | saying": the participle led to what was cut)
     r"|saying|adding|including|citing"
     # ("... tickets have been sold ahead | of the concert": the word that led to the phrase cut off)
-    r"|ahead|prior|according|instead|regardless))+$"
+    r"|ahead|prior|according|instead|regardless"
+    # ("... carry out a test to see | whether ...": the verb that led to the question cut off)
+    r"|to\s+(?:see|check|determine|decide|establish|assess|find\s+out|learn)))+$"
 )
 # Words that open a sentence and are no name, so "X says" may lower-case them: "X says the talks ..."
 COMMON_OPENERS = frozenset(
@@ -274,8 +278,34 @@ def fit(text: str) -> str:
             # a cut must leave a clause: "The government of the Congo | and the rebels signed" does not
             if _MIN_KEPT <= len(kept) <= TITLE_MAX and not is_fragment(kept):
                 return kept
+    main = _main_clause_after_opening(text)
+    if main:
+        return fit(main)
     shortened = text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-")
     return _balance_quotes(shortened, room=False) + ELLIPSIS
+
+
+_OPENING_SUBORDINATE = re.compile(
+    r"^(?i:before|after|when|while|as|although|though|because|since|once|until|by|despite|with|without|in)\s"
+)
+
+
+def _main_clause_after_opening(text: str) -> str:
+    """The main clause of a long sentence that opens with subordinate clauses or phrases ("Before the
+    hearing began, before the jurors sat down, the defence had conceded ..." -> "the defence had conceded
+    ..."), or "" when there is none that is a clause."""
+    if not _OPENING_SUBORDINATE.match(text):
+        return ""
+    for comma in re.finditer(r",\s+", text):
+        rest = text[comma.end() :]
+        first = rest.split(" ", 1)[0].lower()
+        if first in _NOT_OPENING or first in _PREPOSITIONS or _OPENING_SUBORDINATE.match(rest):
+            continue
+        verb = _FINITE.search(rest, 0, 60)
+        # ("the Kuwait fund, about a larger stake, the boss is ...": no comma between a subject and its verb)
+        if verb is not None and "," not in rest[: verb.start()] and not is_fragment(rest):
+            return rest[:1].upper() + rest[1:]
+    return ""
 
 
 def _balance_quotes(text: str, room: bool = True) -> str:
@@ -312,6 +342,8 @@ _FINITE = re.compile(
     r"|wrote|\w{2,}ed|blew|froze|drew|flew|threw|grew|knew|broke|spoke|fell|sent|spent|built|cut|shut|says|tells|warns|calls|plans|faces|seeks|wins|loses|takes|makes|gets|hits|kills|rises"
     r"|falls|opens|closes|starts|ends|agrees|rejects|denies|claims|urges|vows|meets|signs|launches|announces"
     r"|orders|backs|bans|approves|passes|asks|blames|accuses|threatens|expects|remains|continues|reaches"
+    # verbs of saying in the plural: "Prosecutors contend ...", "Critics argue ..."
+    r"|say|contend|argue|allege|insist|warn|urge|accuse"
     r"|returns|leaves|arrives|needs|wants|shows|suggests|begins|sees|goes|comes|gives|puts|holds|keeps|runs)\b",
     re.IGNORECASE,
 )
