@@ -186,3 +186,19 @@ def test_an_undated_act_sharing_only_a_party_and_the_storys_word_joins_no_dated_
         "NATO opened an inquiry into the crash on 2 March.",
     )
     assert found == [("other", "2026-03-02", 1)]
+
+
+def test_two_deployments_of_one_day_by_a_body_and_a_state_are_two_events() -> None:
+    found = build(
+        "The UN sent 3,500 extra troops to the capital on Sunday.",
+        "The United States deployed 2,000 marines to the capital on Sunday.",
+    )
+    assert found == [("deployment", "2026-03-08", 1), ("deployment", "2026-03-08", 1)]
+
+
+def test_one_deployment_told_by_the_country_and_by_its_capital_is_one_event() -> None:
+    found = build(
+        "North Korea sent 11,000 troops to the Kursk region on Sunday.",
+        "Pyongyang deployed 11,000 soldiers to the Kursk region on Sunday, Ukraine's president said.",
+    )
+    assert ("deployment", "2026-03-08", 2) in found

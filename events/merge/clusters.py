@@ -144,6 +144,10 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
     elif m.event_type in AGENT_MATTERS:
         if m.agent_country and other.agent_country and m.agent_country != other.agent_country:
             return False
+        if m.event_type in DOER_MATTERS and not _same_doer(m, cluster):
+            # "The UN sent 3,500 troops to the capital" and "The United States deployed 2,000 marines to the
+            # capital", of one day: two deployments, told apart by who sent them
+            return False
         subjects = cluster.subject_countries
         if m.subject_countries and subjects and not subjects.intersection(m.subject_countries):
             return False
@@ -237,6 +241,27 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     mine = _words(m.sentence.text) - named
     theirs = cluster.words - named
     return bool(mine) and len(mine & theirs) / len(mine | theirs) >= 0.12
+
+
+# Acts whose doer tells one from another of the same day: a deployment, a capture, an offensive
+DOER_MATTERS = ("deployment", "capture", "offensive")
+
+
+def _doers(m: Mention) -> set[str]:
+    """Who did it: the acting country and the actors named, each by name and by country."""
+    return ({m.agent_country} | set(m.actors) | {c for c in m.countries if c == m.agent_country}) - {""}
+
+
+def _same_doer(m: Mention, cluster: Cluster) -> bool:
+    """Whether a report names no doer, or one of the happening's: a body with no country (the UN) and a
+    state are two doers."""
+    mine = _doers(m)
+    theirs = set().union(*(_doers(x) for x in cluster.mentions))
+    if not mine or not theirs or mine & theirs:
+        return True
+    # ("Russia" and "Russian forces", "North Korea" and "Pyongyang": one country told two ways)
+    countries = {m.agent_country, *m.subject_countries} - {""}
+    return bool(countries & ({x.agent_country for x in cluster.mentions} | cluster.subject_countries))
 
 
 def _weakly_dated(m: Mention) -> bool:
