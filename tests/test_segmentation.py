@@ -318,3 +318,16 @@ def test_a_name_set_off_by_a_comma_inside_a_quoting_caption_is_no_sentence_start
         "The government declared an emergency on Monday.",
         "Rescuers reached the villages on Tuesday.",
     ]
+
+
+def test_but_after_a_lower_case_word_starts_a_sentence_unless_it_is_in_a_title() -> None:
+    found = [
+        t for _s, _e, t in split_sentences("The storm made the firms nervous But the port was open again.")
+    ]
+    assert found == ["The storm made the firms nervous", "But the port was open again."]
+    assert len(list(split_sentences("The band played Nothing But the Truth on Friday."))) == 1
+
+
+def test_a_title_then_a_time_stamp_with_commas_is_still_cut_off() -> None:
+    line = "Harbour strike spreads to the north Tuesday, May 12, 2026; 6:20 PM The strike spread to two more ports."
+    assert line[run_in_title(line) :].startswith("Tuesday, May 12")

@@ -512,3 +512,13 @@ def test_a_long_dash_aside_is_dropped_and_a_plural_verb_of_saying_makes_a_clause
     )
     assert title == "Prosecutors contend the surgeon's treatment of the patient broke the rules"
     assert not is_fragment("Critics argue the plan came too late")
+
+
+def test_remarks_titled_from_their_main_clause_keep_their_speaker() -> None:
+    title = headline(
+        "By not calling the coastguard at once, taking the wrong course in those vital few minutes and not "
+        "having a plan for an emergency, he had made a direct contribution to the sinking",
+        speaker="Ana Lopes",
+        speech=True,
+    )
+    assert title == "Ana Lopes says he had made a direct contribution to the sinking"

@@ -593,7 +593,9 @@ _SENTENCE_BREAK = re.compile(
     # a linking adverb that only opens a sentence, capitalised after a lower-case word with no stop between
     # them: a caption ran into the next sentence ("... during his tour Meanwhile, the council confirmed")
     r"""|(?<=[a-z]{2})\s+(?=(?:Meanwhile|However|Separately|Elsewhere|Moreover|Nevertheless|Nonetheless"""
-    r"""|Furthermore|Additionally|Consequently),\s)"""
+    r"""|Furthermore|Additionally|Consequently),\s"""
+    # ("... makes other companies nervous But it was back in place": a pull quote ran into the sentence)
+    r"""|But\s+[a-z])"""
 )
 
 
@@ -606,6 +608,12 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]
         head = text[max(start, match.start() - 64) : match.start()].rstrip("\"”’')]")
         if _ABBREVIATIONS.search(head[-12:]):
             continue
+        if (
+            head[-1:].isalpha()
+            and text.startswith("But", match.end())
+            and not head.rsplit(None, 1)[-1][:1].islower()
+        ):
+            continue  # "Nothing But the Truth": a title's words, not a sentence run into another
         end = match.start()
         while end < len(text) and text[end] in "\"”’')]":
             end += 1
@@ -813,9 +821,14 @@ def run_in_title(line: str) -> int:
             continue
         following = [w.group() for w in words[k + 1 : k + 4]]
         if word[:1].isupper() and (
-            # ("like Haiti, this is a disaster": a name set off by a comma is not the subject of what follows)
+            # ("like Haiti, this is a disaster": a name set off by a comma before a lower-case word is not the
+            # subject of what follows; "Tuesday, May 25, 2010" is a time stamp after a title)
             word in _OPENERS
-            or (bare.lower() not in _ROLE_ENDS and not word.endswith(",") and _name_then_verb(following))
+            or (
+                bare.lower() not in _ROLE_ENDS
+                and not (word.endswith(",") and following[:1] and following[0][:1].islower())
+                and _name_then_verb(following)
+            )
         ):
             return words[k].start()
     return 0

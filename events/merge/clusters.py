@@ -744,11 +744,23 @@ def title(cluster: Cluster) -> str:
         for candidate in (
             headline(restored) if restored else "",
             _title(cluster, mention) if mention is not best else "",
-            fit(tidy(mention.sentence.text)),
+            _sentence_title(mention),
         ):
             if candidate and not is_fragment(candidate):
                 return candidate
     return made
+
+
+def _sentence_title(mention: Mention) -> str:
+    """The whole sentence as a title; remarks keep who made them ("He had made a direct contribution to
+    the death", said by a witness, is the witness's claim, never a fact)."""
+    text = tidy(mention.sentence.text)
+    if not mention.is_speech or not mention.speaker:
+        return fit(text)
+    speaker = _short(mention.speaker)
+    titled = headline(text, speaker=speaker, speech=True)
+    surname = speaker.split()[-1].lower()
+    return titled if surname in titled.lower() else ""
 
 
 def _title(cluster: Cluster, best: Mention) -> str:

@@ -119,6 +119,9 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
     """A title of at most TITLE_MAX characters from the clause of a report; speech gets its speaker
     ("Jane Roe says the talks will resume") unless the clause already opens with the speaker."""
     text = tidy(clause) or " ".join(clause.split()).strip(" ,.;:\"“”'‘’`")
+    if len(text) > TITLE_MAX:
+        # "By not calling for help at once, he had made things worse": the main clause, before any "X says"
+        text = _main_clause_after_opening(text) or text
     opening = text.lower()[: len(speaker) + 40]
     # "Prosecutors claim Conrad Murray ...": a clause that names its speaker early needs no "X says"
     named = bool(speaker) and speaker.lower()[:20] in opening
