@@ -329,5 +329,24 @@ def test_but_after_a_lower_case_word_starts_a_sentence_unless_it_is_in_a_title()
 
 
 def test_a_title_then_a_time_stamp_with_commas_is_still_cut_off() -> None:
-    line = "Harbour strike spreads to the north Tuesday, May 12, 2026; 6:20 PM The strike spread to two more ports."
+    line = "Harbour strike spreads north Tuesday, May 12, 2026; 6:20 PM The strike spread to two more ports."
     assert line[run_in_title(line) :].startswith("Tuesday, May 12")
+
+
+def test_a_caption_ending_in_a_year_run_into_the_paragraph_is_left_out() -> None:
+    line = "The price of the paintings has risen since his death in 2019 The bed from his room was withdrawn."
+    assert line[run_in_caption(line) :] == "The bed from his room was withdrawn."
+    assert run_in_caption("The band first played the hall in 1967 The Beatles came later that year.") == 0
+
+
+def test_a_page_stamp_after_the_title_and_a_credited_caption_are_left_out() -> None:
+    text = (
+        "Painter was robbed, says brother Page last updated at 08:58 GMT, Thursday, 24 June 2026 09:58 UK "
+        "The painter was robbed of his savings, according to his brother.\n\n"
+        "(Photos By Jane Roe) The captain, left, objects during the long hearing in the port.\n\n"
+        "The hearing in the port resumed on Monday after a short break.\n"
+    )
+    assert sentences(text) == [
+        "The painter was robbed of his savings, according to his brother.",
+        "The hearing in the port resumed on Monday after a short break.",
+    ]

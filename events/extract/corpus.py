@@ -759,7 +759,9 @@ def lead_in(sentence: str) -> int:
 _CAPTION = re.compile(
     rf"\bin\s+this\s+([\w-]+\s+){{0,3}}(photo|photograph|picture|image|handout|video\s+grab)\b|\bfile\s+(photo"
     rf"|picture)\b|\b(photo|picture|image)\s+(taken|shows|released)\b|^Picture\s+taken\b|\bis\s+pictured\b"
-    rf"|\bare\s+pictured\b|\b(REUTERS|AFP|AP\s+Photo|Getty\s+Images)\s*/|^{_MONTH_WORD}\s+\d{{1,2}}:\s",
+    rf"|\bare\s+pictured\b|\b(REUTERS|AFP|AP\s+Photo|Getty\s+Images)\s*/|^{_MONTH_WORD}\s+\d{{1,2}}:\s"
+    # "(Photos By Jane Roe) The captain, left, objects during the hearing": a picture's caption and credit
+    rf"|^\(\s*(?:photos?|pictures?|images?)\s+by\b",
     re.IGNORECASE,
 )
 # The outlet's note on its own text, not news: "This article was amended on 14 May to correct ...",
@@ -801,6 +803,7 @@ _RUN_IN_STAMP = re.compile(
     re.IGNORECASE,
 )
 RUN_IN_STAMP_WITHIN = 400
+_PAGE_UPDATED = re.compile(r"\bPage\s+last\s+updated\s+at\s+\d", re.IGNORECASE)
 
 
 def run_in_title(line: str) -> int:
@@ -811,6 +814,11 @@ def run_in_title(line: str) -> int:
     stamp = _RUN_IN_STAMP.search(line, 0, RUN_IN_STAMP_WITHIN)
     if stamp and not re.search(r"[.!?]\s", line[: stamp.start()]):
         return stamp.end()  # "... as UK confirms three more cases Tuesday 12 May 2009 16.36 BST The virus"
+    updated = _PAGE_UPDATED.search(line, 0, RUN_IN_STAMP_WITHIN)
+    if updated and updated.start() > 0 and not re.search(r"[.!?]\s", line[: updated.start()]):
+        # "Jackson was 'murdered for money', says sister Page last updated at 08:58 GMT, Thursday, ...": the
+        # stamp opens the body, and is stripped from it as any sentence's
+        return updated.start()
     words = list(re.finditer(r"\S+", line))
     for k in range(1, min(len(words) - 3, 26)):
         previous, word = words[k - 1].group(), words[k].group()
@@ -866,8 +874,11 @@ def run_in_caption(line: str) -> int:
         if previous[-1:] in ".!?:;":
             return 0
         bare = previous.strip("'’\"”")
-        # "... comeback concerts in London The judge said": "The" and a common noun after a name
-        after_name = word == "The" and words[k + 1].group()[:1].islower() and bare[:1].isupper()
+        # "... comeback concerts in London The judge said", "... has risen since his death in 2009 The
+        # headboard ...": "The" and a common noun after a name or a year
+        after_name = (
+            word == "The" and words[k + 1].group()[:1].islower() and (bare[:1].isupper() or bare.isdigit())
+        )
         if (
             k < RUN_IN_MIN_WORDS
             or word not in _PARAGRAPH_OPENERS
