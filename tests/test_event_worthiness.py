@@ -301,3 +301,18 @@ def test_a_dated_aside_after_our_correspondent_is_told_of_the_correspondent() ->
     text = "Our correspondent, who received the message on Monday from a neighbour, says he believed it."
     clauses = [m.clause for m in mentions(text)]
     assert any(c.startswith("Our correspondent received the message") for c in clauses), clauses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The modellers used the following assumptions: by September the company will have sealed the well.",
+        "Assuming 25 miles a gallon, the fuel lost by Monday would have driven cars a billion miles.",
+    ],
+)
+def test_a_models_premise_is_no_happening(text: str) -> None:
+    assert mentions(text) == []
+
+
+def test_assuming_control_is_still_an_act() -> None:
+    assert mentions("The army assumed control of the port on Monday.") != []

@@ -840,6 +840,9 @@ _UNREAL = _rx(
 
 _HYPOTHETICAL = _rx(
     r"^(if|should|were)\b|\b(would|could|might|may)\s+(raise|make|be|have|mean|undermine|face)\b"
+    # "researchers used the following assumptions: by September BP will have stopped the flow", "assuming
+    # a rate of 25 miles a gallon": a model's premise, not a happening
+    r"|\b(assumptions?|assuming|hypothetical(ly)?|in\s+theory)\b"
 )
 # What is counted cannot speak: a verb of saying right after it is a participle
 _COUNTED_BEFORE = _rx(
