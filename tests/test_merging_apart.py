@@ -71,6 +71,20 @@ def test_confidence_orders_corroborated_dated_acts_above_undated_remarks() -> No
     assert events.loc["arrest", "confidence"] >= 0.85
 
 
+def test_an_act_with_someone_named_to_have_done_it_is_surer_than_one_with_nobody() -> None:
+    article = prepare_article(
+        "own.txt",
+        "The Red Cross flew 40 tonnes of medicine to the island on Sunday.\n\n"
+        "Three boats of rice reached the northern coast on Saturday after the storm.\n",
+        SourceRow(published=MONDAY, outlet="A"),
+    )
+    events = build_tables(Corpus(articles=(article,))).events
+    named = events[events["actors"].astype(str).str.contains("Red Cross")]
+    nobody = events[~events["actors"].astype(str).str.contains("Red Cross")]
+    assert len(named) == 1 and len(nobody) == 1, events[["title", "actors"]]
+    assert named["confidence"].iloc[0] > nobody["confidence"].iloc[0]
+
+
 def titles_of(text: str) -> list[str]:
     article = prepare_article("own.txt", text + "\n", SourceRow(published=MONDAY, outlet="Outlet"))
     return list(build_tables(Corpus(articles=(article,))).events["title"])

@@ -702,8 +702,9 @@ def unique_ids(ids: list[str]) -> list[str]:
 def confidence(cluster: Cluster) -> float:
     """How likely the event is a real happening on its date, for ordering a review queue: the date's
     basis first, then corroboration by other articles, then what the reports say. An act of a named type
-    is surer than remarks or an act of no type; remarks with nobody named, a date known only to the year,
-    and a date taken from publication are less sure."""
+    is surer than remarks or an act of no type, and an act with someone named to have done it surer still;
+    remarks with nobody named, a date known only to the year, and a date taken from publication are less
+    sure."""
     best = cluster.best
     score = CONFIDENCE_BASE[best.date_basis]
     sources = len({m.article for m in cluster.mentions})
@@ -716,7 +717,14 @@ def confidence(cluster: Cluster) -> float:
         score += 0.05
     elif not any(m.speaker for m in cluster.mentions):
         score -= 0.05
+    if cluster.event_type not in SPEECH_TYPES and cluster.actors:
+        # an act with someone named to have done it ("The coastguard rescued ...") is surer than one with
+        # nobody ("More than 20 were rescued ...")
+        score += NAMED_ACTOR
     return round(min(1.0, max(0.05, score)), 2)
+
+
+NAMED_ACTOR = 0.03
 
 
 CONFIDENCE_BASE = {"explicit": 0.8, "resolved": 0.78, "context": 0.6, "publication": 0.5}
