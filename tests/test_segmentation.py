@@ -350,3 +350,10 @@ def test_a_page_stamp_after_the_title_and_a_credited_caption_are_left_out() -> N
         "The painter was robbed of his savings, according to his brother.",
         "The hearing in the port resumed on Monday after a short break.",
     ]
+
+
+def test_a_quotation_that_opens_the_sentence_after_a_caption_starts_it() -> None:
+    line = (
+        'The painter died in 2019 while working on his last mural "She said it at once: celebrate his life."'
+    )
+    assert line[run_in_caption(line) :] == '"She said it at once: celebrate his life."'

@@ -522,3 +522,11 @@ def test_remarks_titled_from_their_main_clause_keep_their_speaker() -> None:
         speech=True,
     )
     assert title == "Ana Lopes says he had made a direct contribution to the sinking"
+
+
+def test_a_cut_never_ends_on_a_word_that_needs_what_was_cut() -> None:
+    title = fit(
+        "A statement from the county's doctors said those who broke the order of the court would be fined "
+        "and jailed for six months"
+    )
+    assert not title.endswith((" those", " such", " last")), title

@@ -648,6 +648,8 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
             skip += caption or (run_in_caption(line.text[skip:]) if skip else 0)
         else:
             skip = quoted_caption(line.text) or run_in_caption(line.text)
+        if len(_FACT_BOX_ITEM.findall(line.text[:skip])) >= 2:
+            continue  # a fact box run together, whatever quotation closes it
         pieces = list(split_sentences(line.text[skip:], line.start + skip))
         following = next((ln.text for ln in lines[index + 1 :] if ln.text.strip()), "")
         if _PHOTO_CREDIT.match(following):
@@ -879,6 +881,8 @@ def run_in_caption(line: str) -> int:
         after_name = (
             word == "The" and words[k + 1].group()[:1].islower() and (bare[:1].isupper() or bare.isdigit())
         )
+        # ('... for his tour "She said without a second of thought': a quotation opens the new sentence)
+        word = word.lstrip('"“')
         if (
             k < RUN_IN_MIN_WORDS
             or word not in _PARAGRAPH_OPENERS

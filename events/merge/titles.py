@@ -103,7 +103,10 @@ _DANGLING = re.compile(
     # ("... tickets have been sold ahead | of the concert": the word that led to the phrase cut off)
     r"|ahead|prior|according|instead|regardless"
     # ("... carry out a test to see | whether ...": the verb that led to the question cut off)
-    r"|to\s+(?:see|check|determine|decide|establish|assess|find\s+out|learn)))+$"
+    r"|to\s+(?:see|check|determine|decide|establish|assess|find\s+out|learn)"
+    # ("a statement said those | who broke the order ...", "charities such | as ...", "the service last |
+    # year"): a word that needs the noun or phrase cut off after it
+    r"|those|these|such|last|next|the\s+fact))+$"
 )
 # Words that open a sentence and are no name, so "X says" may lower-case them: "X says the talks ..."
 COMMON_OPENERS = frozenset(
