@@ -715,6 +715,70 @@ _UNNAMED_CROWD = _rx(
     r"|members|fans|shoppers|commuters|passengers|guests|travell?ers|visitors|locals|mourners|onlookers"
     r"|worshippers|tourists|customers|drivers|motorists|pupils|students|parents)\b"
 )
+# A quotation that gives a feeling or a view ('"I am ashamed of what happened yesterday," she said', '"The
+# ruling this morning was wrong," they said'): the words are remarks, not the report of an act they date
+_QUOTATION_OPENS = re.compile(r"^\s*(?:``|[\"“‘'])")
+_FEELING_OPENING = _rx(
+    r"^\s*(?:``|[\"“‘'])\s*(?:I|we)\s*(?:feel|felt|think|thought|believe|hope|fear|wonder|want|love|regret"
+    r"|(?:do|did|could)\s+not|don[’']t|can[’']t"
+    # ("we are expecting", "we were attacked": a plan or an act told in the first person)
+    r"|(?:am|'m|’m|are|'re|’re|was|were)\s+(?:\w+ly\s+)?(?:ashamed|excited|delighted|pleased|disappointed|surprised"
+    r"|shocked|saddened|worried|concerned|relieved|thrilled|devastated|appalled|horrified|outraged|encouraged"
+    r"|frustrated|satisfied|convinced|determined|honou?red|humbled|amazed|stunned|heartbroken|sorry|proud|happy"
+    r"|sad|angry|glad|grateful|confident|sure|certain|afraid|optimistic|hopeful))\b"
+)
+# a verb that tells of an act: a past tense that is no copula, or a copula before a participle ("were
+# killed"); "was wrong", "is a tragedy" tell of a state
+_ACT_IN_QUOTE = _rx(
+    r"\b(?!(?:was|were|had)\b)(?:\w+ed|said|told|sent|began|took|made|gave|met|came|held|found|struck|fought|shot"
+    r"|brought|led|spoke|drew|saw|became|paid|hit|kept|sold|spent|caught|broke|won|lost|fled|left|went|ran|rose"
+    r"|fell|set|stood|wrote|flew)\b|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
+)
+
+
+def _quoted_view(before_saying: str) -> bool:
+    """Whether the words before a verb of saying are a direct quotation of a feeling or a view: it opens
+    with "I am", "we feel", "I think", or it names no act (no past tense but a copula before an
+    adjective) and none to come. A quoted act ('"Troops shelled the port on Monday," the mayor said') is
+    still an act."""
+    if not _QUOTATION_OPENS.match(before_saying):
+        return False
+    if _FEELING_OPENING.match(before_saying):
+        return True
+    # ('"We expect the first oil ashore today," he said' tells of a happening to come)
+    return not _ACT_IN_QUOTE.search(before_saying) and not _FORESEEN.search(before_saying)
+
+
+_FORESEEN = _rx(r"\b(will|expect(s|ed|ing)?|due|scheduled|planned|set\s+to|about\s+to|going\s+to)\b")
+
+
+# What explains or illustrates instead of reporting: a stative description in the present ("The estimate
+# is based on ...", "The term refers to ..."), an example ("For example, a search on Tuesday yielded ..."),
+# or someone's state of mind as the main clause ("When she fell ill last month, she thought it was a cold")
+_EXPLAINS = _rx(
+    r"^(?:for\s+(?:example|instance)|by\s+way\s+of\s+example)\b"
+    r"|\b(?:is|are)\s+(?:\w+ly\s+)?(?:based|defined|made\s+up|composed|designed|meant|known|thought|believed)"
+    r"\s+(?:\w+ly\s+)?(?:on|as|of|to|by)\b"
+    r"|^[^,;]{0,80}?\b(?:refers?|depends?|consists?)\s+(?:to|on|of)\b"
+)
+_STATE_OF_MIND = _rx(
+    r"(?:^|,\s+)(?:he|she|they|we|i)\s+(?:\w+ly\s+)?(?:thought|believed|felt|feared|hoped|wondered|worried"
+    r"|(?:was|were)\s+(?:confident|sure|certain|convinced|afraid|worried|excited|relieved|ashamed|proud|happy))\b"
+)
+
+
+# A sentence that opens by judging the day or the scene with a copula: "It was an interesting day at the
+# trial", "Every day is a lottery in the courtroom", "This is a story of ..."
+_SCENE_SETTING = _rx(
+    r"^(?:but\s+|and\s+)?(?:it|this|that|every\s+\w+)\s+(?:is|was|'s|’s|has\s+been|had\s+been)\s+(?:a|an)\s"
+)
+
+
+def _explanation_or_state_of_mind(text: str) -> bool:
+    """Whether a sentence with no named kind of act explains, illustrates or tells a state of mind."""
+    return bool(_EXPLAINS.search(text) or _STATE_OF_MIND.search(text))
+
+
 _LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
 _OFFICES = frozenset(("ministry", "government", "military", "army", "navy", "police", "embassy"))
 _AND_THEN = _rx(r"\s(and|but)\s")
@@ -792,6 +856,9 @@ _FORECAST = _rx(
 )
 _HYPOTHETICAL = _rx(
     r"^(if|should|were)\b|\b(would|could|might|may)\s+(raise|make|be|have|mean|undermine|face)\b"
+    # "researchers used the following assumptions: by September BP will have stopped the flow", "assuming
+    # a rate of 25 miles a gallon": a model's premise, not a happening
+    r"|\b(assumptions?|assuming|hypothetical(ly)?|in\s+theory)\b"
 )
 # What is counted cannot speak: a verb of saying right after it is a participle
 _COUNTED_BEFORE = _rx(
@@ -1398,7 +1465,7 @@ _DAY_AFTER_NOUN = _rx(
 )
 _RELATIVE_PAST = _rx(r"^[,;\s]*(which|that|who)\s+(had|has|have|was|were)\s")
 _ANTECEDENT = re.compile(
-    r"\b((?i:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+"
+    r"\b((?i:the|a|an|its|their|his|her|our|my|your|this|that|these|those)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+"
     r"|[A-Z][\w’'-]+(?:\s+(?:(?:au|de|du|da|del|des|di|el|es|la|le|van|von|bin)\s+)?[A-Z][\w’'-]+){0,3})"
     r"\s*,?\s*$"
 )
@@ -1977,6 +2044,10 @@ def _analyse(
         return None
     if _BYSTANDER_ACTS.match(text) and not speech:
         return None  # "Jane Roe, a French tourist, checked into the hotel on Friday": colour
+    if not speech and not sentence_dates and _SCENE_SETTING.match(text):
+        return (
+            None  # "It was a long day at the trial", "Every day is a struggle in the camp": a reporter's view
+        )
     # "<what happened on Wednesday>, the coastguard said.": the attribution closes a report of an act
     attributed = (
         speech is not None
@@ -1998,7 +2069,9 @@ def _analyse(
         and not _SPEECH_ACT.search(text[: speech.start()])
         else None
     )
-    attributed = attributed or then_said is not None
+    attributed = (attributed or then_said is not None) and not (
+        speech is not None and _quoted_view(text[: speech.start()])
+    )
     if (
         speech is not None
         and _commentary(text, speech)
@@ -2076,6 +2149,8 @@ def _analyse(
             event_type = family = "other"
     if event_type == "other" and not speech and _UNNAMED_CROWD.match(text):
         return None  # "More people wore masks on Saturday", "Other family members visited": colour
+    if event_type == "other" and not speech and _explanation_or_state_of_mind(text):
+        return None  # "The figure is based on sensors", "For example, a search yielded ...": no happening
     own_dates = sentence_dates
     if event_type in SPEECH_TYPES:
         # "said it was not related to the 2023 rupture": a date naming a thing is not when it was said
