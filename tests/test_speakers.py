@@ -633,3 +633,60 @@ def test_an_unnamed_person_in_the_subject_slot_speaks_not_the_name_in_what_was_s
     sentence: str, speaker: str
 ) -> None:
     assert speaker_of(sentence)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a title of capitalised words between "said" and a person's name is no speaker of its own
+        ('"The plan is sound," said Senate Majority Leader Tom Hale.', "Tom Hale"),
+        # (and with no space after the closing quotation mark, as scraped copy often has it)
+        ('"The plan is sound,"said Senate Majority Leader Tom Hale.', "Tom Hale"),
+        # a title of capitalised words set apart after a name: the person speaks, not the body in the title
+        ('Ms Okafor, Labour MEP for the East Midlands, said: "The rules must change."', "Okafor"),
+        # where an envoy is posted is not who speaks; the state whose envoy it is does
+        (
+            "Chile's ambassador to the United Nations said on Monday he would raise the tariffs in Geneva.",
+            "Chile",
+        ),
+        # an unnamed spokeswoman speaks for the body she is named with
+        (
+            "A spokeswoman for Harbour Freight Lines said on Monday the ships would sail.",
+            "Harbour Freight Lines",
+        ),
+    ],
+)
+def test_titles_postings_and_spokespeople_are_not_the_speaker(sentence: str, speaker: str) -> None:
+    assert speaker_of(sentence)[0] == speaker
+
+
+def test_a_long_quotation_naming_a_company_is_not_its_speaker() -> None:
+    text = (
+        "\"The evidence shows that this collapse was preventable and the direct result of Vantor Mining's "
+        'reckless decisions and its failure to act on every warning its engineers gave," said Okafor.\n\n'
+        '"We will look to Vantor Mining to pay all claims, as they have repeatedly stated they will do."\n'
+    )
+    assert [(m.event_type, m.speaker) for m in speakers_mentions(text)] == [
+        ("statement", "Okafor"),
+        ("statement", "Okafor"),
+    ]
+
+
+def speakers_mentions(text: str) -> list:  # type: ignore[type-arg]
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
+    return extract_mentions(article, load_gazetteer())
+
+
+def test_she_added_after_a_commentators_remarks_makes_no_event_and_borrows_no_speaker() -> None:
+    text = (
+        "A spokeswoman for Harbour Freight Lines said on Monday the ships would sail.\n\n"
+        '"The sector is weaker now because demand has fallen," said Ana Roe, an analyst at Smith & Co.\n\n'
+        "But she added the current slump was milder than the one of 2015 because of the new routes.\n"
+    )
+    assert [(m.event_type, m.speaker) for m in speakers_mentions(text)] == [
+        ("statement", "Harbour Freight Lines")
+    ]
+
+
+def test_a_name_given_in_quotation_marks_is_no_verb_of_saying() -> None:
+    assert not _SPEECH.search('The firm used a cheaper design -- called "long string" -- on its wells.')

@@ -549,7 +549,9 @@ TRIGGERS = (
 _OFFENSIVE = next(t for t in TRIGGERS if t.family == "offensive")
 _SPEECH = _rx(
     # "called off the search", "called in the army": acts, not words
-    r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging|(called|calling)(?!\s+(off|in|up)\b)"
+    r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging"
+    # ('a design -- called "long string"', ', called the Sentinel,': a name given, not words said)
+    r"|(?<!-\s)(?<!,\s)(called|calling)(?!\s+(off|in|up)\b)(?!\s*[\"“])"
     r"|warned|warns"
     r"|added|adding|declined\s+to\s+comment|revealed|emphasi[sz]ed|underscored|stressed|noted|noting|insisted"
     # "the virus has claimed its first victim", "the storm claimed 12 lives": a toll, not a claim
@@ -638,7 +640,12 @@ _COLLECTIVE = _rx(
     + r"(?:\s+(?:has|have)(?:\s+(?:also|now|again))?)?"
     + r"\s*,?\s*$"
 )
-_PLURAL_VOICE = _rx(r"\b(relatives|officials|authorities|sources|diplomats|friends)$")
+# (any plural body of people: "he said" after "Experts said" is not the experts)
+_PLURAL_VOICE = _rx(
+    r"\b(relatives|friends|sources|"
+    + "|".join(sorted((w for w in COLLECTIVE_SPEAKERS if w.endswith("s")), key=len, reverse=True))
+    + r")$"
+)
 _BODY_MODIFIERS = frozenset(
     """health local security federal state interior foreign defence defense military police senior government
     rescue aid election electoral regional provincial US U.S. border army navy intelligence""".split()
@@ -785,7 +792,9 @@ _COUNTED_BEFORE = _rx(
 _PRONOUN_SPEAKER = _rx(
     r"^(he|she)\b|[,;:“”\"']\s*(he|she)\s+(said|told|added|revealed|noted|warned|stated)\b"
 )
-_PRONOUN_SUBJECT = _rx(r"(^|[,;:“”\"’']\s*)(he|she)\s+$")
+_PRONOUN_SUBJECT = _rx(
+    r"(^|[,;:“”\"’']\s*|\b(but|and|yet|later|earlier|meanwhile|however,?)\s+)(he|she)(\s+\w+ly)?\s+$"
+)
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
 # Verbs of saying that stand before their subject ('"...," said Zelensky', '..., added the minister')
 _INVERTIBLE = _rx(
@@ -905,8 +914,14 @@ def extract_mentions(
                 draft = dataclasses.replace(draft, sentence=parts[0], own_date=own)
         else:
             draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
-        if draft is None and said_before is not None and len(parts) == 1 and not asides:
-            draft = _quoted_on(said_before, sentence, own_entities)
+        if draft is None and _commentator_speaks(parts[0].text):
+            # '"...," said Jane Roe, an analyst at Smith & Co. But she added ...': no event, and "she" in
+            # what follows is the commentator, not an earlier speaker
+            last_speaker = ("", "")
+        if (draft is None or _whole_quote_unspoken(draft, sentence)) and len(parts) == 1 and not asides:
+            # '"We will look to the company to pay, as they have stated."' after '"...," said Roe.': the
+            # verb of saying inside the quotation is what was said; the speaker is the one before
+            draft = _quoted_on(said_before, sentence, own_entities) if said_before is not None else None
         if draft is None and len(parts) == 1 and not asides and not own_dates and _opening(sentence, article):
             draft = _lead_act(sentence, own_entities)
         if draft is None and len(parts) == 1 and not asides:
@@ -1075,6 +1090,11 @@ def _quoted_on(said: _Draft, sentence: Sentence, entities: list[Entity]) -> _Dra
         quote=words,
         own_act=False,
     )
+
+
+def _whole_quote_unspoken(draft: _Draft, sentence: Sentence) -> bool:
+    """A sentence that is one whole quotation read as remarks with no speaker of its own."""
+    return draft.is_speech_type and not draft.speaker and _WHOLE_QUOTE.match(sentence.text) is not None
 
 
 # "It was clear that", "It is expected to": "it" that stands for nothing
@@ -1917,6 +1937,8 @@ def _analyse(
         )
         event_type = family = "claim" if claimish else "statement"
         body = bool(speaker) and speaker not in {e.name for e in local}
+        if not speaker and _PRONOUN_SUBJECT.search(text[: speech.start()]):
+            return None  # "But she added ...", with no "she" known: remarks whose speaker is lost
         if (
             event_type == "statement"
             and not any(e.kind == "actor" for e in subjects)
@@ -2122,6 +2144,12 @@ def _between_states(text: str, local: list[Entity]) -> bool:
     return len(countries) >= 2 or bodies or _INTERNATIONAL.search(text) is not None
 
 
+def _commentator_speaks(text: str) -> bool:
+    """Whether the sentence's remarks are a commentator's (see `_commentary`)."""
+    speech = _main_speech(text, _set_apart(text))
+    return speech is not None and _commentary(text, speech)
+
+
 def _commentary(text: str, speech: re.Match[str]) -> bool:
     """Whether the one who speaks is a commentator (`_COMMENTATOR`): the sentence's verb of saying lies in
     the phrase that names them."""
@@ -2216,8 +2244,10 @@ def _speaker(
                 return source.group(1)[:1].upper() + source.group(1)[1:], "", False
     # '... why the FAO is pressing for a change," he said.': the pronoun is the verb's subject; names before
     # it stand in a quotation that opened in an earlier sentence
-    if last[0] and _PRONOUN_SUBJECT.search(text[: speech.start()]):
-        return last[0], last[1], True
+    if _PRONOUN_SUBJECT.search(text[: speech.start()]):
+        # (with nobody the pronoun stands for, no name in the sentence is the speaker: they are all in
+        # what was said or in a quotation that opened earlier)
+        return last[0], last[1], bool(last[0])
     # '"...," said Zelensky.' — the speaker follows the verb; after "told" stands who was told
     # after "told" stands who was told; after "criticized", "praised", "urged" stands what they acted on
     # ("X criticized the Interior Department's agency"): only verbs of saying put their subject after them
@@ -2225,18 +2255,31 @@ def _speaker(
     # Royal Navy's ships would help": the navy is what was said about)
     listener_follows = not _INVERTIBLE.fullmatch(speech.group())
     inverts = not listener_follows and _INVERSION_POINT.search(text[: speech.start()]) is not None
-    quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    quoted = _quoted_spans(text)
     outside = [e for e in people if not any(s <= e.start < t for s, t in quoted)]
     before = [e for e in outside if e.end <= speech.start()]
-    actors = [e for e in before if e.kind == "actor"]
+    # "Mexico's ambassador to the United Nations said": where an envoy is posted is not who speaks
+    posted = [e for e in before if _POSTED_TO.search(text[max(0, e.start - 40) : e.start])]
+    envoy = _envoy_of(text, posted, before)
+    if envoy is not None:
+        return envoy
+    actors = [e for e in before if e.kind == "actor" and e not in posted]
     # "Jane Roe, a professor at the University of Georgia, said": the person, not the body described; and
     # "Jane Roe, a spokeswoman, said Mr Doe never said ...": the comma closes her title, nothing said before
-    apposed = [e for e in actors if _APPOSED.match(text[e.end : speech.start()])]
+    # ("Ms Roe, Labour MEP for the East Midlands, said": a title of capitalised words after a person's name)
+    apposed = [
+        e
+        for e in actors
+        if _APPOSED.match(text[e.end : speech.start()])
+        or (not names_an_organisation(e) and _TITLE_APPOSED.match(text[e.end : speech.start()]))
+    ]
     if apposed:
         return _speaker_of(apposed[0])
     inverted = [e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor" and inverts]
     if inverted:
-        return _speaker_of(inverted[0])
+        # '"...," said Senate Majority Leader Tom Hale': the capitalised words before the person's name are
+        # his title, the person speaks
+        return _speaker_of(_titled_person(text, inverted[0], people))
     # '...," said trade publisher Joan Okafor.': after a closed quotation the verb is inverted and its
     # subject, with its role, follows it; names before the verb stand in what was said
     role_named = _ROLE_NAMED_AFTER.match(text, speech.end()) if inverts else None
@@ -2397,6 +2440,9 @@ def _describes_a_nonstate_noun(text: str, entity: Entity) -> bool:
     return noun.group(1) not in _STATE_NOUNS
 
 
+_VOICES_OF_A_BODY = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "aide", "source"))
+
+
 def _collective_speaker(before: str, local: list[Entity], story_country: str = "") -> tuple[str, str, bool]:
     """The body of people just before the speech verb, with the country its words name:
     "Kenyan authorities" -> ("Kenyan authorities", "KEN"); "officials" -> ("Officials", ""). An office
@@ -2434,7 +2480,13 @@ def _collective_speaker(before: str, local: list[Entity], story_country: str = "
         (words[0].islower() and words[0] not in _BODY_MODIFIERS) or words[0].lower() in _LINKING_WORDS
     ):
         words = words[1:]
-    name = " ".join(words) + (found.group("body") or "") + (f" in {seat.text}" if seated and seat else "")
+    body = found.group("body") or ""
+    named_body = re.sub(r"^\s+(?:for|of|at)\s+(?:the\s+)?", "", body, flags=re.IGNORECASE)
+    if named_body[:1].isupper() and noun in _VOICES_OF_A_BODY:
+        # "a spokeswoman for Cathay Pacific said": the body speaks through her, as a briefing names it ("a
+        # spokesman for the mayor" stays who he is)
+        return named_body, country, False
+    name = " ".join(words) + body + (f" in {seat.text}" if seated and seat else "")
     return name[:1].upper() + name[1:], country, False
 
 
@@ -2884,6 +2936,56 @@ def _is_duration(date: DateMention, before: str) -> bool:
 
 _CLOSES_CLAUSE = _rx(r"^\s*(on\s+\w+day|\w+day|yesterday|today|in\s+a\s+statement)?\s*(,\s+\w+ing\b|\.|$)")
 _APPOSED = re.compile(r"^,\s+(?:an?|the|[a-z][\w-]*)\s[^,;]{0,90},\s*$")
+# ", Labour MEP for the East Midlands,", ", Deputy Director of Ports,": a title of capitalised words with no
+# verb set apart after a name
+_TITLE_APPOSED = re.compile(r"^,\s+[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,10}?,\s*$")
+# "ambassador to the United Nations", "envoy to Sudan": the posting of the one who speaks
+_POSTED_TO = _rx(
+    r"\b(ambassadors?|envoys?|representatives?|delegates?|delegation|mission|emissary|observers?)\s+(to|at)\s+"
+    r"(the\s+)?$"
+)
+# the capitalised words between a title's first word and a person's name: "Senate Majority Leader"
+_TITLE_RUN = re.compile(r"^(?:\s+[A-Z][\w’'.-]*){0,4}\s+$")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where the sentence's quotations stand, however long ("..." or “...”, paired in order)."""
+    return [(m.start(), m.end()) for m in _CLOSED_QUOTE.finditer(text)]
+
+
+def _envoy_of(text: str, posted: list[Entity], before: list[Entity]) -> tuple[str, str, bool] | None:
+    """The state whose envoy speaks ("Mexico's ambassador to the UN said" -> Mexico), when the envoy's
+    country is named right before the role; None when no envoy opens the subject."""
+    for entity in posted:
+        role = _POSTED_TO.search(text[max(0, entity.start - 40) : entity.start])
+        assert role is not None
+        role_at = max(0, entity.start - 40) + role.start()
+        whose = [
+            e
+            for e in before
+            if e.end <= role_at and re.fullmatch(r"(?:[’']s?)?\s+(?:[\w-]+\s+){0,2}", text[e.end : role_at])
+        ]
+        if whose:
+            return _speaker_of(whose[-1])
+    return None
+
+
+def _titled_person(text: str, first: Entity, people: list[Entity]) -> Entity:
+    """The person a run of capitalised title words ends with ("Senate Majority Leader Tom Hale"), or the
+    entity found first when none follows it."""
+    return next(
+        (
+            e
+            for e in people
+            if e.start > first.end
+            and e.kind == "actor"
+            and names_a_person(e)
+            and _TITLE_RUN.match(text[first.end : e.start])
+        ),
+        first,
+    )
+
+
 _RELATIVE_ASIDE = _rx(r",\s+(who|which|whose)\b[^,;]*(,|$)")
 # ", a former agent convicted in the 2001 bombing,": a noun phrase between commas after a name
 _APPOSITION = re.compile(r"(?<=[a-z])\s*,\s+(?:an?|the)\s+[^,;]{3,120},")
