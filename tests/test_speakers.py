@@ -690,3 +690,45 @@ def test_she_added_after_a_commentators_remarks_makes_no_event_and_borrows_no_sp
 
 def test_a_name_given_in_quotation_marks_is_no_verb_of_saying() -> None:
     assert not _SPEECH.search('The firm used a cheaper design -- called "long string" -- on its wells.')
+
+
+def test_remarks_telling_of_an_earlier_time_are_the_reports_and_what_they_tell_is_the_speakers() -> None:
+    text = "Officials say rebels seized the town of Kiramba in March 2024.\n"
+    found = {
+        (m.event_type in ("statement", "claim"), m.date_start, m.speaker) for m in speakers_mentions(text)
+    }
+    assert found == {(True, dt.date(2026, 5, 12), "Officials"), (False, dt.date(2024, 3, 1), "Officials")}
+    (told,) = [m for m in speakers_mentions(text) if m.event_type not in ("statement", "claim")]
+    assert told.clause.startswith("According to officials, rebels seized")  # a claim, never a fact
+
+
+def test_remarks_dated_by_their_saying_tell_no_happening_apart() -> None:
+    text = "Kenyan officials said on Monday the bridge was sold in 2019.\n"
+    assert [(m.event_type, m.date_start) for m in speakers_mentions(text)] == [
+        ("statement", dt.date(2026, 5, 11))
+    ]
+
+
+def test_a_time_opening_the_sentence_is_no_part_of_the_speakers_name() -> None:
+    assert speaker_of("Last night experts said that the dam had held.")[0] == "Experts"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Ana Okafor said she was pleased with the turnout.",
+        'Ana Okafor told reporters she was "greatly honoured" to attend the tribute.',
+    ],
+)
+def test_remarks_that_only_tell_a_feeling_make_no_event(sentence: str) -> None:
+    assert speakers_mentions(sentence + "\n") == []
+
+
+def test_a_feeling_with_news_in_it_is_kept() -> None:
+    text = "Ana Okafor told reporters she was happy with ticket sales, which had doubled since Monday.\n"
+    assert [m.speaker for m in speakers_mentions(text)] == ["Ana Okafor"]
+
+
+def test_an_attribution_after_a_closing_quotation_mark_leaves_the_title() -> None:
+    (mention,) = speakers_mentions('"The port will reopen on Friday," the minister added.\n')
+    assert mention.clause == "The port will reopen on Friday"

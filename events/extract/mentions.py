@@ -914,6 +914,8 @@ def extract_mentions(
                 draft = dataclasses.replace(draft, sentence=parts[0], own_date=own)
         else:
             draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
+        if draft is not None and draft.event_type == "statement" and _only_a_feeling(sentence.text):
+            draft = None  # "The mayor said he was pleased with the turnout": nothing a briefing would list
         if draft is None and _commentator_speaks(parts[0].text):
             # '"...," said Jane Roe, an analyst at Smith & Co. But she added ...': no event, and "she" in
             # what follows is the commentator, not an earlier speaker
@@ -947,6 +949,16 @@ def extract_mentions(
             if not _plan_overtaken(draft):
                 drafts.extend(announced or [draft])
             reported = _reported_happening(draft, parts[0], main_dates, own_entities, last_speaker)
+            past = (
+                _told_of_the_past(draft, parts[0], main_dates, own_entities, last_speaker, when)
+                if reported is None and len(parts) == 1 and not announced and draft in drafts
+                else None
+            )
+            if past is not None:
+                # "Officials say the bridge collapsed in 2024": remarks of the report's day, and the
+                # happening they tell of, at its own date and in the speaker's words
+                drafts[drafts.index(draft)] = past[0]
+                drafts.extend(past[1:])
             if reported is not None and len(parts) == 1 and not announced and draft in drafts:
                 if draft.is_speech_type:
                     drafts.append(reported)
@@ -1515,6 +1527,63 @@ def _reported_happening(
     return happening
 
 
+# (a month or a year told in the past is long before any remark reported as news)
+_LONG_BEFORE = ("month", "year", "quarter", "season")
+
+
+def _told_of_the_past(
+    draft: _Draft,
+    sentence: Sentence,
+    dates: list[DateMention],
+    entities: list[Entity],
+    last_speaker: tuple[str, str],
+    published: dt.date,
+) -> tuple[_Draft, ...] | None:
+    """Remarks dated only by what they tell of an earlier time ("Officials say the bridge collapsed in
+    2024", "the minister said the plant was sold in March 2019"): the remarks are the report's (or the
+    context's) day, and the happening told is kept apart at its own date, attributed to the speaker, never
+    as a fact. None when the sentence is not so."""
+    own = draft.own_date
+    if not (draft.is_speech_type and draft.speaker) or own is None or own.date_end >= published:
+        return None
+    text = sentence.text
+    speech = _main_speech(text, _set_apart(text))
+    if speech is None or own.start - sentence.start < speech.end():
+        return None  # "On Monday, officials said ...": the date is the saying's
+    present = _PRESENT_SPEECH.fullmatch(speech.group()) is not None
+    if not (present or own.precision in _LONG_BEFORE):
+        return None  # "said the bridge collapsed on Monday": the saying may be of that day, left as it is
+    that = _SAID_THAT.match(text, speech.end())
+    begin = that.end() if that else speech.end()
+    if not _PAST_TENSE.search(text[begin : own.start - sentence.start]) or _QUOTE_OPENS.match(text, begin):
+        return None  # no past act told before the date, or a quotation whose dates are the speaker's own
+    what = Sentence(sentence.start + begin, sentence.end, text[begin:], sentence.paragraph)
+    remarks = dataclasses.replace(draft, own_date=None)
+    happening = _analyse(what, dates, entities, last_speaker)
+    if happening is None or happening.is_speech_type or happening.own_date is not own:
+        return (remarks,)
+    voice = draft.speaker
+    if voice.split()[0].lower() in COLLECTIVE_SPEAKERS or voice.split()[0].lower() in _BODY_MODIFIERS:
+        voice = voice[:1].lower() + voice[1:]  # "Officials" -> "according to officials"
+    # (the whole of what was told when the happening's clause is only a piece of it: "he travelled to Tokyo,
+    # then to Beijing and landed in Chengdu on Saturday")
+    told = (
+        what.text[: len(happening.clause)]
+        if what.text.lower().startswith(happening.clause.lower())
+        else what.text
+    )
+    told = told.strip().rstrip(".")
+    if told.split()[0].lower() in _NOT_A_NAME:
+        told = told[:1].lower() + told[1:]
+    return remarks, dataclasses.replace(
+        happening,
+        speaker=draft.speaker,
+        speaker_country=draft.speaker_country,
+        clause=f"According to {voice}, {told}",
+    )
+
+
+_QUOTE_OPENS = re.compile(r"\s*[:,]?\s*[\"“]")
 _WEEKDAY_WORD = _rx(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
 
 
@@ -2144,6 +2213,25 @@ def _between_states(text: str, local: list[Entity]) -> bool:
     return len(countries) >= 2 or bodies or _INTERNATIONAL.search(text) is not None
 
 
+# Remarks that only tell how the speaker feels: "he was pleased with the turnout", "she was "delighted""
+_FEELING = _rx(
+    # (after whom it was told: "told reporters she was happy")
+    r"\s*(?:(?:the\s+)?[a-z]+\s+)?(?:that\s+)?(?:he|she|they|we|i|it)\s+(?:was|were|is|are|am|had\s+been|has\s+been|have\s+been|felt|feels?)"
+    r"\s+[\"“”']*(?:(?:very|so|really|extremely|deeply|greatly|\w+ly)\s+)?[\"“”']*(?:pleased|happy|delighted|glad|proud"
+    r"|thrilled|grateful|honou?red|satisfied|excited|saddened|sad|disappointed|sorry|shocked|surprised|relieved"
+    r"|humbled|moved|touched)[\"“”']*(?P<rest>[^,;:]*)\.?\s*$"
+)
+FEELING_MAX_WORDS = 8
+
+
+def _only_a_feeling(text: str) -> bool:
+    """Whether what a sentence says was said is only the speaker's feeling, with a short complement and
+    nothing more ("he was pleased with the turnout"; not "she was pleased the talks had ended, ...")."""
+    speech = _main_speech(text, _set_apart(text))
+    found = _FEELING.match(text, speech.end()) if speech is not None else None
+    return found is not None and len(found.group("rest").split()) <= FEELING_MAX_WORDS
+
+
 def _commentator_speaks(text: str) -> bool:
     """Whether the sentence's remarks are a commentator's (see `_commentary`)."""
     speech = _main_speech(text, _set_apart(text))
@@ -2440,6 +2528,10 @@ def _describes_a_nonstate_noun(text: str, entity: Entity) -> bool:
     return noun.group(1) not in _STATE_NOUNS
 
 
+_TIME_OPENING = _rx(
+    r"^(?:(?:last|this|on|late|early|earlier|later)\s+(?:\w+day\s+)?(?:night|morning|afternoon|evening|week|month"
+    r"|year|\w+day)|yesterday|today|tonight|overnight|\w+day)\b[\s,]*"
+)
 _VOICES_OF_A_BODY = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "aide", "source"))
 
 
@@ -2474,8 +2566,9 @@ def _collective_speaker(before: str, local: list[Entity], story_country: str = "
     if not country and (office or any(e.kind == "country" for e in local if e.end <= start)):
         # "The ministry said": whose ministry is not said; "in China, officials said": China speaks
         return "", "", False
-    # keep only the words that belong to the body: "Kenyan authorities", not "then Kenyan authorities"
-    words = phrase.split()
+    # keep only the words that belong to the body: "Kenyan authorities", not "then Kenyan authorities" nor
+    # "Last night experts"
+    words = _TIME_OPENING.sub("", phrase).split() or phrase.split()
     while len(words) > 1 and (
         (words[0].islower() and words[0] not in _BODY_MODIFIERS) or words[0].lower() in _LINKING_WORDS
     ):
@@ -3139,7 +3232,9 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     clause = _REPORTING_LEAD.sub(
         "",
         re.sub(
-            r",\s*((the|a|an)\s+)?([\w’'-]+\s+){0,4}?(said|added|says)\.?$|,?\s*(he|she|they|\w+)\s+(said|added)\.?$",
+            # ('"The port will reopen on Friday," the minister added.': the comma may close a quotation)
+            r",(?:[\"”’]|'')?\s*((the|a|an)\s+)?([\w’'-]+\s+){0,4}?(said|added|says)\.?$"
+            r"|,?(?:[\"”’]|'')?\s*(he|she|they|\w+)\s+(said|added)\.?$",
             "",
             clause.strip(),
         ),
