@@ -732,3 +732,18 @@ def test_a_feeling_with_news_in_it_is_kept() -> None:
 def test_an_attribution_after_a_closing_quotation_mark_leaves_the_title() -> None:
     (mention,) = speakers_mentions('"The port will reopen on Friday," the minister added.\n')
     assert mention.clause == "The port will reopen on Friday"
+
+
+def test_what_was_said_before_a_verb_glued_to_the_closing_quotation_mark_is_the_title() -> None:
+    text = (
+        'Reform matters, but first things first,"said Senate Minority Leader Tom Hale, describing the bill '
+        "as a tax on every family.\n"
+    )
+    (mention,) = speakers_mentions(text)
+    assert (mention.speaker, mention.clause) == ("Tom Hale", "Reform matters, but first things first")
+
+
+def test_a_date_inside_the_quotation_is_of_what_was_said_not_of_the_saying() -> None:
+    text = '"We will vote for the plan next month," said Senator Jane Roe, calling it a good day.\n'
+    found = sorted((m.event_type, m.date_start, m.planned) for m in speakers_mentions(text))
+    assert found == [("other", dt.date(2026, 6, 1), True), ("statement", dt.date(2026, 5, 12), False)]

@@ -1185,7 +1185,14 @@ def _what_was_announced(said: Mention, draft: _Draft, article: Article) -> Menti
     own = draft.own_date
     assert own is not None  # _said_of_the_future holds only for dated remarks
     verb = _REPORTING.search(draft.sentence.text)
-    told = draft.sentence.text[verb.end() :].strip(" ,") if verb is not None else draft.clause
+    quoted = _quoted_date(draft)
+    told = (
+        draft.sentence.text[quoted[0] : quoted[1]].strip(' ,."“”')
+        if quoted is not None
+        else draft.sentence.text[verb.end() :].strip(" ,")
+        if verb is not None
+        else draft.clause
+    )
     told = re.sub(r"^that\s+", "", told, flags=re.IGNORECASE)
     trigger = _first_trigger(told)
     return dataclasses.replace(
@@ -3199,9 +3206,23 @@ SAID_TITLE_ROOM = 70  # what is said, with "X says " before it, still fits a tit
 
 
 def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> str:
-    if speech is not None and (
-        speech.group().lower().startswith("according")
-        or (span[0] == speech.start() and speech.start() > 0.6 * len(text) and "," in text[: speech.start()])
+    if (
+        speech is not None
+        and (
+            speech.group().lower().startswith("according")
+            or (
+                span[0] == speech.start()
+                and speech.start() > 0.6 * len(text)
+                and "," in text[: speech.start()]
+            )
+            # '... first things first,"said Senator Roe, describing the bill': a verb after a closing
+            # quotation mark has its subject after it, and what was said before it, wherever it stands
+            or (
+                span[0] == speech.start()
+                and _INVERTIBLE.fullmatch(speech.group()) is not None
+                and _QUOTE_CLOSED_BEFORE.search(text[: speech.start()]) is not None
+            )
+        )
     ):
         # the attribution closes the sentence: what was said is before its comma
         cut = (
@@ -3265,7 +3286,9 @@ def _settle_date(index: int, drafts: list[_Draft], article: Article, published: 
     else the publication date. Undated habitual speech ("China says it is neutral") is no event."""
     draft = drafts[index]
     reason: str
-    if draft.own_date is not None and _said_of_the_future(draft, published):
+    if draft.own_date is not None and (
+        _said_of_the_future(draft, published) or (draft.is_speech_type and _quoted_date(draft) is not None)
+    ):
         # "Preval said he would not stay beyond the end of his term in February 2011": what was said is
         # ahead, the saying is not; it is dated as remarks without a date of their own
         draft = dataclasses.replace(draft, own_date=None)
@@ -3351,9 +3374,25 @@ def _said_of_the_future(draft: _Draft, published: dt.date) -> bool:
         draft.is_speech_type
         and own is not None
         and own.date_start > published
-        and verb is not None
-        and verb.start() < own.start - draft.sentence.start
+        and (
+            (verb is not None and verb.start() < own.start - draft.sentence.start)
+            or _quoted_date(draft) is not None
+        )
     )
+
+
+def _quoted_date(draft: _Draft) -> tuple[int, int] | None:
+    """The quotation that holds the remarks' own date ('"We will vote next month," said Roe'), when the
+    verb of saying stands outside it: the date is of what was said, not of the saying."""
+    own = draft.own_date
+    if own is None:
+        return None
+    at = own.start - draft.sentence.start
+    spans = _quoted_spans(draft.sentence.text)
+    speech = _SPEECH.search(_CLOSED_QUOTE.sub(lambda m: " " * len(m.group()), draft.sentence.text))
+    if speech is None:
+        return None
+    return next(((s, e) for s, e in spans if s <= at < e), None)
 
 
 OPENING_SENTENCES = 2
