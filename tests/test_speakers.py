@@ -747,3 +747,11 @@ def test_a_date_inside_the_quotation_is_of_what_was_said_not_of_the_saying() -> 
     text = '"We will vote for the plan next month," said Senator Jane Roe, calling it a good day.\n'
     found = sorted((m.event_type, m.date_start, m.planned) for m in speakers_mentions(text))
     assert found == [("other", dt.date(2026, 6, 1), True), ("statement", dt.date(2026, 5, 12), False)]
+
+
+def test_a_bare_surname_with_a_title_names_the_one_person_of_that_surname() -> None:
+    text = (
+        "Ana Okafor, head of Harbour Events, admitted on Friday that the preparations had been hard.\n\n"
+        '"It is going to be a huge night," said Ms Okafor.\n'
+    )
+    assert {m.speaker for m in speakers_mentions(text)} == {"Ana Okafor"}
