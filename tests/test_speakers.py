@@ -755,3 +755,14 @@ def test_a_bare_surname_with_a_title_names_the_one_person_of_that_surname() -> N
         '"It is going to be a huge night," said Ms Okafor.\n'
     )
     assert {m.speaker for m in speakers_mentions(text)} == {"Ana Okafor"}
+
+
+def test_an_unnamed_voice_closing_the_sentence_speaks_not_a_name_in_what_it_said() -> None:
+    text = "The camp held people exposed to the SARS virus back in 2003, a government spokesman said.\n"
+    (mention,) = speakers_mentions(text)
+    assert (mention.speaker, mention.date_start) == ("Government spokesman", dt.date(2026, 5, 12))
+
+
+def test_a_family_name_written_first_is_the_person_after_an_honorific() -> None:
+    text = 'UN Secretary General Ban Ki-moon arrived on Sunday.\n\n"We need help fast," said Mr Ban.\n'
+    assert [m.speaker for m in speakers_mentions(text) if m.event_type == "statement"] == ["Ban Ki-moon"]

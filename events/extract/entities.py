@@ -714,10 +714,12 @@ def _name_bare_surnames(scan: _Scan) -> None:
     ("Chris Hunt, head of the organisers, admitted ..."), wherever that full name stands: one speaker is
     one name, so that one person's remarks of a day come together."""
     full: dict[str, set[str]] = {}
+    first: dict[str, set[str]] = {}  # "Mr Ban" after "Ban Ki-moon": a family name written first
     for index, found in enumerate(scan.found):
         words = found.entity.name.split()
         if index not in scan.removed and found.entity.kind == "actor" and found.person and len(words) >= 2:
             full.setdefault(words[-1], set()).add(found.entity.name)
+            first.setdefault(words[0], set()).add(found.entity.name)
     for index, found in enumerate(scan.found):
         entity = found.entity
         if (
@@ -729,6 +731,11 @@ def _name_bare_surnames(scan: _Scan) -> None:
         ):
             continue
         names = full.get(entity.name, set())
+        honorific = re.search(
+            r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$", scan.text[max(0, entity.start - 6) : entity.start]
+        )
+        if not names and honorific:
+            names = first.get(entity.name, set())
         if len(names) == 1:
             scan.found[index] = dataclasses.replace(
                 found, entity=dataclasses.replace(entity, name=next(iter(names))), person=True

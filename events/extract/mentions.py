@@ -648,7 +648,8 @@ _PLURAL_VOICE = _rx(
 )
 _BODY_MODIFIERS = frozenset(
     """health local security federal state interior foreign defence defense military police senior government
-    rescue aid election electoral regional provincial US U.S. border army navy intelligence""".split()
+    rescue aid election electoral regional provincial US U.S. border army navy intelligence cabinet council
+    presidential palace party company hospital school airline city county""".split()
 )
 # A speaker given with an age ("Jane Roe, 58,") is a member of the public quoted for colour.
 _VOX_POP = _rx(
@@ -1555,16 +1556,25 @@ def _told_of_the_past(
         return None
     text = sentence.text
     speech = _main_speech(text, _set_apart(text))
-    if speech is None or own.start - sentence.start < speech.end():
+    if speech is None:
+        return None
+    at = own.start - sentence.start
+    # "People exposed to the virus in 2003 were held there, a government spokesman said": the attribution
+    # closes the sentence and what was said, with its date, stands before its comma
+    closing = _CLOSING_VOICE.search(text[: speech.start()]) or _NAMED_CLOSING.search(text[: speech.start()])
+    if at < speech.end() and not (closing and at < closing.start() and own.precision in _LONG_BEFORE):
         return None  # "On Monday, officials said ...": the date is the saying's
     present = _PRESENT_SPEECH.fullmatch(speech.group()) is not None
     if not (present or own.precision in _LONG_BEFORE):
         return None  # "said the bridge collapsed on Monday": the saying may be of that day, left as it is
-    that = _SAID_THAT.match(text, speech.end())
-    begin = that.end() if that else speech.end()
-    if not _PAST_TENSE.search(text[begin : own.start - sentence.start]) or _QUOTE_OPENS.match(text, begin):
+    if at < speech.end() and closing is not None:
+        begin, finish = 0, closing.start()
+    else:
+        that = _SAID_THAT.match(text, speech.end())
+        begin, finish = (that.end() if that else speech.end()), len(text)
+    if not _PAST_TENSE.search(text[begin:at]) or _QUOTE_OPENS.match(text, begin) or text[:1] in '"“':
         return None  # no past act told before the date, or a quotation whose dates are the speaker's own
-    what = Sentence(sentence.start + begin, sentence.end, text[begin:], sentence.paragraph)
+    what = Sentence(sentence.start + begin, sentence.start + finish, text[begin:finish], sentence.paragraph)
     remarks = dataclasses.replace(draft, own_date=None)
     happening = _analyse(what, dates, entities, last_speaker)
     if happening is None or happening.is_speech_type or happening.own_date is not own:
@@ -1590,6 +1600,8 @@ def _told_of_the_past(
     )
 
 
+# ", Kenya's interior minister Jane Roe said": a closing attribution with a name
+_NAMED_CLOSING = re.compile(r",(?:[\"”’]|'')?\s+(?:[\w’'.-]+\s+){0,6}?[A-Z][\w’'.-]+\s*$")
 _QUOTE_OPENS = re.compile(r"\s*[:,]?\s*[\"“]")
 _WEEKDAY_WORD = _rx(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
 
@@ -2394,6 +2406,13 @@ def _speaker(
     if voiced and actors:
         inside = [e for e in people if voiced.start("name") <= e.start < voiced.end("name")]
         return _speaker_of(inside[0]) if inside else (voiced.group("name"), "", False)
+    # "The site was used for people exposed to SARS in 2003, a government spokesman said": an unnamed
+    # voice closing the sentence speaks; the names before its comma are in what was said
+    closing = _CLOSING_VOICE.search(text[: speech.start()])
+    if closing and actors and not any(e.start >= closing.start(1) for e in people):
+        voice = _collective_speaker(closing.group(1), [], last[1])
+        if voice[0]:
+            return voice
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
     # "Thai scientists who infected piglets with the virus said": the relative clause tells which ones
@@ -2444,6 +2463,7 @@ _UNNAMED_ROLE_SUBJECT = re.compile(
     r"(?P<role>(?:(?!(?:a|an|the)\b)[a-z][\w-]*(?<!ing)\s+){0,2}(?!(?:a|an|the)\b)[a-z][\w-]*(?<!ing))"
     r"(?:\s+(?:has|have|had))?\s*$"
 )
+_CLOSING_VOICE = re.compile(r",(?:[\"”’]|'')?\s+((?:the|a|an)\s+[a-z][a-z\s’'-]{2,60}?)\s*$")
 _TRAILING_RELATIVE = re.compile(r",?\s+(?:who|that)\s[^,;:“”\"]{3,120}$")
 _VOCATIVE_BEFORE = re.compile(r"[“\"‘']\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Mister|Doctor|Sir|Madam)\.?\s+)?$")
 
