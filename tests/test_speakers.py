@@ -766,3 +766,28 @@ def test_an_unnamed_voice_closing_the_sentence_speaks_not_a_name_in_what_it_said
 def test_a_family_name_written_first_is_the_person_after_an_honorific() -> None:
     text = 'UN Secretary General Ban Ki-moon arrived on Sunday.\n\n"We need help fast," said Mr Ban.\n'
     assert [m.speaker for m in speakers_mentions(text) if m.event_type == "statement"] == ["Ban Ki-moon"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Kenya said on Monday the port would reopen.", "Kenya"),
+        ("A senior Kenyan official said on Monday the port would reopen.", "Kenya"),
+        (
+            "A Kenyan Ports Authority spokesman said on Monday the port would reopen.",
+            "Kenyan Ports Authority",
+        ),
+        (
+            "Kenyan officials expressed frustration on Monday with the failure of Vantor Mining.",
+            "Kenyan officials",
+        ),
+    ],
+)
+def test_a_state_and_its_unnamed_voice_speak_and_what_follows_the_verb_is_no_speaker(
+    sentence: str, speaker: str
+) -> None:
+    assert speaker_of(sentence)[0] == speaker
+
+
+def test_a_newspaper_named_after_a_day_speaks() -> None:
+    assert speaker_of("The Sunday Times said on Monday the firm was for sale.")[0] == "Sunday Times"

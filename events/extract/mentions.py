@@ -2024,7 +2024,7 @@ def _analyse(
             or any(t.event_type == "recruitment" for t, _ in found)
         )
         event_type = family = "claim" if claimish else "statement"
-        body = bool(speaker) and speaker not in {e.name for e in local}
+        body = bool(speaker) and speaker not in {e.name for e in local if e.kind == "actor"}
         if not speaker and _PRONOUN_SUBJECT.search(text[: speech.start()]):
             return None  # "But she added ...", with no "she" known: remarks whose speaker is lost
         if (
@@ -2449,7 +2449,8 @@ _BODY_VOICE = re.compile(
     r"(?:[’']s)?\s+(?:spokes(?:man|woman|person)|officials?|lawyers?|attorneys?)\b(?!,?\s+(?:[A-Z]|for\b))"
 )
 _SUBJECT_OPENS = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:And|But|Yet|Meanwhile|Later|Earlier)\s+)(?:(?:[Aa]n?|[Tt]he)\s+)?$"
+    # ("A Kenyan Ports Authority spokesman": a demonym may stand before the body)
+    r"(?:^|[,;:]\s*|\b(?:And|But|Yet|Meanwhile|Later|Earlier)\s+)(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|i)\s+)?$"
 )
 _UNLISTED_BODY_VOICE = re.compile(
     r"\s*(?:(?:And|But|Yet|Meanwhile|Later|Earlier)\s+)?(?:[Aa]n?|[Tt]he)\s+"
@@ -2529,9 +2530,12 @@ def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
     words = name.split()
     if re.split(r"[’']", words[0].lower())[0] in _NOT_A_NAME or (len(words) == 1 and name.endswith("s")):
         return ""
-    return "" if any(w.lower() in _MONTHS_AND_DAYS for w in words) else name
+    # ("The Sunday Times said": a day in a newspaper's name is no date)
+    dated = any(w.lower() in _MONTHS_AND_DAYS for w in words) and words[-1].lower() not in _PAPER_NOUNS
+    return "" if dated else name
 
 
+_PAPER_NOUNS = frozenset("times telegraph post herald mail express mirror star news tribune journal".split())
 # A person's name (two capitalised words) right before the speech verb: the verb's own subject.
 _NAMED_SUBJECT = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s*$")
 
@@ -2579,7 +2583,8 @@ def _collective_speaker(before: str, local: list[Entity], story_country: str = "
     )
     seated = not country and seat is not None
     country = country or (seat.country if seat is not None else "")
-    if any(e.kind == "actor" and e.start >= start for e in local):
+    # (only a name inside the phrase: one after the verb is in what was said)
+    if any(e.kind == "actor" and start <= e.start < len(before) for e in local):
         return "", "", False  # "the party's officials": a named body is the speaker, found as an actor
     closing = re.search(r",\s*((the|a|an)\s+)?$", before[:start], re.IGNORECASE) is not None
     office = noun.split()[-1] in _OFFICES
@@ -2601,6 +2606,17 @@ def _collective_speaker(before: str, local: list[Entity], story_country: str = "
     ):
         words = words[1:]
     body = found.group("body") or ""
+    if country and not body and noun in _VOICES_OF_A_BODY:
+        # "a senior Ukrainian official said": one unnamed voice of a state speaks for it; "a U.S. Trade
+        # Representative spokesperson": for the body it names
+        owner = phrase[: len(phrase) - len(noun)].strip()
+        capitals = [w for w in owner.split() if w[:1].isupper()]
+        country_words = {
+            w for e in local for w in e.text.split() if e.country == country and e.kind == "country"
+        }
+        if any(w not in country_words for w in capitals if w.lower() not in ("the", "a", "an")):
+            return re.sub(r"^(?:the|a|an)\s+", "", owner, flags=re.IGNORECASE), country, False
+        return country_name(country), country, False
     named_body = re.sub(r"^\s+(?:for|of|at)\s+(?:the\s+)?", "", body, flags=re.IGNORECASE)
     if named_body[:1].isupper() and noun in _VOICES_OF_A_BODY:
         # "a spokeswoman for Cathay Pacific said": the body speaks through her, as a briefing names it ("a
