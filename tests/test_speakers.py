@@ -791,3 +791,17 @@ def test_a_state_and_its_unnamed_voice_speak_and_what_follows_the_verb_is_no_spe
 
 def test_a_newspaper_named_after_a_day_speaks() -> None:
     assert speaker_of("The Sunday Times said on Monday the firm was for sale.")[0] == "Sunday Times"
+
+
+def test_a_verb_of_saying_inside_a_quotation_that_runs_on_makes_no_event() -> None:
+    text = (
+        '"If I lived in Kenya, I could claim compensation for the lost harvest.\n\n'
+        'But as it is, nobody calls me back," said Jane Roe, a farmer from Kisumu.\n'
+    )
+    assert speakers_mentions(text) == []
+
+
+def test_a_country_joined_to_a_name_by_a_hyphen_is_no_speaker() -> None:
+    assert speaker_of("Members of the rescue agency Rapid-Kenya said on Monday they had found survivors.")[
+        0
+    ] != ("Kenya")

@@ -1848,6 +1848,10 @@ def _analyse(
         return None
     if text[:1] in '"“‘' and not speech:
         return None  # the middle of a quotation that runs over several sentences: its speaker comes later
+    if speech and text[:1] in '"“' and not re.search(r"[\"”]", text[1 : speech.start()]):
+        # '"If I lived there, I could claim compensation.': the verb is inside a quotation that goes on in
+        # the next sentence, whose speaker comes later
+        return None
     # "The attack came a day after delegations met": the opening refers back; the news is after it
     came_as = _CAME_AS.match(text)
     news_from = came_as.end() if came_as else 0
@@ -2425,7 +2429,14 @@ def _speaker(
         return last[0], last[1], True
     # "A British newspaper reported": a demonym before a noun that is no state's office names a
     # newspaper, a firm or a person of that country, not the country speaking
-    countries = [e for e in before if e.kind == "country" and not _describes_a_nonstate_noun(text, e)]
+    countries = [
+        e
+        for e in before
+        if e.kind == "country"
+        and not _describes_a_nonstate_noun(text, e)
+        # ("rescue agency Rapid-UK said": a country joined to a name by a hyphen is part of the name)
+        and text[e.start - 1 : e.start] != "-"
+    ]
     if countries:
         return _speaker_of(countries[0])
     after = [
