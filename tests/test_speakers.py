@@ -805,3 +805,12 @@ def test_a_country_joined_to_a_name_by_a_hyphen_is_no_speaker() -> None:
     assert speaker_of("Members of the rescue agency Rapid-Kenya said on Monday they had found survivors.")[
         0
     ] != ("Kenya")
+
+
+def test_what_a_speaker_told_someone_of_the_future_leaves_who_was_told_out() -> None:
+    planned = [
+        m
+        for m in speakers_mentions("Ana Okafor told the minister she would resign on Friday.\n")
+        if m.planned
+    ]
+    assert [m.clause for m in planned] == ["She would resign on Friday"]

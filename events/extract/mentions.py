@@ -1187,10 +1187,12 @@ def _what_was_announced(said: Mention, draft: _Draft, article: Article) -> Menti
     assert own is not None  # _said_of_the_future holds only for dated remarks
     verb = _REPORTING.search(draft.sentence.text)
     quoted = _quoted_date(draft)
+    # ("told the minister she would resign on Friday": the words said, past who was told)
+    words = _what_was_said(draft.sentence.text, verb) if verb is not None and quoted is None else ""
     told = (
         draft.sentence.text[quoted[0] : quoted[1]].strip(' ,."“”')
         if quoted is not None
-        else draft.sentence.text[verb.end() :].strip(" ,")
+        else words or draft.sentence.text[verb.end() :].strip(" ,")
         if verb is not None
         else draft.clause
     )
