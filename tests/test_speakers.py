@@ -814,3 +814,8 @@ def test_what_a_speaker_told_someone_of_the_future_leaves_who_was_told_out() -> 
         if m.planned
     ]
     assert [m.clause for m in planned] == ["She would resign on Friday"]
+
+
+def test_when_it_was_said_is_no_part_of_what_was_said() -> None:
+    (mention,) = speakers_mentions("Experts said last night that the dam had held.\n")
+    assert mention.clause == "the dam had held"

@@ -3182,7 +3182,10 @@ _LISTENER = re.compile(
 _AFTER_SPEECH = _rx(
     r"^(?:\s+(?:on|late\s+on|early\s+on|in|at|during)\s+(?:an?\s+|the\s+|a\s+televised\s+)?(?:\w+\s+){0,2}?"
     r"(?:\w+day|morning|afternoon|evening|night|statement|address|interview|briefing|conference|hearing"
-    r"|speech|letter|post)\b|\s+(?:yesterday|today|tonight|\w+day)\b)*"
+    r"|speech|letter|post)\b|\s+(?:yesterday|today|tonight|\w+day)\b"
+    # "said last night that ...", "told reporters earlier this week": when, not what was said
+    r"|\s+(?:(?:late|early)\s+)?(?:last|this|earlier|later)\s+(?:this\s+|that\s+)?(?:night|morning|afternoon"
+    r"|evening|week|month|year|today)\b)*"
     r"[\s,:]*(?:that\s+)?[\s\"“‘`']*"
 )
 MIN_SAID_WORDS = 4
