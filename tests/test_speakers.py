@@ -819,3 +819,13 @@ def test_what_a_speaker_told_someone_of_the_future_leaves_who_was_told_out() -> 
 def test_when_it_was_said_is_no_part_of_what_was_said() -> None:
     (mention,) = speakers_mentions("Experts said last night that the dam had held.\n")
     assert mention.clause == "the dam had held"
+
+
+def test_a_speaker_named_again_by_role_alone_speaks_on() -> None:
+    text = (
+        "Health Minister Jane Roe said on Monday the clinics would reopen.\n\n"
+        '"Nobody will be turned away," the minister added.\n\n'
+        '"We are watching closely" the minister said.\n'
+    )
+    assert {m.speaker for m in speakers_mentions(text)} == {"Jane Roe"}
+    assert len(speakers_mentions(text)) == 3

@@ -2453,6 +2453,13 @@ def _speaker(
     # verb, and the name after it is what was said about)
     if after and not listener_follows and not _NAMED_SUBJECT.search(text[: speech.start()]):
         return _speaker_of(after[0])
+    # '"Nobody will be turned away," the minister added.': a person named before by a role, now by the role
+    # alone, speaks on
+    described = _DESCRIBED_SPEAKER.search(text[: speech.start()]) or (
+        _DESCRIBED_AFTER.match(text, speech.end()) if inverts else None
+    )
+    if described and last[0] and len(last[0].split()) >= 2 and not _PLURAL_VOICE.search(last[0]):
+        return last[0], last[1], True
     return _unlisted_speaker(text, speech, inverts), "", False
 
 
@@ -2548,6 +2555,16 @@ def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
     return "" if dated else name
 
 
+_PERSON_ROLES = (
+    r"(?:minister|president|spokes(?:man|woman|person)|senator|governor|mayor|secretary|chairman|chairwoman|chair"
+    r"|chief|director|judge|lawyer|attorney|ambassador|envoy|commander|general|admiral|colonel|leader|premier"
+    r"|chancellor|official|executive|coroner|prosecutor|detective|inspector|officer|mediator|negotiator)"
+)
+# "the minister", "the former prime minister", after a closing quotation, a comma or at the opening
+_DESCRIBED_SPEAKER = re.compile(
+    rf"(?:^|[,.!?](?:[\"”’]|'')?\s*|[\"”]\s+)[Tt]he\s+(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES}\s+(?:also\s+)?$"
+)
+_DESCRIBED_AFTER = re.compile(rf"\s+the\s+(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES}\s*[.,;]")
 _PAPER_NOUNS = frozenset("times telegraph post herald mail express mirror star news tribune journal".split())
 # A person's name (two capitalised words) right before the speech verb: the verb's own subject.
 _NAMED_SUBJECT = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s*$")
