@@ -408,3 +408,12 @@ def test_a_sentence_opening_and_or_but_is_titled_from_its_clause() -> None:
         "A nurse said the patient was never warned of any risk"
     )
     assert tidy("But the ferry left port on time.") == "The ferry left port on time"
+
+
+def test_a_long_title_may_end_before_whether() -> None:
+    title = headline(
+        "marine researchers are investigating whether the orange spots on the shrimp larvae came from oil",
+        speaker="Ana Okonjo",
+        speech=True,
+    )
+    assert title == "Ana Okonjo says marine researchers are investigating"

@@ -71,7 +71,7 @@ _BREAKS = (
     # (a hyphen with a space on each side is a dash in scraped text)
     re.compile(r"\s*(?:[,;:]|\s(?:--|—|–|-))\s"),
     re.compile(
-        r"\s(?:and|but|as|after|before|while|when|because|since|although|though|which|who|where|until|amid)\s"
+        r"\s(?:and|but|as|after|before|while|when|because|since|although|though|which|who|where|until|amid|whether)\s"
     ),
     # a participle phrase that adds to the clause: "... legal action | stemming from the spill"
     re.compile(
