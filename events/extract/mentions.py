@@ -1592,7 +1592,7 @@ def _told_of_the_past(
         else what.text
     )
     told = told.strip().rstrip(".")
-    if told.split()[0].lower() in _NOT_A_NAME:
+    if told and told.split()[0].lower() in _NOT_A_NAME:
         told = told[:1].lower() + told[1:]
     return remarks, dataclasses.replace(
         happening,
@@ -3124,7 +3124,8 @@ def _envoy_of(text: str, posted: list[Entity], before: list[Entity]) -> tuple[st
     country is named right before the role; None when no envoy opens the subject."""
     for entity in posted:
         role = _POSTED_TO.search(text[max(0, entity.start - 40) : entity.start])
-        assert role is not None
+        if role is None:
+            continue
         role_at = max(0, entity.start - 40) + role.start()
         whose = [
             e
