@@ -829,3 +829,12 @@ def test_a_speaker_named_again_by_role_alone_speaks_on() -> None:
     )
     assert {m.speaker for m in speakers_mentions(text)} == {"Jane Roe"}
     assert len(speakers_mentions(text)) == 3
+
+
+def test_an_envoy_announcing_a_step_later_this_month_is_a_statement_of_today_and_a_planned_step() -> None:
+    text = "Chile's ambassador to the United Nations said he would raise the matter later this month.\n"
+    found = sorted((m.date_start, m.planned, m.speaker, m.clause[:9]) for m in speakers_mentions(text))
+    assert found == [
+        (dt.date(2026, 5, 12), False, "Chile", "it would "),
+        (dt.date(2026, 5, 12), True, "Chile", "It would "),
+    ]

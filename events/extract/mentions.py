@@ -1196,7 +1196,9 @@ def _what_was_announced(said: Mention, draft: _Draft, article: Article) -> Menti
         if verb is not None
         else draft.clause
     )
-    told = re.sub(r"^that\s+", "", told, flags=re.IGNORECASE)
+    told = _state_speaks(
+        re.sub(r"^that\s+", "", told, flags=re.IGNORECASE), said.speaker, said.speaker_country
+    )
     trigger = _first_trigger(told)
     return dataclasses.replace(
         said,
@@ -2138,7 +2140,7 @@ def _analyse(
         or (
             text[: then_said.start(1)]
             if then_said and not found
-            else _told_of(text, _clause(text, speech, span))
+            else _state_speaks(_told_of(text, _clause(text, speech, span)), speaker, speaker_country)
         ),
         quote=quote_match.group(1).strip(" ,.") if quote_match else "",
         # '"I don't think anyone is in charge," said Sen. Roe': a present tense in the quotation is not
@@ -2255,6 +2257,14 @@ def _only_a_feeling(text: str) -> bool:
     speech = _main_speech(text, _set_apart(text))
     found = _FEELING.match(text, speech.end()) if speech is not None else None
     return found is not None and len(found.group("rest").split()) <= FEELING_MAX_WORDS
+
+
+def _state_speaks(clause: str, speaker: str, country: str) -> str:
+    """What a state said through an unnamed envoy or official, told of the state: "he would raise concerns"
+    -> "it would raise concerns" (a title reads "Mexico says it would ...")."""
+    if country and speaker == country_name(country):
+        return re.sub(r"^(?:he|she)\b", "it", clause)
+    return clause
 
 
 def _commentator_speaks(text: str) -> bool:
@@ -3443,7 +3453,8 @@ def _said_of_the_future(draft: _Draft, published: dt.date) -> bool:
     return (
         draft.is_speech_type
         and own is not None
-        and own.date_start > published
+        # ("said he would raise it later this month": a stretch from today on, told in the future tense)
+        and (own.date_start > published or (own.tense == "future" and own.date_end > published))
         and (
             (verb is not None and verb.start() < own.start - draft.sentence.start)
             or _quoted_date(draft) is not None
