@@ -838,3 +838,12 @@ def test_an_envoy_announcing_a_step_later_this_month_is_a_statement_of_today_and
         (dt.date(2026, 5, 12), False, "Chile", "it would "),
         (dt.date(2026, 5, 12), True, "Chile", "It would "),
     ]
+
+
+def test_who_was_told_with_its_article_is_no_part_of_what_was_said() -> None:
+    text = (
+        "Health Minister Jane Roe said on Monday the clinics would reopen.\n\n"
+        "Roe repeatedly told the doctor she would cancel her visits if the clinics could not open and "
+        'said she wanted a "plan", which was how she put it.\n'
+    )
+    assert speakers_mentions(text)[-1].clause.startswith("She would cancel her visits")

@@ -3187,7 +3187,8 @@ _THAT = _rx(
     r"[^.]{0,40}?\bthat\s+"
 )
 _REPORTING_LEAD = _rx(
-    r"^(\w+\s+){0,2}?(said|reported|told\s+\w+|announced|stated|claimed|added|noted|warned|noting|saying|adding"
+    # ("told the doctor he would ...": who was told, with its determiner)
+    r"^(\w+\s+){0,2}?(said|reported|told\s+(?:(?:the|a|an|his|her|their|its)\s+)?\w+|announced|stated|claimed|added|noted|warned|noting|saying|adding"
     r"|insisting|stressing|warning|emphasi[sz]ing|underscoring)\s+(that\s+)?"
 )
 
