@@ -530,3 +530,12 @@ def test_a_cut_never_ends_on_a_word_that_needs_what_was_cut() -> None:
         "and jailed for six months"
     )
     assert not title.endswith((" those", " such", " last")), title
+
+
+def test_a_long_title_may_end_before_whether() -> None:
+    title = headline(
+        "marine researchers are investigating whether the orange spots on the shrimp larvae came from oil",
+        speaker="Ana Okonjo",
+        speech=True,
+    )
+    assert title == "Ana Okonjo says marine researchers are investigating"
