@@ -847,3 +847,10 @@ def test_who_was_told_with_its_article_is_no_part_of_what_was_said() -> None:
         'said she wanted a "plan", which was how she put it.\n'
     )
     assert speakers_mentions(text)[-1].clause.startswith("She would cancel her visits")
+
+
+def test_people_of_a_country_surveyed_are_not_its_state_speaking() -> None:
+    text = (
+        "Half of 2,000 Kenyans surveyed on Monday said the government had over-hyped the threat of floods.\n"
+    )
+    assert all(m.speaker != "Kenya" for m in speakers_mentions(text))

@@ -2259,6 +2259,12 @@ def _only_a_feeling(text: str) -> bool:
     return found is not None and len(found.group("rest").split()) <= FEELING_MAX_WORDS
 
 
+def _people_of(entity: Entity) -> bool:
+    """Whether a country is named by its people in the plural ("Britons", "Kenyans"), not by its name."""
+    text = entity.text
+    return text.endswith("s") and not text.isupper() and text.lower() != country_name(entity.country).lower()
+
+
 def _state_speaks(clause: str, speaker: str, country: str) -> str:
     """What a state said through an unnamed envoy or official, told of the state: "he would raise concerns"
     -> "it would raise concerns" (a title reads "Mexico says it would ...")."""
@@ -2448,6 +2454,8 @@ def _speaker(
         and not _describes_a_nonstate_noun(text, e)
         # ("rescue agency Rapid-UK said": a country joined to a name by a hyphen is part of the name)
         and text[e.start - 1 : e.start] != "-"
+        # ("Half of 2,000 Britons surveyed said": people of a country, not its state)
+        and not _people_of(e)
     ]
     if countries:
         return _speaker_of(countries[0])

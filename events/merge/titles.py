@@ -104,7 +104,9 @@ COMMON_OPENERS = frozenset(
     all both each every most more any one two three but you therefore however clearly now so yet still
     also then today if when as while because although though despite unless once after before since what
     how why where nobody nothing everyone everything someone something none every certainly perhaps maybe
-    there's it's that's""".split()
+    there's it's that's other others people years only even just not without with in on at for from by to
+    of about over under during within among instead yes well tomorrow yesterday tonight last next few
+    little much less my your here we're they're we've they've we'll""".split()
 )
 
 
