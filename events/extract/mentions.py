@@ -12,7 +12,7 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Set
+from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
 
 from events.extract.budget import Budget, bounded_sentences
@@ -287,7 +287,10 @@ TRIGGERS = (
             r"|impeach(ed|ment)|seiz(e|ed|es|ing)\s+power|took\s+power|military\s+takeover|(coalition|government)"
             r"\s+(has\s+)?(collapsed|fell)|no-confidence\s+(vote|motion)"
             r"|relieved\s+(\w+\s+)?of\s+(his\s+|her\s+|their\s+|its\s+)?([\w-]+\s+){0,3}(duties|command|control|post"
-            r"|role|responsibilit\w+))\b"
+            r"|role|responsibilit\w+)"
+            # "fired his finance minister", "sacked the army chief": a leader removes an office-holder
+            r"|(fired|sacked|dismissed|removed|ousted)\s+(his|her|its|their|the)\s+([\w-]+\s+){0,3}(minister|chief"
+            r"|head|commander|governor|director|secretary|premier|ambassador|deputy|cabinet|government|coach|manager))\b"
         ),
     ),
     Trigger(
@@ -327,6 +330,9 @@ TRIGGERS = (
             r"|on\s+|upon\s+)?(an?\s+|the\s+)?([\w-]+\s+){0,3}(deal|agreement|accord|ceasefire|cease-fire|truce"
             r"|settlement|compromise)\b|\b(ceasefire|cease-fire|truce|agreement|deal)\s+(took|takes|will\s+take|came)"
             r"\s+(effect|into\s+force)\b|\bagreed\s+to\b"
+            # "The ceasefire was signed in Doha": the deal told in the passive
+            r"|\b(deal|agreement|accord|treaty|pact|memorandum|ceasefire|cease-fire|truce|settlement)s?\s+(was|were"
+            r"|has\s+been|had\s+been)\s+(formally\s+)?(signed|sealed|reached|agreed|finali[sz]ed|brokered)\b"
         ),
     ),
     Trigger(
@@ -334,7 +340,7 @@ TRIGGERS = (
         "legal",
         _rx(
             # "Roe is charged with ...": where a trial stands, not a charging
-            r"\b((?<!\bis\s)(?<!\bare\s)(?<!\bremains\s)charged\s+with|charges?\s+(against|of)|(filed|brought|dropped|pressed)\s+([\w-]+\s+){0,2}charges"
+            r"\b((?<!\bis\s)(?<!\bare\s)(?<!\bremains\s)charged\s+((on\s+)?\w+day\s+|yesterday\s+|today\s+)?with|charges?\s+(against|of)|(filed|brought|dropped|pressed)\s+([\w-]+\s+){0,2}charges"
             r"|indict(ed|ment)|convict(ed|ion)|sentenced|acquitt(ed|al)|pleaded\s+(not\s+)?guilty|found\s+(not\s+)?guilty|guilty\s+of"
             r"|verdict|ruled(?!\s+out)|ruling(?!\s+(party|parties|coalition|family|elite|class|junta|military|bloc|alliance|[A-Z]))"
             r"|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b|stripped\s+[^.;]{0,80}immunity"
@@ -370,6 +376,8 @@ TRIGGERS = (
             r"([\w’'-]+\s+){0,4}(rig|platform|plant|mine|refinery|factory|ship|well|reactor)\b|\b(confirmed|reported"
             r"|diagnosed|recorded)\s+(the\s+|its\s+|a\s+|an\s+)?(first\s+)?([\w-]+\s+){0,2}(cases?|infections?)\s+of\b"
             r"|\btested\s+positive\b|\b(depression|storm)\s+formed\b"
+            # "Lightning struck a church": weather, not an attack
+            r"|\blightning\s+(struck|strikes|hit|hits)\b|\bstruck\s+by\s+lightning\b"
             # "the capital, which was hit by Wednesday's aftershock": the disaster told in the passive
             r"|\b(hit|struck|rocked|jolted|shaken|battered|ravaged|flattened)\s+by\s+(an?\s+|the\s+|\w+[’']s\s+)?"
             r"([\w-]+\s+){0,3}?(earthquake|quake|aftershock|tremor|tsunami|hurricane|cyclone|typhoon|storm|flood)s?\b"
@@ -715,6 +723,70 @@ _UNNAMED_CROWD = _rx(
     r"|members|fans|shoppers|commuters|passengers|guests|travell?ers|visitors|locals|mourners|onlookers"
     r"|worshippers|tourists|customers|drivers|motorists|pupils|students|parents)\b"
 )
+# A quotation that gives a feeling or a view ('"I am ashamed of what happened yesterday," she said', '"The
+# ruling this morning was wrong," they said'): the words are remarks, not the report of an act they date
+_QUOTATION_OPENS = re.compile(r"^\s*(?:``|[\"“‘'])")
+_FEELING_OPENING = _rx(
+    r"^\s*(?:``|[\"“‘'])\s*(?:I|we)\s*(?:feel|felt|think|thought|believe|hope|fear|wonder|want|love|regret"
+    r"|(?:do|did|could)\s+not|don[’']t|can[’']t"
+    # ("we are expecting", "we were attacked": a plan or an act told in the first person)
+    r"|(?:am|'m|’m|are|'re|’re|was|were)\s+(?:\w+ly\s+)?(?:ashamed|excited|delighted|pleased|disappointed|surprised"
+    r"|shocked|saddened|worried|concerned|relieved|thrilled|devastated|appalled|horrified|outraged|encouraged"
+    r"|frustrated|satisfied|convinced|determined|honou?red|humbled|amazed|stunned|heartbroken|sorry|proud|happy"
+    r"|sad|angry|glad|grateful|confident|sure|certain|afraid|optimistic|hopeful))\b"
+)
+# a verb that tells of an act: a past tense that is no copula, or a copula before a participle ("were
+# killed"); "was wrong", "is a tragedy" tell of a state
+_ACT_IN_QUOTE = _rx(
+    r"\b(?!(?:was|were|had)\b)(?:\w+ed|said|told|sent|began|took|made|gave|met|came|held|found|struck|fought|shot"
+    r"|brought|led|spoke|drew|saw|became|paid|hit|kept|sold|spent|caught|broke|won|lost|fled|left|went|ran|rose"
+    r"|fell|set|stood|wrote|flew)\b|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
+)
+
+
+def _quoted_view(before_saying: str) -> bool:
+    """Whether the words before a verb of saying are a direct quotation of a feeling or a view: it opens
+    with "I am", "we feel", "I think", or it names no act (no past tense but a copula before an
+    adjective) and none to come. A quoted act ('"Troops shelled the port on Monday," the mayor said') is
+    still an act."""
+    if not _QUOTATION_OPENS.match(before_saying):
+        return False
+    if _FEELING_OPENING.match(before_saying):
+        return True
+    # ('"We expect the first oil ashore today," he said' tells of a happening to come)
+    return not _ACT_IN_QUOTE.search(before_saying) and not _FORESEEN.search(before_saying)
+
+
+_FORESEEN = _rx(r"\b(will|expect(s|ed|ing)?|due|scheduled|planned|set\s+to|about\s+to|going\s+to)\b")
+
+
+# What explains or illustrates instead of reporting: a stative description in the present ("The estimate
+# is based on ...", "The term refers to ..."), an example ("For example, a search on Tuesday yielded ..."),
+# or someone's state of mind as the main clause ("When she fell ill last month, she thought it was a cold")
+_EXPLAINS = _rx(
+    r"^(?:for\s+(?:example|instance)|by\s+way\s+of\s+example)\b"
+    r"|\b(?:is|are)\s+(?:\w+ly\s+)?(?:based|defined|made\s+up|composed|designed|meant|known|thought|believed)"
+    r"\s+(?:\w+ly\s+)?(?:on|as|of|to|by)\b"
+    r"|^[^,;]{0,80}?\b(?:refers?|depends?|consists?)\s+(?:to|on|of)\b"
+)
+_STATE_OF_MIND = _rx(
+    r"(?:^|,\s+)(?:he|she|they|we|i)\s+(?:\w+ly\s+)?(?:thought|believed|felt|feared|hoped|wondered|worried"
+    r"|(?:was|were)\s+(?:confident|sure|certain|convinced|afraid|worried|excited|relieved|ashamed|proud|happy))\b"
+)
+
+
+# A sentence that opens by judging the day or the scene with a copula: "It was an interesting day at the
+# trial", "Every day is a lottery in the courtroom", "This is a story of ..."
+_SCENE_SETTING = _rx(
+    r"^(?:but\s+|and\s+)?(?:it|this|that|every\s+\w+)\s+(?:is|was|'s|’s|has\s+been|had\s+been)\s+(?:a|an)\s"
+)
+
+
+def _explanation_or_state_of_mind(text: str) -> bool:
+    """Whether a sentence with no named kind of act explains, illustrates or tells a state of mind."""
+    return bool(_EXPLAINS.search(text) or _STATE_OF_MIND.search(text))
+
+
 _LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
 _OFFICES = frozenset(("ministry", "government", "military", "army", "navy", "police", "embassy"))
 _AND_THEN = _rx(r"\s(and|but)\s")
@@ -782,8 +854,19 @@ _UNREAL = _rx(
 )
 
 
+# A figure foreseen: "could reach 1 million", "is expected to rise to 500", "would save 2 million barrels",
+# "will create 440,000 jobs": a forecast or a target, not a happening anyone has planned for a day
+_FORECAST = _rx(
+    r"\b(will|would|could|might|may|(is|are|was|were)\s+(expected|likely|projected|forecast|predicted|set)\s+to"
+    r"|(expects?|predicts?|forecasts?|projects?)\s+(\S+\s+){1,4}?to)\s+(\w+ly\s+)?(reach|rise|climb|grow|top"
+    r"|exceed|hit|fall|drop|decline|double|triple|surpass|increase|decrease|shrink|save|create|cost|soar|plunge"
+    r"|jump|slow|rebound|peak)\b"
+)
 _HYPOTHETICAL = _rx(
     r"^(if|should|were)\b|\b(would|could|might|may)\s+(raise|make|be|have|mean|undermine|face)\b"
+    # "researchers used the following assumptions: by September BP will have stopped the flow", "assuming
+    # a rate of 25 miles a gallon": a model's premise, not a happening
+    r"|\b(assumptions?|assuming|hypothetical(ly)?|in\s+theory)\b"
 )
 # What is counted cannot speak: a verb of saying right after it is a participle
 _COUNTED_BEFORE = _rx(
@@ -935,7 +1018,7 @@ def extract_mentions(
             continue
         first_of_sentence = len(drafts)
         before = (
-            _act_before(draft, sentence, own_entities, last_speaker)
+            _act_before(draft, sentence, own_entities, last_speaker, own_dates)
             if draft is not None and len(parts) == 1 and not asides and joined is None
             else None
         )
@@ -975,7 +1058,10 @@ def extract_mentions(
         for part in parts[1:]:
             if budget is not None and budget.spent_reading():
                 break
-            extra = _analyse(part, own_dates, own_entities, last_speaker)
+            # "two days after rebels attacked the base on Monday": the count dates the main clause, the
+            # point it counts from (Monday) dates the clause that tells it
+            points = [d.anchor for d in own_dates if d.anchor is not None and part.start <= d.anchor.start]
+            extra = _analyse(part, own_dates + points, own_entities, last_speaker)
             # the noun the relative clause tells of, without the main clause's day ("the cap Saturday")
             head = _DAY_AFTER_NOUN.sub("", sentence.text[: part.start - sentence.start])
             antecedent = _antecedent(head)
@@ -1030,14 +1116,23 @@ def extract_mentions(
     for index in range(len(drafts)):
         if budget is not None and budget.spent():
             break
-        mention = _settle_date(index, drafts, article, when)
+        mention = _settle_date(index, drafts, article, when, dates)
         if mention is not None:
             mentions.append(mention)
-            if _said_of_the_future(drafts[index], when) and not _FUTURE_DENIED.search(
-                drafts[index].sentence.text
+            if (
+                _said_of_the_future(drafts[index], when)
+                and not _FUTURE_DENIED.search(drafts[index].sentence.text)
+                # "said cases could reach 1 million by next year": a forecast, nothing anyone will do
+                and not _FORECAST.search(drafts[index].sentence.text)
             ):
                 # "would not seek to remain beyond his term in February": nothing is planned
                 mentions.append(_what_was_announced(mention, drafts[index], article))
+            elif (ahead := _planned_in_what_was_said(drafts[index], dates, when)) is not None and not any(
+                d.own_date is ahead for d in drafts
+            ):
+                # "Bako said on Monday the troops would leave on Friday": the remarks of Monday, and the
+                # leaving planned for Friday
+                mentions.append(_what_was_announced(mention, drafts[index], article, ahead))
     return mentions
 
 
@@ -1180,10 +1275,46 @@ def _pronoun_named(
 _FUTURE_DENIED = _rx(r"\b(will|would|shall|is|are|was|were)\s+(not|never|no\s+longer)\b|\b(won't|wouldn't)\b")
 
 
-def _what_was_announced(said: Mention, draft: _Draft, article: Article) -> Mention:
+def _planned_in_what_was_said(
+    draft: _Draft, dates: Sequence[DateMention], published: dt.date
+) -> DateMention | None:
+    """The day ahead that remarks dated by their verb of saying announce ("said on Monday the troops would
+    leave on Friday" -> Friday), unless what was said is a forecast or a denial."""
+    said = draft.own_date
+    text, start = draft.sentence.text, draft.sentence.start
+    if (
+        not draft.is_speech_type
+        or said is None
+        or not _dates_of_the_saying([said], text, start)
+        or _FORECAST.search(text)
+        or _FUTURE_DENIED.search(text)
+    ):
+        return None
+    return next(
+        (
+            d
+            for d in dates
+            if said.end <= d.start
+            and d.end <= draft.sentence.end
+            and d.precision in ("day", "week", "month")
+            and d.date_start > published
+            and _FUTURE_WORDS.search(text[said.end - start : d.start - start])
+        ),
+        None,
+    )
+
+
+_FUTURE_WORDS = _rx(
+    r"\b(will|would|shall|to\s+be|due\s+to|set\s+to|plans?\s+to|planned\s+to|is\s+to|are\s+to)\b"
+)
+
+
+def _what_was_announced(
+    said: Mention, draft: _Draft, article: Article, ahead: DateMention | None = None
+) -> Mention:
     """ "King said they would write a joint letter to BP on Tuesday": what the remarks announce is a
-    planned happening with its own date, of the kind its words name."""
-    own = draft.own_date
+    planned happening with its own date (`ahead`, else the remarks' own), of the kind its words name."""
+    own = ahead or draft.own_date
     assert own is not None  # _said_of_the_future holds only for dated remarks
     verb = _REPORTING.search(draft.sentence.text)
     quoted = _quoted_date(draft)
@@ -1255,7 +1386,11 @@ _ACT_BEFORE = _rx(
 
 
 def _act_before(
-    draft: _Draft, sentence: Sentence, entities: list[Entity], last_speaker: tuple[str, str]
+    draft: _Draft,
+    sentence: Sentence,
+    entities: list[Entity],
+    last_speaker: tuple[str, str],
+    dates: Sequence[DateMention] = (),
 ) -> _Draft | None:
     """ "The protests began on Thursday after parliament passed the law": the happening the main clause
     follows is one of its own, of the main clause's day (it came first, at most that day); None when the
@@ -1284,10 +1419,20 @@ def _act_before(
     if told is None or told.is_speech_type or told.family == "other":
         return None
     clause = piece.rstrip(" .")
+    # "two days after rebels attacked the base on Monday": the clause's own day, the point counted from
+    own = next(
+        (
+            point
+            for d in dates
+            for point in (d, d.anchor)
+            if point is not None and part.start <= point.start and point.end <= part.end
+        ),
+        None,
+    )
     return dataclasses.replace(
         told,
-        own_date=main,
-        anterior=True,
+        own_date=own or main,
+        anterior=own is None,
         clause=clause[:1].upper() + clause[1:],
         speaker="",
         speaker_country="",
@@ -1364,7 +1509,7 @@ _DAY_AFTER_NOUN = _rx(
 )
 _RELATIVE_PAST = _rx(r"^[,;\s]*(which|that|who)\s+(had|has|have|was|were)\s")
 _ANTECEDENT = re.compile(
-    r"\b((?i:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+"
+    r"\b((?i:the|a|an|its|their|his|her|our|my|your|this|that|these|those)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+"
     r"|[A-Z][\w’'-]+(?:\s+(?:(?:au|de|du|da|del|des|di|el|es|la|le|van|von|bin)\s+)?[A-Z][\w’'-]+){0,3})"
     r"\s*,?\s*$"
 )
@@ -1869,6 +2014,28 @@ def _analyse(
         and not _REACTION.search(text[max(0, m.start() - 60) : m.start()])
         and not (t.family == "capture" and _captures_people(text, m, sentence.start, entities))
     ]
+    if speech is not None:
+        # "said Jane Roe, a lawyer who is leading the lawsuits against the company": who the speaker is,
+        # not something that happened
+        described = _speaker_described(text)
+        found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in described)]
+    # "released an investigation into the explosion", "a lawsuit over the spill": the happening is what the
+    # inquiry or the case is about, not the sentence's act
+    found = [
+        (t, m)
+        for t, m in found
+        if not (
+            t.event_type in ("disaster", "attack")
+            and _INQUIRY_INTO.search(text[max(0, m.start() - 60) : m.start()])
+        )
+    ]
+    # "efforts to pass climate legislation", "a bid to seize the town": an aim, not an act
+    found = [(t, m) for t, m in found if not _AIM_BEFORE.search(text[max(0, m.start() - 40) : m.start()])]
+    # "attacked the plan as a waste of money", "killed the bill in committee": words and votes, not violence
+    found = [(t, m) for t, m in found if not _figurative(t, text, m)]
+    # "the toll will be similar", "may have been killed", "the night the singer died": a toll foreseen or
+    # guessed, or a death that only tells when something else happened, is no toll of the sentence
+    found = [(t, m) for t, m in found if not (t.event_type == "casualties" and _toll_not_told(text, m))]
     # "Shares closed up 5% after the carrier agreed to sell ...": what the main clause tells comes first;
     # a happening in an "after"/"since" clause is its cause or background
     sentence_dates = [
@@ -1876,10 +2043,15 @@ def _analyse(
     ]
     # ... unless the clause holds the sentence's date ("which took up arms after the rebels seized power in
     # March 2013"): then the dated happening is the one it tells
+    clauses = [(m.start(), m.end()) for m in _SUBORDINATE_CLAUSE.finditer(text, news_from)]
+    # "Jan Roe, arrested on Monday, was charged on Wednesday with fraud": an aside dated beside a dated
+    # main clause is still the aside
+    clauses += [(m.start(), m.end()) for m in _PARTICIPLE_ASIDE.finditer(text, news_from)]
+    main_dated = any(not any(a <= d.start - sentence.start < b for a, b in clauses) for d in sentence_dates)
     subordinate = [
-        (m.start(), m.end())
-        for m in _SUBORDINATE_CLAUSE.finditer(text, news_from)
-        if not any(m.start() <= d.start - sentence.start < m.end() for d in sentence_dates)
+        (a, b)
+        for a, b in clauses
+        if main_dated or not any(a <= d.start - sentence.start < b for d in sentence_dates)
     ]
     # "The pound could rally if the Tories win the election": a condition is no happening at all
     conditions = [
@@ -1916,6 +2088,8 @@ def _analyse(
         and planned_act is not None
         # "will appear in court on Monday", "by week's end they will have placed a seal"
         and _PLANNING.search(text)
+        # ("the toll is expected to rise to 500 by Friday" foresees a figure; nobody plans it)
+        and not _FORECAST.search(text)
         and len(text.split()) >= 6
     ):
         dated_act = planned_act
@@ -1986,6 +2160,10 @@ def _analyse(
         return None
     if _BYSTANDER_ACTS.match(text) and not speech:
         return None  # "Jane Roe, a French tourist, checked into the hotel on Friday": colour
+    if not speech and not sentence_dates and _SCENE_SETTING.match(text):
+        return (
+            None  # "It was a long day at the trial", "Every day is a struggle in the camp": a reporter's view
+        )
     # "<what happened on Wednesday>, the coastguard said.": the attribution closes a report of an act
     attributed = (
         speech is not None
@@ -2007,7 +2185,9 @@ def _analyse(
         and not _SPEECH_ACT.search(text[: speech.start()])
         else None
     )
-    attributed = attributed or then_said is not None
+    attributed = (attributed or then_said is not None) and not (
+        speech is not None and _quoted_view(text[: speech.start()])
+    )
     if (
         speech is not None
         and _commentary(text, speech)
@@ -2080,17 +2260,22 @@ def _analyse(
         if (
             family == "diplomacy"
             and _MEETING.fullmatch(trigger_match.group())
-            and not _between_states(text, local)
+            and (not _between_states(text, local) or _PLACE_VISITED.match(text, trigger_match.end()))
         ):
             # "The governor visited a steel plant", "the minister met carmakers' executives": a visit or a
             # meeting at home is no diplomacy, which takes two states or an international body
             event_type = family = "other"
     if event_type == "other" and not speech and _UNNAMED_CROWD.match(text):
         return None  # "More people wore masks on Saturday", "Other family members visited": colour
+    if event_type == "other" and not speech and _explanation_or_state_of_mind(text):
+        return None  # "The figure is based on sensors", "For example, a search yielded ...": no happening
     own_dates = sentence_dates
     if event_type in SPEECH_TYPES:
         # "said it was not related to the 2023 rupture": a date naming a thing is not when it was said
         own_dates = [d for d in sentence_dates if not _names_a_thing(d, text, sentence.start)]
+        # "urged residents to get vaccinated before winter, its spokesman said on Tuesday": a date that
+        # follows a verb of saying is when the words were said; the others belong to what was said
+        own_dates = _dates_of_the_saying(own_dates, text, sentence.start) or own_dates
         if speech and _PRESENT_SPEECH.fullmatch(speech.group()):
             # "He went to India in 2001 and says he has been told ...": a remark in the present tense
             # is today's; the date of an earlier act joined by "and" does not date it
@@ -2108,7 +2293,17 @@ def _analyse(
         # "has been unstable since independence from France in 1960": a period's start is not the act's day
         # (but "since the quake struck on 12 January" dates the quake, a clause with its own verb)
         own_dates = [d for d in own_dates if not _since_phrase(text[: d.start - sentence.start])]
-    own = _closest_date(own_dates, sentence.start + span[0], text, sentence.start)
+    own = _closest_date(
+        own_dates,
+        sentence.start + span[0],
+        text,
+        sentence.start,
+        # an act's own verb phrase dates it, unless a saying is dated ("said on Monday the agency would
+        # order checks on Thursday": the announcement and what it announces are read apart, below)
+        sentence.start + span[1]
+        if event_type not in SPEECH_TYPES and not _dates_of_the_saying(own_dates, text, sentence.start)
+        else None,
+    )
     if family == "disaster toll" and (own is None or own.precision in ("day", "week")):
         event_type = family = "casualties"  # the toll of the day, not a disaster of the story's past
     figures = [f for f in figures_all if not any(_overlaps(f, d, sentence.start) for d in sentence_dates)]
@@ -2204,6 +2399,10 @@ _TAKING = _rx(
 
 _SPEECH_ACT = _rx(
     r"\b(congratulat\w+|thank(ed|s)|apologi[sz]ed|condolences|message|letter|tweet(ed)?|posted|wrote)\b"
+)
+# ", arrested on Monday,", ", injured in the blast,": a participle phrase set apart after a name
+_PARTICIPLE_ASIDE = _rx(
+    r"(?<=\w),\s+(?!(?:and|but|said|added)\b)\w+(?:ed|en)\s+(?:on|in|at|by|last|early|late|during)\b[^,;]*(?=,)"
 )
 _SUBORDINATE_CLAUSE = _rx(
     r"\b(after|since|because|following|although|though|whereas|until|till|unless)\s[^,;]*"
@@ -2698,7 +2897,39 @@ def _agent_country(text: str, span: tuple[int, int], local: list[Entity], figure
     return ""
 
 
-def _closest_date(dates: list[DateMention], anchor: int, text: str, offset: int) -> DateMention | None:
+# What may stand between a verb of saying and the date of the saying: "said on Tuesday", "told reporters
+# late on Monday", "said in a statement on Friday", "announced at a news conference on Friday"
+_SAYING_TO_DATE = _rx(
+    r"^\s+(?:(?:reporters|journalists|parliament|lawmakers|(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))\s+)?"
+    r"(?:(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|interview|briefing|conference|speech|address|letter|post|filing)\s+)?"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?$"
+)
+
+
+def _dates_of_the_saying(dates: list[DateMention], text: str, offset: int) -> list[DateMention]:
+    """The dates that directly follow a verb of saying in the sentence ("said on Tuesday")."""
+    verbs = [m.end() for m in _SPEECH.finditer(text)]
+    return [
+        d
+        for d in dates
+        if any(
+            end <= d.start - offset and _SAYING_TO_DATE.match(text[end : d.start - offset]) for end in verbs
+        )
+    ]
+
+
+# Between an act's verb and its own date: nothing that opens another clause ("arrested 40 of them on
+# Tuesday", "launched an offensive on Wednesday"; not "the base where troops were stationed in March")
+_ATTACHED_GAP = _rx(
+    r"^(?![^,;:()]*\b(who|whom|which|that|where|when|while|after|before|since|until|and|but|as|because|if"
+    r"|said|says|told)\b)[^,;:()\"“”]{0,40}?\b(on|in|at|during|last|this|early|late|earlier|later)\s+$|^\s*$"
+)
+
+
+def _closest_date(
+    dates: list[DateMention], anchor: int, text: str, offset: int, anchor_end: int | None = None
+) -> DateMention | None:
     """The sentence's own date: the one nearest the trigger, passing over an attribution's date
     ("..., according to a report from March 27") when another date is there."""
     if not dates:
@@ -2741,12 +2972,34 @@ def _closest_date(dates: list[DateMention], anchor: int, text: str, offset: int)
     asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)]
     # "Roe, a former agent convicted in the 2001 bombing, won release last year": so does an apposition
     asides += [(m.start(), m.end()) for m in _APPOSITION.finditer(text) if not _SAYS_OR_IS.search(m.group())]
+    # "Jan Roe, arrested on Monday, was charged ...": and a participle phrase set apart
+    asides += [(m.start(), m.end()) for m in _PARTICIPLE_ASIDE.finditer(text)]
+    # ... and the act told inside an aside ("The minister, who died on Monday, was buried on Wednesday")
+    # is dated by the aside
+    # (not an apposition: "Salem, a former agent convicted in the 2001 bombing, won release last year")
+    told_aside = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)]
+    told_aside += [(m.start(), m.end()) for m in _PARTICIPLE_ASIDE.finditer(text)]
+    holding = [(a, b) for a, b in told_aside if a <= anchor - offset < b]
+    inside = [d for d in usable if any(a <= d.start - offset < b for a, b in holding)]
+    if inside:
+        return min(inside, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
     usable = [d for d in usable if not any(a <= d.start - offset < b for a, b in asides)] or usable
     # "cancel the dividend scheduled for payment on June 21", "sued the doctor charged with his death a
     # year ago": a participle after the object names when that thing was or will be, not when the act is
     usable = [d for d in usable if not _in_reduced_relative(text[: d.start - offset])]
     if not usable:
         return None
+    if anchor_end is not None:
+        # "Gunmen who attacked a village on Sunday were arrested on Tuesday": the date the act's own verb
+        # phrase ends with is its date, before a nearer one told of something else
+        # ("charged on Wednesday with fraud": or the date inside the verb phrase itself)
+        attached = [d for d in usable if anchor <= d.start and d.end <= anchor_end] or [
+            d
+            for d in usable
+            if d.start >= anchor_end and _ATTACHED_GAP.match(text[anchor_end - offset : d.start - offset])
+        ]
+        if attached:
+            return attached[0]
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
 
 
@@ -2849,14 +3102,17 @@ _HAPPENING_NOUNS = (
     ("diplomacy", r"summit"),
     ("other", r"recording|interview|speech|funeral|memorial\s+service|ceremony"),
 )
+_ILLNESS_BEFORE = _rx(r"\b(heart|panic|asthma|anxiety|epileptic|allergic)\s+$")
 _HAPPENING_WORDS = "|".join(f"(?P<{t}>{w})" for t, w in _HAPPENING_NOUNS)
 _HAPPENING_NOUN = re.compile(r"^\s*((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WORDS + r")\b")
 # "since the first tremor on 12 January", "after Jackson's death on 25 June 2009": the noun before its date,
 # in a phrase that hangs on a preposition (the object of the sentence's verb is dated as its act)
 _HAPPENING_BEFORE_DATE = re.compile(
-    r"\b(?i:since|after|before|following|from|of|in|at|during|over|amid|with)\s+"
+    r"\b(?i:since|after|before|following|from|of|in|into|about|at|during|over|amid|with)\s+"
     r"(?:(?i:the|an?|his|her|their|its)|[A-Z][\w’'.-]*['’]s)\s+((?:[a-z][\w-]*\s+){0,2}?)"
-    r"(" + _HAPPENING_WORDS + r")\s+(?:on|in|of)\s+$"
+    r"(" + _HAPPENING_WORDS + r")"
+    # "the explosion on the Deepwater Horizon drilling rig on April 20": where it happened, then when
+    r"(?:\s+(?:on|at|aboard|near)\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?\s+(?:on|in|of)\s+$"
 )
 
 
@@ -2899,6 +3155,8 @@ def _named_happenings(
             continue
         seen.add(id(date))
         event_type = next(t for t, _ in _HAPPENING_NOUNS if noun.group(t))
+        if event_type == "attack" and _ILLNESS_BEFORE.search(noun.group(1)):
+            continue  # "died of a heart attack on Monday": an illness, not an attack
         if date.tense == "future" and event_type in ("attack", "casualties", "disaster"):
             continue  # "the Sept. 11 attacks" read as a day ahead: no one plans an attack or a quake
         # "the oil rig blast" -> "The oil rig blast took place": a clause that says it happened
@@ -3120,6 +3378,80 @@ def _is_duration(date: DateMention, before: str) -> bool:
 
 _CLOSES_CLAUSE = _rx(r"^\s*(on\s+\w+day|\w+day|yesterday|today|in\s+a\s+statement)?\s*(,\s+\w+ing\b|\.|$)")
 _APPOSED = re.compile(r"^,\s+(?:an?|the|[a-z][\w-]*)\s[^,;]{0,90},\s*$")
+# A clause's modal before the toll's verb: "could kill", "may have been killed", "would die"
+_MODAL_BEFORE = _rx(
+    r"\b(will|would|could|may|might|shall|must)\s+(not\s+)?(have\s+)?(been\s+)?(\w+\s+){0,2}$"
+)
+# ... or after a toll's noun: "the death toll will be similar", "casualties are expected to rise"
+_MODAL_AFTER = _rx(
+    r"^(\s+(in|of|from|for|among)\s+[^,.;:]{1,30}?)?\s+(will|would|could|may|might|(is|are)\s+(expected|likely"
+    r"|set|projected|forecast|feared)\s+to)\b"
+)
+# A death that dates something else: "in the hours before he died", "the night the singer died"
+_DEATH_AS_TIME = _rx(
+    r"(\b(before|after|when|until|since|once)\s+|\bthe\s+(night|day|morning|evening|afternoon|week|hours?|moment"
+    r"|minutes?|year|time)\s+(that\s+|when\s+)?)([\w’'-]+\s+){0,3}$"
+)
+
+
+_AIM_BEFORE = _rx(
+    r"\b(efforts?|attempts?|bids?|push|drive|way|chance|hopes?|hoped|wants?|wanted|seeks?|sought|trying|tried"
+    r"|tries|threatened|threatens|vowed|vows)\s+to\s+$"
+)
+# "visited the ruins of the UN mission", "toured the quake zone": a visit to a place, not to a state's people
+_PLACE_VISITED = _rx(
+    r"\s+(the\s+)?(ruins|site|scene|area|zone|camps?|hospitals?|towns?|city|region|villages?|wreckage|rubble"
+    r"|damaged|devastated|flooded|affected|destroyed|stricken|quake|disaster|worst-hit|hardest-hit)\b"
+)
+_INQUIRY_INTO = _rx(
+    r"\b(investigations?|inquir(y|ies)|probes?|reports?|study|studies|review|hearings?|lawsuits?|suits?|claims"
+    r"|questions|documentary|book|film)\s+(into|on|of|about|over|from|concerning)\s+(the\s+|an?\s+|its\s+|their\s+)?$"
+)
+# What a verb of violence done to a plan or a text means: criticism, defeat, not harm to anyone
+_ABSTRACT_OBJECT = _rx(
+    r"\s+(the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+|this\s+|that\s+)?([\w’'-]+\s+){0,3}?(?P<noun>plans?"
+    r"|decisions?|polic(y|ies)|bills?|proposals?|remarks|comments|reports?|ideas?|deals?|budgets?|laws?|legislation"
+    r"|moves?|approach|handling|record|claims?|critics|media|press|strategy|reforms?|measures?|statements?"
+    r"|amendments?|motions?|talks|negotiations|projects?|scheme|initiative|campaign|rules?|ruling|verdict)"
+    # the head of the object, not a word naming what kind of thing follows ("the plan's author")
+    r"(?=\s*([,.;:!?]|$)|\s+(on|in|as|for|at|over|with|by|and|but|which|that|because|after|before|during|from|of"
+    r"|to|this|last|yesterday|today)\b)"
+)
+
+
+def _figurative(trigger: Trigger, text: str, found: re.Match[str]) -> bool:
+    """Whether a verb of violence is used of words or votes: "attacked the plan", "killed the bill"."""
+    word = found.group().lower()
+    if (trigger.event_type == "attack" and word.startswith("attack")) or (
+        trigger.event_type == "casualties" and word == "killed"
+    ):
+        return _ABSTRACT_OBJECT.match(text, found.end()) is not None
+    return False
+
+
+_DAY_FOLLOWS = _rx(r"\s+(on|in|last|this|early|late|yesterday|today|overnight)\b")
+
+
+def _toll_not_told(text: str, found: re.Match[str]) -> bool:
+    """Whether a toll's word tells no toll: foreseen or guessed ("could kill", "the toll will be
+    similar"), or a death named only to date something else ("the night he died")."""
+    before = re.split(r"[,;:“”\"]", text[max(0, found.start() - 70) : found.start()])[-1]
+    # ("Estimates of how many people died have varied": a question, no count)
+    if _MODAL_BEFORE.search(before) or re.search(r"\bhow\s+many\s+([\w-]+\s+){0,3}$", before, re.I):
+        return True
+    word = found.group().lower()
+    if word in ("death toll", "casualties", "killed", "wounded", "injured") and _MODAL_AFTER.match(
+        text[found.end() :]
+    ):
+        return True
+    # ("after a farmer died on Monday": a death with its own day is one)
+    return (
+        word == "died"
+        and _DEATH_AS_TIME.search(before) is not None
+        and not _DAY_FOLLOWS.match(text, found.end())
+    )
+
+
 # ", Labour MEP for the East Midlands,", ", Deputy Director of Ports,": a title of capitalised words with no
 # verb set apart after a name
 _TITLE_APPOSED = re.compile(r"^,\s+[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,10}?,\s*$")
@@ -3172,6 +3504,19 @@ def _titled_person(text: str, first: Entity, people: list[Entity]) -> Entity:
 
 
 _RELATIVE_ASIDE = _rx(r",\s+(who|which|whose)\b[^,;]*(,|$)")
+# The description of a named speaker: "..., said Jane Roe, a lawyer who leads the lawsuits." to the end of
+# the sentence, or "Jane Roe, a lawyer who leads the lawsuits, said ..." up to the verb of saying
+_SPEAKER_DESCRIBED = re.compile(
+    r"\b(?:said|says|told|added|warned)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+(?:an?|the|who)\s+[^;]*$"
+    r"|[A-Z][\w.'’-]*,\s+(?:an?|the)\s+[^,;]{3,120},\s+(?:said|says|told|added|warned)\b"
+)
+
+
+def _speaker_described(text: str) -> list[tuple[int, int]]:
+    """The spans of a sentence that only describe its named speaker."""
+    return [(m.start(), m.end()) for m in _SPEAKER_DESCRIBED.finditer(text)]
+
+
 # ", a former agent convicted in the 2001 bombing,": a noun phrase between commas after a name
 _APPOSITION = re.compile(r"(?<=[a-z])\s*,\s+(?:an?|the)\s+[^,;]{3,120},")
 _SAYS_OR_IS = _rx(r"\b(said|says|say|told|added|is|are|was|were|has|have|had|will|would|could)\b")
@@ -3370,7 +3715,13 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     return clause[:1].upper() + clause[1:] if clause else text
 
 
-def _settle_date(index: int, drafts: list[_Draft], article: Article, published: dt.date) -> Mention | None:
+def _settle_date(
+    index: int,
+    drafts: list[_Draft],
+    article: Article,
+    published: dt.date,
+    dates: Sequence[DateMention] = (),
+) -> Mention | None:
     """Date a draft: its own date; else the same speaker's or the paragraph's date in this article;
     else the publication date. Undated habitual speech ("China says it is neutral") is no event."""
     draft = drafts[index]
@@ -3441,17 +3792,53 @@ def _settle_date(index: int, drafts: list[_Draft], article: Article, published: 
         # "Dr Murray has been found guilty" opening a report is the report's news, dated by it; further down,
         # the same tense tells of something earlier that only another report can date. A lead of no named
         # kind ("shares have recovered since the summer") is a state of affairs, not news of the day.
-        undated_past=draft.undated_past
-        and basis == "publication"
-        and not (draft.event_type != "other" and _lead(draft.sentence, article))
-        # "The ministry says it has asked ...": the speaker's news of its own act, today's ("South Korea
-        # estimates that 11,000 soldiers have been deployed" tells of others' act, which others date)
-        and not (draft.recent and draft.own_act),
+        undated_past=(basis == "publication" and _undated_background(draft, article, published, dates))
+        or (
+            draft.undated_past
+            and basis == "publication"
+            and not (draft.event_type != "other" and _lead(draft.sentence, article))
+            # "The ministry says it has asked ...": the speaker's news of its own act, today's ("South Korea
+            # estimates that 11,000 soldiers have been deployed" tells of others' act, which others date)
+            and not (draft.recent and draft.own_act)
+        ),
         anterior=draft.anterior,
         clause=draft.clause,
         quote=draft.quote,
         entities=tuple(draft.entities),
     )
+
+
+def _undated_background(
+    draft: _Draft, article: Article, published: dt.date, dates: Sequence[DateMention]
+) -> bool:
+    """An act told in the past simple, below the report's opening, with no date in its sentence or context,
+    that the text places in the past: its paragraph was dated long before the report ("Exxon drilled the
+    well in 2019. It sealed it with cement."), or it founds or builds something ("He founded the group").
+    It is background the report does not date, not a happening of the publication day (it may still join
+    a dated report of the same act)."""
+    if draft.is_speech_type or _opening(draft.sentence, article):
+        return False
+    told = draft.clause or draft.sentence.text
+    if not _PAST_TENSE.search(told) or _PERFECT.search(told) or _PRESENT_OR_FUTURE.search(told):
+        return False
+    # ("The leader, who founded the movement, was arrested": an aside's founding is not the act)
+    if _FOUNDING.search(_RELATIVE_ASIDE.sub(",", draft.sentence.text)):
+        return True
+    # the last date before the sentence in its paragraph
+    opening = min(
+        (x.start for x in article.sentences if x.paragraph == draft.sentence.paragraph),
+        default=draft.sentence.start,
+    )
+    earlier = [d for d in dates if opening <= d.start < draft.sentence.start]
+    return bool(earlier) and earlier[-1].date_end < published - CONTEXT_RECENT
+
+
+# "is", "are", "will", "says": the clause tells of now or later, not of a past the report leaves undated
+_PRESENT_OR_FUTURE = _rx(r"\b(is|are|am|will|shall|says|say|continues?|remains?|now|today|tonight)\b")
+# Acts that make something that then lasts, told as what it is: "founded the group", "was built by"
+_FOUNDING = _rx(
+    r"\b(co-?founded|founded|established|was\s+born|were\s+born|was\s+built|were\s+built|drilled)\b"
+)
 
 
 def _said_of_the_future(draft: _Draft, published: dt.date) -> bool:
@@ -3465,7 +3852,14 @@ def _said_of_the_future(draft: _Draft, published: dt.date) -> bool:
         # ("said he would raise it later this month": a stretch from today on, told in the future tense)
         and (own.date_start > published or (own.tense == "future" and own.date_end > published))
         and (
-            (verb is not None and verb.start() < own.start - draft.sentence.start)
+            (
+                verb is not None
+                # ("The troops will leave on Friday, the minister said" too: the date is not the saying's)
+                and (
+                    verb.start() < own.start - draft.sentence.start
+                    or not _dates_of_the_saying([own], draft.sentence.text, draft.sentence.start)
+                )
+            )
             or _quoted_date(draft) is not None
         )
     )
