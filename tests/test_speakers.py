@@ -854,3 +854,14 @@ def test_people_of_a_country_surveyed_are_not_its_state_speaking() -> None:
         "Half of 2,000 Kenyans surveyed on Monday said the government had over-hyped the threat of floods.\n"
     )
     assert all(m.speaker != "Kenya" for m in speakers_mentions(text))
+
+
+def test_a_participle_after_a_preposition_is_no_verb_of_saying() -> None:
+    text = "The agency on Friday raised its tally of confirmed cases to more than 2,300.\n"
+    assert all(m.event_type not in ("statement", "claim") for m in speakers_mentions(text))
+
+
+def test_the_subject_of_a_verb_of_saying_in_an_as_clause_is_in_that_clause() -> None:
+    text = "The port reopened on Friday, as Kenyan officials announced the end of the strike.\n"
+    speakers = {m.speaker for m in speakers_mentions(text) if m.event_type == "statement"}
+    assert speakers <= {"Kenyan officials"}
