@@ -865,3 +865,11 @@ def test_the_subject_of_a_verb_of_saying_in_an_as_clause_is_in_that_clause() -> 
     text = "The port reopened on Friday, as Kenyan officials announced the end of the strike.\n"
     speakers = {m.speaker for m in speakers_mentions(text) if m.event_type == "statement"}
     assert speakers <= {"Kenyan officials"}
+
+
+def test_a_name_closing_an_apposition_before_said_speaks_not_the_name_after_it() -> None:
+    sentence = (
+        "The figures came as the health secretary, Alan Okafor, said the Harbour Health Agency had mapped "
+        "the virus."
+    )
+    assert speaker_of(sentence)[0] == "Alan Okafor"

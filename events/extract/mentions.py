@@ -2606,6 +2606,12 @@ def _speaker(
     # clause, after the conjunction; names before it belong to the main clause
     joined_at = _clause_opening_before(text, speech.start())
     before = [e for e in outside if joined_at <= e.start and e.end <= speech.start()]
+    # "the health secretary, Alan Johnson, said the agency ...": a name closing an apposition right before
+    # the comma is the verb's subject; the verb is not inverted
+    if inverts and any(
+        e.kind == "actor" and re.fullmatch(r"\s*,\s*", text[e.end : speech.start()]) for e in before
+    ):
+        inverts = False
     # "Mexico's ambassador to the United Nations said": where an envoy is posted is not who speaks
     posted = [e for e in before if _POSTED_TO.search(text[max(0, e.start - 40) : e.start])]
     envoy = _envoy_of(text, posted, before)
