@@ -873,3 +873,9 @@ def test_a_name_closing_an_apposition_before_said_speaks_not_the_name_after_it()
         "the virus."
     )
     assert speaker_of(sentence)[0] == "Alan Okafor"
+
+
+def test_an_agency_official_of_a_state_is_not_the_state() -> None:
+    assert speaker_of("A US aid official said on Monday the agency had handed out 130,000 meals.")[0] == (
+        "US aid official"
+    )

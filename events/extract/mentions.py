@@ -2836,6 +2836,9 @@ _TIME_OPENING = _rx(
     r"^(?:(?:last|this|on|late|early|earlier|later)\s+(?:\w+day\s+)?(?:night|morning|afternoon|evening|week|month"
     r"|year|\w+day)|yesterday|today|tonight|overnight|\w+day)\b[\s,]*"
 )
+_STATE_VOICE_WORDS = frozenset(
+    "senior top government state high-ranking ranking foreign security military".split()
+)
 _VOICES_OF_A_BODY = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "aide", "source"))
 
 
@@ -2889,7 +2892,12 @@ def _collective_speaker(before: str, local: list[Entity], story_country: str = "
         }
         if any(w not in country_words for w in capitals if w.lower() not in ("the", "a", "an")):
             return re.sub(r"^(?:the|a|an)\s+", "", owner, flags=re.IGNORECASE), country, False
-        return country_name(country), country, False
+        # ("a US aid official": one of an agency's staff, not the state's voice)
+        others = [
+            w.lower() for w in owner.split() if w not in country_words and w.lower() not in ("the", "a", "an")
+        ]
+        if all(w in _STATE_VOICE_WORDS for w in others):
+            return country_name(country), country, False
     named_body = re.sub(r"^\s+(?:for|of|at)\s+(?:the\s+)?", "", body, flags=re.IGNORECASE)
     if named_body[:1].isupper() and noun in _VOICES_OF_A_BODY:
         # "a spokeswoman for Cathay Pacific said": the body speaks through her, as a briefing names it ("a
