@@ -58,7 +58,7 @@ from events.engines.local import (
     sources_table,
 )
 from events.engines.scheduling import InProcess, Scheduler
-from events.errors import InputError
+from events.errors import DataError, InputError
 from events.extract.corpus import (
     ARTICLE_SUFFIXES,
     Article,
@@ -487,7 +487,10 @@ def build_increment(
         previous: Tables | None = _shallow(remembered.extracted)
     else:
         # Not checked against the schema here: the tables written from them are checked whole.
-        previous = store.load_extracted(out_dir, checked=False)
+        try:
+            previous = store.load_extracted(out_dir, checked=False)
+        except DataError:
+            return None  # a stored file is damaged: build everything, which writes every file afresh
     if previous is None:
         return None
     rows, row_problems = load_sources_csv(sources_csv)
