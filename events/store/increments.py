@@ -16,16 +16,16 @@ Claims and denials are linked again only in pairs with a happening the add chang
 rest are as the record's tables have them. A second add in the same process (the dashboard's) takes
 the record and the tables before corrections from memory (`_kept`), not from disk.
 
-What an add to 5,000 articles still does in full, and why it is quick enough: it checks every
+What an add to 5,000 articles still does in full (what keeps it above 2 s, see README): it checks every
 article file against the record by its stat (`cache.ArticleFiles`, no file read), reads the record
 (Parquet, decoded column-wise) in a new process, replays the corrections (nothing to do when none is
-in force), and writes a whole new generation (CSV through pyarrow; the carried rows are checked
+in force), and encodes a whole new generation (CSV through pyarrow; the carried rows are checked
 against the schema once, there; uncorrected tables are hard links to the corrected ones when no
-correction is in force). Partitions of unchanged months are written again rather than shared with
-the previous generation: each file holds its rows' positions in the whole table, which an event
-added in March shifts in every later month, and the mentions are ordered by the merge, not by month;
-at 5,000 articles the Parquet partitions are about a fifth of the write (0.05 CPU-s), the CSV copies
-and the schema check most of the rest.
+correction is in force). A partition that comes out byte for byte as the current generation's (the
+months before the first row the add changed: each file holds its rows' positions in the whole table,
+which an event added in March shifts in every later month) is not written again but shared with the
+current generation (`generations.write_tables`), after its checksum is checked. A stored file found
+damaged when the tables are read back makes the add build everything, which writes every file afresh.
 """
 
 from __future__ import annotations
