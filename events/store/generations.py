@@ -803,23 +803,28 @@ class Transaction:
         self._journal_dir = data_dir / JOURNAL_DIR
         self._entries: list[dict[str, str | None]] = []
 
-    def protect(self, path: Path) -> None:
-        """Back up `path` (or note that it does not exist) so that a rollback restores it exactly."""
-        relative = self._relative(path)
-        if any(entry["path"] == relative for entry in self._entries):
-            return
-        backup: str | None = None
-        if path.exists():
-            backup = f"{len(self._entries):04d}.bak"
-            try:
-                # Every change replaces a file whole (`write_atomic`), never writing into the old one,
-                # so a hard link keeps the old content without copying it (the CSV copies of 5,000
-                # articles are 16 MB); the journal's own write below makes the link durable.
-                os.link(path, self._journal_dir / backup)
-            except OSError:  # a file system without hard links
-                _write_durable(self._journal_dir / backup, path.read_bytes())
-        self._entries.append({"path": relative, "backup": backup, "mode": _mode_of(path)})
-        write_atomic(self._journal_dir / JOURNAL_NAME, _journal_bytes(self._entries))
+    def protect(self, *paths: Path) -> None:
+        """Back up each of `paths` (or note that it does not exist) so that a rollback restores it
+        exactly; one write of the journal for all of them (each is a file and a folder synced to disk)."""
+        added = False
+        for path in paths:
+            relative = self._relative(path)
+            if any(entry["path"] == relative for entry in self._entries):
+                continue
+            backup: str | None = None
+            if path.exists():
+                backup = f"{len(self._entries):04d}.bak"
+                try:
+                    # Every change replaces a file whole (`write_atomic`), never writing into the old one,
+                    # so a hard link keeps the old content without copying it (the CSV copies of 5,000
+                    # articles are 16 MB); the journal's own write below makes the link durable.
+                    os.link(path, self._journal_dir / backup)
+                except OSError:  # a file system without hard links
+                    _write_durable(self._journal_dir / backup, path.read_bytes())
+            self._entries.append({"path": relative, "backup": backup, "mode": _mode_of(path)})
+            added = True
+        if added:
+            write_atomic(self._journal_dir / JOURNAL_NAME, _journal_bytes(self._entries))
 
     def write(self, path: Path, data: bytes, *, mode: int = _FILE_MODE) -> None:
         """Write `path` atomically as part of the transaction."""
@@ -871,9 +876,7 @@ def transaction(data_dir: Path) -> Iterator[Transaction]:
         (data_dir / JOURNAL_DIR).mkdir()
         open_here[key] = tx
         try:
-            tx.protect(data_dir / MANIFEST_NAME)
-            for name in TABLE_NAMES:
-                tx.protect(data_dir / f"{name}.csv")
+            tx.protect(data_dir / MANIFEST_NAME, *(data_dir / f"{name}.csv" for name in TABLE_NAMES))
             yield tx
         except BaseException:
             _roll_back(data_dir)
