@@ -139,7 +139,10 @@ def _row_of(rows: dict[str, Any], name: str) -> list[str]:
     row = rows.get(name)
     if row is None:
         return []
-    return [str(getattr(row, f.name)) for f in dataclasses.fields(row)]
+    return [str(getattr(row, field)) for field in _SOURCE_ROW_FIELDS]
+
+
+_SOURCE_ROW_FIELDS = tuple(f.name for f in dataclasses.fields(SourceRow))
 
 
 def article_states(
@@ -240,7 +243,7 @@ def save_state(
     if state is None or problems or not all(_row_gives(rows.get(a.name), a) for a in state.read):
         _remove_state(path)
         return
-    articles = {name: dataclasses.replace(a, row=_row_of(rows, name)) for name, a in state.articles.items()}
+    articles = {name: _with_row(a, _row_of(rows, name)) for name, a in state.articles.items()}
     state = dataclasses.replace(state, extracted=_extracted_checksum(out_dir), articles=articles, read=())
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -259,6 +262,11 @@ def save_state(
     if written is not None and len(state.record.log.mentions) <= KEPT_MENTIONS_MAX:
         generation, extracted = written
         _remember(_Kept(folders, token, generation, state, _shallow(extracted)), folders)
+
+
+def _with_row(article: ArticleState, row: list[str]) -> ArticleState:
+    # The same record when its row is as kept, as it is for all but the new articles of an add.
+    return article if article.row == row else dataclasses.replace(article, row=row)
 
 
 def _remove_state(path: Path) -> None:
@@ -362,7 +370,7 @@ def load_state(data_dir: Path, out_dir: Path, version: str) -> BuildState | None
         if kept is not None and kept.token == token and kept.state.version == version:
             return kept.state
         parts = {
-            part: pq.read_table(path.parent / f"{part}-{token}.parquet").to_pydict()
+            part: pq.ParquetFile(path.parent / f"{part}-{token}.parquet").read().to_pydict()
             for part in ("log", "clusters", "articles")
         }
     except (OSError, ValueError, KeyError, TypeError, pa.ArrowException):
