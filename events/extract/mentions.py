@@ -557,7 +557,9 @@ TRIGGERS = (
 _OFFENSIVE = next(t for t in TRIGGERS if t.family == "offensive")
 _SPEECH = _rx(
     # "called off the search", "called in the army": acts, not words
-    r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging|(called|calling)(?!\s+(off|in|up)\b)"
+    r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging"
+    # ('a design -- called "long string"', ', called the Sentinel,': a name given, not words said)
+    r"|(?<!-\s)(?<!,\s)(called|calling)(?!\s+(off|in|up)\b)(?!\s*[\"“])"
     r"|warned|warns"
     r"|added|adding|declined\s+to\s+comment|revealed|emphasi[sz]ed|underscored|stressed|noted|noting|insisted"
     # "the virus has claimed its first victim", "the storm claimed 12 lives": a toll, not a claim
@@ -646,10 +648,16 @@ _COLLECTIVE = _rx(
     + r"(?:\s+(?:has|have)(?:\s+(?:also|now|again))?)?"
     + r"\s*,?\s*$"
 )
-_PLURAL_VOICE = _rx(r"\b(relatives|officials|authorities|sources|diplomats|friends)$")
+# (any plural body of people: "he said" after "Experts said" is not the experts)
+_PLURAL_VOICE = _rx(
+    r"\b(relatives|friends|sources|"
+    + "|".join(sorted((w for w in COLLECTIVE_SPEAKERS if w.endswith("s")), key=len, reverse=True))
+    + r")$"
+)
 _BODY_MODIFIERS = frozenset(
     """health local security federal state interior foreign defence defense military police senior government
-    rescue aid election electoral regional provincial US U.S. border army navy intelligence""".split()
+    rescue aid election electoral regional provincial US U.S. border army navy intelligence cabinet council
+    presidential palace party company hospital school airline city county""".split()
 )
 # A speaker given with an age ("Jane Roe, 58,") is a member of the public quoted for colour.
 _VOX_POP = _rx(
@@ -715,6 +723,70 @@ _UNNAMED_CROWD = _rx(
     r"|members|fans|shoppers|commuters|passengers|guests|travell?ers|visitors|locals|mourners|onlookers"
     r"|worshippers|tourists|customers|drivers|motorists|pupils|students|parents)\b"
 )
+# A quotation that gives a feeling or a view ('"I am ashamed of what happened yesterday," she said', '"The
+# ruling this morning was wrong," they said'): the words are remarks, not the report of an act they date
+_QUOTATION_OPENS = re.compile(r"^\s*(?:``|[\"“‘'])")
+_FEELING_OPENING = _rx(
+    r"^\s*(?:``|[\"“‘'])\s*(?:I|we)\s*(?:feel|felt|think|thought|believe|hope|fear|wonder|want|love|regret"
+    r"|(?:do|did|could)\s+not|don[’']t|can[’']t"
+    # ("we are expecting", "we were attacked": a plan or an act told in the first person)
+    r"|(?:am|'m|’m|are|'re|’re|was|were)\s+(?:\w+ly\s+)?(?:ashamed|excited|delighted|pleased|disappointed|surprised"
+    r"|shocked|saddened|worried|concerned|relieved|thrilled|devastated|appalled|horrified|outraged|encouraged"
+    r"|frustrated|satisfied|convinced|determined|honou?red|humbled|amazed|stunned|heartbroken|sorry|proud|happy"
+    r"|sad|angry|glad|grateful|confident|sure|certain|afraid|optimistic|hopeful))\b"
+)
+# a verb that tells of an act: a past tense that is no copula, or a copula before a participle ("were
+# killed"); "was wrong", "is a tragedy" tell of a state
+_ACT_IN_QUOTE = _rx(
+    r"\b(?!(?:was|were|had)\b)(?:\w+ed|said|told|sent|began|took|made|gave|met|came|held|found|struck|fought|shot"
+    r"|brought|led|spoke|drew|saw|became|paid|hit|kept|sold|spent|caught|broke|won|lost|fled|left|went|ran|rose"
+    r"|fell|set|stood|wrote|flew)\b|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
+)
+
+
+def _quoted_view(before_saying: str) -> bool:
+    """Whether the words before a verb of saying are a direct quotation of a feeling or a view: it opens
+    with "I am", "we feel", "I think", or it names no act (no past tense but a copula before an
+    adjective) and none to come. A quoted act ('"Troops shelled the port on Monday," the mayor said') is
+    still an act."""
+    if not _QUOTATION_OPENS.match(before_saying):
+        return False
+    if _FEELING_OPENING.match(before_saying):
+        return True
+    # ('"We expect the first oil ashore today," he said' tells of a happening to come)
+    return not _ACT_IN_QUOTE.search(before_saying) and not _FORESEEN.search(before_saying)
+
+
+_FORESEEN = _rx(r"\b(will|expect(s|ed|ing)?|due|scheduled|planned|set\s+to|about\s+to|going\s+to)\b")
+
+
+# What explains or illustrates instead of reporting: a stative description in the present ("The estimate
+# is based on ...", "The term refers to ..."), an example ("For example, a search on Tuesday yielded ..."),
+# or someone's state of mind as the main clause ("When she fell ill last month, she thought it was a cold")
+_EXPLAINS = _rx(
+    r"^(?:for\s+(?:example|instance)|by\s+way\s+of\s+example)\b"
+    r"|\b(?:is|are)\s+(?:\w+ly\s+)?(?:based|defined|made\s+up|composed|designed|meant|known|thought|believed)"
+    r"\s+(?:\w+ly\s+)?(?:on|as|of|to|by)\b"
+    r"|^[^,;]{0,80}?\b(?:refers?|depends?|consists?)\s+(?:to|on|of)\b"
+)
+_STATE_OF_MIND = _rx(
+    r"(?:^|,\s+)(?:he|she|they|we|i)\s+(?:\w+ly\s+)?(?:thought|believed|felt|feared|hoped|wondered|worried"
+    r"|(?:was|were)\s+(?:confident|sure|certain|convinced|afraid|worried|excited|relieved|ashamed|proud|happy))\b"
+)
+
+
+# A sentence that opens by judging the day or the scene with a copula: "It was an interesting day at the
+# trial", "Every day is a lottery in the courtroom", "This is a story of ..."
+_SCENE_SETTING = _rx(
+    r"^(?:but\s+|and\s+)?(?:it|this|that|every\s+\w+)\s+(?:is|was|'s|’s|has\s+been|had\s+been)\s+(?:a|an)\s"
+)
+
+
+def _explanation_or_state_of_mind(text: str) -> bool:
+    """Whether a sentence with no named kind of act explains, illustrates or tells a state of mind."""
+    return bool(_EXPLAINS.search(text) or _STATE_OF_MIND.search(text))
+
+
 _LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
 _OFFICES = frozenset(("ministry", "government", "military", "army", "navy", "police", "embassy"))
 _AND_THEN = _rx(r"\s(and|but)\s")
@@ -792,6 +864,9 @@ _FORECAST = _rx(
 )
 _HYPOTHETICAL = _rx(
     r"^(if|should|were)\b|\b(would|could|might|may)\s+(raise|make|be|have|mean|undermine|face)\b"
+    # "researchers used the following assumptions: by September BP will have stopped the flow", "assuming
+    # a rate of 25 miles a gallon": a model's premise, not a happening
+    r"|\b(assumptions?|assuming|hypothetical(ly)?|in\s+theory)\b"
 )
 # What is counted cannot speak: a verb of saying right after it is a participle
 _COUNTED_BEFORE = _rx(
@@ -801,7 +876,9 @@ _COUNTED_BEFORE = _rx(
 _PRONOUN_SPEAKER = _rx(
     r"^(he|she)\b|[,;:“”\"']\s*(he|she)\s+(said|told|added|revealed|noted|warned|stated)\b"
 )
-_PRONOUN_SUBJECT = _rx(r"(^|[,;:“”\"’']\s*)(he|she)\s+$")
+_PRONOUN_SUBJECT = _rx(
+    r"(^|[,;:“”\"’']\s*|\b(but|and|yet|later|earlier|meanwhile|however,?)\s+)(he|she)(\s+\w+ly)?\s+$"
+)
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
 # Verbs of saying that stand before their subject ('"...," said Zelensky', '..., added the minister')
 _INVERTIBLE = _rx(
@@ -921,8 +998,16 @@ def extract_mentions(
                 draft = dataclasses.replace(draft, sentence=parts[0], own_date=own)
         else:
             draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
-        if draft is None and said_before is not None and len(parts) == 1 and not asides:
-            draft = _quoted_on(said_before, sentence, own_entities)
+        if draft is not None and draft.event_type == "statement" and _only_a_feeling(sentence.text):
+            draft = None  # "The mayor said he was pleased with the turnout": nothing a briefing would list
+        if draft is None and _commentator_speaks(parts[0].text):
+            # '"...," said Jane Roe, an analyst at Smith & Co. But she added ...': no event, and "she" in
+            # what follows is the commentator, not an earlier speaker
+            last_speaker = ("", "")
+        if (draft is None or _whole_quote_unspoken(draft, sentence)) and len(parts) == 1 and not asides:
+            # '"We will look to the company to pay, as they have stated."' after '"...," said Roe.': the
+            # verb of saying inside the quotation is what was said; the speaker is the one before
+            draft = _quoted_on(said_before, sentence, own_entities) if said_before is not None else None
         if draft is None and len(parts) == 1 and not asides and not own_dates and _opening(sentence, article):
             draft = _lead_act(sentence, own_entities)
         if draft is None and len(parts) == 1 and not asides:
@@ -948,6 +1033,16 @@ def extract_mentions(
             if not _plan_overtaken(draft):
                 drafts.extend(announced or [draft])
             reported = _reported_happening(draft, parts[0], main_dates, own_entities, last_speaker)
+            past = (
+                _told_of_the_past(draft, parts[0], main_dates, own_entities, last_speaker, when)
+                if reported is None and len(parts) == 1 and not announced and draft in drafts
+                else None
+            )
+            if past is not None:
+                # "Officials say the bridge collapsed in 2024": remarks of the report's day, and the
+                # happening they tell of, at its own date and in the speaker's words
+                drafts[drafts.index(draft)] = past[0]
+                drafts.extend(past[1:])
             if reported is not None and len(parts) == 1 and not announced and draft in drafts:
                 if draft.is_speech_type:
                     drafts.append(reported)
@@ -1105,6 +1200,11 @@ def _quoted_on(said: _Draft, sentence: Sentence, entities: list[Entity]) -> _Dra
     )
 
 
+def _whole_quote_unspoken(draft: _Draft, sentence: Sentence) -> bool:
+    """A sentence that is one whole quotation read as remarks with no speaker of its own."""
+    return draft.is_speech_type and not draft.speaker and _WHOLE_QUOTE.match(sentence.text) is not None
+
+
 # "It was clear that", "It is expected to": "it" that stands for nothing
 _EMPTY_IT = _rx(
     r"^it(?:['’]s|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|could\s+be|might\s+be"
@@ -1217,8 +1317,19 @@ def _what_was_announced(
     own = ahead or draft.own_date
     assert own is not None  # _said_of_the_future holds only for dated remarks
     verb = _REPORTING.search(draft.sentence.text)
-    told = draft.sentence.text[verb.end() :].strip(" ,") if verb is not None else draft.clause
-    told = re.sub(r"^that\s+", "", told, flags=re.IGNORECASE)
+    quoted = _quoted_date(draft)
+    # ("told the minister she would resign on Friday": the words said, past who was told)
+    words = _what_was_said(draft.sentence.text, verb) if verb is not None and quoted is None else ""
+    told = (
+        draft.sentence.text[quoted[0] : quoted[1]].strip(' ,."“”')
+        if quoted is not None
+        else words or draft.sentence.text[verb.end() :].strip(" ,")
+        if verb is not None
+        else draft.clause
+    )
+    told = _state_speaks(
+        re.sub(r"^that\s+", "", told, flags=re.IGNORECASE), said.speaker, said.speaker_country
+    )
     trigger = _first_trigger(told)
     return dataclasses.replace(
         said,
@@ -1398,7 +1509,7 @@ _DAY_AFTER_NOUN = _rx(
 )
 _RELATIVE_PAST = _rx(r"^[,;\s]*(which|that|who)\s+(had|has|have|was|were)\s")
 _ANTECEDENT = re.compile(
-    r"\b((?i:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+"
+    r"\b((?i:the|a|an|its|their|his|her|our|my|your|this|that|these|those)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+"
     r"|[A-Z][\w’'-]+(?:\s+(?:(?:au|de|du|da|del|des|di|el|es|la|le|van|von|bin)\s+)?[A-Z][\w’'-]+){0,3})"
     r"\s*,?\s*$"
 )
@@ -1573,6 +1684,74 @@ def _reported_happening(
     return happening
 
 
+# (a month or a year told in the past is long before any remark reported as news)
+_LONG_BEFORE = ("month", "year", "quarter", "season")
+
+
+def _told_of_the_past(
+    draft: _Draft,
+    sentence: Sentence,
+    dates: list[DateMention],
+    entities: list[Entity],
+    last_speaker: tuple[str, str],
+    published: dt.date,
+) -> tuple[_Draft, ...] | None:
+    """Remarks dated only by what they tell of an earlier time ("Officials say the bridge collapsed in
+    2024", "the minister said the plant was sold in March 2019"): the remarks are the report's (or the
+    context's) day, and the happening told is kept apart at its own date, attributed to the speaker, never
+    as a fact. None when the sentence is not so."""
+    own = draft.own_date
+    if not (draft.is_speech_type and draft.speaker) or own is None or own.date_end >= published:
+        return None
+    text = sentence.text
+    speech = _main_speech(text, _set_apart(text))
+    if speech is None:
+        return None
+    at = own.start - sentence.start
+    # "People exposed to the virus in 2003 were held there, a government spokesman said": the attribution
+    # closes the sentence and what was said, with its date, stands before its comma
+    closing = _CLOSING_VOICE.search(text[: speech.start()]) or _NAMED_CLOSING.search(text[: speech.start()])
+    if at < speech.end() and not (closing and at < closing.start() and own.precision in _LONG_BEFORE):
+        return None  # "On Monday, officials said ...": the date is the saying's
+    present = _PRESENT_SPEECH.fullmatch(speech.group()) is not None
+    if not (present or own.precision in _LONG_BEFORE):
+        return None  # "said the bridge collapsed on Monday": the saying may be of that day, left as it is
+    if at < speech.end() and closing is not None:
+        begin, finish = 0, closing.start()
+    else:
+        that = _SAID_THAT.match(text, speech.end())
+        begin, finish = (that.end() if that else speech.end()), len(text)
+    if not _PAST_TENSE.search(text[begin:at]) or _QUOTE_OPENS.match(text, begin) or text[:1] in '"“':
+        return None  # no past act told before the date, or a quotation whose dates are the speaker's own
+    what = Sentence(sentence.start + begin, sentence.start + finish, text[begin:finish], sentence.paragraph)
+    remarks = dataclasses.replace(draft, own_date=None)
+    happening = _analyse(what, dates, entities, last_speaker)
+    if happening is None or happening.is_speech_type or happening.own_date is not own:
+        return (remarks,)
+    voice = draft.speaker
+    if voice.split()[0].lower() in COLLECTIVE_SPEAKERS or voice.split()[0].lower() in _BODY_MODIFIERS:
+        voice = voice[:1].lower() + voice[1:]  # "Officials" -> "according to officials"
+    # (the whole of what was told when the happening's clause is only a piece of it: "he travelled to Tokyo,
+    # then to Beijing and landed in Chengdu on Saturday")
+    told = (
+        what.text[: len(happening.clause)]
+        if what.text.lower().startswith(happening.clause.lower())
+        else what.text
+    )
+    told = told.strip().rstrip(".")
+    if told and told.split()[0].lower() in _NOT_A_NAME:
+        told = told[:1].lower() + told[1:]
+    return remarks, dataclasses.replace(
+        happening,
+        speaker=draft.speaker,
+        speaker_country=draft.speaker_country,
+        clause=f"According to {voice}, {told}",
+    )
+
+
+# ", Kenya's interior minister Jane Roe said": a closing attribution with a name
+_NAMED_CLOSING = re.compile(r",(?:[\"”’]|'')?\s+(?:[\w’'.-]+\s+){0,6}?[A-Z][\w’'.-]+\s*$")
+_QUOTE_OPENS = re.compile(r"\s*[:,]?\s*[\"“]")
 _WEEKDAY_WORD = _rx(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
 
 
@@ -1818,6 +1997,10 @@ def _analyse(
         return None
     if text[:1] in '"“‘' and not speech:
         return None  # the middle of a quotation that runs over several sentences: its speaker comes later
+    if speech and text[:1] in '"“' and not re.search(r"[\"”]", text[1 : speech.start()]):
+        # '"If I lived there, I could claim compensation.': the verb is inside a quotation that goes on in
+        # the next sentence, whose speaker comes later
+        return None
     # "The attack came a day after delegations met": the opening refers back; the news is after it
     came_as = _CAME_AS.match(text)
     news_from = came_as.end() if came_as else 0
@@ -1984,6 +2167,10 @@ def _analyse(
         return None
     if _BYSTANDER_ACTS.match(text) and not speech:
         return None  # "Jane Roe, a French tourist, checked into the hotel on Friday": colour
+    if not speech and not sentence_dates and _SCENE_SETTING.match(text):
+        return (
+            None  # "It was a long day at the trial", "Every day is a struggle in the camp": a reporter's view
+        )
     # "<what happened on Wednesday>, the coastguard said.": the attribution closes a report of an act
     attributed = (
         speech is not None
@@ -2005,7 +2192,9 @@ def _analyse(
         and not _SPEECH_ACT.search(text[: speech.start()])
         else None
     )
-    attributed = attributed or then_said is not None
+    attributed = (attributed or then_said is not None) and not (
+        speech is not None and _quoted_view(text[: speech.start()])
+    )
     if (
         speech is not None
         and _commentary(text, speech)
@@ -2030,7 +2219,9 @@ def _analyse(
             or any(t.event_type == "recruitment" for t, _ in found)
         )
         event_type = family = "claim" if claimish else "statement"
-        body = bool(speaker) and speaker not in {e.name for e in local}
+        body = bool(speaker) and speaker not in {e.name for e in local if e.kind == "actor"}
+        if not speaker and _PRONOUN_SUBJECT.search(text[: speech.start()]):
+            return None  # "But she added ...", with no "she" known: remarks whose speaker is lost
         if (
             event_type == "statement"
             and not any(e.kind == "actor" for e in subjects)
@@ -2083,6 +2274,8 @@ def _analyse(
             event_type = family = "other"
     if event_type == "other" and not speech and _UNNAMED_CROWD.match(text):
         return None  # "More people wore masks on Saturday", "Other family members visited": colour
+    if event_type == "other" and not speech and _explanation_or_state_of_mind(text):
+        return None  # "The figure is based on sensors", "For example, a search yielded ...": no happening
     own_dates = sentence_dates
     if event_type in SPEECH_TYPES:
         # "said it was not related to the 2023 rupture": a date naming a thing is not when it was said
@@ -2149,7 +2342,7 @@ def _analyse(
         or (
             text[: then_said.start(1)]
             if then_said and not found
-            else _told_of(text, _clause(text, speech, span))
+            else _state_speaks(_told_of(text, _clause(text, speech, span)), speaker, speaker_country)
         ),
         quote=quote_match.group(1).strip(" ,.") if quote_match else "",
         # '"I don't think anyone is in charge," said Sen. Roe': a present tense in the quotation is not
@@ -2253,6 +2446,39 @@ def _between_states(text: str, local: list[Entity]) -> bool:
     return len(countries) >= 2 or bodies or _INTERNATIONAL.search(text) is not None
 
 
+# Remarks that only tell how the speaker feels: "he was pleased with the turnout", "she was "delighted""
+_FEELING = _rx(
+    # (after whom it was told: "told reporters she was happy")
+    r"\s*(?:(?:the\s+)?[a-z]+\s+)?(?:that\s+)?(?:he|she|they|we|i|it)\s+(?:was|were|is|are|am|had\s+been|has\s+been|have\s+been|felt|feels?)"
+    r"\s+[\"“”']*(?:(?:very|so|really|extremely|deeply|greatly|\w+ly)\s+)?[\"“”']*(?:pleased|happy|delighted|glad|proud"
+    r"|thrilled|grateful|honou?red|satisfied|excited|saddened|sad|disappointed|sorry|shocked|surprised|relieved"
+    r"|humbled|moved|touched)[\"“”']*(?P<rest>[^,;:]*)\.?\s*$"
+)
+FEELING_MAX_WORDS = 8
+
+
+def _only_a_feeling(text: str) -> bool:
+    """Whether what a sentence says was said is only the speaker's feeling, with a short complement and
+    nothing more ("he was pleased with the turnout"; not "she was pleased the talks had ended, ...")."""
+    speech = _main_speech(text, _set_apart(text))
+    found = _FEELING.match(text, speech.end()) if speech is not None else None
+    return found is not None and len(found.group("rest").split()) <= FEELING_MAX_WORDS
+
+
+def _state_speaks(clause: str, speaker: str, country: str) -> str:
+    """What a state said through an unnamed envoy or official, told of the state: "he would raise concerns"
+    -> "it would raise concerns" (a title reads "Mexico says it would ...")."""
+    if country and speaker == country_name(country):
+        return re.sub(r"^(?:he|she)\b", "it", clause)
+    return clause
+
+
+def _commentator_speaks(text: str) -> bool:
+    """Whether the sentence's remarks are a commentator's (see `_commentary`)."""
+    speech = _main_speech(text, _set_apart(text))
+    return speech is not None and _commentary(text, speech)
+
+
 def _commentary(text: str, speech: re.Match[str]) -> bool:
     """Whether the one who speaks is a commentator (`_COMMENTATOR`): the sentence's verb of saying lies in
     the phrase that names them."""
@@ -2347,8 +2573,10 @@ def _speaker(
                 return source.group(1)[:1].upper() + source.group(1)[1:], "", False
     # '... why the FAO is pressing for a change," he said.': the pronoun is the verb's subject; names before
     # it stand in a quotation that opened in an earlier sentence
-    if last[0] and _PRONOUN_SUBJECT.search(text[: speech.start()]):
-        return last[0], last[1], True
+    if _PRONOUN_SUBJECT.search(text[: speech.start()]):
+        # (with nobody the pronoun stands for, no name in the sentence is the speaker: they are all in
+        # what was said or in a quotation that opened earlier)
+        return last[0], last[1], bool(last[0])
     # '"...," said Zelensky.' — the speaker follows the verb; after "told" stands who was told
     # after "told" stands who was told; after "criticized", "praised", "urged" stands what they acted on
     # ("X criticized the Interior Department's agency"): only verbs of saying put their subject after them
@@ -2356,18 +2584,31 @@ def _speaker(
     # Royal Navy's ships would help": the navy is what was said about)
     listener_follows = not _INVERTIBLE.fullmatch(speech.group())
     inverts = not listener_follows and _INVERSION_POINT.search(text[: speech.start()]) is not None
-    quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    quoted = _quoted_spans(text)
     outside = [e for e in people if not any(s <= e.start < t for s, t in quoted)]
     before = [e for e in outside if e.end <= speech.start()]
-    actors = [e for e in before if e.kind == "actor"]
+    # "Mexico's ambassador to the United Nations said": where an envoy is posted is not who speaks
+    posted = [e for e in before if _POSTED_TO.search(text[max(0, e.start - 40) : e.start])]
+    envoy = _envoy_of(text, posted, before)
+    if envoy is not None:
+        return envoy
+    actors = [e for e in before if e.kind == "actor" and e not in posted]
     # "Jane Roe, a professor at the University of Georgia, said": the person, not the body described; and
     # "Jane Roe, a spokeswoman, said Mr Doe never said ...": the comma closes her title, nothing said before
-    apposed = [e for e in actors if _APPOSED.match(text[e.end : speech.start()])]
+    # ("Ms Roe, Labour MEP for the East Midlands, said": a title of capitalised words after a person's name)
+    apposed = [
+        e
+        for e in actors
+        if _APPOSED.match(text[e.end : speech.start()])
+        or (not names_an_organisation(e) and _TITLE_APPOSED.match(text[e.end : speech.start()]))
+    ]
     if apposed:
         return _speaker_of(apposed[0])
     inverted = [e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor" and inverts]
     if inverted:
-        return _speaker_of(inverted[0])
+        # '"...," said Senate Majority Leader Tom Hale': the capitalised words before the person's name are
+        # his title, the person speaks
+        return _speaker_of(_titled_person(text, inverted[0], people))
     # '...," said trade publisher Joan Okafor.': after a closed quotation the verb is inverted and its
     # subject, with its role, follows it; names before the verb stand in what was said
     role_named = _ROLE_NAMED_AFTER.match(text, speech.end()) if inverts else None
@@ -2387,6 +2628,13 @@ def _speaker(
     if voiced and actors:
         inside = [e for e in people if voiced.start("name") <= e.start < voiced.end("name")]
         return _speaker_of(inside[0]) if inside else (voiced.group("name"), "", False)
+    # "The site was used for people exposed to SARS in 2003, a government spokesman said": an unnamed
+    # voice closing the sentence speaks; the names before its comma are in what was said
+    closing = _CLOSING_VOICE.search(text[: speech.start()])
+    if closing and actors and not any(e.start >= closing.start(1) for e in people):
+        voice = _collective_speaker(closing.group(1), [], last[1])
+        if voice[0]:
+            return voice
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
     # "Thai scientists who infected piglets with the virus said": the relative clause tells which ones
@@ -2399,7 +2647,14 @@ def _speaker(
         return last[0], last[1], True
     # "A British newspaper reported": a demonym before a noun that is no state's office names a
     # newspaper, a firm or a person of that country, not the country speaking
-    countries = [e for e in before if e.kind == "country" and not _describes_a_nonstate_noun(text, e)]
+    countries = [
+        e
+        for e in before
+        if e.kind == "country"
+        and not _describes_a_nonstate_noun(text, e)
+        # ("rescue agency Rapid-UK said": a country joined to a name by a hyphen is part of the name)
+        and text[e.start - 1 : e.start] != "-"
+    ]
     if countries:
         return _speaker_of(countries[0])
     after = [
@@ -2414,6 +2669,13 @@ def _speaker(
     # verb, and the name after it is what was said about)
     if after and not listener_follows and not _NAMED_SUBJECT.search(text[: speech.start()]):
         return _speaker_of(after[0])
+    # '"Nobody will be turned away," the minister added.': a person named before by a role, now by the role
+    # alone, speaks on
+    described = _DESCRIBED_SPEAKER.search(text[: speech.start()]) or (
+        _DESCRIBED_AFTER.match(text, speech.end()) if inverts else None
+    )
+    if described and last[0] and len(last[0].split()) >= 2 and not _PLURAL_VOICE.search(last[0]):
+        return last[0], last[1], True
     return _unlisted_speaker(text, speech, inverts), "", False
 
 
@@ -2423,7 +2685,8 @@ _BODY_VOICE = re.compile(
     r"(?:[’']s)?\s+(?:spokes(?:man|woman|person)|officials?|lawyers?|attorneys?)\b(?!,?\s+(?:[A-Z]|for\b))"
 )
 _SUBJECT_OPENS = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:And|But|Yet|Meanwhile|Later|Earlier)\s+)(?:(?:[Aa]n?|[Tt]he)\s+)?$"
+    # ("A Kenyan Ports Authority spokesman": a demonym may stand before the body)
+    r"(?:^|[,;:]\s*|\b(?:And|But|Yet|Meanwhile|Later|Earlier)\s+)(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|i)\s+)?$"
 )
 _UNLISTED_BODY_VOICE = re.compile(
     r"\s*(?:(?:And|But|Yet|Meanwhile|Later|Earlier)\s+)?(?:[Aa]n?|[Tt]he)\s+"
@@ -2437,6 +2700,7 @@ _UNNAMED_ROLE_SUBJECT = re.compile(
     r"(?P<role>(?:(?!(?:a|an|the)\b)[a-z][\w-]*(?<!ing)\s+){0,2}(?!(?:a|an|the)\b)[a-z][\w-]*(?<!ing))"
     r"(?:\s+(?:has|have|had))?\s*$"
 )
+_CLOSING_VOICE = re.compile(r",(?:[\"”’]|'')?\s+((?:the|a|an)\s+[a-z][a-z\s’'-]{2,60}?)\s*$")
 _TRAILING_RELATIVE = re.compile(r",?\s+(?:who|that)\s[^,;:“”\"]{3,120}$")
 _VOCATIVE_BEFORE = re.compile(r"[“\"‘']\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Mister|Doctor|Sir|Madam)\.?\s+)?$")
 
@@ -2502,9 +2766,22 @@ def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
     words = name.split()
     if re.split(r"[’']", words[0].lower())[0] in _NOT_A_NAME or (len(words) == 1 and name.endswith("s")):
         return ""
-    return "" if any(w.lower() in _MONTHS_AND_DAYS for w in words) else name
+    # ("The Sunday Times said": a day in a newspaper's name is no date)
+    dated = any(w.lower() in _MONTHS_AND_DAYS for w in words) and words[-1].lower() not in _PAPER_NOUNS
+    return "" if dated else name
 
 
+_PERSON_ROLES = (
+    r"(?:minister|president|spokes(?:man|woman|person)|senator|governor|mayor|secretary|chairman|chairwoman|chair"
+    r"|chief|director|judge|lawyer|attorney|ambassador|envoy|commander|general|admiral|colonel|leader|premier"
+    r"|chancellor|official|executive|coroner|prosecutor|detective|inspector|officer|mediator|negotiator)"
+)
+# "the minister", "the former prime minister", after a closing quotation, a comma or at the opening
+_DESCRIBED_SPEAKER = re.compile(
+    rf"(?:^|[,.!?](?:[\"”’]|'')?\s*|[\"”]\s+)[Tt]he\s+(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES}\s+(?:also\s+)?$"
+)
+_DESCRIBED_AFTER = re.compile(rf"\s+the\s+(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES}\s*[.,;]")
+_PAPER_NOUNS = frozenset("times telegraph post herald mail express mirror star news tribune journal".split())
 # A person's name (two capitalised words) right before the speech verb: the verb's own subject.
 _NAMED_SUBJECT = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s*$")
 
@@ -2528,6 +2805,13 @@ def _describes_a_nonstate_noun(text: str, entity: Entity) -> bool:
     return noun.group(1) not in _STATE_NOUNS
 
 
+_TIME_OPENING = _rx(
+    r"^(?:(?:last|this|on|late|early|earlier|later)\s+(?:\w+day\s+)?(?:night|morning|afternoon|evening|week|month"
+    r"|year|\w+day)|yesterday|today|tonight|overnight|\w+day)\b[\s,]*"
+)
+_VOICES_OF_A_BODY = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "aide", "source"))
+
+
 def _collective_speaker(before: str, local: list[Entity], story_country: str = "") -> tuple[str, str, bool]:
     """The body of people just before the speech verb, with the country its words name:
     "Kenyan authorities" -> ("Kenyan authorities", "KEN"); "officials" -> ("Officials", ""). An office
@@ -2545,7 +2829,8 @@ def _collective_speaker(before: str, local: list[Entity], story_country: str = "
     )
     seated = not country and seat is not None
     country = country or (seat.country if seat is not None else "")
-    if any(e.kind == "actor" and e.start >= start for e in local):
+    # (only a name inside the phrase: one after the verb is in what was said)
+    if any(e.kind == "actor" and start <= e.start < len(before) for e in local):
         return "", "", False  # "the party's officials": a named body is the speaker, found as an actor
     closing = re.search(r",\s*((the|a|an)\s+)?$", before[:start], re.IGNORECASE) is not None
     office = noun.split()[-1] in _OFFICES
@@ -2559,13 +2844,31 @@ def _collective_speaker(before: str, local: list[Entity], story_country: str = "
     if not country and (office or any(e.kind == "country" for e in local if e.end <= start)):
         # "The ministry said": whose ministry is not said; "in China, officials said": China speaks
         return "", "", False
-    # keep only the words that belong to the body: "Kenyan authorities", not "then Kenyan authorities"
-    words = phrase.split()
+    # keep only the words that belong to the body: "Kenyan authorities", not "then Kenyan authorities" nor
+    # "Last night experts"
+    words = _TIME_OPENING.sub("", phrase).split() or phrase.split()
     while len(words) > 1 and (
         (words[0].islower() and words[0] not in _BODY_MODIFIERS) or words[0].lower() in _LINKING_WORDS
     ):
         words = words[1:]
-    name = " ".join(words) + (found.group("body") or "") + (f" in {seat.text}" if seated and seat else "")
+    body = found.group("body") or ""
+    if country and not body and noun in _VOICES_OF_A_BODY:
+        # "a senior Ukrainian official said": one unnamed voice of a state speaks for it; "a U.S. Trade
+        # Representative spokesperson": for the body it names
+        owner = phrase[: len(phrase) - len(noun)].strip()
+        capitals = [w for w in owner.split() if w[:1].isupper()]
+        country_words = {
+            w for e in local for w in e.text.split() if e.country == country and e.kind == "country"
+        }
+        if any(w not in country_words for w in capitals if w.lower() not in ("the", "a", "an")):
+            return re.sub(r"^(?:the|a|an)\s+", "", owner, flags=re.IGNORECASE), country, False
+        return country_name(country), country, False
+    named_body = re.sub(r"^\s+(?:for|of|at)\s+(?:the\s+)?", "", body, flags=re.IGNORECASE)
+    if named_body[:1].isupper() and noun in _VOICES_OF_A_BODY:
+        # "a spokeswoman for Cathay Pacific said": the body speaks through her, as a briefing names it ("a
+        # spokesman for the mayor" stays who he is)
+        return named_body, country, False
+    name = " ".join(words) + body + (f" in {seat.text}" if seated and seat else "")
     return name[:1].upper() + name[1:], country, False
 
 
@@ -3150,6 +3453,57 @@ def _toll_not_told(text: str, found: re.Match[str]) -> bool:
     )
 
 
+# ", Labour MEP for the East Midlands,", ", Deputy Director of Ports,": a title of capitalised words with no
+# verb set apart after a name
+_TITLE_APPOSED = re.compile(r"^,\s+[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,10}?,\s*$")
+# "ambassador to the United Nations", "envoy to Sudan": the posting of the one who speaks
+_POSTED_TO = _rx(
+    r"\b(ambassadors?|envoys?|representatives?|delegates?|delegation|mission|emissary|observers?)\s+(to|at)\s+"
+    r"(the\s+)?$"
+)
+# the capitalised words between a title's first word and a person's name: "Senate Majority Leader"
+_TITLE_RUN = re.compile(r"^(?:\s+[A-Z][\w’'.-]*){0,4}\s+$")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where the sentence's quotations stand, however long ("..." or “...”, paired in order)."""
+    return [(m.start(), m.end()) for m in _CLOSED_QUOTE.finditer(text)]
+
+
+def _envoy_of(text: str, posted: list[Entity], before: list[Entity]) -> tuple[str, str, bool] | None:
+    """The state whose envoy speaks ("Mexico's ambassador to the UN said" -> Mexico), when the envoy's
+    country is named right before the role; None when no envoy opens the subject."""
+    for entity in posted:
+        role = _POSTED_TO.search(text[max(0, entity.start - 40) : entity.start])
+        if role is None:
+            continue
+        role_at = max(0, entity.start - 40) + role.start()
+        whose = [
+            e
+            for e in before
+            if e.end <= role_at and re.fullmatch(r"(?:[’']s?)?\s+(?:[\w-]+\s+){0,2}", text[e.end : role_at])
+        ]
+        if whose:
+            return _speaker_of(whose[-1])
+    return None
+
+
+def _titled_person(text: str, first: Entity, people: list[Entity]) -> Entity:
+    """The person a run of capitalised title words ends with ("Senate Majority Leader Tom Hale"), or the
+    entity found first when none follows it."""
+    return next(
+        (
+            e
+            for e in people
+            if e.start > first.end
+            and e.kind == "actor"
+            and names_a_person(e)
+            and _TITLE_RUN.match(text[first.end : e.start])
+        ),
+        first,
+    )
+
+
 _RELATIVE_ASIDE = _rx(r",\s+(who|which|whose)\b[^,;]*(,|$)")
 # The description of a named speaker: "..., said Jane Roe, a lawyer who leads the lawsuits." to the end of
 # the sentence, or "Jane Roe, a lawyer who leads the lawsuits, said ..." up to the verb of saying
@@ -3187,7 +3541,8 @@ _THAT = _rx(
     r"[^.]{0,40}?\bthat\s+"
 )
 _REPORTING_LEAD = _rx(
-    r"^(\w+\s+){0,2}?(said|reported|told\s+\w+|announced|stated|claimed|added|noted|warned|noting|saying|adding"
+    # ("told the doctor he would ...": who was told, with its determiner)
+    r"^(\w+\s+){0,2}?(said|reported|told\s+(?:(?:the|a|an|his|her|their|its)\s+)?\w+|announced|stated|claimed|added|noted|warned|noting|saying|adding"
     r"|insisting|stressing|warning|emphasi[sz]ing|underscoring)\s+(that\s+)?"
 )
 
@@ -3210,7 +3565,10 @@ _LISTENER = re.compile(
 _AFTER_SPEECH = _rx(
     r"^(?:\s+(?:on|late\s+on|early\s+on|in|at|during)\s+(?:an?\s+|the\s+|a\s+televised\s+)?(?:\w+\s+){0,2}?"
     r"(?:\w+day|morning|afternoon|evening|night|statement|address|interview|briefing|conference|hearing"
-    r"|speech|letter|post)\b|\s+(?:yesterday|today|tonight|\w+day)\b)*"
+    r"|speech|letter|post)\b|\s+(?:yesterday|today|tonight|\w+day)\b"
+    # "said last night that ...", "told reporters earlier this week": when, not what was said
+    r"|\s+(?:(?:late|early)\s+)?(?:last|this|earlier|later)\s+(?:this\s+|that\s+)?(?:night|morning|afternoon"
+    r"|evening|week|month|year|today)\b)*"
     r"[\s,:]*(?:that\s+)?[\s\"“‘`']*"
 )
 MIN_SAID_WORDS = 4
@@ -3283,9 +3641,23 @@ SAID_TITLE_ROOM = 70  # what is said, with "X says " before it, still fits a tit
 
 
 def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> str:
-    if speech is not None and (
-        speech.group().lower().startswith("according")
-        or (span[0] == speech.start() and speech.start() > 0.6 * len(text) and "," in text[: speech.start()])
+    if (
+        speech is not None
+        and (
+            speech.group().lower().startswith("according")
+            or (
+                span[0] == speech.start()
+                and speech.start() > 0.6 * len(text)
+                and "," in text[: speech.start()]
+            )
+            # '... first things first,"said Senator Roe, describing the bill': a verb after a closing
+            # quotation mark has its subject after it, and what was said before it, wherever it stands
+            or (
+                span[0] == speech.start()
+                and _INVERTIBLE.fullmatch(speech.group()) is not None
+                and _QUOTE_CLOSED_BEFORE.search(text[: speech.start()]) is not None
+            )
+        )
     ):
         # the attribution closes the sentence: what was said is before its comma
         cut = (
@@ -3316,7 +3688,9 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     clause = _REPORTING_LEAD.sub(
         "",
         re.sub(
-            r",\s*((the|a|an)\s+)?([\w’'-]+\s+){0,4}?(said|added|says)\.?$|,?\s*(he|she|they|\w+)\s+(said|added)\.?$",
+            # ('"The port will reopen on Friday," the minister added.': the comma may close a quotation)
+            r",(?:[\"”’]|'')?\s*((the|a|an)\s+)?([\w’'-]+\s+){0,4}?(said|added|says)\.?$"
+            r"|,?(?:[\"”’]|'')?\s*(he|she|they|\w+)\s+(said|added)\.?$",
             "",
             clause.strip(),
         ),
@@ -3353,7 +3727,9 @@ def _settle_date(
     else the publication date. Undated habitual speech ("China says it is neutral") is no event."""
     draft = drafts[index]
     reason: str
-    if draft.own_date is not None and _said_of_the_future(draft, published):
+    if draft.own_date is not None and (
+        _said_of_the_future(draft, published) or (draft.is_speech_type and _quoted_date(draft) is not None)
+    ):
         # "Preval said he would not stay beyond the end of his term in February 2011": what was said is
         # ahead, the saying is not; it is dated as remarks without a date of their own
         draft = dataclasses.replace(draft, own_date=None)
@@ -3474,14 +3850,34 @@ def _said_of_the_future(draft: _Draft, published: dt.date) -> bool:
     return (
         draft.is_speech_type
         and own is not None
-        and own.date_start > published
-        and verb is not None
-        # ("The troops will leave on Friday, the minister said" too: the date is not the saying's)
+        # ("said he would raise it later this month": a stretch from today on, told in the future tense)
+        and (own.date_start > published or (own.tense == "future" and own.date_end > published))
         and (
-            verb.start() < own.start - draft.sentence.start
-            or not _dates_of_the_saying([own], draft.sentence.text, draft.sentence.start)
+            (
+                verb is not None
+                # ("The troops will leave on Friday, the minister said" too: the date is not the saying's)
+                and (
+                    verb.start() < own.start - draft.sentence.start
+                    or not _dates_of_the_saying([own], draft.sentence.text, draft.sentence.start)
+                )
+            )
+            or _quoted_date(draft) is not None
         )
     )
+
+
+def _quoted_date(draft: _Draft) -> tuple[int, int] | None:
+    """The quotation that holds the remarks' own date ('"We will vote next month," said Roe'), when the
+    verb of saying stands outside it: the date is of what was said, not of the saying."""
+    own = draft.own_date
+    if own is None:
+        return None
+    at = own.start - draft.sentence.start
+    spans = _quoted_spans(draft.sentence.text)
+    speech = _SPEECH.search(_CLOSED_QUOTE.sub(lambda m: " " * len(m.group()), draft.sentence.text))
+    if speech is None:
+        return None
+    return next(((s, e) for s, e in spans if s <= at < e), None)
 
 
 OPENING_SENTENCES = 2
