@@ -3395,9 +3395,10 @@ _DEATH_AS_TIME = _rx(
 
 # A year counted back from the report itself, not from the story's time ("the previous year")
 _YEAR_BEFORE_NOW = _rx(r"\b(last|earlier\s+this)\s+year\b|\byears?\s+ago\b")
+# (an attempt, "two attempts to unseat it", is a happening of its kind, if a failed one)
 _AIM_BEFORE = _rx(
-    r"\b(efforts?|attempts?|bids?|push|drive|way|chance|hopes?|hoped|wants?|wanted|seeks?|sought|trying|tried"
-    r"|tries|threatened|threatens|vowed|vows)\s+to\s+$"
+    r"\b(efforts?|push|drive|way|chance|hopes?|hoped|wants?|wanted|seeks?|sought|threatened|threatens|vowed"
+    r"|vows)\s+to\s+$"
 )
 # "visited the ruins of the UN mission", "toured the quake zone": a visit to a place, not to a state's people
 _PLACE_VISITED = _rx(
