@@ -1143,7 +1143,10 @@ _LEAD_VERB = _rx(
     r"^(?P<subject>[\w’'.-]+(?:\s+(?!(?:who|which|that|would|could|might|may|will|should|is|are)\b)[\w’'.,-]+){0,8}?)"
     r"\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed|began|took|made|gave|met|came|held|found|struck|fought|shot|brought|led"
     r"|drew|saw|became|paid|sent|sold|spent|sought|caught|broke|chose|grew|threw|withdrew|won|lost|fled|left|went"
-    r"|ran|rose|fell|set|stood|flew|swept|tore|spread|shook|hit|cut|quit|spoke)\b"
+    r"|ran|rose|fell|set|stood|flew|swept|tore|spread|shook|hit|cut|quit|spoke"
+    # "A team of rescuers is returning from the island after a week": a lead tells the act under way today
+    r"|(?:is|are)\s+(?:now\s+)?(?!(?:being|going|expecting|hoping|planning|considering|facing|waiting|looking"
+    r"|wondering|feeling|thinking|bracing|struggling|trying|seeking)\b)[a-z]{3,}ing)\b"
 )
 MIN_LEAD_WORDS = 8
 _AUXILIARY = _rx(r"\b(will|would|was|were|is|are|be|been|being|has|have|had|to|do|does|did)\b")
@@ -1151,8 +1154,9 @@ _LONG_AGO = _rx(r"\b(recently|previously|once|formerly|earlier|long\s+ago|years\
 
 
 def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
-    """An undated lead in the simple past is the day's news ("The first storm of the season formed in the
-    Caribbean", "As anger grew, the company began work on a new cap"): the act of the report's day."""
+    """An undated lead in the simple past, or in the present of an act under way, is the day's news ("The
+    first storm of the season formed in the Caribbean", "As anger grew, the company began work on a new
+    cap", "A team of rescuers is returning home"): the act of the report's day."""
     text = sentence.text
     if len(text.split()) < MIN_LEAD_WORDS or text[:1] in '"“‘`' or _HYPOTHETICAL.search(text):
         return None
