@@ -34,7 +34,7 @@ _SAID_ASIDE = re.compile(
 )
 _LINKING_ADVERB = re.compile(
     r"^(?:therefore|however|meanwhile|still|nevertheless|nonetheless|indeed|instead|moreover|clearly|now|so"
-    r"|also|yet|but|and|in\s+addition|in\s+fact|of\s+course),\s+",
+    r"|also|yet|but|and|in\s+addition|in\s+fact|of\s+course|in\s+an?\s+(?:statement|interview|letter|email)),\s+",
     re.IGNORECASE,
 )
 _OPENING_AND = re.compile(r"^(?:And|But)\s+(?=\w)")
@@ -81,8 +81,9 @@ _BREAKS = (
         r"\s(?:including|stemming|following|leaving|killing|prompting|forcing|raising|causing|citing|urging"
         r"|adding|bringing|making|saying)\s"
     ),
+    # ("could eliminate up | to 4,000 jobs": "up to" goes with its figure)
     re.compile(
-        r"\s(?:with|in|on|at|for|from|by|over|into|to|of|near|during|under|against|without|about|than)\s"
+        r"(?<!\bup)\s(?:with|in|on|at|for|from|by|over|into|to|of|near|during|under|against|without|about|than)\s"
     ),
     # last: before a relative "that" ("... had provided information | that would assist ...")
     # (not after a verb: "what fascinated him was | that the carbon ...", "he said | that")
@@ -198,7 +199,7 @@ _PAST_VERB = re.compile(r"(?:[A-Z][a-z]{2,}ed|Said|Told|Spoke|Gave|Made|Met|Took
 
 # A conjunction before a clause with its own subject: a determiner, a pronoun, a number or a name
 _OPENING_CONJUNCTION = re.compile(
-    r"^(?i:where|when|as|while|since|although|though|after|because)\s+(?=(?:the|a|an|its|his|her|their|they|he|she"
+    r"^(?i:where|when|as|while|since|although|though|after|before|until|because)\s+(?=(?:the|a|an|its|his|her|their|they|he|she"
     r"|it|we|two|three|four|five|several|\d[\d,.]*|[A-Z][\w’'-]+)\s)"
 )
 
@@ -238,6 +239,15 @@ def tidy(clause: str) -> str:
     # (a comma may lead to the main clause, "After X resigned, the party ...", which the conjunction needs)
     if opening and _FINITE.search(text[opening.end() :]) and not re.search(r",\s", text):
         text = text[opening.end() :]
+        # "before the rig exploded and how to prevent it": the "and how" went on the verb before "before"
+        text = re.split(r"\s+and\s+(?=(?:how|why|what|whether)\s)", text, maxsplit=1)[0]
+    # "The agency said of the latest cases: \"All patients are recovering\"": who spoke, and what
+    said = _SAID_COLON.match(text)
+    if said and _FINITE.search(said.group("what")):
+        what = said.group("what")
+        first = what.split(" ", 1)[0]
+        lower = first.lower() in COMMON_OPENERS and first != "I"
+        text = f"{said.group('who')} says {what[:1].lower() if lower else what[:1]}{what[1:]}"
     shorter = _DATE_ADVERBIAL.sub("", text)
     if len(shorter.split()) >= 4:
         text = shorter
@@ -252,9 +262,19 @@ def tidy(clause: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-_AUXILIARY_NEXT = re.compile(r"\s*(?:is|are|was|were|has|have|had|will|would)\s")
+_AUXILIARY_NEXT = re.compile(
+    r"\s*(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\s"
+)
+# (any verb in the present or the past may follow: "Seize BP, a campaign aimed at ..., plans a week of ...")
 _APPOSITION_BEFORE_VERB = re.compile(
-    r"(?<=[a-z]),\s+(?:the|a|an)\s+[^,;]{1,60},(?=\s+(?:is|are|was|were|has|have|had|will|would|said|says)\s)"
+    r"(?<=\w),\s+(?:the|a|an)\s+[^,;]{1,120},(?=\s+(?:is|are|was|were|has|have|had|will|would|said|says"
+    r"|[a-z]{3,}(?<!ss)s|[a-z]{3,}ed)\s)"
+)
+
+
+_SAID_COLON = re.compile(
+    r"^(?P<who>(?:[A-Z][\w’'.-]*|the|of|for|and)(?:\s+(?:[A-Z][\w’'.-]*|the|of|for|and)){0,7})\s+"
+    r"(?:said|says|added|stated)(?:\s+(?:of|about|on)\s+[^:;\"“]{1,60})?:\s*[\"“]?(?P<what>[^\"”]{12,})"
 )
 
 
@@ -298,7 +318,8 @@ def fit(text: str) -> str:
 
 
 _OPENING_SUBORDINATE = re.compile(
-    r"^(?i:before|after|when|while|as|although|though|because|since|once|until|by|despite|with|without|in)\s"
+    r"^(?i:before|after|when|while|as|although|though|because|since|once|until|by|despite|with|without|in"
+    r"|if|unless|following|amid|during)\s"
 )
 
 
@@ -380,6 +401,12 @@ def is_fragment(title: str) -> bool:
     if first in _AUXILIARIES and not initials:
         # "Was deployed in 2004 to restore order": the clause after "and" that lost its subject
         return True
+    if first in _PREPOSITION_PHRASE_OPENING and not re.search(r",\s", title):
+        return True  # "Following signs from his administration": a phrase whose main clause was left off
+    if _SUBJECT_LOST_AT_DASH.search(title):
+        return True  # "South-east London - has seen six cases": the subject stayed before the dash aside
+    if _says_too_little(title):
+        return True
     rest = " ".join(words[1:])
     # "About the shortages, which it says could last": the only verb is in a relative clause
     verb = _FINITE.search(rest)
@@ -390,6 +417,61 @@ def is_fragment(title: str) -> bool:
     return (first in _PREPOSITIONS and _SUBORDINATOR.search(before) is not None) or (
         _ADVERBIAL_OPENING.search(before) is not None
     )
+
+
+# Words that open a phrase of circumstance, never a clause: with no comma after the phrase, the main
+# clause it leads to is missing ("Following conflicting signals from the ministry")
+_PREPOSITION_PHRASE_OPENING = frozenset(
+    "following amid despite during regarding concerning considering given notwithstanding".split()
+)
+# A dash followed at once by a verb: the dash closed an aside whose subject was cut off before it
+_SUBJECT_LOST_AT_DASH = re.compile(
+    r"^[^—–]*?\s(?:--|—|–|-)\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might)\b"
+)
+# A verb of saying and what follows it in the title
+_SAYING_VERB = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|stated)\b(?P<said>.*)$", re.IGNORECASE)
+_REPORTING_THAT = re.compile(r"\b[a-z]{3,}(?:s|ed)\s+that\s+(?P<said>.*)$")
+# What a conditional or concessive clause opens with: with no comma after it, its main clause is missing
+_CONDITION = re.compile(r"^(?:if|unless|when|whenever|once|because|although|though|while|whether)\b", re.I)
+# "I don't think there's any doubt": a first-person opinion whose object says nothing of its own
+_BARE_OPINION = re.compile(
+    r"^(?:I|we)\s+(?:(?:do\s+not|don['’]t|did\s+not|didn['’]t|can['’]t|cannot)\s+)?"
+    r"(?:think|believe|know|doubt|expect|hope|guess|feel|suppose)\b(?:\s+that)?\s*(?P<object>.*)$",
+    re.IGNORECASE,
+)
+_EMPTY_OBJECT = re.compile(
+    r"^(?:(?:there|it|that|this)(?:['’]s|\s+(?:is|was|will|would))\b|so\b|not\b)", re.I
+)
+
+
+def _says_too_little(title: str) -> bool:
+    """Whether a verb of saying is the title's last clause and leaves out what was said: "The agency said
+    of the latest cases" (only who spoke), "The senator wrote to the mayor that the ban" (what was said
+    lost its verb), "Roe says if they leave the port" (a condition without what follows from it), "Roe
+    says I don't think there's any doubt" (an opinion about nothing the title tells)."""
+    found = _SAYING_VERB.search(title)
+    if found is not None and found.start() > 0:
+        said = found.group("said").strip(" ,:")
+        # (the list of finite verbs is not every verb: "officials said the dam burst" is whole, so only an
+        # attribution that ends, or goes on into a phrase of place, time or addressee, is no report)
+        if not said or (said.split()[0].lower() in _ATTRIBUTION_PHRASE and _FINITE.search(said) is None):
+            return True
+        if found.group().lower().startswith(("told", "tells")) and len(said.split()) <= 2:
+            return True  # "The minister told reporters"
+        if _CONDITION.match(said) and not re.search(r",\s", said):
+            return True
+        opinion = _BARE_OPINION.match(said)
+        if opinion is not None and (
+            len(opinion.group("object").split()) <= 2
+            or _EMPTY_OBJECT.match(opinion.group("object")) is not None
+        ):
+            return True
+    # "The association estimates that lost wages": what a verb of saying or thinking reports lost its verb
+    reported = _REPORTING_THAT.search(title)
+    return reported is not None and reported.start() > 0 and _FINITE.search(reported.group("said")) is None
+
+
+_ATTRIBUTION_PHRASE = frozenset("of about in on at to with during after for from through before".split())
 
 
 # A verb with no subject before it: the title lost the subject its clause shared with another
