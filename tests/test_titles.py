@@ -550,3 +550,66 @@ def test_a_common_word_opening_what_was_said_is_lower_cased_after_says(opening: 
 def test_a_clause_opening_with_the_speakers_title_and_surname_gets_no_says() -> None:
     title = headline("Mr Okonjo described the aid as a waste of money", speaker="Ana Okonjo", speech=True)
     assert title == "Mr Okonjo described the aid as a waste of money"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Northern Kenya - has already recorded four cases of cholera",  # the subject stayed before the dash
+        "The ministry said of the new figures",  # who spoke, not what was said
+        "The governor told reporters",
+        "Police said on Tuesday",
+        "The mayor wrote in a letter to the council that the new curfew",  # what was said lost its verb
+        "Following weeks of talks with the unions",  # a phrase whose main clause was left off
+        "Amid growing anger over the price of bread",
+        "Jane Roe says if the port closes",  # a condition without what follows from it
+        "Jane Roe says I don't think there's any question",  # an opinion about nothing the title tells
+        "The federation says we don't believe so",
+    ],
+)
+def test_fragments_of_a_sentence_are_no_title(title: str) -> None:
+    assert is_fragment(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Jane Roe says if the port closes, prices will rise",
+        "Jane Roe says I think the strike will spread to the ports",
+        "Officials said the dam burst on Monday",
+        "The union says we are ready to return to work",
+        "Despite the ban, thousands marched through the capital",
+    ],
+)
+def test_whole_clauses_stay_titles(title: str) -> None:
+    assert not is_fragment(title)
+
+
+def test_a_statement_set_off_by_a_colon_is_what_its_speaker_says() -> None:
+    sentence = (
+        'In a statement, the Port Authority said of the closure: "All ships will be diverted to Mombasa.'
+    )
+    assert headline(sentence) == "The Port Authority says all ships will be diverted to Mombasa"
+
+
+def test_an_apposition_between_a_subject_and_any_verb_is_dropped() -> None:
+    sentence = (
+        "Fair Fares, a group campaigning for cheaper rail tickets across the north of England, plans a "
+        "march on Saturday."
+    )
+    assert headline(sentence) == "Fair Fares plans a march"
+
+
+def test_a_clause_that_opened_with_before_keeps_what_happened() -> None:
+    clause = "before the bridge collapsed on 3 May and how to stop it happening again"
+    assert headline(clause) == "The bridge collapsed on 3 May"
+
+
+def test_a_long_sentence_opening_with_a_phrase_gets_its_main_clause() -> None:
+    sentence = (
+        "Following weeks of mixed messages from the cabinet, the prime minister said that the new levy will "
+        "apply only to imported steel, as opposed to aluminium."
+    )
+    title = headline(sentence)
+    assert title == "The prime minister said that the new levy will apply only to imported steel"
+    assert not is_fragment(title)
