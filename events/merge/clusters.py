@@ -833,7 +833,35 @@ def _title(cluster: Cluster, best: Mention) -> str:
         clause = (
             speaker + " " + clause[pronoun.end() :]
         )  # "He was willing to ..." -> "Volodymyr Zelenskyy was ..."
-    return headline(clause, speaker=speaker, speech=best.is_speech)
+    # "The association said in a statement that the ban will cost jobs": a claim, told as its speaker's
+    return headline(clause, speaker=speaker, speech=best.is_speech or _reported(best, clause))
+
+
+# A verb of saying or reckoning and its "that", right before the clause: what follows is somebody's claim
+_REPORTED_BY = re.compile(
+    r"\b(?:said|says|stated|announced|warned|argued|claimed|claims|estimated|estimates|believes|believed"
+    r"|insisted|insists|told\s+[^.;]{1,40}?)\b[^.;\"“]{0,60}?\bthat\s*$"
+)
+
+
+# '... anticipated," Fitch said in a statement': the quotation closes and its speaker follows
+_SAID_AFTER = re.compile(
+    r"""^[^"”'’]{0,200}?[,.?!]?["”'’]+,?\s+(?:[\w’'.-]+\s+){0,6}?(?:said|says|added|stated|told|wrote)\b"""
+)
+
+
+def _reported(mention: Mention, clause: str) -> bool:
+    """Whether the clause is what the mention's speaker said: set after "X said ... that", or quoted before
+    '," X said'."""
+    if not mention.speaker:
+        return False
+    text = mention.sentence.text
+    # (the clause may have been given a capital: "the ban will ..." -> "The ban will ...")
+    at = text.lower().find(clause.strip().lower()[:40])
+    if at < 0:
+        return False
+    after = text[at + len(clause.strip()) :]
+    return (at > 0 and _REPORTED_BY.search(text[:at]) is not None) or _SAID_AFTER.match(after) is not None
 
 
 def _whole_name_opening(mention: Mention, clause: str) -> str:

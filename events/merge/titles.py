@@ -81,9 +81,9 @@ _BREAKS = (
         r"\s(?:including|stemming|following|leaving|killing|prompting|forcing|raising|causing|citing|urging"
         r"|adding|bringing|making|saying)\s"
     ),
-    # ("could eliminate up | to 4,000 jobs": "up to" goes with its figure)
+    # ("could eliminate up | to 4,000 jobs": "up to" goes with its figure; "out of work", "because of")
     re.compile(
-        r"(?<!\bup)\s(?:with|in|on|at|for|from|by|over|into|to|of|near|during|under|against|without|about|than)\s"
+        r"(?<!\bup)(?<!\bout)(?<!\bbecause)(?<!\bin\sfront)\s(?:with|in|on|at|for|from|by|over|into|to|of|near|during|under|against|without|about|than)\s"
     ),
     # last: before a relative "that" ("... had provided information | that would assist ...")
     # (not after a verb: "what fascinated him was | that the carbon ...", "he said | that")
@@ -103,6 +103,8 @@ _DANGLING = re.compile(
     r"|saying|adding|including|citing"
     # ("... tickets have been sold ahead | of the concert": the word that led to the phrase cut off)
     r"|ahead|prior|according|instead|regardless"
+    # ("... greater costs than thought in relation | to the spill")
+    r"|in\s+(?:relation|response|addition|connection|reply|regard|respect)|with\s+(?:regard|respect)"
     # ("... carry out a test to see | whether ...": the verb that led to the question cut off)
     r"|to\s+(?:see|check|determine|decide|establish|assess|find\s+out|learn)"
     # ("a statement said those | who broke the order ...", "charities such | as ...", "the service last |
@@ -225,6 +227,7 @@ def tidy(clause: str) -> str:
     text = _OCCASION_ASIDE.sub("", text)
     text = _SAID_ASIDE.sub(" ", text)
     text = _PARENTHESES.sub("", text)
+    text = _MEDIUM.sub(r"\1", text)  # "wrote in a letter to the mayor that ..." -> "wrote that ..."
     without = _RELATIVE.sub(_after_relative, text)
     # "The tanker, the Aurora Star, was escorted": an apposition between a subject and its verb
     without = _APPOSITION_BEFORE_VERB.sub("", without)
@@ -262,6 +265,12 @@ def tidy(clause: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Where a statement was made, after its verb: the headline keeps who said what
+_MEDIUM = re.compile(
+    r"\b(said|says|wrote|writes|stated|announced|added|warned)\s+in\s+(?:an?|his|her|its|their)\s+"
+    r"(?:open\s+)?(?:letter|statement|interview|email|post|note|memo|speech|report|blog\s+post)"
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?(?:\s+(?:on\s+)?\w+day)?(?=\s+that\b)"
+)
 _AUXILIARY_NEXT = re.compile(
     r"\s*(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\s"
 )
@@ -295,10 +304,17 @@ def _after_relative(found: re.Match[str]) -> str:
     return "" if subject_verb else ","
 
 
+_SAID_THAT = re.compile(r"\b(said|says|say|wrote|writes|stated|told\s+\w+|warned|warns)\s+that\s+(?=\S)")
+
+
 def fit(text: str) -> str:
     """`text` in at most TITLE_MAX characters, cut at the end of a phrase; "…" only when no phrase ends
     after the first _MIN_KEPT characters."""
     text = " ".join(text.split())
+    if len(text) <= TITLE_MAX:
+        return _balance_quotes(text)
+    # a headline drops the "that" after a verb of saying before it drops words of what was said
+    text = _SAID_THAT.sub(r"\1 ", text, count=1)
     if len(text) <= TITLE_MAX:
         return _balance_quotes(text)
     for pattern in _BREAKS:
@@ -405,6 +421,23 @@ def is_fragment(title: str) -> bool:
         return True  # "Following signs from his administration": a phrase whose main clause was left off
     if _SUBJECT_LOST_AT_DASH.search(title):
         return True  # "South-east London - has seen six cases": the subject stayed before the dash aside
+    if _CUT_END.search(title) or _REPORTING_AT_END.search(title):
+        return (
+            True  # "... greater costs than thought in relation", "... the talks on the": cut inside a phrase
+        )
+    if _CONDITION_CUT.search(title):
+        return True  # 'Fitch said it would be "surprised"': a hypothetical with its "if" cut off
+    if _AGENT_CUT.search(title):
+        return True  # "The rise has been partly driven": the cause the adverb announced was cut off
+    verbs = [v.group() for v in _FINITE.finditer(title)]
+    if (
+        first in ("with", "without")
+        and not re.search(r",\s", title)
+        and all(v.lower().endswith("ed") for v in verbs)
+    ):
+        return True  # "With the ban on drilling extended for six months": a circumstance, not a clause
+    if all(v.lower().endswith("ed") for v in verbs) and _REDUCED_RELATIVE.search(title):
+        return True  # "A campaign aimed at getting the state to act": a noun and what describes it
     if _says_too_little(title):
         return True
     rest = " ".join(words[1:])
@@ -423,6 +456,37 @@ def is_fragment(title: str) -> bool:
 # clause it leads to is missing ("Following conflicting signals from the ministry")
 _PREPOSITION_PHRASE_OPENING = frozenset(
     "following amid despite during regarding concerning considering given notwithstanding".split()
+)
+# A word that cannot end a clause: a cut was made inside a phrase
+# (not "in" or "on", which end a clause as particles: "will be sworn in", "the talks went on"; not "A",
+# which ends "influenza A")
+_CUT_END = re.compile(
+    r"(?:\s(?:the|a|an|of|to|at|for|by|with|from|and|or|but)"
+    r"|\bin\s+(?:relation|response|addition|connection|reply|regard|respect)|\bwith\s+(?:regard|respect))$"
+)
+# A verb that reports or concludes, active, ending the title: what it reported was cut ("In January the
+# United States determined")
+_REPORTING_AT_END = re.compile(
+    r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)\s(?:determined|concluded|decided"
+    r"|announced|argued|claimed|estimated|believed|believes|revealed|stated|insisted|noted|admitted"
+    r"|acknowledged|suggested|predicted|emphasized|emphasised|stressed)$"
+)
+# ("would be culled" is a passive, whole; a feeling, or a word quoted, waits for its "if")
+_CONDITION_CUT = re.compile(
+    r"""\bwould\s+be\s+(?:["“'][\w-]+["”']|(?:surprised|happy|pleased|disappointed|delighted|shocked|glad"""
+    r"""|grateful|sorry|concerned|worried|astonished|amazed))$"""
+)
+# "has been partly driven", "was largely caused": a degree of cause with the cause cut off after it
+_AGENT_CUT = re.compile(
+    r"\b(?:partly|largely|mainly|mostly|primarily|chiefly|entirely|solely)\s+\w+(?:ed|en)$"
+)
+# A noun phrase and the participle that describes it, with no verb of its own: "A group based in Paris",
+# "The force led by a general", "A campaign aimed at ..."
+_REDUCED_RELATIVE = re.compile(
+    r"^(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:aimed|designed|intended|meant|based|known|called|named|dubbed|led|backed|funded|owned|tasked"
+    r"|charged|accused|set\s+up|made\s+up)\s+(?:at|by|to|in|on|as|for|with|of)\b",
+    re.IGNORECASE,
 )
 # A dash followed at once by a verb: the dash closed an aside whose subject was cut off before it
 _SUBJECT_LOST_AT_DASH = re.compile(
@@ -452,23 +516,38 @@ def _says_too_little(title: str) -> bool:
     found = _SAYING_VERB.search(title)
     if found is not None and found.start() > 0:
         said = found.group("said").strip(" ,:")
+        # ("Turnout was 37%, the chairman said": what was said came before its speaker)
+        reported_before = re.search(r"[,:]\s|[\"”'’]\s", title[: found.start()]) is not None
         # (the list of finite verbs is not every verb: "officials said the dam burst" is whole, so only an
         # attribution that ends, or goes on into a phrase of place, time or addressee, is no report)
-        if not said or (said.split()[0].lower() in _ATTRIBUTION_PHRASE and _FINITE.search(said) is None):
+        if not reported_before and (
+            not said or (said.split()[0].lower() in _ATTRIBUTION_PHRASE and _FINITE.search(said) is None)
+        ):
             return True
+        if said.lower().startswith("that ") and _FINITE.search(said.split(" ", 2)[-1]) is None:
+            return True  # "The senator wrote that the drilling ban": what was said lost its verb
         if found.group().lower().startswith(("told", "tells")) and len(said.split()) <= 2:
             return True  # "The minister told reporters"
         if _CONDITION.match(said) and not re.search(r",\s", said):
             return True
         opinion = _BARE_OPINION.match(said)
+        thought = opinion.group("object") if opinion is not None else ""
+        # ("I think it is a tragedy of the first order" tells what is thought; "there's any doubt" does not)
         if opinion is not None and (
-            len(opinion.group("object").split()) <= 2
-            or _EMPTY_OBJECT.match(opinion.group("object")) is not None
+            len(thought.split()) <= 2
+            or (len(thought.split()) <= 4 and _EMPTY_OBJECT.match(thought) is not None)
         ):
             return True
     # "The association estimates that lost wages": what a verb of saying or thinking reports lost its verb
     reported = _REPORTING_THAT.search(title)
-    return reported is not None and reported.start() > 0 and _FINITE.search(reported.group("said")) is None
+    # (a verb at once after "that" is no verb of the reported clause, which opens with its subject: "estimates
+    # that lost wages")
+    said_words = reported.group("said").split(" ", 1) if reported is not None else []
+    return (
+        reported is not None
+        and reported.start() > 0
+        and (len(said_words) < 2 or _FINITE.search(said_words[1]) is None)
+    )
 
 
 _ATTRIBUTION_PHRASE = frozenset("of about in on at to with during after for from through before".split())
