@@ -571,6 +571,7 @@ def test_a_clause_opening_with_the_speakers_title_and_surname_gets_no_says() -> 
         "The mayor said he expected higher costs than forecast in relation",
         "A group based in Lagos and funded by donors",
         "With the curfew on the northern districts extended for a month",
+        "The prime minister announced in Nairobi",  # where it was announced, not what
     ],
 )
 def test_fragments_of_a_sentence_are_no_title(title: str) -> None:
@@ -634,3 +635,11 @@ def test_what_a_speaker_said_after_that_is_told_as_theirs() -> None:
     title = headline(sentence)
     assert title == "The mayor wrote the new fares could cost commuters up to 600 pounds a year"
     assert not is_fragment(title)
+
+
+def test_a_cut_never_splits_two_words_of_one_noun() -> None:
+    text = (
+        "The regional governor told the assembly that her office had opened a criminal and administrative "
+        "inquiry into the collapse of the school roof"
+    )
+    assert not fit(text).endswith("a criminal")

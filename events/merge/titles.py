@@ -304,7 +304,15 @@ def _after_relative(found: re.Match[str]) -> str:
     return "" if subject_verb else ","
 
 
-_SAID_THAT = re.compile(r"\b(said|says|say|wrote|writes|stated|told\s+\w+|warned|warns)\s+that\s+(?=\S)")
+# (with where it was said: "announced in New Orleans that ..." -> "announced ...")
+_SAID_THAT = re.compile(
+    r"\b(said|says|say|wrote|writes|stated|announced|told\s+\w+|warned|warns)"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?\s+that\s+(?=\S)"
+)
+
+
+# an article and a word shaped like an adjective ("a criminal", "a Belgian", "an offensive")
+_ARTICLE_AND_WORD = re.compile(r"\b(?:a|an|the)\s+[\w-]+(?:al|ic|ous|ive|ary|ian|ese|ish|ern|ful|less)$")
 
 
 def fit(text: str) -> str:
@@ -322,6 +330,8 @@ def fit(text: str) -> str:
             m.start() for m in pattern.finditer(text, 0, TITLE_MAX + 8) if _MIN_KEPT <= m.start() <= TITLE_MAX
         ]
         for cut in reversed(cuts):
+            if text.startswith(" and ", cut) and _ARTICLE_AND_WORD.search(text, 0, cut):
+                continue  # "launched a criminal | and civil inquiry": the "and" joins two words of one noun's
             kept = _balance_quotes(_DANGLING.sub("", text[:cut].rstrip(" ,;:—–-")).rstrip(" ,;:—–-"))
             # a cut must leave a clause: "The government of the Congo | and the rebels signed" does not
             if _MIN_KEPT <= len(kept) <= TITLE_MAX and not is_fragment(kept):
@@ -493,7 +503,9 @@ _SUBJECT_LOST_AT_DASH = re.compile(
     r"^[^—–]*?\s(?:--|—|–|-)\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might)\b"
 )
 # A verb of saying and what follows it in the title
-_SAYING_VERB = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|stated)\b(?P<said>.*)$", re.IGNORECASE)
+_SAYING_VERB = re.compile(
+    r"\b(?:said|says|say|told|tells|wrote|writes|stated|announced|announces)\b(?P<said>.*)$", re.IGNORECASE
+)
 _REPORTING_THAT = re.compile(r"\b[a-z]{3,}(?:s|ed)\s+that\s+(?P<said>.*)$")
 # What a conditional or concessive clause opens with: with no comma after it, its main clause is missing
 _CONDITION = re.compile(r"^(?:if|unless|when|whenever|once|because|although|though|while|whether)\b", re.I)
