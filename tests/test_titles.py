@@ -586,6 +586,7 @@ def test_fragments_of_a_sentence_are_no_title(title: str) -> None:
         "Officials said the dam burst on Monday",
         "The union says we are ready to return to work",
         "Despite the ban, thousands marched through the capital",
+        "The verdict will be announced",  # a passive, not an attribution
         "Turnout was 41%, the commission's chairman said",  # what was said came before its speaker
         "The new parliament will be sworn in",  # a particle, not a cut preposition
         "The ministry says the vaccine will protect against hepatitis A",

@@ -526,7 +526,8 @@ def _says_too_little(title: str) -> bool:
     lost its verb), "Roe says if they leave the port" (a condition without what follows from it), "Roe
     says I don't think there's any doubt" (an opinion about nothing the title tells)."""
     found = _SAYING_VERB.search(title)
-    if found is not None and found.start() > 0:
+    # ("His sentence will be announced": a passive tells what happens to something, not who spoke)
+    if found is not None and found.start() > 0 and not _PASSIVE_BEFORE.search(title, 0, found.start()):
         said = found.group("said").strip(" ,:")
         # ("Turnout was 37%, the chairman said": what was said came before its speaker)
         reported_before = re.search(r"[,:]\s|[\"”'’]\s", title[: found.start()]) is not None
@@ -562,6 +563,7 @@ def _says_too_little(title: str) -> bool:
     )
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _ATTRIBUTION_PHRASE = frozenset("of about in on at to with during after for from through before".split())
 
 
