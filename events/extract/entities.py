@@ -141,6 +141,27 @@ _ROLE_HEADS = {
     "col.": "colonel",
     "lieutenant colonel": "lieutenant colonel",
     "admiral": "admiral",
+    "adm": "admiral",
+    "adm.": "admiral",
+    "vice admiral": "vice admiral",
+    "rear admiral": "rear admiral",
+    # Abbreviated titles without their stop, as British and wire style writes them ("Gen Jane Roe")
+    "gen": "general",
+    "col": "colonel",
+    "lt": "lieutenant",
+    "lt.": "lieutenant",
+    "lieutenant": "lieutenant",
+    "lt gen": "lieutenant general",
+    "maj gen": "major general",
+    "sgt": "sergeant",
+    "sgt.": "sergeant",
+    "sergeant": "sergeant",
+    "capt": "captain",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "prof": "professor",
+    "prof.": "professor",
     "commander": "commander",
     "commander-in-chief": "commander-in-chief",
     "commander in chief": "commander-in-chief",
@@ -236,6 +257,11 @@ _ROLE_TRIE: _Node[str] = _Node()
 for _phrase, _role in _ROLE_HEADS.items():
     _ROLE_TRIE.insert(_tokens(_phrase), _role)
 _ROLE_WORDS = _ROLE_MODIFIERS | {token for phrase in _ROLE_HEADS for token in _tokens(phrase)}
+# Role words that are also English family names; one of these after a first name is the surname.
+_ROLE_SURNAMES = _word_set(
+    "King Bishop Judge Major Marshall Marshal Dean Priest Pope Chancellor Sheriff Mayor Speaker Prince Duke"
+    " Knight Baron Lord Earl"
+)
 
 # Capitalised words that start sentences or headlines but are never a person's name.
 NOT_NAMES = _word_set(
@@ -374,6 +400,18 @@ class _Scan:
             j += 2
         return j
 
+    def role_as_surname(self, i: int) -> bool:
+        """A capitalised role word right after a first name and before no further name is a family name:
+        "Troy King", "John Major said", but not "King Charles" or "Pope Leo"."""
+        return (
+            self.words[i] in _ROLE_SURNAMES
+            and i > 0
+            and self.joined(i)
+            and self.owner[i - 1] < 0
+            and self.is_name_word(i - 1)
+            and not (i + 1 < self.n and self.joined(i + 1) and self.is_name_word(i + 1))
+        )
+
     def name_after(self, p: int) -> int:
         """The end of a capitalised name starting at token p (up to four words), or p if there is none."""
         q, end, count = p, p, 0
@@ -384,6 +422,9 @@ class _Scan:
             elif self.is_name_word(q):
                 q = end = self.word_end(q)
                 count += 1
+            elif count and self.role_as_surname(q):
+                end = q + 1  # "Attorney General Troy King": the role word ends the name
+                break
             elif count and word in _PARTICLES:
                 q += 1  # "Ursula von der Leyen"
             else:
@@ -397,8 +438,8 @@ class _Scan:
             t = q - 1
             while t >= 2 and self.words[t - 1] in ("-", "'") and self.touching(t) and self.touching(t - 1):
                 t -= 2
-            if self.is_name_word(t):
-                q, count = t, count + 1
+            if self.is_name_word(t) or (count == 0 and self.role_as_surname(t)):
+                q, count = t, count + 1  # "Troy King said"
             elif count and self.words[t] in _PARTICLES:
                 q = t
             else:
@@ -709,6 +750,13 @@ def _match_surnames(scan: _Scan) -> None:
             break
 
 
+# A title or its abbreviation before a family name: "Mr Ban", "Adm Allen", "Gen. Roe", "Admiral Roe".
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Adm|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|Admiral|General|Colonel"
+    r"|Lieutenant|Sergeant|Captain|Major|Governor|Senator|Professor)\.?\s+$"
+)
+
+
 def _name_bare_surnames(scan: _Scan) -> None:
     """A bare surname found by its form ("said Mr Hunt") names the one person of the text with that surname
     ("Chris Hunt, head of the organisers, admitted ..."), wherever that full name stands: one speaker is
@@ -731,9 +779,7 @@ def _name_bare_surnames(scan: _Scan) -> None:
         ):
             continue
         names = full.get(entity.name, set())
-        honorific = re.search(
-            r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$", scan.text[max(0, entity.start - 6) : entity.start]
-        )
+        honorific = _TITLE_BEFORE.search(scan.text[max(0, entity.start - 12) : entity.start])
         if not names and honorific:
             names = first.get(entity.name, set())
         if len(names) == 1:
@@ -1029,7 +1075,7 @@ ORGANISATION_HEADS = frozenset(
     Institute Administration Assembly Parliament Congress Senate Police Movement Alliance Coalition Brigade
     Brigades Federation Board Bureau Company Corporation Inc Plc Ltd Foundation University Church Network
     Programme Program Mission Secretariat Directorate Command Cabinet Centers Centre Center Group Agency
-    Command Commissioner Council Observatory Laboratory Survey Fleet Station Hospital Society Trust Watch
+    Centres Institutes Command Commissioner Council Observatory Laboratory Survey Fleet Station Hospital Society Trust Watch
     Crescent Cross Institution Ministries Secretariat Tribunal""".split()
 )
 # Capitalised words that open sentences or headlines and never start an organisation's name.
