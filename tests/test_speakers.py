@@ -928,7 +928,8 @@ def test_a_role_word_before_a_name_stays_a_role() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Coast Guard Adm. Thad Allen said on Monday the leak had slowed. Adm Allen said on Tuesday crews were ready.",
+        "Coast Guard Adm. Thad Allen said on Monday the leak had slowed. Adm Allen said on Tuesday crews "
+        "were ready.",
         "Adm Allen said on Tuesday crews were ready, a day after Admiral Thad Allen flew in.",
         "Gen Thad Allen said on Monday the leak had slowed. Admiral Allen said on Tuesday crews were ready.",
         "Dr Thad Allen said on Monday the leak had slowed. Prof Allen said on Tuesday crews were ready.",

@@ -1075,8 +1075,8 @@ ORGANISATION_HEADS = frozenset(
     Institute Administration Assembly Parliament Congress Senate Police Movement Alliance Coalition Brigade
     Brigades Federation Board Bureau Company Corporation Inc Plc Ltd Foundation University Church Network
     Programme Program Mission Secretariat Directorate Command Cabinet Centers Centre Center Group Agency
-    Centres Institutes Command Commissioner Council Observatory Laboratory Survey Fleet Station Hospital Society Trust Watch
-    Crescent Cross Institution Ministries Secretariat Tribunal""".split()
+    Centres Institutes Command Commissioner Council Observatory Laboratory Survey Fleet Station Hospital
+    Society Trust Watch Crescent Cross Institution Ministries Secretariat Tribunal""".split()
 )
 # Capitalised words that open sentences or headlines and never start an organisation's name.
 _NOT_IN_ORGANISATION = (
