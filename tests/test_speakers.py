@@ -938,3 +938,15 @@ def test_a_role_word_before_a_name_stays_a_role() -> None:
 def test_a_title_before_a_family_name_is_the_person_already_named(text: str) -> None:
     people = {e.name for e in load_gazetteer().find(text) if e.kind == "actor" and "Allen" in e.text}
     assert people == {"Thad Allen"}
+
+
+def test_an_organisation_after_a_role_and_a_country_is_no_person() -> None:
+    text = "Jane Roe, acting director of the US Centres for Disease Control and Prevention, said on Monday."
+    actors = {e.name for e in load_gazetteer().find(text) if e.kind == "actor"}
+    assert actors == {"Jane Roe", "US Centres for Disease Control and Prevention"}
+
+
+def test_a_role_word_inside_a_bodys_name_takes_no_person() -> None:
+    text = "Jane Roe, a consultant at Southampton General Hospital, said on Monday the ward was full."
+    actors = {e.name for e in load_gazetteer().find(text) if e.kind == "actor"}
+    assert "Hospital" not in actors and "Jane Roe" in actors

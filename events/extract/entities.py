@@ -676,6 +676,8 @@ def _name_following(scan: _Scan, p: int) -> tuple[int, int, _Found | None] | Non
     ending in a known place, country or organisation ("governor of Kharkiv region, Jan Peeters")."""
     if p < scan.n and scan.words[p] == ",":
         p += 1
+    if p < scan.n and scan.words[p] in ORGANISATION_HEADS:
+        return None  # "Southampton General Hospital": a role word inside a body's name
     if p < scan.n and scan.owner[p] < 0:
         end = scan.name_after(p)
         if end > p:
@@ -688,6 +690,8 @@ def _name_following(scan: _Scan, p: int) -> tuple[int, int, _Found | None] | Non
         if scan.owner[q] >= 0:
             found = scan.found[scan.owner[q]]
             r = found.last + 1 if found.last < scan.n and scan.words[found.last] == "," else found.last
+            if r < scan.n and scan.words[r] in ORGANISATION_HEADS:
+                return None  # "director of the US Centres for Disease Control": a body, named whole later
             if r < scan.n and scan.owner[r] < 0 and (end := scan.name_after(r)) > r:
                 return r, end, found if locative else None
             q = found.last
