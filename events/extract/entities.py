@@ -755,10 +755,11 @@ def _match_surnames(scan: _Scan) -> None:
 
 
 # A title or its abbreviation before a family name: "Mr Ban", "Adm Allen", "Gen. Roe", "Admiral Roe".
-_TITLE_BEFORE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Adm|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|Admiral|General|Colonel"
-    r"|Lieutenant|Sergeant|Captain|Major|Governor|Senator|Professor)\.?\s+$"
+TITLE = (
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Prof|Adm|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|Admiral|General|Colonel"
+    r"|Lieutenant|Sergeant|Captain|Major|Governor|Senator|Professor)\.?\s+"
 )
+_TITLE_BEFORE = re.compile(rf"\b{TITLE}$")
 
 
 def _name_bare_surnames(scan: _Scan) -> None:

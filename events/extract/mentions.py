@@ -21,6 +21,7 @@ from events.extract.dates import DateMention, find_dates
 from events.extract.entities import (
     COLLECTIVE_SPEAKERS,
     NOT_NAMES,
+    TITLE,
     Entity,
     Gazetteer,
     country_name,
@@ -1260,10 +1261,7 @@ def _pronoun_named(
         return draft
     lead = article.text[source[0] : subject.start]
     possessive = re.match(r"['’]s?\b", article.text[subject.end : subject.end + 2]) is not None
-    if (
-        not re.fullmatch(r"[\s\"“‘'`]*(?:the\s+|(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?", lead, re.IGNORECASE)
-        or possessive
-    ):
+    if not re.fullmatch(rf"[\s\"“‘'`]*(?:the\s+|{TITLE})?", lead, re.IGNORECASE) or possessive:
         return draft  # "Under Jane Roe, the board ...", "BP's chief said": not the sentence's subject
     word = pronoun.group(1).lower()
     if not (names_an_organisation(subject) if word == "it" else names_a_person(subject)):
