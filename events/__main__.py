@@ -313,7 +313,7 @@ def _keydates(args: argparse.Namespace) -> int:
     from events.errors import DataError, InputError
     from events.query.duck import EventQuery
     from events.query.filters import Filters, apply_filters
-    from events.query.keydates import EVENT_COLUMNS_READ, MENTION_COLUMNS_READ, key_dates
+    from events.query.keydates import EVENT_COLUMNS_READ, MENTION_COLUMNS_READ, key_dates, latest_published
     from events.store import load_tables
 
     if args.start and args.end and args.start > args.end:
@@ -326,14 +326,19 @@ def _keydates(args: argparse.Namespace) -> int:
     try:
         query = EventQuery.open(args.data)
     except DataError:  # tables of the flat layout written before generations: DuckDB is not offered them
-        tables = apply_filters(load_tables(args.data), filters)
+        whole = load_tables(args.data)
+        horizon = latest_published(whole.sources)
+        tables = apply_filters(whole, filters)
     else:
         try:
             # Only the columns key dates read: the titles, actors and places stay on disk.
             tables = query.filter_tables(filters, events=EVENT_COLUMNS_READ, mentions=MENTION_COLUMNS_READ)
+            horizon = latest_published(query.sources())  # the whole table's, whatever the filters keep
         finally:
             query.close()
-    days = key_dates(tables, dates=args.dates, sentences=args.sentences, start=args.start, end=args.end)
+    days = key_dates(
+        tables, dates=args.dates, sentences=args.sentences, start=args.start, end=args.end, horizon=horizon
+    )
     sys.stdout.write(_render_key_dates(days, args.fmt))
     return 0
 
