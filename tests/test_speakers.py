@@ -950,3 +950,15 @@ def test_a_role_word_inside_a_bodys_name_takes_no_person() -> None:
     text = "Jane Roe, a consultant at Southampton General Hospital, said on Monday the ward was full."
     actors = {e.name for e in load_gazetteer().find(text) if e.kind == "actor"}
     assert "Hospital" not in actors and "Jane Roe" in actors
+
+
+def test_a_bodys_name_may_join_two_words_with_and() -> None:
+    text = "The National Oceanic and Atmospheric Administration said on Monday the oil had spread."
+    assert [e.name for e in load_gazetteer().find(text)] == [
+        "National Oceanic and Atmospheric Administration"
+    ]
+
+
+def test_a_role_word_surname_said_again_is_the_person_already_named() -> None:
+    text = "Troy King said on Monday the case was closed. King said on Tuesday it would reopen."
+    assert [e.name for e in load_gazetteer().find(text)] == ["Troy King", "Troy King"]

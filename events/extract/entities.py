@@ -737,7 +737,8 @@ def _match_surnames(scan: _Scan) -> None:
     if not people:
         return
     for i in range(scan.n):
-        if scan.owner[i] >= 0 or not scan.is_name_word(i):
+        # "King said" after "Troy King": a role word that is a family name is that person's
+        if scan.owner[i] >= 0 or not (scan.is_name_word(i) or scan.words[i] in _ROLE_SURNAMES):
             continue
         if i > 0 and scan.joined(i) and scan.owner[i - 1] < 0 and scan.is_name_word(i - 1):
             continue
@@ -1122,6 +1123,9 @@ def _match_organisations(scan: _Scan) -> None:
         first = i
         while first > 0 and scan.joined(first) and scan.owner[first - 1] < 0:
             before = scan.words[first - 1]
+            if before in ("and", "&") and first < i and _joins_name_words(scan, first - 2, first):
+                first -= 2  # "National Oceanic and Atmospheric Administration"
+                continue
             if not (before[:1].isupper() and before.isalpha()) or before in _NOT_IN_ORGANISATION:
                 break
             if _sentence_start(scan, first - 1) and before.lower() in COLLECTIVE_SPEAKERS:
@@ -1160,6 +1164,18 @@ def _match_organisations(scan: _Scan) -> None:
         prefix = _country_prefix(scan, first)
         _add_rule_actor(scan, first, last, country, f"{prefix}{name}" if prefix else name)
         i = last
+
+
+def _joins_name_words(scan: _Scan, left: int, right: int) -> bool:
+    """Two capitalised words joined by "and" inside one body's name, neither a body on its own ("Oceanic
+    and Atmospheric", not "the Army and Navy")."""
+    if left < 0 or scan.owner[left] >= 0 or not scan.joined(left + 1):
+        return False
+    words = (scan.words[left], scan.words[right])
+    return all(
+        w[:1].isupper() and w.isalpha() and w not in _NOT_IN_ORGANISATION and w not in ORGANISATION_HEADS
+        for w in words
+    )
 
 
 def _is_acronym(scan: _Scan, i: int) -> bool:
