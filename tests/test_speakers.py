@@ -933,6 +933,8 @@ def test_a_role_word_before_a_name_stays_a_role() -> None:
         "Adm Allen said on Tuesday crews were ready, a day after Admiral Thad Allen flew in.",
         "Gen Thad Allen said on Monday the leak had slowed. Admiral Allen said on Tuesday crews were ready.",
         "Dr Thad Allen said on Monday the leak had slowed. Prof Allen said on Tuesday crews were ready.",
+        "Coast Guard Commandant Thad Allen said on Monday the leak had slowed. Allen said on Tuesday crews "
+        "were ready.",
     ],
 )
 def test_a_title_before_a_family_name_is_the_person_already_named(text: str) -> None:
