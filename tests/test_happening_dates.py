@@ -212,3 +212,19 @@ def test_an_aim_a_visit_to_a_place_and_a_question_of_numbers_are_no_act_of_their
         "Estimates of how many people died in the earthquake on Tuesday have varied."
     )
     assert types("The Senate passed the climate bill on Monday.") == ["policy"]
+
+
+def test_an_act_of_earlier_this_year_or_last_year_is_dated_by_that_year() -> None:
+    text = LEAD + "Exxon was evicted earlier this year from the Dow Jones Sustainability Index."
+    assert [(m.event_type, m.date_start, m.date_end) for m in mentions(text)][2:] == [
+        ("other", dt.date(2026, 1, 1), THU)
+    ]
+
+
+def test_two_acts_of_one_report_dated_differently_stay_two_events() -> None:
+    text = LEAD + (
+        "Exxon was evicted earlier this year from the Dow Jones Sustainability Index. "
+        "Exxon released on Wednesday an internal report on its drilling safety."
+    )
+    others = [c for c in cluster_mentions(mentions(text)) if c.event_type == "other" and "Exxon" in title(c)]
+    assert len(others) == 2, [title(c) for c in others]

@@ -1143,7 +1143,10 @@ _LEAD_VERB = _rx(
     r"^(?P<subject>[\w’'.-]+(?:\s+(?!(?:who|which|that|would|could|might|may|will|should|is|are)\b)[\w’'.,-]+){0,8}?)"
     r"\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed|began|took|made|gave|met|came|held|found|struck|fought|shot|brought|led"
     r"|drew|saw|became|paid|sent|sold|spent|sought|caught|broke|chose|grew|threw|withdrew|won|lost|fled|left|went"
-    r"|ran|rose|fell|set|stood|flew|swept|tore|spread|shook|hit|cut|quit|spoke)\b"
+    r"|ran|rose|fell|set|stood|flew|swept|tore|spread|shook|hit|cut|quit|spoke"
+    # "A team of rescuers is returning from the island after a week": a lead tells the act under way today
+    r"|(?:is|are)\s+(?:now\s+)?(?!(?:being|going|expecting|hoping|planning|considering|facing|waiting|looking"
+    r"|wondering|feeling|thinking|bracing|struggling|trying|seeking)\b)[a-z]{3,}ing)\b"
 )
 MIN_LEAD_WORDS = 8
 _AUXILIARY = _rx(r"\b(will|would|was|were|is|are|be|been|being|has|have|had|to|do|does|did)\b")
@@ -1151,8 +1154,9 @@ _LONG_AGO = _rx(r"\b(recently|previously|once|formerly|earlier|long\s+ago|years\
 
 
 def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
-    """An undated lead in the simple past is the day's news ("The first storm of the season formed in the
-    Caribbean", "As anger grew, the company began work on a new cap"): the act of the report's day."""
+    """An undated lead in the simple past, or in the present of an act under way, is the day's news ("The
+    first storm of the season formed in the Caribbean", "As anger grew, the company began work on a new
+    cap", "A team of rescuers is returning home"): the act of the report's day."""
     text = sentence.text
     if len(text.split()) < MIN_LEAD_WORDS or text[:1] in '"“‘`' or _HYPOTHETICAL.search(text):
         return None
@@ -2077,7 +2081,14 @@ def _analyse(
     # A dated sentence in the past tense reports something that happened even when no trigger names it
     # ("Eleven sailors were lifted to safety on Wednesday"): an event of type "other".
     dated_act = next(
-        (d for d in sentence_dates if d.precision in ("day", "week", "month") and d.tense != "future"), None
+        (
+            d
+            for d in sentence_dates
+            if (d.precision in ("day", "week", "month") and d.tense != "future")
+            # "was evicted earlier this year", "resigned last year": a past year counted from the report
+            or (d.precision == "year" and d.tense == "past" and _YEAR_BEFORE_NOW.search(d.text))
+        ),
+        None,
     )
     # "BP hopes to plug the leak by mid-August", "He will appear in court on Monday": a planned act
     planned_act = next(
@@ -2379,7 +2390,7 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
         # an article describes a thing, and nobody speaks
         and not (
             m.group().lower().endswith("ed")
-            and _ARTICLE_BEFORE.search(text[max(0, m.start() - 6) : m.start()])
+            and _ARTICLE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
         )
     ]
     # '"We said it would hold," Jane Roe told reporters': a verb inside the quotation is what was said
@@ -2389,7 +2400,8 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
     return chosen[0] if chosen else None
 
 
-_ARTICLE_BEFORE = _rx(r"\b(the|an?)\s+$")
+# ("the estimated ...", "its global tally of confirmed cases", "with reported losses": an adjective)
+_ARTICLE_BEFORE = _rx(r"\b(the|an?|of|its|their|our|with|for|new|more|total)\s+$")
 _TAKING = _rx(
     r"\b(captur(ed|es|ing)|seiz(ed|es|ing)|took|takes|overr(a|u)n|fall\s+of|capture\s+of|seizure\s+of)\s+"
     r"(control\s+of\s+)?(the\s+(eastern\s+|northern\s+|southern\s+|western\s+)?(city|town|village|port|capital|regional"
@@ -2456,6 +2468,24 @@ def _only_a_feeling(text: str) -> bool:
     speech = _main_speech(text, _set_apart(text))
     found = _FEELING.match(text, speech.end()) if speech is not None else None
     return found is not None and len(found.group("rest").split()) <= FEELING_MAX_WORDS
+
+
+def _people_of(entity: Entity) -> bool:
+    """Whether a country is named by its people in the plural ("Britons", "Kenyans"), not by its name."""
+    text = entity.text
+    return text.endswith("s") and not text.isupper() and text.lower() != country_name(entity.country).lower()
+
+
+_CLAUSE_CONJUNCTION = re.compile(r",\s+(?:as|while|after|when|because|since|although|though|whereas)\s+")
+
+
+def _clause_opening_before(text: str, at: int) -> int:
+    """Where the clause of the verb at `at` opens, when a subordinate clause of its own holds it
+    ("..., as British scientists announced"); 0 otherwise."""
+    found = [m.end() for m in _CLAUSE_CONJUNCTION.finditer(text, 0, at)]
+    if not found or re.search(r"[,;:]", text[found[-1] : at]):
+        return 0
+    return found[-1]
 
 
 def _state_speaks(clause: str, speaker: str, country: str) -> str:
@@ -2579,7 +2609,16 @@ def _speaker(
     inverts = not listener_follows and _INVERSION_POINT.search(text[: speech.start()]) is not None
     quoted = _quoted_spans(text)
     outside = [e for e in people if not any(s <= e.start < t for s, t in quoted)]
-    before = [e for e in outside if e.end <= speech.start()]
+    # "The WHO raised its tally, as British scientists announced ...": the verb's subject is in its own
+    # clause, after the conjunction; names before it belong to the main clause
+    joined_at = _clause_opening_before(text, speech.start())
+    before = [e for e in outside if joined_at <= e.start and e.end <= speech.start()]
+    # "the health secretary, Alan Johnson, said the agency ...": a name closing an apposition right before
+    # the comma is the verb's subject; the verb is not inverted
+    if inverts and any(
+        e.kind == "actor" and re.fullmatch(r"\s*,\s*", text[e.end : speech.start()]) for e in before
+    ):
+        inverts = False
     # "Mexico's ambassador to the United Nations said": where an envoy is posted is not who speaks
     posted = [e for e in before if _POSTED_TO.search(text[max(0, e.start - 40) : e.start])]
     envoy = _envoy_of(text, posted, before)
@@ -2631,7 +2670,7 @@ def _speaker(
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
     # "Thai scientists who infected piglets with the virus said": the relative clause tells which ones
-    subject = _TRAILING_RELATIVE.sub("", text[: speech.start()])
+    subject = _TRAILING_RELATIVE.sub("", text[joined_at : speech.start()])
     collective = _collective_speaker(subject, local, last[1])
     if collective[0]:
         return collective
@@ -2647,6 +2686,8 @@ def _speaker(
         and not _describes_a_nonstate_noun(text, e)
         # ("rescue agency Rapid-UK said": a country joined to a name by a hyphen is part of the name)
         and text[e.start - 1 : e.start] != "-"
+        # ("Half of 2,000 Britons surveyed said": people of a country, not its state)
+        and not _people_of(e)
     ]
     if countries:
         return _speaker_of(countries[0])
@@ -2802,6 +2843,9 @@ _TIME_OPENING = _rx(
     r"^(?:(?:last|this|on|late|early|earlier|later)\s+(?:\w+day\s+)?(?:night|morning|afternoon|evening|week|month"
     r"|year|\w+day)|yesterday|today|tonight|overnight|\w+day)\b[\s,]*"
 )
+_STATE_VOICE_WORDS = frozenset(
+    "senior top government state high-ranking ranking foreign security military".split()
+)
 _VOICES_OF_A_BODY = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "aide", "source"))
 
 
@@ -2855,7 +2899,12 @@ def _collective_speaker(before: str, local: list[Entity], story_country: str = "
         }
         if any(w not in country_words for w in capitals if w.lower() not in ("the", "a", "an")):
             return re.sub(r"^(?:the|a|an)\s+", "", owner, flags=re.IGNORECASE), country, False
-        return country_name(country), country, False
+        # ("a US aid official": one of an agency's staff, not the state's voice)
+        others = [
+            w.lower() for w in owner.split() if w not in country_words and w.lower() not in ("the", "a", "an")
+        ]
+        if all(w in _STATE_VOICE_WORDS for w in others):
+            return country_name(country), country, False
     named_body = re.sub(r"^\s+(?:for|of|at)\s+(?:the\s+)?", "", body, flags=re.IGNORECASE)
     if named_body[:1].isupper() and noun in _VOICES_OF_A_BODY:
         # "a spokeswoman for Cathay Pacific said": the body speaks through her, as a briefing names it ("a
@@ -3386,9 +3435,12 @@ _DEATH_AS_TIME = _rx(
 )
 
 
+# A year counted back from the report itself, not from the story's time ("the previous year")
+_YEAR_BEFORE_NOW = _rx(r"\b(last|earlier\s+this)\s+year\b|\byears?\s+ago\b")
+# (an attempt, "two attempts to unseat it", is a happening of its kind, if a failed one)
 _AIM_BEFORE = _rx(
-    r"\b(efforts?|attempts?|bids?|push|drive|way|chance|hopes?|hoped|wants?|wanted|seeks?|sought|trying|tried"
-    r"|tries|threatened|threatens|vowed|vows)\s+to\s+$"
+    r"\b(efforts?|push|drive|way|chance|hopes?|hoped|wants?|wanted|seeks?|sought|threatened|threatens|vowed"
+    r"|vows)\s+to\s+$"
 )
 # "visited the ruins of the UN mission", "toured the quake zone": a visit to a place, not to a state's people
 _PLACE_VISITED = _rx(
