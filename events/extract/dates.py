@@ -572,7 +572,7 @@ def _is_future_context(context: _Context) -> bool:
     # "should be finished by mid-August": a participle after "be" takes the tense of what goes before it
     cues += [
         (cue.start(), False)
-        for cue in _OTHER_CUE.finditer(before)
+        for cue in _verb_cues(_OTHER_CUE, before)
         if not _AFTER_BE.search(before[: cue.start()])
     ]
     if cues:
@@ -586,7 +586,7 @@ def _is_future_context(context: _Context) -> bool:
     if first_break:
         after = after[: first_break.start()]
     future = _FUTURE_CUE.search(after)
-    other = _OTHER_CUE.search(after)
+    other = next(_verb_cues(_OTHER_CUE, after), None)
     return future is not None and (other is None or future.start() < other.start())
 
 
@@ -620,14 +620,31 @@ def _has_past_cue(context: _Context) -> bool:
     window = context.before(150)
     breaks = list(_SENTENCE_BREAK.finditer(window))
     before = window[breaks[-1].end() :] if breaks else window
-    if _PAST_CUE.search(before):
+    if next(_verb_cues(_PAST_CUE, before), None) is not None:
         return True
     after = context.after(80)
     first_break = _SENTENCE_BREAK.search(after)
-    return bool(_PAST_CUE.search(after[: first_break.start()] if first_break else after))
+    return (
+        next(_verb_cues(_PAST_CUE, after[: first_break.start()] if first_break else after), None) is not None
+    )
 
 
 _PAST_CUE = re.compile(r"(?i)\b(?:said|told|was|were|had|did|been|ago|since|\w{3,}ed)\b")
+# A word in -ed after a determiner or "of" qualifies a noun ("barrels of escaped oil", "the injured", "a
+# proposed ban", "newly elected"): an adjective, which says nothing of the clause's tense
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?i)\b(?:of|the|a|an|its|their|his|her|our|your|this|that|these|those|some|any|no|all|every|each"
+    r"|more|less|most|newly|already|recently)\s+$"
+)
+
+
+def _verb_cues(cue: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The tense cues of `text`, leaving out words in -ed used as adjectives."""
+    for found in cue.finditer(text):
+        word = found.group().lower()
+        if word.endswith("ed") and _ATTRIBUTIVE_BEFORE.search(text[: found.start()]):
+            continue
+        yield found
 
 
 _CUE_BEFORE = re.compile(
