@@ -212,3 +212,14 @@ def test_an_aim_a_visit_to_a_place_and_a_question_of_numbers_are_no_act_of_their
         "Estimates of how many people died in the earthquake on Tuesday have varied."
     )
     assert types("The Senate passed the climate bill on Monday.") == ["policy"]
+
+
+def test_a_when_clause_after_a_since_date_is_a_happening_of_that_date() -> None:
+    text = "Shares in the port operator have halved since 2 February, when the storm struck the coast."
+    found = kinds(text)
+    assert ("disaster", dt.date(2026, 2, 2), dt.date(2026, 2, 2)) in found
+    # the main clause keeps no storm of its own
+    assert [t for t, d, _ in found if d != dt.date(2026, 2, 2)] == ["other"]
+    # remarks in the clause are not dated by the period they began
+    quiet = kinds("Nobody has been paid since 2 February, when the director said the fund was empty.")
+    assert all(d != dt.date(2026, 2, 2) for _, d, _ in quiet)

@@ -988,6 +988,12 @@ def extract_mentions(
         if cut_and_joined is not None:
             first = sentence.text[: cut_and_joined[0]]
             parts = [Sentence(sentence.start, sentence.start + len(first), first, sentence.paragraph)]
+        # "BP has lost a third of its value since 20 April, when the rig exploded": the "when" clause is
+        # a happening of that date; the main clause goes on without it
+        since_when = _since_when(sentence, own_dates) if len(parts) == 1 and joined is None else None
+        if since_when is not None:
+            first = sentence.text[: since_when[0].end - sentence.start]
+            parts = [Sentence(sentence.start, sentence.start + len(first), first, sentence.paragraph)]
         # "Hayward, who was grilled by Congress on Thursday, said ...": the aside's date is its own
         main_dates = [d for d in own_dates if not any(a.start <= d.start < a.end for a in asides)]
         if asides:
@@ -1051,6 +1057,8 @@ def extract_mentions(
                     # happening is dated when it happened, not when it was told
                     drafts[drafts.index(draft)] = dataclasses.replace(draft, own_date=reported.own_date)
         drafts.extend(_aside_happenings(sentence, asides, own_dates, own_entities, last_speaker))
+        if since_when is not None:
+            drafts.extend(_happening_since_when(sentence, *since_when, own_entities, last_speaker))
         if joined is not None and draft is not None and draft.own_date is not None:
             second = _analyse(joined, [], own_entities, last_speaker)
             if second is not None and not second.is_speech_type:
@@ -1357,6 +1365,47 @@ _AND_ACT = _rx(
     r"(?:\w{3,}ed|sent|took|made|gave|won|lost|held|began|fled|sank|struck|fought|sold|paid|shot|seized|"
     r"killed|arrested)\b)"
 )
+
+
+# "since 20 April, when the rig exploded": the date a period runs from, and the happening that began it
+_SINCE_DATE = _rx(r"\bsince\s+$")
+_WHEN_CLAUSE = _rx(r",\s+when\s+(?P<clause>[^,;:“”\"]+)")
+
+
+def _since_when(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMention, Sentence] | None:
+    """The date a "since" phrase runs from and the "when" clause right after it that tells what happened
+    then ("has lost £44bn since 20 April, when the rig exploded"); None when the sentence has none."""
+    for date in dates:
+        at = date.start - sentence.start
+        if date.value == "PRESENT_REF" or not _SINCE_DATE.search(sentence.text[max(0, at - 7) : at]):
+            continue
+        found = _WHEN_CLAUSE.match(sentence.text, date.end - sentence.start)
+        if found is None:
+            continue
+        clause = found.group("clause").rstrip(" .")
+        if len(clause.split()) < MIN_CLAUSE_WORDS or not _PAST_TENSE.search(clause):
+            continue
+        start = sentence.start + found.start("clause")
+        return date, Sentence(start, start + len(clause), clause, sentence.paragraph)
+    return None
+
+
+def _happening_since_when(
+    sentence: Sentence,
+    date: DateMention,
+    clause: Sentence,
+    entities: list[Entity],
+    last_speaker: tuple[str, str],
+) -> list[_Draft]:
+    """The happening a "since ..., when" clause tells, dated by the "since" date."""
+    draft = _analyse(clause, [], entities, last_speaker)
+    if (draft is not None and draft.is_speech_type) or _SPEECH.search(clause.text):
+        return []  # "since Monday, when he said ...": remarks, and only their own sentence tells of them
+    if draft is None:
+        # "when its plane crashed near Lyon": no named kind of act, still a happening of that day
+        draft = _bare_draft(clause, entities)
+    text = clause.text[:1].upper() + clause.text[1:]
+    return [dataclasses.replace(draft, sentence=sentence, own_date=date, clause=text)]
 
 
 def _joined_act(sentence: Sentence, dates: list[DateMention]) -> tuple[int, Sentence] | None:
