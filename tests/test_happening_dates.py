@@ -223,3 +223,22 @@ def test_a_when_clause_after_a_since_date_is_a_happening_of_that_date() -> None:
     # remarks in the clause are not dated by the period they began
     quiet = kinds("Nobody has been paid since 2 February, when the director said the fund was empty.")
     assert all(d != dt.date(2026, 2, 2) for _, d, _ in quiet)
+
+
+def test_claims_counted_or_determined_are_a_noun_and_nobody_speaks() -> None:
+    received = kinds("The insurer has received as many as 12,000 claims from farmers after the floods.")
+    assert [t for t, _, _ in received] == ["other"]
+    assert not any(
+        t in ("claim", "statement") for t, _, _ in kinds("The fund has paid many new claims today.")
+    )
+
+
+def test_an_act_in_the_present_perfect_outweighs_happenings_that_only_describe() -> None:
+    text = (
+        "The insurer has received as many as 12,000 claims, mostly from farmers in the north, which involve "
+        "losses suffered by families of the workers killed when the dam burst."
+    )
+    found = mentions(text)
+    assert [(m.event_type, m.clause) for m in found] == [
+        ("other", "The insurer has received as many as 12,000 claims")
+    ]

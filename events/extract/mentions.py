@@ -831,6 +831,18 @@ _OWN_ACT = _rx(
 )
 
 
+def _main_perfect_act_over_asides(
+    text: str, found: list[tuple[Trigger, re.Match[str]]], subordinate: list[tuple[int, int]]
+) -> bool:
+    """Whether the main clause tells an act in the present perfect and every named happening of the
+    sentence lies in a clause that only describes ("The insurer has received 12,000 claims, ..., which
+    involve families of workers killed when the dam burst"): the main clause's act is the news."""
+    if not found or not all(any(a <= m.start() < b for a, b in subordinate) for _, m in found):
+        return False
+    act = _perfect_act(text)
+    return act is not None and not any(a <= act.start() < b for a, b in subordinate)
+
+
 def _own_act(text: str, speech: re.Match[str]) -> bool:
     """Whether the speaker tells of its own act right after the verb of saying ("says it has started")."""
     found = _OWN_ACT.match(text, speech.end())
@@ -2123,9 +2135,12 @@ def _analyse(
         # the election delay, Preval said he would step down": the clause that names a happening only
         # describes someone or sets the scene; the remarks are the news
         found = []
-    elif found and all(
-        t.event_type == "casualties" and any(a <= m.start() < b for a, b in subordinate) for t, m in found
-    ):
+    elif (
+        found
+        and all(
+            t.event_type == "casualties" and any(a <= m.start() < b for a, b in subordinate) for t, m in found
+        )
+    ) or (speech is None and _main_perfect_act_over_asides(text, found, subordinate)):
         found = []
     # A dated sentence in the past tense reports something that happened even when no trigger names it
     # ("Eleven sailors were lifted to safety on Wednesday"): an event of type "other".
@@ -2434,6 +2449,7 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
             m.group().lower().endswith("ed")
             and _ARTICLE_BEFORE.search(text[max(0, m.start() - 6) : m.start()])
         )
+        and not _claims_counted(text, m)
     ]
     # '"We said it would hold," Jane Roe told reporters': a verb inside the quotation is what was said
     quoted = [(q.start(), q.end()) for q in _CLOSED_QUOTE.finditer(text)]
@@ -2443,6 +2459,19 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
 
 
 _ARTICLE_BEFORE = _rx(r"\b(the|an?)\s+$")
+# "has received 30,000 claims", "many new claims": a number or a quantifier before "claim(s)" makes it a
+# noun, demands for money or for a right, and nobody speaks ("made the claim that ..." is still words said)
+_CLAIMS_AS_NOUN = _rx(
+    r"(\d\s+|\b(many|more|new|fresh|no|thousands\s+of|hundreds\s+of|dozens\s+of)\s+(new\s+|more\s+)?)$"
+)
+
+
+def _claims_counted(text: str, speech: re.Match[str]) -> bool:
+    return speech.group().lower() in ("claim", "claims") and bool(
+        _CLAIMS_AS_NOUN.search(text[max(0, speech.start() - 20) : speech.start()])
+    )
+
+
 _TAKING = _rx(
     r"\b(captur(ed|es|ing)|seiz(ed|es|ing)|took|takes|overr(a|u)n|fall\s+of|capture\s+of|seizure\s+of)\s+"
     r"(control\s+of\s+)?(the\s+(eastern\s+|northern\s+|southern\s+|western\s+)?(city|town|village|port|capital|regional"
