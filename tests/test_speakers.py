@@ -847,3 +847,35 @@ def test_who_was_told_with_its_article_is_no_part_of_what_was_said() -> None:
         'said she wanted a "plan", which was how she put it.\n'
     )
     assert speakers_mentions(text)[-1].clause.startswith("She would cancel her visits")
+
+
+def test_people_of_a_country_surveyed_are_not_its_state_speaking() -> None:
+    text = (
+        "Half of 2,000 Kenyans surveyed on Monday said the government had over-hyped the threat of floods.\n"
+    )
+    assert all(m.speaker != "Kenya" for m in speakers_mentions(text))
+
+
+def test_a_participle_after_a_preposition_is_no_verb_of_saying() -> None:
+    text = "The agency on Friday raised its tally of confirmed cases to more than 2,300.\n"
+    assert all(m.event_type not in ("statement", "claim") for m in speakers_mentions(text))
+
+
+def test_the_subject_of_a_verb_of_saying_in_an_as_clause_is_in_that_clause() -> None:
+    text = "The port reopened on Friday, as Kenyan officials announced the end of the strike.\n"
+    speakers = {m.speaker for m in speakers_mentions(text) if m.event_type == "statement"}
+    assert speakers <= {"Kenyan officials"}
+
+
+def test_a_name_closing_an_apposition_before_said_speaks_not_the_name_after_it() -> None:
+    sentence = (
+        "The figures came as the health secretary, Alan Okafor, said the Harbour Health Agency had mapped "
+        "the virus."
+    )
+    assert speaker_of(sentence)[0] == "Alan Okafor"
+
+
+def test_an_agency_official_of_a_state_is_not_the_state() -> None:
+    assert speaker_of("A US aid official said on Monday the agency had handed out 130,000 meals.")[0] == (
+        "US aid official"
+    )

@@ -1187,7 +1187,8 @@ _FIRST_WORD = re.compile(r"\s*(\w+)")
 def _city_trie() -> _Node[City]:
     pending: dict[str, list[tuple[str, City]]] = {}
     for spelling, city in city_index().items():
-        first = _FIRST_WORD.match(spelling.translate(_FOLD))  # as `_tokens` reads it
+        # as `_tokens` reads it (only a spelling beyond ASCII holds a character that _FOLD maps)
+        first = _FIRST_WORD.match(spelling if spelling.isascii() else spelling.translate(_FOLD))
         if first is not None and first.group(1)[:1].isupper():
             pending.setdefault(first.group(1), []).append((spelling, city))
     trie: _Node[City] = _Node()

@@ -2447,7 +2447,7 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
         # an article describes a thing, and nobody speaks
         and not (
             m.group().lower().endswith("ed")
-            and _ARTICLE_BEFORE.search(text[max(0, m.start() - 6) : m.start()])
+            and _ARTICLE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
         )
         and not _claims_counted(text, m)
     ]
@@ -2458,7 +2458,8 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
     return chosen[0] if chosen else None
 
 
-_ARTICLE_BEFORE = _rx(r"\b(the|an?)\s+$")
+# ("the estimated ...", "its global tally of confirmed cases", "with reported losses": an adjective)
+_ARTICLE_BEFORE = _rx(r"\b(the|an?|of|its|their|our|with|for|new|more|total)\s+$")
 # "has received 30,000 claims", "many new claims": a number or a quantifier before "claim(s)" makes it a
 # noun, demands for money or for a right, and nobody speaks ("made the claim that ..." is still words said)
 _CLAIMS_AS_NOUN = _rx(
@@ -2538,6 +2539,24 @@ def _only_a_feeling(text: str) -> bool:
     speech = _main_speech(text, _set_apart(text))
     found = _FEELING.match(text, speech.end()) if speech is not None else None
     return found is not None and len(found.group("rest").split()) <= FEELING_MAX_WORDS
+
+
+def _people_of(entity: Entity) -> bool:
+    """Whether a country is named by its people in the plural ("Britons", "Kenyans"), not by its name."""
+    text = entity.text
+    return text.endswith("s") and not text.isupper() and text.lower() != country_name(entity.country).lower()
+
+
+_CLAUSE_CONJUNCTION = re.compile(r",\s+(?:as|while|after|when|because|since|although|though|whereas)\s+")
+
+
+def _clause_opening_before(text: str, at: int) -> int:
+    """Where the clause of the verb at `at` opens, when a subordinate clause of its own holds it
+    ("..., as British scientists announced"); 0 otherwise."""
+    found = [m.end() for m in _CLAUSE_CONJUNCTION.finditer(text, 0, at)]
+    if not found or re.search(r"[,;:]", text[found[-1] : at]):
+        return 0
+    return found[-1]
 
 
 def _state_speaks(clause: str, speaker: str, country: str) -> str:
@@ -2661,7 +2680,16 @@ def _speaker(
     inverts = not listener_follows and _INVERSION_POINT.search(text[: speech.start()]) is not None
     quoted = _quoted_spans(text)
     outside = [e for e in people if not any(s <= e.start < t for s, t in quoted)]
-    before = [e for e in outside if e.end <= speech.start()]
+    # "The WHO raised its tally, as British scientists announced ...": the verb's subject is in its own
+    # clause, after the conjunction; names before it belong to the main clause
+    joined_at = _clause_opening_before(text, speech.start())
+    before = [e for e in outside if joined_at <= e.start and e.end <= speech.start()]
+    # "the health secretary, Alan Johnson, said the agency ...": a name closing an apposition right before
+    # the comma is the verb's subject; the verb is not inverted
+    if inverts and any(
+        e.kind == "actor" and re.fullmatch(r"\s*,\s*", text[e.end : speech.start()]) for e in before
+    ):
+        inverts = False
     # "Mexico's ambassador to the United Nations said": where an envoy is posted is not who speaks
     posted = [e for e in before if _POSTED_TO.search(text[max(0, e.start - 40) : e.start])]
     envoy = _envoy_of(text, posted, before)
@@ -2713,7 +2741,7 @@ def _speaker(
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
     # "Thai scientists who infected piglets with the virus said": the relative clause tells which ones
-    subject = _TRAILING_RELATIVE.sub("", text[: speech.start()])
+    subject = _TRAILING_RELATIVE.sub("", text[joined_at : speech.start()])
     collective = _collective_speaker(subject, local, last[1])
     if collective[0]:
         return collective
@@ -2729,6 +2757,8 @@ def _speaker(
         and not _describes_a_nonstate_noun(text, e)
         # ("rescue agency Rapid-UK said": a country joined to a name by a hyphen is part of the name)
         and text[e.start - 1 : e.start] != "-"
+        # ("Half of 2,000 Britons surveyed said": people of a country, not its state)
+        and not _people_of(e)
     ]
     if countries:
         return _speaker_of(countries[0])
@@ -2884,6 +2914,9 @@ _TIME_OPENING = _rx(
     r"^(?:(?:last|this|on|late|early|earlier|later)\s+(?:\w+day\s+)?(?:night|morning|afternoon|evening|week|month"
     r"|year|\w+day)|yesterday|today|tonight|overnight|\w+day)\b[\s,]*"
 )
+_STATE_VOICE_WORDS = frozenset(
+    "senior top government state high-ranking ranking foreign security military".split()
+)
 _VOICES_OF_A_BODY = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "aide", "source"))
 
 
@@ -2937,7 +2970,12 @@ def _collective_speaker(before: str, local: list[Entity], story_country: str = "
         }
         if any(w not in country_words for w in capitals if w.lower() not in ("the", "a", "an")):
             return re.sub(r"^(?:the|a|an)\s+", "", owner, flags=re.IGNORECASE), country, False
-        return country_name(country), country, False
+        # ("a US aid official": one of an agency's staff, not the state's voice)
+        others = [
+            w.lower() for w in owner.split() if w not in country_words and w.lower() not in ("the", "a", "an")
+        ]
+        if all(w in _STATE_VOICE_WORDS for w in others):
+            return country_name(country), country, False
     named_body = re.sub(r"^\s+(?:for|of|at)\s+(?:the\s+)?", "", body, flags=re.IGNORECASE)
     if named_body[:1].isupper() and noun in _VOICES_OF_A_BODY:
         # "a spokeswoman for Cathay Pacific said": the body speaks through her, as a briefing names it ("a
