@@ -242,3 +242,12 @@ def test_an_act_in_the_present_perfect_outweighs_happenings_that_only_describe()
     assert [(m.event_type, m.clause) for m in found] == [
         ("other", "The insurer has received as many as 12,000 claims")
     ]
+
+
+def test_the_day_a_change_is_measured_from_does_not_date_the_change() -> None:
+    text = "The price of the bonds rose to 96 cents, a four-cent jump from the previous day, traders said."
+    assert [(d, e) for _, d, e in kinds(text)] == [(THU, THU)]
+    # a day right after the change is when it happened
+    assert [d for _, d, _ in kinds("Shares in the carrier rose 5% on Tuesday after the storm.")] == [
+        dt.date(2026, 3, 10)
+    ]

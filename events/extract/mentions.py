@@ -2361,6 +2361,8 @@ def _analyse(
         # "has been unstable since independence from France in 1960": a period's start is not the act's day
         # (but "since the quake struck on 12 January" dates the quake, a clause with its own verb)
         own_dates = [d for d in own_dates if not _since_phrase(text[: d.start - sentence.start])]
+        # "rose to $170,000, a $68,000 jump from the previous day": the day compared with, not the act's
+        own_dates = [d for d in own_dates if not _comparison_base(text[: d.start - sentence.start])]
     own = _closest_date(
         own_dates,
         sentence.start + span[0],
@@ -3463,6 +3465,21 @@ def _bare_draft(sentence: Sentence, entities: list[Entity]) -> _Draft:
         quote="",
         present_habitual=False,
     )
+
+
+# A change and the point it is measured from: "a 5% jump from the previous day", "higher than on Monday",
+# "compared with a year earlier" (but "rose 5% on Tuesday" is when it rose)
+_COMPARED_FROM = _rx(
+    r"\b(jump|jumped|rise|rose|gain|gained|increase|increased|fall|fell|drop|dropped|decline|declined|slide"
+    r"|slid|up|down|higher|lower|more|less|fewer|better|worse|change|changed)\b[^,;.]{0,30}?"
+    r"\b(from|than|compared\s+(with|to))\s+(on\s+)?$"
+    r"|\bcompared\s+(with|to)\s+$"
+)
+
+
+def _comparison_base(before: str) -> bool:
+    """Whether a date, given the text before it, is the point a change is measured from."""
+    return bool(_COMPARED_FROM.search(before[-60:]))
 
 
 def _names_a_thing_after_preposition(date: DateMention, text: str, offset: int) -> bool:
