@@ -251,3 +251,14 @@ def test_the_day_a_change_is_measured_from_does_not_date_the_change() -> None:
     assert [d for _, d, _ in kinds("Shares in the carrier rose 5% on Tuesday after the storm.")] == [
         dt.date(2026, 3, 10)
     ]
+
+
+def test_a_plan_undone_since_is_the_news_of_the_report_not_of_the_planned_day() -> None:
+    found = mentions("The second vote was scheduled for Sunday but has been postponed indefinitely.")
+    assert [(m.event_type, m.date_start, m.clause) for m in found] == [
+        ("election", THU, "The second vote has been postponed indefinitely")
+    ]
+    # a plan that went ahead keeps its day
+    assert [d for _, d, _ in kinds("The match was due on Monday and went ahead in an empty stadium.")] == [
+        dt.date(2026, 3, 9)
+    ]

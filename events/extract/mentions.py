@@ -1047,6 +1047,7 @@ def extract_mentions(
             if draft.speaker and not _PLURAL_VOICE.search(draft.speaker):
                 # "he said" in the next sentence is one person, never "relatives" or "officials"
                 last_speaker = (draft.speaker, draft.speaker_country)
+            draft = _plan_undone(draft)
             announced = _announced(draft, main_dates) if len(parts) == 1 else []
             if not _plan_overtaken(draft):
                 drafts.extend(announced or [draft])
@@ -2021,6 +2022,27 @@ def _plan_overtaken(draft: _Draft) -> bool:
     """ "The vote had been scheduled for December (but was postponed in October)": what had been planned
     did not happen as planned, so it is no happening; what came instead is told in the clause after."""
     return not draft.is_speech_type and _PLAN_OVERTAKEN.search(draft.clause) is not None
+
+
+# "The payment was due on Monday, but has now been cancelled": a plan's day, then what became of the plan
+_PLAN_THEN_UNDONE = _rx(
+    r"^(?P<subject>.{3,120}?)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|scheduled|planned|expected|set)\b"
+    r"[^;]*?,?\s+but\s+(?P<since>(?:has|have)\s+(?:now\s+|since\s+|already\s+)?been\s+[a-z]+(?:ed|en)\b[^;]*)$"
+)
+
+
+def _plan_undone(draft: _Draft) -> _Draft:
+    """A plan dated by its day and undone since, in the present perfect ("The first payment was due on
+    Monday, but has now been cancelled"): the happening is the undoing, news of the report's time, and
+    the plan's day does not date it."""
+    if draft.is_speech_type or draft.own_date is None:
+        return draft
+    text = draft.sentence.text.rstrip(" .")
+    found = _PLAN_THEN_UNDONE.match(text)
+    if found is None or draft.own_date.start - draft.sentence.start > found.start("since"):
+        return draft
+    clause = f"{found.group('subject')} {found.group('since')}"
+    return dataclasses.replace(draft, own_date=None, clause=clause, undated_past=False)
 
 
 def _continuation(part: Sentence, main: _Draft | None, dates: list[DateMention]) -> _Draft | None:
