@@ -262,3 +262,19 @@ def test_a_plan_undone_since_is_the_news_of_the_report_not_of_the_planned_day() 
     assert [d for _, d, _ in kinds("The match was due on Monday and went ahead in an empty stadium.")] == [
         dt.date(2026, 3, 9)
     ]
+
+
+def test_an_act_of_earlier_this_year_or_last_year_is_dated_by_that_year() -> None:
+    text = LEAD + "Exxon was evicted earlier this year from the Dow Jones Sustainability Index."
+    assert [(m.event_type, m.date_start, m.date_end) for m in mentions(text)][2:] == [
+        ("other", dt.date(2026, 1, 1), THU)
+    ]
+
+
+def test_two_acts_of_one_report_dated_differently_stay_two_events() -> None:
+    text = LEAD + (
+        "Exxon was evicted earlier this year from the Dow Jones Sustainability Index. "
+        "Exxon released on Wednesday an internal report on its drilling safety."
+    )
+    others = [c for c in cluster_mentions(mentions(text)) if c.event_type == "other" and "Exxon" in title(c)]
+    assert len(others) == 2, [title(c) for c in others]

@@ -97,8 +97,71 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
     counted = [_counted_from(text, m, mentions[i - 1].end if i else 0) for i, m in enumerate(mentions)]
     told: list[DateMention] = []
     for mention in counted:
-        told.append(_from_the_story(mention, told, published))
+        told.append(_from_the_saying(text, _from_the_story(mention, told, published), told))
     return told
+
+
+# "Jan Roe told police in 2009 that he had fallen ill last year": in words said on a past day, "last year",
+# "last month", "yesterday" count from the day of the saying, not from the report's
+_SAID_ON_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|told|wrote|testified|stated|announced|admitted|claimed)\b[^.!?;]{0,40}?\b(?:in|on)\s+$"
+)
+_SAYING_RELATIVE = {
+    "last year",
+    "last month",
+    "last week",
+    "yesterday",
+    "earlier this month",
+    "earlier this year",
+}
+
+
+def _from_the_saying(text: str, mention: DateMention, before: list[DateMention]) -> DateMention:
+    words = " ".join(mention.text.lower().split())
+    if words not in _SAYING_RELATIVE:
+        return mention
+    point = next(
+        (
+            m
+            for m in reversed(before)
+            if m.explicit
+            and m.tense == "past"
+            and _SAID_ON_BEFORE.search(text[max(0, m.start - 60) : m.start])
+            and not re.search(r"[.!?;]", text[m.end : mention.start])
+        ),
+        None,
+    )
+    if point is None:
+        return mention
+    day = point.date_start
+    if words == "last year":
+        period = _year(day.year - 1)
+    elif words == "earlier this year":
+        period = _Period(str(day.year), dt.date(day.year, 1, 1), point.date_end, "year")
+    elif point.precision == "year":
+        return mention  # "said in 2009 ... last month": no month to count from
+    elif words == "last month":
+        period = _shift(_month(day.year, day.month), _month, -1)
+    elif words == "earlier this month":
+        period = _Period(
+            _month(day.year, day.month).value, dt.date(day.year, day.month, 1), point.date_end, "month"
+        )
+    elif point.precision != "day":
+        return mention
+    elif words == "last week":
+        period = _week(day - dt.timedelta(weeks=1))
+    else:
+        period = _day(day - dt.timedelta(days=1))
+    return dataclasses.replace(
+        mention,
+        value=period.value,
+        date_start=period.start,
+        date_end=period.end,
+        precision=period.precision,
+        tense="past",
+        reason=f"'{mention.text}' counted from when it was said, {point.text} → {_interval_words(period)}",
+        anchor=point,
+    )
 
 
 # "The deal was signed on 3 February. The day before, ..." -> 2 February: a day or week counted from the

@@ -2167,7 +2167,14 @@ def _analyse(
     # A dated sentence in the past tense reports something that happened even when no trigger names it
     # ("Eleven sailors were lifted to safety on Wednesday"): an event of type "other".
     dated_act = next(
-        (d for d in sentence_dates if d.precision in ("day", "week", "month") and d.tense != "future"), None
+        (
+            d
+            for d in sentence_dates
+            if (d.precision in ("day", "week", "month") and d.tense != "future")
+            # "was evicted earlier this year", "resigned last year": a past year counted from the report
+            or (d.precision == "year" and d.tense == "past" and _YEAR_BEFORE_NOW.search(d.text))
+        ),
+        None,
     )
     # "BP hopes to plug the leak by mid-August", "He will appear in court on Monday": a planned act
     planned_act = next(
@@ -3545,9 +3552,12 @@ _DEATH_AS_TIME = _rx(
 )
 
 
+# A year counted back from the report itself, not from the story's time ("the previous year")
+_YEAR_BEFORE_NOW = _rx(r"\b(last|earlier\s+this)\s+year\b|\byears?\s+ago\b")
+# (an attempt, "two attempts to unseat it", is a happening of its kind, if a failed one)
 _AIM_BEFORE = _rx(
-    r"\b(efforts?|attempts?|bids?|push|drive|way|chance|hopes?|hoped|wants?|wanted|seeks?|sought|trying|tried"
-    r"|tries|threatened|threatens|vowed|vows)\s+to\s+$"
+    r"\b(efforts?|push|drive|way|chance|hopes?|hoped|wants?|wanted|seeks?|sought|threatened|threatens|vowed"
+    r"|vows)\s+to\s+$"
 )
 # "visited the ruins of the UN mission", "toured the quake zone": a visit to a place, not to a state's people
 _PLACE_VISITED = _rx(
