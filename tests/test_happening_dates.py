@@ -278,3 +278,14 @@ def test_two_acts_of_one_report_dated_differently_stay_two_events() -> None:
     )
     others = [c for c in cluster_mentions(mentions(text)) if c.event_type == "other" and "Exxon" in title(c)]
     assert len(others) == 2, [title(c) for c in others]
+
+
+def test_the_company_speaking_is_the_business_named_last() -> None:
+    text = (
+        "Shares in BP rose sharply in London on Monday. The company also said it would sell about $2bn "
+        "worth of older refineries."
+    )
+    said = [m for m in mentions(text) if m.event_type == "statement"]
+    assert [m.speaker for m in said] == ["BP"]
+    # a ministry is no company, and nothing is made up when no business was named
+    assert not [m for m in mentions("The company also said it would sell older refineries.") if m.speaker]

@@ -992,6 +992,10 @@ def extract_mentions(
         own_entities = entities[
             bisect_left(entity_starts, sentence.start) : bisect_left(entity_starts, sentence.end)
         ]
+        # "The company said ...": the company named last before this sentence
+        own_entities = _the_company_named(
+            sentence, own_entities, entities[: bisect_left(entity_starts, sentence.start)]
+        )
         parts = _dated_clauses(sentence, own_dates)
         asides = _dated_asides(sentence, own_dates) if len(parts) == 1 else []
         # "The government on Tuesday released 5bn naira, and the army deployed boats": two acts of one day
@@ -1419,6 +1423,41 @@ def _happening_since_when(
         draft = _bare_draft(clause, entities)
     text = clause.text[:1].upper() + clause.text[1:]
     return [dataclasses.replace(draft, sentence=sentence, own_date=date, clause=text)]
+
+
+# A business referred to by its kind as the subject of a verb of saying: "The company said", "The firm
+# also announced", "The oil giant has said"
+_THE_COMPANY_SPEAKS = _rx(
+    r"^(?:but\s+|and\s+)?the\s+(?P<kind>company|firm|oil\s+giant|energy\s+giant|oil\s+company|carrier|airline"
+    r"|insurer|bank|operator|group)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)*"
+    r"(?:said|says|announced|confirmed|added|told|stated|warned)\b"
+)
+# a body of state is not "the company" (the ministry, the agency, the army)
+_STATE_BODY = _rx(r"\b(ministry|department|agency|government|army|police|council|commission|court|office)\b")
+
+
+def _the_company_named(sentence: Sentence, own: list[Entity], earlier: list[Entity]) -> list[Entity]:
+    """The sentence's names, with "the company" (or "the firm", "the airline" ...) opening it as the
+    speaker read as the business named last before it ("BP shares rose. The company said it would
+    sell assets"); unchanged when the sentence names its own speaker or nothing fits."""
+    found = _THE_COMPANY_SPEAKS.match(sentence.text)
+    if found is None or any(e.kind == "actor" and e.start - sentence.start < found.end() for e in own):
+        return own
+    named = next(
+        (
+            e
+            for e in reversed(earlier)
+            if names_an_organisation(e) and not names_a_person(e) and not _STATE_BODY.search(e.name)
+        ),
+        None,
+    )
+    if named is None:
+        return own
+    start = sentence.start + found.start("kind") - len("the ")
+    stands_for = dataclasses.replace(
+        named, start=start, end=sentence.start + found.end("kind"), text=found.group()[: found.end("kind")]
+    )
+    return [stands_for, *own]
 
 
 def _joined_act(sentence: Sentence, dates: list[DateMention]) -> tuple[int, Sentence] | None:
