@@ -152,15 +152,12 @@ def _from_the_saying(text: str, mention: DateMention, before: list[DateMention])
         period = _week(day - dt.timedelta(weeks=1))
     else:
         period = _day(day - dt.timedelta(days=1))
-    return dataclasses.replace(
+    return _as_counted(
         mention,
-        value=period.value,
-        date_start=period.start,
-        date_end=period.end,
-        precision=period.precision,
+        period,
+        point,
+        f"'{mention.text}' counted from when it was said, {point.text} → {_interval_words(period)}",
         tense="past",
-        reason=f"'{mention.text}' counted from when it was said, {point.text} → {_interval_words(period)}",
-        anchor=point,
     )
 
 
@@ -194,15 +191,12 @@ def _from_the_story(mention: DateMention, before: list[DateMention], published: 
         period = _day(point.date_start + dt.timedelta(days=step))
     else:
         period = _week(point.date_start + dt.timedelta(weeks=step))
-    return dataclasses.replace(
+    return _as_counted(
         mention,
-        value=period.value,
-        date_start=period.start,
-        date_end=period.end,
-        precision=period.precision,
+        period,
+        point,
+        f"'{mention.text}' counted from the story's day, {point.text} → {_interval_words(period)}",
         tense=_tense_from_interval(period, published),
-        reason=f"'{mention.text}' counted from the story's day, {point.text} → {_interval_words(period)}",
-        anchor=point,
     )
 
 
@@ -236,17 +230,14 @@ def _counted_from(text: str, mention: DateMention, floor: int) -> DateMention:
     else:
         return mention  # "two weeks after June 2009" lies in no one month
     start = mention.start - len(before) + found.start()
-    return dataclasses.replace(
+    counted = _as_counted(
         mention,
-        start=start,
-        text=text[start : mention.end],
-        value=period.value,
-        date_start=period.start,
-        date_end=period.end,
-        precision=period.precision,
-        reason=f"'{text[start : mention.end]}' counted from {mention.text} → {_interval_words(period)}",
-        anchor=mention,
+        period,
+        mention,
+        f"'{text[start : mention.end]}' counted from {mention.text} → {_interval_words(period)}",
+        tense=mention.tense,
     )
+    return dataclasses.replace(counted, start=start, text=text[start : mention.end])
 
 
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
@@ -434,6 +425,22 @@ _DAY_DIGITS = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,:]\d|%)"
 _DAY = rf"(?<![\w$€£#.,:/-]){_DAY_DIGITS}"
 _MOD = r"(?i:(?P<mod>early|late|mid)(?:-|\s+)|the\s+(?P<edge>start|beginning|end|middle|close)\s+of\s+)"
 _YEAR_REL = r"(?i:last|this|next)"
+
+
+def _as_counted(
+    mention: DateMention, period: _Period, point: DateMention, reason: str, *, tense: str
+) -> DateMention:
+    """`mention` as the period counted from another date (`point`), saying so in its reason."""
+    return dataclasses.replace(
+        mention,
+        value=period.value,
+        date_start=period.start,
+        date_end=period.end,
+        precision=period.precision,
+        tense=tense,
+        reason=reason,
+        anchor=point,
+    )
 
 
 def _day(day: dt.date) -> _Period:
