@@ -1046,6 +1046,20 @@ def test_the_previous_day_with_no_day_told_before_counts_from_publication() -> N
     )
 
 
+def test_a_word_in_ed_qualifying_a_noun_does_not_make_a_month_past() -> None:
+    # "escaped", "injured", "proposed" here describe a noun; the clause looks ahead to this July
+    june = dt.date(2025, 6, 16)
+    for text in (
+        "The company plans to be able to handle 80,000 barrels of escaped oil a day by mid-July.",
+        "The agency hopes to rehouse the injured by mid-July.",
+    ):
+        found = the_mention(text, june)
+        assert (found.date_start, found.tense) == (dt.date(2025, 7, 11), "future"), text
+    # a verb in -ed still makes the month the last one
+    assert the_mention("The depot was sold in July.", june).date_start == dt.date(2024, 7, 1)
+    assert the_mention("A proposed ban was announced in July.", june).date_start == dt.date(2024, 7, 1)
+
+
 def test_last_year_and_last_week_in_words_said_on_a_past_day_count_from_that_day() -> None:
     text = (
         "Jan Roe told police in 2009 that he had fallen ill last year. "

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS
+from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, TITLE
 from events.schema import TITLE_MAX
 
 ELLIPSIS = "…"
@@ -135,11 +135,8 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
     named = bool(speaker) and speaker.lower()[:20] in opening
     # "Roe, speaking to reporters, said ...": the clause opens with the speaker's surname
     surname = speaker.split()[-1] if len(speaker.split()) > 1 else ""
-    # ("Mr Griffin described ..." names Nick Griffin too)
-    named = named or (
-        len(surname) > 2
-        and re.match(rf"(?:(?:Mr|Mrs|Ms|Dr|Sir|Miss)\.?\s+)?{re.escape(surname)}\b", text) is not None
-    )
+    # ("Mr Griffin described ...", "Adm Allen said ..." name Nick Griffin and Thad Allen too)
+    named = named or (len(surname) > 2 and re.match(rf"(?:{TITLE})?{re.escape(surname)}\b", text) is not None)
     # "It was handing out tents, but warned that ...": a clause whose subject is a pronoun does not name
     # who spoke, whatever verb of saying comes later in it
     pronoun = _PRONOUN_OPENING.match(text)
