@@ -77,3 +77,25 @@ def test_an_undated_act_sharing_only_a_party_is_another_act() -> None:
     rescue = tables.mentions[tables.mentions["sentence"].str.contains("pulled alive")]
     joined = tables.mentions[tables.mentions["event_id"].isin(rescue["event_id"])]
     assert not joined["sentence"].str.contains("appeal").any()
+
+
+def test_a_claim_keeps_its_speaker_whatever_its_type() -> None:
+    """A quotation or a "said ... that" clause read as a policy or an act is still its speaker's claim,
+    never a fact."""
+    first = lead()
+    quoted = "The closure will put hundreds of refinery workers out of work this winter"
+    sentence = f'"{quoted}," Northgate Energy said in a statement.'
+    claim = dataclasses.replace(
+        first,
+        sentence=Sentence(len(LEAD) + 1, len(LEAD) + 1 + len(sentence), sentence, 2),
+        clause=quoted,
+        event_type="policy",
+    )
+    assert title(Cluster([claim])).startswith("Northgate Energy says the closure will put hundreds")
+    sentence = "Northgate Energy said in a statement that the closure will cost 300 jobs."
+    claim = dataclasses.replace(
+        claim,
+        sentence=Sentence(len(LEAD) + 1, len(LEAD) + 1 + len(sentence), sentence, 2),
+        clause="the closure will cost 300 jobs",
+    )
+    assert title(Cluster([claim])) == "Northgate Energy says the closure will cost 300 jobs"

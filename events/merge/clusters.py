@@ -777,7 +777,8 @@ def _sentence_title(mention: Mention) -> str:
     """The whole sentence as a title; remarks keep who made them ("He had made a direct contribution to
     the death", said by a witness, is the witness's claim, never a fact)."""
     text = tidy(mention.sentence.text)
-    if not mention.is_speech or not mention.speaker:
+    # ('"The rise was driven by costs," the agency said': a quotation is its speaker's, whatever its type)
+    if not mention.speaker or not (mention.is_speech or _reported(mention, mention.clause)):
         return fit(text)
     speaker = _short(mention.speaker)
     titled = headline(text, speaker=speaker, speech=True)
@@ -846,7 +847,7 @@ _REPORTED_BY = re.compile(
 
 # '... anticipated," Fitch said in a statement': the quotation closes and its speaker follows
 _SAID_AFTER = re.compile(
-    r"""^[^"”'’]{0,200}?[,.?!]?["”'’]+,?\s+(?:[\w’'.-]+\s+){0,6}?(?:said|says|added|stated|told|wrote)\b"""
+    r"""^[^"”]{0,400}?[,.?!]?(?:["”]|'')+,?\s+(?:[\w’'.-]+\s+){0,6}?(?:said|says|added|stated|told|wrote)\b"""
 )
 
 
@@ -860,8 +861,8 @@ def _reported(mention: Mention, clause: str) -> bool:
     at = text.lower().find(clause.strip().lower()[:40])
     if at < 0:
         return False
-    after = text[at + len(clause.strip()) :]
-    return (at > 0 and _REPORTED_BY.search(text[:at]) is not None) or _SAID_AFTER.match(after) is not None
+    # (the clause may run on to its attribution: 'The rise was driven by costs," the agency said')
+    return (at > 0 and _REPORTED_BY.search(text[:at]) is not None) or _SAID_AFTER.match(text[at:]) is not None
 
 
 def _whole_name_opening(mention: Mention, clause: str) -> str:
