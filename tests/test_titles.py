@@ -573,6 +573,7 @@ def test_a_clause_opening_with_the_speakers_title_and_surname_gets_no_says(title
         "A group based in Lagos and funded by donors",
         "With the curfew on the northern districts extended for a month",
         "The prime minister announced in Nairobi",  # where it was announced, not what
+        "The minister says why don't you ask the governor",  # a question asked, nothing reported
     ],
 )
 def test_fragments_of_a_sentence_are_no_title(title: str) -> None:
@@ -588,6 +589,7 @@ def test_fragments_of_a_sentence_are_no_title(title: str) -> None:
         "The union says we are ready to return to work",
         "Despite the ban, thousands marched through the capital",
         "The verdict will be announced",  # a passive, not an attribution
+        "The minister says what happened at the border was a crime",
         "Turnout was 41%, the commission's chairman said",  # what was said came before its speaker
         "The new parliament will be sworn in",  # a particle, not a cut preposition
         "The ministry says the vaccine will protect against hepatitis A",

@@ -81,9 +81,11 @@ _BREAKS = (
         r"\s(?:including|stemming|following|leaving|killing|prompting|forcing|raising|causing|citing|urging"
         r"|adding|bringing|making|saying)\s"
     ),
-    # ("could eliminate up | to 4,000 jobs": "up to" goes with its figure; "out of work", "because of")
+    # ("could eliminate up | to 4,000 jobs": "up to" goes with its figure; "out of work", "because of",
+    # "a lot of gas")
     re.compile(
-        r"(?<!\bup)(?<!\bout)(?<!\bbecause)(?<!\bin\sfront)\s(?:with|in|on|at|for|from|by|over|into|to|of|near|during|under|against|without|about|than)\s"
+        r"(?<!\bup)(?<!\bout)(?<!\bbecause)(?<!\bin\sfront)(?<!\blot)(?<!\bnumber)(?<!\bcouple)(?<!\bseries)"
+        r"(?<!\bhandful)(?<!\bmajority)\s(?:with|in|on|at|for|from|by|over|into|to|of|near|during|under|against|without|about|than)\s"
     ),
     # last: before a relative "that" ("... had provided information | that would assist ...")
     # (not after a verb: "what fascinated him was | that the carbon ...", "he said | that")
@@ -506,6 +508,12 @@ _SAYING_VERB = re.compile(
 _REPORTING_THAT = re.compile(r"\b[a-z]{3,}(?:s|ed)\s+that\s+(?P<said>.*)$")
 # What a conditional or concessive clause opens with: with no comma after it, its main clause is missing
 _CONDITION = re.compile(r"^(?:if|unless|when|whenever|once|because|although|though|while|whether)\b", re.I)
+# A question in direct speech: a wh-word and then its auxiliary ("why don't you", "what can we")
+_QUESTION = re.compile(
+    r"^(?:why|what|how|who|where|when)\s+(?:do|does|did|don['’]t|doesn['’]t|can|can['’]t|could|would|should"
+    r"|shall|is|are|isn['’]t|aren['’]t)\s",
+    re.IGNORECASE,
+)
 # "I don't think there's any doubt": a first-person opinion whose object says nothing of its own
 _BARE_OPINION = re.compile(
     r"^(?:I|we)\s+(?:(?:do\s+not|don['’]t|did\s+not|didn['’]t|can['’]t|cannot)\s+)?"
@@ -540,6 +548,8 @@ def _says_too_little(title: str) -> bool:
             return True  # "The minister told reporters"
         if _CONDITION.match(said) and not re.search(r",\s", said):
             return True
+        if _QUESTION.match(said):
+            return True  # "Roe says why don't you come back tomorrow": a question asked, nothing reported
         opinion = _BARE_OPINION.match(said)
         thought = opinion.group("object") if opinion is not None else ""
         # ("I think it is a tragedy of the first order" tells what is thought; "there's any doubt" does not)
