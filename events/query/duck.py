@@ -27,6 +27,8 @@ import datetime as dt
 import functools
 import threading
 from collections.abc import Collection, Iterator, Sequence
+from concurrent.futures import Future
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -69,6 +71,7 @@ from events.query.review import (
     ReviewHead,
     review_item,
 )
+from events.query.search import SPACE, TokenIndex
 from events.query.views import DateRange
 from events.schema import COLUMNS, EVENT_TYPES, LIST_SEPARATOR, OPTIONAL_COLUMNS, Tables, empty_table
 from events.store.generations import StoredTable, stored_tables
@@ -116,6 +119,8 @@ class EventQuery:
         self.generation = generation
         self._lock = threading.Lock()
         self._con = _open(stored)
+        self._cursors = 0  # statements running (under self._lock)
+        self._closing = False
         self._options: dict[str, list[str]] | None = None
         self._total: int | None = None
         self._most: int | None = None
@@ -132,6 +137,10 @@ class EventQuery:
         self._coded_lock = threading.Lock()
         self._coded: CodedEvents | None = None
         self._text_hits = functools.lru_cache(maxsize=16)(self._read_text_hits)
+        # The search's token index (events.query.search), made in a thread of its own when first asked
+        # for: until it is ready a search is answered in SQL.
+        self._index_lock = threading.Lock()
+        self._index: Future[TokenIndex] | None = None
         # A rerun asks for the same filters' parts several times (count, facets, figure, span, page).
         self._parts = functools.lru_cache(maxsize=4)(self._read_parts)
         self._mask = functools.lru_cache(maxsize=4)(self._read_mask)
@@ -147,17 +156,35 @@ class EventQuery:
         return cls(found, stored)
 
     def close(self) -> None:
-        self._con.close()
-
-    def _frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+        """Close the connection once no statement runs on it (a reader still running one, when a cache
+        lets this version go, finishes it)."""
         with self._lock:
+            self._closing = True
+            if not self._cursors:
+                self._con.close()
+
+    @contextmanager
+    def _cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor of the shared connection for one statement; DuckDB's errors as DataError."""
+        with self._lock:
+            if self._closing:
+                raise DataError("This data version was closed; reload the page.")
             cursor = self._con.cursor()
+            self._cursors += 1
         try:
-            return cursor.execute(sql, list(params)).df()
+            yield cursor
         except duckdb.Error as error:
             raise DataError(f"The stored tables could not be queried ({error}).") from error
         finally:
             cursor.close()
+            with self._lock:
+                self._cursors -= 1
+                if self._closing and not self._cursors:
+                    self._con.close()
+
+    def _frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+        with self._cursor() as cursor:
+            return cursor.execute(sql, list(params)).df()
 
     def sources(self) -> pd.DataFrame:
         """The sources table (one row per article: small next to the events), read once."""
@@ -173,29 +200,80 @@ class EventQuery:
         """The filterable columns as codes, read from the files the first time any reader asks."""
         with self._coded_lock:
             if self._coded is None:
-                with self._lock:
-                    cursor = self._con.cursor()
-                try:
+                with self._cursor() as cursor:
                     table = cursor.sql(
                         # In the order the scan gives (no sort of a million rows): rows keep their positions.
                         f"SELECT {ROW} AS row_position, date, date_end, precision, "
                         "event_type, actors, countries, locations, sources, n_sources, contested, background "
                         "FROM events"
                     ).to_arrow_table()
-                except duckdb.Error as error:
-                    raise DataError(f"The stored tables could not be queried ({error}).") from error
-                finally:
-                    cursor.close()
                 outlets = self._frame("SELECT sources, outlets FROM outlet_cells")
                 order = self._frame(f"SELECT {ROW} FROM events ORDER BY date, date_end, event_id, {ROW}")
                 self._coded = CodedEvents.from_arrow(table, outlets, order[ROW].to_numpy(np.int64))
             return self._coded
 
+    def text_index(self, *, wait: bool = True) -> TokenIndex | None:
+        """The free-text search's token index of this generation, made in a thread of its own the first
+        time it is asked for (some CPU-seconds at a million events; searches use it once it is ready, SQL
+        before); with `wait` False, None until it is ready. DataError if it could not be made."""
+        with self._index_lock:
+            if self._index is None:
+                self._index = Future()
+                threading.Thread(
+                    target=self._make_text_index, args=(self._index,), name="search-index", daemon=True
+                ).start()
+            made = self._index
+        if not wait and not made.done():
+            return None
+        return made.result()
+
+    def _make_text_index(self, made: Future[TokenIndex]) -> None:
+        try:
+            coded = self.coded()
+            with self._cursor() as cursor:
+                # Each distinct token of the lowered titles and reporting sentences (split as the search
+                # splits them) and the row positions of the events whose texts hold it.
+                found = cursor.sql(
+                    f"""SELECT token, list(pos) AS positions FROM (
+                            SELECT DISTINCT token, pos FROM (
+                                SELECT e.{ROW} AS pos,
+                                       unnest(string_split(lower(e.title), '{SPACE}')) AS token
+                                FROM events e
+                                UNION ALL
+                                SELECT e.{ROW}, unnest(string_split(lower(m.sentence), '{SPACE}'))
+                                FROM mentions m JOIN events e ON m.event_id = e.event_id)
+                            WHERE token <> '')
+                        GROUP BY token"""
+                ).to_arrow_table()
+            tokens, positions = (found[column].combine_chunks() for column in ("token", "positions"))
+            made.set_result(TokenIndex.from_postings(tokens, positions, coded.index_of, len(coded)))
+        except Exception as error:  # the searches that wait for it are told; the others use SQL
+            made.set_exception(error)
+
     def _read_text_hits(self, text: str) -> np.ndarray:
-        """The row positions of the events whose title or reporting sentences contain `text`."""
+        """Whether each event (in `coded()` order) has a title or a reporting sentence that contains
+        `text`, as the SQL path words it (`_flags`): from the token index when it is ready."""
+        made = self._index  # only once asked for (`text_index`): an old version a link shows needs none
+        index = made.result() if made is not None and made.done() and made.exception() is None else None
+        if index is None:
+            return self._text_hits_in_sql(text, None)
+        lowered = str(self._frame("SELECT lower(?) AS lowered", [text])["lowered"].iloc[0])
+        candidates, exact = index.search(lowered)
+        if exact or not candidates.any():
+            return candidates
+        return self._text_hits_in_sql(text, candidates)
+
+    def _text_hits_in_sql(self, text: str, candidates: np.ndarray | None) -> np.ndarray:
+        """The search in SQL, over all events or only the `candidates` (when few enough to bind)."""
+        coded = self.coded()
         clause = _flags(Filters(query=text))["base"]
-        frame = self._frame(f"SELECT e.{ROW} FROM events e WHERE {clause.sql}", clause.params)
-        return frame[ROW].to_numpy(np.int64)
+        sql, params = f"SELECT e.{ROW} FROM events e WHERE {clause.sql}", list(clause.params)
+        if candidates is not None and int(candidates.sum()) <= ROWS_BY_POSITION:
+            sql += f" AND e.{ROW} IN (SELECT unnest(?::BIGINT[]))"
+            params.append(coded.positions[candidates].tolist())
+        hits = np.zeros(len(coded), dtype=bool)
+        hits[coded.at(self._frame(sql, params)[ROW].to_numpy(np.int64))] = True
+        return hits
 
     def _read_parts(self, filters: Filters) -> dict[str, np.ndarray | None]:
         """Each part of the filters as the events it keeps (None when that part chooses nothing), as
@@ -208,8 +286,8 @@ class EventQuery:
                 None if filters.end is None else np.datetime64(filters.end, "ns"),
             )
         if filters.query:
-            hits = np.zeros(len(coded), dtype=bool)
-            hits[coded.at(self._text_hits(filters.query))] = True
+            hits = self._text_hits(filters.query)
+            hits.setflags(write=False)  # shared by every filters with this search
             base = hits if base is None else base & hits
         parts: dict[str, np.ndarray | None] = {
             "base": base,
