@@ -99,7 +99,7 @@ class RankedQueue:
     """The whole table's review queue: each waiting event's place in it, and per place its event, its
     likely twin ("" if none) and whether its mentions date it in words that differ."""
 
-    place: np.ndarray  # int64 per event (in `coded()` order): its place in the queue; -1: not waiting
+    place: np.ndarray  # int32 per event (in `coded()` order): its place in the queue; -1: not waiting
     events: np.ndarray  # int32 per place: the event's index in `coded()`
     twins: pa.Array  # string per place: the twin's event_id
     mixed: np.ndarray  # bool per place
@@ -475,7 +475,7 @@ class EventQuery:
                     [sorted(STOP)],
                 )
                 events = coded.at(frame[ROW].to_numpy(np.int64)).astype(np.int32)
-                place = np.full(len(coded), -1, dtype=np.int64)
+                place = np.full(len(coded), -1, dtype=np.int32)
                 place[events] = np.arange(len(events))
                 self._queue = RankedQueue(
                     place=place,
