@@ -993,3 +993,54 @@ def test_a_year_hyphened_onto_a_word_names_a_thing_not_a_time(text: str) -> None
 def test_a_year_after_pre_or_post_still_places_the_sentence_in_time() -> None:
     (found,) = find_dates("Prices sank in the post-2008 slump.", WED)
     assert found.date_start.year == 2008
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The insurer sued Harbour Shipping 2015 LLC over the cargo on Friday.",
+        "Shares in Delta Mining 2010 Ltd fell sharply.",
+        "A claim against Northgate 2021 Holdings Group was dismissed.",
+    ],
+)
+def test_a_year_inside_a_company_name_is_no_date(text: str) -> None:
+    assert all(m.precision != "year" for m in find_dates(text, WED))
+
+
+def test_a_year_after_a_month_or_preposition_before_a_name_is_still_a_date() -> None:
+    assert [m.text for m in find_dates("In March 2024 Kenya held a vote; in 2019 Ghana did.", WED)] == [
+        "March 2024",
+        "2019",
+    ]
+
+
+def test_the_day_before_and_the_previous_week_count_from_the_day_the_story_is_at() -> None:
+    text = (
+        "The ceasefire was signed in Doha on 3 February 2025. The day before, rebels shelled the airport. "
+        "The previous week, both sides freed prisoners. The next day, the talks resumed."
+    )
+    found = {m.text: (m.date_start, m.date_end, m.precision, m.tense) for m in find_dates(text, WED)}
+    assert found["The day before"] == (D(2025, 2, 2), D(2025, 2, 2), "day", "past")
+    assert found["The previous week"] == (D(2025, 1, 27), D(2025, 2, 2), "week", "past")
+    assert found["The next day"] == (D(2025, 2, 4), D(2025, 2, 4), "day", "past")
+
+
+def test_the_previous_day_with_no_day_told_before_counts_from_publication() -> None:
+    check(
+        "Guards had seen them the previous day.",
+        WED,
+        "the previous day",
+        "2025-04-08",
+        D(2025, 4, 8),
+        D(2025, 4, 8),
+        "day",
+    )
+    check(
+        "The talks resumed the following week.",
+        WED,
+        "the following week",
+        "2025-W16",
+        D(2025, 4, 14),
+        D(2025, 4, 20),
+        "week",
+    )

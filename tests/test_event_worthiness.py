@@ -244,3 +244,75 @@ def test_the_dead_a_law_compensates_do_not_type_the_law() -> None:
         "Parliament passed a law on Thursday to compensate families of miners who were killed in the blast."
     )
     assert [m.event_type for m in mentions(text)] == ["policy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state of mind or an explanation is no happening, whatever date it carries
+        "Although 2,000 seats remained unsold on Monday, they were confident of a full house.",
+        "When Ana Lopes fell ill last month, she thought she had a cold.",
+        "The 11 May estimate is based partly on readings from sensors on the seabed.",
+        "For example, a search for the word on Monday yielded about five million results.",
+    ],
+)
+def test_an_explanation_or_a_state_of_mind_is_no_happening(text: str) -> None:
+    assert mentions(text) == []
+
+
+def test_a_quoted_feeling_is_the_speakers_remarks_not_an_act() -> None:
+    text = (
+        'Senator Ana Ruiz said the ministry had misled the committee. "I am ashamed of what happened in the '
+        'ministry yesterday," she said.'
+    )
+    found = mentions(text)
+    assert all(m.event_type != "other" for m in found)
+    assert {m.speaker for m in found} == {"Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ('"Troops shelled the port on Monday," the mayor said.', "attack"),
+        ('"We expect the first oil to reach the beach today," the governor said.', "other"),
+    ],
+)
+def test_a_quoted_act_or_a_quoted_forecast_stays_a_happening(text: str, event_type: str) -> None:
+    assert [m.event_type for m in mentions(text)] == [event_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a long day in the courtroom for the jurors at the fraud trial.",
+        "Every morning is a struggle at the camp, where the floods destroyed 300 homes.",
+    ],
+)
+def test_a_reporters_judgement_of_the_scene_is_no_happening(text: str) -> None:
+    assert mentions(text) == []
+
+
+def test_a_dated_sentence_that_opens_with_it_was_stays() -> None:
+    text = "It was a magnitude 6.1 earthquake that struck the coast on Monday, the agency said."
+    assert [m.event_type for m in mentions(text)] != []
+
+
+def test_a_dated_aside_after_our_correspondent_is_told_of_the_correspondent() -> None:
+    text = "Our correspondent, who received the message on Monday from a neighbour, says he believed it."
+    clauses = [m.clause for m in mentions(text)]
+    assert any(c.startswith("Our correspondent received the message") for c in clauses), clauses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The modellers used the following assumptions: by September the company will have sealed the well.",
+        "Assuming 25 miles a gallon, the fuel lost by Monday would have driven cars a billion miles.",
+    ],
+)
+def test_a_models_premise_is_no_happening(text: str) -> None:
+    assert mentions(text) == []
+
+
+def test_assuming_control_is_still_an_act() -> None:
+    assert mentions("The army assumed control of the port on Monday.") != []

@@ -71,6 +71,20 @@ def test_confidence_orders_corroborated_dated_acts_above_undated_remarks() -> No
     assert events.loc["arrest", "confidence"] >= 0.85
 
 
+def test_an_act_with_someone_named_to_have_done_it_is_surer_than_one_with_nobody() -> None:
+    article = prepare_article(
+        "own.txt",
+        "The Red Cross flew 40 tonnes of medicine to the island on Sunday.\n\n"
+        "Three boats of rice reached the northern coast on Saturday after the storm.\n",
+        SourceRow(published=MONDAY, outlet="A"),
+    )
+    events = build_tables(Corpus(articles=(article,))).events
+    named = events[events["actors"].astype(str).str.contains("Red Cross")]
+    nobody = events[~events["actors"].astype(str).str.contains("Red Cross")]
+    assert len(named) == 1 and len(nobody) == 1, events[["title", "actors"]]
+    assert named["confidence"].iloc[0] > nobody["confidence"].iloc[0]
+
+
 def titles_of(text: str) -> list[str]:
     article = prepare_article("own.txt", text + "\n", SourceRow(published=MONDAY, outlet="Outlet"))
     return list(build_tables(Corpus(articles=(article,))).events["title"])
@@ -177,3 +191,28 @@ def test_an_office_and_the_body_it_belongs_to_are_one_voice() -> None:
         "The Water Board said on Sunday that the pipes had been tested."
     )
     assert found == [("statement", "2026-03-08", 1)]
+
+
+def test_an_undated_act_sharing_only_a_party_and_the_storys_word_joins_no_dated_act() -> None:
+    # both name NATO and the crash, the story's own word; nothing else tells of one act
+    found = build(
+        "NATO has moved its patrol ships away from the islands after the crash.",
+        "NATO opened an inquiry into the crash on 2 March.",
+    )
+    assert found == [("other", "2026-03-02", 1)]
+
+
+def test_two_deployments_of_one_day_by_a_body_and_a_state_are_two_events() -> None:
+    found = build(
+        "The UN sent 3,500 extra troops to the capital on Sunday.",
+        "The United States deployed 2,000 marines to the capital on Sunday.",
+    )
+    assert found == [("deployment", "2026-03-08", 1), ("deployment", "2026-03-08", 1)]
+
+
+def test_one_deployment_told_by_the_country_and_by_its_capital_is_one_event() -> None:
+    found = build(
+        "North Korea sent 11,000 troops to the Kursk region on Sunday.",
+        "Pyongyang deployed 11,000 soldiers to the Kursk region on Sunday, Ukraine's president said.",
+    )
+    assert ("deployment", "2026-03-08", 2) in found

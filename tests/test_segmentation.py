@@ -267,3 +267,93 @@ def test_a_byline_or_subheading_ending_in_a_name_run_into_the_paragraph_is_left_
     line = "Ana Lopes, BBC News, Lisbon The rescue operation is finally reaching the villages."
     assert line[run_in_caption(line) :] == "The rescue operation is finally reaching the villages."
     assert run_in_caption("The court sits in the Dutch city of The Hague and rules on war crimes.") == 0
+
+
+def test_a_title_then_a_picture_caption_run_into_the_lead_are_both_left_out() -> None:
+    text = (
+        "Ferry sinks off the coast of Zanzibar Rescuers search the water near the old harbour wall A ferry "
+        "carrying 40 people sank near Zanzibar on Tuesday, officials said.\n\n"
+        "Rescuers pulled 12 people from the water.\n"
+    )
+    assert sentences(text) == [
+        "A ferry carrying 40 people sank near Zanzibar on Tuesday, officials said.",
+        "Rescuers pulled 12 people from the water.",
+    ]
+
+
+def test_a_caption_quoting_its_subject_run_into_the_next_sentence_is_left_out() -> None:
+    text = (
+        "Port reopens after the storm\n\n"
+        'Harbour master Ana Lopes: "We have never seen waves like these" The port of Beira reopened on '
+        "Monday after three days.\n\n"
+        'She said: "It is a miracle nobody died" and thanked the crews.\n'
+    )
+    assert sentences(text) == [
+        "The port of Beira reopened on Monday after three days.",
+        'She said: "It is a miracle nobody died" and thanked the crews.',
+    ]
+
+
+def test_a_linking_adverb_after_a_lower_case_word_starts_a_sentence() -> None:
+    text = (
+        "Ferry sinks off Zanzibar\n\n"
+        "The ferry sank in calm water on Tuesday morning.\n\n"
+        "The ferry sank in calm water on Tuesday morning Meanwhile, the harbour was closed to all boats.\n"
+    )
+    # the caption repeats a sentence of the body without its stop: it is the same sentence, read once
+    assert sentences(text) == [
+        "The ferry sank in calm water on Tuesday morning.",
+        "Meanwhile, the harbour was closed to all boats.",
+    ]
+    assert len(list(split_sentences("The agency, however, said the harbour was closed."))) == 1
+
+
+def test_a_name_set_off_by_a_comma_inside_a_quoting_caption_is_no_sentence_start() -> None:
+    text = (
+        'Minister urges calm after the floods Ana Lopes: "For a small country like Malawi, this is a '
+        'disaster" The government declared an emergency on Monday.\n\n'
+        "Rescuers reached the villages on Tuesday.\n"
+    )
+    assert sentences(text) == [
+        "The government declared an emergency on Monday.",
+        "Rescuers reached the villages on Tuesday.",
+    ]
+
+
+def test_but_after_a_lower_case_word_starts_a_sentence_unless_it_is_in_a_title() -> None:
+    found = [
+        t for _s, _e, t in split_sentences("The storm made the firms nervous But the port was open again.")
+    ]
+    assert found == ["The storm made the firms nervous", "But the port was open again."]
+    assert len(list(split_sentences("The band played Nothing But the Truth on Friday."))) == 1
+
+
+def test_a_title_then_a_time_stamp_with_commas_is_still_cut_off() -> None:
+    line = "Harbour strike spreads north Tuesday, May 12, 2026; 6:20 PM The strike spread to two more ports."
+    assert line[run_in_title(line) :].startswith("Tuesday, May 12")
+
+
+def test_a_caption_ending_in_a_year_run_into_the_paragraph_is_left_out() -> None:
+    line = "The price of the paintings has risen since his death in 2019 The bed from his room was withdrawn."
+    assert line[run_in_caption(line) :] == "The bed from his room was withdrawn."
+    assert run_in_caption("The band first played the hall in 1967 The Beatles came later that year.") == 0
+
+
+def test_a_page_stamp_after_the_title_and_a_credited_caption_are_left_out() -> None:
+    text = (
+        "Painter was robbed, says brother Page last updated at 08:58 GMT, Thursday, 24 June 2026 09:58 UK "
+        "The painter was robbed of his savings, according to his brother.\n\n"
+        "(Photos By Jane Roe) The captain, left, objects during the long hearing in the port.\n\n"
+        "The hearing in the port resumed on Monday after a short break.\n"
+    )
+    assert sentences(text) == [
+        "The painter was robbed of his savings, according to his brother.",
+        "The hearing in the port resumed on Monday after a short break.",
+    ]
+
+
+def test_a_quotation_that_opens_the_sentence_after_a_caption_starts_it() -> None:
+    line = (
+        'The painter died in 2019 while working on his last mural "She said it at once: celebrate his life."'
+    )
+    assert line[run_in_caption(line) :] == '"She said it at once: celebrate his life."'

@@ -633,3 +633,217 @@ def test_an_unnamed_person_in_the_subject_slot_speaks_not_the_name_in_what_was_s
     sentence: str, speaker: str
 ) -> None:
     assert speaker_of(sentence)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a title of capitalised words between "said" and a person's name is no speaker of its own
+        ('"The plan is sound," said Senate Majority Leader Tom Hale.', "Tom Hale"),
+        # (and with no space after the closing quotation mark, as scraped copy often has it)
+        ('"The plan is sound,"said Senate Majority Leader Tom Hale.', "Tom Hale"),
+        # a title of capitalised words set apart after a name: the person speaks, not the body in the title
+        ('Ms Okafor, Labour MEP for the East Midlands, said: "The rules must change."', "Okafor"),
+        # where an envoy is posted is not who speaks; the state whose envoy it is does
+        (
+            "Chile's ambassador to the United Nations said on Monday he would raise the tariffs in Geneva.",
+            "Chile",
+        ),
+        # an unnamed spokeswoman speaks for the body she is named with
+        (
+            "A spokeswoman for Harbour Freight Lines said on Monday the ships would sail.",
+            "Harbour Freight Lines",
+        ),
+    ],
+)
+def test_titles_postings_and_spokespeople_are_not_the_speaker(sentence: str, speaker: str) -> None:
+    assert speaker_of(sentence)[0] == speaker
+
+
+def test_a_long_quotation_naming_a_company_is_not_its_speaker() -> None:
+    text = (
+        "\"The evidence shows that this collapse was preventable and the direct result of Vantor Mining's "
+        'reckless decisions and its failure to act on every warning its engineers gave," said Okafor.\n\n'
+        '"We will look to Vantor Mining to pay all claims, as they have repeatedly stated they will do."\n'
+    )
+    assert [(m.event_type, m.speaker) for m in speakers_mentions(text)] == [
+        ("statement", "Okafor"),
+        ("statement", "Okafor"),
+    ]
+
+
+def speakers_mentions(text: str) -> list:  # type: ignore[type-arg]
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
+    return extract_mentions(article, load_gazetteer())
+
+
+def test_she_added_after_a_commentators_remarks_makes_no_event_and_borrows_no_speaker() -> None:
+    text = (
+        "A spokeswoman for Harbour Freight Lines said on Monday the ships would sail.\n\n"
+        '"The sector is weaker now because demand has fallen," said Ana Roe, an analyst at Smith & Co.\n\n'
+        "But she added the current slump was milder than the one of 2015 because of the new routes.\n"
+    )
+    assert [(m.event_type, m.speaker) for m in speakers_mentions(text)] == [
+        ("statement", "Harbour Freight Lines")
+    ]
+
+
+def test_a_name_given_in_quotation_marks_is_no_verb_of_saying() -> None:
+    assert not _SPEECH.search('The firm used a cheaper design -- called "long string" -- on its wells.')
+
+
+def test_remarks_telling_of_an_earlier_time_are_the_reports_and_what_they_tell_is_the_speakers() -> None:
+    text = "Officials say rebels seized the town of Kiramba in March 2024.\n"
+    found = {
+        (m.event_type in ("statement", "claim"), m.date_start, m.speaker) for m in speakers_mentions(text)
+    }
+    assert found == {(True, dt.date(2026, 5, 12), "Officials"), (False, dt.date(2024, 3, 1), "Officials")}
+    (told,) = [m for m in speakers_mentions(text) if m.event_type not in ("statement", "claim")]
+    assert told.clause.startswith("According to officials, rebels seized")  # a claim, never a fact
+
+
+def test_remarks_dated_by_their_saying_tell_no_happening_apart() -> None:
+    text = "Kenyan officials said on Monday the bridge was sold in 2019.\n"
+    assert [(m.event_type, m.date_start) for m in speakers_mentions(text)] == [
+        ("statement", dt.date(2026, 5, 11))
+    ]
+
+
+def test_a_time_opening_the_sentence_is_no_part_of_the_speakers_name() -> None:
+    assert speaker_of("Last night experts said that the dam had held.")[0] == "Experts"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Ana Okafor said she was pleased with the turnout.",
+        'Ana Okafor told reporters she was "greatly honoured" to attend the tribute.',
+    ],
+)
+def test_remarks_that_only_tell_a_feeling_make_no_event(sentence: str) -> None:
+    assert speakers_mentions(sentence + "\n") == []
+
+
+def test_a_feeling_with_news_in_it_is_kept() -> None:
+    text = "Ana Okafor told reporters she was happy with ticket sales, which had doubled since Monday.\n"
+    assert [m.speaker for m in speakers_mentions(text)] == ["Ana Okafor"]
+
+
+def test_an_attribution_after_a_closing_quotation_mark_leaves_the_title() -> None:
+    (mention,) = speakers_mentions('"The port will reopen on Friday," the minister added.\n')
+    assert mention.clause == "The port will reopen on Friday"
+
+
+def test_what_was_said_before_a_verb_glued_to_the_closing_quotation_mark_is_the_title() -> None:
+    text = (
+        'Reform matters, but first things first,"said Senate Minority Leader Tom Hale, describing the bill '
+        "as a tax on every family.\n"
+    )
+    (mention,) = speakers_mentions(text)
+    assert (mention.speaker, mention.clause) == ("Tom Hale", "Reform matters, but first things first")
+
+
+def test_a_date_inside_the_quotation_is_of_what_was_said_not_of_the_saying() -> None:
+    text = '"We will vote for the plan next month," said Senator Jane Roe, calling it a good day.\n'
+    found = sorted((m.event_type, m.date_start, m.planned) for m in speakers_mentions(text))
+    assert found == [("other", dt.date(2026, 6, 1), True), ("statement", dt.date(2026, 5, 12), False)]
+
+
+def test_a_bare_surname_with_a_title_names_the_one_person_of_that_surname() -> None:
+    text = (
+        "Ana Okafor, head of Harbour Events, admitted on Friday that the preparations had been hard.\n\n"
+        '"It is going to be a huge night," said Ms Okafor.\n'
+    )
+    assert {m.speaker for m in speakers_mentions(text)} == {"Ana Okafor"}
+
+
+def test_an_unnamed_voice_closing_the_sentence_speaks_not_a_name_in_what_it_said() -> None:
+    text = "The camp held people exposed to the SARS virus back in 2003, a government spokesman said.\n"
+    (mention,) = speakers_mentions(text)
+    assert (mention.speaker, mention.date_start) == ("Government spokesman", dt.date(2026, 5, 12))
+
+
+def test_a_family_name_written_first_is_the_person_after_an_honorific() -> None:
+    text = 'UN Secretary General Ban Ki-moon arrived on Sunday.\n\n"We need help fast," said Mr Ban.\n'
+    assert [m.speaker for m in speakers_mentions(text) if m.event_type == "statement"] == ["Ban Ki-moon"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Kenya said on Monday the port would reopen.", "Kenya"),
+        ("A senior Kenyan official said on Monday the port would reopen.", "Kenya"),
+        (
+            "A Kenyan Ports Authority spokesman said on Monday the port would reopen.",
+            "Kenyan Ports Authority",
+        ),
+        (
+            "Kenyan officials expressed frustration on Monday with the failure of Vantor Mining.",
+            "Kenyan officials",
+        ),
+    ],
+)
+def test_a_state_and_its_unnamed_voice_speak_and_what_follows_the_verb_is_no_speaker(
+    sentence: str, speaker: str
+) -> None:
+    assert speaker_of(sentence)[0] == speaker
+
+
+def test_a_newspaper_named_after_a_day_speaks() -> None:
+    assert speaker_of("The Sunday Times said on Monday the firm was for sale.")[0] == "Sunday Times"
+
+
+def test_a_verb_of_saying_inside_a_quotation_that_runs_on_makes_no_event() -> None:
+    text = (
+        '"If I lived in Kenya, I could claim compensation for the lost harvest.\n\n'
+        'But as it is, nobody calls me back," said Jane Roe, a farmer from Kisumu.\n'
+    )
+    assert speakers_mentions(text) == []
+
+
+def test_a_country_joined_to_a_name_by_a_hyphen_is_no_speaker() -> None:
+    assert speaker_of("Members of the rescue agency Rapid-Kenya said on Monday they had found survivors.")[
+        0
+    ] != ("Kenya")
+
+
+def test_what_a_speaker_told_someone_of_the_future_leaves_who_was_told_out() -> None:
+    planned = [
+        m
+        for m in speakers_mentions("Ana Okafor told the minister she would resign on Friday.\n")
+        if m.planned
+    ]
+    assert [m.clause for m in planned] == ["She would resign on Friday"]
+
+
+def test_when_it_was_said_is_no_part_of_what_was_said() -> None:
+    (mention,) = speakers_mentions("Experts said last night that the dam had held.\n")
+    assert mention.clause == "the dam had held"
+
+
+def test_a_speaker_named_again_by_role_alone_speaks_on() -> None:
+    text = (
+        "Health Minister Jane Roe said on Monday the clinics would reopen.\n\n"
+        '"Nobody will be turned away," the minister added.\n\n'
+        '"We are watching closely" the minister said.\n'
+    )
+    assert {m.speaker for m in speakers_mentions(text)} == {"Jane Roe"}
+    assert len(speakers_mentions(text)) == 3
+
+
+def test_an_envoy_announcing_a_step_later_this_month_is_a_statement_of_today_and_a_planned_step() -> None:
+    text = "Chile's ambassador to the United Nations said he would raise the matter later this month.\n"
+    found = sorted((m.date_start, m.planned, m.speaker, m.clause[:9]) for m in speakers_mentions(text))
+    assert found == [
+        (dt.date(2026, 5, 12), False, "Chile", "it would "),
+        (dt.date(2026, 5, 12), True, "Chile", "It would "),
+    ]
+
+
+def test_who_was_told_with_its_article_is_no_part_of_what_was_said() -> None:
+    text = (
+        "Health Minister Jane Roe said on Monday the clinics would reopen.\n\n"
+        "Roe repeatedly told the doctor she would cancel her visits if the clinics could not open and "
+        'said she wanted a "plan", which was how she put it.\n'
+    )
+    assert speakers_mentions(text)[-1].clause.startswith("She would cancel her visits")

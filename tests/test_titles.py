@@ -408,3 +408,134 @@ def test_a_sentence_opening_and_or_but_is_titled_from_its_clause() -> None:
         "A nurse said the patient was never warned of any risk"
     )
     assert tidy("But the ferry left port on time.") == "The ferry left port on time"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "restored"),
+    [
+        (
+            "Our correspondent, who received the message on Friday from a neighbour, says he believed it.",
+            "who received the message on Friday from a neighbour",
+            "Our correspondent received the message on Friday from a neighbour",
+        ),
+        (
+            "The brigade, based in the north, was sent in 2019 to guard the border crossings.",
+            "was sent in 2019 to guard the border crossings",
+            "The brigade was sent in 2019 to guard the border crossings",
+        ),
+        ("Rescuers reached Ana Lopes, who fell in March.", "who fell in March", "Ana Lopes fell in March"),
+        ("Nobody knows why it sank.", "which sank", ""),
+    ],
+)
+def test_a_clause_that_left_its_subject_behind_gets_it_back(
+    sentence: str, clause: str, restored: str
+) -> None:
+    from events.merge.titles import with_its_subject
+
+    assert with_its_subject(sentence, clause) == restored
+
+
+def test_a_relative_clause_split_from_its_sentence_is_titled_with_its_antecedent() -> None:
+    import dataclasses
+    import datetime as dt
+
+    from events.extract.corpus import SourceRow, prepare_article
+    from events.extract.entities import load_gazetteer
+    from events.extract.mentions import extract_mentions
+    from events.merge.clusters import Cluster, title
+
+    article = prepare_article(
+        "own.txt",
+        "Our correspondent, who received the message on Friday from a neighbour, says he believed it.\n",
+        SourceRow(published=dt.date(2026, 5, 12)),
+    )
+    mention = extract_mentions(article, load_gazetteer())[0]
+    split = dataclasses.replace(mention, clause="who received the message on Friday from a neighbour")
+    assert title(Cluster([split])) == "Our correspondent received the message from a neighbour"
+
+
+def test_a_preposition_or_an_answer_after_says_is_lower_case() -> None:
+    said = headline("In my 20 years at sea I have never seen this", speaker="Ana Lopes", speech=True)
+    assert said == "Ana Lopes says in my 20 years at sea I have never seen this"
+    assert headline("Yes, the port will reopen", speaker="Ana Lopes", speech=True) == (
+        "Ana Lopes says yes, the port will reopen"
+    )
+
+
+def test_a_weekday_that_names_a_thing_stays_in_the_title() -> None:
+    title = headline("40,000 tickets have been sold ahead of Saturday night's concert in the stadium")
+    assert title == "40,000 tickets have been sold ahead of Saturday night's concert in the stadium"
+    assert headline("The talks resume on Saturday night in the capital") == "The talks resume in the capital"
+
+
+def test_a_cut_never_ends_on_ahead() -> None:
+    title = fit(
+        "Organisers say 40,000 tickets have now been sold ahead of Saturday night's concert "
+        "in the old stadium"
+    )
+    assert not title.endswith(" ahead"), title
+
+
+def test_a_clause_joined_by_and_takes_the_pronoun_of_the_clause_before() -> None:
+    from events.merge.titles import with_its_subject
+
+    sentence = (
+        "The mission counts about 9,000 people, including police; it is based in the capital, and was "
+        "sent in 2019 to restore order after the revolt."
+    )
+    assert (
+        with_its_subject(sentence, "Was sent in 2019 to restore order")
+        == "It was sent in 2019 to restore order"
+    )
+
+
+def test_a_long_sentence_opening_with_subordinate_clauses_is_titled_by_its_main_clause() -> None:
+    title = fit(
+        "Before the hearing even began, before the seven members of the panel had taken their seats, the "
+        "defence had conceded the tanker could not have reached the port in time"
+    )
+    assert title == "The defence had conceded the tanker could not have reached the port in time"
+
+
+def test_a_long_title_may_be_cut_before_whether_or_if() -> None:
+    title = fit(
+        "University researchers in the capital are investigating whether the samples also contain toxic "
+        "chemicals that were spread to break up the slick"
+    )
+    assert title == "University researchers in the capital are investigating"
+
+
+def test_a_long_dash_aside_is_dropped_and_a_plural_verb_of_saying_makes_a_clause() -> None:
+    title = headline(
+        "Prosecutors contend the surgeon's treatment of the patient - including giving several doses of "
+        "sedatives and a dose of a strong anaesthetic in the hours before she died - broke the rules"
+    )
+    assert title == "Prosecutors contend the surgeon's treatment of the patient broke the rules"
+    assert not is_fragment("Critics argue the plan came too late")
+
+
+def test_remarks_titled_from_their_main_clause_keep_their_speaker() -> None:
+    title = headline(
+        "By not calling the coastguard at once, taking the wrong course in those vital few minutes and not "
+        "having a plan for an emergency, he had made a direct contribution to the sinking",
+        speaker="Ana Lopes",
+        speech=True,
+    )
+    assert title == "Ana Lopes says he had made a direct contribution to the sinking"
+
+
+def test_a_cut_never_ends_on_a_word_that_needs_what_was_cut() -> None:
+    title = fit(
+        "A statement from the county's doctors said those who broke the order of the court would be fined "
+        "and jailed for six months"
+    )
+    assert not title.endswith((" those", " such", " last")), title
+
+
+def test_a_long_title_may_end_before_whether() -> None:
+    title = headline(
+        "marine researchers are investigating whether the orange spots on the shrimp larvae came from oil",
+        speaker="Ana Okonjo",
+        speech=True,
+    )
+    assert title == "Ana Okonjo says marine researchers are investigating"

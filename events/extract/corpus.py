@@ -590,6 +590,12 @@ _SENTENCE_BREAK = re.compile(
     r"""(?<=[.!?])["”’')\]]*\s+(?=(?:``|["“‘`(\[])?[A-Z0-9])"""
     r"""|(?<=[a-z]{2}[.!?])(?=(?:``|[“‘])?[A-Z](?:[a-z]|[A-Za-z0-9]{2}))"""
     r"""|(?:(?<=[A-Za-z]['’”][.!?])|(?<=[A-Za-z]''[.!?]))(?=(?:``|[“‘])?[A-Z])"""
+    # a linking adverb that only opens a sentence, capitalised after a lower-case word with no stop between
+    # them: a caption ran into the next sentence ("... during his tour Meanwhile, the council confirmed")
+    r"""|(?<=[a-z]{2})\s+(?=(?:Meanwhile|However|Separately|Elsewhere|Moreover|Nevertheless|Nonetheless"""
+    r"""|Furthermore|Additionally|Consequently),\s"""
+    # ("... makes other companies nervous But it was back in place": a pull quote ran into the sentence)
+    r"""|But\s+[a-z])"""
 )
 
 
@@ -602,6 +608,12 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]
         head = text[max(start, match.start() - 64) : match.start()].rstrip("\"”’')]")
         if _ABBREVIATIONS.search(head[-12:]):
             continue
+        if (
+            head[-1:].isalpha()
+            and text.startswith("But", match.end())
+            and not head.rsplit(None, 1)[-1][:1].islower()
+        ):
+            continue  # "Nothing But the Truth": a title's words, not a sentence run into another
         end = match.start()
         while end < len(text) and text[end] in "\"”’')]":
             end += 1
@@ -629,7 +641,15 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
         if line.kind != "body":
             continue
         paragraph += 1
-        skip = run_in_title(line.text) if _opens_article(lines, index) else run_in_caption(line.text)
+        if _opens_article(lines, index):
+            # a page's title, then the caption of its picture, then the first sentence, all on one line
+            skip = run_in_title(line.text)
+            caption = quoted_caption(line.text[skip:])
+            skip += caption or (run_in_caption(line.text[skip:]) if skip else 0)
+        else:
+            skip = quoted_caption(line.text) or run_in_caption(line.text)
+        if len(_FACT_BOX_ITEM.findall(line.text[:skip])) >= 2:
+            continue  # a fact box run together, whatever quotation closes it
         pieces = list(split_sentences(line.text[skip:], line.start + skip))
         following = next((ln.text for ln in lines[index + 1 :] if ln.text.strip()), "")
         if _PHOTO_CREDIT.match(following):
@@ -644,7 +664,8 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
                 or len(_FACT_BOX_ITEM.findall(sentence)) >= 2
             ):
                 continue
-            key = " ".join(sentence.split()).lower()
+            # (a caption that repeats a sentence of the body may lack its full stop)
+            key = " ".join(sentence.split()).lower().rstrip(".!?")
             if key in seen:
                 continue
             seen.add(key)
@@ -740,7 +761,9 @@ def lead_in(sentence: str) -> int:
 _CAPTION = re.compile(
     rf"\bin\s+this\s+([\w-]+\s+){{0,3}}(photo|photograph|picture|image|handout|video\s+grab)\b|\bfile\s+(photo"
     rf"|picture)\b|\b(photo|picture|image)\s+(taken|shows|released)\b|^Picture\s+taken\b|\bis\s+pictured\b"
-    rf"|\bare\s+pictured\b|\b(REUTERS|AFP|AP\s+Photo|Getty\s+Images)\s*/|^{_MONTH_WORD}\s+\d{{1,2}}:\s",
+    rf"|\bare\s+pictured\b|\b(REUTERS|AFP|AP\s+Photo|Getty\s+Images)\s*/|^{_MONTH_WORD}\s+\d{{1,2}}:\s"
+    # "(Photos By Jane Roe) The captain, left, objects during the hearing": a picture's caption and credit
+    rf"|^\(\s*(?:photos?|pictures?|images?)\s+by\b",
     re.IGNORECASE,
 )
 # The outlet's note on its own text, not news: "This article was amended on 14 May to correct ...",
@@ -782,6 +805,7 @@ _RUN_IN_STAMP = re.compile(
     re.IGNORECASE,
 )
 RUN_IN_STAMP_WITHIN = 400
+_PAGE_UPDATED = re.compile(r"\bPage\s+last\s+updated\s+at\s+\d", re.IGNORECASE)
 
 
 def run_in_title(line: str) -> int:
@@ -792,6 +816,11 @@ def run_in_title(line: str) -> int:
     stamp = _RUN_IN_STAMP.search(line, 0, RUN_IN_STAMP_WITHIN)
     if stamp and not re.search(r"[.!?]\s", line[: stamp.start()]):
         return stamp.end()  # "... as UK confirms three more cases Tuesday 12 May 2009 16.36 BST The virus"
+    updated = _PAGE_UPDATED.search(line, 0, RUN_IN_STAMP_WITHIN)
+    if updated and updated.start() > 0 and not re.search(r"[.!?]\s", line[: updated.start()]):
+        # "Jackson was 'murdered for money', says sister Page last updated at 08:58 GMT, Thursday, ...": the
+        # stamp opens the body, and is stripped from it as any sentence's
+        return updated.start()
     words = list(re.finditer(r"\S+", line))
     for k in range(1, min(len(words) - 3, 26)):
         previous, word = words[k - 1].group(), words[k].group()
@@ -802,7 +831,14 @@ def run_in_title(line: str) -> int:
             continue
         following = [w.group() for w in words[k + 1 : k + 4]]
         if word[:1].isupper() and (
-            word in _OPENERS or (bare.lower() not in _ROLE_ENDS and _name_then_verb(following))
+            # ("like Haiti, this is a disaster": a name set off by a comma before a lower-case word is not the
+            # subject of what follows; "Tuesday, May 25, 2010" is a time stamp after a title)
+            word in _OPENERS
+            or (
+                bare.lower() not in _ROLE_ENDS
+                and not (word.endswith(",") and following[:1] and following[0][:1].islower())
+                and _name_then_verb(following)
+            )
         ):
             return words[k].start()
     return 0
@@ -840,8 +876,13 @@ def run_in_caption(line: str) -> int:
         if previous[-1:] in ".!?:;":
             return 0
         bare = previous.strip("'’\"”")
-        # "... comeback concerts in London The judge said": "The" and a common noun after a name
-        after_name = word == "The" and words[k + 1].group()[:1].islower() and bare[:1].isupper()
+        # "... comeback concerts in London The judge said", "... has risen since his death in 2009 The
+        # headboard ...": "The" and a common noun after a name or a year
+        after_name = (
+            word == "The" and words[k + 1].group()[:1].islower() and (bare[:1].isupper() or bare.isdigit())
+        )
+        # ('... for his tour "She said without a second of thought': a quotation opens the new sentence)
+        word = word.lstrip('"“')
         if (
             k < RUN_IN_MIN_WORDS
             or word not in _PARAGRAPH_OPENERS
@@ -858,6 +899,23 @@ def run_in_caption(line: str) -> int:
     return 0
 
 
+# A picture's caption that quotes its subject: 'Jane Roe: "For a small country, this is a disaster"'. Run into
+# the sentence after it with no stop, the closing mark and a capital show where that sentence begins.
+_QUOTED_CAPTION = re.compile(
+    r"(?:^|(?<=\s))(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*:\s*[\"“][^\"“”]{3,240}[^\s,.!?;:][\"”]\s+(?=[A-Z])"
+)
+QUOTED_CAPTION_WITHIN = 400
+
+
+def quoted_caption(line: str) -> int:
+    """Where the sentence begins after a quoting caption that opens the line (or follows a run-in title
+    with no sentence ended before it); 0 when there is none."""
+    found = _QUOTED_CAPTION.search(line, 0, QUOTED_CAPTION_WITHIN)
+    if found is None or re.search(r"[.!?][\"”’')]*\s", line[: found.start()]):
+        return 0
+    return found.end()
+
+
 def _name_then_verb(following: list[str]) -> bool:
     """ "Egypt has", "Jane Roe says", "Los Angeles prosecutors will": a name (and the people it names) then
     a finite verb."""
@@ -870,5 +928,16 @@ def _name_then_verb(following: list[str]) -> bool:
             continue
         # the people of a named place: "Los Angeles prosecutors will", "Kenyan officials have"
         after = following[index + 1 : index + 2]
-        return token.isalpha() and token.endswith("s") and any(a.lower() in _FINITE for a in after)
+        # ("this is", "his was": a determiner or pronoun ending in "s" names no people)
+        return (
+            token.isalpha()
+            and token.endswith("s")
+            and token.lower() not in _NOT_PEOPLE
+            and any(a.lower() in _FINITE for a in after)
+        )
     return False
+
+
+_NOT_PEOPLE = frozenset(
+    "this his its hers ours yours theirs us thus yes less unless perhaps always as is was has".split()
+)

@@ -94,7 +94,53 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
         if found is not None:
             mentions.extend(found)
             claimed_to = match.end()
-    return [_counted_from(text, m, mentions[i - 1].end if i else 0) for i, m in enumerate(mentions)]
+    counted = [_counted_from(text, m, mentions[i - 1].end if i else 0) for i, m in enumerate(mentions)]
+    told: list[DateMention] = []
+    for mention in counted:
+        told.append(_from_the_story(mention, told, published))
+    return told
+
+
+# "The deal was signed on 3 February. The day before, ..." -> 2 February: a day or week counted from the
+# story's time, the last day the text dates just before, not from publication
+_STORY_DAYS = {"the previous day": -1, "the day before": -1, "the next day": 1, "the following day": 1}
+_STORY_WEEKS = {"the previous week": -1, "the prior week": -1, "the following week": 1}
+STORY_REACH = 600  # characters back to the day the story is at (about a paragraph or two)
+
+
+def _from_the_story(mention: DateMention, before: list[DateMention], published: dt.date) -> DateMention:
+    words = " ".join(mention.text.lower().split())
+    step = _STORY_DAYS.get(words, _STORY_WEEKS.get(words))
+    if step is None:
+        return mention
+    point = next(
+        (
+            m
+            for m in reversed(before)
+            if m.precision == "day"
+            and m.value != PRESENT_REF
+            and mention.start - m.end <= STORY_REACH
+            # ("The day before, ... The previous week, ...": both count from the story's day, not each other)
+            and " ".join(m.text.lower().split()) not in _STORY_DAYS
+        ),
+        None,
+    )
+    if point is None:
+        return mention
+    if words in _STORY_DAYS:
+        period = _day(point.date_start + dt.timedelta(days=step))
+    else:
+        period = _week(point.date_start + dt.timedelta(weeks=step))
+    return dataclasses.replace(
+        mention,
+        value=period.value,
+        date_start=period.start,
+        date_end=period.end,
+        precision=period.precision,
+        tense=_tense_from_interval(period, published),
+        reason=f"'{mention.text}' counted from the story's day, {point.text} → {_interval_words(period)}",
+        anchor=point,
+    )
 
 
 _COUNT_BEFORE = re.compile(
@@ -1099,9 +1145,39 @@ def _resolve_year(context: _Context) -> list[DateMention] | None:
     return mentions
 
 
+# "MOEX Offshore 2007 LLC", "Vision 2030 Ltd": a year followed by a company's legal form is part of its name
+_YEAR_IN_COMPANY_NAME = re.compile(
+    r"\s+(?:LLC|L\.L\.C\.|Ltd|Limited|Inc|Plc|PLC|Corp|Corporation|GmbH|AG|S\.?A\.?|N\.?V\.?|LP|LLP|"
+    r"Holdings?|Partners)\b"
+)
+# "Offshore 2007 Holdings Group": a year between two capitalised words that are not a month, a weekday or a
+# season ("in March 2024 Haiti ...") is inside a proper name
+_CAPITALISED_BEFORE = re.compile(r"\b(?P<word>[A-Z][A-Za-z]+)\s+$")
+_NAME_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]+\b(?!\s+(?:said|says|told|announced)\b)")
+
+
+def _inside_a_name(before: str, after: str) -> bool:
+    if _YEAR_IN_COMPANY_NAME.match(after):
+        return True
+    word = _CAPITALISED_BEFORE.search(before)
+    if word is None or not _NAME_WORD_AFTER.match(after):
+        return False
+    lowered = word.group("word").lower()
+    return not (
+        lowered in _MONTH_NUMBERS
+        or lowered.rstrip(".") in _MONTH_ABBREVIATIONS
+        or lowered in _WEEKDAY_NUMBERS
+        or lowered in _SEASON_CODES
+        or lowered in _FUNCTION_WORDS
+        or _YEAR_TIME_BEFORE.search(before)
+    )
+
+
 def _bare_year_is_date(context: _Context) -> bool:
     before, after = context.before(), context.after()
     if _YEAR_UNIT_AFTER.match(after) or _YEAR_LABEL_BEFORE.search(before):
+        return False
+    if _inside_a_name(before, after):
         return False
     if _YEAR_COUNT_BEFORE.search(before):
         return False
@@ -1147,8 +1223,22 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
     if relative in _STORY_RELATIVE:
         if unit == "month":
             return _story_month(context, relative, modifier)
-        return _story_year(context, relative, modifier) if unit == "year" else None
-    step = {"last": -1, "the previous": -1, "the prior": -1, "next": 1, "the coming": 1}.get(relative, 0)
+        if unit == "year":
+            return _story_year(context, relative, modifier)
+        if not (
+            unit == "week" and relative in ("the previous", "the prior", "the following") and not modifier
+        ):
+            return None
+        # "the previous week": read from publication here, and from the story's day when the text dates
+        # one just before (find_dates, _from_the_story)
+    step = {
+        "last": -1,
+        "the previous": -1,
+        "the prior": -1,
+        "next": 1,
+        "the coming": 1,
+        "the following": 1,
+    }.get(relative, 0)
     if unit == "week":
         period = _week(published + dt.timedelta(weeks=step))
     elif unit == "weekend":
@@ -1314,6 +1404,7 @@ _DEICTIC_DAY = re.compile(
         (?P<side>earlier|later)\s+(?P<side_day>today|tonight)
       | (?P<day>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow
         |last\s+night|this\s+(?:morning|afternoon|evening)|the\s+previous\s+day
+        |the\s+(?:next|following)\s+day
         |the\s+day\s+before(?=\s*(?:[.,;:!?)]|$)))
     )
     (?P<part>\s+(?:morning|afternoon|evening|night))?\b
@@ -1325,6 +1416,8 @@ _DEICTIC_OFFSETS = {
     "last night": -1,
     "the previous day": -1,
     "the day before": -1,
+    "the next day": 1,
+    "the following day": 1,
     "today": 0,
     "tonight": 0,
     "this morning": 0,

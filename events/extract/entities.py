@@ -440,6 +440,7 @@ class Gazetteer:
         _match_surnames(scan)
         _match_speaker_names(scan)
         _match_surnames(scan)  # "Roe said" after "Jane Roe said"
+        _name_bare_surnames(scan)
         _match_cities(scan)
         kept = (found.entity for index, found in enumerate(scan.found) if index not in scan.removed)
         return sorted(kept, key=lambda entity: entity.start)
@@ -706,6 +707,39 @@ def _match_surnames(scan: _Scan) -> None:
             entity = dataclasses.replace(person.entity, start=start, end=end, text=scan.text[start:end])
             scan.add(entity, i, last, person.entry, True)
             break
+
+
+def _name_bare_surnames(scan: _Scan) -> None:
+    """A bare surname found by its form ("said Mr Hunt") names the one person of the text with that surname
+    ("Chris Hunt, head of the organisers, admitted ..."), wherever that full name stands: one speaker is
+    one name, so that one person's remarks of a day come together."""
+    full: dict[str, set[str]] = {}
+    first: dict[str, set[str]] = {}  # "Mr Ban" after "Ban Ki-moon": a family name written first
+    for index, found in enumerate(scan.found):
+        words = found.entity.name.split()
+        if index not in scan.removed and found.entity.kind == "actor" and found.person and len(words) >= 2:
+            full.setdefault(words[-1], set()).add(found.entity.name)
+            first.setdefault(words[0], set()).add(found.entity.name)
+    for index, found in enumerate(scan.found):
+        entity = found.entity
+        if (
+            index in scan.removed
+            or entity.kind != "actor"
+            or entity.source != "rule"
+            or " " in entity.name
+            or entity.name.isupper()
+        ):
+            continue
+        names = full.get(entity.name, set())
+        honorific = re.search(
+            r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$", scan.text[max(0, entity.start - 6) : entity.start]
+        )
+        if not names and honorific:
+            names = first.get(entity.name, set())
+        if len(names) == 1:
+            scan.found[index] = dataclasses.replace(
+                found, entity=dataclasses.replace(entity, name=next(iter(names))), person=True
+            )
 
 
 def _pycountry_name(code: str) -> str:

@@ -12,7 +12,7 @@ import datetime as dt
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Set
+from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
 
 from events.extract.budget import Budget, bounded_sentences
@@ -287,7 +287,10 @@ TRIGGERS = (
             r"|impeach(ed|ment)|seiz(e|ed|es|ing)\s+power|took\s+power|military\s+takeover|(coalition|government)"
             r"\s+(has\s+)?(collapsed|fell)|no-confidence\s+(vote|motion)"
             r"|relieved\s+(\w+\s+)?of\s+(his\s+|her\s+|their\s+|its\s+)?([\w-]+\s+){0,3}(duties|command|control|post"
-            r"|role|responsibilit\w+))\b"
+            r"|role|responsibilit\w+)"
+            # "fired his finance minister", "sacked the army chief": a leader removes an office-holder
+            r"|(fired|sacked|dismissed|removed|ousted)\s+(his|her|its|their|the)\s+([\w-]+\s+){0,3}(minister|chief"
+            r"|head|commander|governor|director|secretary|premier|ambassador|deputy|cabinet|government|coach|manager))\b"
         ),
     ),
     Trigger(
@@ -327,6 +330,9 @@ TRIGGERS = (
             r"|on\s+|upon\s+)?(an?\s+|the\s+)?([\w-]+\s+){0,3}(deal|agreement|accord|ceasefire|cease-fire|truce"
             r"|settlement|compromise)\b|\b(ceasefire|cease-fire|truce|agreement|deal)\s+(took|takes|will\s+take|came)"
             r"\s+(effect|into\s+force)\b|\bagreed\s+to\b"
+            # "The ceasefire was signed in Doha": the deal told in the passive
+            r"|\b(deal|agreement|accord|treaty|pact|memorandum|ceasefire|cease-fire|truce|settlement)s?\s+(was|were"
+            r"|has\s+been|had\s+been)\s+(formally\s+)?(signed|sealed|reached|agreed|finali[sz]ed|brokered)\b"
         ),
     ),
     Trigger(
@@ -334,7 +340,7 @@ TRIGGERS = (
         "legal",
         _rx(
             # "Roe is charged with ...": where a trial stands, not a charging
-            r"\b((?<!\bis\s)(?<!\bare\s)(?<!\bremains\s)charged\s+with|charges?\s+(against|of)|(filed|brought|dropped|pressed)\s+([\w-]+\s+){0,2}charges"
+            r"\b((?<!\bis\s)(?<!\bare\s)(?<!\bremains\s)charged\s+((on\s+)?\w+day\s+|yesterday\s+|today\s+)?with|charges?\s+(against|of)|(filed|brought|dropped|pressed)\s+([\w-]+\s+){0,2}charges"
             r"|indict(ed|ment)|convict(ed|ion)|sentenced|acquitt(ed|al)|pleaded\s+(not\s+)?guilty|found\s+(not\s+)?guilty|guilty\s+of"
             r"|verdict|ruled(?!\s+out)|ruling(?!\s+(party|parties|coalition|family|elite|class|junta|military|bloc|alliance|[A-Z]))"
             r"|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b|stripped\s+[^.;]{0,80}immunity"
@@ -370,6 +376,8 @@ TRIGGERS = (
             r"([\w’'-]+\s+){0,4}(rig|platform|plant|mine|refinery|factory|ship|well|reactor)\b|\b(confirmed|reported"
             r"|diagnosed|recorded)\s+(the\s+|its\s+|a\s+|an\s+)?(first\s+)?([\w-]+\s+){0,2}(cases?|infections?)\s+of\b"
             r"|\btested\s+positive\b|\b(depression|storm)\s+formed\b"
+            # "Lightning struck a church": weather, not an attack
+            r"|\blightning\s+(struck|strikes|hit|hits)\b|\bstruck\s+by\s+lightning\b"
             # "the capital, which was hit by Wednesday's aftershock": the disaster told in the passive
             r"|\b(hit|struck|rocked|jolted|shaken|battered|ravaged|flattened)\s+by\s+(an?\s+|the\s+|\w+[’']s\s+)?"
             r"([\w-]+\s+){0,3}?(earthquake|quake|aftershock|tremor|tsunami|hurricane|cyclone|typhoon|storm|flood)s?\b"
@@ -549,7 +557,9 @@ TRIGGERS = (
 _OFFENSIVE = next(t for t in TRIGGERS if t.family == "offensive")
 _SPEECH = _rx(
     # "called off the search", "called in the army": acts, not words
-    r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging|(called|calling)(?!\s+(off|in|up)\b)"
+    r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging"
+    # ('a design -- called "long string"', ', called the Sentinel,': a name given, not words said)
+    r"|(?<!-\s)(?<!,\s)(called|calling)(?!\s+(off|in|up)\b)(?!\s*[\"“])"
     r"|warned|warns"
     r"|added|adding|declined\s+to\s+comment|revealed|emphasi[sz]ed|underscored|stressed|noted|noting|insisted"
     # "the virus has claimed its first victim", "the storm claimed 12 lives": a toll, not a claim
@@ -638,10 +648,16 @@ _COLLECTIVE = _rx(
     + r"(?:\s+(?:has|have)(?:\s+(?:also|now|again))?)?"
     + r"\s*,?\s*$"
 )
-_PLURAL_VOICE = _rx(r"\b(relatives|officials|authorities|sources|diplomats|friends)$")
+# (any plural body of people: "he said" after "Experts said" is not the experts)
+_PLURAL_VOICE = _rx(
+    r"\b(relatives|friends|sources|"
+    + "|".join(sorted((w for w in COLLECTIVE_SPEAKERS if w.endswith("s")), key=len, reverse=True))
+    + r")$"
+)
 _BODY_MODIFIERS = frozenset(
     """health local security federal state interior foreign defence defense military police senior government
-    rescue aid election electoral regional provincial US U.S. border army navy intelligence""".split()
+    rescue aid election electoral regional provincial US U.S. border army navy intelligence cabinet council
+    presidential palace party company hospital school airline city county""".split()
 )
 # A speaker given with an age ("Jane Roe, 58,") is a member of the public quoted for colour.
 _VOX_POP = _rx(
@@ -707,6 +723,70 @@ _UNNAMED_CROWD = _rx(
     r"|members|fans|shoppers|commuters|passengers|guests|travell?ers|visitors|locals|mourners|onlookers"
     r"|worshippers|tourists|customers|drivers|motorists|pupils|students|parents)\b"
 )
+# A quotation that gives a feeling or a view ('"I am ashamed of what happened yesterday," she said', '"The
+# ruling this morning was wrong," they said'): the words are remarks, not the report of an act they date
+_QUOTATION_OPENS = re.compile(r"^\s*(?:``|[\"“‘'])")
+_FEELING_OPENING = _rx(
+    r"^\s*(?:``|[\"“‘'])\s*(?:I|we)\s*(?:feel|felt|think|thought|believe|hope|fear|wonder|want|love|regret"
+    r"|(?:do|did|could)\s+not|don[’']t|can[’']t"
+    # ("we are expecting", "we were attacked": a plan or an act told in the first person)
+    r"|(?:am|'m|’m|are|'re|’re|was|were)\s+(?:\w+ly\s+)?(?:ashamed|excited|delighted|pleased|disappointed|surprised"
+    r"|shocked|saddened|worried|concerned|relieved|thrilled|devastated|appalled|horrified|outraged|encouraged"
+    r"|frustrated|satisfied|convinced|determined|honou?red|humbled|amazed|stunned|heartbroken|sorry|proud|happy"
+    r"|sad|angry|glad|grateful|confident|sure|certain|afraid|optimistic|hopeful))\b"
+)
+# a verb that tells of an act: a past tense that is no copula, or a copula before a participle ("were
+# killed"); "was wrong", "is a tragedy" tell of a state
+_ACT_IN_QUOTE = _rx(
+    r"\b(?!(?:was|were|had)\b)(?:\w+ed|said|told|sent|began|took|made|gave|met|came|held|found|struck|fought|shot"
+    r"|brought|led|spoke|drew|saw|became|paid|hit|kept|sold|spent|caught|broke|won|lost|fled|left|went|ran|rose"
+    r"|fell|set|stood|wrote|flew)\b|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
+)
+
+
+def _quoted_view(before_saying: str) -> bool:
+    """Whether the words before a verb of saying are a direct quotation of a feeling or a view: it opens
+    with "I am", "we feel", "I think", or it names no act (no past tense but a copula before an
+    adjective) and none to come. A quoted act ('"Troops shelled the port on Monday," the mayor said') is
+    still an act."""
+    if not _QUOTATION_OPENS.match(before_saying):
+        return False
+    if _FEELING_OPENING.match(before_saying):
+        return True
+    # ('"We expect the first oil ashore today," he said' tells of a happening to come)
+    return not _ACT_IN_QUOTE.search(before_saying) and not _FORESEEN.search(before_saying)
+
+
+_FORESEEN = _rx(r"\b(will|expect(s|ed|ing)?|due|scheduled|planned|set\s+to|about\s+to|going\s+to)\b")
+
+
+# What explains or illustrates instead of reporting: a stative description in the present ("The estimate
+# is based on ...", "The term refers to ..."), an example ("For example, a search on Tuesday yielded ..."),
+# or someone's state of mind as the main clause ("When she fell ill last month, she thought it was a cold")
+_EXPLAINS = _rx(
+    r"^(?:for\s+(?:example|instance)|by\s+way\s+of\s+example)\b"
+    r"|\b(?:is|are)\s+(?:\w+ly\s+)?(?:based|defined|made\s+up|composed|designed|meant|known|thought|believed)"
+    r"\s+(?:\w+ly\s+)?(?:on|as|of|to|by)\b"
+    r"|^[^,;]{0,80}?\b(?:refers?|depends?|consists?)\s+(?:to|on|of)\b"
+)
+_STATE_OF_MIND = _rx(
+    r"(?:^|,\s+)(?:he|she|they|we|i)\s+(?:\w+ly\s+)?(?:thought|believed|felt|feared|hoped|wondered|worried"
+    r"|(?:was|were)\s+(?:confident|sure|certain|convinced|afraid|worried|excited|relieved|ashamed|proud|happy))\b"
+)
+
+
+# A sentence that opens by judging the day or the scene with a copula: "It was an interesting day at the
+# trial", "Every day is a lottery in the courtroom", "This is a story of ..."
+_SCENE_SETTING = _rx(
+    r"^(?:but\s+|and\s+)?(?:it|this|that|every\s+\w+)\s+(?:is|was|'s|’s|has\s+been|had\s+been)\s+(?:a|an)\s"
+)
+
+
+def _explanation_or_state_of_mind(text: str) -> bool:
+    """Whether a sentence with no named kind of act explains, illustrates or tells a state of mind."""
+    return bool(_EXPLAINS.search(text) or _STATE_OF_MIND.search(text))
+
+
 _LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
 _OFFICES = frozenset(("ministry", "government", "military", "army", "navy", "police", "embassy"))
 _AND_THEN = _rx(r"\s(and|but)\s")
@@ -774,8 +854,19 @@ _UNREAL = _rx(
 )
 
 
+# A figure foreseen: "could reach 1 million", "is expected to rise to 500", "would save 2 million barrels",
+# "will create 440,000 jobs": a forecast or a target, not a happening anyone has planned for a day
+_FORECAST = _rx(
+    r"\b(will|would|could|might|may|(is|are|was|were)\s+(expected|likely|projected|forecast|predicted|set)\s+to"
+    r"|(expects?|predicts?|forecasts?|projects?)\s+(\S+\s+){1,4}?to)\s+(\w+ly\s+)?(reach|rise|climb|grow|top"
+    r"|exceed|hit|fall|drop|decline|double|triple|surpass|increase|decrease|shrink|save|create|cost|soar|plunge"
+    r"|jump|slow|rebound|peak)\b"
+)
 _HYPOTHETICAL = _rx(
     r"^(if|should|were)\b|\b(would|could|might|may)\s+(raise|make|be|have|mean|undermine|face)\b"
+    # "researchers used the following assumptions: by September BP will have stopped the flow", "assuming
+    # a rate of 25 miles a gallon": a model's premise, not a happening
+    r"|\b(assumptions?|assuming|hypothetical(ly)?|in\s+theory)\b"
 )
 # What is counted cannot speak: a verb of saying right after it is a participle
 _COUNTED_BEFORE = _rx(
@@ -785,7 +876,9 @@ _COUNTED_BEFORE = _rx(
 _PRONOUN_SPEAKER = _rx(
     r"^(he|she)\b|[,;:“”\"']\s*(he|she)\s+(said|told|added|revealed|noted|warned|stated)\b"
 )
-_PRONOUN_SUBJECT = _rx(r"(^|[,;:“”\"’']\s*)(he|she)\s+$")
+_PRONOUN_SUBJECT = _rx(
+    r"(^|[,;:“”\"’']\s*|\b(but|and|yet|later|earlier|meanwhile|however,?)\s+)(he|she)(\s+\w+ly)?\s+$"
+)
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
 # Verbs of saying that stand before their subject ('"...," said Zelensky', '..., added the minister')
 _INVERTIBLE = _rx(
@@ -905,8 +998,16 @@ def extract_mentions(
                 draft = dataclasses.replace(draft, sentence=parts[0], own_date=own)
         else:
             draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
-        if draft is None and said_before is not None and len(parts) == 1 and not asides:
-            draft = _quoted_on(said_before, sentence, own_entities)
+        if draft is not None and draft.event_type == "statement" and _only_a_feeling(sentence.text):
+            draft = None  # "The mayor said he was pleased with the turnout": nothing a briefing would list
+        if draft is None and _commentator_speaks(parts[0].text):
+            # '"...," said Jane Roe, an analyst at Smith & Co. But she added ...': no event, and "she" in
+            # what follows is the commentator, not an earlier speaker
+            last_speaker = ("", "")
+        if (draft is None or _whole_quote_unspoken(draft, sentence)) and len(parts) == 1 and not asides:
+            # '"We will look to the company to pay, as they have stated."' after '"...," said Roe.': the
+            # verb of saying inside the quotation is what was said; the speaker is the one before
+            draft = _quoted_on(said_before, sentence, own_entities) if said_before is not None else None
         if draft is None and len(parts) == 1 and not asides and not own_dates and _opening(sentence, article):
             draft = _lead_act(sentence, own_entities)
         if draft is None and len(parts) == 1 and not asides:
@@ -917,7 +1018,7 @@ def extract_mentions(
             continue
         first_of_sentence = len(drafts)
         before = (
-            _act_before(draft, sentence, own_entities, last_speaker)
+            _act_before(draft, sentence, own_entities, last_speaker, own_dates)
             if draft is not None and len(parts) == 1 and not asides and joined is None
             else None
         )
@@ -932,6 +1033,16 @@ def extract_mentions(
             if not _plan_overtaken(draft):
                 drafts.extend(announced or [draft])
             reported = _reported_happening(draft, parts[0], main_dates, own_entities, last_speaker)
+            past = (
+                _told_of_the_past(draft, parts[0], main_dates, own_entities, last_speaker, when)
+                if reported is None and len(parts) == 1 and not announced and draft in drafts
+                else None
+            )
+            if past is not None:
+                # "Officials say the bridge collapsed in 2024": remarks of the report's day, and the
+                # happening they tell of, at its own date and in the speaker's words
+                drafts[drafts.index(draft)] = past[0]
+                drafts.extend(past[1:])
             if reported is not None and len(parts) == 1 and not announced and draft in drafts:
                 if draft.is_speech_type:
                     drafts.append(reported)
@@ -947,7 +1058,10 @@ def extract_mentions(
         for part in parts[1:]:
             if budget is not None and budget.spent_reading():
                 break
-            extra = _analyse(part, own_dates, own_entities, last_speaker)
+            # "two days after rebels attacked the base on Monday": the count dates the main clause, the
+            # point it counts from (Monday) dates the clause that tells it
+            points = [d.anchor for d in own_dates if d.anchor is not None and part.start <= d.anchor.start]
+            extra = _analyse(part, own_dates + points, own_entities, last_speaker)
             # the noun the relative clause tells of, without the main clause's day ("the cap Saturday")
             head = _DAY_AFTER_NOUN.sub("", sentence.text[: part.start - sentence.start])
             antecedent = _antecedent(head)
@@ -1002,14 +1116,23 @@ def extract_mentions(
     for index in range(len(drafts)):
         if budget is not None and budget.spent():
             break
-        mention = _settle_date(index, drafts, article, when)
+        mention = _settle_date(index, drafts, article, when, dates)
         if mention is not None:
             mentions.append(mention)
-            if _said_of_the_future(drafts[index], when) and not _FUTURE_DENIED.search(
-                drafts[index].sentence.text
+            if (
+                _said_of_the_future(drafts[index], when)
+                and not _FUTURE_DENIED.search(drafts[index].sentence.text)
+                # "said cases could reach 1 million by next year": a forecast, nothing anyone will do
+                and not _FORECAST.search(drafts[index].sentence.text)
             ):
                 # "would not seek to remain beyond his term in February": nothing is planned
                 mentions.append(_what_was_announced(mention, drafts[index], article))
+            elif (ahead := _planned_in_what_was_said(drafts[index], dates, when)) is not None and not any(
+                d.own_date is ahead for d in drafts
+            ):
+                # "Bako said on Monday the troops would leave on Friday": the remarks of Monday, and the
+                # leaving planned for Friday
+                mentions.append(_what_was_announced(mention, drafts[index], article, ahead))
     return mentions
 
 
@@ -1075,6 +1198,11 @@ def _quoted_on(said: _Draft, sentence: Sentence, entities: list[Entity]) -> _Dra
         quote=words,
         own_act=False,
     )
+
+
+def _whole_quote_unspoken(draft: _Draft, sentence: Sentence) -> bool:
+    """A sentence that is one whole quotation read as remarks with no speaker of its own."""
+    return draft.is_speech_type and not draft.speaker and _WHOLE_QUOTE.match(sentence.text) is not None
 
 
 # "It was clear that", "It is expected to": "it" that stands for nothing
@@ -1147,14 +1275,61 @@ def _pronoun_named(
 _FUTURE_DENIED = _rx(r"\b(will|would|shall|is|are|was|were)\s+(not|never|no\s+longer)\b|\b(won't|wouldn't)\b")
 
 
-def _what_was_announced(said: Mention, draft: _Draft, article: Article) -> Mention:
+def _planned_in_what_was_said(
+    draft: _Draft, dates: Sequence[DateMention], published: dt.date
+) -> DateMention | None:
+    """The day ahead that remarks dated by their verb of saying announce ("said on Monday the troops would
+    leave on Friday" -> Friday), unless what was said is a forecast or a denial."""
+    said = draft.own_date
+    text, start = draft.sentence.text, draft.sentence.start
+    if (
+        not draft.is_speech_type
+        or said is None
+        or not _dates_of_the_saying([said], text, start)
+        or _FORECAST.search(text)
+        or _FUTURE_DENIED.search(text)
+    ):
+        return None
+    return next(
+        (
+            d
+            for d in dates
+            if said.end <= d.start
+            and d.end <= draft.sentence.end
+            and d.precision in ("day", "week", "month")
+            and d.date_start > published
+            and _FUTURE_WORDS.search(text[said.end - start : d.start - start])
+        ),
+        None,
+    )
+
+
+_FUTURE_WORDS = _rx(
+    r"\b(will|would|shall|to\s+be|due\s+to|set\s+to|plans?\s+to|planned\s+to|is\s+to|are\s+to)\b"
+)
+
+
+def _what_was_announced(
+    said: Mention, draft: _Draft, article: Article, ahead: DateMention | None = None
+) -> Mention:
     """ "King said they would write a joint letter to BP on Tuesday": what the remarks announce is a
-    planned happening with its own date, of the kind its words name."""
-    own = draft.own_date
+    planned happening with its own date (`ahead`, else the remarks' own), of the kind its words name."""
+    own = ahead or draft.own_date
     assert own is not None  # _said_of_the_future holds only for dated remarks
     verb = _REPORTING.search(draft.sentence.text)
-    told = draft.sentence.text[verb.end() :].strip(" ,") if verb is not None else draft.clause
-    told = re.sub(r"^that\s+", "", told, flags=re.IGNORECASE)
+    quoted = _quoted_date(draft)
+    # ("told the minister she would resign on Friday": the words said, past who was told)
+    words = _what_was_said(draft.sentence.text, verb) if verb is not None and quoted is None else ""
+    told = (
+        draft.sentence.text[quoted[0] : quoted[1]].strip(' ,."“”')
+        if quoted is not None
+        else words or draft.sentence.text[verb.end() :].strip(" ,")
+        if verb is not None
+        else draft.clause
+    )
+    told = _state_speaks(
+        re.sub(r"^that\s+", "", told, flags=re.IGNORECASE), said.speaker, said.speaker_country
+    )
     trigger = _first_trigger(told)
     return dataclasses.replace(
         said,
@@ -1211,7 +1386,11 @@ _ACT_BEFORE = _rx(
 
 
 def _act_before(
-    draft: _Draft, sentence: Sentence, entities: list[Entity], last_speaker: tuple[str, str]
+    draft: _Draft,
+    sentence: Sentence,
+    entities: list[Entity],
+    last_speaker: tuple[str, str],
+    dates: Sequence[DateMention] = (),
 ) -> _Draft | None:
     """ "The protests began on Thursday after parliament passed the law": the happening the main clause
     follows is one of its own, of the main clause's day (it came first, at most that day); None when the
@@ -1240,10 +1419,20 @@ def _act_before(
     if told is None or told.is_speech_type or told.family == "other":
         return None
     clause = piece.rstrip(" .")
+    # "two days after rebels attacked the base on Monday": the clause's own day, the point counted from
+    own = next(
+        (
+            point
+            for d in dates
+            for point in (d, d.anchor)
+            if point is not None and part.start <= point.start and point.end <= part.end
+        ),
+        None,
+    )
     return dataclasses.replace(
         told,
-        own_date=main,
-        anterior=True,
+        own_date=own or main,
+        anterior=own is None,
         clause=clause[:1].upper() + clause[1:],
         speaker="",
         speaker_country="",
@@ -1320,7 +1509,7 @@ _DAY_AFTER_NOUN = _rx(
 )
 _RELATIVE_PAST = _rx(r"^[,;\s]*(which|that|who)\s+(had|has|have|was|were)\s")
 _ANTECEDENT = re.compile(
-    r"\b((?i:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+"
+    r"\b((?i:the|a|an|its|their|his|her|our|my|your|this|that|these|those)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+"
     r"|[A-Z][\w’'-]+(?:\s+(?:(?:au|de|du|da|del|des|di|el|es|la|le|van|von|bin)\s+)?[A-Z][\w’'-]+){0,3})"
     r"\s*,?\s*$"
 )
@@ -1495,6 +1684,74 @@ def _reported_happening(
     return happening
 
 
+# (a month or a year told in the past is long before any remark reported as news)
+_LONG_BEFORE = ("month", "year", "quarter", "season")
+
+
+def _told_of_the_past(
+    draft: _Draft,
+    sentence: Sentence,
+    dates: list[DateMention],
+    entities: list[Entity],
+    last_speaker: tuple[str, str],
+    published: dt.date,
+) -> tuple[_Draft, ...] | None:
+    """Remarks dated only by what they tell of an earlier time ("Officials say the bridge collapsed in
+    2024", "the minister said the plant was sold in March 2019"): the remarks are the report's (or the
+    context's) day, and the happening told is kept apart at its own date, attributed to the speaker, never
+    as a fact. None when the sentence is not so."""
+    own = draft.own_date
+    if not (draft.is_speech_type and draft.speaker) or own is None or own.date_end >= published:
+        return None
+    text = sentence.text
+    speech = _main_speech(text, _set_apart(text))
+    if speech is None:
+        return None
+    at = own.start - sentence.start
+    # "People exposed to the virus in 2003 were held there, a government spokesman said": the attribution
+    # closes the sentence and what was said, with its date, stands before its comma
+    closing = _CLOSING_VOICE.search(text[: speech.start()]) or _NAMED_CLOSING.search(text[: speech.start()])
+    if at < speech.end() and not (closing and at < closing.start() and own.precision in _LONG_BEFORE):
+        return None  # "On Monday, officials said ...": the date is the saying's
+    present = _PRESENT_SPEECH.fullmatch(speech.group()) is not None
+    if not (present or own.precision in _LONG_BEFORE):
+        return None  # "said the bridge collapsed on Monday": the saying may be of that day, left as it is
+    if at < speech.end() and closing is not None:
+        begin, finish = 0, closing.start()
+    else:
+        that = _SAID_THAT.match(text, speech.end())
+        begin, finish = (that.end() if that else speech.end()), len(text)
+    if not _PAST_TENSE.search(text[begin:at]) or _QUOTE_OPENS.match(text, begin) or text[:1] in '"“':
+        return None  # no past act told before the date, or a quotation whose dates are the speaker's own
+    what = Sentence(sentence.start + begin, sentence.start + finish, text[begin:finish], sentence.paragraph)
+    remarks = dataclasses.replace(draft, own_date=None)
+    happening = _analyse(what, dates, entities, last_speaker)
+    if happening is None or happening.is_speech_type or happening.own_date is not own:
+        return (remarks,)
+    voice = draft.speaker
+    if voice.split()[0].lower() in COLLECTIVE_SPEAKERS or voice.split()[0].lower() in _BODY_MODIFIERS:
+        voice = voice[:1].lower() + voice[1:]  # "Officials" -> "according to officials"
+    # (the whole of what was told when the happening's clause is only a piece of it: "he travelled to Tokyo,
+    # then to Beijing and landed in Chengdu on Saturday")
+    told = (
+        what.text[: len(happening.clause)]
+        if what.text.lower().startswith(happening.clause.lower())
+        else what.text
+    )
+    told = told.strip().rstrip(".")
+    if told and told.split()[0].lower() in _NOT_A_NAME:
+        told = told[:1].lower() + told[1:]
+    return remarks, dataclasses.replace(
+        happening,
+        speaker=draft.speaker,
+        speaker_country=draft.speaker_country,
+        clause=f"According to {voice}, {told}",
+    )
+
+
+# ", Kenya's interior minister Jane Roe said": a closing attribution with a name
+_NAMED_CLOSING = re.compile(r",(?:[\"”’]|'')?\s+(?:[\w’'.-]+\s+){0,6}?[A-Z][\w’'.-]+\s*$")
+_QUOTE_OPENS = re.compile(r"\s*[:,]?\s*[\"“]")
 _WEEKDAY_WORD = _rx(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
 
 
@@ -1740,6 +1997,10 @@ def _analyse(
         return None
     if text[:1] in '"“‘' and not speech:
         return None  # the middle of a quotation that runs over several sentences: its speaker comes later
+    if speech and text[:1] in '"“' and not re.search(r"[\"”]", text[1 : speech.start()]):
+        # '"If I lived there, I could claim compensation.': the verb is inside a quotation that goes on in
+        # the next sentence, whose speaker comes later
+        return None
     # "The attack came a day after delegations met": the opening refers back; the news is after it
     came_as = _CAME_AS.match(text)
     news_from = came_as.end() if came_as else 0
@@ -1753,6 +2014,28 @@ def _analyse(
         and not _REACTION.search(text[max(0, m.start() - 60) : m.start()])
         and not (t.family == "capture" and _captures_people(text, m, sentence.start, entities))
     ]
+    if speech is not None:
+        # "said Jane Roe, a lawyer who is leading the lawsuits against the company": who the speaker is,
+        # not something that happened
+        described = _speaker_described(text)
+        found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in described)]
+    # "released an investigation into the explosion", "a lawsuit over the spill": the happening is what the
+    # inquiry or the case is about, not the sentence's act
+    found = [
+        (t, m)
+        for t, m in found
+        if not (
+            t.event_type in ("disaster", "attack")
+            and _INQUIRY_INTO.search(text[max(0, m.start() - 60) : m.start()])
+        )
+    ]
+    # "efforts to pass climate legislation", "a bid to seize the town": an aim, not an act
+    found = [(t, m) for t, m in found if not _AIM_BEFORE.search(text[max(0, m.start() - 40) : m.start()])]
+    # "attacked the plan as a waste of money", "killed the bill in committee": words and votes, not violence
+    found = [(t, m) for t, m in found if not _figurative(t, text, m)]
+    # "the toll will be similar", "may have been killed", "the night the singer died": a toll foreseen or
+    # guessed, or a death that only tells when something else happened, is no toll of the sentence
+    found = [(t, m) for t, m in found if not (t.event_type == "casualties" and _toll_not_told(text, m))]
     # "Shares closed up 5% after the carrier agreed to sell ...": what the main clause tells comes first;
     # a happening in an "after"/"since" clause is its cause or background
     sentence_dates = [
@@ -1760,10 +2043,15 @@ def _analyse(
     ]
     # ... unless the clause holds the sentence's date ("which took up arms after the rebels seized power in
     # March 2013"): then the dated happening is the one it tells
+    clauses = [(m.start(), m.end()) for m in _SUBORDINATE_CLAUSE.finditer(text, news_from)]
+    # "Jan Roe, arrested on Monday, was charged on Wednesday with fraud": an aside dated beside a dated
+    # main clause is still the aside
+    clauses += [(m.start(), m.end()) for m in _PARTICIPLE_ASIDE.finditer(text, news_from)]
+    main_dated = any(not any(a <= d.start - sentence.start < b for a, b in clauses) for d in sentence_dates)
     subordinate = [
-        (m.start(), m.end())
-        for m in _SUBORDINATE_CLAUSE.finditer(text, news_from)
-        if not any(m.start() <= d.start - sentence.start < m.end() for d in sentence_dates)
+        (a, b)
+        for a, b in clauses
+        if main_dated or not any(a <= d.start - sentence.start < b for d in sentence_dates)
     ]
     # "The pound could rally if the Tories win the election": a condition is no happening at all
     conditions = [
@@ -1800,6 +2088,8 @@ def _analyse(
         and planned_act is not None
         # "will appear in court on Monday", "by week's end they will have placed a seal"
         and _PLANNING.search(text)
+        # ("the toll is expected to rise to 500 by Friday" foresees a figure; nobody plans it)
+        and not _FORECAST.search(text)
         and len(text.split()) >= 6
     ):
         dated_act = planned_act
@@ -1870,6 +2160,10 @@ def _analyse(
         return None
     if _BYSTANDER_ACTS.match(text) and not speech:
         return None  # "Jane Roe, a French tourist, checked into the hotel on Friday": colour
+    if not speech and not sentence_dates and _SCENE_SETTING.match(text):
+        return (
+            None  # "It was a long day at the trial", "Every day is a struggle in the camp": a reporter's view
+        )
     # "<what happened on Wednesday>, the coastguard said.": the attribution closes a report of an act
     attributed = (
         speech is not None
@@ -1891,7 +2185,9 @@ def _analyse(
         and not _SPEECH_ACT.search(text[: speech.start()])
         else None
     )
-    attributed = attributed or then_said is not None
+    attributed = (attributed or then_said is not None) and not (
+        speech is not None and _quoted_view(text[: speech.start()])
+    )
     if (
         speech is not None
         and _commentary(text, speech)
@@ -1916,7 +2212,9 @@ def _analyse(
             or any(t.event_type == "recruitment" for t, _ in found)
         )
         event_type = family = "claim" if claimish else "statement"
-        body = bool(speaker) and speaker not in {e.name for e in local}
+        body = bool(speaker) and speaker not in {e.name for e in local if e.kind == "actor"}
+        if not speaker and _PRONOUN_SUBJECT.search(text[: speech.start()]):
+            return None  # "But she added ...", with no "she" known: remarks whose speaker is lost
         if (
             event_type == "statement"
             and not any(e.kind == "actor" for e in subjects)
@@ -1962,17 +2260,22 @@ def _analyse(
         if (
             family == "diplomacy"
             and _MEETING.fullmatch(trigger_match.group())
-            and not _between_states(text, local)
+            and (not _between_states(text, local) or _PLACE_VISITED.match(text, trigger_match.end()))
         ):
             # "The governor visited a steel plant", "the minister met carmakers' executives": a visit or a
             # meeting at home is no diplomacy, which takes two states or an international body
             event_type = family = "other"
     if event_type == "other" and not speech and _UNNAMED_CROWD.match(text):
         return None  # "More people wore masks on Saturday", "Other family members visited": colour
+    if event_type == "other" and not speech and _explanation_or_state_of_mind(text):
+        return None  # "The figure is based on sensors", "For example, a search yielded ...": no happening
     own_dates = sentence_dates
     if event_type in SPEECH_TYPES:
         # "said it was not related to the 2023 rupture": a date naming a thing is not when it was said
         own_dates = [d for d in sentence_dates if not _names_a_thing(d, text, sentence.start)]
+        # "urged residents to get vaccinated before winter, its spokesman said on Tuesday": a date that
+        # follows a verb of saying is when the words were said; the others belong to what was said
+        own_dates = _dates_of_the_saying(own_dates, text, sentence.start) or own_dates
         if speech and _PRESENT_SPEECH.fullmatch(speech.group()):
             # "He went to India in 2001 and says he has been told ...": a remark in the present tense
             # is today's; the date of an earlier act joined by "and" does not date it
@@ -1990,7 +2293,17 @@ def _analyse(
         # "has been unstable since independence from France in 1960": a period's start is not the act's day
         # (but "since the quake struck on 12 January" dates the quake, a clause with its own verb)
         own_dates = [d for d in own_dates if not _since_phrase(text[: d.start - sentence.start])]
-    own = _closest_date(own_dates, sentence.start + span[0], text, sentence.start)
+    own = _closest_date(
+        own_dates,
+        sentence.start + span[0],
+        text,
+        sentence.start,
+        # an act's own verb phrase dates it, unless a saying is dated ("said on Monday the agency would
+        # order checks on Thursday": the announcement and what it announces are read apart, below)
+        sentence.start + span[1]
+        if event_type not in SPEECH_TYPES and not _dates_of_the_saying(own_dates, text, sentence.start)
+        else None,
+    )
     if family == "disaster toll" and (own is None or own.precision in ("day", "week")):
         event_type = family = "casualties"  # the toll of the day, not a disaster of the story's past
     figures = [f for f in figures_all if not any(_overlaps(f, d, sentence.start) for d in sentence_dates)]
@@ -2022,7 +2335,7 @@ def _analyse(
         or (
             text[: then_said.start(1)]
             if then_said and not found
-            else _told_of(text, _clause(text, speech, span))
+            else _state_speaks(_told_of(text, _clause(text, speech, span)), speaker, speaker_country)
         ),
         quote=quote_match.group(1).strip(" ,.") if quote_match else "",
         # '"I don't think anyone is in charge," said Sen. Roe': a present tense in the quotation is not
@@ -2087,6 +2400,10 @@ _TAKING = _rx(
 _SPEECH_ACT = _rx(
     r"\b(congratulat\w+|thank(ed|s)|apologi[sz]ed|condolences|message|letter|tweet(ed)?|posted|wrote)\b"
 )
+# ", arrested on Monday,", ", injured in the blast,": a participle phrase set apart after a name
+_PARTICIPLE_ASIDE = _rx(
+    r"(?<=\w),\s+(?!(?:and|but|said|added)\b)\w+(?:ed|en)\s+(?:on|in|at|by|last|early|late|during)\b[^,;]*(?=,)"
+)
 _SUBORDINATE_CLAUSE = _rx(
     r"\b(after|since|because|following|although|though|whereas|until|till|unless)\s[^,;]*"
     r"|,\s+((in|during|under)\s+which|which|who|whose|where)\s[^,;]*"
@@ -2120,6 +2437,39 @@ def _between_states(text: str, local: list[Entity]) -> bool:
     countries = {e.country for e in local if e.country}
     bodies = any(e.kind == "actor" and not e.country and e.source == "gazetteer" for e in local)
     return len(countries) >= 2 or bodies or _INTERNATIONAL.search(text) is not None
+
+
+# Remarks that only tell how the speaker feels: "he was pleased with the turnout", "she was "delighted""
+_FEELING = _rx(
+    # (after whom it was told: "told reporters she was happy")
+    r"\s*(?:(?:the\s+)?[a-z]+\s+)?(?:that\s+)?(?:he|she|they|we|i|it)\s+(?:was|were|is|are|am|had\s+been|has\s+been|have\s+been|felt|feels?)"
+    r"\s+[\"“”']*(?:(?:very|so|really|extremely|deeply|greatly|\w+ly)\s+)?[\"“”']*(?:pleased|happy|delighted|glad|proud"
+    r"|thrilled|grateful|honou?red|satisfied|excited|saddened|sad|disappointed|sorry|shocked|surprised|relieved"
+    r"|humbled|moved|touched)[\"“”']*(?P<rest>[^,;:]*)\.?\s*$"
+)
+FEELING_MAX_WORDS = 8
+
+
+def _only_a_feeling(text: str) -> bool:
+    """Whether what a sentence says was said is only the speaker's feeling, with a short complement and
+    nothing more ("he was pleased with the turnout"; not "she was pleased the talks had ended, ...")."""
+    speech = _main_speech(text, _set_apart(text))
+    found = _FEELING.match(text, speech.end()) if speech is not None else None
+    return found is not None and len(found.group("rest").split()) <= FEELING_MAX_WORDS
+
+
+def _state_speaks(clause: str, speaker: str, country: str) -> str:
+    """What a state said through an unnamed envoy or official, told of the state: "he would raise concerns"
+    -> "it would raise concerns" (a title reads "Mexico says it would ...")."""
+    if country and speaker == country_name(country):
+        return re.sub(r"^(?:he|she)\b", "it", clause)
+    return clause
+
+
+def _commentator_speaks(text: str) -> bool:
+    """Whether the sentence's remarks are a commentator's (see `_commentary`)."""
+    speech = _main_speech(text, _set_apart(text))
+    return speech is not None and _commentary(text, speech)
 
 
 def _commentary(text: str, speech: re.Match[str]) -> bool:
@@ -2216,8 +2566,10 @@ def _speaker(
                 return source.group(1)[:1].upper() + source.group(1)[1:], "", False
     # '... why the FAO is pressing for a change," he said.': the pronoun is the verb's subject; names before
     # it stand in a quotation that opened in an earlier sentence
-    if last[0] and _PRONOUN_SUBJECT.search(text[: speech.start()]):
-        return last[0], last[1], True
+    if _PRONOUN_SUBJECT.search(text[: speech.start()]):
+        # (with nobody the pronoun stands for, no name in the sentence is the speaker: they are all in
+        # what was said or in a quotation that opened earlier)
+        return last[0], last[1], bool(last[0])
     # '"...," said Zelensky.' — the speaker follows the verb; after "told" stands who was told
     # after "told" stands who was told; after "criticized", "praised", "urged" stands what they acted on
     # ("X criticized the Interior Department's agency"): only verbs of saying put their subject after them
@@ -2225,18 +2577,31 @@ def _speaker(
     # Royal Navy's ships would help": the navy is what was said about)
     listener_follows = not _INVERTIBLE.fullmatch(speech.group())
     inverts = not listener_follows and _INVERSION_POINT.search(text[: speech.start()]) is not None
-    quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    quoted = _quoted_spans(text)
     outside = [e for e in people if not any(s <= e.start < t for s, t in quoted)]
     before = [e for e in outside if e.end <= speech.start()]
-    actors = [e for e in before if e.kind == "actor"]
+    # "Mexico's ambassador to the United Nations said": where an envoy is posted is not who speaks
+    posted = [e for e in before if _POSTED_TO.search(text[max(0, e.start - 40) : e.start])]
+    envoy = _envoy_of(text, posted, before)
+    if envoy is not None:
+        return envoy
+    actors = [e for e in before if e.kind == "actor" and e not in posted]
     # "Jane Roe, a professor at the University of Georgia, said": the person, not the body described; and
     # "Jane Roe, a spokeswoman, said Mr Doe never said ...": the comma closes her title, nothing said before
-    apposed = [e for e in actors if _APPOSED.match(text[e.end : speech.start()])]
+    # ("Ms Roe, Labour MEP for the East Midlands, said": a title of capitalised words after a person's name)
+    apposed = [
+        e
+        for e in actors
+        if _APPOSED.match(text[e.end : speech.start()])
+        or (not names_an_organisation(e) and _TITLE_APPOSED.match(text[e.end : speech.start()]))
+    ]
     if apposed:
         return _speaker_of(apposed[0])
     inverted = [e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor" and inverts]
     if inverted:
-        return _speaker_of(inverted[0])
+        # '"...," said Senate Majority Leader Tom Hale': the capitalised words before the person's name are
+        # his title, the person speaks
+        return _speaker_of(_titled_person(text, inverted[0], people))
     # '...," said trade publisher Joan Okafor.': after a closed quotation the verb is inverted and its
     # subject, with its role, follows it; names before the verb stand in what was said
     role_named = _ROLE_NAMED_AFTER.match(text, speech.end()) if inverts else None
@@ -2256,6 +2621,13 @@ def _speaker(
     if voiced and actors:
         inside = [e for e in people if voiced.start("name") <= e.start < voiced.end("name")]
         return _speaker_of(inside[0]) if inside else (voiced.group("name"), "", False)
+    # "The site was used for people exposed to SARS in 2003, a government spokesman said": an unnamed
+    # voice closing the sentence speaks; the names before its comma are in what was said
+    closing = _CLOSING_VOICE.search(text[: speech.start()])
+    if closing and actors and not any(e.start >= closing.start(1) for e in people):
+        voice = _collective_speaker(closing.group(1), [], last[1])
+        if voice[0]:
+            return voice
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
     # "Thai scientists who infected piglets with the virus said": the relative clause tells which ones
@@ -2268,7 +2640,14 @@ def _speaker(
         return last[0], last[1], True
     # "A British newspaper reported": a demonym before a noun that is no state's office names a
     # newspaper, a firm or a person of that country, not the country speaking
-    countries = [e for e in before if e.kind == "country" and not _describes_a_nonstate_noun(text, e)]
+    countries = [
+        e
+        for e in before
+        if e.kind == "country"
+        and not _describes_a_nonstate_noun(text, e)
+        # ("rescue agency Rapid-UK said": a country joined to a name by a hyphen is part of the name)
+        and text[e.start - 1 : e.start] != "-"
+    ]
     if countries:
         return _speaker_of(countries[0])
     after = [
@@ -2283,6 +2662,13 @@ def _speaker(
     # verb, and the name after it is what was said about)
     if after and not listener_follows and not _NAMED_SUBJECT.search(text[: speech.start()]):
         return _speaker_of(after[0])
+    # '"Nobody will be turned away," the minister added.': a person named before by a role, now by the role
+    # alone, speaks on
+    described = _DESCRIBED_SPEAKER.search(text[: speech.start()]) or (
+        _DESCRIBED_AFTER.match(text, speech.end()) if inverts else None
+    )
+    if described and last[0] and len(last[0].split()) >= 2 and not _PLURAL_VOICE.search(last[0]):
+        return last[0], last[1], True
     return _unlisted_speaker(text, speech, inverts), "", False
 
 
@@ -2292,7 +2678,8 @@ _BODY_VOICE = re.compile(
     r"(?:[’']s)?\s+(?:spokes(?:man|woman|person)|officials?|lawyers?|attorneys?)\b(?!,?\s+(?:[A-Z]|for\b))"
 )
 _SUBJECT_OPENS = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:And|But|Yet|Meanwhile|Later|Earlier)\s+)(?:(?:[Aa]n?|[Tt]he)\s+)?$"
+    # ("A Kenyan Ports Authority spokesman": a demonym may stand before the body)
+    r"(?:^|[,;:]\s*|\b(?:And|But|Yet|Meanwhile|Later|Earlier)\s+)(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|i)\s+)?$"
 )
 _UNLISTED_BODY_VOICE = re.compile(
     r"\s*(?:(?:And|But|Yet|Meanwhile|Later|Earlier)\s+)?(?:[Aa]n?|[Tt]he)\s+"
@@ -2306,6 +2693,7 @@ _UNNAMED_ROLE_SUBJECT = re.compile(
     r"(?P<role>(?:(?!(?:a|an|the)\b)[a-z][\w-]*(?<!ing)\s+){0,2}(?!(?:a|an|the)\b)[a-z][\w-]*(?<!ing))"
     r"(?:\s+(?:has|have|had))?\s*$"
 )
+_CLOSING_VOICE = re.compile(r",(?:[\"”’]|'')?\s+((?:the|a|an)\s+[a-z][a-z\s’'-]{2,60}?)\s*$")
 _TRAILING_RELATIVE = re.compile(r",?\s+(?:who|that)\s[^,;:“”\"]{3,120}$")
 _VOCATIVE_BEFORE = re.compile(r"[“\"‘']\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Mister|Doctor|Sir|Madam)\.?\s+)?$")
 
@@ -2371,9 +2759,22 @@ def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
     words = name.split()
     if re.split(r"[’']", words[0].lower())[0] in _NOT_A_NAME or (len(words) == 1 and name.endswith("s")):
         return ""
-    return "" if any(w.lower() in _MONTHS_AND_DAYS for w in words) else name
+    # ("The Sunday Times said": a day in a newspaper's name is no date)
+    dated = any(w.lower() in _MONTHS_AND_DAYS for w in words) and words[-1].lower() not in _PAPER_NOUNS
+    return "" if dated else name
 
 
+_PERSON_ROLES = (
+    r"(?:minister|president|spokes(?:man|woman|person)|senator|governor|mayor|secretary|chairman|chairwoman|chair"
+    r"|chief|director|judge|lawyer|attorney|ambassador|envoy|commander|general|admiral|colonel|leader|premier"
+    r"|chancellor|official|executive|coroner|prosecutor|detective|inspector|officer|mediator|negotiator)"
+)
+# "the minister", "the former prime minister", after a closing quotation, a comma or at the opening
+_DESCRIBED_SPEAKER = re.compile(
+    rf"(?:^|[,.!?](?:[\"”’]|'')?\s*|[\"”]\s+)[Tt]he\s+(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES}\s+(?:also\s+)?$"
+)
+_DESCRIBED_AFTER = re.compile(rf"\s+the\s+(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES}\s*[.,;]")
+_PAPER_NOUNS = frozenset("times telegraph post herald mail express mirror star news tribune journal".split())
 # A person's name (two capitalised words) right before the speech verb: the verb's own subject.
 _NAMED_SUBJECT = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s*$")
 
@@ -2397,6 +2798,13 @@ def _describes_a_nonstate_noun(text: str, entity: Entity) -> bool:
     return noun.group(1) not in _STATE_NOUNS
 
 
+_TIME_OPENING = _rx(
+    r"^(?:(?:last|this|on|late|early|earlier|later)\s+(?:\w+day\s+)?(?:night|morning|afternoon|evening|week|month"
+    r"|year|\w+day)|yesterday|today|tonight|overnight|\w+day)\b[\s,]*"
+)
+_VOICES_OF_A_BODY = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "aide", "source"))
+
+
 def _collective_speaker(before: str, local: list[Entity], story_country: str = "") -> tuple[str, str, bool]:
     """The body of people just before the speech verb, with the country its words name:
     "Kenyan authorities" -> ("Kenyan authorities", "KEN"); "officials" -> ("Officials", ""). An office
@@ -2414,7 +2822,8 @@ def _collective_speaker(before: str, local: list[Entity], story_country: str = "
     )
     seated = not country and seat is not None
     country = country or (seat.country if seat is not None else "")
-    if any(e.kind == "actor" and e.start >= start for e in local):
+    # (only a name inside the phrase: one after the verb is in what was said)
+    if any(e.kind == "actor" and start <= e.start < len(before) for e in local):
         return "", "", False  # "the party's officials": a named body is the speaker, found as an actor
     closing = re.search(r",\s*((the|a|an)\s+)?$", before[:start], re.IGNORECASE) is not None
     office = noun.split()[-1] in _OFFICES
@@ -2428,13 +2837,31 @@ def _collective_speaker(before: str, local: list[Entity], story_country: str = "
     if not country and (office or any(e.kind == "country" for e in local if e.end <= start)):
         # "The ministry said": whose ministry is not said; "in China, officials said": China speaks
         return "", "", False
-    # keep only the words that belong to the body: "Kenyan authorities", not "then Kenyan authorities"
-    words = phrase.split()
+    # keep only the words that belong to the body: "Kenyan authorities", not "then Kenyan authorities" nor
+    # "Last night experts"
+    words = _TIME_OPENING.sub("", phrase).split() or phrase.split()
     while len(words) > 1 and (
         (words[0].islower() and words[0] not in _BODY_MODIFIERS) or words[0].lower() in _LINKING_WORDS
     ):
         words = words[1:]
-    name = " ".join(words) + (found.group("body") or "") + (f" in {seat.text}" if seated and seat else "")
+    body = found.group("body") or ""
+    if country and not body and noun in _VOICES_OF_A_BODY:
+        # "a senior Ukrainian official said": one unnamed voice of a state speaks for it; "a U.S. Trade
+        # Representative spokesperson": for the body it names
+        owner = phrase[: len(phrase) - len(noun)].strip()
+        capitals = [w for w in owner.split() if w[:1].isupper()]
+        country_words = {
+            w for e in local for w in e.text.split() if e.country == country and e.kind == "country"
+        }
+        if any(w not in country_words for w in capitals if w.lower() not in ("the", "a", "an")):
+            return re.sub(r"^(?:the|a|an)\s+", "", owner, flags=re.IGNORECASE), country, False
+        return country_name(country), country, False
+    named_body = re.sub(r"^\s+(?:for|of|at)\s+(?:the\s+)?", "", body, flags=re.IGNORECASE)
+    if named_body[:1].isupper() and noun in _VOICES_OF_A_BODY:
+        # "a spokeswoman for Cathay Pacific said": the body speaks through her, as a briefing names it ("a
+        # spokesman for the mayor" stays who he is)
+        return named_body, country, False
+    name = " ".join(words) + body + (f" in {seat.text}" if seated and seat else "")
     return name[:1].upper() + name[1:], country, False
 
 
@@ -2462,7 +2889,39 @@ def _agent_country(text: str, span: tuple[int, int], local: list[Entity], figure
     return ""
 
 
-def _closest_date(dates: list[DateMention], anchor: int, text: str, offset: int) -> DateMention | None:
+# What may stand between a verb of saying and the date of the saying: "said on Tuesday", "told reporters
+# late on Monday", "said in a statement on Friday", "announced at a news conference on Friday"
+_SAYING_TO_DATE = _rx(
+    r"^\s+(?:(?:reporters|journalists|parliament|lawmakers|(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))\s+)?"
+    r"(?:(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|interview|briefing|conference|speech|address|letter|post|filing)\s+)?"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?$"
+)
+
+
+def _dates_of_the_saying(dates: list[DateMention], text: str, offset: int) -> list[DateMention]:
+    """The dates that directly follow a verb of saying in the sentence ("said on Tuesday")."""
+    verbs = [m.end() for m in _SPEECH.finditer(text)]
+    return [
+        d
+        for d in dates
+        if any(
+            end <= d.start - offset and _SAYING_TO_DATE.match(text[end : d.start - offset]) for end in verbs
+        )
+    ]
+
+
+# Between an act's verb and its own date: nothing that opens another clause ("arrested 40 of them on
+# Tuesday", "launched an offensive on Wednesday"; not "the base where troops were stationed in March")
+_ATTACHED_GAP = _rx(
+    r"^(?![^,;:()]*\b(who|whom|which|that|where|when|while|after|before|since|until|and|but|as|because|if"
+    r"|said|says|told)\b)[^,;:()\"“”]{0,40}?\b(on|in|at|during|last|this|early|late|earlier|later)\s+$|^\s*$"
+)
+
+
+def _closest_date(
+    dates: list[DateMention], anchor: int, text: str, offset: int, anchor_end: int | None = None
+) -> DateMention | None:
     """The sentence's own date: the one nearest the trigger, passing over an attribution's date
     ("..., according to a report from March 27") when another date is there."""
     if not dates:
@@ -2505,12 +2964,34 @@ def _closest_date(dates: list[DateMention], anchor: int, text: str, offset: int)
     asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)]
     # "Roe, a former agent convicted in the 2001 bombing, won release last year": so does an apposition
     asides += [(m.start(), m.end()) for m in _APPOSITION.finditer(text) if not _SAYS_OR_IS.search(m.group())]
+    # "Jan Roe, arrested on Monday, was charged ...": and a participle phrase set apart
+    asides += [(m.start(), m.end()) for m in _PARTICIPLE_ASIDE.finditer(text)]
+    # ... and the act told inside an aside ("The minister, who died on Monday, was buried on Wednesday")
+    # is dated by the aside
+    # (not an apposition: "Salem, a former agent convicted in the 2001 bombing, won release last year")
+    told_aside = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)]
+    told_aside += [(m.start(), m.end()) for m in _PARTICIPLE_ASIDE.finditer(text)]
+    holding = [(a, b) for a, b in told_aside if a <= anchor - offset < b]
+    inside = [d for d in usable if any(a <= d.start - offset < b for a, b in holding)]
+    if inside:
+        return min(inside, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
     usable = [d for d in usable if not any(a <= d.start - offset < b for a, b in asides)] or usable
     # "cancel the dividend scheduled for payment on June 21", "sued the doctor charged with his death a
     # year ago": a participle after the object names when that thing was or will be, not when the act is
     usable = [d for d in usable if not _in_reduced_relative(text[: d.start - offset])]
     if not usable:
         return None
+    if anchor_end is not None:
+        # "Gunmen who attacked a village on Sunday were arrested on Tuesday": the date the act's own verb
+        # phrase ends with is its date, before a nearer one told of something else
+        # ("charged on Wednesday with fraud": or the date inside the verb phrase itself)
+        attached = [d for d in usable if anchor <= d.start and d.end <= anchor_end] or [
+            d
+            for d in usable
+            if d.start >= anchor_end and _ATTACHED_GAP.match(text[anchor_end - offset : d.start - offset])
+        ]
+        if attached:
+            return attached[0]
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
 
 
@@ -2613,14 +3094,17 @@ _HAPPENING_NOUNS = (
     ("diplomacy", r"summit"),
     ("other", r"recording|interview|speech|funeral|memorial\s+service|ceremony"),
 )
+_ILLNESS_BEFORE = _rx(r"\b(heart|panic|asthma|anxiety|epileptic|allergic)\s+$")
 _HAPPENING_WORDS = "|".join(f"(?P<{t}>{w})" for t, w in _HAPPENING_NOUNS)
 _HAPPENING_NOUN = re.compile(r"^\s*((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WORDS + r")\b")
 # "since the first tremor on 12 January", "after Jackson's death on 25 June 2009": the noun before its date,
 # in a phrase that hangs on a preposition (the object of the sentence's verb is dated as its act)
 _HAPPENING_BEFORE_DATE = re.compile(
-    r"\b(?i:since|after|before|following|from|of|in|at|during|over|amid|with)\s+"
+    r"\b(?i:since|after|before|following|from|of|in|into|about|at|during|over|amid|with)\s+"
     r"(?:(?i:the|an?|his|her|their|its)|[A-Z][\w’'.-]*['’]s)\s+((?:[a-z][\w-]*\s+){0,2}?)"
-    r"(" + _HAPPENING_WORDS + r")\s+(?:on|in|of)\s+$"
+    r"(" + _HAPPENING_WORDS + r")"
+    # "the explosion on the Deepwater Horizon drilling rig on April 20": where it happened, then when
+    r"(?:\s+(?:on|at|aboard|near)\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?\s+(?:on|in|of)\s+$"
 )
 
 
@@ -2663,6 +3147,8 @@ def _named_happenings(
             continue
         seen.add(id(date))
         event_type = next(t for t, _ in _HAPPENING_NOUNS if noun.group(t))
+        if event_type == "attack" and _ILLNESS_BEFORE.search(noun.group(1)):
+            continue  # "died of a heart attack on Monday": an illness, not an attack
         if date.tense == "future" and event_type in ("attack", "casualties", "disaster"):
             continue  # "the Sept. 11 attacks" read as a day ahead: no one plans an attack or a quake
         # "the oil rig blast" -> "The oil rig blast took place": a clause that says it happened
@@ -2884,7 +3370,145 @@ def _is_duration(date: DateMention, before: str) -> bool:
 
 _CLOSES_CLAUSE = _rx(r"^\s*(on\s+\w+day|\w+day|yesterday|today|in\s+a\s+statement)?\s*(,\s+\w+ing\b|\.|$)")
 _APPOSED = re.compile(r"^,\s+(?:an?|the|[a-z][\w-]*)\s[^,;]{0,90},\s*$")
+# A clause's modal before the toll's verb: "could kill", "may have been killed", "would die"
+_MODAL_BEFORE = _rx(
+    r"\b(will|would|could|may|might|shall|must)\s+(not\s+)?(have\s+)?(been\s+)?(\w+\s+){0,2}$"
+)
+# ... or after a toll's noun: "the death toll will be similar", "casualties are expected to rise"
+_MODAL_AFTER = _rx(
+    r"^(\s+(in|of|from|for|among)\s+[^,.;:]{1,30}?)?\s+(will|would|could|may|might|(is|are)\s+(expected|likely"
+    r"|set|projected|forecast|feared)\s+to)\b"
+)
+# A death that dates something else: "in the hours before he died", "the night the singer died"
+_DEATH_AS_TIME = _rx(
+    r"(\b(before|after|when|until|since|once)\s+|\bthe\s+(night|day|morning|evening|afternoon|week|hours?|moment"
+    r"|minutes?|year|time)\s+(that\s+|when\s+)?)([\w’'-]+\s+){0,3}$"
+)
+
+
+_AIM_BEFORE = _rx(
+    r"\b(efforts?|attempts?|bids?|push|drive|way|chance|hopes?|hoped|wants?|wanted|seeks?|sought|trying|tried"
+    r"|tries|threatened|threatens|vowed|vows)\s+to\s+$"
+)
+# "visited the ruins of the UN mission", "toured the quake zone": a visit to a place, not to a state's people
+_PLACE_VISITED = _rx(
+    r"\s+(the\s+)?(ruins|site|scene|area|zone|camps?|hospitals?|towns?|city|region|villages?|wreckage|rubble"
+    r"|damaged|devastated|flooded|affected|destroyed|stricken|quake|disaster|worst-hit|hardest-hit)\b"
+)
+_INQUIRY_INTO = _rx(
+    r"\b(investigations?|inquir(y|ies)|probes?|reports?|study|studies|review|hearings?|lawsuits?|suits?|claims"
+    r"|questions|documentary|book|film)\s+(into|on|of|about|over|from|concerning)\s+(the\s+|an?\s+|its\s+|their\s+)?$"
+)
+# What a verb of violence done to a plan or a text means: criticism, defeat, not harm to anyone
+_ABSTRACT_OBJECT = _rx(
+    r"\s+(the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+|this\s+|that\s+)?([\w’'-]+\s+){0,3}?(?P<noun>plans?"
+    r"|decisions?|polic(y|ies)|bills?|proposals?|remarks|comments|reports?|ideas?|deals?|budgets?|laws?|legislation"
+    r"|moves?|approach|handling|record|claims?|critics|media|press|strategy|reforms?|measures?|statements?"
+    r"|amendments?|motions?|talks|negotiations|projects?|scheme|initiative|campaign|rules?|ruling|verdict)"
+    # the head of the object, not a word naming what kind of thing follows ("the plan's author")
+    r"(?=\s*([,.;:!?]|$)|\s+(on|in|as|for|at|over|with|by|and|but|which|that|because|after|before|during|from|of"
+    r"|to|this|last|yesterday|today)\b)"
+)
+
+
+def _figurative(trigger: Trigger, text: str, found: re.Match[str]) -> bool:
+    """Whether a verb of violence is used of words or votes: "attacked the plan", "killed the bill"."""
+    word = found.group().lower()
+    if (trigger.event_type == "attack" and word.startswith("attack")) or (
+        trigger.event_type == "casualties" and word == "killed"
+    ):
+        return _ABSTRACT_OBJECT.match(text, found.end()) is not None
+    return False
+
+
+_DAY_FOLLOWS = _rx(r"\s+(on|in|last|this|early|late|yesterday|today|overnight)\b")
+
+
+def _toll_not_told(text: str, found: re.Match[str]) -> bool:
+    """Whether a toll's word tells no toll: foreseen or guessed ("could kill", "the toll will be
+    similar"), or a death named only to date something else ("the night he died")."""
+    before = re.split(r"[,;:“”\"]", text[max(0, found.start() - 70) : found.start()])[-1]
+    # ("Estimates of how many people died have varied": a question, no count)
+    if _MODAL_BEFORE.search(before) or re.search(r"\bhow\s+many\s+([\w-]+\s+){0,3}$", before, re.I):
+        return True
+    word = found.group().lower()
+    if word in ("death toll", "casualties", "killed", "wounded", "injured") and _MODAL_AFTER.match(
+        text[found.end() :]
+    ):
+        return True
+    # ("after a farmer died on Monday": a death with its own day is one)
+    return (
+        word == "died"
+        and _DEATH_AS_TIME.search(before) is not None
+        and not _DAY_FOLLOWS.match(text, found.end())
+    )
+
+
+# ", Labour MEP for the East Midlands,", ", Deputy Director of Ports,": a title of capitalised words with no
+# verb set apart after a name
+_TITLE_APPOSED = re.compile(r"^,\s+[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,10}?,\s*$")
+# "ambassador to the United Nations", "envoy to Sudan": the posting of the one who speaks
+_POSTED_TO = _rx(
+    r"\b(ambassadors?|envoys?|representatives?|delegates?|delegation|mission|emissary|observers?)\s+(to|at)\s+"
+    r"(the\s+)?$"
+)
+# the capitalised words between a title's first word and a person's name: "Senate Majority Leader"
+_TITLE_RUN = re.compile(r"^(?:\s+[A-Z][\w’'.-]*){0,4}\s+$")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where the sentence's quotations stand, however long ("..." or “...”, paired in order)."""
+    return [(m.start(), m.end()) for m in _CLOSED_QUOTE.finditer(text)]
+
+
+def _envoy_of(text: str, posted: list[Entity], before: list[Entity]) -> tuple[str, str, bool] | None:
+    """The state whose envoy speaks ("Mexico's ambassador to the UN said" -> Mexico), when the envoy's
+    country is named right before the role; None when no envoy opens the subject."""
+    for entity in posted:
+        role = _POSTED_TO.search(text[max(0, entity.start - 40) : entity.start])
+        if role is None:
+            continue
+        role_at = max(0, entity.start - 40) + role.start()
+        whose = [
+            e
+            for e in before
+            if e.end <= role_at and re.fullmatch(r"(?:[’']s?)?\s+(?:[\w-]+\s+){0,2}", text[e.end : role_at])
+        ]
+        if whose:
+            return _speaker_of(whose[-1])
+    return None
+
+
+def _titled_person(text: str, first: Entity, people: list[Entity]) -> Entity:
+    """The person a run of capitalised title words ends with ("Senate Majority Leader Tom Hale"), or the
+    entity found first when none follows it."""
+    return next(
+        (
+            e
+            for e in people
+            if e.start > first.end
+            and e.kind == "actor"
+            and names_a_person(e)
+            and _TITLE_RUN.match(text[first.end : e.start])
+        ),
+        first,
+    )
+
+
 _RELATIVE_ASIDE = _rx(r",\s+(who|which|whose)\b[^,;]*(,|$)")
+# The description of a named speaker: "..., said Jane Roe, a lawyer who leads the lawsuits." to the end of
+# the sentence, or "Jane Roe, a lawyer who leads the lawsuits, said ..." up to the verb of saying
+_SPEAKER_DESCRIBED = re.compile(
+    r"\b(?:said|says|told|added|warned)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+(?:an?|the|who)\s+[^;]*$"
+    r"|[A-Z][\w.'’-]*,\s+(?:an?|the)\s+[^,;]{3,120},\s+(?:said|says|told|added|warned)\b"
+)
+
+
+def _speaker_described(text: str) -> list[tuple[int, int]]:
+    """The spans of a sentence that only describe its named speaker."""
+    return [(m.start(), m.end()) for m in _SPEAKER_DESCRIBED.finditer(text)]
+
+
 # ", a former agent convicted in the 2001 bombing,": a noun phrase between commas after a name
 _APPOSITION = re.compile(r"(?<=[a-z])\s*,\s+(?:an?|the)\s+[^,;]{3,120},")
 _SAYS_OR_IS = _rx(r"\b(said|says|say|told|added|is|are|was|were|has|have|had|will|would|could)\b")
@@ -2908,7 +3532,8 @@ _THAT = _rx(
     r"[^.]{0,40}?\bthat\s+"
 )
 _REPORTING_LEAD = _rx(
-    r"^(\w+\s+){0,2}?(said|reported|told\s+\w+|announced|stated|claimed|added|noted|warned|noting|saying|adding"
+    # ("told the doctor he would ...": who was told, with its determiner)
+    r"^(\w+\s+){0,2}?(said|reported|told\s+(?:(?:the|a|an|his|her|their|its)\s+)?\w+|announced|stated|claimed|added|noted|warned|noting|saying|adding"
     r"|insisting|stressing|warning|emphasi[sz]ing|underscoring)\s+(that\s+)?"
 )
 
@@ -2931,7 +3556,10 @@ _LISTENER = re.compile(
 _AFTER_SPEECH = _rx(
     r"^(?:\s+(?:on|late\s+on|early\s+on|in|at|during)\s+(?:an?\s+|the\s+|a\s+televised\s+)?(?:\w+\s+){0,2}?"
     r"(?:\w+day|morning|afternoon|evening|night|statement|address|interview|briefing|conference|hearing"
-    r"|speech|letter|post)\b|\s+(?:yesterday|today|tonight|\w+day)\b)*"
+    r"|speech|letter|post)\b|\s+(?:yesterday|today|tonight|\w+day)\b"
+    # "said last night that ...", "told reporters earlier this week": when, not what was said
+    r"|\s+(?:(?:late|early)\s+)?(?:last|this|earlier|later)\s+(?:this\s+|that\s+)?(?:night|morning|afternoon"
+    r"|evening|week|month|year|today)\b)*"
     r"[\s,:]*(?:that\s+)?[\s\"“‘`']*"
 )
 MIN_SAID_WORDS = 4
@@ -3004,9 +3632,23 @@ SAID_TITLE_ROOM = 70  # what is said, with "X says " before it, still fits a tit
 
 
 def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> str:
-    if speech is not None and (
-        speech.group().lower().startswith("according")
-        or (span[0] == speech.start() and speech.start() > 0.6 * len(text) and "," in text[: speech.start()])
+    if (
+        speech is not None
+        and (
+            speech.group().lower().startswith("according")
+            or (
+                span[0] == speech.start()
+                and speech.start() > 0.6 * len(text)
+                and "," in text[: speech.start()]
+            )
+            # '... first things first,"said Senator Roe, describing the bill': a verb after a closing
+            # quotation mark has its subject after it, and what was said before it, wherever it stands
+            or (
+                span[0] == speech.start()
+                and _INVERTIBLE.fullmatch(speech.group()) is not None
+                and _QUOTE_CLOSED_BEFORE.search(text[: speech.start()]) is not None
+            )
+        )
     ):
         # the attribution closes the sentence: what was said is before its comma
         cut = (
@@ -3037,7 +3679,9 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     clause = _REPORTING_LEAD.sub(
         "",
         re.sub(
-            r",\s*((the|a|an)\s+)?([\w’'-]+\s+){0,4}?(said|added|says)\.?$|,?\s*(he|she|they|\w+)\s+(said|added)\.?$",
+            # ('"The port will reopen on Friday," the minister added.': the comma may close a quotation)
+            r",(?:[\"”’]|'')?\s*((the|a|an)\s+)?([\w’'-]+\s+){0,4}?(said|added|says)\.?$"
+            r"|,?(?:[\"”’]|'')?\s*(he|she|they|\w+)\s+(said|added)\.?$",
             "",
             clause.strip(),
         ),
@@ -3063,12 +3707,20 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     return clause[:1].upper() + clause[1:] if clause else text
 
 
-def _settle_date(index: int, drafts: list[_Draft], article: Article, published: dt.date) -> Mention | None:
+def _settle_date(
+    index: int,
+    drafts: list[_Draft],
+    article: Article,
+    published: dt.date,
+    dates: Sequence[DateMention] = (),
+) -> Mention | None:
     """Date a draft: its own date; else the same speaker's or the paragraph's date in this article;
     else the publication date. Undated habitual speech ("China says it is neutral") is no event."""
     draft = drafts[index]
     reason: str
-    if draft.own_date is not None and _said_of_the_future(draft, published):
+    if draft.own_date is not None and (
+        _said_of_the_future(draft, published) or (draft.is_speech_type and _quoted_date(draft) is not None)
+    ):
         # "Preval said he would not stay beyond the end of his term in February 2011": what was said is
         # ahead, the saying is not; it is dated as remarks without a date of their own
         draft = dataclasses.replace(draft, own_date=None)
@@ -3132,17 +3784,53 @@ def _settle_date(index: int, drafts: list[_Draft], article: Article, published: 
         # "Dr Murray has been found guilty" opening a report is the report's news, dated by it; further down,
         # the same tense tells of something earlier that only another report can date. A lead of no named
         # kind ("shares have recovered since the summer") is a state of affairs, not news of the day.
-        undated_past=draft.undated_past
-        and basis == "publication"
-        and not (draft.event_type != "other" and _lead(draft.sentence, article))
-        # "The ministry says it has asked ...": the speaker's news of its own act, today's ("South Korea
-        # estimates that 11,000 soldiers have been deployed" tells of others' act, which others date)
-        and not (draft.recent and draft.own_act),
+        undated_past=(basis == "publication" and _undated_background(draft, article, published, dates))
+        or (
+            draft.undated_past
+            and basis == "publication"
+            and not (draft.event_type != "other" and _lead(draft.sentence, article))
+            # "The ministry says it has asked ...": the speaker's news of its own act, today's ("South Korea
+            # estimates that 11,000 soldiers have been deployed" tells of others' act, which others date)
+            and not (draft.recent and draft.own_act)
+        ),
         anterior=draft.anterior,
         clause=draft.clause,
         quote=draft.quote,
         entities=tuple(draft.entities),
     )
+
+
+def _undated_background(
+    draft: _Draft, article: Article, published: dt.date, dates: Sequence[DateMention]
+) -> bool:
+    """An act told in the past simple, below the report's opening, with no date in its sentence or context,
+    that the text places in the past: its paragraph was dated long before the report ("Exxon drilled the
+    well in 2019. It sealed it with cement."), or it founds or builds something ("He founded the group").
+    It is background the report does not date, not a happening of the publication day (it may still join
+    a dated report of the same act)."""
+    if draft.is_speech_type or _opening(draft.sentence, article):
+        return False
+    told = draft.clause or draft.sentence.text
+    if not _PAST_TENSE.search(told) or _PERFECT.search(told) or _PRESENT_OR_FUTURE.search(told):
+        return False
+    # ("The leader, who founded the movement, was arrested": an aside's founding is not the act)
+    if _FOUNDING.search(_RELATIVE_ASIDE.sub(",", draft.sentence.text)):
+        return True
+    # the last date before the sentence in its paragraph
+    opening = min(
+        (x.start for x in article.sentences if x.paragraph == draft.sentence.paragraph),
+        default=draft.sentence.start,
+    )
+    earlier = [d for d in dates if opening <= d.start < draft.sentence.start]
+    return bool(earlier) and earlier[-1].date_end < published - CONTEXT_RECENT
+
+
+# "is", "are", "will", "says": the clause tells of now or later, not of a past the report leaves undated
+_PRESENT_OR_FUTURE = _rx(r"\b(is|are|am|will|shall|says|say|continues?|remains?|now|today|tonight)\b")
+# Acts that make something that then lasts, told as what it is: "founded the group", "was built by"
+_FOUNDING = _rx(
+    r"\b(co-?founded|founded|established|was\s+born|were\s+born|was\s+built|were\s+built|drilled)\b"
+)
 
 
 def _said_of_the_future(draft: _Draft, published: dt.date) -> bool:
@@ -3153,10 +3841,34 @@ def _said_of_the_future(draft: _Draft, published: dt.date) -> bool:
     return (
         draft.is_speech_type
         and own is not None
-        and own.date_start > published
-        and verb is not None
-        and verb.start() < own.start - draft.sentence.start
+        # ("said he would raise it later this month": a stretch from today on, told in the future tense)
+        and (own.date_start > published or (own.tense == "future" and own.date_end > published))
+        and (
+            (
+                verb is not None
+                # ("The troops will leave on Friday, the minister said" too: the date is not the saying's)
+                and (
+                    verb.start() < own.start - draft.sentence.start
+                    or not _dates_of_the_saying([own], draft.sentence.text, draft.sentence.start)
+                )
+            )
+            or _quoted_date(draft) is not None
+        )
     )
+
+
+def _quoted_date(draft: _Draft) -> tuple[int, int] | None:
+    """The quotation that holds the remarks' own date ('"We will vote next month," said Roe'), when the
+    verb of saying stands outside it: the date is of what was said, not of the saying."""
+    own = draft.own_date
+    if own is None:
+        return None
+    at = own.start - draft.sentence.start
+    spans = _quoted_spans(draft.sentence.text)
+    speech = _SPEECH.search(_CLOSED_QUOTE.sub(lambda m: " " * len(m.group()), draft.sentence.text))
+    if speech is None:
+        return None
+    return next(((s, e) for s, e in spans if s <= at < e), None)
 
 
 OPENING_SENTENCES = 2

@@ -25,7 +25,7 @@ from events.extract.entities import (
 )
 from events.extract.mentions import NAMED_HAPPENING, Mention
 from events.extract.quantities import figure_cell
-from events.merge.titles import COMMON_OPENERS, fit, headline, is_fragment, tidy
+from events.merge.titles import COMMON_OPENERS, fit, headline, is_fragment, tidy, with_its_subject
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 from events.schema import join_list
 
@@ -144,6 +144,10 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
     elif m.event_type in AGENT_MATTERS:
         if m.agent_country and other.agent_country and m.agent_country != other.agent_country:
             return False
+        if m.event_type in DOER_MATTERS and not _same_doer(m, cluster):
+            # "The UN sent 3,500 troops to the capital" and "The United States deployed 2,000 marines to the
+            # capital", of one day: two deployments, told apart by who sent them
+            return False
         subjects = cluster.subject_countries
         if m.subject_countries and subjects and not subjects.intersection(m.subject_countries):
             return False
@@ -190,7 +194,8 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     shared = cluster.actors.intersection(m.actors) | places.intersection(m.locations)
     # (a weakly dated one, "The agency has launched an appeal", could join any act of the agency's in
     # the months before: it needs more than the agency)
-    weak = m.undated_past or m.date_basis == "publication"
+    # (either way round: a dated act joining a weakly dated one needs as much)
+    weak = _weakly_dated(m) or all(_weakly_dated(x) for x in cluster.mentions)
     if shared and (loose or not weak or _same_act(m, cluster, shared)):
         return True
     if (
@@ -231,9 +236,36 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         # each names where it happened, and not the same place: shared words are not enough (two acts of
         # no named kind in one country are told apart by their words)
         return False
-    mine = _words(m.sentence.text)
-    theirs = cluster.words
+    # (the names of parties they share were weighed above: they count for no shared words here)
+    named = _words(" ".join(shared))
+    mine = _words(m.sentence.text) - named
+    theirs = cluster.words - named
     return bool(mine) and len(mine & theirs) / len(mine | theirs) >= 0.12
+
+
+# Acts whose doer tells one from another of the same day: a deployment, a capture, an offensive
+DOER_MATTERS = ("deployment", "capture", "offensive")
+
+
+def _doers(m: Mention) -> set[str]:
+    """Who did it: the acting country and the actors named, each by name and by country."""
+    return ({m.agent_country} | set(m.actors) | {c for c in m.countries if c == m.agent_country}) - {""}
+
+
+def _same_doer(m: Mention, cluster: Cluster) -> bool:
+    """Whether a report names no doer, or one of the happening's: a body with no country (the UN) and a
+    state are two doers."""
+    mine = _doers(m)
+    theirs = set().union(*(_doers(x) for x in cluster.mentions))
+    if not mine or not theirs or mine & theirs:
+        return True
+    # ("Russia" and "Russian forces", "North Korea" and "Pyongyang": one country told two ways)
+    countries = {m.agent_country, *m.subject_countries} - {""}
+    return bool(countries & ({x.agent_country for x in cluster.mentions} | cluster.subject_countries))
+
+
+def _weakly_dated(m: Mention) -> bool:
+    return m.undated_past or m.date_basis == "publication"
 
 
 def _same_act(m: Mention, cluster: Cluster, shared: set[str]) -> bool:
@@ -241,7 +273,12 @@ def _same_act(m: Mention, cluster: Cluster, shared: set[str]) -> bool:
     besides those names ("a worker was pulled from the rubble" and "the agency launched an appeal" share
     an agency and no act)."""
     names = _words(" ".join(shared)) | _WHERE_AND_WHEN | _COUNTED_NOUNS
-    return bool((_words(m.sentence.text) & cluster.words) - names)
+    # (one word is not enough: the story's own word, "spill", "quake", "trial", is in all its reports, so
+    # "waters closed since the spill" and "the commission on the spill" would be one act)
+    return len((_words(m.sentence.text) & cluster.words) - names) >= SAME_ACT_WORDS
+
+
+SAME_ACT_WORDS = 2
 
 
 # Words of counting: "three million people" and "five people rescued" share no act
@@ -665,8 +702,9 @@ def unique_ids(ids: list[str]) -> list[str]:
 def confidence(cluster: Cluster) -> float:
     """How likely the event is a real happening on its date, for ordering a review queue: the date's
     basis first, then corroboration by other articles, then what the reports say. An act of a named type
-    is surer than remarks or an act of no type; remarks with nobody named, a date known only to the year,
-    and a date taken from publication are less sure."""
+    is surer than remarks or an act of no type, and an act with someone named to have done it surer still;
+    remarks with nobody named, a date known only to the year, and a date taken from publication are less
+    sure."""
     best = cluster.best
     score = CONFIDENCE_BASE[best.date_basis]
     sources = len({m.article for m in cluster.mentions})
@@ -679,7 +717,14 @@ def confidence(cluster: Cluster) -> float:
         score += 0.05
     elif not any(m.speaker for m in cluster.mentions):
         score -= 0.05
+    if cluster.event_type not in SPEECH_TYPES and cluster.actors:
+        # an act with someone named to have done it ("The coastguard rescued ...") is surer than one with
+        # nobody ("More than 20 were rescued ...")
+        score += NAMED_ACTOR
     return round(min(1.0, max(0.05, score)), 2)
+
+
+NAMED_ACTOR = 0.03
 
 
 CONFIDENCE_BASE = {"explicit": 0.8, "resolved": 0.78, "context": 0.6, "publication": 0.5}
@@ -699,19 +744,46 @@ def title(cluster: Cluster) -> str:
     # (only reports that date the happening themselves state it; "The drug is a sedative used in
     # surgery" in a verdict's reports does not)
     for mention in (m for m in ranked if m is best or _own_date(m)):
+        # "Was deployed in 2004 ...", "Who received the text ...": the subject the clause shares with its
+        # sentence, put back, when the clause holds the date (the sentence's main clause tells of something
+        # else); "The barrier, which had been thought the best defence, failed on Sunday" is the sentence's
+        dated = bool(mention.date_text) and mention.date_text in mention.clause
+        restored = with_its_subject(mention.sentence.text, mention.clause) if dated else ""
         for candidate in (
+            headline(restored) if restored else "",
             _title(cluster, mention) if mention is not best else "",
-            fit(tidy(mention.sentence.text)),
+            _sentence_title(mention),
         ):
             if candidate and not is_fragment(candidate):
                 return candidate
     return made
 
 
+_DENYING = re.compile(r"\b(?:denied|denies|deny)\s+(?P<what>[^.;]{8,})")
+
+
+def _sentence_title(mention: Mention) -> str:
+    """The whole sentence as a title; remarks keep who made them ("He had made a direct contribution to
+    the death", said by a witness, is the witness's claim, never a fact)."""
+    text = tidy(mention.sentence.text)
+    if not mention.is_speech or not mention.speaker:
+        return fit(text)
+    speaker = _short(mention.speaker)
+    titled = headline(text, speaker=speaker, speech=True)
+    surname = speaker.split()[-1].lower()
+    return titled if surname in titled.lower() else ""
+
+
 def _title(cluster: Cluster, best: Mention) -> str:
     event_type = cluster.event_type
     speaker = _short(best.speaker)
     if event_type == "denial":
+        # the denial is told by a report that denies: "BP denies that BP has chosen to waive the cap", from
+        # the filing's other report, would turn what BP affirmed into what it denied
+        best = min(
+            (m for m in cluster.mentions if m.event_type == "denial"), key=_title_quality, default=best
+        )
+        speaker = _short(best.speaker)
         # "X rejects the claims as “absolutely groundless”" only when the quote is the denial itself
         quote = next((m.quote for m in cluster.mentions if m.quote and DENIAL_WORDS.search(m.quote)), "")
         # "China denies that ...", or "Officials deny that ..." when nobody is named
@@ -721,6 +793,11 @@ def _title(cluster: Cluster, best: Mention) -> str:
         if quote:
             return fit(f"{who} {rejects} the claims as “{quote}”")
         clause = tidy(best.clause)
+        verb = _DENYING.search(clause)
+        if verb and who != "Officials" and re.search(r"\band\s+(?:also\s+)?$", clause[: verb.start()]):
+            # "It reserved the right to seek costs and denied engaging in gross negligence": the denial is
+            # the second verb; what was denied follows it
+            return fit(f"{who} {denies} {verb.group('what')}")
         denied = re.sub(
             r"^.*?\b(deny|denied|denies|rejected|dismissed)\b.*?\bthat\s+", "", clause, flags=re.I
         )

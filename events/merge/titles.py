@@ -22,7 +22,7 @@ _MONTHS = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
 # (a hyphen with a space on each side is a dash in scraped text: "the earthquake - which is feared ... - was")
-_DASH_ASIDE = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{1,100}?\s+(?:--|—|–|-)\s+")
+_DASH_ASIDE = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{1,160}?\s+(?:--|—|–|-)\s+")
 # "Roe, speaking to reporters after the tour, said": the occasion between a subject and its verb
 _OCCASION_ASIDE = re.compile(
     r"(?<=\w),\s+(?:speaking|writing|talking|addressing|appearing|testifying)\b[^,;]{0,80},(?=\s+[a-z])"
@@ -51,7 +51,8 @@ _OPENING_DATE = re.compile(
 _DATE_ADVERBIAL = re.compile(
     r"\s+(?:(?:until|till|since|(?i:as\s+(?:early|late|soon|far\s+back)\s+as)|no\s+later\s+than)\s+(?=\S))?"
     rf"(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    rf"(?:\s+(?:morning|afternoon|evening|night))?|\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}"
+    # ("ahead of Saturday night's concert": the day names the concert, and stays with it)
+    rf"(?!\s+(?:morning|afternoon|evening|night)['’]s)(?:\s+(?:morning|afternoon|evening|night))?|\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}"
     rf"(?:,?\s+\d{{4}})?)(?=[\s,.;:]|$)",
 )
 # ", the ministry said on Monday" after a comma; without one only a short tail may follow the verb ("the
@@ -71,7 +72,9 @@ _BREAKS = (
     # (a hyphen with a space on each side is a dash in scraped text)
     re.compile(r"\s*(?:[,;:]|\s(?:--|—|–|-))\s"),
     re.compile(
-        r"\s(?:and|but|as|after|before|while|when|because|since|although|though|which|who|where|until|amid)\s"
+        r"\s(?:and|but|as|after|before|while|when|because|since|although|though|which|who|where|until|amid"
+        # ("researchers are investigating | whether the samples ...", "it works only | if injected")
+        r"|whether|if|unless)\s"
     ),
     # a participle phrase that adds to the clause: "... legal action | stemming from the spill"
     re.compile(
@@ -96,7 +99,14 @@ _TRAILING_LEAD = re.compile(
 _DANGLING = re.compile(
     r"(?:\s+(?:the|a|an|and|or|but|of|to|in|on|at|for|by|with|from|as|that|its|their|his|her"
     # ("... blamed the firm for the spill, | saying": the participle led to what was cut)
-    r"|saying|adding|including|citing))+$"
+    r"|saying|adding|including|citing"
+    # ("... tickets have been sold ahead | of the concert": the word that led to the phrase cut off)
+    r"|ahead|prior|according|instead|regardless"
+    # ("... carry out a test to see | whether ...": the verb that led to the question cut off)
+    r"|to\s+(?:see|check|determine|decide|establish|assess|find\s+out|learn)"
+    # ("a statement said those | who broke the order ...", "charities such | as ...", "the service last |
+    # year"): a word that needs the noun or phrase cut off after it
+    r"|those|these|such|last|next|the\s+fact))+$"
 )
 # Words that open a sentence and are no name, so "X says" may lower-case them: "X says the talks ..."
 COMMON_OPENERS = frozenset(
@@ -112,6 +122,9 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
     """A title of at most TITLE_MAX characters from the clause of a report; speech gets its speaker
     ("Jane Roe says the talks will resume") unless the clause already opens with the speaker."""
     text = tidy(clause) or " ".join(clause.split()).strip(" ,.;:\"“”'‘’`")
+    if len(text) > TITLE_MAX:
+        # "By not calling for help at once, he had made things worse": the main clause, before any "X says"
+        text = _main_clause_after_opening(text) or text
     opening = text.lower()[: len(speaker) + 40]
     # "Prosecutors claim Conrad Murray ...": a clause that names its speaker early needs no "X says"
     named = bool(speaker) and speaker.lower()[:20] in opening
@@ -131,6 +144,8 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
             written_lower
             # "We're running out", "They've left": a contraction opens with its pronoun
             or re.split(r"[’']", first.lower().rstrip(",;:"))[0] in COMMON_OPENERS
+            # "X says in my 42 years ...", "X says yes, people will ...": a preposition or an answer
+            or first.lower().rstrip(",;:") in _LOWER_AFTER_SAYS
             or _PAST_VERB.fullmatch(first)
         ):
             text = text[:1].lower() + text[1:]
@@ -141,6 +156,9 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
     return fit(text)
 
 
+_LOWER_AFTER_SAYS = frozenset(
+    "in on at for with from by during under over without within until yes well even only just".split()
+)
 _PRONOUN_OPENING = re.compile(r"(?i)(it|he|she|they|we)\s+(\w+)")
 
 
@@ -266,8 +284,34 @@ def fit(text: str) -> str:
             # a cut must leave a clause: "The government of the Congo | and the rebels signed" does not
             if _MIN_KEPT <= len(kept) <= TITLE_MAX and not is_fragment(kept):
                 return kept
+    main = _main_clause_after_opening(text)
+    if main:
+        return fit(main)
     shortened = text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-")
     return _balance_quotes(shortened, room=False) + ELLIPSIS
+
+
+_OPENING_SUBORDINATE = re.compile(
+    r"^(?i:before|after|when|while|as|although|though|because|since|once|until|by|despite|with|without|in)\s"
+)
+
+
+def _main_clause_after_opening(text: str) -> str:
+    """The main clause of a long sentence that opens with subordinate clauses or phrases ("Before the
+    hearing began, before the jurors sat down, the defence had conceded ..." -> "the defence had conceded
+    ..."), or "" when there is none that is a clause."""
+    if not _OPENING_SUBORDINATE.match(text):
+        return ""
+    for comma in re.finditer(r",\s+", text):
+        rest = text[comma.end() :]
+        first = rest.split(" ", 1)[0].lower()
+        if first in _NOT_OPENING or first in _PREPOSITIONS or _OPENING_SUBORDINATE.match(rest):
+            continue
+        verb = _FINITE.search(rest, 0, 60)
+        # ("the Kuwait fund, about a larger stake, the boss is ...": no comma between a subject and its verb)
+        if verb is not None and "," not in rest[: verb.start()] and not is_fragment(rest):
+            return rest[:1].upper() + rest[1:]
+    return ""
 
 
 def _balance_quotes(text: str, room: bool = True) -> str:
@@ -304,6 +348,8 @@ _FINITE = re.compile(
     r"|wrote|\w{2,}ed|blew|froze|drew|flew|threw|grew|knew|broke|spoke|fell|sent|spent|built|cut|shut|says|tells|warns|calls|plans|faces|seeks|wins|loses|takes|makes|gets|hits|kills|rises"
     r"|falls|opens|closes|starts|ends|agrees|rejects|denies|claims|urges|vows|meets|signs|launches|announces"
     r"|orders|backs|bans|approves|passes|asks|blames|accuses|threatens|expects|remains|continues|reaches"
+    # verbs of saying in the plural: "Prosecutors contend ...", "Critics argue ..."
+    r"|say|contend|argue|allege|insist|warn|urge|accuse"
     r"|returns|leaves|arrives|needs|wants|shows|suggests|begins|sees|goes|comes|gives|puts|holds|keeps|runs)\b",
     re.IGNORECASE,
 )
@@ -344,3 +390,52 @@ def is_fragment(title: str) -> bool:
 _AUXILIARIES = frozenset("is are was were has have had will would could should can may might must".split())
 # Conjunctions that open an adverbial clause only, never a relative one or a phrase of time
 _ADVERBIAL_OPENING = re.compile(r"\b(?:while|whereas|although|though|because|unless)\b", re.IGNORECASE)
+
+
+# A relative pronoun that opens a clause split from its sentence, and what stands before it: "Our
+# reporter, who received the text on Tuesday" -> "Our reporter" | "who"
+_RELATIVE_OPENING = re.compile(r"^(?i:who|which)\s+(?=\w)")
+# (a name, or a noun phrase that opens with a determiner, ending where the relative clause begins)
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),?\s*$")
+_NOUN_PHRASE_BEFORE = re.compile(
+    r"\b((?i:the|a|an|our|its|his|her|their|this)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+),?\s*$"
+)
+SUBJECT_MAX_WORDS = 6
+_CLAUSE_PRONOUN = re.compile(r"(?:^|[;:]\s+|,\s+)(?i:(it|they|he|she))(?:['’]s\b|\s)")
+
+
+def with_its_subject(sentence: str, clause: str) -> str:
+    """A clause split from its sentence with its subject left behind, given that subject back, or "" when
+    it cannot be: "who received the text from a friend" in "Our reporter, who received the text ..., says
+    ..." -> "Our reporter received the text from a friend"; "was deployed in 2004 to restore order" in "The
+    force, based in the capital, was deployed ..." -> "The force was deployed in 2004 to restore order"."""
+    text = " ".join(clause.split()).strip(" ,.;:")
+    whole = " ".join(sentence.split())
+    at = whole.lower().find(text.lower()[:40])
+    if not text or at <= 0:
+        return ""
+    head = whole[:at].rstrip()
+    relative = _RELATIVE_OPENING.match(text)
+    if relative is not None:
+        found = _NAME_BEFORE.search(head) or _NOUN_PHRASE_BEFORE.search(head)
+        antecedent = found.group(1) if found and not _FINITE.search(found.group(1)) else ""
+        rest = text[relative.end() :]
+    elif text.split(" ", 1)[0].lower() in _AUXILIARIES:
+        # the subject of the sentence's first clause: its words before their verb
+        verb = _FINITE.search(whole)
+        antecedent = whole[: verb.start()].strip(" ,") if verb is not None and verb.start() < at else ""
+        rest = text[:1].lower() + text[1:]
+    else:
+        return ""
+    words = antecedent.split()
+    if not words or len(words) > SUBJECT_MAX_WORDS or "," in antecedent or words[0].lower() in _NOT_OPENING:
+        if relative is not None:
+            return ""
+        # "...; it's located in the north, and | was deployed in 2004": the pronoun of the clause it was
+        # joined to is its subject too
+        pronouns = list(_CLAUSE_PRONOUN.finditer(head))
+        if not pronouns:
+            return ""
+        antecedent = pronouns[-1].group(1)
+    antecedent = antecedent[:1].upper() + antecedent[1:]
+    return f"{antecedent} {rest}"

@@ -1,0 +1,214 @@
+"""When a happening took place and what kind it is, read from the sentence around it (issue 7): the date
+of a saying versus the dates in what was said, description of a speaker versus an act, background versus
+the day's news, forecasts versus happenings. Every sentence is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.extract.corpus import SourceRow, prepare_article
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import Mention, extract_mentions
+from events.merge.clusters import cluster_mentions, title
+
+THU = dt.date(2026, 3, 12)  # Thursday 12 March 2026
+
+
+def mentions(text: str, published: dt.date = THU) -> list[Mention]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=published))
+    return extract_mentions(article, load_gazetteer())
+
+
+def kinds(text: str, published: dt.date = THU) -> list[tuple[str, dt.date, dt.date]]:
+    return [(m.event_type, m.date_start, m.date_end) for m in mentions(text, published)]
+
+
+def test_remarks_are_dated_by_the_day_after_the_verb_of_saying_not_by_what_they_urge() -> None:
+    text = (
+        "The World Health Organization urged people to get vaccinated before winter, its spokesman said "
+        "on Tuesday."
+    )
+    assert kinds(text) == [("statement", dt.date(2026, 3, 10), dt.date(2026, 3, 10))]
+
+
+def test_remarks_in_a_statement_on_a_day_take_that_day() -> None:
+    text = "Exxon called for calm before the summer holidays, the company said in a statement on Monday."
+    assert [d for _, d, _ in kinds(text)] == [dt.date(2026, 3, 9)]
+
+
+def test_what_describes_a_speaker_is_no_act_of_the_sentence() -> None:
+    after = (
+        '"They would not commit to it," said Jane Roe, a lawyer who is leading the lawsuits against Exxon.'
+    )
+    before = "Jane Roe, a lawyer who filed the lawsuit against the company, said the ruling was unfair."
+    assert [t for t, _, _ in kinds(after)] == ["statement"]
+    assert [t for t, _, _ in kinds(before)] == ["statement"]
+    # an act told before the attribution keeps its own type
+    assert [t for t, _, _ in kinds("Police arrested the mayor on Monday, said Jane Roe, a prosecutor.")] == [
+        "arrest"
+    ]
+
+
+def test_a_denial_event_is_titled_from_the_report_that_denies() -> None:
+    text = (
+        "BP Plc told a court it was committed to waiving the cap on its liability from the spill. "
+        '"BP has chosen to waive the statutory limitation," BP said in a court filing on Monday. '
+        "In Monday's court filing, BP said it would waive the cap. BP also said it reserved the right to "
+        "seek costs from its partners and denied engaging in grossly negligent conduct."
+    )
+    denials = [title(c) for c in cluster_mentions(mentions(text)) if c.event_type == "denial"]
+    assert denials
+    assert denials == ["BP denies engaging in grossly negligent conduct"]
+
+
+LEAD = (
+    "Rebels seized the town of Kamako on Tuesday, the army said. "
+    "Thousands of residents fled across the river on Wednesday.\n\n"
+)
+
+
+def weak(text: str) -> list[tuple[str, bool]]:
+    """(type, undated_past) of each mention below the two-sentence lead."""
+    return [(m.event_type, m.undated_past) for m in mentions(LEAD + text)[2:]]
+
+
+def test_an_undated_act_in_a_paragraph_dated_long_ago_is_background_not_the_days_news() -> None:
+    text = "The rebel group was founded in 2012. Its fighters attacked an army base and killed 40 soldiers."
+    assert weak(text) == [("attack", True)]
+
+
+def test_an_undated_founding_is_background_but_an_aside_about_one_is_not() -> None:
+    assert weak("The rebel commander founded the militia that attacked the convoy.") == [("attack", True)]
+    text = "The group's leader, who founded the movement, was arrested by police in the capital."
+    assert weak(text) == [("arrest", False)]
+
+
+def test_an_undated_act_in_a_paragraph_of_recent_news_stays_the_days_news() -> None:
+    text = "The army retook the bridge on Wednesday. Its soldiers arrested twelve fighters in the market."
+    assert ("arrest", False) in weak(text)
+
+
+def test_undated_background_is_left_out_of_the_events_unless_a_dated_report_tells_it() -> None:
+    text = (
+        LEAD
+        + "The rebel group was founded in 2012. Its fighters attacked an army base and killed 40 soldiers."
+    )
+    assert not [c for c in cluster_mentions(mentions(text)) if c.event_type == "attack"]
+
+
+def types(text: str) -> list[str]:
+    return [m.event_type for m in mentions(text)]
+
+
+def test_a_toll_foreseen_or_guessed_is_no_casualties() -> None:
+    assert "casualties" not in types('Jan Roe wrote: "The winter death toll in the north will be similar."')
+    assert "casualties" not in types(
+        "Up to 2,000 people may have been killed in the floods, the Red Cross said on Monday."
+    )
+    assert "casualties" not in types(
+        "The outbreak could kill 10,000 people by the end of the year, the World Health Organization said."
+    )
+    # a toll told as it stands is one
+    assert types("Floods killed at least 40 people in the north on Monday, the Red Cross said.") == [
+        "casualties"
+    ]
+
+
+def test_a_death_that_only_tells_when_something_else_happened_is_no_casualties() -> None:
+    assert "casualties" not in types(
+        "Prosecutors contend the doctor's care of the singer in the hours before he died broke the rules."
+    )
+    assert "casualties" not in types(
+        "The cardiologist was on the stand all day, describing what happened the night the singer died."
+    )
+
+
+def test_a_death_told_in_an_aside_is_dated_by_the_aside_and_a_heart_attack_is_no_attack() -> None:
+    found = kinds("The former minister, who died of a heart attack on Monday, was buried on Wednesday.")
+    assert ("casualties", dt.date(2026, 3, 9), dt.date(2026, 3, 9)) in found
+    assert all(t != "attack" for t, _, _ in found)
+
+
+def test_a_forecast_is_no_planned_happening() -> None:
+    text = "The World Health Organization said the number of cases could reach 1 million by next year."
+    assert [(m.event_type, m.planned) for m in mentions(text)] == [("statement", False)]
+    text = "Governor Ali Bako said on Monday the toll could rise to 500 by Friday."
+    assert [(m.event_type, m.planned) for m in mentions(text)] == [("statement", False)]
+
+
+def test_remarks_about_a_day_ahead_are_dated_when_said_not_on_that_day() -> None:
+    found = mentions("The death toll is expected to rise to 500 by Friday, Governor Ali Bako said.")
+    assert [(m.event_type, m.date_start, m.planned) for m in found] == [("statement", THU, False)]
+
+
+def test_remarks_dated_when_said_announce_what_is_planned_for_a_day_ahead() -> None:
+    found = mentions("Governor Ali Bako said on Monday the troops would leave the capital on Friday.")
+    assert [(m.date_start, m.planned) for m in found] == [
+        (dt.date(2026, 3, 9), False),
+        (dt.date(2026, 3, 13), True),
+    ]
+
+
+def test_verbs_of_violence_used_of_words_or_votes_are_no_violence() -> None:
+    assert types("Senator Jan Roe attacked the plan on Monday as a waste of money.") == ["other"]
+    assert types("Opposition lawmakers killed the bill in committee on Tuesday.") == ["other"]
+    # done to people or places, they are
+    assert types("Rebels attacked the president's convoy on Monday.") == ["attack"]
+    assert types("Rebels attacked the government building on Monday.") == ["attack"]
+    assert types("Gunmen killed the minister on Monday.") == ["casualties"]
+
+
+def test_more_kinds_of_happening_get_their_type() -> None:
+    assert types("The president fired his finance minister on Monday.") == ["leadership"]
+    assert types("Lightning struck a church on Sunday, starting a blaze.") == ["disaster"]
+    assert types("The ceasefire was signed in Doha on 3 February 2026 after weeks of talks.") == ["agreement"]
+    assert types("Five men were charged on Wednesday with murder.") == ["legal"]
+
+
+MON, TUE, WED = dt.date(2026, 3, 9), dt.date(2026, 3, 10), dt.date(2026, 3, 11)
+
+
+def test_two_days_in_one_sentence_each_date_their_own_clause() -> None:
+    assert kinds("Gunmen who attacked a village on Sunday were arrested on Tuesday, police said.") == [
+        ("arrest", TUE, TUE)
+    ]
+    assert ("disaster", dt.date(2026, 3, 7), dt.date(2026, 3, 7)) in kinds(
+        "Health Minister Ali Bako, speaking on Tuesday, said the outbreak began on Saturday."
+    )
+    assert kinds("After rebels attacked the base on Monday, the army launched an offensive on Wednesday.")[
+        0
+    ] == (
+        "offensive",
+        WED,
+        WED,
+    )
+    assert kinds("Jan Roe, arrested on Monday, was charged on Wednesday with fraud.") == [("legal", WED, WED)]
+
+
+def test_a_clause_counted_from_keeps_its_own_day() -> None:
+    found = set(
+        kinds(
+            "The army launched an offensive on Wednesday, two days after rebels attacked the base on Monday."
+        )
+    )
+    assert found == {("offensive", WED, WED), ("attack", MON, MON)}
+
+
+def test_what_an_inquiry_is_into_is_a_happening_of_its_own_day_not_the_inquirys() -> None:
+    found = kinds(
+        "Exxon released on Wednesday an internal investigation into the explosion on the Northern Star "
+        "drilling rig on February 20."
+    )
+    assert found == [("other", WED, WED), ("disaster", dt.date(2026, 2, 20), dt.date(2026, 2, 20))]
+
+
+def test_an_aim_a_visit_to_a_place_and_a_question_of_numbers_are_no_act_of_their_kind() -> None:
+    assert (
+        types("President Jan Roe sees the spill as a chance to revive efforts to pass climate legislation.")
+        == []
+    )
+    assert types("Secretary General Ban Ki-moon visited the ruins of the UN mission on Monday.") == ["other"]
+    assert "casualties" not in types(
+        "Estimates of how many people died in the earthquake on Tuesday have varied."
+    )
+    assert types("The Senate passed the climate bill on Monday.") == ["policy"]
