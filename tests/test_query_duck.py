@@ -296,7 +296,9 @@ def test_a_filtered_review_queue_is_the_whole_queue_kept_to_the_filtered_events(
             hidden_twins += sum(1 for item in kept if item.twin and item.twin not in shown)
     finally:
         query.close()
-    assert hidden_twins  # a twin is offered whether or not the filters show it: it is a duplicate all the same
+    assert (
+        hidden_twins
+    )  # a twin is offered whether or not the filters show it: it is a duplicate all the same
 
 
 def test_an_unchanged_event_keeps_its_fingerprint_and_a_changed_one_does_not(tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ answers (`events.query.frames.TableQuery`)."""
 
 from __future__ import annotations
 
-import contextlib
 import os
 from pathlib import Path
 
@@ -134,8 +133,8 @@ def _close(query: EventQuery) -> None:
 
 # One connection per data version, shared by every session and thread of the server. Two kept: the current
 # version and one older (a comparison's or a link's). Each holds its coded columns once asked for (about
-# 68 MB at a million events) and the current one its search index (about 50 MB); a version let go is
-# closed once no statement runs on it.
+# 68 MB at a million events), its search index once searched (about 50 MB) and its ranked review
+# queue (about 30 MB); a version let go is closed once no statement runs on it.
 @st.cache_resource(show_spinner=False, max_entries=2, on_release=_close)
 def _cached_query(path: str, generation: str) -> EventQuery:
     return EventQuery.open(Path(path), generation)
@@ -150,11 +149,4 @@ def _big_query(folder: Path, shown: str) -> EventQuery | None:
         query = _cached_query(str(folder.resolve()), shown)
     except EventsError:
         return None  # a damaged or vanished generation: loading the tables says what is wrong
-    if query.total() < duckdb_min_events():
-        return None
-    if shown == tables_version(folder):
-        # The current version's search index is made in the background from its first reader on;
-        # searches use SQL until it is ready (an older version's searches always do).
-        with contextlib.suppress(EventsError):  # one that could not be made: its searches stay in SQL
-            query.text_index(wait=False)
-    return query
+    return query if query.total() >= duckdb_min_events() else None

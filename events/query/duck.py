@@ -149,8 +149,8 @@ class EventQuery:
         self._coded_lock = threading.Lock()
         self._coded: CodedEvents | None = None
         self._text_hits = functools.lru_cache(maxsize=16)(self._read_text_hits)
-        # The search's token index (events.query.search), made in a thread of its own when first asked
-        # for: until it is ready a search is answered in SQL.
+        # The search's token index (events.query.search), made in a thread of its own from the first
+        # search on (about 50 MB at a million events): until it is ready a search is answered in SQL.
         self._index_lock = threading.Lock()
         self._index: Future[TokenIndex] | None = None
         # A rerun asks for the same filters' parts several times (count, facets, figure, span, page).
@@ -248,7 +248,7 @@ class EventQuery:
                 # Each distinct token of the lowered titles and reporting sentences (split as the search
                 # splits them) and the row positions of the events whose texts hold it.
                 found = cursor.sql(
-                    f"""SELECT token, list(pos) AS positions FROM (
+                    f"""SELECT token, list(pos::INTEGER) AS positions FROM (
                             SELECT DISTINCT token, pos FROM (
                                 SELECT e.{ROW} AS pos,
                                        unnest(string_split(lower(e.title), '{SPACE}')) AS token
@@ -267,8 +267,10 @@ class EventQuery:
     def _read_text_hits(self, text: str) -> np.ndarray:
         """Whether each event (in `coded()` order) has a title or a reporting sentence that contains
         `text`, as the SQL path words it (`_flags`): from the token index when it is ready."""
-        made = self._index  # only once asked for (`text_index`): an old version a link shows needs none
-        index = made.result() if made is not None and made.done() and made.exception() is None else None
+        try:
+            index = self.text_index(wait=False)  # the first search starts it
+        except DataError:
+            index = None  # it could not be made: SQL answers
         if index is None:
             return self._text_hits_in_sql(text, None)
         lowered = str(self._frame("SELECT lower(?) AS lowered", [text])["lowered"].iloc[0])

@@ -42,9 +42,8 @@ class TokenIndex:
     ) -> TokenIndex:
         """`tokens`: distinct tokens; `postings`: a list array, per token the row positions of the events
         that hold it; `index_of`: each row position's event index (`CodedEvents.index_of`)."""
-        listed = postings.cast(pa.list_(pa.int64()))
-        offsets = np.asarray(listed.offsets, dtype=np.int64)
-        positions = np.asarray(listed.flatten(), dtype=np.int64)
+        offsets = np.asarray(postings.offsets, dtype=np.int64)
+        positions = np.asarray(postings.flatten())
         events = index_of[positions].astype(np.int32)
         return cls(tokens.cast(pa.string()), offsets - offsets[0], events, size)
 
