@@ -430,8 +430,10 @@ class EventQuery:
         with self._queue_lock:
             if self._queue is None:
                 coded = self.coded()
-                frame = self._frame(
-                    f"""WITH shown AS (
+                # As Arrow, not pandas: a million twins' ids as Python strings would hold some 100 MB.
+                with self._cursor() as cursor:
+                    frame = cursor.sql(
+                        f"""WITH shown AS (
                     SELECT e.event_id, e.event_type, e.date::DATE AS day, e.confidence, e.n_sources,
                            e.date_basis, e.contested, e.reviewed, e.{ROW},
                            list_distinct(list_filter(
@@ -474,16 +476,16 @@ class EventQuery:
                        OR date_basis IN ('context', 'publication') OR contested OR mixed OR twin <> '')
                     SELECT w.{ROW}, w.twin, w.mixed FROM waiting w
                     ORDER BY round(w.score, 3) DESC, w.event_id""",
-                    [sorted(STOP)],
-                )
-                events = coded.at(frame[ROW].to_numpy(np.int64)).astype(np.int32)
+                        params=[sorted(STOP)],
+                    ).to_arrow_table()
+                events = coded.at(frame[ROW].to_numpy()).astype(np.int32)
                 place = np.full(len(coded), -1, dtype=np.int32)
                 place[events] = np.arange(len(events))
                 self._queue = RankedQueue(
                     place=place,
                     events=events,
-                    twins=pa.array(frame["twin"].astype(str).to_numpy(object), pa.string()),
-                    mixed=frame["mixed"].to_numpy(bool),
+                    twins=frame["twin"].combine_chunks().cast(pa.string()),
+                    mixed=np.asarray(frame["mixed"].to_numpy(), dtype=bool),
                 )
             return self._queue
 
