@@ -29,8 +29,9 @@ build: setup
 run: build
 	$(VENV)/bin/streamlit run serve.py
 
+# One pytest-xdist worker per core; the browser tests share one worker (their xdist_group).
 test: setup browser
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto --dist loadgroup
 
 check: setup
 	$(VENV)/bin/ruff format --check .

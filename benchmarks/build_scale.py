@@ -13,7 +13,8 @@ lives in a temporary folder that is deleted at the end. Goals (issue 10): articl
 80 % of that at 500, a cached rebuild much faster than a cold one, an add to 5,000 articles under 2 s.
 
 An add is timed three ways per attempt: "add s"/"cpu s" in a process that has imported the package
-("decided": mentions the replayed merge decided again, -1 if it merged everything); "next s"/"cpu s"
+("decided": mentions the replayed merge decided again, -1 if it merged everything; "shared": of the
+new version's partition files, how many are the previous version's, not written again); "next s"/"cpu s"
 for a second add in that process, as the dashboard adds one article after another; and "command s"
 for `python -m events add FILE --data DIR` end to end, starting Python included ("cpu s" after it
 is that command's CPU time).
@@ -24,6 +25,7 @@ from __future__ import annotations
 import argparse
 import concurrent.futures
 import datetime as dt
+import json
 import multiprocessing
 import random
 import resource
@@ -101,20 +103,36 @@ def add_case(data_dir: str) -> dict[str, Any]:
 
     setattr(increments, "replay", counting)  # noqa: B010 - counted where the build calls it
     timings = []
-    for _ in range(2):  # the second as the dashboard's next add: in a process that has added before
+    shared = partitions = 0
+    for attempt in range(2):  # the second as the dashboard's next add: in a process that has added before
+        before = _partition_checksums(Path(data_dir))
         text = article_text(random.Random(time.time_ns()), dt.date(2025, 3, 3))
         item = NewArticle(text=text, outlet="Benchmark", title=f"Benchmark article {time.time_ns()}")
         started, cpu = time.perf_counter(), time.process_time()
         report = add_articles([item], Path(data_dir))
         assert report.added, report.summary()
         timings.append((time.perf_counter() - started, time.process_time() - cpu))
+        if attempt == 0:
+            after = _partition_checksums(Path(data_dir))
+            shared = sum(1 for name, sha in after.items() if before.get(name) == sha)
+            partitions = len(after)
     return {
         "seconds": timings[0][0],
         "cpu": timings[0][1],
         "next_seconds": timings[1][0],
         "next_cpu": timings[1][1],
         "decided": decided[0] if decided else -1,
+        "shared": shared,
+        "partitions": partitions,
         **_peaks(),
+    }
+
+
+def _partition_checksums(data_dir: Path) -> dict[str, str]:
+    """The current version's partition files (events/..., mentions/...) and their checksums."""
+    files = json.loads((data_dir / "tables.json").read_bytes())["files"]
+    return {
+        name: facts["sha256"] for name, facts in files.items() if name.startswith(("events/", "mentions/"))
     }
 
 
@@ -221,7 +239,7 @@ def main() -> None:
         print()
         print(
             f"{'add one article':34}{'prepare s':>10}{'add s':>9}{'cpu s':>8}{'next s':>9}{'cpu s':>8}"
-            f"{'peak MB':>9}{'decided':>9}{'command s':>11}{'cpu s':>8}"
+            f"{'peak MB':>9}{'decided':>9}{'shared':>9}{'command s':>11}{'cpu s':>8}"
         )
         for size in add_sizes:
             added = root / f"add-{size}"
@@ -229,11 +247,13 @@ def main() -> None:
             for attempt in (1, 2):
                 result = in_fresh_process(add_case, str(added))
                 command = add_command(str(added), attempt)
+                shared = f"{result['shared']}/{result['partitions']}"
                 print(
                     f"{f'to {size} articles (#{attempt})':34}{prepared['seconds']:>10.1f}"
                     f"{result['seconds']:>9.2f}{result['cpu']:>8.2f}{result['next_seconds']:>9.2f}"
                     f"{result['next_cpu']:>8.2f}{result['peak_mb']:>9.0f}"
-                    f"{result['decided']:>9}{command['seconds']:>11.2f}{command['cpu']:>8.2f}",
+                    f"{result['decided']:>9}{shared:>9}"
+                    f"{command['seconds']:>11.2f}{command['cpu']:>8.2f}",
                     flush=True,
                 )
             shutil.rmtree(added, ignore_errors=True)

@@ -1,7 +1,7 @@
 """Key dates measured against journalists' timelines (Timeline17), with the news-tls protocol.
 
     .venv/bin/python benchmarks/keydates_tls.py [TLS_DIR] [--stories bpoil,MJ] [--rebuild] [--rouge reimpl]
-        [--whole-story] [--no-baseline]
+        [--whole-story] [--no-baseline] [--diagnose]
 
 TLS_DIR (default ../shared/tls beside the repository) holds one folder per story: articles/, sources.csv
 and timelines/ (tilse's format).
@@ -30,6 +30,11 @@ word tokeniser) before tilse splits them on spaces.
 
 The naive baseline is printed beside ours: days ranked by how many mentions the table dates to them, each
 day's first K distinct sentences.
+
+`--diagnose` prints, per timeline and summed over all, where our days go wrong (see `Diagnosis`): the
+share of reference days that any mention `key_dates` can choose is dated (its ceiling), each wrong day's
+lag to the nearest reference day and the date bases of the mentions that made it, and each missed
+reference day's rank in our order with its signals.
 """
 
 from __future__ import annotations
@@ -50,9 +55,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pandas as pd
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from events.query import keydates as kd  # noqa: E402
 from events.query.keydates import key_dates  # noqa: E402
 from events.schema import Tables  # noqa: E402
 from events.store import load_tables  # noqa: E402
@@ -114,6 +122,157 @@ def reachable(tables: Tables, reference: DaySentences) -> float:
     events = tables.events[tables.events["precision"] == "day"]
     days = set(events["date"].dt.date)
     return sum(day in days for day in reference) / max(len(reference), 1)
+
+
+# The date bases of mentions (events.schema.DATE_BASES), in the order the diagnosis prints them.
+BASES = ("explicit", "resolved", "context", "publication")
+
+
+def _lag_bucket(days: int) -> str:
+    return (
+        f"{days:+d}"
+        if abs(days) <= 1
+        else ("-2..-7" if -7 <= days < 0 else "+2..+7" if days <= 7 else "beyond 7")
+    )
+
+
+def _timing(lag: int) -> str:
+    """A mention's publication day against the day it is dated."""
+    return "before" if lag < 0 else "same day" if lag == 0 else "next day" if lag == 1 else "later"
+
+
+@dataclass
+class Diagnosis:
+    """Where chosen days go wrong, counted over one or more timelines (`--diagnose`).
+
+    - ceiling: reference days that some mention `key_dates` can choose (day-precise, not planned, in the
+      range) is dated, over all reference days;
+    - wrong days (chosen, not in the reference): by lag to the nearest reference day, and for a lag of one
+      day whether that neighbour was chosen too; the date bases and the publication timing (published the
+      same day as the day they are dated, the next, later) of their mentions, beside those of right days;
+    - missed reference days: by their rank in our order (n = the days asked), and their mentions' bases.
+    """
+
+    reference: int = 0
+    choosable: int = 0
+    chosen: int = 0
+    right: int = 0
+    lags: collections.Counter[str] = field(default_factory=collections.Counter)
+    beside: collections.Counter[str] = field(default_factory=collections.Counter)
+    bases: dict[str, collections.Counter[str]] = field(
+        default_factory=lambda: collections.defaultdict(collections.Counter)
+    )
+    timing: dict[str, collections.Counter[str]] = field(
+        default_factory=lambda: collections.defaultdict(collections.Counter)
+    )
+    missed_ranks: collections.Counter[str] = field(default_factory=collections.Counter)
+
+    def add(self, other: Diagnosis) -> None:
+        self.reference += other.reference
+        self.choosable += other.choosable
+        self.chosen += other.chosen
+        self.right += other.right
+        self.lags.update(other.lags)
+        self.beside.update(other.beside)
+        self.missed_ranks.update(other.missed_ranks)
+        for group, counts in other.bases.items():
+            self.bases[group].update(counts)
+        for group, counts in other.timing.items():
+            self.timing[group].update(counts)
+
+    def lines(self) -> list[str]:
+        wrong = self.chosen - self.right
+
+        def shares(counts: collections.Counter[str], keys: Sequence[str]) -> str:
+            total = max(sum(counts.values()), 1)
+            return " ".join(f"{key} {counts[key] / total:.2f}" for key in keys)
+
+        out = [
+            f"ceiling {self.choosable}/{self.reference} = {self.choosable / max(self.reference, 1):.3f} of "
+            f"reference days have a choosable mention; chosen {self.chosen}, right {self.right}, "
+            f"wrong {wrong}",
+            "wrong days by lag to the nearest reference day: "
+            + ", ".join(f"{key} {self.lags[key]}" for key in ("-1", "+1", "-2..-7", "+2..+7", "beyond 7")),
+            "wrong days one day off, that neighbour: "
+            + ", ".join(f"{key} {value}" for key, value in sorted(self.beside.items())),
+            "missed reference days by their rank in our order: "
+            + ", ".join(
+                f"{key} {self.missed_ranks[key]}" for key in ("n+1..2n", "2n+1..5n", "after 5n", "absent")
+            ),
+        ]
+        for group in ("right", "wrong -1", "wrong +1", "wrong other", "missed"):
+            out.append(
+                f"mentions of {group + ' days':<17} basis: {shares(self.bases[group], BASES)} | published: "
+                + shares(self.timing[group], ("before", "same day", "next day", "later"))
+                + f"  ({sum(self.bases[group].values())} mentions)"
+            )
+        return out
+
+
+def diagnose(
+    tables: Tables, reference: DaySentences, chosen: Sequence[dt.date], start: dt.date, end: dt.date
+) -> tuple[Diagnosis, list[str]]:
+    """The counts of `Diagnosis` for one timeline, and a line per wrong and per missed day."""
+    mentions = kd._within(kd._dated_mentions(tables), start, end)
+    relevance = kd.StoryWords.of(mentions["sentence"].tolist()).relevance(mentions)
+    ranked = kd.rank_days(mentions, relevance, kd.latest_published(tables.sources))
+    rank = {day: i + 1 for i, day in enumerate(ranked.index)}
+    lag = (pd.to_datetime(mentions["published_day"]) - pd.to_datetime(mentions["day"])).dt.days
+    mentions = mentions.assign(timing=[_timing(int(x)) if x == x else "unknown" for x in lag])
+    bases = {day: collections.Counter(group.tolist()) for day, group in mentions.groupby("day")["date_basis"]}
+    timing = {day: collections.Counter(group.tolist()) for day, group in mentions.groupby("day")["timing"]}
+    articles, cited = ranked["articles"].to_dict(), ranked["cited_by"].to_dict()
+    n = len(reference)
+    found = Diagnosis(reference=n, chosen=len(chosen))
+    found.choosable = sum(day in rank for day in reference)
+    lines: list[str] = []
+
+    def describe(day: dt.date) -> str:
+        if day not in rank:
+            return "no mention"
+        mix = bases[day]
+        return f"rank {rank[day]:>3}, {int(articles[day])} articles, cited by {int(cited[day])}, " + " ".join(
+            f"{basis[:4]} {mix[basis]}" for basis in BASES
+        )
+
+    def count(group: str, day: dt.date) -> None:
+        if day in rank:
+            found.bases[group].update(bases[day])
+            found.timing[group].update(timing[day])
+
+    ordered_reference = sorted(reference)
+    for day in sorted(chosen):
+        if day in reference:
+            found.right += 1
+            count("right", day)
+            continue
+        nearest = min(ordered_reference, key=lambda ref: (abs((day - ref).days), ref))
+        offset = (day - nearest).days
+        bucket = _lag_bucket(offset)
+        found.lags[bucket] += 1
+        if abs(offset) == 1:
+            found.beside["neighbour chosen too" if nearest in chosen else "neighbour missed"] += 1
+        count(f"wrong {bucket}" if abs(offset) == 1 else "wrong other", day)
+        lines.append(f"    wrong  {day} ({offset:+d} from {nearest}): {describe(day)}")
+    for day in ordered_reference:
+        if day in chosen:
+            continue
+        at = rank.get(day)
+        found.missed_ranks[
+            "absent"
+            if at is None
+            else "n+1..2n"
+            if at <= 2 * n
+            else "2n+1..5n"
+            if at <= 5 * n
+            else "after 5n"
+        ] += 1
+        count("missed", day)
+        near = [f"{d:+d}" for d in (-1, 1) if day + dt.timedelta(days=d) in chosen]
+        lines.append(
+            f"    missed {day}: {describe(day)}" + (f"; chosen beside it: {','.join(near)}" if near else "")
+        )
+    return found, lines
 
 
 def build_fingerprint(story: Path, span: Span | None) -> str:
@@ -281,6 +440,7 @@ def run_story(
     rebuild: bool,
     whole_story: bool,
     ceilings: list[float],
+    diagnosis: Diagnosis | None = None,
 ) -> dict[str, Averages]:
     print(f"\n== {story.name}")
     per_story = {name: Averages() for name in methods}
@@ -306,6 +466,11 @@ def run_story(
                 f"R2 {f1_of(scores, 'rouge_2'):.3f}"
             )
         print(f"  {path.stem:<40} N={n:<3} K={k}  {days[0]}..{days[-1]}  " + " | ".join(cells))
+        if diagnosis is not None:
+            chosen = [key.day for key in key_dates(tables, dates=n, sentences=k, start=days[0], end=days[-1])]
+            found, lines = diagnose(tables, reference, chosen, days[0], days[-1])
+            diagnosis.add(found)
+            print("\n".join(["    " + line for line in found.lines()] + lines))
     for name in methods:
         print(f"  {story.name} {name:<6} {per_story[name].line()}  ({seconds[name]:.2f} s for the story)")
     return per_story
@@ -322,6 +487,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--whole-story",
         action="store_true",
         help="give each timeline the whole story, articles published after its range too (not news-tls)",
+    )
+    parser.add_argument(
+        "--diagnose", action="store_true", help="print where the chosen days go wrong (see Diagnosis)"
     )
     args = parser.parse_args(argv)
     if not args.tls.is_dir():
@@ -340,8 +508,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     scorer = Scorer(args.rouge)
     totals = {name: Averages() for name in methods}
     ceilings: list[float] = []
+    diagnosis = Diagnosis() if args.diagnose else None
     per_story = [
-        run_story(story, methods, scorer, totals, args.rebuild, args.whole_story, ceilings)
+        run_story(story, methods, scorer, totals, args.rebuild, args.whole_story, ceilings, diagnosis)
         for story in stories
     ]
     print(f"\n== overall, {totals['ours'].n} timelines of {len(stories)} stories (ROUGE: {args.rouge})")
@@ -359,6 +528,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         f"  reachable days (reference days some day-precise event is dated; the Date-F1 ceiling of any "
         f"ranking of this table): {sum(ceilings) / max(len(ceilings), 1):.3f} averaged over timelines"
     )
+    if diagnosis is not None:
+        print("\n== where our days go wrong, over all timelines")
+        print("\n".join("  " + line for line in diagnosis.lines()))
     bpoil = next((s for s in stories if s.name == "bpoil"), None)
     if bpoil is not None:
         speed(build_input(bpoil, None, args.rebuild))

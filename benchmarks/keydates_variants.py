@@ -23,7 +23,13 @@ the story, as `rank_days` weighs it:
 - reciprocal-rank fusion (Cormack et al., 2009): the sum over signals of 1 / (60 + rank), 60 being the
   constant of that paper;
 - temporal spread: a day next to (one day before or after) a day already chosen waits until every other
-  day has been considered (a happening's reports fall on its day and the next).
+  day has been considered (a happening's reports fall on its day and the next);
+- rows 18-23 count a day's reports otherwise and score them as `key_dates` does (with its reporting-delay
+  correction, except row 18): a report made only by sentences dated by their article's publication day
+  (no date of their own, the sentences most likely misdated) counting half, or half to the day before
+  (what an article published on d+1 may report: news-tls' PubCount counts d and d+1 for d); each article
+  one vote shared among the days it reports (or divided by the square root of their number); and
+  publication-dated sentences outside an article's lead (its first five dated sentences) not counted.
 """
 
 from __future__ import annotations
@@ -71,7 +77,8 @@ def signals(tables: Tables, start: dt.date, end: dt.date) -> tuple[pd.DataFrame,
     mentions = kd._dated_mentions(tables)
     in_range = kd._within(mentions, start, end)
     relevance = kd.StoryWords.of(in_range["sentence"].tolist()).relevance(in_range)
-    ranked = kd.rank_days(in_range, relevance)
+    horizon = kd.latest_published(tables.sources) or max(in_range["day"])
+    ranked = kd.rank_days(in_range, relevance, horizon)
     mean = float(relevance.mean())
     rows = in_range.assign(weight=in_range["article"].map(relevance / mean).fillna(0.0))
     named = rows["date_basis"].isin(kd._NAMED)
@@ -89,7 +96,18 @@ def signals(tables: Tables, start: dt.date, end: dt.date) -> tuple[pd.DataFrame,
     table["cited_next"] = weighted(rows[named & (lag >= 1)])
     table["named"] = weighted(rows[named])
     # The kind-of-event and agreement terms of `key_dates`' score, kept when its counts are replaced.
-    table["minor"] = table["current"] - np.log1p(table["reports"]) - np.log1p(table["cited"])
+    table["minor"] = 0.1 * ranked["deeds"] / ranked["mentions"] - 0.1 * ranked["contested"]
+    # `key_dates`' counts (with the reporting-delay correction) of reports counted otherwise.
+    pairs = in_range.assign(
+        deed=False,
+        later=named & (lag >= kd._REPORT_DAYS),
+        relevance=rows["weight"],
+        lead=in_range.groupby("article")["start"].rank(method="dense") <= kd._LEAD_SENTENCES,
+        dated_by_publication=in_range["date_basis"] == "publication",
+    )
+    for column, adjust in REPORTS_COUNTED.items():
+        counted = kd._strength(adjust(pairs), horizon)["strength"]
+        table[column] = counted.reindex(days, fill_value=0.0) + table["minor"]
     articles = rows.drop_duplicates("article").dropna(subset=["published_day"])
     published = articles.groupby("published_day")["weight"].sum()
     # The articles published on or after each publication day, and so those that could cite a day d.
@@ -104,6 +122,48 @@ def signals(tables: Tables, start: dt.date, end: dt.date) -> tuple[pd.DataFrame,
     table["burst"] = [_burst(two_days, d) for d in days]
     table["pagerank"] = _pagerank(rows[named], days)
     return table, mentions
+
+
+def _publication_only(pairs: pd.DataFrame) -> pd.Series:
+    """Rows whose article reports their day only in sentences dated by its publication day."""
+    return pairs.groupby(["day", "article"])["dated_by_publication"].transform("all").astype(bool)
+
+
+def _halve_publication_only(pairs: pd.DataFrame) -> pd.DataFrame:
+    only = _publication_only(pairs)
+    return pairs.assign(relevance=pairs["relevance"].where(~only, pairs["relevance"] / 2))
+
+
+def _split_publication_only(pairs: pd.DataFrame) -> pd.DataFrame:
+    """Half of a publication-dated report to its day, half to the day before (what it may report)."""
+    halved = _halve_publication_only(pairs)
+    before = halved[_publication_only(pairs)].assign(day=lambda f: f["day"] - ONE_DAY, later=False)
+    return pd.concat([halved, before], ignore_index=True)
+
+
+def _one_vote(root: bool) -> Callable[[pd.DataFrame], pd.DataFrame]:
+    def adjust(pairs: pd.DataFrame) -> pd.DataFrame:
+        shared = pairs.groupby("article")["day"].transform("nunique").astype(float)
+        return pairs.assign(relevance=pairs["relevance"] / (np.sqrt(shared) if root else shared))
+
+    return adjust
+
+
+def _lead_or_named(pairs: pd.DataFrame) -> pd.DataFrame:
+    """A publication-dated sentence beyond the article's lead (its first sentences) reports nothing."""
+    deep = pairs["dated_by_publication"] & ~pairs["lead"]
+    counted = (~deep).groupby([pairs["day"], pairs["article"]]).transform("any").astype(bool)
+    return pairs.assign(relevance=pairs["relevance"].where(counted, 0.0))
+
+
+# Other ways of counting a day's reports, each then scored as `key_dates` scores them.
+REPORTS_COUNTED: dict[str, Callable[[pd.DataFrame], pd.DataFrame]] = {
+    "pub_half": _halve_publication_only,
+    "pub_split": _split_publication_only,
+    "vote": _one_vote(root=False),
+    "vote_root": _one_vote(root=True),
+    "lead_or_named": _lead_or_named,
+}
 
 
 def _span(start: dt.date, end: dt.date, margin: int) -> list[dt.date]:
@@ -154,7 +214,11 @@ def fused(*columns: str) -> Score:
 
 
 VARIANTS = [
-    Variant("key_dates: log(1+reports) + log(1+later citations) (+ kind, agreement)", lambda t: t["current"]),
+    Variant(
+        "key_dates: log(1+reports) + log(1+later citations), both corrected for reporting delay "
+        "(+ kind, agreement)",
+        lambda t: t["current"],
+    ),
     Variant(
         "+ log(1+publications on d, d+1), every article (PubCount)",
         lambda t: t["current"] + log("published_all")(t),
@@ -187,6 +251,21 @@ VARIANTS = [
     Variant("key_dates + spread: a neighbour of a chosen day last", lambda t: t["current"], "both"),
     Variant("key_dates + spread: the day after a chosen day last", lambda t: t["current"], "after"),
     Variant("key_dates + spread when the range has >= 7 days per date", lambda t: t["current"], "sparse"),
+    Variant(
+        "key_dates without the reporting-delay correction (the rule of 1 Dec)",
+        lambda t: log("reports")(t) + log("cited")(t) + t["minor"],
+    ),
+    Variant("key_dates, a report only by publication-dated sentences counting half", lambda t: t["pub_half"]),
+    Variant(
+        "key_dates, such a report shared half and half with the day before (news-tls' PubCount days)",
+        lambda t: t["pub_split"],
+    ),
+    Variant("key_dates, each article one vote shared among the days it reports", lambda t: t["vote"]),
+    Variant("key_dates, each article's vote divided by the root of its days", lambda t: t["vote_root"]),
+    Variant(
+        "key_dates, publication-dated sentences after an article's first five dated ones not counted",
+        lambda t: t["lead_or_named"],
+    ),
 ]
 
 

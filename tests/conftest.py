@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from small_corpus import write_corpus
 
 from events.schema import Tables, validate
 from events.store import write_tables
@@ -467,3 +468,16 @@ def tables(data_dir: Path) -> Tables:
     from events.store import load_tables
 
     return load_tables(data_dir)
+
+
+@pytest.fixture(scope="session")
+def small_corpus_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """small_corpus's three articles built once per session (per pytest-xdist worker). Read only: tests
+    that write take `small_corpus_copy`."""
+    return write_corpus(tmp_path_factory.mktemp("small-corpus") / "data")
+
+
+@pytest.fixture
+def small_corpus_copy(small_corpus_built: Path, tmp_path: Path) -> Path:
+    """This test's own copy of the built small corpus at tmp_path/data, as `write_corpus` would leave it."""
+    return Path(shutil.copytree(small_corpus_built, tmp_path / "data"))

@@ -32,6 +32,8 @@ STARTUP_S = 60
 
 pytestmark = [
     pytest.mark.browser,
+    # One worker of `make test`'s pytest-xdist runs them all: one Chromium, one shared server.
+    pytest.mark.xdist_group("browser"),
     pytest.mark.skipif(
         not CHROMIUM.exists(), reason="Debian's Chromium is not at /usr/bin/chromium (`make browser`)"
     ),

@@ -14,7 +14,6 @@ from small_corpus import (
     detention_event,
     single_source,
     summons_event,
-    write_corpus,
 )
 
 from events.errors import CurationError
@@ -25,8 +24,8 @@ from events.store.curation import Correction
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return write_corpus(tmp_path / "data")
+def data_dir(small_corpus_copy: Path) -> Path:
+    return small_corpus_copy
 
 
 def event_by_id(data_dir: Path, event_id: str) -> pd.Series:

@@ -1044,3 +1044,30 @@ def test_the_previous_day_with_no_day_told_before_counts_from_publication() -> N
         D(2025, 4, 20),
         "week",
     )
+
+
+def test_a_word_in_ed_qualifying_a_noun_does_not_make_a_month_past() -> None:
+    # "escaped", "injured", "proposed" here describe a noun; the clause looks ahead to this July
+    june = dt.date(2025, 6, 16)
+    for text in (
+        "The company plans to be able to handle 80,000 barrels of escaped oil a day by mid-July.",
+        "The agency hopes to rehouse the injured by mid-July.",
+    ):
+        found = the_mention(text, june)
+        assert (found.date_start, found.tense) == (dt.date(2025, 7, 11), "future"), text
+    # a verb in -ed still makes the month the last one
+    assert the_mention("The depot was sold in July.", june).date_start == dt.date(2024, 7, 1)
+    assert the_mention("A proposed ban was announced in July.", june).date_start == dt.date(2024, 7, 1)
+
+
+def test_last_year_and_last_week_in_words_said_on_a_past_day_count_from_that_day() -> None:
+    text = (
+        "Jan Roe told police in 2009 that he had fallen ill last year. "
+        "Jan Roe said on 3 June 2010 that the company had paid the debt last week. "
+        "The company said its profit had doubled since last year."
+    )
+    found = [(m.text, m.date_start, m.date_end) for m in find_dates(text, WED)]
+    assert found[1] == ("last year", D(2008, 1, 1), D(2008, 12, 31))
+    assert found[3] == ("last week", D(2010, 5, 24), D(2010, 5, 30))
+    # with no dated saying before it, "last year" is the year before the report
+    assert found[4] == ("last year", D(2024, 1, 1), D(2024, 12, 31))

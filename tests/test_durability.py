@@ -28,7 +28,6 @@ from small_corpus import (
     snapshot,
     summons_event,
     town_article,
-    write_corpus,
 )
 
 from events.errors import InputError
@@ -44,8 +43,8 @@ FIXTURES = TESTS / "fixtures"
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return write_corpus(tmp_path / "data")
+def data_dir(small_corpus_copy: Path) -> Path:
+    return small_corpus_copy
 
 
 def article_files(data_dir: Path) -> set[str]:

@@ -316,3 +316,9 @@ def test_a_models_premise_is_no_happening(text: str) -> None:
 
 def test_assuming_control_is_still_an_act() -> None:
     assert mentions("The army assumed control of the port on Monday.") != []
+
+
+def test_a_lead_in_the_present_of_an_act_under_way_is_the_days_news() -> None:
+    text = "A team of Chilean firefighters is returning from the flooded province after a week in the ruins."
+    assert [(m.event_type, m.date_start) for m in mentions(text)] == [("other", PUBLISHED)]
+    assert mentions("The company is expecting many more claims from the fishing towns along the coast.") == []

@@ -212,3 +212,80 @@ def test_an_aim_a_visit_to_a_place_and_a_question_of_numbers_are_no_act_of_their
         "Estimates of how many people died in the earthquake on Tuesday have varied."
     )
     assert types("The Senate passed the climate bill on Monday.") == ["policy"]
+
+
+def test_a_when_clause_after_a_since_date_is_a_happening_of_that_date() -> None:
+    text = "Shares in the port operator have halved since 2 February, when the storm struck the coast."
+    found = kinds(text)
+    assert ("disaster", dt.date(2026, 2, 2), dt.date(2026, 2, 2)) in found
+    # the main clause keeps no storm of its own
+    assert [t for t, d, _ in found if d != dt.date(2026, 2, 2)] == ["other"]
+    # remarks in the clause are not dated by the period they began
+    quiet = kinds("Nobody has been paid since 2 February, when the director said the fund was empty.")
+    assert all(d != dt.date(2026, 2, 2) for _, d, _ in quiet)
+
+
+def test_claims_counted_or_determined_are_a_noun_and_nobody_speaks() -> None:
+    received = kinds("The insurer has received as many as 12,000 claims from farmers after the floods.")
+    assert [t for t, _, _ in received] == ["other"]
+    assert not any(
+        t in ("claim", "statement") for t, _, _ in kinds("The fund has paid many new claims today.")
+    )
+
+
+def test_an_act_in_the_present_perfect_outweighs_happenings_that_only_describe() -> None:
+    text = (
+        "The insurer has received as many as 12,000 claims, mostly from farmers in the north, which involve "
+        "losses suffered by families of the workers killed when the dam burst."
+    )
+    found = mentions(text)
+    assert [(m.event_type, m.clause) for m in found] == [
+        ("other", "The insurer has received as many as 12,000 claims")
+    ]
+
+
+def test_the_day_a_change_is_measured_from_does_not_date_the_change() -> None:
+    text = "The price of the bonds rose to 96 cents, a four-cent jump from the previous day, traders said."
+    assert [(d, e) for _, d, e in kinds(text)] == [(THU, THU)]
+    # a day right after the change is when it happened
+    assert [d for _, d, _ in kinds("Shares in the carrier rose 5% on Tuesday after the storm.")] == [
+        dt.date(2026, 3, 10)
+    ]
+
+
+def test_a_plan_undone_since_is_the_news_of_the_report_not_of_the_planned_day() -> None:
+    found = mentions("The second vote was scheduled for Sunday but has been postponed indefinitely.")
+    assert [(m.event_type, m.date_start, m.clause) for m in found] == [
+        ("election", THU, "The second vote has been postponed indefinitely")
+    ]
+    # a plan that went ahead keeps its day
+    assert [d for _, d, _ in kinds("The match was due on Monday and went ahead in an empty stadium.")] == [
+        dt.date(2026, 3, 9)
+    ]
+
+
+def test_an_act_of_earlier_this_year_or_last_year_is_dated_by_that_year() -> None:
+    text = LEAD + "Exxon was evicted earlier this year from the Dow Jones Sustainability Index."
+    assert [(m.event_type, m.date_start, m.date_end) for m in mentions(text)][2:] == [
+        ("other", dt.date(2026, 1, 1), THU)
+    ]
+
+
+def test_two_acts_of_one_report_dated_differently_stay_two_events() -> None:
+    text = LEAD + (
+        "Exxon was evicted earlier this year from the Dow Jones Sustainability Index. "
+        "Exxon released on Wednesday an internal report on its drilling safety."
+    )
+    others = [c for c in cluster_mentions(mentions(text)) if c.event_type == "other" and "Exxon" in title(c)]
+    assert len(others) == 2, [title(c) for c in others]
+
+
+def test_the_company_speaking_is_the_business_named_last() -> None:
+    text = (
+        "Shares in BP rose sharply in London on Monday. The company also said it would sell about $2bn "
+        "worth of older refineries."
+    )
+    said = [m for m in mentions(text) if m.event_type == "statement"]
+    assert [m.speaker for m in said] == ["BP"]
+    # a ministry is no company, and nothing is made up when no business was named
+    assert not [m for m in mentions("The company also said it would sell older refineries.") if m.speaker]

@@ -4,6 +4,7 @@ row for row and value for value, as a build from nothing."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import random
 import shutil
@@ -24,9 +25,10 @@ from small_corpus import (
 
 from benchmarks.synthetic import article_text
 from benchmarks.synthetic import write_corpus as write_synthetic
+from events.errors import DataError
 from events.merge import incremental
 from events.merge.clusters import cluster_mentions
-from events.store import cache, curation, increments, load_tables
+from events.store import cache, curation, generations, increments, load_tables
 from events.store.build import build
 from events.store.ingest import NewArticle, add_articles, stored_fingerprints
 
@@ -294,4 +296,90 @@ def test_a_correction_between_two_adds_in_one_process_is_kept_by_the_second(tmp_
     add_articles([NewArticle(text=THIRD_REPORT, outlet="Coast News", published="2025-03-05")], data_dir)
     assert len(replays) == 2
     assert "Crews detained off Hailuoto" in set(load_tables(data_dir).events["title"])
+    assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))
+
+
+# A report of days later than any synthetic article's (they end in May 2025): it changes no earlier month.
+LATE_REPORT = """Shelling hits Kherson
+
+Published On 3 Jul 2025
+
+At least 12 civilians were killed on Wednesday when shelling struck Kherson, regional officials said.
+
+Ukrainian forces captured two soldiers near Belgorod on 1 July, the army said.
+"""
+
+
+def _generation(data_dir: Path) -> tuple[Path, dict[str, dict[str, object]]]:
+    manifest = json.loads((data_dir / "tables.json").read_bytes())
+    return data_dir / "tables" / manifest["generation"], manifest["files"]
+
+
+def _partitions(files: dict[str, dict[str, object]]) -> list[str]:
+    return sorted(name for name in files if name.startswith(("events/", "mentions/")))
+
+
+def test_an_add_shares_the_files_of_the_months_it_did_not_change(tmp_path, replays):
+    """The partitions before the first row an add changes are the previous generation's files (hard
+    links), byte for byte what a full rebuild writes; the previous version still reads as it was."""
+    data_dir = tmp_path / "data"
+    write_synthetic(data_dir, 40)
+    build(data_dir)
+    before, before_files = _generation(data_dir)
+    tables_before = load_tables(data_dir)
+    add_articles([NewArticle(text=LATE_REPORT, outlet="Benchmark", title="Added late")], data_dir)
+    assert replays
+    after, after_files = _generation(data_dir)
+    assert after != before
+    shared = [
+        name
+        for name in _partitions(after_files)
+        if before_files.get(name, {}).get("sha256") == after_files[name]["sha256"]
+    ]
+    changed = [name for name in _partitions(after_files) if name not in shared]
+    assert shared and changed  # the early months kept, the late ones written
+    fresh = rebuilt_from_nothing(data_dir, tmp_path)
+    fresh_generation, _fresh_files = _generation(fresh)
+    for name in shared:
+        assert os.path.samefile(before / name, after / name)
+        assert (after / name).read_bytes() == (fresh_generation / name).read_bytes()
+    assert_same_tables(data_dir, fresh)
+    old = generations.load_version(data_dir, before.name)
+    for name in ("events", "mentions", "sources"):
+        pd.testing.assert_frame_equal(getattr(old, name), getattr(tables_before, name))
+
+
+def test_a_damaged_file_of_the_current_generation_is_written_afresh_not_shared(tmp_path, replays):
+    data_dir = tmp_path / "data"
+    write_synthetic(data_dir, 40)
+    build(data_dir)
+    before, before_files = _generation(data_dir)
+    damaged = _partitions(before_files)[0]
+    data = bytearray((before / damaged).read_bytes())
+    data[len(data) // 2] ^= 0xFF  # same size, other bytes: only the checksum tells
+    (before / damaged).write_bytes(bytes(data))
+    add_articles([NewArticle(text=LATE_REPORT, outlet="Benchmark", title="Added late")], data_dir)
+    assert replays  # the tables came from memory: only sharing the file could have carried the damage
+    after, after_files = _generation(data_dir)
+    assert not os.path.samefile(before / damaged, after / damaged)
+    assert generations.sha256_bytes((after / damaged).read_bytes()) == after_files[damaged]["sha256"]
+    assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))
+    with pytest.raises(DataError, match="damaged"):
+        generations.load_version(data_dir, before.name)
+
+
+def test_an_add_in_a_new_process_after_a_stored_file_was_damaged_builds_everything(
+    tmp_path, replays, monkeypatch
+):
+    data_dir = tmp_path / "data"
+    write_synthetic(data_dir, 30)
+    build(data_dir)
+    before, before_files = _generation(data_dir)
+    damaged = _partitions(before_files)[-1]
+    (before / damaged).write_bytes(b"\0" * (before / damaged).stat().st_size)
+    monkeypatch.setattr(increments, "_kept", [])  # nothing kept in memory, as in a new process
+    text = article_text(random.Random(4), dt.date(2025, 2, 1))
+    (added,) = add_articles([NewArticle(text=text, outlet="Benchmark", title="Added")], data_dir).added
+    assert not replays
+    assert added.file in set(load_tables(data_dir).sources["article"])
     assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from small_corpus import DETENTION_A, DETENTION_B, THIRD_REPORT, detention_event, snapshot, write_corpus
+from small_corpus import DETENTION_A, DETENTION_B, THIRD_REPORT, detention_event, snapshot
 
 from events.errors import DuplicateArticle, InputError
 from events.extract.language import english_word_share
@@ -90,8 +90,8 @@ ENGLISH = {
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return write_corpus(tmp_path / "data")
+def data_dir(small_corpus_copy: Path) -> Path:
+    return small_corpus_copy
 
 
 def prepared(text: str, **metadata: object) -> PreparedArticle:

@@ -20,7 +20,6 @@ from small_corpus import (
     single_source,
     snapshot,
     town_article,
-    write_corpus,
 )
 from streamlit.testing.v1 import AppTest
 
@@ -37,8 +36,8 @@ FRENCH = (
 
 
 @pytest.fixture
-def data(tmp_path: Path) -> Path:
-    return write_corpus(tmp_path / "data")
+def data(small_corpus_copy: Path) -> Path:
+    return small_corpus_copy
 
 
 @pytest.fixture

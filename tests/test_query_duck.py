@@ -91,6 +91,13 @@ def synthetic_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.fixture(scope="module")
+def loaded_synthetic(synthetic_dir: Path) -> Tables:
+    """`synthetic_dir`'s tables loaded once for the module: the pandas answers every test compares with.
+    Read only (pandas' copy-on-write keeps a test's derived frames from writing into them)."""
+    return load_tables(synthetic_dir)
+
+
 FILTERS = [
     Filters(),
     Filters(start=dt.date(2025, 4, 9)),
@@ -149,9 +156,9 @@ def assert_same_tables(left: Tables, right: Tables) -> None:
 
 @pytest.mark.parametrize("filters", FILTERS, ids=repr)
 def test_filters_and_facet_counts_equal_the_pandas_path_on_a_synthetic_table(
-    synthetic_dir: Path, filters: Filters
+    synthetic_dir: Path, loaded_synthetic: Tables, filters: Filters
 ) -> None:
-    tables = load_tables(synthetic_dir)
+    tables = loaded_synthetic
     query = EventQuery.open(synthetic_dir)
     assert_same_tables(query.filter_tables(filters), apply_filters(tables, filters))
     assert query.facet_counts(filters) == facet_counts(tables, filters)
@@ -183,8 +190,10 @@ PROJECTIONS: list[tuple[tuple[str, ...] | None, tuple[str, ...] | None]] = [
 
 
 @pytest.mark.parametrize("filters", FILTERS, ids=repr)
-def test_every_question_a_page_asks_gets_the_pandas_answer(synthetic_dir: Path, filters: Filters) -> None:
-    frames = FrameQuery(load_tables(synthetic_dir))
+def test_every_question_a_page_asks_gets_the_pandas_answer(
+    synthetic_dir: Path, loaded_synthetic: Tables, filters: Filters
+) -> None:
+    frames = FrameQuery(loaded_synthetic)
     query = EventQuery.open(synthetic_dir)
     assert query.count(filters) == frames.count(filters)
     assert query.span(filters) == frames.span(filters)
@@ -261,13 +270,20 @@ def doubtful_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.fixture(scope="module")
+def loaded_doubtful(doubtful_dir: Path) -> Tables:
+    return load_tables(doubtful_dir)
+
+
 @pytest.mark.parametrize(
     "filters",
     [Filters(), Filters(types=("claim", "denial")), Filters(actors=("Russia",)), Filters(query="zzz")],
     ids=repr,
 )
-def test_the_review_queues_count_and_head_are_the_pandas_answer(doubtful_dir: Path, filters: Filters) -> None:
-    whole = FrameQuery(load_tables(doubtful_dir)).review_head(filters, 10_000)
+def test_the_review_queues_count_and_head_are_the_pandas_answer(
+    doubtful_dir: Path, loaded_doubtful: Tables, filters: Filters
+) -> None:
+    whole = FrameQuery(loaded_doubtful).review_head(filters, 10_000)
     query = EventQuery.open(doubtful_dir)
     try:
         for limit in (0, 1, 60, 10_000):
@@ -317,15 +333,17 @@ def test_an_unchanged_event_keeps_its_fingerprint_and_a_changed_one_does_not(tmp
         assert sorted(differing) == sorted(events["event_id"].iloc[:3])
 
 
-def test_facet_options_come_in_the_pandas_order(synthetic_dir: Path, data_dir: Path, tables: Tables) -> None:
+def test_facet_options_come_in_the_pandas_order(
+    synthetic_dir: Path, loaded_synthetic: Tables, data_dir: Path, tables: Tables
+) -> None:
     assert EventQuery.open(data_dir).facet_options() == facet_options(tables)
     options = EventQuery.open(synthetic_dir).facet_options()
-    assert options == facet_options(load_tables(synthetic_dir))
-    assert list(options["outlet"]) == list(facet_options(load_tables(synthetic_dir))["outlet"])
+    assert options == facet_options(loaded_synthetic)
+    assert list(options["outlet"]) == list(facet_options(loaded_synthetic)["outlet"])
 
 
-def test_a_page_of_events_is_the_date_ordered_slice(synthetic_dir: Path) -> None:
-    tables = load_tables(synthetic_dir)
+def test_a_page_of_events_is_the_date_ordered_slice(synthetic_dir: Path, loaded_synthetic: Tables) -> None:
+    tables = loaded_synthetic
     query = EventQuery.open(synthetic_dir)
     filters = Filters(types=("claim", "attack"))
     within = DateRange(dt.date(2025, 4, 1), dt.date(2025, 4, 20))
@@ -342,8 +360,10 @@ def test_a_page_of_events_is_the_date_ordered_slice(synthetic_dir: Path) -> None
 
 
 @pytest.mark.parametrize("lanes", ["type", "country", "actor", "outlet"])
-def test_timeline_counts_are_the_figures_squares(synthetic_dir: Path, lanes: str) -> None:
-    tables = load_tables(synthetic_dir)
+def test_timeline_counts_are_the_figures_squares(
+    synthetic_dir: Path, loaded_synthetic: Tables, lanes: str
+) -> None:
+    tables = loaded_synthetic
     filters = Filters(min_sources=2)
     counts = EventQuery.open(synthetic_dir).timeline_counts(filters, lanes)
     shown = apply_filters(tables, filters)
@@ -477,8 +497,10 @@ def test_the_timeline_page_on_the_duckdb_path_shows_what_the_pandas_path_shows(
 
 
 @pytest.mark.parametrize("lanes", ["type", "country", "outlet"])
-def test_the_timeline_figure_from_the_duckdb_rows_is_the_pandas_one(synthetic_dir: Path, lanes: str) -> None:
-    tables = load_tables(synthetic_dir)
+def test_the_timeline_figure_from_the_duckdb_rows_is_the_pandas_one(
+    synthetic_dir: Path, loaded_synthetic: Tables, lanes: str
+) -> None:
+    tables = loaded_synthetic
     query = EventQuery.open(synthetic_dir)
     for filters in (Filters(types=("claim",), countries=("CHN",)), Filters(start=dt.date(2025, 4, 1))):
         expected = timeline_figure(apply_filters(tables, filters), lanes, selected="")
@@ -493,8 +515,10 @@ def test_the_timeline_figure_from_the_duckdb_rows_is_the_pandas_one(synthetic_di
 
 
 @pytest.mark.parametrize("lanes", ["type", "country", "actor", "outlet"])
-def test_the_counted_timeline_of_a_big_table_is_the_pandas_figure(synthetic_dir: Path, lanes: str) -> None:
-    tables = load_tables(synthetic_dir)
+def test_the_counted_timeline_of_a_big_table_is_the_pandas_figure(
+    synthetic_dir: Path, loaded_synthetic: Tables, lanes: str
+) -> None:
+    tables = loaded_synthetic
     query = EventQuery.open(synthetic_dir)
     modes, strip_marks = [], []
     for filters, zoom in (
@@ -569,19 +593,19 @@ def test_the_dashboards_views_answer_alike_on_both_paths(
     ids=repr,
 )
 def test_an_export_streamed_in_pieces_from_the_files_is_the_pandas_export(
-    synthetic_dir: Path, fmt: str, filters: Filters
+    synthetic_dir: Path, loaded_synthetic: Tables, fmt: str, filters: Filters
 ) -> None:
-    tables = load_tables(synthetic_dir)
+    tables = loaded_synthetic
     out = io.BytesIO()
     # Small pieces, so that days, the background and the CSV's header meet piece boundaries.
     write_source(EventQuery.open(synthetic_dir).export_source(filters, piece_rows=300), fmt, out)
     assert out.getvalue() == render_export(apply_filters(tables, filters), fmt)
 
 
-def test_an_export_of_no_events_is_the_pandas_export(synthetic_dir: Path) -> None:
+def test_an_export_of_no_events_is_the_pandas_export(synthetic_dir: Path, loaded_synthetic: Tables) -> None:
     nothing = Filters(query="nothing at all")
     query = EventQuery.open(synthetic_dir)
     for fmt in FORMATS:
         out = io.BytesIO()
         write_source(query.export_source(nothing), fmt, out)
-        assert out.getvalue() == render_export(apply_filters(load_tables(synthetic_dir), nothing), fmt)
+        assert out.getvalue() == render_export(apply_filters(loaded_synthetic, nothing), fmt)

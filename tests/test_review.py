@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from small_corpus import detention_event, write_corpus
+from small_corpus import detention_event
 
 from events.query.review import review_queue, suggest_twins
 from events.schema import Tables
@@ -16,8 +16,8 @@ from events.store.build import build
 
 
 @pytest.fixture
-def corpus_dir(tmp_path: Path) -> Path:
-    return write_corpus(tmp_path / "data")
+def corpus_dir(small_corpus_copy: Path) -> Path:
+    return small_corpus_copy
 
 
 def with_events(tables: Tables, **changes: object) -> Tables:

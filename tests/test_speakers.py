@@ -847,3 +847,120 @@ def test_who_was_told_with_its_article_is_no_part_of_what_was_said() -> None:
         'said she wanted a "plan", which was how she put it.\n'
     )
     assert speakers_mentions(text)[-1].clause.startswith("She would cancel her visits")
+
+
+def test_people_of_a_country_surveyed_are_not_its_state_speaking() -> None:
+    text = (
+        "Half of 2,000 Kenyans surveyed on Monday said the government had over-hyped the threat of floods.\n"
+    )
+    assert all(m.speaker != "Kenya" for m in speakers_mentions(text))
+
+
+def test_a_participle_after_a_preposition_is_no_verb_of_saying() -> None:
+    text = "The agency on Friday raised its tally of confirmed cases to more than 2,300.\n"
+    assert all(m.event_type not in ("statement", "claim") for m in speakers_mentions(text))
+
+
+def test_the_subject_of_a_verb_of_saying_in_an_as_clause_is_in_that_clause() -> None:
+    text = "The port reopened on Friday, as Kenyan officials announced the end of the strike.\n"
+    speakers = {m.speaker for m in speakers_mentions(text) if m.event_type == "statement"}
+    assert speakers <= {"Kenyan officials"}
+
+
+def test_a_name_closing_an_apposition_before_said_speaks_not_the_name_after_it() -> None:
+    sentence = (
+        "The figures came as the health secretary, Alan Okafor, said the Harbour Health Agency had mapped "
+        "the virus."
+    )
+    assert speaker_of(sentence)[0] == "Alan Okafor"
+
+
+def test_an_agency_official_of_a_state_is_not_the_state() -> None:
+    assert speaker_of("A US aid official said on Monday the agency had handed out 130,000 meals.")[0] == (
+        "US aid official"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "country"),
+    [
+        (
+            "The US Centres for Disease Control and Prevention said on Monday that cases had doubled.",
+            "US Centres for Disease Control and Prevention",
+            "USA",
+        ),
+        (
+            "The Centre for Strategic and International Studies said on Monday the ship was hit.",
+            "Centre for Strategic and International Studies",
+            "",
+        ),
+        (
+            "The Institute of Tropical Medicine said on Monday the samples were new.",
+            "Institute of Tropical Medicine",
+            "",
+        ),
+    ],
+)
+def test_an_organisation_named_head_for_or_of_words_is_one_name(
+    sentence: str, speaker: str, country: str
+) -> None:
+    assert speaker_of(sentence) == (speaker, country)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "State Attorney General Troy King said on Monday the case was closed.",
+        "Troy King said on Monday the case was closed.",
+    ],
+)
+def test_a_role_word_after_a_first_name_is_a_surname(sentence: str) -> None:
+    assert speaker_of(sentence)[0] == "Troy King"
+
+
+def test_a_role_word_before_a_name_stays_a_role() -> None:
+    found = [
+        (e.name, e.role) for e in load_gazetteer().find("King Charles said on Monday the deal was good.")
+    ]
+    assert found == [("Charles", "king")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coast Guard Adm. Thad Allen said on Monday the leak had slowed. Adm Allen said on Tuesday crews "
+        "were ready.",
+        "Adm Allen said on Tuesday crews were ready, a day after Admiral Thad Allen flew in.",
+        "Gen Thad Allen said on Monday the leak had slowed. Admiral Allen said on Tuesday crews were ready.",
+        "Dr Thad Allen said on Monday the leak had slowed. Prof Allen said on Tuesday crews were ready.",
+        "Coast Guard Commandant Thad Allen said on Monday the leak had slowed. Allen said on Tuesday crews "
+        "were ready.",
+    ],
+)
+def test_a_title_before_a_family_name_is_the_person_already_named(text: str) -> None:
+    people = {e.name for e in load_gazetteer().find(text) if e.kind == "actor" and "Allen" in e.text}
+    assert people == {"Thad Allen"}
+
+
+def test_an_organisation_after_a_role_and_a_country_is_no_person() -> None:
+    text = "Jane Roe, acting director of the US Centres for Disease Control and Prevention, said on Monday."
+    actors = {e.name for e in load_gazetteer().find(text) if e.kind == "actor"}
+    assert actors == {"Jane Roe", "US Centres for Disease Control and Prevention"}
+
+
+def test_a_role_word_inside_a_bodys_name_takes_no_person() -> None:
+    text = "Jane Roe, a consultant at Southampton General Hospital, said on Monday the ward was full."
+    actors = {e.name for e in load_gazetteer().find(text) if e.kind == "actor"}
+    assert "Hospital" not in actors and "Jane Roe" in actors
+
+
+def test_a_bodys_name_may_join_two_words_with_and() -> None:
+    text = "The National Oceanic and Atmospheric Administration said on Monday the oil had spread."
+    assert [e.name for e in load_gazetteer().find(text)] == [
+        "National Oceanic and Atmospheric Administration"
+    ]
+
+
+def test_a_role_word_surname_said_again_is_the_person_already_named() -> None:
+    text = "Troy King said on Monday the case was closed. King said on Tuesday it would reopen."
+    assert [e.name for e in load_gazetteer().find(text)] == ["Troy King", "Troy King"]

@@ -539,3 +539,15 @@ def test_a_long_title_may_end_before_whether() -> None:
         speech=True,
     )
     assert title == "Ana Okonjo says marine researchers are investigating"
+
+
+@pytest.mark.parametrize("opening", ["Other parties", "People"])
+def test_a_common_word_opening_what_was_said_is_lower_cased_after_says(opening: str) -> None:
+    title = headline(f"{opening} may be responsible for the costs", speaker="Ana Okonjo", speech=True)
+    assert title == f"Ana Okonjo says {opening.lower()} may be responsible for the costs"
+
+
+@pytest.mark.parametrize("title", ["Mr", "Adm", "Gen.", "Prof", "Sen."])
+def test_a_clause_opening_with_the_speakers_title_and_surname_gets_no_says(title: str) -> None:
+    clause = f"{title} Okonjo described the aid as a waste of money"
+    assert headline(clause, speaker="Ana Okonjo", speech=True) == clause

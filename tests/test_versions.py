@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from small_corpus import DETENTION_B, detention_event, single_source, town_article, write_corpus
+from small_corpus import DETENTION_B, detention_event, single_source, town_article
 
 from events.errors import DataError
 from events.query.changes import changes_markdown, compare_versions
@@ -16,8 +16,8 @@ from events.store.ingest import NewArticle, add_articles
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return write_corpus(tmp_path / "data")
+def data_dir(small_corpus_copy: Path) -> Path:
+    return small_corpus_copy
 
 
 def test_every_build_add_and_correction_is_a_labelled_version_the_newest_first(data_dir: Path) -> None:

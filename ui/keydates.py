@@ -7,7 +7,13 @@ import streamlit as st
 from events.query.exports import export_file_name, key_dates_markdown
 from events.query.filters import Filters
 from events.query.frames import TableQuery
-from events.query.keydates import EVENT_COLUMNS_READ, MENTION_COLUMNS_READ, KeyDate, key_dates
+from events.query.keydates import (
+    EVENT_COLUMNS_READ,
+    MENTION_COLUMNS_READ,
+    KeyDate,
+    key_dates,
+    latest_published,
+)
 from events.query.labels import day_label
 from events.query.views import KEY_DAYS_MAX, State
 from ui.data import data_version
@@ -24,8 +30,17 @@ def _key_dates(version: str, filters: Filters, days: int, _query: TableQuery) ->
     del version  # part of the cache key: every write of the tables changes it
     # The columns key dates read: for a big table, all DuckDB hands to pandas.
     shown = _query.filter_tables(filters, events=EVENT_COLUMNS_READ, mentions=MENTION_COLUMNS_READ)
+    # How long a day has been seen is the whole table's matter, not the filtered articles'.
+    horizon = latest_published(_query.sources())
     return tuple(
-        key_dates(shown, dates=days, sentences=SENTENCES_PER_DAY, start=filters.start, end=filters.end)
+        key_dates(
+            shown,
+            dates=days,
+            sentences=SENTENCES_PER_DAY,
+            start=filters.start,
+            end=filters.end,
+            horizon=horizon,
+        )
     )
 
 

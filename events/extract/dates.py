@@ -97,8 +97,68 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
     counted = [_counted_from(text, m, mentions[i - 1].end if i else 0) for i, m in enumerate(mentions)]
     told: list[DateMention] = []
     for mention in counted:
-        told.append(_from_the_story(mention, told, published))
+        told.append(_from_the_saying(text, _from_the_story(mention, told, published), told))
     return told
+
+
+# "Jan Roe told police in 2009 that he had fallen ill last year": in words said on a past day, "last year",
+# "last month", "yesterday" count from the day of the saying, not from the report's
+_SAID_ON_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|told|wrote|testified|stated|announced|admitted|claimed)\b[^.!?;]{0,40}?\b(?:in|on)\s+$"
+)
+_SAYING_RELATIVE = {
+    "last year",
+    "last month",
+    "last week",
+    "yesterday",
+    "earlier this month",
+    "earlier this year",
+}
+
+
+def _from_the_saying(text: str, mention: DateMention, before: list[DateMention]) -> DateMention:
+    words = " ".join(mention.text.lower().split())
+    if words not in _SAYING_RELATIVE:
+        return mention
+    point = next(
+        (
+            m
+            for m in reversed(before)
+            if m.explicit
+            and m.tense == "past"
+            and _SAID_ON_BEFORE.search(text[max(0, m.start - 60) : m.start])
+            and not re.search(r"[.!?;]", text[m.end : mention.start])
+        ),
+        None,
+    )
+    if point is None:
+        return mention
+    day = point.date_start
+    if words == "last year":
+        period = _year(day.year - 1)
+    elif words == "earlier this year":
+        period = _Period(str(day.year), dt.date(day.year, 1, 1), point.date_end, "year")
+    elif point.precision == "year":
+        return mention  # "said in 2009 ... last month": no month to count from
+    elif words == "last month":
+        period = _shift(_month(day.year, day.month), _month, -1)
+    elif words == "earlier this month":
+        period = _Period(
+            _month(day.year, day.month).value, dt.date(day.year, day.month, 1), point.date_end, "month"
+        )
+    elif point.precision != "day":
+        return mention
+    elif words == "last week":
+        period = _week(day - dt.timedelta(weeks=1))
+    else:
+        period = _day(day - dt.timedelta(days=1))
+    return _as_counted(
+        mention,
+        period,
+        point,
+        f"'{mention.text}' counted from when it was said, {point.text} → {_interval_words(period)}",
+        tense="past",
+    )
 
 
 # "The deal was signed on 3 February. The day before, ..." -> 2 February: a day or week counted from the
@@ -131,15 +191,12 @@ def _from_the_story(mention: DateMention, before: list[DateMention], published: 
         period = _day(point.date_start + dt.timedelta(days=step))
     else:
         period = _week(point.date_start + dt.timedelta(weeks=step))
-    return dataclasses.replace(
+    return _as_counted(
         mention,
-        value=period.value,
-        date_start=period.start,
-        date_end=period.end,
-        precision=period.precision,
+        period,
+        point,
+        f"'{mention.text}' counted from the story's day, {point.text} → {_interval_words(period)}",
         tense=_tense_from_interval(period, published),
-        reason=f"'{mention.text}' counted from the story's day, {point.text} → {_interval_words(period)}",
-        anchor=point,
     )
 
 
@@ -173,17 +230,14 @@ def _counted_from(text: str, mention: DateMention, floor: int) -> DateMention:
     else:
         return mention  # "two weeks after June 2009" lies in no one month
     start = mention.start - len(before) + found.start()
-    return dataclasses.replace(
+    counted = _as_counted(
         mention,
-        start=start,
-        text=text[start : mention.end],
-        value=period.value,
-        date_start=period.start,
-        date_end=period.end,
-        precision=period.precision,
-        reason=f"'{text[start : mention.end]}' counted from {mention.text} → {_interval_words(period)}",
-        anchor=mention,
+        period,
+        mention,
+        f"'{text[start : mention.end]}' counted from {mention.text} → {_interval_words(period)}",
+        tense=mention.tense,
     )
+    return dataclasses.replace(counted, start=start, text=text[start : mention.end])
 
 
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
@@ -371,6 +425,22 @@ _DAY_DIGITS = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,:]\d|%)"
 _DAY = rf"(?<![\w$€£#.,:/-]){_DAY_DIGITS}"
 _MOD = r"(?i:(?P<mod>early|late|mid)(?:-|\s+)|the\s+(?P<edge>start|beginning|end|middle|close)\s+of\s+)"
 _YEAR_REL = r"(?i:last|this|next)"
+
+
+def _as_counted(
+    mention: DateMention, period: _Period, point: DateMention, reason: str, *, tense: str
+) -> DateMention:
+    """`mention` as the period counted from another date (`point`), saying so in its reason."""
+    return dataclasses.replace(
+        mention,
+        value=period.value,
+        date_start=period.start,
+        date_end=period.end,
+        precision=period.precision,
+        tense=tense,
+        reason=reason,
+        anchor=point,
+    )
 
 
 def _day(day: dt.date) -> _Period:
@@ -572,7 +642,7 @@ def _is_future_context(context: _Context) -> bool:
     # "should be finished by mid-August": a participle after "be" takes the tense of what goes before it
     cues += [
         (cue.start(), False)
-        for cue in _OTHER_CUE.finditer(before)
+        for cue in _verb_cues(_OTHER_CUE, before)
         if not _AFTER_BE.search(before[: cue.start()])
     ]
     if cues:
@@ -586,7 +656,7 @@ def _is_future_context(context: _Context) -> bool:
     if first_break:
         after = after[: first_break.start()]
     future = _FUTURE_CUE.search(after)
-    other = _OTHER_CUE.search(after)
+    other = next(_verb_cues(_OTHER_CUE, after), None)
     return future is not None and (other is None or future.start() < other.start())
 
 
@@ -620,14 +690,31 @@ def _has_past_cue(context: _Context) -> bool:
     window = context.before(150)
     breaks = list(_SENTENCE_BREAK.finditer(window))
     before = window[breaks[-1].end() :] if breaks else window
-    if _PAST_CUE.search(before):
+    if next(_verb_cues(_PAST_CUE, before), None) is not None:
         return True
     after = context.after(80)
     first_break = _SENTENCE_BREAK.search(after)
-    return bool(_PAST_CUE.search(after[: first_break.start()] if first_break else after))
+    return (
+        next(_verb_cues(_PAST_CUE, after[: first_break.start()] if first_break else after), None) is not None
+    )
 
 
 _PAST_CUE = re.compile(r"(?i)\b(?:said|told|was|were|had|did|been|ago|since|\w{3,}ed)\b")
+# A word in -ed after a determiner or "of" qualifies a noun ("barrels of escaped oil", "the injured", "a
+# proposed ban", "newly elected"): an adjective, which says nothing of the clause's tense
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?i)\b(?:of|the|a|an|its|their|his|her|our|your|this|that|these|those|some|any|no|all|every|each"
+    r"|more|less|most|newly|already|recently)\s+$"
+)
+
+
+def _verb_cues(cue: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The tense cues of `text`, leaving out words in -ed used as adjectives."""
+    for found in cue.finditer(text):
+        word = found.group().lower()
+        if word.endswith("ed") and _ATTRIBUTIVE_BEFORE.search(text[: found.start()]):
+            continue
+        yield found
 
 
 _CUE_BEFORE = re.compile(

@@ -141,7 +141,31 @@ _ROLE_HEADS = {
     "col.": "colonel",
     "lieutenant colonel": "lieutenant colonel",
     "admiral": "admiral",
+    "adm": "admiral",
+    "adm.": "admiral",
+    "vice admiral": "vice admiral",
+    "rear admiral": "rear admiral",
+    # Abbreviated titles without their stop, as British and wire style writes them ("Gen Jane Roe")
+    "gen": "general",
+    "col": "colonel",
+    "lt": "lieutenant",
+    "lt.": "lieutenant",
+    "lieutenant": "lieutenant",
+    "lt gen": "lieutenant general",
+    "maj gen": "major general",
+    "sgt": "sergeant",
+    "sgt.": "sergeant",
+    "sergeant": "sergeant",
+    "capt": "captain",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "prof": "professor",
+    "prof.": "professor",
     "commander": "commander",
+    "commandant": "commandant",
+    "commodore": "commodore",
+    "brigadier": "brigadier",
     "commander-in-chief": "commander-in-chief",
     "commander in chief": "commander-in-chief",
     "chief": "chief",
@@ -236,6 +260,11 @@ _ROLE_TRIE: _Node[str] = _Node()
 for _phrase, _role in _ROLE_HEADS.items():
     _ROLE_TRIE.insert(_tokens(_phrase), _role)
 _ROLE_WORDS = _ROLE_MODIFIERS | {token for phrase in _ROLE_HEADS for token in _tokens(phrase)}
+# Role words that are also English family names; one of these after a first name is the surname.
+_ROLE_SURNAMES = _word_set(
+    "King Bishop Judge Major Marshall Marshal Dean Priest Pope Chancellor Sheriff Mayor Speaker Prince Duke"
+    " Knight Baron Lord Earl"
+)
 
 # Capitalised words that start sentences or headlines but are never a person's name.
 NOT_NAMES = _word_set(
@@ -374,6 +403,18 @@ class _Scan:
             j += 2
         return j
 
+    def role_as_surname(self, i: int) -> bool:
+        """A capitalised role word right after a first name and before no further name is a family name:
+        "Troy King", "John Major said", but not "King Charles" or "Pope Leo"."""
+        return (
+            self.words[i] in _ROLE_SURNAMES
+            and i > 0
+            and self.joined(i)
+            and self.owner[i - 1] < 0
+            and self.is_name_word(i - 1)
+            and not (i + 1 < self.n and self.joined(i + 1) and self.is_name_word(i + 1))
+        )
+
     def name_after(self, p: int) -> int:
         """The end of a capitalised name starting at token p (up to four words), or p if there is none."""
         q, end, count = p, p, 0
@@ -384,6 +425,9 @@ class _Scan:
             elif self.is_name_word(q):
                 q = end = self.word_end(q)
                 count += 1
+            elif count and self.role_as_surname(q):
+                end = q + 1  # "Attorney General Troy King": the role word ends the name
+                break
             elif count and word in _PARTICLES:
                 q += 1  # "Ursula von der Leyen"
             else:
@@ -397,8 +441,8 @@ class _Scan:
             t = q - 1
             while t >= 2 and self.words[t - 1] in ("-", "'") and self.touching(t) and self.touching(t - 1):
                 t -= 2
-            if self.is_name_word(t):
-                q, count = t, count + 1
+            if self.is_name_word(t) or (count == 0 and self.role_as_surname(t)):
+                q, count = t, count + 1  # "Troy King said"
             elif count and self.words[t] in _PARTICLES:
                 q = t
             else:
@@ -635,6 +679,8 @@ def _name_following(scan: _Scan, p: int) -> tuple[int, int, _Found | None] | Non
     ending in a known place, country or organisation ("governor of Kharkiv region, Jan Peeters")."""
     if p < scan.n and scan.words[p] == ",":
         p += 1
+    if p < scan.n and scan.words[p] in ORGANISATION_HEADS:
+        return None  # "Southampton General Hospital": a role word inside a body's name
     if p < scan.n and scan.owner[p] < 0:
         end = scan.name_after(p)
         if end > p:
@@ -647,6 +693,8 @@ def _name_following(scan: _Scan, p: int) -> tuple[int, int, _Found | None] | Non
         if scan.owner[q] >= 0:
             found = scan.found[scan.owner[q]]
             r = found.last + 1 if found.last < scan.n and scan.words[found.last] == "," else found.last
+            if r < scan.n and scan.words[r] in ORGANISATION_HEADS:
+                return None  # "director of the US Centres for Disease Control": a body, named whole later
             if r < scan.n and scan.owner[r] < 0 and (end := scan.name_after(r)) > r:
                 return r, end, found if locative else None
             q = found.last
@@ -692,7 +740,8 @@ def _match_surnames(scan: _Scan) -> None:
     if not people:
         return
     for i in range(scan.n):
-        if scan.owner[i] >= 0 or not scan.is_name_word(i):
+        # "King said" after "Troy King": a role word that is a family name is that person's
+        if scan.owner[i] >= 0 or not (scan.is_name_word(i) or scan.words[i] in _ROLE_SURNAMES):
             continue
         if i > 0 and scan.joined(i) and scan.owner[i - 1] < 0 and scan.is_name_word(i - 1):
             continue
@@ -707,6 +756,14 @@ def _match_surnames(scan: _Scan) -> None:
             entity = dataclasses.replace(person.entity, start=start, end=end, text=scan.text[start:end])
             scan.add(entity, i, last, person.entry, True)
             break
+
+
+# A title or its abbreviation before a family name: "Mr Ban", "Adm Allen", "Gen. Roe", "Admiral Roe".
+TITLE = (
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Prof|Adm|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|Admiral|General|Colonel"
+    r"|Lieutenant|Sergeant|Captain|Major|Governor|Senator|Professor)\.?\s+"
+)
+_TITLE_BEFORE = re.compile(rf"\b{TITLE}$")
 
 
 def _name_bare_surnames(scan: _Scan) -> None:
@@ -731,9 +788,7 @@ def _name_bare_surnames(scan: _Scan) -> None:
         ):
             continue
         names = full.get(entity.name, set())
-        honorific = re.search(
-            r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$", scan.text[max(0, entity.start - 6) : entity.start]
-        )
+        honorific = _TITLE_BEFORE.search(scan.text[max(0, entity.start - 12) : entity.start])
         if not names and honorific:
             names = first.get(entity.name, set())
         if len(names) == 1:
@@ -1029,8 +1084,8 @@ ORGANISATION_HEADS = frozenset(
     Institute Administration Assembly Parliament Congress Senate Police Movement Alliance Coalition Brigade
     Brigades Federation Board Bureau Company Corporation Inc Plc Ltd Foundation University Church Network
     Programme Program Mission Secretariat Directorate Command Cabinet Centers Centre Center Group Agency
-    Command Commissioner Council Observatory Laboratory Survey Fleet Station Hospital Society Trust Watch
-    Crescent Cross Institution Ministries Secretariat Tribunal""".split()
+    Centres Institutes Command Commissioner Council Observatory Laboratory Survey Fleet Station Hospital
+    Society Trust Watch Crescent Cross Institution Ministries Secretariat Tribunal""".split()
 )
 # Capitalised words that open sentences or headlines and never start an organisation's name.
 _NOT_IN_ORGANISATION = (
@@ -1071,6 +1126,9 @@ def _match_organisations(scan: _Scan) -> None:
         first = i
         while first > 0 and scan.joined(first) and scan.owner[first - 1] < 0:
             before = scan.words[first - 1]
+            if before in ("and", "&") and first < i and _joins_name_words(scan, first - 2, first):
+                first -= 2  # "National Oceanic and Atmospheric Administration"
+                continue
             if not (before[:1].isupper() and before.isalpha()) or before in _NOT_IN_ORGANISATION:
                 break
             if _sentence_start(scan, first - 1) and before.lower() in COLLECTIVE_SPEAKERS:
@@ -1109,6 +1167,18 @@ def _match_organisations(scan: _Scan) -> None:
         prefix = _country_prefix(scan, first)
         _add_rule_actor(scan, first, last, country, f"{prefix}{name}" if prefix else name)
         i = last
+
+
+def _joins_name_words(scan: _Scan, left: int, right: int) -> bool:
+    """Two capitalised words joined by "and" inside one body's name, neither a body on its own ("Oceanic
+    and Atmospheric", not "the Army and Navy")."""
+    if left < 0 or scan.owner[left] >= 0 or not scan.joined(left + 1):
+        return False
+    words = (scan.words[left], scan.words[right])
+    return all(
+        w[:1].isupper() and w.isalpha() and w not in _NOT_IN_ORGANISATION and w not in ORGANISATION_HEADS
+        for w in words
+    )
 
 
 def _is_acronym(scan: _Scan, i: int) -> bool:
@@ -1187,7 +1257,8 @@ _FIRST_WORD = re.compile(r"\s*(\w+)")
 def _city_trie() -> _Node[City]:
     pending: dict[str, list[tuple[str, City]]] = {}
     for spelling, city in city_index().items():
-        first = _FIRST_WORD.match(spelling.translate(_FOLD))  # as `_tokens` reads it
+        # as `_tokens` reads it (only a spelling beyond ASCII holds a character that _FOLD maps)
+        first = _FIRST_WORD.match(spelling if spelling.isascii() else spelling.translate(_FOLD))
         if first is not None and first.group(1)[:1].isupper():
             pending.setdefault(first.group(1), []).append((spelling, city))
     trie: _Node[City] = _Node()

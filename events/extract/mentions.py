@@ -21,6 +21,7 @@ from events.extract.dates import DateMention, find_dates
 from events.extract.entities import (
     COLLECTIVE_SPEAKERS,
     NOT_NAMES,
+    TITLE,
     Entity,
     Gazetteer,
     country_name,
@@ -831,6 +832,18 @@ _OWN_ACT = _rx(
 )
 
 
+def _main_perfect_act_over_asides(
+    text: str, found: list[tuple[Trigger, re.Match[str]]], subordinate: list[tuple[int, int]]
+) -> bool:
+    """Whether the main clause tells an act in the present perfect and every named happening of the
+    sentence lies in a clause that only describes ("The insurer has received 12,000 claims, ..., which
+    involve families of workers killed when the dam burst"): the main clause's act is the news."""
+    if not found or not all(any(a <= m.start() < b for a, b in subordinate) for _, m in found):
+        return False
+    act = _perfect_act(text)
+    return act is not None and not any(a <= act.start() < b for a, b in subordinate)
+
+
 def _own_act(text: str, speech: re.Match[str]) -> bool:
     """Whether the speaker tells of its own act right after the verb of saying ("says it has started")."""
     found = _OWN_ACT.match(text, speech.end())
@@ -980,6 +993,10 @@ def extract_mentions(
         own_entities = entities[
             bisect_left(entity_starts, sentence.start) : bisect_left(entity_starts, sentence.end)
         ]
+        # "The company said ...": the company named last before this sentence
+        own_entities = _the_company_named(
+            sentence, own_entities, entities[: bisect_left(entity_starts, sentence.start)]
+        )
         parts = _dated_clauses(sentence, own_dates)
         asides = _dated_asides(sentence, own_dates) if len(parts) == 1 else []
         # "The government on Tuesday released 5bn naira, and the army deployed boats": two acts of one day
@@ -987,6 +1004,12 @@ def extract_mentions(
         joined = cut_and_joined[1] if cut_and_joined is not None else None
         if cut_and_joined is not None:
             first = sentence.text[: cut_and_joined[0]]
+            parts = [Sentence(sentence.start, sentence.start + len(first), first, sentence.paragraph)]
+        # "BP has lost a third of its value since 20 April, when the rig exploded": the "when" clause is
+        # a happening of that date; the main clause goes on without it
+        since_when = _since_when(sentence, own_dates) if len(parts) == 1 and joined is None else None
+        if since_when is not None:
+            first = sentence.text[: since_when[0].end - sentence.start]
             parts = [Sentence(sentence.start, sentence.start + len(first), first, sentence.paragraph)]
         # "Hayward, who was grilled by Congress on Thursday, said ...": the aside's date is its own
         main_dates = [d for d in own_dates if not any(a.start <= d.start < a.end for a in asides)]
@@ -1029,6 +1052,7 @@ def extract_mentions(
             if draft.speaker and not _PLURAL_VOICE.search(draft.speaker):
                 # "he said" in the next sentence is one person, never "relatives" or "officials"
                 last_speaker = (draft.speaker, draft.speaker_country)
+            draft = _plan_undone(draft)
             announced = _announced(draft, main_dates) if len(parts) == 1 else []
             if not _plan_overtaken(draft):
                 drafts.extend(announced or [draft])
@@ -1051,6 +1075,8 @@ def extract_mentions(
                     # happening is dated when it happened, not when it was told
                     drafts[drafts.index(draft)] = dataclasses.replace(draft, own_date=reported.own_date)
         drafts.extend(_aside_happenings(sentence, asides, own_dates, own_entities, last_speaker))
+        if since_when is not None:
+            drafts.extend(_happening_since_when(sentence, *since_when, own_entities, last_speaker))
         if joined is not None and draft is not None and draft.own_date is not None:
             second = _analyse(joined, [], own_entities, last_speaker)
             if second is not None and not second.is_speech_type:
@@ -1143,7 +1169,10 @@ _LEAD_VERB = _rx(
     r"^(?P<subject>[\w’'.-]+(?:\s+(?!(?:who|which|that|would|could|might|may|will|should|is|are)\b)[\w’'.,-]+){0,8}?)"
     r"\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed|began|took|made|gave|met|came|held|found|struck|fought|shot|brought|led"
     r"|drew|saw|became|paid|sent|sold|spent|sought|caught|broke|chose|grew|threw|withdrew|won|lost|fled|left|went"
-    r"|ran|rose|fell|set|stood|flew|swept|tore|spread|shook|hit|cut|quit|spoke)\b"
+    r"|ran|rose|fell|set|stood|flew|swept|tore|spread|shook|hit|cut|quit|spoke"
+    # "A team of rescuers is returning from the island after a week": a lead tells the act under way today
+    r"|(?:is|are)\s+(?:now\s+)?(?!(?:being|going|expecting|hoping|planning|considering|facing|waiting|looking"
+    r"|wondering|feeling|thinking|bracing|struggling|trying|seeking)\b)[a-z]{3,}ing)\b"
 )
 MIN_LEAD_WORDS = 8
 _AUXILIARY = _rx(r"\b(will|would|was|were|is|are|be|been|being|has|have|had|to|do|does|did)\b")
@@ -1151,8 +1180,9 @@ _LONG_AGO = _rx(r"\b(recently|previously|once|formerly|earlier|long\s+ago|years\
 
 
 def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
-    """An undated lead in the simple past is the day's news ("The first storm of the season formed in the
-    Caribbean", "As anger grew, the company began work on a new cap"): the act of the report's day."""
+    """An undated lead in the simple past, or in the present of an act under way, is the day's news ("The
+    first storm of the season formed in the Caribbean", "As anger grew, the company began work on a new
+    cap", "A team of rescuers is returning home"): the act of the report's day."""
     text = sentence.text
     if len(text.split()) < MIN_LEAD_WORDS or text[:1] in '"“‘`' or _HYPOTHETICAL.search(text):
         return None
@@ -1256,10 +1286,7 @@ def _pronoun_named(
         return draft
     lead = article.text[source[0] : subject.start]
     possessive = re.match(r"['’]s?\b", article.text[subject.end : subject.end + 2]) is not None
-    if (
-        not re.fullmatch(r"[\s\"“‘'`]*(?:the\s+|(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?", lead, re.IGNORECASE)
-        or possessive
-    ):
+    if not re.fullmatch(rf"[\s\"“‘'`]*(?:the\s+|{TITLE})?", lead, re.IGNORECASE) or possessive:
         return draft  # "Under Jane Roe, the board ...", "BP's chief said": not the sentence's subject
     word = pronoun.group(1).lower()
     if not (names_an_organisation(subject) if word == "it" else names_a_person(subject)):
@@ -1353,6 +1380,82 @@ _AND_ACT = _rx(
     r"(?:\w{3,}ed|sent|took|made|gave|won|lost|held|began|fled|sank|struck|fought|sold|paid|shot|seized|"
     r"killed|arrested)\b)"
 )
+
+
+# "since 20 April, when the rig exploded": the date a period runs from, and the happening that began it
+_SINCE_DATE = _rx(r"\bsince\s+$")
+_WHEN_CLAUSE = _rx(r",\s+when\s+(?P<clause>[^,;:“”\"]+)")
+
+
+def _since_when(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMention, Sentence] | None:
+    """The date a "since" phrase runs from and the "when" clause right after it that tells what happened
+    then ("has lost £44bn since 20 April, when the rig exploded"); None when the sentence has none."""
+    for date in dates:
+        at = date.start - sentence.start
+        if date.value == "PRESENT_REF" or not _SINCE_DATE.search(sentence.text[max(0, at - 7) : at]):
+            continue
+        found = _WHEN_CLAUSE.match(sentence.text, date.end - sentence.start)
+        if found is None:
+            continue
+        clause = found.group("clause").rstrip(" .")
+        if len(clause.split()) < MIN_CLAUSE_WORDS or not _PAST_TENSE.search(clause):
+            continue
+        start = sentence.start + found.start("clause")
+        return date, Sentence(start, start + len(clause), clause, sentence.paragraph)
+    return None
+
+
+def _happening_since_when(
+    sentence: Sentence,
+    date: DateMention,
+    clause: Sentence,
+    entities: list[Entity],
+    last_speaker: tuple[str, str],
+) -> list[_Draft]:
+    """The happening a "since ..., when" clause tells, dated by the "since" date."""
+    draft = _analyse(clause, [], entities, last_speaker)
+    if (draft is not None and draft.is_speech_type) or _SPEECH.search(clause.text):
+        return []  # "since Monday, when he said ...": remarks, and only their own sentence tells of them
+    if draft is None:
+        # "when its plane crashed near Lyon": no named kind of act, still a happening of that day
+        draft = _bare_draft(clause, entities)
+    text = clause.text[:1].upper() + clause.text[1:]
+    return [dataclasses.replace(draft, sentence=sentence, own_date=date, clause=text)]
+
+
+# A business referred to by its kind as the subject of a verb of saying: "The company said", "The firm
+# also announced", "The oil giant has said"
+_THE_COMPANY_SPEAKS = _rx(
+    r"^(?:but\s+|and\s+)?the\s+(?P<kind>company|firm|oil\s+giant|energy\s+giant|oil\s+company|carrier|airline"
+    r"|insurer|bank|operator|group)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)*"
+    r"(?:said|says|announced|confirmed|added|told|stated|warned)\b"
+)
+# a body of state is not "the company" (the ministry, the agency, the army)
+_STATE_BODY = _rx(r"\b(ministry|department|agency|government|army|police|council|commission|court|office)\b")
+
+
+def _the_company_named(sentence: Sentence, own: list[Entity], earlier: list[Entity]) -> list[Entity]:
+    """The sentence's names, with "the company" (or "the firm", "the airline" ...) opening it as the
+    speaker read as the business named last before it ("BP shares rose. The company said it would
+    sell assets"); unchanged when the sentence names its own speaker or nothing fits."""
+    found = _THE_COMPANY_SPEAKS.match(sentence.text)
+    if found is None or any(e.kind == "actor" and e.start - sentence.start < found.end() for e in own):
+        return own
+    named = next(
+        (
+            e
+            for e in reversed(earlier)
+            if names_an_organisation(e) and not names_a_person(e) and not _STATE_BODY.search(e.name)
+        ),
+        None,
+    )
+    if named is None:
+        return own
+    start = sentence.start + found.start("kind") - len("the ")
+    stands_for = dataclasses.replace(
+        named, start=start, end=sentence.start + found.end("kind"), text=found.group()[: found.end("kind")]
+    )
+    return [stands_for, *own]
 
 
 def _joined_act(sentence: Sentence, dates: list[DateMention]) -> tuple[int, Sentence] | None:
@@ -1958,6 +2061,27 @@ def _plan_overtaken(draft: _Draft) -> bool:
     return not draft.is_speech_type and _PLAN_OVERTAKEN.search(draft.clause) is not None
 
 
+# "The payment was due on Monday, but has now been cancelled": a plan's day, then what became of the plan
+_PLAN_THEN_UNDONE = _rx(
+    r"^(?P<subject>.{3,120}?)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|scheduled|planned|expected|set)\b"
+    r"[^;]*?,?\s+but\s+(?P<since>(?:has|have)\s+(?:now\s+|since\s+|already\s+)?been\s+[a-z]+(?:ed|en)\b[^;]*)$"
+)
+
+
+def _plan_undone(draft: _Draft) -> _Draft:
+    """A plan dated by its day and undone since, in the present perfect ("The first payment was due on
+    Monday, but has now been cancelled"): the happening is the undoing, news of the report's time, and
+    the plan's day does not date it."""
+    if draft.is_speech_type or draft.own_date is None:
+        return draft
+    text = draft.sentence.text.rstrip(" .")
+    found = _PLAN_THEN_UNDONE.match(text)
+    if found is None or draft.own_date.start - draft.sentence.start > found.start("since"):
+        return draft
+    clause = f"{found.group('subject')} {found.group('since')}"
+    return dataclasses.replace(draft, own_date=None, clause=clause, undated_past=False)
+
+
 def _continuation(part: Sentence, main: _Draft | None, dates: list[DateMention]) -> _Draft | None:
     """A dated clause with no act of its own that goes on about the main clause's happening ("..., which
     will take effect on Wednesday"): the same kind of happening at its own date, planned if ahead."""
@@ -2070,14 +2194,24 @@ def _analyse(
         # the election delay, Preval said he would step down": the clause that names a happening only
         # describes someone or sets the scene; the remarks are the news
         found = []
-    elif found and all(
-        t.event_type == "casualties" and any(a <= m.start() < b for a, b in subordinate) for t, m in found
-    ):
+    elif (
+        found
+        and all(
+            t.event_type == "casualties" and any(a <= m.start() < b for a, b in subordinate) for t, m in found
+        )
+    ) or (speech is None and _main_perfect_act_over_asides(text, found, subordinate)):
         found = []
     # A dated sentence in the past tense reports something that happened even when no trigger names it
     # ("Eleven sailors were lifted to safety on Wednesday"): an event of type "other".
     dated_act = next(
-        (d for d in sentence_dates if d.precision in ("day", "week", "month") and d.tense != "future"), None
+        (
+            d
+            for d in sentence_dates
+            if (d.precision in ("day", "week", "month") and d.tense != "future")
+            # "was evicted earlier this year", "resigned last year": a past year counted from the report
+            or (d.precision == "year" and d.tense == "past" and _YEAR_BEFORE_NOW.search(d.text))
+        ),
+        None,
     )
     # "BP hopes to plug the leak by mid-August", "He will appear in court on Monday": a planned act
     planned_act = next(
@@ -2293,6 +2427,8 @@ def _analyse(
         # "has been unstable since independence from France in 1960": a period's start is not the act's day
         # (but "since the quake struck on 12 January" dates the quake, a clause with its own verb)
         own_dates = [d for d in own_dates if not _since_phrase(text[: d.start - sentence.start])]
+        # "rose to $170,000, a $68,000 jump from the previous day": the day compared with, not the act's
+        own_dates = [d for d in own_dates if not _comparison_base(text[: d.start - sentence.start])]
     own = _closest_date(
         own_dates,
         sentence.start + span[0],
@@ -2379,8 +2515,9 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
         # an article describes a thing, and nobody speaks
         and not (
             m.group().lower().endswith("ed")
-            and _ARTICLE_BEFORE.search(text[max(0, m.start() - 6) : m.start()])
+            and _ARTICLE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
         )
+        and not _claims_counted(text, m)
     ]
     # '"We said it would hold," Jane Roe told reporters': a verb inside the quotation is what was said
     quoted = [(q.start(), q.end()) for q in _CLOSED_QUOTE.finditer(text)]
@@ -2389,7 +2526,21 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
     return chosen[0] if chosen else None
 
 
-_ARTICLE_BEFORE = _rx(r"\b(the|an?)\s+$")
+# ("the estimated ...", "its global tally of confirmed cases", "with reported losses": an adjective)
+_ARTICLE_BEFORE = _rx(r"\b(the|an?|of|its|their|our|with|for|new|more|total)\s+$")
+# "has received 30,000 claims", "many new claims": a number or a quantifier before "claim(s)" makes it a
+# noun, demands for money or for a right, and nobody speaks ("made the claim that ..." is still words said)
+_CLAIMS_AS_NOUN = _rx(
+    r"(\d\s+|\b(many|more|new|fresh|no|thousands\s+of|hundreds\s+of|dozens\s+of)\s+(new\s+|more\s+)?)$"
+)
+
+
+def _claims_counted(text: str, speech: re.Match[str]) -> bool:
+    return speech.group().lower() in ("claim", "claims") and bool(
+        _CLAIMS_AS_NOUN.search(text[max(0, speech.start() - 20) : speech.start()])
+    )
+
+
 _TAKING = _rx(
     r"\b(captur(ed|es|ing)|seiz(ed|es|ing)|took|takes|overr(a|u)n|fall\s+of|capture\s+of|seizure\s+of)\s+"
     r"(control\s+of\s+)?(the\s+(eastern\s+|northern\s+|southern\s+|western\s+)?(city|town|village|port|capital|regional"
@@ -2456,6 +2607,24 @@ def _only_a_feeling(text: str) -> bool:
     speech = _main_speech(text, _set_apart(text))
     found = _FEELING.match(text, speech.end()) if speech is not None else None
     return found is not None and len(found.group("rest").split()) <= FEELING_MAX_WORDS
+
+
+def _people_of(entity: Entity) -> bool:
+    """Whether a country is named by its people in the plural ("Britons", "Kenyans"), not by its name."""
+    text = entity.text
+    return text.endswith("s") and not text.isupper() and text.lower() != country_name(entity.country).lower()
+
+
+_CLAUSE_CONJUNCTION = re.compile(r",\s+(?:as|while|after|when|because|since|although|though|whereas)\s+")
+
+
+def _clause_opening_before(text: str, at: int) -> int:
+    """Where the clause of the verb at `at` opens, when a subordinate clause of its own holds it
+    ("..., as British scientists announced"); 0 otherwise."""
+    found = [m.end() for m in _CLAUSE_CONJUNCTION.finditer(text, 0, at)]
+    if not found or re.search(r"[,;:]", text[found[-1] : at]):
+        return 0
+    return found[-1]
 
 
 def _state_speaks(clause: str, speaker: str, country: str) -> str:
@@ -2579,7 +2748,16 @@ def _speaker(
     inverts = not listener_follows and _INVERSION_POINT.search(text[: speech.start()]) is not None
     quoted = _quoted_spans(text)
     outside = [e for e in people if not any(s <= e.start < t for s, t in quoted)]
-    before = [e for e in outside if e.end <= speech.start()]
+    # "The WHO raised its tally, as British scientists announced ...": the verb's subject is in its own
+    # clause, after the conjunction; names before it belong to the main clause
+    joined_at = _clause_opening_before(text, speech.start())
+    before = [e for e in outside if joined_at <= e.start and e.end <= speech.start()]
+    # "the health secretary, Alan Johnson, said the agency ...": a name closing an apposition right before
+    # the comma is the verb's subject; the verb is not inverted
+    if inverts and any(
+        e.kind == "actor" and re.fullmatch(r"\s*,\s*", text[e.end : speech.start()]) for e in before
+    ):
+        inverts = False
     # "Mexico's ambassador to the United Nations said": where an envoy is posted is not who speaks
     posted = [e for e in before if _POSTED_TO.search(text[max(0, e.start - 40) : e.start])]
     envoy = _envoy_of(text, posted, before)
@@ -2631,7 +2809,7 @@ def _speaker(
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
     # "Thai scientists who infected piglets with the virus said": the relative clause tells which ones
-    subject = _TRAILING_RELATIVE.sub("", text[: speech.start()])
+    subject = _TRAILING_RELATIVE.sub("", text[joined_at : speech.start()])
     collective = _collective_speaker(subject, local, last[1])
     if collective[0]:
         return collective
@@ -2647,6 +2825,8 @@ def _speaker(
         and not _describes_a_nonstate_noun(text, e)
         # ("rescue agency Rapid-UK said": a country joined to a name by a hyphen is part of the name)
         and text[e.start - 1 : e.start] != "-"
+        # ("Half of 2,000 Britons surveyed said": people of a country, not its state)
+        and not _people_of(e)
     ]
     if countries:
         return _speaker_of(countries[0])
@@ -2802,6 +2982,9 @@ _TIME_OPENING = _rx(
     r"^(?:(?:last|this|on|late|early|earlier|later)\s+(?:\w+day\s+)?(?:night|morning|afternoon|evening|week|month"
     r"|year|\w+day)|yesterday|today|tonight|overnight|\w+day)\b[\s,]*"
 )
+_STATE_VOICE_WORDS = frozenset(
+    "senior top government state high-ranking ranking foreign security military".split()
+)
 _VOICES_OF_A_BODY = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "aide", "source"))
 
 
@@ -2855,7 +3038,12 @@ def _collective_speaker(before: str, local: list[Entity], story_country: str = "
         }
         if any(w not in country_words for w in capitals if w.lower() not in ("the", "a", "an")):
             return re.sub(r"^(?:the|a|an)\s+", "", owner, flags=re.IGNORECASE), country, False
-        return country_name(country), country, False
+        # ("a US aid official": one of an agency's staff, not the state's voice)
+        others = [
+            w.lower() for w in owner.split() if w not in country_words and w.lower() not in ("the", "a", "an")
+        ]
+        if all(w in _STATE_VOICE_WORDS for w in others):
+            return country_name(country), country, False
     named_body = re.sub(r"^\s+(?:for|of|at)\s+(?:the\s+)?", "", body, flags=re.IGNORECASE)
     if named_body[:1].isupper() and noun in _VOICES_OF_A_BODY:
         # "a spokeswoman for Cathay Pacific said": the body speaks through her, as a briefing names it ("a
@@ -3345,6 +3533,21 @@ def _bare_draft(sentence: Sentence, entities: list[Entity]) -> _Draft:
     )
 
 
+# A change and the point it is measured from: "a 5% jump from the previous day", "higher than on Monday",
+# "compared with a year earlier" (but "rose 5% on Tuesday" is when it rose)
+_COMPARED_FROM = _rx(
+    r"\b(jump|jumped|rise|rose|gain|gained|increase|increased|fall|fell|drop|dropped|decline|declined|slide"
+    r"|slid|up|down|higher|lower|more|less|fewer|better|worse|change|changed)\b[^,;.]{0,30}?"
+    r"\b(from|than|compared\s+(with|to))\s+(on\s+)?$"
+    r"|\bcompared\s+(with|to)\s+$"
+)
+
+
+def _comparison_base(before: str) -> bool:
+    """Whether a date, given the text before it, is the point a change is measured from."""
+    return bool(_COMPARED_FROM.search(before[-60:]))
+
+
 def _names_a_thing_after_preposition(date: DateMention, text: str, offset: int) -> bool:
     before = text[max(0, date.start - offset - 12) : date.start - offset]
     after = text[date.end - offset : date.end - offset + 30]
@@ -3386,9 +3589,12 @@ _DEATH_AS_TIME = _rx(
 )
 
 
+# A year counted back from the report itself, not from the story's time ("the previous year")
+_YEAR_BEFORE_NOW = _rx(r"\b(last|earlier\s+this)\s+year\b|\byears?\s+ago\b")
+# (an attempt, "two attempts to unseat it", is a happening of its kind, if a failed one)
 _AIM_BEFORE = _rx(
-    r"\b(efforts?|attempts?|bids?|push|drive|way|chance|hopes?|hoped|wants?|wanted|seeks?|sought|trying|tried"
-    r"|tries|threatened|threatens|vowed|vows)\s+to\s+$"
+    r"\b(efforts?|push|drive|way|chance|hopes?|hoped|wants?|wanted|seeks?|sought|threatened|threatens|vowed"
+    r"|vows)\s+to\s+$"
 )
 # "visited the ruins of the UN mission", "toured the quake zone": a visit to a place, not to a state's people
 _PLACE_VISITED = _rx(

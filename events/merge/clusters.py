@@ -159,6 +159,17 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
     elif m.event_type == "diplomacy" and not cluster.countries.intersection(m.countries):
         # talks in Istanbul and a meeting with a US delegation are two happenings: they share no party
         return False
+    if (
+        not m.is_speech
+        and m.event_type == "other"
+        and m.article == other.article
+        and m.precision != other.precision
+        and _own_date(m)
+        and _own_date(other)
+    ):
+        # "BP was evicted from the index earlier this year" and "BP released its report on Wednesday": one
+        # report dating two acts of no named kind differently tells of two happenings
+        return False
     if not m.is_speech and not _related(m, cluster):
         # sharing a day and a type is not enough (an earthquake toll and a war toll of one day): the
         # reports must share people, places, figures or enough words

@@ -163,7 +163,7 @@ def replay(log: MergeLog, added: Sequence[tuple[Mention, int]], load: Callable[[
             happenings[entry.cluster] = happening
         happening.logged_members.append(entry)
     index = _Index()
-    for happening in sorted(happenings.values(), key=lambda h: h.key):
+    for happening in happenings.values():
         index.add(happening)
     mentions_of_kind: dict[str, list[LoggedMention]] = {}
     for entry in entries.values():
@@ -339,14 +339,25 @@ def _choose(
 
 
 class _Index:
-    """Happenings by kind and by the days their window covers, as `ClusterIndex` keeps clusters."""
+    """Happenings by kind and by the days their window covers, as `ClusterIndex` keeps clusters.
+
+    A kind is indexed only when a mention of that kind first asks for candidates: an add meets a few
+    kinds, and indexing every happening of a corpus of thousands of articles day by day cost more
+    than the rest of the replay."""
 
     def __init__(self) -> None:
+        self._pending: dict[str, list[_Happening]] = {}
         self._all: dict[str, list[_Happening]] = {}
         self._long: dict[str, list[_Happening]] = {}
         self._by_day: dict[tuple[str, int], list[_Happening]] = {}
 
     def add(self, happening: _Happening) -> None:
+        if happening.kind in self._all:
+            self._index(happening)
+        else:
+            self._pending.setdefault(happening.kind, []).append(happening)
+
+    def _index(self, happening: _Happening) -> None:
         _insert(self._all.setdefault(happening.kind, []), happening)
         if happening.long:
             _insert(self._long.setdefault(happening.kind, []), happening)
@@ -354,10 +365,19 @@ class _Index:
         for day in range(happening.first, happening.last + 1):
             _insert(self._by_day.setdefault((happening.kind, day), []), happening)
 
+    def _of_kind(self, kind: str) -> None:
+        pending = self._pending.pop(kind, None)
+        if pending is None:
+            return
+        self._all[kind] = []
+        for happening in sorted(pending, key=lambda h: h.key):
+            self._index(happening)
+
     def candidates(self, entry: LoggedMention, key: OrderKey) -> list[_Happening]:
         """The happenings a mention is compared with, in the order `ClusterIndex.candidates` gives them
         (which decides ties): those made before it whose window overlaps its own, since no other can
         match."""
+        self._of_kind(entry.kind)
 
         def present(h: _Happening) -> bool:
             return h.alive and h.key < key and h.first <= entry.high and entry.low <= h.last

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS
+from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, TITLE
 from events.schema import TITLE_MAX
 
 ELLIPSIS = "…"
@@ -114,7 +114,9 @@ COMMON_OPENERS = frozenset(
     all both each every most more any one two three but you therefore however clearly now so yet still
     also then today if when as while because although though despite unless once after before since what
     how why where nobody nothing everyone everything someone something none every certainly perhaps maybe
-    there's it's that's""".split()
+    there's it's that's other others people years only even just not without with in on at for from by to
+    of about over under during within among instead yes well tomorrow yesterday tonight last next few
+    little much less my your here we're they're we've they've we'll fellow""".split()
 )
 
 
@@ -130,7 +132,8 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
     named = bool(speaker) and speaker.lower()[:20] in opening
     # "Roe, speaking to reporters, said ...": the clause opens with the speaker's surname
     surname = speaker.split()[-1] if len(speaker.split()) > 1 else ""
-    named = named or (len(surname) > 2 and re.match(rf"{re.escape(surname)}\b", text) is not None)
+    # ("Mr Griffin described ...", "Adm Allen said ..." name Nick Griffin and Thad Allen too)
+    named = named or (len(surname) > 2 and re.match(rf"(?:{TITLE})?{re.escape(surname)}\b", text) is not None)
     # "It was handing out tents, but warned that ...": a clause whose subject is a pronoun does not name
     # who spoke, whatever verb of saying comes later in it
     pronoun = _PRONOUN_OPENING.match(text)

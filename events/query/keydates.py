@@ -120,9 +120,12 @@ def key_dates(
     sentences: int,
     start: dt.date | None = None,
     end: dt.date | None = None,
+    horizon: dt.date | None = None,
 ) -> list[KeyDate]:
     """The `dates` most salient days between start and end (inclusive), oldest first, with up to
-    `sentences` sentences each."""
+    `sentences` sentences each. `horizon` is the latest publication day of the whole table (by default
+    of `tables.sources`): tables filtered to a topic should pass their whole table's (`latest_published`),
+    as an article about something else published later still shows how long the topic has been seen."""
     if dates < 1 or sentences < 1:
         return []
     mentions = _dated_mentions(tables)
@@ -131,7 +134,7 @@ def key_dates(
         return []
     story = StoryWords.of(in_range["sentence"].tolist())
     weights = story.weights()
-    ranked = rank_days(in_range, story.relevance(in_range))
+    ranked = rank_days(in_range, story.relevance(in_range), horizon or latest_published(tables.sources))
     outlets = _outlets(tables.sources)
     pool = _CandidatePool(mentions)
     chosen: list[KeyDate] = []
@@ -186,9 +189,10 @@ def _within(mentions: pd.DataFrame, start: dt.date | None, end: dt.date | None) 
     return mentions
 
 
-def rank_days(mentions: pd.DataFrame, relevance: pd.Series) -> pd.DataFrame:
+def rank_days(mentions: pd.DataFrame, relevance: pd.Series, horizon: dt.date | None = None) -> pd.DataFrame:
     """One row per day of `mentions` with its counts and score, most salient first (ties: earlier day);
-    `relevance` says how much each article is about the story (see `StoryWords.relevance`)."""
+    `relevance` says how much each article is about the story (see `StoryWords.relevance`), `horizon` is
+    the latest publication day of the table (by default the latest of `mentions`)."""
     if mentions.empty:
         return pd.DataFrame(columns=["articles", "outlets", "cited_by", "score"])
     # An article as close to the story as the average article counts as one article.
@@ -212,30 +216,101 @@ def rank_days(mentions: pd.DataFrame, relevance: pd.Series) -> pd.DataFrame:
     )
     later = days[days["later"]]
     table["cited_by"] = later.groupby("day")["article"].nunique().reindex(table.index, fill_value=0)
+    if horizon is None:
+        published = days["published_day"].dropna()
+        horizon = max(published) if len(published) else max(table.index)
+    counts = _strength(days, horizon).reindex(table.index)
+    table["expected"], table["seen_share"] = counts["expected"], counts["seen_share"]
+    table["days_seen"] = [max((horizon - day).days, 0) for day in table.index]
     # Reports and later citations both count with diminishing returns, each article by how much it is
     # about the story. The kind of event and agreement only separate days that the counts leave close
     # (0.1 is about the gap between 10 and 11 articles).
     deeds_share = table["deeds"] / table["mentions"]
-    table["score"] = (
-        _strength(days, later).reindex(table.index, fill_value=0.0)
-        + 0.1 * deeds_share
-        - 0.1 * table["contested"]
-    )
+    table["score"] = counts["strength"] + 0.1 * deeds_share - 0.1 * table["contested"]
     order = np.lexsort((np.arange(len(table)), -table["score"].to_numpy()))
     return table.iloc[order]
 
 
-def _strength(reports: pd.DataFrame, later: pd.DataFrame) -> pd.Series:
-    """log(1 + articles reporting) + log(1 + later articles citing) per day, each article counted once a
-    day and weighted by its relevance."""
+def _strength(days: pd.DataFrame, horizon: dt.date) -> pd.DataFrame:
+    """Per day: `strength`, log(1 + articles reporting) + log(1 + later articles citing), each article
+    counted once a day and weighted by its relevance; `expected`, the reports expected in the end; and
+    `seen_share`, the share of those the table can hold yet.
 
-    def weighted(frame: pd.DataFrame) -> pd.Series:
-        return frame.drop_duplicates(["day", "article"]).groupby("day")["relevance"].sum()
+    A day near the table's latest publication day (its horizon) has had less time to be reported and
+    cited than an older one: the last day of a story is reported only by that day's articles, and cited
+    by none. Both counts are corrected for the reports still to come, as reporting delays are corrected
+    in surveillance counts (Lawless, 1994; "nowcasting"): the table's own pairs of (day, article) give
+    the share of a day's reports made within t days of it (`_delays`), the reports of a day seen for t
+    days are divided by that share, and its citations get those expected after t days. A day seen for
+    longer than any delay in the table keeps its counts.
+    """
+    pairs = (
+        days.groupby(["day", "article"], sort=False)
+        .agg(relevance=("relevance", "first"), published=("published_day", "first"), later=("later", "any"))
+        .reset_index()
+    )
+    reported = pairs.groupby("day")["relevance"].sum()
+    cited = pairs[pairs["later"]].groupby("day")["relevance"].sum().reindex(reported.index, fill_value=0.0)
+    last = np.datetime64(horizon, "D")
+    day = np.asarray(pairs["day"], dtype="datetime64[D]")
+    published = np.asarray(pairs["published"], dtype="datetime64[D]")
+    known = ~np.isnat(published)
+    seen = np.maximum((last - day).astype(np.int64), 0)
+    lags = np.clip((published[known] - day[known]).astype(np.int64), 0, seen[known])
+    within, after = _delays(
+        lags, seen[known], pairs["relevance"].to_numpy(dtype=float)[known], pairs["later"].to_numpy()[known]
+    )
+    reported_seen = (last - np.asarray(reported.index, dtype="datetime64[D]")).astype(np.int64)
+    days_seen = np.clip(reported_seen, 0, len(within) - 1)
+    expected = reported / within[days_seen]
+    cited = cited + expected * after[days_seen]
+    return pd.DataFrame(
+        {
+            "strength": np.log1p(expected) + np.log1p(cited),
+            "expected": expected,
+            "seen_share": within[days_seen],
+        }
+    )
 
-    reported = weighted(reports)
-    cited = weighted(later).reindex(reported.index, fill_value=0.0)
-    strength: pd.Series = np.log1p(reported) + np.log1p(cited)
-    return strength
+
+def _delays(
+    lags: np.ndarray, seen: np.ndarray, weights: np.ndarray, citing: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """From pairs of (day, article): each article's delay in days after the day it reports, how long that
+    day had been seen (the horizon minus the day: no delay can be longer), its weight, and whether it
+    cites the day later. Returns (within[t]: the share of a day's reports made within t days; after[t]:
+    the citations per report expected more than t days after the day), for t = 0 .. the longest delay.
+
+    Delays longer than a day has been seen are never observed (right truncation): `within` is the
+    product-limit estimate in reverse time of Lagakos, Barraj & De Gruttola (1988), which counts each
+    delay only among the days seen for at least that long.
+    """
+    size = int(lags.max()) + 1 if len(lags) else 1
+    at = np.bincount(lags, weights=weights, minlength=size)
+    # Pairs at risk at delay y: delay <= y, of days seen for y days or more (those seen less are out).
+    shorter = np.bincount(np.minimum(seen, size), weights=weights, minlength=size + 1)[:size]
+    # (never below the pairs at y itself, which rounding could make it)
+    risk = np.maximum(np.cumsum(at) - np.concatenate(([0.0], np.cumsum(shorter)[:-1])), at)
+    hazard = np.divide(at, risk, out=np.zeros(size), where=risk > 0)
+    survive = np.clip(1.0 - hazard, 0.0, 1.0)
+    # within[x] = product of (1 - hazard(y)) over y > x
+    within = np.append(np.cumprod(survive[::-1])[::-1][1:], 1.0)
+    if not (within > 0).all():  # a delay every pair at risk has: too few pairs to estimate, correct nothing
+        return np.ones(size), np.zeros(size)
+    share = np.diff(within, prepend=0.0)  # the share of reports made exactly y days after
+    cites = np.divide(
+        np.bincount(lags, weights=weights * citing, minlength=size), at, out=np.zeros(size), where=at > 0
+    )
+    # after[t] = sum over y > t of share(y) * cites(y)
+    tail = np.cumsum((share * cites)[::-1])[::-1]
+    after = np.append(tail[1:], 0.0)
+    return within, after
+
+
+def latest_published(sources: pd.DataFrame) -> dt.date | None:
+    """The latest publication day of a sources table: no article has reported anything later yet."""
+    published = sources["published"].dropna()
+    return published.max().date() if len(published) else None
 
 
 def _reason(row: Mapping[Hashable, Any]) -> str:
@@ -243,6 +318,11 @@ def _reason(row: Mapping[Hashable, Any]) -> str:
     text = f"reported by {_count(articles, 'article')} from {_count(outlets, 'outlet')}"
     if cited:
         text += f"; cited by {_count(cited, 'later article')}"
+    if float(row["seen_share"]) < 0.5:
+        # Most of the reports a day this recent gets are still to come: its counts were raised for them.
+        seen = int(row["days_seen"])
+        latest = "is from that day" if seen == 0 else f"came {_count(seen, 'day')} later"
+        text += f"; most of its reports are likely still to come (the latest article {latest})"
     return text
 
 

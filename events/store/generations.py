@@ -24,7 +24,10 @@ Layout of a data directory (only `articles/`, `sources.csv` and `corrections.jso
       .lock                  the lock file that writers take turns on
 
 A new generation is written in full, then `tables.json` is replaced in one rename: a reader (or a crash)
-sees the old set of tables or the new one, never events from one build with mentions from another.
+sees the old set of tables or the new one, never events from one build with mentions from another. A
+file that would hold the same bytes as the current generation's file of that name (the partitions of
+the months an add did not change) is that file under a second name (a hard link), checked against its
+checksum first; files are never written into once a manifest names them, so sharing is safe.
 """
 
 from __future__ import annotations
@@ -32,13 +35,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-import io
 import json
 import logging
 import os
 import re
 import secrets
 import shutil
+import stat
 import tempfile
 import threading
 import time
@@ -330,9 +333,12 @@ def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = No
                 contents.update({f"extracted-{file_name}": data for file_name, data in files.items()})
             else:
                 contents[f"extracted-{name}.parquet"] = to_parquet_bytes(frame)
+        facts = {n: {"bytes": len(d), "sha256": sha256_bytes(d)} for n, d in contents.items()}
+        earlier = _reusable_files(out_dir)
         for file_name, data in contents.items():
             (gen_dir / file_name).parent.mkdir(parents=True, exist_ok=True)
-            _write_durable(gen_dir / file_name, data)
+            if not _reuse(earlier, file_name, facts[file_name], gen_dir / file_name):
+                _write_durable(gen_dir / file_name, data)
         for alias, file_name in aliases.items():
             (gen_dir / alias).parent.mkdir(parents=True, exist_ok=True)
             try:
@@ -343,7 +349,6 @@ def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = No
         for folder in sorted({(gen_dir / file_name).parent for file_name in written}, reverse=True):
             _fsync_dir(folder)
         _fsync_dir(gen_dir)
-        facts = {n: {"bytes": len(d), "sha256": sha256_bytes(d)} for n, d in contents.items()}
         facts.update({alias: facts[file_name] for alias, file_name in aliases.items()})
         manifest = Manifest(
             generation=generation,
@@ -410,6 +415,43 @@ def _partition_files(name: str, frame: pd.DataFrame, events: pd.DataFrame) -> di
             folder = f"year={1970 + month // 12:04d}/month={month % 12 + 1:02d}"
         files[f"{name}/{folder}/part-0.parquet"] = _table_bytes(table.take(rows))
     return files
+
+
+def _reusable_files(out_dir: Path) -> tuple[Path, dict[str, dict[str, Any]]]:
+    """The folder and files of the current generation, whose files a new one may share ({} if none)."""
+    try:
+        manifest = _read_manifest(out_dir / MANIFEST_NAME)
+    except DataError:
+        return out_dir, {}
+    if manifest is None:
+        return out_dir, {}
+    return out_dir / GENERATIONS_DIR / manifest.generation, manifest.files
+
+
+def _reuse(
+    earlier: tuple[Path, dict[str, dict[str, Any]]], file_name: str, facts: dict[str, Any], path: Path
+) -> bool:
+    """Give `path` the current generation's file of the same name, by a hard link, when that file holds
+    the very bytes to be written (its size and checksum in the manifest, and on disk, are theirs).
+
+    An add changes a few months of a corpus: the partitions of the others (and an unchanged table) are
+    then the same file in both generations rather than written and synced again. Sharing is safe
+    because a generation's files are never written into once its manifest names them (every write
+    makes a new file), and deleting one generation's folder leaves the other's name of the file. A
+    file whose bytes no longer match its checksum (damaged on disk) is not shared: the new generation
+    gets fresh bytes."""
+    folder, files = earlier
+    known = files.get(file_name)
+    if known is None or known.get("bytes") != facts["bytes"] or known.get("sha256") != facts["sha256"]:
+        return False
+    source = folder / file_name
+    try:
+        if not stat.S_ISREG(os.lstat(source).st_mode) or sha256_bytes(source.read_bytes()) != facts["sha256"]:
+            return False
+        os.link(source, path)
+    except OSError:  # gone (collected), unreadable, or a file system without hard links: write it
+        return False
+    return True
 
 
 def _table_bytes(table: pa.Table) -> bytes:
@@ -585,19 +627,30 @@ def _verified_bytes(manifest: Manifest, data_dir: Path, file_name: str) -> bytes
 
 
 def _load_from(manifest: Manifest, data_dir: Path, stem: str, *, checked: bool = True) -> pd.DataFrame:
-    frames = []
+    # Each file read by pyarrow and the months made one table before pandas sees them: half the time
+    # of a DataFrame per month (an add in a new process reads every month of the table before
+    # corrections), the same frame, and no import of pyarrow.dataset, which `pd.read_parquet` brings.
+    tables = []
     for file_name in table_file_names(manifest, stem):
         data = _verified_bytes(manifest, data_dir, file_name)
         try:
-            frames.append(pd.read_parquet(io.BytesIO(data)))
+            tables.append(pq.ParquetFile(pa.BufferReader(data)).read(use_pandas_metadata=True))
         except Exception as error:  # pyarrow raises several unrelated types for a damaged file
             path = data_dir / GENERATIONS_DIR / manifest.generation / file_name
             raise DataError(
                 f"{path} cannot be read ({error}); rebuild it with `python -m events build`."
             ) from error
-    frame = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+    try:
+        frame = (tables[0] if len(tables) == 1 else pa.concat_tables(tables)).to_pandas()
+    except (pa.ArrowInvalid, pa.ArrowTypeError):  # months of different columns (not written so today)
+        frame = pd.concat([table.to_pandas() for table in tables], ignore_index=True)
     if ROW_COLUMN in frame.columns:
-        frame = frame.sort_values(ROW_COLUMN, kind="stable").drop(columns=ROW_COLUMN).reset_index(drop=True)
+        rows = frame[ROW_COLUMN].to_numpy()
+        if (
+            len(rows) > 1 and not (rows[1:] > rows[:-1]).all()
+        ):  # the months in order are most often the table's
+            frame = frame.sort_values(ROW_COLUMN, kind="stable")
+        frame = frame.drop(columns=ROW_COLUMN).reset_index(drop=True)
     name = stem.removeprefix("extracted-")
     return _checked(name, frame) if checked else with_optional_columns(name, frame)
 
@@ -755,23 +808,28 @@ class Transaction:
         self._journal_dir = data_dir / JOURNAL_DIR
         self._entries: list[dict[str, str | None]] = []
 
-    def protect(self, path: Path) -> None:
-        """Back up `path` (or note that it does not exist) so that a rollback restores it exactly."""
-        relative = self._relative(path)
-        if any(entry["path"] == relative for entry in self._entries):
-            return
-        backup: str | None = None
-        if path.exists():
-            backup = f"{len(self._entries):04d}.bak"
-            try:
-                # Every change replaces a file whole (`write_atomic`), never writing into the old one,
-                # so a hard link keeps the old content without copying it (the CSV copies of 5,000
-                # articles are 16 MB); the journal's own write below makes the link durable.
-                os.link(path, self._journal_dir / backup)
-            except OSError:  # a file system without hard links
-                _write_durable(self._journal_dir / backup, path.read_bytes())
-        self._entries.append({"path": relative, "backup": backup, "mode": _mode_of(path)})
-        write_atomic(self._journal_dir / JOURNAL_NAME, _journal_bytes(self._entries))
+    def protect(self, *paths: Path) -> None:
+        """Back up each of `paths` (or note that it does not exist) so that a rollback restores it
+        exactly; one write of the journal for all of them (each is a file and a folder synced to disk)."""
+        added = False
+        for path in paths:
+            relative = self._relative(path)
+            if any(entry["path"] == relative for entry in self._entries):
+                continue
+            backup: str | None = None
+            if path.exists():
+                backup = f"{len(self._entries):04d}.bak"
+                try:
+                    # Every change replaces a file whole (`write_atomic`), never writing into the old one,
+                    # so a hard link keeps the old content without copying it (the CSV copies of 5,000
+                    # articles are 16 MB); the journal's own write below makes the link durable.
+                    os.link(path, self._journal_dir / backup)
+                except OSError:  # a file system without hard links
+                    _write_durable(self._journal_dir / backup, path.read_bytes())
+            self._entries.append({"path": relative, "backup": backup, "mode": _mode_of(path)})
+            added = True
+        if added:
+            write_atomic(self._journal_dir / JOURNAL_NAME, _journal_bytes(self._entries))
 
     def write(self, path: Path, data: bytes, *, mode: int = _FILE_MODE) -> None:
         """Write `path` atomically as part of the transaction."""
@@ -823,9 +881,7 @@ def transaction(data_dir: Path) -> Iterator[Transaction]:
         (data_dir / JOURNAL_DIR).mkdir()
         open_here[key] = tx
         try:
-            tx.protect(data_dir / MANIFEST_NAME)
-            for name in TABLE_NAMES:
-                tx.protect(data_dir / f"{name}.csv")
+            tx.protect(data_dir / MANIFEST_NAME, *(data_dir / f"{name}.csv" for name in TABLE_NAMES))
             yield tx
         except BaseException:
             _roll_back(data_dir)

@@ -16,16 +16,16 @@ Claims and denials are linked again only in pairs with a happening the add chang
 rest are as the record's tables have them. A second add in the same process (the dashboard's) takes
 the record and the tables before corrections from memory (`_kept`), not from disk.
 
-What an add to 5,000 articles still does in full, and why it is quick enough: it checks every
+What an add to 5,000 articles still does in full (what keeps it above 2 s, see README): it checks every
 article file against the record by its stat (`cache.ArticleFiles`, no file read), reads the record
 (Parquet, decoded column-wise) in a new process, replays the corrections (nothing to do when none is
-in force), and writes a whole new generation (CSV through pyarrow; the carried rows are checked
+in force), and encodes a whole new generation (CSV through pyarrow; the carried rows are checked
 against the schema once, there; uncorrected tables are hard links to the corrected ones when no
-correction is in force). Partitions of unchanged months are written again rather than shared with
-the previous generation: each file holds its rows' positions in the whole table, which an event
-added in March shifts in every later month, and the mentions are ordered by the merge, not by month;
-at 5,000 articles the Parquet partitions are about a fifth of the write (0.05 CPU-s), the CSV copies
-and the schema check most of the rest.
+correction is in force). A partition that comes out byte for byte as the current generation's (the
+months before the first row the add changed: each file holds its rows' positions in the whole table,
+which an event added in March shifts in every later month) is not written again but shared with the
+current generation (`generations.write_tables`), after its checksum is checked. A stored file found
+damaged when the tables are read back makes the add build everything, which writes every file afresh.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ from events.engines.local import (
     sources_table,
 )
 from events.engines.scheduling import InProcess, Scheduler
-from events.errors import InputError
+from events.errors import DataError, InputError
 from events.extract.corpus import (
     ARTICLE_SUFFIXES,
     Article,
@@ -139,7 +139,10 @@ def _row_of(rows: dict[str, Any], name: str) -> list[str]:
     row = rows.get(name)
     if row is None:
         return []
-    return [str(getattr(row, f.name)) for f in dataclasses.fields(row)]
+    return [str(getattr(row, field)) for field in _SOURCE_ROW_FIELDS]
+
+
+_SOURCE_ROW_FIELDS = tuple(f.name for f in dataclasses.fields(SourceRow))
 
 
 def article_states(
@@ -240,7 +243,7 @@ def save_state(
     if state is None or problems or not all(_row_gives(rows.get(a.name), a) for a in state.read):
         _remove_state(path)
         return
-    articles = {name: dataclasses.replace(a, row=_row_of(rows, name)) for name, a in state.articles.items()}
+    articles = {name: _with_row(a, _row_of(rows, name)) for name, a in state.articles.items()}
     state = dataclasses.replace(state, extracted=_extracted_checksum(out_dir), articles=articles, read=())
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -259,6 +262,11 @@ def save_state(
     if written is not None and len(state.record.log.mentions) <= KEPT_MENTIONS_MAX:
         generation, extracted = written
         _remember(_Kept(folders, token, generation, state, _shallow(extracted)), folders)
+
+
+def _with_row(article: ArticleState, row: list[str]) -> ArticleState:
+    # The same record when its row is as kept, as it is for all but the new articles of an add.
+    return article if article.row == row else dataclasses.replace(article, row=row)
 
 
 def _remove_state(path: Path) -> None:
@@ -362,7 +370,7 @@ def load_state(data_dir: Path, out_dir: Path, version: str) -> BuildState | None
         if kept is not None and kept.token == token and kept.state.version == version:
             return kept.state
         parts = {
-            part: pq.read_table(path.parent / f"{part}-{token}.parquet").to_pydict()
+            part: pq.ParquetFile(path.parent / f"{part}-{token}.parquet").read().to_pydict()
             for part in ("log", "clusters", "articles")
         }
     except (OSError, ValueError, KeyError, TypeError, pa.ArrowException):
@@ -487,7 +495,10 @@ def build_increment(
         previous: Tables | None = _shallow(remembered.extracted)
     else:
         # Not checked against the schema here: the tables written from them are checked whole.
-        previous = store.load_extracted(out_dir, checked=False)
+        try:
+            previous = store.load_extracted(out_dir, checked=False)
+        except DataError:
+            return None  # a stored file is damaged: build everything, which writes every file afresh
     if previous is None:
         return None
     rows, row_problems = load_sources_csv(sources_csv)
