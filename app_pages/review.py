@@ -3,7 +3,7 @@
 import streamlit as st
 
 import ui
-from ui import curation, review
+from ui import curation, picks, review
 
 query = ui.table_query()
 state = ui.current_state()
@@ -12,7 +12,16 @@ st.title("Review queue")
 curation.damaged_log_note()
 curation.name_input()
 curation.show_messages(query, state)
-queue = review.queue_items(state.filters)
+size = review.PAGE_SIZE
+queue = review.queue_page(state.filters, (max(state.view.page, 1) - 1) * size)
+if queue is None:
+    st.info(
+        "The review queue is being ranked (the better part of a minute at a million events); this page "
+        "shows it when it is ready.",
+        icon=":material/hourglass_top:",
+    )
+    review.rerun_when_ranked()
+    st.stop()
 if not queue.waiting:
     st.success("Nothing waits for review among the events the filters show.", icon=":material/task_alt:")
 else:
@@ -21,9 +30,10 @@ else:
         "Keys for the top card: A accept, D reject, M merge with its likely twin. Every decision is a "
         "correction: it survives rebuilds, and Curate can undo it."
     )
-    page = queue.first[: review.PAGE_SIZE]
+    offset = picks.page_control(queue.waiting, size, "w:review:page", "events", linked=True)
+    if offset != (max(state.view.page, 1) - 1) * size:  # a link's page past the end: its last page
+        queue = review.queue_page(state.filters, offset)
+    page = queue.first if queue is not None else ()
     cards = review.card_tables(query, page)
     for position, item in enumerate(page):
         review.review_card(cards, item, state, first=position == 0)
-    if queue.waiting > review.PAGE_SIZE:
-        st.caption(f"The next {queue.waiting - review.PAGE_SIZE} appear as these are decided.")

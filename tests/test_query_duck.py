@@ -288,12 +288,33 @@ def test_the_review_queues_count_and_head_are_the_pandas_answer(
     try:
         for limit in (0, 1, 60, 10_000):
             assert query.review_head(filters, limit) == ReviewHead(whole.waiting, whole.first[:limit])
+        for offset in (1, 12, 24, whole.waiting - 5, whole.waiting + 1):  # pages further down
+            page = query.review_head(filters, 12, offset)
+            assert page == ReviewHead(whole.waiting, whole.first[offset : offset + 12])
     finally:
         query.close()
     reasons = {reason.split(" ")[0] for item in whole.first for reason in item.reasons}
     if filters == Filters():  # every reason is met, and twins are offered
         assert {"low", "a", "date", "dated", "contested:", "merged", "may"} <= reasons
     assert 0 < whole.waiting < 3000 or filters.query
+
+
+def test_a_filtered_review_queue_is_the_whole_queue_kept_to_the_filtered_events(doubtful_dir: Path) -> None:
+    tables = load_tables(doubtful_dir)
+    whole = FrameQuery(tables).review_head(Filters(), 10_000).first
+    query = EventQuery.open(doubtful_dir)
+    hidden_twins = 0
+    try:
+        for filters in (Filters(types=("claim", "denial")), Filters(query="odesa"), Filters(min_sources=3)):
+            shown = set(apply_filters(tables, filters).events["event_id"])
+            kept = tuple(item for item in whole if item.event_id in shown)
+            assert query.review_head(filters, 10_000) == ReviewHead(len(kept), kept)
+            hidden_twins += sum(1 for item in kept if item.twin and item.twin not in shown)
+    finally:
+        query.close()
+    assert (
+        hidden_twins
+    )  # a twin is offered whether or not the filters show it: it is a duplicate all the same
 
 
 def test_an_unchanged_event_keeps_its_fingerprint_and_a_changed_one_does_not(tmp_path: Path) -> None:

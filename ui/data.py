@@ -131,9 +131,12 @@ def _close(query: EventQuery) -> None:
     query.close()
 
 
-@st.cache_resource(show_spinner=False, max_entries=4, on_release=_close)
+# One connection per data version, shared by every session and thread of the server. Two kept: the current
+# version and one older (a comparison's or a link's). Each holds its coded columns once asked for (about
+# 68 MB at a million events), its search index once searched (about 50 MB) and its ranked review
+# queue (about 30 MB); a version let go is closed once no statement runs on it.
+@st.cache_resource(show_spinner=False, max_entries=2, on_release=_close)
 def _cached_query(path: str, generation: str) -> EventQuery:
-    # One connection per data version, shared by every session and thread of the server.
     return EventQuery.open(Path(path), generation)
 
 

@@ -6,6 +6,7 @@ our own highlight tags) and never through unsafe_allow_html unescaped.
 
 from __future__ import annotations
 
+import gc
 import threading
 
 import pandas as pd
@@ -61,16 +62,27 @@ _PRESENT_CSS = """
 """
 
 
+def _warm_and_settle() -> None:
+    name_marks("In Paris, France.")
+    # What the server holds from here on for good (modules, plotly's validators, the gazetteer's index)
+    # leaves the garbage collector's full passes: each pass walked all of it, some 170 ms of CPU landing
+    # on every few reruns (benchmarks/filter_change.py at a million events). Collected first, so that
+    # nothing frozen is garbage.
+    gc.collect()
+    gc.freeze()
+
+
 @st.cache_resource(show_spinner=False)
 def _warm_names() -> threading.Thread:
-    thread = threading.Thread(target=name_marks, args=("In Paris, France.",), name="warm-names", daemon=True)
+    thread = threading.Thread(target=_warm_and_settle, name="warm-names", daemon=True)
     thread.start()
     return thread
 
 
 def warm_up() -> None:
     """Build the gazetteer's name index (over a second, once per server) in the background after the
-    first page has been sent, so that the first click on an event does not wait for it."""
+    first page has been sent, so that the first click on an event does not wait for it; then take what
+    the server keeps out of the garbage collector's full passes."""
     _warm_names()
 
 

@@ -30,26 +30,37 @@ from ui.state import link_params
 PAGE_SIZE = 12
 
 
-# A resource, not data: one head of frozen items shared by every session as it is. A data cache
+# A resource, not data: one page of frozen items shared by every session as it is. A data cache
 # unpickles its copy on every call.
-@st.cache_resource(show_spinner=False, max_entries=8)
-def _queue(version: str, filters: Filters, _query: TableQuery) -> ReviewHead:
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _queue(version: str, filters: Filters, offset: int, _query: TableQuery) -> ReviewHead:
     del version  # part of the cache key: every write of the tables changes it
-    # The count and the head only: a big table's queue can hold every event (hundreds of megabytes of
-    # items); its query ranks them in SQL and hands pandas the head.
-    return _query.review_head(filters, HEAD)
+    # The count and one page only: a big table's queue can hold every event (hundreds of megabytes of
+    # items); its query keeps the ranked queue as arrays and words only the page's items.
+    return _query.review_head(filters, PAGE_SIZE, offset)
 
 
-# Items kept of a queue: the page shows PAGE_SIZE; a decision takes one out and writes a new version.
+# Items made of the whole queue by the background count (the sidebar's number).
 HEAD = 5 * PAGE_SIZE
 
 
-def queue_items(filters: Filters) -> ReviewHead:
-    """The events waiting for review among those the filters show, most doubtful first."""
+def queue_page(filters: Filters, offset: int) -> ReviewHead | None:
+    """The events waiting for review among those the filters show (how many, and the page of them from
+    `offset`), most doubtful first; None while a big table's queue is still being ranked."""
     query = table_query()
-    if filters == Filters() and in_background(query):  # the count's, made once
-        return _counting(data_version(), query).result()
-    return _queue(data_version(), filters, query)
+    if in_background(query):
+        counting = _counting(data_version(), query)
+        if not counting.done():
+            return None
+        counting.result()  # its error, if ranking failed
+    return _queue(data_version(), filters, offset, query)
+
+
+@st.fragment(run_every=3)
+def rerun_when_ranked() -> None:
+    """While a big table's queue is being ranked: look again every 3 s, and show the page when it is."""
+    if waiting_count() is not None:
+        st.rerun()
 
 
 def waiting_count() -> int | None:
@@ -58,7 +69,7 @@ def waiting_count() -> int | None:
     a minute, and no page waits for it (the sidebar shows it when it is ready)."""
     query = table_query()
     if not in_background(query):
-        return _queue(data_version(), Filters(), query).waiting
+        return _queue(data_version(), Filters(), 0, query).waiting
     counting = _counting(data_version(), query)
     return counting.result().waiting if counting.done() else None
 

@@ -27,6 +27,8 @@ import datetime as dt
 import functools
 import threading
 from collections.abc import Collection, Iterator, Sequence
+from concurrent.futures import Future
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -34,6 +36,7 @@ from typing import Any
 import duckdb
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from events.errors import DataError
 from events.query.coded import LIST_FACETS, CodedEvents
@@ -69,6 +72,7 @@ from events.query.review import (
     ReviewHead,
     review_item,
 )
+from events.query.search import SPACE, TokenIndex
 from events.query.views import DateRange
 from events.schema import COLUMNS, EVENT_TYPES, LIST_SEPARATOR, OPTIONAL_COLUMNS, Tables, empty_table
 from events.store.generations import StoredTable, stored_tables
@@ -88,6 +92,17 @@ _TIMELINE_COLUMNS = (
 ROWS_BY_POSITION = 100_000
 # Events per piece of a streamed export: each piece's rows and mentions are read by one statement.
 EXPORT_PIECE_ROWS = 20_000
+
+
+@dataclass(frozen=True)
+class RankedQueue:
+    """The whole table's review queue: each waiting event's place in it, and per place its event, its
+    likely twin ("" if none) and whether its mentions date it in words that differ."""
+
+    place: np.ndarray  # int32 per event (in `coded()` order): its place in the queue; -1: not waiting
+    events: np.ndarray  # int32 per place: the event's index in `coded()`
+    twins: pa.Array  # string per place: the twin's event_id
+    mixed: np.ndarray  # bool per place
 
 
 @dataclass(frozen=True)
@@ -116,6 +131,8 @@ class EventQuery:
         self.generation = generation
         self._lock = threading.Lock()
         self._con = _open(stored)
+        self._cursors = 0  # statements running (under self._lock)
+        self._closing = False
         self._options: dict[str, list[str]] | None = None
         self._total: int | None = None
         self._most: int | None = None
@@ -132,9 +149,15 @@ class EventQuery:
         self._coded_lock = threading.Lock()
         self._coded: CodedEvents | None = None
         self._text_hits = functools.lru_cache(maxsize=16)(self._read_text_hits)
+        # The search's token index (events.query.search), made in a thread of its own from the first
+        # search on (about 50 MB at a million events): until it is ready a search is answered in SQL.
+        self._index_lock = threading.Lock()
+        self._index: Future[TokenIndex] | None = None
         # A rerun asks for the same filters' parts several times (count, facets, figure, span, page).
         self._parts = functools.lru_cache(maxsize=4)(self._read_parts)
         self._mask = functools.lru_cache(maxsize=4)(self._read_mask)
+        self._queue_lock = threading.Lock()
+        self._queue: RankedQueue | None = None
 
     @classmethod
     def open(cls, data_dir: Path, generation: str = "") -> EventQuery:
@@ -147,17 +170,35 @@ class EventQuery:
         return cls(found, stored)
 
     def close(self) -> None:
-        self._con.close()
-
-    def _frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+        """Close the connection once no statement runs on it (a reader still running one, when a cache
+        lets this version go, finishes it)."""
         with self._lock:
+            self._closing = True
+            if not self._cursors:
+                self._con.close()
+
+    @contextmanager
+    def _cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor of the shared connection for one statement; DuckDB's errors as DataError."""
+        with self._lock:
+            if self._closing:
+                raise DataError("This data version was closed; reload the page.")
             cursor = self._con.cursor()
+            self._cursors += 1
         try:
-            return cursor.execute(sql, list(params)).df()
+            yield cursor
         except duckdb.Error as error:
             raise DataError(f"The stored tables could not be queried ({error}).") from error
         finally:
             cursor.close()
+            with self._lock:
+                self._cursors -= 1
+                if self._closing and not self._cursors:
+                    self._con.close()
+
+    def _frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+        with self._cursor() as cursor:
+            return cursor.execute(sql, list(params)).df()
 
     def sources(self) -> pd.DataFrame:
         """The sources table (one row per article: small next to the events), read once."""
@@ -173,29 +214,82 @@ class EventQuery:
         """The filterable columns as codes, read from the files the first time any reader asks."""
         with self._coded_lock:
             if self._coded is None:
-                with self._lock:
-                    cursor = self._con.cursor()
-                try:
+                with self._cursor() as cursor:
                     table = cursor.sql(
                         # In the order the scan gives (no sort of a million rows): rows keep their positions.
                         f"SELECT {ROW} AS row_position, date, date_end, precision, "
                         "event_type, actors, countries, locations, sources, n_sources, contested, background "
                         "FROM events"
                     ).to_arrow_table()
-                except duckdb.Error as error:
-                    raise DataError(f"The stored tables could not be queried ({error}).") from error
-                finally:
-                    cursor.close()
                 outlets = self._frame("SELECT sources, outlets FROM outlet_cells")
                 order = self._frame(f"SELECT {ROW} FROM events ORDER BY date, date_end, event_id, {ROW}")
                 self._coded = CodedEvents.from_arrow(table, outlets, order[ROW].to_numpy(np.int64))
             return self._coded
 
+    def text_index(self, *, wait: bool = True) -> TokenIndex | None:
+        """The free-text search's token index of this generation, made in a thread of its own the first
+        time it is asked for (some CPU-seconds at a million events; searches use it once it is ready, SQL
+        before); with `wait` False, None until it is ready. DataError if it could not be made."""
+        with self._index_lock:
+            if self._index is None:
+                self._index = Future()
+                threading.Thread(
+                    target=self._make_text_index, args=(self._index,), name="search-index", daemon=True
+                ).start()
+            made = self._index
+        if not wait and not made.done():
+            return None
+        return made.result()
+
+    def _make_text_index(self, made: Future[TokenIndex]) -> None:
+        try:
+            coded = self.coded()
+            with self._cursor() as cursor:
+                # Each distinct token of the lowered titles and reporting sentences (split as the search
+                # splits them) and the row positions of the events whose texts hold it.
+                found = cursor.sql(
+                    f"""SELECT token, list(pos::INTEGER) AS positions FROM (
+                            SELECT DISTINCT token, pos FROM (
+                                SELECT e.{ROW} AS pos,
+                                       unnest(string_split(lower(e.title), '{SPACE}')) AS token
+                                FROM events e
+                                UNION ALL
+                                SELECT e.{ROW}, unnest(string_split(lower(m.sentence), '{SPACE}'))
+                                FROM mentions m JOIN events e ON m.event_id = e.event_id)
+                            WHERE token <> '')
+                        GROUP BY token"""
+                ).to_arrow_table()
+            tokens, positions = (found[column].combine_chunks() for column in ("token", "positions"))
+            made.set_result(TokenIndex.from_postings(tokens, positions, coded.index_of, len(coded)))
+        except Exception as error:  # the searches that wait for it are told; the others use SQL
+            made.set_exception(error)
+
     def _read_text_hits(self, text: str) -> np.ndarray:
-        """The row positions of the events whose title or reporting sentences contain `text`."""
+        """Whether each event (in `coded()` order) has a title or a reporting sentence that contains
+        `text`, as the SQL path words it (`_flags`): from the token index when it is ready."""
+        try:
+            index = self.text_index(wait=False)  # the first search starts it
+        except DataError:
+            index = None  # it could not be made: SQL answers
+        if index is None:
+            return self._text_hits_in_sql(text, None)
+        lowered = str(self._frame("SELECT lower(?) AS lowered", [text])["lowered"].iloc[0])
+        candidates, exact = index.search(lowered)
+        if exact or not candidates.any():
+            return candidates
+        return self._text_hits_in_sql(text, candidates)
+
+    def _text_hits_in_sql(self, text: str, candidates: np.ndarray | None) -> np.ndarray:
+        """The search in SQL, over all events or only the `candidates` (when few enough to bind)."""
+        coded = self.coded()
         clause = _flags(Filters(query=text))["base"]
-        frame = self._frame(f"SELECT e.{ROW} FROM events e WHERE {clause.sql}", clause.params)
-        return frame[ROW].to_numpy(np.int64)
+        sql, params = f"SELECT e.{ROW} FROM events e WHERE {clause.sql}", list(clause.params)
+        if candidates is not None and int(candidates.sum()) <= ROWS_BY_POSITION:
+            sql += f" AND e.{ROW} IN (SELECT unnest(?::BIGINT[]))"
+            params.append(coded.positions[candidates].tolist())
+        hits = np.zeros(len(coded), dtype=bool)
+        hits[coded.at(self._frame(sql, params)[ROW].to_numpy(np.int64))] = True
+        return hits
 
     def _read_parts(self, filters: Filters) -> dict[str, np.ndarray | None]:
         """Each part of the filters as the events it keeps (None when that part chooses nothing), as
@@ -208,8 +302,8 @@ class EventQuery:
                 None if filters.end is None else np.datetime64(filters.end, "ns"),
             )
         if filters.query:
-            hits = np.zeros(len(coded), dtype=bool)
-            hits[coded.at(self._text_hits(filters.query))] = True
+            hits = self._text_hits(filters.query)
+            hits.setflags(write=False)  # shared by every filters with this search
             base = hits if base is None else base & hits
         parts: dict[str, np.ndarray | None] = {
             "base": base,
@@ -298,13 +392,48 @@ class EventQuery:
             sources = sources[sources["article"].isin(set(cited["article"]))]
         return Tables(events=events_out, mentions=mentions_out, sources=sources)
 
-    def review_head(self, filters: Filters, limit: int) -> ReviewHead:
-        """`review.review_head` of the filtered events: how many wait for review, and the first `limit`
-        of the queue, ranked by one statement over narrow columns (ids, dates, types, titles, actors and
-        the mentions' date words); only the head's rows reach pandas, whose `review_item` words them."""
-        where = _Where.of(filters)
-        frame = self._frame(
-            f"""WITH shown AS (
+    def review_head(self, filters: Filters, limit: int, offset: int = 0) -> ReviewHead:
+        """`review.review_head` of the filtered events: how many of them wait for review, and `limit`
+        items of the queue from `offset`, in queue order. The whole table's queue is ranked once
+        (`review_queue`); a filter keeps its events, in that order and with the twins found among
+        all events. Only the rows of the items asked for reach pandas, whose `review_item` words them."""
+        queue = self.review_queue()
+        coded = self.coded()
+        mask = self._mask(filters)
+        places = queue.place[mask]
+        places = np.sort(places[places >= 0])
+        head = places[max(0, int(offset)) : max(0, int(offset)) + max(0, int(limit))]
+        if not len(head):
+            return ReviewHead(len(places), ())
+        events = queue.events[head]
+        rows = self._rows_at(
+            coded.positions[events],
+            f"e.{ROW}, e.event_id, e.confidence, e.n_sources, e.date_basis, e.contested",
+        )
+        rows = rows.iloc[pd.Index(rows[ROW].to_numpy(np.int64)).get_indexer(coded.positions[events])]
+        twins = queue.twins.take(pa.array(head)).to_pylist()
+        items = [
+            review_item(row, str(twin), bool(mixed))
+            for row, twin, mixed in zip(rows.itertuples(index=False), twins, queue.mixed[head], strict=True)
+        ]
+        first = sorted((item for item in items if item is not None), key=lambda i: (-i.score, i.event_id))
+        return ReviewHead(len(places), tuple(first))
+
+    def review_ready(self) -> bool:
+        """Whether the whole table's review queue is ranked (`review_queue` returns at once)."""
+        return self._queue is not None
+
+    def review_queue(self) -> RankedQueue:
+        """The whole table's review queue, ranked once by one statement over narrow columns (ids, dates,
+        types, titles, actors and the mentions' date words): some 45 µs of CPU an event, the better part
+        of a minute at a million events."""
+        with self._queue_lock:
+            if self._queue is None:
+                coded = self.coded()
+                # As Arrow, not pandas: a million twins' ids as Python strings would hold some 100 MB.
+                with self._cursor() as cursor:
+                    frame = cursor.sql(
+                        f"""WITH shown AS (
                     SELECT e.event_id, e.event_type, e.date::DATE AS day, e.confidence, e.n_sources,
                            e.date_basis, e.contested, e.reviewed, e.{ROW},
                            list_distinct(list_filter(
@@ -313,7 +442,7 @@ class EventQuery:
                            )) AS words,
                            list_distinct(list_filter(string_split(e.actors, '{LIST_SEPARATOR}'),
                                                      lambda a: a <> '')) AS named
-                    FROM {where.source} WHERE {where.sql}),
+                    FROM events e),
                 nexts AS MATERIALIZED (  -- suggest_twins' order (type, date, id, table order), and
                     -- the NEIGHBOURS after each event in it: one sort, no join
                     SELECT *, row_number() OVER w AS place, {_leads()}
@@ -336,7 +465,7 @@ class EventQuery:
                     WHERE regexp_matches(m.date_text, '{_NOT_SPACE}')
                     GROUP BY m.event_id HAVING count(DISTINCT lower(m.date_text)) > 1),
                 doubted AS (
-                    SELECT s.event_id, s.confidence, s.n_sources, s.date_basis, s.contested,
+                    SELECT s.event_id, s.{ROW}, s.confidence, s.n_sources, s.date_basis, s.contested,
                            coalesce(t.twin, '') AS twin, x.event_id IS NOT NULL AS mixed
                     FROM shown s LEFT JOIN twins t ON t.event = s.event_id
                     LEFT JOIN mixed x ON x.event_id = s.event_id
@@ -345,15 +474,20 @@ class EventQuery:
                     SELECT *, {_score_sql()} AS score FROM doubted
                     WHERE confidence < {_double(LOW_CONFIDENCE)} OR n_sources <= 1
                        OR date_basis IN ('context', 'publication') OR contested OR mixed OR twin <> '')
-                SELECT w.*, (SELECT count(*) FROM waiting) AS waiting FROM waiting w
-                ORDER BY round(score, 3) DESC, event_id LIMIT ?""",
-            [sorted(STOP), *where.params, max(1, int(limit))],  # a row at least, for the count
-        )
-        if frame.empty:
-            return ReviewHead(0, ())
-        items = [review_item(row, str(row.twin), bool(row.mixed)) for row in frame.itertuples(index=False)]
-        first = sorted((item for item in items if item is not None), key=lambda i: (-i.score, i.event_id))
-        return ReviewHead(int(frame["waiting"].iloc[0]), tuple(first[: max(0, int(limit))]))
+                    SELECT w.{ROW}, w.twin, w.mixed FROM waiting w
+                    ORDER BY round(w.score, 3) DESC, w.event_id""",
+                        params=[sorted(STOP)],
+                    ).to_arrow_table()
+                events = coded.at(frame[ROW].to_numpy()).astype(np.int32)
+                place = np.full(len(coded), -1, dtype=np.int32)
+                place[events] = np.arange(len(events))
+                self._queue = RankedQueue(
+                    place=place,
+                    events=events,
+                    twins=frame["twin"].combine_chunks().cast(pa.string()),
+                    mixed=np.asarray(frame["mixed"].to_numpy(), dtype=bool),
+                )
+            return self._queue
 
     def fingerprints(self, filters: Filters) -> pd.DataFrame:
         """Each filtered event's `event_id` and a `fingerprint` of what a comparison of two versions

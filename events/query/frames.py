@@ -24,7 +24,7 @@ import pandas as pd
 from events.query.exports import ExportSource, source_of
 from events.query.figures import TimelinePlot, timeline_figure
 from events.query.filters import FacetCounts, Filters, apply_filters, date_bounds, facet_counts, facet_options
-from events.query.review import ReviewHead, review_head
+from events.query.review import ReviewHead, ReviewItem, review_queue
 from events.query.views import DateRange
 from events.schema import Tables, empty_table, split_list
 
@@ -87,8 +87,10 @@ class TableQuery(Protocol):
         an empty list: no rows of that table)."""
         ...
 
-    def review_head(self, filters: Filters, limit: int) -> ReviewHead:
-        """How many of the filtered events wait for review, and the first `limit` of the review queue."""
+    def review_head(self, filters: Filters, limit: int, offset: int = 0) -> ReviewHead:
+        """How many of the filtered events wait for review, and `limit` items of the review queue from
+        `offset`: the whole table's queue (its order, and twins found among all events) kept to the
+        filtered events."""
         ...
 
     def fingerprints(self, filters: Filters) -> pd.DataFrame:
@@ -159,6 +161,7 @@ class FrameQuery:
     def __init__(self, tables: Tables) -> None:
         self.tables = tables
         self._options: dict[str, list[str]] | None = None
+        self._queue: list[ReviewItem] | None = None  # the whole table's review queue, once asked for
         # A page asks for one event's rows several times (its card, its form, its label): once each.
         self._event_rows = functools.lru_cache(maxsize=256)(self._read_event_rows)
 
@@ -233,8 +236,16 @@ class FrameQuery:
         shown = apply_filters(self.tables, filters)
         return Tables(narrow(shown.events, events), narrow(shown.mentions, mentions), shown.sources)
 
-    def review_head(self, filters: Filters, limit: int) -> ReviewHead:
-        return review_head(apply_filters(self.tables, filters), limit)
+    def review_head(self, filters: Filters, limit: int, offset: int = 0) -> ReviewHead:
+        if self._queue is None:
+            self._queue = review_queue(self.tables)
+        if filters.is_default:
+            kept = self._queue
+        else:
+            shown = set(apply_filters(self.tables, filters).events["event_id"].astype(str))
+            kept = [item for item in self._queue if item.event_id in shown]
+        first = max(0, int(offset))
+        return ReviewHead(len(kept), tuple(kept[first : first + max(0, int(limit))]))
 
     def fingerprints(self, filters: Filters) -> pd.DataFrame:
         events = apply_filters(self.tables, filters).events

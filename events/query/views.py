@@ -39,6 +39,7 @@ PAGE_KEYS: dict[str, tuple[str, ...]] = {
     "curate": ("event", "find", "page"),
     "since": ("since",),
     "claims": ("claims_page", "figures_page"),
+    "review": ("page",),
 }
 _EVENT_ID = re.compile(r"^ev-[0-9a-f]{10}$")
 _VERSION = re.compile(r"^g-[0-9]{8}T[0-9]{6,12}-[0-9]{1,10}-[0-9a-f]{6}$")
