@@ -964,3 +964,19 @@ def test_a_bodys_name_may_join_two_words_with_and() -> None:
 def test_a_role_word_surname_said_again_is_the_person_already_named() -> None:
     text = "Troy King said on Monday the case was closed. King said on Tuesday it would reopen."
     assert [e.name for e in load_gazetteer().find(text)] == ["Troy King", "Troy King"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an adverb between a name no list knows and its verb
+        ("Okafor also said the port would reopen on Friday.\n", "Okafor"),
+        ("Renwick had earlier said the port would stay shut.\n", "Renwick"),
+        # a one-word body no list knows, with a listed name in what it said
+        ("Fitch said it expected BP to face greater costs than previously thought.\n", "Fitch"),
+        # a name in the possessive form is one name, not a plural noun
+        ("Moody's said on Monday it expected the bank to face higher costs.\n", "Moody's"),
+    ],
+)
+def test_a_name_no_list_knows_in_the_subjects_slot_speaks(text: str, speaker: str) -> None:
+    assert {m.speaker for m in speakers_mentions(text) if m.event_type == "statement"} == {speaker}

@@ -2840,7 +2840,13 @@ def _speaker(
         return role.group("role")[:1].upper() + role.group("role")[1:], "", False
     # ("spokesman Chris Doe said Mr Roe never said ...": a subject the lists do not know stands before the
     # verb, and the name after it is what was said about)
-    if after and not listener_follows and not _NAMED_SUBJECT.search(text[: speech.start()]):
+    # (... but "Fitch said it expected BP to ...": a name no list knows in the subject's slot is the speaker)
+    if (
+        after
+        and not listener_follows
+        and not _NAMED_SUBJECT.search(text[: speech.start()])
+        and not _unlisted_speaker(text, speech, inverts=False)
+    ):
         return _speaker_of(after[0])
     # '"Nobody will be turned away," the minister added.': a person named before by a role, now by the role
     # alone, speaks on
@@ -2898,7 +2904,9 @@ _UNLISTED_BEFORE = re.compile(
     rf"(?:^|[,;:]\s*|[,.!?](?:[”\"’']|'')\s*|\.\.\.\s*|\b(?:But|And|Yet|Meanwhile|Later|Earlier|Now)\s+)"
     rf"(?:The\s+|the\s+)?"
     rf"(?P<name>{_UNLISTED_NAME})(?:\s*,\s+(?:an?|the|its|his|her)\s[^;“”\"]{{3,140}}?,)?"
-    r"(?:\s+(?:has|have)(?:\s+(?:also|now|again))?)?\s*$"
+    # ("Okafor also said", "Okafor had earlier said": an auxiliary or an adverb between the name and the verb)
+    r"(?:\s+(?:has|have|had))?(?:\s+(?:also|now|again|later|earlier|then|previously|separately|further|repeatedly))?"
+    r"\s*$"
 )
 _NAME_SET_APART = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s*$")
 # "Ana Okonjo was quoted by the BBC as saying"
@@ -2937,7 +2945,9 @@ def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
         return ""
     name = found.group("name").rstrip(".")
     words = name.split()
-    if re.split(r"[’']", words[0].lower())[0] in _NOT_A_NAME or (len(words) == 1 and name.endswith("s")):
+    # ("Moody's said": a name in the possessive form is still one name)
+    plural = len(words) == 1 and name.endswith("s") and not re.search(r"[’']s$", name)
+    if re.split(r"[’']", words[0].lower())[0] in _NOT_A_NAME or plural:
         return ""
     # ("The Sunday Times said": a day in a newspaper's name is no date)
     dated = any(w.lower() in _MONTHS_AND_DAYS for w in words) and words[-1].lower() not in _PAPER_NOUNS
