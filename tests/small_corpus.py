@@ -91,6 +91,33 @@ TOWNS = [
 ]
 
 
+def event_row(event_id: str, day: object, **fields: object) -> dict[str, object]:
+    """One valid row of the events table on `day`: a dated statement reported once, unless `fields` say
+    otherwise (tests name only what they are about)."""
+    return {
+        "event_id": event_id,
+        "date": pd.Timestamp(day),  # type: ignore[arg-type]
+        "date_end": pd.Timestamp(day),  # type: ignore[arg-type]
+        "precision": "day",
+        "event_type": "statement",
+        "title": "",
+        "actors": "",
+        "countries": "",
+        "locations": "",
+        "figures": "",
+        "sources": "",
+        "n_sources": 1,
+        "contested": False,
+        "background": False,
+        "planned": False,
+        "confidence": 0.8,
+        "date_basis": "explicit",
+        "date_reason": "",
+        "linked": "",
+        **fields,
+    }
+
+
 def make_tables(tag: str, n_events: int = 2) -> Tables:
     """Small valid tables whose every row carries `tag`, so a mix of two writes would show."""
     ids = ["ev-" + hashlib.sha1(f"{tag}{i}".encode()).hexdigest()[:10] for i in range(n_events)]

@@ -20,6 +20,7 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from small_corpus import event_row
 from streamlit.testing.v1 import AppTest
 
 from events.__main__ import main
@@ -166,27 +167,15 @@ def make_tables() -> Tables:
             }
         )
     events = [
-        {
-            "event_id": event_id,
-            "date": pd.Timestamp(day),
-            "date_end": pd.Timestamp(day),
-            "precision": "day",
-            "event_type": kind,
-            "title": title,
-            "actors": "",
-            "countries": "",
-            "locations": "Kestrel",
-            "figures": "",
-            "sources": ";".join(dict.fromkeys(reporters[event_id])),
-            "n_sources": len(set(reporters[event_id])),
-            "contested": False,
-            "background": False,
-            "planned": False,
-            "confidence": 0.8,
-            "date_basis": "explicit",
-            "date_reason": "",
-            "linked": "",
-        }
+        event_row(
+            event_id,
+            day,
+            event_type=kind,
+            title=title,
+            locations="Kestrel",
+            sources=";".join(dict.fromkeys(reporters[event_id])),
+            n_sources=len(set(reporters[event_id])),
+        )
         for event_id, (day, kind, title) in EVENTS.items()
     ]
     return Tables(

@@ -13,6 +13,7 @@ import hashlib
 
 import pandas as pd
 import pytest
+from small_corpus import event_row
 
 from events.query.keydates import key_dates, rank_days
 from events.schema import Tables, validate
@@ -116,27 +117,14 @@ def _tables() -> Tables:
             }
         )
         events.append(
-            {
-                "event_id": event_id,
-                "date": pd.Timestamp(day),
-                "date_end": pd.Timestamp(day),
-                "precision": "day",
-                "event_type": "disaster",
-                "title": "Floodwater covers more streets",
-                "actors": "",
-                "countries": "",
-                "locations": "Kestrel",
-                "figures": "",
-                "sources": article,
-                "n_sources": 1,
-                "contested": False,
-                "background": False,
-                "planned": False,
-                "confidence": 0.8,
-                "date_basis": "explicit",
-                "date_reason": "",
-                "linked": "",
-            }
+            event_row(
+                event_id,
+                day,
+                event_type="disaster",
+                title="Floodwater covers more streets",
+                locations="Kestrel",
+                sources=article,
+            )
         )
     return Tables(
         validate("events", pd.DataFrame(events)),
