@@ -980,3 +980,8 @@ def test_a_role_word_surname_said_again_is_the_person_already_named() -> None:
 )
 def test_a_name_no_list_knows_in_the_subjects_slot_speaks(text: str, speaker: str) -> None:
     assert {m.speaker for m in speakers_mentions(text) if m.event_type == "statement"} == {speaker}
+
+
+def test_a_hyphened_word_stays_in_a_bodys_name() -> None:
+    text = "The Louisiana Mid-Continent Oil and Gas Association said the ban would cost thousands of jobs.\n"
+    assert [m.speaker for m in speakers_mentions(text)] == ["Louisiana Mid-Continent Oil and Gas Association"]

@@ -1105,6 +1105,20 @@ _NOT_ACRONYMS = frozenset(
 )
 
 
+def _hyphened_name_word(scan: _Scan, i: int) -> bool:
+    """Token i is a capitalised word joined by a bare hyphen to the capitalised word after it ("Mid" of
+    "Mid-Continent"), with nothing found in it yet."""
+    return (
+        i >= 0
+        and scan.owner[i] < 0
+        and scan.words[i][:1].isupper()
+        and scan.words[i].isalpha()
+        and scan.words[i + 2][:1].isupper()
+        and scan.touching(i + 1)
+        and scan.touching(i + 2)
+    )
+
+
 def _match_organisations(scan: _Scan) -> None:
     """Organisations the lists have never seen, recognised by their form: a capitalised phrase with an
     organisation's head word ("Islamic Revolutionary Guard Corps", "Ministry of Foreign Affairs") or a
@@ -1128,6 +1142,9 @@ def _match_organisations(scan: _Scan) -> None:
             before = scan.words[first - 1]
             if before in ("and", "&") and first < i and _joins_name_words(scan, first - 2, first):
                 first -= 2  # "National Oceanic and Atmospheric Administration"
+                continue
+            if before == "-" and _hyphened_name_word(scan, first - 2):
+                first -= 2  # "Mid-Continent Oil and Gas Association", "Anglo-American Mining Council"
                 continue
             if not (before[:1].isupper() and before.isalpha()) or before in _NOT_IN_ORGANISATION:
                 break
