@@ -99,3 +99,16 @@ def test_a_claim_keeps_its_speaker_whatever_its_type() -> None:
         clause="the closure will cost 300 jobs",
     )
     assert title(Cluster([claim])) == "Northgate Energy says the closure will cost 300 jobs"
+
+
+def test_remarks_whose_speaker_is_not_named_keep_the_sentences_attribution() -> None:
+    # who spoke is "the doctor", named by no rule: the title keeps the words that say so, never the
+    # remark alone as if it were a fact
+    text = (
+        "A doctor was jailed for four years on Tuesday over the death of the singer Ana Roe.\n\n"
+        "The doctor told NBC's Ann Lee he had not been distracted by phone calls.\n"
+    )
+    article = prepare_article("own-0.txt", text, SourceRow(published=MONDAY, outlet="Outlet"))
+    titles = build_tables(Corpus(articles=(article,))).events["title"].tolist()
+    assert "The doctor told NBC's Ann Lee he had not been distracted by phone calls" in titles
+    assert "He had not been distracted by phone calls" not in titles

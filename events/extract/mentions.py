@@ -3767,7 +3767,8 @@ def _attribution_start(text: str, speech: re.Match[str]) -> int:
 # What may stand between a speech verb and what was said: who was told, when and where it was said.
 _LISTENER = re.compile(
     r"^\s+(?:reporters|journalists|parliament|lawmakers|police|investigators|detectives|doctors|him|her|them|us|me"
-    r"|the\s+\w+|[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2})"
+    # ("told NBC's Ann Lee he ...": a listener named with their outlet's possessive)
+    r"|the\s+\w+|[A-Z][\w.-]+(?:[’']s)?(?:\s+[A-Z][\w.-]+){0,2})"
 )
 _AFTER_SPEECH = _rx(
     r"^(?:\s+(?:on|late\s+on|early\s+on|in|at|during)\s+(?:an?\s+|the\s+|a\s+televised\s+)?(?:\w+\s+){0,2}?"

@@ -822,6 +822,13 @@ def _title(cluster: Cluster, best: Mention) -> str:
     if voiced and not is_fragment(voiced):
         # the sentence's own subject is who spoke: "A rival's spokesman blamed the company for ..."
         return voiced
+    if best.is_speech and not speaker:
+        # Remarks whose speaker no rule could name ("The doctor told NBC he had not been distracted"): the
+        # sentence's own words, attribution kept, when its headline keeps it; the words said alone would
+        # print somebody's claim as a fact
+        own = headline(best.sentence.text)
+        if own and not is_fragment(own) and _ATTRIBUTED.search(own):
+            return own
     clause = best.clause
     if not tidy(clause):
         return (
@@ -836,6 +843,13 @@ def _title(cluster: Cluster, best: Mention) -> str:
         )  # "He was willing to ..." -> "Volodymyr Zelenskyy was ..."
     # "The association said in a statement that the ban will cost jobs": a claim, told as its speaker's
     return headline(clause, speaker=speaker, speech=best.is_speech or _reported(best, clause))
+
+
+# A verb that tells a title is somebody's words
+_ATTRIBUTED = re.compile(
+    r"\b(?:said|says|told|tells|argued|argues|replied|added|claimed|claims|insisted|insists|warned|warns|stated"
+    r"|announced|announces|alleged|alleges|testified|according\s+to)\b"
+)
 
 
 # A verb of saying or reckoning and its "that", right before the clause: what follows is somebody's claim
