@@ -158,6 +158,9 @@ class EventQuery:
         self._mask = functools.lru_cache(maxsize=4)(self._read_mask)
         self._queue_lock = threading.Lock()
         self._queue: RankedQueue | None = None
+        # A comparison of two versions asks for one filters' fingerprints twice (its own, then the
+        # events without the other's): the last filters' are kept (16 MB at a million events).
+        self._fingerprinted = functools.lru_cache(maxsize=1)(self._read_fingerprints)
 
     @classmethod
     def open(cls, data_dir: Path, generation: str = "") -> EventQuery:
@@ -489,16 +492,37 @@ class EventQuery:
                 )
             return self._queue
 
-    def fingerprints(self, filters: Filters) -> pd.DataFrame:
-        """Each filtered event's `event_id` and a `fingerprint` of what a comparison of two versions
-        reads (`frames.FINGERPRINTED`), hashed by DuckDB: only ids and numbers reach pandas."""
-        where = _Where.of(filters)
-        hashed = ", ".join(f'e."{column}"' for column in FINGERPRINTED)
-        return self._frame(
-            f"SELECT e.event_id, hash({hashed}) AS fingerprint FROM {where.source} WHERE {where.sql} "
-            f"ORDER BY e.{ROW}",
-            where.params,
+    def fingerprints(self, filters: Filters) -> np.ndarray:
+        """Each filtered event's fingerprint (`TableQuery.fingerprints`), hashed by DuckDB in SQL: only
+        numbers reach pandas, and a version compared with another never loads its coded columns."""
+        return self._fingerprinted(filters)[1]
+
+    def events_without(self, filters: Filters, fingerprints: np.ndarray) -> Tables:
+        """The filtered events whose fingerprint is not among `fingerprints`: only their rows and
+        mentions are read."""
+        positions, mine = self._fingerprinted(filters)
+        differing = positions[~pd.Series(mine, copy=False).isin(fingerprints).to_numpy(bool)]
+        if not len(differing):
+            return self.event_tables(())
+        events = self._frame(
+            f"SELECT * FROM events e WHERE e.{ROW} IN (SELECT unnest(?::BIGINT[])) ORDER BY e.{ROW}",
+            [differing.tolist()],
         )
+        return self._with_mentions(_as_table("events", events))
+
+    def _read_fingerprints(self, filters: Filters) -> tuple[np.ndarray, np.ndarray]:
+        """The filtered events' row positions and fingerprints (`event_id` and `frames.FINGERPRINTED`
+        hashed), in table order."""
+        where = _Where.of(filters)
+        hashed = ", ".join(f'e."{column}"' for column in ("event_id", *FINGERPRINTED))
+        with self._cursor() as cursor:
+            table = cursor.sql(
+                f"SELECT e.{ROW}, hash({hashed}) AS fingerprint FROM {where.source} WHERE {where.sql} "
+                f"ORDER BY e.{ROW}",
+                params=list(where.params),
+            ).to_arrow_table()
+        positions = np.asarray(table[ROW].to_numpy(), dtype=np.int64)
+        return positions, np.asarray(table["fingerprint"].to_numpy(), dtype=np.uint64)
 
     def most_sources(self) -> int:
         """The most sources any event has (1 for an empty table)."""
@@ -532,11 +556,15 @@ class EventQuery:
             f"SELECT * FROM events WHERE event_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY {ROW}",
             [list(wanted)],
         )
+        return self._with_mentions(_as_table("events", events))
+
+    def _with_mentions(self, events: pd.DataFrame) -> Tables:
+        """These events (rows of the table) with their mentions and the sources they cite or report."""
         mentions = self._frame(
             f"SELECT * FROM mentions WHERE event_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY {ROW}",
-            [list(wanted)],
+            [events["event_id"].astype(str).tolist()],
         )
-        return with_sources(_as_table("events", events), _as_table("mentions", mentions), self.sources())
+        return with_sources(events, _as_table("mentions", mentions), self.sources())
 
     def linked_to(self, event_id: str) -> list[str]:
         """The events whose `linked` cell names this one, in table order."""
