@@ -546,3 +546,24 @@ def test_a_links_bad_claims_page_is_ignored_with_a_note(open_app: OpenApp) -> No
     notes = " ".join(w.value for w in app.warning) + " ".join(i.value for i in app.info)
     assert "“two” is not a page number" in notes and "“0” is not a page number" in notes
     assert app.query_params == {}
+
+
+def test_a_reader_leaving_gives_back_the_memory_their_pages_took(
+    open_app: OpenApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from streamlit.runtime.caching.cache_resource_api import _resource_caches, clear_session_cache
+
+    from ui import sessions
+
+    released = threading.Event()
+    monkeypatch.setattr(sessions, "RELEASE_DELAY_S", 0.0)
+    monkeypatch.setattr(sessions, "release_memory", released.set)
+    open_app("timeline")
+    assert not released.is_set()  # nobody has left yet
+    readers = [session for session in list(_resource_caches._function_caches) if session is not None]
+    assert readers
+    for session in readers:  # what Streamlit does when a reader's connection closes
+        clear_session_cache(session)
+    assert released.wait(10)
