@@ -19,6 +19,7 @@ from streamlit.testing.v1 import AppTest
 from benchmarks.timeline_figures import synthetic_tables
 from events.errors import DataError
 from events.query.changes import compare_versions
+from events.query.disputes import claims_with_answers, disputed_figures
 from events.query.duck import EventQuery
 from events.query.exports import FORMATS, render_export, write_source
 from events.query.figures import _bins, timeline_figure
@@ -336,6 +337,26 @@ def test_an_unchanged_event_keeps_its_fingerprint_and_a_changed_one_does_not(tmp
         assert_same_tables(after, new.event_tables(changed))  # with their mentions and sources
         assert_same_tables(before, old.event_tables(changed))
         assert new.events_without(Filters(), new.fingerprints(Filters())).events.empty
+
+
+@pytest.mark.parametrize("filters", FILTERS, ids=repr)
+def test_claims_with_their_answers_are_the_pandas_answers(
+    synthetic_dir: Path, loaded_synthetic: Tables, filters: Filters
+) -> None:
+    expected = claims_with_answers(apply_filters(loaded_synthetic, filters).events)
+    query = EventQuery.open(synthetic_dir)
+    assert query.claims_answered(filters) == FrameQuery(loaded_synthetic).claims_answered(filters) == expected
+    assert query.disputed(filters) == disputed_figures(apply_filters(loaded_synthetic, filters))
+
+
+def test_the_bundled_claims_and_disputed_figures_are_the_pandas_answers(
+    data_dir: Path, tables: Tables
+) -> None:
+    query, frames = EventQuery.open(data_dir), FrameQuery(tables)
+    for filters in (Filters(), Filters(contested_only=True), Filters(countries=("CHN",))):
+        assert query.claims_answered(filters) == frames.claims_answered(filters)
+        assert query.disputed(filters) == frames.disputed(filters)
+    assert query.claims_answered(Filters()) and query.disputed(Filters())
 
 
 @pytest.mark.parametrize(

@@ -40,6 +40,7 @@ import pyarrow as pa
 
 from events.errors import DataError
 from events.query.coded import LIST_FACETS, CodedEvents
+from events.query.disputes import ClaimAnswers, DisputedFigure, disputed_figures
 from events.query.exports import ExportSource, overview_events, span_label
 from events.query.figures import (
     BACKGROUND,
@@ -530,6 +531,48 @@ class EventQuery:
             ).to_arrow_table()
         positions = np.asarray(table[ROW].to_numpy(), dtype=np.int64)
         return positions, np.asarray(table["fingerprint"].to_numpy(), dtype=np.uint64)
+
+    def claims_answered(self, filters: Filters) -> list[ClaimAnswers]:
+        """`disputes.claims_with_answers` of the filtered events, in one statement: only the claims'
+        and their answers' ids reach Python."""
+        where = _Where.of(filters)
+        sep = f"'{LIST_SEPARATOR}'"
+        with self._cursor() as cursor:
+            found = cursor.sql(
+                f"""WITH shown AS MATERIALIZED (
+                        SELECT e.event_id, e.event_type, e.date, coalesce(e.contested, FALSE) AS contested,
+                               e.linked
+                        FROM {where.source} WHERE {where.sql}),
+                    links AS (  -- each event and each event its `linked` cell names
+                        SELECT event_id AS one, unnest(string_split(linked, {sep})) AS other
+                        FROM shown WHERE linked <> ''),
+                    edges AS (  -- both ways, once each
+                        SELECT one, other FROM links WHERE other <> ''
+                        UNION SELECT other, one FROM links WHERE other <> ''),
+                    claims AS (
+                        SELECT event_id, date FROM shown
+                        WHERE event_type = 'claim' AND (contested OR event_id IN (SELECT one FROM edges)))
+                    SELECT c.event_id AS claim,
+                           coalesce(list(a.event_id ORDER BY a.event_type <> 'denial', a.date, a.event_id)
+                                    FILTER (WHERE a.event_id IS NOT NULL), []) AS answers
+                    FROM claims c LEFT JOIN edges d ON d.one = c.event_id
+                    LEFT JOIN shown a ON a.event_id = d.other
+                    GROUP BY c.event_id, c.date ORDER BY c.date, c.event_id""",
+                params=list(where.params),
+            ).fetchall()
+        return [ClaimAnswers(claim=str(claim), answers=tuple(map(str, answers))) for claim, answers in found]
+
+    def disputed(self, filters: Filters) -> list[DisputedFigure]:
+        """`disputes.disputed_figures` of the filtered events: only the events with more than one
+        figure reach pandas."""
+        where = _Where.of(filters)
+        events = self._frame(
+            f"SELECT e.event_id, e.figures, e.{ROW} FROM {where.source} "
+            f"WHERE {where.sql} AND contains(e.figures, '{LIST_SEPARATOR}') ORDER BY e.{ROW}",
+            where.params,
+        )
+        shown = _as_table("events", events, ["event_id", "figures"])
+        return disputed_figures(Tables(shown, no_rows("mentions"), self.sources()))
 
     def most_sources(self) -> int:
         """The most sources any event has (1 for an empty table)."""

@@ -22,6 +22,8 @@ from typing import Protocol
 import numpy as np
 import pandas as pd
 
+from events.query import disputes
+from events.query.disputes import ClaimAnswers, DisputedFigure
 from events.query.exports import ExportSource, source_of
 from events.query.figures import TimelinePlot, timeline_figure
 from events.query.filters import FacetCounts, Filters, apply_filters, date_bounds, facet_counts, facet_options
@@ -104,6 +106,15 @@ class TableQuery(Protocol):
     def events_without(self, filters: Filters, fingerprints: np.ndarray) -> Tables:
         """The filtered events whose fingerprint is not among `fingerprints` (another version's), as
         `event_tables` gives them: what a comparison of two versions reads of this one."""
+        ...
+
+    def claims_answered(self, filters: Filters) -> list[ClaimAnswers]:
+        """`disputes.claims_with_answers` of the filtered events: each contested or linked claim, with
+        the filtered events linked to it, in date order."""
+        ...
+
+    def disputed(self, filters: Filters) -> list[DisputedFigure]:
+        """`disputes.disputed_figures` of the filtered events."""
         ...
 
     def timeline_plot(
@@ -265,6 +276,12 @@ class FrameQuery:
         events = apply_filters(self.tables, filters).events
         differing = ~np.isin(_fingerprints(events), fingerprints)
         return self.event_tables(set(events.loc[differing, "event_id"].astype(str)))
+
+    def claims_answered(self, filters: Filters) -> list[ClaimAnswers]:
+        return disputes.claims_with_answers(apply_filters(self.tables, filters).events)
+
+    def disputed(self, filters: Filters) -> list[DisputedFigure]:
+        return disputes.disputed_figures(apply_filters(self.tables, filters))
 
     def export_source(self, filters: Filters) -> ExportSource:
         return source_of(apply_filters(self.tables, filters))
