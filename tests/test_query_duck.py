@@ -18,11 +18,12 @@ from streamlit.testing.v1 import AppTest
 
 from benchmarks.timeline_figures import synthetic_tables
 from events.errors import DataError
+from events.query.actors import ActorCounts
 from events.query.changes import compare_versions
 from events.query.disputes import claims_with_answers, disputed_figures
 from events.query.duck import EventQuery
 from events.query.exports import FORMATS, render_export, write_source
-from events.query.figures import _bins, timeline_figure
+from events.query.figures import _bins, facet_time_figure, pairs_figure, timeline_figure
 from events.query.filters import (
     Filters,
     apply_filters,
@@ -664,3 +665,29 @@ def test_an_export_of_no_events_is_the_pandas_export(synthetic_dir: Path, loaded
         out = io.BytesIO()
         write_source(query.export_source(nothing), fmt, out)
         assert out.getvalue() == render_export(apply_filters(loaded_synthetic, nothing), fmt)
+
+
+@pytest.mark.parametrize("filters", FILTERS, ids=repr)
+def test_the_actors_pages_numbers_are_the_pandas_answers(
+    synthetic_dir: Path, loaded_synthetic: Tables, filters: Filters
+) -> None:
+    query = EventQuery.open(synthetic_dir)
+    assert_same_actor_counts(query.actor_counts(filters), FrameQuery(loaded_synthetic).actor_counts(filters))
+
+
+def test_the_bundled_actors_pages_numbers_are_the_pandas_answers(data_dir: Path, tables: Tables) -> None:
+    query, frames = EventQuery.open(data_dir), FrameQuery(tables)
+    for filters in (Filters(), Filters(countries=("CHN",)), Filters(include_background=True)):
+        assert_same_actor_counts(query.actor_counts(filters), frames.actor_counts(filters))
+
+
+def assert_same_actor_counts(got: ActorCounts, expected: ActorCounts) -> None:
+    assert got.total == expected.total
+    for facet in ("actor", "country"):
+        pd.testing.assert_series_equal(got.counts[facet], expected.counts[facet])
+        mine, theirs = got.over_time[facet], expected.over_time[facet]
+        assert (mine.unit, mine.view, mine.chosen) == (theirs.unit, theirs.view, theirs.chosen)
+        pd.testing.assert_frame_equal(mine.counts, theirs.counts)
+        assert facet_time_figure(mine, facet) == facet_time_figure(theirs, facet)
+    pd.testing.assert_frame_equal(got.pairs, expected.pairs)
+    assert pairs_figure(got.pairs) == pairs_figure(expected.pairs)

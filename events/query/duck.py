@@ -39,6 +39,7 @@ import pandas as pd
 import pyarrow as pa
 
 from events.errors import DataError
+from events.query.actors import ActorCounts, coded_actor_counts
 from events.query.coded import LIST_FACETS, CodedEvents
 from events.query.disputes import ClaimAnswers, DisputedFigure, disputed_figures
 from events.query.exports import ExportSource, overview_events, span_label
@@ -531,6 +532,10 @@ class EventQuery:
             ).to_arrow_table()
         positions = np.asarray(table[ROW].to_numpy(), dtype=np.int64)
         return positions, np.asarray(table["fingerprint"].to_numpy(), dtype=np.uint64)
+
+    def actor_counts(self, filters: Filters) -> ActorCounts:
+        """`actors.actor_counts` of the filtered events, counted over the coded columns."""
+        return coded_actor_counts(self.coded(), self._mask(filters))
 
     def claims_answered(self, filters: Filters) -> list[ClaimAnswers]:
         """`disputes.claims_with_answers` of the filtered events, in one statement: only the claims'

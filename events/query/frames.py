@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from events.query import disputes
+from events.query.actors import ActorCounts, actor_counts
 from events.query.disputes import ClaimAnswers, DisputedFigure
 from events.query.exports import ExportSource, source_of
 from events.query.figures import TimelinePlot, timeline_figure
@@ -106,6 +107,10 @@ class TableQuery(Protocol):
     def events_without(self, filters: Filters, fingerprints: np.ndarray) -> Tables:
         """The filtered events whose fingerprint is not among `fingerprints` (another version's), as
         `event_tables` gives them: what a comparison of two versions reads of this one."""
+        ...
+
+    def actor_counts(self, filters: Filters) -> ActorCounts:
+        """`actors.actor_counts` of the filtered events: the actors and countries page's numbers."""
         ...
 
     def claims_answered(self, filters: Filters) -> list[ClaimAnswers]:
@@ -276,6 +281,9 @@ class FrameQuery:
         events = apply_filters(self.tables, filters).events
         differing = ~np.isin(_fingerprints(events), fingerprints)
         return self.event_tables(set(events.loc[differing, "event_id"].astype(str)))
+
+    def actor_counts(self, filters: Filters) -> ActorCounts:
+        return actor_counts(apply_filters(self.tables, filters))
 
     def claims_answered(self, filters: Filters) -> list[ClaimAnswers]:
         return disputes.claims_with_answers(apply_filters(self.tables, filters).events)
