@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import threading
+import uuid
 from collections.abc import Collection, Iterator, Sequence
 from concurrent.futures import Future
 from contextlib import contextmanager
@@ -91,6 +92,8 @@ _TIMELINE_COLUMNS = (
     f"e.{ROW}, e.event_id, e.date, e.date_end, e.precision, e.event_type, e.title, e.n_sources, "
     "e.background, e.reviewed"
 )
+# An event's fingerprint (`TableQuery.fingerprints`): its id and what a comparison of versions reads.
+_FINGERPRINT = "hash({})".format(", ".join(f'e."{column}"' for column in ("event_id", *FINGERPRINTED)))
 # Rows read by position are bound as a list of this many positions at most per statement.
 ROWS_BY_POSITION = 100_000
 # Events per piece of a streamed export: each piece's rows and mentions are read by one statement.
@@ -161,9 +164,6 @@ class EventQuery:
         self._mask = functools.lru_cache(maxsize=4)(self._read_mask)
         self._queue_lock = threading.Lock()
         self._queue: RankedQueue | None = None
-        # A comparison of two versions asks for one filters' fingerprints twice (its own, then the
-        # events without the other's): the last filters' are kept (16 MB at a million events).
-        self._fingerprinted = functools.lru_cache(maxsize=1)(self._read_fingerprints)
 
     @classmethod
     def open(cls, data_dir: Path, generation: str = "") -> EventQuery:
@@ -504,34 +504,34 @@ class EventQuery:
     def fingerprints(self, filters: Filters) -> np.ndarray:
         """Each filtered event's fingerprint (`TableQuery.fingerprints`), hashed by DuckDB in SQL: only
         numbers reach pandas, and a version compared with another never loads its coded columns."""
-        return self._fingerprinted(filters)[1]
-
-    def events_without(self, filters: Filters, fingerprints: np.ndarray) -> Tables:
-        """The filtered events whose fingerprint is not among `fingerprints`: only their rows and
-        mentions are read."""
-        positions, mine = self._fingerprinted(filters)
-        differing = positions[~pd.Series(mine, copy=False).isin(fingerprints).to_numpy(bool)]
-        if not len(differing):
-            return self.event_tables(())
-        events = self._frame(
-            f"SELECT * FROM events e WHERE e.{ROW} IN (SELECT unnest(?::BIGINT[])) ORDER BY e.{ROW}",
-            [differing.tolist()],
-        )
-        return self._with_mentions(_as_table("events", events))
-
-    def _read_fingerprints(self, filters: Filters) -> tuple[np.ndarray, np.ndarray]:
-        """The filtered events' row positions and fingerprints (`event_id` and `frames.FINGERPRINTED`
-        hashed), in table order."""
         where = _Where.of(filters)
-        hashed = ", ".join(f'e."{column}"' for column in ("event_id", *FINGERPRINTED))
         with self._cursor() as cursor:
             table = cursor.sql(
-                f"SELECT e.{ROW}, hash({hashed}) AS fingerprint FROM {where.source} WHERE {where.sql} "
-                f"ORDER BY e.{ROW}",
+                f"SELECT {_FINGERPRINT} AS fingerprint FROM {where.source} WHERE {where.sql}",
                 params=list(where.params),
             ).to_arrow_table()
-        positions = np.asarray(table[ROW].to_numpy(), dtype=np.int64)
-        return positions, np.asarray(table["fingerprint"].to_numpy(), dtype=np.uint64)
+        return np.asarray(table["fingerprint"].to_numpy(), dtype=np.uint64)
+
+    def events_without(self, filters: Filters, fingerprints: np.ndarray) -> Tables:
+        """The filtered events whose fingerprint is not among `fingerprints`: DuckDB compares them (the
+        other version's handed over as an Arrow array), and only the differing rows and their mentions
+        are read."""
+        where = _Where.of(filters)
+        theirs = pa.table({"fingerprint": pa.array(np.asarray(fingerprints, dtype=np.uint64), pa.uint64())})
+        name = f"theirs_{uuid.uuid4().hex}"  # the cursor's own name for them, whatever else runs
+        with self._cursor() as cursor:
+            cursor.register(name, theirs)
+            try:
+                events = cursor.sql(
+                    f"SELECT e.* FROM {where.source} ANTI JOIN {name} t ON t.fingerprint = {_FINGERPRINT} "
+                    f"WHERE {where.sql} ORDER BY e.{ROW}",
+                    params=list(where.params),
+                ).df()
+            finally:
+                cursor.unregister(name)
+        if events.empty:
+            return self.event_tables(())
+        return self._with_mentions(_as_table("events", events))
 
     def actor_counts(self, filters: Filters) -> ActorCounts:
         """`actors.actor_counts` of the filtered events, counted over the coded columns."""
