@@ -178,6 +178,38 @@ def _dated_mentions(tables: Tables) -> pd.DataFrame:
     mentions["day"] = mentions["date"].dt.date
     mentions["published_day"] = mentions["published"].dt.date
     mentions["outlet"] = mentions["outlet"].where(mentions["outlet"].fillna("") != "", mentions["article"])
+    return _on_news_days(mentions)
+
+
+def _on_news_days(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Mentions dated only by their article's publication day moved to the article's news day, the day
+    its own dated sentences report most (`news_day_lag`: how many days before publication; `on_news_day`:
+    the mention was moved).
+
+    A sentence with no date of its own inherits its article's publication day, but news is often
+    published the day after it happened: a London paper's morning report of a Los Angeles afternoon ("The
+    trial has begun"), Wednesday's story of "on Tuesday". Left on the publication day, such sentences
+    split one happening's reports between its day and the next, and the next day's count rises with
+    reports of the day before. The article says which day it reports: the days its explicit and resolved
+    dates name, within the days a report appears (the day itself and the next, `_REPORT_DAYS`). When
+    those name an earlier day more often than the publication day, the undated sentences report that
+    earlier day too; on a tie, or with no such dates, they stay on the publication day.
+    """
+    lag = (mentions["published"].dt.normalize() - mentions["date"]).dt.days
+    named = mentions["date_basis"].isin(_NAMED) & lag.between(0, _REPORT_DAYS - 1)
+    counts = pd.crosstab(mentions.loc[named, "article"], lag[named])
+    news_lag = pd.Series(0, index=counts.index, dtype="int64")
+    if len(counts):
+        # the lag named most often; the smallest such (the publication day first) on a tie
+        news_lag = counts.idxmax(axis=1).astype("int64")
+    undated = (mentions["date_basis"] == "publication") & (lag == 0)
+    shift = mentions["article"].map(news_lag).fillna(0).astype("int64").where(undated, 0)
+    moved = shift > 0
+    mentions = mentions.assign(news_day_lag=shift, on_news_day=moved)
+    if moved.any():
+        mentions.loc[moved, "day"] = (
+            mentions.loc[moved, "date"] - pd.to_timedelta(shift[moved], unit="D")
+        ).dt.date
     return mentions
 
 
