@@ -193,7 +193,8 @@ def _on_news_days(mentions: pd.DataFrame) -> pd.DataFrame:
     reports of the day before. The article says which day it reports: the days its explicit and resolved
     dates name, within the days a report appears (the day itself and the next, `_REPORT_DAYS`). When
     those name an earlier day more often than the publication day, the undated sentences report that
-    earlier day too; on a tie, or with no such dates, they stay on the publication day.
+    earlier day too; on a tie, or with no such dates, they stay on the publication day. This moves what
+    the sentences count for in the ranking only: each is still offered, and linked, on its event's date.
     """
     lag = (mentions["published"].dt.normalize() - mentions["date"]).dt.days
     named = mentions["date_basis"].isin(_NAMED) & lag.between(0, _REPORT_DAYS - 1)
@@ -381,7 +382,9 @@ class _CandidatePool:
             ordered[column].to_numpy(dtype=object)
             for column in ("sentence", "article", "event_id", "start", "end", "date_basis")
         ]
-        by_day = ordered.groupby("day", sort=False).indices
+        # A sentence is offered on its event's own date (the date its drill-down shows), even when its
+        # report counts on its article's news day (see `_on_news_days`).
+        by_day = ordered.groupby(ordered["date"].dt.date, sort=False).indices
         self._by_day: dict[Hashable, Any] = dict(by_day)
         # A lead: one of the first _LEAD_SENTENCES of its article (in text order), the article's
         # publication day known, and its own date not named ("since the dam burst on 4 March" says
