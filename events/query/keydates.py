@@ -12,7 +12,9 @@ A day's salience comes from the tables alone (no word lists, no thresholds tuned
   the topic is what the range's articles share, so a page that names a date in passing (a concert
   listing beside the story) counts for little;
 - the kinds of event reported (deeds weigh a little more than remarks) and how far the reports agree (a
-  day whose reports are contested counts a little less).
+  day whose reports are contested counts a little less);
+- a sentence with no date of its own reports its article's news day, which is the day before publication
+  when the article's own dates name that day more often ("on Tuesday" in Wednesday's paper).
 
 Sentences are picked per day much as DATEWISE does: a day's centroid keeps the words that both its dated
 sentences and the leads of the articles published that day or the next use, weighted by rarity in the
@@ -167,8 +169,8 @@ def key_dates(
 
 
 def _dated_mentions(tables: Tables) -> pd.DataFrame:
-    """Mentions of day-precision, non-planned events, with the event's day, kind and the article's
-    publication day and outlet."""
+    """Mentions of day-precision, non-planned events, with the event's day (an undated sentence's moved
+    to its article's news day, `_on_news_days`), kind and the article's publication day and outlet."""
     events = tables.events
     events = events[(events["precision"] == "day") & ~events["planned"]]
     columns = ["event_id", "date", "event_type", "contested"]
