@@ -28,6 +28,7 @@ from events.extract.entities import (
     names_a_person,
     names_an_organisation,
 )
+from events.extract.noise import only_a_question, poll_finding, pollster, works_titles
 from events.extract.quantities import CARDINALS, Figure, find_figures
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 
@@ -988,6 +989,8 @@ def extract_mentions(
     for sentence in _independent_clauses(bounded_sentences(article.sentences)):
         if budget is not None and budget.spent_reading():
             break
+        if only_a_question(sentence.text):
+            continue  # "Which is NOT a codename of Windows 7?": a quiz's or a writer's question tells nothing
         said_before, said = said, None
         own_dates = dates[bisect_left(date_starts, sentence.start) : bisect_left(date_starts, sentence.end)]
         own_entities = entities[
@@ -1136,6 +1139,7 @@ def extract_mentions(
         dating = {id(d.own_date) for d in drafts[first_of_sentence:] if d.own_date is not None}
         frame = draft or _bare_draft(sentence, own_entities)
         drafts.extend(_named_happenings(frame, sentence, own_dates, dating))
+    drafts = _one_poll_report(drafts, article, entities, entity_starts)
     starts = [s.start for s in article.sentences]
     drafts = [_pronoun_named(d, article, starts, entities, entity_starts) for d in drafts]
     mentions = []
@@ -1160,6 +1164,48 @@ def extract_mentions(
                 # leaving planned for Friday
                 mentions.append(_what_was_announced(mention, drafts[index], article, ahead))
     return mentions
+
+
+def _one_poll_report(
+    drafts: list[_Draft], article: Article, entities: list[Entity], entity_starts: list[int]
+) -> list[_Draft]:
+    """An opinion poll reported as one claim of whoever ran it, at the first sentence that names it
+    ("American voters think ..., according to a Fox News poll"); its figures, told sentence after sentence
+    ("54 percent of voters favor ...", "Earlier this month 48 percent approved"), are no happenings, and
+    "voters" in them is no election."""
+    first = next(
+        (s for s in article.sentences if poll_finding(s.text, s.text, poll_told=False) and pollster(s.text)),
+        None,
+    )
+    if first is None:
+        first = next((s for s in article.sentences if poll_finding(s.text, s.text, poll_told=False)), None)
+    if first is None:
+        return drafts
+    kept = [
+        d
+        for d in drafts
+        if not (
+            d.event_type in _POLL_LOOKALIKES
+            and poll_finding(d.clause or d.sentence.text, d.sentence.text, d.sentence.start > first.start)
+        )
+    ]
+    own = entities[bisect_left(entity_starts, first.start) : bisect_left(entity_starts, first.end)]
+    who = pollster(first.text)
+    report = dataclasses.replace(
+        _bare_draft(first, own),
+        event_type="claim",
+        family="claim",
+        speaker=who,
+        clause=first.text,
+        # the poll's dates ("from May 18 to May 19") are when it was taken; the report is of the day's news
+        present_habitual=False,
+    )
+    at = next((i for i, d in enumerate(kept) if d.sentence.start > first.start), len(kept))
+    return [*kept[:at], report, *kept[at:]]
+
+
+# What a poll's figures are taken for: remarks, an election ("voters"), an act of no type, a reaction
+_POLL_LOOKALIKES = frozenset(("statement", "claim", "election", "other", "attack", "policy", "denial"))
 
 
 # The main clause of a lead after an opening clause set apart: "As anger grew in the towns, the company
@@ -2153,6 +2199,9 @@ def _analyse(
             and _INQUIRY_INTO.search(text[max(0, m.start() - 60) : m.start()])
         )
     ]
+    # "a documentary, The Man Who Killed Michael Jackson,": the words of a work's title tell of no act
+    titles_of_works = works_titles(text)
+    found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in titles_of_works)]
     # "efforts to pass climate legislation", "a bid to seize the town": an aim, not an act
     found = [(t, m) for t, m in found if not _AIM_BEFORE.search(text[max(0, m.start() - 40) : m.start()])]
     # "attacked the plan as a waste of money", "killed the bill in committee": words and votes, not violence
@@ -2565,6 +2614,11 @@ _SUBORDINATE_CLAUSE = _rx(
     r"|\bof\s+(the\s+|their\s+|his\s+|her\s+)?[a-z]+\s+(killed|wounded|injured|lost)\s+(in|during|by)\b[^,;]*"
     # "In announcing the delay, ...", "..., referring to a contract used to hire boats"
     r"|^(in|on|by|while|when|after|before)\s+\w+ing\b[^,;]*|,\s+referring\s+to\b[^;]*"
+    # "Describing the moment the earthquake hit, he said ...": an opening participle phrase sets the scene
+    # of the main clause ("During" and "According" lead to no act; "Announcing the deployment of the ship,
+    # the minister said ..." tells the act announced)
+    r"|^(?!(during|according|including|regarding|concerning|notwithstanding|announc|confirm|reveal|unveil"
+    r"|declar|launch|order|sign|approv)\w*\b)[a-z]{3,}ing\s[^,;]*(?=,)"
 )
 _CONDITIONAL_CLAUSE = _rx(r"\b(if|unless|in\s+case)\s[^,;]*")
 # ... but "will decide on Friday if there is enough evidence" asks a question: the deciding is the happening

@@ -250,9 +250,12 @@ def tidy(clause: str) -> str:
         first = what.split(" ", 1)[0]
         lower = first.lower() in COMMON_OPENERS and first != "I"
         text = f"{said.group('who')} says {what[:1].lower() if lower else what[:1]}{what[1:]}"
+    text = _participle_told(text)
     shorter = _DATE_ADVERBIAL.sub("", text)
     if len(shorter.split()) >= 4:
-        text = shorter
+        # "Graham's study, released Monday, is published in ...": an aside left with only its participle
+        # goes with its date
+        text = _BARE_PARTICIPLE_ASIDE.sub("", shorter)
     shorter = _CLOSING_ATTRIBUTION.sub("", text)
     if len(shorter.split()) >= 4:
         text = shorter
@@ -262,6 +265,30 @@ def tidy(clause: str) -> str:
         text = shorter.rstrip(" ,;:")
     text = _balance_quotes(text)
     return text[:1].upper() + text[1:]
+
+
+# "The cap, installed on Monday, is a crucial step toward ...": a subject, the dated act told of it in a
+# participle set off by commas, and a description of it after "is"/"are"
+_PARTICIPLE_THEN_DESCRIPTION = re.compile(
+    r"^(?P<subject>[^,;:]{3,60}?),\s+(?P<act>(?:[a-z]+ed|[a-z]+en|built|held|made|paid|sent|set|sold|struck|won|shut"
+    r"|put)\b[^,;:]{0,80}),\s+(?P<copula>is|are)\s+(?!(?:expected|due|set|scheduled|likely|going|to|about|being|now"
+    r"|still|also|not)\b)(?![a-z]+(?:ed|ing)\b)"
+)
+_BARE_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+(?:ed|en),(?=\s)")
+
+
+def _participle_told(text: str) -> str:
+    """The act a dated participle tells of its subject, when the main clause only describes the subject:
+    "The cap, installed on Monday, is a crucial step toward ..." -> "The cap was installed on Monday"."""
+    found = _PARTICIPLE_THEN_DESCRIPTION.match(text)
+    if (
+        found is None
+        or _FINITE.search(found.group("subject"))
+        or not _DATE_ADVERBIAL.search(found.group("act"))
+    ):
+        return text
+    was = "was" if found.group("copula") == "is" else "were"
+    return f"{found.group('subject')} {was} {found.group('act')}"
 
 
 # Where a statement was made, after its verb: the headline keeps who said what
@@ -426,6 +453,8 @@ def is_fragment(title: str) -> bool:
     if first in _AUXILIARIES and not initials:
         # "Was deployed in 2004 to restore order": the clause after "and" that lost its subject
         return True
+    if _SUBJECT_LOST.match(title):
+        return True  # "Began feeling ill last week": the clause's subject stayed in the sentence
     if first in _PREPOSITION_PHRASE_OPENING and not re.search(r",\s", title):
         return True  # "Following signs from his administration": a phrase whose main clause was left off
     if _SUBJECT_LOST_AT_DASH.search(title):
@@ -488,6 +517,14 @@ _CONDITION_CUT = re.compile(
 # "has been partly driven", "was largely caused": a degree of cause with the cause cut off after it
 _AGENT_CUT = re.compile(
     r"\b(?:partly|largely|mainly|mostly|primarily|chiefly|entirely|solely)\s+\w+(?:ed|en)$"
+)
+# A verb in the past that opens the title and takes its object or complement at once: the subject was left
+# behind ("Began feeling ill last week", "Told reporters the well was sealed"); "Armed men stormed" and
+# "United Nations says" open with a word that describes or names
+_SUBJECT_LOST = re.compile(
+    r"^(?:(?:Began|Started|Stopped|Kept|Continued|Resumed)\s+\w+ing\b"
+    r"|(?:[A-Z][a-z]+ed|Began|Took|Made|Gave|Sent|Went|Came|Left|Fled|Told|Spoke|Met|Held|Won|Lost|Struck|Brought"
+    r"|Sought|Sold|Paid|Kept)\s+(?:the|a|an|his|her|their|its|our|to|him|them|it|reporters|journalists|police)\b)"
 )
 # A noun phrase and the participle that describes it, with no verb of its own: "A group based in Paris",
 # "The force led by a general", "A campaign aimed at ..."

@@ -1,0 +1,149 @@
+"""Prose that names happenings without telling one: an opinion poll's figures, the titles of works, questions.
+
+    "54 percent of voters favor more offshore drilling, down from 60 percent two weeks ago."
+        -> a finding of the poll the article reports, not an election and not a happening of its own
+    "a Channel 4 documentary, The Man Who Killed Michael Jackson, which aired on Thursday"
+        -> "Killed" is a word of the film's title, not a death
+    "Which is NOT a codename used in the development of Windows 7?"
+        -> a question asked, nothing reported
+
+Pure functions of a sentence's text; events.extract.mentions decides what to do with what they find.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- opinion polls ----------------------------------------------------------------------------------------
+
+# A poll or survey named in lower case ("a Fox News poll", "the survey"; "the US Geological Survey" is a
+# body), never a vote ("polls opened", "the presidential poll was postponed" has no opinion in it)
+_POLL_WORD = re.compile(r"\b(?:opinion\s+)?(?:polls?|polled|polling|surveys?|surveyed)\b")
+_ELECTION_POLL = re.compile(
+    r"\b(?:exit\s+polls?|polls?\s+(?:opened|closed|open|close|station)|polling\s+(?:stations?|booths?|day|places?))\b",
+    re.IGNORECASE,
+)
+# A share of people: "54 percent", "a majority", "one in five", "half of those asked"
+_SHARE = re.compile(
+    r"\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent(?:age\s+points?)?\b)|\b(?:a|the)\s+(?:slim\s+|narrow\s+|sizable\s+|large\s+)?"
+    r"(?:majority|plurality|minority)\b|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:two|three"
+    r"|four|five|six|seven|eight|nine|ten)\b|\b(?:half|a\s+third|two[- ]thirds|a\s+quarter|three[- ]quarters)"
+    r"\s+of\b",
+    re.IGNORECASE,
+)
+# What people polled do: they think, say, approve, favour ...
+_OPINION = re.compile(
+    r"\b(?:think|thinks|thought|say|says|said|believe[sd]?|approv(?:e|es|ed|al)|disapprov(?:e|es|ed|al)"
+    r"|favou?r(?:s|ed)?|oppose[sd]?|support(?:s|ed)?|agree[sd]?|disagree[sd]?|prefer(?:s|red)?|trust(?:s|ed)?"
+    r"|blame[sd]?|expect(?:s|ed)?|want(?:s|ed)?|worr(?:y|ies|ied)|undecided|split)\b",
+    re.IGNORECASE,
+)
+# The people a poll asks, named so that their share is an opinion measured, not a count of something done
+_POLLED = re.compile(
+    r"\b(?:voters|respondents|Americans|Britons|adults|the\s+public|those\s+(?:polled|surveyed|asked|questioned))\b"
+)
+# The poll itself: "The telephone poll was conducted for Fox News ...", "The survey of 1,000 adults was taken"
+_POLL_ITSELF = re.compile(
+    r"\b(?:poll|survey)\b[^.;]{0,80}?\b(?:was|were)\s+(?:conducted|carried\s+out|taken|done)\b"
+    r"|\bmargin\s+of\s+(?:sampling\s+)?error\b",
+    re.IGNORECASE,
+)
+# Who ran the poll: "according to a Fox News poll", "a Reuters/Ipsos survey", "a poll by Gallup"
+_POLLSTER_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+)?(?P<who>(?:[A-Z][\w&.'’-]*(?:/[A-Z][\w&.'’-]*)?\s+){1,4}?)"
+    r"(?:(?:opinion|telephone|online|national)\s+)?(?:poll|survey)\b"
+)
+_POLLSTER_AFTER = re.compile(
+    r"\b(?:poll|survey)\s+(?:\w+\s+){0,3}?(?:by|for)\s+(?P<who>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+)
+
+
+def names_a_poll(text: str) -> bool:
+    """Whether a sentence tells of an opinion poll or survey (not of a vote)."""
+    return _POLL_WORD.search(text) is not None and _ELECTION_POLL.search(text) is None
+
+
+def poll_finding(clause: str, sentence: str, poll_told: bool) -> bool:
+    """Whether a clause reports what an opinion poll found: a share of people who think, say or approve
+    ("54 percent of voters favor ...", "American voters think ..., according to a poll"), or the poll itself
+    ("The poll was conducted among 900 voters"). `poll_told`: the article has already reported a poll,
+    so a bare share with an opinion ("48 percent approved") is one more of its figures."""
+    if _ELECTION_POLL.search(sentence):
+        return False
+    if _POLL_ITSELF.search(clause):
+        return True
+    if _OPINION.search(clause) is None:
+        return False
+    share = _SHARE.search(clause) is not None
+    if names_a_poll(sentence):
+        return share or _POLLED.search(clause) is not None or poll_told
+    return share and (poll_told or _POLLED.search(clause) is not None)
+
+
+def pollster(text: str) -> str:
+    """Who ran the poll a sentence names ("Fox News" in "according to a Fox News poll"), or ""."""
+    for pattern in (_POLLSTER_AFTER, _POLLSTER_BEFORE):
+        found = pattern.search(text)
+        if found is not None:
+            who = found.group("who").strip()
+            if who and who.split()[0] not in ("The", "A", "An", "This", "That", "New", "Latest"):
+                return who
+    return ""
+
+
+# --- titles of works ------------------------------------------------------------------------------------
+
+# The kind of work a title names, and the words that may lead to its title
+_WORK = (
+    r"(?:documentary|film|movie|book|memoir|novel|biography|programme|program|series|show|album|song|single"
+    r"|play|musical|opera|report|episode|exhibition|painting|poem|podcast)"
+)
+_TITLE_WORD = r"(?:[A-Z0-9][\w'’.-]*|of|the|a|an|and|in|on|at|to|for|who|with|from|by|is|was|it|my|his|her)"
+# "a documentary, The Man Who Killed Michael Jackson,", "the film Killing Bono", "his book called Blood Oil"
+# (a title opens with a capital and is at least two words, or one word quoted)
+_TITLE_AFTER_WORK = re.compile(
+    rf"\b{_WORK}\s*(?:,\s*|\s+(?:called|titled|entitled|named)\s+|\s+)"
+    rf"(?P<title>[A-Z0-9][\w'’.-]*(?:\s+{_TITLE_WORD}){{1,9}}?)(?=\s*(?:[,.;:)]|\s+(?:which|that|who|was|is|will"
+    r"|has|had|aired|airs|screened|released|published|premiered|opened)\b|$))"
+)
+# "the documentary 'Conrad Murray: Guilty or Innocent'", "the book “Crude Awakening”": a quoted title after
+# a work's name
+_QUOTED_TITLE = re.compile(
+    rf"\b{_WORK}\s*,?\s+(?:(?:called|titled|entitled|named)\s+)?(?P<title>[\"“‘'][^\"“”‘’']{{2,120}}[\"”’'])"
+)
+
+
+def works_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of the titles of works a sentence names ("The Man Who Killed Michael Jackson" after "a
+    documentary"): what their words say did not happen."""
+    # ("... called The Man Who Killed Michael Jackson.": the sentence's stop is not the title's)
+    spans = [
+        (m.start("title"), m.end("title") - m.group("title").endswith("."))
+        for m in _TITLE_AFTER_WORK.finditer(text)
+    ]
+    spans += [m.span("title") for m in _QUOTED_TITLE.finditer(text)]
+    return sorted(spans)
+
+
+# --- questions ----------------------------------------------------------------------------------------------
+
+_ENDS_IN_QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
+# A question opens with its wh-word or its auxiliary ("BP said it would drill through 2?" is a "½" the page
+# lost, not a question)
+_ASKS = re.compile(
+    r"\s*(?:which|what|who|whom|whose|why|how|where|when|will|would|is|are|was|were|can|could|should|do|does|did"
+    r"|has|have|had|shall)\b",
+    re.IGNORECASE,
+)
+_QUOTATION_MARK = re.compile(r"``|''|[\"“”]")
+
+
+def only_a_question(text: str) -> bool:
+    """A sentence that asks, in the writer's own voice ("Which is NOT a codename of Windows 7?", "Will the
+    cap hold?"): it reports nothing. A sentence with a quotation in it may close on its speaker's question
+    ('Asked about the delay, he said: "Why wait?"') and is left to the reader of speech."""
+    return (
+        _ASKS.match(text) is not None
+        and _ENDS_IN_QUESTION.search(text) is not None
+        and _QUOTATION_MARK.search(text) is None
+    )

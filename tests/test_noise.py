@@ -1,0 +1,195 @@
+"""Page furniture and prose that tells no happening: a poll's figures, titles of works, questions, captions,
+bylines of a live page, the page's words to its reader, captions run into a paragraph. Every text here is
+our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.extract.corpus import SourceRow, prepare_article, run_in_caption
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import Mention, extract_mentions
+from events.extract.noise import only_a_question, poll_finding, pollster, works_titles
+from events.merge.titles import is_fragment, tidy
+
+PUBLISHED = dt.date(2026, 5, 14)  # a Thursday
+
+
+def mentions(text: str) -> list[Mention]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=PUBLISHED))
+    return extract_mentions(article, load_gazetteer())
+
+
+def sentences(text: str) -> list[str]:
+    article = prepare_article("own.txt", text, SourceRow(published=PUBLISHED))
+    return [s.text for s in article.sentences]
+
+
+POLL_ARTICLE = "\n\n".join(
+    [
+        "Most voters expect the drought to hurt harvests more than last year's floods, according to a "
+        "Harbour Post poll.",
+        "When asked which crisis was worse, 48 percent of voters say the drought, while 31 percent say the "
+        "floods.",
+        "Approval of the governor's handling of the drought fell to 41 percent, down from 52 percent in "
+        "March.",
+        "A year ago, 58 percent approved and 27 percent disapproved.",
+        "The telephone poll was conducted among 1,000 registered voters from May 10 to May 12.",
+        "Police arrested two men on Tuesday over the theft of irrigation pumps.",
+    ]
+)
+
+
+def test_an_opinion_poll_is_one_claim_of_whoever_ran_it() -> None:
+    found = mentions(POLL_ARTICLE)
+    polls = [m for m in found if "poll" in m.sentence.text or "percent" in m.sentence.text]
+    assert [(m.event_type, m.speaker) for m in polls] == [("claim", "Harbour Post")]
+    assert not any(m.event_type == "election" for m in found)
+    # the news beside the poll is still read
+    assert [m.event_type for m in found if "pumps" in m.sentence.text] == ["arrest"]
+
+
+def test_a_poll_finding_is_told_from_a_count_and_from_a_vote() -> None:
+    assert poll_finding(
+        "54 percent of voters favor more drilling", "54 percent of voters favor more drilling", False
+    )
+    assert not poll_finding("Turnout was 37 percent, the commission said", "Turnout was 37 percent", False)
+    polls_open = "Polls opened at 7am and 60 percent of voters say they will vote"
+    assert not poll_finding(polls_open, polls_open, True)
+    assert not poll_finding("Police said 40 percent of the houses burned", "Police said 40 percent", False)
+    assert pollster("A Meridian/Atlas survey released on Monday showed 45 percent of adults agree.") == (
+        "Meridian/Atlas"
+    )
+
+
+def test_the_words_of_a_works_title_tell_of_no_act() -> None:
+    text = (
+        "The former minister spoke to a reporter for a documentary, The Woman Who Shot the Mayor, which "
+        "aired on Tuesday night."
+    )
+    assert [text[a:b] for a, b in works_titles(text)] == ["The Woman Who Shot the Mayor"]
+    assert not any(m.event_type in ("attack", "casualties") for m in mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Which of these ministers resigned in March, a week before the vote?", True),
+        ("Will the new barrier hold when the river rises on Friday?", True),
+        ('Asked about the delay, the mayor said: "Why should we wait?"', False),
+        ("The company said it would drill through 2?", False),  # a "½" the page lost
+    ],
+)
+def test_a_question_in_the_writers_voice_tells_nothing(text: str, asks: bool) -> None:
+    assert only_a_question(text) is asks
+
+
+def test_a_quiz_question_yields_no_event() -> None:
+    assert mentions("Which minister resigned on Monday after the bridge collapsed?") == []
+
+
+def test_an_opening_participle_phrase_does_not_type_the_remarks() -> None:
+    text = (
+        'Recalling the night the storm hit, the fisherman Jon Berg said on Monday: "We lost everything in '
+        'an hour."'
+    )
+    assert "disaster" not in [m.event_type for m in mentions(text)]
+
+
+def test_a_pictures_caption_dated_at_its_end_is_no_sentence() -> None:
+    text = (
+        "A volunteer carries sandbags along the river bank in Riverton, Ostland, May 12, 2026.\n\n"
+        "The river burst its banks on Tuesday, flooding 300 homes.\n"
+    )
+    assert sentences(text) == ["The river burst its banks on Tuesday, flooding 300 homes."]
+
+
+def test_a_day_the_prose_gives_at_the_end_is_no_caption() -> None:
+    text = "The first tanker ran aground near the strait on Friday, March 24, 2023.\n"
+    assert sentences(text) == ["The first tanker ran aground near the strait on Friday, March 24, 2023."]
+
+
+def test_a_single_agencys_picture_credit_is_left_out_of_the_sentence() -> None:
+    text = "Flood waters rise in the capital\n\nPhotograph: AFP Rescue teams have evacuated 2,000 people.\n"
+    assert sentences(text)[-1] == "Rescue teams have evacuated 2,000 people."
+
+
+def test_a_live_pages_bylines_are_no_sentence() -> None:
+    text = (
+        "The council approved the budget on Tuesday after a long debate.\n\n"
+        "1210: Jane Roe Political correspondent, Atlas News 1214: John Doe Economics editor, Atlas News.\n\n"
+        "The mayor said the vote was a relief.\n"
+    )
+    assert sentences(text) == [
+        "The council approved the budget on Tuesday after a long debate.",
+        "The mayor said the vote was a relief.",
+    ]
+
+
+def test_the_pages_words_to_its_reader_are_left_out_up_to_the_colon() -> None:
+    text = (
+        "The minister faced questions all week.\n\n"
+        "Here is a selection of what she said: The minister told parliament on Monday that the port would "
+        "reopen.\n\n"
+        "Click NEXT to continue.\n"
+    )
+    assert sentences(text) == [
+        "The minister faced questions all week.",
+        "The minister told parliament on Monday that the port would reopen.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        (
+            "Shares in the carrier fell sharply after the strike began Atlas Ratings, one of the big rating "
+            "agencies, has cut the carrier's rating.",
+            "Atlas Ratings, one of the big rating agencies, has cut the carrier's rating.",
+        ),
+        (
+            "Ash has been drifting over the valley for days Researchers from the national institute said the "
+            "plume had reached the coast.",
+            "Researchers from the national institute said the plume had reached the coast.",
+        ),
+    ],
+)
+def test_a_caption_run_into_a_sentence_with_a_subject_that_must_open_one(line: str, body: str) -> None:
+    assert line[run_in_caption(line) :] == body
+
+
+def test_a_name_after_a_verb_of_saying_is_not_a_run_in() -> None:
+    line = "The airline's shares fell on Monday, said Atlas Ratings, one of the big agencies, in a note."
+    assert run_in_caption(line) == 0
+
+
+@pytest.mark.parametrize(
+    ("clause", "title"),
+    [
+        (
+            "The barrier, installed on Monday, is a crucial part of the city's flood defences.",
+            "The barrier was installed",
+        ),
+        (
+            "The measures, outlined in a statement on Wednesday, are tougher than most traders expected",
+            "The measures were outlined in a statement",
+        ),
+    ],
+)
+def test_a_dated_participle_is_the_act_when_the_main_clause_only_describes(clause: str, title: str) -> None:
+    assert tidy(clause) == title
+
+
+@pytest.mark.parametrize(
+    ("title", "fragment"),
+    [
+        ("Began feeling ill on Monday when the first cases were found", True),
+        ("Told reporters the port would reopen", True),
+        ("Armed men stormed the council building", False),
+        ("United Nations says aid is running short", False),
+    ],
+)
+def test_a_title_whose_subject_was_left_behind_is_a_fragment(title: str, fragment: bool) -> None:
+    assert is_fragment(title) is fragment
