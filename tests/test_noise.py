@@ -193,3 +193,14 @@ def test_a_dated_participle_is_the_act_when_the_main_clause_only_describes(claus
 )
 def test_a_title_whose_subject_was_left_behind_is_a_fragment(title: str, fragment: bool) -> None:
     assert is_fragment(title) is fragment
+
+
+def test_a_poll_told_through_its_source_keeps_the_source_and_the_days_date() -> None:
+    text = (
+        "Most Britons -- six out of 10 -- say the government handled the May 3 floods badly, according to "
+        "the Civic Research Institute, which tracks public opinion."
+    )
+    found = mentions(text)
+    assert [(m.event_type, m.speaker, m.date_start) for m in found] == [
+        ("claim", "Civic Research Institute", PUBLISHED)
+    ]

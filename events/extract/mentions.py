@@ -1181,29 +1181,38 @@ def _one_poll_report(
         first = next((s for s in article.sentences if poll_finding(s.text, s.text, poll_told=False)), None)
     if first is None:
         return drafts
+    own = entities[bisect_left(entity_starts, first.start) : bisect_left(entity_starts, first.end)]
+    # '"Most Americans say ..., according to the Pew Research Center": the speaker read from the sentence
+    told = next((d for d in drafts if d.sentence.start == first.start and d.speaker), None)
+    when = told.own_date if told is not None else None
     kept = [
         d
         for d in drafts
-        if not (
+        if d is not told
+        and not (
             d.event_type in _POLL_LOOKALIKES
             and poll_finding(d.clause or d.sentence.text, d.sentence.text, d.sentence.start > first.start)
         )
     ]
-    own = entities[bisect_left(entity_starts, first.start) : bisect_left(entity_starts, first.end)]
-    who = pollster(first.text)
     report = dataclasses.replace(
-        _bare_draft(first, own),
+        told or _bare_draft(first, own),
         event_type="claim",
         family="claim",
-        speaker=who,
+        speaker=pollster(first.text) or (told.speaker if told is not None else ""),
         clause=first.text,
-        # the poll's dates ("from May 18 to May 19") are when it was taken; the report is of the day's news
+        # "a poll released on Tuesday" dates the report; "say BP handled the April 20 blowout badly" names
+        # what was asked about
+        own_date=when if when is not None and _POLL_DATED.search(first.text) else None,
+        # (a poll is the day's news, not a standing position or a fact of the past)
         present_habitual=False,
+        undated_past=False,
+        generic=False,
     )
     at = next((i for i, d in enumerate(kept) if d.sentence.start > first.start), len(kept))
     return [*kept[:at], report, *kept[at:]]
 
 
+_POLL_DATED = _rx(r"\b(poll|survey)\b[^.;]{0,40}\b(released|published|conducted|taken|carried\s+out)\b")
 # What a poll's figures are taken for: remarks, an election ("voters"), an act of no type, a reaction
 _POLL_LOOKALIKES = frozenset(("statement", "claim", "election", "other", "attack", "policy", "denial"))
 

@@ -28,7 +28,7 @@ _SHARE = re.compile(
     r"\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent(?:age\s+points?)?\b)|\b(?:a|the)\s+(?:slim\s+|narrow\s+|sizable\s+|large\s+)?"
     r"(?:majority|plurality|minority)\b|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:two|three"
     r"|four|five|six|seven|eight|nine|ten)\b|\b(?:half|a\s+third|two[- ]thirds|a\s+quarter|three[- ]quarters)"
-    r"\s+of\b",
+    r"\s+of\b|\b(?:\w+|\d+)\s+out\s+of\s+(?:\w+|\d+)\b|^\s*most\s+(?=[A-Z]?[a-z]+s\b)",
     re.IGNORECASE,
 )
 # What people polled do: they think, say, approve, favour ...

@@ -23,6 +23,7 @@ _MONTHS = (
 )
 # (a hyphen with a space on each side is a dash in scraped text: "the earthquake - which is feared ... - was")
 _DASH_ASIDE = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{1,160}?\s+(?:--|—|–|-)\s+")
+_LONE_DASH = re.compile(r"\s+(?:--|—|–)\s+")
 # "Roe, speaking to reporters after the tour, said": the occasion between a subject and its verb
 _OCCASION_ASIDE = re.compile(
     r"(?<=\w),\s+(?:speaking|writing|talking|addressing|appearing|testifying)\b[^,;]{0,80},(?=\s+[a-z])"
@@ -223,6 +224,11 @@ def tidy(clause: str) -> str:
     if caption and len(re.findall(r"\b[A-Z]{4,}\b", caption.group())) >= 2:
         text = text[caption.end() :]  # "ENA ZIZI, 69, CATHOLIC CHURCH Ms Zizi said ...": a caption ran in
     text = _DASH_ASIDE.sub(" ", text)
+    # "The rig exploded -- nearly eight times the amount spilled in 1989", "... -- killing 11 workers": what
+    # follows a lone dash with no verb of its own adds to the clause, and a headline leaves it out
+    dash = _LONE_DASH.search(text)
+    if dash is not None and _FINITE.search(text[: dash.start()]) and not _FINITE.search(text[dash.end() :]):
+        text = text[: dash.start()]
     text = _OCCASION_ASIDE.sub("", text)
     text = _SAID_ASIDE.sub(" ", text)
     text = _PARENTHESES.sub("", text)
