@@ -204,3 +204,27 @@ def test_a_poll_told_through_its_source_keeps_the_source_and_the_days_date() -> 
     assert [(m.event_type, m.speaker, m.date_start) for m in found] == [
         ("claim", "Civic Research Institute", PUBLISHED)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor, 47, sat impassively as the verdict was read out.",
+        "The defendant stared at the floor while the charges were read.",
+    ],
+)
+def test_how_someone_looked_while_something_happened_is_colour(text: str) -> None:
+    lead = "The court convicted the former governor of fraud on Monday."
+    assert [m.sentence.text for m in mentions(f"{lead}\n\n{text}")] == [lead]
+
+
+def test_a_demeanour_word_that_is_an_act_stays() -> None:
+    assert mentions("The harbour master stood down on Monday after the collision inquiry.") != []
+
+
+def test_what_a_design_guards_against_has_not_happened() -> None:
+    text = (
+        "The newer barrier, which costs more, includes safeguards against a storm surge of the kind that "
+        "flooded the port."
+    )
+    assert mentions(text) == []

@@ -784,6 +784,36 @@ _SCENE_SETTING = _rx(
 )
 
 
+# How someone looked or behaved while something happened: "sat impassively as the verdict was read out",
+# "wept as the coffin was carried past", "stared at the floor"
+_DEMEANOUR = _rx(
+    r"^(?:[\w’'.-]+(?:,\s+\d{1,3},)?\s+){1,5}?(?:\w+ly\s+)?(?:sat|stood|wept|cried|sobbed|smiled|stared"
+    r"|nodded|listened|looked\s+on|showed\s+no\s+(?:emotion|reaction)|bowed\s+(?:his|her|their)\s+heads?)\b"
+    r"(?:\s+\w+ly)?(?:(?:\s+[\w’'-]+){0,4}?\s+(?:as|while|when|throughout|during|in\s+silence)\b|\s*[.,;]|\s*$)"
+)
+# ... unless the demeanour is itself a protest or an act ("stood down", "sat in" a protest)
+_DEMEANOUR_ACT = _rx(r"\b(?:stood\s+down|stood\s+aside|sat\s+in\b|sit-in|hunger\s+strike|resign\w*)")
+
+
+def _describes_only(text: str, clauses: list[tuple[int, int]]) -> bool:
+    """Whether what is left of a sentence outside its subordinate and relative clauses is a description in
+    the present ("The other design includes more safeguards"): no verb in the past or the perfect, and no
+    plan."""
+    main = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in clauses))
+    return (
+        _PAST_TENSE.search(main) is None
+        and _PERFECT.search(main) is None
+        and _PLANNING.search(main) is None
+        and _PRESENT_DESCRIPTION.search(main) is not None
+    )
+
+
+# A verb in the present that describes: "includes", "offers", "has", "is", "remains", "costs"
+_PRESENT_DESCRIPTION = _rx(
+    r"\b(is|are|has|have|includes?|offers?|remains?|contains?|costs?|uses?|requires?|means?|lacks?|provides?)\b"
+)
+
+
 def _explanation_or_state_of_mind(text: str) -> bool:
     """Whether a sentence with no named kind of act explains, illustrates or tells a state of mind."""
     return bool(_EXPLAINS.search(text) or _STATE_OF_MIND.search(text))
@@ -2356,6 +2386,18 @@ def _analyse(
         return (
             None  # "It was a long day at the trial", "Every day is a struggle in the camp": a reporter's view
         )
+    if not speech and not sentence_dates and _DEMEANOUR.search(text) and not _DEMEANOUR_ACT.search(text):
+        return None  # "Roe, 51, sat impassively as the verdict was read out": how someone looked, colour
+    if (
+        not speech
+        and not sentence_dates
+        and found
+        and all(any(a <= m.start() < b for a, b in clauses) for _, m in found)
+        and _describes_only(text, clauses)
+    ):
+        # "The other design includes more safeguards against a blowout of the kind that destroyed the rig":
+        # the happening is named in a clause that describes; the sentence tells how things are
+        return None
     # "<what happened on Wednesday>, the coastguard said.": the attribution closes a report of an act
     attributed = (
         speech is not None
@@ -3668,6 +3710,11 @@ _YEAR_BEFORE_NOW = _rx(r"\b(last|earlier\s+this)\s+year\b|\byears?\s+ago\b")
 _AIM_BEFORE = _rx(
     r"\b(efforts?|push|drive|way|chance|hopes?|hoped|wants?|wanted|seeks?|sought|threatened|threatens|vowed"
     r"|vows)\s+to\s+$"
+    # "safeguards against a natural-gas blowout", "to prevent another spill": what is guarded against has
+    # not happened
+    r"|\b(safeguards?|protection|protects?|protecting|insurance|guards?|guarding|defen[cs]es?|precautions?)\s+"
+    r"against\s+((an?|the|any|another|future|further)\s+)?([\w-]+\s+){0,2}$"
+    r"|\b(prevent|preventing|avert|averting|avoid|avoiding)\s+((an?|the|any|another|future|further)\s+)?([\w-]+\s+){0,2}$"
 )
 # "visited the ruins of the UN mission", "toured the quake zone": a visit to a place, not to a state's people
 _PLACE_VISITED = _rx(
