@@ -1286,6 +1286,8 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
         return None
     if _UNNAMED_CROWD.match(text) or _BYSTANDER_ACTS.match(text):
         return None
+    if _DEMEANOUR.search(text) and not _DEMEANOUR_ACT.search(text):
+        return None  # "The defendant stared at the floor while the charges were read": colour
     return dataclasses.replace(
         _bare_draft(sentence, entities),
         figures=find_figures(text),
