@@ -80,6 +80,7 @@ def test_the_words_of_a_works_title_tell_of_no_act() -> None:
         ("Will the new barrier hold when the river rises on Friday?", True),
         ('Asked about the delay, the mayor said: "Why should we wait?"', False),
         ("The company said it would drill through 2?", False),  # a "½" the page lost
+        ("Ana Roe, on her first year as mayor Which of these was NOT a name for the new bridge?", True),
     ],
 )
 def test_a_question_in_the_writers_voice_tells_nothing(text: str, asks: bool) -> None:
@@ -228,3 +229,14 @@ def test_what_a_design_guards_against_has_not_happened() -> None:
         "flooded the port."
     )
     assert mentions(text) == []
+
+
+def test_a_birthday_is_trivia_but_a_crowd_turned_back_is_not() -> None:
+    assert mentions("The former champion turned 60 on Saturday.") == []
+    assert mentions("Police turned 200 protesters back at the border on Saturday.") != []
+
+
+def test_a_quotations_words_tell_no_tense() -> None:
+    lead = "The council approved the budget on Monday."
+    text = f'{lead}\n\nThis week\'s slogan is "UNITED AND DETERMINED".'
+    assert [m.sentence.text for m in mentions(text)] == [lead]

@@ -784,6 +784,11 @@ _SCENE_SETTING = _rx(
 )
 
 
+# ("police turned 200 protesters back": a number then its noun is no age)
+_BIRTHDAY = _rx(
+    r"\b(turned|turns|turning)\s+\d{1,3}(\s+years?\s+old)?(?=\s*([.,;]|$|(on|last|this|in|at|today|yesterday)\b))"
+    r"|\bbirthdays?\b"
+)
 # How someone looked or behaved while something happened: "sat impassively as the verdict was read out",
 # "wept as the coffin was carried past", "stared at the floor"
 _DEMEANOUR = _rx(
@@ -2337,7 +2342,8 @@ def _analyse(
         and not planned
         and perfect_act is None
         and counted_act is None
-        and not (dated_act and _PAST_TENSE.search(text) and len(text.split()) >= 6)
+        # ('This week\'s answer is "DOUBLE-EDGED CHALICE"': the words of a quotation tell no tense)
+        and not (dated_act and _PAST_TENSE.search(_QUOTE.sub("", text)) and len(text.split()) >= 6)
     ):
         return None
     local = [
@@ -2388,6 +2394,8 @@ def _analyse(
         return (
             None  # "It was a long day at the trial", "Every day is a struggle in the camp": a reporter's view
         )
+    if not speech and _BIRTHDAY.search(text):
+        return None  # "She turned 40 on Saturday": trivia, not news
     if not speech and not sentence_dates and _DEMEANOUR.search(text) and not _DEMEANOUR_ACT.search(text):
         return None  # "Roe, 51, sat impassively as the verdict was read out": how someone looked, colour
     if (

@@ -135,6 +135,12 @@ _ASKS = re.compile(
     r"|has|have|had|shall)\b",
     re.IGNORECASE,
 )
+# ... or a question run into what the page put before it: "... his cabinet of ministers Which is NOT a
+# codename used for Windows 7?"
+_ASKS_RUN_IN = re.compile(
+    r"(?<=[a-z,])\s+(?:Which|What|Who|Whom|Whose|Why|How|Where|When)\s+(?:is|are|was|were|of|did|does|do|has|have"
+    r"|will|would|can|could)\b"
+)
 _QUOTATION_MARK = re.compile(r"``|''|[\"“”]")
 
 
@@ -143,7 +149,7 @@ def only_a_question(text: str) -> bool:
     cap hold?"): it reports nothing. A sentence with a quotation in it may close on its speaker's question
     ('Asked about the delay, he said: "Why wait?"') and is left to the reader of speech."""
     return (
-        _ASKS.match(text) is not None
+        (_ASKS.match(text) is not None or _ASKS_RUN_IN.search(text) is not None)
         and _ENDS_IN_QUESTION.search(text) is not None
         and _QUOTATION_MARK.search(text) is None
     )
