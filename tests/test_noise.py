@@ -12,6 +12,7 @@ from events.extract.corpus import SourceRow, prepare_article, run_in_caption
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
 from events.extract.noise import only_a_question, poll_finding, pollster, works_titles
+from events.merge.clusters import cluster_mentions, title
 from events.merge.titles import is_fragment, tidy
 
 PUBLISHED = dt.date(2026, 5, 14)  # a Thursday
@@ -240,3 +241,9 @@ def test_a_quotations_words_tell_no_tense() -> None:
     lead = "The council approved the budget on Monday."
     text = f'{lead}\n\nThis week\'s slogan is "UNITED AND DETERMINED".'
     assert [m.sentence.text for m in mentions(text)] == [lead]
+
+
+def test_a_thing_announced_keeps_the_verb_that_announced_it() -> None:
+    found = mentions("Officials in Ostland have announced plans to house 30,000 flood victims in new camps.")
+    titles = [title(c) for c in cluster_mentions(found)]
+    assert titles == ["Officials in Ostland have announced plans to house 30,000 flood victims in new camps"]
