@@ -247,3 +247,15 @@ def test_a_thing_announced_keeps_the_verb_that_announced_it() -> None:
     found = mentions("Officials in Ostland have announced plans to house 30,000 flood victims in new camps.")
     titles = [title(c) for c in cluster_mentions(found)]
     assert titles == ["Officials in Ostland have announced plans to house 30,000 flood victims in new camps"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new figures come from sensors placed on the dam over the past two days, the agency said.",
+        "The decision was widely criticised given that the bridge had failed twice before.",
+    ],
+)
+def test_how_a_figure_was_made_and_a_reaction_by_nobody_named_are_no_news(text: str) -> None:
+    lead = "The dam's operator opened two spillways on Monday."
+    assert [m.sentence.text for m in mentions(f"{lead}\n\n{text}")] == [lead]

@@ -765,8 +765,19 @@ _FORESEEN = _rx(r"\b(will|expect(s|ed|ing)?|due|scheduled|planned|set\s+to|about
 # What explains or illustrates instead of reporting: a stative description in the present ("The estimate
 # is based on ...", "The term refers to ..."), an example ("For example, a search on Tuesday yielded ..."),
 # or someone's state of mind as the main clause ("When she fell ill last month, she thought it was a cold")
+_BY_AGENT = _rx(r"\s+by\s+\S")
+# ", the government said." closing a sentence: what comes before is what was said
+_ATTRIBUTION_CLOSES = _rx(r",(?:[\"”’]|'')?\s+[^,]{1,60}\b(said|says|added|explained|noted)\b[^,]{0,40}$")
+# "was widely criticised", "has been condemned" with nobody named to have done it
+_PASSIVE_REMARKS = _rx(
+    r"\b(was|were|is|are|been|being)\s+(\w+ly\s+)?(criti(ci[sz]ed)|condemned|praised|welcomed|hailed|slammed"
+    r"|ridiculed|mocked|questioned|attacked)\b(?!\s+(\w+\s+){0,3}?by\b)"
+)
 _EXPLAINS = _rx(
     r"^(?:for\s+(?:example|instance)|by\s+way\s+of\s+example)\b"
+    # "The estimates come from pressure data", "the figures are drawn from hospital records"
+    r"|^[^,;]{0,60}?\b(?:estimates?|figures?|numbers?|data|count|toll|tally|calculations?|readings?)\s+"
+    r"(?:come|comes|came|are\s+drawn|is\s+drawn|were\s+drawn|are\s+derived|is\s+derived)\s+from\b"
     r"|\b(?:is|are)\s+(?:\w+ly\s+)?(?:based|defined|made\s+up|composed|designed|meant|known|thought|believed)"
     r"\s+(?:\w+ly\s+)?(?:on|as|of|to|by)\b"
     r"|^[^,;]{0,80}?\b(?:refers?|depends?|consists?)\s+(?:to|on|of)\b"
@@ -2459,6 +2470,16 @@ def _analyse(
         body = bool(speaker) and speaker not in {e.name for e in local if e.kind == "actor"}
         if not speaker and _PRONOUN_SUBJECT.search(text[: speech.start()]):
             return None  # "But she added ...", with no "she" known: remarks whose speaker is lost
+        if not speaker and (
+            (_PASSIVE_BEFORE.search(text[: speech.start()]) and not _BY_AGENT.match(text, speech.end()))
+            or _PASSIVE_REMARKS.search(text)
+        ):
+            # "The remark was widely criticised given that ...": a reaction by nobody named
+            return None
+        if _EXPLAINS.search(text) and _ATTRIBUTION_CLOSES.search(text):
+            # "The new estimates come from pressure data taken on the sea floor, the government said": how a
+            # figure was made, not news
+            return None
         if (
             event_type == "statement"
             and not any(e.kind == "actor" for e in subjects)
