@@ -674,6 +674,11 @@ _BYSTANDERS = (
     r"|passenger)s?"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
+# Onlookers and crowds named only as such (a family speaks for a party to the story, and stays)
+_CROWD_VOICE = _rx(
+    r"(?:(?:some|many|other|local|several)\s+)?(?:witnesses|residents|neighbou?rs|locals|villagers|onlookers"
+    r"|bystanders|fans|mourners|passengers|passers-?by)"
+)
 _COLOUR_SPEAKER = re.compile(
     rf"\b(?:said|says|told\s+\w+)\s+{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b"
     rf"|\b{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b[^,]{{0,60}},\s+(?:said|says|told|added)\b"
@@ -2489,6 +2494,11 @@ def _analyse(
             return None  # remarks with nobody named to have made them
         if _VOX_POP.search(text) or _COLOUR_SPEAKER.search(text):
             return None  # "said Jane Roe, 58, a shopkeeper": a bystander's words are colour, no event
+        if event_type == "statement" and _CROWD_VOICE.fullmatch(speaker):
+            # "Witnesses have reported people crying out under the rubble", "Residents said the streets were
+            # quiet": what onlookers tell of a scene is colour; an act they report ("witnesses said soldiers
+            # opened fire") has its own type and stays
+            return None
         if (
             speech.group().lower().startswith("according")
             # ("the appeal for this year is 6% funded": a year names the period a fact is of, not a day)
