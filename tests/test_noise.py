@@ -264,7 +264,7 @@ def test_how_a_figure_was_made_and_a_reaction_by_nobody_named_are_no_news(text: 
 def test_what_onlookers_tell_of_a_scene_is_colour_but_an_act_they_report_stays() -> None:
     lead = "A landslide buried part of the village of Kora on Monday."
     scene = "Witnesses have reported people calling for help from under the mud."
-    act = "Witnesses said soldiers shot dead three villagers on Tuesday."
+    act = "Witnesses said the army shelled the market on Tuesday, killing four people."
     found = mentions(f"{lead}\n\n{scene}\n\n{act}")
     assert scene not in [m.sentence.text for m in found]
     assert act in [m.sentence.text for m in found]
