@@ -268,3 +268,11 @@ def test_what_onlookers_tell_of_a_scene_is_colour_but_an_act_they_report_stays()
     found = mentions(f"{lead}\n\n{scene}\n\n{act}")
     assert scene not in [m.sentence.text for m in found]
     assert act in [m.sentence.text for m in found]
+
+
+def test_what_a_picture_shows_is_no_sentence() -> None:
+    text = (
+        "Aerial view of the flooded town of Kora after the river burst its banks.\n\n"
+        "The river burst its banks on Tuesday, flooding 300 homes.\n"
+    )
+    assert sentences(text) == ["The river burst its banks on Tuesday, flooding 300 homes."]

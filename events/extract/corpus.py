@@ -829,7 +829,9 @@ _CAPTION = re.compile(
     rf"|picture)\b|\b(photo|picture|image)\s+(taken|shows|released)\b|^Picture\s+taken\b|\bis\s+pictured\b"
     rf"|\bare\s+pictured\b|\b(REUTERS|AFP|AP\s+Photo|Getty\s+Images)\s*/|^{_MONTH_WORD}\s+\d{{1,2}}:\s"
     # "(Photos By Jane Roe) The captain, left, objects during the hearing": a picture's caption and credit
-    rf"|^\(\s*(?:photos?|pictures?|images?)\s+by\b",
+    rf"|^\(\s*(?:photos?|pictures?|images?)\s+by\b"
+    # "Detail of the painting ...", "Aerial view of the flooded town ...": what a picture shows
+    rf"|^(?:detail|close-up|(?:an\s+)?aerial\s+view|general\s+view)\s+of\b",
     re.IGNORECASE,
 )
 # The outlet's note on its own text, not news: "This article was amended on 14 May to correct ...",
