@@ -178,6 +178,11 @@ def test_a_name_after_a_verb_of_saying_is_not_a_run_in() -> None:
             "The measures, outlined in a statement on Wednesday, are tougher than most traders expected",
             "The measures were outlined in a statement",
         ),
+        (
+            "That is a sharp rise from the last count issued by the health ministry on May 2 and bringing the "
+            "total to 900.",
+            "The health ministry issued the last count",
+        ),
     ],
 )
 def test_a_dated_participle_is_the_act_when_the_main_clause_only_describes(clause: str, title: str) -> None:

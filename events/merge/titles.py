@@ -257,6 +257,7 @@ def tidy(clause: str) -> str:
         lower = first.lower() in COMMON_OPENERS and first != "I"
         text = f"{said.group('who')} says {what[:1].lower() if lower else what[:1]}{what[1:]}"
     text = _participle_told(text)
+    text = _compared_with_told(text)
     shorter = _DATE_ADVERBIAL.sub("", text)
     if len(shorter.split()) >= 4:
         # "Graham's study, released Monday, is published in ...": an aside left with only its participle
@@ -281,6 +282,30 @@ _PARTICIPLE_THEN_DESCRIPTION = re.compile(
     r"|still|also|not)\b)(?![a-z]+(?:ed|ing)\b)"
 )
 _BARE_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+(?:ed|en),(?=\s)")
+
+
+# "That is a significant jump from the last estimate issued by the group on June 10": a comparison whose
+# subject points back, and the dated thing it is measured against, told with who made it
+_COMPARED_WITH_DATED = re.compile(
+    r"^(?:and\s+|but\s+)?(?:(?:that|this|those|these|the)(?:\s+(?:figures?|numbers?|estimates?|rates?))?|it)\s+"
+    r"(?:is|was|are|were)\s+"
+    r"[^,;]*?\b(?:from|than|on|over)\s+(?P<thing>(?:the|a|an|its|their)\s+(?:[^,;]|(?<=\d),(?=\d)){3,80}?)\s+"
+    r"(?P<verb>issued|released|published|announced|made|given|set|reported|put\s+forward)\s+by\s+"
+    r"(?P<agent>(?:the\s+)?[^,;]{2,60}?)\s+(?=on\s|in\s)",
+    re.IGNORECASE,
+)
+
+
+def _compared_with_told(text: str) -> str:
+    """The dated thing a comparison is measured against, as its maker's act: "That is a jump from the last
+    estimate issued by the group on June 10 ..." -> "The group issued the last estimate on June 10 ..."."""
+    found = _COMPARED_WITH_DATED.match(text)
+    if found is None:
+        return text
+    agent = found.group("agent")
+    # (" and pegging the flow at ...": a participle that went on from the comparison is left with it)
+    rest = re.split(r"\s+and\s+\w+ing\b", text[found.end() :], maxsplit=1)[0]
+    return f"{agent[:1].upper()}{agent[1:]} {found.group('verb')} {found.group('thing')} {rest}".strip()
 
 
 def _participle_told(text: str) -> str:
