@@ -179,8 +179,8 @@ def test_a_name_after_a_verb_of_saying_is_not_a_run_in() -> None:
             "The measures were outlined in a statement",
         ),
         (
-            "That is a sharp rise from the last count issued by the health ministry on May 2 and bringing the "
-            "total to 900.",
+            "That is a sharp rise from the last count issued by the health ministry on May 2 and bringing "
+            "the total to 900.",
             "The health ministry issued the last count",
         ),
     ],
@@ -281,3 +281,18 @@ def test_what_a_picture_shows_is_no_sentence() -> None:
         "The river burst its banks on Tuesday, flooding 300 homes.\n"
     )
     assert sentences(text) == ["The river burst its banks on Tuesday, flooding 300 homes."]
+
+
+@pytest.mark.parametrize(
+    ("text", "nothing"),
+    [
+        ("The harbour master, Ana Roe, was unavailable for comment yesterday.", True),
+        ("The shipping firm did not immediately respond to a request for comment.", True),
+        ("A ministry spokesman could not be reached for comment on Sunday.", True),
+        ("The Kremlin declined to comment on the allegations when asked at a briefing on Monday.", False),
+    ],
+)
+def test_a_non_answer_is_no_event(text: str, nothing: bool) -> None:
+    lead = "The tanker ran aground off the coast on Monday."
+    found = [m.sentence.text for m in mentions(f"{lead}\n\n{text}")]
+    assert (text not in found) is nothing

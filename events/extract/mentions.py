@@ -28,7 +28,7 @@ from events.extract.entities import (
     names_a_person,
     names_an_organisation,
 )
-from events.extract.noise import only_a_question, poll_finding, pollster, works_titles
+from events.extract.noise import only_a_non_answer, only_a_question, poll_finding, pollster, works_titles
 from events.extract.quantities import CARDINALS, Figure, find_figures
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 
@@ -1040,8 +1040,10 @@ def extract_mentions(
     for sentence in _independent_clauses(bounded_sentences(article.sentences)):
         if budget is not None and budget.spent_reading():
             break
-        if only_a_question(sentence.text):
-            continue  # "Which is NOT a codename of Windows 7?": a quiz's or a writer's question tells nothing
+        if only_a_question(sentence.text) or only_a_non_answer(sentence.text):
+            # "Which is NOT a codename of Windows 7?": a quiz's or a writer's question tells nothing, and
+            # "was unavailable for comment" tells that nothing was said
+            continue
         said_before, said = said, None
         own_dates = dates[bisect_left(date_starts, sentence.start) : bisect_left(date_starts, sentence.end)]
         own_entities = entities[

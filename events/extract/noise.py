@@ -153,3 +153,26 @@ def only_a_question(text: str) -> bool:
         and _ENDS_IN_QUESTION.search(text) is not None
         and _QUOTATION_MARK.search(text) is None
     )
+
+
+# --- non-answers ------------------------------------------------------------------------------------------
+
+# "was unavailable for comment", "could not be reached for comment", "did not respond to a request for
+# comment": nothing said, and nothing done ("The Kremlin declined to comment on the allegations" is a
+# party's answer, and stays)
+_NON_ANSWER = re.compile(
+    r"\b(?:(?:was|were|is|are)\s+(?:not\s+(?:immediately\s+)?available|unavailable)\s+for\s+comment"
+    r"|(?:could\s+not|couldn['’]t|cannot)\s+(?:immediately\s+)?be\s+reached(?:\s+for\s+comment)?"
+    r"|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return)\s+(?:to\s+)?(?:an?\s+|repeated\s+)?"
+    r"(?:requests?|calls?|messages?|e-?mails?|inquiries)(?:\s+for\s+comment)?)\b(?P<rest>[^,;]*)[.!]?\s*$",
+    re.IGNORECASE,
+)
+NON_ANSWER_TAIL_WORDS = 6
+
+
+def only_a_non_answer(text: str) -> bool:
+    """A sentence that only says someone gave no answer ("The headteacher was unavailable for comment
+    yesterday", "The firm did not respond to a request for comment"): no remarks and no act. A refusal
+    that says something ("would not comment until his lawyers had read the suit") is not this."""
+    found = _NON_ANSWER.search(text)
+    return found is not None and len(found.group("rest").split()) <= NON_ANSWER_TAIL_WORDS

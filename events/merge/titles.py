@@ -363,7 +363,8 @@ def _after_relative(found: re.Match[str]) -> str:
 
 # (with where it was said: "announced in New Orleans that ..." -> "announced ...")
 _SAID_THAT = re.compile(
-    r"\b(said|says|say|wrote|writes|stated|announced|told\s+\w+|warned|warns)"
+    r"\b(said|says|say|wrote|writes|stated|announced|told\s+\w+|warned|warns|estimates|estimated|believes"
+    r"|believed|argues|argued|claims|claimed|insists|insisted|predicts|predicted)"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?\s+that\s+(?=\S)"
 )
 
