@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from events.extract.corpus import SourceRow, prepare_article, run_in_caption
+from events.extract.corpus import SourceRow, prepare_article, run_in_caption, split_sentences
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
 from events.extract.noise import only_a_question, poll_finding, pollster, works_titles
@@ -296,3 +296,13 @@ def test_a_non_answer_is_no_event(text: str, nothing: bool) -> None:
     lead = "The tanker ran aground off the coast on Monday."
     found = [m.sentence.text for m in mentions(f"{lead}\n\n{text}")]
     assert (text not in found) is nothing
+
+
+def test_a_pronoun_capitalised_after_a_word_with_no_stop_opens_a_sentence() -> None:
+    text = "The court heard the ferry had sailed overloaded His lawyers said he would appeal."
+    assert [s for _a, _b, s in split_sentences(text)] == [
+        "The court heard the ferry had sailed overloaded",
+        "His lawyers said he would appeal.",
+    ]
+    kept = "The band played the song He Got Game and Her Majesty's guards marched past."
+    assert [s for _a, _b, s in split_sentences(kept)] == [kept]

@@ -620,6 +620,9 @@ _SENTENCE_BREAK = re.compile(
     r"""|Furthermore|Additionally|Consequently),\s"""
     # ("... makes other companies nervous But it was back in place": a pull quote ran into the sentence)
     r"""|But\s+[a-z])"""
+    # a pronoun that only opens a sentence, capitalised after a lower-case word with no stop between them
+    # ("... through negligence His comments echoed ..."); "Her Majesty", "the film He Got Game" are names
+    r"""|(?<=[a-z]{3})\s+(?=(?:He|She|They|We|His|Their|Its)\s+(?!Majesty|Highness|Holiness|Excellency)[a-z]{2})"""
 )
 
 
