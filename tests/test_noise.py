@@ -156,15 +156,21 @@ def test_the_pages_words_to_its_reader_are_left_out_up_to_the_colon() -> None:
             "plume had reached the coast.",
             "Researchers from the national institute said the plume had reached the coast.",
         ),
+        (
+            "The former mayor was released on bail after denying all charges in March 2025 Ana Roe told the "
+            "court she had never seen the contract.",
+            "Ana Roe told the court she had never seen the contract.",
+        ),
     ],
 )
 def test_a_caption_run_into_a_sentence_with_a_subject_that_must_open_one(line: str, body: str) -> None:
     assert line[run_in_caption(line) :] == body
 
 
-def test_a_name_after_a_verb_of_saying_is_not_a_run_in() -> None:
+def test_a_name_after_a_verb_of_saying_or_a_short_opening_is_not_a_run_in() -> None:
     line = "The airline's shares fell on Monday, said Atlas Ratings, one of the big agencies, in a note."
     assert run_in_caption(line) == 0
+    assert run_in_caption("By the end of 2025 Atlas Shipping had paid out more than $2bn to claimants.") == 0
 
 
 @pytest.mark.parametrize(

@@ -930,6 +930,7 @@ _BEFORE_A_NAME = frozenset(
     league series model size row block wing gate terminal""".split()
 )
 RUN_IN_MIN_WORDS = 5
+RUN_IN_AFTER_YEAR_WORDS = 8
 _CAPS_HEADING = re.compile(r"(?:[A-Z][A-Z'’-]+\s+){2,10}(?=[A-Z][a-z])")
 
 
@@ -953,6 +954,17 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
         after_name = (
             word == "The" and words[k + 1].group()[:1].islower() and (bare[:1].isupper() or bare.isdigit())
         )
+        # ("... pleading not guilty in February 2010 Michael Jackson told his doctor ...": a caption that
+        # closes on a year, then a name and its verb; a short opening phrase, "By the end of 2010 BP had
+        # paid", is the sentence's own)
+        if (
+            k >= RUN_IN_AFTER_YEAR_WORDS
+            and re.fullmatch(r"(?:19|20)\d\d", bare)
+            and word[:1].isupper()
+            and word.lower() not in _MONTHS
+            and _name_then_verb([w.group() for w in words[k + 1 : k + 4]])
+        ):
+            return words[k].start()
         # ('... for his tour "She said without a second of thought': a quotation opens the new sentence)
         word = word.lstrip('"“')
         if (
