@@ -312,3 +312,15 @@ def test_a_pronoun_capitalised_after_a_word_with_no_stop_opens_a_sentence() -> N
     ]
     kept = "The band played the song He Got Game and Her Majesty's guards marched past."
     assert [s for _a, _b, s in split_sentences(kept)] == [kept]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This was because the family wanted people to remember her music, the Rev Jon Berg said.",
+        '"Their role was to make sure every figure in the report was checked," spokesman Tom Hale said.',
+    ],
+)
+def test_a_reason_or_a_purpose_given_is_no_news(text: str) -> None:
+    lead = "The tanker ran aground off the coast on Monday."
+    assert [m.sentence.text for m in mentions(f"{lead}\n\n{text}")] == [lead]

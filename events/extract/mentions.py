@@ -781,6 +781,10 @@ _PASSIVE_REMARKS = _rx(
 _EXPLAINS = _rx(
     r"^(?:for\s+(?:example|instance)|by\s+way\s+of\s+example)\b"
     # "The estimates come from pressure data", "the figures are drawn from hospital records"
+    # "This was because they wanted people to focus on his music", "Their role was to make sure ...": a
+    # reason or a purpose given, not a happening
+    r"|^[\"“`']*(?:this|that|it)\s+(?:is|was)\s+(?:partly\s+|mainly\s+|largely\s+)?because\b"
+    r"|^[\"“`']*(?:their|his|her|its|our|the)\s+(?:role|job|aim|goal|purpose|task|intention)\s+(?:is|was)\s+to\b"
     r"|^[^,;]{0,60}?\b(?:estimates?|figures?|numbers?|data|count|toll|tally|calculations?|readings?)\s+"
     r"(?:come|comes|came|are\s+drawn|is\s+drawn|were\s+drawn|are\s+derived|is\s+derived)\s+from\b"
     r"|\b(?:is|are)\s+(?:\w+ly\s+)?(?:based|defined|made\s+up|composed|designed|meant|known|thought|believed)"
