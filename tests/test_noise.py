@@ -157,6 +157,11 @@ def test_the_pages_words_to_its_reader_are_left_out_up_to_the_colon() -> None:
             "Researchers from the national institute said the plume had reached the coast.",
         ),
         (
+            "Broadcasting daily on local radio at 0900 for twenty minutes Giving news of where to find aid "
+            'Also available online "We\'re running out of clean water," the mayor said.',
+            '"We\'re running out of clean water," the mayor said.',
+        ),
+        (
             "The former mayor was released on bail after denying all charges in March 2025 Ana Roe told the "
             "court she had never seen the contract.",
             "Ana Roe told the court she had never seen the contract.",

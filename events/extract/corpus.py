@@ -931,6 +931,14 @@ _BEFORE_A_NAME = frozenset(
 )
 RUN_IN_MIN_WORDS = 5
 RUN_IN_AFTER_YEAR_WORDS = 8
+RUN_IN_VERBLESS_WORDS = 8
+# A verb that makes a clause ("is", "said", "arrived"): a run of words with none is a list or a box
+_HAS_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|said|says"
+    r"|told|tells|made|took|gave|came|went|met|sent|left|held|found|began|saw|got|put|set|ran|won|lost|led|fell"
+    r"|rose|paid|spent|sold|struck|brought|kept|thought|knew|became|spoke|wrote|chose|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
 _CAPS_HEADING = re.compile(r"(?:[A-Z][A-Z'’-]+\s+){2,10}(?=[A-Z][a-z])")
 
 
@@ -963,6 +971,17 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
             and word[:1].isupper()
             and word.lower() not in _MONTHS
             and _name_then_verb([w.group() for w in words[k + 1 : k + 4]])
+        ):
+            return words[k].start()
+        # ('... and via social media "We are missing a leader," he said': a promo box with no verb of its own,
+        # run into the quotation that opens the paragraph)
+        if (
+            k >= RUN_IN_VERBLESS_WORDS
+            and word[:1] in '"“'
+            and word[1:2].isupper()
+            and bare[:1].islower()
+            and not previous.endswith(",")  # ('on his programme, "The 700 Club"': a title set off)
+            and _HAS_FINITE_VERB.search(line, 0, words[k].start()) is None
         ):
             return words[k].start()
         # ('... for his tour "She said without a second of thought': a quotation opens the new sentence)
