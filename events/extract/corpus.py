@@ -973,14 +973,15 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
             and _name_then_verb([w.group() for w in words[k + 1 : k + 4]])
         ):
             return words[k].start()
-        # ('... and via social media "We are missing a leader," he said': a promo box with no verb of its own,
-        # run into the quotation that opens the paragraph)
+        # ('Broadcasting daily ... and via social media "We are missing a leader," he said': a promo box with
+        # no verb of its own, run into the quotation that opens the paragraph)
         if (
             k >= RUN_IN_VERBLESS_WORDS
             and word[:1] in '"“'
             and word[1:2].isupper()
             and bare[:1].islower()
             and not previous.endswith(",")  # ('on his programme, "The 700 Club"': a title set off)
+            and re.match(r"[A-Z][a-z]+ing\b", line) is not None  # (a box's item opens with what it offers)
             and _HAS_FINITE_VERB.search(line, 0, words[k].start()) is None
         ):
             return words[k].start()
