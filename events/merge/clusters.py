@@ -25,7 +25,7 @@ from events.extract.entities import (
 )
 from events.extract.mentions import NAMED_HAPPENING, Mention
 from events.extract.quantities import figure_cell
-from events.merge.titles import COMMON_OPENERS, fit, headline, is_fragment, tidy, with_its_subject
+from events.merge.titles import COMMON_OPENERS, a_body, fit, headline, is_fragment, tidy, with_its_subject
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 from events.schema import join_list
 
@@ -847,6 +847,18 @@ def _title(cluster: Cluster, best: Mention) -> str:
         clause = (
             speaker + " " + clause[pronoun.end() :]
         )  # "He was willing to ..." -> "Volodymyr Zelenskyy was ..."
+    body = re.match(
+        r"it\s+(?=would|will|has|had|was|is|plans|planned|intends|intended)", clause, re.IGNORECASE
+    )
+    if (
+        body
+        and speaker
+        and not best.is_speech
+        and (a_body(speaker) or speaker == country_name(best.speaker_country))
+    ):
+        # "China said it would impose export controls": the act announced is the body's, and a title
+        # opening "It would impose ..." names nobody
+        clause = speaker + " " + clause[body.end() :]
     # "The association said in a statement that the ban will cost jobs": a claim, told as its speaker's
     return headline(clause, speaker=speaker, speech=best.is_speech or _reported(best, clause))
 

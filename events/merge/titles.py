@@ -143,7 +143,7 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
     # "It was handing out tents, but warned that ...": a clause whose subject is a pronoun does not name
     # who spoke, whatever verb of saying comes later in it
     pronoun = _PRONOUN_OPENING.match(text)
-    if speech and speaker and pronoun and _SAYING.fullmatch(pronoun.group(2)) and _a_body(speaker):
+    if speech and speaker and pronoun and _SAYING.fullmatch(pronoun.group(2)) and a_body(speaker):
         return fit(f"{speaker} {text[pronoun.end(1) :].lstrip()}")  # "It said ..." -> "The agency said ..."
     if speech and speaker and not named and (not _SAYING.search(text) or pronoun):
         first = text.split(" ", 1)[0]
@@ -171,7 +171,7 @@ _LOWER_AFTER_SAYS = frozenset(
 _PRONOUN_OPENING = re.compile(r"(?i)(it|he|she|they|we)\s+(\w+)")
 
 
-def _a_body(speaker: str) -> bool:
+def a_body(speaker: str) -> bool:
     """A speaker "it" can stand for: an organisation by its form ("Harbour Authority", "WHO")."""
     return any(
         word in ORGANISATION_HEADS
@@ -489,6 +489,8 @@ def is_fragment(title: str) -> bool:
         return True  # "Began feeling ill last week": the clause's subject stayed in the sentence
     if first in _PREPOSITION_PHRASE_OPENING and not re.search(r",\s", title):
         return True  # "Following signs from his administration": a phrase whose main clause was left off
+    if (cut := _CLAUSE_CUT.search(title)) is not None and _FINITE.search(cut.group("rest")) is None:
+        return True  # "The coalition collapsed when the Janata Party": the clause after "when" lost its verb
     if _SUBJECT_LOST_AT_DASH.search(title):
         return True  # "South-east London - has seen six cases": the subject stayed before the dash aside
     if _CUT_END.search(title) or _REPORTING_AT_END.search(title):
@@ -565,6 +567,11 @@ _REDUCED_RELATIVE = re.compile(
     r"(?:aimed|designed|intended|meant|based|known|called|named|dubbed|led|backed|funded|owned|tasked"
     r"|charged|accused|set\s+up|made\s+up)\s+(?:at|by|to|in|on|as|for|with|of)\b",
     re.IGNORECASE,
+)
+# A conjunction that only opens a clause (never a phrase, as "after the vote" is), and only a name after it
+_CLAUSE_CUT = re.compile(
+    r"\s(?i:when|because|although|whereas|unless)\s+(?:(?i:the|a|an|its|his|her|their)\s+)?"
+    r"(?P<rest>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|[A-Z][\w'’.-]*)){0,6})$"
 )
 # A dash followed at once by a verb: the dash closed an aside whose subject was cut off before it
 _SUBJECT_LOST_AT_DASH = re.compile(
