@@ -186,6 +186,10 @@ def test_a_name_after_a_verb_of_saying_or_a_short_opening_is_not_a_run_in() -> N
             "The barrier was installed",
         ),
         (
+            "Speaking to a local radio station, the governor said the bridge would reopen in a week.",
+            "The governor said the bridge would reopen in a week",
+        ),
+        (
             "The measures, outlined in a statement on Wednesday, are tougher than most traders expected",
             "The measures were outlined in a statement",
         ),

@@ -28,6 +28,12 @@ _LONE_DASH = re.compile(r"\s+(?:--|—|–)\s+")
 _OCCASION_ASIDE = re.compile(
     r"(?<=\w),\s+(?:speaking|writing|talking|addressing|appearing|testifying)\b[^,;]{0,80},(?=\s+[a-z])"
 )
+# "Speaking to Channel 4, he said ...", "Writing in the Times, the minister argued ...": where words were
+# said, before the clause that says them
+_OPENING_OCCASION = re.compile(
+    r"^(?:speaking|writing|talking|testifying|appearing)\s+(?:to|on|in|at|with|before|from)\s[^,;]{1,60},\s+(?=\w)",
+    re.IGNORECASE,
+)
 # "This, he said, should be done within weeks": the attribution set in the middle of what was said
 _SAID_ASIDE = re.compile(
     r"(?<=\w),\s+(?:he|she|they|it|we|(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
@@ -241,6 +247,9 @@ def tidy(clause: str) -> str:
     for _round in range(2):
         text = _OPENING_DATE.sub("", text)
         text = _LINKING_ADVERB.sub("", text)  # "However, the port reopened" -> "The port reopened"
+        text = _OPENING_OCCASION.sub(
+            "", text
+        )  # "Speaking to Channel 4, he maintained ..." -> "he maintained"
         text = _OPENING_AND.sub("", text)  # "And a paramedic said ..." -> "A paramedic said ..."
     # "Where an outbreak was declared in August", "As the suit was filed": the clause, not the conjunction
     opening = _OPENING_CONJUNCTION.match(text)
