@@ -60,6 +60,8 @@ def test_a_poll_finding_is_told_from_a_count_and_from_a_vote() -> None:
     polls_open = "Polls opened at 7am and 60 percent of voters say they will vote"
     assert not poll_finding(polls_open, polls_open, True)
     assert not poll_finding("Police said 40 percent of the houses burned", "Police said 40 percent", False)
+    vote = "A majority of voters backed the referendum, 52 percent to 48 percent, the commission said"
+    assert not poll_finding(vote, vote, False)
     assert pollster("A Meridian/Atlas survey released on Monday showed 45 percent of adults agree.") == (
         "Meridian/Atlas"
     )

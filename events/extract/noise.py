@@ -42,6 +42,12 @@ _OPINION = re.compile(
 _POLLED = re.compile(
     r"\b(?:voters|respondents|Americans|Britons|adults|the\s+public|those\s+(?:polled|surveyed|asked|questioned))\b"
 )
+# A vote and its count: what voters did at the ballot box, not what a poll found
+_VOTE_COUNTED = re.compile(
+    r"\b(?:voted|votes?\s+cast|ballots?|referendum|turnout|elected|re-?elected|seats|run-?off|constituenc\w+"
+    r"|electoral\s+commission|election\s+(?:results?|commission))\b",
+    re.IGNORECASE,
+)
 # The poll itself: "The telephone poll was conducted for Fox News ...", "The survey of 1,000 adults was taken"
 _POLL_ITSELF = re.compile(
     r"\b(?:poll|survey)\b[^.;]{0,80}?\b(?:was|were)\s+(?:conducted|carried\s+out|taken|done)\b"
@@ -77,7 +83,10 @@ def poll_finding(clause: str, sentence: str, poll_told: bool) -> bool:
     share = _SHARE.search(clause) is not None
     if names_a_poll(sentence):
         return share or _POLLED.search(clause) is not None or poll_told
-    return share and (poll_told or _POLLED.search(clause) is not None)
+    # ("52 percent of voters backed the referendum": a vote counted, not an opinion polled)
+    return (
+        share and (poll_told or _POLLED.search(clause) is not None) and _VOTE_COUNTED.search(sentence) is None
+    )
 
 
 def pollster(text: str) -> str:
