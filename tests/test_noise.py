@@ -60,6 +60,8 @@ def test_a_poll_finding_is_told_from_a_count_and_from_a_vote() -> None:
     polls_open = "Polls opened at 7am and 60 percent of voters say they will vote"
     assert not poll_finding(polls_open, polls_open, True)
     assert not poll_finding("Police said 40 percent of the houses burned", "Police said 40 percent", False)
+    doses = "Officials said 40 percent of the vaccine doses had been delivered"
+    assert not poll_finding(doses, doses, True)  # a share of things, after a poll: no opinion of its own
     vote = "A majority of voters backed the referendum, 52 percent to 48 percent, the commission said"
     assert not poll_finding(vote, vote, False)
     assert pollster("A Meridian/Atlas survey released on Monday showed 45 percent of adults agree.") == (

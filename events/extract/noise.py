@@ -83,10 +83,38 @@ def poll_finding(clause: str, sentence: str, poll_told: bool) -> bool:
     share = _SHARE.search(clause) is not None
     if names_a_poll(sentence):
         return share or _POLLED.search(clause) is not None or poll_told
-    # ("52 percent of voters backed the referendum": a vote counted, not an opinion polled)
+    # a share of people and what they think ("48 percent approved", "54 percent of voters favor"), not
+    # "officials said 40 percent of the doses were delivered", where the share is of things; and not a vote
+    # counted ("52 percent of voters backed the referendum")
     return (
-        share and (poll_told or _POLLED.search(clause) is not None) and _VOTE_COUNTED.search(sentence) is None
+        _share_thinks(clause)
+        and (poll_told or _POLLED.search(clause) is not None)
+        and _VOTE_COUNTED.search(sentence) is None
     )
+
+
+SHARE_TO_OPINION_WORDS = 6
+OPINION_TO_SHARE_WORDS = 12
+
+
+def _share_thinks(clause: str) -> bool:
+    """Whether a share of people is followed, within a few words, by what they think: "54 percent of voters
+    | favor", "Most Americans -- seven out of 10 -- | say"."""
+    for share in _SHARE.finditer(clause):
+        ahead = clause[share.end() :].split()[: SHARE_TO_OPINION_WORDS + 1]
+        if any(_OPINION.fullmatch(word.strip('"“”(),.:;-')) for word in ahead):
+            return True
+        # "Approval of the governor's handling fell to 41 percent": the opinion measured, named before
+        behind = clause[: share.start()].split()[-OPINION_TO_SHARE_WORDS:]
+        if any(_OPINION_MEASURED.fullmatch(word.strip('"“”(),.:;-')) for word in behind):
+            return True
+    return False
+
+
+# What a poll measures, named as a noun: "approval", "support", "a rating"
+_OPINION_MEASURED = re.compile(
+    r"(?:approval|disapproval|support|backing|popularity|confidence|trust|ratings?)", re.IGNORECASE
+)
 
 
 def pollster(text: str) -> str:
