@@ -767,9 +767,7 @@ def _quoted_view(before_saying: str) -> bool:
 _FORESEEN = _rx(r"\b(will|expect(s|ed|ing)?|due|scheduled|planned|set\s+to|about\s+to|going\s+to)\b")
 
 
-# What explains or illustrates instead of reporting: a stative description in the present ("The estimate
-# is based on ...", "The term refers to ..."), an example ("For example, a search on Tuesday yielded ..."),
-# or someone's state of mind as the main clause ("When she fell ill last month, she thought it was a cold")
+# The agent of a passive: "was criticised by the opposition"
 _BY_AGENT = _rx(r"\s+by\s+\S")
 # ", the government said." closing a sentence: what comes before is what was said
 _ATTRIBUTION_CLOSES = _rx(r",(?:[\"”’]|'')?\s+[^,]{1,60}\b(said|says|added|explained|noted)\b[^,]{0,40}$")
@@ -778,13 +776,17 @@ _PASSIVE_REMARKS = _rx(
     r"\b(was|were|is|are|been|being)\s+(\w+ly\s+)?(criti(ci[sz]ed)|condemned|praised|welcomed|hailed|slammed"
     r"|ridiculed|mocked|questioned|attacked)\b(?!\s+(\w+\s+){0,3}?by\b)"
 )
+# What explains or illustrates instead of reporting: a stative description in the present ("The estimate
+# is based on ...", "The term refers to ..."), an example ("For example, a search on Tuesday yielded ..."),
+# or someone's state of mind as the main clause ("When she fell ill last month, she thought it was a cold")
 _EXPLAINS = _rx(
     r"^(?:for\s+(?:example|instance)|by\s+way\s+of\s+example)\b"
-    # "The estimates come from pressure data", "the figures are drawn from hospital records"
     # "This was because they wanted people to focus on his music", "Their role was to make sure ...": a
     # reason or a purpose given, not a happening
     r"|^[\"“`']*(?:this|that|it)\s+(?:is|was)\s+(?:partly\s+|mainly\s+|largely\s+)?because\b"
     r"|^[\"“`']*(?:their|his|her|its|our|the)\s+(?:role|job|aim|goal|purpose|task|intention)\s+(?:is|was)\s+to\b"
+    # "The estimates come from pressure data", "the figures are drawn from hospital records": how a figure
+    # was made
     r"|^[^,;]{0,60}?\b(?:estimates?|figures?|numbers?|data|count|toll|tally|calculations?|readings?)\s+"
     r"(?:come|comes|came|are\s+drawn|is\s+drawn|were\s+drawn|are\s+derived|is\s+derived)\s+from\b"
     r"|\b(?:is|are)\s+(?:\w+ly\s+)?(?:based|defined|made\s+up|composed|designed|meant|known|thought|believed)"
@@ -804,7 +806,8 @@ _SCENE_SETTING = _rx(
 )
 
 
-# ("police turned 200 protesters back": a number then its noun is no age)
+# An age reached or a birthday: "She turned 40 on Saturday", "his 80th birthday" are trivia ("police turned
+# 200 protesters back": a number then its noun is no age)
 _BIRTHDAY = _rx(
     r"\b(turned|turns|turning)\s+\d{1,3}(\s+years?\s+old)?(?=\s*([.,;]|$|(on|last|this|in|at|today|yesterday)\b))"
     r"|\bbirthdays?\b"

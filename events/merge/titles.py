@@ -247,9 +247,8 @@ def tidy(clause: str) -> str:
     for _round in range(2):
         text = _OPENING_DATE.sub("", text)
         text = _LINKING_ADVERB.sub("", text)  # "However, the port reopened" -> "The port reopened"
-        text = _OPENING_OCCASION.sub(
-            "", text
-        )  # "Speaking to Channel 4, he maintained ..." -> "he maintained"
+        # "Speaking to Channel 4, he maintained ..." -> "he maintained ..."
+        text = _OPENING_OCCASION.sub("", text)
         text = _OPENING_AND.sub("", text)  # "And a paramedic said ..." -> "A paramedic said ..."
     # "Where an outbreak was declared in August", "As the suit was filed": the clause, not the conjunction
     opening = _OPENING_CONJUNCTION.match(text)
