@@ -348,3 +348,9 @@ def test_a_state_that_announced_its_own_act_is_named_in_the_title() -> None:
     )
     titles = [title(c) for c in cluster_mentions(found)]
     assert titles and not any(t.startswith("It ") for t in titles)
+
+
+def test_a_circumstance_opening_with_with_does_not_make_the_state_of_mind_a_happening() -> None:
+    lead = "The tanker ran aground off the coast on Monday."
+    text = "But with the fishing ban extended for six months, councillors are adamant that a deal be reached."
+    assert [m.sentence.text for m in mentions(f"{lead}\n\n{text}")] == [lead]

@@ -828,6 +828,8 @@ def _describes_only(text: str, clauses: list[tuple[int, int]]) -> bool:
     the present ("The other design includes more safeguards"): no verb in the past or the perfect, and no
     plan."""
     main = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in clauses))
+    # ("that a compromise be reached": a passive infinitive is no past)
+    main = re.sub(r"\b(?:be|being)\s+\w+(?:ed|en)\b", "", main, flags=re.IGNORECASE)
     return (
         _PAST_TENSE.search(main) is None
         and _PERFECT.search(main) is None
@@ -1279,7 +1281,9 @@ _POLL_LOOKALIKES = frozenset(("statement", "claim", "election", "other", "attack
 
 # The main clause of a lead after an opening clause set apart: "As anger grew in the towns, the company
 # began work on a new cap" -> "the company began work on a new cap"
-_OPENING_CLAUSE = _rx(r"^(as|while|after|when|with|despite|amid|in|on|at)\s[^,;“”\"]{3,120},\s+")
+_OPENING_CLAUSE = _rx(
+    r"^((but|and)\s+)?(as|while|after|when|with|despite|amid|in|on|at)\s[^,;“”\"]{3,120},\s+"
+)
 _LEAD_VERB = _rx(
     r"^(?P<subject>[\w’'.-]+(?:\s+(?!(?:who|which|that|would|could|might|may|will|should|is|are)\b)[\w’'.,-]+){0,8}?)"
     r"\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed|began|took|made|gave|met|came|held|found|struck|fought|shot|brought|led"
@@ -2720,6 +2724,8 @@ _SUBORDINATE_CLAUSE = _rx(
     # the minister said ..." tells the act announced)
     r"|^(?!(during|according|including|regarding|concerning|notwithstanding|announc|confirm|reveal|unveil"
     r"|declar|launch|order|sign|approv)\w*\b)[a-z]{3,}ing\s[^,;]*(?=,)"
+    # "But with the ban on drilling extended for six months, lawmakers are adamant ...": a circumstance
+    r"|^((but|and)\s+)?with\s[^,;]*(?=,)"
 )
 _CONDITIONAL_CLAUSE = _rx(r"\b(if|unless|in\s+case)\s[^,;]*")
 # ... but "will decide on Friday if there is enough evidence" asks a question: the deciding is the happening
