@@ -959,6 +959,7 @@ class _Draft:
     recent: bool = False
     before_news: dt.timedelta = dt.timedelta(0)  # "X came a day after <this>": how long before X's day
     own_act: bool = False  # "BP says it has started ...": the speaker tells of its own act
+    said_now: bool = False  # "The army has defended its handling ...": the saying itself is in the perfect
 
     @property
     def is_speech_type(self) -> bool:
@@ -2449,7 +2450,8 @@ def _analyse(
     says = _PRESENT_SPEECH.search(text)
     recent = bool(says and speech and _PERFECT.search(text, says.end()) and not _QUOTE.search(text))
     # "The army has defended its handling of the airport": remarks in the present perfect are recent news
-    recent = recent or bool(speech and _JUST_SAID.search(text[max(0, speech.start() - 30) : speech.start()]))
+    said_now = bool(speech and _JUST_SAID.search(text[max(0, speech.start() - 30) : speech.start()]))
+    recent = recent or said_now
     return _Draft(
         sentence=sentence,
         event_type=event_type,
@@ -2478,6 +2480,7 @@ def _analyse(
         # the saying's
         present_habitual=bool(_PRESENT_SPEECH.search(_QUOTE.sub("", text))) and own is None and not recent,
         recent=recent,
+        said_now=said_now,
         before_news=_before_news(came_as),
         own_act=speech is not None and _own_act(text, speech),
     )
@@ -4009,6 +4012,10 @@ def _settle_date(
             # "The ministry says it has asked ...": the speaker's news of its own act, today's ("South Korea
             # estimates that 11,000 soldiers have been deployed" tells of others' act, which others date)
             and not (draft.recent and draft.own_act)
+            # "The army has defended its handling of the airport", "The singer's brothers have confirmed
+            # they will not attend": remarks told in the present perfect are the report's news, not
+            # something said at a time only another report can date
+            and not draft.said_now
         ),
         anterior=draft.anterior,
         clause=draft.clause,
