@@ -38,3 +38,16 @@ def test_remarks_told_in_the_present_perfect_below_the_lead_are_the_days_news() 
     )
     speech = [(f[1], f[2]) for f in found if f[0] in ("statement", "claim", "denial")]
     assert speech == [("2026-03-12", "2026-03-12")]
+
+
+def test_a_weekday_that_recurs_is_no_date() -> None:
+    from events.extract.dates import find_dates
+
+    wed = dt.date(2026, 3, 11)
+    assert (
+        find_dates("Its results, normally published on the last Tuesday of the month, are late.", wed) == []
+    )
+    assert find_dates("The committee meets every Monday to hear the claims.", wed) == []
+    # "Monday of last week" is still a day
+    [day] = find_dates("The strike began on Monday of last week.", wed)
+    assert (day.date_start, day.date_end) == (dt.date(2026, 3, 2), dt.date(2026, 3, 2))

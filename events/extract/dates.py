@@ -1565,6 +1565,8 @@ _WEEKDAY_EXPRESSION = re.compile(
     re.VERBOSE,
 )
 _TODAY_BEFORE = re.compile(r"(?i)\b(?:today|tonight)\s*[(,–—-]\s*$")
+_RECURRING_DAY_AFTER = re.compile(r"\s+of\s+(?:the|each|every|a)\s+(?:month|week|year|quarter)\b", re.I)
+_RECURRING_DAY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+|second\s+|third\s+)?$", re.I)
 _NAMED_DAY_BEFORE = re.compile(
     r"\b(?:Good|Black|Super|Ash|Bloody|Holy|Maundy|Cyber|Easter|Palm|Shrove|Fat|Blue|Giving|Orthodox)\s+$"
 )
@@ -1587,6 +1589,9 @@ def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
         return None  # "the Sunday Times"
     if _QUOTED_NAME_BEFORE.search(before) and _QUOTE_CLOSES_AFTER.match(context.after(3)):
         return None  # 'appeared on "Fox News Sunday"': a programme's name
+    if _RECURRING_DAY_AFTER.match(context.after()) or _RECURRING_DAY_BEFORE.search(before):
+        # "reported on the last Tuesday of the month", "meets every Monday": a day that recurs, no date
+        return None
     weekday = _WEEKDAY_NUMBERS[context.group("weekday").lower()]
     relative = " ".join(context.group("rel").lower().split())
     if not relative and _TODAY_BEFORE.search(before):
