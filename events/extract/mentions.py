@@ -2450,7 +2450,11 @@ def _analyse(
     says = _PRESENT_SPEECH.search(text)
     recent = bool(says and speech and _PERFECT.search(text, says.end()) and not _QUOTE.search(text))
     # "The army has defended its handling of the airport": remarks in the present perfect are recent news
-    said_now = bool(speech and _JUST_SAID.search(text[max(0, speech.start() - 30) : speech.start()]))
+    said_now = bool(
+        speech
+        and _JUST_SAID.search(text[max(0, speech.start() - 30) : speech.start()])
+        and not _TELLING_OF.match(speech.group())
+    )
     recent = recent or said_now
     return _Draft(
         sentence=sentence,
@@ -2495,6 +2499,8 @@ _SET_APART = _rx(
 )
 
 
+# "Aid workers have described scenes of devastation": telling what was seen, colour rather than the news
+_TELLING_OF = _rx(r"(described|recounted|recalled|spoken|talked)\b")
 _JUST_SAID = _rx(r"\b(has|have)\s+(also\s+|now\s+|again\s+)?$")
 _PASSIVE_BEFORE = _rx(r"\b(was|were|is|are|be|been|being)\s+(\w+ly\s+)?$")
 
@@ -4015,7 +4021,7 @@ def _settle_date(
             # "The army has defended its handling of the airport", "The singer's brothers have confirmed
             # they will not attend": remarks told in the present perfect are the report's news, not
             # something said at a time only another report can date
-            and not draft.said_now
+            and not (draft.said_now and draft.is_speech_type)
         ),
         anterior=draft.anterior,
         clause=draft.clause,
