@@ -51,3 +51,24 @@ def test_a_weekday_that_recurs_is_no_date() -> None:
     # "Monday of last week" is still a day
     [day] = find_dates("The strike began on Monday of last week.", wed)
     assert (day.date_start, day.date_end) == (dt.date(2026, 3, 2), dt.date(2026, 3, 2))
+
+
+def test_a_date_before_a_happenings_noun_names_it_and_does_not_date_the_sentence() -> None:
+    found = build(
+        (
+            dt.date(2026, 6, 9),
+            "Most residents say the operator has handled the May 2 pipeline blast badly, a poll showed on "
+            "Monday.\n\n"
+            "Lawmakers opened hearings on May 2 refinery blast that forced thousands from their homes.\n\n"
+            "Engineers on Tuesday settled on a June 20 launch date for the repaired pipeline.",
+        )
+    )
+    dated = {(f[0], f[1]) for f in found}
+    # the hearings are today's news, not the blast's day
+    hearings = [f for f in found if "hearings" in f[3]]
+    assert hearings and all(f[1] == "2026-06-09" for f in hearings)
+    # each dated noun is a happening of its own day
+    assert ("disaster", "2026-05-02") in dated
+    assert any(f[1] == "2026-06-20" for f in found)
+    # the remarks about the blast are not dated by it
+    assert not [f for f in found if f[0] in ("statement", "claim") and f[1] == "2026-05-02"]

@@ -2407,7 +2407,13 @@ def _analyse(
     own_dates = sentence_dates
     if event_type in SPEECH_TYPES:
         # "said it was not related to the 2023 rupture": a date naming a thing is not when it was said
-        own_dates = [d for d in sentence_dates if not _names_a_thing(d, text, sentence.start)]
+        own_dates = [
+            d
+            for d in sentence_dates
+            if not (
+                _names_a_thing(d, text, sentence.start) or _dates_a_named_happening(d, text, sentence.start)
+            )
+        ]
         # "urged residents to get vaccinated before winter, its spokesman said on Tuesday": a date that
         # follows a verb of saying is when the words were said; the others belong to what was said
         own_dates = _dates_of_the_saying(own_dates, text, sentence.start) or own_dates
@@ -2423,8 +2429,10 @@ def _analyse(
     else:
         # "won 163 seats in Saturday's elections, the commission said on Tuesday": the act is told of the
         # thing the date names, when another date in the sentence says when it happened
-        acted = [d for d in sentence_dates if not _names_a_thing_after_preposition(d, text, sentence.start)]
-        own_dates = acted or sentence_dates
+        # ("began hearings on April 20 oil rig blast": the date names the blast, even when it is the only one)
+        unnamed = [d for d in sentence_dates if not _bare_happening_after(d, text, sentence.start)]
+        acted = [d for d in unnamed if not _names_a_thing_after_preposition(d, text, sentence.start)]
+        own_dates = acted or unnamed
         # "has been unstable since independence from France in 1960": a period's start is not the act's day
         # (but "since the quake struck on 12 January" dates the quake, a clause with its own verb)
         own_dates = [d for d in own_dates if not _since_phrase(text[: d.start - sentence.start])]
@@ -3286,8 +3294,8 @@ _HAPPENING_NOUNS = (
     ("election", r"elections?|vote|polls|referendum|run-?off"),
     (
         "disaster",
-        r"explosion|blast|earthquake|quake|tremor|aftershock|tsunami|floods?|storm|hurricane|cyclone|fire|spill"
-        r"|outbreak",
+        r"explosion|blast|blowout|earthquake|quake|tremor|aftershock|tsunami|floods?|storm|hurricane|cyclone|fire"
+        r"|spill|outbreak",
     ),
     ("attack", r"attacks?|bombings?|air\s?strikes?|shelling|raid"),
     ("leadership", r"coup|resignation|inauguration|swearing-in"),
@@ -3299,7 +3307,7 @@ _HAPPENING_NOUNS = (
     ("agreement", r"deal|agreement|ceasefire|truce|accord"),
     ("casualties", r"death|killing|massacre"),
     ("diplomacy", r"summit"),
-    ("other", r"recording|interview|speech|funeral|memorial\s+service|ceremony"),
+    ("other", r"recording|interview|speech|funeral|memorial\s+service|ceremony|launch"),
 )
 _ILLNESS_BEFORE = _rx(r"\b(heart|panic|asthma|anxiety|epileptic|allergic)\s+$")
 _HAPPENING_WORDS = "|".join(f"(?P<{t}>{w})" for t, w in _HAPPENING_NOUNS)
@@ -3327,7 +3335,40 @@ def _happening_named_by(date: DateMention, text: str, offset: int) -> re.Match[s
     if _attributive(date, text, offset, loose=True):
         after = text[date.end - offset :]
         return _HAPPENING_NOUN.match(after[3:] if after.startswith(("'s ", "’s ")) else after)
+    bare = _bare_happening_after(date, text, offset)
+    if bare is not None:
+        return bare
     return _HAPPENING_BEFORE_DATE.search(text[max(0, date.start - offset - 80) : date.start - offset])
+
+
+# "hearings on April 20 oil rig blast": a date right after a preposition that, with no article, opens a
+# noun phrase ending in a happening's noun (no word between them that would start a new phrase)
+_PREPOSITION_BEFORE = _rx(r"\b(on|of|about|into|over|since|after|before|following|from)\s+$")
+_BARE_HAPPENING_NOUN = re.compile(
+    r"^\s+((?:(?!(?:in|on|at|a|an|the|of|to|and|or|but|with|by|for|as|from|after|before|when|while|that|which|who"
+    r"|was|were|is|are|has|had|have|will|would)\b)(?![a-z]+(?:ing|ed)\b)[a-z][\w-]*\s+){0,2}?)("
+    + _HAPPENING_WORDS
+    + r")\b"
+)
+
+
+def _bare_happening_after(date: DateMention, text: str, offset: int) -> re.Match[str] | None:
+    before = text[max(0, date.start - offset - 12) : date.start - offset]
+    # (a calendar date only: "protested on Wednesday demanding early elections" dates the protest)
+    if not date.explicit or _PREPOSITION_BEFORE.search(before) is None:
+        return None
+    return _BARE_HAPPENING_NOUN.match(text[date.end - offset :])
+
+
+def _dates_a_named_happening(date: DateMention, text: str, offset: int) -> bool:
+    """Whether the date stands before a happening's noun, naming it ("the April 20 well blowout", "a May
+    11 launch", "hearings on April 20 oil rig blast"), rather than dating the sentence's verb."""
+    if date.precision not in ("day", "week", "month"):
+        return False
+    after = text[date.end - offset :]
+    if _attributive(date, text, offset, loose=True):
+        return _HAPPENING_NOUN.match(after[3:] if after.startswith(("'s ", "’s ")) else after) is not None
+    return _bare_happening_after(date, text, offset) is not None
 
 
 def _named_happenings(

@@ -217,6 +217,12 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         # with no date of its own, told of someone the article has named, goes on about its dated one;
         # "Saturday's quake" names the quake the article has told of
         return True
+    if PRECISION_RANK[m.precision] > PRECISION_RANK[cluster.best.precision] and any(
+        x.article == m.article and x.clause.endswith(NAMED_HAPPENING) for x in cluster.mentions
+    ):
+        # the other way round: "hearings on the April 20 rig blast", then "since the rig sank last month":
+        # a vaguer date in the article for the happening it named by its day
+        return True
     if _OPENS_WITH_PRONOUN.match(m.sentence.text) and any(
         x.article == m.article and 0 <= m.sentence.paragraph - x.sentence.paragraph <= 1
         for x in cluster.mentions
