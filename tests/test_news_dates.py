@@ -72,3 +72,22 @@ def test_a_date_before_a_happenings_noun_names_it_and_does_not_date_the_sentence
     assert any(f[1] == "2026-06-20" for f in found)
     # the remarks about the blast are not dated by it
     assert not [f for f in found if f[0] in ("statement", "claim") and f[1] == "2026-05-02"]
+
+
+def test_a_lead_in_the_present_perfect_is_the_reports_news_unless_it_tells_a_state() -> None:
+    moved = build(
+        (
+            dt.date(2026, 6, 17),
+            "Shares in Norvik Energy have closed up almost 9% after the company secured a rescue loan.\n\n"
+            "Analysts said the loan removed some of the uncertainty.",
+        )
+    )
+    assert [(f[1], f[2]) for f in moved if "closed up" in f[3]] == [("2026-06-17", "2026-06-17")]
+    state = build(
+        (
+            dt.date(2026, 6, 17),
+            "Shares in Norvik Energy have recovered steadily since the summer.\n\n"
+            "Analysts said the company was in better shape.",
+        )
+    )
+    assert not [f for f in state if "recovered" in f[3]]

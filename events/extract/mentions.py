@@ -4055,7 +4055,12 @@ def _settle_date(
         or (
             draft.undated_past
             and basis == "publication"
-            and not (draft.event_type != "other" and _lead(draft.sentence, article))
+            and not (
+                _lead(draft.sentence, article)
+                # ("BP shares have closed up 7%" leads on a market move; "shares have recovered since the
+                # summer" is a state of affairs, not news of the day)
+                and (draft.event_type != "other" or not _STATE_OF_AFFAIRS.search(draft.sentence.text))
+            )
             # "The ministry says it has asked ...": the speaker's news of its own act, today's ("South Korea
             # estimates that 11,000 soldiers have been deployed" tells of others' act, which others date)
             and not (draft.recent and draft.own_act)
@@ -4069,6 +4074,13 @@ def _settle_date(
         quote=draft.quote,
         entities=tuple(draft.entities),
     )
+
+
+# Words that make an act in the present perfect a state lasting up to now, not news of the day
+_STATE_OF_AFFAIRS = _rx(
+    r"\b(since|so\s+far|to\s+date|ever|always|long|for\s+(years|decades|months|weeks|generations)"
+    r"|in\s+recent\s+(days|weeks|months|years|decades)|over\s+the\s+(past|last)\b)"
+)
 
 
 def _undated_background(
