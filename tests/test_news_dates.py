@@ -91,3 +91,14 @@ def test_a_lead_in_the_present_perfect_is_the_reports_news_unless_it_tells_a_sta
         )
     )
     assert not [f for f in state if "recovered" in f[3]]
+
+
+def test_a_happenings_noun_dated_right_after_it_is_that_happening() -> None:
+    found = build(
+        (
+            dt.date(2026, 7, 25),
+            "The damning testimony yesterday from two engineers about switched-off alarms could be a "
+            "turning point for the inquiry.",
+        )
+    )
+    assert [(f[0], f[1]) for f in found] == [("legal", "2026-07-24")]

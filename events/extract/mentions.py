@@ -3338,7 +3338,15 @@ def _happening_named_by(date: DateMention, text: str, offset: int) -> re.Match[s
     bare = _bare_happening_after(date, text, offset)
     if bare is not None:
         return bare
-    return _HAPPENING_BEFORE_DATE.search(text[max(0, date.start - offset - 80) : date.start - offset])
+    before = text[max(0, date.start - offset - 80) : date.start - offset]
+    return _HAPPENING_BEFORE_DATE.search(before) or _HAPPENING_THEN_DAY.search(before)
+
+
+# "The damning testimony yesterday from rig technicians ...", "the vote on Sunday": a happening's noun
+# with a determiner, dated right after it by a day
+_HAPPENING_THEN_DAY = re.compile(
+    r"\b(?i:the|an?)\s+((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WORDS + r")\s+(?:(?i:on)\s+)?$"
+)
 
 
 # "hearings on April 20 oil rig blast": a date right after a preposition that, with no article, opens a
