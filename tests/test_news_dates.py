@@ -102,3 +102,27 @@ def test_a_happenings_noun_dated_right_after_it_is_that_happening() -> None:
         )
     )
     assert [(f[0], f[1]) for f in found] == [("legal", "2026-07-24")]
+
+
+def test_a_date_after_a_promise_dates_what_was_promised_not_the_promise() -> None:
+    found = build(
+        (
+            dt.date(2026, 6, 17),
+            "Norvik Energy signed a $2bn compensation agreement with the government on Wednesday.",
+        ),
+        (
+            dt.date(2026, 6, 18),
+            "Norvik Energy shares rose 4% on Thursday after the fund was set up.\n\n"
+            "Norvik Energy has agreed to pay $500m into the fund this year, followed by quarterly payments.",
+        ),
+    )
+    assert [(f[1], f[2]) for f in found if f[0] == "agreement"] == [("2026-06-17", "2026-06-17")]
+    # alone, the report tells of no agreement made this year as a whole
+    alone = build(
+        (
+            dt.date(2026, 6, 18),
+            "Norvik Energy shares rose 4% on Thursday.\n\n"
+            "Norvik Energy has agreed to pay $500m into the fund this year, followed by quarterly payments.",
+        )
+    )
+    assert not [f for f in alone if (f[1], f[2]) == ("2026-01-01", "2026-12-31")]

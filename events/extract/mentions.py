@@ -2438,6 +2438,9 @@ def _analyse(
         own_dates = [d for d in own_dates if not _since_phrase(text[: d.start - sentence.start])]
         # "rose to $170,000, a $68,000 jump from the previous day": the day compared with, not the act's
         own_dates = [d for d in own_dates if not _comparison_base(text[: d.start - sentence.start])]
+        # "has agreed to pay $5bn into the fund this year": the date is of the payment promised, not of the
+        # agreeing (unless nothing else could date the sentence: "plans to cut jobs this year")
+        own_dates = [d for d in own_dates if not _COMMITTED_TO.search(text[: d.start - sentence.start])]
     own = _closest_date(
         own_dates,
         sentence.start + span[0],
@@ -4088,6 +4091,13 @@ def _settle_date(
 _STATE_OF_AFFAIRS = _rx(
     r"\b(since|so\s+far|to\s+date|ever|always|long|for\s+(years|decades|months|weeks|generations)"
     r"|in\s+recent\s+(days|weeks|months|years|decades)|over\s+the\s+(past|last)\b)"
+)
+
+
+# A commitment already made, then the infinitive of what it commits to: "has agreed to pay ... "
+_COMMITTED_TO = _rx(
+    r"\b(has|have|had)\s+(already\s+)?(agreed|promised|pledged|vowed|undertaken|committed|offered|decided)"
+    r"\s+(itself\s+)?to\s+[a-z]+\b[^,;:.“”\"]{0,60}$"
 )
 
 
