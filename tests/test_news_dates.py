@@ -126,3 +126,18 @@ def test_a_date_after_a_promise_dates_what_was_promised_not_the_promise() -> Non
         )
     )
     assert not [f for f in alone if (f[1], f[2]) == ("2026-01-01", "2026-12-31")]
+
+
+def test_remarks_quoted_as_of_this_morning_are_of_the_day_the_lead_tells_of() -> None:
+    # a Friday report of Thursday's hearing: the speakers' "this morning" is Thursday's
+    found = build(
+        (
+            dt.date(2026, 6, 19),
+            "The parliamentary hearing on Thursday into the dam collapse came down to one word: sorry.\n\n"
+            "Opposition leader Ama Boateng called the apology too late.\n\n"
+            '"The minister\'s remarks this morning were wrong," party leaders Kofi Mensah and Esi Owusu '
+            "said in a statement.",
+        )
+    )
+    remarks = [f[1] for f in found if "remarks this morning" in f[3] or "Mensah" in f[3]]
+    assert remarks == ["2026-06-18"]

@@ -3342,14 +3342,19 @@ def _happening_named_by(date: DateMention, text: str, offset: int) -> re.Match[s
     if bare is not None:
         return bare
     before = text[max(0, date.start - offset - 80) : date.start - offset]
-    return _HAPPENING_BEFORE_DATE.search(before) or _HAPPENING_THEN_DAY.search(before)
+    found = _HAPPENING_BEFORE_DATE.search(before)
+    if found is None and _DEICTIC_DAY.fullmatch(date.text):
+        found = _HAPPENING_THEN_DAY.search(before)
+    return found
 
 
-# "The damning testimony yesterday from rig technicians ...", "the vote on Sunday": a happening's noun
-# with a determiner, dated right after it by a day
+# "The damning testimony yesterday from rig technicians ...": a happening's noun with a determiner, dated
+# right after it by "yesterday" or "last night" (a weekday there may date the sentence's verb instead:
+# "the vote on Tuesday showed a divided party")
 _HAPPENING_THEN_DAY = re.compile(
-    r"\b(?i:the|an?)\s+((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WORDS + r")\s+(?:(?i:on)\s+)?$"
+    r"\b(?i:the|an?)\s+((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WORDS + r")\s+$"
 )
+_DEICTIC_DAY = _rx(r"yesterday|last\s+night|the\s+day\s+before")
 
 
 # "hearings on April 20 oil rig blast": a date right after a preposition that, with no article, opens a
@@ -3996,6 +4001,13 @@ def _settle_date(
     else the publication date. Undated habitual speech ("China says it is neutral") is no event."""
     draft = drafts[index]
     reason: str
+    # '"His statements this morning were wrong," they said': the speakers' own today, in their words
+    quoted_today = (
+        draft.own_date is not None
+        and draft.is_speech_type
+        and _quoted_date(draft) is not None
+        and _SPEAKERS_TODAY.fullmatch(draft.own_date.text) is not None
+    )
     if draft.own_date is not None and (
         _said_of_the_future(draft, published) or (draft.is_speech_type and _quoted_date(draft) is not None)
     ):
@@ -4014,6 +4026,8 @@ def _settle_date(
         ):
             return None
         context = _context_date(index, drafts, article.text, published)
+        if context is None and quoted_today:
+            context = _story_day(drafts, published)
         planned = False
         if context is not None:
             source, why = context
@@ -4099,6 +4113,31 @@ _COMMITTED_TO = _rx(
     r"\b(has|have|had)\s+(already\s+)?(agreed|promised|pledged|vowed|undertaken|committed|offered|decided)"
     r"\s+(itself\s+)?to\s+[a-z]+\b[^,;:.“”\"]{0,60}$"
 )
+
+
+_SPEAKERS_TODAY = _rx(r"today|tonight|this\s+(morning|afternoon|evening)")
+
+
+def _story_day(drafts: list[_Draft], published: dt.date) -> tuple[_Draft, str] | None:
+    """The day a report's lead tells its news of, when that is a day shortly before publication ("The
+    hearing Thursday ..." in a Friday paper): the day on which remarks quoted as of "this morning" were
+    made."""
+    for draft in drafts:
+        if draft.sentence.paragraph > LEAD_PARAGRAPHS:
+            break
+        d = draft.own_date
+        if (
+            d is not None
+            and d.precision == "day"
+            and d.tense != "future"
+            and published - PUBLICATION_LAG <= d.date_start < published
+        ):
+            return draft, "its speakers' own 'today' is the day the report's lead tells of, dated by"
+    return None
+
+
+# How long before publication a report's news may be, for its own "today"
+PUBLICATION_LAG = dt.timedelta(days=2)
 
 
 def _undated_background(
