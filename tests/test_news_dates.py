@@ -141,3 +141,26 @@ def test_remarks_quoted_as_of_this_morning_are_of_the_day_the_lead_tells_of() ->
     )
     remarks = [f[1] for f in found if "remarks this morning" in f[3] or "Mensah" in f[3]]
     assert remarks == ["2026-06-18"]
+
+
+def test_a_career_step_told_in_an_aside_is_no_happening_of_the_story() -> None:
+    found = build(
+        (
+            dt.date(2026, 3, 10),
+            "Opposition leader Ama Boateng, who was elected a lawmaker in 2021, said on Monday the count was "
+            "rigged.",
+        )
+    )
+    assert [f[1] for f in found] == ["2026-03-09"]
+
+
+def test_a_vow_in_the_present_perfect_below_the_lead_is_no_news_of_the_day() -> None:
+    found = build(
+        (
+            dt.date(2026, 3, 12),
+            "Floodwaters reached the centre of Tamale on Tuesday, forcing thousands from their homes.\n\n"
+            "Rescue boats were sent to the northern districts on Wednesday.\n\n"
+            "The Ghanaian military has vowed to punish those responsible for the delays.",
+        )
+    )
+    assert not [f for f in found if "vowed" in f[3] or "punish" in f[3]]

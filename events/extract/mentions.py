@@ -1674,6 +1674,10 @@ def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
             # a term in the November 2025 election" won it at the election)
             continue
         text = found.group()[found.start("opening") - found.start() :]
+        if person and all(d.precision == "year" for d in inside) and _CAREER_STEP.search(text):
+            # "Roe, who was elected a lawmaker in 2021, ...": a step of the person's career, told as who
+            # they are, not a happening of the story
+            continue
         participle = found.group("opening").lower().endswith(" by")
         after = text[len(found.group("opening")) :]
         # "who goes on trial in March": a verb in the present right after the pronoun is its own too
@@ -1690,6 +1694,11 @@ def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
     return out
 
 
+# Steps of a life or a career, told of a person in an aside
+_CAREER_STEP = _rx(
+    r"\b(born|elected|re-elected|appointed|named|became|joined|served|graduated|studied|trained|worked|retired"
+    r"|founded|co-founded)\b"
+)
 _OPENING_PHRASE = _rx(r"(in|at|on|from|across|after|under|during|near|outside|inside|throughout)\s+[^,;]*$")
 
 
@@ -2465,6 +2474,9 @@ def _analyse(
         speech
         and _JUST_SAID.search(text[max(0, speech.start() - 30) : speech.start()])
         and not _TELLING_OF.match(speech.group())
+        # ("Holder has vowed to hold those responsible accountable": a standing commitment, made when only
+        # another report can say)
+        and not _COMMITMENT_SPEECH.match(speech.group())
     )
     recent = recent or said_now
     return _Draft(
@@ -2511,6 +2523,7 @@ _SET_APART = _rx(
 
 
 # "Aid workers have described scenes of devastation": telling what was seen, colour rather than the news
+_COMMITMENT_SPEECH = _rx(r"(vowed|pledged|promised|sworn)\b")
 _TELLING_OF = _rx(r"(described|recounted|recalled|spoken|talked)\b")
 _JUST_SAID = _rx(r"\b(has|have)\s+(also\s+|now\s+|again\s+)?$")
 _PASSIVE_BEFORE = _rx(r"\b(was|were|is|are|be|been|being)\s+(\w+ly\s+)?$")
