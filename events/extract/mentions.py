@@ -3341,6 +3341,8 @@ _HAPPENING_BEFORE_DATE = re.compile(
 
 # The clause of a happening only named in another's sentence: "Saturday's quake" -> "The quake took place"
 NAMED_HAPPENING = " took place"
+# ... and of one ahead: "a May 11 launch date" -> "The launch is due"
+NAMED_PLANNED = " is due"
 
 
 def _happening_named_by(date: DateMention, text: str, offset: int) -> re.Match[str] | None:
@@ -3430,7 +3432,7 @@ def _named_happenings(
             continue  # "the Sept. 11 attacks" read as a day ahead: no one plans an attack or a quake
         # "the oil rig blast" -> "The oil rig blast took place": a clause that says it happened
         words = " ".join(f"{noun.group(1)}{noun.group(2)}".split())
-        clause = f"The {words}{NAMED_HAPPENING}"
+        clause = f"The {words}{NAMED_PLANNED if date.tense == 'future' else NAMED_HAPPENING}"
         out.append(
             dataclasses.replace(
                 _happening_of_its_own(draft, event_type, event_type, date, clause), sentence=part, figures=[]
