@@ -165,3 +165,14 @@ def test_a_vow_in_the_present_perfect_below_the_lead_is_no_news_of_the_day() -> 
         )
     )
     assert not [f for f in found if "vowed" in f[3] or "punish" in f[3]]
+
+
+def test_what_a_since_clause_names_is_not_dated_by_the_report() -> None:
+    found = build(
+        (
+            dt.date(2026, 6, 16),
+            "Norvik Energy has seen its share price fall dramatically since the oil leak began.\n\n"
+            "Norvik Energy said on Monday it would repair the pipeline.",
+        )
+    )
+    assert [(f[0], f[1]) for f in found] == [("statement", "2026-06-15")]

@@ -2211,6 +2211,16 @@ def _analyse(
         )
     ) or (speech is None and _main_perfect_act_over_asides(text, found, subordinate)):
         found = []
+    elif (
+        found
+        and not sentence_dates
+        and all(
+            any(a <= m.start() < b and _SINCE_OPENING.match(text, a) for a, b in clauses) for _, m in found
+        )
+    ):
+        # "BP has seen its shares fall since the oil leak began": what a since-clause names is where a state
+        # of affairs starts, earlier than the report and not dated by it
+        found = []
     # A dated sentence in the past tense reports something that happened even when no trigger names it
     # ("Eleven sailors were lifted to safety on Wednesday"): an event of type "other".
     dated_act = next(
@@ -2599,6 +2609,7 @@ _SUBORDINATE_CLAUSE = _rx(
     # "In announcing the delay, ...", "..., referring to a contract used to hire boats"
     r"|^(in|on|by|while|when|after|before)\s+\w+ing\b[^,;]*|,\s+referring\s+to\b[^;]*"
 )
+_SINCE_OPENING = _rx(r"since\s")
 _CONDITIONAL_CLAUSE = _rx(r"\b(if|unless|in\s+case)\s[^,;]*")
 # ... but "will decide on Friday if there is enough evidence" asks a question: the deciding is the happening
 _ASKS_IF = _rx(r"\b(decide[sd]?|determine[sd]?|ask(s|ed)?|see|know|unclear|clear|check(s|ed)?)\b[^,;]{0,20}$")
