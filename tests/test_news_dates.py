@@ -176,3 +176,19 @@ def test_what_a_since_clause_names_is_not_dated_by_the_report() -> None:
         )
     )
     assert [(f[0], f[1]) for f in found] == [("statement", "2026-06-15")]
+
+
+def test_all_week_is_this_week() -> None:
+    from events.extract.dates import find_dates
+
+    fri = dt.date(2026, 5, 8)
+    [week] = find_dates(
+        "The school, which has been closed all week after six pupils fell ill, will reopen.", fri
+    )
+    assert (week.text, week.date_start, week.date_end, week.precision) == (
+        "all week",
+        dt.date(2026, 5, 4),
+        dt.date(2026, 5, 10),
+        "week",
+    )
+    assert find_dates("After all, week after week the talks failed.", fri) == []

@@ -1280,7 +1280,8 @@ _RELATIVE_PERIOD = re.compile(
     (?<!\w)
     (?:(?P<mod>early|late|mid)(?:-|\s+)|the\s+(?P<edge>start|beginning|end|middle|close)\s+of\s+)?
     (?:(?P<side>earlier|later)\s+)?
-    (?P<rel>this|last|next|the\s+previous|the\s+prior|the\s+coming|the\s+following|the\s+same|that|in\s+the|the)
+    (?P<rel>this|last|next|the\s+previous|the\s+prior|the\s+coming|the\s+following|the\s+same|that|in\s+the|the
+      |all(?=\s+(?:week|month|year)\b))
     \s+(?P<unit>week(?:end)?|month|year|quarter)\b
     """
 )
@@ -1290,6 +1291,8 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
     # "last week", "earlier this week", "next month", "late last year", "the end of the year", "this weekend"
     text, published = context.match.group(), context.published
     relative = " ".join(context.group("rel").lower().split())
+    if relative == "all":
+        relative = "this"  # "closed all week": the whole of this week
     side = context.group("side").lower()
     modifier = _modifier(context)
     unit = context.group("unit").lower()
