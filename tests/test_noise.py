@@ -189,6 +189,7 @@ def test_a_name_after_a_verb_of_saying_or_a_short_opening_is_not_a_run_in() -> N
             "The barrier, installed on Monday, is a crucial part of the city's flood defences.",
             "The barrier was installed",
         ),
+        ("the 3 May landslide that buried 40 homes", "The landslide buried 40 homes"),
         (
             "Speaking to a local radio station, the governor said the bridge would reopen in a week.",
             "The governor said the bridge would reopen in a week",
@@ -214,6 +215,8 @@ def test_a_dated_participle_is_the_act_when_the_main_clause_only_describes(claus
         ("Began feeling ill on Monday when the first cases were found", True),
         ("Told reporters the port would reopen", True),
         ("Armed men stormed the council building", False),
+        ("The insurer that covered the festival's concerts", True),
+        ("The insurer that covered the concerts is suing the promoter", False),
         ("The coalition collapsed last week when the National Unity Party", True),
         ("The coalition collapsed last week when the party withdrew", False),
         ("United Nations says aid is running short", False),

@@ -279,6 +279,12 @@ def tidy(clause: str) -> str:
     if len(shorter.split()) >= 4:
         text = shorter.rstrip(" ,;:")
     text = _balance_quotes(text)
+    relative = _NOUN_AND_ITS_RELATIVE.match(text)
+    if relative is not None and len(_FINITE.findall(text)) == 1:
+        # "the explosion that killed 11 people": a noun and what it did, told as a clause
+        text = (
+            re.sub(r"\s(?:that|who|which)\s", " ", text[: relative.end()], count=1) + text[relative.end() :]
+        )
     return text[:1].upper() + text[1:]
 
 
@@ -493,6 +499,8 @@ def is_fragment(title: str) -> bool:
     if first in _AUXILIARIES and not initials:
         # "Was deployed in 2004 to restore order": the clause after "and" that lost its subject
         return True
+    if _NOUN_AND_ITS_RELATIVE.match(title) and len(_FINITE.findall(title)) <= 1:
+        return True  # "The UK firm that insured the singer's concerts": a noun and what describes it
     if _SUBJECT_LOST.match(title):
         return True  # "Began feeling ill last week": the clause's subject stayed in the sentence
     if first in _PREPOSITION_PHRASE_OPENING and not re.search(r",\s", title):
@@ -559,6 +567,10 @@ _CONDITION_CUT = re.compile(
 # "has been partly driven", "was largely caused": a degree of cause with the cause cut off after it
 _AGENT_CUT = re.compile(
     r"\b(?:partly|largely|mainly|mostly|primarily|chiefly|entirely|solely)\s+\w+(?:ed|en)$"
+)
+# A noun phrase and a relative clause right after it ("The UK firm that insured ...", "A man who ...")
+_NOUN_AND_ITS_RELATIVE = re.compile(
+    r"^(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:that|who|which)\s+\w", re.IGNORECASE
 )
 # A verb in the past that opens the title and takes its object or complement at once: the subject was left
 # behind ("Began feeling ill last week", "Told reporters the well was sealed"); "Armed men stormed" and
