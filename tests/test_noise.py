@@ -191,6 +191,14 @@ def test_a_name_after_a_verb_of_saying_or_a_short_opening_is_not_a_run_in() -> N
         ),
         ("the 3 May landslide that buried 40 homes", "The landslide buried 40 homes"),
         (
+            "The mayor wrote that the new bridge would open in May",
+            "The mayor wrote that the new bridge would open in May",
+        ),
+        (
+            "The dam collapsed on Monday -- nearly twice the flood that the valley suffered in 1998",
+            "The dam collapsed on Monday",
+        ),
+        (
             "Speaking to a local radio station, the governor said the bridge would reopen in a week.",
             "The governor said the bridge would reopen in a week",
         ),

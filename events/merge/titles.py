@@ -24,6 +24,7 @@ _MONTHS = (
 # (a hyphen with a space on each side is a dash in scraped text: "the earthquake - which is feared ... - was")
 _DASH_ASIDE = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{1,160}?\s+(?:--|—|–|-)\s+")
 _LONE_DASH = re.compile(r"\s+(?:--|—|–)\s+")
+LONE_DASH_OPENING_WORDS = 4
 # "Roe, speaking to reporters after the tour, said": the occasion between a subject and its verb
 _OCCASION_ASIDE = re.compile(
     r"(?<=\w),\s+(?:speaking|writing|talking|addressing|appearing|testifying)\b[^,;]{0,80},(?=\s+[a-z])"
@@ -233,7 +234,10 @@ def tidy(clause: str) -> str:
     # "The rig exploded -- nearly eight times the amount spilled in 1989", "... -- killing 11 workers": what
     # follows a lone dash with no verb of its own adds to the clause, and a headline leaves it out
     dash = _LONE_DASH.search(text)
-    if dash is not None and _FINITE.search(text[: dash.start()]) and not _FINITE.search(text[dash.end() :]):
+    # ("-- nearly eight times the amount that the tanker spilled": the verb after the dash is a relative
+    # clause's; only the words that open what follows the dash tell whether it is a clause)
+    after = " ".join(text[dash.end() :].split()[:LONE_DASH_OPENING_WORDS]) if dash is not None else ""
+    if dash is not None and _FINITE.search(text[: dash.start()]) and not _FINITE.search(after):
         text = text[: dash.start()]
     text = _OCCASION_ASIDE.sub("", text)
     text = _SAID_ASIDE.sub(" ", text)
@@ -279,7 +283,7 @@ def tidy(clause: str) -> str:
     if len(shorter.split()) >= 4:
         text = shorter.rstrip(" ,;:")
     text = _balance_quotes(text)
-    relative = _NOUN_AND_ITS_RELATIVE.match(text)
+    relative = _noun_and_its_relative(text)
     if relative is not None and len(_FINITE.findall(text)) == 1:
         # "the explosion that killed 11 people": a noun and what it did, told as a clause
         text = (
@@ -499,7 +503,7 @@ def is_fragment(title: str) -> bool:
     if first in _AUXILIARIES and not initials:
         # "Was deployed in 2004 to restore order": the clause after "and" that lost its subject
         return True
-    if _NOUN_AND_ITS_RELATIVE.match(title) and len(_FINITE.findall(title)) <= 1:
+    if _noun_and_its_relative(title) and len(_FINITE.findall(title)) <= 1:
         return True  # "The UK firm that insured the singer's concerts": a noun and what describes it
     if _SUBJECT_LOST.match(title):
         return True  # "Began feeling ill last week": the clause's subject stayed in the sentence
@@ -570,8 +574,17 @@ _AGENT_CUT = re.compile(
 )
 # A noun phrase and a relative clause right after it ("The UK firm that insured ...", "A man who ...")
 _NOUN_AND_ITS_RELATIVE = re.compile(
-    r"^(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}?(?:that|who|which)\s+\w", re.IGNORECASE
+    r"^(?P<noun>(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}?)(?:that|who|which)\s+\w", re.IGNORECASE
 )
+
+
+def _noun_and_its_relative(title: str) -> re.Match[str] | None:
+    """A noun phrase and a relative clause right after it ("The UK firm that insured ..."), not a verb and
+    what it reports ("The senator wrote that ...")."""
+    found = _NOUN_AND_ITS_RELATIVE.match(title)
+    return found if found is not None and _FINITE.search(found.group("noun")) is None else None
+
+
 # A verb in the past that opens the title and takes its object or complement at once: the subject was left
 # behind ("Began feeling ill last week", "Told reporters the well was sealed"); "Armed men stormed" and
 # "United Nations says" open with a word that describes or names
