@@ -28,6 +28,7 @@ from events.extract.entities import (
     names_a_person,
     names_an_organisation,
 )
+from events.extract.noise import only_a_non_answer, only_a_question, poll_finding, pollster, works_titles
 from events.extract.quantities import CARDINALS, Figure, find_figures
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 
@@ -673,6 +674,11 @@ _BYSTANDERS = (
     r"|passenger)s?"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
+# Onlookers and crowds named only as such (a family speaks for a party to the story, and stays)
+_CROWD_VOICE = _rx(
+    r"(?:(?:some|many|other|local|several)\s+)?(?:witnesses|residents|neighbou?rs|locals|villagers|onlookers"
+    r"|bystanders|fans|mourners|passengers|passers-?by)"
+)
 _COLOUR_SPEAKER = re.compile(
     rf"\b(?:said|says|told\s+\w+)\s+{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b"
     rf"|\b{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b[^,]{{0,60}},\s+(?:said|says|told|added)\b"
@@ -761,11 +767,28 @@ def _quoted_view(before_saying: str) -> bool:
 _FORESEEN = _rx(r"\b(will|expect(s|ed|ing)?|due|scheduled|planned|set\s+to|about\s+to|going\s+to)\b")
 
 
+# The agent of a passive: "was criticised by the opposition"
+_BY_AGENT = _rx(r"\s+by\s+\S")
+# ", the government said." closing a sentence: what comes before is what was said
+_ATTRIBUTION_CLOSES = _rx(r",(?:[\"”’]|'')?\s+[^,]{1,60}\b(said|says|added|explained|noted)\b[^,]{0,40}$")
+# "was widely criticised", "has been condemned" with nobody named to have done it
+_PASSIVE_REMARKS = _rx(
+    r"\b(was|were|is|are|been|being)\s+(\w+ly\s+)?(criti(ci[sz]ed)|condemned|praised|welcomed|hailed|slammed"
+    r"|ridiculed|mocked|questioned|attacked)\b(?!\s+(\w+\s+){0,3}?by\b)"
+)
 # What explains or illustrates instead of reporting: a stative description in the present ("The estimate
 # is based on ...", "The term refers to ..."), an example ("For example, a search on Tuesday yielded ..."),
 # or someone's state of mind as the main clause ("When she fell ill last month, she thought it was a cold")
 _EXPLAINS = _rx(
     r"^(?:for\s+(?:example|instance)|by\s+way\s+of\s+example)\b"
+    # "This was because they wanted people to focus on his music", "Their role was to make sure ...": a
+    # reason or a purpose given, not a happening
+    r"|^[\"“`']*(?:this|that|it)\s+(?:is|was)\s+(?:partly\s+|mainly\s+|largely\s+)?because\b"
+    r"|^[\"“`']*(?:their|his|her|its|our|the)\s+(?:role|job|aim|goal|purpose|task|intention)\s+(?:is|was)\s+to\b"
+    # "The estimates come from pressure data", "the figures are drawn from hospital records": how a figure
+    # was made
+    r"|^[^,;]{0,60}?\b(?:estimates?|figures?|numbers?|data|count|toll|tally|calculations?|readings?)\s+"
+    r"(?:come|comes|came|are\s+drawn|is\s+drawn|were\s+drawn|are\s+derived|is\s+derived)\s+from\b"
     r"|\b(?:is|are)\s+(?:\w+ly\s+)?(?:based|defined|made\s+up|composed|designed|meant|known|thought|believed)"
     r"\s+(?:\w+ly\s+)?(?:on|as|of|to|by)\b"
     r"|^[^,;]{0,80}?\b(?:refers?|depends?|consists?)\s+(?:to|on|of)\b"
@@ -780,6 +803,44 @@ _STATE_OF_MIND = _rx(
 # trial", "Every day is a lottery in the courtroom", "This is a story of ..."
 _SCENE_SETTING = _rx(
     r"^(?:but\s+|and\s+)?(?:it|this|that|every\s+\w+)\s+(?:is|was|'s|’s|has\s+been|had\s+been)\s+(?:a|an)\s"
+)
+
+
+# An age reached or a birthday: "She turned 40 on Saturday", "his 80th birthday" are trivia ("police turned
+# 200 protesters back": a number then its noun is no age)
+_BIRTHDAY = _rx(
+    r"\b(turned|turns|turning)\s+\d{1,3}(\s+years?\s+old)?(?=\s*([.,;]|$|(on|last|this|in|at|today|yesterday)\b))"
+    r"|\bbirthdays?\b"
+)
+# How someone looked or behaved while something happened: "sat impassively as the verdict was read out",
+# "wept as the coffin was carried past", "stared at the floor"
+_DEMEANOUR = _rx(
+    r"^(?:[\w’'.-]+(?:,\s+\d{1,3},)?\s+){1,5}?(?:\w+ly\s+)?(?:sat|stood|wept|cried|sobbed|smiled|stared"
+    r"|nodded|listened|looked\s+on|showed\s+no\s+(?:emotion|reaction)|bowed\s+(?:his|her|their)\s+heads?)\b"
+    r"(?:\s+\w+ly)?(?:(?:\s+[\w’'-]+){0,4}?\s+(?:as|while|when|throughout|during|in\s+silence)\b|\s*[.,;]|\s*$)"
+)
+# ... unless the demeanour is itself a protest or an act ("stood down", "sat in" a protest)
+_DEMEANOUR_ACT = _rx(r"\b(?:stood\s+down|stood\s+aside|sat\s+in\b|sit-in|hunger\s+strike|resign\w*)")
+
+
+def _describes_only(text: str, clauses: list[tuple[int, int]]) -> bool:
+    """Whether what is left of a sentence outside its subordinate and relative clauses is a description in
+    the present ("The other design includes more safeguards"): no verb in the past or the perfect, and no
+    plan."""
+    main = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in clauses))
+    # ("that a compromise be reached": a passive infinitive is no past)
+    main = re.sub(r"\b(?:be|being)\s+\w+(?:ed|en)\b", "", main, flags=re.IGNORECASE)
+    return (
+        _PAST_TENSE.search(main) is None
+        and _PERFECT.search(main) is None
+        and _PLANNING.search(main) is None
+        and _PRESENT_DESCRIPTION.search(main) is not None
+    )
+
+
+# A verb in the present that describes: "includes", "offers", "has", "is", "remains", "costs"
+_PRESENT_DESCRIPTION = _rx(
+    r"\b(is|are|has|have|includes?|offers?|remains?|contains?|costs?|uses?|requires?|means?|lacks?|provides?)\b"
 )
 
 
@@ -959,6 +1020,7 @@ class _Draft:
     recent: bool = False
     before_news: dt.timedelta = dt.timedelta(0)  # "X came a day after <this>": how long before X's day
     own_act: bool = False  # "BP says it has started ...": the speaker tells of its own act
+    said_now: bool = False  # "The army has defended its handling ...": the saying itself is in the perfect
 
     @property
     def is_speech_type(self) -> bool:
@@ -988,6 +1050,10 @@ def extract_mentions(
     for sentence in _independent_clauses(bounded_sentences(article.sentences)):
         if budget is not None and budget.spent_reading():
             break
+        if only_a_question(sentence.text) or only_a_non_answer(sentence.text):
+            # "Which is NOT a codename of Windows 7?": a quiz's or a writer's question tells nothing, and
+            # "was unavailable for comment" tells that nothing was said
+            continue
         said_before, said = said, None
         own_dates = dates[bisect_left(date_starts, sentence.start) : bisect_left(date_starts, sentence.end)]
         own_entities = entities[
@@ -1136,6 +1202,7 @@ def extract_mentions(
         dating = {id(d.own_date) for d in drafts[first_of_sentence:] if d.own_date is not None}
         frame = draft or _bare_draft(sentence, own_entities)
         drafts.extend(_named_happenings(frame, sentence, own_dates, dating))
+    drafts = _one_poll_report(drafts, article, entities, entity_starts)
     starts = [s.start for s in article.sentences]
     drafts = [_pronoun_named(d, article, starts, entities, entity_starts) for d in drafts]
     mentions = []
@@ -1162,9 +1229,62 @@ def extract_mentions(
     return mentions
 
 
+def _one_poll_report(
+    drafts: list[_Draft], article: Article, entities: list[Entity], entity_starts: list[int]
+) -> list[_Draft]:
+    """An opinion poll reported as one claim of whoever ran it, at the first sentence that names it
+    ("American voters think ..., according to a Fox News poll"); its figures, told sentence after sentence
+    ("54 percent of voters favor ...", "Earlier this month 48 percent approved"), are no happenings, and
+    "voters" in them is no election."""
+    first = next(
+        (s for s in article.sentences if poll_finding(s.text, s.text, poll_told=False) and pollster(s.text)),
+        None,
+    )
+    if first is None:
+        first = next((s for s in article.sentences if poll_finding(s.text, s.text, poll_told=False)), None)
+    if first is None:
+        return drafts
+    own = entities[bisect_left(entity_starts, first.start) : bisect_left(entity_starts, first.end)]
+    # '"Most Americans say ..., according to the Pew Research Center": the speaker read from the sentence
+    told = next((d for d in drafts if d.sentence.start == first.start and d.speaker), None)
+    when = told.own_date if told is not None else None
+    kept = [
+        d
+        for d in drafts
+        if d is not told
+        and not (
+            d.event_type in _POLL_LOOKALIKES
+            and poll_finding(d.clause or d.sentence.text, d.sentence.text, d.sentence.start > first.start)
+        )
+    ]
+    report = dataclasses.replace(
+        told or _bare_draft(first, own),
+        event_type="claim",
+        family="claim",
+        speaker=pollster(first.text) or (told.speaker if told is not None else ""),
+        clause=first.text,
+        # "a poll released on Tuesday" dates the report; "say BP handled the April 20 blowout badly" names
+        # what was asked about
+        own_date=when if when is not None and _POLL_DATED.search(first.text) else None,
+        # (a poll is the day's news, not a standing position or a fact of the past)
+        present_habitual=False,
+        undated_past=False,
+        generic=False,
+    )
+    at = next((i for i, d in enumerate(kept) if d.sentence.start > first.start), len(kept))
+    return [*kept[:at], report, *kept[at:]]
+
+
+_POLL_DATED = _rx(r"\b(poll|survey)\b[^.;]{0,40}\b(released|published|conducted|taken|carried\s+out)\b")
+# What a poll's figures are taken for: remarks, an election ("voters"), an act of no type, a reaction
+_POLL_LOOKALIKES = frozenset(("statement", "claim", "election", "other", "attack", "policy", "denial"))
+
+
 # The main clause of a lead after an opening clause set apart: "As anger grew in the towns, the company
 # began work on a new cap" -> "the company began work on a new cap"
-_OPENING_CLAUSE = _rx(r"^(as|while|after|when|with|despite|amid|in|on|at)\s[^,;“”\"]{3,120},\s+")
+_OPENING_CLAUSE = _rx(
+    r"^((but|and)\s+)?(as|while|after|when|with|despite|amid|in|on|at)\s[^,;“”\"]{3,120},\s+"
+)
 _LEAD_VERB = _rx(
     r"^(?P<subject>[\w’'.-]+(?:\s+(?!(?:who|which|that|would|could|might|may|will|should|is|are)\b)[\w’'.,-]+){0,8}?)"
     r"\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed|began|took|made|gave|met|came|held|found|struck|fought|shot|brought|led"
@@ -1201,6 +1321,8 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
         return None
     if _UNNAMED_CROWD.match(text) or _BYSTANDER_ACTS.match(text):
         return None
+    if _DEMEANOUR.search(text) and not _DEMEANOUR_ACT.search(text):
+        return None  # "The defendant stared at the floor while the charges were read": colour
     return dataclasses.replace(
         _bare_draft(sentence, entities),
         figures=find_figures(text),
@@ -1673,6 +1795,10 @@ def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
             # a term in the November 2025 election" won it at the election)
             continue
         text = found.group()[found.start("opening") - found.start() :]
+        if person and all(d.precision == "year" for d in inside) and _CAREER_STEP.search(text):
+            # "Roe, who was elected a lawmaker in 2021, ...": a step of the person's career, told as who
+            # they are, not a happening of the story
+            continue
         participle = found.group("opening").lower().endswith(" by")
         after = text[len(found.group("opening")) :]
         # "who goes on trial in March": a verb in the present right after the pronoun is its own too
@@ -1689,6 +1815,11 @@ def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
     return out
 
 
+# Steps of a life or a career, told of a person in an aside
+_CAREER_STEP = _rx(
+    r"\b(born|elected|re-elected|appointed|named|became|joined|served|graduated|studied|trained|worked|retired"
+    r"|founded|co-founded)\b"
+)
 _OPENING_PHRASE = _rx(r"(in|at|on|from|across|after|under|during|near|outside|inside|throughout)\s+[^,;]*$")
 
 
@@ -2153,6 +2284,9 @@ def _analyse(
             and _INQUIRY_INTO.search(text[max(0, m.start() - 60) : m.start()])
         )
     ]
+    # "a documentary, The Man Who Killed Michael Jackson,": the words of a work's title tell of no act
+    titles_of_works = works_titles(text)
+    found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in titles_of_works)]
     # "efforts to pass climate legislation", "a bid to seize the town": an aim, not an act
     found = [(t, m) for t, m in found if not _AIM_BEFORE.search(text[max(0, m.start() - 40) : m.start()])]
     # "attacked the plan as a waste of money", "killed the bill in committee": words and votes, not violence
@@ -2201,6 +2335,16 @@ def _analyse(
         )
     ) or (speech is None and _main_perfect_act_over_asides(text, found, subordinate)):
         found = []
+    elif (
+        found
+        and not sentence_dates
+        and all(
+            any(a <= m.start() < b and _SINCE_OPENING.match(text, a) for a, b in clauses) for _, m in found
+        )
+    ):
+        # "BP has seen its shares fall since the oil leak began": what a since-clause names is where a state
+        # of affairs starts, earlier than the report and not dated by it
+        found = []
     # A dated sentence in the past tense reports something that happened even when no trigger names it
     # ("Eleven sailors were lifted to safety on Wednesday"): an event of type "other".
     dated_act = next(
@@ -2247,7 +2391,8 @@ def _analyse(
         and not planned
         and perfect_act is None
         and counted_act is None
-        and not (dated_act and _PAST_TENSE.search(text) and len(text.split()) >= 6)
+        # ('This week\'s answer is "DOUBLE-EDGED CHALICE"': the words of a quotation tell no tense)
+        and not (dated_act and _PAST_TENSE.search(_QUOTE.sub("", text)) and len(text.split()) >= 6)
     ):
         return None
     local = [
@@ -2298,6 +2443,20 @@ def _analyse(
         return (
             None  # "It was a long day at the trial", "Every day is a struggle in the camp": a reporter's view
         )
+    if not speech and _BIRTHDAY.search(text):
+        return None  # "She turned 40 on Saturday": trivia, not news
+    if not speech and not sentence_dates and _DEMEANOUR.search(text) and not _DEMEANOUR_ACT.search(text):
+        return None  # "Roe, 51, sat impassively as the verdict was read out": how someone looked, colour
+    if (
+        not speech
+        and not sentence_dates
+        and found
+        and all(any(a <= m.start() < b for a, b in clauses) for _, m in found)
+        and _describes_only(text, clauses)
+    ):
+        # "The other design includes more safeguards against a blowout of the kind that destroyed the rig":
+        # the happening is named in a clause that describes; the sentence tells how things are
+        return None
     # "<what happened on Wednesday>, the coastguard said.": the attribution closes a report of an act
     attributed = (
         speech is not None
@@ -2349,6 +2508,16 @@ def _analyse(
         body = bool(speaker) and speaker not in {e.name for e in local if e.kind == "actor"}
         if not speaker and _PRONOUN_SUBJECT.search(text[: speech.start()]):
             return None  # "But she added ...", with no "she" known: remarks whose speaker is lost
+        if not speaker and (
+            (_PASSIVE_BEFORE.search(text[: speech.start()]) and not _BY_AGENT.match(text, speech.end()))
+            or _PASSIVE_REMARKS.search(text)
+        ):
+            # "The remark was widely criticised given that ...": a reaction by nobody named
+            return None
+        if _EXPLAINS.search(text) and _ATTRIBUTION_CLOSES.search(text):
+            # "The new estimates come from pressure data taken on the sea floor, the government said": how a
+            # figure was made, not news
+            return None
         if (
             event_type == "statement"
             and not any(e.kind == "actor" for e in subjects)
@@ -2358,6 +2527,11 @@ def _analyse(
             return None  # remarks with nobody named to have made them
         if _VOX_POP.search(text) or _COLOUR_SPEAKER.search(text):
             return None  # "said Jane Roe, 58, a shopkeeper": a bystander's words are colour, no event
+        if event_type == "statement" and _CROWD_VOICE.fullmatch(speaker):
+            # "Witnesses have reported people crying out under the rubble", "Residents said the streets were
+            # quiet": what onlookers tell of a scene is colour; an act they report ("witnesses said soldiers
+            # opened fire") has its own type and stays
+            return None
         if (
             speech.group().lower().startswith("according")
             # ("the appeal for this year is 6% funded": a year names the period a fact is of, not a day)
@@ -2406,7 +2580,13 @@ def _analyse(
     own_dates = sentence_dates
     if event_type in SPEECH_TYPES:
         # "said it was not related to the 2023 rupture": a date naming a thing is not when it was said
-        own_dates = [d for d in sentence_dates if not _names_a_thing(d, text, sentence.start)]
+        own_dates = [
+            d
+            for d in sentence_dates
+            if not (
+                _names_a_thing(d, text, sentence.start) or _dates_a_named_happening(d, text, sentence.start)
+            )
+        ]
         # "urged residents to get vaccinated before winter, its spokesman said on Tuesday": a date that
         # follows a verb of saying is when the words were said; the others belong to what was said
         own_dates = _dates_of_the_saying(own_dates, text, sentence.start) or own_dates
@@ -2422,13 +2602,18 @@ def _analyse(
     else:
         # "won 163 seats in Saturday's elections, the commission said on Tuesday": the act is told of the
         # thing the date names, when another date in the sentence says when it happened
-        acted = [d for d in sentence_dates if not _names_a_thing_after_preposition(d, text, sentence.start)]
-        own_dates = acted or sentence_dates
+        # ("began hearings on April 20 oil rig blast": the date names the blast, even when it is the only one)
+        unnamed = [d for d in sentence_dates if not _bare_happening_after(d, text, sentence.start)]
+        acted = [d for d in unnamed if not _names_a_thing_after_preposition(d, text, sentence.start)]
+        own_dates = acted or unnamed
         # "has been unstable since independence from France in 1960": a period's start is not the act's day
         # (but "since the quake struck on 12 January" dates the quake, a clause with its own verb)
         own_dates = [d for d in own_dates if not _since_phrase(text[: d.start - sentence.start])]
         # "rose to $170,000, a $68,000 jump from the previous day": the day compared with, not the act's
         own_dates = [d for d in own_dates if not _comparison_base(text[: d.start - sentence.start])]
+        # "has agreed to pay $5bn into the fund this year": the date is of the payment promised, not of the
+        # agreeing (unless nothing else could date the sentence: "plans to cut jobs this year")
+        own_dates = [d for d in own_dates if not _COMMITTED_TO.search(text[: d.start - sentence.start])]
     own = _closest_date(
         own_dates,
         sentence.start + span[0],
@@ -2449,7 +2634,15 @@ def _analyse(
     says = _PRESENT_SPEECH.search(text)
     recent = bool(says and speech and _PERFECT.search(text, says.end()) and not _QUOTE.search(text))
     # "The army has defended its handling of the airport": remarks in the present perfect are recent news
-    recent = recent or bool(speech and _JUST_SAID.search(text[max(0, speech.start() - 30) : speech.start()]))
+    said_now = bool(
+        speech
+        and _JUST_SAID.search(text[max(0, speech.start() - 30) : speech.start()])
+        and not _TELLING_OF.match(speech.group())
+        # ("Holder has vowed to hold those responsible accountable": a standing commitment, made when only
+        # another report can say)
+        and not _COMMITMENT_SPEECH.match(speech.group())
+    )
+    recent = recent or said_now
     return _Draft(
         sentence=sentence,
         event_type=event_type,
@@ -2478,6 +2671,7 @@ def _analyse(
         # the saying's
         present_habitual=bool(_PRESENT_SPEECH.search(_QUOTE.sub("", text))) and own is None and not recent,
         recent=recent,
+        said_now=said_now,
         before_news=_before_news(came_as),
         own_act=speech is not None and _own_act(text, speech),
     )
@@ -2492,6 +2686,9 @@ _SET_APART = _rx(
 )
 
 
+# "Aid workers have described scenes of devastation": telling what was seen, colour rather than the news
+_COMMITMENT_SPEECH = _rx(r"(vowed|pledged|promised|sworn)\b")
+_TELLING_OF = _rx(r"(described|recounted|recalled|spoken|talked)\b")
 _JUST_SAID = _rx(r"\b(has|have)\s+(also\s+|now\s+|again\s+)?$")
 _PASSIVE_BEFORE = _rx(r"\b(was|were|is|are|be|been|being)\s+(\w+ly\s+)?$")
 
@@ -2565,7 +2762,15 @@ _SUBORDINATE_CLAUSE = _rx(
     r"|\bof\s+(the\s+|their\s+|his\s+|her\s+)?[a-z]+\s+(killed|wounded|injured|lost)\s+(in|during|by)\b[^,;]*"
     # "In announcing the delay, ...", "..., referring to a contract used to hire boats"
     r"|^(in|on|by|while|when|after|before)\s+\w+ing\b[^,;]*|,\s+referring\s+to\b[^;]*"
+    # "Describing the moment the earthquake hit, he said ...": an opening participle phrase sets the scene
+    # of the main clause ("During" and "According" lead to no act; "Announcing the deployment of the ship,
+    # the minister said ..." tells the act announced)
+    r"|^(?!(during|according|including|regarding|concerning|notwithstanding|announc|confirm|reveal|unveil"
+    r"|declar|launch|order|sign|approv)\w*\b)[a-z]{3,}ing\s[^,;]*(?=,)"
+    # "But with the ban on drilling extended for six months, lawmakers are adamant ...": a circumstance
+    r"|^((but|and)\s+)?with\s[^,;]*(?=,)"
 )
+_SINCE_OPENING = _rx(r"since\s")
 _CONDITIONAL_CLAUSE = _rx(r"\b(if|unless|in\s+case)\s[^,;]*")
 # ... but "will decide on Friday if there is enough evidence" asks a question: the deciding is the happening
 _ASKS_IF = _rx(r"\b(decide[sd]?|determine[sd]?|ask(s|ed)?|see|know|unclear|clear|check(s|ed)?)\b[^,;]{0,20}$")
@@ -3277,8 +3482,8 @@ _HAPPENING_NOUNS = (
     ("election", r"elections?|vote|polls|referendum|run-?off"),
     (
         "disaster",
-        r"explosion|blast|earthquake|quake|tremor|aftershock|tsunami|floods?|storm|hurricane|cyclone|fire|spill"
-        r"|outbreak",
+        r"explosion|blast|blowout|earthquake|quake|tremor|aftershock|tsunami|floods?|storm|hurricane|cyclone|fire"
+        r"|spill|outbreak",
     ),
     ("attack", r"attacks?|bombings?|air\s?strikes?|shelling|raid"),
     ("leadership", r"coup|resignation|inauguration|swearing-in"),
@@ -3290,7 +3495,7 @@ _HAPPENING_NOUNS = (
     ("agreement", r"deal|agreement|ceasefire|truce|accord"),
     ("casualties", r"death|killing|massacre"),
     ("diplomacy", r"summit"),
-    ("other", r"recording|interview|speech|funeral|memorial\s+service|ceremony"),
+    ("other", r"recording|interview|speech|funeral|memorial\s+service|ceremony|launch"),
 )
 _ILLNESS_BEFORE = _rx(r"\b(heart|panic|asthma|anxiety|epileptic|allergic)\s+$")
 _HAPPENING_WORDS = "|".join(f"(?P<{t}>{w})" for t, w in _HAPPENING_NOUNS)
@@ -3308,6 +3513,8 @@ _HAPPENING_BEFORE_DATE = re.compile(
 
 # The clause of a happening only named in another's sentence: "Saturday's quake" -> "The quake took place"
 NAMED_HAPPENING = " took place"
+# ... and of one ahead: "a May 11 launch date" -> "The launch is due"
+NAMED_PLANNED = " is due"
 
 
 def _happening_named_by(date: DateMention, text: str, offset: int) -> re.Match[str] | None:
@@ -3318,7 +3525,53 @@ def _happening_named_by(date: DateMention, text: str, offset: int) -> re.Match[s
     if _attributive(date, text, offset, loose=True):
         after = text[date.end - offset :]
         return _HAPPENING_NOUN.match(after[3:] if after.startswith(("'s ", "’s ")) else after)
-    return _HAPPENING_BEFORE_DATE.search(text[max(0, date.start - offset - 80) : date.start - offset])
+    bare = _bare_happening_after(date, text, offset)
+    if bare is not None:
+        return bare
+    before = text[max(0, date.start - offset - 80) : date.start - offset]
+    found = _HAPPENING_BEFORE_DATE.search(before)
+    if found is None and _DEICTIC_DAY.fullmatch(date.text):
+        found = _HAPPENING_THEN_DAY.search(before)
+    return found
+
+
+# "The damning testimony yesterday from rig technicians ...": a happening's noun with a determiner, dated
+# right after it by "yesterday" or "last night" (a weekday there may date the sentence's verb instead:
+# "the vote on Tuesday showed a divided party")
+_HAPPENING_THEN_DAY = re.compile(
+    r"\b(?i:the|an?)\s+((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WORDS + r")\s+$"
+)
+_DEICTIC_DAY = _rx(r"yesterday|last\s+night|the\s+day\s+before")
+
+
+# "hearings on April 20 oil rig blast": a date right after a preposition that, with no article, opens a
+# noun phrase ending in a happening's noun (no word between them that would start a new phrase)
+_PREPOSITION_BEFORE = _rx(r"\b(on|of|about|into|over|since|after|before|following|from)\s+$")
+_BARE_HAPPENING_NOUN = re.compile(
+    r"^\s+((?:(?!(?:in|on|at|a|an|the|of|to|and|or|but|with|by|for|as|from|after|before|when|while|that|which|who"
+    r"|was|were|is|are|has|had|have|will|would)\b)(?![a-z]+(?:ing|ed)\b)[a-z][\w-]*\s+){0,2}?)("
+    + _HAPPENING_WORDS
+    + r")\b"
+)
+
+
+def _bare_happening_after(date: DateMention, text: str, offset: int) -> re.Match[str] | None:
+    before = text[max(0, date.start - offset - 12) : date.start - offset]
+    # (a calendar date only: "protested on Wednesday demanding early elections" dates the protest)
+    if not date.explicit or _PREPOSITION_BEFORE.search(before) is None:
+        return None
+    return _BARE_HAPPENING_NOUN.match(text[date.end - offset :])
+
+
+def _dates_a_named_happening(date: DateMention, text: str, offset: int) -> bool:
+    """Whether the date stands before a happening's noun, naming it ("the April 20 well blowout", "a May
+    11 launch", "hearings on April 20 oil rig blast"), rather than dating the sentence's verb."""
+    if date.precision not in ("day", "week", "month"):
+        return False
+    after = text[date.end - offset :]
+    if _attributive(date, text, offset, loose=True):
+        return _HAPPENING_NOUN.match(after[3:] if after.startswith(("'s ", "’s ")) else after) is not None
+    return _bare_happening_after(date, text, offset) is not None
 
 
 def _named_happenings(
@@ -3351,7 +3604,7 @@ def _named_happenings(
             continue  # "the Sept. 11 attacks" read as a day ahead: no one plans an attack or a quake
         # "the oil rig blast" -> "The oil rig blast took place": a clause that says it happened
         words = " ".join(f"{noun.group(1)}{noun.group(2)}".split())
-        clause = f"The {words}{NAMED_HAPPENING}"
+        clause = f"The {words}{NAMED_PLANNED if date.tense == 'future' else NAMED_HAPPENING}"
         out.append(
             dataclasses.replace(
                 _happening_of_its_own(draft, event_type, event_type, date, clause), sentence=part, figures=[]
@@ -3605,6 +3858,11 @@ _YEAR_BEFORE_NOW = _rx(r"\b(last|earlier\s+this)\s+year\b|\byears?\s+ago\b")
 _AIM_BEFORE = _rx(
     r"\b(efforts?|push|drive|way|chance|hopes?|hoped|wants?|wanted|seeks?|sought|threatened|threatens|vowed"
     r"|vows)\s+to\s+$"
+    # "safeguards against a natural-gas blowout", "to prevent another spill": what is guarded against has
+    # not happened
+    r"|\b(safeguards?|protection|protects?|protecting|insurance|guards?|guarding|defen[cs]es?|precautions?)\s+"
+    r"against\s+((an?|the|any|another|future|further)\s+)?([\w-]+\s+){0,2}$"
+    r"|\b(prevent|preventing|avert|averting|avoid|avoiding)\s+((an?|the|any|another|future|further)\s+)?([\w-]+\s+){0,2}$"
 )
 # "visited the ruins of the UN mission", "toured the quake zone": a visit to a place, not to a state's people
 _PLACE_VISITED = _rx(
@@ -3935,6 +4193,13 @@ def _settle_date(
     else the publication date. Undated habitual speech ("China says it is neutral") is no event."""
     draft = drafts[index]
     reason: str
+    # '"His statements this morning were wrong," they said': the speakers' own today, in their words
+    quoted_today = (
+        draft.own_date is not None
+        and draft.is_speech_type
+        and _quoted_date(draft) is not None
+        and _SPEAKERS_TODAY.fullmatch(draft.own_date.text) is not None
+    )
     if draft.own_date is not None and (
         _said_of_the_future(draft, published) or (draft.is_speech_type and _quoted_date(draft) is not None)
     ):
@@ -3953,6 +4218,8 @@ def _settle_date(
         ):
             return None
         context = _context_date(index, drafts, article.text, published)
+        if context is None and quoted_today:
+            context = _story_day(drafts, published)
         planned = False
         if context is not None:
             source, why = context
@@ -4005,16 +4272,64 @@ def _settle_date(
         or (
             draft.undated_past
             and basis == "publication"
-            and not (draft.event_type != "other" and _lead(draft.sentence, article))
+            and not (
+                _lead(draft.sentence, article)
+                # ("BP shares have closed up 7%" leads on a market move; "shares have recovered since the
+                # summer" is a state of affairs, not news of the day)
+                and (draft.event_type != "other" or not _STATE_OF_AFFAIRS.search(draft.sentence.text))
+            )
             # "The ministry says it has asked ...": the speaker's news of its own act, today's ("South Korea
             # estimates that 11,000 soldiers have been deployed" tells of others' act, which others date)
             and not (draft.recent and draft.own_act)
+            # "The army has defended its handling of the airport", "The singer's brothers have confirmed
+            # they will not attend": remarks told in the present perfect are the report's news, not
+            # something said at a time only another report can date
+            and not (draft.said_now and draft.is_speech_type)
         ),
         anterior=draft.anterior,
         clause=draft.clause,
         quote=draft.quote,
         entities=tuple(draft.entities),
     )
+
+
+# Words that make an act in the present perfect a state lasting up to now, not news of the day
+_STATE_OF_AFFAIRS = _rx(
+    r"\b(since|so\s+far|to\s+date|ever|always|long|for\s+(years|decades|months|weeks|generations)"
+    r"|in\s+recent\s+(days|weeks|months|years|decades)|over\s+the\s+(past|last)\b)"
+)
+
+
+# A commitment already made, then the infinitive of what it commits to: "has agreed to pay ... "
+_COMMITTED_TO = _rx(
+    r"\b(has|have|had)\s+(already\s+)?(agreed|promised|pledged|vowed|undertaken|committed|offered|decided)"
+    r"\s+(itself\s+)?to\s+[a-z]+\b[^,;:.“”\"]{0,60}$"
+)
+
+
+_SPEAKERS_TODAY = _rx(r"today|tonight|this\s+(morning|afternoon|evening)")
+
+
+def _story_day(drafts: list[_Draft], published: dt.date) -> tuple[_Draft, str] | None:
+    """The day a report's lead tells its news of, when that is a day shortly before publication ("The
+    hearing Thursday ..." in a Friday paper): the day on which remarks quoted as of "this morning" were
+    made."""
+    for draft in drafts:
+        if draft.sentence.paragraph > LEAD_PARAGRAPHS:
+            break
+        d = draft.own_date
+        if (
+            d is not None
+            and d.precision == "day"
+            and d.tense != "future"
+            and published - PUBLICATION_LAG <= d.date_start < published
+        ):
+            return draft, "its speakers' own 'today' is the day the report's lead tells of, dated by"
+    return None
+
+
+# How long before publication a report's news may be, for its own "today"
+PUBLICATION_LAG = dt.timedelta(days=2)
 
 
 def _undated_background(
