@@ -45,6 +45,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 import events.engines
@@ -73,6 +74,7 @@ from events.extract.mentions import Mention
 from events.merge.clusters import (
     DENIAL_WINDOW,
     Cluster,
+    ClusterIndex,
     DenialFacts,
     answers,
     event_id,
@@ -94,7 +96,7 @@ from events.store.cache import (
 
 MERGE_DIR = "merge"
 STATE_NAME = "state.json"  # names the record's tables (log-<token>.parquet, ...) beside it
-FORMAT = 1
+FORMAT = 2  # 2: each happening's kind and order beside it, so that an add decodes only its kinds
 
 
 @functools.cache
@@ -129,6 +131,42 @@ class BuildState:
     record: MergeRecord
     # Articles read in full by this build, whose sources.csv rows `save_state` checks.
     read: tuple[Article, ...] = ()
+    # The log as stored (every mention, in no particular order), when the record was read from disk
+    # or made by an add: `record.log` then holds none, and an add decodes only the kinds it meets.
+    log_table: pa.Table | None = None
+    # Each happening's kind and the place in the merge's order of the mention that started it (with
+    # `log_table`; else worked out from `record.log`).
+    creators: dict[Ref, tuple[str, OrderKey]] | None = None
+
+    def log_rows(self) -> int:
+        return self.log_table.num_rows if self.log_table is not None else len(self.record.log.mentions)
+
+    def creator_facts(self) -> dict[Ref, tuple[str, OrderKey]]:
+        """Each happening's kind and its first mention's place in the merge's order."""
+        if self.creators is not None:
+            return self.creators
+        entries = {e.ref: e for e in self.record.log.mentions}
+        return {ref: (entries[ref].kind, entries[ref].key) for ref in self.record.ids}
+
+    def log_of(self, kinds: set[str]) -> MergeLog:
+        """The logged mentions of these kinds, in the merge's order: a block the others cannot touch,
+        since a mention is only ever compared with happenings of its own kind."""
+        if self.log_table is None:
+            return MergeLog(tuple(e for e in self.record.log.mentions if e.kind in kinds))
+        table = self.log_table
+        chosen = table.filter(pc.is_in(table["kind"], value_set=pa.array(sorted(kinds), pa.string())))
+        return MergeLog(tuple(sorted(_decode_log(chosen.to_pydict()), key=_order)))
+
+    def log_without(self, kinds: set[str]) -> pa.Table:
+        """The stored log of every other kind, as it is (never decoded)."""
+        table = self.log_table if self.log_table is not None else _encode_log(self.record.log.mentions)
+        return table.filter(
+            pc.invert(pc.is_in(table["kind"], value_set=pa.array(sorted(kinds), pa.string())))
+        )
+
+
+def _order(entry: LoggedMention) -> OrderKey:
+    return entry.key
 
 
 def state_path(data_dir: Path) -> Path:
@@ -259,7 +297,7 @@ def save_state(
                 stale.unlink(missing_ok=True)
     except OSError:
         return  # a record that cannot be written only makes the next add slower
-    if written is not None and len(state.record.log.mentions) <= KEPT_MENTIONS_MAX:
+    if written is not None and state.log_rows() <= KEPT_MENTIONS_MAX:
         generation, extracted = written
         _remember(_Kept(folders, token, generation, state, _shallow(extracted)), folders)
 
@@ -303,28 +341,34 @@ def _extracted_checksum(out_dir: Path) -> str:
     return hashlib.sha256(json.dumps(extracted, sort_keys=True).encode()).hexdigest() if extracted else ""
 
 
+def _encode_log(log: Sequence[LoggedMention]) -> pa.Table:
+    # Columns by transposing the rows (zip), which is several times quicker than a pass per column.
+    _refs, keys, kinds, lows, highs, firsts, lasts, clusters = _columns(log, len(LoggedMention._fields))
+    return pa.table(
+        {
+            **dict(zip(_LOG_COLUMNS[:7], _columns(keys, 7), strict=True)),
+            "kind": kinds,
+            "low": lows,
+            "high": highs,
+            "first": firsts,
+            "last": lasts,
+            "cluster_article": [c.article if c else "" for c in clusters],
+            "cluster_position": [c.position if c else -1 for c in clusters],
+        },
+        schema=_LOG_SCHEMA,
+    )
+
+
 def _encode_state(state: BuildState) -> dict[str, pa.Table]:
     record = state.record
-    log = record.log.mentions
     no_facts = DenialFacts("", dt.date.min, dt.date.min, frozenset(), frozenset())
     facts = [record.facts.get(ref, no_facts) for ref in record.ids]
     articles = list(state.articles.items())
-    # Columns by transposing the rows (zip), which is several times quicker than a pass per column.
-    _refs, keys, kinds, lows, highs, firsts, lasts, clusters = _columns(log, len(LoggedMention._fields))
+    creators = state.creator_facts()
+    made = [creators[ref] for ref in record.ids]
+    weak, basis, precision, published, _article, start, _position = _columns([key for _, key in made], 7)
     return {
-        "log": pa.table(
-            {
-                **dict(zip(_LOG_COLUMNS[:7], _columns(keys, 7), strict=True)),
-                "kind": kinds,
-                "low": lows,
-                "high": highs,
-                "first": firsts,
-                "last": lasts,
-                "cluster_article": [c.article if c else "" for c in clusters],
-                "cluster_position": [c.position if c else -1 for c in clusters],
-            },
-            schema=_LOG_SCHEMA,
-        ),
+        "log": state.log_table if state.log_table is not None else _encode_log(record.log.mentions),
         "clusters": pa.table(
             {
                 "article": [ref.article for ref in record.ids],
@@ -336,6 +380,12 @@ def _encode_state(state: BuildState) -> dict[str, pa.Table]:
                 "last": [f.end.toordinal() for f in facts],
                 "countries": [sorted(f.countries) for f in facts],
                 "speakers": [sorted(f.speakers) for f in facts],
+                "kind": [kind for kind, _ in made],
+                "weak": pa.array(weak, pa.bool_()),
+                "basis": pa.array(basis, pa.int64()),
+                "precision": pa.array(precision, pa.int64()),
+                "published": pa.array(published, pa.int64()),
+                "start": pa.array(start, pa.int64()),
             }
         ),
         "articles": pa.table(
@@ -369,20 +419,22 @@ def load_state(data_dir: Path, out_dir: Path, version: str) -> BuildState | None
         kept = _remembered(_folders(data_dir, out_dir))
         if kept is not None and kept.token == token and kept.state.version == version:
             return kept.state
+        log = pq.ParquetFile(path.parent / f"log-{token}.parquet").read()
+        if log.schema != _LOG_SCHEMA:
+            return None
         parts = {
             part: pq.ParquetFile(path.parent / f"{part}-{token}.parquet").read().to_pydict()
-            for part in ("log", "clusters", "articles")
+            for part in ("clusters", "articles")
         }
     except (OSError, ValueError, KeyError, TypeError, pa.ArrowException):
         return None
     try:
-        return _decode_state(header, parts)
+        return _decode_state(header, log, parts)
     except (ValueError, KeyError, TypeError, IndexError):
         return None
 
 
-def _decode_state(header: dict[str, Any], parts: dict[str, dict[str, list[Any]]]) -> BuildState:
-    log = parts["log"]
+def _decode_log(log: dict[str, list[Any]]) -> tuple[LoggedMention, ...]:
     # map() over the columns: the 45,000 entries of 5,000 articles in a tenth of a second (the
     # columns are one Parquet table's, so of one length).
     refs = map(Ref, log["article"], log["position"])
@@ -392,17 +444,27 @@ def _decode_state(header: dict[str, Any], parts: dict[str, dict[str, list[Any]]]
         for article, position in zip(log["cluster_article"], log["cluster_position"], strict=True)
     )
     columns = (log[column] for column in ("kind", "low", "high", "first", "last"))
-    mentions = tuple(map(LoggedMention, refs, keys, *columns, clusters_of))
+    return tuple(map(LoggedMention, refs, keys, *columns, clusters_of))
+
+
+def _decode_state(
+    header: dict[str, Any], log: pa.Table, parts: dict[str, dict[str, list[Any]]]
+) -> BuildState:
     clusters = parts["clusters"]
     base_ids, ids, facts = {}, {}, {}
-    for article, position, base, final, kind, first, last, countries, speakers in zip(
+    creators: dict[Ref, tuple[str, OrderKey]] = {}
+    for article, position, base, final, event_type, first, last, countries, speakers, kind, *order in zip(
         *(clusters[column] for column in _CLUSTER_COLUMNS), strict=True
     ):
         creator = Ref(article, position)
         base_ids[creator], ids[creator] = base, final
-        if kind:
+        weak, basis, precision, published, start = order
+        if not isinstance(weak, bool) or not isinstance(kind, str):
+            raise TypeError("a happening's kind or order is missing")
+        creators[creator] = (kind, (weak, basis, precision, published, article, start, position))
+        if event_type:
             facts[creator] = DenialFacts(
-                kind,
+                event_type,
                 dt.date.fromordinal(first),
                 dt.date.fromordinal(last),
                 frozenset(countries),
@@ -415,8 +477,10 @@ def _decode_state(header: dict[str, Any], parts: dict[str, dict[str, list[Any]]]
     ):
         articles[name] = ArticleState(sha, list(row), key, list(problems), loaded)
         notes[name] = list(found)
-    record = MergeRecord(MergeLog(mentions), base_ids, ids, facts, notes, dropped=False)
-    return BuildState(str(header["version"]), str(header["extracted"]), articles, record)
+    record = MergeRecord(MergeLog(()), base_ids, ids, facts, notes, dropped=False)
+    return BuildState(
+        str(header["version"]), str(header["extracted"]), articles, record, log_table=log, creators=creators
+    )
 
 
 _LOG_COLUMNS = (
@@ -457,6 +521,12 @@ _CLUSTER_COLUMNS = (
     "last",
     "countries",
     "speakers",
+    "kind",
+    "weak",
+    "basis",
+    "precision",
+    "published",
+    "start",
 )
 _ARTICLE_COLUMNS = ("name", "file_sha256", "row", "key", "problems", "loaded_notes", "notes")
 
@@ -557,11 +627,13 @@ def build_increment(
             entries[ref.article] = entry
         return entry.mention(ref.position)
 
+    # Only the happenings of the kinds the new mentions are of can change (see `BuildState.log_of`).
+    kinds = {ClusterIndex.kind(mention) for mention, _index in added}
     try:
-        result = replay(state.record.log, added, load)
+        result = replay(state.log_of(kinds), added, load)
     except (_Stale, IndexError, ValueError, KeyError, TypeError):
         return None  # a kept article's entry is gone or damaged: build everything
-    increment = _assemble(state, previous, result, new_articles, notes, names)
+    increment = _assemble(state, previous, result, kinds, new_articles, notes, names)
     if increment is None:
         return None
     try:
@@ -585,16 +657,23 @@ def _assemble(
     state: BuildState,
     previous: Tables,
     result: Replay,
+    kinds: set[str],
     new_articles: list[Article],
     notes: dict[str, list[str]],
     names: list[str],
 ) -> Increment | None:
     record = state.record
     log = result.log
-    keys: dict[Ref, OrderKey] = {e.ref: e.key for e in log.mentions}
+    entries = {e.ref: e for e in log.mentions}
     changed: dict[Ref, Cluster] = result.changed
     gone = result.gone
-    creators = sorted({e.cluster for e in log.mentions if e.cluster is not None}, key=keys.__getitem__)
+    # The happenings of the kinds replayed, as the replay left them, and every other one as kept.
+    made = {ref: facts for ref, facts in state.creator_facts().items() if facts[0] not in kinds}
+    for entry in log.mentions:
+        if entry.cluster is not None and entry.cluster not in made:
+            first = entries[entry.cluster]
+            made[entry.cluster] = (first.kind, first.key)
+    creators = sorted(made, key=lambda ref: made[ref][1])
     base = [event_id(changed[c]) if c in changed else record.base_ids[c] for c in creators]
     ids = unique_ids(base)
     final = dict(zip(creators, ids, strict=True))
@@ -653,14 +732,19 @@ def _assemble(
         ]
     ]
     new_record = MergeRecord(
-        log=log,
+        log=MergeLog(()),
         base_ids=dict(zip(creators, base, strict=True)),
         ids=final,
         facts=facts,
         notes=all_notes,
         dropped=False,
     )
-    return Increment(tables, corpus_problems, article_problems, dataclasses.replace(state, record=new_record))
+    # The log of the kinds replayed encoded again; the others' rows as they were stored.
+    log_table = pa.concat_tables([state.log_without(kinds), _encode_log(log.mentions)])
+    new_state = dataclasses.replace(
+        state, record=new_record, log_table=log_table, creators={ref: made[ref] for ref in creators}
+    )
+    return Increment(tables, corpus_problems, article_problems, new_state)
 
 
 def _links(
