@@ -695,21 +695,32 @@ def _assemble(
         return None  # the schema refused an event: the full build notes it the way it does
 
     replaced = {record.ids[c] for c in (*changed, *gone) if c in record.ids}
-    events = previous.events[~previous.events["event_id"].isin(replaced)]
-    mentions = previous.mentions[~previous.mentions["event_id"].isin(replaced)]
+    # Each table is put together in one take of its rows (carried and new side by side, without the
+    # replaced ones, in the table's order): every pass over a table copies all its text columns, and a
+    # filter, a sort and a reorder were a fifth of a second at 5,000 articles.
+    events = pd.concat([previous.events, new_events], ignore_index=True)
+    kept = np.concatenate(
+        [~previous.events["event_id"].isin(replaced).to_numpy(bool), np.ones(len(new_events), bool)]
+    )
     # A claim or denial carried over may now answer, or be answered by, a changed event.
     if relinked:
-        update = events["event_id"].isin(relinked)
+        update = events["event_id"].isin(relinked).to_numpy(bool) & kept
         events.loc[update, "linked"] = events.loc[update, "event_id"].map(relinked)
         events.loc[update, "contested"] = (events.loc[update, "event_type"] == "claim") & (
             events.loc[update, "linked"] != ""
         )
-    events = sort_events(pd.concat([events, new_events], ignore_index=True))
+    rows = sort_events(events.loc[kept, ["date", "event_type", "event_id"]].reset_index(names="row"))["row"]
+    events = events.take(rows.to_numpy(np.int64)).reset_index(drop=True)
     # Mentions in their events' order, sources in the articles' (a hashed lookup of the whole column:
     # Series.map with a dict took a tenth of a second at 5,000 articles).
-    mentions = pd.concat([mentions, new_mentions], ignore_index=True)
-    order = pd.Index(ids).get_indexer(pd.Index(mentions["event_id"]))
-    mentions = mentions.take(np.argsort(order, kind="stable")).reset_index(drop=True)
+    mentions = pd.concat([previous.mentions, new_mentions], ignore_index=True)
+    carried = np.flatnonzero(
+        np.concatenate(
+            [~previous.mentions["event_id"].isin(replaced).to_numpy(bool), np.ones(len(new_mentions), bool)]
+        )
+    )
+    order = pd.Index(ids).get_indexer(pd.Index(mentions["event_id"].take(carried)))
+    mentions = mentions.take(carried[np.argsort(order, kind="stable")]).reset_index(drop=True)
 
     fresh_sources = sources_table(new_articles, notes)
     sources = pd.concat([previous.sources, fresh_sources], ignore_index=True)
