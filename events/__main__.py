@@ -222,17 +222,21 @@ def _add(args: argparse.Namespace) -> int:
 
 @contextlib.contextmanager
 def _arrow_in_this_thread() -> Iterator[None]:
-    """Arrow's reads, conversions and CSV writing done by the calling thread alone: the few MB of tables
-    an add reads and writes (25 MB at 5,000 articles) are not worth handing to a pool of threads,
-    whose start and waits cost more CPU than they save (0.05-0.2 s of an add's CPU)."""
+    """Arrow's reads, conversions and CSV writing done by the calling thread alone, with memory from the
+    C library's allocator: the few MB of tables an add reads and writes (25 MB at 5,000 articles) are
+    not worth handing to a pool of threads, whose start and waits cost more CPU than they save
+    (0.05-0.2 s of an add's CPU), and Arrow's own allocator (mimalloc) holds some 40 MB more than
+    they need, which the kernel must map in page by page."""
     import pyarrow as pa
 
-    threads = pa.cpu_count()
+    threads, pool = pa.cpu_count(), pa.default_memory_pool()
     pa.set_cpu_count(1)
+    pa.set_memory_pool(pa.system_memory_pool())
     try:
         yield
     finally:
         pa.set_cpu_count(threads)
+        pa.set_memory_pool(pool)
 
 
 def _add_files(args: argparse.Namespace) -> int:
