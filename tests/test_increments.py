@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from small_corpus import (
@@ -419,3 +420,26 @@ def test_adds_in_new_processes_decode_only_the_kinds_they_meet_and_equal_a_full_
     assert len(replays) == 4
     (tmp_path / "again").mkdir()
     assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path / "again"))
+
+
+def test_a_damaged_file_of_the_kept_merge_record_is_not_trusted(tmp_path, replays, monkeypatch):
+    """The record's files are checked against the checksums its header keeps: a file changed on disk
+    (even one that still reads as Parquet) makes the add build everything rather than carry its rows."""
+    data_dir = tmp_path / "data"
+    write_synthetic(data_dir, 30)
+    build(data_dir)
+    log = next(increments.state_path(data_dir).parent.glob("log-*.parquet"))
+    table = pq.read_table(log)
+    flipped = table.set_column(
+        table.schema.get_field_index("cluster_position"),
+        "cluster_position",
+        pa.array([p + 1 if p >= 0 else p for p in table["cluster_position"].to_pylist()], pa.int64()),
+    )
+    pq.write_table(flipped, log)  # a readable file that says something else
+    monkeypatch.setattr(increments, "_kept", [])  # nothing kept in memory, as in a new process
+    version = increments.merge_version() + cache.MentionCache(data_dir).version
+    assert increments.load_state(data_dir, data_dir, version) is None
+    text = article_text(random.Random(8), dt.date(2025, 2, 1))
+    add_articles([NewArticle(text=text, outlet="Benchmark", title="Added")], data_dir)
+    assert not replays
+    assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))

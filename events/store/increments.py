@@ -97,7 +97,8 @@ from events.store.cache import (
 
 MERGE_DIR = "merge"
 STATE_NAME = "state.json"  # names the record's tables (log-<token>.parquet, ...) beside it
-FORMAT = 2  # 2: each happening's kind and order beside it, so that an add decodes only its kinds
+# 2: each happening's kind and order beside it, so that an add decodes only its kinds; checksums
+FORMAT = 2
 
 
 @functools.cache
@@ -289,9 +290,12 @@ def save_state(
         # The tables first, under a new name, then the header that names them: a reader sees a whole
         # record or the previous one.
         token = secrets.token_hex(8)
-        header = {"version": state.version, "extracted": state.extracted, "token": token}
+        checksums = {}
         for part, table in _encode_state(state).items():
-            write_atomically(path.parent / f"{part}-{token}.parquet", _parquet_bytes(table))
+            data = _parquet_bytes(table)
+            checksums[part] = hashlib.sha256(data).hexdigest()
+            write_atomically(path.parent / f"{part}-{token}.parquet", data)
+        header = {"version": state.version, "extracted": state.extracted, "token": token, "sha256": checksums}
         write_atomically(path, json.dumps(header).encode("utf-8"))
         for stale in path.parent.glob("*.parquet"):
             if not stale.name.endswith(f"-{token}.parquet"):
@@ -420,13 +424,18 @@ def load_state(data_dir: Path, out_dir: Path, version: str) -> BuildState | None
         kept = _remembered(_folders(data_dir, out_dir))
         if kept is not None and kept.token == token and kept.state.version == version:
             return kept.state
-        log = pq.ParquetFile(path.parent / f"log-{token}.parquet").read()
+        # Each file checked against the checksum the header keeps: an add carries the rows of the
+        # kinds it does not replay as they are stored, so a file changed on disk must not be read.
+        tables = {}
+        for part in ("log", "clusters", "articles"):
+            data = (path.parent / f"{part}-{token}.parquet").read_bytes()
+            if hashlib.sha256(data).hexdigest() != header["sha256"][part]:
+                return None
+            tables[part] = pq.ParquetFile(pa.BufferReader(data)).read()
+        log = tables["log"]
         if log.schema != _LOG_SCHEMA:
             return None
-        parts = {
-            part: pq.ParquetFile(path.parent / f"{part}-{token}.parquet").read().to_pydict()
-            for part in ("clusters", "articles")
-        }
+        parts = {part: tables[part].to_pydict() for part in ("clusters", "articles")}
     except (OSError, ValueError, KeyError, TypeError, pa.ArrowException):
         return None
     try:
