@@ -12,14 +12,23 @@ stored tables. Anything else (an article changed or removed, a date to infer, an
 refuses, ids that would be renumbered) and the build merges everything, as without a record. The
 record is a cache: deleting it only makes the next add slower.
 
+The record's log is kept in blocks by kind (a speaker's country for remarks, the type for acts): a
+mention is only ever compared with happenings of its own kind, so an add decodes and replays only the
+logged mentions of the kinds its new mentions are of, and carries the other kinds' rows as stored,
+never decoded (`BuildState.log_of`, `log_without`). Each happening's kind and place in the merge's
+order are kept beside its ids, so that ids and the mentions' order are worked out over every
+happening without the other kinds' logs. The header (`state.json`) keeps a checksum of each of the
+record's files: a file changed on disk is not trusted, and the add builds everything.
+
 Claims and denials are linked again only in pairs with a happening the add changed (`_links`): the
 rest are as the record's tables have them. A second add in the same process (the dashboard's) takes
 the record and the tables before corrections from memory (`_kept`), not from disk.
 
-What an add to 5,000 articles still does in full (what keeps it above 2 s, see README): it checks every
-article file against the record by its stat (`cache.ArticleFiles`, no file read), reads the record
-(Parquet, decoded column-wise) in a new process, replays the corrections (nothing to do when none is
-in force), and encodes a whole new generation (CSV through pyarrow; the carried rows are checked
+What an add to 5,000 articles still does in full (see README): it checks every article file against
+the record by its stat (`cache.ArticleFiles`, no file read), reads the record's files and decodes its
+happenings' ids and the articles' states, reads the tables before corrections, replays the
+corrections (nothing to do when none is in force), and encodes a whole new generation (CSV through
+pyarrow; the carried rows are checked
 against the schema once, there; uncorrected tables are hard links to the corrected ones when no
 correction is in force). A partition that comes out byte for byte as the current generation's (the
 months before the first row the add changed: each file holds its rows' positions in the whole table,
