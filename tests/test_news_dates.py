@@ -192,3 +192,39 @@ def test_all_week_is_this_week() -> None:
         "week",
     )
     assert find_dates("After all, week after week the talks failed.", fri) == []
+
+
+def test_a_year_before_a_named_happening_dates_that_happening_not_the_remarks() -> None:
+    found = build(
+        (
+            dt.date(2026, 5, 14),
+            "At its current rate, the slick could surpass by next week the size of the 1989 Alaska spill, "
+            "officials said.",
+        )
+    )
+    assert [(kind, day) for kind, day, _end, _title in found] == [("statement", "2026-05-14")]
+
+
+def test_the_part_of_the_day_after_a_verb_of_saying_is_when_not_what() -> None:
+    found = build(
+        (
+            dt.date(2026, 5, 14),
+            "The National Weather Service estimated Wednesday night that floodwater could be rising at a rate "
+            "of up to two inches an hour.",
+        )
+    )
+    assert len(found) == 1
+    assert "night" not in found[0][3]
+    assert "floodwater could be rising" in found[0][3]
+
+
+def test_a_word_quoted_inside_a_since_when_clause_stays_in_its_title() -> None:
+    found = build(
+        (
+            dt.date(2026, 8, 2),
+            'The Harbour Bridge has not carried traffic since July 15, when divers sealed shut a steel "gate" '
+            "that had been fitted on top of the sluice.",
+        )
+    )
+    titles = {title for _kind, _day, _end, title in found}
+    assert any(t.startswith('Divers sealed shut a steel "gate"') for t in titles), titles

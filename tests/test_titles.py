@@ -647,3 +647,16 @@ def test_a_cut_never_splits_two_words_of_one_noun() -> None:
         "inquiry into the collapse of the school roof"
     )
     assert not fit(text).endswith("a criminal")
+
+
+def test_a_correlative_both_or_between_keeps_its_and() -> None:
+    both = headline(
+        "both the bridge and the dam could be reopened without more flooding in the lower valley this week",
+        speaker="Officials",
+        speech=True,
+    )
+    assert both.startswith("Officials say both the bridge and the dam could be reopened")
+    between = fit(
+        "Talks between the army and the rebels resumed in the capital after a week of clashes near the border"
+    )
+    assert "between the army and the rebels" in between

@@ -1506,7 +1506,8 @@ _AND_ACT = _rx(
 
 # "since 20 April, when the rig exploded": the date a period runs from, and the happening that began it
 _SINCE_DATE = _rx(r"\bsince\s+$")
-_WHEN_CLAUSE = _rx(r",\s+when\s+(?P<clause>[^,;:“”\"]+)")
+# (a word quoted inside the clause belongs to it: 'when divers sealed a steel "gate" that ...')
+_WHEN_CLAUSE = _rx(r",\s+when\s+(?P<clause>(?:[^,;:“”\"]|\"[^\",;:]{1,40}\"|“[^”,;:]{1,40}”)+)")
 
 
 def _since_when(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMention, Sentence] | None:
@@ -3425,7 +3426,9 @@ _SINCE_CLAUSE = _rx(r"\bsince\s+(the|a|an|it|he|she|they|its|his|her|their)\b[^,
 
 
 _THING_AFTER = re.compile(
-    r"^\s*(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:s|ion|ure|ake|ath|ill|ic|ak|ar|on|al|st)\b"
+    # ("the 1989 Alaska spill", "the 2018 Camp Fire": a place or a name may stand before the noun, or be it)
+    r"^\s*(?:(?:[A-Z][\w.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:s|ion|ure|ake|ath|ill|ic|ak|ar|on|al|st)\b"
+    r"|(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w-]*\b)"
 )
 
 
@@ -4032,6 +4035,8 @@ _AFTER_SPEECH = _rx(
     r"^(?:\s+(?:on|late\s+on|early\s+on|in|at|during)\s+(?:an?\s+|the\s+|a\s+televised\s+)?(?:\w+\s+){0,2}?"
     r"(?:\w+day|morning|afternoon|evening|night|statement|address|interview|briefing|conference|hearing"
     r"|speech|letter|post)\b|\s+(?:yesterday|today|tonight|\w+day)\b"
+    # ("estimated Wednesday night that ...": the part of the day goes with its day)
+    r"|\s+(?:morning|afternoon|evening|night)\b"
     # "said last night that ...", "told reporters earlier this week": when, not what was said
     r"|\s+(?:(?:late|early)\s+)?(?:last|this|earlier|later)\s+(?:this\s+|that\s+)?(?:night|morning|afternoon"
     r"|evening|week|month|year|today)\b)*"

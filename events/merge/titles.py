@@ -389,6 +389,9 @@ _SAID_THAT = re.compile(
 
 # an article and a word shaped like an adjective ("a criminal", "a Belgian", "an offensive")
 _ARTICLE_AND_WORD = re.compile(r"\b(?:a|an|the)\s+[\w-]+(?:al|ic|ous|ive|ary|ian|ese|ish|ern|ful|less)$")
+# "both the bridge | and the dam could reopen", "between the army | and the rebels": a correlative that
+# waits for its "and" holds the phrase open
+_AWAITS_AND = re.compile(r"\b(?:both|between)\s+(?:(?!\band\b)[^,;:])*$", re.IGNORECASE)
 
 
 def fit(text: str) -> str:
@@ -408,6 +411,8 @@ def fit(text: str) -> str:
         for cut in reversed(cuts):
             if text.startswith(" and ", cut) and _ARTICLE_AND_WORD.search(text, 0, cut):
                 continue  # "launched a criminal | and civil inquiry": the "and" joins two words of one noun's
+            if text.startswith(" and ", cut) and _AWAITS_AND.search(text, 0, cut):
+                continue
             kept = _balance_quotes(_DANGLING.sub("", text[:cut].rstrip(" ,;:—–-")).rstrip(" ,;:—–-"))
             # a cut must leave a clause: "The government of the Congo | and the rebels signed" does not
             if _MIN_KEPT <= len(kept) <= TITLE_MAX and not is_fragment(kept):
