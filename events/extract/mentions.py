@@ -580,7 +580,17 @@ _SPEECH = _rx(
     # 'Crosby asks: "What has happened ...?"': a question put on the record
     r"|(asks|asked)(?=:)"
     # "made the comments on Wednesday on his programme": the remarks reported are his
-    r"|made\s+(the|these|those|his|her|their)\s+(comments?|remarks?))\b"
+    r"|made\s+(the|these|those|his|her|their)\s+(comments?|remarks?)"
+    # 'he replied: "..."', '"...," e-mailed spokesman Jane Roe': an answer or a written message given on
+    # the record ("replied to the letter", "e-mailed the files" are acts: only before what was said or
+    # after a closed quotation)
+    r"|(replied|replies|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote|writes)"
+    r"(?=\s*:|\s+(?:on\s+\w+day\s+|in\s+an?\s+\w+\s+)?that\b)"
+    r"|(?<=[,!?][\"”]\s)(replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote)"
+    r"|(?<=[,!?][\"”])(replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote)(?=\s)"
+    r"|(?<=[,!?]'')\s?(replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote)"
+    r"|(?<=\bhe\s)(replied|retorted)|(?<=\bshe\s)(replied|retorted)"
+    r")\b"
     # "Artists confirmed to be taking part", "She was said to be happy": a participle, nobody speaks
     r"(?!\s+to\s+(be|have)\b)"
 )
@@ -682,6 +692,7 @@ _COLOUR_SPEAKER = re.compile(
 # Commentary, not news: journalists explaining the story ("The BBC's medical correspondent Jane Roe said",
 # "business editor Tom Hale said") and market analysts giving their view ("Analysts said", "said Jane Roe,
 # an equities analyst at Smith & Co"). What they say is the reporting itself, or an opinion on it.
+_MARKET_ROLE = r"(?i:analysts?|strategists?|(?:fund|investment|portfolio)\s+managers?)"
 _COMMENTATOR_ROLE = (
     r"(?i:analysts?|strategists?|correspondents?|editor|columnist|commentators?|reporter"
     r"|(?:fund|investment|portfolio)\s+managers?)"
@@ -896,6 +907,7 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
 # Verbs of saying that stand before their subject ('"...," said Zelensky', '..., added the minister')
 _INVERTIBLE = _rx(
     r"said|says|say|added|adding|stated|noted|explained|insisted|continued|wrote|asked|according\s+to"
+    r"|replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted"
 )
 _INVERSION_POINT = re.compile(r"(^|[,;:“”\"’‘'—–-]|\.\.\.)\s*$")
 _ATTRIBUTION_DATE = _rx(r"\b(report(ed)?|published|article|according\s+to)\b[^.;]{0,40}$")
@@ -1038,6 +1050,7 @@ def extract_mentions(
             bare = _bare_draft(sentence, own_entities)
             drafts.extend(_begun_since(bare, sentence, own_dates))
             drafts.extend(_named_happenings(bare, sentence, own_dates))
+            last_speaker = _person_opening(sentence, own_entities) or last_speaker
             continue
         first_of_sentence = len(drafts)
         before = (
@@ -1052,6 +1065,9 @@ def extract_mentions(
             if draft.speaker and not _PLURAL_VOICE.search(draft.speaker):
                 # "he said" in the next sentence is one person, never "relatives" or "officials"
                 last_speaker = (draft.speaker, draft.speaker_country)
+            elif not draft.speaker:
+                # "Jane Roe met the governor. She said ...": the person the sentence is about
+                last_speaker = _person_opening(sentence, own_entities) or last_speaker
             draft = _plan_undone(draft)
             announced = _announced(draft, main_dates) if len(parts) == 1 else []
             if not _plan_overtaken(draft):
@@ -1432,20 +1448,52 @@ _THE_COMPANY_SPEAKS = _rx(
 )
 # a body of state is not "the company" (the ministry, the agency, the army)
 _STATE_BODY = _rx(r"\b(ministry|department|agency|government|army|police|council|commission|court|office)\b")
+# Any other body referred to by the kind its name ends in: "The ministry said", "The agency also warned"
+_THE_BODY_SPEAKS = _rx(
+    r"^(?:but\s+|and\s+)?the\s+(?P<kind>ministry|department|agency|commission|council|committee|authority"
+    r"|organi[sz]ation|association|federation|union|institute|foundation|charity|board|bureau|service|court"
+    r"|tribunal|university|hospital|centre|center|trust|society|fund|party|alliance|coalition|movement)"
+    r"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)*"
+    r"(?:said|says|announced|confirmed|added|told|stated|warned|urged|insisted|denied|estimated|reported)\b"
+)
+
+
+def _body_of_kind(entity: Entity, kind: str) -> bool:
+    """An organisation whose name ends in (or is headed by) the kind: "Health Protection Agency" for "the
+    agency", "Ministry of Interior" for "the ministry"; a person named after a body never is."""
+    if entity.kind != "actor" or names_a_person(entity):
+        return False
+    words = [
+        _SPELLING.sub(lambda m: _BRITISH[m.group()], w.lower()) for w in re.findall(r"[\w-]+", entity.name)
+    ]
+    wanted = _SPELLING.sub(lambda m: _BRITISH[m.group()], kind.lower())
+    return bool(words) and wanted in (words[0], words[-1])
+
+
+_BRITISH = {"organization": "organisation", "center": "centre"}
+_SPELLING = re.compile("|".join(_BRITISH))
 
 
 def _the_company_named(sentence: Sentence, own: list[Entity], earlier: list[Entity]) -> list[Entity]:
     """The sentence's names, with "the company" (or "the firm", "the airline" ...) opening it as the
     speaker read as the business named last before it ("BP shares rose. The company said it would
-    sell assets"); unchanged when the sentence names its own speaker or nothing fits."""
+    sell assets"), and "the ministry" (or "the agency", "the council" ...) as the body of that kind named
+    last before it ("Egypt's Interior Ministry closed the crossing. The ministry said ..."); unchanged
+    when the sentence names its own speaker or nothing fits."""
     found = _THE_COMPANY_SPEAKS.match(sentence.text)
+    body = _THE_BODY_SPEAKS.match(sentence.text) if found is None else None
+    found = found or body
     if found is None or any(e.kind == "actor" and e.start - sentence.start < found.end() for e in own):
         return own
     named = next(
         (
             e
             for e in reversed(earlier)
-            if names_an_organisation(e) and not names_a_person(e) and not _STATE_BODY.search(e.name)
+            if (
+                _body_of_kind(e, found.group("kind"))
+                if body is not None
+                else names_an_organisation(e) and not names_a_person(e) and not _STATE_BODY.search(e.name)
+            )
         ),
         None,
     )
@@ -1456,6 +1504,26 @@ def _the_company_named(sentence: Sentence, own: list[Entity], earlier: list[Enti
         named, start=start, end=sentence.start + found.end("kind"), text=found.group()[: found.end("kind")]
     )
     return [stands_for, *own]
+
+
+# (capitalised words before the name are its title: "Health Secretary Jane Roe", "Dr Roe")
+_OPENING_LEAD = re.compile(
+    rf"[\s\"“‘'`]*(?:(?i:but|and|yet|later|earlier|meanwhile)\s+)?(?:{TITLE}|(?:[A-Z][\w.-]*\s+){{0,3}})"
+)
+
+
+def _person_opening(sentence: Sentence, entities: list[Entity]) -> tuple[str, str] | None:
+    """The person named as the subject that opens a sentence ("Jane Roe met the governor", "Dr Roe was
+    asked"), whom a "he" or "she" that speaks in the next sentence stands for; None when the sentence
+    opens otherwise or the name is a possessive ("Jane Roe's lawyer")."""
+    first = next((e for e in entities if e.start >= sentence.start), None)
+    if first is None or first.kind != "actor" or not names_a_person(first):
+        return None
+    lead = sentence.text[: first.start - sentence.start]
+    after = sentence.text[first.end - sentence.start : first.end - sentence.start + 2]
+    if not _OPENING_LEAD.fullmatch(lead) or re.match(r"['’]s?\b", after):
+        return None
+    return first.name, first.country
 
 
 def _joined_act(sentence: Sentence, dates: list[DateMention]) -> tuple[int, Sentence] | None:
@@ -2643,10 +2711,33 @@ def _commentator_speaks(text: str) -> bool:
 
 def _commentary(text: str, speech: re.Match[str]) -> bool:
     """Whether the one who speaks is a commentator (`_COMMENTATOR`): the sentence's verb of saying lies in
-    the phrase that names them."""
+    the phrase that names them. A market analyst named with the firm they work for ("Jane Roe, an analyst
+    at Smith & Co, said", "Smith & Co analyst Jane Roe said") speaks on the record and is news; unnamed
+    "analysts" and the outlet's own journalists are comment."""
     return any(
-        found.start() <= speech.start() < found.end() or found.start() <= speech.end() <= found.end()
+        (found.start() <= speech.start() < found.end() or found.start() <= speech.end() <= found.end())
+        and not _named_market_voice(text, found)
         for found in _COMMENTATOR.finditer(text)
+    )
+
+
+# the firm after the role ("an analyst at Smith & Co", "strategist with Tisco Securities") or before it
+# ("Smith & Co analyst")
+_FIRM_AFTER_ROLE = re.compile(rf"\b{_MARKET_ROLE}\s+(?:(?i:at|with|for|of|from)\s+)(?:(?i:the)\s+)?[A-Z]")
+_FIRM_BEFORE_ROLE = re.compile(rf"\b[A-Z][\w&.’'-]*\s+(?:(?i:[a-z-]+)\s+)?{_MARKET_ROLE}\s+[A-Z]")
+_PERSON_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]{2,}")
+
+
+def _named_market_voice(text: str, found: re.Match[str]) -> bool:
+    """Whether a commentator's phrase names a market analyst in full and the firm they speak for."""
+    phrase = found.group()
+    # (the firm may follow the phrase: '"...," said Jane Roe, analyst at Smith & Co.')
+    wider = text[found.start() : found.end() + 60]
+    if not re.search(_MARKET_ROLE, phrase) or _PERSON_NAME.search(phrase) is None:
+        return False
+    return bool(
+        _FIRM_AFTER_ROLE.search(wider)
+        or _FIRM_BEFORE_ROLE.search(text[max(0, found.start() - 40) : found.end()])
     )
 
 
@@ -3784,6 +3875,7 @@ _REPORTS_WORDS = _rx(
     r"said|says|say|told|tells|added|warned|warns|announced|announces|stated|claimed|claims|insisted|argued"
     r"|noted|stressed|estimated|reiterated|admitted|acknowledged|confirmed|predicted|explained|revealed"
     r"|alleged|alleges|asserted|testified|denied|denies|saying|adding|insisting"
+    r"|replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote"
 )
 _NOT_SAID = _rx(r"(in|at|on|after|before|during|from|to|as|when|while|outside|inside|near|by|for|of|with)\b")
 
