@@ -1077,3 +1077,33 @@ def test_remarks_sent_by_email_are_remarks() -> None:
 )
 def test_a_reply_or_an_email_with_no_words_quoted_is_no_remark(sentence: str) -> None:
     assert [m.event_type for m in speakers_mentions(sentence + "\n") if m.is_speech] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "country"),
+    [
+        (
+            "Kenya-based charity Amani Trust has urged donors to cancel the debts of the flooded districts.",
+            "Amani Trust",
+            "KEN",
+        ),
+        ("Aid group Medair urged donors on Monday to send tents to the valley.", "Medair", ""),
+    ],
+)
+def test_where_a_body_is_based_is_its_country_not_the_speaker(
+    sentence: str, speaker: str, country: str
+) -> None:
+    """ "UK-based charity Oxfam has urged": the origin adjective describes the body; the body speaks."""
+    assert speaker_of(sentence) == (speaker, country)
+
+
+def test_a_subject_described_with_a_place_and_its_country_keeps_its_verb() -> None:
+    """ "X, a US diplomat in Caracas, Venezuela, dismissed ...": the description (with the comma between a
+    city and its country) is skipped to find who acted, and the clause tells who did what."""
+    text = (
+        "Tomas Reyes, a Chilean diplomat in Nairobi, Kenya, dismissed the allegations on Monday, saying the "
+        "aid had been delivered in full.\n"
+    )
+    (mention,) = speakers_mentions(text)
+    assert (mention.event_type, mention.speaker, mention.speaker_country) == ("denial", "Tomas Reyes", "CHL")
+    assert mention.clause.startswith("Tomas Reyes dismissed the allegations")

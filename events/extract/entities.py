@@ -975,7 +975,7 @@ _HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady",
 SPEECH_VERBS = frozenset(
     """said says say told tells added adds announced announces warned warns denied denies stated explained
     insisted argued claimed confirmed testified wrote noted replied acknowledged admitted urged declared
-    maintained predicted revealed responded estimated reported""".split()
+    maintained predicted revealed responded estimated reported dismissed rejected retorted""".split()
 )
 
 
@@ -1035,6 +1035,14 @@ def _match_apposed_speaker(scan: _Scan, comma: int) -> None:
     opening = next(
         (c for c in range(comma - 1, max(0, comma - APPOSITION_MAX - 1), -1) if scan.words[c] == ","), -1
     )
+    inner = -1
+    if opening > 1 and _place_after_place(scan, opening, comma):
+        # "a US diplomat in Caracas, Venezuela, said": the place's country is still the description
+        inner = opening
+        opening = next(
+            (c for c in range(opening - 1, max(0, opening - APPOSITION_MAX - 1), -1) if scan.words[c] == ","),
+            -1,
+        )
     if opening < 1:
         return
     between = scan.words[opening + 1 : comma]
@@ -1042,7 +1050,7 @@ def _match_apposed_speaker(scan: _Scan, comma: int) -> None:
     def breaks(t: int) -> bool:
         # "the service's deputy commandant": an apostrophe inside a word ends nothing
         inside = scan.words[t] in ("'", "’") and scan.touching(t) and t + 1 < scan.n and scan.touching(t + 1)
-        return scan.words[t] in _SENTENCE_ENDS and not inside
+        return scan.words[t] in _SENTENCE_ENDS and not inside and t != inner
 
     if not between or any(
         breaks(t) or scan.words[t].lower() in SPEECH_VERBS or scan.words[t].isdigit()
@@ -1067,7 +1075,27 @@ def _match_apposed_speaker(scan: _Scan, comma: int) -> None:
         if start < opening and (
             start == 0 or _sentence_start(scan, start) or scan.words[start - 1] in ("by",)
         ):
-            _add_rule_actor(scan, start, opening)
+            # "Jane Roe, a US diplomat, said": the country her description gives her
+            owner = (
+                scan.owner[opening + 2]
+                if between[0].lower() in ("a", "an", "the") and len(between) > 2
+                else -1
+            )
+            entity = scan.found[owner].entity if owner >= 0 else None
+            _add_rule_actor(
+                scan, start, opening, entity.country if entity and entity.kind == "country" else ""
+            )
+
+
+def _place_after_place(scan: _Scan, opening: int, comma: int) -> bool:
+    """The commas at `opening` and `comma` enclose only a country or a place, after a place: "Caracas,
+    Venezuela," inside a description, not a description of its own."""
+    inside = {scan.owner[t] for t in range(opening + 1, comma)}
+    before = scan.words[opening - 1]
+    # (cities are matched later than speakers: the place before may be any capitalised word yet)
+    if len(inside) != 1 or -1 in inside or not (before[:1].isupper() and before.isalpha()):
+        return False
+    return scan.found[inside.pop()].entity.kind in ("place", "country")
 
 
 def _add_rule_actor(scan: _Scan, first: int, last: int, country: str = "", name: str = "") -> None:
@@ -1223,7 +1251,22 @@ def _country_before(scan: _Scan, first: int) -> str:
     found = scan.ending_at(k)
     if found is not None and found.entity.kind == "country" and scan.joined(first):
         return found.entity.country
-    return ""
+    return _based_in(scan, first)
+
+
+_BASED = frozenset(("based", "registered", "headquartered"))
+
+
+def _based_in(scan: _Scan, first: int) -> str:
+    """The country of "Kenya-based charity Amani Trust": where the body named at `first` is based, given
+    by a compound before it and at most two lower-case words ("charity", "aid group")."""
+    k = first
+    while k > first - 3 and k > 0 and scan.words[k - 1].islower() and scan.words[k - 1] not in _BASED:
+        k -= 1
+    if k < 3 or scan.words[k - 1] not in _BASED or scan.words[k - 2] != "-":
+        return ""
+    found = scan.ending_at(k - 2)
+    return found.entity.country if found is not None and found.entity.kind == "country" else ""
 
 
 def _country_prefix(scan: _Scan, first: int) -> str:

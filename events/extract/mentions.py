@@ -2918,6 +2918,8 @@ def _speaker(
         and text[e.start - 1 : e.start] != "-"
         # ("Half of 2,000 Britons surveyed said": people of a country, not its state)
         and not _people_of(e)
+        # ("UK-based charity Oxfam urged", "US-owned firm": a country in a compound describes a body)
+        and not re.match(r"-(?:based|registered|headquartered|owned|born|flagged)\b", text[e.end :])
     ]
     if countries:
         return _speaker_of(countries[0])
@@ -2946,7 +2948,20 @@ def _speaker(
     )
     if described and last[0] and len(last[0].split()) >= 2 and not _PLURAL_VOICE.search(last[0]):
         return last[0], last[1], True
-    return _unlisted_speaker(text, speech, inverts), "", False
+    unlisted = _unlisted_speaker(text, speech, inverts)
+    # "UK-based charity Oxfam": where the body is based is its country
+    based = next(
+        (
+            e.country
+            for e in people
+            if e.kind == "country" and e.end < speech.start() and _BASED_IN.match(text, e.end)
+        ),
+        "",
+    )
+    return unlisted, based if unlisted else "", False
+
+
+_BASED_IN = re.compile(r"-(?:based|registered|headquartered)\b")
 
 
 # Who speaks for a body, unnamed: "A Transocean spokesman", "a BP lawyer", "the agency's officials" (a
@@ -2989,11 +3004,19 @@ _WIRE_CREDIT = re.compile(r"\)\s*[-–—]")
 # A name no list knows in the subject's slot: "Okafor said", "Renwick, the agency's deputy director for
 # ports, said", "The National Flood Forecasting Centre estimates", or after the verb ('"...," said Okafor').
 _NAME_WORD = r"[A-Z][\w’'.-]*"
+# the kinds of body a descriptive phrase before a name gives: "charity Oxfam", "aid group Medair"
+_BODY_KINDS = (
+    r"(?:charity|charities|group|agency|organi[sz]ation|firm|company|watchdog|regulator|broker|bank|lender"
+    r"|insurer|carrier|airline|union|network|campaign|newspaper|broadcaster|website|consultancy|body|institute"
+    r"|think-tank|thinktank|operator|maker|manufacturer|producer|retailer|giant|conglomerate|developer)"
+)
 _UNLISTED_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:of|and|for|the|de|al)\s+)?{_NAME_WORD}){{0,7}}"
 _UNLISTED_BEFORE = re.compile(
     # (after a closing quotation, never an opening one: '"They're saying ...' is inside the quotation)
     rf"(?:^|[,;:]\s*|[,.!?](?:[”\"’']|'')\s*|\.\.\.\s*|\b(?:But|And|Yet|Meanwhile|Later|Earlier|Now)\s+)"
     rf"(?:The\s+|the\s+)?"
+    # "UK-based charity Oxfam", "rescue agency Medair": where the body is based and what kind it is
+    rf"(?:{_NAME_WORD}-(?:based|registered|headquartered)\s+)?(?:(?:[A-Za-z][a-z-]*\s+){{0,2}}?{_BODY_KINDS}\s+)?"
     rf"(?P<name>{_UNLISTED_NAME})(?:\s*,\s+(?:an?|the|its|his|her)\s[^;“”\"]{{3,140}}?,)?"
     # ("Okafor also said", "Okafor had earlier said": an auxiliary or an adverb between the name and the verb)
     r"(?:\s+(?:has|have|had))?(?:\s+(?:also|now|again|later|earlier|then|previously|separately|further|repeatedly))?"
@@ -3940,6 +3963,14 @@ _AUXILIARIES = frozenset("is are was were has have had will would".split())
 SAID_TITLE_ROOM = 70  # what is said, with "X says " before it, still fits a title
 
 
+# a subject that opens the sentence, then its description between commas: "Jane Roe, a US diplomat in
+# Caracas, Venezuela, "
+_APPOSED_SUBJECT = re.compile(
+    r"^(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r",\s+(?:an?|the|its|his|her|their)\s[^;:“”\"]{3,140}?,\s+$"
+)
+
+
 def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> str:
     if (
         speech is not None
@@ -3969,6 +4000,17 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
         span = (0, 1)
     bounds = [0] + [m.end() for m in re.finditer(r"[,;:—]\s+|\s+[–—]\s+", text)] + [len(text) + 2]
     start = max((b for b in bounds if b <= span[0]), default=0)
+    # "John Roe, a US diplomat in Caracas, Venezuela, | dismissed the allegations": the stretch opens with
+    # the verb of a subject set apart by its description (which may hold a comma of its own); the
+    # description goes, the subject stays
+    apposed = _APPOSED_SUBJECT.match(text[:start]) if start > 0 and re.match(r"[a-z]", text[start:]) else None
+    if apposed is not None:
+        name = apposed.group("name")
+        shift = start - len(name) - 1
+        text = f"{name} {text[start:]}"
+        span = (span[0] - shift, span[1] - shift)
+        bounds = [0] + [m.end() for m in re.finditer(r"[,;:—]\s+|\s+[–—]\s+", text)] + [len(text) + 2]
+        start = 0
     end = min((b for b in bounds if b > span[1]), default=len(text)) - 2
     # widen a stretch too short to read on its own ("On Wednesday, | Zelenskyy said ...")
     # and one with no verb of its own ("The government of the Democratic Republic of the Congo | and ...")
