@@ -84,10 +84,39 @@ def test_initials_that_open_a_title_are_no_linking_word() -> None:
     assert is_fragment("Who was with him when he died")
 
 
-def test_the_pronoun_i_keeps_its_capital_after_says() -> None:
+def test_words_in_the_first_person_are_quoted_after_their_speaker() -> None:
+    """ "Ana Okonjo says I always wanted ..." glues her "I" to the headline's voice: the words are quoted."""
     assert headline("I always wanted to thank him", speaker="Ana Okonjo", speech=True) == (
-        "Ana Okonjo says I always wanted to thank him"
+        "Ana Okonjo: “I always wanted to thank him”"
     )
+    assert headline("we will not leave the town before the vote", speaker="Ana Okonjo", speech=True) == (
+        "Ana Okonjo: “We will not leave the town before the vote”"
+    )
+    # ("US officials" opens with no first person)
+    assert headline("US officials were wrong about the dam", speaker="Ana Okonjo", speech=True) == (
+        "Ana Okonjo says US officials were wrong about the dam"
+    )
+
+
+def test_a_quotation_opening_with_a_sentence_adverb_is_quoted_not_glued() -> None:
+    assert headline(
+        "Unfortunately large school events need to be cancelled",
+        speaker="Ana Okonjo",
+        speech=True,
+        quoted=True,
+    ) == ("Ana Okonjo: “Unfortunately large school events need to be cancelled”")
+
+
+@pytest.mark.parametrize(
+    ("title", "fragment"),
+    [
+        ("Ana Okonjo: “We will not leave the town before the vote”", False),
+        ("Ana Okonjo: “I don't think there's any doubt”", True),
+        ("Ana Okonjo: “Unfortunately large school events need to be cancelled”", False),
+    ],
+)
+def test_a_quoted_remark_is_a_clause_when_what_it_quotes_is_one(title: str, fragment: bool) -> None:
+    assert is_fragment(title) is fragment
 
 
 @pytest.mark.parametrize(
@@ -350,7 +379,7 @@ def test_a_clause_cut_inside_a_name_gets_the_whole_name_back() -> None:
 
 def test_a_contraction_after_says_is_lower_case_and_a_linking_adverb_is_dropped() -> None:
     assert headline("We're running out of beds for the injured", speaker="Jane Roe", speech=True) == (
-        "Jane Roe says we're running out of beds for the injured"
+        "Jane Roe: “We're running out of beds for the injured”"
     )
     assert headline("Therefore, the fund will pay every loss", speaker="Harbour Board", speech=True) == (
         "Harbour Board says the fund will pay every loss"

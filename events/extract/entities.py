@@ -1391,6 +1391,21 @@ def names_an_organisation(entity: Entity) -> bool:
     )
 
 
+def may_be_a_person(name: str) -> bool:
+    """Whether "he" or "she" can stand for a speaker known only by name: a person's name, never a body of
+    people ("Authorities", "the interior ministry"), an organisation ("Ministry of Health") or an acronym
+    ("WHO", "DEC")."""
+    words = name.split()
+    if len(words) == 1 and re.search(r"(ers|ors|ists|ants|ents|ians|ees|ives)$", words[0]):
+        return False  # "Rescuers said she had survived": a plural noun is nobody's "she"
+    return not any(
+        word in ORGANISATION_HEADS
+        or word.lower() in COLLECTIVE_SPEAKERS
+        or (word.isupper() and len(word) > 1)
+        for word in words
+    )
+
+
 def names_a_person(entity: Entity) -> bool:
     """An actor that is a person: one with a role the lists give, or a name of two to four capitalised
     words that has no mark of a body ("Tomas Berg", not "Water Board" or "Red Cross")."""

@@ -25,6 +25,7 @@ from events.extract.entities import (
     Entity,
     Gazetteer,
     country_name,
+    may_be_a_person,
     names_a_person,
     names_an_organisation,
 )
@@ -2809,6 +2810,8 @@ def _speaker(
         # to, not who speaks
         and not _addressed(text, e)
     ]
+    # ("he said" after the words of a charity or a ministry is somebody else, whom nobody named)
+    last = last if may_be_a_person(last[0]) else ("", last[1])
     if last[0] and _PRONOUN_QUOTED.search(text[: speech.start()]):
         return last[0], last[1], True
     # "..., according to Ukrainska Pravda": a closing attribution names who says it
@@ -2869,8 +2872,18 @@ def _speaker(
     inverted = [e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor" and inverts]
     if inverted:
         # '"...," said Senate Majority Leader Tom Hale': the capitalised words before the person's name are
-        # his title, the person speaks
-        return _speaker_of(_titled_person(text, inverted[0], people))
+        # his title, the person speaks; '"...," e-mailed BP spokesman Scott Dean': the body's voice speaks
+        voice = next(
+            (
+                e
+                for e in people
+                if e.start > inverted[0].end
+                and names_a_person(e)
+                and _VOICE_BETWEEN.fullmatch(text[inverted[0].end : e.start])
+            ),
+            None,
+        )
+        return _speaker_of(voice or _titled_person(text, inverted[0], people))
     # '...," said trade publisher Joan Okafor.': after a closed quotation the verb is inverted and its
     # subject, with its role, follows it; names before the verb stand in what was said
     role_named = _ROLE_NAMED_AFTER.match(text, speech.end()) if inverts else None
@@ -2997,6 +3010,8 @@ def _addressed(text: str, entity: Entity) -> bool:
     return bool(_VOCATIVE_BEFORE.search(before)) and text[entity.end : entity.end + 1] == ","
 
 
+# between a body and the person who speaks for it: "BP spokesman ", "Fitch's chief analyst "
+_VOICE_BETWEEN = re.compile(r"(?:[’']s)?\s+(?:(?!(?:and|or|with|to|of|for|by)\s)[a-z][\w-]*\s+){1,3}")
 _GLOSS_AFTER = re.compile(r"\s*\([a-z][\w -]*\)")
 _QUOTED_BY = _rx(r"\bquoted\s+by\s+(the\s+)?$")
 _PRONOUN_QUOTED = _rx(r"(^|[,;:“”\"’']\s*)(he|she)\s+(was|is|has\s+been)\s+(\w+\s+)?quoted\b")
@@ -3696,7 +3711,7 @@ def _is_duration(date: DateMention, before: str) -> bool:
 
 
 _CLOSES_CLAUSE = _rx(r"^\s*(on\s+\w+day|\w+day|yesterday|today|in\s+a\s+statement)?\s*(,\s+\w+ing\b|\.|$)")
-_APPOSED = re.compile(r"^,\s+(?:an?|the|[a-z][\w-]*)\s[^,;]{0,90},\s*$")
+_APPOSED = re.compile(r"^,\s+(?:an?|the|[a-z][\w-]*)\s[^,;]{0,140},\s*$")
 # A clause's modal before the toll's verb: "could kill", "may have been killed", "would die"
 _MODAL_BEFORE = _rx(
     r"\b(will|would|could|may|might|shall|must)\s+(not\s+)?(have\s+)?(been\s+)?(\w+\s+){0,2}$"
@@ -3882,7 +3897,8 @@ def _attribution_start(text: str, speech: re.Match[str]) -> int:
 _LISTENER = re.compile(
     r"^\s+(?:reporters|journalists|parliament|lawmakers|police|investigators|detectives|doctors|him|her|them|us|me"
     # ("told NBC's Ann Lee he ...": a listener named with their outlet's possessive)
-    r"|the\s+\w+|[A-Z][\w.-]+(?:[’']s)?(?:\s+[A-Z][\w.-]+){0,2})"
+    # ("told the Daily Beast changes were made": a listener's name runs over its capitalised words)
+    r"|the\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}|the\s+\w+|[A-Z][\w.-]+(?:[’']s)?(?:\s+[A-Z][\w.-]+){0,2})"
 )
 _AFTER_SPEECH = _rx(
     r"^(?:\s+(?:on|late\s+on|early\s+on|in|at|during)\s+(?:an?\s+|the\s+|a\s+televised\s+)?(?:\w+\s+){0,2}?"

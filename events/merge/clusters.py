@@ -18,9 +18,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from events.extract.entities import (
-    COLLECTIVE_SPEAKERS,
-    ORGANISATION_HEADS,
     country_name,
+    may_be_a_person,
     names_an_organisation,
 )
 from events.extract.mentions import NAMED_HAPPENING, Mention
@@ -842,7 +841,29 @@ def _title(cluster: Cluster, best: Mention) -> str:
             speaker + " " + clause[pronoun.end() :]
         )  # "He was willing to ..." -> "Volodymyr Zelenskyy was ..."
     # "The association said in a statement that the ban will cost jobs": a claim, told as its speaker's
-    return headline(clause, speaker=speaker, speech=best.is_speech or _reported(best, clause))
+    return headline(
+        clause,
+        speaker=speaker,
+        speech=best.is_speech or _reported(best, clause),
+        quoted=_quoted_words(best.sentence.text, clause),
+    )
+
+
+_OPENING_MARK = re.compile(r"(?:[“\"‘`]|'')\s*$")
+_CLOSING_MARK = re.compile(r"[”\"]|''")
+
+
+def _quoted_words(sentence: str, clause: str) -> bool:
+    """Whether the clause is words quoted as spoken: an opening quotation mark stands right before it in
+    the sentence, or the sentence opens with it (a quotation begun in an earlier sentence) and closes the
+    quotation after it."""
+    words = tidy(clause)[:30]
+    at = sentence.find(words) if words else -1
+    if at < 0:
+        return False
+    if _OPENING_MARK.search(sentence[:at]):
+        return True
+    return not sentence[:at].strip() and _CLOSING_MARK.search(sentence, at + len(words)) is not None
 
 
 # A verb that tells a title is somebody's words
@@ -905,18 +926,9 @@ def _without_addressee(sentence: str, clause: str) -> str:
 
 
 def _personal(speaker: str) -> bool:
-    """Whether "he" or "she" can stand for the speaker: a person's name, never a body of people
-    ("Authorities", "the interior ministry"), an organisation ("Ministry of Health") or an acronym ("WHO"):
-    "Authorities said he was detained" is about someone else."""
-    words = speaker.split()
-    if len(words) == 1 and re.search(r"(ers|ors|ists|ants|ents|ians|ees|ives)$", words[0]):
-        return False  # "Rescuers said she had survived": a plural noun is nobody's "she"
-    return not any(
-        word in ORGANISATION_HEADS
-        or word.lower() in COLLECTIVE_SPEAKERS
-        or (word.isupper() and len(word) > 1)
-        for word in words
-    )
+    """Whether "he" or "she" can stand for the speaker: "Authorities said he was detained" is about
+    someone else."""
+    return may_be_a_person(speaker)
 
 
 DENIAL_WORDS = re.compile(

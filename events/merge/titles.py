@@ -125,9 +125,12 @@ COMMON_OPENERS = frozenset(
 )
 
 
-def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
+def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bool = False) -> str:
     """A title of at most TITLE_MAX characters from the clause of a report; speech gets its speaker
-    ("Jane Roe says the talks will resume") unless the clause already opens with the speaker."""
+    ("Jane Roe says the talks will resume") unless the clause already opens with the speaker. Words
+    quoted as spoken (`quoted`) that cannot follow "says" as they stand, a first person or a capital that
+    opens the quotation, are given as a quotation: 'Jane Roe: “We will not leave”', never "Jane Roe says
+    we will not leave" (whose "we" would be the reader's)."""
     text = tidy(clause) or " ".join(clause.split()).strip(" ,.;:\"“”'‘’`")
     if len(text) > TITLE_MAX:
         # "By not calling for help at once, he had made things worse": the main clause, before any "X says"
@@ -144,6 +147,8 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
     pronoun = _PRONOUN_OPENING.match(text)
     if speech and speaker and pronoun and _SAYING.fullmatch(pronoun.group(2)) and _a_body(speaker):
         return fit(f"{speaker} {text[pronoun.end(1) :].lstrip()}")  # "It said ..." -> "The agency said ..."
+    if speech and speaker and not named and _as_quotation(text, quoted):
+        return fit(f"{speaker}: “{text[:1].upper()}{text[1:]}”")
     if speech and speaker and not named and (not _SAYING.search(text) or pronoun):
         first = text.split(" ", 1)[0]
         written_lower = clause.lstrip(" \"“'‘`")[:1].islower()  # reported words as the sentence has them
@@ -162,6 +167,31 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
         says = "say" if plural else "says"
         text = f"{speaker} {text}" if _PAST_VERB.fullmatch(first) else f"{speaker} {says} {text}"
     return fit(text)
+
+
+# A quotation in the first person: "I don't think ...", "We're not leaving", "Our staff ..."
+# ("US officials", "ME" are no first person)
+FIRST_PERSON = re.compile(r"^(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)(?:['’](?:m|re|ve|ll|d|s))?\b(?!\.)")
+# 'Jane Roe: “We will not leave”': a speaker and the words quoted
+_QUOTED_REMARK = re.compile(r"^(?P<who>[^:“”\"]{2,60}):\s+“(?P<words>[^“”]+)”?$")
+
+
+def _as_quotation(text: str, quoted: bool) -> bool:
+    """Whether words said are to be given as a quotation after their speaker: they are in the first
+    person, or quoted and opening with a capital that "says" would leave standing ("Unfortunately ...")."""
+    first = text.split(" ", 1)[0].strip(",;:")
+    if FIRST_PERSON.match(text):
+        return True
+    lowered = re.split(r"[’']", first.lower())[0]
+    return quoted and first[:1].isupper() and lowered in _OPENERS_OF_QUOTES and lowered not in COMMON_OPENERS
+
+
+# Words that open a quotation and never a name: "Unfortunately ...", "Obviously ...", "Look, ..."
+_OPENERS_OF_QUOTES = frozenset(
+    """unfortunately fortunately obviously frankly honestly look listen sadly clearly basically actually
+    absolutely certainly definitely hopefully thankfully luckily personally really please right okay ok again
+    first firstly secondly finally overall ultimately anybody anyone somebody nobody everybody""".split()
+)
 
 
 _LOWER_AFTER_SAYS = frozenset(
@@ -447,6 +477,13 @@ def is_fragment(title: str) -> bool:
         return True  # "With the ban on drilling extended for six months": a circumstance, not a clause
     if all(v.lower().endswith("ed") for v in verbs) and _REDUCED_RELATIVE.search(title):
         return True  # "A campaign aimed at getting the state to act": a noun and what describes it
+    remark = _QUOTED_REMARK.match(title)
+    if remark is not None:
+        # 'Jane Roe: “We will not leave”': a clause when what is quoted is one (a first person is its subject)
+        said = remark.group("words").strip(" ,.")
+        if FIRST_PERSON.match(said):
+            return _says_too_little(f"{remark.group('who')} says {said}")
+        return is_fragment(said)
     if _says_too_little(title):
         return True
     rest = " ".join(words[1:])
