@@ -1141,3 +1141,15 @@ def test_a_person_described_at_length_before_said_is_the_speaker_not_the_body_in
         "based in the region, said on Monday the appeal had raised $4m."
     )
     assert speaker_of(sentence)[0] == "Ana Okafor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adm. Tomas R. Berg said on Monday the cap held. Later Tomas Berg said the well was shut.",
+        "Tomas Berg said on Monday the cap held. Later Tomas R. Berg said the well was shut.",
+    ],
+)
+def test_a_middle_initial_does_not_make_a_second_person(text: str) -> None:
+    names = {e.name for e in load_gazetteer().find(text) if e.kind == "actor" and "Berg" in e.text}
+    assert len(names) == 1

@@ -486,8 +486,8 @@ class Gazetteer:
         _match_surnames(scan)  # "Roe said" after "Jane Roe said"
         _name_bare_surnames(scan)
         _match_cities(scan)
-        kept = (found.entity for index, found in enumerate(scan.found) if index not in scan.removed)
-        return sorted(kept, key=lambda entity: entity.start)
+        kept = [found.entity for index, found in enumerate(scan.found) if index not in scan.removed]
+        return sorted(_one_name_per_person(kept), key=lambda entity: entity.start)
 
     def _match_spellings(self, scan: _Scan) -> None:
         """Longest known spelling at each token, left to right."""
@@ -728,6 +728,33 @@ def _name_keys(name: str) -> Iterator[tuple[str, ...]]:
         first -= 1
     if words[-1][0].isupper():
         yield tuple(words[first:])  # "Bruce", "De Wever"
+
+
+def _without_initials(name: str) -> tuple[str, ...]:
+    """A person's name without its middle initials: "Thad W. Allen" -> ("thad", "allen")."""
+    words = [w for w in _tokens(name) if w.isalpha()]
+    kept = [
+        w.lower() for i, w in enumerate(words) if not (0 < i < len(words) - 1 and len(w) == 1 and w.isupper())
+    ]
+    return tuple(kept)
+
+
+def _one_name_per_person(entities: list[Entity]) -> list[Entity]:
+    """ "Thad W. Allen" and "Thad Allen" in one text are one person, named in full (with the initial)
+    wherever either spelling stands."""
+    fullest: dict[tuple[str, ...], str] = {}
+    for entity in entities:
+        if entity.kind != "actor" or len(entity.name.split()) < 2:
+            continue
+        key = _without_initials(entity.name)
+        if len(key) >= 2 and len(entity.name.split()) > len(fullest.get(key, "").split()):
+            fullest[key] = entity.name
+    return [
+        dataclasses.replace(entity, name=fullest[key])
+        if entity.kind == "actor" and (key := _without_initials(entity.name)) in fullest
+        else entity
+        for entity in entities
+    ]
 
 
 def _match_surnames(scan: _Scan) -> None:
