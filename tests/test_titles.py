@@ -676,3 +676,12 @@ def test_a_cut_never_splits_two_words_of_one_noun() -> None:
         "inquiry into the collapse of the school roof"
     )
     assert not fit(text).endswith("a criminal")
+
+
+def test_quotation_marks_glued_to_words_are_set_apart() -> None:
+    assert tidy('The doctor said "nobody asked me"and"it did not seem important"') == (
+        'The doctor said "nobody asked me" and "it did not seem important"'
+    )
+    assert tidy("The firm called the plan a“scheme”here, the mayor said on Monday").startswith(
+        "The firm called the plan a “scheme” here"
+    )

@@ -245,9 +245,32 @@ _WIRE_HEAD = re.compile(
 _CAPTION_RUN_IN = re.compile(r"^(?:[A-Z][A-Z’'.-]+,?\s+|\d{1,3},\s+){2,10}(?=[A-Z][a-z]|A\s)")
 
 
+def unglued(text: str) -> str:
+    """Quotation marks that a scrape glued to the words beside them set apart again: 'they never asked
+    me"and"I did not' -> 'they never asked me" and "I did not' (a straight mark opens or closes by its
+    place in the count)."""
+    text = re.sub(r"(?<=[\w,.!?])“", " “", text)
+    text = re.sub(r"”(?=\w)", "” ", text)
+    out: list[str] = []
+    opening = True
+    for index, char in enumerate(text):
+        if char == '"':
+            before = text[index - 1] if index else " "
+            after = text[index + 1] if index + 1 < len(text) else " "
+            if opening and before.isalnum():
+                out.append(" ")
+            out.append(char)
+            if not opening and after.isalnum():
+                out.append(" ")
+            opening = not opening
+            continue
+        out.append(char)
+    return "".join(out)
+
+
 def tidy(clause: str) -> str:
     """The clause without asides, opening dates, relative clauses and closing attributions."""
-    text = " ".join(clause.split())
+    text = unglued(" ".join(clause.split()))
     text = _WIRE_HEAD.sub("", text)  # "U.S. | Wed 10:59 am EDT WASHINGTON - Microbes ..."
     caption = _CAPTION_RUN_IN.match(text)
     if caption and len(re.findall(r"\b[A-Z]{4,}\b", caption.group())) >= 2:
