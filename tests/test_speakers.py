@@ -1153,3 +1153,22 @@ def test_a_person_described_at_length_before_said_is_the_speaker_not_the_body_in
 def test_a_middle_initial_does_not_make_a_second_person(text: str) -> None:
     names = {e.name for e in load_gazetteer().find(text) if e.kind == "actor" and "Berg" in e.text}
     assert len(names) == 1
+
+
+def test_a_body_described_before_a_verb_that_leads_to_what_it_said_keeps_what_it_said() -> None:
+    text = (
+        "The Coastal Fishing Federation, a trade group representing boat owners in the region, estimates "
+        "that lost earnings from the closed grounds could total $30 million a month.\n"
+    )
+    (mention,) = speakers_mentions(text)
+    assert mention.clause == "lost earnings from the closed grounds could total $30 million a month"
+
+
+def test_an_opening_phrase_of_time_goes_whole_from_a_quoted_clause() -> None:
+    text = (
+        "Ana Okafor, from the Coastal Relief Alliance, told reporters on Monday the camps were too big.\n\n"
+        '"In the past, experience has told us that very large camps bring all kinds of security problems for '
+        'the families who live in them," she said.\n'
+    )
+    clauses = [m.clause for m in speakers_mentions(text) if m.speaker == "Ana Okafor"]
+    assert clauses and not clauses[-1].lower().startswith("past")

@@ -685,3 +685,13 @@ def test_quotation_marks_glued_to_words_are_set_apart() -> None:
     assert tidy("The firm called the plan a“scheme”here, the mayor said on Monday").startswith(
         "The firm called the plan a “scheme” here"
     )
+
+
+def test_quoted_words_opening_with_a_capital_are_quoted_after_their_speaker() -> None:
+    assert headline(
+        "Lots of people go there anxious to be seen", speaker="Ana Okonjo", speech=True, quoted=True
+    ) == ("Ana Okonjo: “Lots of people go there anxious to be seen”")
+    # words that read as well after "says" keep the plain form
+    assert headline("The fund will pay every loss", speaker="Ana Okonjo", speech=True, quoted=True) == (
+        "Ana Okonjo says the fund will pay every loss"
+    )

@@ -3859,7 +3859,8 @@ _APPOSITION = re.compile(r"(?<=[a-z])\s*,\s+(?:an?|the)\s+[^,;]{3,120},")
 _SAYS_OR_IS = _rx(r"\b(said|says|say|told|added|is|are|was|were|has|have|had|will|would|could)\b")
 _LEADING = _rx(
     r"^(but|and|however|meanwhile|also|earlier|later|in\s+response|at\s+one\s+point|referring\s+to|adding"
-    r"|saying|that|on\s+\w+day|in\s+\w+|this\s+development\s+follows)\b[,\s]*"
+    # ("In the past, experience has told us": the whole phrase goes, never "In the" alone)
+    r"|saying|that|on\s+\w+day|in\s+(?:the\s+|a\s+|an\s+)?\w+|this\s+development\s+follows)\b[,\s]*"
 )
 _FINITE_VERB = _rx(
     r"\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|says|said|told|\w{2,}ed"
@@ -3914,7 +3915,7 @@ _REPORTS_WORDS = _rx(
     r"said|says|say|told|tells|added|warned|warns|announced|announces|stated|claimed|claims|insisted|argued"
     r"|noted|stressed|estimated|reiterated|admitted|acknowledged|confirmed|predicted|explained|revealed"
     r"|alleged|alleges|asserted|testified|denied|denies|saying|adding|insisting"
-    r"|replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote"
+    r"|replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote|estimates|predicts|forecasts"
 )
 _NOT_SAID = _rx(r"(in|at|on|after|before|during|from|to|as|when|while|outside|inside|near|by|for|of|with)\b")
 
@@ -3987,6 +3988,9 @@ _APPOSED_SUBJECT = re.compile(
 )
 
 
+_SAID_THAT_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?that\s", re.IGNORECASE)
+
+
 def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> str:
     if (
         speech is not None
@@ -3996,6 +4000,8 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
                 span[0] == speech.start()
                 and speech.start() > 0.6 * len(text)
                 and "," in text[: speech.start()]
+                # ("..., a trade group, estimates that lost wages could ...": the verb leads to what was said)
+                and not _SAID_THAT_AFTER.match(text, speech.end())
             )
             # '... first things first,"said Senator Roe, describing the bill': a verb after a closing
             # quotation mark has its subject after it, and what was said before it, wherever it stands

@@ -183,15 +183,10 @@ def _as_quotation(text: str, quoted: bool) -> bool:
     if FIRST_PERSON.match(text):
         return True
     lowered = re.split(r"[’']", first.lower())[0]
-    return quoted and first[:1].isupper() and lowered in _OPENERS_OF_QUOTES and lowered not in COMMON_OPENERS
-
-
-# Words that open a quotation and never a name: "Unfortunately ...", "Obviously ...", "Look, ..."
-_OPENERS_OF_QUOTES = frozenset(
-    """unfortunately fortunately obviously frankly honestly look listen sadly clearly basically actually
-    absolutely certainly definitely hopefully thankfully luckily personally really please right okay ok again
-    first firstly secondly finally overall ultimately anybody anyone somebody nobody everybody""".split()
-)
+    # ("The company will pay" reads as well after "says": "X says the company will pay")
+    return (
+        quoted and first[:1].isupper() and lowered not in COMMON_OPENERS and lowered not in _LOWER_AFTER_SAYS
+    )
 
 
 _LOWER_AFTER_SAYS = frozenset(
