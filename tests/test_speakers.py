@@ -1172,3 +1172,24 @@ def test_an_opening_phrase_of_time_goes_whole_from_a_quoted_clause() -> None:
     )
     clauses = [m.clause for m in speakers_mentions(text) if m.speaker == "Ana Okafor"]
     assert clauses and not clauses[-1].lower().startswith("past")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We are not small people, and we will not bow to them," said Ana Okafor of New Orleans.',
+        '"I am losing money every week because of the spill," said pensioner Tomas Reyes from Chester.',
+    ],
+)
+def test_a_speaker_known_only_by_home_town_or_daily_life_is_colour(sentence: str) -> None:
+    assert speakers_mentions(sentence + "\n") == []
+
+
+def test_a_speaker_of_a_body_after_of_is_news() -> None:
+    sentence = '"The ban will cost the state thousands of jobs," said Ana Okafor of Oxfam.'
+    assert [m.speaker for m in speakers_mentions(sentence + "\n")] == ["Ana Okafor"]
+
+
+def test_a_person_of_a_place_who_speaks_is_the_person_not_the_place() -> None:
+    sentence = "Mayor Ana Okafor of New Orleans said on Monday the city would sue the company."
+    assert speaker_of(sentence) == ("Ana Okafor", "")

@@ -689,6 +689,8 @@ _COLOUR_SPEAKER = re.compile(
     rf"|\b{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b[^,]{{0,60}},\s+(?:said|says|told|added)\b"
     rf"|\b{_NAME},\s+from\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:said|says|told|added)\b"
     rf"|\b(?i:one|another)\s+(?:[\w-]+\s+){{0,2}}?{_BYSTANDERS}\b[^.]{{0,30}}\b(?:said|says|told)\b"
+    # '"...," said pensioner Jane Roe from Leeds': what they do in daily life before the name
+    rf"|\b(?:said|says|added)\s+(?:[a-z-]+\s+)?{_BYSTANDERS}\s+{_NAME}"
 )
 # Commentary, not news: journalists explaining the story ("The BBC's medical correspondent Jane Roe said",
 # "business editor Tom Hale said") and market analysts giving their view ("Analysts said", "said Jane Roe,
@@ -706,6 +708,27 @@ _COMMENTATOR = re.compile(
     rf"|\b{_COMMENTATOR_VERB}\s+{_NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b"
     rf"|\b{_NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b[^,]{{0,60}},\s+{_COMMENTATOR_VERB}\b"
 )
+# "said Jane Roe of New Orleans.", "Jane Roe, of Leeds, said": a person the story gives only a home town
+_OF_A_PLACE = re.compile(rf"(?P<name>{_NAME})\s*,?\s+(?:of|from)\s+(?:the\s+)?$")
+
+
+def _known_by_hometown(text: str, speech: re.Match[str], local: list[Entity]) -> bool:
+    """Whether the one who speaks is named with nothing but the place they live in ("said Jane Roe of New
+    Orleans", "Jane Roe, from Leeds, said"): a member of the public, quoted for colour. A body after "of"
+    ("Jane Roe of Oxfam") is who they speak for, and news."""
+    for place in (e for e in local if e.kind in ("place", "country")):
+        found = _OF_A_PLACE.search(text[: place.start])
+        if found is None or _SPEECH.search(found.group("name")):
+            continue
+        rest = text[place.end :]
+        after = speech.end() <= found.start() and re.match(r"\s*[.!?]?[\"”']?\s*$", rest) is not None
+        before = place.end <= speech.start() and re.fullmatch(r"\s*,?\s*", text[place.end : speech.start()])
+        inverted = re.search(r"\b(?:said|says|added|told\s+\w+)\s+$", text[: found.start()]) is not None
+        if (after and inverted) or (before and found.start() == 0):
+            return True
+    return False
+
+
 _LEGAL_PAPERS = (
     r"(complaint|lawsuit|suit|indictment|affidavit|charge\s+sheet|court\s+(papers|documents|filings?)|filing"
     r"|petition|writ)s?"
@@ -2425,7 +2448,7 @@ def _analyse(
             and not body
         ):
             return None  # remarks with nobody named to have made them
-        if _VOX_POP.search(text) or _COLOUR_SPEAKER.search(text):
+        if _VOX_POP.search(text) or _COLOUR_SPEAKER.search(text) or _known_by_hometown(text, speech, local):
             return None  # "said Jane Roe, 58, a shopkeeper": a bystander's words are colour, no event
         if (
             speech.group().lower().startswith("according")
@@ -2910,6 +2933,13 @@ def _speaker(
         voice = _collective_speaker(closing.group(1), [], last[1])
         if voice[0]:
             return voice
+    if (
+        len(actors) >= 2
+        and names_a_person(actors[-2])
+        and re.fullmatch(r"\s+(?:of|from|at)\s+(?:the\s+)?", text[actors[-2].end : actors[-1].start])
+    ):
+        # "Mayor Jane Roe of New Orleans said", "Jane Roe of the Harbour Board said": the person speaks
+        return _speaker_of(actors[-2])
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
     # "Thai scientists who infected piglets with the virus said": the relative clause tells which ones
