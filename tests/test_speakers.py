@@ -1193,3 +1193,38 @@ def test_a_speaker_of_a_body_after_of_is_news() -> None:
 def test_a_person_of_a_place_who_speaks_is_the_person_not_the_place() -> None:
     sentence = "Mayor Ana Okafor of New Orleans said on Monday the city would sue the company."
     assert speaker_of(sentence) == ("Ana Okafor", "")
+
+
+def test_an_apology_is_a_statement() -> None:
+    text = 'Later on Wednesday, Ana Okafor apologised for her remark: "I spoke clumsily, and I am sorry."\n'
+    assert [(m.event_type, m.speaker) for m in speakers_mentions(text)] == [("statement", "Ana Okafor")]
+
+
+def test_an_outlet_that_reports_at_the_close_of_a_sentence_is_its_source() -> None:
+    text = (
+        "A large share of the 1,900 contracts issued by the company have gone to owners of pleasure boats, "
+        "the Harbour Daily Courier reports.\n"
+    )
+    (mention,) = speakers_mentions(text)
+    assert mention.speaker == "Harbour Daily Courier"
+    assert mention.clause.startswith("A large share of the 1,900 contracts issued by the company")
+
+
+def test_reports_as_a_noun_is_no_verb_of_saying() -> None:
+    assert [
+        m for m in speakers_mentions("Media reports say the ferry sank near the harbour.\n") if m.is_speech
+    ] == []
+
+
+def test_remarks_cut_from_their_subject_by_the_scrape_make_no_event() -> None:
+    text = "apologized to the company, saying the deal made on Wednesday amounted to a shakedown.\n"
+    assert speakers_mentions(text) == []
+
+
+def test_a_name_left_on_a_line_of_its_own_is_the_subject_of_the_line_after() -> None:
+    text = (
+        "The hearing was upstaged by another apology.\n\n"
+        "Rep. Ana Okafor (D-Ore.)\n\n"
+        "apologized to the company, saying the deal made on Wednesday amounted to a shakedown.\n"
+    )
+    assert [(m.event_type, m.speaker) for m in speakers_mentions(text)] == [("statement", "Ana Okafor")]

@@ -571,6 +571,11 @@ _SPEECH = _rx(
     r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|(?<!in\sa\s)statement|argued|asserted|saying"
     # "the government's flow estimates of up to 60,000 barrels": the noun, not the verb
     r"|stopped\s+short\s+of|reported|shared|maintaining|estimates(?!\s+(of|for|are|were|have|show|put|range)\b)"
+    # "..., the Daily Beast reports.", "The paper reports that ...": an outlet's report (the noun, "media
+    # reports say", has neither the closing stop nor the "that")
+    r"|reports(?=\s*[.,;]|\s+that\b)"
+    # "Svanberg apologised for his remarks": an apology is words said on the record
+    r"|apologi[sz](?:ed|es)"
     r"|estimated|condemn(ed|s)|welcom(ed|es)|prais(ed|es)"
     r"|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded|appealed|demanded|pledged|promised"
     r"|vowed|admitted|acknowledged|confirmed|explained|predicted|testified|defended|expressed|ruled\s+out"
@@ -1021,9 +1026,18 @@ def extract_mentions(
     drafts: list[_Draft] = []
     last_speaker = ("", "")
     said: _Draft | None = None  # the remarks of the sentence just read, if it was remarks with a speaker
+    read_to = 0  # where the sentence read last ends
     for sentence in _independent_clauses(bounded_sentences(article.sentences)):
         if budget is not None and budget.spent_reading():
             break
+        # "Rep. Joe Barton (R-Tex.) | apologized to BP, saying ...": a line the scrape left with only the
+        # subject's name, which segmenting set aside, goes before the verb it is the subject of
+        named_line = _name_line_before(article, sentence, read_to, entities, entity_starts)
+        if named_line is not None:
+            sentence = Sentence(
+                named_line, sentence.end, article.text[named_line : sentence.end], sentence.paragraph
+            )
+        read_to = sentence.end
         said_before, said = said, None
         own_dates = dates[bisect_left(date_starts, sentence.start) : bisect_left(date_starts, sentence.end)]
         own_entities = entities[
@@ -1531,6 +1545,29 @@ def _the_company_named(sentence: Sentence, own: list[Entity], earlier: list[Enti
 
 
 # (capitalised words before the name are its title: "Health Secretary Jane Roe", "Dr Roe")
+def _name_line_before(
+    article: Article, sentence: Sentence, read_to: int, entities: list[Entity], entity_starts: list[int]
+) -> int | None:
+    """Where a line that is only a person's name (with a title or a party label, no verb) starts, when
+    it stands right before a sentence that opens in lower case with no subject: None otherwise."""
+    if not sentence.text[:1].islower():
+        return None
+    gap = article.text[read_to : sentence.start]
+    lines = [line for line in gap.splitlines() if line.strip()]
+    if not lines:
+        return None
+    line = lines[-1]
+    start = read_to + gap.rfind(line)
+    if (
+        len(line.split()) > 8
+        or _FINITE_VERB.search(line)
+        or not article.text[start + len(line) : sentence.start].isspace()
+    ):
+        return None
+    own = entities[bisect_left(entity_starts, start) : bisect_left(entity_starts, start + len(line))]
+    return start if any(e.kind == "actor" and names_a_person(e) for e in own) else None
+
+
 _OPENING_LEAD = re.compile(
     rf"[\s\"“‘'`]*(?:(?i:but|and|yet|later|earlier|meanwhile)\s+)?(?:{TITLE}|(?:[A-Z][\w.-]*\s+){{0,3}})"
 )
@@ -2354,6 +2391,8 @@ def _analyse(
     subjects = [e for e in local if not any(a <= e.start < b for a, b in set_apart)] if speech else local
     subjects = [e for e in subjects if not _addressed(text, e)]
     speaker, speaker_country, pronoun = _speaker(text, speech, subjects, last_speaker)
+    if speech is not None and speech.start() == 0 and not speaker and text[:1].islower():
+        return None  # "apologized to BP, saying ...": a sentence cut from its subject by the scrape
     figures_all = find_figures(text)
     trigger, trigger_match = found[0] if found else (None, None)
     if taken is not None and (trigger is None or trigger.family in ("capture", "other", "casualties")):
@@ -3917,7 +3956,8 @@ _REPORTING_LEAD = _rx(
 def _attribution_start(text: str, speech: re.Match[str]) -> int:
     """Where '..., the ministry's spokesperson said on Friday.' begins: the last comma before the verb that
     leaves at least six words of what was said."""
-    commas = [m.start() for m in re.finditer(",", text[: speech.start()])]
+    # (not the comma of a number: "the 1,900 contracts")
+    commas = [m.start() for m in re.finditer(r",(?!\d{3}\b)", text[: speech.start()])]
     for comma in commas:
         if len(text[:comma].split()) >= 6:
             return comma
