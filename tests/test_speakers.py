@@ -1228,3 +1228,14 @@ def test_a_name_left_on_a_line_of_its_own_is_the_subject_of_the_line_after() -> 
         "apologized to the company, saying the deal made on Wednesday amounted to a shakedown.\n"
     )
     assert [(m.event_type, m.speaker) for m in speakers_mentions(text)] == [("statement", "Ana Okafor")]
+
+
+def test_what_a_letter_said_is_what_was_said() -> None:
+    text = (
+        "Sen. Ana Okafor said on Wednesday she would raise the ban with the president.\n\n"
+        "The senator wrote in a letter to the president on Thursday that the drilling ban could eliminate up "
+        "to 4,000 jobs in the state.\n"
+    )
+    letter = speakers_mentions(text)[-1]
+    assert (letter.event_type, letter.speaker) == ("statement", "Ana Okafor")
+    assert letter.clause == "the drilling ban could eliminate up to 4,000 jobs in the state"

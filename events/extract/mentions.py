@@ -590,8 +590,9 @@ _SPEECH = _rx(
     # 'he replied: "..."', '"...," e-mailed spokesman Jane Roe': an answer or a written message given on
     # the record ("replied to the letter", "e-mailed the files" are acts: only before what was said or
     # after a closed quotation)
-    r"|(replied|replies|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote|writes)"
-    r"(?=\s*:|\s+(?:on\s+\w+day\s+|in\s+an?\s+\w+\s+)?that\b)"
+    r"|(replied|replies|retorted|answered|responded)(?=\s*:|\s+that\b)"
+    # ("wrote in a letter to the president on Thursday that ...": how and to whom, then what)
+    r"|(e-?mailed|emailed|texted|tweeted|wrote|writes)(?=\s*:|\s+(?:[^.;:\"“”]{1,60}?\s)?that\b)"
     r"|(?<=[,!?][\"”]\s)(replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote)"
     r"|(?<=[,!?][\"”])(replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote)(?=\s)"
     r"|(?<=[,!?]'')\s?(replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote)"
@@ -3990,6 +3991,9 @@ _REPORTS_WORDS = _rx(
 _NOT_SAID = _rx(r"(in|at|on|after|before|during|from|to|as|when|while|outside|inside|near|by|for|of|with)\b")
 
 
+_HOW_THEN_THAT = re.compile(r"\s+(?:in|on|at|to|during)\s[^.;:\"“”]{1,60}?\sthat\s")
+
+
 def _what_was_said(text: str, speech: re.Match[str]) -> str:
     """ "Roe, an expert, said on Friday the government was over-reacting" -> "the government was
     over-reacting": the reported words after the verb, past its listener, its date and "that"."""
@@ -4005,6 +4009,11 @@ def _what_was_said(text: str, speech: re.Match[str]) -> str:
         return opening.group(1).strip(" ,")
     if _QUOTE_CLOSED_BEFORE.search(text[: speech.start()]):
         return ""  # '"...," said Jane Roe, who ...': the words said stand before the verb, its speaker after
+    wrote_that = _HOW_THEN_THAT.match(rest) if not verb.startswith(("told", "tell")) else None
+    if wrote_that is not None:
+        # "wrote in a letter to the president on Thursday that the ban ...": how, to whom and when, then
+        # what was said
+        rest = " " + rest[wrote_that.end() :]
     if verb.startswith(("told", "tell")):
         # "told the pro-government Imedi station that ...", "told BBC Radio 5 live: ...": who was told runs
         # up to "that" or the colon
