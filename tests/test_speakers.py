@@ -1239,3 +1239,11 @@ def test_what_a_letter_said_is_what_was_said() -> None:
     letter = speakers_mentions(text)[-1]
     assert (letter.event_type, letter.speaker) == ("statement", "Ana Okafor")
     assert letter.clause == "the drilling ban could eliminate up to 4,000 jobs in the state"
+
+
+def test_initials_glossing_lower_case_words_are_a_term_not_a_company() -> None:
+    text = (
+        "Vantor Mining Corporation shares fell on Monday as its credit default swaps (CDS) rose.\n\n"
+        "The company also said it would sell about $10bn of assets.\n"
+    )
+    assert [m.speaker for m in speakers_mentions(text) if m.is_speech] == ["Vantor Mining Corporation"]

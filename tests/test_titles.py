@@ -695,3 +695,12 @@ def test_quoted_words_opening_with_a_capital_are_quoted_after_their_speaker() ->
     assert headline("The fund will pay every loss", speaker="Ana Okonjo", speech=True, quoted=True) == (
         "Ana Okonjo says the fund will pay every loss"
     )
+
+
+def test_a_clause_that_names_its_speaker_with_its_verb_gets_no_second_speaker() -> None:
+    title = headline(
+        "Near the end of the tape there is a long silence before Dr Okafor asks the patient a question",
+        speaker="Ana Okafor",
+        speech=True,
+    )
+    assert not title.startswith("Ana Okafor says")

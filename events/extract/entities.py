@@ -1259,6 +1259,8 @@ def _is_acronym(scan: _Scan, i: int) -> bool:
         return False
     if scan.in_headline(i) or ascii_title(word) in city_index():
         return False  # "BEIRUT (Reuters)": a dateline's city, not an organisation
+    if i >= 2 and scan.words[i - 1] == "(" and scan.words[i - 2].islower():
+        return False  # "credit default swap (CDS)": initials glossing lower-case words name a term
     # a line in capitals ("WASHINGTON/BEIRUT ...", "BREAKING NEWS") is shouting, not initials
     for j in (i - 1, i + 1):
         if 0 <= j < scan.n and scan.words[j].isupper() and len(scan.words[j]) > 1 and scan.words[j].isalpha():

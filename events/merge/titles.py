@@ -142,6 +142,13 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
     surname = speaker.split()[-1] if len(speaker.split()) > 1 else ""
     # ("Mr Griffin described ...", "Adm Allen said ..." name Nick Griffin and Thad Allen too)
     named = named or (len(surname) > 2 and re.match(rf"(?:{TITLE})?{re.escape(surname)}\b", text) is not None)
+    # "Toward the end of the recording, there is silence before Dr Murray asks: ...": the clause has the
+    # speaker with its own verb of saying, wherever it stands
+    last_word = speaker.split()[-1] if speaker else ""
+    named = named or (
+        len(last_word) > 1
+        and re.search(rf"\b{re.escape(last_word)}\s+(?:\w+\s+)?{_SAYING_NAMED.pattern}", text) is not None
+    )
     # "It was handing out tents, but warned that ...": a clause whose subject is a pronoun does not name
     # who spoke, whatever verb of saying comes later in it
     pronoun = _PRONOUN_OPENING.match(text)
@@ -189,6 +196,7 @@ def _as_quotation(text: str, quoted: bool) -> bool:
     )
 
 
+_SAYING_NAMED = re.compile(r"(?:said|says|asks|asked|told|tells|added|adds|wrote|writes|replied|replies)\b")
 _LOWER_AFTER_SAYS = frozenset(
     "in on at for with from by during under over without within until yes well even only just".split()
 )
