@@ -704,3 +704,12 @@ def test_a_clause_that_names_its_speaker_with_its_verb_gets_no_second_speaker() 
         speech=True,
     )
     assert not title.startswith("Ana Okafor says")
+
+
+def test_a_closing_attribution_goes_whole_and_its_speaker_leads() -> None:
+    assert tidy("The port reopened on Monday, the harbour master Ana Okonjo said") == (
+        "The port reopened, the harbour master Ana Okonjo said"
+    )
+    assert headline(
+        "The port reopened on Monday, the harbour master Ana Okonjo said", speaker="Ana Okonjo", speech=True
+    ) == ("Ana Okonjo says the port reopened")

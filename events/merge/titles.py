@@ -58,13 +58,14 @@ _DATE_ADVERBIAL = re.compile(
 # ", the ministry said on Monday" after a comma; without one only a short tail may follow the verb ("the
 # minister said in a statement"): "Roe never said the quake was God's wrath" is what was said, not who
 _SAID_VERB = (
-    r"(?:as\s+)?(?:\w+\s+){0,4}(?:said|says|told\s+\w+|reported"
+    r"(?:as\s+)?(?:(?:the|a|an)\s+)?(?:\w+\s+){0,4}(?:said|says|told\s+\w+|reported"
     # "the bureau added 27 firms to its list": "added" with an object is no attribution
     r"|added(?!\s+(?:\d|the\b|an?\b|its\b|their\b|his\b|her\b|more\b|new\b)))\b"
 )
 _CLOSING_ATTRIBUTION = re.compile(
     rf"(?:,(?:[\"”’]|'')?\s*(?:according\s+to\b.*|{_SAID_VERB}[^,]*)"
-    rf"|\s+(?:according\s+to\b.*|{_SAID_VERB}(?:\s+[^,\s]+){{0,3}}))$",
+    # (never from inside a phrase: ", the harbour master Jane Roe said" goes whole or not at all)
+    rf"|(?<!\bthe)(?<!\ba)(?<!\ban)\s+(?:according\s+to\b.*|{_SAID_VERB}(?:\s+[^,\s]+){{0,3}}))$",
     re.IGNORECASE,
 )
 # Where a phrase ends, from the strongest break to the weakest; a cut keeps the words before it.
@@ -135,6 +136,14 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
     if len(text) > TITLE_MAX:
         # "By not calling for help at once, he had made things worse": the main clause, before any "X says"
         text = _main_clause_after_opening(text) or text
+    closing = _CLOSING_ATTRIBUTION.search(text) if speech and speaker else None
+    if (
+        closing is not None
+        and speaker.split()[-1] in closing.group()
+        and len(text[: closing.start()].split()) >= 2
+    ):
+        # "Turnout was 37.4%, commission chairman Koffi Brou said": short words said, then who said them
+        text = text[: closing.start()].rstrip(" ,")
     opening = text.lower()[: len(speaker) + 40]
     # "Prosecutors claim Conrad Murray ...": a clause that names its speaker early needs no "X says"
     named = bool(speaker) and speaker.lower()[:20] in opening
