@@ -1247,3 +1247,8 @@ def test_initials_glossing_lower_case_words_are_a_term_not_a_company() -> None:
         "The company also said it would sell about $10bn of assets.\n"
     )
     assert [m.speaker for m in speakers_mentions(text) if m.is_speech] == ["Vantor Mining Corporation"]
+
+
+def test_initials_naming_who_a_pronoun_stands_for_are_the_company() -> None:
+    found = load_gazetteer().find('"They (VMC) underestimated the flow," said the professor.')
+    assert [e.name for e in found if e.kind == "actor"] == ["VMC"]

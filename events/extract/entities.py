@@ -1259,8 +1259,14 @@ def _is_acronym(scan: _Scan, i: int) -> bool:
         return False
     if scan.in_headline(i) or ascii_title(word) in city_index():
         return False  # "BEIRUT (Reuters)": a dateline's city, not an organisation
-    if i >= 2 and scan.words[i - 1] == "(" and scan.words[i - 2].islower():
-        return False  # "credit default swap (CDS)": initials glossing lower-case words name a term
+    if (
+        i >= 2
+        and scan.words[i - 1] == "("
+        and scan.words[i - 2].islower()
+        and scan.words[i - 2] not in _PRONOUNS
+    ):
+        # "credit default swap (CDS)": initials glossing lower-case words name a term ("they (BP)" names who)
+        return False
     # a line in capitals ("WASHINGTON/BEIRUT ...", "BREAKING NEWS") is shouting, not initials
     for j in (i - 1, i + 1):
         if 0 <= j < scan.n and scan.words[j].isupper() and len(scan.words[j]) > 1 and scan.words[j].isalpha():
@@ -1268,6 +1274,9 @@ def _is_acronym(scan: _Scan, i: int) -> bool:
                 continue
             return False
     return True
+
+
+_PRONOUNS = frozenset("they them their it its he him his she her we us our".split())
 
 
 def ascii_title(word: str) -> str:

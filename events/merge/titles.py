@@ -58,7 +58,7 @@ _DATE_ADVERBIAL = re.compile(
 # ", the ministry said on Monday" after a comma; without one only a short tail may follow the verb ("the
 # minister said in a statement"): "Roe never said the quake was God's wrath" is what was said, not who
 _SAID_VERB = (
-    r"(?:as\s+)?(?:(?:the|a|an)\s+)?(?:\w+\s+){0,4}(?:said|says|told\s+\w+|reported"
+    r"(?:as\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}(?:said|says|told\s+\w+|reported"
     # "the bureau added 27 firms to its list": "added" with an object is no attribution
     r"|added(?!\s+(?:\d|the\b|an?\b|its\b|their\b|his\b|her\b|more\b|new\b)))\b"
 )
@@ -140,7 +140,9 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
     if (
         closing is not None
         and speaker.split()[-1] in closing.group()
-        and len(text[: closing.start()].split()) >= 2
+        and len(text[: closing.start()].split()) >= 3
+        # ("Not the last,'' the mediator said": the tail of a quotation opened before the clause)
+        and not re.match(r",\s*(?:[\"”’]|'')", closing.group())
     ):
         # "Turnout was 37.4%, commission chairman Koffi Brou said": short words said, then who said them
         text = text[: closing.start()].rstrip(" ,")
@@ -154,9 +156,14 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
     # "Toward the end of the recording, there is silence before Dr Murray asks: ...": the clause has the
     # speaker with its own verb of saying, wherever it stands
     last_word = speaker.split()[-1] if speaker else ""
+    in_clause = (
+        re.search(rf"\b{re.escape(last_word)}\s+(?:\w+\s+)?{_SAYING_NAMED.pattern}", text)
+        if len(last_word) > 1
+        else None
+    )
+    # (not in an attribution that closes the clause: "..., senior vice-president Mr Wells said")
     named = named or (
-        len(last_word) > 1
-        and re.search(rf"\b{re.escape(last_word)}\s+(?:\w+\s+)?{_SAYING_NAMED.pattern}", text) is not None
+        in_clause is not None and not re.search(r",\s+(?:[\w.-]+\s+){0,5}$", text[: in_clause.start()])
     )
     # "It was handing out tents, but warned that ...": a clause whose subject is a pronoun does not name
     # who spoke, whatever verb of saying comes later in it
