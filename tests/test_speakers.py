@@ -1252,3 +1252,29 @@ def test_initials_glossing_lower_case_words_are_a_term_not_a_company() -> None:
 def test_initials_naming_who_a_pronoun_stands_for_are_the_company() -> None:
     found = load_gazetteer().find('"They (VMC) underestimated the flow," said the professor.')
     assert [e.name for e in found if e.kind == "actor"] == ["VMC"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The Harbour Daily Courier reported on Tuesday the Justice Department is expected to join the "
+            "civil lawsuits against the company.",
+            "Harbour Daily Courier",
+        ),
+        (
+            "Over the weekend, the Sunday Ledger of London reported that the company is in talks to sell "
+            "about $10 billion in assets.",
+            "Sunday Ledger of London",
+        ),
+    ],
+)
+def test_another_outlets_story_is_its_claim_not_the_happening(sentence: str, speaker: str) -> None:
+    (mention,) = speakers_mentions(sentence + "\n")
+    assert (mention.event_type, mention.speaker) == ("claim", speaker)
+
+
+def test_at_that_time_is_when_it_was_said_not_what() -> None:
+    text = "The Justice Department said at that time it wanted to be kept apart from the civil lawsuits.\n"
+    (mention,) = speakers_mentions(text)
+    assert not mention.clause.lower().startswith("time")

@@ -713,3 +713,10 @@ def test_a_closing_attribution_goes_whole_and_its_speaker_leads() -> None:
     assert headline(
         "The port reopened on Monday, the harbour master Ana Okonjo said", speaker="Ana Okonjo", speech=True
     ) == ("Ana Okonjo says the port reopened")
+
+
+def test_a_weekday_in_a_papers_name_is_no_date() -> None:
+    assert tidy("Over the weekend, the Sunday Ledger reported that the firm is in talks to sell assets") == (
+        "Over the weekend, the Sunday Ledger reported that the firm is in talks to sell assets"
+    )
+    assert tidy("The port reopened on Sunday, the minister said") == "The port reopened, the minister said"

@@ -2531,6 +2531,18 @@ def _analyse(
             # "The governor visited a steel plant", "the minister met carmakers' executives": a visit or a
             # meeting at home is no diplomacy, which takes two states or an international body
             event_type = family = "other"
+    if (
+        speech is not None
+        and trigger_match is not None
+        and event_type not in SPEECH_TYPES
+        and trigger_match.start() >= speech.end()
+        and _REPORTED_BY_OUTLET.fullmatch(speech.group())
+        and _an_outlet(speaker, local)
+    ):
+        # "The Wall Street Journal reported on Tuesday the department will join the lawsuits": another
+        # outlet's story is its claim, never the happening stated as fact
+        event_type = family = "claim"
+        span = (speech.start(), speech.end())
     if event_type == "other" and not speech and _UNNAMED_CROWD.match(text):
         return None  # "More people wore masks on Saturday", "Other family members visited": colour
     if event_type == "other" and not speech and _explanation_or_state_of_mind(text):
@@ -3001,6 +3013,8 @@ def _speaker(
         and text[e.start - 1 : e.start] != "-"
         # ("Half of 2,000 Britons surveyed said": people of a country, not its state)
         and not _people_of(e)
+        # ("the Sunday Times of London reported": the place belongs to the name before "of")
+        and not re.search(r"[A-Z][\w’'.-]*\s+of\s+$", text[: e.start])
         # ("UK-based charity Oxfam urged", "US-owned firm": a country in a compound describes a body)
         and not re.match(r"-(?:based|registered|headquartered|owned|born|flagged)\b", text[e.end :])
     ]
@@ -3149,7 +3163,10 @@ def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
     if re.split(r"[’']", words[0].lower())[0] in _NOT_A_NAME or plural:
         return ""
     # ("The Sunday Times said": a day in a newspaper's name is no date)
-    dated = any(w.lower() in _MONTHS_AND_DAYS for w in words) and words[-1].lower() not in _PAPER_NOUNS
+    # ("The Sunday Times of London said": a paper's name may hold a day and a place)
+    dated = any(w.lower() in _MONTHS_AND_DAYS for w in words) and not any(
+        w.lower() in _PAPER_NOUNS for w in words
+    )
     return "" if dated else name
 
 
@@ -3163,7 +3180,30 @@ _DESCRIBED_SPEAKER = re.compile(
     rf"(?:^|[,.!?](?:[\"”’]|'')?\s*|[\"”]\s+)[Tt]he\s+(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES}\s+(?:also\s+)?$"
 )
 _DESCRIBED_AFTER = re.compile(rf"\s+the\s+(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES}\s*[.,;]")
-_PAPER_NOUNS = frozenset("times telegraph post herald mail express mirror star news tribune journal".split())
+_REPORTED_BY_OUTLET = _rx(r"reported|reports|according\s+to")
+_OUTLET_WORDS = frozenset(
+    "newspaper paper daily weekly magazine website broadcaster channel tabloid beast".split()
+)
+
+
+def _an_outlet(speaker: str, local: list[Entity]) -> bool:
+    """Whether the speaker is a news outlet: one the lists know as such, or a name of a newspaper's form
+    ("The Sunday Times", "The Wall Street Journal", "the Daily Beast")."""
+    if not speaker:
+        return False
+    if any(e.name == speaker and e.role == NEWS_OUTLET for e in local):
+        return True
+    words = speaker.lower().split()
+    # ("The Sunday Times of London": the paper's noun need not close its name)
+    return len(words) >= 2 and (
+        any(w in _PAPER_NOUNS or w in _OUTLET_WORDS for w in words[1:]) or words[0] == "daily"
+    )
+
+
+_PAPER_NOUNS = frozenset(
+    """times telegraph post herald mail express mirror star news tribune journal ledger gazette chronicle
+    courier guardian observer independent globe inquirer examiner dispatch bulletin""".split()
+)
 # A person's name (two capitalised words) right before the speech verb: the verb's own subject.
 _NAMED_SUBJECT = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s*$")
 
@@ -3945,7 +3985,8 @@ _SUBORDINATE = _rx(r"\b(since|after|when|as|while|because)\s+(?=\S+\s+\S+)")
 _THAT = _rx(
     r"\b(said|says|told\s+\w+|announced|claimed|reported|reports|revealed|warned|noted|noting|stated|added|adding"
     r"|saying|insisting|claim|alleged|estimates|believe[sd]?|emphasi[sz]ed|underscored|stressed|indicate[sd]?)\b"
-    r"[^.]{0,40}?\bthat\s+"
+    # ("said at that time it wanted": a time, not what was said)
+    r"[^.]{0,40}?(?<!\bat\s)\bthat\s+(?!(?:time|day|moment|point|stage|week|month|year)\b)"
 )
 _REPORTING_LEAD = _rx(
     # ("told the doctor he would ...": who was told, with its determiner)
@@ -3976,6 +4017,8 @@ _AFTER_SPEECH = _rx(
     r"^(?:\s+(?:on|late\s+on|early\s+on|in|at|during)\s+(?:an?\s+|the\s+|a\s+televised\s+)?(?:\w+\s+){0,2}?"
     r"(?:\w+day|morning|afternoon|evening|night|statement|address|interview|briefing|conference|hearing"
     r"|speech|letter|post)\b|\s+(?:yesterday|today|tonight|\w+day)\b"
+    # "said at that time it ...": when, not what was said
+    r"|\s+at\s+(?:that|the)\s+time\b"
     # "said last night that ...", "told reporters earlier this week": when, not what was said
     r"|\s+(?:(?:late|early)\s+)?(?:last|this|earlier|later)\s+(?:this\s+|that\s+)?(?:night|morning|afternoon"
     r"|evening|week|month|year|today)\b)*"

@@ -53,7 +53,9 @@ _DATE_ADVERBIAL = re.compile(
     rf"(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     # ("ahead of Saturday night's concert": the day names the concert, and stays with it)
     rf"(?!\s+(?:morning|afternoon|evening|night)['’]s)(?:\s+(?:morning|afternoon|evening|night))?|\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}"
-    rf"(?:,?\s+\d{{4}})?)(?=[\s,.;:]|$)",
+    rf"(?:,?\s+\d{{4}})?)(?=[\s,.;:]|$)"
+    # ("the Sunday Times", "Monday Night Football": a day before a capitalised word is part of a name)
+    r"(?!\s+[A-Z][a-z])",
 )
 # ", the ministry said on Monday" after a comma; without one only a short tail may follow the verb ("the
 # minister said in a statement"): "Roe never said the quake was God's wrath" is what was said, not who
