@@ -1278,3 +1278,11 @@ def test_at_that_time_is_when_it_was_said_not_what() -> None:
     text = "The Justice Department said at that time it wanted to be kept apart from the civil lawsuits.\n"
     (mention,) = speakers_mentions(text)
     assert not mention.clause.lower().startswith("time")
+
+
+def test_a_happening_in_an_opening_phrase_of_telling_is_not_the_sentences_news() -> None:
+    """ "Describing the moment the earthquake hit, he said: ..." tells no earthquake of that day."""
+    text = (
+        'Describing the moment the earthquake hit, he said: "I was looking for my mother and I was scared."\n'
+    )
+    assert [m.event_type for m in speakers_mentions(text)] == []

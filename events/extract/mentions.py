@@ -2709,6 +2709,10 @@ _SUBORDINATE_CLAUSE = _rx(
     r"|\bof\s+(the\s+|their\s+|his\s+|her\s+)?[a-z]+\s+(killed|wounded|injured|lost)\s+(in|during|by)\b[^,;]*"
     # "In announcing the delay, ...", "..., referring to a contract used to hire boats"
     r"|^(in|on|by|while|when|after|before)\s+\w+ing\b[^,;]*|,\s+referring\s+to\b[^;]*"
+    # "Describing the moment the earthquake hit, he said: ...": a participle of telling sets the scene of
+    # the remarks ("Announcing the deployment of a ship, ..." is the speaker's own act, and news)
+    r"|^(describing|recalling|remembering|recounting|speaking|talking|explaining|reflecting|commenting"
+    r"|looking\s+back)\s[^,;]*(?=,)"
 )
 _CONDITIONAL_CLAUSE = _rx(r"\b(if|unless|in\s+case)\s[^,;]*")
 # ... but "will decide on Friday if there is enough evidence" asks a question: the deciding is the happening
