@@ -1286,3 +1286,11 @@ def test_a_happening_in_an_opening_phrase_of_telling_is_not_the_sentences_news()
         'Describing the moment the earthquake hit, he said: "I was looking for my mother and I was scared."\n'
     )
     assert [m.event_type for m in speakers_mentions(text)] == []
+
+
+def test_a_person_given_an_office_with_is_speaks_on_as_he_or_she() -> None:
+    text = (
+        "Tomas Reyes is president of the Coastal Health Partners, which co-ordinates medical aid.\n\n"
+        'He said: "We have to make sure the medicines we send are exactly what the doctors need."\n'
+    )
+    assert [m.speaker for m in speakers_mentions(text) if m.is_speech] == ["Tomas Reyes"]

@@ -1040,6 +1040,16 @@ def _match_speaker_names(scan: _Scan) -> None:
                 _add_rule_actor(scan, start, k)
         if word in SPEECH_VERBS and scan.words[k - 1] == "," and scan.joined(k):
             _match_apposed_speaker(scan, k - 1)
+        # "Jane Roe is president of International Health Partners": a name given its office
+        if (
+            word in ("is", "was")
+            and scan.owner[k - 1] < 0
+            and scan.joined(k)
+            and _office_follows(scan, k + 1)
+        ):
+            start = scan.name_before(k)
+            if start < k and _sentence_start(scan, start):
+                _add_rule_actor(scan, start, k)
         # '"...", said Jane Roe' and "according to Jane Roe"
         if (word in ("said", "says", "added", "wrote") and scan.words[k - 1] in (",", '"', "”", "'")) or (
             word == "to" and scan.words[k - 1].lower() == "according"
@@ -1049,6 +1059,25 @@ def _match_speaker_names(scan: _Scan) -> None:
                 end = scan.name_after(p)
                 if end - p >= 2:
                     _add_rule_actor(scan, p, end)
+
+
+_OFFICE_HEADS = _word_set(
+    """president chairman chairwoman chair director chief executive head leader spokesman spokeswoman
+    spokesperson secretary minister founder governor mayor commissioner ambassador coordinator manager"""
+)
+
+
+def _office_follows(scan: _Scan, p: int) -> bool:
+    """An office follows at token p: "(the) (chief) executive of", "president of", "a spokesman for"."""
+    q = p + 1 if p < scan.n and scan.words[p].lower() in ("the", "a", "an") else p
+    words = [w.lower() for w in scan.words[q : q + 4]]
+    for i, w in enumerate(words):
+        if w in _OFFICE_HEADS:
+            following = words[i + 1] if i + 1 < len(words) else ""
+            return following in ("of", "for", "at") or (w == "chief" and following == "executive")
+        if w not in _ROLE_WORDS and w not in ("general", "managing", "regional", "country"):
+            return False
+    return False
 
 
 # An apposition is a short descriptive phrase between commas: "an infectious disease expert", "the
