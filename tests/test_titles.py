@@ -113,6 +113,9 @@ def test_a_quotation_opening_with_a_sentence_adverb_is_quoted_not_glued() -> Non
         ("Ana Okonjo: “We will not leave the town before the vote”", False),
         ("Ana Okonjo: “I don't think there's any doubt”", True),
         ("Ana Okonjo: “Unfortunately large school events need to be cancelled”", False),
+        ("Ana Okonjo: “Purely a matter of translation”", False),
+        ("Ana Okonjo: “Had I known what I know today”", False),
+        ("Ana Okonjo: “We will not leave the town before the”", True),
     ],
 )
 def test_a_quoted_remark_is_a_clause_when_what_it_quotes_is_one(title: str, fragment: bool) -> None:

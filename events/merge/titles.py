@@ -524,10 +524,9 @@ def is_fragment(title: str) -> bool:
     remark = _QUOTED_REMARK.match(title)
     if remark is not None:
         # 'Jane Roe: “We will not leave”': a clause when what is quoted is one (a first person is its subject)
+        # (what is quoted need not be a clause: 'Jane Roe: “Purely a matter of translation”' is her answer)
         said = remark.group("words").strip(" ,.")
-        if FIRST_PERSON.match(said):
-            return _says_too_little(f"{remark.group('who')} says {said}")
-        return is_fragment(said)
+        return _says_too_little(f"{remark.group('who')} says {said}") or _CUT_END.search(said) is not None
     if _says_too_little(title):
         return True
     rest = " ".join(words[1:])
