@@ -1294,3 +1294,12 @@ def test_a_person_given_an_office_with_is_speaks_on_as_he_or_she() -> None:
         'He said: "We have to make sure the medicines we send are exactly what the doctors need."\n'
     )
     assert [m.speaker for m in speakers_mentions(text) if m.is_speech] == ["Tomas Reyes"]
+
+
+def test_a_bare_surname_is_the_one_person_named_in_full() -> None:
+    text = (
+        "Dr Tomas Reyes was convicted on Monday. Reyes said he would appeal. Reyes told a television "
+        "interviewer on Tuesday he had not been distracted."
+    )
+    names = {e.name for e in load_gazetteer().find(text) if e.kind == "actor"}
+    assert names == {"Tomas Reyes"}

@@ -723,3 +723,18 @@ def test_a_weekday_in_a_papers_name_is_no_date() -> None:
         "Over the weekend, the Sunday Ledger reported that the firm is in talks to sell assets"
     )
     assert tidy("The port reopened on Sunday, the minister said") == "The port reopened, the minister said"
+
+
+def test_words_are_quoted_only_when_a_quotation_holds_them() -> None:
+    from events.merge.clusters import _quoted_words
+
+    assert _quoted_words(
+        '"Purely a matter of translation," e-mailed Tomas Reyes.', "Purely a matter of translation"
+    )
+    # a quotation begun in the sentence before closes after the words
+    assert _quoted_words("I would like my life back,\u201d he said.", "I would like my life back")
+    # ... but one that opens later in the sentence does not hold the words before it
+    assert not _quoted_words(
+        'Near the end of the tape there is silence before Dr Reyes asks: "You OK?"',
+        "Near the end of the tape there is silence",
+    )

@@ -749,12 +749,39 @@ def _one_name_per_person(entities: list[Entity]) -> list[Entity]:
         key = _without_initials(entity.name)
         if len(key) >= 2 and len(entity.name.split()) > len(fullest.get(key, "").split()):
             fullest[key] = entity.name
-    return [
-        dataclasses.replace(entity, name=fullest[key])
-        if entity.kind == "actor" and (key := _without_initials(entity.name)) in fullest
-        else entity
-        for entity in entities
-    ]
+    # "Murray told NBC" after "Conrad Murray": a bare surname of one person named in full is that person
+    full_names: dict[str, set[str]] = {}
+    for name in fullest.values():
+        words = name.split()
+        if (
+            2 <= len(words) <= 4
+            and all(w[:1].isupper() for w in words)
+            and not any(w in ORGANISATION_HEADS for w in words)
+        ):
+            full_names.setdefault(words[-1], set()).add(name)
+
+    def named(entity: Entity) -> Entity:
+        if entity.kind != "actor":
+            return entity
+        key = _without_initials(entity.name)
+        if key in fullest:
+            return dataclasses.replace(entity, name=fullest[key])
+        owners = (
+            full_names.get(entity.name, set())
+            if entity.source == "rule" and not entity.name.isupper()
+            else set()
+        )
+        return dataclasses.replace(entity, name=next(iter(owners))) if len(owners) == 1 else entity
+
+    return [named(entity) for entity in entities]
+
+
+def _fuller(a: _Found, b: _Found) -> _Found | None:
+    """Of two people sharing a key, the one named in full when the other is only its surname; None when
+    they are two people ("Michael Jackson" and "Katherine Jackson")."""
+    short, full = sorted((a, b), key=lambda f: len(f.entity.name.split()))
+    words = full.entity.name.split()
+    return full if len(short.entity.name.split()) == 1 and words[-1] == short.entity.name else None
 
 
 def _match_surnames(scan: _Scan) -> None:
@@ -763,7 +790,10 @@ def _match_surnames(scan: _Scan) -> None:
     for found in sorted((f for f in scan.found if f.person), key=lambda f: f.first):
         for key in {*_name_keys(found.entity.name), *_name_keys(found.entity.text)}:
             known = people.get(key, found)
-            people[key] = known if known is not None and known.entity.name == found.entity.name else None
+            if known is not None and known.entity.name != found.entity.name:
+                # "Murray" found alone and "Conrad Murray": the surname is the one person named in full
+                known = _fuller(known, found)
+            people[key] = known
     if not people:
         return
     for i in range(scan.n):

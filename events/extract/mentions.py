@@ -4114,7 +4114,8 @@ _APPOSED_SUBJECT = re.compile(
 )
 
 
-_SAID_THAT_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?that\s", re.IGNORECASE)
+# (or a colon: "... before Dr Roe asks: "You OK?"": what was said follows the verb)
+_SAID_THAT_AFTER = re.compile(r"\s*:|\s+(?:[\w’'-]+\s+){0,3}?that\s", re.IGNORECASE)
 
 
 def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> str:

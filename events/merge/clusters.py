@@ -850,7 +850,7 @@ def _title(cluster: Cluster, best: Mention) -> str:
 
 
 _OPENING_MARK = re.compile(r"(?:[“\"‘`]|'')\s*$")
-_CLOSING_MARK = re.compile(r"[”\"]|''")
+_ANY_MARK = re.compile(r"[“”\"]|''|``")
 
 
 def _quoted_words(sentence: str, clause: str) -> bool:
@@ -863,7 +863,14 @@ def _quoted_words(sentence: str, clause: str) -> bool:
         return False
     if _OPENING_MARK.search(sentence[:at]):
         return True
-    return not sentence[:at].strip() and _CLOSING_MARK.search(sentence, at + len(words)) is not None
+    if sentence[:at].strip():
+        return False
+    # (a quotation begun in an earlier sentence closes here: the first mark after is a closing one, or a
+    # straight one left over from an odd count; '... before Dr Roe asks: "You OK?"' opens one of its own)
+    first = _ANY_MARK.search(sentence, at + len(words))
+    if first is None or first.group() in ("“", "``"):
+        return False
+    return first.group() != '"' or sentence.count('"') % 2 == 1
 
 
 # A verb that tells a title is somebody's words
