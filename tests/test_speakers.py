@@ -1303,3 +1303,14 @@ def test_a_bare_surname_is_the_one_person_named_in_full() -> None:
     )
     names = {e.name for e in load_gazetteer().find(text) if e.kind == "actor"}
     assert names == {"Tomas Reyes"}
+
+
+def test_an_office_opening_a_sentence_is_of_the_country_the_story_speaks_for() -> None:
+    text = (
+        "Egypt's Foreign Minister Sameh Shoukry said on Sunday the crossing would reopen.\n\n"
+        "The interior ministry said on Monday that 400 people had crossed.\n"
+    )
+    assert [(m.speaker, m.speaker_country) for m in speakers_mentions(text)][-1] == (
+        "Egypt's interior ministry",
+        "EGY",
+    )

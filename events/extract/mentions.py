@@ -3262,8 +3262,18 @@ def _collective_speaker(before: str, local: list[Entity], story_country: str = "
     if any(e.kind == "actor" and start <= e.start < len(before) for e in local):
         return "", "", False  # "the party's officials": a named body is the speaker, found as an actor
     closing = re.search(r",\s*((the|a|an)\s+)?$", before[:start], re.IGNORECASE) is not None
+    # ("The interior ministry said ...", opening the sentence, in a story of one country's speakers)
+    opening = re.fullmatch(
+        r"[\s\"“”']*(?:(?:but|and|meanwhile|later|earlier)\s+)?(?:the\s+)?", before[:start], re.I
+    )
     office = noun.split()[-1] in _OFFICES
-    if not country and office and closing and story_country and not any(e.kind == "country" for e in local):
+    if (
+        not country
+        and office
+        and (closing or opening is not None)
+        and story_country
+        and not any(e.kind == "country" for e in local)
+    ):
         words = [
             w
             for w in phrase.split()
