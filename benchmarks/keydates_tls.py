@@ -34,7 +34,10 @@ day's first K distinct sentences.
 `--diagnose` prints, per timeline and summed over all, where our days go wrong (see `Diagnosis`): the
 share of reference days that any mention `key_dates` can choose is dated (its ceiling), each wrong day's
 lag to the nearest reference day and the date bases of the mentions that made it, and each missed
-reference day's rank in our order with its signals.
+reference day's rank in our order with its signals. A wrong day one off a reference day is followed by
+what made each of the two (its mentions by date basis and by when their article came out; undated
+sentences counted on their article's news day told apart), and the summary says how many reference days
+a perfect fix of one-day errors would gain (an oracle: a bound, not a method).
 """
 
 from __future__ import annotations
@@ -128,6 +131,16 @@ def reachable(tables: Tables, reference: DaySentences) -> float:
 BASES = ("explicit", "resolved", "context", "publication")
 
 
+# A mention's date basis as the diagnosis prints it ("undated": dated by its article's publication day,
+# or by the date another mention gave its event).
+_BASIS_WORDS = {
+    "explicit": "explicit date",
+    "resolved": "relative or weekday date",
+    "context": "date from context",
+    "publication": "undated",
+}
+
+
 def _lag_bucket(days: int) -> str:
     return (
         f"{days:+d}"
@@ -166,6 +179,11 @@ class Diagnosis:
         default_factory=lambda: collections.defaultdict(collections.Counter)
     )
     missed_ranks: collections.Counter[str] = field(default_factory=collections.Counter)
+    # Bounds of fixing one-day errors perfectly: reference days a wrong day one off an unchosen reference
+    # day would gain if moved onto it; and those gained if each wrong day beside a chosen reference day
+    # (one happening counted twice) gave its place to the next day of our order.
+    gain_if_moved: int = 0
+    gain_if_echo_dropped: int = 0
 
     def add(self, other: Diagnosis) -> None:
         self.reference += other.reference
@@ -175,6 +193,8 @@ class Diagnosis:
         self.lags.update(other.lags)
         self.beside.update(other.beside)
         self.missed_ranks.update(other.missed_ranks)
+        self.gain_if_moved += other.gain_if_moved
+        self.gain_if_echo_dropped += other.gain_if_echo_dropped
         for group, counts in other.bases.items():
             self.bases[group].update(counts)
         for group, counts in other.timing.items():
@@ -195,6 +215,9 @@ class Diagnosis:
             + ", ".join(f"{key} {self.lags[key]}" for key in ("-1", "+1", "-2..-7", "+2..+7", "beyond 7")),
             "wrong days one day off, that neighbour: "
             + ", ".join(f"{key} {value}" for key, value in sorted(self.beside.items())),
+            f"one-day errors fixed by an oracle: moving each onto its unchosen reference neighbour gains "
+            f"{self.gain_if_moved} right days; replacing each beside a chosen reference day by the next "
+            f"day of our order gains {self.gain_if_echo_dropped} (of {self.reference} reference days)",
             "missed reference days by their rank in our order: "
             + ", ".join(
                 f"{key} {self.missed_ranks[key]}" for key in ("n+1..2n", "2n+1..5n", "after 5n", "absent")
@@ -240,7 +263,33 @@ def diagnose(
             found.bases[group].update(bases[day])
             found.timing[group].update(timing[day])
 
+    # What made a day, mention by mention: its date basis and when its article came out; an undated
+    # sentence counted on its article's news day (the day before publication) is told apart, and so are
+    # the undated sentences this day lost to the day before.
+    kinds = [
+        "undated, on its article's news day (published next day)"
+        if moved
+        else f"{_BASIS_WORDS.get(basis, basis)}, published {when}"
+        for basis, when, moved in zip(
+            mentions["date_basis"], mentions["timing"], mentions["on_news_day"], strict=True
+        )
+    ]
+    kinds_by_day: dict[dt.date, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    for day, kind in zip(mentions["day"], kinds, strict=True):
+        kinds_by_day[day][kind] += 1
+    moved_away = collections.Counter(mentions.loc[mentions["on_news_day"], "date"].dt.date)
+
+    def made_of(day: dt.date) -> str:
+        mix = kinds_by_day[day]
+        text = ", ".join(f"{kind} {number}" for kind, number in mix.most_common(5)) or "no mention"
+        if moved_away[day]:
+            text += f"; {moved_away[day]} undated sentences published that day counted on the day before"
+        return text
+
     ordered_reference = sorted(reference)
+    # The days that would come next in our order, for the oracle that drops a counted-twice happening.
+    following = iter(day for day in ranked.index if day not in set(chosen))
+    claimed: set[dt.date] = set()
     for day in sorted(chosen):
         if day in reference:
             found.right += 1
@@ -254,6 +303,21 @@ def diagnose(
             found.beside["neighbour chosen too" if nearest in chosen else "neighbour missed"] += 1
         count(f"wrong {bucket}" if abs(offset) == 1 else "wrong other", day)
         lines.append(f"    wrong  {day} ({offset:+d} from {nearest}): {describe(day)}")
+        neighbours = [day + dt.timedelta(days=d) for d in (-1, 1)]
+        neighbours = [ref for ref in neighbours if ref in reference]
+        if not neighbours:
+            continue
+        lines.append(f"        ours {day}: {made_of(day)}")
+        for ref in neighbours:
+            lines.append(
+                f"        reference {ref} ({'chosen' if ref in chosen else 'missed'}): {made_of(ref)}"
+            )
+        free = [ref for ref in neighbours if ref not in chosen and ref not in claimed]
+        if free:
+            claimed.add(free[0])
+            found.gain_if_moved += 1
+        elif all(ref in chosen for ref in neighbours):
+            found.gain_if_echo_dropped += int(next(following, None) in reference)
     for day in ordered_reference:
         if day in chosen:
             continue

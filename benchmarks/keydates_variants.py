@@ -29,7 +29,15 @@ the story, as `rank_days` weighs it:
   (no date of their own, the sentences most likely misdated) counting half, or half to the day before
   (what an article published on d+1 may report: news-tls' PubCount counts d and d+1 for d); each article
   one vote shared among the days it reports (or divided by the square root of their number); and
-  publication-dated sentences outside an article's lead (its first five dated sentences) not counted.
+  publication-dated sentences outside an article's lead (its first five dated sentences) not counted;
+- rows 24-28 (2 Dec): `key_dates` now counts an undated sentence on its article's news day (the day
+  before publication when the article's explicit and resolved dates name it more often than the
+  publication day); row 24 puts them back on the publication day (the rule before), row 25 takes the
+  day the article's dates name most within the week before publication, row 26 shares every undated
+  sentence with the day before by the table's own share of weekday and relative dates that name the day
+  before publication; row 27 adds a local peak (a day's reports against the mean of a week each side,
+  the burst window); row 28 counts a day's reports by the share of its words (each once an article,
+  weighted by rarity) used more than in the week before: what is new that day.
 """
 
 from __future__ import annotations
@@ -121,7 +129,47 @@ def signals(tables: Tables, start: dt.date, end: dt.date) -> tuple[pd.DataFrame,
     table["published_all"] = [two_days[d] for d in days]
     table["burst"] = [_burst(two_days, d) for d in days]
     table["pagerank"] = _pagerank(rows[named], days)
+    reports = ranked["expected"].reindex(days)
+    table["peak"] = _local_peak(reports, start, end)
+    table["novelty"] = _novelty(rows, days)
+    table["novel_reports"] = np.log1p(reports * table["novelty"]) + (
+        ranked["score"] - np.log1p(reports)
+    ).reindex(days)
     return table, mentions
+
+
+def _local_peak(reports: pd.Series, start: dt.date, end: dt.date) -> pd.Series:
+    """log(1 + a day's reports) - log(1 + the mean of the days within a week each side), when positive."""
+    every = pd.Series(reports.to_numpy(), index=reports.index).reindex(_span(start, end, 0), fill_value=0.0)
+    around = every.rolling(2 * BURST_WINDOW + 1, center=True, min_periods=1).mean()
+    lift: pd.Series = (np.log1p(every) - np.log1p(around)).clip(lower=0.0)
+    return lift.reindex(reports.index)
+
+
+def _novelty(rows: pd.DataFrame, days: pd.Index) -> pd.Series:
+    """The share of a day's words (each counted once an article, weighted by rarity and relevance) that
+    the week before did not use as much: what is new that day."""
+    weights = kd.StoryWords.of(rows["sentence"].tolist()).weights()
+    used: dict[dt.date, dict[str, float]] = {}
+    seen: set[tuple[dt.date, str, str]] = set()
+    for day, article, sentence, weight in zip(
+        rows["day"], rows["article"], rows["sentence"], rows["weight"], strict=True
+    ):
+        for word in set(kd.words(sentence)):
+            if (day, article, word) not in seen:
+                seen.add((day, article, word))
+                counts = used.setdefault(day, {})
+                counts[word] = counts.get(word, 0.0) + float(weight)
+    share = {}
+    for day in days:
+        before = [used.get(day - dt.timedelta(days=k), {}) for k in range(1, BURST_WINDOW + 1)]
+        total = new = 0.0
+        for word, count in used.get(day, {}).items():
+            usual = sum(counts.get(word, 0.0) for counts in before) / BURST_WINDOW
+            total += weights.get(word, 1.0) * count
+            new += weights.get(word, 1.0) * max(count - usual, 0.0)
+        share[day] = new / total if total else 0.0
+    return pd.Series(share).reindex(days, fill_value=0.0)
 
 
 def _publication_only(pairs: pd.DataFrame) -> pd.Series:
@@ -156,8 +204,52 @@ def _lead_or_named(pairs: pd.DataFrame) -> pd.DataFrame:
     return pairs.assign(relevance=pairs["relevance"].where(counted, 0.0))
 
 
+def _publication_days(pairs: pd.DataFrame) -> pd.DataFrame:
+    """Undated sentences back on their article's publication day (the rule before news days)."""
+    return pairs.assign(day=pairs["day"].where(~pairs["on_news_day"], pairs["date"].dt.date))
+
+
+def _news_day_within_a_week(pairs: pd.DataFrame) -> pd.DataFrame:
+    """An article's undated sentences on the day its explicit and resolved dates name most within the
+    week before publication (not only the day before), the publication day on a tie."""
+    pairs = _publication_days(pairs)
+    lag = (pd.to_datetime(pairs["published_day"]) - pd.to_datetime(pairs["day"])).dt.days
+    named = pairs["date_basis"].isin(kd._NAMED) & lag.between(0, 6)
+    counts = pd.crosstab(pairs.loc[named, "article"], lag[named])
+    news_lag = counts.idxmax(axis=1).astype("int64") if len(counts) else pd.Series(dtype="int64")
+    undated = pairs["dated_by_publication"] & (lag == 0)
+    shift = pairs["article"].map(news_lag).fillna(0).astype("int64").where(undated, 0)
+    return pairs.assign(
+        day=[day - dt.timedelta(days=int(k)) for day, k in zip(pairs["day"], shift, strict=True)]
+    )
+
+
+def _shared_by_next_day_share(pairs: pd.DataFrame) -> pd.DataFrame:
+    """Each undated sentence published on its day shared with the day before, by the table's own share of
+    weekday and relative dates ("on Tuesday", "yesterday") that name the day before publication rather
+    than the publication day. An article counts on a day by its largest share there."""
+    pairs = _publication_days(pairs)
+    lag = (pd.to_datetime(pairs["published_day"]) - pd.to_datetime(pairs["day"])).dt.days
+    resolved = pairs["date_basis"] == "resolved"
+    share = float((resolved & (lag == 1)).sum()) / max(int((resolved & lag.between(0, 1)).sum()), 1)
+    undated = pairs["dated_by_publication"] & (lag == 0)
+    stay = pairs.assign(relevance=pairs["relevance"].where(~undated, pairs["relevance"] * (1 - share)))
+    before = pairs[undated].assign(
+        relevance=pairs.loc[undated, "relevance"] * share,
+        day=pairs.loc[undated, "day"] - ONE_DAY,
+        later=False,
+    )
+    # `_strength` counts an article once a day by its first row there: put its largest share first.
+    return pd.concat([stay, before], ignore_index=True).sort_values(
+        "relevance", ascending=False, kind="stable"
+    )
+
+
 # Other ways of counting a day's reports, each then scored as `key_dates` scores them.
 REPORTS_COUNTED: dict[str, Callable[[pd.DataFrame], pd.DataFrame]] = {
+    "publication_days": _publication_days,
+    "news_week": _news_day_within_a_week,
+    "next_day_share": _shared_by_next_day_share,
     "pub_half": _halve_publication_only,
     "pub_split": _split_publication_only,
     "vote": _one_vote(root=False),
@@ -265,6 +357,27 @@ VARIANTS = [
     Variant(
         "key_dates, publication-dated sentences after an article's first five dated ones not counted",
         lambda t: t["lead_or_named"],
+    ),
+    Variant(
+        "key_dates, undated sentences on their article's publication day (the rule before news days)",
+        lambda t: t["publication_days"],
+    ),
+    Variant(
+        "key_dates, news day: the day an article's dates name most within the week before publication",
+        lambda t: t["news_week"],
+    ),
+    Variant(
+        "key_dates, undated sentences shared with the day before by the table's share of weekday dates "
+        "naming the day before publication",
+        lambda t: t["next_day_share"],
+    ),
+    Variant(
+        "key_dates + local peak: log(1+reports) - log(1+mean of a week each side), when positive",
+        lambda t: t["current"] + t["peak"],
+    ),
+    Variant(
+        "key_dates, reports counted by the share of the day's words new against the week before",
+        lambda t: t["novel_reports"],
     ),
 ]
 

@@ -12,7 +12,9 @@ A day's salience comes from the tables alone (no word lists, no thresholds tuned
   the topic is what the range's articles share, so a page that names a date in passing (a concert
   listing beside the story) counts for little;
 - the kinds of event reported (deeds weigh a little more than remarks) and how far the reports agree (a
-  day whose reports are contested counts a little less).
+  day whose reports are contested counts a little less);
+- a sentence with no date of its own reports its article's news day, which is the day before publication
+  when the article's own dates name that day more often ("on Tuesday" in Wednesday's paper).
 
 Sentences are picked per day much as DATEWISE does: a day's centroid keeps the words that both its dated
 sentences and the leads of the articles published that day or the next use, weighted by rarity in the
@@ -167,8 +169,8 @@ def key_dates(
 
 
 def _dated_mentions(tables: Tables) -> pd.DataFrame:
-    """Mentions of day-precision, non-planned events, with the event's day, kind and the article's
-    publication day and outlet."""
+    """Mentions of day-precision, non-planned events, with the event's day (an undated sentence's moved
+    to its article's news day, `_on_news_days`), kind and the article's publication day and outlet."""
     events = tables.events
     events = events[(events["precision"] == "day") & ~events["planned"]]
     columns = ["event_id", "date", "event_type", "contested"]
@@ -178,6 +180,39 @@ def _dated_mentions(tables: Tables) -> pd.DataFrame:
     mentions["day"] = mentions["date"].dt.date
     mentions["published_day"] = mentions["published"].dt.date
     mentions["outlet"] = mentions["outlet"].where(mentions["outlet"].fillna("") != "", mentions["article"])
+    return _on_news_days(mentions)
+
+
+def _on_news_days(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Mentions dated only by their article's publication day moved to the article's news day, the day
+    its own dated sentences report most (`news_day_lag`: how many days before publication; `on_news_day`:
+    the mention was moved).
+
+    A sentence with no date of its own inherits its article's publication day, but news is often
+    published the day after it happened: a London paper's morning report of a Los Angeles afternoon ("The
+    trial has begun"), Wednesday's story of "on Tuesday". Left on the publication day, such sentences
+    split one happening's reports between its day and the next, and the next day's count rises with
+    reports of the day before. The article says which day it reports: the days its explicit and resolved
+    dates name, within the days a report appears (the day itself and the next, `_REPORT_DAYS`). When
+    those name an earlier day more often than the publication day, the undated sentences report that
+    earlier day too; on a tie, or with no such dates, they stay on the publication day. This moves what
+    the sentences count for in the ranking only: each is still offered, and linked, on its event's date.
+    """
+    lag = (mentions["published"].dt.normalize() - mentions["date"]).dt.days
+    named = mentions["date_basis"].isin(_NAMED) & lag.between(0, _REPORT_DAYS - 1)
+    counts = pd.crosstab(mentions.loc[named, "article"], lag[named])
+    news_lag = pd.Series(0, index=counts.index, dtype="int64")
+    if len(counts):
+        # the lag named most often; the smallest such (the publication day first) on a tie
+        news_lag = counts.idxmax(axis=1).astype("int64")
+    undated = (mentions["date_basis"] == "publication") & (lag == 0)
+    shift = mentions["article"].map(news_lag).fillna(0).astype("int64").where(undated, 0)
+    moved = shift > 0
+    mentions = mentions.assign(news_day_lag=shift, on_news_day=moved)
+    if moved.any():
+        mentions.loc[moved, "day"] = (
+            mentions.loc[moved, "date"] - pd.to_timedelta(shift[moved], unit="D")
+        ).dt.date
     return mentions
 
 
@@ -349,7 +384,9 @@ class _CandidatePool:
             ordered[column].to_numpy(dtype=object)
             for column in ("sentence", "article", "event_id", "start", "end", "date_basis")
         ]
-        by_day = ordered.groupby("day", sort=False).indices
+        # A sentence is offered on its event's own date (the date its drill-down shows), even when its
+        # report counts on its article's news day (see `_on_news_days`).
+        by_day = ordered.groupby(ordered["date"].dt.date, sort=False).indices
         self._by_day: dict[Hashable, Any] = dict(by_day)
         # A lead: one of the first _LEAD_SENTENCES of its article (in text order), the article's
         # publication day known, and its own date not named ("since the dam burst on 4 March" says
