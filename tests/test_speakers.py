@@ -1314,3 +1314,29 @@ def test_an_office_opening_a_sentence_is_of_the_country_the_story_speaks_for() -
         "Egypt's interior ministry",
         "EGY",
     )
+
+
+def test_a_school_named_with_a_lower_case_kind_is_who_the_school_is() -> None:
+    text = (
+        "Harwell community and sports college in Devon closed after a pupil contracted the virus.\n\n"
+        "The school said on Monday it was asking exam boards to give its pupils special consideration.\n"
+    )
+    assert [m.speaker for m in speakers_mentions(text) if m.is_speech] == [
+        "Harwell community and sports college"
+    ]
+
+
+def test_a_place_set_apart_after_a_subject_leaves_the_subject_with_its_verb() -> None:
+    text = (
+        "Kestrel school, in north Devon, will be closed this week after a pupil was confirmed to have flu.\n"
+    )
+    assert speakers_mentions(text)[0].clause.startswith("Kestrel school will be closed this week")
+
+
+def test_a_kind_of_place_with_an_article_is_no_institutions_name() -> None:
+    names = [
+        e.name
+        for e in load_gazetteer().find("He died in a Scottish hospital after falling ill.")
+        if e.kind == "actor"
+    ]
+    assert names == []

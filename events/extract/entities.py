@@ -481,6 +481,7 @@ class Gazetteer:
         self._widen_to_oblasts(scan)
         _match_titled_names(scan)
         _match_organisations(scan)
+        _match_local_institutions(scan)
         _match_surnames(scan)
         _match_speaker_names(scan)
         _match_surnames(scan)  # "Roe said" after "Jane Roe said"
@@ -1298,6 +1299,47 @@ def _match_organisations(scan: _Scan) -> None:
         prefix = _country_prefix(scan, first)
         _add_rule_actor(scan, first, last, country, f"{prefix}{name}" if prefix else name)
         i = last
+
+
+# Institutions British copy names with a lower-case head: "Downend school", "Alleyn's school", "South
+# Hampstead high school", "Paignton community and sports college", "Royal Berkshire hospital"
+_INSTITUTION_HEADS = frozenset(("school", "college", "academy", "hospital", "university"))
+_INSTITUTION_KINDS = _word_set(
+    "high primary secondary community sports and grammar infant junior boarding comprehensive general"
+    " district teaching technology arts sixth form"
+)
+
+
+def _match_local_institutions(scan: _Scan) -> None:
+    """A school, college or hospital named by capitalised words before its lower-case kind."""
+    for i in range(1, scan.n):
+        if scan.words[i] not in _INSTITUTION_HEADS or scan.owner[i] >= 0:
+            continue
+        k = i
+        while k > 0 and i - k < 4 and scan.words[k - 1] in _INSTITUTION_KINDS and scan.joined(k):
+            k -= 1
+        if k >= 2 and scan.words[k - 2 : k] == ["'", "s"]:
+            k -= 2  # "Alleyn's school"
+        first = k
+        while (
+            first > 0
+            and k - first < 3
+            and scan.joined(first)
+            and scan.owner[first - 1] < 0
+            and scan.is_name_word(first - 1)
+            and scan.words[first - 1] not in _NOT_IN_ORGANISATION
+        ):
+            first -= 1
+        if first == k or any(scan.owner[t] >= 0 for t in range(first, i + 1)):
+            continue
+        if first > 0 and scan.words[first - 1].lower() in ("a", "an", "another", "one", "every", "each"):
+            continue  # "a Berkshire school", "a Scottish hospital": a kind of place, not a name
+        if any(
+            ascii_title(scan.words[t]) in city_index() for t in range(first, k) if scan.words[t].isalpha()
+        ):
+            continue  # "the Berkshire school": where it is, not what it is called
+        name = " ".join(scan.text[scan.starts[first] : scan.ends[i]].split())
+        _add_rule_actor(scan, first, i + 1, "", name)
 
 
 def _joins_name_words(scan: _Scan, left: int, right: int) -> bool:

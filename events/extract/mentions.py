@@ -1491,7 +1491,8 @@ _STATE_BODY = _rx(r"\b(ministry|department|agency|government|army|police|council
 _THE_BODY_SPEAKS = _rx(
     r"^(?:but\s+|and\s+)?the\s+(?P<kind>ministry|department|agency|commission|council|committee|authority"
     r"|organi[sz]ation|association|federation|union|institute|foundation|charity|board|bureau|service|court"
-    r"|tribunal|university|hospital|centre|center|trust|society|fund|party|alliance|coalition|movement)"
+    r"|tribunal|university|hospital|centre|center|trust|society|fund|party|alliance|coalition|movement|school"
+    r"|college|academy)"
     r"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)*"
     r"(?:said|says|announced|confirmed|added|told|stated|warned|urged|insisted|denied|estimated|reported)\b"
 )
@@ -1506,7 +1507,12 @@ def _body_of_kind(entity: Entity, kind: str) -> bool:
         _SPELLING.sub(lambda m: _BRITISH[m.group()], w.lower()) for w in re.findall(r"[\w-]+", entity.name)
     ]
     wanted = _SPELLING.sub(lambda m: _BRITISH[m.group()], kind.lower())
-    return bool(words) and wanted in (words[0], words[-1])
+    # ("the school said" after "Paignton community college": one kind of place of teaching)
+    kinds = _SCHOOLS if wanted in _SCHOOLS else {wanted}
+    return bool(words) and bool(kinds & {words[0], words[-1]})
+
+
+_SCHOOLS = frozenset(("school", "college", "academy"))
 
 
 _BRITISH = {"organization": "organisation", "center": "centre"}
@@ -4119,8 +4125,10 @@ SAID_TITLE_ROOM = 70  # what is said, with "X says " before it, still fits a tit
 # a subject that opens the sentence, then its description between commas: "Jane Roe, a US diplomat in
 # Caracas, Venezuela, "
 _APPOSED_SUBJECT = re.compile(
-    r"^(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
-    r",\s+(?:an?|the|its|his|her|their)\s[^;:“”\"]{3,140}?,\s+$"
+    r"^(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+    # ("Downend school, in south Gloucestershire, will be closed": a name with a lower-case kind)
+    r"(?:\s+(?:[a-z]+\s+){0,2}(?:school|college|academy|hospital|university))?)"
+    r",\s+(?:an?|the|its|his|her|their|in|of|from|near)\s[^;:“”\"]{3,140}?,\s+$"
 )
 
 
