@@ -1340,3 +1340,14 @@ def test_a_kind_of_place_with_an_article_is_no_institutions_name() -> None:
         if e.kind == "actor"
     ]
     assert names == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Rescuer Tomas Reyes said on Monday no signs of life had been detected.", "Tomas Reyes"),
+        ("Christian Tomas Reyes said on Monday no signs of life had been detected.", "Christian Tomas Reyes"),
+    ],
+)
+def test_what_a_speaker_does_before_the_name_is_not_the_name(sentence: str, speaker: str) -> None:
+    assert speaker_of(sentence)[0] == speaker

@@ -1059,6 +1059,16 @@ COLLECTIVE_SPEAKERS = frozenset(
 )
 
 
+# What a speaker does, capitalised before the name ("Rescuer Tomas Reyes said"); a list, since first
+# names end the same way ("Christian", "Victor", "Walter")
+DOER_BEFORE_NAME = re.compile(
+    r"(?:Rescuer|Councillor|Councilor|Campaigner|Volunteer|Survivor|Witness|Resident|Worker|Researcher"
+    r"|Scientist|Analyst|Economist|Lawyer|Attorney|Activist|Farmer|Fisherman|Teacher|Nurse|Pastor|Organiser"
+    r"|Organizer|Virologist|Epidemiologist|Biologist|Geologist|Oceanographer|Engineer|Firefighter|Paramedic"
+    r"|Lawmaker|Shopkeeper|Trader|Student|Expert|Official|Historian|Photographer|Journalist|Reporter)"
+)
+
+
 def _match_speaker_names(scan: _Scan) -> None:
     """People the lists have never seen, named as the ones who speak: "Jane Roe said", "..., said Jane Roe",
     "according to Jane Roe". A lone capitalised word is no name: a bare surname is matched only to a person
@@ -1067,6 +1077,8 @@ def _match_speaker_names(scan: _Scan) -> None:
         word = scan.words[k].lower()
         if word in SPEECH_VERBS and scan.owner[k - 1] < 0 and scan.joined(k):
             start = scan.name_before(k)
+            if k - start >= 3 and DOER_BEFORE_NAME.fullmatch(scan.words[start]):
+                start += 1  # "Rescuer Tomas Reyes said": what he does, then who he is
             if start < k:
                 _add_rule_actor(scan, start, k)
         if word in SPEECH_VERBS and scan.words[k - 1] == "," and scan.joined(k):

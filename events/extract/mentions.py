@@ -20,6 +20,7 @@ from events.extract.corpus import Article, Sentence
 from events.extract.dates import DateMention, find_dates
 from events.extract.entities import (
     COLLECTIVE_SPEAKERS,
+    DOER_BEFORE_NAME,
     NOT_NAMES,
     TITLE,
     Entity,
@@ -3168,6 +3169,10 @@ def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
         return ""
     name = found.group("name").rstrip(".")
     words = name.split()
+    if len(words) >= 3 and DOER_BEFORE_NAME.fullmatch(words[0]):
+        # "Rescuer Anthony Thomas said", "Councillor Jane Roe said": what they do, then who they are
+        words = words[1:]
+        name = " ".join(words)
     # ("Moody's said": a name in the possessive form is still one name)
     plural = len(words) == 1 and name.endswith("s") and not re.search(r"[’']s$", name)
     if re.split(r"[’']", words[0].lower())[0] in _NOT_A_NAME or plural:

@@ -216,7 +216,8 @@ def _as_quotation(text: str, quoted: bool) -> bool:
 
 _SAYING_NAMED = re.compile(r"(?:said|says|asks|asked|told|tells|added|adds|wrote|writes|replied|replies)\b")
 _LOWER_AFTER_SAYS = frozenset(
-    "in on at for with from by during under over without within until yes well even only just".split()
+    """in on at for with from by during under over without within until yes well even only just up around
+    almost nearly roughly about approximately half several dozens hundreds thousands millions among""".split()
 )
 _PRONOUN_OPENING = re.compile(r"(?i)(it|he|she|they|we)\s+(\w+)")
 
