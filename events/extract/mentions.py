@@ -2959,7 +2959,7 @@ def _speaker(
     if inverted:
         # '"...," said Senate Majority Leader Tom Hale': the capitalised words before the person's name are
         # his title, the person speaks; '"...," e-mailed BP spokesman Scott Dean': the body's voice speaks
-        voice = next(
+        spokesperson = next(
             (
                 e
                 for e in people
@@ -2969,7 +2969,7 @@ def _speaker(
             ),
             None,
         )
-        return _speaker_of(voice or _titled_person(text, inverted[0], people))
+        return _speaker_of(spokesperson or _titled_person(text, inverted[0], people))
     # '...," said trade publisher Joan Okafor.': after a closed quotation the verb is inverted and its
     # subject, with its role, follows it; names before the verb stand in what was said
     role_named = _ROLE_NAMED_AFTER.match(text, speech.end()) if inverts else None
