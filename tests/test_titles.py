@@ -738,3 +738,13 @@ def test_words_are_quoted_only_when_a_quotation_holds_them() -> None:
         'Near the end of the tape there is silence before Dr Reyes asks: "You OK?"',
         "Near the end of the tape there is silence",
     )
+
+
+def test_a_long_quotation_cut_to_fit_stays_quoted() -> None:
+    title = headline(
+        "I don't know why the question isn't asked by the town council and others if there's any link with "
+        "the gifts",
+        speaker="Ana Okonjo",
+        speech=True,
+    )
+    assert title.startswith("Ana Okonjo: “I don't know why") and title.endswith("”")

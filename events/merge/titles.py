@@ -444,6 +444,10 @@ def _main_clause_after_opening(text: str) -> str:
 def _balance_quotes(text: str, room: bool = True) -> str:
     """Close a quotation a cut left open, when there is room for the mark."""
     if text.count("“") > text.count("”"):
+        if room and len(text) >= TITLE_MAX and len(text.rsplit(" ", 1)[0]) > text.find("“") + _MIN_KEPT // 2:
+            # 'Jane Roe: “I don't know why the question isn't asked': room for the closing mark is made by
+            # the last word, so the words stay quoted
+            text = _DANGLING.sub("", text.rsplit(" ", 1)[0].rstrip(" ,;:"))
         text = text + "”" if room and len(text) < TITLE_MAX else text.replace("“", "")
     if text.count('"') % 2:
         text = text + '"' if room and len(text) < TITLE_MAX else text.replace('"', "")
