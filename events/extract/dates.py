@@ -1280,7 +1280,8 @@ _RELATIVE_PERIOD = re.compile(
     (?<!\w)
     (?:(?P<mod>early|late|mid)(?:-|\s+)|the\s+(?P<edge>start|beginning|end|middle|close)\s+of\s+)?
     (?:(?P<side>earlier|later)\s+)?
-    (?P<rel>this|last|next|the\s+previous|the\s+prior|the\s+coming|the\s+following|the\s+same|that|in\s+the|the)
+    (?P<rel>this|last|next|the\s+previous|the\s+prior|the\s+coming|the\s+following|the\s+same|that|in\s+the|the
+      |all(?=\s+(?:week|month|year)\b))
     \s+(?P<unit>week(?:end)?|month|year|quarter)\b
     """
 )
@@ -1290,6 +1291,8 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
     # "last week", "earlier this week", "next month", "late last year", "the end of the year", "this weekend"
     text, published = context.match.group(), context.published
     relative = " ".join(context.group("rel").lower().split())
+    if relative == "all":
+        relative = "this"  # "closed all week": the whole of this week
     side = context.group("side").lower()
     modifier = _modifier(context)
     unit = context.group("unit").lower()
@@ -1565,6 +1568,8 @@ _WEEKDAY_EXPRESSION = re.compile(
     re.VERBOSE,
 )
 _TODAY_BEFORE = re.compile(r"(?i)\b(?:today|tonight)\s*[(,–—-]\s*$")
+_RECURRING_DAY_AFTER = re.compile(r"\s+of\s+(?:the|each|every|a)\s+(?:month|week|year|quarter)\b", re.I)
+_RECURRING_DAY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+|second\s+|third\s+)?$", re.I)
 _NAMED_DAY_BEFORE = re.compile(
     r"\b(?:Good|Black|Super|Ash|Bloody|Holy|Maundy|Cyber|Easter|Palm|Shrove|Fat|Blue|Giving|Orthodox)\s+$"
 )
@@ -1587,6 +1592,9 @@ def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
         return None  # "the Sunday Times"
     if _QUOTED_NAME_BEFORE.search(before) and _QUOTE_CLOSES_AFTER.match(context.after(3)):
         return None  # 'appeared on "Fox News Sunday"': a programme's name
+    if _RECURRING_DAY_AFTER.match(context.after()) or _RECURRING_DAY_BEFORE.search(before):
+        # "reported on the last Tuesday of the month", "meets every Monday": a day that recurs, no date
+        return None
     weekday = _WEEKDAY_NUMBERS[context.group("weekday").lower()]
     relative = " ".join(context.group("rel").lower().split())
     if not relative and _TODAY_BEFORE.search(before):

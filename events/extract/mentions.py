@@ -1002,6 +1002,7 @@ class _Draft:
     recent: bool = False
     before_news: dt.timedelta = dt.timedelta(0)  # "X came a day after <this>": how long before X's day
     own_act: bool = False  # "BP says it has started ...": the speaker tells of its own act
+    said_now: bool = False  # "The army has defended its handling ...": the saying itself is in the perfect
 
     @property
     def is_speech_type(self) -> bool:
@@ -1810,6 +1811,10 @@ def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
             # a term in the November 2025 election" won it at the election)
             continue
         text = found.group()[found.start("opening") - found.start() :]
+        if person and all(d.precision == "year" for d in inside) and _CAREER_STEP.search(text):
+            # "Roe, who was elected a lawmaker in 2021, ...": a step of the person's career, told as who
+            # they are, not a happening of the story
+            continue
         participle = found.group("opening").lower().endswith(" by")
         after = text[len(found.group("opening")) :]
         # "who goes on trial in March": a verb in the present right after the pronoun is its own too
@@ -1826,6 +1831,11 @@ def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
     return out
 
 
+# Steps of a life or a career, told of a person in an aside
+_CAREER_STEP = _rx(
+    r"\b(born|elected|re-elected|appointed|named|became|joined|served|graduated|studied|trained|worked|retired"
+    r"|founded|co-founded)\b"
+)
 _OPENING_PHRASE = _rx(r"(in|at|on|from|across|after|under|during|near|outside|inside|throughout)\s+[^,;]*$")
 
 
@@ -2338,6 +2348,16 @@ def _analyse(
         )
     ) or (speech is None and _main_perfect_act_over_asides(text, found, subordinate)):
         found = []
+    elif (
+        found
+        and not sentence_dates
+        and all(
+            any(a <= m.start() < b and _SINCE_OPENING.match(text, a) for a, b in clauses) for _, m in found
+        )
+    ):
+        # "BP has seen its shares fall since the oil leak began": what a since-clause names is where a state
+        # of affairs starts, earlier than the report and not dated by it
+        found = []
     # A dated sentence in the past tense reports something that happened even when no trigger names it
     # ("Eleven sailors were lifted to safety on Wednesday"): an event of type "other".
     dated_act = next(
@@ -2557,7 +2577,13 @@ def _analyse(
     own_dates = sentence_dates
     if event_type in SPEECH_TYPES:
         # "said it was not related to the 2023 rupture": a date naming a thing is not when it was said
-        own_dates = [d for d in sentence_dates if not _names_a_thing(d, text, sentence.start)]
+        own_dates = [
+            d
+            for d in sentence_dates
+            if not (
+                _names_a_thing(d, text, sentence.start) or _dates_a_named_happening(d, text, sentence.start)
+            )
+        ]
         # "urged residents to get vaccinated before winter, its spokesman said on Tuesday": a date that
         # follows a verb of saying is when the words were said; the others belong to what was said
         own_dates = _dates_of_the_saying(own_dates, text, sentence.start) or own_dates
@@ -2573,13 +2599,18 @@ def _analyse(
     else:
         # "won 163 seats in Saturday's elections, the commission said on Tuesday": the act is told of the
         # thing the date names, when another date in the sentence says when it happened
-        acted = [d for d in sentence_dates if not _names_a_thing_after_preposition(d, text, sentence.start)]
-        own_dates = acted or sentence_dates
+        # ("began hearings on April 20 oil rig blast": the date names the blast, even when it is the only one)
+        unnamed = [d for d in sentence_dates if not _bare_happening_after(d, text, sentence.start)]
+        acted = [d for d in unnamed if not _names_a_thing_after_preposition(d, text, sentence.start)]
+        own_dates = acted or unnamed
         # "has been unstable since independence from France in 1960": a period's start is not the act's day
         # (but "since the quake struck on 12 January" dates the quake, a clause with its own verb)
         own_dates = [d for d in own_dates if not _since_phrase(text[: d.start - sentence.start])]
         # "rose to $170,000, a $68,000 jump from the previous day": the day compared with, not the act's
         own_dates = [d for d in own_dates if not _comparison_base(text[: d.start - sentence.start])]
+        # "has agreed to pay $5bn into the fund this year": the date is of the payment promised, not of the
+        # agreeing (unless nothing else could date the sentence: "plans to cut jobs this year")
+        own_dates = [d for d in own_dates if not _COMMITTED_TO.search(text[: d.start - sentence.start])]
     own = _closest_date(
         own_dates,
         sentence.start + span[0],
@@ -2600,7 +2631,15 @@ def _analyse(
     says = _PRESENT_SPEECH.search(text)
     recent = bool(says and speech and _PERFECT.search(text, says.end()) and not _QUOTE.search(text))
     # "The army has defended its handling of the airport": remarks in the present perfect are recent news
-    recent = recent or bool(speech and _JUST_SAID.search(text[max(0, speech.start() - 30) : speech.start()]))
+    said_now = bool(
+        speech
+        and _JUST_SAID.search(text[max(0, speech.start() - 30) : speech.start()])
+        and not _TELLING_OF.match(speech.group())
+        # ("Holder has vowed to hold those responsible accountable": a standing commitment, made when only
+        # another report can say)
+        and not _COMMITMENT_SPEECH.match(speech.group())
+    )
+    recent = recent or said_now
     return _Draft(
         sentence=sentence,
         event_type=event_type,
@@ -2629,6 +2668,7 @@ def _analyse(
         # the saying's
         present_habitual=bool(_PRESENT_SPEECH.search(_QUOTE.sub("", text))) and own is None and not recent,
         recent=recent,
+        said_now=said_now,
         before_news=_before_news(came_as),
         own_act=speech is not None and _own_act(text, speech),
     )
@@ -2643,6 +2683,9 @@ _SET_APART = _rx(
 )
 
 
+# "Aid workers have described scenes of devastation": telling what was seen, colour rather than the news
+_COMMITMENT_SPEECH = _rx(r"(vowed|pledged|promised|sworn)\b")
+_TELLING_OF = _rx(r"(described|recounted|recalled|spoken|talked)\b")
 _JUST_SAID = _rx(r"\b(has|have)\s+(also\s+|now\s+|again\s+)?$")
 _PASSIVE_BEFORE = _rx(r"\b(was|were|is|are|be|been|being)\s+(\w+ly\s+)?$")
 
@@ -2721,6 +2764,7 @@ _SUBORDINATE_CLAUSE = _rx(
     r"|^(describing|recalling|remembering|recounting|speaking|talking|explaining|reflecting|commenting"
     r"|looking\s+back)\s[^,;]*(?=,)"
 )
+_SINCE_OPENING = _rx(r"since\s")
 _CONDITIONAL_CLAUSE = _rx(r"\b(if|unless|in\s+case)\s[^,;]*")
 # ... but "will decide on Friday if there is enough evidence" asks a question: the deciding is the happening
 _ASKS_IF = _rx(r"\b(decide[sd]?|determine[sd]?|ask(s|ed)?|see|know|unclear|clear|check(s|ed)?)\b[^,;]{0,20}$")
@@ -3541,8 +3585,8 @@ _HAPPENING_NOUNS = (
     ("election", r"elections?|vote|polls|referendum|run-?off"),
     (
         "disaster",
-        r"explosion|blast|earthquake|quake|tremor|aftershock|tsunami|floods?|storm|hurricane|cyclone|fire|spill"
-        r"|outbreak",
+        r"explosion|blast|blowout|earthquake|quake|tremor|aftershock|tsunami|floods?|storm|hurricane|cyclone|fire"
+        r"|spill|outbreak",
     ),
     ("attack", r"attacks?|bombings?|air\s?strikes?|shelling|raid"),
     ("leadership", r"coup|resignation|inauguration|swearing-in"),
@@ -3554,7 +3598,7 @@ _HAPPENING_NOUNS = (
     ("agreement", r"deal|agreement|ceasefire|truce|accord"),
     ("casualties", r"death|killing|massacre"),
     ("diplomacy", r"summit"),
-    ("other", r"recording|interview|speech|funeral|memorial\s+service|ceremony"),
+    ("other", r"recording|interview|speech|funeral|memorial\s+service|ceremony|launch"),
 )
 _ILLNESS_BEFORE = _rx(r"\b(heart|panic|asthma|anxiety|epileptic|allergic)\s+$")
 _HAPPENING_WORDS = "|".join(f"(?P<{t}>{w})" for t, w in _HAPPENING_NOUNS)
@@ -3572,6 +3616,8 @@ _HAPPENING_BEFORE_DATE = re.compile(
 
 # The clause of a happening only named in another's sentence: "Saturday's quake" -> "The quake took place"
 NAMED_HAPPENING = " took place"
+# ... and of one ahead: "a May 11 launch date" -> "The launch is due"
+NAMED_PLANNED = " is due"
 
 
 def _happening_named_by(date: DateMention, text: str, offset: int) -> re.Match[str] | None:
@@ -3582,7 +3628,53 @@ def _happening_named_by(date: DateMention, text: str, offset: int) -> re.Match[s
     if _attributive(date, text, offset, loose=True):
         after = text[date.end - offset :]
         return _HAPPENING_NOUN.match(after[3:] if after.startswith(("'s ", "’s ")) else after)
-    return _HAPPENING_BEFORE_DATE.search(text[max(0, date.start - offset - 80) : date.start - offset])
+    bare = _bare_happening_after(date, text, offset)
+    if bare is not None:
+        return bare
+    before = text[max(0, date.start - offset - 80) : date.start - offset]
+    found = _HAPPENING_BEFORE_DATE.search(before)
+    if found is None and _DEICTIC_DAY.fullmatch(date.text):
+        found = _HAPPENING_THEN_DAY.search(before)
+    return found
+
+
+# "The damning testimony yesterday from rig technicians ...": a happening's noun with a determiner, dated
+# right after it by "yesterday" or "last night" (a weekday there may date the sentence's verb instead:
+# "the vote on Tuesday showed a divided party")
+_HAPPENING_THEN_DAY = re.compile(
+    r"\b(?i:the|an?)\s+((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WORDS + r")\s+$"
+)
+_DEICTIC_DAY = _rx(r"yesterday|last\s+night|the\s+day\s+before")
+
+
+# "hearings on April 20 oil rig blast": a date right after a preposition that, with no article, opens a
+# noun phrase ending in a happening's noun (no word between them that would start a new phrase)
+_PREPOSITION_BEFORE = _rx(r"\b(on|of|about|into|over|since|after|before|following|from)\s+$")
+_BARE_HAPPENING_NOUN = re.compile(
+    r"^\s+((?:(?!(?:in|on|at|a|an|the|of|to|and|or|but|with|by|for|as|from|after|before|when|while|that|which|who"
+    r"|was|were|is|are|has|had|have|will|would)\b)(?![a-z]+(?:ing|ed)\b)[a-z][\w-]*\s+){0,2}?)("
+    + _HAPPENING_WORDS
+    + r")\b"
+)
+
+
+def _bare_happening_after(date: DateMention, text: str, offset: int) -> re.Match[str] | None:
+    before = text[max(0, date.start - offset - 12) : date.start - offset]
+    # (a calendar date only: "protested on Wednesday demanding early elections" dates the protest)
+    if not date.explicit or _PREPOSITION_BEFORE.search(before) is None:
+        return None
+    return _BARE_HAPPENING_NOUN.match(text[date.end - offset :])
+
+
+def _dates_a_named_happening(date: DateMention, text: str, offset: int) -> bool:
+    """Whether the date stands before a happening's noun, naming it ("the April 20 well blowout", "a May
+    11 launch", "hearings on April 20 oil rig blast"), rather than dating the sentence's verb."""
+    if date.precision not in ("day", "week", "month"):
+        return False
+    after = text[date.end - offset :]
+    if _attributive(date, text, offset, loose=True):
+        return _HAPPENING_NOUN.match(after[3:] if after.startswith(("'s ", "’s ")) else after) is not None
+    return _bare_happening_after(date, text, offset) is not None
 
 
 def _named_happenings(
@@ -3615,7 +3707,7 @@ def _named_happenings(
             continue  # "the Sept. 11 attacks" read as a day ahead: no one plans an attack or a quake
         # "the oil rig blast" -> "The oil rig blast took place": a clause that says it happened
         words = " ".join(f"{noun.group(1)}{noun.group(2)}".split())
-        clause = f"The {words}{NAMED_HAPPENING}"
+        clause = f"The {words}{NAMED_PLANNED if date.tense == 'future' else NAMED_HAPPENING}"
         out.append(
             dataclasses.replace(
                 _happening_of_its_own(draft, event_type, event_type, date, clause), sentence=part, figures=[]
@@ -4241,6 +4333,13 @@ def _settle_date(
     else the publication date. Undated habitual speech ("China says it is neutral") is no event."""
     draft = drafts[index]
     reason: str
+    # '"His statements this morning were wrong," they said': the speakers' own today, in their words
+    quoted_today = (
+        draft.own_date is not None
+        and draft.is_speech_type
+        and _quoted_date(draft) is not None
+        and _SPEAKERS_TODAY.fullmatch(draft.own_date.text) is not None
+    )
     if draft.own_date is not None and (
         _said_of_the_future(draft, published) or (draft.is_speech_type and _quoted_date(draft) is not None)
     ):
@@ -4259,6 +4358,8 @@ def _settle_date(
         ):
             return None
         context = _context_date(index, drafts, article.text, published)
+        if context is None and quoted_today:
+            context = _story_day(drafts, published)
         planned = False
         if context is not None:
             source, why = context
@@ -4311,16 +4412,64 @@ def _settle_date(
         or (
             draft.undated_past
             and basis == "publication"
-            and not (draft.event_type != "other" and _lead(draft.sentence, article))
+            and not (
+                _lead(draft.sentence, article)
+                # ("BP shares have closed up 7%" leads on a market move; "shares have recovered since the
+                # summer" is a state of affairs, not news of the day)
+                and (draft.event_type != "other" or not _STATE_OF_AFFAIRS.search(draft.sentence.text))
+            )
             # "The ministry says it has asked ...": the speaker's news of its own act, today's ("South Korea
             # estimates that 11,000 soldiers have been deployed" tells of others' act, which others date)
             and not (draft.recent and draft.own_act)
+            # "The army has defended its handling of the airport", "The singer's brothers have confirmed
+            # they will not attend": remarks told in the present perfect are the report's news, not
+            # something said at a time only another report can date
+            and not (draft.said_now and draft.is_speech_type)
         ),
         anterior=draft.anterior,
         clause=draft.clause,
         quote=draft.quote,
         entities=tuple(draft.entities),
     )
+
+
+# Words that make an act in the present perfect a state lasting up to now, not news of the day
+_STATE_OF_AFFAIRS = _rx(
+    r"\b(since|so\s+far|to\s+date|ever|always|long|for\s+(years|decades|months|weeks|generations)"
+    r"|in\s+recent\s+(days|weeks|months|years|decades)|over\s+the\s+(past|last)\b)"
+)
+
+
+# A commitment already made, then the infinitive of what it commits to: "has agreed to pay ... "
+_COMMITTED_TO = _rx(
+    r"\b(has|have|had)\s+(already\s+)?(agreed|promised|pledged|vowed|undertaken|committed|offered|decided)"
+    r"\s+(itself\s+)?to\s+[a-z]+\b[^,;:.“”\"]{0,60}$"
+)
+
+
+_SPEAKERS_TODAY = _rx(r"today|tonight|this\s+(morning|afternoon|evening)")
+
+
+def _story_day(drafts: list[_Draft], published: dt.date) -> tuple[_Draft, str] | None:
+    """The day a report's lead tells its news of, when that is a day shortly before publication ("The
+    hearing Thursday ..." in a Friday paper): the day on which remarks quoted as of "this morning" were
+    made."""
+    for draft in drafts:
+        if draft.sentence.paragraph > LEAD_PARAGRAPHS:
+            break
+        d = draft.own_date
+        if (
+            d is not None
+            and d.precision == "day"
+            and d.tense != "future"
+            and published - PUBLICATION_LAG <= d.date_start < published
+        ):
+            return draft, "its speakers' own 'today' is the day the report's lead tells of, dated by"
+    return None
+
+
+# How long before publication a report's news may be, for its own "today"
+PUBLICATION_LAG = dt.timedelta(days=2)
 
 
 def _undated_background(

@@ -22,7 +22,7 @@ from events.extract.entities import (
     may_be_a_person,
     names_an_organisation,
 )
-from events.extract.mentions import NAMED_HAPPENING, Mention
+from events.extract.mentions import NAMED_HAPPENING, NAMED_PLANNED, Mention
 from events.extract.quantities import figure_cell
 from events.merge.titles import COMMON_OPENERS, fit, headline, is_fragment, tidy, with_its_subject
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
@@ -210,11 +210,18 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         return True
     if (
         (loose and m.date_basis == "publication" and _REFERS_BACK.search(m.sentence.text))
-        or m.clause.endswith(NAMED_HAPPENING)
+        or m.clause.endswith((NAMED_HAPPENING, NAMED_PLANNED))
     ) and any(x.article == m.article for x in cluster.mentions):
         # "The judges acquitted him on three counts" after "The court on Wednesday convicted ...": an act
         # with no date of its own, told of someone the article has named, goes on about its dated one;
         # "Saturday's quake" names the quake the article has told of
+        return True
+    if PRECISION_RANK[m.precision] > PRECISION_RANK[cluster.best.precision] and any(
+        x.article == m.article and x.clause.endswith((NAMED_HAPPENING, NAMED_PLANNED))
+        for x in cluster.mentions
+    ):
+        # the other way round: "hearings on the April 20 rig blast", then "since the rig sank last month":
+        # a vaguer date in the article for the happening it named by its day
         return True
     if _OPENS_WITH_PRONOUN.match(m.sentence.text) and any(
         x.article == m.article and 0 <= m.sentence.paragraph - x.sentence.paragraph <= 1

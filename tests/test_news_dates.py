@@ -1,0 +1,194 @@
+"""How a report's wording dates what it tells: remarks and acts in the present perfect as the report's
+news, recurring days that are no date, and which report's date an event keeps. All texts are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.engines.local import build_tables
+from events.extract.corpus import Corpus, SourceRow, prepare_article
+
+
+def build(*reports: tuple[dt.date, str]) -> list[tuple[str, str, str, str]]:
+    articles = tuple(
+        prepare_article(f"own-{i}.txt", text + "\n", SourceRow(published=published, outlet=f"Outlet {i}"))
+        for i, (published, text) in enumerate(reports)
+    )
+    events = build_tables(Corpus(articles=articles)).events
+    return sorted(
+        zip(
+            events["event_type"],
+            events["date"].dt.strftime("%Y-%m-%d"),
+            events["date_end"].dt.strftime("%Y-%m-%d"),
+            events["title"],
+            strict=True,
+        )
+    )
+
+
+def test_remarks_told_in_the_present_perfect_below_the_lead_are_the_days_news() -> None:
+    found = build(
+        (
+            dt.date(2026, 3, 12),
+            "Floodwaters reached the centre of Tamale on Tuesday, forcing thousands from their homes.\n\n"
+            "Rescue boats were sent to the northern districts on Wednesday.\n\n"
+            "The Ghanaian military has defended its handling of the evacuation, saying crews reached "
+            "every district within hours.",
+        )
+    )
+    speech = [(f[1], f[2]) for f in found if f[0] in ("statement", "claim", "denial")]
+    assert speech == [("2026-03-12", "2026-03-12")]
+
+
+def test_a_weekday_that_recurs_is_no_date() -> None:
+    from events.extract.dates import find_dates
+
+    wed = dt.date(2026, 3, 11)
+    assert (
+        find_dates("Its results, normally published on the last Tuesday of the month, are late.", wed) == []
+    )
+    assert find_dates("The committee meets every Monday to hear the claims.", wed) == []
+    # "Monday of last week" is still a day
+    [day] = find_dates("The strike began on Monday of last week.", wed)
+    assert (day.date_start, day.date_end) == (dt.date(2026, 3, 2), dt.date(2026, 3, 2))
+
+
+def test_a_date_before_a_happenings_noun_names_it_and_does_not_date_the_sentence() -> None:
+    found = build(
+        (
+            dt.date(2026, 6, 9),
+            "Most residents say the operator has handled the May 2 pipeline blast badly, a poll showed on "
+            "Monday.\n\n"
+            "Lawmakers opened hearings on May 2 refinery blast that forced thousands from their homes.\n\n"
+            "Engineers on Tuesday settled on a June 20 launch date for the repaired pipeline.",
+        )
+    )
+    dated = {(f[0], f[1]) for f in found}
+    # the hearings are today's news, not the blast's day
+    hearings = [f for f in found if "hearings" in f[3]]
+    assert hearings and all(f[1] == "2026-06-09" for f in hearings)
+    # each dated noun is a happening of its own day
+    assert ("disaster", "2026-05-02") in dated
+    # (one ahead is told as due, not as having taken place)
+    assert [f[3] for f in found if f[1] == "2026-06-20"] == ["The launch is due"]
+    # the remarks about the blast are not dated by it
+    assert not [f for f in found if f[0] in ("statement", "claim") and f[1] == "2026-05-02"]
+
+
+def test_a_lead_in_the_present_perfect_is_the_reports_news_unless_it_tells_a_state() -> None:
+    moved = build(
+        (
+            dt.date(2026, 6, 17),
+            "Shares in Norvik Energy have closed up almost 9% after the company secured a rescue loan.\n\n"
+            "Analysts said the loan removed some of the uncertainty.",
+        )
+    )
+    assert [(f[1], f[2]) for f in moved if "closed up" in f[3]] == [("2026-06-17", "2026-06-17")]
+    state = build(
+        (
+            dt.date(2026, 6, 17),
+            "Shares in Norvik Energy have recovered steadily since the summer.\n\n"
+            "Analysts said the company was in better shape.",
+        )
+    )
+    assert not [f for f in state if "recovered" in f[3]]
+
+
+def test_a_happenings_noun_dated_right_after_it_is_that_happening() -> None:
+    found = build(
+        (
+            dt.date(2026, 7, 25),
+            "The damning testimony yesterday from two engineers about switched-off alarms could be a "
+            "turning point for the inquiry.",
+        )
+    )
+    assert [(f[0], f[1]) for f in found] == [("legal", "2026-07-24")]
+
+
+def test_a_date_after_a_promise_dates_what_was_promised_not_the_promise() -> None:
+    found = build(
+        (
+            dt.date(2026, 6, 17),
+            "Norvik Energy signed a $2bn compensation agreement with the government on Wednesday.",
+        ),
+        (
+            dt.date(2026, 6, 18),
+            "Norvik Energy shares rose 4% on Thursday after the fund was set up.\n\n"
+            "Norvik Energy has agreed to pay $500m into the fund this year, followed by quarterly payments.",
+        ),
+    )
+    assert [(f[1], f[2]) for f in found if f[0] == "agreement"] == [("2026-06-17", "2026-06-17")]
+    # alone, the report tells of no agreement made this year as a whole
+    alone = build(
+        (
+            dt.date(2026, 6, 18),
+            "Norvik Energy shares rose 4% on Thursday.\n\n"
+            "Norvik Energy has agreed to pay $500m into the fund this year, followed by quarterly payments.",
+        )
+    )
+    assert not [f for f in alone if (f[1], f[2]) == ("2026-01-01", "2026-12-31")]
+
+
+def test_remarks_quoted_as_of_this_morning_are_of_the_day_the_lead_tells_of() -> None:
+    # a Friday report of Thursday's hearing: the speakers' "this morning" is Thursday's
+    found = build(
+        (
+            dt.date(2026, 6, 19),
+            "The parliamentary hearing on Thursday into the dam collapse came down to one word: sorry.\n\n"
+            "Opposition leader Ama Boateng called the apology too late.\n\n"
+            '"The minister\'s remarks this morning were wrong," party leaders Kofi Mensah and Esi Owusu '
+            "said in a statement.",
+        )
+    )
+    remarks = [f[1] for f in found if "remarks this morning" in f[3] or "Mensah" in f[3]]
+    assert remarks == ["2026-06-18"]
+
+
+def test_a_career_step_told_in_an_aside_is_no_happening_of_the_story() -> None:
+    found = build(
+        (
+            dt.date(2026, 3, 10),
+            "Opposition leader Ama Boateng, who was elected a lawmaker in 2021, said on Monday the count was "
+            "rigged.",
+        )
+    )
+    assert [f[1] for f in found] == ["2026-03-09"]
+
+
+def test_a_vow_in_the_present_perfect_below_the_lead_is_no_news_of_the_day() -> None:
+    found = build(
+        (
+            dt.date(2026, 3, 12),
+            "Floodwaters reached the centre of Tamale on Tuesday, forcing thousands from their homes.\n\n"
+            "Rescue boats were sent to the northern districts on Wednesday.\n\n"
+            "The Ghanaian military has vowed to punish those responsible for the delays.",
+        )
+    )
+    assert not [f for f in found if "vowed" in f[3] or "punish" in f[3]]
+
+
+def test_what_a_since_clause_names_is_not_dated_by_the_report() -> None:
+    found = build(
+        (
+            dt.date(2026, 6, 16),
+            "Norvik Energy has seen its share price fall dramatically since the oil leak began.\n\n"
+            "Norvik Energy said on Monday it would repair the pipeline.",
+        )
+    )
+    assert [(f[0], f[1]) for f in found] == [("statement", "2026-06-15")]
+
+
+def test_all_week_is_this_week() -> None:
+    from events.extract.dates import find_dates
+
+    fri = dt.date(2026, 5, 8)
+    [week] = find_dates(
+        "The school, which has been closed all week after six pupils fell ill, will reopen.", fri
+    )
+    assert (week.text, week.date_start, week.date_end, week.precision) == (
+        "all week",
+        dt.date(2026, 5, 4),
+        dt.date(2026, 5, 10),
+        "week",
+    )
+    assert find_dates("After all, week after week the talks failed.", fri) == []
