@@ -1351,3 +1351,8 @@ def test_a_kind_of_place_with_an_article_is_no_institutions_name() -> None:
 )
 def test_what_a_speaker_does_before_the_name_is_not_the_name(sentence: str, speaker: str) -> None:
     assert speaker_of(sentence)[0] == speaker
+
+
+def test_a_country_closing_a_bodys_name_does_not_speak() -> None:
+    sentence = "Several groups, including the Vermont-based Democracy for Kenya, have called for a boycott."
+    assert [m.speaker for m in speakers_mentions(sentence + "\n")] in ([], [""])

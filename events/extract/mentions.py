@@ -3069,7 +3069,8 @@ def _speaker(
         # ("Half of 2,000 Britons surveyed said": people of a country, not its state)
         and not _people_of(e)
         # ("the Sunday Times of London reported": the place belongs to the name before "of")
-        and not re.search(r"[A-Z][\w’'.-]*\s+of\s+$", text[: e.start])
+        # (and "Democracy for America": a country closing a body's name)
+        and not re.search(r"[A-Z][\w’'.-]*\s+(?:of|for)\s+$", text[: e.start])
         # ("UK-based charity Oxfam urged", "US-owned firm": a country in a compound describes a body)
         and not re.match(r"-(?:based|registered|headquartered|owned|born|flagged)\b", text[e.end :])
     ]
@@ -3280,7 +3281,8 @@ _STATE_NOUNS = frozenset(
 def _describes_a_nonstate_noun(text: str, entity: Entity) -> bool:
     if entity.text.lower() == country_name(entity.country).lower():
         return False  # "Kenya said": the country's own name
-    noun = re.match(r"\s+([a-z][\w-]*)", text[entity.end :])
+    # ("U.S. groups": the abbreviation's own full stop may stand between)
+    noun = re.match(r"\.?\s+([a-z][\w-]*)", text[entity.end :])
     if noun is None or _SPEECH.fullmatch(noun.group(1)) or _FINITE_VERB.fullmatch(noun.group(1)):
         return False  # "The French said": the people of the country, speaking
     return noun.group(1) not in _STATE_NOUNS
