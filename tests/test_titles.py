@@ -748,3 +748,12 @@ def test_a_long_quotation_cut_to_fit_stays_quoted() -> None:
         speech=True,
     )
     assert title.startswith("Ana Okonjo: “I don't know why") and title.endswith("”")
+
+
+def test_words_further_inside_an_open_quotation_are_quoted() -> None:
+    from events.merge.clusters import _quoted_words
+
+    assert _quoted_words(
+        '"In the past, experience has told us that big camps cause trouble," she said.',
+        "Experience has told us that big camps cause trouble",
+    )

@@ -865,12 +865,15 @@ def _quoted_words(sentence: str, clause: str) -> bool:
     the sentence, or the sentence opens with it (a quotation begun in an earlier sentence) and closes the
     quotation after it."""
     words = tidy(clause)[:30]
-    at = sentence.find(words) if words else -1
+    at = sentence.lower().find(words.lower()) if words else -1  # (a clause may capitalise its first word)
     if at < 0:
         return False
-    if _OPENING_MARK.search(sentence[:at]):
+    before = sentence[:at]
+    # (right after the opening mark, or further inside a quotation still open: '"In the past, experience
+    # has told us ..."' when the clause kept only its main part)
+    if _OPENING_MARK.search(before) or before.count("“") > before.count("”") or before.count('"') % 2 == 1:
         return True
-    if sentence[:at].strip():
+    if before.strip():
         return False
     # (a quotation begun in an earlier sentence closes here: the first mark after is a closing one, or a
     # straight one left over from an odd count; '... before Dr Roe asks: "You OK?"' opens one of its own)
