@@ -757,3 +757,14 @@ def test_words_further_inside_an_open_quotation_are_quoted() -> None:
         '"In the past, experience has told us that big camps cause trouble," she said.',
         "Experience has told us that big camps cause trouble",
     )
+
+
+def test_somebody_elses_saying_inside_remarks_keeps_the_speaker() -> None:
+    """ "Jane Roe said the doctor told police he left": the doctor's words are inside her remarks."""
+    assert headline("the doctor told police he had left the room", speaker="Ana Okonjo", speech=True) == (
+        "Ana Okonjo says the doctor told police he had left the room"
+    )
+    # ... but a clause that tells the speaker's own saying needs no second one
+    assert headline(
+        "The ministry said the crossing would reopen", speaker="Egypt's interior ministry", speech=True
+    ) == ("The ministry said the crossing would reopen")

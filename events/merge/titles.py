@@ -174,7 +174,7 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
         return fit(f"{speaker} {text[pronoun.end(1) :].lstrip()}")  # "It said ..." -> "The agency said ..."
     if speech and speaker and not named and _as_quotation(text, quoted):
         return fit(f"{speaker}: “{text[:1].upper()}{text[1:]}”")
-    if speech and speaker and not named and (not _SAYING.search(text) or pronoun):
+    if speech and speaker and not named and (not _says_for_itself(text, speaker) or pronoun):
         first = text.split(" ", 1)[0]
         written_lower = clause.lstrip(" \"“'‘`")[:1].islower()  # reported words as the sentence has them
         pronoun_i = re.match(r"I\b(?!\.)", text) is not None  # "X says I always ...", never "i"
@@ -220,6 +220,25 @@ _LOWER_AFTER_SAYS = frozenset(
     almost nearly roughly about approximately half several dozens hundreds thousands millions among""".split()
 )
 _PRONOUN_OPENING = re.compile(r"(?i)(it|he|she|they|we)\s+(\w+)")
+
+
+_VOICE_WORDS = frozenset(
+    """spokesman spokeswoman spokesperson official officials statement spokespeople representative aide
+    lawyer lawyers attorney it he she they we i who which""".split()
+)
+
+
+def _says_for_itself(text: str, speaker: str) -> bool:
+    """Whether the clause tells its own saying by the speaker: "A spokesperson declined to comment", "The
+    ministry said ..." (for "Egypt's interior ministry"). "The doctor told police he left", reported by Jane
+    Roe, is somebody else's saying inside her remarks, and needs her name."""
+    saying = _SAYING.search(text)
+    if saying is None:
+        return False
+    subject = {w.strip(",.'’\"“”").lower() for w in text[: saying.start()].split()}
+    subject -= {"the", "a", "an", "its", "his", "her", "their", "also", "has", "have", "had", "but", "and"}
+    spoken = {w.strip(",.'’").lower() for w in speaker.split()}
+    return not subject or bool(subject & (spoken | _VOICE_WORDS))
 
 
 def _a_body(speaker: str) -> bool:
