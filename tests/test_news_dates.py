@@ -209,8 +209,8 @@ def test_the_part_of_the_day_after_a_verb_of_saying_is_when_not_what() -> None:
     found = build(
         (
             dt.date(2026, 5, 14),
-            "The National Weather Service estimated Wednesday night that floodwater could be rising at a rate "
-            "of up to two inches an hour.",
+            "The National Weather Service estimated Wednesday night that floodwater could be rising at a "
+            "rate of up to two inches an hour.",
         )
     )
     assert len(found) == 1
@@ -222,8 +222,8 @@ def test_a_word_quoted_inside_a_since_when_clause_stays_in_its_title() -> None:
     found = build(
         (
             dt.date(2026, 8, 2),
-            'The Harbour Bridge has not carried traffic since July 15, when divers sealed shut a steel "gate" '
-            "that had been fitted on top of the sluice.",
+            "The Harbour Bridge has not carried traffic since July 15, when divers sealed shut a steel "
+            '"gate" that had been fitted on top of the sluice.',
         )
     )
     titles = {title for _kind, _day, _end, title in found}
