@@ -259,3 +259,45 @@ def test_someone_feared_dead_is_a_casualty_report() -> None:
         SourceRow(published=dt.date(2026, 5, 12)),
     )
     assert [m.event_type for m in extract_mentions(article, load_gazetteer())][:1] == ["casualties"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a killing told by how it was done is a toll
+        ("Soldiers shot dead three villagers near the border on Monday.", "casualties"),
+        ("A shopkeeper was stabbed to death in the market on Tuesday.", "casualties"),
+        # an opening absolute phrase sets the scene; the main clause's act is typed, not the phrase's
+        ("With the election over, the president named a new cabinet on Tuesday.", "other"),
+        # a measure told by what it did to a place or to people
+        ("Police sealed off the hotel on Friday night after the test results came back.", "policy"),
+        ("The government has placed dozens of travellers in forced quarantine.", "policy"),
+        ("The school has been closed and pupils given antiviral drugs.", "policy"),
+        # the outbreak's new cases, counted as people diagnosed
+        (
+            "Two more people in Leeds have been diagnosed with the virus, health officials confirmed.",
+            "disaster",
+        ),
+        # homes lost are a toll as well
+        (
+            "More than 23,000 people were displaced and 3,500 homes destroyed, the agency said on Monday.",
+            "casualties",
+        ),
+        # job cuts made are an act; cuts to come stay the remarks that announce them
+        ("The carmaker cut 900 jobs on Monday as it prepares to close its plant.", "other"),
+        (
+            "The carmaker will cut 900 jobs as it prepares to close its plant, officials said on Thursday.",
+            "statement",
+        ),
+    ],
+)
+def test_acts_told_by_their_effect_get_their_type(sentence: str, expected: str) -> None:
+    assert _types(sentence)[:1] == [expected]
+
+
+def test_opening_fire_is_not_typed_an_attack() -> None:
+    assert "attack" not in _types("Police opened fire on the crowd outside the ministry on Tuesday.")
+
+
+def test_one_persons_diagnosis_is_no_outbreak() -> None:
+    assert "disaster" not in _types("The singer was diagnosed with cancer on Monday, his agent said.")

@@ -177,6 +177,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "sickened",
         "positive",
         "formed",
+        "diagnosed",
     ),
     "protest": (
         "protest",
@@ -231,6 +232,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "slaughter",
         "quarantin",
         "order",
+        "sealed",
+        "cordon",
     ),
     "election": ("elect", "poll", "voter", "ballot", "referendum", "run", "won ", "vote"),
     "market": ("share", "stock", "future", "bond", "index", "currency"),
@@ -380,6 +383,10 @@ TRIGGERS = (
             r"([\w’'-]+\s+){0,4}(rig|platform|plant|mine|refinery|factory|ship|well|reactor)\b|\b(confirmed|reported"
             r"|diagnosed|recorded)\s+(the\s+|its\s+|a\s+|an\s+)?(first\s+)?([\w-]+\s+){0,2}(cases?|infections?)\s+of\b"
             r"|\btested\s+positive\b|\b(depression|storm)\s+formed\b"
+            # "Two more people in Leeds have been diagnosed with the virus": the outbreak's new cases; one
+            # named person's diagnosis ("the singer was diagnosed with cancer") is no outbreak
+            r"|\b(people|patients|pupils|children|students|persons|residents|travell?ers|passengers|workers)\b"
+            r"[^.;]{0,40}?\b(have|has|had|were)\s+(now\s+)?(been\s+)?diagnosed\s+with\b"
             # "Lightning struck a church": weather, not an attack
             r"|\blightning\s+(struck|strikes|hit|hits)\b|\bstruck\s+by\s+lightning\b"
             # "the capital, which was hit by Wednesday's aftershock": the disaster told in the passive
@@ -473,6 +480,20 @@ TRIGGERS = (
             r"(?<!-)(?<!the\s)\b(killed|wounded|injured|casualties|death\s+toll|died|(feared|presumed)\s+dead)\b"
             r"|\b(confirmed|reported|recorded)\s+"
             r"([\w,-]+\s+){0,2}(deaths|fatalities)\b"
+            # "soldiers shot dead three villagers", "was stabbed to death": a killing told by its means
+            r"|\b(shot|stabbed|beaten|hacked|bludgeoned|burned|burnt)\s+([\w,-]+\s+){0,3}?(dead|to\s+death)\b"
+            r"|\bshot\s+and\s+killed\b|\bgunned\s+down\b"
+        ),
+    ),
+    # "more than 23,000 people have been displaced", "3,500 homes destroyed": a count of those who lost their
+    # homes is a toll as well, kept apart from the count of the dead told the same day
+    Trigger(
+        "casualties",
+        "displaced",
+        _rx(
+            r"\b[\d,.]+\s+(million\s+)?([\w-]+\s+){0,2}?(people|residents|families|villagers|civilians)\b[^.;]{0,30}?"
+            r"\b(displaced|made\s+homeless|left\s+homeless|forced\s+from\s+their\s+homes)\b"
+            r"|\b[\d,.]+\s+(homes|houses|dwellings)\s+(were\s+|have\s+been\s+|had\s+been\s+)?(destroyed|flattened)\b"
         ),
     ),
     Trigger(
@@ -503,6 +524,11 @@ TRIGGERS = (
             r"(rules|controls|restrictions|curbs|limits|regulations))\b|\b(entity\s+list|blacklist(ed|s)?|export\s+licen[cs]es|screen(ing)?\s+(all\s+)?"
             r"(travell?ers|passengers|arrivals)|(closed|close|shut|reopen(ed)?)\s+(all\s+)?(the\s+|its\s+)?(schools|borders?"
             r"|airports?|ports?|airspace)|remain\s+closed)\b"
+            # "police sealed off the hotel", "has placed dozens of travellers in forced quarantine", "the
+            # school has been closed", "five schools are now closed": a measure told by what it did
+            r"|\b(sealed|cordoned)\s+off\b|\bplaced\s+([\w,-]+\s+){0,4}?in\s+(forced\s+|mandatory\s+|compulsory\s+)?"
+            r"quarantine\b|\b(schools?|universit(y|ies)|colleges?|borders?|airports?|airspace|border\s+crossings?)\b"
+            r"[^.;]{0,60}?\b((has|have|had)\s+been|(is|are)\s+now|(was|were))\s+(closed|shut)\b(?!\s+(on|at|for)\s+weekends?)"
             # "is expected to order on Thursday tighter checks": an order to come
             r"|\b(to|will|would)\s+order\s+(?!(food|meals?|drinks|pizzas?|books|tickets)\b)"
             # "has ordered the interior minister to review all permits": a directive is an act, not remarks
@@ -555,6 +581,18 @@ TRIGGERS = (
             r"\b(shares|stocks?|futures|bonds?|index|currency)\b[^.;]{0,40}?\b(closed|finished|ended|rose|fell|tumbled"
             r"|plunged|jumped|surged|slumped|dropped|climbed|gained|lost|sank|soared|rallied)\b[^.;]{0,40}?"
             r"\d+(\.\d+)?\s*(%|percent|per\s+cent|cents|pence|points)"
+        ),
+    ),
+    # Job cuts made: "the carmaker cut 900 jobs on Monday", "has shed 2,000 staff". Cuts to come ("plans to
+    # eliminate 900 jobs", "will cut") stay the remarks that announce them, dated by the saying
+    Trigger(
+        "other",
+        "job cuts",
+        _rx(
+            r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bcould\s)(?<!\bmight\s)"
+            r"\b(cut|cuts|eliminat(es|ed)|ax(es|ed)|shed|sheds|slash(es|ed))\s+"
+            r"(about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?[\d,]+\s+([\w-]+\s+){0,2}?(jobs"
+            r"|positions|posts|workers|staff|employees)\b"
         ),
     ),
 )
@@ -2407,6 +2445,11 @@ def _analyse(
         and not _REACTION.search(text[max(0, m.start() - 60) : m.start()])
         and not (t.family == "capture" and _captures_people(text, m, sentence.start, entities))
     ]
+    # "With the election over, the president named a cabinet": an opening absolute phrase sets the scene;
+    # what it names is not the act the sentence reports
+    absolute = _ABSOLUTE_OPENING.match(text)
+    if absolute is not None:
+        found = [(t, m) for t, m in found if m.start() >= absolute.end()]
     if speech is not None:
         # "said Jane Roe, a lawyer who is leading the lawsuits against the company": who the speaker is,
         # not something that happened
@@ -2831,6 +2874,11 @@ def _analyse(
 
 # ", who arrived when Dr Hale called for help,", "When the minister called, ...": stretches set apart from
 # the main clause
+# "With the vote over,", "With the storm behind them,", "With the strike in its third week,": a with-phrase
+# that opens the sentence and ends at its comma, before the subject and verb of the main clause
+_ABSOLUTE_OPENING = _rx(
+    r"^\s*with\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s[^,;:]{2,70},\s+(?=[a-z]+\s)"
+)
 _SET_APART = _rx(
     r",\s+(?:who|whom|whose|which)\b[^,;]*(?=,)|^(?:when|after|before|as|while|once)\s[^,;]*(?=,)"
     # "In a statement issued by his father, the family called it ...": an opening phrase
