@@ -289,3 +289,25 @@ def test_the_company_speaking_is_the_business_named_last() -> None:
     assert [m.speaker for m in said] == ["BP"]
     # a ministry is no company, and nothing is made up when no business was named
     assert not [m for m in mentions("The company also said it would sell older refineries.") if m.speaker]
+
+
+def test_a_since_clause_that_tells_the_act_dates_it_before_a_later_year() -> None:
+    text = (
+        "The reservoir has lost nearly half its water since the dam burst on March 2 -- nearly twice the "
+        "loss of the great drought in 1976."
+    )
+    assert kinds(text) == [("disaster", dt.date(2026, 3, 2), dt.date(2026, 3, 2))]
+
+
+def test_a_dated_happening_before_its_relative_clause_dates_the_toll_it_took() -> None:
+    text = "It is the best hope yet of restoring power since the 2 March dam collapse that killed 11 people."
+    assert [(d, e) for _, d, e in kinds(text)] == [(dt.date(2026, 3, 2), dt.date(2026, 3, 2))]
+
+
+def test_a_state_since_an_act_is_still_not_that_act() -> None:
+    assert kinds("Prices have risen since the war began in 2022, the bank said on Monday.") == []
+
+
+def test_a_poll_is_dated_by_the_day_its_people_were_surveyed() -> None:
+    text = "Half of 2,000 voters surveyed yesterday said they believe the minister should resign."
+    assert kinds(text) == [("claim", dt.date(2026, 3, 11), dt.date(2026, 3, 11))]

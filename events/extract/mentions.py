@@ -1296,7 +1296,7 @@ def extract_mentions(
         dating = {id(d.own_date) for d in drafts[first_of_sentence:] if d.own_date is not None}
         frame = draft or _bare_draft(sentence, own_entities)
         drafts.extend(_named_happenings(frame, sentence, own_dates, dating))
-    drafts = _one_poll_report(drafts, article, entities, entity_starts)
+    drafts = _one_poll_report(drafts, article, entities, entity_starts, dates)
     starts = [s.start for s in article.sentences]
     drafts = [_pronoun_named(d, article, starts, entities, entity_starts) for d in drafts]
     mentions = []
@@ -1324,7 +1324,11 @@ def extract_mentions(
 
 
 def _one_poll_report(
-    drafts: list[_Draft], article: Article, entities: list[Entity], entity_starts: list[int]
+    drafts: list[_Draft],
+    article: Article,
+    entities: list[Entity],
+    entity_starts: list[int],
+    dates: list[DateMention],
 ) -> list[_Draft]:
     """An opinion poll reported as one claim of whoever ran it, at the first sentence that names it
     ("American voters think ..., according to a Fox News poll"); its figures, told sentence after sentence
@@ -1342,6 +1346,12 @@ def _one_poll_report(
     # '"Most Americans say ..., according to the Pew Research Center": the speaker read from the sentence
     told = next((d for d in drafts if d.sentence.start == first.start and d.speaker), None)
     when = told.own_date if told is not None else None
+    asked = _POLL_DATED.search(first.text)
+    if when is None and asked is not None:
+        # "2,000 voters surveyed yesterday said ...": nobody named speaks, the date of the asking is there
+        when = next(
+            (d for d in dates if first.start + asked.start() <= d.start < first.start + asked.end()), None
+        )
     kept = [
         d
         for d in drafts
@@ -1359,7 +1369,7 @@ def _one_poll_report(
         clause=first.text,
         # "a poll released on Tuesday" dates the report; "say BP handled the April 20 blowout badly" names
         # what was asked about
-        own_date=when if when is not None and _POLL_DATED.search(first.text) else None,
+        own_date=when if when is not None and asked is not None else None,
         # (a poll is the day's news, not a standing position or a fact of the past)
         present_habitual=False,
         undated_past=False,
@@ -1369,7 +1379,12 @@ def _one_poll_report(
     return [*kept[:at], report, *kept[at:]]
 
 
-_POLL_DATED = _rx(r"\b(poll|survey)\b[^.;]{0,40}\b(released|published|conducted|taken|carried\s+out)\b")
+# "a poll released on Tuesday", "2,000 voters surveyed yesterday": when the people were asked
+_POLL_DATED = _rx(
+    r"\b(poll|survey)\b[^.;]{0,40}\b(released|published|conducted|taken|carried\s+out)\b"
+    r"|\b(surveyed|polled|questioned|interviewed)\s+(on\s+)?(yesterday|today|last\s+week|this\s+week|on\s+\w+day"
+    r"|\w+day|last\s+\w+day)\b"
+)
 # What a poll's figures are taken for: remarks, an election ("voters"), an act of no type, a reaction
 _POLL_LOOKALIKES = frozenset(("statement", "claim", "election", "other", "attack", "policy", "denial"))
 
@@ -2820,6 +2835,13 @@ def _analyse(
         if event_type not in SPEECH_TYPES and not _dates_of_the_saying(own_dates, text, sentence.start)
         else None,
     )
+    if event_type not in SPEECH_TYPES and trigger_match is not None:
+        # "since the rig exploded on April 20", "since the 20 April explosion that killed 11": the act the
+        # since-clause tells is dated by it, before any date later in the sentence
+        since_own = next(
+            (d for d in sentence_dates if _since_dates_the_act(d, text, sentence.start, span)), None
+        )
+        own = since_own or own
     if family == "disaster toll" and (own is None or own.precision in ("day", "week")):
         event_type = family = "casualties"  # the toll of the day, not a disaster of the story's past
     figures = [f for f in figures_all if not any(_overlaps(f, d, sentence.start) for d in sentence_dates)]
@@ -3732,6 +3754,26 @@ _STATE_SINCE = _rx(
     r"\b(has|have)\s+(been|remained|stayed|seen)\b[^,;.]{0,60}\bsince\s+(?P<phrase>(the|a|an|its|his|her|their"
     r"|[a-z]+)\b[^,;.]{0,50}?)\s+((on|in)\s+)?$"
 )
+_SINCE_ACT_BEFORE = _rx(r"\bsince\s+(the|a|an|its|his|her|their)\b[^,;.:]{0,60}$")
+_SINCE_DATE_BEFORE = _rx(r"\bsince\s+(the\s+)?$")
+_NOUN_THEN_RELATIVE = _rx(r"^(?:[’']s)?\s+(?:[\w’'-]+\s+){1,4}(?:that|which)\s+$")
+
+
+def _since_dates_the_act(date: DateMention, text: str, offset: int, span: tuple[int, int]) -> bool:
+    """Whether a date closes a since-clause that tells the act itself ("since the rig exploded on April
+    20") or opens the noun phrase the act's relative clause hangs on ("since the 20 April explosion that
+    killed 11 people")."""
+    at, end = date.start - offset, date.end - offset
+    clause = _SINCE_ACT_BEFORE.search(text[:at])
+    if clause is not None and clause.start() <= span[0] and span[1] <= at:
+        return True
+    return bool(
+        _SINCE_DATE_BEFORE.search(text[:at])
+        and end <= span[0]
+        and _NOUN_THEN_RELATIVE.match(text[end : span[0]])
+    )
+
+
 _SINCE_CLAUSE = _rx(r"\bsince\s+(the|a|an|it|he|she|they|its|his|her|their)\b[^,;.]{0,50}\s+(on|in)\s+$")
 
 
