@@ -1016,6 +1016,9 @@ _FORECAST = _rx(
     r"|exceed|hit|fall|drop|decline|double|triple|surpass|increase|decrease|shrink|save|create|cost|soar|plunge"
     r"|jump|slow|rebound|peak)\b"
 )
+_POSSIBILITY = re.compile(
+    r"\b(?:could|might|(?-i:may))\s+(?:\w+ly\s+)?(?!have\b|not\b)[a-z]+\b", re.IGNORECASE
+)
 _HYPOTHETICAL = _rx(
     r"^(if|should|were)\b|\b(would|could|might|may)\s+(raise|make|be|have|mean|undermine|face)\b"
     # "researchers used the following assumptions: by September BP will have stopped the flow", "assuming
@@ -1311,6 +1314,8 @@ def extract_mentions(
                 and not _FUTURE_DENIED.search(drafts[index].sentence.text)
                 # "said cases could reach 1 million by next year": a forecast, nothing anyone will do
                 and not _FORECAST.search(drafts[index].sentence.text)
+                # "warned the dam could fail by Friday": a possibility, which no one plans
+                and not _POSSIBILITY.search(drafts[index].sentence.text)
             ):
                 # "would not seek to remain beyond his term in February": nothing is planned
                 mentions.append(_what_was_announced(mention, drafts[index], article))
@@ -1585,6 +1590,8 @@ def _what_was_announced(
         if verb is not None
         else draft.clause
     )
+    if not re.search(r"\w", told):
+        told = draft.clause  # "The dam will fail by Friday, engineers warned.": the words told come first
     told = _state_speaks(
         re.sub(r"^that\s+", "", told, flags=re.IGNORECASE), said.speaker, said.speaker_country
     )
