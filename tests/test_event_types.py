@@ -278,6 +278,9 @@ def test_someone_feared_dead_is_a_casualty_report() -> None:
             "Two more people in Leeds have been diagnosed with the virus, health officials confirmed.",
             "disaster",
         ),
+        # the dead counted with "were dead", "known to be dead"
+        ("Two of the hostages are dead, the army said on Tuesday.", "casualties"),
+        ("The minister said on Monday that 16 peacekeepers were known to be dead.", "casualties"),
         # homes lost are a toll as well
         (
             "More than 23,000 people were displaced and 3,500 homes destroyed, the agency said on Monday.",

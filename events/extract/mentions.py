@@ -483,6 +483,10 @@ TRIGGERS = (
             # "soldiers shot dead three villagers", "was stabbed to death": a killing told by its means
             r"|\b(shot|stabbed|beaten|hacked|bludgeoned|burned|burnt)\s+([\w,-]+\s+){0,3}?(dead|to\s+death)\b"
             r"|\bshot\s+and\s+killed\b|\bgunned\s+down\b"
+            # "eight nationals were dead and 10 missing", "16 peacekeepers known dead": the dead counted
+            r"|\b(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds"
+            r"|thousands)\s+([\w-]+\s+){0,3}?((were|are|had\s+been|have\s+been)\s+(confirmed\s+|now\s+)?dead"
+            r"|(known|confirmed)\s+(to\s+be\s+)?dead)\b"
         ),
     ),
     # "more than 23,000 people have been displaced", "3,500 homes destroyed": a count of those who lost their
