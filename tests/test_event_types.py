@@ -281,6 +281,14 @@ def test_someone_feared_dead_is_a_casualty_report() -> None:
         # the dead counted with "were dead", "known to be dead"
         ("Two of the hostages are dead, the army said on Tuesday.", "casualties"),
         ("The minister said on Monday that 16 peacekeepers were known to be dead.", "casualties"),
+        # a command taken is leadership; an office held ("in charge of") is no court case
+        ("Brazil took charge of the peacekeeping mission in 2004.", "leadership"),
+        # the outbreak's count raised, a storm that formed with its season between
+        (
+            "The health agency today increased its global tally of confirmed measles cases to 2,300.",
+            "disaster",
+        ),
+        ("The first tropical depression of the Pacific season formed off the coast on Monday.", "disaster"),
         # homes lost are a toll as well
         (
             "More than 23,000 people were displaced and 3,500 homes destroyed, the agency said on Monday.",
@@ -304,3 +312,9 @@ def test_opening_fire_is_not_typed_an_attack() -> None:
 
 def test_one_persons_diagnosis_is_no_outbreak() -> None:
     assert "disaster" not in _types("The singer was diagnosed with cancer on Monday, his agent said.")
+
+
+def test_the_one_in_charge_of_something_is_no_court_case() -> None:
+    assert "legal" not in _types(
+        "The official in charge of the fund said on Monday he was ready to pay all claims."
+    )

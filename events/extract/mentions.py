@@ -86,6 +86,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "collapsed",
         "fell",
         "confidence",
+        "charge",
     ),
     "capture": (
         "captur",
@@ -291,7 +292,9 @@ TRIGGERS = (
             r"|stepp(ed|ing)\s+down|step\s+down|sworn\s+in|inaugurat(ed|ion)|took\s+office|tak(e|es|ing)\s+office"
             r"|(?<!-)appointed|named\s+([\w-]+\s+){0,3}as\s+(the\s+)?(new\s+)?(interim\s+)?(prime\s+minister|president"
             r"|chief|head|leader|minister|director)|fled\s+the\s+country|sacked|fired\s+(as|from)|was\s+fired"
-            r"|impeach(ed|ment)|seiz(e|ed|es|ing)\s+power|took\s+power|military\s+takeover|(coalition|government)"
+            r"|impeach(ed|ment)|seiz(e|ed|es|ing)\s+power|took\s+power"
+            # "Brazil took charge of the mission", "to take interim charge of it": a command taken
+            r"|(took|take|takes|taking)\s+(interim\s+|temporary\s+|overall\s+)?charge\s+of|military\s+takeover|(coalition|government)"
             r"\s+(has\s+)?(collapsed|fell)|no-confidence\s+(vote|motion)"
             r"|relieved\s+(\w+\s+)?of\s+(his\s+|her\s+|their\s+|its\s+)?([\w-]+\s+){0,3}(duties|command|control|post"
             r"|role|responsibilit\w+)"
@@ -345,9 +348,10 @@ TRIGGERS = (
     Trigger(
         "legal",
         "legal",
+        # ("the man in charge of compensation", "Brazil took charge of the mission": an office held, no case)
         _rx(
             # "Roe is charged with ...": where a trial stands, not a charging
-            r"\b((?<!\bis\s)(?<!\bare\s)(?<!\bremains\s)charged\s+((on\s+)?\w+day\s+|yesterday\s+|today\s+)?with|charges?\s+(against|of)|(filed|brought|dropped|pressed)\s+([\w-]+\s+){0,2}charges"
+            r"\b((?<!\bis\s)(?<!\bare\s)(?<!\bremains\s)charged\s+((on\s+)?\w+day\s+|yesterday\s+|today\s+)?with|(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaking\s)(?<!\bin\s)(?<!\bassumed\s)(?<!\bfull\s)(?<!\boverall\s)charges?\s+(against|of)|(filed|brought|dropped|pressed)\s+([\w-]+\s+){0,2}charges"
             r"|indict(ed|ment)|convict(ed|ion)|sentenced|acquitt(ed|al)|pleaded\s+(not\s+)?guilty|found\s+(not\s+)?guilty|guilty\s+of"
             r"|verdict|ruled(?!\s+out)|ruling(?!\s+(party|parties|coalition|family|elite|class|junta|military|bloc|alliance|[A-Z]))"
             r"|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b|stripped\s+[^.;]{0,80}immunity"
@@ -382,7 +386,10 @@ TRIGGERS = (
             r"(exploded|collapsed|sank|burst|caught\s+fire)\b|\b(explosion|blast|fire)\s+(aboard|on|at)\s+(the\s+|an?\s+)?"
             r"([\w’'-]+\s+){0,4}(rig|platform|plant|mine|refinery|factory|ship|well|reactor)\b|\b(confirmed|reported"
             r"|diagnosed|recorded)\s+(the\s+|its\s+|a\s+|an\s+)?(first\s+)?([\w-]+\s+){0,2}(cases?|infections?)\s+of\b"
-            r"|\btested\s+positive\b|\b(depression|storm)\s+formed\b"
+            r"|\btested\s+positive\b|\b(depression|storm)\s+((of|in|over)\s+[^.;,]{1,40}?\s+)?formed\b"
+            # "The WHO today increased its global tally of confirmed cases to 2,300": the outbreak's count
+            r"|\b(raised|increased|revised|lifted)\s+(its\s+|their\s+|the\s+)?([\w-]+\s+){0,2}(tally|count|number)\s+of\s+"
+            r"([\w-]+\s+){0,4}(cases|infections)\b"
             # "Two more people in Leeds have been diagnosed with the virus": the outbreak's new cases; one
             # named person's diagnosis ("the singer was diagnosed with cancer") is no outbreak
             r"|\b(people|patients|pupils|children|students|persons|residents|travell?ers|passengers|workers)\b"
