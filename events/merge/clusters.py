@@ -41,6 +41,10 @@ BACKGROUND_AFTER = dt.timedelta(days=60)
 # been deployed") can reach: news uses that tense for what still bears on the day, within about a year,
 # and dates what happened longer ago.
 RECENT_PERFECT = dt.timedelta(days=366)
+# The days a report is news of: an act it tells in the present perfect without a date ("has pleaded not
+# guilty") is one of these days' happenings, or one the report itself dates; a happening further back,
+# dated only by another report, is what the act may merely resemble (a plea months before, a remark).
+REPORT_DAYS = dt.timedelta(days=7)
 # A denial answers a claim made a little before it, or one it anticipates by a day.
 DENIAL_WINDOW = (dt.timedelta(days=1), dt.timedelta(days=4))
 
@@ -107,6 +111,15 @@ def window(m: Mention) -> tuple[dt.date, dt.date]:
     return m.date_start, m.date_end
 
 
+def _within_report(m: Mention, cluster: Cluster) -> bool:
+    """Whether a happening is one an undated act in the present perfect can be part of: one its own
+    report tells of, or one of the report's days ("Dr Murray has pleaded not guilty", in a report of a
+    June hearing, is not the charge another report dated to January)."""
+    if any(x.article == m.article for x in cluster.mentions):
+        return True
+    return cluster.window[1] >= m.published - REPORT_DAYS
+
+
 def _own_date(m: Mention) -> bool:
     return m.date_basis in ("explicit", "resolved")
 
@@ -117,6 +130,8 @@ def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
 
 def same_happening(m: Mention, cluster: Cluster) -> bool:
     other = cluster.best
+    if m.undated_past and not _within_report(m, cluster):
+        return False
     if m.planned != other.planned:
         return False  # "talks resume later this month" is not the meeting that happened yesterday
     if m.is_speech and other.is_speech:

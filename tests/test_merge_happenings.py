@@ -1,0 +1,61 @@
+"""Merging tells happenings apart: an undated act in the present perfect joins only a happening of its
+report's days or one its report dates; a pronoun or a shared day does not make two happenings one when
+their places, people or figures disagree. All texts are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.engines.local import build_tables
+from events.extract.corpus import Corpus, SourceRow, prepare_article
+
+
+def build(*reports: tuple[dt.date, str]) -> list[tuple[str, str, str, int]]:
+    """(type, date, title, number of sources) of each event built from the reports."""
+    articles = tuple(
+        prepare_article(f"own-{i}.txt", text + "\n", SourceRow(published=published, outlet=f"Outlet {i}"))
+        for i, (published, text) in enumerate(reports)
+    )
+    events = build_tables(Corpus(articles=articles)).events
+    return sorted(
+        zip(
+            events["event_type"],
+            events["date"].dt.strftime("%Y-%m-%d"),
+            events["title"],
+            events["n_sources"],
+            strict=True,
+        )
+    )
+
+
+def test_an_undated_plea_in_the_perfect_never_joins_another_reports_charge_of_months_before() -> None:
+    found = build(
+        (
+            dt.date(2027, 2, 10),
+            "The shipping agent Marco Vella was indicted for fraud in Valletta on Tuesday.",
+        ),
+        (
+            dt.date(2027, 7, 20),
+            "The insurer of the port of Valletta asked a judge on Monday to void its policy.\n\n"
+            "Marco Vella has pleaded not guilty to fraud.",
+        ),
+    )
+    charges = [f for f in found if f[0] == "legal" and f[1] == "2027-02-09"]
+    # the charge keeps its one report: July's report of the trial is no source of February's charge
+    assert [f[3] for f in charges] == [1]
+
+
+def test_an_undated_verdict_in_the_perfect_joins_the_verdict_of_the_days_before() -> None:
+    found = build(
+        (
+            dt.date(2027, 3, 19),
+            "A jury in Valletta found the shipping agent Marco Vella guilty of fraud on Thursday.",
+        ),
+        (
+            dt.date(2027, 3, 21),
+            "Prosecutors said on Saturday they would seek a long sentence.\n\n"
+            "The shipping agent Marco Vella has been found guilty of fraud by a jury in Valletta.",
+        ),
+    )
+    verdicts = [f for f in found if f[0] == "legal" and "guilty" in f[2]]
+    assert [(f[1], f[3]) for f in verdicts] == [("2027-03-18", 2)]
