@@ -59,3 +59,39 @@ def test_an_undated_verdict_in_the_perfect_joins_the_verdict_of_the_days_before(
     )
     verdicts = [f for f in found if f[0] == "legal" and "guilty" in f[2]]
     assert [(f[1], f[3]) for f in verdicts] == [("2027-03-18", 2)]
+
+
+def test_two_acts_sharing_only_their_day_and_country_stay_two_events() -> None:
+    found = build(
+        (
+            dt.date(2027, 4, 9),
+            "The minister, who arrived in Kenya on Thursday, called the damage severe.\n\n"
+            "The singer Lulu Banda was among the artists to perform at a concert for Kenya in London on "
+            "Thursday.",
+        )
+    )
+    assert len([f for f in found if f[0] == "other" and f[1] == "2027-04-08"]) == 2
+
+
+def test_a_lead_in_the_perfect_and_its_dated_retelling_further_down_are_one_event() -> None:
+    found = build(
+        (
+            dt.date(2027, 4, 9),
+            "The first cargo plane carrying tents for flood victims has landed in Mozambique, with shelter "
+            "for 5,000 families.\n\n"
+            "The flight took off from Lisbon on Wednesday and landed in Mozambique on Thursday afternoon.",
+        )
+    )
+    landings = [f for f in found if "landed" in f[2]]
+    assert [f[1] for f in landings] == ["2027-04-08"]
+
+
+def test_a_pronoun_does_not_join_an_act_told_of_another_place() -> None:
+    found = build(
+        (
+            dt.date(2027, 4, 9),
+            "Kenya's trade minister Amina Odhiambo arrived in Nairobi on Thursday.\n\n"
+            "She opened a fashion fair in Kampala on Thursday evening.",
+        )
+    )
+    assert sorted(f[2].split()[-1] for f in found if f[0] == "other") == ["Kampala", "Nairobi"]

@@ -225,7 +225,12 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     if shared and (loose or not weak or _same_act(m, cluster, shared)):
         return True
     if (
-        (loose and m.date_basis == "publication" and _REFERS_BACK.search(m.sentence.text))
+        (
+            loose
+            and m.date_basis == "publication"
+            and _REFERS_BACK.search(m.sentence.text)
+            and not _disagree(m, cluster)
+        )
         or m.clause.endswith((NAMED_HAPPENING, NAMED_PLANNED))
     ) and any(x.article == m.article for x in cluster.mentions):
         # "The judges acquitted him on three counts" after "The court on Wednesday convicted ...": an act
@@ -239,9 +244,15 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         # the other way round: "hearings on the April 20 rig blast", then "since the rig sank last month":
         # a vaguer date in the article for the happening it named by its day
         return True
-    if _OPENS_WITH_PRONOUN.match(m.sentence.text) and any(
-        x.article == m.article and 0 <= m.sentence.paragraph - x.sentence.paragraph <= 1
-        for x in cluster.mentions
+    if _told_again(m, cluster) and not _disagree(m, cluster):
+        return True
+    if (
+        _OPENS_WITH_PRONOUN.match(m.sentence.text)
+        and not _disagree(m, cluster)
+        and any(
+            x.article == m.article and 0 <= m.sentence.paragraph - x.sentence.paragraph <= 1
+            for x in cluster.mentions
+        )
     ):
         # "The traveller arrived on Thursday." then "He developed a fever and took a taxi to a hospital on
         # Thursday evening.": the next sentence goes on about the same person's act of that day
@@ -269,11 +280,49 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         # each names where it happened, and not the same place: shared words are not enough (two acts of
         # no named kind in one country are told apart by their words)
         return False
-    # (the names of parties they share were weighed above: they count for no shared words here)
-    named = _words(" ".join(shared))
+    # (the names of parties they share were weighed above: they count for no shared words here; nor do
+    # the day and the country, which two happenings of one day in one country share: "arrived in Haiti
+    # on Friday" and "a telethon for Haiti on Friday")
+    named = _words(" ".join([*shared, *(country_name(c) for c in countries | set(m.countries))]))
+    named |= _WHERE_AND_WHEN
     mine = _words(m.sentence.text) - named
     theirs = cluster.words - named
     return bool(mine) and len(mine & theirs) / len(mine | theirs) >= 0.12
+
+
+_PERFECT_PARTICIPLE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?(?:been\s+)?([a-z]{3,}ed)\b"
+)
+
+
+def _told_again(m: Mention, cluster: Cluster) -> bool:
+    """Whether one report tells the act twice: its lead in the present perfect ("The first aid flight has
+    landed in the capital") and, further down, the same verb with a day ("The plane landed on Thursday
+    afternoon"), either way round."""
+    for x in cluster.mentions:
+        if x.article != m.article:
+            continue
+        for perfect, dated in ((m, x), (x, m)):
+            done = set(_PERFECT_PARTICIPLE.findall(perfect.clause.lower()))
+            if done & set(re.findall(r"[a-z]+", dated.clause.lower())) and not _PERFECT_PARTICIPLE.search(
+                dated.clause.lower()
+            ):
+                return True
+    return False
+
+
+def _disagree(m: Mention, cluster: Cluster) -> bool:
+    """Whether a report that a pronoun ties to a happening says something else of it: it names where it
+    happened and the happening's reports name other places only ("He arrived in Haiti on Friday" and "He
+    took part in a telethon in the US on Friday": a pronoun may stand for someone else), or it counts the
+    same kind of thing with other figures ("44 new cases" and "13,000 people diagnosed")."""
+    mine = set(m.locations) | set(m.countries)
+    theirs = cluster.locations | cluster.countries
+    if mine and theirs and not mine & theirs:
+        return True
+    counted = {f.kind for f in m.figures}
+    figures = {(f.value, f.kind) for x in cluster.mentions for f in x.figures if f.kind in counted}
+    return bool(figures) and not any((f.value, f.kind) in figures for f in m.figures)
 
 
 # Acts whose doer tells one from another of the same day: a deployment, a capture, an offensive
