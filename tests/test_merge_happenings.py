@@ -95,3 +95,26 @@ def test_a_pronoun_does_not_join_an_act_told_of_another_place() -> None:
         )
     )
     assert sorted(f[2].split()[-1] for f in found if f[0] == "other") == ["Kampala", "Nairobi"]
+
+
+def test_a_happening_told_after_another_in_one_sentence_is_an_event_of_its_own() -> None:
+    found = build(
+        (
+            dt.date(2027, 4, 10),
+            "Police sealed off a hotel in the port city on Friday night after test results on a guest from "
+            "Peru were confirmed.",
+        )
+    )
+    assert sorted(f[2].split()[0] for f in found) == ["Police", "Test"]
+    assert {f[1] for f in found} == {"2027-04-09"}
+
+
+def test_a_clause_after_that_goes_on_about_the_same_thing_stays_with_it() -> None:
+    found = build(
+        (
+            dt.date(2027, 4, 10),
+            "Engineers tried to cap the well with a steel dome a week ago, but gave up after it became "
+            "clogged with sand.",
+        )
+    )
+    assert len(found) == 1

@@ -117,7 +117,30 @@ def _within_report(m: Mention, cluster: Cluster) -> bool:
     June hearing, is not the charge another report dated to January)."""
     if any(x.article == m.article for x in cluster.mentions):
         return True
+    if m.event_type in AGENT_MATTERS:
+        # "11,000 North Korean soldiers have been deployed": forces sent months ago are still there, and
+        # who sent them names the deployment
+        doers = {cluster.best.agent_country} | cluster.subject_countries
+        if ({m.agent_country, *m.subject_countries} - {""}) & doers:
+            return True
     return cluster.window[1] >= m.published - REPORT_DAYS
+
+
+def _same_sentence(m: Mention, cluster: Cluster) -> bool:
+    """Whether the happening has a report from the same sentence of the same article as the mention, each
+    with a subject of its own ("BP gave up after it became encrusted with ice" tells of the one attempt)."""
+    if _PRONOUN_SUBJECT.match(m.clause):
+        return False
+    return any(
+        x.article == m.article
+        and x.sentence.start < m.sentence.end
+        and m.sentence.start < x.sentence.end
+        and not _PRONOUN_SUBJECT.match(x.clause)
+        for x in cluster.mentions
+    )
+
+
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:it|he|she|they|this|that|these|those)\b", re.IGNORECASE)
 
 
 def _own_date(m: Mention) -> bool:
@@ -131,6 +154,10 @@ def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
 def same_happening(m: Mention, cluster: Cluster) -> bool:
     other = cluster.best
     if m.undated_past and not _within_report(m, cluster):
+        return False
+    if _same_sentence(m, cluster):
+        # "Police sealed off the hotel on Friday after test results were confirmed": the sentence was cut
+        # into two happenings because it tells two; its words, all shared, do not make them one again
         return False
     if m.planned != other.planned:
         return False  # "talks resume later this month" is not the meeting that happened yesterday
