@@ -5,8 +5,8 @@ import plotly.graph_objects as go
 import streamlit as st
 
 import ui
-from events.query.figures import cooccurrence_figure, facet_over_time
-from events.query.filters import Filters, facet_values
+from events.query.figures import facet_time_figure, pairs_figure
+from events.query.filters import Filters
 from events.query.frames import TableQuery
 from events.query.labels import country_label
 from ui import picks
@@ -20,14 +20,12 @@ def _figures(
     version: str, filters: Filters, _query: TableQuery
 ) -> tuple[int, dict[str, pd.Series], dict[str, go.Figure]]:
     """How many events, the counts per actor and country and the three charts: made once per data
-    version and filters for every reader (over a big table each takes seconds), from the four columns
-    they read."""
+    version and filters for every reader (over a big table, counted over its coded columns)."""
     del version  # part of the cache key: every write of the tables changes it
-    shown = _query.filter_tables(filters, events=("date", "background", "actors", "countries"), mentions=())
-    counts = {facet: facet_values(shown, facet).value_counts() for facet, _ in FACETS}
-    figures = {facet: facet_over_time(shown, facet) for facet, _ in FACETS}
-    figures["pair"] = cooccurrence_figure(shown)
-    return len(shown.events), counts, figures
+    found = _query.actor_counts(filters)
+    figures = {facet: facet_time_figure(found.over_time[facet], facet) for facet, _ in FACETS}
+    figures["pair"] = pairs_figure(found.pairs)
+    return found.total, found.counts, figures
 
 
 state = ui.current_state()

@@ -5,14 +5,11 @@ import pandas as pd
 import streamlit as st
 
 import ui
-from events.query.disputes import ClaimAnswers, DisputedFigure, claims_with_answers, disputed_figures
+from events.query.disputes import ClaimAnswers, DisputedFigure
 from events.query.filters import Filters
 from events.query.frames import TableQuery
 from ui import picks
 from ui.data import data_version
-
-# What the claims and the disputed figures read of the filtered events (not the sentences).
-COLUMNS = ("event_id", "event_type", "date", "contested", "linked", "figures")
 
 
 # Shared by every session as they are (frozen items; a data cache would unpickle a copy on every run).
@@ -21,8 +18,7 @@ def _disputes(
     version: str, filters: Filters, _query: TableQuery
 ) -> tuple[tuple[ClaimAnswers, ...], tuple[DisputedFigure, ...]]:
     del version  # part of the cache key: every write of the tables changes it
-    shown = _query.filter_tables(filters, events=COLUMNS, mentions=())
-    return tuple(claims_with_answers(shown.events)), tuple(disputed_figures(shown))
+    return tuple(_query.claims_answered(filters)), tuple(_query.disputed(filters))
 
 
 query = ui.table_query()

@@ -7,11 +7,13 @@
 
 The data folder gets a second version (a few events redated and one added), so that "Since the last
 briefing" has something to compare, and one article file, so that the article page has a text to show.
-For each page it prints, for one reader (a fresh browser context, after the server has served the page
-once): the time until the script finished in the browser, the server's own time (the NEWS_TIMELINE_TIMING
+For each page it prints, for one reader, its first opening (what the first reader of a data version
+and filters waits for: the page's caches are cold; with the CPU all the server's processes used
+meanwhile), then a second one (a fresh browser context, after the server has served the page once):
+the time until the script finished in the browser, the server's own time (the NEWS_TIMELINE_TIMING
 line: wall time and the script's own CPU time, which a loaded machine does not inflate; "no rerun
-logged" when the page stopped early), the biggest websocket message the browser received,
-and the server's memory (RSS of the streamlit process and its children) after it. Then five readers open
+logged" when the page stopped early), the biggest websocket message the browser received, and the
+server's memory (RSS of the streamlit process and its children) after it. Then five readers open
 every page at once (peak RSS while they run), and the RSS again when they have left.
 """
 
@@ -224,9 +226,10 @@ def one_reader(
         except Exception as error:  # a timeout: say so and go on with the next page
             outcome = f"not done after {timeout_ms / 1000:.0f} s ({type(error).__name__})"
         logged = [t for t in server.times() if t[0] == name]
-        if attempt == "warm" and first:
+        if attempt == "warm":
             load = ", ".join(f"{n:.1f}" for n in os.getloadavg())
-            print(f"  {name:<11} first page after the start: {outcome}; server {_ms(logged)}; "
+            what = "first page after the start" if first else "first opening (page caches cold)"
+            print(f"  {name:<11} {what}: {outcome}; server {_ms(logged)}; "
                   f"server processes' CPU {server.cpu_s() - cpu:.1f} s; load average {load}",
                   flush=True)  # fmt: skip
         if attempt == "measured":

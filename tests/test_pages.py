@@ -546,3 +546,58 @@ def test_a_links_bad_claims_page_is_ignored_with_a_note(open_app: OpenApp) -> No
     notes = " ".join(w.value for w in app.warning) + " ".join(i.value for i in app.info)
     assert "“two” is not a page number" in notes and "“0” is not a page number" in notes
     assert app.query_params == {}
+
+
+def test_a_reader_leaving_gives_back_the_memory_their_pages_took(
+    open_app: OpenApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from streamlit.runtime.caching.cache_resource_api import _resource_caches, clear_session_cache
+
+    from ui import sessions
+
+    released = threading.Event()
+    monkeypatch.setattr(sessions, "RELEASE_DELAY_S", 0.0)
+    monkeypatch.setattr(sessions, "release_memory", released.set)
+    open_app("timeline")
+    assert not released.is_set()  # nobody has left yet
+    readers = [session for session in list(_resource_caches._function_caches) if session is not None]
+    assert readers
+    for session in readers:  # what Streamlit does when a reader's connection closes
+        clear_session_cache(session)
+    assert released.wait(10)
+
+
+@pytest.mark.parametrize("page", ["claims", "actors", "since"])
+def test_the_pages_over_every_filtered_event_show_the_same_on_the_duckdb_path(
+    page: str, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    import pandas as pd
+    import streamlit as st
+
+    from events.store import load_tables
+
+    folder = tmp_path / "data"
+    shutil.copytree(data_dir, folder)
+    tables = load_tables(folder)
+    events = tables.events.copy()  # a second version, for "since": two events redated, one retyped
+    events.loc[events.index[:2], ["date", "date_end"]] += pd.Timedelta(days=1)
+    events.loc[events.index[2], "event_type"] = "statement"
+    write_tables(Tables(events, tables.mentions, tables.sources), folder)
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(folder))
+    seen = {}
+    for least in ("0", str(10**9)):  # every table answered by DuckDB, then none
+        monkeypatch.setenv("NEWS_TIMELINE_DUCKDB_MIN_EVENTS", least)
+        st.cache_data.clear()
+        st.cache_resource.clear()  # the pages keep their results per data version and filters
+        app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+        app.switch_page(f"app_pages/{page}.py")
+        app.run()
+        assert not app.exception, [e.value for e in app.exception]
+        seen[least] = shown(app)
+    assert seen["0"] == seen[str(10**9)]
+    expected = {"claims": "155 Chinese citizens", "actors": "Actors together", "since": "Changed types (1)"}
+    assert expected[page] in seen["0"]

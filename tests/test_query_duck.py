@@ -18,9 +18,12 @@ from streamlit.testing.v1 import AppTest
 
 from benchmarks.timeline_figures import synthetic_tables
 from events.errors import DataError
+from events.query.actors import ActorCounts
+from events.query.changes import compare_versions
+from events.query.disputes import claims_with_answers, disputed_figures
 from events.query.duck import EventQuery
 from events.query.exports import FORMATS, render_export, write_source
-from events.query.figures import _bins, timeline_figure
+from events.query.figures import _bins, facet_time_figure, pairs_figure, timeline_figure
 from events.query.filters import (
     Filters,
     apply_filters,
@@ -207,8 +210,8 @@ def test_every_question_a_page_asks_gets_the_pandas_answer(
         expected, expected_total = frames.events_page(filters, offset=offset, limit=limit)
         assert total == expected_total
         pd.testing.assert_frame_equal(got, expected)
-    # Fingerprints differ in kind between the paths; the events they name are the same.
-    assert list(query.fingerprints(filters)["event_id"]) == list(frames.fingerprints(filters)["event_id"])
+    # Fingerprints differ in kind between the paths; each gives one per filtered event.
+    assert len(query.fingerprints(filters)) == len(frames.fingerprints(filters)) == frames.count(filters)
 
 
 @pytest.mark.parametrize("where", ["synthetic", "bundled"])
@@ -329,8 +332,61 @@ def test_an_unchanged_event_keeps_its_fingerprint_and_a_changed_one_does_not(tmp
         (FrameQuery(store.load_version(tmp_path, first)), FrameQuery(load_tables(tmp_path))),
     ):
         was, now = old.fingerprints(Filters()), new.fingerprints(Filters())
-        differing = was.merge(now, on="event_id").query("fingerprint_x != fingerprint_y")["event_id"]
-        assert sorted(differing) == sorted(events["event_id"].iloc[:3])
+        changed = sorted(events["event_id"].iloc[:3])
+        before, after = old.events_without(Filters(), now), new.events_without(Filters(), was)
+        assert sorted(before.events["event_id"]) == sorted(after.events["event_id"]) == changed
+        assert_same_tables(after, new.event_tables(changed))  # with their mentions and sources
+        assert_same_tables(before, old.event_tables(changed))
+        assert new.events_without(Filters(), new.fingerprints(Filters())).events.empty
+
+
+@pytest.mark.parametrize("filters", FILTERS, ids=repr)
+def test_claims_with_their_answers_are_the_pandas_answers(
+    synthetic_dir: Path, loaded_synthetic: Tables, filters: Filters
+) -> None:
+    expected = claims_with_answers(apply_filters(loaded_synthetic, filters).events)
+    query = EventQuery.open(synthetic_dir)
+    assert query.claims_answered(filters) == FrameQuery(loaded_synthetic).claims_answered(filters) == expected
+    assert query.disputed(filters) == disputed_figures(apply_filters(loaded_synthetic, filters))
+
+
+def test_the_bundled_claims_and_disputed_figures_are_the_pandas_answers(
+    data_dir: Path, tables: Tables
+) -> None:
+    query, frames = EventQuery.open(data_dir), FrameQuery(tables)
+    for filters in (Filters(), Filters(contested_only=True), Filters(countries=("CHN",))):
+        assert query.claims_answered(filters) == frames.claims_answered(filters)
+        assert query.disputed(filters) == frames.disputed(filters)
+    assert query.claims_answered(Filters()) and query.disputed(Filters())
+
+
+@pytest.mark.parametrize(
+    "filters", [Filters(), Filters(types=("claim", "statement")), Filters(query="drone")]
+)
+def test_the_changes_since_a_version_read_from_the_differing_events_are_the_whole_tables_changes(
+    tmp_path: Path, filters: Filters
+) -> None:
+    tables = varied_tables(n=400)
+    write_tables(tables, tmp_path)
+    first = store.tables_version(tmp_path)
+    events = tables.events.copy()
+    events.loc[events.index[:4], "event_type"] = "claim"  # retyped
+    events.loc[events.index[4:9], "date"] += pd.Timedelta(days=2)  # redated
+    events.loc[events.index[4:9], "date_end"] += pd.Timedelta(days=2)
+    events.loc[events.index[9:12], "sources"] += ";" + str(tables.sources["article"].iloc[-1])
+    gone = events.index[12:15]
+    mentions = tables.mentions[~tables.mentions["event_id"].isin(events.loc[gone, "event_id"])]
+    write_tables(Tables(events.drop(gone), mentions, tables.sources), tmp_path)
+    older, newer = store.load_version(tmp_path, first), load_tables(tmp_path)
+    expected = compare_versions(apply_filters(older, filters), apply_filters(newer, filters))
+    assert not expected.is_empty
+    for old, new in (
+        (EventQuery.open(tmp_path, first), EventQuery.open(tmp_path)),
+        (FrameQuery(older), FrameQuery(newer)),
+    ):
+        was, now = old.fingerprints(filters), new.fingerprints(filters)
+        changes = compare_versions(old.events_without(filters, now), new.events_without(filters, was))
+        assert changes == expected
 
 
 def test_facet_options_come_in_the_pandas_order(
@@ -609,3 +665,29 @@ def test_an_export_of_no_events_is_the_pandas_export(synthetic_dir: Path, loaded
         out = io.BytesIO()
         write_source(query.export_source(nothing), fmt, out)
         assert out.getvalue() == render_export(apply_filters(loaded_synthetic, nothing), fmt)
+
+
+@pytest.mark.parametrize("filters", FILTERS, ids=repr)
+def test_the_actors_pages_numbers_are_the_pandas_answers(
+    synthetic_dir: Path, loaded_synthetic: Tables, filters: Filters
+) -> None:
+    query = EventQuery.open(synthetic_dir)
+    assert_same_actor_counts(query.actor_counts(filters), FrameQuery(loaded_synthetic).actor_counts(filters))
+
+
+def test_the_bundled_actors_pages_numbers_are_the_pandas_answers(data_dir: Path, tables: Tables) -> None:
+    query, frames = EventQuery.open(data_dir), FrameQuery(tables)
+    for filters in (Filters(), Filters(countries=("CHN",)), Filters(include_background=True)):
+        assert_same_actor_counts(query.actor_counts(filters), frames.actor_counts(filters))
+
+
+def assert_same_actor_counts(got: ActorCounts, expected: ActorCounts) -> None:
+    assert got.total == expected.total
+    for facet in ("actor", "country"):
+        pd.testing.assert_series_equal(got.counts[facet], expected.counts[facet])
+        mine, theirs = got.over_time[facet], expected.over_time[facet]
+        assert (mine.unit, mine.view, mine.chosen) == (theirs.unit, theirs.view, theirs.chosen)
+        pd.testing.assert_frame_equal(mine.counts, theirs.counts)
+        assert facet_time_figure(mine, facet) == facet_time_figure(theirs, facet)
+    pd.testing.assert_frame_equal(got.pairs, expected.pairs)
+    assert pairs_figure(got.pairs) == pairs_figure(expected.pairs)

@@ -9,6 +9,7 @@ from ui.curation import damaged_log_note
 from ui.data import data_version, table_query
 from ui.render import inject_css, show_notes
 from ui.review import sidebar_count
+from ui.sessions import watch_reader
 from ui.sidebar import filter_sidebar, share_view
 from ui.state import current_state, sync_with_url
 from ui.versions import version_notice
@@ -17,6 +18,7 @@ from ui.versions import version_notice
 def shared_frame(url_path: str) -> None:
     """Run before the page: load, sync the URL, styles and the notes above the page."""
     page = page_name(url_path)
+    watch_reader()
     query = table_query(missing_ok=page == "add")
     state = sync_with_url(page, query, data_version())
     inject_css(present=state.view.present and page == "timeline")

@@ -43,11 +43,7 @@ def _differing(old: TableQuery, new: TableQuery, filters: Filters) -> tuple[Tabl
     """The filtered events of each version that may differ from the other's: an event the same in both
     (its fingerprint unchanged) changes nothing in the comparison, so only the others are read."""
     was, now = old.fingerprints(filters), new.fingerprints(filters)
-    same = was.merge(now, on=["event_id", "fingerprint"])["event_id"]
-    return (
-        old.event_tables(set(was.loc[~was["event_id"].isin(same), "event_id"])),
-        new.event_tables(set(now.loc[~now["event_id"].isin(same), "event_id"])),
-    )
+    return old.events_without(filters, now), new.events_without(filters, was)
 
 
 @st.cache_data(show_spinner=False, max_entries=8)

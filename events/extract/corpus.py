@@ -507,7 +507,7 @@ def classify_lines(text: str) -> list[Line]:
             kind = "footer"
         elif body_lines >= 3 and _END_OF_BODY.match(stripped):
             kind, footer = "footer", True
-        elif _BOILERPLATE.match(stripped):
+        elif _BOILERPLATE.match(stripped) or _byline_list(stripped):
             kind = "boilerplate"
         elif index < _HEAD_LINES and _is_dateline(stripped):
             kind = "dateline"
@@ -529,6 +529,17 @@ def classify_lines(text: str) -> list[Line]:
         if kind == "credit" and index > 0 and kinds[index - 1] == "body":
             kinds[index - 1] = "caption"
     return [Line(s, e, t, k) for (s, e, t), k in zip(raw, kinds, strict=True)]
+
+
+# A live page's entries run together: "0946: Norman Smith Chief political correspondent, BBC News 0949: ..."
+_ENTRY_STAMP = re.compile(r"(?:^|\s)(?:[01]\d|2[0-3])[0-5]\d:\s")
+_BYLINE_ROLE = re.compile(r"\b(?:correspondent|editor|reporter|presenter)\b", re.IGNORECASE)
+
+
+def _byline_list(line: str) -> bool:
+    """A line of a live page's bylines and time stamps, not prose: two entry stamps ("1243:", "1249:"), or
+    three reporters' roles in one run."""
+    return len(_ENTRY_STAMP.findall(line)) >= 2 or len(_BYLINE_ROLE.findall(line)) >= 3
 
 
 def _without_credit(line: str) -> str | None:
@@ -609,6 +620,9 @@ _SENTENCE_BREAK = re.compile(
     r"""|Furthermore|Additionally|Consequently),\s"""
     # ("... makes other companies nervous But it was back in place": a pull quote ran into the sentence)
     r"""|But\s+[a-z])"""
+    # a pronoun that only opens a sentence, capitalised after a lower-case word with no stop between them
+    # ("... through negligence His comments echoed ..."); "Her Majesty", "the film He Got Game" are names
+    r"""|(?<=[a-z]{3})\s+(?=(?:He|She|They|We|His|Their|Its)\s+(?!Majesty|Highness|Holiness|Excellency)[a-z]{2})"""
 )
 
 
@@ -658,7 +672,8 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
             # a page's title, then the caption of its picture, then the first sentence, all on one line
             skip = run_in_title(line.text)
             caption = quoted_caption(line.text[skip:])
-            skip += caption or (run_in_caption(line.text[skip:]) if skip else 0)
+            # (with no title found, only a subject that must open a sentence shows where a caption ran in)
+            skip += caption or run_in_caption(line.text[skip:], openers=bool(skip))
         else:
             skip = quoted_caption(line.text) or run_in_caption(line.text)
         if len(_FACT_BOX_ITEM.findall(line.text[:skip])) >= 2:
@@ -670,9 +685,19 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
         for start, end, sentence in pieces:
             start += lead_in(sentence)
             sentence = text[start:end]
+            to_reader = _TO_THE_READER.match(sentence)
+            if to_reader is not None:
+                # "Here is a selection of what he has said: <the first item>": the page's words to its reader,
+                # up to the colon that opens what it shows
+                colon = sentence.find(": ", to_reader.end())
+                if colon < 0:
+                    continue
+                start += colon + 2
+                sentence = text[start:end]
             if (
                 not sentence.strip()
                 or _CAPTION.search(sentence)
+                or _dated_caption(sentence)
                 or _CORRECTION_NOTE.match(sentence)
                 or len(_FACT_BOX_ITEM.findall(sentence)) >= 2
             ):
@@ -685,6 +710,13 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
             yield Sentence(start=start, end=end, text=sentence, paragraph=paragraph)
 
 
+# The page speaking to its reader: "Here is a selection of ...", "Click NEXT to continue", "Scroll down to
+# see ...", "Make your suggestions using the link below"
+_TO_THE_READER = re.compile(
+    r"\s*(?:Here\s+(?:is|are)\s+(?:a|an|the|some|our|what)\b|Below\s+(?:is|are)\b|Click\b|Scroll\b|Tap\b"
+    r"|Make\s+your\b|Send\s+(?:us|your)\b|Tell\s+us\b|Have\s+your\s+say\b|Take\s+(?:our|the)\s+(?:quiz|test|poll)\b"
+    r"|(?:Watch|Listen\s+to|See)\s+(?:our|the\s+(?:video|gallery|full))\b|Find\s+out\s+more\b)"
+)
 # A fact box the scrape ran together: "Jane Roe, 24 - rescued after 11 days John Doe, 21 - found after ..."
 _FACT_BOX_ITEM = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:(?:early|late|mid)[- ])?\d{1,3}s?\s*[-–]\s"
@@ -738,6 +770,11 @@ _LEAD_INS = (
         r"^(?:Photograph|Photo|Picture|Image)\s*:\s*(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?:\\?/[\w.'’ -]+?)+"
         r"\s+(?=[A-Z])"
     ),
+    # "Photograph: AP BP engineers have ...", "Photograph: PA An outbreak ...": one agency's credit
+    re.compile(
+        r"^(?:Photograph|Photo|Picture|Image)\s*:\s*(?:AP|AFP|PA|EPA|Reuters|Getty(?:\s+Images)?|Rex(?:\s+Features)?"
+        r"|Corbis|Alamy|Xinhua)\s+(?=[A-Z])"
+    ),
     # "Sunday, May 16, 2010; 4:43 PM ", "Sunday 26 April 2009 11.25 BST ", "Updated 10:32 GMT "
     re.compile(
         rf"^(?:(?:Last\s+)?Updated:?\s+|Published:?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
@@ -753,6 +790,25 @@ _LEAD_INS = (
         re.IGNORECASE,
     ),
 )
+
+
+_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# A picture's caption closes on the day it was taken: "Workers clean a beach in Port Fourchon, Louisiana,
+# May 24, 2010.", "... near the coast of Louisiana Tuesday, April 27, 2010."
+_CAPTION_DATE_AT_END = re.compile(
+    rf"(?:,|\s{_WEEKDAY_NAME},)\s+(?:{_WEEKDAY_NAME},?\s+)?(?:{_MONTH_WORD}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH_WORD},?)"
+    r"\s+(?:19|20)\d\d\.?[\"”’')\]]*\s*$"
+)
+# ("... against the Exxon Valdez on Friday, March 24, 1989.": a day the prose gives, not a caption's)
+_DAY_LED_TO = re.compile(
+    rf"\b(?:on|since|by|until|till|from|before|after|of)\s+(?:{_WEEKDAY_NAME}\s*)?,?\s*$", re.IGNORECASE
+)
+
+
+def _dated_caption(sentence: str) -> bool:
+    """A picture's caption, known by the full date (month, day and year) set off at its end."""
+    found = _CAPTION_DATE_AT_END.search(sentence)
+    return found is not None and _DAY_LED_TO.search(sentence[: found.start() + 1].rstrip(",")) is None
 
 
 def lead_in(sentence: str) -> int:
@@ -776,7 +832,9 @@ _CAPTION = re.compile(
     rf"|picture)\b|\b(photo|picture|image)\s+(taken|shows|released)\b|^Picture\s+taken\b|\bis\s+pictured\b"
     rf"|\bare\s+pictured\b|\b(REUTERS|AFP|AP\s+Photo|Getty\s+Images)\s*/|^{_MONTH_WORD}\s+\d{{1,2}}:\s"
     # "(Photos By Jane Roe) The captain, left, objects during the hearing": a picture's caption and credit
-    rf"|^\(\s*(?:photos?|pictures?|images?)\s+by\b",
+    rf"|^\(\s*(?:photos?|pictures?|images?)\s+by\b"
+    # "Detail of the painting ...", "Aerial view of the flooded town ...": what a picture shows
+    rf"|^(?:detail|close-up|(?:an\s+)?aerial\s+view|general\s+view)\s+of\b",
     re.IGNORECASE,
 )
 # The outlet's note on its own text, not news: "This article was amended on 14 May to correct ...",
@@ -872,15 +930,25 @@ _BEFORE_A_NAME = frozenset(
     league series model size row block wing gate terminal""".split()
 )
 RUN_IN_MIN_WORDS = 5
+RUN_IN_AFTER_YEAR_WORDS = 8
+RUN_IN_VERBLESS_WORDS = 8
+# A verb that makes a clause ("is", "said", "arrived"): a run of words with none is a list or a box
+_HAS_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|said|says"
+    r"|told|tells|made|took|gave|came|went|met|sent|left|held|found|began|saw|got|put|set|ran|won|lost|led|fell"
+    r"|rose|paid|spent|sold|struck|brought|kept|thought|knew|became|spoke|wrote|chose|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
 _CAPS_HEADING = re.compile(r"(?:[A-Z][A-Z'’-]+\s+){2,10}(?=[A-Z][a-z])")
 
 
-def run_in_caption(line: str) -> int:
+def run_in_caption(line: str, *, openers: bool = True) -> int:
     """Where a paragraph begins when a photo caption, pull quote or linked headline was run into its first
     sentence with no stop between them ("Rescuers search the ruins The quake struck at dawn ..."): before a
     sentence opener that follows a lower-case word, at least five words in; 0 when a sentence ends first or
-    there is no such boundary."""
-    heading = _CAPS_HEADING.match(line)
+    there is no such boundary. With `openers` False, only a subject that must open a sentence marks the
+    boundary ("... since the leak began Fitch Ratings, one of the agencies, has ..."), not "The" or "In"."""
+    heading = _CAPS_HEADING.match(line) if openers else None
     if heading and len(re.findall(r"\b[A-Z]{4,}\b", heading.group())) >= 2:
         return heading.end()  # "NO THREAT TO PUBLIC HEALTH The agency has said ...": a subheading ran in
     words = list(re.finditer(r"\S+", line))
@@ -894,11 +962,37 @@ def run_in_caption(line: str) -> int:
         after_name = (
             word == "The" and words[k + 1].group()[:1].islower() and (bare[:1].isupper() or bare.isdigit())
         )
+        # ("... pleading not guilty in February 2010 Michael Jackson told his doctor ...": a caption that
+        # closes on a year, then a name and its verb; a short opening phrase, "By the end of 2010 BP had
+        # paid", is the sentence's own)
+        if (
+            k >= RUN_IN_AFTER_YEAR_WORDS
+            and re.fullmatch(r"(?:19|20)\d\d", bare)
+            and word[:1].isupper()
+            and word.lower() not in _MONTHS
+            and _name_then_verb([w.group() for w in words[k + 1 : k + 4]])
+        ):
+            return words[k].start()
+        # ('Broadcasting daily ... and via social media "We are missing a leader," he said': a promo box with
+        # no verb of its own, run into the quotation that opens the paragraph)
+        if (
+            k >= RUN_IN_VERBLESS_WORDS
+            and word[:1] in '"“'
+            and word[1:2].isupper()
+            and bare[:1].islower()
+            and not previous.endswith(",")  # ('on his programme, "The 700 Club"': a title set off)
+            and re.match(r"[A-Z][a-z]+ing\b", line) is not None  # (a box's item opens with what it offers)
+            and _HAS_FINITE_VERB.search(line, 0, words[k].start()) is None
+        ):
+            return words[k].start()
         # ('... for his tour "She said without a second of thought': a quotation opens the new sentence)
         word = word.lstrip('"“')
         if (
             k < RUN_IN_MIN_WORDS
-            or word not in _PARAGRAPH_OPENERS
+            or (
+                (word not in _PARAGRAPH_OPENERS or not openers)
+                and not _subject_opens(word, line[words[k].start() :])
+            )
             or not (bare[:1].islower() or after_name)
             or not bare[-1:].isalnum()
             or bare.lower() in _HEADLINE_END_WORDS
@@ -910,6 +1004,26 @@ def run_in_caption(line: str) -> int:
             continue  # "influenza A (H1N1)", "A and B strains": a letter, not an article
         return words[k].start()
     return 0
+
+
+# People who open a sentence as its subject, capitalised only there: "... leaking from the seabed Researchers
+# from the institute said ..." (a caption ran into the paragraph)
+_PEOPLE_OPENERS = frozenset(
+    """Officials Authorities Scientists Researchers Experts Analysts Investigators Rescuers Residents
+    Witnesses Doctors Engineers Prosecutors Diplomats Economists""".split()
+)
+# A name, an apposition set off by commas, then its verb: "Fitch Ratings, one of the three big agencies, has
+# downgraded BP" opens a sentence wherever it stands
+_NAME_APPOSITION_VERB = re.compile(
+    r"(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*,\s+(?:one\s+of|the|a|an|who|which)\s[^,;]{3,90},\s+"
+    r"(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|said|says|told|announced|warned)\b"
+)
+
+
+def _subject_opens(word: str, rest: str) -> bool:
+    """Whether a capitalised word after a lower-case one opens a new sentence as its subject: a word for
+    people that only a sentence's start capitalises, or a name with an apposition and then its verb."""
+    return word in _PEOPLE_OPENERS or _NAME_APPOSITION_VERB.match(rest) is not None
 
 
 # A picture's caption that quotes its subject: 'Jane Roe: "For a small country, this is a disaster"'. Run into

@@ -28,6 +28,7 @@ from events.extract.entities import (
     names_a_person,
     names_an_organisation,
 )
+from events.extract.noise import only_a_non_answer, only_a_question, poll_finding, pollster, works_titles
 from events.extract.quantities import CARDINALS, Figure, find_figures
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 
@@ -673,6 +674,11 @@ _BYSTANDERS = (
     r"|passenger)s?"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
+# Onlookers and crowds named only as such (a family speaks for a party to the story, and stays)
+_CROWD_VOICE = _rx(
+    r"(?:(?:some|many|other|local|several)\s+)?(?:witnesses|residents|neighbou?rs|locals|villagers|onlookers"
+    r"|bystanders|fans|mourners|passengers|passers-?by)"
+)
 _COLOUR_SPEAKER = re.compile(
     rf"\b(?:said|says|told\s+\w+)\s+{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b"
     rf"|\b{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b[^,]{{0,60}},\s+(?:said|says|told|added)\b"
@@ -761,11 +767,28 @@ def _quoted_view(before_saying: str) -> bool:
 _FORESEEN = _rx(r"\b(will|expect(s|ed|ing)?|due|scheduled|planned|set\s+to|about\s+to|going\s+to)\b")
 
 
+# The agent of a passive: "was criticised by the opposition"
+_BY_AGENT = _rx(r"\s+by\s+\S")
+# ", the government said." closing a sentence: what comes before is what was said
+_ATTRIBUTION_CLOSES = _rx(r",(?:[\"”’]|'')?\s+[^,]{1,60}\b(said|says|added|explained|noted)\b[^,]{0,40}$")
+# "was widely criticised", "has been condemned" with nobody named to have done it
+_PASSIVE_REMARKS = _rx(
+    r"\b(was|were|is|are|been|being)\s+(\w+ly\s+)?(criti(ci[sz]ed)|condemned|praised|welcomed|hailed|slammed"
+    r"|ridiculed|mocked|questioned|attacked)\b(?!\s+(\w+\s+){0,3}?by\b)"
+)
 # What explains or illustrates instead of reporting: a stative description in the present ("The estimate
 # is based on ...", "The term refers to ..."), an example ("For example, a search on Tuesday yielded ..."),
 # or someone's state of mind as the main clause ("When she fell ill last month, she thought it was a cold")
 _EXPLAINS = _rx(
     r"^(?:for\s+(?:example|instance)|by\s+way\s+of\s+example)\b"
+    # "This was because they wanted people to focus on his music", "Their role was to make sure ...": a
+    # reason or a purpose given, not a happening
+    r"|^[\"“`']*(?:this|that|it)\s+(?:is|was)\s+(?:partly\s+|mainly\s+|largely\s+)?because\b"
+    r"|^[\"“`']*(?:their|his|her|its|our|the)\s+(?:role|job|aim|goal|purpose|task|intention)\s+(?:is|was)\s+to\b"
+    # "The estimates come from pressure data", "the figures are drawn from hospital records": how a figure
+    # was made
+    r"|^[^,;]{0,60}?\b(?:estimates?|figures?|numbers?|data|count|toll|tally|calculations?|readings?)\s+"
+    r"(?:come|comes|came|are\s+drawn|is\s+drawn|were\s+drawn|are\s+derived|is\s+derived)\s+from\b"
     r"|\b(?:is|are)\s+(?:\w+ly\s+)?(?:based|defined|made\s+up|composed|designed|meant|known|thought|believed)"
     r"\s+(?:\w+ly\s+)?(?:on|as|of|to|by)\b"
     r"|^[^,;]{0,80}?\b(?:refers?|depends?|consists?)\s+(?:to|on|of)\b"
@@ -780,6 +803,44 @@ _STATE_OF_MIND = _rx(
 # trial", "Every day is a lottery in the courtroom", "This is a story of ..."
 _SCENE_SETTING = _rx(
     r"^(?:but\s+|and\s+)?(?:it|this|that|every\s+\w+)\s+(?:is|was|'s|’s|has\s+been|had\s+been)\s+(?:a|an)\s"
+)
+
+
+# An age reached or a birthday: "She turned 40 on Saturday", "his 80th birthday" are trivia ("police turned
+# 200 protesters back": a number then its noun is no age)
+_BIRTHDAY = _rx(
+    r"\b(turned|turns|turning)\s+\d{1,3}(\s+years?\s+old)?(?=\s*([.,;]|$|(on|last|this|in|at|today|yesterday)\b))"
+    r"|\bbirthdays?\b"
+)
+# How someone looked or behaved while something happened: "sat impassively as the verdict was read out",
+# "wept as the coffin was carried past", "stared at the floor"
+_DEMEANOUR = _rx(
+    r"^(?:[\w’'.-]+(?:,\s+\d{1,3},)?\s+){1,5}?(?:\w+ly\s+)?(?:sat|stood|wept|cried|sobbed|smiled|stared"
+    r"|nodded|listened|looked\s+on|showed\s+no\s+(?:emotion|reaction)|bowed\s+(?:his|her|their)\s+heads?)\b"
+    r"(?:\s+\w+ly)?(?:(?:\s+[\w’'-]+){0,4}?\s+(?:as|while|when|throughout|during|in\s+silence)\b|\s*[.,;]|\s*$)"
+)
+# ... unless the demeanour is itself a protest or an act ("stood down", "sat in" a protest)
+_DEMEANOUR_ACT = _rx(r"\b(?:stood\s+down|stood\s+aside|sat\s+in\b|sit-in|hunger\s+strike|resign\w*)")
+
+
+def _describes_only(text: str, clauses: list[tuple[int, int]]) -> bool:
+    """Whether what is left of a sentence outside its subordinate and relative clauses is a description in
+    the present ("The other design includes more safeguards"): no verb in the past or the perfect, and no
+    plan."""
+    main = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in clauses))
+    # ("that a compromise be reached": a passive infinitive is no past)
+    main = re.sub(r"\b(?:be|being)\s+\w+(?:ed|en)\b", "", main, flags=re.IGNORECASE)
+    return (
+        _PAST_TENSE.search(main) is None
+        and _PERFECT.search(main) is None
+        and _PLANNING.search(main) is None
+        and _PRESENT_DESCRIPTION.search(main) is not None
+    )
+
+
+# A verb in the present that describes: "includes", "offers", "has", "is", "remains", "costs"
+_PRESENT_DESCRIPTION = _rx(
+    r"\b(is|are|has|have|includes?|offers?|remains?|contains?|costs?|uses?|requires?|means?|lacks?|provides?)\b"
 )
 
 
@@ -989,6 +1050,10 @@ def extract_mentions(
     for sentence in _independent_clauses(bounded_sentences(article.sentences)):
         if budget is not None and budget.spent_reading():
             break
+        if only_a_question(sentence.text) or only_a_non_answer(sentence.text):
+            # "Which is NOT a codename of Windows 7?": a quiz's or a writer's question tells nothing, and
+            # "was unavailable for comment" tells that nothing was said
+            continue
         said_before, said = said, None
         own_dates = dates[bisect_left(date_starts, sentence.start) : bisect_left(date_starts, sentence.end)]
         own_entities = entities[
@@ -1137,6 +1202,7 @@ def extract_mentions(
         dating = {id(d.own_date) for d in drafts[first_of_sentence:] if d.own_date is not None}
         frame = draft or _bare_draft(sentence, own_entities)
         drafts.extend(_named_happenings(frame, sentence, own_dates, dating))
+    drafts = _one_poll_report(drafts, article, entities, entity_starts)
     starts = [s.start for s in article.sentences]
     drafts = [_pronoun_named(d, article, starts, entities, entity_starts) for d in drafts]
     mentions = []
@@ -1163,9 +1229,62 @@ def extract_mentions(
     return mentions
 
 
+def _one_poll_report(
+    drafts: list[_Draft], article: Article, entities: list[Entity], entity_starts: list[int]
+) -> list[_Draft]:
+    """An opinion poll reported as one claim of whoever ran it, at the first sentence that names it
+    ("American voters think ..., according to a Fox News poll"); its figures, told sentence after sentence
+    ("54 percent of voters favor ...", "Earlier this month 48 percent approved"), are no happenings, and
+    "voters" in them is no election."""
+    first = next(
+        (s for s in article.sentences if poll_finding(s.text, s.text, poll_told=False) and pollster(s.text)),
+        None,
+    )
+    if first is None:
+        first = next((s for s in article.sentences if poll_finding(s.text, s.text, poll_told=False)), None)
+    if first is None:
+        return drafts
+    own = entities[bisect_left(entity_starts, first.start) : bisect_left(entity_starts, first.end)]
+    # '"Most Americans say ..., according to the Pew Research Center": the speaker read from the sentence
+    told = next((d for d in drafts if d.sentence.start == first.start and d.speaker), None)
+    when = told.own_date if told is not None else None
+    kept = [
+        d
+        for d in drafts
+        if d is not told
+        and not (
+            d.event_type in _POLL_LOOKALIKES
+            and poll_finding(d.clause or d.sentence.text, d.sentence.text, d.sentence.start > first.start)
+        )
+    ]
+    report = dataclasses.replace(
+        told or _bare_draft(first, own),
+        event_type="claim",
+        family="claim",
+        speaker=pollster(first.text) or (told.speaker if told is not None else ""),
+        clause=first.text,
+        # "a poll released on Tuesday" dates the report; "say BP handled the April 20 blowout badly" names
+        # what was asked about
+        own_date=when if when is not None and _POLL_DATED.search(first.text) else None,
+        # (a poll is the day's news, not a standing position or a fact of the past)
+        present_habitual=False,
+        undated_past=False,
+        generic=False,
+    )
+    at = next((i for i, d in enumerate(kept) if d.sentence.start > first.start), len(kept))
+    return [*kept[:at], report, *kept[at:]]
+
+
+_POLL_DATED = _rx(r"\b(poll|survey)\b[^.;]{0,40}\b(released|published|conducted|taken|carried\s+out)\b")
+# What a poll's figures are taken for: remarks, an election ("voters"), an act of no type, a reaction
+_POLL_LOOKALIKES = frozenset(("statement", "claim", "election", "other", "attack", "policy", "denial"))
+
+
 # The main clause of a lead after an opening clause set apart: "As anger grew in the towns, the company
 # began work on a new cap" -> "the company began work on a new cap"
-_OPENING_CLAUSE = _rx(r"^(as|while|after|when|with|despite|amid|in|on|at)\s[^,;“”\"]{3,120},\s+")
+_OPENING_CLAUSE = _rx(
+    r"^((but|and)\s+)?(as|while|after|when|with|despite|amid|in|on|at)\s[^,;“”\"]{3,120},\s+"
+)
 _LEAD_VERB = _rx(
     r"^(?P<subject>[\w’'.-]+(?:\s+(?!(?:who|which|that|would|could|might|may|will|should|is|are)\b)[\w’'.,-]+){0,8}?)"
     r"\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed|began|took|made|gave|met|came|held|found|struck|fought|shot|brought|led"
@@ -1202,6 +1321,8 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
         return None
     if _UNNAMED_CROWD.match(text) or _BYSTANDER_ACTS.match(text):
         return None
+    if _DEMEANOUR.search(text) and not _DEMEANOUR_ACT.search(text):
+        return None  # "The defendant stared at the floor while the charges were read": colour
     return dataclasses.replace(
         _bare_draft(sentence, entities),
         figures=find_figures(text),
@@ -2185,6 +2306,9 @@ def _analyse(
             and _INQUIRY_INTO.search(text[max(0, m.start() - 60) : m.start()])
         )
     ]
+    # "a documentary, The Man Who Killed Michael Jackson,": the words of a work's title tell of no act
+    titles_of_works = works_titles(text)
+    found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in titles_of_works)]
     # "efforts to pass climate legislation", "a bid to seize the town": an aim, not an act
     found = [(t, m) for t, m in found if not _AIM_BEFORE.search(text[max(0, m.start() - 40) : m.start()])]
     # "attacked the plan as a waste of money", "killed the bill in committee": words and votes, not violence
@@ -2289,7 +2413,8 @@ def _analyse(
         and not planned
         and perfect_act is None
         and counted_act is None
-        and not (dated_act and _PAST_TENSE.search(text) and len(text.split()) >= 6)
+        # ('This week\'s answer is "DOUBLE-EDGED CHALICE"': the words of a quotation tell no tense)
+        and not (dated_act and _PAST_TENSE.search(_QUOTE.sub("", text)) and len(text.split()) >= 6)
     ):
         return None
     local = [
@@ -2340,6 +2465,20 @@ def _analyse(
         return (
             None  # "It was a long day at the trial", "Every day is a struggle in the camp": a reporter's view
         )
+    if not speech and _BIRTHDAY.search(text):
+        return None  # "She turned 40 on Saturday": trivia, not news
+    if not speech and not sentence_dates and _DEMEANOUR.search(text) and not _DEMEANOUR_ACT.search(text):
+        return None  # "Roe, 51, sat impassively as the verdict was read out": how someone looked, colour
+    if (
+        not speech
+        and not sentence_dates
+        and found
+        and all(any(a <= m.start() < b for a, b in clauses) for _, m in found)
+        and _describes_only(text, clauses)
+    ):
+        # "The other design includes more safeguards against a blowout of the kind that destroyed the rig":
+        # the happening is named in a clause that describes; the sentence tells how things are
+        return None
     # "<what happened on Wednesday>, the coastguard said.": the attribution closes a report of an act
     attributed = (
         speech is not None
@@ -2391,6 +2530,16 @@ def _analyse(
         body = bool(speaker) and speaker not in {e.name for e in local if e.kind == "actor"}
         if not speaker and _PRONOUN_SUBJECT.search(text[: speech.start()]):
             return None  # "But she added ...", with no "she" known: remarks whose speaker is lost
+        if not speaker and (
+            (_PASSIVE_BEFORE.search(text[: speech.start()]) and not _BY_AGENT.match(text, speech.end()))
+            or _PASSIVE_REMARKS.search(text)
+        ):
+            # "The remark was widely criticised given that ...": a reaction by nobody named
+            return None
+        if _EXPLAINS.search(text) and _ATTRIBUTION_CLOSES.search(text):
+            # "The new estimates come from pressure data taken on the sea floor, the government said": how a
+            # figure was made, not news
+            return None
         if (
             event_type == "statement"
             and not any(e.kind == "actor" for e in subjects)
@@ -2400,6 +2549,11 @@ def _analyse(
             return None  # remarks with nobody named to have made them
         if _VOX_POP.search(text) or _COLOUR_SPEAKER.search(text):
             return None  # "said Jane Roe, 58, a shopkeeper": a bystander's words are colour, no event
+        if event_type == "statement" and _CROWD_VOICE.fullmatch(speaker):
+            # "Witnesses have reported people crying out under the rubble", "Residents said the streets were
+            # quiet": what onlookers tell of a scene is colour; an act they report ("witnesses said soldiers
+            # opened fire") has its own type and stays
+            return None
         if (
             speech.group().lower().startswith("according")
             # ("the appeal for this year is 6% funded": a year names the period a fact is of, not a day)
@@ -2630,6 +2784,13 @@ _SUBORDINATE_CLAUSE = _rx(
     r"|\bof\s+(the\s+|their\s+|his\s+|her\s+)?[a-z]+\s+(killed|wounded|injured|lost)\s+(in|during|by)\b[^,;]*"
     # "In announcing the delay, ...", "..., referring to a contract used to hire boats"
     r"|^(in|on|by|while|when|after|before)\s+\w+ing\b[^,;]*|,\s+referring\s+to\b[^;]*"
+    # "Describing the moment the earthquake hit, he said ...": an opening participle phrase sets the scene
+    # of the main clause ("During" and "According" lead to no act; "Announcing the deployment of the ship,
+    # the minister said ..." tells the act announced)
+    r"|^(?!(during|according|including|regarding|concerning|notwithstanding|announc|confirm|reveal|unveil"
+    r"|declar|launch|order|sign|approv)\w*\b)[a-z]{3,}ing\s[^,;]*(?=,)"
+    # "But with the ban on drilling extended for six months, lawmakers are adamant ...": a circumstance
+    r"|^((but|and)\s+)?with\s[^,;]*(?=,)"
 )
 _SINCE_OPENING = _rx(r"since\s")
 _CONDITIONAL_CLAUSE = _rx(r"\b(if|unless|in\s+case)\s[^,;]*")
@@ -3719,6 +3880,11 @@ _YEAR_BEFORE_NOW = _rx(r"\b(last|earlier\s+this)\s+year\b|\byears?\s+ago\b")
 _AIM_BEFORE = _rx(
     r"\b(efforts?|push|drive|way|chance|hopes?|hoped|wants?|wanted|seeks?|sought|threatened|threatens|vowed"
     r"|vows)\s+to\s+$"
+    # "safeguards against a natural-gas blowout", "to prevent another spill": what is guarded against has
+    # not happened
+    r"|\b(safeguards?|protection|protects?|protecting|insurance|guards?|guarding|defen[cs]es?|precautions?)\s+"
+    r"against\s+((an?|the|any|another|future|further)\s+)?([\w-]+\s+){0,2}$"
+    r"|\b(prevent|preventing|avert|averting|avoid|avoiding)\s+((an?|the|any|another|future|further)\s+)?([\w-]+\s+){0,2}$"
 )
 # "visited the ruins of the UN mission", "toured the quake zone": a visit to a place, not to a state's people
 _PLACE_VISITED = _rx(

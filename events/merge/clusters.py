@@ -25,7 +25,7 @@ from events.extract.entities import (
 )
 from events.extract.mentions import NAMED_HAPPENING, NAMED_PLANNED, Mention
 from events.extract.quantities import figure_cell
-from events.merge.titles import COMMON_OPENERS, fit, headline, is_fragment, tidy, with_its_subject
+from events.merge.titles import COMMON_OPENERS, a_body, fit, headline, is_fragment, tidy, with_its_subject
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 from events.schema import join_list
 
@@ -932,6 +932,12 @@ def _title(cluster: Cluster, best: Mention) -> str:
         return (
             ""  # "According to these reports, ...": nothing said to put after "X says"; the sentence serves
         )
+    if best.is_speech and _announced_thing(best.sentence.text, clause):
+        # "Authorities in Haiti have announced plans to house 400,000 survivors": what was announced is a
+        # thing, not a clause, and "Authorities say plans to house ..." would lose the verb that tells it
+        own = headline(best.sentence.text)
+        if own and not is_fragment(own):
+            return own
     clause = _whole_name_opening(best, clause)
     clause = _without_addressee(best.sentence.text, clause)
     pronoun = re.match(r"(he|she)\s+", clause, re.IGNORECASE)
@@ -939,8 +945,40 @@ def _title(cluster: Cluster, best: Mention) -> str:
         clause = (
             speaker + " " + clause[pronoun.end() :]
         )  # "He was willing to ..." -> "Volodymyr Zelenskyy was ..."
+    body = re.match(
+        r"it\s+(?=would|will|has|had|was|is|plans|planned|intends|intended)", clause, re.IGNORECASE
+    )
+    if (
+        body
+        and speaker
+        and not best.is_speech
+        and (a_body(speaker) or speaker == country_name(best.speaker_country))
+    ):
+        # "China said it would impose export controls": the act announced is the body's, and a title
+        # opening "It would impose ..." names nobody
+        clause = speaker + " " + clause[body.end() :]
     # "The association said in a statement that the ban will cost jobs": a claim, told as its speaker's
     return headline(clause, speaker=speaker, speech=best.is_speech or _reported(best, clause))
+
+
+# A verb whose object is a thing made public, not words reported: "announced plans to ...", "unveiled a
+# scheme", "ordered an inquiry"
+_ANNOUNCING = re.compile(
+    r"\b(?:announced|announces|unveiled|unveils|proposed|proposes|outlined|outlines|ordered|orders|launched"
+    r"|launches|published|publishes|released|releases)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _announced_thing(sentence: str, clause: str) -> bool:
+    """Whether the clause is the object of a verb that announces a thing ("plans to house ..." after
+    "announced"), with no verb of its own before its first "to"/"for"."""
+    words = " ".join(clause.split())
+    at = " ".join(sentence.split()).find(words[:40])
+    if at <= 0 or not words[:1].islower():
+        return False
+    head = re.split(r"\s(?:to|for|into|on|that)\s", words, maxsplit=1)[0]
+    return _ANNOUNCING.search(" ".join(sentence.split())[:at]) is not None and len(head.split()) <= 4
 
 
 # A verb that tells a title is somebody's words

@@ -23,9 +23,17 @@ _MONTHS = (
 )
 # (a hyphen with a space on each side is a dash in scraped text: "the earthquake - which is feared ... - was")
 _DASH_ASIDE = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{1,160}?\s+(?:--|—|–|-)\s+")
+_LONE_DASH = re.compile(r"\s+(?:--|—|–)\s+")
+LONE_DASH_OPENING_WORDS = 4
 # "Roe, speaking to reporters after the tour, said": the occasion between a subject and its verb
 _OCCASION_ASIDE = re.compile(
     r"(?<=\w),\s+(?:speaking|writing|talking|addressing|appearing|testifying)\b[^,;]{0,80},(?=\s+[a-z])"
+)
+# "Speaking to Channel 4, he said ...", "Writing in the Times, the minister argued ...": where words were
+# said, before the clause that says them
+_OPENING_OCCASION = re.compile(
+    r"^(?:speaking|writing|talking|testifying|appearing)\s+(?:to|on|in|at|with|before|from)\s[^,;]{1,60},\s+(?=\w)",
+    re.IGNORECASE,
 )
 # "This, he said, should be done within weeks": the attribution set in the middle of what was said
 _SAID_ASIDE = re.compile(
@@ -142,7 +150,7 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
     # "It was handing out tents, but warned that ...": a clause whose subject is a pronoun does not name
     # who spoke, whatever verb of saying comes later in it
     pronoun = _PRONOUN_OPENING.match(text)
-    if speech and speaker and pronoun and _SAYING.fullmatch(pronoun.group(2)) and _a_body(speaker):
+    if speech and speaker and pronoun and _SAYING.fullmatch(pronoun.group(2)) and a_body(speaker):
         return fit(f"{speaker} {text[pronoun.end(1) :].lstrip()}")  # "It said ..." -> "The agency said ..."
     if speech and speaker and not named and (not _SAYING.search(text) or pronoun):
         first = text.split(" ", 1)[0]
@@ -170,7 +178,7 @@ _LOWER_AFTER_SAYS = frozenset(
 _PRONOUN_OPENING = re.compile(r"(?i)(it|he|she|they|we)\s+(\w+)")
 
 
-def _a_body(speaker: str) -> bool:
+def a_body(speaker: str) -> bool:
     """A speaker "it" can stand for: an organisation by its form ("Harbour Authority", "WHO")."""
     return any(
         word in ORGANISATION_HEADS
@@ -223,6 +231,14 @@ def tidy(clause: str) -> str:
     if caption and len(re.findall(r"\b[A-Z]{4,}\b", caption.group())) >= 2:
         text = text[caption.end() :]  # "ENA ZIZI, 69, CATHOLIC CHURCH Ms Zizi said ...": a caption ran in
     text = _DASH_ASIDE.sub(" ", text)
+    # "The rig exploded -- nearly eight times the amount spilled in 1989", "... -- killing 11 workers": what
+    # follows a lone dash with no verb of its own adds to the clause, and a headline leaves it out
+    dash = _LONE_DASH.search(text)
+    # ("-- nearly eight times the amount that the tanker spilled": the verb after the dash is a relative
+    # clause's; only the words that open what follows the dash tell whether it is a clause)
+    after = " ".join(text[dash.end() :].split()[:LONE_DASH_OPENING_WORDS]) if dash is not None else ""
+    if dash is not None and _FINITE.search(text[: dash.start()]) and not _FINITE.search(after):
+        text = text[: dash.start()]
     text = _OCCASION_ASIDE.sub("", text)
     text = _SAID_ASIDE.sub(" ", text)
     text = _PARENTHESES.sub("", text)
@@ -235,6 +251,8 @@ def tidy(clause: str) -> str:
     for _round in range(2):
         text = _OPENING_DATE.sub("", text)
         text = _LINKING_ADVERB.sub("", text)  # "However, the port reopened" -> "The port reopened"
+        # "Speaking to Channel 4, he maintained ..." -> "he maintained ..."
+        text = _OPENING_OCCASION.sub("", text)
         text = _OPENING_AND.sub("", text)  # "And a paramedic said ..." -> "A paramedic said ..."
     # "Where an outbreak was declared in August", "As the suit was filed": the clause, not the conjunction
     opening = _OPENING_CONJUNCTION.match(text)
@@ -250,9 +268,13 @@ def tidy(clause: str) -> str:
         first = what.split(" ", 1)[0]
         lower = first.lower() in COMMON_OPENERS and first != "I"
         text = f"{said.group('who')} says {what[:1].lower() if lower else what[:1]}{what[1:]}"
+    text = _participle_told(text)
+    text = _compared_with_told(text)
     shorter = _DATE_ADVERBIAL.sub("", text)
     if len(shorter.split()) >= 4:
-        text = shorter
+        # "Graham's study, released Monday, is published in ...": an aside left with only its participle
+        # goes with its date
+        text = _BARE_PARTICIPLE_ASIDE.sub("", shorter)
     shorter = _CLOSING_ATTRIBUTION.sub("", text)
     if len(shorter.split()) >= 4:
         text = shorter
@@ -261,7 +283,61 @@ def tidy(clause: str) -> str:
     if len(shorter.split()) >= 4:
         text = shorter.rstrip(" ,;:")
     text = _balance_quotes(text)
+    relative = _noun_and_its_relative(text)
+    if relative is not None and len(_FINITE.findall(text)) == 1:
+        # "the explosion that killed 11 people": a noun and what it did, told as a clause
+        text = (
+            re.sub(r"\s(?:that|who|which)\s", " ", text[: relative.end()], count=1) + text[relative.end() :]
+        )
     return text[:1].upper() + text[1:]
+
+
+# "The cap, installed on Monday, is a crucial step toward ...": a subject, the dated act told of it in a
+# participle set off by commas, and a description of it after "is"/"are"
+_PARTICIPLE_THEN_DESCRIPTION = re.compile(
+    r"^(?P<subject>[^,;:]{3,60}?),\s+(?P<act>(?:[a-z]+ed|[a-z]+en|built|held|made|paid|sent|set|sold|struck|won|shut"
+    r"|put)\b[^,;:]{0,80}),\s+(?P<copula>is|are)\s+(?!(?:expected|due|set|scheduled|likely|going|to|about|being|now"
+    r"|still|also|not)\b)(?![a-z]+(?:ed|ing)\b)"
+)
+_BARE_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+(?:ed|en),(?=\s)")
+
+
+# "That is a significant jump from the last estimate issued by the group on June 10": a comparison whose
+# subject points back, and the dated thing it is measured against, told with who made it
+_COMPARED_WITH_DATED = re.compile(
+    r"^(?:and\s+|but\s+)?(?:(?:that|this|those|these|the)(?:\s+(?:figures?|numbers?|estimates?|rates?))?|it)\s+"
+    r"(?:is|was|are|were)\s+"
+    r"[^,;]*?\b(?:from|than|on|over)\s+(?P<thing>(?:the|a|an|its|their)\s+(?:[^,;]|(?<=\d),(?=\d)){3,80}?)\s+"
+    r"(?P<verb>issued|released|published|announced|made|given|set|reported|put\s+forward)\s+by\s+"
+    r"(?P<agent>(?:the\s+)?[^,;]{2,60}?)\s+(?=on\s|in\s)",
+    re.IGNORECASE,
+)
+
+
+def _compared_with_told(text: str) -> str:
+    """The dated thing a comparison is measured against, as its maker's act: "That is a jump from the last
+    estimate issued by the group on June 10 ..." -> "The group issued the last estimate on June 10 ..."."""
+    found = _COMPARED_WITH_DATED.match(text)
+    if found is None:
+        return text
+    agent = found.group("agent")
+    # (" and pegging the flow at ...": a participle that went on from the comparison is left with it)
+    rest = re.split(r"\s+and\s+\w+ing\b", text[found.end() :], maxsplit=1)[0]
+    return f"{agent[:1].upper()}{agent[1:]} {found.group('verb')} {found.group('thing')} {rest}".strip()
+
+
+def _participle_told(text: str) -> str:
+    """The act a dated participle tells of its subject, when the main clause only describes the subject:
+    "The cap, installed on Monday, is a crucial step toward ..." -> "The cap was installed on Monday"."""
+    found = _PARTICIPLE_THEN_DESCRIPTION.match(text)
+    if (
+        found is None
+        or _FINITE.search(found.group("subject"))
+        or not _DATE_ADVERBIAL.search(found.group("act"))
+    ):
+        return text
+    was = "was" if found.group("copula") == "is" else "were"
+    return f"{found.group('subject')} {was} {found.group('act')}"
 
 
 # Where a statement was made, after its verb: the headline keeps who said what
@@ -305,7 +381,8 @@ def _after_relative(found: re.Match[str]) -> str:
 
 # (with where it was said: "announced in New Orleans that ..." -> "announced ...")
 _SAID_THAT = re.compile(
-    r"\b(said|says|say|wrote|writes|stated|announced|told\s+\w+|warned|warns)"
+    r"\b(said|says|say|wrote|writes|stated|announced|told\s+\w+|warned|warns|estimates|estimated|believes"
+    r"|believed|argues|argued|claims|claimed|insists|insisted|predicts|predicted)"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?\s+that\s+(?=\S)"
 )
 
@@ -426,8 +503,14 @@ def is_fragment(title: str) -> bool:
     if first in _AUXILIARIES and not initials:
         # "Was deployed in 2004 to restore order": the clause after "and" that lost its subject
         return True
+    if _noun_and_its_relative(title) and len(_FINITE.findall(title)) <= 1:
+        return True  # "The UK firm that insured the singer's concerts": a noun and what describes it
+    if _SUBJECT_LOST.match(title):
+        return True  # "Began feeling ill last week": the clause's subject stayed in the sentence
     if first in _PREPOSITION_PHRASE_OPENING and not re.search(r",\s", title):
         return True  # "Following signs from his administration": a phrase whose main clause was left off
+    if (cut := _CLAUSE_CUT.search(title)) is not None and _FINITE.search(cut.group("rest")) is None:
+        return True  # "The coalition collapsed when the Janata Party": the clause after "when" lost its verb
     if _SUBJECT_LOST_AT_DASH.search(title):
         return True  # "South-east London - has seen six cases": the subject stayed before the dash aside
     if _CUT_END.search(title) or _REPORTING_AT_END.search(title):
@@ -489,6 +572,27 @@ _CONDITION_CUT = re.compile(
 _AGENT_CUT = re.compile(
     r"\b(?:partly|largely|mainly|mostly|primarily|chiefly|entirely|solely)\s+\w+(?:ed|en)$"
 )
+# A noun phrase and a relative clause right after it ("The UK firm that insured ...", "A man who ...")
+_NOUN_AND_ITS_RELATIVE = re.compile(
+    r"^(?P<noun>(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}?)(?:that|who|which)\s+\w", re.IGNORECASE
+)
+
+
+def _noun_and_its_relative(title: str) -> re.Match[str] | None:
+    """A noun phrase and a relative clause right after it ("The UK firm that insured ..."), not a verb and
+    what it reports ("The senator wrote that ...")."""
+    found = _NOUN_AND_ITS_RELATIVE.match(title)
+    return found if found is not None and _FINITE.search(found.group("noun")) is None else None
+
+
+# A verb in the past that opens the title and takes its object or complement at once: the subject was left
+# behind ("Began feeling ill last week", "Told reporters the well was sealed"); "Armed men stormed" and
+# "United Nations says" open with a word that describes or names
+_SUBJECT_LOST = re.compile(
+    r"^(?:(?:Began|Started|Stopped|Kept|Continued|Resumed)\s+\w+ing\b"
+    r"|(?:[A-Z][a-z]+ed|Began|Took|Made|Gave|Sent|Went|Came|Left|Fled|Told|Spoke|Met|Held|Won|Lost|Struck|Brought"
+    r"|Sought|Sold|Paid|Kept)\s+(?:the|a|an|his|her|their|its|our|to|him|them|it|reporters|journalists|police)\b)"
+)
 # A noun phrase and the participle that describes it, with no verb of its own: "A group based in Paris",
 # "The force led by a general", "A campaign aimed at ..."
 _REDUCED_RELATIVE = re.compile(
@@ -496,6 +600,11 @@ _REDUCED_RELATIVE = re.compile(
     r"(?:aimed|designed|intended|meant|based|known|called|named|dubbed|led|backed|funded|owned|tasked"
     r"|charged|accused|set\s+up|made\s+up)\s+(?:at|by|to|in|on|as|for|with|of)\b",
     re.IGNORECASE,
+)
+# A conjunction that only opens a clause (never a phrase, as "after the vote" is), and only a name after it
+_CLAUSE_CUT = re.compile(
+    r"\s(?i:when|because|although|whereas|unless)\s+(?:(?i:the|a|an|its|his|her|their)\s+)?"
+    r"(?P<rest>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|[A-Z][\w'’.-]*)){0,6})$"
 )
 # A dash followed at once by a verb: the dash closed an aside whose subject was cut off before it
 _SUBJECT_LOST_AT_DASH = re.compile(

@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import threading
+import uuid
 from collections.abc import Collection, Iterator, Sequence
 from concurrent.futures import Future
 from contextlib import contextmanager
@@ -39,7 +40,9 @@ import pandas as pd
 import pyarrow as pa
 
 from events.errors import DataError
+from events.query.actors import ActorCounts, coded_actor_counts
 from events.query.coded import LIST_FACETS, CodedEvents
+from events.query.disputes import ClaimAnswers, DisputedFigure, disputed_figures
 from events.query.exports import ExportSource, overview_events, span_label
 from events.query.figures import (
     BACKGROUND,
@@ -56,6 +59,7 @@ from events.query.figures import (
 )
 from events.query.filters import FACETS, FacetCounts, Filters, event_outlets
 from events.query.frames import FINGERPRINTED, no_rows, with_sources
+from events.query.memory import release_memory
 from events.query.review import (
     CONTESTED,
     FROM_CONTEXT,
@@ -88,6 +92,8 @@ _TIMELINE_COLUMNS = (
     f"e.{ROW}, e.event_id, e.date, e.date_end, e.precision, e.event_type, e.title, e.n_sources, "
     "e.background, e.reviewed"
 )
+# An event's fingerprint (`TableQuery.fingerprints`): its id and what a comparison of versions reads.
+_FINGERPRINT = "hash({})".format(", ".join(f'e."{column}"' for column in ("event_id", *FINGERPRINTED)))
 # Rows read by position are bound as a list of this many positions at most per statement.
 ROWS_BY_POSITION = 100_000
 # Events per piece of a streamed export: each piece's rows and mentions are read by one statement.
@@ -224,6 +230,8 @@ class EventQuery:
                 outlets = self._frame("SELECT sources, outlets FROM outlet_cells")
                 order = self._frame(f"SELECT {ROW} FROM events ORDER BY date, date_end, event_id, {ROW}")
                 self._coded = CodedEvents.from_arrow(table, outlets, order[ROW].to_numpy(np.int64))
+                del table, outlets, order
+                release_memory()  # the read's peak (some 200 MB over what is kept, at a million events)
             return self._coded
 
     def text_index(self, *, wait: bool = True) -> TokenIndex | None:
@@ -261,6 +269,8 @@ class EventQuery:
                 ).to_arrow_table()
             tokens, positions = (found[column].combine_chunks() for column in ("token", "positions"))
             made.set_result(TokenIndex.from_postings(tokens, positions, coded.index_of, len(coded)))
+            del found, tokens, positions
+            release_memory()
         except Exception as error:  # the searches that wait for it are told; the others use SQL
             made.set_exception(error)
 
@@ -487,18 +497,87 @@ class EventQuery:
                     twins=frame["twin"].combine_chunks().cast(pa.string()),
                     mixed=np.asarray(frame["mixed"].to_numpy(), dtype=bool),
                 )
+                del frame
+                release_memory()
             return self._queue
 
-    def fingerprints(self, filters: Filters) -> pd.DataFrame:
-        """Each filtered event's `event_id` and a `fingerprint` of what a comparison of two versions
-        reads (`frames.FINGERPRINTED`), hashed by DuckDB: only ids and numbers reach pandas."""
+    def fingerprints(self, filters: Filters) -> np.ndarray:
+        """Each filtered event's fingerprint (`TableQuery.fingerprints`), hashed by DuckDB in SQL: only
+        numbers reach pandas, and a version compared with another never loads its coded columns."""
         where = _Where.of(filters)
-        hashed = ", ".join(f'e."{column}"' for column in FINGERPRINTED)
-        return self._frame(
-            f"SELECT e.event_id, hash({hashed}) AS fingerprint FROM {where.source} WHERE {where.sql} "
-            f"ORDER BY e.{ROW}",
+        with self._cursor() as cursor:
+            table = cursor.sql(
+                f"SELECT {_FINGERPRINT} AS fingerprint FROM {where.source} WHERE {where.sql}",
+                params=list(where.params),
+            ).to_arrow_table()
+        return np.asarray(table["fingerprint"].to_numpy(), dtype=np.uint64)
+
+    def events_without(self, filters: Filters, fingerprints: np.ndarray) -> Tables:
+        """The filtered events whose fingerprint is not among `fingerprints`: DuckDB compares them (the
+        other version's handed over as an Arrow array), and only the differing rows and their mentions
+        are read."""
+        where = _Where.of(filters)
+        theirs = pa.table({"fingerprint": pa.array(np.asarray(fingerprints, dtype=np.uint64), pa.uint64())})
+        name = f"theirs_{uuid.uuid4().hex}"  # the cursor's own name for them, whatever else runs
+        with self._cursor() as cursor:
+            cursor.register(name, theirs)
+            try:
+                events = cursor.sql(
+                    f"SELECT e.* FROM {where.source} ANTI JOIN {name} t ON t.fingerprint = {_FINGERPRINT} "
+                    f"WHERE {where.sql} ORDER BY e.{ROW}",
+                    params=list(where.params),
+                ).df()
+            finally:
+                cursor.unregister(name)
+        if events.empty:
+            return self.event_tables(())
+        return self._with_mentions(_as_table("events", events))
+
+    def actor_counts(self, filters: Filters) -> ActorCounts:
+        """`actors.actor_counts` of the filtered events, counted over the coded columns."""
+        return coded_actor_counts(self.coded(), self._mask(filters))
+
+    def claims_answered(self, filters: Filters) -> list[ClaimAnswers]:
+        """`disputes.claims_with_answers` of the filtered events, in one statement: only the claims'
+        and their answers' ids reach Python."""
+        where = _Where.of(filters)
+        sep = f"'{LIST_SEPARATOR}'"
+        with self._cursor() as cursor:
+            found = cursor.sql(
+                f"""WITH shown AS MATERIALIZED (
+                        SELECT e.event_id, e.event_type, e.date, coalesce(e.contested, FALSE) AS contested,
+                               e.linked
+                        FROM {where.source} WHERE {where.sql}),
+                    links AS (  -- each event and each event its `linked` cell names
+                        SELECT event_id AS one, unnest(string_split(linked, {sep})) AS other
+                        FROM shown WHERE linked <> ''),
+                    edges AS (  -- both ways, once each
+                        SELECT one, other FROM links WHERE other <> ''
+                        UNION SELECT other, one FROM links WHERE other <> ''),
+                    claims AS (
+                        SELECT event_id, date FROM shown
+                        WHERE event_type = 'claim' AND (contested OR event_id IN (SELECT one FROM edges)))
+                    SELECT c.event_id AS claim,
+                           coalesce(list(a.event_id ORDER BY a.event_type <> 'denial', a.date, a.event_id)
+                                    FILTER (WHERE a.event_id IS NOT NULL), []) AS answers
+                    FROM claims c LEFT JOIN edges d ON d.one = c.event_id
+                    LEFT JOIN shown a ON a.event_id = d.other
+                    GROUP BY c.event_id, c.date ORDER BY c.date, c.event_id""",
+                params=list(where.params),
+            ).fetchall()
+        return [ClaimAnswers(claim=str(claim), answers=tuple(map(str, answers))) for claim, answers in found]
+
+    def disputed(self, filters: Filters) -> list[DisputedFigure]:
+        """`disputes.disputed_figures` of the filtered events: only the events with more than one
+        figure reach pandas."""
+        where = _Where.of(filters)
+        events = self._frame(
+            f"SELECT e.event_id, e.figures, e.{ROW} FROM {where.source} "
+            f"WHERE {where.sql} AND contains(e.figures, '{LIST_SEPARATOR}') ORDER BY e.{ROW}",
             where.params,
         )
+        shown = _as_table("events", events, ["event_id", "figures"])
+        return disputed_figures(Tables(shown, no_rows("mentions"), self.sources()))
 
     def most_sources(self) -> int:
         """The most sources any event has (1 for an empty table)."""
@@ -532,11 +611,15 @@ class EventQuery:
             f"SELECT * FROM events WHERE event_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY {ROW}",
             [list(wanted)],
         )
+        return self._with_mentions(_as_table("events", events))
+
+    def _with_mentions(self, events: pd.DataFrame) -> Tables:
+        """These events (rows of the table) with their mentions and the sources they cite or report."""
         mentions = self._frame(
             f"SELECT * FROM mentions WHERE event_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY {ROW}",
-            [list(wanted)],
+            [events["event_id"].astype(str).tolist()],
         )
-        return with_sources(_as_table("events", events), _as_table("mentions", mentions), self.sources())
+        return with_sources(events, _as_table("mentions", mentions), self.sources())
 
     def linked_to(self, event_id: str) -> list[str]:
         """The events whose `linked` cell names this one, in table order."""
@@ -1035,6 +1118,10 @@ def _open(stored: dict[str, StoredTable]) -> duckdb.DuckDBPyConnection:
             # default is 80% of the machine's): the server's whole budget at a million events is 1.5 GB
             # (issue 10), and a million events' files, compressed, are some 40 MB.
             "memory_limit": MEMORY_LIMIT,
+            # What a query frees is given back to the system by DuckDB's allocator in the background,
+            # not kept for later (measured at a million events: 70 MB less held after a few whole-table
+            # reads; events.query.memory gives back the rest of the process's).
+            "allocator_background_threads": True,
         },
     )
     try:

@@ -884,7 +884,7 @@ def _timeline_layout(
     return layout
 
 
-def _period_unit(events: pd.DataFrame) -> tuple[str, DateRange | None]:
+def period_unit(events: pd.DataFrame) -> tuple[str, DateRange | None]:
     """Days, weeks or months, whichever suits the densest period; and that period, padded, as the view."""
     view = densest_period(events)
     if view is None:
@@ -917,8 +917,20 @@ def bubble_sizes(counts: np.ndarray, largest_px: float) -> np.ndarray:
     return sizes
 
 
-def facet_over_time(tables: Tables, facet: str, top: int = 15) -> go.Figure:
-    """Events per actor (or country) and period, as bubbles; clicking one reads its name from customdata.
+@dataclass(frozen=True)
+class FacetTime:
+    """What the chart of one facet over time draws: the period `unit` ("D", "W" or "M"), the `view` it
+    opens on, and the events per (`value`, `period`) of its most frequent values in `count`, most first
+    (equals in the order first met, as pandas' value_counts gives them)."""
+
+    unit: str
+    view: DateRange | None
+    chosen: tuple[str, ...]  # the rows, most frequent first
+    counts: pd.DataFrame  # value, period (datetime64[ns]), count
+
+
+def facet_time(tables: Tables, facet: str, top: int = 15) -> FacetTime:
+    """The counts `facet_over_time` draws, from the events' rows.
 
     The chart opens on the densest period; the rows are the most frequent values with a bubble in it.
     A value whose events all lie outside (such as one event dated only "in 2025", placed at the start of
@@ -926,7 +938,7 @@ def facet_over_time(tables: Tables, facet: str, top: int = 15) -> go.Figure:
     gets none."""
     events = tables.events[~tables.events["background"]]
     values = facet_values(Tables(events, tables.mentions, tables.sources), facet)
-    unit, view = _period_unit(events)
+    unit, view = period_unit(events)
     periods = _period_starts(events.loc[values.index, "date"], unit).to_numpy()
     in_view = np.ones(len(values), dtype=bool)
     if view is not None:
@@ -937,6 +949,18 @@ def facet_over_time(tables: Tables, facet: str, top: int = 15) -> go.Figure:
     counts = (
         pd.DataFrame({"value": values.to_numpy()[kept], "period": periods[kept]}).value_counts().reset_index()
     )
+    return FacetTime(unit, view, tuple(str(value) for value in chosen), counts)
+
+
+def facet_over_time(tables: Tables, facet: str, top: int = 15) -> go.Figure:
+    """Events per actor (or country) and period, as bubbles; clicking one reads its name from customdata
+    (see `facet_time`)."""
+    return facet_time_figure(facet_time(tables, facet, top), facet)
+
+
+def facet_time_figure(found: FacetTime, facet: str) -> go.Figure:
+    """The chart of `facet_time`'s counts."""
+    unit, view, chosen, counts = found.unit, found.view, found.chosen, found.counts
     labels = [country_label(v) if facet == "country" else v for v in counts["value"]]
     order = [country_label(v) if facet == "country" else v for v in chosen]
     trace = {
@@ -1003,7 +1027,11 @@ def cooccurrence(tables: Tables, top: int = 15) -> pd.DataFrame:
 
 def cooccurrence_figure(tables: Tables, top: int = 15) -> go.Figure:
     """Actor × country bubbles sized by the number of events naming both; customdata is [actor, code]."""
-    counts = cooccurrence(tables, top)
+    return pairs_figure(cooccurrence(tables, top))
+
+
+def pairs_figure(counts: pd.DataFrame) -> go.Figure:
+    """The bubbles of `cooccurrence`'s counts (columns actor, country, count)."""
     actor_order = list(counts.groupby("actor")["count"].sum().sort_values().index)
     country_order = list(counts.groupby("country")["count"].sum().sort_values(ascending=False).index)
     trace = {

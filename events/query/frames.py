@@ -19,8 +19,12 @@ import functools
 from collections.abc import Collection, Sequence
 from typing import Protocol
 
+import numpy as np
 import pandas as pd
 
+from events.query import disputes
+from events.query.actors import ActorCounts, actor_counts
+from events.query.disputes import ClaimAnswers, DisputedFigure
 from events.query.exports import ExportSource, source_of
 from events.query.figures import TimelinePlot, timeline_figure
 from events.query.filters import FacetCounts, Filters, apply_filters, date_bounds, facet_counts, facet_options
@@ -93,11 +97,29 @@ class TableQuery(Protocol):
         filtered events."""
         ...
 
-    def fingerprints(self, filters: Filters) -> pd.DataFrame:
-        """Each filtered event's `event_id` and a `fingerprint` of what a comparison of two versions
-        reads (FINGERPRINTED). Equal fingerprints of one id in two versions answered alike (both by
-        pandas, or both by DuckDB) mean the event did not change, so a comparison reads only the others;
-        unequal ones mean only "read this event"."""
+    def fingerprints(self, filters: Filters) -> np.ndarray:
+        """A fingerprint (uint64) of each filtered event: its `event_id` and what a comparison of two
+        versions reads (FINGERPRINTED), hashed. An event whose fingerprint in one version is among the
+        other version's, both answered alike (both by pandas, or both by DuckDB), is the same event
+        unchanged, so a comparison reads only the others (`events_without`)."""
+        ...
+
+    def events_without(self, filters: Filters, fingerprints: np.ndarray) -> Tables:
+        """The filtered events whose fingerprint is not among `fingerprints` (another version's), as
+        `event_tables` gives them: what a comparison of two versions reads of this one."""
+        ...
+
+    def actor_counts(self, filters: Filters) -> ActorCounts:
+        """`actors.actor_counts` of the filtered events: the actors and countries page's numbers."""
+        ...
+
+    def claims_answered(self, filters: Filters) -> list[ClaimAnswers]:
+        """`disputes.claims_with_answers` of the filtered events: each contested or linked claim, with
+        the filtered events linked to it, in date order."""
+        ...
+
+    def disputed(self, filters: Filters) -> list[DisputedFigure]:
+        """`disputes.disputed_figures` of the filtered events."""
         ...
 
     def timeline_plot(
@@ -125,6 +147,11 @@ FINGERPRINTED = ("date", "date_end", "precision", "event_type", "sources", "n_so
 def no_rows(name: str) -> pd.DataFrame:
     """The table's empty frame, made once (`schema.empty_table` takes some 40 ms): shared, never changed."""
     return empty_table(name)
+
+
+def _fingerprints(events: pd.DataFrame) -> np.ndarray:
+    hashed = pd.util.hash_pandas_object(events[["event_id", *FINGERPRINTED]], index=False)
+    return hashed.to_numpy(np.uint64)
 
 
 def within_period(events: pd.DataFrame, within: DateRange) -> pd.DataFrame:
@@ -247,10 +274,22 @@ class FrameQuery:
         first = max(0, int(offset))
         return ReviewHead(len(kept), tuple(kept[first : first + max(0, int(limit))]))
 
-    def fingerprints(self, filters: Filters) -> pd.DataFrame:
+    def fingerprints(self, filters: Filters) -> np.ndarray:
+        return _fingerprints(apply_filters(self.tables, filters).events)
+
+    def events_without(self, filters: Filters, fingerprints: np.ndarray) -> Tables:
         events = apply_filters(self.tables, filters).events
-        hashed = pd.util.hash_pandas_object(events[list(FINGERPRINTED)], index=False)
-        return pd.DataFrame({"event_id": events["event_id"].to_numpy(), "fingerprint": hashed.to_numpy()})
+        differing = ~np.isin(_fingerprints(events), fingerprints)
+        return self.event_tables(set(events.loc[differing, "event_id"].astype(str)))
+
+    def actor_counts(self, filters: Filters) -> ActorCounts:
+        return actor_counts(apply_filters(self.tables, filters))
+
+    def claims_answered(self, filters: Filters) -> list[ClaimAnswers]:
+        return disputes.claims_with_answers(apply_filters(self.tables, filters).events)
+
+    def disputed(self, filters: Filters) -> list[DisputedFigure]:
+        return disputes.disputed_figures(apply_filters(self.tables, filters))
 
     def export_source(self, filters: Filters) -> ExportSource:
         return source_of(apply_filters(self.tables, filters))

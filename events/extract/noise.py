@@ -1,0 +1,215 @@
+"""Prose that names happenings without telling one: an opinion poll's figures, the titles of works, questions.
+
+    "54 percent of voters favor more offshore drilling, down from 60 percent two weeks ago."
+        -> a finding of the poll the article reports, not an election and not a happening of its own
+    "a Channel 4 documentary, The Man Who Killed Michael Jackson, which aired on Thursday"
+        -> "Killed" is a word of the film's title, not a death
+    "Which is NOT a codename used in the development of Windows 7?"
+        -> a question asked, nothing reported
+
+Pure functions of a sentence's text; events.extract.mentions decides what to do with what they find.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- opinion polls ----------------------------------------------------------------------------------------
+
+# A poll or survey named in lower case ("a Fox News poll", "the survey"; "the US Geological Survey" is a
+# body), never a vote ("polls opened", "the presidential poll was postponed" has no opinion in it)
+_POLL_WORD = re.compile(r"\b(?:opinion\s+)?(?:polls?|polled|polling|surveys?|surveyed)\b")
+_ELECTION_POLL = re.compile(
+    r"\b(?:exit\s+polls?|polls?\s+(?:opened|closed|open|close|station)|polling\s+(?:stations?|booths?|day|places?))\b",
+    re.IGNORECASE,
+)
+# A share of people: "54 percent", "a majority", "one in five", "half of those asked"
+_SHARE = re.compile(
+    r"\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent(?:age\s+points?)?\b)|\b(?:a|the)\s+(?:slim\s+|narrow\s+|sizable\s+|large\s+)?"
+    r"(?:majority|plurality|minority)\b|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:two|three"
+    r"|four|five|six|seven|eight|nine|ten)\b|\b(?:half|a\s+third|two[- ]thirds|a\s+quarter|three[- ]quarters)"
+    r"\s+of\b|\b(?:\w+|\d+)\s+out\s+of\s+(?:\w+|\d+)\b|^\s*most\s+(?=[A-Z]?[a-z]+s\b)",
+    re.IGNORECASE,
+)
+# What people polled do: they think, say, approve, favour ...
+_OPINION = re.compile(
+    r"\b(?:think|thinks|thought|say|says|said|believe[sd]?|approv(?:e|es|ed|al)|disapprov(?:e|es|ed|al)"
+    r"|favou?r(?:s|ed)?|oppose[sd]?|support(?:s|ed)?|agree[sd]?|disagree[sd]?|prefer(?:s|red)?|trust(?:s|ed)?"
+    r"|blame[sd]?|expect(?:s|ed)?|want(?:s|ed)?|worr(?:y|ies|ied)|undecided|split)\b",
+    re.IGNORECASE,
+)
+# The people a poll asks, named so that their share is an opinion measured, not a count of something done
+_POLLED = re.compile(
+    r"\b(?:voters|respondents|Americans|Britons|adults|the\s+public|those\s+(?:polled|surveyed|asked|questioned))\b"
+)
+# A vote and its count: what voters did at the ballot box, not what a poll found
+_VOTE_COUNTED = re.compile(
+    r"\b(?:voted|votes?\s+cast|ballots?|referendum|turnout|elected|re-?elected|seats|run-?off|constituenc\w+"
+    r"|electoral\s+commission|election\s+(?:results?|commission))\b",
+    re.IGNORECASE,
+)
+# The poll itself: "The telephone poll was conducted for Fox News ...", "The survey of 1,000 adults was taken"
+_POLL_ITSELF = re.compile(
+    r"\b(?:poll|survey)\b[^.;]{0,80}?\b(?:was|were)\s+(?:conducted|carried\s+out|taken|done)\b"
+    r"|\bmargin\s+of\s+(?:sampling\s+)?error\b",
+    re.IGNORECASE,
+)
+# Who ran the poll: "according to a Fox News poll", "a Reuters/Ipsos survey", "a poll by Gallup"
+_POLLSTER_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+)?(?P<who>(?:[A-Z][\w&.'’-]*(?:/[A-Z][\w&.'’-]*)?\s+){1,4}?)"
+    r"(?:(?:opinion|telephone|online|national)\s+)?(?:poll|survey)\b"
+)
+_POLLSTER_AFTER = re.compile(
+    r"\b(?:poll|survey)\s+(?:\w+\s+){0,3}?(?:by|for)\s+(?P<who>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+)
+
+
+def names_a_poll(text: str) -> bool:
+    """Whether a sentence tells of an opinion poll or survey (not of a vote)."""
+    return _POLL_WORD.search(text) is not None and _ELECTION_POLL.search(text) is None
+
+
+def poll_finding(clause: str, sentence: str, poll_told: bool) -> bool:
+    """Whether a clause reports what an opinion poll found: a share of people who think, say or approve
+    ("54 percent of voters favor ...", "American voters think ..., according to a poll"), or the poll itself
+    ("The poll was conducted among 900 voters"). `poll_told`: the article has already reported a poll,
+    so a bare share with an opinion ("48 percent approved") is one more of its figures."""
+    if _ELECTION_POLL.search(sentence):
+        return False
+    if _POLL_ITSELF.search(clause):
+        return True
+    if _OPINION.search(clause) is None:
+        return False
+    share = _SHARE.search(clause) is not None
+    if names_a_poll(sentence):
+        return share or _POLLED.search(clause) is not None or poll_told
+    # a share of people and what they think ("48 percent approved", "54 percent of voters favor"), not
+    # "officials said 40 percent of the doses were delivered", where the share is of things; and not a vote
+    # counted ("52 percent of voters backed the referendum")
+    return (
+        _share_thinks(clause)
+        and (poll_told or _POLLED.search(clause) is not None)
+        and _VOTE_COUNTED.search(sentence) is None
+    )
+
+
+SHARE_TO_OPINION_WORDS = 6
+OPINION_TO_SHARE_WORDS = 12
+
+
+def _share_thinks(clause: str) -> bool:
+    """Whether a share of people is followed, within a few words, by what they think: "54 percent of voters
+    | favor", "Most Americans -- seven out of 10 -- | say"."""
+    for share in _SHARE.finditer(clause):
+        ahead = clause[share.end() :].split()[: SHARE_TO_OPINION_WORDS + 1]
+        if any(_OPINION.fullmatch(word.strip('"“”(),.:;-')) for word in ahead):
+            return True
+        # "Approval of the governor's handling fell to 41 percent": the opinion measured, named before
+        behind = clause[: share.start()].split()[-OPINION_TO_SHARE_WORDS:]
+        if any(_OPINION_MEASURED.fullmatch(word.strip('"“”(),.:;-')) for word in behind):
+            return True
+    return False
+
+
+# What a poll measures, named as a noun: "approval", "support", "a rating"
+_OPINION_MEASURED = re.compile(
+    r"(?:approval|disapproval|support|backing|popularity|confidence|trust|ratings?)", re.IGNORECASE
+)
+
+
+def pollster(text: str) -> str:
+    """Who ran the poll a sentence names ("Fox News" in "according to a Fox News poll"), or ""."""
+    for pattern in (_POLLSTER_AFTER, _POLLSTER_BEFORE):
+        found = pattern.search(text)
+        if found is not None:
+            who = found.group("who").strip()
+            if who and who.split()[0] not in ("The", "A", "An", "This", "That", "New", "Latest"):
+                return who
+    return ""
+
+
+# --- titles of works ------------------------------------------------------------------------------------
+
+# The kind of work a title names, and the words that may lead to its title
+_WORK = (
+    r"(?:documentary|film|movie|book|memoir|novel|biography|programme|program|series|show|album|song|single"
+    r"|play|musical|opera|report|episode|exhibition|painting|poem|podcast)"
+)
+_TITLE_WORD = r"(?:[A-Z0-9][\w'’.-]*|of|the|a|an|and|in|on|at|to|for|who|with|from|by|is|was|it|my|his|her)"
+# "a documentary, The Man Who Killed Michael Jackson,", "the film Killing Bono", "his book called Blood Oil"
+# (a title opens with a capital and is at least two words, or one word quoted)
+_TITLE_AFTER_WORK = re.compile(
+    rf"\b{_WORK}\s*(?:,\s*|\s+(?:called|titled|entitled|named)\s+|\s+)"
+    rf"(?P<title>[A-Z0-9][\w'’.-]*(?:\s+{_TITLE_WORD}){{1,9}}?)(?=\s*(?:[,.;:)]|\s+(?:which|that|who|was|is|will"
+    r"|has|had|aired|airs|screened|released|published|premiered|opened)\b|$))"
+)
+# "the documentary 'Conrad Murray: Guilty or Innocent'", "the book “Crude Awakening”": a quoted title after
+# a work's name
+_QUOTED_TITLE = re.compile(
+    rf"\b{_WORK}\s*,?\s+(?:(?:called|titled|entitled|named)\s+)?(?P<title>[\"“‘'][^\"“”‘’']{{2,120}}[\"”’'])"
+)
+
+
+def works_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of the titles of works a sentence names ("The Man Who Killed Michael Jackson" after "a
+    documentary"): what their words say did not happen."""
+    # ("... called The Man Who Killed Michael Jackson.": the sentence's stop is not the title's)
+    spans = [
+        (m.start("title"), m.end("title") - m.group("title").endswith("."))
+        for m in _TITLE_AFTER_WORK.finditer(text)
+    ]
+    spans += [m.span("title") for m in _QUOTED_TITLE.finditer(text)]
+    return sorted(spans)
+
+
+# --- questions ----------------------------------------------------------------------------------------------
+
+_ENDS_IN_QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
+# A question opens with its wh-word or its auxiliary ("BP said it would drill through 2?" is a "½" the page
+# lost, not a question)
+_ASKS = re.compile(
+    r"\s*(?:which|what|who|whom|whose|why|how|where|when|will|would|is|are|was|were|can|could|should|do|does|did"
+    r"|has|have|had|shall)\b",
+    re.IGNORECASE,
+)
+# ... or a question run into what the page put before it: "... his cabinet of ministers Which is NOT a
+# codename used for Windows 7?"
+_ASKS_RUN_IN = re.compile(
+    r"(?<=[a-z,])\s+(?:Which|What|Who|Whom|Whose|Why|How|Where|When)\s+(?:is|are|was|were|of|did|does|do|has|have"
+    r"|will|would|can|could)\b"
+)
+_QUOTATION_MARK = re.compile(r"``|''|[\"“”]")
+
+
+def only_a_question(text: str) -> bool:
+    """A sentence that asks, in the writer's own voice ("Which is NOT a codename of Windows 7?", "Will the
+    cap hold?"): it reports nothing. A sentence with a quotation in it may close on its speaker's question
+    ('Asked about the delay, he said: "Why wait?"') and is left to the reader of speech."""
+    return (
+        (_ASKS.match(text) is not None or _ASKS_RUN_IN.search(text) is not None)
+        and _ENDS_IN_QUESTION.search(text) is not None
+        and _QUOTATION_MARK.search(text) is None
+    )
+
+
+# --- non-answers ------------------------------------------------------------------------------------------
+
+# "was unavailable for comment", "could not be reached for comment", "did not respond to a request for
+# comment": nothing said, and nothing done ("The Kremlin declined to comment on the allegations" is a
+# party's answer, and stays)
+_NON_ANSWER = re.compile(
+    r"\b(?:(?:was|were|is|are)\s+(?:not\s+(?:immediately\s+)?available|unavailable)\s+for\s+comment"
+    r"|(?:could\s+not|couldn['’]t|cannot)\s+(?:immediately\s+)?be\s+reached(?:\s+for\s+comment)?"
+    r"|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return)\s+(?:to\s+)?(?:an?\s+|repeated\s+)?"
+    r"(?:requests?|calls?|messages?|e-?mails?|inquiries)(?:\s+for\s+comment)?)\b(?P<rest>[^,;]*)[.!]?\s*$",
+    re.IGNORECASE,
+)
+NON_ANSWER_TAIL_WORDS = 6
+
+
+def only_a_non_answer(text: str) -> bool:
+    """A sentence that only says someone gave no answer ("The headteacher was unavailable for comment
+    yesterday", "The firm did not respond to a request for comment"): no remarks and no act. A refusal
+    that says something ("would not comment until his lawyers had read the suit") is not this."""
+    found = _NON_ANSWER.search(text)
+    return found is not None and len(found.group("rest").split()) <= NON_ANSWER_TAIL_WORDS

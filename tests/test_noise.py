@@ -1,0 +1,367 @@
+"""Page furniture and prose that tells no happening: a poll's figures, titles of works, questions, captions,
+bylines of a live page, the page's words to its reader, captions run into a paragraph. Every text here is
+our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.extract.corpus import SourceRow, prepare_article, run_in_caption, split_sentences
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import Mention, extract_mentions
+from events.extract.noise import only_a_question, poll_finding, pollster, works_titles
+from events.merge.clusters import cluster_mentions, title
+from events.merge.titles import is_fragment, tidy
+
+PUBLISHED = dt.date(2026, 5, 14)  # a Thursday
+
+
+def mentions(text: str) -> list[Mention]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=PUBLISHED))
+    return extract_mentions(article, load_gazetteer())
+
+
+def sentences(text: str) -> list[str]:
+    article = prepare_article("own.txt", text, SourceRow(published=PUBLISHED))
+    return [s.text for s in article.sentences]
+
+
+POLL_ARTICLE = "\n\n".join(
+    [
+        "Most voters expect the drought to hurt harvests more than last year's floods, according to a "
+        "Harbour Post poll.",
+        "When asked which crisis was worse, 48 percent of voters say the drought, while 31 percent say the "
+        "floods.",
+        "Approval of the governor's handling of the drought fell to 41 percent, down from 52 percent in "
+        "March.",
+        "A year ago, 58 percent approved and 27 percent disapproved.",
+        "The telephone poll was conducted among 1,000 registered voters from May 10 to May 12.",
+        "Police arrested two men on Tuesday over the theft of irrigation pumps.",
+    ]
+)
+
+
+def test_an_opinion_poll_is_one_claim_of_whoever_ran_it() -> None:
+    found = mentions(POLL_ARTICLE)
+    polls = [m for m in found if "poll" in m.sentence.text or "percent" in m.sentence.text]
+    assert [(m.event_type, m.speaker) for m in polls] == [("claim", "Harbour Post")]
+    assert not any(m.event_type == "election" for m in found)
+    # the news beside the poll is still read
+    assert [m.event_type for m in found if "pumps" in m.sentence.text] == ["arrest"]
+
+
+def test_a_poll_finding_is_told_from_a_count_and_from_a_vote() -> None:
+    assert poll_finding(
+        "54 percent of voters favor more drilling", "54 percent of voters favor more drilling", False
+    )
+    assert not poll_finding("Turnout was 37 percent, the commission said", "Turnout was 37 percent", False)
+    polls_open = "Polls opened at 7am and 60 percent of voters say they will vote"
+    assert not poll_finding(polls_open, polls_open, True)
+    assert not poll_finding("Police said 40 percent of the houses burned", "Police said 40 percent", False)
+    doses = "Officials said 40 percent of the vaccine doses had been delivered"
+    assert not poll_finding(doses, doses, True)  # a share of things, after a poll: no opinion of its own
+    vote = "A majority of voters backed the referendum, 52 percent to 48 percent, the commission said"
+    assert not poll_finding(vote, vote, False)
+    assert pollster("A Meridian/Atlas survey released on Monday showed 45 percent of adults agree.") == (
+        "Meridian/Atlas"
+    )
+
+
+def test_the_words_of_a_works_title_tell_of_no_act() -> None:
+    text = (
+        "The former minister spoke to a reporter for a documentary, The Woman Who Shot the Mayor, which "
+        "aired on Tuesday night."
+    )
+    assert [text[a:b] for a, b in works_titles(text)] == ["The Woman Who Shot the Mayor"]
+    assert not any(m.event_type in ("attack", "casualties") for m in mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Which of these ministers resigned in March, a week before the vote?", True),
+        ("Will the new barrier hold when the river rises on Friday?", True),
+        ('Asked about the delay, the mayor said: "Why should we wait?"', False),
+        ("The company said it would drill through 2?", False),  # a "½" the page lost
+        ("Ana Roe, on her first year as mayor Which of these was NOT a name for the new bridge?", True),
+    ],
+)
+def test_a_question_in_the_writers_voice_tells_nothing(text: str, asks: bool) -> None:
+    assert only_a_question(text) is asks
+
+
+def test_a_quiz_question_yields_no_event() -> None:
+    assert mentions("Which minister resigned on Monday after the bridge collapsed?") == []
+
+
+def test_an_opening_participle_phrase_does_not_type_the_remarks() -> None:
+    text = (
+        'Recalling the night the storm hit, the fisherman Jon Berg said on Monday: "We lost everything in '
+        'an hour."'
+    )
+    assert "disaster" not in [m.event_type for m in mentions(text)]
+
+
+def test_a_pictures_caption_dated_at_its_end_is_no_sentence() -> None:
+    text = (
+        "A volunteer carries sandbags along the river bank in Riverton, Ostland, May 12, 2026.\n\n"
+        "The river burst its banks on Tuesday, flooding 300 homes.\n"
+    )
+    assert sentences(text) == ["The river burst its banks on Tuesday, flooding 300 homes."]
+
+
+def test_a_day_the_prose_gives_at_the_end_is_no_caption() -> None:
+    text = "The first tanker ran aground near the strait on Friday, March 24, 2023.\n"
+    assert sentences(text) == ["The first tanker ran aground near the strait on Friday, March 24, 2023."]
+
+
+def test_a_single_agencys_picture_credit_is_left_out_of_the_sentence() -> None:
+    text = "Flood waters rise in the capital\n\nPhotograph: AFP Rescue teams have evacuated 2,000 people.\n"
+    assert sentences(text)[-1] == "Rescue teams have evacuated 2,000 people."
+
+
+def test_a_live_pages_bylines_are_no_sentence() -> None:
+    text = (
+        "The council approved the budget on Tuesday after a long debate.\n\n"
+        "1210: Jane Roe Political correspondent, Atlas News 1214: John Doe Economics editor, Atlas News.\n\n"
+        "The mayor said the vote was a relief.\n"
+    )
+    assert sentences(text) == [
+        "The council approved the budget on Tuesday after a long debate.",
+        "The mayor said the vote was a relief.",
+    ]
+
+
+def test_the_pages_words_to_its_reader_are_left_out_up_to_the_colon() -> None:
+    text = (
+        "The minister faced questions all week.\n\n"
+        "Here is a selection of what she said: The minister told parliament on Monday that the port would "
+        "reopen.\n\n"
+        "Click NEXT to continue.\n"
+    )
+    assert sentences(text) == [
+        "The minister faced questions all week.",
+        "The minister told parliament on Monday that the port would reopen.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        (
+            "Shares in the carrier fell sharply after the strike began Atlas Ratings, one of the big rating "
+            "agencies, has cut the carrier's rating.",
+            "Atlas Ratings, one of the big rating agencies, has cut the carrier's rating.",
+        ),
+        (
+            "Ash has been drifting over the valley for days Researchers from the national institute said the "
+            "plume had reached the coast.",
+            "Researchers from the national institute said the plume had reached the coast.",
+        ),
+        (
+            "Broadcasting daily on local radio at 0900 for twenty minutes Giving news of where to find aid "
+            'Also available online "We\'re running out of clean water," the mayor said.',
+            '"We\'re running out of clean water," the mayor said.',
+        ),
+        (
+            "The former mayor was released on bail after denying all charges in March 2025 Ana Roe told the "
+            "court she had never seen the contract.",
+            "Ana Roe told the court she had never seen the contract.",
+        ),
+    ],
+)
+def test_a_caption_run_into_a_sentence_with_a_subject_that_must_open_one(line: str, body: str) -> None:
+    assert line[run_in_caption(line) :] == body
+
+
+def test_a_name_after_a_verb_of_saying_or_a_short_opening_is_not_a_run_in() -> None:
+    line = "The airline's shares fell on Monday, said Atlas Ratings, one of the big agencies, in a note."
+    assert run_in_caption(line) == 0
+    assert run_in_caption("By the end of 2025 Atlas Shipping had paid out more than $2bn to claimants.") == 0
+
+
+@pytest.mark.parametrize(
+    ("clause", "title"),
+    [
+        (
+            "The barrier, installed on Monday, is a crucial part of the city's flood defences.",
+            "The barrier was installed",
+        ),
+        ("the 3 May landslide that buried 40 homes", "The landslide buried 40 homes"),
+        (
+            "The mayor wrote that the new bridge would open in May",
+            "The mayor wrote that the new bridge would open in May",
+        ),
+        (
+            "The dam collapsed on Monday -- nearly twice the flood that the valley suffered in 1998",
+            "The dam collapsed on Monday",
+        ),
+        (
+            "Speaking to a local radio station, the governor said the bridge would reopen in a week.",
+            "The governor said the bridge would reopen in a week",
+        ),
+        (
+            "The measures, outlined in a statement on Wednesday, are tougher than most traders expected",
+            "The measures were outlined in a statement",
+        ),
+        (
+            "That is a sharp rise from the last count issued by the health ministry on May 2 and bringing "
+            "the total to 900.",
+            "The health ministry issued the last count",
+        ),
+    ],
+)
+def test_a_dated_participle_is_the_act_when_the_main_clause_only_describes(clause: str, title: str) -> None:
+    assert tidy(clause) == title
+
+
+@pytest.mark.parametrize(
+    ("title", "fragment"),
+    [
+        ("Began feeling ill on Monday when the first cases were found", True),
+        ("Told reporters the port would reopen", True),
+        ("Armed men stormed the council building", False),
+        ("The insurer that covered the festival's concerts", True),
+        ("The insurer that covered the concerts is suing the promoter", False),
+        ("The coalition collapsed last week when the National Unity Party", True),
+        ("The coalition collapsed last week when the party withdrew", False),
+        ("United Nations says aid is running short", False),
+    ],
+)
+def test_a_title_whose_subject_was_left_behind_is_a_fragment(title: str, fragment: bool) -> None:
+    assert is_fragment(title) is fragment
+
+
+def test_a_poll_told_through_its_source_keeps_the_source_and_the_days_date() -> None:
+    text = (
+        "Most Britons -- six out of 10 -- say the government handled the May 3 floods badly, according to "
+        "the Civic Research Institute, which tracks public opinion."
+    )
+    found = mentions(text)
+    assert [(m.event_type, m.speaker, m.date_start) for m in found] == [
+        ("claim", "Civic Research Institute", PUBLISHED)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor, 47, sat impassively as the verdict was read out.",
+        "The defendant stared at the floor while the charges were read.",
+    ],
+)
+def test_how_someone_looked_while_something_happened_is_colour(text: str) -> None:
+    lead = "The court convicted the former governor of fraud on Monday."
+    assert [m.sentence.text for m in mentions(f"{lead}\n\n{text}")] == [lead]
+
+
+def test_a_demeanour_word_that_is_an_act_stays() -> None:
+    assert mentions("The harbour master stood down on Monday after the collision inquiry.") != []
+
+
+def test_what_a_design_guards_against_has_not_happened() -> None:
+    text = (
+        "The newer barrier, which costs more, includes safeguards against a storm surge of the kind that "
+        "flooded the port."
+    )
+    assert mentions(text) == []
+
+
+def test_a_birthday_is_trivia_but_a_crowd_turned_back_is_not() -> None:
+    assert mentions("The former champion turned 60 on Saturday.") == []
+    assert mentions("Police turned 200 protesters back at the border on Saturday.") != []
+
+
+def test_a_quotations_words_tell_no_tense() -> None:
+    lead = "The council approved the budget on Monday."
+    text = f'{lead}\n\nThis week\'s slogan is "UNITED AND DETERMINED".'
+    assert [m.sentence.text for m in mentions(text)] == [lead]
+
+
+def test_a_thing_announced_keeps_the_verb_that_announced_it() -> None:
+    found = mentions("Officials in Ostland have announced plans to house 30,000 flood victims in new camps.")
+    titles = [title(c) for c in cluster_mentions(found)]
+    assert titles == ["Officials in Ostland have announced plans to house 30,000 flood victims in new camps"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new figures come from sensors placed on the dam over the past two days, the agency said.",
+        "The decision was widely criticised given that the bridge had failed twice before.",
+    ],
+)
+def test_how_a_figure_was_made_and_a_reaction_by_nobody_named_are_no_news(text: str) -> None:
+    lead = "The dam's operator opened two spillways on Monday."
+    assert [m.sentence.text for m in mentions(f"{lead}\n\n{text}")] == [lead]
+
+
+def test_what_onlookers_tell_of_a_scene_is_colour_but_an_act_they_report_stays() -> None:
+    lead = "A landslide buried part of the village of Kora on Monday."
+    scene = "Witnesses have reported people calling for help from under the mud."
+    act = "Witnesses said the army shelled the market on Tuesday, killing four people."
+    found = mentions(f"{lead}\n\n{scene}\n\n{act}")
+    assert scene not in [m.sentence.text for m in found]
+    assert act in [m.sentence.text for m in found]
+
+
+def test_what_a_picture_shows_is_no_sentence() -> None:
+    text = (
+        "Aerial view of the flooded town of Kora after the river burst its banks.\n\n"
+        "The river burst its banks on Tuesday, flooding 300 homes.\n"
+    )
+    assert sentences(text) == ["The river burst its banks on Tuesday, flooding 300 homes."]
+
+
+@pytest.mark.parametrize(
+    ("text", "nothing"),
+    [
+        ("The harbour master, Ana Roe, was unavailable for comment yesterday.", True),
+        ("The shipping firm did not immediately respond to a request for comment.", True),
+        ("A ministry spokesman could not be reached for comment on Sunday.", True),
+        ("The Kremlin declined to comment on the allegations when asked at a briefing on Monday.", False),
+    ],
+)
+def test_a_non_answer_is_no_event(text: str, nothing: bool) -> None:
+    lead = "The tanker ran aground off the coast on Monday."
+    found = [m.sentence.text for m in mentions(f"{lead}\n\n{text}")]
+    assert (text not in found) is nothing
+
+
+def test_a_pronoun_capitalised_after_a_word_with_no_stop_opens_a_sentence() -> None:
+    text = "The court heard the ferry had sailed overloaded His lawyers said he would appeal."
+    assert [s for _a, _b, s in split_sentences(text)] == [
+        "The court heard the ferry had sailed overloaded",
+        "His lawyers said he would appeal.",
+    ]
+    kept = "The band played the song He Got Game and Her Majesty's guards marched past."
+    assert [s for _a, _b, s in split_sentences(kept)] == [kept]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This was because the family wanted people to remember her music, the Rev Jon Berg said.",
+        '"Their role was to make sure every figure in the report was checked," spokesman Tom Hale said.',
+    ],
+)
+def test_a_reason_or_a_purpose_given_is_no_news(text: str) -> None:
+    lead = "The tanker ran aground off the coast on Monday."
+    assert [m.sentence.text for m in mentions(f"{lead}\n\n{text}")] == [lead]
+
+
+def test_a_state_that_announced_its_own_act_is_named_in_the_title() -> None:
+    found = mentions(
+        "Brazil said on Monday it would impose export controls on rare earths and 10% tariffs on grain, "
+        "which will take effect on Wednesday."
+    )
+    titles = [title(c) for c in cluster_mentions(found)]
+    assert titles and not any(t.startswith("It ") for t in titles)
+
+
+def test_a_circumstance_opening_with_with_does_not_make_the_state_of_mind_a_happening() -> None:
+    lead = "The tanker ran aground off the coast on Monday."
+    text = "But with the fishing ban extended for six months, councillors are adamant that a deal be reached."
+    assert [m.sentence.text for m in mentions(f"{lead}\n\n{text}")] == [lead]
