@@ -118,3 +118,16 @@ def test_a_clause_after_that_goes_on_about_the_same_thing_stays_with_it() -> Non
         )
     )
     assert len(found) == 1
+
+
+def test_one_reports_two_acts_of_a_day_about_one_person_stay_two_events() -> None:
+    found = build(
+        (
+            dt.date(2027, 5, 12),
+            "Governor Ana Ruiz travelled on Tuesday to Madrid to attend a gala dinner for her party's "
+            "donors.\n\n"
+            "The drought was the first topic raised with Ruiz during a Tuesday meeting with farmers' unions "
+            "at the regional assembly.",
+        )
+    )
+    assert len([f for f in found if f[1] == "2027-05-11"]) == 2

@@ -249,7 +249,13 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     # the months before: it needs more than the agency)
     # (either way round: a dated act joining a weakly dated one needs as much)
     weak = _weakly_dated(m) or all(_weakly_dated(x) for x in cluster.mentions)
-    if shared and (loose or not weak or _same_act(m, cluster, shared)):
+    # (so does one report's second act of no named kind of the same day, about the same person: "Critics
+    # blasted the senator for flying to the coast on Tuesday" and "The senator met farmers on Tuesday"
+    # are two acts unless they share words of the act)
+    retold = (
+        not loose and any(x.article == m.article and _own_date(x) for x in cluster.mentions) and _own_date(m)
+    )
+    if shared and (loose or not (weak or retold) or _same_act(m, cluster, shared)):
         return True
     if (
         (
