@@ -252,8 +252,12 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     # (so does one report's second act of no named kind of the same day, about the same person: "Critics
     # blasted the senator for flying to the coast on Tuesday" and "The senator met farmers on Tuesday"
     # are two acts unless they share words of the act)
+    # (remarks a speaker is quoted making, "Doors will open at four tomorrow," he said, are one occasion)
     retold = (
-        not loose and any(x.article == m.article and _own_date(x) for x in cluster.mentions) and _own_date(m)
+        not loose
+        and not m.speaker
+        and _own_date(m)
+        and any(x.article == m.article and _own_date(x) for x in cluster.mentions)
     )
     if shared and (loose or not (weak or retold) or _same_act(m, cluster, shared)):
         return True
