@@ -63,6 +63,8 @@ class Cluster:
     locations: set[str] = field(default_factory=set, repr=False)
     subject_countries: set[str] = field(default_factory=set, repr=False)
     words: set[str] = field(default_factory=set, repr=False)
+    # each article's reports of the happening, for the rules that compare a report with its own article's
+    by_article: dict[str, list[Mention]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.event_type = self.event_type or (self.mentions[0].event_type if self.mentions else "")
@@ -75,6 +77,7 @@ class Cluster:
         self.locations.update(mention.locations)
         self.subject_countries.update(mention.subject_countries)
         self.words.update(_words(mention.sentence.text))
+        self.by_article.setdefault(mention.article, []).append(mention)
 
     @property
     def best(self) -> Mention:
@@ -115,7 +118,7 @@ def _within_report(m: Mention, cluster: Cluster) -> bool:
     """Whether a happening is one an undated act in the present perfect can be part of: one its own
     report tells of, or one of the report's days ("Dr Murray has pleaded not guilty", in a report of a
     June hearing, is not the charge another report dated to January)."""
-    if any(x.article == m.article for x in cluster.mentions):
+    if m.article in cluster.by_article:
         return True
     if m.event_type in AGENT_MATTERS:
         # "11,000 North Korean soldiers have been deployed": forces sent months ago are still there, and
@@ -132,11 +135,10 @@ def _same_sentence(m: Mention, cluster: Cluster) -> bool:
     if _PRONOUN_SUBJECT.match(m.clause):
         return False
     return any(
-        x.article == m.article
-        and x.sentence.start < m.sentence.end
+        x.sentence.start < m.sentence.end
         and m.sentence.start < x.sentence.end
         and not _PRONOUN_SUBJECT.match(x.clause)
-        for x in cluster.mentions
+        for x in cluster.by_article.get(m.article, ())
     )
 
 
@@ -257,7 +259,7 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         not loose
         and not m.speaker
         and _own_date(m)
-        and any(x.article == m.article and _own_date(x) for x in cluster.mentions)
+        and any(_own_date(x) for x in cluster.by_article.get(m.article, ()))
     )
     if shared and (loose or not (weak or retold) or _same_act(m, cluster, shared)):
         return True
@@ -336,9 +338,7 @@ def _told_again(m: Mention, cluster: Cluster) -> bool:
     """Whether one report tells the act twice: its lead in the present perfect ("The first aid flight has
     landed in the capital") and, further down, the same verb with a day ("The plane landed on Thursday
     afternoon"), either way round."""
-    for x in cluster.mentions:
-        if x.article != m.article:
-            continue
+    for x in cluster.by_article.get(m.article, ()):
         for perfect, dated in ((m, x), (x, m)):
             done = set(_PERFECT_PARTICIPLE.findall(perfect.clause.lower()))
             if done & set(re.findall(r"[a-z]+", dated.clause.lower())) and not _PERFECT_PARTICIPLE.search(
