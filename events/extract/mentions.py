@@ -1745,7 +1745,7 @@ def _independent_clauses(sentences: Iterable[Sentence]) -> Iterator[Sentence]:
 _CLAUSE_BREAK = _rx(
     r"(;\s+|,\s+(and|but|while|whereas|which|before|after|when|as)\s+|\s+(and|but|before|after|while)\s+(?=\w+\s+\w+)"
     # "has killed 143 people | since the health ministry declared it on Jan. 9": a clause with its own subject
-    r"|\s+since\s+(?=(the|a|an|its|his|her|their)\s+\w+(\s+\w+)?\s+\w+ed\b)"
+    r"|\s+since\s+(?=(the|a|an|its|his|her|their)\s+\w+(\s+\w+){0,3}\s+\w+ed\b)"
     # "removed the cap on Saturday | that had been placed on the leak in early June"
     r"|\s+(that|which|who)\s+(?=(had|has|have|was|were)\s+\w+))"
 )
@@ -1788,7 +1788,7 @@ _ASIDE = _rx(
     r"(?:,\s+|\s+(?=since\s))(?P<opening>(?:(?:in|at|during|from|on|after|under)\s+)?(?:who|whom|which|whose|where)"
     r"|\w{3,}ed\s+by"
     # "has killed 143 people since the health ministry declared it on Jan. 9": a clause with its own subject
-    r"|since(?=\s+(?:the|a|an|its|his|her|their)\s+\w+(?:\s+\w+)?\s+\w+ed\b))\b"
+    r"|since(?=\s+(?:the|a|an|its|his|her|their)\s+\w+(?:\s+\w+){0,3}\s+\w+ed\b))\b"
     r"[^,;]*?(?=,|;|[.!?]?[\"”’']*$)"
 )
 _ASIDE_PRONOUN = _rx(r"^(who|which)\s+")
