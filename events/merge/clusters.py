@@ -322,7 +322,7 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     # (the names of parties they share were weighed above: they count for no shared words here; nor do
     # the day and the country, which two happenings of one day in one country share: "arrived in Haiti
     # on Friday" and "a telethon for Haiti on Friday")
-    named = _words(" ".join([*shared, *(country_name(c) for c in countries | set(m.countries))]))
+    named = _words(" ".join([*shared, *(country_name(c) for c in countries.intersection(m.countries))]))
     named |= _WHERE_AND_WHEN
     mine = _words(m.sentence.text) - named
     theirs = cluster.words - named
