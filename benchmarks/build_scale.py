@@ -17,7 +17,9 @@ An add is timed three ways per attempt: "add s"/"cpu s" in a process that has im
 new version's partition files, how many are the previous version's, not written again); "next s"/"cpu s"
 for a second add in that process, as the dashboard adds one article after another; and "command s"
 for `python -m events add FILE --data DIR` end to end, starting Python included ("cpu s" after it
-is that command's CPU time).
+is that command's CPU time), with Python's compiled modules kept as after an installed program's first
+run ("command s"), and compiling the package's modules on every run ("no .pyc s", as Python does when
+PYTHONDONTWRITEBYTECODE is set: 0.3-0.4 CPU-s more).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import concurrent.futures
 import datetime as dt
 import json
 import multiprocessing
+import os
 import random
 import resource
 import shutil
@@ -136,10 +139,17 @@ def _partition_checksums(data_dir: Path) -> dict[str, str]:
     }
 
 
-def add_command(data_dir: str, attempt: int) -> dict[str, Any]:
+def add_command(data_dir: str, attempt: int, bytecode: str) -> dict[str, Any]:
     """`python -m events add FILE --data DIR` end to end, in its own process: wall-clock and CPU
-    seconds (starting Python and importing the package included)."""
+    seconds (starting Python and importing the package included). `bytecode`: a folder where Python
+    keeps the package's compiled modules, as an installed program has them after its first run
+    ("": compile every module on each run, as Python does under PYTHONDONTWRITEBYTECODE)."""
     text = article_text(random.Random(time.time_ns() + attempt), dt.date(2025, 3, 3))
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")}
+    if bytecode:
+        env["PYTHONPYCACHEPREFIX"] = bytecode
+    else:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
     with tempfile.TemporaryDirectory(prefix="add-") as tmp:
         path = Path(tmp) / f"benchmark-command-{attempt}-{time.time_ns()}.txt"
         path.write_text(text, encoding="utf-8")
@@ -148,6 +158,7 @@ def add_command(data_dir: str, attempt: int) -> dict[str, Any]:
         subprocess.run(
             [sys.executable, "-m", "events", "add", str(path), "--data", data_dir, "--outlet", "Benchmark"],
             cwd=ROOT,
+            env=env,
             check=True,
             capture_output=True,
         )
@@ -240,20 +251,26 @@ def main() -> None:
         print(
             f"{'add one article':34}{'prepare s':>10}{'add s':>9}{'cpu s':>8}{'next s':>9}{'cpu s':>8}"
             f"{'peak MB':>9}{'decided':>9}{'shared':>9}{'command s':>11}{'cpu s':>8}"
+            f"{'no .pyc s':>11}{'cpu s':>8}"
         )
+        bytecode = root / "bytecode"
         for size in add_sizes:
             added = root / f"add-{size}"
             prepared = in_fresh_process(prepare_case, str(added), size)
+            if not bytecode.exists():  # the package's first run as a program: its modules compiled once
+                add_command(str(added), 0, str(bytecode))
             for attempt in (1, 2):
                 result = in_fresh_process(add_case, str(added))
-                command = add_command(str(added), attempt)
+                command = add_command(str(added), attempt, str(bytecode))
+                compiling = add_command(str(added), attempt + 10, "")
                 shared = f"{result['shared']}/{result['partitions']}"
                 print(
                     f"{f'to {size} articles (#{attempt})':34}{prepared['seconds']:>10.1f}"
                     f"{result['seconds']:>9.2f}{result['cpu']:>8.2f}{result['next_seconds']:>9.2f}"
                     f"{result['next_cpu']:>8.2f}{result['peak_mb']:>9.0f}"
                     f"{result['decided']:>9}{shared:>9}"
-                    f"{command['seconds']:>11.2f}{command['cpu']:>8.2f}",
+                    f"{command['seconds']:>11.2f}{command['cpu']:>8.2f}"
+                    f"{compiling['seconds']:>11.2f}{compiling['cpu']:>8.2f}",
                     flush=True,
                 )
             shutil.rmtree(added, ignore_errors=True)

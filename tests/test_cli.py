@@ -130,3 +130,29 @@ def test_missing_table_is_a_clear_message(tmp_path: Path) -> None:
     result = run("evaluate", "--data", str(tmp_path))
     assert result.returncode == 2
     assert "python -m events build" in result.stderr
+
+
+def test_add_in_a_process_that_goes_on_leaves_its_settings_as_they_were(tmp_path: Path) -> None:
+    """`add` of one article pauses the cyclic collector and runs Arrow in one thread on the C library's
+    allocator; called from a script or a test (main() in a process that goes on), it puts them back."""
+    import gc
+
+    import pyarrow as pa
+
+    from events import __main__ as cli
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data" / "articles", data / "articles")
+    shutil.copy(ROOT / "data" / "sources.csv", data / "sources.csv")
+    article = tmp_path / "harbour.txt"
+    article.write_text(
+        "Harbour workers strike\n\n"
+        "Dock workers in Rotterdam walked out on Tuesday over pay, the union said.\n",
+        encoding="utf-8",
+    )
+    threads, pool = pa.cpu_count(), pa.default_memory_pool().backend_name
+    assert gc.isenabled()
+    assert cli.main(["add", str(article), "--data", str(data), "--published", "2025-03-05"]) == 0
+    assert gc.isenabled()
+    assert (pa.cpu_count(), pa.default_memory_pool().backend_name) == (threads, pool)
+    assert "harbour" in (data / "sources.csv").read_text(encoding="utf-8").lower()

@@ -11,6 +11,8 @@ import shutil
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 from small_corpus import (
     DETENTION_A,
@@ -382,4 +384,62 @@ def test_an_add_in_a_new_process_after_a_stored_file_was_damaged_builds_everythi
     (added,) = add_articles([NewArticle(text=text, outlet="Benchmark", title="Added")], data_dir).added
     assert not replays
     assert added.file in set(load_tables(data_dir).sources["article"])
+    assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))
+
+
+def test_adds_in_new_processes_decode_only_the_kinds_they_meet_and_equal_a_full_rebuild(
+    tmp_path, replays, monkeypatch
+):
+    """Each add reads the record from disk, decodes the logged mentions of the kinds its article's
+    mentions are of and carries every other kind's rows as stored: the tables still equal a full
+    rebuild, add after add."""
+    data_dir = tmp_path / "data"
+    write_synthetic(data_dir, 60)
+    build(data_dir)
+    decoded: list[int] = []
+    real = increments.BuildState.log_of
+
+    def counting(self, kinds):
+        log = real(self, kinds)
+        decoded.append(len(log.mentions))
+        return log
+
+    monkeypatch.setattr(increments.BuildState, "log_of", counting)
+    rng = random.Random(5)
+    for index in range(3):
+        increments._kept.clear()  # nothing kept in memory, as in a new process
+        text = article_text(rng, dt.date(2025, 1, 1) + dt.timedelta(days=rng.randint(0, 120)))
+        add_articles([NewArticle(text=text, outlet="Benchmark", title=f"Added {index}")], data_dir)
+        stored = pq.read_table(next(increments.state_path(data_dir).parent.glob("log-*.parquet")))
+        assert decoded[-1] < stored.num_rows  # not every kind was decoded
+    assert len(replays) == 3
+    assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))
+    # and the record the adds left gives the next add what a full build's record would
+    increments._kept.clear()
+    add_articles([NewArticle(text=LATE_REPORT, outlet="Benchmark", title="Added late")], data_dir)
+    assert len(replays) == 4
+    (tmp_path / "again").mkdir()
+    assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path / "again"))
+
+
+def test_a_damaged_file_of_the_kept_merge_record_is_not_trusted(tmp_path, replays, monkeypatch):
+    """The record's files are checked against the checksums its header keeps: a file changed on disk
+    (even one that still reads as Parquet) makes the add build everything rather than carry its rows."""
+    data_dir = tmp_path / "data"
+    write_synthetic(data_dir, 30)
+    build(data_dir)
+    log = next(increments.state_path(data_dir).parent.glob("log-*.parquet"))
+    table = pq.read_table(log)
+    flipped = table.set_column(
+        table.schema.get_field_index("cluster_position"),
+        "cluster_position",
+        pa.array([p + 1 if p >= 0 else p for p in table["cluster_position"].to_pylist()], pa.int64()),
+    )
+    pq.write_table(flipped, log)  # a readable file that says something else
+    monkeypatch.setattr(increments, "_kept", [])  # nothing kept in memory, as in a new process
+    version = increments.merge_version() + cache.MentionCache(data_dir).version
+    assert increments.load_state(data_dir, data_dir, version) is None
+    text = article_text(random.Random(8), dt.date(2025, 2, 1))
+    add_articles([NewArticle(text=text, outlet="Benchmark", title="Added")], data_dir)
+    assert not replays
     assert_same_tables(data_dir, rebuilt_from_nothing(data_dir, tmp_path))

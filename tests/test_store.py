@@ -95,6 +95,16 @@ def test_csv_copies_in_the_data_dir_are_the_current_tables(tmp_path: Path) -> No
     assert list(pd.read_csv(tmp_path / "mentions.csv")["article"].unique()) == ["beta.txt"]
 
 
+def test_csv_copies_neutralise_only_the_cells_a_spreadsheet_would_run(tmp_path: Path) -> None:
+    tables = make_tables("alpha", n_events=3)
+    events = tables.events.copy()
+    events.loc[1, "title"] = '=HYPERLINK("http://x")'
+    store.write_tables(Tables(events, tables.mentions, tables.sources), tmp_path)
+    written = pd.read_csv(tmp_path / "events.csv", keep_default_na=False)
+    assert list(written["title"]) == ["alpha event 0", '\'=HYPERLINK("http://x")', "alpha event 2"]
+    assert list(written["event_id"]) == list(events["event_id"])  # a column with none is as it was
+
+
 def test_editing_sources_csv_in_place_leaves_the_stored_version_intact(tmp_path: Path) -> None:
     # README invites analysts to edit data/sources.csv (a published date, say); an editor or a script
     # that writes into the file must not reach the generation's own copy.

@@ -84,10 +84,42 @@ def test_initials_that_open_a_title_are_no_linking_word() -> None:
     assert is_fragment("Who was with him when he died")
 
 
-def test_the_pronoun_i_keeps_its_capital_after_says() -> None:
+def test_words_in_the_first_person_are_quoted_after_their_speaker() -> None:
+    """ "Ana Okonjo says I always wanted ..." glues her "I" to the headline's voice: the words are quoted."""
     assert headline("I always wanted to thank him", speaker="Ana Okonjo", speech=True) == (
-        "Ana Okonjo says I always wanted to thank him"
+        "Ana Okonjo: “I always wanted to thank him”"
     )
+    assert headline("we will not leave the town before the vote", speaker="Ana Okonjo", speech=True) == (
+        "Ana Okonjo: “We will not leave the town before the vote”"
+    )
+    # ("US officials" opens with no first person)
+    assert headline("US officials were wrong about the dam", speaker="Ana Okonjo", speech=True) == (
+        "Ana Okonjo says US officials were wrong about the dam"
+    )
+
+
+def test_a_quotation_opening_with_a_sentence_adverb_is_quoted_not_glued() -> None:
+    assert headline(
+        "Unfortunately large school events need to be cancelled",
+        speaker="Ana Okonjo",
+        speech=True,
+        quoted=True,
+    ) == ("Ana Okonjo: “Unfortunately large school events need to be cancelled”")
+
+
+@pytest.mark.parametrize(
+    ("title", "fragment"),
+    [
+        ("Ana Okonjo: “We will not leave the town before the vote”", False),
+        ("Ana Okonjo: “I don't think there's any doubt”", True),
+        ("Ana Okonjo: “Unfortunately large school events need to be cancelled”", False),
+        ("Ana Okonjo: “Purely a matter of translation”", False),
+        ("Ana Okonjo: “Had I known what I know today”", False),
+        ("Ana Okonjo: “We will not leave the town before the”", True),
+    ],
+)
+def test_a_quoted_remark_is_a_clause_when_what_it_quotes_is_one(title: str, fragment: bool) -> None:
+    assert is_fragment(title) is fragment
 
 
 @pytest.mark.parametrize(
@@ -350,7 +382,7 @@ def test_a_clause_cut_inside_a_name_gets_the_whole_name_back() -> None:
 
 def test_a_contraction_after_says_is_lower_case_and_a_linking_adverb_is_dropped() -> None:
     assert headline("We're running out of beds for the injured", speaker="Jane Roe", speech=True) == (
-        "Jane Roe says we're running out of beds for the injured"
+        "Jane Roe: “We're running out of beds for the injured”"
     )
     assert headline("Therefore, the fund will pay every loss", speaker="Harbour Board", speech=True) == (
         "Harbour Board says the fund will pay every loss"
@@ -647,3 +679,105 @@ def test_a_cut_never_splits_two_words_of_one_noun() -> None:
         "inquiry into the collapse of the school roof"
     )
     assert not fit(text).endswith("a criminal")
+
+
+def test_a_correlative_both_or_between_keeps_its_and() -> None:
+    both = headline(
+        "both the bridge and the dam could be reopened without more flooding in the lower valley this week",
+        speaker="Officials",
+        speech=True,
+    )
+    assert both.startswith("Officials say both the bridge and the dam could be reopened")
+    between = fit(
+        "Talks between the army and the rebels resumed in the capital after a week of clashes near the border"
+    )
+    assert "between the army and the rebels" in between
+
+
+def test_quotation_marks_glued_to_words_are_set_apart() -> None:
+    assert tidy('The doctor said "nobody asked me"and"it did not seem important"') == (
+        'The doctor said "nobody asked me" and "it did not seem important"'
+    )
+    assert tidy("The firm called the plan a“scheme”here, the mayor said on Monday").startswith(
+        "The firm called the plan a “scheme” here"
+    )
+
+
+def test_quoted_words_opening_with_a_capital_are_quoted_after_their_speaker() -> None:
+    assert headline(
+        "Lots of people go there anxious to be seen", speaker="Ana Okonjo", speech=True, quoted=True
+    ) == ("Ana Okonjo: “Lots of people go there anxious to be seen”")
+    # words that read as well after "says" keep the plain form
+    assert headline("The fund will pay every loss", speaker="Ana Okonjo", speech=True, quoted=True) == (
+        "Ana Okonjo says the fund will pay every loss"
+    )
+
+
+def test_a_clause_that_names_its_speaker_with_its_verb_gets_no_second_speaker() -> None:
+    title = headline(
+        "Near the end of the tape there is a long silence before Dr Okafor asks the patient a question",
+        speaker="Ana Okafor",
+        speech=True,
+    )
+    assert not title.startswith("Ana Okafor says")
+
+
+def test_a_closing_attribution_goes_whole_and_its_speaker_leads() -> None:
+    assert tidy("The port reopened on Monday, the harbour master Ana Okonjo said") == (
+        "The port reopened, the harbour master Ana Okonjo said"
+    )
+    assert headline(
+        "The port reopened on Monday, the harbour master Ana Okonjo said", speaker="Ana Okonjo", speech=True
+    ) == ("Ana Okonjo says the port reopened")
+
+
+def test_a_weekday_in_a_papers_name_is_no_date() -> None:
+    assert tidy("Over the weekend, the Sunday Ledger reported that the firm is in talks to sell assets") == (
+        "Over the weekend, the Sunday Ledger reported that the firm is in talks to sell assets"
+    )
+    assert tidy("The port reopened on Sunday, the minister said") == "The port reopened, the minister said"
+
+
+def test_words_are_quoted_only_when_a_quotation_holds_them() -> None:
+    from events.merge.clusters import _quoted_words
+
+    assert _quoted_words(
+        '"Purely a matter of translation," e-mailed Tomas Reyes.', "Purely a matter of translation"
+    )
+    # a quotation begun in the sentence before closes after the words
+    assert _quoted_words("I would like my life back,\u201d he said.", "I would like my life back")
+    # ... but one that opens later in the sentence does not hold the words before it
+    assert not _quoted_words(
+        'Near the end of the tape there is silence before Dr Reyes asks: "You OK?"',
+        "Near the end of the tape there is silence",
+    )
+
+
+def test_a_long_quotation_cut_to_fit_stays_quoted() -> None:
+    title = headline(
+        "I don't know why the question isn't asked by the town council and others if there's any link with "
+        "the gifts",
+        speaker="Ana Okonjo",
+        speech=True,
+    )
+    assert title.startswith("Ana Okonjo: “I don't know why") and title.endswith("”")
+
+
+def test_words_further_inside_an_open_quotation_are_quoted() -> None:
+    from events.merge.clusters import _quoted_words
+
+    assert _quoted_words(
+        '"In the past, experience has told us that big camps cause trouble," she said.',
+        "Experience has told us that big camps cause trouble",
+    )
+
+
+def test_somebody_elses_saying_inside_remarks_keeps_the_speaker() -> None:
+    """ "Jane Roe said the doctor told police he left": the doctor's words are inside her remarks."""
+    assert headline("the doctor told police he had left the room", speaker="Ana Okonjo", speech=True) == (
+        "Ana Okonjo says the doctor told police he had left the room"
+    )
+    # ... but a clause that tells the speaker's own saying needs no second one
+    assert headline(
+        "The ministry said the crossing would reopen", speaker="Egypt's interior ministry", speech=True
+    ) == ("The ministry said the crossing would reopen")

@@ -481,13 +481,14 @@ class Gazetteer:
         self._widen_to_oblasts(scan)
         _match_titled_names(scan)
         _match_organisations(scan)
+        _match_local_institutions(scan)
         _match_surnames(scan)
         _match_speaker_names(scan)
         _match_surnames(scan)  # "Roe said" after "Jane Roe said"
         _name_bare_surnames(scan)
         _match_cities(scan)
-        kept = (found.entity for index, found in enumerate(scan.found) if index not in scan.removed)
-        return sorted(kept, key=lambda entity: entity.start)
+        kept = [found.entity for index, found in enumerate(scan.found) if index not in scan.removed]
+        return sorted(_one_name_per_person(kept), key=lambda entity: entity.start)
 
     def _match_spellings(self, scan: _Scan) -> None:
         """Longest known spelling at each token, left to right."""
@@ -730,13 +731,70 @@ def _name_keys(name: str) -> Iterator[tuple[str, ...]]:
         yield tuple(words[first:])  # "Bruce", "De Wever"
 
 
+def _without_initials(name: str) -> tuple[str, ...]:
+    """A person's name without its middle initials: "Thad W. Allen" -> ("thad", "allen")."""
+    words = [w for w in _tokens(name) if w.isalpha()]
+    kept = [
+        w.lower() for i, w in enumerate(words) if not (0 < i < len(words) - 1 and len(w) == 1 and w.isupper())
+    ]
+    return tuple(kept)
+
+
+def _one_name_per_person(entities: list[Entity]) -> list[Entity]:
+    """ "Thad W. Allen" and "Thad Allen" in one text are one person, named in full (with the initial)
+    wherever either spelling stands."""
+    fullest: dict[tuple[str, ...], str] = {}
+    for entity in entities:
+        if entity.kind != "actor" or len(entity.name.split()) < 2:
+            continue
+        key = _without_initials(entity.name)
+        if len(key) >= 2 and len(entity.name.split()) > len(fullest.get(key, "").split()):
+            fullest[key] = entity.name
+    # "Murray told NBC" after "Conrad Murray": a bare surname of one person named in full is that person
+    full_names: dict[str, set[str]] = {}
+    for name in fullest.values():
+        words = name.split()
+        if (
+            2 <= len(words) <= 4
+            and all(w[:1].isupper() for w in words)
+            and not any(w in ORGANISATION_HEADS for w in words)
+        ):
+            full_names.setdefault(words[-1], set()).add(name)
+
+    def named(entity: Entity) -> Entity:
+        if entity.kind != "actor":
+            return entity
+        key = _without_initials(entity.name)
+        if key in fullest:
+            return dataclasses.replace(entity, name=fullest[key])
+        owners = (
+            full_names.get(entity.name, set())
+            if entity.source == "rule" and not entity.name.isupper()
+            else set()
+        )
+        return dataclasses.replace(entity, name=next(iter(owners))) if len(owners) == 1 else entity
+
+    return [named(entity) for entity in entities]
+
+
+def _fuller(a: _Found, b: _Found) -> _Found | None:
+    """Of two people sharing a key, the one named in full when the other is only its surname; None when
+    they are two people ("Michael Jackson" and "Katherine Jackson")."""
+    short, full = sorted((a, b), key=lambda f: len(f.entity.name.split()))
+    words = full.entity.name.split()
+    return full if len(short.entity.name.split()) == 1 and words[-1] == short.entity.name else None
+
+
 def _match_surnames(scan: _Scan) -> None:
     """A later bare surname of a person already found maps to that person ("Lin said", after "Lin Jian")."""
     people: dict[tuple[str, ...], _Found | None] = {}
     for found in sorted((f for f in scan.found if f.person), key=lambda f: f.first):
         for key in {*_name_keys(found.entity.name), *_name_keys(found.entity.text)}:
             known = people.get(key, found)
-            people[key] = known if known is not None and known.entity.name == found.entity.name else None
+            if known is not None and known.entity.name != found.entity.name:
+                # "Murray" found alone and "Conrad Murray": the surname is the one person named in full
+                known = _fuller(known, found)
+            people[key] = known
     if not people:
         return
     for i in range(scan.n):
@@ -975,7 +1033,7 @@ _HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady",
 SPEECH_VERBS = frozenset(
     """said says say told tells added adds announced announces warned warns denied denies stated explained
     insisted argued claimed confirmed testified wrote noted replied acknowledged admitted urged declared
-    maintained predicted revealed responded estimated reported""".split()
+    maintained predicted revealed responded estimated reported dismissed rejected retorted""".split()
 )
 
 
@@ -1001,6 +1059,16 @@ COLLECTIVE_SPEAKERS = frozenset(
 )
 
 
+# What a speaker does, capitalised before the name ("Rescuer Tomas Reyes said"); a list, since first
+# names end the same way ("Christian", "Victor", "Walter")
+DOER_BEFORE_NAME = re.compile(
+    r"(?:Rescuer|Councillor|Councilor|Campaigner|Volunteer|Survivor|Witness|Resident|Worker|Researcher"
+    r"|Scientist|Analyst|Economist|Lawyer|Attorney|Activist|Farmer|Fisherman|Teacher|Nurse|Pastor|Organiser"
+    r"|Organizer|Virologist|Epidemiologist|Biologist|Geologist|Oceanographer|Engineer|Firefighter|Paramedic"
+    r"|Lawmaker|Shopkeeper|Trader|Student|Expert|Official|Historian|Photographer|Journalist|Reporter)"
+)
+
+
 def _match_speaker_names(scan: _Scan) -> None:
     """People the lists have never seen, named as the ones who speak: "Jane Roe said", "..., said Jane Roe",
     "according to Jane Roe". A lone capitalised word is no name: a bare surname is matched only to a person
@@ -1009,10 +1077,22 @@ def _match_speaker_names(scan: _Scan) -> None:
         word = scan.words[k].lower()
         if word in SPEECH_VERBS and scan.owner[k - 1] < 0 and scan.joined(k):
             start = scan.name_before(k)
+            if k - start >= 3 and DOER_BEFORE_NAME.fullmatch(scan.words[start]):
+                start += 1  # "Rescuer Tomas Reyes said": what he does, then who he is
             if start < k:
                 _add_rule_actor(scan, start, k)
         if word in SPEECH_VERBS and scan.words[k - 1] == "," and scan.joined(k):
             _match_apposed_speaker(scan, k - 1)
+        # "Jane Roe is president of International Health Partners": a name given its office
+        if (
+            word in ("is", "was")
+            and scan.owner[k - 1] < 0
+            and scan.joined(k)
+            and _office_follows(scan, k + 1)
+        ):
+            start = scan.name_before(k)
+            if start < k and _sentence_start(scan, start):
+                _add_rule_actor(scan, start, k)
         # '"...", said Jane Roe' and "according to Jane Roe"
         if (word in ("said", "says", "added", "wrote") and scan.words[k - 1] in (",", '"', "”", "'")) or (
             word == "to" and scan.words[k - 1].lower() == "according"
@@ -1022,6 +1102,25 @@ def _match_speaker_names(scan: _Scan) -> None:
                 end = scan.name_after(p)
                 if end - p >= 2:
                     _add_rule_actor(scan, p, end)
+
+
+_OFFICE_HEADS = _word_set(
+    """president chairman chairwoman chair director chief executive head leader spokesman spokeswoman
+    spokesperson secretary minister founder governor mayor commissioner ambassador coordinator manager"""
+)
+
+
+def _office_follows(scan: _Scan, p: int) -> bool:
+    """An office follows at token p: "(the) (chief) executive of", "president of", "a spokesman for"."""
+    q = p + 1 if p < scan.n and scan.words[p].lower() in ("the", "a", "an") else p
+    words = [w.lower() for w in scan.words[q : q + 4]]
+    for i, w in enumerate(words):
+        if w in _OFFICE_HEADS:
+            following = words[i + 1] if i + 1 < len(words) else ""
+            return following in ("of", "for", "at") or (w == "chief" and following == "executive")
+        if w not in _ROLE_WORDS and w not in ("general", "managing", "regional", "country"):
+            return False
+    return False
 
 
 # An apposition is a short descriptive phrase between commas: "an infectious disease expert", "the
@@ -1035,6 +1134,14 @@ def _match_apposed_speaker(scan: _Scan, comma: int) -> None:
     opening = next(
         (c for c in range(comma - 1, max(0, comma - APPOSITION_MAX - 1), -1) if scan.words[c] == ","), -1
     )
+    inner = -1
+    if opening > 1 and _place_after_place(scan, opening, comma):
+        # "a US diplomat in Caracas, Venezuela, said": the place's country is still the description
+        inner = opening
+        opening = next(
+            (c for c in range(opening - 1, max(0, opening - APPOSITION_MAX - 1), -1) if scan.words[c] == ","),
+            -1,
+        )
     if opening < 1:
         return
     between = scan.words[opening + 1 : comma]
@@ -1042,7 +1149,7 @@ def _match_apposed_speaker(scan: _Scan, comma: int) -> None:
     def breaks(t: int) -> bool:
         # "the service's deputy commandant": an apostrophe inside a word ends nothing
         inside = scan.words[t] in ("'", "’") and scan.touching(t) and t + 1 < scan.n and scan.touching(t + 1)
-        return scan.words[t] in _SENTENCE_ENDS and not inside
+        return scan.words[t] in _SENTENCE_ENDS and not inside and t != inner
 
     if not between or any(
         breaks(t) or scan.words[t].lower() in SPEECH_VERBS or scan.words[t].isdigit()
@@ -1067,7 +1174,27 @@ def _match_apposed_speaker(scan: _Scan, comma: int) -> None:
         if start < opening and (
             start == 0 or _sentence_start(scan, start) or scan.words[start - 1] in ("by",)
         ):
-            _add_rule_actor(scan, start, opening)
+            # "Jane Roe, a US diplomat, said": the country her description gives her
+            owner = (
+                scan.owner[opening + 2]
+                if between[0].lower() in ("a", "an", "the") and len(between) > 2
+                else -1
+            )
+            entity = scan.found[owner].entity if owner >= 0 else None
+            _add_rule_actor(
+                scan, start, opening, entity.country if entity and entity.kind == "country" else ""
+            )
+
+
+def _place_after_place(scan: _Scan, opening: int, comma: int) -> bool:
+    """The commas at `opening` and `comma` enclose only a country or a place, after a place: "Caracas,
+    Venezuela," inside a description, not a description of its own."""
+    inside = {scan.owner[t] for t in range(opening + 1, comma)}
+    before = scan.words[opening - 1]
+    # (cities are matched later than speakers: the place before may be any capitalised word yet)
+    if len(inside) != 1 or -1 in inside or not (before[:1].isupper() and before.isalpha()):
+        return False
+    return scan.found[inside.pop()].entity.kind in ("place", "country")
 
 
 def _add_rule_actor(scan: _Scan, first: int, last: int, country: str = "", name: str = "") -> None:
@@ -1186,6 +1313,47 @@ def _match_organisations(scan: _Scan) -> None:
         i = last
 
 
+# Institutions British copy names with a lower-case head: "Downend school", "Alleyn's school", "South
+# Hampstead high school", "Paignton community and sports college", "Royal Berkshire hospital"
+_INSTITUTION_HEADS = frozenset(("school", "college", "academy", "hospital", "university"))
+_INSTITUTION_KINDS = _word_set(
+    "high primary secondary community sports and grammar infant junior boarding comprehensive general"
+    " district teaching technology arts sixth form"
+)
+
+
+def _match_local_institutions(scan: _Scan) -> None:
+    """A school, college or hospital named by capitalised words before its lower-case kind."""
+    for i in range(1, scan.n):
+        if scan.words[i] not in _INSTITUTION_HEADS or scan.owner[i] >= 0:
+            continue
+        k = i
+        while k > 0 and i - k < 4 and scan.words[k - 1] in _INSTITUTION_KINDS and scan.joined(k):
+            k -= 1
+        if k >= 2 and scan.words[k - 2 : k] == ["'", "s"]:
+            k -= 2  # "Alleyn's school"
+        first = k
+        while (
+            first > 0
+            and k - first < 3
+            and scan.joined(first)
+            and scan.owner[first - 1] < 0
+            and scan.is_name_word(first - 1)
+            and scan.words[first - 1] not in _NOT_IN_ORGANISATION
+        ):
+            first -= 1
+        if first == k or any(scan.owner[t] >= 0 for t in range(first, i + 1)):
+            continue
+        if first > 0 and scan.words[first - 1].lower() in ("a", "an", "another", "one", "every", "each"):
+            continue  # "a Berkshire school", "a Scottish hospital": a kind of place, not a name
+        if any(
+            ascii_title(scan.words[t]) in city_index() for t in range(first, k) if scan.words[t].isalpha()
+        ):
+            continue  # "the Berkshire school": where it is, not what it is called
+        name = " ".join(scan.text[scan.starts[first] : scan.ends[i]].split())
+        _add_rule_actor(scan, first, i + 1, "", name)
+
+
 def _joins_name_words(scan: _Scan, left: int, right: int) -> bool:
     """Two capitalised words joined by "and" inside one body's name, neither a body on its own ("Oceanic
     and Atmospheric", not "the Army and Navy")."""
@@ -1204,6 +1372,14 @@ def _is_acronym(scan: _Scan, i: int) -> bool:
         return False
     if scan.in_headline(i) or ascii_title(word) in city_index():
         return False  # "BEIRUT (Reuters)": a dateline's city, not an organisation
+    if (
+        i >= 2
+        and scan.words[i - 1] == "("
+        and scan.words[i - 2].islower()
+        and scan.words[i - 2] not in _PRONOUNS
+    ):
+        # "credit default swap (CDS)": initials glossing lower-case words name a term ("they (BP)" names who)
+        return False
     # a line in capitals ("WASHINGTON/BEIRUT ...", "BREAKING NEWS") is shouting, not initials
     for j in (i - 1, i + 1):
         if 0 <= j < scan.n and scan.words[j].isupper() and len(scan.words[j]) > 1 and scan.words[j].isalpha():
@@ -1211,6 +1387,9 @@ def _is_acronym(scan: _Scan, i: int) -> bool:
                 continue
             return False
     return True
+
+
+_PRONOUNS = frozenset("they them their it its he him his she her we us our".split())
 
 
 def ascii_title(word: str) -> str:
@@ -1223,7 +1402,22 @@ def _country_before(scan: _Scan, first: int) -> str:
     found = scan.ending_at(k)
     if found is not None and found.entity.kind == "country" and scan.joined(first):
         return found.entity.country
-    return ""
+    return _based_in(scan, first)
+
+
+_BASED = frozenset(("based", "registered", "headquartered"))
+
+
+def _based_in(scan: _Scan, first: int) -> str:
+    """The country of "Kenya-based charity Amani Trust": where the body named at `first` is based, given
+    by a compound before it and at most two lower-case words ("charity", "aid group")."""
+    k = first
+    while k > first - 3 and k > 0 and scan.words[k - 1].islower() and scan.words[k - 1] not in _BASED:
+        k -= 1
+    if k < 3 or scan.words[k - 1] not in _BASED or scan.words[k - 2] != "-":
+        return ""
+    found = scan.ending_at(k - 2)
+    return found.entity.country if found is not None and found.entity.kind == "country" else ""
 
 
 def _country_prefix(scan: _Scan, first: int) -> str:
@@ -1345,6 +1539,21 @@ def names_an_organisation(entity: Entity) -> bool:
             or (word.isupper() and len(word) > 1)
             for word in words
         )
+    )
+
+
+def may_be_a_person(name: str) -> bool:
+    """Whether "he" or "she" can stand for a speaker known only by name: a person's name, never a body of
+    people ("Authorities", "the interior ministry"), an organisation ("Ministry of Health") or an acronym
+    ("WHO", "DEC")."""
+    words = name.split()
+    if len(words) == 1 and re.search(r"(ers|ors|ists|ants|ents|ians|ees|ives)$", words[0]):
+        return False  # "Rescuers said she had survived": a plural noun is nobody's "she"
+    return not any(
+        word in ORGANISATION_HEADS
+        or word.lower() in COLLECTIVE_SPEAKERS
+        or (word.isupper() and len(word) > 1)
+        for word in words
     )
 
 

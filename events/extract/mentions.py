@@ -20,11 +20,13 @@ from events.extract.corpus import Article, Sentence
 from events.extract.dates import DateMention, find_dates
 from events.extract.entities import (
     COLLECTIVE_SPEAKERS,
+    DOER_BEFORE_NAME,
     NOT_NAMES,
     TITLE,
     Entity,
     Gazetteer,
     country_name,
+    may_be_a_person,
     names_a_person,
     names_an_organisation,
 )
@@ -571,6 +573,11 @@ _SPEECH = _rx(
     r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|(?<!in\sa\s)statement|argued|asserted|saying"
     # "the government's flow estimates of up to 60,000 barrels": the noun, not the verb
     r"|stopped\s+short\s+of|reported|shared|maintaining|estimates(?!\s+(of|for|are|were|have|show|put|range)\b)"
+    # "..., the Daily Beast reports.", "The paper reports that ...": an outlet's report (the noun, "media
+    # reports say", has neither the closing stop nor the "that")
+    r"|reports(?=\s*[.,;]|\s+that\b)"
+    # "Svanberg apologised for his remarks": an apology is words said on the record
+    r"|apologi[sz](?:ed|es)"
     r"|estimated|condemn(ed|s)|welcom(ed|es)|prais(ed|es)"
     r"|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded|appealed|demanded|pledged|promised"
     r"|vowed|admitted|acknowledged|confirmed|explained|predicted|testified|defended|expressed|ruled\s+out"
@@ -581,7 +588,18 @@ _SPEECH = _rx(
     # 'Crosby asks: "What has happened ...?"': a question put on the record
     r"|(asks|asked)(?=:)"
     # "made the comments on Wednesday on his programme": the remarks reported are his
-    r"|made\s+(the|these|those|his|her|their)\s+(comments?|remarks?))\b"
+    r"|made\s+(the|these|those|his|her|their)\s+(comments?|remarks?)"
+    # 'he replied: "..."', '"...," e-mailed spokesman Jane Roe': an answer or a written message given on
+    # the record ("replied to the letter", "e-mailed the files" are acts: only before what was said or
+    # after a closed quotation)
+    r"|(replied|replies|retorted|answered|responded)(?=\s*:|\s+that\b)"
+    # ("wrote in a letter to the president on Thursday that ...": how and to whom, then what)
+    r"|(e-?mailed|emailed|texted|tweeted|wrote|writes)(?=\s*:|\s+(?:[^.;:\"“”]{1,60}?\s)?that\b)"
+    r"|(?<=[,!?][\"”]\s)(replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote)"
+    r"|(?<=[,!?][\"”])(replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote)(?=\s)"
+    r"|(?<=[,!?]'')\s?(replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote)"
+    r"|(?<=\bhe\s)(replied|retorted)|(?<=\bshe\s)(replied|retorted)"
+    r")\b"
     # "Artists confirmed to be taking part", "She was said to be happy": a participle, nobody speaks
     r"(?!\s+to\s+(be|have)\b)"
 )
@@ -684,10 +702,13 @@ _COLOUR_SPEAKER = re.compile(
     rf"|\b{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b[^,]{{0,60}},\s+(?:said|says|told|added)\b"
     rf"|\b{_NAME},\s+from\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:said|says|told|added)\b"
     rf"|\b(?i:one|another)\s+(?:[\w-]+\s+){{0,2}}?{_BYSTANDERS}\b[^.]{{0,30}}\b(?:said|says|told)\b"
+    # '"...," said pensioner Jane Roe from Leeds': what they do in daily life before the name
+    rf"|\b(?:said|says|added)\s+(?:[a-z-]+\s+)?{_BYSTANDERS}\s+{_NAME}"
 )
 # Commentary, not news: journalists explaining the story ("The BBC's medical correspondent Jane Roe said",
 # "business editor Tom Hale said") and market analysts giving their view ("Analysts said", "said Jane Roe,
 # an equities analyst at Smith & Co"). What they say is the reporting itself, or an opinion on it.
+_MARKET_ROLE = r"(?i:analysts?|strategists?|(?:fund|investment|portfolio)\s+managers?)"
 _COMMENTATOR_ROLE = (
     r"(?i:analysts?|strategists?|correspondents?|editor|columnist|commentators?|reporter"
     r"|(?:fund|investment|portfolio)\s+managers?)"
@@ -700,6 +721,27 @@ _COMMENTATOR = re.compile(
     rf"|\b{_COMMENTATOR_VERB}\s+{_NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b"
     rf"|\b{_NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b[^,]{{0,60}},\s+{_COMMENTATOR_VERB}\b"
 )
+# "said Jane Roe of New Orleans.", "Jane Roe, of Leeds, said": a person the story gives only a home town
+_OF_A_PLACE = re.compile(rf"(?P<name>{_NAME})\s*,?\s+(?:of|from)\s+(?:the\s+)?$")
+
+
+def _known_by_hometown(text: str, speech: re.Match[str], local: list[Entity]) -> bool:
+    """Whether the one who speaks is named with nothing but the place they live in ("said Jane Roe of New
+    Orleans", "Jane Roe, from Leeds, said"): a member of the public, quoted for colour. A body after "of"
+    ("Jane Roe of Oxfam") is who they speak for, and news."""
+    for place in (e for e in local if e.kind in ("place", "country")):
+        found = _OF_A_PLACE.search(text[: place.start])
+        if found is None or _SPEECH.search(found.group("name")):
+            continue
+        rest = text[place.end :]
+        after = speech.end() <= found.start() and re.match(r"\s*[.!?]?[\"”']?\s*$", rest) is not None
+        before = place.end <= speech.start() and re.fullmatch(r"\s*,?\s*", text[place.end : speech.start()])
+        inverted = re.search(r"\b(?:said|says|added|told\s+\w+)\s+$", text[: found.start()]) is not None
+        if (after and inverted) or (before and found.start() == 0):
+            return True
+    return False
+
+
 _LEGAL_PAPERS = (
     r"(complaint|lawsuit|suit|indictment|affidavit|charge\s+sheet|court\s+(papers|documents|filings?)|filing"
     r"|petition|writ)s?"
@@ -936,6 +978,9 @@ _FORECAST = _rx(
     r"|exceed|hit|fall|drop|decline|double|triple|surpass|increase|decrease|shrink|save|create|cost|soar|plunge"
     r"|jump|slow|rebound|peak)\b"
 )
+_POSSIBILITY = re.compile(
+    r"\b(?:could|might|(?-i:may))\s+(?:\w+ly\s+)?(?!have\b|not\b)[a-z]+\b", re.IGNORECASE
+)
 _HYPOTHETICAL = _rx(
     r"^(if|should|were)\b|\b(would|could|might|may)\s+(raise|make|be|have|mean|undermine|face)\b"
     # "researchers used the following assumptions: by September BP will have stopped the flow", "assuming
@@ -957,6 +1002,7 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
 # Verbs of saying that stand before their subject ('"...," said Zelensky', '..., added the minister')
 _INVERTIBLE = _rx(
     r"said|says|say|added|adding|stated|noted|explained|insisted|continued|wrote|asked|according\s+to"
+    r"|replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted"
 )
 _INVERSION_POINT = re.compile(r"(^|[,;:“”\"’‘'—–-]|\.\.\.)\s*$")
 _ATTRIBUTION_DATE = _rx(r"\b(report(ed)?|published|article|according\s+to)\b[^.;]{0,40}$")
@@ -1047,9 +1093,18 @@ def extract_mentions(
     drafts: list[_Draft] = []
     last_speaker = ("", "")
     said: _Draft | None = None  # the remarks of the sentence just read, if it was remarks with a speaker
+    read_to = 0  # where the sentence read last ends
     for sentence in _independent_clauses(bounded_sentences(article.sentences)):
         if budget is not None and budget.spent_reading():
             break
+        # "Rep. Joe Barton (R-Tex.) | apologized to BP, saying ...": a line the scrape left with only the
+        # subject's name, which segmenting set aside, goes before the verb it is the subject of
+        named_line = _name_line_before(article, sentence, read_to, entities, entity_starts)
+        if named_line is not None:
+            sentence = Sentence(
+                named_line, sentence.end, article.text[named_line : sentence.end], sentence.paragraph
+            )
+        read_to = sentence.end
         if only_a_question(sentence.text) or only_a_non_answer(sentence.text):
             # "Which is NOT a codename of Windows 7?": a quiz's or a writer's question tells nothing, and
             # "was unavailable for comment" tells that nothing was said
@@ -1104,6 +1159,7 @@ def extract_mentions(
             bare = _bare_draft(sentence, own_entities)
             drafts.extend(_begun_since(bare, sentence, own_dates))
             drafts.extend(_named_happenings(bare, sentence, own_dates))
+            last_speaker = _person_opening(sentence, own_entities) or last_speaker
             continue
         first_of_sentence = len(drafts)
         before = (
@@ -1118,6 +1174,9 @@ def extract_mentions(
             if draft.speaker and not _PLURAL_VOICE.search(draft.speaker):
                 # "he said" in the next sentence is one person, never "relatives" or "officials"
                 last_speaker = (draft.speaker, draft.speaker_country)
+            elif not draft.speaker:
+                # "Jane Roe met the governor. She said ...": the person the sentence is about
+                last_speaker = _person_opening(sentence, own_entities) or last_speaker
             draft = _plan_undone(draft)
             announced = _announced(draft, main_dates) if len(parts) == 1 else []
             if not _plan_overtaken(draft):
@@ -1217,6 +1276,8 @@ def extract_mentions(
                 and not _FUTURE_DENIED.search(drafts[index].sentence.text)
                 # "said cases could reach 1 million by next year": a forecast, nothing anyone will do
                 and not _FORECAST.search(drafts[index].sentence.text)
+                # "warned the dam could fail by Friday": a possibility, which no one plans
+                and not _POSSIBILITY.search(drafts[index].sentence.text)
             ):
                 # "would not seek to remain beyond his term in February": nothing is planned
                 mentions.append(_what_was_announced(mention, drafts[index], article))
@@ -1476,6 +1537,8 @@ def _what_was_announced(
         if verb is not None
         else draft.clause
     )
+    if not re.search(r"\w", told):
+        told = draft.clause  # "The dam will fail by Friday, engineers warned.": the words told come first
     told = _state_speaks(
         re.sub(r"^that\s+", "", told, flags=re.IGNORECASE), said.speaker, said.speaker_country
     )
@@ -1506,7 +1569,8 @@ _AND_ACT = _rx(
 
 # "since 20 April, when the rig exploded": the date a period runs from, and the happening that began it
 _SINCE_DATE = _rx(r"\bsince\s+$")
-_WHEN_CLAUSE = _rx(r",\s+when\s+(?P<clause>[^,;:“”\"]+)")
+# (a word quoted inside the clause belongs to it: 'when divers sealed a steel "gate" that ...')
+_WHEN_CLAUSE = _rx(r",\s+when\s+(?P<clause>(?:[^,;:“”\"]|\"[^\",;:]{1,40}\"|“[^”,;:]{1,40}”)+)")
 
 
 def _since_when(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMention, Sentence] | None:
@@ -1554,20 +1618,58 @@ _THE_COMPANY_SPEAKS = _rx(
 )
 # a body of state is not "the company" (the ministry, the agency, the army)
 _STATE_BODY = _rx(r"\b(ministry|department|agency|government|army|police|council|commission|court|office)\b")
+# Any other body referred to by the kind its name ends in: "The ministry said", "The agency also warned"
+_THE_BODY_SPEAKS = _rx(
+    r"^(?:but\s+|and\s+)?the\s+(?P<kind>ministry|department|agency|commission|council|committee|authority"
+    r"|organi[sz]ation|association|federation|union|institute|foundation|charity|board|bureau|service|court"
+    r"|tribunal|university|hospital|centre|center|trust|society|fund|party|alliance|coalition|movement|school"
+    r"|college|academy)"
+    r"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)*"
+    r"(?:said|says|announced|confirmed|added|told|stated|warned|urged|insisted|denied|estimated|reported)\b"
+)
+
+
+def _body_of_kind(entity: Entity, kind: str) -> bool:
+    """An organisation whose name ends in (or is headed by) the kind: "Health Protection Agency" for "the
+    agency", "Ministry of Interior" for "the ministry"; a person named after a body never is."""
+    if entity.kind != "actor" or names_a_person(entity):
+        return False
+    words = [
+        _SPELLING.sub(lambda m: _BRITISH[m.group()], w.lower()) for w in re.findall(r"[\w-]+", entity.name)
+    ]
+    wanted = _SPELLING.sub(lambda m: _BRITISH[m.group()], kind.lower())
+    # ("the school said" after "Paignton community college": one kind of place of teaching)
+    kinds = _SCHOOLS if wanted in _SCHOOLS else {wanted}
+    return bool(words) and bool(kinds & {words[0], words[-1]})
+
+
+_SCHOOLS = frozenset(("school", "college", "academy"))
+
+
+_BRITISH = {"organization": "organisation", "center": "centre"}
+_SPELLING = re.compile("|".join(_BRITISH))
 
 
 def _the_company_named(sentence: Sentence, own: list[Entity], earlier: list[Entity]) -> list[Entity]:
     """The sentence's names, with "the company" (or "the firm", "the airline" ...) opening it as the
     speaker read as the business named last before it ("BP shares rose. The company said it would
-    sell assets"); unchanged when the sentence names its own speaker or nothing fits."""
+    sell assets"), and "the ministry" (or "the agency", "the council" ...) as the body of that kind named
+    last before it ("Egypt's Interior Ministry closed the crossing. The ministry said ..."); unchanged
+    when the sentence names its own speaker or nothing fits."""
     found = _THE_COMPANY_SPEAKS.match(sentence.text)
+    body = _THE_BODY_SPEAKS.match(sentence.text) if found is None else None
+    found = found or body
     if found is None or any(e.kind == "actor" and e.start - sentence.start < found.end() for e in own):
         return own
     named = next(
         (
             e
             for e in reversed(earlier)
-            if names_an_organisation(e) and not names_a_person(e) and not _STATE_BODY.search(e.name)
+            if (
+                _body_of_kind(e, found.group("kind"))
+                if body is not None
+                else names_an_organisation(e) and not names_a_person(e) and not _STATE_BODY.search(e.name)
+            )
         ),
         None,
     )
@@ -1578,6 +1680,49 @@ def _the_company_named(sentence: Sentence, own: list[Entity], earlier: list[Enti
         named, start=start, end=sentence.start + found.end("kind"), text=found.group()[: found.end("kind")]
     )
     return [stands_for, *own]
+
+
+# (capitalised words before the name are its title: "Health Secretary Jane Roe", "Dr Roe")
+def _name_line_before(
+    article: Article, sentence: Sentence, read_to: int, entities: list[Entity], entity_starts: list[int]
+) -> int | None:
+    """Where a line that is only a person's name (with a title or a party label, no verb) starts, when
+    it stands right before a sentence that opens in lower case with no subject: None otherwise."""
+    if not sentence.text[:1].islower():
+        return None
+    gap = article.text[read_to : sentence.start]
+    lines = [line for line in gap.splitlines() if line.strip()]
+    if not lines:
+        return None
+    line = lines[-1]
+    start = read_to + gap.rfind(line)
+    if (
+        len(line.split()) > 8
+        or _FINITE_VERB.search(line)
+        or not article.text[start + len(line) : sentence.start].isspace()
+    ):
+        return None
+    own = entities[bisect_left(entity_starts, start) : bisect_left(entity_starts, start + len(line))]
+    return start if any(e.kind == "actor" and names_a_person(e) for e in own) else None
+
+
+_OPENING_LEAD = re.compile(
+    rf"[\s\"“‘'`]*(?:(?i:but|and|yet|later|earlier|meanwhile)\s+)?(?:{TITLE}|(?:[A-Z][\w.-]*\s+){{0,3}})"
+)
+
+
+def _person_opening(sentence: Sentence, entities: list[Entity]) -> tuple[str, str] | None:
+    """The person named as the subject that opens a sentence ("Jane Roe met the governor", "Dr Roe was
+    asked"), whom a "he" or "she" that speaks in the next sentence stands for; None when the sentence
+    opens otherwise or the name is a possessive ("Jane Roe's lawyer")."""
+    first = next((e for e in entities if e.start >= sentence.start), None)
+    if first is None or first.kind != "actor" or not names_a_person(first):
+        return None
+    lead = sentence.text[: first.start - sentence.start]
+    after = sentence.text[first.end - sentence.start : first.end - sentence.start + 2]
+    if not _OPENING_LEAD.fullmatch(lead) or re.match(r"['’]s?\b", after):
+        return None
+    return first.name, first.country
 
 
 def _joined_act(sentence: Sentence, dates: list[DateMention]) -> tuple[int, Sentence] | None:
@@ -2429,6 +2574,8 @@ def _analyse(
     subjects = [e for e in local if not any(a <= e.start < b for a, b in set_apart)] if speech else local
     subjects = [e for e in subjects if not _addressed(text, e)]
     speaker, speaker_country, pronoun = _speaker(text, speech, subjects, last_speaker)
+    if speech is not None and speech.start() == 0 and not speaker and text[:1].islower():
+        return None  # "apologized to BP, saying ...": a sentence cut from its subject by the scrape
     figures_all = find_figures(text)
     trigger, trigger_match = found[0] if found else (None, None)
     if taken is not None and (trigger is None or trigger.family in ("capture", "other", "casualties")):
@@ -2547,7 +2694,7 @@ def _analyse(
             and not body
         ):
             return None  # remarks with nobody named to have made them
-        if _VOX_POP.search(text) or _COLOUR_SPEAKER.search(text):
+        if _VOX_POP.search(text) or _COLOUR_SPEAKER.search(text) or _known_by_hometown(text, speech, local):
             return None  # "said Jane Roe, 58, a shopkeeper": a bystander's words are colour, no event
         if event_type == "statement" and _CROWD_VOICE.fullmatch(speaker):
             # "Witnesses have reported people crying out under the rubble", "Residents said the streets were
@@ -2595,6 +2742,18 @@ def _analyse(
             # "The governor visited a steel plant", "the minister met carmakers' executives": a visit or a
             # meeting at home is no diplomacy, which takes two states or an international body
             event_type = family = "other"
+    if (
+        speech is not None
+        and trigger_match is not None
+        and event_type not in SPEECH_TYPES
+        and trigger_match.start() >= speech.end()
+        and _REPORTED_BY_OUTLET.fullmatch(speech.group())
+        and _an_outlet(speaker, local)
+    ):
+        # "The Wall Street Journal reported on Tuesday the department will join the lawsuits": another
+        # outlet's story is its claim, never the happening stated as fact
+        event_type = family = "claim"
+        span = (speech.start(), speech.end())
     if event_type == "other" and not speech and _UNNAMED_CROWD.match(text):
         return None  # "More people wore masks on Saturday", "Other family members visited": colour
     if event_type == "other" and not speech and _explanation_or_state_of_mind(text):
@@ -2870,10 +3029,33 @@ def _commentator_speaks(text: str) -> bool:
 
 def _commentary(text: str, speech: re.Match[str]) -> bool:
     """Whether the one who speaks is a commentator (`_COMMENTATOR`): the sentence's verb of saying lies in
-    the phrase that names them."""
+    the phrase that names them. A market analyst named with the firm they work for ("Jane Roe, an analyst
+    at Smith & Co, said", "Smith & Co analyst Jane Roe said") speaks on the record and is news; unnamed
+    "analysts" and the outlet's own journalists are comment."""
     return any(
-        found.start() <= speech.start() < found.end() or found.start() <= speech.end() <= found.end()
+        (found.start() <= speech.start() < found.end() or found.start() <= speech.end() <= found.end())
+        and not _named_market_voice(text, found)
         for found in _COMMENTATOR.finditer(text)
+    )
+
+
+# the firm after the role ("an analyst at Smith & Co", "strategist with Tisco Securities") or before it
+# ("Smith & Co analyst")
+_FIRM_AFTER_ROLE = re.compile(rf"\b{_MARKET_ROLE}\s+(?:(?i:at|with|for|of|from)\s+)(?:(?i:the)\s+)?[A-Z]")
+_FIRM_BEFORE_ROLE = re.compile(rf"\b[A-Z][\w&.’'-]*\s+(?:(?i:[a-z-]+)\s+)?{_MARKET_ROLE}\s+[A-Z]")
+_PERSON_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]{2,}")
+
+
+def _named_market_voice(text: str, found: re.Match[str]) -> bool:
+    """Whether a commentator's phrase names a market analyst in full and the firm they speak for."""
+    phrase = found.group()
+    # (the firm may follow the phrase: '"...," said Jane Roe, analyst at Smith & Co.')
+    wider = text[found.start() : found.end() + 60]
+    if not re.search(_MARKET_ROLE, phrase) or _PERSON_NAME.search(phrase) is None:
+        return False
+    return bool(
+        _FIRM_AFTER_ROLE.search(wider)
+        or _FIRM_BEFORE_ROLE.search(text[max(0, found.start() - 40) : found.end()])
     )
 
 
@@ -2945,6 +3127,8 @@ def _speaker(
         # to, not who speaks
         and not _addressed(text, e)
     ]
+    # ("he said" after the words of a charity or a ministry is somebody else, whom nobody named)
+    last = last if may_be_a_person(last[0]) else ("", last[1])
     if last[0] and _PRONOUN_QUOTED.search(text[: speech.start()]):
         return last[0], last[1], True
     # "..., according to Ukrainska Pravda": a closing attribution names who says it
@@ -3005,8 +3189,18 @@ def _speaker(
     inverted = [e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor" and inverts]
     if inverted:
         # '"...," said Senate Majority Leader Tom Hale': the capitalised words before the person's name are
-        # his title, the person speaks
-        return _speaker_of(_titled_person(text, inverted[0], people))
+        # his title, the person speaks; '"...," e-mailed BP spokesman Scott Dean': the body's voice speaks
+        spokesperson = next(
+            (
+                e
+                for e in people
+                if e.start > inverted[0].end
+                and names_a_person(e)
+                and _VOICE_BETWEEN.fullmatch(text[inverted[0].end : e.start])
+            ),
+            None,
+        )
+        return _speaker_of(spokesperson or _titled_person(text, inverted[0], people))
     # '...," said trade publisher Joan Okafor.': after a closed quotation the verb is inverted and its
     # subject, with its role, follows it; names before the verb stand in what was said
     role_named = _ROLE_NAMED_AFTER.match(text, speech.end()) if inverts else None
@@ -3033,6 +3227,13 @@ def _speaker(
         voice = _collective_speaker(closing.group(1), [], last[1])
         if voice[0]:
             return voice
+    if (
+        len(actors) >= 2
+        and names_a_person(actors[-2])
+        and re.fullmatch(r"\s+(?:of|from|at)\s+(?:the\s+)?", text[actors[-2].end : actors[-1].start])
+    ):
+        # "Mayor Jane Roe of New Orleans said", "Jane Roe of the Harbour Board said": the person speaks
+        return _speaker_of(actors[-2])
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
     # "Thai scientists who infected piglets with the virus said": the relative clause tells which ones
@@ -3054,6 +3255,11 @@ def _speaker(
         and text[e.start - 1 : e.start] != "-"
         # ("Half of 2,000 Britons surveyed said": people of a country, not its state)
         and not _people_of(e)
+        # ("the Sunday Times of London reported": the place belongs to the name before "of")
+        # (and "Democracy for America": a country closing a body's name)
+        and not re.search(r"[A-Z][\w’'.-]*\s+(?:of|for)\s+$", text[: e.start])
+        # ("UK-based charity Oxfam urged", "US-owned firm": a country in a compound describes a body)
+        and not re.match(r"-(?:based|registered|headquartered|owned|born|flagged)\b", text[e.end :])
     ]
     if countries:
         return _speaker_of(countries[0])
@@ -3082,7 +3288,20 @@ def _speaker(
     )
     if described and last[0] and len(last[0].split()) >= 2 and not _PLURAL_VOICE.search(last[0]):
         return last[0], last[1], True
-    return _unlisted_speaker(text, speech, inverts), "", False
+    unlisted = _unlisted_speaker(text, speech, inverts)
+    # "UK-based charity Oxfam": where the body is based is its country
+    based = next(
+        (
+            e.country
+            for e in people
+            if e.kind == "country" and e.end < speech.start() and _BASED_IN.match(text, e.end)
+        ),
+        "",
+    )
+    return unlisted, based if unlisted else "", False
+
+
+_BASED_IN = re.compile(r"-(?:based|registered|headquartered)\b")
 
 
 # Who speaks for a body, unnamed: "A Transocean spokesman", "a BP lawyer", "the agency's officials" (a
@@ -3118,6 +3337,8 @@ def _addressed(text: str, entity: Entity) -> bool:
     return bool(_VOCATIVE_BEFORE.search(before)) and text[entity.end : entity.end + 1] == ","
 
 
+# between a body and the person who speaks for it: "BP spokesman ", "Fitch's chief analyst "
+_VOICE_BETWEEN = re.compile(r"(?:[’']s)?\s+(?:(?!(?:and|or|with|to|of|for|by)\s)[a-z][\w-]*\s+){1,3}")
 _GLOSS_AFTER = re.compile(r"\s*\([a-z][\w -]*\)")
 _QUOTED_BY = _rx(r"\bquoted\s+by\s+(the\s+)?$")
 _PRONOUN_QUOTED = _rx(r"(^|[,;:“”\"’']\s*)(he|she)\s+(was|is|has\s+been)\s+(\w+\s+)?quoted\b")
@@ -3125,11 +3346,19 @@ _WIRE_CREDIT = re.compile(r"\)\s*[-–—]")
 # A name no list knows in the subject's slot: "Okafor said", "Renwick, the agency's deputy director for
 # ports, said", "The National Flood Forecasting Centre estimates", or after the verb ('"...," said Okafor').
 _NAME_WORD = r"[A-Z][\w’'.-]*"
+# the kinds of body a descriptive phrase before a name gives: "charity Oxfam", "aid group Medair"
+_BODY_KINDS = (
+    r"(?:charity|charities|group|agency|organi[sz]ation|firm|company|watchdog|regulator|broker|bank|lender"
+    r"|insurer|carrier|airline|union|network|campaign|newspaper|broadcaster|website|consultancy|body|institute"
+    r"|think-tank|thinktank|operator|maker|manufacturer|producer|retailer|giant|conglomerate|developer)"
+)
 _UNLISTED_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:of|and|for|the|de|al)\s+)?{_NAME_WORD}){{0,7}}"
 _UNLISTED_BEFORE = re.compile(
     # (after a closing quotation, never an opening one: '"They're saying ...' is inside the quotation)
     rf"(?:^|[,;:]\s*|[,.!?](?:[”\"’']|'')\s*|\.\.\.\s*|\b(?:But|And|Yet|Meanwhile|Later|Earlier|Now)\s+)"
     rf"(?:The\s+|the\s+)?"
+    # "UK-based charity Oxfam", "rescue agency Medair": where the body is based and what kind it is
+    rf"(?:{_NAME_WORD}-(?:based|registered|headquartered)\s+)?(?:(?:[A-Za-z][a-z-]*\s+){{0,2}}?{_BODY_KINDS}\s+)?"
     rf"(?P<name>{_UNLISTED_NAME})(?:\s*,\s+(?:an?|the|its|his|her)\s[^;“”\"]{{3,140}}?,)?"
     # ("Okafor also said", "Okafor had earlier said": an auxiliary or an adverb between the name and the verb)
     r"(?:\s+(?:has|have|had))?(?:\s+(?:also|now|again|later|earlier|then|previously|separately|further|repeatedly))?"
@@ -3172,12 +3401,19 @@ def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
         return ""
     name = found.group("name").rstrip(".")
     words = name.split()
+    if len(words) >= 3 and DOER_BEFORE_NAME.fullmatch(words[0]):
+        # "Rescuer Anthony Thomas said", "Councillor Jane Roe said": what they do, then who they are
+        words = words[1:]
+        name = " ".join(words)
     # ("Moody's said": a name in the possessive form is still one name)
     plural = len(words) == 1 and name.endswith("s") and not re.search(r"[’']s$", name)
     if re.split(r"[’']", words[0].lower())[0] in _NOT_A_NAME or plural:
         return ""
     # ("The Sunday Times said": a day in a newspaper's name is no date)
-    dated = any(w.lower() in _MONTHS_AND_DAYS for w in words) and words[-1].lower() not in _PAPER_NOUNS
+    # ("The Sunday Times of London said": a paper's name may hold a day and a place)
+    dated = any(w.lower() in _MONTHS_AND_DAYS for w in words) and not any(
+        w.lower() in _PAPER_NOUNS for w in words
+    )
     return "" if dated else name
 
 
@@ -3191,7 +3427,30 @@ _DESCRIBED_SPEAKER = re.compile(
     rf"(?:^|[,.!?](?:[\"”’]|'')?\s*|[\"”]\s+)[Tt]he\s+(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES}\s+(?:also\s+)?$"
 )
 _DESCRIBED_AFTER = re.compile(rf"\s+the\s+(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES}\s*[.,;]")
-_PAPER_NOUNS = frozenset("times telegraph post herald mail express mirror star news tribune journal".split())
+_REPORTED_BY_OUTLET = _rx(r"reported|reports|according\s+to")
+_OUTLET_WORDS = frozenset(
+    "newspaper paper daily weekly magazine website broadcaster channel tabloid beast".split()
+)
+
+
+def _an_outlet(speaker: str, local: list[Entity]) -> bool:
+    """Whether the speaker is a news outlet: one the lists know as such, or a name of a newspaper's form
+    ("The Sunday Times", "The Wall Street Journal", "the Daily Beast")."""
+    if not speaker:
+        return False
+    if any(e.name == speaker and e.role == NEWS_OUTLET for e in local):
+        return True
+    words = speaker.lower().split()
+    # ("The Sunday Times of London": the paper's noun need not close its name)
+    return len(words) >= 2 and (
+        any(w in _PAPER_NOUNS or w in _OUTLET_WORDS for w in words[1:]) or words[0] == "daily"
+    )
+
+
+_PAPER_NOUNS = frozenset(
+    """times telegraph post herald mail express mirror star news tribune journal ledger gazette chronicle
+    courier guardian observer independent globe inquirer examiner dispatch bulletin""".split()
+)
 # A person's name (two capitalised words) right before the speech verb: the verb's own subject.
 _NAMED_SUBJECT = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s*$")
 
@@ -3209,7 +3468,8 @@ _STATE_NOUNS = frozenset(
 def _describes_a_nonstate_noun(text: str, entity: Entity) -> bool:
     if entity.text.lower() == country_name(entity.country).lower():
         return False  # "Kenya said": the country's own name
-    noun = re.match(r"\s+([a-z][\w-]*)", text[entity.end :])
+    # ("U.S. groups": the abbreviation's own full stop may stand between)
+    noun = re.match(r"\.?\s+([a-z][\w-]*)", text[entity.end :])
     if noun is None or _SPEECH.fullmatch(noun.group(1)) or _FINITE_VERB.fullmatch(noun.group(1)):
         return False  # "The French said": the people of the country, speaking
     return noun.group(1) not in _STATE_NOUNS
@@ -3246,8 +3506,18 @@ def _collective_speaker(before: str, local: list[Entity], story_country: str = "
     if any(e.kind == "actor" and start <= e.start < len(before) for e in local):
         return "", "", False  # "the party's officials": a named body is the speaker, found as an actor
     closing = re.search(r",\s*((the|a|an)\s+)?$", before[:start], re.IGNORECASE) is not None
+    # ("The interior ministry said ...", opening the sentence, in a story of one country's speakers)
+    opening = re.fullmatch(
+        r"[\s\"“”']*(?:(?:but|and|meanwhile|later|earlier)\s+)?(?:the\s+)?", before[:start], re.I
+    )
     office = noun.split()[-1] in _OFFICES
-    if not country and office and closing and story_country and not any(e.kind == "country" for e in local):
+    if (
+        not country
+        and office
+        and (closing or opening is not None)
+        and story_country
+        and not any(e.kind == "country" for e in local)
+    ):
         words = [
             w
             for w in phrase.split()
@@ -3447,7 +3717,9 @@ _SINCE_CLAUSE = _rx(r"\bsince\s+(the|a|an|it|he|she|they|its|his|her|their)\b[^,
 
 
 _THING_AFTER = re.compile(
-    r"^\s*(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:s|ion|ure|ake|ath|ill|ic|ak|ar|on|al|st)\b"
+    # ("the 1989 Alaska spill", "the 2018 Camp Fire": a place or a name may stand before the noun, or be it)
+    r"^\s*(?:(?:[A-Z][\w.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:s|ion|ure|ake|ath|ill|ic|ak|ar|on|al|st)\b"
+    r"|(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w-]*\b)"
 )
 
 
@@ -3857,7 +4129,7 @@ def _is_duration(date: DateMention, before: str) -> bool:
 
 
 _CLOSES_CLAUSE = _rx(r"^\s*(on\s+\w+day|\w+day|yesterday|today|in\s+a\s+statement)?\s*(,\s+\w+ing\b|\.|$)")
-_APPOSED = re.compile(r"^,\s+(?:an?|the|[a-z][\w-]*)\s[^,;]{0,90},\s*$")
+_APPOSED = re.compile(r"^,\s+(?:an?|the|[a-z][\w-]*)\s[^,;]{0,140},\s*$")
 # A clause's modal before the toll's verb: "could kill", "may have been killed", "would die"
 _MODAL_BEFORE = _rx(
     r"\b(will|would|could|may|might|shall|must)\s+(not\s+)?(have\s+)?(been\s+)?(\w+\s+){0,2}$"
@@ -4010,7 +4282,8 @@ _APPOSITION = re.compile(r"(?<=[a-z])\s*,\s+(?:an?|the)\s+[^,;]{3,120},")
 _SAYS_OR_IS = _rx(r"\b(said|says|say|told|added|is|are|was|were|has|have|had|will|would|could)\b")
 _LEADING = _rx(
     r"^(but|and|however|meanwhile|also|earlier|later|in\s+response|at\s+one\s+point|referring\s+to|adding"
-    r"|saying|that|on\s+\w+day|in\s+\w+|this\s+development\s+follows)\b[,\s]*"
+    # ("In the past, experience has told us": the whole phrase goes, never "In the" alone)
+    r"|saying|that|on\s+\w+day|in\s+(?:the\s+|a\s+|an\s+)?\w+|this\s+development\s+follows)\b[,\s]*"
 )
 _FINITE_VERB = _rx(
     r"\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|says|said|told|\w{2,}ed"
@@ -4025,7 +4298,8 @@ _SUBORDINATE = _rx(r"\b(since|after|when|as|while|because)\s+(?=\S+\s+\S+)")
 _THAT = _rx(
     r"\b(said|says|told\s+\w+|announced|claimed|reported|reports|revealed|warned|noted|noting|stated|added|adding"
     r"|saying|insisting|claim|alleged|estimates|believe[sd]?|emphasi[sz]ed|underscored|stressed|indicate[sd]?)\b"
-    r"[^.]{0,40}?\bthat\s+"
+    # ("said at that time it wanted": a time, not what was said)
+    r"[^.]{0,40}?(?<!\bat\s)\bthat\s+(?!(?:time|day|moment|point|stage|week|month|year)\b)"
 )
 _REPORTING_LEAD = _rx(
     # ("told the doctor he would ...": who was told, with its determiner)
@@ -4037,7 +4311,8 @@ _REPORTING_LEAD = _rx(
 def _attribution_start(text: str, speech: re.Match[str]) -> int:
     """Where '..., the ministry's spokesperson said on Friday.' begins: the last comma before the verb that
     leaves at least six words of what was said."""
-    commas = [m.start() for m in re.finditer(",", text[: speech.start()])]
+    # (not the comma of a number: "the 1,900 contracts")
+    commas = [m.start() for m in re.finditer(r",(?!\d{3}\b)", text[: speech.start()])]
     for comma in commas:
         if len(text[:comma].split()) >= 6:
             return comma
@@ -4048,12 +4323,17 @@ def _attribution_start(text: str, speech: re.Match[str]) -> int:
 _LISTENER = re.compile(
     r"^\s+(?:reporters|journalists|parliament|lawmakers|police|investigators|detectives|doctors|him|her|them|us|me"
     # ("told NBC's Ann Lee he ...": a listener named with their outlet's possessive)
-    r"|the\s+\w+|[A-Z][\w.-]+(?:[’']s)?(?:\s+[A-Z][\w.-]+){0,2})"
+    # ("told the Daily Beast changes were made": a listener's name runs over its capitalised words)
+    r"|the\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}|the\s+\w+|[A-Z][\w.-]+(?:[’']s)?(?:\s+[A-Z][\w.-]+){0,2})"
 )
 _AFTER_SPEECH = _rx(
     r"^(?:\s+(?:on|late\s+on|early\s+on|in|at|during)\s+(?:an?\s+|the\s+|a\s+televised\s+)?(?:\w+\s+){0,2}?"
     r"(?:\w+day|morning|afternoon|evening|night|statement|address|interview|briefing|conference|hearing"
     r"|speech|letter|post)\b|\s+(?:yesterday|today|tonight|\w+day)\b"
+    # ("estimated Wednesday night that ...": the part of the day goes with its day)
+    r"|\s+(?:morning|afternoon|evening|night)\b"
+    # "said at that time it ...": when, not what was said
+    r"|\s+at\s+(?:that|the)\s+time\b"
     # "said last night that ...", "told reporters earlier this week": when, not what was said
     r"|\s+(?:(?:late|early)\s+)?(?:last|this|earlier|later)\s+(?:this\s+|that\s+)?(?:night|morning|afternoon"
     r"|evening|week|month|year|today)\b)*"
@@ -4064,8 +4344,12 @@ _REPORTS_WORDS = _rx(
     r"said|says|say|told|tells|added|warned|warns|announced|announces|stated|claimed|claims|insisted|argued"
     r"|noted|stressed|estimated|reiterated|admitted|acknowledged|confirmed|predicted|explained|revealed"
     r"|alleged|alleges|asserted|testified|denied|denies|saying|adding|insisting"
+    r"|replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote|estimates|predicts|forecasts"
 )
 _NOT_SAID = _rx(r"(in|at|on|after|before|during|from|to|as|when|while|outside|inside|near|by|for|of|with)\b")
+
+
+_HOW_THEN_THAT = re.compile(r"\s+(?:in|on|at|to|during)\s[^.;:\"“”]{1,60}?\sthat\s")
 
 
 def _what_was_said(text: str, speech: re.Match[str]) -> str:
@@ -4083,6 +4367,11 @@ def _what_was_said(text: str, speech: re.Match[str]) -> str:
         return opening.group(1).strip(" ,")
     if _QUOTE_CLOSED_BEFORE.search(text[: speech.start()]):
         return ""  # '"...," said Jane Roe, who ...': the words said stand before the verb, its speaker after
+    wrote_that = _HOW_THEN_THAT.match(rest) if not verb.startswith(("told", "tell")) else None
+    if wrote_that is not None:
+        # "wrote in a letter to the president on Thursday that the ban ...": how, to whom and when, then
+        # what was said
+        rest = " " + rest[wrote_that.end() :]
     if verb.startswith(("told", "tell")):
         # "told the pro-government Imedi station that ...", "told BBC Radio 5 live: ...": who was told runs
         # up to "that" or the colon
@@ -4128,6 +4417,20 @@ _AUXILIARIES = frozenset("is are was were has have had will would".split())
 SAID_TITLE_ROOM = 70  # what is said, with "X says " before it, still fits a title
 
 
+# a subject that opens the sentence, then its description between commas: "Jane Roe, a US diplomat in
+# Caracas, Venezuela, "
+_APPOSED_SUBJECT = re.compile(
+    r"^(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+    # ("Downend school, in south Gloucestershire, will be closed": a name with a lower-case kind)
+    r"(?:\s+(?:[a-z]+\s+){0,2}(?:school|college|academy|hospital|university))?)"
+    r",\s+(?:an?|the|its|his|her|their|in|of|from|near)\s[^;:“”\"]{3,140}?,\s+$"
+)
+
+
+# (or a colon: "... before Dr Roe asks: "You OK?"": what was said follows the verb)
+_SAID_THAT_AFTER = re.compile(r"\s*:|\s+(?:[\w’'-]+\s+){0,3}?that\s", re.IGNORECASE)
+
+
 def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> str:
     if (
         speech is not None
@@ -4137,6 +4440,8 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
                 span[0] == speech.start()
                 and speech.start() > 0.6 * len(text)
                 and "," in text[: speech.start()]
+                # ("..., a trade group, estimates that lost wages could ...": the verb leads to what was said)
+                and not _SAID_THAT_AFTER.match(text, speech.end())
             )
             # '... first things first,"said Senator Roe, describing the bill': a verb after a closing
             # quotation mark has its subject after it, and what was said before it, wherever it stands
@@ -4157,6 +4462,17 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
         span = (0, 1)
     bounds = [0] + [m.end() for m in re.finditer(r"[,;:—]\s+|\s+[–—]\s+", text)] + [len(text) + 2]
     start = max((b for b in bounds if b <= span[0]), default=0)
+    # "John Roe, a US diplomat in Caracas, Venezuela, | dismissed the allegations": the stretch opens with
+    # the verb of a subject set apart by its description (which may hold a comma of its own); the
+    # description goes, the subject stays
+    apposed = _APPOSED_SUBJECT.match(text[:start]) if start > 0 and re.match(r"[a-z]", text[start:]) else None
+    if apposed is not None:
+        name = apposed.group("name")
+        shift = start - len(name) - 1
+        text = f"{name} {text[start:]}"
+        span = (span[0] - shift, span[1] - shift)
+        bounds = [0] + [m.end() for m in re.finditer(r"[,;:—]\s+|\s+[–—]\s+", text)] + [len(text) + 2]
+        start = 0
     end = min((b for b in bounds if b > span[1]), default=len(text)) - 2
     # widen a stretch too short to read on its own ("On Wednesday, | Zelenskyy said ...")
     # and one with no verb of its own ("The government of the Democratic Republic of the Congo | and ...")

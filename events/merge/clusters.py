@@ -18,9 +18,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from events.extract.entities import (
-    COLLECTIVE_SPEAKERS,
-    ORGANISATION_HEADS,
     country_name,
+    may_be_a_person,
     names_an_organisation,
 )
 from events.extract.mentions import NAMED_HAPPENING, NAMED_PLANNED, Mention
@@ -968,7 +967,39 @@ def _title(cluster: Cluster, best: Mention) -> str:
         # opening "It would impose ..." names nobody
         clause = speaker + " " + clause[body.end() :]
     # "The association said in a statement that the ban will cost jobs": a claim, told as its speaker's
-    return headline(clause, speaker=speaker, speech=best.is_speech or _reported(best, clause))
+    return headline(
+        clause,
+        speaker=speaker,
+        speech=best.is_speech or _reported(best, clause),
+        quoted=_quoted_words(best.sentence.text, clause),
+    )
+
+
+_OPENING_MARK = re.compile(r"(?:[“\"‘`]|'')\s*$")
+_ANY_MARK = re.compile(r"[“”\"]|''|``")
+
+
+def _quoted_words(sentence: str, clause: str) -> bool:
+    """Whether the clause is words quoted as spoken: an opening quotation mark stands right before it in
+    the sentence, or the sentence opens with it (a quotation begun in an earlier sentence) and closes the
+    quotation after it."""
+    words = tidy(clause)[:30]
+    at = sentence.lower().find(words.lower()) if words else -1  # (a clause may capitalise its first word)
+    if at < 0:
+        return False
+    before = sentence[:at]
+    # (right after the opening mark, or further inside a quotation still open: '"In the past, experience
+    # has told us ..."' when the clause kept only its main part)
+    if _OPENING_MARK.search(before) or before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+        return True
+    if before.strip():
+        return False
+    # (a quotation begun in an earlier sentence closes here: the first mark after is a closing one, or a
+    # straight one left over from an odd count; '... before Dr Roe asks: "You OK?"' opens one of its own)
+    first = _ANY_MARK.search(sentence, at + len(words))
+    if first is None or first.group() in ("“", "``"):
+        return False
+    return first.group() != '"' or sentence.count('"') % 2 == 1
 
 
 # A verb whose object is a thing made public, not words reported: "announced plans to ...", "unveiled a
@@ -1051,18 +1082,9 @@ def _without_addressee(sentence: str, clause: str) -> str:
 
 
 def _personal(speaker: str) -> bool:
-    """Whether "he" or "she" can stand for the speaker: a person's name, never a body of people
-    ("Authorities", "the interior ministry"), an organisation ("Ministry of Health") or an acronym ("WHO"):
-    "Authorities said he was detained" is about someone else."""
-    words = speaker.split()
-    if len(words) == 1 and re.search(r"(ers|ors|ists|ants|ents|ians|ees|ives)$", words[0]):
-        return False  # "Rescuers said she had survived": a plural noun is nobody's "she"
-    return not any(
-        word in ORGANISATION_HEADS
-        or word.lower() in COLLECTIVE_SPEAKERS
-        or (word.isupper() and len(word) > 1)
-        for word in words
-    )
+    """Whether "he" or "she" can stand for the speaker: "Authorities said he was detained" is about
+    someone else."""
+    return may_be_a_person(speaker)
 
 
 DENIAL_WORDS = re.compile(

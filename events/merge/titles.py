@@ -61,18 +61,21 @@ _DATE_ADVERBIAL = re.compile(
     rf"(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     # ("ahead of Saturday night's concert": the day names the concert, and stays with it)
     rf"(?!\s+(?:morning|afternoon|evening|night)['’]s)(?:\s+(?:morning|afternoon|evening|night))?|\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}"
-    rf"(?:,?\s+\d{{4}})?)(?=[\s,.;:]|$)",
+    rf"(?:,?\s+\d{{4}})?)(?=[\s,.;:]|$)"
+    # ("the Sunday Times", "Monday Night Football": a day before a capitalised word is part of a name)
+    r"(?!\s+[A-Z][a-z])",
 )
 # ", the ministry said on Monday" after a comma; without one only a short tail may follow the verb ("the
 # minister said in a statement"): "Roe never said the quake was God's wrath" is what was said, not who
 _SAID_VERB = (
-    r"(?:as\s+)?(?:\w+\s+){0,4}(?:said|says|told\s+\w+|reported"
+    r"(?:as\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,4}(?:said|says|told\s+\w+|reported"
     # "the bureau added 27 firms to its list": "added" with an object is no attribution
     r"|added(?!\s+(?:\d|the\b|an?\b|its\b|their\b|his\b|her\b|more\b|new\b)))\b"
 )
 _CLOSING_ATTRIBUTION = re.compile(
     rf"(?:,(?:[\"”’]|'')?\s*(?:according\s+to\b.*|{_SAID_VERB}[^,]*)"
-    rf"|\s+(?:according\s+to\b.*|{_SAID_VERB}(?:\s+[^,\s]+){{0,3}}))$",
+    # (never from inside a phrase: ", the harbour master Jane Roe said" goes whole or not at all)
+    rf"|(?<!\bthe)(?<!\ba)(?<!\ban)\s+(?:according\s+to\b.*|{_SAID_VERB}(?:\s+[^,\s]+){{0,3}}))$",
     re.IGNORECASE,
 )
 # Where a phrase ends, from the strongest break to the weakest; a cut keeps the words before it.
@@ -133,13 +136,26 @@ COMMON_OPENERS = frozenset(
 )
 
 
-def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
+def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bool = False) -> str:
     """A title of at most TITLE_MAX characters from the clause of a report; speech gets its speaker
-    ("Jane Roe says the talks will resume") unless the clause already opens with the speaker."""
+    ("Jane Roe says the talks will resume") unless the clause already opens with the speaker. Words
+    quoted as spoken (`quoted`) that cannot follow "says" as they stand, a first person or a capital that
+    opens the quotation, are given as a quotation: 'Jane Roe: “We will not leave”', never "Jane Roe says
+    we will not leave" (whose "we" would be the reader's)."""
     text = tidy(clause) or " ".join(clause.split()).strip(" ,.;:\"“”'‘’`")
     if len(text) > TITLE_MAX:
         # "By not calling for help at once, he had made things worse": the main clause, before any "X says"
         text = _main_clause_after_opening(text) or text
+    closing = _CLOSING_ATTRIBUTION.search(text) if speech and speaker else None
+    if (
+        closing is not None
+        and speaker.split()[-1] in closing.group()
+        and len(text[: closing.start()].split()) >= 3
+        # ("Not the last,'' the mediator said": the tail of a quotation opened before the clause)
+        and not re.match(r",\s*(?:[\"”’]|'')", closing.group())
+    ):
+        # "Turnout was 37.4%, commission chairman Koffi Brou said": short words said, then who said them
+        text = text[: closing.start()].rstrip(" ,")
     opening = text.lower()[: len(speaker) + 40]
     # "Prosecutors claim Conrad Murray ...": a clause that names its speaker early needs no "X says"
     named = bool(speaker) and speaker.lower()[:20] in opening
@@ -147,12 +163,26 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
     surname = speaker.split()[-1] if len(speaker.split()) > 1 else ""
     # ("Mr Griffin described ...", "Adm Allen said ..." name Nick Griffin and Thad Allen too)
     named = named or (len(surname) > 2 and re.match(rf"(?:{TITLE})?{re.escape(surname)}\b", text) is not None)
+    # "Toward the end of the recording, there is silence before Dr Murray asks: ...": the clause has the
+    # speaker with its own verb of saying, wherever it stands
+    last_word = speaker.split()[-1] if speaker else ""
+    in_clause = (
+        re.search(rf"\b{re.escape(last_word)}\s+(?:\w+\s+)?{_SAYING_NAMED.pattern}", text)
+        if len(last_word) > 1
+        else None
+    )
+    # (not in an attribution that closes the clause: "..., senior vice-president Mr Wells said")
+    named = named or (
+        in_clause is not None and not re.search(r",\s+(?:[\w.-]+\s+){0,5}$", text[: in_clause.start()])
+    )
     # "It was handing out tents, but warned that ...": a clause whose subject is a pronoun does not name
     # who spoke, whatever verb of saying comes later in it
     pronoun = _PRONOUN_OPENING.match(text)
     if speech and speaker and pronoun and _SAYING.fullmatch(pronoun.group(2)) and a_body(speaker):
         return fit(f"{speaker} {text[pronoun.end(1) :].lstrip()}")  # "It said ..." -> "The agency said ..."
-    if speech and speaker and not named and (not _SAYING.search(text) or pronoun):
+    if speech and speaker and not named and _as_quotation(text, quoted):
+        return fit(f"{speaker}: “{text[:1].upper()}{text[1:]}”")
+    if speech and speaker and not named and (not _says_for_itself(text, speaker) or pronoun):
         first = text.split(" ", 1)[0]
         written_lower = clause.lstrip(" \"“'‘`")[:1].islower()  # reported words as the sentence has them
         pronoun_i = re.match(r"I\b(?!\.)", text) is not None  # "X says I always ...", never "i"
@@ -172,10 +202,51 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False) -> str:
     return fit(text)
 
 
+# A quotation in the first person: "I don't think ...", "We're not leaving", "Our staff ..."
+# ("US officials", "ME" are no first person)
+FIRST_PERSON = re.compile(r"^(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)(?:['’](?:m|re|ve|ll|d|s))?\b(?!\.)")
+# 'Jane Roe: “We will not leave”': a speaker and the words quoted
+_QUOTED_REMARK = re.compile(r"^(?P<who>[^:“”\"]{2,60}):\s+“(?P<words>[^“”]+)”?$")
+
+
+def _as_quotation(text: str, quoted: bool) -> bool:
+    """Whether words said are to be given as a quotation after their speaker: they are in the first
+    person, or quoted and opening with a capital that "says" would leave standing ("Unfortunately ...")."""
+    first = text.split(" ", 1)[0].strip(",;:")
+    if FIRST_PERSON.match(text):
+        return True
+    lowered = re.split(r"[’']", first.lower())[0]
+    # ("The company will pay" reads as well after "says": "X says the company will pay")
+    return (
+        quoted and first[:1].isupper() and lowered not in COMMON_OPENERS and lowered not in _LOWER_AFTER_SAYS
+    )
+
+
+_SAYING_NAMED = re.compile(r"(?:said|says|asks|asked|told|tells|added|adds|wrote|writes|replied|replies)\b")
 _LOWER_AFTER_SAYS = frozenset(
-    "in on at for with from by during under over without within until yes well even only just".split()
+    """in on at for with from by during under over without within until yes well even only just up around
+    almost nearly roughly about approximately half several dozens hundreds thousands millions among""".split()
 )
 _PRONOUN_OPENING = re.compile(r"(?i)(it|he|she|they|we)\s+(\w+)")
+
+
+_VOICE_WORDS = frozenset(
+    """spokesman spokeswoman spokesperson official officials statement spokespeople representative aide
+    lawyer lawyers attorney it he she they we i who which""".split()
+)
+
+
+def _says_for_itself(text: str, speaker: str) -> bool:
+    """Whether the clause tells its own saying by the speaker: "A spokesperson declined to comment", "The
+    ministry said ..." (for "Egypt's interior ministry"). "The doctor told police he left", reported by Jane
+    Roe, is somebody else's saying inside her remarks, and needs her name."""
+    saying = _SAYING.search(text)
+    if saying is None:
+        return False
+    subject = {w.strip(",.'’\"“”").lower() for w in text[: saying.start()].split()}
+    subject -= {"the", "a", "an", "its", "his", "her", "their", "also", "has", "have", "had", "but", "and"}
+    spoken = {w.strip(",.'’").lower() for w in speaker.split()}
+    return not subject or bool(subject & (spoken | _VOICE_WORDS))
 
 
 def a_body(speaker: str) -> bool:
@@ -223,9 +294,32 @@ _WIRE_HEAD = re.compile(
 _CAPTION_RUN_IN = re.compile(r"^(?:[A-Z][A-Z’'.-]+,?\s+|\d{1,3},\s+){2,10}(?=[A-Z][a-z]|A\s)")
 
 
+def unglued(text: str) -> str:
+    """Quotation marks that a scrape glued to the words beside them set apart again: 'they never asked
+    me"and"I did not' -> 'they never asked me" and "I did not' (a straight mark opens or closes by its
+    place in the count)."""
+    text = re.sub(r"(?<=[\w,.!?])“", " “", text)
+    text = re.sub(r"”(?=\w)", "” ", text)
+    out: list[str] = []
+    opening = True
+    for index, char in enumerate(text):
+        if char == '"':
+            before = text[index - 1] if index else " "
+            after = text[index + 1] if index + 1 < len(text) else " "
+            if opening and before.isalnum():
+                out.append(" ")
+            out.append(char)
+            if not opening and after.isalnum():
+                out.append(" ")
+            opening = not opening
+            continue
+        out.append(char)
+    return "".join(out)
+
+
 def tidy(clause: str) -> str:
     """The clause without asides, opening dates, relative clauses and closing attributions."""
-    text = " ".join(clause.split())
+    text = unglued(" ".join(clause.split()))
     text = _WIRE_HEAD.sub("", text)  # "U.S. | Wed 10:59 am EDT WASHINGTON - Microbes ..."
     caption = _CAPTION_RUN_IN.match(text)
     if caption and len(re.findall(r"\b[A-Z]{4,}\b", caption.group())) >= 2:
@@ -389,6 +483,9 @@ _SAID_THAT = re.compile(
 
 # an article and a word shaped like an adjective ("a criminal", "a Belgian", "an offensive")
 _ARTICLE_AND_WORD = re.compile(r"\b(?:a|an|the)\s+[\w-]+(?:al|ic|ous|ive|ary|ian|ese|ish|ern|ful|less)$")
+# "both the bridge | and the dam could reopen", "between the army | and the rebels": a correlative that
+# waits for its "and" holds the phrase open
+_AWAITS_AND = re.compile(r"\b(?:both|between)\s+(?:(?!\band\b)[^,;:])*$", re.IGNORECASE)
 
 
 def fit(text: str) -> str:
@@ -408,6 +505,8 @@ def fit(text: str) -> str:
         for cut in reversed(cuts):
             if text.startswith(" and ", cut) and _ARTICLE_AND_WORD.search(text, 0, cut):
                 continue  # "launched a criminal | and civil inquiry": the "and" joins two words of one noun's
+            if text.startswith(" and ", cut) and _AWAITS_AND.search(text, 0, cut):
+                continue
             kept = _balance_quotes(_DANGLING.sub("", text[:cut].rstrip(" ,;:—–-")).rstrip(" ,;:—–-"))
             # a cut must leave a clause: "The government of the Congo | and the rebels signed" does not
             if _MIN_KEPT <= len(kept) <= TITLE_MAX and not is_fragment(kept):
@@ -446,6 +545,10 @@ def _main_clause_after_opening(text: str) -> str:
 def _balance_quotes(text: str, room: bool = True) -> str:
     """Close a quotation a cut left open, when there is room for the mark."""
     if text.count("“") > text.count("”"):
+        if room and len(text) >= TITLE_MAX and len(text.rsplit(" ", 1)[0]) > text.find("“") + _MIN_KEPT // 2:
+            # 'Jane Roe: “I don't know why the question isn't asked': room for the closing mark is made by
+            # the last word, so the words stay quoted
+            text = _DANGLING.sub("", text.rsplit(" ", 1)[0].rstrip(" ,;:"))
         text = text + "”" if room and len(text) < TITLE_MAX else text.replace("“", "")
     if text.count('"') % 2:
         text = text + '"' if room and len(text) < TITLE_MAX else text.replace('"', "")
@@ -530,6 +633,12 @@ def is_fragment(title: str) -> bool:
         return True  # "With the ban on drilling extended for six months": a circumstance, not a clause
     if all(v.lower().endswith("ed") for v in verbs) and _REDUCED_RELATIVE.search(title):
         return True  # "A campaign aimed at getting the state to act": a noun and what describes it
+    remark = _QUOTED_REMARK.match(title)
+    if remark is not None:
+        # 'Jane Roe: “We will not leave”': a clause when what is quoted is one (a first person is its subject)
+        # (what is quoted need not be a clause: 'Jane Roe: “Purely a matter of translation”' is her answer)
+        said = remark.group("words").strip(" ,.")
+        return _says_too_little(f"{remark.group('who')} says {said}") or _CUT_END.search(said) is not None
     if _says_too_little(title):
         return True
     rest = " ".join(words[1:])

@@ -224,6 +224,8 @@ def to_csv_bytes(frame: pd.DataFrame) -> bytes:
             table = table.set_column(index, column.name, pc.cast(values, pa.date32()))
         elif pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
             formula = pc.match_substring_regex(values, _FORMULA)
+            if not pc.any(formula).as_py():  # most columns hold none: left as they are, uncopied
+                continue
             quoted = pc.binary_join_element_wise(
                 pa.scalar("'", column.type), values, pa.scalar("", column.type)
             )
