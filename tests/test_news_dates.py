@@ -5,26 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from events.engines.local import build_tables
-from events.extract.corpus import Corpus, SourceRow, prepare_article
+from reports import build_reports
+
 from events.extract.dates import find_dates
 
 
 def build(*reports: tuple[dt.date, str]) -> list[tuple[str, str, str, str]]:
-    articles = tuple(
-        prepare_article(f"own-{i}.txt", text + "\n", SourceRow(published=published, outlet=f"Outlet {i}"))
-        for i, (published, text) in enumerate(reports)
-    )
-    events = build_tables(Corpus(articles=articles)).events
-    return sorted(
-        zip(
-            events["event_type"],
-            events["date"].dt.strftime("%Y-%m-%d"),
-            events["date_end"].dt.strftime("%Y-%m-%d"),
-            events["title"],
-            strict=True,
-        )
-    )
+    return [event[:4] for event in build_reports(*reports)]
 
 
 def test_remarks_told_in_the_present_perfect_below_the_lead_are_the_days_news() -> None:
