@@ -318,3 +318,13 @@ def test_the_one_in_charge_of_something_is_no_court_case() -> None:
     assert "legal" not in _types(
         "The official in charge of the fund said on Monday he was ready to pay all claims."
     )
+
+
+def test_a_standing_count_of_the_displaced_is_no_toll() -> None:
+    assert "casualties" not in _types(
+        "The agency says more than 7 million people are displaced inside the country."
+    )
+
+
+def test_a_place_described_as_cordoned_off_is_no_measure_taken() -> None:
+    assert "policy" not in _types("The hotel is being guarded by police and cordoned off with tape.")

@@ -503,7 +503,9 @@ TRIGGERS = (
         "displaced",
         _rx(
             r"\b[\d,.]+\s+(million\s+)?([\w-]+\s+){0,2}?(people|residents|families|villagers|civilians)\b[^.;]{0,30}?"
-            r"\b(displaced|made\s+homeless|left\s+homeless|forced\s+from\s+their\s+homes)\b"
+            # ("7 million people are displaced inside the country": a standing state, no toll of the news)
+            r"\b(were|was|have\s+been|has\s+been|had\s+been)\s+(\w+\s+)?(displaced|made\s+homeless|left\s+homeless"
+            r"|forced\s+from\s+their\s+homes)\b"
             r"|\b[\d,.]+\s+(homes|houses|dwellings)\s+(were\s+|have\s+been\s+|had\s+been\s+)?(destroyed|flattened)\b"
         ),
     ),
@@ -537,7 +539,7 @@ TRIGGERS = (
             r"|airports?|ports?|airspace)|remain\s+closed)\b"
             # "police sealed off the hotel", "has placed dozens of travellers in forced quarantine", "the
             # school has been closed", "five schools are now closed": a measure told by what it did
-            r"|\b(sealed|cordoned)\s+off\b|\bplaced\s+([\w,-]+\s+){0,4}?in\s+(forced\s+|mandatory\s+|compulsory\s+)?"
+            r"|\b(sealed|cordoned)\s+off\s+(the|a|an|its|their|all|parts?)\b|\bplaced\s+([\w,-]+\s+){0,4}?in\s+(forced\s+|mandatory\s+|compulsory\s+)?"
             r"quarantine\b|\b(schools?|universit(y|ies)|colleges?|borders?|airports?|airspace|border\s+crossings?)\b"
             r"[^.;]{0,60}?\b((has|have|had)\s+been|(is|are)\s+now|(was|were))\s+(closed|shut)\b(?!\s+(on|at|for)\s+weekends?)"
             # "is expected to order on Thursday tighter checks": an order to come
