@@ -311,3 +311,16 @@ def test_a_state_since_an_act_is_still_not_that_act() -> None:
 def test_a_poll_is_dated_by_the_day_its_people_were_surveyed() -> None:
     text = "Half of 2,000 voters surveyed yesterday said they believe the minister should resign."
     assert kinds(text) == [("claim", dt.date(2026, 3, 11), dt.date(2026, 3, 11))]
+
+
+def test_a_plan_told_before_a_closing_saying_is_split_from_the_announcement() -> None:
+    text = "The bridge will reopen on Monday, transport minister Jan Roe said on Wednesday."
+    assert kinds(text) == [
+        ("statement", dt.date(2026, 3, 11), dt.date(2026, 3, 11)),
+        ("other", dt.date(2026, 3, 16), dt.date(2026, 3, 16)),
+    ]
+
+
+def test_a_possibility_told_before_a_closing_saying_is_no_plan() -> None:
+    text = "The bridge could reopen on Monday, transport minister Jan Roe said on Wednesday."
+    assert [k for k, _, _ in kinds(text)] == ["statement"]

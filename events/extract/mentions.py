@@ -1566,7 +1566,7 @@ def _planned_in_what_was_said(
         or _FUTURE_DENIED.search(text)
     ):
         return None
-    return next(
+    ahead = next(
         (
             d
             for d in dates
@@ -1578,6 +1578,29 @@ def _planned_in_what_was_said(
         ),
         None,
     )
+    if ahead is not None:
+        return ahead
+    # "The bridge will reopen on Monday, the minister said on Wednesday": the words come first and the
+    # saying closes the sentence
+    return next(
+        (
+            d
+            for d in dates
+            if draft.sentence.start <= d.start
+            and d.end <= said.start
+            and d.precision in ("day", "week", "month")
+            and d.date_start > published
+            and _FUTURE_WORDS.search(text[: d.start - start])
+            and _SAYING_CLOSES.match(text[d.end - start : said.start - start])
+        ),
+        None,
+    )
+
+
+# what runs from the date ahead to the date of a closing saying: ", the minister said on"
+_SAYING_CLOSES = _rx(
+    r"^[^,;:“”\"]{0,40},(?:[\"”’]|'')?\s+[^,;:“”\"]{1,60}\b(said|says|announced|added|told\s+[^,;]{1,40})\s+(on\s+)?$"
+)
 
 
 _FUTURE_WORDS = _rx(
@@ -1603,8 +1626,13 @@ def _what_was_announced(
         if verb is not None
         else draft.clause
     )
-    if not re.search(r"\w", told):
-        told = draft.clause  # "The dam will fail by Friday, engineers warned.": the words told come first
+    closing = draft.own_date is not None and re.fullmatch(
+        r"[\s,]*(on\s+)?" + re.escape(draft.own_date.text) + r"[\s.]*", told
+    )
+    if not re.search(r"\w", told) or closing:
+        # "The dam will fail by Friday, engineers warned.", "..., the minister said on Wednesday.": the
+        # words told come first
+        told = draft.clause
     told = _state_speaks(
         re.sub(r"^that\s+", "", told, flags=re.IGNORECASE), said.speaker, said.speaker_country
     )
