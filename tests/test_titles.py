@@ -781,3 +781,67 @@ def test_somebody_elses_saying_inside_remarks_keeps_the_speaker() -> None:
     assert headline(
         "The ministry said the crossing would reopen", speaker="Egypt's interior ministry", speech=True
     ) == ("The ministry said the crossing would reopen")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a possessive, a preposition, a word of description or a noun that needs its "of", at the end
+        "The harbour board closed the quay to protect their",
+        "Divers pushed the hose into",
+        "The crew sealed shut a mechanical",
+        "The slick could surpass by Friday the size",
+        "The appeal has raised more than the amount",
+        # a participle whose phrase was cut, with the title's verb before it
+        "The shipment included tents and water pumps sent",
+        "His remarks echoed a similar speech given",
+        # a verb that needs its "as", an infinitive whose object was cut
+        "The flood has been described",
+        "Engineers are working with the council to monitor",
+        # a preposition left before a comma by a dropped date
+        "The bank will leave the index from, citing a review",
+        # openings that are no clause
+        "That the minister would visit the region",
+        "Around 40 of whom have been found",
+        "2019 the court found the firm liable",
+        # what was said: a noun phrase with no verb, or a phrase of circumstance
+        "The ministry says a 30-year-old woman from Leeds, west Yorkshire",
+        "Police say the combination of heavy rain",
+        "Jane Roe: “Given the slump in sales”",
+    ],
+)
+def test_titles_cut_inside_a_phrase_are_fragments(title: str) -> None:
+    assert is_fragment(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The ministry says a 30-year-old woman from Leeds was recovering at home",
+        "Officials say the two workers have been found",
+        "Nobody knows what the cost of the repairs might be",
+        "The new drug was widely used",
+        "Officials say the dam burst on Monday",
+        "Police found the missing child",
+        "The strikes were led",
+        "The storm left thousands of people homeless",
+        "Rescuers say the search for survivors has ended",
+    ],
+)
+def test_whole_clauses_are_no_fragments(title: str) -> None:
+    assert not is_fragment(title)
+
+
+def test_a_dropped_date_takes_its_comma_with_it() -> None:
+    assert tidy("It began on April 20, when a drilling platform blew up") == (
+        "It began when a drilling platform blew up"
+    )
+
+
+def test_an_opening_month_and_year_goes_to_the_date_column() -> None:
+    assert (
+        tidy("In April 2024 the navy seized a tanker off the coast")
+        == "The navy seized a tanker off the coast"
+    )
+    assert tidy("In 2019, the court found the firm liable") == "The court found the firm liable"
+    assert tidy("In 2019 200 people died in the floods") == "In 2019 200 people died in the floods"

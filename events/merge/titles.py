@@ -51,7 +51,10 @@ _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)")
 _OPENING_DATE = re.compile(
     rf"^(?:(?:on|in|by|since|from)\s+)?(?:\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
-    rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier\s+this)\s+(?:week|month|year))[,:]?\s+",
+    rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier\s+this)\s+(?:week|month|year)"
+    # ("In April 2024 the guard seized ...", "In 2019, the court found ...")
+    rf"|{_MONTHS}\s+(?:19|20)\d\d|(?<=in\s)(?:19|20)\d\d(?=,?\s+(?:the|a|an|it|he|she|they|we|its|his|her|their)\s))"
+    r"[,:]?\s+",
     re.IGNORECASE,
 )
 # "on Wednesday", "late on Saturday", "on 20 April": the date has its own column, a headline leaves it out
@@ -64,6 +67,10 @@ _DATE_ADVERBIAL = re.compile(
     rf"(?:,?\s+\d{{4}})?)(?=[\s,.;:]|$)"
     # ("the Sunday Times", "Monday Night Football": a day before a capitalised word is part of a name)
     r"(?!\s+[A-Z][a-z])",
+)
+# a date and the comma after it, before a clause of time or cause that goes on from the verb
+_DATE_BEFORE_CLAUSE = re.compile(
+    _DATE_ADVERBIAL.pattern + r",(?=\s+(?:when|as|after|before|while|where|because)\s)"
 )
 # ", the ministry said on Monday" after a comma; without one only a short tail may follow the verb ("the
 # minister said in a statement"): "Roe never said the quake was God's wrath" is what was said, not who
@@ -364,7 +371,8 @@ def tidy(clause: str) -> str:
         text = f"{said.group('who')} says {what[:1].lower() if lower else what[:1]}{what[1:]}"
     text = _participle_told(text)
     text = _compared_with_told(text)
-    shorter = _DATE_ADVERBIAL.sub("", text)
+    # "It began on 20 April, when a well blew out": the comma went with the date, not before "when"
+    shorter = _DATE_ADVERBIAL.sub("", _DATE_BEFORE_CLAUSE.sub("", text))
     if len(shorter.split()) >= 4:
         # "Graham's study, released Monday, is published in ...": an aside left with only its participle
         # goes with its date
@@ -620,6 +628,14 @@ def is_fragment(title: str) -> bool:
         return (
             True  # "... greater costs than thought in relation", "... the talks on the": cut inside a phrase
         )
+    if (
+        _ENDS_INSIDE_PHRASE.search(title)
+        or _PARTICIPLE_CUT.search(title)
+        or _PHRASE_BEFORE_COMMA.search(title)
+    ):
+        return True  # "... sealed shut a mechanical", "... the kits sent", "... dropped from, citing": cut inside
+    if _NO_CLAUSE_OPENING.match(title):
+        return True  # "That the president would visit", "Around 300 of whom have", "2024 the court found"
     if _CONDITION_CUT.search(title):
         return True  # 'Fitch said it would be "surprised"': a hypothetical with its "if" cut off
     if _AGENT_CUT.search(title):
@@ -664,6 +680,44 @@ _PREPOSITION_PHRASE_OPENING = frozenset(
 _CUT_END = re.compile(
     r"(?:\s(?:the|a|an|of|to|at|for|by|with|from|and|or|but)"
     r"|\bin\s+(?:relation|response|addition|connection|reply|regard|respect)|\bwith\s+(?:regard|respect))$"
+)
+# Where no phrase can end, beyond _CUT_END: a possessive, a preposition that needs its object, a form of
+# "be" that needs its complement, a noun that needs its "of" ("surpass the size"), a word of description
+# whose noun was cut ("sealed shut a mechanical"), a verb that needs its "as" ("has been described"), or a
+# verb of finding out or making sure whose object was cut ("working to monitor")
+_ENDS_INSIDE_PHRASE = re.compile(
+    r"(?:\s(?:its|their|our|my|your|his|into|onto|than|via|whose)"
+    r"|\b(?:the|a|an)\s+(?:size|number|amount|rest|bulk|majority|extent|remainder|middle|likes)"
+    r"|\b(?:all|many|other|several)\s+(?:kinds|sorts|types)"
+    r"|\b(?:the|a|an|its|their|his|her|our)\s+(?:[\w-]+\s+)?(?:(?!(?:chemical|musical|physical|periodical)$)[\w-]+ical"
+    r"|[\w-]+ous|new|further|possible|massive|huge|significant|major|broken|damaged|crippled|entire"
+    r"|giant|fatal|lethal|official\s+[A-Z][\w-]*)"
+    r"|\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:described|regarded|viewed|dubbed|labell?ed|branded|hailed"
+    r"|billed|touted)"
+    r"|\bto\s+(?:see|check|determine|establish|assess|monitor|ensure|find\s+out|identify|track|make|give"
+    r"|provide|bring|put))$"
+)
+# A participle that describes the noun before it, ending a title that has its verb already: "... sent
+# toilet kits | sent", "a similar interview given", "the observer mission, led": what it was sent, given,
+# led by or used for was cut
+_PARTICIPLE_CUT = re.compile(
+    r"^(?=.*\b(?:is|are|was|were|has|have|had|will|would|\w{3,}ed|echoed|include|includes)\s).*"
+    r"(?:(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bhas)(?<!\bhave)"
+    r"(?<!\bhad)(?<!\bget)(?<!\bgot)(?<!\bit)(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bwe)(?<!\bI)(?<!\bwho)"
+    r"(?<!\bwhich)(?<!\bthat)(?<!ly)\s|,\s)"
+    r"(?:used|sent|given|led|taken|known|shown|based|designed|aimed|owned|funded|backed|named|called|run"
+    r"|supplied|provided|issued|carried|flown|made)$"
+)
+# A preposition before a comma: the date or name it led to was dropped ("... dropped from FTSE4Good from,
+# citing ...")
+_PHRASE_BEFORE_COMMA = re.compile(r"\s(?:from|of|to|with|by|into|until|since|the|a|an),")
+# Openings that are no clause: a "that" clause ("That the president would visit the region"), what a
+# relative word points back to ("Around 300 of whom have ..."), a year left by a cut date ("2024 the court
+# found ...")
+_NO_CLAUSE_OPENING = re.compile(
+    r"^(?:That\s+(?:the|a|an|he|she|it|they|we|his|her|its|their)\s"
+    r"|(?:\S+\s+){0,3}of\s+(?:whom|which)\b"
+    r"|(?:19|20)\d\d,?\s+(?:the|a|an|it|he|she|they|we|its|his|her|their)\s)"
 )
 # A verb that reports or concludes, active, ending the title: what it reported was cut ("In January the
 # United States determined")
@@ -762,6 +816,11 @@ def _says_too_little(title: str) -> bool:
             return True
         if said.lower().startswith("that ") and _FINITE.search(said.split(" ", 2)[-1]) is None:
             return True  # "The senator wrote that the drilling ban": what was said lost its verb
+        opening = said.split(" ", 1)[0].lower()
+        if (opening in _PREPOSITION_PHRASE_OPENING or opening == "given") and not re.search(r",\s", said):
+            return True  # 'Roe says given the collapse in the share price': the phrase, not its clause
+        if _NAMED_ONLY.match(said) and not _VERB_LIKE.search(said):
+            return True  # "Doctors say a 22-year-old man from Barnet": who or what, and nothing of them
         if found.group().lower().startswith(("told", "tells")) and len(said.split()) <= 2:
             return True  # "The minister told reporters"
         if _CONDITION.match(said) and not re.search(r",\s", said):
@@ -788,6 +847,21 @@ def _says_too_little(title: str) -> bool:
     )
 
 
+# What was said opening with a noun phrase ("the combination of displacement", "three more people from
+# the east"), and any word that may be its verb: a known one, or one in -s or -ed other than a possessive
+# (a plural noun may be a verb's subject too, so it counts as a verb: only the plain cases are caught)
+_NAMED_ONLY = re.compile(
+    r"^(?:the|a|an|this|these|those|its|his|her|their|\d[\d,.]*|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|several|some|many)\s",
+    re.IGNORECASE,
+)
+_VERB_LIKE = re.compile(
+    rf"{_FINITE.pattern}|\b[a-z]{{2,}}s\b|\b(?:can|need|must|may|burst|quit|cost|let|hurt|split|shed|bet|bid|upset"
+    r"|beat|fought|hid|lay|lit|meant|rang|rode|sat|slid|stuck|swore|swung|wept|withdrew|underwent|heard|felt"
+    r"|dealt|read|fed|bled|sank|shrank|sprang|sang|became|become|overcame|dug|hung|bent|lent|bound|wound"
+    r"|forgot|forgave|sped|spun|stole|struck|stank|strove|swam|trod|understood|withheld|won|wove|hit|cut|set"
+    r"|need|want|plan|face|remain|continue|expect|agree|seem|appear|say|know|think|believe|fear|hope)\b"
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _ATTRIBUTION_PHRASE = frozenset("of about in on at to with during after for from through before".split())
 
