@@ -845,3 +845,28 @@ def test_an_opening_month_and_year_goes_to_the_date_column() -> None:
     )
     assert tidy("In 2019, the court found the firm liable") == "The court found the firm liable"
     assert tidy("In 2019 200 people died in the floods") == "In 2019 200 people died in the floods"
+
+
+def test_a_long_subject_loses_its_phrase_of_place_before_the_title_is_cut() -> None:
+    title = fit(
+        "The harbour master says the slick from the broken pipeline near the port of Sandwick will reach"
+        " the beaches of the northern islands tomorrow"
+    )
+    assert (
+        title == "The harbour master says the slick will reach the beaches of the northern islands tomorrow"
+    )
+
+
+def test_what_is_expected_or_due_may_not_be_cut_off() -> None:
+    assert is_fragment("The minister says the new bridge is expected")
+    assert is_fragment("The launch is due")
+    assert not is_fragment("The launch is due on Friday")
+
+
+def test_a_speaker_in_the_plural_says_in_the_plural() -> None:
+    assert headline("the school had been closed", speaker="Local reports", speech=True) == (
+        "Local reports say the school had been closed"
+    )
+    assert headline("the school had been closed", speaker="Local press", speech=True) == (
+        "Local press says the school had been closed"
+    )

@@ -203,7 +203,12 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
         ):
             text = text[:1].lower() + text[1:]
         # "Called Beijing the key enabler": the clause lost its subject, the speaker is it
-        plural = _PLURAL_SPEAKER.search(speaker) or _PLURAL_NOUN.fullmatch(speaker)
+        # ("Local reports", "Health officials": a plural noun in lower case closes the speaker's name)
+        plural = (
+            _PLURAL_SPEAKER.search(speaker)
+            or _PLURAL_NOUN.fullmatch(speaker)
+            or re.search(r"\s[a-z]{2,}(?<![sui])s$", speaker)
+        )
         says = "say" if plural else "says"
         text = f"{speaker} {text}" if _PAST_VERB.fullmatch(first) else f"{speaker} {says} {text}"
     return fit(text)
@@ -522,10 +527,22 @@ def fit(text: str) -> str:
     main = _main_clause_after_opening(text)
     if main:
         return fit(main)
+    # "a massive oil spill from last week's rig explosion is a threat to ...": the phrase of place or origin
+    # that describes the subject goes before any word of what is told of it
+    lighter = _SUBJECT_PHRASE.sub(r"\g<head>", text, count=1)
+    if lighter != text and not (kept := fit(lighter)).endswith(ELLIPSIS):
+        return kept
     shortened = text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-")
     return _balance_quotes(shortened, room=False) + ELLIPSIS
 
 
+# A subject (after the opening or a verb of saying), a phrase that describes where it is or comes from, and
+# the subject's auxiliary: "the leak | from the damaged well on the sea floor | has spread"
+_SUBJECT_PHRASE = re.compile(
+    r"(?P<head>(?:^|\b(?:says|say|said)\s+)(?:the|a|an|this|its|their)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
+    r"\s+(?:from|in|at|near|off|on|over|across|along|outside|inside)\s+[^,;:“”\"]{3,80}?"
+    r"(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s)"
+)
 _OPENING_SUBORDINATE = re.compile(
     r"^(?i:before|after|when|while|as|although|though|because|since|once|until|by|despite|with|without|in"
     r"|if|unless|following|amid|during)\s"
@@ -694,6 +711,8 @@ _ENDS_INSIDE_PHRASE = re.compile(
     r"|giant|fatal|lethal|official\s+[A-Z][\w-]*)"
     r"|\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:described|regarded|viewed|dubbed|labell?ed|branded|hailed"
     r"|billed|touted)"
+    # ("the spill is expected", "the launch is due": what is expected or due was cut)
+    r"|\b(?:is|are|was|were)\s+(?:expected|due|set|likely|poised|scheduled|about|able|unable)"
     r"|\bto\s+(?:see|check|determine|establish|assess|monitor|ensure|find\s+out|identify|track|make|give"
     r"|provide|bring|put))$"
 )
