@@ -870,3 +870,11 @@ def test_a_speaker_in_the_plural_says_in_the_plural() -> None:
     assert headline("the school had been closed", speaker="Local press", speech=True) == (
         "Local press says the school had been closed"
     )
+
+
+def test_a_clause_in_the_present_is_cut_at_its_comma_not_left_with_an_ellipsis() -> None:
+    title = fit(
+        "The new survey of the northern coast features nine dives to map the reef, count the fish and"
+        " test the water near the three river mouths"
+    )
+    assert title == "The new survey of the northern coast features nine dives to map the reef"

@@ -607,7 +607,12 @@ _FINITE = re.compile(
     r"|orders|backs|bans|approves|passes|asks|blames|accuses|threatens|expects|remains|continues|reaches"
     # verbs of saying in the plural: "Prosecutors contend ...", "Critics argue ..."
     r"|say|contend|argue|allege|insist|warn|urge|accuse"
-    r"|returns|leaves|arrives|needs|wants|shows|suggests|begins|sees|goes|comes|gives|puts|holds|keeps|runs)\b",
+    r"|returns|leaves|arrives|needs|wants|shows|suggests|begins|sees|goes|comes|gives|puts|holds|keeps|runs"
+    # present verbs of telling, containing and following: "The designation refers to ...", "The visit
+    # features five spacewalks", "The study sheds light on ..."
+    r"|refers|features|sheds|includes|involves|means|follows|provides|requires|affects|describes|explains"
+    r"|predicts|represents|contains|allows|offers|receives|reduces|indicates|confirms|reveals|finds|tries"
+    r"|appears|seems|occurs|happens|depends|belongs|lies|exists)\b",
     re.IGNORECASE,
 )
 
