@@ -878,3 +878,7 @@ def test_a_clause_in_the_present_is_cut_at_its_comma_not_left_with_an_ellipsis()
         " test the water near the three river mouths"
     )
     assert title == "The new survey of the northern coast features nine dives to map the reef"
+
+
+def test_a_year_left_alone_at_the_opening_goes_too() -> None:
+    assert tidy("2024 the court found two commanders guilty") == "The court found two commanders guilty"

@@ -53,7 +53,7 @@ _OPENING_DATE = re.compile(
     rf"^(?:(?:on|in|by|since|from)\s+)?(?:\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
     rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier\s+this)\s+(?:week|month|year)"
     # ("In April 2024 the guard seized ...", "In 2019, the court found ...")
-    rf"|{_MONTHS}\s+(?:19|20)\d\d|(?<=in\s)(?:19|20)\d\d(?=,?\s+(?:the|a|an|it|he|she|they|we|its|his|her|their)\s))"
+    rf"|{_MONTHS}\s+(?:19|20)\d\d|(?:(?<=in\s)|(?<=^))(?:19|20)\d\d(?=,?\s+(?:the|a|an|it|he|she|they|we|its|his|her|their)\s))"
     r"[,:]?\s+",
     re.IGNORECASE,
 )
