@@ -655,7 +655,7 @@ def is_fragment(title: str) -> bool:
         or _PARTICIPLE_CUT.search(title)
         or _PHRASE_BEFORE_COMMA.search(title)
     ):
-        return True  # "... sealed shut a mechanical", "... the kits sent", "... dropped from, citing": cut inside
+        return True  # "... sealed shut a mechanical", "... the kits sent", "... from, citing": cut inside
     if _NO_CLAUSE_OPENING.match(title):
         return True  # "That the president would visit", "Around 300 of whom have", "2024 the court found"
     if _CONDITION_CUT.search(title):
