@@ -882,3 +882,14 @@ def test_a_clause_in_the_present_is_cut_at_its_comma_not_left_with_an_ellipsis()
 
 def test_a_year_left_alone_at_the_opening_goes_too() -> None:
     assert tidy("2024 the court found two commanders guilty") == "The court found two commanders guilty"
+
+
+@pytest.mark.parametrize(
+    ("title", "fragment"),
+    [
+        ("Jane Roe: “Big camps can cause all kinds”", True),
+        ("Jane Roe: “Big camps can cause all kinds of trouble”", False),
+    ],
+)
+def test_quoted_words_cut_inside_a_phrase_are_fragments(title: str, fragment: bool) -> None:
+    assert is_fragment(title) is fragment

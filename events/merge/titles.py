@@ -676,7 +676,11 @@ def is_fragment(title: str) -> bool:
         # 'Jane Roe: “We will not leave”': a clause when what is quoted is one (a first person is its subject)
         # (what is quoted need not be a clause: 'Jane Roe: “Purely a matter of translation”' is her answer)
         said = remark.group("words").strip(" ,.")
-        return _says_too_little(f"{remark.group('who')} says {said}") or _CUT_END.search(said) is not None
+        return (
+            _says_too_little(f"{remark.group('who')} says {said}")
+            or _CUT_END.search(said) is not None
+            or _ENDS_INSIDE_PHRASE.search(said) is not None
+        )
     if _says_too_little(title):
         return True
     rest = " ".join(words[1:])
