@@ -893,3 +893,13 @@ def test_a_year_left_alone_at_the_opening_goes_too() -> None:
 )
 def test_quoted_words_cut_inside_a_phrase_are_fragments(title: str, fragment: bool) -> None:
     assert is_fragment(title) is fragment
+
+
+def test_an_office_before_a_name_goes_when_the_title_would_be_cut_in_a_phrase() -> None:
+    title = fit(
+        "Home Affairs Secretary Jane Roe announced the government had opened a criminal and civil"
+        " inquiry into the collapse of the bridge"
+    )
+    assert title == "Jane Roe announced the government had opened a criminal and civil inquiry"
+    short = "Home Affairs Secretary Jane Roe announced a criminal inquiry"
+    assert fit(short) == short

@@ -532,6 +532,10 @@ def fit(text: str) -> str:
     lighter = _SUBJECT_PHRASE.sub(r"\g<head>", text, count=1)
     if lighter != text and not (kept := fit(lighter)).endswith(ELLIPSIS):
         return kept
+    # "Attorney General Eric Holder announced ...": the name tells who, the office may go when room is short
+    unranked = _OFFICE_BEFORE_NAME.sub("", text, count=1)
+    if unranked != text and not (kept := fit(unranked)).endswith(ELLIPSIS):
+        return kept
     shortened = text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-")
     return _balance_quotes(shortened, room=False) + ELLIPSIS
 
@@ -542,6 +546,12 @@ _SUBJECT_PHRASE = re.compile(
     r"(?P<head>(?:^|\b(?:says|say|said)\s+)(?:the|a|an|this|its|their)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
     r"\s+(?:from|in|at|near|off|on|over|across|along|outside|inside)\s+[^,;:“”\"]{3,80}?"
     r"(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s)"
+)
+# An office before a person's name (first name and surname) that opens the title with its verb after it
+_OFFICE_BEFORE_NAME = re.compile(
+    r"^(?:[A-Z][\w.’'-]*\s+){0,3}(?:Secretary|Minister|General|President|Director|Chairman|Chairwoman|Chief"
+    r"|Commissioner|Senator|Governor|Spokesman|Spokeswoman|Mayor|Ambassador|Admiral|Commander|Executive"
+    r"|Officer|Prosecutor|Judge)\s+(?=[A-Z][\w’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+\s+[a-z])"
 )
 _OPENING_SUBORDINATE = re.compile(
     r"^(?i:before|after|when|while|as|although|though|because|since|once|until|by|despite|with|without|in"
