@@ -903,3 +903,10 @@ def test_an_office_before_a_name_goes_when_the_title_would_be_cut_in_a_phrase() 
     assert title == "Jane Roe announced the government had opened a criminal and civil inquiry"
     short = "Home Affairs Secretary Jane Roe announced a criminal inquiry"
     assert fit(short) == short
+
+
+def test_a_claim_keeps_its_according_to() -> None:
+    title = headline("According to officials, both the gate and the hoist had been inspected in January")
+    assert title == "According to officials, both the gate and the hoist had been inspected in January"
+    assert not is_fragment(title)
+    assert is_fragment("According to the latest figures from the ministry")

@@ -637,7 +637,12 @@ def is_fragment(title: str) -> bool:
         return True
     first = words[0].strip("\"“'‘`").lower()
     initials = words[0].strip("\"“'‘`").isupper() and len(words[0]) > 1  # "WHO says", not "who"
-    gerund = first.endswith("ing") and len(first) > 5
+    # ("According to officials, both gates had been inspected": the attribution of a claim, then the claim)
+    gerund = (
+        first.endswith("ing")
+        and len(first) > 5
+        and not re.match(r"(?i)according\s+to\s+[^,]{2,60},\s+\w", title)
+    )
     following = words[1].lower() if len(words) > 1 else ""
     if (first in _NOT_OPENING and not initials) or (
         gerund and (following in _GERUND_OBJECT or following[:1].isdigit())
