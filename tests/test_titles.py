@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from events.merge.titles import ELLIPSIS, fit, headline, is_fragment, tidy
+from events.merge.titles import ELLIPSIS, fit, headline, is_fragment, tidy, with_named_pronoun
 from events.schema import TITLE_MAX
 
 
@@ -910,3 +910,27 @@ def test_a_claim_keeps_its_according_to() -> None:
     assert title == "According to officials, both the gate and the hoist had been inspected in January"
     assert not is_fragment(title)
     assert is_fragment("According to the latest figures from the ministry")
+
+
+def test_a_day_that_was_spent_is_no_date_to_drop() -> None:
+    assert tidy("Engineers spent Tuesday examining the pump") == "Engineers spent Tuesday examining the pump"
+    assert tidy("Engineers examined the pump on Tuesday") == "Engineers examined the pump"
+
+
+def test_what_was_said_without_its_subject_is_a_fragment() -> None:
+    assert is_fragment("The engineers say broke down after a power cut")
+    assert not is_fragment("The engineers say the pump broke down after a power cut")
+
+
+def test_a_pronoun_of_a_joined_clause_is_given_the_main_clause_subject() -> None:
+    sentence = "Engineers will drain the reservoir as they try to find out why the gate jammed on Sunday."
+    clause = "they try to find out why the gate jammed on Sunday"
+    assert with_named_pronoun(sentence, clause) == "Engineers try to find out why the gate jammed on Sunday"
+    # (the number disagrees: "it" cannot stand for "engineers"; nor is a pronoun given another pronoun)
+    assert with_named_pronoun(sentence.replace("they try", "it tries"), "it tries to find out") == (
+        "it tries to find out"
+    )
+    other = "They will drain the reservoir as they try to find out why the gate jammed."
+    assert with_named_pronoun(other, "they try to find out why the gate jammed") == (
+        "they try to find out why the gate jammed"
+    )

@@ -60,6 +60,8 @@ _OPENING_DATE = re.compile(
 # "on Wednesday", "late on Saturday", "on 20 April": the date has its own column, a headline leaves it out
 # "until 7 June", "as early as Wednesday": the word that leads to the date goes with it
 _DATE_ADVERBIAL = re.compile(
+    # ("engineers spent Tuesday examining the pump": a day that is what was spent stays)
+    r"(?<!\bspent)(?<!\bspend)(?<!\bspends)(?<!\bspending)"
     r"\s+(?:(?:until|till|since|(?i:as\s+(?:early|late|soon|far\s+back)\s+as)|no\s+later\s+than)\s+(?=\S))?"
     rf"(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     # ("ahead of Saturday night's concert": the day names the concert, and stays with it)
@@ -860,6 +862,8 @@ def _says_too_little(title: str) -> bool:
         if said.lower().startswith("that ") and _FINITE.search(said.split(" ", 2)[-1]) is None:
             return True  # "The senator wrote that the drilling ban": what was said lost its verb
         opening = said.split(" ", 1)[0].lower()
+        if opening in _SUBJECTLESS_VERBS and said[:1].islower():
+            return True  # "They say broke down after a power cut": what was said lost its subject
         if (opening in _PREPOSITION_PHRASE_OPENING or opening == "given") and not re.search(r",\s", said):
             return True  # 'Roe says given the collapse in the share price': the phrase, not its clause
         if _NAMED_ONLY.match(said) and not _VERB_LIKE.search(said):
@@ -890,6 +894,11 @@ def _says_too_little(title: str) -> bool:
     )
 
 
+# A verb that cannot open what was said: its subject is missing ("X says broke down", "X says was seen")
+_SUBJECTLESS_VERBS = frozenset(
+    """broke began came fell fled went took gave ran rose sank struck grew had has was were is are will would
+    could did does""".split()
+)
 # What was said opening with a noun phrase ("the combination of displacement", "three more people from
 # the east"), and any word that may be its verb: a known one, or one in -s or -ed other than a possessive
 # (a plural noun may be a verb's subject too, so it counts as a verb: only the plain cases are caught)
@@ -962,3 +971,41 @@ def with_its_subject(sentence: str, clause: str) -> str:
         antecedent = pronouns[-1].group(1)
     antecedent = antecedent[:1].upper() + antecedent[1:]
     return f"{antecedent} {rest}"
+
+
+# A conjunction that joins a clause to the main one, right before it: "... take the valve apart | as | they
+# try to ..."
+_JOINED_BY = re.compile(r"\s(?i:as|while|because|after|before|when|since|until|once|so\s+that)\s*$")
+_PERSONAL_PRONOUNS = frozenset("it they he she we i you there this that these those".split())
+
+
+def with_named_pronoun(sentence: str, clause: str) -> str:
+    """A clause joined to its sentence's main clause whose subject is "they" or "it", with the subject of
+    the main clause it stands for, when the two agree in number: "they try to determine why ..." in
+    "Investigators will take the valve apart as they try to determine why ..." -> "Investigators try to
+    determine why ..."; otherwise the clause as it was."""
+    text = " ".join(clause.split())
+    pronoun = re.match(r"(?i)(they|it)\s+(?=[a-z])", text)
+    whole = " ".join(sentence.split())
+    at = whole.lower().find(text.lower()[:40]) if pronoun is not None else -1
+    if pronoun is None or at <= 0 or not _JOINED_BY.search(whole[:at]):
+        return clause
+    verb = _FINITE.search(whole)
+    if verb is None or verb.start() >= at:
+        return clause
+    subject = whole[: verb.start()].strip(" ,")
+    words = subject.split()
+    if (
+        not words
+        or len(words) > SUBJECT_MAX_WORDS
+        or re.search(r"[,;:\"“”]", subject)
+        or words[0].lower() in _PERSONAL_PRONOUNS
+        or words[0].lower() in _NOT_OPENING
+        or words[0].lower() in _PREPOSITIONS
+    ):
+        return clause
+    last = words[-1]
+    plural = (last.endswith("s") and not last.endswith(("ss", "'s", "’s"))) or last.lower() == "police"
+    if plural != (pronoun.group(1).lower() == "they"):
+        return clause
+    return f"{subject[:1].upper()}{subject[1:]} {text[pronoun.end() :]}"
