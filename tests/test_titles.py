@@ -934,3 +934,11 @@ def test_a_pronoun_of_a_joined_clause_is_given_the_main_clause_subject() -> None
     assert with_named_pronoun(other, "they try to find out why the gate jammed") == (
         "they try to find out why the gate jammed"
     )
+
+
+def test_a_pronoun_is_not_given_words_that_hold_a_verb() -> None:
+    sentence = "The drill became stuck when it was first lowered into the shaft on Monday."
+    assert (
+        with_named_pronoun(sentence, "it was first lowered into the shaft")
+        == "it was first lowered into the shaft"
+    )

@@ -1002,6 +1002,9 @@ def with_named_pronoun(sentence: str, clause: str) -> str:
         or words[0].lower() in _PERSONAL_PRONOUNS
         or words[0].lower() in _NOT_OPENING
         or words[0].lower() in _PREPOSITIONS
+        # ("The tool became stuck when it was ...": a verb that _FINITE lacks is no word of a subject)
+        or any(_VERB_LIKE.fullmatch(w.lower()) for w in words[:-1])
+        or (_VERB_LIKE.fullmatch(words[-1].lower()) and not words[-1].lower().endswith("s"))
     ):
         return clause
     last = words[-1]
