@@ -942,3 +942,8 @@ def test_a_pronoun_is_not_given_words_that_hold_a_verb() -> None:
         with_named_pronoun(sentence, "it was first lowered into the shaft")
         == "it was first lowered into the shaft"
     )
+
+
+def test_a_pronoun_is_not_given_a_phrase_set_off_by_a_comma() -> None:
+    sentence = "It's the painting, expected to fetch a record price when it is sold on Friday."
+    assert with_named_pronoun(sentence, "it is sold on Friday") == "it is sold on Friday"

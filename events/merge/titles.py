@@ -993,10 +993,13 @@ def with_named_pronoun(sentence: str, clause: str) -> str:
     verb = _FINITE.search(whole)
     if verb is None or verb.start() >= at:
         return clause
-    subject = whole[: verb.start()].strip(" ,")
+    subject = whole[: verb.start()].strip(" ")
     words = subject.split()
     if (
         not words
+        # ("It's the diamond, expected to ... when it is sold": an aside after it, no subject of a verb)
+        or "," in subject
+        or re.split(r"['’]", words[0].lower())[0] in _PERSONAL_PRONOUNS
         or len(words) > SUBJECT_MAX_WORDS
         or re.search(r"[,;:\"“”]", subject)
         or words[0].lower() in _PERSONAL_PRONOUNS
