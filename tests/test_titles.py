@@ -947,3 +947,11 @@ def test_a_pronoun_is_not_given_words_that_hold_a_verb() -> None:
 def test_a_pronoun_is_not_given_a_phrase_set_off_by_a_comma() -> None:
     sentence = "It's the painting, expected to fetch a record price when it is sold on Friday."
     assert with_named_pronoun(sentence, "it is sold on Friday") == "it is sold on Friday"
+
+
+def test_a_counted_subject_loses_its_phrase_of_origin_too() -> None:
+    title = fit(
+        "The ministry says three more people from the north of the country and the capital were confirmed"
+        " to have the virus on Sunday"
+    )
+    assert title == "The ministry says three more people were confirmed to have the virus on Sunday"

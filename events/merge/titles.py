@@ -545,7 +545,8 @@ def fit(text: str) -> str:
 # A subject (after the opening or a verb of saying), a phrase that describes where it is or comes from, and
 # the subject's auxiliary: "the leak | from the damaged well on the sea floor | has spread"
 _SUBJECT_PHRASE = re.compile(
-    r"(?P<head>(?:^|\b(?:says|say|said)\s+)(?:the|a|an|this|its|their)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
+    r"(?P<head>(?:^|\b(?:says|say|said)\s+)(?:the|a|an|this|its|their|\d[\d,.]*|two|three|four|five|six|seven"
+    r"|eight|nine|ten|several|some|many)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
     r"\s+(?:from|in|at|near|off|on|over|across|along|outside|inside)\s+[^,;:“”\"]{3,80}?"
     r"(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s)"
 )
