@@ -380,6 +380,8 @@ def tidy(clause: str) -> str:
     text = _compared_with_told(text)
     # "It began on 20 April, when a well blew out": the comma went with the date, not before "when"
     shorter = _DATE_ADVERBIAL.sub("", _DATE_BEFORE_CLAUSE.sub("", text))
+    # ("dropped from the index from September 18, citing ...": the "from" that led to the date goes with it)
+    shorter = re.sub(r"\s+from(?=,\s|$)", "", shorter)
     if len(shorter.split()) >= 4:
         # "Graham's study, released Monday, is published in ...": an aside left with only its participle
         # goes with its date
@@ -623,7 +625,7 @@ _FINITE = re.compile(
     r"|returns|leaves|arrives|needs|wants|shows|suggests|begins|sees|goes|comes|gives|puts|holds|keeps|runs"
     # present verbs of telling, containing and following: "The designation refers to ...", "The visit
     # features five spacewalks", "The study sheds light on ..."
-    r"|refers|features|sheds|includes|involves|means|follows|provides|requires|affects|describes|explains"
+    r"|follow|follows|refers|features|sheds|includes|involves|means|follows|provides|requires|affects|describes|explains"
     r"|predicts|represents|contains|allows|offers|receives|reduces|indicates|confirms|reveals|finds|tries"
     r"|appears|seems|occurs|happens|depends|belongs|lies|exists)\b",
     re.IGNORECASE,
@@ -738,8 +740,8 @@ _ENDS_INSIDE_PHRASE = re.compile(
     r"|giant|fatal|lethal|official\s+[A-Z][\w-]*)"
     r"|\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:described|regarded|viewed|dubbed|labell?ed|branded|hailed"
     r"|billed|touted)"
-    # ("the spill is expected", "the launch is due": what is expected or due was cut)
-    r"|\b(?:is|are|was|were)\s+(?:expected|due|set|likely|poised|scheduled|about|able|unable)"
+    # ("the spill is expected", "the tanker is likely": what is expected was cut; "The launch is due" is whole)
+    r"|\b(?:is|are|was|were)\s+(?:expected|likely|poised|scheduled|about|able|unable)"
     r"|\bto\s+(?:see|check|determine|establish|assess|monitor|ensure|find\s+out|identify|track|make|give"
     r"|provide|bring|put))$"
 )
