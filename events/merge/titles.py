@@ -740,7 +740,7 @@ _ENDS_INSIDE_PHRASE = re.compile(
     r"|giant|fatal|lethal|official\s+[A-Z][\w-]*)"
     r"|\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:described|regarded|viewed|dubbed|labell?ed|branded|hailed"
     r"|billed|touted)"
-    # ("the spill is expected", "the tanker is likely": what is expected was cut; "The launch is due" is whole)
+    # ("the spill is expected": what is expected was cut; "The launch is due", a happening ahead, is whole)
     r"|\b(?:is|are|was|were)\s+(?:expected|likely|poised|scheduled|about|able|unable)"
     r"|\bto\s+(?:see|check|determine|establish|assess|monitor|ensure|find\s+out|identify|track|make|give"
     r"|provide|bring|put))$"
