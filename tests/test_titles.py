@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from reports import build_reports
 
 from events.merge.titles import ELLIPSIS, fit, headline, is_fragment, tidy, with_named_pronoun
 from events.schema import TITLE_MAX
@@ -966,3 +969,12 @@ def test_a_dropped_date_takes_the_from_that_led_to_it() -> None:
 
 def test_a_clause_in_the_plural_present_is_one() -> None:
     assert not is_fragment("The sanctions follow the fall of the city to the militia")
+
+
+def test_by_before_a_day_goes_with_the_day_and_a_described_speaker_goes_whole() -> None:
+    assert tidy("The reservoir could overflow by Friday") == "The reservoir could overflow"
+    assert tidy("The bridge was closed by police on Monday") == "The bridge was closed by police"
+    built = build_reports(
+        (dt.date(2026, 5, 14), "The levee will be raised by Friday, Jane Roe, the chief engineer, said.")
+    )
+    assert [title for _kind, _day, _end, title, _n in built] == ["The levee will be raised"]

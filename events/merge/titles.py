@@ -62,7 +62,7 @@ _OPENING_DATE = re.compile(
 _DATE_ADVERBIAL = re.compile(
     # ("engineers spent Tuesday examining the pump": a day that is what was spent stays)
     r"(?<!\bspent)(?<!\bspend)(?<!\bspends)(?<!\bspending)"
-    r"\s+(?:(?:until|till|since|(?i:as\s+(?:early|late|soon|far\s+back)\s+as)|no\s+later\s+than)\s+(?=\S))?"
+    r"\s+(?:(?:until|till|since|by|(?i:as\s+(?:early|late|soon|far\s+back)\s+as)|no\s+later\s+than)\s+(?=\S))?"
     rf"(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     # ("ahead of Saturday night's concert": the day names the concert, and stays with it)
     rf"(?!\s+(?:morning|afternoon|evening|night)['’]s)(?:\s+(?:morning|afternoon|evening|night))?|\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}"
@@ -83,6 +83,8 @@ _SAID_VERB = (
 )
 _CLOSING_ATTRIBUTION = re.compile(
     rf"(?:,(?:[\"”’]|'')?\s*(?:according\s+to\b.*|{_SAID_VERB}[^,]*)"
+    # ", Jane Roe, the chief engineer, said": a name and its description before the verb
+    rf"|,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}},\s+(?:the|a|an|its|his|her|their)\s+[^,]{{1,60}},\s*{_SAID_VERB}"
     # (never from inside a phrase: ", the harbour master Jane Roe said" goes whole or not at all)
     rf"|(?<!\bthe)(?<!\ba)(?<!\ban)\s+(?:according\s+to\b.*|{_SAID_VERB}(?:\s+[^,\s]+){{0,3}}))$",
     re.IGNORECASE,
