@@ -2881,6 +2881,12 @@ def _set_apart(text: str) -> list[tuple[int, int]]:
 _CLOSED_QUOTE = re.compile(r"\"[^\"]{3,}\"|“[^“”]{3,}”")
 
 
+_DESCRIBING_CLAUSE_BEFORE = re.compile(
+    r",\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:that|which)\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,3}"
+    r"(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?$"
+)
+
+
 def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] | None:
     """The sentence's verb of saying: the first outside the stretches set apart, else the first."""
     # "after test results were confirmed", "the plan was announced": a verb of saying in the passive tells
@@ -2896,6 +2902,9 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
             and _ARTICLE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
         )
         and not _claims_counted(text, m)
+        # "..., a ban that Obama recently said he wants to modify": the verb is in a clause that describes
+        # a noun; what it says is of that noun, not the sentence's main clause
+        and not _DESCRIBING_CLAUSE_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
     ]
     # '"We said it would hold," Jane Roe told reporters': a verb inside the quotation is what was said
     quoted = [(q.start(), q.end()) for q in _CLOSED_QUOTE.finditer(text)]
