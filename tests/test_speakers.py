@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from reports import build_reports
 
 from events.engines.local import build_tables
 from events.extract.corpus import Corpus, SourceRow, prepare_article
@@ -1356,3 +1357,15 @@ def test_what_a_speaker_does_before_the_name_is_not_the_name(sentence: str, spea
 def test_a_country_closing_a_bodys_name_does_not_speak() -> None:
     sentence = "Several groups, including the Vermont-based Democracy for Kenya, have called for a boycott."
     assert [m.speaker for m in speakers_mentions(sentence + "\n")] in ([], [""])
+
+
+def test_a_verb_of_saying_that_describes_a_noun_gives_no_speaker_to_the_main_clause() -> None:
+    built = build_reports(
+        (
+            dt.date(2026, 5, 14),
+            "The council closed the bridge on Monday, a decision that the mayor said was overdue.",
+        )
+    )
+    assert [(kind, title) for kind, _day, _end, title, _n in built] == [
+        ("other", "The council closed the bridge")
+    ]

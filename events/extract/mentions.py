@@ -2992,6 +2992,12 @@ def _set_apart(text: str) -> list[tuple[int, int]]:
 _CLOSED_QUOTE = re.compile(r"\"[^\"]{3,}\"|“[^“”]{3,}”")
 
 
+_DESCRIBING_CLAUSE_BEFORE = re.compile(
+    r",\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:that|which)\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,3}"
+    r"(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?$"
+)
+
+
 def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] | None:
     """The sentence's verb of saying: the first outside the stretches set apart, else the first."""
     # "after test results were confirmed", "the plan was announced": a verb of saying in the passive tells
@@ -3007,6 +3013,9 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
             and _ARTICLE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
         )
         and not _claims_counted(text, m)
+        # "..., a ban that Obama recently said he wants to modify": the verb is in a clause that describes
+        # a noun; what it says is of that noun, not the sentence's main clause
+        and not _DESCRIBING_CLAUSE_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
     ]
     # '"We said it would hold," Jane Roe told reporters': a verb inside the quotation is what was said
     quoted = [(q.start(), q.end()) for q in _CLOSED_QUOTE.finditer(text)]
@@ -4562,6 +4571,12 @@ _APPOSED_SUBJECT = re.compile(
 _SAID_THAT_AFTER = re.compile(r"\s*:|\s+(?:[\w’'-]+\s+){0,3}?that\s", re.IGNORECASE)
 
 
+_CLOSING_DESCRIBED_SPEAKER = re.compile(
+    r",\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},\s+(?:the|a|an|its|his|her|their)\s+[^,]{1,60},\s*"
+    r"(?:said|added|says|told\s+\w+|warned|explained)\.?\s*$"
+)
+
+
 def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> str:
     if (
         speech is not None
@@ -4591,6 +4606,10 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
         )
         text = text[:cut].rstrip(" ,")
         span = (0, 1)
+    # "..., Jane Roe, the chief engineer, said.": the speaker and their description close the sentence
+    closing = _CLOSING_DESCRIBED_SPEAKER.search(text)
+    if closing is not None and span[1] <= closing.start():
+        text = text[: closing.start()]
     bounds = [0] + [m.end() for m in re.finditer(r"[,;:—]\s+|\s+[–—]\s+", text)] + [len(text) + 2]
     start = max((b for b in bounds if b <= span[0]), default=0)
     # "John Roe, a US diplomat in Caracas, Venezuela, | dismissed the allegations": the stretch opens with
