@@ -4,8 +4,8 @@ Our own articles (tests/data/dev_articles) are always scored; the Timeline17 art
 ../shared/tls/ and scored only when it is there. The levels are those measured on 1 Dec 2026 (after the
 issue 7 extraction rules and their second round on unseen articles; one merged event answers the labels
 of each of its articles; dates of asides, since-clauses and told happenings, and the evaluator's maximum
-matching, in the evening) and, for the whole set once it grew to 470 labels, on 2 Dec 2026, a little
-below, so that a change that loses ground fails here."""
+matching, in the evening) and, for the whole set once it grew to 531 labels, on 2 Dec 2026 (third session), a
+little below, so that a change that loses ground fails here."""
 
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ def test_the_whole_development_set_holds_its_level() -> None:
     dated, typed, unmatched, fragments = shares(score(own_only=False))
     # (2 Dec 2026: the set grew from 378 to 470 labels with 12 articles labelled blind; on the 378 labels it
     # had reached 0.876 / 0.848 / 0.147 / 0.031, on the wider set it measures what follows)
-    assert dated >= 0.82  # measured 0.828 (goal 0.85)
-    assert typed >= 0.83  # measured 0.850 (the maximum matching finds more, some of another type)
-    assert unmatched <= 0.155  # measured 0.148 (goal 0.15; commentary, background and colour left out)
-    assert fragments <= 0.05  # measured 0.040 (a stricter test of fragments since 2 Dec 2026)
+    assert dated >= 0.85  # measured 0.857 (455/531; goal 0.85)
+    assert typed >= 0.84  # measured 0.850 (the maximum matching finds more, some of another type)
+    assert unmatched <= 0.155  # measured 0.150 (goal 0.15; commentary, background and colour left out)
+    assert fragments <= 0.055  # measured 0.047 (24/513, by the test of fragments made stricter on 2 Dec)

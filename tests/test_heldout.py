@@ -82,8 +82,9 @@ def test_extraction_on_unseen_articles_holds_its_level() -> None:
     typed = sum(m.type_correct for m in scores.matches) / found
     unmatched = scores.n_unmatched / scores.n_events
     fragments = scores.fragments / scores.n_titles
-    # (levels measured on 2 Dec 2026; a floor against regressions, never a target)
-    assert dated >= 0.60  # measured 0.617 (74/120)
-    assert typed >= 0.74  # measured 0.765 (65/85)
-    assert unmatched <= 0.34  # measured 0.320 (39/122)
-    assert fragments <= 0.09  # measured 0.074 (9/122, by the stricter test of fragments)
+    # (levels measured on 2 Dec 2026, third session; a floor against regressions, never a target. Events
+    # matching nothing rose from 0.320 as rules split more real happenings that no label lists)
+    assert dated >= 0.64  # measured 0.658 (79/120)
+    assert typed >= 0.77  # measured 0.784 (69/88)
+    assert unmatched <= 0.35  # measured 0.344 (44/128)
+    assert fragments <= 0.08  # measured 0.062 (8/128, by the test of fragments made stricter on 2 Dec)
