@@ -236,3 +236,13 @@ def test_could_not_and_the_month_may_are_no_possibility() -> None:
     assert [(d.text, d.date_start) for d in coming] == [("Tuesday", dt.date(2026, 5, 19))]
     month = find_dates("In May the council voted to close the mine.", thursday)
     assert [d.date_start for d in month] == [dt.date(2026, 5, 1)]
+
+
+def test_someone_awaited_on_a_weekday_is_awaited_on_the_coming_one() -> None:
+    thursday = dt.date(2026, 5, 14)
+    awaited = find_dates(
+        "The company's chief executive, Jane Roe, is also expected in Lagos on Sunday.", thursday
+    )
+    assert [d.date_start for d in awaited] == [dt.date(2026, 5, 17)]
+    missed = find_dates("The minister was expected in Lagos on Sunday but did not come.", thursday)
+    assert [d.date_start for d in missed] == [dt.date(2026, 5, 10)]

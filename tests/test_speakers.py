@@ -1369,3 +1369,23 @@ def test_a_verb_of_saying_that_describes_a_noun_gives_no_speaker_to_the_main_cla
     assert [(kind, title) for kind, _day, _end, title, _n in built] == [
         ("other", "The council closed the bridge")
     ]
+
+
+def test_words_said_then_a_described_speaker_stay_one_sentence_and_headline_the_remarks() -> None:
+    built = build_reports(
+        (
+            dt.date(2026, 5, 14),
+            '"We can finally announce that the harbour is safe again," retired navy admiral Jane Roe, who '
+            "oversees the government response to the flood, said in a statement.",
+        )
+    )
+    assert [(kind, title) for kind, _day, _end, title, _n in built] == [
+        ("statement", "Jane Roe: “We can finally announce that the harbour is safe again”")
+    ]
+
+
+def test_a_companys_legal_form_is_part_of_its_name() -> None:
+    found = load_gazetteer().find("Germany's Siemens AG said on Tuesday it would cut 2,000 jobs.")
+    assert [(e.kind, e.name.split("'s ")[-1], e.country) for e in found if e.kind == "actor"] == [
+        ("actor", "Siemens AG", "DEU")
+    ]

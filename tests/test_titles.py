@@ -978,3 +978,7 @@ def test_by_before_a_day_goes_with_the_day_and_a_described_speaker_goes_whole() 
         (dt.date(2026, 5, 14), "The levee will be raised by Friday, Jane Roe, the chief engineer, said.")
     )
     assert [title for _kind, _day, _end, title, _n in built] == ["The levee will be raised"]
+
+
+def test_a_name_left_with_the_comma_of_its_apposition_meets_its_verb() -> None:
+    assert tidy("Jane Roe, is also expected in Lagos") == "Jane Roe is also expected in Lagos"

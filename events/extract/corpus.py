@@ -860,7 +860,10 @@ _FINITE = frozenset(
 # "BP's chief executive Tony Hayward is grilled": a name after a role is the role's holder, not a new sentence
 _ROLE_ENDS = frozenset(
     """executive chief minister president secretary spokesman spokeswoman spokesperson director officer
-    leader head governor senator correspondent editor reporter boss manager chairman""".split()
+    leader head governor senator correspondent editor reporter boss manager chairman admiral general
+    commander colonel captain lieutenant sergeant inspector judge prosecutor attorney lawyer professor
+    doctor analyst economist adviser advisor ambassador envoy mayor premier chancellor commissioner
+    coordinator administrator superintendent sheriff representative congressman congresswoman""".split()
 )
 _HEADLINE_END_WORDS = frozenset(
     """the a an of in on at to for by from with and or but as than about into over under after before
@@ -877,6 +880,11 @@ _RUN_IN_STAMP = re.compile(
 )
 RUN_IN_STAMP_WITHIN = 400
 _PAGE_UPDATED = re.compile(r"\bPage\s+last\s+updated\s+at\s+\d", re.IGNORECASE)
+
+
+# Words said, closed with a comma inside the quotation mark, then the lower-case words that describe who
+# said them: a headline never closes a quotation that way
+_QUOTE_THEN_DESCRIPTION = re.compile(r"[,!?][\"”’]\s+(?:[a-z][\w.’'-]*\s+){0,6}$")
 
 
 def run_in_title(line: str) -> int:
@@ -901,6 +909,8 @@ def run_in_title(line: str) -> int:
         if k < 3 or not bare[:1].islower() or not bare[-1:].isalnum() or bare.lower() in _HEADLINE_END_WORDS:
             continue
         following = [w.group() for w in words[k + 1 : k + 4]]
+        if _QUOTE_THEN_DESCRIPTION.search(line, 0, words[k].start()):
+            continue  # '"The harbour is safe," retired navy admiral Jane Roe said': prose, with its speaker
         if word[:1].isupper() and (
             # ("like Haiti, this is a disaster": a name set off by a comma before a lower-case word is not the
             # subject of what follows; "Tuesday, May 25, 2010" is a time stamp after a title)
@@ -997,6 +1007,10 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
             or not bare[-1:].isalnum()
             or bare.lower() in _HEADLINE_END_WORDS
             or bare.lower() in _BEFORE_A_NAME
+            # ("... chief executive Jane Roe, who ..., said", '"...," retired admiral Jane Roe said': the name
+            # is the role's holder or the speaker of the words before it)
+            or bare.lower() in _ROLE_ENDS
+            or _QUOTE_THEN_DESCRIPTION.search(line, 0, words[k].start()) is not None
         ):
             continue
         following = words[k + 1].group()

@@ -1204,15 +1204,20 @@ def _add_rule_actor(scan: _Scan, first: int, last: int, country: str = "", name:
     scan.add(dataclasses.replace(entity, source="rule"), first, last, None, person)
 
 
+# A company's legal form closes its name: "Siemens AG", "Nokia Oyj", "Repsol SA" (never initials of their own)
+_LEGAL_FORMS = frozenset("AG SA NV PLC LLC GmbH SpA AB ASA Oyj KK BV SE Inc Plc Ltd LLP LP".split())
 # The word that makes a capitalised phrase an organisation: "Rapid Support Forces", "Ministry of Health".
-ORGANISATION_HEADS = frozenset(
-    """Ministry Department Council Guard Guards Corps Forces Force Army Navy Party Front Commission Agency
+ORGANISATION_HEADS = (
+    frozenset(
+        """Ministry Department Council Guard Guards Corps Forces Force Army Navy Party Front Commission Agency
     Authority Office Service Committee Court Tribunal Bank Fund Organization Organisation Union Association
     Institute Administration Assembly Parliament Congress Senate Police Movement Alliance Coalition Brigade
     Brigades Federation Board Bureau Company Corporation Inc Plc Ltd Foundation University Church Network
     Programme Program Mission Secretariat Directorate Command Cabinet Centers Centre Center Group Agency
     Centres Institutes Command Commissioner Council Observatory Laboratory Survey Fleet Station Hospital
     Society Trust Watch Crescent Cross Institution Ministries Secretariat Tribunal""".split()
+    )
+    | _LEGAL_FORMS
 )
 # Capitalised words that open sentences or headlines and never start an organisation's name.
 _NOT_IN_ORGANISATION = (
@@ -1370,6 +1375,8 @@ def _is_acronym(scan: _Scan, i: int) -> bool:
     word = scan.words[i]
     if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()) or word in _NOT_ACRONYMS:
         return False
+    if word in _LEGAL_FORMS and i >= 1 and scan.words[i - 1][:1].isupper():
+        return False  # "Siemens AG": the company's legal form, part of its name
     if scan.in_headline(i) or ascii_title(word) in city_index():
         return False  # "BEIRUT (Reuters)": a dateline's city, not an organisation
     if (

@@ -1014,7 +1014,11 @@ def _since_phrase(before: str) -> bool:
 
 
 _PLURAL_BODY = re.compile(r"[A-Z][a-z]+(ers|ors|ists|ants|ents|ians|ees|ives|ies|ials)")
-_OPENING_QUOTE = re.compile(r"^\s*[\"“]([^\"“”]{3,}?)[,.!?]?[\"”]\s*,?\s*(?:[\w’'.-]+\s+){0,6}$")
+_OPENING_QUOTE = re.compile(
+    r"^\s*[\"“]([^\"“”]{3,}?)[,.!?]?[\"”]\s*,?\s*(?:[\w’'.-]+\s+){0,6}"
+    # ('"...," retired admiral Jane Roe, who oversees the response, said': the speaker described)
+    r"(?:[\w’'.-]+,\s+(?:who|which|an?|the)\b[^\"“”,]{0,120},\s+)?$"
+)
 _QUOTE_CLOSED_BEFORE = re.compile(r"[,.!?](?:[\"”’]|'')\s*$")
 _UNREAL = _rx(
     r"\b(never|not|no|will|would|could|may|might|should|must|if|unless|hope|hopes|expect|expects)\b"
@@ -4539,6 +4543,12 @@ def _what_was_said(text: str, speech: re.Match[str]) -> str:
 def _clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> str:
     """The part of a sentence that says what happened, for a title: the comma-separated stretch that holds
     the trigger, from after "said that" / "since" and before ", according to"."""
+    if speech is not None and span[1] <= speech.start():
+        # '"We can announce the port is safe," Jane Roe, who oversees the response, said': a trigger
+        # inside the words said that open the sentence; they are the clause, whatever stands before the verb
+        opening = _OPENING_QUOTE.match(text[: speech.start()])
+        if opening and span[0] < opening.end(1) and len(opening.group(1).split()) >= MIN_SAID_WORDS:
+            return opening.group(1).strip(" ,")
     clause = _trigger_clause(text, speech, span)
     if speech is not None and span == (speech.start(), speech.end()):
         said = _what_was_said(text, speech)

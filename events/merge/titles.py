@@ -333,10 +333,17 @@ def unglued(text: str) -> str:
     return "".join(out)
 
 
+_NAME_COMMA_VERB = re.compile(
+    r"^([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),\s+(?=(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would"
+    r"|said|says)\b)"
+)
+
+
 def tidy(clause: str) -> str:
     """The clause without asides, opening dates, relative clauses and closing attributions."""
     text = unglued(" ".join(clause.split()))
     text = _WIRE_HEAD.sub("", text)  # "U.S. | Wed 10:59 am EDT WASHINGTON - Microbes ..."
+    text = _NAME_COMMA_VERB.sub(r"\1 ", text)  # "Jane Roe, is also expected": the role before it was cut
     caption = _CAPTION_RUN_IN.match(text)
     if caption and len(re.findall(r"\b[A-Z]{4,}\b", caption.group())) >= 2:
         text = text[caption.end() :]  # "ENA ZIZI, 69, CATHOLIC CHURCH Ms Zizi said ...": a caption ran in
