@@ -246,3 +246,14 @@ def test_someone_awaited_on_a_weekday_is_awaited_on_the_coming_one() -> None:
     assert [d.date_start for d in awaited] == [dt.date(2026, 5, 17)]
     missed = find_dates("The minister was expected in Lagos on Sunday but did not come.", thursday)
     assert [d.date_start for d in missed] == [dt.date(2026, 5, 10)]
+
+
+def test_a_month_that_names_the_happening_an_act_comes_from_does_not_date_the_act() -> None:
+    found = build(
+        (
+            dt.date(2026, 5, 14),
+            "The oil from Vexor's rig explosion in April has already created more than 45,000 tons of waste.",
+        )
+    )
+    assert ("other", "2026-05-14") in [(kind, day) for kind, day, _end, _title in found]
+    assert ("disaster", "2026-04-01") in [(kind, day) for kind, day, _end, _title in found]

@@ -2898,6 +2898,12 @@ def _analyse(
         # "has agreed to pay $5bn into the fund this year": the date is of the payment promised, not of the
         # agreeing (unless nothing else could date the sentence: "plans to cut jobs this year")
         own_dates = [d for d in own_dates if not _COMMITTED_TO.search(text[: d.start - sentence.start])]
+        if _PERFECT.search(text):
+            # "The oil from BP's rig explosion in April has already created 45,000 tons of waste": the date
+            # names the explosion; an act told in the present perfect is of the report's own days
+            own_dates = [
+                d for d in own_dates if not _HAPPENING_BEFORE_DATE.search(text[: d.start - sentence.start])
+            ]
     own = _closest_date(
         own_dates,
         sentence.start + span[0],
