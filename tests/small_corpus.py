@@ -238,3 +238,18 @@ def add_town_article(data_dir: str, index: int) -> str:
     )
     assert report.added, report.summary()
     return report.added[0].file
+
+
+def source_row(article: str, outlet: str, published: object, text: str) -> dict[str, object]:
+    """One valid row of the sources table: `article` from `outlet`, published on `published`, its
+    fingerprint taken of `text`."""
+    return {
+        "article": article,
+        "outlet": outlet,
+        "title": "",
+        "url": "",
+        "published": pd.Timestamp(published),  # type: ignore[arg-type]
+        "published_basis": "given",
+        "published_evidence": "",
+        "sha256": hashlib.sha256(text.encode()).hexdigest(),
+    }

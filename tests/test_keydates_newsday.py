@@ -15,7 +15,7 @@ import datetime as dt
 import hashlib
 
 import pandas as pd
-from small_corpus import event_row
+from small_corpus import event_row, source_row
 
 from events.query.keydates import key_dates
 from events.schema import Tables, validate
@@ -65,18 +65,7 @@ ARTICLES: dict[str, tuple[str, dt.date, list[tuple[dt.date, str, str]]]] = {
 def _tables(articles: dict[str, tuple[str, dt.date, list[tuple[dt.date, str, str]]]]) -> Tables:
     mentions, sources, events = [], [], []
     for article, (outlet, published, sentences) in articles.items():
-        sources.append(
-            {
-                "article": article,
-                "outlet": outlet,
-                "title": "",
-                "url": "",
-                "published": pd.Timestamp(published),
-                "published_basis": "given",
-                "published_evidence": "",
-                "sha256": hashlib.sha256(article.encode()).hexdigest(),
-            }
-        )
+        sources.append(source_row(article, outlet, published, article))
         start = 0
         for day, basis, text in sentences:
             event_id = f"ev-{hashlib.sha256(text.encode()).hexdigest()[:10]}"

@@ -9,11 +9,10 @@ has only its same-day reports; an older day ("the levee day") has all of its thr
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
 import pandas as pd
 import pytest
-from small_corpus import event_row
+from small_corpus import event_row, source_row
 
 from events.query.keydates import key_dates, rank_days
 from events.schema import Tables, validate
@@ -104,18 +103,7 @@ def _tables() -> Tables:
                 "figures": "",
             }
         )
-        sources.append(
-            {
-                "article": article,
-                "outlet": outlet,
-                "title": "",
-                "url": "",
-                "published": pd.Timestamp(published),
-                "published_basis": "given",
-                "published_evidence": "",
-                "sha256": hashlib.sha256(text.encode()).hexdigest(),
-            }
-        )
+        sources.append(source_row(article, outlet, published, text))
         events.append(
             event_row(
                 event_id,

@@ -5,25 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from events.engines.local import build_tables
-from events.extract.corpus import Corpus, SourceRow, prepare_article
+from reports import build_reports
+
+from events.extract.dates import find_dates
 
 
 def build(*reports: tuple[dt.date, str]) -> list[tuple[str, str, str, str]]:
-    articles = tuple(
-        prepare_article(f"own-{i}.txt", text + "\n", SourceRow(published=published, outlet=f"Outlet {i}"))
-        for i, (published, text) in enumerate(reports)
-    )
-    events = build_tables(Corpus(articles=articles)).events
-    return sorted(
-        zip(
-            events["event_type"],
-            events["date"].dt.strftime("%Y-%m-%d"),
-            events["date_end"].dt.strftime("%Y-%m-%d"),
-            events["title"],
-            strict=True,
-        )
-    )
+    return [event[:4] for event in build_reports(*reports)]
 
 
 def test_remarks_told_in_the_present_perfect_below_the_lead_are_the_days_news() -> None:
@@ -228,3 +216,23 @@ def test_a_word_quoted_inside_a_since_when_clause_stays_in_its_title() -> None:
     )
     titles = {title for _kind, _day, _end, title in found}
     assert any(t.startswith('Divers sealed shut a steel "gate"') for t in titles), titles
+
+
+def test_a_weekday_after_could_or_may_is_the_coming_one_and_no_plan() -> None:
+    # remarks of the day they were reported; what may happen is no planned event, and never last week's
+    for text in (
+        "Engineers said the dam may fail on Saturday.",
+        "The reservoir could overflow by Friday, engineers warned.",
+    ):
+        found = build((dt.date(2026, 5, 14), text))
+        assert [(kind, day) for kind, day, _end, _title in found] == [("statement", "2026-05-14")], text
+
+
+def test_could_not_and_the_month_may_are_no_possibility() -> None:
+    thursday = dt.date(2026, 5, 14)
+    past = find_dates("Rescuers could not reach the village on Tuesday.", thursday)
+    assert [(d.text, d.date_start) for d in past] == [("Tuesday", dt.date(2026, 5, 12))]
+    coming = find_dates("Rescuers could reach the village on Tuesday.", thursday)
+    assert [(d.text, d.date_start) for d in coming] == [("Tuesday", dt.date(2026, 5, 19))]
+    month = find_dates("In May the council voted to close the mine.", thursday)
+    assert [d.date_start for d in month] == [dt.date(2026, 5, 1)]

@@ -5,28 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from events.engines.local import build_tables
-from events.extract.corpus import Corpus, SourceRow, prepare_article
+from reports import build_reports as build
+
+from events.extract.corpus import SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import extract_mentions
-
-
-def build(*reports: tuple[dt.date, str]) -> list[tuple[str, str, str, str, int]]:
-    articles = tuple(
-        prepare_article(f"own-{i}.txt", text + "\n", SourceRow(published=published, outlet=f"Outlet {i}"))
-        for i, (published, text) in enumerate(reports)
-    )
-    events = build_tables(Corpus(articles=articles)).events
-    return sorted(
-        zip(
-            events["event_type"],
-            events["date"].dt.strftime("%Y-%m-%d"),
-            events["date_end"].dt.strftime("%Y-%m-%d"),
-            events["title"],
-            events["n_sources"],
-            strict=True,
-        )
-    )
 
 
 def test_remarks_dated_by_their_month_stay_apart_from_another_reports_remarks_of_a_day() -> None:

@@ -613,6 +613,9 @@ _FUTURE_CUE = re.compile(
     r"|set\s+to|plans?\s+to|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
     r"|calls?\s+for|called\s+for|urged|urges|until|from\s+next|takes?\s+effect|comes?\s+into\s+force"
     r"|hopes?\s+to|hoping\s+to|on\s+(?:target|track)|aims?\s+to|should(?!\s+have)"
+    # a possibility looks ahead ("could overflow by Friday", "may fail on Saturday"), unless it is of the
+    # past ("could have", "could not reach them on Tuesday"); "may" in lower case only, never the month
+    r"|might(?!\s+have)|(?-i:may)(?!\s+have)|could(?!\s+(?:have|not|never|only|barely|hardly|still|see|hear)\b)(?!n)"
     # "elections due to be held on 28 February" (not "delayed due to the storm", nor "was due to")
     r"|(?<!was\s)(?<!were\s)due\s+to\s+(?:be|begin|start|take|open|close|end|hold|meet|vote|expire|arrive"
     r"|resume|return|sign|finish|run|report|launch|come|visit|travel|appear|announce|decide))\b"

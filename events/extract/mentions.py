@@ -980,6 +980,9 @@ _FORECAST = _rx(
     r"|exceed|hit|fall|drop|decline|double|triple|surpass|increase|decrease|shrink|save|create|cost|soar|plunge"
     r"|jump|slow|rebound|peak)\b"
 )
+_POSSIBILITY = re.compile(
+    r"\b(?:could|might|(?-i:may))\s+(?:\w+ly\s+)?(?!have\b|not\b)[a-z]+\b", re.IGNORECASE
+)
 _HYPOTHETICAL = _rx(
     r"^(if|should|were)\b|\b(would|could|might|may)\s+(raise|make|be|have|mean|undermine|face)\b"
     # "researchers used the following assumptions: by September BP will have stopped the flow", "assuming
@@ -1275,6 +1278,8 @@ def extract_mentions(
                 and not _FUTURE_DENIED.search(drafts[index].sentence.text)
                 # "said cases could reach 1 million by next year": a forecast, nothing anyone will do
                 and not _FORECAST.search(drafts[index].sentence.text)
+                # "warned the dam could fail by Friday": a possibility, which no one plans
+                and not _POSSIBILITY.search(drafts[index].sentence.text)
             ):
                 # "would not seek to remain beyond his term in February": nothing is planned
                 mentions.append(_what_was_announced(mention, drafts[index], article))
@@ -1534,6 +1539,8 @@ def _what_was_announced(
         if verb is not None
         else draft.clause
     )
+    if not re.search(r"\w", told):
+        told = draft.clause  # "The dam will fail by Friday, engineers warned.": the words told come first
     told = _state_speaks(
         re.sub(r"^that\s+", "", told, flags=re.IGNORECASE), said.speaker, said.speaker_country
     )
@@ -1744,7 +1751,7 @@ def _joined_act(sentence: Sentence, dates: list[DateMention]) -> tuple[int, Sent
 # a subject and a verb in the past of its own, opened by "after" or "as"
 _ACT_BEFORE = _rx(
     r"(?<!such)(?<!well)(?<!so)\s+(after|as)\s+(?=(?:(?:the|a|an|its|his|her|their)\s+|[A-Z][\w’'-]*\s+|[a-z]+\s+)"
-    r"(?:(?!(?:who|which|that|being|having|to)\b)[\w’'-]+\s+){0,4}?(?P<verb>\w{3,}ed|froze|drew|broke|fell|sent|took"
+    r"(?:(?!(?:who|which|that|being|having|to)\b)[\w’'-]+\s+){0,7}?(?P<verb>\w{3,}ed|froze|drew|broke|fell|sent|took"
     r"|made|gave|won|lost|held|met|led|fled|began|came|went|sank|rose|struck|fought|left|sold|paid|shot|stormed"
     r"|seized)\b(?P<passive>\s+by\b)?)"
 )
@@ -1781,7 +1788,15 @@ def _act_before(
         sentence.start + found.end(), sentence.start + found.end() + len(piece), piece, sentence.paragraph
     )
     told = _analyse(part, [], entities, last_speaker)
-    if told is None or told.is_speech_type or told.family == "other":
+    after = found.group(1).lower() == "after"
+    if told is None and after and _own_subject_and_verb(piece):
+        # "after test results on the man were confirmed": a happening of no named kind, still its own
+        told = _bare_draft(part, entities)
+    if (
+        told is None
+        or told.is_speech_type
+        or (told.family == "other" and not (after and _own_subject_and_verb(piece)))
+    ):
         return None
     clause = piece.rstrip(" .")
     # "two days after rebels attacked the base on Monday": the clause's own day, the point counted from
@@ -1802,6 +1817,20 @@ def _act_before(
         speaker="",
         speaker_country="",
     )
+
+
+# "test results on the man were confirmed", "the talks collapsed": a subject of its own (no participle
+# first) and a verb in the past, not a participle with its agent ("talks mediated by the AU")
+_SUBJECT_AND_VERB = re.compile(
+    r"^(?![a-z]+ing\b)[\w’'-]+\s+(?:[\w’'-]+\s+){0,6}?"
+    r"(?:(?:was|were|had\s+been|has\s+been)\s+\w{3,}ed|\w{3,}ed)\b(?!\s+by\b)"
+)
+
+
+def _own_subject_and_verb(clause: str) -> bool:
+    """Whether a clause after "after" tells a happening of its own, whatever its kind: "after test
+    results on the man were confirmed" does, "after three weeks of talks" and "after arriving" do not."""
+    return _SUBJECT_AND_VERB.match(clause) is not None
 
 
 def _main_without(
@@ -1863,7 +1892,7 @@ def _independent_clauses(sentences: Iterable[Sentence]) -> Iterator[Sentence]:
 _CLAUSE_BREAK = _rx(
     r"(;\s+|,\s+(and|but|while|whereas|which|before|after|when|as)\s+|\s+(and|but|before|after|while)\s+(?=\w+\s+\w+)"
     # "has killed 143 people | since the health ministry declared it on Jan. 9": a clause with its own subject
-    r"|\s+since\s+(?=(the|a|an|its|his|her|their)\s+\w+(\s+\w+)?\s+\w+ed\b)"
+    r"|\s+since\s+(?=(the|a|an|its|his|her|their)\s+\w+(\s+\w+){0,3}\s+\w+ed\b)"
     # "removed the cap on Saturday | that had been placed on the leak in early June"
     r"|\s+(that|which|who)\s+(?=(had|has|have|was|were)\s+\w+))"
 )
@@ -1906,7 +1935,7 @@ _ASIDE = _rx(
     r"(?:,\s+|\s+(?=since\s))(?P<opening>(?:(?:in|at|during|from|on|after|under)\s+)?(?:who|whom|which|whose|where)"
     r"|\w{3,}ed\s+by"
     # "has killed 143 people since the health ministry declared it on Jan. 9": a clause with its own subject
-    r"|since(?=\s+(?:the|a|an|its|his|her|their)\s+\w+(?:\s+\w+)?\s+\w+ed\b))\b"
+    r"|since(?=\s+(?:the|a|an|its|his|her|their)\s+\w+(?:\s+\w+){0,3}\s+\w+ed\b))\b"
     r"[^,;]*?(?=,|;|[.!?]?[\"”’']*$)"
 )
 _ASIDE_PRONOUN = _rx(r"^(who|which)\s+")

@@ -40,6 +40,10 @@ BACKGROUND_AFTER = dt.timedelta(days=60)
 # been deployed") can reach: news uses that tense for what still bears on the day, within about a year,
 # and dates what happened longer ago.
 RECENT_PERFECT = dt.timedelta(days=366)
+# The days a report is news of: an act it tells in the present perfect without a date ("has pleaded not
+# guilty") is one of these days' happenings, or one the report itself dates; a happening further back,
+# dated only by another report, is what the act may merely resemble (a plea months before, a remark).
+REPORT_DAYS = dt.timedelta(days=7)
 # A denial answers a claim made a little before it, or one it anticipates by a day.
 DENIAL_WINDOW = (dt.timedelta(days=1), dt.timedelta(days=4))
 
@@ -58,6 +62,8 @@ class Cluster:
     locations: set[str] = field(default_factory=set, repr=False)
     subject_countries: set[str] = field(default_factory=set, repr=False)
     words: set[str] = field(default_factory=set, repr=False)
+    # each article's reports of the happening, for the rules that compare a report with its own article's
+    by_article: dict[str, list[Mention]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.event_type = self.event_type or (self.mentions[0].event_type if self.mentions else "")
@@ -70,6 +76,7 @@ class Cluster:
         self.locations.update(mention.locations)
         self.subject_countries.update(mention.subject_countries)
         self.words.update(_words(mention.sentence.text))
+        self.by_article.setdefault(mention.article, []).append(mention)
 
     @property
     def best(self) -> Mention:
@@ -106,6 +113,37 @@ def window(m: Mention) -> tuple[dt.date, dt.date]:
     return m.date_start, m.date_end
 
 
+def _within_report(m: Mention, cluster: Cluster) -> bool:
+    """Whether a happening is one an undated act in the present perfect can be part of: one its own
+    report tells of, or one of the report's days ("Dr Murray has pleaded not guilty", in a report of a
+    June hearing, is not the charge another report dated to January)."""
+    if m.article in cluster.by_article:
+        return True
+    if m.event_type in AGENT_MATTERS:
+        # "11,000 North Korean soldiers have been deployed": forces sent months ago are still there, and
+        # who sent them names the deployment
+        doers = {cluster.best.agent_country} | cluster.subject_countries
+        if ({m.agent_country, *m.subject_countries} - {""}) & doers:
+            return True
+    return cluster.window[1] >= m.published - REPORT_DAYS
+
+
+def _same_sentence(m: Mention, cluster: Cluster) -> bool:
+    """Whether the happening has a report from the same sentence of the same article as the mention, each
+    with a subject of its own ("BP gave up after it became encrusted with ice" tells of the one attempt)."""
+    if _PRONOUN_SUBJECT.match(m.clause):
+        return False
+    return any(
+        x.sentence.start < m.sentence.end
+        and m.sentence.start < x.sentence.end
+        and not _PRONOUN_SUBJECT.match(x.clause)
+        for x in cluster.by_article.get(m.article, ())
+    )
+
+
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:it|he|she|they|this|that|these|those)\b", re.IGNORECASE)
+
+
 def _own_date(m: Mention) -> bool:
     return m.date_basis in ("explicit", "resolved")
 
@@ -116,6 +154,12 @@ def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
 
 def same_happening(m: Mention, cluster: Cluster) -> bool:
     other = cluster.best
+    if m.undated_past and not _within_report(m, cluster):
+        return False
+    if _same_sentence(m, cluster):
+        # "Police sealed off the hotel on Friday after test results were confirmed": the sentence was cut
+        # into two happenings because it tells two; its words, all shared, do not make them one again
+        return False
     if m.planned != other.planned:
         return False  # "talks resume later this month" is not the meeting that happened yesterday
     if m.is_speech and other.is_speech:
@@ -206,10 +250,25 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     # the months before: it needs more than the agency)
     # (either way round: a dated act joining a weakly dated one needs as much)
     weak = _weakly_dated(m) or all(_weakly_dated(x) for x in cluster.mentions)
-    if shared and (loose or not weak or _same_act(m, cluster, shared)):
+    # (so does one report's second act of no named kind of the same day, about the same person: "Critics
+    # blasted the senator for flying to the coast on Tuesday" and "The senator met farmers on Tuesday"
+    # are two acts unless they share words of the act)
+    # (remarks a speaker is quoted making, "Doors will open at four tomorrow," he said, are one occasion)
+    retold = (
+        not loose
+        and not m.speaker
+        and _own_date(m)
+        and any(_own_date(x) for x in cluster.by_article.get(m.article, ()))
+    )
+    if shared and (loose or not (weak or retold) or _same_act(m, cluster, shared)):
         return True
     if (
-        (loose and m.date_basis == "publication" and _REFERS_BACK.search(m.sentence.text))
+        (
+            loose
+            and m.date_basis == "publication"
+            and _REFERS_BACK.search(m.sentence.text)
+            and not _disagree(m, cluster)
+        )
         or m.clause.endswith((NAMED_HAPPENING, NAMED_PLANNED))
     ) and any(x.article == m.article for x in cluster.mentions):
         # "The judges acquitted him on three counts" after "The court on Wednesday convicted ...": an act
@@ -223,9 +282,15 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         # the other way round: "hearings on the April 20 rig blast", then "since the rig sank last month":
         # a vaguer date in the article for the happening it named by its day
         return True
-    if _OPENS_WITH_PRONOUN.match(m.sentence.text) and any(
-        x.article == m.article and 0 <= m.sentence.paragraph - x.sentence.paragraph <= 1
-        for x in cluster.mentions
+    if _told_again(m, cluster) and not _disagree(m, cluster):
+        return True
+    if (
+        _OPENS_WITH_PRONOUN.match(m.sentence.text)
+        and not _disagree(m, cluster)
+        and any(
+            x.article == m.article and 0 <= m.sentence.paragraph - x.sentence.paragraph <= 1
+            for x in cluster.mentions
+        )
     ):
         # "The traveller arrived on Thursday." then "He developed a fever and took a taxi to a hospital on
         # Thursday evening.": the next sentence goes on about the same person's act of that day
@@ -253,11 +318,47 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         # each names where it happened, and not the same place: shared words are not enough (two acts of
         # no named kind in one country are told apart by their words)
         return False
-    # (the names of parties they share were weighed above: they count for no shared words here)
-    named = _words(" ".join(shared))
+    # (the names of parties they share were weighed above: they count for no shared words here; nor do
+    # the day and the country, which two happenings of one day in one country share: "arrived in Haiti
+    # on Friday" and "a telethon for Haiti on Friday")
+    named = _words(" ".join([*shared, *(country_name(c) for c in countries.intersection(m.countries))]))
+    named |= _WHERE_AND_WHEN
     mine = _words(m.sentence.text) - named
     theirs = cluster.words - named
     return bool(mine) and len(mine & theirs) / len(mine | theirs) >= 0.12
+
+
+_PERFECT_PARTICIPLE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?(?:been\s+)?([a-z]{3,}ed)\b"
+)
+
+
+def _told_again(m: Mention, cluster: Cluster) -> bool:
+    """Whether one report tells the act twice: its lead in the present perfect ("The first aid flight has
+    landed in the capital") and, further down, the same verb with a day ("The plane landed on Thursday
+    afternoon"), either way round."""
+    for x in cluster.by_article.get(m.article, ()):
+        for perfect, dated in ((m, x), (x, m)):
+            done = set(_PERFECT_PARTICIPLE.findall(perfect.clause.lower()))
+            if done & set(re.findall(r"[a-z]+", dated.clause.lower())) and not _PERFECT_PARTICIPLE.search(
+                dated.clause.lower()
+            ):
+                return True
+    return False
+
+
+def _disagree(m: Mention, cluster: Cluster) -> bool:
+    """Whether a report that a pronoun ties to a happening says something else of it: it names where it
+    happened and the happening's reports name other places only ("He arrived in Haiti on Friday" and "He
+    took part in a telethon in the US on Friday": a pronoun may stand for someone else), or it counts the
+    same kind of thing with other figures ("44 new cases" and "13,000 people diagnosed")."""
+    mine = set(m.locations) | set(m.countries)
+    theirs = cluster.locations | cluster.countries
+    if mine and theirs and not mine & theirs:
+        return True
+    counted = {f.kind for f in m.figures}
+    figures = {(f.value, f.kind) for x in cluster.mentions for f in x.figures if f.kind in counted}
+    return bool(figures) and not any((f.value, f.kind) in figures for f in m.figures)
 
 
 # Acts whose doer tells one from another of the same day: a deployment, a capture, an offensive

@@ -1,0 +1,133 @@
+"""Merging tells happenings apart: an undated act in the present perfect joins only a happening of its
+report's days or one its report dates; a pronoun or a shared day does not make two happenings one when
+their places, people or figures disagree. All texts are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.engines.local import build_tables
+from events.extract.corpus import Corpus, SourceRow, prepare_article
+
+
+def build(*reports: tuple[dt.date, str]) -> list[tuple[str, str, str, int]]:
+    """(type, date, title, number of sources) of each event built from the reports."""
+    articles = tuple(
+        prepare_article(f"own-{i}.txt", text + "\n", SourceRow(published=published, outlet=f"Outlet {i}"))
+        for i, (published, text) in enumerate(reports)
+    )
+    events = build_tables(Corpus(articles=articles)).events
+    return sorted(
+        zip(
+            events["event_type"],
+            events["date"].dt.strftime("%Y-%m-%d"),
+            events["title"],
+            events["n_sources"],
+            strict=True,
+        )
+    )
+
+
+def test_an_undated_plea_in_the_perfect_never_joins_another_reports_charge_of_months_before() -> None:
+    found = build(
+        (
+            dt.date(2027, 2, 10),
+            "The shipping agent Marco Vella was indicted for fraud in Valletta on Tuesday.",
+        ),
+        (
+            dt.date(2027, 7, 20),
+            "The insurer of the port of Valletta asked a judge on Monday to void its policy.\n\n"
+            "Marco Vella has pleaded not guilty to fraud.",
+        ),
+    )
+    charges = [f for f in found if f[0] == "legal" and f[1] == "2027-02-09"]
+    # the charge keeps its one report: July's report of the trial is no source of February's charge
+    assert [f[3] for f in charges] == [1]
+
+
+def test_an_undated_verdict_in_the_perfect_joins_the_verdict_of_the_days_before() -> None:
+    found = build(
+        (
+            dt.date(2027, 3, 19),
+            "A jury in Valletta found the shipping agent Marco Vella guilty of fraud on Thursday.",
+        ),
+        (
+            dt.date(2027, 3, 21),
+            "Prosecutors said on Saturday they would seek a long sentence.\n\n"
+            "The shipping agent Marco Vella has been found guilty of fraud by a jury in Valletta.",
+        ),
+    )
+    verdicts = [f for f in found if f[0] == "legal" and "guilty" in f[2]]
+    assert [(f[1], f[3]) for f in verdicts] == [("2027-03-18", 2)]
+
+
+def test_two_acts_sharing_only_their_day_and_country_stay_two_events() -> None:
+    found = build(
+        (
+            dt.date(2027, 4, 9),
+            "The minister, who arrived in Kenya on Thursday, called the damage severe.\n\n"
+            "The singer Lulu Banda was among the artists to perform at a concert for Kenya in London on "
+            "Thursday.",
+        )
+    )
+    assert len([f for f in found if f[0] == "other" and f[1] == "2027-04-08"]) == 2
+
+
+def test_a_lead_in_the_perfect_and_its_dated_retelling_further_down_are_one_event() -> None:
+    found = build(
+        (
+            dt.date(2027, 4, 9),
+            "The first cargo plane carrying tents for flood victims has landed in Mozambique, with shelter "
+            "for 5,000 families.\n\n"
+            "The flight took off from Lisbon on Wednesday and landed in Mozambique on Thursday afternoon.",
+        )
+    )
+    landings = [f for f in found if "landed" in f[2]]
+    assert [f[1] for f in landings] == ["2027-04-08"]
+
+
+def test_a_pronoun_does_not_join_an_act_told_of_another_place() -> None:
+    found = build(
+        (
+            dt.date(2027, 4, 9),
+            "Kenya's trade minister Amina Odhiambo arrived in Nairobi on Thursday.\n\n"
+            "She opened a fashion fair in Kampala on Thursday evening.",
+        )
+    )
+    assert sorted(f[2].split()[-1] for f in found if f[0] == "other") == ["Kampala", "Nairobi"]
+
+
+def test_a_happening_told_after_another_in_one_sentence_is_an_event_of_its_own() -> None:
+    found = build(
+        (
+            dt.date(2027, 4, 10),
+            "Police sealed off a hotel in the port city on Friday night after test results on a guest from "
+            "Peru were confirmed.",
+        )
+    )
+    assert sorted(f[2].split()[0] for f in found) == ["Police", "Test"]
+    assert {f[1] for f in found} == {"2027-04-09"}
+
+
+def test_a_clause_after_that_goes_on_about_the_same_thing_stays_with_it() -> None:
+    found = build(
+        (
+            dt.date(2027, 4, 10),
+            "Engineers tried to cap the well with a steel dome a week ago, but gave up after it became "
+            "clogged with sand.",
+        )
+    )
+    assert len(found) == 1
+
+
+def test_one_reports_two_acts_of_a_day_about_one_person_stay_two_events() -> None:
+    found = build(
+        (
+            dt.date(2027, 5, 12),
+            "Governor Ana Ruiz travelled on Tuesday to Madrid to attend a gala dinner for her party's "
+            "donors.\n\n"
+            "The drought was the first topic raised with Ruiz during a Tuesday meeting with farmers' unions "
+            "at the regional assembly.",
+        )
+    )
+    assert len([f for f in found if f[1] == "2027-05-11"]) == 2
