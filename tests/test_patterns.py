@@ -32,3 +32,4 @@ def test_lazy_pattern_survives_pickling_before_and_after_use() -> None:
     lazy.search("coup")
     again = pickle.loads(pickle.dumps(lazy))
     assert again.pattern == "coup" and again.search("A Coup") is not None
+    assert again == lazy and hash(again) == hash(lazy) and again != LazyPattern("coup")

@@ -70,6 +70,15 @@ class LazyPattern:
     def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
         return self.compiled().split(string, maxsplit)
 
+    def __eq__(self, other: object) -> bool:
+        # As compiled patterns compare: by source and flags (a pattern sent to a worker equals its own).
+        if not isinstance(other, LazyPattern):
+            return NotImplemented
+        return (self.pattern, self._flags) == (other.pattern, other._flags)
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self._flags))
+
     def __reduce__(self) -> tuple[type[LazyPattern], tuple[str, int]]:
         # Sent to another process (the Dask engine's workers) as its source, compiled there when used.
         return (LazyPattern, (self.pattern, self._flags))
