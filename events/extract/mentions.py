@@ -4433,6 +4433,12 @@ _APPOSED_SUBJECT = re.compile(
 _SAID_THAT_AFTER = re.compile(r"\s*:|\s+(?:[\w’'-]+\s+){0,3}?that\s", re.IGNORECASE)
 
 
+_CLOSING_DESCRIBED_SPEAKER = re.compile(
+    r",\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},\s+(?:the|a|an|its|his|her|their)\s+[^,]{1,60},\s*"
+    r"(?:said|added|says|told\s+\w+|warned|explained)\.?\s*$"
+)
+
+
 def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> str:
     if (
         speech is not None
@@ -4462,6 +4468,10 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
         )
         text = text[:cut].rstrip(" ,")
         span = (0, 1)
+    # "..., Jane Roe, the chief engineer, said.": the speaker and their description close the sentence
+    closing = _CLOSING_DESCRIBED_SPEAKER.search(text)
+    if closing is not None and span[1] <= closing.start():
+        text = text[: closing.start()]
     bounds = [0] + [m.end() for m in re.finditer(r"[,;:—]\s+|\s+[–—]\s+", text)] + [len(text) + 2]
     start = max((b for b in bounds if b <= span[0]), default=0)
     # "John Roe, a US diplomat in Caracas, Venezuela, | dismissed the allegations": the stretch opens with

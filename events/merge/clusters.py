@@ -24,7 +24,16 @@ from events.extract.entities import (
 )
 from events.extract.mentions import NAMED_HAPPENING, NAMED_PLANNED, Mention
 from events.extract.quantities import figure_cell
-from events.merge.titles import COMMON_OPENERS, a_body, fit, headline, is_fragment, tidy, with_its_subject
+from events.merge.titles import (
+    COMMON_OPENERS,
+    a_body,
+    fit,
+    headline,
+    is_fragment,
+    tidy,
+    with_its_subject,
+    with_named_pronoun,
+)
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 from events.schema import join_list
 
@@ -954,6 +963,8 @@ def _title(cluster: Cluster, best: Mention) -> str:
         clause = (
             speaker + " " + clause[pronoun.end() :]
         )  # "He was willing to ..." -> "Volodymyr Zelenskyy was ..."
+    # "Investigators will take the valve apart as they try to ...": "they" are the investigators
+    clause = with_named_pronoun(best.sentence.text, clause)
     body = re.match(
         r"it\s+(?=would|will|has|had|was|is|plans|planned|intends|intended)", clause, re.IGNORECASE
     )

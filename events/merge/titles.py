@@ -51,19 +51,28 @@ _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)")
 _OPENING_DATE = re.compile(
     rf"^(?:(?:on|in|by|since|from)\s+)?(?:\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
-    rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier\s+this)\s+(?:week|month|year))[,:]?\s+",
+    rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier\s+this)\s+(?:week|month|year)"
+    # ("In April 2024 the guard seized ...", "In 2019, the court found ...")
+    rf"|{_MONTHS}\s+(?:19|20)\d\d|(?:(?<=in\s)|(?<=^))(?:19|20)\d\d(?=,?\s+(?:the|a|an|it|he|she|they|we|its|his|her|their)\s))"
+    r"[,:]?\s+",
     re.IGNORECASE,
 )
 # "on Wednesday", "late on Saturday", "on 20 April": the date has its own column, a headline leaves it out
 # "until 7 June", "as early as Wednesday": the word that leads to the date goes with it
 _DATE_ADVERBIAL = re.compile(
-    r"\s+(?:(?:until|till|since|(?i:as\s+(?:early|late|soon|far\s+back)\s+as)|no\s+later\s+than)\s+(?=\S))?"
+    # ("engineers spent Tuesday examining the pump": a day that is what was spent stays)
+    r"(?<!\bspent)(?<!\bspend)(?<!\bspends)(?<!\bspending)"
+    r"\s+(?:(?:until|till|since|by|(?i:as\s+(?:early|late|soon|far\s+back)\s+as)|no\s+later\s+than)\s+(?=\S))?"
     rf"(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     # ("ahead of Saturday night's concert": the day names the concert, and stays with it)
     rf"(?!\s+(?:morning|afternoon|evening|night)['’]s)(?:\s+(?:morning|afternoon|evening|night))?|\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}"
     rf"(?:,?\s+\d{{4}})?)(?=[\s,.;:]|$)"
     # ("the Sunday Times", "Monday Night Football": a day before a capitalised word is part of a name)
     r"(?!\s+[A-Z][a-z])",
+)
+# a date and the comma after it, before a clause of time or cause that goes on from the verb
+_DATE_BEFORE_CLAUSE = re.compile(
+    _DATE_ADVERBIAL.pattern + r",(?=\s+(?:when|as|after|before|while|where|because)\s)"
 )
 # ", the ministry said on Monday" after a comma; without one only a short tail may follow the verb ("the
 # minister said in a statement"): "Roe never said the quake was God's wrath" is what was said, not who
@@ -74,6 +83,8 @@ _SAID_VERB = (
 )
 _CLOSING_ATTRIBUTION = re.compile(
     rf"(?:,(?:[\"”’]|'')?\s*(?:according\s+to\b.*|{_SAID_VERB}[^,]*)"
+    # ", Jane Roe, the chief engineer, said": a name and its description before the verb
+    rf"|,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}},\s+(?:the|a|an|its|his|her|their)\s+[^,]{{1,60}},\s*{_SAID_VERB}"
     # (never from inside a phrase: ", the harbour master Jane Roe said" goes whole or not at all)
     rf"|(?<!\bthe)(?<!\ba)(?<!\ban)\s+(?:according\s+to\b.*|{_SAID_VERB}(?:\s+[^,\s]+){{0,3}}))$",
     re.IGNORECASE,
@@ -196,7 +207,12 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
         ):
             text = text[:1].lower() + text[1:]
         # "Called Beijing the key enabler": the clause lost its subject, the speaker is it
-        plural = _PLURAL_SPEAKER.search(speaker) or _PLURAL_NOUN.fullmatch(speaker)
+        # ("Local reports", "Health officials": a plural noun in lower case closes the speaker's name)
+        plural = (
+            _PLURAL_SPEAKER.search(speaker)
+            or _PLURAL_NOUN.fullmatch(speaker)
+            or re.search(r"\s[a-z]{2,}(?<![sui])s$", speaker)
+        )
         says = "say" if plural else "says"
         text = f"{speaker} {text}" if _PAST_VERB.fullmatch(first) else f"{speaker} {says} {text}"
     return fit(text)
@@ -364,7 +380,10 @@ def tidy(clause: str) -> str:
         text = f"{said.group('who')} says {what[:1].lower() if lower else what[:1]}{what[1:]}"
     text = _participle_told(text)
     text = _compared_with_told(text)
-    shorter = _DATE_ADVERBIAL.sub("", text)
+    # "It began on 20 April, when a well blew out": the comma went with the date, not before "when"
+    shorter = _DATE_ADVERBIAL.sub("", _DATE_BEFORE_CLAUSE.sub("", text))
+    # ("dropped from the index from September 18, citing ...": the "from" that led to the date goes with it)
+    shorter = re.sub(r"\s+from(?=,\s|$)", "", shorter)
     if len(shorter.split()) >= 4:
         # "Graham's study, released Monday, is published in ...": an aside left with only its participle
         # goes with its date
@@ -514,10 +533,33 @@ def fit(text: str) -> str:
     main = _main_clause_after_opening(text)
     if main:
         return fit(main)
+    # "a massive oil spill from last week's rig explosion is a threat to ...": the phrase of place or origin
+    # that describes the subject goes before any word of what is told of it
+    lighter = _SUBJECT_PHRASE.sub(r"\g<head>", text, count=1)
+    if lighter != text and not (kept := fit(lighter)).endswith(ELLIPSIS):
+        return kept
+    # "Attorney General Eric Holder announced ...": the name tells who, the office may go when room is short
+    unranked = _OFFICE_BEFORE_NAME.sub("", text, count=1)
+    if unranked != text and not (kept := fit(unranked)).endswith(ELLIPSIS):
+        return kept
     shortened = text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-")
     return _balance_quotes(shortened, room=False) + ELLIPSIS
 
 
+# A subject (after the opening or a verb of saying), a phrase that describes where it is or comes from, and
+# the subject's auxiliary: "the leak | from the damaged well on the sea floor | has spread"
+_SUBJECT_PHRASE = re.compile(
+    r"(?P<head>(?:^|\b(?:says|say|said)\s+)(?:the|a|an|this|its|their|\d[\d,.]*|two|three|four|five|six|seven"
+    r"|eight|nine|ten|several|some|many)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
+    r"\s+(?:from|in|at|near|off|on|over|across|along|outside|inside)\s+[^,;:“”\"]{3,80}?"
+    r"(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s)"
+)
+# An office before a person's name (first name and surname) that opens the title with its verb after it
+_OFFICE_BEFORE_NAME = re.compile(
+    r"^(?:[A-Z][\w.’'-]*\s+){0,3}(?:Secretary|Minister|General|President|Director|Chairman|Chairwoman|Chief"
+    r"|Commissioner|Senator|Governor|Spokesman|Spokeswoman|Mayor|Ambassador|Admiral|Commander|Executive"
+    r"|Officer|Prosecutor|Judge)\s+(?=[A-Z][\w’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+\s+[a-z])"
+)
 _OPENING_SUBORDINATE = re.compile(
     r"^(?i:before|after|when|while|as|although|though|because|since|once|until|by|despite|with|without|in"
     r"|if|unless|following|amid|during)\s"
@@ -582,7 +624,12 @@ _FINITE = re.compile(
     r"|orders|backs|bans|approves|passes|asks|blames|accuses|threatens|expects|remains|continues|reaches"
     # verbs of saying in the plural: "Prosecutors contend ...", "Critics argue ..."
     r"|say|contend|argue|allege|insist|warn|urge|accuse"
-    r"|returns|leaves|arrives|needs|wants|shows|suggests|begins|sees|goes|comes|gives|puts|holds|keeps|runs)\b",
+    r"|returns|leaves|arrives|needs|wants|shows|suggests|begins|sees|goes|comes|gives|puts|holds|keeps|runs"
+    # present verbs of telling, containing and following: "The designation refers to ...", "The visit
+    # features five spacewalks", "The study sheds light on ..."
+    r"|follow|follows|refers|features|sheds|includes|involves|means|follows|provides|requires|affects|describes|explains"
+    r"|predicts|represents|contains|allows|offers|receives|reduces|indicates|confirms|reveals|finds|tries"
+    r"|appears|seems|occurs|happens|depends|belongs|lies|exists)\b",
     re.IGNORECASE,
 )
 
@@ -597,7 +644,12 @@ def is_fragment(title: str) -> bool:
         return True
     first = words[0].strip("\"“'‘`").lower()
     initials = words[0].strip("\"“'‘`").isupper() and len(words[0]) > 1  # "WHO says", not "who"
-    gerund = first.endswith("ing") and len(first) > 5
+    # ("According to officials, both gates had been inspected": the attribution of a claim, then the claim)
+    gerund = (
+        first.endswith("ing")
+        and len(first) > 5
+        and not re.match(r"(?i)according\s+to\s+[^,]{2,60},\s+\w", title)
+    )
     following = words[1].lower() if len(words) > 1 else ""
     if (first in _NOT_OPENING and not initials) or (
         gerund and (following in _GERUND_OBJECT or following[:1].isdigit())
@@ -620,6 +672,14 @@ def is_fragment(title: str) -> bool:
         return (
             True  # "... greater costs than thought in relation", "... the talks on the": cut inside a phrase
         )
+    if (
+        _ENDS_INSIDE_PHRASE.search(title)
+        or _PARTICIPLE_CUT.search(title)
+        or _PHRASE_BEFORE_COMMA.search(title)
+    ):
+        return True  # "... sealed shut a mechanical", "... the kits sent", "... from, citing": cut inside
+    if _NO_CLAUSE_OPENING.match(title):
+        return True  # "That the president would visit", "Around 300 of whom have", "2024 the court found"
     if _CONDITION_CUT.search(title):
         return True  # 'Fitch said it would be "surprised"': a hypothetical with its "if" cut off
     if _AGENT_CUT.search(title):
@@ -638,7 +698,11 @@ def is_fragment(title: str) -> bool:
         # 'Jane Roe: “We will not leave”': a clause when what is quoted is one (a first person is its subject)
         # (what is quoted need not be a clause: 'Jane Roe: “Purely a matter of translation”' is her answer)
         said = remark.group("words").strip(" ,.")
-        return _says_too_little(f"{remark.group('who')} says {said}") or _CUT_END.search(said) is not None
+        return (
+            _says_too_little(f"{remark.group('who')} says {said}")
+            or _CUT_END.search(said) is not None
+            or _ENDS_INSIDE_PHRASE.search(said) is not None
+        )
     if _says_too_little(title):
         return True
     rest = " ".join(words[1:])
@@ -664,6 +728,46 @@ _PREPOSITION_PHRASE_OPENING = frozenset(
 _CUT_END = re.compile(
     r"(?:\s(?:the|a|an|of|to|at|for|by|with|from|and|or|but)"
     r"|\bin\s+(?:relation|response|addition|connection|reply|regard|respect)|\bwith\s+(?:regard|respect))$"
+)
+# Where no phrase can end, beyond _CUT_END: a possessive, a preposition that needs its object, a form of
+# "be" that needs its complement, a noun that needs its "of" ("surpass the size"), a word of description
+# whose noun was cut ("sealed shut a mechanical"), a verb that needs its "as" ("has been described"), or a
+# verb of finding out or making sure whose object was cut ("working to monitor")
+_ENDS_INSIDE_PHRASE = re.compile(
+    r"(?:\s(?:its|their|our|my|your|his|into|onto|than|via|whose)"
+    r"|\b(?:the|a|an)\s+(?:size|number|amount|rest|bulk|majority|extent|remainder|middle|likes)"
+    r"|\b(?:all|many|other|several)\s+(?:kinds|sorts|types)"
+    r"|\b(?:the|a|an|its|their|his|her|our)\s+(?:[\w-]+\s+)?(?:(?!(?:chemical|musical|physical|periodical)$)[\w-]+ical"
+    r"|[\w-]+ous|new|further|possible|massive|huge|significant|major|broken|damaged|crippled|entire"
+    r"|giant|fatal|lethal|official\s+[A-Z][\w-]*)"
+    r"|\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:described|regarded|viewed|dubbed|labell?ed|branded|hailed"
+    r"|billed|touted)"
+    # ("the spill is expected": what is expected was cut; "The launch is due", a happening ahead, is whole)
+    r"|\b(?:is|are|was|were)\s+(?:expected|likely|poised|scheduled|about|able|unable)"
+    r"|\bto\s+(?:see|check|determine|establish|assess|monitor|ensure|find\s+out|identify|track|make|give"
+    r"|provide|bring|put))$"
+)
+# A participle that describes the noun before it, ending a title that has its verb already: "... sent
+# toilet kits | sent", "a similar interview given", "the observer mission, led": what it was sent, given,
+# led by or used for was cut
+_PARTICIPLE_CUT = re.compile(
+    r"^(?=.*\b(?:is|are|was|were|has|have|had|will|would|\w{3,}ed|echoed|include|includes)\s).*"
+    r"(?:(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bhas)(?<!\bhave)"
+    r"(?<!\bhad)(?<!\bget)(?<!\bgot)(?<!\bit)(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bwe)(?<!\bI)(?<!\bwho)"
+    r"(?<!\bwhich)(?<!\bthat)(?<!ly)\s|,\s)"
+    r"(?:used|sent|given|led|taken|known|shown|based|designed|aimed|owned|funded|backed|named|called|run"
+    r"|supplied|provided|issued|carried|flown|made)$"
+)
+# A preposition before a comma: the date or name it led to was dropped ("... dropped from FTSE4Good from,
+# citing ...")
+_PHRASE_BEFORE_COMMA = re.compile(r"\s(?:from|of|to|with|by|into|until|since|the|a|an),")
+# Openings that are no clause: a "that" clause ("That the president would visit the region"), what a
+# relative word points back to ("Around 300 of whom have ..."), a year left by a cut date ("2024 the court
+# found ...")
+_NO_CLAUSE_OPENING = re.compile(
+    r"^(?:That\s+(?:the|a|an|he|she|it|they|we|his|her|its|their)\s"
+    r"|(?:\S+\s+){0,3}of\s+(?:whom|which)\b"
+    r"|(?:19|20)\d\d,?\s+(?:the|a|an|it|he|she|they|we|its|his|her|their)\s)"
 )
 # A verb that reports or concludes, active, ending the title: what it reported was cut ("In January the
 # United States determined")
@@ -762,6 +866,13 @@ def _says_too_little(title: str) -> bool:
             return True
         if said.lower().startswith("that ") and _FINITE.search(said.split(" ", 2)[-1]) is None:
             return True  # "The senator wrote that the drilling ban": what was said lost its verb
+        opening = said.split(" ", 1)[0].lower()
+        if opening in _SUBJECTLESS_VERBS and said[:1].islower():
+            return True  # "They say broke down after a power cut": what was said lost its subject
+        if (opening in _PREPOSITION_PHRASE_OPENING or opening == "given") and not re.search(r",\s", said):
+            return True  # 'Roe says given the collapse in the share price': the phrase, not its clause
+        if _NAMED_ONLY.match(said) and not _VERB_LIKE.search(said):
+            return True  # "Doctors say a 22-year-old man from Barnet": who or what, and nothing of them
         if found.group().lower().startswith(("told", "tells")) and len(said.split()) <= 2:
             return True  # "The minister told reporters"
         if _CONDITION.match(said) and not re.search(r",\s", said):
@@ -788,6 +899,26 @@ def _says_too_little(title: str) -> bool:
     )
 
 
+# A verb that cannot open what was said: its subject is missing ("X says broke down", "X says was seen")
+_SUBJECTLESS_VERBS = frozenset(
+    """broke began came fell fled went took gave ran rose sank struck grew had has was were is are will would
+    could did does""".split()
+)
+# What was said opening with a noun phrase ("the combination of displacement", "three more people from
+# the east"), and any word that may be its verb: a known one, or one in -s or -ed other than a possessive
+# (a plural noun may be a verb's subject too, so it counts as a verb: only the plain cases are caught)
+_NAMED_ONLY = re.compile(
+    r"^(?:the|a|an|this|these|those|its|his|her|their|\d[\d,.]*|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|several|some|many)\s",
+    re.IGNORECASE,
+)
+_VERB_LIKE = re.compile(
+    rf"{_FINITE.pattern}|\b[a-z]{{2,}}s\b|\b(?:can|need|must|may|burst|quit|cost|let|hurt|split|shed|bet|bid|upset"
+    r"|beat|fought|hid|lay|lit|meant|rang|rode|sat|slid|stuck|swore|swung|wept|withdrew|underwent|heard|felt"
+    r"|dealt|read|fed|bled|sank|shrank|sprang|sang|became|become|overcame|dug|hung|bent|lent|bound|wound"
+    r"|forgot|forgave|sped|spun|stole|struck|stank|strove|swam|trod|understood|withheld|won|wove|hit|cut|set"
+    r"|need|want|plan|face|remain|continue|expect|agree|seem|appear|say|know|think|believe|fear|hope)\b"
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _ATTRIBUTION_PHRASE = frozenset("of about in on at to with during after for from through before".split())
 
@@ -845,3 +976,47 @@ def with_its_subject(sentence: str, clause: str) -> str:
         antecedent = pronouns[-1].group(1)
     antecedent = antecedent[:1].upper() + antecedent[1:]
     return f"{antecedent} {rest}"
+
+
+# A conjunction that joins a clause to the main one, right before it: "... take the valve apart | as | they
+# try to ..."
+_JOINED_BY = re.compile(r"\s(?i:as|while|because|after|before|when|since|until|once|so\s+that)\s*$")
+_PERSONAL_PRONOUNS = frozenset("it they he she we i you there this that these those".split())
+
+
+def with_named_pronoun(sentence: str, clause: str) -> str:
+    """A clause joined to its sentence's main clause whose subject is "they" or "it", with the subject of
+    the main clause it stands for, when the two agree in number: "they try to determine why ..." in
+    "Investigators will take the valve apart as they try to determine why ..." -> "Investigators try to
+    determine why ..."; otherwise the clause as it was."""
+    text = " ".join(clause.split())
+    pronoun = re.match(r"(?i)(they|it)\s+(?=[a-z])", text)
+    whole = " ".join(sentence.split())
+    at = whole.lower().find(text.lower()[:40]) if pronoun is not None else -1
+    if pronoun is None or at <= 0 or not _JOINED_BY.search(whole[:at]):
+        return clause
+    verb = _FINITE.search(whole)
+    if verb is None or verb.start() >= at:
+        return clause
+    subject = whole[: verb.start()].strip(" ")
+    words = subject.split()
+    if (
+        not words
+        # ("It's the diamond, expected to ... when it is sold": an aside after it, no subject of a verb)
+        or "," in subject
+        or re.split(r"['’]", words[0].lower())[0] in _PERSONAL_PRONOUNS
+        or len(words) > SUBJECT_MAX_WORDS
+        or re.search(r"[,;:\"“”]", subject)
+        or words[0].lower() in _PERSONAL_PRONOUNS
+        or words[0].lower() in _NOT_OPENING
+        or words[0].lower() in _PREPOSITIONS
+        # ("The tool became stuck when it was ...": a verb that _FINITE lacks is no word of a subject)
+        or any(_VERB_LIKE.fullmatch(w.lower()) for w in words[:-1])
+        or (_VERB_LIKE.fullmatch(words[-1].lower()) and not words[-1].lower().endswith("s"))
+    ):
+        return clause
+    last = words[-1]
+    plural = (last.endswith("s") and not last.endswith(("ss", "'s", "’s"))) or last.lower() == "police"
+    if plural != (pronoun.group(1).lower() == "they"):
+        return clause
+    return f"{subject[:1].upper()}{subject[1:]} {text[pronoun.end() :]}"
