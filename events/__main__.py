@@ -389,5 +389,18 @@ def _render_key_dates(days: Sequence[KeyDate], fmt: str) -> str:
     return to_json(days) if fmt == "json" else to_tilse_text(days)
 
 
+def _end(status: int) -> None:
+    """End the program: its objects are left to the operating system, not walked once more.
+
+    At exit Python collects garbage over every object still alive: after an add to 5,000 articles
+    that was 0.3-0.4 s of CPU, a fifth of the command, to free memory the process is about to give
+    back whole. Frozen objects are skipped by that collection; exit handlers (log handlers, file
+    locks, a Dask cluster's shutdown) and the flushing of stdout and stderr run as before."""
+    import gc
+
+    gc.freeze()
+    sys.exit(status)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    _end(main())

@@ -31,6 +31,7 @@ from events.extract.entities import (
     names_an_organisation,
 )
 from events.extract.noise import only_a_non_answer, only_a_question, poll_finding, pollster, works_titles
+from events.extract.patterns import LazyPattern
 from events.extract.quantities import CARDINALS, Figure, find_figures
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 
@@ -39,7 +40,7 @@ from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 class Trigger:
     event_type: str
     family: str  # finer than the type: "invasion" and "offensive" are both offensives, never one event
-    pattern: re.Pattern[str]
+    pattern: LazyPattern
 
     def finditer(self, text: str, families: frozenset[str]) -> list[re.Match[str]]:
         if self.family in STEMS and self.family not in families:
@@ -260,8 +261,9 @@ def possible_families(lowered: str) -> frozenset[str]:
     return frozenset().union(*(_WITHIN[stem] for stem in set(_STEM.findall(lowered))))
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+def _rx(pattern: str) -> LazyPattern:
+    # Compiled when a sentence first reaches the rule: most never do in a one-article add.
+    return LazyPattern(pattern, re.IGNORECASE)
 
 
 # Priority order: the first trigger found decides the type. Speech acts come last because a sentence
