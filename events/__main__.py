@@ -213,11 +213,39 @@ def _add(args: argparse.Namespace) -> int:
     enabled = gc.isenabled()
     if len(args.files) == 1:
         gc.disable()
+        if _ENDS_AFTER_COMMAND:
+            _reuse_freed_memory()
     try:
         return _add_files(args)
     finally:
         if enabled:  # main() is also called in a process that goes on (tests, scripts)
             gc.enable()
+
+
+# True when this module runs as the program (`python -m events`): the process ends after one command.
+_ENDS_AFTER_COMMAND = False
+
+
+def _reuse_freed_memory() -> None:
+    """Have the C library's allocator keep the memory it is given back, for the next request.
+
+    An add reads the tables, puts new ones together and encodes them, each step freeing buffers of
+    megabytes that the next step asks for again. By default the allocator serves those from fresh
+    mappings and returns them when freed (and trims its heap), so every step's pages are newly
+    mapped and zeroed by the kernel: some 90,000 page faults in an add to 5,000 articles, most of its
+    system time. Kept, they are reused: about a tenth fewer faults and 0.1-0.2 s less system time
+    measured. Only in a process that ends after the command (it would hold a server's memory for
+    good), and only with glibc's allocator (mallopt); elsewhere nothing changes."""
+    import ctypes
+
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return
+    m_trim_threshold, m_top_pad, m_mmap_threshold = -1, -2, -3  # malloc.h
+    mallopt(m_mmap_threshold, 32 << 20)  # only buffers over 32 MB mapped (and unmapped) alone
+    mallopt(m_trim_threshold, 1 << 30)
+    mallopt(m_top_pad, 16 << 20)
 
 
 @contextlib.contextmanager
@@ -403,4 +431,5 @@ def _end(status: int) -> None:
 
 
 if __name__ == "__main__":
+    _ENDS_AFTER_COMMAND = True
     _end(main())

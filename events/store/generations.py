@@ -231,9 +231,11 @@ def to_csv_bytes(frame: pd.DataFrame) -> bytes:
             )
             table = table.set_column(index, column.name, pc.if_else(formula, quoted, values))
     sink = pa.BufferOutputStream()
+    # The header written into the same buffer as the rows: the file's bytes copied once, not three times.
+    sink.write((",".join(str(name) for name in frame.columns) + "\n").encode("utf-8"))
     pa_csv.write_csv(table, sink, pa_csv.WriteOptions(include_header=False, quoting_style="needed"))
-    header = ",".join(str(name) for name in frame.columns) + "\n"
-    return header.encode("utf-8") + bytes(sink.getvalue())
+    data: bytes = sink.getvalue().to_pybytes()
+    return data
 
 
 def to_parquet_bytes(frame: pd.DataFrame) -> bytes:
@@ -312,17 +314,29 @@ def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = No
         generation = _new_generation_name()
         gen_dir = out_dir / GENERATIONS_DIR / generation
         gen_dir.mkdir(parents=True)
-        contents: dict[str, bytes] = {}
+        earlier = _reusable_files(out_dir)
+        facts: dict[str, dict[str, Any]] = {}
+
+        def store_file(file_name: str, data: bytes) -> None:
+            # Each file written (or shared) as soon as it is encoded and its bytes let go: an add to
+            # 5,000 articles held some 40 MB of encoded files at once, every page of it newly mapped.
+            facts[file_name] = {"bytes": len(data), "sha256": sha256_bytes(data)}
+            (gen_dir / file_name).parent.mkdir(parents=True, exist_ok=True)
+            if not _reuse(earlier, file_name, facts[file_name], gen_dir / file_name):
+                _write_durable(gen_dir / file_name, data)
+
         stored: dict[str, list[str]] = {}  # table -> its files
         for name, frame in checked.items():
             files = (
                 _partition_files(name, frame, checked["events"])
                 if name in PARTITIONED
-                else {f"{name}.parquet": to_parquet_bytes(frame)}
+                else iter([(f"{name}.parquet", to_parquet_bytes(frame))])
             )
-            contents.update(files)
-            stored[name] = list(files)
-            contents[f"{name}.csv"] = to_csv_bytes(frame)
+            stored[name] = []
+            for file_name, data in files:
+                store_file(file_name, data)
+                stored[name].append(file_name)
+            store_file(f"{name}.csv", to_csv_bytes(frame))
         # An extracted table that no correction changed is the table itself: its files are stored once,
         # with a second name (the same bytes either way, so the record of the merge still matches when
         # a correction later writes them out in full).
@@ -331,23 +345,18 @@ def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = No
             if frame is checked[name] and (name != "mentions" or raw["events"] is checked["events"]):
                 aliases.update({f"extracted-{file_name}": file_name for file_name in stored[name]})
             elif name in PARTITIONED:
-                files = _partition_files(name, frame, raw["events"])
-                contents.update({f"extracted-{file_name}": data for file_name, data in files.items()})
+                for file_name, data in _partition_files(name, frame, raw["events"]):
+                    store_file(f"extracted-{file_name}", data)
             else:
-                contents[f"extracted-{name}.parquet"] = to_parquet_bytes(frame)
-        facts = {n: {"bytes": len(d), "sha256": sha256_bytes(d)} for n, d in contents.items()}
-        earlier = _reusable_files(out_dir)
-        for file_name, data in contents.items():
-            (gen_dir / file_name).parent.mkdir(parents=True, exist_ok=True)
-            if not _reuse(earlier, file_name, facts[file_name], gen_dir / file_name):
-                _write_durable(gen_dir / file_name, data)
+                store_file(f"extracted-{name}.parquet", to_parquet_bytes(frame))
+        written = list(facts)
         for alias, file_name in aliases.items():
             (gen_dir / alias).parent.mkdir(parents=True, exist_ok=True)
             try:
                 os.link(gen_dir / file_name, gen_dir / alias)
             except OSError:  # a file system without hard links
-                _write_durable(gen_dir / alias, contents[file_name])
-        written = [*contents, *aliases]
+                _write_durable(gen_dir / alias, (gen_dir / file_name).read_bytes())
+        written += list(aliases)
         for folder in sorted({(gen_dir / file_name).parent for file_name in written}, reverse=True):
             _fsync_dir(folder)
         _fsync_dir(gen_dir)
@@ -386,7 +395,7 @@ def partition_of(days: pd.Series) -> pd.DataFrame:
     return pd.DataFrame({"year": year, "month": month})
 
 
-def _partition_files(name: str, frame: pd.DataFrame, events: pd.DataFrame) -> dict[str, bytes]:
+def _partition_files(name: str, frame: pd.DataFrame, events: pd.DataFrame) -> Iterator[tuple[str, bytes]]:
     """A table as Parquet files, one per year and month of its events' first day ("events/year=2025/
     month=04/part-0.parquet"); an empty table still gets one (empty) file, which carries the schema.
 
@@ -402,21 +411,20 @@ def _partition_files(name: str, frame: pd.DataFrame, events: pd.DataFrame) -> di
     positioned = frame.reset_index(drop=True).assign(**{ROW_COLUMN: range(len(frame))})
     table = pa.Table.from_pandas(positioned, preserve_index=False)
     if not len(frame):
-        return {f"{name}/year={UNDATED}/month={UNDATED}/part-0.parquet": _table_bytes(table)}
+        yield f"{name}/year={UNDATED}/month={UNDATED}/part-0.parquet", _table_bytes(table)
+        return
     # Months since 1970-01 (2025-04 -> 663); the undated rows last, as their folder name sorts last.
     undated = np.isnat(days)
     months = np.where(undated, np.iinfo(np.int64).max, days.astype("datetime64[M]").astype(np.int64))
     order = np.argsort(months, kind="stable")  # stable: each month's rows keep the table's order
     starts = np.flatnonzero(np.diff(months[order])) + 1
-    files = {}
     for rows in np.split(order, starts):
         month = int(months[rows[0]])
         if undated[rows[0]]:
             folder = f"year={UNDATED}/month={UNDATED}"
         else:
             folder = f"year={1970 + month // 12:04d}/month={month % 12 + 1:02d}"
-        files[f"{name}/{folder}/part-0.parquet"] = _table_bytes(table.take(rows))
-    return files
+        yield f"{name}/{folder}/part-0.parquet", _table_bytes(table.take(rows))
 
 
 def _reusable_files(out_dir: Path) -> tuple[Path, dict[str, dict[str, Any]]]:
