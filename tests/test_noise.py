@@ -365,3 +365,56 @@ def test_a_circumstance_opening_with_with_does_not_make_the_state_of_mind_a_happ
     lead = "The tanker ran aground off the coast on Monday."
     text = "But with the fishing ban extended for six months, councillors are adamant that a deal be reached."
     assert [m.sentence.text for m in mentions(f"{lead}\n\n{text}")] == [lead]
+
+
+# --- background that explains, and how things stand ---------------------------------------------------------
+
+FARM_ARTICLE = [
+    "Bird flu reaches third farm",
+    "Vets culled 4,000 hens at a farm near Lyon on Tuesday after bird flu was confirmed there.",
+]
+
+
+def _farm_mentions(*more: str) -> list[Mention]:
+    return mentions("\n\n".join(FARM_ARTICLE + list(more)))
+
+
+def test_so_called_is_a_name_not_words_said_and_a_definition_is_no_event() -> None:
+    found = mentions("So-called bird flu is a strain of the H5N1 form of the avian influenza virus.")
+    assert found == []
+    # a verb of saying of its own is still read as one
+    said = mentions("Finance Minister Jane Roe called the plan reckless on Monday.")
+    assert [(m.event_type, m.speaker) for m in said] == [("statement", "Jane Roe")]
+
+
+def test_a_sentence_that_explains_its_subject_is_background_whatever_it_names() -> None:
+    purpose = (
+        "The mission's mandate is to keep order in the troubled province and to guard ballots during "
+        "election periods."
+    )
+    defined = (
+        "The final visit to the station features four spacewalks to fit a new antenna and repair two broken "
+        "pumps."
+    )
+    found = _farm_mentions(purpose, defined)
+    assert not [m for m in found if m.sentence.text in (purpose, defined)]
+    # the news beside it is still read, and a definition joined to an act keeps the act
+    assert any("culled" in m.sentence.text for m in found)
+    joined = (
+        "The rebel group is a branch of the army that mutinied in 2012, and it attacked the town on Monday."
+    )
+    assert [m.event_type for m in _farm_mentions(joined) if "attacked" in m.sentence.text] == ["attack"]
+
+
+def test_a_count_or_a_list_of_what_something_has_is_no_happening() -> None:
+    listed = (
+        "Other goods being shipped from the port include tents and blankets sent from the charity's depot on "
+        "Monday."
+    )
+    found = _farm_mentions(listed)
+    assert not [m for m in found if m.sentence.text == listed]
+    # an act joined to the state is news, and a toll that lists its dead is a toll
+    troops = "The army has 3,000 troops in the region and sent 500 more on Monday."
+    toll = "The toll includes 12 children killed in the blast on Monday."
+    kept = _farm_mentions(troops, toll)
+    assert [m.sentence.text for m in kept if m.sentence.text in (troops, toll)] == [troops, toll]

@@ -616,7 +616,8 @@ _SPEECH = _rx(
     # "called off the search", "called in the army": acts, not words
     r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging"
     # ('a design -- called "long string"', ', called the Sentinel,': a name given, not words said)
-    r"|(?<!-\s)(?<!,\s)(called|calling)(?!\s+(off|in|up)\b)(?!\s*[\"“])"
+    # ("so-called swine flu", "self-called experts": a word of the name, not words said)
+    r"|(?<!-\s)(?<!-)(?<!,\s)(called|calling)(?!\s+(off|in|up)\b)(?!\s*[\"“])"
     r"|warned|warns"
     r"|added|adding|declined\s+to\s+comment|revealed|emphasi[sz]ed|underscored|stressed|noted|noting|insisted"
     # "the virus has claimed its first victim", "the storm claimed 12 lives": a toll, not a claim
@@ -937,6 +938,65 @@ def _describes_only(text: str, clauses: list[tuple[int, int]]) -> bool:
 _PRESENT_DESCRIPTION = _rx(
     r"\b(is|are|has|have|includes?|offers?|remains?|contains?|costs?|uses?|requires?|means?|lacks?|provides?)\b"
 )
+
+
+# A sentence whose first verb is a present that counts or lists what something has: "The campaign's page
+# has more than 50,000 followers", "Other goods being shipped include tents and blankets sent on Monday".
+# Its subject is a few words with no verb of its own ("being shipped" describes it).
+_STANDING_STATE = _rx(
+    r"^(?:(?:but|and|meanwhile|now),?\s+)?(?P<subject>(?:[\w’'.-]+\s+){1,10}?)"
+    r"(?:(?:has|have)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+|at\s+least\s+"
+    r"|fewer\s+than\s+|less\s+than\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+[a-z]+"
+    r"|includes?\s)"
+)
+_SUBJECT_PARTICIPLE = _rx(r"\b(?:being|now|currently)\s+\w+\b")
+
+
+def _standing_state(text: str) -> bool:
+    """Whether a sentence only tells how something stands: a count it has or the things it includes,
+    told in the present by its first verb ("The page has 9,000 followers"), with no act before it."""
+    found = _STANDING_STATE.match(text)
+    if found is None:
+        return False
+    subject = _SUBJECT_PARTICIPLE.sub("", found.group("subject"))
+    if _PAST_TENSE.search(subject) or _PERFECT.search(subject) or "," in subject:
+        return False
+    # "The army has 3,000 troops there and sent 500 more on Monday": an act joined to the state is news
+    return not any(
+        _PAST_TENSE.fullmatch(joined.group(1)) for joined in _JOINED_VERB.finditer(text, found.end())
+    )
+
+
+# A sentence whose first verb defines or explains its subject: "The term 'pandemic' refers to ...", "Bird
+# flu is a strain of ...", "Its mandate is to keep order", "The mission features five spacewalks"
+_DEFINITION = _rx(
+    r"^(?:(?:but|and|meanwhile|now),?\s+)?(?P<subject>(?:[\w’'\"“”().-]+\s+){1,10}?)"
+    r"(?:refers?\s+to|stands?\s+for|is\s+short\s+for|is\s+(?:also\s+)?known\s+as|means|features"
+    r"|(?:is|are)\s+(?:an?|one|the)\s+(?:[\w-]+\s+){0,2}?(?:variant|strain|form|type|kind|family|member|subtype"
+    r"|term|word|name|species|class|version|branch)s?\s+of"
+    # "The mission's mandate is to keep order ... during election periods": its purpose, not an act
+    r"|(?:mandate|remit|role|task|aim|goal|purpose)s?\s+(?:is|are)\s+to"
+    r")\b"
+)
+_DEFINED_SUBJECT = _rx(r"^(?:so-called\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'\"“”().-]+\s+)*$")
+
+
+def _definition(text: str) -> bool:
+    """Whether a sentence only defines or explains its subject, by its first verb ("The 'H5' label refers
+    to a family of strains, including the one that caused the 1957 pandemic"): background, not news,
+    whatever happening its explanation names."""
+    found = _DEFINITION.match(text)
+    if found is None:
+        return False
+    subject = found.group("subject")
+    if _PAST_TENSE.search(subject) or _PERFECT.search(subject) or _DEFINED_SUBJECT.match(subject) is None:
+        return False
+    return not any(
+        _PAST_TENSE.fullmatch(joined.group(1)) for joined in _JOINED_VERB.finditer(text, found.end())
+    )
+
+
+_JOINED_VERB = _rx(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+)?([a-z]+)\b")
 
 
 def _explanation_or_state_of_mind(text: str) -> bool:
@@ -2717,6 +2777,10 @@ def _analyse(
         return (
             None  # "It was a long day at the trial", "Every day is a struggle in the camp": a reporter's view
         )
+    if not speech and not found and _standing_state(text):
+        return None  # "The charity's page has more than 50,000 followers": how things stand, no happening
+    if not speech and _definition(text):
+        return None  # "So-called bird flu is a strain of the H5N1 virus": background that explains a word
     if not speech and _BIRTHDAY.search(text):
         return None  # "She turned 40 on Saturday": trivia, not news
     if not speech and not sentence_dates and _DEMEANOUR.search(text) and not _DEMEANOUR_ACT.search(text):
