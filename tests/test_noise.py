@@ -418,3 +418,14 @@ def test_a_count_or_a_list_of_what_something_has_is_no_happening() -> None:
     toll = "The toll includes 12 children killed in the blast on Monday."
     kept = _farm_mentions(troops, toll)
     assert [m.sentence.text for m in kept if m.sentence.text in (troops, toll)] == [troops, toll]
+
+
+def test_a_caption_of_a_noun_and_what_it_is_seen_doing_is_no_event() -> None:
+    caption = "The heap of burned cages sitting more than six feet high behind the sheds."
+    assert not [m for m in _farm_mentions(caption) if m.sentence.text == caption]
+    # a head noun followed by its verb is a sentence that tells an act
+    for act in (
+        "The prefect closed markets selling poultry on Monday.",
+        "The regional council banned trading in live birds on Monday.",
+    ):
+        assert [m.sentence.text for m in _farm_mentions(act) if m.sentence.text == act] == [act]

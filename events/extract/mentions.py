@@ -967,6 +967,38 @@ def _standing_state(text: str) -> bool:
     )
 
 
+# A caption told as a noun and its participle, with no verb that tells anything done: "The pile of burned
+# cages sitting six feet high behind the sheds", "A man carrying a child through floodwater in Dhaka"
+# (the noun is a head of one or two words and what it is "of": "The pile of soiled nets", "A rescue worker";
+# "The government froze funding" has its verb where the head's second word would be)
+_SCENE = _rx(
+    r"^(?:the|an?|two|three|four|some|several)\s+(?P<noun>(?:[\w’'-]+\s+){1,2}"
+    r"(?:of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){1,3})?)(?P<ing>[a-z]+ing)\s"
+)
+# past forms that end in neither -ed nor -en, beyond those _PAST_TENSE knows
+_IRREGULAR_PAST = _rx(
+    r"\b(?:froze|bought|built|burnt|dug|drove|fed|forbade|forgave|hid|hung|knew|laid|lent|meant|overran|overtook"
+    r"|paid|rang|rebuilt|rode|sank|sat|seized|shut|slid|sold|split|spread|stole|stuck|swam|swept|swore|swung|taught"
+    r"|thought|tore|undertook|upheld|woke|wore|wound|led|bled|shed|bent|blew|bore|bid|beat|bit|cast|clung|crept)\b"
+)
+_FINITE = _rx(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|may|might|must|should|shall)\b"
+)
+_ATTRIBUTIVE_PAST = _rx(r"\b(?:the|an?|of|with|and|their|its|his|her)\s+\w+(?:ed|en)\b")
+
+
+def _scene_without_verb(text: str) -> bool:
+    """Whether a sentence is a noun and what it is seen doing, with no verb of its own: a picture's
+    caption that shows, and tells no happening. A past form inside the noun is an adjective ("of burned
+    cages"); one anywhere else is a verb ("Police arrested men protesting ...", not matched here)."""
+    found = _SCENE.match(text)
+    if found is None or _FINITE.search(text):
+        return False
+    noun = _ATTRIBUTIVE_PAST.sub(" ", found.group("noun"))
+    rest = text[found.end() :]
+    return not any(past.search(noun) or past.search(rest) for past in (_PAST_TENSE, _IRREGULAR_PAST))
+
+
 # A sentence whose first verb defines or explains its subject: "The term 'pandemic' refers to ...", "Bird
 # flu is a strain of ...", "Its mandate is to keep order", "The mission features five spacewalks"
 _DEFINITION = _rx(
@@ -1516,6 +1548,8 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
         return None
     if _DEMEANOUR.search(text) and not _DEMEANOUR_ACT.search(text):
         return None  # "The defendant stared at the floor while the charges were read": colour
+    if _scene_without_verb(text):
+        return None  # "The pile of burned cages sitting six feet high": "burned" describes, a caption
     return dataclasses.replace(
         _bare_draft(sentence, entities),
         figures=find_figures(text),
@@ -2779,6 +2813,8 @@ def _analyse(
         )
     if not speech and not found and _standing_state(text):
         return None  # "The charity's page has more than 50,000 followers": how things stand, no happening
+    if not speech and _scene_without_verb(text):
+        return None  # "The pile of burned cages sitting six feet high behind the sheds": a picture's caption
     if not speech and _definition(text):
         return None  # "So-called bird flu is a strain of the H5N1 virus": background that explains a word
     if not speech and _BIRTHDAY.search(text):
