@@ -959,7 +959,7 @@ def _standing_state(text: str) -> bool:
     if found is None:
         return False
     subject = _SUBJECT_PARTICIPLE.sub("", found.group("subject"))
-    if _PAST_TENSE.search(subject) or _PERFECT.search(subject) or "," in subject:
+    if _past_in(subject) or _PERFECT.search(subject) or "," in subject:
         return False
     # "The army has 3,000 troops there and sent 500 more on Monday": an act joined to the state is news
     return not any(
@@ -996,7 +996,17 @@ def _scene_without_verb(text: str) -> bool:
         return False
     noun = _ATTRIBUTIVE_PAST.sub(" ", found.group("noun"))
     rest = text[found.end() :]
-    return not any(past.search(noun) or past.search(rest) for past in (_PAST_TENSE, _IRREGULAR_PAST))
+    return not (_past_in(noun) or _past_in(rest))
+
+
+# "feed", "need", "seed": nouns that _PAST_TENSE's "-ed" would take for verbs
+_NOT_PAST = _rx(r"\b(?:feed|need|seed|speed|breed|weed|deed|greed|reed|steed|tweed|bleed)\b")
+
+
+def _past_in(words: str) -> bool:
+    """Whether a stretch of words has a verb in the past in it (regular or irregular)."""
+    plain = _NOT_PAST.sub(" ", words)
+    return _PAST_TENSE.search(plain) is not None or _IRREGULAR_PAST.search(plain) is not None
 
 
 # A sentence whose first verb defines or explains its subject: "The term 'pandemic' refers to ...", "Bird
@@ -1021,7 +1031,7 @@ def _definition(text: str) -> bool:
     if found is None:
         return False
     subject = found.group("subject")
-    if _PAST_TENSE.search(subject) or _PERFECT.search(subject) or _DEFINED_SUBJECT.match(subject) is None:
+    if _past_in(subject) or _PERFECT.search(subject) or _DEFINED_SUBJECT.match(subject) is None:
         return False
     return not any(
         _PAST_TENSE.fullmatch(joined.group(1)) for joined in _JOINED_VERB.finditer(text, found.end())
@@ -1550,6 +1560,8 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
         return None  # "The defendant stared at the floor while the charges were read": colour
     if _scene_without_verb(text):
         return None  # "The pile of burned cages sitting six feet high": "burned" describes, a caption
+    if _standing_state(text) or _definition(text):
+        return None  # "The campaign's feed has 9,000 followers": "feed" is no verb, and nothing happens
     return dataclasses.replace(
         _bare_draft(sentence, entities),
         figures=find_figures(text),
