@@ -441,3 +441,12 @@ def test_a_happening_named_beside_a_report_takes_no_party_from_the_rest_of_the_s
     )
     named = [m for m in _farm_mentions(said) if m.event_type == "disaster"]
     assert [(m.date_start, m.actors) for m in named] == [(dt.date(2026, 4, 20), ())]
+
+
+def test_a_state_held_since_a_year_is_background_but_an_act_joined_to_it_is_news() -> None:
+    held = "The Red Cockerels have used the old barn, which is the village's oldest building, since 1962."
+    assert not [m for m in _farm_mentions(held) if m.sentence.text == held]
+    joined = "The cooperative has run the farm since 1998 and closed it on Monday."
+    assert [m.date_start for m in _farm_mentions(joined) if m.sentence.text == joined] == [
+        dt.date(2026, 5, 11)
+    ]

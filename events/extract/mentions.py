@@ -999,14 +999,36 @@ def _scene_without_verb(text: str) -> bool:
     return not (_past_in(noun) or _past_in(rest))
 
 
-# "feed", "need", "seed": nouns that _PAST_TENSE's "-ed" would take for verbs
-_NOT_PAST = _rx(r"\b(?:feed|need|seed|speed|breed|weed|deed|greed|reed|steed|tweed|bleed)\b")
+# "feed", "need", "Red", "hundred": words that _PAST_TENSE's "-ed" would take for verbs
+_NOT_PAST = _rx(
+    r"\b(?:feed|need|seed|speed|breed|weed|deed|greed|reed|steed|tweed|bleed|red|bed|ted|hundred|sacred|naked"
+    r"|wicked|kindred|rugged|ragged|beloved|shred)\b"
+)
 
 
 def _past_in(words: str) -> bool:
     """Whether a stretch of words has a verb in the past in it (regular or irregular)."""
     plain = _NOT_PAST.sub(" ", words)
     return _PAST_TENSE.search(plain) is not None or _IRREGULAR_PAST.search(plain) is not None
+
+
+# A state held for years, told in the perfect by the sentence's first verb: "The squadron has flown the
+# Hawk since 1979", "The family have run the shop since the 1950s"
+_HELD_SINCE = _rx(
+    r"^(?P<subject>(?:[\w’'.-]+\s+){1,6}?)(?:has|have)\s+(?:long\s+|always\s+)?(?:used|had|owned|run|operated"
+    r"|kept|held|lived|worked|served|flown|housed|hosted|employed|made|produced|built|sold)\b"
+    r"[^.;]*?\bsince\s+(?:the\s+)?(?:\d{4}s?|\d{2}s)\b"
+)
+
+
+def _held_since(text: str) -> bool:
+    """Whether a sentence tells only a state its subject has held since a year ("The squadron has used the
+    Hawk since 1979, when it replaced the Gnat"): background, whatever the year's happening."""
+    found = _HELD_SINCE.match(text)
+    if found is None or _past_in(found.group("subject")) or "," in found.group("subject"):
+        return False
+    # "... has run the farm since 1998 and closed it on Monday": the act joined to the state is news
+    return not any(_PAST_TENSE.fullmatch(joined.group(1)) for joined in _JOINED_VERB.finditer(text))
 
 
 # A sentence whose first verb defines or explains its subject: "The term 'pandemic' refers to ...", "Bird
@@ -2829,6 +2851,8 @@ def _analyse(
         return None  # "The pile of burned cages sitting six feet high behind the sheds": a picture's caption
     if not speech and _definition(text):
         return None  # "So-called bird flu is a strain of the H5N1 virus": background that explains a word
+    if not speech and not found and _held_since(text):
+        return None  # "The team have flown the Hawk since 1979": a state that holds, no act of the day
     if not speech and _BIRTHDAY.search(text):
         return None  # "She turned 40 on Saturday": trivia, not news
     if not speech and not sentence_dates and _DEMEANOUR.search(text) and not _DEMEANOUR_ACT.search(text):
