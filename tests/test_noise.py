@@ -450,3 +450,12 @@ def test_a_state_held_since_a_year_is_background_but_an_act_joined_to_it_is_news
     assert [m.date_start for m in _farm_mentions(joined) if m.sentence.text == joined] == [
         dt.date(2026, 5, 11)
     ]
+
+
+def test_maintained_with_what_was_said_is_a_remark_and_with_an_object_an_act() -> None:
+    said = "In an interview, farmer Jane Roe maintained she had done nothing wrong."
+    assert [(m.event_type, m.speaker) for m in _farm_mentions(said) if m.sentence.text == said] == [
+        ("statement", "Jane Roe")
+    ]
+    kept = "Riot police maintained order outside the prefecture on Wednesday."
+    assert "statement" not in [m.event_type for m in _farm_mentions(kept) if m.sentence.text == kept]

@@ -626,6 +626,8 @@ _SPEECH = _rx(
     # ("In a statement on its website, the ministry said ...": the opening phrase is no verb of saying)
     r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|(?<!in\sa\s)statement|argued|asserted|saying"
     # "the government's flow estimates of up to 60,000 barrels": the noun, not the verb
+    # "he maintained he had been trying to wean him off the drug": words; "maintained order" is an act
+    r"|maintained(?=\s+(?:that|he|she|they|it|we|I|his|her|their|its)\b)"
     r"|stopped\s+short\s+of|reported|shared|maintaining|estimates(?!\s+(of|for|are|were|have|show|put|range)\b)"
     # "..., the Daily Beast reports.", "The paper reports that ...": an outlet's report (the noun, "media
     # reports say", has neither the closing stop nor the "that")
