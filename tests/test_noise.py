@@ -459,3 +459,17 @@ def test_maintained_with_what_was_said_is_a_remark_and_with_an_object_an_act() -
     ]
     kept = "Riot police maintained order outside the prefecture on Wednesday."
     assert "statement" not in [m.event_type for m in _farm_mentions(kept) if m.sentence.text == kept]
+
+
+TRIAL_ARTICLE = [
+    "Vet's trial nears end",
+    "The trial of vet John Doe over the death of a racehorse entered its sixth week on Tuesday.",
+]
+
+
+def test_each_side_of_a_trial_speaks_its_case() -> None:
+    # what a side argues is its case, told as its words, never as a finding
+    accused = "The prosecution said Doe had caused the horse's death through negligence."
+    defended = "In court, the defence argued that the horse was already ill when Doe treated it."
+    found = mentions("\n\n".join([*TRIAL_ARTICLE, accused, defended]))
+    assert [m.speaker for m in found if m.sentence.text in (accused, defended)] == ["Prosecution", "Defence"]

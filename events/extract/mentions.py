@@ -702,7 +702,10 @@ NEWS_OUTLET = "news outlet"
 _UNNAMED_SPEAKERS = frozenset(
     "coast guard|defence ministry|defense ministry|spokesman|spokeswoman|spokesperson|official|diplomat"
     # "Egypt's al-Ahram newspaper said", "state television reported": a news outlet the story quotes
-    "|source|aide|newspaper|news agency|state media|state television|state radio|relatives".split("|")
+    "|source|aide|newspaper|news agency|state media|state television|state radio|relatives"
+    # "the prosecution said Roe caused the death", "the defence argued ...": a side of a trial, whose words
+    # are its case, not findings
+    "|prosecution|defence|defense|defence team|defense team".split("|")
 )
 _COLLECTIVE = _rx(
     r"(?:^|[\s,;:“”\"(])(?:(?:the|a|an)\s+)?((?:\w[\w’'.-]*\s+){0,3}?("
