@@ -473,3 +473,7 @@ def test_each_side_of_a_trial_speaks_its_case() -> None:
     defended = "In court, the defence argued that the horse was already ill when Doe treated it."
     found = mentions("\n\n".join([*TRIAL_ARTICLE, accused, defended]))
     assert [m.speaker for m in found if m.sentence.text in (accused, defended)] == ["Prosecution", "Defence"]
+
+
+def test_a_round_birthday_in_the_columns_idiom_is_trivia() -> None:
+    assert mentions("The singer marked the big 5-0 with a party on Monday.") == []

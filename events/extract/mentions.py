@@ -912,6 +912,8 @@ _SCENE_SETTING = _rx(
 _BIRTHDAY = _rx(
     r"\b(turned|turns|turning)\s+\d{1,3}(\s+years?\s+old)?(?=\s*([.,;]|$|(on|last|this|in|at|today|yesterday)\b))"
     r"|\bbirthdays?\b"
+    # "marked the big 4-0", "hits the big five-oh": a round birthday in the idiom of the gossip column
+    r"|\bthe\s+big\s+(?:\d-0|(?:four|five|six|seven|eight)-oh)\b"
 )
 # How someone looked or behaved while something happened: "sat impassively as the verdict was read out",
 # "wept as the coffin was carried past", "stared at the floor"
