@@ -4196,37 +4196,10 @@ def _named_happenings(
         clause = f"The {words}{NAMED_PLANNED if date.tense == 'future' else NAMED_HAPPENING}"
         out.append(
             dataclasses.replace(
-                _happening_of_its_own(draft, event_type, event_type, date, clause),
-                sentence=part,
-                figures=[],
-                entities=_near_the_date(draft.entities, part, date),
+                _happening_of_its_own(draft, event_type, event_type, date, clause), sentence=part, figures=[]
             )
         )
     return out
-
-
-NAMED_HAPPENING_REACH = 40  # characters either side of a named happening's date where its parties are named
-
-
-def _near_the_date(entities: list[Entity], part: Sentence, date: DateMention) -> list[Entity]:
-    """The names that belong to a happening named by a noun and its date: the people and bodies within
-    its stretch of the sentence, up to a comma or a dash ("Jane Roe's death on 25 June" -> Jane Roe; not
-    the pollster in "... the April 20 blowout, according to the Harbour Post"). Places and countries
-    anywhere in the sentence stay: they say where."""
-    low, high = part.start, part.end
-    for stop in _PHRASE_STOP.finditer(part.text):
-        at = part.start + stop.start()
-        if at < date.start:
-            low = at
-        elif at >= date.end:
-            high = at
-            break
-    low = max(low, date.start - NAMED_HAPPENING_REACH)
-    high = min(high, date.end + NAMED_HAPPENING_REACH)
-    return [e for e in entities if e.kind != "actor" or (low <= e.start and e.end <= high)]
-
-
-_PHRASE_STOP = re.compile(r"[,;:()]|\s--?\s|\s[–—]\s")
 
 
 def _happening_of_its_own(
