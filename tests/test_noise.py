@@ -365,3 +365,106 @@ def test_a_circumstance_opening_with_with_does_not_make_the_state_of_mind_a_happ
     lead = "The tanker ran aground off the coast on Monday."
     text = "But with the fishing ban extended for six months, councillors are adamant that a deal be reached."
     assert [m.sentence.text for m in mentions(f"{lead}\n\n{text}")] == [lead]
+
+
+# --- background that explains, and how things stand ---------------------------------------------------------
+
+FARM_ARTICLE = [
+    "Bird flu reaches third farm",
+    "Vets culled 4,000 hens at a farm near Lyon on Tuesday after bird flu was confirmed there.",
+]
+
+
+def _farm_mentions(*more: str) -> list[Mention]:
+    return mentions("\n\n".join(FARM_ARTICLE + list(more)))
+
+
+def test_so_called_is_a_name_not_words_said_and_a_definition_is_no_event() -> None:
+    found = mentions("So-called bird flu is a strain of the H5N1 form of the avian influenza virus.")
+    assert found == []
+    # a verb of saying of its own is still read as one
+    said = mentions("Finance Minister Jane Roe called the plan reckless on Monday.")
+    assert [(m.event_type, m.speaker) for m in said] == [("statement", "Jane Roe")]
+
+
+def test_a_sentence_that_explains_its_subject_is_background_whatever_it_names() -> None:
+    purpose = (
+        "The mission's mandate is to keep order in the troubled province and to guard ballots during "
+        "election periods."
+    )
+    defined = (
+        "The final visit to the station features four spacewalks to fit a new antenna and repair two broken "
+        "pumps."
+    )
+    found = _farm_mentions(purpose, defined)
+    assert not [m for m in found if m.sentence.text in (purpose, defined)]
+    # the news beside it is still read, and a definition joined to an act keeps the act
+    assert any("culled" in m.sentence.text for m in found)
+    joined = (
+        "The rebel group is a branch of the army that mutinied in 2012, and it attacked the town on Monday."
+    )
+    assert [m.event_type for m in _farm_mentions(joined) if "attacked" in m.sentence.text] == ["attack"]
+
+
+def test_a_count_or_a_list_of_what_something_has_is_no_happening() -> None:
+    # ("feed" ends in "-ed" and is no verb)
+    feed = "The charity's feed has more than 50,000 followers, compared with 900 for the council's."
+    assert not [m for m in _farm_mentions(feed) if m.sentence.text == feed]
+    listed = (
+        "Other goods being shipped from the port include tents and blankets sent from the charity's depot on "
+        "Monday."
+    )
+    found = _farm_mentions(listed)
+    assert not [m for m in found if m.sentence.text == listed]
+    # an act joined to the state is news, and a toll that lists its dead is a toll
+    troops = "The army has 3,000 troops in the region and sent 500 more on Monday."
+    toll = "The toll includes 12 children killed in the blast on Monday."
+    kept = _farm_mentions(troops, toll)
+    assert [m.sentence.text for m in kept if m.sentence.text in (troops, toll)] == [troops, toll]
+
+
+def test_a_caption_of_a_noun_and_what_it_is_seen_doing_is_no_event() -> None:
+    caption = "The heap of burned cages sitting more than six feet high behind the sheds."
+    assert not [m for m in _farm_mentions(caption) if m.sentence.text == caption]
+    # a head noun followed by its verb is a sentence that tells an act
+    for act in (
+        "The prefect closed markets selling poultry on Monday.",
+        "The regional council banned trading in live birds on Monday.",
+    ):
+        assert [m.sentence.text for m in _farm_mentions(act) if m.sentence.text == act] == [act]
+
+
+def test_a_state_held_since_a_year_is_background_but_an_act_joined_to_it_is_news() -> None:
+    held = "The Red Cockerels have used the old barn, which is the village's oldest building, since 1962."
+    assert not [m for m in _farm_mentions(held) if m.sentence.text == held]
+    joined = "The cooperative has run the farm since 1998 and closed it on Monday."
+    assert [m.date_start for m in _farm_mentions(joined) if m.sentence.text == joined] == [
+        dt.date(2026, 5, 11)
+    ]
+
+
+def test_maintained_with_what_was_said_is_a_remark_and_with_an_object_an_act() -> None:
+    said = "In an interview, farmer Jane Roe maintained she had done nothing wrong."
+    assert [(m.event_type, m.speaker) for m in _farm_mentions(said) if m.sentence.text == said] == [
+        ("statement", "Jane Roe")
+    ]
+    kept = "Riot police maintained order outside the prefecture on Wednesday."
+    assert "statement" not in [m.event_type for m in _farm_mentions(kept) if m.sentence.text == kept]
+
+
+TRIAL_ARTICLE = [
+    "Vet's trial nears end",
+    "The trial of vet John Doe over the death of a racehorse entered its sixth week on Tuesday.",
+]
+
+
+def test_each_side_of_a_trial_speaks_its_case() -> None:
+    # what a side argues is its case, told as its words, never as a finding
+    accused = "The prosecution said Doe had caused the horse's death through negligence."
+    defended = "In court, the defence argued that the horse was already ill when Doe treated it."
+    found = mentions("\n\n".join([*TRIAL_ARTICLE, accused, defended]))
+    assert [m.speaker for m in found if m.sentence.text in (accused, defended)] == ["Prosecution", "Defence"]
+
+
+def test_a_round_birthday_in_the_columns_idiom_is_trivia() -> None:
+    assert mentions("The singer marked the big 5-0 with a party on Monday.") == []

@@ -616,7 +616,8 @@ _SPEECH = _rx(
     # "called off the search", "called in the army": acts, not words
     r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging"
     # ('a design -- called "long string"', ', called the Sentinel,': a name given, not words said)
-    r"|(?<!-\s)(?<!,\s)(called|calling)(?!\s+(off|in|up)\b)(?!\s*[\"“])"
+    # ("so-called swine flu", "self-called experts": a word of the name, not words said)
+    r"|(?<!-\s)(?<!-)(?<!,\s)(called|calling)(?!\s+(off|in|up)\b)(?!\s*[\"“])"
     r"|warned|warns"
     r"|added|adding|declined\s+to\s+comment|revealed|emphasi[sz]ed|underscored|stressed|noted|noting|insisted"
     # "the virus has claimed its first victim", "the storm claimed 12 lives": a toll, not a claim
@@ -625,6 +626,8 @@ _SPEECH = _rx(
     # ("In a statement on its website, the ministry said ...": the opening phrase is no verb of saying)
     r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|(?<!in\sa\s)statement|argued|asserted|saying"
     # "the government's flow estimates of up to 60,000 barrels": the noun, not the verb
+    # "he maintained he had been trying to wean him off the drug": words; "maintained order" is an act
+    r"|maintained(?=\s+(?:that|he|she|they|it|we|I|his|her|their|its)\b)"
     r"|stopped\s+short\s+of|reported|shared|maintaining|estimates(?!\s+(of|for|are|were|have|show|put|range)\b)"
     # "..., the Daily Beast reports.", "The paper reports that ...": an outlet's report (the noun, "media
     # reports say", has neither the closing stop nor the "that")
@@ -699,7 +702,10 @@ NEWS_OUTLET = "news outlet"
 _UNNAMED_SPEAKERS = frozenset(
     "coast guard|defence ministry|defense ministry|spokesman|spokeswoman|spokesperson|official|diplomat"
     # "Egypt's al-Ahram newspaper said", "state television reported": a news outlet the story quotes
-    "|source|aide|newspaper|news agency|state media|state television|state radio|relatives".split("|")
+    "|source|aide|newspaper|news agency|state media|state television|state radio|relatives"
+    # "the prosecution said Roe caused the death", "the defence argued ...": a side of a trial, whose words
+    # are its case, not findings
+    "|prosecution|defence|defense|defence team|defense team".split("|")
 )
 _COLLECTIVE = _rx(
     r"(?:^|[\s,;:“”\"(])(?:(?:the|a|an)\s+)?((?:\w[\w’'.-]*\s+){0,3}?("
@@ -906,6 +912,8 @@ _SCENE_SETTING = _rx(
 _BIRTHDAY = _rx(
     r"\b(turned|turns|turning)\s+\d{1,3}(\s+years?\s+old)?(?=\s*([.,;]|$|(on|last|this|in|at|today|yesterday)\b))"
     r"|\bbirthdays?\b"
+    # "marked the big 4-0", "hits the big five-oh": a round birthday in the idiom of the gossip column
+    r"|\bthe\s+big\s+(?:\d-0|(?:four|five|six|seven|eight)-oh)\b"
 )
 # How someone looked or behaved while something happened: "sat impassively as the verdict was read out",
 # "wept as the coffin was carried past", "stared at the floor"
@@ -937,6 +945,129 @@ def _describes_only(text: str, clauses: list[tuple[int, int]]) -> bool:
 _PRESENT_DESCRIPTION = _rx(
     r"\b(is|are|has|have|includes?|offers?|remains?|contains?|costs?|uses?|requires?|means?|lacks?|provides?)\b"
 )
+
+
+# A sentence whose first verb is a present that counts or lists what something has: "The campaign's page
+# has more than 50,000 followers", "Other goods being shipped include tents and blankets sent on Monday".
+# Its subject is a few words with no verb of its own ("being shipped" describes it).
+_STANDING_STATE = _rx(
+    r"^(?:(?:but|and|meanwhile|now),?\s+)?(?P<subject>(?:[\w’'.-]+\s+){1,10}?)"
+    r"(?:(?:has|have)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+|at\s+least\s+"
+    r"|fewer\s+than\s+|less\s+than\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+[a-z]+"
+    r"|includes?\s)"
+)
+_SUBJECT_PARTICIPLE = _rx(r"\b(?:being|now|currently)\s+\w+\b")
+
+
+def _standing_state(text: str) -> bool:
+    """Whether a sentence only tells how something stands: a count it has or the things it includes,
+    told in the present by its first verb ("The page has 9,000 followers"), with no act before it."""
+    found = _STANDING_STATE.match(text)
+    if found is None:
+        return False
+    subject = _SUBJECT_PARTICIPLE.sub("", found.group("subject"))
+    if _past_in(subject) or _PERFECT.search(subject) or "," in subject:
+        return False
+    # "The army has 3,000 troops there and sent 500 more on Monday": an act joined to the state is news
+    return not any(
+        _PAST_TENSE.fullmatch(joined.group(1)) for joined in _JOINED_VERB.finditer(text, found.end())
+    )
+
+
+# A caption told as a noun and its participle, with no verb that tells anything done: "The pile of burned
+# cages sitting six feet high behind the sheds", "A man carrying a child through floodwater in Dhaka"
+# (the noun is a head of one or two words and what it is "of": "The pile of soiled nets", "A rescue worker";
+# "The government froze funding" has its verb where the head's second word would be)
+_SCENE = _rx(
+    r"^(?:the|an?|two|three|four|some|several)\s+(?P<noun>(?:[\w’'-]+\s+){1,2}"
+    r"(?:of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){1,3})?)(?P<ing>[a-z]+ing)\s"
+)
+# past forms that end in neither -ed nor -en, beyond those _PAST_TENSE knows
+_IRREGULAR_PAST = _rx(
+    r"\b(?:froze|bought|built|burnt|dug|drove|fed|forbade|forgave|hid|hung|knew|laid|lent|meant|overran|overtook"
+    r"|paid|rang|rebuilt|rode|sank|sat|seized|shut|slid|sold|split|spread|stole|stuck|swam|swept|swore|swung|taught"
+    r"|thought|tore|undertook|upheld|woke|wore|wound|led|bled|shed|bent|blew|bore|bid|beat|bit|cast|clung|crept)\b"
+)
+_FINITE = _rx(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|may|might|must|should|shall)\b"
+)
+_ATTRIBUTIVE_PAST = _rx(r"\b(?:the|an?|of|with|and|their|its|his|her)\s+\w+(?:ed|en)\b")
+
+
+def _scene_without_verb(text: str) -> bool:
+    """Whether a sentence is a noun and what it is seen doing, with no verb of its own: a picture's
+    caption that shows, and tells no happening. A past form inside the noun is an adjective ("of burned
+    cages"); one anywhere else is a verb ("Police arrested men protesting ...", not matched here)."""
+    found = _SCENE.match(text)
+    if found is None or _FINITE.search(text):
+        return False
+    noun = _ATTRIBUTIVE_PAST.sub(" ", found.group("noun"))
+    rest = text[found.end() :]
+    return not (_past_in(noun) or _past_in(rest))
+
+
+# "feed", "need", "Red", "hundred": words that _PAST_TENSE's "-ed" would take for verbs
+_NOT_PAST = _rx(
+    r"\b(?:feed|need|seed|speed|breed|weed|deed|greed|reed|steed|tweed|bleed|red|bed|ted|hundred|sacred|naked"
+    r"|wicked|kindred|rugged|ragged|beloved|shred)\b"
+)
+
+
+def _past_in(words: str) -> bool:
+    """Whether a stretch of words has a verb in the past in it (regular or irregular)."""
+    plain = _NOT_PAST.sub(" ", words)
+    return _PAST_TENSE.search(plain) is not None or _IRREGULAR_PAST.search(plain) is not None
+
+
+# A state held for years, told in the perfect by the sentence's first verb: "The squadron has flown the
+# Hawk since 1979", "The family have run the shop since the 1950s"
+_HELD_SINCE = _rx(
+    r"^(?P<subject>(?:[\w’'.-]+\s+){1,6}?)(?:has|have)\s+(?:long\s+|always\s+)?(?:used|had|owned|run|operated"
+    r"|kept|held|lived|worked|served|flown|housed|hosted|employed|made|produced|built|sold)\b"
+    r"[^.;]*?\bsince\s+(?:the\s+)?(?:\d{4}s?|\d{2}s)\b"
+)
+
+
+def _held_since(text: str) -> bool:
+    """Whether a sentence tells only a state its subject has held since a year ("The squadron has used the
+    Hawk since 1979, when it replaced the Gnat"): background, whatever the year's happening."""
+    found = _HELD_SINCE.match(text)
+    if found is None or _past_in(found.group("subject")) or "," in found.group("subject"):
+        return False
+    # "... has run the farm since 1998 and closed it on Monday": the act joined to the state is news
+    return not any(_PAST_TENSE.fullmatch(joined.group(1)) for joined in _JOINED_VERB.finditer(text))
+
+
+# A sentence whose first verb defines or explains its subject: "The term 'pandemic' refers to ...", "Bird
+# flu is a strain of ...", "Its mandate is to keep order", "The mission features five spacewalks"
+_DEFINITION = _rx(
+    r"^(?:(?:but|and|meanwhile|now),?\s+)?(?P<subject>(?:[\w’'\"“”().-]+\s+){1,10}?)"
+    r"(?:refers?\s+to|stands?\s+for|is\s+short\s+for|is\s+(?:also\s+)?known\s+as|means|features"
+    r"|(?:is|are)\s+(?:an?|one|the)\s+(?:[\w-]+\s+){0,2}?(?:variant|strain|form|type|kind|family|member|subtype"
+    r"|term|word|name|species|class|version|branch)s?\s+of"
+    # "The mission's mandate is to keep order ... during election periods": its purpose, not an act
+    r"|(?:mandate|remit|role|task|aim|goal|purpose)s?\s+(?:is|are)\s+to"
+    r")\b"
+)
+_DEFINED_SUBJECT = _rx(r"^(?:so-called\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'\"“”().-]+\s+)*$")
+
+
+def _definition(text: str) -> bool:
+    """Whether a sentence only defines or explains its subject, by its first verb ("The 'H5' label refers
+    to a family of strains, including the one that caused the 1957 pandemic"): background, not news,
+    whatever happening its explanation names."""
+    found = _DEFINITION.match(text)
+    if found is None:
+        return False
+    subject = found.group("subject")
+    if _past_in(subject) or _PERFECT.search(subject) or _DEFINED_SUBJECT.match(subject) is None:
+        return False
+    return not any(
+        _PAST_TENSE.fullmatch(joined.group(1)) for joined in _JOINED_VERB.finditer(text, found.end())
+    )
+
+
+_JOINED_VERB = _rx(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+)?([a-z]+)\b")
 
 
 def _explanation_or_state_of_mind(text: str) -> bool:
@@ -1456,6 +1587,10 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
         return None
     if _DEMEANOUR.search(text) and not _DEMEANOUR_ACT.search(text):
         return None  # "The defendant stared at the floor while the charges were read": colour
+    if _scene_without_verb(text):
+        return None  # "The pile of burned cages sitting six feet high": "burned" describes, a caption
+    if _standing_state(text) or _definition(text):
+        return None  # "The campaign's feed has 9,000 followers": "feed" is no verb, and nothing happens
     return dataclasses.replace(
         _bare_draft(sentence, entities),
         figures=find_figures(text),
@@ -2717,6 +2852,14 @@ def _analyse(
         return (
             None  # "It was a long day at the trial", "Every day is a struggle in the camp": a reporter's view
         )
+    if not speech and not found and _standing_state(text):
+        return None  # "The charity's page has more than 50,000 followers": how things stand, no happening
+    if not speech and _scene_without_verb(text):
+        return None  # "The pile of burned cages sitting six feet high behind the sheds": a picture's caption
+    if not speech and _definition(text):
+        return None  # "So-called bird flu is a strain of the H5N1 virus": background that explains a word
+    if not speech and not found and _held_since(text):
+        return None  # "The team have flown the Hawk since 1979": a state that holds, no act of the day
     if not speech and _BIRTHDAY.search(text):
         return None  # "She turned 40 on Saturday": trivia, not news
     if not speech and not sentence_dates and _DEMEANOUR.search(text) and not _DEMEANOUR_ACT.search(text):
