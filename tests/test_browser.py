@@ -295,6 +295,8 @@ def test_a_review_walk_accept_reject_fix_shows_in_the_chronology_after_a_rebuild
             day = cards.first.get_by_test_id("stDateInput").filter(has_text=name).locator("input").first
             day.fill("2025-03-03")
             day.press("Enter")
+            # (on a loaded machine the rerun after each date can lag: save only once both dates hold)
+            expect(day).to_have_value(re.compile(r"2025.03.03"), timeout=30_000)
         cards.first.get_by_role("button", name="Save the fix and accept").click()
         expect(main.locator(f".st-key-review-{fixed}")).to_have_count(0, timeout=30_000)
 
