@@ -6,26 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from events.engines.local import build_tables
-from events.extract.corpus import Corpus, SourceRow, prepare_article
+from reports import build_reports
 
 
 def build(*reports: tuple[dt.date, str]) -> list[tuple[str, str, str, int]]:
     """(type, date, title, number of sources) of each event built from the reports."""
-    articles = tuple(
-        prepare_article(f"own-{i}.txt", text + "\n", SourceRow(published=published, outlet=f"Outlet {i}"))
-        for i, (published, text) in enumerate(reports)
-    )
-    events = build_tables(Corpus(articles=articles)).events
-    return sorted(
-        zip(
-            events["event_type"],
-            events["date"].dt.strftime("%Y-%m-%d"),
-            events["title"],
-            events["n_sources"],
-            strict=True,
-        )
-    )
+    return sorted((kind, day, title, n) for kind, day, _end, title, n in build_reports(*reports))
 
 
 def test_an_undated_plea_in_the_perfect_never_joins_another_reports_charge_of_months_before() -> None:
