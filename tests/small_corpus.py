@@ -123,27 +123,10 @@ def make_tables(tag: str, n_events: int = 2) -> Tables:
     ids = ["ev-" + hashlib.sha1(f"{tag}{i}".encode()).hexdigest()[:10] for i in range(n_events)]
     article = f"{tag}.txt"
     events = pd.DataFrame(
-        {
-            "event_id": ids,
-            "date": pd.to_datetime(["2025-03-04"] * n_events),
-            "date_end": pd.to_datetime(["2025-03-04"] * n_events),
-            "precision": "day",
-            "event_type": "statement",
-            "title": [f"{tag} event {i}" for i in range(n_events)],
-            "actors": "",
-            "countries": "FIN",
-            "locations": "",
-            "figures": "",
-            "sources": article,
-            "n_sources": 1,
-            "contested": False,
-            "background": False,
-            "planned": False,
-            "confidence": 0.8,
-            "date_basis": "explicit",
-            "date_reason": "",
-            "linked": "",
-        }
+        [
+            event_row(event_id, "2025-03-04", title=f"{tag} event {i}", countries="FIN", sources=article)
+            for i, event_id in enumerate(ids)
+        ]
     )
     mentions = pd.DataFrame(
         {
@@ -158,18 +141,7 @@ def make_tables(tag: str, n_events: int = 2) -> Tables:
             "figures": "",
         }
     )
-    sources = pd.DataFrame(
-        {
-            "article": [article],
-            "outlet": [tag.title()],
-            "title": [""],
-            "url": [""],
-            "published": pd.to_datetime(["2025-03-05"]),
-            "published_basis": ["given"],
-            "published_evidence": [""],
-            "sha256": [hashlib.sha256(tag.encode()).hexdigest()],
-        }
-    )
+    sources = pd.DataFrame([source_row(article, tag.title(), "2025-03-05", tag)])
     return Tables(validate("events", events), validate("mentions", mentions), validate("sources", sources))
 
 
