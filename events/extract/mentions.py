@@ -1081,7 +1081,7 @@ _AND_THEN = _rx(r"\s(and|but)\s")
 # (what is "estimated", "predicted" or "conceded" in the present is the day's news, not a standing view:
 # "The agency estimates that 5,000 homes are flooded")
 _PRESENT_REPORT = _rx(
-    r"(estimates|predicts|forecasts|calculates|reckons|concedes|acknowledges|admits|asks|cautions)"
+    r"(estimates|predicts|forecasts|calculates|reckons|concedes|acknowledges|admits|asks|cautions|warns)"
 )
 _PRESENT_SPEECH = _rx(r"\b(says|say|insists?|presents|claims|maintains?|argues?|believes?|thinks?)\b")
 _PERFECT = _rx(
@@ -2167,11 +2167,15 @@ def _antecedent(head: str) -> str | None:
 _ASIDE = _rx(
     r"(?:,\s+|\s+(?=since\s))(?P<opening>(?:(?:in|at|during|from|on|after|under)\s+)?(?:who|whom|which|whose|where)"
     r"|\w{3,}ed\s+by"
+    # ", after admitting the engine had failed over the weekend,": what the subject did before the main act
+    r"|(?:after|before|following|upon|while)\s+\w{3,}ing"
     # "has killed 143 people since the health ministry declared it on Jan. 9": a clause with its own subject
     r"|since(?=\s+(?:the|a|an|its|his|her|their)\s+\w+(?:\s+\w+){0,3}\s+\w+ed\b))\b"
     r"[^,;]*?(?=,|;|[.!?]?[\"”’']*$)"
 )
 _ASIDE_PRONOUN = _rx(r"^(who|which)\s+")
+# the word that opens an adverbial participle aside, which the subject's name stands in for
+_ASIDE_TIME_WORD = _rx(r"^(after|before|following|upon|while)\s+(?=\w{3,}ing\b)")
 _ASIDE_OPENING = _rx(r"^(?:(?:in|at|during|from|on|after|under)\s+)?(?:whom|which|whose|where|since)\s+")
 
 
@@ -2201,7 +2205,7 @@ def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
             # "Roe, who was elected a lawmaker in 2021, ...": a step of the person's career, told as who
             # they are, not a happening of the story
             continue
-        participle = found.group("opening").lower().endswith(" by")
+        participle = found.group("opening").lower().endswith(" by") or bool(_ASIDE_TIME_WORD.match(text))
         after = text[len(found.group("opening")) :]
         # "who goes on trial in March": a verb in the present right after the pronoun is its own too
         if len(text.split()) < MIN_CLAUSE_WORDS or not (
@@ -2436,7 +2440,7 @@ def _aside_happenings(
             # "The war between the army and the militia, which erupted ...": the aside follows the subject,
             # all of it (a person's "who" tells of the nearest name: "the lawyer of Jorge Mendes, who")
             antecedent = head[:1].upper() + head[1:]
-        pronoun = _ASIDE_PRONOUN.match(aside.text)
+        pronoun = _ASIDE_PRONOUN.match(aside.text) or _ASIDE_TIME_WORD.match(aside.text)
         if pronoun and antecedent:
             lead = f"{antecedent} "  # "who was grilled by Congress" -> "Tony Hayward was grilled ..."
         elif " by " in aside.text[:40] and not _ASIDE_OPENING.match(aside.text) and antecedent:
@@ -5149,8 +5153,19 @@ def _context_date(
     # not speak now; the remarks are dated by their speaker or their paragraph
     verb = _SPEECH.search(draft.sentence.text) if draft.is_speech_type else None
     said_by = [e for e in draft.entities if verb is None or e.end <= verb.start()]
+    if verb is not None:
+        # "The delays are hurting the airline, Professor Roe warns": before a closing attribution stands
+        # what was said, and whom it names did not speak
+        closing = _CLOSING_VOICE.search(draft.sentence.text[: verb.start()]) or _NAMED_CLOSING.search(
+            draft.sentence.text[: verb.start()]
+        )
+        if closing is not None:
+            said_by = [e for e in said_by if e.start - draft.sentence.start >= closing.start()]
     people += [e.name for e in said_by if e.kind == "actor" and e.name not in people]
-    for person in people:
+    # "Vietnam has confirmed 26 cases": remarks told in the present perfect are the report's own news, not
+    # of the day the speaker's earlier remarks were made
+    now_told = draft.is_speech_type and draft.said_now
+    for person in people if not now_told else []:
         earlier = [d for i, d in dated if i < index and (d.speaker == person)]
         if earlier:
             return earlier[-1], f"{person}'s remarks are dated earlier in the article by"
@@ -5167,7 +5182,7 @@ def _context_date(
             if stems & words:
                 return other, f"it was said at the {occasion.group(1)} the article dates by"
     paragraph = [d for i, d in dated if d.sentence.paragraph == draft.sentence.paragraph and i < index]
-    if paragraph:
+    if paragraph and not now_told:
         return paragraph[-1], "its paragraph is dated by"
     return None
 

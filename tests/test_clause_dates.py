@@ -1,0 +1,59 @@
+"""Which date a mention takes when its sentence, or the sentences before it, hold dates of other
+happenings: an aside's date is the aside's, remarks told in the present perfect are the report's news, and
+what a closing attribution follows was said, not said by whom it names. All sentences are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.extract.corpus import SourceRow, prepare_article
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import Mention, extract_mentions
+
+TUESDAY = dt.date(2026, 6, 16)
+
+
+def mentions_of(body: str, published: dt.date = TUESDAY) -> list[Mention]:
+    article = prepare_article(
+        "own.txt", "Headline of the story\n\n" + body + "\n", SourceRow(published=published)
+    )
+    return extract_mentions(article, load_gazetteer())
+
+
+def test_an_aside_of_what_the_subject_did_before_keeps_its_date_from_the_main_clause() -> None:
+    found = mentions_of(
+        "The airline, after admitting that one of its engines had failed over the weekend, was grounding "
+        "the rest of its fleet on Tuesday."
+    )
+    # the grounding is Tuesday's; the failure the aside admits is of the weekend before
+    assert any(m.date_start == TUESDAY and "grounding" in m.clause for m in found)
+    assert any(m.date_start == dt.date(2026, 6, 13) and "failed" in m.clause for m in found)
+    assert not any("grounding" in m.clause and m.date_start != TUESDAY for m in found)
+
+
+def test_whom_remarks_name_before_a_closing_attribution_lends_them_no_date() -> None:
+    found = mentions_of(
+        "Northwind Airlines said on 3 June that its new engines had passed every safety test.\n\n"
+        "The long delays in the inspections are hurting Northwind Airlines, Professor Jane Roe warns."
+    )
+    roe = next(m for m in found if m.speaker == "Jane Roe")
+    assert (roe.date_start, roe.date_basis) == (TUESDAY, "publication")
+
+
+def test_a_count_confirmed_in_the_present_perfect_is_not_dated_by_the_speakers_earlier_remarks() -> None:
+    found = mentions_of(
+        "Vietnam said at the weekend that several travellers had taken fever pills before landing.\n\n"
+        "Vietnam has confirmed 31 new infections, most of them among travellers."
+    )
+    confirmed = next(m for m in found if "31" in m.sentence.text)
+    assert confirmed.date_start == TUESDAY
+    earlier = next(m for m in found if "fever" in m.sentence.text)
+    assert earlier.date_start == dt.date(2026, 6, 13)
+
+
+def test_remarks_told_in_the_past_still_take_their_speakers_earlier_day() -> None:
+    found = mentions_of(
+        "Northwind Airlines said on Monday that its new engines had passed every safety test.\n\n"
+        "The airline said the inspections had found no cracks in the fan blades."
+    )
+    assert {m.date_start for m in found} == {dt.date(2026, 6, 15)}
