@@ -9,6 +9,7 @@ import datetime as dt
 from events.extract.corpus import SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
+from events.merge.clusters import Cluster, same_happening
 
 TUESDAY = dt.date(2026, 6, 16)
 
@@ -57,3 +58,21 @@ def test_remarks_told_in_the_past_still_take_their_speakers_earlier_day() -> Non
         "The airline said the inspections had found no cracks in the fan blades."
     )
     assert {m.date_start for m in found} == {dt.date(2026, 6, 15)}
+
+
+def _undated_remarks(published: dt.date, name: str) -> Mention:
+    article = prepare_article(
+        name,
+        "Headline of the story\n\nNorthwind Airlines said the grounded jets would stay on the tarmac.\n",
+        SourceRow(published=published, outlet="Outlet"),
+    )
+    [mention] = [m for m in extract_mentions(article, load_gazetteer()) if m.is_speech]
+    assert mention.date_basis == "publication"
+    return mention
+
+
+def test_a_speakers_undated_remarks_in_reports_days_apart_are_two_occasions() -> None:
+    first = _undated_remarks(dt.date(2026, 6, 12), "own-1.txt")
+    # a report of the next day may tell the same remarks; one of three days later tells other ones
+    assert same_happening(_undated_remarks(dt.date(2026, 6, 13), "own-2.txt"), Cluster([first]))
+    assert not same_happening(_undated_remarks(dt.date(2026, 6, 15), "own-3.txt"), Cluster([first]))

@@ -44,6 +44,8 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "y
 SPEECH_RANK = {"denial": 0, "claim": 1, "statement": 2}
 # A date taken from publication only says "on or a little before that day".
 PUBLICATION_SLACK = dt.timedelta(days=3)
+# ... and for remarks, "on that day or the day before" (a report tells the day's reactions)
+REMARKS_SLACK = dt.timedelta(days=1)
 BACKGROUND_AFTER = dt.timedelta(days=60)
 # How far back an undated act told in the present perfect ("has been found guilty", "11,000 soldiers have
 # been deployed") can reach: news uses that tense for what still bears on the day, within about a year,
@@ -115,6 +117,10 @@ def window(m: Mention) -> tuple[dt.date, dt.date]:
             return m.published - RECENT_PERFECT, m.published
         if m.event_type in ("attack", "casualties"):
             return m.published, m.published  # strikes are reported the morning after: "overnight"
+        if m.is_speech:
+            # remarks with no day of their own are the report's news, of its day or the day before: a
+            # speaker's undated remarks in reports three days apart are two occasions, not one
+            return m.published - REMARKS_SLACK, m.published
         return m.published - PUBLICATION_SLACK, m.published
     if m.anterior and m.date_basis == "context":
         # "The remarks followed reports that troops had captured ...": before the remarks' date
