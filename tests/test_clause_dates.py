@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from events.extract.corpus import SourceRow, prepare_article
+from events.extract.dates import find_dates
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
 from events.merge.clusters import Cluster, same_happening
@@ -76,3 +77,26 @@ def test_a_speakers_undated_remarks_in_reports_days_apart_are_two_occasions() ->
     # a report of the next day may tell the same remarks; one of three days later tells other ones
     assert same_happening(_undated_remarks(dt.date(2026, 6, 13), "own-2.txt"), Cluster([first]))
     assert not same_happening(_undated_remarks(dt.date(2026, 6, 15), "own-3.txt"), Cluster([first]))
+
+
+FRIDAY = dt.date(2026, 6, 19)
+
+
+def test_an_opening_weekday_takes_the_tense_of_its_own_verb_not_of_a_clause_after_it() -> None:
+    # an irregular past ("stuck") is a past verb, before the "will" of what was estimated
+    [thursday, *_] = find_dates(
+        "On Thursday, the port authority stuck to its estimate that the quay will reopen by mid-August.",
+        FRIDAY,
+    )
+    assert thursday.date_start == dt.date(2026, 6, 18)
+    # the future of an aside about the subject is the aside's
+    [tuesday] = find_dates(
+        "On Tuesday the players, who will be taking part in the final, defended the decision to play.",
+        FRIDAY,
+    )
+    assert tuesday.date_start == dt.date(2026, 6, 16)
+    # with no verb outside the aside, the aside's future is the only tense there is
+    [saturday] = find_dates(
+        "Saturday's concert, which will be broadcast around the world, is sold out.", FRIDAY
+    )
+    assert saturday.date_start == dt.date(2026, 6, 20)

@@ -625,14 +625,20 @@ _FUTURE_CUE = re.compile(
 )
 _OTHER_CUE = re.compile(
     r"(?i)\b(?:said|says|told|tells|announced|announces|added|reported|claimed|claims|confirmed|stated"
-    r"|wrote|was|were|had|did|has|have|been|since|ago|\w{3,}ed)\b"
+    r"|wrote|was|were|had|did|has|have|been|since|ago|\w{3,}ed"
+    # the past of common irregular verbs: "On Thursday, the minister stuck to the estimate that ... will"
+    r"|stuck|took|gave|made|met|held|went|came|sent|spoke|left|began|won|lost|struck|fell|rose|found"
+    r"|brought|kept|saw|sold|paid|fled|fought|threw|withdrew|drew|chose|broke|caught|sought|stood|ran)\b"
 )
+# A relative aside set off by commas: ", who will be taking part in the concert,"
+_ASIDE_AFTER = re.compile(r"(?i),\s+(?:who|whom|whose|which|where)\b[^,;]*,")
 
 
 # How far back in its sentence the tense of a mention's clause is looked for ("will carry two vehicles and
 # 100 tonnes of food, blankets and tents from Oxfam, the WFP and Unicef to Haiti on Friday")
 _TENSE_WINDOW = 260
 _AFTER_BE = re.compile(r"(?i)\bbe\s+(?:\w+ly\s+)?$")
+_AFTER_PRESENT_BE = re.compile(r"(?i)\b(?:is|are|be|being)\s+(?:\w+ly\s+)?$")
 
 
 def _is_future_context(context: _Context) -> bool:
@@ -656,13 +662,21 @@ def _is_future_context(context: _Context) -> bool:
     # and will next decide ..." says nothing about 6 November.
     if not sentence_start_seen or len(before.split()) > _OPENING_WORDS:
         return False
-    after = context.after(80)
+    after = context.after(80 + _TENSE_WINDOW)
     first_break = _SENTENCE_BREAK.search(after)
     if first_break:
         after = after[: first_break.start()]
-    future = _FUTURE_CUE.search(after)
-    other = next(_verb_cues(_OTHER_CUE, after), None)
-    return future is not None and (other is None or future.start() < other.start())
+    # "On Tuesday his brothers, who will be taking part, defended ...": an aside's tense is its own, unless
+    # the main clause has no verb to tell ("Saturday's concert, which will be broadcast live")
+    for text in (_ASIDE_AFTER.sub(",", after)[:80], after[:80]):
+        future = _FUTURE_CUE.search(text)
+        # ("is sold out", "are closed": a participle after a present "be" is no past)
+        other = next(
+            (c for c in _verb_cues(_OTHER_CUE, text) if not _AFTER_PRESENT_BE.search(text[: c.start()])), None
+        )
+        if future is not None or other is not None:
+            return future is not None and (other is None or future.start() < other.start())
+    return False
 
 
 # The future seen from the past: "was expected to", "were to", "was due" ("would" is left to the future
