@@ -100,3 +100,21 @@ def test_an_opening_weekday_takes_the_tense_of_its_own_verb_not_of_a_clause_afte
         "Saturday's concert, which will be broadcast around the world, is sold out.", FRIDAY
     )
     assert saturday.date_start == dt.date(2026, 6, 20)
+
+
+def test_dates_joined_in_one_opening_phrase_share_its_tense() -> None:
+    found = find_dates("By September and October the cranes will be crowding the northern lakes.", TUESDAY)
+    assert [(d.text, d.date_start) for d in found] == [
+        ("September", dt.date(2026, 9, 1)),
+        ("October", dt.date(2026, 10, 1)),
+    ]
+
+
+def test_this_winter_in_a_clause_about_the_future_said_in_spring_is_the_winter_ahead() -> None:
+    # ("on flooded fields": a word in -ed after a preposition is an adjective, no past verb)
+    [ahead] = find_dates(
+        "Most of the geese will be feeding on flooded fields this winter.", dt.date(2026, 4, 20)
+    )
+    assert (ahead.date_start, ahead.date_end) == (dt.date(2026, 12, 1), dt.date(2027, 2, 28))
+    [past] = find_dates("The geese fed on the coastal marshes this winter.", dt.date(2026, 4, 20))
+    assert past.date_start == dt.date(2025, 12, 1)

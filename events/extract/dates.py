@@ -630,6 +630,11 @@ _OTHER_CUE = re.compile(
     r"|stuck|took|gave|made|met|held|went|came|sent|spoke|left|began|won|lost|struck|fell|rose|found"
     r"|brought|kept|saw|sold|paid|fled|fought|threw|withdrew|drew|chose|broke|caught|sought|stood|ran)\b"
 )
+# What joins a date to the next one in the same phrase: " and October", " to Friday", " or early next month"
+_JOINED_DATE = re.compile(
+    r"(?i)(?:\s*,?\s*(?:and|or|to|through|until)\s+(?:the\s+)?(?:(?:early|late|mid|next|last)[\s-]+)*"
+    r"(?-i:[A-Z][a-z]+|\d{1,2})\b(?:\s+\d{1,2}\b)?)*"
+)
 # A relative aside set off by commas: ", who will be taking part in the concert,"
 _ASIDE_AFTER = re.compile(r"(?i),\s+(?:who|whom|whose|which|where)\b[^,;]*,")
 
@@ -666,6 +671,8 @@ def _is_future_context(context: _Context) -> bool:
     first_break = _SENTENCE_BREAK.search(after)
     if first_break:
         after = after[: first_break.start()]
+    # "By September and October songbirds will be ...": dates joined in one phrase share its tense
+    after = after[len(_JOINED_DATE.match(after).group()) :]
     # "On Tuesday his brothers, who will be taking part, defended ...": an aside's tense is its own, unless
     # the main clause has no verb to tell ("Saturday's concert, which will be broadcast live")
     for text in (_ASIDE_AFTER.sub(",", after)[:80], after[:80]):
@@ -723,7 +730,10 @@ _PAST_CUE = re.compile(r"(?i)\b(?:said|told|was|were|had|did|been|ago|since|\w{3
 # proposed ban", "newly elected"): an adjective, which says nothing of the clause's tense
 _ATTRIBUTIVE_BEFORE = re.compile(
     r"(?i)\b(?:of|the|a|an|its|their|his|her|our|your|this|that|these|those|some|any|no|all|every|each"
-    r"|more|less|most|newly|already|recently)\s+$"
+    r"|more|less|most|newly|already|recently"
+    # after a preposition a verb would be in -ing: "on polluted beaches", "in renewed fighting"
+    r"|in|on|at|with|from|for|into|onto|over|under|near|across|along|among|between|about|against|without"
+    r"|despite)\s+$"
 )
 
 
@@ -1104,7 +1114,10 @@ def _resolve_season(context: _Context) -> list[DateMention] | None:
     if year_rel:
         period = season(_relative_year(year_rel, published))
     elif relative == "this":
-        period = season(this_year)
+        # ("will be living on polluted beaches this winter", said in June: the winter ahead)
+        ahead = code == "WI" and this_year < published.year and _is_future_context(context)
+        period = season(published.year if ahead else this_year)
+        tense = "future" if ahead else ""
     elif relative in ("last", "this past"):
         # the latest to have ended: "last summer" in October 2025 is summer 2025, in July 2025 summer 2024
         period = [candidate for candidate in recent if candidate.end < published][-1]
