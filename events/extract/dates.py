@@ -672,7 +672,8 @@ def _is_future_context(context: _Context) -> bool:
     if first_break:
         after = after[: first_break.start()]
     # "By September and October songbirds will be ...": dates joined in one phrase share its tense
-    after = after[len(_JOINED_DATE.match(after).group()) :]
+    joined = _JOINED_DATE.match(after)
+    after = after[joined.end() if joined else 0 :]
     # "On Tuesday his brothers, who will be taking part, defended ...": an aside's tense is its own, unless
     # the main clause has no verb to tell ("Saturday's concert, which will be broadcast live")
     for text in (_ASIDE_AFTER.sub(",", after)[:80], after[:80]):
