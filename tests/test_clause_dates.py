@@ -118,3 +118,11 @@ def test_this_winter_in_a_clause_about_the_future_said_in_spring_is_the_winter_a
     assert (ahead.date_start, ahead.date_end) == (dt.date(2026, 12, 1), dt.date(2027, 2, 28))
     [past] = find_dates("The geese fed on the coastal marshes this winter.", dt.date(2026, 4, 20))
     assert past.date_start == dt.date(2025, 12, 1)
+
+
+def test_the_end_of_a_range_without_its_year_is_not_before_its_start() -> None:
+    found = find_dates(
+        "It is possible to reopen the pier between June 16 and June 30, the harbour master told reporters.",
+        dt.date(2026, 6, 5),
+    )
+    assert [d.date_start for d in found] == [dt.date(2026, 6, 16), dt.date(2026, 6, 30)]

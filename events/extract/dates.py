@@ -98,7 +98,43 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
     told: list[DateMention] = []
     for mention in counted:
         told.append(_from_the_saying(text, _from_the_story(mention, told, published), told))
-    return told
+    return [_range_closed(text, m, told[i - 1] if i else None) for i, m in enumerate(told)]
+
+
+# "between July 20 and July 27", "from June to August": the second date closes a range the first opens
+_RANGE_OPENS = re.compile(r"(?i)\b(?:between|from)\s+$")
+_RANGE_JOINS = re.compile(r"(?i)\s*(?:and|to|until|till|through|[-–])\s*")
+
+
+def _range_closed(text: str, mention: DateMention, opening: DateMention | None) -> DateMention:
+    """The end of a range given without its year is not before the range's start: "between July 20 and
+    July 27" in an article of 9 July is 20 to 27 July of that year, whatever the tense around it."""
+    if (
+        opening is None
+        or mention.precision not in ("day", "month")
+        or "(no year)" not in mention.reason
+        or mention.date_start >= opening.date_start
+        or not _RANGE_JOINS.fullmatch(text[opening.end : mention.start])
+        or not _RANGE_OPENS.search(text[max(0, opening.start - 10) : opening.start])
+    ):
+        return mention
+    years = opening.date_start.year - mention.date_start.year
+    try:
+        start = mention.date_start.replace(year=mention.date_start.year + years)
+        if start < opening.date_start:
+            years += 1
+            start = mention.date_start.replace(year=mention.date_start.year + years)
+        end = mention.date_end.replace(year=mention.date_end.year + years)
+    except ValueError:  # 29 February
+        return mention
+    return dataclasses.replace(
+        mention,
+        value=mention.value.replace(str(mention.date_start.year), str(start.year), 1),
+        date_start=start,
+        date_end=end,
+        tense=opening.tense,
+        reason=f"'{mention.text}' closes the range that {opening.text} opens → {_interval_words(_Period(mention.value, start, end, mention.precision))}",
+    )
 
 
 # "Jan Roe told police in 2009 that he had fallen ill last year": in words said on a past day, "last year",
