@@ -127,13 +127,14 @@ def _range_closed(text: str, mention: DateMention, opening: DateMention | None) 
         end = mention.date_end.replace(year=mention.date_end.year + years)
     except ValueError:  # 29 February
         return mention
+    period = _Period(mention.value, start, end, mention.precision)
     return dataclasses.replace(
         mention,
         value=mention.value.replace(str(mention.date_start.year), str(start.year), 1),
         date_start=start,
         date_end=end,
         tense=opening.tense,
-        reason=f"'{mention.text}' closes the range that {opening.text} opens → {_interval_words(_Period(mention.value, start, end, mention.precision))}",
+        reason=f"'{mention.text}' closes the range that {opening.text} opens → {_interval_words(period)}",
     )
 
 
