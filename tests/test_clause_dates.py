@@ -126,3 +126,24 @@ def test_the_end_of_a_range_without_its_year_is_not_before_its_start() -> None:
         dt.date(2026, 6, 5),
     )
     assert [d.date_start for d in found] == [dt.date(2026, 6, 16), dt.date(2026, 6, 30)]
+
+
+def test_what_came_a_count_before_the_main_clause_is_dated_back_by_the_count() -> None:
+    found = mentions_of(
+        "The sludge began reaching the northern beaches last week, about a month after the dam burst and "
+        "flooded the valley.",
+        dt.date(2026, 2, 11),
+    )
+    burst = next(m for m in found if "dam burst" in m.clause)
+    assert (burst.date_start, burst.date_end, burst.precision) == (
+        dt.date(2026, 1, 1),
+        dt.date(2026, 1, 31),
+        "month",
+    )
+    beaches = next(m for m in found if "beaches" in m.clause)
+    assert beaches.date_start == dt.date(2026, 2, 2)
+
+
+def test_a_hearing_set_for_a_day_without_its_year_is_ahead() -> None:
+    [hearing] = find_dates("A hearing has been set for 5 April in the capital.", dt.date(2026, 2, 11))
+    assert hearing.date_start == dt.date(2026, 4, 5)

@@ -649,7 +649,7 @@ _FUTURE_CUE = re.compile(
     r"(?i)(?:\b(?:will|won['’]t|shall|would|(?:is|are|be)\s+due|expects?|expected\s+to|forecast|scheduled"
     # ("is also expected in Lagos on Sunday": a visit awaited)
     r"|(?<=\bis\s)expected|(?<=\bare\s)expected|(?<=\balso\s)expected"
-    r"|set\s+to|plans?\s+to|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
+    r"|set\s+to|(?:set|slated)\s+for|plans?\s+to|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
     r"|calls?\s+for|called\s+for|urged|urges|until|from\s+next|takes?\s+effect|comes?\s+into\s+force"
     r"|hopes?\s+to|hoping\s+to|on\s+(?:target|track)|aims?\s+to|should(?!\s+have)"
     # a possibility looks ahead ("could overflow by Friday", "may fail on Saturday"), unless it is of the

@@ -2042,13 +2042,63 @@ def _act_before(
         ),
         None,
     )
+    # "began washing up last week, about a month after the rig exploded": counted back from the main date
+    counted = _counted_back(main, sentence, found.start()) if own is None else None
     return dataclasses.replace(
         told,
-        own_date=own or main,
-        anterior=own is None,
+        own_date=own or counted or main,
+        anterior=own is None and counted is None,
         clause=clause[:1].upper() + clause[1:],
         speaker="",
         speaker_country="",
+    )
+
+
+# "about a month", "two days", "nearly three weeks" right before "after"
+_COUNT_THEN_AFTER = _rx(
+    rf"(?:\b(?:about|some|nearly|almost|roughly|around|just|only|more\s+than|less\s+than)\s+)?"
+    rf"\b(?P<count>an?|{'|'.join(CARDINALS)}|\d{{1,2}})\s+(?P<unit>day|week|month|year)s?\s*,?\s*$"
+)
+
+
+def _counted_back(main: DateMention, sentence: Sentence, at: int) -> DateMention | None:
+    """The date of what came "a month after"'s clause: the main date less the count, as precise as its unit
+    ("last week, about a month after the rig exploded" -> the month a month before last week)."""
+    found = _COUNT_THEN_AFTER.search(sentence.text[:at])
+    if found is None:
+        return None
+    word = found.group("count").lower()
+    count = 1 if word in ("a", "an") else CARDINALS.get(word) or int(word)
+    unit = found.group("unit").lower()
+    middle = main.date_start + (main.date_end - main.date_start) / 2
+    if unit in ("day", "week"):
+        if main.precision != "day":
+            return None  # "last month, two days after ...": no day to count from
+        day = main.date_start - dt.timedelta(days=count * (7 if unit == "week" else 1))
+        start, end, precision, value = day, day, "day", day.isoformat()
+    elif unit == "month":
+        year, month = divmod(middle.year * 12 + middle.month - 1 - count, 12)
+        start = dt.date(year, month + 1, 1)
+        end = (start + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+        precision, value = "month", f"{start.year}-{start.month:02d}"
+    else:
+        start, end = dt.date(middle.year - count, 1, 1), dt.date(middle.year - count, 12, 31)
+        precision, value = "year", str(start.year)
+    text = found.group().strip(" ,") + " after"
+    told = f"{start.isoformat()}" if precision == "day" else f"{start.isoformat()} to {end.isoformat()}"
+    return dataclasses.replace(
+        main,
+        start=sentence.start + found.start(),
+        end=sentence.start + at + len(" after"),
+        text=text,
+        value=value,
+        date_start=start,
+        date_end=end,
+        precision=precision,
+        explicit=False,
+        tense="past",
+        reason=f"'{text}' counted back from {main.text} → {told}",
+        anchor=None,
     )
 
 
