@@ -147,3 +147,25 @@ def test_what_came_a_count_before_the_main_clause_is_dated_back_by_the_count() -
 def test_a_hearing_set_for_a_day_without_its_year_is_ahead() -> None:
     [hearing] = find_dates("A hearing has been set for 5 April in the capital.", dt.date(2026, 2, 11))
     assert hearing.date_start == dt.date(2026, 4, 5)
+
+
+def _acts_of(text: str, published: dt.date, name: str) -> list[Mention]:
+    article = prepare_article(
+        name, f"Headline of the story\n\n{text}\n", SourceRow(published=published, outlet="Outlet")
+    )
+    return extract_mentions(article, load_gazetteer())
+
+
+def test_acts_of_no_named_kind_in_two_reports_are_not_one_for_naming_the_same_body() -> None:
+    [sheen] = _acts_of(
+        "The Red Cross began repainting its fleet on Tuesday at a hangar near the airport.",
+        dt.date(2026, 6, 9),
+        "own-1.txt",
+    )
+    [takeover] = _acts_of(
+        "The deputy chief of the Red Cross took over the day-to-day running of the fleet last month.",
+        dt.date(2026, 7, 20),
+        "own-2.txt",
+    )
+    assert sheen.event_type == takeover.event_type == "other"
+    assert not same_happening(takeover, Cluster([sheen]))

@@ -275,7 +275,11 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         and _own_date(m)
         and any(_own_date(x) for x in cluster.by_article.get(m.article, ()))
     )
-    if shared and (loose or not (weak or retold) or _same_act(m, cluster, shared)):
+    # (and so does an act of no named kind from another report: in a story about one company, every report
+    # names the company; "BP's managing director took over operations last month" and "BP said Tuesday
+    # the sheen was not a second leak" share it and nothing else)
+    elsewhere = not loose and m.article not in cluster.by_article
+    if shared and (loose or not (weak or retold or elsewhere) or _same_act(m, cluster, shared)):
         return True
     if (
         (
