@@ -169,3 +169,18 @@ def test_acts_of_no_named_kind_in_two_reports_are_not_one_for_naming_the_same_bo
     )
     assert sheen.event_type == takeover.event_type == "other"
     assert not same_happening(takeover, Cluster([sheen]))
+
+
+def test_a_day_followed_by_that_year_takes_the_year_the_story_is_in() -> None:
+    found = find_dates(
+        "The mill closed in March 2019. Its owner died on 2 July that year.", dt.date(2026, 8, 30)
+    )
+    assert [(d.text, d.date_start) for d in found] == [
+        ("March 2019", dt.date(2019, 3, 1)),
+        ("2 July that year", dt.date(2019, 7, 2)),
+    ]
+
+
+def test_plans_for_a_day_without_its_year_look_ahead() -> None:
+    [concert] = find_dates("The council has backed plans for a parade on 8 October.", dt.date(2026, 8, 30))
+    assert concert.date_start == dt.date(2026, 10, 8)

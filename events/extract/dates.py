@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import itertools
 import datetime as dt
 import re
 import string
@@ -98,7 +99,59 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
     told: list[DateMention] = []
     for mention in counted:
         told.append(_from_the_saying(text, _from_the_story(mention, told, published), told))
-    return [_range_closed(text, m, told[i - 1] if i else None) for i, m in enumerate(told)]
+    closed = [_range_closed(text, m, told[i - 1] if i else None) for i, m in enumerate(told)]
+    return _with_story_year(text, published, closed)
+
+
+# "25 June that year", "in March the same year": a day or month whose year is the one the story is in
+_STORY_YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:of\s+)?")
+_STORY_YEAR_WORDS = ("that year", "the same year")
+
+
+def _with_story_year(text: str, published: dt.date, mentions: list[DateMention]) -> list[DateMention]:
+    """A day or a month given without its year and followed by "that year" takes the year "that year" was
+    read as (the one the story is in), as one mention: "She left in April 2009. He died on 25 June that
+    year" -> 25 June 2009."""
+    out: list[DateMention] = []
+    skip = False
+    for first, second in itertools.zip_longest(mentions, mentions[1:]):
+        if skip:
+            skip = False
+            continue
+        if (
+            second is not None
+            and first.precision in ("day", "month")
+            and "(no year)" in first.reason
+            and second.precision == "year"
+            and " ".join(second.text.lower().split()) in _STORY_YEAR_WORDS
+            and _STORY_YEAR_AFTER.fullmatch(text[first.end : second.start])
+        ):
+            year = second.date_start.year
+            try:
+                start, end = first.date_start.replace(year=year), first.date_end.replace(year=year)
+            except ValueError:  # 29 February
+                out.append(first)
+                continue
+            words = text[first.start : second.end]
+            period = _Period(
+                first.value.replace(str(first.date_start.year), str(year), 1), start, end, first.precision
+            )
+            out.append(
+                dataclasses.replace(
+                    first,
+                    end=second.end,
+                    text=words,
+                    value=period.value,
+                    date_start=start,
+                    date_end=end,
+                    tense=_tense_from_interval(period, published),
+                    reason=f"'{words}': {second.reason.split(' → ')[0]} → {_interval_words(period)}",
+                )
+            )
+            skip = True
+            continue
+        out.append(first)
+    return out
 
 
 # "between July 20 and July 27", "from June to August": the second date closes a range the first opens
@@ -649,7 +702,7 @@ _FUTURE_CUE = re.compile(
     r"(?i)(?:\b(?:will|won['’]t|shall|would|(?:is|are|be)\s+due|expects?|expected\s+to|forecast|scheduled"
     # ("is also expected in Lagos on Sunday": a visit awaited)
     r"|(?<=\bis\s)expected|(?<=\bare\s)expected|(?<=\balso\s)expected"
-    r"|set\s+to|(?:set|slated)\s+for|plans?\s+to|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
+    r"|set\s+to|(?:set|slated)\s+for|plans?\s+(?:to|for)|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
     r"|calls?\s+for|called\s+for|urged|urges|until|from\s+next|takes?\s+effect|comes?\s+into\s+force"
     r"|hopes?\s+to|hoping\s+to|on\s+(?:target|track)|aims?\s+to|should(?!\s+have)"
     # a possibility looks ahead ("could overflow by Friday", "may fail on Saturday"), unless it is of the
