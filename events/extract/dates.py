@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
-import itertools
 import datetime as dt
+import itertools
 import re
 import string
 from collections.abc import Callable, Iterable, Iterator
