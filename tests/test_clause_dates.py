@@ -184,3 +184,15 @@ def test_a_day_followed_by_that_year_takes_the_year_the_story_is_in() -> None:
 def test_plans_for_a_day_without_its_year_look_ahead() -> None:
     [concert] = find_dates("The council has backed plans for a parade on 8 October.", dt.date(2026, 8, 30))
     assert concert.date_start == dt.date(2026, 10, 8)
+
+
+def test_an_undated_act_after_a_one_sentence_paragraph_dated_long_ago_is_background() -> None:
+    found = mentions_of(
+        "The river burst its banks across the north of the country on Monday, officials said.\n\n"
+        "The 1998 floods are still remembered as the worst on record.\n\n"
+        "Soldiers evacuated more than 4,000 people from the valley in three weeks."
+    )
+    evacuated = next(m for m in found if "evacuated" in m.sentence.text)
+    assert evacuated.undated_past
+    river = next(m for m in found if "river" in m.sentence.text)
+    assert not river.undated_past

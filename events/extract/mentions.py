@@ -5051,11 +5051,15 @@ def _undated_background(
     # ("The leader, who founded the movement, was arrested": an aside's founding is not the act)
     if _FOUNDING.search(_RELATIVE_ASIDE.sub(",", draft.sentence.text)):
         return True
-    # the last date before the sentence in its paragraph
+    # the last date before the sentence in its paragraph, or in the sentence before it when the paragraph
+    # opens with it (copy set one sentence to a paragraph: "The 1918 pandemic is the worst case." then
+    # "At least 40 million people died.")
     opening = min(
         (x.start for x in article.sentences if x.paragraph == draft.sentence.paragraph),
         default=draft.sentence.start,
     )
+    if opening == draft.sentence.start:
+        opening = max((x.start for x in article.sentences if x.end <= opening), default=opening)
     earlier = [d for d in dates if opening <= d.start < draft.sentence.start]
     return bool(earlier) and earlier[-1].date_end < published - CONTEXT_RECENT
 
