@@ -196,3 +196,20 @@ def test_an_undated_act_after_a_one_sentence_paragraph_dated_long_ago_is_backgro
     assert evacuated.undated_past
     river = next(m for m in found if "river" in m.sentence.text)
     assert not river.undated_past
+
+
+def test_what_is_due_when_a_stretch_ahead_ends_is_planned_at_its_end() -> None:
+    found = mentions_of(
+        "Mayor Jane Roe warned on Tuesday that the tunnel could stay shut until September, when engineers "
+        "are expected to finish shoring up its walls.\n\n"
+        "But she repeated the governor's warning that the bridge could stay closed until August, when the "
+        "new span is due to be finished.",
+        dt.date(2026, 6, 2),
+    )
+    planned = {(m.clause, m.date_start) for m in found if m.planned}
+    assert planned == {
+        ("Engineers are expected to finish shoring up its walls", dt.date(2026, 9, 1)),
+        ("The new span is due to be finished", dt.date(2026, 8, 1)),
+    }
+    # the warning itself is of Tuesday
+    assert any(m.speaker == "Jane Roe" and m.date_start == dt.date(2026, 6, 2) for m in found)

@@ -1347,6 +1347,10 @@ def extract_mentions(
             bare = _bare_draft(sentence, own_entities)
             drafts.extend(_begun_since(bare, sentence, own_dates))
             drafts.extend(_named_happenings(bare, sentence, own_dates))
+            if since_when is not None:
+                # "... could leak until August, when relief wells are due to be finished": the happening of
+                # the when-clause, whatever the main clause tells
+                drafts.extend(_happening_since_when(sentence, *since_when, own_entities, last_speaker))
             last_speaker = _person_opening(sentence, own_entities) or last_speaker
             continue
         first_of_sentence = len(drafts)
@@ -1804,6 +1808,7 @@ _AND_ACT = _rx(
 
 # "since 20 April, when the rig exploded": the date a period runs from, and the happening that began it
 _SINCE_DATE = _rx(r"\bsince\s+$")
+_UNTIL_DATE = _rx(r"\b(until|till|by)\s+$")
 # (a word quoted inside the clause belongs to it: 'when divers sealed a steel "gate" that ...')
 _WHEN_CLAUSE = _rx(r",\s+when\s+(?P<clause>(?:[^,;:“”\"]|\"[^\",;:]{1,40}\"|“[^”,;:]{1,40}”)+)")
 
@@ -1813,13 +1818,20 @@ def _since_when(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMenti
     then ("has lost £44bn since 20 April, when the rig exploded"); None when the sentence has none."""
     for date in dates:
         at = date.start - sentence.start
-        if date.value == "PRESENT_REF" or not _SINCE_DATE.search(sentence.text[max(0, at - 7) : at]):
+        if date.value == "PRESENT_REF":
+            continue
+        since = _SINCE_DATE.search(sentence.text[max(0, at - 7) : at])
+        # "could leak until August, when relief wells are expected to be finished": the end of a stretch
+        # ahead, and what is due to happen then
+        until = _UNTIL_DATE.search(sentence.text[max(0, at - 7) : at]) and date.tense == "future"
+        if not (since or until):
             continue
         found = _WHEN_CLAUSE.match(sentence.text, date.end - sentence.start)
         if found is None:
             continue
         clause = found.group("clause").rstrip(" .")
-        if len(clause.split()) < MIN_CLAUSE_WORDS or not _PAST_TENSE.search(clause):
+        tensed = _PAST_TENSE.search(clause) if since else _FORESEEN.search(clause)
+        if len(clause.split()) < MIN_CLAUSE_WORDS or not tensed:
             continue
         start = sentence.start + found.start("clause")
         return date, Sentence(start, start + len(clause), clause, sentence.paragraph)
