@@ -213,3 +213,24 @@ def test_what_is_due_when_a_stretch_ahead_ends_is_planned_at_its_end() -> None:
     }
     # the warning itself is of Tuesday
     assert any(m.speaker == "Jane Roe" and m.date_start == dt.date(2026, 6, 2) for m in found)
+
+
+def test_earlier_counts_back_from_the_date_its_sentence_has_told() -> None:
+    found = find_dates("Exports rose 4% in October from a 2% rise a month earlier.", dt.date(2026, 11, 20))
+    assert [(d.text, d.date_start) for d in found] == [
+        ("October", dt.date(2026, 10, 1)),
+        ("a month earlier", dt.date(2026, 9, 1)),
+    ]
+    # with nothing told before it, from publication
+    [alone] = find_dates("Exports had risen 2% a month earlier.", dt.date(2026, 11, 20))
+    assert alone.date_start == dt.date(2026, 10, 1)
+
+
+def test_a_timetables_present_before_a_weekday_looks_ahead() -> None:
+    [opens] = find_dates("Voter registration opens on Monday.", TUESDAY)
+    assert opens.date_start == dt.date(2026, 6, 22)
+    # an infinitive, a negation or an adjective is no timetable
+    [shut] = find_dates("The shops remained open on Monday.", TUESDAY)
+    assert shut.date_start == dt.date(2026, 6, 15)
+    [failed] = find_dates("The border failed to open on Monday.", TUESDAY)
+    assert failed.date_start == dt.date(2026, 6, 15)

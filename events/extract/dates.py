@@ -98,7 +98,8 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
     counted = [_counted_from(text, m, mentions[i - 1].end if i else 0) for i, m in enumerate(mentions)]
     told: list[DateMention] = []
     for mention in counted:
-        told.append(_from_the_saying(text, _from_the_story(mention, told, published), told))
+        story = _earlier_than_told(text, _from_the_story(mention, told, published), told, published)
+        told.append(_from_the_saying(text, story, told))
     closed = [_range_closed(text, m, told[i - 1] if i else None) for i, m in enumerate(told)]
     return _with_story_year(text, published, closed)
 
@@ -287,6 +288,44 @@ def _from_the_story(mention: DateMention, before: list[DateMention], published: 
         point,
         f"'{mention.text}' counted from the story's day, {point.text} → {_interval_words(period)}",
         tense=_tense_from_interval(period, published),
+    )
+
+
+_EARLIER = re.compile(r"(?i)^(?P<count>\w+)\s+(?P<unit>day|week|month|year)s?\s+earlier$")
+
+
+def _earlier_than_told(
+    text: str, mention: DateMention, before: list[DateMention], published: dt.date
+) -> DateMention:
+    """ "fell to 3.2% in March from 3.5% a month earlier" -> February: "earlier" counts back from the date
+    its sentence has just told, not from publication (it does when the sentence told none)."""
+    found = _EARLIER.match(" ".join(mention.text.split()))
+    if found is None or not before:
+        return mention
+    point = before[-1]
+    if point.value == PRESENT_REF or re.search(r"[.!?;]\s", text[point.end : mention.start]):
+        return mention
+    count = _NUMBER_WORDS.get(found.group("count").lower()) or int(found.group("count"))
+    unit = found.group("unit").lower()
+    day = point.date_start
+    if unit == "year":
+        period = _year(day.year - count)
+    elif unit == "month":
+        period = _shift(_month(day.year, day.month), _month, -count)
+    elif point.precision != "day":
+        return mention  # "in March ... a week earlier": no day to count from
+    elif unit == "week":
+        period = _week(day - dt.timedelta(weeks=count))
+    else:
+        period = _day(day - dt.timedelta(days=count))
+    return dataclasses.replace(
+        mention,
+        value=period.value,
+        date_start=period.start,
+        date_end=period.end,
+        precision=period.precision,
+        tense=_tense_from_interval(period, published),
+        reason=f"'{mention.text}' counted back from {point.text} → {_interval_words(period)}",
     )
 
 
@@ -725,6 +764,16 @@ _JOINED_DATE = re.compile(
     r"(?i)(?:\s*,?\s*(?:and|or|to|through|until)\s+(?:the\s+)?(?:(?:early|late|mid|next|last)[\s-]+)*"
     r"(?-i:[A-Z][a-z]+|\d{1,2})\b(?:\s+\d{1,2}\b)?)*"
 )
+# A timetable's present right before the date: "Talks begin on Monday", "Applications close on 31 March"
+_SCHEDULED_PRESENT = re.compile(
+    r"(?i)\b(?P<word>[\w']+)\s+(?:open|close|begin|start|resume|reopen|end|expire|convene)s?\s+(?:on\s+)?$"
+)
+# ... but not after a word that makes the verb an infinitive, a negation or an adjective ("to open on",
+# "did not open on", "remained open on", "was closed")
+_NO_SUBJECT_BEFORE = frozenset(
+    "to not never did didn't don't doesn't would could should will may might must can shall remain remained "
+    "remains stay stayed stays was were is are be been being has have had the a an its their".split()
+)
 # A relative aside set off by commas: ", who will be taking part in the concert,"
 _ASIDE_AFTER = re.compile(r"(?i),\s+(?:who|whom|whose|which|where)\b[^,;]*,")
 
@@ -744,6 +793,9 @@ def _is_future_context(context: _Context) -> bool:
     breaks = list(_SENTENCE_BREAK.finditer(window))
     sentence_start_seen = bool(breaks) or context.match.start() <= len(window)
     before = window[breaks[-1].end() :] if breaks else window
+    scheduled = _SCHEDULED_PRESENT.search(before)
+    if scheduled and scheduled.group("word").lower() not in _NO_SUBJECT_BEFORE:
+        return True  # "Applications open on Monday": the present of a timetable is ahead
     cues = [(cue.start(), True) for cue in _FUTURE_CUE.finditer(before)]
     # "should be finished by mid-August": a participle after "be" takes the tense of what goes before it
     cues += [
