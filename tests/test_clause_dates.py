@@ -234,3 +234,12 @@ def test_a_timetables_present_before_a_weekday_looks_ahead() -> None:
     assert shut.date_start == dt.date(2026, 6, 15)
     [failed] = find_dates("The border failed to open on Monday.", TUESDAY)
     assert failed.date_start == dt.date(2026, 6, 15)
+
+
+def test_remarks_are_not_dated_by_a_relative_clause_inside_what_was_said() -> None:
+    [remarks] = mentions_of(
+        "But the airline's chief executive Jane Roe said the firm was not to blame for the crash which "
+        "destroyed the hangar on 22 April, causing the fire.",
+        dt.date(2026, 5, 3),
+    )
+    assert (remarks.speaker, remarks.date_basis) == ("Jane Roe", "publication")

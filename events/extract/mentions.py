@@ -3126,6 +3126,8 @@ def _analyse(
         if event_type not in SPEECH_TYPES and not _dates_of_the_saying(own_dates, text, sentence.start)
         else None,
     )
+    if own is not None and event_type in SPEECH_TYPES and speech is not None:
+        own = _unless_in_a_relative_clause(own, text, sentence.start, speech.end())
     if event_type not in SPEECH_TYPES and trigger_match is not None:
         # "since the rig exploded on April 20", "since the 20 April explosion that killed 11": the act the
         # since-clause tells is dated by it, before any date later in the sentence
@@ -4029,6 +4031,26 @@ def _closest_date(
         if attached:
             return attached[0]
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
+
+
+# A relative clause with its own verb in the past: "the accident which sank the rig on 22 April"
+_RELATIVE_CLAUSE = _rx(
+    r"\b(?:which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\w+ly\s+)?(?:\w{3,}ed|sank|struck|broke|began"
+    r"|took|made|gave|won|lost|held|led|fled|sent|left|went|came|fell|rose|hit|shot|sold|paid|killed)\b[^,;:“”\"]*"
+)
+
+
+def _unless_in_a_relative_clause(
+    own: DateMention, text: str, offset: int, said_at: int
+) -> DateMention | None:
+    """Remarks are not dated by a date inside a relative clause of what was said ("Hayward said the firm
+    was not to blame for the accident which sank the rig on 22 April"): the clause's act is of that day,
+    the saying is not."""
+    at = own.start - offset
+    for found in _RELATIVE_CLAUSE.finditer(text, said_at):
+        if found.start() <= at and own.end - offset <= found.end():
+            return None
+    return own
 
 
 # "the dividend scheduled for", "the doctor charged with giving him": a noun phrase and a participle
