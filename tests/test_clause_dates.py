@@ -4,9 +4,10 @@ what a closing attribution follows was said, not said by whom it names. All sent
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
-from events.extract.corpus import SourceRow, prepare_article
+from events.extract.corpus import Sentence, SourceRow, prepare_article
 from events.extract.dates import find_dates
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
@@ -243,3 +244,27 @@ def test_remarks_are_not_dated_by_a_relative_clause_inside_what_was_said() -> No
         dt.date(2026, 5, 3),
     )
     assert (remarks.speaker, remarks.date_basis) == ("Jane Roe", "publication")
+
+
+def test_a_name_only_one_side_counts_as_a_party_is_no_word_of_a_shared_act() -> None:
+    [handover] = _acts_of(
+        "June 22 - The Red Cross hands control of the camp to its deputy director Janet Harrowby.",
+        dt.date(2027, 1, 11),
+        "own-1.txt",
+    )
+    assert handover.actors == ("Red Cross", "Janet Harrowby")
+    text = "The minister wondered aloud this month whether the Red Cross should have fired Janet Harrowby."
+    wondered = dataclasses.replace(
+        handover,
+        article="own-2.txt",
+        published=dt.date(2026, 6, 25),
+        sentence=Sentence(23, 23 + len(text), text, 1),
+        clause=text.rstrip("."),
+        actors=("Red Cross",),
+        date_start=dt.date(2026, 6, 1),
+        date_end=dt.date(2026, 6, 30),
+        precision="month",
+        date_basis="resolved",
+    )
+    # they share the body; "Janet Harrowby" is a name, and no word of an act is left
+    assert not same_happening(wondered, Cluster([handover]))

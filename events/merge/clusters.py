@@ -340,7 +340,9 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     # (the names of parties they share were weighed above: they count for no shared words here; nor do
     # the day and the country, which two happenings of one day in one country share: "arrived in Haiti
     # on Friday" and "a telethon for Haiti on Friday")
-    named = _words(" ".join([*shared, *(country_name(c) for c in countries.intersection(m.countries))]))
+    # (nor do the names either side gives alone: a person named on both sides is no word of an act)
+    parties = {*shared, *m.actors, *cluster.actors, *m.locations, *places}
+    named = _words(" ".join([*parties, *(country_name(c) for c in countries.intersection(m.countries))]))
     named |= _WHERE_AND_WHEN
     mine = _words(m.sentence.text) - named
     theirs = cluster.words - named
@@ -409,7 +411,10 @@ def _same_act(m: Mention, cluster: Cluster, shared: set[str]) -> bool:
     """Whether two acts of no named kind that share a party or a place tell of one act: they share words
     besides those names ("a worker was pulled from the rubble" and "the agency launched an appeal" share
     an agency and no act)."""
-    names = _words(" ".join(shared)) | _WHERE_AND_WHEN | _COUNTED_NOUNS
+    # (any name either side gives counts as a name, not as a word of the act: "if Hayward had worked for
+    # him" and "Hayward hands control to Dudley" share a person, not an act)
+    named = shared | set(m.actors) | cluster.actors | set(m.locations) | cluster.locations
+    names = _words(" ".join(named)) | _WHERE_AND_WHEN | _COUNTED_NOUNS
     # (one word is not enough: the story's own word, "spill", "quake", "trial", is in all its reports, so
     # "waters closed since the spill" and "the commission on the spill" would be one act)
     return len((_words(m.sentence.text) & cluster.words) - names) >= SAME_ACT_WORDS
