@@ -268,3 +268,39 @@ def test_a_name_only_one_side_counts_as_a_party_is_no_word_of_a_shared_act() -> 
     )
     # they share the body; "Janet Harrowby" is a name, and no word of an act is left
     assert not same_happening(wondered, Cluster([handover]))
+
+
+def test_a_date_opening_a_clause_takes_the_tense_of_the_verb_after_it() -> None:
+    text = "The worry was that the virus could mutate, the minister said, and that a second wave in the autumn could be worse."
+    [autumn] = find_dates(text, dt.date(2026, 5, 4))
+    assert autumn.date_start == dt.date(2026, 9, 1)
+    [ahead, past] = find_dates(
+        "The minister said that in March the plant would close. The minister said that in March the plant closed.",
+        dt.date(2026, 5, 4),
+    )
+    assert (ahead.date_start, past.date_start) == (dt.date(2027, 3, 1), dt.date(2026, 3, 1))
+
+
+def test_what_was_agreed_or_offered_to_do_is_ahead() -> None:
+    [march] = find_dates("The delegates agreed to hold a donors' conference in March.", dt.date(2026, 1, 26))
+    assert march.date_start == dt.date(2026, 3, 1)
+    [offer] = find_dates("The minister welcomed the offer to host the talks in March.", dt.date(2026, 1, 26))
+    assert offer.date_start == dt.date(2026, 3, 1)
+
+
+def test_this_spring_in_a_clause_about_the_future_said_in_autumn_is_the_next_spring() -> None:
+    [spring] = find_dates(
+        "Another audit should be released this spring, the office said.", dt.date(2026, 11, 14)
+    )
+    assert spring.date_start == dt.date(2027, 3, 1)
+
+
+def test_a_rough_count_from_a_day_gives_the_period_not_a_day() -> None:
+    [end] = find_dates(
+        "The strike ended nearly five months after the mine closed on April 20, 2026.", dt.date(2026, 9, 19)
+    )
+    assert (end.date_start, end.date_end, end.precision) == (
+        dt.date(2026, 9, 1),
+        dt.date(2026, 9, 30),
+        "month",
+    )

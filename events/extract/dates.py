@@ -335,6 +335,11 @@ _COUNT_BEFORE = re.compile(
 )
 
 
+_ROUGHLY = re.compile(
+    r"(?i)\b(?:nearly|almost|about|around|roughly|some|approximately|more\s+than|less\s+than|over|under)\s+$"
+)
+
+
 def _counted_from(text: str, mention: DateMention, floor: int) -> DateMention:
     """ "two days after Jackson's death on 25 June 2009" -> 27 June 2009: a count from a dated point."""
     if mention.precision not in ("day", "month"):
@@ -358,6 +363,15 @@ def _counted_from(text: str, mention: DateMention, floor: int) -> DateMention:
         period = _day(mention.date_start + dt.timedelta(days=count * (7 if unit == "week" else 1) * sign))
     else:
         return mention  # "two weeks after June 2009" lies in no one month
+    if _ROUGHLY.search(before[: found.start()]):
+        # "nearly five months after the well ruptured on April 20": about then, not that very day
+        middle = period.start
+        period = {
+            "day": period,
+            "week": _week(middle),
+            "month": _month(middle.year, middle.month),
+            "year": _year(middle.year),
+        }[unit]
     start = mention.start - len(before) + found.start()
     counted = _as_counted(
         mention,
@@ -743,7 +757,10 @@ _FUTURE_CUE = re.compile(
     r"|(?<=\bis\s)expected|(?<=\bare\s)expected|(?<=\balso\s)expected"
     r"|set\s+to|(?:set|slated)\s+for|plans?\s+(?:to|for)|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
     r"|calls?\s+for|called\s+for|urged|urges|until|from\s+next|takes?\s+effect|comes?\s+into\s+force"
-    r"|hopes?\s+to|hoping\s+to|on\s+(?:target|track)|aims?\s+to|should(?!\s+have)"
+    r"|hopes?\s+to|hoping\s+to"
+    # what was agreed or offered to do is ahead of the agreeing: "agreed to hold a conference in March"
+    r"|(?:agreed|decided|promised|pledged|vowed|offered|offers?|voted|undertook)\s+to\s+"
+    r"(?!(?:a|an|the|its|their|his|her|this|that|these|those|some|any|all|be|have)\b)[a-z]+|on\s+(?:target|track)|aims?\s+to|should(?!\s+have)"
     # a possibility looks ahead ("could overflow by Friday", "may fail on Saturday"), unless it is of the
     # past ("could have", "could not reach them on Tuesday"); "may" in lower case only, never the month
     r"|might(?!\s+have)|(?-i:may)(?!\s+have)|could(?!\s+(?:have|not|never|only|barely|hardly|still|see|hear)\b)(?!n)"
@@ -764,6 +781,29 @@ _JOINED_DATE = re.compile(
     r"(?i)(?:\s*,?\s*(?:and|or|to|through|until)\s+(?:the\s+)?(?:(?:early|late|mid|next|last)[\s-]+)*"
     r"(?-i:[A-Z][a-z]+|\d{1,2})\b(?:\s+\d{1,2}\b)?)*"
 )
+# What opens a clause with a subject of its own ("said that ...", "..., and that ..."); "that" right after
+# a noun's determiner-free verb is the usual complementiser
+_CLAUSE_OPENER = re.compile(r"(?i)\b(?:that|whether|because|although|though|while|whereas|if|unless)\s+")
+# the end of a clause after the date: a comma, a semicolon or a dash
+_CLAUSE_END = re.compile(r"[,;:]|\s[-–—]\s")
+
+
+def _tense_after(context: _Context) -> bool | None:
+    """Whether the clause the mention sits in looks ahead, by the first tense cue after it up to the
+    clause's end; None when there is none."""
+    after = context.after(100)
+    end = _SENTENCE_BREAK.search(after) or _CLAUSE_END.search(after)
+    if end:
+        after = after[: end.start()]
+    future = _FUTURE_CUE.search(after)
+    other = next(
+        (c for c in _verb_cues(_OTHER_CUE, after) if not _AFTER_PRESENT_BE.search(after[: c.start()])), None
+    )
+    if future is None and other is None:
+        return None
+    return future is not None and (other is None or future.start() < other.start())
+
+
 # A timetable's present right before the date: "Talks begin on Monday", "Applications close on 31 March"
 _SCHEDULED_PRESENT = re.compile(
     r"(?i)\b(?P<word>[\w']+)\s+(?:open|close|begin|start|resume|reopen|end|expire|convene)s?\s+(?:on\s+)?$"
@@ -804,6 +844,13 @@ def _is_future_context(context: _Context) -> bool:
         if not _AFTER_BE.search(before[: cue.start()])
     ]
     if cues:
+        opener = next(reversed(list(_CLAUSE_OPENER.finditer(before))), None)
+        if opener is not None and all(at < opener.start() for at, _ in cues):
+            # "Benn said that a second wave in the autumn could be worse": the date opens a clause of its
+            # own whose verb comes after it; the cues before belong to the clause that holds it
+            ahead = _tense_after(context)
+            if ahead is not None:
+                return ahead
         return max(cues)[1]
     # Further into the sentence, what follows belongs to another clause: "held rates on 6 November
     # and will next decide ..." says nothing about 6 November.
@@ -1257,9 +1304,12 @@ def _resolve_season(context: _Context) -> list[DateMention] | None:
     if year_rel:
         period = season(_relative_year(year_rel, published))
     elif relative == "this":
-        # ("will be living on polluted beaches this winter", said in June: the winter ahead)
-        ahead = code == "WI" and this_year < published.year and _is_future_context(context)
-        period = season(published.year if ahead else this_year)
+        # ("will be living on polluted beaches this winter" said in June, "an audit should be released this
+        # spring" said in November: when this year's is over, a clause that looks ahead means the next one)
+        period = season(this_year)
+        ahead = period.end < published and _is_future_context(context)
+        if ahead:
+            period = next(candidate for candidate in recent if candidate.start > published)
         tense = "future" if ahead else ""
     elif relative in ("last", "this past"):
         # the latest to have ended: "last summer" in October 2025 is summer 2025, in July 2025 summer 2024
@@ -1508,6 +1558,14 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
         period = _week(published + dt.timedelta(weeks=step))
     elif unit == "weekend":
         period = _weekend(published + dt.timedelta(weeks=step))
+        if (
+            step == 0
+            and period.start > published
+            and _has_past_cue(context)
+            and not _is_future_context(context)
+        ):
+            # "BP responded this weekend with a new plan", in a Tuesday paper: the weekend just gone
+            period = _weekend(published - dt.timedelta(weeks=1))
     elif unit == "month":
         period = _shift(_month(published.year, published.month), _month, step)
     elif unit == "quarter":
