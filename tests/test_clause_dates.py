@@ -271,11 +271,15 @@ def test_a_name_only_one_side_counts_as_a_party_is_no_word_of_a_shared_act() -> 
 
 
 def test_a_date_opening_a_clause_takes_the_tense_of_the_verb_after_it() -> None:
-    text = "The worry was that the virus could mutate, the minister said, and that a second wave in the autumn could be worse."
+    text = (
+        "The worry was that the virus could mutate, the minister said, and that a second wave in the autumn "
+        "could be worse."
+    )
     [autumn] = find_dates(text, dt.date(2026, 5, 4))
     assert autumn.date_start == dt.date(2026, 9, 1)
     [ahead, past] = find_dates(
-        "The minister said that in March the plant would close. The minister said that in March the plant closed.",
+        "The minister said that in March the plant would close. "
+        "The minister said that in March the plant closed.",
         dt.date(2026, 5, 4),
     )
     assert (ahead.date_start, past.date_start) == (dt.date(2027, 3, 1), dt.date(2026, 3, 1))
