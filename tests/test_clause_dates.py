@@ -308,3 +308,21 @@ def test_a_rough_count_from_a_day_gives_the_period_not_a_day() -> None:
         dt.date(2026, 9, 30),
         "month",
     )
+
+
+def test_until_a_weekday_takes_the_tense_of_its_clauses_verb() -> None:
+    sunday = dt.date(2026, 6, 21)
+    [before] = find_dates("Until Saturday none of the floodwater had reached the town.", sunday)
+    assert before.date_start == dt.date(2026, 6, 20)
+    [ahead] = find_dates("The school would be closed until Thursday on advice from officials.", sunday)
+    assert ahead.date_start == dt.date(2026, 6, 25)
+    first, _ = find_dates("From May 2, when the dam burst, until Thursday, the river rose.", sunday)
+    assert first.date_start == dt.date(2026, 5, 2)
+
+
+def test_a_compound_adjective_in_ed_is_no_past_verb() -> None:
+    [august] = find_dates(
+        "The road could stay shut until August, when the so-called relief lanes are expected to open.",
+        dt.date(2026, 6, 1),
+    )
+    assert august.date_start == dt.date(2026, 8, 1)

@@ -774,7 +774,7 @@ _OTHER_CUE = re.compile(
     r"|wrote|was|were|had|did|has|have|been|since|ago|\w{3,}ed"
     # the past of common irregular verbs: "On Thursday, the minister stuck to the estimate that ... will"
     r"|stuck|took|gave|made|met|held|went|came|sent|spoke|left|began|won|lost|struck|fell|rose|found"
-    r"|brought|kept|saw|sold|paid|fled|fought|threw|withdrew|drew|chose|broke|caught|sought|stood|ran)\b"
+    r"|brought|kept|saw|sold|paid|fled|fought|threw|withdrew|drew|chose|broke|caught|sought|stood|ran|blew|sank)\b"
 )
 # What joins a date to the next one in the same phrase: " and October", " to Friday", " or early next month"
 _JOINED_DATE = re.compile(
@@ -792,16 +792,22 @@ def _tense_after(context: _Context) -> bool | None:
     """Whether the clause the mention sits in looks ahead, by the first tense cue after it up to the
     clause's end; None when there is none."""
     after = context.after(100)
-    end = _SENTENCE_BREAK.search(after) or _CLAUSE_END.search(after)
-    if end:
-        after = after[: end.start()]
-    future = _FUTURE_CUE.search(after)
+    ends = [found.start() for found in (_SENTENCE_BREAK.search(after), _CLAUSE_END.search(after)) if found]
+    if ends:
+        after = after[: min(ends)]
+    future = _future_cue_after(after)
     other = next(
         (c for c in _verb_cues(_OTHER_CUE, after) if not _AFTER_PRESENT_BE.search(after[: c.start()])), None
     )
     if future is None and other is None:
         return None
     return future is not None and (other is None or future.start() < other.start())
+
+
+def _future_cue_after(text: str) -> re.Match[str] | None:
+    """The first cue of the future in what follows a date; "until" there leads to another date ("from
+    April 20 until Thursday"), not to this one's tense."""
+    return next((c for c in _FUTURE_CUE.finditer(text) if not re.match(r"(?i)until|till", c.group())), None)
 
 
 # A timetable's present right before the date: "Talks begin on Monday", "Applications close on 31 March"
@@ -844,6 +850,13 @@ def _is_future_context(context: _Context) -> bool:
         if not _AFTER_BE.search(before[: cue.start()])
     ]
     if cues:
+        last = max(cues)
+        if last[1] and re.match(r"(?i)until|till", before[last[0] :]):
+            # "Until Saturday none of the sludge had reached shore": "until" ends a stretch of either time;
+            # the verb of its clause tells which ("closed until Thursday" has none after it, and looks ahead)
+            ahead = _tense_after(context)
+            if ahead is not None:
+                return ahead
         opener = next(reversed(list(_CLAUSE_OPENER.finditer(before))), None)
         if opener is not None and all(at < opener.start() for at, _ in cues):
             # "Benn said that a second wave in the autumn could be worse": the date opens a clause of its
@@ -866,7 +879,7 @@ def _is_future_context(context: _Context) -> bool:
     # "On Tuesday his brothers, who will be taking part, defended ...": an aside's tense is its own, unless
     # the main clause has no verb to tell ("Saturday's concert, which will be broadcast live")
     for text in (_ASIDE_AFTER.sub(",", after)[:80], after[:80]):
-        future = _FUTURE_CUE.search(text)
+        future = _future_cue_after(text)
         # ("is sold out", "are closed": a participle after a present "be" is no past)
         other = next(
             (c for c in _verb_cues(_OTHER_CUE, text) if not _AFTER_PRESENT_BE.search(text[: c.start()])), None
@@ -933,6 +946,8 @@ def _verb_cues(cue: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         word = found.group().lower()
         if word.endswith("ed") and _ATTRIBUTIVE_BEFORE.search(text[: found.start()]):
             continue
+        if word.endswith("ed") and text[found.start() - 1 : found.start()] == "-":
+            continue  # "so-called", "long-awaited": part of a compound adjective
         yield found
 
 
