@@ -326,3 +326,25 @@ def test_a_compound_adjective_in_ed_is_no_past_verb() -> None:
         dt.date(2026, 6, 1),
     )
     assert august.date_start == dt.date(2026, 8, 1)
+
+
+def test_deadlines_and_plans_seen_from_the_past_are_ahead() -> None:
+    may = dt.date(2026, 5, 28)
+    [december] = find_dates("The government has deals in place for 90m doses of vaccine by December.", may)
+    assert december.date_start == dt.date(2026, 12, 1)
+    [done] = find_dates("The plant had been finished by December.", may)
+    assert done.date_start == dt.date(2025, 12, 1)
+    [july] = find_dates("The band had been due to stage 30 concerts in Paris, beginning on 13 July.", may)
+    assert july.date_start == dt.date(2026, 7, 13)
+    [august] = find_dates(
+        "The well could be sealed soon, officials said, keeping it on schedule to close by mid-August.", may
+    )
+    assert august.date_start.year == 2026
+
+
+def test_a_stretch_that_ran_until_a_day_ended_then_but_an_end_that_was_set_is_ahead() -> None:
+    september = dt.date(2026, 9, 19)
+    [ran] = find_dates("The leak ran until July 15, when the well was capped.", september)
+    assert ran.date_start == dt.date(2026, 7, 15)
+    [adjourned] = find_dates("The court adjourned the case until October 12.", september)
+    assert adjourned.date_start == dt.date(2026, 10, 12)

@@ -760,13 +760,14 @@ _FUTURE_CUE = re.compile(
     r"|hopes?\s+to|hoping\s+to"
     # what was agreed or offered to do is ahead of the agreeing: "agreed to hold a conference in March"
     r"|(?:agreed|decided|promised|pledged|vowed|offered|offers?|voted|undertook)\s+to\s+"
-    r"(?!(?:a|an|the|its|their|his|her|this|that|these|those|some|any|all|be|have)\b)[a-z]+|on\s+(?:target|track)|aims?\s+to|should(?!\s+have)"
+    r"(?!(?:a|an|the|its|their|his|her|this|that|these|those|some|any|all|be|have)\b)[a-z]+|on\s+(?:target|track|schedule)|aims?\s+to|should(?!\s+have)"
     # a possibility looks ahead ("could overflow by Friday", "may fail on Saturday"), unless it is of the
     # past ("could have", "could not reach them on Tuesday"); "may" in lower case only, never the month
     r"|might(?!\s+have)|(?-i:may)(?!\s+have)|could(?!\s+(?:have|not|never|only|barely|hardly|still|see|hear)\b)(?!n)"
     # "elections due to be held on 28 February" (not "delayed due to the storm", nor "was due to")
     r"|(?<!was\s)(?<!were\s)due\s+to\s+(?:be|begin|start|take|open|close|end|hold|meet|vote|expire|arrive"
-    r"|resume|return|sign|finish|run|report|launch|come|visit|travel|appear|announce|decide))\b"
+    r"|resume|return|sign|finish|run|report|launch|come|visit|travel|appear|announce|decide|stage|play|perform"
+    r"|host|give|attend|tour))\b"
     r"|['’]ll\b)"
 )
 _OTHER_CUE = re.compile(
@@ -808,6 +809,17 @@ def _future_cue_after(text: str) -> re.Match[str] | None:
     """The first cue of the future in what follows a date; "until" there leads to another date ("from
     April 20 until Thursday"), not to this one's tense."""
     return next((c for c in _FUTURE_CUE.finditer(text) if not re.match(r"(?i)until|till", c.group())), None)
+
+
+# Verbs of a stretch of time in the past, which "until" ends: "ran until July 15", "lasted until March"
+_LASTED_UNTIL = re.compile(
+    r"(?i)\b(?:ran|lasted|continued|remained|stayed|gushed|flowed|leaked|spewed|persisted|went\s+on|worked"
+    r"|lived|served|raged|held\s+out)\b[^,;]{0,60}$"
+)
+
+
+# "deals for 90m doses by December": a deadline with no verb of the past in its clause is ahead
+_BY_BEFORE = re.compile(r"(?i)\bby\s+$")
 
 
 # A timetable's present right before the date: "Talks begin on Monday", "Applications close on 31 March"
@@ -853,10 +865,14 @@ def _is_future_context(context: _Context) -> bool:
         last = max(cues)
         if last[1] and re.match(r"(?i)until|till", before[last[0] :]):
             # "Until Saturday none of the sludge had reached shore": "until" ends a stretch of either time;
-            # the verb of its clause tells which ("closed until Thursday" has none after it, and looks ahead)
+            # the verb of its clause tells which, after it or else before it ("would be closed until
+            # Thursday", "the spill ran until July 15")
             ahead = _tense_after(context)
             if ahead is not None:
                 return ahead
+            # a stretch that went on until then ("the spill ran until July 15") ended; an end that was set
+            # ("adjourned the case until June 12", "would be closed until Thursday") is ahead
+            return not _LASTED_UNTIL.search(before[: last[0]])
         opener = next(reversed(list(_CLAUSE_OPENER.finditer(before))), None)
         if opener is not None and all(at < opener.start() for at, _ in cues):
             # "Benn said that a second wave in the autumn could be worse": the date opens a clause of its
@@ -1091,8 +1107,11 @@ def _resolve_calendar_date(context: _Context) -> list[DateMention] | None:
     elif context.group("year_rel"):
         year = _relative_year(context.group("year_rel"), published)
     else:
-        future = _is_future_context(context)
-        resolved = _nearest_day_of_year(month, day, published, future, not _has_past_cue(context))
+        ahead_ok = not _has_past_cue(context)
+        future = _is_future_context(context) or (
+            ahead_ok and _BY_BEFORE.search(context.before(12)) is not None
+        )
+        resolved = _nearest_day_of_year(month, day, published, future, ahead_ok)
         if resolved is None:
             return []
         year = resolved.year
@@ -1236,8 +1255,8 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
         return None
     if not modifier and month == 5 and not _TIME_PREPOSITION_BEFORE.search(context.before(20)):
         return None
-    future = _is_future_context(context)
     ahead_ok = not _has_past_cue(context)
+    future = _is_future_context(context) or (ahead_ok and _BY_BEFORE.search(context.before(12)) is not None)
     period = _narrow(_around(lambda year: _month(year, month), published, future, ahead_ok), modifier)
     reason = _no_year_reason(
         text,
