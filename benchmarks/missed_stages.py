@@ -43,7 +43,7 @@ from events.extract import mentions as mentions_module
 from events.extract.corpus import Article, Sentence
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import extract_mentions
-from events.schema import Tables
+from events.schema import Tables, split_list
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -166,6 +166,9 @@ def main() -> int:
     parser.add_argument("--gold", type=Path, default=ROOT / "tests/data/dev_gold.csv")
     parser.add_argument("--articles", type=Path, action="append")
     parser.add_argument("--last", type=int, default=0, help="only the last N articles of the gold file")
+    parser.add_argument(
+        "--unmatched", action="store_true", help="also list the built events that answer no label"
+    )
     args = parser.parse_args()
 
     roots = args.articles or [ROOT / "tests/data/dev_articles", ROOT.parent / "shared/tls"]
@@ -210,6 +213,16 @@ def main() -> int:
         )
         stages[stage] += 1
         print(f"{stage:13} {label.gold_id} ({label.event_type}): {label.note}\n{'':14}{detail[:400]}")
+    if args.unmatched:
+        scored = evaluate_open(tables, gold)
+        taken = {m.event_id for m in scored.matches}
+        labelled = set().union(*(g.sources for g in gold)) if gold else set()
+        sentences = tables.mentions.groupby("event_id")["sentence"].first().to_dict()
+        for event in tables.events.to_dict("records"):
+            if event["event_id"] in taken or not set(split_list(str(event["sources"]))) <= labelled:
+                continue
+            print(f"unmatched     {event['sources']} {event['event_type']} {event['date']}: {event['title']}")
+            print(f"{'':14}{str(sentences.get(event['event_id'], ''))[:200]}")
     print(
         f"\nfound {len(found)}/{len(gold)}; missed by stage: "
         + ", ".join(f"{k} {v}" for k, v in stages.most_common())

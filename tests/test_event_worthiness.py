@@ -322,3 +322,19 @@ def test_a_lead_in_the_present_of_an_act_under_way_is_the_days_news() -> None:
     text = "A team of Chilean firefighters is returning from the flooded province after a week in the ruins."
     assert [(m.event_type, m.date_start) for m in mentions(text)] == [("other", PUBLISHED)]
     assert mentions("The company is expecting many more claims from the fishing towns along the coast.") == []
+
+
+def test_remarks_in_the_present_that_open_a_report_are_its_news() -> None:
+    # news copy tells the day's news in the present: "X says" in the lead is remarks of the report's day
+    (lead,) = mentions(
+        "Cholera cases in the port city may have doubled in a week, the Regional Health Board says."
+    )
+    assert (lead.speaker, lead.date_start) == ("Regional Health Board", PUBLISHED)
+
+
+def test_remarks_in_the_present_further_down_stay_a_view() -> None:
+    text = (
+        "The storm hit the coast on Monday, killing three people. Roads were closed on Tuesday. "
+        "Jane Roe says the coast has always been exposed."
+    )
+    assert [m.speaker for m in mentions(text) if m.is_speech] == []

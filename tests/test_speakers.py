@@ -1389,3 +1389,51 @@ def test_a_companys_legal_form_is_part_of_its_name() -> None:
     assert [(e.kind, e.name.split("'s ")[-1], e.country) for e in found if e.kind == "actor"] == [
         ("actor", "Siemens AG", "DEU")
     ]
+
+
+def speakers_by_sentence(text: str) -> list[tuple[str, str]]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 13)))
+    return [(m.speaker, m.sentence.text[:14]) for m in extract_mentions(article, load_gazetteer())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # an ampersand joins the words of one firm's name
+        ("Rating agency Smith & Weston also warned of downgrades to the region's banks.", "Smith & Weston"),
+        # a name set apart by commas, then an auxiliary before the verb
+        (
+            "Most of those hurt had only bruises, but the transport minister of the coast province, Peter "
+            "Otieno, has warned that the ferry would close.",
+            "Peter Otieno",
+        ),
+        # who else joined in, set apart by commas, is not where the subject ends
+        (
+            "Authorities in North Rift Valley and Western Province, as well as the capital, have told "
+            "travellers to avoid the coast for a week.",
+            "Authorities",
+        ),
+    ],
+)
+def test_remarks_whose_subject_has_more_than_a_name_keep_their_speaker(sentence: str, speaker: str) -> None:
+    assert [name for name, _ in speakers_by_sentence(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It said in a statement on Tuesday that the closure was temporary.",
+        "It added that ships would be sent to another port.",
+        "It did not commit to a reopening date, as shipowners had hoped, and said the closure was needed.",
+    ],
+)
+def test_it_that_speaks_is_the_organisation_named_just_before(second: str) -> None:
+    found = speakers_by_sentence("The Harbour Board closed the port on Monday. " + second)
+    assert (("Harbour Board", second[:14])) in found
+
+
+def test_it_never_stands_for_a_person_or_for_nobody() -> None:
+    assert [
+        s for s, _ in speakers_by_sentence("Jane Okafor closed her shop on Monday. It said nothing.")
+    ] == [""]
+    assert [s for s, _ in speakers_by_sentence("It is said that the storm damaged the coast.")] == []

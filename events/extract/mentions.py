@@ -719,7 +719,9 @@ _COLLECTIVE = _rx(
     # "a spokesman for Eton said": whose it is belongs to the name; "China's embassy in Nairobi said": where
     # it sits does not; nor does "today" in "officials today warned"
     + r"))(?P<body>\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})?"
-    + r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
+    # ("authorities in New South Wales and South Australia said": where they sit, one or two places)
+    + r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+    + r"(?:\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)?"
     # "Danish officials and the manufacturer said": the first of two who said it together
     + r"(?:\s+and\s+(?:the\s+|its\s+|their\s+)?[a-z][\w’'-]+(?:\s+[a-z][\w’'-]+)?)?"
     + r"(?:\s+(?:today|yesterday|tonight|on\s+\w+day|\w+day))?"
@@ -1885,12 +1887,45 @@ _BRITISH = {"organization": "organisation", "center": "centre"}
 _SPELLING = re.compile("|".join(_BRITISH))
 
 
+# "It said ...", "It also warned ...", "It did not commit to a date, and said ...": an organisation named
+# just before speaks on ("it" never stands for a person)
+_IT_SPEAKS = _rx(
+    r"^(?:but\s+|and\s+)?(?P<kind>it)\s+(?:(?:\w+ly\s+|also\s+|has\s+|had\s+)*"
+    r"|(?:did\s+not|didn't|would\s+not|wouldn't)\s[^;:“”\"]{3,120}?,?\s+and\s+(?:also\s+)?)"
+    r"(?:said|says|announced|confirmed|added|told|stated|warned|urged|insisted|denied|estimated|reported)\b"
+)
+# how far back (in characters) the organisation "it" stands for may be named
+IT_REACH = 400
+
+
+def _it_named(sentence: Sentence, own: list[Entity], earlier: list[Entity]) -> list[Entity]:
+    """The sentence's names, with an opening "It" that speaks read as the organisation named last before
+    it, in the sentences just before ("The Harbour Board closed the port. It said the closure was
+    temporary"); unchanged when the sentence names someone before its verb, when the last name before
+    is a person's, or when nothing fits."""
+    found = _IT_SPEAKS.match(sentence.text)
+    if found is None or any(e.kind == "actor" and e.start - sentence.start < found.end() for e in own):
+        return own
+    actors = [e for e in earlier if e.kind == "actor" and e.end > sentence.start - IT_REACH]
+    if not actors or names_a_person(actors[-1]) or not names_an_organisation(actors[-1]):
+        return own
+    stands_for = dataclasses.replace(
+        actors[-1],
+        start=sentence.start + found.start("kind"),
+        end=sentence.start + found.end("kind"),
+        text="It",
+    )
+    return [stands_for, *own]
+
+
 def _the_company_named(sentence: Sentence, own: list[Entity], earlier: list[Entity]) -> list[Entity]:
     """The sentence's names, with "the company" (or "the firm", "the airline" ...) opening it as the
     speaker read as the business named last before it ("BP shares rose. The company said it would
     sell assets"), and "the ministry" (or "the agency", "the council" ...) as the body of that kind named
     last before it ("Egypt's Interior Ministry closed the crossing. The ministry said ..."); unchanged
     when the sentence names its own speaker or nothing fits."""
+    if _IT_SPEAKS.match(sentence.text):
+        return _it_named(sentence, own, earlier)
     found = _THE_COMPANY_SPEAKS.match(sentence.text)
     body = _THE_BODY_SPEAKS.match(sentence.text) if found is None else None
     found = found or body
@@ -3513,6 +3548,9 @@ def _speaker(
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
     # "Thai scientists who infected piglets with the virus said": the relative clause tells which ones
     subject = _TRAILING_RELATIVE.sub("", text[joined_at : speech.start()])
+    # "Authorities in the north, as well as those in the capital, have told ...": who else joined in is
+    # set apart by commas; the body before it is the subject
+    subject = _JOINED_IN.sub("", subject)
     collective = _collective_speaker(subject, local, last[1])
     if collective[0]:
         return collective
@@ -3601,6 +3639,10 @@ _UNNAMED_ROLE_SUBJECT = re.compile(
     r"(?:\s+(?:has|have|had))?\s*$"
 )
 _CLOSING_VOICE = re.compile(r",(?:[\"”’]|'')?\s+((?:the|a|an)\s+[a-z][a-z\s’'-]{2,60}?)\s*$")
+_JOINED_IN = re.compile(
+    r",\s+(?:as\s+well\s+as|along\s+with|together\s+with|alongside)\s[^;“”\"]{2,120}?,"
+    r"(?=\s*(?:(?:has|have|had)\s+)?(?:also\s+)?$)"
+)
 _TRAILING_RELATIVE = re.compile(r",?\s+(?:who|that)\s[^,;:“”\"]{3,120}$")
 _VOCATIVE_BEFORE = re.compile(r"[“\"‘']\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Mister|Doctor|Sir|Madam)\.?\s+)?$")
 
@@ -3620,14 +3662,15 @@ _PRONOUN_QUOTED = _rx(r"(^|[,;:“”\"’']\s*)(he|she)\s+(was|is|has\s+been)\s
 _WIRE_CREDIT = re.compile(r"\)\s*[-–—]")
 # A name no list knows in the subject's slot: "Okafor said", "Renwick, the agency's deputy director for
 # ports, said", "The National Flood Forecasting Centre estimates", or after the verb ('"...," said Okafor').
-_NAME_WORD = r"[A-Z][\w’'.-]*"
+# ("AT&T", "Standard & Poor's", "Procter & Gamble": an ampersand joins the words of one firm's name)
+_NAME_WORD = r"[A-Z][\w’'.&-]*"
 # the kinds of body a descriptive phrase before a name gives: "charity Oxfam", "aid group Medair"
 _BODY_KINDS = (
     r"(?:charity|charities|group|agency|organi[sz]ation|firm|company|watchdog|regulator|broker|bank|lender"
     r"|insurer|carrier|airline|union|network|campaign|newspaper|broadcaster|website|consultancy|body|institute"
     r"|think-tank|thinktank|operator|maker|manufacturer|producer|retailer|giant|conglomerate|developer)"
 )
-_UNLISTED_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:of|and|for|the|de|al)\s+)?{_NAME_WORD}){{0,7}}"
+_UNLISTED_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:of|and|for|the|de|al|&)\s+)?{_NAME_WORD}){{0,7}}"
 _UNLISTED_BEFORE = re.compile(
     # (after a closing quotation, never an opening one: '"They're saying ...' is inside the quotation)
     rf"(?:^|[,;:]\s*|[,.!?](?:[”\"’']|'')\s*|\.\.\.\s*|\b(?:But|And|Yet|Meanwhile|Later|Earlier|Now)\s+)"
@@ -3639,7 +3682,10 @@ _UNLISTED_BEFORE = re.compile(
     r"(?:\s+(?:has|have|had))?(?:\s+(?:also|now|again|later|earlier|then|previously|separately|further|repeatedly))?"
     r"\s*$"
 )
-_NAME_SET_APART = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s*$")
+# ("the health minister of the province, Jane Roe, has warned": an auxiliary may stand before the verb)
+_NAME_SET_APART = re.compile(
+    r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s*(?:(?:has|have|had)\s+)?(?:also\s+)?$"
+)
 # "Ana Okonjo was quoted by the BBC as saying"
 _UNLISTED_QUOTED = re.compile(
     rf"(?:^|[,;:]\s*)(?:The\s+)?(?P<name>{_UNLISTED_NAME})\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?quoted\b"
@@ -4862,8 +4908,10 @@ def _settle_date(
         reason = _outlet_reason(d.reason, article)
         planned = d.tense == "future" or d.date_start > published
     else:
-        if draft.event_type in ("statement", "claim") and (
-            draft.present_habitual or (draft.undated_past and not draft.recent)
+        if (
+            draft.event_type in ("statement", "claim")
+            and (draft.present_habitual or (draft.undated_past and not draft.recent))
+            and not _said_in_the_lead(draft, article)
         ):
             return None
         context = _context_date(index, drafts, article.text, published)
@@ -4878,7 +4926,7 @@ def _settle_date(
             basis = "context"
             reason = f"no date of its own; {why} '{given.text}' → {_day(start, end, precision)}"
         else:
-            if draft.generic:
+            if draft.generic and not _said_in_the_lead(draft, article):
                 return None  # "Both armies allow foreigners to enlist": a standing fact, not a happening
             start = end = published
             precision, text, basis = "day", "", "publication"
@@ -5060,6 +5108,18 @@ def _opening(sentence: Sentence, article: Article) -> bool:
     news (a caption or a standfirst may come before the lead itself)."""
     firsts = article.sentences[:OPENING_SENTENCES]
     return bool(firsts) and sentence.start < firsts[-1].end
+
+
+def _said_in_the_lead(draft: _Draft, article: Article) -> bool:
+    """Remarks in the present tense that open a report, attributed at the close ("Cases may have doubled,
+    the WHO says."): news copy tells the day's news in the present, so they are the report's news. "X says
+    the country is neutral" puts the speaker first and may be a standing position; further down, "X says"
+    mostly quotes a view."""
+    return (
+        bool(draft.speaker)
+        and _opening(draft.sentence, article)
+        and _ATTRIBUTION_CLOSES.search(draft.sentence.text) is not None
+    )
 
 
 def _lead(sentence: Sentence, article: Article) -> bool:
