@@ -338,3 +338,27 @@ def test_remarks_in_the_present_further_down_stay_a_view() -> None:
         "Jane Roe says the coast has always been exposed."
     )
     assert [m.speaker for m in mentions(text) if m.is_speech] == []
+
+
+OPENING = "The festival opened on Friday in the city's main park. Tens of thousands of people came. "
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "The headline act pulled out of the festival with two days to go, citing illness.",
+        "Work was stopped on the second stage because engineers feared a collapse.",
+        "The city council intervened when ticket prices doubled.",
+        "The closing parade was called off after the storm warning.",
+    ],
+)
+def test_a_plan_stopped_or_dropped_is_a_happening_of_the_story(act: str) -> None:
+    found = [m for m in mentions(OPENING + act) if m.sentence.text == act]
+    assert [(m.event_type, m.date_start) for m in found] == [("other", dt.date(2026, 5, 8))]
+
+
+@pytest.mark.parametrize(
+    "colour", ["The rise halted falls in the share price.", "The band played late into the night."]
+)
+def test_a_market_move_or_colour_is_no_plan_stopped(colour: str) -> None:
+    assert [m for m in mentions(OPENING + colour) if m.sentence.text == colour] == []

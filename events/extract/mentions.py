@@ -588,6 +588,18 @@ TRIGGERS = (
             r"|protested|staged\s+(a\s+)?protests?)\b"
         ),
     ),
+    # Plans stopped or dropped, which news reports as happenings of their day: "the band pulled out of the
+    # concert", "the government intervened", "drilling was halted", "the match was called off"
+    Trigger(
+        "other",
+        "stopped",
+        _rx(
+            # ("the rise halted falls in the share price": a market's move, not a plan stopped)
+            r"\b(pulled\s+out|pulls\s+out|withdrew\s+from|intervened|called\s+off|unveiled"
+            r"|halted(?!\s+(?:(?:the|a|its|their|recent)\s+)?(?:[\w-]+\s+)?(?:falls?|declines?|slides?|losses|slump|rally|gains)\b)"
+            r"|(was|were)\s+(stopped|halted|called\s+off|cancell?ed|suspended|scrapped|abandoned))\b"
+        ),
+    ),
     # A market's move, which a business story leads on: "BP shares closed down 4.5%", "stock tumbled 6%"
     Trigger(
         "other",
