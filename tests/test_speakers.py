@@ -1437,3 +1437,22 @@ def test_it_never_stands_for_a_person_or_for_nobody() -> None:
         s for s, _ in speakers_by_sentence("Jane Okafor closed her shop on Monday. It said nothing.")
     ] == [""]
     assert [s for s, _ in speakers_by_sentence("It is said that the storm damaged the coast.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The ferry is being allowed to sail for another day, says the US official in charge of the port "
+            "clean-up.",
+            "US official in charge of the port clean-up",
+        ),
+        (
+            "The storm hit on Friday. Many roads were shut. The ferry will stay closed for another day, the "
+            "official in charge of the port said.",
+            "Official in charge of the port",
+        ),
+    ],
+)
+def test_a_person_named_by_the_charge_he_holds_speaks(text: str, speaker: str) -> None:
+    assert speaker in [name for name, _ in speakers_by_sentence(text)]

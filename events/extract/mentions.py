@@ -3523,6 +3523,13 @@ def _speaker(
             None,
         )
         return _speaker_of(spokesperson or _titled_person(text, inverted[0], people))
+    # "..., says the US official in charge of the clean-up", "The man in charge of compensation says ...":
+    # one person named by the charge he holds speaks
+    in_charge = _IN_CHARGE_AFTER.match(text, speech.end()) if inverts else None
+    in_charge = in_charge or _IN_CHARGE_BEFORE.search(text[: speech.start()])
+    if in_charge is not None:
+        role = re.sub(r"\s+", " ", in_charge.group("role"))
+        return role[:1].upper() + role[1:], "", False
     # '...," said trade publisher Joan Okafor.': after a closed quotation the verb is inverted and its
     # subject, with its role, follows it; names before the verb stand in what was said
     role_named = _ROLE_NAMED_AFTER.match(text, speech.end()) if inverts else None
@@ -3627,6 +3634,16 @@ def _speaker(
 
 
 _BASED_IN = re.compile(r"-(?:based|registered|headquartered)\b")
+# "the official in charge of the clean-up", "the man in charge of paying compensation": a person named by
+# the charge he holds, not by name
+_IN_CHARGE = (
+    r"(?P<role>(?:[A-Z][\w.]*\s+)?(?:official|man|woman|person|officer|commander|coordinator|administrator"
+    r"|engineer|doctor|judge|minister)\s+in\s+charge\s+of\s+[^,.;:“”\"]{3,70}?)"
+)
+_IN_CHARGE_AFTER = re.compile(rf"\s+(?:the|a|an)\s+{_IN_CHARGE}\s*(?:[,.;]|$)")
+_IN_CHARGE_BEFORE = re.compile(
+    rf"(?:^|[,;:]\s+)(?:(?:But|And|the|The|a|A|an|An)\s+)+{_IN_CHARGE}\s+(?:(?:has|have|had|also|now)\s+)*$"
+)
 
 
 # Who speaks for a body, unnamed: "A Transocean spokesman", "a BP lawyer", "the agency's officials" (a
@@ -5130,8 +5147,13 @@ def _said_in_the_lead(draft: _Draft, article: Article) -> bool:
     return (
         bool(draft.speaker)
         and _opening(draft.sentence, article)
-        and _ATTRIBUTION_CLOSES.search(draft.sentence.text) is not None
+        and _SAYS_AT_THE_CLOSE.search(draft.sentence.text) is not None
     )
+
+
+# "..., the WHO says.", "..., says the official in charge of the clean-up.": present-tense attribution that
+# closes the sentence
+_SAYS_AT_THE_CLOSE = _rx(r",(?:[\"”’]|'')?\s+(?:[^,]{1,60}\s)?(says|say)\b[^,]{0,90}$")
 
 
 def _lead(sentence: Sentence, article: Article) -> bool:
