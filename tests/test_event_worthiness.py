@@ -362,3 +362,26 @@ def test_a_plan_stopped_or_dropped_is_a_happening_of_the_story(act: str) -> None
 )
 def test_a_market_move_or_colour_is_no_plan_stopped(colour: str) -> None:
     assert [m for m in mentions(OPENING + colour) if m.sentence.text == colour] == []
+
+
+STORM = "The storm hit on Friday. Many roads were shut. "
+
+
+def test_a_speaker_from_an_organisation_speaks_for_it_and_one_from_a_town_is_colour() -> None:
+    firm = "Jane Roe, from BP, said the firm had launched the largest clean-up it had ever mounted."
+    town = "Jane Roe, from Leeds, said the storm was frightening."
+    assert [m.speaker for m in mentions(STORM + firm) if m.sentence.text == firm] == ["Jane Roe"]
+    assert [m for m in mentions(STORM + town) if m.sentence.text == town] == []
+
+
+def test_someone_expected_somewhere_on_a_day_ahead_is_a_planned_visit() -> None:
+    visit = "The firm's chief executive, Jane Roe, is also expected in Mombasa on Sunday."
+    found = [m for m in mentions(STORM + visit) if m.sentence.text == visit]
+    assert [(m.planned, m.date_start) for m in found] == [(True, dt.date(2026, 5, 17))]
+
+
+def test_a_directive_issued_is_a_policy_and_a_warning_issued_is_not() -> None:
+    plan = "The federal government issued a 34-page plan directing the firm to recycle its waste."
+    warning = "The weather office issued a warning about more rain."
+    assert [m.event_type for m in mentions(STORM + plan) if m.sentence.text == plan] == ["policy"]
+    assert [m for m in mentions(STORM + warning) if m.sentence.text == warning] == []

@@ -236,6 +236,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "order",
         "sealed",
         "cordon",
+        "issued",
     ),
     "election": ("elect", "poll", "voter", "ballot", "referendum", "run", "won ", "vote"),
     "market": ("share", "stock", "future", "bond", "index", "currency"),
@@ -555,6 +556,9 @@ TRIGGERS = (
             r"|\b(order(ed|s)?|impos(ed|es))\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(cull|slaughter|quarantine|lockdown|evacuation"
             r"|closure)s?\b|(?<!should\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!must\s)\b(have|has|had|were|was|been)\s+(already\s+)?"
             r"(placed\s+in\s+)?quarantined?\b"
+            # "issued a 34-page plan directing the firm to recycle", "issued an order banning ...": a directive
+            r"|\bissued\s+(a|an|new|its|the)\s+([\w-]+\s+){0,3}(order|directive|decree|guidelines|plan|rules)\s+"
+            r"(directing|ordering|requiring|telling|banning|barring|forbidding)\b"
         ),
     ),
     Trigger(
@@ -699,6 +703,8 @@ _PAST_TENSE = _rx(
 )
 _PLANNING = _rx(
     r"\b(will|shall|(is|are|was|were)\s+(due|set|scheduled|expected|planned)\s+to|due\s+to\s+be|hopes?\s+to|plans?\s+to"
+    # "the chief executive is also expected in Louisiana on Sunday": a visit ahead
+    r"|(is|are)\s+(also\s+)?(due|expected)\s+(in|at)(?=\s+[A-Z])"
     # "the results are to be declared on 27 July"
     r"|(is|are)\s+to\s+be"
     # "prisoners were to stage a show on Saturday": planned as seen from a past time
@@ -773,7 +779,7 @@ _CROWD_VOICE = _rx(
 _COLOUR_SPEAKER = re.compile(
     rf"\b(?:said|says|told\s+\w+)\s+{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b"
     rf"|\b{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b[^,]{{0,60}},\s+(?:said|says|told|added)\b"
-    rf"|\b{_NAME},\s+from\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:said|says|told|added)\b"
+    rf"|\b{_NAME},\s+from\s+(?P<origin>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+(?:said|says|told|added)\b"
     rf"|\b(?i:one|another)\s+(?:[\w-]+\s+){{0,2}}?{_BYSTANDERS}\b[^.]{{0,30}}\b(?:said|says|told)\b"
     # '"...," said pensioner Jane Roe from Leeds': what they do in daily life before the name
     rf"|\b(?:said|says|added)\s+(?:[a-z-]+\s+)?{_BYSTANDERS}\s+{_NAME}"
@@ -794,6 +800,20 @@ _COMMENTATOR = re.compile(
     rf"|\b{_COMMENTATOR_VERB}\s+{_NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b"
     rf"|\b{_NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b[^,]{{0,60}},\s+{_COMMENTATOR_VERB}\b"
 )
+
+
+def _colour_speaker(text: str, local: list[Entity]) -> bool:
+    """Whether the one who speaks is given by what they do in daily life or where they come from ("Jane
+    Roe, a shopkeeper, said", "Jane Roe, from Devon, said"); one "from" an organisation ("Jane Roe, from
+    BP, said") speaks for it, and is news."""
+    found = _COLOUR_SPEAKER.search(text)
+    if found is None or found.group("origin") is None:
+        return found is not None
+    return not any(
+        e.kind == "actor" and names_an_organisation(e) and e.start == found.start("origin") for e in local
+    )
+
+
 # "said Jane Roe of New Orleans.", "Jane Roe, of Leeds, said": a person the story gives only a home town
 _OF_A_PLACE = re.compile(rf"(?P<name>{_NAME})\s*,?\s+(?:of|from)\s+(?:the\s+)?$")
 
@@ -2989,7 +3009,7 @@ def _analyse(
             and not body
         ):
             return None  # remarks with nobody named to have made them
-        if _VOX_POP.search(text) or _COLOUR_SPEAKER.search(text) or _known_by_hometown(text, speech, local):
+        if _VOX_POP.search(text) or _colour_speaker(text, local) or _known_by_hometown(text, speech, local):
             return None  # "said Jane Roe, 58, a shopkeeper": a bystander's words are colour, no event
         if event_type == "statement" and _CROWD_VOICE.fullmatch(speaker):
             # "Witnesses have reported people crying out under the rubble", "Residents said the streets were
