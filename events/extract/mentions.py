@@ -556,7 +556,7 @@ TRIGGERS = (
             r"|\b(order(ed|s)?|impos(ed|es))\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(cull|slaughter|quarantine|lockdown|evacuation"
             r"|closure)s?\b|(?<!should\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!must\s)\b(have|has|had|were|was|been)\s+(already\s+)?"
             r"(placed\s+in\s+)?quarantined?\b"
-            # "issued a 34-page plan directing the firm to recycle", "issued an order banning ...": a directive
+            # "issued a 34-page plan directing the firm to recycle", "issued an order banning ...": directives
             r"|\bissued\s+(a|an|new|its|the)\s+([\w-]+\s+){0,3}(order|directive|decree|guidelines|plan|rules)\s+"
             r"(directing|ordering|requiring|telling|banning|barring|forbidding)\b"
         ),
