@@ -385,3 +385,15 @@ def test_a_directive_issued_is_a_policy_and_a_warning_issued_is_not() -> None:
     warning = "The weather office issued a warning about more rain."
     assert [m.event_type for m in mentions(STORM + plan) if m.sentence.text == plan] == ["policy"]
     assert [m for m in mentions(STORM + warning) if m.sentence.text == warning] == []
+
+
+@pytest.mark.parametrize(
+    "rescue",
+    [
+        "All of the crew members were rescued unhurt.",
+        "Fishermen rescued 12 passengers from the capsized ferry.",
+    ],
+)
+def test_people_rescued_are_a_happening_of_the_story(rescue: str) -> None:
+    found = [m for m in mentions(STORM + rescue) if m.sentence.text == rescue]
+    assert [(m.event_type, m.date_start) for m in found] == [("other", dt.date(2026, 5, 8))]

@@ -604,6 +604,17 @@ TRIGGERS = (
             r"|(was|were)\s+(stopped|halted|called\s+off|cancell?ed|suspended|scrapped|abandoned))\b"
         ),
     ),
+    # People rescued, which a disaster story reports as its happenings: "all 13 crew members were rescued",
+    # "rescuers pulled 12 survivors from the rubble"
+    Trigger(
+        "other",
+        "rescue",
+        _rx(
+            r"\b(was|were|been)\s+(\w+ly\s+|all\s+|safely\s+)?(rescued|airlifted\s+to\s+safety|pulled\s+alive)"
+            r"|\b(rescued|pulled)\s+(\d[\d,]*|[a-z]+)\s+([\w-]+\s+){0,2}?(people|survivors|crew|passengers|workers"
+            r"|miners|children|sailors|fishermen)\b"
+        ),
+    ),
     # A market's move, which a business story leads on: "BP shares closed down 4.5%", "stock tumbled 6%"
     Trigger(
         "other",
