@@ -1456,3 +1456,20 @@ def test_it_never_stands_for_a_person_or_for_nobody() -> None:
 )
 def test_a_person_named_by_the_charge_he_holds_speaks(text: str, speaker: str) -> None:
     assert speaker in [name for name, _ in speakers_by_sentence(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Jane Roe, former Labour spokeswoman, called the decision a "curious choice."',
+        'Jane Roe, a former minister, called the plan "a disgrace".',
+    ],
+)
+def test_a_person_described_after_her_name_speaks_when_she_calls_something_a_name(sentence: str) -> None:
+    text = "The storm hit on Friday. Many roads were shut. " + sentence
+    assert ("Jane Roe", sentence[:14]) in speakers_by_sentence(text)
+
+
+def test_a_name_given_to_a_thing_is_no_speech() -> None:
+    text = "The storm hit on Friday. Many roads were shut. A new design, called the Sentinel, was tested."
+    assert [s for s, opening in speakers_by_sentence(text) if opening.startswith("A new")] in ([], [""])

@@ -645,6 +645,10 @@ _SPEECH = _rx(
     # ('a design -- called "long string"', ', called the Sentinel,': a name given, not words said)
     # ("so-called swine flu", "self-called experts": a word of the name, not words said)
     r"|(?<!-\s)(?<!-)(?<!,\s)(called|calling)(?!\s+(off|in|up)\b)(?!\s*[\"“])"
+    # ("Jane Roe, a former minister, called the decision a mistake": after an apposition, "called" then
+    # what it was called is words said)
+    r"|(?<=,\s)called(?=\s+(?:it|them|him|her|(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){1,3}?)"
+    r"(?:an?\s|[\"“]))"
     r"|warned|warns"
     r"|added|adding|declined\s+to\s+comment|revealed|emphasi[sz]ed|underscored|stressed|noted|noting|insisted"
     # "the virus has claimed its first victim", "the storm claimed 12 lives": a toll, not a claim
@@ -3601,6 +3605,11 @@ def _speaker(
     # "Authorities in the north, as well as those in the capital, have told ...": who else joined in is
     # set apart by commas; the body before it is the subject
     subject = _JOINED_IN.sub("", subject)
+    # "Jane Roe, former Labour spokeswoman, called ...": a full name no list knows, then who she is; the
+    # person speaks, not the office her description names
+    described_name = _NAME_THEN_DESCRIBED.match(subject)
+    if described_name and described_name.group("name").split()[0].lower() not in _NOT_A_NAME:
+        return described_name.group("name"), "", False
     collective = _collective_speaker(subject, local, last[1])
     if collective[0]:
         return collective
@@ -3665,6 +3674,11 @@ def _speaker(
 
 
 _BASED_IN = re.compile(r"-(?:based|registered|headquartered)\b")
+_NAME_THEN_DESCRIBED = re.compile(
+    r"^\s*(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+    r"(?:(?:a|an|the|former|then|now|acting|interim|outgoing)\s+)?[^,;:“”\"]{3,120},\s*"
+    r"(?:(?:has|have|had|also|later|earlier)\s+)*$"
+)
 # "the official in charge of the clean-up", "the man in charge of paying compensation": a person named by
 # the charge he holds, not by name
 _IN_CHARGE = (
