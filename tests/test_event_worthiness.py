@@ -397,3 +397,10 @@ def test_a_directive_issued_is_a_policy_and_a_warning_issued_is_not() -> None:
 def test_people_rescued_are_a_happening_of_the_story(rescue: str) -> None:
     found = [m for m in mentions(STORM + rescue) if m.sentence.text == rescue]
     assert [(m.event_type, m.date_start) for m in found] == [("other", dt.date(2026, 5, 8))]
+
+
+def test_a_modal_in_the_clause_giving_the_reason_leaves_the_act_standing() -> None:
+    act = "Work was halted on the second tunnel because it was not clear what effect the blasting could have."
+    guess = "The new tunnel could mean shorter journeys for commuters."
+    assert [m.event_type for m in mentions(STORM + act) if m.sentence.text == act] == ["other"]
+    assert [m for m in mentions(STORM + guess) if m.sentence.text == guess] == []

@@ -1224,6 +1224,25 @@ _HYPOTHETICAL = _rx(
     # a rate of 25 miles a gallon": a model's premise, not a happening
     r"|\b(assumptions?|assuming|hypothetical(ly)?|in\s+theory)\b"
 )
+# Where a clause that gives a reason, a time or what is unknown begins: "because it was not clear what effect
+# the test could have", "while engineers assess whether it might fail"
+_SUBORDINATE_OPENS = _rx(
+    r"\b(because|although|though|whereas|while|since|unless|until|whether|what|which|who|when|where)\b"
+)
+
+
+def _hypothetical(text: str) -> bool:
+    """A sentence that tells only of what might be ("If the cap holds, ...", "The plan could mean higher
+    prices", "under the assumptions used"). A modal inside a clause that gives the reason or the doubt
+    ("Work was stopped on the well because it was not clear what effect the test could have") leaves
+    the main clause's act standing."""
+    if _HYPOTHETICAL.search(text) is None:
+        return False
+    opens = _SUBORDINATE_OPENS.search(text)
+    main = text[: opens.start()] if opens is not None and opens.start() > 0 else text
+    return _HYPOTHETICAL.search(main) is not None
+
+
 # What is counted cannot speak: a verb of saying right after it is a participle
 _COUNTED_BEFORE = _rx(
     r"\b(cases?|deaths?|infections?|fatalities)(\s+(in|of|from)\s+[A-Z][\w’'.-]*(\s+[A-Z][\w’'.-]*){0,3})?\s+$"
@@ -2732,7 +2751,7 @@ def _analyse(
     if speech is not None and _COUNTED_BEFORE.search(text[: speech.start()]):
         speech = None  # "one case in Northern Ireland confirmed on Sunday": a participle, nobody speaks
     own_act_clause = ""
-    if _HYPOTHETICAL.search(text) and not speech:
+    if _hypothetical(text) and not speech:
         return None
     if text[:1] in '"“‘' and not speech:
         return None  # the middle of a quotation that runs over several sentences: its speaker comes later
