@@ -1473,3 +1473,23 @@ def test_a_person_described_after_her_name_speaks_when_she_calls_something_a_nam
 def test_a_name_given_to_a_thing_is_no_speech() -> None:
     text = "The storm hit on Friday. Many roads were shut. A new design, called the Sentinel, was tested."
     assert [s for s, opening in speakers_by_sentence(text) if opening.startswith("A new")] in ([], [""])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'The new estimate was welcomed by Energy Secretary Jane Roe as "a significant step forward".',
+            "Jane Roe",
+        ),
+        ("The plan was criticised by the opposition Labour Party.", "Labour Party"),
+    ],
+)
+def test_a_reaction_told_in_the_passive_is_the_words_of_whoever_reacted(sentence: str, speaker: str) -> None:
+    text = "The storm hit on Friday. Many roads were shut. " + sentence
+    assert (speaker, sentence[:14]) in speakers_by_sentence(text)
+
+
+def test_a_verb_of_saying_in_the_passive_with_nobody_named_still_names_no_speaker() -> None:
+    text = "The storm hit on Friday. Many roads were shut. The plan was announced on Monday."
+    assert all(speaker == "" for speaker, _ in speakers_by_sentence(text))

@@ -3261,7 +3261,12 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
     found = [
         m
         for m in _SPEECH.finditer(text)
-        if not _PASSIVE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        if (
+            not _PASSIVE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+            # ("the plan was condemned by the opposition": a reaction in the passive names its speaker after
+            # "by")
+            or _reaction_by(text, m) is not None
+        )
         # "an estimated 20 million gallons", "the alleged plot", "a reported 300 dead": a participle after
         # an article describes a thing, and nobody speaks
         and not (
@@ -3278,6 +3283,24 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
     outside = [m for m in found if not any(a <= m.start() < b for a, b in [*set_apart, *quoted])]
     chosen = outside or found
     return chosen[0] if chosen else None
+
+
+# A reaction told in the passive, then who reacted: "was welcomed by Energy Secretary Jane Roe", "were
+# condemned by the opposition party"
+_REACTION_VERB = _rx(
+    r"(welcomed|praised|condemned|criti(ci[sz]ed)|hailed|slammed|deplored|applauded|rejected|dismissed|denied)"
+)
+_REACTION_BY = re.compile(
+    r"\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<agent>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,5})"
+)
+
+
+def _reaction_by(text: str, speech: re.Match[str]) -> re.Match[str] | None:
+    """The agent of a reaction told in the passive ("The estimate was welcomed by Jane Roe"), whose words
+    it is; None for a passive verb of saying with nobody named ("the plan was announced")."""
+    if not _REACTION_VERB.fullmatch(speech.group()):
+        return None
+    return _REACTION_BY.match(text, speech.end())
 
 
 # ("the estimated ...", "its global tally of confirmed cases", "with reported losses": an adjective)
@@ -3503,6 +3526,12 @@ def _speaker(
         # to, not who speaks
         and not _addressed(text, e)
     ]
+    by_agent = _reaction_by(text, speech) if _PASSIVE_BEFORE.search(text[: speech.start()]) else None
+    if by_agent is not None:
+        named = [
+            e for e in people if e.kind == "actor" and by_agent.start("agent") <= e.start < by_agent.end()
+        ]
+        return _speaker_of(named[-1]) if named else (by_agent.group("agent"), "", False)
     # ("he said" after the words of a charity or a ministry is somebody else, whom nobody named)
     last = last if may_be_a_person(last[0]) else ("", last[1])
     if last[0] and _PRONOUN_QUOTED.search(text[: speech.start()]):
