@@ -7,7 +7,8 @@ import datetime as dt
 
 import pytest
 
-from events.extract.corpus import SourceRow, prepare_article
+from events.engines.local import build_tables
+from events.extract.corpus import Corpus, SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
 
@@ -404,3 +405,13 @@ def test_a_modal_in_the_clause_giving_the_reason_leaves_the_act_standing() -> No
     guess = "The new tunnel could mean shorter journeys for commuters."
     assert [m.event_type for m in mentions(STORM + act) if m.sentence.text == act] == ["other"]
     assert [m for m in mentions(STORM + guess) if m.sentence.text == guess] == []
+
+
+def test_a_count_of_the_sick_in_the_present_perfect_is_news_of_the_report() -> None:
+    text = (
+        "Cases of the new flu are rising fast in Asia, the health agency says. Travel advice was updated. "
+        "Schools stayed open. The virus has infected more than 26,000 people in 70 countries."
+    )
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=PUBLISHED))
+    tables = build_tables(Corpus(articles=(article,)))
+    assert any("26,000" in title for title in tables.events["title"])

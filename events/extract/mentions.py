@@ -5104,11 +5104,24 @@ def _settle_date(
             # they will not attend": remarks told in the present perfect are the report's news, not
             # something said at a time only another report can date
             and not (draft.said_now and draft.is_speech_type)
+            and not _running_count(draft)
         ),
         anterior=draft.anterior,
         clause=draft.clause,
         quote=draft.quote,
         entities=tuple(draft.entities),
+    )
+
+
+def _running_count(draft: _Draft) -> bool:
+    """ "The virus has infected more than 26,500 people in 73 countries": a count of the sick told in the
+    present perfect is the count as of the report, news of its day (as a toll is), not an act that only
+    another report can date."""
+    return (
+        draft.family == "disaster"
+        and any(f.kind == "people" for f in draft.figures)
+        and _PERFECT.search(draft.sentence.text) is not None
+        and _STATE_OF_AFFAIRS.search(draft.sentence.text) is None
     )
 
 
