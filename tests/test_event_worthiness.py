@@ -415,3 +415,12 @@ def test_a_count_of_the_sick_in_the_present_perfect_is_news_of_the_report() -> N
     article = prepare_article("own.txt", text + "\n", SourceRow(published=PUBLISHED))
     tables = build_tables(Corpus(articles=(article,)))
     assert any("26,000" in title for title in tables.events["title"])
+
+
+def test_people_who_have_contracted_the_virus_are_the_outbreaks_count() -> None:
+    text = (
+        "Cases of the new flu are rising fast in Asia, the health agency says. Travel advice was updated. "
+        "Schools stayed open. More than 1,200 people have contracted the virus in the country."
+    )
+    found = [m for m in mentions(text) if "1,200" in m.sentence.text]
+    assert [(m.event_type, m.undated_past) for m in found] == [("disaster", False)]

@@ -180,6 +180,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "positive",
         "formed",
         "diagnosed",
+        "contracted",
+        "caught",
     ),
     "protest": (
         "protest",
@@ -411,6 +413,9 @@ TRIGGERS = (
             r"|reported|recorded)\b"
             # "the virus has now infected almost 500 people": the outbreak's count of the sick
             r"|\b(has|have|had)\s+(now\s+|already\s+)?(infected|sickened)\s+([\w,.-]+\s+){1,3}people\b"
+            # "More than 1,200 people have contracted the virus": the same count, told of the sick
+            r"|\b\d[\d,.]*\s+(people|patients|persons|cases)\b[^.;]{0,30}?\b(have|has|had)\s+(now\s+|already\s+)?"
+            r"(contracted|caught)\s+(the\s+)?([\w-]+\s+)?(virus|disease|flu|infection)\b"
             # "61 new cases in England and one case in Wales confirmed on Sunday": the participle
             r"|\bcases?\s+((in|of)\s+[^.;,]{1,40}?\s+)?(confirmed|reported|recorded)\s+(on|in|yesterday|today|overnight"
             r"|(mon|tues|wednes|thurs|fri|satur|sun)day)\b"
