@@ -1462,6 +1462,7 @@ def test_a_person_named_by_the_charge_he_holds_speaks(text: str, speaker: str) -
     "sentence",
     [
         'Jane Roe, former Labour spokeswoman, called the decision a "curious choice."',
+        'Jane Roe, former White House press secretary, called the decision a "curious choice."',
         'Jane Roe, a former minister, called the plan "a disgrace".',
     ],
 )
@@ -1493,3 +1494,12 @@ def test_a_reaction_told_in_the_passive_is_the_words_of_whoever_reacted(sentence
 def test_a_verb_of_saying_in_the_passive_with_nobody_named_still_names_no_speaker() -> None:
     text = "The storm hit on Friday. Many roads were shut. The plan was announced on Monday."
     assert all(speaker == "" for speaker, _ in speakers_by_sentence(text))
+
+
+def test_after_a_bystander_spoke_he_is_no_longer_the_speaker_before() -> None:
+    text = (
+        "The storm hit on Friday. Many roads were shut. Jane Roe, from BP, said the firm had sent 70 boats. "
+        "One resident told the BBC the storm was worse than any before. "
+        '"This is the worst I have seen," he said.'
+    )
+    assert [s for s, opening in speakers_by_sentence(text) if opening.startswith('"This')] == []

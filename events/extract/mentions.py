@@ -822,6 +822,18 @@ _COMMENTATOR = re.compile(
 )
 
 
+def _someone_else_spoke(text: str) -> bool:
+    """Whether the sentence has a verb of saying whose subject is not "he" or "she": somebody spoke,
+    whether or not the words made an event, so a "he said" after it is no longer the speaker before."""
+    speech = _main_speech(text, _set_apart(text))
+    return (
+        speech is not None
+        and not _PRONOUN_SUBJECT.search(text[: speech.start()])
+        and not _PRONOUN_SPEAKER.search(text)
+        and not _QUOTATION_OPENS.match(text)
+    )
+
+
 def _colour_speaker(text: str, local: list[Entity]) -> bool:
     """Whether the one who speaks is given by what they do in daily life or where they come from ("Jane
     Roe, a shopkeeper, said", "Jane Roe, from Devon, said"); one "from" an organisation ("Jane Roe, from
@@ -1405,9 +1417,10 @@ def extract_mentions(
             draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
         if draft is not None and draft.event_type == "statement" and _only_a_feeling(sentence.text):
             draft = None  # "The mayor said he was pleased with the turnout": nothing a briefing would list
-        if draft is None and _commentator_speaks(parts[0].text):
+        if draft is None and (_commentator_speaks(parts[0].text) or _someone_else_spoke(parts[0].text)):
             # '"...," said Jane Roe, an analyst at Smith & Co. But she added ...': no event, and "she" in
-            # what follows is the commentator, not an earlier speaker
+            # what follows is the commentator, not an earlier speaker; so too after "One resident told the
+            # BBC the flood was the worst he had seen", whose words are colour
             last_speaker = ("", "")
         if (draft is None or _whole_quote_unspoken(draft, sentence)) and len(parts) == 1 and not asides:
             # '"We will look to the company to pay, as they have stated."' after '"...," said Roe.': the
@@ -3585,6 +3598,15 @@ def _speaker(
     if envoy is not None:
         return envoy
     actors = [e for e in before if e.kind == "actor" and e not in posted]
+    # "Jane Roe, former White House press secretary, called ...": a full name no list knows, then who she
+    # is; the person speaks, not the office her description names
+    described_name = _NAME_THEN_DESCRIBED.match(text[joined_at : speech.start()])
+    if (
+        described_name
+        and described_name.group("name").split()[0].lower() not in _NOT_A_NAME
+        and not any(joined_at + described_name.start("name") == e.start for e in people)
+    ):
+        return described_name.group("name"), "", False
     # "Jane Roe, a professor at the University of Georgia, said": the person, not the body described; and
     # "Jane Roe, a spokeswoman, said Mr Doe never said ...": the comma closes her title, nothing said before
     # ("Ms Roe, Labour MEP for the East Midlands, said": a title of capitalised words after a person's name)
@@ -3658,11 +3680,6 @@ def _speaker(
     # "Authorities in the north, as well as those in the capital, have told ...": who else joined in is
     # set apart by commas; the body before it is the subject
     subject = _JOINED_IN.sub("", subject)
-    # "Jane Roe, former Labour spokeswoman, called ...": a full name no list knows, then who she is; the
-    # person speaks, not the office her description names
-    described_name = _NAME_THEN_DESCRIBED.match(subject)
-    if described_name and described_name.group("name").split()[0].lower() not in _NOT_A_NAME:
-        return described_name.group("name"), "", False
     collective = _collective_speaker(subject, local, last[1])
     if collective[0]:
         return collective
@@ -3728,7 +3745,9 @@ def _speaker(
 
 _BASED_IN = re.compile(r"-(?:based|registered|headquartered)\b")
 _NAME_THEN_DESCRIBED = re.compile(
-    r"^\s*(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+    # (a title and a surname, "Ms Okafor, Labour MEP, said", is read by the lists' own rules)
+    r"^\s*(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Prof|Rev)\b)"
+    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
     r"(?:(?:a|an|the|former|then|now|acting|interim|outgoing)\s+)?[^,;:“”\"]{3,120},\s*"
     r"(?:(?:has|have|had|also|later|earlier)\s+)*$"
 )
