@@ -3638,8 +3638,8 @@ def _speaker(
     in_charge = _IN_CHARGE_AFTER.match(text, speech.end()) if inverts else None
     in_charge = in_charge or _IN_CHARGE_BEFORE.search(text[: speech.start()])
     if in_charge is not None:
-        role = re.sub(r"\s+", " ", in_charge.group("role"))
-        return role[:1].upper() + role[1:], "", False
+        charge = re.sub(r"\s+", " ", in_charge.group("role"))
+        return charge[:1].upper() + charge[1:], "", False
     # '...," said trade publisher Joan Okafor.': after a closed quotation the verb is inverted and its
     # subject, with its role, follows it; names before the verb stand in what was said
     role_named = _ROLE_NAMED_AFTER.match(text, speech.end()) if inverts else None
