@@ -424,3 +424,9 @@ def test_people_who_have_contracted_the_virus_are_the_outbreaks_count() -> None:
     )
     found = [m for m in mentions(text) if "1,200" in m.sentence.text]
     assert [(m.event_type, m.undated_past) for m in found] == [("disaster", False)]
+
+
+def test_a_named_death_told_by_its_rank_in_the_toll_is_a_casualty() -> None:
+    death = "Aid worker Jane Roe, 41, was the first Briton to die in the storm."
+    found = [m for m in mentions(STORM + death) if m.sentence.text == death]
+    assert [m.event_type for m in found] == ["casualties"]

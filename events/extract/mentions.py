@@ -502,6 +502,8 @@ TRIGGERS = (
             r"|\b(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds"
             r"|thousands)\s+([\w-]+\s+){0,3}?((were|are|had\s+been|have\s+been)\s+(confirmed\s+|now\s+)?dead"
             r"|(known|confirmed)\s+(to\s+be\s+)?dead)\b"
+            # "Jane Roe, 41, was the first Briton to die": a named death, told by its rank in the toll
+            r"|\b(was|is|became)\s+the\s+(first|second|third|latest|\w+th)\s+([\w-]+\s+){0,2}?to\s+(die|be\s+killed)\b"
         ),
     ),
     # "more than 23,000 people have been displaced", "3,500 homes destroyed": a count of those who lost their
