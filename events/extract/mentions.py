@@ -611,6 +611,16 @@ TRIGGERS = (
             r"|(was|were)\s+(stopped|halted|called\s+off|cancell?ed|suspended|scrapped|abandoned))\b"
         ),
     ),
+    # People moved somewhere by those in charge: "Twelve guests were taken to a lodging house", "the crew
+    # were flown to Houston" ("taken to hospital" is an injury, told by the toll)
+    Trigger(
+        "other",
+        "moved",
+        _rx(
+            r"\b(was|were)\s+(later\s+|then\s+|all\s+)?(taken|moved|transferred|flown|bussed|relocated)\s+to\s+"
+            r"(?!(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?\b)"
+        ),
+    ),
     # People rescued, which a disaster story reports as its happenings: "all 13 crew members were rescued",
     # "rescuers pulled 12 survivors from the rubble"
     Trigger(
