@@ -1399,6 +1399,8 @@ def speakers_by_sentence(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
+        # a linking aside between a name no list knows and its verb
+        ("Okafor, for its part, said it would send more trucks to the coast.", "Okafor"),
         # an ampersand joins the words of one firm's name
         ("Rating agency Smith & Weston also warned of downgrades to the region's banks.", "Smith & Weston"),
         # a name set apart by commas, then an auxiliary before the verb

@@ -3836,6 +3836,8 @@ _UNLISTED_BEFORE = re.compile(
     # "UK-based charity Oxfam", "rescue agency Medair": where the body is based and what kind it is
     rf"(?:{_NAME_WORD}-(?:based|registered|headquartered)\s+)?(?:(?:[A-Za-z][a-z-]*\s+){{0,2}}?{_BODY_KINDS}\s+)?"
     rf"(?P<name>{_UNLISTED_NAME})(?:\s*,\s+(?:an?|the|its|his|her)\s[^;“”\"]{{3,140}}?,)?"
+    # ("Okafor, in particular, said", "Okafor, for its part, said": a linking aside between name and verb)
+    r"(?:\s*,\s+(?:in\s+particular|for\s+(?:its|his|her|their)\s+part|however|meanwhile|too|in\s+turn),)?"
     # ("Okafor also said", "Okafor had earlier said": an auxiliary or an adverb between the name and the verb)
     r"(?:\s+(?:has|have|had))?(?:\s+(?:also|now|again|later|earlier|then|previously|separately|further|repeatedly))?"
     r"\s*$"
