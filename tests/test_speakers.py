@@ -1505,3 +1505,11 @@ def test_after_a_bystander_spoke_he_is_no_longer_the_speaker_before() -> None:
         '"This is the worst I have seen," he said.'
     )
     assert [s for s, opening in speakers_by_sentence(text) if opening.startswith('"This')] == []
+
+
+def test_a_listed_leader_with_his_title_and_a_description_stays_the_listed_speaker() -> None:
+    text = (
+        "The storm hit on Friday. Many roads were shut. President Barack Obama, whose ratings fell during "
+        'the crisis, welcomed an "important milestone". Obama said the coast would recover fully.'
+    )
+    assert {s for s, _ in speakers_by_sentence(text) if s} == {"Barack Obama"}

@@ -3616,7 +3616,11 @@ def _speaker(
     if (
         described_name
         and described_name.group("name").split()[0].lower() not in _NOT_A_NAME
-        and not any(joined_at + described_name.start("name") == e.start for e in people)
+        # (a name the lists know, with or without its title, is read by their rules)
+        and not any(
+            joined_at + described_name.start("name") <= e.start < joined_at + described_name.end("name")
+            for e in people
+        )
     ):
         return described_name.group("name"), "", False
     # "Jane Roe, a professor at the University of Georgia, said": the person, not the body described; and
