@@ -1513,3 +1513,23 @@ def test_a_listed_leader_with_his_title_and_a_description_stays_the_listed_speak
         'the crisis, welcomed an "important milestone". Obama said the coast would recover fully.'
     )
     assert {s for s, _ in speakers_by_sentence(text) if s} == {"Barack Obama"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            'Jane Roe, former White House press secretary, called the decision a "curious choice."',
+            'Jane Roe called the decision a "curious choice"',
+        ),
+        (
+            'The new estimate was welcomed by Energy Secretary Jane Roe as "a significant step forward".',
+            'Jane Roe welcomed the new estimate as "a significant step forward"',
+        ),
+    ],
+)
+def test_a_speaker_named_away_from_the_verb_heads_the_title(sentence: str, title: str) -> None:
+    built = build_reports(
+        (dt.date(2026, 5, 13), "The storm hit on Friday. Many roads were shut. " + sentence)
+    )
+    assert title in [t for _kind, _day, _end, t, _n in built]

@@ -834,6 +834,35 @@ _COMMENTATOR = re.compile(
 )
 
 
+# "told children who had travelled to stay away from school": an instruction, its listener then "to"
+_TOLD_TO = _rx(r"\s+(?:[\w’'-]+\s+){1,12}?to\s+(?!be\b)[a-z]+\b")
+
+
+def _speaker_opens_clause(text: str, speech: re.Match[str] | None, speaker: str) -> str:
+    """The clause for a headline when the speaker is named away from the verb: "Jane Roe, former press
+    secretary, called the decision a mistake" -> "Jane Roe called the decision a mistake"; "The estimate was
+    welcomed by Jane Roe as a step forward" -> "Jane Roe welcomed the estimate as a step forward";
+    "Authorities, as well as the capital, have told travellers to stay away" -> "Authorities told travellers
+    to stay away". Empty when the sentence is told otherwise."""
+    if speech is None or not speaker:
+        return ""
+    verb = speech.group()
+    rest = text[speech.end() :].strip().rstrip(".")
+    by_agent = _reaction_by(text, speech) if _PASSIVE_BEFORE.search(text[: speech.start()]) else None
+    if by_agent is not None:
+        subject = _PASSIVE_BEFORE.sub("", text[: speech.start()]).strip(" ,")
+        subject = (
+            subject[:1].lower() + subject[1:] if subject.split(" ", 1)[0] in ("The", "A", "An") else subject
+        )
+        return f"{speaker} {verb} {subject}{text[by_agent.end() :].rstrip('.')}"
+    called = verb.lower() == "called" and text[: speech.start()].rstrip().endswith(",")
+    told_to = verb.lower() in ("told", "tells") and _TOLD_TO.match(text, speech.end()) is not None
+    # (only when an apposition stands between the speaker and the verb; else the sentence reads well)
+    if (called or told_to) and "," in text[: speech.start()]:
+        return f"{speaker} {verb} {rest}"
+    return ""
+
+
 def _someone_else_spoke(text: str) -> bool:
     """Whether the sentence has a verb of saying whose subject is not "he" or "she": somebody spoke,
     whether or not the words made an event, so a "he said" after it is no longer the speaker before."""
@@ -3234,6 +3263,7 @@ def _analyse(
         and not _PAST_TENSE.search(text)
         and not (speech is not None and _PRESENT_REPORT.fullmatch(speech.group())),
         clause=own_act_clause
+        or (_speaker_opens_clause(text, speech, speaker) if event_type in SPEECH_TYPES else "")
         or (
             text[: then_said.start(1)]
             if then_said and not found
