@@ -59,7 +59,15 @@ import pyarrow.parquet as pq
 from filelock import FileLock, Timeout
 
 from events.errors import DataError
-from events.schema import COLUMNS, FORMULA_STARTS, LIST_COLUMNS, Tables, validate, with_optional_columns
+from events.schema import (
+    COLUMNS,
+    FORMULA_STARTS,
+    LIST_COLUMNS,
+    Tables,
+    any_schema_error,
+    validate,
+    with_optional_columns,
+)
 
 DEFAULT_DATA = Path("data")
 LOCK_NAME = ".lock"
@@ -794,15 +802,13 @@ def uncommitted_files(data_dir: Path, folder: str) -> frozenset[str]:
 
 
 def _checked(name: str, frame: pd.DataFrame) -> pd.DataFrame:
-    import pandera.errors  # here, not at the top: a command that never checks a table never loads pandera
-
     frame = with_optional_columns(name, frame)  # a table written before a column was added
     missing = [column for column in COLUMNS[name] if column not in frame.columns]
     if missing:
         raise DataError(f"The {name} table lacks the columns {', '.join(missing)}.")
     try:
         return validate(name, frame[[column for column in COLUMNS[name] if column in frame.columns]])
-    except (pandera.errors.SchemaError, pandera.errors.SchemaErrors) as error:
+    except any_schema_error() as error:  # pandera is imported only when the table fails its checks
         raise DataError(f"The {name} table does not match its schema:\n{error}") from error
 
 
