@@ -3,12 +3,16 @@ exactly the tables pandera passes, and a bad row must still be refused with pand
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pandera.errors
 import pytest
 
 from events import schema
-from events.schema import RULES, schemas, validate
+from events.errors import DataError
+from events.schema import RULES, Tables, schemas, validate
+from events.store.generations import write_tables
 from tests.small_corpus import make_tables
 
 # One bad cell per rule: (table, column, value breaking it).
@@ -108,3 +112,14 @@ def test_the_caller_s_frame_is_left_as_it_was() -> None:
     checked = validate("sources", frame)
     assert checked.loc[0, "outlet"] == ""
     pd.testing.assert_frame_equal(frame, before)
+
+
+def test_a_bad_row_in_tables_to_write_is_refused_and_nothing_is_stored(tmp_path: Path) -> None:
+    tables = make_tables("written", 3)
+    events = tables.events.copy()
+    events.loc[2, "event_type"] = "picnic"
+    with pytest.raises(DataError, match="does not match its schema"):
+        write_tables(Tables(events, tables.mentions, tables.sources), tmp_path)
+    assert not (tmp_path / "tables.json").exists()
+    write_tables(tables, tmp_path)  # the same tables without the bad row are written
+    assert (tmp_path / "tables.json").exists()
