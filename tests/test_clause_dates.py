@@ -348,3 +348,16 @@ def test_a_stretch_that_ran_until_a_day_ended_then_but_an_end_that_was_set_is_ah
     assert ran.date_start == dt.date(2026, 7, 15)
     [adjourned] = find_dates("The court adjourned the case until October 12.", september)
     assert adjourned.date_start == dt.date(2026, 10, 12)
+
+
+def test_one_report_giving_two_counts_tells_of_two_tolls() -> None:
+    killed, injured = mentions_of(
+        "At least 16 people were killed in the earthquake on Tuesday, the agency said.\n\n"
+        "At least 56 people were injured in the earthquake on Tuesday.",
+        dt.date(2026, 6, 17),
+    )
+    assert killed.event_type == injured.event_type == "casualties"
+    assert not same_happening(injured, Cluster([killed]))
+    # the same count told again is the same toll
+    again = dataclasses.replace(injured, figures=killed.figures)
+    assert same_happening(again, Cluster([killed]))

@@ -228,6 +228,10 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
         # "BP was evicted from the index earlier this year" and "BP released its report on Wednesday": one
         # report dating two acts of no named kind differently tells of two happenings
         return False
+    if not m.is_speech and _another_count(m, cluster):
+        # "16 peacekeepers are known dead" and "at least 56 of its staff were injured", or a world total
+        # and one country's count: one report giving two counts tells of two tolls
+        return False
     if not m.is_speech and not _related(m, cluster):
         # sharing a day and a type is not enough (an earthquake toll and a war toll of one day): the
         # reports must share people, places, figures or enough words
@@ -644,6 +648,16 @@ def cluster_mentions(mentions: Iterable[Mention]) -> list[Cluster]:
         elif _running_toll(mention):
             index.add(Cluster([mention]))
     return index.clusters
+
+
+def _another_count(m: Mention, cluster: Cluster) -> bool:
+    """Whether a toll or case count gives a count of people that the happening's reports from the same
+    article do not, and they give counts of their own."""
+    if m.event_type not in ("casualties", "disaster"):
+        return False
+    mine = {f.value for f in m.figures if f.counts}
+    theirs = {f.value for x in cluster.by_article.get(m.article, ()) for f in x.figures if f.counts}
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _running_toll(m: Mention) -> bool:
