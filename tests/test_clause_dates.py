@@ -361,3 +361,17 @@ def test_one_report_giving_two_counts_tells_of_two_tolls() -> None:
     # the same count told again is the same toll
     again = dataclasses.replace(injured, figures=killed.figures)
     assert same_happening(again, Cluster([killed]))
+
+
+def test_remarks_told_in_an_as_clause_are_news_of_the_same_day() -> None:
+    raised, announced = mentions_of(
+        "The ministry today raised the toll to 300, as Health Minister Jane Roe announced that schools would "
+        "close.",
+        dt.date(2026, 5, 8),
+    )
+    assert raised.clause == "The ministry today raised the toll to 300"
+    assert (announced.event_type, announced.speaker, announced.date_start) == (
+        "statement",
+        "Jane Roe",
+        dt.date(2026, 5, 8),
+    )

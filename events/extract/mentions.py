@@ -2199,7 +2199,9 @@ def _act_before(
         told = _bare_draft(part, entities)
     if (
         told is None
-        or told.is_speech_type
+        # ("..., as British scientists announced they had mapped the virus": remarks of the same moment, and
+        # news of their own; what someone said before an act is told with the act)
+        or (told.is_speech_type and (after or not told.speaker))
         or (told.family == "other" and not (after and _own_subject_and_verb(piece)))
     ):
         return None
@@ -2221,8 +2223,8 @@ def _act_before(
         own_date=own or counted or main,
         anterior=own is None and counted is None,
         clause=clause[:1].upper() + clause[1:],
-        speaker="",
-        speaker_country="",
+        speaker=told.speaker if told.is_speech_type else "",
+        speaker_country=told.speaker_country if told.is_speech_type else "",
     )
 
 
