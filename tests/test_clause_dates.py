@@ -375,3 +375,15 @@ def test_remarks_told_in_an_as_clause_are_news_of_the_same_day() -> None:
         "Jane Roe",
         dt.date(2026, 5, 8),
     )
+
+
+def test_a_year_ahead_in_what_was_said_is_a_planned_happening_of_that_year() -> None:
+    found = mentions_of(
+        "The national railway plans to cut 1,200 maintenance jobs over the next six months as it prepares to "
+        "close its oldest depot in 2027, railway officials said on Thursday.",
+        dt.date(2026, 6, 5),
+    )
+    said = next(m for m in found if not m.planned)
+    assert said.date_start == dt.date(2026, 6, 4)
+    planned = next(m for m in found if m.planned)
+    assert (planned.date_start, planned.date_end) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))

@@ -1844,7 +1844,7 @@ def _planned_in_what_was_said(
             for d in dates
             if said.end <= d.start
             and d.end <= draft.sentence.end
-            and d.precision in ("day", "week", "month")
+            and d.precision in ("day", "week", "month", "quarter", "year")
             and d.date_start > published
             and _FUTURE_WORDS.search(text[said.end - start : d.start - start])
         ),
@@ -1860,7 +1860,7 @@ def _planned_in_what_was_said(
             for d in dates
             if draft.sentence.start <= d.start
             and d.end <= said.start
-            and d.precision in ("day", "week", "month")
+            and d.precision in ("day", "week", "month", "quarter", "year")
             and d.date_start > published
             and _FUTURE_WORDS.search(text[: d.start - start])
             and _SAYING_CLOSES.match(text[d.end - start : said.start - start])
