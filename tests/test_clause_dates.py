@@ -387,3 +387,12 @@ def test_a_year_ahead_in_what_was_said_is_a_planned_happening_of_that_year() -> 
     assert said.date_start == dt.date(2026, 6, 4)
     planned = next(m for m in found if m.planned)
     assert (planned.date_start, planned.date_end) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+
+
+def test_an_act_in_the_present_perfect_is_not_dated_by_its_doers_earlier_remarks() -> None:
+    said, opened = mentions_of(
+        "The Red Cross said last week that its camps were full.\n\n"
+        "The Red Cross has opened three new camps on the edge of the city."
+    )
+    assert said.date_start == dt.date(2026, 6, 8)
+    assert (opened.date_start, opened.date_basis) == (TUESDAY, "publication")

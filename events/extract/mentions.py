@@ -5526,7 +5526,7 @@ def _context_date(
     people += [e.name for e in said_by if e.kind == "actor" and e.name not in people]
     # "Vietnam has confirmed 26 cases": remarks told in the present perfect are the report's own news, not
     # of the day the speaker's earlier remarks were made
-    now_told = draft.is_speech_type and draft.said_now
+    now_told = (draft.is_speech_type and draft.said_now) or (not draft.is_speech_type and draft.undated_past)
     for person in people if not now_told else []:
         earlier = [d for i, d in dated if i < index and (d.speaker == person)]
         if earlier:
