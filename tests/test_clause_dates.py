@@ -396,3 +396,18 @@ def test_an_act_in_the_present_perfect_is_not_dated_by_its_doers_earlier_remarks
     )
     assert said.date_start == dt.date(2026, 6, 8)
     assert (opened.date_start, opened.date_basis) == (TUESDAY, "publication")
+
+
+def test_a_quotation_going_on_from_remarks_is_not_dated_by_whom_it_names() -> None:
+    found = mentions_of(
+        "Northwind Airlines said on 3 June that its new engines had passed every safety test.\n\n"
+        "The long delays in the inspections are hurting Northwind Airlines, Professor Jane Roe warns.\n\n"
+        '"It depletes confidence that Northwind Airlines has control of its fleet."'
+    )
+    assert all(m.date_start == TUESDAY for m in found if m.speaker == "Jane Roe")
+
+
+def test_all_year_before_a_number_is_a_school_year_not_a_date() -> None:
+    assert find_dates("The school has offered all year 9 pupils medication.", TUESDAY) == []
+    [week] = find_dates("The school was closed all week.", TUESDAY)
+    assert week.date_start == dt.date(2026, 6, 15)

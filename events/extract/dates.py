@@ -1551,6 +1551,8 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
     text, published = context.match.group(), context.published
     relative = " ".join(context.group("rel").lower().split())
     if relative == "all":
+        if re.match(r"\s+\d", context.after(3)):
+            return None  # "offered all year 9 pupils medication": a school year, no time
         relative = "this"  # "closed all week": the whole of this week
     side = context.group("side").lower()
     modifier = _modifier(context)

@@ -5515,6 +5515,10 @@ def _context_date(
     # not speak now; the remarks are dated by their speaker or their paragraph
     verb = _SPEECH.search(draft.sentence.text) if draft.is_speech_type else None
     said_by = [e for e in draft.entities if verb is None or e.end <= verb.start()]
+    if verb is None and draft.is_speech_type:
+        # '"It depletes confidence that BP have control"' after 'Professor Roe warns ...': a quotation
+        # going on from its speaker's remarks; whom it names did not speak
+        said_by = []
     if verb is not None:
         # "The delays are hurting the airline, Professor Roe warns": before a closing attribution stands
         # what was said, and whom it names did not speak
