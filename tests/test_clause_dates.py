@@ -411,3 +411,11 @@ def test_all_year_before_a_number_is_a_school_year_not_a_date() -> None:
     assert find_dates("The school has offered all year 9 pupils medication.", TUESDAY) == []
     [week] = find_dates("The school was closed all week.", TUESDAY)
     assert week.date_start == dt.date(2026, 6, 15)
+
+
+def test_remarks_told_by_a_paper_named_for_its_day_are_of_that_day() -> None:
+    [report] = mentions_of(
+        "Separately, the Sunday Times of London reported that the airline is in talks to sell its regional "
+        "routes."
+    )
+    assert (report.date_start, report.date_basis) == (dt.date(2026, 6, 14), "resolved")

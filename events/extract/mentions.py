@@ -5185,6 +5185,10 @@ def _settle_date(
         # "Preval said he would not stay beyond the end of his term in February 2011": what was said is
         # ahead, the saying is not; it is dated as remarks without a date of their own
         draft = dataclasses.replace(draft, own_date=None)
+    if draft.own_date is None and draft.is_speech_type:
+        paper = _weekday_paper(draft, published)
+        if paper is not None:
+            draft = dataclasses.replace(draft, own_date=paper)
     if draft.own_date is not None:
         d = draft.own_date
         start, end, precision, text = d.date_start, d.date_end, d.precision, d.text
@@ -5361,6 +5365,41 @@ _PRESENT_OR_FUTURE = _rx(r"\b(is|are|am|will|shall|says|say|continues?|remains?|
 _FOUNDING = _rx(
     r"\b(co-?founded|founded|established|was\s+born|were\s+born|was\s+built|were\s+built|drilled)\b"
 )
+
+
+# A paper or a programme named for the day it comes out: "the Sunday Times", "the Mail on Sunday",
+# "Fox News Sunday"
+_WEEKDAY_PAPER = re.compile(
+    r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:Times|Telegraph|Mirror|Express"
+    r"|Herald|Post|People|Independent|Star|Mail|Tribune|Business\s+Post)\b"
+    r"|\b(?:Mail|Independent|Observer|Times)\s+on\s+(?P<on>Sunday|Saturday)\b"
+    r"|\bNews\s+(?P<show>Sunday|Saturday)\b"
+)
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _weekday_paper(draft: _Draft, published: dt.date) -> DateMention | None:
+    """Undated remarks told by, or to, a paper or programme that comes out on one day of the week ("the
+    Sunday Times reported that ...") are of its latest such day up to the report's."""
+    found = _WEEKDAY_PAPER.search(draft.sentence.text)
+    if found is None:
+        return None
+    name = found.group("day") or found.group("on") or found.group("show")
+    day = published - dt.timedelta(days=(published.weekday() - _WEEKDAYS.index(name)) % 7)
+    start = draft.sentence.start + found.start()
+    return DateMention(
+        start=start,
+        end=draft.sentence.start + found.end(),
+        text=found.group(),
+        value=day.isoformat(),
+        date_start=day,
+        date_end=day,
+        precision="day",
+        explicit=False,
+        modifier="",
+        tense="past",
+        reason=f"'{found.group()}' comes out on {name}s → {_fmt(day)}",
+    )
 
 
 def _said_of_the_future(draft: _Draft, published: dt.date) -> bool:
