@@ -419,3 +419,13 @@ def test_remarks_told_by_a_paper_named_for_its_day_are_of_that_day() -> None:
         "routes."
     )
     assert (report.date_start, report.date_basis) == (dt.date(2026, 6, 14), "resolved")
+
+
+def test_a_count_confirmed_in_the_perfect_is_not_the_speakers_dated_remarks_of_days_before() -> None:
+    earlier, confirmed = mentions_of(
+        "Vietnam said at the weekend that several travellers had taken fever pills before landing.\n\n"
+        "Vietnam has confirmed 31 new infections, most of them among travellers.",
+        dt.date(2026, 6, 15),  # a Monday: the weekend is the day before
+    )
+    assert earlier.speaker == confirmed.speaker == "Vietnam"
+    assert not same_happening(confirmed, Cluster([earlier]))
