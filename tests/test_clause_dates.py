@@ -429,3 +429,13 @@ def test_a_count_confirmed_in_the_perfect_is_not_the_speakers_dated_remarks_of_d
     )
     assert earlier.speaker == confirmed.speaker == "Vietnam"
     assert not same_happening(confirmed, Cluster([earlier]))
+
+
+def test_a_second_date_whose_verb_is_left_out_gives_a_happening_with_the_first_clauses_verb() -> None:
+    june, july = mentions_of(
+        "The agency will raise its forecast to 3 percent by the end of June and to 4 percent by mid-July.",
+        dt.date(2026, 6, 15),
+    )
+    assert june.clause == "The agency will raise its forecast to 3 percent by the end of June"
+    assert july.clause == "The agency will raise its forecast to 4 percent by mid-July"
+    assert (july.date_start, july.planned) == (dt.date(2026, 7, 11), True)

@@ -2843,6 +2843,11 @@ def _plan_undone(draft: _Draft) -> _Draft:
     return dataclasses.replace(draft, own_date=None, clause=clause, undated_past=False)
 
 
+# A clause that is only a prepositional phrase, its verb left out: "(and) to 80,000 bpd by mid-July"
+_GAPPED = _rx(r"^(to|at|from|by|in|for|on)\s")
+_CLOSING_ATTRIBUTION = _rx(r",\s+[^,]{1,60}\b(said|says|told|added|announced)\b[^,]*$")
+
+
 def _continuation(part: Sentence, main: _Draft | None, dates: list[DateMention]) -> _Draft | None:
     """A dated clause with no act of its own that goes on about the main clause's happening ("..., which
     will take effect on Wednesday"): the same kind of happening at its own date, planned if ahead."""
@@ -2852,6 +2857,13 @@ def _continuation(part: Sentence, main: _Draft | None, dates: list[DateMention])
     if not own:
         return None
     text = _CONTINUING.sub("", part.text).strip()
+    gapped = _GAPPED.match(text)
+    if gapped and not _FINITE_VERB.search(text[: own[0].start - part.start]):
+        # "boosting capacity to 53,000 bpd by the end of June | and to 80,000 bpd by mid-July": the verb
+        # is the first clause's, said once for both; the clause is the first one's up to that phrase
+        at = main.clause.find(f" {gapped.group(1).lower()} ")
+        if at > 0:
+            text = f"{main.clause[:at]} {_CLOSING_ATTRIBUTION.sub('', text)}"
     if _RELATIVE_OPENING.match(part.text):
         # "which will take effect on Wednesday" -> "<what the main clause did>: will take effect ..."
         head = main.clause.split(",")[0]
