@@ -230,6 +230,10 @@ def test_earlier_counts_back_from_the_date_its_sentence_has_told() -> None:
 def test_a_timetables_present_before_a_weekday_looks_ahead() -> None:
     [opens] = find_dates("Voter registration opens on Monday.", TUESDAY)
     assert opens.date_start == dt.date(2026, 6, 22)
+    [notices] = find_dates("The first layoff notices go out on Monday.", TUESDAY)
+    assert notices.date_start == dt.date(2026, 6, 22)
+    [went] = find_dates("The first layoff notices went out on Monday.", TUESDAY)
+    assert went.date_start == dt.date(2026, 6, 15)
     # an infinitive, a negation or an adjective is no timetable
     [shut] = find_dates("The shops remained open on Monday.", TUESDAY)
     assert shut.date_start == dt.date(2026, 6, 15)

@@ -824,7 +824,8 @@ _BY_BEFORE = re.compile(r"(?i)\bby\s+$")
 
 # A timetable's present right before the date: "Talks begin on Monday", "Applications close on 31 March"
 _SCHEDULED_PRESENT = re.compile(
-    r"(?i)\b(?P<word>[\w']+)\s+(?:open|close|begin|start|resume|reopen|end|expire|convene)s?\s+(?:on\s+)?$"
+    r"(?i)\b(?P<word>[\w']+)\s+(?:open|close|begin|start|resume|reopen|end|expire|convene|arrive|depart"
+    r"|go(?:es)?\s+out|take(?:s)?\s+place|kick(?:s)?\s+off|get(?:s)?\s+under\s*way)s?\s+(?:on\s+)?$"
 )
 # ... but not after a word that makes the verb an infinitive, a negation or an adjective ("to open on",
 # "did not open on", "remained open on", "was closed")
