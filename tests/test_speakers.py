@@ -1389,3 +1389,42 @@ def test_a_companys_legal_form_is_part_of_its_name() -> None:
     assert [(e.kind, e.name.split("'s ")[-1], e.country) for e in found if e.kind == "actor"] == [
         ("actor", "Siemens AG", "DEU")
     ]
+
+
+def test_two_bodies_joined_by_and_are_two_actors() -> None:
+    (mention,) = speakers_mentions(
+        "The Royal Navy and Shell towed the burning barge out of the harbour on Monday.\n"
+    )
+    assert "Royal Navy and Shell" not in mention.actors and "Royal Navy" in mention.actors
+    (mention,) = speakers_mentions(
+        "The Ministry of Mines and Energy said on Monday it would cut fuel prices.\n"
+    )
+    assert mention.actors[:1] == ("Ministry of Mines and Energy",)
+
+
+def test_a_company_named_after_its_country_keeps_its_own_name() -> None:
+    (mention,) = speakers_mentions("Norway's Lysaker Offshore ASA said on Monday it had shut a platform.\n")
+    assert mention.actors[:1] == ("Lysaker Offshore ASA",) and mention.countries == ("NOR",)
+    (mention,) = speakers_mentions("Canadian Minerals has said it will pay for the clean-up.\n")
+    assert mention.actors[:1] == ("Canadian Minerals",) and mention.speaker == "Canadian Minerals"
+
+
+def test_people_of_a_scene_setting_clause_are_not_the_actors() -> None:
+    (mention,) = speakers_mentions(
+        "As Prime Minister Jane Roe prepared to fly in, engineers said the dam had held overnight.\n"
+    )
+    assert "Jane Roe" not in mention.actors
+    mentions = speakers_mentions(
+        "While the IAEA has said costs will rise, it is clear they are not covered.\n"
+    )
+    assert not any(actor.startswith("While") for m in mentions for actor in m.actors)
+
+
+def test_a_bare_surname_shared_by_two_people_of_the_text_is_nobody_in_particular() -> None:
+    text = (
+        "Relatives of Anna Holt will ask for a second inquiry, friends said on Monday.\n\n"
+        "Her cousin Mark Holt said on Monday the family was upset.\n\n"
+        "Holt collapsed at her home in the city on Thursday.\n"
+    )
+    collapsed = [m for m in speakers_mentions(text) if "collapsed" in m.sentence.text]
+    assert collapsed and "Mark Holt" not in collapsed[0].actors
