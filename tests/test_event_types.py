@@ -352,7 +352,7 @@ def test_a_place_described_as_cordoned_off_is_no_measure_taken() -> None:
         ("Canada suspended its security dialogue with Peru on Monday.", "diplomacy"),
         ("Ministers will review the bloc's relations with Lima at a meeting next month.", "diplomacy"),
         (
-            "The board meets on Tuesday when the chief executive presents results and talks about strategy.",
+            "The chief executive will present results on Tuesday and talks about strategy with investors.",
             "other",
         ),
         # an outbreak counted, a spill told by what it let out or where it came ashore
