@@ -386,3 +386,9 @@ def test_oil_collected_is_no_capture() -> None:
         "The company is raising its oil capturing capacity to 40,000 barrels a day."
     )
     assert "capture" not in _types("Engineers captured 15,000 barrels of oil on Monday.")
+
+
+def test_an_old_spill_recalled_by_a_participle_is_no_disaster_of_the_sentence() -> None:
+    assert "disaster" not in _types(
+        "The total is nearly 5m barrels, dwarfing the 257,000 barrels of oil spilled by a tanker in 1989."
+    )

@@ -1428,3 +1428,16 @@ def test_a_bare_surname_shared_by_two_people_of_the_text_is_nobody_in_particular
     )
     collapsed = [m for m in speakers_mentions(text) if "collapsed" in m.sentence.text]
     assert collapsed and "Mark Holt" not in collapsed[0].actors
+
+
+def test_a_trailing_as_clause_sets_the_scene_but_as_well_as_adds_an_actor() -> None:
+    (added,) = speakers_mentions(
+        "Oxfam said on Monday it would send food to the north, "
+        "as well as tents from the Kenya Red Cross Society.\n"
+    )
+    assert added.actors == ("Oxfam", "Kenya Red Cross Society")
+    (scene,) = speakers_mentions(
+        "Oxfam said on Monday it would send food to the north, "
+        "as the Kenya Red Cross Society ran out of tents.\n"
+    )
+    assert scene.actors == ("Oxfam",)

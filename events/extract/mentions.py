@@ -437,7 +437,8 @@ TRIGGERS = (
             r"|reported|recorded)\b"
             # "92m to 182m gallons of oil had spewed into the Gulf": a spill told by what it let out
             r"|\b(barrels|gallons|litres|liters|tonnes|tons)\s+(\([^)]{0,40}\)\s+)?(of\s+(oil|crude)\s+)?"
-            r"(had\s+|have\s+|has\s+)?(already\s+)?(spewed|gushed|leaked|spilled|poured)\b"
+            # ("dwarfing the 257,000 barrels spilled by a tanker in 1989": a participle recalls an old spill)
+            r"(had\s+|have\s+|has\s+)?(already\s+)?(spewed|gushed|leaked|spilled|poured)\b(?!\s+by\b)"
             # "tar balls turned up in Florida", "oil washed ashore": a spill reaching a coast
             r"|\b(oil|crude|tar\s+balls?|slick|sheen)\b[^.;]{0,40}?\b(wash(ed|es)?\s+(up|ashore)|came\s+ashore|turned\s+up"
             r"|reached\s+(the\s+)?([\w-]+\s+){0,2}(coast|coastline|shore|shoreline|beach|beaches|marsh|marshes|wetlands))\b"
@@ -5080,7 +5081,8 @@ def _settle_date(
 # "As President Obama prepared to fly in, experts said ...", "..., as pressure mounts on BP.": a clause that
 # sets the scene of the main one, whose people are not the ones who act or speak in it
 _SCENE_CLAUSES = _rx(
-    r"^\s*(as|while|when|once|although|though|whereas)\s[^,;]*,|,\s+(as|while|amid|whereas)\s[^,;]*[.!?]?\s*$"
+    r"^\s*(as|while|when|once|although|though|whereas)\s[^,;]*,|,\s+(as(?!\s+well\s+as\b)|while|amid|whereas)\s[^,;]*"
+    r"[.!?]?\s*$"
 )
 
 
