@@ -339,7 +339,7 @@ def test_a_place_described_as_cordoned_off_is_no_measure_taken() -> None:
         (
             "Harbour Watch said on Tuesday the freighter had switched off its transponder, a trick common "
             "among tankers carrying sanctioned fuel.",
-            "statement",
+            "other",
         ),
         (
             "Shares in European carriers fell on Monday amid fears over the outbreak that started in Asia.",
@@ -392,3 +392,39 @@ def test_an_old_spill_recalled_by_a_participle_is_no_disaster_of_the_sentence() 
     assert "disaster" not in _types(
         "The total is nearly 5m barrels, dwarfing the 257,000 barrels of oil spilled by a tanker in 1989."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # someone else's act told in the pluperfect is the act, its title keeping who told of it
+        ("Harbour Watch said on Tuesday the freighter had switched off its transponder.", "other"),
+        ("Harbour Watch said on Tuesday that rescue crews had reopened the bridge.", "other"),
+        # a view, a fate or words reported stay remarks
+        ("Harbour Watch said on Tuesday the captain had survived.", "statement"),
+        ("Jane Roe said on Tuesday the company had warned staff.", "statement"),
+        (
+            "Police confirmed on Tuesday that Dr Roe had been co-operative and had provided records.",
+            "statement",
+        ),
+        # a circumstance in a while-clause is not what the remarks are
+        (
+            "The European Union's election observer mission said on Monday the count had been orderly, "
+            "while noting delays in "
+            "the delivery of ballot papers.",
+            "statement",
+        ),
+    ],
+)
+def test_an_act_reported_by_someone_is_the_act_and_remarks_stay_remarks(sentence: str, expected: str) -> None:
+    assert _types(sentence)[:1] == [expected]
+
+
+def test_a_reported_act_keeps_its_teller_in_the_title() -> None:
+    article = prepare_article(
+        "own.txt",
+        "Harbour Watch said on Tuesday the freighter had switched off its transponder.\n",
+        SourceRow(published=dt.date(2026, 3, 12)),
+    )
+    (mention,) = extract_mentions(article, load_gazetteer())
+    assert mention.clause.startswith("Harbour Watch says the freighter had switched off")

@@ -1223,6 +1223,34 @@ def _main_perfect_act_over_asides(
     return act is not None and not any(a <= act.start() < b for a, b in subordinate)
 
 
+# After the verb of saying, someone else's act told in the pluperfect: "(that) UN troops had secured the
+# port", "the team had replaced the hose" (a view, "had been wrong", or words, "had warned", are remarks)
+_REPORTED_ACT = _rx(
+    # (the speaker's own, "it had", "its appeal had", is told by _OWN_ACT or stays remarks)
+    # ("said on Tuesday that", "said Thursday the": when it was said, then what)
+    r"\s+((on\s+)?(\w+day|yesterday|today|tonight)\s+|earlier\s+(this\s+\w+\s+|on\s+\w+day\s+)?)?(that\s+)?"
+    r"(?!(that|it|they|we|he|she|i|you|there|this|these|those|its|their|his|her|our|my)\b)((the|a|an)\s+)?"
+    # (nor words within words: "said the doctor told him the singer had stopped breathing")
+    r"((?!(had|has|have|was|were|is|are|would|will|could|that|it|they|we|he|she|its|their|his|her|our|told"
+    r"|said|says|tells|told|reported|saying)\b)"
+    r"[\w’'.-]+\s+){1,6}?(had)\s+(already\s+|successfully\s+|finally\s+)?"
+    r"(?!(been|seen|become|had|said|told|warned|agreed|tried|failed|wanted|needed|asked|urged|called|spoken"
+    r"|expressed|decided|planned|hoped|expected|feared|believed|thought|known|intended|promised|pledged|vowed"
+    r"|threatened|demanded|denied|claimed|admitted|accepted|rejected|acknowledged|conceded|survived|lived"
+    r"|escaped|recovered|gotten|forgotten|meant|felt|learnt|learned|heard|received"
+    # ("said the ministry had misled the committee", "had acted recklessly": an accusation stays a claim)
+    r"|misled|acted|lied|ignored|violated|breached|broken|abused|neglected|deceived|cheated|stolen|mishandled"
+    r"|covered|hidden|concealed|falsified|bribed|defrauded|betrayed|endangered|harmed|overstepped|exaggerated"
+    r"|underestimated|overstated|understated|blundered|erred)\b)[a-z]+(ed|en|un|t)\b"
+)
+
+
+def _reported_act(text: str, speech: re.Match[str]) -> bool:
+    """Whether what the speaker says is someone else's act, done by the time of the saying."""
+    found = _REPORTED_ACT.match(text, speech.end())
+    return found is not None and not _UNREAL.search(found.group()) and "," not in found.group()
+
+
 def _own_act(text: str, speech: re.Match[str]) -> bool:
     """Whether the speaker tells of its own act right after the verb of saying ("says it has started")."""
     found = _OWN_ACT.match(text, speech.end())
@@ -3072,6 +3100,12 @@ def _analyse(
             # "BP says it has started to siphon oil": the speaker reports its own act, the act is the news
             event_type = family = "other"
             own_act_clause = f"{speaker} {text[own_act.end(2) :].strip().rstrip('.')}"
+        elif event_type == "statement" and speaker and _reported_act(text, speech):
+            # "The agency said its engineers had replaced the valve": an act done, told through the one who
+            # reports it; the act is the news, and its title keeps who told of it (a claim stays a claim)
+            event_type = family = "other"
+            told = _what_was_said(text, speech)
+            own_act_clause = f"{speaker} says {told}" if told else ""
     else:
         event_type, family = trigger.event_type, trigger.family
         span = (trigger_match.start(), trigger_match.end())
@@ -3307,7 +3341,9 @@ _PARTICIPLE_ASIDE = _rx(
     r"(?<=\w),\s+(?!(?:and|but|said|added)\b)\w+(?:ed|en)\s+(?:on|in|at|by|last|early|late|during)\b[^,;]*(?=,)"
 )
 _SUBORDINATE_CLAUSE = _rx(
-    r"\b(after|since|because|following|although|though|whereas|until|till|unless)\s[^,;]*"
+    # ("..., while noting delays in the delivery of ballot papers": a circumstance beside the main clause;
+    # "..., while officials say troops were sent" is a second main clause)
+    r"\b(after|since|because|following|although|though|whereas|until|till|unless|while\s+\w+ing\b)\s[^,;]*"
     r"|,\s+((in|during|under)\s+which|which|who|whose|where)\s[^,;]*"
     # "the explosion that killed 11 workers", "a crisis in which 3,000 people were killed"
     # (lower case: "the WHO has confirmed" is the agency)
