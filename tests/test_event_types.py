@@ -428,3 +428,37 @@ def test_a_reported_act_keeps_its_teller_in_the_title() -> None:
     )
     (mention,) = extract_mentions(article, load_gazetteer())
     assert mention.clause.startswith("Harbour Watch says the freighter had switched off")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a writer's forecast, and what it measures against
+        "At this rate the slick could surpass by next week the 1979 spill that led to a drilling moratorium.",
+        # a photo's caption: a scene, the happening only named in its clauses
+        "Oil that leaked from a broken well following an explosion on a rig swirls through the currents.",
+    ],
+)
+def test_a_forecast_or_a_caption_reports_no_act(sentence: str) -> None:
+    assert _types(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Health Minister Jane Roe said on Friday the hotel had about 200 guests and 100 staff.",
+        "Engineers at the site said on Friday the slick had tripled in size in just days.",
+    ],
+)
+def test_what_a_thing_had_or_how_it_grew_stays_remarks(sentence: str) -> None:
+    assert _types(sentence)[:1] == ["statement"]
+
+
+def test_a_reported_act_of_a_plural_teller_says_so_in_the_plural() -> None:
+    article = prepare_article(
+        "own.txt",
+        "Engineers said on Friday the crews had replaced the valve.\n",
+        SourceRow(published=dt.date(2026, 3, 12)),
+    )
+    (mention,) = extract_mentions(article, load_gazetteer())
+    assert (mention.event_type, mention.clause) == ("other", "Engineers say the crews had replaced the valve")

@@ -1241,14 +1241,25 @@ _REPORTED_ACT = _rx(
     # ("said the ministry had misled the committee", "had acted recklessly": an accusation stays a claim)
     r"|misled|acted|lied|ignored|violated|breached|broken|abused|neglected|deceived|cheated|stolen|mishandled"
     r"|covered|hidden|concealed|falsified|bribed|defrauded|betrayed|endangered|harmed|overstepped|exaggerated"
-    r"|underestimated|overstated|understated|blundered|erred)\b)[a-z]+(ed|en|un|t)\b"
+    r"|underestimated|overstated|understated|blundered|erred"
+    # ("the slick had tripled in size": a measure of change is a finding, told as remarks)
+    r"|tripled|doubled|quadrupled|halved|grown|risen|fallen|increased|decreased|expanded|shrunk|spread|reached"
+    r"|surpassed|exceeded|topped|climbed|dropped|declined|soared|jumped|slowed|worsened|improved|eased)\b)"
+    # a participle ("had about 200 guests" is had with its object)
+    r"([a-z]{2,}(ed|en)|sent|built|brought|bought|caught|fought|lost|left|kept|held|met|paid|put|set|shut|cut|hit"
+    r"|led|won|begun|run|spent|struck|shot|sold|found|made|taken|given|done|gone|flown|thrown|drawn|shown|torn"
+    r"|sunk|withdrawn|overrun|undertaken)\b"
 )
 
 
-def _reported_act(text: str, speech: re.Match[str]) -> bool:
-    """Whether what the speaker says is someone else's act, done by the time of the saying."""
+def _reported_act(text: str, speech: re.Match[str]) -> re.Match[str] | None:
+    """What the speaker says when it is someone else's act, done by the time of the saying."""
     found = _REPORTED_ACT.match(text, speech.end())
-    return found is not None and not _UNREAL.search(found.group()) and "," not in found.group()
+    return (
+        found
+        if found is not None and not _UNREAL.search(found.group()) and "," not in found.group()
+        else None
+    )
 
 
 def _own_act(text: str, speech: re.Match[str]) -> bool:
@@ -2848,6 +2859,16 @@ def _analyse(
     found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in conditions)]
     found.sort(key=lambda pair: any(a <= pair[1].start() < b for a, b in subordinate))
     if (
+        speech is None
+        and found
+        and not sentence_dates
+        and all(any(a <= m.start() < b for a, b in clauses) for _, m in found)
+        and _PICTURED.search(text)
+    ):
+        # "Oil that leaked from a broken well following an explosion swirls through the currents": a photo's
+        # caption, whose only happenings are named in its clauses, shows a scene; it reports no act
+        found = []
+    if (
         speech is not None
         and found
         and all(any(a <= m.start() < b for a, b in subordinate) for _, m in found)
@@ -3100,12 +3121,25 @@ def _analyse(
             # "BP says it has started to siphon oil": the speaker reports its own act, the act is the news
             event_type = family = "other"
             own_act_clause = f"{speaker} {text[own_act.end(2) :].strip().rstrip('.')}"
-        elif event_type == "statement" and speaker and _reported_act(text, speech):
+        elif (
+            event_type == "statement"
+            and speaker
+            and (reported := _reported_act(text, speech)) is not None
+            # ("Ukrainska Pravda says one of the captives had paid $3,480": an outlet's story stays its claim)
+            and not _an_outlet(speaker, local)
+            # ("In a statement on Monday, she said the team had met on Sunday": the saying and the act dated
+            # apart are two happenings, read apart elsewhere)
+            and len(sentence_dates) <= 1
+        ):
             # "The agency said its engineers had replaced the valve": an act done, told through the one who
             # reports it; the act is the news, and its title keeps who told of it (a claim stays a claim)
             event_type = family = "other"
             told = _what_was_said(text, speech)
-            own_act_clause = f"{speaker} says {told}" if told else ""
+            verb = "say" if _PLURAL_VOICE.search(speaker) or _PLURAL_BODY.fullmatch(speaker) else "says"
+            own_act_clause = f"{speaker} {verb} {told}" if told else ""
+            # dated by its own words ("had held a call on Sunday night"), not by the saying
+            stop = re.compile(r"[,;]|$").search(text, reported.end())
+            span = (reported.start(), stop.start() if stop else len(text))
     else:
         event_type, family = trigger.event_type, trigger.family
         span = (trigger_match.start(), trigger_match.end())
@@ -4609,6 +4643,13 @@ _ABSTRACT_OBJECT = _rx(
 )
 
 
+# What a picture shows, in the present of a caption: "swirls through the currents", "wear masks in Tokyo"
+_PICTURED = _rx(
+    r"\b(swirls?|floats?|drifts?|sits?|stands?|lies|rests?|wears?|walks?|waits?|looks?|holds?|gathers?|burns?"
+    r"|covers?|washes|passes|queues?|sorts?|cleans?|inspects?|surveys?|plays?|prays?|mourns?|weeps?)\s+"
+    r"(through|in|on|at|near|along|across|over|into|past|outside|inside|beside|under|around|off|by|up|down"
+    r"|masks|a\s+mask|the\s+(water|beach|shore|surface|debris|rubble|wreckage))\b"
+)
 # "on concerns about the outbreak that began in Mexico", "amid fears over the spill": what the act is about
 _TOPIC_BEFORE = _rx(
     r"\b(about|over|concerning|regarding|amid)\s+(the\s+|an?\s+|this\s+|its\s+|their\s+)?([\w’'-]+\s+){0,2}$"
@@ -4633,6 +4674,11 @@ def _act_over_topic(
     ]
     if any(t.event_type == "casualties" for t, _ in kept):
         kept = [(t, m) for t, m in kept if not (t.event_type == "disaster" and _CASE_COUNT.search(m.group()))]
+    # "the spill could surpass by next week the size of the 1969 spill that led to a moratorium": what
+    # follows a writer's forecast is what the forecast measures against, not an act of the sentence
+    forecast = _FORECAST.search(text)
+    if forecast is not None:
+        kept = [(t, m) for t, m in kept if m.start() < forecast.start()]
     return kept
 
 
