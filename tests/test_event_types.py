@@ -462,3 +462,8 @@ def test_a_reported_act_of_a_plural_teller_says_so_in_the_plural() -> None:
     )
     (mention,) = extract_mentions(article, load_gazetteer())
     assert (mention.event_type, mention.clause) == ("other", "Engineers say the crews had replaced the valve")
+
+
+def test_oil_already_collected_is_no_act() -> None:
+    assert _types("It does far more damage than the collected oil that floats on top of the water.") == []
+    assert _types("The ship was expected to begin collecting oil on Sunday night.")[:1] == ["other"]

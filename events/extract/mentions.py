@@ -736,7 +736,7 @@ TRIGGERS = (
         _rx(
             r"\bdeploy(ed|s|ing|ment)?\s+(of\s+)?(the\s+|its\s+|an?\s+|more\s+|new\s+)?([\w,-]+\s+){0,2}?(booms?"
             r"|barriers?|equipment|robots?|remote-controlled|robotic|dispersants?|caps?|domes?|skimmers?|sandbags)\b"
-            r"|\boil\s+captur(e|ed|es|ing)\b|\b(captur|collect|siphon)(ed|es|ing|s)?\s+(up\s+to\s+|about\s+|some\s+)?"
+            r"|\boil\s+captur(e|ed|es|ing)\b|(?<!\bthe\s)(?<!\bof\s)(?<!\bits\s)(?<!\bthat\s)\b(captur|collect|siphon)(ed|es|ing|s)?\s+(up\s+to\s+|about\s+|some\s+)?"
             r"([\d,.]+\s+(million\s+)?(barrels|gallons)\s+(of\s+)?)?(the\s+|its\s+)?(leaking\s+)?(oil|crude)\b"
         ),
     ),
