@@ -1585,3 +1585,16 @@ def test_a_trailing_as_clause_sets_the_scene_but_as_well_as_adds_an_actor() -> N
         "as the Kenya Red Cross Society ran out of tents.\n"
     )
     assert scene.actors == ("Oxfam",)
+
+
+def test_a_body_named_in_an_aside_between_dashes_is_not_the_speaker() -> None:
+    (mention,) = speakers_mentions(
+        "The Harbour Safety Board - the successor to the disbanded Marine Inspection Agency - said on Monday "
+        "it was opening an inquiry into the fire.\n"
+    )
+    assert mention.speaker == "Harbour Safety Board"
+
+
+def test_a_disease_known_by_its_initials_is_no_actor() -> None:
+    mentions = speakers_mentions("Memories of how SARS started in the city in February 2003 came back.\n")
+    assert not any("SARS" in m.actors for m in mentions)

@@ -3955,6 +3955,10 @@ def _speaker(
     ):
         # "Mayor Jane Roe of New Orleans said", "Jane Roe of the Harbour Board said": the person speaks
         return _speaker_of(actors[-2])
+    # "The Bureau of Ocean Energy Management -- the successor to the Minerals Management Service -- said":
+    # a body named in an aside between dashes describes the subject, it does not speak
+    asides = [(m.start(), m.end()) for m in _DASHED_ASIDE.finditer(text[: speech.start()])]
+    actors = [e for e in actors if not any(a <= e.start < b for a, b in asides)] or actors
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
     # "Thai scientists who infected piglets with the virus said": the relative clause tells which ones
@@ -4073,6 +4077,9 @@ _JOINED_IN = re.compile(
 )
 _TRAILING_RELATIVE = re.compile(r",?\s+(?:who|that)\s[^,;:“”\"]{3,120}$")
 _VOCATIVE_BEFORE = re.compile(r"[“\"‘']\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Mister|Doctor|Sir|Madam)\.?\s+)?$")
+
+
+_DASHED_ASIDE = re.compile(r"\s(?:--?|[–—])\s[^–—]{3,160}?\s(?:--?|[–—])\s")
 
 
 def _addressed(text: str, entity: Entity) -> bool:
