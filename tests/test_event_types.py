@@ -467,3 +467,21 @@ def test_a_reported_act_of_a_plural_teller_says_so_in_the_plural() -> None:
 def test_oil_already_collected_is_no_act() -> None:
     assert _types("It does far more damage than the collected oil that floats on top of the water.") == []
     assert _types("The ship was expected to begin collecting oil on Sunday night.")[:1] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hopes rose on Monday that the talks would resume.",
+        "With the firm unable to stop the leak from a well that blew up last week, attention was turning to "
+        "the coast.",
+    ],
+)
+def test_a_public_mood_is_colour_not_an_act(sentence: str) -> None:
+    assert _types(sentence) == []
+
+
+def test_what_made_a_mood_rise_is_a_happening_of_its_own() -> None:
+    assert "disaster" in _types(
+        "Fears of a wider spill grew on Tuesday after tar balls turned up on the beaches."
+    )

@@ -1099,6 +1099,15 @@ _STATE_OF_MIND = _rx(
 )
 
 
+# A public mood that rises or turns: "Fears that ... flared", "attention was turning to the coast"
+_MOOD = _rx(
+    r"(?:^|,\s+)(?:the\s+|public\s+|growing\s+|new\s+)?(?P<mood>fears?|concerns?|worries|hopes?|anger|frustration"
+    r"|attention|optimism|pessimism|jitters|speculation|anxiety|sentiment|unease)\b[^,;]{0,90}?\b(flared|grew|mounted"
+    r"|rose|eased|faded|shifted|intensified|deepened|receded|(was|were)\s+(turning|growing|mounting|rising|shifting)"
+    r"|ran\s+high|turned\s+to)\b"
+)
+
+
 # A sentence that opens by judging the day or the scene with a copula: "It was an interesting day at the
 # trial", "Every day is a lottery in the courtroom", "This is a story of ..."
 _SCENE_SETTING = _rx(
@@ -3398,6 +3407,15 @@ def _analyse(
         return None  # "More people wore masks on Saturday", "Other family members visited": colour
     if event_type == "other" and not speech and _explanation_or_state_of_mind(text):
         return None  # "The figure is based on sensors", "For example, a search yielded ...": no happening
+    mood = None if speech else _MOOD.search(text)
+    if mood is not None and not any(
+        m.start() >= mood.end() and any(a <= m.start() < b for a, b in clauses) for _, m in found
+    ):
+        # "Fears that currents were spreading the oil flared on Tuesday", "With the well still leaking,
+        # attention was turning to the coast", "Hopes rose that the talks would resume": a mood told as the
+        # sentence's act is colour; a happening it names is its background or its object (what made it rise,
+        # "after tar balls turned up", is a happening of its own)
+        return None
     own_dates = sentence_dates
     if event_type in SPEECH_TYPES:
         # "said it was not related to the 2023 rupture": a date naming a thing is not when it was said
