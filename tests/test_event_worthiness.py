@@ -437,3 +437,10 @@ def test_people_moved_somewhere_are_a_happening_and_taken_to_hospital_is_not_one
     hospital = "Two drivers were taken to hospital."
     assert [m.event_type for m in mentions(STORM + moved) if m.sentence.text == moved] == ["other"]
     assert [m for m in mentions(STORM + hospital) if m.sentence.text == hospital] == []
+
+
+def test_oil_washing_up_on_a_coast_is_the_spill_reaching_it() -> None:
+    landfall = "Tar balls washed up on the beaches of the northern coast."
+    colour = "Dolphins wash up on the shore every spring."
+    assert [m.event_type for m in mentions(STORM + landfall) if m.sentence.text == landfall] == ["disaster"]
+    assert [m for m in mentions(STORM + colour) if m.sentence.text == colour] == []

@@ -181,6 +181,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "formed",
         "diagnosed",
         "contracted",
+        "wash",
+        "ashore",
         "caught",
     ),
     "protest": (
@@ -413,6 +415,9 @@ TRIGGERS = (
             r"|reported|recorded)\b"
             # "the virus has now infected almost 500 people": the outbreak's count of the sick
             r"|\b(has|have|had)\s+(now\s+|already\s+)?(infected|sickened)\s+([\w,.-]+\s+){1,3}people\b"
+            # "traces of oil washed up on its coast", "tar balls came ashore": a spill reaching a coast
+            r"|\b(oil|crude|tar\s*balls?|slick|sheen|tar)\b[^.;]{0,50}?\b(wash(ed|es|ing)?\s+(up|ashore)|came\s+ashore"
+            r"|coming\s+ashore|(has|have)\s+come\s+ashore)\b"
             # "More than 1,200 people have contracted the virus": the same count, told of the sick
             r"|\b\d[\d,.]*\s+(people|patients|persons|cases)\b[^.;]{0,30}?\b(have|has|had)\s+(now\s+|already\s+)?"
             r"(contracted|caught)\s+(the\s+)?([\w-]+\s+)?(virus|disease|flu|infection)\b"
