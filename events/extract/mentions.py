@@ -1193,7 +1193,7 @@ _AND_THEN = _rx(r"\s(and|but)\s")
 # (what is "estimated", "predicted" or "conceded" in the present is the day's news, not a standing view:
 # "The agency estimates that 5,000 homes are flooded")
 _PRESENT_REPORT = _rx(
-    r"(estimates|predicts|forecasts|calculates|reckons|concedes|acknowledges|admits|asks|cautions)"
+    r"(estimates|predicts|forecasts|calculates|reckons|concedes|acknowledges|admits|asks|cautions|warns)"
 )
 _PRESENT_SPEECH = _rx(r"\b(says|say|insists?|presents|claims|maintains?|argues?|believes?|thinks?)\b")
 _PERFECT = _rx(
@@ -1479,6 +1479,10 @@ def extract_mentions(
             bare = _bare_draft(sentence, own_entities)
             drafts.extend(_begun_since(bare, sentence, own_dates))
             drafts.extend(_named_happenings(bare, sentence, own_dates))
+            if since_when is not None:
+                # "... could leak until August, when relief wells are due to be finished": the happening of
+                # the when-clause, whatever the main clause tells
+                drafts.extend(_happening_since_when(sentence, *since_when, own_entities, last_speaker))
             last_speaker = _person_opening(sentence, own_entities) or last_speaker
             continue
         first_of_sentence = len(drafts)
@@ -1936,6 +1940,7 @@ _AND_ACT = _rx(
 
 # "since 20 April, when the rig exploded": the date a period runs from, and the happening that began it
 _SINCE_DATE = _rx(r"\bsince\s+$")
+_UNTIL_DATE = _rx(r"\b(until|till|by)\s+$")
 # (a word quoted inside the clause belongs to it: 'when divers sealed a steel "gate" that ...')
 _WHEN_CLAUSE = _rx(r",\s+when\s+(?P<clause>(?:[^,;:“”\"]|\"[^\",;:]{1,40}\"|“[^”,;:]{1,40}”)+)")
 
@@ -1945,13 +1950,20 @@ def _since_when(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMenti
     then ("has lost £44bn since 20 April, when the rig exploded"); None when the sentence has none."""
     for date in dates:
         at = date.start - sentence.start
-        if date.value == "PRESENT_REF" or not _SINCE_DATE.search(sentence.text[max(0, at - 7) : at]):
+        if date.value == "PRESENT_REF":
+            continue
+        since = _SINCE_DATE.search(sentence.text[max(0, at - 7) : at])
+        # "could leak until August, when relief wells are expected to be finished": the end of a stretch
+        # ahead, and what is due to happen then
+        until = _UNTIL_DATE.search(sentence.text[max(0, at - 7) : at]) and date.tense == "future"
+        if not (since or until):
             continue
         found = _WHEN_CLAUSE.match(sentence.text, date.end - sentence.start)
         if found is None:
             continue
         clause = found.group("clause").rstrip(" .")
-        if len(clause.split()) < MIN_CLAUSE_WORDS or not _PAST_TENSE.search(clause):
+        tensed = _PAST_TENSE.search(clause) if since else _FORESEEN.search(clause)
+        if len(clause.split()) < MIN_CLAUSE_WORDS or not tensed:
             continue
         start = sentence.start + found.start("clause")
         return date, Sentence(start, start + len(clause), clause, sentence.paragraph)
@@ -2207,13 +2219,63 @@ def _act_before(
         ),
         None,
     )
+    # "began washing up last week, about a month after the rig exploded": counted back from the main date
+    counted = _counted_back(main, sentence, found.start()) if own is None else None
     return dataclasses.replace(
         told,
-        own_date=own or main,
-        anterior=own is None,
+        own_date=own or counted or main,
+        anterior=own is None and counted is None,
         clause=clause[:1].upper() + clause[1:],
         speaker="",
         speaker_country="",
+    )
+
+
+# "about a month", "two days", "nearly three weeks" right before "after"
+_COUNT_THEN_AFTER = _rx(
+    rf"(?:\b(?:about|some|nearly|almost|roughly|around|just|only|more\s+than|less\s+than)\s+)?"
+    rf"\b(?P<count>an?|{'|'.join(CARDINALS)}|\d{{1,2}})\s+(?P<unit>day|week|month|year)s?\s*,?\s*$"
+)
+
+
+def _counted_back(main: DateMention, sentence: Sentence, at: int) -> DateMention | None:
+    """The date of what came "a month after"'s clause: the main date less the count, as precise as its unit
+    ("last week, about a month after the rig exploded" -> the month a month before last week)."""
+    found = _COUNT_THEN_AFTER.search(sentence.text[:at])
+    if found is None:
+        return None
+    word = found.group("count").lower()
+    count = 1 if word in ("a", "an") else CARDINALS.get(word) or int(word)
+    unit = found.group("unit").lower()
+    middle = main.date_start + (main.date_end - main.date_start) / 2
+    if unit in ("day", "week"):
+        if main.precision != "day":
+            return None  # "last month, two days after ...": no day to count from
+        day = main.date_start - dt.timedelta(days=count * (7 if unit == "week" else 1))
+        start, end, precision, value = day, day, "day", day.isoformat()
+    elif unit == "month":
+        year, month = divmod(middle.year * 12 + middle.month - 1 - count, 12)
+        start = dt.date(year, month + 1, 1)
+        end = (start + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+        precision, value = "month", f"{start.year}-{start.month:02d}"
+    else:
+        start, end = dt.date(middle.year - count, 1, 1), dt.date(middle.year - count, 12, 31)
+        precision, value = "year", str(start.year)
+    text = found.group().strip(" ,") + " after"
+    told = f"{start.isoformat()}" if precision == "day" else f"{start.isoformat()} to {end.isoformat()}"
+    return dataclasses.replace(
+        main,
+        start=sentence.start + found.start(),
+        end=sentence.start + at + len(" after"),
+        text=text,
+        value=value,
+        date_start=start,
+        date_end=end,
+        precision=precision,
+        explicit=False,
+        tense="past",
+        reason=f"'{text}' counted back from {main.text} → {told}",
+        anchor=None,
     )
 
 
@@ -2332,11 +2394,15 @@ def _antecedent(head: str) -> str | None:
 _ASIDE = _rx(
     r"(?:,\s+|\s+(?=since\s))(?P<opening>(?:(?:in|at|during|from|on|after|under)\s+)?(?:who|whom|which|whose|where)"
     r"|\w{3,}ed\s+by"
+    # ", after admitting the engine had failed over the weekend,": what the subject did before the main act
+    r"|(?:after|before|following|upon|while)\s+\w{3,}ing"
     # "has killed 143 people since the health ministry declared it on Jan. 9": a clause with its own subject
     r"|since(?=\s+(?:the|a|an|its|his|her|their)\s+\w+(?:\s+\w+){0,3}\s+\w+ed\b))\b"
     r"[^,;]*?(?=,|;|[.!?]?[\"”’']*$)"
 )
 _ASIDE_PRONOUN = _rx(r"^(who|which)\s+")
+# the word that opens an adverbial participle aside, which the subject's name stands in for
+_ASIDE_TIME_WORD = _rx(r"^(after|before|following|upon|while)\s+(?=\w{3,}ing\b)")
 _ASIDE_OPENING = _rx(r"^(?:(?:in|at|during|from|on|after|under)\s+)?(?:whom|which|whose|where|since)\s+")
 
 
@@ -2366,7 +2432,7 @@ def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
             # "Roe, who was elected a lawmaker in 2021, ...": a step of the person's career, told as who
             # they are, not a happening of the story
             continue
-        participle = found.group("opening").lower().endswith(" by")
+        participle = found.group("opening").lower().endswith(" by") or bool(_ASIDE_TIME_WORD.match(text))
         after = text[len(found.group("opening")) :]
         # "who goes on trial in March": a verb in the present right after the pronoun is its own too
         if len(text.split()) < MIN_CLAUSE_WORDS or not (
@@ -2601,7 +2667,7 @@ def _aside_happenings(
             # "The war between the army and the militia, which erupted ...": the aside follows the subject,
             # all of it (a person's "who" tells of the nearest name: "the lawyer of Jorge Mendes, who")
             antecedent = head[:1].upper() + head[1:]
-        pronoun = _ASIDE_PRONOUN.match(aside.text)
+        pronoun = _ASIDE_PRONOUN.match(aside.text) or _ASIDE_TIME_WORD.match(aside.text)
         if pronoun and antecedent:
             lead = f"{antecedent} "  # "who was grilled by Congress" -> "Tony Hayward was grilled ..."
         elif " by " in aside.text[:40] and not _ASIDE_OPENING.match(aside.text) and antecedent:
@@ -3225,6 +3291,8 @@ def _analyse(
         if event_type not in SPEECH_TYPES and not _dates_of_the_saying(own_dates, text, sentence.start)
         else None,
     )
+    if own is not None and event_type in SPEECH_TYPES and speech is not None:
+        own = _unless_in_a_relative_clause(own, text, sentence.start, speech.end())
     if event_type not in SPEECH_TYPES and trigger_match is not None:
         # "since the rig exploded on April 20", "since the 20 April explosion that killed 11": the act the
         # since-clause tells is dated by it, before any date later in the sentence
@@ -4208,6 +4276,26 @@ def _closest_date(
         if attached:
             return attached[0]
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
+
+
+# A relative clause with its own verb in the past: "the accident which sank the rig on 22 April"
+_RELATIVE_CLAUSE = _rx(
+    r"\b(?:which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\w+ly\s+)?(?:\w{3,}ed|sank|struck|broke|began"
+    r"|took|made|gave|won|lost|held|led|fled|sent|left|went|came|fell|rose|hit|shot|sold|paid|killed)\b[^,;:“”\"]*"
+)
+
+
+def _unless_in_a_relative_clause(
+    own: DateMention, text: str, offset: int, said_at: int
+) -> DateMention | None:
+    """Remarks are not dated by a date inside a relative clause of what was said ("Hayward said the firm
+    was not to blame for the accident which sank the rig on 22 April"): the clause's act is of that day,
+    the saying is not."""
+    at = own.start - offset
+    for found in _RELATIVE_CLAUSE.finditer(text, said_at):
+        if found.start() <= at and own.end - offset <= found.end():
+            return None
+    return own
 
 
 # "the dividend scheduled for", "the doctor charged with giving him": a noun phrase and a participle
@@ -5257,11 +5345,15 @@ def _undated_background(
     # ("The leader, who founded the movement, was arrested": an aside's founding is not the act)
     if _FOUNDING.search(_RELATIVE_ASIDE.sub(",", draft.sentence.text)):
         return True
-    # the last date before the sentence in its paragraph
+    # the last date before the sentence in its paragraph, or in the sentence before it when the paragraph
+    # opens with it (copy set one sentence to a paragraph: "The 1918 pandemic is the worst case." then
+    # "At least 40 million people died.")
     opening = min(
         (x.start for x in article.sentences if x.paragraph == draft.sentence.paragraph),
         default=draft.sentence.start,
     )
+    if opening == draft.sentence.start:
+        opening = max((x.start for x in article.sentences if x.end <= opening), default=opening)
     earlier = [d for d in dates if opening <= d.start < draft.sentence.start]
     return bool(earlier) and earlier[-1].date_end < published - CONTEXT_RECENT
 
@@ -5426,8 +5518,19 @@ def _context_date(
     # not speak now; the remarks are dated by their speaker or their paragraph
     verb = _SPEECH.search(draft.sentence.text) if draft.is_speech_type else None
     said_by = [e for e in draft.entities if verb is None or e.end <= verb.start()]
+    if verb is not None:
+        # "The delays are hurting the airline, Professor Roe warns": before a closing attribution stands
+        # what was said, and whom it names did not speak
+        closing = _CLOSING_VOICE.search(draft.sentence.text[: verb.start()]) or _NAMED_CLOSING.search(
+            draft.sentence.text[: verb.start()]
+        )
+        if closing is not None:
+            said_by = [e for e in said_by if e.start - draft.sentence.start >= closing.start()]
     people += [e.name for e in said_by if e.kind == "actor" and e.name not in people]
-    for person in people:
+    # "Vietnam has confirmed 26 cases": remarks told in the present perfect are the report's own news, not
+    # of the day the speaker's earlier remarks were made
+    now_told = draft.is_speech_type and draft.said_now
+    for person in people if not now_told else []:
         earlier = [d for i, d in dated if i < index and (d.speaker == person)]
         if earlier:
             return earlier[-1], f"{person}'s remarks are dated earlier in the article by"
@@ -5444,7 +5547,7 @@ def _context_date(
             if stems & words:
                 return other, f"it was said at the {occasion.group(1)} the article dates by"
     paragraph = [d for i, d in dated if d.sentence.paragraph == draft.sentence.paragraph and i < index]
-    if paragraph:
+    if paragraph and not now_told:
         return paragraph[-1], "its paragraph is dated by"
     return None
 
