@@ -422,7 +422,7 @@ TRIGGERS = (
             r"|\b\d[\d,.]*\s+(people|patients|persons|cases)\b[^.;]{0,30}?\b(have|has|had)\s+(now\s+|already\s+)?"
             r"(contracted|caught)\s+(the\s+)?([\w-]+\s+)?(virus|disease|flu|infection)\b"
             # "61 new cases in England and one case in Wales confirmed on Sunday": the participle
-            r"|\bcases?\s+((in|of)\s+[^.;,]{1,40}?\s+)?(confirmed|reported|recorded)\s+(on|in|yesterday|today|overnight"
+            r"|\b(cases?|infections?)\s+((in|of)\s+[^.;,]{1,40}?\s+)?(confirmed|reported|recorded)\s+(on|in|yesterday|today|overnight"
             r"|(mon|tues|wednes|thurs|fri|satur|sun)day)\b"
         ),
     ),
