@@ -449,3 +449,31 @@ def test_oil_washing_up_on_a_coast_is_the_spill_reaching_it() -> None:
 def test_infections_confirmed_somewhere_are_the_outbreaks_count() -> None:
     count = "The virus has spread widely, with 20,100 infections confirmed in 60 countries so far."
     assert [m.event_type for m in mentions(STORM + count) if m.sentence.text == count] == ["disaster"]
+
+
+@pytest.mark.parametrize(
+    ("act", "event_type"),
+    [
+        ("Gunmen kidnapped three aid workers near the border.", "capture"),
+        ("Rebels freed 20 hostages near the border.", "other"),
+        ("The plane crashed shortly after take-off.", "disaster"),
+        ("The central bank raised interest rates by half a point.", "policy"),
+        ("The carmaker recalled 2 million vehicles over faulty brakes.", "other"),
+        ("Parliament voted to approve the budget.", "policy"),
+        ("The airline suspended flights to the region.", "policy"),
+        ("Opposition leader Jane Roe returned from exile.", "other"),
+        ("The UN launched an appeal for $50m.", "other"),
+        ("The regulator fined the bank $2bn.", "legal"),
+        ("The two countries restored diplomatic relations.", "diplomacy"),
+        ("The minister met his Chinese counterpart in Beijing.", "diplomacy"),
+        ("The company posted a record loss.", "other"),
+    ],
+)
+def test_common_acts_of_international_news_are_happenings_without_a_date(act: str, event_type: str) -> None:
+    found = [m for m in mentions(STORM + act) if m.sentence.text == act]
+    assert [(m.event_type, m.date_start) for m in found] == [(event_type, dt.date(2026, 5, 8))]
+
+
+def test_an_opening_clause_of_time_does_not_type_the_remarks_after_it() -> None:
+    text = STORM + "As oil began washing up on the shore, Governor Jane Roe said the firm would pay for it."
+    assert [m.event_type for m in mentions(text) if m.sentence.text.startswith("As oil")] == ["statement"]

@@ -616,6 +616,92 @@ TRIGGERS = (
             r"|(was|were)\s+(stopped|halted|called\s+off|cancell?ed|suspended|scrapped|abandoned))\b"
         ),
     ),
+    # Common acts of international news that no other family names, each with its type (see DEV_SET.md's
+    # conventions): people or ships taken, a crash, a rate decision, a recall, a vote in parliament, a
+    # service suspended, a return from exile, an appeal launched, a fine, relations restored, a meeting of
+    # counterparts, a company's results
+    Trigger(
+        "capture",
+        "abduction",
+        _rx(
+            r"\b(kidnapp?ed|abducted|hijacked|took\s+([\w,-]+\s+){0,3}?hostage)\b"
+            r"(?!\s+(?:by\s+)?(?:the\s+)?(?:film|novel|book|story|plot))"
+        ),
+    ),
+    Trigger(
+        "other",
+        "release",
+        _rx(r"\b(freed|released)\s+([\w,-]+\s+){0,3}?(hostages|captives|prisoners|detainees)\b"),
+    ),
+    Trigger(
+        "disaster",
+        "crash",
+        _rx(
+            r"\b(plane|aircraft|airliner|jet|helicopter|train|bus|ferry|boat)\b[^.;]{0,40}?\b(crashed|derailed|capsized)\b"
+        ),
+    ),
+    Trigger(
+        "policy",
+        "rates",
+        _rx(
+            r"\b(raised|cut|lowered|hiked|held)\s+(its\s+|their\s+|the\s+)?(key\s+|benchmark\s+)?(interest\s+)?rates?\b"
+        ),
+    ),
+    Trigger(
+        "other",
+        "recall",
+        _rx(
+            r"\brecall(ed|ing|s)?\s+(about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,.]+\s+(million\s+)?([\w-]+\s+){0,2}?"
+            r"(vehicles|cars|trucks|units|products|devices|phones|toys)\b"
+        ),
+    ),
+    Trigger(
+        "policy",
+        "parliament vote",
+        _rx(
+            r"\b(voted|votes)\s+(overwhelmingly\s+|unanimously\s+)?(to\s+)?(approve|pass|reject|adopt|ban|impeach|extend|repeal"
+            r"|amend|ratify)\b"
+        ),
+    ),
+    Trigger(
+        "policy",
+        "suspension",
+        _rx(
+            r"\b(suspended|halted|grounded|cancell?ed)\s+(all\s+)?([\w-]+\s+){0,2}?(flights|services|operations|production"
+            r"|exports|imports|shipments|trading|sailings)\b"
+        ),
+    ),
+    Trigger("other", "return", _rx(r"\breturned\s+(home\s+)?from\s+(exile|abroad|captivity)\b")),
+    Trigger(
+        "other", "appeal", _rx(r"\blaunched\s+(an?\s+)?([\w-]+\s+){0,2}?(appeal|fundraising\s+drive)\s+for\b")
+    ),
+    Trigger(
+        "legal",
+        "fine",
+        _rx(
+            r"\b(fined|was\s+fined|were\s+fined)\b(?=[^.;]{0,60}?[$£€]|\s+[\d,.]+|[^.;]{0,40}?\b(million|billion|bn|m)\b)"
+        ),
+    ),
+    Trigger(
+        "diplomacy",
+        "relations",
+        _rx(
+            r"\b(restored|resumed|re-?established|severed|cut|broke\s+off)\s+(full\s+)?(diplomatic\s+)?(relations|ties)\b"
+        ),
+    ),
+    Trigger(
+        "diplomacy",
+        "counterpart",
+        _rx(r"\b(met|meets|hosted|received)\s+(his|her|their)\s+([\w-]+\s+){0,2}counterparts?\b"),
+    ),
+    Trigger(
+        "other",
+        "results",
+        _rx(
+            r"\b(posted|reported|announced)\s+(an?\s+)?(record\s+|quarterly\s+|annual\s+|first-quarter\s+|second-quarter\s+"
+            r"|third-quarter\s+|fourth-quarter\s+|full-year\s+|net\s+|pre-tax\s+){0,3}(loss|profit)\b"
+        ),
+    ),
     # People moved somewhere by those in charge: "Twelve guests were taken to a lodging house", "the crew
     # were flown to Houston" ("taken to hospital" is an injury, told by the toll)
     Trigger(
@@ -3482,6 +3568,9 @@ _SUBORDINATE_CLAUSE = _rx(
     r"|declar|launch|order|sign|approv)\w*\b)[a-z]{3,}ing\s[^,;]*(?=,)"
     # "But with the ban on drilling extended for six months, lawmakers are adamant ...": a circumstance
     r"|^((but|and)\s+)?with\s[^,;]*(?=,)"
+    # "As sheen began washing up on the shore, the governor said ...": an opening clause of time sets the
+    # scene of the main one
+    r"|^((but|and)\s+)?(as|while|once)\s[^,;]*(?=,)"
 )
 _SINCE_OPENING = _rx(r"since\s")
 _CONDITIONAL_CLAUSE = _rx(r"\b(if|unless|in\s+case)\s[^,;]*")
