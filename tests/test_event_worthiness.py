@@ -467,6 +467,9 @@ def test_infections_confirmed_somewhere_are_the_outbreaks_count() -> None:
         ("The two countries restored diplomatic relations.", "diplomacy"),
         ("The minister met his Chinese counterpart in Beijing.", "diplomacy"),
         ("The company posted a record loss.", "other"),
+        ("Hundreds of homes were destroyed.", "casualties"),
+        ("The navy rescued 40 migrants at sea.", "other"),
+        ("The agency raised its alert level to phase five.", "policy"),
     ],
 )
 def test_common_acts_of_international_news_are_happenings_without_a_date(act: str, event_type: str) -> None:

@@ -241,6 +241,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "sealed",
         "cordon",
         "issued",
+        "level",
     ),
     "election": ("elect", "poll", "voter", "ballot", "referendum", "run", "won ", "vote"),
     "market": ("share", "stock", "future", "bond", "index", "currency"),
@@ -521,7 +522,8 @@ TRIGGERS = (
             # ("7 million people are displaced inside the country": a standing state, no toll of the news)
             r"\b(were|was|have\s+been|has\s+been|had\s+been)\s+(\w+\s+)?(displaced|made\s+homeless|left\s+homeless"
             r"|forced\s+from\s+their\s+homes)\b"
-            r"|\b[\d,.]+\s+(homes|houses|dwellings)\s+(were\s+|have\s+been\s+|had\s+been\s+)?(destroyed|flattened)\b"
+            r"|\b([\d,.]+|hundreds|thousands|dozens|scores)\s+(of\s+)?(homes|houses|dwellings)\s+(were\s+|have\s+been\s+"
+            r"|had\s+been\s+)?(destroyed|flattened)\b"
         ),
     ),
     Trigger(
@@ -568,6 +570,8 @@ TRIGGERS = (
             r"|\b(order(ed|s)?|impos(ed|es))\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(cull|slaughter|quarantine|lockdown|evacuation"
             r"|closure)s?\b|(?<!should\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!must\s)\b(have|has|had|were|was|been)\s+(already\s+)?"
             r"(placed\s+in\s+)?quarantined?\b"
+            # "The WHO raised its alert level to phase five": a declared level of alert
+            r"|\b(raised|lowered|increased|cut)\s+(its|the|their)\s+([\w-]+\s+){0,2}?(alert|threat|warning)\s+levels?\b"
             # "issued a 34-page plan directing the firm to recycle", "issued an order banning ...": directives
             r"|\bissued\s+(a|an|new|its|the)\s+([\w-]+\s+){0,3}(order|directive|decree|guidelines|plan|rules)\s+"
             r"(directing|ordering|requiring|telling|banning|barring|forbidding)\b"
@@ -720,7 +724,7 @@ TRIGGERS = (
         _rx(
             r"\b(was|were|been)\s+(\w+ly\s+|all\s+|safely\s+)?(rescued|airlifted\s+to\s+safety|pulled\s+alive)"
             r"|\b(rescued|pulled)\s+(\d[\d,]*|[a-z]+)\s+([\w-]+\s+){0,2}?(people|survivors|crew|passengers|workers"
-            r"|miners|children|sailors|fishermen)\b"
+            r"|miners|children|sailors|fishermen|migrants|refugees|residents|villagers|tourists|hikers|climbers)\b"
         ),
     ),
     # A market's move, which a business story leads on: "BP shares closed down 4.5%", "stock tumbled 6%"
