@@ -4043,6 +4043,12 @@ _UNLISTED_BEFORE = re.compile(
     r"\s*$"
 )
 # ("the health minister of the province, Jane Roe, has warned": an auxiliary may stand before the verb)
+# "Jane Roe's office said", "Okafor's lawyers said": those who speak for a person the lists do not know
+_VOICE_OF_A_NAME = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:But|And|Meanwhile|Later|Earlier)\s+)(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+"
+    r"(?:office|spokes(?:man|woman|person)|lawyers?|attorneys?|campaign|aides?|representatives?)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:also\s+)?$"
+)
 _NAME_SET_APART = re.compile(
     r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s*(?:(?:has|have|had)\s+)?(?:also\s+)?$"
 )
@@ -4074,7 +4080,10 @@ def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
     # "One of the minister's bodyguards, Tomas Reyes, claims": a full name set apart names who it is
     before = text[: speech.start()]
     found = (
-        _UNLISTED_BEFORE.search(before) or _NAME_SET_APART.search(before) or _UNLISTED_QUOTED.search(before)
+        _UNLISTED_BEFORE.search(before)
+        or _NAME_SET_APART.search(before)
+        or _UNLISTED_QUOTED.search(before)
+        or _VOICE_OF_A_NAME.search(before)
     )
     if found is None and inverts and not speech.group().lower().startswith("according"):
         found = _UNLISTED_AFTER.match(text[speech.end() :])
