@@ -434,7 +434,7 @@ def test_a_named_death_told_by_its_rank_in_the_toll_is_a_casualty() -> None:
 
 def test_people_moved_somewhere_are_a_happening_and_taken_to_hospital_is_not_one_of_its_own() -> None:
     moved = "Twelve passengers who had refused to stay were taken to a hotel near the border."
-    hospital = "Two drivers were taken to hospital."
+    hospital = "Two drivers were taken to the main city hospital."
     assert [m.event_type for m in mentions(STORM + moved) if m.sentence.text == moved] == ["other"]
     assert [m for m in mentions(STORM + hospital) if m.sentence.text == hospital] == []
 

@@ -713,7 +713,7 @@ TRIGGERS = (
         "moved",
         _rx(
             r"\b(was|were)\s+(later\s+|then\s+|all\s+)?(taken|moved|transferred|flown|bussed|relocated)\s+to\s+"
-            r"(?!(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?\b)"
+            r"(?!(?:[\w’'-]+\s+){0,4}(?:hospitals?|Hospital|clinic|Clinic|infirmary|Infirmary)\b)"
         ),
     ),
     # People rescued, which a disaster story reports as its happenings: "all 13 crew members were rescued",
