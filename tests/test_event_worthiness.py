@@ -470,6 +470,15 @@ def test_infections_confirmed_somewhere_are_the_outbreaks_count() -> None:
         ("Hundreds of homes were destroyed.", "casualties"),
         ("The navy rescued 40 migrants at sea.", "other"),
         ("The agency raised its alert level to phase five.", "policy"),
+        ("The death toll rose to 120.", "casualties"),
+        ("More than 500 people are missing.", "casualties"),
+        ("The bridge collapsed under the weight of the crowd.", "disaster"),
+        ("The rebels seized control of the airport.", "offensive"),
+        ("The president dissolved parliament.", "leadership"),
+        ("The border crossing reopened.", "policy"),
+        ("The ambassador was expelled.", "diplomacy"),
+        ("The ruling party won a majority.", "election"),
+        ("Aid flights resumed after a two-day pause.", "other"),
     ],
 )
 def test_common_acts_of_international_news_are_happenings_without_a_date(act: str, event_type: str) -> None:

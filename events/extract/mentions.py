@@ -499,6 +499,11 @@ TRIGGERS = (
         # "to come and see the injured": the people, not a toll
         _rx(
             r"(?<!-)(?<!the\s)\b(killed|wounded|injured|casualties|death\s+toll|died|(feared|presumed)\s+dead)\b"
+            # ("The death toll rose to 120": the toll itself, whatever article stands before it)
+            r"|\bdeath\s+toll\s+(rose|climbed|jumped|reached|stood|stands|rises|has\s+risen|passed|topped|increased)\b"
+            # "More than 500 people are missing": the missing counted with the dead
+            r"|\b(\d[\d,.]*|hundreds|thousands|dozens|scores)\s+([\w-]+\s+){0,2}?(are|were|remain|remained|have\s+been"
+            r"|had\s+been)\s+(still\s+)?(reported\s+)?missing\b"
             r"|\b(confirmed|reported|recorded)\s+"
             r"([\w,-]+\s+){0,2}(deaths|fatalities)\b"
             # "soldiers shot dead three villagers", "was stabbed to death": a killing told by its means
@@ -522,6 +527,9 @@ TRIGGERS = (
             # ("7 million people are displaced inside the country": a standing state, no toll of the news)
             r"\b(were|was|have\s+been|has\s+been|had\s+been)\s+(\w+\s+)?(displaced|made\s+homeless|left\s+homeless"
             r"|forced\s+from\s+their\s+homes)\b"
+            # "The flood has left thousands homeless"
+            r"|\bleft\s+(more\s+than\s+|about\s+|some\s+|nearly\s+|at\s+least\s+)?([\d,.]+|hundreds|thousands|millions"
+            r"|tens\s+of\s+thousands)\s+(of\s+)?([\w-]+\s+)?homeless\b"
             r"|\b([\d,.]+|hundreds|thousands|dozens|scores)\s+(of\s+)?(homes|houses|dwellings)\s+(were\s+|have\s+been\s+"
             r"|had\s+been\s+)?(destroyed|flattened)\b"
         ),
@@ -676,6 +684,54 @@ TRIGGERS = (
         ),
     ),
     Trigger("other", "return", _rx(r"\breturned\s+(home\s+)?from\s+(exile|abroad|captivity)\b")),
+    # "The rebels seized control of the airport": a place taken, an offensive's gain
+    Trigger(
+        "offensive", "control taken", _rx(r"\b(seized|took|taken|gained|wrested)\s+(full\s+)?control\s+of\b")
+    ),
+    Trigger(
+        "leadership",
+        "dissolution",
+        _rx(
+            r"\bdissolved\s+(the\s+)?(parliament|cabinet|government|national\s+assembly|assembly|legislature)\b"
+        ),
+    ),
+    Trigger(
+        "policy",
+        "reopening",
+        _rx(
+            r"\b(schools?|borders?|border\s+crossings?|crossings?|airports?|ports?|airspace|roads?|bridges?)\s+"
+            r"(was\s+|were\s+|has\s+|have\s+)?(been\s+)?reopened\b"
+        ),
+    ),
+    Trigger(
+        "diplomacy",
+        "expulsion",
+        _rx(
+            r"\b(ambassador|envoy|diplomats?)\s+(was|were|has\s+been|have\s+been)\s+expelled\b"
+            r"|\bexpelled\s+(the\s+|its\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+)?([\w-]+\s+){0,2}?(ambassador|envoy|diplomats)\b"
+        ),
+    ),
+    Trigger(
+        "election",
+        "majority",
+        _rx(
+            r"\bwon\s+(an?\s+)?(absolute\s+|outright\s+|overall\s+|clear\s+|narrow\s+|two-thirds\s+|parliamentary\s+)*majority\b"
+        ),
+    ),
+    Trigger(
+        "other",
+        "resumption",
+        _rx(
+            r"\b(flights|talks|exports|production|operations|deliveries|services|shipments|trading)\s+(have\s+|has\s+)?resumed\b"
+        ),
+    ),
+    Trigger(
+        "disaster",
+        "collapse",
+        _rx(
+            r"\b(bridge|building|dam|mine|tunnel|roof|stand|tower|hotel|school|church|factory)\s+(\w+\s+)?collapsed\b"
+        ),
+    ),
     Trigger(
         "other", "appeal", _rx(r"\blaunched\s+(an?\s+)?([\w-]+\s+){0,2}?(appeal|fundraising\s+drive)\s+for\b")
     ),
