@@ -489,3 +489,14 @@ def test_common_acts_of_international_news_are_happenings_without_a_date(act: st
 def test_an_opening_clause_of_time_does_not_type_the_remarks_after_it() -> None:
     text = STORM + "As oil began washing up on the shore, Governor Jane Roe said the firm would pay for it."
     assert [m.event_type for m in mentions(text) if m.sentence.text.startswith("As oil")] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "not_an_act",
+    [
+        "The true number of newly hijacked computers is likely to be higher.",
+        "Markets expect the bank to cut the benchmark interest rate.",
+    ],
+)
+def test_a_participle_describing_a_thing_or_a_forecast_rate_cut_is_no_act(not_an_act: str) -> None:
+    assert [m for m in mentions(STORM + not_an_act) if m.sentence.text == not_an_act] == []

@@ -636,8 +636,10 @@ TRIGGERS = (
         "capture",
         "abduction",
         _rx(
-            r"\b(kidnapp?ed|abducted|hijacked|took\s+([\w,-]+\s+){0,3}?hostage)\b"
-            r"(?!\s+(?:by\s+)?(?:the\s+)?(?:film|novel|book|story|plot))"
+            # (a verb, in the passive or with its object: "newly hijacked computers" describes a thing)
+            r"\b(was|were|been|being)\s+(\w+ly\s+)?(kidnapp?ed|abducted|hijacked|taken\s+hostage)\b"
+            r"|\b(kidnapp?ed|abducted|hijacked)\s+(?=(a|an|the|his|her|their|its|\d[\d,]*|two|three|four|five|six|seven"
+            r"|eight|nine|ten|dozens|several|[A-Z])\b)|\btook\s+([\w,-]+\s+){0,3}?hostage\b"
         ),
     ),
     Trigger(
@@ -656,6 +658,8 @@ TRIGGERS = (
         "policy",
         "rates",
         _rx(
+            # ("markets expect it to cut the rate": a forecast, nothing done)
+            r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)"
             r"\b(raised|cut|lowered|hiked|held)\s+(its\s+|their\s+|the\s+)?(key\s+|benchmark\s+)?(interest\s+)?rates?\b"
         ),
     ),
