@@ -7,7 +7,6 @@ the article file's own text so that every mention can point back to it.
 
 from __future__ import annotations
 
-import calendar
 import csv
 import datetime as dt
 import hashlib
@@ -21,6 +20,14 @@ from pathlib import Path
 
 from events.errors import DataError, InputError
 from events.extract.language import check_english
+from events.extract.vocabulary import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    PERSON_ROLES,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_NAMES,
+    alternatives,
+)
 from events.schema import in_table_range, restore_cell
 
 MAX_ARTICLE_BYTES = 2_000_000
@@ -472,16 +479,12 @@ _BRACKETS_AT_END = re.compile(r"\[([^\[\]]*)\]\s*$")
 _AGENCY_IN_BRACKETS = re.compile(r"/|Reuters|AFP|AP\b|EPA|Getty", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"""[.!?]["”’')\]]*\s*$""")
 _DATELINE_PREFIX = re.compile(r"^(published|updated|posted|last\s+updated)(\s+on)?\s*:?\s*", re.IGNORECASE)
-_MONTHS = (
-    {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-    | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
-    | {"sept": 9}
-)
+_MONTHS = {name.lower(): i for i, name in enumerate(MONTH_NAMES, start=1)} | MONTH_ABBREVIATIONS
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_RE})\.?,?\s+(\d{{4}})", re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_WEEKDAY_RE = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
+_WEEKDAY_RE = f"({alternatives([*(name.lower() for name in WEEKDAY_NAMES), *WEEKDAY_ABBREVIATIONS])})"
 _DATE_ONLY_LINE = re.compile(
     rf"^({_WEEKDAY_RE},?\s+)?[\w ,.:-]*?\d{{4}}"
     rf"(\s*,?\s*\d{{1,2}}:\d{{2}}(\s*[ap]\.?m\.?)?)?(\s+[A-Z]{{2,4}})?\s*$",
@@ -740,10 +743,8 @@ def _opens_article(lines: list[Line], index: int) -> bool:
 _WIRE = r"(?:Reuters|AP|AFP|CNN|Bloomberg|dpa|UPI|Xinhua|IANS|PTI|ANSA|Kyodo|Yonhap|Interfax|TASS|EFE)"
 # ("ZURICH\/COPENHAGEN": a scrape may keep the slash escaped as it was in the page's JSON)
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:(?:[ /]|\\/)[A-Z][A-Z.'’-]+)*"
-_MONTH_WORD = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
-    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTH_WORD = rf"(?:{alternatives([*MONTH_NAMES, *(short.title() for short in MONTH_ABBREVIATIONS)])})\.?"
+_WEEKDAY_NAME = f"(?:{alternatives(WEEKDAY_NAMES)})"
 # What opens a sentence without belonging to it, stripped one after another.
 _LEAD_INS = (
     # "... HOUSTON (Reuters) - ", "WASHINGTON/BEIRUT (Reuters) - ", "LONDON, April 30 (Reuters) - ": anything
@@ -777,7 +778,7 @@ _LEAD_INS = (
     ),
     # "Sunday, May 16, 2010; 4:43 PM ", "Sunday 26 April 2009 11.25 BST ", "Updated 10:32 GMT "
     re.compile(
-        rf"^(?:(?:Last\s+)?Updated:?\s+|Published:?\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+        rf"^(?:(?:Last\s+)?Updated:?\s+|Published:?\s+)?(?:{_WEEKDAY_NAME},?\s+)?"
         rf"(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}),?\s+\d{{4}}[;,]?\s+\d{{1,2}}[:.]\d{{2}}"
         r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|PT))?\s+"
     ),
@@ -785,14 +786,13 @@ _LEAD_INS = (
     # local time after it, and a server's "(an error occurred while processing this directive)"
     re.compile(
         rf"^(?:Page\s+)?(?:last\s+)?updated\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:GMT|BST|UTC|ET)?,?\s+"
-        rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{{1,2}}\s+{_MONTH_WORD},?\s+\d{{4}}"
+        rf"(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}\s+{_MONTH_WORD},?\s+\d{{4}}"
         r"(?:\s+\d{1,2}[:.]\d{2}\s+UK)?\s*(?:\(an\s+error\s+occurred\s+while\s+processing\s+this\s+directive\)\s*)?",
         re.IGNORECASE,
     ),
 )
 
 
-_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # A picture's caption closes on the day it was taken: "Workers clean a beach in Port Fourchon, Louisiana,
 # May 24, 2010.", "... near the coast of Louisiana Tuesday, April 27, 2010."
 _CAPTION_DATE_AT_END = re.compile(
@@ -858,13 +858,7 @@ _FINITE = frozenset(
     died has been""".split()
 )
 # "BP's chief executive Tony Hayward is grilled": a name after a role is the role's holder, not a new sentence
-_ROLE_ENDS = frozenset(
-    """executive chief minister president secretary spokesman spokeswoman spokesperson director officer
-    leader head governor senator correspondent editor reporter boss manager chairman admiral general
-    commander colonel captain lieutenant sergeant inspector judge prosecutor attorney lawyer professor
-    doctor analyst economist adviser advisor ambassador envoy mayor premier chancellor commissioner
-    coordinator administrator superintendent sheriff representative congressman congresswoman""".split()
-)
+_ROLE_ENDS = PERSON_ROLES
 _HEADLINE_END_WORDS = frozenset(
     """the a an of in on at to for by from with and or but as than about into over under after before
     between says said that which who whom whose where when while because if unless although though since

@@ -24,6 +24,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from events.extract.quantities import CARDINALS
+from events.extract.vocabulary import (
+    LEGAL_FORMS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_NAMES,
+)
 
 __all__ = ["MODIFIERS", "PRECISIONS", "TENSES", "DateMention", "find_dates"]
 
@@ -485,50 +492,8 @@ def _alternatives(words: Iterable[str]) -> str:
     return "|".join(sorted(forms, key=lambda form: (-len(form), form)))
 
 
-# English names written out: calendar.month_name and strftime("%B") follow the process's locale.
-_MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTH_NUMBERS = {name.lower(): number for number, name in enumerate(_MONTH_NAMES, start=1)}
-_MONTH_ABBREVIATIONS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_WEEKDAY_NUMBERS = {name.lower(): number for number, name in enumerate(_WEEKDAY_NAMES)}
-_WEEKDAY_ABBREVIATIONS = {
-    "mon": 0,
-    "tue": 1,
-    "tues": 1,
-    "wed": 2,
-    "thu": 3,
-    "thur": 3,
-    "thurs": 3,
-    "fri": 4,
-    "sat": 5,
-    "sun": 6,
-}
+_MONTH_NUMBERS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)}
+_WEEKDAY_NUMBERS = {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES)}
 _NUMBER_WORDS = {"a": 1, "an": 1, **CARDINALS}
 _SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 _SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -558,10 +523,10 @@ _MODIFIER_WORDS = {
 # Capitalised (or upper-case) only: "may" and "march" in lower case are a verb and a noun.
 _MONTH = (
     rf"(?:(?:{_alternatives(_MONTH_NUMBERS)})\b"
-    rf"|(?:{_alternatives(_MONTH_ABBREVIATIONS)})(?:\.(?=\s*\d)|\b))"
+    rf"|(?:{_alternatives(MONTH_ABBREVIATIONS)})(?:\.(?=\s*\d)|\b))"
 )
 _WEEKDAY = rf"(?:{_alternatives(_WEEKDAY_NUMBERS)})\b"
-_WEEKDAY_ANY = rf"(?:{_alternatives([*_WEEKDAY_NUMBERS, *_WEEKDAY_ABBREVIATIONS])})\b\.?"
+_WEEKDAY_ANY = rf"(?:{_alternatives([*_WEEKDAY_NUMBERS, *WEEKDAY_ABBREVIATIONS])})\b\.?"
 # 1800-2099, not part of a longer number, an amount, a decade ("1990s") or a numeric date.
 _YEAR = r"(?<![\w$€£#])(?<!\d[.,/])(?:1[89]\d\d|20\d\d)(?!\d|[.,]\d|%|s\b|[-/]\d\d?[-/])"
 _DAY_DIGITS = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,:]\d|%)"
@@ -1000,9 +965,9 @@ def _follows_cue(context: _Context) -> bool:
 
 def _day_words(day: dt.date, weekday: bool = False, year: bool = True) -> str:
     """ "8 Apr 2025", or with the weekday "Tue 8 Apr 2025"."""
-    words = f"{day.day} {_MONTH_NAMES[day.month - 1][:3]}"
+    words = f"{day.day} {MONTH_NAMES[day.month - 1][:3]}"
     if weekday:
-        words = f"{_WEEKDAY_NAMES[day.weekday()][:3]} {words}"
+        words = f"{WEEKDAY_NAMES[day.weekday()][:3]} {words}"
     return f"{words} {day.year}" if year else words
 
 
@@ -1020,7 +985,7 @@ def _interval_words(period: _Period, weekday: bool = False) -> str:
     elif start.month != end.month:
         left = _day_words(start, weekday, year=False)
     elif weekday:
-        left = f"{_WEEKDAY_NAMES[start.weekday()][:3]} {start.day}"
+        left = f"{WEEKDAY_NAMES[start.weekday()][:3]} {start.day}"
     else:
         left = str(start.day)
     return f"{left}–{_day_words(end, weekday)}"
@@ -1084,7 +1049,7 @@ _CALENDAR_DATE = re.compile(
 
 def _month_number(name: str) -> int:
     key = name.lower().rstrip(".")
-    return _MONTH_NUMBERS.get(key) or _MONTH_ABBREVIATIONS[key]
+    return _MONTH_NUMBERS.get(key) or MONTH_ABBREVIATIONS[key]
 
 
 def _day_number(text: str) -> int:
@@ -1262,7 +1227,7 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
     reason = _no_year_reason(
         text,
         published,
-        f"{_MONTH_NAMES[month - 1]} {period.start.year}" if not modifier else _interval_words(period),
+        f"{MONTH_NAMES[month - 1]} {period.start.year}" if not modifier else _interval_words(period),
     )
     story_month = _sentence_story_month(context)
     if story_month is not None and not future:
@@ -1270,7 +1235,7 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
         year = story_month.year if month >= story_month.month else story_month.year + 1
         if year < period.start.year:
             period = _narrow(_month(year, month), modifier)
-            told = f"{_MONTH_NAMES[story_month.month - 1]} {story_month.year}"
+            told = f"{MONTH_NAMES[story_month.month - 1]} {story_month.year}"
             reason = f"'{text}' follows the time its sentence is in, {told}"
     tense = "future" if future else ""
     return [context.mention(period, explicit=True, modifier=modifier, tense=tense, reason=reason)]
@@ -1492,10 +1457,19 @@ def _resolve_year(context: _Context) -> list[DateMention] | None:
     return mentions
 
 
-# "MOEX Offshore 2007 LLC", "Vision 2030 Ltd": a year followed by a company's legal form is part of its name
+# "MOEX Offshore 2007 LLC", "Vision 2030 Ltd", "Delta 2010 S.A.": a year followed by a company's legal form,
+# with or without the stops of its initials, is part of its name; so is a year before the words that
+# close a company's name without being a legal form ("Vision 2030 Holdings", "Omega 2020 Partners")
+_COMPANY_NAME_ENDS = ("Limited", "Corp", "Corporation", "Holding", "Holdings", "Partners")
+# (two capitals that after a year as often open something else: "in 2006 AB 32 became law", "by 2010 SE Asia")
+_NOT_AFTER_A_YEAR = frozenset(("AB", "BV", "KK", "SE"))
 _YEAR_IN_COMPANY_NAME = re.compile(
-    r"\s+(?:LLC|L\.L\.C\.|Ltd|Limited|Inc|Plc|PLC|Corp|Corporation|GmbH|AG|S\.?A\.?|N\.?V\.?|LP|LLP|"
-    r"Holdings?|Partners)\b"
+    r"\s+(?:"
+    + "|".join(
+        r"\.?".join(form) + r"\.?" if form.isupper() else form
+        for form in sorted(LEGAL_FORMS - _NOT_AFTER_A_YEAR)
+    )
+    + f"|{'|'.join(_COMPANY_NAME_ENDS)})\\b"
 )
 # "Offshore 2007 Holdings Group": a year between two capitalised words that are not a month, a weekday or a
 # season ("in March 2024 Haiti ...") is inside a proper name
@@ -1512,7 +1486,7 @@ def _inside_a_name(before: str, after: str) -> bool:
     lowered = word.group("word").lower()
     return not (
         lowered in _MONTH_NUMBERS
-        or lowered.rstrip(".") in _MONTH_ABBREVIATIONS
+        or lowered.rstrip(".") in MONTH_ABBREVIATIONS
         or lowered in _WEEKDAY_NUMBERS
         or lowered in _SEASON_CODES
         or lowered in _FUNCTION_WORDS
@@ -1687,7 +1661,7 @@ def _story_year(context: _Context, relative: str, modifier: str) -> list[DateMen
     return [context.mention(period, explicit=False, modifier=modifier, tense="past", reason=reason)]
 
 
-_STATED_MONTH = re.compile(rf"(?i)\b(?P<month>{'|'.join(_MONTH_NAMES)})\s+(?P<year>{_YEAR})")
+_STATED_MONTH = re.compile(rf"(?i)\b(?P<month>{'|'.join(MONTH_NAMES)})\s+(?P<year>{_YEAR})")
 
 
 def _story_month(context: _Context, relative: str, modifier: str) -> list[DateMention] | None:
@@ -1980,7 +1954,7 @@ _WINDOW = 48
 _NAME_KINDS = {
     **{
         form: "month"
-        for name in [*_MONTH_NUMBERS, *_MONTH_ABBREVIATIONS]
+        for name in [*_MONTH_NUMBERS, *MONTH_ABBREVIATIONS]
         for form in (name.title(), name.upper())
     },
     **{form: "weekday" for name in _WEEKDAY_NUMBERS for form in (name.title(), name.upper())},

@@ -32,6 +32,13 @@ from events.extract.places import (
     country_spellings,
     short_country_name,
 )
+from events.extract.vocabulary import (
+    LEGAL_FORMS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    OCCUPATIONS_BEFORE_A_NAME,
+    WEEKDAY_NAMES,
+)
 
 DEFAULT_GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
 ALIAS_SEPARATOR = ";"
@@ -267,9 +274,8 @@ _ROLE_SURNAMES = _word_set(
 )
 
 # Capitalised words that start sentences or headlines but are never a person's name.
-NOT_NAMES = _word_set(
-    """January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday I He She It We
+NOT_NAMES = frozenset((*MONTH_NAMES, *WEEKDAY_NAMES)) | _word_set(
+    """I He She It We
     They You His Her Its Their Our My Your Him Them Us The A An This That These Those And But Or Nor So Yet
     For Of In On At To From By With Without As If When While After Before Since Until During Although Though
     Under Among Amid Against Between Through Across Toward Towards Behind Beyond Within Upon Unlike
@@ -283,7 +289,7 @@ NOT_NAMES = _word_set(
     Copyright"""
 )
 # "Jan." is a month, "Jan" may be a name.
-_MONTH_ABBREVIATIONS = _word_set("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
+_MONTH_ABBREVIATIONS = frozenset(short.title() for short in MONTH_ABBREVIATIONS)
 _PARTICLES = _word_set("de da del della di du der den van von ter bin ibn al el la le dos das")
 # A capital standing after one of these is a location ("in Kyiv", "to Washington"), not its government.
 _LOCATIVES = _word_set(
@@ -1090,12 +1096,7 @@ COLLECTIVE_SPEAKERS = frozenset(
 
 # What a speaker does, capitalised before the name ("Rescuer Tomas Reyes said"); a list, since first
 # names end the same way ("Christian", "Victor", "Walter")
-DOER_BEFORE_NAME = re.compile(
-    r"(?:Rescuer|Councillor|Councilor|Campaigner|Volunteer|Survivor|Witness|Resident|Worker|Researcher"
-    r"|Scientist|Analyst|Economist|Lawyer|Attorney|Activist|Farmer|Fisherman|Teacher|Nurse|Pastor|Organiser"
-    r"|Organizer|Virologist|Epidemiologist|Biologist|Geologist|Oceanographer|Engineer|Firefighter|Paramedic"
-    r"|Lawmaker|Shopkeeper|Trader|Student|Expert|Official|Historian|Photographer|Journalist|Reporter)"
-)
+DOER_BEFORE_NAME = re.compile(f"(?:{'|'.join(OCCUPATIONS_BEFORE_A_NAME)})")
 
 
 def _match_speaker_names(scan: _Scan) -> None:
@@ -1244,8 +1245,6 @@ def _add_rule_actor(scan: _Scan, first: int, last: int, country: str = "", name:
     scan.add(dataclasses.replace(entity, source="rule"), first, last, None, person)
 
 
-# A company's legal form closes its name: "Siemens AG", "Nokia Oyj", "Repsol SA" (never initials of their own)
-_LEGAL_FORMS = frozenset("AG SA NV PLC LLC GmbH SpA AB ASA Oyj KK BV SE Inc Plc Ltd LLP LP".split())
 # The word that makes a capitalised phrase an organisation: "Rapid Support Forces", "Ministry of Health".
 ORGANISATION_HEADS = (
     frozenset(
@@ -1257,7 +1256,7 @@ ORGANISATION_HEADS = (
     Centres Institutes Command Commissioner Council Observatory Laboratory Survey Fleet Station Hospital
     Society Trust Watch Crescent Cross Institution Ministries Secretariat Tribunal""".split()
     )
-    | _LEGAL_FORMS
+    | LEGAL_FORMS
 )
 # Capitalised words that open sentences or headlines and never start an organisation's name.
 _NOT_IN_ORGANISATION = (
@@ -1269,7 +1268,7 @@ _NOT_IN_ORGANISATION = (
     )
 )
 _ORGANISATION_LINKS = frozenset(("of", "for", "and", "&", "on"))
-_COMPANY_HEADS = _LEGAL_FORMS | frozenset(("Company", "Corporation", "Group"))
+_COMPANY_HEADS = LEGAL_FORMS | frozenset(("Company", "Corporation", "Group"))
 # All-capital words that are no organisation's initials.
 _NOT_ACRONYMS = frozenset(
     """AM PM EDT EST CDT CST PDT PST MDT MST GMT BST UTC CET CEST TV OK CEO CFO COO MP UK US USA EU UN DNA
@@ -1453,7 +1452,7 @@ def _is_acronym(scan: _Scan, i: int) -> bool:
     word = scan.words[i]
     if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()) or word in _NOT_ACRONYMS:
         return False
-    if word in _LEGAL_FORMS and i >= 1 and scan.words[i - 1][:1].isupper():
+    if word in LEGAL_FORMS and i >= 1 and scan.words[i - 1][:1].isupper():
         return False  # "Siemens AG": the company's legal form, part of its name
     if scan.in_headline(i) or ascii_title(word) in city_index():
         return False  # "BEIRUT (Reuters)": a dateline's city, not an organisation

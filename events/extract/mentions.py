@@ -33,6 +33,7 @@ from events.extract.entities import (
 from events.extract.noise import only_a_non_answer, only_a_question, poll_finding, pollster, works_titles
 from events.extract.patterns import LazyPattern
 from events.extract.quantities import CARDINALS, Figure, find_figures
+from events.extract.vocabulary import MONTH_NAMES, SPEAKER_ROLES, WEEKDAY_NAMES, alternatives
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 
 
@@ -2911,7 +2912,7 @@ def _told_of_the_past(
 # ", Kenya's interior minister Jane Roe said": a closing attribution with a name
 _NAMED_CLOSING = re.compile(r",(?:[\"”’]|'')?\s+(?:[\w’'.-]+\s+){0,6}?[A-Z][\w’'.-]+\s*$")
 _QUOTE_OPENS = re.compile(r"\s*[:,]?\s*[\"“]")
-_WEEKDAY_WORD = _rx(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_WEEKDAY_WORD = _rx(rf"\b({alternatives(WEEKDAY_NAMES)})\b")
 
 
 def _before_the_saying(told: DateMention, said: DateMention) -> DateMention | None:
@@ -3044,8 +3045,7 @@ SUBJECT_MAX_WORDS = 6
 # "last month tightened rules": a time phrase before the verb is no subject
 _LEADING_TIME = _rx(
     r"^((last|this|next|earlier\s+this|later\s+this)\s+(week|month|year|spring|summer|autumn|fall|winter)"
-    r"|yesterday|(on\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day|(in\s+)?(january|february|march|april|may|june"
-    r"|july|august|september|october|november|december))\s*,?\s+"
+    rf"|yesterday|(on\s+)?({alternatives(WEEKDAY_NAMES)})|(in\s+)?({alternatives(MONTH_NAMES)}))\s*,?\s+"
 )
 
 
@@ -4328,10 +4328,7 @@ _ROLE_NAMED_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){1,4}?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=\s*\.?\s*$|\s*[,;])"
 )
 _UNLISTED_AFTER = re.compile(rf"^\s+(?P<name>{_UNLISTED_NAME})(?=\s*[.,;:]|\s+[a-z]|\s*$)")
-_MONTHS_AND_DAYS = frozenset(
-    """january february march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday today yesterday""".split()
-)
+_MONTHS_AND_DAYS = frozenset(name.lower() for name in (*MONTH_NAMES, *WEEKDAY_NAMES)) | {"today", "yesterday"}
 # Capitalised words that open a sentence without naming anyone
 _NOT_A_NAME = frozenset(
     """it he she they we i you this that these those who what one someone everyone nobody anyone each all
@@ -4375,11 +4372,7 @@ def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
     return "" if dated else name
 
 
-_PERSON_ROLES = (
-    r"(?:minister|president|spokes(?:man|woman|person)|senator|governor|mayor|secretary|chairman|chairwoman|chair"
-    r"|chief|director|judge|lawyer|attorney|ambassador|envoy|commander|general|admiral|colonel|leader|premier"
-    r"|chancellor|official|executive|coroner|prosecutor|detective|inspector|officer|mediator|negotiator)"
-)
+_PERSON_ROLES = f"(?:{alternatives(SPEAKER_ROLES)})"
 # "the minister", "the former prime minister", after a closing quotation, a comma or at the opening
 _DESCRIBED_SPEAKER = re.compile(
     rf"(?:^|[,.!?](?:[\"”’]|'')?\s*|[\"”]\s+)[Tt]he\s+(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES}\s+(?:also\s+)?$"
@@ -5805,12 +5798,11 @@ _FOUNDING = _rx(
 # A paper or a programme named for the day it comes out: "the Sunday Times", "the Mail on Sunday",
 # "Fox News Sunday"
 _WEEKDAY_PAPER = re.compile(
-    r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:Times|Telegraph|Mirror|Express"
+    rf"\b(?P<day>{'|'.join(WEEKDAY_NAMES)})\s+(?:Times|Telegraph|Mirror|Express"
     r"|Herald|Post|People|Independent|Star|Mail|Tribune|Business\s+Post)\b"
     r"|\b(?:Mail|Independent|Observer|Times)\s+on\s+(?P<on>Sunday|Saturday)\b"
     r"|\bNews\s+(?P<show>Sunday|Saturday)\b"
 )
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _weekday_paper(draft: _Draft, published: dt.date) -> DateMention | None:
@@ -5820,7 +5812,7 @@ def _weekday_paper(draft: _Draft, published: dt.date) -> DateMention | None:
     if found is None:
         return None
     name = found.group("day") or found.group("on") or found.group("show")
-    day = published - dt.timedelta(days=(published.weekday() - _WEEKDAYS.index(name)) % 7)
+    day = published - dt.timedelta(days=(published.weekday() - WEEKDAY_NAMES.index(name)) % 7)
     start = draft.sentence.start + found.start()
     return DateMention(
         start=start,

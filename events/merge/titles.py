@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 
 from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, TITLE
+from events.extract.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, alternatives
 from events.schema import TITLE_MAX
 
 ELLIPSIS = "…"
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
+_MONTHS = rf"(?:{alternatives([*MONTH_NAMES, *(short.title() for short in MONTH_ABBREVIATIONS)])})\.?"
+_WEEKDAYS = f"(?:{alternatives(WEEKDAY_NAMES)})"
 # (a hyphen with a space on each side is a dash in scraped text: "the earthquake - which is feared ... - was")
 _DASH_ASIDE = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{1,160}?\s+(?:--|—|–|-)\s+")
 _LONE_DASH = re.compile(r"\s+(?:--|—|–)\s+")
@@ -51,7 +50,7 @@ _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)")
 _OPENING_DATE = re.compile(
     rf"^(?:(?:on|in|by|since|from)\s+)?(?:\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
-    rf"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier\s+this)\s+(?:week|month|year)"
+    rf"|{_WEEKDAYS}|(?:last|this|earlier\s+this)\s+(?:week|month|year)"
     # ("In April 2024 the guard seized ...", "In 2019, the court found ...")
     rf"|{_MONTHS}\s+(?:19|20)\d\d|(?:(?<=in\s)|(?<=^))(?:19|20)\d\d(?=,?\s+(?:the|a|an|it|he|she|they|we|its|his|her|their)\s))"
     r"[,:]?\s+",
@@ -63,7 +62,7 @@ _DATE_ADVERBIAL = re.compile(
     # ("engineers spent Tuesday examining the pump": a day that is what was spent stays)
     r"(?<!\bspent)(?<!\bspend)(?<!\bspends)(?<!\bspending)"
     r"\s+(?:(?:until|till|since|by|(?i:as\s+(?:early|late|soon|far\s+back)\s+as)|no\s+later\s+than)\s+(?=\S))?"
-    rf"(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    rf"(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?(?:{_WEEKDAYS}"
     # ("ahead of Saturday night's concert": the day names the concert, and stays with it)
     rf"(?!\s+(?:morning|afternoon|evening|night)['’]s)(?:\s+(?:morning|afternoon|evening|night))?|\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}"
     rf"(?:,?\s+\d{{4}})?)(?=[\s,.;:]|$)"

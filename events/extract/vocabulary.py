@@ -1,0 +1,89 @@
+"""The word lists that several extraction rules share, each kept once: the calendar's names, company legal
+forms, the roles and occupations people are named by. Plain words only; each rule builds its own pattern
+from them.
+
+Nothing here imports the rules' modules, so any of them (and events.merge) can import it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+# English names written out: calendar.month_name and strftime("%B") follow the process's locale.
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Short forms in news copy, lower case, with the month's number: "Sept. 9", "Feb 3" ("May" is its own)
+MONTH_ABBREVIATIONS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+# ... and the weekday's (Monday 0): "Thurs., Oct 4", "Tue 12 May"
+WEEKDAY_ABBREVIATIONS = {
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
+
+# A company's legal form closes its name: "Siemens AG", "Nokia Oyj", "Repsol SA", "MOEX Offshore 2007 LLC"
+LEGAL_FORMS = frozenset("AG SA NV PLC LLC GmbH SpA AB ASA Oyj KK BV SE Inc Plc Ltd LLP LP".split())
+
+# Offices whose holder, named once, is then called by the office alone after "the": '"...," the minister
+# added', "the former prime minister said", "..., said the chairwoman." (lower case)
+SPEAKER_ROLES = frozenset(
+    """minister president spokesman spokeswoman spokesperson senator governor mayor secretary chairman
+    chairwoman chair chief director judge lawyer attorney ambassador envoy commander general admiral colonel
+    leader premier chancellor official executive coroner prosecutor detective inspector officer mediator
+    negotiator""".split()
+)
+# Every role a person is named by (lower case): right before a name it says who the name is ("chief
+# executive Tony Hayward", "business editor Tom Hale", "county sheriff Jane Roe"). The jobs added here to
+# SPEAKER_ROLES are not read as the one named before: "the doctor", "the reporter" are as often someone else
+# (the patient's doctor, the story's own reporter).
+PERSON_ROLES = SPEAKER_ROLES | frozenset(
+    """head correspondent editor reporter boss manager captain lieutenant sergeant professor doctor analyst
+    economist adviser advisor commissioner coordinator administrator superintendent sheriff representative
+    congressman congresswoman""".split()
+)
+# What a person does, capitalised before the name and no part of it ("Rescuer Tomas Reyes said"). Offices
+# ("President", "Minister") are not here: before a name they are a title that belongs to it.
+OCCUPATIONS_BEFORE_A_NAME = tuple(
+    """Rescuer Councillor Councilor Campaigner Volunteer Survivor Witness Resident Worker Researcher Scientist
+    Analyst Economist Lawyer Attorney Activist Farmer Fisherman Teacher Nurse Pastor Organiser Organizer
+    Virologist Epidemiologist Biologist Geologist Oceanographer Engineer Firefighter Paramedic Lawmaker
+    Shopkeeper Trader Student Expert Official Historian Photographer Journalist Reporter""".split()
+)
+
+
+def alternatives(words: Iterable[str]) -> str:
+    """The words as a regex alternation, as written, longest first (so "Sept" is tried before "Sep")."""
+    return "|".join(sorted(set(words), key=lambda word: (-len(word), word)))
