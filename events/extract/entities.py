@@ -33,6 +33,7 @@ from events.extract.places import (
     short_country_name,
 )
 from events.extract.vocabulary import (
+    COURTESY_TITLES,
     LEGAL_FORMS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -844,7 +845,7 @@ def _surname_bearers(scan: _Scan) -> dict[str, set[str]]:
 
 # A title or its abbreviation before a family name: "Mr Ban", "Adm Allen", "Gen. Roe", "Admiral Roe".
 TITLE = (
-    r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Prof|Adm|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|Admiral|General|Colonel"
+    rf"(?:{'|'.join(COURTESY_TITLES)}|Prof|Adm|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|Admiral|General|Colonel"
     r"|Lieutenant|Sergeant|Captain|Major|Governor|Senator|Professor)\.?\s+"
 )
 _TITLE_BEFORE = re.compile(rf"\b{TITLE}$")
@@ -1058,7 +1059,7 @@ def _in_personal_name(scan: _Scan, first: int, last: int) -> bool:
     )
 
 
-_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady", "Lord"))
+_HONORIFICS = frozenset((*COURTESY_TITLES, "Dame", "Lady", "Lord"))
 # Verbs that report speech: a name just before one is a speaker, known to the lists or not.
 SPEECH_VERBS = frozenset(
     """said says say told tells added adds announced announces warned warns denied denies stated explained

@@ -33,7 +33,7 @@ from events.extract.entities import (
 from events.extract.noise import only_a_non_answer, only_a_question, poll_finding, pollster, works_titles
 from events.extract.patterns import LazyPattern
 from events.extract.quantities import CARDINALS, Figure, find_figures
-from events.extract.vocabulary import MONTH_NAMES, SPEAKER_ROLES, WEEKDAY_NAMES, alternatives
+from events.extract.vocabulary import COURTESY_TITLES, MONTH_NAMES, SPEAKER_ROLES, WEEKDAY_NAMES, alternatives
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 
 
@@ -4222,7 +4222,7 @@ def _speaker(
 _BASED_IN = re.compile(r"-(?:based|registered|headquartered)\b")
 _NAME_THEN_DESCRIBED = re.compile(
     # (a title and a surname, "Ms Okafor, Labour MEP, said", is read by the lists' own rules)
-    r"^\s*(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Prof|Rev)\b)"
+    rf"^\s*(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?!(?:{'|'.join(COURTESY_TITLES)}|Prof|Rev)\b)"
     r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
     r"(?:(?:a|an|the|former|then|now|acting|interim|outgoing)\s+)?[^,;:“”\"]{3,120},\s*"
     r"(?:(?:has|have|had|also|later|earlier)\s+)*$"
@@ -4266,7 +4266,7 @@ _JOINED_IN = re.compile(
     r"(?=\s*(?:(?:has|have|had)\s+)?(?:also\s+)?$)"
 )
 _TRAILING_RELATIVE = re.compile(r",?\s+(?:who|that)\s[^,;:“”\"]{3,120}$")
-_VOCATIVE_BEFORE = re.compile(r"[“\"‘']\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Mister|Doctor|Sir|Madam)\.?\s+)?$")
+_VOCATIVE_BEFORE = re.compile(rf"[“\"‘']\s*(?:(?:{'|'.join(COURTESY_TITLES)}|Mister|Doctor|Madam)\.?\s+)?$")
 
 
 _DASHED_ASIDE = re.compile(r"\s(?:--?|[–—])\s[^–—]{3,160}?\s(?:--?|[–—])\s")

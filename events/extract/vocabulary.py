@@ -54,6 +54,10 @@ WEEKDAY_ABBREVIATIONS = {
     "sun": 6,
 }
 
+# Titles of address before a surname or a name: "Mr Ban", "Dr Roe", "Sir John" (each rule that reads them
+# adds what else it needs: ranks, "Prof", "Dame")
+COURTESY_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir")
+
 # A company's legal form closes its name: "Siemens AG", "Nokia Oyj", "Repsol SA", "MOEX Offshore 2007 LLC"
 LEGAL_FORMS = frozenset("AG SA NV PLC LLC GmbH SpA AB ASA Oyj KK BV SE Inc Plc Ltd LLP LP".split())
 
