@@ -11,7 +11,17 @@ import pytest
 from events.extract.corpus import SourceRow, prepare_article, run_in_caption, split_sentences
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
-from events.extract.noise import only_a_question, poll_finding, pollster, works_titles
+from events.extract.noise import (
+    keeps_watch,
+    mood_shift,
+    only_a_question,
+    poll_finding,
+    pollster,
+    routine,
+    seen_as,
+    works_titles,
+    writers_guess,
+)
 from events.merge.clusters import cluster_mentions, title
 from events.merge.titles import is_fragment, tidy
 
@@ -468,3 +478,91 @@ def test_each_side_of_a_trial_speaks_its_case() -> None:
 
 def test_a_round_birthday_in_the_columns_idiom_is_trivia() -> None:
     assert mentions("The singer marked the big 5-0 with a party on Monday.") == []
+
+
+# --- the writer's own voice -----------------------------------------------------------------------------
+
+LEAD = "The ministry closed 40 schools on Monday, officials said.\n\n"
+
+
+def after_lead(sentence: str) -> list[Mention]:
+    """The mentions of a sentence that follows a plain lead (a first sentence is read as a lead)."""
+    return [m for m in mentions(LEAD + sentence) if m.sentence.text == sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a mood or a focus held by nobody named, changing or lasting
+        "With the company unable to stop the flow from a well that blew up last week, attention was turning"
+        " to the coast, where the slick could threaten tourism.",
+        "Fears are growing over the harvest in the north.",
+        "Pressure mounted on the minister after the report was published on Monday.",
+        # the writer's guess, by modal, whatever it names
+        "At its current rate, the slick could surpass by next week the size of the 1979 spill that led to a"
+        " ban on drilling.",
+        # an assessment, with history named in passing
+        "The port city is widely seen as one of the best-prepared in Asia, given its experience of the 2003"
+        " outbreak, which killed 299 people.",
+        # watchers and guards
+        "Dozens of soldiers in helmets stood guard outside the ministry late on Friday.",
+        "Crowds lined the streets of the capital on Sunday.",
+        # a routine, in the present
+        "Each day, about 20,000 people cross the two bridges into the city.",
+        "Instead of closed shops and orders to stay home, traders here are gathered in the market on a daily"
+        " basis.",
+    ],
+)
+def test_the_writers_framing_is_no_happening(sentence: str) -> None:
+    assert after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Before the ship could dock, the port authority closed the harbour on Monday.", "other"),
+        ("Soldiers stood guard as protesters stormed the parliament on Friday.", "protest"),
+        ("Every day last week the army shelled the town.", "attack"),
+        ("Police arrested 12 protesters on Saturday.", "arrest"),
+    ],
+)
+def test_an_act_beside_the_writers_words_stays(sentence: str, event_type: str) -> None:
+    assert [m.event_type for m in after_lead(sentence)] == [event_type]
+
+
+def test_a_mood_as_the_lead_is_no_act_of_the_day() -> None:
+    assert mentions("Fears are growing over the harvest in the drought-hit north of the country.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "guess"),
+    [
+        ("The cost of the repairs may reach $2bn.", True),
+        ("Officials fear the toll could rise above 500.", False),  # the officials' fear, not the writer's
+        ("Before the ship could dock, the port closed.", False),
+        ("The army could not reach the village.", False),
+        ("May was the wettest month on record.", False),
+    ],
+)
+def test_a_guess_is_the_main_verbs_modal(text: str, guess: bool) -> None:
+    assert writers_guess(text) is guess
+
+
+@pytest.mark.parametrize(
+    ("text", "habit"),
+    [
+        ("Trucks carry the waste to three landfills on a daily basis.", True),
+        ("The ministry usually publishes its figures at noon.", True),
+        ("Every day last week the army shelled the town.", False),
+        ("The daily briefing was cancelled.", False),
+    ],
+)
+def test_a_routine_is_told_in_the_present(text: str, habit: bool) -> None:
+    assert routine(text) is habit
+
+
+def test_fears_with_a_clause_of_their_own_are_no_mood_shift() -> None:
+    assert mood_shift("Fears grew over the harvest.")
+    assert not mood_shift("Fears that the dam would fail grew on Monday after engineers found cracks.")
+    assert keeps_watch("Reporters waited outside the court.")
+    assert not seen_as("Analysts said the port is seen as well prepared.")

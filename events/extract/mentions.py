@@ -30,7 +30,18 @@ from events.extract.entities import (
     names_a_person,
     names_an_organisation,
 )
-from events.extract.noise import only_a_non_answer, only_a_question, poll_finding, pollster, works_titles
+from events.extract.noise import (
+    keeps_watch,
+    mood_shift,
+    only_a_non_answer,
+    only_a_question,
+    poll_finding,
+    pollster,
+    routine,
+    seen_as,
+    works_titles,
+    writers_guess,
+)
 from events.extract.patterns import LazyPattern
 from events.extract.quantities import CARDINALS, Figure, find_figures
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
@@ -1070,6 +1081,19 @@ def _definition(text: str) -> bool:
 _JOINED_VERB = _rx(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+)?([a-z]+)\b")
 
 
+def _writers_own_voice(
+    text: str, found: Sequence[tuple[Trigger, re.Match[str]]], sentence_dates: Sequence[DateMention]
+) -> bool:
+    """Whether a sentence nobody is said to speak frames the report in the writer's own voice: a mood that
+    grows, a guess by modal, an assessment ("is widely seen as"), the scene of watchers and guards (when no
+    act is named beside them) or a routine told in the present (when no day is given)."""
+    if mood_shift(text) or writers_guess(text) or seen_as(text):
+        return True
+    if not found and keeps_watch(text):
+        return True
+    return not sentence_dates and routine(text)
+
+
 def _explanation_or_state_of_mind(text: str) -> bool:
     """Whether a sentence with no named kind of act explains, illustrates or tells a state of mind."""
     return bool(_EXPLAINS.search(text) or _STATE_OF_MIND.search(text))
@@ -1572,6 +1596,8 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
         return None
     if _LONG_AGO.search(text):
         return None  # "Scientists recently discovered ...": told as before the report's day
+    if _writers_own_voice(text, (), ()):
+        return None  # "Fears are growing over the harvest": the writer's framing leads, no act does
     opening = _OPENING_CLAUSE.match(text)
     main = text[opening.end() if opening else 0 :]
     found = _LEAD_VERB.match(main)
@@ -2862,6 +2888,10 @@ def _analyse(
         return None  # "The team have flown the Hawk since 1979": a state that holds, no act of the day
     if not speech and _BIRTHDAY.search(text):
         return None  # "She turned 40 on Saturday": trivia, not news
+    if not speech and _writers_own_voice(text, found, sentence_dates):
+        return (
+            None  # "Attention was turning to the coast", "The cost could reach $2bn": framing, no happening
+        )
     if not speech and not sentence_dates and _DEMEANOUR.search(text) and not _DEMEANOUR_ACT.search(text):
         return None  # "Roe, 51, sat impassively as the verdict was read out": how someone looked, colour
     if (

@@ -213,3 +213,156 @@ def only_a_non_answer(text: str) -> bool:
     that says something ("would not comment until his lawyers had read the suit") is not this."""
     found = _NON_ANSWER.search(text)
     return found is not None and len(found.group("rest").split()) <= NON_ANSWER_TAIL_WORDS
+
+
+# --- the writer's own voice: moods, guesses, habits and scenes --------------------------------------------
+#
+# Sentences a news writer uses to frame the report rather than to tell what happened. Each is told by its
+# grammar, not its topic: the main clause's subject and verb (a mood that grows), its modal (a guess), an
+# adverb of habit with a present verb (a routine), or a verb of watching and waiting (a scene).
+
+# An opening phrase before the main clause ("With the well still leaking, ...", "In London, ..."), and the
+# linking word a sentence may start with
+_OPENING = r"^(?:(?:but|and|yet|so|now|meanwhile|still|instead|already),?\s+)?(?:[^,;:“”\"]{0,150},\s+)?"
+# A feeling or a focus shared by nobody in particular, as the subject: "attention", "fears", "pressure"
+_MOOD_NOUN = (
+    r"(?:(?:the|public|international|political|growing|mounting|renewed)\s+)?(?:attention|focus|fears?|concerns?"
+    r"|worries|anxiety|anger|frustration|pressure|hopes?|doubts?|questions|speculation|tensions?|uncertainty"
+    r"|optimism|pessimism|scrutiny|momentum|confusion|alarm|impatience|resentment|unease)"
+)
+# ... and a verb of change or of lasting: "was turning", "are growing", "mounted", "remain"
+_MOOD_VERB = (
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+|already\s+|\w+ly\s+)?(?:turning|growing"
+    r"|mounting|rising|shifting|building|increasing|intensifying|deepening|swirling|fading|waning)"
+    r"|turned|grew|mounted|shifted|built|intensified|deepened|swirled|faded|waned|lingered|persisted"
+    r"|turns|grows|mounts|shifts|builds|deepens|lingers|persists|remain|remains)\b"
+)
+_MOOD_SHIFT = re.compile(
+    rf"{_OPENING}{_MOOD_NOUN}(?:\s+(?:of|over|about|among|in|on|for|around|within)\s+[^,;:“”\"]{{1,60}}?)?"
+    rf"\s+{_MOOD_VERB}",
+    re.IGNORECASE,
+)
+
+
+def mood_shift(text: str) -> bool:
+    """A sentence whose subject is a mood or a focus held by nobody named and whose verb tells it changing
+    or lasting ("Attention was turning to the coast", "Fears are growing over the harvest", "Pressure
+    mounted on the minister"): the writer's reading of the story, not a happening. ("Fears that the dam
+    would fail grew on Monday after engineers found cracks" has a clause of its own after its noun and is
+    left to what that clause tells.)"""
+    return _MOOD_SHIFT.match(text) is not None
+
+
+# A main clause whose verb is a guess: "The toll could pass 500 by next week", "The cost may reach $2bn".
+# What comes before the modal is the subject alone: no verb, no clause of its own ("Before the ship could
+# dock, the port closed" is a clause that leads to the main one).
+_GUESS = re.compile(
+    r"^(?P<before>[^;:“”\"]*?)\b(?:could|might|(?-i:may))\s+(?:well\s+|yet\s+|soon\s+|eventually\s+|\w+ly\s+)?"
+    r"(?!not\b|never\b|have\s+been\b)[a-z]{2,}\b",
+    re.IGNORECASE,
+)
+_CLAUSE_WORD = re.compile(
+    r"\b(?:that|which|who|whom|whose|if|when|whether|as|because|before|after|until|unless|although|though"
+    r"|while|how|what|where|once|since|so)\b",
+    re.IGNORECASE,
+)
+# A verb of the subject's own: a finite form, a past or a present in -s ("Officials fear the toll could
+# rise" is the officials' fear, told by "fear"; the subject "The toll" has none)
+_VERB_IN_SUBJECT = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|did|does|do|says?|said|told|fears?|expects?|warns?"
+    r"|believes?|thinks?|hopes?|estimates?|predicts?|\w{3,}ed)\b",
+    re.IGNORECASE,
+)
+# "a 30-mile-long slick", "the so-called bottom kill": -ed words that describe a noun
+_ADJECTIVE_ED = re.compile(
+    r"\b(?:\w+-)+\w+ed\b|\b(?:so-called|unnamed|named|armed|unarmed|alleged|biased|based)\b"
+)
+
+
+def writers_guess(text: str) -> bool:
+    """A sentence whose main verb is a modal of possibility with nobody said to think so ("At this rate the
+    spill could pass the size of the 1969 spill by next week", "The cost may reach $2bn"): the writer's
+    forecast, not a happening and not a plan. A modal inside a clause ("before the ship could dock") or
+    after a verb of the subject's own ("Officials fear the toll could rise") is not the main verb."""
+    found = _GUESS.match(text)
+    if found is None:
+        return False
+    before = _ADJECTIVE_ED.sub(" ", found.group("before"))
+    return _CLAUSE_WORD.search(before) is None and _VERB_IN_SUBJECT.search(before) is None
+
+
+# What is done as a matter of routine: "every day", "on a daily basis", "usually"
+_HABIT = re.compile(
+    r"\b(?:on\s+a\s+(?:daily|weekly|nightly|regular|routine)\s+basis|(?:every|each)\s+(?:single\s+)?(?:day|night"
+    r"|morning|evening|week|weekend|month|year)|day\s+after\s+day|day\s+in,?\s+day\s+out|daily|nightly"
+    r"|routinely|usually|typically|normally|traditionally|habitually|as\s+a\s+rule)\b",
+    re.IGNORECASE,
+)
+# A verb in the past that tells something done once ("were huddled" and "is being shipped" describe; the
+# passive or adjectival participle after a copula is no past)
+_DESCRIBING_PARTICIPLE = re.compile(
+    r"\b(?:is|are|be|been|being|remain|remains|get|gets|stay|stays|seem|seems|look|looks)\s+(?:\w+ly\s+|now\s+|still\s+"
+    r"|all\s+)?\w+(?:ed|en)\b",
+    re.IGNORECASE,
+)
+_DONE_ONCE = re.compile(
+    r"\b(?:was|were|had|did|\w{3,}ed|said|told|sent|began|took|made|gave|met|came|held|found|struck|fought|shot"
+    r"|brought|led|spoke|drew|saw|became|paid|kept|sold|spent|caught|broke|won|lost|fled|left|went|ran|rose|fell"
+    r"|stood|wrote|flew|sank|froze|closed|opened)\b",
+    re.IGNORECASE,
+)
+
+
+def routine(text: str) -> bool:
+    """A sentence that tells what is done as a habit, in the present ("Each day, about 100,000 people cross
+    the bridges", "Trucks carry the waste to landfills on a daily basis", "The ministry usually publishes
+    its figures at noon"): how things go, not a happening of a day. A verb in the past is a happening
+    ("Every day last week the army shelled the town")."""
+    if _HABIT.search(text) is None:
+        return False
+    described = _ATTRIBUTIVE_PARTICIPLE.sub(" ", _DESCRIBING_PARTICIPLE.sub(" ", text))
+    return _DONE_ONCE.search(described) is None
+
+
+# "of closed shops", "with armed guards": a participle after a determiner or a preposition describes a noun
+_ATTRIBUTIVE_PARTICIPLE = re.compile(
+    r"\b(?:the|an?|of|and|or|with|without|for|from|in|on|into|their|its|his|her|our|these|those)\s+\w+(?:ed|en)\b",
+    re.IGNORECASE,
+)
+
+
+# Watching, guarding and waiting: "Dozens of police stood guard outside the hotel", "Crowds lined the
+# route", "Reporters waited outside the court"
+_KEEPS_WATCH = re.compile(
+    rf"{_OPENING}(?:[\w’'.-]+\s+){{1,8}}?(?:\w+ly\s+)?(?:stood|stand|stands|kept|keep|keeps|were\s+standing"
+    r"|are\s+standing)\s+(?:guard|watch|sentry|vigil)\b"
+    rf"|{_OPENING}(?:[\w’'.-]+\s+){{1,8}}?(?:\w+ly\s+)?(?:looked\s+on|look\s+on|looks\s+on|lined\s+(?:the\s+)?"
+    r"(?:streets?|route|roads?|way|pavements?|banks?)|milled\s+(?:about|around)|queued|waited|watched\s+from)\b",
+    re.IGNORECASE,
+)
+
+
+def keeps_watch(text: str) -> bool:
+    """A sentence whose main verb is one of watching, guarding, lining a route or waiting ("Dozens of police
+    wearing masks stood guard outside the hotel late on Friday", "Crowds lined the streets"): the scene
+    around a happening, told for colour. What is watched, if it is an act of its own, is found apart."""
+    return _KEEPS_WATCH.match(text) is not None
+
+
+# How something is seen or ranked, as the main verb: "The city is widely seen as the best prepared"
+_SEEN_AS = re.compile(
+    r"^(?P<before>[^;:“”\"]*?)\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+|still\s+)?"
+    r"(?:seen|regarded|considered|viewed|perceived|thought\s+of|counted|ranked|reckoned)\s+(?:as|to\s+be|among)\b",
+    re.IGNORECASE,
+)
+
+
+def seen_as(text: str) -> bool:
+    """A sentence whose main verb says how its subject is seen ("The port is widely seen as one of the best
+    prepared, given its experience of the 2003 outbreak, which killed 299"): an assessment, and what it
+    names in passing is background, not the day's news."""
+    found = _SEEN_AS.match(text)
+    if found is None:
+        return False
+    before = _ADJECTIVE_ED.sub(" ", found.group("before"))
+    return _CLAUSE_WORD.search(before) is None and _VERB_IN_SUBJECT.search(before) is None
