@@ -2,6 +2,7 @@
 
     python benchmarks/dashboard_browser.py                 # the bundled articles (built into a temp dir)
     python benchmarks/dashboard_browser.py --events 10000  # synthetic tables of 10k events
+    python benchmarks/dashboard_browser.py --data DIR      # a folder already built (1M events, say)
     python benchmarks/dashboard_browser.py --screens DIR   # also save screenshots at 1400x900 and 1280x720
     python benchmarks/dashboard_browser.py --entry dashboard.py --paints 9  # first paint only, no preload
     python benchmarks/dashboard_browser.py --only-paint --paints 9 --entry serve.py --entry dashboard.py
@@ -390,6 +391,11 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--events", type=int, default=0, help="synthetic events (0: the bundled articles)")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        help="a data folder already built (pages_scale.py --keep's, say) instead of --events",
+    )
     parser.add_argument("--screens", type=Path, help="save screenshots into this folder")
     parser.add_argument("--log", type=Path, help="keep the (first) dashboard's log (its rerun lines) here")
     parser.add_argument("--paints", type=int, default=5, help="first paints measured (median and range)")
@@ -405,8 +411,12 @@ def main() -> None:
     if args.screens:
         args.screens.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder, contextlib.ExitStack() as servers:
-        data = synthetic_data(Path(folder), args.events) if args.events else bundled_data(Path(folder))
-        label = (f"{args.events} events" if args.events else "bundled").replace(" ", "-")
+        if args.data:
+            data, label = args.data, args.data.resolve().parent.name
+        elif args.events:
+            data, label = synthetic_data(Path(folder), args.events), f"{args.events}-events"
+        else:
+            data, label = bundled_data(Path(folder)), "bundled"
         served = []
         for n, entry in enumerate(entries):
             log_path = Path(folder) / f"streamlit-{n}.log"
