@@ -1389,3 +1389,22 @@ def test_a_companys_legal_form_is_part_of_its_name() -> None:
     assert [(e.kind, e.name.split("'s ")[-1], e.country) for e in found if e.kind == "actor"] == [
         ("actor", "Siemens AG", "DEU")
     ]
+
+
+def test_a_he_said_after_a_bystander_is_the_bystanders_not_the_last_officials() -> None:
+    text = (
+        "The company began a new clean-up on Monday along the coast of the state, officials said.\n\n"
+        "Company spokesman Tom Hale said on Monday that 40 boats were at work.\n\n"
+        "One local fisherman told the paper the spill was the worst he had seen.\n\n"
+        '"It will take years and years to fix this," he said.\n\n'
+        "Mary Stone, who runs a cafe near the harbour, moved her children inland last month.\n\n"
+        '"I was told never to throw a bottle in the sea," she said.\n'
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
+    told = {m.sentence.text: m.speaker for m in extract_mentions(article, load_gazetteer())}
+    assert told["Company spokesman Tom Hale said on Monday that 40 boats were at work."] == "Tom Hale"
+    # the fisherman's and the cafe owner's words are colour, and never the spokesman's
+    assert [s for s, who in told.items() if who == "Tom Hale"] == [
+        "Company spokesman Tom Hale said on Monday that 40 boats were at work."
+    ]
+    assert not any("Mary Stone" in s for s in told)

@@ -762,6 +762,19 @@ _BYSTANDERS = (
     r"|passenger)s?"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
+# ... or by a relative clause on where they live or what they do ("Jane Roe, who runs a cafe near the
+# harbour,", "Tom Hale, who lives a mile from the dump,")
+_DAILY_LIFE = (
+    r"who\s+(?:lives|lived|runs|ran|owns|owned|works|worked|farms|fishes|grew\s+up|has\s+lived|has\s+run"
+    r"|has\s+worked)\b[^,;]{0,80}"
+)
+# Someone new brought into the story who is no speaker a briefing lists: a bystander by what they do ("One
+# local fisherman told the paper ...", "Jane Roe, who runs a cafe near the harbour, ..."), after whom a
+# "he said" or "she said" is theirs, not the last official's
+_SOMEONE_NEW = re.compile(
+    rf"^(?:[^,;]{{0,60}}?[\s'’\"”])?(?:(?i:one|another|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b"
+    rf"|{_NAME},\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b|{_DAILY_LIFE}))"
+)
 # Onlookers and crowds named only as such (a family speaks for a party to the story, and stays)
 _CROWD_VOICE = _rx(
     r"(?:(?:some|many|other|local|several)\s+)?(?:witnesses|residents|neighbou?rs|locals|villagers|onlookers"
@@ -833,7 +846,9 @@ _STANDING_STATE = _rx(
     r"|on\s+trial|in\s+custody)\b"
 )
 # A member of the public, named and described by what they do in daily life, as the subject of an act
-_BYSTANDER_ACTS = re.compile(rf"{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS},\s+[a-z]")
+_BYSTANDER_ACTS = re.compile(
+    rf"{_NAME},\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}|{_DAILY_LIFE}),\s+[a-z]"
+)
 _PLAN_OVERTAKEN = _rx(r"\bhad\s+been\s+(scheduled|planned|due|set|expected)\b")
 # Unnamed members of the public as the ones who act, after any scene-setting opening: what they do is the
 # story's colour ("In subways and ferry terminals, more people wore masks on Saturday")
@@ -1371,7 +1386,9 @@ def extract_mentions(
             bare = _bare_draft(sentence, own_entities)
             drafts.extend(_begun_since(bare, sentence, own_dates))
             drafts.extend(_named_happenings(bare, sentence, own_dates))
-            last_speaker = _person_opening(sentence, own_entities) or last_speaker
+            last_speaker = _person_opening(sentence, own_entities) or _after_someone_new(
+                sentence, last_speaker
+            )
             continue
         first_of_sentence = len(drafts)
         before = (
@@ -1388,7 +1405,9 @@ def extract_mentions(
                 last_speaker = (draft.speaker, draft.speaker_country)
             elif not draft.speaker:
                 # "Jane Roe met the governor. She said ...": the person the sentence is about
-                last_speaker = _person_opening(sentence, own_entities) or last_speaker
+                last_speaker = _person_opening(sentence, own_entities) or _after_someone_new(
+                    sentence, last_speaker
+                )
             draft = _plan_undone(draft)
             announced = _announced(draft, main_dates) if len(parts) == 1 else []
             if not _plan_overtaken(draft):
@@ -1970,6 +1989,13 @@ def _name_line_before(
 _OPENING_LEAD = re.compile(
     rf"[\s\"“‘'`]*(?:(?i:but|and|yet|later|earlier|meanwhile)\s+)?(?:{TITLE}|(?:[A-Z][\w.-]*\s+){{0,3}})"
 )
+
+
+def _after_someone_new(sentence: Sentence, last_speaker: tuple[str, str]) -> tuple[str, str]:
+    """Who a "he said" after this sentence may stand for: nobody known, when the sentence brings in a
+    bystander ("One local fisherman told the paper ...", "Jane Roe, who runs a cafe, moved her children
+    inland"), whose words follow; else the last speaker."""
+    return ("", "") if _SOMEONE_NEW.search(sentence.text) else last_speaker
 
 
 def _person_opening(sentence: Sentence, entities: list[Entity]) -> tuple[str, str] | None:
