@@ -14,6 +14,7 @@ from events.extract.mentions import Mention, extract_mentions
 from events.extract.noise import (
     keeps_watch,
     mood_shift,
+    only_a_non_answer,
     only_a_question,
     poll_finding,
     pollster,
@@ -566,3 +567,21 @@ def test_fears_with_a_clause_of_their_own_are_no_mood_shift() -> None:
     assert not mood_shift("Fears that the dam would fail grew on Monday after engineers found cracks.")
     assert keeps_watch("Reporters waited outside the court.")
     assert not seen_as("Analysts said the port is seen as well prepared.")
+
+
+def test_a_spokesman_who_has_not_seen_the_lawsuit_gives_no_answer_but_speaks_next() -> None:
+    text = (
+        "The state sued the company on Thursday over the spill, its attorney general said.\n\n"
+        "A company spokesman said the firm had not seen the lawsuit and had no comment.\n\n"
+        "The governor's spokesman Tom Hale said the governor had not seen the lawsuits.\n\n"
+        "He said the state would send its own claim to the company soon.\n\n"
+        "The ministry confirmed the arrests on Friday but had no comment on the charges.\n"
+    )
+    told = [(m.event_type, m.speaker, m.sentence.text[:12]) for m in mentions(text)]
+    assert told == [
+        ("legal", "", "The state su"),
+        ("statement", "Tom Hale", "He said the "),
+        ("arrest", "", "The ministry"),
+    ]
+    assert only_a_non_answer("The firm had no immediate comment.")
+    assert not only_a_non_answer("The firm confirmed the sale but had no comment.")

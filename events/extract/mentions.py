@@ -1332,10 +1332,8 @@ def extract_mentions(
                 named_line, sentence.end, article.text[named_line : sentence.end], sentence.paragraph
             )
         read_to = sentence.end
-        if only_a_question(sentence.text) or only_a_non_answer(sentence.text):
-            # "Which is NOT a codename of Windows 7?": a quiz's or a writer's question tells nothing, and
-            # "was unavailable for comment" tells that nothing was said
-            continue
+        if only_a_question(sentence.text):
+            continue  # "Which is NOT a codename of Windows 7?": a quiz's or a writer's question tells nothing
         said_before, said = said, None
         own_dates = dates[bisect_left(date_starts, sentence.start) : bisect_left(date_starts, sentence.end)]
         own_entities = entities[
@@ -1369,6 +1367,13 @@ def extract_mentions(
                 draft = dataclasses.replace(draft, sentence=parts[0], own_date=own)
         else:
             draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
+        if only_a_non_answer(sentence.text):
+            # "was unavailable for comment", "had not seen the lawsuit and had no comment": nothing was
+            # said; but whoever did not answer is the "he" of what they say next
+            if draft is not None and draft.speaker and not _PLURAL_VOICE.search(draft.speaker):
+                last_speaker = (draft.speaker, draft.speaker_country)
+            said = None
+            continue
         if draft is not None and draft.event_type == "statement" and _only_a_feeling(sentence.text):
             draft = None  # "The mayor said he was pleased with the turnout": nothing a briefing would list
         if draft is None and _commentator_speaks(parts[0].text):

@@ -201,7 +201,12 @@ _NON_ANSWER = re.compile(
     r"\b(?:(?:was|were|is|are)\s+(?:not\s+(?:immediately\s+)?available|unavailable)\s+for\s+comment"
     r"|(?:could\s+not|couldn['’]t|cannot)\s+(?:immediately\s+)?be\s+reached(?:\s+for\s+comment)?"
     r"|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return)\s+(?:to\s+)?(?:an?\s+|repeated\s+)?"
-    r"(?:requests?|calls?|messages?|e-?mails?|inquiries)(?:\s+for\s+comment)?)\b(?P<rest>[^,;]*)[.!]?\s*$",
+    r"(?:requests?|calls?|messages?|e-?mails?|inquiries)(?:\s+for\s+comment)?"
+    # "had no comment", "had not seen the lawsuit": nothing said about it, yet
+    r"|(?:had|has|have)\s+no\s+(?:immediate\s+|further\s+)?comment"
+    r"|(?:had|has|have)\s+not\s+(?:yet\s+)?(?:seen|read|reviewed|received|studied)\s+(?:the|a|any)\s+(?:[\w-]+\s+)?"
+    r"(?:lawsuit|suit|complaint|report|filing|documents?|letter|ruling|indictment|papers|findings|proposal)s?"
+    r")\b(?P<rest>[^,;]*)[.!]?\s*$",
     re.IGNORECASE,
 )
 NON_ANSWER_TAIL_WORDS = 6
@@ -212,7 +217,13 @@ def only_a_non_answer(text: str) -> bool:
     yesterday", "The firm did not respond to a request for comment"): no remarks and no act. A refusal
     that says something ("would not comment until his lawyers had read the suit") is not this."""
     found = _NON_ANSWER.search(text)
-    return found is not None and len(found.group("rest").split()) <= NON_ANSWER_TAIL_WORDS
+    if found is None or len(found.group("rest").split()) > NON_ANSWER_TAIL_WORDS:
+        return False
+    # "The ministry confirmed the arrests but had no comment on the charges": joined to an answer given
+    return _JOINED_BEFORE.search(text[: found.start()]) is None
+
+
+_JOINED_BEFORE = re.compile(r"\b(?:but|and|while|although|though|after|before|because|yet)\b", re.IGNORECASE)
 
 
 # --- the writer's own voice: moods, guesses, habits and scenes --------------------------------------------
