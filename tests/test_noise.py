@@ -12,6 +12,7 @@ from events.extract.corpus import SourceRow, prepare_article, run_in_caption, sp
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
 from events.extract.noise import (
+    caption_in_present,
     keeps_watch,
     mood_shift,
     only_a_non_answer,
@@ -585,3 +586,31 @@ def test_a_spokesman_who_has_not_seen_the_lawsuit_gives_no_answer_but_speaks_nex
     ]
     assert only_a_non_answer("The firm had no immediate comment.")
     assert not only_a_non_answer("The firm confirmed the sale but had no comment.")
+
+
+CAPTIONED = (
+    "Rescuers pulled a boy from the rubble of a school on Monday, officials said.\n\n"
+    "Oil that leaked from a broken well after a blast on a rig swirls through the currents off the coast.\n\n"
+)
+
+
+@pytest.mark.parametrize("credit", ["", "AP Photo\\/Jane Roe "])
+def test_a_caption_in_the_present_is_no_event_and_its_credit_no_words(credit: str) -> None:
+    told = mentions(CAPTIONED + credit + "According to the ministry, 300 homes were destroyed on Monday.")
+    assert [m.sentence.text for m in told] == [
+        "Rescuers pulled a boy from the rubble of a school on Monday, officials said.",
+        "According to the ministry, 300 homes were destroyed on Monday.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("A man who lost his home walks past the ruins of the market in the old town.", True),
+        ("Oil that leaked from broken wells in the gulf reached the coast on Monday.", False),
+        ("Oil that leaked from broken wells in the gulf is washing ashore.", False),
+        ("Families who fled the fighting arrived in the camp on Monday.", False),
+    ],
+)
+def test_a_caption_shows_in_the_present(text: str, caption: bool) -> None:
+    assert caption_in_present(text) is caption

@@ -721,7 +721,12 @@ _TO_THE_READER = re.compile(
 _FACT_BOX_ITEM = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:(?:early|late|mid)[- ])?\d{1,3}s?\s*[-–]\s"
 )
-_PHOTO_CREDIT = re.compile(r"\s*(photograph|photo|picture|image)\s*:", re.IGNORECASE)
+# "Photograph: Jane Roe/Getty ...", "AP Photo/Jane Roe ...": the credit of the picture above
+_PHOTO_CREDIT = re.compile(
+    r"\s*(?:(?:photograph|photo|picture|image)\s*:|(?:AP|AFP|EPA|Reuters|Getty\s+Images)\s+(?:photo|photograph"
+    r"|images?)\s*(?:\\?/|:))",
+    re.IGNORECASE,
+)
 
 
 def _run_in(lines: list[Line]) -> str:
@@ -761,6 +766,10 @@ _LEAD_INS = (
         r"^By\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,?\s+(?:(?:[\w&]+\s+){0,5}?(?:correspondent|editor|reporter"
         r"|Correspondent|Editor|Reporter|News|Press|Reuters|Online)\b,?\s*){0,2}(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+)?"
         r"(?=[A-Z])"
+    ),
+    # "AP Photo/Jane Roe According to ...": the credit of the picture above, with its photographer's name
+    re.compile(
+        r"^(?:(?:AP|AFP|EPA|Reuters)\s+)?Photo\s*\\?/\s*[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*\s+(?=[A-Z][a-z])"
     ),
     # "AP Homeland Security Secretary ...", "AP July 31: Oil containment boom ...": the credit of the picture
     # above, run into the line after it

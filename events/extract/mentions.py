@@ -31,6 +31,7 @@ from events.extract.entities import (
     names_an_organisation,
 )
 from events.extract.noise import (
+    caption_in_present,
     keeps_watch,
     mood_shift,
     only_a_non_answer,
@@ -1101,12 +1102,12 @@ def _writers_own_voice(
 ) -> bool:
     """Whether a sentence nobody is said to speak frames the report in the writer's own voice: a mood that
     grows, a guess by modal, an assessment ("is widely seen as"), the scene of watchers and guards (when no
-    act is named beside them) or a routine told in the present (when no day is given)."""
+    act is named beside them), or, when no day is given, a routine or a picture's caption in the present."""
     if mood_shift(text) or writers_guess(text) or seen_as(text):
         return True
     if not found and keeps_watch(text):
         return True
-    return not sentence_dates and routine(text)
+    return not sentence_dates and (routine(text) or caption_in_present(text))
 
 
 def _explanation_or_state_of_mind(text: str) -> bool:

@@ -377,3 +377,34 @@ def seen_as(text: str) -> bool:
         return False
     before = _ADJECTIVE_ED.sub(" ", found.group("before"))
     return _CLAUSE_WORD.search(before) is None and _VERB_IN_SUBJECT.search(before) is None
+
+
+# A picture's caption told in the present: a noun with a relative clause of what befell it, then the verb
+# of what it is seen doing and where: "Oil that leaked from the well swirls through the currents", "A man
+# who lost his home walks past the ruins"
+_CAPTION_IN_PRESENT = re.compile(
+    r"^(?:the\s+|an?\s+|some\s+|two\s+|three\s+)?(?:[\w’'-]+\s+){0,3}?(?:that|which|who)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:been\s+)?[a-z]+(?:ed|en|t)\b(?P<clause>[^,;:“”\"]*?)\s(?P<verb>[a-z]{3,}[^s\W]s)\s+(?:through|across|into"
+    r"|onto|along|over|past|near|on|in|at|around|toward|towards|under|above|off|beside|outside|inside|by|down|up"
+    r"|amid|among)\b(?P<rest>[^;]*)$",
+    re.IGNORECASE,
+)
+_NOT_A_SCENE_VERB = re.compile(r"(?:is|was|has|does|says|tells|means|remains|seems)", re.IGNORECASE)
+
+
+def caption_in_present(text: str) -> bool:
+    """A sentence that shows rather than tells: its subject is a noun with a clause of what befell it, its
+    main verb a present of what is seen, with a place ("Oil that leaked from a broken well swirls through
+    the currents in the gulf"). A past or a modal after that verb tells a happening ("Oil that leaked from
+    wells in the gulf reached the coast"), and the sentence is left alone."""
+    found = _CAPTION_IN_PRESENT.match(text)
+    if found is None or _NOT_A_SCENE_VERB.fullmatch(found.group("verb")):
+        return False
+    rest = _ATTRIBUTIVE_PARTICIPLE.sub(" ", found.group("rest"))
+    return _DONE_ONCE.search(rest) is None and _FINITE_AFTER.search(rest) is None
+
+
+# ("Oil that leaked from wells in the gulf is washing ashore": "wells" was no verb; "is" is)
+_FINITE_AFTER = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should)\b", re.IGNORECASE
+)
