@@ -614,3 +614,32 @@ def test_a_caption_in_the_present_is_no_event_and_its_credit_no_words(credit: st
 )
 def test_a_caption_shows_in_the_present(text: str, caption: bool) -> None:
     assert caption_in_present(text) is caption
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "While the agency has said gaps in readiness must be addressed, it is apparent that this outbreak is"
+        " not seen as enough of a trigger.",
+        "It is unclear whether the talks will resume.",
+        "The government is taking an increasingly firm tone with the company.",
+        "The pile of soiled nets sitting four feet high at the yard will be part of the spill that endures.",
+        "About 17 percent of the federal waters remain closed, down from 37 percent.",
+        "Approximately 57,500 square miles of federal waters remain closed to fishing.",
+    ],
+)
+def test_judgements_trends_scenes_and_states_that_remain_are_no_happening(sentence: str) -> None:
+    assert after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister said on Friday it is clear that the talks failed.",
+        "Police used increasingly heavy force against the crowd on Saturday.",
+        "The man carrying the bomb was arrested at the station on Sunday.",
+        "Twelve people remain missing after the flood, the ministry said.",
+    ],
+)
+def test_a_speakers_judgement_an_act_and_a_toll_stay(sentence: str) -> None:
+    assert len(after_lead(sentence)) == 1

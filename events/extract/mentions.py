@@ -32,6 +32,7 @@ from events.extract.entities import (
 )
 from events.extract.noise import (
     caption_in_present,
+    judgement_at,
     keeps_watch,
     mood_shift,
     only_a_non_answer,
@@ -39,9 +40,12 @@ from events.extract.noise import (
     poll_finding,
     pollster,
     routine,
+    scene_described,
     seen_as,
+    state_remains,
     works_titles,
     writers_guess,
+    writers_judgement,
 )
 from events.extract.patterns import LazyPattern
 from events.extract.quantities import CARDINALS, Figure, find_figures
@@ -1102,12 +1106,15 @@ def _writers_own_voice(
 ) -> bool:
     """Whether a sentence nobody is said to speak frames the report in the writer's own voice: a mood that
     grows, a guess by modal, an assessment ("is widely seen as"), the scene of watchers and guards (when no
-    act is named beside them), or, when no day is given, a routine or a picture's caption in the present."""
-    if mood_shift(text) or writers_guess(text) or seen_as(text):
+    act is named beside them), a scene and what it is; or, when no day is given, a routine, a caption, a
+    judgement ("it is apparent that") or a trend in the present, or a state that remains."""
+    if mood_shift(text) or writers_guess(text) or seen_as(text) or scene_described(text):
         return True
     if not found and keeps_watch(text):
         return True
-    return not sentence_dates and (routine(text) or caption_in_present(text))
+    return not sentence_dates and (
+        routine(text) or caption_in_present(text) or writers_judgement(text) or state_remains(text)
+    )
 
 
 def _explanation_or_state_of_mind(text: str) -> bool:
@@ -2921,9 +2928,12 @@ def _analyse(
     if not speech and _BIRTHDAY.search(text):
         return None  # "She turned 40 on Saturday": trivia, not news
     if not speech and _writers_own_voice(text, found, sentence_dates):
-        return (
-            None  # "Attention was turning to the coast", "The cost could reach $2bn": framing, no happening
-        )
+        return None  # "Attention was turning to the coast", "The cost may reach $2bn": framing, no happening
+    judged = judgement_at(text)
+    if speech is not None and 0 <= speech.start() < judged and not sentence_dates:
+        # "While the agency has said gaps must be closed, it is apparent that ...": the writer's judgement
+        # is the main clause; the saying is in the clause that opens it
+        return None
     if not speech and not sentence_dates and _DEMEANOUR.search(text) and not _DEMEANOUR_ACT.search(text):
         return None  # "Roe, 51, sat impassively as the verdict was read out": how someone looked, colour
     if (

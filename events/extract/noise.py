@@ -234,7 +234,7 @@ _JOINED_BEFORE = re.compile(r"\b(?:but|and|while|although|though|after|before|be
 
 # An opening phrase before the main clause ("With the well still leaking, ...", "In London, ..."), and the
 # linking word a sentence may start with
-_OPENING = r"^(?:(?:but|and|yet|so|now|meanwhile|still|instead|already),?\s+)?(?:[^,;:“”\"]{0,150},\s+)?"
+_OPENING = r"^(?:(?:but|and|yet|so|now|meanwhile|still|instead|already),?\s+)?(?:[^,;:]{0,150},\s+)?"
 # A feeling or a focus shared by nobody in particular, as the subject: "attention", "fears", "pressure"
 _MOOD_NOUN = (
     r"(?:(?:the|public|international|political|growing|mounting|renewed)\s+)?(?:attention|focus|fears?|concerns?"
@@ -317,7 +317,7 @@ _DESCRIBING_PARTICIPLE = re.compile(
     re.IGNORECASE,
 )
 _DONE_ONCE = re.compile(
-    r"\b(?:was|were|had|did|\w{3,}ed|said|told|sent|began|took|made|gave|met|came|held|found|struck|fought|shot"
+    r"\b(?:was|were|had|did|\w{2,}ed|said|told|sent|began|took|made|gave|met|came|held|found|struck|fought|shot"
     r"|brought|led|spoke|drew|saw|became|paid|kept|sold|spent|caught|broke|won|lost|fled|left|went|ran|rose|fell"
     r"|stood|wrote|flew|sank|froze|closed|opened)\b",
     re.IGNORECASE,
@@ -408,3 +408,79 @@ def caption_in_present(text: str) -> bool:
 _FINITE_AFTER = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should)\b", re.IGNORECASE
 )
+
+
+# The writer's judgement as the main clause: "It is apparent that ...", "It is clear that ...", "It was
+# unclear whether ..." (after an opening clause or none)
+_JUDGEMENT = re.compile(
+    rf"{_OPENING}it\s+(?:is|was|seems|seemed|appears|appeared|remains|remained)\s+(?:now\s+|already\s+|also\s+"
+    r"|still\s+|increasingly\s+)?(?:apparent|clear|obvious|evident|likely|unlikely|possible|unclear|uncertain"
+    r"|doubtful|ironic|notable|striking|telling|hard\s+to\s+(?:see|say|know|tell)|too\s+early\s+to\s+(?:say|tell))\b",
+    re.IGNORECASE,
+)
+# A trend in the writer's words: "is taking an increasingly firm tone", "more and more families are leaving"
+_TREND = re.compile(r"\b(?:increasingly|more\s+and\s+more|less\s+and\s+less|ever\s+more)\b", re.IGNORECASE)
+
+
+def judgement_at(text: str) -> int:
+    """Where the writer's judgement opens the main clause ("it is apparent that ..." after any opening
+    clause), or -1: a verb of saying before it is inside the opening clause, not the main one."""
+    found = _JUDGEMENT.match(text)
+    return found.end() - len(found.group().split()[-1]) if found is not None else -1
+
+
+def writers_judgement(text: str) -> bool:
+    """A sentence whose main clause is the writer's judgement ("While the agency has said gaps must be
+    closed, it is apparent that this outbreak is not seen as enough of a trigger", "It is unclear whether
+    the talks will resume") or a trend told in the present ("The government is taking an increasingly firm
+    tone"): analysis, not a happening. A verb in the past with the trend ("Police used increasingly heavy
+    force") tells an act, and is left alone."""
+    if _JUDGEMENT.match(text) is not None:
+        return True
+    if _TREND.search(text) is None:
+        return False
+    return _DONE_ONCE.search(_ATTRIBUTIVE_PARTICIPLE.sub(" ", _DESCRIBING_PARTICIPLE.sub(" ", text))) is None
+
+
+# What a scene is, after the noun and what it is seen doing: "The pile of soiled boom sitting four feet high
+# at the yard will be a part of the spill that endures", "A woman carrying water is one of thousands"
+_SCENE_IS = re.compile(
+    r"^(?:the|an?|two|three|four|some|several)\s+(?:[\w’'-]+\s+){1,2}(?:of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){1,3})?"
+    r"[a-z]+ing\s(?P<scene>[^,;:“”\"]*?)\s(?:is|are|was|were|will\s+be|would\s+be|remains?)\s+(?:now\s+|still\s+)?"
+    r"(?:a|an|the|one|part|among|likely|typical|symbolic|emblematic|testament|proof|evidence)\b",
+    re.IGNORECASE,
+)
+
+
+def scene_described(text: str) -> bool:
+    """A sentence that opens on a picture (a noun and what it is seen doing) and says what it is ("The pile
+    of soiled boom sitting at the yard will be a part of the spill that endures"): a description for
+    colour. A past in the scene ("The man carrying the bomb was arrested") makes it a happening."""
+    found = _SCENE_IS.match(text)
+    return (
+        found is not None
+        and _DONE_ONCE.search(_ATTRIBUTIVE_PARTICIPLE.sub(" ", found.group("scene"))) is None
+    )
+
+
+# A state that holds, as the main verb in the present: "Some 17 percent of the waters remain closed",
+# "The border remains shut" (people still missing are a toll, and stay)
+_REMAINS = re.compile(
+    rf"{_OPENING}(?P<subject>(?:[\w’'.%-]+(?:,\d{{3}})*\s+){{1,12}}?)(?:still\s+|now\s+)?remains?\s+(?:\w+ly\s+)?"
+    r"(?!missing|trapped|unaccounted|in\s+hospital|in\s+critical|dead|alive)\w+",
+    re.IGNORECASE,
+)
+
+
+def state_remains(text: str) -> bool:
+    """A sentence whose main verb says that a state holds, in the present ("About 57,000 square miles of
+    federal waters remain closed to fishing", "The border remains shut"): how things stand, not a happening
+    of a day (a closing or a reopening is; a count of people missing is a toll)."""
+    found = _REMAINS.match(text)
+    if found is None:
+        return False
+    subject = found.group("subject")
+    return (
+        _VERB_IN_SUBJECT.search(_ADJECTIVE_ED.sub(" ", subject)) is None
+        and _CLAUSE_WORD.search(subject) is None
+    )
