@@ -1408,3 +1408,16 @@ def test_a_he_said_after_a_bystander_is_the_bystanders_not_the_last_officials() 
         "Company spokesman Tom Hale said on Monday that 40 boats were at work."
     ]
     assert not any("Mary Stone" in s for s in told)
+
+
+def test_a_bystander_quoted_again_by_surname_is_still_colour() -> None:
+    text = (
+        "Rescuers pulled a boy from the rubble of a school on Monday, officials said.\n\n"
+        '"That is not right," said Tom Roe, 33, who runs a cafe in the port.\n\n'
+        '"I wish we could get a day off from the oil, too," Mr Roe told a news agency.\n\n'
+        "The governor, Jane Hale, said on Monday the state would sue.\n\n"
+        '"We will not wait," Ms Hale told reporters.\n'
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
+    speakers = [m.speaker for m in extract_mentions(article, load_gazetteer())]
+    assert speakers == ["Officials", "Jane Hale", "Jane Hale"]

@@ -780,6 +780,26 @@ _SOMEONE_NEW = re.compile(
     rf"^(?:[^,;]{{0,60}}?[\s'’\"”])?(?:(?i:one|another|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b"
     rf"|{_NAME},\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b|{_DAILY_LIFE}))"
 )
+# ("who runs a tattoo shop": a living of one's own, where "who lives in Devon" may be a rescuer's home)
+_SHOPKEEPING = (
+    r"who\s+(?:runs|ran|owns|owned|has\s+run|has\s+owned|works\s+(?:at|in))\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:shop|store|cafe|café|bar|restaurant|diner|business|farm|salon|stall|hotel|motel|boat|garage|bakery)\b"
+)
+# A bystander named, with an age or what they do: "Jane Roe, 33, who runs a shop", "Tom Hale, a fisherman",
+# "said pensioner Jane Roe"
+_BYSTANDER_NAMED = re.compile(
+    rf"(?P<name>{_NAME}),\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b|{_SHOPKEEPING})"
+    rf"|\b(?:said|says|added)\s+(?:[a-z-]+\s+)?{_BYSTANDERS}\s+(?P<after>{_NAME})"
+)
+
+
+def _bystander_surnames(text: str) -> set[str]:
+    """The surnames of the bystanders a sentence names ("said Jane Roe, 33, who runs a shop" -> "Roe"):
+    what they say later in the article ("Ms Roe told reporters ...") is colour too."""
+    names = (found.group("name") or found.group("after") for found in _BYSTANDER_NAMED.finditer(text))
+    return {name.split()[-1] for name in names if name and len(name.split()) >= 2}
+
+
 # Onlookers and crowds named only as such (a family speaks for a party to the story, and stays)
 _CROWD_VOICE = _rx(
     r"(?:(?:some|many|other|local|several)\s+)?(?:witnesses|residents|neighbou?rs|locals|villagers|onlookers"
@@ -1327,6 +1347,8 @@ def extract_mentions(
     entity_starts = [e.start for e in entities]
     drafts: list[_Draft] = []
     last_speaker = ("", "")
+    bystanders: set[str] = set()  # the surnames of people quoted for colour
+    voices: set[str] = set()  # ... and of those heard as parties to the story
     said: _Draft | None = None  # the remarks of the sentence just read, if it was remarks with a speaker
     read_to = 0  # where the sentence read last ends
     for sentence in _independent_clauses(bounded_sentences(article.sentences)):
@@ -1375,6 +1397,14 @@ def extract_mentions(
                 draft = dataclasses.replace(draft, sentence=parts[0], own_date=own)
         else:
             draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
+        # (someone already heard as a party to the story, "Rescuer Tom Roe said", is no bystander later)
+        bystanders |= _bystander_surnames(sentence.text) - voices
+        if draft is not None and draft.speaker and draft.speaker.split()[-1] in bystanders:
+            # '"I wish we could get a day off, too," Mr Roe told reporters' after "said Tom Roe, 33, who
+            # runs a shop": a bystander's words stay colour wherever they are quoted
+            draft = None
+        if draft is not None and draft.speaker:
+            voices.add(draft.speaker.split()[-1])
         if only_a_non_answer(sentence.text):
             # "was unavailable for comment", "had not seen the lawsuit and had no comment": nothing was
             # said; but whoever did not answer is the "he" of what they say next
