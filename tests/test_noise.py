@@ -21,6 +21,7 @@ from events.extract.noise import (
     pollster,
     routine,
     seen_as,
+    to_the_reader,
     works_titles,
     writers_guess,
 )
@@ -643,3 +644,21 @@ def test_judgements_trends_scenes_and_states_that_remain_are_no_happening(senten
 )
 def test_a_speakers_judgement_an_act_and_a_toll_stay(sentence: str) -> None:
     assert len(after_lead(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For updates on the flood and the rescue, pls visit our facebook page.",
+        "You can stay up to date with the election on the radio every hour.",
+        "This is when we're on air: 1100 and 1700 GMT on Mondays.",
+        "Follow us on Twitter for the latest on the ceasefire talks.",
+    ],
+)
+def test_the_page_speaking_to_its_reader_is_no_event(sentence: str) -> None:
+    assert to_the_reader(sentence)
+    assert after_lead(sentence) == []
+
+
+def test_a_visit_reported_is_not_the_page_speaking() -> None:
+    assert not to_the_reader("The president will visit our region next week, the mayor said.")

@@ -43,6 +43,7 @@ from events.extract.noise import (
     scene_described,
     seen_as,
     state_remains,
+    to_the_reader,
     works_titles,
     writers_guess,
     writers_judgement,
@@ -1362,8 +1363,10 @@ def extract_mentions(
                 named_line, sentence.end, article.text[named_line : sentence.end], sentence.paragraph
             )
         read_to = sentence.end
-        if only_a_question(sentence.text):
-            continue  # "Which is NOT a codename of Windows 7?": a quiz's or a writer's question tells nothing
+        if only_a_question(sentence.text) or to_the_reader(sentence.text):
+            # "Which is NOT a codename of Windows 7?": a quiz's or a writer's question tells nothing, and
+            # "For updates, pls visit our facebook page" is the page speaking to its reader
+            continue
         said_before, said = said, None
         own_dates = dates[bisect_left(date_starts, sentence.start) : bisect_left(date_starts, sentence.end)]
         own_entities = entities[

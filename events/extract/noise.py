@@ -484,3 +484,25 @@ def state_remains(text: str) -> bool:
         _VERB_IN_SUBJECT.search(_ADJECTIVE_ED.sub(" ", subject)) is None
         and _CLAUSE_WORD.search(subject) is None
     )
+
+
+# --- the page's words to its reader ----------------------------------------------------------------------
+
+# "For updates, pls visit our facebook page", "You can stay up to date with World Service", "This is when
+# we're on air", "Follow us on Twitter": the outlet speaking to its reader, whatever news words they hold
+_TO_THE_READER = re.compile(
+    r"\b(?:please|pls|plz)\s+(?:do\s+)?(?:visit|follow|click|see|read|listen|watch|join|e-?mail|write|tell|send"
+    r"|share|like|subscribe|sign\s+up|get\s+in\s+touch|contact)\b"
+    r"|\byou\s+can\s+(?:also\s+)?(?:stay|keep|follow|find|read|listen|watch|get|sign\s+up|subscribe|join|send"
+    r"|e-?mail|contact|share)\b"
+    r"|\b(?:we['’]re|we\s+are)\s+on\s+(?:air|the\s+air)\b"
+    r"|\b(?:visit|follow|like|join)\s+(?:us|our\s+(?:facebook|twitter|website|web\s+site|blog|page|channel))\b"
+    r"|\bon\s+our\s+(?:facebook|twitter|website|web\s+site|blog)\b",
+    re.IGNORECASE,
+)
+
+
+def to_the_reader(text: str) -> bool:
+    """A sentence in which the outlet speaks to its reader ("For updates on the stories we cover, pls visit
+    our facebook page", "You can stay up to date with the World Service"): page furniture, never news."""
+    return _TO_THE_READER.search(text) is not None
