@@ -13,6 +13,7 @@ from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
 from events.extract.noise import (
     caption_in_present,
+    copula_state,
     keeps_watch,
     mood_shift,
     only_a_non_answer,
@@ -662,3 +663,23 @@ def test_the_page_speaking_to_its_reader_is_no_event(sentence: str) -> None:
 
 def test_a_visit_reported_is_not_the_page_speaking() -> None:
     assert not to_the_reader("The president will visit our region next week, the mayor said.")
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Just a month ago, the flood was an unstoppable calamity: rivers burst their banks.", True),
+        ("The port is one of the busiest in Asia.", True),
+        ("The vote was a victory for the party, which won 80 seats on Sunday.", False),
+        ("There was an explosion at the plant on Monday.", False),
+        ("Monday was the first day of the trial.", False),
+    ],
+)
+def test_what_something_is_is_a_state(text: str, state: bool) -> None:
+    assert copula_state(text) is state
+
+
+def test_a_dated_copula_with_no_act_is_no_event() -> None:
+    assert (
+        after_lead("Just a month ago, the flood was an unstoppable calamity: rivers burst their banks.") == []
+    )

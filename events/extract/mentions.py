@@ -32,6 +32,7 @@ from events.extract.entities import (
 )
 from events.extract.noise import (
     caption_in_present,
+    copula_state,
     judgement_at,
     keeps_watch,
     mood_shift,
@@ -1126,12 +1127,13 @@ def _writers_own_voice(
     text: str, found: Sequence[tuple[Trigger, re.Match[str]]], sentence_dates: Sequence[DateMention]
 ) -> bool:
     """Whether a sentence nobody is said to speak frames the report in the writer's own voice: a mood that
-    grows, a guess by modal, an assessment ("is widely seen as"), the scene of watchers and guards (when no
-    act is named beside them), a scene and what it is; or, when no day is given, a routine, a caption, a
-    judgement ("it is apparent that") or a trend in the present, or a state that remains."""
+    grows, a guess by modal, an assessment ("is widely seen as"), a scene and what it is; when no act is
+    named, watchers and guards or what something is ("the spill was a calamity"); when no day is given, a
+    routine, a caption, a judgement ("it is apparent that"), a trend in the present or a state that
+    remains."""
     if mood_shift(text) or writers_guess(text) or seen_as(text) or scene_described(text):
         return True
-    if not found and keeps_watch(text):
+    if not found and (keeps_watch(text) or copula_state(text)):
         return True
     return not sentence_dates and (
         routine(text) or caption_in_present(text) or writers_judgement(text) or state_remains(text)

@@ -506,3 +506,34 @@ def to_the_reader(text: str) -> bool:
     """A sentence in which the outlet speaks to its reader ("For updates on the stories we cover, pls visit
     our facebook page", "You can stay up to date with the World Service"): page furniture, never news."""
     return _TO_THE_READER.search(text) is not None
+
+
+# A subject and a copula before what it is: "Just a month ago, the spill was an uncontrolled calamity: ...",
+# "The town is one of the poorest in the region" (up to the first colon or semicolon, which may open a list)
+_COPULA_STATE = re.compile(
+    rf"{_OPENING}(?P<subject>(?:[\w’'.%-]+\s+){{1,10}}?)(?:is|are|was|were)\s+(?:not\s+|still\s+|already\s+|now\s+"
+    r"|once\s+|also\s+)?(?P<predicate>(?:an?|one\s+of|the\s+(?:first|last|worst|biggest|largest|only|most|best|least"
+    r"|same))\s[^:;]*)",
+    re.IGNORECASE,
+)
+
+
+# "There was an explosion": a happening introduced; "Monday was the first day of the trial": what a day saw
+_EXISTENTIAL = re.compile(
+    r"(?:there|here|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\s+$", re.IGNORECASE
+)
+
+
+def copula_state(text: str) -> bool:
+    """A sentence whose main verb is a copula before what its subject is ("Just a month ago, the spill was
+    an uncontrolled calamity", "The port is one of the busiest in Asia"): a description, with no act in
+    it, whatever day it names. An act after it ("The vote was a victory for the party, which won 80
+    seats") is told by its own verb."""
+    found = _COPULA_STATE.match(text)
+    if found is None:
+        return False
+    subject = _ADJECTIVE_ED.sub(" ", found.group("subject"))
+    if _VERB_IN_SUBJECT.search(subject) or _CLAUSE_WORD.search(subject) or _EXISTENTIAL.match(subject):
+        return False
+    predicate = _ATTRIBUTIVE_PARTICIPLE.sub(" ", _DESCRIBING_PARTICIPLE.sub(" ", found.group("predicate")))
+    return _DONE_ONCE.search(predicate) is None and _FINITE_AFTER.search(predicate) is None
