@@ -680,6 +680,4 @@ def test_what_something_is_is_a_state(text: str, state: bool) -> None:
 
 
 def test_a_dated_copula_with_no_act_is_no_event() -> None:
-    assert (
-        after_lead("Just a month ago, the flood was an unstoppable calamity: rivers burst their banks.") == []
-    )
+    assert after_lead("Just a month ago, the harbour was an unhappy place: its boats sat idle.") == []
