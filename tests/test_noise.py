@@ -16,6 +16,7 @@ from events.extract.noise import (
     copula_state,
     keeps_watch,
     mood_shift,
+    onlookers_view,
     only_a_non_answer,
     only_a_question,
     poll_finding,
@@ -681,3 +682,21 @@ def test_what_something_is_is_a_state(text: str, state: bool) -> None:
 
 def test_a_dated_copula_with_no_act_is_no_event() -> None:
     assert after_lead("Just a month ago, the harbour was an unhappy place: its boats sat idle.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The BBC's Jane Roe visited the grounds of one hospital on Monday and spoke of seeing 100 bodies.",
+        "In June, some City analysts doubted whether the bank could survive the crisis.",
+        "Critics feared the plan would fail.",
+        "A full-blown epidemic, level 6, denotes sustained spread of a new virus in many countries.",
+    ],
+)
+def test_the_outlets_reporter_onlookers_views_and_definitions_are_no_happening(sentence: str) -> None:
+    assert after_lead(sentence) == []
+
+
+def test_an_outlets_report_and_a_named_analyst_stay() -> None:
+    assert [m.event_type for m in after_lead("The BBC reported on Monday that the army had seized the port.")]
+    assert not onlookers_view("Jane Roe, an analyst at Smith & Co, said on Monday the bank would survive.")

@@ -36,6 +36,7 @@ from events.extract.noise import (
     judgement_at,
     keeps_watch,
     mood_shift,
+    onlookers_view,
     only_a_non_answer,
     only_a_question,
     poll_finding,
@@ -1094,15 +1095,18 @@ def _held_since(text: str) -> bool:
 # A sentence whose first verb defines or explains its subject: "The term 'pandemic' refers to ...", "Bird
 # flu is a strain of ...", "Its mandate is to keep order", "The mission features five spacewalks"
 _DEFINITION = _rx(
-    r"^(?:(?:but|and|meanwhile|now),?\s+)?(?P<subject>(?:[\w’'\"“”().-]+\s+){1,10}?)"
-    r"(?:refers?\s+to|stands?\s+for|is\s+short\s+for|is\s+(?:also\s+)?known\s+as|means|features"
+    r"^(?:(?:but|and|meanwhile|now),?\s+)?(?P<subject>(?:[\w’'\"“”().,-]+\s+){1,10}?)"
+    r"(?:refers?\s+to|stands?\s+for|is\s+short\s+for|is\s+(?:also\s+)?known\s+as|means|features|denotes|signifies"
+    r"|is\s+defined\s+as"
     r"|(?:is|are)\s+(?:an?|one|the)\s+(?:[\w-]+\s+){0,2}?(?:variant|strain|form|type|kind|family|member|subtype"
     r"|term|word|name|species|class|version|branch)s?\s+of"
     # "The mission's mandate is to keep order ... during election periods": its purpose, not an act
     r"|(?:mandate|remit|role|task|aim|goal|purpose)s?\s+(?:is|are)\s+to"
     r")\b"
 )
-_DEFINED_SUBJECT = _rx(r"^(?:so-called\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'\"“”().-]+\s+)*$")
+_DEFINED_SUBJECT = _rx(
+    r"^(?:so-called\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'\"“”().,-]+\s+)*$"
+)
 
 
 def _definition(text: str) -> bool:
@@ -1121,6 +1125,23 @@ def _definition(text: str) -> bool:
 
 
 _JOINED_VERB = _rx(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+)?([a-z]+)\b")
+
+
+# "The BBC's Jane Roe", "the paper's Tom Hale": the outlet's own journalist, named as the subject
+_STAFF_AFTER_OUTLET = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+_SENTENCE_OPENING = re.compile(r"(?:[^,;]{0,60},\s+)?(?:(?i:the)\s+)?$")
+
+
+def _own_reporter(text: str, entities: Sequence[Entity], offset: int) -> bool:
+    """Whether the subject of a sentence is a news outlet's own journalist ("The BBC's Jane Roe visited the
+    grounds of one hospital"): what the reporter did or saw is the reporting, not a happening."""
+    for entity in entities:
+        if entity.role != NEWS_OUTLET or not offset <= entity.start < offset + len(text):
+            continue
+        start, end = entity.start - offset, entity.end - offset
+        if _SENTENCE_OPENING.fullmatch(text[:start]) and _STAFF_AFTER_OUTLET.match(text, end):
+            return True
+    return False
 
 
 def _writers_own_voice(
@@ -2964,6 +2985,10 @@ def _analyse(
         return None  # "She turned 40 on Saturday": trivia, not news
     if not speech and _writers_own_voice(text, found, sentence_dates):
         return None  # "Attention was turning to the coast", "The cost may reach $2bn": framing, no happening
+    if onlookers_view(text) or _own_reporter(text, entities, sentence.start):
+        # "Some City analysts doubted whether the firm could survive", "The BBC's Jane Roe visited a
+        # hospital and spoke of seeing bodies": comment on the story and the outlet's own reporting
+        return None
     judged = judgement_at(text)
     if speech is not None and 0 <= speech.start() < judged and not sentence_dates:
         # "While the agency has said gaps must be closed, it is apparent that ...": the writer's judgement

@@ -537,3 +537,22 @@ def copula_state(text: str) -> bool:
         return False
     predicate = _ATTRIBUTIVE_PARTICIPLE.sub(" ", _DESCRIBING_PARTICIPLE.sub(" ", found.group("predicate")))
     return _DONE_ONCE.search(predicate) is None and _FINITE_AFTER.search(predicate) is None
+
+
+# Unnamed onlookers of a story and what they think: "Some City analysts doubted whether the firm could
+# survive", "Critics feared the plan would fail", "Observers expect a delay"
+_ONLOOKERS_VIEW = re.compile(
+    rf"{_OPENING}(?:(?:some|many|most|other|several|few|the)\s+)?(?:[A-Z][\w&-]*\s+)?(?:analysts|commentators"
+    r"|observers|critics|pundits|economists|market\s+watchers|traders|investors|sceptics|skeptics)\s+(?:\w+ly\s+|also\s+"
+    r"|still\s+)?(?:doubted|doubt|feared|fear|questioned|question|wondered|wonder|speculated|speculate|predicted"
+    r"|predict|expected|expect|believed|believe|reckoned|reckon|suggested|suggest|worried|worry|fretted|fret"
+    r"|bet|bets)\b",
+    re.IGNORECASE,
+)
+
+
+def onlookers_view(text: str) -> bool:
+    """A sentence whose main clause is what unnamed analysts, critics or observers think ("In June, some
+    City analysts doubted whether the firm could survive the crisis"): comment on the story, not a happening
+    in it. Named, with their firm, an analyst speaks on the record and is read as remarks."""
+    return _ONLOOKERS_VIEW.match(text) is not None
