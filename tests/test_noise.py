@@ -700,3 +700,28 @@ def test_the_outlets_reporter_onlookers_views_and_definitions_are_no_happening(s
 def test_an_outlets_report_and_a_named_analyst_stay() -> None:
     assert [m.event_type for m in after_lead("The BBC reported on Monday that the army had seized the port.")]
     assert not onlookers_view("Jane Roe, an analyst at Smith & Co, said on Monday the bank would survive.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The country has been ruled by the military for most of its history since independence in 1960.",
+        "The ruling party has governed since 1994.",
+        "Diplomats are watching closely for any sign of a split in the junta.",
+        "The streets were eerily quiet on Sunday as shops stayed shut.",
+        "The capital remained calm on Monday.",
+    ],
+)
+def test_states_held_watchers_and_quiet_streets_are_no_happening(sentence: str) -> None:
+    assert after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("The mood in the courtroom was tense as the verdict was read on Friday.", "legal"),
+        ("The court ruled on Monday that the vote was void.", "legal"),
+    ],
+)
+def test_a_happening_beside_the_scene_stays(sentence: str, event_type: str) -> None:
+    assert [m.event_type for m in after_lead(sentence)] == [event_type]

@@ -43,6 +43,7 @@ from events.extract.noise import (
     pollster,
     routine,
     scene_described,
+    scene_mood,
     seen_as,
     state_remains,
     to_the_reader,
@@ -374,7 +375,7 @@ TRIGGERS = (
             # "Roe is charged with ...": where a trial stands, not a charging
             r"\b((?<!\bis\s)(?<!\bare\s)(?<!\bremains\s)charged\s+((on\s+)?\w+day\s+|yesterday\s+|today\s+)?with|(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaking\s)(?<!\bin\s)(?<!\bassumed\s)(?<!\bfull\s)(?<!\boverall\s)charges?\s+(against|of)|(filed|brought|dropped|pressed)\s+([\w-]+\s+){0,2}charges"
             r"|indict(ed|ment)|convict(ed|ion)|sentenced|acquitt(ed|al)|pleaded\s+(not\s+)?guilty|found\s+(not\s+)?guilty|guilty\s+of"
-            r"|verdict|ruled(?!\s+out)|ruling(?!\s+(party|parties|coalition|family|elite|class|junta|military|bloc|alliance|[A-Z]))"
+            r"|verdict|ruled(?!\s+(?:out|by|over)\b)|ruling(?!\s+(party|parties|coalition|family|elite|class|junta|military|bloc|alliance|[A-Z]))"
             r"|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b|stripped\s+[^.;]{0,80}immunity"
             r"|testif(y|ied|ies|ying)|prosecut(ed|ion|ors?\s+(said|charged|allege))|manslaughter|jailed|imprisoned"
             r"|extradit\w+|subpoena\w*|(denied|refused|granted)\s+bail|court\s+(ordered|rejected|upheld|blocked"
@@ -1077,8 +1078,11 @@ def _past_in(words: str) -> bool:
 # Hawk since 1979", "The family have run the shop since the 1950s"
 _HELD_SINCE = _rx(
     r"^(?P<subject>(?:[\w’'.-]+\s+){1,6}?)(?:has|have)\s+(?:long\s+|always\s+)?(?:used|had|owned|run|operated"
-    r"|kept|held|lived|worked|served|flown|housed|hosted|employed|made|produced|built|sold)\b"
-    r"[^.;]*?\bsince\s+(?:the\s+)?(?:\d{4}s?|\d{2}s)\b"
+    r"|kept|held|lived|worked|served|flown|housed|hosted|employed|made|produced|built|sold|governed|ruled|led"
+    r"|dominated|controlled"
+    # "The country has been ruled by the military since independence": a passive state held as long
+    r"|been\s+(?:ruled|governed|run|led|controlled|dominated|occupied|held)\s+by)\b"
+    r"[^.;]*?\bsince\s+(?:the\s+)?(?:\d{4}s?|\d{2}s|independence)\b"
 )
 
 
@@ -1154,7 +1158,7 @@ def _writers_own_voice(
     remains."""
     if mood_shift(text) or writers_guess(text) or seen_as(text) or scene_described(text):
         return True
-    if not found and (keeps_watch(text) or copula_state(text)):
+    if not found and (keeps_watch(text) or copula_state(text) or scene_mood(text)):
         return True
     return not sentence_dates and (
         routine(text) or caption_in_present(text) or writers_judgement(text) or state_remains(text)

@@ -347,6 +347,7 @@ _ATTRIBUTIVE_PARTICIPLE = re.compile(
 _KEEPS_WATCH = re.compile(
     rf"{_OPENING}(?:[\w’'.-]+\s+){{1,8}}?(?:\w+ly\s+)?(?:stood|stand|stands|kept|keep|keeps|were\s+standing"
     r"|are\s+standing)\s+(?:guard|watch|sentry|vigil)\b"
+    rf"|{_OPENING}(?:[\w’'.-]+\s+){{1,8}}?(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?watching\s+(?:\w+ly\s+)?(?:for|as|from)\b"
     rf"|{_OPENING}(?:[\w’'.-]+\s+){{1,8}}?(?:\w+ly\s+)?(?:looked\s+on|look\s+on|looks\s+on|lined\s+(?:the\s+)?"
     r"(?:streets?|route|roads?|way|pavements?|banks?)|milled\s+(?:about|around)|queued|waited|watched\s+from)\b",
     re.IGNORECASE,
@@ -556,3 +557,25 @@ def onlookers_view(text: str) -> bool:
     City analysts doubted whether the firm could survive the crisis"): comment on the story, not a happening
     in it. Named, with their firm, an analyst speaks on the record and is read as remarks."""
     return _ONLOOKERS_VIEW.match(text) is not None
+
+
+# A place or a mood and how it looked: "The streets were eerily quiet on Sunday", "The mood in the court
+# was tense", "The capital remained calm"
+_SCENE_MOOD = re.compile(
+    rf"{_OPENING}(?P<subject>(?:[\w’'.-]+\s+){{1,8}}?)(?:is|are|was|were|remained|remains|seemed|seems|looked|looks)"
+    r"\s+(?:\w+ly\s+|still\s+|largely\s+|mostly\s+)?(?:quiet|calm|tense|deserted|empty|silent|subdued|sombre|somber"
+    r"|festive|busy|crowded|packed|chaotic|peaceful|eerie|desolate|jubilant|muted|hushed|gloomy|nervous|edgy"
+    r"|uneasy|normal)\b(?=\s*[,.;]|\s+(?:on|in|at|as|while|with|after|during|and|but|for|under)\b|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def scene_mood(text: str) -> bool:
+    """A sentence whose main clause says how a place or a mood looked ("The streets were eerily quiet on
+    Sunday as shops stayed shut", "The mood in the courtroom was tense"): colour. An act named beside it
+    ("... as the verdict was read") is found on its own, and the caller keeps such sentences."""
+    found = _SCENE_MOOD.match(text)
+    if found is None:
+        return False
+    subject = _ADJECTIVE_ED.sub(" ", found.group("subject"))
+    return _VERB_IN_SUBJECT.search(subject) is None and _CLAUSE_WORD.search(subject) is None
