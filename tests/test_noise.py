@@ -725,3 +725,27 @@ def test_states_held_watchers_and_quiet_streets_are_no_happening(sentence: str) 
 )
 def test_a_happening_beside_the_scene_stays(sentence: str, event_type: str) -> None:
     assert [m.event_type for m in after_lead(sentence)] == [event_type]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister has long argued that the tariffs protect jobs.",
+        "The group has repeatedly denied any link to the attacks.",
+        "A similar attack in 2015 killed 30 people.",
+        "It took weeks for a comparable blowout to be brought under control off the coast last year.",
+    ],
+)
+def test_standing_positions_and_happenings_to_compare_with_are_no_event(sentence: str) -> None:
+    assert after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army carried out a similar raid on Monday.",
+        "The minister said on Monday she had long argued for the tariffs.",
+    ],
+)
+def test_a_dated_similar_act_or_remark_stays(sentence: str) -> None:
+    assert len(after_lead(sentence)) == 1

@@ -1421,3 +1421,19 @@ def test_a_bystander_quoted_again_by_surname_is_still_colour() -> None:
     article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
     speakers = [m.speaker for m in extract_mentions(article, load_gazetteer())]
     assert speakers == ["Officials", "Jane Hale", "Jane Hale"]
+
+
+def test_it_said_after_a_quotation_is_the_body_heard_last_never_a_person() -> None:
+    text = (
+        "The agency renamed the virus on Thursday, officials said.\n\n"
+        "The WHO has consistently said the disease cannot be caught from food.\n\n"
+        '"There is no risk from eating well-cooked meat," it said on its website on Thursday.\n\n'
+        "Health minister Jane Roe said on Thursday that schools would stay open.\n\n"
+        '"The plan is sound," it said.\n'
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 15)))
+    told = [(m.speaker, m.sentence.text[:14]) for m in extract_mentions(article, load_gazetteer())]
+    # the standing position is no event, but "it" is the WHO; after a person, "it" is nobody known
+    assert ("WHO", '"There is no r') in told
+    assert not any(text.startswith("The WHO has") for _, text in told)
+    assert not any(text.startswith('"The plan') for _, text in told)

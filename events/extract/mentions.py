@@ -32,6 +32,7 @@ from events.extract.entities import (
 )
 from events.extract.noise import (
     caption_in_present,
+    compared_happening,
     copula_state,
     judgement_at,
     keeps_watch,
@@ -45,6 +46,7 @@ from events.extract.noise import (
     scene_described,
     scene_mood,
     seen_as,
+    standing_position,
     state_remains,
     to_the_reader,
     works_titles,
@@ -1278,6 +1280,7 @@ _COUNTED_BEFORE = _rx(
 _PRONOUN_SPEAKER = _rx(
     r"^(he|she)\b|[,;:“”\"']\s*(he|she)\s+(said|told|added|revealed|noted|warned|stated)\b"
 )
+_IT_AFTER_QUOTE = re.compile(r"[,.!?](?:[\"”’]|'')\s*it\s+$")
 _PRONOUN_SUBJECT = _rx(
     r"(^|[,;:“”\"’']\s*|\b(but|and|yet|later|earlier|meanwhile|however,?)\s+)(he|she)(\s+\w+ly)?\s+$"
 )
@@ -1435,9 +1438,12 @@ def extract_mentions(
             draft = None
         if draft is not None and draft.speaker:
             voices.add(draft.speaker.split()[-1])
-        if only_a_non_answer(sentence.text):
+        if only_a_non_answer(sentence.text) or (
+            standing_position(sentence.text) and not [d for d in own_dates if d.precision in ("day", "week")]
+        ):
             # "was unavailable for comment", "had not seen the lawsuit and had no comment": nothing was
-            # said; but whoever did not answer is the "he" of what they say next
+            # said; "The minister has long argued that ...": a position with no occasion. Whoever it is,
+            # they are the "he" or the "it" of what they say next
             if draft is not None and draft.speaker and not _PLURAL_VOICE.search(draft.speaker):
                 last_speaker = (draft.speaker, draft.speaker_country)
             said = None
@@ -2989,7 +2995,9 @@ def _analyse(
         return None  # "She turned 40 on Saturday": trivia, not news
     if not speech and _writers_own_voice(text, found, sentence_dates):
         return None  # "Attention was turning to the coast", "The cost may reach $2bn": framing, no happening
-    if onlookers_view(text) or _own_reporter(text, entities, sentence.start):
+    if compared_happening(text) and sentence_dates and all(d.precision == "year" for d in sentence_dates):
+        return None  # "A similar attack in 2015 killed 30 people": another happening, to compare with
+    if (not speech and onlookers_view(text)) or _own_reporter(text, entities, sentence.start):
         # "Some City analysts doubted whether the firm could survive", "The BBC's Jane Roe visited a
         # hospital and spoke of seeing bodies": comment on the story and the outlet's own reporting
         return None
@@ -3538,6 +3546,10 @@ def _speaker(
         # to, not who speaks
         and not _addressed(text, e)
     ]
+    # '"There is no risk from eating pork," it said on its website': after a quotation, "it" is the body
+    # that spoke last, never a person
+    if last[0] and _IT_AFTER_QUOTE.search(text[: speech.start()]) and not may_be_a_person(last[0]):
+        return last[0], last[1], True
     # ("he said" after the words of a charity or a ministry is somebody else, whom nobody named)
     last = last if may_be_a_person(last[0]) else ("", last[1])
     if last[0] and _PRONOUN_QUOTED.search(text[: speech.start()]):

@@ -579,3 +579,30 @@ def scene_mood(text: str) -> bool:
         return False
     subject = _ADJECTIVE_ED.sub(" ", found.group("subject"))
     return _VERB_IN_SUBJECT.search(subject) is None and _CLAUSE_WORD.search(subject) is None
+
+
+# A position held over time: "has long argued", "has repeatedly denied", "have always said"
+_STANDING_POSITION = re.compile(
+    r"\b(?:has|have|had)\s+(?:long|always|consistently|repeatedly|previously|often|frequently|routinely)\s+(?:been\s+)?"
+    r"(?:argued|said|maintained|insisted|denied|called|opposed|supported|accused|rejected|claimed|critici[sz]ed"
+    r"|warned|defended|backed|blamed|dismissed|complained|demanded|urged|questioned)\b",
+    re.IGNORECASE,
+)
+
+
+def standing_position(text: str) -> bool:
+    """A sentence that tells a position held over time ("The minister has long argued that the tariffs
+    protect jobs", "The group has repeatedly denied any link to the attacks"): no occasion, so no event
+    (the day's remarks are told with a day or in the plain perfect: "has said", "said on Monday")."""
+    return _STANDING_POSITION.search(text) is not None
+
+
+# A happening named only to compare with: "A similar attack in 2015 killed 30 people", "It took weeks for a
+# comparable blowout to be brought under control last year"
+_COMPARED_WITH = re.compile(r"\b(?:a|an)\s+(?:similar|comparable)\b", re.IGNORECASE)
+
+
+def compared_happening(text: str) -> bool:
+    """Whether a sentence names "a similar" or "a comparable" happening: another one, told to compare with
+    the story's (the caller keeps it when it is dated in the story's own days)."""
+    return _COMPARED_WITH.search(text) is not None
