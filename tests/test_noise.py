@@ -749,3 +749,11 @@ def test_standing_positions_and_happenings_to_compare_with_are_no_event(sentence
 )
 def test_a_dated_similar_act_or_remark_stays(sentence: str) -> None:
     assert len(after_lead(sentence)) == 1
+
+
+def test_a_wire_dateline_with_city_country_and_day_and_the_bullets_before_it_are_stripped() -> None:
+    text = (
+        "\\* Port deal under review \\* Regulator tells paper it is in no rush SANTOS, Brazil, June 21"
+        " (Reuters) - The regulator said on Monday it would review the sale of the port.\n"
+    )
+    assert sentences(text) == ["The regulator said on Monday it would review the sale of the port."]

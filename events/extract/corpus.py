@@ -754,7 +754,7 @@ _LEAD_INS = (
     # "... HOUSTON (Reuters) - ", "WASHINGTON/BEIRUT (Reuters) - ", "LONDON, April 30 (Reuters) - ": anything
     # before a wire dateline on its line is page furniture (a repeated place and time, a kicker)
     re.compile(
-        rf"^(?:[^.!?]{{0,160}}?\s)?{_CAPS_PLACE}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{{1,2}})?)?\s*"
+        rf"^(?:[^.!?]{{0,160}}?\s)?{_CAPS_PLACE}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{{1,2}})?){{0,2}}\s*"
         rf"\((?:{_WIRE}|[A-Z][\w.&' -]{{1,30}})\)\s*[-–—]+\s*"
     ),
     # "NEW ORLEANS -- ", "LEEVILLE, LA. -- ", "KYIV, Ukraine — ", "ISTANBUL/ANKARA, Jan 18 - "
