@@ -757,3 +757,7 @@ def test_a_wire_dateline_with_city_country_and_day_and_the_bullets_before_it_are
         " (Reuters) - The regulator said on Monday it would review the sale of the port.\n"
     )
     assert sentences(text) == ["The regulator said on Monday it would review the sale of the port."]
+
+
+def test_a_speakers_generic_you_is_not_the_page_speaking() -> None:
+    assert not to_the_reader('"With many infections, you can get large numbers of very ill people," he said.')

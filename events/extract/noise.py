@@ -494,8 +494,10 @@ def state_remains(text: str) -> bool:
 _TO_THE_READER = re.compile(
     r"\b(?:please|pls|plz)\s+(?:do\s+)?(?:visit|follow|click|see|read|listen|watch|join|e-?mail|write|tell|send"
     r"|share|like|subscribe|sign\s+up|get\s+in\s+touch|contact)\b"
-    r"|\byou\s+can\s+(?:also\s+)?(?:stay|keep|follow|find|read|listen|watch|get|sign\s+up|subscribe|join|send"
-    r"|e-?mail|contact|share)\b"
+    # ("you can get large numbers of seriously ill people" is the generic "you" of a speaker)
+    r"|\byou\s+can\s+(?:also\s+)?(?:stay\s+up\s+to\s+date|keep\s+up\s+to\s+date|follow\s+(?:us|our|the\s+latest)"
+    r"|find\s+(?:out\s+)?more|read\s+more|listen\s+(?:again|live)|watch\s+(?:it|the\s+(?:video|programme))"
+    r"|sign\s+up|subscribe|contact\s+us|send\s+us|e-?mail\s+us|share\s+your)\b"
     r"|\b(?:we['’]re|we\s+are)\s+on\s+(?:air|the\s+air)\b"
     r"|\b(?:visit|follow|like|join)\s+(?:us|our\s+(?:facebook|twitter|website|web\s+site|blog|page|channel))\b"
     r"|\bon\s+our\s+(?:facebook|twitter|website|web\s+site|blog)\b",
