@@ -25,6 +25,7 @@ from events.extract.noise import (
     seen_as,
     to_the_reader,
     works_titles,
+    writer_in_first_person,
     writers_guess,
 )
 from events.merge.clusters import cluster_mentions, title
@@ -761,3 +762,39 @@ def test_a_wire_dateline_with_city_country_and_day_and_the_bullets_before_it_are
 
 def test_a_speakers_generic_you_is_not_the_page_speaking() -> None:
     assert not to_the_reader('"With many infections, you can get large numbers of very ill people," he said.')
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I reported on the start of this work earlier this month at the laboratories.",
+        "There will surely be much more to take away next week.",
+        "Commentators discuss the implications of a report which concluded that the firm cut corners.",
+        "The decision is likely to anger farmers, who depend on exports.",
+        "Up to 20 vessels are deployed at any one time in a one-mile radius.",
+    ],
+)
+def test_the_writers_first_person_certainty_and_press_review_are_no_happening(sentence: str) -> None:
+    assert after_lead(sentence) == []
+
+
+def test_the_first_person_inside_a_quotation_is_the_speakers() -> None:
+    assert not writer_in_first_person('"I have ordered the troops to move," he said.')
+    assert writer_in_first_person("I've largely given up discs in favour of streamed films.")
+    assert not writer_in_first_person("World War I ended in 1918.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the admiral, up to 20 boats are deployed at any one time within a mile of the well.",
+        "Jane Roe says in the Independent that the decision was about money.",
+        "May 23, 2026: This image from video provided by the company shows oil gushing from the broken pipe.",
+    ],
+)
+def test_a_routine_by_its_source_a_columnist_and_a_dated_caption_are_no_event(sentence: str) -> None:
+    assert after_lead(sentence) == []
+
+
+def test_words_said_in_a_city_are_remarks() -> None:
+    assert len(after_lead("The minister said in Washington on Monday that the talks would resume.")) == 1

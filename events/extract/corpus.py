@@ -839,7 +839,9 @@ def lead_in(sentence: str) -> int:
 _CAPTION = re.compile(
     rf"\bin\s+this\s+([\w-]+\s+){{0,3}}(photo|photograph|picture|image|handout|video\s+grab)\b|\bfile\s+(photo"
     rf"|picture)\b|\b(photo|picture|image)\s+(taken|shows|released)\b|^Picture\s+taken\b|\bis\s+pictured\b"
-    rf"|\bare\s+pictured\b|\b(REUTERS|AFP|AP\s+Photo|Getty\s+Images)\s*/|^{_MONTH_WORD}\s+\d{{1,2}}:\s"
+    rf"|\bare\s+pictured\b|\b(REUTERS|AFP|AP\s+Photo|Getty\s+Images)\s*/|^{_MONTH_WORD}\s+\d{{1,2}}(,\s+\d{{4}})?:\s"
+    # "This image from video provided by the company shows ...": what a picture shows
+    rf"|\b(this|the|an?)\s+(image|photo|photograph|picture|still|video\s+grab)\b[^.]{{0,60}}\bshows?\b"
     # "(Photos By Jane Roe) The captain, left, objects during the hearing": a picture's caption and credit
     rf"|^\(\s*(?:photos?|pictures?|images?)\s+by\b"
     # "Detail of the painting ...", "Aerial view of the flooded town ...": what a picture shows

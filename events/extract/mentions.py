@@ -50,6 +50,7 @@ from events.extract.noise import (
     state_remains,
     to_the_reader,
     works_titles,
+    writer_in_first_person,
     writers_guess,
     writers_judgement,
 )
@@ -1009,7 +1010,7 @@ _PRESENT_DESCRIPTION = _rx(
 # Its subject is a few words with no verb of its own ("being shipped" describes it).
 _STANDING_STATE = _rx(
     r"^(?:(?:but|and|meanwhile|now),?\s+)?(?P<subject>(?:[\w’'.-]+\s+){1,10}?)"
-    r"(?:(?:has|have)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+|at\s+least\s+"
+    r"(?:(?:has|have|had)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+|at\s+least\s+"
     r"|fewer\s+than\s+|less\s+than\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+[a-z]+"
     r"|includes?\s)"
 )
@@ -1148,6 +1149,36 @@ def _own_reporter(text: str, entities: Sequence[Entity], offset: int) -> bool:
         if _SENTENCE_OPENING.fullmatch(text[:start]) and _STAFF_AFTER_OUTLET.match(text, end):
             return True
     return False
+
+
+def _inside_a_quotation(text: str, at: int) -> bool:
+    """Whether a quotation opened earlier in the paragraph is still open where a sentence begins ('He said:
+    "We are ready. | I have ordered the troops to move."')."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    straight = before.count('"') + before.count("``") + before.count("''")
+    return straight % 2 == 1 or before.count("“") > before.count("”")
+
+
+# "said in the Independent", "writes in The Times": a columnist's words in their paper
+_IN_A_PAPER = re.compile(r"\s+in\s+(?:(?i:the)\s+)?$")
+_IN_A_NAMED_PAPER = re.compile(
+    r"\s+in\s+(?:(?i:the)\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?(?:Times|Telegraph|Post|Herald|Mail|Express|Mirror|Tribune"
+    r"|Journal|Gazette|Chronicle|Guardian|Observer|Independent|Globe|Inquirer|Examiner)\b"
+)
+
+
+def _writes_in_a_paper(text: str, speech: re.Match[str], entities: Sequence[Entity], offset: int) -> bool:
+    """Whether the words were said "in" a newspaper ("David Roe says in the Independent that the decision is
+    about money"): a columnist's comment, read in a review of the papers, not a happening."""
+    after = speech.end()
+    if _IN_A_NAMED_PAPER.match(text, after):
+        return True
+    return any(
+        e.role == NEWS_OUTLET
+        and 0 <= e.start - offset - after <= 8
+        and _IN_A_PAPER.fullmatch(text[after : e.start - offset])
+        for e in entities
+    )
 
 
 def _writers_own_voice(
@@ -1393,9 +1424,17 @@ def extract_mentions(
                 named_line, sentence.end, article.text[named_line : sentence.end], sentence.paragraph
             )
         read_to = sentence.end
-        if only_a_question(sentence.text) or to_the_reader(sentence.text):
-            # "Which is NOT a codename of Windows 7?": a quiz's or a writer's question tells nothing, and
-            # "For updates, pls visit our facebook page" is the page speaking to its reader
+        if (
+            only_a_question(sentence.text)
+            or to_the_reader(sentence.text)
+            or (
+                writer_in_first_person(sentence.text)
+                and not _inside_a_quotation(article.text, sentence.start)
+            )
+        ):
+            # "Which is NOT a codename of Windows 7?": a quiz's or a writer's question tells nothing; "For
+            # updates, pls visit our facebook page" is the page speaking to its reader, and "I reported on
+            # this work earlier this month" the writer speaking of themself
             continue
         said_before, said = said, None
         own_dates = dates[bisect_left(date_starts, sentence.start) : bisect_left(date_starts, sentence.end)]
@@ -2993,11 +3032,18 @@ def _analyse(
         return None  # "The team have flown the Hawk since 1979": a state that holds, no act of the day
     if not speech and _BIRTHDAY.search(text):
         return None  # "She turned 40 on Saturday": trivia, not news
+    according = speech is not None and speech.group().lower().startswith("according")
+    if (not speech or according) and not sentence_dates and routine(text):
+        return None  # "According to the admiral, 20 vessels are deployed at any one time": a routine
     if not speech and _writers_own_voice(text, found, sentence_dates):
         return None  # "Attention was turning to the coast", "The cost may reach $2bn": framing, no happening
     if compared_happening(text) and sentence_dates and all(d.precision == "year" for d in sentence_dates):
         return None  # "A similar attack in 2015 killed 30 people": another happening, to compare with
-    if (not speech and onlookers_view(text)) or _own_reporter(text, entities, sentence.start):
+    if (
+        (not speech and onlookers_view(text))
+        or _own_reporter(text, entities, sentence.start)
+        or (speech is not None and _writes_in_a_paper(text, speech, entities, sentence.start))
+    ):
         # "Some City analysts doubted whether the firm could survive", "The BBC's Jane Roe visited a
         # hospital and spoke of seeing bodies": comment on the story and the outlet's own reporting
         return None

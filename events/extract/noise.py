@@ -290,23 +290,38 @@ _ADJECTIVE_ED = re.compile(
 )
 
 
+# The writer's certainty or likelihood as the frame of a clause: "There will surely be more to come", "The
+# ruling is likely to anger farmers", "The plan is bound to fail"
+_WRITERS_LIKELIHOOD = re.compile(
+    r"\b(?:surely|doubtless|undoubtedly|arguably|presumably)\b"
+    r"|^(?P<before>[^;:“”\"]*?)\b(?:is|are|was|were|seems|seemed|looks|looked)\s+(?:\w+ly\s+)?(?:likely|unlikely|bound"
+    r"|certain|sure|poised)\s+to\s+[a-z]+",
+    re.IGNORECASE,
+)
+
+
 def writers_guess(text: str) -> bool:
     """A sentence whose main verb is a modal of possibility with nobody said to think so ("At this rate the
     spill could pass the size of the 1969 spill by next week", "The cost may reach $2bn"): the writer's
     forecast, not a happening and not a plan. A modal inside a clause ("before the ship could dock") or
     after a verb of the subject's own ("Officials fear the toll could rise") is not the main verb."""
-    found = _GUESS.match(text)
-    if found is None:
-        return False
-    before = _ADJECTIVE_ED.sub(" ", found.group("before"))
-    return _CLAUSE_WORD.search(before) is None and _VERB_IN_SUBJECT.search(before) is None
+    for pattern in (_GUESS, _WRITERS_LIKELIHOOD):
+        found = pattern.search(text) if pattern is _WRITERS_LIKELIHOOD else pattern.match(text)
+        if found is None:
+            continue
+        if found.groupdict().get("before") is None:
+            return True  # "surely", "undoubtedly": the writer's own certainty
+        before = _ADJECTIVE_ED.sub(" ", found.group("before"))
+        if _CLAUSE_WORD.search(before) is None and _VERB_IN_SUBJECT.search(before) is None:
+            return True
+    return False
 
 
 # What is done as a matter of routine: "every day", "on a daily basis", "usually"
 _HABIT = re.compile(
     r"\b(?:on\s+a\s+(?:daily|weekly|nightly|regular|routine)\s+basis|(?:every|each)\s+(?:single\s+)?(?:day|night"
     r"|morning|evening|week|weekend|month|year)|day\s+after\s+day|day\s+in,?\s+day\s+out|daily|nightly"
-    r"|routinely|usually|typically|normally|traditionally|habitually|as\s+a\s+rule)\b",
+    r"|routinely|usually|typically|normally|traditionally|habitually|as\s+a\s+rule|at\s+any\s+(?:one|given)\s+time)\b",
     re.IGNORECASE,
 )
 # A verb in the past that tells something done once ("were huddled" and "is being shipped" describe; the
@@ -549,7 +564,7 @@ _ONLOOKERS_VIEW = re.compile(
     r"|observers|critics|pundits|economists|market\s+watchers|traders|investors|sceptics|skeptics)\s+(?:\w+ly\s+|also\s+"
     r"|still\s+)?(?:doubted|doubt|feared|fear|questioned|question|wondered|wonder|speculated|speculate|predicted"
     r"|predict|expected|expect|believed|believe|reckoned|reckon|suggested|suggest|worried|worry|fretted|fret"
-    r"|bet|bets)\b",
+    r"|bet|bets|discuss|discussed|debate|debated|ponder|pondered|weigh|weighed)\b",
     re.IGNORECASE,
 )
 
@@ -608,3 +623,22 @@ def compared_happening(text: str) -> bool:
     """Whether a sentence names "a similar" or "a comparable" happening: another one, told to compare with
     the story's (the caller keeps it when it is dated in the story's own days)."""
     return _COMPARED_WITH.search(text) is not None
+
+
+# The writer in the first person, outside any quotation: "I've largely given up DVDs", "I reported on the
+# start of this work earlier this month" (a column, a blog, a reporter's note)
+_WRITER_I = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but|so|when|as|since|because)\s+)I(?:['’](?:ve|m|d|ll)\b|\s+(?:\w+ly\s+|also\s+|still\s+"
+    r"|just\s+|never\s+)?(?:have|had|am|was|will|would|can|could|do|did|think|thought|believe|reported|wrote|saw|met"
+    r"|went|spoke|asked|visited|paid|bought|found|got|gave|took|made|tried|watched|heard|learned|noticed|spent"
+    r"|remember|recall|suspect|guess|wonder|doubt)\b)"
+)
+_ANY_QUOTATION_MARK = re.compile(r"``|''|[\"“”]")
+
+
+def writer_in_first_person(text: str) -> bool:
+    """A sentence in which the writer speaks as "I", with no quotation mark in it ("I've largely given up
+    DVDs in favour of streamed video", "I reported on the start of this work earlier this month"): a
+    columnist's or a blogger's own voice, not a happening. (The caller makes sure the sentence is not the
+    middle of someone's quotation.)"""
+    return _ANY_QUOTATION_MARK.search(text) is None and _WRITER_I.search(text) is not None
