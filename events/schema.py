@@ -6,11 +6,13 @@ import datetime as dt
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
 if TYPE_CHECKING:
+    import pandera.errors
     import pandera.pandas as pa
 
 # The kinds of happening, each defined once with the nearest CAMEO root code (Conflict and Mediation
@@ -116,83 +118,123 @@ OPTIONAL_COLUMNS: dict[str, dict[str, str | bool]] = {"sources": {"notes": ""}, 
 LIST_COLUMNS = ("actors", "countries", "locations", "figures", "sources", "linked")
 
 
+@dataclass(frozen=True)
+class Rule:
+    """What every cell of one column must be: its dtype, never missing, and each check given here.
+
+    Each check is one of pandera's built-in checks (named beside it), so that the pandera schema
+    (`schemas`) and the plain check of a table already of the right dtypes (`_conforms`) are made
+    from the same declaration and judge alike."""
+
+    dtype: str = "str"  # as the schema coerces to: "str" (text), or one of NON_TEXT_DTYPES' values
+    matches: str = ""  # Check.str_matches: matched from the cell's start (Series.str.match)
+    one_of: tuple[str, ...] = ()  # Check.isin
+    length: tuple[int, int | None] | None = None  # Check.str_length(min, max)
+    at_least: float | None = None  # Check.ge, or Check.in_range with `at_most`
+    at_most: float | None = None
+    unique: bool = False
+
+
+_EVENT_ID = r"^ev-[0-9a-f]{10}$"
+_TEXT = Rule()
+_SOME_TEXT = Rule(length=(1, None))
+
+RULES: dict[str, dict[str, Rule]] = {
+    "events": {
+        "event_id": Rule(matches=_EVENT_ID, unique=True),
+        "date": Rule("datetime64[ns]"),
+        "date_end": Rule("datetime64[ns]"),
+        "precision": Rule(one_of=PRECISIONS),
+        "event_type": Rule(one_of=EVENT_TYPES),
+        "title": Rule(length=(1, TITLE_MAX)),
+        "actors": _TEXT,
+        "countries": _TEXT,
+        "locations": _TEXT,
+        "figures": _TEXT,
+        "sources": _SOME_TEXT,
+        "n_sources": Rule("int64", at_least=1),
+        "contested": Rule("bool"),
+        "background": Rule("bool"),
+        "planned": Rule("bool"),
+        "confidence": Rule("float64", at_least=0.0, at_most=1.0),
+        "date_basis": Rule(one_of=DATE_BASES),
+        "date_reason": _TEXT,
+        "linked": _TEXT,
+        # An analyst accepted the event as extracted (or as corrected): set by "accept" corrections only,
+        # so tables written before the column existed read as not reviewed (OPTIONAL_COLUMNS).
+        "reviewed": Rule("bool"),
+    },
+    "mentions": {
+        "event_id": Rule(matches=_EVENT_ID),
+        "article": _SOME_TEXT,
+        "sentence": _SOME_TEXT,
+        "start": Rule("int64", at_least=0),
+        "end": Rule("int64", at_least=0),
+        "date_text": _TEXT,
+        "date_basis": Rule(one_of=DATE_BASES),
+        "date_reason": _TEXT,
+        "figures": _TEXT,
+    },
+    "sources": {
+        "article": Rule(length=(1, None), unique=True),
+        "outlet": _TEXT,
+        "title": _TEXT,
+        "url": _TEXT,
+        "published": Rule("datetime64[ns]"),
+        "published_basis": Rule(one_of=PUBLISHED_BASES),
+        "published_evidence": _TEXT,
+        "sha256": Rule(matches=r"^[0-9a-f]{64}$"),
+        "notes": _TEXT,
+    },
+}
+# Checks across columns: (later, earlier, whether it must be strictly later, the error's words).
+ORDER_RULES: dict[str, tuple[str, str, bool, str]] = {
+    "events": ("date_end", "date", False, "date_end before date"),
+    "mentions": ("end", "start", True, "end not after start"),
+}
+
+
 # Built on first use: pandera costs a third of a second to import, which a command that only reads the
-# stored tables (keydates, print, export) never needs to pay.
+# stored tables (keydates, print, export), or a table that passes `_conforms`, never needs to pay.
 @functools.cache
 def schemas() -> dict[str, pa.DataFrameSchema]:
-    """The pandera schema of each stored table."""
+    """The pandera schema of each stored table, made from RULES and ORDER_RULES."""
     import pandera.pandas as pa
 
-    def _text(nullable: bool = False) -> pa.Column:
-        return pa.Column(str, nullable=nullable)
+    def column(rule: Rule) -> pa.Column:
+        checks = []
+        if rule.matches:
+            checks.append(pa.Check.str_matches(rule.matches))
+        if rule.one_of:
+            checks.append(pa.Check.isin(rule.one_of))
+        if rule.length is not None:
+            low, high = rule.length
+            checks.append(pa.Check.str_length(min_value=low, max_value=high))  # one number is an exact length
+        if rule.at_least is not None and rule.at_most is not None:
+            checks.append(pa.Check.in_range(rule.at_least, rule.at_most))
+        elif rule.at_least is not None:
+            checks.append(pa.Check.ge(rule.at_least))
+        dtype: Any = {"str": str, "int64": int, "bool": bool, "float64": float}.get(rule.dtype, rule.dtype)
+        return pa.Column(dtype, checks, unique=rule.unique)
 
-    events_schema = pa.DataFrameSchema(
-        {
-            "event_id": pa.Column(str, pa.Check.str_matches(r"^ev-[0-9a-f]{10}$"), unique=True),
-            "date": pa.Column("datetime64[ns]"),
-            "date_end": pa.Column("datetime64[ns]"),
-            "precision": pa.Column(str, pa.Check.isin(PRECISIONS)),
-            "event_type": pa.Column(str, pa.Check.isin(EVENT_TYPES)),
-            "title": pa.Column(str, pa.Check.str_length(1, TITLE_MAX)),
-            "actors": _text(),
-            "countries": _text(),
-            "locations": _text(),
-            "figures": _text(),
-            "sources": pa.Column(str, pa.Check.str_length(min_value=1)),
-            "n_sources": pa.Column(int, pa.Check.ge(1)),
-            "contested": pa.Column(bool),
-            "background": pa.Column(bool),
-            "planned": pa.Column(bool),
-            "confidence": pa.Column(float, pa.Check.in_range(0.0, 1.0)),
-            "date_basis": pa.Column(str, pa.Check.isin(DATE_BASES)),
-            "date_reason": _text(),
-            "linked": _text(),
-            # An analyst accepted the event as extracted (or as corrected): set by "accept" corrections only,
-            # so tables written before the column existed read as not reviewed (OPTIONAL_COLUMNS).
-            "reviewed": pa.Column(bool),
-        },
-        checks=[pa.Check(lambda df: (df["date_end"] >= df["date"]).all(), error="date_end before date")],
-        strict=True,
-        ordered=True,
-        coerce=True,
-    )
+    def ordered(name: str) -> list[pa.Check]:
+        if name not in ORDER_RULES:
+            return []
+        later, earlier, strictly, error = ORDER_RULES[name]
+        if strictly:
+            return [pa.Check(lambda df: (df[later] > df[earlier]).all(), error=error)]
+        return [pa.Check(lambda df: (df[later] >= df[earlier]).all(), error=error)]
 
-    mentions_schema = pa.DataFrameSchema(
-        {
-            "event_id": pa.Column(str, pa.Check.str_matches(r"^ev-[0-9a-f]{10}$")),
-            "article": pa.Column(str, pa.Check.str_length(min_value=1)),
-            "sentence": pa.Column(str, pa.Check.str_length(min_value=1)),
-            "start": pa.Column(int, pa.Check.ge(0)),
-            "end": pa.Column(int, pa.Check.ge(0)),
-            "date_text": _text(),
-            "date_basis": pa.Column(str, pa.Check.isin(DATE_BASES)),
-            "date_reason": _text(),
-            "figures": _text(),
-        },
-        checks=[pa.Check(lambda df: (df["end"] > df["start"]).all(), error="end not after start")],
-        strict=True,
-        ordered=True,
-        coerce=True,
-    )
-
-    sources_schema = pa.DataFrameSchema(
-        {
-            "article": pa.Column(str, pa.Check.str_length(min_value=1), unique=True),
-            "outlet": _text(),
-            "title": _text(),
-            "url": _text(),
-            "published": pa.Column("datetime64[ns]"),
-            "published_basis": pa.Column(str, pa.Check.isin(PUBLISHED_BASES)),
-            "published_evidence": _text(),
-            "sha256": pa.Column(str, pa.Check.str_matches(r"^[0-9a-f]{64}$")),
-            "notes": _text(),
-        },
-        strict=True,
-        ordered=True,
-        coerce=True,
-    )
-
-    return {"events": events_schema, "mentions": mentions_schema, "sources": sources_schema}
+    return {
+        name: pa.DataFrameSchema(
+            {column_name: column(rule) for column_name, rule in rules.items()},
+            checks=ordered(name),
+            strict=True,
+            ordered=True,
+            coerce=True,
+        )
+        for name, rules in RULES.items()
+    }
 
 
 COLUMNS = {"events": EVENT_COLUMNS, "mentions": MENTION_COLUMNS, "sources": SOURCE_COLUMNS}
@@ -246,18 +288,8 @@ def split_list(cell: object) -> list[str]:
 # The dtype of each column that is not text (str), as the schemas coerce them; `empty_table` needs no
 # pandera for them (tests/test_schema_dtypes.py checks they agree with the schemas).
 NON_TEXT_DTYPES: dict[str, dict[str, str]] = {
-    "events": {
-        "date": "datetime64[ns]",
-        "date_end": "datetime64[ns]",
-        "n_sources": "int64",
-        "contested": "bool",
-        "background": "bool",
-        "planned": "bool",
-        "confidence": "float64",
-        "reviewed": "bool",
-    },
-    "mentions": {"start": "int64", "end": "int64"},
-    "sources": {"published": "datetime64[ns]"},
+    name: {column: rule.dtype for column, rule in rules.items() if rule.dtype != "str"}
+    for name, rules in RULES.items()
 }
 
 
@@ -277,24 +309,81 @@ def with_optional_columns(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     return frame[known + [c for c in frame.columns if c not in known]]
 
 
-@functools.cache
+def schema_errors() -> type[pandera.errors.SchemaErrors]:
+    """What `validate` raises for a table that fails its schema, imported only when asked for: name it
+    in an `except` clause, which is evaluated only when an exception is raised."""
+    import pandera.errors
+
+    return pandera.errors.SchemaErrors
+
+
+def any_schema_error() -> tuple[type[pandera.errors.SchemaError], type[pandera.errors.SchemaErrors]]:
+    """`schema_errors` and the single error pandera raises when not checking lazily."""
+    import pandera.errors
+
+    return pandera.errors.SchemaError, pandera.errors.SchemaErrors
+
+
 def _text_columns(name: str) -> tuple[str, ...]:
     """The columns of a table that hold text (str), as its schema says."""
-    columns = schemas()[name].columns.items()
-    return tuple(c for c, spec in columns if isinstance(spec.dtype.type, pd.StringDtype))
+    return tuple(column for column, rule in RULES[name].items() if rule.dtype == "str")
 
 
 def validate(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     """Check (and coerce) a table against its schema; raises pandera's SchemaErrors on mismatch.
 
-    Missing text cells (NaN after a CSV round trip) become "" so that text columns hold only str.
+    Missing text cells (NaN after a CSV round trip) become "" so that text columns hold only str. A
+    table already of the schema's columns and dtypes is checked by `_conforms`, without pandera (a
+    sixth of a second to import, and more to check, in an add of one article to thousands); one that
+    fails there, or needs coercing, is checked by pandera, whose verdict and message stand.
     """
-    schema = schemas()[name]
-    frame = with_optional_columns(name, frame.copy())
+    # Columns are replaced below, never written into: the caller's frame stays as it was.
+    frame = with_optional_columns(name, frame.copy(deep=False))
     for column in DATE_COLUMNS[name]:
-        if column in frame:
+        if column in frame and frame[column].dtype != _DATETIME:
             frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
     for column in _text_columns(name):
-        if column in frame:
+        if column in frame and (frame[column].dtype != _TEXT_DTYPE or frame[column].hasnans):
             frame[column] = frame[column].fillna("").astype(str)
-    return schema.validate(frame, lazy=True)
+    if _conforms(name, frame):
+        return frame
+    return schemas()[name].validate(frame, lazy=True)
+
+
+_DATETIME = np.dtype("datetime64[ns]")
+_TEXT_DTYPE = pd.Series([], dtype="str").dtype  # what pandas makes of "str" (and pandera coerces to)
+
+
+def _conforms(name: str, frame: pd.DataFrame) -> bool:
+    """Whether the table passes every check of its schema as it is: its columns in order, of the
+    schema's dtypes (nothing to coerce), no cell missing, each RULES check and the ORDER_RULES check
+    true of every row, computed as pandera's built-in checks compute them. False says only "ask
+    pandera", which then reports what is wrong."""
+    rules = RULES[name]
+    if list(frame.columns) != list(rules):
+        return False
+    for column, rule in rules.items():
+        values = frame[column]
+        if values.dtype != (_TEXT_DTYPE if rule.dtype == "str" else np.dtype(rule.dtype)) or values.hasnans:
+            return False
+        if rule.matches and not values.str.match(rule.matches, na=False).all():
+            return False
+        if rule.one_of and not values.isin(rule.one_of).all():
+            return False
+        if rule.length is not None:
+            low, high = rule.length
+            lengths = values.str.len()
+            if not (lengths >= low).all() or (high is not None and not (lengths <= high).all()):
+                return False
+        if rule.at_least is not None and not (values >= rule.at_least).all():
+            return False
+        if rule.at_most is not None and not (values <= rule.at_most).all():
+            return False
+        if rule.unique and values.duplicated().any():
+            return False
+    if name in ORDER_RULES:
+        later, earlier, strictly, _error = ORDER_RULES[name]
+        after = frame[later] > frame[earlier] if strictly else frame[later] >= frame[earlier]
+        if not after.all():
+            return False
+    return True

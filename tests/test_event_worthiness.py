@@ -7,7 +7,8 @@ import datetime as dt
 
 import pytest
 
-from events.extract.corpus import SourceRow, prepare_article
+from events.engines.local import build_tables
+from events.extract.corpus import Corpus, SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
 
@@ -322,3 +323,117 @@ def test_a_lead_in_the_present_of_an_act_under_way_is_the_days_news() -> None:
     text = "A team of Chilean firefighters is returning from the flooded province after a week in the ruins."
     assert [(m.event_type, m.date_start) for m in mentions(text)] == [("other", PUBLISHED)]
     assert mentions("The company is expecting many more claims from the fishing towns along the coast.") == []
+
+
+def test_remarks_in_the_present_that_open_a_report_are_its_news() -> None:
+    # news copy tells the day's news in the present: "X says" in the lead is remarks of the report's day
+    (lead,) = mentions(
+        "Cholera cases in the port city may have doubled in a week, the Regional Health Board says."
+    )
+    assert (lead.speaker, lead.date_start) == ("Regional Health Board", PUBLISHED)
+
+
+def test_remarks_in_the_present_further_down_stay_a_view() -> None:
+    text = (
+        "The storm hit the coast on Monday, killing three people. Roads were closed on Tuesday. "
+        "Jane Roe says the coast has always been exposed."
+    )
+    assert [m.speaker for m in mentions(text) if m.is_speech] == []
+
+
+OPENING = "The festival opened on Friday in the city's main park. Tens of thousands of people came. "
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "The headline act pulled out of the festival with two days to go, citing illness.",
+        "Work was stopped on the second stage because engineers feared a collapse.",
+        "The city council intervened when ticket prices doubled.",
+        "The closing parade was called off after the storm warning.",
+    ],
+)
+def test_a_plan_stopped_or_dropped_is_a_happening_of_the_story(act: str) -> None:
+    found = [m for m in mentions(OPENING + act) if m.sentence.text == act]
+    assert [(m.event_type, m.date_start) for m in found] == [("other", dt.date(2026, 5, 8))]
+
+
+@pytest.mark.parametrize(
+    "colour", ["The rise halted falls in the share price.", "The band played late into the night."]
+)
+def test_a_market_move_or_colour_is_no_plan_stopped(colour: str) -> None:
+    assert [m for m in mentions(OPENING + colour) if m.sentence.text == colour] == []
+
+
+STORM = "The storm hit on Friday. Many roads were shut. "
+
+
+def test_a_speaker_from_an_organisation_speaks_for_it_and_one_from_a_town_is_colour() -> None:
+    firm = "Jane Roe, from BP, said the firm had launched the largest clean-up it had ever mounted."
+    town = "Jane Roe, from Leeds, said the storm was frightening."
+    assert [m.speaker for m in mentions(STORM + firm) if m.sentence.text == firm] == ["Jane Roe"]
+    assert [m for m in mentions(STORM + town) if m.sentence.text == town] == []
+
+
+def test_someone_expected_somewhere_on_a_day_ahead_is_a_planned_visit() -> None:
+    visit = "The firm's chief executive, Jane Roe, is also expected in Mombasa on Sunday."
+    found = [m for m in mentions(STORM + visit) if m.sentence.text == visit]
+    assert [(m.planned, m.date_start) for m in found] == [(True, dt.date(2026, 5, 17))]
+
+
+def test_a_directive_issued_is_a_policy_and_a_warning_issued_is_not() -> None:
+    plan = "The federal government issued a 34-page plan directing the firm to recycle its waste."
+    warning = "The weather office issued a warning about more rain."
+    assert [m.event_type for m in mentions(STORM + plan) if m.sentence.text == plan] == ["policy"]
+    assert [m for m in mentions(STORM + warning) if m.sentence.text == warning] == []
+
+
+@pytest.mark.parametrize(
+    "rescue",
+    [
+        "All of the crew members were rescued unhurt.",
+        "Fishermen rescued 12 passengers from the capsized ferry.",
+    ],
+)
+def test_people_rescued_are_a_happening_of_the_story(rescue: str) -> None:
+    found = [m for m in mentions(STORM + rescue) if m.sentence.text == rescue]
+    assert [(m.event_type, m.date_start) for m in found] == [("other", dt.date(2026, 5, 8))]
+
+
+def test_a_modal_in_the_clause_giving_the_reason_leaves_the_act_standing() -> None:
+    act = "Work was halted on the second tunnel because it was not clear what effect the blasting could have."
+    guess = "The new tunnel could mean shorter journeys for commuters."
+    assert [m.event_type for m in mentions(STORM + act) if m.sentence.text == act] == ["other"]
+    assert [m for m in mentions(STORM + guess) if m.sentence.text == guess] == []
+
+
+def test_a_count_of_the_sick_in_the_present_perfect_is_news_of_the_report() -> None:
+    text = (
+        "Cases of the new flu are rising fast in Asia, the health agency says. Travel advice was updated. "
+        "Schools stayed open. The virus has infected more than 26,000 people in 70 countries."
+    )
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=PUBLISHED))
+    tables = build_tables(Corpus(articles=(article,)))
+    assert any("26,000" in title for title in tables.events["title"])
+
+
+def test_people_who_have_contracted_the_virus_are_the_outbreaks_count() -> None:
+    text = (
+        "Cases of the new flu are rising fast in Asia, the health agency says. Travel advice was updated. "
+        "Schools stayed open. More than 1,200 people have contracted the virus in the country."
+    )
+    found = [m for m in mentions(text) if "1,200" in m.sentence.text]
+    assert [(m.event_type, m.undated_past) for m in found] == [("disaster", False)]
+
+
+def test_a_named_death_told_by_its_rank_in_the_toll_is_a_casualty() -> None:
+    death = "Aid worker Jane Roe, 41, was the first Briton to die in the storm."
+    found = [m for m in mentions(STORM + death) if m.sentence.text == death]
+    assert [m.event_type for m in found] == ["casualties"]
+
+
+def test_people_moved_somewhere_are_a_happening_and_taken_to_hospital_is_not_one_of_its_own() -> None:
+    moved = "Twelve passengers who had refused to stay were taken to a hotel near the border."
+    hospital = "Two drivers were taken to hospital."
+    assert [m.event_type for m in mentions(STORM + moved) if m.sentence.text == moved] == ["other"]
+    assert [m for m in mentions(STORM + hospital) if m.sentence.text == hospital] == []

@@ -1391,6 +1391,150 @@ def test_a_companys_legal_form_is_part_of_its_name() -> None:
     ]
 
 
+def speakers_by_sentence(text: str) -> list[tuple[str, str]]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 13)))
+    return [(m.speaker, m.sentence.text[:14]) for m in extract_mentions(article, load_gazetteer())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a linking aside between a name no list knows and its verb
+        ("Okafor, for its part, said it would send more trucks to the coast.", "Okafor"),
+        # an ampersand joins the words of one firm's name
+        ("Rating agency Smith & Weston also warned of downgrades to the region's banks.", "Smith & Weston"),
+        # a name set apart by commas, then an auxiliary before the verb
+        (
+            "Most of those hurt had only bruises, but the transport minister of the coast province, Peter "
+            "Otieno, has warned that the ferry would close.",
+            "Peter Otieno",
+        ),
+        # who else joined in, set apart by commas, is not where the subject ends
+        (
+            "Authorities in North Rift Valley and Western Province, as well as the capital, have told "
+            "travellers to avoid the coast for a week.",
+            "Authorities",
+        ),
+    ],
+)
+def test_remarks_whose_subject_has_more_than_a_name_keep_their_speaker(sentence: str, speaker: str) -> None:
+    assert [name for name, _ in speakers_by_sentence(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It said in a statement on Tuesday that the closure was temporary.",
+        "It added that ships would be sent to another port.",
+        "It did not commit to a reopening date, as shipowners had hoped, and said the closure was needed.",
+    ],
+)
+def test_it_that_speaks_is_the_organisation_named_just_before(second: str) -> None:
+    found = speakers_by_sentence("The Harbour Board closed the port on Monday. " + second)
+    assert (("Harbour Board", second[:14])) in found
+
+
+def test_it_never_stands_for_a_person_or_for_nobody() -> None:
+    assert [
+        s for s, _ in speakers_by_sentence("Jane Okafor closed her shop on Monday. It said nothing.")
+    ] == [""]
+    assert [s for s, _ in speakers_by_sentence("It is said that the storm damaged the coast.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The ferry is being allowed to sail for another day, says the US official in charge of the port "
+            "clean-up.",
+            "US official in charge of the port clean-up",
+        ),
+        (
+            "The storm hit on Friday. Many roads were shut. The ferry will stay closed for another day, the "
+            "official in charge of the port said.",
+            "Official in charge of the port",
+        ),
+    ],
+)
+def test_a_person_named_by_the_charge_he_holds_speaks(text: str, speaker: str) -> None:
+    assert speaker in [name for name, _ in speakers_by_sentence(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Jane Roe, former Labour spokeswoman, called the decision a "curious choice."',
+        'Jane Roe, former White House press secretary, called the decision a "curious choice."',
+        'Jane Roe, a former minister, called the plan "a disgrace".',
+    ],
+)
+def test_a_person_described_after_her_name_speaks_when_she_calls_something_a_name(sentence: str) -> None:
+    text = "The storm hit on Friday. Many roads were shut. " + sentence
+    assert ("Jane Roe", sentence[:14]) in speakers_by_sentence(text)
+
+
+def test_a_name_given_to_a_thing_is_no_speech() -> None:
+    text = "The storm hit on Friday. Many roads were shut. A new design, called the Sentinel, was tested."
+    assert [s for s, opening in speakers_by_sentence(text) if opening.startswith("A new")] in ([], [""])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'The new estimate was welcomed by Energy Secretary Jane Roe as "a significant step forward".',
+            "Jane Roe",
+        ),
+        ("The plan was criticised by the opposition Labour Party.", "Labour Party"),
+    ],
+)
+def test_a_reaction_told_in_the_passive_is_the_words_of_whoever_reacted(sentence: str, speaker: str) -> None:
+    text = "The storm hit on Friday. Many roads were shut. " + sentence
+    assert (speaker, sentence[:14]) in speakers_by_sentence(text)
+
+
+def test_a_verb_of_saying_in_the_passive_with_nobody_named_still_names_no_speaker() -> None:
+    text = "The storm hit on Friday. Many roads were shut. The plan was announced on Monday."
+    assert all(speaker == "" for speaker, _ in speakers_by_sentence(text))
+
+
+def test_after_a_bystander_spoke_he_is_no_longer_the_speaker_before() -> None:
+    text = (
+        "The storm hit on Friday. Many roads were shut. Jane Roe, from BP, said the firm had sent 70 boats. "
+        "One resident told the BBC the storm was worse than any before. "
+        '"This is the worst I have seen," he said.'
+    )
+    assert [s for s, opening in speakers_by_sentence(text) if opening.startswith('"This')] == []
+
+
+def test_a_listed_leader_with_his_title_and_a_description_stays_the_listed_speaker() -> None:
+    text = (
+        "The storm hit on Friday. Many roads were shut. President Barack Obama, whose ratings fell during "
+        'the crisis, welcomed an "important milestone". Obama said the coast would recover fully.'
+    )
+    assert {s for s, _ in speakers_by_sentence(text) if s} == {"Barack Obama"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            'Jane Roe, former White House press secretary, called the decision a "curious choice."',
+            'Jane Roe called the decision a "curious choice"',
+        ),
+        (
+            'The new estimate was welcomed by Energy Secretary Jane Roe as "a significant step forward".',
+            'Jane Roe welcomed the new estimate as "a significant step forward"',
+        ),
+    ],
+)
+def test_a_speaker_named_away_from_the_verb_heads_the_title(sentence: str, title: str) -> None:
+    built = build_reports(
+        (dt.date(2026, 5, 13), "The storm hit on Friday. Many roads were shut. " + sentence)
+    )
+    assert title in [t for _kind, _day, _end, t, _n in built]
+
+
 def test_a_he_said_after_a_bystander_is_the_bystanders_not_the_last_officials() -> None:
     text = (
         "The company began a new clean-up on Monday along the coast of the state, officials said.\n\n"

@@ -11,9 +11,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 import pandas as pd
-import pandera.errors
 
 from events.engines.scheduling import InProcess, MentionCache, Scheduler
 from events.extract.budget import Budget
@@ -39,8 +39,12 @@ from events.schema import (
     Tables,
     empty_table,
     in_table_range,
+    schema_errors,
     validate,
 )
+
+if TYPE_CHECKING:
+    import pandera.errors
 
 WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 REPORTED = re.compile(r"\b(said|announced|told|reported|stated|revealed|confirmed)\b", re.IGNORECASE)
@@ -335,12 +339,12 @@ def _schema_checked(
     for _attempt in range(5):
         try:
             checked_events = validate("events", events)
-        except pandera.errors.SchemaErrors as error:
+        except schema_errors() as error:  # pandera is imported only when a table fails its checks
             events, mentions = _without(_failing_ids(error, events), events, mentions, notes)
             continue
         try:
             return checked_events, validate("mentions", mentions)
-        except pandera.errors.SchemaErrors as error:
+        except schema_errors() as error:
             events, mentions = _without(_failing_ids(error, mentions), events, mentions, notes)
     return validate("events", events), validate("mentions", mentions)
 

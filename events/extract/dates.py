@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime as dt
+import itertools
 import re
 import string
 from collections.abc import Callable, Iterable, Iterator
@@ -97,8 +98,98 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
     counted = [_counted_from(text, m, mentions[i - 1].end if i else 0) for i, m in enumerate(mentions)]
     told: list[DateMention] = []
     for mention in counted:
-        told.append(_from_the_saying(text, _from_the_story(mention, told, published), told))
-    return told
+        story = _earlier_than_told(text, _from_the_story(mention, told, published), told, published)
+        told.append(_from_the_saying(text, story, told))
+    closed = [_range_closed(text, m, told[i - 1] if i else None) for i, m in enumerate(told)]
+    return _with_story_year(text, published, closed)
+
+
+# "25 June that year", "in March the same year": a day or month whose year is the one the story is in
+_STORY_YEAR_AFTER = re.compile(r"(?i)\s*,?\s*(?:of\s+)?")
+_STORY_YEAR_WORDS = ("that year", "the same year")
+
+
+def _with_story_year(text: str, published: dt.date, mentions: list[DateMention]) -> list[DateMention]:
+    """A day or a month given without its year and followed by "that year" takes the year "that year" was
+    read as (the one the story is in), as one mention: "She left in April 2009. He died on 25 June that
+    year" -> 25 June 2009."""
+    out: list[DateMention] = []
+    skip = False
+    for first, second in itertools.zip_longest(mentions, mentions[1:]):
+        if skip:
+            skip = False
+            continue
+        if (
+            second is not None
+            and first.precision in ("day", "month")
+            and "(no year)" in first.reason
+            and second.precision == "year"
+            and " ".join(second.text.lower().split()) in _STORY_YEAR_WORDS
+            and _STORY_YEAR_AFTER.fullmatch(text[first.end : second.start])
+        ):
+            year = second.date_start.year
+            try:
+                start, end = first.date_start.replace(year=year), first.date_end.replace(year=year)
+            except ValueError:  # 29 February
+                out.append(first)
+                continue
+            words = text[first.start : second.end]
+            period = _Period(
+                first.value.replace(str(first.date_start.year), str(year), 1), start, end, first.precision
+            )
+            out.append(
+                dataclasses.replace(
+                    first,
+                    end=second.end,
+                    text=words,
+                    value=period.value,
+                    date_start=start,
+                    date_end=end,
+                    tense=_tense_from_interval(period, published),
+                    reason=f"'{words}': {second.reason.split(' → ')[0]} → {_interval_words(period)}",
+                )
+            )
+            skip = True
+            continue
+        out.append(first)
+    return out
+
+
+# "between July 20 and July 27", "from June to August": the second date closes a range the first opens
+_RANGE_OPENS = re.compile(r"(?i)\b(?:between|from)\s+$")
+_RANGE_JOINS = re.compile(r"(?i)\s*(?:and|to|until|till|through|[-–])\s*")
+
+
+def _range_closed(text: str, mention: DateMention, opening: DateMention | None) -> DateMention:
+    """The end of a range given without its year is not before the range's start: "between July 20 and
+    July 27" in an article of 9 July is 20 to 27 July of that year, whatever the tense around it."""
+    if (
+        opening is None
+        or mention.precision not in ("day", "month")
+        or "(no year)" not in mention.reason
+        or mention.date_start >= opening.date_start
+        or not _RANGE_JOINS.fullmatch(text[opening.end : mention.start])
+        or not _RANGE_OPENS.search(text[max(0, opening.start - 10) : opening.start])
+    ):
+        return mention
+    years = opening.date_start.year - mention.date_start.year
+    try:
+        start = mention.date_start.replace(year=mention.date_start.year + years)
+        if start < opening.date_start:
+            years += 1
+            start = mention.date_start.replace(year=mention.date_start.year + years)
+        end = mention.date_end.replace(year=mention.date_end.year + years)
+    except ValueError:  # 29 February
+        return mention
+    period = _Period(mention.value, start, end, mention.precision)
+    return dataclasses.replace(
+        mention,
+        value=mention.value.replace(str(mention.date_start.year), str(start.year), 1),
+        date_start=start,
+        date_end=end,
+        tense=opening.tense,
+        reason=f"'{mention.text}' closes the range that {opening.text} opens → {_interval_words(period)}",
+    )
 
 
 # "Jan Roe told police in 2009 that he had fallen ill last year": in words said on a past day, "last year",
@@ -197,6 +288,44 @@ def _from_the_story(mention: DateMention, before: list[DateMention], published: 
         point,
         f"'{mention.text}' counted from the story's day, {point.text} → {_interval_words(period)}",
         tense=_tense_from_interval(period, published),
+    )
+
+
+_EARLIER = re.compile(r"(?i)^(?P<count>\w+)\s+(?P<unit>day|week|month|year)s?\s+earlier$")
+
+
+def _earlier_than_told(
+    text: str, mention: DateMention, before: list[DateMention], published: dt.date
+) -> DateMention:
+    """ "fell to 3.2% in March from 3.5% a month earlier" -> February: "earlier" counts back from the date
+    its sentence has just told, not from publication (it does when the sentence told none)."""
+    found = _EARLIER.match(" ".join(mention.text.split()))
+    if found is None or not before:
+        return mention
+    point = before[-1]
+    if point.value == PRESENT_REF or re.search(r"[.!?;]\s", text[point.end : mention.start]):
+        return mention
+    count = _NUMBER_WORDS.get(found.group("count").lower()) or int(found.group("count"))
+    unit = found.group("unit").lower()
+    day = point.date_start
+    if unit == "year":
+        period = _year(day.year - count)
+    elif unit == "month":
+        period = _shift(_month(day.year, day.month), _month, -count)
+    elif point.precision != "day":
+        return mention  # "in March ... a week earlier": no day to count from
+    elif unit == "week":
+        period = _week(day - dt.timedelta(weeks=count))
+    else:
+        period = _day(day - dt.timedelta(days=count))
+    return dataclasses.replace(
+        mention,
+        value=period.value,
+        date_start=period.start,
+        date_end=period.end,
+        precision=period.precision,
+        tense=_tense_from_interval(period, published),
+        reason=f"'{mention.text}' counted back from {point.text} → {_interval_words(period)}",
     )
 
 
@@ -612,7 +741,7 @@ _FUTURE_CUE = re.compile(
     r"(?i)(?:\b(?:will|won['’]t|shall|would|(?:is|are|be)\s+due|expects?|expected\s+to|forecast|scheduled"
     # ("is also expected in Lagos on Sunday": a visit awaited)
     r"|(?<=\bis\s)expected|(?<=\bare\s)expected|(?<=\balso\s)expected"
-    r"|set\s+to|plans?\s+to|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
+    r"|set\s+to|(?:set|slated)\s+for|plans?\s+(?:to|for)|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
     r"|calls?\s+for|called\s+for|urged|urges|until|from\s+next|takes?\s+effect|comes?\s+into\s+force"
     r"|hopes?\s+to|hoping\s+to|on\s+(?:target|track)|aims?\s+to|should(?!\s+have)"
     # a possibility looks ahead ("could overflow by Friday", "may fail on Saturday"), unless it is of the
@@ -625,14 +754,35 @@ _FUTURE_CUE = re.compile(
 )
 _OTHER_CUE = re.compile(
     r"(?i)\b(?:said|says|told|tells|announced|announces|added|reported|claimed|claims|confirmed|stated"
-    r"|wrote|was|were|had|did|has|have|been|since|ago|\w{3,}ed)\b"
+    r"|wrote|was|were|had|did|has|have|been|since|ago|\w{3,}ed"
+    # the past of common irregular verbs: "On Thursday, the minister stuck to the estimate that ... will"
+    r"|stuck|took|gave|made|met|held|went|came|sent|spoke|left|began|won|lost|struck|fell|rose|found"
+    r"|brought|kept|saw|sold|paid|fled|fought|threw|withdrew|drew|chose|broke|caught|sought|stood|ran)\b"
 )
+# What joins a date to the next one in the same phrase: " and October", " to Friday", " or early next month"
+_JOINED_DATE = re.compile(
+    r"(?i)(?:\s*,?\s*(?:and|or|to|through|until)\s+(?:the\s+)?(?:(?:early|late|mid|next|last)[\s-]+)*"
+    r"(?-i:[A-Z][a-z]+|\d{1,2})\b(?:\s+\d{1,2}\b)?)*"
+)
+# A timetable's present right before the date: "Talks begin on Monday", "Applications close on 31 March"
+_SCHEDULED_PRESENT = re.compile(
+    r"(?i)\b(?P<word>[\w']+)\s+(?:open|close|begin|start|resume|reopen|end|expire|convene)s?\s+(?:on\s+)?$"
+)
+# ... but not after a word that makes the verb an infinitive, a negation or an adjective ("to open on",
+# "did not open on", "remained open on", "was closed")
+_NO_SUBJECT_BEFORE = frozenset(
+    "to not never did didn't don't doesn't would could should will may might must can shall remain remained "
+    "remains stay stayed stays was were is are be been being has have had the a an its their".split()
+)
+# A relative aside set off by commas: ", who will be taking part in the concert,"
+_ASIDE_AFTER = re.compile(r"(?i),\s+(?:who|whom|whose|which|where)\b[^,;]*,")
 
 
 # How far back in its sentence the tense of a mention's clause is looked for ("will carry two vehicles and
 # 100 tonnes of food, blankets and tents from Oxfam, the WFP and Unicef to Haiti on Friday")
 _TENSE_WINDOW = 260
 _AFTER_BE = re.compile(r"(?i)\bbe\s+(?:\w+ly\s+)?$")
+_AFTER_PRESENT_BE = re.compile(r"(?i)\b(?:is|are|be|being)\s+(?:\w+ly\s+)?$")
 
 
 def _is_future_context(context: _Context) -> bool:
@@ -643,6 +793,9 @@ def _is_future_context(context: _Context) -> bool:
     breaks = list(_SENTENCE_BREAK.finditer(window))
     sentence_start_seen = bool(breaks) or context.match.start() <= len(window)
     before = window[breaks[-1].end() :] if breaks else window
+    scheduled = _SCHEDULED_PRESENT.search(before)
+    if scheduled and scheduled.group("word").lower() not in _NO_SUBJECT_BEFORE:
+        return True  # "Applications open on Monday": the present of a timetable is ahead
     cues = [(cue.start(), True) for cue in _FUTURE_CUE.finditer(before)]
     # "should be finished by mid-August": a participle after "be" takes the tense of what goes before it
     cues += [
@@ -656,13 +809,24 @@ def _is_future_context(context: _Context) -> bool:
     # and will next decide ..." says nothing about 6 November.
     if not sentence_start_seen or len(before.split()) > _OPENING_WORDS:
         return False
-    after = context.after(80)
+    after = context.after(80 + _TENSE_WINDOW)
     first_break = _SENTENCE_BREAK.search(after)
     if first_break:
         after = after[: first_break.start()]
-    future = _FUTURE_CUE.search(after)
-    other = next(_verb_cues(_OTHER_CUE, after), None)
-    return future is not None and (other is None or future.start() < other.start())
+    # "By September and October songbirds will be ...": dates joined in one phrase share its tense
+    joined = _JOINED_DATE.match(after)
+    after = after[joined.end() if joined else 0 :]
+    # "On Tuesday his brothers, who will be taking part, defended ...": an aside's tense is its own, unless
+    # the main clause has no verb to tell ("Saturday's concert, which will be broadcast live")
+    for text in (_ASIDE_AFTER.sub(",", after)[:80], after[:80]):
+        future = _FUTURE_CUE.search(text)
+        # ("is sold out", "are closed": a participle after a present "be" is no past)
+        other = next(
+            (c for c in _verb_cues(_OTHER_CUE, text) if not _AFTER_PRESENT_BE.search(text[: c.start()])), None
+        )
+        if future is not None or other is not None:
+            return future is not None and (other is None or future.start() < other.start())
+    return False
 
 
 # The future seen from the past: "was expected to", "were to", "was due" ("would" is left to the future
@@ -709,7 +873,10 @@ _PAST_CUE = re.compile(r"(?i)\b(?:said|told|was|were|had|did|been|ago|since|\w{3
 # proposed ban", "newly elected"): an adjective, which says nothing of the clause's tense
 _ATTRIBUTIVE_BEFORE = re.compile(
     r"(?i)\b(?:of|the|a|an|its|their|his|her|our|your|this|that|these|those|some|any|no|all|every|each"
-    r"|more|less|most|newly|already|recently)\s+$"
+    r"|more|less|most|newly|already|recently"
+    # after a preposition a verb would be in -ing: "on polluted beaches", "in renewed fighting"
+    r"|in|on|at|with|from|for|into|onto|over|under|near|across|along|among|between|about|against|without"
+    r"|despite)\s+$"
 )
 
 
@@ -1090,7 +1257,10 @@ def _resolve_season(context: _Context) -> list[DateMention] | None:
     if year_rel:
         period = season(_relative_year(year_rel, published))
     elif relative == "this":
-        period = season(this_year)
+        # ("will be living on polluted beaches this winter", said in June: the winter ahead)
+        ahead = code == "WI" and this_year < published.year and _is_future_context(context)
+        period = season(published.year if ahead else this_year)
+        tense = "future" if ahead else ""
     elif relative in ("last", "this past"):
         # the latest to have ended: "last summer" in October 2025 is summer 2025, in July 2025 summer 2024
         period = [candidate for candidate in recent if candidate.end < published][-1]

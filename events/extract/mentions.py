@@ -203,6 +203,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "positive",
         "formed",
         "diagnosed",
+        "contracted",
+        "caught",
     ),
     "protest": (
         "protest",
@@ -259,6 +261,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "order",
         "sealed",
         "cordon",
+        "issued",
     ),
     "election": ("elect", "poll", "voter", "ballot", "referendum", "run", "won ", "vote"),
     "market": ("share", "stock", "future", "bond", "index", "currency"),
@@ -433,6 +436,9 @@ TRIGGERS = (
             r"|reported|recorded)\b"
             # "the virus has now infected almost 500 people": the outbreak's count of the sick
             r"|\b(has|have|had)\s+(now\s+|already\s+)?(infected|sickened)\s+([\w,.-]+\s+){1,3}people\b"
+            # "More than 1,200 people have contracted the virus": the same count, told of the sick
+            r"|\b\d[\d,.]*\s+(people|patients|persons|cases)\b[^.;]{0,30}?\b(have|has|had)\s+(now\s+|already\s+)?"
+            r"(contracted|caught)\s+(the\s+)?([\w-]+\s+)?(virus|disease|flu|infection)\b"
             # "61 new cases in England and one case in Wales confirmed on Sunday": the participle
             r"|\bcases?\s+((in|of)\s+[^.;,]{1,40}?\s+)?(confirmed|reported|recorded)\s+(on|in|yesterday|today|overnight"
             r"|(mon|tues|wednes|thurs|fri|satur|sun)day)\b"
@@ -519,6 +525,8 @@ TRIGGERS = (
             r"|\b(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds"
             r"|thousands)\s+([\w-]+\s+){0,3}?((were|are|had\s+been|have\s+been)\s+(confirmed\s+|now\s+)?dead"
             r"|(known|confirmed)\s+(to\s+be\s+)?dead)\b"
+            # "Jane Roe, 41, was the first Briton to die": a named death, told by its rank in the toll
+            r"|\b(was|is|became)\s+the\s+(first|second|third|latest|\w+th)\s+([\w-]+\s+){0,2}?to\s+(die|be\s+killed)\b"
         ),
     ),
     # "more than 23,000 people have been displaced", "3,500 homes destroyed": a count of those who lost their
@@ -578,6 +586,9 @@ TRIGGERS = (
             r"|\b(order(ed|s)?|impos(ed|es))\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(cull|slaughter|quarantine|lockdown|evacuation"
             r"|closure)s?\b|(?<!should\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!must\s)\b(have|has|had|were|was|been)\s+(already\s+)?"
             r"(placed\s+in\s+)?quarantined?\b"
+            # "issued a 34-page plan directing the firm to recycle", "issued an order banning ...": directives
+            r"|\bissued\s+(a|an|new|its|the)\s+([\w-]+\s+){0,3}(order|directive|decree|guidelines|plan|rules)\s+"
+            r"(directing|ordering|requiring|telling|banning|barring|forbidding)\b"
         ),
     ),
     Trigger(
@@ -611,6 +622,39 @@ TRIGGERS = (
             r"|protested|staged\s+(a\s+)?protests?)\b"
         ),
     ),
+    # Plans stopped or dropped, which news reports as happenings of their day: "the band pulled out of the
+    # concert", "the government intervened", "drilling was halted", "the match was called off"
+    Trigger(
+        "other",
+        "stopped",
+        _rx(
+            # ("the rise halted falls in the share price": a market's move, not a plan stopped)
+            r"\b(pulled\s+out|pulls\s+out|withdrew\s+from|intervened|called\s+off|unveiled"
+            r"|halted(?!\s+(?:(?:the|a|its|their|recent)\s+)?(?:[\w-]+\s+)?(?:falls?|declines?|slides?|losses|slump|rally|gains)\b)"
+            r"|(was|were)\s+(stopped|halted|called\s+off|cancell?ed|suspended|scrapped|abandoned))\b"
+        ),
+    ),
+    # People moved somewhere by those in charge: "Twelve guests were taken to a lodging house", "the crew
+    # were flown to Houston" ("taken to hospital" is an injury, told by the toll)
+    Trigger(
+        "other",
+        "moved",
+        _rx(
+            r"\b(was|were)\s+(later\s+|then\s+|all\s+)?(taken|moved|transferred|flown|bussed|relocated)\s+to\s+"
+            r"(?!(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?\b)"
+        ),
+    ),
+    # People rescued, which a disaster story reports as its happenings: "all 13 crew members were rescued",
+    # "rescuers pulled 12 survivors from the rubble"
+    Trigger(
+        "other",
+        "rescue",
+        _rx(
+            r"\b(was|were|been)\s+(\w+ly\s+|all\s+|safely\s+)?(rescued|airlifted\s+to\s+safety|pulled\s+alive)"
+            r"|\b(rescued|pulled)\s+(\d[\d,]*|[a-z]+)\s+([\w-]+\s+){0,2}?(people|survivors|crew|passengers|workers"
+            r"|miners|children|sailors|fishermen)\b"
+        ),
+    ),
     # A market's move, which a business story leads on: "BP shares closed down 4.5%", "stock tumbled 6%"
     Trigger(
         "other",
@@ -641,6 +685,10 @@ _SPEECH = _rx(
     # ('a design -- called "long string"', ', called the Sentinel,': a name given, not words said)
     # ("so-called swine flu", "self-called experts": a word of the name, not words said)
     r"|(?<!-\s)(?<!-)(?<!,\s)(called|calling)(?!\s+(off|in|up)\b)(?!\s*[\"“])"
+    # ("Jane Roe, a former minister, called the decision a mistake": after an apposition, "called" then
+    # what it was called is words said)
+    r"|(?<=,\s)called(?=\s+(?:it|them|him|her|(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){1,3}?)"
+    r"(?:an?\s|[\"“]))"
     r"|warned|warns"
     r"|added|adding|declined\s+to\s+comment|revealed|emphasi[sz]ed|underscored|stressed|noted|noting|insisted"
     # "the virus has claimed its first victim", "the storm claimed 12 lives": a toll, not a claim
@@ -710,6 +758,8 @@ _PAST_TENSE = _rx(
 )
 _PLANNING = _rx(
     r"\b(will|shall|(is|are|was|were)\s+(due|set|scheduled|expected|planned)\s+to|due\s+to\s+be|hopes?\s+to|plans?\s+to"
+    # "the chief executive is also expected in Louisiana on Sunday": a visit ahead
+    r"|(is|are)\s+(also\s+)?(due|expected)\s+(in|at)(?=\s+[A-Z])"
     # "the results are to be declared on 27 July"
     r"|(is|are)\s+to\s+be"
     # "prisoners were to stage a show on Saturday": planned as seen from a past time
@@ -742,7 +792,9 @@ _COLLECTIVE = _rx(
     # "a spokesman for Eton said": whose it is belongs to the name; "China's embassy in Nairobi said": where
     # it sits does not; nor does "today" in "officials today warned"
     + r"))(?P<body>\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})?"
-    + r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?"
+    # ("authorities in New South Wales and South Australia said": where they sit, one or two places)
+    + r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+    + r"(?:\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)?"
     # "Danish officials and the manufacturer said": the first of two who said it together
     + r"(?:\s+and\s+(?:the\s+|its\s+|their\s+)?[a-z][\w’'-]+(?:\s+[a-z][\w’'-]+)?)?"
     + r"(?:\s+(?:today|yesterday|tonight|on\s+\w+day|\w+day))?"
@@ -815,7 +867,7 @@ _CROWD_VOICE = _rx(
 _COLOUR_SPEAKER = re.compile(
     rf"\b(?:said|says|told\s+\w+)\s+{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b"
     rf"|\b{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b[^,]{{0,60}},\s+(?:said|says|told|added)\b"
-    rf"|\b{_NAME},\s+from\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,\s+(?:said|says|told|added)\b"
+    rf"|\b{_NAME},\s+from\s+(?P<origin>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+(?:said|says|told|added)\b"
     rf"|\b(?i:one|another)\s+(?:[\w-]+\s+){{0,2}}?{_BYSTANDERS}\b[^.]{{0,30}}\b(?:said|says|told)\b"
     # '"...," said pensioner Jane Roe from Leeds': what they do in daily life before the name
     rf"|\b(?:said|says|added)\s+(?:[a-z-]+\s+)?{_BYSTANDERS}\s+{_NAME}"
@@ -836,6 +888,61 @@ _COMMENTATOR = re.compile(
     rf"|\b{_COMMENTATOR_VERB}\s+{_NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b"
     rf"|\b{_NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b[^,]{{0,60}},\s+{_COMMENTATOR_VERB}\b"
 )
+
+
+# "told children who had travelled to stay away from school": an instruction, its listener then "to"
+_TOLD_TO = _rx(r"\s+(?:[\w’'-]+\s+){1,12}?to\s+(?!be\b)[a-z]+\b")
+
+
+def _speaker_opens_clause(text: str, speech: re.Match[str] | None, speaker: str) -> str:
+    """The clause for a headline when the speaker is named away from the verb: "Jane Roe, former press
+    secretary, called the decision a mistake" -> "Jane Roe called the decision a mistake"; "The estimate was
+    welcomed by Jane Roe as a step forward" -> "Jane Roe welcomed the estimate as a step forward";
+    "Authorities, as well as the capital, have told travellers to stay away" -> "Authorities told travellers
+    to stay away". Empty when the sentence is told otherwise."""
+    if speech is None or not speaker:
+        return ""
+    verb = speech.group()
+    rest = text[speech.end() :].strip().rstrip(".")
+    by_agent = _reaction_by(text, speech) if _PASSIVE_BEFORE.search(text[: speech.start()]) else None
+    if by_agent is not None:
+        subject = _PASSIVE_BEFORE.sub("", text[: speech.start()]).strip(" ,")
+        subject = (
+            subject[:1].lower() + subject[1:] if subject.split(" ", 1)[0] in ("The", "A", "An") else subject
+        )
+        return f"{speaker} {verb} {subject}{text[by_agent.end() :].rstrip('.')}"
+    called = verb.lower() == "called" and text[: speech.start()].rstrip().endswith(",")
+    told_to = verb.lower() in ("told", "tells") and _TOLD_TO.match(text, speech.end()) is not None
+    # (only when an apposition stands between the speaker and the verb; else the sentence reads well)
+    if (called or told_to) and "," in text[: speech.start()]:
+        return f"{speaker} {verb} {rest}"
+    return ""
+
+
+def _someone_else_spoke(text: str) -> bool:
+    """Whether the sentence has a verb of saying whose subject is not "he" or "she": somebody spoke,
+    whether or not the words made an event, so a "he said" after it is no longer the speaker before."""
+    speech = _main_speech(text, _set_apart(text))
+    return (
+        speech is not None
+        and not _PRONOUN_SUBJECT.search(text[: speech.start()])
+        and not _PRONOUN_SPEAKER.search(text)
+        and not _QUOTATION_OPENS.match(text)
+    )
+
+
+def _colour_speaker(text: str, local: list[Entity]) -> bool:
+    """Whether the one who speaks is given by what they do in daily life or where they come from ("Jane
+    Roe, a shopkeeper, said", "Jane Roe, from Devon, said"); one "from" an organisation ("Jane Roe, from
+    BP, said") speaks for it, and is news."""
+    found = _COLOUR_SPEAKER.search(text)
+    if found is None or found.group("origin") is None:
+        return found is not None
+    return not any(
+        e.kind == "actor" and names_an_organisation(e) and e.start == found.start("origin") for e in local
+    )
+
+
 # "said Jane Roe of New Orleans.", "Jane Roe, of Leeds, said": a person the story gives only a home town
 _OF_A_PLACE = re.compile(rf"(?P<name>{_NAME})\s*,?\s+(?:of|from)\s+(?:the\s+)?$")
 
@@ -1209,7 +1316,7 @@ _AND_THEN = _rx(r"\s(and|but)\s")
 # (what is "estimated", "predicted" or "conceded" in the present is the day's news, not a standing view:
 # "The agency estimates that 5,000 homes are flooded")
 _PRESENT_REPORT = _rx(
-    r"(estimates|predicts|forecasts|calculates|reckons|concedes|acknowledges|admits|asks|cautions)"
+    r"(estimates|predicts|forecasts|calculates|reckons|concedes|acknowledges|admits|asks|cautions|warns)"
 )
 _PRESENT_SPEECH = _rx(r"\b(says|say|insists?|presents|claims|maintains?|argues?|believes?|thinks?)\b")
 _PERFECT = _rx(
@@ -1303,6 +1410,25 @@ _HYPOTHETICAL = _rx(
     # a rate of 25 miles a gallon": a model's premise, not a happening
     r"|\b(assumptions?|assuming|hypothetical(ly)?|in\s+theory)\b"
 )
+# Where a clause that gives a reason, a time or what is unknown begins: "because it was not clear what effect
+# the test could have", "while engineers assess whether it might fail"
+_SUBORDINATE_OPENS = _rx(
+    r"\b(because|although|though|whereas|while|since|unless|until|whether|what|which|who|when|where)\b"
+)
+
+
+def _hypothetical(text: str) -> bool:
+    """A sentence that tells only of what might be ("If the cap holds, ...", "The plan could mean higher
+    prices", "under the assumptions used"). A modal inside a clause that gives the reason or the doubt
+    ("Work was stopped on the well because it was not clear what effect the test could have") leaves
+    the main clause's act standing."""
+    if _HYPOTHETICAL.search(text) is None:
+        return False
+    opens = _SUBORDINATE_OPENS.search(text)
+    main = text[: opens.start()] if opens is not None and opens.start() > 0 else text
+    return _HYPOTHETICAL.search(main) is not None
+
+
 # What is counted cannot speak: a verb of saying right after it is a participle
 _COUNTED_BEFORE = _rx(
     r"\b(cases?|deaths?|infections?|fatalities)(\s+(in|of|from)\s+[A-Z][\w’'.-]*(\s+[A-Z][\w’'.-]*){0,3})?\s+$"
@@ -1489,9 +1615,10 @@ def extract_mentions(
             continue
         if draft is not None and draft.event_type == "statement" and _only_a_feeling(sentence.text):
             draft = None  # "The mayor said he was pleased with the turnout": nothing a briefing would list
-        if draft is None and _commentator_speaks(parts[0].text):
+        if draft is None and (_commentator_speaks(parts[0].text) or _someone_else_spoke(parts[0].text)):
             # '"...," said Jane Roe, an analyst at Smith & Co. But she added ...': no event, and "she" in
-            # what follows is the commentator, not an earlier speaker
+            # what follows is the commentator, not an earlier speaker; so too after "One resident told the
+            # BBC the flood was the worst he had seen", whose words are colour
             last_speaker = ("", "")
         if (draft is None or _whole_quote_unspoken(draft, sentence)) and len(parts) == 1 and not asides:
             # '"We will look to the company to pay, as they have stated."' after '"...," said Roe.': the
@@ -1504,6 +1631,10 @@ def extract_mentions(
             bare = _bare_draft(sentence, own_entities)
             drafts.extend(_begun_since(bare, sentence, own_dates))
             drafts.extend(_named_happenings(bare, sentence, own_dates))
+            if since_when is not None:
+                # "... could leak until August, when relief wells are due to be finished": the happening of
+                # the when-clause, whatever the main clause tells
+                drafts.extend(_happening_since_when(sentence, *since_when, own_entities, last_speaker))
             last_speaker = _person_opening(sentence, own_entities) or _after_someone_new(
                 sentence, last_speaker
             )
@@ -1967,6 +2098,7 @@ _AND_ACT = _rx(
 
 # "since 20 April, when the rig exploded": the date a period runs from, and the happening that began it
 _SINCE_DATE = _rx(r"\bsince\s+$")
+_UNTIL_DATE = _rx(r"\b(until|till|by)\s+$")
 # (a word quoted inside the clause belongs to it: 'when divers sealed a steel "gate" that ...')
 _WHEN_CLAUSE = _rx(r",\s+when\s+(?P<clause>(?:[^,;:“”\"]|\"[^\",;:]{1,40}\"|“[^”,;:]{1,40}”)+)")
 
@@ -1976,13 +2108,20 @@ def _since_when(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMenti
     then ("has lost £44bn since 20 April, when the rig exploded"); None when the sentence has none."""
     for date in dates:
         at = date.start - sentence.start
-        if date.value == "PRESENT_REF" or not _SINCE_DATE.search(sentence.text[max(0, at - 7) : at]):
+        if date.value == "PRESENT_REF":
+            continue
+        since = _SINCE_DATE.search(sentence.text[max(0, at - 7) : at])
+        # "could leak until August, when relief wells are expected to be finished": the end of a stretch
+        # ahead, and what is due to happen then
+        until = _UNTIL_DATE.search(sentence.text[max(0, at - 7) : at]) and date.tense == "future"
+        if not (since or until):
             continue
         found = _WHEN_CLAUSE.match(sentence.text, date.end - sentence.start)
         if found is None:
             continue
         clause = found.group("clause").rstrip(" .")
-        if len(clause.split()) < MIN_CLAUSE_WORDS or not _PAST_TENSE.search(clause):
+        tensed = _PAST_TENSE.search(clause) if since else _FORESEEN.search(clause)
+        if len(clause.split()) < MIN_CLAUSE_WORDS or not tensed:
             continue
         start = sentence.start + found.start("clause")
         return date, Sentence(start, start + len(clause), clause, sentence.paragraph)
@@ -2048,12 +2187,45 @@ _BRITISH = {"organization": "organisation", "center": "centre"}
 _SPELLING = re.compile("|".join(_BRITISH))
 
 
+# "It said ...", "It also warned ...", "It did not commit to a date, and said ...": an organisation named
+# just before speaks on ("it" never stands for a person)
+_IT_SPEAKS = _rx(
+    r"^(?:but\s+|and\s+)?(?P<kind>it)\s+(?:(?:\w+ly\s+|also\s+|has\s+|had\s+)*"
+    r"|(?:did\s+not|didn't|would\s+not|wouldn't)\s[^;:“”\"]{3,120}?,?\s+and\s+(?:also\s+)?)"
+    r"(?:said|says|announced|confirmed|added|told|stated|warned|urged|insisted|denied|estimated|reported)\b"
+)
+# how far back (in characters) the organisation "it" stands for may be named
+IT_REACH = 400
+
+
+def _it_named(sentence: Sentence, own: list[Entity], earlier: list[Entity]) -> list[Entity]:
+    """The sentence's names, with an opening "It" that speaks read as the organisation named last before
+    it, in the sentences just before ("The Harbour Board closed the port. It said the closure was
+    temporary"); unchanged when the sentence names someone before its verb, when the last name before
+    is a person's, or when nothing fits."""
+    found = _IT_SPEAKS.match(sentence.text)
+    if found is None or any(e.kind == "actor" and e.start - sentence.start < found.end() for e in own):
+        return own
+    actors = [e for e in earlier if e.kind == "actor" and e.end > sentence.start - IT_REACH]
+    if not actors or names_a_person(actors[-1]) or not names_an_organisation(actors[-1]):
+        return own
+    stands_for = dataclasses.replace(
+        actors[-1],
+        start=sentence.start + found.start("kind"),
+        end=sentence.start + found.end("kind"),
+        text="It",
+    )
+    return [stands_for, *own]
+
+
 def _the_company_named(sentence: Sentence, own: list[Entity], earlier: list[Entity]) -> list[Entity]:
     """The sentence's names, with "the company" (or "the firm", "the airline" ...) opening it as the
     speaker read as the business named last before it ("BP shares rose. The company said it would
     sell assets"), and "the ministry" (or "the agency", "the council" ...) as the body of that kind named
     last before it ("Egypt's Interior Ministry closed the crossing. The ministry said ..."); unchanged
     when the sentence names its own speaker or nothing fits."""
+    if _IT_SPEAKS.match(sentence.text):
+        return _it_named(sentence, own, earlier)
     found = _THE_COMPANY_SPEAKS.match(sentence.text)
     body = _THE_BODY_SPEAKS.match(sentence.text) if found is None else None
     found = found or body
@@ -2212,13 +2384,63 @@ def _act_before(
         ),
         None,
     )
+    # "began washing up last week, about a month after the rig exploded": counted back from the main date
+    counted = _counted_back(main, sentence, found.start()) if own is None else None
     return dataclasses.replace(
         told,
-        own_date=own or main,
-        anterior=own is None,
+        own_date=own or counted or main,
+        anterior=own is None and counted is None,
         clause=clause[:1].upper() + clause[1:],
         speaker="",
         speaker_country="",
+    )
+
+
+# "about a month", "two days", "nearly three weeks" right before "after"
+_COUNT_THEN_AFTER = _rx(
+    rf"(?:\b(?:about|some|nearly|almost|roughly|around|just|only|more\s+than|less\s+than)\s+)?"
+    rf"\b(?P<count>an?|{'|'.join(CARDINALS)}|\d{{1,2}})\s+(?P<unit>day|week|month|year)s?\s*,?\s*$"
+)
+
+
+def _counted_back(main: DateMention, sentence: Sentence, at: int) -> DateMention | None:
+    """The date of what came "a month after"'s clause: the main date less the count, as precise as its unit
+    ("last week, about a month after the rig exploded" -> the month a month before last week)."""
+    found = _COUNT_THEN_AFTER.search(sentence.text[:at])
+    if found is None:
+        return None
+    word = found.group("count").lower()
+    count = 1 if word in ("a", "an") else CARDINALS.get(word) or int(word)
+    unit = found.group("unit").lower()
+    middle = main.date_start + (main.date_end - main.date_start) / 2
+    if unit in ("day", "week"):
+        if main.precision != "day":
+            return None  # "last month, two days after ...": no day to count from
+        day = main.date_start - dt.timedelta(days=count * (7 if unit == "week" else 1))
+        start, end, precision, value = day, day, "day", day.isoformat()
+    elif unit == "month":
+        year, month = divmod(middle.year * 12 + middle.month - 1 - count, 12)
+        start = dt.date(year, month + 1, 1)
+        end = (start + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+        precision, value = "month", f"{start.year}-{start.month:02d}"
+    else:
+        start, end = dt.date(middle.year - count, 1, 1), dt.date(middle.year - count, 12, 31)
+        precision, value = "year", str(start.year)
+    text = found.group().strip(" ,") + " after"
+    told = f"{start.isoformat()}" if precision == "day" else f"{start.isoformat()} to {end.isoformat()}"
+    return dataclasses.replace(
+        main,
+        start=sentence.start + found.start(),
+        end=sentence.start + at + len(" after"),
+        text=text,
+        value=value,
+        date_start=start,
+        date_end=end,
+        precision=precision,
+        explicit=False,
+        tense="past",
+        reason=f"'{text}' counted back from {main.text} → {told}",
+        anchor=None,
     )
 
 
@@ -2337,11 +2559,15 @@ def _antecedent(head: str) -> str | None:
 _ASIDE = _rx(
     r"(?:,\s+|\s+(?=since\s))(?P<opening>(?:(?:in|at|during|from|on|after|under)\s+)?(?:who|whom|which|whose|where)"
     r"|\w{3,}ed\s+by"
+    # ", after admitting the engine had failed over the weekend,": what the subject did before the main act
+    r"|(?:after|before|following|upon|while)\s+\w{3,}ing"
     # "has killed 143 people since the health ministry declared it on Jan. 9": a clause with its own subject
     r"|since(?=\s+(?:the|a|an|its|his|her|their)\s+\w+(?:\s+\w+){0,3}\s+\w+ed\b))\b"
     r"[^,;]*?(?=,|;|[.!?]?[\"”’']*$)"
 )
 _ASIDE_PRONOUN = _rx(r"^(who|which)\s+")
+# the word that opens an adverbial participle aside, which the subject's name stands in for
+_ASIDE_TIME_WORD = _rx(r"^(after|before|following|upon|while)\s+(?=\w{3,}ing\b)")
 _ASIDE_OPENING = _rx(r"^(?:(?:in|at|during|from|on|after|under)\s+)?(?:whom|which|whose|where|since)\s+")
 
 
@@ -2371,7 +2597,7 @@ def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
             # "Roe, who was elected a lawmaker in 2021, ...": a step of the person's career, told as who
             # they are, not a happening of the story
             continue
-        participle = found.group("opening").lower().endswith(" by")
+        participle = found.group("opening").lower().endswith(" by") or bool(_ASIDE_TIME_WORD.match(text))
         after = text[len(found.group("opening")) :]
         # "who goes on trial in March": a verb in the present right after the pronoun is its own too
         if len(text.split()) < MIN_CLAUSE_WORDS or not (
@@ -2606,7 +2832,7 @@ def _aside_happenings(
             # "The war between the army and the militia, which erupted ...": the aside follows the subject,
             # all of it (a person's "who" tells of the nearest name: "the lawyer of Jorge Mendes, who")
             antecedent = head[:1].upper() + head[1:]
-        pronoun = _ASIDE_PRONOUN.match(aside.text)
+        pronoun = _ASIDE_PRONOUN.match(aside.text) or _ASIDE_TIME_WORD.match(aside.text)
         if pronoun and antecedent:
             lead = f"{antecedent} "  # "who was grilled by Congress" -> "Tony Hayward was grilled ..."
         elif " by " in aside.text[:40] and not _ASIDE_OPENING.match(aside.text) and antecedent:
@@ -2820,7 +3046,7 @@ def _analyse(
     if speech is not None and _COUNTED_BEFORE.search(text[: speech.start()]):
         speech = None  # "one case in Northern Ireland confirmed on Sunday": a participle, nobody speaks
     own_act_clause = ""
-    if _HYPOTHETICAL.search(text) and not speech:
+    if _hypothetical(text) and not speech:
         return None
     if text[:1] in '"“‘' and not speech:
         return None  # the middle of a quotation that runs over several sentences: its speaker comes later
@@ -3132,7 +3358,7 @@ def _analyse(
             and not body
         ):
             return None  # remarks with nobody named to have made them
-        if _VOX_POP.search(text) or _COLOUR_SPEAKER.search(text) or _known_by_hometown(text, speech, local):
+        if _VOX_POP.search(text) or _colour_speaker(text, local) or _known_by_hometown(text, speech, local):
             return None  # "said Jane Roe, 58, a shopkeeper": a bystander's words are colour, no event
         if event_type == "statement" and _CROWD_VOICE.fullmatch(speaker):
             # "Witnesses have reported people crying out under the rubble", "Residents said the streets were
@@ -3250,6 +3476,8 @@ def _analyse(
         if event_type not in SPEECH_TYPES and not _dates_of_the_saying(own_dates, text, sentence.start)
         else None,
     )
+    if own is not None and event_type in SPEECH_TYPES and speech is not None:
+        own = _unless_in_a_relative_clause(own, text, sentence.start, speech.end())
     if event_type not in SPEECH_TYPES and trigger_match is not None:
         # "since the rig exploded on April 20", "since the 20 April explosion that killed 11": the act the
         # since-clause tells is dated by it, before any date later in the sentence
@@ -3293,6 +3521,7 @@ def _analyse(
         and not _PAST_TENSE.search(text)
         and not (speech is not None and _PRESENT_REPORT.fullmatch(speech.group())),
         clause=own_act_clause
+        or (_speaker_opens_clause(text, speech, speaker) if event_type in SPEECH_TYPES else "")
         or (
             text[: then_said.start(1)]
             if then_said and not found
@@ -3350,7 +3579,12 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
     found = [
         m
         for m in _SPEECH.finditer(text)
-        if not _PASSIVE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        if (
+            not _PASSIVE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+            # ("the plan was condemned by the opposition": a reaction in the passive names its speaker after
+            # "by")
+            or _reaction_by(text, m) is not None
+        )
         # "an estimated 20 million gallons", "the alleged plot", "a reported 300 dead": a participle after
         # an article describes a thing, and nobody speaks
         and not (
@@ -3367,6 +3601,24 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
     outside = [m for m in found if not any(a <= m.start() < b for a, b in [*set_apart, *quoted])]
     chosen = outside or found
     return chosen[0] if chosen else None
+
+
+# A reaction told in the passive, then who reacted: "was welcomed by Energy Secretary Jane Roe", "were
+# condemned by the opposition party"
+_REACTION_VERB = _rx(
+    r"(welcomed|praised|condemned|criti(ci[sz]ed)|hailed|slammed|deplored|applauded|rejected|dismissed|denied)"
+)
+_REACTION_BY = re.compile(
+    r"\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<agent>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,5})"
+)
+
+
+def _reaction_by(text: str, speech: re.Match[str]) -> re.Match[str] | None:
+    """The agent of a reaction told in the passive ("The estimate was welcomed by Jane Roe"), whose words
+    it is; None for a passive verb of saying with nobody named ("the plan was announced")."""
+    if not _REACTION_VERB.fullmatch(speech.group()):
+        return None
+    return _REACTION_BY.match(text, speech.end())
 
 
 # ("the estimated ...", "its global tally of confirmed cases", "with reported losses": an adjective)
@@ -3592,6 +3844,12 @@ def _speaker(
         # to, not who speaks
         and not _addressed(text, e)
     ]
+    by_agent = _reaction_by(text, speech) if _PASSIVE_BEFORE.search(text[: speech.start()]) else None
+    if by_agent is not None:
+        named = [
+            e for e in people if e.kind == "actor" and by_agent.start("agent") <= e.start < by_agent.end()
+        ]
+        return _speaker_of(named[-1]) if named else (by_agent.group("agent"), "", False)
     # '"There is no risk from eating pork," it said on its website': after a quotation, "it" is the body
     # that spoke last, never a person
     if last[0] and _IT_AFTER_QUOTE.search(text[: speech.start()]) and not may_be_a_person(last[0]):
@@ -3644,6 +3902,19 @@ def _speaker(
     if envoy is not None:
         return envoy
     actors = [e for e in before if e.kind == "actor" and e not in posted]
+    # "Jane Roe, former White House press secretary, called ...": a full name no list knows, then who she
+    # is; the person speaks, not the office her description names
+    described_name = _NAME_THEN_DESCRIBED.match(text[joined_at : speech.start()])
+    if (
+        described_name
+        and described_name.group("name").split()[0].lower() not in _NOT_A_NAME
+        # (a name the lists know, with or without its title, is read by their rules)
+        and not any(
+            joined_at + described_name.start("name") <= e.start < joined_at + described_name.end("name")
+            for e in people
+        )
+    ):
+        return described_name.group("name"), "", False
     # "Jane Roe, a professor at the University of Georgia, said": the person, not the body described; and
     # "Jane Roe, a spokeswoman, said Mr Doe never said ...": the comma closes her title, nothing said before
     # ("Ms Roe, Labour MEP for the East Midlands, said": a title of capitalised words after a person's name)
@@ -3670,6 +3941,13 @@ def _speaker(
             None,
         )
         return _speaker_of(spokesperson or _titled_person(text, inverted[0], people))
+    # "..., says the US official in charge of the clean-up", "The man in charge of compensation says ...":
+    # one person named by the charge he holds speaks
+    in_charge = _IN_CHARGE_AFTER.match(text, speech.end()) if inverts else None
+    in_charge = in_charge or _IN_CHARGE_BEFORE.search(text[: speech.start()])
+    if in_charge is not None:
+        charge = re.sub(r"\s+", " ", in_charge.group("role"))
+        return charge[:1].upper() + charge[1:], "", False
     # '...," said trade publisher Joan Okafor.': after a closed quotation the verb is inverted and its
     # subject, with its role, follows it; names before the verb stand in what was said
     role_named = _ROLE_NAMED_AFTER.match(text, speech.end()) if inverts else None
@@ -3707,6 +3985,9 @@ def _speaker(
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
     # "Thai scientists who infected piglets with the virus said": the relative clause tells which ones
     subject = _TRAILING_RELATIVE.sub("", text[joined_at : speech.start()])
+    # "Authorities in the north, as well as those in the capital, have told ...": who else joined in is
+    # set apart by commas; the body before it is the subject
+    subject = _JOINED_IN.sub("", subject)
     collective = _collective_speaker(subject, local, last[1])
     if collective[0]:
         return collective
@@ -3771,6 +4052,23 @@ def _speaker(
 
 
 _BASED_IN = re.compile(r"-(?:based|registered|headquartered)\b")
+_NAME_THEN_DESCRIBED = re.compile(
+    # (a title and a surname, "Ms Okafor, Labour MEP, said", is read by the lists' own rules)
+    r"^\s*(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Prof|Rev)\b)"
+    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+    r"(?:(?:a|an|the|former|then|now|acting|interim|outgoing)\s+)?[^,;:“”\"]{3,120},\s*"
+    r"(?:(?:has|have|had|also|later|earlier)\s+)*$"
+)
+# "the official in charge of the clean-up", "the man in charge of paying compensation": a person named by
+# the charge he holds, not by name
+_IN_CHARGE = (
+    r"(?P<role>(?:[A-Z][\w.]*\s+)?(?:official|man|woman|person|officer|commander|coordinator|administrator"
+    r"|engineer|doctor|judge|minister)\s+in\s+charge\s+of\s+[^,.;:“”\"]{3,70}?)"
+)
+_IN_CHARGE_AFTER = re.compile(rf"\s+(?:the|a|an)\s+{_IN_CHARGE}\s*(?:[,.;]|$)")
+_IN_CHARGE_BEFORE = re.compile(
+    rf"(?:^|[,;:]\s+)(?:(?:But|And|the|The|a|A|an|An)\s+)+{_IN_CHARGE}\s+(?:(?:has|have|had|also|now)\s+)*$"
+)
 
 
 # Who speaks for a body, unnamed: "A Transocean spokesman", "a BP lawyer", "the agency's officials" (a
@@ -3795,6 +4093,10 @@ _UNNAMED_ROLE_SUBJECT = re.compile(
     r"(?:\s+(?:has|have|had))?\s*$"
 )
 _CLOSING_VOICE = re.compile(r",(?:[\"”’]|'')?\s+((?:the|a|an)\s+[a-z][a-z\s’'-]{2,60}?)\s*$")
+_JOINED_IN = re.compile(
+    r",\s+(?:as\s+well\s+as|along\s+with|together\s+with|alongside)\s[^;“”\"]{2,120}?,"
+    r"(?=\s*(?:(?:has|have|had)\s+)?(?:also\s+)?$)"
+)
 _TRAILING_RELATIVE = re.compile(r",?\s+(?:who|that)\s[^,;:“”\"]{3,120}$")
 _VOCATIVE_BEFORE = re.compile(r"[“\"‘']\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Mister|Doctor|Sir|Madam)\.?\s+)?$")
 
@@ -3814,14 +4116,15 @@ _PRONOUN_QUOTED = _rx(r"(^|[,;:“”\"’']\s*)(he|she)\s+(was|is|has\s+been)\s
 _WIRE_CREDIT = re.compile(r"\)\s*[-–—]")
 # A name no list knows in the subject's slot: "Okafor said", "Renwick, the agency's deputy director for
 # ports, said", "The National Flood Forecasting Centre estimates", or after the verb ('"...," said Okafor').
-_NAME_WORD = r"[A-Z][\w’'.-]*"
+# ("AT&T", "Standard & Poor's", "Procter & Gamble": an ampersand joins the words of one firm's name)
+_NAME_WORD = r"[A-Z][\w’'.&-]*"
 # the kinds of body a descriptive phrase before a name gives: "charity Oxfam", "aid group Medair"
 _BODY_KINDS = (
     r"(?:charity|charities|group|agency|organi[sz]ation|firm|company|watchdog|regulator|broker|bank|lender"
     r"|insurer|carrier|airline|union|network|campaign|newspaper|broadcaster|website|consultancy|body|institute"
     r"|think-tank|thinktank|operator|maker|manufacturer|producer|retailer|giant|conglomerate|developer)"
 )
-_UNLISTED_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:of|and|for|the|de|al)\s+)?{_NAME_WORD}){{0,7}}"
+_UNLISTED_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:of|and|for|the|de|al|&)\s+)?{_NAME_WORD}){{0,7}}"
 _UNLISTED_BEFORE = re.compile(
     # (after a closing quotation, never an opening one: '"They're saying ...' is inside the quotation)
     rf"(?:^|[,;:]\s*|[,.!?](?:[”\"’']|'')\s*|\.\.\.\s*|\b(?:But|And|Yet|Meanwhile|Later|Earlier|Now)\s+)"
@@ -3829,11 +4132,16 @@ _UNLISTED_BEFORE = re.compile(
     # "UK-based charity Oxfam", "rescue agency Medair": where the body is based and what kind it is
     rf"(?:{_NAME_WORD}-(?:based|registered|headquartered)\s+)?(?:(?:[A-Za-z][a-z-]*\s+){{0,2}}?{_BODY_KINDS}\s+)?"
     rf"(?P<name>{_UNLISTED_NAME})(?:\s*,\s+(?:an?|the|its|his|her)\s[^;“”\"]{{3,140}}?,)?"
+    # ("Okafor, in particular, said", "Okafor, for its part, said": a linking aside between name and verb)
+    r"(?:\s*,\s+(?:in\s+particular|for\s+(?:its|his|her|their)\s+part|however|meanwhile|too|in\s+turn),)?"
     # ("Okafor also said", "Okafor had earlier said": an auxiliary or an adverb between the name and the verb)
     r"(?:\s+(?:has|have|had))?(?:\s+(?:also|now|again|later|earlier|then|previously|separately|further|repeatedly))?"
     r"\s*$"
 )
-_NAME_SET_APART = re.compile(r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s*$")
+# ("the health minister of the province, Jane Roe, has warned": an auxiliary may stand before the verb)
+_NAME_SET_APART = re.compile(
+    r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s*(?:(?:has|have|had)\s+)?(?:also\s+)?$"
+)
 # "Ana Okonjo was quoted by the BBC as saying"
 _UNLISTED_QUOTED = re.compile(
     rf"(?:^|[,;:]\s*)(?:The\s+)?(?P<name>{_UNLISTED_NAME})\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?quoted\b"
@@ -4157,6 +4465,26 @@ def _closest_date(
         if attached:
             return attached[0]
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
+
+
+# A relative clause with its own verb in the past: "the accident which sank the rig on 22 April"
+_RELATIVE_CLAUSE = _rx(
+    r"\b(?:which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\w+ly\s+)?(?:\w{3,}ed|sank|struck|broke|began"
+    r"|took|made|gave|won|lost|held|led|fled|sent|left|went|came|fell|rose|hit|shot|sold|paid|killed)\b[^,;:“”\"]*"
+)
+
+
+def _unless_in_a_relative_clause(
+    own: DateMention, text: str, offset: int, said_at: int
+) -> DateMention | None:
+    """Remarks are not dated by a date inside a relative clause of what was said ("Hayward said the firm
+    was not to blame for the accident which sank the rig on 22 April"): the clause's act is of that day,
+    the saying is not."""
+    at = own.start - offset
+    for found in _RELATIVE_CLAUSE.finditer(text, said_at):
+        if found.start() <= at and own.end - offset <= found.end():
+            return None
+    return own
 
 
 # "the dividend scheduled for", "the doctor charged with giving him": a noun phrase and a participle
@@ -5056,8 +5384,10 @@ def _settle_date(
         reason = _outlet_reason(d.reason, article)
         planned = d.tense == "future" or d.date_start > published
     else:
-        if draft.event_type in ("statement", "claim") and (
-            draft.present_habitual or (draft.undated_past and not draft.recent)
+        if (
+            draft.event_type in ("statement", "claim")
+            and (draft.present_habitual or (draft.undated_past and not draft.recent))
+            and not _said_in_the_lead(draft, article)
         ):
             return None
         context = _context_date(index, drafts, article.text, published)
@@ -5072,7 +5402,7 @@ def _settle_date(
             basis = "context"
             reason = f"no date of its own; {why} '{given.text}' → {_day(start, end, precision)}"
         else:
-            if draft.generic:
+            if draft.generic and not _said_in_the_lead(draft, article):
                 return None  # "Both armies allow foreigners to enlist": a standing fact, not a happening
             start = end = published
             precision, text, basis = "day", "", "publication"
@@ -5128,11 +5458,24 @@ def _settle_date(
             # they will not attend": remarks told in the present perfect are the report's news, not
             # something said at a time only another report can date
             and not (draft.said_now and draft.is_speech_type)
+            and not _running_count(draft)
         ),
         anterior=draft.anterior,
         clause=draft.clause,
         quote=draft.quote,
         entities=tuple(draft.entities),
+    )
+
+
+def _running_count(draft: _Draft) -> bool:
+    """ "The virus has infected more than 26,500 people in 73 countries": a count of the sick told in the
+    present perfect is the count as of the report, news of its day (as a toll is), not an act that only
+    another report can date."""
+    return (
+        draft.family == "disaster"
+        and any(f.kind == "people" for f in draft.figures)
+        and _PERFECT.search(draft.sentence.text) is not None
+        and _STATE_OF_AFFAIRS.search(draft.sentence.text) is None
     )
 
 
@@ -5191,11 +5534,15 @@ def _undated_background(
     # ("The leader, who founded the movement, was arrested": an aside's founding is not the act)
     if _FOUNDING.search(_RELATIVE_ASIDE.sub(",", draft.sentence.text)):
         return True
-    # the last date before the sentence in its paragraph
+    # the last date before the sentence in its paragraph, or in the sentence before it when the paragraph
+    # opens with it (copy set one sentence to a paragraph: "The 1918 pandemic is the worst case." then
+    # "At least 40 million people died.")
     opening = min(
         (x.start for x in article.sentences if x.paragraph == draft.sentence.paragraph),
         default=draft.sentence.start,
     )
+    if opening == draft.sentence.start:
+        opening = max((x.start for x in article.sentences if x.end <= opening), default=opening)
     earlier = [d for d in dates if opening <= d.start < draft.sentence.start]
     return bool(earlier) and earlier[-1].date_end < published - CONTEXT_RECENT
 
@@ -5254,6 +5601,23 @@ def _opening(sentence: Sentence, article: Article) -> bool:
     news (a caption or a standfirst may come before the lead itself)."""
     firsts = article.sentences[:OPENING_SENTENCES]
     return bool(firsts) and sentence.start < firsts[-1].end
+
+
+def _said_in_the_lead(draft: _Draft, article: Article) -> bool:
+    """Remarks in the present tense that open a report, attributed at the close ("Cases may have doubled,
+    the WHO says."): news copy tells the day's news in the present, so they are the report's news. "X says
+    the country is neutral" puts the speaker first and may be a standing position; further down, "X says"
+    mostly quotes a view."""
+    return (
+        bool(draft.speaker)
+        and _opening(draft.sentence, article)
+        and _SAYS_AT_THE_CLOSE.search(draft.sentence.text) is not None
+    )
+
+
+# "..., the WHO says.", "..., says the official in charge of the clean-up.": present-tense attribution that
+# closes the sentence
+_SAYS_AT_THE_CLOSE = _rx(r",(?:[\"”’]|'')?\s+(?:[^,]{1,60}\s)?(says|say)\b[^,]{0,90}$")
 
 
 def _lead(sentence: Sentence, article: Article) -> bool:
@@ -5343,8 +5707,19 @@ def _context_date(
     # not speak now; the remarks are dated by their speaker or their paragraph
     verb = _SPEECH.search(draft.sentence.text) if draft.is_speech_type else None
     said_by = [e for e in draft.entities if verb is None or e.end <= verb.start()]
+    if verb is not None:
+        # "The delays are hurting the airline, Professor Roe warns": before a closing attribution stands
+        # what was said, and whom it names did not speak
+        closing = _CLOSING_VOICE.search(draft.sentence.text[: verb.start()]) or _NAMED_CLOSING.search(
+            draft.sentence.text[: verb.start()]
+        )
+        if closing is not None:
+            said_by = [e for e in said_by if e.start - draft.sentence.start >= closing.start()]
     people += [e.name for e in said_by if e.kind == "actor" and e.name not in people]
-    for person in people:
+    # "Vietnam has confirmed 26 cases": remarks told in the present perfect are the report's own news, not
+    # of the day the speaker's earlier remarks were made
+    now_told = draft.is_speech_type and draft.said_now
+    for person in people if not now_told else []:
         earlier = [d for i, d in dated if i < index and (d.speaker == person)]
         if earlier:
             return earlier[-1], f"{person}'s remarks are dated earlier in the article by"
@@ -5361,7 +5736,7 @@ def _context_date(
             if stems & words:
                 return other, f"it was said at the {occasion.group(1)} the article dates by"
     paragraph = [d for i, d in dated if d.sentence.paragraph == draft.sentence.paragraph and i < index]
-    if paragraph:
+    if paragraph and not now_told:
         return paragraph[-1], "its paragraph is dated by"
     return None
 

@@ -44,6 +44,8 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 4, "y
 SPEECH_RANK = {"denial": 0, "claim": 1, "statement": 2}
 # A date taken from publication only says "on or a little before that day".
 PUBLICATION_SLACK = dt.timedelta(days=3)
+# ... and for remarks, "on that day or the day before" (a report tells the day's reactions)
+REMARKS_SLACK = dt.timedelta(days=1)
 BACKGROUND_AFTER = dt.timedelta(days=60)
 # How far back an undated act told in the present perfect ("has been found guilty", "11,000 soldiers have
 # been deployed") can reach: news uses that tense for what still bears on the day, within about a year,
@@ -115,6 +117,10 @@ def window(m: Mention) -> tuple[dt.date, dt.date]:
             return m.published - RECENT_PERFECT, m.published
         if m.event_type in ("attack", "casualties"):
             return m.published, m.published  # strikes are reported the morning after: "overnight"
+        if m.is_speech:
+            # remarks with no day of their own are the report's news, of its day or the day before: a
+            # speaker's undated remarks in reports three days apart are two occasions, not one
+            return m.published - REMARKS_SLACK, m.published
         return m.published - PUBLICATION_SLACK, m.published
     if m.anterior and m.date_basis == "context":
         # "The remarks followed reports that troops had captured ...": before the remarks' date
@@ -269,7 +275,11 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         and _own_date(m)
         and any(_own_date(x) for x in cluster.by_article.get(m.article, ()))
     )
-    if shared and (loose or not (weak or retold) or _same_act(m, cluster, shared)):
+    # (and so does an act of no named kind from another report: in a story about one company, every report
+    # names the company; "BP's managing director took over operations last month" and "BP said Tuesday
+    # the sheen was not a second leak" share it and nothing else)
+    elsewhere = not loose and m.article not in cluster.by_article
+    if shared and (loose or not (weak or retold or elsewhere) or _same_act(m, cluster, shared)):
         return True
     if (
         (
@@ -330,7 +340,9 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     # (the names of parties they share were weighed above: they count for no shared words here; nor do
     # the day and the country, which two happenings of one day in one country share: "arrived in Haiti
     # on Friday" and "a telethon for Haiti on Friday")
-    named = _words(" ".join([*shared, *(country_name(c) for c in countries.intersection(m.countries))]))
+    # (nor do the names either side gives alone: a person named on both sides is no word of an act)
+    parties = {*shared, *m.actors, *cluster.actors, *m.locations, *places}
+    named = _words(" ".join([*parties, *(country_name(c) for c in countries.intersection(m.countries))]))
     named |= _WHERE_AND_WHEN
     mine = _words(m.sentence.text) - named
     theirs = cluster.words - named
@@ -399,7 +411,10 @@ def _same_act(m: Mention, cluster: Cluster, shared: set[str]) -> bool:
     """Whether two acts of no named kind that share a party or a place tell of one act: they share words
     besides those names ("a worker was pulled from the rubble" and "the agency launched an appeal" share
     an agency and no act)."""
-    names = _words(" ".join(shared)) | _WHERE_AND_WHEN | _COUNTED_NOUNS
+    # (any name either side gives counts as a name, not as a word of the act: "if Hayward had worked for
+    # him" and "Hayward hands control to Dudley" share a person, not an act)
+    named = shared | set(m.actors) | cluster.actors | set(m.locations) | cluster.locations
+    names = _words(" ".join(named)) | _WHERE_AND_WHEN | _COUNTED_NOUNS
     # (one word is not enough: the story's own word, "spill", "quake", "trial", is in all its reports, so
     # "waters closed since the spill" and "the commission on the spill" would be one act)
     return len((_words(m.sentence.text) & cluster.words) - names) >= SAME_ACT_WORDS

@@ -45,6 +45,7 @@ import datetime as dt
 import functools
 import hashlib
 import json
+import operator
 import os
 import secrets
 import threading
@@ -93,7 +94,7 @@ from events.merge.clusters import (
     unique_ids,
 )
 from events.merge.incremental import LoggedMention, MergeLog, OrderKey, Ref, Replay, replay
-from events.schema import Tables, join_list, split_list
+from events.schema import LIST_SEPARATOR, Tables, split_list
 from events.store import generations as store
 from events.store.cache import (
     CACHE_DIR,
@@ -188,10 +189,11 @@ def _row_of(rows: dict[str, Any], name: str) -> list[str]:
     row = rows.get(name)
     if row is None:
         return []
-    return [str(getattr(row, field)) for field in _SOURCE_ROW_FIELDS]
+    return list(map(str, _source_row_fields(row)))
 
 
-_SOURCE_ROW_FIELDS = tuple(f.name for f in dataclasses.fields(SourceRow))
+# Every field of a row at once (an add compares the rows of all its articles, twice).
+_source_row_fields = operator.attrgetter(*(f.name for f in dataclasses.fields(SourceRow)))
 
 
 def article_states(
@@ -818,7 +820,10 @@ def _links(
     cells = events.loc[events["event_id"].isin(losing | gained.keys()), ["event_id", "linked"]]
     for event, cell in zip(cells["event_id"], cells["linked"], strict=True):
         now = (set(split_list(cell)) - dropped) | gained.get(event, set())
-        relinked[event] = join_list(sorted(now))
+        # Event ids (the schema's "ev-" and ten hex digits: no separator, no blanks), each once, so
+        # joined as `join_list` would join them without its cleaning of each value: a claim denied
+        # hundreds of times holds hundreds of ids, and cleaning them was a tenth of some adds.
+        relinked[event] = LIST_SEPARATOR.join(sorted(now))
     return facts, linked, relinked
 
 
