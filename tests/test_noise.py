@@ -798,3 +798,28 @@ def test_a_routine_by_its_source_a_columnist_and_a_dated_caption_are_no_event(se
 
 def test_words_said_in_a_city_are_remarks() -> None:
     assert len(after_lead("The minister said in Washington on Monday that the talks would resume.")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The foreign minister was the first senior official to arrive in the capital on Saturday.",
+        "The bank's shares were the biggest riser on the index this morning, up 2.7%.",
+        "The crisis remains high on the agenda and dominated the prime minister's visit on Tuesday.",
+        "The downturn could lead to unrest, leaders were warned on Monday, after they agreed on a fund.",
+        "Tomorrow, I will meet the chairman of the company and tell him to set aside the money.",
+        '"Our ability to cope would be like a foot of snow," said Tom Hale, a city spokesman.',
+        "The BBC's Jane Roe on the hearing - Court sketches Mr Walgren said on Tuesday the dose was fatal.",
+    ],
+)
+def test_acts_ranks_market_moves_and_speakers_beside_the_framing_words_stay(sentence: str) -> None:
+    assert after_lead(sentence)
+
+
+def test_a_woman_named_in_passing_does_not_take_the_next_she_said() -> None:
+    text = (
+        "Health Secretary Jane Roe said on Monday there was one further probable case in the region.\n\n"
+        "It involves a woman who travelled from Las Vegas via London on 30 April.\n\n"
+        "She said eight of the 10 close contacts of the man had been traced.\n"
+    )
+    assert [m.speaker for m in mentions(text) if m.sentence.text.startswith("She said")] == ["Jane Roe"]

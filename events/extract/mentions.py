@@ -836,7 +836,9 @@ _DAILY_LIFE = (
 # local fisherman told the paper ...", "Jane Roe, who runs a cafe near the harbour, ..."), after whom a
 # "he said" or "she said" is theirs, not the last official's
 _SOMEONE_NEW = re.compile(
-    rf"^(?:[^,;]{{0,60}}?[\s'’\"”])?(?:(?i:one|another|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b"
+    # (as the sentence's subject: after nothing but a pull quote the page ran in, "A slap in the face' Jane
+    # Roe, who lives ..."; "It involves a woman from Fife" is no one new who speaks)
+    rf"^(?:[^,;]{{0,60}}?['’\"”]\s*)?(?:(?i:one|another|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b"
     rf"|{_NAME},\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b|{_DAILY_LIFE}))"
 )
 # ("who runs a tattoo shop": a living of one's own, where "who lives in Devon" may be a rescuer's home)
@@ -1242,7 +1244,13 @@ _JOINED_VERB = _rx(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+)?([a-z]+)
 
 
 # "The BBC's Jane Roe", "the paper's Tom Hale": the outlet's own journalist, named as the subject
-_STAFF_AFTER_OUTLET = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+# ... then, after any aside (", outside the ruins of a college,", " - who travelled there on Saturday -"),
+# the verb they are the subject of ("The BBC's Jane Roe on the day's proceedings - ..." is a caption)
+_STAFF_AFTER_OUTLET = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+"
+    r"(?:\s+in\s+[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,3}|,[^,;]{1,80},|\s+[-–—]\s+[^-–—]{1,80}\s+[-–—])?"
+    r"\s+(?!(?:on|in|at|for|from|with|about|of|and|or)\b)(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
+)
 _SENTENCE_OPENING = re.compile(r"(?:[^,;]{0,60},\s+)?(?:(?i:the)\s+)?$")
 
 
