@@ -328,3 +328,160 @@ def test_a_standing_count_of_the_displaced_is_no_toll() -> None:
 
 def test_a_place_described_as_cordoned_off_is_no_measure_taken() -> None:
     assert "policy" not in _types("The hotel is being guarded by police and cordoned off with tape.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the verb's act, not a word that names the topic or what somebody is
+        ("The appeals judge struck down the state's ban on night flights on Monday.", "legal"),
+        ("Jane Roe struck an upbeat note on Friday, saying the firm would recover.", "statement"),
+        (
+            "Harbour Watch said on Tuesday the freighter had switched off its transponder, a trick common "
+            "among tankers carrying sanctioned fuel.",
+            "other",
+        ),
+        (
+            "Shares in European carriers fell on Monday amid fears over the outbreak that started in Asia.",
+            "other",
+        ),
+        (
+            "The European Union's election observer mission said on Monday the count had been orderly.",
+            "statement",
+        ),
+        ("Canada suspended its security dialogue with Peru on Monday.", "diplomacy"),
+        ("Ministers will review the bloc's relations with Lima at a meeting next month.", "diplomacy"),
+        (
+            "The chief executive will present results on Tuesday and talks about strategy with investors.",
+            "other",
+        ),
+        # an outbreak counted, a spill told by what it let out or where it came ashore
+        ("Peru has more than 800 confirmed cases of the virus, including 12 deaths.", "casualties"),
+        ("Eleven new cases were diagnosed in Wales on Sunday.", "disaster"),
+        ("The drilling platform blew up on 3 March, the operator said.", "disaster"),
+        ("By Sunday, 2m to 3m gallons (7m to 11m litres) of oil had spewed into the bay.", "disaster"),
+        ("Tar balls washed ashore on beaches near the port on Saturday.", "disaster"),
+        # measures, closures and declarations
+        ("Linden primary school closed on Monday when two pupils fell ill.", "policy"),
+        ("Fernhill college, in west Wales, will be closed this week after a student fell ill.", "policy"),
+        ("The health ministry outlined the measures it has taken against the outbreak on Monday.", "policy"),
+        ("The governor declared the flooded valley a disaster area on Monday.", "policy"),
+        # equipment put to work is no deployment; an inquiry by prosecutors is a legal step
+        ("The salvage firm is deploying robotic submarines to seal the pipe on Friday.", "other"),
+        ("UN rescue teams were redeployed to the coastal town on Thursday.", "deployment"),
+        (
+            "On Monday the prosecutor said police had opened a criminal investigation into the collapse.",
+            "legal",
+        ),
+        ("Government scientists issued a figure of 20,000 barrels a day on 2 March.", "statement"),
+        ("A Kenyan nurse was the first foreign aid worker to die in the epidemic on Tuesday.", "casualties"),
+    ],
+)
+def test_the_main_verbs_act_decides_the_type(sentence: str, expected: str) -> None:
+    assert _types(sentence)[:1] == [expected]
+
+
+def test_oil_collected_is_no_capture() -> None:
+    assert "capture" not in _types(
+        "The company is raising its oil capturing capacity to 40,000 barrels a day."
+    )
+    assert "capture" not in _types("Engineers captured 15,000 barrels of oil on Monday.")
+
+
+def test_an_old_spill_recalled_by_a_participle_is_no_disaster_of_the_sentence() -> None:
+    assert "disaster" not in _types(
+        "The total is nearly 5m barrels, dwarfing the 257,000 barrels of oil spilled by a tanker in 1989."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # someone else's act told in the pluperfect is the act, its title keeping who told of it
+        ("Harbour Watch said on Tuesday the freighter had switched off its transponder.", "other"),
+        ("Harbour Watch said on Tuesday that rescue crews had reopened the bridge.", "other"),
+        # a view, a fate or words reported stay remarks
+        ("Harbour Watch said on Tuesday the captain had survived.", "statement"),
+        ("Jane Roe said on Tuesday the company had warned staff.", "statement"),
+        (
+            "Police confirmed on Tuesday that Dr Roe had been co-operative and had provided records.",
+            "statement",
+        ),
+        # a circumstance in a while-clause is not what the remarks are
+        (
+            "The European Union's election observer mission said on Monday the count had been orderly, "
+            "while noting delays in "
+            "the delivery of ballot papers.",
+            "statement",
+        ),
+    ],
+)
+def test_an_act_reported_by_someone_is_the_act_and_remarks_stay_remarks(sentence: str, expected: str) -> None:
+    assert _types(sentence)[:1] == [expected]
+
+
+def test_a_reported_act_keeps_its_teller_in_the_title() -> None:
+    article = prepare_article(
+        "own.txt",
+        "Harbour Watch said on Tuesday the freighter had switched off its transponder.\n",
+        SourceRow(published=dt.date(2026, 3, 12)),
+    )
+    (mention,) = extract_mentions(article, load_gazetteer())
+    assert mention.clause.startswith("Harbour Watch says the freighter had switched off")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a writer's forecast, and what it measures against
+        "At this rate the slick could surpass by next week the 1979 spill that led to a drilling moratorium.",
+        # a photo's caption: a scene, the happening only named in its clauses
+        "Oil that leaked from a broken well following an explosion on a rig swirls through the currents.",
+    ],
+)
+def test_a_forecast_or_a_caption_reports_no_act(sentence: str) -> None:
+    assert _types(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Health Minister Jane Roe said on Friday the hotel had about 200 guests and 100 staff.",
+        "Engineers at the site said on Friday the slick had tripled in size in just days.",
+    ],
+)
+def test_what_a_thing_had_or_how_it_grew_stays_remarks(sentence: str) -> None:
+    assert _types(sentence)[:1] == ["statement"]
+
+
+def test_a_reported_act_of_a_plural_teller_says_so_in_the_plural() -> None:
+    article = prepare_article(
+        "own.txt",
+        "Engineers said on Friday the crews had replaced the valve.\n",
+        SourceRow(published=dt.date(2026, 3, 12)),
+    )
+    (mention,) = extract_mentions(article, load_gazetteer())
+    assert (mention.event_type, mention.clause) == ("other", "Engineers say the crews had replaced the valve")
+
+
+def test_oil_already_collected_is_no_act() -> None:
+    assert _types("It does far more damage than the collected oil that floats on top of the water.") == []
+    assert _types("The ship was expected to begin collecting oil on Sunday night.")[:1] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hopes rose on Monday that the talks would resume.",
+        "With the firm unable to stop the leak from a well that blew up last week, attention was turning to "
+        "the coast.",
+    ],
+)
+def test_a_public_mood_is_colour_not_an_act(sentence: str) -> None:
+    assert _types(sentence) == []
+
+
+def test_what_made_a_mood_rise_is_a_happening_of_its_own() -> None:
+    assert "disaster" in _types(
+        "Fears of a wider spill grew on Tuesday after tar balls turned up on the beaches."
+    )

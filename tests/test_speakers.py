@@ -1535,6 +1535,71 @@ def test_a_speaker_named_away_from_the_verb_heads_the_title(sentence: str, title
     assert title in [t for _kind, _day, _end, t, _n in built]
 
 
+def test_two_bodies_joined_by_and_are_two_actors() -> None:
+    (mention,) = speakers_mentions(
+        "The Royal Navy and Shell towed the burning barge out of the harbour on Monday.\n"
+    )
+    assert "Royal Navy and Shell" not in mention.actors and "Royal Navy" in mention.actors
+    (mention,) = speakers_mentions(
+        "The Ministry of Mines and Energy said on Monday it would cut fuel prices.\n"
+    )
+    assert mention.actors[:1] == ("Ministry of Mines and Energy",)
+
+
+def test_a_company_named_after_its_country_keeps_its_own_name() -> None:
+    (mention,) = speakers_mentions("Norway's Lysaker Offshore ASA said on Monday it had shut a platform.\n")
+    assert mention.actors[:1] == ("Lysaker Offshore ASA",) and mention.countries == ("NOR",)
+    (mention,) = speakers_mentions("Canadian Minerals has said it will pay for the clean-up.\n")
+    assert mention.actors[:1] == ("Canadian Minerals",) and mention.speaker == "Canadian Minerals"
+
+
+def test_people_of_a_scene_setting_clause_are_not_the_actors() -> None:
+    (mention,) = speakers_mentions(
+        "As Prime Minister Jane Roe prepared to fly in, engineers said the dam had held overnight.\n"
+    )
+    assert "Jane Roe" not in mention.actors
+    mentions = speakers_mentions(
+        "While the IAEA has said costs will rise, it is clear they are not covered.\n"
+    )
+    assert not any(actor.startswith("While") for m in mentions for actor in m.actors)
+
+
+def test_a_bare_surname_shared_by_two_people_of_the_text_is_nobody_in_particular() -> None:
+    text = (
+        "Relatives of Anna Holt will ask for a second inquiry, friends said on Monday.\n\n"
+        "Her cousin Mark Holt said on Monday the family was upset.\n\n"
+        "Holt collapsed at her home in the city on Thursday.\n"
+    )
+    collapsed = [m for m in speakers_mentions(text) if "collapsed" in m.sentence.text]
+    assert collapsed and "Mark Holt" not in collapsed[0].actors
+
+
+def test_a_trailing_as_clause_sets_the_scene_but_as_well_as_adds_an_actor() -> None:
+    (added,) = speakers_mentions(
+        "Oxfam said on Monday it would send food to the north, "
+        "as well as tents from the Kenya Red Cross Society.\n"
+    )
+    assert added.actors == ("Oxfam", "Kenya Red Cross Society")
+    (scene,) = speakers_mentions(
+        "Oxfam said on Monday it would send food to the north, "
+        "as the Kenya Red Cross Society ran out of tents.\n"
+    )
+    assert scene.actors == ("Oxfam",)
+
+
+def test_a_body_named_in_an_aside_between_dashes_is_not_the_speaker() -> None:
+    (mention,) = speakers_mentions(
+        "The Harbour Safety Board - the successor to the disbanded Marine Inspection Agency - said on Monday "
+        "it was opening an inquiry into the fire.\n"
+    )
+    assert mention.speaker == "Harbour Safety Board"
+
+
+def test_a_disease_known_by_its_initials_is_no_actor() -> None:
+    mentions = speakers_mentions("Memories of how SARS started in the city in February 2003 came back.\n")
+    assert not any("SARS" in m.actors for m in mentions)
+
+
 def test_a_he_said_after_a_bystander_is_the_bystanders_not_the_last_officials() -> None:
     text = (
         "The company began a new clean-up on Monday along the coast of the state, officials said.\n\n"

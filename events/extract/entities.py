@@ -797,6 +797,7 @@ def _match_surnames(scan: _Scan) -> None:
             people[key] = known
     if not people:
         return
+    bearers = _surname_bearers(scan)
     for i in range(scan.n):
         # "King said" after "Troy King": a role word that is a family name is that person's
         if scan.owner[i] >= 0 or not (scan.is_name_word(i) or scan.words[i] in _ROLE_SURNAMES):
@@ -810,10 +811,29 @@ def _match_surnames(scan: _Scan) -> None:
                 continue
             if last < scan.n and scan.joined(last) and scan.is_name_word(last):
                 continue
+            if length == 1 and bearers.get(scan.words[i], set()) - set(_tokens(person.entity.name)):
+                # "Jackson collapsed" in a text naming Jesse, Michael and Joseph Jackson: whose is unknown
+                continue
             start, end = scan.starts[i], scan.ends[last - 1]
             entity = dataclasses.replace(person.entity, start=start, end=end, text=scan.text[start:end])
             scan.add(entity, i, last, person.entry, True)
             break
+
+
+def _surname_bearers(scan: _Scan) -> dict[str, set[str]]:
+    """For each capitalised word, the name words written just before it ("Jesse" and "Michael" of "Jackson"):
+    two first names before one surname are two people of that family."""
+    bearers: dict[str, set[str]] = {}
+    for i in range(1, scan.n):
+        if (
+            scan.joined(i)
+            and scan.is_name_word(i)
+            and scan.is_name_word(i - 1)
+            and scan.words[i - 1] not in _HONORIFICS
+            and not _TITLE_WORD.fullmatch(scan.words[i - 1])
+        ):
+            bearers.setdefault(scan.words[i], set()).add(scan.words[i - 1])
+    return bearers
 
 
 # A title or its abbreviation before a family name: "Mr Ban", "Adm Allen", "Gen. Roe", "Admiral Roe".
@@ -822,6 +842,10 @@ TITLE = (
     r"|Lieutenant|Sergeant|Captain|Major|Governor|Senator|Professor)\.?\s+"
 )
 _TITLE_BEFORE = re.compile(rf"\b{TITLE}$")
+_TITLE_WORD = re.compile(
+    r"(?:Rev|Reverend|Fr|Father|Pastor|Rabbi|Imam|Sheikh|Prince|Princess|King|Queen|Judge)|"
+    + TITLE.removesuffix(r"\.?\s+")
+)
 
 
 def _name_bare_surnames(scan: _Scan) -> None:
@@ -1037,7 +1061,12 @@ SPEECH_VERBS = frozenset(
 )
 
 
+_AUXILIARIES = frozenset(("has", "have", "had"))
+
+
 def _followed_by_speech(scan: _Scan, i: int) -> bool:
+    if i + 1 < scan.n and scan.words[i].lower() in _AUXILIARIES:
+        i += 1  # "Chad Smith has said"
     return i < scan.n and scan.words[i].lower() in SPEECH_VERBS
 
 
@@ -1075,6 +1104,17 @@ def _match_speaker_names(scan: _Scan) -> None:
     named in full."""
     for k in range(1, scan.n):
         word = scan.words[k].lower()
+        if (
+            word in _AUXILIARIES
+            and k + 1 < scan.n
+            and scan.words[k + 1].lower() in SPEECH_VERBS
+            and scan.owner[k - 1] < 0
+            and scan.joined(k)
+        ):
+            # "British Petroleum has said it will pay": the name before the auxiliary is the speaker's
+            start = scan.name_before(k)
+            if start < k:
+                _add_rule_actor(scan, start, k)
         if word in SPEECH_VERBS and scan.owner[k - 1] < 0 and scan.joined(k):
             start = scan.name_before(k)
             if k - start >= 3 and DOER_BEFORE_NAME.fullmatch(scan.words[start]):
@@ -1229,11 +1269,12 @@ _NOT_IN_ORGANISATION = (
     )
 )
 _ORGANISATION_LINKS = frozenset(("of", "for", "and", "&", "on"))
+_COMPANY_HEADS = _LEGAL_FORMS | frozenset(("Company", "Corporation", "Group"))
 # All-capital words that are no organisation's initials.
 _NOT_ACRONYMS = frozenset(
     """AM PM EDT EST CDT CST PDT PST MDT MST GMT BST UTC CET CEST TV OK CEO CFO COO MP UK US USA EU UN DNA
     HIV AIDS GDP CPI GPS ICU ER II III IV VI VII VIII IX XI XII ID IT PR RIP Q A I UPDATE NEW BREAKING
-    WATCH VIDEO PHOTO PHOTOS LIVE AND THE OF FOR TO IN ON BY AT""".split()
+    WATCH VIDEO PHOTO PHOTOS LIVE AND THE OF FOR TO IN ON BY AT SARS MERS COVID BSE CJD TB""".split()
 )
 
 
@@ -1289,7 +1330,11 @@ def _match_organisations(scan: _Scan) -> None:
         while last + 1 < scan.n and scan.words[last] in _ORGANISATION_LINKS and scan.joined(last):
             q = last + 1
             if q < scan.n and scan.words[q] == "the":
+                if scan.words[last] in ("and", "&"):
+                    break  # "the Coast Guard and the Environmental Protection Agency": two bodies
                 q += 1
+            if scan.words[last] in ("and", "&") and _another_body(scan, q):
+                break  # "the Coast Guard and BP", "the World Food Programme and Unicef": two bodies, not one
             end = q
             while (
                 end < scan.n
@@ -1313,7 +1358,9 @@ def _match_organisations(scan: _Scan) -> None:
             country = country or scan.found[index].entity.country
             scan.removed.add(index)
         name = " ".join(scan.text[scan.starts[first] : scan.ends[last - 1]].split())
-        prefix = _country_prefix(scan, first)
+        # "Switzerland's Novartis AG": a company is one whatever country is named before it (its country
+        # is kept); "Egypt's Interior Ministry" needs the country to tell it from another state's
+        prefix = "" if scan.words[last - 1] in _COMPANY_HEADS else _country_prefix(scan, first)
         _add_rule_actor(scan, first, last, country, f"{prefix}{name}" if prefix else name)
         i = last
 
@@ -1357,6 +1404,37 @@ def _match_local_institutions(scan: _Scan) -> None:
             continue  # "the Berkshire school": where it is, not what it is called
         name = " ".join(scan.text[scan.starts[first] : scan.ends[i]].split())
         _add_rule_actor(scan, first, i + 1, "", name)
+
+
+def _another_body(scan: _Scan, q: int) -> bool:
+    """The words from token q, after "and", name a body of their own: one already found, initials ("BP"),
+    a name in mixed case that no list of common words holds ("Unicef", "Transocean") standing alone, or
+    a phrase with an organisation's head word ("the Environmental Protection Agency")."""
+    if q >= scan.n:
+        return False
+    if scan.owner[q] >= 0 or _is_acronym(scan, q):
+        return True
+    end = q
+    while end < scan.n and scan.joined(end) and scan.words[end][:1].isupper() and scan.words[end].isalpha():
+        if scan.words[end] in ORGANISATION_HEADS:
+            return True
+        end += 1
+    # "Trade and Industry" of a ministry's name: a word of a field; "and Unicef" closing the phrase: a name
+    return end == q + 1 and scan.words[q].lower() not in _FIELD_WORDS and scan.words[q] not in NOT_NAMES
+
+
+# Fields a body's name joins with "and": "Ministry of Trade and Industry", "Food and Drug Administration"
+_FIELD_WORDS = frozenset(
+    """industry trade commerce development security defence defense health welfare education science
+    technology research energy environment agriculture fisheries food drug drugs justice culture sport
+    sports tourism
+    transport transportation infrastructure finance economy labour labor employment housing planning human
+    services safety prevention control rescue relief recovery reconstruction cooperation co-operation affairs
+    communications information media innovation investment resources mines mining petroleum gas oil water
+    forestry wildlife parks heritage arts youth family families women children immigration citizenship
+    integration border protection customs excise revenue statistics exploration production enforcement
+    regulation management budget treasury rights equality opportunity""".split()
+)
 
 
 def _joins_name_words(scan: _Scan, left: int, right: int) -> bool:

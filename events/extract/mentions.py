@@ -166,6 +166,12 @@ STEMS: dict[str, tuple[str, ...]] = {
         "immunity",
         "filed",
         "lodged",
+        "criminal",
+        "civil",
+        "federal",
+        "police",
+        "fraud",
+        "corruption",
     ),
     "disaster": (
         "quake",
@@ -203,6 +209,15 @@ STEMS: dict[str, tuple[str, ...]] = {
         "positive",
         "formed",
         "diagnosed",
+        "blew",
+        "spewed",
+        "gushed",
+        "poured",
+        "ashore",
+        "wash",
+        "tar ball",
+        "turned up",
+        "reached",
         "contracted",
         "caught",
     ),
@@ -239,6 +254,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         "moratorium",
         "curfew",
         "emergency",
+        "significance",
+        "disaster area",
+        "disaster zone",
         "price cap",
         "restrictions",
         "limits",
@@ -255,6 +273,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "phone",
         "social media",
         "broadcast",
+        "measure",
         "cull",
         "slaughter",
         "quarantin",
@@ -335,7 +354,10 @@ TRIGGERS = (
         "capture",
         "capture",
         _rx(
-            r"(?<!\btwo\s)(?<!\bthe\s)(?<!\bboth\s)(?<!\bof\s)\b(captur(ed|es|ing)|taken\s+(prisoner|captive))\b"
+            # ("oil capturing capacity", "carbon capture"): a substance collected, nobody taken
+            r"(?<!\btwo\s)(?<!\bthe\s)(?<!\bboth\s)(?<!\bof\s)(?<!\boil\s)(?<!\bcarbon\s)(?<!\bgas\s)"
+            r"\b(captur(ed|es|ing)|taken\s+(prisoner|captive))\b(?!\s+(capacity|systems?|equipment|vessels?|ships?"
+            r"|more|most|all\s+the|(the\s+|its\s+)?(oil|crude|gas|carbon|leak|flow)))"
             # "captured 25,830 barrels of oil", "captures the moment": oil contained, a scene recorded
             r"(?!\s+(about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,.]+\s*(million\s+)?(barrels|gallons|tons|tonnes|litres"
             r"|liters|cubic)|\s+(the\s+)?(moment|essence|spirit|mood|imagination|attention|image|scene))"
@@ -381,7 +403,7 @@ TRIGGERS = (
             # "Roe is charged with ...": where a trial stands, not a charging
             r"\b((?<!\bis\s)(?<!\bare\s)(?<!\bremains\s)charged\s+((on\s+)?\w+day\s+|yesterday\s+|today\s+)?with|(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaking\s)(?<!\bin\s)(?<!\bassumed\s)(?<!\bfull\s)(?<!\boverall\s)charges?\s+(against|of)|(filed|brought|dropped|pressed)\s+([\w-]+\s+){0,2}charges"
             r"|indict(ed|ment)|convict(ed|ion)|sentenced|acquitt(ed|al)|pleaded\s+(not\s+)?guilty|found\s+(not\s+)?guilty|guilty\s+of"
-            r"|verdict|ruled(?!\s+(?:out|by|over)\b)|ruling(?!\s+(party|parties|coalition|family|elite|class|junta|military|bloc|alliance|[A-Z]))"
+            r"|verdict|ruled(?!\s+(?:out|by|over)\b)|(struck|strikes|strike|striking)\s+down|ruling(?!\s+(party|parties|coalition|family|elite|class|junta|military|bloc|alliance|[A-Z]))"
             r"|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b|stripped\s+[^.;]{0,80}immunity"
             r"|testif(y|ied|ies|ying)|prosecut(ed|ion|ors?\s+(said|charged|allege))|manslaughter|jailed|imprisoned"
             r"|extradit\w+|subpoena\w*|(denied|refused|granted)\s+bail|court\s+(ordered|rejected|upheld|blocked"
@@ -394,7 +416,11 @@ TRIGGERS = (
             r"(filed|lodged)|(filed|lodged)\s+([\w,-]+\s+){0,6}?(in|with|before|at)\s+(a\s+|an\s+|the\s+)?([\w.-]+\s+){0,3}"
             r"(court|tribunal)"
             # "prosecutors will file a criminal case against the doctor": a suit to be begun
-            r"|(file|files|filing|bring|brings|bringing)\s+(a|an)\s+([\w-]+\s+){0,2}(case|suit|lawsuit|complaint))\b"
+            r"|(file|files|filing|bring|brings|bringing)\s+(a|an)\s+([\w-]+\s+){0,2}(case|suit|lawsuit|complaint)"
+            # "had launched a criminal and civil investigation": prosecutors' inquiry begun (a safety review
+            # or a newspaper's inquiry is no case)
+            r"|(launch|open)(ed|es|ing)?\s+(a\s+|an\s+)?(formal\s+)?(criminal|civil|federal|police|fraud"
+            r"|manslaughter|corruption)\s+([\w-]+\s+){0,2}(investigation|inquiry|probe))\b"
         ),
     ),
     # A disaster is the event itself happening ("an earthquake struck", "the river burst its banks", "an
@@ -410,8 +436,9 @@ TRIGGERS = (
             r"|shook|swept|battered|ravaged|erupted|burst|made\s+landfall|broke\s+out|spread|began|started|occurred"
             r"|engulfed|destroyed|submerged|flooded|inundated|(was|were|has\s+been)\s+declared)\b|\b(declared|confirmed)"
             r"\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}(outbreak|epidemic|pandemic)\b|\bburst\s+(its|their)\s+banks"
+            # ("the well that exploded on April 20", "the drilling rig blew up"): the thing itself gives way
             r"|\bmade\s+landfall|\b(volcano|mount\s+\w+)\s+erupted|\b(rig|platform|well|refinery|plant|mine|dam)\s+"
-            r"(exploded|collapsed|sank|burst|caught\s+fire)\b|\b(explosion|blast|fire)\s+(aboard|on|at)\s+(the\s+|an?\s+)?"
+            r"((that|which)\s+)?(exploded|blew\s+up|collapsed|sank|burst|caught\s+fire)\b|\b(explosion|blast|fire)\s+(aboard|on|at)\s+(the\s+|an?\s+)?"
             r"([\w’'-]+\s+){0,4}(rig|platform|plant|mine|refinery|factory|ship|well|reactor)\b|\b(confirmed|reported"
             r"|diagnosed|recorded)\s+(the\s+|its\s+|a\s+|an\s+)?(first\s+)?([\w-]+\s+){0,2}(cases?|infections?)\s+of\b"
             r"|\btested\s+positive\b|\b(depression|storm)\s+((of|in|over)\s+[^.;,]{1,40}?\s+)?formed\b"
@@ -434,6 +461,13 @@ TRIGGERS = (
             r"|\b(announced|confirmed|reported|recorded)\s+(a\s+further\s+|another\s+)?[\w,-]+\s+(new\s+|more\s+)?"
             r"(confirmed\s+)?cases\b|\bcases\b(\s+of\s+[^.;]{1,40}?)?\s+(were|was|have\s+been|had\s+been)\s+(confirmed"
             r"|reported|recorded)\b"
+            # "92m to 182m gallons of oil had spewed into the Gulf": a spill told by what it let out
+            r"|\b(barrels|gallons|litres|liters|tonnes|tons)\s+(\([^)]{0,40}\)\s+)?(of\s+(oil|crude)\s+)?"
+            # ("dwarfing the 257,000 barrels spilled by a tanker in 1989": a participle recalls an old spill)
+            r"(had\s+|have\s+|has\s+)?(already\s+)?(spewed|gushed|leaked|spilled|poured)\b(?!\s+by\b)"
+            # "tar balls turned up in Florida", "oil washed ashore": a spill reaching a coast
+            r"|\b(oil|crude|tar\s+balls?|slick|sheen)\b[^.;]{0,40}?\b(wash(ed|es)?\s+(up|ashore)|came\s+ashore|turned\s+up"
+            r"|reached\s+(the\s+)?([\w-]+\s+){0,2}(coast|coastline|shore|shoreline|beach|beaches|marsh|marshes|wetlands))\b"
             # "the virus has now infected almost 500 people": the outbreak's count of the sick
             r"|\b(has|have|had)\s+(now\s+|already\s+)?(infected|sickened)\s+([\w,.-]+\s+){1,3}people\b"
             # "More than 1,200 people have contracted the virus": the same count, told of the sick
@@ -442,6 +476,21 @@ TRIGGERS = (
             # "61 new cases in England and one case in Wales confirmed on Sunday": the participle
             r"|\bcases?\s+((in|of)\s+[^.;,]{1,40}?\s+)?(confirmed|reported|recorded)\s+(on|in|yesterday|today|overnight"
             r"|(mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+        ),
+    ),
+    # The sick counted where they were diagnosed: "Five new cases were diagnosed in the UK today", "there
+    # were 27 confirmed cases in the UK". Each place's count is its own report, never the outbreak's global
+    # tally of the same day (a family of its own keeps the two apart)
+    Trigger(
+        "disaster",
+        "case count",
+        _rx(
+            r"\bcases\b(\s+of\s+[^.;]{1,40}?)?\s+(were|was|have\s+been|had\s+been)\s+diagnosed\b"
+            r"|\bcases?\s+((in|of)\s+[^.;,]{1,40}?\s+)?diagnosed\s+(on|in|yesterday|today|overnight"
+            r"|(mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+            # (a bare "27 cases" may be a court's: the count says they were confirmed)
+            r"|\b\d[\d,.]*\s+(new\s+|more\s+)?(laboratory-confirmed|lab-confirmed|confirmed|suspected|probable)\s+"
+            r"(human\s+)?cases\b"
         ),
     ),
     # "In May 2025 a flash flood killed more than 200": a past disaster told with its toll. Today's toll
@@ -459,7 +508,10 @@ TRIGGERS = (
         "deployment",
         "deployment",
         _rx(
-            r"\b(deploy(ed|s|ing|ment)?|dispatch(ed|es)?|(sen(t|ds|ding)|send)\s+([\w,-]+\s+){0,4}(troops|soldiers"
+            # ("deploying remote-controlled submarines", "deployed booms"): equipment at work, no force sent
+            r"\b((re)?deploy(ed|s|ing|ment)?(?!\s+(of\s+)?(the\s+|its\s+|an?\s+|more\s+|new\s+)?([\w,-]+\s+){0,2}?(booms?"
+            r"|barriers?|equipment|robots?|remote-controlled|robotic|dispersants?|caps?|domes?|skimmers?|sandbags"
+            r"|technology|software|airbags?|capital|cash|funds?|tools?|devices?|containment)\b)|dispatch(ed|es)?|(sen(t|ds|ding)|send)\s+([\w,-]+\s+){0,4}(troops|soldiers"
             r"|forces|military\s+personnel|reinforcements|units))\b"
         ),
     ),
@@ -505,7 +557,10 @@ TRIGGERS = (
             # "quake-struck Haiti", "panic-struck crowds": a compound describes, nobody struck anything;
             # "died of a heart attack", "a panic attack": an illness; "struck by how many ...": impressed
             r"\b((?<!\bto\s)(?<!\bheart\s)(?<!\bpanic\s)(?<!\basthma\s)attack(ed|s)?|air\s?strikes?"
-            r"|(?<!-)struck(?!\s+by\s+(how|what|the\s+(number|fact|scale|extent|size|sight|way)\b))|shell(ed|ing)|bomb(ed|ing|ardment)|launched\s+([\w,-]+\s+){0,5}"
+            # "struck down the ban" is a ruling; "struck an optimistic note", "struck a deal": words and deals
+            r"|(?<!-)struck(?!\s+by\s+(how|what|the\s+(number|fact|scale|extent|size|sight|way)\b))"
+            r"(?!\s+down\b|\s+(an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?([\w-]+\s+){0,2}(note|tone|chord|balance"
+            r"|deal|agreement|bargain|pose|compromise|accord|partnership)s?\b)|shell(ed|ing)|bomb(ed|ing|ardment)|launched\s+([\w,-]+\s+){0,5}"
             r"(drones|missiles|rockets)|missile\s+strikes?|drone\s+strikes?)\b"
         ),
     ),
@@ -518,6 +573,10 @@ TRIGGERS = (
             r"(?<!-)(?<!the\s)\b(killed|wounded|injured|casualties|death\s+toll|died|(feared|presumed)\s+dead)\b"
             r"|\b(confirmed|reported|recorded)\s+"
             r"([\w,-]+\s+){0,2}(deaths|fatalities)\b"
+            # "was the first Briton to die", "the second patient to die": a death counted in its order
+            r"|\bthe\s+(first|second|third|fourth|fifth|latest)\s+([\w-]+\s+){0,3}?to\s+die\b"
+            # "1,100 confirmed cases, including 42 deaths": the dead among the sick
+            r"|\b(including|with|and)\s+(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(deaths|fatalities)\b"
             # "soldiers shot dead three villagers", "was stabbed to death": a killing told by its means
             r"|\b(shot|stabbed|beaten|hacked|bludgeoned|burned|burnt)\s+([\w,-]+\s+){0,3}?(dead|to\s+death)\b"
             r"|\bshot\s+and\s+killed\b|\bgunned\s+down\b"
@@ -551,7 +610,7 @@ TRIGGERS = (
         "sanction",
         "sanction",
         _rx(
-            r"\b(sanctions?|sanctioned|embargo|asset\s+freeze|expelled\s+from|measures\s+against)\b|\bsuspend(ed|s|ing)?"
+            r"\b(sanctions?|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bof\s)(?<!ing\s)sanctioned|embargo|asset\s+freeze|expelled\s+from|measures\s+against)\b|\bsuspend(ed|s|ing)?"
             r"\s+([\w-]+\s+){0,4}from\s+(all\s+)?(its\s+|the\s+)?([\w-]+\s+){0,2}(bodies|membership|organi[sz]ation|bloc"
             r"|union|activities)\b"
         ),
@@ -560,11 +619,16 @@ TRIGGERS = (
         "policy",
         "policy",
         _rx(
-            r"\b(pass(ed|es)?|approv(ed|es)|sign(ed|s)|enact(ed|s)|adopt(ed|s)|introduc(ed|es)|vetoe(d|s)|unveil(ed|s))\s+"
+            # ("outlined measures it has taken", "announced new measures": a government's measures made known)
+            r"\b(pass(ed|es)?|approv(ed|es)|sign(ed|s)|enact(ed|s)|adopt(ed|s)|introduc(ed|es)|vetoe(d|s)|unveil(ed|s)"
+            r"|announc(ed|es)|outlin(ed|es))\s+"
             r"(a\s+|an\s+|the\s+|its\s+)?([\w-]+\s+){0,3}(law|bill|legislation|decree|regulations?|rules|budget"
             r"|measures?)\b|\b(law|bill|legislation|decree|rules?|ban|tariffs?)\s+(was\s+|were\s+)?(passed|signed|approved"
             r"|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force)\b|\b(tariffs?|export\s+controls?"
-            r"|import\s+duties|moratorium|curfew|state\s+of\s+emergency|travel\s+ban|price\s+caps?)\b|\b(banned|ban\s+on"
+            r"|import\s+duties|moratorium|curfew|state\s+of\s+emergency|travel\s+ban|price\s+caps?)\b"
+            # "declared the spill to be of national significance", "declared the region a disaster area"
+            r"|\bdeclared\s+([\w’'-]+\s+){0,4}?(to\s+be\s+)?(of\s+)?[\"“]?(national\s+significance|(an?\s+)?(national\s+|public\s+"
+            r"health\s+)?emergency|(an?\s+)?(major\s+)?disaster\s+(area|zone))\b|\b(banned|ban\s+on"
             r"|lifted\s+(the\s+|a\s+)?(ban|restrictions|moratorium|curfew)|impos(ed|es|ing)\s+(a\s+|new\s+)?(ban|restrictions"
             r"|limits|curbs|controls)|(?<!\bto\s)(tightened|relaxed|eased)\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,2}"
             r"(rules|controls|restrictions|curbs|limits|regulations))\b|\b(entity\s+list|blacklist(ed|s)?|export\s+licen[cs]es|screen(ing)?\s+(all\s+)?"
@@ -574,7 +638,11 @@ TRIGGERS = (
             # school has been closed", "five schools are now closed": a measure told by what it did
             r"|\b(sealed|cordoned)\s+off\s+(the|a|an|its|their|all|parts?)\b|\bplaced\s+([\w,-]+\s+){0,4}?in\s+(forced\s+|mandatory\s+|compulsory\s+)?"
             r"quarantine\b|\b(schools?|universit(y|ies)|colleges?|borders?|airports?|airspace|border\s+crossings?)\b"
-            r"[^.;]{0,60}?\b((has|have|had)\s+been|(is|are)\s+now|(was|were))\s+(closed|shut)\b(?!\s+(on|at|for)\s+weekends?)"
+            r"[^.;]{0,60}?\b((has|have|had)\s+been|(is|are)\s+now|(was|were)|will\s+be|would\s+be|(is|are)\s+to\s+be)\s+"
+            r"(temporarily\s+)?(closed|shut)\b(?!\s+(on|at|for)\s+weekends?)"
+            # "the school in Dulwich closed when six pupils fell ill": the school shut, told intransitively
+            r"|\b(schools?|universit(y|ies)|colleges?)\b[^.;]{0,60}?\b(closed|shut)\s+(down\s+)?(its\s+doors|temporarily"
+            r"|when|after|until|for\s+(the|a|two|three|\d)|yesterday|today|on\s+\w+day)\b"
             # "is expected to order on Thursday tighter checks": an order to come
             r"|\b(to|will|would)\s+order\s+(?!(food|meals?|drinks|pizzas?|books|tickets)\b)"
             # "has ordered the interior minister to review all permits": a directive is an act, not remarks
@@ -595,7 +663,8 @@ TRIGGERS = (
         "election",
         "election",
         _rx(
-            r"\b(elections?|electoral|polls?\s+(opened|closed)|voters|ballots?|referendum|run-?off(?!\s+(from|of|water|into|in))|re-?elected"
+            # ("the election observer mission said the vote was calm": who speaks, their verdict is remarks)
+            r"\b((elections?|electoral)(?!\s+(observers?|observation|monitors?|monitoring|mission)\b)|polls?\s+(opened|closed)|voters|ballots?|referendum|run-?off(?!\s+(from|of|water|into|in))|re-?elected"
             r"|was\s+elected|were\s+elected|won\s+(the\s+|a\s+)?([\w-]+\s+){0,2}(election|vote|presidency|seats?|mandate)"
             r"|vote\s+(count|tally|was\s+held)"
             r"|(vote|polls?|ballot|referendum)\b[^.;]{0,60}?\b(postponed|delayed|put\s+off|rescheduled)"
@@ -606,10 +675,14 @@ TRIGGERS = (
         "diplomacy",
         "diplomacy",
         _rx(
-            r"\b(summon(ed|s|ing)?|talks|negotiat\w+|(?<!be\s)met\s+with|meet\s+with|press\s+conference\s+with|visit(ed|s)?"
+            # ("the chief executive talks about strategy": the verb, not talks between parties)
+            r"\b(summon(ed|s|ing)?|talks(?!\s+(about|of)\b)|negotiat\w+|(?<!be\s)met\s+with|meet\s+with|press\s+conference\s+with|visit(ed|s)?"
             r"|ceasefire|cease-fire|peace\s+(plan|talks|deal|settlement|process)|broker\w*|envoy"
             r"|engage\s+with|travel(s|led|ling)?\s+to|discuss(ed|es|ing)?|summit|(will|to)\s+meet"
-            r"|offered\s+to\s+send|round\s+(of\s+\w+\s+)?(collapsed|broke\s+down|stalled)|walked\s+out\s+of\s+(the\s+)?talks)\b"
+            r"|offered\s+to\s+send|round\s+(of\s+\w+\s+)?(collapsed|broke\s+down|stalled)|walked\s+out\s+of\s+(the\s+)?talks"
+            # "suspended its strategic dialogue with Georgia", "will review the bloc's relations with Tbilisi"
+            r"|(suspend|froze|freez|resum|halt|broke\s+off|break\s+off|sever|restor|normali[sz]|review|upgrad"
+            r"|downgrad)\w*\s+([\w’'-]+\s+){0,4}?(dialogue|(diplomatic\s+)?relations\s+(with|between)|diplomatic\s+ties))\b"
         ),
     ),
     # Acts outside the named types that news reports as happenings: exercises, arms sales, resignations
@@ -677,6 +750,19 @@ TRIGGERS = (
             r"|positions|posts|workers|staff|employees)\b"
         ),
     ),
+    # Work on a leak or a site, told by the equipment put to it or the oil it collects: "deploying
+    # remote-controlled submarines to cut the pipes", "is boosting its oil capturing capacity", "siphoned
+    # 2,000 barrels": an act of no named kind (never a deployment of forces or a capture of people)
+    Trigger(
+        "other",
+        "equipment",
+        _rx(
+            r"\bdeploy(ed|s|ing|ment)?\s+(of\s+)?(the\s+|its\s+|an?\s+|more\s+|new\s+)?([\w,-]+\s+){0,2}?(booms?"
+            r"|barriers?|equipment|robots?|remote-controlled|robotic|dispersants?|caps?|domes?|skimmers?|sandbags)\b"
+            r"|\boil\s+captur(e|ed|es|ing)\b|(?<!\bthe\s)(?<!\bof\s)(?<!\bits\s)(?<!\bthat\s)\b(captur|collect|siphon)(ed|es|ing|s)?\s+(up\s+to\s+|about\s+|some\s+)?"
+            r"([\d,.]+\s+(million\s+)?(barrels|gallons)\s+(of\s+)?)?(the\s+|its\s+)?(leaking\s+)?(oil|crude)\b"
+        ),
+    ),
 )
 _OFFENSIVE = next(t for t in TRIGGERS if t.family == "offensive")
 _SPEECH = _rx(
@@ -705,6 +791,12 @@ _SPEECH = _rx(
     r"|reports(?=\s*[.,;]|\s+that\b)"
     # "Svanberg apologised for his remarks": an apology is words said on the record
     r"|apologi[sz](?:ed|es)"
+    # "US scientists issued a figure of 35,000 barrels a day", "the agency issued a statement": words put out
+    r"|(?:issued|released|published|put\s+out)\s+(?:a|an|its|their|the|his|her|new|fresh)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:estimates?|figures?|forecasts?|assessments?|statements?|warnings?)(?=\s+(?:of|on|that|saying|which|in|at"
+    r"|for|late|early|\w+day|yesterday|today)\b|\s*[,.;])"
+    # "the chief executive struck an optimistic note": a tone taken in words
+    r"|struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:note|tone)"
     r"|estimated|condemn(ed|s)|welcom(ed|es)|prais(ed|es)"
     r"|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded|appealed|demanded|pledged|promised"
     r"|vowed|admitted|acknowledged|confirmed|explained|predicted|testified|defended|expressed|ruled\s+out"
@@ -1067,6 +1159,15 @@ _STATE_OF_MIND = _rx(
 )
 
 
+# A public mood that rises or turns: "Fears that ... flared", "attention was turning to the coast"
+_MOOD = _rx(
+    r"(?:^|,\s+)(?:the\s+|public\s+|growing\s+|new\s+)?(?P<mood>fears?|concerns?|worries|hopes?|anger|frustration"
+    r"|attention|optimism|pessimism|jitters|speculation|anxiety|sentiment|unease)\b[^,;]{0,90}?\b(flared|grew|mounted"
+    r"|rose|eased|faded|shifted|intensified|deepened|receded|(was|were)\s+(turning|growing|mounting|rising|shifting)"
+    r"|ran\s+high|turned\s+to)\b"
+)
+
+
 # A sentence that opens by judging the day or the scene with a copula: "It was an interesting day at the
 # trial", "Every day is a lottery in the courtroom", "This is a story of ..."
 _SCENE_SETTING = _rx(
@@ -1304,9 +1405,10 @@ def _writers_own_voice(
     named, watchers and guards or what something is ("the spill was a calamity"); when no day is given, a
     routine, a caption, a judgement ("it is apparent that"), a trend in the present or a state that
     remains."""
-    if mood_shift(text) or writers_guess(text) or seen_as(text) or scene_described(text):
+    if writers_guess(text) or seen_as(text) or scene_described(text):
         return True
-    if not found and (keeps_watch(text) or copula_state(text) or scene_mood(text)):
+    # ("Fears grew on Tuesday after tar balls turned up": what made the mood rise is a happening)
+    if not found and (mood_shift(text) or keeps_watch(text) or copula_state(text) or scene_mood(text)):
         return True
     return not sentence_dates and (
         routine(text) or caption_in_present(text) or writers_judgement(text) or state_remains(text)
@@ -1372,6 +1474,45 @@ def _main_perfect_act_over_asides(
         return False
     act = _perfect_act(text)
     return act is not None and not any(a <= act.start() < b for a, b in subordinate)
+
+
+# After the verb of saying, someone else's act told in the pluperfect: "(that) UN troops had secured the
+# port", "the team had replaced the hose" (a view, "had been wrong", or words, "had warned", are remarks)
+_REPORTED_ACT = _rx(
+    # (the speaker's own, "it had", "its appeal had", is told by _OWN_ACT or stays remarks)
+    # ("said on Tuesday that", "said Thursday the": when it was said, then what)
+    r"\s+((on\s+)?(\w+day|yesterday|today|tonight)\s+|earlier\s+(this\s+\w+\s+|on\s+\w+day\s+)?)?(that\s+)?"
+    r"(?!(that|it|they|we|he|she|i|you|there|this|these|those|its|their|his|her|our|my)\b)((the|a|an)\s+)?"
+    # (nor words within words: "said the doctor told him the singer had stopped breathing")
+    r"((?!(had|has|have|was|were|is|are|would|will|could|that|it|they|we|he|she|its|their|his|her|our|told"
+    r"|said|says|tells|told|reported|saying)\b)"
+    r"[\w’'.-]+\s+){1,6}?(had)\s+(already\s+|successfully\s+|finally\s+)?"
+    r"(?!(been|seen|become|had|said|told|warned|agreed|tried|failed|wanted|needed|asked|urged|called|spoken"
+    r"|expressed|decided|planned|hoped|expected|feared|believed|thought|known|intended|promised|pledged|vowed"
+    r"|threatened|demanded|denied|claimed|admitted|accepted|rejected|acknowledged|conceded|survived|lived"
+    r"|escaped|recovered|gotten|forgotten|meant|felt|learnt|learned|heard|received"
+    # ("said the ministry had misled the committee", "had acted recklessly": an accusation stays a claim)
+    r"|misled|acted|lied|ignored|violated|breached|broken|abused|neglected|deceived|cheated|stolen|mishandled"
+    r"|covered|hidden|concealed|falsified|bribed|defrauded|betrayed|endangered|harmed|overstepped|exaggerated"
+    r"|underestimated|overstated|understated|blundered|erred"
+    # ("the slick had tripled in size": a measure of change is a finding, told as remarks)
+    r"|tripled|doubled|quadrupled|halved|grown|risen|fallen|increased|decreased|expanded|shrunk|spread|reached"
+    r"|surpassed|exceeded|topped|climbed|dropped|declined|soared|jumped|slowed|worsened|improved|eased)\b)"
+    # a participle ("had about 200 guests" is had with its object)
+    r"([a-z]{2,}(ed|en)|sent|built|brought|bought|caught|fought|lost|left|kept|held|met|paid|put|set|shut|cut|hit"
+    r"|led|won|begun|run|spent|struck|shot|sold|found|made|taken|given|done|gone|flown|thrown|drawn|shown|torn"
+    r"|sunk|withdrawn|overrun|undertaken)\b"
+)
+
+
+def _reported_act(text: str, speech: re.Match[str]) -> re.Match[str] | None:
+    """What the speaker says when it is someone else's act, done by the time of the saying."""
+    found = _REPORTED_ACT.match(text, speech.end())
+    return (
+        found
+        if found is not None and not _UNREAL.search(found.group()) and "," not in found.group()
+        else None
+    )
 
 
 def _own_act(text: str, speech: re.Match[str]) -> bool:
@@ -3095,6 +3236,7 @@ def _analyse(
             and _INQUIRY_INTO.search(text[max(0, m.start() - 60) : m.start()])
         )
     ]
+    found = _act_over_topic(text, found)
     # "a documentary, The Man Who Killed Michael Jackson,": the words of a work's title tell of no act
     titles_of_works = works_titles(text)
     found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in titles_of_works)]
@@ -3130,6 +3272,16 @@ def _analyse(
     ]
     found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in conditions)]
     found.sort(key=lambda pair: any(a <= pair[1].start() < b for a, b in subordinate))
+    if (
+        speech is None
+        and found
+        and not sentence_dates
+        and all(any(a <= m.start() < b for a, b in clauses) for _, m in found)
+        and _PICTURED.search(text)
+    ):
+        # "Oil that leaked from a broken well following an explosion swirls through the currents": a photo's
+        # caption, whose only happenings are named in its clauses, shows a scene; it reports no act
+        found = []
     if (
         speech is not None
         and found
@@ -3403,9 +3555,33 @@ def _analyse(
             # "BP says it has started to siphon oil": the speaker reports its own act, the act is the news
             event_type = family = "other"
             own_act_clause = f"{speaker} {text[own_act.end(2) :].strip().rstrip('.')}"
+        elif (
+            event_type == "statement"
+            and speaker
+            and (reported := _reported_act(text, speech)) is not None
+            # ("Ukrainska Pravda says one of the captives had paid $3,480": an outlet's story stays its claim)
+            and not _an_outlet(speaker, local)
+            # ("In a statement on Monday, she said the team had met on Sunday": the saying and the act dated
+            # apart are two happenings, read apart elsewhere)
+            and len(sentence_dates) <= 1
+        ):
+            # "The agency said its engineers had replaced the valve": an act done, told through the one who
+            # reports it; the act is the news, and its title keeps who told of it (a claim stays a claim)
+            event_type = family = "other"
+            told = _what_was_said(text, speech)
+            verb = "say" if _PLURAL_VOICE.search(speaker) or _PLURAL_BODY.fullmatch(speaker) else "says"
+            own_act_clause = f"{speaker} {verb} {told}" if told else ""
+            # dated by its own words ("had held a call on Sunday night"), not by the saying
+            stop = re.compile(r"[,;]|$").search(text, reported.end())
+            span = (reported.start(), stop.start() if stop else len(text))
     else:
         event_type, family = trigger.event_type, trigger.family
         span = (trigger_match.start(), trigger_match.end())
+        aside = trigger_match.group().rfind(", ")
+        if aside > 0:
+            # "Kestrel school, in north Devon, will be closed": the trigger runs over an aside; its verb,
+            # after the aside, is where the clause of the act is
+            span = (trigger_match.start() + aside + 2, trigger_match.end())
         if (
             family == "diplomacy"
             and _MEETING.fullmatch(trigger_match.group())
@@ -3430,6 +3606,15 @@ def _analyse(
         return None  # "More people wore masks on Saturday", "Other family members visited": colour
     if event_type == "other" and not speech and _explanation_or_state_of_mind(text):
         return None  # "The figure is based on sensors", "For example, a search yielded ...": no happening
+    mood = None if speech else _MOOD.search(text)
+    if mood is not None and not any(
+        m.start() >= mood.end() and any(a <= m.start() < b for a, b in clauses) for _, m in found
+    ):
+        # "Fears that currents were spreading the oil flared on Tuesday", "With the well still leaking,
+        # attention was turning to the coast", "Hopes rose that the talks would resume": a mood told as the
+        # sentence's act is colour; a happening it names is its background or its object (what made it rise,
+        # "after tar balls turned up", is a happening of its own)
+        return None
     own_dates = sentence_dates
     if event_type in SPEECH_TYPES:
         # "said it was not related to the 2023 rupture": a date naming a thing is not when it was said
@@ -3659,7 +3844,9 @@ _PARTICIPLE_ASIDE = _rx(
     r"(?<=\w),\s+(?!(?:and|but|said|added)\b)\w+(?:ed|en)\s+(?:on|in|at|by|last|early|late|during)\b[^,;]*(?=,)"
 )
 _SUBORDINATE_CLAUSE = _rx(
-    r"\b(after|since|because|following|although|though|whereas|until|till|unless)\s[^,;]*"
+    # ("..., while noting delays in the delivery of ballot papers": a circumstance beside the main clause;
+    # "..., while officials say troops were sent" is a second main clause)
+    r"\b(after|since|because|following|although|though|whereas|until|till|unless|while\s+\w+ing\b)\s[^,;]*"
     r"|,\s+((in|during|under)\s+which|which|who|whose|where)\s[^,;]*"
     # "the explosion that killed 11 workers", "a crisis in which 3,000 people were killed"
     # (lower case: "the WHO has confirmed" is the agency)
@@ -3989,6 +4176,10 @@ def _speaker(
     ):
         # "Mayor Jane Roe of New Orleans said", "Jane Roe of the Harbour Board said": the person speaks
         return _speaker_of(actors[-2])
+    # "The Bureau of Ocean Energy Management -- the successor to the Minerals Management Service -- said":
+    # a body named in an aside between dashes describes the subject, it does not speak
+    asides = [(m.start(), m.end()) for m in _DASHED_ASIDE.finditer(text[: speech.start()])]
+    actors = [e for e in actors if not any(a <= e.start < b for a, b in asides)] or actors
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
     # "Thai scientists who infected piglets with the virus said": the relative clause tells which ones
@@ -4109,6 +4300,9 @@ _TRAILING_RELATIVE = re.compile(r",?\s+(?:who|that)\s[^,;:“”\"]{3,120}$")
 _VOCATIVE_BEFORE = re.compile(r"[“\"‘']\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Mister|Doctor|Sir|Madam)\.?\s+)?$")
 
 
+_DASHED_ASIDE = re.compile(r"\s(?:--?|[–—])\s[^–—]{3,160}?\s(?:--?|[–—])\s")
+
+
 def _addressed(text: str, entity: Entity) -> bool:
     """ "'Dr Okafor, what happened?'": a name opening a quotation and set off by a comma is who is spoken
     to (a vocative), not who speaks or acts."""
@@ -4168,7 +4362,8 @@ _NOT_A_NAME = frozenset(
     """it he she they we i you this that these those who what one someone everyone nobody anyone each all
     both many most some others another neither either none there here such the a an his her its their our
     my your then so but and also later earlier meanwhile now however latest new early initial preliminary
-    recent other further more several few first last official""".split()
+    recent other further more several few first last official while when as although though whereas if
+    because since until once after before""".split()
 )
 
 
@@ -5004,6 +5199,45 @@ _ABSTRACT_OBJECT = _rx(
 )
 
 
+# What a picture shows, in the present of a caption: "swirls through the currents", "wear masks in Tokyo"
+_PICTURED = _rx(
+    r"\b(swirls?|floats?|drifts?|sits?|stands?|lies|rests?|wears?|walks?|waits?|looks?|holds?|gathers?|burns?"
+    r"|covers?|washes|passes|queues?|sorts?|cleans?|inspects?|surveys?|plays?|prays?|mourns?|weeps?)\s+"
+    r"(through|in|on|at|near|along|across|over|into|past|outside|inside|beside|under|around|off|by|up|down"
+    r"|masks|a\s+mask|the\s+(water|beach|shore|surface|debris|rubble|wreckage))\b"
+)
+# "on concerns about the outbreak that began in Mexico", "amid fears over the spill": what the act is about
+_TOPIC_BEFORE = _rx(
+    r"\b(about|over|concerning|regarding|amid)\s+(the\s+|an?\s+|this\s+|its\s+|their\s+)?([\w’'-]+\s+){0,2}$"
+)
+_CASE_COUNT = _rx(r"\bcases?\b")
+
+
+def _act_over_topic(
+    text: str, found: list[tuple[Trigger, re.Match[str]]]
+) -> list[tuple[Trigger, re.Match[str]]]:
+    """The happenings a sentence tells as acts, not those it names as its topic: a disaster or an attack
+    after "about", "over" or "amid" is what fears or talks are about ("Airline stocks fell on Tuesday on
+    concerns about the outbreak that began in Mexico" reports a market move); and a count of cases that also
+    counts deaths ("1,100 cases, including 42 deaths") is a toll, the dead before the sick."""
+    kept = [
+        (t, m)
+        for t, m in found
+        if not (
+            t.event_type in ("disaster", "attack")
+            and _TOPIC_BEFORE.search(text[max(0, m.start() - 50) : m.start()])
+        )
+    ]
+    if any(t.event_type == "casualties" for t, _ in kept):
+        kept = [(t, m) for t, m in kept if not (t.event_type == "disaster" and _CASE_COUNT.search(m.group()))]
+    # "the spill could surpass by next week the size of the 1969 spill that led to a moratorium": what
+    # follows a writer's forecast is what the forecast measures against, not an act of the sentence
+    forecast = _FORECAST.search(text)
+    if forecast is not None:
+        kept = [(t, m) for t, m in kept if m.start() < forecast.start()]
+    return kept
+
+
 def _figurative(trigger: Trigger, text: str, found: re.Match[str]) -> bool:
     """Whether a verb of violence is used of words or votes: "attacked the plan", "killed the bill"."""
     word = found.group().lower()
@@ -5434,7 +5668,17 @@ def _settle_date(
         speaker=draft.speaker,
         speaker_country=draft.speaker_country,
         agent_country=draft.agent_country,
-        actors=tuple(dict.fromkeys(speaker_entities + [e.name for e in names if e.kind == "actor"])),
+        actors=tuple(
+            dict.fromkeys(
+                speaker_entities
+                + [
+                    e.name
+                    for e in names
+                    if e.kind == "actor"
+                    and (e.name == draft.speaker or not _in_scene(draft.sentence.text, e))
+                ]
+            )
+        ),
         countries=tuple(dict.fromkeys(e.country for e in names if e.country)),
         locations=tuple(dict.fromkeys(e.name for e in names if e.kind == "place")),
         subject_countries=_subject_countries(draft),
@@ -5473,6 +5717,19 @@ def _settle_date(
         quote=draft.quote,
         entities=tuple(draft.entities),
     )
+
+
+# "As President Obama prepared to fly in, experts said ...", "..., as pressure mounts on BP.": a clause that
+# sets the scene of the main one, whose people are not the ones who act or speak in it
+_SCENE_CLAUSES = _rx(
+    r"^\s*(as|while|when|once|although|though|whereas)\s[^,;]*,|,\s+(as(?!\s+well\s+as\b)|while|amid|whereas)\s[^,;]*"
+    r"[.!?]?\s*$"
+)
+
+
+def _in_scene(text: str, entity: Entity) -> bool:
+    """Whether an entity of the sentence (its offsets within it) is named only in a scene-setting clause."""
+    return any(m.start() <= entity.start and entity.end <= m.end() for m in _SCENE_CLAUSES.finditer(text))
 
 
 def _running_count(draft: _Draft) -> bool:
