@@ -434,6 +434,69 @@ def test_a_named_death_told_by_its_rank_in_the_toll_is_a_casualty() -> None:
 
 def test_people_moved_somewhere_are_a_happening_and_taken_to_hospital_is_not_one_of_its_own() -> None:
     moved = "Twelve passengers who had refused to stay were taken to a hotel near the border."
-    hospital = "Two drivers were taken to hospital."
+    hospital = "Two drivers were taken to the main city hospital."
     assert [m.event_type for m in mentions(STORM + moved) if m.sentence.text == moved] == ["other"]
     assert [m for m in mentions(STORM + hospital) if m.sentence.text == hospital] == []
+
+
+def test_oil_washing_up_on_a_coast_is_the_spill_reaching_it() -> None:
+    landfall = "Tar balls washed up on the beaches of the northern coast."
+    colour = "Dolphins wash up on the shore every spring."
+    assert [m.event_type for m in mentions(STORM + landfall) if m.sentence.text == landfall] == ["disaster"]
+    assert [m for m in mentions(STORM + colour) if m.sentence.text == colour] == []
+
+
+def test_infections_confirmed_somewhere_are_the_outbreaks_count() -> None:
+    count = "The virus has spread widely, with 20,100 infections confirmed in 60 countries so far."
+    assert [m.event_type for m in mentions(STORM + count) if m.sentence.text == count] == ["disaster"]
+
+
+@pytest.mark.parametrize(
+    ("act", "event_type"),
+    [
+        ("Gunmen kidnapped three aid workers near the border.", "capture"),
+        ("Rebels freed 20 hostages near the border.", "other"),
+        ("The plane crashed shortly after take-off.", "disaster"),
+        ("The central bank raised interest rates by half a point.", "policy"),
+        ("The carmaker recalled 2 million vehicles over faulty brakes.", "other"),
+        ("Parliament voted to approve the budget.", "policy"),
+        ("The airline suspended flights to the region.", "policy"),
+        ("Opposition leader Jane Roe returned from exile.", "other"),
+        ("The UN launched an appeal for $50m.", "other"),
+        ("The regulator fined the bank $2bn.", "legal"),
+        ("The two countries restored diplomatic relations.", "diplomacy"),
+        ("The minister met his Chinese counterpart in Beijing.", "diplomacy"),
+        ("The company posted a record loss.", "other"),
+        ("Hundreds of homes were destroyed.", "casualties"),
+        ("The navy rescued 40 migrants at sea.", "other"),
+        ("The agency raised its alert level to phase five.", "policy"),
+        ("The death toll rose to 120.", "casualties"),
+        ("More than 500 people are missing.", "casualties"),
+        ("The bridge collapsed under the weight of the crowd.", "disaster"),
+        ("The rebels seized control of the airport.", "offensive"),
+        ("The president dissolved parliament.", "leadership"),
+        ("The border crossing reopened.", "policy"),
+        ("The ambassador was expelled.", "diplomacy"),
+        ("The ruling party won a majority.", "election"),
+        ("Aid flights resumed after a two-day pause.", "other"),
+    ],
+)
+def test_common_acts_of_international_news_are_happenings_without_a_date(act: str, event_type: str) -> None:
+    found = [m for m in mentions(STORM + act) if m.sentence.text == act]
+    assert [(m.event_type, m.date_start) for m in found] == [(event_type, dt.date(2026, 5, 8))]
+
+
+def test_an_opening_clause_of_time_does_not_type_the_remarks_after_it() -> None:
+    text = STORM + "As oil began washing up on the shore, Governor Jane Roe said the firm would pay for it."
+    assert [m.event_type for m in mentions(text) if m.sentence.text.startswith("As oil")] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "not_an_act",
+    [
+        "The true number of newly hijacked computers is likely to be higher.",
+        "Markets expect the bank to cut the benchmark interest rate.",
+    ],
+)
+def test_a_participle_describing_a_thing_or_a_forecast_rate_cut_is_no_act(not_an_act: str) -> None:
+    assert [m for m in mentions(STORM + not_an_act) if m.sentence.text == not_an_act] == []

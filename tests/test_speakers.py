@@ -1399,6 +1399,8 @@ def speakers_by_sentence(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
+        # the office of a person no list knows speaks for her
+        ("Jane Roe's office said she would visit the coast.", "Jane Roe"),
         # a linking aside between a name no list knows and its verb
         ("Okafor, for its part, said it would send more trucks to the coast.", "Okafor"),
         # an ampersand joins the words of one firm's name
