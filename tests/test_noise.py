@@ -823,3 +823,16 @@ def test_a_woman_named_in_passing_does_not_take_the_next_she_said() -> None:
         "She said eight of the 10 close contacts of the man had been traced.\n"
     )
     assert [m.speaker for m in mentions(text) if m.sentence.text.startswith("She said")] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He sent a letter to the admiral on Monday which read in part: Admiral, I believe we need booms.",
+        "I think hundreds dead is too few The agency quoted the army as saying three soldiers died.",
+        "The BBC's Jane Roe says it may take days Underwater robots removed the leaking cap on Saturday.",
+    ],
+)
+def test_words_quoted_without_marks_and_a_caption_run_into_a_report_leave_the_report(sentence: str) -> None:
+    # (the page may cut a run-in caption into a sentence of its own: the report after it is what counts)
+    assert len(mentions(LEAD + sentence)) >= 2

@@ -1505,7 +1505,8 @@ _JOINED_VERB = _rx(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+)?([a-z]+)
 _STAFF_AFTER_OUTLET = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+"
     r"(?:\s+in\s+[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,3}|,[^,;]{1,80},|\s+[-–—]\s+[^-–—]{1,80}\s+[-–—])?"
-    r"\s+(?!(?:on|in|at|for|from|with|about|of|and|or)\b)(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
+    # (in the past: "The BBC's Jane Roe says it may take days" is a video's caption, run into the lead)
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|told|saw|went|spoke|met|found|came|took|heard|wrote)\b"
 )
 _SENTENCE_OPENING = re.compile(r"(?:[^,;]{0,60},\s+)?(?:(?i:the)\s+)?$")
 

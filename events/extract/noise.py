@@ -665,4 +665,15 @@ def writer_in_first_person(text: str) -> bool:
     DVDs in favour of streamed video", "I reported on the start of this work earlier this month"): a
     columnist's or a blogger's own voice, not a happening. (The caller makes sure the sentence is not the
     middle of someone's quotation.)"""
-    return _ANY_QUOTATION_MARK.search(text) is None and _WRITER_I.search(text) is not None
+    found = _WRITER_I.search(text)
+    if found is None or _ANY_QUOTATION_MARK.search(text) is not None:
+        return False
+    # "He sent a letter which read in part: Admiral, I believe ...", "I think ... understatement The AFP news
+    # agency quoted the army as saying ...": words quoted without marks, or a pull quote run into a report
+    return _QUOTING.search(text[: found.start()]) is None and _QUOTING.search(text, found.end()) is None
+
+
+_QUOTING = re.compile(
+    r":|\b(?:said|says|told|quoted|read|reads|wrote|writes|stated|added|according\s+to|as\s+saying)\b",
+    re.IGNORECASE,
+)
