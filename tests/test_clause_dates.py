@@ -230,6 +230,10 @@ def test_earlier_counts_back_from_the_date_its_sentence_has_told() -> None:
 def test_a_timetables_present_before_a_weekday_looks_ahead() -> None:
     [opens] = find_dates("Voter registration opens on Monday.", TUESDAY)
     assert opens.date_start == dt.date(2026, 6, 22)
+    [notices] = find_dates("The first layoff notices go out on Monday.", TUESDAY)
+    assert notices.date_start == dt.date(2026, 6, 22)
+    [went] = find_dates("The first layoff notices went out on Monday.", TUESDAY)
+    assert went.date_start == dt.date(2026, 6, 15)
     # an infinitive, a negation or an adjective is no timetable
     [shut] = find_dates("The shops remained open on Monday.", TUESDAY)
     assert shut.date_start == dt.date(2026, 6, 15)
@@ -268,3 +272,174 @@ def test_a_name_only_one_side_counts_as_a_party_is_no_word_of_a_shared_act() -> 
     )
     # they share the body; "Janet Harrowby" is a name, and no word of an act is left
     assert not same_happening(wondered, Cluster([handover]))
+
+
+def test_a_date_opening_a_clause_takes_the_tense_of_the_verb_after_it() -> None:
+    text = (
+        "The worry was that the virus could mutate, the minister said, and that a second wave in the autumn "
+        "could be worse."
+    )
+    [autumn] = find_dates(text, dt.date(2026, 5, 4))
+    assert autumn.date_start == dt.date(2026, 9, 1)
+    [ahead, past] = find_dates(
+        "The minister said that in March the plant would close. "
+        "The minister said that in March the plant closed.",
+        dt.date(2026, 5, 4),
+    )
+    assert (ahead.date_start, past.date_start) == (dt.date(2027, 3, 1), dt.date(2026, 3, 1))
+
+
+def test_what_was_agreed_or_offered_to_do_is_ahead() -> None:
+    [march] = find_dates("The delegates agreed to hold a donors' conference in March.", dt.date(2026, 1, 26))
+    assert march.date_start == dt.date(2026, 3, 1)
+    [offer] = find_dates("The minister welcomed the offer to host the talks in March.", dt.date(2026, 1, 26))
+    assert offer.date_start == dt.date(2026, 3, 1)
+
+
+def test_this_spring_in_a_clause_about_the_future_said_in_autumn_is_the_next_spring() -> None:
+    [spring] = find_dates(
+        "Another audit should be released this spring, the office said.", dt.date(2026, 11, 14)
+    )
+    assert spring.date_start == dt.date(2027, 3, 1)
+
+
+def test_a_rough_count_from_a_day_gives_the_period_not_a_day() -> None:
+    [end] = find_dates(
+        "The strike ended nearly five months after the mine closed on April 20, 2026.", dt.date(2026, 9, 19)
+    )
+    assert (end.date_start, end.date_end, end.precision) == (
+        dt.date(2026, 9, 1),
+        dt.date(2026, 9, 30),
+        "month",
+    )
+
+
+def test_until_a_weekday_takes_the_tense_of_its_clauses_verb() -> None:
+    sunday = dt.date(2026, 6, 21)
+    [before] = find_dates("Until Saturday none of the floodwater had reached the town.", sunday)
+    assert before.date_start == dt.date(2026, 6, 20)
+    [ahead] = find_dates("The school would be closed until Thursday on advice from officials.", sunday)
+    assert ahead.date_start == dt.date(2026, 6, 25)
+    first, _ = find_dates("From May 2, when the dam burst, until Thursday, the river rose.", sunday)
+    assert first.date_start == dt.date(2026, 5, 2)
+
+
+def test_a_compound_adjective_in_ed_is_no_past_verb() -> None:
+    [august] = find_dates(
+        "The road could stay shut until August, when the so-called relief lanes are expected to open.",
+        dt.date(2026, 6, 1),
+    )
+    assert august.date_start == dt.date(2026, 8, 1)
+
+
+def test_deadlines_and_plans_seen_from_the_past_are_ahead() -> None:
+    may = dt.date(2026, 5, 28)
+    [december] = find_dates("The government has deals in place for 90m doses of vaccine by December.", may)
+    assert december.date_start == dt.date(2026, 12, 1)
+    [done] = find_dates("The plant had been finished by December.", may)
+    assert done.date_start == dt.date(2025, 12, 1)
+    [july] = find_dates("The band had been due to stage 30 concerts in Paris, beginning on 13 July.", may)
+    assert july.date_start == dt.date(2026, 7, 13)
+    [august] = find_dates(
+        "The well could be sealed soon, officials said, keeping it on schedule to close by mid-August.", may
+    )
+    assert august.date_start.year == 2026
+
+
+def test_a_stretch_that_ran_until_a_day_ended_then_but_an_end_that_was_set_is_ahead() -> None:
+    september = dt.date(2026, 9, 19)
+    [ran] = find_dates("The leak ran until July 15, when the well was capped.", september)
+    assert ran.date_start == dt.date(2026, 7, 15)
+    [adjourned] = find_dates("The court adjourned the case until October 12.", september)
+    assert adjourned.date_start == dt.date(2026, 10, 12)
+
+
+def test_one_report_giving_two_counts_tells_of_two_tolls() -> None:
+    killed, injured = mentions_of(
+        "At least 16 people were killed in the earthquake on Tuesday, the agency said.\n\n"
+        "At least 56 people were injured in the earthquake on Tuesday.",
+        dt.date(2026, 6, 17),
+    )
+    assert killed.event_type == injured.event_type == "casualties"
+    assert not same_happening(injured, Cluster([killed]))
+    # the same count told again is the same toll
+    again = dataclasses.replace(injured, figures=killed.figures)
+    assert same_happening(again, Cluster([killed]))
+
+
+def test_remarks_told_in_an_as_clause_are_news_of_the_same_day() -> None:
+    raised, announced = mentions_of(
+        "The ministry today raised the toll to 300, as Health Minister Jane Roe announced that schools would "
+        "close.",
+        dt.date(2026, 5, 8),
+    )
+    assert raised.clause == "The ministry today raised the toll to 300"
+    assert (announced.event_type, announced.speaker, announced.date_start) == (
+        "statement",
+        "Jane Roe",
+        dt.date(2026, 5, 8),
+    )
+
+
+def test_a_year_ahead_in_what_was_said_is_a_planned_happening_of_that_year() -> None:
+    found = mentions_of(
+        "The national railway plans to cut 1,200 maintenance jobs over the next six months as it prepares to "
+        "close its oldest depot in 2027, railway officials said on Thursday.",
+        dt.date(2026, 6, 5),
+    )
+    said = next(m for m in found if not m.planned)
+    assert said.date_start == dt.date(2026, 6, 4)
+    planned = next(m for m in found if m.planned)
+    assert (planned.date_start, planned.date_end) == (dt.date(2027, 1, 1), dt.date(2027, 12, 31))
+
+
+def test_an_act_in_the_present_perfect_is_not_dated_by_its_doers_earlier_remarks() -> None:
+    said, opened = mentions_of(
+        "The Red Cross said last week that its camps were full.\n\n"
+        "The Red Cross has opened three new camps on the edge of the city."
+    )
+    assert said.date_start == dt.date(2026, 6, 8)
+    assert (opened.date_start, opened.date_basis) == (TUESDAY, "publication")
+
+
+def test_a_quotation_going_on_from_remarks_is_not_dated_by_whom_it_names() -> None:
+    found = mentions_of(
+        "Northwind Airlines said on 3 June that its new engines had passed every safety test.\n\n"
+        "The long delays in the inspections are hurting Northwind Airlines, Professor Jane Roe warns.\n\n"
+        '"It depletes confidence that Northwind Airlines has control of its fleet."'
+    )
+    assert all(m.date_start == TUESDAY for m in found if m.speaker == "Jane Roe")
+
+
+def test_all_year_before_a_number_is_a_school_year_not_a_date() -> None:
+    assert find_dates("The school has offered all year 9 pupils medication.", TUESDAY) == []
+    [week] = find_dates("The school was closed all week.", TUESDAY)
+    assert week.date_start == dt.date(2026, 6, 15)
+
+
+def test_remarks_told_by_a_paper_named_for_its_day_are_of_that_day() -> None:
+    [report] = mentions_of(
+        "Separately, the Sunday Times of London reported that the airline is in talks to sell its regional "
+        "routes."
+    )
+    assert (report.date_start, report.date_basis) == (dt.date(2026, 6, 14), "resolved")
+
+
+def test_a_count_confirmed_in_the_perfect_is_not_the_speakers_dated_remarks_of_days_before() -> None:
+    earlier, confirmed = mentions_of(
+        "Vietnam said at the weekend that several travellers had taken fever pills before landing.\n\n"
+        "Vietnam has confirmed 31 new infections, most of them among travellers.",
+        dt.date(2026, 6, 15),  # a Monday: the weekend is the day before
+    )
+    assert earlier.speaker == confirmed.speaker == "Vietnam"
+    assert not same_happening(confirmed, Cluster([earlier]))
+
+
+def test_a_second_date_whose_verb_is_left_out_gives_a_happening_with_the_first_clauses_verb() -> None:
+    june, july = mentions_of(
+        "The agency will raise its forecast to 3 percent by the end of June and to 4 percent by mid-July.",
+        dt.date(2026, 6, 15),
+    )
+    assert june.clause == "The agency will raise its forecast to 3 percent by the end of June"
+    assert july.clause == "The agency will raise its forecast to 4 percent by mid-July"
+    assert (july.date_start, july.planned) == (dt.date(2026, 7, 11), True)

@@ -395,13 +395,23 @@ def test_weekday_looking_ahead_is_on_or_after_publication(text, expected, day, t
             "past",
         ),
         (
-            "Shops were shut this weekend.",
+            "Shops will be shut this weekend.",
             "this weekend",
             "2025-W15-WE",
             D(2025, 4, 12),
             D(2025, 4, 13),
             "week",
             "future",
+        ),
+        (
+            # told in the past in a Wednesday paper: the weekend just gone
+            "Shops were shut this weekend.",
+            "this weekend",
+            "2025-W14-WE",
+            D(2025, 4, 5),
+            D(2025, 4, 6),
+            "week",
+            "past",
         ),
     ],
 )

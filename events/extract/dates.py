@@ -335,6 +335,11 @@ _COUNT_BEFORE = re.compile(
 )
 
 
+_ROUGHLY = re.compile(
+    r"(?i)\b(?:nearly|almost|about|around|roughly|some|approximately|more\s+than|less\s+than|over|under)\s+$"
+)
+
+
 def _counted_from(text: str, mention: DateMention, floor: int) -> DateMention:
     """ "two days after Jackson's death on 25 June 2009" -> 27 June 2009: a count from a dated point."""
     if mention.precision not in ("day", "month"):
@@ -358,6 +363,15 @@ def _counted_from(text: str, mention: DateMention, floor: int) -> DateMention:
         period = _day(mention.date_start + dt.timedelta(days=count * (7 if unit == "week" else 1) * sign))
     else:
         return mention  # "two weeks after June 2009" lies in no one month
+    if _ROUGHLY.search(before[: found.start()]):
+        # "nearly five months after the well ruptured on April 20": about then, not that very day
+        middle = period.start
+        period = {
+            "day": period,
+            "week": _week(middle),
+            "month": _month(middle.year, middle.month),
+            "year": _year(middle.year),
+        }[unit]
     start = mention.start - len(before) + found.start()
     counted = _as_counted(
         mention,
@@ -743,13 +757,17 @@ _FUTURE_CUE = re.compile(
     r"|(?<=\bis\s)expected|(?<=\bare\s)expected|(?<=\balso\s)expected"
     r"|set\s+to|(?:set|slated)\s+for|plans?\s+(?:to|for)|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
     r"|calls?\s+for|called\s+for|urged|urges|until|from\s+next|takes?\s+effect|comes?\s+into\s+force"
-    r"|hopes?\s+to|hoping\s+to|on\s+(?:target|track)|aims?\s+to|should(?!\s+have)"
+    r"|hopes?\s+to|hoping\s+to"
+    # what was agreed or offered to do is ahead of the agreeing: "agreed to hold a conference in March"
+    r"|(?:agreed|decided|promised|pledged|vowed|offered|offers?|voted|undertook)\s+to\s+"
+    r"(?!(?:a|an|the|its|their|his|her|this|that|these|those|some|any|all|be|have)\b)[a-z]+|on\s+(?:target|track|schedule)|aims?\s+to|should(?!\s+have)"
     # a possibility looks ahead ("could overflow by Friday", "may fail on Saturday"), unless it is of the
     # past ("could have", "could not reach them on Tuesday"); "may" in lower case only, never the month
     r"|might(?!\s+have)|(?-i:may)(?!\s+have)|could(?!\s+(?:have|not|never|only|barely|hardly|still|see|hear)\b)(?!n)"
     # "elections due to be held on 28 February" (not "delayed due to the storm", nor "was due to")
     r"|(?<!was\s)(?<!were\s)due\s+to\s+(?:be|begin|start|take|open|close|end|hold|meet|vote|expire|arrive"
-    r"|resume|return|sign|finish|run|report|launch|come|visit|travel|appear|announce|decide))\b"
+    r"|resume|return|sign|finish|run|report|launch|come|visit|travel|appear|announce|decide|stage|play|perform"
+    r"|host|give|attend|tour))\b"
     r"|['’]ll\b)"
 )
 _OTHER_CUE = re.compile(
@@ -757,16 +775,57 @@ _OTHER_CUE = re.compile(
     r"|wrote|was|were|had|did|has|have|been|since|ago|\w{3,}ed"
     # the past of common irregular verbs: "On Thursday, the minister stuck to the estimate that ... will"
     r"|stuck|took|gave|made|met|held|went|came|sent|spoke|left|began|won|lost|struck|fell|rose|found"
-    r"|brought|kept|saw|sold|paid|fled|fought|threw|withdrew|drew|chose|broke|caught|sought|stood|ran)\b"
+    r"|brought|kept|saw|sold|paid|fled|fought|threw|withdrew|drew|chose|broke|caught|sought|stood|ran|blew|sank)\b"
 )
 # What joins a date to the next one in the same phrase: " and October", " to Friday", " or early next month"
 _JOINED_DATE = re.compile(
     r"(?i)(?:\s*,?\s*(?:and|or|to|through|until)\s+(?:the\s+)?(?:(?:early|late|mid|next|last)[\s-]+)*"
     r"(?-i:[A-Z][a-z]+|\d{1,2})\b(?:\s+\d{1,2}\b)?)*"
 )
+# What opens a clause with a subject of its own ("said that ...", "..., and that ..."); "that" right after
+# a noun's determiner-free verb is the usual complementiser
+_CLAUSE_OPENER = re.compile(r"(?i)\b(?:that|whether|because|although|though|while|whereas|if|unless)\s+")
+# the end of a clause after the date: a comma, a semicolon or a dash
+_CLAUSE_END = re.compile(r"[,;:]|\s[-–—]\s")
+
+
+def _tense_after(context: _Context) -> bool | None:
+    """Whether the clause the mention sits in looks ahead, by the first tense cue after it up to the
+    clause's end; None when there is none."""
+    after = context.after(100)
+    ends = [found.start() for found in (_SENTENCE_BREAK.search(after), _CLAUSE_END.search(after)) if found]
+    if ends:
+        after = after[: min(ends)]
+    future = _future_cue_after(after)
+    other = next(
+        (c for c in _verb_cues(_OTHER_CUE, after) if not _AFTER_PRESENT_BE.search(after[: c.start()])), None
+    )
+    if future is None and other is None:
+        return None
+    return future is not None and (other is None or future.start() < other.start())
+
+
+def _future_cue_after(text: str) -> re.Match[str] | None:
+    """The first cue of the future in what follows a date; "until" there leads to another date ("from
+    April 20 until Thursday"), not to this one's tense."""
+    return next((c for c in _FUTURE_CUE.finditer(text) if not re.match(r"(?i)until|till", c.group())), None)
+
+
+# Verbs of a stretch of time in the past, which "until" ends: "ran until July 15", "lasted until March"
+_LASTED_UNTIL = re.compile(
+    r"(?i)\b(?:ran|lasted|continued|remained|stayed|gushed|flowed|leaked|spewed|persisted|went\s+on|worked"
+    r"|lived|served|raged|held\s+out)\b[^,;]{0,60}$"
+)
+
+
+# "deals for 90m doses by December": a deadline with no verb of the past in its clause is ahead
+_BY_BEFORE = re.compile(r"(?i)\bby\s+$")
+
+
 # A timetable's present right before the date: "Talks begin on Monday", "Applications close on 31 March"
 _SCHEDULED_PRESENT = re.compile(
-    r"(?i)\b(?P<word>[\w']+)\s+(?:open|close|begin|start|resume|reopen|end|expire|convene)s?\s+(?:on\s+)?$"
+    r"(?i)\b(?P<word>[\w']+)\s+(?:open|close|begin|start|resume|reopen|end|expire|convene|arrive|depart"
+    r"|go(?:es)?\s+out|take(?:s)?\s+place|kick(?:s)?\s+off|get(?:s)?\s+under\s*way)s?\s+(?:on\s+)?$"
 )
 # ... but not after a word that makes the verb an infinitive, a negation or an adjective ("to open on",
 # "did not open on", "remained open on", "was closed")
@@ -804,6 +863,24 @@ def _is_future_context(context: _Context) -> bool:
         if not _AFTER_BE.search(before[: cue.start()])
     ]
     if cues:
+        last = max(cues)
+        if last[1] and re.match(r"(?i)until|till", before[last[0] :]):
+            # "Until Saturday none of the sludge had reached shore": "until" ends a stretch of either time;
+            # the verb of its clause tells which, after it or else before it ("would be closed until
+            # Thursday", "the spill ran until July 15")
+            ahead = _tense_after(context)
+            if ahead is not None:
+                return ahead
+            # a stretch that went on until then ("the spill ran until July 15") ended; an end that was set
+            # ("adjourned the case until June 12", "would be closed until Thursday") is ahead
+            return not _LASTED_UNTIL.search(before[: last[0]])
+        opener = next(reversed(list(_CLAUSE_OPENER.finditer(before))), None)
+        if opener is not None and all(at < opener.start() for at, _ in cues):
+            # "Benn said that a second wave in the autumn could be worse": the date opens a clause of its
+            # own whose verb comes after it; the cues before belong to the clause that holds it
+            ahead = _tense_after(context)
+            if ahead is not None:
+                return ahead
         return max(cues)[1]
     # Further into the sentence, what follows belongs to another clause: "held rates on 6 November
     # and will next decide ..." says nothing about 6 November.
@@ -819,7 +896,7 @@ def _is_future_context(context: _Context) -> bool:
     # "On Tuesday his brothers, who will be taking part, defended ...": an aside's tense is its own, unless
     # the main clause has no verb to tell ("Saturday's concert, which will be broadcast live")
     for text in (_ASIDE_AFTER.sub(",", after)[:80], after[:80]):
-        future = _FUTURE_CUE.search(text)
+        future = _future_cue_after(text)
         # ("is sold out", "are closed": a participle after a present "be" is no past)
         other = next(
             (c for c in _verb_cues(_OTHER_CUE, text) if not _AFTER_PRESENT_BE.search(text[: c.start()])), None
@@ -886,6 +963,8 @@ def _verb_cues(cue: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         word = found.group().lower()
         if word.endswith("ed") and _ATTRIBUTIVE_BEFORE.search(text[: found.start()]):
             continue
+        if word.endswith("ed") and text[found.start() - 1 : found.start()] == "-":
+            continue  # "so-called", "long-awaited": part of a compound adjective
         yield found
 
 
@@ -1029,8 +1108,11 @@ def _resolve_calendar_date(context: _Context) -> list[DateMention] | None:
     elif context.group("year_rel"):
         year = _relative_year(context.group("year_rel"), published)
     else:
-        future = _is_future_context(context)
-        resolved = _nearest_day_of_year(month, day, published, future, not _has_past_cue(context))
+        ahead_ok = not _has_past_cue(context)
+        future = _is_future_context(context) or (
+            ahead_ok and _BY_BEFORE.search(context.before(12)) is not None
+        )
+        resolved = _nearest_day_of_year(month, day, published, future, ahead_ok)
         if resolved is None:
             return []
         year = resolved.year
@@ -1174,8 +1256,8 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
         return None
     if not modifier and month == 5 and not _TIME_PREPOSITION_BEFORE.search(context.before(20)):
         return None
-    future = _is_future_context(context)
     ahead_ok = not _has_past_cue(context)
+    future = _is_future_context(context) or (ahead_ok and _BY_BEFORE.search(context.before(12)) is not None)
     period = _narrow(_around(lambda year: _month(year, month), published, future, ahead_ok), modifier)
     reason = _no_year_reason(
         text,
@@ -1257,9 +1339,12 @@ def _resolve_season(context: _Context) -> list[DateMention] | None:
     if year_rel:
         period = season(_relative_year(year_rel, published))
     elif relative == "this":
-        # ("will be living on polluted beaches this winter", said in June: the winter ahead)
-        ahead = code == "WI" and this_year < published.year and _is_future_context(context)
-        period = season(published.year if ahead else this_year)
+        # ("will be living on polluted beaches this winter" said in June, "an audit should be released this
+        # spring" said in November: when this year's is over, a clause that looks ahead means the next one)
+        period = season(this_year)
+        ahead = period.end < published and _is_future_context(context)
+        if ahead:
+            period = next(candidate for candidate in recent if candidate.start > published)
         tense = "future" if ahead else ""
     elif relative in ("last", "this past"):
         # the latest to have ended: "last summer" in October 2025 is summer 2025, in July 2025 summer 2024
@@ -1467,6 +1552,8 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
     text, published = context.match.group(), context.published
     relative = " ".join(context.group("rel").lower().split())
     if relative == "all":
+        if re.match(r"\s+\d", context.after(3)):
+            return None  # "offered all year 9 pupils medication": a school year, no time
         relative = "this"  # "closed all week": the whole of this week
     side = context.group("side").lower()
     modifier = _modifier(context)
@@ -1508,6 +1595,14 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
         period = _week(published + dt.timedelta(weeks=step))
     elif unit == "weekend":
         period = _weekend(published + dt.timedelta(weeks=step))
+        if (
+            step == 0
+            and period.start > published
+            and _has_past_cue(context)
+            and not _is_future_context(context)
+        ):
+            # "BP responded this weekend with a new plan", in a Tuesday paper: the weekend just gone
+            period = _weekend(published - dt.timedelta(weeks=1))
     elif unit == "month":
         period = _shift(_month(published.year, published.month), _month, step)
     elif unit == "quarter":

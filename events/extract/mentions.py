@@ -2312,7 +2312,7 @@ def _planned_in_what_was_said(
             for d in dates
             if said.end <= d.start
             and d.end <= draft.sentence.end
-            and d.precision in ("day", "week", "month")
+            and d.precision in ("day", "week", "month", "quarter", "year")
             and d.date_start > published
             and _FUTURE_WORDS.search(text[said.end - start : d.start - start])
         ),
@@ -2328,7 +2328,7 @@ def _planned_in_what_was_said(
             for d in dates
             if draft.sentence.start <= d.start
             and d.end <= said.start
-            and d.precision in ("day", "week", "month")
+            and d.precision in ("day", "week", "month", "quarter", "year")
             and d.date_start > published
             and _FUTURE_WORDS.search(text[: d.start - start])
             and _SAYING_CLOSES.match(text[d.end - start : said.start - start])
@@ -2674,7 +2674,9 @@ def _act_before(
         told = _bare_draft(part, entities)
     if (
         told is None
-        or told.is_speech_type
+        # ("..., as British scientists announced they had mapped the virus": remarks of the same moment, and
+        # news of their own; what someone said before an act is told with the act)
+        or (told.is_speech_type and (after or not told.speaker))
         or (told.family == "other" and not (after and _own_subject_and_verb(piece)))
     ):
         return None
@@ -2696,8 +2698,8 @@ def _act_before(
         own_date=own or counted or main,
         anterior=own is None and counted is None,
         clause=clause[:1].upper() + clause[1:],
-        speaker="",
-        speaker_country="",
+        speaker=told.speaker if told.is_speech_type else "",
+        speaker_country=told.speaker_country if told.is_speech_type else "",
     )
 
 
@@ -3316,6 +3318,11 @@ def _plan_undone(draft: _Draft) -> _Draft:
     return dataclasses.replace(draft, own_date=None, clause=clause, undated_past=False)
 
 
+# A clause that is only a prepositional phrase, its verb left out: "(and) to 80,000 bpd by mid-July"
+_GAPPED = _rx(r"^(to|at|from|by|in|for|on)\s")
+_CLOSING_ATTRIBUTION = _rx(r",\s+[^,]{1,60}\b(said|says|told|added|announced)\b[^,]*$")
+
+
 def _continuation(part: Sentence, main: _Draft | None, dates: list[DateMention]) -> _Draft | None:
     """A dated clause with no act of its own that goes on about the main clause's happening ("..., which
     will take effect on Wednesday"): the same kind of happening at its own date, planned if ahead."""
@@ -3325,6 +3332,13 @@ def _continuation(part: Sentence, main: _Draft | None, dates: list[DateMention])
     if not own:
         return None
     text = _CONTINUING.sub("", part.text).strip()
+    gapped = _GAPPED.match(text)
+    if gapped and not _FINITE_VERB.search(text[: own[0].start - part.start]):
+        # "boosting capacity to 53,000 bpd by the end of June | and to 80,000 bpd by mid-July": the verb
+        # is the first clause's, said once for both; the clause is the first one's up to that phrase
+        at = main.clause.find(f" {gapped.group(1).lower()} ")
+        if at > 0:
+            text = f"{main.clause[:at]} {_CLOSING_ATTRIBUTION.sub('', text)}"
     if _RELATIVE_OPENING.match(part.text):
         # "which will take effect on Wednesday" -> "<what the main clause did>: will take effect ..."
         head = main.clause.split(",")[0]
@@ -5787,6 +5801,10 @@ def _settle_date(
         # "Preval said he would not stay beyond the end of his term in February 2011": what was said is
         # ahead, the saying is not; it is dated as remarks without a date of their own
         draft = dataclasses.replace(draft, own_date=None)
+    if draft.own_date is None and draft.is_speech_type:
+        paper = _weekday_paper(draft, published)
+        if paper is not None:
+            draft = dataclasses.replace(draft, own_date=paper)
     if draft.own_date is not None:
         d = draft.own_date
         start, end, precision, text = d.date_start, d.date_end, d.precision, d.text
@@ -5988,6 +6006,41 @@ _FOUNDING = _rx(
 )
 
 
+# A paper or a programme named for the day it comes out: "the Sunday Times", "the Mail on Sunday",
+# "Fox News Sunday"
+_WEEKDAY_PAPER = re.compile(
+    r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:Times|Telegraph|Mirror|Express"
+    r"|Herald|Post|People|Independent|Star|Mail|Tribune|Business\s+Post)\b"
+    r"|\b(?:Mail|Independent|Observer|Times)\s+on\s+(?P<on>Sunday|Saturday)\b"
+    r"|\bNews\s+(?P<show>Sunday|Saturday)\b"
+)
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _weekday_paper(draft: _Draft, published: dt.date) -> DateMention | None:
+    """Undated remarks told by, or to, a paper or programme that comes out on one day of the week ("the
+    Sunday Times reported that ...") are of its latest such day up to the report's."""
+    found = _WEEKDAY_PAPER.search(draft.sentence.text)
+    if found is None:
+        return None
+    name = found.group("day") or found.group("on") or found.group("show")
+    day = published - dt.timedelta(days=(published.weekday() - _WEEKDAYS.index(name)) % 7)
+    start = draft.sentence.start + found.start()
+    return DateMention(
+        start=start,
+        end=draft.sentence.start + found.end(),
+        text=found.group(),
+        value=day.isoformat(),
+        date_start=day,
+        date_end=day,
+        precision="day",
+        explicit=False,
+        modifier="",
+        tense="past",
+        reason=f"'{found.group()}' comes out on {name}s → {_fmt(day)}",
+    )
+
+
 def _said_of_the_future(draft: _Draft, published: dt.date) -> bool:
     """Remarks in the past tense ("said", "told") whose only date is after the report: the date is of
     what they tell, not of the telling."""
@@ -6140,6 +6193,10 @@ def _context_date(
     # not speak now; the remarks are dated by their speaker or their paragraph
     verb = _SPEECH.search(draft.sentence.text) if draft.is_speech_type else None
     said_by = [e for e in draft.entities if verb is None or e.end <= verb.start()]
+    if verb is None and draft.is_speech_type:
+        # '"It depletes confidence that BP have control"' after 'Professor Roe warns ...': a quotation
+        # going on from its speaker's remarks; whom it names did not speak
+        said_by = []
     if verb is not None:
         # "The delays are hurting the airline, Professor Roe warns": before a closing attribution stands
         # what was said, and whom it names did not speak
@@ -6151,7 +6208,7 @@ def _context_date(
     people += [e.name for e in said_by if e.kind == "actor" and e.name not in people]
     # "Vietnam has confirmed 26 cases": remarks told in the present perfect are the report's own news, not
     # of the day the speaker's earlier remarks were made
-    now_told = draft.is_speech_type and draft.said_now
+    now_told = (draft.is_speech_type and draft.said_now) or (not draft.is_speech_type and draft.undated_past)
     for person in people if not now_told else []:
         earlier = [d for i, d in dated if i < index and (d.speaker == person)]
         if earlier:

@@ -193,6 +193,10 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
             # "In June its chairman said ..." and BP's remarks of 16 June in another report: a month holds
             # many remarks by one speaker, so two reports' remarks are one only when both name the day
             return False
+        if m.article == other.article and (_told_as_now(m, other) or _told_as_now(other, m)):
+            # "Vietnam said at the weekend that travellers took fever pills" and "Vietnam has confirmed 26
+            # cases": the perfect tells the report's news, not the remarks the report dated before
+            return False
         if m.precision != other.precision and _own_date(m) and _own_date(other):
             # "BP said last week ..." and "said a BP spokesman on Sunday": a report that dates two remarks
             # differently tells of two occasions
@@ -227,6 +231,10 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
     ):
         # "BP was evicted from the index earlier this year" and "BP released its report on Wednesday": one
         # report dating two acts of no named kind differently tells of two happenings
+        return False
+    if not m.is_speech and _another_count(m, cluster):
+        # "16 peacekeepers are known dead" and "at least 56 of its staff were injured", or a world total
+        # and one country's count: one report giving two counts tells of two tolls
         return False
     if not m.is_speech and not _related(m, cluster):
         # sharing a day and a type is not enough (an earthquake toll and a war toll of one day): the
@@ -644,6 +652,33 @@ def cluster_mentions(mentions: Iterable[Mention]) -> list[Cluster]:
         elif _running_toll(mention):
             index.add(Cluster([mention]))
     return index.clusters
+
+
+_SAID_NOW = re.compile(
+    r"\b(?:has|have)\s+(?:also\s+|now\s+|so\s+far\s+)?(?:confirmed|reported|recorded|announced|said|declared)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_as_now(now: Mention, before: Mention) -> bool:
+    """Remarks in the present perfect with no date of their own, beside remarks their report dates before
+    its day."""
+    return (
+        now.date_basis == "publication"
+        and _SAID_NOW.search(now.sentence.text) is not None
+        and _own_date(before)
+        and before.date_end < now.published
+    )
+
+
+def _another_count(m: Mention, cluster: Cluster) -> bool:
+    """Whether a toll or case count gives a count of people that the happening's reports from the same
+    article do not, and they give counts of their own."""
+    if m.event_type not in ("casualties", "disaster"):
+        return False
+    mine = {f.value for f in m.figures if f.counts}
+    theirs = {f.value for x in cluster.by_article.get(m.article, ()) for f in x.figures if f.counts}
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _running_toll(m: Mention) -> bool:
