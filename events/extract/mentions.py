@@ -1539,9 +1539,16 @@ _IN_A_NAMED_PAPER = re.compile(
 )
 
 
+_COLUMNIST_VERB = _rx(r"says|said|writes|wrote|argues|argued|notes|noted|suggests|suggested")
+_QUOTED_AS = _rx(r"\bquoted\s+as\s+$")
+
+
 def _writes_in_a_paper(text: str, speech: re.Match[str], entities: Sequence[Entity], offset: int) -> bool:
     """Whether the words were said "in" a newspaper ("David Roe says in the Independent that the decision is
-    about money"): a columnist's comment, read in a review of the papers, not a happening."""
+    about money"): a columnist's comment, read in a review of the papers, not a happening. Someone "quoted
+    as saying in the Guardian" gave the paper an interview, and is heard."""
+    if not _COLUMNIST_VERB.fullmatch(speech.group()) or _QUOTED_AS.search(text[: speech.start()]):
+        return False
     after = speech.end()
     if _IN_A_NAMED_PAPER.match(text, after):
         return True
