@@ -1011,10 +1011,24 @@ def test_a_year_after_pre_or_post_still_places_the_sentence_in_time() -> None:
         "The insurer sued Harbour Shipping 2015 LLC over the cargo on Friday.",
         "Shares in Delta Mining 2010 Ltd fell sharply.",
         "A claim against Northgate 2021 Holdings Group was dismissed.",
+        "Shares in Nordvik Shipping 2019 ASA rose.",
+        "Vento Energia 2018 SpA was sued.",
+        # (the stops of a legal form's initials, before a word as before a full stop)
+        "Harbour Shipping 2015 L.L.C. was sued.",
+        "The suit names Delta Mining 2010 P.L.C.",
     ],
 )
 def test_a_year_inside_a_company_name_is_no_date(text: str) -> None:
     assert all(m.precision != "year" for m in find_dates(text, WED))
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("In 2006 AB 32 became law in California.", 2006), ("By 2010 SE Asia had recovered.", 2010)],
+)
+def test_a_year_before_two_capitals_that_are_no_legal_form_is_a_date(text: str, year: int) -> None:
+    (found,) = find_dates(text, WED)
+    assert (found.precision, found.date_start.year) == ("year", year)
 
 
 def test_a_year_after_a_month_or_preposition_before_a_name_is_still_a_date() -> None:

@@ -95,6 +95,10 @@ def test_title_run_into_the_first_sentence_is_split_off() -> None:
         "Prime Minister Ana Lopes said on Monday that Portugal would close two crossings.",
         "The storm hit the coast on Monday and officials said Portugal would send help.",
         "Mining boss Ana Lopes quits as chief executive Ana Lopes says she will leave in May.",
+        # (a role word before a name says who the name is, whichever role it is)
+        "Truce talks stall as lead negotiator Ana Lopes says she will leave in May.",
+        "Inquest opens as county coroner Ana Lopes says the cause is unknown.",
+        "Board shake-up as chairwoman Ana Lopes says she will leave in May.",
     ],
 )
 def test_ordinary_first_sentences_are_not_split(line: str) -> None:
