@@ -605,8 +605,9 @@ def _add_candidate(out: list[tuple[int, dt.date, str]], match: re.Match[str], y:
 
 # "U.S." and "J." (initials) or "Gen." (titles) before a capital do not end a sentence
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Gov|Sen|Rep|St|No|Jan|Feb|Mar|Apr|Jun|Jul"
-    r"|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Corp|Co|vs|approx|est|Prof|Adm|Rev|Jr|Sr)\.)$"
+    r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Gov|Sen|Rep|St|No"
+    rf"|{'|'.join(short.title() for short in MONTH_ABBREVIATIONS)}"
+    r"|Inc|Ltd|Corp|Co|vs|approx|est|Prof|Adm|Rev|Jr|Sr)\.)$"
 )
 # A break after final punctuation and white space, or with no space at all when a scraped page ran two
 # sentences together ("the minister said.The talks"): a word of two lower-case letters or more, then a
