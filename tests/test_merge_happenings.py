@@ -214,3 +214,17 @@ def test_two_reports_sharing_a_company_and_a_partners_name_are_two_acts() -> Non
     )
     others = sorted((f[1], f[3]) for f in found if f[0] == "other")
     assert others == [("2027-06-01", 1), ("2027-06-18", 1)]
+
+
+def test_one_reports_two_counts_of_its_staff_are_two_tolls_even_when_no_figure_is_read() -> None:
+    found = build(
+        (
+            TUESDAY_REPORT,
+            "The storm struck the island's north coast on Tuesday.\n\n"
+            "Red Cross chief Omar Haddad listed 16 volunteers who are known to have died.\n\n"
+            "The Red Cross said earlier that at least 56 of its staff had been injured in the storm.",
+        )
+    )
+    tolls = [f[2] for f in found if f[0] == "casualties"]
+    assert len(tolls) == 2
+    assert any("16 volunteers" in t for t in tolls) and any("56" in t for t in tolls)
