@@ -74,6 +74,8 @@ class Cluster:
     locations: set[str] = field(default_factory=set, repr=False)
     subject_countries: set[str] = field(default_factory=set, repr=False)
     words: set[str] = field(default_factory=set, repr=False)
+    doers: set[str] = field(default_factory=set, repr=False)  # `_doers` of every report
+    agent_countries: set[str] = field(default_factory=set, repr=False)
     # each article's reports of the happening, for the rules that compare a report with its own article's
     by_article: dict[str, list[Mention]] = field(default_factory=dict, repr=False)
 
@@ -88,6 +90,8 @@ class Cluster:
         self.locations.update(mention.locations)
         self.subject_countries.update(mention.subject_countries)
         self.words.update(_words(mention.sentence.text))
+        self.doers.update(_doers(mention))
+        self.agent_countries.add(mention.agent_country)
         self.by_article.setdefault(mention.article, []).append(mention)
 
     @property
@@ -434,12 +438,12 @@ def _same_doer(m: Mention, cluster: Cluster) -> bool:
     """Whether a report names no doer, or one of the happening's: a body with no country (the UN) and a
     state are two doers."""
     mine = _doers(m)
-    theirs = set().union(*(_doers(x) for x in cluster.mentions))
+    theirs = cluster.doers
     if not mine or not theirs or mine & theirs:
         return True
     # ("Russia" and "Russian forces", "North Korea" and "Pyongyang": one country told two ways)
     countries = {m.agent_country, *m.subject_countries} - {""}
-    return bool(countries & ({x.agent_country for x in cluster.mentions} | cluster.subject_countries))
+    return bool(countries & (cluster.agent_countries | cluster.subject_countries))
 
 
 def _weakly_dated(m: Mention) -> bool:

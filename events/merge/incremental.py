@@ -247,7 +247,7 @@ def replay(log: MergeLog, added: Sequence[tuple[Mention, int]], load: Callable[[
                 continue
             if entry.cluster is not None and entry.cluster != ref:
                 matching.append(happenings[entry.cluster])
-            chosen: _Happening | None = min(matching, key=lambda h: _rank(h, entry, key, changed, state_at))
+            chosen: _Happening | None = min(matching, key=_ranking(entry, key, changed, state_at))
         else:
             chosen = _choose(current, entry, key, index.candidates(entry, key), changed, state_at)
         if chosen is None and not current.undated_past:
@@ -304,33 +304,40 @@ def _with_cluster(entry: LoggedMention, cluster: Ref | None) -> LoggedMention:
 Rank = tuple[int, int, tuple[int, int, OrderKey]]
 
 
-def _rank(
-    happening: _Happening,
+def _ranking(
     entry: LoggedMention,
     key: OrderKey,
     changed: set[Ref],
     state_at: Callable[[_Happening, OrderKey], Cluster],
-) -> Rank:
+) -> Callable[[_Happening], Rank]:
     """How `cluster_mentions` ranks a matching happening for the mention `entry`, lowest first: the
     nearest date, then the most reports (for a weakly dated mention: the most articles, then the
     earliest), then the first in candidate order. A happening not changed is ranked from the log,
-    without reading its reports."""
-    if happening.creator in changed or happening.state is not None:
-        state = state_at(happening, key)
-        size = len(state.mentions)
-        articles = len({m.article for m in state.mentions}) if entry.key[0] else 0
-    else:
-        size = happening.count_before(key)
-        articles = happening.articles_among_first(size) if entry.key[0] else 0
+    without reading its reports. What depends only on the mention is worked out once: a mention is
+    ranked against up to hundreds of happenings."""
+    weak = entry.key[0]
     # `_Index.candidates` order: by when they were made, except that for a mention of a few days the
     # happenings of long windows come first and the others by the first day they share with it
-    if entry.high - entry.low > ClusterIndex.LONG or happening.long:
-        order = (0, 0, happening.key)
-    else:
-        order = (1, max(happening.first, entry.low), happening.key)
-    if entry.key[0]:
-        return (-articles, happening.first, order)
-    return (abs(happening.first - entry.first), -size, order)
+    wide = entry.high - entry.low > ClusterIndex.LONG
+    low, first = entry.low, entry.first
+
+    def rank(happening: _Happening) -> Rank:
+        if happening.creator in changed or happening.state is not None:
+            reports = state_at(happening, key).mentions
+            size = len(reports)
+            articles = len({m.article for m in reports}) if weak else 0
+        else:
+            size = happening.count_before(key)
+            articles = happening.articles_among_first(size) if weak else 0
+        if wide or happening.last - happening.first > ClusterIndex.LONG:
+            order = (0, 0, happening.key)
+        else:
+            order = (1, max(happening.first, low), happening.key)
+        if weak:
+            return (-articles, happening.first, order)
+        return (abs(happening.first - first), -size, order)
+
+    return rank
 
 
 def _choose(
@@ -346,7 +353,8 @@ def _choose(
     first finds it with few tests."""
     # Taken best first from a heap rather than sorted whole: the best few are most often all that are
     # tested, of a few hundred candidates. Equal ranks go in candidate order, as a stable sort has them.
-    ranked = [(_rank(h, entry, key, changed, state_at), place) for place, h in enumerate(candidates)]
+    rank = _ranking(entry, key, changed, state_at)
+    ranked = [(rank(h), place) for place, h in enumerate(candidates)]
     heapq.heapify(ranked)
     while ranked:
         happening = candidates[heapq.heappop(ranked)[1]]
