@@ -76,6 +76,12 @@ class Cluster:
     words: set[str] = field(default_factory=set, repr=False)
     doers: set[str] = field(default_factory=set, repr=False)  # `_doers` of every report
     agent_countries: set[str] = field(default_factory=set, repr=False)
+    # the names the reports capitalise (`_proper_words`), whether they appeal or answer a ruling, and
+    # whether they tell of one person's death or count many: kept here for the same reason
+    proper: set[str] = field(default_factory=set, repr=False)
+    answering: set[bool] = field(default_factory=set, repr=False)
+    one_dead: bool = field(default=False, repr=False)
+    counts_many: bool = field(default=False, repr=False)
     # each article's reports of the happening, for the rules that compare a report with its own article's
     by_article: dict[str, list[Mention]] = field(default_factory=dict, repr=False)
 
@@ -92,6 +98,10 @@ class Cluster:
         self.words.update(_words(mention.sentence.text))
         self.doers.update(_doers(mention))
         self.agent_countries.add(mention.agent_country)
+        self.proper.update(_proper_words(mention.sentence.text))
+        self.answering.add(_answering(mention))
+        self.one_dead = self.one_dead or _one_dead(mention)
+        self.counts_many = self.counts_many or _counts_many(mention)
         self.by_article.setdefault(mention.article, []).append(mention)
 
     @property
@@ -459,7 +469,7 @@ def _same_act(m: Mention, cluster: Cluster, shared: set[str]) -> bool:
     named = shared | set(m.actors) | cluster.actors | set(m.locations) | cluster.locations
     names = _words(" ".join(named)) | _WHERE_AND_WHEN | _COUNTED_NOUNS
     # (and so do the names the lists do not know, capitalised on either side: "Houston-based Anadarko")
-    names |= _proper_words(m.sentence.text).union(*(_proper_words(x.sentence.text) for x in cluster.mentions))
+    names |= _proper_words(m.sentence.text) | cluster.proper
     # (one word is not enough: the story's own word, "spill", "quake", "trial", is in all its reports, so
     # "waters closed since the spill" and "the commission on the spill" would be one act)
     return len((_words(m.sentence.text) & cluster.words) - names) >= SAME_ACT_WORDS
@@ -803,8 +813,12 @@ _ANSWERING = re.compile(
 
 def _answers_the_other(m: Mention, cluster: Cluster) -> bool:
     """Whether one side appeals or challenges and the other does not: the answer and what it answers."""
-    mine = _ANSWERING.search(m.sentence.text) is not None
-    return any((_ANSWERING.search(x.sentence.text) is not None) != mine for x in cluster.mentions)
+    return (not _answering(m)) in cluster.answering
+
+
+@functools.lru_cache(maxsize=65_536)
+def _answering(m: Mention) -> bool:
+    return _ANSWERING.search(m.sentence.text) is not None
 
 
 # One person's death or disappearance: "X was the first Briton to die", "the head of the mission is
@@ -816,10 +830,12 @@ _ONE_DEAD = re.compile(
 _A_COUNT = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d+)\b")
 
 
+@functools.lru_cache(maxsize=65_536)
 def _one_dead(m: Mention) -> bool:
     return _ONE_DEAD.search(m.sentence.text) is not None and not any(f.counts for f in m.figures)
 
 
+@functools.lru_cache(maxsize=65_536)
 def _counts_many(m: Mention) -> bool:
     """A count of more than one (a year or an age of the one person is no count)."""
     if _one_dead(m):
@@ -833,8 +849,8 @@ def _counts_many(m: Mention) -> bool:
 def _one_and_many(m: Mention, cluster: Cluster) -> bool:
     """Whether one side tells of one person's death and the other counts many."""
     if _one_dead(m):
-        return any(_counts_many(x) for x in cluster.mentions)
-    return _counts_many(m) and any(_one_dead(x) for x in cluster.mentions)
+        return cluster.counts_many
+    return _counts_many(m) and cluster.one_dead
 
 
 def _running_toll(m: Mention) -> bool:
