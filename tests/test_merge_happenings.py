@@ -228,3 +228,28 @@ def test_one_reports_two_counts_of_its_staff_are_two_tolls_even_when_no_figure_i
     tolls = [f[2] for f in found if f[0] == "casualties"]
     assert len(tolls) == 2
     assert any("16 volunteers" in t for t in tolls) and any("56" in t for t in tolls)
+
+
+def test_remarks_a_report_tells_as_made_later_that_day_are_another_occasion() -> None:
+    found = build(
+        (
+            TUESDAY_REPORT,
+            "Transport Minister Ana Ruiz said on Tuesday that the bridge would reopen in June.\n\n"
+            '"We are proud of the engineers," Ruiz added.\n\n'
+            "Later on Tuesday, Ruiz apologised for the delay to commuters.",
+        )
+    )
+    statements = [f[2] for f in found if f[0] == "statement"]
+    assert len(statements) == 2
+    assert any("apologised" in t for t in statements)
+
+
+def test_a_later_the_speaker_only_quotes_tells_no_second_occasion() -> None:
+    found = build(
+        (
+            TUESDAY_REPORT,
+            "Transport Minister Ana Ruiz said on Tuesday that the bridge would reopen in June.\n\n"
+            '"We will decide on the tolls later," Ruiz added.',
+        )
+    )
+    assert len([f for f in found if f[0] == "statement"]) == 1

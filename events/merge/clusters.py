@@ -226,6 +226,13 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
             # "In June its chairman said ..." and BP's remarks of 16 June in another report: a month holds
             # many remarks by one speaker, so two reports' remarks are one only when both name the day
             return False
+        if "denial" not in kinds and _said_later(m) != any(
+            _said_later(x) for x in cluster.by_article.get(m.article, ())
+        ):
+            # "'We care about the small people,' the chairman added" and "Later on Wednesday, the chairman
+            # apologised": the report tells of a second occasion the speaker spoke on that day (a denial
+            # still absorbs what its spokesman "later said" of the matter denied)
+            return False
         if m.article == other.article and (_told_as_now(m, other) or _told_as_now(other, m)):
             # "Vietnam said at the weekend that travellers took fever pills" and "Vietnam has confirmed 26
             # cases": the perfect tells the report's news, not the remarks the report dated before
@@ -757,6 +764,18 @@ _COUNT_BEFORE_NOUN = re.compile(
     rf"\b(\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?!(?:{_MONTHS}|percent|per\b|years?\b|am\b|pm\b))(?:of\s+)?[a-z]"
 )
 _DATE_BESIDE = re.compile(rf"(?:{_MONTHS})\s*$")
+
+
+# A report's "later", "afterwards": what follows was said on another occasion than what it told before
+_LATER = re.compile(r"\b(?:later|afterwards|subsequently)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _said_later(m: Mention) -> bool:
+    """Remarks a report tells as made later than others ("Later on Wednesday, she apologised"), outside
+    the words quoted ("'we will decide later,' he said" tells no second occasion)."""
+    unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", m.sentence.text)
+    return _LATER.search(unquoted) is not None
 
 
 def _on_one_matter(m: Mention, cluster: Cluster) -> bool:
