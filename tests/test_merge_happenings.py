@@ -253,3 +253,19 @@ def test_a_later_the_speaker_only_quotes_tells_no_second_occasion() -> None:
         )
     )
     assert len([f for f in found if f[0] == "statement"]) == 1
+
+
+def test_one_report_by_two_outlets_naming_the_company_with_and_without_its_legal_form_is_one() -> None:
+    found = build(
+        (
+            dt.date(2027, 5, 13),
+            "Castor Energy PLC on Wednesday published the findings of its internal inquiry into the blast, "
+            "which blamed faulty valves, cost-cutting, a rushed timetable and poor training at the plant.",
+        ),
+        (
+            dt.date(2027, 5, 13),
+            "Castor Energy released an internal inquiry into the refinery blast on Wednesday, and its chief "
+            "executive told shareholders that the company had learned hard lessons.",
+        ),
+    )
+    assert [(f[1], f[3]) for f in found if f[0] == "other"] == [("2027-05-12", 2)]

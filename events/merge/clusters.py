@@ -79,6 +79,7 @@ class Cluster:
     # the names the reports capitalise (`_proper_words`), whether they appeal or answer a ruling, and
     # whether they tell of one person's death or count many: kept here for the same reason
     proper: set[str] = field(default_factory=set, repr=False)
+    parties: set[str] = field(default_factory=set, repr=False)  # the actors, by `_party`
     answering: set[bool] = field(default_factory=set, repr=False)
     one_dead: bool = field(default=False, repr=False)
     counts_many: bool = field(default=False, repr=False)
@@ -99,6 +100,7 @@ class Cluster:
         self.doers.update(_doers(mention))
         self.agent_countries.add(mention.agent_country)
         self.proper.update(_proper_words(mention.sentence.text))
+        self.parties.update(_party(a) for a in mention.actors)
         self.answering.add(_answering(mention))
         self.one_dead = self.one_dead or _one_dead(mention)
         self.counts_many = self.counts_many or _counts_many(mention)
@@ -320,7 +322,8 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     # "other" names no kind of act: two of them in one report ("Obama met senators", "a cook served her
     # last meal") are one only by who, where or what they share, never by a pronoun or a country alone
     loose = m.event_type != "other"
-    shared = cluster.actors.intersection(m.actors) | places.intersection(m.locations)
+    # ("BP PLC" and "BP" are one party: a company's legal form is no other company)
+    shared = {a for a in m.actors if _party(a) in cluster.parties} | places.intersection(m.locations)
     # (a weakly dated one, "The agency has launched an appeal", could join any act of the agency's in
     # the months before: it needs more than the agency)
     # (either way round: a dated act joining a weakly dated one needs as much)
@@ -486,6 +489,19 @@ SAME_ACT_WORDS = 2
 
 
 @functools.lru_cache(maxsize=65_536)
+@functools.lru_cache(maxsize=65_536)
+def _party(actor: str) -> str:
+    """An actor's name without the legal form a company's name may end in: "BP PLC" -> "BP"."""
+    words = actor.split()
+    while len(words) > 1 and words[-1].rstrip(".") in _COMPANY_FORMS:
+        words.pop()
+    return " ".join(words)
+
+
+# The words a company's name may end in besides its own: "BP PLC", "Anadarko Petroleum Corp."
+_COMPANY_FORMS = frozenset("PLC Plc Inc Ltd LLC LLP AG SA NV GmbH Corp Co Corporation Company Group".split())
+
+
 def _proper_words(text: str) -> frozenset[str]:
     """The words a sentence capitalises past its first: names of parties the lists may not know
     ("Anadarko", "Gulf of Mexico"), which two reports can share without sharing an act."""
@@ -878,7 +894,17 @@ def _running_toll(m: Mention) -> bool:
     have died", a count no figure was read of, too)."""
     if m.event_type != "casualties":
         return False
-    return any(f.kind in _COUNTED for f in m.figures) or (not m.figures and bool(_counts(m)))
+    return any(f.kind in _COUNTED for f in m.figures) or (
+        not m.figures and _PEOPLE_COUNTED.search(m.sentence.text) is not None
+    )
+
+
+# A number of people no figure was read of: "listed 16 peacekeeping soldiers", "at least 40 of its staff"
+_PEOPLE_COUNTED = re.compile(
+    r"\b\d[\d,]*\s+(?:of\s+(?:its|their|the)\s+)?(?:[a-z-]+\s+)?(?:people|persons|civilians|soldiers|troops|"
+    r"workers|staff|police|officers|children|volunteers|peacekeepers|passengers|residents|members|nationals|"
+    r"citizens|patients|miners|fighters)\b"
+)
 
 
 def _same_count(m: Mention, cluster: Cluster) -> bool:
