@@ -11,7 +11,23 @@ import pytest
 from events.extract.corpus import SourceRow, prepare_article, run_in_caption, split_sentences
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
-from events.extract.noise import only_a_question, poll_finding, pollster, works_titles
+from events.extract.noise import (
+    caption_in_present,
+    copula_state,
+    keeps_watch,
+    mood_shift,
+    onlookers_view,
+    only_a_non_answer,
+    only_a_question,
+    poll_finding,
+    pollster,
+    routine,
+    seen_as,
+    to_the_reader,
+    works_titles,
+    writer_in_first_person,
+    writers_guess,
+)
 from events.merge.clusters import cluster_mentions, title
 from events.merge.titles import is_fragment, tidy
 
@@ -468,3 +484,355 @@ def test_each_side_of_a_trial_speaks_its_case() -> None:
 
 def test_a_round_birthday_in_the_columns_idiom_is_trivia() -> None:
     assert mentions("The singer marked the big 5-0 with a party on Monday.") == []
+
+
+# --- the writer's own voice -----------------------------------------------------------------------------
+
+LEAD = "The ministry closed 40 schools on Monday, officials said.\n\n"
+
+
+def after_lead(sentence: str) -> list[Mention]:
+    """The mentions of a sentence that follows a plain lead (a first sentence is read as a lead)."""
+    return [m for m in mentions(LEAD + sentence) if m.sentence.text == sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a mood or a focus held by nobody named, changing or lasting
+        "With the company unable to stop the flow from a well that blew up last week, attention was turning"
+        " to the coast, where the slick could threaten tourism.",
+        "Fears are growing over the harvest in the north.",
+        "Pressure mounted on the minister after the report was published on Monday.",
+        # the writer's guess, by modal, whatever it names
+        "At its current rate, the slick could surpass by next week the size of the 1979 spill that led to a"
+        " ban on drilling.",
+        # an assessment, with history named in passing
+        "The port city is widely seen as one of the best-prepared in Asia, given its experience of the 2003"
+        " outbreak, which killed 299 people.",
+        # watchers and guards
+        "Dozens of soldiers in helmets stood guard outside the ministry late on Friday.",
+        "Crowds lined the streets of the capital on Sunday.",
+        # a routine, in the present
+        "Each day, about 20,000 people cross the two bridges into the city.",
+        "Instead of closed shops and orders to stay home, traders here are gathered in the market on a daily"
+        " basis.",
+    ],
+)
+def test_the_writers_framing_is_no_happening(sentence: str) -> None:
+    assert after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Before the ship could dock, the port authority closed the harbour on Monday.", "other"),
+        ("Soldiers stood guard as protesters stormed the parliament on Friday.", "protest"),
+        ("Every day last week the army shelled the town.", "attack"),
+        ("Police arrested 12 protesters on Saturday.", "arrest"),
+    ],
+)
+def test_an_act_beside_the_writers_words_stays(sentence: str, event_type: str) -> None:
+    assert [m.event_type for m in after_lead(sentence)] == [event_type]
+
+
+def test_a_mood_as_the_lead_is_no_act_of_the_day() -> None:
+    assert mentions("Fears are growing over the harvest in the drought-hit north of the country.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "guess"),
+    [
+        ("The cost of the repairs may reach $2bn.", True),
+        ("Officials fear the toll could rise above 500.", False),  # the officials' fear, not the writer's
+        ("Before the ship could dock, the port closed.", False),
+        ("The army could not reach the village.", False),
+        ("May was the wettest month on record.", False),
+    ],
+)
+def test_a_guess_is_the_main_verbs_modal(text: str, guess: bool) -> None:
+    assert writers_guess(text) is guess
+
+
+@pytest.mark.parametrize(
+    ("text", "habit"),
+    [
+        ("Trucks carry the waste to three landfills on a daily basis.", True),
+        ("The ministry usually publishes its figures at noon.", True),
+        ("Every day last week the army shelled the town.", False),
+        ("The daily briefing was cancelled.", False),
+    ],
+)
+def test_a_routine_is_told_in_the_present(text: str, habit: bool) -> None:
+    assert routine(text) is habit
+
+
+def test_fears_with_a_clause_of_their_own_are_no_mood_shift() -> None:
+    assert mood_shift("Fears grew over the harvest.")
+    assert not mood_shift("Fears that the dam would fail grew on Monday after engineers found cracks.")
+    assert keeps_watch("Reporters waited outside the court.")
+    assert not seen_as("Analysts said the port is seen as well prepared.")
+
+
+def test_a_spokesman_who_has_not_seen_the_lawsuit_gives_no_answer_but_speaks_next() -> None:
+    text = (
+        "The state sued the company on Thursday over the spill, its attorney general said.\n\n"
+        "A company spokesman said the firm had not seen the lawsuit and had no comment.\n\n"
+        "The governor's spokesman Tom Hale said the governor had not seen the lawsuits.\n\n"
+        "He said the state would send its own claim to the company soon.\n\n"
+        "The ministry confirmed the arrests on Friday but had no comment on the charges.\n"
+    )
+    told = [(m.event_type, m.speaker, m.sentence.text[:12]) for m in mentions(text)]
+    assert told == [
+        ("legal", "", "The state su"),
+        ("statement", "Tom Hale", "He said the "),
+        ("arrest", "", "The ministry"),
+    ]
+    assert only_a_non_answer("The firm had no immediate comment.")
+    assert not only_a_non_answer("The firm confirmed the sale but had no comment.")
+
+
+CAPTIONED = (
+    "Rescuers pulled a boy from the rubble of a school on Monday, officials said.\n\n"
+    "Oil that leaked from a broken well after a blast on a rig swirls through the currents off the coast.\n\n"
+)
+
+
+@pytest.mark.parametrize("credit", ["", "AP Photo\\/Jane Roe "])
+def test_a_caption_in_the_present_is_no_event_and_its_credit_no_words(credit: str) -> None:
+    told = mentions(CAPTIONED + credit + "According to the ministry, 300 homes were destroyed on Monday.")
+    assert [m.sentence.text for m in told] == [
+        "Rescuers pulled a boy from the rubble of a school on Monday, officials said.",
+        "According to the ministry, 300 homes were destroyed on Monday.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("A man who lost his home walks past the ruins of the market in the old town.", True),
+        ("Oil that leaked from broken wells in the gulf reached the coast on Monday.", False),
+        ("Oil that leaked from broken wells in the gulf is washing ashore.", False),
+        ("Families who fled the fighting arrived in the camp on Monday.", False),
+    ],
+)
+def test_a_caption_shows_in_the_present(text: str, caption: bool) -> None:
+    assert caption_in_present(text) is caption
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "While the agency has said gaps in readiness must be addressed, it is apparent that this outbreak is"
+        " not seen as enough of a trigger.",
+        "It is unclear whether the talks will resume.",
+        "The government is taking an increasingly firm tone with the company.",
+        "The pile of soiled nets sitting four feet high at the yard will be part of the spill that endures.",
+        "About 17 percent of the federal waters remain closed, down from 37 percent.",
+        "Approximately 57,500 square miles of federal waters remain closed to fishing.",
+    ],
+)
+def test_judgements_trends_scenes_and_states_that_remain_are_no_happening(sentence: str) -> None:
+    assert after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister said on Friday it is clear that the talks failed.",
+        "Police used increasingly heavy force against the crowd on Saturday.",
+        "The man carrying the bomb was arrested at the station on Sunday.",
+        "Twelve people remain missing after the flood, the ministry said.",
+    ],
+)
+def test_a_speakers_judgement_an_act_and_a_toll_stay(sentence: str) -> None:
+    assert len(after_lead(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For updates on the flood and the rescue, pls visit our facebook page.",
+        "You can stay up to date with the election on the radio every hour.",
+        "This is when we're on air: 1100 and 1700 GMT on Mondays.",
+        "Follow us on Twitter for the latest on the ceasefire talks.",
+    ],
+)
+def test_the_page_speaking_to_its_reader_is_no_event(sentence: str) -> None:
+    assert to_the_reader(sentence)
+    assert after_lead(sentence) == []
+
+
+def test_a_visit_reported_is_not_the_page_speaking() -> None:
+    assert not to_the_reader("The president will visit our region next week, the mayor said.")
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Just a month ago, the flood was an unstoppable calamity: rivers burst their banks.", True),
+        ("The port is one of the busiest in Asia.", True),
+        ("The vote was a victory for the party, which won 80 seats on Sunday.", False),
+        ("There was an explosion at the plant on Monday.", False),
+        ("Monday was the first day of the trial.", False),
+    ],
+)
+def test_what_something_is_is_a_state(text: str, state: bool) -> None:
+    assert copula_state(text) is state
+
+
+def test_a_dated_copula_with_no_act_is_no_event() -> None:
+    assert after_lead("Just a month ago, the harbour was an unhappy place: its boats sat idle.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The BBC's Jane Roe visited the grounds of one hospital on Monday and spoke of seeing 100 bodies.",
+        "In June, some City analysts doubted whether the bank could survive the crisis.",
+        "Critics feared the plan would fail.",
+        "A full-blown epidemic, level 6, denotes sustained spread of a new virus in many countries.",
+    ],
+)
+def test_the_outlets_reporter_onlookers_views_and_definitions_are_no_happening(sentence: str) -> None:
+    assert after_lead(sentence) == []
+
+
+def test_an_outlets_report_and_a_named_analyst_stay() -> None:
+    assert [m.event_type for m in after_lead("The BBC reported on Monday that the army had seized the port.")]
+    assert not onlookers_view("Jane Roe, an analyst at Smith & Co, said on Monday the bank would survive.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The country has been ruled by the military for most of its history since independence in 1960.",
+        "The ruling party has governed since 1994.",
+        "Diplomats are watching closely for any sign of a split in the junta.",
+        "The streets were eerily quiet on Sunday as shops stayed shut.",
+        "The capital remained calm on Monday.",
+    ],
+)
+def test_states_held_watchers_and_quiet_streets_are_no_happening(sentence: str) -> None:
+    assert after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("The mood in the courtroom was tense as the verdict was read on Friday.", "legal"),
+        ("The court ruled on Monday that the vote was void.", "legal"),
+    ],
+)
+def test_a_happening_beside_the_scene_stays(sentence: str, event_type: str) -> None:
+    assert [m.event_type for m in after_lead(sentence)] == [event_type]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister has long argued that the tariffs protect jobs.",
+        "The group has repeatedly denied any link to the attacks.",
+        "A similar attack in 2015 killed 30 people.",
+        "It took weeks for a comparable blowout to be brought under control off the coast last year.",
+    ],
+)
+def test_standing_positions_and_happenings_to_compare_with_are_no_event(sentence: str) -> None:
+    assert after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army carried out a similar raid on Monday.",
+        "The minister said on Monday she had long argued for the tariffs.",
+    ],
+)
+def test_a_dated_similar_act_or_remark_stays(sentence: str) -> None:
+    assert len(after_lead(sentence)) == 1
+
+
+def test_a_wire_dateline_with_city_country_and_day_and_the_bullets_before_it_are_stripped() -> None:
+    text = (
+        "\\* Port deal under review \\* Regulator tells paper it is in no rush SANTOS, Brazil, June 21"
+        " (Reuters) - The regulator said on Monday it would review the sale of the port.\n"
+    )
+    assert sentences(text) == ["The regulator said on Monday it would review the sale of the port."]
+
+
+def test_a_speakers_generic_you_is_not_the_page_speaking() -> None:
+    assert not to_the_reader('"With many infections, you can get large numbers of very ill people," he said.')
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I reported on the start of this work earlier this month at the laboratories.",
+        "There will surely be much more to take away next week.",
+        "Commentators discuss the implications of a report which concluded that the firm cut corners.",
+        "The decision is likely to anger farmers, who depend on exports.",
+        "Up to 20 vessels are deployed at any one time in a one-mile radius.",
+    ],
+)
+def test_the_writers_first_person_certainty_and_press_review_are_no_happening(sentence: str) -> None:
+    assert after_lead(sentence) == []
+
+
+def test_the_first_person_inside_a_quotation_is_the_speakers() -> None:
+    assert not writer_in_first_person('"I have ordered the troops to move," he said.')
+    assert writer_in_first_person("I've largely given up discs in favour of streamed films.")
+    assert not writer_in_first_person("World War I ended in 1918.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the admiral, up to 20 boats are deployed at any one time within a mile of the well.",
+        "Jane Roe says in the Independent that the decision was about money.",
+        "May 23, 2026: This image from video provided by the company shows oil gushing from the broken pipe.",
+    ],
+)
+def test_a_routine_by_its_source_a_columnist_and_a_dated_caption_are_no_event(sentence: str) -> None:
+    assert after_lead(sentence) == []
+
+
+def test_words_said_in_a_city_are_remarks() -> None:
+    assert len(after_lead("The minister said in Washington on Monday that the talks would resume.")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The foreign minister was the first senior official to arrive in the capital on Saturday.",
+        "The bank's shares were the biggest riser on the index this morning, up 2.7%.",
+        "The crisis remains high on the agenda and dominated the prime minister's visit on Tuesday.",
+        "The downturn could lead to unrest, leaders were warned on Monday, after they agreed on a fund.",
+        "Tomorrow, I will meet the chairman of the company and tell him to set aside the money.",
+        '"Our ability to cope would be like a foot of snow," said Tom Hale, a city spokesman.',
+        "The BBC's Jane Roe on the hearing - Court sketches Mr Walgren said on Tuesday the dose was fatal.",
+    ],
+)
+def test_acts_ranks_market_moves_and_speakers_beside_the_framing_words_stay(sentence: str) -> None:
+    assert after_lead(sentence)
+
+
+def test_a_woman_named_in_passing_does_not_take_the_next_she_said() -> None:
+    text = (
+        "Health Secretary Jane Roe said on Monday there was one further probable case in the region.\n\n"
+        "It involves a woman who travelled from Las Vegas via London on 30 April.\n\n"
+        "She said eight of the 10 close contacts of the man had been traced.\n"
+    )
+    assert [m.speaker for m in mentions(text) if m.sentence.text.startswith("She said")] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He sent a letter to the admiral on Monday which read in part: Admiral, I believe we need booms.",
+        "I think hundreds dead is too few The agency quoted the army as saying three soldiers died.",
+        "The BBC's Jane Roe says it may take days Underwater robots removed the leaking cap on Saturday.",
+    ],
+)
+def test_words_quoted_without_marks_and_a_caption_run_into_a_report_leave_the_report(sentence: str) -> None:
+    # (the page may cut a run-in caption into a sentence of its own: the report after it is what counts)
+    assert len(mentions(LEAD + sentence)) >= 2

@@ -1600,3 +1600,51 @@ def test_a_body_named_in_an_aside_between_dashes_is_not_the_speaker() -> None:
 def test_a_disease_known_by_its_initials_is_no_actor() -> None:
     mentions = speakers_mentions("Memories of how SARS started in the city in February 2003 came back.\n")
     assert not any("SARS" in m.actors for m in mentions)
+
+
+def test_a_he_said_after_a_bystander_is_the_bystanders_not_the_last_officials() -> None:
+    text = (
+        "The company began a new clean-up on Monday along the coast of the state, officials said.\n\n"
+        "Company spokesman Tom Hale said on Monday that 40 boats were at work.\n\n"
+        "One local fisherman told the paper the spill was the worst he had seen.\n\n"
+        '"It will take years and years to fix this," he said.\n\n'
+        "Mary Stone, who runs a cafe near the harbour, moved her children inland last month.\n\n"
+        '"I was told never to throw a bottle in the sea," she said.\n'
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
+    told = {m.sentence.text: m.speaker for m in extract_mentions(article, load_gazetteer())}
+    assert told["Company spokesman Tom Hale said on Monday that 40 boats were at work."] == "Tom Hale"
+    # the fisherman's and the cafe owner's words are colour, and never the spokesman's
+    assert [s for s, who in told.items() if who == "Tom Hale"] == [
+        "Company spokesman Tom Hale said on Monday that 40 boats were at work."
+    ]
+    assert not any("Mary Stone" in s for s in told)
+
+
+def test_a_bystander_quoted_again_by_surname_is_still_colour() -> None:
+    text = (
+        "Rescuers pulled a boy from the rubble of a school on Monday, officials said.\n\n"
+        '"That is not right," said Tom Roe, 33, who runs a cafe in the port.\n\n'
+        '"I wish we could get a day off from the oil, too," Mr Roe told a news agency.\n\n'
+        "The governor, Jane Hale, said on Monday the state would sue.\n\n"
+        '"We will not wait," Ms Hale told reporters.\n'
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
+    speakers = [m.speaker for m in extract_mentions(article, load_gazetteer())]
+    assert speakers == ["Officials", "Jane Hale", "Jane Hale"]
+
+
+def test_it_said_after_a_quotation_is_the_body_heard_last_never_a_person() -> None:
+    text = (
+        "The agency renamed the virus on Thursday, officials said.\n\n"
+        "The WHO has consistently said the disease cannot be caught from food.\n\n"
+        '"There is no risk from eating well-cooked meat," it said on its website on Thursday.\n\n'
+        "Health minister Jane Roe said on Thursday that schools would stay open.\n\n"
+        '"The plan is sound," it said.\n'
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 15)))
+    told = [(m.speaker, m.sentence.text[:14]) for m in extract_mentions(article, load_gazetteer())]
+    # the standing position is no event, but "it" is the WHO; after a person, "it" is nobody known
+    assert ("WHO", '"There is no r') in told
+    assert not any(text.startswith("The WHO has") for _, text in told)
+    assert not any(text.startswith('"The plan') for _, text in told)

@@ -721,7 +721,12 @@ _TO_THE_READER = re.compile(
 _FACT_BOX_ITEM = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:(?:early|late|mid)[- ])?\d{1,3}s?\s*[-–]\s"
 )
-_PHOTO_CREDIT = re.compile(r"\s*(photograph|photo|picture|image)\s*:", re.IGNORECASE)
+# "Photograph: Jane Roe/Getty ...", "AP Photo/Jane Roe ...": the credit of the picture above
+_PHOTO_CREDIT = re.compile(
+    r"\s*(?:(?:photograph|photo|picture|image)\s*:|(?:AP|AFP|EPA|Reuters|Getty\s+Images)\s+(?:photo|photograph"
+    r"|images?)\s*(?:\\?/|:))",
+    re.IGNORECASE,
+)
 
 
 def _run_in(lines: list[Line]) -> str:
@@ -749,7 +754,7 @@ _LEAD_INS = (
     # "... HOUSTON (Reuters) - ", "WASHINGTON/BEIRUT (Reuters) - ", "LONDON, April 30 (Reuters) - ": anything
     # before a wire dateline on its line is page furniture (a repeated place and time, a kicker)
     re.compile(
-        rf"^(?:[^.!?]{{0,160}}?\s)?{_CAPS_PLACE}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{{1,2}})?)?\s*"
+        rf"^(?:[^.!?]{{0,160}}?\s)?{_CAPS_PLACE}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{{1,2}})?){{0,2}}\s*"
         rf"\((?:{_WIRE}|[A-Z][\w.&' -]{{1,30}})\)\s*[-–—]+\s*"
     ),
     # "NEW ORLEANS -- ", "LEEVILLE, LA. -- ", "KYIV, Ukraine — ", "ISTANBUL/ANKARA, Jan 18 - "
@@ -761,6 +766,10 @@ _LEAD_INS = (
         r"^By\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,?\s+(?:(?:[\w&]+\s+){0,5}?(?:correspondent|editor|reporter"
         r"|Correspondent|Editor|Reporter|News|Press|Reuters|Online)\b,?\s*){0,2}(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+)?"
         r"(?=[A-Z])"
+    ),
+    # "AP Photo/Jane Roe According to ...": the credit of the picture above, with its photographer's name
+    re.compile(
+        r"^(?:(?:AP|AFP|EPA|Reuters)\s+)?Photo\s*\\?/\s*[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*\s+(?=[A-Z][a-z])"
     ),
     # "AP Homeland Security Secretary ...", "AP July 31: Oil containment boom ...": the credit of the picture
     # above, run into the line after it
@@ -830,7 +839,9 @@ def lead_in(sentence: str) -> int:
 _CAPTION = re.compile(
     rf"\bin\s+this\s+([\w-]+\s+){{0,3}}(photo|photograph|picture|image|handout|video\s+grab)\b|\bfile\s+(photo"
     rf"|picture)\b|\b(photo|picture|image)\s+(taken|shows|released)\b|^Picture\s+taken\b|\bis\s+pictured\b"
-    rf"|\bare\s+pictured\b|\b(REUTERS|AFP|AP\s+Photo|Getty\s+Images)\s*/|^{_MONTH_WORD}\s+\d{{1,2}}:\s"
+    rf"|\bare\s+pictured\b|\b(REUTERS|AFP|AP\s+Photo|Getty\s+Images)\s*/|^{_MONTH_WORD}\s+\d{{1,2}}(,\s+\d{{4}})?:\s"
+    # "This image from video provided by the company shows ...": what a picture shows
+    rf"|\b(this|the|an?)\s+(image|photo|photograph|picture|still|video\s+grab)\b[^.]{{0,60}}\bshows?\b"
     # "(Photos By Jane Roe) The captain, left, objects during the hearing": a picture's caption and credit
     rf"|^\(\s*(?:photos?|pictures?|images?)\s+by\b"
     # "Detail of the painting ...", "Aerial view of the flooded town ...": what a picture shows

@@ -30,7 +30,30 @@ from events.extract.entities import (
     names_a_person,
     names_an_organisation,
 )
-from events.extract.noise import only_a_non_answer, only_a_question, poll_finding, pollster, works_titles
+from events.extract.noise import (
+    caption_in_present,
+    compared_happening,
+    copula_state,
+    judgement_at,
+    keeps_watch,
+    mood_shift,
+    onlookers_view,
+    only_a_non_answer,
+    only_a_question,
+    poll_finding,
+    pollster,
+    routine,
+    scene_described,
+    scene_mood,
+    seen_as,
+    standing_position,
+    state_remains,
+    to_the_reader,
+    works_titles,
+    writer_in_first_person,
+    writers_guess,
+    writers_judgement,
+)
 from events.extract.patterns import LazyPattern
 from events.extract.quantities import CARDINALS, Figure, find_figures
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
@@ -383,7 +406,7 @@ TRIGGERS = (
             # "Roe is charged with ...": where a trial stands, not a charging
             r"\b((?<!\bis\s)(?<!\bare\s)(?<!\bremains\s)charged\s+((on\s+)?\w+day\s+|yesterday\s+|today\s+)?with|(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaking\s)(?<!\bin\s)(?<!\bassumed\s)(?<!\bfull\s)(?<!\boverall\s)charges?\s+(against|of)|(filed|brought|dropped|pressed)\s+([\w-]+\s+){0,2}charges"
             r"|indict(ed|ment)|convict(ed|ion)|sentenced|acquitt(ed|al)|pleaded\s+(not\s+)?guilty|found\s+(not\s+)?guilty|guilty\s+of"
-            r"|verdict|ruled(?!\s+out)|(struck|strikes|strike|striking)\s+down|ruling(?!\s+(party|parties|coalition|family|elite|class|junta|military|bloc|alliance|[A-Z]))"
+            r"|verdict|ruled(?!\s+(?:out|by|over)\b)|(struck|strikes|strike|striking)\s+down|ruling(?!\s+(party|parties|coalition|family|elite|class|junta|military|bloc|alliance|[A-Z]))"
             r"|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b|stripped\s+[^.;]{0,80}immunity"
             r"|testif(y|ied|ies|ying)|prosecut(ed|ion|ors?\s+(said|charged|allege))|manslaughter|jailed|imprisoned"
             r"|extradit\w+|subpoena\w*|(denied|refused|granted)\s+bail|court\s+(ordered|rejected|upheld|blocked"
@@ -1050,6 +1073,41 @@ _BYSTANDERS = (
     r"|passenger)s?"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
+# ... or by a relative clause on where they live or what they do ("Jane Roe, who runs a cafe near the
+# harbour,", "Tom Hale, who lives a mile from the dump,")
+_DAILY_LIFE = (
+    r"who\s+(?:lives|lived|runs|ran|owns|owned|works|worked|farms|fishes|grew\s+up|has\s+lived|has\s+run"
+    r"|has\s+worked)\b[^,;]{0,80}"
+)
+# Someone new brought into the story who is no speaker a briefing lists: a bystander by what they do ("One
+# local fisherman told the paper ...", "Jane Roe, who runs a cafe near the harbour, ..."), after whom a
+# "he said" or "she said" is theirs, not the last official's
+_SOMEONE_NEW = re.compile(
+    # (as the sentence's subject: after nothing but a pull quote the page ran in, "A slap in the face' Jane
+    # Roe, who lives ..."; "It involves a woman from Fife" is no one new who speaks)
+    rf"^(?:[^,;]{{0,60}}?['’\"”]\s*)?(?:(?i:one|another|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b"
+    rf"|{_NAME},\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b|{_DAILY_LIFE}))"
+)
+# ("who runs a tattoo shop": a living of one's own, where "who lives in Devon" may be a rescuer's home)
+_SHOPKEEPING = (
+    r"who\s+(?:runs|ran|owns|owned|has\s+run|has\s+owned|works\s+(?:at|in))\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:shop|store|cafe|café|bar|restaurant|diner|business|farm|salon|stall|hotel|motel|boat|garage|bakery)\b"
+)
+# A bystander named, with an age or what they do: "Jane Roe, 33, who runs a shop", "Tom Hale, a fisherman",
+# "said pensioner Jane Roe"
+_BYSTANDER_NAMED = re.compile(
+    rf"(?P<name>{_NAME}),\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b|{_SHOPKEEPING})"
+    rf"|\b(?:said|says|added)\s+(?:[a-z-]+\s+)?{_BYSTANDERS}\s+(?P<after>{_NAME})"
+)
+
+
+def _bystander_surnames(text: str) -> set[str]:
+    """The surnames of the bystanders a sentence names ("said Jane Roe, 33, who runs a shop" -> "Roe"):
+    what they say later in the article ("Ms Roe told reporters ...") is colour too."""
+    names = (found.group("name") or found.group("after") for found in _BYSTANDER_NAMED.finditer(text))
+    return {name.split()[-1] for name in names if name and len(name.split()) >= 2}
+
+
 # Onlookers and crowds named only as such (a family speaks for a party to the story, and stays)
 _CROWD_VOICE = _rx(
     r"(?:(?:some|many|other|local|several)\s+)?(?:witnesses|residents|neighbou?rs|locals|villagers|onlookers"
@@ -1176,7 +1234,9 @@ _STANDING_STATE = _rx(
     r"|on\s+trial|in\s+custody)\b"
 )
 # A member of the public, named and described by what they do in daily life, as the subject of an act
-_BYSTANDER_ACTS = re.compile(rf"{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS},\s+[a-z]")
+_BYSTANDER_ACTS = re.compile(
+    rf"{_NAME},\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}|{_DAILY_LIFE}),\s+[a-z]"
+)
 _PLAN_OVERTAKEN = _rx(r"\bhad\s+been\s+(scheduled|planned|due|set|expected)\b")
 # Unnamed members of the public as the ones who act, after any scene-setting opening: what they do is the
 # story's colour ("In subways and ferry terminals, more people wore masks on Saturday")
@@ -1315,7 +1375,7 @@ _PRESENT_DESCRIPTION = _rx(
 # Its subject is a few words with no verb of its own ("being shipped" describes it).
 _STANDING_STATE = _rx(
     r"^(?:(?:but|and|meanwhile|now),?\s+)?(?P<subject>(?:[\w’'.-]+\s+){1,10}?)"
-    r"(?:(?:has|have)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+|at\s+least\s+"
+    r"(?:(?:has|have|had)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+|at\s+least\s+"
     r"|fewer\s+than\s+|less\s+than\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+[a-z]+"
     r"|includes?\s)"
 )
@@ -1386,8 +1446,11 @@ def _past_in(words: str) -> bool:
 # Hawk since 1979", "The family have run the shop since the 1950s"
 _HELD_SINCE = _rx(
     r"^(?P<subject>(?:[\w’'.-]+\s+){1,6}?)(?:has|have)\s+(?:long\s+|always\s+)?(?:used|had|owned|run|operated"
-    r"|kept|held|lived|worked|served|flown|housed|hosted|employed|made|produced|built|sold)\b"
-    r"[^.;]*?\bsince\s+(?:the\s+)?(?:\d{4}s?|\d{2}s)\b"
+    r"|kept|held|lived|worked|served|flown|housed|hosted|employed|made|produced|built|sold|governed|ruled|led"
+    r"|dominated|controlled"
+    # "The country has been ruled by the military since independence": a passive state held as long
+    r"|been\s+(?:ruled|governed|run|led|controlled|dominated|occupied|held)\s+by)\b"
+    r"[^.;]*?\bsince\s+(?:the\s+)?(?:\d{4}s?|\d{2}s|independence)\b"
 )
 
 
@@ -1404,15 +1467,18 @@ def _held_since(text: str) -> bool:
 # A sentence whose first verb defines or explains its subject: "The term 'pandemic' refers to ...", "Bird
 # flu is a strain of ...", "Its mandate is to keep order", "The mission features five spacewalks"
 _DEFINITION = _rx(
-    r"^(?:(?:but|and|meanwhile|now),?\s+)?(?P<subject>(?:[\w’'\"“”().-]+\s+){1,10}?)"
-    r"(?:refers?\s+to|stands?\s+for|is\s+short\s+for|is\s+(?:also\s+)?known\s+as|means|features"
+    r"^(?:(?:but|and|meanwhile|now),?\s+)?(?P<subject>(?:[\w’'\"“”().,-]+\s+){1,10}?)"
+    r"(?:refers?\s+to|stands?\s+for|is\s+short\s+for|is\s+(?:also\s+)?known\s+as|means|features|denotes|signifies"
+    r"|is\s+defined\s+as"
     r"|(?:is|are)\s+(?:an?|one|the)\s+(?:[\w-]+\s+){0,2}?(?:variant|strain|form|type|kind|family|member|subtype"
     r"|term|word|name|species|class|version|branch)s?\s+of"
     # "The mission's mandate is to keep order ... during election periods": its purpose, not an act
     r"|(?:mandate|remit|role|task|aim|goal|purpose)s?\s+(?:is|are)\s+to"
     r")\b"
 )
-_DEFINED_SUBJECT = _rx(r"^(?:so-called\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'\"“”().-]+\s+)*$")
+_DEFINED_SUBJECT = _rx(
+    r"^(?:so-called\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'\"“”().,-]+\s+)*$"
+)
 
 
 def _definition(text: str) -> bool:
@@ -1431,6 +1497,85 @@ def _definition(text: str) -> bool:
 
 
 _JOINED_VERB = _rx(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+)?([a-z]+)\b")
+
+
+# "The BBC's Jane Roe", "the paper's Tom Hale": the outlet's own journalist, named as the subject
+# ... then, after any aside (", outside the ruins of a college,", " - who travelled there on Saturday -"),
+# the verb they are the subject of ("The BBC's Jane Roe on the day's proceedings - ..." is a caption)
+_STAFF_AFTER_OUTLET = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+"
+    r"(?:\s+in\s+[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,3}|,[^,;]{1,80},|\s+[-–—]\s+[^-–—]{1,80}\s+[-–—])?"
+    # (in the past: "The BBC's Jane Roe says it may take days" is a video's caption, run into the lead)
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|told|saw|went|spoke|met|found|came|took|heard|wrote)\b"
+)
+_SENTENCE_OPENING = re.compile(r"(?:[^,;]{0,60},\s+)?(?:(?i:the)\s+)?$")
+
+
+def _own_reporter(text: str, entities: Sequence[Entity], offset: int) -> bool:
+    """Whether the subject of a sentence is a news outlet's own journalist ("The BBC's Jane Roe visited the
+    grounds of one hospital"): what the reporter did or saw is the reporting, not a happening."""
+    for entity in entities:
+        if entity.role != NEWS_OUTLET or not offset <= entity.start < offset + len(text):
+            continue
+        start, end = entity.start - offset, entity.end - offset
+        if _SENTENCE_OPENING.fullmatch(text[:start]) and _STAFF_AFTER_OUTLET.match(text, end):
+            return True
+    return False
+
+
+def _inside_a_quotation(text: str, at: int) -> bool:
+    """Whether a quotation opened earlier in the paragraph is still open where a sentence begins ('He said:
+    "We are ready. | I have ordered the troops to move."')."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    straight = before.count('"') + before.count("``") + before.count("''")
+    return straight % 2 == 1 or before.count("“") > before.count("”")
+
+
+# "said in the Independent", "writes in The Times": a columnist's words in their paper
+_IN_A_PAPER = re.compile(r"\s+in\s+(?:(?i:the)\s+)?$")
+_IN_A_NAMED_PAPER = re.compile(
+    r"\s+in\s+(?:(?i:the)\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?(?:Times|Telegraph|Post|Herald|Mail|Express|Mirror|Tribune"
+    r"|Journal|Gazette|Chronicle|Guardian|Observer|Independent|Globe|Inquirer|Examiner)\b"
+)
+
+
+_COLUMNIST_VERB = _rx(r"says|said|writes|wrote|argues|argued|notes|noted|suggests|suggested")
+_QUOTED_AS = _rx(r"\bquoted\s+as\s+$")
+
+
+def _writes_in_a_paper(text: str, speech: re.Match[str], entities: Sequence[Entity], offset: int) -> bool:
+    """Whether the words were said "in" a newspaper ("David Roe says in the Independent that the decision is
+    about money"): a columnist's comment, read in a review of the papers, not a happening. Someone "quoted
+    as saying in the Guardian" gave the paper an interview, and is heard."""
+    if not _COLUMNIST_VERB.fullmatch(speech.group()) or _QUOTED_AS.search(text[: speech.start()]):
+        return False
+    after = speech.end()
+    if _IN_A_NAMED_PAPER.match(text, after):
+        return True
+    return any(
+        e.role == NEWS_OUTLET
+        and 0 <= e.start - offset - after <= 8
+        and _IN_A_PAPER.fullmatch(text[after : e.start - offset])
+        for e in entities
+    )
+
+
+def _writers_own_voice(
+    text: str, found: Sequence[tuple[Trigger, re.Match[str]]], sentence_dates: Sequence[DateMention]
+) -> bool:
+    """Whether a sentence nobody is said to speak frames the report in the writer's own voice: a mood that
+    grows, a guess by modal, an assessment ("is widely seen as"), a scene and what it is; when no act is
+    named, watchers and guards or what something is ("the spill was a calamity"); when no day is given, a
+    routine, a caption, a judgement ("it is apparent that"), a trend in the present or a state that
+    remains."""
+    if writers_guess(text) or seen_as(text) or scene_described(text):
+        return True
+    # ("Fears grew on Tuesday after tar balls turned up": what made the mood rise is a happening)
+    if not found and (mood_shift(text) or keeps_watch(text) or copula_state(text) or scene_mood(text)):
+        return True
+    return not sentence_dates and (
+        routine(text) or caption_in_present(text) or writers_judgement(text) or state_remains(text)
+    )
 
 
 def _explanation_or_state_of_mind(text: str) -> bool:
@@ -1604,6 +1749,7 @@ _COUNTED_BEFORE = _rx(
 _PRONOUN_SPEAKER = _rx(
     r"^(he|she)\b|[,;:“”\"']\s*(he|she)\s+(said|told|added|revealed|noted|warned|stated)\b"
 )
+_IT_AFTER_QUOTE = re.compile(r"[,.!?](?:[\"”’]|'')\s*it\s+$")
 _PRONOUN_SUBJECT = _rx(
     r"(^|[,;:“”\"’']\s*|\b(but|and|yet|later|earlier|meanwhile|however,?)\s+)(he|she)(\s+\w+ly)?\s+$"
 )
@@ -1701,6 +1847,8 @@ def extract_mentions(
     entity_starts = [e.start for e in entities]
     drafts: list[_Draft] = []
     last_speaker = ("", "")
+    bystanders: set[str] = set()  # the surnames of people quoted for colour
+    voices: set[str] = set()  # ... and of those heard as parties to the story
     said: _Draft | None = None  # the remarks of the sentence just read, if it was remarks with a speaker
     read_to = 0  # where the sentence read last ends
     for sentence in _independent_clauses(bounded_sentences(article.sentences)):
@@ -1714,9 +1862,17 @@ def extract_mentions(
                 named_line, sentence.end, article.text[named_line : sentence.end], sentence.paragraph
             )
         read_to = sentence.end
-        if only_a_question(sentence.text) or only_a_non_answer(sentence.text):
-            # "Which is NOT a codename of Windows 7?": a quiz's or a writer's question tells nothing, and
-            # "was unavailable for comment" tells that nothing was said
+        if (
+            only_a_question(sentence.text)
+            or to_the_reader(sentence.text)
+            or (
+                writer_in_first_person(sentence.text)
+                and not _inside_a_quotation(article.text, sentence.start)
+            )
+        ):
+            # "Which is NOT a codename of Windows 7?": a quiz's or a writer's question tells nothing; "For
+            # updates, pls visit our facebook page" is the page speaking to its reader, and "I reported on
+            # this work earlier this month" the writer speaking of themself
             continue
         said_before, said = said, None
         own_dates = dates[bisect_left(date_starts, sentence.start) : bisect_left(date_starts, sentence.end)]
@@ -1751,6 +1907,24 @@ def extract_mentions(
                 draft = dataclasses.replace(draft, sentence=parts[0], own_date=own)
         else:
             draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
+        # (someone already heard as a party to the story, "Rescuer Tom Roe said", is no bystander later)
+        bystanders |= _bystander_surnames(sentence.text) - voices
+        if draft is not None and draft.speaker and draft.speaker.split()[-1] in bystanders:
+            # '"I wish we could get a day off, too," Mr Roe told reporters' after "said Tom Roe, 33, who
+            # runs a shop": a bystander's words stay colour wherever they are quoted
+            draft = None
+        if draft is not None and draft.speaker:
+            voices.add(draft.speaker.split()[-1])
+        if only_a_non_answer(sentence.text) or (
+            standing_position(sentence.text) and not [d for d in own_dates if d.precision in ("day", "week")]
+        ):
+            # "was unavailable for comment", "had not seen the lawsuit and had no comment": nothing was
+            # said; "The minister has long argued that ...": a position with no occasion. Whoever it is,
+            # they are the "he" or the "it" of what they say next
+            if draft is not None and draft.speaker and not _PLURAL_VOICE.search(draft.speaker):
+                last_speaker = (draft.speaker, draft.speaker_country)
+            said = None
+            continue
         if draft is not None and draft.event_type == "statement" and _only_a_feeling(sentence.text):
             draft = None  # "The mayor said he was pleased with the turnout": nothing a briefing would list
         if draft is None and (_commentator_speaks(parts[0].text) or _someone_else_spoke(parts[0].text)):
@@ -1773,7 +1947,9 @@ def extract_mentions(
                 # "... could leak until August, when relief wells are due to be finished": the happening of
                 # the when-clause, whatever the main clause tells
                 drafts.extend(_happening_since_when(sentence, *since_when, own_entities, last_speaker))
-            last_speaker = _person_opening(sentence, own_entities) or last_speaker
+            last_speaker = _person_opening(sentence, own_entities) or _after_someone_new(
+                sentence, last_speaker
+            )
             continue
         first_of_sentence = len(drafts)
         before = (
@@ -1790,7 +1966,9 @@ def extract_mentions(
                 last_speaker = (draft.speaker, draft.speaker_country)
             elif not draft.speaker:
                 # "Jane Roe met the governor. She said ...": the person the sentence is about
-                last_speaker = _person_opening(sentence, own_entities) or last_speaker
+                last_speaker = _person_opening(sentence, own_entities) or _after_someone_new(
+                    sentence, last_speaker
+                )
             draft = _plan_undone(draft)
             announced = _announced(draft, main_dates) if len(parts) == 1 else []
             if not _plan_overtaken(draft):
@@ -1998,6 +2176,8 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
         return None
     if _LONG_AGO.search(text):
         return None  # "Scientists recently discovered ...": told as before the report's day
+    if _writers_own_voice(text, (), ()):
+        return None  # "Fears are growing over the harvest": the writer's framing leads, no act does
     opening = _OPENING_CLAUSE.match(text)
     main = text[opening.end() if opening else 0 :]
     found = _LEAD_VERB.match(main)
@@ -2411,6 +2591,13 @@ def _name_line_before(
 _OPENING_LEAD = re.compile(
     rf"[\s\"“‘'`]*(?:(?i:but|and|yet|later|earlier|meanwhile)\s+)?(?:{TITLE}|(?:[A-Z][\w.-]*\s+){{0,3}})"
 )
+
+
+def _after_someone_new(sentence: Sentence, last_speaker: tuple[str, str]) -> tuple[str, str]:
+    """Who a "he said" after this sentence may stand for: nobody known, when the sentence brings in a
+    bystander ("One local fisherman told the paper ...", "Jane Roe, who runs a cafe, moved her children
+    inland"), whose words follow; else the last speaker."""
+    return ("", "") if _SOMEONE_NEW.search(sentence.text) else last_speaker
 
 
 def _person_opening(sentence: Sentence, entities: list[Entity]) -> tuple[str, str] | None:
@@ -3408,6 +3595,26 @@ def _analyse(
         return None  # "The team have flown the Hawk since 1979": a state that holds, no act of the day
     if not speech and _BIRTHDAY.search(text):
         return None  # "She turned 40 on Saturday": trivia, not news
+    according = speech is not None and speech.group().lower().startswith("according")
+    if (not speech or according) and not sentence_dates and routine(text):
+        return None  # "According to the admiral, 20 vessels are deployed at any one time": a routine
+    if not speech and _writers_own_voice(text, found, sentence_dates):
+        return None  # "Attention was turning to the coast", "The cost may reach $2bn": framing, no happening
+    if compared_happening(text) and sentence_dates and all(d.precision == "year" for d in sentence_dates):
+        return None  # "A similar attack in 2015 killed 30 people": another happening, to compare with
+    if (
+        (not speech and onlookers_view(text))
+        or _own_reporter(text, entities, sentence.start)
+        or (speech is not None and _writes_in_a_paper(text, speech, entities, sentence.start))
+    ):
+        # "Some City analysts doubted whether the firm could survive", "The BBC's Jane Roe visited a
+        # hospital and spoke of seeing bodies": comment on the story and the outlet's own reporting
+        return None
+    judged = judgement_at(text)
+    if speech is not None and 0 <= speech.start() < judged and not sentence_dates:
+        # "While the agency has said gaps must be closed, it is apparent that ...": the writer's judgement
+        # is the main clause; the saying is in the clause that opens it
+        return None
     if not speech and not sentence_dates and _DEMEANOUR.search(text) and not _DEMEANOUR_ACT.search(text):
         return None  # "Roe, 51, sat impassively as the verdict was read out": how someone looked, colour
     if (
@@ -4018,6 +4225,10 @@ def _speaker(
             e for e in people if e.kind == "actor" and by_agent.start("agent") <= e.start < by_agent.end()
         ]
         return _speaker_of(named[-1]) if named else (by_agent.group("agent"), "", False)
+    # '"There is no risk from eating pork," it said on its website': after a quotation, "it" is the body
+    # that spoke last, never a person
+    if last[0] and _IT_AFTER_QUOTE.search(text[: speech.start()]) and not may_be_a_person(last[0]):
+        return last[0], last[1], True
     # ("he said" after the words of a charity or a ministry is somebody else, whom nobody named)
     last = last if may_be_a_person(last[0]) else ("", last[1])
     if last[0] and _PRONOUN_QUOTED.search(text[: speech.start()]):

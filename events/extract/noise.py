@@ -201,7 +201,12 @@ _NON_ANSWER = re.compile(
     r"\b(?:(?:was|were|is|are)\s+(?:not\s+(?:immediately\s+)?available|unavailable)\s+for\s+comment"
     r"|(?:could\s+not|couldn['’]t|cannot)\s+(?:immediately\s+)?be\s+reached(?:\s+for\s+comment)?"
     r"|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return)\s+(?:to\s+)?(?:an?\s+|repeated\s+)?"
-    r"(?:requests?|calls?|messages?|e-?mails?|inquiries)(?:\s+for\s+comment)?)\b(?P<rest>[^,;]*)[.!]?\s*$",
+    r"(?:requests?|calls?|messages?|e-?mails?|inquiries)(?:\s+for\s+comment)?"
+    # "had no comment", "had not seen the lawsuit": nothing said about it, yet
+    r"|(?:had|has|have)\s+no\s+(?:immediate\s+|further\s+)?comment"
+    r"|(?:had|has|have)\s+not\s+(?:yet\s+)?(?:seen|read|reviewed|received|studied)\s+(?:the|a|any)\s+(?:[\w-]+\s+)?"
+    r"(?:lawsuit|suit|complaint|report|filing|documents?|letter|ruling|indictment|papers|findings|proposal)s?"
+    r")\b(?P<rest>[^,;]*)[.!]?\s*$",
     re.IGNORECASE,
 )
 NON_ANSWER_TAIL_WORDS = 6
@@ -212,4 +217,463 @@ def only_a_non_answer(text: str) -> bool:
     yesterday", "The firm did not respond to a request for comment"): no remarks and no act. A refusal
     that says something ("would not comment until his lawyers had read the suit") is not this."""
     found = _NON_ANSWER.search(text)
-    return found is not None and len(found.group("rest").split()) <= NON_ANSWER_TAIL_WORDS
+    if found is None or len(found.group("rest").split()) > NON_ANSWER_TAIL_WORDS:
+        return False
+    # "The ministry confirmed the arrests but had no comment on the charges": joined to an answer given
+    return _JOINED_BEFORE.search(text[: found.start()]) is None
+
+
+_JOINED_BEFORE = re.compile(r"\b(?:but|and|while|although|though|after|before|because|yet)\b", re.IGNORECASE)
+
+
+# --- the writer's own voice: moods, guesses, habits and scenes --------------------------------------------
+#
+# Sentences a news writer uses to frame the report rather than to tell what happened. Each is told by its
+# grammar, not its topic: the main clause's subject and verb (a mood that grows), its modal (a guess), an
+# adverb of habit with a present verb (a routine), or a verb of watching and waiting (a scene).
+
+# An opening phrase before the main clause ("With the well still leaking, ...", "In London, ..."), and the
+# linking word a sentence may start with
+_OPENING = r"^(?:(?:but|and|yet|so|now|meanwhile|still|instead|already),?\s+)?(?:[^,;:]{0,150},\s+)?"
+# A feeling or a focus shared by nobody in particular, as the subject: "attention", "fears", "pressure"
+_MOOD_NOUN = (
+    r"(?:(?:the|public|international|political|growing|mounting|renewed)\s+)?(?:attention|focus|fears?|concerns?"
+    r"|worries|anxiety|anger|frustration|pressure|hopes?|doubts?|questions|speculation|tensions?|uncertainty"
+    r"|optimism|pessimism|scrutiny|momentum|confusion|alarm|impatience|resentment|unease)"
+)
+# ... and a verb of change or of lasting: "was turning", "are growing", "mounted", "remain"
+_MOOD_VERB = (
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+|already\s+|\w+ly\s+)?(?:turning|growing"
+    r"|mounting|rising|shifting|building|increasing|intensifying|deepening|swirling|fading|waning)"
+    r"|turned|grew|mounted|shifted|built|intensified|deepened|swirled|faded|waned|lingered|persisted"
+    r"|turns|grows|mounts|shifts|builds|deepens|lingers|persists|remain|remains)\b"
+)
+_MOOD_SHIFT = re.compile(
+    rf"{_OPENING}{_MOOD_NOUN}(?:\s+(?:of|over|about|among|in|on|for|around|within)\s+[^,;:“”\"]{{1,60}}?)?"
+    rf"\s+{_MOOD_VERB}",
+    re.IGNORECASE,
+)
+
+
+def mood_shift(text: str) -> bool:
+    """A sentence whose subject is a mood or a focus held by nobody named and whose verb tells it changing
+    or lasting ("Attention was turning to the coast", "Fears are growing over the harvest", "Pressure
+    mounted on the minister"): the writer's reading of the story, not a happening. ("Fears that the dam
+    would fail grew on Monday after engineers found cracks" has a clause of its own after its noun and is
+    left to what that clause tells.)"""
+    return _MOOD_SHIFT.match(text) is not None
+
+
+# A main clause whose verb is a guess: "The toll could pass 500 by next week", "The cost may reach $2bn".
+# What comes before the modal is the subject alone: no verb, no clause of its own ("Before the ship could
+# dock, the port closed" is a clause that leads to the main one).
+_GUESS = re.compile(
+    r"^(?P<before>[^;:“”\"]*?)\b(?:could|might|(?-i:may))\s+(?:well\s+|yet\s+|soon\s+|eventually\s+|\w+ly\s+)?"
+    r"(?!not\b|never\b|have\s+been\b)[a-z]{2,}\b",
+    re.IGNORECASE,
+)
+_CLAUSE_WORD = re.compile(
+    r"\b(?:that|which|who|whom|whose|if|when|whether|as|because|before|after|until|unless|although|though"
+    r"|while|how|what|where|once|since|so)\b",
+    re.IGNORECASE,
+)
+# A verb of the subject's own: a finite form, a past or a present in -s ("Officials fear the toll could
+# rise" is the officials' fear, told by "fear"; the subject "The toll" has none)
+_VERB_IN_SUBJECT = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|did|does|do|says?|said|told|fears?|expects?|warns?"
+    r"|believes?|thinks?|hopes?|estimates?|predicts?|\w{3,}ed)\b",
+    re.IGNORECASE,
+)
+# "a 30-mile-long slick", "the so-called bottom kill": -ed words that describe a noun
+_ADJECTIVE_ED = re.compile(
+    r"\b(?:\w+-)+\w+ed\b|\b(?:so-called|unnamed|named|armed|unarmed|alleged|biased|based)\b"
+)
+
+
+# The writer's certainty or likelihood as the frame of a clause: "There will surely be more to come", "The
+# ruling is likely to anger farmers", "The plan is bound to fail"
+_WRITERS_LIKELIHOOD = re.compile(
+    r"\b(?:surely|doubtless|undoubtedly|arguably|presumably)\b"
+    r"|^(?P<before>[^;:“”\"]*?)\b(?:is|are|was|were|seems|seemed|looks|looked)\s+(?:\w+ly\s+)?(?:likely|unlikely|bound"
+    r"|certain|sure|poised)\s+to\s+[a-z]+",
+    re.IGNORECASE,
+)
+
+
+def writers_guess(text: str) -> bool:
+    """A sentence whose main verb is a modal of possibility with nobody said to think so ("At this rate the
+    spill could pass the size of the 1969 spill by next week", "The cost may reach $2bn"): the writer's
+    forecast, not a happening and not a plan. A modal inside a clause ("before the ship could dock") or
+    after a verb of the subject's own ("Officials fear the toll could rise") is not the main verb."""
+    for pattern in (_GUESS, _WRITERS_LIKELIHOOD):
+        found = pattern.search(text) if pattern is _WRITERS_LIKELIHOOD else pattern.match(text)
+        if found is None:
+            continue
+        if found.groupdict().get("before") is None:
+            return True  # "surely", "undoubtedly": the writer's own certainty
+        before = _ADJECTIVE_ED.sub(" ", found.group("before"))
+        if _CLAUSE_WORD.search(before) is None and _VERB_IN_SUBJECT.search(before) is None:
+            # "The downturn could lead to unrest, leaders were warned on Monday, after they agreed on a fund":
+            # an act or a saying told after the guess makes it someone's words and the news
+            after = _RELATIVE_CLAUSE.sub(" ", text[found.end() :])
+            after = _ATTRIBUTIVE_PARTICIPLE.sub(" ", _DESCRIBING_PARTICIPLE.sub(" ", after))
+            return _DONE_ONCE.search(after) is None
+    return False
+
+
+# "that helped lead to the moratorium", "which Obama said he wants to modify": what a relative clause says
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose|whom)\s[^,;]*", re.IGNORECASE)
+
+
+# What is done as a matter of routine: "every day", "on a daily basis", "usually"
+_HABIT = re.compile(
+    r"\b(?:on\s+a\s+(?:daily|weekly|nightly|regular|routine)\s+basis|(?:every|each)\s+(?:single\s+)?(?:day|night"
+    r"|morning|evening|week|weekend|month|year)|day\s+after\s+day|day\s+in,?\s+day\s+out|daily|nightly"
+    r"|routinely|usually|typically|normally|traditionally|habitually|as\s+a\s+rule|at\s+any\s+(?:one|given)\s+time)\b",
+    re.IGNORECASE,
+)
+# A verb in the past that tells something done once ("were huddled" and "is being shipped" describe; the
+# passive or adjectival participle after a copula is no past)
+_DESCRIBING_PARTICIPLE = re.compile(
+    r"\b(?:is|are|be|been|being|remain|remains|get|gets|stay|stays|seem|seems|look|looks)\s+(?:\w+ly\s+|now\s+|still\s+"
+    r"|all\s+)?\w+(?:ed|en)\b",
+    re.IGNORECASE,
+)
+_DONE_ONCE = re.compile(
+    r"\b(?:was|were|had|did|\w{2,}ed|said|told|sent|began|took|made|gave|met|came|held|found|struck|fought|shot"
+    r"|brought|led|spoke|drew|saw|became|paid|kept|sold|spent|caught|broke|won|lost|fled|left|went|ran|rose|fell"
+    r"|stood|wrote|flew|sank|froze|closed|opened)\b",
+    re.IGNORECASE,
+)
+
+
+def routine(text: str) -> bool:
+    """A sentence that tells what is done as a habit, in the present ("Each day, about 100,000 people cross
+    the bridges", "Trucks carry the waste to landfills on a daily basis", "The ministry usually publishes
+    its figures at noon"): how things go, not a happening of a day. A verb in the past is a happening
+    ("Every day last week the army shelled the town")."""
+    if _HABIT.search(text) is None:
+        return False
+    described = _ATTRIBUTIVE_PARTICIPLE.sub(" ", _DESCRIBING_PARTICIPLE.sub(" ", text))
+    return _DONE_ONCE.search(described) is None
+
+
+# "of closed shops", "with armed guards": a participle after a determiner or a preposition describes a noun
+_ATTRIBUTIVE_PARTICIPLE = re.compile(
+    r"\b(?:the|an?|of|and|or|with|without|for|from|in|on|into|their|its|his|her|our|these|those)\s+\w+(?:ed|en)\b",
+    re.IGNORECASE,
+)
+
+
+# Watching, guarding and waiting: "Dozens of police stood guard outside the hotel", "Crowds lined the
+# route", "Reporters waited outside the court"
+_KEEPS_WATCH = re.compile(
+    rf"{_OPENING}(?:[\w’'.-]+\s+){{1,8}}?(?:\w+ly\s+)?(?:stood|stand|stands|kept|keep|keeps|were\s+standing"
+    r"|are\s+standing)\s+(?:guard|watch|sentry|vigil)\b"
+    rf"|{_OPENING}(?:[\w’'.-]+\s+){{1,8}}?(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?watching\s+(?:\w+ly\s+)?(?:for|as|from)\b"
+    rf"|{_OPENING}(?:[\w’'.-]+\s+){{1,8}}?(?:\w+ly\s+)?(?:looked\s+on|look\s+on|looks\s+on|lined\s+(?:the\s+)?"
+    r"(?:streets?|route|roads?|way|pavements?|banks?)|milled\s+(?:about|around)|queued|waited|watched\s+from)\b",
+    re.IGNORECASE,
+)
+
+
+def keeps_watch(text: str) -> bool:
+    """A sentence whose main verb is one of watching, guarding, lining a route or waiting ("Dozens of police
+    wearing masks stood guard outside the hotel late on Friday", "Crowds lined the streets"): the scene
+    around a happening, told for colour. What is watched, if it is an act of its own, is found apart."""
+    return _KEEPS_WATCH.match(text) is not None
+
+
+# How something is seen or ranked, as the main verb: "The city is widely seen as the best prepared"
+_SEEN_AS = re.compile(
+    r"^(?P<before>[^;:“”\"]*?)\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+|also\s+|still\s+)?"
+    r"(?:seen|regarded|considered|viewed|perceived|thought\s+of|counted|ranked|reckoned)\s+(?:as|to\s+be|among)\b",
+    re.IGNORECASE,
+)
+
+
+def seen_as(text: str) -> bool:
+    """A sentence whose main verb says how its subject is seen ("The port is widely seen as one of the best
+    prepared, given its experience of the 2003 outbreak, which killed 299"): an assessment, and what it
+    names in passing is background, not the day's news."""
+    found = _SEEN_AS.match(text)
+    if found is None:
+        return False
+    before = _ADJECTIVE_ED.sub(" ", found.group("before"))
+    return _CLAUSE_WORD.search(before) is None and _VERB_IN_SUBJECT.search(before) is None
+
+
+# A picture's caption told in the present: a noun with a relative clause of what befell it, then the verb
+# of what it is seen doing and where: "Oil that leaked from the well swirls through the currents", "A man
+# who lost his home walks past the ruins"
+_CAPTION_IN_PRESENT = re.compile(
+    r"^(?:the\s+|an?\s+|some\s+|two\s+|three\s+)?(?:[\w’'-]+\s+){0,3}?(?:that|which|who)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:been\s+)?[a-z]+(?:ed|en|t)\b(?P<clause>[^,;:“”\"]*?)\s(?P<verb>[a-z]{3,}[^s\W]s)\s+(?:through|across|into"
+    r"|onto|along|over|past|near|on|in|at|around|toward|towards|under|above|off|beside|outside|inside|by|down|up"
+    r"|amid|among)\b(?P<rest>[^;]*)$",
+    re.IGNORECASE,
+)
+_NOT_A_SCENE_VERB = re.compile(r"(?:is|was|has|does|says|tells|means|remains|seems)", re.IGNORECASE)
+
+
+def caption_in_present(text: str) -> bool:
+    """A sentence that shows rather than tells: its subject is a noun with a clause of what befell it, its
+    main verb a present of what is seen, with a place ("Oil that leaked from a broken well swirls through
+    the currents in the gulf"). A past or a modal after that verb tells a happening ("Oil that leaked from
+    wells in the gulf reached the coast"), and the sentence is left alone."""
+    found = _CAPTION_IN_PRESENT.match(text)
+    if found is None or _NOT_A_SCENE_VERB.fullmatch(found.group("verb")):
+        return False
+    rest = _ATTRIBUTIVE_PARTICIPLE.sub(" ", found.group("rest"))
+    return _DONE_ONCE.search(rest) is None and _FINITE_AFTER.search(rest) is None
+
+
+# ("Oil that leaked from wells in the gulf is washing ashore": "wells" was no verb; "is" is)
+_FINITE_AFTER = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should)\b", re.IGNORECASE
+)
+
+
+# The writer's judgement as the main clause: "It is apparent that ...", "It is clear that ...", "It was
+# unclear whether ..." (after an opening clause or none)
+_JUDGEMENT = re.compile(
+    rf"{_OPENING}it\s+(?:is|was|seems|seemed|appears|appeared|remains|remained)\s+(?:now\s+|already\s+|also\s+"
+    r"|still\s+|increasingly\s+)?(?:apparent|clear|obvious|evident|likely|unlikely|possible|unclear|uncertain"
+    r"|doubtful|ironic|notable|striking|telling|hard\s+to\s+(?:see|say|know|tell)|too\s+early\s+to\s+(?:say|tell))\b",
+    re.IGNORECASE,
+)
+# A trend in the writer's words: "is taking an increasingly firm tone", "more and more families are leaving"
+_TREND = re.compile(r"\b(?:increasingly|more\s+and\s+more|less\s+and\s+less|ever\s+more)\b", re.IGNORECASE)
+
+
+def judgement_at(text: str) -> int:
+    """Where the writer's judgement opens the main clause ("it is apparent that ..." after any opening
+    clause), or -1: a verb of saying before it is inside the opening clause, not the main one."""
+    found = _JUDGEMENT.match(text)
+    return found.end() - len(found.group().split()[-1]) if found is not None else -1
+
+
+def writers_judgement(text: str) -> bool:
+    """A sentence whose main clause is the writer's judgement ("While the agency has said gaps must be
+    closed, it is apparent that this outbreak is not seen as enough of a trigger", "It is unclear whether
+    the talks will resume") or a trend told in the present ("The government is taking an increasingly firm
+    tone"): analysis, not a happening. A verb in the past with the trend ("Police used increasingly heavy
+    force") tells an act, and is left alone."""
+    if _JUDGEMENT.match(text) is not None:
+        return True
+    if _TREND.search(text) is None:
+        return False
+    return _DONE_ONCE.search(_ATTRIBUTIVE_PARTICIPLE.sub(" ", _DESCRIBING_PARTICIPLE.sub(" ", text))) is None
+
+
+# What a scene is, after the noun and what it is seen doing: "The pile of soiled boom sitting four feet high
+# at the yard will be a part of the spill that endures", "A woman carrying water is one of thousands"
+_SCENE_IS = re.compile(
+    r"^(?:the|an?|two|three|four|some|several)\s+(?:[\w’'-]+\s+){1,2}(?:of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){1,3})?"
+    r"[a-z]+ing\s(?P<scene>[^,;:“”\"]*?)\s(?:is|are|was|were|will\s+be|would\s+be|remains?)\s+(?:now\s+|still\s+)?"
+    r"(?:a|an|the|one|part|among|likely|typical|symbolic|emblematic|testament|proof|evidence)\b",
+    re.IGNORECASE,
+)
+
+
+def scene_described(text: str) -> bool:
+    """A sentence that opens on a picture (a noun and what it is seen doing) and says what it is ("The pile
+    of soiled boom sitting at the yard will be a part of the spill that endures"): a description for
+    colour. A past in the scene ("The man carrying the bomb was arrested") makes it a happening."""
+    found = _SCENE_IS.match(text)
+    return (
+        found is not None
+        and _DONE_ONCE.search(_ATTRIBUTIVE_PARTICIPLE.sub(" ", found.group("scene"))) is None
+    )
+
+
+# A state that holds, as the main verb in the present: "Some 17 percent of the waters remain closed",
+# "The border remains shut" (people still missing are a toll, and stay)
+_REMAINS = re.compile(
+    rf"{_OPENING}(?P<subject>(?:[\w’'.%-]+(?:,\d{{3}})*\s+){{1,12}}?)(?:still\s+|now\s+)?remains?\s+(?:\w+ly\s+)?"
+    r"(?!missing|trapped|unaccounted|in\s+hospital|in\s+critical|dead|alive)\w+",
+    re.IGNORECASE,
+)
+
+
+def state_remains(text: str) -> bool:
+    """A sentence whose main verb says that a state holds, in the present ("About 57,000 square miles of
+    federal waters remain closed to fishing", "The border remains shut"): how things stand, not a happening
+    of a day (a closing or a reopening is; a count of people missing is a toll)."""
+    found = _REMAINS.match(text)
+    if found is None:
+        return False
+    subject = found.group("subject")
+    if _VERB_IN_SUBJECT.search(_ADJECTIVE_ED.sub(" ", subject)) or _CLAUSE_WORD.search(subject):
+        return False
+    # "The disaster remains high on the agenda and dominated the prime minister's visit": an act joined on
+    rest = _ATTRIBUTIVE_PARTICIPLE.sub(" ", _DESCRIBING_PARTICIPLE.sub(" ", text[found.end() :]))
+    return _DONE_ONCE.search(rest) is None
+
+
+# --- the page's words to its reader ----------------------------------------------------------------------
+
+# "For updates, pls visit our facebook page", "You can stay up to date with World Service", "This is when
+# we're on air", "Follow us on Twitter": the outlet speaking to its reader, whatever news words they hold
+_TO_THE_READER = re.compile(
+    r"\b(?:please|pls|plz)\s+(?:do\s+)?(?:visit|follow|click|see|read|listen|watch|join|e-?mail|write|tell|send"
+    r"|share|like|subscribe|sign\s+up|get\s+in\s+touch|contact)\b"
+    # ("you can get large numbers of seriously ill people" is the generic "you" of a speaker)
+    r"|\byou\s+can\s+(?:also\s+)?(?:stay\s+up\s+to\s+date|keep\s+up\s+to\s+date|follow\s+(?:us|our|the\s+latest)"
+    r"|find\s+(?:out\s+)?more|read\s+more|listen\s+(?:again|live)|watch\s+(?:it|the\s+(?:video|programme))"
+    r"|sign\s+up|subscribe|contact\s+us|send\s+us|e-?mail\s+us|share\s+your)\b"
+    r"|\b(?:we['’]re|we\s+are)\s+on\s+(?:air|the\s+air)\b"
+    # ("like us having a foot of snow" is a comparison: only "like our page" is the page's)
+    r"|\b(?:visit|follow|join)\s+(?:us|our\s+(?:facebook|twitter|website|web\s+site|blog|page|channel))\b"
+    r"|\blike\s+our\s+(?:facebook|page)\b"
+    r"|\bon\s+our\s+(?:facebook|twitter|website|web\s+site|blog)\b",
+    re.IGNORECASE,
+)
+
+
+def to_the_reader(text: str) -> bool:
+    """A sentence in which the outlet speaks to its reader ("For updates on the stories we cover, pls visit
+    our facebook page", "You can stay up to date with the World Service"): page furniture, never news."""
+    return _TO_THE_READER.search(text) is not None
+
+
+# A subject and a copula before what it is: "Just a month ago, the spill was an uncontrolled calamity: ...",
+# "The town is one of the poorest in the region" (up to the first colon or semicolon, which may open a list)
+_COPULA_STATE = re.compile(
+    rf"{_OPENING}(?P<subject>(?:[\w’'.%-]+\s+){{1,10}}?)(?:is|are|was|were)\s+(?:not\s+|still\s+|already\s+|now\s+"
+    r"|once\s+|also\s+)?(?P<predicate>(?:an?|one\s+of|the\s+same)\s[^:;]*)",
+    re.IGNORECASE,
+)
+
+
+# "There was an explosion": a happening introduced; "Monday was the first day of the trial": what a day saw
+_EXISTENTIAL = re.compile(
+    r"(?:there|here|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\s+$", re.IGNORECASE
+)
+
+
+def copula_state(text: str) -> bool:
+    """A sentence whose main verb is a copula before what its subject is ("Just a month ago, the spill was
+    an uncontrolled calamity", "The port is one of the busiest in Asia"): a description, with no act in
+    it, whatever day it names. An act after it ("The vote was a victory for the party, which won 80
+    seats") is told by its own verb."""
+    found = _COPULA_STATE.match(text)
+    if found is None:
+        return False
+    subject = _ADJECTIVE_ED.sub(" ", found.group("subject"))
+    if _VERB_IN_SUBJECT.search(subject) or _CLAUSE_WORD.search(subject) or _EXISTENTIAL.match(subject):
+        return False
+    predicate = _ATTRIBUTIVE_PARTICIPLE.sub(" ", _DESCRIBING_PARTICIPLE.sub(" ", found.group("predicate")))
+    # ("was one of the first officials to arrive in the capital": an act, told as a rank)
+    return (
+        _DONE_ONCE.search(predicate) is None
+        and _FINITE_AFTER.search(predicate) is None
+        and _INFINITIVE_ACT.search(predicate) is None
+    )
+
+
+_INFINITIVE_ACT = re.compile(r"\bto\s+(?!be\b)[a-z]{2,}\b")
+
+
+# Unnamed onlookers of a story and what they think: "Some City analysts doubted whether the firm could
+# survive", "Critics feared the plan would fail", "Observers expect a delay"
+_ONLOOKERS_VIEW = re.compile(
+    rf"{_OPENING}(?:(?:some|many|most|other|several|few|the)\s+)?(?:[A-Z][\w&-]*\s+)?(?:analysts|commentators"
+    r"|observers|critics|pundits|economists|market\s+watchers|traders|investors|sceptics|skeptics)\s+(?:\w+ly\s+|also\s+"
+    r"|still\s+)?(?:doubted|doubt|feared|fear|questioned|question|wondered|wonder|speculated|speculate|predicted"
+    r"|predict|expected|expect|believed|believe|reckoned|reckon|suggested|suggest|worried|worry|fretted|fret"
+    r"|bet|bets|discuss|discussed|debate|debated|ponder|pondered|weigh|weighed)\b",
+    re.IGNORECASE,
+)
+
+
+def onlookers_view(text: str) -> bool:
+    """A sentence whose main clause is what unnamed analysts, critics or observers think ("In June, some
+    City analysts doubted whether the firm could survive the crisis"): comment on the story, not a happening
+    in it. Named, with their firm, an analyst speaks on the record and is read as remarks."""
+    return _ONLOOKERS_VIEW.match(text) is not None
+
+
+# A place or a mood and how it looked: "The streets were eerily quiet on Sunday", "The mood in the court
+# was tense", "The capital remained calm"
+_SCENE_MOOD = re.compile(
+    rf"{_OPENING}(?P<subject>(?:[\w’'.-]+\s+){{1,8}}?)(?:is|are|was|were|remained|remains|seemed|seems|looked|looks)"
+    r"\s+(?:\w+ly\s+|still\s+|largely\s+|mostly\s+)?(?:quiet|calm|tense|deserted|empty|silent|subdued|sombre|somber"
+    r"|festive|busy|crowded|packed|chaotic|peaceful|eerie|desolate|jubilant|muted|hushed|gloomy|nervous|edgy"
+    r"|uneasy|normal)\b(?=\s*[,.;]|\s+(?:on|in|at|as|while|with|after|during|and|but|for|under)\b|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def scene_mood(text: str) -> bool:
+    """A sentence whose main clause says how a place or a mood looked ("The streets were eerily quiet on
+    Sunday as shops stayed shut", "The mood in the courtroom was tense"): colour. An act named beside it
+    ("... as the verdict was read") is found on its own, and the caller keeps such sentences."""
+    found = _SCENE_MOOD.match(text)
+    if found is None:
+        return False
+    subject = _ADJECTIVE_ED.sub(" ", found.group("subject"))
+    return _VERB_IN_SUBJECT.search(subject) is None and _CLAUSE_WORD.search(subject) is None
+
+
+# A position held over time: "has long argued", "has repeatedly denied", "have always said"
+_STANDING_POSITION = re.compile(
+    r"\b(?:has|have|had)\s+(?:long|always|consistently|repeatedly|previously|often|frequently|routinely)\s+(?:been\s+)?"
+    r"(?:argued|said|maintained|insisted|denied|called|opposed|supported|accused|rejected|claimed|critici[sz]ed"
+    r"|warned|defended|backed|blamed|dismissed|complained|demanded|urged|questioned)\b",
+    re.IGNORECASE,
+)
+
+
+def standing_position(text: str) -> bool:
+    """A sentence that tells a position held over time ("The minister has long argued that the tariffs
+    protect jobs", "The group has repeatedly denied any link to the attacks"): no occasion, so no event
+    (the day's remarks are told with a day or in the plain perfect: "has said", "said on Monday")."""
+    return _STANDING_POSITION.search(text) is not None
+
+
+# A happening named only to compare with: "A similar attack in 2015 killed 30 people", "It took weeks for a
+# comparable blowout to be brought under control last year"
+_COMPARED_WITH = re.compile(
+    # ("a similar number of job losses" compares a figure, not a happening)
+    r"\b(?:a|an)\s+(?:similar|comparable)\b(?!\s+(?:number|amount|level|figure|size|proportion|share|sum|rate"
+    r"|percentage|way|fashion|manner|view|position|situation|scale|period|time)\b)",
+    re.IGNORECASE,
+)
+
+
+def compared_happening(text: str) -> bool:
+    """Whether a sentence names "a similar" or "a comparable" happening: another one, told to compare with
+    the story's (the caller keeps it when it is dated in the story's own days)."""
+    return _COMPARED_WITH.search(text) is not None
+
+
+# The writer in the first person, outside any quotation: "I've largely given up DVDs", "I reported on the
+# start of this work earlier this month" (a column, a blog, a reporter's note)
+_WRITER_I = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but|so|when|as|since|because)\s+)I(?:['’](?:ve|m|d)\b|\s+(?:\w+ly\s+|also\s+|still\s+"
+    # ("Tomorrow, I will meet the chairman": a transcript's speaker announcing, no columnist musing)
+    r"|just\s+|never\s+)?(?:have|had|am|was|would|can|could|do|did|think|thought|believe|reported|wrote|saw|met"
+    r"|went|spoke|asked|visited|paid|bought|found|got|gave|took|made|tried|watched|heard|learned|noticed|spent"
+    r"|remember|recall|suspect|guess|wonder|doubt)\b)"
+)
+_ANY_QUOTATION_MARK = re.compile(r"``|''|[\"“”]")
+
+
+def writer_in_first_person(text: str) -> bool:
+    """A sentence in which the writer speaks as "I", with no quotation mark in it ("I've largely given up
+    DVDs in favour of streamed video", "I reported on the start of this work earlier this month"): a
+    columnist's or a blogger's own voice, not a happening. (The caller makes sure the sentence is not the
+    middle of someone's quotation.)"""
+    found = _WRITER_I.search(text)
+    if found is None or _ANY_QUOTATION_MARK.search(text) is not None:
+        return False
+    # "He sent a letter which read in part: Admiral, I believe ...", "I think ... understatement The AFP news
+    # agency quoted the army as saying ...": words quoted without marks, or a pull quote run into a report
+    return _QUOTING.search(text[: found.start()]) is None and _QUOTING.search(text, found.end()) is None
+
+
+_QUOTING = re.compile(
+    r":|\b(?:said|says|told|quoted|read|reads|wrote|writes|stated|added|according\s+to|as\s+saying)\b",
+    re.IGNORECASE,
+)
