@@ -534,3 +534,20 @@ def test_a_city_written_without_accents_is_the_city_spelled_that_way_or_the_larg
     index = city_index()
     assert index["Los Angeles"].country == "USA"  # not Chile's Los Ángeles
     assert index["Sao Paulo"].country == "BRA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister spoke at Fort Halden Air Force Base on Monday.",
+        "Troops left Camp Okavu Army Depot before dawn.",
+    ],
+)
+def test_a_place_named_after_the_body_that_runs_it_is_no_actor(gazetteer: Gazetteer, text: str) -> None:
+    assert not [e for e in only(gazetteer.find(text), "actor") if "Force" in e.name or "Army" in e.name]
+
+
+def test_the_body_itself_is_still_an_actor(gazetteer: Gazetteer) -> None:
+    assert (
+        the_one(gazetteer.find("The Kenya Air Force grounded its fleet."), "actor").name == "Kenya Air Force"
+    )

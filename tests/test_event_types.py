@@ -485,3 +485,18 @@ def test_what_made_a_mood_rise_is_a_happening_of_its_own() -> None:
     assert "disaster" in _types(
         "Fears of a wider spill grew on Tuesday after tar balls turned up on the beaches."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One fund manager, Halden Capital, captured the gloomy mood at the bank on Tuesday.",
+        "The singer's farewell tour captured the public imagination in March.",
+    ],
+)
+def test_capturing_a_mood_or_the_imagination_is_no_capture(sentence: str) -> None:
+    assert "capture" not in _types(sentence)
+
+
+def test_rebels_capturing_a_town_is_still_a_capture() -> None:
+    assert "capture" in _types("Rebels captured the northern town of Kalehe on Tuesday.")

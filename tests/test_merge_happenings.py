@@ -117,3 +117,155 @@ def test_one_reports_two_acts_of_a_day_about_one_person_stay_two_events() -> Non
         )
     )
     assert len([f for f in found if f[1] == "2027-05-11"]) == 2
+
+
+TUESDAY_REPORT = dt.date(2027, 5, 12)  # a Wednesday's report of Tuesday
+
+
+def test_an_appeal_against_a_ruling_of_the_same_day_is_an_event_of_its_own() -> None:
+    found = build(
+        (
+            TUESDAY_REPORT,
+            "A federal judge in Denver struck down the state's ban on night flights on Tuesday.\n\n"
+            "The state's attorney general asked an appeals court on Tuesday to suspend the judge's ruling "
+            "during the state's appeal.",
+        )
+    )
+    legal = [f for f in found if f[0] == "legal"]
+    assert len(legal) == 2
+    assert any("struck down" in f[2] for f in legal) and any("appeals court" in f[2] for f in legal)
+
+
+def test_the_same_ruling_told_by_two_outlets_stays_one_event() -> None:
+    found = build(
+        (
+            TUESDAY_REPORT,
+            "A federal judge in Denver struck down the state's ban on night flights on Tuesday.",
+        ),
+        (TUESDAY_REPORT, "The state's ban on night flights was struck down by a Denver judge on Tuesday."),
+    )
+    assert [(f[1], f[3]) for f in found if f[0] == "legal"] == [("2027-05-11", 2)]
+
+
+def test_one_named_persons_death_never_joins_a_toll_of_thousands() -> None:
+    found = build(
+        (
+            TUESDAY_REPORT,
+            "The cyclone's death toll is estimated at 3,400, with half a million people homeless.\n\n"
+            "Red Cross nurse Anna Lind, 34, from Oslo, was the first Norwegian to die, along with dozens of "
+            "her colleagues.",
+        )
+    )
+    assert len([f for f in found if f[0] == "casualties"]) == 2
+
+
+def test_two_schools_closing_on_one_day_are_two_events() -> None:
+    found = build(
+        (
+            TUESDAY_REPORT,
+            "Greenhill school in Cardiff closed on Tuesday after six pupils caught the virus.\n\n"
+            "Oakfield school in Cardiff closed on Tuesday after a teacher caught the virus.",
+        )
+    )
+    closures = [f for f in found if "closed" in f[2]]
+    assert len(closures) == 2
+
+
+def test_a_denial_and_its_speakers_remarks_on_another_matter_are_two_events() -> None:
+    found = build(
+        (
+            TUESDAY_REPORT,
+            "Interior Minister Jane Okoro on Tuesday rejected claims that police had fired on the marchers."
+            '\n\n"We will keep every road into the capital open," Okoro said.',
+        )
+    )
+    assert sorted(f[0] for f in found) == ["denial", "statement"]
+
+
+def test_an_act_dated_to_its_day_and_to_its_month_takes_the_day() -> None:
+    found = build(
+        (
+            TUESDAY_REPORT,
+            "Attorney General Maria Costa said Tuesday that the government had opened a criminal inquiry "
+            "into the collapse of the bridge.",
+        ),
+        (
+            dt.date(2027, 12, 1),
+            "In May, Attorney General Maria Costa announced that the government had opened a criminal "
+            "inquiry into the bridge collapse.",
+        ),
+    )
+    assert [(f[1], f[3]) for f in found if f[0] == "legal"] == [("2027-05-11", 2)]
+
+
+def test_two_reports_sharing_a_company_and_a_partners_name_are_two_acts() -> None:
+    # "Norland" is a name no list knows; sharing it and "well" is no shared act
+    found = build(
+        (
+            dt.date(2027, 6, 19),
+            "Norland, which owns a quarter of Castor Group's blown-out oil well, late Friday blasted Castor "
+            'Group "reckless decisions and actions" that led to the well\'s explosion.',
+        ),
+        (
+            dt.date(2027, 7, 10),
+            "In June, Castor Group sent demands for almost $400m to its partners in the well, Kesho Oil "
+            "Exploration Company and Houston-based Norland.",
+        ),
+    )
+    others = sorted((f[1], f[3]) for f in found if f[0] == "other")
+    assert others == [("2027-06-01", 1), ("2027-06-18", 1)]
+
+
+def test_one_reports_two_counts_of_its_staff_are_two_tolls_even_when_no_figure_is_read() -> None:
+    found = build(
+        (
+            TUESDAY_REPORT,
+            "The storm struck the island's north coast on Tuesday.\n\n"
+            "Red Cross chief Omar Haddad listed 16 volunteers who are known to have died.\n\n"
+            "The Red Cross said earlier that at least 56 of its staff had been injured in the storm.",
+        )
+    )
+    tolls = [f[2] for f in found if f[0] == "casualties"]
+    assert len(tolls) == 2
+    assert any("16 volunteers" in t for t in tolls) and any("56" in t for t in tolls)
+
+
+def test_remarks_a_report_tells_as_made_later_that_day_are_another_occasion() -> None:
+    found = build(
+        (
+            TUESDAY_REPORT,
+            "Transport Minister Ana Ruiz said on Tuesday that the bridge would reopen in June.\n\n"
+            '"We are proud of the engineers," Ruiz added.\n\n'
+            "Later on Tuesday, Ruiz apologised for the delay to commuters.",
+        )
+    )
+    statements = [f[2] for f in found if f[0] == "statement"]
+    assert len(statements) == 2
+    assert any("apologised" in t for t in statements)
+
+
+def test_a_later_the_speaker_only_quotes_tells_no_second_occasion() -> None:
+    found = build(
+        (
+            TUESDAY_REPORT,
+            "Transport Minister Ana Ruiz said on Tuesday that the bridge would reopen in June.\n\n"
+            '"We will decide on the tolls later," Ruiz added.',
+        )
+    )
+    assert len([f for f in found if f[0] == "statement"]) == 1
+
+
+def test_one_report_by_two_outlets_naming_the_company_with_and_without_its_legal_form_is_one() -> None:
+    found = build(
+        (
+            dt.date(2027, 5, 13),
+            "Castor Energy PLC on Wednesday published the findings of its internal inquiry into the blast, "
+            "which blamed faulty valves, cost-cutting, a rushed timetable and poor training at the plant.",
+        ),
+        (
+            dt.date(2027, 5, 13),
+            "Castor Energy released an internal inquiry into the refinery blast on Wednesday, and its chief "
+            "executive told shareholders that the company had learned hard lessons.",
+        ),
+    )
+    assert [(f[1], f[3]) for f in found if f[0] == "other"] == [("2027-05-12", 2)]

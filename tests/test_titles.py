@@ -982,3 +982,33 @@ def test_by_before_a_day_goes_with_the_day_and_a_described_speaker_goes_whole() 
 
 def test_a_name_left_with_the_comma_of_its_apposition_meets_its_verb() -> None:
     assert tidy("Jane Roe, is also expected in Lagos") == "Jane Roe is also expected in Lagos"
+
+
+@pytest.mark.parametrize(
+    ("clause", "title"),
+    [
+        # a weekday a determiner makes part of a noun phrase is no date of the act, and stays
+        ("Its results, normally published on the last Friday of the quarter, would come later", None),
+        (
+            "The council meets every Monday to review the budget",
+            "The council meets every Monday to review the budget",
+        ),
+        ("The museum reopened on the first Sunday of the month after repairs", None),
+        # "last Tuesday", "next Monday": the word that makes the weekday a date goes with it
+        (
+            "The insurer said last Tuesday that it would pay the claims",
+            "The insurer said that it would pay the claims",
+        ),
+        (
+            "The minister will travel to Paris next Monday to sign the deal",
+            "The minister will travel to Paris to sign the deal",
+        ),
+        # a date set off by commas leaves no doubled comma behind
+        (
+            "Finally, on Thursday afternoon, the engineers reached the pipe",
+            "Finally, the engineers reached the pipe",
+        ),
+    ],
+)
+def test_a_headline_drops_the_dates_of_the_act_and_nothing_else(clause: str, title: str | None) -> None:
+    assert tidy(clause) == (title or clause)

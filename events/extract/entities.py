@@ -1259,6 +1259,10 @@ ORGANISATION_HEADS = (
     )
     | LEGAL_FORMS
 )
+# A place named after the body that runs it: a capitalised place word right after the body's name
+_PLACE_AFTER_BODY = frozenset(
+    "Base Airport Airfield Barracks Camp Depot Range Yard Shipyard Dockyard".split()
+)
 # Capitalised words that open sentences or headlines and never start an organisation's name.
 _NOT_IN_ORGANISATION = (
     NOT_NAMES
@@ -1351,6 +1355,9 @@ def _match_organisations(scan: _Scan) -> None:
         if last - first < 2:
             # a head word alone ("Police said", "the Army") names no particular body
             i += 1
+            continue
+        if last < scan.n and scan.joined(last) and scan.words[last] in _PLACE_AFTER_BODY:
+            i = last + 1  # "Andrews Air Force Base", "Camp Lejeune Marine Corps Base": a place, not a body
             continue
         country = _country_before(scan, first)
         inside = [scan.owner[t] for t in range(first, last) if scan.owner[t] >= 0]

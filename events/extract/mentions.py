@@ -364,7 +364,8 @@ TRIGGERS = (
             r"|more|most|all\s+the|(the\s+|its\s+)?(oil|crude|gas|carbon|leak|flow)))"
             # "captured 25,830 barrels of oil", "captures the moment": oil contained, a scene recorded
             r"(?!\s+(about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,.]+\s*(million\s+)?(barrels|gallons|tons|tonnes|litres"
-            r"|liters|cubic)|\s+(the\s+)?(moment|essence|spirit|mood|imagination|attention|image|scene))"
+            r"|liters|cubic)|\s+(the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?([a-z-]+\s+){0,2}(moment|essence|spirit|mood"
+            r"|imagination|attention|image|scene|feeling|atmosphere|sense|headlines))"
             r"(?!\s+(foreign|soldiers|men|fighters|individuals|nationals)\b)"
             r"|\b(seiz(ed|es|ing)|hijack(ed|s|ing)?|board(ed|s)|impound(ed|s))\s+(an?\s+|the\s+)?([\w’'-]+\s+){0,4}"
             r"(tankers?|ships?|vessels?|boats?|freighters?|aircraft|planes?|crews?)\b"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from events.extract.entities import (
+    ORGANISATION_HEADS,
     country_name,
     may_be_a_person,
     names_an_organisation,
@@ -75,6 +76,13 @@ class Cluster:
     words: set[str] = field(default_factory=set, repr=False)
     doers: set[str] = field(default_factory=set, repr=False)  # `_doers` of every report
     agent_countries: set[str] = field(default_factory=set, repr=False)
+    # the names the reports capitalise (`_proper_words`), whether they appeal or answer a ruling, and
+    # whether they tell of one person's death or count many: kept here for the same reason
+    proper: set[str] = field(default_factory=set, repr=False)
+    parties: set[str] = field(default_factory=set, repr=False)  # the actors, by `_party`
+    answering: set[bool] = field(default_factory=set, repr=False)
+    one_dead: bool = field(default=False, repr=False)
+    counts_many: bool = field(default=False, repr=False)
     # each article's reports of the happening, for the rules that compare a report with its own article's
     by_article: dict[str, list[Mention]] = field(default_factory=dict, repr=False)
 
@@ -91,6 +99,11 @@ class Cluster:
         self.words.update(_words(mention.sentence.text))
         self.doers.update(_doers(mention))
         self.agent_countries.add(mention.agent_country)
+        self.proper.update(_proper_words(mention.sentence.text))
+        self.parties.update(_party(a) for a in mention.actors)
+        self.answering.add(_answering(mention))
+        self.one_dead = self.one_dead or _one_dead(mention)
+        self.counts_many = self.counts_many or _counts_many(mention)
         self.by_article.setdefault(mention.article, []).append(mention)
 
     @property
@@ -110,7 +123,14 @@ class Cluster:
 
 
 def date_strength(m: Mention) -> tuple[int, int, dt.date, str, int]:
-    return (BASIS_RANK[m.date_basis], PRECISION_RANK[m.precision], m.published, m.article, m.sentence.start)
+    """Lower is stronger. A date the report gives itself, read as written or resolved ("on Tuesday"), is
+    ranked by its precision before its basis: "Holder said Tuesday" and "In June, Holder announced" tell
+    one act, and the day, not the month, is its date (a month would widen the happening to any act of
+    the month)."""
+    own = _own_date(m)
+    basis = 0 if own else BASIS_RANK[m.date_basis]
+    precision = 2 * PRECISION_RANK[m.precision] + (BASIS_RANK[m.date_basis] if own else 0)
+    return (basis, precision, m.published, m.article, m.sentence.start)
 
 
 def window(m: Mention) -> tuple[dt.date, dt.date]:
@@ -193,9 +213,27 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
         same_country = m.speaker_country == other.speaker_country != ""
         if not (_same_speaker(m, other) or (kinds == {"denial", "statement"} and same_country)):
             return False
+        if (
+            kinds == {"denial", "statement"}
+            and m.article in cluster.by_article
+            and not _on_one_matter(m, cluster)
+        ):
+            # "The minister rejected claims that police fired on the marchers" and "'We will keep the
+            # roads open,' the minister said": a denial answers someone else's claim, so one report's
+            # denial and its speaker's remarks on another matter are two things said (remarks that go on
+            # about what was denied are the denial's; another report's remarks of the day may still be
+            # the denial told in other words)
+            return False
         if m.article != other.article and (m.precision != "day" or other.precision != "day"):
             # "In June its chairman said ..." and BP's remarks of 16 June in another report: a month holds
             # many remarks by one speaker, so two reports' remarks are one only when both name the day
+            return False
+        if "denial" not in kinds and _said_later(m) != any(
+            _said_later(x) for x in cluster.by_article.get(m.article, ())
+        ):
+            # "'We care about the small people,' the chairman added" and "Later on Wednesday, the chairman
+            # apologised": the report tells of a second occasion the speaker spoke on that day (a denial
+            # still absorbs what its spokesman "later said" of the matter denied)
             return False
         if m.article == other.article and (_told_as_now(m, other) or _told_as_now(other, m)):
             # "Vietnam said at the weekend that travellers took fever pills" and "Vietnam has confirmed 26
@@ -236,6 +274,18 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
         # "BP was evicted from the index earlier this year" and "BP released its report on Wednesday": one
         # report dating two acts of no named kind differently tells of two happenings
         return False
+    if not m.is_speech and _other_named_doers(m, cluster):
+        # "Riverside school closed" and "Oakfield school will be closed": two bodies of one kind, each
+        # named, doing the same kind of act are two acts
+        return False
+    if m.event_type == "legal" and _answers_the_other(m, cluster):
+        # "The judge struck down the ban" and "The government asked an appeals court to suspend the
+        # ruling": an appeal answers the ruling; it is an act of its own, by another party
+        return False
+    if m.event_type == "casualties" and _one_and_many(m, cluster):
+        # "UN worker Anna Lind was the first Norwegian to die" and "the toll is estimated at 3,400": the
+        # death of one person named is news of its own, never the toll of thousands
+        return False
     if not m.is_speech and _another_count(m, cluster):
         # "16 peacekeepers are known dead" and "at least 56 of its staff were injured", or a world total
         # and one country's count: one report giving two counts tells of two tolls
@@ -272,7 +322,8 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     # "other" names no kind of act: two of them in one report ("Obama met senators", "a cook served her
     # last meal") are one only by who, where or what they share, never by a pronoun or a country alone
     loose = m.event_type != "other"
-    shared = cluster.actors.intersection(m.actors) | places.intersection(m.locations)
+    # ("BP PLC" and "BP" are one party: a company's legal form is no other company)
+    shared = {a for a in m.actors if _party(a) in cluster.parties} | places.intersection(m.locations)
     # (a weakly dated one, "The agency has launched an appeal", could join any act of the agency's in
     # the months before: it needs more than the agency)
     # (either way round: a dated act joining a weakly dated one needs as much)
@@ -427,12 +478,34 @@ def _same_act(m: Mention, cluster: Cluster, shared: set[str]) -> bool:
     # him" and "Hayward hands control to Dudley" share a person, not an act)
     named = shared | set(m.actors) | cluster.actors | set(m.locations) | cluster.locations
     names = _words(" ".join(named)) | _WHERE_AND_WHEN | _COUNTED_NOUNS
+    # (and so do the names the lists do not know, capitalised on either side: "Houston-based Anadarko")
+    names |= _proper_words(m.sentence.text) | cluster.proper
     # (one word is not enough: the story's own word, "spill", "quake", "trial", is in all its reports, so
     # "waters closed since the spill" and "the commission on the spill" would be one act)
     return len((_words(m.sentence.text) & cluster.words) - names) >= SAME_ACT_WORDS
 
 
 SAME_ACT_WORDS = 2
+
+
+@functools.lru_cache(maxsize=65_536)
+@functools.lru_cache(maxsize=65_536)
+def _party(actor: str) -> str:
+    """An actor's name without the legal form a company's name may end in: "BP PLC" -> "BP"."""
+    words = actor.split()
+    while len(words) > 1 and words[-1].rstrip(".") in _COMPANY_FORMS:
+        words.pop()
+    return " ".join(words)
+
+
+# The words a company's name may end in besides its own: "BP PLC", "Anadarko Petroleum Corp."
+_COMPANY_FORMS = frozenset("PLC Plc Inc Ltd LLC LLP AG SA NV GmbH Corp Co Corporation Company Group".split())
+
+
+def _proper_words(text: str) -> frozenset[str]:
+    """The words a sentence capitalises past its first: names of parties the lists may not know
+    ("Anadarko", "Gulf of Mexico"), which two reports can share without sharing an act."""
+    return _words(" ".join(re.findall(r"(?<=[\w,;:)\"”] )[A-Z][a-z]{3,}", text)))
 
 
 # Words of counting: "three million people" and "five people rescued" share no act
@@ -680,15 +753,158 @@ def _another_count(m: Mention, cluster: Cluster) -> bool:
     article do not, and they give counts of their own."""
     if m.event_type not in ("casualties", "disaster"):
         return False
-    mine = {f.value for f in m.figures if f.counts}
-    theirs = {f.value for x in cluster.by_article.get(m.article, ()) for f in x.figures if f.counts}
+    mine = _counts(m)
+    theirs = {v for x in cluster.by_article.get(m.article, ()) for v in _counts(x)}
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+@functools.lru_cache(maxsize=65_536)
+def _counts(m: Mention) -> frozenset[float]:
+    """The counts a report gives: its figures of people, or, when no figure was read, the numbers it
+    puts before a noun ("listed 16 peacekeeping soldiers"), not those of a date or an age."""
+    read = frozenset(f.value for f in m.figures if f.counts)
+    if read:
+        return read
+    return frozenset(
+        float(number.group(1).replace(",", ""))
+        for number in _COUNT_BEFORE_NOUN.finditer(m.sentence.text)
+        if not _DATE_BESIDE.search(m.sentence.text[max(0, number.start() - 10) : number.start()])
+        and not re.fullmatch(r"1[89]\d\d|20\d\d", number.group(1))  # a year
+    )
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "16 peacekeeping soldiers", "56 of its staff", "3,400 people": a number with its noun (not "41," an age,
+# "12 January" a date, "35 percent" a share)
+_COUNT_BEFORE_NOUN = re.compile(
+    rf"\b(\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?!(?:{_MONTHS}|percent|per\b|years?\b|am\b|pm\b))(?:of\s+)?[a-z]"
+)
+_DATE_BESIDE = re.compile(rf"(?:{_MONTHS})\s*$")
+
+
+# A report's "later", "afterwards": what follows was said on another occasion than what it told before
+_LATER = re.compile(r"\b(?:later|afterwards|subsequently)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _said_later(m: Mention) -> bool:
+    """Remarks a report tells as made later than others ("Later on Wednesday, she apologised"), outside
+    the words quoted ("'we will decide later,' he said" tells no second occasion)."""
+    unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", m.sentence.text)
+    return _LATER.search(unquoted) is not None
+
+
+def _on_one_matter(m: Mention, cluster: Cluster) -> bool:
+    """Whether remarks share a word of substance with the happening's reports, besides the names of the
+    people, places and countries either side gives."""
+    named = {*m.actors, *cluster.actors, *m.locations, *cluster.locations}
+    names = _words(" ".join([*named, *(country_name(c) for c in {*m.countries, *cluster.countries})]))
+    return bool((_words(m.sentence.text) & cluster.words) - names - _WHERE_AND_WHEN - _SAYING)
+
+
+# Words of saying, which any two remarks share
+_SAYING = frozenset("said says told added claims claimed denied denies rejected statement".split())
+
+
+def _other_named_doers(m: Mention, cluster: Cluster) -> bool:
+    """Whether the mention names a body of the same kind as one the happening's reports name, and another
+    one ("Riverside school" and "Oakfield school", "Lakeside hospital" and "St Mary's hospital"), with
+    no party in common."""
+    if cluster.actors.intersection(m.actors):
+        return False
+    theirs = {_kind_of_body(a): a for a in cluster.actors if _kind_of_body(a)}
+    for actor in m.actors:
+        other = theirs.get(_kind_of_body(actor))
+        if other is not None and not _one_name(actor, other):
+            return True
+    return False
+
+
+def _kind_of_body(name: str) -> str:
+    """The head noun of a body's name of more than one word ("South Hampstead high school" -> "school"):
+    what kind of body it is. A person's name has none."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    head = words[-1]
+    # (a name that ends in a common noun, "Alleyn's school", or in a body's word, "Supreme Court")
+    return head.lower() if (head.isalpha() and head.islower()) or head in ORGANISATION_HEADS else ""
+
+
+def _one_name(a: str, b: str) -> bool:
+    """ "South Hampstead school" and "South Hampstead high school": one name told shorter."""
+    x, y = set(a.lower().split()), set(b.lower().split())
+    return x <= y or y <= x
+
+
+# An act that answers a ruling: an appeal (not the appeals court that may rule), a court asked to delay,
+# suspend or overturn it, a challenge to it
+_ANSWERING = re.compile(
+    r"\b(?:appeal(?:s|ed|ing)?\b(?!\s+court)|challeng(?:e|es|ed|ing)\b|asked\s+(?:an?\s+|the\s+)?[\w\s-]{0,30}"
+    r"\bcourt\s+(?:\w+\s+){0,3}?to\b)",
+    re.IGNORECASE,
+)
+
+
+def _answers_the_other(m: Mention, cluster: Cluster) -> bool:
+    """Whether one side appeals or challenges and the other does not: the answer and what it answers."""
+    return (not _answering(m)) in cluster.answering
+
+
+@functools.lru_cache(maxsize=65_536)
+def _answering(m: Mention) -> bool:
+    return _ANSWERING.search(m.sentence.text) is not None
+
+
+# One person's death or disappearance: "X was the first Briton to die", "the head of the mission is
+# missing and feared dead" (a toll is counted: "the toll is estimated at 200,000")
+_ONE_DEAD = re.compile(
+    r"\b(?:was|is|has\s+been)\b(?:(?!\b(?:were|are|have)\b)[^.;]){0,50}?\b(?:die|died|dead|killed|missing)\b",
+    re.IGNORECASE,
+)
+_A_COUNT = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d+)\b")
+
+
+@functools.lru_cache(maxsize=65_536)
+def _one_dead(m: Mention) -> bool:
+    return _ONE_DEAD.search(m.sentence.text) is not None and not any(f.counts for f in m.figures)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _counts_many(m: Mention) -> bool:
+    """A count of more than one (a year or an age of the one person is no count)."""
+    if _one_dead(m):
+        return False
+    if any(f.counts and f.value >= 2 for f in m.figures):
+        return True
+    values = (int(n.replace(",", "")) for n in _A_COUNT.findall(m.sentence.text))
+    return any(v >= 2 and not 1900 <= v <= 2100 for v in values)
+
+
+def _one_and_many(m: Mention, cluster: Cluster) -> bool:
+    """Whether one side tells of one person's death and the other counts many."""
+    if _one_dead(m):
+        return cluster.counts_many
+    return _counts_many(m) and cluster.one_dead
 
 
 def _running_toll(m: Mention) -> bool:
     """ "The virus has killed up to 101 people": a toll told in the present perfect is the count as of the
-    report, news of its day even when no other report dates it."""
-    return m.event_type == "casualties" and any(f.kind in _COUNTED for f in m.figures)
+    report, news of its day even when no other report dates it ("listed 16 soldiers who are known to
+    have died", a count no figure was read of, too)."""
+    if m.event_type != "casualties":
+        return False
+    return any(f.kind in _COUNTED for f in m.figures) or (
+        not m.figures and _PEOPLE_COUNTED.search(m.sentence.text) is not None
+    )
+
+
+# A number of people no figure was read of: "listed 16 peacekeeping soldiers", "at least 40 of its staff"
+_PEOPLE_COUNTED = re.compile(
+    r"\b\d[\d,]*\s+(?:of\s+(?:its|their|the)\s+)?(?:[a-z-]+\s+)?(?:people|persons|civilians|soldiers|troops|"
+    r"workers|staff|police|officers|children|volunteers|peacekeepers|passengers|residents|members|nationals|"
+    r"citizens|patients|miners|fighters)\b"
+)
 
 
 def _same_count(m: Mention, cluster: Cluster) -> bool:

@@ -338,6 +338,39 @@ _NAME_COMMA_VERB = re.compile(
 )
 
 
+# A weekday a determiner makes part of a noun phrase ("the last Tuesday of the month", "every Monday", "a
+# Friday"): not a date of the act, so a headline keeps it
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:(?:the|a|an|one|any|some|which)(?:\s+(?:first|second|third|fourth|fifth|last|final|next|same"
+    r"|following|previous))?|every|each)$",
+    re.IGNORECASE,
+)
+# "last Tuesday", "next Monday", "this Sunday": the word that makes the weekday a date goes with it
+_DEICTIC_WEEKDAY = re.compile(
+    r"\s+(?:last|next|this|that|coming|past)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"(?:\s+(?:morning|afternoon|evening|night)\b)?(?!['’]s|\s+(?-i:[A-Z][a-z]))",
+    re.IGNORECASE,
+)
+
+
+def _without_dates(text: str) -> str:
+    """The clause without the dates of its act ("on Wednesday", "late on 20 April", "last Tuesday"),
+    keeping a weekday that a determiner makes part of a noun phrase, and with no doubled comma where a
+    date set off by commas was ("Finally, on Thursday, the drill hit" -> "Finally, the drill hit")."""
+    for pattern in (_DEICTIC_WEEKDAY, _DATE_BEFORE_CLAUSE, _DATE_ADVERBIAL):
+        current = text
+
+        def drop(found: re.Match[str], current: str = current) -> str:
+            led_by_on = re.match(r"\s*(?:(?:late|early)\s+)?on\s", found.group()) is not None
+            weekday = re.search(r"day\b", found.group(), re.IGNORECASE) is not None
+            if weekday and not led_by_on and _DETERMINER_BEFORE.search(current[: found.start()]):
+                return found.group()
+            return ""
+
+        text = pattern.sub(drop, current)
+    return re.sub(r",\s*,", ",", text)
+
+
 def tidy(clause: str) -> str:
     """The clause without asides, opening dates, relative clauses and closing attributions."""
     text = unglued(" ".join(clause.split()))
@@ -387,7 +420,7 @@ def tidy(clause: str) -> str:
     text = _participle_told(text)
     text = _compared_with_told(text)
     # "It began on 20 April, when a well blew out": the comma went with the date, not before "when"
-    shorter = _DATE_ADVERBIAL.sub("", _DATE_BEFORE_CLAUSE.sub("", text))
+    shorter = _without_dates(text)
     # ("dropped from the index from September 18, citing ...": the "from" that led to the date goes with it)
     shorter = re.sub(r"\s+from(?=,\s|$)", "", shorter)
     if len(shorter.split()) >= 4:
