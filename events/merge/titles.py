@@ -347,7 +347,7 @@ _DETERMINER_BEFORE = re.compile(
 )
 # "last Tuesday", "next Monday", "this Sunday": the word that makes the weekday a date goes with it
 _DEICTIC_WEEKDAY = re.compile(
-    r"\s+(?:last|next|this|that|coming|past)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    rf"\s+(?:last|next|this|that|coming|past)\s+{_WEEKDAYS}\b"
     r"(?:\s+(?:morning|afternoon|evening|night)\b)?(?!['’]s|\s+(?-i:[A-Z][a-z]))",
     re.IGNORECASE,
 )
