@@ -290,6 +290,13 @@ _ADJECTIVE_ED = re.compile(
 )
 
 
+def _only_a_subject(words: str) -> bool:
+    """Whether the words before a main verb are a subject and nothing more: no verb of their own and no
+    word that opens a clause ("The toll", "Oil collected offshore"; not "Officials fear the toll")."""
+    bare = _ADJECTIVE_ED.sub(" ", words)
+    return _CLAUSE_WORD.search(bare) is None and _VERB_IN_SUBJECT.search(bare) is None
+
+
 # The writer's certainty or likelihood as the frame of a clause: "There will surely be more to come", "The
 # ruling is likely to anger farmers", "The plan is bound to fail"
 _WRITERS_LIKELIHOOD = re.compile(
@@ -311,8 +318,7 @@ def writers_guess(text: str) -> bool:
             continue
         if found.groupdict().get("before") is None:
             return True  # "surely", "undoubtedly": the writer's own certainty
-        before = _ADJECTIVE_ED.sub(" ", found.group("before"))
-        if _CLAUSE_WORD.search(before) is None and _VERB_IN_SUBJECT.search(before) is None:
+        if _only_a_subject(found.group("before")):
             # "The downturn could lead to unrest, leaders were warned on Monday, after they agreed on a fund":
             # an act or a saying told after the guess makes it someone's words and the news
             after = _RELATIVE_CLAUSE.sub(" ", text[found.end() :])
@@ -399,8 +405,7 @@ def seen_as(text: str) -> bool:
     found = _SEEN_AS.match(text)
     if found is None:
         return False
-    before = _ADJECTIVE_ED.sub(" ", found.group("before"))
-    return _CLAUSE_WORD.search(before) is None and _VERB_IN_SUBJECT.search(before) is None
+    return _only_a_subject(found.group("before"))
 
 
 # A picture's caption told in the present: a noun with a relative clause of what befell it, then the verb
@@ -503,8 +508,7 @@ def state_remains(text: str) -> bool:
     found = _REMAINS.match(text)
     if found is None:
         return False
-    subject = found.group("subject")
-    if _VERB_IN_SUBJECT.search(_ADJECTIVE_ED.sub(" ", subject)) or _CLAUSE_WORD.search(subject):
+    if not _only_a_subject(found.group("subject")):
         return False
     # "The disaster remains high on the agenda and dominated the prime minister's visit": an act joined on
     rest = _ATTRIBUTIVE_PARTICIPLE.sub(" ", _DESCRIBING_PARTICIPLE.sub(" ", text[found.end() :]))
@@ -561,7 +565,7 @@ def copula_state(text: str) -> bool:
     if found is None:
         return False
     subject = _ADJECTIVE_ED.sub(" ", found.group("subject"))
-    if _VERB_IN_SUBJECT.search(subject) or _CLAUSE_WORD.search(subject) or _EXISTENTIAL.match(subject):
+    if not _only_a_subject(subject) or _EXISTENTIAL.match(subject):
         return False
     predicate = _ATTRIBUTIVE_PARTICIPLE.sub(" ", _DESCRIBING_PARTICIPLE.sub(" ", found.group("predicate")))
     # ("was one of the first officials to arrive in the capital": an act, told as a rank)
@@ -612,8 +616,7 @@ def scene_mood(text: str) -> bool:
     found = _SCENE_MOOD.match(text)
     if found is None:
         return False
-    subject = _ADJECTIVE_ED.sub(" ", found.group("subject"))
-    return _VERB_IN_SUBJECT.search(subject) is None and _CLAUSE_WORD.search(subject) is None
+    return _only_a_subject(found.group("subject"))
 
 
 # A position held over time: "has long argued", "has repeatedly denied", "have always said"
