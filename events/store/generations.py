@@ -330,7 +330,8 @@ def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = No
         # removing folders is waiting on the disk (a quarter of a second for one old generation of a
         # 5,000-article table here), which the encoding's CPU then hides. Listed before this
         # generation's folder exists, so one fewer is kept of the others.
-        garbage = syncs.submit(_collect_garbage, out_dir, KEEP_GENERATIONS - 1)
+        doomed = _unneeded_generations(out_dir, KEEP_GENERATIONS - 1)
+        garbage = syncs.submit(_remove_generations, doomed)
         generation = _new_generation_name()
         gen_dir = out_dir / GENERATIONS_DIR / generation
         gen_dir.mkdir(parents=True)
@@ -533,20 +534,30 @@ def _utc_now() -> str:
 
 def _collect_garbage(data_dir: Path, keep: int = KEEP_GENERATIONS) -> None:
     """Remove generations nobody can still need; called with the lock held."""
+    _remove_generations(_unneeded_generations(data_dir, keep))
+
+
+def _unneeded_generations(data_dir: Path, keep: int) -> list[Path]:
+    """The generation folders (and stray temporary files) beyond the newest `keep`, never the current
+    one or one a transaction may roll back to; listed with the lock held."""
     root = data_dir / GENERATIONS_DIR
     if not root.is_dir():
-        return
+        return []
     kept: set[str] = set()
     for manifest in (_read_manifest(data_dir / MANIFEST_NAME), _journal_manifest(data_dir)):
         if manifest is not None:
             kept.add(manifest.generation)
     names = sorted((p.name for p in root.iterdir() if p.is_dir()), reverse=True)
     kept.update(names[:keep])
-    for name in names:
-        if name not in kept:
-            shutil.rmtree(root / name, ignore_errors=True)
-    for stray in root.glob(".*.tmp"):
-        stray.unlink(missing_ok=True)
+    return [root / name for name in names if name not in kept] + list(root.glob(".*.tmp"))
+
+
+def _remove_generations(paths: list[Path]) -> None:
+    for path in paths:
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)
