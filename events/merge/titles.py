@@ -361,9 +361,9 @@ def _without_dates(text: str) -> str:
         current = text
 
         def drop(found: re.Match[str], current: str = current) -> str:
-            led_by_on = re.match(r"\s*(?:(?:late|early)\s+)?on\s", found.group()) is not None
+            # (only a weekday: "the 3 May landslide" is the landslide of that day, and the date goes)
             weekday = re.search(r"day\b", found.group(), re.IGNORECASE) is not None
-            if weekday and not led_by_on and _DETERMINER_BEFORE.search(current[: found.start()]):
+            if weekday and _DETERMINER_BEFORE.search(current[: found.start()]):
                 return found.group()
             return ""
 
