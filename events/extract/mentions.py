@@ -3176,6 +3176,9 @@ _CONTINUING = _rx(r"^[,;\s]*(which|that|who|and|but|while|whereas|before|after|w
 MIN_CLAUSE_WORDS = 4
 
 
+_SET_OFF_RELATIVE = _rx(r",\s+(who|whom|whose)\s[^,;]*,")
+
+
 def _dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]:
     """The sentence cut into clauses that each hold a date of their own; [sentence] when it holds one."""
     own = [
@@ -3190,12 +3193,20 @@ def _dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentenc
     ]
     if len(own) < 2:
         return [sentence]
+    # "The minister, who was appointed in January after a reshuffle, met the union on Thursday": a
+    # relative clause set off by two commas is one aside; a break inside it would leave the main verb
+    # without its subject
+    set_off = [(m.start(), m.end()) for m in _SET_OFF_RELATIVE.finditer(sentence.text)]
     cuts: list[int] = []
     for first, second in itertools.pairwise(own):
         low, high = first.end - sentence.start, second.start - sentence.start
         # the break may stand right before the second date ("... on Friday added 27 firms and last month
         # tightened rules"): its look-ahead must see past where the search stops
-        found = [m for m in _CLAUSE_BREAK.finditer(sentence.text, low) if m.start() < high]
+        found = [
+            m
+            for m in _CLAUSE_BREAK.finditer(sentence.text, low)
+            if m.start() < high and not any(a < m.start() < b - 1 for a, b in set_off)
+        ]
         # a break at a comma or semicolon before a bare "and": "in Juba and Malakal" coordinates nouns
         marked = [m.start() for m in found if m.group().lstrip(" ")[:1] in ",;"]
         breaks = marked or [m.start() for m in found]
