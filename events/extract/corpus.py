@@ -846,7 +846,11 @@ _CAPTION = re.compile(
     # "(Photos By Jane Roe) The captain, left, objects during the hearing": a picture's caption and credit
     rf"|^\(\s*(?:photos?|pictures?|images?)\s+by\b"
     # "Detail of the painting ...", "Aerial view of the flooded town ...": what a picture shows
-    rf"|^(?:detail|close-up|(?:an\s+)?aerial\s+view|general\s+view)\s+of\b",
+    rf"|^(?:detail|close-up|(?:an\s+)?aerial\s+view|general\s+view)\s+of\b"
+    # "Shown under construction in June 2019, the terminal ...", "Pictured at the summit, the minister ...":
+    # a phrase of how the picture shows its subject opens a caption, not a sentence of the story
+    rf"|^(?:shown|pictured|photographed)\s+(?:here\s+)?(?:under|during|in|at|on|outside|inside|with|before"
+    rf"|after|while|near|left|right|above|below|from|being)\b[^,.]{{0,80}},",
     re.IGNORECASE,
 )
 # The outlet's note on its own text, not news: "This article was amended on 14 May to correct ...",

@@ -1466,6 +1466,31 @@ def _held_since(text: str) -> bool:
     return not any(_PAST_TENSE.fullmatch(joined.group(1)) for joined in _JOINED_VERB.finditer(text))
 
 
+# "Only 20 years ago", "Less than a month ago", "As recently as a decade ago": a time ago that the writer sets
+# against now, before how things stood then
+_THEN_OPENING = _rx(
+    r"^(?:(?:but|and|yet)\s+)?(?:only|just|barely|less\s+than|little\s+more\s+than|as\s+recently\s+as|not\s+long)"
+    r"\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+)?"
+    r"(?:days?|weeks?|months?|years?|decades?|generations?|centur(?:y|ies))\s+ago\b,?\s+"
+)
+# how things stood: a verb of being or having, or a rate ("100 ships a year")
+_STOOD = _rx(
+    r"\b(?:had|was|were|stood|numbered|counted|seemed|looked|lived|there\s+(?:was|were))\b"
+    r"|\b(?:a|per|each|every)\s+(?:day|week|month|year|season)\b"
+)
+
+
+def _then_against_now(text: str) -> bool:
+    """Whether a sentence opens on a time ago set against now and tells how things stood then ("Only 20
+    years ago the port handled 100 ships a year"): background for contrast, no happening of that date.
+    An act told so ("Just two weeks ago rebels seized the town") is left alone."""
+    found = _THEN_OPENING.match(text)
+    if found is None:
+        return False
+    first_clause = re.split(r",\s+(?:but|and|while|whereas)\s|;", text[found.end() :])[0]
+    return _STOOD.search(first_clause) is not None
+
+
 # A sentence whose first verb defines or explains its subject: "The term 'pandemic' refers to ...", "Bird
 # flu is a strain of ...", "Its mandate is to keep order", "The mission features five spacewalks"
 _DEFINITION = _rx(
@@ -3607,6 +3632,8 @@ def _analyse(
         return None  # "The team have flown the Hawk since 1979": a state that holds, no act of the day
     if not speech and _BIRTHDAY.search(text):
         return None  # "She turned 40 on Saturday": trivia, not news
+    if not speech and _then_against_now(text):
+        return None  # "Only 20 years ago the port handled 100 ships a year": then set against now, no act
     according = speech is not None and speech.group().lower().startswith("according")
     if (not speech or according) and not sentence_dates and routine(text):
         return None  # "According to the admiral, 20 vessels are deployed at any one time": a routine
