@@ -1272,6 +1272,11 @@ _NOT_IN_ORGANISATION = (
         " Electric Dynamics Affairs Headquarters Embassy"
     )
 )
+# "Retired Coast Guard officer Jane Roe", "Former Navy commander ...": how a member of the body stands,
+# which opens the phrase that names them and is no word of the body's name
+_STANDING_OF_A_PERSON = _word_set(
+    "Former Retired Ex Outgoing Incoming Late Disgraced Embattled Jailed Detained Ousted Deposed Exiled Veteran"
+)
 _ORGANISATION_LINKS = frozenset(("of", "for", "and", "&", "on"))
 _COMPANY_HEADS = LEGAL_FORMS | frozenset(("Company", "Corporation", "Group"))
 # All-capital words that are no organisation's initials.
@@ -1323,7 +1328,11 @@ def _match_organisations(scan: _Scan) -> None:
             if before == "-" and _hyphened_name_word(scan, first - 2):
                 first -= 2  # "Mid-Continent Oil and Gas Association", "Anglo-American Mining Council"
                 continue
-            if not (before[:1].isupper() and before.isalpha()) or before in _NOT_IN_ORGANISATION:
+            if (
+                not (before[:1].isupper() and before.isalpha())
+                or before in _NOT_IN_ORGANISATION
+                or before in _STANDING_OF_A_PERSON
+            ):
                 break
             if _sentence_start(scan, first - 1) and before.lower() in COLLECTIVE_SPEAKERS:
                 break
