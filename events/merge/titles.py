@@ -45,6 +45,8 @@ _LINKING_ADVERB = re.compile(
     re.IGNORECASE,
 )
 _OPENING_AND = re.compile(r"^(?:And|But)\s+(?=\w)")
+# "More recently a review found ...": how the time stands to what was told before, which a headline drops
+_OPENING_RECENTLY = re.compile(r"^(?:more|most|only|until|as\s+of)\s+recently,?\s+(?=\w)", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 # (a comma between digits, "2,000 families", does not close the clause)
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)")
@@ -403,6 +405,7 @@ def tidy(clause: str) -> str:
         # "Speaking to Channel 4, he maintained ..." -> "he maintained ..."
         text = _OPENING_OCCASION.sub("", text)
         text = _OPENING_AND.sub("", text)  # "And a paramedic said ..." -> "A paramedic said ..."
+        text = _OPENING_RECENTLY.sub("", text)
     # "Where an outbreak was declared in August", "As the suit was filed": the clause, not the conjunction
     opening = _OPENING_CONJUNCTION.match(text)
     # (a comma may lead to the main clause, "After X resigned, the party ...", which the conjunction needs)
@@ -577,6 +580,11 @@ def fit(text: str) -> str:
     lighter = _SUBJECT_PHRASE.sub(r"\g<head>", text, count=1)
     if lighter != text and not (kept := fit(lighter)).endswith(ELLIPSIS):
         return kept
+    # "A colonel reading a statement on behalf of the council said ...": what the speaker was doing as they
+    # spoke goes before any word of what was said
+    plainer = _SPEAKER_DOING.sub(r"\g<head>", text, count=1)
+    if plainer != text and not (kept := fit(plainer)).endswith(ELLIPSIS):
+        return kept
     # "Attorney General Eric Holder announced ...": the name tells who, the office may go when room is short
     unranked = _OFFICE_BEFORE_NAME.sub("", text, count=1)
     if unranked != text and not (kept := fit(unranked)).endswith(ELLIPSIS):
@@ -592,6 +600,11 @@ _SUBJECT_PHRASE = re.compile(
     r"|eight|nine|ten|several|some|many)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
     r"\s+(?:from|in|at|near|off|on|over|across|along|outside|inside)\s+[^,;:“”\"]{3,80}?"
     r"(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s)"
+)
+# A speaker and a participle phrase of what they were doing, before the verb of saying
+_SPEAKER_DOING = re.compile(
+    r"^(?P<head>(?i:the|a|an|one|two|three)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:reading|speaking|standing|addressing"
+    r"|flanked|surrounded|accompanied|writing|talking)\s+[^,;:“”\"]{3,120}?(?=\s+(?:said|says|told|announced)\s)"
 )
 # An office before a person's name (first name and surname) that opens the title with its verb after it
 _OFFICE_BEFORE_NAME = re.compile(
@@ -653,8 +666,10 @@ _GERUND_OBJECT = frozenset(
     """the a an this that these those it its his her their our my your to on in at for with from up out off
     about over into one two three four five six seven eight nine ten""".split()
 )
+# (never after a word and a hyphen: "a government-appointed team", "the long-awaited dredging" are a noun's
+# words; "re-scheduled", "co-founded" are verbs)
 _FINITE = re.compile(
-    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|did|does"
+    r"\b(?<![A-Za-z]{4}-)(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|did|does"
     r"|do|says|said|told|began|begun|came|comes|fell|fled|found|gave|got|grew|hit|held|kept|knew|led|left"
     r"|caught|brought|bought|sought|thought|taught|drove|chose|shook|swept|spread|stole|tore|wore|woke"
     r"|lost|made|met|paid|put|ran|rose|sank|saw|sent|set|shot|sold|spent|spoke|stood|struck|took|went|won"
@@ -705,6 +720,10 @@ def is_fragment(title: str) -> bool:
         return True  # "Following signs from his administration": a phrase whose main clause was left off
     if (cut := _CLAUSE_CUT.search(title)) is not None and _FINITE.search(cut.group("rest")) is None:
         return True  # "The coalition collapsed when the Janata Party": the clause after "when" lost its verb
+    if _ASIDE_CUT_AT_DASH.search(title) or _SAID_THEN_AND.search(title):
+        # "Authorities began the long-awaited - and now": an aside opened by a dash and cut; "The union
+        # says and a final vote ...": what was said was left out before the clause joined to it
+        return True
     if _SUBJECT_LOST_AT_DASH.search(title):
         return True  # "South-east London - has seen six cases": the subject stayed before the dash aside
     if _CUT_END.search(title) or _REPORTING_AT_END.search(title):
@@ -858,6 +877,8 @@ _CLAUSE_CUT = re.compile(
     r"\s(?i:when|because|although|whereas|unless)\s+(?:(?i:the|a|an|its|his|her|their)\s+)?"
     r"(?P<rest>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|[A-Z][\w'’.-]*)){0,6})$"
 )
+_ASIDE_CUT_AT_DASH = re.compile(r"\s(?:--|—|–|-)\s+(?:and|but|or|yet)(?:\s+\S+){0,2}$", re.IGNORECASE)
+_SAID_THEN_AND = re.compile(r"\b(?:says|said|say|told)\s+(?:and|but|or)\s", re.IGNORECASE)
 # A dash followed at once by a verb: the dash closed an aside whose subject was cut off before it
 _SUBJECT_LOST_AT_DASH = re.compile(
     r"^[^—–]*?\s(?:--|—|–|-)\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might)\b"
