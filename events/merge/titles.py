@@ -397,6 +397,8 @@ def tidy(clause: str) -> str:
     without = _RELATIVE.sub(_after_relative, text)
     # "The tanker, the Aurora Star, was escorted": an apposition between a subject and its verb
     without = _APPOSITION_BEFORE_VERB.sub("", without)
+    # "A team of auditors, led by a former harbour master, reported ...": who led it, between subject and verb
+    without = _AGENT_ASIDE_BEFORE_VERB.sub(_agent_aside, without)
     if _FINITE.search(without):
         text = without  # "Jane Roe, who was with him when he died" keeps the verb it has
     for _round in range(2):
@@ -509,6 +511,16 @@ _APPOSITION_BEFORE_VERB = re.compile(
     r"(?<=\w),\s+(?:the|a|an)\s+[^,;]{1,120},(?=\s+(?:is|are|was|were|has|have|had|will|would|said|says"
     r"|[a-z]{3,}(?<!ss)s|[a-z]{3,}ed)\s)"
 )
+
+_AGENT_ASIDE_BEFORE_VERB = re.compile(
+    r"(?<=\w),\s+(?:led|headed|chaired|backed|funded|commissioned|accompanied|supported|flanked|joined|run)"
+    r"\s+by\s+[^,;]{1,100},(?=\s+(?P<verb>[a-z]+)\s)"
+)
+
+
+def _agent_aside(found: re.Match[str]) -> str:
+    """Nothing where the aside was when the subject's own verb follows it, else the aside as it was."""
+    return "" if _FINITE.fullmatch(found.group("verb")) else found.group()
 
 
 _SAID_COLON = re.compile(
@@ -832,7 +844,7 @@ _NO_CLAUSE_OPENING = re.compile(
 _REPORTING_AT_END = re.compile(
     r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)\s(?:determined|concluded|decided"
     r"|announced|argued|claimed|estimated|believed|believes|revealed|stated|insisted|noted|admitted"
-    r"|acknowledged|suggested|predicted|emphasized|emphasised|stressed)$"
+    r"|acknowledged|suggested|predicted|emphasized|emphasised|stressed|reported|found|warned|showed)$"
 )
 # ("would be culled" is a passive, whole; a feeling, or a word quoted, waits for its "if")
 _CONDITION_CUT = re.compile(
