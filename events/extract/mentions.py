@@ -3456,6 +3456,13 @@ def _analyse(
     found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in titles_of_works)]
     # "efforts to pass climate legislation", "a bid to seize the town": an aim, not an act
     found = [(t, m) for t, m in found if not _AIM_BEFORE.search(text[max(0, m.start() - 40) : m.start()])]
+    # "fears of new sanctions", "speculation about a rate cut": what is feared or guessed has not happened
+    found = [(t, m) for t, m in found if not _FEARED_BEFORE.search(text[max(0, m.start() - 40) : m.start()])]
+    # "Wednesday's decline was attributed to the bank's rate rise": a market's move and what it is put down
+    # to; the move is the sentence's news, its cause is named, not reported
+    move_cause = _MARKET_MOVE_CAUSE.match(text)
+    if move_cause is not None:
+        found = [(t, m) for t, m in found if m.start() < move_cause.end()]
     # "attacked the plan as a waste of money", "killed the bill in committee": words and votes, not violence
     found = [(t, m) for t, m in found if not _figurative(t, text, m)]
     # "the toll will be similar", "may have been killed", "the night the singer died": a toll foreseen or
@@ -5390,6 +5397,18 @@ _DEATH_AS_TIME = _rx(
 # A year counted back from the report itself, not from the story's time ("the previous year")
 _YEAR_BEFORE_NOW = _rx(r"\b(last|earlier\s+this)\s+year\b|\byears?\s+ago\b")
 # (an attempt, "two attempts to unseat it", is a happening of its kind, if a failed one)
+_FEARED_BEFORE = _rx(
+    r"\b(fears?|feared|concerns?|worries|worry|speculation|rumou?rs?|expectations?|prospects?|threat|risk|spectre)"
+    r"\s+(of|about|over|that|for)\s+((an?|the|any|another|new|more|further|fresh|possible|wider|tougher)\s+)?"
+    r"([\w-]+\s+){0,2}$"
+)
+# A market's move as the subject, and the verb that puts it down to a cause
+_MARKET_MOVE_CAUSE = _rx(
+    r"^([\w’'-]+\s+){0,6}?(decline|declines|fall|falls|drop|drops|rise|rises|gain|gains|rally|sell-?off|slump"
+    r"|slide|losses|jump|surge|plunge|rebound|swing)\s+((in|of)\s+[^,;]{1,60}?\s+)?(was|were|has\s+been|had\s+been)"
+    r"\s+(\w+ly\s+)?(attributed\s+to|blamed\s+on|put\s+down\s+to|linked\s+to|driven\s+by|fu?eled\s+by"
+    r"|fuelled\s+by|triggered\s+by|sparked\s+by|caused\s+by)\s"
+)
 _AIM_BEFORE = _rx(
     r"\b(efforts?|push|drive|way|chance|hopes?|hoped|wants?|wanted|seeks?|sought|threatened|threatens|vowed"
     r"|vows)\s+to\s+$"
