@@ -4125,12 +4125,34 @@ _FEELING = _rx(
 FEELING_MAX_WORDS = 8
 
 
+# The same feeling in the speaker's own words, quoted: '"I'm thrilled with how the day went," said Roe',
+# 'Roe said: "We are very proud of the volunteers."'
+_QUOTED_FEELING = _rx(
+    r"[\"“]\s*(?:i['’]m|i\s+am|we['’]re|we\s+are|i\s+was|we\s+were)\s+(?:(?:very|so|really|extremely|deeply|greatly"
+    r"|\w+ly)\s+)?(?:pleased|happy|delighted|glad|proud|thrilled|grateful|honou?red|satisfied|excited|saddened"
+    r"|sad|disappointed|sorry|shocked|surprised|relieved|humbled|moved|touched)\b(?P<rest>[^\"“”]*)[\"”]"
+)
+QUOTED_FEELING_MAX_WORDS = 12
+
+
 def _only_a_feeling(text: str) -> bool:
     """Whether what a sentence says was said is only the speaker's feeling, with a short complement and
-    nothing more ("he was pleased with the turnout"; not "she was pleased the talks had ended, ...")."""
+    nothing more ("he was pleased with the turnout"; not "she was pleased the talks had ended, ...");
+    so too a quotation of it that is the whole of what was said, with no clause of news in it."""
     speech = _main_speech(text, _set_apart(text))
     found = _FEELING.match(text, speech.end()) if speech is not None else None
-    return found is not None and len(found.group("rest").split()) <= FEELING_MAX_WORDS
+    if found is not None and len(found.group("rest").split()) <= FEELING_MAX_WORDS:
+        return True
+    quoted = _QUOTED_FEELING.search(text)
+    if quoted is None or speech is None:
+        return False
+    outside = (text[: quoted.start()] + text[quoted.end() :]).strip(" ,.:")
+    rest = quoted.group("rest")
+    return (
+        len(rest.split()) <= QUOTED_FEELING_MAX_WORDS
+        and _FINITE_VERB.search(rest) is None
+        and len(outside.split()) <= QUOTED_FEELING_MAX_WORDS
+    )
 
 
 def _people_of(entity: Entity) -> bool:
