@@ -3201,6 +3201,11 @@ _CONTINUING = _rx(r"^[,;\s]*(which|that|who|and|but|while|whereas|before|after|w
 MIN_CLAUSE_WORDS = 4
 
 
+# "the outbreak that began in September 2024 and | lasted into last year was the largest": the clause after
+# "and" lost its subject, and the sentence's own verb follows it; both verbs before it are the relative's
+_RELATIVE_GOES_ON = _rx(
+    r"(?<=\sand\s)[a-z]{3,}ed\s+(?:(?!\b(?:and|but|which|that|who|when|while)\b)[^,;])*?\s(?:was|were|is|are)\s"
+)
 _SET_OFF_RELATIVE = _rx(r",\s+(who|whom|whose)\s[^,;]*,")
 
 
@@ -3230,7 +3235,9 @@ def _dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentenc
         found = [
             m
             for m in _CLAUSE_BREAK.finditer(sentence.text, low)
-            if m.start() < high and not any(a < m.start() < b - 1 for a, b in set_off)
+            if m.start() < high
+            and not any(a < m.start() < b - 1 for a, b in set_off)
+            and not _RELATIVE_GOES_ON.match(sentence.text, m.end())
         ]
         # a break at a comma or semicolon before a bare "and": "in Juba and Malakal" coordinates nouns
         marked = [m.start() for m in found if m.group().lstrip(" ")[:1] in ",;"]
