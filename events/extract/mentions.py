@@ -4952,6 +4952,10 @@ def _unless_in_a_relative_clause(
 _REDUCED_RELATIVE = _rx(
     r"\b(the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?!(?:was|were|is|are|be|been|being|has|have|had)\s)"
     r"[a-z][\w-]*\s+(scheduled|due|slated|charged|accused|convicted|sentenced|indicted)\s+[^,;:.]{0,60}$"
+    # ("has said parliamentary elections due to be held on 28 February will be postponed": a plural noun
+    # with no article, right after the verb of saying)
+    r"|\b(said|says|announced|told\s+\w+)\s+(that\s+)?([a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\s+(scheduled|due|slated)\s+"
+    r"[^,;:.]{0,60}$"
 )
 
 
