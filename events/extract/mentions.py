@@ -5615,7 +5615,8 @@ _SAYS_OR_IS = _rx(r"\b(said|says|say|told|added|is|are|was|were|has|have|had|wil
 _LEADING = _rx(
     r"^(but|and|however|meanwhile|also|earlier|later|in\s+response|at\s+one\s+point|referring\s+to|adding"
     # ("In the past, experience has told us": the whole phrase goes, never "In the" alone)
-    r"|saying|that|on\s+\w+day|in\s+(?:the\s+|a\s+|an\s+)?\w+|this\s+development\s+follows)\b[,\s]*"
+    # ("That's why ...": a contraction is the clause's own subject and verb, no "that" that leads to it)
+    r"|saying|that|on\s+\w+day|in\s+(?:the\s+|a\s+|an\s+)?\w+|this\s+development\s+follows)\b(?!['’])[,\s]*"
 )
 _FINITE_VERB = _rx(
     r"\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|says|said|told|\w{2,}ed"
