@@ -639,6 +639,8 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]
         head = text[max(start, match.start() - 64) : match.start()].rstrip("\"”’')]")
         if _ABBREVIATIONS.search(head[-12:]):
             continue
+        if re.search(r"\b[ap]\.m\.$", head, re.IGNORECASE) and text.startswith("(", match.end()):
+            continue  # "at 4:12 a.m. (0112 GMT) on Sunday": the same time in another zone, not a new sentence
         if (
             head[-1:].isalpha()
             and text.startswith("But", match.end())
