@@ -1466,6 +1466,36 @@ def _held_since(text: str) -> bool:
     return not any(_PAST_TENSE.fullmatch(joined.group(1)) for joined in _JOINED_VERB.finditer(text))
 
 
+# "In the audio recorded in May, ...", "Toward the end of the recording, ...", "In the letter, ...": the
+# record whose content the sentence goes on to tell
+_RECORD_OPENING = _rx(
+    r"^(?:in|on|at|toward|towards|near)\s+(?:the\s+(?:end|start|beginning|close|middle|course)\s+of\s+)?"
+    r"(?:the|this|that|a|an|one|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:audio|recording|video|footage|tape"
+    r"|clip|film|documentary|transcript|photograph|photo|image|picture)s?\b[^,;]{0,80},\s+"
+)
+# a verb that tells what is seen or heard as the record plays
+_PLAYS = _rx(
+    r"\b(?:is|are|tells|says|asks|shows|describes|appears|sits|stands|speaks|talks|explains|sings|slurs|pauses"
+    r"|can\s+be\s+(?:heard|seen)|is\s+(?:heard|seen))\b"
+)
+
+
+def _record_described(text: str) -> bool:
+    """Whether a sentence tells what a recording or picture holds, in the present as it plays ("Toward the
+    end of the recording, there is a silence before the doctor asks ..."): a description of evidence,
+    whose release or playing is the happening, told elsewhere."""
+    found = _RECORD_OPENING.match(text)
+    if found is None:
+        return False
+    rest = text[found.end() :]
+    verb = _PLAYS.search(rest)
+    # ("an apparently drugged singer tells ...": a past form before the verb may be the subject's adjective)
+    return verb is not None and _TOLD_IN_THE_PAST.search(rest[: verb.start()]) is None
+
+
+_TOLD_IN_THE_PAST = _rx(r"\b(was|were|had|did|said|told|went|came)\b")
+
+
 # "Only 20 years ago", "Less than a month ago", "As recently as a decade ago": a time ago that the writer sets
 # against now, before how things stood then
 _THEN_OPENING = _rx(
@@ -3646,6 +3676,8 @@ def _analyse(
         return None  # "The team have flown the Hawk since 1979": a state that holds, no act of the day
     if not speech and _BIRTHDAY.search(text):
         return None  # "She turned 40 on Saturday": trivia, not news
+    if _record_described(text):
+        return None  # "In the video, the minister tells aides ...": what a record holds, told as it plays
     if not speech and _then_against_now(text):
         return None  # "Only 20 years ago the port handled 100 ships a year": then set against now, no act
     according = speech is not None and speech.group().lower().startswith("according")
