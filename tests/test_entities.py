@@ -551,3 +551,17 @@ def test_the_body_itself_is_still_an_actor(gazetteer: Gazetteer) -> None:
     assert (
         the_one(gazetteer.find("The Kenya Air Force grounded its fleet."), "actor").name == "Kenya Air Force"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Retired Coast Guard officer Daniel Pryce said the rescue took nine hours.", "Coast Guard"),
+        ("Ousted Border Police chief Omar Haddad said the crossing was unsafe.", "Border Police"),
+    ],
+)
+def test_how_a_member_stands_is_no_word_of_the_bodys_name(gazetteer: Gazetteer, text: str, body: str) -> None:
+    # "Retired", "Ousted": how the person stands, which opens the phrase that names them
+    names = [e.name for e in only(gazetteer.find(text), "actor")]
+    assert body in names
+    assert not any(name.split()[0] in ("Retired", "Ousted") for name in names)

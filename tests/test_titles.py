@@ -1012,3 +1012,45 @@ def test_a_name_left_with_the_comma_of_its_apposition_meets_its_verb() -> None:
 )
 def test_a_headline_drops_the_dates_of_the_act_and_nothing_else(clause: str, title: str | None) -> None:
     assert tidy(clause) == (title or clause)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "More recently a court-appointed panel",  # a hyphened word is no verb: no clause
+        "Engineers began the long-delayed - and now",  # an aside opened by a dash and cut
+        "The union says and a final vote on the offer",  # what was said was left out
+        "A panel of three retired judges reported",  # what it reported was cut
+    ],
+)
+def test_a_title_cut_before_its_clause_is_whole_is_a_fragment(title: str) -> None:
+    assert is_fragment(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Schools re-scheduled the exams",  # a prefixed verb keeps its hyphen
+        "The court-appointed panel found the hospital at fault",
+    ],
+)
+def test_a_hyphened_verb_or_a_hyphened_adjective_before_one_leaves_a_clause(title: str) -> None:
+    assert not is_fragment(title)
+
+
+def test_more_recently_and_who_led_a_body_are_left_out_of_the_title() -> None:
+    clause = (
+        "More recently a review panel, led by a retired appeal court judge, found that the hospital had "
+        "ignored warnings"
+    )
+    assert tidy(clause) == "A review panel found that the hospital had ignored warnings"
+
+
+def test_what_a_speaker_was_doing_gives_way_to_what_was_said() -> None:
+    clause = (
+        "A spokeswoman reading a statement on behalf of the striking hospital workers of the northern "
+        "region said the walkout would continue until wages were restored"
+    )
+    title = headline(clause)
+    assert title == "A spokeswoman said the walkout would continue until wages were restored"
+    assert not is_fragment(title)

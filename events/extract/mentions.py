@@ -3234,7 +3234,8 @@ MIN_CLAUSE_WORDS = 4
 # "the outbreak that began in September 2024 and | lasted into last year was the largest": the clause after
 # "and" lost its subject, and the sentence's own verb follows it; both verbs before it are the relative's
 _RELATIVE_GOES_ON = _rx(
-    r"(?<=\sand\s)[a-z]{3,}ed\s+(?:(?!\b(?:and|but|which|that|who|when|while)\b)[^,;])*?\s(?:was|were|is|are)\s"
+    r"(?<=\sand\s)[a-z]{3,}ed\s+(?:(?!\b(?:and|but|which|that|who|when|while)\b)[^,;])*?"
+    r"\s(?-i:was|were|is|are|has|have|had|[a-z]{3,}ed)\s"
 )
 _SET_OFF_RELATIVE = _rx(r",\s+(who|whom|whose)\s[^,;]*,")
 
