@@ -836,3 +836,82 @@ def test_a_woman_named_in_passing_does_not_take_the_next_she_said() -> None:
 def test_words_quoted_without_marks_and_a_caption_run_into_a_report_leave_the_report(sentence: str) -> None:
     # (the page may cut a run-in caption into a sentence of its own: the report after it is what counts)
     assert len(mentions(LEAD + sentence)) >= 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shown under construction in March 2019, the new stadium was meant to seat 60,000.",
+        "Pictured at the summit in Oslo, the foreign minister spoke with reporters.",
+    ],
+)
+def test_a_phrase_of_how_the_picture_shows_its_subject_opens_a_caption(line: str) -> None:
+    body = "The stadium reopened on Tuesday after a two-year rebuild."
+    assert sentences(f"{line}\n\n{body}\n") == [body]
+
+
+def test_a_time_ago_set_against_now_tells_how_things_stood_not_what_happened() -> None:
+    assert mentions("Only 15 years ago the village had no paved road and a single clinic.") == []
+    assert mentions("Less than a month ago the region counted a handful of cases.") == []
+    # an act told so is still an act
+    (seized,) = mentions("Just two weeks ago rebels seized the town of Maro.")
+    assert seized.date_start < PUBLISHED
+
+
+def test_what_a_recording_holds_told_as_it_plays_is_no_happening() -> None:
+    assert mentions("In the video, the mayor tells aides to delete the files before the audit.") == []
+    assert mentions('Toward the end of the tape, there is a long pause before the pilot asks: "Ready?"') == []
+
+
+def test_a_quoted_feeling_is_no_news_but_a_quoted_act_is() -> None:
+    assert mentions('"We are very proud of the volunteers," said Mayor Tom Ashe on Friday.') == []
+    (approved,) = mentions(
+        '"I\'m delighted that the council has finally approved the new bridge," said Tom Ashe on Friday.'
+    )
+    assert "approved the new bridge" in approved.clause
+
+
+def test_a_market_move_is_typed_by_the_move_not_by_what_it_is_put_down_to() -> None:
+    for text in (
+        "Wednesday's sell-off was blamed on fears of new sanctions against the country's exporters.",
+        "Thursday's fall in the index was attributed to the central bank's decision to raise interest rates.",
+    ):
+        (move,) = mentions(text)
+        assert move.event_type == "other", text
+
+
+def test_a_relative_aside_about_a_person_keeps_the_main_verb_with_its_subject() -> None:
+    found = mentions(
+        "The minister, who was appointed in January after a cabinet reshuffle, met union leaders on Thursday."
+    )
+    met = next(m for m in found if m.date_start == PUBLISHED)
+    assert met.clause == "The minister met union leaders on Thursday"
+    assert met.event_type != "leadership"
+
+
+def test_a_relative_clause_that_goes_on_after_and_is_not_a_clause_of_its_own() -> None:
+    found = mentions(
+        "The health ministry says the outbreak that began in March 2024 and lasted into the following year "
+        "killed more than 900 people."
+    )
+    assert [m.date_start for m in found] == [dt.date(2024, 3, 1)]
+
+
+def test_a_time_in_another_zone_after_a_m_does_not_open_a_sentence() -> None:
+    text = "The strongest aftershock struck at 3:40 a.m. (0040 GMT) on Monday, sending families outside."
+    assert sentences(text) == [text]
+
+
+def test_the_planned_day_of_what_is_postponed_does_not_date_the_postponement() -> None:
+    (postponed,) = mentions(
+        "The prime minister has said local elections due to be held on 30 June will be postponed."
+    )
+    assert postponed.event_type == "election"
+    assert postponed.date_start == PUBLISHED
+
+
+def test_a_quotation_opening_with_thats_keeps_its_first_word() -> None:
+    (said,) = mentions(
+        '"That\'s why the pumps failed when the river rose," engineer Ruth Amos said on Tuesday.'
+    )
+    assert said.clause.startswith("That's why")

@@ -1275,7 +1275,8 @@ _NOT_IN_ORGANISATION = (
 # "Retired Coast Guard officer Jane Roe", "Former Navy commander ...": how a member of the body stands,
 # which opens the phrase that names them and is no word of the body's name
 _STANDING_OF_A_PERSON = _word_set(
-    "Former Retired Ex Outgoing Incoming Late Disgraced Embattled Jailed Detained Ousted Deposed Exiled Veteran"
+    "Former Retired Ex Outgoing Incoming Late Disgraced Embattled Jailed Detained Ousted Deposed Exiled"
+    " Veteran"
 )
 _ORGANISATION_LINKS = frozenset(("of", "for", "and", "&", "on"))
 _COMPANY_HEADS = LEGAL_FORMS | frozenset(("Company", "Corporation", "Group"))
