@@ -4268,7 +4268,17 @@ def _told_of(text: str, clause: str) -> str:
     antecedent = _antecedent(text[:at]) if relative and at > 0 else None
     if antecedent is None or relative is None:
         return clause
-    told = f"{antecedent} {clause[relative.end() :]}"
+    # "Okafor, who is facing criticism over shortages, visited the hospital": the relative clause set off by
+    # commas describes its noun; the verb after its closing comma is the noun's own, and the act
+    main = next(
+        (
+            found
+            for found in re.finditer(r",\s+(?P<verb>[a-z]+)\b", clause)
+            if _FINITE_VERB.fullmatch(found.group("verb"))
+        ),
+        None,
+    )
+    told = f"{antecedent} {clause[main.start('verb') :] if main else clause[relative.end() :]}"
     return told[:1].upper() + told[1:]
 
 
