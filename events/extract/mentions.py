@@ -3934,6 +3934,10 @@ def _analyse(
     )
     if own is not None and event_type in SPEECH_TYPES and speech is not None:
         own = _unless_in_a_relative_clause(own, text, sentence.start, speech.end())
+        # "Roe, a surgeon who was elected in 2021, told reporters ...": nor by one that tells who spoke
+        subject = text[: speech.start()]
+        if own is not None and _RELATIVE_CLAUSE.search(subject) is not None:
+            own = _unless_in_a_relative_clause(own, subject, sentence.start, 0)
     if event_type not in SPEECH_TYPES and trigger_match is not None:
         # "since the rig exploded on April 20", "since the 20 April explosion that killed 11": the act the
         # since-clause tells is dated by it, before any date later in the sentence
