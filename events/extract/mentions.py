@@ -3208,6 +3208,10 @@ def _aside_happenings(
             lead = f"{antecedent} "  # "who was grilled by Congress" -> "Tony Hayward was grilled ..."
         elif " by " in aside.text[:40] and not _ASIDE_OPENING.match(aside.text) and antecedent:
             lead = f"{antecedent} was "  # ", caused by an explosion" -> "The disaster was caused by ..."
+        elif (whose := re.match(r"whose\s+", aside.text, re.IGNORECASE)) and antecedent:
+            # "Park, whose handling of the strike drew protests" -> "Park's handling of the strike drew ..."
+            pronoun = whose
+            lead = f"{antecedent}' " if antecedent.endswith("s") else f"{antecedent}'s "
         else:  # ", where an outbreak was declared", ", in which 11 workers died": a clause of its own
             pronoun = _ASIDE_OPENING.match(aside.text)
             lead = ""
