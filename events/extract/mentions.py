@@ -2990,6 +2990,11 @@ _CAREER_STEP = _rx(
     r"|founded|co-founded)\b"
 )
 _OPENING_PHRASE = _rx(r"(in|at|on|from|across|after|under|during|near|outside|inside|throughout)\s+[^,;]*$")
+# an election a person won or lost: "won a second term in 2019", "lost the 2022 election"
+_RACE_RUN = _rx(
+    r"\b(won|lost)\s+(the\s+|a\s+)?((\d{4}|first|second|third|fourth)\s+)?([\w-]+\s+)?"
+    r"(election|vote|race|seat|primary|term|runoff)\b"
+)
 
 
 def _without(
@@ -3477,6 +3482,17 @@ def _analyse(
     absolute = _ABSOLUTE_OPENING.match(text)
     if absolute is not None:
         found = [(t, m) for t, m in found if m.start() >= absolute.end()]
+    # "Costa, who lost the 2022 election by a narrow margin, called for ...": a step of the person's career,
+    # dated by its year only, in an aside that tells who they are; neither its act nor its year is the news
+    career = [
+        (m.start(), m.end())
+        for m in _SET_OFF_RELATIVE.finditer(text)
+        if _CAREER_STEP.search(m.group()) or _RACE_RUN.search(m.group())
+    ]
+    in_career = [d for d in dates if any(a <= d.start - sentence.start < b for a, b in career)]
+    if in_career and all(d.precision == "year" for d in in_career):
+        found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in career)]
+        dates = [d for d in dates if d not in in_career]
     if speech is not None:
         # "said Jane Roe, a lawyer who is leading the lawsuits against the company": who the speaker is,
         # not something that happened
