@@ -915,3 +915,24 @@ def test_a_quotation_opening_with_thats_keeps_its_first_word() -> None:
         '"That\'s why the pumps failed when the river rose," engineer Ruth Amos said on Tuesday.'
     )
     assert said.clause.startswith("That's why")
+
+
+def _one_with(found: list[Mention], words: str) -> Mention:
+    (mention,) = [m for m in found if words in m.clause]
+    return mention
+
+
+def test_a_relative_aside_about_a_person_is_left_out_of_the_act_and_its_date() -> None:
+    found = mentions(
+        "Health minister Paul Okafor, who is facing mounting criticism over vaccine shortages, visited the "
+        "hospital on Tuesday.\n\n"
+        "Okafor, a former surgeon who was elected in 2021, told reporters the shortages would end by June.\n\n"
+        "Opposition leader Maria Costa, who lost the 2022 election by a narrow margin, called for new "
+        "elections.\n\n"
+        "Mayor Lena Park, whose handling of the strike drew protests last week, said on Thursday she would "
+        "not resign."
+    )
+    assert _one_with(found, "visited the hospital").clause == "Paul Okafor visited the hospital on Tuesday"
+    assert _one_with(found, "shortages would end").date_start == PUBLISHED  # not 2021
+    assert all(m.date_start.year == PUBLISHED.year for m in found)  # no event of 2022
+    assert _one_with(found, "handling of the strike").clause.startswith("Mayor Lena Park's handling")
