@@ -926,7 +926,8 @@ def test_a_relative_aside_about_a_person_is_left_out_of_the_act_and_its_date() -
     found = mentions(
         "Health minister Paul Okafor, who is facing mounting criticism over vaccine shortages, visited the "
         "hospital on Tuesday.\n\n"
-        "Okafor, a former surgeon who was elected in 2021, told reporters the shortages would end by June.\n\n"
+        "Okafor, a former surgeon who was elected in 2021, told reporters the shortages would end by "
+        "June.\n\n"
         "Opposition leader Maria Costa, who lost the 2022 election by a narrow margin, called for new "
         "elections.\n\n"
         "Mayor Lena Park, whose handling of the strike drew protests last week, said on Thursday she would "
