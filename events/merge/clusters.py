@@ -1044,6 +1044,7 @@ def table_rows(
         linked = linked_ids[index]
         earliest_publication = min(m.published for m in cluster.mentions)
         event_type = cluster.event_type
+        made = title(cluster)
         event_rows.append(
             {
                 "event_id": ids[index],
@@ -1051,7 +1052,7 @@ def table_rows(
                 "date_end": pd.Timestamp(best.date_end),
                 "precision": best.precision,
                 "event_type": event_type,
-                "title": title(cluster),
+                "title": made,
                 "actors": join_list(a for m in cluster.mentions for a in m.actors),
                 "countries": join_list(c for m in cluster.mentions for c in m.countries),
                 "locations": join_list(p for m in cluster.mentions for p in m.locations),
@@ -1067,7 +1068,7 @@ def table_rows(
                 "linked": join_list(linked),
             }
         )
-        for m in sorted(cluster.mentions, key=lambda m: (m.article, m.sentence.start)):
+        for m in _title_source_first(cluster.mentions, made):
             mention_rows.append(
                 {
                     "event_id": ids[index],
@@ -1082,6 +1083,21 @@ def table_rows(
                 }
             )
     return event_rows, mention_rows
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _title_source_first(mentions: Sequence[Mention], made: str) -> list[Mention]:
+    """The reports of an event in their articles' order, the one its title was made from first (the one
+    that shares most words with it): the sentence shown first is the one the title tells."""
+    ordered = sorted(mentions, key=lambda m: (m.article, m.sentence.start))
+    if len(ordered) < 2:
+        return ordered
+    words = set(_WORD.findall(made.lower()))
+    shared = [len(words & set(_WORD.findall(m.sentence.text.lower()))) for m in ordered]
+    source = shared.index(max(shared))
+    return [ordered[source], *ordered[:source], *ordered[source + 1 :]]
 
 
 def unique_ids(ids: list[str]) -> list[str]:
