@@ -269,3 +269,31 @@ def test_one_report_by_two_outlets_naming_the_company_with_and_without_its_legal
         ),
     )
     assert [(f[1], f[3]) for f in found if f[0] == "other"] == [("2027-05-12", 2)]
+
+
+def test_the_report_an_events_title_tells_is_listed_first() -> None:
+    from events.engines.local import build_tables
+    from events.extract.corpus import Corpus, SourceRow, prepare_article
+
+    texts = (
+        (
+            dt.date(2027, 3, 21),
+            "Prosecutors said on Saturday they would seek a long sentence.\n\n"
+            "The shipping agent Marco Vella has been found guilty of fraud by a jury in Valletta.",
+        ),
+        (
+            dt.date(2027, 3, 19),
+            "A jury in Valletta found the shipping agent Marco Vella guilty of fraud on Thursday.",
+        ),
+    )
+    articles = tuple(
+        prepare_article(f"own-{i}.txt", text + "\n", SourceRow(published=day))
+        for i, (day, text) in enumerate(texts)
+    )
+    tables = build_tables(Corpus(articles=articles))
+    (verdict,) = tables.events[tables.events["title"].str.contains("guilty")].to_dict("records")
+    reports = tables.mentions[tables.mentions["event_id"] == verdict["event_id"]]
+    assert len(reports) == 2
+    # the title is told in the words of the later article, whose sentence is the one shown first
+    assert verdict["title"].startswith("A jury in Valletta found")
+    assert reports["article"].tolist() == ["own-1.txt", "own-0.txt"]

@@ -1090,14 +1090,20 @@ _WORD = re.compile(r"\w+")
 
 def _title_source_first(mentions: Sequence[Mention], made: str) -> list[Mention]:
     """The reports of an event in their articles' order, the one its title was made from first (the one
-    that shares most words with it): the sentence shown first is the one the title tells."""
+    that shares most pairs of words in a row with it, so that word order tells two wordings of one happening
+    apart): the sentence shown first is the one the title tells."""
     ordered = sorted(mentions, key=lambda m: (m.article, m.sentence.start))
     if len(ordered) < 2:
         return ordered
-    words = set(_WORD.findall(made.lower()))
-    shared = [len(words & set(_WORD.findall(m.sentence.text.lower()))) for m in ordered]
+    pairs = _word_pairs(made)
+    shared = [len(pairs & _word_pairs(m.sentence.text)) for m in ordered]
     source = shared.index(max(shared))
     return [ordered[source], *ordered[:source], *ordered[source + 1 :]]
+
+
+def _word_pairs(text: str) -> set[tuple[str, str]]:
+    words = _WORD.findall(text.lower())
+    return set(zip(words, words[1:], strict=False))
 
 
 def unique_ids(ids: list[str]) -> list[str]:
