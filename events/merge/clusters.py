@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -1103,7 +1104,7 @@ def _title_source_first(mentions: Sequence[Mention], made: str) -> list[Mention]
 
 def _word_pairs(text: str) -> set[tuple[str, str]]:
     words = _WORD.findall(text.lower())
-    return set(zip(words, words[1:], strict=False))
+    return set(itertools.pairwise(words))
 
 
 def unique_ids(ids: list[str]) -> list[str]:
