@@ -937,3 +937,11 @@ def test_a_relative_aside_about_a_person_is_left_out_of_the_act_and_its_date() -
     assert _one_with(found, "shortages would end").date_start == PUBLISHED  # not 2021
     assert all(m.date_start.year == PUBLISHED.year for m in found)  # no event of 2022
     assert _one_with(found, "handling of the strike").clause.startswith("Mayor Lena Park's handling")
+
+
+def test_the_deadline_of_a_plan_in_what_was_said_does_not_date_the_saying() -> None:
+    found = mentions(
+        "Northgrid Energy says it is restoring power to more homes each day, and hopes to reconnect the "
+        "rest by June."
+    )
+    assert not [m for m in found if m.event_type == "statement" and m.date_start.month == 6]

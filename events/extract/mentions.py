@@ -3958,6 +3958,14 @@ def _analyse(
         subject = text[: speech.start()]
         if own is not None and _RELATIVE_CLAUSE.search(subject) is not None:
             own = _unless_in_a_relative_clause(own, subject, sentence.start, 0)
+        if (
+            own is not None
+            and own.start - sentence.start > speech.end()
+            and _DEADLINE_HOPED.search(text, speech.end(), own.start - sentence.start)
+        ):
+            # "BP says it is containing more of the oil and hopes to plug the well by August": the day ahead
+            # is the plan's, told as its own planned happening; the saying is of the report's day
+            own = None
     if event_type not in SPEECH_TYPES and trigger_match is not None:
         # "since the rig exploded on April 20", "since the 20 April explosion that killed 11": the act the
         # since-clause tells is dated by it, before any date later in the sentence
@@ -4995,6 +5003,11 @@ def _closest_date(
 
 
 # A relative clause with its own verb in the past: "the accident which sank the rig on 22 April"
+# a plan in what was said, up to its deadline: "and hope to plug the gusher completely by"
+_DEADLINE_HOPED = _rx(
+    r"\b(hopes?|hoped|plans?|planned|aims?|aimed|expects?|expected|intends?|intended|wants?|wanted)\s+to\s+[^,;.]*"
+    r"\b(by|before|until|in)\s+(early\s+|mid-?|late\s+|the\s+end\s+of\s+)?$"
+)
 _RELATIVE_CLAUSE = _rx(
     r"\b(?:which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\w+ly\s+)?(?:\w{3,}ed|sank|struck|broke|began"
     r"|took|made|gave|won|lost|held|led|fled|sent|left|went|came|fell|rose|hit|shot|sold|paid|killed)\b[^,;:“”\"]*"
