@@ -1054,3 +1054,9 @@ def test_what_a_speaker_was_doing_gives_way_to_what_was_said() -> None:
     title = headline(clause)
     assert title == "A spokeswoman said the walkout would continue until wages were restored"
     assert not is_fragment(title)
+
+
+def test_a_day_before_the_verb_after_a_relative_clause_leaves_subject_and_verb_together() -> None:
+    clause = "Harbor Freight Lines, which owns half of the terminal, late Friday blasted the port authority"
+    assert tidy(clause) == "Harbor Freight Lines blasted the port authority"
+    assert is_fragment("Late blasted the port authority")

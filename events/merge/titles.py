@@ -536,6 +536,8 @@ def _after_relative(found: re.Match[str]) -> str:
         return ""
     # ("announced the move, which should help 2,000 families, at a reading": the phrase goes on with no comma)
     following = found.string[found.end() :].lstrip()
+    # ("Acme, which owns the well, late Friday blasted the operator": the day before the verb is no subject)
+    following = re.sub(rf"^(?:(?:late|early)\s+)?(?:on\s+)?{_WEEKDAYS}\s+", "", following)
     first = following.split(" ", 1)[0]
     # ("The barrier, which had held for years, failed on Sunday": the subject's own verb follows)
     subject_verb = (
@@ -872,7 +874,8 @@ def _noun_and_its_relative(title: str) -> re.Match[str] | None:
 # behind ("Began feeling ill last week", "Told reporters the well was sealed"); "Armed men stormed" and
 # "United Nations says" open with a word that describes or names
 _SUBJECT_LOST = re.compile(
-    r"^(?:(?:Began|Started|Stopped|Kept|Continued|Resumed)\s+\w+ing\b"
+    # ("Late blasted the regulator": "late" was left of a date, "late Friday", that opened the clause)
+    r"^(?:(?:Late|Early)\s+[a-z]{3,}ed\b|(?:Began|Started|Stopped|Kept|Continued|Resumed)\s+\w+ing\b"
     r"|(?:[A-Z][a-z]+ed|Began|Took|Made|Gave|Sent|Went|Came|Left|Fled|Told|Spoke|Met|Held|Won|Lost|Struck|Brought"
     r"|Sought|Sold|Paid|Kept)\s+(?:the|a|an|his|her|their|its|our|to|him|them|it|reporters|journalists|police)\b)"
 )
