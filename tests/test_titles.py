@@ -1060,3 +1060,8 @@ def test_a_day_before_the_verb_after_a_relative_clause_leaves_subject_and_verb_t
     clause = "Harbor Freight Lines, which owns half of the terminal, late Friday blasted the port authority"
     assert tidy(clause) == "Harbor Freight Lines blasted the port authority"
     assert is_fragment("Late blasted the port authority")
+
+
+def test_who_is_among_the_subject_goes_from_the_title() -> None:
+    clause = "The auditors said the managers, including the former finance director, had hidden the losses"
+    assert tidy(clause) == "The auditors said the managers had hidden the losses"
