@@ -945,3 +945,12 @@ def test_the_deadline_of_a_plan_in_what_was_said_does_not_date_the_saying() -> N
         "rest by June."
     )
     assert not [m for m in found if m.event_type == "statement" and m.date_start.month == 6]
+
+
+def test_an_aside_in_what_was_said_is_no_attribution() -> None:
+    (said,) = mentions(
+        "The strike, called by the National Union of Dock Workers, is expected to last 48 hours, union "
+        "officials said on Monday."
+    )
+    assert said.clause.startswith("The strike")
+    assert "48 hours" in said.clause

@@ -5003,6 +5003,10 @@ def _closest_date(
 
 
 # A relative clause with its own verb in the past: "the accident which sank the rig on 22 April"
+# an aside set off by two commas: a relative clause or a participle with its agent
+_COMMA_ASIDE = _rx(r",\s+(?:[a-z]{3,}ed\s+by|which|who|whose)\b[^,;]*,")
+# ", called by the union", ", led by a judge": a participle with its agent, set off by a comma
+_AGENT_PARTICIPLE = _rx(r",\s+[a-z]{3,}ed\s+by\b")
 # a plan in what was said, up to its deadline: "and hope to plug the gusher completely by"
 _DEADLINE_HOPED = _rx(
     r"\b(hopes?|hoped|plans?|planned|aims?|aimed|expects?|expected|intends?|intended|wants?|wanted)\s+to\s+[^,;.]*"
@@ -5726,6 +5730,10 @@ def _attribution_start(text: str, speech: re.Match[str]) -> int:
     leaves at least six words of what was said."""
     # (not the comma of a number: "the 1,900 contracts")
     commas = [m.start() for m in re.finditer(r",(?!\d{3}\b)", text[: speech.start()])]
+    # (nor the commas of an aside: "The strike, called by the union, is expected to last two days, officials
+    # said" is said whole; "..., Jane Roe, who runs the shelter, said" is still said by Jane Roe)
+    aside = {c for m in _COMMA_ASIDE.finditer(text, 0, speech.start()) for c in (m.start(), m.end() - 1)}
+    commas = [c for c in commas if c not in aside] or commas
     for comma in commas:
         if len(text[:comma].split()) >= 6:
             return comma
@@ -5905,9 +5913,11 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     end = min((b for b in bounds if b > span[1]), default=len(text)) - 2
     # widen a stretch too short to read on its own ("On Wednesday, | Zelenskyy said ...")
     # and one with no verb of its own ("The government of the Democratic Republic of the Congo | and ...")
-    while (len(text[start:end].split()) < 8 or not _FINITE_VERB.search(text[start:end])) and (
-        start > 0 or end < len(text)
-    ):
+    # ("The strike, called by the union (NURW)": a participle and its agent are no verb of the stretch's own)
+    while (
+        len(text[start:end].split()) < 8
+        or not _FINITE_VERB.search(_AGENT_PARTICIPLE.sub(" ", text[start:end]))
+    ) and (start > 0 or end < len(text)):
         start = max((b for b in bounds if b < start), default=0) if start > 0 else start
         end = min((b for b in bounds if b > end + 2), default=len(text) + 2) - 2 if end < len(text) else end
     clause = text[start : max(end, start)]

@@ -513,7 +513,8 @@ _APPOSITION_BEFORE_VERB = re.compile(
 )
 
 _AGENT_ASIDE_BEFORE_VERB = re.compile(
-    r"(?<=\w),\s+(?:(?:led|headed|chaired|backed|funded|commissioned|accompanied|supported|flanked|joined|run)"
+    r"(?<=\w),\s+(?:(?:led|headed|chaired|backed|funded|commissioned|accompanied|supported|flanked|joined|run"
+    r"|called|organi[sz]ed|staged|ordered|brokered|sponsored|convened|[a-z]{3,}ed)"
     # ("The commanders, including the deputy commander, had overseen ...": who is among them)
     r"\s+by|including|among\s+them)\s+[^,;]{1,100},(?=\s+(?P<verb>[a-z]+)\s)"
 )
