@@ -954,3 +954,12 @@ def test_an_aside_in_what_was_said_is_no_attribution() -> None:
     )
     assert said.clause.startswith("The strike")
     assert "48 hours" in said.clause
+
+
+def test_a_career_step_told_of_a_speaker_by_its_month_is_who_they_are() -> None:
+    found = mentions(
+        "Transport Minister Karin Holt, who took office in January after a cabinet reshuffle, called the "
+        'stoppage "irresponsible" on Monday.'
+    )
+    assert [m.event_type for m in found if m.date_start.month == 1] == []
+    assert any("stoppage" in m.clause for m in found)

@@ -2964,7 +2964,7 @@ def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
             # a term in the November 2025 election" won it at the election)
             continue
         text = found.group()[found.start("opening") - found.start() :]
-        if person and all(d.precision == "year" for d in inside) and _CAREER_STEP.search(text):
+        if person and all(d.precision in ("year", "month") for d in inside) and _CAREER_STEP.search(text):
             # "Roe, who was elected a lawmaker in 2021, ...": a step of the person's career, told as who
             # they are, not a happening of the story
             continue
@@ -2987,7 +2987,7 @@ def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
 # Steps of a life or a career, told of a person in an aside
 _CAREER_STEP = _rx(
     r"\b(born|elected|re-elected|appointed|named|became|joined|served|graduated|studied|trained|worked|retired"
-    r"|founded|co-founded)\b"
+    r"|founded|co-founded|took\s+office|sworn\s+in)\b"
 )
 _OPENING_PHRASE = _rx(r"(in|at|on|from|across|after|under|during|near|outside|inside|throughout)\s+[^,;]*$")
 # an election a person won or lost: "won a second term in 2019", "lost the 2022 election"
@@ -3483,14 +3483,14 @@ def _analyse(
     if absolute is not None:
         found = [(t, m) for t, m in found if m.start() >= absolute.end()]
     # "Costa, who lost the 2022 election by a narrow margin, called for ...": a step of the person's career,
-    # dated by its year only, in an aside that tells who they are; neither its act nor its year is the news
+    # dated by its year or month only, in an aside that tells who they are; neither its act nor its year is the news
     career = [
         (m.start(), m.end())
         for m in _SET_OFF_RELATIVE.finditer(text)
         if _CAREER_STEP.search(m.group()) or _RACE_RUN.search(m.group())
     ]
     in_career = [d for d in dates if any(a <= d.start - sentence.start < b for a, b in career)]
-    if in_career and all(d.precision == "year" for d in in_career):
+    if in_career and all(d.precision in ("year", "month") for d in in_career):
         found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in career)]
         dates = [d for d in dates if d not in in_career]
     if speech is not None:
