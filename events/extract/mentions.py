@@ -3483,7 +3483,8 @@ def _analyse(
     if absolute is not None:
         found = [(t, m) for t, m in found if m.start() >= absolute.end()]
     # "Costa, who lost the 2022 election by a narrow margin, called for ...": a step of the person's career,
-    # dated by its year or month only, in an aside that tells who they are; neither its act nor its year is the news
+    # dated by its year or month only, in an aside that tells who they are; neither its act nor its date is
+    # the news
     career = [
         (m.start(), m.end())
         for m in _SET_OFF_RELATIVE.finditer(text)
@@ -5924,6 +5925,10 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     head = clause[: max(0, span[0] - start)]
     last_that = [m.end() for m in _THAT.finditer(head)]
     last_sub = [m.end() for m in _SUBORDINATE.finditer(head)]
+    if re.match(r"(?:who|whose)\s", clause) and re.search(r",\s+[a-z]+", clause):
+        # "who was appointed in May after a reshuffle, met the union": a relative clause about the subject
+        # and then the subject's own verb; `_told_of` puts the subject back before it
+        last_that, last_sub = [], []
     if last_that:
         clause = clause[last_that[-1] :]
     elif last_sub:
