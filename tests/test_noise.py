@@ -963,3 +963,12 @@ def test_a_career_step_told_of_a_speaker_by_its_month_is_who_they_are() -> None:
     )
     assert [m.event_type for m in found if m.date_start.month == 1] == []
     assert any("stoppage" in m.clause for m in found)
+
+
+def test_a_date_in_a_relative_aside_about_the_subject_does_not_date_the_main_act() -> None:
+    (flew,) = mentions(
+        "Governor Alexei Moran, who is facing mounting criticism over the region's slow response to last "
+        "year's floods, flew to the village on Wednesday and promised compensation for families."
+    )
+    assert flew.date_start == dt.date(2026, 5, 13)
+    assert flew.clause.startswith("Governor Alexei Moran flew to the village")

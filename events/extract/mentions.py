@@ -3590,10 +3590,15 @@ def _analyse(
         found = []
     # A dated sentence in the past tense reports something that happened even when no trigger names it
     # ("Eleven sailors were lifted to safety on Wednesday"): an event of type "other".
+    # ("Moran, who faces criticism over last year's floods, flew to Tarsk on Wednesday": a date in a relative
+    # aside about the subject tells of the subject; the main clause's own date is the act's)
+    described = [(m.start(), m.end()) for m in _COMMA_ASIDE.finditer(text)]
     dated_act = next(
         (
             d
-            for d in sentence_dates
+            for d in sorted(
+                sentence_dates, key=lambda d: any(a <= d.start - sentence.start < b for a, b in described)
+            )
             if (d.precision in ("day", "week", "month") and d.tense != "future")
             # "was evicted earlier this year", "resigned last year": a past year counted from the report
             or (d.precision == "year" and d.tense == "past" and _YEAR_BEFORE_NOW.search(d.text))
