@@ -904,7 +904,9 @@ _SUBJECT_LOST_AT_DASH = re.compile(
 _SAYING_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|wrote|writes|stated|announced|announces)\b(?P<said>.*)$", re.IGNORECASE
 )
-_REPORTING_THAT = re.compile(r"\b[a-z]{3,}(?:s|ed)\s+that\s+(?P<said>.*)$")
+_REPORTING_THAT = re.compile(
+    r"\b(?:[a-z]{3,}(?:s|ed)|found|held|thought|wrote|knew|saw)\s+that\s+(?P<said>.*)$"
+)
 # What a conditional or concessive clause opens with: with no comma after it, its main clause is missing
 _CONDITION = re.compile(r"^(?:if|unless|when|whenever|once|because|although|though|while|whether)\b", re.I)
 # A question in direct speech: a wh-word and then its auxiliary ("why don't you", "what can we")
