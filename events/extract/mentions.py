@@ -1512,13 +1512,24 @@ _STOOD = _rx(
 
 def _then_against_now(text: str) -> bool:
     """Whether a sentence opens on a time ago set against now and tells how things stood then ("Only 20
-    years ago the port handled 100 ships a year"): background for contrast, no happening of that date.
-    An act told so ("Just two weeks ago rebels seized the town") is left alone."""
+    years ago the port handled 100 ships a year"), or sets years against now anywhere ("The town was only
+    20 years ago a fishing village", "the port, built only 20 years ago, ..."): background for contrast,
+    no happening of that date. An act of weeks ago told so ("Just two weeks ago rebels seized the town")
+    is left alone."""
+    if _YEARS_AGAINST_NOW.search(text):
+        return True
     found = _THEN_OPENING.match(text)
     if found is None:
         return False
     first_clause = re.split(r",\s+(?:but|and|while|whereas)\s|;", text[found.end() :])[0]
     return _STOOD.search(first_clause) is not None
+
+
+# "only 20 years ago", "just a decade ago", "barely a generation ago": years set against now, anywhere
+_YEARS_AGAINST_NOW = _rx(
+    r"\b(?:only|just|barely|as\s+recently\s+as|little\s+more\s+than)\s+(?:(?:a|an|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|a\s+few|several|\d+)\s+)?(?:years?|decades?|generations?|centur(?:y|ies))\s+ago\b"
+)
 
 
 # A sentence whose first verb defines or explains its subject: "The term 'pandemic' refers to ...", "Bird
@@ -2990,11 +3001,8 @@ _CAREER_STEP = _rx(
     r"|founded|co-founded|took\s+office|sworn\s+in)\b"
 )
 _OPENING_PHRASE = _rx(r"(in|at|on|from|across|after|under|during|near|outside|inside|throughout)\s+[^,;]*$")
-# an election a person won or lost: "won a second term in 2019", "lost the 2022 election"
-_RACE_RUN = _rx(
-    r"\b(won|lost)\s+(the\s+|a\s+)?((\d{4}|first|second|third|fourth)\s+)?([\w-]+\s+)?"
-    r"(election|vote|race|seat|primary|term|runoff)\b"
-)
+# an election a person won, lost or was elected in: "won a second term", "elected for a second term"
+_RACE_RUN = _rx(r"\b(election|vote|race|primary|term|runoff)\b")
 
 
 def _without(
@@ -3488,7 +3496,8 @@ def _analyse(
     career = [
         (m.start(), m.end())
         for m in _SET_OFF_RELATIVE.finditer(text)
-        if _CAREER_STEP.search(m.group()) or _RACE_RUN.search(m.group())
+        # ("who was elected for a second term in 2021" is an election, a happening of its own)
+        if _CAREER_STEP.search(m.group()) and not _RACE_RUN.search(m.group())
     ]
     in_career = [d for d in dates if any(a <= d.start - sentence.start < b for a, b in career)]
     if in_career and all(d.precision in ("year", "month") for d in in_career):
