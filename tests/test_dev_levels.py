@@ -48,7 +48,7 @@ def test_our_own_development_articles_hold_their_level() -> None:
     dated, typed, unmatched, fragments = shares(score(own_only=True))
     assert dated >= 0.96  # measured 0.978
     assert typed >= 0.90  # measured 0.917
-    assert unmatched <= 0.14  # measured 0.125 (commentary, background and colour left out)
+    assert unmatched <= 0.14  # measured 0.107 (commentary, background and colour left out)
     assert fragments <= 0.04  # measured 0.020 (stricter test of fragments since 2 Dec 2026)
 
 
@@ -59,5 +59,7 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # had reached 0.876 / 0.848 / 0.147 / 0.031, on the wider set it measures what follows)
     assert dated >= 0.88  # measured 0.887 (510/575; goal 0.85)
     assert typed >= 0.88  # measured 0.893 (468/524)
-    assert unmatched <= 0.155  # measured 0.151 (88/582; goal 0.15; split happenings no label lists)
-    assert fragments <= 0.05  # measured 0.043 (25/582, by the test of fragments made stricter on 2 Dec)
+    # (unmatched 0.151, 88/582, before background told as who a person is, recordings described, quoted
+    # feelings and then-against-now contrasts were left out)
+    assert unmatched <= 0.15  # measured 0.142 (82/576; goal 0.15; split happenings no label lists)
+    assert fragments <= 0.05  # measured 0.043 (25/576, by the test of fragments made stricter on 2 Dec)
