@@ -974,3 +974,8 @@ def test_a_date_in_a_relative_aside_about_the_subject_does_not_date_the_main_act
     )
     assert flew.date_start == dt.date(2026, 5, 13)
     assert tidy(flew.clause) == "Governor Alexei Moran flew to the village"
+
+
+def test_a_year_in_an_aside_about_who_spoke_does_not_date_the_saying() -> None:
+    (said,) = mentions("Solvane, which employs 12,000 people and was founded in 1962, said it would appeal.")
+    assert said.date_start == PUBLISHED

@@ -3973,6 +3973,10 @@ def _analyse(
         subject = text[: speech.start()]
         if own is not None and _RELATIVE_CLAUSE.search(subject) is not None:
             own = _unless_in_a_relative_clause(own, subject, sentence.start, 0)
+        if own is not None and any(
+            a <= own.start - sentence.start < b for a, b in _comma_aside_spans(subject + ",")
+        ):
+            own = None  # "Solvane, which was founded in 1962, said it would appeal": the aside's year
         if (
             own is not None
             and own.start - sentence.start > speech.end()
@@ -5019,7 +5023,14 @@ def _closest_date(
 
 # A relative clause with its own verb in the past: "the accident which sank the rig on 22 April"
 # an aside set off by two commas: a relative clause or a participle with its agent
-_COMMA_ASIDE = _rx(r",\s+(?:[a-z]{3,}ed\s+by|which|who|whose)\b[^,;]*,")
+# (a comma between digits, "12,000 people", does not close it)
+_COMMA_ASIDE = _rx(r",\s+(?:[a-z]{3,}ed\s+by|which|who|whose)\b(?:[^,;]|(?<=\d),(?=\d))*,")
+
+
+def _comma_aside_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _COMMA_ASIDE.finditer(text)]
+
+
 # ", called by the union", ", led by a judge": a participle with its agent, set off by a comma
 _AGENT_PARTICIPLE = _rx(r",\s+[a-z]{3,}ed\s+by\b")
 # a plan in what was said, up to its deadline: "and hope to plug the gusher completely by"
