@@ -53,6 +53,10 @@ def _types(sentence: str) -> list[str]:
         ("Thousands of protesters marched on parliament on Saturday to demand new elections.", "protest"),
         ("The government imposed new tariffs on imported steel on Monday.", "policy"),
         ("Drones struck an oil depot near the port on Monday night, officials said.", "attack"),
+        # a judge's order is a ruling, wherever the court sits and whenever it ruled
+        ("A federal judge in Harwick on Tuesday ordered the mining firm to pay $40 million.", "legal"),
+        # a market's move put down to a cause is the move
+        ("Thursday's slide in the index was blamed on fears of new sanctions on exporters.", "other"),
     ],
 )
 def test_international_news_gets_its_type(sentence: str, expected: str) -> None:

@@ -413,6 +413,9 @@ TRIGGERS = (
             r"|testif(y|ied|ies|ying)|prosecut(ed|ion|ors?\s+(said|charged|allege))|manslaughter|jailed|imprisoned"
             r"|extradit\w+|subpoena\w*|(denied|refused|granted)\s+bail|court\s+(ordered|rejected|upheld|blocked"
             r"|dismissed|overturned|approved|hearing)|judge\s+(ordered|ruled|granted|denied|rejected)|appeals?\s+court"
+            # ("A federal judge in Harwick on Tuesday ordered the firm to pay": where and when between them)
+            r"|\b(court|judge)\s+(in|at|on)\s+[^,.;]{1,40}?\s(ordered|ruled|granted|rejected|upheld|blocked|dismissed"
+            r"|overturned)\b"
             r"|appear(s|ed|ing)?\s+(in|before)\s+(a\s+|an\s+|the\s+)?([\w-]+\s+){0,2}(court|judge|tribunal|magistrates?)"
             r"|sentence\s+(will\s+be|was|is\s+to\s+be|would\s+be)\s+(announced|handed\s+down|delivered|passed)"
             r"|(transferred|handed\s+over|surrendered|extradited)\s+to\s+(the\s+)?([\w-]+\s+){0,3}(court|tribunal|Hague)"
