@@ -1066,3 +1066,12 @@ def test_a_day_before_the_verb_after_a_relative_clause_leaves_subject_and_verb_t
 def test_who_is_among_the_subject_goes_from_the_title() -> None:
     clause = "The auditors said the managers, including the former finance director, had hidden the losses"
     assert tidy(clause) == "The auditors said the managers had hidden the losses"
+
+
+def test_a_plural_verb_is_a_clause_and_a_bare_plural_subject_sheds_its_phrase() -> None:
+    assert not is_fragment("The lawsuits seek compensation for lost harvests")
+    text = (
+        "Investigators at the crash site near the northern border have said the engine of the cargo plane "
+        "was poorly maintained"
+    )
+    assert fit(text) == "Investigators have said the engine of the cargo plane was poorly maintained"

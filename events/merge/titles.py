@@ -612,8 +612,10 @@ def fit(text: str) -> str:
 # A subject (after the opening or a verb of saying), a phrase that describes where it is or comes from, and
 # the subject's auxiliary: "the leak | from the damaged well on the sea floor | has spread"
 _SUBJECT_PHRASE = re.compile(
-    r"(?P<head>(?:^|\b(?:says|say|said)\s+)(?:the|a|an|this|its|their|\d[\d,.]*|two|three|four|five|six|seven"
-    r"|eight|nine|ten|several|some|many)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
+    r"(?P<head>(?:^|\b(?:says|say|said)\s+)(?:(?:the|a|an|this|its|their|\d[\d,.]*|two|three|four|five|six|seven"
+    r"|eight|nine|ten|several|some|many)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+"
+    # ("Prosecutors at the hearing in Los Angeles have said ...": a plural with no article)
+    r"|(?<![\w’'-])[A-Z][a-z]{3,}s))"
     r"\s+(?:from|in|at|near|off|on|over|across|along|outside|inside)\s+[^,;:“”\"]{3,80}?"
     r"(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s)"
 )
@@ -694,6 +696,8 @@ _FINITE = re.compile(
     r"|orders|backs|bans|approves|passes|asks|blames|accuses|threatens|expects|remains|continues|reaches"
     # verbs of saying in the plural: "Prosecutors contend ...", "Critics argue ..."
     r"|say|contend|argue|allege|insist|warn|urge|accuse"
+    # other verbs in the plural that are no nouns: "The lawsuits seek damages", "Officials expect ..."
+    r"|seek|want|need|remain|continue|expect|agree|accept|reject|deny|include|suggest|believe"
     r"|returns|leaves|arrives|needs|wants|shows|suggests|begins|sees|goes|comes|gives|puts|holds|keeps|runs"
     # present verbs of telling, containing and following: "The designation refers to ...", "The visit
     # features five spacewalks", "The study sheds light on ..."
