@@ -1022,6 +1022,7 @@ def test_a_headline_drops_the_dates_of_the_act_and_nothing_else(clause: str, tit
         "The union says and a final vote on the offer",  # what was said was left out
         "A panel of three retired judges reported",  # what it reported was cut
         "The inquiry found that the warning sirens",  # what it found lost its verb
+        "The council says a new bridge would, however",  # the modal's verb was cut
     ],
 )
 def test_a_title_cut_before_its_clause_is_whole_is_a_fragment(title: str) -> None:

@@ -804,7 +804,10 @@ _PREPOSITION_PHRASE_OPENING = frozenset(
 # (not "in" or "on", which end a clause as particles: "will be sworn in", "the talks went on"; not "A",
 # which ends "influenza A")
 _CUT_END = re.compile(
-    r"(?:\s(?:the|a|an|of|to|at|for|by|with|from|and|or|but)"
+    # ("BP says a new cap would, however": a modal waits for its verb, a linking adverb for its clause)
+    r"(?:\s(?:would|could|will|should|can|may|might|must|shall)(?:,\s*(?:however|though|therefore|also))?"
+    r"|,\s*(?:however|therefore)"
+    r"|\s(?:the|a|an|of|to|at|for|by|with|from|and|or|but)"
     r"|\bin\s+(?:relation|response|addition|connection|reply|regard|respect)|\bwith\s+(?:regard|respect))$"
 )
 # Where no phrase can end, beyond _CUT_END: a possessive, a preposition that needs its object, a form of
