@@ -979,3 +979,13 @@ def test_a_date_in_a_relative_aside_about_the_subject_does_not_date_the_main_act
 def test_a_year_in_an_aside_about_who_spoke_does_not_date_the_saying() -> None:
     (said,) = mentions("Solvane, which employs 12,000 people and was founded in 1962, said it would appeal.")
     assert said.date_start == PUBLISHED
+
+
+def test_a_happening_due_after_the_saying_neither_dates_nor_titles_it() -> None:
+    found = mentions(
+        "Engineers have finished welding the new pipeline section, project director Ana Roe says, and a "
+        "final pressure test is due on Friday."
+    )
+    # neither "Ana Roe says and a final pressure test ..." nor remarks dated on the day of the test
+    assert not [m for m in found if m.event_type == "statement" and m.date_start > PUBLISHED]
+    assert not [m for m in found if " says and " in tidy(m.clause)]

@@ -5038,8 +5038,10 @@ def _comma_aside_spans(text: str) -> list[tuple[int, int]]:
 _AGENT_PARTICIPLE = _rx(r",\s+[a-z]{3,}ed\s+by\b")
 # a plan in what was said, up to its deadline: "and hope to plug the gusher completely by"
 _DEADLINE_HOPED = _rx(
-    r"\b(hopes?|hoped|plans?|planned|aims?|aimed|expects?|expected|intends?|intended|wants?|wanted)\s+to\s+[^,;.]*"
-    r"\b(by|before|until|in)\s+(early\s+|mid-?|late\s+|the\s+end\s+of\s+)?$"
+    r"(\b(hopes?|hoped|plans?|planned|aims?|aimed|expects?|expected|intends?|intended|wants?|wanted)\s+to\s+[^,;.]*"
+    # ("..., Roe says, and a final pressure test is due on Friday": a happening ahead, after the saying)
+    r"|\b(is|are)\s+(now\s+)?(due|scheduled|expected|set|planned)\b[^,;.]*)"
+    r"\b(by|before|until|in|on|for)\s+(early\s+|mid-?|late\s+|the\s+end\s+of\s+)?$"
 )
 _RELATIVE_CLAUSE = _rx(
     r"\b(?:which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\w+ly\s+)?(?:\w{3,}ed|sank|struck|broke|began"
