@@ -35,6 +35,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import itertools
 import json
 import logging
 import os
@@ -344,7 +345,7 @@ def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = No
             # 5,000 articles held some 40 MB of encoded files at once, every page of it newly mapped.
             facts[file_name] = {"bytes": len(data), "sha256": sha256_bytes(data)}
             (gen_dir / file_name).parent.mkdir(parents=True, exist_ok=True)
-            if not _reuse(earlier, file_name, facts[file_name], gen_dir / file_name):
+            if not _reuse(earlier, file_name, facts[file_name], data, gen_dir / file_name):
                 synced.append(syncs.submit(_sync_and_close, _written(gen_dir / file_name, data)))
 
         stored: dict[str, list[str]] = {}  # table -> its files
@@ -439,15 +440,19 @@ def _partition_files(name: str, frame: pd.DataFrame, events: pd.DataFrame) -> It
     # Months since 1970-01 (2025-04 -> 663); the undated rows last, as their folder name sorts last.
     undated = np.isnat(days)
     months = np.where(undated, np.iinfo(np.int64).max, days.astype("datetime64[M]").astype(np.int64))
-    order = np.argsort(months, kind="stable")  # stable: each month's rows keep the table's order
-    starts = np.flatnonzero(np.diff(months[order])) + 1
-    for rows in np.split(order, starts):
-        month = int(months[rows[0]])
-        if undated[rows[0]]:
+    # The rows put in month order once (stable: each month's rows keep the table's order), and each
+    # month a slice of that (no copy). The events table is in date order already: no gather at all.
+    if not (months[1:] >= months[:-1]).all():
+        order = np.argsort(months, kind="stable")
+        table, months, undated = table.take(order), months[order], undated[order]
+    starts = [0, *(np.flatnonzero(np.diff(months)) + 1).tolist(), len(months)]
+    for start, end in itertools.pairwise(starts):
+        if undated[start]:
             folder = f"year={UNDATED}/month={UNDATED}"
         else:
+            month = int(months[start])
             folder = f"year={1970 + month // 12:04d}/month={month % 12 + 1:02d}"
-        yield f"{name}/{folder}/part-0.parquet", _table_bytes(table.take(rows))
+        yield f"{name}/{folder}/part-0.parquet", _table_bytes(table.slice(start, end - start))
 
 
 def _reusable_files(out_dir: Path) -> tuple[Path, dict[str, dict[str, Any]]]:
@@ -462,7 +467,11 @@ def _reusable_files(out_dir: Path) -> tuple[Path, dict[str, dict[str, Any]]]:
 
 
 def _reuse(
-    earlier: tuple[Path, dict[str, dict[str, Any]]], file_name: str, facts: dict[str, Any], path: Path
+    earlier: tuple[Path, dict[str, dict[str, Any]]],
+    file_name: str,
+    facts: dict[str, Any],
+    data: bytes,
+    path: Path,
 ) -> bool:
     """Give `path` the current generation's file of the same name, by a hard link, when that file holds
     the very bytes to be written (its size and checksum in the manifest, and on disk, are theirs).
@@ -479,7 +488,9 @@ def _reuse(
         return False
     source = folder / file_name
     try:
-        if not stat.S_ISREG(os.lstat(source).st_mode) or sha256_bytes(source.read_bytes()) != facts["sha256"]:
+        # The very bytes (compared, which is many times quicker than hashing them again): then its
+        # checksum is the one just worked out for them, and the manifest's.
+        if not stat.S_ISREG(os.lstat(source).st_mode) or source.read_bytes() != data:
             return False
         os.link(source, path)
     except OSError:  # gone (collected), unreadable, or a file system without hard links: write it
