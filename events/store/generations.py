@@ -26,8 +26,9 @@ Layout of a data directory (only `articles/`, `sources.csv` and `corrections.jso
 A new generation is written in full, then `tables.json` is replaced in one rename: a reader (or a crash)
 sees the old set of tables or the new one, never events from one build with mentions from another. A
 file that would hold the same bytes as the current generation's file of that name (the partitions of
-the months an add did not change) is that file under a second name (a hard link), checked against its
-checksum first; files are never written into once a manifest names them, so sharing is safe.
+the months an add did not change) is that file under a second name (a hard link), once its bytes on
+disk are found to be those (a damaged one is not shared); files are never written into once a manifest
+names them, so sharing is safe.
 """
 
 from __future__ import annotations
