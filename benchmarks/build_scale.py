@@ -2,7 +2,7 @@
 engine and Dask, cold and cached; and adding one article to a built corpus.
 
     .venv/bin/python benchmarks/build_scale.py [--sizes 500,2000,8000] [--add-sizes 500,5000]
-        [--engines local,dask] [--tls ../shared/tls] [--partitions N]
+        [--add-runs 2] [--engines local,dask] [--tls ../shared/tls] [--partitions N]
 
 Every case runs in a fresh process, so that its peak memory (resident set, ru_maxrss) is its own;
 Dask's worker processes are reported apart. "wall s" and "art/s" are wall-clock; "cpu s" and
@@ -19,7 +19,9 @@ for a second add in that process, as the dashboard adds one article after anothe
 for `python -m events add FILE --data DIR` end to end, starting Python included ("cpu s" after it
 is that command's CPU time), with Python's compiled modules kept as after an installed program's first
 run ("command s"), and compiling the package's modules on every run ("no .pyc s", as Python does when
-PYTHONDONTWRITEBYTECODE is set: 0.3-0.4 CPU-s more).
+PYTHONDONTWRITEBYTECODE is set: 0.3-0.4 CPU-s more). `--add-runs` adds that many times to each
+size (each run adds new articles to the same folder); "load" is the machine's load average over the
+last minute as the run's line is printed, since on a shared machine the wall clock follows it.
 """
 
 from __future__ import annotations
@@ -211,6 +213,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="500,2000,8000", help="synthetic corpus sizes")
     parser.add_argument("--add-sizes", default="500,5000", help="corpus sizes to add one article to")
+    parser.add_argument("--add-runs", type=int, default=2, help="adds timed at each of those sizes")
     parser.add_argument("--engines", default="local,dask")
     parser.add_argument("--partitions", type=int, help="Dask partitions (default 4 per worker)")
     parser.add_argument("--tls", type=Path, default=ROOT.parent / "shared" / "tls", help="Timeline17 folder")
@@ -251,7 +254,7 @@ def main() -> None:
         print(
             f"{'add one article':34}{'prepare s':>10}{'add s':>9}{'cpu s':>8}{'next s':>9}{'cpu s':>8}"
             f"{'peak MB':>9}{'decided':>9}{'shared':>9}{'command s':>11}{'cpu s':>8}"
-            f"{'no .pyc s':>11}{'cpu s':>8}"
+            f"{'no .pyc s':>11}{'cpu s':>8}{'load':>6}"
         )
         bytecode = root / "bytecode"
         for size in add_sizes:
@@ -259,7 +262,7 @@ def main() -> None:
             prepared = in_fresh_process(prepare_case, str(added), size)
             if not bytecode.exists():  # the package's first run as a program: its modules compiled once
                 add_command(str(added), 0, str(bytecode))
-            for attempt in (1, 2):
+            for attempt in range(1, args.add_runs + 1):
                 result = in_fresh_process(add_case, str(added))
                 command = add_command(str(added), attempt, str(bytecode))
                 compiling = add_command(str(added), attempt + 10, "")
@@ -270,7 +273,7 @@ def main() -> None:
                     f"{result['next_cpu']:>8.2f}{result['peak_mb']:>9.0f}"
                     f"{result['decided']:>9}{shared:>9}"
                     f"{command['seconds']:>11.2f}{command['cpu']:>8.2f}"
-                    f"{compiling['seconds']:>11.2f}{compiling['cpu']:>8.2f}",
+                    f"{compiling['seconds']:>11.2f}{compiling['cpu']:>8.2f}{os.getloadavg()[0]:>6.1f}",
                     flush=True,
                 )
             shutil.rmtree(added, ignore_errors=True)

@@ -71,6 +71,45 @@ def test_events_and_mentions_are_partitioned_by_year_and_month_and_read_back_in_
     assert_tables_equal(store.load_tables(tmp_path), tables)
 
 
+def test_each_partition_holds_its_months_rows_whether_or_not_the_table_is_in_month_order(
+    tmp_path: Path,
+) -> None:
+    tables = make_tables("slices", n_events=5)
+    events = tables.events.copy()
+    # In date order, as a build writes events (each month's rows together), with two in one month.
+    days = ["2024-11-30", "2025-02-01", "2025-02-27", "2025-06-10", "2025-07-04"]
+    events["date"] = pd.to_datetime(days).as_unit("ns")
+    events["date_end"] = events["date"]
+    # Mentions in another order (months interleaved), and one whose event is not in the table.
+    mentions = tables.mentions.iloc[[3, 0, 4, 1, 2, 0]].reset_index(drop=True)
+    mentions.loc[5, "event_id"] = "ev-0000000000"
+    mentions.loc[5, "sentence"] = "A report whose event was removed."
+    tables = Tables(events, mentions, tables.sources)
+    store.write_tables(tables, tmp_path)
+    manifest = json.loads((tmp_path / "tables.json").read_text())
+    generation = tmp_path / "tables" / manifest["generation"]
+    rows = {
+        name: pd.read_parquet(generation / name)
+        for name in manifest["files"]
+        if name.startswith(("events/", "mentions/"))
+    }
+    assert {name: len(frame) for name, frame in rows.items()} == {
+        "events/year=2024/month=11/part-0.parquet": 1,
+        "events/year=2025/month=02/part-0.parquet": 2,
+        "events/year=2025/month=06/part-0.parquet": 1,
+        "events/year=2025/month=07/part-0.parquet": 1,
+        "mentions/year=2024/month=11/part-0.parquet": 1,
+        "mentions/year=2025/month=02/part-0.parquet": 2,
+        "mentions/year=2025/month=06/part-0.parquet": 1,
+        "mentions/year=2025/month=07/part-0.parquet": 1,
+        f"mentions/year={store.UNDATED}/month={store.UNDATED}/part-0.parquet": 1,
+    }
+    assert list(rows["mentions/year=2025/month=02/part-0.parquet"]["sentence"]) == list(
+        mentions["sentence"].iloc[[3, 4]]
+    )
+    assert_tables_equal(store.load_tables(tmp_path), tables)
+
+
 def test_rows_without_a_date_get_the_undated_partition() -> None:
     days = pd.Series(pd.to_datetime(["2025-04-09", None]))
     keys = store.partition_of(days)

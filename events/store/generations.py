@@ -26,8 +26,9 @@ Layout of a data directory (only `articles/`, `sources.csv` and `corrections.jso
 A new generation is written in full, then `tables.json` is replaced in one rename: a reader (or a crash)
 sees the old set of tables or the new one, never events from one build with mentions from another. A
 file that would hold the same bytes as the current generation's file of that name (the partitions of
-the months an add did not change) is that file under a second name (a hard link), checked against its
-checksum first; files are never written into once a manifest names them, so sharing is safe.
+the months an add did not change) is that file under a second name (a hard link), once its bytes on
+disk are found to be those (a damaged one is not shared); files are never written into once a manifest
+names them, so sharing is safe.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import itertools
 import json
 import logging
 import os
@@ -221,6 +223,12 @@ _FORMULA = "^[" + "".join("\\" + start if start in "-]\\^" else start for start 
 
 
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:
+    """A table as CSV (see `_csv_buffer`)."""
+    data: bytes = _csv_buffer(frame).to_pybytes()
+    return data
+
+
+def _csv_buffer(frame: pd.DataFrame) -> pa.Buffer:
     """A table as CSV for people and spreadsheets: days as 2025-04-09, text in quotes, and text cells
     that a spreadsheet would run as a formula ("=HYPERLINK(...)" from a headline) neutralised as
     `neutralise_cell` does in the CSV export.
@@ -245,8 +253,9 @@ def to_csv_bytes(frame: pd.DataFrame) -> bytes:
     # The header written into the same buffer as the rows: the file's bytes copied once, not three times.
     sink.write((",".join(str(name) for name in frame.columns) + "\n").encode("utf-8"))
     pa_csv.write_csv(table, sink, pa_csv.WriteOptions(include_header=False, quoting_style="needed"))
-    data: bytes = sink.getvalue().to_pybytes()
-    return data
+    # Arrow's buffer itself, hashed and written as it is: a copy as Python bytes was another 25 MB
+    # of new pages at 5,000 articles on every add.
+    return sink.getvalue()
 
 
 def to_parquet_bytes(frame: pd.DataFrame) -> bytes:
@@ -339,12 +348,12 @@ def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = No
         facts: dict[str, dict[str, Any]] = {}
         synced: list[Future[None]] = []
 
-        def store_file(file_name: str, data: bytes) -> None:
+        def store_file(file_name: str, data: bytes | pa.Buffer) -> None:
             # Each file written (or shared) as soon as it is encoded and its bytes let go: an add to
             # 5,000 articles held some 40 MB of encoded files at once, every page of it newly mapped.
             facts[file_name] = {"bytes": len(data), "sha256": sha256_bytes(data)}
             (gen_dir / file_name).parent.mkdir(parents=True, exist_ok=True)
-            if not _reuse(earlier, file_name, facts[file_name], gen_dir / file_name):
+            if not _reuse(earlier, file_name, facts[file_name], data, gen_dir / file_name):
                 synced.append(syncs.submit(_sync_and_close, _written(gen_dir / file_name, data)))
 
         stored: dict[str, list[str]] = {}  # table -> its files
@@ -358,7 +367,7 @@ def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = No
             for file_name, data in files:
                 store_file(file_name, data)
                 stored[name].append(file_name)
-            store_file(f"{name}.csv", to_csv_bytes(frame))
+            store_file(f"{name}.csv", _csv_buffer(frame))
         # An extracted table that no correction changed is the table itself: its files are stored once,
         # with a second name (the same bytes either way, so the record of the merge still matches when
         # a correction later writes them out in full).
@@ -418,7 +427,7 @@ def partition_of(days: pd.Series) -> pd.DataFrame:
     return pd.DataFrame({"year": year, "month": month})
 
 
-def _partition_files(name: str, frame: pd.DataFrame, events: pd.DataFrame) -> Iterator[tuple[str, bytes]]:
+def _partition_files(name: str, frame: pd.DataFrame, events: pd.DataFrame) -> Iterator[tuple[str, pa.Buffer]]:
     """A table as Parquet files, one per year and month of its events' first day ("events/year=2025/
     month=04/part-0.parquet"); an empty table still gets one (empty) file, which carries the schema.
 
@@ -439,15 +448,19 @@ def _partition_files(name: str, frame: pd.DataFrame, events: pd.DataFrame) -> It
     # Months since 1970-01 (2025-04 -> 663); the undated rows last, as their folder name sorts last.
     undated = np.isnat(days)
     months = np.where(undated, np.iinfo(np.int64).max, days.astype("datetime64[M]").astype(np.int64))
-    order = np.argsort(months, kind="stable")  # stable: each month's rows keep the table's order
-    starts = np.flatnonzero(np.diff(months[order])) + 1
-    for rows in np.split(order, starts):
-        month = int(months[rows[0]])
-        if undated[rows[0]]:
+    # The rows put in month order once (stable: each month's rows keep the table's order), and each
+    # month a slice of that (no copy). The events table is in date order already: no gather at all.
+    if not (months[1:] >= months[:-1]).all():
+        order = np.argsort(months, kind="stable")
+        table, months, undated = table.take(order), months[order], undated[order]
+    starts = [0, *(np.flatnonzero(np.diff(months)) + 1).tolist(), len(months)]
+    for start, end in itertools.pairwise(starts):
+        if undated[start]:
             folder = f"year={UNDATED}/month={UNDATED}"
         else:
+            month = int(months[start])
             folder = f"year={1970 + month // 12:04d}/month={month % 12 + 1:02d}"
-        yield f"{name}/{folder}/part-0.parquet", _table_bytes(table.take(rows))
+        yield f"{name}/{folder}/part-0.parquet", _table_bytes(table.slice(start, end - start))
 
 
 def _reusable_files(out_dir: Path) -> tuple[Path, dict[str, dict[str, Any]]]:
@@ -462,7 +475,11 @@ def _reusable_files(out_dir: Path) -> tuple[Path, dict[str, dict[str, Any]]]:
 
 
 def _reuse(
-    earlier: tuple[Path, dict[str, dict[str, Any]]], file_name: str, facts: dict[str, Any], path: Path
+    earlier: tuple[Path, dict[str, dict[str, Any]]],
+    file_name: str,
+    facts: dict[str, Any],
+    data: bytes | pa.Buffer,
+    path: Path,
 ) -> bool:
     """Give `path` the current generation's file of the same name, by a hard link, when that file holds
     the very bytes to be written (its size and checksum in the manifest, and on disk, are theirs).
@@ -479,7 +496,9 @@ def _reuse(
         return False
     source = folder / file_name
     try:
-        if not stat.S_ISREG(os.lstat(source).st_mode) or sha256_bytes(source.read_bytes()) != facts["sha256"]:
+        # The very bytes (compared, which is many times quicker than hashing them again): then its
+        # checksum is the one just worked out for them, and the manifest's.
+        if not stat.S_ISREG(os.lstat(source).st_mode) or source.read_bytes() != data:
             return False
         os.link(source, path)
     except OSError:  # gone (collected), unreadable, or a file system without hard links: write it
@@ -487,10 +506,10 @@ def _reuse(
     return True
 
 
-def _table_bytes(table: pa.Table) -> bytes:
+def _table_bytes(table: pa.Table) -> pa.Buffer:
     sink = pa.BufferOutputStream()
     pq.write_table(table, sink)
-    return bytes(sink.getvalue())
+    return sink.getvalue()  # Arrow's buffer, not copied: it is hashed and written as it is
 
 
 def _write_durable(path: Path, data: bytes) -> None:
@@ -501,7 +520,7 @@ def _write_durable(path: Path, data: bytes) -> None:
         os.fsync(handle.fileno())
 
 
-def _written(path: Path, data: bytes) -> int:
+def _written(path: Path, data: bytes | pa.Buffer) -> int:
     """Write a new file and return its descriptor, still open, for `_sync_and_close`."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, _FILE_MODE)
     try:

@@ -33,8 +33,9 @@ against the schema once, there; uncorrected tables are hard links to the correct
 correction is in force). A partition that comes out byte for byte as the current generation's (the
 months before the first row the add changed: each file holds its rows' positions in the whole table,
 which an event added in March shifts in every later month) is not written again but shared with the
-current generation (`generations.write_tables`), after its checksum is checked. A stored file found
-damaged when the tables are read back makes the add build everything, which writes every file afresh.
+current generation (`generations.write_tables`), once its bytes on disk are found to be the new ones.
+A stored file found damaged when the tables are read back makes the add build everything, which
+writes every file afresh.
 """
 
 from __future__ import annotations
@@ -653,6 +654,9 @@ def build_increment(
         result = replay(state.log_of(kinds), added, load)
     except (_Stale, IndexError, ValueError, KeyError, TypeError):
         return None  # a kept article's entry is gone or damaged: build everything
+    # The cache entries read for the replay (their lines, some 15 MB at 5,000 articles) let go before
+    # the tables are put together and encoded, which then reuse that memory instead of new pages.
+    entries.clear()
     increment = _assemble(state, previous, result, kinds, new_articles, notes, names)
     if increment is None:
         return None
