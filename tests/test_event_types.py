@@ -500,3 +500,28 @@ def test_capturing_a_mood_or_the_imagination_is_no_capture(sentence: str) -> Non
 
 def test_rebels_capturing_a_town_is_still_a_capture() -> None:
     assert "capture" in _types("Rebels captured the northern town of Kalehe on Tuesday.")
+
+
+def test_a_storm_that_has_formed_is_a_disaster_even_when_forecasters_report_it() -> None:
+    assert _types(
+        "Forecasters reported late on Wednesday that a tropical depression had formed near the islands."
+    ) == ["disaster"]
+    assert _types(
+        "A tropical storm has formed in the western Pacific, the weather agency said on Thursday."
+    ) == ["disaster"]
+
+
+def test_a_dated_aside_after_a_named_storm_and_its_description_tells_of_the_storm() -> None:
+    from events.merge.clusters import cluster_mentions, title
+
+    text = (
+        "Fishing fleets stayed in port on Thursday. The coast is still recovering from Typhoon Mira, the "
+        "strongest storm of the year, which battered the southern islands last week, killing 14 people."
+    )
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 3, 12)))
+    storms = [
+        c for c in cluster_mentions(extract_mentions(article, load_gazetteer())) if c.window[0].day == 2
+    ]
+    assert [(c.event_type, title(c)) for c in storms] == [
+        ("disaster", "Typhoon Mira battered the southern islands last week")
+    ]

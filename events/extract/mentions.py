@@ -446,7 +446,7 @@ TRIGGERS = (
             r"((that|which)\s+)?(exploded|blew\s+up|collapsed|sank|burst|caught\s+fire)\b|\b(explosion|blast|fire)\s+(aboard|on|at)\s+(the\s+|an?\s+)?"
             r"([\w’'-]+\s+){0,4}(rig|platform|plant|mine|refinery|factory|ship|well|reactor)\b|\b(confirmed|reported"
             r"|diagnosed|recorded)\s+(the\s+|its\s+|a\s+|an\s+)?(first\s+)?([\w-]+\s+){0,2}(cases?|infections?)\s+of\b"
-            r"|\btested\s+positive\b|\b(depression|storm)\s+((of|in|over)\s+[^.;,]{1,40}?\s+)?formed\b"
+            r"|\btested\s+positive\b|\b(depression|storm)\s+((of|in|over)\s+[^.;,]{1,40}?\s+)?((has|have|had)\s+)?formed\b"
             # "The WHO today increased its global tally of confirmed cases to 2,300": the outbreak's count
             r"|\b(raised|increased|revised|lifted)\s+(its\s+|their\s+|the\s+)?([\w-]+\s+){0,2}(tally|count|number)\s+of\s+"
             r"([\w-]+\s+){0,4}(cases|infections)\b"
@@ -2024,6 +2024,11 @@ def extract_mentions(
                 # to the cap, told of the cap -> "The cap had been placed ..."
                 clause = f"{antecedent} {_RELATIVE_OPENING.sub('', part.text).rstrip(' .')}"
                 extra = dataclasses.replace(extra, clause=clause[:1].upper() + clause[1:])
+                # "Typhoon Mira, ..., which battered the islands last week": what the antecedent is may
+                # tell what kind of happening the clause is
+                retyped = _first_trigger(clause) if extra.family == "other" else None
+                if retyped is not None:
+                    extra = dataclasses.replace(extra, event_type=retyped.event_type, family=retyped.family)
             elif extra is None or extra.own_date is None:
                 extra = _continuation(part, draft, own_dates)
             elif _lost_subject(extra.clause):
@@ -2852,9 +2857,19 @@ _ANTECEDENT = re.compile(
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
 
 
+# "Typhoon Mira, the strongest storm of the year, which battered ...": a name, then a description of it set
+# off by commas; the relative clause after them tells of the name, not of the description's last noun
+_NAME_DESCRIBED = re.compile(
+    r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+(?i:the|a|an)\s+[^,;:()\"“”]{1,60},?\s*$"
+)
+
+
 def _antecedent(head: str) -> str | None:
     """The noun a relative clause after `head` tells of, without a capitalised word that opened the
     sentence and is no name: "Under Rene Preval, who was elected" tells of Rene Preval."""
+    described = _NAME_DESCRIBED.search(head)
+    if described is not None and described.group(1).split()[0] not in NOT_NAMES:
+        return described.group(1)
     found = _ANTECEDENT.search(head)
     if found is None:
         return None
