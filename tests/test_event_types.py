@@ -525,3 +525,12 @@ def test_a_dated_aside_after_a_named_storm_and_its_description_tells_of_the_stor
     assert [(c.event_type, title(c)) for c in storms] == [
         ("disaster", "Typhoon Mira battered the southern islands last week")
     ]
+
+
+def test_rescue_teams_and_police_sent_are_deployments_but_an_offer_to_send_is_not() -> None:
+    assert _types("Norway sent a team of 40 search-and-rescue specialists to the quake zone on Monday.") == [
+        "deployment"
+    ]
+    assert _types("The government sent 500 police officers to the border town on Tuesday.") == ["deployment"]
+    assert "deployment" not in _types("Chile and Peru offered on Monday to send rescue teams to the region.")
+    assert "leadership" not in _types("The minister offered on Tuesday to resign over the scandal.")

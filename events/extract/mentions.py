@@ -520,7 +520,12 @@ TRIGGERS = (
             r"\b((re)?deploy(ed|s|ing|ment)?(?!\s+(of\s+)?(the\s+|its\s+|an?\s+|more\s+|new\s+)?([\w,-]+\s+){0,2}?(booms?"
             r"|barriers?|equipment|robots?|remote-controlled|robotic|dispersants?|caps?|domes?|skimmers?|sandbags"
             r"|technology|software|airbags?|capital|cash|funds?|tools?|devices?|containment)\b)|dispatch(ed|es)?|(sen(t|ds|ding)|send)\s+([\w,-]+\s+){0,4}(troops|soldiers"
-            r"|forces|military\s+personnel|reinforcements|units))\b"
+            r"|forces|military\s+personnel|reinforcements|units"
+            # "sent a team of 64 search-and-rescue specialists": rescuers, police and warships are sent as
+            # troops are
+            r"|peacekeepers|police\s+officers|rescuers|firefighters|warships|naval\s+vessels"
+            r"|(search-and-|search\s+and\s+)?rescue\s+(teams?|workers|specialists|experts|crews|units)"
+            r"|search-and-rescue\s+([\w-]+\s+)?(teams?|workers|specialists|experts|crews|units)))\b"
         ),
     ),
     # An invasion or offensive is an event where it starts ("invaded", "launched its invasion",
@@ -5370,6 +5375,8 @@ _YEAR_BEFORE_NOW = _rx(r"\b(last|earlier\s+this)\s+year\b|\byears?\s+ago\b")
 _AIM_BEFORE = _rx(
     r"\b(efforts?|push|drive|way|chance|hopes?|hoped|wants?|wanted|seeks?|sought|threatened|threatens|vowed"
     r"|vows)\s+to\s+$"
+    # ("offered to send rescue teams", "offered on Monday to resign": an offer, not yet the act)
+    r"|\b(offers?|offered|offering)(\s+[\w,]+){0,3}?\s+to\s+$"
     # "safeguards against a natural-gas blowout", "to prevent another spill": what is guarded against has
     # not happened
     r"|\b(safeguards?|protection|protects?|protecting|insurance|guards?|guarding|defen[cs]es?|precautions?)\s+"
