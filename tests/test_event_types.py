@@ -534,3 +534,15 @@ def test_rescue_teams_and_police_sent_are_deployments_but_an_offer_to_send_is_no
     assert _types("The government sent 500 police officers to the border town on Tuesday.") == ["deployment"]
     assert "deployment" not in _types("Chile and Peru offered on Monday to send rescue teams to the region.")
     assert "leadership" not in _types("The minister offered on Tuesday to resign over the scandal.")
+
+
+def test_a_measure_weighed_is_remarks_not_the_measure() -> None:
+    assert _types(
+        "The European Union's fisheries chief said on Wednesday the bloc should consider its own moratorium "
+        "on deep-sea trawling."
+    ) == ["statement"]
+    assert _types("The cabinet is weighing a ban on exports of raw nickel, officials said on Monday.") == [
+        "statement"
+    ]
+    # a measure taken stays one
+    assert _types("The cabinet imposed a ban on exports of raw nickel on Monday.") == ["policy"]

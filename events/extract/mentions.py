@@ -5382,6 +5382,9 @@ _AIM_BEFORE = _rx(
     r"|\b(safeguards?|protection|protects?|protecting|insurance|guards?|guarding|defen[cs]es?|precautions?)\s+"
     r"against\s+((an?|the|any|another|future|further)\s+)?([\w-]+\s+){0,2}$"
     r"|\b(prevent|preventing|avert|averting|avoid|avoiding)\s+((an?|the|any|another|future|further)\s+)?([\w-]+\s+){0,2}$"
+    # "the bloc should consider its own moratorium", "is weighing a ban": a measure weighed is not one taken
+    r"|\b(consider|considers|considering|weigh|weighs|weighing|mull|mulls|mulling)\s+"
+    r"((an?|the|its|their|his|her|its\s+own|their\s+own|whether\s+to\s+\w+(\s+(an?|the))?)\s+)?([\w-]+\s+){0,2}$"
 )
 # "visited the ruins of the UN mission", "toured the quake zone": a visit to a place, not to a state's people
 _PLACE_VISITED = _rx(
