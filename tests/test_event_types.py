@@ -546,3 +546,13 @@ def test_a_measure_weighed_is_remarks_not_the_measure() -> None:
     ]
     # a measure taken stays one
     assert _types("The cabinet imposed a ban on exports of raw nickel on Monday.") == ["policy"]
+
+
+def test_a_courts_order_and_a_motion_to_stay_it_are_legal() -> None:
+    assert _types("A federal judge, also in Sacramento, lifted the ban on new pipelines on Tuesday.") == [
+        "legal"
+    ]
+    assert _types("The court threw out the government's moratorium on logging on Tuesday.") == ["legal"]
+    assert _types("The state is seeking a stay of the judge's ruling at a hearing on Thursday.") == ["legal"]
+    # a government lifting its own ban is a policy
+    assert _types("The government lifted the ban on new pipelines on Tuesday.") == ["policy"]

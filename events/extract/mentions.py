@@ -413,6 +413,11 @@ TRIGGERS = (
             r"|testif(y|ied|ies|ying)|prosecut(ed|ion|ors?\s+(said|charged|allege))|manslaughter|jailed|imprisoned"
             r"|extradit\w+|subpoena\w*|(denied|refused|granted)\s+bail|court\s+(ordered|rejected|upheld|blocked"
             r"|dismissed|overturned|approved|hearing)|judge\s+(ordered|ruled|granted|denied|rejected)|appeals?\s+court"
+            # "A federal judge, also in New Orleans, lifted the moratorium", "seeking a stay of the ruling": a
+            # court's order and the motions against it
+            r"|\b(judge|court)(\s*,\s+[^,;]{1,40},)?\s+(lifted|tossed\s+out|threw\s+out|blocked|halted|suspended"
+            r"|overturned|quashed|annulled)\b|\b(seek|seeks|seeking|sought|won|granted|denied|request(s|ed|ing)?)\s+"
+            r"(an?\s+)?(emergency\s+|temporary\s+)?stay\s+of\b"
             r"|appear(s|ed|ing)?\s+(in|before)\s+(a\s+|an\s+|the\s+)?([\w-]+\s+){0,2}(court|judge|tribunal|magistrates?)"
             r"|sentence\s+(will\s+be|was|is\s+to\s+be|would\s+be)\s+(announced|handed\s+down|delivered|passed)"
             r"|(transferred|handed\s+over|surrendered|extradited)\s+to\s+(the\s+)?([\w-]+\s+){0,3}(court|tribunal|Hague)"
