@@ -55,6 +55,8 @@ def test_backtick_quote_opens_a_new_sentence() -> None:
         ("By Tom Reyes Jackson was due to sing on Friday.", "Jackson was"),
         ("Monday, March 9, 2026; 4:10 PM The council met in Lima.", "The council"),
         ("Tuesday 10 March 2026 11.25 GMT A ferry sank off the coast.", "A ferry"),
+        ("10 March 2026 Last updated at 14:30 GMT Help In 2019 a ferry sank off the coast.", "In 2019"),
+        ("10 March 2026 Last updated at 06:28 Police closed the road.", "Police closed"),
     ],
 )
 def test_datelines_bylines_and_stamps_are_left_out_of_the_sentence(sentence: str, body: str) -> None:

@@ -800,6 +800,13 @@ _LEAD_INS = (
         r"(?:\s+\d{1,2}[:.]\d{2}\s+UK)?\s*(?:\(an\s+error\s+occurred\s+while\s+processing\s+this\s+directive\)\s*)?",
         re.IGNORECASE,
     ),
+    # "26 August 2010 Last updated at 14:30 GMT Help In 2002 ...": the page's date and time stamp, then the
+    # link to the site's help page, run into the first sentence
+    re.compile(
+        rf"^(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}},?)\s+\d{{4}}\s+(?:Last\s+)?updated\s+(?:at\s+)?"
+        r"\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|ET|EDT|EST))?(?:\s+Help)?\s+(?=[A-Z0-9\"“‘'])",
+        re.IGNORECASE,
+    ),
 )
 
 
