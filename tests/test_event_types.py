@@ -556,3 +556,10 @@ def test_a_courts_order_and_a_motion_to_stay_it_are_legal() -> None:
     assert _types("The state is seeking a stay of the judge's ruling at a hearing on Thursday.") == ["legal"]
     # a government lifting its own ban is a policy
     assert _types("The government lifted the ban on new pipelines on Tuesday.") == ["policy"]
+
+
+def test_a_ship_that_broke_up_or_capsized_is_a_disaster() -> None:
+    assert _types("In 2019 the tanker Sea Falcon broke up off the Norwegian coast, spilling its crude.") == [
+        "disaster"
+    ]
+    assert _types("A ferry capsized on Lake Victoria on Sunday with 200 passengers on board.") == ["disaster"]
