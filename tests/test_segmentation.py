@@ -363,3 +363,15 @@ def test_a_quotation_that_opens_the_sentence_after_a_caption_starts_it() -> None
         'The painter died in 2019 while working on his last mural "She said it at once: celebrate his life."'
     )
     assert line[run_in_caption(line) :] == '"She said it at once: celebrate his life."'
+
+
+def test_a_ticker_broken_over_two_lines_stays_in_one_sentence() -> None:
+    from events.extract.corpus import SourceRow, prepare_article
+
+    text = (
+        "Shares in the shipping group fell after the collision involving a tanker owned by Nordvik (NVK.\n\n"
+        "OL), which lost 5 percent on Tuesday.\n\nThe company has not put a figure on its costs.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 3, 12)))
+    assert [s.text.split()[-1] for s in article.sentences] == ["Tuesday.", "costs."]
+    assert all(text[s.start : s.end] == s.text for s in article.sentences)

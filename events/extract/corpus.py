@@ -495,10 +495,28 @@ _STAMP = re.compile(r"\b(updated|published|posted|last\s+modified)\b", re.IGNORE
 _UPDATED = re.compile(r"^(last\s+)?(updated|modified)\b", re.IGNORECASE)
 
 
+# A scrape that put one sentence a line also broke lines inside a stock ticker: "Transocean (RIG." / "N),
+# which owns ..."; the two lines are one
+_BROKEN_AT_END = re.compile(r"\([A-Z]{1,5}\.$")
+_BROKEN_AT_START = re.compile(r"^[A-Z]{1,2}\)")
+
+
+def _rejoined(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for start, end, line in raw:
+        if out and _BROKEN_AT_END.search(out[-1][2].rstrip()) and _BROKEN_AT_START.match(line.lstrip()):
+            first = out[-1][0]
+            out[-1] = (first, end, text[first:end])
+            continue
+        out.append((start, end, line))
+    return out
+
+
 def classify_lines(text: str) -> list[Line]:
     """Each non-empty line of the article with what it is; only "body" lines are read for events."""
     raw = [(m.start(), m.end(), m.group().rstrip("\r")) for m in re.finditer(r"[^\n]+", text)]
     raw = [(s, s + len(t), t) for s, _e, t in raw if t.strip()]
+    raw = _rejoined(text, raw)
     kinds: list[str] = []
     headline_seen = False
     body_lines = 0
@@ -630,6 +648,10 @@ _SENTENCE_BREAK = re.compile(
 )
 
 
+_TICKER_OPENED = re.compile(r"\([A-Z]{1,5}\.$")
+_TICKER_CLOSES = re.compile(r"[A-Z]{1,2}\)")
+
+
 def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]]:
     """Sentences of one paragraph with offsets; "U.S." or "Gen." do not end a sentence."""
     start = 0
@@ -639,6 +661,8 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]
         head = text[max(start, match.start() - 64) : match.start()].rstrip("\"”’')]")
         if _ABBREVIATIONS.search(head[-12:]):
             continue
+        if _TICKER_OPENED.search(head[-12:]) and _TICKER_CLOSES.match(text, match.end()):
+            continue  # "Transocean (RIG. N)": an exchange's suffix, broken off by the scrape
         if (
             head[-1:].isalpha()
             and text.startswith("But", match.end())
