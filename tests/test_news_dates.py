@@ -296,3 +296,22 @@ def test_this_week_told_in_the_past_ends_on_the_day_of_the_report() -> None:
     # looking ahead, the week is the whole of it
     [ahead] = find_dates("The ministry will publish its review this week.", thu)
     assert (ahead.date_start, ahead.date_end) == (dt.date(2026, 3, 9), dt.date(2026, 3, 15))
+
+
+def test_a_bodys_act_in_the_present_perfect_below_the_lead_is_the_days_news() -> None:
+    found = build(
+        (
+            dt.date(2026, 3, 12),
+            "Floods cut the main road to the capital on Tuesday, officials said.\n\n"
+            "Rescue teams reached the northern villages on Wednesday.\n\n"
+            "Kenya has placed dozens of travellers in quarantine as a precaution against the fever.\n\n"
+            "The company has received as many as 4,000 claims from farmers along the river.\n\n"
+            "Local people have blamed the outbreak on a nearby tannery.\n\n"
+            "The government has also banned the sale of river fish.",
+        )
+    )
+    news = sorted(f[3] for f in found if f[1] == "2026-03-12")
+    assert news == [
+        "Kenya has placed dozens of travellers in quarantine as a precaution against the fever",
+        "The company has received as many as 4,000 claims from farmers along the river",
+    ]

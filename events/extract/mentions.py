@@ -5931,6 +5931,7 @@ def _settle_date(
             # something said at a time only another report can date
             and not (draft.said_now and draft.is_speech_type)
             and not _running_count(draft)
+            and not _institution_acted(draft)
         ),
         anterior=draft.anterior,
         clause=draft.clause,
@@ -5950,6 +5951,40 @@ _SCENE_CLAUSES = _rx(
 def _in_scene(text: str, entity: Entity) -> bool:
     """Whether an entity of the sentence (its offsets within it) is named only in a scene-setting clause."""
     return any(m.start() <= entity.start and entity.end <= m.end() for m in _SCENE_CLAUSES.finditer(text))
+
+
+# "China has placed dozens of Mexicans in quarantine", "The company has received 30,000 claims": a
+# government, a company or another body, named as the subject, has done something concrete; news copy uses
+# the perfect for the day's news of such acts ("also", "already", "previously" mark a reminder instead)
+_INSTITUTION_PERFECT = _rx(
+    r"^((meanwhile|separately|elsewhere|in\s+addition),\s+)?(?P<subject>[^,;:“”\"]{2,80}?)\s+(has|have)\s+"
+    r"(now\s+)?(been\s+)?(placed|put|handed|started|begun|asked|received|ordered|imposed|closed|shut|banned"
+    r"|suspended|launched|opened|sent|released|approved|filed|issued|established|appointed|dismissed|sacked"
+    r"|arrested|detained|quarantined|evacuated|cancelled|canceled|postponed|delayed|halted|withdrawn|recalled"
+    r"|seized|frozen|barred|expelled|deployed|dispatched|donated)\b"
+)
+_INSTITUTION = _rx(
+    r"\b(government|ministry|department|authorities|company|companies|firm|firms|corporation|agency|police"
+    r"|army|military|council|court|commission|club|school|schools|university|hospital|associations?"
+    r"|organi[sz]ations?|parliament|congress|senate|embassy|bank|union|regulators?)\b"
+)
+
+
+def _institution_acted(draft: _Draft) -> bool:
+    """An undated act in the present perfect whose subject is a body (a government, a company, a state
+    named alone), which the report tells as its news of the day, not as something only another report can
+    date."""
+    found = _INSTITUTION_PERFECT.match(draft.sentence.text)
+    if found is None or draft.is_speech_type:
+        return False
+    subject = found.group("subject")
+    if _INSTITUTION.search(subject):
+        return True
+    start = found.start("subject")
+    # ("China has placed ...": a state named alone is its government)
+    return any(
+        e.kind == "country" and e.start == start and e.end == found.end("subject") for e in draft.entities
+    )
 
 
 def _running_count(draft: _Draft) -> bool:
