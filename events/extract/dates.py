@@ -1635,7 +1635,6 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
         step == 0
         and not side
         and unit in ("week", "month")
-        and context.group("rel").lower() == "this"  # ("closed all week": a state that runs through it)
         and _has_past_cue(context)
         and not _is_future_context(context)
     ):
