@@ -289,15 +289,6 @@ def test_a_death_days_after_a_dated_admission_is_dated_by_the_count() -> None:
     assert ("casualties", "2026-03-06", "2026-03-06") in [f[:3] for f in found]
 
 
-def test_this_week_told_in_the_past_ends_on_the_day_of_the_report() -> None:
-    thu = dt.date(2026, 3, 12)
-    [past] = find_dates("The hearings this week in the Senate were the first since the scandal broke.", thu)
-    assert (past.date_start, past.date_end) == (dt.date(2026, 3, 9), thu)
-    # looking ahead, the week is the whole of it
-    [ahead] = find_dates("The ministry will publish its review this week.", thu)
-    assert (ahead.date_start, ahead.date_end) == (dt.date(2026, 3, 9), dt.date(2026, 3, 15))
-
-
 def test_a_bodys_act_in_the_present_perfect_below_the_lead_is_the_days_news() -> None:
     found = build(
         (

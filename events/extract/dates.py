@@ -1631,17 +1631,6 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
     else:
         period = _year(published.year + step)
     tense = "past" if step < 0 else "future" if step > 0 else ""
-    if (
-        step == 0
-        and not side
-        and unit in ("week", "month")
-        and _has_past_cue(context)
-        and not _is_future_context(context)
-    ):
-        # "testimony this week in Congress", "the state began dredging this month": what is told in the
-        # past took place by the day of the report, so its week (or month) ends there
-        period = _Period(period.value, period.start, min(period.end, published), period.precision)
-        tense = "past"
     if side == "earlier":
         # "earlier this week": Monday up to publication
         period = _Period(period.value, period.start, min(period.end, published), period.precision)
