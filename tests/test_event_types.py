@@ -563,3 +563,7 @@ def test_a_ship_that_broke_up_or_capsized_is_a_disaster() -> None:
         "disaster"
     ]
     assert _types("A ferry capsized on Lake Victoria on Sunday with 200 passengers on board.") == ["disaster"]
+
+
+def test_people_put_into_quarantine_is_a_policy() -> None:
+    assert _types("The whole choir was put into quarantine on Monday after a singer fell ill.") == ["policy"]

@@ -666,7 +666,7 @@ TRIGGERS = (
             r"|airports?|ports?|airspace)|remain\s+closed)\b"
             # "police sealed off the hotel", "has placed dozens of travellers in forced quarantine", "the
             # school has been closed", "five schools are now closed": a measure told by what it did
-            r"|\b(sealed|cordoned)\s+off\s+(the|a|an|its|their|all|parts?)\b|\bplaced\s+([\w,-]+\s+){0,4}?in\s+(forced\s+|mandatory\s+|compulsory\s+)?"
+            r"|\b(sealed|cordoned)\s+off\s+(the|a|an|its|their|all|parts?)\b|\b(placed|put)\s+([\w,-]+\s+){0,4}?(in|into|under)\s+(forced\s+|mandatory\s+|compulsory\s+)?"
             r"quarantine\b|\b(schools?|universit(y|ies)|colleges?|borders?|airports?|airspace|border\s+crossings?)\b"
             r"[^.;]{0,60}?\b((has|have|had)\s+been|(is|are)\s+now|(was|were)|will\s+be|would\s+be|(is|are)\s+to\s+be)\s+"
             r"(temporarily\s+)?(closed|shut)\b(?!\s+(on|at|for)\s+weekends?)"
