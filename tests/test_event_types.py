@@ -567,3 +567,7 @@ def test_a_ship_that_broke_up_or_capsized_is_a_disaster() -> None:
 
 def test_people_put_into_quarantine_is_a_policy() -> None:
     assert _types("The whole choir was put into quarantine on Monday after a singer fell ill.") == ["policy"]
+
+
+def test_investigators_interviewing_witnesses_is_a_legal_step() -> None:
+    assert _types("Prosecutors began interviewing witnesses in the fraud inquiry on Monday.") == ["legal"]

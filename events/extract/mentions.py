@@ -418,6 +418,8 @@ TRIGGERS = (
             r"|\b(judge|court)(\s*,\s+[^,;]{1,40},)?\s+(lifted|tossed\s+out|threw\s+out|blocked|halted|suspended"
             r"|overturned|quashed|annulled)\b|\b(seek|seeks|seeking|sought|won|granted|denied|request(s|ed|ing)?)\s+"
             r"(an?\s+)?(emergency\s+|temporary\s+)?stay\s+of\b"
+            # "has started interviewing witnesses as part of the criminal probe": an inquiry's step
+            r"|\b(interview(s|ed|ing)?|question(s|ed|ing)?|depos(e|es|ed|ing))\s+(key\s+|several\s+|more\s+)?witnesses\b"
             r"|appear(s|ed|ing)?\s+(in|before)\s+(a\s+|an\s+|the\s+)?([\w-]+\s+){0,2}(court|judge|tribunal|magistrates?)"
             r"|sentence\s+(will\s+be|was|is\s+to\s+be|would\s+be)\s+(announced|handed\s+down|delivered|passed)"
             r"|(transferred|handed\s+over|surrendered|extradited)\s+to\s+(the\s+)?([\w-]+\s+){0,3}(court|tribunal|Hague)"
