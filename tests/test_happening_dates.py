@@ -324,3 +324,16 @@ def test_a_plan_told_before_a_closing_saying_is_split_from_the_announcement() ->
 def test_a_possibility_told_before_a_closing_saying_is_no_plan() -> None:
     text = "The bridge could reopen on Monday, transport minister Jan Roe said on Wednesday."
     assert [k for k, _, _ in kinds(text)] == ["statement"]
+
+
+def test_a_timetable_in_the_present_ahead_of_its_day_is_a_planned_happening() -> None:
+    text = (
+        "The space agency will cut 900 jobs as it retires its cargo rockets, officials said on Wednesday. "
+        "The first 160 layoff notices go out on Friday, mostly to contractors in Utah."
+    )
+    planned = [m for m in mentions(text, dt.date(2026, 3, 11)) if m.planned]
+    assert [(m.event_type, m.date_start) for m in planned] == [("other", dt.date(2026, 3, 13))]
+    # the same verb told of the past is no plan
+    assert not [
+        m for m in mentions("The first notices went out on Monday.", dt.date(2026, 3, 11)) if m.planned
+    ]

@@ -1020,6 +1020,10 @@ _PAST_TENSE = _rx(
     r"|drew|saw|became|paid|put|hit|kept|sold|spent|sought|caught|broke|chose|got|grew|threw|withdrew|won|lost|fled"
     r"|had|was|were|left|went|ran|rose|fell|sent|set|shot|struck|stood|told|took|wrote|flew|began)\b"
 )
+_TIMETABLE_PRESENT = _rx(
+    r"\b((re)?opens|closes|begins|starts|resumes|ends|expires|convenes|arrives|departs|meets|votes"
+    r"|go(es)?\s+out|takes?\s+place|kicks?\s+off|gets?\s+under\s*way)\s+(on|at|in|next|this|later)\b"
+)
 _PLANNING = _rx(
     r"\b(will|shall|(is|are|was|were)\s+(due|set|scheduled|expected|planned)\s+to|due\s+to\s+be|hopes?\s+to|plans?\s+to"
     # "the chief executive is also expected in Louisiana on Sunday": a visit ahead
@@ -3535,8 +3539,9 @@ def _analyse(
     if (
         dated_act is None
         and planned_act is not None
-        # "will appear in court on Monday", "by week's end they will have placed a seal"
-        and _PLANNING.search(text)
+        # "will appear in court on Monday", "by week's end they will have placed a seal"; a timetable's
+        # present ahead of its day, "The first notices go out on Friday", "The bridge opens on Monday"
+        and (_PLANNING.search(text) or _TIMETABLE_PRESENT.search(text))
         # ("the toll is expected to rise to 500 by Friday" foresees a figure; nobody plans it)
         and not _FORECAST.search(text)
         and len(text.split()) >= 6
