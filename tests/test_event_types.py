@@ -571,3 +571,8 @@ def test_people_put_into_quarantine_is_a_policy() -> None:
 
 def test_investigators_interviewing_witnesses_is_a_legal_step() -> None:
     assert _types("Prosecutors began interviewing witnesses in the fraud inquiry on Monday.") == ["legal"]
+
+
+def test_a_demonstration_plant_is_no_protest() -> None:
+    assert "protest" not in _types("The start-up opened a demonstration plant in Ohio on Monday.")
+    assert _types("Thousands of demonstrators marched through the capital on Monday.") == ["protest"]

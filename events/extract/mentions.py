@@ -562,7 +562,10 @@ TRIGGERS = (
         "protest",
         "protest",
         _rx(
-            r"\b(protesters|protestors|demonstrators|demonstrations?|(staged|held|joined|organi[sz]ed)\s+([\w-]+\s+)"
+            # ("a demonstration facility", "a demonstration flight": a trial of a technology, no protest)
+            r"\b(protesters|protestors|demonstrators|demonstrations?(?!\s+(facility|facilities|plant|plants|project"
+            r"|projects|flights?|models?|units?|sites?|reactors?|runs?|versions?|scale|phase|program(me)?s?)\b)"
+            r"|(staged|held|joined|organi[sz]ed)\s+([\w-]+\s+)"
             r"{0,2}(protests?|rall(y|ies)|marches|strikes?)|(?<!\bto\s)(?<!\bwill\s)protests?\s+(erupted|broke\s+out|spread|continued"
             r"|began|started"
             r"|against)"
