@@ -306,3 +306,9 @@ def test_a_bodys_act_in_the_present_perfect_below_the_lead_is_the_days_news() ->
         "Kenya has placed dozens of travellers in quarantine as a precaution against the fever",
         "The company has received as many as 4,000 claims from farmers along the river",
     ]
+
+
+def test_what_looms_in_a_month_is_ahead() -> None:
+    fri = dt.date(2026, 5, 15)
+    [month] = find_dates("The party fears a backlash, with regional elections looming in November.", fri)
+    assert (month.date_start, month.tense) == (dt.date(2026, 11, 1), "future")

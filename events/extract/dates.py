@@ -770,6 +770,8 @@ _FUTURE_CUE = re.compile(
     r"|set\s+to|(?:set|slated)\s+for|plans?\s+(?:to|for)|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
     r"|calls?\s+for|called\s+for|urged|urges|until|from\s+next|takes?\s+effect|comes?\s+into\s+force"
     r"|hopes?\s+to|hoping\s+to"
+    # "with congressional elections looming in November": what looms is ahead
+    r"|loom(?:s|ing)?"
     # what was agreed or offered to do is ahead of the agreeing: "agreed to hold a conference in March"
     r"|(?:agreed|decided|promised|pledged|vowed|offered|offers?|voted|undertook)\s+to\s+"
     r"(?!(?:a|an|the|its|their|his|her|this|that|these|those|some|any|all|be|have)\b)[a-z]+|on\s+(?:target|track|schedule)|aims?\s+to|should(?!\s+have)"
