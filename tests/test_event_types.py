@@ -576,3 +576,8 @@ def test_investigators_interviewing_witnesses_is_a_legal_step() -> None:
 def test_a_demonstration_plant_is_no_protest() -> None:
     assert "protest" not in _types("The start-up opened a demonstration plant in Ohio on Monday.")
     assert _types("Thousands of demonstrators marched through the capital on Monday.") == ["protest"]
+
+
+def test_oil_captured_by_its_amount_is_no_capture() -> None:
+    text = "Engineers removed the dome on Tuesday that had been capturing significant quantities of oil."
+    assert "capture" not in _types(text)

@@ -361,7 +361,10 @@ TRIGGERS = (
             # ("oil capturing capacity", "carbon capture"): a substance collected, nobody taken
             r"(?<!\btwo\s)(?<!\bthe\s)(?<!\bboth\s)(?<!\bof\s)(?<!\boil\s)(?<!\bcarbon\s)(?<!\bgas\s)"
             r"\b(captur(ed|es|ing)|taken\s+(prisoner|captive))\b(?!\s+(capacity|systems?|equipment|vessels?|ships?"
-            r"|more|most|all\s+the|(the\s+|its\s+)?(oil|crude|gas|carbon|leak|flow)))"
+            r"|more|most|all\s+the|(the\s+|its\s+)?(oil|crude|gas|carbon|leak|flow)"
+            # ("the dome that had been capturing significant quantities of oil": a substance by its amount)
+            r"|([\w-]+\s+){0,2}(quantities|amounts|volumes|share|portion|part|much|most|half)\s+of\s+(the\s+)?"
+            r"(oil|crude|gas|carbon|leak|flow)))"
             # "captured 25,830 barrels of oil", "captures the moment": oil contained, a scene recorded
             r"(?!\s+(about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,.]+\s*(million\s+)?(barrels|gallons|tons|tonnes|litres"
             r"|liters|cubic)|\s+(the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?([a-z-]+\s+){0,2}(moment|essence|spirit|mood"
