@@ -337,3 +337,17 @@ def test_a_timetable_in_the_present_ahead_of_its_day_is_a_planned_happening() ->
     assert not [
         m for m in mentions("The first notices went out on Monday.", dt.date(2026, 3, 11)) if m.planned
     ]
+
+
+def test_a_named_expert_speaking_in_the_present_below_the_lead_is_the_reports_news() -> None:
+    text = (
+        "Early tests suggest the new strain of the virus is mild, scientists say.\n\n"
+        "Laboratories in three countries began sequencing samples on Monday.\n\n"
+        "Professor Jane Okafor, chair of virology at the University of Lagos says nothing in its genes is a "
+        "cause for particular concern.\n\n"
+        "Farmers in the region say the price of feed keeps rising."
+    )
+    said = [(m.sentence.text, m.date_start) for m in mentions(text) if m.event_type == "statement"]
+    assert [d for s, d in said if s.startswith("Professor Jane Okafor")] == [THU]
+    # a standing complaint by people nobody names is still no news of the day
+    assert not [s for s, _ in said if "Farmers" in s]

@@ -5863,6 +5863,7 @@ def _settle_date(
             draft.event_type in ("statement", "claim")
             and (draft.present_habitual or (draft.undated_past and not draft.recent))
             and not _said_in_the_lead(draft, article)
+            and not _expert_says(draft)
         ):
             return None
         context = _context_date(index, drafts, article.text, published)
@@ -5877,7 +5878,7 @@ def _settle_date(
             basis = "context"
             reason = f"no date of its own; {why} '{given.text}' → {_day(start, end, precision)}"
         else:
-            if draft.generic and not _said_in_the_lead(draft, article):
+            if draft.generic and not _said_in_the_lead(draft, article) and not _expert_says(draft):
                 return None  # "Both armies allow foreigners to enlist": a standing fact, not a happening
             start = end = published
             precision, text, basis = "day", "", "publication"
@@ -6179,6 +6180,27 @@ def _said_in_the_lead(draft: _Draft, article: Article) -> bool:
         bool(draft.speaker)
         and _opening(draft.sentence, article)
         and _SAYS_AT_THE_CLOSE.search(draft.sentence.text) is not None
+    )
+
+
+# "Professor Jane Roe, chair of virology at Leeds, says ...", "..., says Capt Tom Roe, who ...": a named
+# expert or officer speaking in the present tells the reporter about this story; it is the report's news,
+# not a standing view
+_EXPERT_TITLE = (
+    r"(professor|prof|dr|director|chief|head|chair|expert|scientist|analyst|capt|captain|adviser|advisor"
+    r"|spokesman|spokeswoman)"
+)
+_EXPERT_SAYS = _rx(
+    rf"\b{_EXPERT_TITLE}\b[^.;:]{{0,80}}\bsays\b|\bsays\s+(the\s+)?([\w-]+\s+){{0,2}}?{_EXPERT_TITLE}\b"
+)
+
+
+def _expert_says(draft: _Draft) -> bool:
+    return (
+        draft.present_habitual
+        and bool(draft.speaker)
+        and any(e.kind == "actor" and may_be_a_person(e.name) for e in draft.entities)
+        and _EXPERT_SAYS.search(draft.sentence.text) is not None
     )
 
 
