@@ -375,3 +375,18 @@ def test_a_ticker_broken_over_two_lines_stays_in_one_sentence() -> None:
     article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 3, 12)))
     assert [s.text.split()[-1] for s in article.sentences] == ["Tuesday.", "costs."]
     assert all(text[s.start : s.end] == s.text for s in article.sentences)
+
+
+def test_a_line_cut_after_a_bracket_goes_on_in_lower_case_on_the_next() -> None:
+    from events.extract.corpus import SourceRow, prepare_article
+
+    text = (
+        "Lawmakers pressed the regulator on Tuesday over its handling of the collapse.\n\n"
+        '"Nobody is in charge," Sen. Ana Ortiz (D-N.M.)\n\n'
+        "said during a hearing on mine safety.\n\n"
+        "The company said its effort to drill a rescue shaft through 2?\n\n"
+        "miles of rock is on target for completion by mid-August.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 3, 12)))
+    assert [s.text.split()[-1] for s in article.sentences] == ["collapse.", "safety.", "mid-August."]
+    assert all(text[s.start : s.end] == s.text for s in article.sentences)

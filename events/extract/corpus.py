@@ -499,12 +499,20 @@ _UPDATED = re.compile(r"^(last\s+)?(updated|modified)\b", re.IGNORECASE)
 # which owns ..."; the two lines are one
 _BROKEN_AT_END = re.compile(r"\([A-Z]{1,5}\.$")
 _BROKEN_AT_START = re.compile(r"^[A-Z]{1,2}\)")
+# ... and after a bracket or a character it could not read, when the next line goes on in lower case: "Sen.
+# John Barrasso (R-Wyo.)" / "said Tuesday during a hearing ...", "a relief well through 2?" / "miles of rock"
+_CUT_AT_END = re.compile(r"(?:\)|\d\?)$")
+_GOES_ON = re.compile(r"^[a-z]")
 
 
 def _rejoined(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for start, end, line in raw:
-        if out and _BROKEN_AT_END.search(out[-1][2].rstrip()) and _BROKEN_AT_START.match(line.lstrip()):
+        before = out[-1][2].rstrip() if out else ""
+        if out and (
+            (_BROKEN_AT_END.search(before) and _BROKEN_AT_START.match(line.lstrip()))
+            or (_CUT_AT_END.search(before) and _GOES_ON.match(line.lstrip()))
+        ):
             first = out[-1][0]
             out[-1] = (first, end, text[first:end])
             continue
