@@ -504,3 +504,84 @@ def test_capturing_a_mood_or_the_imagination_is_no_capture(sentence: str) -> Non
 
 def test_rebels_capturing_a_town_is_still_a_capture() -> None:
     assert "capture" in _types("Rebels captured the northern town of Kalehe on Tuesday.")
+
+
+def test_a_storm_that_has_formed_is_a_disaster_even_when_forecasters_report_it() -> None:
+    assert _types(
+        "Forecasters reported late on Wednesday that a tropical depression had formed near the islands."
+    ) == ["disaster"]
+    assert _types(
+        "A tropical storm has formed in the western Pacific, the weather agency said on Thursday."
+    ) == ["disaster"]
+
+
+def test_a_dated_aside_after_a_named_storm_and_its_description_tells_of_the_storm() -> None:
+    from events.merge.clusters import cluster_mentions, title
+
+    text = (
+        "Fishing fleets stayed in port on Thursday. The coast is still recovering from Typhoon Mira, the "
+        "strongest storm of the year, which battered the southern islands last week, killing 14 people."
+    )
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 3, 12)))
+    storms = [
+        c for c in cluster_mentions(extract_mentions(article, load_gazetteer())) if c.window[0].day == 2
+    ]
+    assert [(c.event_type, title(c)) for c in storms] == [
+        ("disaster", "Typhoon Mira battered the southern islands last week")
+    ]
+
+
+def test_rescue_teams_and_police_sent_are_deployments_but_an_offer_to_send_is_not() -> None:
+    assert _types("Norway sent a team of 40 search-and-rescue specialists to the quake zone on Monday.") == [
+        "deployment"
+    ]
+    assert _types("The government sent 500 police officers to the border town on Tuesday.") == ["deployment"]
+    assert "deployment" not in _types("Chile and Peru offered on Monday to send rescue teams to the region.")
+    assert "leadership" not in _types("The minister offered on Tuesday to resign over the scandal.")
+
+
+def test_a_measure_weighed_is_remarks_not_the_measure() -> None:
+    assert _types(
+        "The European Union's fisheries chief said on Wednesday the bloc should consider its own moratorium "
+        "on deep-sea trawling."
+    ) == ["statement"]
+    assert _types("The cabinet is weighing a ban on exports of raw nickel, officials said on Monday.") == [
+        "statement"
+    ]
+    # a measure taken stays one
+    assert _types("The cabinet imposed a ban on exports of raw nickel on Monday.") == ["policy"]
+
+
+def test_a_courts_order_and_a_motion_to_stay_it_are_legal() -> None:
+    assert _types("A federal judge, also in Sacramento, lifted the ban on new pipelines on Tuesday.") == [
+        "legal"
+    ]
+    assert _types("The court threw out the government's moratorium on logging on Tuesday.") == ["legal"]
+    assert _types("The state is seeking a stay of the judge's ruling at a hearing on Thursday.") == ["legal"]
+    # a government lifting its own ban is a policy
+    assert _types("The government lifted the ban on new pipelines on Tuesday.") == ["policy"]
+
+
+def test_a_ship_that_broke_up_or_capsized_is_a_disaster() -> None:
+    assert _types("In 2019 the tanker Sea Falcon broke up off the Norwegian coast, spilling its crude.") == [
+        "disaster"
+    ]
+    assert _types("A ferry capsized on Lake Victoria on Sunday with 200 passengers on board.") == ["disaster"]
+
+
+def test_people_put_into_quarantine_is_a_policy() -> None:
+    assert _types("The whole choir was put into quarantine on Monday after a singer fell ill.") == ["policy"]
+
+
+def test_investigators_interviewing_witnesses_is_a_legal_step() -> None:
+    assert _types("Prosecutors began interviewing witnesses in the fraud inquiry on Monday.") == ["legal"]
+
+
+def test_a_demonstration_plant_is_no_protest() -> None:
+    assert "protest" not in _types("The start-up opened a demonstration plant in Ohio on Monday.")
+    assert _types("Thousands of demonstrators marched through the capital on Monday.") == ["protest"]
+
+
+def test_oil_captured_by_its_amount_is_no_capture() -> None:
+    text = "Engineers removed the dome on Tuesday that had been capturing significant quantities of oil."
+    assert "capture" not in _types(text)

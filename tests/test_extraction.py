@@ -397,3 +397,14 @@ def test_what_a_figure_is_compared_with_does_not_date_it() -> None:
 
 def test_what_someone_could_face_is_no_event() -> None:
     assert _dated("He could face up to four years in prison if tried and convicted.") == []
+
+
+def test_hundreds_and_dozens_of_people_are_counts() -> None:
+    from events.extract.quantities import find_figures
+
+    [hundreds] = find_figures("Hundreds of people were evacuated from the flooded town on Monday.")
+    assert (hundreds.text, hundreds.value, hundreds.kind) == ("Hundreds of people", 200, "people")
+    [dozens] = find_figures("Dozens of soldiers were wounded in the shelling.")
+    assert (dozens.counts, dozens.kind) == ("soldiers", "troops")
+    # "tens of thousands" is an order of magnitude the word alone would misstate
+    assert find_figures("The war has displaced tens of thousands of people.") == []

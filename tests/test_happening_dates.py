@@ -324,3 +324,30 @@ def test_a_plan_told_before_a_closing_saying_is_split_from_the_announcement() ->
 def test_a_possibility_told_before_a_closing_saying_is_no_plan() -> None:
     text = "The bridge could reopen on Monday, transport minister Jan Roe said on Wednesday."
     assert [k for k, _, _ in kinds(text)] == ["statement"]
+
+
+def test_a_timetable_in_the_present_ahead_of_its_day_is_a_planned_happening() -> None:
+    text = (
+        "The space agency will cut 900 jobs as it retires its cargo rockets, officials said on Wednesday. "
+        "The first 160 layoff notices go out on Friday, mostly to contractors in Utah."
+    )
+    planned = [m for m in mentions(text, dt.date(2026, 3, 11)) if m.planned]
+    assert [(m.event_type, m.date_start) for m in planned] == [("other", dt.date(2026, 3, 13))]
+    # the same verb told of the past is no plan
+    assert not [
+        m for m in mentions("The first notices went out on Monday.", dt.date(2026, 3, 11)) if m.planned
+    ]
+
+
+def test_a_named_expert_speaking_in_the_present_below_the_lead_is_the_reports_news() -> None:
+    text = (
+        "Early tests suggest the new strain of the virus is mild, scientists say.\n\n"
+        "Laboratories in three countries began sequencing samples on Monday.\n\n"
+        "Professor Jane Okafor, chair of virology at the University of Lagos says nothing in its genes is a "
+        "cause for particular concern.\n\n"
+        "Farmers in the region say the price of feed keeps rising."
+    )
+    said = [(m.sentence.text, m.date_start) for m in mentions(text) if m.event_type == "statement"]
+    assert [d for s, d in said if s.startswith("Professor Jane Okafor")] == [THU]
+    # a standing complaint by people nobody names is still no news of the day
+    assert not [s for s, _ in said if "Farmers" in s]

@@ -257,3 +257,58 @@ def test_a_month_that_names_the_happening_an_act_comes_from_does_not_date_the_ac
     )
     assert ("other", "2026-05-14") in [(kind, day) for kind, day, _end, _title in found]
     assert ("disaster", "2026-04-01") in [(kind, day) for kind, day, _end, _title in found]
+
+
+def test_a_count_of_days_later_runs_on_from_the_day_its_sentence_names() -> None:
+    thu = dt.date(2026, 3, 12)
+    _, later = find_dates("The ferry left port on 3 March and sank two days later.", thu)
+    assert (later.text, later.date_start, later.date_end) == (
+        "two days later",
+        dt.date(2026, 3, 5),
+        dt.date(2026, 3, 5),
+    )
+    [_, weeks] = find_dates(
+        "The miners walked out on Monday, February 2, and returned three weeks later.", thu
+    )
+    assert weeks.date_start == dt.date(2026, 2, 23)
+    # with no day before it in its sentence, the count names no date
+    assert find_dates("The fever broke. She went home five days later.", thu) == []
+    assert find_dates("The strike began in January and ended two weeks later.", thu)[-1].text == "January"
+
+
+def test_a_death_days_after_a_dated_admission_is_dated_by_the_count() -> None:
+    found = build(
+        (
+            dt.date(2026, 3, 12),
+            "A second patient in the coastal province has died of the fever, health officials said on "
+            "Thursday.\n\n"
+            "The woman, a 52-year-old teacher, was admitted to the regional hospital on 2 March but died "
+            "four days later.",
+        )
+    )
+    assert ("casualties", "2026-03-06", "2026-03-06") in [f[:3] for f in found]
+
+
+def test_a_bodys_act_in_the_present_perfect_below_the_lead_is_the_days_news() -> None:
+    found = build(
+        (
+            dt.date(2026, 3, 12),
+            "Floods cut the main road to the capital on Tuesday, officials said.\n\n"
+            "Rescue teams reached the northern villages on Wednesday.\n\n"
+            "Kenya has placed dozens of travellers in quarantine as a precaution against the fever.\n\n"
+            "The company has received as many as 4,000 claims from farmers along the river.\n\n"
+            "Local people have blamed the outbreak on a nearby tannery.\n\n"
+            "The government has also banned the sale of river fish.",
+        )
+    )
+    news = sorted(f[3] for f in found if f[1] == "2026-03-12")
+    assert news == [
+        "Kenya has placed dozens of travellers in quarantine as a precaution against the fever",
+        "The company has received as many as 4,000 claims from farmers along the river",
+    ]
+
+
+def test_what_looms_in_a_month_is_ahead() -> None:
+    fri = dt.date(2026, 5, 15)
+    [month] = find_dates("The party fears a backlash, with regional elections looming in November.", fri)
+    assert (month.date_start, month.tense) == (dt.date(2026, 11, 1), "future")

@@ -55,6 +55,8 @@ def test_backtick_quote_opens_a_new_sentence() -> None:
         ("By Tom Reyes Jackson was due to sing on Friday.", "Jackson was"),
         ("Monday, March 9, 2026; 4:10 PM The council met in Lima.", "The council"),
         ("Tuesday 10 March 2026 11.25 GMT A ferry sank off the coast.", "A ferry"),
+        ("10 March 2026 Last updated at 14:30 GMT Help In 2019 a ferry sank off the coast.", "In 2019"),
+        ("10 March 2026 Last updated at 06:28 Police closed the road.", "Police closed"),
     ],
 )
 def test_datelines_bylines_and_stamps_are_left_out_of_the_sentence(sentence: str, body: str) -> None:
@@ -361,3 +363,30 @@ def test_a_quotation_that_opens_the_sentence_after_a_caption_starts_it() -> None
         'The painter died in 2019 while working on his last mural "She said it at once: celebrate his life."'
     )
     assert line[run_in_caption(line) :] == '"She said it at once: celebrate his life."'
+
+
+def test_a_ticker_broken_over_two_lines_stays_in_one_sentence() -> None:
+    from events.extract.corpus import SourceRow, prepare_article
+
+    text = (
+        "Shares in the shipping group fell after the collision involving a tanker owned by Nordvik (NVK.\n\n"
+        "OL), which lost 5 percent on Tuesday.\n\nThe company has not put a figure on its costs.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 3, 12)))
+    assert [s.text.split()[-1] for s in article.sentences] == ["Tuesday.", "costs."]
+    assert all(text[s.start : s.end] == s.text for s in article.sentences)
+
+
+def test_a_line_cut_after_a_bracket_goes_on_in_lower_case_on_the_next() -> None:
+    from events.extract.corpus import SourceRow, prepare_article
+
+    text = (
+        "Lawmakers pressed the regulator on Tuesday over its handling of the collapse.\n\n"
+        '"Nobody is in charge," Sen. Ana Ortiz (D-N.M.)\n\n'
+        "said during a hearing on mine safety.\n\n"
+        "The company said its effort to drill a rescue shaft through 2?\n\n"
+        "miles of rock is on target for completion by mid-August.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 3, 12)))
+    assert [s.text.split()[-1] for s in article.sentences] == ["collapse.", "safety.", "mid-August."]
+    assert all(text[s.start : s.end] == s.text for s in article.sentences)

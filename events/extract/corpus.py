@@ -495,10 +495,36 @@ _STAMP = re.compile(r"\b(updated|published|posted|last\s+modified)\b", re.IGNORE
 _UPDATED = re.compile(r"^(last\s+)?(updated|modified)\b", re.IGNORECASE)
 
 
+# A scrape that put one sentence a line also broke lines inside a stock ticker: "Transocean (RIG." / "N),
+# which owns ..."; the two lines are one
+_BROKEN_AT_END = re.compile(r"\([A-Z]{1,5}\.$")
+_BROKEN_AT_START = re.compile(r"^[A-Z]{1,2}\)")
+# ... and after a bracket or a character it could not read, when the next line goes on in lower case: "Sen.
+# John Barrasso (R-Wyo.)" / "said Tuesday during a hearing ...", "a relief well through 2?" / "miles of rock"
+_CUT_AT_END = re.compile(r"(?:\)|\d\?)$")
+_GOES_ON = re.compile(r"^[a-z]")
+
+
+def _rejoined(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for start, end, line in raw:
+        before = out[-1][2].rstrip() if out else ""
+        if out and (
+            (_BROKEN_AT_END.search(before) and _BROKEN_AT_START.match(line.lstrip()))
+            or (_CUT_AT_END.search(before) and _GOES_ON.match(line.lstrip()))
+        ):
+            first = out[-1][0]
+            out[-1] = (first, end, text[first:end])
+            continue
+        out.append((start, end, line))
+    return out
+
+
 def classify_lines(text: str) -> list[Line]:
     """Each non-empty line of the article with what it is; only "body" lines are read for events."""
     raw = [(m.start(), m.end(), m.group().rstrip("\r")) for m in re.finditer(r"[^\n]+", text)]
     raw = [(s, s + len(t), t) for s, _e, t in raw if t.strip()]
+    raw = _rejoined(text, raw)
     kinds: list[str] = []
     headline_seen = False
     body_lines = 0
@@ -630,6 +656,10 @@ _SENTENCE_BREAK = re.compile(
 )
 
 
+_TICKER_OPENED = re.compile(r"\([A-Z]{1,5}\.$")
+_TICKER_CLOSES = re.compile(r"[A-Z]{1,2}\)")
+
+
 def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]]:
     """Sentences of one paragraph with offsets; "U.S." or "Gen." do not end a sentence."""
     start = 0
@@ -641,6 +671,8 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]
             continue
         if re.search(r"\b[ap]\.m\.$", head, re.IGNORECASE) and text.startswith("(", match.end()):
             continue  # "at 4:12 a.m. (0112 GMT) on Sunday": the same time in another zone, not a new sentence
+        if _TICKER_OPENED.search(head[-12:]) and _TICKER_CLOSES.match(text, match.end()):
+            continue  # "Transocean (RIG. N)": an exchange's suffix, broken off by the scrape
         if (
             head[-1:].isalpha()
             and text.startswith("But", match.end())
@@ -800,6 +832,13 @@ _LEAD_INS = (
         rf"^(?:Page\s+)?(?:last\s+)?updated\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:GMT|BST|UTC|ET)?,?\s+"
         rf"(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}\s+{_MONTH_WORD},?\s+\d{{4}}"
         r"(?:\s+\d{1,2}[:.]\d{2}\s+UK)?\s*(?:\(an\s+error\s+occurred\s+while\s+processing\s+this\s+directive\)\s*)?",
+        re.IGNORECASE,
+    ),
+    # "26 August 2010 Last updated at 14:30 GMT Help In 2002 ...": the page's date and time stamp, then the
+    # link to the site's help page, run into the first sentence
+    re.compile(
+        rf"^(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}},?)\s+\d{{4}}\s+(?:Last\s+)?updated\s+(?:at\s+)?"
+        r"\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|ET|EDT|EST))?(?:\s+Help)?\s+(?=[A-Z0-9\"“‘'])",
         re.IGNORECASE,
     ),
 )

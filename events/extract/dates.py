@@ -108,7 +108,54 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
         story = _earlier_than_told(text, _from_the_story(mention, told, published), told, published)
         told.append(_from_the_saying(text, story, told))
     closed = [_range_closed(text, m, told[i - 1] if i else None) for i, m in enumerate(told)]
-    return _with_story_year(text, published, closed)
+    return _with_story_year(text, published, _with_counts_later(text, published, closed))
+
+
+# "went to hospital on 8 April but died five days later": a count of days (or weeks) "later" runs on from
+# the day its sentence names before it
+_COUNT_LATER = re.compile(
+    r"(?i)\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit>day|week)s?\s+later\b"
+)
+
+
+def _with_counts_later(text: str, published: dt.date, mentions: list[DateMention]) -> list[DateMention]:
+    """`mentions` and, for each "N days later" (or weeks) that follows a day-precision date in the same
+    sentence, the day N days (or weeks) on from that date, counted from it."""
+    if not mentions or "later" not in text.lower():
+        return mentions
+    added: list[DateMention] = []
+    for found in _COUNT_LATER.finditer(text):
+        if any(m.start < found.end() and found.start() < m.end for m in mentions):
+            continue
+        point = next((m for m in reversed(mentions) if m.end <= found.start()), None)
+        if (
+            point is None
+            or point.precision != "day"
+            or re.search(r"[.!?;]", text[point.end : found.start()])
+            or found.start() - point.end > 120
+        ):
+            continue
+        count = _NUMBER_WORDS.get(found.group("count").lower()) or int(found.group("count"))
+        days = count * (7 if found.group("unit").lower() == "week" else 1)
+        period = _day(point.date_start + dt.timedelta(days=days))
+        added.append(
+            DateMention(
+                start=found.start(),
+                end=found.end(),
+                text=found.group(),
+                value=period.value,
+                date_start=period.start,
+                date_end=period.end,
+                precision="day",
+                explicit=False,
+                modifier="",
+                tense=_tense_from_interval(period, published),
+                reason=f"'{found.group()}' counted from {point.text} → {_interval_words(period)}",
+                anchor=point,
+            )
+        )
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 # "25 June that year", "in March the same year": a day or month whose year is the one the story is in
@@ -723,6 +770,8 @@ _FUTURE_CUE = re.compile(
     r"|set\s+to|(?:set|slated)\s+for|plans?\s+(?:to|for)|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
     r"|calls?\s+for|called\s+for|urged|urges|until|from\s+next|takes?\s+effect|comes?\s+into\s+force"
     r"|hopes?\s+to|hoping\s+to"
+    # "with congressional elections looming in November": what looms is ahead
+    r"|loom(?:s|ing)?"
     # what was agreed or offered to do is ahead of the agreeing: "agreed to hold a conference in March"
     r"|(?:agreed|decided|promised|pledged|vowed|offered|offers?|voted|undertook)\s+to\s+"
     r"(?!(?:a|an|the|its|their|his|her|this|that|these|those|some|any|all|be|have)\b)[a-z]+|on\s+(?:target|track|schedule)|aims?\s+to|should(?!\s+have)"

@@ -361,7 +361,10 @@ TRIGGERS = (
             # ("oil capturing capacity", "carbon capture"): a substance collected, nobody taken
             r"(?<!\btwo\s)(?<!\bthe\s)(?<!\bboth\s)(?<!\bof\s)(?<!\boil\s)(?<!\bcarbon\s)(?<!\bgas\s)"
             r"\b(captur(ed|es|ing)|taken\s+(prisoner|captive))\b(?!\s+(capacity|systems?|equipment|vessels?|ships?"
-            r"|more|most|all\s+the|(the\s+|its\s+)?(oil|crude|gas|carbon|leak|flow)))"
+            r"|more|most|all\s+the|(the\s+|its\s+)?(oil|crude|gas|carbon|leak|flow)"
+            # ("the dome that had been capturing significant quantities of oil": a substance by its amount)
+            r"|([\w-]+\s+){0,2}(quantities|amounts|volumes|share|portion|part|much|most|half)\s+of\s+(the\s+)?"
+            r"(oil|crude|gas|carbon|leak|flow)))"
             # "captured 25,830 barrels of oil", "captures the moment": oil contained, a scene recorded
             r"(?!\s+(about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,.]+\s*(million\s+)?(barrels|gallons|tons|tonnes|litres"
             r"|liters|cubic)|\s+(the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?([a-z-]+\s+){0,2}(moment|essence|spirit|mood"
@@ -416,6 +419,13 @@ TRIGGERS = (
             # ("A federal judge in Harwick on Tuesday ordered the firm to pay": where and when between them)
             r"|\b(court|judge)\s+(in|at|on)\s+[^,.;]{1,40}?\s(ordered|ruled|granted|rejected|upheld|blocked|dismissed"
             r"|overturned)\b"
+            # "A federal judge, also in New Orleans, lifted the moratorium", "seeking a stay of the ruling": a
+            # court's order and the motions against it
+            r"|\b(judge|court)(\s*,\s+[^,;]{1,40},)?\s+(lifted|tossed\s+out|threw\s+out|blocked|halted|suspended"
+            r"|overturned|quashed|annulled)\b|\b(seek|seeks|seeking|sought|won|granted|denied|request(s|ed|ing)?)\s+"
+            r"(an?\s+)?(emergency\s+|temporary\s+)?stay\s+of\b"
+            # "has started interviewing witnesses as part of the criminal probe": an inquiry's step
+            r"|\b(interview(s|ed|ing)?|question(s|ed|ing)?|depos(e|es|ed|ing))\s+(key\s+|several\s+|more\s+)?witnesses\b"
             r"|appear(s|ed|ing)?\s+(in|before)\s+(a\s+|an\s+|the\s+)?([\w-]+\s+){0,2}(court|judge|tribunal|magistrates?)"
             r"|sentence\s+(will\s+be|was|is\s+to\s+be|would\s+be)\s+(announced|handed\s+down|delivered|passed)"
             r"|(transferred|handed\s+over|surrendered|extradited)\s+to\s+(the\s+)?([\w-]+\s+){0,3}(court|tribunal|Hague)"
@@ -446,10 +456,13 @@ TRIGGERS = (
             r"\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}(outbreak|epidemic|pandemic)\b|\bburst\s+(its|their)\s+banks"
             # ("the well that exploded on April 20", "the drilling rig blew up"): the thing itself gives way
             r"|\bmade\s+landfall|\b(volcano|mount\s+\w+)\s+erupted|\b(rig|platform|well|refinery|plant|mine|dam)\s+"
-            r"((that|which)\s+)?(exploded|blew\s+up|collapsed|sank|burst|caught\s+fire)\b|\b(explosion|blast|fire)\s+(aboard|on|at)\s+(the\s+|an?\s+)?"
+            r"((that|which)\s+)?(exploded|blew\s+up|collapsed|sank|burst|caught\s+fire)\b"
+            # "the tanker Prestige broke up off the coast", "a ferry capsized": a shipwreck
+            r"|\b(tanker|ferry|ship|vessel|boat|freighter|trawler|liner)\s+([A-Z][\w-]+\s+){0,2}((that|which)\s+)?"
+            r"(broke\s+up|broke\s+apart|sank|capsized|ran\s+aground|went\s+down|caught\s+fire|exploded)\b|\b(explosion|blast|fire)\s+(aboard|on|at)\s+(the\s+|an?\s+)?"
             r"([\w’'-]+\s+){0,4}(rig|platform|plant|mine|refinery|factory|ship|well|reactor)\b|\b(confirmed|reported"
             r"|diagnosed|recorded)\s+(the\s+|its\s+|a\s+|an\s+)?(first\s+)?([\w-]+\s+){0,2}(cases?|infections?)\s+of\b"
-            r"|\btested\s+positive\b|\b(depression|storm)\s+((of|in|over)\s+[^.;,]{1,40}?\s+)?formed\b"
+            r"|\btested\s+positive\b|\b(depression|storm)\s+((of|in|over)\s+[^.;,]{1,40}?\s+)?((has|have|had)\s+)?formed\b"
             # "The WHO today increased its global tally of confirmed cases to 2,300": the outbreak's count
             r"|\b(raised|increased|revised|lifted)\s+(its\s+|their\s+|the\s+)?([\w-]+\s+){0,2}(tally|count|number)\s+of\s+"
             r"([\w-]+\s+){0,4}(cases|infections)\b"
@@ -523,7 +536,12 @@ TRIGGERS = (
             r"\b((re)?deploy(ed|s|ing|ment)?(?!\s+(of\s+)?(the\s+|its\s+|an?\s+|more\s+|new\s+)?([\w,-]+\s+){0,2}?(booms?"
             r"|barriers?|equipment|robots?|remote-controlled|robotic|dispersants?|caps?|domes?|skimmers?|sandbags"
             r"|technology|software|airbags?|capital|cash|funds?|tools?|devices?|containment)\b)|dispatch(ed|es)?|(sen(t|ds|ding)|send)\s+([\w,-]+\s+){0,4}(troops|soldiers"
-            r"|forces|military\s+personnel|reinforcements|units))\b"
+            r"|forces|military\s+personnel|reinforcements|units"
+            # "sent a team of 64 search-and-rescue specialists": rescuers, police and warships are sent as
+            # troops are
+            r"|peacekeepers|police\s+officers|rescuers|firefighters|warships|naval\s+vessels"
+            r"|(search-and-|search\s+and\s+)?rescue\s+(teams?|workers|specialists|experts|crews|units)"
+            r"|search-and-rescue\s+([\w-]+\s+)?(teams?|workers|specialists|experts|crews|units)))\b"
         ),
     ),
     # An invasion or offensive is an event where it starts ("invaded", "launched its invasion",
@@ -550,7 +568,10 @@ TRIGGERS = (
         "protest",
         "protest",
         _rx(
-            r"\b(protesters|protestors|demonstrators|demonstrations?|(staged|held|joined|organi[sz]ed)\s+([\w-]+\s+)"
+            # ("a demonstration facility", "a demonstration flight": a trial of a technology, no protest)
+            r"\b(protesters|protestors|demonstrators|demonstrations?(?!\s+(facility|facilities|plant|plants|project"
+            r"|projects|flights?|models?|units?|sites?|reactors?|runs?|versions?|scale|phase|program(me)?s?)\b)"
+            r"|(staged|held|joined|organi[sz]ed)\s+([\w-]+\s+)"
             r"{0,2}(protests?|rall(y|ies)|marches|strikes?)|(?<!\bto\s)(?<!\bwill\s)protests?\s+(erupted|broke\s+out|spread|continued"
             r"|began|started"
             r"|against)"
@@ -656,7 +677,7 @@ TRIGGERS = (
             r"|airports?|ports?|airspace)|remain\s+closed)\b"
             # "police sealed off the hotel", "has placed dozens of travellers in forced quarantine", "the
             # school has been closed", "five schools are now closed": a measure told by what it did
-            r"|\b(sealed|cordoned)\s+off\s+(the|a|an|its|their|all|parts?)\b|\bplaced\s+([\w,-]+\s+){0,4}?in\s+(forced\s+|mandatory\s+|compulsory\s+)?"
+            r"|\b(sealed|cordoned)\s+off\s+(the|a|an|its|their|all|parts?)\b|\b(placed|put)\s+([\w,-]+\s+){0,4}?(in|into|under)\s+(forced\s+|mandatory\s+|compulsory\s+)?"
             r"quarantine\b|\b(schools?|universit(y|ies)|colleges?|borders?|airports?|airspace|border\s+crossings?)\b"
             r"[^.;]{0,60}?\b((has|have|had)\s+been|(is|are)\s+now|(was|were)|will\s+be|would\s+be|(is|are)\s+to\s+be)\s+"
             r"(temporarily\s+)?(closed|shut)\b(?!\s+(on|at|for)\s+weekends?)"
@@ -1007,6 +1028,10 @@ _PAST_TENSE = _rx(
     r"\b(\w+ed|said|told|sent|began|begun|took|made|gave|met|came|held|found|struck|fought|shot|brought|led|spoke"
     r"|drew|saw|became|paid|put|hit|kept|sold|spent|sought|caught|broke|chose|got|grew|threw|withdrew|won|lost|fled"
     r"|had|was|were|left|went|ran|rose|fell|sent|set|shot|struck|stood|told|took|wrote|flew|began)\b"
+)
+_TIMETABLE_PRESENT = _rx(
+    r"\b((re)?opens|closes|begins|starts|resumes|ends|expires|convenes|arrives|departs|meets|votes"
+    r"|go(es)?\s+out|takes?\s+place|kicks?\s+off|gets?\s+under\s*way)\s+(on|at|in|next|this|later)\b"
 )
 _PLANNING = _rx(
     r"\b(will|shall|(is|are|was|were)\s+(due|set|scheduled|expected|planned)\s+to|due\s+to\s+be|hopes?\s+to|plans?\s+to"
@@ -2093,6 +2118,11 @@ def extract_mentions(
                 # to the cap, told of the cap -> "The cap had been placed ..."
                 clause = f"{antecedent} {_RELATIVE_OPENING.sub('', part.text).rstrip(' .')}"
                 extra = dataclasses.replace(extra, clause=clause[:1].upper() + clause[1:])
+                # "Typhoon Mira, ..., which battered the islands last week": what the antecedent is may
+                # tell what kind of happening the clause is
+                retyped = _first_trigger(clause) if extra.family == "other" else None
+                if retyped is not None:
+                    extra = dataclasses.replace(extra, event_type=retyped.event_type, family=retyped.family)
             elif extra is None or extra.own_date is None:
                 extra = _continuation(part, draft, own_dates)
             elif _lost_subject(extra.clause):
@@ -2921,9 +2951,19 @@ _ANTECEDENT = re.compile(
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
 
 
+# "Typhoon Mira, the strongest storm of the year, which battered ...": a name, then a description of it set
+# off by commas; the relative clause after them tells of the name, not of the description's last noun
+_NAME_DESCRIBED = re.compile(
+    r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+(?i:the|a|an)\s+[^,;:()\"“”]{1,60},?\s*$"
+)
+
+
 def _antecedent(head: str) -> str | None:
     """The noun a relative clause after `head` tells of, without a capitalised word that opened the
     sentence and is no name: "Under Rene Preval, who was elected" tells of Rene Preval."""
+    described = _NAME_DESCRIBED.search(head)
+    if described is not None and described.group(1).split()[0] not in NOT_NAMES:
+        return described.group(1)
     found = _ANTECEDENT.search(head)
     if found is None:
         return None
@@ -3624,8 +3664,9 @@ def _analyse(
     if (
         dated_act is None
         and planned_act is not None
-        # "will appear in court on Monday", "by week's end they will have placed a seal"
-        and _PLANNING.search(text)
+        # "will appear in court on Monday", "by week's end they will have placed a seal"; a timetable's
+        # present ahead of its day, "The first notices go out on Friday", "The bridge opens on Monday"
+        and (_PLANNING.search(text) or _TIMETABLE_PRESENT.search(text))
         # ("the toll is expected to rise to 500 by Friday" foresees a figure; nobody plans it)
         and not _FORECAST.search(text)
         and len(text.split()) >= 6
@@ -5560,11 +5601,16 @@ _MARKET_MOVE_CAUSE = _rx(
 _AIM_BEFORE = _rx(
     r"\b(efforts?|push|drive|way|chance|hopes?|hoped|wants?|wanted|seeks?|sought|threatened|threatens|vowed"
     r"|vows)\s+to\s+$"
+    # ("offered to send rescue teams", "offered on Monday to resign": an offer, not yet the act)
+    r"|\b(offers?|offered|offering)(\s+[\w,]+){0,3}?\s+to\s+$"
     # "safeguards against a natural-gas blowout", "to prevent another spill": what is guarded against has
     # not happened
     r"|\b(safeguards?|protection|protects?|protecting|insurance|guards?|guarding|defen[cs]es?|precautions?)\s+"
     r"against\s+((an?|the|any|another|future|further)\s+)?([\w-]+\s+){0,2}$"
     r"|\b(prevent|preventing|avert|averting|avoid|avoiding)\s+((an?|the|any|another|future|further)\s+)?([\w-]+\s+){0,2}$"
+    # "the bloc should consider its own moratorium", "is weighing a ban": a measure weighed is not one taken
+    r"|\b(consider|considers|considering|weigh|weighs|weighing|mull|mulls|mulling)\s+"
+    r"((an?|the|its|their|his|her|its\s+own|their\s+own|whether\s+to\s+\w+(\s+(an?|the))?)\s+)?([\w-]+\s+){0,2}$"
 )
 # "visited the ruins of the UN mission", "toured the quake zone": a visit to a place, not to a state's people
 _PLACE_VISITED = _rx(
@@ -6033,6 +6079,7 @@ def _settle_date(
             draft.event_type in ("statement", "claim")
             and (draft.present_habitual or (draft.undated_past and not draft.recent))
             and not _said_in_the_lead(draft, article)
+            and not _expert_says(draft)
         ):
             return None
         context = _context_date(index, drafts, article.text, published)
@@ -6047,7 +6094,7 @@ def _settle_date(
             basis = "context"
             reason = f"no date of its own; {why} '{given.text}' → {_day(start, end, precision)}"
         else:
-            if draft.generic and not _said_in_the_lead(draft, article):
+            if draft.generic and not _said_in_the_lead(draft, article) and not _expert_says(draft):
                 return None  # "Both armies allow foreigners to enlist": a standing fact, not a happening
             start = end = published
             precision, text, basis = "day", "", "publication"
@@ -6114,6 +6161,7 @@ def _settle_date(
             # something said at a time only another report can date
             and not (draft.said_now and draft.is_speech_type)
             and not _running_count(draft)
+            and not _institution_acted(draft)
         ),
         anterior=draft.anterior,
         clause=draft.clause,
@@ -6133,6 +6181,40 @@ _SCENE_CLAUSES = _rx(
 def _in_scene(text: str, entity: Entity) -> bool:
     """Whether an entity of the sentence (its offsets within it) is named only in a scene-setting clause."""
     return any(m.start() <= entity.start and entity.end <= m.end() for m in _SCENE_CLAUSES.finditer(text))
+
+
+# "China has placed dozens of Mexicans in quarantine", "The company has received 30,000 claims": a
+# government, a company or another body, named as the subject, has done something concrete; news copy uses
+# the perfect for the day's news of such acts ("also", "already", "previously" mark a reminder instead)
+_INSTITUTION_PERFECT = _rx(
+    r"^((meanwhile|separately|elsewhere|in\s+addition),\s+)?(?P<subject>[^,;:“”\"]{2,80}?)\s+(has|have)\s+"
+    r"(now\s+)?(been\s+)?(placed|put|handed|started|begun|asked|received|ordered|imposed|closed|shut|banned"
+    r"|suspended|launched|opened|sent|released|approved|filed|issued|established|appointed|dismissed|sacked"
+    r"|arrested|detained|quarantined|evacuated|cancelled|canceled|postponed|delayed|halted|withdrawn|recalled"
+    r"|seized|frozen|barred|expelled|deployed|dispatched|donated)\b"
+)
+_INSTITUTION = _rx(
+    r"\b(government|ministry|department|authorities|company|companies|firm|firms|corporation|agency|police"
+    r"|army|military|council|court|commission|club|school|schools|university|hospital|associations?"
+    r"|organi[sz]ations?|parliament|congress|senate|embassy|bank|union|regulators?)\b"
+)
+
+
+def _institution_acted(draft: _Draft) -> bool:
+    """An undated act in the present perfect whose subject is a body (a government, a company, a state
+    named alone), which the report tells as its news of the day, not as something only another report can
+    date."""
+    found = _INSTITUTION_PERFECT.match(draft.sentence.text)
+    if found is None or draft.is_speech_type:
+        return False
+    subject = found.group("subject")
+    if _INSTITUTION.search(subject):
+        return True
+    start = found.start("subject")
+    # ("China has placed ...": a state named alone is its government)
+    return any(
+        e.kind == "country" and e.start == start and e.end == found.end("subject") for e in draft.entities
+    )
 
 
 def _running_count(draft: _Draft) -> bool:
@@ -6314,6 +6396,27 @@ def _said_in_the_lead(draft: _Draft, article: Article) -> bool:
         bool(draft.speaker)
         and _opening(draft.sentence, article)
         and _SAYS_AT_THE_CLOSE.search(draft.sentence.text) is not None
+    )
+
+
+# "Professor Jane Roe, chair of virology at Leeds, says ...", "..., says Capt Tom Roe, who ...": a named
+# expert or officer speaking in the present tells the reporter about this story; it is the report's news,
+# not a standing view
+_EXPERT_TITLE = (
+    r"(professor|prof|dr|director|chief|head|chair|expert|scientist|analyst|capt|captain|adviser|advisor"
+    r"|spokesman|spokeswoman)"
+)
+_EXPERT_SAYS = _rx(
+    rf"\b{_EXPERT_TITLE}\b[^.;:]{{0,80}}\bsays\b|\bsays\s+(the\s+)?([\w-]+\s+){{0,2}}?{_EXPERT_TITLE}\b"
+)
+
+
+def _expert_says(draft: _Draft) -> bool:
+    return (
+        draft.present_habitual
+        and bool(draft.speaker)
+        and any(e.kind == "actor" and may_be_a_person(e.name) for e in draft.entities)
+        and _EXPERT_SAYS.search(draft.sentence.text) is not None
     )
 
 

@@ -70,8 +70,10 @@ _FIGURE = re.compile(
     rf"""(?P<qual>\b(?:{_QUAL})\s+)?
     (?:
       (?P<money>[$€£]\s?{_NUMBER})
-      |(?P<num>\b(?:{_NUMBER}|(?:{_WORDS})\b))
-       (?P<unit>(?:\s+{_MODIFIER}){{0,3}}\s+(?:{COUNTED})\b)
+      # ("tens of thousands": a vaguer order of magnitude than the word's, left uncounted)
+      |(?<!tens\sof\s)(?<!hundreds\sof\s)(?P<num>\b(?:{_NUMBER}|(?:{_WORDS})\b))
+       # "hundreds of people", "dozens of soldiers": a plural count word takes "of" before what it counts
+       (?P<unit>(?:(?:(?<=dozens)|(?<=hundreds)|(?<=thousands))\s+of)?(?:\s+{_MODIFIER}){{0,3}}\s+(?:{COUNTED})\b)
       |(?P<pct>\b\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent))
     )""",
     re.VERBOSE | re.IGNORECASE,
@@ -136,7 +138,7 @@ def find_figures(text: str) -> list[Figure]:
         elif match["pct"]:
             number_text, counts = re.sub(r"[^\d.]", "", match["pct"]), ""
         else:
-            number_text, counts = match["num"], " ".join(match["unit"].split())
+            number_text, counts = match["num"], re.sub(r"(?i)^of\s+", "", " ".join(match["unit"].split()))
         value = parse_number(number_text)
         if value is None:
             continue
