@@ -14,6 +14,7 @@ from events.extract.mentions import Mention, extract_mentions
 from events.extract.noise import (
     caption_in_present,
     copula_state,
+    framed_proposition,
     keeps_watch,
     mood_shift,
     onlookers_view,
@@ -24,6 +25,7 @@ from events.extract.noise import (
     routine,
     seen_as,
     to_the_reader,
+    where_published,
     works_titles,
     writer_in_first_person,
     writers_guess,
@@ -989,3 +991,35 @@ def test_a_happening_due_after_the_saying_neither_dates_nor_titles_it() -> None:
     # neither "Ana Roe says and a final pressure test ..." nor remarks dated on the day of the test
     assert not [m for m in found if m.event_type == "statement" and m.date_start > PUBLISHED]
     assert not [m for m in found if " says and " in tidy(m.clause)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a proposition framed in the writer's voice, whatever day the clause inside it names
+        "What's certain is that the surge was not expected and showed a valve had failed earlier this month.",
+        "The real question is whether the board can raise the money before the loan falls due on Friday.",
+        "The custom on the river is that all barges tie up before a flood warning.",
+        # what little is left, as a pseudo-cleft of colour
+        "All the market stalls can sell now is tinned fish at three times the price of a month ago.",
+        # where a study is printed, in the present
+        "Okafor's study, released on Tuesday, is published in the journal Coastal Ecology.",
+    ],
+)
+def test_a_framed_proposition_and_a_journal_named_are_no_happening(sentence: str) -> None:
+    assert framed_proposition(sentence) or where_published(sentence)
+    assert after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The question was put to the minister on Tuesday, and she resigned an hour later.",
+        "The study was published in the journal Coastal Ecology on Tuesday.",
+        "All 40 miners were rescued on Sunday.",
+    ],
+)
+def test_a_question_put_a_study_published_and_all_rescued_are_no_frame(sentence: str) -> None:
+    assert not framed_proposition(sentence)
+    assert not where_published(sentence)
+

@@ -34,6 +34,7 @@ from events.extract.noise import (
     caption_in_present,
     compared_happening,
     copula_state,
+    framed_proposition,
     judgement_at,
     keeps_watch,
     mood_shift,
@@ -49,6 +50,7 @@ from events.extract.noise import (
     standing_position,
     state_remains,
     to_the_reader,
+    where_published,
     works_titles,
     writer_in_first_person,
     writers_guess,
@@ -1664,7 +1666,9 @@ def _writers_own_voice(
     named, watchers and guards or what something is ("the spill was a calamity"); when no day is given, a
     routine, a caption, a judgement ("it is apparent that"), a trend in the present or a state that
     remains."""
-    if writers_guess(text) or seen_as(text) or scene_described(text):
+    if writers_guess(text) or seen_as(text) or scene_described(text) or framed_proposition(text):
+        return True
+    if where_published(text):
         return True
     # ("Fears grew on Tuesday after tar balls turned up": what made the mood rise is a happening)
     if not found and (mood_shift(text) or keeps_watch(text) or copula_state(text) or scene_mood(text)):

@@ -492,6 +492,50 @@ def scene_described(text: str) -> bool:
     )
 
 
+# A proposition framed by the writer as its main clause: "What's certain is that ...", "What remains unclear
+# is whether ...", "The big issue is that ...", "The industry rule is that ...": the frame is the main verb,
+# and what it holds is a view or a standing rule, not a happening of a day
+_FRAMED = re.compile(
+    rf"{_OPENING}(?:what(?:['’]s|\s+is|\s+was|\s+remains|\s+seems)\s+(?:now\s+|also\s+|still\s+)?(?:certain|clear"
+    r"|unclear|uncertain|obvious|known|unknown|striking|notable|remarkable|surprising|troubling|worrying"
+    r"|interesting|ironic|new|different)\s+(?:is|was)\s+(?:that|whether|how|why|who|what)\b"
+    r"|the\s+(?:[\w’'-]+\s+){0,3}?(?:issue|question|problem|worry|concern|fear|danger|risk|hope|point|rule"
+    r"|practice|custom|norm|reality|truth|irony|trouble|catch|upshot|lesson|difference|challenge)"
+    r"(?:\s+(?:in|for|of|at|on|among)\s+[^,;:“”\"]{1,40}?)?\s+(?:is|was|remains)\s+(?:now\s+|still\s+)?"
+    r"(?:that|whether|how|why)\b"
+    # "All her suppliers can offer now is frozen fish": what little is left, as a pseudo-cleft of colour
+    r"|all\s+(?:[\w’'-]+\s+){1,4}?(?:can|could|will|would)\s+(?:\w+ly\s+)?(?:do|offer|give|say|sell|get|find|buy)"
+    r"\s+(?:\w+\s+)?(?:now\s+|today\s+)?(?:is|was)\b)",
+    re.IGNORECASE,
+)
+
+
+def framed_proposition(text: str) -> bool:
+    """A sentence whose main clause frames a proposition in the writer's voice ("What's certain is that the
+    leak was not expected", "The big issue is whether the firm can pay", "The rule at sea is that crews
+    leave before a storm", "All the stalls can sell now is tinned fish"): commentary, colour or a standing
+    rule, whatever day the clause inside it names. (The caller keeps a sentence someone is said to speak;
+    "The question was put to the minister" has no clause after its copula.)"""
+    return _FRAMED.match(text) is not None
+
+
+# Where a study appears, in the present: "The study is published in the journal Marine Biology", "The
+# findings appear in this week's issue of Science": a note on the source, not the study's release
+_WHERE_PUBLISHED = re.compile(
+    r"\b(?:is|are)\s+(?:being\s+)?published\s+(?:online\s+)?in\s+(?:the\s+|this\s+week['’]s\s+|the\s+latest\s+)?"
+    r"(?:(?:issue|edition)\s+of\s+(?:the\s+)?)?(?:journal\s+)?[A-Z]"
+    r"|\b(?:appears?|appear)\s+in\s+(?:the\s+|this\s+week['’]s\s+|the\s+latest\s+)?(?:(?:issue|edition)\s+of"
+    r"\s+(?:the\s+)?)?journal\b"
+)
+
+
+def where_published(text: str) -> bool:
+    """Whether a sentence says, in the present, in which journal a study is printed ("Graham's study,
+    released on Monday, is published in Environmental Letters"): the story's citation, told beside the
+    study's findings, which are its news. A study that "was published on Monday" is left to its verb."""
+    return _WHERE_PUBLISHED.search(text) is not None
+
+
 # A state that holds, as the main verb in the present: "Some 17 percent of the waters remain closed",
 # "The border remains shut" (people still missing are a toll, and stay)
 _REMAINS = re.compile(
