@@ -1023,3 +1023,15 @@ def test_a_question_put_a_study_published_and_all_rescued_are_no_frame(sentence:
     assert not framed_proposition(sentence)
     assert not where_published(sentence)
 
+
+
+def test_words_said_in_a_clause_that_describes_a_noun_are_no_remarks_of_the_day() -> None:
+    rescued = (
+        "Firefighters pulled a boy alive from the cellar of a bakery on Monday, which one of his neighbours "
+        "said had been empty for years."
+    )
+    sealed = "Police sealed off the old cinema on Tuesday, which residents said had been used by squatters."
+    for sentence in (rescued, sealed):
+        found = after_lead(sentence)
+        assert [m.speaker for m in found] == [""]
+        assert found[0].event_type != "statement"

@@ -4124,6 +4124,10 @@ _CLOSED_QUOTE = re.compile(r"\"[^\"]{3,}\"|“[^“”]{3,}”")
 _DESCRIBING_CLAUSE_BEFORE = re.compile(
     r",\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:that|which)\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,3}"
     r"(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?$"
+    # "... near the depot, which one of the drivers said was never locked": a clause set off by a comma that
+    # describes the noun before it
+    r"|,\s+(?:which|whom)\s+(?:one\s+of\s+)?(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){1,3}"
+    r"(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?$"
 )
 
 
