@@ -61,5 +61,7 @@ def test_the_whole_development_set_holds_its_level() -> None:
     assert typed >= 0.88  # measured 0.893 (468/524)
     # (unmatched 0.151, 88/582, before background told as who a person is, recordings described, quoted
     # feelings and then-against-now contrasts were left out)
-    assert unmatched <= 0.15  # measured 0.142 (82/576; goal 0.15; split happenings no label lists)
+    # (640 labels / 85 articles since gen7: unmatched 0.158, 104/658, before framed propositions, journals
+    # named, remarks in a describing clause, the unnamed rest's questions and records measured were left out)
+    assert unmatched <= 0.15  # measured 0.149 (97/651; goal 0.15; split happenings no label lists)
     assert fragments <= 0.05  # measured 0.043 (25/576, by the test of fragments made stricter on 2 Dec)

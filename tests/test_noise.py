@@ -17,6 +17,7 @@ from events.extract.noise import (
     framed_proposition,
     keeps_watch,
     mood_shift,
+    onlookers_at,
     onlookers_view,
     only_a_non_answer,
     only_a_question,
@@ -1024,7 +1025,6 @@ def test_a_question_put_a_study_published_and_all_rescued_are_no_frame(sentence:
     assert not where_published(sentence)
 
 
-
 def test_words_said_in_a_clause_that_describes_a_noun_are_no_remarks_of_the_day() -> None:
     rescued = (
         "Firefighters pulled a boy alive from the cellar of a bakery on Monday, which one of his neighbours "
@@ -1035,3 +1035,23 @@ def test_words_said_in_a_clause_that_describes_a_noun_are_no_remarks_of_the_day(
         found = after_lead(sentence)
         assert [m.speaker for m in found] == [""]
         assert found[0].event_type != "statement"
+
+
+def test_what_the_unnamed_rest_ask_is_the_main_clause_after_a_saying_that_opens_it() -> None:
+    opened = (
+        'While many farmers are praising the minister for adding "flexibility" to the seed rules, others are'
+        " raising questions about whether the ministry erred."
+    )
+    assert opened.index("others") == onlookers_at(opened)
+    assert onlookers_view("Others raised serious doubts about the plan on Monday.")
+    assert onlookers_at("The minister praised the farmers on Monday.") == -1
+    assert after_lead(opened) == []
+
+
+def test_a_record_measured_is_no_happening_but_the_act_it_names_stays() -> None:
+    record = "The amount was the highest yet collected since the March 3 flood."
+    assert copula_state(record)
+    assert [m.event_type for m in after_lead(record)] == ["disaster"]
+    assert not copula_state("The quake was the strongest to hit the region in a century.")
+    assert not onlookers_view("Others were rescued from the roof on Monday.")
+    assert [m.event_type for m in after_lead("Others were killed when the roof fell in on Monday.")] != []

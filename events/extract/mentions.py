@@ -38,6 +38,7 @@ from events.extract.noise import (
     judgement_at,
     keeps_watch,
     mood_shift,
+    onlookers_at,
     onlookers_view,
     only_a_non_answer,
     only_a_question,
@@ -3773,6 +3774,8 @@ def _analyse(
         return None  # "A similar attack in 2015 killed 30 people": another happening, to compare with
     if (
         (not speech and onlookers_view(text))
+        # ("While many nations are praising the plan, others are raising questions": the praise opens it)
+        or (speech is not None and 0 <= speech.start() < onlookers_at(text))
         or _own_reporter(text, entities, sentence.start)
         or (speech is not None and _writes_in_a_paper(text, speech, entities, sentence.start))
     ):

@@ -589,7 +589,11 @@ def to_the_reader(text: str) -> bool:
 # "The town is one of the poorest in the region" (up to the first colon or semicolon, which may open a list)
 _COPULA_STATE = re.compile(
     rf"{_OPENING}(?P<subject>(?:[\w’'.%-]+\s+){{1,10}}?)(?:is|are|was|were)\s+(?:not\s+|still\s+|already\s+|now\s+"
-    r"|once\s+|also\s+)?(?P<predicate>(?:an?|one\s+of|the\s+same)\s[^:;]*)",
+    r"|once\s+|also\s+)?(?P<predicate>(?:an?|one\s+of|the\s+same"
+    # "The amount was the highest yet collected": a record, measured against the rest
+    # (measured against the past only: "the biggest riser on the index" ranks a market move, which is news)
+    r"|the\s+(?:(?!latest\b|least\b)[a-z]{2,}est|most\s+[a-z]+|worst|best)(?:-[a-z]+)?(?=\s+(?:yet|ever|so\s+far"
+    r"|since|on\s+record)\b))\s[^:;]*)",
     re.IGNORECASE,
 )
 
@@ -612,6 +616,8 @@ def copula_state(text: str) -> bool:
     if not _only_a_subject(subject) or _EXISTENTIAL.match(subject):
         return False
     predicate = _ATTRIBUTIVE_PARTICIPLE.sub(" ", _DESCRIBING_PARTICIPLE.sub(" ", found.group("predicate")))
+    # ("the highest yet collected", "the worst ever recorded": the participle measures the record)
+    predicate = _RECORD_PARTICIPLE.sub(" ", predicate)
     # ("was one of the first officials to arrive in the capital": an act, told as a rank)
     return (
         _DONE_ONCE.search(predicate) is None
@@ -621,16 +627,20 @@ def copula_state(text: str) -> bool:
 
 
 _INFINITIVE_ACT = re.compile(r"\bto\s+(?!be\b)[a-z]{2,}\b")
+_RECORD_PARTICIPLE = re.compile(r"\b(?:yet|ever|so\s+far)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
 
 
 # Unnamed onlookers of a story and what they think: "Some City analysts doubted whether the firm could
 # survive", "Critics feared the plan would fail", "Observers expect a delay"
 _ONLOOKERS_VIEW = re.compile(
-    rf"{_OPENING}(?:(?:some|many|most|other|several|few|the)\s+)?(?:[A-Z][\w&-]*\s+)?(?:analysts|commentators"
-    r"|observers|critics|pundits|economists|market\s+watchers|traders|investors|sceptics|skeptics)\s+(?:\w+ly\s+|also\s+"
-    r"|still\s+)?(?:doubted|doubt|feared|fear|questioned|question|wondered|wonder|speculated|speculate|predicted"
+    rf"{_OPENING}(?P<onlookers>(?:(?:some|many|most|other|several|few|the)\s+)?(?:[A-Z][\w&-]*\s+)?(?:analysts|commentators"
+    # ("While many welcome the plan, others are raising questions about its cost": the unnamed rest)
+    r"|observers|critics|pundits|economists|market\s+watchers|traders|investors|sceptics|skeptics|others)\s+"
+    r"(?:\w+ly\s+|also\s+|still\s+)?(?:(?:are|were|have\s+been)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:raising|voicing)"
+    r"\s+(?:\w+\s+)?(?:questions|doubts|concerns)|rais(?:e|ed)\s+(?:\w+\s+)?(?:questions|doubts|concerns)"
+    r"|(?:are|were)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:questioning|wondering|asking)|doubted|doubt|feared|fear|questioned|question|wondered|wonder|speculated|speculate|predicted"
     r"|predict|expected|expect|believed|believe|reckoned|reckon|suggested|suggest|worried|worry|fretted|fret"
-    r"|bet|bets|discuss|discussed|debate|debated|ponder|pondered|weigh|weighed)\b",
+    r"|bet|bets|discuss|discussed|debate|debated|ponder|pondered|weigh|weighed))\b",
     re.IGNORECASE,
 )
 
@@ -640,6 +650,13 @@ def onlookers_view(text: str) -> bool:
     City analysts doubted whether the firm could survive the crisis"): comment on the story, not a happening
     in it. Named, with their firm, an analyst speaks on the record and is read as remarks."""
     return _ONLOOKERS_VIEW.match(text) is not None
+
+
+def onlookers_at(text: str) -> int:
+    """Where the unnamed onlookers' view opens the main clause, or -1: a verb of saying before it is inside
+    the opening clause ("While many nations are praising the plan, others are raising questions")."""
+    found = _ONLOOKERS_VIEW.match(text)
+    return found.start("onlookers") if found is not None else -1
 
 
 # A place or a mood and how it looked: "The streets were eerily quiet on Sunday", "The mood in the court
