@@ -27,6 +27,7 @@ from events.extract.noise import (
     seen_as,
     to_the_reader,
     where_published,
+    where_someone_was,
     works_titles,
     writer_in_first_person,
     writers_guess,
@@ -1055,3 +1056,27 @@ def test_a_record_measured_is_no_happening_but_the_act_it_names_stays() -> None:
     assert not copula_state("The quake was the strongest to hit the region in a century.")
     assert not onlookers_view("Others were rescued from the roof on Monday.")
     assert [m.event_type for m in after_lead("Others were killed when the roof fell in on Monday.")] != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a named witness set in the scene before what they told the reporter; the court is where they stood
+        'Marta Kowalski was outside the court for most of the hearing: "I had to see it for myself."',
+        'Tomas Reyes was sitting near the mayor\'s family in the gallery "I could hardly breathe."',
+    ],
+)
+def test_where_a_named_person_was_is_no_happening(sentence: str) -> None:
+    assert where_someone_was(sentence)
+    assert after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Okoro was standing near the gate when the wall collapsed.",
+        "Peter Lund was outside the bank and fired three shots into the air.",
+    ],
+)
+def test_where_someone_was_with_an_act_joined_on_is_a_happening(sentence: str) -> None:
+    assert not where_someone_was(sentence)

@@ -1076,3 +1076,39 @@ def test_a_plural_verb_is_a_clause_and_a_bare_plural_subject_sheds_its_phrase() 
         "was poorly maintained"
     )
     assert fit(text) == "Investigators have said the engine of the cargo plane was poorly maintained"
+
+
+@pytest.mark.parametrize(
+    ("clause", "title"),
+    [
+        # how long since something told before goes; "After" was no conjunction of a clause
+        (
+            "After more than three weeks the inquiry into the collapse was about to hear its last witness",
+            "The inquiry into the collapse was about to hear its last witness",
+        ),
+        ("Within two days the river had burst its banks", "The river had burst its banks"),
+        # a month set off by a comma dates the clause, with or without "in late"
+        ("In early March, the union received a new offer", "The union received a new offer"),
+        (
+            "March, just after the strike began, the union received a new offer",
+            "Just after the strike began, the union received a new offer",
+        ),
+        # ("After the talks collapsed, ..." keeps its clause of time; "April, a nurse" may be a name)
+        (
+            "After the talks collapsed, the union called a strike",
+            "After the talks collapsed, the union called a strike",
+        ),
+    ],
+)
+def test_an_opening_duration_or_month_goes_from_the_title(clause: str, title: str) -> None:
+    assert tidy(clause) == title or headline(clause) == title
+
+
+def test_the_main_clause_follows_an_adverb_of_how_soon() -> None:
+    text = (
+        "Just after the storm made landfall, the port authority and the navy received a revised forecast "
+        "of sea levels rising by two to three metres along the whole of the southern coast"
+    )
+    title = headline(text)
+    assert title.startswith("The port authority and the navy received a revised forecast")
+    assert not is_fragment(title)

@@ -52,6 +52,7 @@ from events.extract.noise import (
     state_remains,
     to_the_reader,
     where_published,
+    where_someone_was,
     works_titles,
     writer_in_first_person,
     writers_guess,
@@ -1669,7 +1670,7 @@ def _writers_own_voice(
     remains."""
     if writers_guess(text) or seen_as(text) or scene_described(text) or framed_proposition(text):
         return True
-    if where_published(text):
+    if where_published(text) or where_someone_was(text):
         return True
     # ("Fears grew on Tuesday after tar balls turned up": what made the mood rise is a happening)
     if not found and (mood_shift(text) or keeps_watch(text) or copula_state(text) or scene_mood(text)):

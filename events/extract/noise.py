@@ -741,3 +741,25 @@ _QUOTING = re.compile(
     r":|\b(?:said|says|told|quoted|read|reads|wrote|writes|stated|added|according\s+to|as\s+saying)\b",
     re.IGNORECASE,
 )
+
+
+# Where a named person was, told with "was" and no act: "Jane Roe was outside the stadium for most of the
+# match", "John Doe was sitting near the mayor's family": the writer sets a witness in the scene before
+# quoting them; a court or a match named in it is where they stood, not something that happened
+_WHERE_SOMEONE_WAS = re.compile(
+    r"^(?:[A-Z][\w’'.-]+\s+){1,3}(?:was|were)\s+(?:(?:sitting|standing|waiting|seated)\s+)?"
+    r"(?:outside|inside|near|beside|among|next\s+to|close\s+to|in\s+the\s+(?:crowd|gallery|audience|public\s+gallery))\s"
+    r"(?P<rest>[^:;“”\"]*)"
+)
+
+
+def where_someone_was(text: str) -> bool:
+    """A sentence that only places a named person ("Jane Roe was outside the stadium for most of the
+    match", before what she told the reporter): colour. An act joined on ("was standing near the gate when
+    the wall fell") makes it a happening."""
+    found = _WHERE_SOMEONE_WAS.match(text)
+    if found is None:
+        return False
+    # (a participle after "and" is an act here: "was outside the bank and fired three shots")
+    rest = found.group("rest")
+    return _DONE_ONCE.search(rest) is None and re.search(r"\b(?:when|as|after|before|while)\b", rest) is None

@@ -45,6 +45,22 @@ _LINKING_ADVERB = re.compile(
     re.IGNORECASE,
 )
 _OPENING_AND = re.compile(r"^(?:And|But)\s+(?=\w)")
+# "After more than six weeks the trial was ...", "Within two days, the levee had ...": how long since
+# something told before is no part of what happened, and without it "After" would be read as the
+# conjunction of a clause and "More than six weeks the trial was" left behind
+_OPENING_DURATION = re.compile(
+    r"^(?:after|within|for|in)\s+(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+"
+    r"|just\s+|over\s+|only\s+)?(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)"
+    r"\s+(?:hours?|days?|weeks?|months?|years?|decades?),?\s+(?=(?:the|a|an|its|his|her|their|they|he|she|it|we)\s)",
+    re.IGNORECASE,
+)
+# "In late April, just after the leak began, ...": a month with no day, set off by a comma, dates the
+# clause and goes like any opening date
+_OPENING_MONTH = re.compile(
+    rf"^(?:(?i:in)\s+(?:(?i:early|late|mid)[-\s]+)?|(?i:early|late|mid)[-\s]+){_MONTHS}(?:\s+(?:19|20)\d\d)?,\s+"
+    # (a bare "April, " may be a name: only before a word of time or a determiner)
+    rf"|^{_MONTHS},\s+(?=(?:just|shortly|soon|right|only|even|the|The)\s)"
+)
 # "More recently a review found ...": how the time stands to what was told before, which a headline drops
 _OPENING_RECENTLY = re.compile(r"^(?:more|most|only|until|as\s+of)\s+recently,?\s+(?=\w)", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
@@ -403,6 +419,8 @@ def tidy(clause: str) -> str:
         text = without  # "Jane Roe, who was with him when he died" keeps the verb it has
     for _round in range(2):
         text = _OPENING_DATE.sub("", text)
+        text = _OPENING_DURATION.sub("", text)
+        text = _OPENING_MONTH.sub("", text)
         text = _LINKING_ADVERB.sub("", text)  # "However, the port reopened" -> "The port reopened"
         # "Speaking to Channel 4, he maintained ..." -> "he maintained ..."
         text = _OPENING_OCCASION.sub("", text)
@@ -631,7 +649,8 @@ _OFFICE_BEFORE_NAME = re.compile(
     r"|Officer|Prosecutor|Judge)\s+(?=[A-Z][\w’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w’'-]+\s+[a-z])"
 )
 _OPENING_SUBORDINATE = re.compile(
-    r"^(?i:before|after|when|while|as|although|though|because|since|once|until|by|despite|with|without|in"
+    # ("Just after the leak began, the agency ...": an adverb that tells how soon)
+    r"^(?i:(?:just|shortly|soon|right|long|only|even)\s+)?(?i:before|after|when|while|as|although|though|because|since|once|until|by|despite|with|without|in"
     r"|if|unless|following|amid|during)\s"
 )
 
