@@ -42,6 +42,12 @@ def speaker_of(sentence: str) -> tuple[str, str]:
             "KEN",
         ),
         ("Officials said on Monday the road would stay closed.", "Officials", ""),
+        # members of a country's legislature speak for themselves, never as the country
+        (
+            "Two U.S. Senators said on Monday the airline should suspend its dividend.",
+            "Two U.S. Senators",
+            "USA",
+        ),
         ("The Kandilli Observatory said on Monday the tremor was a new one.", "Kandilli Observatory", ""),
         ("China's embassy in Nairobi said on Monday it respected the result.", "China's embassy", "CHN"),
         (
@@ -120,6 +126,11 @@ def clause_of(sentence: str) -> str:
             "the port would reopen",
         ),
         ('Ruth Adebayo added on Monday: "We will see more cases."', "We will see more cases"),
+        # an act owned up to, told with a gerund, is no words said; the saying joined on is
+        (
+            "Ruth Adebayo admitted taking the files home and said on Monday she had meant no harm.",
+            "she had meant no harm",
+        ),
     ],
 )
 def test_the_clause_of_remarks_is_what_was_said(sentence: str, said: str) -> None:

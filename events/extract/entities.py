@@ -1091,7 +1091,7 @@ COLLECTIVE_SPEAKERS = frozenset(
     rescuers witnesses residents doctors experts analysts scientists researchers sources critics officers
     soldiers troops protesters workers organisers organizers lawyers diplomats engineers forecasters
     regulators spokesmen lawmakers legislators medics volunteers survivors embassy coroners inspectors
-    observers monitors mediators negotiators firefighters paramedics activists""".split()
+    observers monitors mediators negotiators firefighters paramedics activists senators congressmen""".split()
 )
 
 

@@ -984,10 +984,12 @@ _SPEECH = _rx(
     r"|struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:note|tone)"
     r"|estimated|condemn(ed|s)|welcom(ed|es)|prais(ed|es)"
     r"|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded|appealed|demanded|pledged|promised"
-    r"|vowed|admitted|acknowledged|confirmed|explained|predicted|testified|defended|expressed|ruled\s+out"
+    # ("admitted taking bribes": the act owned up to, a gerund, is no words said)
+    r"|vowed|admitted(?!\s+(?:to\s+)?\w+ing\b)|acknowledged|confirmed|explained|predicted|testified|defended"
+    r"|expressed|ruled\s+out"
     # the present of news copy and more reporting verbs: "The agency predicts that", "the mayor conceded"
     # ("calculated risk", "a predicted rise": only with what was said after them)
-    r"|insists|admits|acknowledges|concedes|conceded|predicts|forecasts|reckons|cautioned|cautions"
+    r"|insists|admits(?!\s+(?:to\s+)?\w+ing\b)|acknowledges|concedes|conceded|predicts|forecasts|reckons|cautioned|cautions"
     r"|(calculates|calculated|forecast)(?=\s+(on\s+\w+\s+|\w+day\s+)?(that|the|it|there|about|up\s+to)\b)"
     # 'Crosby asks: "What has happened ...?"': a question put on the record
     r"|(asks|asked)(?=:)"
