@@ -158,6 +158,18 @@ def test_verbs_of_violence_used_of_words_or_votes_are_no_violence() -> None:
     assert types("Gunmen killed the minister on Monday.") == ["casualties"]
 
 
+def test_a_problem_attacked_or_an_effort_to_attack_with_is_no_violence() -> None:
+    # a problem fought, or what it was fought with, in a minister's words or a report's
+    assert "attack" not in types("Crews attacked the blaze from the air on Monday.")
+    assert "attack" not in types(
+        '"Our response attacked the outbreak in an unprecedented way," the health minister said on Monday.'
+    )
+    assert "attack" not in types("On Monday the ministry attacked it with the largest response in years.")
+    # weapons and people are violence
+    assert types("Rebels attacked the town with rockets on Monday.") == ["attack"]
+    assert types("Gunmen attacked the fire station on Monday.") == ["attack"]
+
+
 def test_more_kinds_of_happening_get_their_type() -> None:
     assert types("The president fired his finance minister on Monday.") == ["leadership"]
     assert types("Lightning struck a church on Sunday, starting a blaze.") == ["disaster"]

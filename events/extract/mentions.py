@@ -5640,7 +5640,9 @@ _ABSTRACT_OBJECT = _rx(
     r"\s+(the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+|this\s+|that\s+)?([\w’'-]+\s+){0,3}?(?P<noun>plans?"
     r"|decisions?|polic(y|ies)|bills?|proposals?|remarks|comments|reports?|ideas?|deals?|budgets?|laws?|legislation"
     r"|moves?|approach|handling|record|claims?|critics|media|press|strategy|reforms?|measures?|statements?"
-    r"|amendments?|motions?|talks|negotiations|projects?|scheme|initiative|campaign|rules?|ruling|verdict)"
+    r"|amendments?|motions?|talks|negotiations|projects?|scheme|initiative|campaign|rules?|ruling|verdict"
+    # ("our response attacked the spill", "crews attacked the blaze": a problem fought, not a place or people)
+    r"|problems?|crisis|issues?|spill|leak|outbreak|epidemic|pandemic|disease|blaze|deficit|inflation)"
     # the head of the object, not a word naming what kind of thing follows ("the plan's author")
     r"(?=\s*([,.;:!?]|$)|\s+(on|in|as|for|at|over|with|by|and|but|which|that|because|after|before|during|from|of"
     r"|to|this|last|yesterday|today)\b)"
@@ -5689,11 +5691,25 @@ def _act_over_topic(
 def _figurative(trigger: Trigger, text: str, found: re.Match[str]) -> bool:
     """Whether a verb of violence is used of words or votes: "attacked the plan", "killed the bill"."""
     word = found.group().lower()
+    if (
+        trigger.event_type == "attack"
+        and word.startswith("attack")
+        and _ABSTRACT_MEANS.match(text, found.end())
+    ):
+        return True
     if (trigger.event_type == "attack" and word.startswith("attack")) or (
         trigger.event_type == "casualties" and word == "killed"
     ):
         return _ABSTRACT_OBJECT.match(text, found.end()) is not None
     return False
+
+
+# "We attacked it with the largest response in history", "attacked the shortage with new funding": what it
+# was attacked with is an effort or money, no weapon
+_ABSTRACT_MEANS = _rx(
+    r"\s+(?:[\w’'-]+\s+){1,3}?with\s+(?:(?:the|a|an|our|their|its|his|her|every|all)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:response|efforts?|resources|funding|money|measures|approach|strategy|plans?|policies|reforms?)\b"
+)
 
 
 _DAY_FOLLOWS = _rx(r"\s+(on|in|last|this|early|late|yesterday|today|overnight)\b")
