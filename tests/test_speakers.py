@@ -1659,3 +1659,29 @@ def test_it_said_after_a_quotation_is_the_body_heard_last_never_a_person() -> No
     assert ("WHO", '"There is no r') in told
     assert not any(text.startswith("The WHO has") for _, text in told)
     assert not any(text.startswith('"The plan') for _, text in told)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        'Okafor said on CNN\'s "State of the Union" show on Sunday.',
+        "Okafor told CNN on Sunday.",
+    ],
+)
+def test_the_outlet_words_were_said_on_is_not_the_it_that_speaks_next(said: str) -> None:
+    text = (
+        f'"We think more than half of the grain has been recovered," {said}\n'
+        "But the survey never said it was recovered, according to the auditors.\n"
+        "It said the grain was moved or sold, meaning it could still be found.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
+    assert all(m.speaker != "CNN" for m in extract_mentions(article, load_gazetteer()))
+
+
+def test_an_organisation_named_before_still_speaks_as_it() -> None:
+    text = (
+        "The Harbour Board closed the port on Monday after a chemical leak.\n"
+        "It said the closure would last at least two days.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
+    assert "Harbour Board" in {m.speaker for m in extract_mentions(article, load_gazetteer())}

@@ -1985,7 +1985,7 @@ def extract_mentions(
         ]
         # "The company said ...": the company named last before this sentence
         own_entities = _the_company_named(
-            sentence, own_entities, entities[: bisect_left(entity_starts, sentence.start)]
+            sentence, own_entities, entities[: bisect_left(entity_starts, sentence.start)], article.text
         )
         parts = _dated_clauses(sentence, own_dates)
         asides = _dated_asides(sentence, own_dates) if len(parts) == 1 else []
@@ -2619,7 +2619,14 @@ _IT_SPEAKS = _rx(
 IT_REACH = 400
 
 
-def _it_named(sentence: Sentence, own: list[Entity], earlier: list[Entity]) -> list[Entity]:
+# "said on", "told", "speaking to", "in an interview with": what comes next is where words were said
+_MEDIUM_BEFORE = _rx(
+    r"\b(?:(?:said|says|spoke|speaking|appeared|appearing|interview)\s+(?:\w+\s+){0,2}?(?:on|to|with)"
+    r"|told|tells)\s+(?:the\s+)?$"
+)
+
+
+def _it_named(sentence: Sentence, own: list[Entity], earlier: list[Entity], text: str = "") -> list[Entity]:
     """The sentence's names, with an opening "It" that speaks read as the organisation named last before
     it, in the sentences just before ("The Harbour Board closed the port. It said the closure was
     temporary"); unchanged when the sentence names someone before its verb, when the last name before
@@ -2630,6 +2637,10 @@ def _it_named(sentence: Sentence, own: list[Entity], earlier: list[Entity]) -> l
     actors = [e for e in earlier if e.kind == "actor" and e.end > sentence.start - IT_REACH]
     if not actors or names_a_person(actors[-1]) or not names_an_organisation(actors[-1]):
         return own
+    # ('"...," Roe said on CNN\'s morning show. ... It said ...': the outlet words were said on, or the one
+    # they were told to, carries them; "it" is something else the story named)
+    if _MEDIUM_BEFORE.search(text[max(0, actors[-1].start - 40) : actors[-1].start]):
+        return own
     stands_for = dataclasses.replace(
         actors[-1],
         start=sentence.start + found.start("kind"),
@@ -2639,14 +2650,16 @@ def _it_named(sentence: Sentence, own: list[Entity], earlier: list[Entity]) -> l
     return [stands_for, *own]
 
 
-def _the_company_named(sentence: Sentence, own: list[Entity], earlier: list[Entity]) -> list[Entity]:
+def _the_company_named(
+    sentence: Sentence, own: list[Entity], earlier: list[Entity], text: str = ""
+) -> list[Entity]:
     """The sentence's names, with "the company" (or "the firm", "the airline" ...) opening it as the
     speaker read as the business named last before it ("BP shares rose. The company said it would
     sell assets"), and "the ministry" (or "the agency", "the council" ...) as the body of that kind named
     last before it ("Egypt's Interior Ministry closed the crossing. The ministry said ..."); unchanged
     when the sentence names its own speaker or nothing fits."""
     if _IT_SPEAKS.match(sentence.text):
-        return _it_named(sentence, own, earlier)
+        return _it_named(sentence, own, earlier, text)
     found = _THE_COMPANY_SPEAKS.match(sentence.text)
     body = _THE_BODY_SPEAKS.match(sentence.text) if found is None else None
     found = found or body
