@@ -1112,3 +1112,13 @@ def test_the_main_clause_follows_an_adverb_of_how_soon() -> None:
     title = headline(text)
     assert title.startswith("The port authority and the navy received a revised forecast")
     assert not is_fragment(title)
+
+
+def test_a_span_of_time_that_lost_its_preposition_opens_no_clause() -> None:
+    assert is_fragment(
+        "More than three weeks the inquiry into the collapse was about to hear its last witness"
+    )
+    assert is_fragment("Two days the talks between the unions were about to collapse")
+    # a span that is itself the subject, or dates the clause with "ago", is one
+    assert not is_fragment("Three days of strikes ended on Monday")
+    assert not is_fragment("Two years ago the plant closed")

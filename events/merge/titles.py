@@ -727,6 +727,15 @@ _FINITE = re.compile(
 )
 
 
+# A span of time straight before a determiner opens no clause: its preposition ("After", "Within") was lost
+_DURATION_LOST_ITS_PREPOSITION = re.compile(
+    r"^(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+|just\s+|over\s+|only\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+(?:hours|days|weeks|months|years"
+    r"|decades)\s+(?:the|a|an|its|his|her|their)\s",
+    re.IGNORECASE,
+)
+
+
 def is_fragment(title: str) -> bool:
     """A title that is cut off ("…") or is no clause: it opens with a linking word ("Including four
     hurricanes ...") or a gerund, or it has no finite verb."""
@@ -755,6 +764,8 @@ def is_fragment(title: str) -> bool:
         return True  # "The UK firm that insured the singer's concerts": a noun and what describes it
     if _SUBJECT_LOST.match(title):
         return True  # "Began feeling ill last week": the clause's subject stayed in the sentence
+    if _DURATION_LOST_ITS_PREPOSITION.match(title):
+        return True  # "More than six weeks the trial was ...": the "After" that led to the span was cut
     if first in _PREPOSITION_PHRASE_OPENING and not re.search(r",\s", title):
         return True  # "Following signs from his administration": a phrase whose main clause was left off
     if (cut := _CLAUSE_CUT.search(title)) is not None and _FINITE.search(cut.group("rest")) is None:
