@@ -1122,3 +1122,11 @@ def test_a_span_of_time_that_lost_its_preposition_opens_no_clause() -> None:
     # a span that is itself the subject, or dates the clause with "ago", is one
     assert not is_fragment("Three days of strikes ended on Monday")
     assert not is_fragment("Two years ago the plant closed")
+
+
+def test_a_gerund_object_then_a_verb_of_saying_lost_its_subject() -> None:
+    # "The clerk admitted using forged permits and said he had acted alone": the part after "admitted"
+    assert is_fragment("Using forged permits and said he had acted alone")
+    # a gerund that is a noun, or a subject and its verb, opens a clause
+    assert not is_fragment("Striking workers blocked the road and said they would stay")
+    assert not is_fragment("Rising prices hurt exporters and worried investors")

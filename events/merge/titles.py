@@ -736,6 +736,14 @@ _DURATION_LOST_ITS_PREPOSITION = re.compile(
 )
 
 
+# A gerund and its object, then a past verb joined by "and": the object of a verb left in the sentence
+# ("admitted using forged permits") with the subject's next verb after it
+_GERUND_THEN_JOINED_VERB = re.compile(
+    r"^[A-Z][a-z]+ing\s+(?P<object>[^,;]*?)\s+and\s+(?:later\s+|also\s+)?(?:said|told|added|admitted|denied"
+    r"|insisted|claimed|conceded)\b"
+)
+
+
 def is_fragment(title: str) -> bool:
     """A title that is cut off ("…") or is no clause: it opens with a linking word ("Including four
     hurricanes ...") or a gerund, or it has no finite verb."""
@@ -764,6 +772,13 @@ def is_fragment(title: str) -> bool:
         return True  # "The UK firm that insured the singer's concerts": a noun and what describes it
     if _SUBJECT_LOST.match(title):
         return True  # "Began feeling ill last week": the clause's subject stayed in the sentence
+    gerund_then_verb = _GERUND_THEN_JOINED_VERB.match(title)
+    # (the object's first word may be a participle that describes it: "forged permits"; a verb after a
+    # noun, "Shipping costs soared and ...", is a clause of its own)
+    if gerund_then_verb is not None and not _FINITE.search(
+        gerund_then_verb.group("object").partition(" ")[2]
+    ):
+        return True  # "Using forged permits and said he ...": what was admitted, then the subject's next verb
     if _DURATION_LOST_ITS_PREPOSITION.match(title):
         return True  # "More than six weeks the trial was ...": the "After" that led to the span was cut
     if first in _PREPOSITION_PHRASE_OPENING and not re.search(r",\s", title):
