@@ -1130,3 +1130,14 @@ def test_a_gerund_object_then_a_verb_of_saying_lost_its_subject() -> None:
     # a gerund that is a noun, or a subject and its verb, opens a clause
     assert not is_fragment("Striking workers blocked the road and said they would stay")
     assert not is_fragment("Rising prices hurt exporters and worried investors")
+
+
+def test_what_the_subject_was_after_between_subject_and_verb_goes() -> None:
+    sentence = (
+        "Prime Minister Jane Roe, seeking to show she is in charge of a crisis that has angered the country, "
+        "will fly to the flooded north to review the relief effort"
+    )
+    assert (
+        tidy(sentence) == "Prime Minister Jane Roe will fly to the flooded north to review the relief effort"
+    )
+    assert "seeking" not in headline(sentence)

@@ -28,6 +28,12 @@ LONE_DASH_OPENING_WORDS = 4
 _OCCASION_ASIDE = re.compile(
     r"(?<=\w),\s+(?:speaking|writing|talking|addressing|appearing|testifying)\b[^,;]{0,80},(?=\s+[a-z])"
 )
+# "The minister, seeking to show she is in charge, will fly north": what the subject was after, set off by
+# commas between the subject and its verb
+_DOING_ASIDE_BEFORE_VERB = re.compile(
+    r"(?<=[a-z]),\s+(?:seeking|hoping|trying|looking|aiming|keen|eager|anxious|determined)\s+to\s[^,;:“”\"]{3,120},"
+    r"(?=\s+(?:will|would|has|have|had|is|are|was|were|said|says|told|plans|wants|\w+ed)\s)"
+)
 # "Speaking to Channel 4, he said ...", "Writing in the Times, the minister argued ...": where words were
 # said, before the clause that says them
 _OPENING_OCCASION = re.compile(
@@ -407,6 +413,7 @@ def tidy(clause: str) -> str:
     if dash is not None and _FINITE.search(text[: dash.start()]) and not _FINITE.search(after):
         text = text[: dash.start()]
     text = _OCCASION_ASIDE.sub("", text)
+    text = _DOING_ASIDE_BEFORE_VERB.sub("", text)
     text = _SAID_ASIDE.sub(" ", text)
     text = _PARENTHESES.sub("", text)
     text = _MEDIUM.sub(r"\1", text)  # "wrote in a letter to the mayor that ..." -> "wrote that ..."
