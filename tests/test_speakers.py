@@ -1685,3 +1685,17 @@ def test_an_organisation_named_before_still_speaks_as_it() -> None:
     )
     article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
     assert "Harbour Board" in {m.speaker for m in extract_mentions(article, load_gazetteer())}
+
+
+def test_indicated_in_an_interview_is_words_given_and_data_indicating_is_not() -> None:
+    said = (
+        "The Refugee Agency is likely to raise its emergency level to the top of its scale, its director "
+        "indicated in an interview published on Monday."
+    )
+    article = prepare_article("own.txt", said + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    found = extract_mentions(article, load_gazetteer())
+    assert [m.event_type for m in found] == ["statement"]
+    assert not any(m.clause.startswith("Its director") for m in found)
+    data = "Figures published on Monday indicated a sharp slowdown in factory output."
+    article = prepare_article("own.txt", data + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    assert all(m.event_type != "statement" for m in extract_mentions(article, load_gazetteer()))

@@ -961,6 +961,8 @@ _SPEECH = _rx(
     r"|(?<=,\s)called(?=\s+(?:it|them|him|her|(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){1,3}?)"
     r"(?:an?\s|[\"“]))"
     r"|warned|warns"
+    # ("its director indicated in an interview": words given; "data indicated a slowdown" is no one speaking)
+    r"|(indicated|indicates)(?=\s+(in\s+an?\s+(interview|statement|letter|speech|briefing)|on\s+\w+day|to\s+reporters)\b)"
     r"|added|adding|declined\s+to\s+comment|revealed|emphasi[sz]ed|underscored|stressed|noted|noting|insisted"
     # "the virus has claimed its first victim", "the storm claimed 12 lives": a toll, not a claim
     r"|insisting|(claimed|claims|claim)(?!\s+(\S+\s+){0,2}(victims?|lives|life)\b)|alleged|alleges|accused"
