@@ -11,7 +11,7 @@ from reports import build_reports
 from events.engines.local import build_tables
 from events.extract.corpus import Corpus, SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
-from events.extract.mentions import _SPEECH, _unlisted_speaker, extract_mentions
+from events.extract.mentions import _SPEECH, _main_speech, _unlisted_speaker, extract_mentions
 
 
 def speaker_of(sentence: str) -> tuple[str, str]:
@@ -1699,3 +1699,14 @@ def test_indicated_in_an_interview_is_words_given_and_data_indicating_is_not() -
     data = "Figures published on Monday indicated a sharp slowdown in factory output."
     article = prepare_article("own.txt", data + "\n", SourceRow(published=dt.date(2026, 5, 12)))
     assert all(m.event_type != "statement" for m in extract_mentions(article, load_gazetteer()))
+
+
+def test_a_saying_in_a_clause_that_describes_a_noun_with_no_comma_is_not_the_sentences() -> None:
+    # what was said lacks its subject: it is the fever, the noun the clause describes
+    described = (
+        "The new phase would bring more support for poorer countries which lack the doctors to respond to "
+        "the fever that the agency has said could be especially dangerous for children."
+    )
+    assert _main_speech(described, []) is None
+    # what was said has a subject of its own: the ministry said it
+    assert _main_speech("This is the first time that the ministry has said it will cut the budget.", [])

@@ -4152,6 +4152,13 @@ _DESCRIBING_CLAUSE_BEFORE = re.compile(
 )
 
 
+_NOUN_THAT_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:that|which)\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,3}"
+    r"(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?$"
+)
+_SUBJECT_GAP_AFTER = re.compile(r"\s+(?:could|would|was|were|is|are|will|may|might|had|has|have)\b")
+
+
 def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] | None:
     """The sentence's verb of saying: the first outside the stretches set apart, else the first."""
     # "after test results were confirmed", "the plan was announced": a verb of saying in the passive tells
@@ -4175,6 +4182,12 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
         # "..., a ban that Obama recently said he wants to modify": the verb is in a clause that describes
         # a noun; what it says is of that noun, not the sentence's main clause
         and not _DESCRIBING_CLAUSE_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
+        # "... to the virus that the agency has said could be dangerous": no comma, but what was said lacks
+        # its subject, which is the noun before "that"
+        and not (
+            _NOUN_THAT_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
+            and _SUBJECT_GAP_AFTER.match(text, m.end())
+        )
     ]
     # '"We said it would hold," Jane Roe told reporters': a verb inside the quotation is what was said
     quoted = [(q.start(), q.end()) for q in _CLOSED_QUOTE.finditer(text)]
