@@ -1141,3 +1141,11 @@ def test_what_the_subject_was_after_between_subject_and_verb_goes() -> None:
         tidy(sentence) == "Prime Minister Jane Roe will fly to the flooded north to review the relief effort"
     )
     assert "seeking" not in headline(sentence)
+
+
+def test_a_verb_the_writer_corrects_between_commas_keeps_its_first_tense() -> None:
+    text = "Analysts reckon nearly half the insurer's value is, or was, attributable to its Asian business"
+    assert (
+        tidy(text) == "Analysts reckon nearly half the insurer's value is attributable to its Asian business"
+    )
+    assert tidy("The port is, or soon will be, closed") == "The port is closed"

@@ -34,6 +34,11 @@ _DOING_ASIDE_BEFORE_VERB = re.compile(
     r"(?<=[a-z]),\s+(?:seeking|hoping|trying|looking|aiming|keen|eager|anxious|determined)\s+to\s[^,;:“”\"]{3,120},"
     r"(?=\s+(?:will|would|has|have|had|is|are|was|were|said|says|told|plans|wants|\w+ed)\s)"
 )
+# "is, or was,", "will be, or already is,": the writer correcting the tense of a verb, set off by commas
+_COPULA_CORRECTED = re.compile(
+    r"\b(?P<verb>is|was|are|were|be),\s+or\s+(?:\w+\s+)?(?:is|was|are|were|will\s+be|has\s+been|have\s+been),"
+    r"(?=\s)"
+)
 # "Speaking to Channel 4, he said ...", "Writing in the Times, the minister argued ...": where words were
 # said, before the clause that says them
 _OPENING_OCCASION = re.compile(
@@ -414,6 +419,8 @@ def tidy(clause: str) -> str:
         text = text[: dash.start()]
     text = _OCCASION_ASIDE.sub("", text)
     text = _DOING_ASIDE_BEFORE_VERB.sub("", text)
+    # "half its value is, or was, earned abroad" -> "half its value is earned abroad"
+    text = _COPULA_CORRECTED.sub(r"\g<verb>", text)
     text = _SAID_ASIDE.sub(" ", text)
     text = _PARENTHESES.sub("", text)
     text = _MEDIUM.sub(r"\1", text)  # "wrote in a letter to the mayor that ..." -> "wrote that ..."
