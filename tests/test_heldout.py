@@ -87,5 +87,5 @@ def test_extraction_on_unseen_articles_holds_its_level() -> None:
     # that no label lists: the prosecution's and the defence's, "he maintained")
     assert dated >= 0.66  # measured 0.667 (80/120)
     assert typed >= 0.77  # measured 0.778 (70/90)
-    assert unmatched <= 0.36  # measured 0.350 (48/137)
-    assert fragments <= 0.085  # measured 0.080 (11/137, by the test of fragments made stricter on 2 Dec)
+    assert unmatched <= 0.36  # measured 0.346 (47/136; 0.350, 48/137, before the fifth session)
+    assert fragments <= 0.085  # measured 0.081 (11/136, by the test of fragments made stricter on 2 Dec)
