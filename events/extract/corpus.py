@@ -497,8 +497,8 @@ _UPDATED = re.compile(r"^(last\s+)?(updated|modified)\b", re.IGNORECASE)
 
 # A scrape that put one sentence a line also broke lines inside a stock ticker: "Transocean (RIG." / "N),
 # which owns ..."; the two lines are one
-_BROKEN_AT_END = re.compile(r"\([A-Z]{1,5}\.$")
-_BROKEN_AT_START = re.compile(r"^[A-Z]{1,2}\)")
+_TICKER_OPENED = re.compile(r"\([A-Z]{1,5}\.$")
+_TICKER_CLOSES = re.compile(r"[A-Z]{1,2}\)")
 # ... and after a bracket or a character it could not read, when the next line goes on in lower case: "Sen.
 # John Barrasso (R-Wyo.)" / "said Tuesday during a hearing ...", "a relief well through 2?" / "miles of rock"
 _CUT_AT_END = re.compile(r"(?:\)|\d\?)$")
@@ -510,7 +510,7 @@ def _rejoined(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int
     for start, end, line in raw:
         before = out[-1][2].rstrip() if out else ""
         if out and (
-            (_BROKEN_AT_END.search(before) and _BROKEN_AT_START.match(line.lstrip()))
+            (_TICKER_OPENED.search(before) and _TICKER_CLOSES.match(line.lstrip()))
             or (_CUT_AT_END.search(before) and _GOES_ON.match(line.lstrip()))
         ):
             first = out[-1][0]
@@ -654,10 +654,6 @@ _SENTENCE_BREAK = re.compile(
     # ("... through negligence His comments echoed ..."); "Her Majesty", "the film He Got Game" are names
     r"""|(?<=[a-z]{3})\s+(?=(?:He|She|They|We|His|Their|Its)\s+(?!Majesty|Highness|Holiness|Excellency)[a-z]{2})"""
 )
-
-
-_TICKER_OPENED = re.compile(r"\([A-Z]{1,5}\.$")
-_TICKER_CLOSES = re.compile(r"[A-Z]{1,2}\)")
 
 
 def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]]:

@@ -3667,7 +3667,7 @@ def _analyse(
     # ("Eleven sailors were lifted to safety on Wednesday"): an event of type "other".
     # ("Moran, who faces criticism over last year's floods, flew to Tarsk on Wednesday": a date in a relative
     # aside about the subject tells of the subject; the main clause's own date is the act's)
-    described = [(m.start(), m.end()) for m in _COMMA_ASIDE.finditer(text)]
+    described = _comma_aside_spans(text)
     dated_act = next(
         (
             d
@@ -5107,8 +5107,7 @@ def _closest_date(
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
 
 
-# A relative clause with its own verb in the past: "the accident which sank the rig on 22 April"
-# an aside set off by two commas: a relative clause or a participle with its agent
+# An aside set off by two commas: a relative clause or a participle with its agent
 # (a comma between digits, "12,000 people", does not close it)
 _COMMA_ASIDE = _rx(r",\s+(?:[a-z]{3,}ed\s+by|which|who|whose)\b(?:[^,;]|(?<=\d),(?=\d))*,")
 
@@ -5126,6 +5125,7 @@ _DEADLINE_HOPED = _rx(
     r"|\b(is|are)\s+(now\s+)?(due|scheduled|expected|set|planned)\b[^,;.]*)"
     r"\b(by|before|until|in|on|for)\s+(early\s+|mid-?|late\s+|the\s+end\s+of\s+)?$"
 )
+# A relative clause with its own verb in the past: "the accident which sank the rig on 22 April"
 _RELATIVE_CLAUSE = _rx(
     r"\b(?:which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\w+ly\s+)?(?:\w{3,}ed|sank|struck|broke|began"
     r"|took|made|gave|won|lost|held|led|fled|sent|left|went|came|fell|rose|hit|shot|sold|paid|killed)\b[^,;:“”\"]*"
@@ -5627,7 +5627,7 @@ _DEATH_AS_TIME = _rx(
 
 # A year counted back from the report itself, not from the story's time ("the previous year")
 _YEAR_BEFORE_NOW = _rx(r"\b(last|earlier\s+this)\s+year\b|\byears?\s+ago\b")
-# (an attempt, "two attempts to unseat it", is a happening of its kind, if a failed one)
+# What is feared or guessed, before the trigger that names it: "fears of new sanctions"
 _FEARED_BEFORE = _rx(
     r"\b(fears?|feared|concerns?|worries|worry|speculation|rumou?rs?|expectations?|prospects?|threat|risk|spectre)"
     r"\s+(of|about|over|that|for)\s+((an?|the|any|another|new|more|further|fresh|possible|wider|tougher)\s+)?"
@@ -5640,6 +5640,7 @@ _MARKET_MOVE_CAUSE = _rx(
     r"\s+(\w+ly\s+)?(attributed\s+to|blamed\s+on|put\s+down\s+to|linked\s+to|driven\s+by|fu?eled\s+by"
     r"|fuelled\s+by|triggered\s+by|sparked\s+by|caused\s+by)\s"
 )
+# (an attempt, "two attempts to unseat it", is a happening of its kind, if a failed one)
 _AIM_BEFORE = _rx(
     r"\b(efforts?|push|drive|way|chance|hopes?|hoped|wants?|wanted|seeks?|sought|threatened|threatens|vowed"
     r"|vows)\s+to\s+$"
