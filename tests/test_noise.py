@@ -1039,9 +1039,12 @@ def test_words_said_in_a_clause_that_describes_a_noun_are_no_remarks_of_the_day(
 
 
 def test_what_the_unnamed_rest_ask_is_the_main_clause_after_a_saying_that_opens_it() -> None:
+    # (the verb of saying, "congratulating", is in the opening clause; without the rule the sentence was
+    # a statement by the governments)
     opened = (
-        'While many farmers are praising the minister for adding "flexibility" to the seed rules, others are'
-        " raising questions about whether the ministry erred."
+        'While many governments are congratulating Ms. Okafor for adding "flexibility" to the trade rules,'
+        " others are raising questions about whether the WTO erred in yielding to pressure from the largest"
+        " exporters."
     )
     assert opened.index("others") == onlookers_at(opened)
     assert onlookers_view("Others raised serious doubts about the plan on Monday.")
