@@ -585,3 +585,69 @@ def test_a_demonstration_plant_is_no_protest() -> None:
 def test_oil_captured_by_its_amount_is_no_capture() -> None:
     text = "Engineers removed the dome on Tuesday that had been capturing significant quantities of oil."
     assert "capture" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A gas explosion destroyed the chemical plant outside Rotterdam last month, investigators said.",
+        "Until it was destroyed in the earthquake on Tuesday, the old cathedral was the town's pride.",
+        "What started with an exploding gas pipeline on March 2 has turned into a regional crisis.",
+        "On Monday, oil reached a 300-acre mussel farm leased by a family near Bantry.",
+        "On Friday, dozens of seabirds coated in oil were found on the beaches near Gdansk.",
+        "At least 4 million litres of diesel have now spilled into the river, officials said.",
+        "The leak has formed a thick oil slick that covered 40 square kilometres by Sunday.",
+        "Since the new bird flu virus was first identified three weeks ago in two farm workers, officials"
+        " have raised alerts.",
+        "The ministry announced on Monday that it had detected a new strain of bird flu in poultry.",
+        "Chile has confirmed 14 people infected with the virus, the health ministry said on Tuesday.",
+        "The agency said on Friday that nearly 900 people have been confirmed infected with the new strain.",
+    ],
+)
+def test_a_disaster_told_by_what_it_did_or_left_is_a_disaster(sentence: str) -> None:
+    assert _types(sentence)[:1] == ["disaster"]
+
+
+def test_a_price_reached_is_no_spill() -> None:
+    assert "disaster" not in _types("Crude reached $95 a barrel on Monday, its highest in a year.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Authorities in the province on Thursday lowered their three-tier alert system from orange to yellow.",
+        "The city has lifted all restrictions imposed in March after the outbreak eased.",
+        "The new majority has disbanded the parliamentary committee on water supply.",
+    ],
+)
+def test_a_measure_eased_or_a_body_abolished_is_policy(sentence: str) -> None:
+    assert _types(sentence)[:1] == ["policy"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chancellor called Polish President Andrzej Duda and Czech Prime Minister Petr Fiala on Friday"
+        " to explain the decision.",
+        "In a phone call on Sunday, the prime minister told the French president he had no wish to reopen"
+        " the treaty.",
+        "The foreign minister spoke by phone with his Turkish counterpart on Saturday.",
+        "The president was to depart on a four-day trip to Kenya and Ghana on May 3.",
+        "The prime minister scrapped his trip to Japan on Tuesday to deal with the floods.",
+        "Next week finance ministers will gather in Basel for the annual banking summit.",
+    ],
+)
+def test_calls_trips_and_summits_are_diplomacy(sentence: str) -> None:
+    assert _types(sentence)[:1] == ["diplomacy"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Opposition leader Mark Reid called the budget a disgrace on Tuesday.",
+        "The opposition leader called President Ruto a liar on Tuesday.",
+        "In a phone call with reporters on Monday, the chief executive said sales would recover.",
+    ],
+)
+def test_words_about_a_leader_or_to_reporters_are_no_diplomacy(sentence: str) -> None:
+    assert "diplomacy" not in _types(sentence)

@@ -227,6 +227,35 @@ STEMS: dict[str, tuple[str, ...]] = {
         "wash",
         "ashore",
         "caught",
+        "destroyed",
+        "damaged",
+        "wrecked",
+        "gutted",
+        "levelled",
+        "leveled",
+        "flattened",
+        "crushed",
+        "buried",
+        "swept",
+        "exploding",
+        "fouled",
+        "coated",
+        "blanketed",
+        "seeped",
+        "invaded",
+        "covered",
+        "soaked",
+        "smothered",
+        "drenched",
+        "slicked",
+        "oiled",
+        "slick",
+        "identified",
+        "detected",
+        "discovered",
+        "isolated",
+        "infect",
+        "confirmed",
     ),
     "protest": (
         "protest",
@@ -289,6 +318,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         "cordon",
         "issued",
         "level",
+        "alert",
+        "disband",
+        "abolish",
     ),
     "election": ("elect", "poll", "voter", "ballot", "referendum", "run", "won ", "vote"),
     "market": ("share", "stock", "future", "bond", "index", "currency"),
@@ -487,9 +519,9 @@ TRIGGERS = (
             r"(confirmed\s+)?cases\b|\bcases\b(\s+of\s+[^.;]{1,40}?)?\s+(were|was|have\s+been|had\s+been)\s+(confirmed"
             r"|reported|recorded)\b"
             # "92m to 182m gallons of oil had spewed into the Gulf": a spill told by what it let out
-            r"|\b(barrels|gallons|litres|liters|tonnes|tons)\s+(\([^)]{0,40}\)\s+)?(of\s+(oil|crude)\s+)?"
+            r"|\b(barrels|gallons|litres|liters|tonnes|tons)\s+(\([^)]{0,40}\)\s+)?(of\s+(oil|crude|diesel|fuel|sewage)\s+)?"
             # ("dwarfing the 257,000 barrels spilled by a tanker in 1989": a participle recalls an old spill)
-            r"(had\s+|have\s+|has\s+)?(already\s+)?(spewed|gushed|leaked|spilled|poured)\b(?!\s+by\b)"
+            r"(had\s+|have\s+|has\s+)?(already\s+|now\s+)?(spewed|gushed|leaked|spilled|poured)\b(?!\s+by\b)"
             # "tar balls turned up in Florida", "oil washed ashore": a spill reaching a coast
             r"|\b(oil|crude|tar\s+balls?|slick|sheen)\b[^.;]{0,40}?\b(wash(ed|es)?\s+(up|ashore)|came\s+ashore|turned\s+up"
             r"|reached\s+(the\s+)?([\w-]+\s+){0,2}(coast|coastline|shore|shoreline|beach|beaches|marsh|marshes|wetlands))\b"
@@ -504,6 +536,37 @@ TRIGGERS = (
             # "61 new cases in England and one case in Wales confirmed on Sunday": the participle
             r"|\b(cases?|infections?)\s+((in|of)\s+[^.;,]{1,40}?\s+)?(confirmed|reported|recorded)\s+(on|in|yesterday|today|overnight"
             r"|(mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+        ),
+    ),
+    # A disaster told by what it did or what it left, not by a verb of striking: "an explosion destroyed the
+    # plant", "destroyed in the earthquake", "an exploding pipeline", "oil reached the oyster beds", "birds
+    # coated in oil", "the shoreline has been oiled", "the virus was first identified in two children",
+    # "has confirmed 14 people infected". Each is the disaster's own development, whoever reports it.
+    Trigger(
+        "disaster",
+        "disaster",
+        _rx(
+            r"\b(explosions?|blasts?|blowouts?)\s+(destroyed|damaged|wrecked|gutted|levell?ed|flattened|sank|crippled"
+            r"|ripped\s+through|tore\s+through)\b"
+            r"|\b(destroyed|damaged|wrecked|gutted|flattened|levell?ed|crushed|buried|swept\s+away)\s+(in|by)\s+(an?\s+|the\s+"
+            r"|last\s+\w+[’']s\s+)([\w-]+\s+){0,3}?(earthquake|quake|aftershock|tsunami|hurricane|cyclone|typhoon"
+            r"|tornado|storm|flood|fire|blaze|wildfire|landslide|mudslide|avalanche|eruption|explosion|blast)s?\b"
+            r"|\bexploding\s+([\w-]+\s+){0,2}?(rig|platform|well|pipeline|plant|refinery|tanker|reactor|mine|factory)\b"
+            r"|\b(explosion|blowout|blast)\s+and\s+(sinking|collapse)\s+of\b"
+            # ("oil reached $90 a barrel", "crude hit a six-month high": a price, no spill)
+            r"|\b(oil|slick|sheen|tar\s*balls?)\s+(has\s+|have\s+|had\s+)?(now\s+|already\s+)?(reached|fouled|coated"
+            r"|blanketed|seeped\s+into|invaded)\s+(?!(\$|€|£|\d|(an?|its|their|the)\s+([\w-]+\s+){0,2}?(highs?|lows?"
+            r"|peak|record|level|price|mark)\b|(highs?|lows?|record)\b))"
+            r"|\b(coated|covered|soaked|smothered|drenched|slicked)\s+(in|with)\s+(thick\s+|heavy\s+|crude\s+)?(oil|crude"
+            r"|tar)\b|\b(has|have|had)\s+(now\s+|already\s+)?been\s+oiled\b"
+            r"|\b(formed|created|produced)\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}?(oil\s+)?slick\b"
+            r"|\b(virus|strain|disease|pathogen|variant|bacteri(um|a))\s+(was|were|had\s+been|has\s+been)\s+(first\s+)?"
+            r"(identified|detected|discovered|isolated)\b|\b(identified|detected|discovered|isolated)\s+(an?\s+|the\s+)?"
+            r"(new|novel|previously\s+unknown)\s+([\w-]+\s+){0,2}?(strain|virus|variant|disease|pathogen)\b"
+            r"|\b(confirmed|reported|recorded)\s+(a\s+further\s+|another\s+)?[\d,.]+\s+(new\s+|more\s+)?((people|persons"
+            r"|patients)\s+(as\s+)?(infected|ill)|infections)\b"
+            r"|\b(people|persons|patients|residents|children)\b[^.;]{0,40}?\b(have|has|had|were|was)\s+(now\s+)?been\s+"
+            r"confirmed\s+(as\s+)?(infected|ill|to\s+have\s+(the|caught))\b"
         ),
     ),
     # The sick counted where they were diagnosed: "Five new cases were diagnosed in the UK today", "there
@@ -674,7 +737,7 @@ TRIGGERS = (
             # "declared the spill to be of national significance", "declared the region a disaster area"
             r"|\bdeclared\s+([\w’'-]+\s+){0,4}?(to\s+be\s+)?(of\s+)?[\"“]?(national\s+significance|(an?\s+)?(national\s+|public\s+"
             r"health\s+)?emergency|(an?\s+)?(major\s+)?disaster\s+(area|zone))\b|\b(banned|ban\s+on"
-            r"|lifted\s+(the\s+|a\s+)?(ban|restrictions|moratorium|curfew)|impos(ed|es|ing)\s+(a\s+|new\s+)?(ban|restrictions"
+            r"|lifted\s+(the\s+|a\s+|all\s+|its\s+|their\s+)?(remaining\s+)?(ban|restrictions|moratorium|curfew|curbs)|impos(ed|es|ing)\s+(a\s+|new\s+)?(ban|restrictions"
             r"|limits|curbs|controls)|(?<!\bto\s)(tightened|relaxed|eased)\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,2}"
             r"(rules|controls|restrictions|curbs|limits|regulations))\b|\b(entity\s+list|blacklist(ed|s)?|export\s+licen[cs]es|screen(ing)?\s+(all\s+)?"
             r"(travell?ers|passengers|arrivals)|(closed|close|shut|reopen(ed)?)\s+(all\s+)?(the\s+|its\s+)?(schools|borders?"
@@ -700,7 +763,10 @@ TRIGGERS = (
             r"|closure)s?\b|(?<!should\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!must\s)\b(have|has|had|were|was|been)\s+(already\s+)?"
             r"(placed\s+in\s+)?quarantined?\b"
             # "The WHO raised its alert level to phase five": a declared level of alert
-            r"|\b(raised|lowered|increased|cut)\s+(its|the|their)\s+([\w-]+\s+){0,2}?(alert|threat|warning)\s+levels?\b"
+            r"|\b(raised|lowered|increased|cut)\s+(its|the|their)\s+([\w-]+\s+){0,2}?(alert|threat|warning)\s+(levels?|system|status)\b"
+            # "disbanded the committee on energy", "abolished the agency": a public body done away with
+            r"|\b(disband(ed|s)|abolish(ed|es))\s+(the|a|an|its|their)\s+([\w-]+\s+){0,4}?(committee|agency|commission"
+            r"|department|ministry|office|council|board|unit|force|programme|program|body)\b"
             # "issued a 34-page plan directing the firm to recycle", "issued an order banning ...": directives
             r"|\bissued\s+(a|an|new|its|the)\s+([\w-]+\s+){0,3}(order|directive|decree|guidelines|plan|rules)\s+"
             r"(directing|ordering|requiring|telling|banning|barring|forbidding)\b"
@@ -716,6 +782,29 @@ TRIGGERS = (
             r"|vote\s+(count|tally|was\s+held)"
             r"|(vote|polls?|ballot|referendum)\b[^.;]{0,60}?\b(postponed|delayed|put\s+off|rescheduled)"
             r"|(postponed|delayed|put\s+off)\s+(the\s+)?([\w-]+\s+){0,2}(vote|polls?|ballot|referendum))\b"
+        ),
+    ),
+    # Leaders in touch by phone, a trip abroad set out on or called off, a gathering for a summit: "called
+    # Polish President Andrzej Duda to explain", "in a phone call on Sunday", "scrapped his trip to Japan",
+    # "will gather in Basel for the summit". ("called the president a liar" is words; "said by telephone
+    # from Lagos" and "a call with reporters" are interviews; a fishing trip is nobody's diplomacy)
+    Trigger(
+        "diplomacy",
+        "diplomacy",
+        _rx(
+            r"\bcalled\s+(his\s+|her\s+)?((?-i:[A-Z])[\w-]*\s+){0,3}(President|Prime\s+Minister|Chancellor|Premier"
+            r"|King|Queen|Secretary-General|counterparts?)\s+(((?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:[A-Z])[\w-]*)?"
+            r"(?=\s*(,|\.|and\b|to\b|on\b|about\b|after\b|late\b|early\b|last\b|this\b|shortly\b))"
+            r"|\b(in|during)\s+an?\s+([\w-]+\s+)?(tele)?phone\s+(call|conversation)\b(?!\s+with\s+(reporters|journalists"
+            r"|analysts|investors|the\s+press))|\b(tele)?phone\s+(call|conversation|talks)\s+with\s+(?!(reporters"
+            r"|journalists|analysts|investors|the\s+press)\b)|\b(spoke|talked|speaks|talks)\s+(by|on\s+the)\s+(tele)?phone\s+with\b"
+            r"|\b(depart(ed|s|ing)?|leave|leaves|left|set\s+off|sets\s+off|embark(ed|s)?)\s+on\s+(an?|his|her|their)\s+"
+            r"(?!(fishing|hunting|shopping|school|camping|skiing|family|holiday)\b)([\w-]+\s+){0,2}?(trip|tour|visit)\s+to\b"
+            r"|\b(cancel(l?ed|s)?|scrap(ped|s)?|postpon(ed|es)|called\s+off|cut\s+short|shorten(ed|s)?|delay(ed|s)?)\s+"
+            r"(his|her|their|its|the|a|an)\s+(?!(fishing|hunting|shopping|school|camping|skiing|family|holiday)\b)"
+            r"([\w-]+\s+){0,3}?(trip|tour)\b"
+            r"|\b(gather(ed|s|ing)?|convene[ds]?|convening)\s+in\s+(?-i:[A-Z])[\w-]+\s+(on\s+\w+\s+|next\s+\w+\s+)?for\s+"
+            r"(the\s+|an?\s+)?([\w-]+\s+){0,4}?(forum|summit|talks|negotiations)\b"
         ),
     ),
     Trigger(
