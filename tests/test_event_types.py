@@ -615,7 +615,7 @@ def test_a_price_reached_is_no_spill() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Authorities in the province on Thursday lowered their three-tier alert system from orange to yellow.",
+        "Authorities in the province on Thursday lowered their three-tier alert system from orange to amber.",
         "The city has lifted all restrictions imposed in March after the outbreak eased.",
         "The new majority has disbanded the parliamentary committee on water supply.",
     ],
