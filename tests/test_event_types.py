@@ -651,3 +651,14 @@ def test_calls_trips_and_summits_are_diplomacy(sentence: str) -> None:
 )
 def test_words_about_a_leader_or_to_reporters_are_no_diplomacy(sentence: str) -> None:
     assert "diplomacy" not in _types(sentence)
+
+
+def test_words_in_a_relative_clause_leave_the_main_clause_the_news() -> None:
+    memo = (
+        "A senator on Monday released an internal company memo that said, in the worst case, up to 9,000"
+        " tonnes of ash could escape from the dam."
+    )
+    assert _types(memo)[:1] == ["other"]
+    assert _types("Police on Friday arrested a man who said he had planted a device at the station.")[:1] == [
+        "arrest"
+    ]

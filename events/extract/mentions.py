@@ -539,8 +539,8 @@ TRIGGERS = (
         ),
     ),
     # A disaster told by what it did or what it left, not by a verb of striking: "an explosion destroyed the
-    # plant", "destroyed in the earthquake", "an exploding pipeline", "oil reached the oyster beds", "birds
-    # coated in oil", "the shoreline has been oiled", "the virus was first identified in two children",
+    # plant", "destroyed in the earthquake", "an exploding pipeline", "oil reached the mussel farms", "birds
+    # coated in oil", "the marshes have been oiled", "the virus was first identified in farm workers",
     # "has confirmed 14 people infected". Each is the disaster's own development, whoever reports it.
     Trigger(
         "disaster",
@@ -4245,6 +4245,10 @@ _NOUN_THAT_BEFORE = re.compile(
     r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:that|which)\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,3}"
     r"(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?$"
 )
+_RELATIVE_SUBJECT_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}[\w-]+\s+(?:that|which|who)\s+$"
+)
+_CLEFT_BEFORE = re.compile(r"\b(?:it|this)\s+(?:was|is)\s+(?:[\w-]+\s+){1,4}(?:that|who)\s+$", re.IGNORECASE)
 _SUBJECT_GAP_AFTER = re.compile(r"\s+(?:could|would|was|were|is|are|will|may|might|had|has|have)\b")
 
 
@@ -4276,6 +4280,14 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
         and not (
             _NOUN_THAT_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
             and _SUBJECT_GAP_AFTER.match(text, m.end())
+        )
+        # "released a company memo that said up to 9,000 tonnes of ash could escape", "arrested a man who said
+        # he was armed": the relative pronoun is the verb's subject; what is said is the noun's, and the
+        # sentence's news is its main clause
+        and not (
+            _RELATIVE_SUBJECT_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+            # ("It was the governor who said ...": a cleft puts the saying itself in focus)
+            and not _CLEFT_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
         )
     ]
     # '"We said it would hold," Jane Roe told reporters': a verb inside the quotation is what was said
