@@ -662,3 +662,22 @@ def test_words_in_a_relative_clause_leave_the_main_clause_the_news() -> None:
     assert _types("Police on Friday arrested a man who said he had planted a device at the station.")[:1] == [
         "arrest"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The European Commission on Tuesday asked member states to extend the drought relief scheme to 2030.",
+        "More than 30 airlines have asked the European Commission to delay the new noise rules until 2030.",
+        "Senator Jane Roe asked on Monday.",
+        "That figure is well above the last estimate issued by the European Commission on March 3.",
+        "The Daily Courier was sharply critical of the mayor's handling of the strike in an editorial"
+        " on Sunday.",
+    ],
+)
+def test_a_request_a_criticism_or_an_estimate_issued_is_a_statement(sentence: str) -> None:
+    assert _types(sentence)[:1] == ["statement"]
+
+
+def test_asked_in_the_passive_is_no_statement() -> None:
+    assert "statement" not in _types("The mayor was asked to leave the meeting on Monday.")

@@ -1096,6 +1096,12 @@ _SPEECH = _rx(
     r"|(?<=[,!?][\"”])(replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote)(?=\s)"
     r"|(?<=[,!?]'')\s?(replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote)"
     r"|(?<=\bhe\s)(replied|retorted)|(?<=\bshe\s)(replied|retorted)"
+    # Words given by other verbs: "has asked the committee to extend the credit", "was sharply critical of
+    # the plan in an editorial", "the estimate issued by the panel on June 10" ("asked to leave" in the
+    # passive names nobody who asked)
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(asked|asks)(?=\s+(?:[\w-]+\s+){1,7}?to\s+(?!be\b)[a-z]+\b|\s+(?:on\s+)?\w+day\s*[.,])"
+    r"|(?:was|were|is|are)\s+(?:strongly\s+|sharply\s+|highly\s+|deeply\s+|fiercely\s+)?critical(?=\s+of\b)"
+    r"|(?<=estimate\s)issued(?=\s+by\b)|(?<=forecast\s)issued(?=\s+by\b)|(?<=estimates\s)issued(?=\s+by\b)"
     r")\b"
     # "Artists confirmed to be taking part", "She was said to be happy": a participle, nobody speaks
     r"(?!\s+to\s+(be|have)\b)"
