@@ -681,3 +681,25 @@ def test_a_request_a_criticism_or_an_estimate_issued_is_a_statement(sentence: st
 
 def test_asked_in_the_passive_is_no_statement() -> None:
     assert "statement" not in _types("The mayor was asked to leave the meeting on Monday.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chemical maker's conduct before and after the March 3 Rivertown plant explosion prompted the"
+        " boycott, Smith said.",
+        "Even after its deadly 2011 refinery fire, the company accounted for most of the violations found by"
+        " inspectors.",
+    ],
+)
+def test_a_disaster_named_with_its_day_is_the_disaster(sentence: str) -> None:
+    assert _types(sentence)[:1] == ["disaster"]
+
+
+def test_a_disaster_as_a_yardstick_is_no_disaster_told() -> None:
+    assert "disaster" not in _types(
+        "The spill threatens to eclipse the 1979 Ixtoc leak as the worst in the region."
+    )
+    assert _types("The operator was fined $20 million on Monday over the 2019 chemical spill.")[:1] == [
+        "legal"
+    ]

@@ -569,6 +569,25 @@ TRIGGERS = (
             r"confirmed\s+(as\s+)?(infected|ill|to\s+have\s+(the|caught))\b"
         ),
     ),
+    # A disaster named with its day: "the March 3 blast", "its deadly 2011 refinery fire", "the leak in May".
+    # The date belongs to the disaster, so the disaster is what the mention dates, even when the sentence
+    # goes on to something else undated
+    Trigger(
+        "disaster",
+        "disaster",
+        _rx(
+            # ("recovered since the March 3 blast", "eclipse the 1979 leak", "worse than the 2004 tsunami": a
+            # yardstick of time or size, not the disaster told)
+            r"(?<!\bsince\s)(?<!\bthan\s)(?<!\beclipse\s)(?<!\beclipsed\s)(?<!\bsurpass\s)(?<!\bsurpassed\s)"
+            r"(?<!\bdwarf\s)(?<!\bdwarfed\s)(?<!\bdwarfing\s)(?<!\brival\s)(?<!\bexceed\s)(?<!\bovertake\s)"
+            r"\b(the|its|their|this|that|last\s+\w+[’']s)\s+((lethal|deadly|fatal|devastating|catastrophic|massive"
+            r"|huge|major)\s+)?(((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(jan|feb"
+            r"|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(19|20)\d\d)\s+)([\w’'-]+\s+){0,4}?(explosion|blowout|blast"
+            r"|spill|earthquake|quake|tsunami|hurricane|cyclone|typhoon|flood|fire|eruption|leak)s?\b"
+            r"|\b(explosion|blowout|blast|spill|earthquake|quake|tsunami|eruption|leak)\s+(in\s+(jan|feb|mar|apr|may"
+            r"|jun|jul|aug|sep|oct|nov|dec)\w*|on\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d)\b"
+        ),
+    ),
     # The sick counted where they were diagnosed: "Five new cases were diagnosed in the UK today", "there
     # were 27 confirmed cases in the UK". Each place's count is its own report, never the outbreak's global
     # tally of the same day (a family of its own keeps the two apart)
