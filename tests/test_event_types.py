@@ -703,3 +703,19 @@ def test_a_disaster_as_a_yardstick_is_no_disaster_told() -> None:
     assert _types("The operator was fined $20 million on Monday over the 2019 chemical spill.")[:1] == [
         "legal"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least seven factory workers were taken to hospital yesterday after breathing in fumes.",
+        "Among the 20,000 dead, the few survivors found by rescue teams are a sign of hope for the city.",
+        "The floods left 300 people dead across the province on Sunday.",
+    ],
+)
+def test_the_hurt_taken_to_hospital_and_the_dead_counted_are_casualties(sentence: str) -> None:
+    assert _types(sentence)[:1] == ["casualties"]
+
+
+def test_dead_batteries_are_no_toll() -> None:
+    assert "casualties" not in _types("Two dead batteries were blamed for the delay on Monday.")

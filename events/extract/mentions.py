@@ -707,6 +707,14 @@ TRIGGERS = (
             r"|\b(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds"
             r"|thousands)\s+([\w-]+\s+){0,3}?((were|are|had\s+been|have\s+been)\s+(confirmed\s+|now\s+)?dead"
             r"|(known|confirmed)\s+(to\s+be\s+)?dead)\b"
+            # "seven workers were taken to hospital", "12 people were admitted to hospitals": the hurt counted
+            r"|\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several)"
+            r"\s+([\w-]+\s+){0,3}?(were|have\s+been|had\s+been)\s+(\w+ly\s+)?(taken|rushed|admitted|airlifted|flown)"
+            r"\s+to\s+(a\s+|the\s+)?(local\s+|nearby\s+)?(hospitals?|clinics?)\b"
+            # "among the 100,000 dead", "left 40 people dead": the dead counted without a verb of their own
+            # ("feared to have left tens of thousands dead": a round guess is no count)
+            r"|\b\d[\d,.]*\s+(people\s+|civilians\s+|soldiers\s+)?dead\b(?!\s+(zones?"
+            r"|ends?|batteries|heat|lines?|weight|wood|letters?|stock|calm|cells?|and\s+(alive|buried))\b)"
             # "Jane Roe, 41, was the first Briton to die": a named death, told by its rank in the toll
             r"|\b(was|is|became)\s+the\s+(first|second|third|latest|\w+th)\s+([\w-]+\s+){0,2}?to\s+(die|be\s+killed)\b"
         ),
