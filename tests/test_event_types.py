@@ -719,3 +719,14 @@ def test_the_hurt_taken_to_hospital_and_the_dead_counted_are_casualties(sentence
 
 def test_dead_batteries_are_no_toll() -> None:
     assert "casualties" not in _types("Two dead batteries were blamed for the delay on Monday.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Announcing the criminal investigations on Tuesday, the attorney general said: "No one is above the law."',
+        "The justice ministry announced a criminal investigation into the collapse on Friday.",
+    ],
+)
+def test_an_investigation_announced_is_legal(sentence: str) -> None:
+    assert _types(sentence)[:1] == ["legal"]
