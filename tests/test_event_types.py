@@ -724,7 +724,8 @@ def test_dead_batteries_are_no_toll() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        'Announcing the criminal investigations on Tuesday, the attorney general said: "No one is above the law."',
+        "Announcing the criminal investigations on Tuesday, the attorney general said: "
+        '"No one is above the law."',
         "The justice ministry announced a criminal investigation into the collapse on Friday.",
     ],
 )

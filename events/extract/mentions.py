@@ -473,8 +473,8 @@ TRIGGERS = (
             r"|(file|files|filing|bring|brings|bringing)\s+(a|an)\s+([\w-]+\s+){0,2}(case|suit|lawsuit|complaint)"
             # "had launched a criminal and civil investigation": prosecutors' inquiry begun (a safety review
             # or a newspaper's inquiry is no case)
-            # ("Announcing the criminal investigations, the attorney general said": made known by the one who opens
-            # them)
+            # ("Announcing the criminal investigations, the attorney general said": made known by the one who
+            # opens them)
             r"|(launch|open|announc)(ed|es|ing)?\s+(a\s+|an\s+|the\s+)?(formal\s+)?(criminal|civil|federal|police"
             r"|fraud|manslaughter|corruption)\s+([\w-]+\s+){0,2}(investigation|inquiry|probe)s?)\b"
         ),
