@@ -426,8 +426,9 @@ def test_a_box_of_linked_headlines_with_their_ages_is_no_prose() -> None:
         "Donors pledged 200 million dollars for flood relief at a meeting in Geneva on Monday.\n\n"
         "The money will pay for shelters and clean water.\n\n"
         "Relief agencies welcomed the pledges made at the meeting.\n\n"
-        "The Daily Planet is not responsible for the content of external internet sites Wire UK Floods force "
-        "thousands from homes - 3 hrs ago City Herald Dam bursts after week of rain - 9 hrs ago Evening Star.\n\n"
+        "The Daily Planet is not responsible for the content of external internet sites Wire UK Floods "
+        "force thousands from homes - 3 hrs ago City Herald Dam bursts after week of rain - 9 hrs ago "
+        "Evening Star.\n\n"
         "Valley Times Army sends boats to flooded villages - 2 hrs ago Morning Post River peaks at record "
         "level - 5 hrs ago Coast Gazette Rain eases - 7 hrs ago.\n"
     )

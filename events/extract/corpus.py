@@ -16,6 +16,7 @@ import re
 import stat
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 from events.errors import DataError, InputError
@@ -603,10 +604,10 @@ def _list_of_links(line: str) -> bool:
     if len(_LINK_AGE.findall(line)) >= LINK_AGES_IN_A_BOX:
         return True
     cuts = [found.end() for found in _TEASER_CUT.finditer(line)]
-    lengths = [after - before for before, after in zip(cuts, cuts[1:], strict=False)]
+    lengths = [after - before for before, after in pairwise(cuts)]
     alike = sum(
         1
-        for one, other in zip(lengths, lengths[1:], strict=False)
+        for one, other in pairwise(lengths)
         if one >= TEASER_MIN_CHARS and abs(one - other) <= TEASER_SAME_LENGTH_WITHIN
     )
     return alike + 1 >= TEASERS_IN_A_LIST and len(lengths) >= TEASERS_IN_A_LIST
