@@ -1149,3 +1149,24 @@ def test_a_verb_the_writer_corrects_between_commas_keeps_its_first_tense() -> No
         tidy(text) == "Analysts reckon nearly half the insurer's value is attributable to its Asian business"
     )
     assert tidy("The port is, or soon will be, closed") == "The port is closed"
+
+
+def test_he_in_words_quoted_is_not_their_speaker() -> None:
+    # the strategist speaks of the candidate: "he" in a quotation is never the one quoted
+    built = build_reports(
+        (
+            dt.date(2026, 5, 3),
+            "The opposition candidate lost the regional election on Friday, official results showed.\n\n"
+            '"He never won over the farmers and the unions can be hostile as well," Okafor said.',
+        )
+    )
+    titles = [title for _type, _d, _e, title, _n in built]
+    assert any("Okafor" in title for title in titles), titles
+    assert not any(
+        title.startswith("Tom Okafor never") or "Okafor says he never" in title for title in titles
+    )
+
+
+def test_a_quoted_remark_in_the_third_person_keeps_its_quotation() -> None:
+    title = headline("He never won over the farmers", speaker="Tom Okafor", speech=True, quoted=True)
+    assert title == "Tom Okafor: “He never won over the farmers”"

@@ -1252,7 +1252,10 @@ def _title(cluster: Cluster, best: Mention) -> str:
     clause = _whole_name_opening(best, clause)
     clause = _without_addressee(best.sentence.text, clause)
     pronoun = re.match(r"(he|she)\s+", clause, re.IGNORECASE)
-    if pronoun and speaker and speaker in best.actors and _personal(speaker):
+    # ('"He never sealed the deal," Roe said': in words quoted, "he" is somebody other than the speaker, who
+    # would say "I"; only reported speech, "Roe said he was willing", makes the speaker the pronoun)
+    in_quotes = _quoted_words(best.sentence.text, clause)
+    if pronoun and speaker and speaker in best.actors and _personal(speaker) and not in_quotes:
         clause = (
             speaker + " " + clause[pronoun.end() :]
         )  # "He was willing to ..." -> "Volodymyr Zelenskyy was ..."

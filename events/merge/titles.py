@@ -260,10 +260,17 @@ def _as_quotation(text: str, quoted: bool) -> bool:
     if FIRST_PERSON.match(text):
         return True
     lowered = re.split(r"[’']", first.lower())[0]
+    if quoted and lowered in _THIRD_PERSON:
+        # ('"He never sealed the deal," Roe said': "Roe says he never ..." would make Roe the one who failed)
+        return True
     # ("The company will pay" reads as well after "says": "X says the company will pay")
     return (
         quoted and first[:1].isupper() and lowered not in COMMON_OPENERS and lowered not in _LOWER_AFTER_SAYS
     )
+
+
+# A person other than the speaker, in words the speaker is quoted as saying
+_THIRD_PERSON = frozenset("he she his her him".split())
 
 
 _SAYING_NAMED = re.compile(r"(?:said|says|asks|asked|told|tells|added|adds|wrote|writes|replied|replies)\b")
