@@ -1710,3 +1710,51 @@ def test_a_saying_in_a_clause_that_describes_a_noun_with_no_comma_is_not_the_sen
     assert _main_speech(described, []) is None
     # what was said has a subject of its own: the ministry said it
     assert _main_speech("This is the first time that the ministry has said it will cut the budget.", [])
+
+
+def speakers_and_sentences(text: str) -> list[tuple[str, str]]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    return [(m.speaker, m.sentence.text) for m in extract_mentions(article, load_gazetteer())]
+
+
+def test_he_after_a_body_that_spoke_is_not_the_body() -> None:
+    # "The UN says ..." then "He later told reporters ...": a union of states is nobody's "he"
+    found = speakers_and_sentences(
+        "The storm flattened the village on Monday.\n\n"
+        "The United Nations says more than 13,000 people have been moved out of the valley.\n\n"
+        "He later told reporters that bottled water and biscuits had kept him going."
+    )
+    assert not any(speaker == "United Nations" and text.startswith("He later") for speaker, text in found)
+
+
+def test_he_after_someone_new_is_not_the_speaker_before_them() -> None:
+    found = speakers_and_sentences(
+        "The storm flattened the village on Monday.\n\n"
+        "Interior Minister Tom Baker said rescuers had reached the valley on Monday.\n\n"
+        "Onlookers cheered as Wismond Exantus - smiling and apparently unhurt - emerged from the school.\n\n"
+        "He later told reporters that bottled water and biscuits had kept him going."
+    )
+    assert not any(speaker == "Tom Baker" and text.startswith("He later") for speaker, text in found)
+
+
+def test_he_stands_for_the_titled_person_who_spoke_last_not_an_earlier_speaker() -> None:
+    found = speakers_and_sentences(
+        "The White House dismissed the preacher's remarks about the flood on Thursday.\n\n"
+        "Spokesman Tom Baker said on Thursday he was amazed by the remarks.\n\n"
+        "During a broadcast on his own network, Mr Hale suggested the flood was a punishment.\n\n"
+        "He said the city had broken a promise to God when it legalised gambling."
+    )
+    said = [speaker for speaker, text in found if text.startswith("He said the city")]
+    assert said and "Tom Baker" not in said
+    assert any("Hale" in speaker for speaker in said)
+
+
+def test_he_added_after_a_correspondents_words_is_comment_too() -> None:
+    found = speakers_and_sentences(
+        "The health ministry confirmed the first death from the virus on Sunday.\n\n"
+        'Health Minister Ana Okonjo said: "Our thoughts are with the family."\n\n'
+        'The Daily Planet\'s health correspondent Tom Hale said: "The risk to the public remains low."\n\n'
+        'He added: "Seasonal flu kills thousands of people every winter."'
+    )
+    assert not any(speaker == "Ana Okonjo" and "Seasonal flu" in text for speaker, text in found)
+    assert not any("Seasonal flu" in text and speaker for speaker, text in found)

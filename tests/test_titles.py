@@ -1170,3 +1170,8 @@ def test_he_in_words_quoted_is_not_their_speaker() -> None:
 def test_a_quoted_remark_in_the_third_person_keeps_its_quotation() -> None:
     title = headline("He never won over the farmers", speaker="Tom Okafor", speech=True, quoted=True)
     assert title == "Tom Okafor: “He never won over the farmers”"
+
+
+def test_a_participle_that_opens_words_said_is_not_the_speakers_verb() -> None:
+    title = headline("Bottled water and biscuits had kept her going", speaker="Jane Roe", speech=True)
+    assert title == "Jane Roe says bottled water and biscuits had kept her going"

@@ -2053,9 +2053,7 @@ def extract_mentions(
                 # "... could leak until August, when relief wells are due to be finished": the happening of
                 # the when-clause, whatever the main clause tells
                 drafts.extend(_happening_since_when(sentence, *since_when, own_entities, last_speaker))
-            last_speaker = _person_opening(sentence, own_entities) or _after_someone_new(
-                sentence, last_speaker
-            )
+            last_speaker = _pronoun_antecedent(sentence, own_entities, last_speaker)
             continue
         first_of_sentence = len(drafts)
         before = (
@@ -2072,9 +2070,7 @@ def extract_mentions(
                 last_speaker = (draft.speaker, draft.speaker_country)
             elif not draft.speaker:
                 # "Jane Roe met the governor. She said ...": the person the sentence is about
-                last_speaker = _person_opening(sentence, own_entities) or _after_someone_new(
-                    sentence, last_speaker
-                )
+                last_speaker = _pronoun_antecedent(sentence, own_entities, last_speaker)
             draft = _plan_undone(draft)
             announced = _announced(draft, main_dates) if len(parts) == 1 else []
             if not _plan_overtaken(draft):
@@ -2717,11 +2713,41 @@ _OPENING_LEAD = re.compile(
 )
 
 
+def _pronoun_antecedent(
+    sentence: Sentence, entities: list[Entity], last_speaker: tuple[str, str]
+) -> tuple[str, str]:
+    """Whom a "he" or "she" that speaks in the next sentence stands for, after a sentence that gave no
+    remarks with a speaker: the person it is about, nobody when it brings in somebody new or a journalist
+    or commentator whose words were left out (their "He added: ..." is comment too), else the last
+    speaker."""
+    if _COMMENTATOR.search(sentence.text):
+        return ("", "")
+    return _person_opening(sentence, entities) or _after_someone_new(sentence, last_speaker)
+
+
 def _after_someone_new(sentence: Sentence, last_speaker: tuple[str, str]) -> tuple[str, str]:
     """Who a "he said" after this sentence may stand for: nobody known, when the sentence brings in a
     bystander ("One local fisherman told the paper ...", "Jane Roe, who runs a cafe, moved her children
     inland"), whose words follow; else the last speaker."""
-    return ("", "") if _SOMEONE_NEW.search(sentence.text) else last_speaker
+    if _SOMEONE_NEW.search(sentence.text):
+        return ("", "")
+    # "Onlookers cheered as Jane Roe - smiling - emerged from the ruins": somebody else, named as the subject
+    # of a verb, now stands between the speaker and the "he" or "she" that follows
+    surname = last_speaker[0].split()[-1] if last_speaker[0] else ""
+    quoted = _quoted_spans(sentence.text)
+    for name in _NAME_BY_FORM.finditer(sentence.text):
+        if any(s <= name.start() < t for s, t in quoted) or (surname and surname in name.group("name")):
+            continue
+        gap = _TO_THE_VERB.match(sentence.text, name.end("name"))
+        verb = re.match(r"[a-z]+", sentence.text[gap.end() :]) if gap is not None else None
+        if verb is not None and _FINITE_VERB.fullmatch(verb.group()):
+            return ("", "")
+    return last_speaker
+
+
+# A person's name by its form, inside a sentence (not opening it): two or three capitalised words after a
+# lower-case one ("as Jane Roe", "when Tom de Hale")
+_NAME_BY_FORM = re.compile(r"(?<=[a-z,] )(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b(?!['’])")
 
 
 def _person_opening(sentence: Sentence, entities: list[Entity]) -> tuple[str, str] | None:
@@ -2730,12 +2756,39 @@ def _person_opening(sentence: Sentence, entities: list[Entity]) -> tuple[str, st
     opens otherwise or the name is a possessive ("Jane Roe's lawyer")."""
     first = next((e for e in entities if e.start >= sentence.start), None)
     if first is None or first.kind != "actor" or not names_a_person(first):
-        return None
+        return _person_subject(sentence, entities)
     lead = sentence.text[: first.start - sentence.start]
     after = sentence.text[first.end - sentence.start : first.end - sentence.start + 2]
     if not _OPENING_LEAD.fullmatch(lead) or re.match(r"['’]s?\b", after):
-        return None
+        return _person_subject(sentence, entities)
     return first.name, first.country
+
+
+# After a person's name, what sets it off before its verb: an aside between dashes or commas ("Jane Roe -
+# smiling and unhurt - emerged", "Jane Roe, 42, was"), then an adverb
+_TO_THE_VERB = re.compile(r"(?:\s*(?:[-–—]|,)\s[^-–—,;.]{1,80}?(?:[-–—]|,))?\s+(?:[a-z]+ly\s+)?")
+
+
+_TITLED = re.compile(rf"\b{TITLE}$")
+
+
+def _person_subject(sentence: Sentence, entities: list[Entity]) -> tuple[str, str] | None:
+    """The last person named as the subject of a clause of the sentence, outside any quotation ("Onlookers
+    cheered as Jane Roe - smiling - emerged from the ruins"): whom "he" or "she" in the next sentence
+    stands for, rather than a speaker named before her; None when there is none."""
+    text = sentence.text
+    quoted = _quoted_spans(text)
+    for entity in reversed([e for e in entities if sentence.start <= e.start and e.end <= sentence.end]):
+        start, end = entity.start - sentence.start, entity.end - sentence.start
+        # ("Mr Roe": a courtesy title makes a bare surname a person's)
+        personal = names_a_person(entity) or _TITLED.search(text, 0, start) is not None
+        if entity.kind != "actor" or not personal or any(s <= start < t for s, t in quoted):
+            continue
+        gap = _TO_THE_VERB.match(text, end)
+        verb = re.match(r"[a-z]+", text[gap.end() :]) if gap is not None else None
+        if verb is not None and _FINITE_VERB.fullmatch(verb.group()):
+            return entity.name, entity.country
+    return None
 
 
 def _joined_act(sentence: Sentence, dates: list[DateMention]) -> tuple[int, Sentence] | None:

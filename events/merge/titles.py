@@ -242,7 +242,9 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
             or re.search(r"\s[a-z]{2,}(?<![sui])s$", speaker)
         )
         says = "say" if plural else "says"
-        text = f"{speaker} {text}" if _PAST_VERB.fullmatch(first) else f"{speaker} {says} {text}"
+        # ("Bottled water had kept her going": a participle before a verb of its clause qualifies the subject)
+        lost_subject = _PAST_VERB.fullmatch(first) and not _VERB_AFTER_PARTICIPLE.match(text)
+        text = f"{speaker} {text}" if lost_subject else f"{speaker} {says} {text}"
     return fit(text)
 
 
@@ -325,6 +327,10 @@ _PLURAL_SPEAKER = re.compile(
 )
 # "Relatives", "Rescuers", "Witnesses": one word naming people in the plural
 _PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ians|ees|ives|ies|ials|esses)")
+# A finite verb after the opening word of a clause: "Bottled water and biscuits had kept her going"
+_VERB_AFTER_PARTICIPLE = re.compile(
+    r"(?i)\S+(?:\s+[\w'’-]+){1,6}?\s+(?:had|has|have|was|were|is|are|will|would|could|can|may|might)\s"
+)
 _PAST_VERB = re.compile(r"(?:[A-Z][a-z]{2,}ed|Said|Told|Spoke|Gave|Made|Met|Took|Sent)")
 
 
