@@ -1758,3 +1758,12 @@ def test_he_added_after_a_correspondents_words_is_comment_too() -> None:
     )
     assert not any(speaker == "Ana Okonjo" and "Seasonal flu" in text for speaker, text in found)
     assert not any("Seasonal flu" in text and speaker for speaker, text in found)
+
+
+def test_a_country_named_in_an_aside_between_dashes_is_not_the_speaker() -> None:
+    found = speakers_and_sentences(
+        "Finance ministers met in Brussels on Monday to discuss the debt crisis.\n\n"
+        "And the group of lender nations - including Germany, France and Japan - has called on other "
+        "countries to follow its lead in cancelling debts to Greece."
+    )
+    assert not any(speaker in ("Germany", "France", "Japan") for speaker, _text in found)

@@ -4509,6 +4509,11 @@ def _overlaps(figure: Figure, date: DateMention, offset: int) -> bool:
     return figure.start + offset < date.end and date.start < figure.end + offset
 
 
+# An aside set off by spaced dashes: " - including Germany and France - " (brackets may hold the short
+# name of the body before them, "(WHO)", which speaks)
+_DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—.;]{2,120}?\s[-–—]\s")
+
+
 def _speaker(
     text: str, speech: re.Match[str] | None, local: list[Entity], last: tuple[str, str]
 ) -> tuple[str, str, bool]:
@@ -4568,6 +4573,9 @@ def _speaker(
     listener_follows = not _INVERTIBLE.fullmatch(speech.group())
     inverts = not listener_follows and _INVERSION_POINT.search(text[: speech.start()]) is not None
     quoted = _quoted_spans(text)
+    # ("The group of lenders - including Germany and France - has called on ...": who is named in an aside
+    # between dashes, closed before the verb, is not its subject)
+    quoted += [found.span() for found in _DASH_ASIDE.finditer(text, 0, speech.start())]
     outside = [e for e in people if not any(s <= e.start < t for s, t in quoted)]
     # "The WHO raised its tally, as British scientists announced ...": the verb's subject is in its own
     # clause, after the conjunction; names before it belong to the main clause
