@@ -1767,3 +1767,26 @@ def test_a_country_named_in_an_aside_between_dashes_is_not_the_speaker() -> None
         "countries to follow its lead in cancelling debts to Greece."
     )
     assert not any(speaker in ("Germany", "France", "Japan") for speaker, _text in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Internal documents criticise Jane Roe, director of the Federal Aviation Agency, saying she ignored "
+        "warnings about the engines.",
+        "The audit also blamed Interior Minister Tom Baker, saying that in a series of interviews he had "
+        "misstated the cost of the bridge.",
+    ],
+)
+def test_who_is_criticised_is_not_who_says_why(sentence: str) -> None:
+    found = speakers_and_sentences(sentence)
+    assert found
+    assert not any(speaker in ("Jane Roe", "Tom Baker", "Federal Aviation Agency") for speaker, _t in found)
+
+
+def test_a_body_whose_spokesman_blames_another_still_speaks() -> None:
+    found = speakers_and_sentences(
+        "A Renwick Marine spokesman blamed the Federal Aviation Agency, saying its inspectors ignored "
+        "warnings."
+    )
+    assert [speaker for speaker, _t in found] == ["Renwick Marine"]

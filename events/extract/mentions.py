@@ -4509,11 +4509,6 @@ def _overlaps(figure: Figure, date: DateMention, offset: int) -> bool:
     return figure.start + offset < date.end and date.start < figure.end + offset
 
 
-# An aside set off by spaced dashes: " - including Germany and France - " (brackets may hold the short
-# name of the body before them, "(WHO)", which speaks)
-_DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—.;]{2,120}?\s[-–—]\s")
-
-
 def _speaker(
     text: str, speech: re.Match[str] | None, local: list[Entity], last: tuple[str, str]
 ) -> tuple[str, str, bool]:
@@ -4575,12 +4570,16 @@ def _speaker(
     quoted = _quoted_spans(text)
     # ("The group of lenders - including Germany and France - has called on ...": who is named in an aside
     # between dashes, closed before the verb, is not its subject)
-    quoted += [found.span() for found in _DASH_ASIDE.finditer(text, 0, speech.start())]
+    quoted += [found.span() for found in _DASHED_ASIDE.finditer(text, 0, speech.start())]
     outside = [e for e in people if not any(s <= e.start < t for s, t in quoted)]
     # "The WHO raised its tally, as British scientists announced ...": the verb's subject is in its own
     # clause, after the conjunction; names before it belong to the main clause
     joined_at = _clause_opening_before(text, speech.start())
     before = [e for e in outside if joined_at <= e.start and e.end <= speech.start()]
+    # "The documents criticise Jane Roe, director of the agency, saying ...": who is named after a verb that
+    # acts on them is its object, with all that describes them; the participle's subject is the verb's
+    acting = list(_ACTING_ON.finditer(text, joined_at, speech.start()))
+    object_from = acting[-1].start() if acting and speech.group().lower().endswith("ing") else len(text)
     # "the health secretary, Alan Johnson, said the agency ...": a name closing an apposition right before
     # the comma is the verb's subject; the verb is not inverted
     if inverts and any(
@@ -4612,8 +4611,11 @@ def _speaker(
     apposed = [
         e
         for e in actors
-        if _APPOSED.match(text[e.end : speech.start()])
-        or (not names_an_organisation(e) and _TITLE_APPOSED.match(text[e.end : speech.start()]))
+        if (
+            _APPOSED.match(text[e.end : speech.start()])
+            or (not names_an_organisation(e) and _TITLE_APPOSED.match(text[e.end : speech.start()]))
+        )
+        and e.start < object_from
     ]
     if apposed:
         return _speaker_of(apposed[0])
@@ -4676,10 +4678,11 @@ def _speaker(
     # a body named in an aside between dashes describes the subject, it does not speak
     asides = [(m.start(), m.end()) for m in _DASHED_ASIDE.finditer(text[: speech.start()])]
     actors = [e for e in actors if not any(a <= e.start < b for a, b in asides)] or actors
+    actors = [e for e in actors if e.start < object_from]
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
     # "Thai scientists who infected piglets with the virus said": the relative clause tells which ones
-    subject = _TRAILING_RELATIVE.sub("", text[joined_at : speech.start()])
+    subject = _TRAILING_RELATIVE.sub("", text[joined_at : min(speech.start(), object_from)])
     # "Authorities in the north, as well as those in the capital, have told ...": who else joined in is
     # set apart by commas; the body before it is the subject
     subject = _JOINED_IN.sub("", subject)
@@ -4695,6 +4698,7 @@ def _speaker(
         e
         for e in before
         if e.kind == "country"
+        and e.start < object_from
         and not _describes_a_nonstate_noun(text, e)
         # ("rescue agency Rapid-UK said": a country joined to a name by a hyphen is part of the name)
         and text[e.start - 1 : e.start] != "-"
@@ -5827,6 +5831,12 @@ def _toll_not_told(text: str, found: re.Match[str]) -> bool:
 
 # ", Labour MEP for the East Midlands,", ", Deputy Director of Ports,": a title of capitalised words with no
 # verb set apart after a name
+# A verb that acts on the person or body named after it: "criticised Jane Roe", "accused the ministry"
+_ACTING_ON = re.compile(
+    r"\b(?:critici[sz]e[sd]?|accuse[sd]?|blame[sd]?|praise[sd]?|thank(?:s|ed)?|urge[sd]?|condemn(?:s|ed)?"
+    r"|rebuke[sd]?|fault(?:s|ed)?|fire[sd]?|sack(?:s|ed)?|sue[sd]?|attack(?:s|ed)?|implicate[sd]?"
+    r"|single[sd]?\s+out)\s+(?=[A-Za-z])"
+)
 _TITLE_APPOSED = re.compile(r"^,\s+[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,10}?,\s*$")
 # "ambassador to the United Nations", "envoy to Sudan": the posting of the one who speaks
 _POSTED_TO = _rx(
