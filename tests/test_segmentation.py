@@ -465,3 +465,14 @@ def test_a_list_of_teasers_cut_at_one_length_is_no_prose() -> None:
 def test_a_posts_author_and_time_stamp_open_no_sentence(stamp: str) -> None:
     sentence = stamp + "Coastal towns have launched an advertising campaign to bring tourists back."
     assert sentence[lead_in(sentence) :].startswith("Coastal towns have launched")
+
+
+def test_a_video_caption_run_into_a_sentence_opened_by_a_kind_of_people_is_left_out() -> None:
+    line = (
+        "Reporter Jane Roe describes the scene at the flooded port Aid workers have also criticised "
+        "government plans to move thousands of people to camps."
+    )
+    assert line[run_in_caption(line) :].startswith("Aid workers have also criticised")
+    # ... but not inside a sentence whose verb came before
+    said = "Health ministers from the region said on Monday Aid workers have arrived."
+    assert run_in_caption(said) == 0

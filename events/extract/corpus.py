@@ -1149,8 +1149,22 @@ _NAME_APPOSITION_VERB = re.compile(
 
 def _subject_opens(word: str, rest: str) -> bool:
     """Whether a capitalised word after a lower-case one opens a new sentence as its subject: a word for
-    people that only a sentence's start capitalises, or a name with an apposition and then its verb."""
-    return word in _PEOPLE_OPENERS or _NAME_APPOSITION_VERB.match(rest) is not None
+    people that only a sentence's start capitalises, people of a kind ("Aid workers have ..."), or a name
+    with an apposition and then its verb."""
+    return (
+        word in _PEOPLE_OPENERS
+        or _PEOPLE_OF_A_KIND.match(rest) is not None
+        or _NAME_APPOSITION_VERB.match(rest) is not None
+    )
+
+
+# "... the situation at the port Aid workers have also criticised ...": a kind of people, in lower case after
+# its capitalised first word, then their verb, opens a sentence (a video's caption ran into it)
+_PEOPLE_OF_A_KIND = re.compile(
+    r"[A-Z][a-z]+\s+(?:workers|officials|groups|agencies|leaders|ministers|officers|experts|residents|doctors"
+    r"|troops|protesters|survivors|families|volunteers|engineers|investigators|scientists)\s+(?:[a-z]+ly\s+)?"
+    r"(?:have|has|had|are|were|will|would|said|say|says|told|warned|urged)\b"
+)
 
 
 # A picture's caption that quotes its subject: 'Jane Roe: "For a small country, this is a disaster"'. Run into
