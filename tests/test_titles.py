@@ -1175,3 +1175,28 @@ def test_a_quoted_remark_in_the_third_person_keeps_its_quotation() -> None:
 def test_a_participle_that_opens_words_said_is_not_the_speakers_verb() -> None:
     title = headline("Bottled water and biscuits had kept her going", speaker="Jane Roe", speech=True)
     assert title == "Jane Roe says bottled water and biscuits had kept her going"
+
+
+def test_a_thing_announced_somewhere_keeps_the_verb_that_announced_it() -> None:
+    built = build_reports(
+        (
+            dt.date(2026, 5, 3),
+            "President Jane Roe ordered a review of offshore drilling permits on Thursday.\n\n"
+            "She announced the moves at a news conference carried on all the main television channels.",
+        )
+    )
+    titles = [title for _type, _d, _e, title, _n in built]
+    assert not any("says the moves" in title for title in titles), titles
+    assert any("announced the moves at a news conference" in title for title in titles), titles
+
+
+def test_a_thing_announced_by_he_or_she_names_who_announced_it() -> None:
+    built = build_reports(
+        (
+            dt.date(2026, 5, 3),
+            "President Jane Roe ordered a review of offshore drilling permits on Thursday.\n\n"
+            "She announced the moves at a news conference.",
+        )
+    )
+    titles = [title for _type, _d, _e, title, _n in built]
+    assert "Jane Roe announced the moves at a news conference" in titles, titles

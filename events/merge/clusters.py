@@ -1247,6 +1247,16 @@ def _title(cluster: Cluster, best: Mention) -> str:
         # "Authorities in Haiti have announced plans to house 400,000 survivors": what was announced is a
         # thing, not a clause, and "Authorities say plans to house ..." would lose the verb that tells it
         own = headline(best.sentence.text)
+        # ("She announced the moves at a news conference": the title names who "she" is)
+        # (or, when the name would make it too long to stand whole, the event carries the speaker as actor)
+        pronoun = re.match(r"(?:he|she)\s+", own, re.IGNORECASE)
+        named = (
+            headline(f"{speaker} {own[pronoun.end() :]}")
+            if pronoun and speaker and _personal(speaker)
+            else ""
+        )
+        if named and not is_fragment(named):
+            return named
         if own and not is_fragment(own):
             return own
     clause = _whole_name_opening(best, clause)
@@ -1325,7 +1335,8 @@ def _announced_thing(sentence: str, clause: str) -> bool:
     at = " ".join(sentence.split()).find(words[:40])
     if at <= 0 or not words[:1].islower():
         return False
-    head = re.split(r"\s(?:to|for|into|on|that)\s", words, maxsplit=1)[0]
+    # ("the moves at a news conference carried on television": where it was announced is no verb's subject)
+    head = re.split(r"\s(?:to|for|into|on|that|at|during|in\s+a)\s", words, maxsplit=1)[0]
     return _ANNOUNCING.search(" ".join(sentence.split())[:at]) is not None and len(head.split()) <= 4
 
 
