@@ -1200,3 +1200,17 @@ def test_a_thing_announced_by_he_or_she_names_who_announced_it() -> None:
     )
     titles = [title for _type, _d, _e, title, _n in built]
     assert "Jane Roe announced the moves at a news conference" in titles, titles
+
+
+def test_a_criticism_with_its_reason_is_titled_as_criticism_not_fact() -> None:
+    built = build_reports(
+        (
+            dt.date(2026, 5, 3),
+            "The airline grounded its fleet on Monday after an engine failure.\n\n"
+            "Internal documents criticise Jane Roe, director of the Federal Aviation Agency, saying that in "
+            "a series of briefings she ignored warnings about the engines.",
+        )
+    )
+    titles = [title for _type, _d, _e, title, _n in built]
+    assert "Internal documents criticise Jane Roe, saying she ignored warnings about the engines" in titles
+    assert not any(title.startswith(("Jane Roe ignored", "She ignored")) for title in titles)

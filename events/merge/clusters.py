@@ -29,6 +29,7 @@ from events.extract.quantities import figure_cell
 from events.merge.titles import (
     COMMON_OPENERS,
     a_body,
+    criticism_title,
     fit,
     headline,
     is_fragment,
@@ -1235,6 +1236,9 @@ def _title(cluster: Cluster, best: Mention) -> str:
         # Remarks whose speaker no rule could name ("The doctor told NBC he had not been distracted"): the
         # sentence's own words, attribution kept, when its headline keeps it; the words said alone would
         # print somebody's claim as a fact
+        criticism = criticism_title(best.sentence.text)
+        if criticism:
+            return criticism
         own = headline(best.sentence.text)
         if own and not is_fragment(own) and _ATTRIBUTED.search(own):
             return own

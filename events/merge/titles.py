@@ -1178,3 +1178,23 @@ def with_named_pronoun(sentence: str, clause: str) -> str:
     if plural != (pronoun.group(1).lower() == "they"):
         return clause
     return f"{subject[:1].upper()}{subject[1:]} {text[pronoun.end() :]}"
+
+
+# "The documents criticise Jane Roe, director of the agency, saying that in May she ignored warnings": who
+# criticises whom, and why, without the description of the one criticised or the phrase of time
+_CRITICISED_SAYING = re.compile(
+    r"(?P<who>.*?\b(?:critici[sz]e[sd]?|accuse[sd]?|blame[sd]?|condemn(?:s|ed)?|fault(?:s|ed)?)\s+"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),[^;]*?,\s+(?P<verb>saying|adding|arguing)\s+(?:that\s+)?"
+    r"(?:[^;]{0,80}?[\s,])??(?P<said>(?:he|she|they|it|its|his|her|their)\s.*)"
+)
+
+
+def criticism_title(sentence: str) -> str:
+    """The title of a criticism with its reason given by a participle ("The documents criticise Jane Roe,
+    saying she ignored warnings"), whose speaker is the subject no list names: the criticised person is
+    never its speaker, and what is said of them never a fact. Empty when the sentence is not so told."""
+    found = _CRITICISED_SAYING.match(" ".join(sentence.split()))
+    if found is None:
+        return ""
+    title = headline(f"{found['who']}, {found['verb']} {found['said']}")
+    return "" if is_fragment(title) else title
