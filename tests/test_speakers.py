@@ -1790,3 +1790,12 @@ def test_a_body_whose_spokesman_blames_another_still_speaks() -> None:
         "warnings."
     )
     assert [speaker for speaker, _t in found] == ["Renwick Marine"]
+
+
+def test_names_in_an_opening_phrase_before_they_said_do_not_speak() -> None:
+    found = speakers_and_sentences(
+        "European health ministers met in Luxembourg on Thursday.\n\n"
+        "Rejecting a French plan to suspend flights to Mexico, they said it was up to member states to set "
+        "their own policies."
+    )
+    assert not any(speaker in ("Mexico", "France") for speaker, _t in found)
