@@ -1796,6 +1796,8 @@ def test_names_in_an_opening_phrase_before_they_said_do_not_speak() -> None:
     found = speakers_and_sentences(
         "European health ministers met in Luxembourg on Thursday.\n\n"
         "Rejecting a French plan to suspend flights to Mexico, they said it was up to member states to set "
-        "their own policies."
+        "their own policies.\n\n"
+        "Rejecting a plan to close the border with Mexico - the main source of the cases - they said it "
+        "would harm trade."
     )
     assert not any(speaker in ("Mexico", "France") for speaker, _t in found)
