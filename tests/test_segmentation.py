@@ -476,3 +476,27 @@ def test_a_video_caption_run_into_a_sentence_opened_by_a_kind_of_people_is_left_
     # ... but not inside a sentence whose verb came before
     said = "Health ministers from the region said on Monday Aid workers have arrived."
     assert run_in_caption(said) == 0
+
+
+def test_a_broadcasters_schedule_of_programmes_reports_no_happenings() -> None:
+    programmes = [
+        "Jane Roe explores the history of the river port, talking to the dockers who worked there.",
+        "Tom Hale is joined by the novelist Ann Lee, who discusses her new book about the 1953 floods.",
+        "The orchestra performs music by local composers, recorded at the city hall last November.",
+        "A drama about a family who run a farm on the coast, where a storm destroyed the harbour.",
+        "Ann Lee presents a documentary about the miners' strike and the towns it changed.",
+        "The quiz returns for a new series, with teams from six universities.",
+    ]
+    made_by = ["Producer/Jane Roe", "Presenter/Tom Hale", "Readers/Ann Lee and Ben Cole", "Producer/Sam Ford"]
+    text = "Radio schedule: week 9\n\n" + "\n\n".join(
+        f"{programme} {made_by[i % len(made_by)]}" for i, programme in enumerate(programmes)
+    )
+    assert sentences(text) == []
+    # ... while a news report that names one producer is read as ever
+    report = (
+        "Studio fire halts filming\n\n"
+        "A fire broke out at the film studio on Monday and halted filming of the new series.\n\n"
+        "Firefighters said the blaze started in a storage room. Producer/Jane Roe said filming would "
+        "resume.\n"
+    )
+    assert sentences(report)

@@ -406,6 +406,10 @@ def prepare_article(name: str, text: str, row: SourceRow) -> Article:
     lines = classify_lines(text)
     sentences = tuple(body_sentences(text, lines))
     notes: list[str] = []
+    if len(_PRODUCTION_CREDIT.findall(text)) >= LISTINGS_CREDITS:
+        # a broadcaster's schedule: what its programmes will air, not happenings reported
+        sentences = ()
+        notes.append("it reads as a schedule of programmes (many production credits), so no events are read")
     title = (
         row.title or next((ln.text.strip() for ln in lines if ln.kind == "headline"), "") or _run_in(lines)
     )
@@ -434,6 +438,14 @@ def prepare_article(name: str, text: str, row: SourceRow) -> Article:
         sentences=sentences,
         notes=tuple(notes),
     )
+
+
+# A programme's credit in a broadcaster's schedule: "Producer/Jane Roe", "Presenters/Tom Hale and Ann Lee"
+# (a scrape may keep the slash escaped, "Producer\\/Jane Roe")
+_PRODUCTION_CREDIT = re.compile(
+    r"\b(?:Producers?|Presenters?|Readers?|Editors?|Directors?|Composers?|Writers?|Performers?)\s*\\?/\s*[A-Z]"
+)
+LISTINGS_CREDITS = 5
 
 
 # --- segmentation ----------------------------------------------------------------------------------
