@@ -1801,3 +1801,11 @@ def test_names_in_an_opening_phrase_before_they_said_do_not_speak() -> None:
         "would harm trade."
     )
     assert not any(speaker in ("Mexico", "France") for speaker, _t in found)
+
+
+def test_a_person_described_after_the_words_quoted_speaks_not_the_body_of_the_description() -> None:
+    found = speakers_and_sentences(
+        '"The outlook is just so uncertain," Ann Okafor, chief economist at the Central Bank of Kenya, told '
+        "reporters on Monday."
+    )
+    assert [speaker for speaker, _t in found] == ["Ann Okafor"]

@@ -4601,13 +4601,17 @@ def _speaker(
     actors = [e for e in before if e.kind == "actor" and e not in posted]
     # "Jane Roe, former White House press secretary, called ...": a full name no list knows, then who she
     # is; the person speaks, not the office her description names
-    described_name = _NAME_THEN_DESCRIBED.match(text[joined_at : speech.start()])
+    # ('"The outlook is uncertain," Jane Roe, chief economist at the Bank of Kenya, told reporters': the
+    # same after the words quoted, which close before her name)
+    closed = [m.end() for m in _QUOTE_CLOSED_THEN.finditer(text, joined_at, speech.start())]
+    named_from = closed[-1] if closed else joined_at
+    described_name = _NAME_THEN_DESCRIBED.match(text[named_from : speech.start()])
     if (
         described_name
         and described_name.group("name").split()[0].lower() not in _NOT_A_NAME
         # (a name the lists know, with or without its title, is read by their rules)
         and not any(
-            joined_at + described_name.start("name") <= e.start < joined_at + described_name.end("name")
+            named_from + described_name.start("name") <= e.start < named_from + described_name.end("name")
             for e in people
         )
     ):
@@ -4763,8 +4767,12 @@ _NAME_THEN_DESCRIBED = re.compile(
     rf"^\s*(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?!(?:{'|'.join(COURTESY_TITLES)}|Prof|Rev)\b)"
     r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
     r"(?:(?:a|an|the|former|then|now|acting|interim|outgoing)\s+)?[^,;:“”\"]{3,120},\s*"
+    # ("James Roe, a professor at the university, and a member of the panel, said": a second description)
+    r"(?:and\s+[^,;:“”\"]{3,80},\s*)?"
     r"(?:(?:has|have|had|also|later|earlier)\s+)*$"
 )
+# Words quoted, closed with a comma (or a question or exclamation mark), then who said them
+_QUOTE_CLOSED_THEN = re.compile(r"[,!?](?:[\"”’]|'')\s+(?=[A-Z])")
 # "the official in charge of the clean-up", "the man in charge of paying compensation": a person named by
 # the charge he holds, not by name
 _IN_CHARGE = (
