@@ -500,3 +500,12 @@ def test_a_broadcasters_schedule_of_programmes_reports_no_happenings() -> None:
         "resume.\n"
     )
     assert sentences(report)
+
+
+def test_a_page_stamp_written_month_first_after_the_title_opens_no_sentence() -> None:
+    text = (
+        "Donations to lawmakers questioned By Jane Roe and Tom Hale Tuesday, June 29, 2026; 3:29 PM The "
+        "mining company, whose dam burst last year, gave money to 40 lawmakers, records show.\n\n"
+        "The records were released on Monday by the election commission.\n"
+    )
+    assert sentences(text)[0].startswith("The mining company, whose dam burst last year, gave money")

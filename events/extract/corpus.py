@@ -1000,7 +1000,11 @@ _HEADLINE_END_WORDS = frozenset(
 # A page's time stamp between the title (and standfirst) and the body: "Wednesday 6 May 2009 15.16 BST".
 _RUN_IN_STAMP = re.compile(
     rf"(?:\b{_WEEKDAY_RE},?\s+)?\b\d{{1,2}}\s+(?:{_MONTH_RE})\.?,?\s+\d{{4}},?\s+\d{{1,2}}[.:]\d{{2}}"
-    r"(?:\s*[ap]\.?m\.?)?\s+(?:BST|GMT|UTC|CET|CEST|EDT|EST|CDT|CST|PDT|PST|ET)\b\s*",
+    r"(?:\s*[ap]\.?m\.?)?\s+(?:BST|GMT|UTC|CET|CEST|EDT|EST|CDT|CST|PDT|PST|ET)\b\s*"
+    # ... or written the American way, month first, with the time after a semicolon: "Tuesday, June 29, 2010;
+    # 3:29 PM"
+    rf"|(?:\b{_WEEKDAY_RE},?\s+)\b(?:{_MONTH_RE})\.?\s+\d{{1,2}},\s+\d{{4}};\s+\d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?"
+    r"(?:\s+(?:EDT|EST|CDT|CST|PDT|PST|ET))?\s+",
     re.IGNORECASE,
 )
 RUN_IN_STAMP_WITHIN = 400
