@@ -1000,11 +1000,13 @@ _HEADLINE_END_WORDS = frozenset(
 # A page's time stamp between the title (and standfirst) and the body: "Wednesday 6 May 2009 15.16 BST".
 _RUN_IN_STAMP = re.compile(
     rf"(?:\b{_WEEKDAY_RE},?\s+)?\b\d{{1,2}}\s+(?:{_MONTH_RE})\.?,?\s+\d{{4}},?\s+\d{{1,2}}[.:]\d{{2}}"
-    r"(?:\s*[ap]\.?m\.?)?\s+(?:BST|GMT|UTC|CET|CEST|EDT|EST|CDT|CST|PDT|PST|ET)\b\s*"
-    # ... or written the American way, month first, with the time after a semicolon: "Tuesday, June 29, 2010;
-    # 3:29 PM"
-    rf"|(?:\b{_WEEKDAY_RE},?\s+)\b(?:{_MONTH_RE})\.?\s+\d{{1,2}},\s+\d{{4}};\s+\d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?"
-    r"(?:\s+(?:EDT|EST|CDT|CST|PDT|PST|ET))?\s+",
+    r"(?:\s*[ap]\.?m\.?)?\s+(?:BST|GMT|UTC|CET|CEST|EDT|EST|CDT|CST|PDT|PST|ET)\b\s*",
+    re.IGNORECASE,
+)
+# ... or written the American way, month first, with the time after a semicolon, after the title and its
+# byline: "... By Jane Roe Tuesday, June 29, 2010; 3:29 PM The company ..."
+_RUN_IN_STAMP_MONTH_FIRST = re.compile(
+    rf"\b{_WEEKDAY_RE},?\s+(?:{_MONTH_RE})\.?\s+\d{{1,2}},\s+\d{{4}};\s+\d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?\s",
     re.IGNORECASE,
 )
 RUN_IN_STAMP_WITHIN = 400
@@ -1024,6 +1026,9 @@ def run_in_title(line: str) -> int:
     stamp = _RUN_IN_STAMP.search(line, 0, RUN_IN_STAMP_WITHIN)
     if stamp and not re.search(r"[.!?]\s", line[: stamp.start()]):
         return stamp.end()  # "... as UK confirms three more cases Tuesday 12 May 2009 16.36 BST The virus"
+    month_first = _RUN_IN_STAMP_MONTH_FIRST.search(line, 0, RUN_IN_STAMP_WITHIN)
+    if month_first and month_first.start() > 0 and not re.search(r"[.!?]\s", line[: month_first.start()]):
+        return month_first.start()  # the stamp opens the body, and is stripped from it as any sentence's
     updated = _PAGE_UPDATED.search(line, 0, RUN_IN_STAMP_WITHIN)
     if updated and updated.start() > 0 and not re.search(r"[.!?]\s", line[: updated.start()]):
         # "Jackson was 'murdered for money', says sister Page last updated at 08:58 GMT, Thursday, ...": the
