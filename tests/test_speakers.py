@@ -1710,3 +1710,55 @@ def test_a_saying_in_a_clause_that_describes_a_noun_with_no_comma_is_not_the_sen
     assert _main_speech(described, []) is None
     # what was said has a subject of its own: the ministry said it
     assert _main_speech("This is the first time that the ministry has said it will cut the budget.", [])
+
+
+# Verbs that put a view, a reply or a demand on the record, beyond "say" and "tell": each makes remarks with
+# their speaker, in any tense and in the inverted order after a quotation.
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Mayor Ana Okonjo suggested on Monday that the strike could end within a week.", "Ana Okonjo"),
+        ("Karl Weber, the general in charge of the relief effort, disagreed on Monday.", "Karl Weber"),
+        (
+            '"The ruling has shut every school in the district," argued lawyer Jane Roe on Monday.',
+            "Jane Roe",
+        ),
+        (
+            "Fifty-four senators on Monday wanted the airline to put $2 billion into a fund.",
+            "Fifty-four senators",
+        ),
+        ("Port officials caution they are preparing fallback plans, they said on Monday.", "Port officials"),
+    ],
+)
+def test_more_verbs_of_saying_make_remarks_with_their_speaker(sentence: str, speaker: str) -> None:
+    assert speaker_of(sentence)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        # a verb that may take a thing for its subject gives way to a plain verb of saying
+        ("Early tests of the sample suggest it is a mild strain, doctors say.", "say"),
+        ("The ministry is demanding new safety checks before the bridge reopens.", "demanding"),
+        ("The mayor wants the utility to pay for the repairs.", "wants"),
+        ("Roe acknowledged that the count had been wrong.", "acknowledged"),
+        # no saying: a noun, an aim of one's own, an adjective
+        ("Doctors urged caution about the new drug.", "urged"),
+        ("She wants to run for the seat again next year.", None),
+        ("The suggested changes to the route were dropped.", None),
+    ],
+)
+def test_which_verb_says_it(sentence: str, verb: str | None) -> None:
+    found = _main_speech(sentence, [])
+    assert (found.group() if found else None) == verb
+
+
+def test_a_recorded_interview_is_the_speakers_remarks_on_its_day() -> None:
+    text = (
+        "Airline grounds fleet after engine fault\n"
+        "The airline grounded its fleet of 40 jets on Tuesday, its safety office said.\n"
+        "In this video interview from May 5, chief executive Tom Hale says he is proud of the crew.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
+    said = [m for m in extract_mentions(article, load_gazetteer()) if m.speaker == "Tom Hale"]
+    assert [m.date_start for m in said] == [dt.date(2026, 5, 5)]

@@ -950,6 +950,8 @@ TRIGGERS = (
     ),
 )
 _OFFENSIVE = next(t for t in TRIGGERS if t.family == "offensive")
+# when a view was put, between its verb and what was said: "suggested on Monday that", "disagreed in a letter"
+_WHEN_SAID = r"(?:\s+(?:on\s+\w+day|yesterday|today|last\s+(?:night|week|month)|in\s+[^,.;:\"“”]{1,30}?))?"
 _SPEECH = _rx(
     # "called off the search", "called in the army": acts, not words
     r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging"
@@ -1007,6 +1009,18 @@ _SPEECH = _rx(
     r"|(?<=[,!?][\"”])(replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote)(?=\s)"
     r"|(?<=[,!?]'')\s?(replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote)"
     r"|(?<=\bhe\s)(replied|retorted)|(?<=\bshe\s)(replied|retorted)"
+    # more verbs that put a view or a position on the record, in any tense: "scientists suggest the repair
+    # could fail", "officials caution they ...", "Roe disagreed." (only before what was said: "suggested
+    # changes", "urged caution", "an argument" are no saying)
+    r"|(suggest|suggests|suggested|caution|argue|argues|insist|concede|acknowledge|promises|promise)"
+    rf"(?={_WHEN_SAID}\s+(?:that|the|it|its|he|she|they|there|this|these|we|a|an|his|her|their)\b)"
+    rf"|(disagreed|disagrees|disagree)(?={_WHEN_SAID}(?:\s*[.,;:]|\s+with\b))"
+    # "The ministry is demanding new checks": a demand made, told as it goes on
+    r"|(?<=\bis\s)demanding|(?<=\bare\s)demanding"
+    # "The senators want the airline to pay into a fund": what someone wants another to do is a demand
+    # put to them ("wants to run again" is an aim of one's own, no demand)
+    r"|(?<=\w\s)(wants|want|wanted)(?=\s+(?:the\s+|a\s+|its\s+|their\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2}?"
+    r"\s+to\s+(?!be\b)[a-z]+)"
     r")\b"
     # "Artists confirmed to be taking part", "She was said to be happy": a participle, nobody speaks
     r"(?!\s+to\s+(be|have)\b)"
@@ -1030,7 +1044,9 @@ _NEGATED = _rx(
 # Verbs that report speech; "North Korea has sent troops, officials said" is then dated by the saying.
 _REPORTING = _rx(
     r"\b(said|told|announced|stated|added|claimed|reported|revealed|warned|estimated|admitted|acknowledged"
-    r"|conceded|insisted|predicted|cautioned)\b"
+    r"|conceded|insisted|predicted|cautioned"
+    # ('"The ruling has shut the industry down," argued a lawyer': the saying is past, whatever is quoted)
+    r"|argued|suggested|disagreed|dismissed)\b"
 )
 _PAST_TENSE = _rx(
     r"\b(\w+ed|said|told|sent|began|begun|took|made|gave|met|came|held|found|struck|fought|shot|brought|led|spoke"
@@ -1521,7 +1537,9 @@ def _record_described(text: str) -> bool:
     end of the recording, there is a silence before the doctor asks ..."): a description of evidence,
     whose release or playing is the happening, told elsewhere."""
     found = _RECORD_OPENING.match(text)
-    if found is None:
+    # ("In this video interview from May 5, the chief executive says ...": a recorded interview or address
+    # is the speaker's own remarks on the record, not evidence described)
+    if found is None or _REMARKS_RECORDED.search(found.group()):
         return False
     rest = text[found.end() :]
     verb = _PLAYS.search(rest)
@@ -1529,6 +1547,7 @@ def _record_described(text: str) -> bool:
     return verb is not None and _TOLD_IN_THE_PAST.search(rest[: verb.start()]) is None
 
 
+_REMARKS_RECORDED = _rx(r"\b(interviews?|address|speech|statement|message|briefing|press\s+conference)\b")
 _TOLD_IN_THE_PAST = _rx(r"\b(was|were|had|did|said|told|went|came)\b")
 
 
@@ -1864,6 +1883,8 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
 _INVERTIBLE = _rx(
     r"said|says|say|added|adding|stated|noted|explained|insisted|continued|wrote|asked|according\s+to"
     r"|replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted"
+    # ('"...," argued a lawyer for the families': a view argued or a warning given is put after it too)
+    r"|argued|warned|cautioned|conceded|acknowledged|suggested"
 )
 _INVERSION_POINT = re.compile(r"(^|[,;:“”\"’‘'—–-]|\.\.\.)\s*$")
 _ATTRIBUTION_DATE = _rx(r"\b(report(ed)?|published|article|according\s+to)\b[^.;]{0,40}$")
@@ -3869,7 +3890,11 @@ def _analyse(
         if not speaker and _PRONOUN_SUBJECT.search(text[: speech.start()]):
             return None  # "But she added ...", with no "she" known: remarks whose speaker is lost
         if not speaker and (
-            (_PASSIVE_BEFORE.search(text[: speech.start()]) and not _BY_AGENT.match(text, speech.end()))
+            (
+                _PASSIVE_BEFORE.search(text[: speech.start()])
+                and not _BY_AGENT.match(text, speech.end())
+                and not speech.group().lower().endswith("ing")
+            )
             or _PASSIVE_REMARKS.search(text)
         ):
             # "The remark was widely criticised given that ...": a reaction by nobody named
@@ -4168,6 +4193,8 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
         for m in _SPEECH.finditer(text)
         if (
             not _PASSIVE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+            # ("the ministry is demanding new checks": a progressive, not a passive)
+            or m.group().lower().endswith("ing")
             # ("the plan was condemned by the opposition": a reaction in the passive names its speaker after
             # "by")
             or _reaction_by(text, m) is not None
@@ -4193,7 +4220,13 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
     quoted = [(q.start(), q.end()) for q in _CLOSED_QUOTE.finditer(text)]
     outside = [m for m in found if not any(a <= m.start() < b for a, b in [*set_apart, *quoted])]
     chosen = outside or found
+    # "Preliminary analysis suggests it is a mild strain, scientists say": a verb that may take a thing
+    # for its subject gives way to a plain verb of saying in the same sentence
+    chosen = [m for m in chosen if not _THING_MAY_SAY.fullmatch(m.group())] or chosen
     return chosen[0] if chosen else None
+
+
+_THING_MAY_SAY = _rx(r"suggest|suggests|suggested|wants|want|wanted")
 
 
 # A reaction told in the passive, then who reacted: "was welcomed by Energy Secretary Jane Roe", "were
