@@ -1762,3 +1762,26 @@ def test_a_recorded_interview_is_the_speakers_remarks_on_its_day() -> None:
     article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
     said = [m for m in extract_mentions(article, load_gazetteer()) if m.speaker == "Tom Hale"]
     assert [m.date_start for m in said] == [dt.date(2026, 5, 5)]
+
+
+def speakers_of_text(text: str) -> list[str]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    return [m.speaker for m in extract_mentions(article, load_gazetteer())]
+
+
+def test_the_business_described_by_its_kind_replies_as_the_one_named_before() -> None:
+    # "The British airline dismissed it, saying ...": a reply to the previous sentence's report, by the
+    # business named last, described by where it is from and what it is
+    text = (
+        "Northwind Airlines Ltd shares fell 4% on Monday after a leaked report put the repair bill at $2 "
+        "billion. The British airline dismissed it, saying the figure was being taken out of context."
+    )
+    assert "Northwind Airlines Ltd" in speakers_of_text(text)
+
+
+def test_a_body_that_puts_out_an_estimate_last_night_speaks() -> None:
+    text = (
+        "The Harbour Board closed the port on Monday. Government engineers last night put out their "
+        "highest estimate to date of the damage, saying the quay had lost 40 metres of wall."
+    )
+    assert "Government engineers" in speakers_of_text(text)

@@ -982,7 +982,8 @@ _SPEECH = _rx(
     r"|apologi[sz](?:ed|es)"
     # "US scientists issued a figure of 35,000 barrels a day", "the agency issued a statement": words put out
     r"|(?:issued|released|published|put\s+out)\s+(?:a|an|its|their|the|his|her|new|fresh)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:estimates?|figures?|forecasts?|assessments?|statements?|warnings?)(?=\s+(?:of|on|that|saying|which|in|at"
+    # ("their highest estimate to date of the spill")
+    r"(?:estimates?|figures?|forecasts?|assessments?|statements?|warnings?)(?:\s+to\s+date)?(?=\s+(?:of|on|that|saying|which|in|at"
     r"|for|late|early|\w+day|yesterday|today)\b|\s*[,.;])"
     # "the chief executive struck an optimistic note": a tone taken in words
     r"|struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:note|tone)"
@@ -1098,7 +1099,7 @@ _COLLECTIVE = _rx(
     + r"(?:\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)?"
     # "Danish officials and the manufacturer said": the first of two who said it together
     + r"(?:\s+and\s+(?:the\s+|its\s+|their\s+)?[a-z][\w’'-]+(?:\s+[a-z][\w’'-]+)?)?"
-    + r"(?:\s+(?:today|yesterday|tonight|on\s+\w+day|\w+day))?"
+    + r"(?:\s+(?:today|yesterday|tonight|on\s+\w+day|\w+day|last\s+(?:night|week)|this\s+(?:morning|week)))?"
     # "The Kenyan army has defended its handling": remarks in the present perfect
     + r"(?:\s+(?:has|have)(?:\s+(?:also|now|again))?)?"
     + r"\s*,?\s*$"
@@ -2592,21 +2593,28 @@ def _happening_since_when(
 
 # A business referred to by its kind as the subject of a verb of saying: "The company said", "The firm
 # also announced", "The oil giant has said"
+# (a reply or a position taken is words of the body too: "The company dismissed it, saying ...", "The
+# administration is demanding new tests")
+_BODY_SAYS = (
+    r"(?:said|says|announced|confirmed|added|told|stated|warned|urged|insisted|denied|estimated|reported"
+    r"|dismissed|rejected|argued|suggested|acknowledged|conceded|cautioned|disagreed|demanded|demanding)\b"
+)
+# ("The British energy company said": one or two words may say where or what kind of business it is)
 _THE_COMPANY_SPEAKS = _rx(
-    r"^(?:but\s+|and\s+)?the\s+(?P<kind>company|firm|oil\s+giant|energy\s+giant|oil\s+company|carrier|airline"
-    r"|insurer|bank|operator|group)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)*"
-    r"(?:said|says|announced|confirmed|added|told|stated|warned)\b"
+    r"^(?:but\s+|and\s+)?(?P<the>the)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:n|sh|ch|ese|ian)\s+){0,2}?"
+    r"(?P<kind>company|firm|oil\s+giant|energy\s+giant|oil\s+company|energy\s+company|carrier|airline"
+    r"|insurer|bank|operator|group)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|is\s+)*" + _BODY_SAYS
 )
 # a body of state is not "the company" (the ministry, the agency, the army)
 _STATE_BODY = _rx(r"\b(ministry|department|agency|government|army|police|council|commission|court|office)\b")
 # Any other body referred to by the kind its name ends in: "The ministry said", "The agency also warned"
 _THE_BODY_SPEAKS = _rx(
-    r"^(?:but\s+|and\s+)?the\s+(?P<kind>ministry|department|agency|commission|council|committee|authority"
+    r"^(?:but\s+|and\s+)?(?P<the>the)\s+(?P<kind>ministry|department|agency|commission|council|committee|authority"
+    r"|administration"
     r"|organi[sz]ation|association|federation|union|institute|foundation|charity|board|bureau|service|court"
     r"|tribunal|university|hospital|centre|center|trust|society|fund|party|alliance|coalition|movement|school"
     r"|college|academy)"
-    r"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)*"
-    r"(?:said|says|announced|confirmed|added|told|stated|warned|urged|insisted|denied|estimated|reported)\b"
+    r"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|is\s+)*" + _BODY_SAYS
 )
 
 
@@ -2702,7 +2710,7 @@ def _the_company_named(
     )
     if named is None:
         return own
-    start = sentence.start + found.start("kind") - len("the ")
+    start = sentence.start + found.start("the")
     stands_for = dataclasses.replace(
         named, start=start, end=sentence.start + found.end("kind"), text=found.group()[: found.end("kind")]
     )
