@@ -1785,3 +1785,18 @@ def test_a_body_that_puts_out_an_estimate_last_night_speaks() -> None:
         "highest estimate to date of the damage, saying the quay had lost 40 metres of wall."
     )
     assert "Government engineers" in speakers_of_text(text)
+
+
+def test_what_speakers_say_they_are_doing_is_news_a_standing_view_is_not() -> None:
+    text = (
+        "Three people died in a fire at a care home in Leeds on Sunday. Firefighters took two hours to put "
+        "out the blaze. Forty residents were moved to a school hall. The cause is not yet known. "
+        "Police say they are not treating the deaths as suspicious. "
+        "The care home's owners say the building is among the safest in the city."
+    )
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    said = [
+        m.sentence.text for m in extract_mentions(article, load_gazetteer()) if m.event_type == "statement"
+    ]
+    assert any(s.startswith("Police say they are not treating") for s in said)
+    assert not any(s.startswith("The care home's owners say") for s in said)

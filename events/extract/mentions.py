@@ -1746,6 +1746,9 @@ def _perfect_act(text: str) -> re.Match[str] | None:
     return found
 
 
+_OWN_DOING = _rx(
+    r"\s+(?:that\s+)?(?:it|they|we)\s+(?:is|are)\s+(?:not\s+|now\s+|still\s+|already\s+){0,2}[a-z]+ing\b"
+)
 # After the speech verb, the speaker's own act in the perfect: "(that) it has started", "they have sealed"
 _OWN_ACT = _rx(
     r"\s+(that\s+)?(it|they|we|he|she)\s+(has|have|had)\s+(already\s+|now\s+|successfully\s+|finally\s+){0,2}"
@@ -4102,6 +4105,9 @@ def _analyse(
     # "BP says it has started to siphon oil": today's news of a recent act, not a standing position
     says = _PRESENT_SPEECH.search(text)
     recent = bool(says and speech and _PERFECT.search(text, says.end()) and not _QUOTE.search(text))
+    # "Doctors say they are not treating the death as suspicious": what the speakers are doing as they
+    # speak is the day's news, not a standing view
+    recent = recent or bool(says and speech and _OWN_DOING.match(text, says.end()))
     # "The army has defended its handling of the airport": remarks in the present perfect are recent news
     said_now = bool(
         speech
