@@ -11,7 +11,7 @@ from reports import build_reports
 from events.engines.local import build_tables
 from events.extract.corpus import Corpus, SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
-from events.extract.mentions import _SPEECH, _main_speech, _unlisted_speaker, extract_mentions
+from events.extract.mentions import _SPEECH, _main_speech, _two_speakers, _unlisted_speaker, extract_mentions
 
 
 def speaker_of(sentence: str) -> tuple[str, str]:
@@ -1800,3 +1800,35 @@ def test_what_speakers_say_they_are_doing_is_news_a_standing_view_is_not() -> No
     ]
     assert any(s.startswith("Police say they are not treating") for s in said)
     assert not any(s.startswith("The care home's owners say") for s in said)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pieces"),
+    [
+        (
+            "Engineers suggest the repair could take another month and the Harbour Board says it does not "
+            "trust the figures.",
+            2,
+        ),
+        (
+            "Tom Hale said the clinic would reopen on Friday and Oxfam said its staff would return.",
+            2,
+        ),
+        # one saying by a subject of two parts, or the same speaker going on
+        ("Officials and the company said the road would reopen on Friday.", 1),
+        ("Jane Roe and Tom Hale say the clinic will reopen on Friday.", 1),
+        ("The figure is far above what the agency and the Harbour Board have said.", 1),
+        ("Tom Hale said the clinic would reopen on Friday and said he would visit it.", 1),
+        ("A spokesman declined to comment and the Harbour Board said nothing.", 1),
+    ],
+)
+def test_a_second_speaker_with_a_verb_of_their_own_is_read_apart(sentence: str, pieces: int) -> None:
+    assert len(_two_speakers(sentence)) == pieces
+
+
+def test_two_speakers_in_one_sentence_make_two_remarks() -> None:
+    text = (
+        "Flooding closed the main road on Monday. Tom Hale said on Monday the road would reopen within a "
+        "week and Oxfam said on Monday its staff would hand out food in the meantime."
+    )
+    assert {"Tom Hale", "Oxfam"} <= set(speakers_of_text(text))

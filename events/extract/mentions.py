@@ -2971,6 +2971,8 @@ def _independent_clauses(sentences: Iterable[Sentence]) -> Iterator[Sentence]:
             pieces.append((start, mark.start()))
             start = mark.end()
         pieces.append((start, len(sentence.text)))
+        if len(pieces) == 1:
+            pieces = _two_speakers(sentence.text)
         if len(pieces) == 1 or any(
             len(sentence.text[a:b].split()) < MIN_CLAUSE_WORDS
             or not (_FINITE_VERB.search(sentence.text[a:b]) or _PRESENT_VERB.search(sentence.text[a:b]))
@@ -2980,6 +2982,59 @@ def _independent_clauses(sentences: Iterable[Sentence]) -> Iterator[Sentence]:
             continue
         for a, b in pieces:
             yield Sentence(sentence.start + a, sentence.start + b, sentence.text[a:b], sentence.paragraph)
+
+
+# "... and the ministry says ...", "..., and Ana Okonjo, the mayor, said ...": a second speaker with a subject
+# and a verb of saying of its own ("and said" goes on with the same speaker)
+# ("the principal and the staff were told": a passive names no speaker; "and I must say": the writer's aside)
+_SECOND_SPEAKER = re.compile(
+    r",?\s+and\s+(?=(?:(?:the|a|an|its|their)\s+[\w’'.-]+|(?!(?:I|We|He|She|They|It|You)\b)[A-Z][\w’'.-]*)"
+    r"(?:\s+(?!(?:is|are|was|were|be|been)\b)[\w’'.-]+){0,3}?\s+"
+    r"(?:also\s+)?(?:says|said|say|told|tells|warned|warns|insisted|insists|suggested|suggests|argued|argues)\b)"
+)
+# what the first speaker said runs on for some words before the second takes over ("Officials and the
+# company said": one saying by two; "A spokesman declined to comment and ...": nothing said)
+MIN_SAID_WORDS = 4
+
+
+def _two_speakers(text: str) -> list[tuple[int, int]]:
+    """The sentence cut where a second speaker takes over ("Engineers suggest the repair could fail and the
+    ministry says it does not trust the figures"): each says something of their own, so each is read
+    alone; the whole sentence when there is no second speaker or the first part has no verb of saying."""
+    for mark in _SECOND_SPEAKER.finditer(text):
+        before, after = text[: mark.start()], text[mark.end() :]
+        first = _SPEECH.search(before)
+        if (
+            first is not None
+            and len(before[first.end() :].split()) >= MIN_SAID_WORDS
+            and not _QUOTE.search(before)
+            # ('"President Obama and the administration would have said': inside an open quotation)
+            and len(re.findall(r"[\"“”]", before)) % 2 == 0
+            # ("what BP and the coastguard have said", "which officials and the company say": the clause's
+            # subject has two parts, one speaker)
+            and not _CLAUSE_OPENS_NEAR.search(before)
+            # ("Centers for Disease Control and Prevention", "Jane Roe and Tom Hale say": one name, or two
+            # names that speak together)
+            and not (
+                before.split()[-1][:1].isupper()
+                and after[:1].isupper()
+                # ("would reopen on Friday and Oxfam said": a day closes what was said)
+                and before.split()[-1].strip(",.").lower() not in _MONTHS_AND_DAYS
+            )
+            # (the second verb is one of saying where it stands: "told" is not "told to")
+            and (verb := _SECOND_SPEAKER_VERB.search(after)) is not None
+            and _SPEECH.match(after, verb.start())
+        ):
+            return [(0, mark.start()), (mark.end(), len(text))]
+    return [(0, len(text))]
+
+
+_CLAUSE_OPENS_NEAR = _rx(
+    r"\b(which|that|who|whom|what|although|though|as|while|because|when|if|than)\s+(?:\S+\s+){0,2}\S+$"
+)
+_SECOND_SPEAKER_VERB = re.compile(
+    r"\b(?:says|said|say|told|tells|warned|warns|insisted|insists|suggested|suggests|argued|argues)\b"
+)
 
 
 # Where a sentence passes from one dated happening to the next: "talks began in March | and the deal takes
