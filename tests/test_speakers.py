@@ -1742,6 +1742,9 @@ def test_more_verbs_of_saying_make_remarks_with_their_speaker(sentence: str, spe
         ("The ministry is demanding new safety checks before the bridge reopens.", "demanding"),
         ("The mayor wants the utility to pay for the repairs.", "wants"),
         ("Roe acknowledged that the count had been wrong.", "acknowledged"),
+        ("Engineers outlined on Friday the work they are due to start next month.", "outlined"),
+        # ("The firm suggested it had paid, a day after the regulator demanded it": the firm's words)
+        ("The firm suggested it had paid, a day after the regulator demanded an answer.", "suggested"),
         # no saying: a noun, an aim of one's own, an adjective
         ("Doctors urged caution about the new drug.", "urged"),
         ("She wants to run for the seat again next year.", None),
@@ -1820,6 +1823,12 @@ def test_what_speakers_say_they_are_doing_is_news_a_standing_view_is_not() -> No
         ("The figure is far above what the agency and the Harbour Board have said.", 1),
         ("Tom Hale said the clinic would reopen on Friday and said he would visit it.", 1),
         ("A spokesman declined to comment and the Harbour Board said nothing.", 1),
+        # an earlier saying by another that this one answers
+        (
+            "The airline suggested it had already made its position on refunds clear, a day after the "
+            "regulator demanded an answer on the issue.",
+            2,
+        ),
     ],
 )
 def test_a_second_speaker_with_a_verb_of_their_own_is_read_apart(sentence: str, pieces: int) -> None:

@@ -1016,6 +1016,8 @@ _SPEECH = _rx(
     r"|(suggest|suggests|suggested|caution|argue|argues|insist|concede|acknowledge|promises|promise)"
     rf"(?={_WHEN_SAID}\s+(?:that|the|it|its|he|she|they|there|this|these|we|a|an|his|her|their)\b)"
     rf"|(disagreed|disagrees|disagree)(?={_WHEN_SAID}(?:\s*[.,;:]|\s+with\b))"
+    # "Experts outlined on Friday the work they will do": plans or findings set out in words
+    rf"|(outlined|outlines)(?={_WHEN_SAID}\s+(?:the|its|his|her|their|a|an|plans?|proposals?|details)\b)"
     # "The ministry is demanding new checks": a demand made, told as it goes on
     r"|(?<=\bis\s)demanding|(?<=\bare\s)demanding"
     # "The senators want the airline to pay into a fund": what someone wants another to do is a demand
@@ -1047,7 +1049,7 @@ _REPORTING = _rx(
     r"\b(said|told|announced|stated|added|claimed|reported|revealed|warned|estimated|admitted|acknowledged"
     r"|conceded|insisted|predicted|cautioned"
     # ('"The ruling has shut the industry down," argued a lawyer': the saying is past, whatever is quoted)
-    r"|argued|suggested|disagreed|dismissed)\b"
+    r"|argued|suggested|disagreed)\b"
 )
 _PAST_TENSE = _rx(
     r"\b(\w+ed|said|told|sent|began|begun|took|made|gave|met|came|held|found|struck|fought|shot|brought|led|spoke"
@@ -2988,9 +2990,11 @@ def _independent_clauses(sentences: Iterable[Sentence]) -> Iterator[Sentence]:
 # and a verb of saying of its own ("and said" goes on with the same speaker)
 # ("the principal and the staff were told": a passive names no speaker; "and I must say": the writer's aside)
 _SECOND_SPEAKER = re.compile(
-    r",?\s+and\s+(?=(?:(?:the|a|an|its|their)\s+[\w’'.-]+|(?!(?:I|We|He|She|They|It|You)\b)[A-Z][\w’'.-]*)"
+    # ("..., a day after the regulator demanded clarity": an earlier saying by another, that this one answers)
+    r"(?:,?\s+and|,\s+(?:(?:a|an|one|two|three|several|\d+)\s+)?(?:hours?|days?|weeks?)\s+(?:after|before))\s+(?=(?:(?:the|a|an|its|their)\s+[\w’'.-]+|(?!(?:I|We|He|She|They|It|You)\b)[A-Z][\w’'.-]*)"
     r"(?:\s+(?!(?:is|are|was|were|be|been)\b)[\w’'.-]+){0,3}?\s+"
-    r"(?:also\s+)?(?:says|said|say|told|tells|warned|warns|insisted|insists|suggested|suggests|argued|argues)\b)"
+    r"(?:also\s+)?(?:says|said|say|told|tells|warned|warns|insisted|insists|suggested|suggests|argued|argues"
+    r"|demanded|urged|accused|pledged|promised|vowed)\b)"
 )
 # what the first speaker said runs on for some words before the second takes over ("Officials and the
 # company said": one saying by two; "A spokesman declined to comment and ...": nothing said)
@@ -3033,7 +3037,8 @@ _CLAUSE_OPENS_NEAR = _rx(
     r"\b(which|that|who|whom|what|although|though|as|while|because|when|if|than)\s+(?:\S+\s+){0,2}\S+$"
 )
 _SECOND_SPEAKER_VERB = re.compile(
-    r"\b(?:says|said|say|told|tells|warned|warns|insisted|insists|suggested|suggests|argued|argues)\b"
+    r"\b(?:says|said|say|told|tells|warned|warns|insisted|insists|suggested|suggests|argued|argues"
+    r"|demanded|urged|accused|pledged|promised|vowed)\b"
 )
 
 
@@ -4291,11 +4296,15 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
     chosen = outside or found
     # "Preliminary analysis suggests it is a mild strain, scientists say": a verb that may take a thing
     # for its subject gives way to a plain verb of saying in the same sentence
-    chosen = [m for m in chosen if not _THING_MAY_SAY.fullmatch(m.group())] or chosen
+    # ("The firm suggested it had paid, a day after the regulator demanded clarity": the firm's words)
+    if chosen and _THING_MAY_SAY.fullmatch(chosen[0].group()):
+        plain = [m for m in chosen if _PLAIN_SAYING.fullmatch(m.group())]
+        chosen = plain or chosen
     return chosen[0] if chosen else None
 
 
 _THING_MAY_SAY = _rx(r"suggest|suggests|suggested|wants|want|wanted")
+_PLAIN_SAYING = _rx(r"say|says|said|told|tells|added|according\s+to")
 
 
 # A reaction told in the passive, then who reacted: "was welcomed by Energy Secretary Jane Roe", "were
