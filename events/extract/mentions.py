@@ -3964,7 +3964,7 @@ def _analyse(
             (
                 _PASSIVE_BEFORE.search(text[: speech.start()])
                 and not _BY_AGENT.match(text, speech.end())
-                and not speech.group().lower().endswith("ing")
+                and speech.group().lower() != "demanding"
             )
             or _PASSIVE_REMARKS.search(text)
         ):
@@ -4268,7 +4268,7 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
         if (
             not _PASSIVE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
             # ("the ministry is demanding new checks": a progressive, not a passive)
-            or m.group().lower().endswith("ing")
+            or m.group().lower() == "demanding"
             # ("the plan was condemned by the opposition": a reaction in the passive names its speaker after
             # "by")
             or _reaction_by(text, m) is not None
@@ -4280,6 +4280,11 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
             and _ARTICLE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
         )
         and not _claims_counted(text, m)
+        # "Research had suggested", "tests suggest", "the data suggest": a thing shows, nobody speaks
+        and not (
+            _THING_MAY_SAY.fullmatch(m.group())
+            and _THING_SUBJECT.search(text[max(0, m.start() - 40) : m.start()])
+        )
         # "..., a ban that Obama recently said he wants to modify": the verb is in a clause that describes
         # a noun; what it says is of that noun, not the sentence's main clause
         and not _DESCRIBING_CLAUSE_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
@@ -4304,6 +4309,11 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
 
 
 _THING_MAY_SAY = _rx(r"suggest|suggests|suggested|wants|want|wanted")
+_THING_SUBJECT = _rx(
+    r"\b(research|tests?|reports?|analys[ie]s|data|evidence|stud(?:y|ies)|results?|figures?|signs?|findings?"
+    r"|surveys?|polls?|models?|estimates?|records?|documents?|experiments?|readings?|samples?)"
+    r"\s+(?:(?:has|have|had|also|now|may|might|would|could|all)\s+){0,2}$"
+)
 _PLAIN_SAYING = _rx(r"say|says|said|told|tells|added|according\s+to")
 
 
