@@ -1749,6 +1749,10 @@ def test_more_verbs_of_saying_make_remarks_with_their_speaker(sentence: str, spe
         ("Doctors urged caution about the new drug.", "urged"),
         ("She wants to run for the seat again next year.", None),
         ("The suggested changes to the route were dropped.", None),
+        # a thing that shows: nobody speaks
+        ("Recent tests suggest the virus is less severe than feared.", None),
+        ("Research had suggested that the dye harmed fish.", None),
+        ("The forecasters' team is calling for a busy storm season.", None),
     ],
 )
 def test_which_verb_says_it(sentence: str, verb: str | None) -> None:
