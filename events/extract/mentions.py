@@ -1685,8 +1685,17 @@ def _writers_own_voice(
 
 
 def _explanation_or_state_of_mind(text: str) -> bool:
-    """Whether a sentence with no named kind of act explains, illustrates or tells a state of mind."""
-    return bool(_EXPLAINS.search(text) or _STATE_OF_MIND.search(text))
+    """Whether a sentence with no named kind of act explains, illustrates or tells a state of mind. What a
+    relative clause set off by its comma tells describes a noun, not the sentence ("The UN has launched an
+    appeal for $300m, most of whom are thought to need relief": the appeal is still launched)."""
+    main = _SET_OFF_DESCRIPTION.sub("", text)
+    return bool(_EXPLAINS.search(main) or _STATE_OF_MIND.search(main))
+
+
+# ", which ...", ", most of whom ...", ", who ...": a relative clause set off by a comma, up to the next
+_SET_OFF_DESCRIPTION = _rx(
+    r",\s+(?:(?:most|many|some|all|none|several|one|each|both|half|few)\s+of\s+)?(?:who|whom|which|whose)\b[^,;]*"
+)
 
 
 _LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
@@ -2044,6 +2053,14 @@ def extract_mentions(
             draft = _quoted_on(said_before, sentence, own_entities) if said_before is not None else None
         if draft is None and len(parts) == 1 and not asides and not own_dates and _opening(sentence, article):
             draft = _lead_act(sentence, own_entities)
+        if (
+            draft is None
+            and len(parts) == 1
+            and not asides
+            # ("are now leaving": the "now" of the present progressive is the report's own day)
+            and all(d.value == "PRESENT_REF" for d in own_dates)
+        ):
+            draft = _act_under_way(sentence, own_entities)
         if draft is None and len(parts) == 1 and not asides:
             # "... telling his doctor in the 10 May 2009 recording": no act of its own, a dated one named
             bare = _bare_draft(sentence, own_entities)
@@ -2308,6 +2325,79 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
         return None  # "The pile of burned cages sitting six feet high": "burned" describes, a caption
     if _standing_state(text) or _definition(text):
         return None  # "The campaign's feed has 9,000 followers": "feed" is no verb, and nothing happens
+    return dataclasses.replace(
+        _bare_draft(sentence, entities),
+        figures=find_figures(text),
+        clause=main[:1].upper() + main[1:].rstrip(" ."),
+    )
+
+
+# A named actor's act under way, told in the present progressive: "BP is drilling a relief well", "Haitians
+# are now leaving the city", "Aid is being flown in". The verb of a state, a wait or an effort that may come
+# to nothing ("is facing", "are hoping", "is trying") tells no act.
+_UNDER_WAY = _rx(
+    r"^(?P<subject>[\w’'.-]+(?:\s+(?!(?:who|which|that|whose|is|are|was|were|has|have)\b)[\w’'.-]+){0,7}?)"
+    r"\s+(?:(?:also|now|still|already|slowly|quickly)\s+)?(?:is|are)\s+(?:(?:also|now|still|already|slowly"
+    r"|quickly|currently)\s+)?"
+    r"(?:being\s+(?P<passive>[a-z]+(?:ed|en|wn|nt|ld|lt|ght))\b"
+    r"|(?!(?:being|going|functioning|operating|showing|facing|waiting|hoping|expecting|planning|considering|looking|wondering|feeling"
+    r"|thinking|bracing|struggling|trying|seeking|having|living|sitting|standing|lying|remaining|staying"
+    r"|suffering|missing|costing|weighing|watching|counting|reeling|grappling|wrestling|battling|fighting"
+    r"|growing|rising|falling|mounting|increasing|running|coming|getting|doing|saying|telling|asking|talking"
+    r"|speaking|making\s+(?:progress|headway)|working\s+on|taking\s+(?:place|part))\b)"
+    r"(?P<verb>[a-z]{2,}ing))\b(?!\s+(?:to|for|that)\b)"
+)
+# a noun ending in -ing, not a participle: "are nothing new", "is something else", "is morning"
+_ING_NOUN = _rx(
+    r"\w*thing|morning|evening|during|spring|string|king|ring|wing|ceiling|building|meeting|ruling"
+)
+
+
+# Words that make the subject no actor of the report: a clause of its own ("Roe looks at how the internet
+# is reshaping ..."), examples of a kind ("Countries like China"), or a speaker's own voice ("Salazar and I")
+_NO_ACTOR_SUBJECT = _rx(
+    r"\b(how|what|when|where|why|whether|if|as|because|while|like|such\s+as|i|we|you|my|our|your)\b"
+)
+
+
+def _act_under_way(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
+    """An undated act under way, told in the present progressive by a named subject, is the news of the
+    report's day ("The army is evacuating the flooded villages", "Regulators are investigating the bank's
+    accounts"): news copy tells what is happening now in that tense, wherever in the report it comes."""
+    text = sentence.text
+    if len(text.split()) < MIN_LEAD_WORDS - 2 or _QUOTE_MARK.search(text) or _HYPOTHETICAL.search(text):
+        return None
+    opening = _OPENING_CLAUSE.match(text)
+    main = text[opening.end() if opening else 0 :]
+    found = _UNDER_WAY.match(main)
+    if found is None or (found.group("verb") and _ING_NOUN.fullmatch(found.group("verb"))):
+        return None
+    subject = found.group("subject")
+    if _NO_ACTOR_SUBJECT.search(subject):
+        return None
+    at = opening.end() if opening else 0
+    named = [
+        e
+        for e in entities
+        if e.kind in ("actor", "country")
+        and at <= e.start - sentence.start
+        and e.end - sentence.start <= at + found.end("subject")
+    ]
+    # a passive's subject is what is acted on ("Aid is being flown in"): any subject will do; an active's
+    # must be someone named ("BP", "Haitians") or a body ("the government", "regulators")
+    if found.group("passive") or (not named and not _INSTITUTION.search(subject)):
+        return None
+    if _UNREAL.search(found.group()) or _writers_own_voice(text, (), ()):
+        return None
+    if _SPEECH.search(text) or _first_trigger(text):
+        return None  # a sentence with a verb of saying or a kind of happening was read for what it is
+    if (
+        _UNNAMED_CROWD.match(text)
+        or _BYSTANDER_ACTS.match(text)
+        or _standing_state(text)
+        or _definition(text)
+    ):
+        return None
     return dataclasses.replace(
         _bare_draft(sentence, entities),
         figures=find_figures(text),
@@ -4106,12 +4196,30 @@ def _analyse(
         quote=quote_match.group(1).strip(" ,.") if quote_match else "",
         # '"I don't think anyone is in charge," said Sen. Roe': a present tense in the quotation is not
         # the saying's
-        present_habitual=bool(_PRESENT_SPEECH.search(_QUOTE.sub("", text))) and own is None and not recent,
+        present_habitual=_speaks_in_the_present(text, speech) and own is None and not recent,
         recent=recent,
         said_now=said_now,
         before_news=_before_news(came_as),
         own_act=speech is not None and _own_act(text, speech),
     )
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]|``|''")
+
+
+def _speaks_in_the_present(text: str, speech: re.Match[str] | None) -> bool:
+    """Whether remarks are told in the present tense ("China says it is neutral"), which may be a standing
+    position. The saying's own verb tells its tense: "Roe told reporters he has paid 85% of the claims" and
+    "a spokesman said the company thinks the liquid was seawater" are said in the past, whatever present
+    words ("claims", "thinks") the reported words hold. (A quotation keeps the speaker's own present,
+    '"We believe the market will recover," said Roe', read as a view as before.)"""
+    if (
+        speech is not None
+        and _PAST_TENSE.fullmatch(speech.group().split()[0])
+        and not _QUOTE_MARK.search(text)
+    ):
+        return False
+    return bool(_PRESENT_SPEECH.search(_QUOTE.sub("", text)))
 
 
 # ", who arrived when Dr Hale called for help,", "When the minister called, ...": stretches set apart from
@@ -4219,7 +4327,11 @@ _ARTICLE_BEFORE = _rx(r"\b(the|an?|of|its|their|our|with|for|new|more|total)\s+$
 # "has received 30,000 claims", "many new claims": a number or a quantifier before "claim(s)" makes it a
 # noun, demands for money or for a right, and nobody speaks ("made the claim that ..." is still words said)
 _CLAIMS_AS_NOUN = _rx(
-    r"(\d\s+|\b(many|more|new|fresh|no|thousands\s+of|hundreds\s+of|dozens\s+of)\s+(new\s+|more\s+)?)$"
+    r"(\d\s+|\b(many|more|new|fresh|no|thousands\s+of|hundreds\s+of|dozens\s+of)\s+(new\s+|more\s+)?"
+    # ("have filed claims so far", "has paid claims worth $2bn": a verb that handles papers makes "claims"
+    # the thing filed or paid)
+    r"|\b(file[sd]?|filing|paid|pays?|paying|received|process(ed|es|ing)?|submitted|settled|handled"
+    r"|reviewed|approved)\s+)$"
 )
 
 
@@ -6270,10 +6382,21 @@ def _institution_acted(draft: _Draft) -> bool:
     if _INSTITUTION.search(subject):
         return True
     start = found.start("subject")
-    # ("China has placed ...": a state named alone is its government)
+    # ("China has placed ...": a state named alone is its government; "The UN has launched an appeal": so
+    # is an organisation named alone, which no person's name is)
+    article = _ARTICLE_OPENS.match(found.group("subject"))
     return any(
-        e.kind == "country" and e.start == start and e.end == found.end("subject") for e in draft.entities
+        (
+            e.kind == "country"
+            or (e.kind == "actor" and not (may_be_a_person(e.name) and may_be_a_person(e.text)))
+        )
+        and e.start in (start, start + (article.end() if article else 0))
+        and e.end == found.end("subject")
+        for e in draft.entities
     )
+
+
+_ARTICLE_OPENS = _rx(r"the\s+")
 
 
 def _running_count(draft: _Draft) -> bool:

@@ -1,0 +1,111 @@
+"""Happenings a report tells with no date in the sentence, which the news day dates (issue 7, recall on
+unseen text): an act under way told in the present progressive, an organisation's act told in the present
+perfect, remarks said in the past whose reported words hold a present word. Every sentence is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.extract.corpus import SourceRow, prepare_article
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import Mention, extract_mentions
+from events.merge.clusters import cluster_mentions
+
+THU = dt.date(2026, 3, 12)  # Thursday 12 March 2026
+
+# Two dated opening sentences, so that the sentence under test is read as the body of a report, below its
+# lead, where an undated sentence is not taken for the day's lead
+OPENING = (
+    "The electoral commission announced the results of the regional vote on Tuesday.\n\n"
+    "Turnout was lower than at the last election, officials said on Wednesday.\n\n"
+)
+
+
+def mentions_of(sentence: str, published: dt.date = THU) -> list[Mention]:
+    text = OPENING + sentence + "\n"
+    article = prepare_article("own.txt", text, SourceRow(published=published))
+    start = len(OPENING)
+    return [m for m in extract_mentions(article, load_gazetteer()) if m.sentence.start >= start]
+
+
+def news_of_the_day(sentence: str) -> list[Mention]:
+    """The sentence's mentions that stand as the report's news of its day (not background that only joins
+    a dated report)."""
+    return [m for m in mentions_of(sentence) if not m.undated_past and m.date_start == m.date_end == THU]
+
+
+def test_a_named_actors_act_under_way_in_the_present_progressive_is_the_days_news() -> None:
+    for sentence in (
+        "The army is evacuating the villages along the flooded river.",
+        "Regulators are investigating the bank's accounts for the last three years.",
+        "Venezuelans are now leaving the border town by the thousand.",
+        "Germany is sending two field hospitals to the earthquake zone.",
+    ):
+        found = news_of_the_day(sentence)
+        assert [m.event_type for m in found] == ["other"], sentence
+
+
+def test_the_progressive_of_a_state_a_wait_or_an_effort_is_no_act() -> None:
+    for sentence in (
+        "The airline is facing growing pressure from angry passengers.",
+        "The government is hoping for a quick end to the strike.",
+        "The company is trying to reassure its investors after the loss.",
+        "Residents of the town are waiting for the water to recede.",
+    ):
+        assert mentions_of(sentence) == [], sentence
+
+
+def test_the_progressive_with_nobody_named_acting_is_no_act_of_the_sentence() -> None:
+    for sentence in (
+        # a passive with no agent names nobody who acts
+        "Hundreds of patients are being treated in tents outside the hospital.",
+        # examples of a kind, a clause of its own, a speaker's own voice
+        "Countries like Brazil are building new factories for electric buses.",
+        "The programme looks at how the internet is changing the way people vote.",
+        "So the minister and I are bringing in new rules for the inspectors.",
+        # nothing ending in -ing is a verb here
+        "These kinds of protest camps are nothing new in the capital.",
+    ):
+        assert mentions_of(sentence) == [], sentence
+
+
+def test_a_said_in_the_past_is_the_days_remarks_whatever_present_word_its_report_holds() -> None:
+    # "claims" and "thinks" are words of what was reported; the saying, "told", "said", is past
+    for sentence in (
+        "Jane Roe told reporters the insurer has paid 85 percent of the claims in full.",
+        "A spokesman for the carrier said the company thinks the fault was in the software.",
+    ):
+        found = mentions_of(sentence)
+        assert found and all(m.event_type == "statement" for m in found), sentence
+        assert all(m.date_start == THU for m in found), sentence
+
+
+def test_claims_filed_or_paid_are_papers_not_words_said() -> None:
+    sentence = (
+        "More than 40,000 households have filed claims so far, and the fund has paid about $300 million, "
+        "Jane Roe said."
+    )
+    found = mentions_of(sentence)
+    assert [(m.event_type, m.speaker) for m in found] == [("statement", "Jane Roe")]
+    # a quotation keeps the speaker's own present tense, a view as before
+    assert mentions_of('"We think the market will recover by the summer," the analyst Tom Hale said.') == []
+
+
+def test_an_organisation_named_alone_acting_in_the_present_perfect_is_the_days_news() -> None:
+    found = news_of_the_day(
+        "The UN has launched an appeal for $300m to help two million people, most of whom are thought to "
+        "need food aid."
+    )
+    assert [m.event_type for m in found] == ["other"]
+    # a person named alone is not a body: the same tense tells of an act that only another report can date
+    assert news_of_the_day("Jane Roe has launched an appeal for $3m to rebuild the school.") == []
+
+
+def test_a_relative_clause_that_describes_does_not_make_the_sentence_an_explanation() -> None:
+    sentence = (
+        "The Red Cross has sent 40 tonnes of supplies to the island, most of which are thought to be "
+        "medicines."
+    )
+    assert [m.event_type for m in news_of_the_day(sentence)] == ["other"]
+    # the main clause's own "is thought to" is still an explanation, not an act
+    assert mentions_of("The fault is thought to lie in the software that controls the valves.") == []
