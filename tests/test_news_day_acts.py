@@ -109,3 +109,27 @@ def test_a_relative_clause_that_describes_does_not_make_the_sentence_an_explanat
     assert [m.event_type for m in news_of_the_day(sentence)] == ["other"]
     # the main clause's own "is thought to" is still an explanation, not an act
     assert mentions_of("The fault is thought to lie in the software that controls the valves.") == []
+
+
+def test_an_act_under_way_by_a_body_after_a_linking_word_or_with_an_aside_is_the_days_news() -> None:
+    for sentence in (
+        "Meanwhile, rescue crews are clearing the road to the stranded villages.",
+        "The umbrella group, which wants the state to take over the failed lender, is organising protests.",
+        "The charity is flying tents and blankets to the island from its warehouse in Dubai.",
+    ):
+        assert [m.event_type for m in news_of_the_day(sentence)] == ["other"], sentence
+
+
+def test_remarks_in_the_present_of_an_act_done_now_are_the_days_news() -> None:
+    found = mentions_of("The UN says 40,000 people have now been moved out of the flooded district.")
+    assert [m.date_start for m in found] == [THU]
+
+
+def test_an_undated_lead_in_the_past_with_a_verb_not_in_ed_is_the_days_news() -> None:
+    text = (
+        "The cabinet put a freeze on all new mining licences until a review of the rules is finished.\n\n"
+        "The review is due to report in the autumn.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=THU))
+    found = [m for m in extract_mentions(article, load_gazetteer()) if m.sentence.start == 0]
+    assert [(m.event_type, m.date_start) for m in found] == [("other", THU)]

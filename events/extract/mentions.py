@@ -1710,6 +1710,7 @@ _PRESENT_SPEECH = _rx(r"\b(says|say|insists?|presents|claims|maintains?|argues?|
 _PERFECT = _rx(
     r"\b(has|have)\s+(already\s+|previously\s+|also\s+|reportedly\s+|\w+ly\s+)?(been\s+)?\w+(ed|en|t)\b"
 )
+_PERFECT_NOW = _rx(r"\b(has|have)\s+(now|just)\s+(been\s+)?\w+(ed|en|t)\b")
 # An act in the present perfect with a subject of its own ("The charity has released £50,000"); verbs of
 # state or appearance ("has seen", "has remained") and clauses inside a relative or a condition are no act.
 # "Meanwhile, rescuers have been redeployed": a linking word and its comma opening the sentence are no clause.
@@ -2286,6 +2287,10 @@ _LEAD_VERB = _rx(
     r"\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed|began|took|made|gave|met|came|held|found|struck|fought|shot|brought|led"
     r"|drew|saw|became|paid|sent|sold|spent|sought|caught|broke|chose|grew|threw|withdrew|won|lost|fled|left|went"
     r"|ran|rose|fell|set|stood|flew|swept|tore|spread|shook|hit|cut|quit|spoke"
+    # ("The White House put a hold on new projects": more verbs whose past is not in -ed)
+    r"|put|told|wrote|built|bought|drove|kept|knew|laid|let|meant|shut|struck|stole|taught|underwent|upheld"
+    r"|oversaw|overturned|withheld|froze|forbade|forgave|hid|rang|sank|swore|woke|wore|bid|dealt|dug|fed|hung"
+    r"|lent|lit|rode|sang|slid|split|stuck|swung|beat|bound"
     # "A team of rescuers is returning from the island after a week": a lead tells the act under way today
     r"|(?:is|are)\s+(?:now\s+)?(?!(?:being|going|expecting|hoping|planning|considering|facing|waiting|looking"
     r"|wondering|feeling|thinking|bracing|struggling|trying|seeking)\b)[a-z]{3,}ing)\b"
@@ -2337,6 +2342,9 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
 # to nothing ("is facing", "are hoping", "is trying") tells no act.
 _UNDER_WAY = _rx(
     r"^(?P<subject>[\w’'.-]+(?:\s+(?!(?:who|which|that|whose|is|are|was|were|has|have)\b)[\w’'.-]+){0,7}?)"
+    # ("The group, which wants the state to seize the firm's assets, is organising protests": an aside that
+    # tells who the subject is)
+    r"(?:,\s[^,;:“”\"]{3,100},)?"
     r"\s+(?:(?:also|now|still|already|slowly|quickly)\s+)?(?:is|are)\s+(?:(?:also|now|still|already|slowly"
     r"|quickly|currently)\s+)?"
     r"(?:being\s+(?P<passive>[a-z]+(?:ed|en|wn|nt|ld|lt|ght))\b"
@@ -2360,6 +2368,19 @@ _NO_ACTOR_SUBJECT = _rx(
 )
 
 
+# Bodies that act as one, besides the institutions of state and business: "the umbrella group", "the charity"
+_BODY = _rx(
+    r"\b(group|charity|charities|coalition|alliance|party|federation|league|network|foundation|institute"
+    r"|committee|board|panel|administration|team|crews?|rescuers|inspectors|investigators|prosecutors)\b"
+)
+
+
+# "Meanwhile, crews are drilling ...": a linking word and its comma open the sentence, not its subject
+_LINKING_OPENING = _rx(
+    r"^(meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time),\s+"
+)
+
+
 def _act_under_way(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
     """An undated act under way, told in the present progressive by a named subject, is the news of the
     report's day ("The army is evacuating the flooded villages", "Regulators are investigating the bank's
@@ -2367,7 +2388,7 @@ def _act_under_way(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
     text = sentence.text
     if len(text.split()) < MIN_LEAD_WORDS - 2 or _QUOTE_MARK.search(text) or _HYPOTHETICAL.search(text):
         return None
-    opening = _OPENING_CLAUSE.match(text)
+    opening = _OPENING_CLAUSE.match(text) or _LINKING_OPENING.match(text)
     main = text[opening.end() if opening else 0 :]
     found = _UNDER_WAY.match(main)
     if found is None or (found.group("verb") and _ING_NOUN.fullmatch(found.group("verb"))):
@@ -2385,7 +2406,7 @@ def _act_under_way(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
     ]
     # a passive's subject is what is acted on ("Aid is being flown in"): any subject will do; an active's
     # must be someone named ("BP", "Haitians") or a body ("the government", "regulators")
-    if found.group("passive") or (not named and not _INSTITUTION.search(subject)):
+    if found.group("passive") or (not named and not (_INSTITUTION.search(subject) or _BODY.search(subject))):
         return None
     if _UNREAL.search(found.group()) or _writers_own_voice(text, (), ()):
         return None
@@ -4158,7 +4179,13 @@ def _analyse(
     past_speech = bool(_REPORTING.search(text))
     # "BP says it has started to siphon oil": today's news of a recent act, not a standing position
     says = _PRESENT_SPEECH.search(text)
-    recent = bool(says and speech and _PERFECT.search(text, says.end()) and not _QUOTE.search(text))
+    # ("The UN says 130,000 people have now been relocated": "now" puts the act at the time of the report)
+    recent = bool(
+        says
+        and speech
+        and (_PERFECT.search(text, says.end()) or _PERFECT_NOW.search(text, says.end()))
+        and not _QUOTE.search(text)
+    )
     # "The army has defended its handling of the airport": remarks in the present perfect are recent news
     said_now = bool(
         speech
