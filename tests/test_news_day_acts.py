@@ -9,7 +9,6 @@ import datetime as dt
 from events.extract.corpus import SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
-from events.merge.clusters import cluster_mentions
 
 THU = dt.date(2026, 3, 12)  # Thursday 12 March 2026
 
