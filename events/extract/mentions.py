@@ -2056,12 +2056,18 @@ def extract_mentions(
             draft = _lead_act(sentence, own_entities)
         if (
             draft is None
-            and len(parts) == 1
             and not asides
-            # ("are now leaving": the "now" of the present progressive is the report's own day)
-            and all(d.value == "PRESENT_REF" for d in own_dates)
+            # ("are now leaving": the "now" of the present progressive is the report's own day; "is drilling a
+            # relief well but it would not be finished until August": a date in a clause of its own, read
+            # apart, is that clause's)
+            and all(
+                d.value == "PRESENT_REF"
+                or _AFTER_A_CLAUSE_OF_ITS_OWN.search(sentence.text[: d.start - sentence.start])
+                for d in own_dates
+                if d.start < parts[0].end
+            )
         ):
-            draft = _act_under_way(sentence, own_entities)
+            draft = _act_under_way(parts[0], own_entities)
         if draft is None and len(parts) == 1 and not asides:
             # "... telling his doctor in the 10 May 2009 recording": no act of its own, a dated one named
             bare = _bare_draft(sentence, own_entities)
@@ -2378,6 +2384,12 @@ _BODY = _rx(
 # "Meanwhile, crews are drilling ...": a linking word and its comma open the sentence, not its subject
 _LINKING_OPENING = _rx(
     r"^(meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time),\s+"
+)
+
+
+# A coordinate clause with a subject of its own, up to a date: "... but it would not be finished until"
+_AFTER_A_CLAUSE_OF_ITS_OWN = _rx(
+    r"(,\s+|\s)(but|and|while|although|though)\s+(it|they|he|she|this|that)\s+[^,;]*$"
 )
 
 
