@@ -64,6 +64,9 @@ def test_the_progressive_with_nobody_named_acting_is_no_act_of_the_sentence() ->
         "So the minister and I are bringing in new rules for the inspectors.",
         # nothing ending in -ing is a verb here
         "These kinds of protest camps are nothing new in the capital.",
+        # a place after a preposition says where the subject is, not who acts
+        "Around 200 other travellers in Spain are awaiting the results of their tests.",
+        "Maria Lopez from Chile is researching the history of the mine.",
     ):
         assert mentions_of(sentence) == [], sentence
 
@@ -139,3 +142,13 @@ def test_a_date_in_a_coordinate_clause_of_its_own_does_not_date_the_act_under_wa
     assert [m.event_type for m in news_of_the_day(sentence)] == ["other"]
     # a date of the act itself leaves it to the dated reading
     assert news_of_the_day("The army is building a pontoon bridge over the river until April.") == []
+
+
+def test_a_verb_after_to_in_the_lead_is_an_infinitive_not_a_past_act() -> None:
+    text = (
+        "The regulator released a report on the failed bank on Monday.\n\n"
+        "In the report, the regulator attempts to put a figure on the losses of small savers.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=THU))
+    found = [m for m in extract_mentions(article, load_gazetteer()) if "attempts" in m.sentence.text]
+    assert found == []

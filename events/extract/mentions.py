@@ -2322,6 +2322,9 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
     found = _LEAD_VERB.match(main)
     if found is None or _UNREAL.search(found.group("subject")) or found.group("subject").endswith(","):
         return None
+    # ("BP attempts to put a figure on the flow": "put" after "to" is an infinitive, no past tense)
+    if found.group("subject").split()[-1].lower() == "to":
+        return None
     if _AUXILIARY.search(found.group("subject")) or len(found.group("subject").split()) > 6:
         return None  # "The measures freeze any assets of those named": the verb is not the past one found
     # a sentence with a verb of saying or a kind of happening was read, and set aside, for what it is;
@@ -2357,7 +2360,8 @@ _UNDER_WAY = _rx(
     r"|(?!(?:being|going|functioning|operating|showing|facing|waiting|hoping|expecting|planning|considering|looking|wondering|feeling"
     r"|thinking|bracing|struggling|trying|seeking|having|living|sitting|standing|lying|remaining|staying"
     r"|suffering|missing|costing|weighing|watching|counting|reeling|grappling|wrestling|battling|fighting"
-    r"|growing|rising|falling|mounting|increasing|running|coming|getting|doing|saying|telling|asking|talking"
+    r"|growing|rising|falling|mounting|increasing|climbing|awaiting|attempting|running|coming|getting|doing"
+    r"|saying|telling|asking|talking"
     r"|speaking|making\s+(?:progress|headway)|working\s+on|taking\s+(?:place|part))\b)"
     r"(?P<verb>[a-z]{2,}ing))\b(?!\s+(?:to|for|that)\b)"
 )
@@ -2393,6 +2397,11 @@ _AFTER_A_CLAUSE_OF_ITS_OWN = _rx(
 )
 
 
+_PLACE_PREPOSITION = _rx(
+    r"\b(in|at|from|across|throughout|near|outside|inside|on|for|with|to|into|around|by)\s+(the\s+)?$"
+)
+
+
 def _act_under_way(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
     """An undated act under way, told in the present progressive by a named subject, is the news of the
     report's day ("The army is evacuating the flooded villages", "Regulators are investigating the bank's
@@ -2409,15 +2418,19 @@ def _act_under_way(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
     if _NO_ACTOR_SUBJECT.search(subject):
         return None
     at = opening.end() if opening else 0
+    # ("Around 300 people in the UK are awaiting ...", "Tom Roe from Canada is researching ...": a place
+    # after a preposition says where the subject is, not who acts)
     named = [
         e
         for e in entities
         if e.kind in ("actor", "country")
         and at <= e.start - sentence.start
         and e.end - sentence.start <= at + found.end("subject")
+        and not _PLACE_PREPOSITION.search(text[: e.start - sentence.start])
     ]
-    # a passive's subject is what is acted on ("Aid is being flown in"): any subject will do; an active's
-    # must be someone named ("BP", "Haitians") or a body ("the government", "regulators")
+    # a passive's subject is what is acted on ("Aid is being flown in"), and it names nobody who acts; an
+    # active's subject must be someone named ("Germany", "Haitians") or a body ("the government", "the
+    # charity")
     if found.group("passive") or (not named and not (_INSTITUTION.search(subject) or _BODY.search(subject))):
         return None
     if _UNREAL.search(found.group()) or _writers_own_voice(text, (), ()):
