@@ -2363,7 +2363,8 @@ _UNDER_WAY = _rx(
     r"|growing|rising|falling|mounting|increasing|climbing|awaiting|attempting|running|coming|getting|doing"
     r"|saying|telling|asking|talking"
     r"|speaking|making\s+(?:progress|headway)|working\s+on|taking\s+(?:place|part))\b)"
-    r"(?P<verb>[a-z]{2,}ing))\b(?!\s+(?:to|for|that)\b)"
+    # ("are deciding whether it will go ahead": the outcome is still open)
+    r"(?P<verb>[a-z]{2,}ing))\b(?!\s+(?:to|for|that|whether|if|how)\b)"
 )
 # a noun ending in -ing, not a participle: "are nothing new", "is something else", "is morning"
 _ING_NOUN = _rx(
@@ -2427,6 +2428,9 @@ def _act_under_way(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
         and at <= e.start - sentence.start
         and e.end - sentence.start <= at + found.end("subject")
         and not _PLACE_PREPOSITION.search(text[: e.start - sentence.start])
+        # ("The broadcaster is now spreading misinformation": a news outlet's doings told in the present are
+        # a reader's view of the coverage, not the news)
+        and e.role != NEWS_OUTLET
     ]
     # a passive's subject is what is acted on ("Aid is being flown in"), and it names nobody who acts; an
     # active's subject must be someone named ("Germany", "Haitians") or a body ("the government", "the
