@@ -1710,6 +1710,14 @@ _PRESENT_SPEECH = _rx(r"\b(says|say|insists?|presents|claims|maintains?|argues?|
 _PERFECT = _rx(
     r"\b(has|have)\s+(already\s+|previously\s+|also\s+|reportedly\s+|\w+ly\s+)?(been\s+)?\w+(ed|en|t)\b"
 )
+# The perfect of a verb whose participle is not in -ed: "US authorities have taken control of the airport",
+# "145 people have been chosen": an act done, not a standing fact
+_IRREGULAR_PERFECT = _rx(
+    r"\b(has|have)\s+(\w+ly\s+|now\s+|already\s+|just\s+)?(been\s+)?(taken|chosen|given|shown|drawn|written"
+    r"|driven|broken|stolen|frozen|beaten|thrown|flown|sworn|hidden|undertaken|overtaken|withdrawn|begun|won|sunk"
+    r"|struck|caught|fought|brought|bought|sought|taught|built|sent|spent|lent|held|led|fled|sold|told|paid|laid"
+    r"|made|met|shut|cut|hit|set|put|quit|split|spread|seized|arisen|forbidden|overturned)\b"
+)
 _PERFECT_NOW = _rx(r"\b(has|have)\s+(now|just)\s+(been\s+)?\w+(ed|en|t)\b")
 # An act in the present perfect with a subject of its own ("The charity has released £50,000"); verbs of
 # state or appearance ("has seen", "has remained") and clauses inside a relative or a condition are no act.
@@ -2367,9 +2375,7 @@ _UNDER_WAY = _rx(
     r"(?P<verb>[a-z]{2,}ing))\b(?!\s+(?:to|for|that|whether|if|how)\b)"
 )
 # a noun ending in -ing, not a participle: "are nothing new", "is something else", "is morning"
-_ING_NOUN = _rx(
-    r"\w*thing|morning|evening|during|spring|string|king|ring|wing|ceiling|building|meeting|ruling"
-)
+_ING_NOUN = _rx(r"\w*thing|morning|evening|during")
 
 
 # Words that make the subject no actor of the report: a clause of its own ("Roe looks at how the internet
@@ -2389,6 +2395,9 @@ _BODY = _rx(
 # "Meanwhile, crews are drilling ...": a linking word and its comma open the sentence, not its subject
 _LINKING_OPENING = _rx(
     r"^(meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time),\s+"
+    # "Struggling to convey command of the crisis, the administration is ...": a participle phrase that
+    # tells the subject's state
+    r"|^[a-z]+ing\s[^,;:“”\"]{3,120},\s+"
 )
 
 
@@ -2403,10 +2412,11 @@ _PLACE_PREPOSITION = _rx(
 )
 
 
-def _act_under_way(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
-    """An undated act under way, told in the present progressive by a named subject, is the news of the
-    report's day ("The army is evacuating the flooded villages", "Regulators are investigating the bank's
-    accounts"): news copy tells what is happening now in that tense, wherever in the report it comes."""
+def _under_way(sentence: Sentence, entities: list[Entity]) -> str | None:
+    """The main clause of a sentence that tells, in the present progressive, an act under way by a named
+    subject ("The army is evacuating the flooded villages", "Regulators are investigating the bank's
+    accounts"), or None. News copy tells what is happening now in that tense, wherever in the report it
+    comes: the act is the news of the report's day, not a standing fact."""
     text = sentence.text
     if len(text.split()) < MIN_LEAD_WORDS - 2 or _QUOTE_MARK.search(text) or _HYPOTHETICAL.search(text):
         return None
@@ -2439,8 +2449,6 @@ def _act_under_way(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
         return None
     if _UNREAL.search(found.group()) or _writers_own_voice(text, (), ()):
         return None
-    if _SPEECH.search(text) or _first_trigger(text):
-        return None  # a sentence with a verb of saying or a kind of happening was read for what it is
     if (
         _UNNAMED_CROWD.match(text)
         or _BYSTANDER_ACTS.match(text)
@@ -2448,9 +2456,18 @@ def _act_under_way(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
         or _definition(text)
     ):
         return None
+    return main
+
+
+def _act_under_way(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
+    """A sentence of no named kind of happening that tells an act under way (`_under_way`): an event of
+    the report's day."""
+    main = _under_way(sentence, entities)
+    if main is None or _SPEECH.search(sentence.text) or _first_trigger(sentence.text):
+        return None  # a sentence with a verb of saying or a kind of happening was read for what it is
     return dataclasses.replace(
         _bare_draft(sentence, entities),
-        figures=find_figures(text),
+        figures=find_figures(sentence.text),
         clause=main[:1].upper() + main[1:].rstrip(" ."),
     )
 
@@ -4241,7 +4258,10 @@ def _analyse(
         # ("The agency estimates that ..." is the day's report, in the present of news copy)
         generic=own is None
         and not _PAST_TENSE.search(text)
-        and not (speech is not None and _PRESENT_REPORT.fullmatch(speech.group())),
+        and not _IRREGULAR_PERFECT.search(text)
+        and not (speech is not None and _PRESENT_REPORT.fullmatch(speech.group()))
+        # ("The government is dispatching troops to the coast": an act under way, today's)
+        and not (speech is None and _under_way(sentence, entities) is not None),
         clause=own_act_clause
         or (_speaker_opens_clause(text, speech, speaker) if event_type in SPEECH_TYPES else "")
         or (
@@ -4295,7 +4315,7 @@ _SET_APART = _rx(
 # "Aid workers have described scenes of devastation": telling what was seen, colour rather than the news
 _COMMITMENT_SPEECH = _rx(r"(vowed|pledged|promised|sworn)\b")
 _TELLING_OF = _rx(r"(described|recounted|recalled|spoken|talked)\b")
-_JUST_SAID = _rx(r"\b(has|have)\s+(also\s+|now\s+|again\s+)?$")
+_JUST_SAID = _rx(r"\b(has|have)\s+(also\s+|now\s+|again\s+|meanwhile\s+|publicly\s+|formally\s+)?$")
 _PASSIVE_BEFORE = _rx(r"\b(was|were|is|are|be|been|being)\s+(\w+ly\s+)?$")
 
 
