@@ -141,7 +141,10 @@ def test_an_undated_lead_in_the_past_with_a_verb_not_in_ed_is_the_days_news() ->
 
 
 def test_a_date_in_a_coordinate_clause_of_its_own_does_not_date_the_act_under_way() -> None:
-    sentence = "The army is building a pontoon bridge over the river but it probably would not be finished until April."
+    sentence = (
+        "The army is building a pontoon bridge over the river but it probably would not be finished "
+        "until April."
+    )
     assert [m.event_type for m in news_of_the_day(sentence)] == ["other"]
     # a date of the act itself leaves it to the dated reading
     assert news_of_the_day("The army is building a pontoon bridge over the river until April.") == []
