@@ -177,3 +177,27 @@ def test_remarks_in_the_present_perfect_after_a_linking_adverb_are_the_days() ->
         "The Red Cross has meanwhile confirmed two of the missing sailors have been found alive."
     )
     assert [(m.event_type, m.date_start) for m in found] == [("statement", THU)]
+
+
+def lead_mentions(text: str) -> list[Mention]:
+    """The mentions of a report's first sentence."""
+    article = prepare_article("own.txt", text, SourceRow(published=THU))
+    return [m for m in extract_mentions(article, load_gazetteer()) if m.sentence.start == 0]
+
+
+def test_a_lead_that_tells_an_effort_has_failed_is_the_days_news() -> None:
+    found = lead_mentions(
+        "The rescue team's four-day attempt to reach the trapped miners through the flooded lower shaft "
+        "has failed.\n\nEngineers will now drill a second shaft from the north side of the hill.\n"
+    )
+    assert [(m.event_type, m.date_start, m.undated_past) for m in found] == [("other", THU, False)]
+    # "has failed to" tells what was not done
+    assert lead_mentions("The council has failed to agree on a budget for next year.\n") == []
+
+
+def test_a_lead_whose_subject_is_set_off_from_its_verb_by_an_aside_is_the_days_news() -> None:
+    found = lead_mentions(
+        "The government, through state television, quickly denounced the reports as false.\n\n"
+        "The reports had spread on social media overnight.\n"
+    )
+    assert [(m.event_type, m.date_start) for m in found] == [("other", THU)]

@@ -1724,12 +1724,13 @@ _PERFECT_NOW = _rx(r"\b(has|have)\s+(now|just)\s+(been\s+)?\w+(ed|en|t)\b")
 # "Meanwhile, rescuers have been redeployed": a linking word and its comma opening the sentence are no clause.
 _PERFECT_ACT = _rx(
     r"^((meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time),\s+)?"
-    r"(?!(if|when|as|while|although|though|since|because|which|that|who)\b)[^,;:“”\"]{3,80}?"
+    r"(?!(if|when|as|while|although|though|since|because|which|that|who)\b)[^,;:“”\"]{3,120}?"
     # "The town's school, Hill Street primary, has been closed": a name or a relative clause set apart
     r"(,\s[^,;:“”\"]{3,70},)?\s"
     r"(has|have)\s+(already\s+|now\s+|also\s+)?(been\s+)?(?!(seen|remained|continued|seemed|appeared|needed"
     r"|wanted|happened|meant|felt|kept|suggested|shown|proven|warned|told|said|become|been|got|left|lost|fallen|risen"
-    r"|raised\s+(concerns|questions|fears)|tried|failed|expressed|spent)\b)[a-z]+(ed|en|t)\b"
+    # ("has failed to act" is no act; "the company's effort to plug the well has failed" is one)
+    r"|raised\s+(concerns|questions|fears)|tried|failed(?=\s+to\b)|expressed|spent)\b)[a-z]+(ed|en|t)\b"
 )
 MIN_PERFECT_WORDS = 6
 
@@ -2328,7 +2329,13 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
     opening = _OPENING_CLAUSE.match(text)
     main = text[opening.end() if opening else 0 :]
     found = _LEAD_VERB.match(main)
-    if found is None or _UNREAL.search(found.group("subject")) or found.group("subject").endswith(","):
+    # ("The government, through state-run press, quickly denounced the rumours": an aside set off by two
+    # commas stands between the subject and its verb; one comma before the verb ends an opening phrase)
+    if (
+        found is None
+        or _UNREAL.search(found.group("subject"))
+        or (found.group("subject").endswith(",") and found.group("subject").count(",") < 2)
+    ):
         return None
     # ("BP attempts to put a figure on the flow": "put" after "to" is an infinitive, no past tense)
     if found.group("subject").split()[-1].lower() == "to":
