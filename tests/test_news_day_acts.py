@@ -158,6 +158,11 @@ def test_a_verb_after_to_in_the_lead_is_an_infinitive_not_a_past_act() -> None:
     article = prepare_article("own.txt", text, SourceRow(published=THU))
     found = [m for m in extract_mentions(article, load_gazetteer()) if "attempts" in m.sentence.text]
     assert found == []
+    # nor after "and", joined to the verb before it
+    assert (
+        lead_mentions("Come in, sit down and put your feet up as the band plays on through the night.\n")
+        == []
+    )
 
 
 def test_an_act_under_way_of_a_named_kind_is_no_standing_fact() -> None:

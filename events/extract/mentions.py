@@ -2337,8 +2337,9 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
         or (found.group("subject").endswith(",") and found.group("subject").count(",") < 2)
     ):
         return None
-    # ("BP attempts to put a figure on the flow": "put" after "to" is an infinitive, no past tense)
-    if found.group("subject").split()[-1].lower() == "to":
+    # ("BP attempts to put a figure on the flow": "put" after "to" is an infinitive, no past tense; "Come
+    # in, sit down and put your feet up": after "and" it is joined to the verb before, not to a subject)
+    if found.group("subject").split()[-1].lower() in ("to", "and", "or"):
         return None
     if _AUXILIARY.search(found.group("subject")) or len(found.group("subject").split()) > 6:
         return None  # "The measures freeze any assets of those named": the verb is not the past one found
