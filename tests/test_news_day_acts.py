@@ -170,6 +170,8 @@ def test_an_act_under_way_of_a_named_kind_is_no_standing_fact() -> None:
     for sentence in (
         "Struggling to contain the flood, the government is evacuating 20,000 people from the delta.",
         "Police in the capital are arresting the organisers of the banned march.",
+        # (the perfect of a relative clause is the clause's, not the act's)
+        "The inquiry panel is investigating the collapse that killed 12 miners and has closed the pit.",
     ):
         found = news_of_the_day(sentence)
         assert found and all(m.date_start == THU for m in found), sentence

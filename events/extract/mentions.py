@@ -4250,6 +4250,8 @@ def _analyse(
         and not _COMMITMENT_SPEECH.match(speech.group())
     )
     recent = recent or said_now
+    # "The government is dispatching troops to the coast": an act under way, the news of the report's day
+    under_way = speech is None and own is None and _under_way(sentence, entities) is not None
     return _Draft(
         sentence=sentence,
         event_type=event_type,
@@ -4261,7 +4263,9 @@ def _analyse(
         own_date=own,
         figures=figures,
         # "North Korea has sent troops": some time before publication, not on it
-        undated_past=bool(_PERFECT.search(text)) and own is None and not past_speech,
+        # ("The panel is investigating the blast, which has killed 11": the perfect is the aside's; the act
+        # under way is today's)
+        undated_past=bool(_PERFECT.search(text)) and own is None and not past_speech and not under_way,
         anterior=bool(_PLUPERFECT.search(text)),
         # ("The agency estimates that ..." is the day's report, in the present of news copy)
         generic=own is None
@@ -4269,7 +4273,7 @@ def _analyse(
         and not _IRREGULAR_PERFECT.search(text)
         and not (speech is not None and _PRESENT_REPORT.fullmatch(speech.group()))
         # ("The government is dispatching troops to the coast": an act under way, today's)
-        and not (speech is None and _under_way(sentence, entities) is not None),
+        and not under_way,
         clause=own_act_clause
         or (_speaker_opens_clause(text, speech, speaker) if event_type in SPEECH_TYPES else "")
         or (
