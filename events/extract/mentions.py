@@ -1718,6 +1718,7 @@ _IRREGULAR_PERFECT = _rx(
     r"|struck|caught|fought|brought|bought|sought|taught|built|sent|spent|lent|held|led|fled|sold|told|paid|laid"
     r"|made|met|shut|cut|hit|set|put|quit|split|spread|seized|arisen|forbidden|overturned)\b"
 )
+# The perfect put at the time of the report by "now" or "just": "have now been relocated", "has just left"
 _PERFECT_NOW = _rx(r"\b(has|have)\s+(now|just)\s+(been\s+)?\w+(ed|en|t)\b")
 # An act in the present perfect with a subject of its own ("The charity has released £50,000"); verbs of
 # state or appearance ("has seen", "has remained") and clauses inside a relative or a condition are no act.
@@ -2303,7 +2304,7 @@ _LEAD_VERB = _rx(
     r"|drew|saw|became|paid|sent|sold|spent|sought|caught|broke|chose|grew|threw|withdrew|won|lost|fled|left|went"
     r"|ran|rose|fell|set|stood|flew|swept|tore|spread|shook|hit|cut|quit|spoke"
     # ("The White House put a hold on new projects": more verbs whose past is not in -ed)
-    r"|put|told|wrote|built|bought|drove|kept|knew|laid|let|meant|shut|struck|stole|taught|underwent|upheld"
+    r"|put|told|wrote|built|bought|drove|kept|knew|laid|let|meant|shut|stole|taught|underwent|upheld"
     r"|oversaw|overturned|withheld|froze|forbade|forgave|hid|rang|sank|swore|woke|wore|bid|dealt|dug|fed|hung"
     r"|lent|lit|rode|sang|slid|split|stuck|swung|beat|bound"
     # "A team of rescuers is returning from the island after a week": a lead tells the act under way today
@@ -2362,9 +2363,10 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
     )
 
 
-# A named actor's act under way, told in the present progressive: "BP is drilling a relief well", "Haitians
-# are now leaving the city", "Aid is being flown in". The verb of a state, a wait or an effort that may come
-# to nothing ("is facing", "are hoping", "is trying") tells no act.
+# An act under way, told in the present progressive: "BP is drilling a relief well", "Haitians are now
+# leaving the city" (a passive, "Aid is being flown in", is matched so as to be told apart: it names nobody
+# who acts). The verb of a state, a wait or an effort that may come to nothing ("is facing", "are hoping",
+# "is trying") tells no act.
 _UNDER_WAY = _rx(
     r"^(?P<subject>[\w’'.-]+(?:\s+(?!(?:who|which|that|whose|is|are|was|were|has|have)\b)[\w’'.-]+){0,7}?)"
     # ("The group, which wants the state to seize the firm's assets, is organising protests": an aside that
@@ -2373,8 +2375,9 @@ _UNDER_WAY = _rx(
     r"\s+(?:(?:also|now|still|already|slowly|quickly)\s+)?(?:is|are)\s+(?:(?:also|now|still|already|slowly"
     r"|quickly|currently)\s+)?"
     r"(?:being\s+(?P<passive>[a-z]+(?:ed|en|wn|nt|ld|lt|ght))\b"
-    r"|(?!(?:being|going|functioning|operating|showing|facing|waiting|hoping|expecting|planning|considering|looking|wondering|feeling"
-    r"|thinking|bracing|struggling|trying|seeking|having|living|sitting|standing|lying|remaining|staying"
+    r"|(?!(?:being|going|functioning|operating|showing|facing|waiting|hoping|expecting|planning|considering"
+    r"|looking|wondering|feeling|thinking|bracing|struggling|trying|seeking|having|living|sitting|standing"
+    r"|lying|remaining|staying"
     r"|suffering|missing|costing|weighing|watching|counting|reeling|grappling|wrestling|battling|fighting"
     r"|growing|rising|falling|mounting|increasing|climbing|awaiting|attempting|running|coming|getting|doing"
     r"|saying|telling|asking|talking"
