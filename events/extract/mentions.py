@@ -1014,7 +1014,8 @@ _SPEECH = _rx(
     # could fail", "officials caution they ...", "Roe disagreed." (only before what was said: "suggested
     # changes", "urged caution", "an argument" are no saying)
     r"|(suggest|suggests|suggested|caution|argue|argues|insist|concede|acknowledge|promises|promise)"
-    rf"(?={_WHEN_SAID}\s+(?:that|the|it|its|he|she|they|there|this|these|we|a|an|his|her|their)\b)"
+    # ("suggested this weeks ago": what "this" stands for was said before, in another report)
+    rf"(?={_WHEN_SAID}\s+(?:that|the|it|its|he|she|they|there|we|a|an|his|her|their)\b)"
     rf"|(disagreed|disagrees|disagree)(?={_WHEN_SAID}(?:\s*[.,;:]|\s+with\b))"
     # "Experts outlined on Friday the work they will do": plans or findings set out in words
     rf"|(outlined|outlines)(?={_WHEN_SAID}\s+(?:the|its|his|her|their|a|an|plans?|proposals?|details)\b)"
@@ -1022,7 +1023,8 @@ _SPEECH = _rx(
     r"|(?<=\bis\s)demanding|(?<=\bare\s)demanding"
     # "The senators want the airline to pay into a fund": what someone wants another to do is a demand
     # put to them ("wants to run again" is an aim of one's own, no demand)
-    r"|(?<=\w\s)(wants|want|wanted)(?=\s+(?:the\s+|a\s+|its\s+|their\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2}?"
+    # ("The group, which wants the state to take over the bank, is organising protests": who it is, no saying)
+    r"|(?<=\w\s)(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)(wants|want|wanted)(?=\s+(?:the\s+|a\s+|its\s+|their\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2}?"
     r"\s+to\s+(?!be\b)[a-z]+)"
     r")\b"
     # "Artists confirmed to be taking part", "She was said to be happy": a participle, nobody speaks
