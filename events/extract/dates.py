@@ -105,7 +105,10 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
     counted = [_counted_from(text, m, mentions[i - 1].end if i else 0) for i, m in enumerate(mentions)]
     told: list[DateMention] = []
     for mention in counted:
-        story = _earlier_than_told(text, _from_the_story(mention, told, published), told, published)
+        from_story = _from_the_story(mention, told, published)
+        if from_story is None:
+            continue
+        story = _earlier_than_told(text, from_story, told, published)
         told.append(_from_the_saying(text, story, told))
     closed = [_range_closed(text, m, told[i - 1] if i else None) for i, m in enumerate(told)]
     return _with_story_year(text, published, _with_counts_later(text, published, closed))
@@ -313,7 +316,9 @@ _STORY_WEEKS = {"the previous week": -1, "the prior week": -1, "the following we
 STORY_REACH = 600  # characters back to the day the story is at (about a paragraph or two)
 
 
-def _from_the_story(mention: DateMention, before: list[DateMention], published: dt.date) -> DateMention:
+def _from_the_story(
+    mention: DateMention, before: list[DateMention], published: dt.date
+) -> DateMention | None:
     words = " ".join(mention.text.lower().split())
     step = _STORY_DAYS.get(words, _STORY_WEEKS.get(words))
     if step is None:
@@ -331,7 +336,9 @@ def _from_the_story(mention: DateMention, before: list[DateMention], published: 
         None,
     )
     if point is None:
-        return mention
+        # "The next day we visit the embassy": a day after one the story has left untold, not tomorrow
+        # ("tomorrow" is the report's own word for that); what went before is still the report's eve
+        return None if step > 0 and words in _STORY_DAYS else mention
     if words in _STORY_DAYS:
         period = _day(point.date_start + dt.timedelta(days=step))
     else:
@@ -784,12 +791,16 @@ _FUTURE_CUE = re.compile(
     r"|host|give|attend|tour))\b"
     r"|['’]ll\b)"
 )
+# The past of common irregular verbs, which no ending in -ed shows: "On Thursday, the minister stuck to the
+# estimate that ... will", "The vote took place in late April"
+_IRREGULAR_PAST = (
+    r"stuck|took|gave|made|met|held|went|came|sent|spoke|left|began|won|lost|struck|fell|rose|found"
+    r"|brought|kept|saw|sold|paid|fled|fought|threw|withdrew|drew|chose|broke|caught|sought|stood|ran|blew|sank"
+)
 _OTHER_CUE = re.compile(
     r"(?i)\b(?:said|says|told|tells|announced|announces|added|reported|claimed|claims|confirmed|stated"
     r"|wrote|was|were|had|did|has|have|been|since|ago|\w{3,}ed"
-    # the past of common irregular verbs: "On Thursday, the minister stuck to the estimate that ... will"
-    r"|stuck|took|gave|made|met|held|went|came|sent|spoke|left|began|won|lost|struck|fell|rose|found"
-    r"|brought|kept|saw|sold|paid|fled|fought|threw|withdrew|drew|chose|broke|caught|sought|stood|ran|blew|sank)\b"
+    rf"|{_IRREGULAR_PAST})\b"
 )
 # What joins a date to the next one in the same phrase: " and October", " to Friday", " or early next month"
 _JOINED_DATE = re.compile(
@@ -944,6 +955,27 @@ def _looks_ahead_from_the_past(context: _Context) -> bool:
     return bool(found) and not _CLAUSE_VERB.search(before, found[-1].end())
 
 
+# A verb of saying before "would" makes it reported speech, whose future runs on from the saying, a day
+# or two before the report ("the company said it would close the plant on 3 December")
+_SAYING_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|told|tells|announced|announces|added|warned|stated|predicted|promised|insisted"
+    r"|according\s+to)\b"
+)
+
+
+def _ahead_only_by_narrative_would(context: _Context) -> bool:
+    """The clause looks ahead by "would" alone, with no verb of saying before it in the sentence: the
+    future of a past the story tells ("the rig's lease would expire by May 16"), which a report names
+    without a year when it lies behind, not ahead."""
+    window = context.before(_TENSE_WINDOW)
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    before = window[breaks[-1].end() :] if breaks else window
+    if not re.search(r"(?i)\bwould\b", before) or _SAYING_BEFORE.search(before):
+        return False
+    masked = re.sub(r"(?i)\bwould\b", lambda found: "#" * len(found.group()), context.text)
+    return not _is_future_context(_Context(masked, context.match, context.published))
+
+
 def _has_past_cue(context: _Context) -> bool:
     """The clause around the mention has a verb of the past ("changed", "was", "said") before it in its
     sentence or, when the mention opens the sentence, just after it."""
@@ -959,7 +991,7 @@ def _has_past_cue(context: _Context) -> bool:
     )
 
 
-_PAST_CUE = re.compile(r"(?i)\b(?:said|told|was|were|had|did|been|ago|since|\w{3,}ed)\b")
+_PAST_CUE = re.compile(rf"(?i)\b(?:said|told|was|were|had|did|been|ago|since|\w{{3,}}ed|{_IRREGULAR_PAST})\b")
 # A word in -ed after a determiner or "of" qualifies a noun ("barrels of escaped oil", "the injured", "a
 # proposed ban", "newly elected"): an adjective, which says nothing of the clause's tense
 _ATTRIBUTIVE_BEFORE = re.compile(
@@ -1126,6 +1158,8 @@ def _resolve_calendar_date(context: _Context) -> list[DateMention] | None:
         future = _is_future_context(context) or (
             ahead_ok and _BY_BEFORE.search(context.before(12)) is not None
         )
+        if future and _ahead_only_by_narrative_would(context):
+            future, ahead_ok = False, True  # the nearer of the two, as with no tense at all
         resolved = _nearest_day_of_year(month, day, published, future, ahead_ok)
         if resolved is None:
             return []
@@ -1231,6 +1265,12 @@ _MONTH_EXPRESSION = re.compile(
 )
 
 
+# A sentence that opens on "In December" often goes on to its subject with no comma ("In December
+# Barack Obama banned ...", "In March Chancellor Merkel visited ..."): the month is a date there, not the
+# first word of a name as in "March organisers", "April Smith"
+_OPENING_PREPOSITION = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:In|By|Since|Until|During)\s+$")
+
+
 def _resolve_month(context: _Context) -> list[DateMention] | None:
     # "February 2022", "late December 2024", "early April", "in May", "late last July", "March last year"
     name = context.group("month")
@@ -1266,12 +1306,17 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
         return None  # a lone abbreviation ("Jan" is also a first name)
     # A bare month name needs a preposition before it ("in May", "since March") and no name after it:
     # "May said", "March organisers", "April Smith" are not dates.
-    if not modifier and (not _follows_cue(context) or _CAPITALISED_NEXT.match(context.after())):
+    if not modifier and (
+        not _follows_cue(context)
+        or (_CAPITALISED_NEXT.match(context.after()) and not _OPENING_PREPOSITION.search(context.before(20)))
+    ):
         return None
     if not modifier and month == 5 and not _TIME_PREPOSITION_BEFORE.search(context.before(20)):
         return None
     ahead_ok = not _has_past_cue(context)
     future = _is_future_context(context) or (ahead_ok and _BY_BEFORE.search(context.before(12)) is not None)
+    if future and _ahead_only_by_narrative_would(context):
+        future, ahead_ok = False, True  # the nearer of the two, as with no tense at all
     period = _narrow(_around(lambda year: _month(year, month), published, future, ahead_ok), modifier)
     reason = _no_year_reason(
         text,

@@ -1945,7 +1945,7 @@ def extract_mentions(
     when = published or article.published
     if when is None:
         raise ValueError(f"{article.name}: a publication date is needed to resolve its dates")
-    dates = _counted_from_named(find_dates(article.text, when), article.text)
+    dates = _counted_from_named(find_dates(article.text, when), article.text, when)
     entities = gazetteer.find(article.text)
     # Each sentence is given only the dates and names inside it (found by bisection): filtering every
     # date of the article for every sentence took time quadratic in the article's length.
@@ -5423,7 +5423,13 @@ def _happening_word(noun: re.Match[str], group: int) -> str:
     return _SAME_HAPPENING.get(word, word)
 
 
-def _counted_from_named(dates: list[DateMention], text: str) -> list[DateMention]:
+# What makes a count from a happening only roughly that long ("nearly three weeks after the earthquake"),
+# and what makes its clause look ahead ("will be held two weeks after the vote")
+_ROUGH_COUNT_BEFORE = _rx(r"\b(nearly|almost|about|around|roughly|some|over|under|more\s+than|less\s+than)\s+$")
+_AHEAD_IN_SENTENCE = _rx(r"\b(will|shall|(is|are)\s+(due|set|expected|scheduled)\s+to|would)\b[^.!?]*$")
+
+
+def _counted_from_named(dates: list[DateMention], text: str, published: dt.date) -> list[DateMention]:
     """The dates of `text` with the counts from a happening it dates elsewhere: "pulled from the rubble 15
     days after the earthquake struck", where the article names "the 12 January earthquake", is 27 January.
     A count already read as a date ("two days after his death on 25 June") stays as it was."""
@@ -5446,6 +5452,18 @@ def _counted_from_named(dates: list[DateMention], text: str) -> list[DateMention
             days=count * (7 if found.group("unit").lower() == "week" else 1)
         )
         phrase = found.group()
+        reason = f"'{phrase}' counted from the day the article gives it, '{point.text}' → {_fmt(day)}"
+        head = text[max(0, found.start() - 200) : found.start()]
+        if (
+            day > published
+            and (_ROUGH_COUNT_BEFORE.search(head) or day - published <= dt.timedelta(days=7))
+            and not _AHEAD_IN_SENTENCE.search(head)
+        ):
+            # "has begun ... nearly three weeks after the earthquake", in a report of the 20th day: a
+            # rough count that runs past the report tells of what the report has already seen, its day
+            day = published
+            reason += f", past the report of {_fmt(published)}: the report's day"
+
         added.append(
             dataclasses.replace(
                 point,
@@ -5458,7 +5476,7 @@ def _counted_from_named(dates: list[DateMention], text: str) -> list[DateMention
                 explicit=False,
                 modifier="",
                 tense="past",
-                reason=f"'{phrase}' counted from the day the article gives it, '{point.text}' → {_fmt(day)}",
+                reason=reason,
                 anchor=None,
             )
         )
@@ -5599,11 +5617,23 @@ def _names_a_thing_after_preposition(date: DateMention, text: str, offset: int) 
     return preposition is not None and _THING_AFTER.match(after[3:] if possessive else after) is not None
 
 
+# "profit for the quarter to April", "sales in the six months ended June 30": the date ends the period a
+# figure measures; the act (results told) is the report's, not that day's
+_REPORTING_PERIOD_BEFORE = _rx(r"\b(quarter|half|year|period|months|weeks)\s+(to|ended|ending|through)\s+$")
+# "Profit in the first quarter rose 5%": a quarter after a company's figure is what it measures
+_FIGURE_IN_QUARTER_BEFORE = _rx(
+    r"\b(profits?|sales|revenues?|earnings|results|loss(es)?|turnover|output|income|growth)\s+(in|during|over)\s+$"
+)
+
+
 def _is_duration(date: DateMention, before: str) -> bool:
     """ "for the rest of this year", "for 2011": a stretch the act lasts, not the day it happened
-    ("scheduled for Monday" is a day, and dates it)."""
-    return bool(_DURATION_BEFORE.search(before)) or (
-        date.precision in ("year", "quarter") and re.search(r"\bfor\s+$", before) is not None
+    ("scheduled for Monday" is a day, and dates it); "the quarter to April": the stretch a figure measures."""
+    return (
+        bool(_DURATION_BEFORE.search(before))
+        or bool(_REPORTING_PERIOD_BEFORE.search(before))
+        or (date.precision in ("year", "quarter") and re.search(r"\bfor\s+$", before) is not None)
+        or (date.precision == "quarter" and _FIGURE_IN_QUARTER_BEFORE.search(before) is not None)
     )
 
 
