@@ -976,6 +976,23 @@ def _ahead_only_by_narrative_would(context: _Context) -> bool:
     return not _is_future_context(_Context(masked, context.match, context.published))
 
 
+# Verbs of saying: a past "said" tells when words were spoken, not that what they tell is behind
+_SAYING_CUE = re.compile(r"(?i)^(?:said|told)$")
+PAST_ACT_GRACE = dt.timedelta(days=1)
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|their|his|her|this|that)\s+$")
+
+
+def _has_past_act_cue(context: _Context) -> bool:
+    """The date's clause tells an act in the past ("was signed on", "took place on", "collapsed on"):
+    a past verb other than one of saying, before the date in its sentence."""
+    window = context.before(150)
+    if _DETERMINER_BEFORE.search(window):
+        return False  # "settled on a May 11 launch date": the date qualifies a noun, what was set
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    before = window[breaks[-1].end() :] if breaks else window
+    return any(not _SAYING_CUE.match(cue.group()) for cue in _verb_cues(_PAST_CUE, before))
+
+
 def _has_past_cue(context: _Context) -> bool:
     """The clause around the mention has a verb of the past ("changed", "was", "said") before it in its
     sentence or, when the mention opens the sentence, just after it."""
@@ -1160,7 +1177,10 @@ def _resolve_calendar_date(context: _Context) -> list[DateMention] | None:
         )
         if future and _ahead_only_by_narrative_would(context):
             future, ahead_ok = False, True  # the nearer of the two, as with no tense at all
-        resolved = _nearest_day_of_year(month, day, published, future, ahead_ok)
+        # "The deal was signed on 3 February" in a report of 30 January: an act told in the past is behind
+        # the report, a year back, unless the day is the report's next (a dateline a time zone ahead)
+        grace = FORWARD_GRACE if future or not _has_past_act_cue(context) else PAST_ACT_GRACE
+        resolved = _nearest_day_of_year(month, day, published, future, ahead_ok, grace)
         if resolved is None:
             return []
         year = resolved.year
@@ -1220,7 +1240,12 @@ def _range_end(context: _Context, group: str, first: dt.date) -> _Period | None:
 
 
 def _nearest_day_of_year(
-    month: int, day: int, published: dt.date, future: bool, ahead_ok: bool = False
+    month: int,
+    day: int,
+    published: dt.date,
+    future: bool,
+    ahead_ok: bool = False,
+    grace: dt.timedelta = FORWARD_GRACE,
 ) -> dt.date | None:
     """The date of a day and month given without a year ("April 8"): the latest on or before publication,
     but one just after it (within FORWARD_GRACE) or, in a sentence about the future, the first on or
@@ -1237,7 +1262,7 @@ def _nearest_day_of_year(
     after = [candidate for candidate in candidates if candidate >= published]
     if future and after:
         return after[0]
-    soon = [candidate for candidate in after if published < candidate <= published + FORWARD_GRACE]
+    soon = [candidate for candidate in after if published < candidate <= published + grace]
     if soon:
         return soon[0]
     if (

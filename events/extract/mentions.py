@@ -5425,7 +5425,9 @@ def _happening_word(noun: re.Match[str], group: int) -> str:
 
 # What makes a count from a happening only roughly that long ("nearly three weeks after the earthquake"),
 # and what makes its clause look ahead ("will be held two weeks after the vote")
-_ROUGH_COUNT_BEFORE = _rx(r"\b(nearly|almost|about|around|roughly|some|over|under|more\s+than|less\s+than)\s+$")
+_ROUGH_COUNT_BEFORE = _rx(
+    r"\b(nearly|almost|about|around|roughly|some|over|under|more\s+than|less\s+than)\s+$"
+)
 _AHEAD_IN_SENTENCE = _rx(r"\b(will|shall|(is|are)\s+(due|set|expected|scheduled)\s+to|would)\b[^.!?]*$")
 
 

@@ -1,0 +1,121 @@
+"""Dates of news prose as unseen articles tell them (issue 7): a past act named without its year is behind
+the report, "would" in a story is no forecast, a sentence may open on "In December" with no comma, "the
+next day" needs a day to count from, a rough count from a happening stops at the report, and a reporting
+period dates no act. Every sentence is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.extract.corpus import SourceRow, prepare_article
+from events.extract.dates import find_dates
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import extract_mentions
+
+NOVEMBER = dt.date(2025, 11, 20)  # a Thursday
+JANUARY = dt.date(2026, 1, 30)  # a Friday
+
+
+def dated(text: str, published: dt.date) -> list[tuple[str, dt.date]]:
+    return [(d.text, d.date_start) for d in find_dates(text, published)]
+
+
+def act_dates(text: str, published: dt.date) -> list[tuple[str, dt.date]]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=published))
+    return [(m.event_type, m.date_start) for m in extract_mentions(article, load_gazetteer())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        # a past act is last year's day; a future tense points forward
+        ("The mine was sealed on May 16 after the second blast.", 2025),
+        ("The mine will be sealed on May 16.", 2026),
+        ("The mine is due to be sealed on May 16.", 2026),
+        # "would" told in the story is the future of its past, not of the report
+        ("The company's licence would expire by May 16, months before the vote.", 2025),
+        ("The port's lease would run out in May.", 2025),
+        # ... but "said ... would" reports a saying of the last day or two, whose future is ahead
+        ("The regulator said the licence would expire by May 16.", 2026),
+        ("The union said the strike would begin on December 3.", 2025),
+    ],
+)
+def test_a_day_without_its_year_is_behind_the_report_unless_a_future_tense_points_ahead(
+    sentence: str, year: int
+) -> None:
+    assert dated(sentence, NOVEMBER)[0][1].year == year
+
+
+def test_an_irregular_past_verb_keeps_every_month_of_a_list_in_the_past() -> None:
+    found = dated("The referendum took place in late April or early May.", JANUARY)
+    assert [start.year for _, start in found] == [2025, 2025]
+    found = dated("The referendum will take place in late April or early May.", JANUARY)
+    assert [start.year for _, start in found] == [2026, 2026]
+
+
+def test_a_past_act_a_few_days_after_the_report_day_is_last_years() -> None:
+    assert dated("The ceasefire was signed on 3 February.", JANUARY) == [("3 February", dt.date(2025, 2, 3))]
+    # a day that qualifies a noun is what was set, ahead; and a timetable's present is ahead too
+    assert dated("Officials settled on a 3 February polling day.", JANUARY)[0][1] == dt.date(2026, 2, 3)
+    assert dated("Polls open on 3 February.", JANUARY)[0][1] == dt.date(2026, 2, 3)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In December Prime Minister Anna Holt dissolved parliament.",
+        "In December Holt dissolved parliament.",
+        "In May Lindqvist resigned as chairman.",
+    ],
+)
+def test_a_sentence_opening_on_in_and_a_month_needs_no_comma_before_its_subject(sentence: str) -> None:
+    assert dated(sentence, JANUARY)[0][0] in ("December", "May")
+
+
+def test_a_month_followed_by_a_name_elsewhere_is_still_no_date() -> None:
+    assert dated("The award went to April Holt.", JANUARY) == []
+    assert dated("Police met March organisers in the square.", JANUARY) == []
+
+
+def test_the_next_day_counts_from_the_story_and_is_no_tomorrow_without_one() -> None:
+    assert dated("The next day we drive to the border crossing.", JANUARY) == []
+    assert dated("The treaty was signed on 12 January. The next day, the troops left.", JANUARY)[-1] == (
+        "The next day",
+        dt.date(2026, 1, 13),
+    )
+    # what went before needs no story: the report's eve
+    assert dated("The previous day, the troops left.", JANUARY) == [
+        ("The previous day", dt.date(2026, 1, 29))
+    ]
+
+
+def test_a_rough_count_from_a_dated_happening_stops_at_the_report() -> None:
+    text = (
+        "The Red Cross has begun a large-scale aid distribution in the province, aiming to feed a million "
+        "people nearly three weeks after the deadly earthquake.\n\n"
+        "Hundreds of patients have been flown abroad since the 12 January earthquake that killed 3,000 "
+        "people."
+    )
+    found = act_dates(text, JANUARY)
+    assert ("other", JANUARY) in found
+    assert all(day <= JANUARY for _, day in found)
+    # a count that lands well ahead, in a sentence that looks ahead, is left as counted
+    text = (
+        "A runoff will be held a week after the vote.\n\n"
+        "Turnout was high at the 27 January vote that returned the ruling party."
+    )
+    assert all(day != JANUARY for _, day in act_dates(text, JANUARY))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harlow Foods reported a 12% rise in profit for the quarter to April, beating forecasts.",
+        "Brandt Holdings said its profit for the six months ended March 31 fell by a third.",
+    ],
+)
+def test_a_reporting_period_dates_no_act_the_results_are_the_reports(sentence: str) -> None:
+    found = act_dates(sentence, dt.date(2026, 5, 20))
+    assert found and all(day == dt.date(2026, 5, 20) for _, day in found)
