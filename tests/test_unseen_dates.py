@@ -119,3 +119,42 @@ def test_a_rough_count_from_a_dated_happening_stops_at_the_report() -> None:
 def test_a_reporting_period_dates_no_act_the_results_are_the_reports(sentence: str) -> None:
     found = act_dates(sentence, dt.date(2026, 5, 20))
     assert found and all(day == dt.date(2026, 5, 20) for _, day in found)
+
+
+def test_a_timetable_present_with_no_word_of_the_future_takes_the_nearer_day() -> None:
+    june = dt.date(2026, 6, 15)
+    # a timeline told in the present: the May just gone, not next year's
+    assert dated("Drilling of the second tunnel starts on 16 May.", june)[0][1] == dt.date(2026, 5, 16)
+    # a timetable ahead stays ahead, near or far
+    assert dated("Talks begin on 20 June.", june)[0][1] == dt.date(2026, 6, 20)
+    assert dated("Talks begin on 16 October.", june)[0][1] == dt.date(2026, 10, 16)
+    assert dated("Talks will begin on 16 May.", june)[0][1] == dt.date(2027, 5, 16)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "month"),
+    [
+        ("The lawyer, in a September interview, said the fund was too small.", 9),
+        ("The March election was marred by fraud.", 3),
+        ("Its June report found flaws in the inspections.", 6),
+    ],
+)
+def test_a_month_between_an_article_and_a_happening_dates_it(sentence: str, month: int) -> None:
+    found = dated(sentence, NOVEMBER)
+    assert [(start.year, start.month) for _, start in found] == [(2025, month)]
+
+
+def test_a_month_before_a_noun_of_no_happening_is_no_date() -> None:
+    assert dated("The May government fell.", NOVEMBER) == []
+
+
+def test_the_date_of_an_agent_after_a_participle_is_the_agents_not_the_sentences() -> None:
+    text = (
+        "Shares in Lagos fell 3 percent after dropping 5 percent in one of the markets hardest hit by the "
+        "cholera outbreak six years ago."
+    )
+    assert [day for _, day in act_dates(text, NOVEMBER)] == [NOVEMBER]
+    # the clause's own verb with its agent keeps the date
+    assert [
+        day.year for _, day in act_dates("Coastal towns were badly hit by the storm last year.", NOVEMBER)
+    ] == [2024]

@@ -955,6 +955,20 @@ def _looks_ahead_from_the_past(context: _Context) -> bool:
     return bool(found) and not _CLAUSE_VERB.search(before, found[-1].end())
 
 
+def _ahead_only_by_timetable(context: _Context) -> bool:
+    """The clause looks ahead only by a timetable's present ("Drilling starts on 16 May"), with no word of
+    the future: the same present tells a timeline of days gone by, so it leans to neither side."""
+    window = context.before(_TENSE_WINDOW)
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    before = window[breaks[-1].end() :] if breaks else window
+    scheduled = _SCHEDULED_PRESENT.search(before)
+    return (
+        scheduled is not None
+        and scheduled.group("word").lower() not in _NO_SUBJECT_BEFORE
+        and _FUTURE_CUE.search(before) is None
+    )
+
+
 # A verb of saying before "would" makes it reported speech, whose future runs on from the saying, a day
 # or two before the report ("the company said it would close the plant on 3 December")
 _SAYING_BEFORE = re.compile(
@@ -1181,6 +1195,11 @@ def _resolve_calendar_date(context: _Context) -> list[DateMention] | None:
         # the report, a year back, unless the day is the report's next (a dateline a time zone ahead)
         grace = FORWARD_GRACE if future or not _has_past_act_cue(context) else PAST_ACT_GRACE
         resolved = _nearest_day_of_year(month, day, published, future, ahead_ok, grace)
+        if future and resolved is not None and _ahead_only_by_timetable(context):
+            # "Drilling for the second well starts on 16 May" in a June timeline: the nearer 16 May
+            back = _nearest_day_of_year(month, day, published, False, False, dt.timedelta(0))
+            if back is not None and published - back < resolved - published:
+                resolved, future = back, False
         if resolved is None:
             return []
         year = resolved.year
@@ -1293,6 +1312,14 @@ _MONTH_EXPRESSION = re.compile(
 # A sentence that opens on "In December" often goes on to its subject with no comma ("In December
 # Barack Obama banned ...", "In March Chancellor Merkel visited ..."): the month is a date there, not the
 # first word of a name as in "March organisers", "April Smith"
+# "in a September interview", "the March election", "its June report": a month that dates the happening
+# it qualifies, with an article before it and no preposition
+_HAPPENING_AFTER = re.compile(
+    r"\s+(?:interviews?|speech|statement|letter|report|meeting|hearing|session|summit|talks|visit|trip"
+    r"|elections?|vote|referendum|poll|survey|ruling|verdict|trial|decision|announcement|deal|agreement"
+    r"|accord|ceasefire|truce|attack|raid|offensive|earthquake|quake|storm|floods?|explosion|blast|crash"
+    r"|coup|strike|protests?|rally|launch|deadline|budget|conference)\b"
+)
 _OPENING_PREPOSITION = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:In|By|Since|Until|During)\s+$")
 
 
@@ -1331,12 +1358,27 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
         return None  # a lone abbreviation ("Jan" is also a first name)
     # A bare month name needs a preposition before it ("in May", "since March") and no name after it:
     # "May said", "March organisers", "April Smith" are not dates.
-    if not modifier and (
-        not _follows_cue(context)
-        or (_CAPITALISED_NEXT.match(context.after()) and not _OPENING_PREPOSITION.search(context.before(20)))
+    attributive = bool(
+        _DETERMINER_BEFORE.search(context.before(12)) and _HAPPENING_AFTER.match(context.after())
+    )
+    if (
+        not modifier
+        and not attributive
+        and (
+            not _follows_cue(context)
+            or (
+                _CAPITALISED_NEXT.match(context.after())
+                and not _OPENING_PREPOSITION.search(context.before(20))
+            )
+        )
     ):
         return None
-    if not modifier and month == 5 and not _TIME_PREPOSITION_BEFORE.search(context.before(20)):
+    if (
+        not modifier
+        and not attributive
+        and month == 5
+        and not _TIME_PREPOSITION_BEFORE.search(context.before(20))
+    ):
         return None
     ahead_ok = not _has_past_cue(context)
     future = _is_future_context(context) or (ahead_ok and _BY_BEFORE.search(context.before(12)) is not None)

@@ -5157,11 +5157,29 @@ _REDUCED_RELATIVE = _rx(
 )
 
 
+# "one of the markets hardest hit by the outbreak six years ago", "homes destroyed by the storm last year":
+# a participle with its agent after a noun, whose date is the agent's happening
+_AGENT_AFTER_NOUN = _rx(
+    r"\b(?P<head>[a-z][\w-]*)\s+(?:(?:worst|hardest|badly|most|severely|heavily)\s+)?"
+    r"(?:hit|struck|affected|damaged|destroyed|flattened|ravaged|devastated|caused|triggered|sparked)\s+by\s+"
+    r"(?:the|an?|its|their|his|her)\s+[^,;:.]{0,50}$"
+)
+_AUXILIARY_WORDS = frozenset("was were is are be been being has have had get gets got getting".split())
+
+
 def _in_reduced_relative(before: str) -> bool:
     """Whether a date closes a participle phrase after an object: a finite verb must come before the
     noun phrase ("Police charged the doctor on Monday" has none, and the date is the charging's)."""
     found = _REDUCED_RELATIVE.search(before)
-    return found is not None and _FINITE_VERB.search(before[: found.start()]) is not None
+    if found is not None and _FINITE_VERB.search(before[: found.start()]) is not None:
+        return True
+    # ("were hit by the storm on Monday" is the clause's own verb, and dates it)
+    agent = _AGENT_AFTER_NOUN.search(before)
+    return (
+        agent is not None
+        and agent.group("head").lower() not in _AUXILIARY_WORDS
+        and _FINITE_VERB.search(before[: agent.start()]) is not None
+    )
 
 
 _DURATION_BEFORE = _rx(
