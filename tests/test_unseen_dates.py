@@ -158,3 +158,13 @@ def test_the_date_of_an_agent_after_a_participle_is_the_agents_not_the_sentences
     assert [
         day.year for _, day in act_dates("Coastal towns were badly hit by the storm last year.", NOVEMBER)
     ] == [2024]
+
+
+def test_a_happening_named_in_a_phrase_of_cause_dates_itself_not_the_sentences_act() -> None:
+    text = "Dozens of claims have been filed by farmers stemming from the March flood of the river valley."
+    found = act_dates(text, NOVEMBER)
+    # the claims are the report's; the flood is a happening of its own, in March
+    assert sorted((kind, day) for kind, day in found) == [
+        ("disaster", dt.date(2025, 3, 1)),
+        ("other", NOVEMBER),
+    ]

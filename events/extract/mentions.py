@@ -5066,6 +5066,11 @@ def _closest_date(
     dates = [
         d for d in dates if not _SINCE_CLAUSE.search(text[max(0, d.start - offset - 70) : d.start - offset])
     ] or dates
+    # "lawsuits brought by fishermen stemming from the April explosion": a date that names a happening in
+    # a phrase hung on a preposition is that happening's (told as one of its own), not the sentence's act
+    dates = [d for d in dates if not _names_a_happening_after_preposition(d, text, offset)]
+    if not dates:
+        return None
     # "Turnout was 37.4%, down from the previous vote in 2021": the date of what it is compared with,
     # never the sentence's own, even when it is the only one
     dates = [d for d in dates if not _COMPARED.search(text[max(0, d.start - offset - 60) : d.start - offset])]
@@ -5228,6 +5233,20 @@ def _names_a_thing(date: DateMention, text: str, offset: int, *, loose: bool = F
     return (
         _attributive(date, text, offset, loose=loose) and _THING_AFTER.match(after.lstrip("'’s ")) is not None
     )
+
+
+_PREPOSITION_THEN_DETERMINER = _rx(r"\b(from|over|about|into|amid|despite)\s+(the|an?|its|his|her|their)\s+$")
+
+
+def _names_a_happening_after_preposition(date: DateMention, text: str, offset: int) -> bool:
+    """ "stemming from the April explosion", "protests over the March election": the date stands before a
+    happening's noun, in a phrase of cause or topic (one of time, "began after an April 20 explosion",
+    "began with the April 20 blast", may date the act itself, and a count from it is a date of its own)."""
+    before = text[max(0, date.start - offset - 30) : date.start - offset]
+    if date.anchor is not None or not _PREPOSITION_THEN_DETERMINER.search(before):
+        return False
+    after = text[date.end - offset :]
+    return _HAPPENING_NOUN.match(after) is not None
 
 
 def _attributive(date: DateMention, text: str, offset: int, *, loose: bool = False) -> bool:
