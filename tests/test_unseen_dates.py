@@ -168,3 +168,12 @@ def test_a_happening_named_in_a_phrase_of_cause_dates_itself_not_the_sentences_a
         ("disaster", dt.date(2025, 3, 1)),
         ("other", NOVEMBER),
     ]
+
+
+def test_this_week_in_a_weekend_paper_looks_to_the_week_ahead_when_its_clause_does() -> None:
+    saturday = dt.date(2026, 4, 25)
+    ahead = dated("Schools will remain closed this week.", saturday)
+    assert ahead[0][1] == dt.date(2026, 4, 27)
+    assert dated("Schools remained closed this week.", saturday)[0][1] == dt.date(2026, 4, 20)
+    # on a weekday "this week" is the week the paper is in, whatever the tense
+    assert dated("Schools will remain closed this week.", dt.date(2026, 4, 22))[0][1] == dt.date(2026, 4, 20)

@@ -865,7 +865,7 @@ _ASIDE_AFTER = re.compile(r"(?i),\s+(?:who|whom|whose|which|where)\b[^,;]*,")
 # How far back in its sentence the tense of a mention's clause is looked for ("will carry two vehicles and
 # 100 tonnes of food, blankets and tents from Oxfam, the WFP and Unicef to Haiti on Friday")
 _TENSE_WINDOW = 260
-_AFTER_BE = re.compile(r"(?i)\bbe\s+(?:\w+ly\s+)?$")
+_AFTER_BE = re.compile(r"(?i)\b(?:be|remain|stay)\s+(?:\w+ly\s+)?$")
 _AFTER_PRESENT_BE = re.compile(r"(?i)\b(?:is|are|be|being)\s+(?:\w+ly\s+)?$")
 
 
@@ -881,7 +881,8 @@ def _is_future_context(context: _Context) -> bool:
     if scheduled and scheduled.group("word").lower() not in _NO_SUBJECT_BEFORE:
         return True  # "Applications open on Monday": the present of a timetable is ahead
     cues = [(cue.start(), True) for cue in _FUTURE_CUE.finditer(before)]
-    # "should be finished by mid-August": a participle after "be" takes the tense of what goes before it
+    # "should be finished by mid-August", "will remain closed this week": a participle after "be" (or
+    # "remain", "stay") takes the tense of what goes before it
     cues += [
         (cue.start(), False)
         for cue in _verb_cues(_OTHER_CUE, before)
@@ -1728,6 +1729,9 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
     }.get(relative, 0)
     if unit == "week":
         period = _week(published + dt.timedelta(weeks=step))
+        if step == 0 and not side and published.weekday() >= 5 and _is_future_context(context):
+            # "Schools will remain closed this week", in a weekend paper: the week about to start
+            period = _week(published + dt.timedelta(weeks=1))
     elif unit == "weekend":
         period = _weekend(published + dt.timedelta(weeks=step))
         if (
