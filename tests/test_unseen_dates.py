@@ -177,3 +177,25 @@ def test_this_week_in_a_weekend_paper_looks_to_the_week_ahead_when_its_clause_do
     assert dated("Schools remained closed this week.", saturday)[0][1] == dt.date(2026, 4, 20)
     # on a weekday "this week" is the week the paper is in, whatever the tense
     assert dated("Schools will remain closed this week.", dt.date(2026, 4, 22))[0][1] == dt.date(2026, 4, 20)
+
+
+def test_a_number_after_than_is_a_quantity_and_leaves_the_date_to_the_act() -> None:
+    text = "Hundreds of nurses went through more than four hours of training this week, they said."
+    assert [day for _, day in act_dates(text, dt.date(2026, 5, 8))] == [dt.date(2026, 5, 4)]
+    # a real comparison still dates nothing
+    assert [day for _, day in act_dates("Turnout was lower than in 2022, officials said.", NOVEMBER)] == [
+        NOVEMBER
+    ]
+
+
+def test_the_clock_stamps_of_a_live_page_are_no_years() -> None:
+    live = (
+        "2042: The governor says he will not let the company dictate access to the site.\n\n"
+        "2017: The president says he will meet the company's chairman.\n\n"
+        "1957: A reader in Ohio writes: Please help us.\n\n"
+        "1945: The address begins."
+    )
+    assert dated(live, dt.date(2026, 6, 15)) == []
+    # a timeline's years, none of them ahead, stay years
+    timeline = "2005: The firm is founded.\n\n2008: It lists its shares.\n\n2016: It collapses."
+    assert [text for text, _ in dated(timeline, dt.date(2026, 6, 15))] == ["2005", "2008", "2016"]

@@ -111,7 +111,26 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
         story = _earlier_than_told(text, from_story, told, published)
         told.append(_from_the_saying(text, story, told))
     closed = [_range_closed(text, m, told[i - 1] if i else None) for i, m in enumerate(told)]
+    clock = _clock_times(text, published)
+    if clock:
+        closed = [m for m in closed if not (m.precision == "year" and m.start in clock)]
     return _with_story_year(text, published, _with_counts_later(text, published, closed))
+
+
+# "2042: Mr Gibbs says ...", "1957: A reader writes ...": a live page stamps its entries with the 24-hour
+# clock, four digits and a colon, which read like years
+_CLOCK_OPENER = re.compile(r"(?<![\w.,:/$£€-])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d):\s")
+CLOCK_OPENERS = 3  # a run of stamps, not one year that opens a line of a timeline
+
+
+def _clock_times(text: str, published: dt.date) -> set[int]:
+    """Where the entries of a live page are stamped with the time of day: the starts of the stamps, when
+    the text has a run of them and one of them, as a year, would lie years after publication (a timeline's
+    "2008: ..." lies before it); an empty set otherwise."""
+    stamps = list(_CLOCK_OPENER.finditer(text))
+    if len(stamps) < CLOCK_OPENERS or all(int(m.group()[:4]) <= published.year + 1 for m in stamps):
+        return set()
+    return {m.start() for m in stamps}
 
 
 # "went to hospital on 8 April but died five days later": a count of days (or weeks) "later" runs on from

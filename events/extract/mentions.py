@@ -5190,7 +5190,11 @@ def _in_reduced_relative(before: str) -> bool:
 _DURATION_BEFORE = _rx(
     r"\b(for|throughout|during)\s+(the\s+)?(rest|remainder|whole|balance)\s+of\s+$|\b(until|till|through)\s+$"
 )
-_COMPARED = _rx(r"\b((down|up)\s+from|compared\s+(with|to)|than)\b[^,;.]{0,45}$")
+# ("more than four hours of training this week" is a quantity: a number after "than" compares nothing)
+_COMPARED = _rx(
+    r"\b((down|up)\s+from|compared\s+(with|to)|than(?!\s+(an?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|a\s+dozen|dozens|hundreds|thousands|half|twice|double|\d)\b))\b[^,;.]{0,45}$"
+)
 _STATE_SINCE = _rx(
     r"\b(has|have)\s+(been|remained|stayed|seen)\b[^,;.]{0,60}\bsince\s+(?P<phrase>(the|a|an|its|his|her|their"
     r"|[a-z]+)\b[^,;.]{0,50}?)\s+((on|in)\s+)?$"
