@@ -199,3 +199,12 @@ def test_the_clock_stamps_of_a_live_page_are_no_years() -> None:
     # a timeline's years, none of them ahead, stay years
     timeline = "2005: The firm is founded.\n\n2008: It lists its shares.\n\n2016: It collapses."
     assert [text for text, _ in dated(timeline, dt.date(2026, 6, 15))] == ["2005", "2008", "2016"]
+
+
+def test_a_caption_run_into_the_text_lends_no_tense_to_the_sentence_after_it() -> None:
+    text = (
+        "We could at least count on the local council's help On Saturday morning, a strong aftershock "
+        "struck the port, forcing people to flee their homes."
+    )
+    sunday = dt.date(2026, 4, 26)
+    assert dated(text, sunday) == [("Saturday morning", dt.date(2026, 4, 25))]

@@ -788,7 +788,9 @@ def _tense_from_interval(period: _Period, published: dt.date) -> str:
 
 # A mention with at most this many words before it in its sentence opens the sentence.
 _OPENING_WORDS = 3
-_SENTENCE_BREAK = re.compile(r"[.!?;\n][\"'”’)]*\s")
+# (a caption run into the text with no stop, "... some local authorities On Saturday morning, an aftershock
+# struck ...": a capitalised "On" or "In" after a word in lower case opens a sentence of its own)
+_SENTENCE_BREAK = re.compile(r"[.!?;\n][\"'”’)]*\s|(?<=[a-z])\s+(?=(?:On|In)\s)")
 _FUTURE_CUE = re.compile(
     r"(?i)(?:\b(?:will|won['’]t|shall|would|(?:is|are|be)\s+due|expects?|expected\s+to|forecast|scheduled"
     # ("is also expected in Lagos on Sunday": a visit awaited)
