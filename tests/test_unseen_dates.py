@@ -182,6 +182,11 @@ def test_this_week_in_a_weekend_paper_looks_to_the_week_ahead_when_its_clause_do
 def test_a_number_after_than_is_a_quantity_and_leaves_the_date_to_the_act() -> None:
     text = "Hundreds of nurses went through more than four hours of training this week, they said."
     assert [day for _, day in act_dates(text, dt.date(2026, 5, 8))] == [dt.date(2026, 5, 4)]
+    # nor is a yardstick of no date ("better than expected")
+    text = (
+        "The fall came despite the bank reporting much better than expected first quarter results on Tuesday."
+    )
+    assert [day for _, day in act_dates(text, dt.date(2026, 5, 8))] == [dt.date(2026, 5, 5)]
     # a real comparison still dates nothing
     assert [day for _, day in act_dates("Turnout was lower than in 2022, officials said.", NOVEMBER)] == [
         NOVEMBER
@@ -208,3 +213,18 @@ def test_a_caption_run_into_the_text_lends_no_tense_to_the_sentence_after_it() -
     )
     sunday = dt.date(2026, 4, 26)
     assert dated(text, sunday) == [("Saturday morning", dt.date(2026, 4, 25))]
+
+
+def test_that_day_is_the_day_the_story_is_at_and_no_day_without_one() -> None:
+    text = "The envoy landed in Lima on 4 August. He met the president later that day."
+    assert dated(text, NOVEMBER)[-1] == ("later that day", dt.date(2025, 8, 4))
+    text = "The treaty was signed on 3 May. That same day, the border reopened."
+    assert dated(text, NOVEMBER)[-1] == ("That same day", dt.date(2025, 5, 3))
+    assert dated("The border reopened that day.", NOVEMBER) == []
+
+
+def test_a_plan_told_in_the_past_takes_the_nearest_such_weekday() -> None:
+    thursday = dt.date(2026, 6, 11)
+    text = "She also planned to raise the complaints with the company on Wednesday."
+    assert dated(text, thursday)[0][1] == dt.date(2026, 6, 10)
+    assert dated("The mayor will raise the complaints on Wednesday.", thursday)[0][1] == dt.date(2026, 6, 17)

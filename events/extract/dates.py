@@ -330,7 +330,14 @@ def _from_the_saying(text: str, mention: DateMention, before: list[DateMention])
 
 # "The deal was signed on 3 February. The day before, ..." -> 2 February: a day or week counted from the
 # story's time, the last day the text dates just before, not from publication
-_STORY_DAYS = {"the previous day": -1, "the day before": -1, "the next day": 1, "the following day": 1}
+_STORY_DAYS = {
+    "the previous day": -1,
+    "the day before": -1,
+    "the next day": 1,
+    "the following day": 1,
+    "that day": 0,
+}
+_SAME_DAY = re.compile(r"^(?:(?:earlier|later)\s+)?(?:that\s+same|the\s+same|that)\s+day$")
 _STORY_WEEKS = {"the previous week": -1, "the prior week": -1, "the following week": 1}
 STORY_REACH = 600  # characters back to the day the story is at (about a paragraph or two)
 
@@ -339,6 +346,8 @@ def _from_the_story(
     mention: DateMention, before: list[DateMention], published: dt.date
 ) -> DateMention | None:
     words = " ".join(mention.text.lower().split())
+    # "later that day", "that same day": the story's own day, told no earlier or later
+    words = _SAME_DAY.sub("that day", words)
     step = _STORY_DAYS.get(words, _STORY_WEEKS.get(words))
     if step is None:
         return mention
@@ -357,7 +366,7 @@ def _from_the_story(
     if point is None:
         # "The next day we visit the embassy": a day after one the story has left untold, not tomorrow
         # ("tomorrow" is the report's own word for that); what went before is still the report's eve
-        return None if step > 0 and words in _STORY_DAYS else mention
+        return None if step >= 0 and words in _STORY_DAYS else mention
     if words in _STORY_DAYS:
         period = _day(point.date_start + dt.timedelta(days=step))
     else:
@@ -959,7 +968,7 @@ _PAST_FUTURE = re.compile(
     r"(?i)\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:to|due|expected\s+to|scheduled|set\s+to|supposed\s+to"
     r"|planning\s+to|going\s+to)"
     # "said it expected to reach 60,000 people on Sunday": "expected" is the subject's own past verb
-    r"|(?:it|he|she|they|we)\s+(?:had\s+)?(?:expected|planned|hoped|intended)\s+to)\b"
+    r"|(?:it|he|she|they|we)\s+(?:had\s+)?(?:also\s+|still\s+|\w+ly\s+)?(?:expected|planned|hoped|intended)\s+to)\b"
 )
 # A finite verb after it opens another clause ("was to meet, but said on Friday ...")
 _CLAUSE_VERB = re.compile(
@@ -1926,6 +1935,7 @@ _DEICTIC_DAY = re.compile(
         |last\s+night|this\s+(?:morning|afternoon|evening)|the\s+previous\s+day
         |the\s+(?:next|following)\s+day
         |the\s+day\s+before(?=\s*(?:[.,;:!?)]|$)))
+      | (?P<story>(?:(?:earlier|later)\s+)?(?:that\s+same|the\s+same|that)\s+day)
     )
     (?P<part>\s+(?:morning|afternoon|evening|night))?\b
     """
@@ -1951,6 +1961,9 @@ _DEICTIC_OFFSETS = {
 def _resolve_deictic_day(context: _Context) -> list[DateMention] | None:
     # "yesterday", "today", "tonight", "last night", "the previous day", "earlier today"
     text, published = context.match.group(), context.published
+    if context.group("story"):
+        # "later that day": the day the story is at, which find_dates sets (_from_the_story); none without
+        return [context.mention(_day(published), explicit=False, reason=f"'{text}': the day the story is at")]
     words = " ".join((context.group("day") or context.group("side_day")).lower().split())
     if context.group("part") and words not in ("yesterday", "today", "tomorrow"):
         return None
