@@ -57,6 +57,11 @@ def test_an_irregular_past_verb_keeps_every_month_of_a_list_in_the_past() -> Non
 
 def test_a_past_act_a_few_days_after_the_report_day_is_last_years() -> None:
     assert dated("The ceasefire was signed on 3 February.", JANUARY) == [("3 February", dt.date(2025, 2, 3))]
+    # a perfect that looks ahead ("hopes to have sent", "will have been sent") is no act in the past
+    assert (
+        dated("The agency hopes to have sent a million food packs by 3 February.", JANUARY)[0][1].year == 2026
+    )
+    assert dated("The packs will have been sent by 3 February.", JANUARY)[0][1].year == 2026
     # a day that qualifies a noun is what was set, ahead; and a timetable's present is ahead too
     assert dated("Officials settled on a 3 February polling day.", JANUARY)[0][1] == dt.date(2026, 2, 3)
     assert dated("Polls open on 3 February.", JANUARY)[0][1] == dt.date(2026, 2, 3)
@@ -221,6 +226,11 @@ def test_that_day_is_the_day_the_story_is_at_and_no_day_without_one() -> None:
     text = "The treaty was signed on 3 May. That same day, the border reopened."
     assert dated(text, NOVEMBER)[-1] == ("That same day", dt.date(2025, 5, 3))
     assert dated("The border reopened that day.", NOVEMBER) == []
+    # "the same day as" another happening is that happening's day, which the text does not give
+    text = (
+        "The envoy landed in Lima on 4 August. In a post the same day as the envoy's speech, a critic wrote."
+    )
+    assert [found for found, _ in dated(text, NOVEMBER)] == ["4 August"]
 
 
 def test_a_plan_told_in_the_past_takes_the_nearest_such_weekday() -> None:

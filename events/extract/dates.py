@@ -895,7 +895,10 @@ _ASIDE_AFTER = re.compile(r"(?i),\s+(?:who|whom|whose|which|where)\b[^,;]*,")
 # How far back in its sentence the tense of a mention's clause is looked for ("will carry two vehicles and
 # 100 tonnes of food, blankets and tents from Oxfam, the WFP and Unicef to Haiti on Friday")
 _TENSE_WINDOW = 260
-_AFTER_BE = re.compile(r"(?i)\b(?:be|remain|stay)\s+(?:\w+ly\s+)?$")
+# ("hopes to have sent 10 million packs by 25 January": a perfect after "to" or a modal is no past either)
+_AFTER_BE = re.compile(
+    r"(?i)\b(?:be|been|remain|stay|(?:to|will|would|should|could|may|might|must|shall)\s+have)\s+(?:\w+ly\s+)?$"
+)
 _AFTER_PRESENT_BE = re.compile(r"(?i)\b(?:is|are|be|being)\s+(?:\w+ly\s+)?$")
 
 
@@ -1035,7 +1038,10 @@ def _has_past_act_cue(context: _Context) -> bool:
         return False  # "settled on a May 11 launch date": the date qualifies a noun, what was set
     breaks = list(_SENTENCE_BREAK.finditer(window))
     before = window[breaks[-1].end() :] if breaks else window
-    return any(not _SAYING_CUE.match(cue.group()) for cue in _verb_cues(_PAST_CUE, before))
+    return any(
+        not _SAYING_CUE.match(cue.group()) and not _AFTER_BE.search(before[: cue.start()])
+        for cue in _verb_cues(_PAST_CUE, before)
+    )
 
 
 def _has_past_cue(context: _Context) -> bool:
@@ -1935,7 +1941,7 @@ _DEICTIC_DAY = re.compile(
         |last\s+night|this\s+(?:morning|afternoon|evening)|the\s+previous\s+day
         |the\s+(?:next|following)\s+day
         |the\s+day\s+before(?=\s*(?:[.,;:!?)]|$)))
-      | (?P<story>(?:(?:earlier|later)\s+)?(?:that\s+same|the\s+same|that)\s+day)
+      | (?P<story>(?:(?:earlier|later)\s+)?(?:that\s+same|the\s+same|that)\s+day)(?!\s+as\b)
     )
     (?P<part>\s+(?:morning|afternoon|evening|night))?\b
     """
