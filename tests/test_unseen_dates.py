@@ -238,3 +238,13 @@ def test_a_plan_told_in_the_past_takes_the_nearest_such_weekday() -> None:
     text = "She also planned to raise the complaints with the company on Wednesday."
     assert dated(text, thursday)[0][1] == dt.date(2026, 6, 10)
     assert dated("The mayor will raise the complaints on Wednesday.", thursday)[0][1] == dt.date(2026, 6, 17)
+
+
+def test_a_future_seen_from_the_past_takes_the_nearer_day() -> None:
+    may = dt.date(2026, 5, 21)
+    # ahead of a time the story tells: the 5 May just gone, not next year's
+    assert dated("The engineer was set to fly to the platform on 5 May.", may)[0][1] == dt.date(2026, 5, 5)
+    # ... or just ahead of the report, when that is nearer
+    assert dated("The plant was due to open on 3 June.", may)[0][1] == dt.date(2026, 6, 3)
+    # an act told in the past a few days on is last year's
+    assert dated("The plant opened on 3 June.", may)[0][1] == dt.date(2025, 6, 3)

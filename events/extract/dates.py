@@ -1230,10 +1230,17 @@ def _resolve_calendar_date(context: _Context) -> list[DateMention] | None:
             future, ahead_ok = False, True  # the nearer of the two, as with no tense at all
         # "The deal was signed on 3 February" in a report of 30 January: an act told in the past is behind
         # the report, a year back, unless the day is the report's next (a dateline a time zone ahead)
-        grace = FORWARD_GRACE if future or not _has_past_act_cue(context) else PAST_ACT_GRACE
+        # ("was due to open on 3 June": a future seen from the past may still lie just ahead)
+        past_act = _has_past_act_cue(context) and not _looks_ahead_from_the_past(context)
+        grace = PAST_ACT_GRACE if past_act and not future else FORWARD_GRACE
         resolved = _nearest_day_of_year(month, day, published, future, ahead_ok, grace)
-        if future and resolved is not None and _ahead_only_by_timetable(context):
-            # "Drilling for the second well starts on 16 May" in a June timeline: the nearer 16 May
+        if (
+            future
+            and resolved is not None
+            and (_ahead_only_by_timetable(context) or _looks_ahead_from_the_past(context))
+        ):
+            # "Drilling for the second well starts on 16 May" in a June timeline, "he was set to fly out on
+            # 5 May" in a report of 21 May: the nearer 16 May, 5 May (ahead of a time told, not of the report)
             back = _nearest_day_of_year(month, day, published, False, False, dt.timedelta(0))
             if back is not None and published - back < resolved - published:
                 resolved, future = back, False
