@@ -126,6 +126,11 @@ def test_a_reporting_period_dates_no_act_the_results_are_the_reports(sentence: s
     assert found and all(day == dt.date(2026, 5, 20) for _, day in found)
 
 
+def test_a_period_that_ends_as_a_clause_of_its_own_still_dates_it() -> None:
+    text = "The administrator closed the fund after the filing period ended Tuesday."
+    assert [day for _, day in act_dates(text, dt.date(2026, 5, 20))] == [dt.date(2026, 5, 19)]
+
+
 def test_a_timetable_present_with_no_word_of_the_future_takes_the_nearer_day() -> None:
     june = dt.date(2026, 6, 15)
     # a timeline told in the present: the May just gone, not next year's

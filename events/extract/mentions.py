@@ -5047,7 +5047,7 @@ def _closest_date(
     if not dates:
         return None
     # "will suspend its dividend for the rest of this year": how long, not when
-    dates = [d for d in dates if not _is_duration(d, text[max(0, d.start - offset - 30) : d.start - offset])]
+    dates = [d for d in dates if not _is_duration(d, text[max(0, d.start - offset - 50) : d.start - offset])]
     if not dates:
         return None
     # "has been unstable since independence in 1960", "has been named the biggest seller since his death
@@ -5664,7 +5664,11 @@ def _names_a_thing_after_preposition(date: DateMention, text: str, offset: int) 
 
 # "profit for the quarter to April", "sales in the six months ended June 30": the date ends the period a
 # figure measures; the act (results told) is the report's, not that day's
-_REPORTING_PERIOD_BEFORE = _rx(r"\b(quarter|half|year|period|months|weeks)\s+(to|ended|ending|through)\s+$")
+# ("the filing period ended Tuesday" is a clause of its own, with its verb: the period hangs on a preposition)
+_REPORTING_PERIOD_BEFORE = _rx(
+    r"\b(for|in|over|during)\s+(the|its|their)\s+([\w-]+\s+){0,2}?(quarter|half|year|period|months|weeks)\s+"
+    r"(to|ended|ending|through)\s+$"
+)
 # "Profit in the first quarter rose 5%": a quarter after a company's figure is what it measures
 _FIGURE_IN_QUARTER_BEFORE = _rx(
     r"\b(profits?|sales|revenues?|earnings|results|loss(es)?|turnover|output|income|growth)\s+(in|during|over)\s+$"
