@@ -1859,6 +1859,9 @@ _IT_AFTER_QUOTE = re.compile(r"[,.!?](?:[\"”’]|'')\s*it\s+$")
 _PRONOUN_SUBJECT = _rx(
     r"(^|[,;:“”\"’']\s*|\b(but|and|yet|later|earlier|meanwhile|however,?)\s+)(he|she)(\s+\w+ly)?\s+$"
 )
+_PLURAL_PRONOUN_SUBJECT = _rx(
+    r"(^|[,;:“”\"’'–—-]\s*|\b(but|and|yet|later|earlier|meanwhile|however,?)\s+)(they|we)(\s+\w+ly)?\s+$"
+)
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
 # Verbs of saying that stand before their subject ('"...," said Zelensky', '..., added the minister')
 _INVERTIBLE = _rx(
@@ -2053,9 +2056,7 @@ def extract_mentions(
                 # "... could leak until August, when relief wells are due to be finished": the happening of
                 # the when-clause, whatever the main clause tells
                 drafts.extend(_happening_since_when(sentence, *since_when, own_entities, last_speaker))
-            last_speaker = _person_opening(sentence, own_entities) or _after_someone_new(
-                sentence, last_speaker
-            )
+            last_speaker = _pronoun_antecedent(sentence, own_entities, last_speaker)
             continue
         first_of_sentence = len(drafts)
         before = (
@@ -2072,9 +2073,7 @@ def extract_mentions(
                 last_speaker = (draft.speaker, draft.speaker_country)
             elif not draft.speaker:
                 # "Jane Roe met the governor. She said ...": the person the sentence is about
-                last_speaker = _person_opening(sentence, own_entities) or _after_someone_new(
-                    sentence, last_speaker
-                )
+                last_speaker = _pronoun_antecedent(sentence, own_entities, last_speaker)
             draft = _plan_undone(draft)
             announced = _announced(draft, main_dates) if len(parts) == 1 else []
             if not _plan_overtaken(draft):
@@ -2717,11 +2716,41 @@ _OPENING_LEAD = re.compile(
 )
 
 
+def _pronoun_antecedent(
+    sentence: Sentence, entities: list[Entity], last_speaker: tuple[str, str]
+) -> tuple[str, str]:
+    """Whom a "he" or "she" that speaks in the next sentence stands for, after a sentence that gave no
+    remarks with a speaker: the person it is about, nobody when it brings in somebody new or a journalist
+    or commentator whose words were left out (their "He added: ..." is comment too), else the last
+    speaker."""
+    if _COMMENTATOR.search(sentence.text):
+        return ("", "")
+    return _person_opening(sentence, entities) or _after_someone_new(sentence, last_speaker)
+
+
 def _after_someone_new(sentence: Sentence, last_speaker: tuple[str, str]) -> tuple[str, str]:
     """Who a "he said" after this sentence may stand for: nobody known, when the sentence brings in a
     bystander ("One local fisherman told the paper ...", "Jane Roe, who runs a cafe, moved her children
     inland"), whose words follow; else the last speaker."""
-    return ("", "") if _SOMEONE_NEW.search(sentence.text) else last_speaker
+    if _SOMEONE_NEW.search(sentence.text):
+        return ("", "")
+    # "Onlookers cheered as Jane Roe - smiling - emerged from the ruins": somebody else, named as the subject
+    # of a verb, now stands between the speaker and the "he" or "she" that follows
+    surname = last_speaker[0].split()[-1] if last_speaker[0] else ""
+    quoted = _quoted_spans(sentence.text)
+    for name in _NAME_BY_FORM.finditer(sentence.text):
+        if any(s <= name.start() < t for s, t in quoted) or (surname and surname in name.group("name")):
+            continue
+        gap = _TO_THE_VERB.match(sentence.text, name.end("name"))
+        verb = re.match(r"[a-z]+", sentence.text[gap.end() :]) if gap is not None else None
+        if verb is not None and _FINITE_VERB.fullmatch(verb.group()):
+            return ("", "")
+    return last_speaker
+
+
+# A person's name by its form, inside a sentence (not opening it): two or three capitalised words after a
+# lower-case one ("as Jane Roe", "when Tom de Hale")
+_NAME_BY_FORM = re.compile(r"(?<=[a-z,] )(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b(?!['’])")
 
 
 def _person_opening(sentence: Sentence, entities: list[Entity]) -> tuple[str, str] | None:
@@ -2730,12 +2759,39 @@ def _person_opening(sentence: Sentence, entities: list[Entity]) -> tuple[str, st
     opens otherwise or the name is a possessive ("Jane Roe's lawyer")."""
     first = next((e for e in entities if e.start >= sentence.start), None)
     if first is None or first.kind != "actor" or not names_a_person(first):
-        return None
+        return _person_subject(sentence, entities)
     lead = sentence.text[: first.start - sentence.start]
     after = sentence.text[first.end - sentence.start : first.end - sentence.start + 2]
     if not _OPENING_LEAD.fullmatch(lead) or re.match(r"['’]s?\b", after):
-        return None
+        return _person_subject(sentence, entities)
     return first.name, first.country
+
+
+# After a person's name, what sets it off before its verb: an aside between dashes or commas ("Jane Roe -
+# smiling and unhurt - emerged", "Jane Roe, 42, was"), then an adverb
+_TO_THE_VERB = re.compile(r"(?:\s*(?:[-–—]|,)\s[^-–—,;.]{1,80}?(?:[-–—]|,))?\s+(?:[a-z]+ly\s+)?")
+
+
+_TITLED = re.compile(rf"\b{TITLE}$")
+
+
+def _person_subject(sentence: Sentence, entities: list[Entity]) -> tuple[str, str] | None:
+    """The last person named as the subject of a clause of the sentence, outside any quotation ("Onlookers
+    cheered as Jane Roe - smiling - emerged from the ruins"): whom "he" or "she" in the next sentence
+    stands for, rather than a speaker named before her; None when there is none."""
+    text = sentence.text
+    quoted = _quoted_spans(text)
+    for entity in reversed([e for e in entities if sentence.start <= e.start and e.end <= sentence.end]):
+        start, end = entity.start - sentence.start, entity.end - sentence.start
+        # ("Mr Roe": a courtesy title makes a bare surname a person's)
+        personal = names_a_person(entity) or _TITLED.search(text, 0, start) is not None
+        if entity.kind != "actor" or not personal or any(s <= start < t for s, t in quoted):
+            continue
+        gap = _TO_THE_VERB.match(text, end)
+        verb = re.match(r"[a-z]+", text[gap.end() :]) if gap is not None else None
+        if verb is not None and _FINITE_VERB.fullmatch(verb.group()):
+            return entity.name, entity.country
+    return None
 
 
 def _joined_act(sentence: Sentence, dates: list[DateMention]) -> tuple[int, Sentence] | None:
@@ -4507,6 +4563,10 @@ def _speaker(
         # (with nobody the pronoun stands for, no name in the sentence is the speaker: they are all in
         # what was said or in a quotation that opened earlier)
         return last[0], last[1], bool(last[0])
+    if _PLURAL_PRONOUN_SUBJECT.search(text[: speech.start()]):
+        # "Rejecting a plan to suspend flights to Mexico, they said ...": "they" are people named in an
+        # earlier sentence; the names of the opening phrase are what they spoke of
+        return "", "", False
     # '"...," said Zelensky.' — the speaker follows the verb; after "told" stands who was told
     # after "told" stands who was told; after "criticized", "praised", "urged" stands what they acted on
     # ("X criticized the Interior Department's agency"): only verbs of saying put their subject after them
@@ -4515,11 +4575,18 @@ def _speaker(
     listener_follows = not _INVERTIBLE.fullmatch(speech.group())
     inverts = not listener_follows and _INVERSION_POINT.search(text[: speech.start()]) is not None
     quoted = _quoted_spans(text)
+    # ("The group of lenders - including Germany and France - has called on ...": who is named in an aside
+    # between dashes, closed before the verb, is not its subject)
+    quoted += [found.span() for found in _DASHED_ASIDE.finditer(text, 0, speech.start())]
     outside = [e for e in people if not any(s <= e.start < t for s, t in quoted)]
     # "The WHO raised its tally, as British scientists announced ...": the verb's subject is in its own
     # clause, after the conjunction; names before it belong to the main clause
     joined_at = _clause_opening_before(text, speech.start())
     before = [e for e in outside if joined_at <= e.start and e.end <= speech.start()]
+    # "The documents criticise Jane Roe, director of the agency, saying ...": who is named after a verb that
+    # acts on them is its object, with all that describes them; the participle's subject is the verb's
+    acting = list(_ACTING_ON.finditer(text, joined_at, speech.start()))
+    object_from = acting[-1].start() if acting and speech.group().lower().endswith("ing") else len(text)
     # "the health secretary, Alan Johnson, said the agency ...": a name closing an apposition right before
     # the comma is the verb's subject; the verb is not inverted
     if inverts and any(
@@ -4534,13 +4601,17 @@ def _speaker(
     actors = [e for e in before if e.kind == "actor" and e not in posted]
     # "Jane Roe, former White House press secretary, called ...": a full name no list knows, then who she
     # is; the person speaks, not the office her description names
-    described_name = _NAME_THEN_DESCRIBED.match(text[joined_at : speech.start()])
+    # ('"The outlook is uncertain," Jane Roe, chief economist at the Bank of Kenya, told reporters': the
+    # same after the words quoted, which close before her name)
+    closed = [m.end() for m in _QUOTE_CLOSED_THEN.finditer(text, joined_at, speech.start())]
+    named_from = closed[-1] if closed else joined_at
+    described_name = _NAME_THEN_DESCRIBED.match(text[named_from : speech.start()])
     if (
         described_name
         and described_name.group("name").split()[0].lower() not in _NOT_A_NAME
         # (a name the lists know, with or without its title, is read by their rules)
         and not any(
-            joined_at + described_name.start("name") <= e.start < joined_at + described_name.end("name")
+            named_from + described_name.start("name") <= e.start < named_from + described_name.end("name")
             for e in people
         )
     ):
@@ -4551,8 +4622,11 @@ def _speaker(
     apposed = [
         e
         for e in actors
-        if _APPOSED.match(text[e.end : speech.start()])
-        or (not names_an_organisation(e) and _TITLE_APPOSED.match(text[e.end : speech.start()]))
+        if (
+            _APPOSED.match(text[e.end : speech.start()])
+            or (not names_an_organisation(e) and _TITLE_APPOSED.match(text[e.end : speech.start()]))
+        )
+        and e.start < object_from
     ]
     if apposed:
         return _speaker_of(apposed[0])
@@ -4615,10 +4689,11 @@ def _speaker(
     # a body named in an aside between dashes describes the subject, it does not speak
     asides = [(m.start(), m.end()) for m in _DASHED_ASIDE.finditer(text[: speech.start()])]
     actors = [e for e in actors if not any(a <= e.start < b for a, b in asides)] or actors
+    actors = [e for e in actors if e.start < object_from]
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
     # "Thai scientists who infected piglets with the virus said": the relative clause tells which ones
-    subject = _TRAILING_RELATIVE.sub("", text[joined_at : speech.start()])
+    subject = _TRAILING_RELATIVE.sub("", text[joined_at : min(speech.start(), object_from)])
     # "Authorities in the north, as well as those in the capital, have told ...": who else joined in is
     # set apart by commas; the body before it is the subject
     subject = _JOINED_IN.sub("", subject)
@@ -4634,6 +4709,7 @@ def _speaker(
         e
         for e in before
         if e.kind == "country"
+        and e.start < object_from
         and not _describes_a_nonstate_noun(text, e)
         # ("rescue agency Rapid-UK said": a country joined to a name by a hyphen is part of the name)
         and text[e.start - 1 : e.start] != "-"
@@ -4691,8 +4767,12 @@ _NAME_THEN_DESCRIBED = re.compile(
     rf"^\s*(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?!(?:{'|'.join(COURTESY_TITLES)}|Prof|Rev)\b)"
     r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
     r"(?:(?:a|an|the|former|then|now|acting|interim|outgoing)\s+)?[^,;:“”\"]{3,120},\s*"
+    # ("James Roe, a professor at the university, and a member of the panel, said": a second description)
+    r"(?:and\s+[^,;:“”\"]{3,80},\s*)?"
     r"(?:(?:has|have|had|also|later|earlier)\s+)*$"
 )
+# Words quoted, closed with a comma (or a question or exclamation mark), then who said them
+_QUOTE_CLOSED_THEN = re.compile(r"[,!?](?:[\"”’]|'')\s+(?=[A-Z])")
 # "the official in charge of the clean-up", "the man in charge of paying compensation": a person named by
 # the charge he holds, not by name
 _IN_CHARGE = (
@@ -5845,6 +5925,12 @@ def _toll_not_told(text: str, found: re.Match[str]) -> bool:
 
 # ", Labour MEP for the East Midlands,", ", Deputy Director of Ports,": a title of capitalised words with no
 # verb set apart after a name
+# A verb that acts on the person or body named after it: "criticised Jane Roe", "accused the ministry"
+_ACTING_ON = re.compile(
+    r"\b(?:critici[sz]e[sd]?|accuse[sd]?|blame[sd]?|praise[sd]?|thank(?:s|ed)?|urge[sd]?|condemn(?:s|ed)?"
+    r"|rebuke[sd]?|fault(?:s|ed)?|fire[sd]?|sack(?:s|ed)?|sue[sd]?|attack(?:s|ed)?|implicate[sd]?"
+    r"|single[sd]?\s+out)\s+(?=[A-Za-z])"
+)
 _TITLE_APPOSED = re.compile(r"^,\s+[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,10}?,\s*$")
 # "ambassador to the United Nations", "envoy to Sudan": the posting of the one who speaks
 _POSTED_TO = _rx(
