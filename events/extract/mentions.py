@@ -1685,8 +1685,17 @@ def _writers_own_voice(
 
 
 def _explanation_or_state_of_mind(text: str) -> bool:
-    """Whether a sentence with no named kind of act explains, illustrates or tells a state of mind."""
-    return bool(_EXPLAINS.search(text) or _STATE_OF_MIND.search(text))
+    """Whether a sentence with no named kind of act explains, illustrates or tells a state of mind. What a
+    relative clause set off by its comma tells describes a noun, not the sentence ("The UN has launched an
+    appeal for $300m, most of whom are thought to need relief": the appeal is still launched)."""
+    main = _SET_OFF_DESCRIPTION.sub("", text)
+    return bool(_EXPLAINS.search(main) or _STATE_OF_MIND.search(main))
+
+
+# ", which ...", ", most of whom ...", ", who ...": a relative clause set off by a comma, up to the next
+_SET_OFF_DESCRIPTION = _rx(
+    r",\s+(?:(?:most|many|some|all|none|several|one|each|both|half|few)\s+of\s+)?(?:who|whom|which|whose)\b[^,;]*"
+)
 
 
 _LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
@@ -1701,17 +1710,28 @@ _PRESENT_SPEECH = _rx(r"\b(says|say|insists?|presents|claims|maintains?|argues?|
 _PERFECT = _rx(
     r"\b(has|have)\s+(already\s+|previously\s+|also\s+|reportedly\s+|\w+ly\s+)?(been\s+)?\w+(ed|en|t)\b"
 )
+# The perfect of a verb whose participle is not in -ed: "US authorities have taken control of the airport",
+# "145 people have been chosen": an act done, not a standing fact
+_IRREGULAR_PERFECT = _rx(
+    r"\b(has|have)\s+(\w+ly\s+|now\s+|already\s+|just\s+)?(been\s+)?(taken|chosen|given|shown|drawn|written"
+    r"|driven|broken|stolen|frozen|beaten|thrown|flown|sworn|hidden|undertaken|overtaken|withdrawn|begun|won|sunk"
+    r"|struck|caught|fought|brought|bought|sought|taught|built|sent|spent|lent|held|led|fled|sold|told|paid|laid"
+    r"|made|met|shut|cut|hit|set|put|quit|split|spread|seized|arisen|forbidden|overturned)\b"
+)
+# The perfect put at the time of the report by "now" or "just": "have now been relocated", "has just left"
+_PERFECT_NOW = _rx(r"\b(has|have)\s+(now|just)\s+(been\s+)?\w+(ed|en|t)\b")
 # An act in the present perfect with a subject of its own ("The charity has released £50,000"); verbs of
 # state or appearance ("has seen", "has remained") and clauses inside a relative or a condition are no act.
 # "Meanwhile, rescuers have been redeployed": a linking word and its comma opening the sentence are no clause.
 _PERFECT_ACT = _rx(
     r"^((meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time),\s+)?"
-    r"(?!(if|when|as|while|although|though|since|because|which|that|who)\b)[^,;:“”\"]{3,80}?"
+    r"(?!(if|when|as|while|although|though|since|because|which|that|who)\b)[^,;:“”\"]{3,120}?"
     # "The town's school, Hill Street primary, has been closed": a name or a relative clause set apart
     r"(,\s[^,;:“”\"]{3,70},)?\s"
     r"(has|have)\s+(already\s+|now\s+|also\s+)?(been\s+)?(?!(seen|remained|continued|seemed|appeared|needed"
     r"|wanted|happened|meant|felt|kept|suggested|shown|proven|warned|told|said|become|been|got|left|lost|fallen|risen"
-    r"|raised\s+(concerns|questions|fears)|tried|failed|expressed|spent)\b)[a-z]+(ed|en|t)\b"
+    # ("has failed to act" is no act; "the company's effort to plug the well has failed" is one)
+    r"|raised\s+(concerns|questions|fears)|tried|failed(?=\s+to\b)|expressed|spent)\b)[a-z]+(ed|en|t)\b"
 )
 MIN_PERFECT_WORDS = 6
 
@@ -2047,6 +2067,20 @@ def extract_mentions(
             draft = _quoted_on(said_before, sentence, own_entities) if said_before is not None else None
         if draft is None and len(parts) == 1 and not asides and not own_dates and _opening(sentence, article):
             draft = _lead_act(sentence, own_entities)
+        if (
+            draft is None
+            and not asides
+            # ("are now leaving": the "now" of the present progressive is the report's own day; "is drilling a
+            # relief well but it would not be finished until August": a date in a clause of its own, read
+            # apart, is that clause's)
+            and all(
+                d.value == "PRESENT_REF"
+                or _AFTER_A_CLAUSE_OF_ITS_OWN.search(sentence.text[: d.start - sentence.start])
+                for d in own_dates
+                if d.start < parts[0].end
+            )
+        ):
+            draft = _act_under_way(parts[0], own_entities)
         if draft is None and len(parts) == 1 and not asides:
             # "... telling his doctor in the 10 May 2009 recording": no act of its own, a dated one named
             bare = _bare_draft(sentence, own_entities)
@@ -2268,6 +2302,10 @@ _LEAD_VERB = _rx(
     r"\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed|began|took|made|gave|met|came|held|found|struck|fought|shot|brought|led"
     r"|drew|saw|became|paid|sent|sold|spent|sought|caught|broke|chose|grew|threw|withdrew|won|lost|fled|left|went"
     r"|ran|rose|fell|set|stood|flew|swept|tore|spread|shook|hit|cut|quit|spoke"
+    # ("The White House put a hold on new projects": more verbs whose past is not in -ed)
+    r"|put|told|wrote|built|bought|drove|kept|knew|laid|let|meant|shut|stole|taught|underwent|upheld"
+    r"|oversaw|overturned|withheld|froze|forbade|forgave|hid|rang|sank|swore|woke|wore|bid|dealt|dug|fed|hung"
+    r"|lent|lit|rode|sang|slid|split|stuck|swung|beat|bound"
     # "A team of rescuers is returning from the island after a week": a lead tells the act under way today
     r"|(?:is|are)\s+(?:now\s+)?(?!(?:being|going|expecting|hoping|planning|considering|facing|waiting|looking"
     r"|wondering|feeling|thinking|bracing|struggling|trying|seeking)\b)[a-z]{3,}ing)\b"
@@ -2291,7 +2329,17 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
     opening = _OPENING_CLAUSE.match(text)
     main = text[opening.end() if opening else 0 :]
     found = _LEAD_VERB.match(main)
-    if found is None or _UNREAL.search(found.group("subject")) or found.group("subject").endswith(","):
+    # ("The government, through state-run press, quickly denounced the rumours": an aside set off by two
+    # commas stands between the subject and its verb; one comma before the verb ends an opening phrase)
+    if (
+        found is None
+        or _UNREAL.search(found.group("subject"))
+        or (found.group("subject").endswith(",") and found.group("subject").count(",") < 2)
+    ):
+        return None
+    # ("BP attempts to put a figure on the flow": "put" after "to" is an infinitive, no past tense; "Come
+    # in, sit down and put your feet up": after "and" it is joined to the verb before, not to a subject)
+    if found.group("subject").split()[-1].lower() in ("to", "and", "or"):
         return None
     if _AUXILIARY.search(found.group("subject")) or len(found.group("subject").split()) > 6:
         return None  # "The measures freeze any assets of those named": the verb is not the past one found
@@ -2310,6 +2358,126 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
     return dataclasses.replace(
         _bare_draft(sentence, entities),
         figures=find_figures(text),
+        clause=main[:1].upper() + main[1:].rstrip(" ."),
+    )
+
+
+# An act under way, told in the present progressive: "BP is drilling a relief well", "Haitians are now
+# leaving the city" (a passive, "Aid is being flown in", is matched so as to be told apart: it names nobody
+# who acts). The verb of a state, a wait or an effort that may come to nothing ("is facing", "are hoping",
+# "is trying") tells no act.
+_UNDER_WAY = _rx(
+    r"^(?P<subject>[\w’'.-]+(?:\s+(?!(?:who|which|that|whose|is|are|was|were|has|have)\b)[\w’'.-]+){0,7}?)"
+    # ("The group, which wants the state to seize the firm's assets, is organising protests": an aside that
+    # tells who the subject is)
+    r"(?:,\s[^,;:“”\"]{3,100},)?"
+    r"\s+(?:(?:also|now|still|already|slowly|quickly)\s+)?(?:is|are)\s+(?:(?:also|now|still|already|slowly"
+    r"|quickly|currently)\s+)?"
+    r"(?:being\s+(?P<passive>[a-z]+(?:ed|en|wn|nt|ld|lt|ght))\b"
+    r"|(?!(?:being|going|functioning|operating|showing|facing|waiting|hoping|expecting|planning|considering"
+    r"|looking|wondering|feeling|thinking|bracing|struggling|trying|seeking|having|living|sitting|standing"
+    r"|lying|remaining|staying"
+    r"|suffering|missing|costing|weighing|watching|counting|reeling|grappling|wrestling|battling|fighting"
+    r"|growing|rising|falling|mounting|increasing|climbing|awaiting|attempting|running|coming|getting|doing"
+    r"|saying|telling|asking|talking"
+    r"|speaking|making\s+(?:progress|headway)|working\s+on|taking\s+(?:place|part))\b)"
+    # ("are deciding whether it will go ahead": the outcome is still open)
+    r"(?P<verb>[a-z]{2,}ing))\b(?!\s+(?:to|for|that|whether|if|how)\b)"
+)
+# a noun ending in -ing, not a participle: "are nothing new", "is something else", "is morning"
+_ING_NOUN = _rx(r"\w*thing|morning|evening|during")
+
+
+# Words that make the subject no actor of the report: a clause of its own ("Roe looks at how the internet
+# is reshaping ..."), examples of a kind ("Countries like China"), or a speaker's own voice ("Salazar and I")
+_NO_ACTOR_SUBJECT = _rx(
+    r"\b(how|what|when|where|why|whether|if|as|because|while|like|such\s+as|i|we|you|my|our|your)\b"
+)
+
+
+# Bodies that act as one, besides the institutions of state and business: "the umbrella group", "the charity"
+_BODY = _rx(
+    r"\b(group|charity|charities|coalition|alliance|party|federation|league|network|foundation|institute"
+    r"|committee|board|panel|administration|team|crews?|rescuers|inspectors|investigators|prosecutors)\b"
+)
+
+
+# "Meanwhile, crews are drilling ...": a linking word and its comma open the sentence, not its subject
+_LINKING_OPENING = _rx(
+    r"^(meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time),\s+"
+    # "Struggling to convey command of the crisis, the administration is ...": a participle phrase that
+    # tells the subject's state
+    r"|^[a-z]+ing\s[^,;:“”\"]{3,120},\s+"
+)
+
+
+# A coordinate clause with a subject of its own, up to a date: "... but it would not be finished until"
+_AFTER_A_CLAUSE_OF_ITS_OWN = _rx(
+    r"(,\s+|\s)(but|and|while|although|though)\s+(it|they|he|she|this|that)\s+[^,;]*$"
+)
+
+
+_PLACE_PREPOSITION = _rx(
+    r"\b(in|at|from|across|throughout|near|outside|inside|on|for|with|to|into|around|by)\s+(the\s+)?$"
+)
+
+
+def _under_way(sentence: Sentence, entities: list[Entity]) -> str | None:
+    """The main clause of a sentence that tells, in the present progressive, an act under way by a named
+    subject ("The army is evacuating the flooded villages", "Regulators are investigating the bank's
+    accounts"), or None. News copy tells what is happening now in that tense, wherever in the report it
+    comes: the act is the news of the report's day, not a standing fact."""
+    text = sentence.text
+    if len(text.split()) < MIN_LEAD_WORDS - 2 or _QUOTE_MARK.search(text) or _HYPOTHETICAL.search(text):
+        return None
+    opening = _OPENING_CLAUSE.match(text) or _LINKING_OPENING.match(text)
+    main = text[opening.end() if opening else 0 :]
+    found = _UNDER_WAY.match(main)
+    if found is None or (found.group("verb") and _ING_NOUN.fullmatch(found.group("verb"))):
+        return None
+    subject = found.group("subject")
+    if _NO_ACTOR_SUBJECT.search(subject):
+        return None
+    at = opening.end() if opening else 0
+    # ("Around 300 people in the UK are awaiting ...", "Tom Roe from Canada is researching ...": a place
+    # after a preposition says where the subject is, not who acts)
+    named = [
+        e
+        for e in entities
+        if e.kind in ("actor", "country")
+        and at <= e.start - sentence.start
+        and e.end - sentence.start <= at + found.end("subject")
+        and not _PLACE_PREPOSITION.search(text[: e.start - sentence.start])
+        # ("The broadcaster is now spreading misinformation": a news outlet's doings told in the present are
+        # a reader's view of the coverage, not the news)
+        and e.role != NEWS_OUTLET
+    ]
+    # a passive's subject is what is acted on ("Aid is being flown in"), and it names nobody who acts; an
+    # active's subject must be someone named ("Germany", "Haitians") or a body ("the government", "the
+    # charity")
+    if found.group("passive") or (not named and not (_INSTITUTION.search(subject) or _BODY.search(subject))):
+        return None
+    if _UNREAL.search(found.group()) or _writers_own_voice(text, (), ()):
+        return None
+    if (
+        _UNNAMED_CROWD.match(text)
+        or _BYSTANDER_ACTS.match(text)
+        or _standing_state(text)
+        or _definition(text)
+    ):
+        return None
+    return main
+
+
+def _act_under_way(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
+    """A sentence of no named kind of happening that tells an act under way (`_under_way`): an event of
+    the report's day."""
+    main = _under_way(sentence, entities)
+    if main is None or _SPEECH.search(sentence.text) or _first_trigger(sentence.text):
+        return None  # a sentence with a verb of saying or a kind of happening was read for what it is
+    return dataclasses.replace(
+        _bare_draft(sentence, entities),
+        figures=find_figures(sentence.text),
         clause=main[:1].upper() + main[1:].rstrip(" ."),
     )
 
@@ -4124,7 +4292,13 @@ def _analyse(
     past_speech = bool(_REPORTING.search(text))
     # "BP says it has started to siphon oil": today's news of a recent act, not a standing position
     says = _PRESENT_SPEECH.search(text)
-    recent = bool(says and speech and _PERFECT.search(text, says.end()) and not _QUOTE.search(text))
+    # ("The UN says 130,000 people have now been relocated": "now" puts the act at the time of the report)
+    recent = bool(
+        says
+        and speech
+        and (_PERFECT.search(text, says.end()) or _PERFECT_NOW.search(text, says.end()))
+        and not _QUOTE.search(text)
+    )
     # "The army has defended its handling of the airport": remarks in the present perfect are recent news
     said_now = bool(
         speech
@@ -4135,6 +4309,8 @@ def _analyse(
         and not _COMMITMENT_SPEECH.match(speech.group())
     )
     recent = recent or said_now
+    # "The government is dispatching troops to the coast": an act under way, the news of the report's day
+    under_way = speech is None and own is None and _under_way(sentence, entities) is not None
     return _Draft(
         sentence=sentence,
         event_type=event_type,
@@ -4146,12 +4322,17 @@ def _analyse(
         own_date=own,
         figures=figures,
         # "North Korea has sent troops": some time before publication, not on it
-        undated_past=bool(_PERFECT.search(text)) and own is None and not past_speech,
+        # ("The panel is investigating the blast, which has killed 11": the perfect is the aside's; the act
+        # under way is today's)
+        undated_past=bool(_PERFECT.search(text)) and own is None and not past_speech and not under_way,
         anterior=bool(_PLUPERFECT.search(text)),
         # ("The agency estimates that ..." is the day's report, in the present of news copy)
         generic=own is None
         and not _PAST_TENSE.search(text)
-        and not (speech is not None and _PRESENT_REPORT.fullmatch(speech.group())),
+        and not _IRREGULAR_PERFECT.search(text)
+        and not (speech is not None and _PRESENT_REPORT.fullmatch(speech.group()))
+        # ("The government is dispatching troops to the coast": an act under way, today's)
+        and not under_way,
         clause=own_act_clause
         or (_speaker_opens_clause(text, speech, speaker) if event_type in SPEECH_TYPES else "")
         or (
@@ -4162,12 +4343,30 @@ def _analyse(
         quote=quote_match.group(1).strip(" ,.") if quote_match else "",
         # '"I don't think anyone is in charge," said Sen. Roe': a present tense in the quotation is not
         # the saying's
-        present_habitual=bool(_PRESENT_SPEECH.search(_QUOTE.sub("", text))) and own is None and not recent,
+        present_habitual=_speaks_in_the_present(text, speech) and own is None and not recent,
         recent=recent,
         said_now=said_now,
         before_news=_before_news(came_as),
         own_act=speech is not None and _own_act(text, speech),
     )
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]|``|''")
+
+
+def _speaks_in_the_present(text: str, speech: re.Match[str] | None) -> bool:
+    """Whether remarks are told in the present tense ("China says it is neutral"), which may be a standing
+    position. The saying's own verb tells its tense: "Roe told reporters he has paid 85% of the claims" and
+    "a spokesman said the company thinks the liquid was seawater" are said in the past, whatever present
+    words ("claims", "thinks") the reported words hold. (A quotation keeps the speaker's own present,
+    '"We believe the market will recover," said Roe', read as a view as before.)"""
+    if (
+        speech is not None
+        and _PAST_TENSE.fullmatch(speech.group().split()[0])
+        and not _QUOTE_MARK.search(text)
+    ):
+        return False
+    return bool(_PRESENT_SPEECH.search(_QUOTE.sub("", text)))
 
 
 # ", who arrived when Dr Hale called for help,", "When the minister called, ...": stretches set apart from
@@ -4187,7 +4386,7 @@ _SET_APART = _rx(
 # "Aid workers have described scenes of devastation": telling what was seen, colour rather than the news
 _COMMITMENT_SPEECH = _rx(r"(vowed|pledged|promised|sworn)\b")
 _TELLING_OF = _rx(r"(described|recounted|recalled|spoken|talked)\b")
-_JUST_SAID = _rx(r"\b(has|have)\s+(also\s+|now\s+|again\s+)?$")
+_JUST_SAID = _rx(r"\b(has|have)\s+(also\s+|now\s+|again\s+|meanwhile\s+|publicly\s+|formally\s+)?$")
 _PASSIVE_BEFORE = _rx(r"\b(was|were|is|are|be|been|being)\s+(\w+ly\s+)?$")
 
 
@@ -4275,7 +4474,11 @@ _ARTICLE_BEFORE = _rx(r"\b(the|an?|of|its|their|our|with|for|new|more|total)\s+$
 # "has received 30,000 claims", "many new claims": a number or a quantifier before "claim(s)" makes it a
 # noun, demands for money or for a right, and nobody speaks ("made the claim that ..." is still words said)
 _CLAIMS_AS_NOUN = _rx(
-    r"(\d\s+|\b(many|more|new|fresh|no|thousands\s+of|hundreds\s+of|dozens\s+of)\s+(new\s+|more\s+)?)$"
+    r"(\d\s+|\b(many|more|new|fresh|no|thousands\s+of|hundreds\s+of|dozens\s+of)\s+(new\s+|more\s+)?"
+    # ("have filed claims so far", "has paid claims worth $2bn": a verb that handles papers makes "claims"
+    # the thing filed or paid)
+    r"|\b(file[sd]?|filing|paid|pays?|paying|received|process(ed|es|ing)?|submitted|settled|handled"
+    r"|reviewed|approved)\s+)$"
 )
 
 
@@ -6435,10 +6638,21 @@ def _institution_acted(draft: _Draft) -> bool:
     if _INSTITUTION.search(subject):
         return True
     start = found.start("subject")
-    # ("China has placed ...": a state named alone is its government)
+    # ("China has placed ...": a state named alone is its government; "The UN has launched an appeal": so
+    # is an organisation named alone, which no person's name is)
+    article = _ARTICLE_OPENS.match(found.group("subject"))
     return any(
-        e.kind == "country" and e.start == start and e.end == found.end("subject") for e in draft.entities
+        (
+            e.kind == "country"
+            or (e.kind == "actor" and not (may_be_a_person(e.name) and may_be_a_person(e.text)))
+        )
+        and e.start in (start, start + (article.end() if article else 0))
+        and e.end == found.end("subject")
+        for e in draft.entities
     )
+
+
+_ARTICLE_OPENS = _rx(r"the\s+")
 
 
 def _running_count(draft: _Draft) -> bool:
