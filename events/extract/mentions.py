@@ -1997,7 +1997,7 @@ def extract_mentions(
     when = published or article.published
     if when is None:
         raise ValueError(f"{article.name}: a publication date is needed to resolve its dates")
-    dates = _counted_from_named(find_dates(article.text, when), article.text)
+    dates = _counted_from_named(find_dates(article.text, when), article.text, when)
     entities = gazetteer.find(article.text)
     # Each sentence is given only the dates and names inside it (found by bisection): filtering every
     # date of the article for every sentence took time quadratic in the article's length.
@@ -5453,7 +5453,7 @@ def _closest_date(
     if not dates:
         return None
     # "will suspend its dividend for the rest of this year": how long, not when
-    dates = [d for d in dates if not _is_duration(d, text[max(0, d.start - offset - 30) : d.start - offset])]
+    dates = [d for d in dates if not _is_duration(d, text[max(0, d.start - offset - 50) : d.start - offset])]
     if not dates:
         return None
     # "has been unstable since independence in 1960", "has been named the biggest seller since his death
@@ -5472,6 +5472,11 @@ def _closest_date(
     dates = [
         d for d in dates if not _SINCE_CLAUSE.search(text[max(0, d.start - offset - 70) : d.start - offset])
     ] or dates
+    # "lawsuits brought by fishermen stemming from the April explosion": a date that names a happening in
+    # a phrase hung on a preposition is that happening's (told as one of its own), not the sentence's act
+    dates = [d for d in dates if not _names_a_happening_after_preposition(d, text, offset)]
+    if not dates:
+        return None
     # "Turnout was 37.4%, down from the previous vote in 2021": the date of what it is compared with,
     # never the sentence's own, even when it is the only one
     dates = [d for d in dates if not _COMPARED.search(text[max(0, d.start - offset - 60) : d.start - offset])]
@@ -5563,17 +5568,41 @@ _REDUCED_RELATIVE = _rx(
 )
 
 
+# "one of the markets hardest hit by the outbreak six years ago", "homes destroyed by the storm last year":
+# a participle with its agent after a noun, whose date is the agent's happening
+_AGENT_AFTER_NOUN = _rx(
+    r"\b(?P<head>[a-z][\w-]*)\s+(?:(?:worst|hardest|badly|most|severely|heavily)\s+)?"
+    r"(?:hit|struck|affected|damaged|destroyed|flattened|ravaged|devastated|caused|triggered|sparked)\s+by\s+"
+    r"(?:the|an?|its|their|his|her)\s+[^,;:.]{0,50}$"
+)
+_AUXILIARY_WORDS = frozenset("was were is are be been being has have had get gets got getting".split())
+
+
 def _in_reduced_relative(before: str) -> bool:
     """Whether a date closes a participle phrase after an object: a finite verb must come before the
     noun phrase ("Police charged the doctor on Monday" has none, and the date is the charging's)."""
     found = _REDUCED_RELATIVE.search(before)
-    return found is not None and _FINITE_VERB.search(before[: found.start()]) is not None
+    if found is not None and _FINITE_VERB.search(before[: found.start()]) is not None:
+        return True
+    # ("were hit by the storm on Monday" is the clause's own verb, and dates it)
+    agent = _AGENT_AFTER_NOUN.search(before)
+    return (
+        agent is not None
+        and agent.group("head").lower() not in _AUXILIARY_WORDS
+        and _FINITE_VERB.search(before[: agent.start()]) is not None
+    )
 
 
 _DURATION_BEFORE = _rx(
     r"\b(for|throughout|during)\s+(the\s+)?(rest|remainder|whole|balance)\s+of\s+$|\b(until|till|through)\s+$"
 )
-_COMPARED = _rx(r"\b((down|up)\s+from|compared\s+(with|to)|than)\b[^,;.]{0,45}$")
+# ("more than four hours of training this week" is a quantity: a number after "than" compares nothing)
+_COMPARED = _rx(
+    r"\b((down|up)\s+from|compared\s+(with|to)|than(?!\s+(an?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|a\s+dozen|dozens|hundreds|thousands|half|twice|double|\d"
+    # ("better than expected first-quarter results on Tuesday": a yardstick of no date, nothing compared)
+    r"|expected|forecast|anticipated|estimated|predicted|feared|hoped|planned|usual|normal)\b))\b[^,;.]{0,45}$"
+)
 _STATE_SINCE = _rx(
     r"\b(has|have)\s+(been|remained|stayed|seen)\b[^,;.]{0,60}\bsince\s+(?P<phrase>(the|a|an|its|his|her|their"
     r"|[a-z]+)\b[^,;.]{0,50}?)\s+((on|in)\s+)?$"
@@ -5616,6 +5645,20 @@ def _names_a_thing(date: DateMention, text: str, offset: int, *, loose: bool = F
     return (
         _attributive(date, text, offset, loose=loose) and _THING_AFTER.match(after.lstrip("'’s ")) is not None
     )
+
+
+_PREPOSITION_THEN_DETERMINER = _rx(r"\b(from|over|about|into|amid|despite)\s+(the|an?|its|his|her|their)\s+$")
+
+
+def _names_a_happening_after_preposition(date: DateMention, text: str, offset: int) -> bool:
+    """ "stemming from the April explosion", "protests over the March election": the date stands before a
+    happening's noun, in a phrase of cause or topic (one of time, "began after an April 20 explosion",
+    "began with the April 20 blast", may date the act itself, and a count from it is a date of its own)."""
+    before = text[max(0, date.start - offset - 30) : date.start - offset]
+    if date.anchor is not None or not _PREPOSITION_THEN_DETERMINER.search(before):
+        return False
+    after = text[date.end - offset :]
+    return _HAPPENING_NOUN.match(after) is not None
 
 
 def _attributive(date: DateMention, text: str, offset: int, *, loose: bool = False) -> bool:
@@ -5829,7 +5872,15 @@ def _happening_word(noun: re.Match[str], group: int) -> str:
     return _SAME_HAPPENING.get(word, word)
 
 
-def _counted_from_named(dates: list[DateMention], text: str) -> list[DateMention]:
+# What makes a count from a happening only roughly that long ("nearly three weeks after the earthquake"),
+# and what makes its clause look ahead ("will be held two weeks after the vote")
+_ROUGH_COUNT_BEFORE = _rx(
+    r"\b(nearly|almost|about|around|roughly|some|over|under|more\s+than|less\s+than)\s+$"
+)
+_AHEAD_IN_SENTENCE = _rx(r"\b(will|shall|(is|are)\s+(due|set|expected|scheduled)\s+to|would)\b[^.!?]*$")
+
+
+def _counted_from_named(dates: list[DateMention], text: str, published: dt.date) -> list[DateMention]:
     """The dates of `text` with the counts from a happening it dates elsewhere: "pulled from the rubble 15
     days after the earthquake struck", where the article names "the 12 January earthquake", is 27 January.
     A count already read as a date ("two days after his death on 25 June") stays as it was."""
@@ -5852,6 +5903,18 @@ def _counted_from_named(dates: list[DateMention], text: str) -> list[DateMention
             days=count * (7 if found.group("unit").lower() == "week" else 1)
         )
         phrase = found.group()
+        reason = f"'{phrase}' counted from the day the article gives it, '{point.text}' → {_fmt(day)}"
+        head = text[max(0, found.start() - 200) : found.start()]
+        if (
+            day > published
+            and (_ROUGH_COUNT_BEFORE.search(head) or day - published <= dt.timedelta(days=7))
+            and not _AHEAD_IN_SENTENCE.search(head)
+        ):
+            # "has begun ... nearly three weeks after the earthquake", in a report of the 20th day: a
+            # rough count that runs past the report tells of what the report has already seen, its day
+            day = published
+            reason += f", past the report of {_fmt(published)}: the report's day"
+
         added.append(
             dataclasses.replace(
                 point,
@@ -5864,7 +5927,7 @@ def _counted_from_named(dates: list[DateMention], text: str) -> list[DateMention
                 explicit=False,
                 modifier="",
                 tense="past",
-                reason=f"'{phrase}' counted from the day the article gives it, '{point.text}' → {_fmt(day)}",
+                reason=reason,
                 anchor=None,
             )
         )
@@ -6005,11 +6068,27 @@ def _names_a_thing_after_preposition(date: DateMention, text: str, offset: int) 
     return preposition is not None and _THING_AFTER.match(after[3:] if possessive else after) is not None
 
 
+# "profit for the quarter to April", "sales in the six months ended June 30": the date ends the period a
+# figure measures; the act (results told) is the report's, not that day's
+# ("the filing period ended Tuesday" is a clause of its own, with its verb: the period hangs on a preposition)
+_REPORTING_PERIOD_BEFORE = _rx(
+    r"\b(for|in|over|during)\s+(the|its|their)\s+([\w-]+\s+){0,2}?(quarter|half|year|period|months|weeks)\s+"
+    r"(to|ended|ending|through)\s+$"
+)
+# "Profit in the first quarter rose 5%": a quarter after a company's figure is what it measures
+_FIGURE_IN_QUARTER_BEFORE = _rx(
+    r"\b(profits?|sales|revenues?|earnings|results|loss(es)?|turnover|output|income|growth)\s+(in|during|over)\s+$"
+)
+
+
 def _is_duration(date: DateMention, before: str) -> bool:
     """ "for the rest of this year", "for 2011": a stretch the act lasts, not the day it happened
-    ("scheduled for Monday" is a day, and dates it)."""
-    return bool(_DURATION_BEFORE.search(before)) or (
-        date.precision in ("year", "quarter") and re.search(r"\bfor\s+$", before) is not None
+    ("scheduled for Monday" is a day, and dates it); "the quarter to April": the stretch a figure measures."""
+    return (
+        bool(_DURATION_BEFORE.search(before))
+        or bool(_REPORTING_PERIOD_BEFORE.search(before))
+        or (date.precision in ("year", "quarter") and re.search(r"\bfor\s+$", before) is not None)
+        or (date.precision == "quarter" and _FIGURE_IN_QUARTER_BEFORE.search(before) is not None)
     )
 
 
