@@ -11,7 +11,7 @@ from reports import build_reports
 from events.engines.local import build_tables
 from events.extract.corpus import Corpus, SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
-from events.extract.mentions import _SPEECH, _main_speech, _unlisted_speaker, extract_mentions
+from events.extract.mentions import _SPEECH, _main_speech, _two_speakers, _unlisted_speaker, extract_mentions
 
 
 def speaker_of(sentence: str) -> tuple[str, str]:
@@ -1710,6 +1710,143 @@ def test_a_saying_in_a_clause_that_describes_a_noun_with_no_comma_is_not_the_sen
     assert _main_speech(described, []) is None
     # what was said has a subject of its own: the ministry said it
     assert _main_speech("This is the first time that the ministry has said it will cut the budget.", [])
+
+
+# Verbs that put a view, a reply or a demand on the record, beyond "say" and "tell": each makes remarks with
+# their speaker, in any tense and in the inverted order after a quotation.
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Mayor Ana Okonjo suggested on Monday that the strike could end within a week.", "Ana Okonjo"),
+        ("Karl Weber, the general in charge of the relief effort, disagreed on Monday.", "Karl Weber"),
+        (
+            '"The ruling has shut every school in the district," argued lawyer Jane Roe on Monday.',
+            "Jane Roe",
+        ),
+        (
+            "Fifty-four senators on Monday wanted the airline to put $2 billion into a fund.",
+            "Fifty-four senators",
+        ),
+        ("Port officials caution they are preparing fallback plans, they said on Monday.", "Port officials"),
+    ],
+)
+def test_more_verbs_of_saying_make_remarks_with_their_speaker(sentence: str, speaker: str) -> None:
+    assert speaker_of(sentence)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        # a verb that may take a thing for its subject gives way to a plain verb of saying
+        ("Early tests of the sample suggest it is a mild strain, doctors say.", "say"),
+        ("The ministry is demanding new safety checks before the bridge reopens.", "demanding"),
+        ("The mayor wants the utility to pay for the repairs.", "wants"),
+        ("Roe acknowledged that the count had been wrong.", "acknowledged"),
+        ("Engineers outlined on Friday the work they are due to start next month.", "outlined"),
+        # ("The firm suggested it had paid, a day after the regulator demanded it": the firm's words)
+        ("The firm suggested it had paid, a day after the regulator demanded an answer.", "suggested"),
+        # no saying: a noun, an aim of one's own, an adjective
+        ("Doctors urged caution about the new drug.", "urged"),
+        ("She wants to run for the seat again next year.", None),
+        ("The suggested changes to the route were dropped.", None),
+        # a thing that shows: nobody speaks
+        ("Recent tests suggest the virus is less severe than feared.", None),
+        ("Research had suggested that the dye harmed fish.", None),
+        # ("suggested this weeks ago": what was said is in another report)
+        ("A former mayor suggested this weeks ago on the radio.", None),
+        ("The forecasters' team is calling for a busy storm season.", None),
+    ],
+)
+def test_which_verb_says_it(sentence: str, verb: str | None) -> None:
+    found = _main_speech(sentence, [])
+    assert (found.group() if found else None) == verb
+
+
+def test_a_recorded_interview_is_the_speakers_remarks_on_its_day() -> None:
+    text = (
+        "Airline grounds fleet after engine fault\n"
+        "The airline grounded its fleet of 40 jets on Tuesday, its safety office said.\n"
+        "In this video interview from May 5, chief executive Tom Hale says he is proud of the crew.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
+    said = [m for m in extract_mentions(article, load_gazetteer()) if m.speaker == "Tom Hale"]
+    assert [m.date_start for m in said] == [dt.date(2026, 5, 5)]
+
+
+def speakers_of_text(text: str) -> list[str]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    return [m.speaker for m in extract_mentions(article, load_gazetteer())]
+
+
+def test_the_business_described_by_its_kind_replies_as_the_one_named_before() -> None:
+    # "The British airline dismissed it, saying ...": a reply to the previous sentence's report, by the
+    # business named last, described by where it is from and what it is
+    text = (
+        "Northwind Airlines Ltd shares fell 4% on Monday after a leaked report put the repair bill at $2 "
+        "billion. The British airline dismissed it, saying the figure was being taken out of context."
+    )
+    assert "Northwind Airlines Ltd" in speakers_of_text(text)
+
+
+def test_a_body_that_puts_out_an_estimate_last_night_speaks() -> None:
+    text = (
+        "The Harbour Board closed the port on Monday. Government engineers last night put out their "
+        "highest estimate to date of the damage, saying the quay had lost 40 metres of wall."
+    )
+    assert "Government engineers" in speakers_of_text(text)
+
+
+def test_what_speakers_say_they_are_doing_is_news_a_standing_view_is_not() -> None:
+    text = (
+        "Three people died in a fire at a care home in Leeds on Sunday. Firefighters took two hours to put "
+        "out the blaze. Forty residents were moved to a school hall. The cause is not yet known. "
+        "Police say they are not treating the deaths as suspicious. "
+        "The care home's owners say the building is among the safest in the city."
+    )
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    said = [
+        m.sentence.text for m in extract_mentions(article, load_gazetteer()) if m.event_type == "statement"
+    ]
+    assert any(s.startswith("Police say they are not treating") for s in said)
+    assert not any(s.startswith("The care home's owners say") for s in said)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pieces"),
+    [
+        (
+            "Engineers suggest the repair could take another month and the Harbour Board says it does not "
+            "trust the figures.",
+            2,
+        ),
+        (
+            "Tom Hale said the clinic would reopen on Friday and Oxfam said its staff would return.",
+            2,
+        ),
+        # one saying by a subject of two parts, or the same speaker going on
+        ("Officials and the company said the road would reopen on Friday.", 1),
+        ("Jane Roe and Tom Hale say the clinic will reopen on Friday.", 1),
+        ("The figure is far above what the agency and the Harbour Board have said.", 1),
+        ("Tom Hale said the clinic would reopen on Friday and said he would visit it.", 1),
+        ("A spokesman declined to comment and the Harbour Board said nothing.", 1),
+        # an earlier saying by another that this one answers
+        (
+            "The airline suggested it had already made its position on refunds clear, a day after the "
+            "regulator demanded an answer on the issue.",
+            2,
+        ),
+    ],
+)
+def test_a_second_speaker_with_a_verb_of_their_own_is_read_apart(sentence: str, pieces: int) -> None:
+    assert len(_two_speakers(sentence)) == pieces
+
+
+def test_two_speakers_in_one_sentence_make_two_remarks() -> None:
+    text = (
+        "Flooding closed the main road on Monday. Tom Hale said on Monday the road would reopen within a "
+        "week and Oxfam said on Monday its staff would hand out food in the meantime."
+    )
+    assert {"Tom Hale", "Oxfam"} <= set(speakers_of_text(text))
 
 
 def speakers_and_sentences(text: str) -> list[tuple[str, str]]:

@@ -105,10 +105,32 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
     counted = [_counted_from(text, m, mentions[i - 1].end if i else 0) for i, m in enumerate(mentions)]
     told: list[DateMention] = []
     for mention in counted:
-        story = _earlier_than_told(text, _from_the_story(mention, told, published), told, published)
+        from_story = _from_the_story(mention, told, published)
+        if from_story is None:
+            continue
+        story = _earlier_than_told(text, from_story, told, published)
         told.append(_from_the_saying(text, story, told))
     closed = [_range_closed(text, m, told[i - 1] if i else None) for i, m in enumerate(told)]
+    clock = _clock_times(text, published)
+    if clock:
+        closed = [m for m in closed if not (m.precision == "year" and m.start in clock)]
     return _with_story_year(text, published, _with_counts_later(text, published, closed))
+
+
+# "2042: Mr Gibbs says ...", "1957: A reader writes ...": a live page stamps its entries with the 24-hour
+# clock, four digits and a colon, which read like years
+_CLOCK_OPENER = re.compile(r"(?<![\w.,:/$£€-])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d):\s")
+CLOCK_OPENERS = 3  # a run of stamps, not one year that opens a line of a timeline
+
+
+def _clock_times(text: str, published: dt.date) -> set[int]:
+    """Where the entries of a live page are stamped with the time of day: the starts of the stamps, when
+    the text has a run of them and one of them, as a year, would lie years after publication (a timeline's
+    "2008: ..." lies before it); an empty set otherwise."""
+    stamps = list(_CLOCK_OPENER.finditer(text))
+    if len(stamps) < CLOCK_OPENERS or all(int(m.group()[:4]) <= published.year + 1 for m in stamps):
+        return set()
+    return {m.start() for m in stamps}
 
 
 # "went to hospital on 8 April but died five days later": a count of days (or weeks) "later" runs on from
@@ -308,13 +330,24 @@ def _from_the_saying(text: str, mention: DateMention, before: list[DateMention])
 
 # "The deal was signed on 3 February. The day before, ..." -> 2 February: a day or week counted from the
 # story's time, the last day the text dates just before, not from publication
-_STORY_DAYS = {"the previous day": -1, "the day before": -1, "the next day": 1, "the following day": 1}
+_STORY_DAYS = {
+    "the previous day": -1,
+    "the day before": -1,
+    "the next day": 1,
+    "the following day": 1,
+    "that day": 0,
+}
+_SAME_DAY = re.compile(r"^(?:(?:earlier|later)\s+)?(?:that\s+same|the\s+same|that)\s+day$")
 _STORY_WEEKS = {"the previous week": -1, "the prior week": -1, "the following week": 1}
 STORY_REACH = 600  # characters back to the day the story is at (about a paragraph or two)
 
 
-def _from_the_story(mention: DateMention, before: list[DateMention], published: dt.date) -> DateMention:
+def _from_the_story(
+    mention: DateMention, before: list[DateMention], published: dt.date
+) -> DateMention | None:
     words = " ".join(mention.text.lower().split())
+    # "later that day", "that same day": the story's own day, told no earlier or later
+    words = _SAME_DAY.sub("that day", words)
     step = _STORY_DAYS.get(words, _STORY_WEEKS.get(words))
     if step is None:
         return mention
@@ -331,7 +364,9 @@ def _from_the_story(mention: DateMention, before: list[DateMention], published: 
         None,
     )
     if point is None:
-        return mention
+        # "The next day we visit the embassy": a day after one the story has left untold, not tomorrow
+        # ("tomorrow" is the report's own word for that); what went before is still the report's eve
+        return None if step >= 0 and words in _STORY_DAYS else mention
     if words in _STORY_DAYS:
         period = _day(point.date_start + dt.timedelta(days=step))
     else:
@@ -762,7 +797,9 @@ def _tense_from_interval(period: _Period, published: dt.date) -> str:
 
 # A mention with at most this many words before it in its sentence opens the sentence.
 _OPENING_WORDS = 3
-_SENTENCE_BREAK = re.compile(r"[.!?;\n][\"'”’)]*\s")
+# (a caption run into the text with no stop, "... some local authorities On Saturday morning, an aftershock
+# struck ...": a capitalised "On" or "In" after a word in lower case opens a sentence of its own)
+_SENTENCE_BREAK = re.compile(r"[.!?;\n][\"'”’)]*\s|(?<=[a-z])\s+(?=(?:On|In)\s)")
 _FUTURE_CUE = re.compile(
     r"(?i)(?:\b(?:will|won['’]t|shall|would|(?:is|are|be)\s+due|expects?|expected\s+to|forecast|scheduled"
     # ("is also expected in Lagos on Sunday": a visit awaited)
@@ -784,12 +821,16 @@ _FUTURE_CUE = re.compile(
     r"|host|give|attend|tour))\b"
     r"|['’]ll\b)"
 )
+# The past of common irregular verbs, which no ending in -ed shows: "On Thursday, the minister stuck to the
+# estimate that ... will", "The vote took place in late April"
+_IRREGULAR_PAST = (
+    r"stuck|took|gave|made|met|held|went|came|sent|spoke|left|began|won|lost|struck|fell|rose|found"
+    r"|brought|kept|saw|sold|paid|fled|fought|threw|withdrew|drew|chose|broke|caught|sought|stood|ran|blew|sank"
+)
 _OTHER_CUE = re.compile(
     r"(?i)\b(?:said|says|told|tells|announced|announces|added|reported|claimed|claims|confirmed|stated"
     r"|wrote|was|were|had|did|has|have|been|since|ago|\w{3,}ed"
-    # the past of common irregular verbs: "On Thursday, the minister stuck to the estimate that ... will"
-    r"|stuck|took|gave|made|met|held|went|came|sent|spoke|left|began|won|lost|struck|fell|rose|found"
-    r"|brought|kept|saw|sold|paid|fled|fought|threw|withdrew|drew|chose|broke|caught|sought|stood|ran|blew|sank)\b"
+    rf"|{_IRREGULAR_PAST})\b"
 )
 # What joins a date to the next one in the same phrase: " and October", " to Friday", " or early next month"
 _JOINED_DATE = re.compile(
@@ -854,7 +895,10 @@ _ASIDE_AFTER = re.compile(r"(?i),\s+(?:who|whom|whose|which|where)\b[^,;]*,")
 # How far back in its sentence the tense of a mention's clause is looked for ("will carry two vehicles and
 # 100 tonnes of food, blankets and tents from Oxfam, the WFP and Unicef to Haiti on Friday")
 _TENSE_WINDOW = 260
-_AFTER_BE = re.compile(r"(?i)\bbe\s+(?:\w+ly\s+)?$")
+# ("hopes to have sent 10 million packs by 25 January": a perfect after "to" or a modal is no past either)
+_AFTER_BE = re.compile(
+    r"(?i)\b(?:be|been|remain|stay|(?:to|will|would|should|could|may|might|must|shall)\s+have)\s+(?:\w+ly\s+)?$"
+)
 _AFTER_PRESENT_BE = re.compile(r"(?i)\b(?:is|are|be|being)\s+(?:\w+ly\s+)?$")
 
 
@@ -870,7 +914,8 @@ def _is_future_context(context: _Context) -> bool:
     if scheduled and scheduled.group("word").lower() not in _NO_SUBJECT_BEFORE:
         return True  # "Applications open on Monday": the present of a timetable is ahead
     cues = [(cue.start(), True) for cue in _FUTURE_CUE.finditer(before)]
-    # "should be finished by mid-August": a participle after "be" takes the tense of what goes before it
+    # "should be finished by mid-August", "will remain closed this week": a participle after "be" (or
+    # "remain", "stay") takes the tense of what goes before it
     cues += [
         (cue.start(), False)
         for cue in _verb_cues(_OTHER_CUE, before)
@@ -926,7 +971,7 @@ _PAST_FUTURE = re.compile(
     r"(?i)\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:to|due|expected\s+to|scheduled|set\s+to|supposed\s+to"
     r"|planning\s+to|going\s+to)"
     # "said it expected to reach 60,000 people on Sunday": "expected" is the subject's own past verb
-    r"|(?:it|he|she|they|we)\s+(?:had\s+)?(?:expected|planned|hoped|intended)\s+to)\b"
+    r"|(?:it|he|she|they|we)\s+(?:had\s+)?(?:also\s+|still\s+|\w+ly\s+)?(?:expected|planned|hoped|intended)\s+to)\b"
 )
 # A finite verb after it opens another clause ("was to meet, but said on Friday ...")
 _CLAUSE_VERB = re.compile(
@@ -944,6 +989,61 @@ def _looks_ahead_from_the_past(context: _Context) -> bool:
     return bool(found) and not _CLAUSE_VERB.search(before, found[-1].end())
 
 
+def _ahead_only_by_timetable(context: _Context) -> bool:
+    """The clause looks ahead only by a timetable's present ("Drilling starts on 16 May"), with no word of
+    the future: the same present tells a timeline of days gone by, so it leans to neither side."""
+    window = context.before(_TENSE_WINDOW)
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    before = window[breaks[-1].end() :] if breaks else window
+    scheduled = _SCHEDULED_PRESENT.search(before)
+    return (
+        scheduled is not None
+        and scheduled.group("word").lower() not in _NO_SUBJECT_BEFORE
+        and _FUTURE_CUE.search(before) is None
+    )
+
+
+# A verb of saying before "would" makes it reported speech, whose future runs on from the saying, a day
+# or two before the report ("the company said it would close the plant on 3 December")
+_SAYING_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|told|tells|announced|announces|added|warned|stated|predicted|promised|insisted"
+    r"|according\s+to)\b"
+)
+
+
+def _ahead_only_by_narrative_would(context: _Context) -> bool:
+    """The clause looks ahead by "would" alone, with no verb of saying before it in the sentence: the
+    future of a past the story tells ("the rig's lease would expire by May 16"), which a report names
+    without a year when it lies behind, not ahead."""
+    window = context.before(_TENSE_WINDOW)
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    before = window[breaks[-1].end() :] if breaks else window
+    if not re.search(r"(?i)\bwould\b", before) or _SAYING_BEFORE.search(before):
+        return False
+    masked = re.sub(r"(?i)\bwould\b", lambda found: "#" * len(found.group()), context.text)
+    return not _is_future_context(_Context(masked, context.match, context.published))
+
+
+# Verbs of saying: a past "said" tells when words were spoken, not that what they tell is behind
+_SAYING_CUE = re.compile(r"(?i)^(?:said|told)$")
+PAST_ACT_GRACE = dt.timedelta(days=1)
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:a|an|the|its|their|his|her|this|that)\s+$")
+
+
+def _has_past_act_cue(context: _Context) -> bool:
+    """The date's clause tells an act in the past ("was signed on", "took place on", "collapsed on"):
+    a past verb other than one of saying, before the date in its sentence."""
+    window = context.before(150)
+    if _DETERMINER_BEFORE.search(window):
+        return False  # "settled on a May 11 launch date": the date qualifies a noun, what was set
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    before = window[breaks[-1].end() :] if breaks else window
+    return any(
+        not _SAYING_CUE.match(cue.group()) and not _AFTER_BE.search(before[: cue.start()])
+        for cue in _verb_cues(_PAST_CUE, before)
+    )
+
+
 def _has_past_cue(context: _Context) -> bool:
     """The clause around the mention has a verb of the past ("changed", "was", "said") before it in its
     sentence or, when the mention opens the sentence, just after it."""
@@ -959,7 +1059,7 @@ def _has_past_cue(context: _Context) -> bool:
     )
 
 
-_PAST_CUE = re.compile(r"(?i)\b(?:said|told|was|were|had|did|been|ago|since|\w{3,}ed)\b")
+_PAST_CUE = re.compile(rf"(?i)\b(?:said|told|was|were|had|did|been|ago|since|\w{{3,}}ed|{_IRREGULAR_PAST})\b")
 # A word in -ed after a determiner or "of" qualifies a noun ("barrels of escaped oil", "the injured", "a
 # proposed ban", "newly elected"): an adjective, which says nothing of the clause's tense
 _ATTRIBUTIVE_BEFORE = re.compile(
@@ -1126,7 +1226,24 @@ def _resolve_calendar_date(context: _Context) -> list[DateMention] | None:
         future = _is_future_context(context) or (
             ahead_ok and _BY_BEFORE.search(context.before(12)) is not None
         )
-        resolved = _nearest_day_of_year(month, day, published, future, ahead_ok)
+        if future and _ahead_only_by_narrative_would(context):
+            future, ahead_ok = False, True  # the nearer of the two, as with no tense at all
+        # "The deal was signed on 3 February" in a report of 30 January: an act told in the past is behind
+        # the report, a year back, unless the day is the report's next (a dateline a time zone ahead)
+        # ("was due to open on 3 June": a future seen from the past may still lie just ahead)
+        past_act = _has_past_act_cue(context) and not _looks_ahead_from_the_past(context)
+        grace = PAST_ACT_GRACE if past_act and not future else FORWARD_GRACE
+        resolved = _nearest_day_of_year(month, day, published, future, ahead_ok, grace)
+        if (
+            future
+            and resolved is not None
+            and (_ahead_only_by_timetable(context) or _looks_ahead_from_the_past(context))
+        ):
+            # "Drilling for the second well starts on 16 May" in a June timeline, "he was set to fly out on
+            # 5 May" in a report of 21 May: the nearer 16 May, 5 May (ahead of a time told, not of the report)
+            back = _nearest_day_of_year(month, day, published, False, False, dt.timedelta(0))
+            if back is not None and published - back < resolved - published:
+                resolved, future = back, False
         if resolved is None:
             return []
         year = resolved.year
@@ -1186,7 +1303,12 @@ def _range_end(context: _Context, group: str, first: dt.date) -> _Period | None:
 
 
 def _nearest_day_of_year(
-    month: int, day: int, published: dt.date, future: bool, ahead_ok: bool = False
+    month: int,
+    day: int,
+    published: dt.date,
+    future: bool,
+    ahead_ok: bool = False,
+    grace: dt.timedelta = FORWARD_GRACE,
 ) -> dt.date | None:
     """The date of a day and month given without a year ("April 8"): the latest on or before publication,
     but one just after it (within FORWARD_GRACE) or, in a sentence about the future, the first on or
@@ -1203,7 +1325,7 @@ def _nearest_day_of_year(
     after = [candidate for candidate in candidates if candidate >= published]
     if future and after:
         return after[0]
-    soon = [candidate for candidate in after if published < candidate <= published + FORWARD_GRACE]
+    soon = [candidate for candidate in after if published < candidate <= published + grace]
     if soon:
         return soon[0]
     if (
@@ -1229,6 +1351,20 @@ _MONTH_EXPRESSION = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# A sentence that opens on "In December" often goes on to its subject with no comma ("In December
+# Barack Obama banned ...", "In March Chancellor Merkel visited ..."): the month is a date there, not the
+# first word of a name as in "March organisers", "April Smith"
+# "in a September interview", "the March election", "its June report": a month that dates the happening
+# it qualifies, with an article before it and no preposition
+_HAPPENING_AFTER = re.compile(
+    r"\s+(?:interviews?|speech|statement|letter|report|meeting|hearing|session|summit|talks|visit|trip"
+    r"|elections?|vote|referendum|poll|survey|ruling|verdict|trial|decision|announcement|deal|agreement"
+    r"|accord|ceasefire|truce|attack|raid|offensive|earthquake|quake|storm|floods?|explosion|blast|crash"
+    r"|coup|strike|protests?|rally|launch|deadline|budget|conference)\b"
+)
+_OPENING_PREPOSITION = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:In|By|Since|Until|During)\s+$")
 
 
 def _resolve_month(context: _Context) -> list[DateMention] | None:
@@ -1266,12 +1402,32 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
         return None  # a lone abbreviation ("Jan" is also a first name)
     # A bare month name needs a preposition before it ("in May", "since March") and no name after it:
     # "May said", "March organisers", "April Smith" are not dates.
-    if not modifier and (not _follows_cue(context) or _CAPITALISED_NEXT.match(context.after())):
+    attributive = bool(
+        _DETERMINER_BEFORE.search(context.before(12)) and _HAPPENING_AFTER.match(context.after())
+    )
+    if (
+        not modifier
+        and not attributive
+        and (
+            not _follows_cue(context)
+            or (
+                _CAPITALISED_NEXT.match(context.after())
+                and not _OPENING_PREPOSITION.search(context.before(20))
+            )
+        )
+    ):
         return None
-    if not modifier and month == 5 and not _TIME_PREPOSITION_BEFORE.search(context.before(20)):
+    if (
+        not modifier
+        and not attributive
+        and month == 5
+        and not _TIME_PREPOSITION_BEFORE.search(context.before(20))
+    ):
         return None
     ahead_ok = not _has_past_cue(context)
     future = _is_future_context(context) or (ahead_ok and _BY_BEFORE.search(context.before(12)) is not None)
+    if future and _ahead_only_by_narrative_would(context):
+        future, ahead_ok = False, True  # the nearer of the two, as with no tense at all
     period = _narrow(_around(lambda year: _month(year, month), published, future, ahead_ok), modifier)
     reason = _no_year_reason(
         text,
@@ -1616,6 +1772,9 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
     }.get(relative, 0)
     if unit == "week":
         period = _week(published + dt.timedelta(weeks=step))
+        if step == 0 and not side and published.weekday() >= 5 and _is_future_context(context):
+            # "Schools will remain closed this week", in a weekend paper: the week about to start
+            period = _week(published + dt.timedelta(weeks=1))
     elif unit == "weekend":
         period = _weekend(published + dt.timedelta(weeks=step))
         if (
@@ -1789,6 +1948,7 @@ _DEICTIC_DAY = re.compile(
         |last\s+night|this\s+(?:morning|afternoon|evening)|the\s+previous\s+day
         |the\s+(?:next|following)\s+day
         |the\s+day\s+before(?=\s*(?:[.,;:!?)]|$)))
+      | (?P<story>(?:(?:earlier|later)\s+)?(?:that\s+same|the\s+same|that)\s+day)(?!\s+as\b)
     )
     (?P<part>\s+(?:morning|afternoon|evening|night))?\b
     """
@@ -1814,6 +1974,9 @@ _DEICTIC_OFFSETS = {
 def _resolve_deictic_day(context: _Context) -> list[DateMention] | None:
     # "yesterday", "today", "tonight", "last night", "the previous day", "earlier today"
     text, published = context.match.group(), context.published
+    if context.group("story"):
+        # "later that day": the day the story is at, which find_dates sets (_from_the_story); none without
+        return [context.mention(_day(published), explicit=False, reason=f"'{text}': the day the story is at")]
     words = " ".join((context.group("day") or context.group("side_day")).lower().split())
     if context.group("part") and words not in ("yesterday", "today", "tomorrow"):
         return None

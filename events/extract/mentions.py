@@ -1067,6 +1067,8 @@ TRIGGERS = (
     ),
 )
 _OFFENSIVE = next(t for t in TRIGGERS if t.family == "offensive")
+# when a view was put, between its verb and what was said: "suggested on Monday that", "disagreed in a letter"
+_WHEN_SAID = r"(?:\s+(?:on\s+\w+day|yesterday|today|last\s+(?:night|week|month)|in\s+[^,.;:\"“”]{1,30}?))?"
 _SPEECH = _rx(
     # "called off the search", "called in the army": acts, not words
     r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging"
@@ -1097,7 +1099,8 @@ _SPEECH = _rx(
     r"|apologi[sz](?:ed|es)"
     # "US scientists issued a figure of 35,000 barrels a day", "the agency issued a statement": words put out
     r"|(?:issued|released|published|put\s+out)\s+(?:a|an|its|their|the|his|her|new|fresh)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:estimates?|figures?|forecasts?|assessments?|statements?|warnings?)(?=\s+(?:of|on|that|saying|which|in|at"
+    # ("their highest estimate to date of the spill")
+    r"(?:estimates?|figures?|forecasts?|assessments?|statements?|warnings?)(?:\s+to\s+date)?(?=\s+(?:of|on|that|saying|which|in|at"
     r"|for|late|early|\w+day|yesterday|today)\b|\s*[,.;])"
     # "the chief executive struck an optimistic note": a tone taken in words
     r"|struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:note|tone)"
@@ -1130,6 +1133,22 @@ _SPEECH = _rx(
     r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(asked|asks)(?=\s+(?:[\w-]+\s+){1,7}?to\s+(?!be\b)[a-z]+\b|\s+(?:on\s+)?\w+day\s*[.,])"
     r"|(?:was|were|is|are)\s+(?:strongly\s+|sharply\s+|highly\s+|deeply\s+|fiercely\s+)?critical(?=\s+of\b)"
     r"|(?<=estimate\s)issued(?=\s+by\b)|(?<=forecast\s)issued(?=\s+by\b)|(?<=estimates\s)issued(?=\s+by\b)"
+    # more verbs that put a view or a position on the record, in any tense: "scientists suggest the repair
+    # could fail", "officials caution they ...", "Roe disagreed." (only before what was said: "suggested
+    # changes", "urged caution", "an argument" are no saying)
+    r"|(suggest|suggests|suggested|caution|argue|argues|insist|concede|acknowledge|promises|promise)"
+    # ("suggested this weeks ago": what "this" stands for was said before, in another report)
+    rf"(?={_WHEN_SAID}\s+(?:that|the|it|its|he|she|they|there|we|a|an|his|her|their)\b)"
+    rf"|(disagreed|disagrees|disagree)(?={_WHEN_SAID}(?:\s*[.,;:]|\s+with\b))"
+    # "Experts outlined on Friday the work they will do": plans or findings set out in words
+    rf"|(outlined|outlines)(?={_WHEN_SAID}\s+(?:the|its|his|her|their|a|an|plans?|proposals?|details)\b)"
+    # "The ministry is demanding new checks": a demand made, told as it goes on
+    r"|(?<=\bis\s)demanding|(?<=\bare\s)demanding"
+    # "The senators want the airline to pay into a fund": what someone wants another to do is a demand
+    # put to them ("wants to run again" is an aim of one's own, no demand)
+    # ("The group, which wants the state to take over the bank, is organising protests": who it is, no saying)
+    r"|(?<=\w\s)(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)(wants|want|wanted)(?=\s+(?:the\s+|a\s+|its\s+|their\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2}?"
+    r"\s+to\s+(?!be\b)[a-z]+)"
     r")\b"
     # "Artists confirmed to be taking part", "She was said to be happy": a participle, nobody speaks
     r"(?!\s+to\s+(be|have)\b)"
@@ -1153,7 +1172,9 @@ _NEGATED = _rx(
 # Verbs that report speech; "North Korea has sent troops, officials said" is then dated by the saying.
 _REPORTING = _rx(
     r"\b(said|told|announced|stated|added|claimed|reported|revealed|warned|estimated|admitted|acknowledged"
-    r"|conceded|insisted|predicted|cautioned)\b"
+    r"|conceded|insisted|predicted|cautioned"
+    # ('"The ruling has shut the industry down," argued a lawyer': the saying is past, whatever is quoted)
+    r"|argued|suggested|disagreed)\b"
 )
 _PAST_TENSE = _rx(
     r"\b(\w+ed|said|told|sent|began|begun|took|made|gave|met|came|held|found|struck|fought|shot|brought|led|spoke"
@@ -1205,7 +1226,7 @@ _COLLECTIVE = _rx(
     + r"(?:\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)?"
     # "Danish officials and the manufacturer said": the first of two who said it together
     + r"(?:\s+and\s+(?:the\s+|its\s+|their\s+)?[a-z][\w’'-]+(?:\s+[a-z][\w’'-]+)?)?"
-    + r"(?:\s+(?:today|yesterday|tonight|on\s+\w+day|\w+day))?"
+    + r"(?:\s+(?:today|yesterday|tonight|on\s+\w+day|\w+day|last\s+(?:night|week)|this\s+(?:morning|week)))?"
     # "The Kenyan army has defended its handling": remarks in the present perfect
     + r"(?:\s+(?:has|have)(?:\s+(?:also|now|again))?)?"
     + r"\s*,?\s*$"
@@ -1644,7 +1665,9 @@ def _record_described(text: str) -> bool:
     end of the recording, there is a silence before the doctor asks ..."): a description of evidence,
     whose release or playing is the happening, told elsewhere."""
     found = _RECORD_OPENING.match(text)
-    if found is None:
+    # ("In this video interview from May 5, the chief executive says ...": a recorded interview or address
+    # is the speaker's own remarks on the record, not evidence described)
+    if found is None or _REMARKS_RECORDED.search(found.group()):
         return False
     rest = text[found.end() :]
     verb = _PLAYS.search(rest)
@@ -1652,6 +1675,7 @@ def _record_described(text: str) -> bool:
     return verb is not None and _TOLD_IN_THE_PAST.search(rest[: verb.start()]) is None
 
 
+_REMARKS_RECORDED = _rx(r"\b(interviews?|address|speech|statement|message|briefing|press\s+conference)\b")
 _TOLD_IN_THE_PAST = _rx(r"\b(was|were|had|did|said|told|went|came)\b")
 
 
@@ -1808,8 +1832,17 @@ def _writers_own_voice(
 
 
 def _explanation_or_state_of_mind(text: str) -> bool:
-    """Whether a sentence with no named kind of act explains, illustrates or tells a state of mind."""
-    return bool(_EXPLAINS.search(text) or _STATE_OF_MIND.search(text))
+    """Whether a sentence with no named kind of act explains, illustrates or tells a state of mind. What a
+    relative clause set off by its comma tells describes a noun, not the sentence ("The UN has launched an
+    appeal for $300m, most of whom are thought to need relief": the appeal is still launched)."""
+    main = _SET_OFF_DESCRIPTION.sub("", text)
+    return bool(_EXPLAINS.search(main) or _STATE_OF_MIND.search(main))
+
+
+# ", which ...", ", most of whom ...", ", who ...": a relative clause set off by a comma, up to the next
+_SET_OFF_DESCRIPTION = _rx(
+    r",\s+(?:(?:most|many|some|all|none|several|one|each|both|half|few)\s+of\s+)?(?:who|whom|which|whose)\b[^,;]*"
+)
 
 
 _LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
@@ -1824,17 +1857,28 @@ _PRESENT_SPEECH = _rx(r"\b(says|say|insists?|presents|claims|maintains?|argues?|
 _PERFECT = _rx(
     r"\b(has|have)\s+(already\s+|previously\s+|also\s+|reportedly\s+|\w+ly\s+)?(been\s+)?\w+(ed|en|t)\b"
 )
+# The perfect of a verb whose participle is not in -ed: "US authorities have taken control of the airport",
+# "145 people have been chosen": an act done, not a standing fact
+_IRREGULAR_PERFECT = _rx(
+    r"\b(has|have)\s+(\w+ly\s+|now\s+|already\s+|just\s+)?(been\s+)?(taken|chosen|given|shown|drawn|written"
+    r"|driven|broken|stolen|frozen|beaten|thrown|flown|sworn|hidden|undertaken|overtaken|withdrawn|begun|won|sunk"
+    r"|struck|caught|fought|brought|bought|sought|taught|built|sent|spent|lent|held|led|fled|sold|told|paid|laid"
+    r"|made|met|shut|cut|hit|set|put|quit|split|spread|seized|arisen|forbidden|overturned)\b"
+)
+# The perfect put at the time of the report by "now" or "just": "have now been relocated", "has just left"
+_PERFECT_NOW = _rx(r"\b(has|have)\s+(now|just)\s+(been\s+)?\w+(ed|en|t)\b")
 # An act in the present perfect with a subject of its own ("The charity has released £50,000"); verbs of
 # state or appearance ("has seen", "has remained") and clauses inside a relative or a condition are no act.
 # "Meanwhile, rescuers have been redeployed": a linking word and its comma opening the sentence are no clause.
 _PERFECT_ACT = _rx(
     r"^((meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time),\s+)?"
-    r"(?!(if|when|as|while|although|though|since|because|which|that|who)\b)[^,;:“”\"]{3,80}?"
+    r"(?!(if|when|as|while|although|though|since|because|which|that|who)\b)[^,;:“”\"]{3,120}?"
     # "The town's school, Hill Street primary, has been closed": a name or a relative clause set apart
     r"(,\s[^,;:“”\"]{3,70},)?\s"
     r"(has|have)\s+(already\s+|now\s+|also\s+)?(been\s+)?(?!(seen|remained|continued|seemed|appeared|needed"
     r"|wanted|happened|meant|felt|kept|suggested|shown|proven|warned|told|said|become|been|got|left|lost|fallen|risen"
-    r"|raised\s+(concerns|questions|fears)|tried|failed|expressed|spent)\b)[a-z]+(ed|en|t)\b"
+    # ("has failed to act" is no act; "the company's effort to plug the well has failed" is one)
+    r"|raised\s+(concerns|questions|fears)|tried|failed(?=\s+to\b)|expressed|spent)\b)[a-z]+(ed|en|t)\b"
 )
 MIN_PERFECT_WORDS = 6
 
@@ -1849,6 +1893,9 @@ def _perfect_act(text: str) -> re.Match[str] | None:
     return found
 
 
+_OWN_DOING = _rx(
+    r"\s+(?:that\s+)?(?:it|they|we)\s+(?:is|are)\s+(?:not\s+|now\s+|still\s+|already\s+){0,2}[a-z]+ing\b"
+)
 # After the speech verb, the speaker's own act in the perfect: "(that) it has started", "they have sealed"
 _OWN_ACT = _rx(
     r"\s+(that\s+)?(it|they|we|he|she)\s+(has|have|had)\s+(already\s+|now\s+|successfully\s+|finally\s+){0,2}"
@@ -1990,6 +2037,8 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
 _INVERTIBLE = _rx(
     r"said|says|say|added|adding|stated|noted|explained|insisted|continued|wrote|asked|according\s+to"
     r"|replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted"
+    # ('"...," argued a lawyer for the families': a view argued or a warning given is put after it too)
+    r"|argued|warned|cautioned|conceded|acknowledged|suggested"
 )
 _INVERSION_POINT = re.compile(r"(^|[,;:“”\"’‘'—–-]|\.\.\.)\s*$")
 _ATTRIBUTION_DATE = _rx(r"\b(report(ed)?|published|article|according\s+to)\b[^.;]{0,40}$")
@@ -2071,7 +2120,7 @@ def extract_mentions(
     when = published or article.published
     if when is None:
         raise ValueError(f"{article.name}: a publication date is needed to resolve its dates")
-    dates = _counted_from_named(find_dates(article.text, when), article.text)
+    dates = _counted_from_named(find_dates(article.text, when), article.text, when)
     entities = gazetteer.find(article.text)
     # Each sentence is given only the dates and names inside it (found by bisection): filtering every
     # date of the article for every sentence took time quadratic in the article's length.
@@ -2170,6 +2219,20 @@ def extract_mentions(
             draft = _quoted_on(said_before, sentence, own_entities) if said_before is not None else None
         if draft is None and len(parts) == 1 and not asides and not own_dates and _opening(sentence, article):
             draft = _lead_act(sentence, own_entities)
+        if (
+            draft is None
+            and not asides
+            # ("are now leaving": the "now" of the present progressive is the report's own day; "is drilling a
+            # relief well but it would not be finished until August": a date in a clause of its own, read
+            # apart, is that clause's)
+            and all(
+                d.value == "PRESENT_REF"
+                or _AFTER_A_CLAUSE_OF_ITS_OWN.search(sentence.text[: d.start - sentence.start])
+                for d in own_dates
+                if d.start < parts[0].end
+            )
+        ):
+            draft = _act_under_way(parts[0], own_entities)
         if draft is None and len(parts) == 1 and not asides:
             # "... telling his doctor in the 10 May 2009 recording": no act of its own, a dated one named
             bare = _bare_draft(sentence, own_entities)
@@ -2391,6 +2454,10 @@ _LEAD_VERB = _rx(
     r"\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed|began|took|made|gave|met|came|held|found|struck|fought|shot|brought|led"
     r"|drew|saw|became|paid|sent|sold|spent|sought|caught|broke|chose|grew|threw|withdrew|won|lost|fled|left|went"
     r"|ran|rose|fell|set|stood|flew|swept|tore|spread|shook|hit|cut|quit|spoke"
+    # ("The White House put a hold on new projects": more verbs whose past is not in -ed)
+    r"|put|told|wrote|built|bought|drove|kept|knew|laid|let|meant|shut|stole|taught|underwent|upheld"
+    r"|oversaw|overturned|withheld|froze|forbade|forgave|hid|rang|sank|swore|woke|wore|bid|dealt|dug|fed|hung"
+    r"|lent|lit|rode|sang|slid|split|stuck|swung|beat|bound"
     # "A team of rescuers is returning from the island after a week": a lead tells the act under way today
     r"|(?:is|are)\s+(?:now\s+)?(?!(?:being|going|expecting|hoping|planning|considering|facing|waiting|looking"
     r"|wondering|feeling|thinking|bracing|struggling|trying|seeking)\b)[a-z]{3,}ing)\b"
@@ -2414,7 +2481,17 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
     opening = _OPENING_CLAUSE.match(text)
     main = text[opening.end() if opening else 0 :]
     found = _LEAD_VERB.match(main)
-    if found is None or _UNREAL.search(found.group("subject")) or found.group("subject").endswith(","):
+    # ("The government, through state-run press, quickly denounced the rumours": an aside set off by two
+    # commas stands between the subject and its verb; one comma before the verb ends an opening phrase)
+    if (
+        found is None
+        or _UNREAL.search(found.group("subject"))
+        or (found.group("subject").endswith(",") and found.group("subject").count(",") < 2)
+    ):
+        return None
+    # ("BP attempts to put a figure on the flow": "put" after "to" is an infinitive, no past tense; "Come
+    # in, sit down and put your feet up": after "and" it is joined to the verb before, not to a subject)
+    if found.group("subject").split()[-1].lower() in ("to", "and", "or"):
         return None
     if _AUXILIARY.search(found.group("subject")) or len(found.group("subject").split()) > 6:
         return None  # "The measures freeze any assets of those named": the verb is not the past one found
@@ -2433,6 +2510,126 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
     return dataclasses.replace(
         _bare_draft(sentence, entities),
         figures=find_figures(text),
+        clause=main[:1].upper() + main[1:].rstrip(" ."),
+    )
+
+
+# An act under way, told in the present progressive: "BP is drilling a relief well", "Haitians are now
+# leaving the city" (a passive, "Aid is being flown in", is matched so as to be told apart: it names nobody
+# who acts). The verb of a state, a wait or an effort that may come to nothing ("is facing", "are hoping",
+# "is trying") tells no act.
+_UNDER_WAY = _rx(
+    r"^(?P<subject>[\w’'.-]+(?:\s+(?!(?:who|which|that|whose|is|are|was|were|has|have)\b)[\w’'.-]+){0,7}?)"
+    # ("The group, which wants the state to seize the firm's assets, is organising protests": an aside that
+    # tells who the subject is)
+    r"(?:,\s[^,;:“”\"]{3,100},)?"
+    r"\s+(?:(?:also|now|still|already|slowly|quickly)\s+)?(?:is|are)\s+(?:(?:also|now|still|already|slowly"
+    r"|quickly|currently)\s+)?"
+    r"(?:being\s+(?P<passive>[a-z]+(?:ed|en|wn|nt|ld|lt|ght))\b"
+    r"|(?!(?:being|going|functioning|operating|showing|facing|waiting|hoping|expecting|planning|considering"
+    r"|looking|wondering|feeling|thinking|bracing|struggling|trying|seeking|having|living|sitting|standing"
+    r"|lying|remaining|staying"
+    r"|suffering|missing|costing|weighing|watching|counting|reeling|grappling|wrestling|battling|fighting"
+    r"|growing|rising|falling|mounting|increasing|climbing|awaiting|attempting|running|coming|getting|doing"
+    r"|saying|telling|asking|talking"
+    r"|speaking|making\s+(?:progress|headway)|working\s+on|taking\s+(?:place|part))\b)"
+    # ("are deciding whether it will go ahead": the outcome is still open)
+    r"(?P<verb>[a-z]{2,}ing))\b(?!\s+(?:to|for|that|whether|if|how)\b)"
+)
+# a noun ending in -ing, not a participle: "are nothing new", "is something else", "is morning"
+_ING_NOUN = _rx(r"\w*thing|morning|evening|during")
+
+
+# Words that make the subject no actor of the report: a clause of its own ("Roe looks at how the internet
+# is reshaping ..."), examples of a kind ("Countries like China"), or a speaker's own voice ("Salazar and I")
+_NO_ACTOR_SUBJECT = _rx(
+    r"\b(how|what|when|where|why|whether|if|as|because|while|like|such\s+as|i|we|you|my|our|your)\b"
+)
+
+
+# Bodies that act as one, besides the institutions of state and business: "the umbrella group", "the charity"
+_BODY = _rx(
+    r"\b(group|charity|charities|coalition|alliance|party|federation|league|network|foundation|institute"
+    r"|committee|board|panel|administration|team|crews?|rescuers|inspectors|investigators|prosecutors)\b"
+)
+
+
+# "Meanwhile, crews are drilling ...": a linking word and its comma open the sentence, not its subject
+_LINKING_OPENING = _rx(
+    r"^(meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time),\s+"
+    # "Struggling to convey command of the crisis, the administration is ...": a participle phrase that
+    # tells the subject's state
+    r"|^[a-z]+ing\s[^,;:“”\"]{3,120},\s+"
+)
+
+
+# A coordinate clause with a subject of its own, up to a date: "... but it would not be finished until"
+_AFTER_A_CLAUSE_OF_ITS_OWN = _rx(
+    r"(,\s+|\s)(but|and|while|although|though)\s+(it|they|he|she|this|that)\s+[^,;]*$"
+)
+
+
+_PLACE_PREPOSITION = _rx(
+    r"\b(in|at|from|across|throughout|near|outside|inside|on|for|with|to|into|around|by)\s+(the\s+)?$"
+)
+
+
+def _under_way(sentence: Sentence, entities: list[Entity]) -> str | None:
+    """The main clause of a sentence that tells, in the present progressive, an act under way by a named
+    subject ("The army is evacuating the flooded villages", "Regulators are investigating the bank's
+    accounts"), or None. News copy tells what is happening now in that tense, wherever in the report it
+    comes: the act is the news of the report's day, not a standing fact."""
+    text = sentence.text
+    if len(text.split()) < MIN_LEAD_WORDS - 2 or _QUOTE_MARK.search(text) or _HYPOTHETICAL.search(text):
+        return None
+    opening = _OPENING_CLAUSE.match(text) or _LINKING_OPENING.match(text)
+    main = text[opening.end() if opening else 0 :]
+    found = _UNDER_WAY.match(main)
+    if found is None or (found.group("verb") and _ING_NOUN.fullmatch(found.group("verb"))):
+        return None
+    subject = found.group("subject")
+    if _NO_ACTOR_SUBJECT.search(subject):
+        return None
+    at = opening.end() if opening else 0
+    # ("Around 300 people in the UK are awaiting ...", "Tom Roe from Canada is researching ...": a place
+    # after a preposition says where the subject is, not who acts)
+    named = [
+        e
+        for e in entities
+        if e.kind in ("actor", "country")
+        and at <= e.start - sentence.start
+        and e.end - sentence.start <= at + found.end("subject")
+        and not _PLACE_PREPOSITION.search(text[: e.start - sentence.start])
+        # ("The broadcaster is now spreading misinformation": a news outlet's doings told in the present are
+        # a reader's view of the coverage, not the news)
+        and e.role != NEWS_OUTLET
+    ]
+    # a passive's subject is what is acted on ("Aid is being flown in"), and it names nobody who acts; an
+    # active's subject must be someone named ("Germany", "Haitians") or a body ("the government", "the
+    # charity")
+    if found.group("passive") or (not named and not (_INSTITUTION.search(subject) or _BODY.search(subject))):
+        return None
+    if _UNREAL.search(found.group()) or _writers_own_voice(text, (), ()):
+        return None
+    if (
+        _UNNAMED_CROWD.match(text)
+        or _BYSTANDER_ACTS.match(text)
+        or _standing_state(text)
+        or _definition(text)
+    ):
+        return None
+    return main
+
+
+def _act_under_way(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
+    """A sentence of no named kind of happening that tells an act under way (`_under_way`): an event of
+    the report's day."""
+    main = _under_way(sentence, entities)
+    if main is None or _SPEECH.search(sentence.text) or _first_trigger(sentence.text):
+        return None  # a sentence with a verb of saying or a kind of happening was read for what it is
+    return dataclasses.replace(
+        _bare_draft(sentence, entities),
+        figures=find_figures(sentence.text),
         clause=main[:1].upper() + main[1:].rstrip(" ."),
     )
 
@@ -2693,21 +2890,28 @@ def _happening_since_when(
 
 # A business referred to by its kind as the subject of a verb of saying: "The company said", "The firm
 # also announced", "The oil giant has said"
+# (a reply or a position taken is words of the body too: "The company dismissed it, saying ...", "The
+# administration is demanding new tests")
+_BODY_SAYS = (
+    r"(?:said|says|announced|confirmed|added|told|stated|warned|urged|insisted|denied|estimated|reported"
+    r"|dismissed|rejected|argued|suggested|acknowledged|conceded|cautioned|disagreed|demanded|demanding)\b"
+)
+# ("The British energy company said": one or two words may say where or what kind of business it is)
 _THE_COMPANY_SPEAKS = _rx(
-    r"^(?:but\s+|and\s+)?the\s+(?P<kind>company|firm|oil\s+giant|energy\s+giant|oil\s+company|carrier|airline"
-    r"|insurer|bank|operator|group)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)*"
-    r"(?:said|says|announced|confirmed|added|told|stated|warned)\b"
+    r"^(?:but\s+|and\s+)?(?P<the>the)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:n|sh|ch|ese|ian)\s+){0,2}?"
+    r"(?P<kind>company|firm|oil\s+giant|energy\s+giant|oil\s+company|energy\s+company|carrier|airline"
+    r"|insurer|bank|operator|group)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|is\s+)*" + _BODY_SAYS
 )
 # a body of state is not "the company" (the ministry, the agency, the army)
 _STATE_BODY = _rx(r"\b(ministry|department|agency|government|army|police|council|commission|court|office)\b")
 # Any other body referred to by the kind its name ends in: "The ministry said", "The agency also warned"
 _THE_BODY_SPEAKS = _rx(
-    r"^(?:but\s+|and\s+)?the\s+(?P<kind>ministry|department|agency|commission|council|committee|authority"
+    r"^(?:but\s+|and\s+)?(?P<the>the)\s+(?P<kind>ministry|department|agency|commission|council|committee|authority"
+    r"|administration"
     r"|organi[sz]ation|association|federation|union|institute|foundation|charity|board|bureau|service|court"
     r"|tribunal|university|hospital|centre|center|trust|society|fund|party|alliance|coalition|movement|school"
     r"|college|academy)"
-    r"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+)*"
-    r"(?:said|says|announced|confirmed|added|told|stated|warned|urged|insisted|denied|estimated|reported)\b"
+    r"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|is\s+)*" + _BODY_SAYS
 )
 
 
@@ -2803,7 +3007,7 @@ def _the_company_named(
     )
     if named is None:
         return own
-    start = sentence.start + found.start("kind") - len("the ")
+    start = sentence.start + found.start("the")
     stands_for = dataclasses.replace(
         named, start=start, end=sentence.start + found.end("kind"), text=found.group()[: found.end("kind")]
     )
@@ -3118,6 +3322,8 @@ def _independent_clauses(sentences: Iterable[Sentence]) -> Iterator[Sentence]:
             pieces.append((start, mark.start()))
             start = mark.end()
         pieces.append((start, len(sentence.text)))
+        if len(pieces) == 1:
+            pieces = _two_speakers(sentence.text)
         if len(pieces) == 1 or any(
             len(sentence.text[a:b].split()) < MIN_CLAUSE_WORDS
             or not (_FINITE_VERB.search(sentence.text[a:b]) or _PRESENT_VERB.search(sentence.text[a:b]))
@@ -3127,6 +3333,62 @@ def _independent_clauses(sentences: Iterable[Sentence]) -> Iterator[Sentence]:
             continue
         for a, b in pieces:
             yield Sentence(sentence.start + a, sentence.start + b, sentence.text[a:b], sentence.paragraph)
+
+
+# "... and the ministry says ...", "..., and Ana Okonjo, the mayor, said ...": a second speaker with a subject
+# and a verb of saying of its own ("and said" goes on with the same speaker)
+# ("the principal and the staff were told": a passive names no speaker; "and I must say": the writer's aside)
+_SECOND_SPEAKER = re.compile(
+    # ("..., a day after the regulator demanded clarity": an earlier saying by another, that this one answers)
+    r"(?:,?\s+and|,\s+(?:(?:a|an|one|two|three|several|\d+)\s+)?(?:hours?|days?|weeks?)\s+(?:after|before))\s+(?=(?:(?:the|a|an|its|their)\s+[\w’'.-]+|(?!(?:I|We|He|She|They|It|You)\b)[A-Z][\w’'.-]*)"
+    r"(?:\s+(?!(?:is|are|was|were|be|been)\b)[\w’'.-]+){0,3}?\s+"
+    r"(?:also\s+)?(?:says|said|say|told|tells|warned|warns|insisted|insists|suggested|suggests|argued|argues"
+    r"|demanded|urged|accused|pledged|promised|vowed)\b)"
+)
+# what the first speaker said runs on for some words before the second takes over ("Officials and the
+# company said": one saying by two; "A spokesman declined to comment and ...": nothing said)
+MIN_SAID_WORDS = 4
+
+
+def _two_speakers(text: str) -> list[tuple[int, int]]:
+    """The sentence cut where a second speaker takes over ("Engineers suggest the repair could fail and the
+    ministry says it does not trust the figures"): each says something of their own, so each is read
+    alone; the whole sentence when there is no second speaker or the first part has no verb of saying."""
+    for mark in _SECOND_SPEAKER.finditer(text):
+        before, after = text[: mark.start()], text[mark.end() :]
+        first = _SPEECH.search(before)
+        if (
+            first is not None
+            and len(before[first.end() :].split()) >= MIN_SAID_WORDS
+            and not _QUOTE.search(before)
+            # ('"President Obama and the administration would have said': inside an open quotation)
+            and len(re.findall(r"[\"“”]", before)) % 2 == 0
+            # ("what BP and the coastguard have said", "which officials and the company say": the clause's
+            # subject has two parts, one speaker)
+            and not _CLAUSE_OPENS_NEAR.search(before)
+            # ("Centers for Disease Control and Prevention", "Jane Roe and Tom Hale say": one name, or two
+            # names that speak together)
+            and not (
+                before.split()[-1][:1].isupper()
+                and after[:1].isupper()
+                # ("would reopen on Friday and Oxfam said": a day closes what was said)
+                and before.split()[-1].strip(",.").lower() not in _MONTHS_AND_DAYS
+            )
+            # (the second verb is one of saying where it stands: "told" is not "told to")
+            and (verb := _SECOND_SPEAKER_VERB.search(after)) is not None
+            and _SPEECH.match(after, verb.start())
+        ):
+            return [(0, mark.start()), (mark.end(), len(text))]
+    return [(0, len(text))]
+
+
+_CLAUSE_OPENS_NEAR = _rx(
+    r"\b(which|that|who|whom|what|although|though|as|while|because|when|if|than)\s+(?:\S+\s+){0,2}\S+$"
+)
+_SECOND_SPEAKER_VERB = re.compile(
+    r"\b(?:says|said|say|told|tells|warned|warns|insisted|insists|suggested|suggests|argued|argues"
+    r"|demanded|urged|accused|pledged|promised|vowed)\b"
+)
 
 
 # Where a sentence passes from one dated happening to the next: "talks began in March | and the deal takes
@@ -4048,7 +4310,11 @@ def _analyse(
         if not speaker and _PRONOUN_SUBJECT.search(text[: speech.start()]):
             return None  # "But she added ...", with no "she" known: remarks whose speaker is lost
         if not speaker and (
-            (_PASSIVE_BEFORE.search(text[: speech.start()]) and not _BY_AGENT.match(text, speech.end()))
+            (
+                _PASSIVE_BEFORE.search(text[: speech.start()])
+                and not _BY_AGENT.match(text, speech.end())
+                and speech.group().lower() != "demanding"
+            )
             or _PASSIVE_REMARKS.search(text)
         ):
             # "The remark was widely criticised given that ...": a reaction by nobody named
@@ -4247,7 +4513,16 @@ def _analyse(
     past_speech = bool(_REPORTING.search(text))
     # "BP says it has started to siphon oil": today's news of a recent act, not a standing position
     says = _PRESENT_SPEECH.search(text)
-    recent = bool(says and speech and _PERFECT.search(text, says.end()) and not _QUOTE.search(text))
+    # ("The UN says 130,000 people have now been relocated": "now" puts the act at the time of the report)
+    recent = bool(
+        says
+        and speech
+        and (_PERFECT.search(text, says.end()) or _PERFECT_NOW.search(text, says.end()))
+        and not _QUOTE.search(text)
+    )
+    # "Doctors say they are not treating the death as suspicious": what the speakers are doing as they
+    # speak is the day's news, not a standing view
+    recent = recent or bool(says and speech and _OWN_DOING.match(text, says.end()))
     # "The army has defended its handling of the airport": remarks in the present perfect are recent news
     said_now = bool(
         speech
@@ -4258,6 +4533,8 @@ def _analyse(
         and not _COMMITMENT_SPEECH.match(speech.group())
     )
     recent = recent or said_now
+    # "The government is dispatching troops to the coast": an act under way, the news of the report's day
+    under_way = speech is None and own is None and _under_way(sentence, entities) is not None
     return _Draft(
         sentence=sentence,
         event_type=event_type,
@@ -4269,12 +4546,17 @@ def _analyse(
         own_date=own,
         figures=figures,
         # "North Korea has sent troops": some time before publication, not on it
-        undated_past=bool(_PERFECT.search(text)) and own is None and not past_speech,
+        # ("The panel is investigating the blast, which has killed 11": the perfect is the aside's; the act
+        # under way is today's)
+        undated_past=bool(_PERFECT.search(text)) and own is None and not past_speech and not under_way,
         anterior=bool(_PLUPERFECT.search(text)),
         # ("The agency estimates that ..." is the day's report, in the present of news copy)
         generic=own is None
         and not _PAST_TENSE.search(text)
-        and not (speech is not None and _PRESENT_REPORT.fullmatch(speech.group())),
+        and not _IRREGULAR_PERFECT.search(text)
+        and not (speech is not None and _PRESENT_REPORT.fullmatch(speech.group()))
+        # ("The government is dispatching troops to the coast": an act under way, today's)
+        and not under_way,
         clause=own_act_clause
         or (_speaker_opens_clause(text, speech, speaker) if event_type in SPEECH_TYPES else "")
         or (
@@ -4285,12 +4567,30 @@ def _analyse(
         quote=quote_match.group(1).strip(" ,.") if quote_match else "",
         # '"I don't think anyone is in charge," said Sen. Roe': a present tense in the quotation is not
         # the saying's
-        present_habitual=bool(_PRESENT_SPEECH.search(_QUOTE.sub("", text))) and own is None and not recent,
+        present_habitual=_speaks_in_the_present(text, speech) and own is None and not recent,
         recent=recent,
         said_now=said_now,
         before_news=_before_news(came_as),
         own_act=speech is not None and _own_act(text, speech),
     )
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]|``|''")
+
+
+def _speaks_in_the_present(text: str, speech: re.Match[str] | None) -> bool:
+    """Whether remarks are told in the present tense ("China says it is neutral"), which may be a standing
+    position. The saying's own verb tells its tense: "Roe told reporters he has paid 85% of the claims" and
+    "a spokesman said the company thinks the liquid was seawater" are said in the past, whatever present
+    words ("claims", "thinks") the reported words hold. (A quotation keeps the speaker's own present,
+    '"We believe the market will recover," said Roe', read as a view as before.)"""
+    if (
+        speech is not None
+        and _PAST_TENSE.fullmatch(speech.group().split()[0])
+        and not _QUOTE_MARK.search(text)
+    ):
+        return False
+    return bool(_PRESENT_SPEECH.search(_QUOTE.sub("", text)))
 
 
 # ", who arrived when Dr Hale called for help,", "When the minister called, ...": stretches set apart from
@@ -4310,7 +4610,7 @@ _SET_APART = _rx(
 # "Aid workers have described scenes of devastation": telling what was seen, colour rather than the news
 _COMMITMENT_SPEECH = _rx(r"(vowed|pledged|promised|sworn)\b")
 _TELLING_OF = _rx(r"(described|recounted|recalled|spoken|talked)\b")
-_JUST_SAID = _rx(r"\b(has|have)\s+(also\s+|now\s+|again\s+)?$")
+_JUST_SAID = _rx(r"\b(has|have)\s+(also\s+|now\s+|again\s+|meanwhile\s+|publicly\s+|formally\s+)?$")
 _PASSIVE_BEFORE = _rx(r"\b(was|were|is|are|be|been|being)\s+(\w+ly\s+)?$")
 
 
@@ -4351,6 +4651,8 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
         for m in _SPEECH.finditer(text)
         if (
             not _PASSIVE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+            # ("the ministry is demanding new checks": a progressive, not a passive)
+            or m.group().lower() == "demanding"
             # ("the plan was condemned by the opposition": a reaction in the passive names its speaker after
             # "by")
             or _reaction_by(text, m) is not None
@@ -4362,6 +4664,11 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
             and _ARTICLE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
         )
         and not _claims_counted(text, m)
+        # "Research had suggested", "tests suggest", "the data suggest": a thing shows, nobody speaks
+        and not (
+            _THING_MAY_SAY.fullmatch(m.group())
+            and _THING_SUBJECT.search(text[max(0, m.start() - 40) : m.start()])
+        )
         # "..., a ban that Obama recently said he wants to modify": the verb is in a clause that describes
         # a noun; what it says is of that noun, not the sentence's main clause
         and not _DESCRIBING_CLAUSE_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
@@ -4384,7 +4691,22 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
     quoted = [(q.start(), q.end()) for q in _CLOSED_QUOTE.finditer(text)]
     outside = [m for m in found if not any(a <= m.start() < b for a, b in [*set_apart, *quoted])]
     chosen = outside or found
+    # "Preliminary analysis suggests it is a mild strain, scientists say": a verb that may take a thing
+    # for its subject gives way to a plain verb of saying in the same sentence
+    # ("The firm suggested it had paid, a day after the regulator demanded clarity": the firm's words)
+    if chosen and _THING_MAY_SAY.fullmatch(chosen[0].group()):
+        plain = [m for m in chosen if _PLAIN_SAYING.fullmatch(m.group())]
+        chosen = plain or chosen
     return chosen[0] if chosen else None
+
+
+_THING_MAY_SAY = _rx(r"suggest|suggests|suggested|wants|want|wanted")
+_THING_SUBJECT = _rx(
+    r"\b(research|tests?|reports?|analys[ie]s|data|evidence|stud(?:y|ies)|results?|figures?|signs?|findings?"
+    r"|surveys?|polls?|models?|estimates?|records?|documents?|experiments?|readings?|samples?)"
+    r"\s+(?:(?:has|have|had|also|now|may|might|would|could|all)\s+){0,2}$"
+)
+_PLAIN_SAYING = _rx(r"say|says|said|told|tells|added|according\s+to")
 
 
 # A reaction told in the passive, then who reacted: "was welcomed by Energy Secretary Jane Roe", "were
@@ -4410,7 +4732,11 @@ _ARTICLE_BEFORE = _rx(r"\b(the|an?|of|its|their|our|with|for|new|more|total)\s+$
 # "has received 30,000 claims", "many new claims": a number or a quantifier before "claim(s)" makes it a
 # noun, demands for money or for a right, and nobody speaks ("made the claim that ..." is still words said)
 _CLAIMS_AS_NOUN = _rx(
-    r"(\d\s+|\b(many|more|new|fresh|no|thousands\s+of|hundreds\s+of|dozens\s+of)\s+(new\s+|more\s+)?)$"
+    r"(\d\s+|\b(many|more|new|fresh|no|thousands\s+of|hundreds\s+of|dozens\s+of)\s+(new\s+|more\s+)?"
+    # ("have filed claims so far", "has paid claims worth $2bn": a verb that handles papers makes "claims"
+    # the thing filed or paid)
+    r"|\b(file[sd]?|filing|paid|pays?|paying|received|process(ed|es|ing)?|submitted|settled|handled"
+    r"|reviewed|approved)\s+)$"
 )
 
 
@@ -5262,7 +5588,7 @@ def _closest_date(
     if not dates:
         return None
     # "will suspend its dividend for the rest of this year": how long, not when
-    dates = [d for d in dates if not _is_duration(d, text[max(0, d.start - offset - 30) : d.start - offset])]
+    dates = [d for d in dates if not _is_duration(d, text[max(0, d.start - offset - 50) : d.start - offset])]
     if not dates:
         return None
     # "has been unstable since independence in 1960", "has been named the biggest seller since his death
@@ -5281,6 +5607,11 @@ def _closest_date(
     dates = [
         d for d in dates if not _SINCE_CLAUSE.search(text[max(0, d.start - offset - 70) : d.start - offset])
     ] or dates
+    # "lawsuits brought by fishermen stemming from the April explosion": a date that names a happening in
+    # a phrase hung on a preposition is that happening's (told as one of its own), not the sentence's act
+    dates = [d for d in dates if not _names_a_happening_after_preposition(d, text, offset)]
+    if not dates:
+        return None
     # "Turnout was 37.4%, down from the previous vote in 2021": the date of what it is compared with,
     # never the sentence's own, even when it is the only one
     dates = [d for d in dates if not _COMPARED.search(text[max(0, d.start - offset - 60) : d.start - offset])]
@@ -5372,17 +5703,41 @@ _REDUCED_RELATIVE = _rx(
 )
 
 
+# "one of the markets hardest hit by the outbreak six years ago", "homes destroyed by the storm last year":
+# a participle with its agent after a noun, whose date is the agent's happening
+_AGENT_AFTER_NOUN = _rx(
+    r"\b(?P<head>[a-z][\w-]*)\s+(?:(?:worst|hardest|badly|most|severely|heavily)\s+)?"
+    r"(?:hit|struck|affected|damaged|destroyed|flattened|ravaged|devastated|caused|triggered|sparked)\s+by\s+"
+    r"(?:the|an?|its|their|his|her)\s+[^,;:.]{0,50}$"
+)
+_AUXILIARY_WORDS = frozenset("was were is are be been being has have had get gets got getting".split())
+
+
 def _in_reduced_relative(before: str) -> bool:
     """Whether a date closes a participle phrase after an object: a finite verb must come before the
     noun phrase ("Police charged the doctor on Monday" has none, and the date is the charging's)."""
     found = _REDUCED_RELATIVE.search(before)
-    return found is not None and _FINITE_VERB.search(before[: found.start()]) is not None
+    if found is not None and _FINITE_VERB.search(before[: found.start()]) is not None:
+        return True
+    # ("were hit by the storm on Monday" is the clause's own verb, and dates it)
+    agent = _AGENT_AFTER_NOUN.search(before)
+    return (
+        agent is not None
+        and agent.group("head").lower() not in _AUXILIARY_WORDS
+        and _FINITE_VERB.search(before[: agent.start()]) is not None
+    )
 
 
 _DURATION_BEFORE = _rx(
     r"\b(for|throughout|during)\s+(the\s+)?(rest|remainder|whole|balance)\s+of\s+$|\b(until|till|through)\s+$"
 )
-_COMPARED = _rx(r"\b((down|up)\s+from|compared\s+(with|to)|than)\b[^,;.]{0,45}$")
+# ("more than four hours of training this week" is a quantity: a number after "than" compares nothing)
+_COMPARED = _rx(
+    r"\b((down|up)\s+from|compared\s+(with|to)|than(?!\s+(an?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|a\s+dozen|dozens|hundreds|thousands|half|twice|double|\d"
+    # ("better than expected first-quarter results on Tuesday": a yardstick of no date, nothing compared)
+    r"|expected|forecast|anticipated|estimated|predicted|feared|hoped|planned|usual|normal)\b))\b[^,;.]{0,45}$"
+)
 _STATE_SINCE = _rx(
     r"\b(has|have)\s+(been|remained|stayed|seen)\b[^,;.]{0,60}\bsince\s+(?P<phrase>(the|a|an|its|his|her|their"
     r"|[a-z]+)\b[^,;.]{0,50}?)\s+((on|in)\s+)?$"
@@ -5425,6 +5780,20 @@ def _names_a_thing(date: DateMention, text: str, offset: int, *, loose: bool = F
     return (
         _attributive(date, text, offset, loose=loose) and _THING_AFTER.match(after.lstrip("'’s ")) is not None
     )
+
+
+_PREPOSITION_THEN_DETERMINER = _rx(r"\b(from|over|about|into|amid|despite)\s+(the|an?|its|his|her|their)\s+$")
+
+
+def _names_a_happening_after_preposition(date: DateMention, text: str, offset: int) -> bool:
+    """ "stemming from the April explosion", "protests over the March election": the date stands before a
+    happening's noun, in a phrase of cause or topic (one of time, "began after an April 20 explosion",
+    "began with the April 20 blast", may date the act itself, and a count from it is a date of its own)."""
+    before = text[max(0, date.start - offset - 30) : date.start - offset]
+    if date.anchor is not None or not _PREPOSITION_THEN_DETERMINER.search(before):
+        return False
+    after = text[date.end - offset :]
+    return _HAPPENING_NOUN.match(after) is not None
 
 
 def _attributive(date: DateMention, text: str, offset: int, *, loose: bool = False) -> bool:
@@ -5638,7 +6007,15 @@ def _happening_word(noun: re.Match[str], group: int) -> str:
     return _SAME_HAPPENING.get(word, word)
 
 
-def _counted_from_named(dates: list[DateMention], text: str) -> list[DateMention]:
+# What makes a count from a happening only roughly that long ("nearly three weeks after the earthquake"),
+# and what makes its clause look ahead ("will be held two weeks after the vote")
+_ROUGH_COUNT_BEFORE = _rx(
+    r"\b(nearly|almost|about|around|roughly|some|over|under|more\s+than|less\s+than)\s+$"
+)
+_AHEAD_IN_SENTENCE = _rx(r"\b(will|shall|(is|are)\s+(due|set|expected|scheduled)\s+to|would)\b[^.!?]*$")
+
+
+def _counted_from_named(dates: list[DateMention], text: str, published: dt.date) -> list[DateMention]:
     """The dates of `text` with the counts from a happening it dates elsewhere: "pulled from the rubble 15
     days after the earthquake struck", where the article names "the 12 January earthquake", is 27 January.
     A count already read as a date ("two days after his death on 25 June") stays as it was."""
@@ -5661,6 +6038,18 @@ def _counted_from_named(dates: list[DateMention], text: str) -> list[DateMention
             days=count * (7 if found.group("unit").lower() == "week" else 1)
         )
         phrase = found.group()
+        reason = f"'{phrase}' counted from the day the article gives it, '{point.text}' → {_fmt(day)}"
+        head = text[max(0, found.start() - 200) : found.start()]
+        if (
+            day > published
+            and (_ROUGH_COUNT_BEFORE.search(head) or day - published <= dt.timedelta(days=7))
+            and not _AHEAD_IN_SENTENCE.search(head)
+        ):
+            # "has begun ... nearly three weeks after the earthquake", in a report of the 20th day: a
+            # rough count that runs past the report tells of what the report has already seen, its day
+            day = published
+            reason += f", past the report of {_fmt(published)}: the report's day"
+
         added.append(
             dataclasses.replace(
                 point,
@@ -5673,7 +6062,7 @@ def _counted_from_named(dates: list[DateMention], text: str) -> list[DateMention
                 explicit=False,
                 modifier="",
                 tense="past",
-                reason=f"'{phrase}' counted from the day the article gives it, '{point.text}' → {_fmt(day)}",
+                reason=reason,
                 anchor=None,
             )
         )
@@ -5814,11 +6203,27 @@ def _names_a_thing_after_preposition(date: DateMention, text: str, offset: int) 
     return preposition is not None and _THING_AFTER.match(after[3:] if possessive else after) is not None
 
 
+# "profit for the quarter to April", "sales in the six months ended June 30": the date ends the period a
+# figure measures; the act (results told) is the report's, not that day's
+# ("the filing period ended Tuesday" is a clause of its own, with its verb: the period hangs on a preposition)
+_REPORTING_PERIOD_BEFORE = _rx(
+    r"\b(for|in|over|during)\s+(the|its|their)\s+([\w-]+\s+){0,2}?(quarter|half|year|period|months|weeks)\s+"
+    r"(to|ended|ending|through)\s+$"
+)
+# "Profit in the first quarter rose 5%": a quarter after a company's figure is what it measures
+_FIGURE_IN_QUARTER_BEFORE = _rx(
+    r"\b(profits?|sales|revenues?|earnings|results|loss(es)?|turnover|output|income|growth)\s+(in|during|over)\s+$"
+)
+
+
 def _is_duration(date: DateMention, before: str) -> bool:
     """ "for the rest of this year", "for 2011": a stretch the act lasts, not the day it happened
-    ("scheduled for Monday" is a day, and dates it)."""
-    return bool(_DURATION_BEFORE.search(before)) or (
-        date.precision in ("year", "quarter") and re.search(r"\bfor\s+$", before) is not None
+    ("scheduled for Monday" is a day, and dates it); "the quarter to April": the stretch a figure measures."""
+    return (
+        bool(_DURATION_BEFORE.search(before))
+        or bool(_REPORTING_PERIOD_BEFORE.search(before))
+        or (date.precision in ("year", "quarter") and re.search(r"\bfor\s+$", before) is not None)
+        or (date.precision == "quarter" and _FIGURE_IN_QUARTER_BEFORE.search(before) is not None)
     )
 
 
@@ -6491,10 +6896,21 @@ def _institution_acted(draft: _Draft) -> bool:
     if _INSTITUTION.search(subject):
         return True
     start = found.start("subject")
-    # ("China has placed ...": a state named alone is its government)
+    # ("China has placed ...": a state named alone is its government; "The UN has launched an appeal": so
+    # is an organisation named alone, which no person's name is)
+    article = _ARTICLE_OPENS.match(found.group("subject"))
     return any(
-        e.kind == "country" and e.start == start and e.end == found.end("subject") for e in draft.entities
+        (
+            e.kind == "country"
+            or (e.kind == "actor" and not (may_be_a_person(e.name) and may_be_a_person(e.text)))
+        )
+        and e.start in (start, start + (article.end() if article else 0))
+        and e.end == found.end("subject")
+        for e in draft.entities
     )
+
+
+_ARTICLE_OPENS = _rx(r"the\s+")
 
 
 def _running_count(draft: _Draft) -> bool:
