@@ -695,6 +695,7 @@ def test_a_word_that_only_looks_like_a_type_does_not_type_the_event() -> None:
             "statement",
         ),
         ("Mayor Jane Roe acknowledged on Thursday there will be job losses from the tariff.", "statement"),
+        ("Senator Jane Roe said on Monday she never backed the decision to impose a curfew.", "statement"),
         # ... and the act where a verb imposes or lifts it
         ("The president announced a six-month moratorium on new mining permits on Monday.", "policy"),
         ("Police said the curfew was lifted on Sunday.", "policy"),
@@ -741,3 +742,13 @@ def test_the_same_words_of_real_violence_and_weather_keep_their_type() -> None:
 def test_a_share_price_knocked_down_is_a_market_move() -> None:
     text = "The ruling wiped $4 billion from the drugmaker's market value on Tuesday."
     assert [(t, f) for t, f, *_ in _later(text)] == [("other", "market")]
+
+
+def test_a_relative_clause_after_a_time_phrase_tells_of_the_noun_before_it() -> None:
+    text = (
+        "The lender also received good news from Fitch this morning, which raised its credit rating on the "
+        "bank to A, from BBB."
+    )
+    assert [(t, c) for t, _, _, c in _later(text)] == [
+        ("other", "Fitch raised its credit rating on the bank to A")
+    ]

@@ -3121,9 +3121,18 @@ _NAME_DESCRIBED = re.compile(
 )
 
 
+# A time phrase closing the head is when, not what, the relative clause tells of: "received good news from
+# Fitch this morning, which raised its rating" tells of Fitch
+_TIME_BEFORE_RELATIVE = re.compile(
+    r"\s+(?:(?i:this|last|on|early|late|on\s+\w+day|yesterday)\s+(?i:morning|afternoon|evening|night|week|month)"
+    r"|(?i:yesterday|today|tonight)|(?i:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*,?\s*$"
+)
+
+
 def _antecedent(head: str) -> str | None:
     """The noun a relative clause after `head` tells of, without a capitalised word that opened the
     sentence and is no name: "Under Rene Preval, who was elected" tells of Rene Preval."""
+    head = _TIME_BEFORE_RELATIVE.sub(",", head)
     described = _NAME_DESCRIBED.search(head)
     if described is not None and described.group(1).split()[0] not in NOT_NAMES:
         return described.group(1)
@@ -5781,7 +5790,8 @@ _BARE_MEASURE = _rx(
     r"tariffs?|export\s+controls?|import\s+duties|moratorium|curfew|state\s+of\s+emergency|travel\s+ban|price\s+caps?"
 )
 _MEASURE_ACTED_ON_BEFORE = _rx(
-    r"\b(announc|impos|declar|extend|lift|order|introduc|issu|approv|enact|unveil|proclaim|end|suspend|scrap|rais"
+    # ("agreed with the decision to impose a moratorium": an act named by its aim, in what is said)
+    r"(?<!\bto\s)(?<!\bdecision\s)\b(announc|impos|declar|extend|lift|order|introduc|issu|approv|enact|unveil|proclaim|end|suspend|scrap|rais"
     r"|lower|doubl|slap|put|plac|set|reimpos|renew|adopt|ratif|call|agree)\w*\s+(\S+\s+){0,5}$"
 )
 _MEASURE_ACTED_ON_AFTER = _rx(
