@@ -696,6 +696,11 @@ def test_a_word_that_only_looks_like_a_type_does_not_type_the_event() -> None:
         ),
         ("Mayor Jane Roe acknowledged on Thursday there will be job losses from the tariff.", "statement"),
         ("Senator Jane Roe said on Monday she never backed the decision to impose a curfew.", "statement"),
+        (
+            "The six-month moratorium on new permits posed uncertainties for years, Moody's said on Tuesday.",
+            "statement",
+        ),
+        ("The curfew, imposed on Sunday, will stay in place until Friday, police said.", "policy"),
         # ... and the act where a verb imposes or lifts it
         ("The president announced a six-month moratorium on new mining permits on Monday.", "policy"),
         ("Police said the curfew was lifted on Sunday.", "policy"),
@@ -710,6 +715,11 @@ def test_a_measure_named_in_remarks_is_remarks_unless_acted_on(sentence: str, ex
     [
         # criticism told in the words of violence and of disaster
         ("The minister came under attack from his own party on Tuesday over the tax plan.", "attack"),
+        (
+            "The chief executive faced attacks from politicians and the audience at the hearing on Tuesday.",
+            "attack",
+        ),
+        ("Minority shareholders may sue should a deal be struck with the rival on Tuesday.", "attack"),
         (
             "The airline was hit by a storm of criticism on Tuesday after it cancelled 300 flights.",
             "disaster",

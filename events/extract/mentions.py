@@ -5795,19 +5795,22 @@ _MEASURE_ACTED_ON_BEFORE = _rx(
     r"|lower|doubl|slap|put|plac|set|reimpos|renew|adopt|ratif|call|agree)\w*\s+(\S+\s+){0,5}$"
 )
 _MEASURE_ACTED_ON_AFTER = _rx(
-    r"(\s+[^\s,;.]+){0,4}?\s+((was|were|has\s+been|had\s+been|is|are|will\s+be|would\s+be)\s+(\w+ly\s+)?(declared"
+    r"(\s+[^\s,;.]+){0,4}?(\s+((was|were|has\s+been|had\s+been|is|are|will\s+be|would\s+be)\s+(\w+ly\s+)?(declared"
     r"|imposed|lifted|extended|announced|introduced|approved|ended|suspended|enforced|put|placed|set|reimposed"
     r"|renewed)|began|begins|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force|expired"
-    r"|expires|ended|ends)\b"
+    r"|expires|ended|ends)"
+    # "the curfew, imposed on Sunday, ...": the participle dates the act
+    r"|,?\s+(imposed|declared|announced|introduced|extended|lifted|ordered|approved)\s+(on|by|in|last|this|after"
+    r"|following|yesterday|today))\b"
 )
 
 
 def _measure_only_named(text: str, found: re.Match[str], speech: re.Match[str]) -> bool:
-    """Whether a measure's bare name stands in what a speaker says with no verb that acts on it: "said the
-    moratorium will cost jobs" (a topic), not "announced a moratorium" nor "said the curfew was lifted"."""
+    """Whether a measure's bare name stands in a sentence of remarks with no verb that acts on it: "said the
+    moratorium will cost jobs", "The curfew is hurting shops, the mayor said" (a topic), not "announced a
+    moratorium" nor "said the curfew was lifted"."""
     return (
-        found.start() > speech.start()
-        and _BARE_MEASURE.fullmatch(found.group()) is not None
+        _BARE_MEASURE.fullmatch(found.group()) is not None
         and not _MEASURE_ACTED_ON_BEFORE.search(text[max(0, found.start() - 60) : found.start()])
         and not _MEASURE_ACTED_ON_AFTER.match(text, found.end())
     )
@@ -5918,6 +5921,12 @@ def _figurative(trigger: Trigger, text: str, found: re.Match[str]) -> bool:
         and _FROM_CRITICS.match(text, found.end())
     ):
         return True  # "came under attack from his own party over the plan": criticism, no weapon
+    if (
+        trigger.event_type == "attack"
+        and word == "struck"
+        and _DEAL_BEFORE.search(text[max(0, found.start() - 40) : found.start()])
+    ):
+        return True  # "should a deal be struck", "the balance that was struck": an agreement reached
     if trigger.event_type == "disaster" and _FIGURATIVE_DISASTER.search(
         text, found.start(), min(len(text), found.end() + 40)
     ):
@@ -5929,13 +5938,21 @@ def _figurative(trigger: Trigger, text: str, found: re.Match[str]) -> bool:
     return False
 
 
-_UNDER_FIRE_BEFORE = _rx(r"\b(came|come|comes|coming|is|are|was|were|been|being|be)\s+under\s+(\w+\s+)?$")
+_UNDER_FIRE_BEFORE = _rx(
+    r"\b((came|come|comes|coming|is|are|was|were|been|being|be)\s+under|faced|faces|facing|drew|draws|suffered"
+    r"|endured|weathered)\s+(\w+\s+)?$"
+)
+_DEAL_BEFORE = _rx(
+    r"\b(deal|agreement|accord|compromise|bargain|balance|pact|partnership)s?\s+(\w+\s+){0,2}?(be|been|was|were"
+    r"|is|are|being)\s+$"
+)
 # who criticises, or what over: "from his own party", "from lawmakers", "over the tax plan" (an attack "from
 # militants" or "from the air" is fighting)
 _FROM_CRITICS = _rx(
     r"\s+(over\s|from\s+(\w+\s+){0,3}?(party|parties|critics|opponents|lawmakers|legislators|MPs|senators"
     r"|congressmen|colleagues|campaigners|rivals|opposition|backbenchers|investors|shareholders|unions?|newspapers"
-    r"|press|media|commentators|activists|environmentalists|groups|members|voters|economists|analysts)\b)"
+    r"|press|media|commentators|activists|environmentalists|groups|members|voters|economists|analysts|politicians"
+    r"|audience|audiences|fans|residents|customers)\b)"
 )
 # a disaster's word for a great many of something said or sent: "a storm of criticism", "a flood of letters"
 _FIGURATIVE_DISASTER = _rx(
