@@ -661,6 +661,15 @@ def test_an_agreement_told_by_its_content_or_its_announcement_is_one_agreement()
     assert [
         t for t, *_ in _later("Two chipmakers have formed a joint venture to build a plant in Ohio.")
     ] == ["agreement"]
+    # a deal named with its participle and date, or with its partner before the passive
+    text = (
+        "The pipeline will be built in the north following a deal signed in 2019 with the neighbouring state."
+    )
+    assert [(t, d) for t, _, d, _ in _later(text)] == [("agreement", dt.date(2019, 1, 1))]
+    text = (
+        "When the deal with the state oil company was announced in 2019 the group set a minimum commitment."
+    )
+    assert [t for t, *_ in _later(text)] == ["agreement"]
 
 
 @pytest.mark.parametrize(
@@ -669,6 +678,7 @@ def test_an_agreement_told_by_its_content_or_its_announcement_is_one_agreement()
         "Its shares slid 8 percent on Thursday after the report.",
         "The euro slipped to its lowest level in four years against the dollar.",
         "Oil prices rose to $94 a barrel on Tuesday.",
+        "The carmaker's shares fell $1.20 in early trading on Tuesday.",
     ],
 )
 def test_a_market_move_is_titled_as_the_move(sentence: str) -> None:

@@ -471,13 +471,17 @@ TRIGGERS = (
             # "The ceasefire was signed in Doha": the deal told in the passive
             r"|\b(deal|agreement|accord|treaty|pact|memorandum|ceasefire|cease-fire|truce|settlement)s?"
             # ("The deal, which gives the state a 40 percent stake, was signed": the aside says what it holds)
-            r"(\s*,\s+(which|that|under\s+which)\s[^.;]{1,160}?,)?\s+(was|were"
+            # ("the deal with Libya's oil company was announced in 2007": who it is with, then the passive)
+            r"(\s+(with|between)\s+[^,.;]{1,50}?)?(\s*,\s+(which|that|under\s+which)\s[^.;]{1,160}?,)?\s+(was|were"
             r"|has\s+been|had\s+been)\s+(formally\s+)?(signed|sealed|reached|agreed|finali[sz]ed|brokered|announced)\b"
             # "announced a $3 billion deal", "the agreement announced on Friday": a deal made known
             r"|\b(announced|unveiled)\s+(an?\s+|the\s+|its\s+|their\s+)?([\w$£€.,-]+\s+){0,4}?(deal|agreement|accord"
             r"|pact|contract|partnership|joint\s+venture|alliance|merger)s?\b(?!\s+(talks|negotiations)\b)"
             r"|\b(deal|agreement|accord|pact|contract|partnership|merger)\s+(was\s+|were\s+)?announced\s+(on|last|this"
             r"|yesterday|today|earlier|in\s+(?-i:[A-Z]))"
+            # "following a deal signed in 2007 with Libya": the participle and when or with whom
+            r"|\b(deal|agreement|accord|treaty|pact|contract|memorandum|ceasefire|cease-fire|truce)s?\s+(signed|sealed"
+            r"|reached|struck|agreed|brokered)\s+(in|on|last|this|yesterday|today|earlier|with|between|by)\b"
             # "the deal, which gives the state oil company a 40 percent stake": a deal told by what it gives
             r"|\b(deal|agreement|accord|pact|contract)\s*,?\s+(which|that)\s+(gives|gave|will\s+give|would\s+give"
             r"|grants|granted|allows|allowed|lets|values|valued|hands|handed|is\s+worth|was\s+worth)\b"
@@ -1020,6 +1024,8 @@ TRIGGERS = (
             r"|lower)|rebounded|recovered|retreated|shed|added|firmed|weakened|strengthened|spiked|tanked|hit|touched"
             r"|reached)\b[^.;]{0,40}?"
             r"(\d+(\.\d+)?\s*(%|percent|per\s+cent|cents|pence|points)|[$£€¥]\s?\d[\d.,]*\s*(a|per)\s+barrel"
+            # "the company's shares fell $1.20", "closed down 30p"
+            r"|(?<=\s)(by\s+|to\s+)?[$£€¥]\s?\d[\d.,]*(?!\s*(billion|bn|million|m|trillion)\b)"
             # "the euro slipped to its lowest level in four years", "gold hit a record high"
             r"|(its|their|an?|the)\s+(record|all-time|lowest|highest|[\w-]+-(year|month|week)|session)\s+(high|low|level"
             r"|close)|(lowest|highest)\s+(level|close|point))"
