@@ -730,6 +730,8 @@ def test_a_measure_named_in_remarks_is_remarks_unless_acted_on(sentence: str, ex
             "attack",
         ),
         ("Minority shareholders may sue should a deal be struck with the rival on Tuesday.", "attack"),
+        ("The minister faced most of the verbal attacks from the panel on Tuesday.", "attack"),
+        ("The explorer struck gas off the northern coast on Tuesday, its shares rising 8%.", "attack"),
         (
             "The airline was hit by a storm of criticism on Tuesday after it cancelled 300 flights.",
             "disaster",
@@ -754,6 +756,7 @@ def test_the_same_words_of_real_violence_and_weather_keep_their_type() -> None:
     assert [
         t for t, *_ in _later("A severe storm hit the coast on Tuesday, cutting power to thousands.")
     ] == ["disaster"]
+    assert [t for t, *_ in _later("Drones struck a gas pipeline near the border on Tuesday.")] == ["attack"]
     assert [t for t, *_ in _later("Adverts for contract soldiers appeared on job sites on Monday.")] == [
         "recruitment"
     ]

@@ -685,7 +685,9 @@ TRIGGERS = (
             # "struck down the ban" is a ruling; "struck an optimistic note", "struck a deal": words and deals
             r"|(?<!-)struck(?!\s+by\s+(how|what|the\s+(number|fact|scale|extent|size|sight|way)\b))"
             r"(?!\s+down\b|\s+(an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?([\w-]+\s+){0,2}(note|tone|chord|balance"
-            r"|deal|agreement|bargain|pose|compromise|accord|partnership)s?\b)|shell(ed|ing)|bomb(ed|ing|ardment)|launched\s+([\w,-]+\s+){0,5}"
+            r"|deal|agreement|bargain|pose|compromise|accord|partnership)s?\b"
+            # "had struck gas this week": a find, not a blow
+            r"|\s+(oil|gas|gold|silver|copper|diamonds|water|it\s+rich)\b)|shell(ed|ing)|bomb(ed|ing|ardment)|launched\s+([\w,-]+\s+){0,5}"
             r"(drones|missiles|rockets)|missile\s+strikes?|drone\s+strikes?)\b"
         ),
     ),
@@ -5929,6 +5931,12 @@ def _figurative(trigger: Trigger, text: str, found: re.Match[str]) -> bool:
         return True  # "came under attack from his own party over the plan": criticism, no weapon
     if (
         trigger.event_type == "attack"
+        and word.startswith("attack")
+        and _WORDS_ATTACK.search(text[max(0, found.start() - 30) : found.start()])
+    ):
+        return True  # "faced most of the verbal attacks", "a scathing attack": words, not weapons
+    if (
+        trigger.event_type == "attack"
         and word == "struck"
         and _DEAL_BEFORE.search(text[max(0, found.start() - 40) : found.start()])
     ):
@@ -5948,6 +5956,7 @@ _UNDER_FIRE_BEFORE = _rx(
     r"\b((came|come|comes|coming|is|are|was|were|been|being|be)\s+under|faced|faces|facing|drew|draws|suffered"
     r"|endured|weathered)\s+(\w+\s+)?$"
 )
+_WORDS_ATTACK = _rx(r"\b(verbal|rhetorical|scathing|blistering|stinging|withering)\s+$")
 _DEAL_BEFORE = _rx(
     r"\b(deal|agreement|accord|compromise|bargain|balance|pact|partnership)s?\s+(\w+\s+){0,2}?(be|been|was|were"
     r"|is|are|being)\s+$"
