@@ -619,6 +619,9 @@ def _later(sentence: str) -> list[tuple[str, str, dt.date, str]]:
         "The utility has already paid $80 million in compensation to farmers.",
         "The mining group launched a $9 billion takeover bid for its smaller rival.",
         "The toymaker recalled 300,000 baby walkers over safety fears.",
+        "The ratings agency cut the utility's debt to junk status.",
+        "The carmaker cut its dividend for the first time in a decade.",
+        "The two banks merged to form the country's biggest lender.",
     ],
 )
 def test_a_companys_own_act_is_a_happening_of_no_named_type(sentence: str) -> None:
@@ -635,6 +638,19 @@ def test_a_companys_own_act_is_a_happening_of_no_named_type(sentence: str) -> No
 )
 def test_a_trade_described_or_advised_is_no_act(sentence: str) -> None:
     assert _later(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Karl Weiss was named chief executive of the bank.",
+        "Tom Hale quit as chief executive after the accounting scandal.",
+        "Tom Hale was replaced as coach by Marco Rossi after the defeat.",
+        "Hale will be succeeded by Marco Rossi as chairman at the end of the year.",
+    ],
+)
+def test_an_office_changing_hands_told_of_who_comes_or_goes_is_leadership(sentence: str) -> None:
+    assert [t for t, *_ in _later(sentence)] == ["leadership"]
 
 
 def test_an_office_changing_hands_in_a_company_or_a_club_is_leadership() -> None:
@@ -774,4 +790,10 @@ def test_a_relative_clause_after_a_time_phrase_tells_of_the_noun_before_it() -> 
     )
     assert [(t, c) for t, _, _, c in _later(text)] == [
         ("other", "Fitch raised its credit rating on the bank to A")
+    ]
+
+
+def test_a_fine_told_by_what_it_punishes_is_legal() -> None:
+    assert [t for t, *_ in _later("The regulator fined the bank for misleading customers over fees.")] == [
+        "legal"
     ]

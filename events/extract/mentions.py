@@ -125,6 +125,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "charge",
         "replac",
         "succeed",
+        "quit",
         "hired",
         "tapped",
         "promoted",
@@ -421,7 +422,12 @@ TRIGGERS = (
             rf"|(replac(e|es|ed|ing)|oust(s|ed|ing)?)\s+(its|his|her|their|the)\s+{_OFFICE_HELD}"
             rf"|(?<!\bbe\s)(?<!\bbeen\s)(named|hired|tapped|promoted|picked|chose|appointed)\s+{_NAMED_HOLDER}"
             rf"(as\s+)?(its|the|their|his|her)\s+{_OFFICE_HELD}"
-            rf"|(hired|tapped|promoted|picked|chose)\s+{_NAMED_HOLDER}as\s+{_OFFICE_HELD})\b"
+            rf"|(hired|tapped|promoted|picked|chose)\s+{_NAMED_HOLDER}as\s+{_OFFICE_HELD}"
+            # "Karl Weiss was named chief executive", "was replaced as coach", "quit as chairman", "will be
+            # succeeded by Marco Rossi": the same change told of the one who comes or goes
+            rf"|(was|were|been|be|is)\s+(named|made|appointed|replaced)\s+(as\s+)?(the\s+|its\s+|their\s+)?{_OFFICE_HELD}"
+            rf"|(quit|quits|stepped\s+aside|stepped\s+down|resigned)\s+as\s+(the\s+|its\s+|their\s+)?{_OFFICE_HELD}"
+            r"|(was|were|been|be|is)\s+succeeded\s+by\s+(?-i:[A-Z])\w*)\b"
         ),
     ),
     Trigger(
@@ -968,7 +974,9 @@ TRIGGERS = (
         "legal",
         "fine",
         _rx(
-            r"\b(fined|was\s+fined|were\s+fined)\b(?=[^.;]{0,60}?[$£€]|\s+[\d,.]+|[^.;]{0,40}?\b(million|billion|bn|m)\b)"
+            r"\b(fined|was\s+fined|were\s+fined)\b(?=[^.;]{0,60}?[$£€]|\s+[\d,.]+|[^.;]{0,40}?\b(million|billion|bn|m)\b"
+            # "fined the bank for misleading customers": the penalty told by what it punishes
+            r"|[^.;]{0,40}?\bfor\s+(\w+ing|breach\w*|violat\w+|fail\w+|its|his|her|their)\b)"
         ),
     ),
     Trigger(
@@ -1060,6 +1068,8 @@ TRIGGERS = (
             r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)"
             r"\b(?:(downgraded|upgraded)\s+(?!(?:its|their|the)\s+(?:forecasts?|outlook|estimates?|expectations?)\b)"
             r"|(cut|lowered|raised|slashed)\s+(\w+[’']s\s+|its\s+|the\s+|their\s+)?([\w-]+\s+){0,2}(credit\s+)?rating\b"
+            # "Moody's cut the utility's debt to junk status"
+            r"|(cut|lowered|raised)\s+([\w’'-]+\s+){0,3}?(debt|bonds?|notes)\s+(rating\s+)?to\s+(junk|(?-i:[A-C]{1,3}[+-]?\d?))"
             r"|(cut|slashed|suspended|scrapped|cancell?ed|halted|axed|raised|increased|reinstated|omitted|skipped)\s+"
             r"(its|their|the|a)\s+([\w-]+\s+){0,2}?dividends?\b"
             # ("is also sold under the brand name": a product's trade, told in the present passive)
@@ -1078,7 +1088,7 @@ TRIGGERS = (
             r"|(launched|made|tabled|lodged|submitted)\s+(an?\s+)?([$£€][\d.,]+\s*(billion|bn|million|m)?\s+|[\w-]+\s+){0,3}?"
             r"(takeover\s+)?(bid|offer)\s+for"
             r"|(completed|closed|finali[sz]ed)\s+(its|the|their|a)\s+([\w$£€.,-]+\s+){0,3}?(merger|acquisition|takeover"
-            r"|purchase|buyout)|merged\s+with)\b"
+            r"|purchase|buyout)|merged\s+(with|to\s+form|into))\b"
         ),
     ),
     # Work on a leak or a site, told by the equipment put to it or the oil it collects: "deploying
@@ -1181,7 +1191,7 @@ _REPORTING = _rx(
 _PAST_TENSE = _rx(
     r"\b(\w+ed|said|told|sent|began|begun|took|made|gave|met|came|held|found|struck|fought|shot|brought|led|spoke"
     r"|drew|saw|became|paid|put|hit|kept|sold|spent|sought|caught|broke|chose|got|grew|threw|withdrew|won|lost|fled"
-    r"|had|was|were|left|went|ran|rose|fell|sent|set|shot|struck|stood|told|took|wrote|flew|began|slid)\b"
+    r"|had|was|were|left|went|ran|rose|fell|sent|set|shot|struck|stood|told|took|wrote|flew|began|slid|quit|cut)\b"
 )
 _TIMETABLE_PRESENT = _rx(
     r"\b((re)?opens|closes|begins|starts|resumes|ends|expires|convenes|arrives|departs|meets|votes"
