@@ -1084,3 +1084,15 @@ def test_where_a_named_person_was_is_no_happening(sentence: str) -> None:
 )
 def test_where_someone_was_with_an_act_joined_on_is_a_happening(sentence: str) -> None:
     assert not where_someone_was(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Having said that, how do we know the ministry is not hiding more failures?", True),
+        ("But if the dam holds, why evacuate the valley at all?", True),
+        ("In a speech on Monday, the minister asked why the plan had failed?", False),
+    ],
+)
+def test_a_question_after_an_opening_phrase_reports_nothing(text: str, asks: bool) -> None:
+    assert only_a_question(text) is asks

@@ -16,6 +16,7 @@ import re
 import stat
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 from events.errors import DataError, InputError
@@ -405,6 +406,10 @@ def prepare_article(name: str, text: str, row: SourceRow) -> Article:
     lines = classify_lines(text)
     sentences = tuple(body_sentences(text, lines))
     notes: list[str] = []
+    if len(_PRODUCTION_CREDIT.findall(text)) >= LISTINGS_CREDITS:
+        # a broadcaster's schedule: what its programmes will air, not happenings reported
+        sentences = ()
+        notes.append("it reads as a schedule of programmes (many production credits), so no events are read")
     title = (
         row.title or next((ln.text.strip() for ln in lines if ln.kind == "headline"), "") or _run_in(lines)
     )
@@ -433,6 +438,14 @@ def prepare_article(name: str, text: str, row: SourceRow) -> Article:
         sentences=sentences,
         notes=tuple(notes),
     )
+
+
+# A programme's credit in a broadcaster's schedule: "Producer/Jane Roe", "Presenters/Tom Hale and Ann Lee"
+# (a scrape may keep the slash escaped, "Producer\\/Jane Roe")
+_PRODUCTION_CREDIT = re.compile(
+    r"\b(?:Producers?|Presenters?|Readers?|Editors?|Directors?|Composers?|Writers?|Performers?)\s*\\?/\s*[A-Z]"
+)
+LISTINGS_CREDITS = 5
 
 
 # --- segmentation ----------------------------------------------------------------------------------
@@ -465,9 +478,31 @@ _END_OF_BODY = re.compile(
     r"^(copyright\b|©|source\s+link$|source:|share\s+the\s+story$|leave\s+a\s+reply$|sign\s+up\b|"
     r"related(\s+(stories|articles))?:?$|read\s+more:?$"
     # readers' comments under a post: "At 1:17 pm on 18 May 2009, XunFang wrote: ..."
-    r"|at\s+\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?\b[^,]{0,30},\s*[^\s,]+\s+wrote\b)",
+    r"|at\s+\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?\b[^,]{0,30},\s*[^\s,]+(?:\s+[^\s,]+){0,2}\s+wrote\b"
+    # ... or signed after their words: "Posted by: reader42 | June 10, 2026 9:19 PM | Report abuse"
+    r"|posted\s+by:\s*\S+(?:\s+\S+){0,2}\s*\|[^|]{0,40}\|\s*report\s+abuse\b"
+    # the outlet's disclaimer over its box of links to other sites: the article has ended
+    r"|the\s+[\w.]+(?:\s+[\w.]+)?\s+is\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external\b)",
     re.IGNORECASE,
 )
+# Where such a marker stands inside a line, run into the words before it ("... MIOT... At 11:45 pm on 13 Jan
+# 2010, reader wrote: ..."): the line is cut there, so that what precedes it stays with the article
+_END_OF_BODY_RUN_IN = re.compile(
+    r"(?<=\S)\s+(?=(?:at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b[^,]{0,30},\s*[^\s,]+(?:\s+[^\s,]+){0,2}"
+    r"\s+wrote\b|posted\s+by:\s*\S+(?:\s+\S+){0,2}\s*\|[^|]{0,40}\|\s*report\s+abuse\b|the\s+[\w.]+(?:\s+[\w.]+)?"
+    r"\s+is\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external\b))",
+    re.IGNORECASE,
+)
+# A box of links to other outlets' headlines, each with its age: "Haiti begs for more aid - 11 hrs ago"
+_LINK_AGE = re.compile(r"\s[-–]\s+\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b", re.IGNORECASE)
+LINK_AGES_IN_A_BOX = 2
+# A page's list of other stories, each teaser cut at the same length in mid-word: "... a drill rig has tapped
+# what migh... Elizabeth Roe, director of ..., was fired Thursday in the wake of reports of mismanagement
+# in the agency responsible... ". Each teaser's weekday is of its own day, not of the page's.
+_TEASER_CUT = re.compile(r"[A-Za-z,]\.\.\.(?=\s|$)")
+TEASER_MIN_CHARS = 80
+TEASER_SAME_LENGTH_WITHIN = 4
+TEASERS_IN_A_LIST = 2  # two teasers of one length after the first cut
 _CREDIT = re.compile(
     r"(\bvia\s+(AP|AFP|Reuters|Getty|EPA|Sputnik)\b|Getty\s+Images"
     r"|/\s*(AP|AFP|Reuters|EPA|Getty\s+Images|Sputnik)\s*$|^\(?(photo|image|picture)\s+(by|credit))",
@@ -524,7 +559,7 @@ def classify_lines(text: str) -> list[Line]:
     """Each non-empty line of the article with what it is; only "body" lines are read for events."""
     raw = [(m.start(), m.end(), m.group().rstrip("\r")) for m in re.finditer(r"[^\n]+", text)]
     raw = [(s, s + len(t), t) for s, _e, t in raw if t.strip()]
-    raw = _rejoined(text, raw)
+    raw = _cut_at_comments(text, _rejoined(text, raw))
     kinds: list[str] = []
     headline_seen = False
     body_lines = 0
@@ -536,7 +571,7 @@ def classify_lines(text: str) -> list[Line]:
             kind = "footer"
         elif body_lines >= 3 and _END_OF_BODY.match(stripped):
             kind, footer = "footer", True
-        elif _BOILERPLATE.match(stripped) or _byline_list(stripped):
+        elif _BOILERPLATE.match(stripped) or _byline_list(stripped) or _list_of_links(stripped):
             kind = "boilerplate"
         elif index < _HEAD_LINES and _is_dateline(stripped):
             kind = "dateline"
@@ -558,6 +593,36 @@ def classify_lines(text: str) -> list[Line]:
         if kind == "credit" and index > 0 and kinds[index - 1] == "body":
             kinds[index - 1] = "caption"
     return [Line(s, e, t, k) for (s, e, t), k in zip(raw, kinds, strict=True)]
+
+
+def _cut_at_comments(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Lines cut where a reader's comment or the links box after the article begins within them; the
+    words before the cut stay on their own line."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, line in raw:
+        found = _END_OF_BODY_RUN_IN.search(line)
+        if found is None or not line[: found.start()].strip():
+            out.append((start, end, line))
+            continue
+        cut = start + found.end()
+        out.append((start, start + found.start(), text[start : start + found.start()]))
+        out.append((cut, end, text[cut:end]))
+    return out
+
+
+def _list_of_links(line: str) -> bool:
+    """A run of headlines that link elsewhere, not prose: several with their ages ("- 7 hrs ago"), or several
+    teasers cut at one length."""
+    if len(_LINK_AGE.findall(line)) >= LINK_AGES_IN_A_BOX:
+        return True
+    cuts = [found.end() for found in _TEASER_CUT.finditer(line)]
+    lengths = [after - before for before, after in pairwise(cuts)]
+    alike = sum(
+        1
+        for one, other in pairwise(lengths)
+        if one >= TEASER_MIN_CHARS and abs(one - other) <= TEASER_SAME_LENGTH_WITHIN
+    )
+    return alike + 1 >= TEASERS_IN_A_LIST and len(lengths) >= TEASERS_IN_A_LIST
 
 
 # A live page's entries run together: "0946: Norman Smith Chief political correspondent, BBC News 0949: ..."
@@ -830,6 +895,19 @@ _LEAD_INS = (
         r"(?:\s+\d{1,2}[:.]\d{2}\s+UK)?\s*(?:\(an\s+error\s+occurred\s+while\s+processing\s+this\s+directive\)\s*)?",
         re.IGNORECASE,
     ),
+    # "Jane Roe | 22:29 UK time, Wednesday, 13 January 2010 ": a post's author and time, set apart by a bar
+    re.compile(
+        rf"^(?:[A-Z][\w.'’-]*\s+){{1,4}}\|\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?"
+        rf"(?:\s+(?:UK\s+time|GMT|BST|UTC|ET|EDT|EST))?,?\s+(?:{_WEEKDAY_NAME},?\s+)?"
+        rf"(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}),?\s+\d{{4}}\s+(?=[A-Z0-9\"“‘'])"
+    ),
+    # "June 28, 2026 - 6:39 AM | by: Jane Roe ": a post's time, then its author after a bar (a first and a
+    # last name: what follows opens the post)
+    re.compile(
+        rf"^(?:{_WEEKDAY_NAME},?\s+)?(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}),?\s+\d{{4}}\s*[-–|,]?\s*"
+        r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:GMT|BST|UTC|ET|EDT|EST))?\s*\|\s*(?:[Bb]y:?\s+)?"
+        r"[A-Z][\w.'’-]*\s+[A-Z][\w'’-]*\s+(?=[A-Z0-9\"“‘'])"
+    ),
     # "26 August 2010 Last updated at 14:30 GMT Help In 2002 ...": the page's date and time stamp, then the
     # link to the site's help page, run into the first sentence
     re.compile(
@@ -925,6 +1003,12 @@ _RUN_IN_STAMP = re.compile(
     r"(?:\s*[ap]\.?m\.?)?\s+(?:BST|GMT|UTC|CET|CEST|EDT|EST|CDT|CST|PDT|PST|ET)\b\s*",
     re.IGNORECASE,
 )
+# ... or written the American way, month first, with the time after a semicolon, after the title and its
+# byline: "... By Jane Roe Tuesday, June 29, 2010; 3:29 PM The company ..."
+_RUN_IN_STAMP_MONTH_FIRST = re.compile(
+    rf"\b{_WEEKDAY_RE},?\s+(?:{_MONTH_RE})\.?\s+\d{{1,2}},\s+\d{{4}};\s+\d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?\s",
+    re.IGNORECASE,
+)
 RUN_IN_STAMP_WITHIN = 400
 _PAGE_UPDATED = re.compile(r"\bPage\s+last\s+updated\s+at\s+\d", re.IGNORECASE)
 
@@ -942,6 +1026,9 @@ def run_in_title(line: str) -> int:
     stamp = _RUN_IN_STAMP.search(line, 0, RUN_IN_STAMP_WITHIN)
     if stamp and not re.search(r"[.!?]\s", line[: stamp.start()]):
         return stamp.end()  # "... as UK confirms three more cases Tuesday 12 May 2009 16.36 BST The virus"
+    month_first = _RUN_IN_STAMP_MONTH_FIRST.search(line, 0, RUN_IN_STAMP_WITHIN)
+    if month_first and month_first.start() > 0 and not re.search(r"[.!?]\s", line[: month_first.start()]):
+        return month_first.start()  # the stamp opens the body, and is stripped from it as any sentence's
     updated = _PAGE_UPDATED.search(line, 0, RUN_IN_STAMP_WITHIN)
     if updated and updated.start() > 0 and not re.search(r"[.!?]\s", line[: updated.start()]):
         # "Jackson was 'murdered for money', says sister Page last updated at 08:58 GMT, Thursday, ...": the
@@ -1083,8 +1170,22 @@ _NAME_APPOSITION_VERB = re.compile(
 
 def _subject_opens(word: str, rest: str) -> bool:
     """Whether a capitalised word after a lower-case one opens a new sentence as its subject: a word for
-    people that only a sentence's start capitalises, or a name with an apposition and then its verb."""
-    return word in _PEOPLE_OPENERS or _NAME_APPOSITION_VERB.match(rest) is not None
+    people that only a sentence's start capitalises, people of a kind ("Aid workers have ..."), or a name
+    with an apposition and then its verb."""
+    return (
+        word in _PEOPLE_OPENERS
+        or _PEOPLE_OF_A_KIND.match(rest) is not None
+        or _NAME_APPOSITION_VERB.match(rest) is not None
+    )
+
+
+# "... the situation at the port Aid workers have also criticised ...": a kind of people, in lower case after
+# its capitalised first word, then their verb, opens a sentence (a video's caption ran into it)
+_PEOPLE_OF_A_KIND = re.compile(
+    r"[A-Z][a-z]+\s+(?:workers|officials|groups|agencies|leaders|ministers|officers|experts|residents|doctors"
+    r"|troops|protesters|survivors|families|volunteers|engineers|investigators|scientists)\s+(?:[a-z]+ly\s+)?"
+    r"(?:have|has|had|are|were|will|would|said|say|says|told|warned|urged)\b"
+)
 
 
 # A picture's caption that quotes its subject: 'Jane Roe: "For a small country, this is a disaster"'. Run into

@@ -1663,10 +1663,15 @@ def may_be_a_person(name: str) -> bool:
         return False  # "Rescuers said she had survived": a plural noun is nobody's "she"
     return not any(
         word in ORGANISATION_HEADS
+        or word in _STATES_AND_UNIONS
         or word.lower() in COLLECTIVE_SPEAKERS
         or (word.isupper() and len(word) > 1)
         for word in words
     )
+
+
+# Heads of the names of states and unions of them ("United Nations", "United Arab Emirates"): nobody's "he"
+_STATES_AND_UNIONS = frozenset("Nations States Emirates Kingdom Republic Federation Union".split())
 
 
 def names_a_person(entity: Entity) -> bool:

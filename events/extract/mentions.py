@@ -1843,8 +1843,17 @@ def _writers_own_voice(
 
 
 def _explanation_or_state_of_mind(text: str) -> bool:
-    """Whether a sentence with no named kind of act explains, illustrates or tells a state of mind."""
-    return bool(_EXPLAINS.search(text) or _STATE_OF_MIND.search(text))
+    """Whether a sentence with no named kind of act explains, illustrates or tells a state of mind. What a
+    relative clause set off by its comma tells describes a noun, not the sentence ("The UN has launched an
+    appeal for $300m, most of whom are thought to need relief": the appeal is still launched)."""
+    main = _SET_OFF_DESCRIPTION.sub("", text)
+    return bool(_EXPLAINS.search(main) or _STATE_OF_MIND.search(main))
+
+
+# ", which ...", ", most of whom ...", ", who ...": a relative clause set off by a comma, up to the next
+_SET_OFF_DESCRIPTION = _rx(
+    r",\s+(?:(?:most|many|some|all|none|several|one|each|both|half|few)\s+of\s+)?(?:who|whom|which|whose)\b[^,;]*"
+)
 
 
 _LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
@@ -1859,17 +1868,28 @@ _PRESENT_SPEECH = _rx(r"\b(says|say|insists?|presents|claims|maintains?|argues?|
 _PERFECT = _rx(
     r"\b(has|have)\s+(already\s+|previously\s+|also\s+|reportedly\s+|\w+ly\s+)?(been\s+)?\w+(ed|en|t)\b"
 )
+# The perfect of a verb whose participle is not in -ed: "US authorities have taken control of the airport",
+# "145 people have been chosen": an act done, not a standing fact
+_IRREGULAR_PERFECT = _rx(
+    r"\b(has|have)\s+(\w+ly\s+|now\s+|already\s+|just\s+)?(been\s+)?(taken|chosen|given|shown|drawn|written"
+    r"|driven|broken|stolen|frozen|beaten|thrown|flown|sworn|hidden|undertaken|overtaken|withdrawn|begun|won|sunk"
+    r"|struck|caught|fought|brought|bought|sought|taught|built|sent|spent|lent|held|led|fled|sold|told|paid|laid"
+    r"|made|met|shut|cut|hit|set|put|quit|split|spread|seized|arisen|forbidden|overturned)\b"
+)
+# The perfect put at the time of the report by "now" or "just": "have now been relocated", "has just left"
+_PERFECT_NOW = _rx(r"\b(has|have)\s+(now|just)\s+(been\s+)?\w+(ed|en|t)\b")
 # An act in the present perfect with a subject of its own ("The charity has released £50,000"); verbs of
 # state or appearance ("has seen", "has remained") and clauses inside a relative or a condition are no act.
 # "Meanwhile, rescuers have been redeployed": a linking word and its comma opening the sentence are no clause.
 _PERFECT_ACT = _rx(
     r"^((meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time),\s+)?"
-    r"(?!(if|when|as|while|although|though|since|because|which|that|who)\b)[^,;:“”\"]{3,80}?"
+    r"(?!(if|when|as|while|although|though|since|because|which|that|who)\b)[^,;:“”\"]{3,120}?"
     # "The town's school, Hill Street primary, has been closed": a name or a relative clause set apart
     r"(,\s[^,;:“”\"]{3,70},)?\s"
     r"(has|have)\s+(already\s+|now\s+|also\s+)?(been\s+)?(?!(seen|remained|continued|seemed|appeared|needed"
     r"|wanted|happened|meant|felt|kept|suggested|shown|proven|warned|told|said|become|been|got|left|lost|fallen|risen"
-    r"|raised\s+(concerns|questions|fears)|tried|failed|expressed|spent)\b)[a-z]+(ed|en|t)\b"
+    # ("has failed to act" is no act; "the company's effort to plug the well has failed" is one)
+    r"|raised\s+(concerns|questions|fears)|tried|failed(?=\s+to\b)|expressed|spent)\b)[a-z]+(ed|en|t)\b"
 )
 MIN_PERFECT_WORDS = 6
 
@@ -2016,6 +2036,9 @@ _PRONOUN_SPEAKER = _rx(
 _IT_AFTER_QUOTE = re.compile(r"[,.!?](?:[\"”’]|'')\s*it\s+$")
 _PRONOUN_SUBJECT = _rx(
     r"(^|[,;:“”\"’']\s*|\b(but|and|yet|later|earlier|meanwhile|however,?)\s+)(he|she)(\s+\w+ly)?\s+$"
+)
+_PLURAL_PRONOUN_SUBJECT = _rx(
+    r"(^|[,;:“”\"’'–—-]\s*|\b(but|and|yet|later|earlier|meanwhile|however,?)\s+)(they|we)(\s+\w+ly)?\s+$"
 )
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
 # Verbs of saying that stand before their subject ('"...," said Zelensky', '..., added the minister')
@@ -2202,6 +2225,20 @@ def extract_mentions(
             draft = _quoted_on(said_before, sentence, own_entities) if said_before is not None else None
         if draft is None and len(parts) == 1 and not asides and not own_dates and _opening(sentence, article):
             draft = _lead_act(sentence, own_entities)
+        if (
+            draft is None
+            and not asides
+            # ("are now leaving": the "now" of the present progressive is the report's own day; "is drilling a
+            # relief well but it would not be finished until August": a date in a clause of its own, read
+            # apart, is that clause's)
+            and all(
+                d.value == "PRESENT_REF"
+                or _AFTER_A_CLAUSE_OF_ITS_OWN.search(sentence.text[: d.start - sentence.start])
+                for d in own_dates
+                if d.start < parts[0].end
+            )
+        ):
+            draft = _act_under_way(parts[0], own_entities)
         if draft is None and len(parts) == 1 and not asides:
             # "... telling his doctor in the 10 May 2009 recording": no act of its own, a dated one named
             bare = _bare_draft(sentence, own_entities)
@@ -2211,9 +2248,7 @@ def extract_mentions(
                 # "... could leak until August, when relief wells are due to be finished": the happening of
                 # the when-clause, whatever the main clause tells
                 drafts.extend(_happening_since_when(sentence, *since_when, own_entities, last_speaker))
-            last_speaker = _person_opening(sentence, own_entities) or _after_someone_new(
-                sentence, last_speaker
-            )
+            last_speaker = _pronoun_antecedent(sentence, own_entities, last_speaker)
             continue
         first_of_sentence = len(drafts)
         before = (
@@ -2230,9 +2265,7 @@ def extract_mentions(
                 last_speaker = (draft.speaker, draft.speaker_country)
             elif not draft.speaker:
                 # "Jane Roe met the governor. She said ...": the person the sentence is about
-                last_speaker = _person_opening(sentence, own_entities) or _after_someone_new(
-                    sentence, last_speaker
-                )
+                last_speaker = _pronoun_antecedent(sentence, own_entities, last_speaker)
             draft = _plan_undone(draft)
             announced = _announced(draft, main_dates) if len(parts) == 1 else []
             if not _plan_overtaken(draft):
@@ -2427,6 +2460,10 @@ _LEAD_VERB = _rx(
     r"\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed|began|took|made|gave|met|came|held|found|struck|fought|shot|brought|led"
     r"|drew|saw|became|paid|sent|sold|spent|sought|caught|broke|chose|grew|threw|withdrew|won|lost|fled|left|went"
     r"|ran|rose|fell|set|stood|flew|swept|tore|spread|shook|hit|cut|quit|spoke"
+    # ("The White House put a hold on new projects": more verbs whose past is not in -ed)
+    r"|put|told|wrote|built|bought|drove|kept|knew|laid|let|meant|shut|stole|taught|underwent|upheld"
+    r"|oversaw|overturned|withheld|froze|forbade|forgave|hid|rang|sank|swore|woke|wore|bid|dealt|dug|fed|hung"
+    r"|lent|lit|rode|sang|slid|split|stuck|swung|beat|bound"
     # "A team of rescuers is returning from the island after a week": a lead tells the act under way today
     r"|(?:is|are)\s+(?:now\s+)?(?!(?:being|going|expecting|hoping|planning|considering|facing|waiting|looking"
     r"|wondering|feeling|thinking|bracing|struggling|trying|seeking)\b)[a-z]{3,}ing)\b"
@@ -2450,7 +2487,17 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
     opening = _OPENING_CLAUSE.match(text)
     main = text[opening.end() if opening else 0 :]
     found = _LEAD_VERB.match(main)
-    if found is None or _UNREAL.search(found.group("subject")) or found.group("subject").endswith(","):
+    # ("The government, through state-run press, quickly denounced the rumours": an aside set off by two
+    # commas stands between the subject and its verb; one comma before the verb ends an opening phrase)
+    if (
+        found is None
+        or _UNREAL.search(found.group("subject"))
+        or (found.group("subject").endswith(",") and found.group("subject").count(",") < 2)
+    ):
+        return None
+    # ("BP attempts to put a figure on the flow": "put" after "to" is an infinitive, no past tense; "Come
+    # in, sit down and put your feet up": after "and" it is joined to the verb before, not to a subject)
+    if found.group("subject").split()[-1].lower() in ("to", "and", "or"):
         return None
     if _AUXILIARY.search(found.group("subject")) or len(found.group("subject").split()) > 6:
         return None  # "The measures freeze any assets of those named": the verb is not the past one found
@@ -2469,6 +2516,126 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
     return dataclasses.replace(
         _bare_draft(sentence, entities),
         figures=find_figures(text),
+        clause=main[:1].upper() + main[1:].rstrip(" ."),
+    )
+
+
+# An act under way, told in the present progressive: "BP is drilling a relief well", "Haitians are now
+# leaving the city" (a passive, "Aid is being flown in", is matched so as to be told apart: it names nobody
+# who acts). The verb of a state, a wait or an effort that may come to nothing ("is facing", "are hoping",
+# "is trying") tells no act.
+_UNDER_WAY = _rx(
+    r"^(?P<subject>[\w’'.-]+(?:\s+(?!(?:who|which|that|whose|is|are|was|were|has|have)\b)[\w’'.-]+){0,7}?)"
+    # ("The group, which wants the state to seize the firm's assets, is organising protests": an aside that
+    # tells who the subject is)
+    r"(?:,\s[^,;:“”\"]{3,100},)?"
+    r"\s+(?:(?:also|now|still|already|slowly|quickly)\s+)?(?:is|are)\s+(?:(?:also|now|still|already|slowly"
+    r"|quickly|currently)\s+)?"
+    r"(?:being\s+(?P<passive>[a-z]+(?:ed|en|wn|nt|ld|lt|ght))\b"
+    r"|(?!(?:being|going|functioning|operating|showing|facing|waiting|hoping|expecting|planning|considering"
+    r"|looking|wondering|feeling|thinking|bracing|struggling|trying|seeking|having|living|sitting|standing"
+    r"|lying|remaining|staying"
+    r"|suffering|missing|costing|weighing|watching|counting|reeling|grappling|wrestling|battling|fighting"
+    r"|growing|rising|falling|mounting|increasing|climbing|awaiting|attempting|running|coming|getting|doing"
+    r"|saying|telling|asking|talking"
+    r"|speaking|making\s+(?:progress|headway)|working\s+on|taking\s+(?:place|part))\b)"
+    # ("are deciding whether it will go ahead": the outcome is still open)
+    r"(?P<verb>[a-z]{2,}ing))\b(?!\s+(?:to|for|that|whether|if|how)\b)"
+)
+# a noun ending in -ing, not a participle: "are nothing new", "is something else", "is morning"
+_ING_NOUN = _rx(r"\w*thing|morning|evening|during")
+
+
+# Words that make the subject no actor of the report: a clause of its own ("Roe looks at how the internet
+# is reshaping ..."), examples of a kind ("Countries like China"), or a speaker's own voice ("Salazar and I")
+_NO_ACTOR_SUBJECT = _rx(
+    r"\b(how|what|when|where|why|whether|if|as|because|while|like|such\s+as|i|we|you|my|our|your)\b"
+)
+
+
+# Bodies that act as one, besides the institutions of state and business: "the umbrella group", "the charity"
+_BODY = _rx(
+    r"\b(group|charity|charities|coalition|alliance|party|federation|league|network|foundation|institute"
+    r"|committee|board|panel|administration|team|crews?|rescuers|inspectors|investigators|prosecutors)\b"
+)
+
+
+# "Meanwhile, crews are drilling ...": a linking word and its comma open the sentence, not its subject
+_LINKING_OPENING = _rx(
+    r"^(meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time),\s+"
+    # "Struggling to convey command of the crisis, the administration is ...": a participle phrase that
+    # tells the subject's state
+    r"|^[a-z]+ing\s[^,;:“”\"]{3,120},\s+"
+)
+
+
+# A coordinate clause with a subject of its own, up to a date: "... but it would not be finished until"
+_AFTER_A_CLAUSE_OF_ITS_OWN = _rx(
+    r"(,\s+|\s)(but|and|while|although|though)\s+(it|they|he|she|this|that)\s+[^,;]*$"
+)
+
+
+_PLACE_PREPOSITION = _rx(
+    r"\b(in|at|from|across|throughout|near|outside|inside|on|for|with|to|into|around|by)\s+(the\s+)?$"
+)
+
+
+def _under_way(sentence: Sentence, entities: list[Entity]) -> str | None:
+    """The main clause of a sentence that tells, in the present progressive, an act under way by a named
+    subject ("The army is evacuating the flooded villages", "Regulators are investigating the bank's
+    accounts"), or None. News copy tells what is happening now in that tense, wherever in the report it
+    comes: the act is the news of the report's day, not a standing fact."""
+    text = sentence.text
+    if len(text.split()) < MIN_LEAD_WORDS - 2 or _QUOTE_MARK.search(text) or _HYPOTHETICAL.search(text):
+        return None
+    opening = _OPENING_CLAUSE.match(text) or _LINKING_OPENING.match(text)
+    main = text[opening.end() if opening else 0 :]
+    found = _UNDER_WAY.match(main)
+    if found is None or (found.group("verb") and _ING_NOUN.fullmatch(found.group("verb"))):
+        return None
+    subject = found.group("subject")
+    if _NO_ACTOR_SUBJECT.search(subject):
+        return None
+    at = opening.end() if opening else 0
+    # ("Around 300 people in the UK are awaiting ...", "Tom Roe from Canada is researching ...": a place
+    # after a preposition says where the subject is, not who acts)
+    named = [
+        e
+        for e in entities
+        if e.kind in ("actor", "country")
+        and at <= e.start - sentence.start
+        and e.end - sentence.start <= at + found.end("subject")
+        and not _PLACE_PREPOSITION.search(text[: e.start - sentence.start])
+        # ("The broadcaster is now spreading misinformation": a news outlet's doings told in the present are
+        # a reader's view of the coverage, not the news)
+        and e.role != NEWS_OUTLET
+    ]
+    # a passive's subject is what is acted on ("Aid is being flown in"), and it names nobody who acts; an
+    # active's subject must be someone named ("Germany", "Haitians") or a body ("the government", "the
+    # charity")
+    if found.group("passive") or (not named and not (_INSTITUTION.search(subject) or _BODY.search(subject))):
+        return None
+    if _UNREAL.search(found.group()) or _writers_own_voice(text, (), ()):
+        return None
+    if (
+        _UNNAMED_CROWD.match(text)
+        or _BYSTANDER_ACTS.match(text)
+        or _standing_state(text)
+        or _definition(text)
+    ):
+        return None
+    return main
+
+
+def _act_under_way(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
+    """A sentence of no named kind of happening that tells an act under way (`_under_way`): an event of
+    the report's day."""
+    main = _under_way(sentence, entities)
+    if main is None or _SPEECH.search(sentence.text) or _first_trigger(sentence.text):
+        return None  # a sentence with a verb of saying or a kind of happening was read for what it is
+    return dataclasses.replace(
+        _bare_draft(sentence, entities),
+        figures=find_figures(sentence.text),
         clause=main[:1].upper() + main[1:].rstrip(" ."),
     )
 
@@ -2875,11 +3042,41 @@ _OPENING_LEAD = re.compile(
 )
 
 
+def _pronoun_antecedent(
+    sentence: Sentence, entities: list[Entity], last_speaker: tuple[str, str]
+) -> tuple[str, str]:
+    """Whom a "he" or "she" that speaks in the next sentence stands for, after a sentence that gave no
+    remarks with a speaker: the person it is about, nobody when it brings in somebody new or a journalist
+    or commentator whose words were left out (their "He added: ..." is comment too), else the last
+    speaker."""
+    if _COMMENTATOR.search(sentence.text):
+        return ("", "")
+    return _person_opening(sentence, entities) or _after_someone_new(sentence, last_speaker)
+
+
 def _after_someone_new(sentence: Sentence, last_speaker: tuple[str, str]) -> tuple[str, str]:
     """Who a "he said" after this sentence may stand for: nobody known, when the sentence brings in a
     bystander ("One local fisherman told the paper ...", "Jane Roe, who runs a cafe, moved her children
     inland"), whose words follow; else the last speaker."""
-    return ("", "") if _SOMEONE_NEW.search(sentence.text) else last_speaker
+    if _SOMEONE_NEW.search(sentence.text):
+        return ("", "")
+    # "Onlookers cheered as Jane Roe - smiling - emerged from the ruins": somebody else, named as the subject
+    # of a verb, now stands between the speaker and the "he" or "she" that follows
+    surname = last_speaker[0].split()[-1] if last_speaker[0] else ""
+    quoted = _quoted_spans(sentence.text)
+    for name in _NAME_BY_FORM.finditer(sentence.text):
+        if any(s <= name.start() < t for s, t in quoted) or (surname and surname in name.group("name")):
+            continue
+        gap = _TO_THE_VERB.match(sentence.text, name.end("name"))
+        verb = re.match(r"[a-z]+", sentence.text[gap.end() :]) if gap is not None else None
+        if verb is not None and _FINITE_VERB.fullmatch(verb.group()):
+            return ("", "")
+    return last_speaker
+
+
+# A person's name by its form, inside a sentence (not opening it): two or three capitalised words after a
+# lower-case one ("as Jane Roe", "when Tom de Hale")
+_NAME_BY_FORM = re.compile(r"(?<=[a-z,] )(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b(?!['’])")
 
 
 def _person_opening(sentence: Sentence, entities: list[Entity]) -> tuple[str, str] | None:
@@ -2888,12 +3085,39 @@ def _person_opening(sentence: Sentence, entities: list[Entity]) -> tuple[str, st
     opens otherwise or the name is a possessive ("Jane Roe's lawyer")."""
     first = next((e for e in entities if e.start >= sentence.start), None)
     if first is None or first.kind != "actor" or not names_a_person(first):
-        return None
+        return _person_subject(sentence, entities)
     lead = sentence.text[: first.start - sentence.start]
     after = sentence.text[first.end - sentence.start : first.end - sentence.start + 2]
     if not _OPENING_LEAD.fullmatch(lead) or re.match(r"['’]s?\b", after):
-        return None
+        return _person_subject(sentence, entities)
     return first.name, first.country
+
+
+# After a person's name, what sets it off before its verb: an aside between dashes or commas ("Jane Roe -
+# smiling and unhurt - emerged", "Jane Roe, 42, was"), then an adverb
+_TO_THE_VERB = re.compile(r"(?:\s*(?:[-–—]|,)\s[^-–—,;.]{1,80}?(?:[-–—]|,))?\s+(?:[a-z]+ly\s+)?")
+
+
+_TITLED = re.compile(rf"\b{TITLE}$")
+
+
+def _person_subject(sentence: Sentence, entities: list[Entity]) -> tuple[str, str] | None:
+    """The last person named as the subject of a clause of the sentence, outside any quotation ("Onlookers
+    cheered as Jane Roe - smiling - emerged from the ruins"): whom "he" or "she" in the next sentence
+    stands for, rather than a speaker named before her; None when there is none."""
+    text = sentence.text
+    quoted = _quoted_spans(text)
+    for entity in reversed([e for e in entities if sentence.start <= e.start and e.end <= sentence.end]):
+        start, end = entity.start - sentence.start, entity.end - sentence.start
+        # ("Mr Roe": a courtesy title makes a bare surname a person's)
+        personal = names_a_person(entity) or _TITLED.search(text, 0, start) is not None
+        if entity.kind != "actor" or not personal or any(s <= start < t for s, t in quoted):
+            continue
+        gap = _TO_THE_VERB.match(text, end)
+        verb = re.match(r"[a-z]+", text[gap.end() :]) if gap is not None else None
+        if verb is not None and _FINITE_VERB.fullmatch(verb.group()):
+            return entity.name, entity.country
+    return None
 
 
 def _joined_act(sentence: Sentence, dates: list[DateMention]) -> tuple[int, Sentence] | None:
@@ -4241,7 +4465,13 @@ def _analyse(
     past_speech = bool(_REPORTING.search(text))
     # "BP says it has started to siphon oil": today's news of a recent act, not a standing position
     says = _PRESENT_SPEECH.search(text)
-    recent = bool(says and speech and _PERFECT.search(text, says.end()) and not _QUOTE.search(text))
+    # ("The UN says 130,000 people have now been relocated": "now" puts the act at the time of the report)
+    recent = bool(
+        says
+        and speech
+        and (_PERFECT.search(text, says.end()) or _PERFECT_NOW.search(text, says.end()))
+        and not _QUOTE.search(text)
+    )
     # "The army has defended its handling of the airport": remarks in the present perfect are recent news
     said_now = bool(
         speech
@@ -4252,6 +4482,8 @@ def _analyse(
         and not _COMMITMENT_SPEECH.match(speech.group())
     )
     recent = recent or said_now
+    # "The government is dispatching troops to the coast": an act under way, the news of the report's day
+    under_way = speech is None and own is None and _under_way(sentence, entities) is not None
     return _Draft(
         sentence=sentence,
         event_type=event_type,
@@ -4263,12 +4495,17 @@ def _analyse(
         own_date=own,
         figures=figures,
         # "North Korea has sent troops": some time before publication, not on it
-        undated_past=bool(_PERFECT.search(text)) and own is None and not past_speech,
+        # ("The panel is investigating the blast, which has killed 11": the perfect is the aside's; the act
+        # under way is today's)
+        undated_past=bool(_PERFECT.search(text)) and own is None and not past_speech and not under_way,
         anterior=bool(_PLUPERFECT.search(text)),
         # ("The agency estimates that ..." is the day's report, in the present of news copy)
         generic=own is None
         and not _PAST_TENSE.search(text)
-        and not (speech is not None and _PRESENT_REPORT.fullmatch(speech.group())),
+        and not _IRREGULAR_PERFECT.search(text)
+        and not (speech is not None and _PRESENT_REPORT.fullmatch(speech.group()))
+        # ("The government is dispatching troops to the coast": an act under way, today's)
+        and not under_way,
         clause=own_act_clause
         or (_speaker_opens_clause(text, speech, speaker) if event_type in SPEECH_TYPES else "")
         or (
@@ -4279,12 +4516,30 @@ def _analyse(
         quote=quote_match.group(1).strip(" ,.") if quote_match else "",
         # '"I don't think anyone is in charge," said Sen. Roe': a present tense in the quotation is not
         # the saying's
-        present_habitual=bool(_PRESENT_SPEECH.search(_QUOTE.sub("", text))) and own is None and not recent,
+        present_habitual=_speaks_in_the_present(text, speech) and own is None and not recent,
         recent=recent,
         said_now=said_now,
         before_news=_before_news(came_as),
         own_act=speech is not None and _own_act(text, speech),
     )
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]|``|''")
+
+
+def _speaks_in_the_present(text: str, speech: re.Match[str] | None) -> bool:
+    """Whether remarks are told in the present tense ("China says it is neutral"), which may be a standing
+    position. The saying's own verb tells its tense: "Roe told reporters he has paid 85% of the claims" and
+    "a spokesman said the company thinks the liquid was seawater" are said in the past, whatever present
+    words ("claims", "thinks") the reported words hold. (A quotation keeps the speaker's own present,
+    '"We believe the market will recover," said Roe', read as a view as before.)"""
+    if (
+        speech is not None
+        and _PAST_TENSE.fullmatch(speech.group().split()[0])
+        and not _QUOTE_MARK.search(text)
+    ):
+        return False
+    return bool(_PRESENT_SPEECH.search(_QUOTE.sub("", text)))
 
 
 # ", who arrived when Dr Hale called for help,", "When the minister called, ...": stretches set apart from
@@ -4304,7 +4559,7 @@ _SET_APART = _rx(
 # "Aid workers have described scenes of devastation": telling what was seen, colour rather than the news
 _COMMITMENT_SPEECH = _rx(r"(vowed|pledged|promised|sworn)\b")
 _TELLING_OF = _rx(r"(described|recounted|recalled|spoken|talked)\b")
-_JUST_SAID = _rx(r"\b(has|have)\s+(also\s+|now\s+|again\s+)?$")
+_JUST_SAID = _rx(r"\b(has|have)\s+(also\s+|now\s+|again\s+|meanwhile\s+|publicly\s+|formally\s+)?$")
 _PASSIVE_BEFORE = _rx(r"\b(was|were|is|are|be|been|being)\s+(\w+ly\s+)?$")
 
 
@@ -4392,7 +4647,11 @@ _ARTICLE_BEFORE = _rx(r"\b(the|an?|of|its|their|our|with|for|new|more|total)\s+$
 # "has received 30,000 claims", "many new claims": a number or a quantifier before "claim(s)" makes it a
 # noun, demands for money or for a right, and nobody speaks ("made the claim that ..." is still words said)
 _CLAIMS_AS_NOUN = _rx(
-    r"(\d\s+|\b(many|more|new|fresh|no|thousands\s+of|hundreds\s+of|dozens\s+of)\s+(new\s+|more\s+)?)$"
+    r"(\d\s+|\b(many|more|new|fresh|no|thousands\s+of|hundreds\s+of|dozens\s+of)\s+(new\s+|more\s+)?"
+    # ("have filed claims so far", "has paid claims worth $2bn": a verb that handles papers makes "claims"
+    # the thing filed or paid)
+    r"|\b(file[sd]?|filing|paid|pays?|paying|received|process(ed|es|ing)?|submitted|settled|handled"
+    r"|reviewed|approved)\s+)$"
 )
 
 
@@ -4681,6 +4940,10 @@ def _speaker(
         # (with nobody the pronoun stands for, no name in the sentence is the speaker: they are all in
         # what was said or in a quotation that opened earlier)
         return last[0], last[1], bool(last[0])
+    if _PLURAL_PRONOUN_SUBJECT.search(text[: speech.start()]):
+        # "Rejecting a plan to suspend flights to Mexico, they said ...": "they" are people named in an
+        # earlier sentence; the names of the opening phrase are what they spoke of
+        return "", "", False
     # '"...," said Zelensky.' — the speaker follows the verb; after "told" stands who was told
     # after "told" stands who was told; after "criticized", "praised", "urged" stands what they acted on
     # ("X criticized the Interior Department's agency"): only verbs of saying put their subject after them
@@ -4689,11 +4952,18 @@ def _speaker(
     listener_follows = not _INVERTIBLE.fullmatch(speech.group())
     inverts = not listener_follows and _INVERSION_POINT.search(text[: speech.start()]) is not None
     quoted = _quoted_spans(text)
+    # ("The group of lenders - including Germany and France - has called on ...": who is named in an aside
+    # between dashes, closed before the verb, is not its subject)
+    quoted += [found.span() for found in _DASHED_ASIDE.finditer(text, 0, speech.start())]
     outside = [e for e in people if not any(s <= e.start < t for s, t in quoted)]
     # "The WHO raised its tally, as British scientists announced ...": the verb's subject is in its own
     # clause, after the conjunction; names before it belong to the main clause
     joined_at = _clause_opening_before(text, speech.start())
     before = [e for e in outside if joined_at <= e.start and e.end <= speech.start()]
+    # "The documents criticise Jane Roe, director of the agency, saying ...": who is named after a verb that
+    # acts on them is its object, with all that describes them; the participle's subject is the verb's
+    acting = list(_ACTING_ON.finditer(text, joined_at, speech.start()))
+    object_from = acting[-1].start() if acting and speech.group().lower().endswith("ing") else len(text)
     # "the health secretary, Alan Johnson, said the agency ...": a name closing an apposition right before
     # the comma is the verb's subject; the verb is not inverted
     if inverts and any(
@@ -4708,13 +4978,17 @@ def _speaker(
     actors = [e for e in before if e.kind == "actor" and e not in posted]
     # "Jane Roe, former White House press secretary, called ...": a full name no list knows, then who she
     # is; the person speaks, not the office her description names
-    described_name = _NAME_THEN_DESCRIBED.match(text[joined_at : speech.start()])
+    # ('"The outlook is uncertain," Jane Roe, chief economist at the Bank of Kenya, told reporters': the
+    # same after the words quoted, which close before her name)
+    closed = [m.end() for m in _QUOTE_CLOSED_THEN.finditer(text, joined_at, speech.start())]
+    named_from = closed[-1] if closed else joined_at
+    described_name = _NAME_THEN_DESCRIBED.match(text[named_from : speech.start()])
     if (
         described_name
         and described_name.group("name").split()[0].lower() not in _NOT_A_NAME
         # (a name the lists know, with or without its title, is read by their rules)
         and not any(
-            joined_at + described_name.start("name") <= e.start < joined_at + described_name.end("name")
+            named_from + described_name.start("name") <= e.start < named_from + described_name.end("name")
             for e in people
         )
     ):
@@ -4725,8 +4999,11 @@ def _speaker(
     apposed = [
         e
         for e in actors
-        if _APPOSED.match(text[e.end : speech.start()])
-        or (not names_an_organisation(e) and _TITLE_APPOSED.match(text[e.end : speech.start()]))
+        if (
+            _APPOSED.match(text[e.end : speech.start()])
+            or (not names_an_organisation(e) and _TITLE_APPOSED.match(text[e.end : speech.start()]))
+        )
+        and e.start < object_from
     ]
     if apposed:
         return _speaker_of(apposed[0])
@@ -4789,10 +5066,11 @@ def _speaker(
     # a body named in an aside between dashes describes the subject, it does not speak
     asides = [(m.start(), m.end()) for m in _DASHED_ASIDE.finditer(text[: speech.start()])]
     actors = [e for e in actors if not any(a <= e.start < b for a, b in asides)] or actors
+    actors = [e for e in actors if e.start < object_from]
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
     # "Thai scientists who infected piglets with the virus said": the relative clause tells which ones
-    subject = _TRAILING_RELATIVE.sub("", text[joined_at : speech.start()])
+    subject = _TRAILING_RELATIVE.sub("", text[joined_at : min(speech.start(), object_from)])
     # "Authorities in the north, as well as those in the capital, have told ...": who else joined in is
     # set apart by commas; the body before it is the subject
     subject = _JOINED_IN.sub("", subject)
@@ -4808,6 +5086,7 @@ def _speaker(
         e
         for e in before
         if e.kind == "country"
+        and e.start < object_from
         and not _describes_a_nonstate_noun(text, e)
         # ("rescue agency Rapid-UK said": a country joined to a name by a hyphen is part of the name)
         and text[e.start - 1 : e.start] != "-"
@@ -4865,8 +5144,12 @@ _NAME_THEN_DESCRIBED = re.compile(
     rf"^\s*(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?!(?:{'|'.join(COURTESY_TITLES)}|Prof|Rev)\b)"
     r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
     r"(?:(?:a|an|the|former|then|now|acting|interim|outgoing)\s+)?[^,;:“”\"]{3,120},\s*"
+    # ("James Roe, a professor at the university, and a member of the panel, said": a second description)
+    r"(?:and\s+[^,;:“”\"]{3,80},\s*)?"
     r"(?:(?:has|have|had|also|later|earlier)\s+)*$"
 )
+# Words quoted, closed with a comma (or a question or exclamation mark), then who said them
+_QUOTE_CLOSED_THEN = re.compile(r"[,!?](?:[\"”’]|'')\s+(?=[A-Z])")
 # "the official in charge of the clean-up", "the man in charge of paying compensation": a person named by
 # the charge he holds, not by name
 _IN_CHARGE = (
@@ -6022,6 +6305,12 @@ def _toll_not_told(text: str, found: re.Match[str]) -> bool:
 
 # ", Labour MEP for the East Midlands,", ", Deputy Director of Ports,": a title of capitalised words with no
 # verb set apart after a name
+# A verb that acts on the person or body named after it: "criticised Jane Roe", "accused the ministry"
+_ACTING_ON = re.compile(
+    r"\b(?:critici[sz]e[sd]?|accuse[sd]?|blame[sd]?|praise[sd]?|thank(?:s|ed)?|urge[sd]?|condemn(?:s|ed)?"
+    r"|rebuke[sd]?|fault(?:s|ed)?|fire[sd]?|sack(?:s|ed)?|sue[sd]?|attack(?:s|ed)?|implicate[sd]?"
+    r"|single[sd]?\s+out)\s+(?=[A-Za-z])"
+)
 _TITLE_APPOSED = re.compile(r"^,\s+[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,10}?,\s*$")
 # "ambassador to the United Nations", "envoy to Sudan": the posting of the one who speaks
 _POSTED_TO = _rx(
@@ -6537,10 +6826,21 @@ def _institution_acted(draft: _Draft) -> bool:
     if _INSTITUTION.search(subject):
         return True
     start = found.start("subject")
-    # ("China has placed ...": a state named alone is its government)
+    # ("China has placed ...": a state named alone is its government; "The UN has launched an appeal": so
+    # is an organisation named alone, which no person's name is)
+    article = _ARTICLE_OPENS.match(found.group("subject"))
     return any(
-        e.kind == "country" and e.start == start and e.end == found.end("subject") for e in draft.entities
+        (
+            e.kind == "country"
+            or (e.kind == "actor" and not (may_be_a_person(e.name) and may_be_a_person(e.text)))
+        )
+        and e.start in (start, start + (article.end() if article else 0))
+        and e.end == found.end("subject")
+        for e in draft.entities
     )
+
+
+_ARTICLE_OPENS = _rx(r"the\s+")
 
 
 def _running_count(draft: _Draft) -> bool:

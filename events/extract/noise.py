@@ -186,10 +186,21 @@ def only_a_question(text: str) -> bool:
     cap hold?"): it reports nothing. A sentence with a quotation in it may close on its speaker's question
     ('Asked about the delay, he said: "Why wait?"') and is left to the reader of speech."""
     return (
-        (_ASKS.match(text) is not None or _ASKS_RUN_IN.search(text) is not None)
+        (
+            _ASKS.match(text) is not None
+            or _ASKS_RUN_IN.search(text) is not None
+            or _ASKS_AFTER_OPENING.match(text) is not None
+        )
         and _ENDS_IN_QUESTION.search(text) is not None
         and _QUOTATION_MARK.search(text) is None
     )
+
+
+# ... or after an opening phrase set off by a comma: "Having said that, how do we know ...?", "But if the
+# cap fails, what then?"
+_ASKS_AFTER_OPENING = re.compile(
+    r"[^,;:?]{2,80},\s*(?:which|what|who|whom|whose|why|how|where|when)\b", re.IGNORECASE
+)
 
 
 # --- non-answers ------------------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from events.extract.quantities import figure_cell
 from events.merge.titles import (
     COMMON_OPENERS,
     a_body,
+    criticism_title,
     fit,
     headline,
     is_fragment,
@@ -1235,6 +1236,9 @@ def _title(cluster: Cluster, best: Mention) -> str:
         # Remarks whose speaker no rule could name ("The doctor told NBC he had not been distracted"): the
         # sentence's own words, attribution kept, when its headline keeps it; the words said alone would
         # print somebody's claim as a fact
+        criticism = criticism_title(best.sentence.text)
+        if criticism:
+            return criticism
         own = headline(best.sentence.text)
         if own and not is_fragment(own) and _ATTRIBUTED.search(own):
             return own
@@ -1247,12 +1251,25 @@ def _title(cluster: Cluster, best: Mention) -> str:
         # "Authorities in Haiti have announced plans to house 400,000 survivors": what was announced is a
         # thing, not a clause, and "Authorities say plans to house ..." would lose the verb that tells it
         own = headline(best.sentence.text)
+        # ("She announced the moves at a news conference": the title names who "she" is)
+        # (or, when the name would make it too long to stand whole, the event carries the speaker as actor)
+        pronoun = re.match(r"(?:he|she)\s+", own, re.IGNORECASE)
+        named = (
+            headline(f"{speaker} {own[pronoun.end() :]}")
+            if pronoun and speaker and _personal(speaker)
+            else ""
+        )
+        if named and not is_fragment(named):
+            return named
         if own and not is_fragment(own):
             return own
     clause = _whole_name_opening(best, clause)
     clause = _without_addressee(best.sentence.text, clause)
     pronoun = re.match(r"(he|she)\s+", clause, re.IGNORECASE)
-    if pronoun and speaker and speaker in best.actors and _personal(speaker):
+    # ('"He never sealed the deal," Roe said': in words quoted, "he" is somebody other than the speaker, who
+    # would say "I"; only reported speech, "Roe said he was willing", makes the speaker the pronoun)
+    in_quotes = _quoted_words(best.sentence.text, clause)
+    if pronoun and speaker and speaker in best.actors and _personal(speaker) and not in_quotes:
         clause = (
             speaker + " " + clause[pronoun.end() :]
         )  # "He was willing to ..." -> "Volodymyr Zelenskyy was ..."
@@ -1322,7 +1339,8 @@ def _announced_thing(sentence: str, clause: str) -> bool:
     at = " ".join(sentence.split()).find(words[:40])
     if at <= 0 or not words[:1].islower():
         return False
-    head = re.split(r"\s(?:to|for|into|on|that)\s", words, maxsplit=1)[0]
+    # ("the moves at a news conference carried on television": where it was announced is no verb's subject)
+    head = re.split(r"\s(?:to|for|into|on|that|at|during|in\s+a)\s", words, maxsplit=1)[0]
     return _ANNOUNCING.search(" ".join(sentence.split())[:at]) is not None and len(head.split()) <= 4
 
 

@@ -242,7 +242,9 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
             or re.search(r"\s[a-z]{2,}(?<![sui])s$", speaker)
         )
         says = "say" if plural else "says"
-        text = f"{speaker} {text}" if _PAST_VERB.fullmatch(first) else f"{speaker} {says} {text}"
+        # ("Bottled water had kept her going": a participle before a verb of its clause qualifies the subject)
+        lost_subject = _PAST_VERB.fullmatch(first) and not _VERB_AFTER_PARTICIPLE.match(text)
+        text = f"{speaker} {text}" if lost_subject else f"{speaker} {says} {text}"
     return fit(text)
 
 
@@ -260,10 +262,17 @@ def _as_quotation(text: str, quoted: bool) -> bool:
     if FIRST_PERSON.match(text):
         return True
     lowered = re.split(r"[’']", first.lower())[0]
+    if quoted and lowered in _THIRD_PERSON:
+        # ('"He never sealed the deal," Roe said': "Roe says he never ..." would make Roe the one who failed)
+        return True
     # ("The company will pay" reads as well after "says": "X says the company will pay")
     return (
         quoted and first[:1].isupper() and lowered not in COMMON_OPENERS and lowered not in _LOWER_AFTER_SAYS
     )
+
+
+# A person other than the speaker, in words the speaker is quoted as saying
+_THIRD_PERSON = frozenset("he she his her him".split())
 
 
 _SAYING_NAMED = re.compile(r"(?:said|says|asks|asked|told|tells|added|adds|wrote|writes|replied|replies)\b")
@@ -318,6 +327,10 @@ _PLURAL_SPEAKER = re.compile(
 )
 # "Relatives", "Rescuers", "Witnesses": one word naming people in the plural
 _PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ians|ees|ives|ies|ials|esses)")
+# A finite verb after the opening word of a clause: "Bottled water and biscuits had kept her going"
+_VERB_AFTER_PARTICIPLE = re.compile(
+    r"(?i)\S+(?:\s+[\w'’-]+){1,6}?\s+(?:had|has|have|was|were|is|are|will|would|could|can|may|might)\s"
+)
 _PAST_VERB = re.compile(r"(?:[A-Z][a-z]{2,}ed|Said|Told|Spoke|Gave|Made|Met|Took|Sent)")
 
 
@@ -1165,3 +1178,23 @@ def with_named_pronoun(sentence: str, clause: str) -> str:
     if plural != (pronoun.group(1).lower() == "they"):
         return clause
     return f"{subject[:1].upper()}{subject[1:]} {text[pronoun.end() :]}"
+
+
+# "The documents criticise Jane Roe, director of the agency, saying that in May she ignored warnings": who
+# criticises whom, and why, without the description of the one criticised or the phrase of time
+_CRITICISED_SAYING = re.compile(
+    r"(?P<who>.*?\b(?:critici[sz]e[sd]?|accuse[sd]?|blame[sd]?|condemn(?:s|ed)?|fault(?:s|ed)?)\s+"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),[^;]*?,\s+(?P<verb>saying|adding|arguing)\s+(?:that\s+)?"
+    r"(?:[^;]{0,80}?[\s,])??(?P<said>(?:he|she|they|it|its|his|her|their)\s.*)"
+)
+
+
+def criticism_title(sentence: str) -> str:
+    """The title of a criticism with its reason given by a participle ("The documents criticise Jane Roe,
+    saying she ignored warnings"), whose speaker is the subject no list names: the criticised person is
+    never its speaker, and what is said of them never a fact. Empty when the sentence is not so told."""
+    found = _CRITICISED_SAYING.match(" ".join(sentence.split()))
+    if found is None:
+        return ""
+    title = headline(f"{found['who']}, {found['verb']} {found['said']}")
+    return "" if is_fragment(title) else title
