@@ -797,3 +797,13 @@ def test_a_fine_told_by_what_it_punishes_is_legal() -> None:
     assert [t for t, *_ in _later("The regulator fined the bank for misleading customers over fees.")] == [
         "legal"
     ]
+
+
+def test_a_happening_named_as_the_cause_of_what_goes_on_is_no_happening() -> None:
+    text = "The explosion at the refinery continues to cause fuel shortages across the region."
+    assert "disaster" not in [t for t, *_ in _later(text)]
+
+
+def test_a_licence_required_is_the_measure_told() -> None:
+    text = "The ministry said in a statement that exporters would need licences for every shipment abroad."
+    assert [t for t, *_ in _later(text)] == ["policy"]

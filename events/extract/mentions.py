@@ -779,7 +779,10 @@ TRIGGERS = (
             r"health\s+)?emergency|(an?\s+)?(major\s+)?disaster\s+(area|zone))\b|\b(banned|ban\s+on"
             r"|lifted\s+(the\s+|a\s+)?(ban|restrictions|moratorium|curfew)|impos(ed|es|ing)\s+(a\s+|new\s+)?(ban|restrictions"
             r"|limits|curbs|controls)|(?<!\bto\s)(tightened|relaxed|eased)\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,2}"
-            r"(rules|controls|restrictions|curbs|limits|regulations))\b|\b(entity\s+list|blacklist(ed|s)?|export\s+licen[cs]es|screen(ing)?\s+(all\s+)?"
+            r"(rules|controls|restrictions|curbs|limits|regulations))\b|\b(entity\s+list|blacklist(ed|s)?|export\s+licen[cs]es"
+            # "exporters would need licences for every shipment": a licence required is the measure told
+            r"|(need|needs|require|requires|required|must\s+obtain|must\s+get)\s+(an?\s+|export\s+)?licen[cs]es?\s+for"
+            r"|screen(ing)?\s+(all\s+)?"
             r"(travell?ers|passengers|arrivals)|(closed|close|shut|reopen(ed)?)\s+(all\s+)?(the\s+|its\s+)?(schools|borders?"
             r"|airports?|ports?|airspace)|remain\s+closed)\b"
             # "police sealed off the hotel", "has placed dozens of travellers in forced quarantine", "the
@@ -3976,6 +3979,25 @@ def _analyse(
         )
     ]
     found = _act_over_topic(text, found)
+    # "Last month's explosion at the rig continues to result in leaks": a happening named as the cause of
+    # what goes on is no happening of the sentence
+    goes_on = [
+        (t, m)
+        for t, m in found
+        if t.event_type in ("disaster", "attack") and _GOES_ON_AFTER.match(text, m.end())
+    ]
+    found = [pair for pair in found if pair not in goes_on]
+    if goes_on and not found and speech is None:
+        return None  # ... and the sentence tells only what goes on: a state, dated or not
+    # "Households have filed claims so far, and the fund has paid about $300 million": a running total of
+    # payments, told as it stands, is no payment made that day
+    found = [
+        (t, m)
+        for t, m in found
+        if not (
+            t.family == "corporate" and m.group().lower().startswith("paid") and _RUNNING_TOTAL.search(text)
+        )
+    ]
     if speech is not None:
         # "The union said the curfew will hurt small shops": a measure named in what is said is its topic; it
         # is the sentence's act only where a verb imposes, lifts or extends it
@@ -6085,6 +6107,8 @@ _DEATH_AS_TIME = _rx(
 # A year counted back from the report itself, not from the story's time ("the previous year")
 _YEAR_BEFORE_NOW = _rx(r"\b(last|earlier\s+this)\s+year\b|\byears?\s+ago\b")
 # What is feared or guessed, before the trigger that names it: "fears of new sanctions"
+_GOES_ON_AFTER = _rx(r"\s+(continues|continue|is\s+still|are\s+still)\s+to\s")
+_RUNNING_TOTAL = _rx(r"\b(so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all)\b")
 # A measure's bare name ("the moratorium", "a curfew") and the verbs that make it an act of the sentence:
 # "announced a six-month moratorium", "the curfew was lifted on Sunday", "the tariffs took effect"
 _BARE_MEASURE = _rx(
