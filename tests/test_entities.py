@@ -565,3 +565,23 @@ def test_how_a_member_stands_is_no_word_of_the_bodys_name(gazetteer: Gazetteer, 
     names = [e.name for e in only(gazetteer.find(text), "actor")]
     assert body in names
     assert not any(name.split()[0] in ("Retired", "Ousted") for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trawlers returned to port in the Gulf of Mexico on Friday.",
+        "The navy held drills in the Sea of Japan on Monday.",
+        "A tanker was seized near the Strait of Hormuz.",
+        "A ferry sank in the Irish Sea overnight.",
+        "The Indian Ocean tsunami struck on a Sunday morning.",
+        "Pirates attacked a freighter in the Gulf of Aden.",
+    ],
+)
+def test_a_sea_or_gulf_named_after_a_country_is_not_that_country(gazetteer: Gazetteer, text: str) -> None:
+    assert [e for e in gazetteer.find(text) if e.kind in ("country", "place")] == []
+
+
+def test_the_country_itself_is_still_named_beside_its_gulf(gazetteer: Gazetteer) -> None:
+    found = gazetteer.find("Mexico's navy searched the Gulf of Mexico. Indian troops crossed the border.")
+    assert [e.country for e in found if e.kind == "country"] == ["MEX", "IND"]

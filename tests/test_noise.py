@@ -749,7 +749,8 @@ def test_standing_positions_and_happenings_to_compare_with_are_no_event(sentence
     "sentence",
     [
         "The army carried out a similar raid on Monday.",
-        "The minister said on Monday she had long argued for the tariffs.",
+        # (a speaker named: a measure only named in remarks, "the tariffs", types no policy of its own)
+        "Trade Minister Jane Roe said on Monday she had long argued for the tariffs.",
     ],
 )
 def test_a_dated_similar_act_or_remark_stays(sentence: str) -> None:

@@ -30,6 +30,7 @@ from events.extract.places import (
     City,
     city_index,
     country_spellings,
+    names_a_water_body,
     short_country_name,
 )
 from events.extract.vocabulary import (
@@ -494,7 +495,16 @@ class Gazetteer:
         _match_surnames(scan)  # "Roe said" after "Jane Roe said"
         _name_bare_surnames(scan)
         _match_cities(scan)
-        kept = [found.entity for index, found in enumerate(scan.found) if index not in scan.removed]
+        kept = [
+            found.entity
+            for index, found in enumerate(scan.found)
+            if index not in scan.removed
+            # ("the Gulf of Mexico", "the Irish Sea": water, which no country is party to)
+            and not (
+                found.entity.kind in ("country", "place")
+                and names_a_water_body(text, found.entity.start, found.entity.end)
+            )
+        ]
         return sorted(_one_name_per_person(kept), key=lambda entity: entity.start)
 
     def _match_spellings(self, scan: _Scan) -> None:

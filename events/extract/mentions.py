@@ -60,7 +60,14 @@ from events.extract.noise import (
 )
 from events.extract.patterns import LazyPattern
 from events.extract.quantities import CARDINALS, Figure, find_figures
-from events.extract.vocabulary import COURTESY_TITLES, MONTH_NAMES, SPEAKER_ROLES, WEEKDAY_NAMES, alternatives
+from events.extract.vocabulary import (
+    COURTESY_TITLES,
+    MONTH_NAMES,
+    PERSON_ROLES,
+    SPEAKER_ROLES,
+    WEEKDAY_NAMES,
+    alternatives,
+)
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 
 
@@ -116,6 +123,12 @@ STEMS: dict[str, tuple[str, ...]] = {
         "fell",
         "confidence",
         "charge",
+        "replac",
+        "succeed",
+        "quit",
+        "hired",
+        "tapped",
+        "promoted",
     ),
     "capture": (
         "captur",
@@ -141,6 +154,16 @@ STEMS: dict[str, tuple[str, ...]] = {
         "brokered",
         "effect",
         "force",
+        "deal",
+        "accord",
+        "contract",
+        "pact",
+        "treaty",
+        "settlement",
+        "venture",
+        "consorti",
+        "alliance",
+        "partnership",
     ),
     "legal": (
         "charge",
@@ -256,6 +279,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         "isolated",
         "infect",
         "confirmed",
+        "depth",
+        "centred",
+        "centered",
     ),
     "protest": (
         "protest",
@@ -323,7 +349,30 @@ STEMS: dict[str, tuple[str, ...]] = {
         "abolish",
     ),
     "election": ("elect", "poll", "voter", "ballot", "referendum", "run", "won ", "vote"),
-    "market": ("share", "stock", "future", "bond", "index", "currency"),
+    "market": (
+        "share",
+        "stock",
+        "future",
+        "bond",
+        "index",
+        "currency",
+        "price",
+        "market value",
+        "oil",
+        "crude",
+        "gold",
+        "dollar",
+        "euro",
+        "pound",
+        "yen",
+        "sterling",
+        "yield",
+        "dow",
+        "nasdaq",
+        "ftse",
+        "nikkei",
+        "s&p",
+    ),
 }
 _STEM_FAMILIES: dict[str, frozenset[str]] = {
     stem: frozenset(f for f, stems in STEMS.items() if stem in stems)
@@ -344,6 +393,16 @@ _WITHIN: dict[str, frozenset[str]] = {
 def possible_families(lowered: str) -> frozenset[str]:
     """The trigger families whose stems occur in a lower-cased sentence."""
     return frozenset().union(*(_WITHIN[stem] for stem in set(_STEM.findall(lowered))))
+
+
+# Who takes an office, named ("Tom Hale", "her", "Mr Roe"), and the office a company, a club or a state fills:
+# "replace Tom Hale as chief executive", "named Karl Weiss its new chairman"
+_NAMED_HOLDER = r"(?:(?:(?-i:[A-Z])[\w’'.-]+\s+){1,4}?(?:,\s+[^,;]{1,60},\s+)?|(?:him|her|them)\s+)"
+_OFFICE_HELD = (
+    r"(?:new\s+|interim\s+|acting\s+|permanent\s+|next\s+|sole\s+)*(?:[\w-]+\s+)?(?:chief\s+executive(?:\s+officer)?|ceo"
+    r"|chief|chairman|chairwoman|chair|president|head|leader|director|manager|coach|boss|minister|governor"
+    r"|commander|secretary|editor|captain|premier)\b"
+)
 
 
 def _rx(pattern: str) -> LazyPattern:
@@ -387,7 +446,20 @@ TRIGGERS = (
             r"|role|responsibilit\w+)"
             # "fired his finance minister", "sacked the army chief": a leader removes an office-holder
             r"|(fired|sacked|dismissed|removed|ousted)\s+(his|her|its|their|the)\s+([\w-]+\s+){0,3}(minister|chief"
-            r"|head|commander|governor|director|secretary|premier|ambassador|deputy|cabinet|government|coach|manager))\b"
+            r"|head|commander|governor|director|secretary|premier|ambassador|deputy|cabinet|government|coach|manager)"
+            # "Jane Roe will replace Tom Hale as chief executive", "spurred the bank to replace its chairman",
+            # "named Karl Weiss its new chairman", "hired her as coach": an office changes hands, in a company
+            # or a club as in a state
+            rf"|(replac(e|es|ed|ing)|succeed(s|ed|ing)?)\s+{_NAMED_HOLDER}as\s+{_OFFICE_HELD}"
+            rf"|(replac(e|es|ed|ing)|oust(s|ed|ing)?)\s+(its|his|her|their|the)\s+{_OFFICE_HELD}"
+            rf"|(?<!\bbe\s)(?<!\bbeen\s)(named|hired|tapped|promoted|picked|chose|appointed)\s+{_NAMED_HOLDER}"
+            rf"(as\s+)?(its|the|their|his|her)\s+{_OFFICE_HELD}"
+            rf"|(hired|tapped|promoted|picked|chose)\s+{_NAMED_HOLDER}as\s+{_OFFICE_HELD}"
+            # "Karl Weiss was named chief executive", "was replaced as coach", "quit as chairman", "will be
+            # succeeded by Marco Rossi": the same change told of the one who comes or goes
+            rf"|(was|were|been|be|is)\s+(named|made|appointed|replaced)\s+(as\s+)?(the\s+|its\s+|their\s+)?{_OFFICE_HELD}"
+            rf"|(quit|quits|stepped\s+aside|stepped\s+down|resigned)\s+as\s+(the\s+|its\s+|their\s+)?{_OFFICE_HELD}"
+            r"|(was|were|been|be|is)\s+succeeded\s+by\s+(?-i:[A-Z])\w*)\b"
         ),
     ),
     Trigger(
@@ -435,8 +507,25 @@ TRIGGERS = (
             r"|settlement|compromise)\b|\b(ceasefire|cease-fire|truce|agreement|deal)\s+(took|takes|will\s+take|came)"
             r"\s+(effect|into\s+force)\b|\bagreed\s+to\b"
             # "The ceasefire was signed in Doha": the deal told in the passive
-            r"|\b(deal|agreement|accord|treaty|pact|memorandum|ceasefire|cease-fire|truce|settlement)s?\s+(was|were"
-            r"|has\s+been|had\s+been)\s+(formally\s+)?(signed|sealed|reached|agreed|finali[sz]ed|brokered)\b"
+            r"|\b(deal|agreement|accord|treaty|pact|memorandum|ceasefire|cease-fire|truce|settlement)s?"
+            # ("The deal, which gives the state a 40 percent stake, was signed": the aside says what it holds)
+            # ("the deal with Libya's oil company was announced in 2007": who it is with, then the passive)
+            r"(\s+(with|between)\s+[^,.;]{1,50}?)?(\s*,\s+(which|that|under\s+which)\s[^.;]{1,160}?,)?\s+(was|were"
+            r"|has\s+been|had\s+been)\s+(formally\s+)?(signed|sealed|reached|agreed|finali[sz]ed|brokered|announced)\b"
+            # "announced a $3 billion deal", "the agreement announced on Friday": a deal made known
+            r"|\b(announced|unveiled)\s+(an?\s+|the\s+|its\s+|their\s+)?([\w$£€.,-]+\s+){0,4}?(deal|agreement|accord"
+            r"|pact|contract|partnership|joint\s+venture|alliance|merger)s?\b(?!\s+(talks|negotiations)\b)"
+            r"|\b(deal|agreement|accord|pact|contract|partnership|merger)\s+(was\s+|were\s+)?announced\s+(on|last|this"
+            r"|yesterday|today|earlier|in\s+(?-i:[A-Z]))"
+            # "following a deal signed in 2007 with Libya": the participle and when or with whom
+            r"|\b(deal|agreement|accord|treaty|pact|contract|memorandum|ceasefire|cease-fire|truce)s?\s+(signed|sealed"
+            r"|reached|struck|agreed|brokered)\s+(in|on|last|this|yesterday|today|earlier|with|between|by)\b"
+            # "the deal, which gives the state oil company a 40 percent stake": a deal told by what it gives
+            r"|\b(deal|agreement|accord|pact|contract)\s*,?\s+(which|that)\s+(gives|gave|will\s+give|would\s+give"
+            r"|grants|granted|allows|allowed|lets|values|valued|hands|handed|is\s+worth|was\s+worth)\b"
+            # "formed a joint venture", "joined forces with": companies or states join in one undertaking
+            r"|\b(formed|created|set\s+up|launched|established|joined)\s+(an?\s+|the\s+)?([\w$£€.,-]+\s+){0,3}?"
+            r"(joint\s+venture|consortium|partnership)\b|\bjoined\s+forces\s+with\b"
         ),
     ),
     Trigger(
@@ -500,7 +589,13 @@ TRIGGERS = (
             r"(broke\s+up|broke\s+apart|sank|capsized|ran\s+aground|went\s+down|caught\s+fire|exploded)\b|\b(explosion|blast|fire)\s+(aboard|on|at)\s+(the\s+|an?\s+)?"
             r"([\w’'-]+\s+){0,4}(rig|platform|plant|mine|refinery|factory|ship|well|reactor)\b|\b(confirmed|reported"
             r"|diagnosed|recorded)\s+(the\s+|its\s+|a\s+|an\s+)?(first\s+)?([\w-]+\s+){0,2}(cases?|infections?)\s+of\b"
-            r"|\btested\s+positive\b|\b(depression|storm)\s+((of|in|over)\s+[^.;,]{1,40}?\s+)?((has|have|had)\s+)?formed\b"
+            r"|\btested\s+positive\b|\b(depression|storm|cyclone|hurricane|typhoon)\s+((of|in|over)\s+[^.;,]{1,40}?\s+)?"
+            r"((has|have|had)\s+)?formed\b"
+            # "It struck at a depth of 10 km", "was centred 35 miles north-west of the capital": a quake's
+            # focus, whatever the subject's word for it
+            r"|\b(struck|hit|occurred|was\s+centr?ed|was\s+center?ed)\s+(at\s+a\s+(shallow\s+|relatively\s+shallow\s+)?"
+            r"depth\s+of|[\d.,]+\s*(km|kilometres|kilometers|miles)\s+(\([^)]{1,20}\)\s+)?(deep|below|beneath|under"
+            r"|north|south|east|west|off|from))\b"
             # "The WHO today increased its global tally of confirmed cases to 2,300": the outbreak's count
             r"|\b(raised|increased|revised|lifted)\s+(its\s+|their\s+|the\s+)?([\w-]+\s+){0,2}(tally|count|number)\s+of\s+"
             r"([\w-]+\s+){0,4}(cases|infections)\b"
@@ -679,7 +774,9 @@ TRIGGERS = (
             # "struck down the ban" is a ruling; "struck an optimistic note", "struck a deal": words and deals
             r"|(?<!-)struck(?!\s+by\s+(how|what|the\s+(number|fact|scale|extent|size|sight|way)\b))"
             r"(?!\s+down\b|\s+(an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?([\w-]+\s+){0,2}(note|tone|chord|balance"
-            r"|deal|agreement|bargain|pose|compromise|accord|partnership)s?\b)|shell(ed|ing)|bomb(ed|ing|ardment)|launched\s+([\w,-]+\s+){0,5}"
+            r"|deal|agreement|bargain|pose|compromise|accord|partnership)s?\b"
+            # "had struck gas this week": a find, not a blow
+            r"|\s+(oil|gas|gold|silver|copper|diamonds|water|it\s+rich)\b)|shell(ed|ing)|bomb(ed|ing|ardment)|launched\s+([\w,-]+\s+){0,5}"
             r"(drones|missiles|rockets)|missile\s+strikes?|drone\s+strikes?)\b"
         ),
     ),
@@ -740,7 +837,13 @@ TRIGGERS = (
     Trigger(
         "recruitment",
         "recruitment",
-        _rx(r"\b(recruit(ed|ing|s|ment|ments)?|enlist(ed|ing|ment)?|adverts?|mercenar(y|ies))\b"),
+        _rx(
+            r"\b(recruit(ed|ing|s|ment|ments)?|enlist(ed|ing|ment)?|mercenar(y|ies)"
+            # an advert is a recruitment drive only when it seeks fighters ("a TV advert showing how to wash
+            # your hands", "the company's adverts" sell or inform)
+            r"|adverts?\s+(for|seeking|calling\s+for|offering)\s+([\w-]+\s+){0,3}?(fighters|soldiers|volunteers"
+            r"|recruits|mercenaries|servicemen))\b"
+        ),
     ),
     Trigger(
         "sanction",
@@ -767,7 +870,10 @@ TRIGGERS = (
             r"health\s+)?emergency|(an?\s+)?(major\s+)?disaster\s+(area|zone))\b|\b(banned|ban\s+on"
             r"|lifted\s+(the\s+|a\s+|all\s+|its\s+|their\s+)?(remaining\s+)?(ban|restrictions|moratorium|curfew|curbs)|impos(ed|es|ing)\s+(a\s+|new\s+)?(ban|restrictions"
             r"|limits|curbs|controls)|(?<!\bto\s)(tightened|relaxed|eased)\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,2}"
-            r"(rules|controls|restrictions|curbs|limits|regulations))\b|\b(entity\s+list|blacklist(ed|s)?|export\s+licen[cs]es|screen(ing)?\s+(all\s+)?"
+            r"(rules|controls|restrictions|curbs|limits|regulations))\b|\b(entity\s+list|blacklist(ed|s)?|export\s+licen[cs]es"
+            # "exporters would need licences for every shipment": a licence required is the measure told
+            r"|(need|needs|require|requires|required|must\s+obtain|must\s+get)\s+(an?\s+|export\s+)?licen[cs]es?\s+for"
+            r"|screen(ing)?\s+(all\s+)?"
             r"(travell?ers|passengers|arrivals)|(closed|close|shut|reopen(ed)?)\s+(all\s+)?(the\s+|its\s+)?(schools|borders?"
             r"|airports?|ports?|airspace)|remain\s+closed)\b"
             # "police sealed off the hotel", "has placed dozens of travellers in forced quarantine", "the
@@ -841,7 +947,9 @@ TRIGGERS = (
         _rx(
             # ("the chief executive talks about strategy": the verb, not talks between parties)
             r"\b(summon(ed|s|ing)?|talks(?!\s+(about|of)\b)|negotiat\w+|(?<!be\s)met\s+with|meet\s+with|press\s+conference\s+with|visit(ed|s)?"
-            r"|ceasefire|cease-fire|peace\s+(plan|talks|deal|settlement|process)|broker\w*|envoy"
+            r"|ceasefire|cease-fire|peace\s+(plan|talks|deal|settlement|process)|envoy"
+            # "brokered a truce", "to broker talks" (and never "insurance brokers", the trade)
+            r"|broker(ed|ing)\b|(to|will|would|could|help|helped|helps)\s+broker\b"
             r"|engage\s+with|travel(s|led|ling)?\s+to|discuss(ed|es|ing)?|summit|(will|to)\s+meet"
             r"|offered\s+to\s+send|round\s+(of\s+\w+\s+)?(collapsed|broke\s+down|stalled)|walked\s+out\s+of\s+(the\s+)?talks"
             # "suspended its strategic dialogue with Georgia", "will review the bloc's relations with Tbilisi"
@@ -911,7 +1019,7 @@ TRIGGERS = (
         "recall",
         _rx(
             r"\brecall(ed|ing|s)?\s+(about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,.]+\s+(million\s+)?([\w-]+\s+){0,2}?"
-            r"(vehicles|cars|trucks|units|products|devices|phones|toys)\b"
+            r"[a-z]+s\b"
         ),
     ),
     Trigger(
@@ -927,7 +1035,7 @@ TRIGGERS = (
         "suspension",
         _rx(
             r"\b(suspended|halted|grounded|cancell?ed)\s+(all\s+)?([\w-]+\s+){0,2}?(flights|services|operations|production"
-            r"|exports|imports|shipments|trading|sailings)\b"
+            r"|exports|imports|shipments|trading|sailings|drilling|deliveries|sales|payments|work)\b"
         ),
     ),
     Trigger("other", "return", _rx(r"\breturned\s+(home\s+)?from\s+(exile|abroad|captivity)\b")),
@@ -986,7 +1094,9 @@ TRIGGERS = (
         "legal",
         "fine",
         _rx(
-            r"\b(fined|was\s+fined|were\s+fined)\b(?=[^.;]{0,60}?[$£€]|\s+[\d,.]+|[^.;]{0,40}?\b(million|billion|bn|m)\b)"
+            r"\b(fined|was\s+fined|were\s+fined)\b(?=[^.;]{0,60}?[$£€]|\s+[\d,.]+|[^.;]{0,40}?\b(million|billion|bn|m)\b"
+            # "fined the bank for misleading customers": the penalty told by what it punishes
+            r"|[^.;]{0,40}?\bfor\s+(\w+ing|breach\w*|violat\w+|fail\w+|its|his|her|their)\b)"
         ),
     ),
     Trigger(
@@ -1035,9 +1145,24 @@ TRIGGERS = (
         "other",
         "market",
         _rx(
-            r"\b(shares|stocks?|futures|bonds?|index|currency)\b[^.;]{0,40}?\b(closed|finished|ended|rose|fell|tumbled"
-            r"|plunged|jumped|surged|slumped|dropped|climbed|gained|lost|sank|soared|rallied)\b[^.;]{0,40}?"
-            r"\d+(\.\d+)?\s*(%|percent|per\s+cent|cents|pence|points)"
+            r"\b(shares|stocks?|futures|bonds?|index|currency|prices?|crude|gold|(?-i:Dow|Nasdaq|FTSE|Nikkei|S&P)"
+            r"|the\s+(dollar|euro|pound|yen|yuan|rouble|ruble|rupee|peso|lira)|sterling|yields?|market\s+value)\b"
+            r"[^.;]{0,40}?\b(closed|finished|ended|rose|fell|tumbled|plunged|jumped|surged|slumped|dropped|climbed|gained"
+            # ("BP, which declined to comment, ...": no move)
+            r"|lost|sank|soared|rallied|slid|slipped|dipped|plummeted|declined(?!\s+(to|immediate|further|comment))"
+            r"|advanced|eased|edged\s+(up|down|higher"
+            r"|lower)|rebounded|recovered|retreated|shed|added|firmed|weakened|strengthened|spiked|tanked|hit|touched"
+            r"|reached)\b[^.;]{0,40}?"
+            r"(\d+(\.\d+)?\s*(%|percent|per\s+cent|cents|pence|points)|[$£€¥]\s?\d[\d.,]*\s*(a|per)\s+barrel"
+            # "the company's shares fell $1.20", "closed down 30p"
+            r"|(?<=\s)(by\s+|to\s+)?[$£€¥]\s?\d[\d.,]*(?!\s*(billion|bn|million|m|trillion)\b)"
+            # "the euro slipped to its lowest level in four years", "gold hit a record high"
+            r"|(its|their|an?|the)\s+(record|all-time|lowest|highest|[\w-]+-(year|month|week)|session)\s+(high|low|level"
+            r"|close)|(lowest|highest)\s+(level|close|point))"
+            # "knocked 15p off its share price", "wiped $70 billion from the company's market value"
+            r"|\b(knocked|wiped|took|shaved)\s+(out\s+)?(about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?"
+            r"[$£€#]?\d[\d.,]*\s*(p|pence|cents|bn|billion|m|million|%|percent|points)?\s+(off|from)\s+([\w’'.&-]+\s+){0,3}?"
+            r"(share\s+price|market\s+value|market\s+capitali[sz]ation|shares|stock\s+price)\b"
         ),
     ),
     # Job cuts made: "the carmaker cut 900 jobs on Monday", "has shed 2,000 staff". Cuts to come ("plans to
@@ -1050,6 +1175,40 @@ TRIGGERS = (
             r"\b(cut|cuts|eliminat(es|ed)|ax(es|ed)|shed|sheds|slash(es|ed))\s+"
             r"(about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?[\d,]+\s+([\w-]+\s+){0,2}?(jobs"
             r"|positions|posts|workers|staff|employees)\b"
+        ),
+    ),
+    # A company's own acts, which business news reports as happenings of their day: a rating cut, a dividend
+    # cut, a business bought or sold, a fund set up, money paid out, a bankruptcy, a bid made, a merger
+    # completed. None is a law or a ban (policy) nor an office changing hands (leadership); done in the past
+    # or the perfect ("to cut", "would sell" are plans and stay the remarks that tell of them)
+    Trigger(
+        "other",
+        "corporate",
+        _rx(
+            r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)"
+            r"\b(?:(downgraded|upgraded)\s+(?!(?:its|their|the)\s+(?:forecasts?|outlook|estimates?|expectations?)\b)"
+            r"|(cut|lowered|raised|slashed)\s+(\w+[’']s\s+|its\s+|the\s+|their\s+)?([\w-]+\s+){0,2}(credit\s+)?rating\b"
+            # "Moody's cut the utility's debt to junk status"
+            r"|(cut|lowered|raised)\s+([\w’'-]+\s+){0,3}?(debt|bonds?|notes)\s+(rating\s+)?to\s+(junk|(?-i:[A-C]{1,3}[+-]?\d?))"
+            r"|(cut|slashed|suspended|scrapped|cancell?ed|halted|axed|raised|increased|reinstated|omitted|skipped)\s+"
+            r"(its|their|the|a)\s+([\w-]+\s+){0,2}?dividends?\b"
+            # ("is also sold under the brand name": a product's trade, told in the present passive)
+            r"|(?<!-)(bought|acquired|purchased|took\s+over|sold|offloaded|divested)\s+((a|an|its|the|their|his|her|\w+[’']s)\s+"
+            r"([\w%$£€.,-]+\s+){0,4}?)?(stake|unit|division|business|subsidiary|subsidiaries|assets|operations|holding"
+            r"|arm|brand|chain|airline|bank|rival|carmaker|insurer|retailer|refinery)s?\b"
+            # ("community-acquired MRSA": a compound describes an infection)
+            r"|(?<!-)(acquired|took\s+over|bought)\s+(?-i:[A-Z])[\w&.-]+"
+            r"|(?<!^)(?<!\bthen\s)(?<!\band\s)(?<!\bor\s)(set\s+up|established|created)\s+(an?\s+|its\s+)?([$£€][\d.,]+\s*(billion|bn|million|m)?\s+|[\w-]+\s+){0,3}?"
+            r"(fund|escrow\s+account|compensation\s+scheme)\b|(set|put)\s+aside\s+(about\s+|some\s+|more\s+than\s+"
+            r"|an?\s+(further|additional|extra)\s+)?[$£€]\s?\d+"
+            r"|(paid|paid\s+out)\s+(about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|a\s+further\s+"
+            r"|an\s+additional\s+)?[$£€]\s?\d+"
+            r"|filed\s+for\s+(chapter\s+\d+|bankruptcy|insolvency|creditor\s+protection)|(went|entered|placed)\s+"
+            r"(in)?to\s+(administration|receivership|liquidation)"
+            r"|(launched|made|tabled|lodged|submitted)\s+(an?\s+)?([$£€][\d.,]+\s*(billion|bn|million|m)?\s+|[\w-]+\s+){0,3}?"
+            r"(takeover\s+)?(bid|offer)\s+for"
+            r"|(completed|closed|finali[sz]ed)\s+(its|the|their|a)\s+([\w$£€.,-]+\s+){0,3}?(merger|acquisition|takeover"
+            r"|purchase|buyout)|merged\s+(with|to\s+form|into))\b"
         ),
     ),
     # Work on a leak or a site, told by the equipment put to it or the oil it collects: "deploying
@@ -1179,7 +1338,7 @@ _REPORTING = _rx(
 _PAST_TENSE = _rx(
     r"\b(\w+ed|said|told|sent|began|begun|took|made|gave|met|came|held|found|struck|fought|shot|brought|led|spoke"
     r"|drew|saw|became|paid|put|hit|kept|sold|spent|sought|caught|broke|chose|got|grew|threw|withdrew|won|lost|fled"
-    r"|had|was|were|left|went|ran|rose|fell|sent|set|shot|struck|stood|told|took|wrote|flew|began)\b"
+    r"|had|was|were|left|went|ran|rose|fell|sent|set|shot|struck|stood|told|took|wrote|flew|began|slid|quit|cut)\b"
 )
 _TIMETABLE_PRESENT = _rx(
     r"\b((re)?opens|closes|begins|starts|resumes|ends|expires|convenes|arrives|departs|meets|votes"
@@ -1314,8 +1473,10 @@ _COMMENTATOR_ROLE = (
 _COMMENTATOR_VERB = (
     r"(?i:said|says|say|added|adds|wrote|writes|noted|notes|argued|argues|believes?|thinks?|warned|warns)"
 )
+# the firm a commentator works at, named after the role: "analysts at Harrow Research said"
+_AT_FIRM = r"\s+(?i:at|with|from)\s+(?:(?i:the)\s+)?[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3}"
 _COMMENTATOR = re.compile(
-    rf"\b{_COMMENTATOR_ROLE}(?:\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{0,2}})?\s*,?\s+{_COMMENTATOR_VERB}\b"
+    rf"\b{_COMMENTATOR_ROLE}(?:{_AT_FIRM})?(?:\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{0,2}})?\s*,?\s+{_COMMENTATOR_VERB}\b"
     rf"|\b{_COMMENTATOR_VERB}\s+{_NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b"
     rf"|\b{_NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b[^,]{{0,60}},\s+{_COMMENTATOR_VERB}\b"
 )
@@ -3422,9 +3583,18 @@ _NAME_DESCRIBED = re.compile(
 )
 
 
+# A time phrase closing the head is when, not what, the relative clause tells of: "received good news from
+# Fitch this morning, which raised its rating" tells of Fitch
+_TIME_BEFORE_RELATIVE = re.compile(
+    r"\s+(?:(?i:this|last|on|early|late|on\s+\w+day|yesterday)\s+(?i:morning|afternoon|evening|night|week|month)"
+    r"|(?i:yesterday|today|tonight)|(?i:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*,?\s*$"
+)
+
+
 def _antecedent(head: str) -> str | None:
     """The noun a relative clause after `head` tells of, without a capitalised word that opened the
     sentence and is no name: "Under Rene Preval, who was elected" tells of Rene Preval."""
+    head = _TIME_BEFORE_RELATIVE.sub(",", head)
     described = _NAME_DESCRIBED.search(head)
     if described is not None and described.group(1).split()[0] not in NOT_NAMES:
         return described.group(1)
@@ -4026,6 +4196,31 @@ def _analyse(
         )
     ]
     found = _act_over_topic(text, found)
+    # "Last month's explosion at the rig continues to result in leaks": a happening named as the cause of
+    # what goes on is no happening of the sentence
+    goes_on = [
+        (t, m)
+        for t, m in found
+        if t.event_type in ("disaster", "attack") and _GOES_ON_AFTER.match(text, m.end())
+    ]
+    found = [pair for pair in found if pair not in goes_on]
+    if goes_on and not found and speech is None:
+        return None  # ... and the sentence tells only what goes on: a state, dated or not
+    # "Households have filed claims so far, and the fund has paid about $300 million": a running total of
+    # payments, told as it stands, is no payment made that day
+    found = [
+        (t, m)
+        for t, m in found
+        if not (
+            t.family == "corporate" and m.group().lower().startswith("paid") and _RUNNING_TOTAL.search(text)
+        )
+    ]
+    if speech is not None:
+        # "The union said the curfew will hurt small shops": a measure named in what is said is its topic; it
+        # is the sentence's act only where a verb imposes, lifts or extends it
+        found = [
+            (t, m) for t, m in found if not (t.family == "policy" and _measure_only_named(text, m, speech))
+        ]
     # "a documentary, The Man Who Killed Michael Jackson,": the words of a work's title tell of no act
     titles_of_works = works_titles(text)
     found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in titles_of_works)]
@@ -4905,7 +5100,8 @@ def _named_market_voice(text: str, found: re.Match[str]) -> bool:
     phrase = found.group()
     # (the firm may follow the phrase: '"...," said Jane Roe, analyst at Smith & Co.')
     wider = text[found.start() : found.end() + 60]
-    if not re.search(_MARKET_ROLE, phrase) or _PERSON_NAME.search(phrase) is None:
+    # (the firm's own name is no analyst's: "analysts at Harrow Research said" names nobody)
+    if not re.search(_MARKET_ROLE, phrase) or _PERSON_NAME.search(re.sub(_AT_FIRM, "", phrase)) is None:
         return False
     return bool(
         _FIRM_AFTER_ROLE.search(wider)
@@ -6248,6 +6444,40 @@ _DEATH_AS_TIME = _rx(
 # A year counted back from the report itself, not from the story's time ("the previous year")
 _YEAR_BEFORE_NOW = _rx(r"\b(last|earlier\s+this)\s+year\b|\byears?\s+ago\b")
 # What is feared or guessed, before the trigger that names it: "fears of new sanctions"
+_GOES_ON_AFTER = _rx(r"\s+(continues|continue|is\s+still|are\s+still)\s+to\s")
+_RUNNING_TOTAL = _rx(r"\b(so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all)\b")
+# A measure's bare name ("the moratorium", "a curfew") and the verbs that make it an act of the sentence:
+# "announced a six-month moratorium", "the curfew was lifted on Sunday", "the tariffs took effect"
+_BARE_MEASURE = _rx(
+    r"tariffs?|export\s+controls?|import\s+duties|moratorium|curfew|state\s+of\s+emergency|travel\s+ban|price\s+caps?"
+)
+_MEASURE_ACTED_ON_BEFORE = _rx(
+    # ("agreed with the decision to impose a moratorium": an act named by its aim, in what is said)
+    r"(?<!\bto\s)(?<!\bdecision\s)\b(announc|impos|declar|extend|lift|order|introduc|issu|approv|enact|unveil|proclaim|end|suspend|scrap|rais"
+    r"|lower|doubl|slap|put|plac|set|reimpos|renew|adopt|ratif|call|agree)\w*\s+(\S+\s+){0,5}$"
+)
+_MEASURE_ACTED_ON_AFTER = _rx(
+    r"(\s+[^\s,;.]+){0,4}?(\s+((was|were|has\s+been|had\s+been|is|are|will\s+be|would\s+be)\s+(\w+ly\s+)?(declared"
+    r"|imposed|lifted|extended|announced|introduced|approved|ended|suspended|enforced|put|placed|set|reimposed"
+    r"|renewed)|began|begins|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force|expired"
+    r"|expires|ended|ends)"
+    # "the curfew, imposed on Sunday, ...": the participle dates the act
+    r"|,?\s+(imposed|declared|announced|introduced|extended|lifted|ordered|approved)\s+(on|by|in|last|this|after"
+    r"|following|yesterday|today))\b"
+)
+
+
+def _measure_only_named(text: str, found: re.Match[str], speech: re.Match[str]) -> bool:
+    """Whether a measure's bare name stands in a sentence of remarks with no verb that acts on it: "said the
+    moratorium will cost jobs", "The curfew is hurting shops, the mayor said" (a topic), not "announced a
+    moratorium" nor "said the curfew was lifted"."""
+    return (
+        _BARE_MEASURE.fullmatch(found.group()) is not None
+        and not _MEASURE_ACTED_ON_BEFORE.search(text[max(0, found.start() - 60) : found.start()])
+        and not _MEASURE_ACTED_ON_AFTER.match(text, found.end())
+    )
+
+
 _FEARED_BEFORE = _rx(
     r"\b(fears?|feared|concerns?|worries|worry|speculation|rumou?rs?|expectations?|prospects?|threat|risk|spectre)"
     r"\s+(of|about|over|that|for)\s+((an?|the|any|another|new|more|further|fresh|possible|wider|tougher)\s+)?"
@@ -6346,11 +6576,61 @@ def _figurative(trigger: Trigger, text: str, found: re.Match[str]) -> bool:
         and _ABSTRACT_MEANS.match(text, found.end())
     ):
         return True
+    if (
+        trigger.event_type == "attack"
+        and word.startswith("attack")
+        and _UNDER_FIRE_BEFORE.search(text[max(0, found.start() - 30) : found.start()])
+        and _FROM_CRITICS.match(text, found.end())
+    ):
+        return True  # "came under attack from his own party over the plan": criticism, no weapon
+    if (
+        trigger.event_type == "attack"
+        and word.startswith("attack")
+        and _WORDS_ATTACK.search(text[max(0, found.start() - 30) : found.start()])
+    ):
+        return True  # "faced most of the verbal attacks", "a scathing attack": words, not weapons
+    if (
+        trigger.event_type == "attack"
+        and word == "struck"
+        and _DEAL_BEFORE.search(text[max(0, found.start() - 40) : found.start()])
+    ):
+        return True  # "should a deal be struck", "the balance that was struck": an agreement reached
+    if trigger.event_type == "disaster" and _FIGURATIVE_DISASTER.search(
+        text, found.start(), min(len(text), found.end() + 40)
+    ):
+        return True  # "was hit by a storm of criticism", "a flood of complaints": a great many of something
     if (trigger.event_type == "attack" and word.startswith("attack")) or (
         trigger.event_type == "casualties" and word == "killed"
     ):
         return _ABSTRACT_OBJECT.match(text, found.end()) is not None
     return False
+
+
+_UNDER_FIRE_BEFORE = _rx(
+    r"\b((came|come|comes|coming|is|are|was|were|been|being|be)\s+under|faced|faces|facing|drew|draws|suffered"
+    r"|endured|weathered)\s+(\w+\s+)?$"
+)
+_WORDS_ATTACK = _rx(r"\b(verbal|rhetorical|scathing|blistering|stinging|withering)\s+$")
+_DEAL_BEFORE = _rx(
+    r"\b(deal|agreement|accord|compromise|bargain|balance|pact|partnership)s?\s+(\w+\s+){0,2}?(be|been|was|were"
+    r"|is|are|being)\s+$"
+)
+# who criticises, or what over: "from his own party", "from lawmakers", "over the tax plan" (an attack "from
+# militants" or "from the air" is fighting)
+_FROM_CRITICS = _rx(
+    r"\s+(over\s|from\s+(\w+\s+){0,3}?(party|parties|critics|opponents|lawmakers|legislators|MPs|senators"
+    r"|congressmen|colleagues|campaigners|rivals|opposition|backbenchers|investors|shareholders|unions?|newspapers"
+    r"|press|media|commentators|activists|environmentalists|groups|members|voters|economists|analysts|politicians"
+    r"|audience|audiences|fans|residents|customers)\b)"
+)
+# a disaster's word for a great many of something said or sent: "a storm of criticism", "a flood of letters"
+_FIGURATIVE_DISASTER = _rx(
+    r"\b(storm|flood|tsunami|avalanche|firestorm|hurricane|tornado|earthquake|deluge|eruption|wave)s?\s+of\s+"
+    r"(criticism|protests?|complaints|controversy|outrage|anger|abuse|questions|publicity|e-?mails|letters|calls"
+    r"|orders|applications|requests|bids|offers|messages|tweets|posts|comments|support|sympathy|condolences"
+    r"|tributes|donations|lawsuits|litigation|claims|information|misinformation|data|praise|speculation|rumou?rs"
+    r"|headlines|attention|applause|paperwork|red\s+tape|emotion|indignation|derision|ridicule|scorn|opposition)\b"
+)
 
 
 # "We attacked it with the largest response in history", "attacked the shortage with new funding": what it
@@ -6612,8 +6892,13 @@ _APPOSED_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
     # ("Downend school, in south Gloucestershire, will be closed": a name with a lower-case kind)
     r"(?:\s+(?:[a-z]+\s+){0,2}(?:school|college|academy|hospital|university))?)"
-    r",\s+(?:an?|the|its|his|her|their|in|of|from|near)\s[^;:“”\"]{3,140}?,\s+$"
+    # ("Anna Berg, head of the retail arm, ...": a bare role and what it is of)
+    rf",\s+(?:an?|the|its|his|her|their|in|of|from|near|(?:[a-z-]+\s+)?(?:{alternatives(PERSON_ROLES)})\s+(?:of|at|for))"
+    r"\s[^;:“”\"]{3,140}?,\s+$"
 )
+
+
+_THAT_OPENS = re.compile(r"^(?:(?i:that|on\s+\w+day|\w+day|yesterday|today)\s+)+")
 
 
 # (or a colon: "... before Dr Roe asks: "You OK?"": what was said follows the verb)
@@ -6665,6 +6950,12 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     # the verb of a subject set apart by its description (which may hold a comma of its own); the
     # description goes, the subject stays
     apposed = _APPOSED_SUBJECT.match(text[:start]) if start > 0 and re.match(r"[a-z]", text[start:]) else None
+    said_to = speech.end() if speech is not None and apposed is None and speech.end() < start else 0
+    if said_to and re.match(r"[a-z]", text[start:]):
+        # "The bank said Anna Berg, head of its retail arm, will replace ...": the subject set apart after the
+        # verb of saying, whose description goes as above
+        after = _THAT_OPENS.sub("", text[said_to:start].lstrip())
+        apposed = _APPOSED_SUBJECT.match(after) if after[:1].isupper() else None
     if apposed is not None:
         name = apposed.group("name")
         shift = start - len(name) - 1

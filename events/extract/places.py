@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import functools
 import importlib.resources
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,23 @@ from pathlib import Path
 # A bare city name counts only for a city at least this large: smaller towns share names with people
 # and common words ("Obama", "Murray", "Mobile"); a smaller one counts when its country or state follows.
 BARE_CITY_POPULATION = 100_000
+
+
+# A sea, gulf or strait named after a country is water, not the country: "the Gulf of Mexico", "the Sea of
+# Japan", "the Strait of Hormuz", "the Irish Sea", "the Indian Ocean". A name found right after the first
+# pattern's words, or right before the second's, names the water body.
+_WATER_OF = re.compile(
+    r"\b(?:Gulf|Sea|Bay|Strait|Straits|Ocean|Gulfs|Bight|Firth|Channel)\s+of\s+(?:the\s+)?$"
+)
+_WATER_AFTER = re.compile(r"\s+(?:Sea|Ocean|Gulf|Strait|Straits|Bight|Channel)\b")
+
+
+def names_a_water_body(text: str, start: int, end: int) -> bool:
+    """Whether the place name at text[start:end] is part of a sea's, gulf's or strait's name."""
+    return (
+        _WATER_OF.search(text, max(0, start - 30), start) is not None
+        or _WATER_AFTER.match(text, end) is not None
+    )
 
 
 @dataclass(frozen=True)
