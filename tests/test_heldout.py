@@ -3,7 +3,7 @@ the extraction does not fall below the level it reached there.
 
 No extraction rule may be tuned on these articles (see tests/data/HELDOUT.md): the levels below are a
 floor against regressions, not a target. The articles are read from ../shared/tls/ and scored only when
-it is there. Levels measured on 1 Dec 2026 on main at 56c0a84, a little below."""
+it is there. Levels measured on 2 Dec 2026 (sixth session), a little below."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def test_heldout_rows_load_and_are_well_formed() -> None:
 
 
 def test_no_heldout_article_is_in_the_development_set() -> None:
-    assert len(articles_of(HELDOUT)) == 20
+    assert len(articles_of(HELDOUT)) == 50
     assert not articles_of(HELDOUT) & articles_of(DEV)
 
 
@@ -82,10 +82,11 @@ def test_extraction_on_unseen_articles_holds_its_level() -> None:
     typed = sum(m.type_correct for m in scores.matches) / found
     unmatched = scores.n_unmatched / scores.n_events
     fragments = scores.fragments / scores.n_titles
-    # (levels measured on 2 Dec 2026, third session; a floor against regressions, never a target. Events
-    # matching nothing rose from 0.320 as rules split more real happenings and gave remarks to speakers
-    # that no label lists: the prosecution's and the defence's, "he maintained")
-    assert dated >= 0.66  # measured 0.667 (80/120)
-    assert typed >= 0.77  # measured 0.778 (70/90)
-    assert unmatched <= 0.36  # measured 0.346 (47/136; 0.350, 48/137, before the fifth session)
-    assert fragments <= 0.085  # measured 0.081 (11/136, by the test of fragments made stricter on 2 Dec)
+    # (levels measured on 2 Dec 2026, sixth session, a floor against regressions, never a target. The set
+    # grew from 120 labels of 20 articles to 378 of 50 with 30 articles drawn and labelled blind that
+    # session and scored before they were added (HELDOUT.md); on the first 120 the levels had been 0.667 /
+    # 0.778 / 0.346 / 0.081)
+    assert dated >= 0.64  # measured 0.643 (243/378)
+    assert typed >= 0.70  # measured 0.704 (195/277)
+    assert unmatched <= 0.34  # measured 0.329 (132/401)
+    assert fragments <= 0.08  # measured 0.077 (31/401)
