@@ -1868,7 +1868,7 @@ def test_he_after_someone_new_is_not_the_speaker_before_them() -> None:
     found = speakers_and_sentences(
         "The storm flattened the village on Monday.\n\n"
         "Interior Minister Tom Baker said rescuers had reached the valley on Monday.\n\n"
-        "Onlookers cheered as Wismond Exantus - smiling and apparently unhurt - emerged from the school.\n\n"
+        "Neighbours clapped as Arlo Benning - pale but waving - was carried out of the collapsed depot.\n\n"
         "He later told reporters that bottled water and biscuits had kept him going."
     )
     assert not any(speaker == "Tom Baker" and text.startswith("He later") for speaker, text in found)

@@ -493,7 +493,7 @@ _END_OF_BODY_RUN_IN = re.compile(
     r"\s+is\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external\b))",
     re.IGNORECASE,
 )
-# A box of links to other outlets' headlines, each with its age: "Haiti begs for more aid - 11 hrs ago"
+# A box of links to other outlets' headlines, each with its age: "Port reopens after storm - 11 hrs ago"
 _LINK_AGE = re.compile(r"\s[-–]\s+\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b", re.IGNORECASE)
 LINK_AGES_IN_A_BOX = 2
 # A page's list of other stories, each teaser cut at the same length in mid-word: "... a drill rig has tapped

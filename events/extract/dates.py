@@ -117,7 +117,7 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
     return _with_story_year(text, published, _with_counts_later(text, published, closed))
 
 
-# "2042: Mr Gibbs says ...", "1957: A reader writes ...": a live page stamps its entries with the 24-hour
+# "2042: Ms Roe says ...", "1957: A reader writes ...": a live page stamps its entries with the 24-hour
 # clock, four digits and a colon, which read like years
 _CLOCK_OPENER = re.compile(r"(?<![\w.,:/$£€-])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d):\s")
 CLOCK_OPENERS = 3  # a run of stamps, not one year that opens a line of a timeline
@@ -1354,7 +1354,7 @@ _MONTH_EXPRESSION = re.compile(
 
 
 # A sentence that opens on "In December" often goes on to its subject with no comma ("In December
-# Barack Obama banned ...", "In March Chancellor Merkel visited ..."): the month is a date there, not the
+# President Ruto banned ...", "In March Chancellor Merkel visited ..."): the month is a date there, not the
 # first word of a name as in "March organisers", "April Smith"
 # "in a September interview", "the March election", "its June report": a month that dates the happening
 # it qualifies, with an article before it and no preposition

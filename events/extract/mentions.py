@@ -1148,7 +1148,7 @@ TRIGGERS = (
             r"\b(shares|stocks?|futures|bonds?|index|currency|prices?|crude|gold|(?-i:Dow|Nasdaq|FTSE|Nikkei|S&P)"
             r"|the\s+(dollar|euro|pound|yen|yuan|rouble|ruble|rupee|peso|lira)|sterling|yields?|market\s+value)\b"
             r"[^.;]{0,40}?\b(closed|finished|ended|rose|fell|tumbled|plunged|jumped|surged|slumped|dropped|climbed|gained"
-            # ("BP, which declined to comment, ...": no move)
+            # ("The insurer, which declined to comment, ...": no move)
             r"|lost|sank|soared|rallied|slid|slipped|dipped|plummeted|declined(?!\s+(to|immediate|further|comment))"
             r"|advanced|eased|edged\s+(up|down|higher"
             r"|lower)|rebounded|recovered|retreated|shed|added|firmed|weakened|strengthened|spiked|tanked|hit|touched"
@@ -2649,8 +2649,9 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
         or (found.group("subject").endswith(",") and found.group("subject").count(",") < 2)
     ):
         return None
-    # ("BP attempts to put a figure on the flow": "put" after "to" is an infinitive, no past tense; "Come
-    # in, sit down and put your feet up": after "and" it is joined to the verb before, not to a subject)
+    # ("The agency attempts to put a figure on the losses": "put" after "to" is an infinitive, no past
+    # tense; "Come in, sit down and put your feet up": after "and" it is joined to the verb before, not to a
+    # subject)
     if found.group("subject").split()[-1].lower() in ("to", "and", "or"):
         return None
     # ("The measures freeze any assets of those named": a long run before the verb found is no subject of
@@ -2676,8 +2677,8 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
     )
 
 
-# An act under way, told in the present progressive: "BP is drilling a relief well", "Haitians are now
-# leaving the city" (a passive, "Aid is being flown in", is matched so as to be told apart: it names nobody
+# An act under way, told in the present progressive: "The miner is drilling a second shaft", "Villagers are
+# now leaving the city" (a passive, "Aid is being flown in", is matched so as to be told apart: it names nobody
 # who acts). The verb of a state, a wait or an effort that may come to nothing ("is facing", "are hoping",
 # "is trying") tells no act.
 _UNDER_WAY = _rx(
@@ -2767,7 +2768,7 @@ def _under_way(sentence: Sentence, entities: list[Entity]) -> str | None:
         and e.role != NEWS_OUTLET
     ]
     # a passive's subject is what is acted on ("Aid is being flown in"), and it names nobody who acts; an
-    # active's subject must be someone named ("Germany", "Haitians") or a body ("the government", "the
+    # active's subject must be someone named ("Germany", "Kenyans") or a body ("the government", "the
     # charity")
     if found.group("passive") or (not named and not (_INSTITUTION.search(subject) or _BODY.search(subject))):
         return None
@@ -3523,10 +3524,10 @@ def _two_speakers(text: str) -> list[tuple[int, int]]:
             first is not None
             and len(before[first.end() :].split()) >= MIN_SAID_WORDS
             and not _QUOTE.search(before)
-            # ('"President Obama and the administration would have said': inside an open quotation)
+            # ('"The mayor and the council would have said': inside an open quotation)
             and len(re.findall(r"[\"“”]", before)) % 2 == 0
-            # ("what BP and the coastguard have said", "which officials and the company say": the clause's
-            # subject has two parts, one speaker)
+            # ("what the operator and the coastguard have said", "which officials and the company say": the
+            # clause's subject has two parts, one speaker)
             and not _CLAUSE_OPENS_NEAR.search(before)
             # ("Centers for Disease Control and Prevention", "Jane Roe and Tom Hale say": one name, or two
             # names that speak together)
@@ -3585,7 +3586,7 @@ _NAME_DESCRIBED = re.compile(
 
 
 # A time phrase closing the head is when, not what, the relative clause tells of: "received good news from
-# Fitch this morning, which raised its rating" tells of Fitch
+# the agency this morning, which raised its rating" tells of the agency
 _TIME_BEFORE_RELATIVE = re.compile(
     r"\s+(?:(?i:this|last|on|early|late|on\s+\w+day|yesterday)\s+(?i:morning|afternoon|evening|night|week|month)"
     r"|(?i:yesterday|today|tonight)|(?i:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*,?\s*$"
