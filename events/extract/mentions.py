@@ -2678,9 +2678,9 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
 
 
 # An act under way, told in the present progressive: "The miner is drilling a second shaft", "Villagers are
-# now leaving the city" (a passive, "Aid is being flown in", is matched so as to be told apart: it names nobody
-# who acts). The verb of a state, a wait or an effort that may come to nothing ("is facing", "are hoping",
-# "is trying") tells no act.
+# now leaving the city" (a passive, "Aid is being flown in", is matched so as to be told apart: it names
+# nobody who acts). The verb of a state, a wait or an effort that may come to nothing ("is facing", "are
+# hoping", "is trying") tells no act.
 _UNDER_WAY = _rx(
     r"^(?P<subject>[\w’'.-]+(?:\s+(?!(?:who|which|that|whose|is|are|was|were|has|have)\b)[\w’'.-]+){0,7}?)"
     # ("The group, which wants the state to seize the firm's assets, is organising protests": an aside that
