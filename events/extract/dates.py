@@ -25,11 +25,14 @@ from dataclasses import dataclass, field
 
 from events.extract.quantities import CARDINALS
 from events.extract.vocabulary import (
+    IRREGULAR_PAST,
     LEGAL_FORMS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
+    SAME_AS_THE_PRESENT,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_NAMES,
+    alternatives,
 )
 
 __all__ = ["MODIFIERS", "PRECISIONS", "TENSES", "DateMention", "find_dates"]
@@ -823,10 +826,7 @@ _FUTURE_CUE = re.compile(
 )
 # The past of common irregular verbs, which no ending in -ed shows: "On Thursday, the minister stuck to the
 # estimate that ... will", "The vote took place in late April"
-_IRREGULAR_PAST = (
-    r"stuck|took|gave|made|met|held|went|came|sent|spoke|left|began|won|lost|struck|fell|rose|found"
-    r"|brought|kept|saw|sold|paid|fled|fought|threw|withdrew|drew|chose|broke|caught|sought|stood|ran|blew|sank"
-)
+_IRREGULAR_PAST = alternatives(w for w in IRREGULAR_PAST if w not in SAME_AS_THE_PRESENT)
 _OTHER_CUE = re.compile(
     r"(?i)\b(?:said|says|told|tells|announced|announces|added|reported|claimed|claims|confirmed|stated"
     r"|wrote|was|were|had|did|has|have|been|since|ago|\w{3,}ed"

@@ -62,6 +62,7 @@ from events.extract.patterns import LazyPattern
 from events.extract.quantities import CARDINALS, Figure, find_figures
 from events.extract.vocabulary import (
     COURTESY_TITLES,
+    IRREGULAR_PAST,
     MONTH_NAMES,
     PERSON_ROLES,
     SPEAKER_ROLES,
@@ -2612,13 +2613,7 @@ _OPENING_CLAUSE = _rx(
 )
 _LEAD_VERB = _rx(
     r"^(?P<subject>[\w’'.-]+(?:\s+(?!(?:who|which|that|would|could|might|may|will|should|is|are)\b)[\w’'.,-]+){0,8}?)"
-    r"\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed|began|took|made|gave|met|came|held|found|struck|fought|shot|brought|led"
-    r"|drew|saw|became|paid|sent|sold|spent|sought|caught|broke|chose|grew|threw|withdrew|won|lost|fled|left|went"
-    r"|ran|rose|fell|set|stood|flew|swept|tore|spread|shook|hit|cut|quit|spoke"
-    # ("The White House put a hold on new projects": more verbs whose past is not in -ed)
-    r"|put|told|wrote|built|bought|drove|kept|knew|laid|let|meant|shut|stole|taught|underwent|upheld"
-    r"|oversaw|overturned|withheld|froze|forbade|forgave|hid|rang|sank|swore|woke|wore|bid|dealt|dug|fed|hung"
-    r"|lent|lit|rode|sang|slid|split|stuck|swung|beat|bound"
+    rf"\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed|{alternatives(IRREGULAR_PAST)}"
     # "A team of rescuers is returning from the island after a week": a lead tells the act under way today
     r"|(?:is|are)\s+(?:now\s+)?(?!(?:being|going|expecting|hoping|planning|considering|facing|waiting|looking"
     r"|wondering|feeling|thinking|bracing|struggling|trying|seeking)\b)[a-z]{3,}ing)\b"
@@ -6747,10 +6742,7 @@ _LEADING = _rx(
 )
 _FINITE_VERB = _rx(
     r"\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|says|said|told|\w{2,}ed"
-    r"|blew|froze|drew|flew|threw|grew|knew|broke|spoke|wrote|fell|sent|spent|built|held|took|made|gave|won"
-    r"|lost|hit|shut|cut|put|set|met|led|fled|began|came|went|saw|sank|rose|struck|fought|kept|left|ran"
-    r"|caught|brought|bought|sought|found|stood|sold|paid|laid|shot|drove|chose|shook|got|sat|hid|burst|swept"
-    r"|tore|stole|sped|slid|spread|sprang|swam|sang|rang|bit|lit|fed|dug|stuck|swore|wore|woke)\b"
+    rf"|{alternatives(IRREGULAR_PAST)})\b"
 )
 # A first word that is a verb with its subject cut off: "Collapsed at his home", "Says the official".
 _BARE_PREDICATE = _rx(r"\w{2,}ed|says|said|told|arriving|including|\w+ing")

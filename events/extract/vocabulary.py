@@ -88,6 +88,21 @@ OCCUPATIONS_BEFORE_A_NAME = tuple(
 )
 
 
+# The simple past of irregular verbs, which no ending in -ed shows ("The vote took place in April", "The
+# agency put a hold on new permits"): rules that tell a finite verb or a past act build their pattern from it
+IRREGULAR_PAST = tuple(
+    """beat became began bid bit blew bought bound broke brought built burst came caught chose cut dealt drew
+    drove dug fed fell fled flew forbade forgave fought found froze gave got grew held hid hit hung kept knew
+    laid led left lent let lit lost made meant met oversaw paid put quit ran rang rode rose sang sank sat saw
+    sent set shook shot shut slid sold sought sped spent split spoke sprang spread stole stood struck stuck
+    swam swept swore swung taught threw told took tore underwent upheld went withdrew withheld woke won wore
+    wrote""".split()
+)
+# ... of which these are also the present and the infinitive ("expected to hit", "they cut costs every
+# year"): a past only where the rule knows the verb is finite and past
+SAME_AS_THE_PRESENT = frozenset("bid burst cut hit let put quit set shut split spread".split())
+
+
 def alternatives(words: Iterable[str]) -> str:
     """The words as a regex alternation, as written, longest first (so "Sept" is tried before "Sep")."""
     return "|".join(sorted(set(words), key=lambda word: (-len(word), word)))
