@@ -1396,6 +1396,8 @@ _PLURAL_VOICE = _rx(
     r"\b(relatives|friends|sources|"
     + "|".join(sorted((w for w in COLLECTIVE_SPEAKERS if w.endswith("s")), key=len, reverse=True))
     + r")$"
+    # ("Lawyers for Dr Roe": counsel named by their client are several, never the client's "he")
+    + r"|^(the\s+)?(defen[cs]e\s+)?(lawyers|attorneys|solicitors|barristers)\s+(for|representing|acting|on)\b"
 )
 _BODY_MODIFIERS = frozenset(
     """health local security federal state interior foreign defence defense military police senior government
@@ -2803,8 +2805,12 @@ def _quoted_on(said: _Draft, sentence: Sentence, entities: list[Entity]) -> _Dra
     if found is None:
         return None
     words = found.group("words").strip(" ,.")
+    # ('"... just two months ago, were suggesting ...," Roe said. "..."': a date inside the words quoted
+    # before is of what was said, and dates neither those remarks nor these)
+    own = None if _quoted_date(said) is not None else said.own_date
     return dataclasses.replace(
         said,
+        own_date=own,
         sentence=sentence,
         entities=[_shift(e, -sentence.start) for e in entities],
         figures=find_figures(sentence.text),
@@ -4304,7 +4310,13 @@ def _analyse(
         (
             d
             for d in sorted(
-                sentence_dates, key=lambda d: any(a <= d.start - sentence.start < b for a, b in described)
+                sentence_dates,
+                key=lambda d: (
+                    any(a <= d.start - sentence.start < b for a, b in described),
+                    # ("ate the gas that leaked last year, scientists reported on Thursday": the
+                    # relative clause's date is its own verb's; another dates the sentence's act)
+                    _in_relative_after(d, text, sentence.start, 0),
+                ),
             )
             if (d.precision in ("day", "week", "month") and d.tense != "future")
             # "was evicted earlier this year", "resigned last year": a past year counted from the report
@@ -4647,6 +4659,26 @@ def _analyse(
         unnamed = [d for d in sentence_dates if not _bare_happening_after(d, text, sentence.start)]
         acted = [d for d in unnamed if not _names_a_thing_after_preposition(d, text, sentence.start)]
         own_dates = acted or unnamed
+        # "has pleaded not guilty in the patient's June 2024 death", "accuses the firm of failing to prevent
+        # the March 3 explosion": a date inside a noun phrase after the act's verb names that thing, never
+        # the act, even when it is the sentence's only date
+        own_dates = [
+            d for d in own_dates if not _names_the_object(d, text, sentence.start, span[1], event_type)
+        ]
+        # "The well in Tuesday's accident was the first to be drilled", "The death toll from the March 3
+        # blast rose to 40": a date in a phrase that hangs on the subject's noun names that phrase's thing
+        own_dates = [
+            d
+            for d in own_dates
+            if not (
+                _SUBJECT_NOUN_THEN_PREPOSITION.search(text[: d.start - sentence.start])
+                and not _FINITE_VERB.search(text[: d.start - sentence.start])
+                and not (d.end - sentence.start <= span[0] <= d.end - sentence.start + 40)
+            )
+        ]
+        # "Bacteria ate most of the gas that leaked from the well last year, scientists reported on
+        # Thursday": a relative clause after the act's verb dates its own verb, not the act
+        own_dates = [d for d in own_dates if not _in_relative_after(d, text, sentence.start, span[1])]
         # "has been unstable since independence from France in 1960": a period's start is not the act's day
         # (but "since the quake struck on 12 January" dates the quake, a clause with its own verb)
         own_dates = [d for d in own_dates if not _since_phrase(text[: d.start - sentence.start])]
@@ -5183,6 +5215,9 @@ def _speaker(
         # to, not who speaks
         and not _addressed(text, e)
     ]
+    counsel = _counsel_for(text, speech, people, last)
+    if counsel is not None:
+        return counsel
     by_agent = _reaction_by(text, speech) if _PASSIVE_BEFORE.search(text[: speech.start()]) else None
     if by_agent is not None:
         named = [
@@ -5338,6 +5373,11 @@ def _speaker(
     ):
         # "Mayor Jane Roe of New Orleans said", "Jane Roe of the Harbour Board said": the person speaks
         return _speaker_of(actors[-2])
+    # ... and so does one no list knows ("Kerstin Obi of the Forestry Service said")
+    # (the body may open with its country: "Ralph Roe of the U.S. Forest Service said")
+    member = next((found for e in before if (found := _member_of(text, joined_at, e, people))), None)
+    if member is not None:
+        return member
     # "The Bureau of Ocean Energy Management -- the successor to the Minerals Management Service -- said":
     # a body named in an aside between dashes describes the subject, it does not speak
     asides = [(m.start(), m.end()) for m in _DASHED_ASIDE.finditer(text[: speech.start()])]
@@ -5415,6 +5455,69 @@ def _speaker(
 
 
 _BASED_IN = re.compile(r"-(?:based|registered|headquartered)\b")
+# A full name, then the body the person belongs to: "Kerstin Obi of Amnesty International", "researcher
+# Tomas Brandt from the University of Leeds" (the name opens the subject, or follows a lower-case role)
+_MEMBER_BEFORE_BODY = re.compile(
+    r"(?:^|[,;:]\s*|[,.!?](?:[\"”’]|'')\s*|\b(?:But|And|Yet|Meanwhile|Later|Earlier)\s+|\b[a-z][\w-]*\s+)"
+    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?:of|from|at|with)\s+(?:the\s+)?$"
+)
+
+
+def _member_of(text: str, opens: int, body: Entity, people: list[Entity]) -> tuple[str, str, bool] | None:
+    """The person who speaks for the body named right after them ("Kerstin Obi of Amnesty International
+    said"), listed or not; None when no person's name stands there."""
+    found = _MEMBER_BEFORE_BODY.search(text, opens, body.start)
+    if found is None or found.end() != body.start:
+        return None
+    name, at, end = found.group("name"), found.start("name"), found.end("name")
+    named = [e for e in people if e.start < end and at < e.end]
+    if named:
+        # (a person the lists know speaks as they know them; a body, "Bank of America", is no person)
+        person = named[-1]
+        return _speaker_of(person) if names_a_person(person) and person.end == end else None
+    if name.split()[0].lower() in _NOT_A_NAME or not may_be_a_person(name):
+        return None
+    return name, "", False
+# Who argues a party's case in court: "Lawyers for Dr Roe", "Roe's defence attorneys", "attorneys
+# representing the family"; what they say is their client's case put by them, not the client's own word
+_COUNSEL = r"(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|legal\s+team)"
+_COUNSEL_OPENS = r"(?:^|[,;:]\s*|\b(?:But|And|Yet|Meanwhile|Later|Earlier|However,?)\s+)"
+# (between them and the verb: an auxiliary, an adverb, or a first verb the saying explains: "Roe's lawyers
+# had objected, saying ...")
+_COUNSEL_THEN_VERB = (
+    r"\s*(?:(?:has|have|had)\s+)?(?:(?:also|now|earlier|previously|later)\s+)?(?:[a-z]+ed\s*,\s*)?$"
+)
+_COUNSEL_FOR = re.compile(
+    rf"{_COUNSEL_OPENS}(?P<voice>(?:[Tt]he\s+)?(?:(?i:defen[cs]e)\s+)?(?P<role>(?i:{_COUNSEL}))\s+"
+    r"(?:for|representing|acting\s+for|acting\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"
+    rf"(?:the\s+)?(?P<client>[A-Z][^,;:“”\"]{{1,60}}?)){_COUNSEL_THEN_VERB}"
+)
+_CLIENT_COUNSEL = re.compile(
+    rf"{_COUNSEL_OPENS}(?P<voice>(?:[Tt]he\s+)?(?P<client>[A-Z][^,;:“”\"]{{1,60}}?)[’']s\s+"
+    rf"(?:(?:defen[cs]e|legal)\s+)?(?P<role>{_COUNSEL})){_COUNSEL_THEN_VERB}"
+)
+_PRONOUN_COUNSEL = re.compile(
+    rf"{_COUNSEL_OPENS}(?:[Hh]is|[Hh]er)\s+(?:(?:defen[cs]e|legal)\s+)?(?P<role>{_COUNSEL}){_COUNSEL_THEN_VERB}"
+)
+
+
+def _counsel_for(
+    text: str, speech: re.Match[str], people: list[Entity], last: tuple[str, str]
+) -> tuple[str, str, bool] | None:
+    """ "Lawyers for Dr Roe have argued", "Roe's attorneys said", "his lawyers said": a client's counsel
+    speaks, named as the sentence names them (so a title that opens so needs no "X says"), with the
+    client's country; None when no counsel is the subject."""
+    before = text[: speech.start()]
+    found = _COUNSEL_FOR.search(before) or _CLIENT_COUNSEL.search(before)
+    if found is None:
+        pronoun = _PRONOUN_COUNSEL.search(before)
+        if pronoun is None or not last[0] or not may_be_a_person(last[0]):
+            return None
+        return f"{last[0]}’s {pronoun.group('role')}", last[1], True
+    at, end = found.span("client")
+    named = [e for e in people if at <= e.start and e.end <= end and e.kind in ("actor", "country")]
+    voice = found.group("voice")
+    return voice[:1].upper() + voice[1:], _speaker_of(named[-1])[1] if named else "", False
 _NAME_THEN_DESCRIBED = re.compile(
     # (a title and a surname, "Ms Okafor, Labour MEP, said", is read by the lists' own rules)
     rf"^\s*(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?!(?:{'|'.join(COURTESY_TITLES)}|Prof|Rev)\b)"
@@ -6378,6 +6481,63 @@ _COMPARED_FROM = _rx(
 def _comparison_base(before: str) -> bool:
     """Whether a date, given the text before it, is the point a change is measured from."""
     return bool(_COMPARED_FROM.search(before[-60:]))
+
+
+# The word before a noun phrase whose determiner or possessor stands right before a date: "prevent the
+# <March 3 explosion>", "in the patient's <June 2024 death>", "cited its <2022 report>"
+_LEAD_OF_DATED_NOUN = _rx(
+    r"\b(?P<lead>[a-z]+)\s+(?:(?:the|its|his|her|their)\s+|(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}?[\w.-]+[’']s\s+)$"
+)
+# "killed in the March 3 attack", "won seats in Saturday's election": the act took place within the
+# happening named, and is of its date
+_WITHIN_HAPPENING = frozenset("in at during on throughout within".split())
+
+
+# the subject's noun, then a preposition whose object opens with a date: "The well in <Tuesday's>", "The
+# death toll from the <March 3 blast>", "Victims of the <1999 quake>" (not "In Tuesday's attack, ...")
+_SUBJECT_NOUN_THEN_PREPOSITION = re.compile(
+    r"^(?:(?:The|A|An|Its|His|Her|Their)\s+)?(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*[a-z]\s+(?:in|of|from|at|over)\s+"
+    r"(?:(?:the|an?)\s+)?$"
+)
+
+
+def _in_relative_after(date: DateMention, text: str, offset: int, act_end: int) -> bool:
+    """Whether the date closes a relative clause with a verb of its own that opens after the act's verb
+    ("... the gas that leaked from the well last year")."""
+    at = date.start - offset
+    return any(
+        act_end <= found.start() and found.start() <= at and date.end - offset <= found.end()
+        for found in _RESTRICTIVE_RELATIVE.finditer(text, act_end)
+    )
+
+
+_RESTRICTIVE_RELATIVE = _rx(
+    r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\w+ly\s+)?"
+    rf"(?:\w{{3,}}ed|{alternatives(IRREGULAR_PAST)})\b[^,;:“”\"]*"
+)
+
+
+def _names_the_object(date: DateMention, text: str, offset: int, act_end: int, event_type: str) -> bool:
+    """Whether a date stands inside a noun phrase after the act's verb, naming that thing rather than
+    dating the act: "charged in the May 5 shooting", "accused of causing the March 3 explosion". A
+    happening the act took place within ("injured in the March 3 blast") dates it, unless the act is a
+    court's or a prosecutor's, which always comes after the deed it is about."""
+    at = date.start - offset
+    if at < act_end:
+        return False
+    lead = _LEAD_OF_DATED_NOUN.search(text, max(0, at - 60), at)
+    if lead is None or lead.end() != at:
+        return False
+    if _THING_AFTER.match(text[date.end - offset : date.end - offset + 30]) is None:
+        return False
+    if event_type == "legal":
+        return True
+    word = lead.group("lead").lower()
+    # ("the spill that began with the April 20 explosion": begun with it, so of its day; "arrested in
+    # connection with the March 3 attack" is about it)
+    if word == "with":
+        return re.search(r"\b(began|begun|begins|started|starts|opened|ended|ends|coincided)\s+$", text[: lead.start()]) is None
+    return word not in _WITHIN_HAPPENING
 
 
 def _names_a_thing_after_preposition(date: DateMention, text: str, offset: int) -> bool:
