@@ -5458,7 +5458,9 @@ _BASED_IN = re.compile(r"-(?:based|registered|headquartered)\b")
 # A full name, then the body the person belongs to: "Kerstin Obi of Amnesty International", "researcher
 # Tomas Brandt from the University of Leeds" (the name opens the subject, or follows a lower-case role)
 _MEMBER_BEFORE_BODY = re.compile(
-    r"(?:^|[,;:]\s*|[,.!?](?:[\"”’]|'')\s*|\b(?:But|And|Yet|Meanwhile|Later|Earlier)\s+|\b[a-z][\w-]*\s+)"
+    r"(?:^|[,;:]\s*|[,.!?](?:[\"”’]|'')\s*|\b(?:But|And|Yet|Meanwhile|Later|Earlier)\s+"
+    # (a role, "researcher Tomas Brandt", never an article: "the Sunday Ledger of London" is a name)
+    r"|\b(?!(?:the|a|an|of|for|to|by|with|from|at|in|on)\s)[a-z][\w-]*\s+)"
     r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?:of|from|at|with)\s+(?:the\s+)?$"
 )
 
@@ -5478,6 +5480,8 @@ def _member_of(text: str, opens: int, body: Entity, people: list[Entity]) -> tup
     if name.split()[0].lower() in _NOT_A_NAME or not may_be_a_person(name):
         return None
     return name, "", False
+
+
 # Who argues a party's case in court: "Lawyers for Dr Roe", "Roe's defence attorneys", "attorneys
 # representing the family"; what they say is their client's case put by them, not the client's own word
 _COUNSEL = r"(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|legal\s+team)"
@@ -5518,10 +5522,13 @@ def _counsel_for(
     named = [e for e in people if at <= e.start and e.end <= end and e.kind in ("actor", "country")]
     voice = found.group("voice")
     return voice[:1].upper() + voice[1:], _speaker_of(named[-1])[1] if named else "", False
+
+
 _NAME_THEN_DESCRIBED = re.compile(
     # (a title and a surname, "Ms Okafor, Labour MEP, said", is read by the lists' own rules)
     rf"^\s*(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?!(?:{'|'.join(COURTESY_TITLES)}|Prof|Rev)\b)"
-    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+    # ("Anna K. Lindqvist": a middle initial)
+    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
     r"(?:(?:a|an|the|former|then|now|acting|interim|outgoing)\s+)?[^,;:“”\"]{3,120},\s*"
     # ("James Roe, a professor at the university, and a member of the panel, said": a second description)
     r"(?:and\s+[^,;:“”\"]{3,80},\s*)?"
@@ -6147,6 +6154,8 @@ _HAPPENING_NOUNS = (
     ("agreement", r"deal|agreement|ceasefire|truce|accord"),
     ("casualties", r"death|killing|massacre"),
     ("diplomacy", r"summit"),
+    # ("Obama's May 28 moratorium": a measure named by the day it was imposed)
+    ("policy", r"moratorium|embargo|curfew|lockdown"),
     ("other", r"recording|interview|speech|funeral|memorial\s+service|ceremony|launch"),
 )
 _ILLNESS_BEFORE = _rx(r"\b(heart|panic|asthma|anxiety|epileptic|allergic)\s+$")
@@ -6488,6 +6497,12 @@ def _comparison_base(before: str) -> bool:
 _LEAD_OF_DATED_NOUN = _rx(
     r"\b(?P<lead>[a-z]+)\s+(?:(?:the|its|his|her|their)\s+|(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}?[\w.-]+[’']s\s+)$"
 )
+# a noun the date modifies: "<March 3> crash", "<2022> annual report", "<June 2024> Senate vote" (no word that
+# would end the phrase or open a clause of its own)
+_NOUN_AFTER_DATE = re.compile(
+    r"\s+(?:[A-Z][\w.-]*\s+){0,3}(?!(?:and|or|but|to|for|in|of|on|at|by|with|from|as|than|that|which|who|when"
+    r"|was|were|is|are|has|had|have|will|would|after|before|until|through|amid)\b)[a-z][\w-]+\b"
+)
 # "killed in the March 3 attack", "won seats in Saturday's election": the act took place within the
 # happening named, and is of its date
 _WITHIN_HAPPENING = frozenset("in at during on throughout within".split())
@@ -6528,7 +6543,7 @@ def _names_the_object(date: DateMention, text: str, offset: int, act_end: int, e
     lead = _LEAD_OF_DATED_NOUN.search(text, max(0, at - 60), at)
     if lead is None or lead.end() != at:
         return False
-    if _THING_AFTER.match(text[date.end - offset : date.end - offset + 30]) is None:
+    if _NOUN_AFTER_DATE.match(text, date.end - offset) is None:
         return False
     if event_type == "legal":
         return True
@@ -6536,7 +6551,12 @@ def _names_the_object(date: DateMention, text: str, offset: int, act_end: int, e
     # ("the spill that began with the April 20 explosion": begun with it, so of its day; "arrested in
     # connection with the March 3 attack" is about it)
     if word == "with":
-        return re.search(r"\b(began|begun|begins|started|starts|opened|ended|ends|coincided)\s+$", text[: lead.start()]) is None
+        return (
+            re.search(
+                r"\b(began|begun|begins|started|starts|opened|ended|ends|coincided)\s+$", text[: lead.start()]
+            )
+            is None
+        )
     return word not in _WITHIN_HAPPENING
 
 
@@ -7209,6 +7229,7 @@ def _settle_date(
             and (draft.present_habitual or (draft.undated_past and not draft.recent))
             and not _said_in_the_lead(draft, article)
             and not _expert_says(draft)
+            and not _commits_itself(draft)
         ):
             return None
         context = _context_date(index, drafts, article.text, published)
@@ -7549,6 +7570,23 @@ _EXPERT_TITLE = (
 _EXPERT_SAYS = _rx(
     rf"\b{_EXPERT_TITLE}\b[^.;:]{{0,80}}\bsays\b|\bsays\s+(the\s+)?([\w-]+\s+){{0,2}}?{_EXPERT_TITLE}\b"
 )
+
+
+# A commitment, a decision or a demand told in the present perfect or the present: "has promised to
+# rebuild", "has agreed to pay", "has dropped its claim", "wants the company to pay", "is demanding"
+_COMMITTED_OR_DECIDED = _rx(
+    r"\b(has|have)\s+(now\s+|also\s+|already\s+)?(promised|pledged|vowed|agreed|decided|announced|ordered"
+    r"|dropped|demanded|called\s+for|committed|offered|refused|rejected|approved|launched|set\s+up|asked|urged)\b"
+    r"|\b(wants?|promises|pledges|vows|demands|(is|are)\s+(demanding|calling\s+for))\b"
+)
+
+
+def _commits_itself(draft: _Draft) -> bool:
+    """Remarks with no date that tell what a named speaker has promised, decided or demands ("The
+    defence has dropped its claim that ...", "The president wants the firm to pay into a fund"): a
+    briefing lists them as the report's news, where a view with no date ("X says the plan is flawed")
+    is a standing position."""
+    return bool(draft.speaker) and _COMMITTED_OR_DECIDED.search(draft.sentence.text) is not None
 
 
 def _expert_says(draft: _Draft) -> bool:
