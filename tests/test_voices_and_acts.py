@@ -1,8 +1,8 @@
 """Who said it and which date belongs to the act, as unseen news tells them (issue 7): counsel speak for
 their client and are named as such, a named member of a body speaks rather than the body, a date inside a
-noun phrase names that thing and not the clause's act, a relative clause's date is its own verb's, a date
-quoted in earlier words carries to no later quotation, and an undated commitment by a named speaker is the
-report's news. Every sentence is our own."""
+noun phrase names that thing and not the clause's act, a relative clause's date is its own verb's (and a
+plural closing the sentence before its verb of saying speaks), a date quoted in earlier words carries to no
+later quotation, and an undated commitment by a named speaker is the report's news. Every sentence is our own."""
 
 from __future__ import annotations
 
@@ -123,17 +123,13 @@ def test_a_happening_the_act_took_place_in_dates_it() -> None:
     assert mention.date_start == dt.date(2026, 5, 4)
 
 
-def test_a_date_in_the_subjects_phrase_names_that_phrase() -> None:
-    (mention,) = of_sentence(LEAD + "The death toll from the May 2 landslide rose to 60.", "death toll")
-    assert mention.date_start != dt.date(2026, 5, 2)
-
-
-def test_a_relative_clauses_date_is_its_own_verbs() -> None:
+def test_a_relative_clauses_date_is_its_own_verbs_and_the_closing_voice_speaks() -> None:
     (mention,) = mentions(
-        "Bacteria consumed most of the gas that leaked from the well last year, scientists reported on "
-        "Tuesday."
+        "Bacteria consumed most of the gas that leaked from the Norvik Energy well last year, scientists "
+        "reported on Tuesday."
     )
     assert mention.date_start == dt.date(2026, 5, 12)
+    assert mention.speaker == "Scientists"  # not the firm named in what they reported
 
 
 def test_a_date_quoted_before_does_not_date_the_next_quotation() -> None:

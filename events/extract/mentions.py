@@ -4665,17 +4665,6 @@ def _analyse(
         own_dates = [
             d for d in own_dates if not _names_the_object(d, text, sentence.start, span[1], event_type)
         ]
-        # "The well in Tuesday's accident was the first to be drilled", "The death toll from the March 3
-        # blast rose to 40": a date in a phrase that hangs on the subject's noun names that phrase's thing
-        own_dates = [
-            d
-            for d in own_dates
-            if not (
-                _SUBJECT_NOUN_THEN_PREPOSITION.search(text[: d.start - sentence.start])
-                and not _FINITE_VERB.search(text[: d.start - sentence.start])
-                and not (d.end - sentence.start <= span[0] <= d.end - sentence.start + 40)
-            )
-        ]
         # "Bacteria ate most of the gas that leaked from the well last year, scientists reported on
         # Thursday": a relative clause after the act's verb dates its own verb, not the act
         own_dates = [d for d in own_dates if not _in_relative_after(d, text, sentence.start, span[1])]
@@ -5569,7 +5558,10 @@ _UNNAMED_ROLE_SUBJECT = re.compile(
     r"(?P<role>(?:(?!(?:a|an|the)\b)[a-z][\w-]*(?<!ing)\s+){0,2}(?!(?:a|an|the)\b)[a-z][\w-]*(?<!ing))"
     r"(?:\s+(?:has|have|had))?\s*$"
 )
-_CLOSING_VOICE = re.compile(r",(?:[\"”’]|'')?\s+((?:the|a|an)\s+[a-z][a-z\s’'-]{2,60}?)\s*$")
+# (or a plural with no article: "..., scientists reported on Thursday", "..., health officials said")
+_CLOSING_VOICE = re.compile(
+    r",(?:[\"”’]|'')?\s+((?:the|a|an)\s+[a-z][a-z\s’'-]{2,60}?|(?!(?:but|and|yet|so|while|as|though)\b)(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s)\s*$"
+)
 _JOINED_IN = re.compile(
     r",\s+(?:as\s+well\s+as|along\s+with|together\s+with|alongside)\s[^;“”\"]{2,120}?,"
     r"(?=\s*(?:(?:has|have|had)\s+)?(?:also\s+)?$)"
@@ -6506,14 +6498,6 @@ _NOUN_AFTER_DATE = re.compile(
 # "killed in the March 3 attack", "won seats in Saturday's election": the act took place within the
 # happening named, and is of its date
 _WITHIN_HAPPENING = frozenset("in at during on throughout within".split())
-
-
-# the subject's noun, then a preposition whose object opens with a date: "The well in <Tuesday's>", "The
-# death toll from the <March 3 blast>", "Victims of the <1999 quake>" (not "In Tuesday's attack, ...")
-_SUBJECT_NOUN_THEN_PREPOSITION = re.compile(
-    r"^(?:(?:The|A|An|Its|His|Her|Their)\s+)?(?:[\w’'-]+\s+){0,2}?[a-z][\w-]*[a-z]\s+(?:in|of|from|at|over)\s+"
-    r"(?:(?:the|an?)\s+)?$"
-)
 
 
 def _in_relative_after(date: DateMention, text: str, offset: int, act_end: int) -> bool:
