@@ -2,7 +2,8 @@
 their client and are named as such, a named member of a body speaks rather than the body, a date inside a
 noun phrase names that thing and not the clause's act, a relative clause's date is its own verb's (and a
 plural closing the sentence before its verb of saying speaks), a date quoted in earlier words carries to no
-later quotation, and an undated commitment by a named speaker is the report's news. Every sentence is our own."""
+later quotation, and an undated commitment by a named speaker is the report's news. Every sentence is our
+own."""
 
 from __future__ import annotations
 
