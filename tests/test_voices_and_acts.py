@@ -158,3 +158,26 @@ def test_an_undated_commitment_by_a_named_speaker_is_the_reports_news(sentence: 
 
 def test_an_undated_view_is_still_a_standing_position() -> None:
     assert not of_sentence(LEAD + "Lena Hart has long said the levees are too low.", "levees are too low")
+
+
+def test_remarks_are_not_dated_by_a_named_happening_and_its_place() -> None:
+    text = "The flood was the worst in the region since the Rhine flood in Germany in 1995, one expert said."
+    (said,) = [m for m in mentions(text) if m.is_speech]
+    assert said.date_start == PUBLISHED
+
+
+def test_an_act_in_the_perfect_is_not_dated_by_the_happening_it_names() -> None:
+    (act,) = mentions(
+        "The Norvik spill has surpassed the Tasman Star spill off Tasmania in 1998 as the worst."
+    )
+    assert act.date_start == PUBLISHED
+
+
+def test_a_legal_team_acting_for_a_client_is_named_up_to_its_own_verb() -> None:
+    (said,) = of_sentence(
+        LEAD + "The legal team representing Dr Alan Pike has dropped its claim that the patient took the "
+        "pills himself.",
+        "legal team",
+    )
+    assert said.speaker == "The legal team representing Dr Alan Pike"
+    assert said.date_start == PUBLISHED

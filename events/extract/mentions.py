@@ -4637,7 +4637,10 @@ def _analyse(
             d
             for d in sentence_dates
             if not (
-                _names_a_thing(d, text, sentence.start) or _dates_a_named_happening(d, text, sentence.start)
+                _names_a_thing(d, text, sentence.start)
+                or _dates_a_named_happening(d, text, sentence.start)
+                # ("the worst since the Rhine flood in Germany in 1995, one expert said")
+                or _HAPPENING_BEFORE_DATE.search(text[: d.start - sentence.start])
             )
         ]
         # "urged residents to get vaccinated before winter, its spokesman said on Tuesday": a date that
@@ -4679,8 +4682,11 @@ def _analyse(
         if _PERFECT.search(text):
             # "The oil from BP's rig explosion in April has already created 45,000 tons of waste": the date
             # names the explosion; an act told in the present perfect is of the report's own days
+            # ("has surpassed the Exxon Valdez spill off Alaska in 1989": after the verb itself too)
             own_dates = [
-                d for d in own_dates if not _HAPPENING_BEFORE_DATE.search(text[: d.start - sentence.start])
+                d
+                for d in own_dates
+                if not _LEAD_OF_HAPPENING_THEN_DATE.search(text[: d.start - sentence.start])
             ]
     own = _closest_date(
         own_dates,
@@ -5508,8 +5514,13 @@ def _counsel_for(
             return None
         return f"{last[0]}’s {pronoun.group('role')}", last[1], True
     at, end = found.span("client")
+    verb = _FINITE_VERB.search(found.group("client"))
+    if verb is not None:
+        # ("The legal team representing Dr Roe has dropped its claim": the counsel's own verb closes whom
+        # they act for)
+        end = at + len(found.group("client")[: verb.start()].rstrip())
     named = [e for e in people if at <= e.start and e.end <= end and e.kind in ("actor", "country")]
-    voice = found.group("voice")
+    voice = found.group("voice") if verb is None else text[found.start("voice") : end]
     return voice[:1].upper() + voice[1:], _speaker_of(named[-1])[1] if named else "", False
 
 
@@ -5560,7 +5571,7 @@ _UNNAMED_ROLE_SUBJECT = re.compile(
 )
 # (or a plural with no article: "..., scientists reported on Thursday", "..., health officials said")
 _CLOSING_VOICE = re.compile(
-    r",(?:[\"”’]|'')?\s+((?:the|a|an)\s+[a-z][a-z\s’'-]{2,60}?|(?!(?:but|and|yet|so|while|as|though)\b)(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s)\s*$"
+    r",(?:[\"”’]|'')?\s+((?:the|a|an|one|another)\s+[a-z][a-z\s’'-]{2,60}?|(?!(?:but|and|yet|so|while|as|though)\b)(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s)\s*$"
 )
 _JOINED_IN = re.compile(
     r",\s+(?:as\s+well\s+as|along\s+with|together\s+with|alongside)\s[^;“”\"]{2,120}?,"
@@ -6155,13 +6166,21 @@ _HAPPENING_WORDS = "|".join(f"(?P<{t}>{w})" for t, w in _HAPPENING_NOUNS)
 _HAPPENING_NOUN = re.compile(r"^\s*((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WORDS + r")\b")
 # "since the first tremor on 12 January", "after Jackson's death on 25 June 2009": the noun before its date,
 # in a phrase that hangs on a preposition (the object of the sentence's verb is dated as its act)
-_HAPPENING_BEFORE_DATE = re.compile(
-    r"\b(?i:since|after|before|following|from|of|in|into|about|at|during|over|amid|with)\s+"
-    r"(?:(?i:the|an?|his|her|their|its)|[A-Z][\w’'.-]*['’]s)\s+((?:[a-z][\w-]*\s+){0,2}?)"
+_HAPPENING_THEN_DATE = (
+    # ("the Rhine flood in 1995": a name may stand before the noun)
+    r"(?:(?i:the|an?|his|her|their|its)|[A-Z][\w’'.-]*['’]s)\s+((?:[A-Z][\w’'.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?)"
     r"(" + _HAPPENING_WORDS + r")"
     # "the explosion on the Deepwater Horizon drilling rig on April 20": where it happened, then when
-    r"(?:\s+(?:on|at|aboard|near)\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?\s+(?:on|in|of)\s+$"
+    r"(?:\s+(?:on|at|aboard|near)\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+"
+    # ("the spill off Alaska in 1989", "the quake in Gujarat in 2001": or the place it happened, by name)
+    r"|\s+(?:in|off|near|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:on|in|of)\s+$"
 )
+_HAPPENING_BEFORE_DATE = re.compile(
+    r"\b(?i:since|after|before|following|from|of|in|into|about|at|during|over|amid|with)\s+"
+    + _HAPPENING_THEN_DATE
+)
+# ... and the word before such a phrase, whatever it is: "surpassed <the Exxon Valdez spill off Alaska in>"
+_LEAD_OF_HAPPENING_THEN_DATE = re.compile(r"\b(?P<lead>[a-z]+)\s+" + _HAPPENING_THEN_DATE)
 
 
 # The clause of a happening only named in another's sentence: "Saturday's quake" -> "The quake took place"
@@ -6525,9 +6544,7 @@ def _names_the_object(date: DateMention, text: str, offset: int, act_end: int, e
     if at < act_end:
         return False
     lead = _LEAD_OF_DATED_NOUN.search(text, max(0, at - 60), at)
-    if lead is None or lead.end() != at:
-        return False
-    if _NOUN_AFTER_DATE.match(text, date.end - offset) is None:
+    if lead is None or lead.end() != at or _NOUN_AFTER_DATE.match(text, date.end - offset) is None:
         return False
     if event_type == "legal":
         return True
