@@ -181,3 +181,24 @@ def test_a_legal_team_acting_for_a_client_is_named_up_to_its_own_verb() -> None:
     )
     assert said.speaker == "The legal team representing Dr Alan Pike"
     assert said.date_start == PUBLISHED
+
+
+def test_a_person_of_a_body_named_after_the_verb_speaks() -> None:
+    (said,) = mentions('"The pattern is clear," said the Harbour Trust\'s Tim Warman, who wrote the report.')
+    assert said.speaker == "Tim Warman"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("In 2006, the Tarrow pipeline leaked 200,000 gallons of oil into the tundra.", 2006),
+        ("In 2002 the tanker Solenne broke up off the northern coast.", 2002),
+    ],
+)
+def test_a_past_year_opening_the_sentence_dates_its_act(sentence: str, year: int) -> None:
+    (act,) = of_sentence(LEAD + sentence, sentence[:12])
+    assert act.date_start == dt.date(year, 1, 1)
+
+
+def test_a_year_opening_a_sentence_in_the_present_is_no_act() -> None:
+    assert not of_sentence(LEAD + "In 2010 the company employs 400 people.", "employs")

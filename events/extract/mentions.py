@@ -4321,6 +4321,13 @@ def _analyse(
             if (d.precision in ("day", "week", "month") and d.tense != "future")
             # "was evicted earlier this year", "resigned last year": a past year counted from the report
             or (d.precision == "year" and d.tense == "past" and _YEAR_BEFORE_NOW.search(d.text))
+            # "In 2006, the pipeline leaked 200,000 gallons": a past year opening the sentence sets its act
+            or (
+                d.precision == "year"
+                and d.tense == "past"
+                and _OPENING_YEAR.fullmatch(text[: d.start - sentence.start])
+                and _PAST_TENSE.search(text[d.end - sentence.start :]) is not None
+            )
         ),
         None,
     )
@@ -5327,6 +5334,10 @@ def _speaker(
             ),
             None,
         )
+        # ('"...," said the Harbour Trust's Tim Warman': a person the lists do not know, of the body)
+        member = _MEMBER_AFTER_BODY.match(text, inverted[0].end)
+        if spokesperson is None and member is not None and may_be_a_person(member.group("name")):
+            return member.group("name"), _speaker_of(inverted[0])[1], False
         return _speaker_of(spokesperson or _titled_person(text, inverted[0], people))
     # "..., says the US official in charge of the clean-up", "The man in charge of compensation says ...":
     # one person named by the charge he holds speaks
@@ -5370,9 +5381,9 @@ def _speaker(
         return _speaker_of(actors[-2])
     # ... and so does one no list knows ("Kerstin Obi of the Forestry Service said")
     # (the body may open with its country: "Ralph Roe of the U.S. Forest Service said")
-    member = next((found for e in before if (found := _member_of(text, joined_at, e, people))), None)
-    if member is not None:
-        return member
+    of_body = next((found for e in before if (found := _member_of(text, joined_at, e, people))), None)
+    if of_body is not None:
+        return of_body
     # "The Bureau of Ocean Energy Management -- the successor to the Minerals Management Service -- said":
     # a body named in an aside between dashes describes the subject, it does not speak
     asides = [(m.start(), m.end()) for m in _DASHED_ASIDE.finditer(text[: speech.start()])]
@@ -5457,6 +5468,12 @@ _MEMBER_BEFORE_BODY = re.compile(
     # (a role, "researcher Tomas Brandt", never an article: "the Sunday Ledger of London" is a name)
     r"|\b(?!(?:the|a|an|of|for|to|by|with|from|at|in|on)\s)[a-z][\w-]*\s+)"
     r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?:of|from|at|with)\s+(?:the\s+)?$"
+)
+
+
+_MEMBER_AFTER_BODY = re.compile(
+    r"[’']s\s+(?:(?:[a-z][\w-]*\s+){0,3})?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})"
+    r"(?=\s*[,.;]|\s*$)"
 )
 
 
@@ -6619,6 +6636,8 @@ _DEATH_AS_TIME = _rx(
 
 
 # A year counted back from the report itself, not from the story's time ("the previous year")
+# "In 2006, ...", "And in 2002 ...": a year that opens the sentence
+_OPENING_YEAR = _rx(r"\s*((and|but)\s+)?in\s+")
 _YEAR_BEFORE_NOW = _rx(r"\b(last|earlier\s+this)\s+year\b|\byears?\s+ago\b")
 # What is feared or guessed, before the trigger that names it: "fears of new sanctions"
 _GOES_ON_AFTER = _rx(r"\s+(continues|continue|is\s+still|are\s+still)\s+to\s")
