@@ -202,3 +202,11 @@ def test_a_past_year_opening_the_sentence_dates_its_act(sentence: str, year: int
 
 def test_a_year_opening_a_sentence_in_the_present_is_no_act() -> None:
     assert not of_sentence(LEAD + "In 2010 the company employs 400 people.", "employs")
+
+
+def test_one_person_called_by_their_nationality_is_the_person_named_before() -> None:
+    said = mentions(
+        "Tom Hale, the chief executive of Norvik Energy, appeared before the committee on Thursday. "
+        "The Briton said he had seen no evidence of reckless behaviour."
+    )
+    assert [m.speaker for m in said if m.is_speech] == ["Tom Hale"]

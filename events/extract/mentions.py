@@ -5253,6 +5253,21 @@ def _speaker(
         # (with nobody the pronoun stands for, no name in the sentence is the speaker: they are all in
         # what was said or in a quotation that opened earlier)
         return last[0], last[1], bool(last[0])
+    demonym = _DEMONYM_SUBJECT.search(text[: speech.start()])
+    if (
+        demonym is not None
+        and last[0]
+        and any(
+            e.kind == "country"
+            and e.start == demonym.start("who")
+            and not _people_of(e)
+            and e.text.lower() != country_name(e.country).lower()
+            for e in people
+        )
+    ):
+        # "The Briton said he had seen no evidence": one person called by their nationality is the one
+        # named before, never their country speaking
+        return last[0], last[1], True
     if _PLURAL_PRONOUN_SUBJECT.search(text[: speech.start()]):
         # "Rejecting a plan to suspend flights to Mexico, they said ...": "they" are people named in an
         # earlier sentence; the names of the opening phrase are what they spoke of
@@ -5461,6 +5476,9 @@ def _speaker(
 
 
 _BASED_IN = re.compile(r"-(?:based|registered|headquartered)\b")
+_DEMONYM_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:But|And|Yet)\s+)[Tt]he\s+(?P<who>[A-Z][a-z]+)\s+(?:(?:has|had|also|later)\s+)?$"
+)
 # A full name, then the body the person belongs to: "Kerstin Obi of Amnesty International", "researcher
 # Tomas Brandt from the University of Leeds" (the name opens the subject, or follows a lower-case role)
 _MEMBER_BEFORE_BODY = re.compile(
