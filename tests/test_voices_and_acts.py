@@ -50,7 +50,7 @@ def of_sentence(text: str, words: str) -> list[Mention]:
             "Maria Lopez",
         ),
         (
-            "Dr Alan Pike's defence lawyers had objected, saying the photographs would sway the jury.",
+            "Dr Alan Pike's defence lawyers had objected, saying the recordings would prejudice the panel.",
             "Dr Alan Pike's defence lawyers",
             "Alan Pike",
         ),
@@ -175,7 +175,7 @@ def test_an_act_in_the_perfect_is_not_dated_by_the_happening_it_names() -> None:
 
 def test_a_legal_team_acting_for_a_client_is_named_up_to_its_own_verb() -> None:
     (said,) = of_sentence(
-        LEAD + "The legal team representing Dr Alan Pike has dropped its claim that the patient took the "
+        LEAD + "The legal team representing Dr Alan Pike has now dropped its claim that the patient took the "
         "pills himself.",
         "legal team",
     )
@@ -184,14 +184,14 @@ def test_a_legal_team_acting_for_a_client_is_named_up_to_its_own_verb() -> None:
 
 
 def test_a_person_of_a_body_named_after_the_verb_speaks() -> None:
-    (said,) = mentions('"The pattern is clear," said the Harbour Trust\'s Tim Warman, who wrote the report.')
-    assert said.speaker == "Tim Warman"
+    (said,) = mentions('"The pattern is clear," said the Harbour Trust\'s Nadia Kell, who wrote the report.')
+    assert said.speaker == "Nadia Kell"
 
 
 @pytest.mark.parametrize(
     ("sentence", "year"),
     [
-        ("In 2006, the Tarrow pipeline leaked 200,000 gallons of oil into the tundra.", 2006),
+        ("In 2006, the Tarrow pipeline leaked 900 tonnes of diesel across the tundra.", 2006),
         ("In 2002 the tanker Solenne broke up off the northern coast.", 2002),
     ],
 )
@@ -207,6 +207,6 @@ def test_a_year_opening_a_sentence_in_the_present_is_no_act() -> None:
 def test_one_person_called_by_their_nationality_is_the_person_named_before() -> None:
     said = mentions(
         "Tom Hale, the chief executive of Norvik Energy, appeared before the committee on Thursday. "
-        "The Briton said he had seen no evidence of reckless behaviour."
+        "The Briton said he had found no sign of negligence."
     )
     assert [m.speaker for m in said if m.is_speech] == ["Tom Hale"]

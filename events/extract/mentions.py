@@ -4313,7 +4313,7 @@ def _analyse(
                 sentence_dates,
                 key=lambda d: (
                     any(a <= d.start - sentence.start < b for a, b in described),
-                    # ("ate the gas that leaked last year, scientists reported on Thursday": the
+                    # ("ate the fuel that seeped out last spring, researchers reported on Friday": the
                     # relative clause's date is its own verb's; another dates the sentence's act)
                     _in_relative_after(d, text, sentence.start, 0),
                 ),
@@ -4689,7 +4689,7 @@ def _analyse(
         if _PERFECT.search(text):
             # "The oil from BP's rig explosion in April has already created 45,000 tons of waste": the date
             # names the explosion; an act told in the present perfect is of the report's own days
-            # ("has surpassed the Exxon Valdez spill off Alaska in 1989": after the verb itself too)
+            # ("has surpassed the Rhine flood in Germany in 1995": after the verb itself too)
             own_dates = [
                 d
                 for d in own_dates
@@ -5265,7 +5265,7 @@ def _speaker(
             for e in people
         )
     ):
-        # "The Briton said he had seen no evidence": one person called by their nationality is the one
+        # "The Kenyan said she had found no sign of it": one person called by their nationality is the one
         # named before, never their country speaking
         return last[0], last[1], True
     if _PLURAL_PRONOUN_SUBJECT.search(text[: speech.start()]):
@@ -5349,7 +5349,7 @@ def _speaker(
             ),
             None,
         )
-        # ('"...," said the Harbour Trust's Tim Warman': a person the lists do not know, of the body)
+        # ('"...," said the Harbour Trust's Nadia Kell': a person the lists do not know, of the body)
         member = _MEMBER_AFTER_BODY.match(text, inverted[0].end)
         if spokesperson is None and member is not None and may_be_a_person(member.group("name")):
             return member.group("name"), _speaker_of(inverted[0])[1], False
@@ -6114,7 +6114,7 @@ _THING_AFTER = re.compile(
 
 def _names_a_thing(date: DateMention, text: str, offset: int, *, loose: bool = False) -> bool:
     """ "the 2023 rupture", "Jackson's June 2009 death", "last week's explosion": a date that modifies a
-    noun, after "the" or a possessive; `loose`, also "an April 20 explosion" and a date read with its
+    noun, after "the" or a possessive; `loose`, also "a March 3 blast" and a date read with its
     "the"."""
     after = text[date.end - offset : date.end - offset + 30]
     return (
@@ -6127,8 +6127,8 @@ _PREPOSITION_THEN_DETERMINER = _rx(r"\b(from|over|about|into|amid|despite)\s+(th
 
 def _names_a_happening_after_preposition(date: DateMention, text: str, offset: int) -> bool:
     """ "stemming from the April explosion", "protests over the March election": the date stands before a
-    happening's noun, in a phrase of cause or topic (one of time, "began after an April 20 explosion",
-    "began with the April 20 blast", may date the act itself, and a count from it is a date of its own)."""
+    happening's noun, in a phrase of cause or topic (one of time, "began after a March 3 blast",
+    "began with the March 3 blast", may date the act itself, and a count from it is a date of its own)."""
     before = text[max(0, date.start - offset - 30) : date.start - offset]
     if date.anchor is not None or not _PREPOSITION_THEN_DETERMINER.search(before):
         return False
@@ -6174,7 +6174,7 @@ def _announced(draft: _Draft, dates: list[DateMention]) -> list[_Draft]:
     return [statement, dataclasses.replace(draft, own_date=ahead, speaker="", speaker_country="")]
 
 
-# Nouns that name a happening, and its type: "Saturday's elections", "the April 20 explosion"
+# Nouns that name a happening, and its type: "Saturday's elections", "the March 3 blast"
 _HAPPENING_NOUNS = (
     ("election", r"elections?|vote|polls|referendum|run-?off"),
     (
@@ -6192,7 +6192,7 @@ _HAPPENING_NOUNS = (
     ("agreement", r"deal|agreement|ceasefire|truce|accord"),
     ("casualties", r"death|killing|massacre"),
     ("diplomacy", r"summit"),
-    # ("Obama's May 28 moratorium": a measure named by the day it was imposed)
+    # ("the governor's March 3 curfew": a measure named by the day it was imposed)
     ("policy", r"moratorium|embargo|curfew|lockdown"),
     ("other", r"recording|interview|speech|funeral|memorial\s+service|ceremony|launch"),
 )
@@ -6205,7 +6205,7 @@ _HAPPENING_THEN_DATE = (
     # ("the Rhine flood in 1995": a name may stand before the noun)
     r"(?:(?i:the|an?|his|her|their|its)|[A-Z][\w’'.-]*['’]s)\s+((?:[A-Z][\w’'.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?)"
     r"(" + _HAPPENING_WORDS + r")"
-    # "the explosion on the Deepwater Horizon drilling rig on April 20": where it happened, then when
+    # "the blast on the Sea Lark ferry on March 3": where it happened, then when
     r"(?:\s+(?:on|at|aboard|near)\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+"
     # ("the spill off Alaska in 1989", "the quake in Gujarat in 2001": or the place it happened, by name)
     r"|\s+(?:in|off|near|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:on|in|of)\s+$"
@@ -6214,7 +6214,7 @@ _HAPPENING_BEFORE_DATE = re.compile(
     r"\b(?i:since|after|before|following|from|of|in|into|about|at|during|over|amid|with)\s+"
     + _HAPPENING_THEN_DATE
 )
-# ... and the word before such a phrase, whatever it is: "surpassed <the Exxon Valdez spill off Alaska in>"
+# ... and the word before such a phrase, whatever it is: "surpassed <the Rhine flood in Germany in>"
 _LEAD_OF_HAPPENING_THEN_DATE = re.compile(r"\b(?P<lead>[a-z]+)\s+" + _HAPPENING_THEN_DATE)
 
 
@@ -6225,7 +6225,7 @@ NAMED_PLANNED = " is due"
 
 
 def _happening_named_by(date: DateMention, text: str, offset: int) -> re.Match[str] | None:
-    """The noun of a happening that `date` dates inside a noun phrase ("the April 20 explosion", "last
+    """The noun of a happening that `date` dates inside a noun phrase ("the March 3 blast", "last
     week's opening statements", "the first tremor on 12 January"); None when the date names none."""
     if date.precision not in ("day", "week", "month"):
         return None
@@ -6584,7 +6584,7 @@ def _names_the_object(date: DateMention, text: str, offset: int, act_end: int, e
     if event_type == "legal":
         return True
     word = lead.group("lead").lower()
-    # ("the spill that began with the April 20 explosion": begun with it, so of its day; "arrested in
+    # ("the fire that began with the March 3 blast": begun with it, so of its day; "arrested in
     # connection with the March 3 attack" is about it)
     if word == "with":
         return (
@@ -7621,7 +7621,7 @@ _COMMITTED_OR_DECIDED = _rx(
 
 def _commits_itself(draft: _Draft) -> bool:
     """Remarks with no date that tell what a named speaker has promised, decided or demands ("The
-    defence has dropped its claim that ...", "The president wants the firm to pay into a fund"): a
+    defence has withdrawn its argument that ...", "The president wants the firm to pay into a fund"): a
     briefing lists them as the report's news, where a view with no date ("X says the plan is flawed")
     is a standing position."""
     return bool(draft.speaker) and _COMMITTED_OR_DECIDED.search(draft.sentence.text) is not None
