@@ -471,7 +471,7 @@ TRIGGERS = (
             r"(?<!\btwo\s)(?<!\bthe\s)(?<!\bboth\s)(?<!\bof\s)(?<!\boil\s)(?<!\bcarbon\s)(?<!\bgas\s)"
             r"\b(captur(ed|es|ing)|taken\s+(prisoner|captive))\b(?!\s+(capacity|systems?|equipment|vessels?|ships?"
             r"|more|most|all\s+the|(the\s+|its\s+)?(oil|crude|gas|carbon|leak|flow)"
-            # ("the dome that had been capturing significant quantities of oil": a substance by its amount)
+            # ("the filter that had been trapping large quantities of silt": a substance by its amount)
             r"|([\w-]+\s+){0,2}(quantities|amounts|volumes|share|portion|part|much|most|half)\s+of\s+(the\s+)?"
             r"(oil|crude|gas|carbon|leak|flow)))"
             # "captured 25,830 barrels of oil", "captures the moment": oil contained, a scene recorded
@@ -518,7 +518,7 @@ TRIGGERS = (
             r"|pact|contract|partnership|joint\s+venture|alliance|merger)s?\b(?!\s+(talks|negotiations)\b)"
             r"|\b(deal|agreement|accord|pact|contract|partnership|merger)\s+(was\s+|were\s+)?announced\s+(on|last|this"
             r"|yesterday|today|earlier|in\s+(?-i:[A-Z]))"
-            # "following a deal signed in 2007 with Libya": the participle and when or with whom
+            # "following a pact signed in 2019 with Norvalia": the participle and when or with whom
             r"|\b(deal|agreement|accord|treaty|pact|contract|memorandum|ceasefire|cease-fire|truce)s?\s+(signed|sealed"
             r"|reached|struck|agreed|brokered)\s+(in|on|last|this|yesterday|today|earlier|with|between|by)\b"
             # "the deal, which gives the state oil company a 40 percent stake": a deal told by what it gives
@@ -545,12 +545,12 @@ TRIGGERS = (
             # ("A federal judge in Harwick on Tuesday ordered the firm to pay": where and when between them)
             r"|\b(court|judge)\s+(in|at|on)\s+[^,.;]{1,40}?\s(ordered|ruled|granted|rejected|upheld|blocked|dismissed"
             r"|overturned)\b"
-            # "A federal judge, also in New Orleans, lifted the moratorium", "seeking a stay of the ruling": a
+            # "A district judge, also in Port Ellis, lifted the injunction", "seeking a stay of the order": a
             # court's order and the motions against it
             r"|\b(judge|court)(\s*,\s+[^,;]{1,40},)?\s+(lifted|tossed\s+out|threw\s+out|blocked|halted|suspended"
             r"|overturned|quashed|annulled)\b|\b(seek|seeks|seeking|sought|won|granted|denied|request(s|ed|ing)?)\s+"
             r"(an?\s+)?(emergency\s+|temporary\s+)?stay\s+of\b"
-            # "has started interviewing witnesses as part of the criminal probe": an inquiry's step
+            # "has begun interviewing witnesses as part of its fraud inquiry": an inquiry's step
             r"|\b(interview(s|ed|ing)?|question(s|ed|ing)?|depos(e|es|ed|ing))\s+(key\s+|several\s+|more\s+)?witnesses\b"
             r"|appear(s|ed|ing)?\s+(in|before)\s+(a\s+|an\s+|the\s+)?([\w-]+\s+){0,2}(court|judge|tribunal|magistrates?)"
             r"|sentence\s+(will\s+be|was|is\s+to\s+be|would\s+be)\s+(announced|handed\s+down|delivered|passed)"
@@ -597,7 +597,7 @@ TRIGGERS = (
             r"|\b(struck|hit|occurred|was\s+centr?ed|was\s+center?ed)\s+(at\s+a\s+(shallow\s+|relatively\s+shallow\s+)?"
             r"depth\s+of|[\d.,]+\s*(km|kilometres|kilometers|miles)\s+(\([^)]{1,20}\)\s+)?(deep|below|beneath|under"
             r"|north|south|east|west|off|from))\b"
-            # "The WHO today increased its global tally of confirmed cases to 2,300": the outbreak's count
+            # "The ministry today raised its national tally of measles cases to 1,480": the outbreak's count
             r"|\b(raised|increased|revised|lifted)\s+(its\s+|their\s+|the\s+)?([\w-]+\s+){0,2}(tally|count|number)\s+of\s+"
             r"([\w-]+\s+){0,4}(cases|infections)\b"
             # "Two more people in Leeds have been diagnosed with the virus": the outbreak's new cases; one
@@ -616,7 +616,7 @@ TRIGGERS = (
             r"|\b(announced|confirmed|reported|recorded)\s+(a\s+further\s+|another\s+)?[\w,-]+\s+(new\s+|more\s+)?"
             r"(confirmed\s+)?cases\b|\bcases\b(\s+of\s+[^.;]{1,40}?)?\s+(were|was|have\s+been|had\s+been)\s+(confirmed"
             r"|reported|recorded)\b"
-            # "92m to 182m gallons of oil had spewed into the Gulf": a spill told by what it let out
+            # "40m to 65m litres of sewage had poured into the bay": a spill told by what it let out
             r"|\b(barrels|gallons|litres|liters|tonnes|tons)\s+(\([^)]{0,40}\)\s+)?(of\s+(oil|crude|diesel|fuel|sewage)\s+)?"
             # ("dwarfing the 257,000 barrels spilled by a tanker in 1989": a participle recalls an old spill)
             r"(had\s+|have\s+|has\s+)?(already\s+|now\s+)?(spewed|gushed|leaked|spilled|poured)\b(?!\s+by\b)"
@@ -628,10 +628,10 @@ TRIGGERS = (
             # "traces of oil washed up on its coast", "tar balls came ashore": a spill reaching a coast
             r"|\b(oil|crude|tar\s*balls?|slick|sheen|tar)\b[^.;]{0,50}?\b(wash(ed|es|ing)?\s+(up|ashore)|came\s+ashore"
             r"|coming\s+ashore|(has|have)\s+come\s+ashore)\b"
-            # "More than 1,200 people have contracted the virus": the same count, told of the sick
+            # "More than 3,400 people have caught the disease": the same count, told of the sick
             r"|\b\d[\d,.]*\s+(people|patients|persons|cases)\b[^.;]{0,30}?\b(have|has|had)\s+(now\s+|already\s+)?"
             r"(contracted|caught)\s+(the\s+)?([\w-]+\s+)?(virus|disease|flu|infection)\b"
-            # "61 new cases in England and one case in Wales confirmed on Sunday": the participle
+            # "40 new cases in Ostrava and two cases in Brno confirmed on Friday": the participle
             r"|\b(cases?|infections?)\s+((in|of)\s+[^.;,]{1,40}?\s+)?(confirmed|reported|recorded)\s+(on|in|yesterday|today|overnight"
             r"|(mon|tues|wednes|thurs|fri|satur|sun)day)\b"
         ),
@@ -685,8 +685,8 @@ TRIGGERS = (
             r"|spill|earthquake|quake|tsunami|hurricane|cyclone|typhoon|flood|fire|eruption|leak)s?\b"
         ),
     ),
-    # The sick counted where they were diagnosed: "Five new cases were diagnosed in the UK today", "there
-    # were 27 confirmed cases in the UK". Each place's count is its own report, never the outbreak's global
+    # The sick counted where they were diagnosed: "Nine new cases were found in Tarvia on Monday", "there
+    # were 31 confirmed cases in Tarvia". Each place's count is its own report, never the outbreak's global
     # tally of the same day (a family of its own keeps the two apart)
     Trigger(
         "disaster",
@@ -811,7 +811,7 @@ TRIGGERS = (
             r"\s+([\w-]+\s+){0,3}?(were|have\s+been|had\s+been)\s+(\w+ly\s+)?(taken|rushed|admitted|airlifted|flown)"
             r"\s+to\s+(a\s+|the\s+)?(local\s+|nearby\s+)?(hospitals?|clinics?)\b"
             # "among the 100,000 dead", "left 40 people dead": the dead counted without a verb of their own
-            # ("feared to have left tens of thousands dead": a round guess is no count)
+            # ("thought to have left hundreds of villagers dead": a round guess is no count)
             r"|\b\d[\d,.]*\s+(people\s+|civilians\s+|soldiers\s+)?dead\b(?!\s+(zones?"
             r"|ends?|batteries|heat|lines?|weight|wood|letters?|stock|calm|cells?|and\s+(alive|buried))\b)"
             # "Jane Roe, 41, was the first Briton to die": a named death, told by its rank in the toll
@@ -866,7 +866,7 @@ TRIGGERS = (
             r"|measures?)\b|\b(law|bill|legislation|decree|rules?|ban|tariffs?)\s+(was\s+|were\s+)?(passed|signed|approved"
             r"|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force)\b|\b(tariffs?|export\s+controls?"
             r"|import\s+duties|moratorium|curfew|state\s+of\s+emergency|travel\s+ban|price\s+caps?)\b"
-            # "declared the spill to be of national significance", "declared the region a disaster area"
+            # "declared the flooding to be of national significance", "declared the valley a disaster area"
             r"|\bdeclared\s+([\w’'-]+\s+){0,4}?(to\s+be\s+)?(of\s+)?[\"“]?(national\s+significance|(an?\s+)?(national\s+|public\s+"
             r"health\s+)?emergency|(an?\s+)?(major\s+)?disaster\s+(area|zone))\b|\b(banned|ban\s+on"
             r"|lifted\s+(the\s+|a\s+|all\s+|its\s+|their\s+)?(remaining\s+)?(ban|restrictions|moratorium|curfew|curbs)|impos(ed|es|ing)\s+(a\s+|new\s+)?(ban|restrictions"
@@ -897,7 +897,7 @@ TRIGGERS = (
             r"|\b(order(ed|s)?|impos(ed|es))\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(cull|slaughter|quarantine|lockdown|evacuation"
             r"|closure)s?\b|(?<!should\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!must\s)\b(have|has|had|were|was|been)\s+(already\s+)?"
             r"(placed\s+in\s+)?quarantined?\b"
-            # "The WHO raised its alert level to phase five": a declared level of alert
+            # "The agency raised its flood alert level to amber": a declared level of alert
             r"|\b(raised|lowered|increased|cut)\s+(its|the|their)\s+([\w-]+\s+){0,2}?(alert|threat|warning)\s+(levels?|system|status)\b"
             # "disbanded the committee on energy", "abolished the agency": a public body done away with
             r"|\b(disband(ed|s)|abolish(ed|es))\s+(the|a|an|its|their)\s+([\w-]+\s+){0,4}?(committee|agency|commission"
@@ -1248,8 +1248,8 @@ _SPEECH = _rx(
     r"|accuses|accusing|described|according\s+to|reiterated"
     # ("In a statement on its website, the ministry said ...": the opening phrase is no verb of saying)
     r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|(?<!in\sa\s)statement|argued|asserted|saying"
-    # "the government's flow estimates of up to 60,000 barrels": the noun, not the verb
-    # "he maintained he had been trying to wean him off the drug": words; "maintained order" is an act
+    # "the council's cost estimates of up to 90 million euros": the noun, not the verb
+    # "she maintained she had only been trying to help the firm": words; "maintained order" is an act
     r"|maintained(?=\s+(?:that|he|she|they|it|we|I|his|her|their|its)\b)"
     r"|stopped\s+short\s+of|reported|shared|maintaining|estimates(?!\s+(of|for|are|were|have|show|put|range)\b)"
     # "..., the Daily Beast reports.", "The paper reports that ...": an outlet's report (the noun, "media
@@ -1257,9 +1257,9 @@ _SPEECH = _rx(
     r"|reports(?=\s*[.,;]|\s+that\b)"
     # "Svanberg apologised for his remarks": an apology is words said on the record
     r"|apologi[sz](?:ed|es)"
-    # "US scientists issued a figure of 35,000 barrels a day", "the agency issued a statement": words put out
+    # "The auditors issued a figure of 12 million pounds", "the agency issued a statement": words put out
     r"|(?:issued|released|published|put\s+out)\s+(?:a|an|its|their|the|his|her|new|fresh)\s+(?:[\w-]+\s+){0,2}?"
-    # ("their highest estimate to date of the spill")
+    # ("their lowest estimate to date of the harvest")
     r"(?:estimates?|figures?|forecasts?|assessments?|statements?|warnings?)(?:\s+to\s+date)?(?=\s+(?:of|on|that|saying|which|in|at"
     r"|for|late|early|\w+day|yesterday|today)\b|\s*[,.;])"
     # "the chief executive struck an optimistic note": a tone taken in words
@@ -1381,7 +1381,7 @@ _COLLECTIVE = _rx(
     # "a spokesman for Eton said": whose it is belongs to the name; "China's embassy in Nairobi said": where
     # it sits does not; nor does "today" in "officials today warned"
     + r"))(?P<body>\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})?"
-    # ("authorities in New South Wales and South Australia said": where they sit, one or two places)
+    # ("officials in North Tarvia and East Marren said": where they sit, one or two places)
     + r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
     + r"(?:\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)?"
     # "Danish officials and the manufacturer said": the first of two who said it together
@@ -1642,7 +1642,7 @@ _PASSIVE_REMARKS = _rx(
 # or someone's state of mind as the main clause ("When she fell ill last month, she thought it was a cold")
 _EXPLAINS = _rx(
     r"^(?:for\s+(?:example|instance)|by\s+way\s+of\s+example)\b"
-    # "This was because they wanted people to focus on his music", "Their role was to make sure ...": a
+    # "This was because they wanted voters to think about the budget", "Their job was to make sure ...": a
     # reason or a purpose given, not a happening
     r"|^[\"“`']*(?:this|that|it)\s+(?:is|was)\s+(?:partly\s+|mainly\s+|largely\s+)?because\b"
     r"|^[\"“`']*(?:their|his|her|its|our|the)\s+(?:role|job|aim|goal|purpose|task|intention)\s+(?:is|was)\s+to\b"
@@ -2086,7 +2086,7 @@ _REPORTED_ACT = _rx(
     # ("said on Tuesday that", "said Thursday the": when it was said, then what)
     r"\s+((on\s+)?(\w+day|yesterday|today|tonight)\s+|earlier\s+(this\s+\w+\s+|on\s+\w+day\s+)?)?(that\s+)?"
     r"(?!(that|it|they|we|he|she|i|you|there|this|these|those|its|their|his|her|our|my)\b)((the|a|an)\s+)?"
-    # (nor words within words: "said the doctor told him the singer had stopped breathing")
+    # (nor words within words: "said the guard told him the driver had already left")
     r"((?!(had|has|have|was|were|is|are|would|will|could|that|it|they|we|he|she|its|their|his|her|our|told"
     r"|said|says|tells|told|reported|saying)\b)"
     r"[\w’'.-]+\s+){1,6}?(had)\s+(already\s+|successfully\s+|finally\s+)?"
@@ -2172,7 +2172,7 @@ _SUBORDINATE_OPENS = _rx(
 def _hypothetical(text: str) -> bool:
     """A sentence that tells only of what might be ("If the cap holds, ...", "The plan could mean higher
     prices", "under the assumptions used"). A modal inside a clause that gives the reason or the doubt
-    ("Work was stopped on the well because it was not clear what effect the test could have") leaves
+    ("Work was halted on the bridge because it was unclear what the load test might do") leaves
     the main clause's act standing."""
     if _HYPOTHETICAL.search(text) is None:
         return False
@@ -2299,7 +2299,7 @@ def extract_mentions(
     for sentence in _independent_clauses(bounded_sentences(article.sentences)):
         if budget is not None and budget.spent_reading():
             break
-        # "Rep. Joe Barton (R-Tex.) | apologized to BP, saying ...": a line the scrape left with only the
+        # "Sen. Ada Kroll (D-Ore.) | apologized to staff, saying ...": a line the scrape left with only the
         # subject's name, which segmenting set aside, goes before the verb it is the subject of
         named_line = _name_line_before(article, sentence, read_to, entities, entity_starts)
         if named_line is not None:
@@ -2336,7 +2336,7 @@ def extract_mentions(
         if cut_and_joined is not None:
             first = sentence.text[: cut_and_joined[0]]
             parts = [Sentence(sentence.start, sentence.start + len(first), first, sentence.paragraph)]
-        # "BP has lost a third of its value since 20 April, when the rig exploded": the "when" clause is
+        # "The insurer has lost half its value since 3 May, when the dam failed": the "when" clause is
         # a happening of that date; the main clause goes on without it
         since_when = _since_when(sentence, own_dates) if len(parts) == 1 and joined is None else None
         if since_when is not None:
@@ -2355,7 +2355,7 @@ def extract_mentions(
         # (someone already heard as a party to the story, "Rescuer Tom Roe said", is no bystander later)
         bystanders |= _bystander_surnames(sentence.text) - voices
         if draft is not None and draft.speaker and draft.speaker.split()[-1] in bystanders:
-            # '"I wish we could get a day off, too," Mr Roe told reporters' after "said Tom Roe, 33, who
+            # '"We could all use a holiday, too," Mr Roe told reporters' after "said Tom Roe, 33, who
             # runs a shop": a bystander's words stay colour wherever they are quoted
             draft = None
         if draft is not None and draft.speaker:
@@ -2363,7 +2363,7 @@ def extract_mentions(
         if only_a_non_answer(sentence.text) or (
             standing_position(sentence.text) and not [d for d in own_dates if d.precision in ("day", "week")]
         ):
-            # "was unavailable for comment", "had not seen the lawsuit and had no comment": nothing was
+            # "was unavailable for comment", "had not read the filing and would not comment": nothing was
             # said; "The minister has long argued that ...": a position with no occasion. Whoever it is,
             # they are the "he" or the "it" of what they say next
             if draft is not None and draft.speaker and not _PLURAL_VOICE.search(draft.speaker):
@@ -2398,7 +2398,7 @@ def extract_mentions(
         ):
             draft = _act_under_way(parts[0], own_entities)
         if draft is None and len(parts) == 1 and not asides:
-            # "... telling his doctor in the 10 May 2009 recording": no act of its own, a dated one named
+            # "... telling his lawyer in the 4 March 2021 recording": no act of its own, a dated one named
             bare = _bare_draft(sentence, own_entities)
             drafts.extend(_begun_since(bare, sentence, own_dates))
             drafts.extend(_named_happenings(bare, sentence, own_dates))
@@ -2638,7 +2638,7 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
     opening = _OPENING_CLAUSE.match(text)
     main = text[opening.end() if opening else 0 :]
     found = _LEAD_VERB.match(main)
-    # ("The government, through state-run press, quickly denounced the rumours": an aside set off by two
+    # ("The council, through its own newsletter, promptly rejected the claims": an aside set off by two
     # commas stands between the subject and its verb; one comma before the verb ends an opening phrase)
     if (
         found is None
@@ -2647,7 +2647,7 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
     ):
         return None
     # ("The agency attempts to put a figure on the losses": "put" after "to" is an infinitive, no past
-    # tense; "Come in, sit down and put your feet up": after "and" it is joined to the verb before, not to a
+    # tense; "Stop here, lock the car and take the bus": after "and" it is joined to the verb before, not to a
     # subject)
     if found.group("subject").split()[-1].lower() in ("to", "and", "or"):
         return None
@@ -4075,7 +4075,7 @@ def _plan_overtaken(draft: _Draft) -> bool:
     return not draft.is_speech_type and _PLAN_OVERTAKEN.search(draft.clause) is not None
 
 
-# "The payment was due on Monday, but has now been cancelled": a plan's day, then what became of the plan
+# "The vote was set for Monday, but has now been postponed": a plan's day, then what became of the plan
 _PLAN_THEN_UNDONE = _rx(
     r"^(?P<subject>.{3,120}?)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|scheduled|planned|expected|set)\b"
     r"[^;]*?,?\s+but\s+(?P<since>(?:has|have)\s+(?:now\s+|since\s+|already\s+)?been\s+[a-z]+(?:ed|en)\b[^;]*)$"
@@ -4096,7 +4096,7 @@ def _plan_undone(draft: _Draft) -> _Draft:
     return dataclasses.replace(draft, own_date=None, clause=clause, undated_past=False)
 
 
-# A clause that is only a prepositional phrase, its verb left out: "(and) to 80,000 bpd by mid-July"
+# A clause that is only a prepositional phrase, its verb left out: "(and) to 900 tonnes by late May"
 _GAPPED = _rx(r"^(to|at|from|by|in|for|on)\s")
 _CLOSING_ATTRIBUTION = _rx(r",\s+[^,]{1,60}\b(said|says|told|added|announced)\b[^,]*$")
 
@@ -4112,7 +4112,7 @@ def _continuation(part: Sentence, main: _Draft | None, dates: list[DateMention])
     text = _CONTINUING.sub("", part.text).strip()
     gapped = _GAPPED.match(text)
     if gapped and not _FINITE_VERB.search(text[: own[0].start - part.start]):
-        # "boosting capacity to 53,000 bpd by the end of June | and to 80,000 bpd by mid-July": the verb
+        # "raising output to 600 tonnes by the start of May | and to 900 tonnes by late May": the verb
         # is the first clause's, said once for both; the clause is the first one's up to that phrase
         at = main.clause.find(f" {gapped.group(1).lower()} ")
         if at > 0:
@@ -4141,7 +4141,7 @@ def _analyse(
     set_apart = _set_apart(text)
     speech = _main_speech(text, set_apart)
     if speech is not None and _COUNTED_BEFORE.search(text[: speech.start()]):
-        speech = None  # "one case in Northern Ireland confirmed on Sunday": a participle, nobody speaks
+        speech = None  # "two cases in the northern province confirmed on Friday": a participle, nobody speaks
     own_act_clause = ""
     if _hypothetical(text) and not speech:
         return None
@@ -4175,7 +4175,7 @@ def _analyse(
     career = [
         (m.start(), m.end())
         for m in _SET_OFF_RELATIVE.finditer(text)
-        # ("who was elected for a second term in 2021" is an election, a happening of its own)
+        # ("who won a second term as mayor in 2021" is an election, a happening of its own)
         if _CAREER_STEP.search(m.group()) and not _RACE_RUN.search(m.group())
     ]
     in_career = [d for d in dates if any(a <= d.start - sentence.start < b for a, b in career)]
@@ -4208,7 +4208,7 @@ def _analyse(
     found = [pair for pair in found if pair not in goes_on]
     if goes_on and not found and speech is None:
         return None  # ... and the sentence tells only what goes on: a state, dated or not
-    # "Households have filed claims so far, and the fund has paid about $300 million": a running total of
+    # "Farmers have lodged claims so far, and the scheme has paid out about $90 million": a running total of
     # payments, told as it stands, is no payment made that day
     found = [
         (t, m)
@@ -4280,8 +4280,8 @@ def _analyse(
         and found
         and all(any(a <= m.start() < b for a, b in subordinate) for _, m in found)
     ):
-        # "He said the family wanted answers from the doctor, who was with him when he died", "In announcing
-        # the election delay, Preval said he would step down": the clause that names a happening only
+        # "She said the union wanted answers from the builder, who ran the site when it fell", "In announcing
+        # the strike, Okafor said he would step down": the clause that names a happening only
         # describes someone or sets the scene; the remarks are the news
         found = []
     elif (
@@ -4338,7 +4338,7 @@ def _analyse(
     if (
         dated_act is None
         and planned_act is not None
-        # "will appear in court on Monday", "by week's end they will have placed a seal"; a timetable's
+        # "will appear in court on Monday", "by Friday the crews will have sealed the breach"; a timetable's
         # present ahead of its day, "The first notices go out on Friday", "The bridge opens on Monday"
         and (_PLANNING.search(text) or _TIMETABLE_PRESENT.search(text))
         # ("the toll is expected to rise to 500 by Friday" foresees a figure; nobody plans it)
@@ -4415,7 +4415,7 @@ def _analyse(
         # told as background, not a step taken in it
         return None
     if _BYSTANDER_ACTS.match(text) and not speech:
-        return None  # "Jane Roe, a French tourist, checked into the hotel on Friday": colour
+        return None  # "Jane Roe, a Danish cyclist, reached the village on Friday": colour
     if not speech and not sentence_dates and _SCENE_SETTING.match(text):
         return (
             None  # "It was a long day at the trial", "Every day is a struggle in the camp": a reporter's view
@@ -4436,7 +4436,7 @@ def _analyse(
         return None  # "Only 20 years ago the port handled 100 ships a year": then set against now, no act
     according = speech is not None and speech.group().lower().startswith("according")
     if (not speech or according) and not sentence_dates and routine(text):
-        return None  # "According to the admiral, 20 vessels are deployed at any one time": a routine
+        return None  # "According to the harbour master, 12 tugs are on duty at any one time": a routine
     if not speech and _writers_own_voice(text, found, sentence_dates):
         return None  # "Attention was turning to the coast", "The cost may reach $2bn": framing, no happening
     if compared_happening(text) and sentence_dates and all(d.precision == "year" for d in sentence_dates):
@@ -4620,7 +4620,7 @@ def _analyse(
         and _REPORTED_BY_OUTLET.fullmatch(speech.group())
         and _an_outlet(speaker, local)
     ):
-        # "The Wall Street Journal reported on Tuesday the department will join the lawsuits": another
+        # "The Harbour Gazette reported on Tuesday the ministry will join the appeal": another
         # outlet's story is its claim, never the happening stated as fact
         event_type = family = "claim"
         span = (speech.start(), speech.end())
@@ -4665,7 +4665,7 @@ def _analyse(
     else:
         # "won 163 seats in Saturday's elections, the commission said on Tuesday": the act is told of the
         # thing the date names, when another date in the sentence says when it happened
-        # ("began hearings on April 20 oil rig blast": the date names the blast, even when it is the only one)
+        # ("opened hearings on May 3 dam collapse": the date names the collapse, even when it is the only one)
         unnamed = [d for d in sentence_dates if not _bare_happening_after(d, text, sentence.start)]
         acted = [d for d in unnamed if not _names_a_thing_after_preposition(d, text, sentence.start)]
         own_dates = acted or unnamed
@@ -4681,13 +4681,13 @@ def _analyse(
         # "has been unstable since independence from France in 1960": a period's start is not the act's day
         # (but "since the quake struck on 12 January" dates the quake, a clause with its own verb)
         own_dates = [d for d in own_dates if not _since_phrase(text[: d.start - sentence.start])]
-        # "rose to $170,000, a $68,000 jump from the previous day": the day compared with, not the act's
+        # "rose to $85,000, a $12,000 rise on the day before": the day compared with, not the act's
         own_dates = [d for d in own_dates if not _comparison_base(text[: d.start - sentence.start])]
-        # "has agreed to pay $5bn into the fund this year": the date is of the payment promised, not of the
+        # "has agreed to pay $2bn into the scheme this year": the date is of the payment promised, not of the
         # agreeing (unless nothing else could date the sentence: "plans to cut jobs this year")
         own_dates = [d for d in own_dates if not _COMMITTED_TO.search(text[: d.start - sentence.start])]
         if _PERFECT.search(text):
-            # "The oil from BP's rig explosion in April has already created 45,000 tons of waste": the date
+            # "The mud from the dam's collapse in May has already buried 300 hectares of farmland": the date
             # names the explosion; an act told in the present perfect is of the report's own days
             # ("has surpassed the Rhine flood in Germany in 1995": after the verb itself too)
             own_dates = [
@@ -4725,7 +4725,7 @@ def _analyse(
             # is the plan's, told as its own planned happening; the saying is of the report's day
             own = None
     if event_type not in SPEECH_TYPES and trigger_match is not None:
-        # "since the rig exploded on April 20", "since the 20 April explosion that killed 11": the act the
+        # "since the dam burst on May 3", "since the 3 May collapse that killed nine": the act the
         # since-clause tells is dated by it, before any date later in the sentence
         since_own = next(
             (d for d in sentence_dates if _since_dates_the_act(d, text, sentence.start, span)), None
@@ -4738,7 +4738,7 @@ def _analyse(
     past_speech = bool(_REPORTING.search(text))
     # "BP says it has started to siphon oil": today's news of a recent act, not a standing position
     says = _PRESENT_SPEECH.search(text)
-    # ("The UN says 130,000 people have now been relocated": "now" puts the act at the time of the report)
+    # ("The council says 800 people have now been rehoused": "now" puts the act at the time of the report)
     recent = bool(
         says
         and speech
@@ -4806,7 +4806,7 @@ _QUOTE_MARK = re.compile(r"[\"“”]|``|''")
 def _speaks_in_the_present(text: str, speech: re.Match[str] | None) -> bool:
     """Whether remarks are told in the present tense ("China says it is neutral"), which may be a standing
     position. The saying's own verb tells its tense: "Roe told reporters he has paid 85% of the claims" and
-    "a spokesman said the company thinks the liquid was seawater" are said in the past, whatever present
+    "a spokesman said the firm thinks the leak was rainwater" are said in the past, whatever present
     words ("claims", "thinks") the reported words hold. (A quotation keeps the speaker's own present,
     '"We believe the market will recover," said Roe', read as a view as before.)"""
     if (
@@ -4894,7 +4894,7 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
             _THING_MAY_SAY.fullmatch(m.group())
             and _THING_SUBJECT.search(text[max(0, m.start() - 40) : m.start()])
         )
-        # "..., a ban that Obama recently said he wants to modify": the verb is in a clause that describes
+        # "..., a levy that Kroll recently said she wants to end": the verb is in a clause that describes
         # a noun; what it says is of that noun, not the sentence's main clause
         and not _DESCRIBING_CLAUSE_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
         # "... to the virus that the agency has said could be dangerous": no comma, but what was said lacks
@@ -4997,14 +4997,14 @@ _SUBORDINATE_CLAUSE = _rx(
     r"|\bof\s+(the\s+|their\s+|his\s+|her\s+)?[a-z]+\s+(killed|wounded|injured|lost)\s+(in|during|by)\b[^,;]*"
     # "In announcing the delay, ...", "..., referring to a contract used to hire boats"
     r"|^(in|on|by|while|when|after|before)\s+\w+ing\b[^,;]*|,\s+referring\s+to\b[^;]*"
-    # "Describing the moment the earthquake hit, he said ...": an opening participle phrase sets the scene
+    # "Describing the moment the bridge gave way, she said ...": an opening participle phrase sets the scene
     # of the main clause ("During" and "According" lead to no act; "Announcing the deployment of the ship,
     # the minister said ..." tells the act announced)
     r"|^(?!(during|according|including|regarding|concerning|notwithstanding|announc|confirm|reveal|unveil"
     r"|declar|launch|order|sign|approv)\w*\b)[a-z]{3,}ing\s[^,;]*(?=,)"
     # "But with the ban on drilling extended for six months, lawmakers are adamant ...": a circumstance
     r"|^((but|and)\s+)?with\s[^,;]*(?=,)"
-    # "As sheen began washing up on the shore, the governor said ...": an opening clause of time sets the
+    # "As water began spilling over the levee, the mayor said ...": an opening clause of time sets the
     # scene of the main one
     r"|^((but|and)\s+)?(as|while|once)\s[^,;]*(?=,)"
 )
@@ -5354,7 +5354,7 @@ def _speaker(
         if spokesperson is None and member is not None and may_be_a_person(member.group("name")):
             return member.group("name"), _speaker_of(inverted[0])[1], False
         return _speaker_of(spokesperson or _titled_person(text, inverted[0], people))
-    # "..., says the US official in charge of the clean-up", "The man in charge of compensation says ...":
+    # "..., says the state official in charge of the repairs", "The man in charge of compensation says ...":
     # one person named by the charge he holds speaks
     in_charge = _IN_CHARGE_AFTER.match(text, speech.end()) if inverts else None
     in_charge = in_charge or _IN_CHARGE_BEFORE.search(text[: speech.start()])
@@ -5571,7 +5571,7 @@ _NAME_THEN_DESCRIBED = re.compile(
 )
 # Words quoted, closed with a comma (or a question or exclamation mark), then who said them
 _QUOTE_CLOSED_THEN = re.compile(r"[,!?](?:[\"”’]|'')\s+(?=[A-Z])")
-# "the official in charge of the clean-up", "the man in charge of paying compensation": a person named by
+# "the official in charge of the repairs", "the man in charge of paying compensation": a person named by
 # the charge he holds, not by name
 _IN_CHARGE = (
     r"(?P<role>(?:[A-Z][\w.]*\s+)?(?:official|man|woman|person|officer|commander|coordinator|administrator"
@@ -5927,7 +5927,7 @@ def _closest_date(
     ]
     if not dates:
         return None
-    # "will suspend its dividend for the rest of this year": how long, not when
+    # "will freeze its hiring for the rest of this year": how long, not when
     dates = [d for d in dates if not _is_duration(d, text[max(0, d.start - offset - 50) : d.start - offset])]
     if not dates:
         return None
@@ -6004,7 +6004,7 @@ def _comma_aside_spans(text: str) -> list[tuple[int, int]]:
 
 # ", called by the union", ", led by a judge": a participle with its agent, set off by a comma
 _AGENT_PARTICIPLE = _rx(r",\s+[a-z]{3,}ed\s+by\b")
-# a plan in what was said, up to its deadline: "and hope to plug the gusher completely by"
+# a plan in what was said, up to its deadline: "and hope to close the breach entirely by"
 _DEADLINE_HOPED = _rx(
     r"(\b(hopes?|hoped|plans?|planned|aims?|aimed|expects?|expected|intends?|intended|wants?|wanted)\s+to\s+[^,;.]*"
     # ("..., Roe says, and a final pressure test is due on Friday": a happening ahead, after the saying)
@@ -6022,7 +6022,7 @@ def _unless_in_a_relative_clause(
     own: DateMention, text: str, offset: int, said_at: int
 ) -> DateMention | None:
     """Remarks are not dated by a date inside a relative clause of what was said ("Hayward said the firm
-    was not to blame for the accident which sank the rig on 22 April"): the clause's act is of that day,
+    was not to blame for the crash which closed the line on 9 March"): the clause's act is of that day,
     the saying is not."""
     at = own.start - offset
     for found in _RELATIVE_CLAUSE.finditer(text, said_at):
@@ -6036,14 +6036,14 @@ def _unless_in_a_relative_clause(
 _REDUCED_RELATIVE = _rx(
     r"\b(the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?!(?:was|were|is|are|be|been|being|has|have|had)\s)"
     r"[a-z][\w-]*\s+(scheduled|due|slated|charged|accused|convicted|sentenced|indicted)\s+[^,;:.]{0,60}$"
-    # ("has said parliamentary elections due to be held on 28 February will be postponed": a plural noun
+    # ("has said local elections due to take place on 14 March will be delayed": a plural noun
     # with no article, right after the verb of saying)
     r"|\b(said|says|announced|told\s+\w+)\s+(that\s+)?([a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\s+(scheduled|due|slated)\s+"
     r"[^,;:.]{0,60}$"
 )
 
 
-# "one of the markets hardest hit by the outbreak six years ago", "homes destroyed by the storm last year":
+# "one of the towns worst hit by the floods six years ago", "homes destroyed by the storm last year":
 # a participle with its agent after a noun, whose date is the agent's happening
 _AGENT_AFTER_NOUN = _rx(
     r"\b(?P<head>[a-z][\w-]*)\s+(?:(?:worst|hardest|badly|most|severely|heavily)\s+)?"
@@ -6075,7 +6075,7 @@ _DURATION_BEFORE = _rx(
 _COMPARED = _rx(
     r"\b((down|up)\s+from|compared\s+(with|to)|than(?!\s+(an?|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|a\s+dozen|dozens|hundreds|thousands|half|twice|double|\d"
-    # ("better than expected first-quarter results on Tuesday": a yardstick of no date, nothing compared)
+    # ("stronger than forecast half-year sales on Tuesday": a yardstick of no date, nothing compared)
     r"|expected|forecast|anticipated|estimated|predicted|feared|hoped|planned|usual|normal)\b))\b[^,;.]{0,45}$"
 )
 _STATE_SINCE = _rx(
@@ -6289,7 +6289,7 @@ def _named_happenings(
 ) -> list[_Draft]:
     """A dated happening named inside another's sentence is one of its own: "five weeks after an April 20
     explosion" -> an explosion on 20 April; "seats in Saturday's elections" -> elections on Saturday; "two
-    days after Jackson's death on 25 June 2009" -> a death on 25 June 2009. `dated` holds the ids of the
+    days after the senator's death on 2 March 2019" -> a death on 2 March 2019. `dated` holds the ids of the
     dates that already date an act of the sentence."""
     out: list[_Draft] = []
     seen: set[int] = set()
@@ -6419,7 +6419,7 @@ def _counted_from_named(dates: list[DateMention], text: str, published: dt.date)
     return sorted([*dates, *added], key=lambda d: d.start) if added else dates
 
 
-# "The crew that has been drilling it since early May", "it had sought information since December 2009":
+# "The team that has been digging it since early May", "it had sought records since December 2019":
 # an act that goes on, and the day it began
 _GOING_ON_SINCE = _rx(
     r"(?:^|,\s+|\b(?P<relative>that|who|which)\s+)(?P<clause>(?:(?!(?:that|who|which)\b)[^,;:])*?\b(?:has|have|had)"
@@ -6431,8 +6431,8 @@ _GOING_ON_SINCE = _rx(
 
 
 def _begun_since(draft: _Draft, sentence: Sentence, dates: list[DateMention]) -> list[_Draft]:
-    """ "The crew that has been drilling it since early May ran a test": the drilling began in early May,
-    a happening of its own at that date, told of the crew."""
+    """ "The team that has been digging it since early May ran a test": the digging began in early May,
+    a happening of its own at that date, told of the team."""
     out: list[_Draft] = []
     for date in dates:
         if date.precision not in ("day", "week", "month") or not sentence.start <= date.start < sentence.end:
@@ -6666,7 +6666,7 @@ _BARE_MEASURE = _rx(
     r"tariffs?|export\s+controls?|import\s+duties|moratorium|curfew|state\s+of\s+emergency|travel\s+ban|price\s+caps?"
 )
 _MEASURE_ACTED_ON_BEFORE = _rx(
-    # ("agreed with the decision to impose a moratorium": an act named by its aim, in what is said)
+    # ("backed the decision to impose a curfew": an act named by its aim, in what is said)
     r"(?<!\bto\s)(?<!\bdecision\s)\b(announc|impos|declar|extend|lift|order|introduc|issu|approv|enact|unveil|proclaim|end|suspend|scrap|rais"
     r"|lower|doubl|slap|put|plac|set|reimpos|renew|adopt|ratif|call|agree)\w*\s+(\S+\s+){0,5}$"
 )
@@ -6749,7 +6749,7 @@ _PICTURED = _rx(
     r"(through|in|on|at|near|along|across|over|into|past|outside|inside|beside|under|around|off|by|up|down"
     r"|masks|a\s+mask|the\s+(water|beach|shore|surface|debris|rubble|wreckage))\b"
 )
-# "on concerns about the outbreak that began in Mexico", "amid fears over the spill": what the act is about
+# "on concerns about the strike that began in Tarvia", "amid fears over the flood": what the act is about
 _TOPIC_BEFORE = _rx(
     r"\b(about|over|concerning|regarding|amid)\s+(the\s+|an?\s+|this\s+|its\s+|their\s+)?([\w’'-]+\s+){0,2}$"
 )
@@ -6761,7 +6761,7 @@ def _act_over_topic(
 ) -> list[tuple[Trigger, re.Match[str]]]:
     """The happenings a sentence tells as acts, not those it names as its topic: a disaster or an attack
     after "about", "over" or "amid" is what fears or talks are about ("Airline stocks fell on Tuesday on
-    concerns about the outbreak that began in Mexico" reports a market move); and a count of cases that also
+    concerns about the strike that began in Tarvia" reports a market move); and a count of cases that also
     counts deaths ("1,100 cases, including 42 deaths") is a toll, the dead before the sick."""
     kept = [
         (t, m)
@@ -6773,7 +6773,7 @@ def _act_over_topic(
     ]
     if any(t.event_type == "casualties" for t, _ in kept):
         kept = [(t, m) for t, m in kept if not (t.event_type == "disaster" and _CASE_COUNT.search(m.group()))]
-    # "the spill could surpass by next week the size of the 1969 spill that led to a moratorium": what
+    # "the deficit could exceed by next month the size of the 1992 gap that led to a bailout": what
     # follows a writer's forecast is what the forecast measures against, not an act of the sentence
     forecast = _FORECAST.search(text)
     if forecast is not None:
@@ -7101,7 +7101,7 @@ SAID_TITLE_ROOM = 70  # what is said, with "X says " before it, still fits a tit
 # Caracas, Venezuela, "
 _APPOSED_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
-    # ("Downend school, in south Gloucestershire, will be closed": a name with a lower-case kind)
+    # ("Millbrook school, in north Harwick, will be closed": a name with a lower-case kind)
     r"(?:\s+(?:[a-z]+\s+){0,2}(?:school|college|academy|hospital|university))?)"
     # ("Anna Berg, head of the retail arm, ...": a bare role and what it is of)
     rf",\s+(?:an?|the|its|his|her|their|in|of|from|near|(?:[a-z-]+\s+)?(?:{alternatives(PERSON_ROLES)})\s+(?:of|at|for))"
@@ -7157,7 +7157,7 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
         text = text[: closing.start()]
     bounds = [0] + [m.end() for m in re.finditer(r"[,;:—]\s+|\s+[–—]\s+", text)] + [len(text) + 2]
     start = max((b for b in bounds if b <= span[0]), default=0)
-    # "John Roe, a US diplomat in Caracas, Venezuela, | dismissed the allegations": the stretch opens with
+    # "John Roe, a trade envoy in Tarvos, Marren, | dismissed the allegations": the stretch opens with
     # the verb of a subject set apart by its description (which may hold a comma of its own); the
     # description goes, the subject stays
     apposed = _APPOSED_SUBJECT.match(text[:start]) if start > 0 and re.match(r"[a-z]", text[start:]) else None
@@ -7248,7 +7248,7 @@ def _settle_date(
     if draft.own_date is not None and (
         _said_of_the_future(draft, published) or (draft.is_speech_type and _quoted_date(draft) is not None)
     ):
-        # "Preval said he would not stay beyond the end of his term in February 2011": what was said is
+        # "Okafor said she would not serve past the end of her term in March 2027": what was said is
         # ahead, the saying is not; it is dated as remarks without a date of their own
         draft = dataclasses.replace(draft, own_date=None)
     if draft.own_date is None and draft.is_speech_type:
@@ -7417,7 +7417,7 @@ _ARTICLE_OPENS = _rx(r"the\s+")
 
 
 def _running_count(draft: _Draft) -> bool:
-    """ "The virus has infected more than 26,500 people in 73 countries": a count of the sick told in the
+    """ "The fever has infected more than 4,300 people in 12 provinces": a count of the sick told in the
     present perfect is the count as of the report, news of its day (as a toll is), not an act that only
     another report can date."""
     return (
@@ -7636,7 +7636,7 @@ def _expert_says(draft: _Draft) -> bool:
     )
 
 
-# "..., the WHO says.", "..., says the official in charge of the clean-up.": present-tense attribution that
+# "..., the WHO says.", "..., says the official in charge of the repairs.": present-tense attribution that
 # closes the sentence
 _SAYS_AT_THE_CLOSE = _rx(r",(?:[\"”’]|'')?\s+(?:[^,]{1,60}\s)?(says|say)\b[^,]{0,90}$")
 
