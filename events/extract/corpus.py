@@ -477,7 +477,7 @@ _BOILERPLATE = re.compile(
 _END_OF_BODY = re.compile(
     r"^(copyright\b|©|source\s+link$|source:|share\s+the\s+story$|leave\s+a\s+reply$|sign\s+up\b|"
     r"related(\s+(stories|articles))?:?$|read\s+more:?$"
-    # readers' comments under a post: "At 1:17 pm on 18 May 2009, XunFang wrote: ..."
+    # readers' comments under a post: "At 4:52 pm on 9 March 2021, RiverGull wrote: ..."
     r"|at\s+\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?\b[^,]{0,30},\s*[^\s,]+(?:\s+[^\s,]+){0,2}\s+wrote\b"
     # ... or signed after their words: "Posted by: reader42 | June 10, 2026 9:19 PM | Report abuse"
     r"|posted\s+by:\s*\S+(?:\s+\S+){0,2}\s*\|[^|]{0,40}\|\s*report\s+abuse\b"
@@ -485,8 +485,8 @@ _END_OF_BODY = re.compile(
     r"|the\s+[\w.]+(?:\s+[\w.]+)?\s+is\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external\b)",
     re.IGNORECASE,
 )
-# Where such a marker stands inside a line, run into the words before it ("... MIOT... At 11:45 pm on 13 Jan
-# 2010, reader wrote: ..."): the line is cut there, so that what precedes it stays with the article
+# Where such a marker stands inside a line, run into the words before it ("... KELP... At 10:20 pm on 2 Feb
+# 2021, reader wrote: ..."): the line is cut there, so that what precedes it stays with the article
 _END_OF_BODY_RUN_IN = re.compile(
     r"(?<=\S)\s+(?=(?:at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\b[^,]{0,30},\s*[^\s,]+(?:\s+[^\s,]+){0,2}"
     r"\s+wrote\b|posted\s+by:\s*\S+(?:\s+\S+){0,2}\s*\|[^|]{0,40}\|\s*report\s+abuse\b|the\s+[\w.]+(?:\s+[\w.]+)?"
@@ -496,9 +496,9 @@ _END_OF_BODY_RUN_IN = re.compile(
 # A box of links to other outlets' headlines, each with its age: "Port reopens after storm - 11 hrs ago"
 _LINK_AGE = re.compile(r"\s[-–]\s+\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b", re.IGNORECASE)
 LINK_AGES_IN_A_BOX = 2
-# A page's list of other stories, each teaser cut at the same length in mid-word: "... a drill rig has tapped
-# what migh... Elizabeth Roe, director of ..., was fired Thursday in the wake of reports of mismanagement
-# in the agency responsible... ". Each teaser's weekday is of its own day, not of the page's.
+# A page's list of other stories, each teaser cut at the same length in mid-word: "... a survey crew has found
+# what coul... Elizabeth Roe, head of ..., was dismissed Thursday after an audit found waste in the
+# office in charge of... ". Each teaser's weekday is of its own day, not of the page's.
 _TEASER_CUT = re.compile(r"[A-Za-z,]\.\.\.(?=\s|$)")
 TEASER_MIN_CHARS = 80
 TEASER_SAME_LENGTH_WITHIN = 4
@@ -535,7 +535,7 @@ _UPDATED = re.compile(r"^(last\s+)?(updated|modified)\b", re.IGNORECASE)
 _TICKER_OPENED = re.compile(r"\([A-Z]{1,5}\.$")
 _TICKER_CLOSES = re.compile(r"[A-Z]{1,2}\)")
 # ... and after a bracket or a character it could not read, when the next line goes on in lower case: "Sen.
-# John Barrasso (R-Wyo.)" / "said Tuesday during a hearing ...", "a relief well through 2?" / "miles of rock"
+# Ada Kroll (D-Ore.)" / "said Tuesday at a committee session ...", "a bypass tunnel through 3?" / "km of clay"
 _CUT_AT_END = re.compile(r"(?:\)|\d\?)$")
 _GOES_ON = re.compile(r"^[a-z]")
 
@@ -625,7 +625,7 @@ def _list_of_links(line: str) -> bool:
     return alike + 1 >= TEASERS_IN_A_LIST and len(lengths) >= TEASERS_IN_A_LIST
 
 
-# A live page's entries run together: "0946: Norman Smith Chief political correspondent, BBC News 0949: ..."
+# A live page's entries run together: "0946: Jane Roe Chief transport correspondent, City Radio 0949: ..."
 _ENTRY_STAMP = re.compile(r"(?:^|\s)(?:[01]\d|2[0-3])[0-5]\d:\s")
 _BYLINE_ROLE = re.compile(r"\b(?:correspondent|editor|reporter|presenter)\b", re.IGNORECASE)
 
@@ -786,7 +786,7 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
             sentence = text[start:end]
             to_reader = _TO_THE_READER.match(sentence)
             if to_reader is not None:
-                # "Here is a selection of what he has said: <the first item>": the page's words to its reader,
+                # "Below is some of what she has told us: <the first item>": the page's words to its reader,
                 # up to the colon that opens what it shows
                 colon = sentence.find(": ", to_reader.end())
                 if colon < 0:
@@ -887,7 +887,7 @@ _LEAD_INS = (
         rf"(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}),?\s+\d{{4}}[;,]?\s+\d{{1,2}}[:.]\d{{2}}"
         r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|PT))?\s+"
     ),
-    # "Page last updated at 11:14 GMT, Thursday, 3 February 2011 09:58 UK ": the time before the date, the
+    # "Page last updated at 16:40 GMT, Friday, 5 March 2021 11:02 UK ": the time before the date, the
     # local time after it, and a server's "(an error occurred while processing this directive)"
     re.compile(
         rf"^(?:Page\s+)?(?:last\s+)?updated\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:GMT|BST|UTC|ET)?,?\s+"
@@ -895,7 +895,7 @@ _LEAD_INS = (
         r"(?:\s+\d{1,2}[:.]\d{2}\s+UK)?\s*(?:\(an\s+error\s+occurred\s+while\s+processing\s+this\s+directive\)\s*)?",
         re.IGNORECASE,
     ),
-    # "Jane Roe | 22:29 UK time, Wednesday, 13 January 2010 ": a post's author and time, set apart by a bar
+    # "Jane Roe | 19:05 UK time, Monday, 8 March 2021 ": a post's author and time, set apart by a bar
     re.compile(
         rf"^(?:[A-Z][\w.'’-]*\s+){{1,4}}\|\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?"
         rf"(?:\s+(?:UK\s+time|GMT|BST|UTC|ET|EDT|EST))?,?\s+(?:{_WEEKDAY_NAME},?\s+)?"
@@ -908,7 +908,7 @@ _LEAD_INS = (
         r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:GMT|BST|UTC|ET|EDT|EST))?\s*\|\s*(?:[Bb]y:?\s+)?"
         r"[A-Z][\w.'’-]*\s+[A-Z][\w'’-]*\s+(?=[A-Z0-9\"“‘'])"
     ),
-    # "26 August 2010 Last updated at 14:30 GMT Help In 2002 ...": the page's date and time stamp, then the
+    # "4 March 2021 Last updated at 09:15 GMT Help In 2015 ...": the page's date and time stamp, then the
     # link to the site's help page, run into the first sentence
     re.compile(
         rf"^(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}},?)\s+\d{{4}}\s+(?:Last\s+)?updated\s+(?:at\s+)?"
@@ -918,13 +918,13 @@ _LEAD_INS = (
 )
 
 
-# A picture's caption closes on the day it was taken: "Workers clean a beach in Port Fourchon, Louisiana,
-# May 24, 2010.", "... near the coast of Louisiana Tuesday, April 27, 2010."
+# A picture's caption closes on the day it was taken: "Workers clear a road in Eastvale, Oregon,
+# March 4, 2021.", "... near the coast of Marren Tuesday, March 9, 2021."
 _CAPTION_DATE_AT_END = re.compile(
     rf"(?:,|\s{_WEEKDAY_NAME},)\s+(?:{_WEEKDAY_NAME},?\s+)?(?:{_MONTH_WORD}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH_WORD},?)"
     r"\s+(?:19|20)\d\d\.?[\"”’')\]]*\s*$"
 )
-# ("... against the Exxon Valdez on Friday, March 24, 1989.": a day the prose gives, not a caption's)
+# ("... against the ferry operator on Friday, March 5, 1993.": a day the prose gives, not a caption's)
 _DAY_LED_TO = re.compile(
     rf"\b(?:on|since|by|until|till|from|before|after|of)\s+(?:{_WEEKDAY_NAME}\s*)?,?\s*$", re.IGNORECASE
 )
@@ -950,8 +950,8 @@ def lead_in(sentence: str) -> int:
     return skip
 
 
-# A sentence that describes a picture: "..., in this handout photograph taken on April 21", "July 1: Workers
-# demonstrate ...", "The rig is seen on fire".
+# A sentence that describes a picture: "..., in this handout photograph taken on March 3", "June 4: Nurses
+# march ...", "The warehouse is seen on fire".
 _CAPTION = re.compile(
     rf"\bin\s+this\s+([\w-]+\s+){{0,3}}(photo|photograph|picture|image|handout|video\s+grab)\b|\bfile\s+(photo"
     rf"|picture)\b|\b(photo|picture|image)\s+(taken|shows|released)\b|^Picture\s+taken\b|\bis\s+pictured\b"
@@ -973,7 +973,7 @@ _CAPTION = re.compile(
 _CORRECTION_NOTE = re.compile(
     r"\s*(this\s+(article|story|report|piece)\s+(was|has\s+been)\s+(amended|corrected|updated|changed)\b"
     r"|corrections?(\s+and\s+clarifications)?\s*:|(an\s+)?earlier\s+version\s+of\s+this\s+(article|story|report)\b"
-    # "Note: The photograph on this page was updated in 2011": a note on the page, whatever is run into it
+    # "Note: The map on this page was corrected in 2021": a note on the page, whatever is run into it
     r"|(editor['’]s\s+)?note\s*:[^.]{0,80}\bthis\s+(page|article|story|report|piece)\b)",
     re.IGNORECASE,
 )
@@ -1025,13 +1025,13 @@ def run_in_title(line: str) -> int:
     0 when no such boundary is clear or a sentence ends first."""
     stamp = _RUN_IN_STAMP.search(line, 0, RUN_IN_STAMP_WITHIN)
     if stamp and not re.search(r"[.!?]\s", line[: stamp.start()]):
-        return stamp.end()  # "... as UK confirms three more cases Tuesday 12 May 2009 16.36 BST The virus"
+        return stamp.end()  # "... as port strike enters third day Tuesday 9 March 2021 16.36 GMT The union"
     month_first = _RUN_IN_STAMP_MONTH_FIRST.search(line, 0, RUN_IN_STAMP_WITHIN)
     if month_first and month_first.start() > 0 and not re.search(r"[.!?]\s", line[: month_first.start()]):
         return month_first.start()  # the stamp opens the body, and is stripped from it as any sentence's
     updated = _PAGE_UPDATED.search(line, 0, RUN_IN_STAMP_WITHIN)
     if updated and updated.start() > 0 and not re.search(r"[.!?]\s", line[: updated.start()]):
-        # "Jackson was 'murdered for money', says sister Page last updated at 08:58 GMT, Thursday, ...": the
+        # "Mayor 'knew of the cracks', says engineer Page last updated at 17:21 GMT, Friday, ...": the
         # stamp opens the body, and is stripped from it as any sentence's
         return updated.start()
     words = list(re.finditer(r"\S+", line))
@@ -1061,7 +1061,7 @@ def run_in_title(line: str) -> int:
 
 # Words that open a sentence and are almost never capitalised inside one: where one follows a lower-case
 # word with no stop between them, a caption, pull quote or linked headline has run into the paragraph
-# ("A crowd cheered as she was lifted out A 16-year-old girl has been pulled ...").
+# ("Neighbours clapped as he was carried out A 70-year-old man has been rescued ...").
 _PARAGRAPH_OPENERS = frozenset(
     """The A An There It He She They We More Some Many Most Thousands Hundreds Dozens This These Those But On
     In At After Before When While""".split()
@@ -1106,8 +1106,8 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
         after_name = (
             word == "The" and words[k + 1].group()[:1].islower() and (bare[:1].isupper() or bare.isdigit())
         )
-        # ("... pleading not guilty in February 2010 Michael Jackson told his doctor ...": a caption that
-        # closes on a year, then a name and its verb; a short opening phrase, "By the end of 2010 BP had
+        # ("... pleading not guilty in March 2021 Daniel Okafor told his lawyer ...": a caption that
+        # closes on a year, then a name and its verb; a short opening phrase, "By the end of 2020 Kroll had
         # paid", is the sentence's own)
         if (
             k >= RUN_IN_AFTER_YEAR_WORDS

@@ -2,9 +2,9 @@
 
     "54 percent of voters favor more offshore drilling, down from 60 percent two weeks ago."
         -> a finding of the poll the article reports, not an election and not a happening of its own
-    "a Channel 4 documentary, The Man Who Killed Michael Jackson, which aired on Thursday"
+    "a Channel 9 documentary, The Night They Killed the River, which aired on Thursday"
         -> "Killed" is a word of the film's title, not a death
-    "Which is NOT a codename used in the development of Windows 7?"
+    "Which of these is NOT a bridge over the river Tarn?"
         -> a question asked, nothing reported
 
 Pure functions of a sentence's text; events.extract.mentions decides what to do with what they find.
@@ -153,7 +153,7 @@ _QUOTED_TITLE = re.compile(
 def works_titles(text: str) -> list[tuple[int, int]]:
     """Spans of the titles of works a sentence names ("The Man Who Killed Michael Jackson" after "a
     documentary"): what their words say did not happen."""
-    # ("... called The Man Who Killed Michael Jackson.": the sentence's stop is not the title's)
+    # ("... called The Night They Killed the River.": the sentence's stop is not the title's)
     spans = [
         (m.start("title"), m.end("title") - m.group("title").endswith("."))
         for m in _TITLE_AFTER_WORK.finditer(text)
@@ -330,7 +330,7 @@ def writers_guess(text: str) -> bool:
         if found.groupdict().get("before") is None:
             return True  # "surely", "undoubtedly": the writer's own certainty
         if _only_a_subject(found.group("before")):
-            # "The downturn could lead to unrest, leaders were warned on Monday, after they agreed on a fund":
+            # "The downturn could lead to unrest, ministers were told on Friday, as they approved a fund":
             # an act or a saying told after the guess makes it someone's words and the news
             after = _RELATIVE_CLAUSE.sub(" ", text[found.end() :])
             after = _ATTRIBUTIVE_PARTICIPLE.sub(" ", _DESCRIBING_PARTICIPLE.sub(" ", after))
@@ -410,8 +410,8 @@ _SEEN_AS = re.compile(
 
 
 def seen_as(text: str) -> bool:
-    """A sentence whose main verb says how its subject is seen ("The port is widely seen as one of the best
-    prepared, given its experience of the 2003 outbreak, which killed 299"): an assessment, and what it
+    """A sentence whose main verb says how its subject is seen ("The city is widely regarded as among the best
+    prepared, given its record in the 2011 floods, which killed 41"): an assessment, and what it
     names in passing is background, not the day's news."""
     found = _SEEN_AS.match(text)
     if found is None:
@@ -470,8 +470,8 @@ def judgement_at(text: str) -> int:
 
 
 def writers_judgement(text: str) -> bool:
-    """A sentence whose main clause is the writer's judgement ("While the agency has said gaps must be
-    closed, it is apparent that this outbreak is not seen as enough of a trigger", "It is unclear whether
+    """A sentence whose main clause is the writer's judgement ("While the board has said costs must be
+    cut, it is clear that this strike is not seen as reason enough to act", "It is unclear whether
     the talks will resume") or a trend told in the present ("The government is taking an increasingly firm
     tone"): analysis, not a happening. A verb in the past with the trend ("Police used increasingly heavy
     force") tells an act, and is left alone."""
@@ -572,12 +572,12 @@ def state_remains(text: str) -> bool:
 
 # --- the page's words to its reader ----------------------------------------------------------------------
 
-# "For updates, pls visit our facebook page", "You can stay up to date with World Service", "This is when
-# we're on air", "Follow us on Twitter": the outlet speaking to its reader, whatever news words they hold
+# "For updates, pls visit our web page", "You can stay up to date with City Radio", "This is when
+# we broadcast", "Follow us on Twitter": the outlet speaking to its reader, whatever news words they hold
 _TO_THE_READER = re.compile(
     r"\b(?:please|pls|plz)\s+(?:do\s+)?(?:visit|follow|click|see|read|listen|watch|join|e-?mail|write|tell|send"
     r"|share|like|subscribe|sign\s+up|get\s+in\s+touch|contact)\b"
-    # ("you can get large numbers of seriously ill people" is the generic "you" of a speaker)
+    # ("you can get long queues of very angry drivers" is the generic "you" of a speaker)
     r"|\byou\s+can\s+(?:also\s+)?(?:stay\s+up\s+to\s+date|keep\s+up\s+to\s+date|follow\s+(?:us|our|the\s+latest)"
     r"|find\s+(?:out\s+)?more|read\s+more|listen\s+(?:again|live)|watch\s+(?:it|the\s+(?:video|programme))"
     r"|sign\s+up|subscribe|contact\s+us|send\s+us|e-?mail\s+us|share\s+your)\b"
@@ -592,11 +592,11 @@ _TO_THE_READER = re.compile(
 
 def to_the_reader(text: str) -> bool:
     """A sentence in which the outlet speaks to its reader ("For updates on the stories we cover, pls visit
-    our facebook page", "You can stay up to date with the World Service"): page furniture, never news."""
+    our web page", "You can stay up to date with City Radio"): page furniture, never news."""
     return _TO_THE_READER.search(text) is not None
 
 
-# A subject and a copula before what it is: "Just a month ago, the spill was an uncontrolled calamity: ...",
+# A subject and a copula before what it is: "Only a week ago, the strike was an orderly protest: ...",
 # "The town is one of the poorest in the region" (up to the first colon or semicolon, which may open a list)
 _COPULA_STATE = re.compile(
     rf"{_OPENING}(?P<subject>(?:[\w’'.%-]+\s+){{1,10}}?)(?:is|are|was|were)\s+(?:not\s+|still\s+|already\s+|now\s+"
@@ -736,8 +736,8 @@ _ANY_QUOTATION_MARK = re.compile(r"``|''|[\"“”]")
 
 
 def writer_in_first_person(text: str) -> bool:
-    """A sentence in which the writer speaks as "I", with no quotation mark in it ("I've largely given up
-    DVDs in favour of streamed video", "I reported on the start of this work earlier this month"): a
+    """A sentence in which the writer speaks as "I", with no quotation mark in it ("I've mostly given up
+    paper maps for my phone", "I wrote about the first phase of the dig earlier this year"): a
     columnist's or a blogger's own voice, not a happening. (The caller makes sure the sentence is not the
     middle of someone's quotation.)"""
     found = _WRITER_I.search(text)
