@@ -62,7 +62,7 @@ class DateMention:
     modifier: str
     tense: str
     reason: str
-    # "two days after Jackson's death on 25 June 2009": the dated point the count starts from, a
+    # "two days after the senator's death on 2 March 2019": the dated point the count starts from, a
     # happening of its own when a noun names it
     anchor: DateMention | None = field(default=None, compare=False, repr=False)
 
@@ -136,7 +136,7 @@ def _clock_times(text: str, published: dt.date) -> set[int]:
     return {m.start() for m in stamps}
 
 
-# "went to hospital on 8 April but died five days later": a count of days (or weeks) "later" runs on from
+# "went to a clinic on 3 March but died four days later": a count of days (or weeks) "later" runs on from
 # the day its sentence names before it
 _COUNT_LATER = re.compile(
     r"(?i)\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
@@ -433,7 +433,7 @@ _ROUGHLY = re.compile(
 
 
 def _counted_from(text: str, mention: DateMention, floor: int) -> DateMention:
-    """ "two days after Jackson's death on 25 June 2009" -> 27 June 2009: a count from a dated point."""
+    """ "two days after the senator's death on 2 March 2019" -> 4 March 2019: a count from a dated point."""
     if mention.precision not in ("day", "month"):
         return mention
     before = text[max(floor, mention.start - 70) : mention.start]
@@ -456,7 +456,7 @@ def _counted_from(text: str, mention: DateMention, floor: int) -> DateMention:
     else:
         return mention  # "two weeks after June 2009" lies in no one month
     if _ROUGHLY.search(before[: found.start()]):
-        # "nearly five months after the well ruptured on April 20": about then, not that very day
+        # "nearly four months after the dam failed on March 3": about then, not that very day
         middle = period.start
         period = {
             "day": period,
@@ -818,7 +818,7 @@ _FUTURE_CUE = re.compile(
     # a possibility looks ahead ("could overflow by Friday", "may fail on Saturday"), unless it is of the
     # past ("could have", "could not reach them on Tuesday"); "may" in lower case only, never the month
     r"|might(?!\s+have)|(?-i:may)(?!\s+have)|could(?!\s+(?:have|not|never|only|barely|hardly|still|see|hear)\b)(?!n)"
-    # "elections due to be held on 28 February" (not "delayed due to the storm", nor "was due to")
+    # "elections due to be held on 14 March" (not "delayed due to the storm", nor "was due to")
     r"|(?<!was\s)(?<!were\s)due\s+to\s+(?:be|begin|start|take|open|close|end|hold|meet|vote|expire|arrive"
     r"|resume|return|sign|finish|run|report|launch|come|visit|travel|appear|announce|decide|stage|play|perform"
     r"|host|give|attend|tour))\b"
@@ -888,7 +888,7 @@ _NO_SUBJECT_BEFORE = frozenset(
     "to not never did didn't don't doesn't would could should will may might must can shall remain remained "
     "remains stay stayed stays was were is are be been being has have had the a an its their".split()
 )
-# A relative aside set off by commas: ", who will be taking part in the concert,"
+# A relative aside set off by commas: ", who will be leading the march,"
 _ASIDE_AFTER = re.compile(r"(?i),\s+(?:who|whom|whose|which|where)\b[^,;]*,")
 
 
@@ -1783,7 +1783,7 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
             and _has_past_cue(context)
             and not _is_future_context(context)
         ):
-            # "BP responded this weekend with a new plan", in a Tuesday paper: the weekend just gone
+            # "The union responded this weekend with a new offer", in a Tuesday paper: the weekend just gone
             period = _weekend(published - dt.timedelta(weeks=1))
     elif unit == "month":
         period = _shift(_month(published.year, published.month), _month, step)
@@ -2049,7 +2049,7 @@ def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
     if _QUOTED_NAME_BEFORE.search(before) and _QUOTE_CLOSES_AFTER.match(context.after(3)):
         return None  # 'appeared on "Fox News Sunday"': a programme's name
     if _RECURRING_DAY_AFTER.match(context.after()) or _RECURRING_DAY_BEFORE.search(before):
-        # "reported on the last Tuesday of the month", "meets every Monday": a day that recurs, no date
+        # "published on the last Friday of the month", "meets every Monday": a day that recurs, no date
         return None
     weekday = _WEEKDAY_NUMBERS[context.group("weekday").lower()]
     relative = " ".join(context.group("rel").lower().split())
@@ -2072,7 +2072,7 @@ def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
     elif relative in ("next", "this coming", "coming"):
         day, tense = _resolve_weekday(weekday, published, "after"), "future"
     elif _FOR_BEFORE.search(before) and context.after(3).startswith(("'s", "’s")):
-        # "a capacity of 60,000 for Saturday's show", "tickets for Friday's final": the occasion the
+        # "a crowd of 40,000 for Saturday's rally", "tickets for Friday's final": the occasion the
         # article is about, the nearest such day on either side of publication
         back = (published.weekday() - weekday) % 7
         day = published - dt.timedelta(days=back) if back <= 3 else published + dt.timedelta(days=7 - back)

@@ -712,7 +712,7 @@ def _name_following(scan: _Scan, p: int) -> tuple[int, int, _Found | None] | Non
             found = scan.found[scan.owner[q]]
             r = found.last + 1 if found.last < scan.n and scan.words[found.last] == "," else found.last
             if r < scan.n and scan.words[r] in ORGANISATION_HEADS:
-                return None  # "director of the US Centres for Disease Control": a body, named whole later
+                return None  # "head of the US National Weather Service": a body, named whole later
             if r < scan.n and scan.owner[r] < 0 and (end := scan.name_after(r)) > r:
                 return r, end, found if locative else None
             q = found.last
@@ -1182,7 +1182,7 @@ APPOSITION_MAX = 10
 
 def _match_apposed_speaker(scan: _Scan, comma: int) -> None:
     """A name set off by commas next to its description, before a speech verb whose comma is `comma`:
-    "Lo Wing-lok, an infectious disease expert, said" and "The harbour master, Ruth Adebayo, said"."""
+    "Tomas Varga, a flood defence engineer, said" and "The harbour master, Ruth Adebayo, said"."""
     opening = next(
         (c for c in range(comma - 1, max(0, comma - APPOSITION_MAX - 1), -1) if scan.words[c] == ","), -1
     )
@@ -1219,7 +1219,7 @@ def _match_apposed_speaker(scan: _Scan, comma: int) -> None:
     elif scan.name_after(opening + 1) == comma and comma - opening - 1 >= 2:
         _add_rule_actor(scan, opening + 1, comma)
         return
-    # "Lo Wing-lok, an infectious disease expert, said": a description opens with an article or a
+    # "Tomas Varga, a flood defence engineer, said": a description opens with an article or a
     # lower-case word and the name stands before it
     if between[0].lower() in ("a", "an", "the") or between[0].islower() or between[0].lower() in _ROLE_WORDS:
         start = scan.name_before(opening)

@@ -171,7 +171,7 @@ def _within_report(m: Mention, cluster: Cluster) -> bool:
 
 def _same_sentence(m: Mention, cluster: Cluster) -> bool:
     """Whether the happening has a report from the same sentence of the same article as the mention, each
-    with a subject of its own ("BP gave up after it became encrusted with ice" tells of the one attempt)."""
+    with a subject of its own ("The crew gave up after it clogged with mud" tells of the one attempt)."""
     if _PRONOUN_SUBJECT.match(m.clause):
         return False
     return any(
@@ -376,7 +376,7 @@ def _related(m: Mention, cluster: Cluster) -> bool:
             for x in cluster.mentions
         )
     ):
-        # "The traveller arrived on Thursday." then "He developed a fever and took a taxi to a hospital on
+        # "The courier landed on Thursday." then "He felt unwell and took a bus to a clinic on
         # Thursday evening.": the next sentence goes on about the same person's act of that day
         return True
     # the same count of the same things ("at least 23 people"), in whatever words
@@ -1248,7 +1248,7 @@ def _title(cluster: Cluster, best: Mention) -> str:
             ""  # "According to these reports, ...": nothing said to put after "X says"; the sentence serves
         )
     if best.is_speech and _announced_thing(best.sentence.text, clause):
-        # "Authorities in Haiti have announced plans to house 400,000 survivors": what was announced is a
+        # "Authorities in Marren have announced plans to house 60,000 evacuees": what was announced is a
         # thing, not a clause, and "Authorities say plans to house ..." would lose the verb that tells it
         own = headline(best.sentence.text)
         # ("She announced the moves at a news conference": the title names who "she" is)
@@ -1339,7 +1339,7 @@ def _announced_thing(sentence: str, clause: str) -> bool:
     at = " ".join(sentence.split()).find(words[:40])
     if at <= 0 or not words[:1].islower():
         return False
-    # ("the moves at a news conference carried on television": where it was announced is no verb's subject)
+    # ("the cuts at a press briefing shown on television": where it was announced is no verb's subject)
     head = re.split(r"\s(?:to|for|into|on|that|at|during|in\s+a)\s", words, maxsplit=1)[0]
     return _ANNOUNCING.search(" ".join(sentence.split())[:at]) is not None and len(head.split()) <= 4
 

@@ -202,7 +202,7 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
     surname = speaker.split()[-1] if len(speaker.split()) > 1 else ""
     # ("Mr Griffin described ...", "Adm Allen said ..." name Nick Griffin and Thad Allen too)
     named = named or (len(surname) > 2 and re.match(rf"(?:{TITLE})?{re.escape(surname)}\b", text) is not None)
-    # "Toward the end of the recording, there is silence before Dr Murray asks: ...": the clause has the
+    # "Near the end of the tape, there is a pause before Judge Kroll asks: ...": the clause has the
     # speaker with its own verb of saying, wherever it stands
     last_word = speaker.split()[-1] if speaker else ""
     in_clause = (
@@ -420,7 +420,7 @@ def tidy(clause: str) -> str:
     text = _NAME_COMMA_VERB.sub(r"\1 ", text)  # "Jane Roe, is also expected": the role before it was cut
     caption = _CAPTION_RUN_IN.match(text)
     if caption and len(re.findall(r"\b[A-Z]{4,}\b", caption.group())) >= 2:
-        text = text[caption.end() :]  # "ENA ZIZI, 69, CATHOLIC CHURCH Ms Zizi said ...": a caption ran in
+        text = text[caption.end() :]  # "ANA ROE, 58, FERRY WORKER Ms Roe said ...": a caption ran in
     text = _DASH_ASIDE.sub(" ", text)
     # "The rig exploded -- nearly eight times the amount spilled in 1989", "... -- killing 11 workers": what
     # follows a lone dash with no verb of its own adds to the clause, and a headline leaves it out
@@ -460,7 +460,7 @@ def tidy(clause: str) -> str:
         text = text[opening.end() :]
         # "before the rig exploded and how to prevent it": the "and how" went on the verb before "before"
         text = re.split(r"\s+and\s+(?=(?:how|why|what|whether)\s)", text, maxsplit=1)[0]
-    # "The agency said of the latest cases: \"All patients are recovering\"": who spoke, and what
+    # "The ministry said of the new arrests: \"All suspects are in custody\"": who spoke, and what
     said = _SAID_COLON.match(text)
     if said and _FINITE.search(said.group("what")):
         what = said.group("what")
@@ -494,7 +494,7 @@ def tidy(clause: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-# "The cap, installed on Monday, is a crucial step toward ...": a subject, the dated act told of it in a
+# "The barrier, erected on Monday, is a vital step toward ...": a subject, the dated act told of it in a
 # participle set off by commas, and a description of it after "is"/"are"
 _PARTICIPLE_THEN_DESCRIPTION = re.compile(
     r"^(?P<subject>[^,;:]{3,60}?),\s+(?P<act>(?:[a-z]+ed|[a-z]+en|built|held|made|paid|sent|set|sold|struck|won|shut"
@@ -504,7 +504,7 @@ _PARTICIPLE_THEN_DESCRIPTION = re.compile(
 _BARE_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+(?:ed|en),(?=\s)")
 
 
-# "That is a significant jump from the last estimate issued by the group on June 10": a comparison whose
+# "That is a sharp rise from the last count published by the council on March 2": a comparison whose
 # subject points back, and the dated thing it is measured against, told with who made it
 _COMPARED_WITH_DATED = re.compile(
     r"^(?:and\s+|but\s+)?(?:(?:that|this|those|these|the)(?:\s+(?:figures?|numbers?|estimates?|rates?))?|it)\s+"
@@ -530,7 +530,7 @@ def _compared_with_told(text: str) -> str:
 
 def _participle_told(text: str) -> str:
     """The act a dated participle tells of its subject, when the main clause only describes the subject:
-    "The cap, installed on Monday, is a crucial step toward ..." -> "The cap was installed on Monday"."""
+    "The barrier, erected on Monday, is a vital step toward ..." -> "The barrier was erected on Monday"."""
     found = _PARTICIPLE_THEN_DESCRIPTION.match(text)
     if (
         found is None
@@ -1039,7 +1039,7 @@ def _says_too_little(title: str) -> bool:
             return True  # "Roe says why don't you come back tomorrow": a question asked, nothing reported
         opinion = _BARE_OPINION.match(said)
         thought = opinion.group("object") if opinion is not None else ""
-        # ("I think it is a tragedy of the first order" tells what is thought; "there's any doubt" does not)
+        # ("I think it is a disgrace of the worst kind" tells what is thought; "there's any doubt" does not)
         if opinion is not None and (
             len(thought.split()) <= 2
             or (len(thought.split()) <= 4 and _EMPTY_OBJECT.match(thought) is not None)
