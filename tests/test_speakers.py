@@ -156,7 +156,7 @@ def test_says_with_a_recent_act_is_news_and_a_standing_position_is_not() -> None
 @pytest.mark.parametrize(
     "sentence",
     [
-        '"The police vans are all around here," said Li Ming, a waiter at a nearby restaurant, on Friday.',
+        '"The fire engines are all over the place," said Piet Smit, a waiter at a nearby cafe, on Friday.',
         'Rescuer Tom Hale, from Devon, said on Friday: "It is time for us to go home."',
         "One shareholder, who said he would lose money, told reporters on Friday he felt angry.",
     ],
@@ -447,7 +447,7 @@ def test_a_verb_of_saying_in_the_passive_names_no_speaker() -> None:
     # "were confirmed" tells what was done to the results: the sealing off is the act, dated Friday
     article = prepare_article(
         "own.txt",
-        "Police sealed off the hotel on Friday night after test results on a guest were confirmed.\n",
+        "Police closed the warehouse on Friday night after lab results on a worker were confirmed.\n",
         SourceRow(published=dt.date(2026, 5, 12)),
     )
     found = extract_mentions(article, load_gazetteer())
@@ -631,7 +631,7 @@ def test_a_name_spoken_to_at_the_opening_of_a_quotation_neither_speaks_nor_makes
 @pytest.mark.parametrize(
     "sentence",
     [
-        "An estimated 20 million gallons of oil have spewed into the bay since a blast on 3 May.",
+        "An estimated 30 million litres of sewage have poured into the river since a burst on 3 May.",
         "The alleged plot was uncovered by border guards on 3 May.",
     ],
 )
@@ -780,11 +780,11 @@ def test_an_attribution_after_a_closing_quotation_mark_leaves_the_title() -> Non
 
 def test_what_was_said_before_a_verb_glued_to_the_closing_quotation_mark_is_the_title() -> None:
     text = (
-        'Reform matters, but first things first,"said Senate Minority Leader Tom Hale, describing the bill '
+        'Safety matters, but one step at a time,"said Senate Minority Leader Tom Hale, describing the bill '
         "as a tax on every family.\n"
     )
     (mention,) = speakers_mentions(text)
-    assert (mention.speaker, mention.clause) == ("Tom Hale", "Reform matters, but first things first")
+    assert (mention.speaker, mention.clause) == ("Tom Hale", "Safety matters, but one step at a time")
 
 
 def test_a_date_inside_the_quotation_is_of_what_was_said_not_of_the_saying() -> None:
@@ -802,7 +802,7 @@ def test_a_bare_surname_with_a_title_names_the_one_person_of_that_surname() -> N
 
 
 def test_an_unnamed_voice_closing_the_sentence_speaks_not_a_name_in_what_it_said() -> None:
-    text = "The camp held people exposed to the SARS virus back in 2003, a government spokesman said.\n"
+    text = "The shelter housed families driven out by the Tarn floods in 2011, a government spokesman said.\n"
     (mention,) = speakers_mentions(text)
     assert (mention.speaker, mention.date_start) == ("Government spokesman", dt.date(2026, 5, 12))
 
@@ -929,8 +929,8 @@ def test_an_agency_official_of_a_state_is_not_the_state() -> None:
     ("sentence", "speaker", "country"),
     [
         (
-            "The US Centres for Disease Control and Prevention said on Monday that cases had doubled.",
-            "US Centres for Disease Control and Prevention",
+            "The US Department of Health and Human Services said on Monday that recalls had doubled.",
+            "US Department of Health and Human Services",
             "USA",
         ),
         (
@@ -987,9 +987,9 @@ def test_a_title_before_a_family_name_is_the_person_already_named(text: str) -> 
 
 
 def test_an_organisation_after_a_role_and_a_country_is_no_person() -> None:
-    text = "Jane Roe, acting director of the US Centres for Disease Control and Prevention, said on Monday."
+    text = "Jane Roe, acting head of the US Department of Health and Human Services, said on Monday."
     actors = {e.name for e in load_gazetteer().find(text) if e.kind == "actor"}
-    assert actors == {"Jane Roe", "US Centres for Disease Control and Prevention"}
+    assert actors == {"Jane Roe", "US Department of Health and Human Services"}
 
 
 def test_a_role_word_inside_a_bodys_name_takes_no_person() -> None:
@@ -999,10 +999,8 @@ def test_a_role_word_inside_a_bodys_name_takes_no_person() -> None:
 
 
 def test_a_bodys_name_may_join_two_words_with_and() -> None:
-    text = "The National Oceanic and Atmospheric Administration said on Monday the oil had spread."
-    assert [e.name for e in load_gazetteer().find(text)] == [
-        "National Oceanic and Atmospheric Administration"
-    ]
+    text = "The National Aeronautics and Space Administration said on Monday the probe had landed."
+    assert [e.name for e in load_gazetteer().find(text)] == ["National Aeronautics and Space Administration"]
 
 
 def test_a_role_word_surname_said_again_is_the_person_already_named() -> None:
@@ -1017,7 +1015,7 @@ def test_a_role_word_surname_said_again_is_the_person_already_named() -> None:
         ("Okafor also said the port would reopen on Friday.\n", "Okafor"),
         ("Renwick had earlier said the port would stay shut.\n", "Renwick"),
         # a one-word body no list knows, with a listed name in what it said
-        ("Fitch said it expected BP to face greater costs than previously thought.\n", "Fitch"),
+        ("Calder said it expected the European Union to face higher bills than first forecast.\n", "Calder"),
         # a name in the possessive form is one name, not a plural noun
         ("Moody's said on Monday it expected the bank to face higher costs.\n", "Moody's"),
     ],
@@ -1027,8 +1025,8 @@ def test_a_name_no_list_knows_in_the_subjects_slot_speaks(text: str, speaker: st
 
 
 def test_a_hyphened_word_stays_in_a_bodys_name() -> None:
-    text = "The Louisiana Mid-Continent Oil and Gas Association said the ban would cost thousands of jobs.\n"
-    assert [m.speaker for m in speakers_mentions(text)] == ["Louisiana Mid-Continent Oil and Gas Association"]
+    text = "The Oregon Mid-Valley Farm and Dairy Association said the levy would cost hundreds of jobs.\n"
+    assert [m.speaker for m in speakers_mentions(text)] == ["Oregon Mid-Valley Farm and Dairy Association"]
 
 
 @pytest.mark.parametrize(
@@ -1110,7 +1108,7 @@ def test_where_a_body_is_based_is_its_country_not_the_speaker(
 
 
 def test_a_subject_described_with_a_place_and_its_country_keeps_its_verb() -> None:
-    """ "X, a US diplomat in Caracas, Venezuela, dismissed ...": the description (with the comma between a
+    """ "X, a Chilean diplomat in Nairobi, Kenya, dismissed ...": the description (with the comma between a
     city and its country) is skipped to find who acted, and the clause tells who did what."""
     text = (
         "Tomas Reyes, a Chilean diplomat in Nairobi, Kenya, dismissed the allegations on Monday, saying the "
@@ -1125,11 +1123,11 @@ def test_he_after_a_bodys_remarks_is_not_the_body() -> None:
     """ "he said" after a charity's or a ministry's remarks stands for a person the text did not name as
     a speaker (a survivor, a child), never for the body: the remarks are nobody's the extractor can tell."""
     text = (
-        "The Disasters Relief Committee said on Monday its appeal had raised $38m.\n\n"
-        '"I would like to go back home but I know that it is impossible now," he said.\n'
+        "The Flood Relief Trust said on Monday its appeal had raised $12m.\n\n"
+        '"I want to go back to my farm but the water is still too high," he said.\n'
     )
     assert [(m.speaker, m.clause[:10]) for m in speakers_mentions(text)] == [
-        ("Disasters Relief Committee", "its appeal")
+        ("Flood Relief Trust", "its appeal")
     ]
 
 
@@ -1270,13 +1268,13 @@ def test_initials_naming_who_a_pronoun_stands_for_are_the_company() -> None:
     ("sentence", "speaker"),
     [
         (
-            "The Harbour Daily Courier reported on Tuesday the Justice Department is expected to join the "
-            "civil lawsuits against the company.",
+            "The Harbour Daily Courier reported on Tuesday the Transport Ministry will join the lawsuits "
+            "brought against the operator.",
             "Harbour Daily Courier",
         ),
         (
-            "Over the weekend, the Sunday Ledger of London reported that the company is in talks to sell "
-            "about $10 billion in assets.",
+            "Over the weekend, the Sunday Ledger of London reported that the group is in talks to sell "
+            "about $3 billion of its ports.",
             "Sunday Ledger of London",
         ),
     ],
@@ -1287,15 +1285,15 @@ def test_another_outlets_story_is_its_claim_not_the_happening(sentence: str, spe
 
 
 def test_at_that_time_is_when_it_was_said_not_what() -> None:
-    text = "The Justice Department said at that time it wanted to be kept apart from the civil lawsuits.\n"
+    text = "The Transport Ministry said at that time it wanted to stay out of the class action.\n"
     (mention,) = speakers_mentions(text)
     assert not mention.clause.lower().startswith("time")
 
 
 def test_a_happening_in_an_opening_phrase_of_telling_is_not_the_sentences_news() -> None:
-    """ "Describing the moment the earthquake hit, he said: ..." tells no earthquake of that day."""
+    """ "Describing the moment the bridge gave way, she said: ..." tells no collapse of that day."""
     text = (
-        'Describing the moment the earthquake hit, he said: "I was looking for my mother and I was scared."\n'
+        'Describing the moment the bridge gave way, she said: "I was holding my son and I could not move."\n'
     )
     assert [m.event_type for m in speakers_mentions(text)] == []
 
@@ -1331,7 +1329,7 @@ def test_an_office_opening_a_sentence_is_of_the_country_the_story_speaks_for() -
 def test_a_school_named_with_a_lower_case_kind_is_who_the_school_is() -> None:
     text = (
         "Harwell community and sports college in Devon closed after a pupil contracted the virus.\n\n"
-        "The school said on Monday it was asking exam boards to give its pupils special consideration.\n"
+        "The school said on Monday it had asked the exam board to let its pupils sit papers later.\n"
     )
     assert [m.speaker for m in speakers_mentions(text) if m.is_speech] == [
         "Harwell community and sports college"
@@ -1458,9 +1456,9 @@ def test_it_never_stands_for_a_person_or_for_nobody() -> None:
     ("text", "speaker"),
     [
         (
-            "The ferry is being allowed to sail for another day, says the US official in charge of the port "
-            "clean-up.",
-            "US official in charge of the port clean-up",
+            "The ferry is being allowed to sail for another day, says the Dutch official in charge of the "
+            "port repairs.",
+            "Dutch official in charge of the port repairs",
         ),
         (
             "The storm hit on Friday. Many roads were shut. The ferry will stay closed for another day, the "
@@ -1477,7 +1475,7 @@ def test_a_person_named_by_the_charge_he_holds_speaks(text: str, speaker: str) -
     "sentence",
     [
         'Jane Roe, former Labour spokeswoman, called the decision a "curious choice."',
-        'Jane Roe, former White House press secretary, called the decision a "curious choice."',
+        'Jane Roe, former White House chief of staff, called the move a "strange choice."',
         'Jane Roe, a former minister, called the plan "a disgrace".',
     ],
 )
@@ -1532,12 +1530,12 @@ def test_a_listed_leader_with_his_title_and_a_description_stays_the_listed_speak
     ("sentence", "title"),
     [
         (
-            'Jane Roe, former White House press secretary, called the decision a "curious choice."',
-            'Jane Roe called the decision a "curious choice"',
+            'Jane Roe, former White House chief of staff, called the move a "strange choice."',
+            'Jane Roe called the move a "strange choice"',
         ),
         (
-            'The new estimate was welcomed by Energy Secretary Jane Roe as "a significant step forward".',
-            'Jane Roe welcomed the new estimate as "a significant step forward"',
+            'The new offer was welcomed by Transport Secretary Jane Roe as "a real step forward".',
+            'Jane Roe welcomed the new offer as "a real step forward"',
         ),
     ],
 )
@@ -1562,7 +1560,7 @@ def test_two_bodies_joined_by_and_are_two_actors() -> None:
 def test_a_company_named_after_its_country_keeps_its_own_name() -> None:
     (mention,) = speakers_mentions("Norway's Lysaker Offshore ASA said on Monday it had shut a platform.\n")
     assert mention.actors[:1] == ("Lysaker Offshore ASA",) and mention.countries == ("NOR",)
-    (mention,) = speakers_mentions("Canadian Minerals has said it will pay for the clean-up.\n")
+    (mention,) = speakers_mentions("Canadian Minerals has said it will cover the cost of the repairs.\n")
     assert mention.actors[:1] == ("Canadian Minerals",) and mention.speaker == "Canadian Minerals"
 
 
@@ -1636,7 +1634,7 @@ def test_a_bystander_quoted_again_by_surname_is_still_colour() -> None:
     text = (
         "Rescuers pulled a boy from the rubble of a school on Monday, officials said.\n\n"
         '"That is not right," said Tom Roe, 33, who runs a cafe in the port.\n\n'
-        '"I wish we could get a day off from the oil, too," Mr Roe told a news agency.\n\n'
+        '"We could all use a day off from the dust, too," Mr Roe told a news agency.\n\n'
         "The governor, Jane Hale, said on Monday the state would sue.\n\n"
         '"We will not wait," Ms Hale told reporters.\n'
     )
@@ -1742,7 +1740,7 @@ def test_more_verbs_of_saying_make_remarks_with_their_speaker(sentence: str, spe
         ("The ministry is demanding new safety checks before the bridge reopens.", "demanding"),
         ("The mayor wants the utility to pay for the repairs.", "wants"),
         ("Roe acknowledged that the count had been wrong.", "acknowledged"),
-        ("Engineers outlined on Friday the work they are due to start next month.", "outlined"),
+        ("Surveyors outlined on Friday the repairs they plan to begin next month.", "outlined"),
         # ("The firm suggested it had paid, a day after the regulator demanded it": the firm's words)
         ("The firm suggested it had paid, a day after the regulator demanded an answer.", "suggested"),
         # no saying: a noun, an aim of one's own, an adjective
@@ -1783,7 +1781,7 @@ def test_the_business_described_by_its_kind_replies_as_the_one_named_before() ->
     # business named last, described by where it is from and what it is
     text = (
         "Northwind Airlines Ltd shares fell 4% on Monday after a leaked report put the repair bill at $2 "
-        "billion. The British airline dismissed it, saying the figure was being taken out of context."
+        "billion. The British airline dismissed it, saying the number had been misread."
     )
     assert "Northwind Airlines Ltd" in speakers_of_text(text)
 
@@ -1931,13 +1929,13 @@ def test_a_body_whose_spokesman_blames_another_still_speaks() -> None:
 
 def test_names_in_an_opening_phrase_before_they_said_do_not_speak() -> None:
     found = speakers_and_sentences(
-        "European health ministers met in Luxembourg on Thursday.\n\n"
-        "Rejecting a French plan to suspend flights to Mexico, they said it was up to member states to set "
-        "their own policies.\n\n"
-        "Rejecting a plan to close the border with Mexico - the main source of the cases - they said it "
+        "European transport ministers met in Lisbon on Thursday.\n\n"
+        "Rejecting a French plan to ban lorries from Spain, they said it was for each government to set "
+        "its own rules.\n\n"
+        "Rejecting a plan to close the border with Spain - the main route of the lorries - they said it "
         "would harm trade."
     )
-    assert not any(speaker in ("Mexico", "France") for speaker, _t in found)
+    assert not any(speaker in ("Spain", "France") for speaker, _t in found)
 
 
 def test_a_person_described_after_the_words_quoted_speaks_not_the_body_of_the_description() -> None:

@@ -1408,7 +1408,7 @@ _BODY_MODIFIERS = frozenset(
 _VOX_POP = _rx(
     r"\b(said|says|told\s+\w+)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3},\s*\d{1,3}\s*,|[A-Z][a-z]+,\s*\d{1,3},\s*(said|says)\b"
 )
-# ... or by what they do in daily life ("said Li Ming, a waiter at a nearby restaurant", "Jane Roe, from
+# ... or by what they do in daily life ("said Piet Smit, a waiter at a nearby cafe", "Jane Roe, from
 # Devon, said", "one shareholder said"): people quoted for colour, not speakers a briefing lists.
 _BYSTANDERS = (
     r"(waiter|waitress|shopkeeper|shop\s+owner|resident|student|fan|passer-?by|driver|vendor|trader|tourist"
