@@ -64,7 +64,7 @@ def test_international_news_gets_its_type(sentence: str, expected: str) -> None:
 
 
 def test_a_cardiac_arrest_is_no_arrest() -> None:
-    assert "arrest" not in _types("The actor died of a cardiac arrest at his home on Monday, police said.")
+    assert "arrest" not in _types("The banker suffered a cardiac arrest in his car on Monday, police said.")
     assert _types("Police arrested the actor's doctor at his home on Monday.")[:1] == ["arrest"]
 
 
@@ -72,10 +72,10 @@ def test_a_cardiac_arrest_is_no_arrest() -> None:
     ("sentence", "expected"),
     [
         ("In May of the previous year, a flash flood in the town killed more than 200 people.", "disaster"),
-        ("As many as 2,000 people died in the 12 January earthquake.", "disaster"),
+        ("As many as 400 people died in the 9 March landslide.", "disaster"),
         ("Floods have killed 112 people since Monday, officials said.", "casualties"),
         ("Artillery fire killed five people in the town on Monday.", "casualties"),
-        ("The health agency on Monday announced a further 17 cases of the disease.", "disaster"),
+        ("The health agency on Monday reported a further 23 cases of the fever.", "disaster"),
         ("Thirty-five new cases of cholera in the north were confirmed on Sunday.", "disaster"),
         ("The fever has now infected almost 500 people in the north alone.", "disaster"),
         (
@@ -114,7 +114,7 @@ def test_people_of_any_nationality_captured_are_not_a_capture_of_their_own() -> 
         ("The rebels captured Goma in January and seized Bukavu in February.", "offensive"),
         ("In 2019 the guards held the British-flagged Stena Impero for two months.", "capture"),
         (
-            "On Friday the chairman said the chief executive had been relieved of day-to-day control.",
+            "On Friday the board said the managing director had been relieved of his day-to-day duties.",
             "leadership",
         ),
         ("An earlier round of talks collapsed in September when the delegation walked out.", "diplomacy"),
@@ -125,7 +125,7 @@ def test_war_gains_ships_held_removals_and_talks_collapsing(sentence: str, expec
 
 
 def test_ruling_out_is_a_statement_not_a_ruling() -> None:
-    assert _types("Coroners ruled out foul play after an initial autopsy on Friday.") == ["statement"]
+    assert _types("Investigators ruled out sabotage after a first inspection on Friday.") == ["statement"]
 
 
 def test_a_single_case_confirmed_is_a_disaster() -> None:
@@ -146,7 +146,7 @@ def test_a_market_move_the_story_reports_is_an_event() -> None:
     [
         ("His sentence will be announced on July 2, the court said.", "legal"),
         ("The former minister will appear before an anti-corruption court on Monday.", "legal"),
-        ("The company hopes to plug the leak permanently by mid-August.", "other"),
+        ("The utility hopes to seal the breach for good by mid-August.", "other"),
         ("The WHO has confirmed eight deaths from the virus.", "casualties"),
         ("Mobile internet was cut for several hours.", "policy"),
         ("City prosecutors will file a criminal case against the surgeon on Monday, officials say.", "legal"),
@@ -331,7 +331,7 @@ def test_a_standing_count_of_the_displaced_is_no_toll() -> None:
 
 
 def test_a_place_described_as_cordoned_off_is_no_measure_taken() -> None:
-    assert "policy" not in _types("The hotel is being guarded by police and cordoned off with tape.")
+    assert "policy" not in _types("The warehouse is being watched by guards and cordoned off with tape.")
 
 
 @pytest.mark.parametrize(
@@ -394,7 +394,7 @@ def test_oil_collected_is_no_capture() -> None:
 
 def test_an_old_spill_recalled_by_a_participle_is_no_disaster_of_the_sentence() -> None:
     assert "disaster" not in _types(
-        "The total is nearly 5m barrels, dwarfing the 257,000 barrels of oil spilled by a tanker in 1989."
+        "The total is nearly 9m litres, dwarfing the 400,000 litres of diesel spilled by a barge in 1997."
     )
 
 
@@ -451,7 +451,7 @@ def test_a_forecast_or_a_caption_reports_no_act(sentence: str) -> None:
     "sentence",
     [
         "Health Minister Jane Roe said on Friday the hotel had about 200 guests and 100 staff.",
-        "Engineers at the site said on Friday the slick had tripled in size in just days.",
+        "Engineers at the site said on Friday the crack had doubled in length in a week.",
     ],
 )
 def test_what_a_thing_had_or_how_it_grew_stays_remarks(sentence: str) -> None:
@@ -469,7 +469,7 @@ def test_a_reported_act_of_a_plural_teller_says_so_in_the_plural() -> None:
 
 
 def test_oil_already_collected_is_no_act() -> None:
-    assert _types("It does far more damage than the collected oil that floats on top of the water.") == []
+    assert _types("It does far more harm than the collected oil that floats on the lake.") == []
     assert _types("The ship was expected to begin collecting oil on Sunday night.")[:1] == ["other"]
 
 
@@ -477,8 +477,8 @@ def test_oil_already_collected_is_no_act() -> None:
     "sentence",
     [
         "Hopes rose on Monday that the talks would resume.",
-        "With the firm unable to stop the leak from a well that blew up last week, attention was turning to "
-        "the coast.",
+        "With the utility unable to stop the flow from a main that burst last week, attention was turning to "
+        "the suburbs.",
     ],
 )
 def test_a_public_mood_is_colour_not_an_act(sentence: str) -> None:
@@ -507,9 +507,9 @@ def test_rebels_capturing_a_town_is_still_a_capture() -> None:
 
 
 def test_a_storm_that_has_formed_is_a_disaster_even_when_forecasters_report_it() -> None:
-    assert _types(
-        "Forecasters reported late on Wednesday that a tropical depression had formed near the islands."
-    ) == ["disaster"]
+    assert _types("Forecasters said late on Friday that a tropical depression had formed off the coast.") == [
+        "disaster"
+    ]
     assert _types(
         "A tropical storm has formed in the western Pacific, the weather agency said on Thursday."
     ) == ["disaster"]
@@ -542,7 +542,7 @@ def test_rescue_teams_and_police_sent_are_deployments_but_an_offer_to_send_is_no
 
 def test_a_measure_weighed_is_remarks_not_the_measure() -> None:
     assert _types(
-        "The European Union's fisheries chief said on Wednesday the bloc should consider its own moratorium "
+        "The European Union's farm commissioner said on Friday the bloc should weigh its own moratorium "
         "on deep-sea trawling."
     ) == ["statement"]
     assert _types("The cabinet is weighing a ban on exports of raw nickel, officials said on Monday.") == [
@@ -557,7 +557,7 @@ def test_a_courts_order_and_a_motion_to_stay_it_are_legal() -> None:
         "legal"
     ]
     assert _types("The court threw out the government's moratorium on logging on Tuesday.") == ["legal"]
-    assert _types("The state is seeking a stay of the judge's ruling at a hearing on Thursday.") == ["legal"]
+    assert _types("The city is asking for a stay of the judge's order at a hearing on Thursday.") == ["legal"]
     # a government lifting its own ban is a policy
     assert _types("The government lifted the ban on new pipelines on Tuesday.") == ["policy"]
 
@@ -583,7 +583,7 @@ def test_a_demonstration_plant_is_no_protest() -> None:
 
 
 def test_oil_captured_by_its_amount_is_no_capture() -> None:
-    text = "Engineers removed the dome on Tuesday that had been capturing significant quantities of oil."
+    text = "Workers removed the filter on Tuesday that had been capturing large quantities of gas."
     assert "capture" not in _types(text)
 
 
@@ -591,7 +591,7 @@ def test_oil_captured_by_its_amount_is_no_capture() -> None:
     "sentence",
     [
         "A gas explosion destroyed the chemical plant outside Rotterdam last month, investigators said.",
-        "Until it was destroyed in the earthquake on Tuesday, the old cathedral was the town's pride.",
+        "Until it was wrecked by the tornado on Tuesday, the old mill was the town's pride.",
         "What started with an exploding gas pipeline on March 2 has turned into a regional crisis.",
         "On Monday, oil reached a 300-acre mussel farm leased by a family near Bantry.",
         "On Friday, dozens of seabirds coated in oil were found on the beaches near Gdansk.",
@@ -599,9 +599,9 @@ def test_oil_captured_by_its_amount_is_no_capture() -> None:
         "The leak has formed a thick oil slick that covered 40 square kilometres by Sunday.",
         "Since the new bird flu virus was first identified three weeks ago in two farm workers, officials"
         " have raised alerts.",
-        "The ministry announced on Monday that it had detected a new strain of bird flu in poultry.",
+        "Vets said on Monday they had detected a new strain of swine fever on a pig farm.",
         "Chile has confirmed 14 people infected with the virus, the health ministry said on Tuesday.",
-        "The agency said on Friday that nearly 900 people have been confirmed infected with the new strain.",
+        "The agency said on Friday that nearly 900 residents have been confirmed infected with the fever.",
     ],
 )
 def test_a_disaster_told_by_what_it_did_or_left_is_a_disaster(sentence: str) -> None:
@@ -709,7 +709,7 @@ def test_a_disaster_as_a_yardstick_is_no_disaster_told() -> None:
     "sentence",
     [
         "At least seven factory workers were taken to hospital yesterday after breathing in fumes.",
-        "Among the 20,000 dead, the few survivors found by rescue teams are a sign of hope for the city.",
+        "Among the 3,000 dead, the few survivors pulled out by rescuers give the valley some hope.",
         "The floods left 300 people dead across the province on Sunday.",
     ],
 )
@@ -778,8 +778,8 @@ def test_a_companys_own_act_is_a_happening_of_no_named_type(sentence: str) -> No
     "sentence",
     [
         # a product's trade in the present, and advice in the imperative, are no company's act
-        "The sedative is made by a drugs group and is also sold under the brand name Vexol.",
-        "Then set up an escrow account and cap the liability at that amount.",
+        "The painkiller is made by a drugs group and is also marketed under the name Vexol.",
+        "Then set up a trust fund and cap the payouts at that amount.",
     ],
 )
 def test_a_trade_described_or_advised_is_no_act(sentence: str) -> None:
@@ -931,11 +931,11 @@ def test_a_share_price_knocked_down_is_a_market_move() -> None:
 
 def test_a_relative_clause_after_a_time_phrase_tells_of_the_noun_before_it() -> None:
     text = (
-        "The lender also received good news from Fitch this morning, which raised its credit rating on the "
-        "bank to A, from BBB."
+        "The lender also got good news from Kestrel Ratings this morning, which raised its debt rating on "
+        "the bank to A, from BBB."
     )
     assert [(t, c) for t, _, _, c in _later(text)] == [
-        ("other", "Fitch raised its credit rating on the bank to A")
+        ("other", "Kestrel Ratings raised its debt rating on the bank to A")
     ]
 
 

@@ -471,7 +471,7 @@ TRIGGERS = (
             r"(?<!\btwo\s)(?<!\bthe\s)(?<!\bboth\s)(?<!\bof\s)(?<!\boil\s)(?<!\bcarbon\s)(?<!\bgas\s)"
             r"\b(captur(ed|es|ing)|taken\s+(prisoner|captive))\b(?!\s+(capacity|systems?|equipment|vessels?|ships?"
             r"|more|most|all\s+the|(the\s+|its\s+)?(oil|crude|gas|carbon|leak|flow)"
-            # ("the filter that had been trapping large quantities of silt": a substance by its amount)
+            # ("the filter that had been capturing large quantities of gas": a substance by its amount)
             r"|([\w-]+\s+){0,2}(quantities|amounts|volumes|share|portion|part|much|most|half)\s+of\s+(the\s+)?"
             r"(oil|crude|gas|carbon|leak|flow)))"
             # "captured 25,830 barrels of oil", "captures the moment": oil contained, a scene recorded
