@@ -504,16 +504,16 @@ def after_lead(sentence: str) -> list[Mention]:
     "sentence",
     [
         # a mood or a focus held by nobody named, changing or lasting
-        "With the company unable to stop the flow from a well that blew up last week, attention was turning"
-        " to the coast, where the slick could threaten tourism.",
+        "With the utility unable to stop the leak from a main that burst last week, attention was turning"
+        " to the suburbs, where the water could threaten homes.",
         "Fears are growing over the harvest in the north.",
         "Pressure mounted on the minister after the report was published on Monday.",
         # the writer's guess, by modal, whatever it names
-        "At its current rate, the slick could surpass by next week the size of the 1979 spill that led to a"
-        " ban on drilling.",
+        "At its current rate, the deficit could exceed by next month the size of the 1992 gap that led to a"
+        " bailout of the city.",
         # an assessment, with history named in passing
-        "The port city is widely seen as one of the best-prepared in Asia, given its experience of the 2003"
-        " outbreak, which killed 299 people.",
+        "The river town is widely regarded as one of the best-prepared in Europe, given its record in the"
+        " 2011 floods, which killed 41 people.",
         # watchers and guards
         "Dozens of soldiers in helmets stood guard outside the ministry late on Friday.",
         "Crowds lined the streets of the capital on Sunday.",
@@ -580,9 +580,9 @@ def test_fears_with_a_clause_of_their_own_are_no_mood_shift() -> None:
 
 def test_a_spokesman_who_has_not_seen_the_lawsuit_gives_no_answer_but_speaks_next() -> None:
     text = (
-        "The state sued the company on Thursday over the spill, its attorney general said.\n\n"
-        "A company spokesman said the firm had not seen the lawsuit and had no comment.\n\n"
-        "The governor's spokesman Tom Hale said the governor had not seen the lawsuits.\n\n"
+        "The state sued the company on Thursday over the dam, its attorney general said.\n\n"
+        "A company spokesman said the firm had not read the lawsuit and had no comment.\n\n"
+        "The governor's spokesman Tom Hale said the governor had not read the lawsuits.\n\n"
         "He said the state would send its own claim to the company soon.\n\n"
         "The ministry confirmed the arrests on Friday but had no comment on the charges.\n"
     )
@@ -657,7 +657,7 @@ def test_a_speakers_judgement_an_act_and_a_toll_stay(sentence: str) -> None:
     "sentence",
     [
         "For updates on the flood and the rescue, pls visit our facebook page.",
-        "You can stay up to date with the election on the radio every hour.",
+        "You can stay up to date with the strike on the radio every hour.",
         "This is when we're on air: 1100 and 1700 GMT on Mondays.",
         "Follow us on Twitter for the latest on the ceasefire talks.",
     ],
@@ -738,7 +738,7 @@ def test_a_happening_beside_the_scene_stays(sentence: str, event_type: str) -> N
         "The minister has long argued that the tariffs protect jobs.",
         "The group has repeatedly denied any link to the attacks.",
         "A similar attack in 2015 killed 30 people.",
-        "It took weeks for a comparable blowout to be brought under control off the coast last year.",
+        "It took weeks for a similar fire to be brought under control in the hills last year.",
     ],
 )
 def test_standing_positions_and_happenings_to_compare_with_are_no_event(sentence: str) -> None:
@@ -772,11 +772,11 @@ def test_a_speakers_generic_you_is_not_the_page_speaking() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "I reported on the start of this work earlier this month at the laboratories.",
-        "There will surely be much more to take away next week.",
+        "I wrote about the first phase of the dig earlier this year at the museum.",
+        "There will surely be plenty more to report next week.",
         "Commentators discuss the implications of a report which concluded that the firm cut corners.",
         "The decision is likely to anger farmers, who depend on exports.",
-        "Up to 20 vessels are deployed at any one time in a one-mile radius.",
+        "Up to 12 tugs are on duty at any one time in the outer harbour.",
     ],
 )
 def test_the_writers_first_person_certainty_and_press_review_are_no_happening(sentence: str) -> None:
@@ -811,10 +811,10 @@ def test_words_said_in_a_city_are_remarks() -> None:
         "The foreign minister was the first senior official to arrive in the capital on Saturday.",
         "The bank's shares were the biggest riser on the index this morning, up 2.7%.",
         "The crisis remains high on the agenda and dominated the prime minister's visit on Tuesday.",
-        "The downturn could lead to unrest, leaders were warned on Monday, after they agreed on a fund.",
-        "Tomorrow, I will meet the chairman of the company and tell him to set aside the money.",
+        "The downturn could lead to unrest, ministers were told on Friday, as they approved a fund.",
+        "Tomorrow, I will meet the head of the utility and tell him to pay the families.",
         '"Our ability to cope would be like a foot of snow," said Tom Hale, a city spokesman.',
-        "The BBC's Jane Roe on the hearing - Court sketches Mr Walgren said on Tuesday the dose was fatal.",
+        "The BBC's Jane Roe on the hearing - Court sketches Mr Varga said on Tuesday the brakes had failed.",
     ],
 )
 def test_acts_ranks_market_moves_and_speakers_beside_the_framing_words_stay(sentence: str) -> None:
@@ -1066,7 +1066,7 @@ def test_a_record_measured_is_no_happening_but_the_act_it_names_stays() -> None:
     "sentence",
     [
         # a named witness set in the scene before what they told the reporter; the court is where they stood
-        'Marta Kowalski was outside the court for most of the hearing: "I had to see it for myself."',
+        'Marta Kowalski was outside the court for much of the trial: "I had to see it for myself."',
         'Tomas Reyes was sitting near the mayor\'s family in the gallery "I could hardly breathe."',
     ],
 )
