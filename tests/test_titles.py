@@ -83,7 +83,7 @@ def test_reported_words_keep_their_lower_case_after_says() -> None:
 
 
 def test_initials_that_open_a_title_are_no_linking_word() -> None:
-    assert not is_fragment("WHO says the disease can not be caught from eating pork")
+    assert not is_fragment("FAO says the fever can not be passed on by eating beef")
     assert is_fragment("Who was with him when he died")
 
 
@@ -213,8 +213,8 @@ def test_a_wire_page_head_and_dateline_never_reach_the_title() -> None:
     [
         ("The port was ordered to stay shut until 7 June", "The port was ordered to stay shut"),
         (
-            "The ministry is expected to announce as early as Wednesday its first fines over the spill",
-            "The ministry is expected to announce its first fines over the spill",
+            "The regulator is likely to announce as soon as Friday its first fines over the outage",
+            "The regulator is likely to announce its first fines over the outage",
         ),
         ("Records of floods in the valley go as far back", "Records of floods in the valley go"),
         ("The agency will call the strain influenza A", "The agency will call the strain influenza A"),
@@ -251,8 +251,10 @@ def test_digit_commas_added_with_an_object_and_spaced_hyphen_asides(clause: str,
 
 
 def test_a_long_title_may_be_cut_before_a_relative_that() -> None:
-    clause = "Dr Roe had been co-operative and had provided information that would assist their investigation"
-    assert headline(clause) == "Dr Roe had been co-operative and had provided information"
+    clause = (
+        "Mr Roe had been helpful and had supplied documents that would help the auditors with their review"
+    )
+    assert headline(clause) == "Mr Roe had been helpful and had supplied documents"
 
 
 def test_a_relative_clause_between_subject_and_verb_leaves_no_comma() -> None:
@@ -286,7 +288,7 @@ def test_an_attribution_after_a_closing_quotation_mark_is_left_out() -> None:
 
 def test_a_relative_clause_with_a_number_goes_whole() -> None:
     assert tidy(
-        "Ana Lopes announced the grant, which should help some 2,000 families, at a reading in Porto"
+        "Ana Lopes announced the grant, which should reach some 3,500 pupils, at a reading in Porto"
     ) == ("Ana Lopes announced the grant at a reading in Porto")
 
 
@@ -359,9 +361,9 @@ def test_remarks_that_open_with_the_speakers_surname_get_no_second_name() -> Non
 
 
 def test_an_attribution_in_the_middle_of_what_was_said_is_dropped() -> None:
-    assert headline("This, he said, should be done within three weeks", speaker="Jane Roe", speech=True) == (
-        "Jane Roe says this should be done within three weeks"
-    )
+    assert headline(
+        "This, he said, should be finished within four months", speaker="Jane Roe", speech=True
+    ) == ("Jane Roe says this should be finished within four months")
 
 
 def test_a_clause_cut_inside_a_name_gets_the_whole_name_back() -> None:
@@ -432,10 +434,10 @@ def test_a_cut_leaves_no_participle_or_comma_and_a_spaced_hyphen_ends_a_phrase()
     )
     assert blamed == "A spokesman for the drilling firm blamed the owner for the leak at the plant"
     rescued = fit(
-        "One volunteer was pulled alive from the rubble of the collapsed hotel - one of at least five people "
-        "who were rescued in the city"
+        "One miner was brought out alive from the flooded shaft of the old pit - one of at least five men "
+        "who were rescued in the valley"
     )
-    assert rescued == "One volunteer was pulled alive from the rubble of the collapsed hotel"
+    assert rescued == "One miner was brought out alive from the flooded shaft of the old pit"
 
 
 def test_a_sentence_opening_and_or_but_is_titled_from_its_clause() -> None:
@@ -505,7 +507,7 @@ def test_a_weekday_that_names_a_thing_stays_in_the_title() -> None:
 
 def test_a_cut_never_ends_on_ahead() -> None:
     title = fit(
-        "Organisers say 40,000 tickets have now been sold ahead of Saturday night's concert "
+        "Organisers say 25,000 seats have already been booked ahead of Saturday night's match "
         "in the old stadium"
     )
     assert not title.endswith(" ahead"), title
@@ -552,11 +554,11 @@ def test_a_long_dash_aside_is_dropped_and_a_plural_verb_of_saying_makes_a_clause
 def test_remarks_titled_from_their_main_clause_keep_their_speaker() -> None:
     title = headline(
         "By not calling the coastguard at once, taking the wrong course in those vital few minutes and not "
-        "having a plan for an emergency, he had made a direct contribution to the sinking",
+        "having a plan for a storm, he had played a direct part in the sinking",
         speaker="Ana Lopes",
         speech=True,
     )
-    assert title == "Ana Lopes says he had made a direct contribution to the sinking"
+    assert title == "Ana Lopes says he had played a direct part in the sinking"
 
 
 def test_a_cut_never_ends_on_a_word_that_needs_what_was_cut() -> None:
@@ -748,7 +750,7 @@ def test_words_are_quoted_only_when_a_quotation_holds_them() -> None:
         '"Purely a matter of translation," e-mailed Tomas Reyes.', "Purely a matter of translation"
     )
     # a quotation begun in the sentence before closes after the words
-    assert _quoted_words("I would like my life back,\u201d he said.", "I would like my life back")
+    assert _quoted_words("I just want my farm back,\u201d he said.", "I just want my farm back")
     # ... but one that opens later in the sentence does not hold the words before it
     assert not _quoted_words(
         'Near the end of the tape there is silence before Dr Reyes asks: "You OK?"',
@@ -758,12 +760,12 @@ def test_words_are_quoted_only_when_a_quotation_holds_them() -> None:
 
 def test_a_long_quotation_cut_to_fit_stays_quoted() -> None:
     title = headline(
-        "I don't know why the question isn't asked by the town council and others if there's any link with "
+        "I can't see why the question isn't put by the town council and others whether there's any link with "
         "the gifts",
         speaker="Ana Okonjo",
         speech=True,
     )
-    assert title.startswith("Ana Okonjo: “I don't know why") and title.endswith("”")
+    assert title.startswith("Ana Okonjo: “I can't see why") and title.endswith("”")
 
 
 def test_words_further_inside_an_open_quotation_are_quoted() -> None:
@@ -1182,12 +1184,12 @@ def test_a_thing_announced_somewhere_keeps_the_verb_that_announced_it() -> None:
         (
             dt.date(2026, 5, 3),
             "President Jane Roe ordered a review of offshore drilling permits on Thursday.\n\n"
-            "She announced the moves at a news conference carried on all the main television channels.",
+            "She announced the cuts at a press briefing shown on all the main television channels.",
         )
     )
     titles = [title for _type, _d, _e, title, _n in built]
-    assert not any("says the moves" in title for title in titles), titles
-    assert any("announced the moves at a news conference" in title for title in titles), titles
+    assert not any("says the cuts" in title for title in titles), titles
+    assert any("announced the cuts at a press briefing" in title for title in titles), titles
 
 
 def test_a_thing_announced_by_he_or_she_names_who_announced_it() -> None:
