@@ -98,7 +98,7 @@ def test_an_opening_weekday_takes_the_tense_of_its_own_verb_not_of_a_clause_afte
     assert tuesday.date_start == dt.date(2026, 6, 16)
     # with no verb outside the aside, the aside's future is the only tense there is
     [saturday] = find_dates(
-        "Saturday's concert, which will be broadcast around the world, is sold out.", FRIDAY
+        "Saturday's final, which will be shown on big screens in the square, is sold out.", FRIDAY
     )
     assert saturday.date_start == dt.date(2026, 6, 20)
 
@@ -146,7 +146,7 @@ def test_what_came_a_count_before_the_main_clause_is_dated_back_by_the_count() -
 
 
 def test_a_hearing_set_for_a_day_without_its_year_is_ahead() -> None:
-    [hearing] = find_dates("A hearing has been set for 5 April in the capital.", dt.date(2026, 2, 11))
+    [hearing] = find_dates("A hearing has been scheduled for 5 April in the capital.", dt.date(2026, 2, 11))
     assert hearing.date_start == dt.date(2026, 4, 5)
 
 
@@ -243,7 +243,7 @@ def test_a_timetables_present_before_a_weekday_looks_ahead() -> None:
 
 def test_remarks_are_not_dated_by_a_relative_clause_inside_what_was_said() -> None:
     [remarks] = mentions_of(
-        "But the airline's chief executive Jane Roe said the firm was not to blame for the crash which "
+        "But the airline's chief executive Jane Roe said the firm bore no blame for the crash which "
         "destroyed the hangar on 22 April, causing the fire.",
         dt.date(2026, 5, 3),
     )
@@ -318,7 +318,7 @@ def test_until_a_weekday_takes_the_tense_of_its_clauses_verb() -> None:
     sunday = dt.date(2026, 6, 21)
     [before] = find_dates("Until Saturday none of the floodwater had reached the town.", sunday)
     assert before.date_start == dt.date(2026, 6, 20)
-    [ahead] = find_dates("The school would be closed until Thursday on advice from officials.", sunday)
+    [ahead] = find_dates("The library would stay shut until Thursday on orders from the council.", sunday)
     assert ahead.date_start == dt.date(2026, 6, 25)
     first, _ = find_dates("From May 2, when the dam burst, until Thursday, the river rose.", sunday)
     assert first.date_start == dt.date(2026, 5, 2)
@@ -348,7 +348,7 @@ def test_deadlines_and_plans_seen_from_the_past_are_ahead() -> None:
 
 def test_a_stretch_that_ran_until_a_day_ended_then_but_an_end_that_was_set_is_ahead() -> None:
     september = dt.date(2026, 9, 19)
-    [ran] = find_dates("The leak ran until July 15, when the well was capped.", september)
+    [ran] = find_dates("The strike ran until July 15, when the union signed a deal.", september)
     assert ran.date_start == dt.date(2026, 7, 15)
     [adjourned] = find_dates("The court adjourned the case until October 12.", september)
     assert adjourned.date_start == dt.date(2026, 10, 12)
@@ -419,7 +419,7 @@ def test_all_year_before_a_number_is_a_school_year_not_a_date() -> None:
 
 def test_remarks_told_by_a_paper_named_for_its_day_are_of_that_day() -> None:
     [report] = mentions_of(
-        "Separately, the Sunday Times of London reported that the airline is in talks to sell its regional "
+        "Separately, the Sunday Post of Leeds reported that the airline is in talks to sell its regional "
         "routes."
     )
     assert (report.date_start, report.date_basis) == (dt.date(2026, 6, 14), "resolved")

@@ -271,11 +271,11 @@ def test_an_announcement_and_the_act_it_announces_are_two_mentions() -> None:
 
 def test_a_relative_clause_tells_of_the_name_not_of_the_word_that_opened_the_sentence() -> None:
     found = mentions_of(
-        "Under Amara Diallo, who was elected for a second term in 2021, the port reopened slowly, "
+        "Under Amara Diallo, who was elected to a second term in 2021, the port reopened slowly, "
         "the report said."
     )
     assert [m.clause for m in found if m.event_type == "election"] == [
-        "Amara Diallo was elected for a second term in 2021"
+        "Amara Diallo was elected to a second term in 2021"
     ]
 
 
@@ -573,7 +573,7 @@ def test_a_date_compared_with_never_dates_the_sentence() -> None:
 
 def test_a_plan_whose_verb_comes_after_its_date_is_planned() -> None:
     found = mentions_of(
-        "Engineers are hopeful that by week's end they will have sealed the damaged pipeline."
+        "Crews are confident that by week's end they will have repaired the broken water main."
     )
     assert [(m.planned, m.precision, m.date_start) for m in found] == [(True, "week", dt.date(2026, 5, 15))]
 
@@ -609,7 +609,7 @@ def test_a_name_set_off_by_commas_does_not_end_the_clause_that_goes_on_since() -
     "sentence",
     [
         "More than 400 turtles have died in the bay since 30 April, the agency said.",
-        "The spill has affected hundreds of miles of coastline since April.",
+        "The drought has hit thousands of acres of farmland since April.",
     ],
 )
 def test_a_count_or_a_state_since_a_date_is_no_beginning(sentence: str) -> None:

@@ -1074,7 +1074,7 @@ def test_a_word_in_ed_qualifying_a_noun_does_not_make_a_month_past() -> None:
     # "escaped", "injured", "proposed" here describe a noun; the clause looks ahead to this July
     june = dt.date(2025, 6, 16)
     for text in (
-        "The company plans to be able to handle 80,000 barrels of escaped oil a day by mid-July.",
+        "The plant plans to be able to treat 9,000 tonnes of spoiled grain a week by mid-July.",
         "The agency hopes to rehouse the injured by mid-July.",
     ):
         found = the_mention(text, june)

@@ -4175,7 +4175,7 @@ def _analyse(
     career = [
         (m.start(), m.end())
         for m in _SET_OFF_RELATIVE.finditer(text)
-        # ("who won a second term as mayor in 2021" is an election, a happening of its own)
+        # ("who was elected to a second term in 2021" is an election, a happening of its own)
         if _CAREER_STEP.search(m.group()) and not _RACE_RUN.search(m.group())
     ]
     in_career = [d for d in dates if any(a <= d.start - sentence.start < b for a, b in career)]
