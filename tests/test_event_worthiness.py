@@ -99,7 +99,7 @@ def test_an_experts_view_of_what_may_come_is_no_event(sentence: str) -> None:
 
 
 def test_an_expert_reacting_to_the_news_is_a_statement() -> None:
-    text = "Nadia Perez, an infectious disease expert, said the government was over-reacting to the cases."
+    text = "Nadia Perez, a flood defence engineer, said the council was over-reacting to the warnings."
     assert [m.event_type for m in mentions(text)] == ["statement"]
 
 
@@ -236,7 +236,7 @@ def test_the_start_of_a_period_after_since_is_not_the_day_of_the_act() -> None:
 
 
 def test_a_since_clause_with_its_own_verb_keeps_its_date() -> None:
-    text = "Around 300 pupils have been accounted for since the quake struck on 12 January."
+    text = "Around 120 miners have been accounted for since the flood struck on 12 January."
     assert [(m.event_type, m.date_start) for m in mentions(text)] == [("disaster", dt.date(2026, 1, 12))]
 
 
@@ -369,7 +369,7 @@ STORM = "The storm hit on Friday. Many roads were shut. "
 
 
 def test_a_speaker_from_an_organisation_speaks_for_it_and_one_from_a_town_is_colour() -> None:
-    firm = "Jane Roe, from BP, said the firm had launched the largest clean-up it had ever mounted."
+    firm = "Jane Roe, from NWG, said the firm had launched the biggest repair effort it had ever mounted."
     town = "Jane Roe, from Leeds, said the storm was frightening."
     assert [m.speaker for m in mentions(STORM + firm) if m.sentence.text == firm] == ["Jane Roe"]
     assert [m for m in mentions(STORM + town) if m.sentence.text == town] == []
@@ -382,7 +382,7 @@ def test_someone_expected_somewhere_on_a_day_ahead_is_a_planned_visit() -> None:
 
 
 def test_a_directive_issued_is_a_policy_and_a_warning_issued_is_not() -> None:
-    plan = "The federal government issued a 34-page plan directing the firm to recycle its waste."
+    plan = "The regional council issued a 20-page order directing the mill to treat its waste water."
     warning = "The weather office issued a warning about more rain."
     assert [m.event_type for m in mentions(STORM + plan) if m.sentence.text == plan] == ["policy"]
     assert [m for m in mentions(STORM + warning) if m.sentence.text == warning] == []
@@ -391,7 +391,7 @@ def test_a_directive_issued_is_a_policy_and_a_warning_issued_is_not() -> None:
 @pytest.mark.parametrize(
     "rescue",
     [
-        "All of the crew members were rescued unhurt.",
+        "All of the ferry's passengers were rescued unhurt.",
         "Fishermen rescued 12 passengers from the capsized ferry.",
     ],
 )
@@ -401,7 +401,9 @@ def test_people_rescued_are_a_happening_of_the_story(rescue: str) -> None:
 
 
 def test_a_modal_in_the_clause_giving_the_reason_leaves_the_act_standing() -> None:
-    act = "Work was halted on the second tunnel because it was not clear what effect the blasting could have."
+    act = (
+        "Work was halted on the second tunnel because it was unclear what the blasting might do to the road."
+    )
     guess = "The new tunnel could mean shorter journeys for commuters."
     assert [m.event_type for m in mentions(STORM + act) if m.sentence.text == act] == ["other"]
     assert [m for m in mentions(STORM + guess) if m.sentence.text == guess] == []
@@ -420,7 +422,7 @@ def test_a_count_of_the_sick_in_the_present_perfect_is_news_of_the_report() -> N
 def test_people_who_have_contracted_the_virus_are_the_outbreaks_count() -> None:
     text = (
         "Cases of the new flu are rising fast in Asia, the health agency says. Travel advice was updated. "
-        "Schools stayed open. More than 1,200 people have contracted the virus in the country."
+        "Schools stayed open. More than 1,200 people have caught the virus in the region."
     )
     found = [m for m in mentions(text) if "1,200" in m.sentence.text]
     assert [(m.event_type, m.undated_past) for m in found] == [("disaster", False)]
@@ -433,7 +435,7 @@ def test_a_named_death_told_by_its_rank_in_the_toll_is_a_casualty() -> None:
 
 
 def test_people_moved_somewhere_are_a_happening_and_taken_to_hospital_is_not_one_of_its_own() -> None:
-    moved = "Twelve passengers who had refused to stay were taken to a hotel near the border."
+    moved = "Twelve tenants who had refused to leave were taken to a school near the river."
     hospital = "Two drivers were taken to the main city hospital."
     assert [m.event_type for m in mentions(STORM + moved) if m.sentence.text == moved] == ["other"]
     assert [m for m in mentions(STORM + hospital) if m.sentence.text == hospital] == []

@@ -353,7 +353,7 @@ def _dated(text: str, published: dt.date = dt.date(2026, 6, 17)) -> list[tuple[s
 
 
 def test_a_stretch_of_time_does_not_date_the_act() -> None:
-    text = "Northgate Group said on Wednesday it would suspend its dividend for the rest of this year."
+    text = "Northgate Group said on Wednesday it would freeze its hiring for the rest of this year."
     assert _dated(text) == [("Northgate Group said", dt.date(2026, 6, 17), "day")]
 
 
@@ -377,7 +377,7 @@ def test_a_count_since_a_dated_happening_takes_the_date_it_was_told() -> None:
 
 
 def test_alone_a_since_clause_dates_the_happening_it_tells() -> None:
-    text = "Nearly 5m barrels of oil have gushed into the sea since the rig exploded and sank in April."
+    text = "Nearly 9m litres of sewage have poured into the river since the main burst and flooded in April."
     # the since-clause tells a happening of its own at its date; the count so far is the article's news
     assert [d[1] for d in _dated(text)] == [dt.date(2026, 6, 17), dt.date(2026, 4, 1)]
 
@@ -396,7 +396,7 @@ def test_what_a_figure_is_compared_with_does_not_date_it() -> None:
 
 
 def test_what_someone_could_face_is_no_event() -> None:
-    assert _dated("He could face up to four years in prison if tried and convicted.") == []
+    assert _dated("She could face up to six years in jail if charged and convicted.") == []
 
 
 def test_hundreds_and_dozens_of_people_are_counts() -> None:
