@@ -51,14 +51,14 @@ def test_what_describes_a_speaker_is_no_act_of_the_sentence() -> None:
 
 def test_a_denial_event_is_titled_from_the_report_that_denies() -> None:
     text = (
-        "BP Plc told a court it was committed to waiving the cap on its liability from the spill. "
-        '"BP has chosen to waive the statutory limitation," BP said in a court filing on Monday. '
-        "In Monday's court filing, BP said it would waive the cap. BP also said it reserved the right to "
-        "seek costs from its partners and denied engaging in grossly negligent conduct."
+        "Vexa Plc told a court it was ready to give up the limit on its liability for the crash. "
+        '"Vexa has decided to give up the legal limit," Vexa said in a court filing on Monday. '
+        "In Monday's court filing, Vexa said it would give up the limit. Vexa also said it kept the right to "
+        "seek costs from its contractors and denied engaging in grossly negligent conduct."
     )
     denials = [title(c) for c in cluster_mentions(mentions(text)) if c.event_type == "denial"]
     assert denials
-    assert denials == ["BP denies engaging in grossly negligent conduct"]
+    assert denials == ["Vexa Plc denies engaging in grossly negligent conduct"]
 
 
 LEAD = (
@@ -208,18 +208,17 @@ def test_a_clause_counted_from_keeps_its_own_day() -> None:
 
 def test_what_an_inquiry_is_into_is_a_happening_of_its_own_day_not_the_inquirys() -> None:
     found = kinds(
-        "Exxon released on Wednesday an internal investigation into the explosion on the Northern Star "
-        "drilling rig on February 20."
+        "Norvik released late on Wednesday an internal investigation into the fire at the Northern Star "
+        "chemical plant on February 20."
     )
     assert found == [("other", WED, WED), ("disaster", dt.date(2026, 2, 20), dt.date(2026, 2, 20))]
 
 
 def test_an_aim_a_visit_to_a_place_and_a_question_of_numbers_are_no_act_of_their_kind() -> None:
     assert (
-        types("President Jan Roe sees the spill as a chance to revive efforts to pass climate legislation.")
-        == []
+        types("Mayor Jan Roe sees the strike as a chance to revive efforts to pass transport reform.") == []
     )
-    assert types("Secretary General Ban Ki-moon visited the ruins of the UN mission on Monday.") == ["other"]
+    assert types("Secretary General Ana Ruiz visited the ruins of the town hall on Monday.") == ["other"]
     assert "casualties" not in types(
         "Estimates of how many people died in the earthquake on Tuesday have varied."
     )
@@ -340,8 +339,8 @@ def test_a_possibility_told_before_a_closing_saying_is_no_plan() -> None:
 
 def test_a_timetable_in_the_present_ahead_of_its_day_is_a_planned_happening() -> None:
     text = (
-        "The space agency will cut 900 jobs as it retires its cargo rockets, officials said on Wednesday. "
-        "The first 160 layoff notices go out on Friday, mostly to contractors in Utah."
+        "The car maker will cut 900 jobs as it closes its paint shop, officials said on Wednesday. "
+        "The first 150 redundancy notices go out on Friday, mostly to staff in Leeds."
     )
     planned = [m for m in mentions(text, dt.date(2026, 3, 11)) if m.planned]
     assert [(m.event_type, m.date_start) for m in planned] == [("other", dt.date(2026, 3, 13))]

@@ -199,17 +199,17 @@ def test_an_act_dated_to_its_day_and_to_its_month_takes_the_day() -> None:
 
 
 def test_two_reports_sharing_a_company_and_a_partners_name_are_two_acts() -> None:
-    # "Norland" is a name no list knows; sharing it and "well" is no shared act
+    # "Norland" is a name no list knows; sharing it and "dam" is no shared act
     found = build(
         (
             dt.date(2027, 6, 19),
-            "Norland, which owns a quarter of Castor Group's blown-out oil well, late Friday blasted Castor "
-            'Group "reckless decisions and actions" that led to the well\'s explosion.',
+            "Norland, which owns a quarter of Castor Group's failed tailings dam, late Friday blasted Castor "
+            'Group "careless choices and shortcuts" that led to the dam\'s collapse.',
         ),
         (
             dt.date(2027, 7, 10),
-            "In June, Castor Group sent demands for almost $400m to its partners in the well, Kesho Oil "
-            "Exploration Company and Houston-based Norland.",
+            "In June, Castor Group sent bills for almost $250m to its partners in the dam, Kesho Mining "
+            "Company and Denver-based Norland.",
         ),
     )
     others = sorted((f[1], f[3]) for f in found if f[0] == "other")
@@ -222,7 +222,7 @@ def test_one_reports_two_counts_of_its_staff_are_two_tolls_even_when_no_figure_i
             TUESDAY_REPORT,
             "The storm struck the island's north coast on Tuesday.\n\n"
             "Red Cross chief Omar Haddad listed 16 volunteers who are known to have died.\n\n"
-            "The Red Cross said earlier that at least 56 of its staff had been injured in the storm.",
+            "The Red Cross had said earlier that at least 56 of its workers were injured in the storm.",
         )
     )
     tolls = [f[2] for f in found if f[0] == "casualties"]
