@@ -69,12 +69,12 @@ def test_the_title_comes_from_the_report_that_dates_the_happening() -> None:
 
 def test_an_undated_act_sharing_only_a_party_is_another_act() -> None:
     text = (
-        "A UN worker was pulled alive from the rubble of the hotel on Sunday afternoon.\n\n"
+        "A UN engineer was dug out alive from the ruins of the depot on Sunday afternoon.\n\n"
         "The UN has launched an appeal for $20m to help two million families over six months.\n"
     )
     article = prepare_article("own-0.txt", text, SourceRow(published=MONDAY, outlet="Outlet"))
     tables = build_tables(Corpus(articles=(article,)))
-    rescue = tables.mentions[tables.mentions["sentence"].str.contains("pulled alive")]
+    rescue = tables.mentions[tables.mentions["sentence"].str.contains("dug out alive")]
     joined = tables.mentions[tables.mentions["event_id"].isin(rescue["event_id"])]
     assert not joined["sentence"].str.contains("appeal").any()
 
@@ -105,10 +105,10 @@ def test_remarks_whose_speaker_is_not_named_keep_the_sentences_attribution() -> 
     # who spoke is "the doctor", named by no rule: the title keeps the words that say so, never the
     # remark alone as if it were a fact
     text = (
-        "A doctor was jailed for four years on Tuesday over the death of the singer Ana Roe.\n\n"
-        "The doctor told NBC's Ann Lee he had not been distracted by phone calls.\n"
+        "A pilot was jailed for four years on Tuesday over the crash that killed the banker Ana Roe.\n\n"
+        "The pilot told NBC's Ann Lee he had not been tired at the controls.\n"
     )
     article = prepare_article("own-0.txt", text, SourceRow(published=MONDAY, outlet="Outlet"))
     titles = build_tables(Corpus(articles=(article,))).events["title"].tolist()
-    assert "The doctor told NBC's Ann Lee he had not been distracted by phone calls" in titles
-    assert "He had not been distracted by phone calls" not in titles
+    assert "The pilot told NBC's Ann Lee he had not been tired at the controls" in titles
+    assert "He had not been tired at the controls" not in titles

@@ -102,7 +102,7 @@ def test_a_date_after_a_promise_dates_what_was_promised_not_the_promise() -> Non
         (
             dt.date(2026, 6, 18),
             "Norvik Energy shares rose 4% on Thursday after the fund was set up.\n\n"
-            "Norvik Energy has agreed to pay $500m into the fund this year, followed by quarterly payments.",
+            "Norvik Energy has agreed to put $500m into the scheme this year, with monthly sums after that.",
         ),
     )
     assert [(f[1], f[2]) for f in found if f[0] == "agreement"] == [("2026-06-17", "2026-06-17")]
@@ -111,7 +111,7 @@ def test_a_date_after_a_promise_dates_what_was_promised_not_the_promise() -> Non
         (
             dt.date(2026, 6, 18),
             "Norvik Energy shares rose 4% on Thursday.\n\n"
-            "Norvik Energy has agreed to pay $500m into the fund this year, followed by quarterly payments.",
+            "Norvik Energy has agreed to put $500m into the scheme this year, with monthly sums after that.",
         )
     )
     assert not [f for f in alone if (f[1], f[2]) == ("2026-01-01", "2026-12-31")]
@@ -159,7 +159,7 @@ def test_what_a_since_clause_names_is_not_dated_by_the_report() -> None:
     found = build(
         (
             dt.date(2026, 6, 16),
-            "Norvik Energy has seen its share price fall dramatically since the oil leak began.\n\n"
+            "Norvik Energy has seen its share price drop sharply since the gas leak started.\n\n"
             "Norvik Energy said on Monday it would repair the pipeline.",
         )
     )
@@ -170,9 +170,7 @@ def test_all_week_is_this_week() -> None:
     from events.extract.dates import find_dates
 
     fri = dt.date(2026, 5, 8)
-    [week] = find_dates(
-        "The school, which has been closed all week after six pupils fell ill, will reopen.", fri
-    )
+    [week] = find_dates("The library, which has been shut all week after a pipe burst, will reopen.", fri)
     assert (week.text, week.date_start, week.date_end, week.precision) == (
         "all week",
         dt.date(2026, 5, 4),
@@ -186,7 +184,7 @@ def test_a_year_before_a_named_happening_dates_that_happening_not_the_remarks() 
     found = build(
         (
             dt.date(2026, 5, 14),
-            "At its current rate, the slick could surpass by next week the size of the 1989 Alaska spill, "
+            "At its current rate, the deficit could exceed by next month the size of the 1992 budget gap, "
             "officials said.",
         )
     )
@@ -252,7 +250,7 @@ def test_a_month_that_names_the_happening_an_act_comes_from_does_not_date_the_ac
     found = build(
         (
             dt.date(2026, 5, 14),
-            "The oil from Vexor's rig explosion in April has already created more than 45,000 tons of waste.",
+            "The smoke from Vexor's plant explosion in April has already caused more than 400 complaints.",
         )
     )
     assert ("other", "2026-05-14") in [(kind, day) for kind, day, _end, _title in found]

@@ -155,13 +155,13 @@ def test_running_tolls_of_two_reports_of_other_days_are_two_counts() -> None:
     found = build(
         (
             dt.date(2026, 4, 29),
-            "Health officials in Mexico closed all schools on Tuesday.\n\n"
-            "The new virus has killed up to 159 people in Mexico, but most cases abroad have been mild.",
+            "Health officials in Peru closed all schools on Tuesday.\n\n"
+            "The new fever has killed up to 159 people in Peru, though most cases elsewhere have been mild.",
         ),
         (
             dt.date(2026, 5, 2),
-            "Police in Hong Kong sealed off a hotel on Friday.\n\n"
-            "The new virus has killed up to 101 people in Mexico, but most cases abroad have been mild.",
+            "Police in Quito closed a clinic on Friday.\n\n"
+            "The new fever has killed up to 101 people in Peru, though most cases elsewhere have been mild.",
         ),
     )
     tolls = [(f[1], f[4]) for f in found if f[0] == "casualties"]
@@ -233,8 +233,8 @@ def test_a_speaker_named_after_a_closing_quote_still_speaks() -> None:
 
 def test_a_date_in_an_apposition_after_a_name_dates_the_apposition_not_the_act() -> None:
     assert own_dates(
-        "Ahmed Salem, a former intelligence agent convicted in the 2001 bombing of the embassy, won early "
-        "release from prison last year after a doctor testified that he was near death.",
+        "Ahmed Salem, a former customs chief convicted in the 2001 fraud at the port, won early "
+        "release from jail last year after a surgeon told the court he was gravely ill.",
         dt.date(2010, 7, 13),
     )[0][1:] == (dt.date(2009, 1, 1), dt.date(2009, 12, 31))
     # a speaker's interjection between commas is no apposition: its day dates the sentence
@@ -256,8 +256,7 @@ def test_remarks_about_the_future_are_dated_when_made_and_what_they_announce_is_
 
 def test_a_future_that_is_denied_is_no_planned_happening() -> None:
     found = own_dates(
-        "President Ruto said he would not seek to remain in office beyond the end of his term in "
-        "February 2028.",
+        "President Ruto said he would not try to stay in office past the end of his term in February 2028.",
         dt.date(2026, 1, 28),
     )
     assert found == [("statement", dt.date(2026, 1, 28), dt.date(2026, 1, 28))]

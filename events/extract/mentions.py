@@ -4208,7 +4208,7 @@ def _analyse(
     found = [pair for pair in found if pair not in goes_on]
     if goes_on and not found and speech is None:
         return None  # ... and the sentence tells only what goes on: a state, dated or not
-    # "Farmers have lodged claims so far, and the scheme has paid out about $90 million": a running total of
+    # "Farmers have filed claims so far, and the scheme has paid out about $90 million": a running total of
     # payments, told as it stands, is no payment made that day
     found = [
         (t, m)
@@ -4665,7 +4665,7 @@ def _analyse(
     else:
         # "won 163 seats in Saturday's elections, the commission said on Tuesday": the act is told of the
         # thing the date names, when another date in the sentence says when it happened
-        # ("opened hearings on May 3 dam collapse": the date names the collapse, even when it is the only one)
+        # ("opened hearings on May 3 plant explosion": the date names the explosion, even if the only one)
         unnamed = [d for d in sentence_dates if not _bare_happening_after(d, text, sentence.start)]
         acted = [d for d in unnamed if not _names_a_thing_after_preposition(d, text, sentence.start)]
         own_dates = acted or unnamed
@@ -4687,7 +4687,7 @@ def _analyse(
         # agreeing (unless nothing else could date the sentence: "plans to cut jobs this year")
         own_dates = [d for d in own_dates if not _COMMITTED_TO.search(text[: d.start - sentence.start])]
         if _PERFECT.search(text):
-            # "The mud from the dam's collapse in May has already buried 300 hectares of farmland": the date
+            # "The smoke from the plant's explosion in May has already caused 400 complaints": the date
             # names the explosion; an act told in the present perfect is of the report's own days
             # ("has surpassed the Rhine flood in Germany in 1995": after the verb itself too)
             own_dates = [
