@@ -52,10 +52,10 @@ def test_backtick_quote_opens_a_new_sentence() -> None:
         ("PORT LOUIS -- Mauritius reopened its ports on Tuesday.", "Mauritius reopened"),
         ("BOISE, IDAHO. -- Their boats stayed in harbour.", "Their boats"),
         ("By Ana Ferreira, Africa correspondent, BBC News, Maputo Floods cut the road.", "Floods cut"),
-        ("By Tom Reyes Jackson was due to sing on Friday.", "Jackson was"),
+        ("By Tom Reyes Okafor was due to speak on Friday.", "Okafor was"),
         ("Monday, March 9, 2026; 4:10 PM The council met in Lima.", "The council"),
         ("Tuesday 10 March 2026 11.25 GMT A ferry sank off the coast.", "A ferry"),
-        ("10 March 2026 Last updated at 14:30 GMT Help In 2019 a ferry sank off the coast.", "In 2019"),
+        ("10 March 2026 Last updated at 09:15 GMT Help In 2019 a ferry sank off the coast.", "In 2019"),
         ("10 March 2026 Last updated at 06:28 Police closed the road.", "Police closed"),
     ],
 )
@@ -148,7 +148,7 @@ def test_readers_comments_end_the_body() -> None:
 def test_a_profile_box_is_no_sentence() -> None:
     text = (
         "Singer remembered a year on\n\n"
-        "Born: August 29, 1958, Gary, Indiana, US Also known as: The King of Pop.\n\n"
+        "Born: March 3, 1961, Enid, Oklahoma, US Also known as: The Prairie Voice.\n\n"
         "Fans gathered outside the family home on Friday to mark the anniversary.\n"
     )
     assert sentences(text) == ["Fans gathered outside the family home on Friday to mark the anniversary."]
@@ -347,7 +347,7 @@ def test_a_caption_ending_in_a_year_run_into_the_paragraph_is_left_out() -> None
 
 def test_a_page_stamp_after_the_title_and_a_credited_caption_are_left_out() -> None:
     text = (
-        "Painter was robbed, says brother Page last updated at 08:58 GMT, Thursday, 24 June 2026 09:58 UK "
+        "Painter was robbed, says brother Page last updated at 17:21 GMT, Friday, 26 June 2026 18:21 UK "
         "The painter was robbed of his savings, according to his brother.\n\n"
         "(Photos By Jane Roe) The captain, left, objects during the long hearing in the port.\n\n"
         "The hearing in the port resumed on Monday after a short break.\n"
@@ -384,8 +384,8 @@ def test_a_line_cut_after_a_bracket_goes_on_in_lower_case_on_the_next() -> None:
         "Lawmakers pressed the regulator on Tuesday over its handling of the collapse.\n\n"
         '"Nobody is in charge," Sen. Ana Ortiz (D-N.M.)\n\n'
         "said during a hearing on mine safety.\n\n"
-        "The company said its effort to drill a rescue shaft through 2?\n\n"
-        "miles of rock is on target for completion by mid-August.\n"
+        "The company said its effort to bore a rescue tunnel through 3?\n\n"
+        "km of clay should be finished by mid-August.\n"
     )
     article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 3, 12)))
     assert [s.text.split()[-1] for s in article.sentences] == ["collapse.", "safety.", "mid-August."]
@@ -426,7 +426,7 @@ def test_a_box_of_linked_headlines_with_their_ages_is_no_prose() -> None:
         "Donors pledged 200 million dollars for flood relief at a meeting in Geneva on Monday.\n\n"
         "The money will pay for shelters and clean water.\n\n"
         "Relief agencies welcomed the pledges made at the meeting.\n\n"
-        "The Daily Planet is not responsible for the content of external internet sites Wire UK Floods "
+        "The Daily Planet cannot vouch for the pages of other websites Wire UK Floods "
         "force thousands from homes - 3 hrs ago City Herald Dam bursts after week of rain - 9 hrs ago "
         "Evening Star.\n\n"
         "Valley Times Army sends boats to flooded villages - 2 hrs ago Morning Post River peaks at record "

@@ -98,9 +98,9 @@ def test_the_next_day_counts_from_the_story_and_is_no_tomorrow_without_one() -> 
 
 def test_a_rough_count_from_a_dated_happening_stops_at_the_report() -> None:
     text = (
-        "The Red Cross has begun a large-scale aid distribution in the province, aiming to feed a million "
-        "people nearly three weeks after the deadly earthquake.\n\n"
-        "Hundreds of patients have been flown abroad since the 12 January earthquake that killed 3,000 "
+        "The Red Cross has started handing out food across the province, aiming to reach half a million "
+        "people nearly three weeks after the deadly landslide.\n\n"
+        "Hundreds of patients have been flown abroad since the 12 January landslide that killed 3,000 "
         "people."
     )
     found = act_dates(text, JANUARY)
@@ -160,7 +160,7 @@ def test_a_month_before_a_noun_of_no_happening_is_no_date() -> None:
 
 def test_the_date_of_an_agent_after_a_participle_is_the_agents_not_the_sentences() -> None:
     text = (
-        "Shares in Lagos fell 3 percent after dropping 5 percent in one of the markets hardest hit by the "
+        "Shares in Lagos fell 3 percent after dropping 5 percent in one of the sectors worst hit by the "
         "cholera outbreak six years ago."
     )
     assert [day for _, day in act_dates(text, NOVEMBER)] == [NOVEMBER]
@@ -194,7 +194,7 @@ def test_a_number_after_than_is_a_quantity_and_leaves_the_date_to_the_act() -> N
     assert [day for _, day in act_dates(text, dt.date(2026, 5, 8))] == [dt.date(2026, 5, 4)]
     # nor is a yardstick of no date ("better than expected")
     text = (
-        "The fall came despite the bank reporting much better than expected first quarter results on Tuesday."
+        "The fall came despite the insurer posting far stronger than expected half-year profits on Tuesday."
     )
     assert [day for _, day in act_dates(text, dt.date(2026, 5, 8))] == [dt.date(2026, 5, 5)]
     # a real comparison still dates nothing

@@ -136,7 +136,7 @@ def test_a_relative_clauses_date_is_its_own_verbs_and_the_closing_voice_speaks()
 def test_a_date_quoted_before_does_not_date_the_next_quotation() -> None:
     text = (
         "The minister defended the budget on Monday.\n\n"
-        '"Some of the critics who, just two or three months ago, were demanding lower taxes now want more '
+        '"Some of the critics who, only a few months ago, were calling for lower taxes now want more '
         'spending," Ms Roe said.\n\n'
         '"The same people who are asking for help today were asking the state to get out of the way."'
     )
