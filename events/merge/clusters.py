@@ -1379,8 +1379,8 @@ def _reported(mention: Mention, clause: str) -> bool:
 
 
 def _whole_name_opening(mention: Mention, clause: str) -> str:
-    """A clause cut at an "and" inside a name gets the whole name back: "Prevention is studying the
-    virus" in "the Centers for Disease Control and Prevention is studying ..." -> "Centers for ..."."""
+    """A clause cut at an "and" inside a name gets the whole name back: "Administration is studying the
+    samples" in "the National Aeronautics and Space Administration is studying ..." -> "National ..."."""
     text = mention.sentence.text
     at = text.find(clause.strip())
     if at <= 0:
