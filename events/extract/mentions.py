@@ -510,7 +510,7 @@ TRIGGERS = (
             # "The ceasefire was signed in Doha": the deal told in the passive
             r"|\b(deal|agreement|accord|treaty|pact|memorandum|ceasefire|cease-fire|truce|settlement)s?"
             # ("The deal, which gives the state a 40 percent stake, was signed": the aside says what it holds)
-            # ("the deal with Libya's oil company was announced in 2007": who it is with, then the passive)
+            # ("the pact with Tarvia's rail firm was announced in 2019": who it is with, then the passive)
             r"(\s+(with|between)\s+[^,.;]{1,50}?)?(\s*,\s+(which|that|under\s+which)\s[^.;]{1,160}?,)?\s+(was|were"
             r"|has\s+been|had\s+been)\s+(formally\s+)?(signed|sealed|reached|agreed|finali[sz]ed|brokered|announced)\b"
             # "announced a $3 billion deal", "the agreement announced on Friday": a deal made known
@@ -582,10 +582,10 @@ TRIGGERS = (
             r"|shook|swept|battered|ravaged|erupted|burst|made\s+landfall|broke\s+out|spread|began|started|occurred"
             r"|engulfed|destroyed|submerged|flooded|inundated|(was|were|has\s+been)\s+declared)\b|\b(declared|confirmed)"
             r"\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}(outbreak|epidemic|pandemic)\b|\bburst\s+(its|their)\s+banks"
-            # ("the well that exploded on April 20", "the drilling rig blew up"): the thing itself gives way
+            # ("the plant that exploded on May 3", "the gas main blew up"): the thing itself gives way
             r"|\bmade\s+landfall|\b(volcano|mount\s+\w+)\s+erupted|\b(rig|platform|well|refinery|plant|mine|dam)\s+"
             r"((that|which)\s+)?(exploded|blew\s+up|collapsed|sank|burst|caught\s+fire)\b"
-            # "the tanker Prestige broke up off the coast", "a ferry capsized": a shipwreck
+            # "the freighter Halcyon broke up off the cape", "a ferry capsized": a shipwreck
             r"|\b(tanker|ferry|ship|vessel|boat|freighter|trawler|liner)\s+([A-Z][\w-]+\s+){0,2}((that|which)\s+)?"
             r"(broke\s+up|broke\s+apart|sank|capsized|ran\s+aground|went\s+down|caught\s+fire|exploded)\b|\b(explosion|blast|fire)\s+(aboard|on|at)\s+(the\s+|an?\s+)?"
             r"([\w’'-]+\s+){0,4}(rig|platform|plant|mine|refinery|factory|ship|well|reactor)\b|\b(confirmed|reported"
@@ -620,7 +620,7 @@ TRIGGERS = (
             r"|\b(barrels|gallons|litres|liters|tonnes|tons)\s+(\([^)]{0,40}\)\s+)?(of\s+(oil|crude|diesel|fuel|sewage)\s+)?"
             # ("dwarfing the 257,000 barrels spilled by a tanker in 1989": a participle recalls an old spill)
             r"(had\s+|have\s+|has\s+)?(already\s+|now\s+)?(spewed|gushed|leaked|spilled|poured)\b(?!\s+by\b)"
-            # "tar balls turned up in Florida", "oil washed ashore": a spill reaching a coast
+            # "tar balls turned up in Brittany", "oil washed ashore": a spill reaching a coast
             r"|\b(oil|crude|tar\s+balls?|slick|sheen)\b[^.;]{0,40}?\b(wash(ed|es)?\s+(up|ashore)|came\s+ashore|turned\s+up"
             r"|reached\s+(the\s+)?([\w-]+\s+){0,2}(coast|coastline|shore|shoreline|beach|beaches|marsh|marshes|wetlands))\b"
             # "the virus has now infected almost 500 people": the outbreak's count of the sick
@@ -795,7 +795,7 @@ TRIGGERS = (
             r"|had\s+been)\s+(still\s+)?(reported\s+)?missing\b"
             r"|\b(confirmed|reported|recorded)\s+"
             r"([\w,-]+\s+){0,2}(deaths|fatalities)\b"
-            # "was the first Briton to die", "the second patient to die": a death counted in its order
+            # "was the first Dane to die", "the second patient to die": a death counted in its order
             r"|\bthe\s+(first|second|third|fourth|fifth|latest)\s+([\w-]+\s+){0,3}?to\s+die\b"
             # "1,100 confirmed cases, including 42 deaths": the dead among the sick
             r"|\b(including|with|and)\s+(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(deaths|fatalities)\b"
@@ -814,7 +814,7 @@ TRIGGERS = (
             # ("thought to have left hundreds of villagers dead": a round guess is no count)
             r"|\b\d[\d,.]*\s+(people\s+|civilians\s+|soldiers\s+)?dead\b(?!\s+(zones?"
             r"|ends?|batteries|heat|lines?|weight|wood|letters?|stock|calm|cells?|and\s+(alive|buried))\b)"
-            # "Jane Roe, 41, was the first Briton to die": a named death, told by its rank in the toll
+            # "Jane Roe, 41, was the first Dane to die": a named death, told by its rank in the toll
             r"|\b(was|is|became)\s+the\s+(first|second|third|latest|\w+th)\s+([\w-]+\s+){0,2}?to\s+(die|be\s+killed)\b"
         ),
     ),
@@ -1120,7 +1120,7 @@ TRIGGERS = (
             r"|third-quarter\s+|fourth-quarter\s+|full-year\s+|net\s+|pre-tax\s+){0,3}(loss|profit)\b"
         ),
     ),
-    # People moved somewhere by those in charge: "Twelve guests were taken to a lodging house", "the crew
+    # People moved somewhere by those in charge: "Twelve tenants were taken to a sports hall", "the crew
     # were flown to Houston" ("taken to hospital" is an injury, told by the toll)
     Trigger(
         "other",
@@ -1130,7 +1130,7 @@ TRIGGERS = (
             r"(?!(?:[\w’'-]+\s+){0,4}(?:hospitals?|Hospital|clinic|Clinic|infirmary|Infirmary)\b)"
         ),
     ),
-    # People rescued, which a disaster story reports as its happenings: "all 13 crew members were rescued",
+    # People rescued, which a disaster story reports as its happenings: "all 9 fishermen were rescued",
     # "rescuers pulled 12 survivors from the rubble"
     Trigger(
         "other",
@@ -1160,7 +1160,7 @@ TRIGGERS = (
             # "the euro slipped to its lowest level in four years", "gold hit a record high"
             r"|(its|their|an?|the)\s+(record|all-time|lowest|highest|[\w-]+-(year|month|week)|session)\s+(high|low|level"
             r"|close)|(lowest|highest)\s+(level|close|point))"
-            # "knocked 15p off its share price", "wiped $70 billion from the company's market value"
+            # "knocked 9p off its share price", "wiped $4 billion from the group's market value"
             r"|\b(knocked|wiped|took|shaved)\s+(out\s+)?(about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?"
             r"[$£€#]?\d[\d.,]*\s*(p|pence|cents|bn|billion|m|million|%|percent|points)?\s+(off|from)\s+([\w’'.&-]+\s+){0,3}?"
             r"(share\s+price|market\s+value|market\s+capitali[sz]ation|shares|stock\s+price)\b"
@@ -1213,7 +1213,7 @@ TRIGGERS = (
         ),
     ),
     # Work on a leak or a site, told by the equipment put to it or the oil it collects: "deploying
-    # remote-controlled submarines to cut the pipes", "is boosting its oil capturing capacity", "siphoned
+    # remote-controlled submarines to cut the pipes", "is raising its oil capturing capacity", "siphoned
     # 2,000 barrels": an act of no named kind (never a deployment of forces or a capture of people)
     Trigger(
         "other",
@@ -1243,7 +1243,7 @@ _SPEECH = _rx(
     # ("its director indicated in an interview": words given; "data indicated a slowdown" is no one speaking)
     r"|(indicated|indicates)(?=\s+(in\s+an?\s+(interview|statement|letter|speech|briefing)|on\s+\w+day|to\s+reporters)\b)"
     r"|added|adding|declined\s+to\s+comment|revealed|emphasi[sz]ed|underscored|stressed|noted|noting|insisted"
-    # "the virus has claimed its first victim", "the storm claimed 12 lives": a toll, not a claim
+    # "the fever has claimed its first victim", "the storm claimed 12 lives": a toll, not a claim
     r"|insisting|(claimed|claims|claim)(?!\s+(\S+\s+){0,2}(victims?|lives|life)\b)|alleged|alleges|accused"
     r"|accuses|accusing|described|according\s+to|reiterated"
     # ("In a statement on its website, the ministry said ...": the opening phrase is no verb of saying)
@@ -1347,7 +1347,7 @@ _TIMETABLE_PRESENT = _rx(
 )
 _PLANNING = _rx(
     r"\b(will|shall|(is|are|was|were)\s+(due|set|scheduled|expected|planned)\s+to|due\s+to\s+be|hopes?\s+to|plans?\s+to"
-    # "the chief executive is also expected in Louisiana on Sunday": a visit ahead
+    # "the chief executive is also expected in Mombasa on Sunday": a visit ahead
     r"|(is|are)\s+(also\s+)?(due|expected)\s+(in|at)(?=\s+[A-Z])"
     # "the results are to be declared on 27 July"
     r"|(is|are)\s+to\s+be"
@@ -1428,7 +1428,7 @@ _DAILY_LIFE = (
 # "he said" or "she said" is theirs, not the last official's
 _SOMEONE_NEW = re.compile(
     # (as the sentence's subject: after nothing but a pull quote the page ran in, "A slap in the face' Jane
-    # Roe, who lives ..."; "It involves a woman from Fife" is no one new who speaks)
+    # Roe, who lives ..."; "It involves a man from Cork" is no one new who speaks)
     rf"^(?:[^,;]{{0,60}}?['’\"”]\s*)?(?:(?i:one|another|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b"
     rf"|{_NAME},\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b|{_DAILY_LIFE}))"
 )
@@ -1801,8 +1801,8 @@ _HELD_SINCE = _rx(
 
 
 def _held_since(text: str) -> bool:
-    """Whether a sentence tells only a state its subject has held since a year ("The squadron has used the
-    Hawk since 1979, when it replaced the Gnat"): background, whatever the year's happening."""
+    """Whether a sentence tells only a state its subject has held since a year ("The regiment has used the
+    Falcon since 1985, when it replaced the Swift"): background, whatever the year's happening."""
     found = _HELD_SINCE.match(text)
     if found is None or _past_in(found.group("subject")) or "," in found.group("subject"):
         return False
@@ -1825,8 +1825,8 @@ _PLAYS = _rx(
 
 
 def _record_described(text: str) -> bool:
-    """Whether a sentence tells what a recording or picture holds, in the present as it plays ("Toward the
-    end of the recording, there is a silence before the doctor asks ..."): a description of evidence,
+    """Whether a sentence tells what a recording or picture holds, in the present as it plays ("Near the
+    end of the tape, there is a pause before the judge asks ..."): a description of evidence,
     whose release or playing is the happening, told elsewhere."""
     found = _RECORD_OPENING.match(text)
     # ("In this video interview from May 5, the chief executive says ...": a recorded interview or address
@@ -1997,8 +1997,8 @@ def _writers_own_voice(
 
 def _explanation_or_state_of_mind(text: str) -> bool:
     """Whether a sentence with no named kind of act explains, illustrates or tells a state of mind. What a
-    relative clause set off by its comma tells describes a noun, not the sentence ("The UN has launched an
-    appeal for $300m, most of whom are thought to need relief": the appeal is still launched)."""
+    relative clause set off by its comma tells describes a noun, not the sentence ("The UN has opened an
+    appeal for $90m, most of whom are thought to need shelter": the appeal is still launched)."""
     main = _SET_OFF_DESCRIPTION.sub("", text)
     return bool(_EXPLAINS.search(main) or _STATE_OF_MIND.search(main))
 
@@ -2041,7 +2041,7 @@ _PERFECT_ACT = _rx(
     r"(,\s[^,;:“”\"]{3,70},)?\s"
     r"(has|have)\s+(already\s+|now\s+|also\s+)?(been\s+)?(?!(seen|remained|continued|seemed|appeared|needed"
     r"|wanted|happened|meant|felt|kept|suggested|shown|proven|warned|told|said|become|been|got|left|lost|fallen|risen"
-    # ("has failed to act" is no act; "the company's effort to plug the well has failed" is one)
+    # ("has failed to act" is no act; "the city's effort to seal the breach has failed" is one)
     r"|raised\s+(concerns|questions|fears)|tried|failed(?=\s+to\b)|expressed|spent)\b)[a-z]+(ed|en|t)\b"
 )
 MIN_PERFECT_WORDS = 6
@@ -2051,7 +2051,7 @@ def _perfect_act(text: str) -> re.Match[str] | None:
     if len(text.split()) < MIN_PERFECT_WORDS or _HYPOTHETICAL.search(text):
         return None
     found = _PERFECT_ACT.search(text)
-    # "the cap never before has been deployed", "will mean the oil has been contained": no act that was
+    # "the barrier never before has been tested", "will mean the water has been held back": no act that was
     if found is None or _UNREAL.search(found.group()):
         return None
     return found
@@ -2158,7 +2158,7 @@ _POSSIBILITY = re.compile(
 )
 _HYPOTHETICAL = _rx(
     r"^(if|should|were)\b|\b(would|could|might|may)\s+(raise|make|be|have|mean|undermine|face)\b"
-    # "researchers used the following assumptions: by September BP will have stopped the flow", "assuming
+    # "the model used the following assumptions: by June the union will have ended the strike", "assuming
     # a rate of 25 miles a gallon": a model's premise, not a happening
     r"|\b(assumptions?|assuming|hypothetical(ly)?|in\s+theory)\b"
 )
@@ -2375,7 +2375,7 @@ def extract_mentions(
         if draft is None and (_commentator_speaks(parts[0].text) or _someone_else_spoke(parts[0].text)):
             # '"...," said Jane Roe, an analyst at Smith & Co. But she added ...': no event, and "she" in
             # what follows is the commentator, not an earlier speaker; so too after "One resident told the
-            # BBC the flood was the worst he had seen", whose words are colour
+            # BBC the flood was the worst in his lifetime", whose words are colour
             last_speaker = ("", "")
         if (draft is None or _whole_quote_unspoken(draft, sentence)) and len(parts) == 1 and not asides:
             # '"We will look to the company to pay, as they have stated."' after '"...," said Roe.': the
@@ -2386,8 +2386,8 @@ def extract_mentions(
         if (
             draft is None
             and not asides
-            # ("are now leaving": the "now" of the present progressive is the report's own day; "is drilling a
-            # relief well but it would not be finished until August": a date in a clause of its own, read
+            # ("are now leaving": the "now" of the present progressive is the report's own day; "is building a
+            # flood wall but it would not be finished until August": a date in a clause of its own, read
             # apart, is that clause's)
             and all(
                 d.value == "PRESENT_REF"
@@ -2403,7 +2403,7 @@ def extract_mentions(
             drafts.extend(_begun_since(bare, sentence, own_dates))
             drafts.extend(_named_happenings(bare, sentence, own_dates))
             if since_when is not None:
-                # "... could leak until August, when relief wells are due to be finished": the happening of
+                # "... could stay shut until August, when new locks are due to be done": the happening of
                 # the when-clause, whatever the main clause tells
                 drafts.extend(_happening_since_when(sentence, *since_when, own_entities, last_speaker))
             last_speaker = _pronoun_antecedent(sentence, own_entities, last_speaker)
@@ -2473,7 +2473,7 @@ def extract_mentions(
                 )
                 and antecedent
             ):
-                # "removed the cap on Saturday that had been placed on the leak in early June": what happened
+                # "removed the barrier on Saturday that had been put up in early June": what happened
                 # to the cap, told of the cap -> "The cap had been placed ..."
                 clause = f"{antecedent} {_RELATIVE_OPENING.sub('', part.text).rstrip(' .')}"
                 extra = dataclasses.replace(extra, clause=clause[:1].upper() + clause[1:])
@@ -2550,8 +2550,8 @@ def _one_poll_report(
     dates: list[DateMention],
 ) -> list[_Draft]:
     """An opinion poll reported as one claim of whoever ran it, at the first sentence that names it
-    ("American voters think ..., according to a Fox News poll"); its figures, told sentence after sentence
-    ("54 percent of voters favor ...", "Earlier this month 48 percent approved"), are no happenings, and
+    ("Dutch voters think ..., according to a Kantar poll"); its figures, told sentence after sentence
+    ("54 percent of voters favor ...", "Earlier this month 41 percent agreed"), are no happenings, and
     "voters" in them is no election."""
     first = next(
         (s for s in article.sentences if poll_finding(s.text, s.text, poll_told=False) and pollster(s.text)),
@@ -2562,7 +2562,7 @@ def _one_poll_report(
     if first is None:
         return drafts
     own = entities[bisect_left(entity_starts, first.start) : bisect_left(entity_starts, first.end)]
-    # '"Most Americans say ..., according to the Pew Research Center": the speaker read from the sentence
+    # '"Most Danes say ..., according to the Harbour Institute": the speaker read from the sentence
     told = next((d for d in drafts if d.sentence.start == first.start and d.speaker), None)
     when = told.own_date if told is not None else None
     asked = _POLL_DATED.search(first.text)
@@ -2717,7 +2717,7 @@ _BODY = _rx(
 # "Meanwhile, crews are drilling ...": a linking word and its comma open the sentence, not its subject
 _LINKING_OPENING = _rx(
     r"^(meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time),\s+"
-    # "Struggling to convey command of the crisis, the administration is ...": a participle phrase that
+    # "Struggling to show control of the strike, the council is ...": a participle phrase that
     # tells the subject's state
     r"|^[a-z]+ing\s[^,;:“”\"]{3,120},\s+"
 )
@@ -2952,7 +2952,7 @@ _FUTURE_WORDS = _rx(
 def _what_was_announced(
     said: Mention, draft: _Draft, article: Article, ahead: DateMention | None = None
 ) -> Mention:
-    """ "King said they would write a joint letter to BP on Tuesday": what the remarks announce is a
+    """ "Okafor said they would send a joint letter to the board on Tuesday": what the remarks announce is a
     planned happening with its own date (`ahead`, else the remarks' own), of the kind its words name."""
     own = ahead or draft.own_date
     assert own is not None  # _said_of_the_future holds only for dated remarks
@@ -3017,7 +3017,7 @@ def _since_when(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMenti
         if date.value == "PRESENT_REF":
             continue
         since = _SINCE_DATE.search(sentence.text[max(0, at - 7) : at])
-        # "could leak until August, when relief wells are expected to be finished": the end of a stretch
+        # "could stay shut until August, when the new locks are expected to be finished": the end of a stretch
         # ahead, and what is due to happen then
         until = _UNTIL_DATE.search(sentence.text[max(0, at - 7) : at]) and date.tense == "future"
         if not (since or until):
@@ -3352,7 +3352,7 @@ def _act_before(
         told = _bare_draft(part, entities)
     if (
         told is None
-        # ("..., as British scientists announced they had mapped the virus": remarks of the same moment, and
+        # ("..., as Dutch engineers announced they had mapped the fault": remarks of the same moment, and
         # news of their own; what someone said before an act is told with the act)
         or (told.is_speech_type and (after or not told.speaker))
         or (told.family == "other" and not (after and _own_subject_and_verb(piece)))
@@ -3369,7 +3369,7 @@ def _act_before(
         ),
         None,
     )
-    # "began washing up last week, about a month after the rig exploded": counted back from the main date
+    # "began arriving last week, about a month after the plant exploded": counted back from the main date
     counted = _counted_back(main, sentence, found.start()) if own is None else None
     return dataclasses.replace(
         told,
@@ -3390,7 +3390,7 @@ _COUNT_THEN_AFTER = _rx(
 
 def _counted_back(main: DateMention, sentence: Sentence, at: int) -> DateMention | None:
     """The date of what came "a month after"'s clause: the main date less the count, as precise as its unit
-    ("last week, about a month after the rig exploded" -> the month a month before last week)."""
+    ("last week, about a month after the plant exploded" -> the month a month before last week)."""
     found = _COUNT_THEN_AFTER.search(sentence.text[:at])
     if found is None:
         return None
@@ -3476,8 +3476,8 @@ _PRESENT_VERB = re.compile(
 
 
 def _independent_clauses(sentences: Iterable[Sentence]) -> Iterator[Sentence]:
-    """Each sentence, cut at a semicolon that joins two clauses of their own ("it would be a temporary
-    fix; BP hopes to plug the leak by mid-August"): each is read alone, so that the mood or the date
+    """Each sentence, cut at a semicolon that joins two clauses of their own ("it would be a stopgap
+    repair; the city hopes to seal it by mid-August"): each is read alone, so that the mood or the date
     of one does not pass to the other. A list ("in Juba; in Malakal") has no verb on each side."""
     for sentence in sentences:
         pieces: list[tuple[int, int]] = []
@@ -3561,7 +3561,7 @@ _CLAUSE_BREAK = _rx(
     r"(;\s+|,\s+(and|but|while|whereas|which|before|after|when|as)\s+|\s+(and|but|before|after|while)\s+(?=\w+\s+\w+)"
     # "has killed 143 people | since the health ministry declared it on Jan. 9": a clause with its own subject
     r"|\s+since\s+(?=(the|a|an|its|his|her|their)\s+\w+(\s+\w+){0,3}\s+\w+ed\b)"
-    # "removed the cap on Saturday | that had been placed on the leak in early June"
+    # "removed the barrier on Saturday | that had been put up on the quay in early June"
     r"|\s+(that|which|who)\s+(?=(had|has|have|was|were)\s+\w+))"
 )
 _RELATIVE_OPENING = _rx(r"^[,;\s]*(which|that|who)\s+")
@@ -3596,7 +3596,7 @@ _TIME_BEFORE_RELATIVE = re.compile(
 
 def _antecedent(head: str) -> str | None:
     """The noun a relative clause after `head` tells of, without a capitalised word that opened the
-    sentence and is no name: "Under Rene Preval, who was elected" tells of Rene Preval."""
+    sentence and is no name: "Under Amara Diallo, who was elected" tells of Amara Diallo."""
     head = _TIME_BEFORE_RELATIVE.sub(",", head)
     described = _NAME_DESCRIBED.search(head)
     if described is not None and described.group(1).split()[0] not in NOT_NAMES:
@@ -3661,7 +3661,7 @@ def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
             continue
         participle = found.group("opening").lower().endswith(" by") or bool(_ASIDE_TIME_WORD.match(text))
         after = text[len(found.group("opening")) :]
-        # "who goes on trial in March": a verb in the present right after the pronoun is its own too
+        # "who goes on trial in May": a verb in the present right after the pronoun is its own too
         if len(text.split()) < MIN_CLAUSE_WORDS or not (
             participle or _FINITE_VERB.search(after) or re.match(r"\s+[a-z]{2,}s\b", after)
         ):
@@ -3733,7 +3733,7 @@ def _reported_happening(
     entities: list[Entity],
     last_speaker: tuple[str, str],
 ) -> _Draft | None:
-    """ "In a statement on Monday, the admiral said a science team had held a call with BP on Sunday night":
+    """ "In a statement on Monday, the minister said a review team had spoken to the union on Sunday night":
     the remarks are dated when made, and the happening they report, dated earlier in what was said, is one
     of its own at its date; None when the sentence is not so."""
     speech = _REPORTING.search(sentence.text)
@@ -4223,7 +4223,7 @@ def _analyse(
         found = [
             (t, m) for t, m in found if not (t.family == "policy" and _measure_only_named(text, m, speech))
         ]
-    # "a documentary, The Man Who Killed Michael Jackson,": the words of a work's title tell of no act
+    # "a documentary, The Night They Killed the River,": the words of a work's title tell of no act
     titles_of_works = works_titles(text)
     found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in titles_of_works)]
     # "efforts to pass climate legislation", "a bid to seize the town": an aim, not an act
@@ -4257,7 +4257,7 @@ def _analyse(
         for a, b in clauses
         if main_dated or not any(a <= d.start - sentence.start < b for d in sentence_dates)
     ]
-    # "The pound could rally if the Tories win the election": a condition is no happening at all
+    # "The krone could rally if the opposition wins the vote": a condition is no happening at all
     conditions = [
         (m.start(), m.end())
         for m in _CONDITIONAL_CLAUSE.finditer(text)
@@ -4272,7 +4272,7 @@ def _analyse(
         and all(any(a <= m.start() < b for a, b in clauses) for _, m in found)
         and _PICTURED.search(text)
     ):
-        # "Oil that leaked from a broken well following an explosion swirls through the currents": a photo's
+        # "Gas that escaped from a broken main after an explosion drifts over the rooftops": a photo's
         # caption, whose only happenings are named in its clauses, shows a scene; it reports no act
         found = []
     if (
@@ -4298,7 +4298,7 @@ def _analyse(
             any(a <= m.start() < b and _SINCE_OPENING.match(text, a) for a, b in clauses) for _, m in found
         )
     ):
-        # "BP has seen its shares fall since the oil leak began": what a since-clause names is where a state
+        # "Norvik has seen its shares drop since the leak began": what a since-clause names is where a state
         # of affairs starts, earlier than the report and not dated by it
         found = []
     # A dated sentence in the past tense reports something that happened even when no trigger names it
@@ -4331,7 +4331,7 @@ def _analyse(
         ),
         None,
     )
-    # "BP hopes to plug the leak by mid-August", "He will appear in court on Monday": a planned act
+    # "The city hopes to seal the breach by mid-August", "He will appear in court on Monday": a planned act
     planned_act = next(
         (d for d in sentence_dates if d.precision in ("day", "week", "month") and d.tense == "future"), None
     )
@@ -4352,7 +4352,7 @@ def _analyse(
     # "The charity has released £50,000", "the ship has been ordered to stay at sea": an undated act in the
     # present perfect happened by the time of writing
     perfect_act = None if speech or dated_act or found else _perfect_act(text)
-    # "Her rescue comes five days after the government ended the search": what it counts from is an act,
+    # "His rescue comes six days after the army called off the search": what it counts from is an act,
     # dated by the count from the news the opening refers to
     counted_act = (
         _PAST_TENSE.search(text, news_from)
@@ -4465,7 +4465,7 @@ def _analyse(
         and all(any(a <= m.start() < b for a, b in clauses) for _, m in found)
         and _describes_only(text, clauses)
     ):
-        # "The other design includes more safeguards against a blowout of the kind that destroyed the rig":
+        # "The other design has more safeguards against a failure of the kind that destroyed the dam":
         # the happening is named in a clause that describes; the sentence tells how things are
         return None
     # "<what happened on Wednesday>, the coastguard said.": the attribution closes a report of an act
@@ -4543,7 +4543,7 @@ def _analyse(
         if _VOX_POP.search(text) or _colour_speaker(text, local) or _known_by_hometown(text, speech, local):
             return None  # "said Jane Roe, 58, a shopkeeper": a bystander's words are colour, no event
         if event_type == "statement" and _CROWD_VOICE.fullmatch(speaker):
-            # "Witnesses have reported people crying out under the rubble", "Residents said the streets were
+            # "Witnesses have reported voices calling out from the mud", "Residents said the streets were
             # quiet": what onlookers tell of a scene is colour; an act they report ("witnesses said soldiers
             # opened fire") has its own type and stays
             return None
@@ -4721,7 +4721,7 @@ def _analyse(
             and own.start - sentence.start > speech.end()
             and _DEADLINE_HOPED.search(text, speech.end(), own.start - sentence.start)
         ):
-            # "BP says it is containing more of the oil and hopes to plug the well by August": the day ahead
+            # "The utility says it is holding more water back and hopes to fix it by August": the day ahead
             # is the plan's, told as its own planned happening; the saying is of the report's day
             own = None
     if event_type not in SPEECH_TYPES and trigger_match is not None:
@@ -4990,7 +4990,7 @@ _SUBORDINATE_CLAUSE = _rx(
     # "..., while officials say troops were sent" is a second main clause)
     r"\b(after|since|because|following|although|though|whereas|until|till|unless|while\s+\w+ing\b)\s[^,;]*"
     r"|,\s+((in|during|under)\s+which|which|who|whose|where)\s[^,;]*"
-    # "the explosion that killed 11 workers", "a crisis in which 3,000 people were killed"
+    # "the explosion that killed 7 miners", "a crisis in which 3,000 people were killed"
     # (lower case: "the WHO has confirmed" is the agency)
     r"|\b(?-i:that|which|who)\s+(has\s+|have\s+|had\s+|was\s+|were\s+)?(already\s+)?(been\s+)?\w+(ed|en)\b[^,;]*|\b(in|during)\s+which\s[^,;]*|\bwhere\s[^,;]*"
     # "photographs of relatives killed in the fighting": the people a thing shows, not a new toll
@@ -5205,7 +5205,7 @@ def _speaker(
     """Who says it: the actor (or, failing that, the country) that is the subject of the speech verb."""
     if speech is None:
         return "", "", False
-    # "LONDON May 11 (Reuters) - Thai scientists said ...": the wire that filed the story is no speaker
+    # "OSLO March 9 (Reuters) - Dutch engineers said ...": the wire that filed the story is no speaker
     people = [
         e
         for e in local
@@ -5226,7 +5226,7 @@ def _speaker(
             e for e in people if e.kind == "actor" and by_agent.start("agent") <= e.start < by_agent.end()
         ]
         return _speaker_of(named[-1]) if named else (by_agent.group("agent"), "", False)
-    # '"There is no risk from eating pork," it said on its website': after a quotation, "it" is the body
+    # '"There is no danger in the water," it said on its website': after a quotation, "it" is the body
     # that spoke last, never a person
     if last[0] and _IT_AFTER_QUOTE.search(text[: speech.start()]) and not may_be_a_person(last[0]):
         return last[0], last[1], True
@@ -5269,7 +5269,7 @@ def _speaker(
         # named before, never their country speaking
         return last[0], last[1], True
     if _PLURAL_PRONOUN_SUBJECT.search(text[: speech.start()]):
-        # "Rejecting a plan to suspend flights to Mexico, they said ...": "they" are people named in an
+        # "Rejecting a plan to ban lorries from Spain, they said ...": "they" are people named in an
         # earlier sentence; the names of the opening phrase are what they spoke of
         return "", "", False
     # '"...," said Zelensky.' — the speaker follows the verb; after "told" stands who was told
@@ -5292,13 +5292,13 @@ def _speaker(
     # acts on them is its object, with all that describes them; the participle's subject is the verb's
     acting = list(_ACTING_ON.finditer(text, joined_at, speech.start()))
     object_from = acting[-1].start() if acting and speech.group().lower().endswith("ing") else len(text)
-    # "the health secretary, Alan Johnson, said the agency ...": a name closing an apposition right before
+    # "the transport secretary, Ana Ruiz, said the agency ...": a name closing an apposition right before
     # the comma is the verb's subject; the verb is not inverted
     if inverts and any(
         e.kind == "actor" and re.fullmatch(r"\s*,\s*", text[e.end : speech.start()]) for e in before
     ):
         inverts = False
-    # "Mexico's ambassador to the United Nations said": where an envoy is posted is not who speaks
+    # "Peru's ambassador to the United Nations said": where an envoy is posted is not who speaks
     posted = [e for e in before if _POSTED_TO.search(text[max(0, e.start - 40) : e.start])]
     envoy = _envoy_of(text, posted, before)
     if envoy is not None:
@@ -5323,7 +5323,7 @@ def _speaker(
         return described_name.group("name"), "", False
     # "Jane Roe, a professor at the University of Georgia, said": the person, not the body described; and
     # "Jane Roe, a spokeswoman, said Mr Doe never said ...": the comma closes her title, nothing said before
-    # ("Ms Roe, Labour MEP for the East Midlands, said": a title of capitalised words after a person's name)
+    # ("Ms Roe, Green MEP for the North West, said": a title of capitalised words after a person's name)
     apposed = [
         e
         for e in actors
@@ -5380,7 +5380,7 @@ def _speaker(
     if voiced and actors:
         inside = [e for e in people if voiced.start("name") <= e.start < voiced.end("name")]
         return _speaker_of(inside[0]) if inside else (voiced.group("name"), "", False)
-    # "The site was used for people exposed to SARS in 2003, a government spokesman said": an unnamed
+    # "The shelter housed families from the Tarn floods in 2011, a government spokesman said": an unnamed
     # voice closing the sentence speaks; the names before its comma are in what was said
     closing = _CLOSING_VOICE.search(text[: speech.start()])
     if closing and actors and not any(e.start >= closing.start(1) for e in people):
@@ -5399,14 +5399,14 @@ def _speaker(
     of_body = next((found for e in before if (found := _member_of(text, joined_at, e, people))), None)
     if of_body is not None:
         return of_body
-    # "The Bureau of Ocean Energy Management -- the successor to the Minerals Management Service -- said":
+    # "The Office of Rail Safety -- the successor to the Railways Inspectorate -- said":
     # a body named in an aside between dashes describes the subject, it does not speak
     asides = [(m.start(), m.end()) for m in _DASHED_ASIDE.finditer(text[: speech.start()])]
     actors = [e for e in actors if not any(a <= e.start < b for a, b in asides)] or actors
     actors = [e for e in actors if e.start < object_from]
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
-    # "Thai scientists who infected piglets with the virus said": the relative clause tells which ones
+    # "Dutch engineers who tested samples of the clay said": the relative clause tells which ones
     subject = _TRAILING_RELATIVE.sub("", text[joined_at : min(speech.start(), object_from)])
     # "Authorities in the north, as well as those in the capital, have told ...": who else joined in is
     # set apart by commas; the body before it is the subject
@@ -5427,9 +5427,9 @@ def _speaker(
         and not _describes_a_nonstate_noun(text, e)
         # ("rescue agency Rapid-UK said": a country joined to a name by a hyphen is part of the name)
         and text[e.start - 1 : e.start] != "-"
-        # ("Half of 2,000 Britons surveyed said": people of a country, not its state)
+        # ("Half of 3,000 Danes surveyed said": people of a country, not its state)
         and not _people_of(e)
-        # ("the Sunday Times of London reported": the place belongs to the name before "of")
+        # ("the Sunday Post of Leeds reported": the place belongs to the name before "of")
         # (and "Democracy for America": a country closing a body's name)
         and not re.search(r"[A-Z][\w’'.-]*\s+(?:of|for)\s+$", text[: e.start])
         # ("UK-based charity Oxfam urged", "US-owned firm": a country in a compound describes a body)
@@ -5447,7 +5447,7 @@ def _speaker(
         return role.group("role")[:1].upper() + role.group("role")[1:], "", False
     # ("spokesman Chris Doe said Mr Roe never said ...": a subject the lists do not know stands before the
     # verb, and the name after it is what was said about)
-    # (... but "Fitch said it expected BP to ...": a name no list knows in the subject's slot is the speaker)
+    # (... but "Calder said it expected Tarvia to": a name no list knows in the subject's slot is the speaker)
     if (
         after
         and not listener_follows
@@ -5974,7 +5974,7 @@ def _closest_date(
     if inside:
         return min(inside, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
     usable = [d for d in usable if not any(a <= d.start - offset < b for a, b in asides)] or usable
-    # "cancel the dividend scheduled for payment on June 21", "sued the doctor charged with his death a
+    # "cancel the bonus scheduled for payment on March 21", "sued the driver charged with his death a
     # year ago": a participle after the object names when that thing was or will be, not when the act is
     usable = [d for d in usable if not _in_reduced_relative(text[: d.start - offset])]
     if not usable:
@@ -6011,7 +6011,7 @@ _DEADLINE_HOPED = _rx(
     r"|\b(is|are)\s+(now\s+)?(due|scheduled|expected|set|planned)\b[^,;.]*)"
     r"\b(by|before|until|in|on|for)\s+(early\s+|mid-?|late\s+|the\s+end\s+of\s+)?$"
 )
-# A relative clause with its own verb in the past: "the accident which sank the rig on 22 April"
+# A relative clause with its own verb in the past: "the crash which closed the line on 9 March"
 _RELATIVE_CLAUSE = _rx(
     r"\b(?:which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\w+ly\s+)?(?:\w{3,}ed|sank|struck|broke|began"
     r"|took|made|gave|won|lost|held|led|fled|sent|left|went|came|fell|rose|hit|shot|sold|paid|killed)\b[^,;:“”\"]*"
@@ -6031,7 +6031,7 @@ def _unless_in_a_relative_clause(
     return own
 
 
-# "the dividend scheduled for", "the doctor charged with giving him": a noun phrase and a participle
+# "the bonus scheduled for", "the driver charged with causing it": a noun phrase and a participle
 # after it, with no auxiliary ("was scheduled for Monday" dates its clause), up to the date
 _REDUCED_RELATIVE = _rx(
     r"\b(the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?!(?:was|were|is|are|be|been|being|has|have|had)\s)"
@@ -6088,9 +6088,9 @@ _NOUN_THEN_RELATIVE = _rx(r"^(?:[’']s)?\s+(?:[\w’'-]+\s+){1,4}(?:that|which)
 
 
 def _since_dates_the_act(date: DateMention, text: str, offset: int, span: tuple[int, int]) -> bool:
-    """Whether a date closes a since-clause that tells the act itself ("since the rig exploded on April
-    20") or opens the noun phrase the act's relative clause hangs on ("since the 20 April explosion that
-    killed 11 people")."""
+    """Whether a date closes a since-clause that tells the act itself ("since the plant exploded on May
+    3") or opens the noun phrase the act's relative clause hangs on ("since the 3 May explosion that
+    killed nine people")."""
     at, end = date.start - offset, date.end - offset
     clause = _SINCE_ACT_BEFORE.search(text[:at])
     if clause is not None and clause.start() <= span[0] and span[1] <= at:
@@ -6199,7 +6199,7 @@ _HAPPENING_NOUNS = (
 _ILLNESS_BEFORE = _rx(r"\b(heart|panic|asthma|anxiety|epileptic|allergic)\s+$")
 _HAPPENING_WORDS = "|".join(f"(?P<{t}>{w})" for t, w in _HAPPENING_NOUNS)
 _HAPPENING_NOUN = re.compile(r"^\s*((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WORDS + r")\b")
-# "since the first tremor on 12 January", "after Jackson's death on 25 June 2009": the noun before its date,
+# "since the first tremor on 3 March", "after the senator's death on 2 March 2019": the noun before its date,
 # in a phrase that hangs on a preposition (the object of the sentence's verb is dated as its act)
 _HAPPENING_THEN_DATE = (
     # ("the Rhine flood in 1995": a name may stand before the noun)
@@ -6242,7 +6242,7 @@ def _happening_named_by(date: DateMention, text: str, offset: int) -> re.Match[s
     return found
 
 
-# "The damning testimony yesterday from rig technicians ...": a happening's noun with a determiner, dated
+# "The damaging evidence yesterday from site engineers ...": a happening's noun with a determiner, dated
 # right after it by "yesterday" or "last night" (a weekday there may date the sentence's verb instead:
 # "the vote on Tuesday showed a divided party")
 _HAPPENING_THEN_DAY = re.compile(
@@ -6251,7 +6251,7 @@ _HAPPENING_THEN_DAY = re.compile(
 _DEICTIC_DAY = _rx(r"yesterday|last\s+night|the\s+day\s+before")
 
 
-# "hearings on April 20 oil rig blast": a date right after a preposition that, with no article, opens a
+# "hearings on May 3 plant explosion": a date right after a preposition that, with no article, opens a
 # noun phrase ending in a happening's noun (no word between them that would start a new phrase)
 _PREPOSITION_BEFORE = _rx(r"\b(on|of|about|into|over|since|after|before|following|from)\s+$")
 _BARE_HAPPENING_NOUN = re.compile(
@@ -6271,8 +6271,8 @@ def _bare_happening_after(date: DateMention, text: str, offset: int) -> re.Match
 
 
 def _dates_a_named_happening(date: DateMention, text: str, offset: int) -> bool:
-    """Whether the date stands before a happening's noun, naming it ("the April 20 well blowout", "a May
-    11 launch", "hearings on April 20 oil rig blast"), rather than dating the sentence's verb."""
+    """Whether the date stands before a happening's noun, naming it ("the May 3 plant explosion", "a May
+    11 launch", "hearings on May 3 plant explosion"), rather than dating the sentence's verb."""
     if date.precision not in ("day", "week", "month"):
         return False
     after = text[date.end - offset :]
@@ -6287,8 +6287,8 @@ def _named_happenings(
     dates: list[DateMention],
     dated: Set[int] = frozenset(),
 ) -> list[_Draft]:
-    """A dated happening named inside another's sentence is one of its own: "five weeks after an April 20
-    explosion" -> an explosion on 20 April; "seats in Saturday's elections" -> elections on Saturday; "two
+    """A dated happening named inside another's sentence is one of its own: "five weeks after a May 3
+    explosion" -> an explosion on 3 May; "seats in Saturday's elections" -> elections on Saturday; "two
     days after the senator's death on 2 March 2019" -> a death on 2 March 2019. `dated` holds the ids of the
     dates that already date an act of the sentence."""
     out: list[_Draft] = []
@@ -6646,7 +6646,7 @@ _MODAL_AFTER = _rx(
     r"^(\s+(in|of|from|for|among)\s+[^,.;:]{1,30}?)?\s+(will|would|could|may|might|(is|are)\s+(expected|likely"
     r"|set|projected|forecast|feared)\s+to)\b"
 )
-# A death that dates something else: "in the hours before he died", "the night the singer died"
+# A death that dates something else: "in the hours before he died", "the night the senator died"
 _DEATH_AS_TIME = _rx(
     r"(\b(before|after|when|until|since|once)\s+|\bthe\s+(night|day|morning|evening|afternoon|week|hours?|moment"
     r"|minutes?|year|time)\s+(that\s+|when\s+)?)([\w’'-]+\s+){0,3}$"
@@ -6710,7 +6710,7 @@ _AIM_BEFORE = _rx(
     r"|vows)\s+to\s+$"
     # ("offered to send rescue teams", "offered on Monday to resign": an offer, not yet the act)
     r"|\b(offers?|offered|offering)(\s+[\w,]+){0,3}?\s+to\s+$"
-    # "safeguards against a natural-gas blowout", "to prevent another spill": what is guarded against has
+    # "safeguards against a gas main failure", "to prevent another flood": what is guarded against has
     # not happened
     r"|\b(safeguards?|protection|protects?|protecting|insurance|guards?|guarding|defen[cs]es?|precautions?)\s+"
     r"against\s+((an?|the|any|another|future|further)\s+)?([\w-]+\s+){0,2}$"
@@ -6719,7 +6719,7 @@ _AIM_BEFORE = _rx(
     r"|\b(consider|considers|considering|weigh|weighs|weighing|mull|mulls|mulling)\s+"
     r"((an?|the|its|their|his|her|its\s+own|their\s+own|whether\s+to\s+\w+(\s+(an?|the))?)\s+)?([\w-]+\s+){0,2}$"
 )
-# "visited the ruins of the UN mission", "toured the quake zone": a visit to a place, not to a state's people
+# "visited the ruins of the town hall", "toured the flood zone": a visit to a place, not to a state's people
 _PLACE_VISITED = _rx(
     r"\s+(the\s+)?(ruins|site|scene|area|zone|camps?|hospitals?|towns?|city|region|villages?|wreckage|rubble"
     r"|damaged|devastated|flooded|affected|destroyed|stricken|quake|disaster|worst-hit|hardest-hit)\b"
@@ -6802,7 +6802,7 @@ def _figurative(trigger: Trigger, text: str, found: re.Match[str]) -> bool:
         and word.startswith("attack")
         and _WORDS_ATTACK.search(text[max(0, found.start() - 30) : found.start()])
     ):
-        return True  # "faced most of the verbal attacks", "a scathing attack": words, not weapons
+        return True  # "bore the brunt of the verbal attacks", "a scathing attack": words, not weapons
     if (
         trigger.event_type == "attack"
         and word == "struck"
@@ -6847,7 +6847,7 @@ _FIGURATIVE_DISASTER = _rx(
 )
 
 
-# "We attacked it with the largest response in history", "attacked the shortage with new funding": what it
+# "We attacked it with the biggest effort in years", "attacked the shortage with new funding": what it
 # was attacked with is an effort or money, no weapon
 _ABSTRACT_MEANS = _rx(
     r"\s+(?:[\w’'-]+\s+){1,3}?with\s+(?:(?:the|a|an|our|their|its|his|her|every|all)\s+)?(?:[\w’'-]+\s+){0,3}?"
@@ -7238,7 +7238,7 @@ def _settle_date(
     else the publication date. Undated habitual speech ("China says it is neutral") is no event."""
     draft = drafts[index]
     reason: str
-    # '"His statements this morning were wrong," they said': the speakers' own today, in their words
+    # '"Her remarks this morning were false," they said': the speakers' own today, in their words
     quoted_today = (
         draft.own_date is not None
         and draft.is_speech_type
@@ -7371,7 +7371,7 @@ def _in_scene(text: str, entity: Entity) -> bool:
     return any(m.start() <= entity.start and entity.end <= m.end() for m in _SCENE_CLAUSES.finditer(text))
 
 
-# "China has placed dozens of Mexicans in quarantine", "The company has received 30,000 claims": a
+# "Chile has placed dozens of sailors in quarantine", "The company has received 30,000 claims": a
 # government, a company or another body, named as the subject, has done something concrete; news copy uses
 # the perfect for the day's news of such acts ("also", "already", "previously" mark a reminder instead)
 _INSTITUTION_PERFECT = _rx(
@@ -7399,7 +7399,7 @@ def _institution_acted(draft: _Draft) -> bool:
     if _INSTITUTION.search(subject):
         return True
     start = found.start("subject")
-    # ("China has placed ...": a state named alone is its government; "The UN has launched an appeal": so
+    # ("Chile has placed ...": a state named alone is its government; "The UN has launched an appeal": so
     # is an organisation named alone, which no person's name is)
     article = _ARTICLE_OPENS.match(found.group("subject"))
     return any(
@@ -7729,7 +7729,7 @@ def _context_date(
     verb = _SPEECH.search(draft.sentence.text) if draft.is_speech_type else None
     said_by = [e for e in draft.entities if verb is None or e.end <= verb.start()]
     if verb is None and draft.is_speech_type:
-        # '"It depletes confidence that BP have control"' after 'Professor Roe warns ...': a quotation
+        # '"It erodes trust that the council has control"' after 'Professor Roe warns ...': a quotation
         # going on from its speaker's remarks; whom it names did not speak
         said_by = []
     if verb is not None:
