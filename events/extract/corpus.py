@@ -530,7 +530,7 @@ _STAMP = re.compile(r"\b(updated|published|posted|last\s+modified)\b", re.IGNORE
 _UPDATED = re.compile(r"^(last\s+)?(updated|modified)\b", re.IGNORECASE)
 
 
-# A scrape that put one sentence a line also broke lines inside a stock ticker: "Transocean (RIG." / "N),
+# A scrape that put one sentence a line also broke lines inside a stock ticker: "Vantor (VTR." / "N),
 # which owns ..."; the two lines are one
 _TICKER_OPENED = re.compile(r"\([A-Z]{1,5}\.$")
 _TICKER_CLOSES = re.compile(r"[A-Z]{1,2}\)")
@@ -733,7 +733,7 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]
         if re.search(r"\b[ap]\.m\.$", head, re.IGNORECASE) and text.startswith("(", match.end()):
             continue  # "at 4:12 a.m. (0112 GMT) on Sunday": the same time in another zone, not a new sentence
         if _TICKER_OPENED.search(head[-12:]) and _TICKER_CLOSES.match(text, match.end()):
-            continue  # "Transocean (RIG. N)": an exchange's suffix, broken off by the scrape
+            continue  # "Vantor (VTR. N)": an exchange's suffix, broken off by the scrape
         if (
             head[-1:].isalpha()
             and text.startswith("But", match.end())
@@ -871,12 +871,12 @@ _LEAD_INS = (
     # "AP Homeland Security Secretary ...", "AP July 31: Oil containment boom ...": the credit of the picture
     # above, run into the line after it
     re.compile(r"^(?:AP|AFP|EPA|Reuters|Getty\s+Images)\s+(?=[A-Z][a-z])"),
-    # "Photograph: Chris Roe/AFP/Getty BP has ...": a picture credit, its agencies joined by slashes
+    # "Photograph: Chris Roe/AFP/Getty NWG has ...": a picture credit, its agencies joined by slashes
     re.compile(
         r"^(?:Photograph|Photo|Picture|Image)\s*:\s*(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?:\\?/[\w.'’ -]+?)+"
         r"\s+(?=[A-Z])"
     ),
-    # "Photograph: AP BP engineers have ...", "Photograph: PA An outbreak ...": one agency's credit
+    # "Photograph: AP NWG engineers have ...", "Photograph: PA An outbreak ...": one agency's credit
     re.compile(
         r"^(?:Photograph|Photo|Picture|Image)\s*:\s*(?:AP|AFP|PA|EPA|Reuters|Getty(?:\s+Images)?|Rex(?:\s+Features)?"
         r"|Corbis|Alamy|Xinhua)\s+(?=[A-Z])"
@@ -988,7 +988,7 @@ _FINITE = frozenset(
     """has have had is was are were said says will would could can may might told announced began begun
     died has been""".split()
 )
-# "BP's chief executive Tony Hayward is grilled": a name after a role is the role's holder, not a new sentence
+# "NWG's chief executive Tom Lindqvist is grilled": a name after a role is its holder, not a new sentence
 _ROLE_ENDS = PERSON_ROLES
 _HEADLINE_END_WORDS = frozenset(
     """the a an of in on at to for by from with and or but as than about into over under after before
@@ -1046,7 +1046,7 @@ def run_in_title(line: str) -> int:
         if _QUOTE_THEN_DESCRIPTION.search(line, 0, words[k].start()):
             continue  # '"The harbour is safe," retired navy admiral Jane Roe said': prose, with its speaker
         if word[:1].isupper() and (
-            # ("like Haiti, this is a disaster": a name set off by a comma before a lower-case word is not the
+            # ("like Nepal, this is a disaster": a name set off by a comma before a lower-case word is not the
             # subject of what follows; "Tuesday, May 25, 2010" is a time stamp after a title)
             word in _OPENERS
             or (
@@ -1091,7 +1091,7 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
     sentence with no stop between them ("Rescuers search the ruins The quake struck at dawn ..."): before a
     sentence opener that follows a lower-case word, at least five words in; 0 when a sentence ends first or
     there is no such boundary. With `openers` False, only a subject that must open a sentence marks the
-    boundary ("... since the leak began Fitch Ratings, one of the agencies, has ..."), not "The" or "In"."""
+    boundary ("... since the leak began Calder Ratings, one of the agencies, has ..."), not "The" or "In"."""
     heading = _CAPS_HEADING.match(line) if openers else None
     if heading and len(re.findall(r"\b[A-Z]{4,}\b", heading.group())) >= 2:
         return heading.end()  # "NO THREAT TO PUBLIC HEALTH The agency has said ...": a subheading ran in
@@ -1149,7 +1149,7 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
             continue
         following = words[k + 1].group()
         if word == "A" and (following[:1] in "(*\\" or following.lower() in ("and", "or")):
-            continue  # "influenza A (H1N1)", "A and B strains": a letter, not an article
+            continue  # "influenza A (H5N1)", "A and B strains": a letter, not an article
         return words[k].start()
     return 0
 
@@ -1160,8 +1160,8 @@ _PEOPLE_OPENERS = frozenset(
     """Officials Authorities Scientists Researchers Experts Analysts Investigators Rescuers Residents
     Witnesses Doctors Engineers Prosecutors Diplomats Economists""".split()
 )
-# A name, an apposition set off by commas, then its verb: "Fitch Ratings, one of the three big agencies, has
-# downgraded BP" opens a sentence wherever it stands
+# A name, an apposition set off by commas, then its verb: "Calder Ratings, one of the three big agencies, has
+# downgraded NWG" opens a sentence wherever it stands
 _NAME_APPOSITION_VERB = re.compile(
     r"(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*,\s+(?:one\s+of|the|a|an|who|which)\s[^,;]{3,90},\s+"
     r"(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|said|says|told|announced|warned)\b"

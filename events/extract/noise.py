@@ -136,14 +136,14 @@ _WORK = (
     r"|play|musical|opera|report|episode|exhibition|painting|poem|podcast)"
 )
 _TITLE_WORD = r"(?:[A-Z0-9][\w'’.-]*|of|the|a|an|and|in|on|at|to|for|who|with|from|by|is|was|it|my|his|her)"
-# "a documentary, The Man Who Killed Michael Jackson,", "the film Killing Bono", "his book called Blood Oil"
+# "a documentary, The Man Who Killed Lena Marsh,", "the film Killing Bono", "his book called Blood Oil"
 # (a title opens with a capital and is at least two words, or one word quoted)
 _TITLE_AFTER_WORK = re.compile(
     rf"\b{_WORK}\s*(?:,\s*|\s+(?:called|titled|entitled|named)\s+|\s+)"
     rf"(?P<title>[A-Z0-9][\w'’.-]*(?:\s+{_TITLE_WORD}){{1,9}}?)(?=\s*(?:[,.;:)]|\s+(?:which|that|who|was|is|will"
     r"|has|had|aired|airs|screened|released|published|premiered|opened)\b|$))"
 )
-# "the documentary 'Conrad Murray: Guilty or Innocent'", "the book “Crude Awakening”": a quoted title after
+# "the documentary 'Victor Hale: Guilty or Innocent'", "the book “Crude Awakening”": a quoted title after
 # a work's name
 _QUOTED_TITLE = re.compile(
     rf"\b{_WORK}\s*,?\s+(?:(?:called|titled|entitled|named)\s+)?(?P<title>[\"“‘'][^\"“”‘’']{{2,120}}[\"”’'])"
@@ -151,7 +151,7 @@ _QUOTED_TITLE = re.compile(
 
 
 def works_titles(text: str) -> list[tuple[int, int]]:
-    """Spans of the titles of works a sentence names ("The Man Who Killed Michael Jackson" after "a
+    """Spans of the titles of works a sentence names ("The Man Who Killed Lena Marsh" after "a
     documentary"): what their words say did not happen."""
     # ("... called The Night They Killed the River.": the sentence's stop is not the title's)
     spans = [
@@ -165,7 +165,7 @@ def works_titles(text: str) -> list[tuple[int, int]]:
 # --- questions ----------------------------------------------------------------------------------------------
 
 _ENDS_IN_QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
-# A question opens with its wh-word or its auxiliary ("BP said it would drill through 2?" is a "½" the page
+# A question opens with its wh-word or its auxiliary ("NWG said it would drill through 2?" is a "½" the page
 # lost, not a question)
 _ASKS = re.compile(
     r"\s*(?:which|what|who|whom|whose|why|how|where|when|will|would|is|are|was|were|can|could|should|do|does|did"
@@ -338,7 +338,7 @@ def writers_guess(text: str) -> bool:
     return False
 
 
-# "that helped lead to the moratorium", "which Obama said he wants to modify": what a relative clause says
+# "that helped lead to the moratorium", "which Ruiz said he wants to modify": what a relative clause says
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose|whom)\s[^,;]*", re.IGNORECASE)
 
 

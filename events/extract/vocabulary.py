@@ -70,7 +70,7 @@ SPEAKER_ROLES = frozenset(
     negotiator""".split()
 )
 # Every role a person is named by (lower case): right before a name it says who the name is ("chief
-# executive Tony Hayward", "business editor Tom Hale", "county sheriff Jane Roe"). The jobs added here to
+# executive Tom Lindqvist", "business editor Tom Hale", "county sheriff Jane Roe"). The jobs added here to
 # SPEAKER_ROLES are not read as the one named before: "the doctor", "the reporter" are as often someone else
 # (the patient's doctor, the story's own reporter).
 PERSON_ROLES = SPEAKER_ROLES | frozenset(

@@ -156,7 +156,7 @@ def window(m: Mention) -> tuple[dt.date, dt.date]:
 
 def _within_report(m: Mention, cluster: Cluster) -> bool:
     """Whether a happening is one an undated act in the present perfect can be part of: one its own
-    report tells of, or one of the report's days ("Dr Murray has pleaded not guilty", in a report of a
+    report tells of, or one of the report's days ("Dr Hale has pleaded not guilty", in a report of a
     June hearing, is not the charge another report dated to January)."""
     if m.article in cluster.by_article:
         return True
@@ -227,7 +227,7 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
             # the denial told in other words)
             return False
         if m.article != other.article and (m.precision != "day" or other.precision != "day"):
-            # "In June its chairman said ..." and BP's remarks of 16 June in another report: a month holds
+            # "In June its chairman said ..." and NWG's remarks of 16 June in another report: a month holds
             # many remarks by one speaker, so two reports' remarks are one only when both name the day
             return False
         if "denial" not in kinds and _said_later(m) != any(
@@ -242,7 +242,7 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
             # cases": the perfect tells the report's news, not the remarks the report dated before
             return False
         if m.precision != other.precision and _own_date(m) and _own_date(other):
-            # "BP said last week ..." and "said a BP spokesman on Sunday": a report that dates two remarks
+            # "NWG said last week ..." and "said a NWG spokesman on Sunday": a report that dates two remarks
             # differently tells of two occasions
             return False
     elif m.event_type != other.event_type or m.family != other.family:
@@ -273,7 +273,7 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
         and _own_date(m)
         and _own_date(other)
     ):
-        # "BP was evicted from the index earlier this year" and "BP released its report on Wednesday": one
+        # "NWG was evicted from the index earlier this year" and "NWG released its report on Wednesday": one
         # report dating two acts of no named kind differently tells of two happenings
         return False
     if not m.is_speech and _other_named_doers(m, cluster):
@@ -321,10 +321,10 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     """Shared named actors or places, the same figure, the same country where no place tells them apart, or
     enough shared words (Jaccard ≥ 0.12) with the cluster's reports."""
     places = cluster.locations
-    # "other" names no kind of act: two of them in one report ("Obama met senators", "a cook served her
+    # "other" names no kind of act: two of them in one report ("Ruiz met senators", "a cook served her
     # last meal") are one only by who, where or what they share, never by a pronoun or a country alone
     loose = m.event_type != "other"
-    # ("BP PLC" and "BP" are one party: a company's legal form is no other company)
+    # ("NWG PLC" and "NWG" are one party: a company's legal form is no other company)
     shared = {a for a in m.actors if _party(a) in cluster.parties} | places.intersection(m.locations)
     # (a weakly dated one, "The agency has launched an appeal", could join any act of the agency's in
     # the months before: it needs more than the agency)
@@ -341,7 +341,7 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         and any(_own_date(x) for x in cluster.by_article.get(m.article, ()))
     )
     # (and so does an act of no named kind from another report: in a story about one company, every report
-    # names the company; "BP's managing director took over operations last month" and "BP said Tuesday
+    # names the company; "NWG's managing director took over operations last month" and "NWG said Tuesday
     # the sheen was not a second leak" share it and nothing else)
     elsewhere = not loose and m.article not in cluster.by_article
     if shared and (loose or not (weak or retold or elsewhere) or _same_act(m, cluster, shared)):
@@ -403,8 +403,8 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         # no named kind in one country are told apart by their words)
         return False
     # (the names of parties they share were weighed above: they count for no shared words here; nor do
-    # the day and the country, which two happenings of one day in one country share: "arrived in Haiti
-    # on Friday" and "a telethon for Haiti on Friday")
+    # the day and the country, which two happenings of one day in one country share: "arrived in Nepal
+    # on Friday" and "a telethon for Nepal on Friday")
     # (nor do the names either side gives alone: a person named on both sides is no word of an act)
     parties = {*shared, *m.actors, *cluster.actors, *m.locations, *places}
     named = _words(" ".join([*parties, *(country_name(c) for c in countries.intersection(m.countries))]))
@@ -435,7 +435,7 @@ def _told_again(m: Mention, cluster: Cluster) -> bool:
 
 def _disagree(m: Mention, cluster: Cluster) -> bool:
     """Whether a report that a pronoun ties to a happening says something else of it: it names where it
-    happened and the happening's reports name other places only ("He arrived in Haiti on Friday" and "He
+    happened and the happening's reports name other places only ("He arrived in Nepal on Friday" and "He
     took part in a telethon in the US on Friday": a pronoun may stand for someone else), or it counts the
     same kind of thing with other figures ("44 new cases" and "13,000 people diagnosed")."""
     mine = set(m.locations) | set(m.countries)
@@ -476,11 +476,11 @@ def _same_act(m: Mention, cluster: Cluster, shared: set[str]) -> bool:
     """Whether two acts of no named kind that share a party or a place tell of one act: they share words
     besides those names ("a worker was pulled from the rubble" and "the agency launched an appeal" share
     an agency and no act)."""
-    # (any name either side gives counts as a name, not as a word of the act: "if Hayward had worked for
-    # him" and "Hayward hands control to Dudley" share a person, not an act)
+    # (any name either side gives counts as a name, not as a word of the act: "if Lindqvist had worked for
+    # him" and "Lindqvist hands control to Okafor" share a person, not an act)
     named = shared | set(m.actors) | cluster.actors | set(m.locations) | cluster.locations
     names = _words(" ".join(named)) | _WHERE_AND_WHEN | _COUNTED_NOUNS
-    # (and so do the names the lists do not know, capitalised on either side: "Houston-based Anadarko")
+    # (and so do the names the lists do not know, capitalised on either side: "Denver-based Norland")
     names |= _proper_words(m.sentence.text) | cluster.proper
     # (one word is not enough: the story's own word, "spill", "quake", "trial", is in all its reports, so
     # "waters closed since the spill" and "the commission on the spill" would be one act)
@@ -493,20 +493,20 @@ SAME_ACT_WORDS = 2
 @functools.lru_cache(maxsize=65_536)
 @functools.lru_cache(maxsize=65_536)
 def _party(actor: str) -> str:
-    """An actor's name without the legal form a company's name may end in: "BP PLC" -> "BP"."""
+    """An actor's name without the legal form a company's name may end in: "NWG PLC" -> "NWG"."""
     words = actor.split()
     while len(words) > 1 and words[-1].rstrip(".") in _COMPANY_FORMS:
         words.pop()
     return " ".join(words)
 
 
-# The words a company's name may end in besides its own: "BP PLC", "Anadarko Petroleum Corp."
+# The words a company's name may end in besides its own: "NWG PLC", "Norland Petroleum Corp."
 _COMPANY_FORMS = frozenset("PLC Plc Inc Ltd LLC LLP AG SA NV GmbH Corp Co Corporation Company Group".split())
 
 
 def _proper_words(text: str) -> frozenset[str]:
     """The words a sentence capitalises past its first: names of parties the lists may not know
-    ("Anadarko", "Gulf of Mexico"), which two reports can share without sharing an act."""
+    ("Norland", "Bay of Biscay"), which two reports can share without sharing an act."""
     return _words(" ".join(re.findall(r"(?<=[\w,;:)\"”] )[A-Z][a-z]{3,}", text)))
 
 
@@ -518,7 +518,7 @@ _COUNTED_NOUNS = frozenset(
 
 def _on_topic(m: Mention, cluster: Cluster) -> bool:
     """Whether a report shares a word of substance with the happening's reports, besides the names of
-    the country they share: "a pupil diagnosed with swine flu" in the UK and "the biggest selling
+    the country they share: "a pupil diagnosed with bird flu" in the UK and "the biggest selling
     artist in the UK" share a country and nothing else."""
     if any(x.article == m.article for x in cluster.mentions):
         return True
@@ -546,7 +546,7 @@ def _official_voice(m: Mention) -> bool:
     return bool(words) and words[-1] in _OFFICIAL_VOICES and not m.speaker_country
 
 
-# Whose words a spokesperson speaks: "BP spokesman Mark Roe", "Mark Roe, a BP spokeswoman", "a
+# Whose words a spokesperson speaks: "NWG spokesman Mark Roe", "Mark Roe, a NWG spokeswoman", "a
 # spokesperson for the Harbour Authority, Mark Roe"
 _SPOKES = r"(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer))"
 _BODY_BEFORE = re.compile(
@@ -560,8 +560,8 @@ _NAME_AFTER_BODY = re.compile(r"^,?\s+$")
 
 @functools.lru_cache(maxsize=65_536)
 def voice(m: Mention) -> tuple[str, str]:
-    """The speaker, or the body a spokesperson speaks for, with its country: "BP spokesman Mark Roe
-    said" and "BP said" are one voice, so the same day's remarks are one event."""
+    """The speaker, or the body a spokesperson speaks for, with its country: "NWG spokesman Mark Roe
+    said" and "NWG said" are one voice, so the same day's remarks are one event."""
     text = m.sentence.text
     person = next((e for e in m.entities if e.kind == "actor" and e.name == m.speaker), None)
     if person is None:
@@ -629,7 +629,7 @@ def _carried_to_another_voice(m: Mention) -> bool:
 
 def _same_speaker(a: Mention, b: Mention) -> bool:
     if a.speaker and b.speaker and voice(a)[0] == voice(b)[0]:
-        return True  # "BP said" and "BP spokesman Mark Roe said"
+        return True  # "NWG said" and "NWG spokesman Mark Roe said"
     if _official_voice(a) and _official_voice(b) and a.article == b.article:
         # "Officials said no one could leave the hotel" and "Health officials said meals would be
         # provided": one report's unnamed officials of one day are one voice
@@ -1200,8 +1200,8 @@ def _title(cluster: Cluster, best: Mention) -> str:
     event_type = cluster.event_type
     speaker = _short(best.speaker)
     if event_type == "denial":
-        # the denial is told by a report that denies: "BP denies that BP has chosen to waive the cap", from
-        # the filing's other report, would turn what BP affirmed into what it denied
+        # the denial is told by a report that denies: "NWG denies that NWG has chosen to waive the cap", from
+        # the filing's other report, would turn what NWG affirmed into what it denied
         best = min(
             (m for m in cluster.mentions if m.event_type == "denial"), key=_title_quality, default=best
         )
@@ -1358,7 +1358,7 @@ _REPORTED_BY = re.compile(
 )
 
 
-# '... anticipated," Fitch said in a statement': the quotation closes and its speaker follows
+# '... anticipated," Calder said in a statement': the quotation closes and its speaker follows
 _SAID_AFTER = re.compile(
     r"""^[^"”]{0,400}?[,.?!]?(?:["”]|'')+,?\s+(?:[\w’'.-]+\s+){0,6}?(?:said|says|added|stated|told|wrote)\b"""
 )

@@ -196,7 +196,7 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
         # "Turnout was 37.4%, commission chairman Koffi Brou said": short words said, then who said them
         text = text[: closing.start()].rstrip(" ,")
     opening = text.lower()[: len(speaker) + 40]
-    # "Prosecutors claim Conrad Murray ...": a clause that names its speaker early needs no "X says"
+    # "Prosecutors claim Victor Hale ...": a clause that names its speaker early needs no "X says"
     named = bool(speaker) and speaker.lower()[:20] in opening
     # "Roe, speaking to reporters, said ...": the clause opens with the speaker's surname
     surname = speaker.split()[-1] if len(speaker.split()) > 1 else ""
@@ -551,7 +551,7 @@ _MEDIUM = re.compile(
 _AUXILIARY_NEXT = re.compile(
     r"\s*(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\s"
 )
-# (any verb in the present or the past may follow: "Seize BP, a campaign aimed at ..., plans a week of ...")
+# (any verb in the present or the past may follow: "Seize NWG, a campaign aimed at ..., plans a week of ...")
 _APPOSITION_BEFORE_VERB = re.compile(
     r"(?<=\w),\s+(?:the|a|an)\s+[^,;]{1,120},(?=\s+(?:is|are|was|were|has|have|had|will|would|said|says"
     r"|[a-z]{3,}(?<!ss)s|[a-z]{3,}ed)\s)"
@@ -831,7 +831,7 @@ def is_fragment(title: str) -> bool:
     if _NO_CLAUSE_OPENING.match(title):
         return True  # "That the president would visit", "Around 300 of whom have", "2024 the court found"
     if _CONDITION_CUT.search(title):
-        return True  # 'Fitch said it would be "surprised"': a hypothetical with its "if" cut off
+        return True  # 'Calder said it would be "surprised"': a hypothetical with its "if" cut off
     if _AGENT_CUT.search(title):
         return True  # "The rise has been partly driven": the cause the adverb announced was cut off
     verbs = [v.group() for v in _FINITE.finditer(title)]
@@ -876,7 +876,7 @@ _PREPOSITION_PHRASE_OPENING = frozenset(
 # (not "in" or "on", which end a clause as particles: "will be sworn in", "the talks went on"; not "A",
 # which ends "influenza A")
 _CUT_END = re.compile(
-    # ("BP says a new cap would, however": a modal waits for its verb, a linking adverb for its clause)
+    # ("NWG says a new cap would, however": a modal waits for its verb, a linking adverb for its clause)
     r"(?:\s(?:would|could|will|should|can|may|might|must|shall)(?:,\s*(?:however|though|therefore|also))?"
     r"|,\s*(?:however|therefore)"
     r"|\s(?:the|a|an|of|to|at|for|by|with|from|and|or|but)"
