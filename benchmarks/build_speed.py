@@ -104,7 +104,7 @@ def main() -> None:
     from dateparser.search import search_dates
 
     search_dates("warm up on Tuesday", languages=["en"])
-    load_gazetteer().find("Warm up in Port-au-Prince, said the IAEA.")
+    load_gazetteer().find("Warm up in Kathmandu, said the IAEA.")
     with tempfile.TemporaryDirectory() as tmp:
         if args.articles:
             synthetic = Path(tmp) / "synthetic"

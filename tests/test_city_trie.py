@@ -33,5 +33,5 @@ def test_every_spelling_is_found_under_its_first_word_as_in_the_whole_trie() -> 
 
 def test_a_city_after_in_is_found_in_a_new_process_state() -> None:
     entities._city_trie.cache_clear()
-    found = entities.load_gazetteer().find("Talks were held in Jacmel, Haiti, on Monday.")
-    assert ("Jacmel", "HTI") in {(e.name, e.country) for e in found if e.kind == "place"}
+    found = entities.load_gazetteer().find("Talks were held in Pokhara, Nepal, on Monday.")
+    assert ("Pokhara", "NPL") in {(e.name, e.country) for e in found if e.kind == "place"}

@@ -32,14 +32,12 @@ def test_remarks_are_dated_by_the_day_after_the_verb_of_saying_not_by_what_they_
 
 
 def test_remarks_in_a_statement_on_a_day_take_that_day() -> None:
-    text = "Exxon called for calm before the summer holidays, the company said in a statement on Monday."
+    text = "Vexa called for calm before the summer holidays, the company said in a statement on Monday."
     assert [d for _, d, _ in kinds(text)] == [dt.date(2026, 3, 9)]
 
 
 def test_what_describes_a_speaker_is_no_act_of_the_sentence() -> None:
-    after = (
-        '"They would not commit to it," said Jane Roe, a lawyer who is leading the lawsuits against Exxon.'
-    )
+    after = '"They would not commit to it," said Jane Roe, a lawyer who is leading the lawsuits against Vexa.'
     before = "Jane Roe, a lawyer who filed the lawsuit against the company, said the ruling was unfair."
     assert [t for t, _, _ in kinds(after)] == ["statement"]
     assert [t for t, _, _ in kinds(before)] == ["statement"]
@@ -276,7 +274,7 @@ def test_a_plan_undone_since_is_the_news_of_the_report_not_of_the_planned_day() 
 
 
 def test_an_act_of_earlier_this_year_or_last_year_is_dated_by_that_year() -> None:
-    text = LEAD + "Exxon was evicted earlier this year from the Dow Jones Sustainability Index."
+    text = LEAD + "Vexa was evicted earlier this year from the FTSE4Good index."
     assert [(m.event_type, m.date_start, m.date_end) for m in mentions(text)][2:] == [
         ("other", dt.date(2026, 1, 1), THU)
     ]
@@ -284,20 +282,20 @@ def test_an_act_of_earlier_this_year_or_last_year_is_dated_by_that_year() -> Non
 
 def test_two_acts_of_one_report_dated_differently_stay_two_events() -> None:
     text = LEAD + (
-        "Exxon was evicted earlier this year from the Dow Jones Sustainability Index. "
-        "Exxon released on Wednesday an internal report on its drilling safety."
+        "Vexa was evicted earlier this year from the FTSE4Good index. "
+        "Vexa released on Wednesday an internal report on its drilling safety."
     )
-    others = [c for c in cluster_mentions(mentions(text)) if c.event_type == "other" and "Exxon" in title(c)]
+    others = [c for c in cluster_mentions(mentions(text)) if c.event_type == "other" and "Vexa" in title(c)]
     assert len(others) == 2, [title(c) for c in others]
 
 
 def test_the_company_speaking_is_the_business_named_last() -> None:
     text = (
-        "Shares in BP rose sharply in London on Monday. The company also said it would sell about $2bn "
-        "worth of older refineries."
+        "Shares in NWG rose sharply in London on Monday. The company also said it would sell about $2bn "
+        "worth of older depots."
     )
     said = [m for m in mentions(text) if m.event_type == "statement"]
-    assert [m.speaker for m in said] == ["BP"]
+    assert [m.speaker for m in said] == ["NWG"]
     # a ministry is no company, and nothing is made up when no business was named
     assert not [m for m in mentions("The company also said it would sell older refineries.") if m.speaker]
 

@@ -72,7 +72,7 @@ def test_a_dateline_city_in_capitals_is_no_organisation() -> None:
     [
         ("Fighting spread in the Democratic Republic of the Congo.", "DR Congo", "COD"),
         ("Talks were held in the Republic of the Congo.", "Republic of the Congo", "COG"),
-        ("Aid reached Jacmel, Haiti, on Tuesday.", "Jacmel", "HTI"),
+        ("Aid reached Pokhara, Nepal, on Tuesday.", "Pokhara", "NPL"),
         ("Floods cut roads near Mombasa on Tuesday.", "Mombasa", "KEN"),
     ],
 )
@@ -245,12 +245,12 @@ def test_made_the_remarks_is_a_statement_by_its_subject() -> None:
 def test_a_speaker_reporting_its_own_act_makes_the_act_the_news() -> None:
     article = prepare_article(
         "own.txt",
-        "BP says it has started to pump fuel from the wreck to a waiting tanker.\n",
+        "NWG says it has started to pump fuel from the wreck to a waiting tanker.\n",
         SourceRow(published=dt.date(2026, 5, 12)),
     )
     found = extract_mentions(article, load_gazetteer())
     assert [(m.event_type, m.clause) for m in found] == [
-        ("other", "BP has started to pump fuel from the wreck to a waiting tanker")
+        ("other", "NWG has started to pump fuel from the wreck to a waiting tanker")
     ]
 
 
@@ -1511,7 +1511,7 @@ def test_a_verb_of_saying_in_the_passive_with_nobody_named_still_names_no_speake
 
 def test_after_a_bystander_spoke_he_is_no_longer_the_speaker_before() -> None:
     text = (
-        "The storm hit on Friday. Many roads were shut. Jane Roe, from BP, said the firm had sent 70 boats. "
+        "The storm hit on Friday. Many roads were shut. Jane Roe, from NWG, said the firm had sent 70 boats. "
         "One resident told the BBC the storm was worse than any before. "
         '"This is the worst I have seen," he said.'
     )
@@ -1520,10 +1520,10 @@ def test_after_a_bystander_spoke_he_is_no_longer_the_speaker_before() -> None:
 
 def test_a_listed_leader_with_his_title_and_a_description_stays_the_listed_speaker() -> None:
     text = (
-        "The storm hit on Friday. Many roads were shut. President Barack Obama, whose ratings fell during "
-        'the crisis, welcomed an "important milestone". Obama said the coast would recover fully.'
+        "The storm hit on Friday. Many roads were shut. President Donald Trump, whose ratings fell during "
+        'the crisis, welcomed an "important milestone". Trump said the coast would recover fully.'
     )
-    assert {s for s, _ in speakers_by_sentence(text) if s} == {"Barack Obama"}
+    assert {s for s, _ in speakers_by_sentence(text) if s} == {"Donald Trump"}
 
 
 @pytest.mark.parametrize(
