@@ -760,7 +760,7 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
     """Body sentences in reading order; a sentence repeated verbatim (a page's repeated lead) counts once.
 
     Wire datelines, bylines and time stamps that open a sentence are left out of it ("HOUSTON (Reuters) -",
-    "By Jane Roe, BBC News", "Sunday, May 16, 2010; 4:43 PM"), and photo captions are no sentences."""
+    "By Jane Roe, BBC News", "Friday, March 5, 2021; 2:17 PM"), and photo captions are no sentences."""
     seen: set[str] = set()
     paragraph = 0
     for index, line in enumerate(lines):
@@ -868,7 +868,7 @@ _LEAD_INS = (
     re.compile(
         r"^(?:(?:AP|AFP|EPA|Reuters)\s+)?Photo\s*\\?/\s*[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*\s+(?=[A-Z][a-z])"
     ),
-    # "AP Homeland Security Secretary ...", "AP July 31: Oil containment boom ...": the credit of the picture
+    # "AP Homeland Security Secretary ...", "AP March 8: Sandbags line ...": the credit of the picture
     # above, run into the line after it
     re.compile(r"^(?:AP|AFP|EPA|Reuters|Getty\s+Images)\s+(?=[A-Z][a-z])"),
     # "Photograph: Chris Roe/AFP/Getty NWG has ...": a picture credit, its agencies joined by slashes
@@ -881,7 +881,7 @@ _LEAD_INS = (
         r"^(?:Photograph|Photo|Picture|Image)\s*:\s*(?:AP|AFP|PA|EPA|Reuters|Getty(?:\s+Images)?|Rex(?:\s+Features)?"
         r"|Corbis|Alamy|Xinhua)\s+(?=[A-Z])"
     ),
-    # "Sunday, May 16, 2010; 4:43 PM ", "Sunday 26 April 2009 11.25 BST ", "Updated 10:32 GMT "
+    # "Friday, March 5, 2021; 2:17 PM ", "Sunday 7 March 2021 11.25 GMT ", "Updated 10:32 GMT "
     re.compile(
         rf"^(?:(?:Last\s+)?Updated:?\s+|Published:?\s+)?(?:{_WEEKDAY_NAME},?\s+)?"
         rf"(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}),?\s+\d{{4}}[;,]?\s+\d{{1,2}}[:.]\d{{2}}"
@@ -997,14 +997,14 @@ _HEADLINE_END_WORDS = frozenset(
 )
 
 
-# A page's time stamp between the title (and standfirst) and the body: "Wednesday 6 May 2009 15.16 BST".
+# A page's time stamp between the title (and standfirst) and the body: "Monday 8 March 2021 15.16 GMT".
 _RUN_IN_STAMP = re.compile(
     rf"(?:\b{_WEEKDAY_RE},?\s+)?\b\d{{1,2}}\s+(?:{_MONTH_RE})\.?,?\s+\d{{4}},?\s+\d{{1,2}}[.:]\d{{2}}"
     r"(?:\s*[ap]\.?m\.?)?\s+(?:BST|GMT|UTC|CET|CEST|EDT|EST|CDT|CST|PDT|PST|ET)\b\s*",
     re.IGNORECASE,
 )
 # ... or written the American way, month first, with the time after a semicolon, after the title and its
-# byline: "... By Jane Roe Tuesday, June 29, 2010; 3:29 PM The company ..."
+# byline: "... By Jane Roe Monday, March 8, 2021; 1:05 PM The company ..."
 _RUN_IN_STAMP_MONTH_FIRST = re.compile(
     rf"\b{_WEEKDAY_RE},?\s+(?:{_MONTH_RE})\.?\s+\d{{1,2}},\s+\d{{4}};\s+\d{{1,2}}:\d{{2}}\s*[ap]\.?m\.?\s",
     re.IGNORECASE,
@@ -1094,14 +1094,14 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
     boundary ("... since the leak began Calder Ratings, one of the agencies, has ..."), not "The" or "In"."""
     heading = _CAPS_HEADING.match(line) if openers else None
     if heading and len(re.findall(r"\b[A-Z]{4,}\b", heading.group())) >= 2:
-        return heading.end()  # "NO THREAT TO PUBLIC HEALTH The agency has said ...": a subheading ran in
+        return heading.end()  # "NO RISK TO DRINKING WATER The agency has said ...": a subheading ran in
     words = list(re.finditer(r"\S+", line))
     for k in range(1, len(words) - 2):
         previous, word = words[k - 1].group(), words[k].group()
         if previous[-1:] in ".!?:;":
             return 0
         bare = previous.strip("'’\"”")
-        # "... comeback concerts in London The judge said", "... has risen since his death in 2009 The
+        # "... farewell shows in Leeds The judge said", "... has risen since her death in 2019 The
         # headboard ...": "The" and a common noun after a name or a year
         after_name = (
             word == "The" and words[k + 1].group()[:1].islower() and (bare[:1].isupper() or bare.isdigit())
@@ -1129,7 +1129,7 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
             and _HAS_FINITE_VERB.search(line, 0, words[k].start()) is None
         ):
             return words[k].start()
-        # ('... for his tour "She said without a second of thought': a quotation opens the new sentence)
+        # ('... for her show "She said without a moment\'s pause': a quotation opens the new sentence)
         word = word.lstrip('"“')
         if (
             k < RUN_IN_MIN_WORDS
@@ -1179,7 +1179,7 @@ def _subject_opens(word: str, rest: str) -> bool:
     )
 
 
-# "... the situation at the port Aid workers have also criticised ...": a kind of people, in lower case after
+# "... the situation at the camp Aid workers have also faulted ...": a kind of people, in lower case after
 # its capitalised first word, then their verb, opens a sentence (a video's caption ran into it)
 _PEOPLE_OF_A_KIND = re.compile(
     r"[A-Z][a-z]+\s+(?:workers|officials|groups|agencies|leaders|ministers|officers|experts|residents|doctors"

@@ -271,7 +271,7 @@ def _range_closed(text: str, mention: DateMention, opening: DateMention | None) 
     )
 
 
-# "Jan Roe told police in 2009 that he had fallen ill last year": in words said on a past day, "last year",
+# "Jan Roe told police in 2019 that he had fallen ill last year": in words said on a past day, "last year",
 # "last month", "yesterday" count from the day of the saying, not from the report's
 _SAID_ON_BEFORE = re.compile(
     r"(?i)\b(?:said|says|told|wrote|testified|stated|announced|admitted|claimed)\b[^.!?;]{0,40}?\b(?:in|on)\s+$"
@@ -800,7 +800,7 @@ def _tense_from_interval(period: _Period, published: dt.date) -> str:
 
 # A mention with at most this many words before it in its sentence opens the sentence.
 _OPENING_WORDS = 3
-# (a caption run into the text with no stop, "... some local authorities On Saturday morning, an aftershock
+# (a caption run into the text with no stop, "... some district councils On Saturday morning, an aftershock
 # struck ...": a capitalised "On" or "In" after a word in lower case opens a sentence of its own)
 _SENTENCE_BREAK = re.compile(r"[.!?;\n][\"'”’)]*\s|(?<=[a-z])\s+(?=(?:On|In)\s)")
 _FUTURE_CUE = re.compile(
@@ -810,7 +810,7 @@ _FUTURE_CUE = re.compile(
     r"|set\s+to|(?:set|slated)\s+for|plans?\s+(?:to|for)|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
     r"|calls?\s+for|called\s+for|urged|urges|until|from\s+next|takes?\s+effect|comes?\s+into\s+force"
     r"|hopes?\s+to|hoping\s+to"
-    # "with congressional elections looming in November": what looms is ahead
+    # "with local elections looming in May": what looms is ahead
     r"|loom(?:s|ing)?"
     # what was agreed or offered to do is ahead of the agreeing: "agreed to hold a conference in March"
     r"|(?:agreed|decided|promised|pledged|vowed|offered|offers?|voted|undertook)\s+to\s+"
@@ -895,7 +895,7 @@ _ASIDE_AFTER = re.compile(r"(?i),\s+(?:who|whom|whose|which|where)\b[^,;]*,")
 # How far back in its sentence the tense of a mention's clause is looked for ("will carry two vehicles and
 # 100 tonnes of food, blankets and tents from Oxfam, the WFP and Unicef to Nepal on Friday")
 _TENSE_WINDOW = 260
-# ("hopes to have sent 10 million packs by 25 January": a perfect after "to" or a modal is no past either)
+# ("hopes to have sent 2 million kits by 9 March": a perfect after "to" or a modal is no past either)
 _AFTER_BE = re.compile(
     r"(?i)\b(?:be|been|remain|stay|(?:to|will|would|should|could|may|might|must|shall)\s+have)\s+(?:\w+ly\s+)?$"
 )
@@ -926,11 +926,11 @@ def _is_future_context(context: _Context) -> bool:
         if last[1] and re.match(r"(?i)until|till", before[last[0] :]):
             # "Until Saturday none of the sludge had reached shore": "until" ends a stretch of either time;
             # the verb of its clause tells which, after it or else before it ("would be closed until
-            # Thursday", "the spill ran until July 15")
+            # Thursday", "the strike ran until July 15")
             ahead = _tense_after(context)
             if ahead is not None:
                 return ahead
-            # a stretch that went on until then ("the spill ran until July 15") ended; an end that was set
+            # a stretch that went on until then ("the strike ran until July 15") ended; an end that was set
             # ("adjourned the case until June 12", "would be closed until Thursday") is ahead
             return not _LASTED_UNTIL.search(before[: last[0]])
         opener = next(reversed(list(_CLAUSE_OPENER.finditer(before))), None)
@@ -1013,7 +1013,7 @@ _SAYING_BEFORE = re.compile(
 
 def _ahead_only_by_narrative_would(context: _Context) -> bool:
     """The clause looks ahead by "would" alone, with no verb of saying before it in the sentence: the
-    future of a past the story tells ("the rig's lease would expire by May 16"), which a report names
+    future of a past the story tells ("the ship's charter would expire by May 16"), which a report names
     without a year when it lies behind, not ahead."""
     window = context.before(_TENSE_WINDOW)
     breaks = list(_SENTENCE_BREAK.finditer(window))
@@ -1035,7 +1035,7 @@ def _has_past_act_cue(context: _Context) -> bool:
     a past verb other than one of saying, before the date in its sentence."""
     window = context.before(150)
     if _DETERMINER_BEFORE.search(window):
-        return False  # "settled on a May 11 launch date": the date qualifies a noun, what was set
+        return False  # "settled on a June 4 opening date": the date qualifies a noun, what was set
     breaks = list(_SENTENCE_BREAK.finditer(window))
     before = window[breaks[-1].end() :] if breaks else window
     return any(
@@ -1509,7 +1509,7 @@ def _resolve_season(context: _Context) -> list[DateMention] | None:
     if year_rel:
         period = season(_relative_year(year_rel, published))
     elif relative == "this":
-        # ("will be living on polluted beaches this winter" said in June, "an audit should be released this
+        # ("will be living in tents this winter" said in June, "an audit should be released this
         # spring" said in November: when this year's is over, a clause that looks ahead means the next one)
         period = season(this_year)
         ahead = period.end < published and _is_future_context(context)
@@ -1732,7 +1732,7 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
     relative = " ".join(context.group("rel").lower().split())
     if relative == "all":
         if re.match(r"\s+\d", context.after(3)):
-            return None  # "offered all year 9 pupils medication": a school year, no time
+            return None  # "offered all year 9 pupils a vaccine": a school year, no time
         relative = "this"  # "closed all week": the whole of this week
     side = context.group("side").lower()
     modifier = _modifier(context)

@@ -1123,7 +1123,7 @@ def _match_speaker_names(scan: _Scan) -> None:
             and scan.owner[k - 1] < 0
             and scan.joined(k)
         ):
-            # "British Petroleum has said it will pay": the name before the auxiliary is the speaker's
+            # "Northern Water has said it will pay": the name before the auxiliary is the speaker's
             start = scan.name_before(k)
             if start < k:
                 _add_rule_actor(scan, start, k)
@@ -1135,7 +1135,7 @@ def _match_speaker_names(scan: _Scan) -> None:
                 _add_rule_actor(scan, start, k)
         if word in SPEECH_VERBS and scan.words[k - 1] == "," and scan.joined(k):
             _match_apposed_speaker(scan, k - 1)
-        # "Jane Roe is president of International Health Partners": a name given its office
+        # "Jane Roe is president of Coastal Health Partners": a name given its office
         if (
             word in ("is", "was")
             and scan.owner[k - 1] < 0
@@ -1188,7 +1188,7 @@ def _match_apposed_speaker(scan: _Scan, comma: int) -> None:
     )
     inner = -1
     if opening > 1 and _place_after_place(scan, opening, comma):
-        # "a US diplomat in Caracas, Venezuela, said": the place's country is still the description
+        # "a Chilean diplomat in Nairobi, Kenya, said": the place's country is still the description
         inner = opening
         opening = next(
             (c for c in range(opening - 1, max(0, opening - APPOSITION_MAX - 1), -1) if scan.words[c] == ","),
@@ -1215,7 +1215,7 @@ def _match_apposed_speaker(scan: _Scan, comma: int) -> None:
     if first > opening + 1 and scan.name_after(first) == comma and comma - first >= 2:
         _add_rule_actor(scan, first, comma)
     elif any(scan.owner[t] >= 0 for t in range(opening + 1, comma)):
-        pass  # "a professor at the University of Georgia": a description may name a body
+        pass  # "a professor at the University of Leeds": a description may name a body
     elif scan.name_after(opening + 1) == comma and comma - opening - 1 >= 2:
         _add_rule_actor(scan, opening + 1, comma)
         return
@@ -1337,7 +1337,7 @@ def _match_organisations(scan: _Scan) -> None:
                 first -= 2  # "National Oceanic and Atmospheric Administration"
                 continue
             if before == "-" and _hyphened_name_word(scan, first - 2):
-                first -= 2  # "Mid-Continent Oil and Gas Association", "Anglo-American Mining Council"
+                first -= 2  # "Mid-Valley Farm and Dairy Association", "Anglo-American Mining Council"
                 continue
             if (
                 not (before[:1].isupper() and before.isalpha())

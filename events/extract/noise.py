@@ -1,6 +1,6 @@
 """Prose that names happenings without telling one: an opinion poll's figures, the titles of works, questions.
 
-    "54 percent of voters favor more offshore drilling, down from 60 percent two weeks ago."
+    "47 percent of voters favor a new runway, down from 52 percent a month ago."
         -> a finding of the poll the article reports, not an election and not a happening of its own
     "a Channel 9 documentary, The Night They Killed the River, which aired on Thursday"
         -> "Killed" is a word of the film's title, not a death
@@ -16,7 +16,7 @@ import re
 
 # --- opinion polls ----------------------------------------------------------------------------------------
 
-# A poll or survey named in lower case ("a Fox News poll", "the survey"; "the US Geological Survey" is a
+# A poll or survey named in lower case ("a City Radio poll", "the survey"; "the US Geological Survey" is a
 # body), never a vote ("polls opened", "the presidential poll was postponed" has no opinion in it)
 _POLL_WORD = re.compile(r"\b(?:opinion\s+)?(?:polls?|polled|polling|surveys?|surveyed)\b")
 _ELECTION_POLL = re.compile(
@@ -48,13 +48,13 @@ _VOTE_COUNTED = re.compile(
     r"|electoral\s+commission|election\s+(?:results?|commission))\b",
     re.IGNORECASE,
 )
-# The poll itself: "The telephone poll was conducted for Fox News ...", "The survey of 1,000 adults was taken"
+# The poll itself: "The phone poll was done for City Radio ...", "The survey of 1,000 adults was taken"
 _POLL_ITSELF = re.compile(
     r"\b(?:poll|survey)\b[^.;]{0,80}?\b(?:was|were)\s+(?:conducted|carried\s+out|taken|done)\b"
     r"|\bmargin\s+of\s+(?:sampling\s+)?error\b",
     re.IGNORECASE,
 )
-# Who ran the poll: "according to a Fox News poll", "a Reuters/Ipsos survey", "a poll by Gallup"
+# Who ran the poll: "according to a City Radio poll", "a Reuters/Ipsos survey", "a poll by Gallup"
 _POLLSTER_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+)?(?P<who>(?:[A-Z][\w&.'’-]*(?:/[A-Z][\w&.'’-]*)?\s+){1,4}?)"
     r"(?:(?:opinion|telephone|online|national)\s+)?(?:poll|survey)\b"
@@ -99,7 +99,7 @@ OPINION_TO_SHARE_WORDS = 12
 
 def _share_thinks(clause: str) -> bool:
     """Whether a share of people is followed, within a few words, by what they think: "54 percent of voters
-    | favor", "Most Americans -- seven out of 10 -- | say"."""
+    | favor", "Most Danes -- six out of 10 -- | say"."""
     for share in _SHARE.finditer(clause):
         ahead = clause[share.end() :].split()[: SHARE_TO_OPINION_WORDS + 1]
         if any(_OPINION.fullmatch(word.strip('"“”(),.:;-')) for word in ahead):
@@ -118,7 +118,7 @@ _OPINION_MEASURED = re.compile(
 
 
 def pollster(text: str) -> str:
-    """Who ran the poll a sentence names ("Fox News" in "according to a Fox News poll"), or ""."""
+    """Who ran the poll a sentence names ("City Radio" in "according to a City Radio poll"), or ""."""
     for pattern in (_POLLSTER_AFTER, _POLLSTER_BEFORE):
         found = pattern.search(text)
         if found is not None:
@@ -226,7 +226,7 @@ NON_ANSWER_TAIL_WORDS = 6
 def only_a_non_answer(text: str) -> bool:
     """A sentence that only says someone gave no answer ("The headteacher was unavailable for comment
     yesterday", "The firm did not respond to a request for comment"): no remarks and no act. A refusal
-    that says something ("would not comment until his lawyers had read the suit") is not this."""
+    that says something ("would say nothing until her lawyers had seen the claim") is not this."""
     found = _NON_ANSWER.search(text)
     if found is None or len(found.group("rest").split()) > NON_ANSWER_TAIL_WORDS:
         return False
@@ -365,7 +365,7 @@ _DONE_ONCE = re.compile(
 
 
 def routine(text: str) -> bool:
-    """A sentence that tells what is done as a habit, in the present ("Each day, about 100,000 people cross
+    """A sentence that tells what is done as a habit, in the present ("Each day, about 40,000 people cross
     the bridges", "Trucks carry the waste to landfills on a daily basis", "The ministry usually publishes
     its figures at noon"): how things go, not a happening of a day. A verb in the past is a happening
     ("Every day last week the army shelled the town")."""
@@ -396,7 +396,7 @@ _KEEPS_WATCH = re.compile(
 
 def keeps_watch(text: str) -> bool:
     """A sentence whose main verb is one of watching, guarding, lining a route or waiting ("Dozens of police
-    wearing masks stood guard outside the hotel late on Friday", "Crowds lined the streets"): the scene
+    in helmets stood guard outside the ministry late on Friday", "Crowds lined the streets"): the scene
     around a happening, told for colour. What is watched, if it is an act of its own, is found apart."""
     return _KEEPS_WATCH.match(text) is not None
 
@@ -434,7 +434,7 @@ _NOT_A_SCENE_VERB = re.compile(r"(?:is|was|has|does|says|tells|means|remains|see
 
 def caption_in_present(text: str) -> bool:
     """A sentence that shows rather than tells: its subject is a noun with a clause of what befell it, its
-    main verb a present of what is seen, with a place ("Oil that leaked from a broken well swirls through
+    main verb a present of what is seen, with a place ("Gas that escaped from a broken main drifts over
     the currents in the gulf"). A past or a modal after that verb tells a happening ("Oil that leaked from
     wells in the gulf reached the coast"), and the sentence is left alone."""
     found = _CAPTION_IN_PRESENT.match(text)
@@ -482,8 +482,8 @@ def writers_judgement(text: str) -> bool:
     return _DONE_ONCE.search(_ATTRIBUTIVE_PARTICIPLE.sub(" ", _DESCRIBING_PARTICIPLE.sub(" ", text))) is None
 
 
-# What a scene is, after the noun and what it is seen doing: "The pile of soiled boom sitting four feet high
-# at the yard will be a part of the spill that endures", "A woman carrying water is one of thousands"
+# What a scene is, after the noun and what it is seen doing: "The heap of wet sandbags sitting four feet high
+# at the depot will be part of the flood that lingers", "A woman carrying water is one of thousands"
 _SCENE_IS = re.compile(
     r"^(?:the|an?|two|three|four|some|several)\s+(?:[\w’'-]+\s+){1,2}(?:of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){1,3})?"
     r"[a-z]+ing\s(?P<scene>[^,;:“”\"]*?)\s(?:is|are|was|were|will\s+be|would\s+be|remains?)\s+(?:now\s+|still\s+)?"
@@ -494,7 +494,7 @@ _SCENE_IS = re.compile(
 
 def scene_described(text: str) -> bool:
     """A sentence that opens on a picture (a noun and what it is seen doing) and says what it is ("The pile
-    of soiled boom sitting at the yard will be a part of the spill that endures"): a description for
+    of wet sandbags sitting at the depot will be part of the flood that lingers"): a description for
     colour. A past in the scene ("The man carrying the bomb was arrested") makes it a happening."""
     found = _SCENE_IS.match(text)
     return (
@@ -558,7 +558,7 @@ _REMAINS = re.compile(
 
 def state_remains(text: str) -> bool:
     """A sentence whose main verb says that a state holds, in the present ("About 57,000 square miles of
-    federal waters remain closed to fishing", "The border remains shut"): how things stand, not a happening
+    coastal waters remain closed to boats", "The border remains shut"): how things stand, not a happening
     of a day (a closing or a reopening is; a count of people missing is a toll)."""
     found = _REMAINS.match(text)
     if found is None:
@@ -582,7 +582,7 @@ _TO_THE_READER = re.compile(
     r"|find\s+(?:out\s+)?more|read\s+more|listen\s+(?:again|live)|watch\s+(?:it|the\s+(?:video|programme))"
     r"|sign\s+up|subscribe|contact\s+us|send\s+us|e-?mail\s+us|share\s+your)\b"
     r"|\b(?:we['’]re|we\s+are)\s+on\s+(?:air|the\s+air)\b"
-    # ("like us having a foot of snow" is a comparison: only "like our page" is the page's)
+    # ("like us getting a metre of snow" is a comparison: only "like our page" is the page's)
     r"|\b(?:visit|follow|join)\s+(?:us|our\s+(?:facebook|twitter|website|web\s+site|blog|page|channel))\b"
     r"|\blike\s+our\s+(?:facebook|page)\b"
     r"|\bon\s+our\s+(?:facebook|twitter|website|web\s+site|blog)\b",
@@ -601,7 +601,7 @@ def to_the_reader(text: str) -> bool:
 _COPULA_STATE = re.compile(
     rf"{_OPENING}(?P<subject>(?:[\w’'.%-]+\s+){{1,10}}?)(?:is|are|was|were)\s+(?:not\s+|still\s+|already\s+|now\s+"
     r"|once\s+|also\s+)?(?P<predicate>(?:an?|one\s+of|the\s+same"
-    # "The amount was the highest yet collected": a record, measured against the rest
+    # "The sum was the largest yet raised": a record, measured against the rest
     # (measured against the past only: "the biggest riser on the index" ranks a market move, which is news)
     r"|the\s+(?:(?!latest\b|least\b)[a-z]{2,}est|most\s+[a-z]+|worst|best)(?:-[a-z]+)?(?=\s+(?:yet|ever|so\s+far"
     r"|since|on\s+record)\b))\s[^:;]*)",
@@ -616,7 +616,7 @@ _EXISTENTIAL = re.compile(
 
 
 def copula_state(text: str) -> bool:
-    """A sentence whose main verb is a copula before what its subject is ("Just a month ago, the spill was
+    """A sentence whose main verb is a copula before what its subject is ("Only a week ago, the strike was
     an uncontrolled calamity", "The port is one of the busiest in Asia"): a description, with no act in
     it, whatever day it names. An act after it ("The vote was a victory for the party, which won 80
     seats") is told by its own verb."""
@@ -708,7 +708,7 @@ def standing_position(text: str) -> bool:
 
 
 # A happening named only to compare with: "A similar attack in 2015 killed 30 people", "It took weeks for a
-# comparable blowout to be brought under control last year"
+# similar fire to be brought under control last year"
 _COMPARED_WITH = re.compile(
     # ("a similar number of job losses" compares a figure, not a happening)
     r"\b(?:a|an)\s+(?:similar|comparable)\b(?!\s+(?:number|amount|level|figure|size|proportion|share|sum|rate"
@@ -724,7 +724,7 @@ def compared_happening(text: str) -> bool:
 
 
 # The writer in the first person, outside any quotation: "I've largely given up DVDs", "I reported on the
-# start of this work earlier this month" (a column, a blog, a reporter's note)
+# first phase of the dig earlier this year" (a column, a blog, a reporter's note)
 _WRITER_I = re.compile(
     r"(?:^|[,;]\s+|\b(?:and|but|so|when|as|since|because)\s+)I(?:['’](?:ve|m|d)\b|\s+(?:\w+ly\s+|also\s+|still\s+"
     # ("Tomorrow, I will meet the chairman": a transcript's speaker announcing, no columnist musing)
@@ -743,7 +743,7 @@ def writer_in_first_person(text: str) -> bool:
     found = _WRITER_I.search(text)
     if found is None or _ANY_QUOTATION_MARK.search(text) is not None:
         return False
-    # "He sent a letter which read in part: Admiral, I believe ...", "I think ... understatement The AFP news
+    # "He sent a note which read in part: Minister, I believe ...", "I think ... understatement The AFP news
     # agency quoted the army as saying ...": words quoted without marks, or a pull quote run into a report
     return _QUOTING.search(text[: found.start()]) is None and _QUOTING.search(text, found.end()) is None
 

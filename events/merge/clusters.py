@@ -289,7 +289,7 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
         # death of one person named is news of its own, never the toll of thousands
         return False
     if not m.is_speech and _another_count(m, cluster):
-        # "16 peacekeepers are known dead" and "at least 56 of its staff were injured", or a world total
+        # "16 volunteers are known dead" and "at least 48 of its workers were injured", or a world total
         # and one country's count: one report giving two counts tells of two tolls
         return False
     if not m.is_speech and not _related(m, cluster):
@@ -436,7 +436,7 @@ def _told_again(m: Mention, cluster: Cluster) -> bool:
 def _disagree(m: Mention, cluster: Cluster) -> bool:
     """Whether a report that a pronoun ties to a happening says something else of it: it names where it
     happened and the happening's reports name other places only ("He arrived in Nepal on Friday" and "He
-    took part in a telethon in the US on Friday": a pronoun may stand for someone else), or it counts the
+    took part in a fundraiser in Oslo on Friday": a pronoun may stand for someone else), or it counts the
     same kind of thing with other figures ("44 new cases" and "13,000 people diagnosed")."""
     mine = set(m.locations) | set(m.countries)
     theirs = cluster.locations | cluster.countries
@@ -722,7 +722,7 @@ def cluster_mentions(mentions: Iterable[Mention]) -> list[Cluster]:
     for mention in weak:
         matches = index.matches(mention)
         if _running_toll(mention):
-            # "has killed up to 159 people" on Wednesday and "up to 101" on Saturday: two counts
+            # "has killed up to 159 people" on Wednesday and "up to 164" on Saturday: two counts
             matches = [c for c in matches if c.best.published == mention.published or _same_count(mention, c)]
         if matches:
             max(matches, key=lambda c: (len({x.article for x in c.mentions}), -c.window[0].toordinal())).add(
@@ -858,7 +858,7 @@ def _answering(m: Mention) -> bool:
     return _ANSWERING.search(m.sentence.text) is not None
 
 
-# One person's death or disappearance: "X was the first Briton to die", "the head of the mission is
+# One person's death or disappearance: "X was the first Dane to die", "the head of the mission is
 # missing and feared dead" (a toll is counted: "the toll is estimated at 200,000")
 _ONE_DEAD = re.compile(
     r"\b(?:was|is|has\s+been)\b(?:(?!\b(?:were|are|have)\b)[^.;]){0,50}?\b(?:die|died|dead|killed|missing)\b",
@@ -891,7 +891,7 @@ def _one_and_many(m: Mention, cluster: Cluster) -> bool:
 
 
 def _running_toll(m: Mention) -> bool:
-    """ "The virus has killed up to 101 people": a toll told in the present perfect is the count as of the
+    """ "The fever has killed up to 64 people": a toll told in the present perfect is the count as of the
     report, news of its day even when no other report dates it ("listed 16 soldiers who are known to
     have died", a count no figure was read of, too)."""
     if m.event_type != "casualties":
@@ -1159,7 +1159,7 @@ def title(cluster: Cluster) -> str:
     made = _title(cluster, best) or fit(best.sentence.text) or cluster.event_type
     if not is_fragment(made):
         return made
-    # "Which had been considered the best hope ...", "Of the 350 sites assessed": the clause lost its
+    # "Which had been seen as the best chance ...", "Of the 350 sites assessed": the clause lost its
     # subject or verb when the sentence was split; the whole sentence, tidied, may still be a clause, or
     # another report of the happening may state it whole
     # (only reports that date the happening themselves state it; "The drug is a sedative used in
@@ -1184,7 +1184,7 @@ _DENYING = re.compile(r"\b(?:denied|denies|deny)\s+(?P<what>[^.;]{8,})")
 
 
 def _sentence_title(mention: Mention) -> str:
-    """The whole sentence as a title; remarks keep who made them ("He had made a direct contribution to
+    """The whole sentence as a title; remarks keep who made them ("He had played a direct part in
     the death", said by a witness, is the witness's claim, never a fact)."""
     text = tidy(mention.sentence.text)
     # ('"The rise was driven by costs," the agency said': a quotation is its speaker's, whatever its type)
@@ -1217,7 +1217,7 @@ def _title(cluster: Cluster, best: Mention) -> str:
         clause = tidy(best.clause)
         verb = _DENYING.search(clause)
         if verb and who != "Officials" and re.search(r"\band\s+(?:also\s+)?$", clause[: verb.start()]):
-            # "It reserved the right to seek costs and denied engaging in gross negligence": the denial is
+            # "It kept the right to seek costs and denied engaging in gross negligence": the denial is
             # the second verb; what was denied follows it
             return fit(f"{who} {denies} {verb.group('what')}")
         denied = re.sub(
@@ -1251,7 +1251,7 @@ def _title(cluster: Cluster, best: Mention) -> str:
         # "Authorities in Marren have announced plans to house 60,000 evacuees": what was announced is a
         # thing, not a clause, and "Authorities say plans to house ..." would lose the verb that tells it
         own = headline(best.sentence.text)
-        # ("She announced the moves at a news conference": the title names who "she" is)
+        # ("She announced the cuts at a press briefing": the title names who "she" is)
         # (or, when the name would make it too long to stand whole, the event carries the speaker as actor)
         pronoun = re.match(r"(?:he|she)\s+", own, re.IGNORECASE)
         named = (
@@ -1395,7 +1395,7 @@ _ADDRESSEE = re.compile(r"(?i)^(?:[\w’'-]+\s+){0,3}?(?:(?:late|early)\s+)?(?:o
 
 def _without_addressee(sentence: str, clause: str) -> str:
     """What was said, without whom it was told to: "investigators on Tuesday that tests showed ..." in
-    "The firm told congressional investigators on Tuesday that tests showed ..." -> "tests showed ..."."""
+    "The firm told parliamentary auditors on Tuesday that tests showed ..." -> "tests showed ..."."""
     at = sentence.lower().find(clause.strip().lower()[:40])
     addressee = _ADDRESSEE.match(clause.strip())
     if at <= 0 or addressee is None or not _TOLD_BEFORE.search(sentence[:at]):

@@ -421,7 +421,7 @@ class _CandidatePool:
 
 @lru_cache(maxsize=1 << 16)
 def words(text: str) -> tuple[str, ...]:
-    """ "The well was capped on July 15." -> ("well", "capped", "july", "15")"""
+    """ "The dam was repaired on July 15." -> ("dam", "repaired", "july", "15")"""
     return tuple(w for w in _WORD.findall(text.lower()) if w not in _STOP)
 
 
