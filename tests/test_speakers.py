@@ -44,7 +44,7 @@ def speaker_of(sentence: str) -> tuple[str, str]:
         ("Officials said on Monday the road would stay closed.", "Officials", ""),
         # members of a country's legislature speak for themselves, never as the country
         (
-            "Two U.S. Senators said on Monday the airline should suspend its dividend.",
+            "Two U.S. Senators said on Monday the airline should freeze its bonuses.",
             "Two U.S. Senators",
             "USA",
         ),
@@ -157,7 +157,7 @@ def test_says_with_a_recent_act_is_news_and_a_standing_position_is_not() -> None
     "sentence",
     [
         '"The fire engines are all over the place," said Piet Smit, a waiter at a nearby cafe, on Friday.',
-        'Rescuer Tom Hale, from Devon, said on Friday: "It is time for us to go home."',
+        'Rescuer Tom Hale, from Devon, said on Friday: "It is time we went home."',
         "One shareholder, who said he would lose money, told reporters on Friday he felt angry.",
     ],
 )
@@ -188,7 +188,7 @@ def test_an_office_of_no_known_country_is_still_no_speaker() -> None:
 
 def test_a_quotation_after_the_verb_is_what_was_said_however_it_opens() -> None:
     sentence = (
-        "A spokesman for Hillingdon Council, which runs the port health service, said on Friday: "
+        "A spokesman for Harwick Council, which runs the dock health service, said on Friday: "
         '"As the port authority we already have doctors in each terminal."'
     )
     assert clause_of(sentence) == "As the port authority we already have doctors in each terminal"
@@ -197,7 +197,7 @@ def test_a_quotation_after_the_verb_is_what_was_said_however_it_opens() -> None:
 def test_another_woman_quoted_is_colour() -> None:
     article = prepare_article(
         "own.txt",
-        "Another woman told broadcaster NHK on Tuesday she felt safer in a mask.\n",
+        "Another woman told broadcaster NHK on Tuesday she felt safer indoors.\n",
         SourceRow(published=dt.date(2026, 5, 12)),
     )
     assert extract_mentions(article, load_gazetteer()) == []
@@ -354,7 +354,7 @@ def test_nobody_named_outside_the_aside_speaks() -> None:
 def test_a_happening_in_an_until_clause_is_no_act_of_the_remarks() -> None:
     article = prepare_article(
         "own.txt",
-        "A spokesman for the mayor said he would not comment until his lawyers had read the indictment.\n",
+        "A spokesman for the mayor said he would say nothing until his lawyers had seen the indictment.\n",
         SourceRow(published=dt.date(2026, 5, 12)),
     )
     (mention,) = extract_mentions(article, load_gazetteer())
@@ -417,7 +417,7 @@ def test_a_title_keeps_the_subject_a_relative_clause_stood_after() -> None:
 
 
 def test_a_plural_speaker_reporting_what_she_did_is_no_act_of_its_own() -> None:
-    text = "Rescuers said she had survived by drinking rainwater for nine days."
+    text = "Rescuers said she had stayed alive by drinking rainwater for eleven days."
     article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
     (mention,) = extract_mentions(article, load_gazetteer())
     assert mention.event_type == "statement"
@@ -661,7 +661,7 @@ def test_a_body_no_list_knows_whose_spokesman_opens_the_sentence_speaks_not_what
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
-        ("And a paramedic said Dr Ana Okafor did not mention he had given Joe Roe the pills.", "Paramedic"),
+        ("And a paramedic said Dr Ana Okafor did not tell them he had given Joe Roe the drug.", "Paramedic"),
         ("A witness said on 3 May that Dr Ana Okafor had left the building.", "Witness"),
         ("An aide said on Monday that Dr Ana Okafor would resign.", "Aide"),
     ],
@@ -680,7 +680,7 @@ def test_an_unnamed_person_in_the_subject_slot_speaks_not_the_name_in_what_was_s
         # (and with no space after the closing quotation mark, as scraped copy often has it)
         ('"The plan is sound,"said Senate Majority Leader Tom Hale.', "Tom Hale"),
         # a title of capitalised words set apart after a name: the person speaks, not the body in the title
-        ('Ms Okafor, Labour MEP for the East Midlands, said: "The rules must change."', "Okafor"),
+        ('Ms Okafor, Green MEP for the North West, said: "The rules must change."', "Okafor"),
         # where an envoy is posted is not who speaks; the state whose envoy it is does
         (
             "Chile's ambassador to the United Nations said on Monday he would raise the tariffs in Geneva.",
@@ -699,9 +699,9 @@ def test_titles_postings_and_spokespeople_are_not_the_speaker(sentence: str, spe
 
 def test_a_long_quotation_naming_a_company_is_not_its_speaker() -> None:
     text = (
-        "\"The evidence shows that this collapse was preventable and the direct result of Vantor Mining's "
-        'reckless decisions and its failure to act on every warning its engineers gave," said Okafor.\n\n'
-        '"We will look to Vantor Mining to pay all claims, as they have repeatedly stated they will do."\n'
+        '"All of it shows this collapse could have been avoided and was the direct result of '
+        "Vantor Mining's careless choices and its failure to heed its engineers' warnings,\" said Okafor.\n\n"
+        '"We expect Vantor Mining to pay every claim, as they have said again and again they will."\n'
     )
     assert [(m.event_type, m.speaker) for m in speakers_mentions(text)] == [
         ("statement", "Okafor"),
@@ -901,7 +901,7 @@ def test_people_of_a_country_surveyed_are_not_its_state_speaking() -> None:
 
 
 def test_a_participle_after_a_preposition_is_no_verb_of_saying() -> None:
-    text = "The agency on Friday raised its tally of confirmed cases to more than 2,300.\n"
+    text = "The agency on Friday raised its tally of confirmed cases to more than 1,480.\n"
     assert all(m.event_type not in ("statement", "claim") for m in speakers_mentions(text))
 
 
@@ -913,16 +913,16 @@ def test_the_subject_of_a_verb_of_saying_in_an_as_clause_is_in_that_clause() -> 
 
 def test_a_name_closing_an_apposition_before_said_speaks_not_the_name_after_it() -> None:
     sentence = (
-        "The figures came as the health secretary, Alan Okafor, said the Harbour Health Agency had mapped "
-        "the virus."
+        "The numbers came as the transport minister, Ana Okafor, said the Harbour Safety Agency had mapped "
+        "the fault."
     )
-    assert speaker_of(sentence)[0] == "Alan Okafor"
+    assert speaker_of(sentence)[0] == "Ana Okafor"
 
 
 def test_an_agency_official_of_a_state_is_not_the_state() -> None:
-    assert speaker_of("A US aid official said on Monday the agency had handed out 130,000 meals.")[0] == (
-        "US aid official"
-    )
+    assert speaker_of("A US aid official said on Monday the agency had given out 45,000 food parcels.")[
+        0
+    ] == ("US aid official")
 
 
 @pytest.mark.parametrize(
@@ -972,18 +972,18 @@ def test_a_role_word_before_a_name_stays_a_role() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Coast Guard Adm. Thad Allen said on Monday the leak had slowed. Adm Allen said on Tuesday crews "
+        "Coast Guard Adm. Ruth Lund said on Monday the water had dropped. Adm Lund said on Tuesday crews "
         "were ready.",
-        "Adm Allen said on Tuesday crews were ready, a day after Admiral Thad Allen flew in.",
-        "Gen Thad Allen said on Monday the leak had slowed. Admiral Allen said on Tuesday crews were ready.",
-        "Dr Thad Allen said on Monday the leak had slowed. Prof Allen said on Tuesday crews were ready.",
-        "Coast Guard Commandant Thad Allen said on Monday the leak had slowed. Allen said on Tuesday crews "
+        "Adm Lund said on Tuesday crews were ready, a day after Admiral Ruth Lund flew in.",
+        "Gen Ruth Lund said on Monday the water had dropped. Admiral Lund said on Tuesday crews were ready.",
+        "Dr Ruth Lund said on Monday the water had dropped. Prof Lund said on Tuesday crews were ready.",
+        "Coast Guard Commandant Ruth Lund said on Monday the water had dropped. Lund said on Tuesday crews "
         "were ready.",
     ],
 )
 def test_a_title_before_a_family_name_is_the_person_already_named(text: str) -> None:
-    people = {e.name for e in load_gazetteer().find(text) if e.kind == "actor" and "Allen" in e.text}
-    assert people == {"Thad Allen"}
+    people = {e.name for e in load_gazetteer().find(text) if e.kind == "actor" and "Lund" in e.text}
+    assert people == {"Ruth Lund"}
 
 
 def test_an_organisation_after_a_role_and_a_country_is_no_person() -> None:
@@ -1177,7 +1177,7 @@ def test_a_body_described_before_a_verb_that_leads_to_what_it_said_keeps_what_it
 def test_an_opening_phrase_of_time_goes_whole_from_a_quoted_clause() -> None:
     text = (
         "Ana Okafor, from the Coastal Relief Alliance, told reporters on Monday the camps were too big.\n\n"
-        '"In the past, experience has told us that very large camps bring all kinds of security problems for '
+        '"In the past, we have learned that very big shelters bring all kinds of safety problems for '
         'the families who live in them," she said.\n'
     )
     clauses = [m.clause for m in speakers_mentions(text) if m.speaker == "Ana Okafor"]
@@ -1212,12 +1212,12 @@ def test_an_apology_is_a_statement() -> None:
 
 def test_an_outlet_that_reports_at_the_close_of_a_sentence_is_its_source() -> None:
     text = (
-        "A large share of the 1,900 contracts issued by the company have gone to owners of pleasure boats, "
+        "A large share of the 2,400 permits issued by the council have gone to owners of holiday homes, "
         "the Harbour Daily Courier reports.\n"
     )
     (mention,) = speakers_mentions(text)
     assert mention.speaker == "Harbour Daily Courier"
-    assert mention.clause.startswith("A large share of the 1,900 contracts issued by the company")
+    assert mention.clause.startswith("A large share of the 2,400 permits issued by the council")
 
 
 def test_reports_as_a_noun_is_no_verb_of_saying() -> None:
@@ -1243,18 +1243,18 @@ def test_a_name_left_on_a_line_of_its_own_is_the_subject_of_the_line_after() -> 
 def test_what_a_letter_said_is_what_was_said() -> None:
     text = (
         "Sen. Ana Okafor said on Wednesday she would raise the ban with the president.\n\n"
-        "The senator wrote in a letter to the president on Thursday that the drilling ban could eliminate up "
-        "to 4,000 jobs in the state.\n"
+        "The senator wrote in a letter to the president on Thursday that the mining ban could cut up "
+        "to 900 jobs in the state.\n"
     )
     letter = speakers_mentions(text)[-1]
     assert (letter.event_type, letter.speaker) == ("statement", "Ana Okafor")
-    assert letter.clause == "the drilling ban could eliminate up to 4,000 jobs in the state"
+    assert letter.clause == "the mining ban could cut up to 900 jobs in the state"
 
 
 def test_initials_glossing_lower_case_words_are_a_term_not_a_company() -> None:
     text = (
         "Vantor Mining Corporation shares fell on Monday as its credit default swaps (CDS) rose.\n\n"
-        "The company also said it would sell about $10bn of assets.\n"
+        "The company also said it would sell about $3bn of its ports.\n"
     )
     assert [m.speaker for m in speakers_mentions(text) if m.is_speech] == ["Vantor Mining Corporation"]
 
@@ -1355,8 +1355,8 @@ def test_a_kind_of_place_with_an_article_is_no_institutions_name() -> None:
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
-        ("Rescuer Tomas Reyes said on Monday no signs of life had been detected.", "Tomas Reyes"),
-        ("Christian Tomas Reyes said on Monday no signs of life had been detected.", "Christian Tomas Reyes"),
+        ("Rescuer Tomas Reyes said on Monday no one had been found alive.", "Tomas Reyes"),
+        ("Christian Tomas Reyes said on Monday no one had been found alive.", "Christian Tomas Reyes"),
     ],
 )
 def test_what_a_speaker_does_before_the_name_is_not_the_name(sentence: str, speaker: str) -> None:
@@ -1384,12 +1384,12 @@ def test_words_said_then_a_described_speaker_stay_one_sentence_and_headline_the_
     built = build_reports(
         (
             dt.date(2026, 5, 14),
-            '"We can finally announce that the harbour is safe again," retired navy admiral Jane Roe, who '
+            '"We can at last say that the harbour is safe again," retired navy admiral Jane Roe, who '
             "oversees the government response to the flood, said in a statement.",
         )
     )
     assert [(kind, title) for kind, _day, _end, title, _n in built] == [
-        ("statement", "Jane Roe: “We can finally announce that the harbour is safe again”")
+        ("statement", "Jane Roe: “We can at last say that the harbour is safe again”")
     ]
 
 
@@ -1474,7 +1474,7 @@ def test_a_person_named_by_the_charge_he_holds_speaks(text: str, speaker: str) -
 @pytest.mark.parametrize(
     "sentence",
     [
-        'Jane Roe, former Labour spokeswoman, called the decision a "curious choice."',
+        'Jane Roe, former Labour spokeswoman, called the move a "strange choice."',
         'Jane Roe, former White House chief of staff, called the move a "strange choice."',
         'Jane Roe, a former minister, called the plan "a disgrace".',
     ],
@@ -1607,7 +1607,7 @@ def test_a_body_named_in_an_aside_between_dashes_is_not_the_speaker() -> None:
 
 
 def test_a_disease_known_by_its_initials_is_no_actor() -> None:
-    mentions = speakers_mentions("Memories of how SARS started in the city in February 2003 came back.\n")
+    mentions = speakers_mentions("Memories of how SARS spread through the port in March 2011 came back.\n")
     assert not any("SARS" in m.actors for m in mentions)
 
 
@@ -1615,8 +1615,8 @@ def test_a_he_said_after_a_bystander_is_the_bystanders_not_the_last_officials() 
     text = (
         "The company began a new clean-up on Monday along the coast of the state, officials said.\n\n"
         "Company spokesman Tom Hale said on Monday that 40 boats were at work.\n\n"
-        "One local fisherman told the paper the spill was the worst he had seen.\n\n"
-        '"It will take years and years to fix this," he said.\n\n'
+        "One local farmer told the paper the flood was the worst in his lifetime.\n\n"
+        '"It will take many years to put this right," he said.\n\n'
         "Mary Stone, who runs a cafe near the harbour, moved her children inland last month.\n\n"
         '"I was told never to throw a bottle in the sea," she said.\n'
     )
@@ -1646,15 +1646,15 @@ def test_a_bystander_quoted_again_by_surname_is_still_colour() -> None:
 def test_it_said_after_a_quotation_is_the_body_heard_last_never_a_person() -> None:
     text = (
         "The agency renamed the virus on Thursday, officials said.\n\n"
-        "The WHO has consistently said the disease cannot be caught from food.\n\n"
-        '"There is no risk from eating well-cooked meat," it said on its website on Thursday.\n\n'
+        "The WHO has always said the fever cannot be passed on through food.\n\n"
+        '"There is no danger in eating well-cooked beef," it said on its website on Thursday.\n\n'
         "Health minister Jane Roe said on Thursday that schools would stay open.\n\n"
         '"The plan is sound," it said.\n'
     )
     article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 15)))
     told = [(m.speaker, m.sentence.text[:14]) for m in extract_mentions(article, load_gazetteer())]
     # the standing position is no event, but "it" is the WHO; after a person, "it" is nobody known
-    assert ("WHO", '"There is no r') in told
+    assert ("WHO", '"There is no d') in told
     assert not any(text.startswith("The WHO has") for _, text in told)
     assert not any(text.startswith('"The plan') for _, text in told)
 
@@ -1703,7 +1703,7 @@ def test_a_saying_in_a_clause_that_describes_a_noun_with_no_comma_is_not_the_sen
     # what was said lacks its subject: it is the fever, the noun the clause describes
     described = (
         "The new phase would bring more support for poorer countries which lack the doctors to respond to "
-        "the fever that the agency has said could be especially dangerous for children."
+        "the fever that the agency has said could be most dangerous for children."
     )
     assert _main_speech(described, []) is None
     # what was said has a subject of its own: the ministry said it
@@ -1764,7 +1764,7 @@ def test_a_recorded_interview_is_the_speakers_remarks_on_its_day() -> None:
     text = (
         "Airline grounds fleet after engine fault\n"
         "The airline grounded its fleet of 40 jets on Tuesday, its safety office said.\n"
-        "In this video interview from May 5, chief executive Tom Hale says he is proud of the crew.\n"
+        "In this video interview from May 5, chief executive Tom Hale says the pilots did well.\n"
     )
     article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
     said = [m for m in extract_mentions(article, load_gazetteer()) if m.speaker == "Tom Hale"]
@@ -1875,9 +1875,9 @@ def test_he_after_someone_new_is_not_the_speaker_before_them() -> None:
 def test_he_stands_for_the_titled_person_who_spoke_last_not_an_earlier_speaker() -> None:
     found = speakers_and_sentences(
         "The White House dismissed the preacher's remarks about the flood on Thursday.\n\n"
-        "Spokesman Tom Baker said on Thursday he was amazed by the remarks.\n\n"
-        "During a broadcast on his own network, Mr Hale suggested the flood was a punishment.\n\n"
-        "He said the city had broken a promise to God when it legalised gambling."
+        "Spokesman Tom Baker said on Thursday he was stunned by the remarks.\n\n"
+        "During a sermon on his own channel, Mr Hale suggested the flood was a judgement.\n\n"
+        "He said the city had broken its word to God when it allowed casinos."
     )
     said = [speaker for speaker, text in found if text.startswith("He said the city")]
     assert said and "Tom Baker" not in said
