@@ -79,8 +79,8 @@ def test_a_cardiac_arrest_is_no_arrest() -> None:
         ("Thirty-five new cases of cholera in the north were confirmed on Sunday.", "disaster"),
         ("The fever has now infected almost 500 people in the north alone.", "disaster"),
         (
-            "With 40 new cases in Portugal and one case in Madeira confirmed on Sunday, a total of 900 "
-            "people have now caught the virus.",
+            "With 40 new cases in Ostrava and two cases in Brno confirmed on Friday, a total of 900 "
+            "people have now caught the disease.",
             "disaster",
         ),
     ],
@@ -133,7 +133,7 @@ def test_a_single_case_confirmed_is_a_disaster() -> None:
 
 
 def test_an_order_to_cull_or_quarantine_is_policy() -> None:
-    assert _types("Authorities in the province have ordered a cull of pigs.")[:1] == ["policy"]
+    assert _types("Authorities in the province have ordered a cull of poultry.")[:1] == ["policy"]
     assert _types("About 130 passengers from the flight have already been quarantined.")[:1] == ["policy"]
 
 
@@ -147,7 +147,7 @@ def test_a_market_move_the_story_reports_is_an_event() -> None:
         ("His sentence will be announced on July 2, the court said.", "legal"),
         ("The former minister will appear before an anti-corruption court on Monday.", "legal"),
         ("The utility hopes to seal the breach for good by mid-August.", "other"),
-        ("The WHO has confirmed eight deaths from the virus.", "casualties"),
+        ("The ministry has confirmed nine deaths from the fever.", "casualties"),
         ("Mobile internet was cut for several hours.", "policy"),
         ("City prosecutors will file a criminal case against the surgeon on Monday, officials say.", "legal"),
     ],
@@ -159,7 +159,7 @@ def test_planned_acts_court_dates_confirmed_deaths_and_blackouts(sentence: str, 
 def test_a_planned_act_is_planned() -> None:
     article = prepare_article(
         "own.txt",
-        "The company hopes to plug the leak by mid-August.\n",
+        "The utility hopes to seal the breach by mid-August.\n",
         SourceRow(published=dt.date(2026, 7, 10)),
     )
     (mention,) = extract_mentions(article, load_gazetteer())
@@ -170,7 +170,7 @@ def test_further_cases_confirmed_are_a_disaster_and_a_missed_quarantine_is_no_po
     assert _types("Nine further cases of the virus were confirmed in the region on Monday.")[:1] == [
         "disaster"
     ]
-    assert "policy" not in _types("They should have quarantined people off flights on Monday.")
+    assert "policy" not in _types("They should have quarantined passengers off the ferries on Monday.")
 
 
 @pytest.mark.parametrize(
@@ -213,9 +213,9 @@ def test_an_act_before_a_closing_attribution_with_a_participle_is_the_act() -> N
 
 def test_oil_captured_and_farm_run_off_are_no_capture_or_election() -> None:
     assert "capture" not in _types(
-        "The company said on Monday it had captured 25,830 barrels of oil from the well."
+        "The company said on Monday it had captured 9,400 barrels of oil from the stricken tanker."
     )
-    assert "election" not in _types("Dead zones formed on Monday, caused by run-off from farm chemicals.")
+    assert "election" not in _types("Algae blooms spread on Monday, fed by run-off from farm fertiliser.")
 
 
 def test_aftershocks_that_followed_are_a_disaster() -> None:
@@ -259,7 +259,7 @@ def test_a_visit_between_two_states_is_diplomacy() -> None:
 def test_someone_feared_dead_is_a_casualty_report() -> None:
     article = prepare_article(
         "own.txt",
-        "The head of the relief mission is missing and feared dead after the hotel collapsed.\n",
+        "The head of the survey team is missing and feared dead after the mine flooded.\n",
         SourceRow(published=dt.date(2026, 5, 12)),
     )
     assert [m.event_type for m in extract_mentions(article, load_gazetteer())][:1] == ["casualties"]
@@ -286,10 +286,10 @@ def test_someone_feared_dead_is_a_casualty_report() -> None:
         ("Two of the hostages are dead, the army said on Tuesday.", "casualties"),
         ("The minister said on Monday that 16 peacekeepers were known to be dead.", "casualties"),
         # a command taken is leadership; an office held ("in charge of") is no court case
-        ("Brazil took charge of the peacekeeping mission in 2004.", "leadership"),
+        ("Ghana took charge of the monitoring mission in 2011.", "leadership"),
         # the outbreak's count raised, a storm that formed with its season between
         (
-            "The health agency today increased its global tally of confirmed measles cases to 2,300.",
+            "The health agency today raised its national tally of confirmed measles cases to 1,480.",
             "disaster",
         ),
         ("The first tropical depression of the Pacific season formed off the coast on Monday.", "disaster"),
@@ -363,7 +363,7 @@ def test_a_place_described_as_cordoned_off_is_no_measure_taken() -> None:
         ("Peru has more than 800 confirmed cases of the virus, including 12 deaths.", "casualties"),
         ("Eleven new cases were diagnosed in Wales on Sunday.", "disaster"),
         ("The drilling platform blew up on 3 March, the operator said.", "disaster"),
-        ("By Sunday, 2m to 3m gallons (7m to 11m litres) of oil had spewed into the bay.", "disaster"),
+        ("By Sunday, 1m to 2m gallons (4m to 8m litres) of diesel had spewed into the harbour.", "disaster"),
         ("Tar balls washed ashore on beaches near the port on Saturday.", "disaster"),
         # measures, closures and declarations
         ("Linden primary school closed on Monday when two pupils fell ill.", "policy"),
@@ -387,9 +387,9 @@ def test_the_main_verbs_act_decides_the_type(sentence: str, expected: str) -> No
 
 def test_oil_collected_is_no_capture() -> None:
     assert "capture" not in _types(
-        "The company is raising its oil capturing capacity to 40,000 barrels a day."
+        "The company is raising its oil capturing capacity to 12,000 barrels a day."
     )
-    assert "capture" not in _types("Engineers captured 15,000 barrels of oil on Monday.")
+    assert "capture" not in _types("Crews captured 6,500 barrels of oil on Monday.")
 
 
 def test_an_old_spill_recalled_by_a_participle_is_no_disaster_of_the_sentence() -> None:
@@ -408,7 +408,7 @@ def test_an_old_spill_recalled_by_a_participle_is_no_disaster_of_the_sentence() 
         ("Harbour Watch said on Tuesday the captain had survived.", "statement"),
         ("Jane Roe said on Tuesday the company had warned staff.", "statement"),
         (
-            "Police confirmed on Tuesday that Dr Roe had been co-operative and had provided records.",
+            "Police confirmed on Tuesday that Mr Roe had been helpful and had handed over records.",
             "statement",
         ),
         # a circumstance in a while-clause is not what the remarks are
@@ -438,9 +438,9 @@ def test_a_reported_act_keeps_its_teller_in_the_title() -> None:
     "sentence",
     [
         # a writer's forecast, and what it measures against
-        "At this rate the slick could surpass by next week the 1979 spill that led to a drilling moratorium.",
+        "At this rate the deficit could exceed by next month the 1992 gap that led to a bailout.",
         # a photo's caption: a scene, the happening only named in its clauses
-        "Oil that leaked from a broken well following an explosion on a rig swirls through the currents.",
+        "Gas that escaped from a broken main following an explosion at a plant drifts over the rooftops.",
     ],
 )
 def test_a_forecast_or_a_caption_reports_no_act(sentence: str) -> None:
@@ -450,7 +450,7 @@ def test_a_forecast_or_a_caption_reports_no_act(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Health Minister Jane Roe said on Friday the hotel had about 200 guests and 100 staff.",
+        "Health Minister Jane Roe said on Friday the ship had about 300 passengers and 80 crew.",
         "Engineers at the site said on Friday the crack had doubled in length in a week.",
     ],
 )
@@ -487,14 +487,14 @@ def test_a_public_mood_is_colour_not_an_act(sentence: str) -> None:
 
 def test_what_made_a_mood_rise_is_a_happening_of_its_own() -> None:
     assert "disaster" in _types(
-        "Fears of a wider spill grew on Tuesday after tar balls turned up on the beaches."
+        "Fears of a wider spill grew on Tuesday after oil slicks reached the beaches."
     )
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "One fund manager, Halden Capital, captured the gloomy mood at the bank on Tuesday.",
+        "One fund manager, Halden Capital, captured the grim mood at the meeting on Tuesday.",
         "The singer's farewell tour captured the public imagination in March.",
     ],
 )
@@ -698,7 +698,7 @@ def test_a_disaster_named_with_its_day_is_the_disaster(sentence: str) -> None:
 
 def test_a_disaster_as_a_yardstick_is_no_disaster_told() -> None:
     assert "disaster" not in _types(
-        "The spill threatens to eclipse the 1979 Ixtoc leak as the worst in the region."
+        "The flood threatens to eclipse the 1953 surge as the worst in the region."
     )
     assert _types("The operator was fined $20 million on Monday over the 2019 chemical spill.")[:1] == [
         "legal"
@@ -874,7 +874,7 @@ def test_a_word_that_only_looks_like_a_type_does_not_type_the_event() -> None:
         ),
         ("The curfew, imposed on Sunday, will stay in place until Friday, police said.", "policy"),
         # ... and the act where a verb imposes or lifts it
-        ("The president announced a six-month moratorium on new mining permits on Monday.", "policy"),
+        ("The president announced a one-year moratorium on new mining permits on Monday.", "policy"),
         ("Police said the curfew was lifted on Sunday.", "policy"),
     ],
 )
@@ -892,7 +892,7 @@ def test_a_measure_named_in_remarks_is_remarks_unless_acted_on(sentence: str, ex
             "attack",
         ),
         ("Minority shareholders may sue should a deal be struck with the rival on Tuesday.", "attack"),
-        ("The minister faced most of the verbal attacks from the panel on Tuesday.", "attack"),
+        ("The minister bore the brunt of the verbal attacks from the panel on Tuesday.", "attack"),
         ("The explorer struck gas off the northern coast on Tuesday, its shares rising 8%.", "attack"),
         (
             "The airline was hit by a storm of criticism on Tuesday after it cancelled 300 flights.",
