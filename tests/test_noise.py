@@ -157,7 +157,7 @@ def test_a_live_pages_bylines_are_no_sentence() -> None:
 def test_the_pages_words_to_its_reader_are_left_out_up_to_the_colon() -> None:
     text = (
         "The minister faced questions all week.\n\n"
-        "Here is a selection of what she said: The minister told parliament on Monday that the port would "
+        "Here is a sample of what she said: The minister told parliament on Monday that the port would "
         "reopen.\n\n"
         "Click NEXT to continue.\n"
     )
@@ -598,7 +598,7 @@ def test_a_spokesman_who_has_not_seen_the_lawsuit_gives_no_answer_but_speaks_nex
 
 CAPTIONED = (
     "Rescuers pulled a boy from the rubble of a school on Monday, officials said.\n\n"
-    "Oil that leaked from a broken well after a blast on a rig swirls through the currents off the coast.\n\n"
+    "Gas that escaped from a broken main after a blast at a plant drifts over the rooftops of the town.\n\n"
 )
 
 
@@ -627,13 +627,13 @@ def test_a_caption_shows_in_the_present(text: str, caption: bool) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "While the agency has said gaps in readiness must be addressed, it is apparent that this outbreak is"
-        " not seen as enough of a trigger.",
+        "While the board has said costs must be cut, it is apparent that this strike is not seen as reason"
+        " enough to act.",
         "It is unclear whether the talks will resume.",
         "The government is taking an increasingly firm tone with the company.",
-        "The pile of soiled nets sitting four feet high at the yard will be part of the spill that endures.",
-        "About 17 percent of the federal waters remain closed, down from 37 percent.",
-        "Approximately 57,500 square miles of federal waters remain closed to fishing.",
+        "The heap of wet sandbags sitting four feet high at the depot will be part of the flood that stays.",
+        "About 12 percent of the coastal roads remain closed, down from 30 percent.",
+        "Approximately 2,300 square miles of farmland remain closed to grazing.",
     ],
 )
 def test_judgements_trends_scenes_and_states_that_remain_are_no_happening(sentence: str) -> None:
@@ -692,8 +692,8 @@ def test_a_dated_copula_with_no_act_is_no_event() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The BBC's Jane Roe visited the grounds of one hospital on Monday and spoke of seeing 100 bodies.",
-        "In June, some City analysts doubted whether the bank could survive the crisis.",
+        "The BBC's Jane Roe visited the yard of one clinic on Monday and spoke of seeing long queues.",
+        "In June, some market analysts wondered whether the bank could survive the crisis.",
         "Critics feared the plan would fail.",
         "A full-blown epidemic, level 6, denotes sustained spread of a new virus in many countries.",
     ],
@@ -792,9 +792,9 @@ def test_the_first_person_inside_a_quotation_is_the_speakers() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "According to the admiral, up to 20 boats are deployed at any one time within a mile of the well.",
+        "According to the harbour master, up to 12 tugs are on duty at any one time near the quay.",
         "Jane Roe says in the Independent that the decision was about money.",
-        "May 23, 2026: This image from video provided by the company shows oil gushing from the broken pipe.",
+        "May 23, 2026: This image from video provided by the firm shows water pouring from the main.",
     ],
 )
 def test_a_routine_by_its_source_a_columnist_and_a_dated_caption_are_no_event(sentence: str) -> None:
@@ -824,8 +824,8 @@ def test_acts_ranks_market_moves_and_speakers_beside_the_framing_words_stay(sent
 def test_a_woman_named_in_passing_does_not_take_the_next_she_said() -> None:
     text = (
         "Health Secretary Jane Roe said on Monday there was one further probable case in the region.\n\n"
-        "It involves a woman who travelled from Las Vegas via London on 30 April.\n\n"
-        "She said eight of the 10 close contacts of the man had been traced.\n"
+        "It involves a man who flew from Lagos via Paris on 30 April.\n\n"
+        "She said seven of the 12 close contacts of the man had been traced.\n"
     )
     assert [m.speaker for m in mentions(text) if m.sentence.text.startswith("She said")] == ["Jane Roe"]
 
@@ -833,9 +833,9 @@ def test_a_woman_named_in_passing_does_not_take_the_next_she_said() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "He sent a letter to the admiral on Monday which read in part: Admiral, I believe we need booms.",
+        "He sent a note to the minister on Monday which read in part: Minister, I believe we need pumps.",
         "I think hundreds dead is too few The agency quoted the army as saying three soldiers died.",
-        "The BBC's Jane Roe says it may take days Underwater robots removed the leaking cap on Saturday.",
+        "The BBC's Jane Roe says it may take days Divers removed the damaged valve on Saturday.",
     ],
 )
 def test_words_quoted_without_marks_and_a_caption_run_into_a_report_leave_the_report(sentence: str) -> None:
