@@ -103,11 +103,11 @@ def test_words_in_the_first_person_are_quoted_after_their_speaker() -> None:
 
 def test_a_quotation_opening_with_a_sentence_adverb_is_quoted_not_glued() -> None:
     assert headline(
-        "Unfortunately large school events need to be cancelled",
+        "Sadly the street parties will have to be called off",
         speaker="Ana Okonjo",
         speech=True,
         quoted=True,
-    ) == ("Ana Okonjo: “Unfortunately large school events need to be cancelled”")
+    ) == ("Ana Okonjo: “Sadly the street parties will have to be called off”")
 
 
 @pytest.mark.parametrize(
@@ -115,9 +115,9 @@ def test_a_quotation_opening_with_a_sentence_adverb_is_quoted_not_glued() -> Non
     [
         ("Ana Okonjo: “We will not leave the town before the vote”", False),
         ("Ana Okonjo: “I don't think there's any doubt”", True),
-        ("Ana Okonjo: “Unfortunately large school events need to be cancelled”", False),
+        ("Ana Okonjo: “Sadly the street parties will have to be called off”", False),
         ("Ana Okonjo: “Purely a matter of translation”", False),
-        ("Ana Okonjo: “Had I known what I know today”", False),
+        ("Ana Okonjo: “Had we seen the report sooner”", False),
         ("Ana Okonjo: “We will not leave the town before the”", True),
     ],
 )
@@ -241,8 +241,8 @@ def test_a_long_title_is_cut_before_a_participle_phrase() -> None:
             "The ministry's Bureau of Trade and Security added 27 firms to its list",
         ),
         (
-            "Mr Roe never said the flood - which is feared to have left hundreds dead - was a punishment",
-            "Mr Roe never said the flood was a punishment",
+            "Mr Roe never said the storm - which is thought to have left dozens dead - was a judgement",
+            "Mr Roe never said the storm was a judgement",
         ),
     ],
 )
@@ -500,8 +500,8 @@ def test_a_preposition_or_an_answer_after_says_is_lower_case() -> None:
 
 
 def test_a_weekday_that_names_a_thing_stays_in_the_title() -> None:
-    title = headline("40,000 tickets have been sold ahead of Saturday night's concert in the stadium")
-    assert title == "40,000 tickets have been sold ahead of Saturday night's concert in the stadium"
+    title = headline("25,000 seats have been booked ahead of Saturday night's match in the stadium")
+    assert title == "25,000 seats have been booked ahead of Saturday night's match in the stadium"
     assert headline("The talks resume on Saturday night in the capital") == "The talks resume in the capital"
 
 
@@ -537,7 +537,7 @@ def test_a_long_sentence_opening_with_subordinate_clauses_is_titled_by_its_main_
 def test_a_long_title_may_be_cut_before_whether_or_if() -> None:
     title = fit(
         "University researchers in the capital are investigating whether the samples also contain toxic "
-        "chemicals that were spread to break up the slick"
+        "salts that were spread to clear the roads"
     )
     assert title == "University researchers in the capital are investigating"
 
@@ -553,7 +553,7 @@ def test_a_long_dash_aside_is_dropped_and_a_plural_verb_of_saying_makes_a_clause
 
 def test_remarks_titled_from_their_main_clause_keep_their_speaker() -> None:
     title = headline(
-        "By not calling the coastguard at once, taking the wrong course in those vital few minutes and not "
+        "By not calling the coastguard at once, steering the wrong course in those first minutes and not "
         "having a plan for a storm, he had played a direct part in the sinking",
         speaker="Ana Lopes",
         speech=True,
@@ -710,8 +710,8 @@ def test_quotation_marks_glued_to_words_are_set_apart() -> None:
 
 def test_quoted_words_opening_with_a_capital_are_quoted_after_their_speaker() -> None:
     assert headline(
-        "Lots of people go there anxious to be seen", speaker="Ana Okonjo", speech=True, quoted=True
-    ) == ("Ana Okonjo: “Lots of people go there anxious to be seen”")
+        "Plenty of people go there keen to be noticed", speaker="Ana Okonjo", speech=True, quoted=True
+    ) == ("Ana Okonjo: “Plenty of people go there keen to be noticed”")
     # words that read as well after "says" keep the plain form
     assert headline("The fund will pay every loss", speaker="Ana Okonjo", speech=True, quoted=True) == (
         "Ana Okonjo says the fund will pay every loss"
@@ -772,8 +772,8 @@ def test_words_further_inside_an_open_quotation_are_quoted() -> None:
     from events.merge.clusters import _quoted_words
 
     assert _quoted_words(
-        '"In the past, experience has told us that big camps cause trouble," she said.',
-        "Experience has told us that big camps cause trouble",
+        '"In the past, we have learned that big shelters cause trouble," she said.',
+        "We have learned that big shelters cause trouble",
     )
 
 
@@ -838,8 +838,8 @@ def test_whole_clauses_are_no_fragments(title: str) -> None:
 
 
 def test_a_dropped_date_takes_its_comma_with_it() -> None:
-    assert tidy("It began on April 20, when a drilling platform blew up") == (
-        "It began when a drilling platform blew up"
+    assert tidy("It began on May 3, when a chemical plant blew up") == (
+        "It began when a chemical plant blew up"
     )
 
 
@@ -893,8 +893,8 @@ def test_a_year_left_alone_at_the_opening_goes_too() -> None:
 @pytest.mark.parametrize(
     ("title", "fragment"),
     [
-        ("Jane Roe: “Big camps can cause all kinds”", True),
-        ("Jane Roe: “Big camps can cause all kinds of trouble”", False),
+        ("Jane Roe: “Big shelters can cause all sorts”", True),
+        ("Jane Roe: “Big shelters can cause all sorts of trouble”", False),
     ],
 )
 def test_quoted_words_cut_inside_a_phrase_are_fragments(title: str, fragment: bool) -> None:
@@ -1146,10 +1146,8 @@ def test_what_the_subject_was_after_between_subject_and_verb_goes() -> None:
 
 
 def test_a_verb_the_writer_corrects_between_commas_keeps_its_first_tense() -> None:
-    text = "Analysts reckon nearly half the insurer's value is, or was, attributable to its Asian business"
-    assert (
-        tidy(text) == "Analysts reckon nearly half the insurer's value is attributable to its Asian business"
-    )
+    text = "Analysts think nearly half the bank's worth is, or was, owed to its Asian arm"
+    assert tidy(text) == "Analysts think nearly half the bank's worth is owed to its Asian arm"
     assert tidy("The port is, or soon will be, closed") == "The port is closed"
 
 
@@ -1197,11 +1195,11 @@ def test_a_thing_announced_by_he_or_she_names_who_announced_it() -> None:
         (
             dt.date(2026, 5, 3),
             "President Jane Roe ordered a review of offshore drilling permits on Thursday.\n\n"
-            "She announced the moves at a news conference.",
+            "She announced the cuts at a press briefing.",
         )
     )
     titles = [title for _type, _d, _e, title, _n in built]
-    assert "Jane Roe announced the moves at a news conference" in titles, titles
+    assert "Jane Roe announced the cuts at a press briefing" in titles, titles
 
 
 def test_a_criticism_with_its_reason_is_titled_as_criticism_not_fact() -> None:
