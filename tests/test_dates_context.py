@@ -100,7 +100,7 @@ def test_a_bare_month_with_no_earlier_year_is_the_latest_one() -> None:
 
 
 def test_a_participle_after_should_be_looks_ahead() -> None:
-    text = "The first relief well should be finished by mid-August."
+    text = "The first flood wall should be finished by mid-August."
     assert first(text, dt.date(2026, 7, 10))[1:] == (dt.date(2026, 8, 11), dt.date(2026, 8, 20))
 
 
@@ -120,7 +120,7 @@ def test_a_count_from_a_dated_point_is_resolved_exactly(text: str, expected: dt.
 
 
 def test_a_week_ago_is_about_seven_days_back() -> None:
-    (found,) = find_dates("A week ago, the company tried to cap the well.", dt.date(2026, 5, 18))
+    (found,) = find_dates("A week ago, the council tried to close the road.", dt.date(2026, 5, 18))
     assert (found.date_start, found.date_end) == (dt.date(2026, 5, 9), dt.date(2026, 5, 13))
 
 

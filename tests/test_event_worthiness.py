@@ -44,7 +44,7 @@ def test_a_dated_act_given_its_source_stays(sentence: str, event_type: str) -> N
 
 def test_a_happening_named_in_a_relative_clause_does_not_type_the_remarks() -> None:
     text = (
-        "Senator Maria Ostrova said on Monday that the family wanted answers from the surgeon, "
+        "Senator Maria Ostrova said on Monday that the family wanted answers from the hospital, "
         "who was with the patient when she died."
     )
     assert [m.event_type for m in mentions(text)] == ["statement"]
@@ -120,7 +120,7 @@ def test_a_case_going_on_or_dated_is_news() -> None:
 
 
 def test_a_bystander_named_as_the_subject_of_an_act_is_colour() -> None:
-    text = "Lena Brandt, a German tourist, checked into the hotel on Friday but left before nightfall."
+    text = "Lena Brandt, a German tourist, reached the village on Friday but left before nightfall."
     assert mentions(text) == []
 
 
@@ -165,9 +165,9 @@ def test_deciding_if_something_happens_is_no_condition() -> None:
 
 
 def test_a_town_hit_by_a_quake_is_told_a_disaster_with_its_whole_name() -> None:
-    text = "Rescuers moved on Thursday to Dar es Salaam, which was hit by Wednesday's severe aftershock."
+    text = "Rescuers moved on Thursday to Mombasa, which was hit by Wednesday's strong aftershock."
     found = [(m.event_type, m.clause) for m in mentions(text) if m.event_type == "disaster"]
-    assert found == [("disaster", "Dar es Salaam was hit by Wednesday's severe aftershock")]
+    assert found == [("disaster", "Mombasa was hit by Wednesday's strong aftershock")]
 
 
 def test_a_closing_backtick_quotation_is_no_part_of_the_speaker() -> None:
@@ -178,8 +178,8 @@ def test_a_closing_backtick_quotation_is_no_part_of_the_speaker() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "On Sunday villagers pointed to houses where relatives were killed.",
-        "Volunteers on Sunday asked doctors to come and see the injured.",
+        "On Sunday villagers showed us the homes where relatives had died.",
+        "Volunteers on Sunday asked nurses to come and tend the wounded.",
     ],
 )
 def test_a_toll_that_only_describes_someone_is_no_casualty_report(sentence: str) -> None:
@@ -412,11 +412,11 @@ def test_a_modal_in_the_clause_giving_the_reason_leaves_the_act_standing() -> No
 def test_a_count_of_the_sick_in_the_present_perfect_is_news_of_the_report() -> None:
     text = (
         "Cases of the new flu are rising fast in Asia, the health agency says. Travel advice was updated. "
-        "Schools stayed open. The virus has infected more than 26,000 people in 70 countries."
+        "Schools stayed open. The virus has infected more than 4,300 people in 12 provinces."
     )
     article = prepare_article("own.txt", text + "\n", SourceRow(published=PUBLISHED))
     tables = build_tables(Corpus(articles=(article,)))
-    assert any("26,000" in title for title in tables.events["title"])
+    assert any("4,300" in title for title in tables.events["title"])
 
 
 def test_people_who_have_contracted_the_virus_are_the_outbreaks_count() -> None:
@@ -429,7 +429,7 @@ def test_people_who_have_contracted_the_virus_are_the_outbreaks_count() -> None:
 
 
 def test_a_named_death_told_by_its_rank_in_the_toll_is_a_casualty() -> None:
-    death = "Aid worker Jane Roe, 41, was the first Briton to die in the storm."
+    death = "Aid worker Jane Roe, 41, was the first Dane to die in the storm."
     found = [m for m in mentions(STORM + death) if m.sentence.text == death]
     assert [m.event_type for m in found] == ["casualties"]
 
@@ -471,7 +471,7 @@ def test_infections_confirmed_somewhere_are_the_outbreaks_count() -> None:
         ("The company posted a record loss.", "other"),
         ("Hundreds of homes were destroyed.", "casualties"),
         ("The navy rescued 40 migrants at sea.", "other"),
-        ("The agency raised its alert level to phase five.", "policy"),
+        ("The agency raised its alert level to red.", "policy"),
         ("The death toll rose to 120.", "casualties"),
         ("More than 500 people are missing.", "casualties"),
         ("The bridge collapsed under the weight of the crowd.", "disaster"),
@@ -489,8 +489,10 @@ def test_common_acts_of_international_news_are_happenings_without_a_date(act: st
 
 
 def test_an_opening_clause_of_time_does_not_type_the_remarks_after_it() -> None:
-    text = STORM + "As oil began washing up on the shore, Governor Jane Roe said the firm would pay for it."
-    assert [m.event_type for m in mentions(text) if m.sentence.text.startswith("As oil")] == ["statement"]
+    text = (
+        STORM + "As water began spilling over the levee, Governor Jane Roe said the state would pay for it."
+    )
+    assert [m.event_type for m in mentions(text) if m.sentence.text.startswith("As water")] == ["statement"]
 
 
 @pytest.mark.parametrize(

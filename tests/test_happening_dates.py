@@ -114,7 +114,7 @@ def test_a_toll_foreseen_or_guessed_is_no_casualties() -> None:
 
 def test_a_death_that_only_tells_when_something_else_happened_is_no_casualties() -> None:
     assert "casualties" not in types(
-        "Prosecutors contend the doctor's care of the singer in the hours before he died broke the rules."
+        "Prosecutors contend the pilot's handling of the jet in the hours before it crashed broke the rules."
     )
     assert "casualties" not in types(
         "The cardiologist was on the stand all day, describing what happened the night the singer died."
@@ -218,7 +218,7 @@ def test_an_aim_a_visit_to_a_place_and_a_question_of_numbers_are_no_act_of_their
     )
     assert types("Secretary General Ana Ruiz visited the ruins of the town hall on Monday.") == ["other"]
     assert "casualties" not in types(
-        "Estimates of how many people died in the earthquake on Tuesday have varied."
+        "Estimates of how many people died in the landslide on Tuesday have varied."
     )
     assert types("The Senate passed the climate bill on Monday.") == ["policy"]
 
@@ -318,7 +318,7 @@ def test_a_state_since_an_act_is_still_not_that_act() -> None:
 
 
 def test_a_poll_is_dated_by_the_day_its_people_were_surveyed() -> None:
-    text = "Half of 2,000 voters surveyed yesterday said they believe the minister should resign."
+    text = "Half of 3,000 voters polled yesterday said they think the minister should resign."
     assert kinds(text) == [("claim", dt.date(2026, 3, 11), dt.date(2026, 3, 11))]
 
 

@@ -87,7 +87,7 @@ def test_a_happening_told_after_another_in_one_sentence_is_an_event_of_its_own()
     found = build(
         (
             dt.date(2027, 4, 10),
-            "Police sealed off a hotel in the port city on Friday night after test results on a guest from "
+            "Police closed a warehouse in the port city on Friday night after test results on a worker from "
             "Peru were confirmed.",
         )
     )

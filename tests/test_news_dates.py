@@ -295,7 +295,7 @@ def test_a_bodys_act_in_the_present_perfect_below_the_lead_is_the_days_news() ->
             "Rescue teams reached the northern villages on Wednesday.\n\n"
             "Kenya has placed dozens of travellers in quarantine as a precaution against the fever.\n\n"
             "The company has received as many as 4,000 claims from farmers along the river.\n\n"
-            "Local people have blamed the outbreak on a nearby tannery.\n\n"
+            "Residents have blamed the outbreak on a nearby tannery.\n\n"
             "The government has also banned the sale of river fish.",
         )
     )

@@ -98,7 +98,7 @@ def test_claims_filed_or_paid_are_papers_not_words_said() -> None:
 
 def test_an_organisation_named_alone_acting_in_the_present_perfect_is_the_days_news() -> None:
     found = news_of_the_day(
-        "The UN has launched an appeal for $300m to help two million people, most of whom are thought to "
+        "The UN has launched an appeal for $90m to help half a million people, most of whom are thought to "
         "need food aid."
     )
     assert [m.event_type for m in found] == ["other"]

@@ -139,7 +139,7 @@ def test_readers_comments_end_the_body() -> None:
         "The city closed two schools on Monday after a pupil fell ill.\n\n"
         "Parents were told to keep their children at home this week.\n\n"
         "Officials said the schools would reopen once the pupils had been tested.\n\n"
-        "At 1:17 pm on 18 May 2026, reader42 wrote: I think the schools closed too late.\n\n"
+        "At 4:52 pm on 9 March 2026, reader42 wrote: I think the schools closed too late.\n\n"
         "At 23:23 19th May 2026, another_reader wrote: Nonsense, they acted in time.\n"
     )
     assert sentences(text)[-1] == "Officials said the schools would reopen once the pupils had been tested."
@@ -460,7 +460,7 @@ def test_a_list_of_teasers_cut_at_one_length_is_no_prose() -> None:
 
 @pytest.mark.parametrize(
     "stamp",
-    ["Jane Roe | 22:29 UK time, Wednesday, 13 January 2026 ", "June 28, 2026 - 6:39 AM | by: Jane Roe "],
+    ["Jane Roe | 19:05 UK time, Monday, 9 March 2026 ", "June 28, 2026 - 6:39 AM | by: Jane Roe "],
 )
 def test_a_posts_author_and_time_stamp_open_no_sentence(stamp: str) -> None:
     sentence = stamp + "Coastal towns have launched an advertising campaign to bring tourists back."
@@ -469,10 +469,10 @@ def test_a_posts_author_and_time_stamp_open_no_sentence(stamp: str) -> None:
 
 def test_a_video_caption_run_into_a_sentence_opened_by_a_kind_of_people_is_left_out() -> None:
     line = (
-        "Reporter Jane Roe describes the scene at the flooded port Aid workers have also criticised "
+        "Reporter Jane Roe describes the scene at the flooded port Aid workers have also faulted "
         "government plans to move thousands of people to camps."
     )
-    assert line[run_in_caption(line) :].startswith("Aid workers have also criticised")
+    assert line[run_in_caption(line) :].startswith("Aid workers have also faulted")
     # ... but not inside a sentence whose verb came before
     said = "Health ministers from the region said on Monday Aid workers have arrived."
     assert run_in_caption(said) == 0

@@ -138,7 +138,7 @@ def test_a_date_quoted_before_does_not_date_the_next_quotation() -> None:
         "The minister defended the budget on Monday.\n\n"
         '"Some of the critics who, only a few months ago, were calling for lower taxes now want more '
         'spending," Ms Roe said.\n\n'
-        '"The same people who are asking for help today were asking the state to get out of the way."'
+        '"The same people who are asking for help today were telling the state to stay out of their lives."'
     )
     (quoted,) = of_sentence(text, "asking for help")
     assert quoted.date_start >= dt.date(2026, 5, 11)
