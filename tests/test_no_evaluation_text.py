@@ -19,7 +19,7 @@ TLS = next(
     (p / "shared" / "tls" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared" / "tls").is_dir()),
     None,
 )
-RUN = 10  # shorter runs are often plain English ("said in a statement on its website that the")
+RUN = 10  # shorter runs are often stock phrases of news English, shared by chance
 WORD = re.compile(r"[a-z0-9']+")
 
 
