@@ -590,7 +590,7 @@ def voice(m: Mention) -> tuple[str, str]:
 
 
 # Verbs that put who spoke before them, and blaming: a speaker's name after one is what the remarks are
-# about ("added", "reported" are left out: "once $5bn has been added to the fund, the firm ...")
+# about ("added", "reported" are left out: "once $2bn has been added to the scheme, the firm ...")
 _VOICING = re.compile(
     r"\b(?:said|says|told|tells|stated|claimed|insisted|argued|warned|blamed|blames|accused|accuses)\b"
 )

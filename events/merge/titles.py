@@ -56,9 +56,9 @@ _LINKING_ADVERB = re.compile(
     re.IGNORECASE,
 )
 _OPENING_AND = re.compile(r"^(?:And|But)\s+(?=\w)")
-# "After more than six weeks the trial was ...", "Within two days, the levee had ...": how long since
+# "After more than five weeks the hearing was ...", "Within two days, the levee had ...": how long since
 # something told before is no part of what happened, and without it "After" would be read as the
-# conjunction of a clause and "More than six weeks the trial was" left behind
+# conjunction of a clause and "More than five weeks the hearing was" left behind
 _OPENING_DURATION = re.compile(
     r"^(?:after|within|for|in)\s+(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+"
     r"|just\s+|over\s+|only\s+)?(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)"
@@ -807,7 +807,7 @@ def is_fragment(title: str) -> bool:
     ):
         return True  # "Using forged permits and said he ...": what was admitted, then the subject's next verb
     if _DURATION_LOST_ITS_PREPOSITION.match(title):
-        return True  # "More than six weeks the trial was ...": the "After" that led to the span was cut
+        return True  # "More than five weeks the hearing was ...": the "After" that led to the span was cut
     if first in _PREPOSITION_PHRASE_OPENING and not re.search(r",\s", title):
         return True  # "Following signs from his administration": a phrase whose main clause was left off
     if (cut := _CLAUSE_CUT.search(title)) is not None and _FINITE.search(cut.group("rest")) is None:
