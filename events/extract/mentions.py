@@ -8,6 +8,7 @@ all articles into events. Rules here are about English news prose in general: re
 from __future__ import annotations
 
 import dataclasses
+import functools
 import datetime as dt
 import itertools
 import re
@@ -58,7 +59,7 @@ from events.extract.noise import (
     writers_guess,
     writers_judgement,
 )
-from events.extract.patterns import LazyPattern
+from events.extract.patterns import UNFOLDED, LazyPattern
 from events.extract.quantities import CARDINALS, Figure, find_figures
 from events.extract.vocabulary import (
     COURTESY_TITLES,
@@ -79,7 +80,7 @@ class Trigger:
     pattern: LazyPattern
 
     def finditer(self, text: str, families: frozenset[str]) -> list[re.Match[str]]:
-        if self.family in STEMS and self.family not in families:
+        if self.family not in families:
             return []
         return list(self.pattern.finditer(text))
 
@@ -375,25 +376,40 @@ STEMS: dict[str, tuple[str, ...]] = {
         "s&p",
     ),
 }
-_STEM_FAMILIES: dict[str, frozenset[str]] = {
-    stem: frozenset(f for f, stems in STEMS.items() if stem in stems)
-    for stems in STEMS.values()
-    for stem in stems
-}
-# One pass over a sentence finds every stem; longer stems first so "fired" is not read as "fire" alone.
-_STEM = re.compile("|".join(re.escape(stem) for stem in sorted(_STEM_FAMILIES, key=len, reverse=True)))
 
 
-# A stem found stands also for the shorter stems inside it ("fired" holds "fire").
-_WITHIN: dict[str, frozenset[str]] = {
-    stem: frozenset().union(*(f for other, f in _STEM_FAMILIES.items() if other in stem))
-    for stem in _STEM_FAMILIES
-}
+@functools.cache
+def _stem_index() -> tuple[tuple[tuple[str, frozenset[str]], ...], frozenset[str]]:
+    """Each stem with the families it stands for, and the families no stem stands for (tried on every
+    sentence). A family without a hand-written list in STEMS gets the strings its patterns require
+    (events.extract.patterns.required_substrings), worked out when the first sentence is read, so a rule
+    edited or added keeps a list that holds without anyone writing one."""
+    stems: dict[str, set[str]] = {family: set(listed) for family, listed in STEMS.items()}
+    unstemmed: set[str] = set()
+    for trigger in TRIGGERS:
+        if trigger.family in STEMS:
+            continue
+        required = trigger.pattern.required_substrings()
+        if required is None:
+            unstemmed.add(trigger.family)
+        else:
+            stems.setdefault(trigger.family, set()).update(required)
+    families_of: dict[str, set[str]] = {}
+    for family, listed in stems.items():
+        if family in unstemmed:
+            continue
+        for stem in listed:
+            families_of.setdefault(stem, set()).add(family)
+    return tuple((stem, frozenset(f)) for stem, f in sorted(families_of.items())), frozenset(unstemmed)
 
 
 def possible_families(lowered: str) -> frozenset[str]:
-    """The trigger families whose stems occur in a lower-cased sentence."""
-    return frozenset().union(*(_WITHIN[stem] for stem in set(_STEM.findall(lowered))))
+    """The trigger families that may match a lower-cased sentence: those with a stem in it, and those
+    without stems."""
+    index, unstemmed = _stem_index()
+    if any(c in lowered for c in UNFOLDED):
+        return frozenset(f for _stem, families in index for f in families) | unstemmed
+    return unstemmed.union(*[families for stem, families in index if stem in lowered])
 
 
 # Who takes an office, named ("Tom Hale", "her", "Mr Roe"), and the office a company, a club or a state fills:

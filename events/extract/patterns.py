@@ -36,6 +36,10 @@ class LazyPattern:
                 setattr(self, name, getattr(compiled, name))
         return self._compiled
 
+    def required_substrings(self) -> tuple[str, ...] | None:
+        """See `required_substrings`; worked out from the source, without compiling the pattern."""
+        return required_substrings(self.pattern, self._flags)
+
     @property
     def flags(self) -> int:
         return self.compiled().flags
@@ -85,3 +89,138 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern!r}, {self._flags!r})"
+
+
+# Characters that a case-insensitive pattern matches to an ASCII letter but that `str.lower` does not
+# turn into it (dotless i, long s; dotted capital I lowers to "i" and a combining dot): a text holding
+# one may match a pattern without holding its lower-cased words, so no stem is trusted for it.
+UNFOLDED = ("ı", "ſ", "\u0307")
+
+# Bounds that keep the derivation cheap: the strings a run of a pattern can spell, and their length.
+_MAX_SPELLINGS = 256
+_MAX_CLASS = 10
+_Parsed = Any  # re._parser.SubPattern and its items (the module has no types)
+
+
+def required_substrings(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Lower-cased strings one of which every match of `pattern` contains, in its lower-cased text (None
+    when no such set was found: the pattern must be tried on every text). A text lacking all of them,
+    lower-cased and free of UNFOLDED characters, cannot match, so a rule need not run on it.
+
+    Worked out from the parsed pattern: a run of literals, small classes and alternations spells a finite
+    set of strings, any of which a match holds; an alternation needs one set per branch. Of the sets a
+    sequence offers, the one whose shortest string is longest (then the smallest) is kept."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    need = _needed(_parser.parse(pattern, flags), _parser)
+    return None if need is None else tuple(sorted(need))
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    if a is None or b is None:
+        return b if a is None else a
+    score_a = (min(map(len, a)), -len(a))
+    score_b = (min(map(len, b)), -len(b))
+    return a if score_a >= score_b else b
+
+
+def _minimal(strings: set[str] | frozenset[str]) -> frozenset[str] | None:
+    """The strings not holding another of them (a text holding "rejected" holds "reject"); None when the
+    empty string is among them (it asks nothing)."""
+    if "" in strings:
+        return None
+    ordered = sorted(strings, key=len)
+    kept: list[str] = []
+    for s in ordered:
+        if not any(k in s for k in kept):
+            kept.append(s)
+    return frozenset(kept)
+
+
+def _exact(item: _Parsed, p: Any) -> set[str] | None:
+    """Every string `item` (one parsed op and its argument) can match, lower-cased, if few."""
+    op, av = item
+    if op is p.LITERAL:
+        return {chr(av).lower()}
+    if op in (p.AT, p.ASSERT, p.ASSERT_NOT):
+        return {""}  # takes no text: "\b", "^", lookarounds
+    if op is p.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is p.LITERAL:
+                chars.add(chr(value).lower())
+            elif kind is p.RANGE and value[1] - value[0] < _MAX_CLASS:
+                chars.update(chr(c).lower() for c in range(value[0], value[1] + 1))
+            else:
+                return None  # a negation, a category ("\s", "\w") or a wide range
+        return chars if len(chars) <= _MAX_CLASS else None
+    if op is p.SUBPATTERN or op is p.ATOMIC_GROUP:
+        return _exact_sequence(av[-1] if op is p.SUBPATTERN else av, p)
+    if op is p.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            spelled = _exact_sequence(branch, p)
+            if spelled is None:
+                return None
+            union |= spelled
+        return union if len(union) <= _MAX_SPELLINGS else None
+    if op in (p.MAX_REPEAT, p.MIN_REPEAT, p.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        if high > 1:
+            return None
+        spelled = _exact_sequence(sub, p)
+        if spelled is None:
+            return None
+        return (spelled | {""}) if low == 0 else spelled
+    return None
+
+
+def _exact_sequence(items: _Parsed, p: Any) -> set[str] | None:
+    spelled = {""}
+    for item in items:
+        part = _exact(item, p)
+        if part is None:
+            return None
+        spelled = {a + b for a in spelled for b in part}
+        if len(spelled) > _MAX_SPELLINGS:
+            return None
+    return spelled
+
+
+def _needed(items: _Parsed, p: Any) -> frozenset[str] | None:
+    """A set of strings one of which every match of the sequence `items` holds (see required_substrings)."""
+    best: frozenset[str] | None = None
+    run: set[str] = {""}
+    for item in items:
+        part = _exact(item, p)
+        if part is not None:
+            grown = {a + b for a in run for b in part}
+            if len(grown) <= _MAX_SPELLINGS:
+                run = grown
+                continue
+            best = _better(best, _minimal(run))  # the run so far is held whole; start another here
+            run = set(part)
+            continue
+        best = _better(best, _minimal(run))
+        run = {""}
+        best = _better(best, _needed_item(item, p))
+    return _better(best, _minimal(run))
+
+
+def _needed_item(item: _Parsed, p: Any) -> frozenset[str] | None:
+    op, av = item
+    if op is p.SUBPATTERN:
+        return _needed(av[-1], p)
+    if op is p.ATOMIC_GROUP:
+        return _needed(av, p)
+    if op is p.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            need = _needed(branch, p)
+            if need is None:
+                return None  # a branch that asks nothing: the alternation asks nothing
+            union |= need
+        return _minimal(union)
+    if op in (p.MAX_REPEAT, p.MIN_REPEAT, p.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _needed(av[2], p)
+    return None
