@@ -1531,7 +1531,7 @@ def _speaker_opens_clause(text: str, speech: re.Match[str] | None, speaker: str)
 def _someone_else_spoke(text: str) -> bool:
     """Whether the sentence has a verb of saying whose subject is not "he" or "she": somebody spoke,
     whether or not the words made an event, so a "he said" after it is no longer the speaker before."""
-    speech = _main_speech(text, _set_apart(text))
+    speech = _speech_in(text)
     return (
         speech is not None
         and not _PRONOUN_SUBJECT.search(text[: speech.start()])
@@ -3810,7 +3810,7 @@ def _told_of_the_past(
     if not (draft.is_speech_type and draft.speaker) or own is None or own.date_end >= published:
         return None
     text = sentence.text
-    speech = _main_speech(text, _set_apart(text))
+    speech = _speech_in(text)
     if speech is None:
         return None
     at = own.start - sentence.start
@@ -4149,7 +4149,7 @@ def _analyse(
     # "Jane Roe, who arrived when Dr Hale called for help, said ...": a verb of saying inside a relative
     # aside or an opening time clause is not the sentence's; the main clause's is
     set_apart = _set_apart(text)
-    speech = _main_speech(text, set_apart)
+    speech = _speech_in(text)
     if speech is not None and _COUNTED_BEFORE.search(text[: speech.start()]):
         speech = None  # "one case in Northern Ireland confirmed on Sunday": a participle, nobody speaks
     own_act_clause = ""
@@ -4849,6 +4849,12 @@ _CLEFT_BEFORE = re.compile(r"\b(?:it|this)\s+(?:was|is)\s+(?:[\w-]+\s+){1,4}(?:t
 _SUBJECT_GAP_AFTER = re.compile(r"\s+(?:could|would|was|were|is|are|will|may|might|had|has|have)\b")
 
 
+# Several rules ask for a sentence's verb of saying (its own and its neighbours'): found once per text.
+@functools.lru_cache(maxsize=4096)
+def _speech_in(text: str) -> re.Match[str] | None:
+    return _main_speech(text, _set_apart(text))
+
+
 def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] | None:
     """The sentence's verb of saying: the first outside the stretches set apart, else the first."""
     # "after test results were confirmed", "the plan was announced": a verb of saying in the passive tells
@@ -5040,7 +5046,7 @@ def _only_a_feeling(text: str) -> bool:
     """Whether what a sentence says was said is only the speaker's feeling, with a short complement and
     nothing more ("he was pleased with the turnout"; not "she was pleased the talks had ended, ...");
     so too a quotation of it that is the whole of what was said, with no clause of news in it."""
-    speech = _main_speech(text, _set_apart(text))
+    speech = _speech_in(text)
     found = _FEELING.match(text, speech.end()) if speech is not None else None
     if found is not None and len(found.group("rest").split()) <= FEELING_MAX_WORDS:
         return True
@@ -5084,7 +5090,7 @@ def _state_speaks(clause: str, speaker: str, country: str) -> str:
 
 def _commentator_speaks(text: str) -> bool:
     """Whether the sentence's remarks are a commentator's (see `_commentary`)."""
-    speech = _main_speech(text, _set_apart(text))
+    speech = _speech_in(text)
     return speech is not None and _commentary(text, speech)
 
 
