@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from events.extract.budget import Budget, bounded_sentences
 from events.extract.corpus import Article, Sentence
@@ -59,7 +60,7 @@ from events.extract.noise import (
     writers_guess,
     writers_judgement,
 )
-from events.extract.patterns import UNFOLDED, LazyPattern
+from events.extract.patterns import UNFOLDED, LazyPattern, longest_of
 from events.extract.quantities import CARDINALS, Figure, find_figures
 from events.extract.vocabulary import (
     COURTESY_TITLES,
@@ -378,12 +379,19 @@ STEMS: dict[str, tuple[str, ...]] = {
 }
 
 
+class _StemIndex(NamedTuple):
+    finder: re.Pattern[str]  # the longest stem starting at each place of a lower-cased sentence
+    families: dict[str, frozenset[str]]  # of a stem and of every shorter stem it begins with
+    unstemmed: frozenset[str]  # families tried on every sentence
+    every: frozenset[str]  # every family
+
+
 @functools.cache
-def _stem_index() -> tuple[tuple[tuple[str, frozenset[str]], ...], frozenset[str]]:
-    """Each stem with the families it stands for, and the families no stem stands for (tried on every
-    sentence). A family without a hand-written list in STEMS gets the strings its patterns require
-    (events.extract.patterns.required_substrings), worked out when the first sentence is read, so a rule
-    edited or added keeps a list that holds without anyone writing one."""
+def _stem_index() -> _StemIndex:
+    """The stems of every family and the families no stem stands for. A family without a hand-written
+    list in STEMS gets the strings its patterns require (events.extract.patterns.required_substrings),
+    worked out when the first sentence is read, so a rule edited or added keeps a list that holds without
+    anyone writing one."""
     stems: dict[str, set[str]] = {family: set(listed) for family, listed in STEMS.items()}
     unstemmed: set[str] = set()
     for trigger in TRIGGERS:
@@ -400,16 +408,27 @@ def _stem_index() -> tuple[tuple[tuple[str, frozenset[str]], ...], frozenset[str
             continue
         for stem in listed:
             families_of.setdefault(stem, set()).add(family)
-    return tuple((stem, frozenset(f)) for stem, f in sorted(families_of.items())), frozenset(unstemmed)
+    # The finder gives only the longest stem starting at a place; those it begins with start there too
+    # ("fired" holds "fire")
+    families = {
+        stem: frozenset().union(*(f for other, f in families_of.items() if stem.startswith(other)))
+        for stem in families_of
+    }
+    return _StemIndex(
+        re.compile(f"(?=({longest_of(families_of)}))"),
+        families,
+        frozenset(unstemmed),
+        frozenset(t.family for t in TRIGGERS),
+    )
 
 
 def possible_families(lowered: str) -> frozenset[str]:
     """The trigger families that may match a lower-cased sentence: those with a stem in it, and those
     without stems."""
-    index, unstemmed = _stem_index()
+    index = _stem_index()
     if any(c in lowered for c in UNFOLDED):
-        return frozenset(f for _stem, families in index for f in families) | unstemmed
-    return unstemmed.union(*[families for stem, families in index if stem in lowered])
+        return index.every
+    return index.unstemmed.union(*[index.families[stem] for stem in set(index.finder.findall(lowered))])
 
 
 # Who takes an office, named ("Tom Hale", "her", "Mr Roe"), and the office a company, a club or a state fills:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 
@@ -224,3 +224,25 @@ def _needed_item(item: _Parsed, p: Any) -> frozenset[str] | None:
     if op in (p.MAX_REPEAT, p.MIN_REPEAT, p.POSSESSIVE_REPEAT) and av[0] >= 1:
         return _needed(av[2], p)
     return None
+
+
+def longest_of(strings: Iterable[str]) -> str:
+    """A pattern matching, where any of `strings` starts, the longest of them that starts there: the
+    strings as a tree of their shared beginnings, so a text is read once, whatever their number."""
+    tree: dict[str, Any] = {}
+    for string in strings:
+        node = tree
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a string ends here
+
+    def spelled(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + spelled(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        joined = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a string may end here: a longer one is tried first
+            return joined + "?" if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{joined})?"
+        return joined
+
+    return spelled(tree)
