@@ -4187,6 +4187,7 @@ def _analyse(
     found = [
         (t, m)
         for t in TRIGGERS
+        if t.family in families
         for m in t.finditer(text, families)
         if m.start() >= news_from
         and not _NEGATED.search(text[max(0, m.start() - 80) : m.start()])

@@ -116,11 +116,25 @@ def required_substrings(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     return None if need is None else tuple(sorted(need))
 
 
+# Words in nearly every news sentence: a required string inside one of them ("the", "th", "met" in
+# "government") rules out few sentences, so another string the pattern requires is preferred to it.
+_EVERYWHERE = (
+    "the and that with have this from they were said which their been would there about into after also"
+    " more other than when where while some people government percent officials"
+).split()
+
+
+def _weight(string: str) -> int:
+    return 0 if any(string in word for word in _EVERYWHERE) else len(string)
+
+
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """Of two sets of strings a match must hold, the one fewer texts hold: its weakest string longer and
+    less common, then fewer strings."""
     if a is None or b is None:
         return b if a is None else a
-    score_a = (min(map(len, a)), -len(a))
-    score_b = (min(map(len, b)), -len(b))
+    score_a = (min(map(_weight, a)), -len(a))
+    score_b = (min(map(_weight, b)), -len(b))
     return a if score_a >= score_b else b
 
 
