@@ -346,6 +346,9 @@ class _Scan:
         self.found: list[_Found] = []
         self.removed: set[int] = set()  # indexes into self.found that a longer name took over
         self._headlines: dict[int, bool] = {}  # line start -> whether the line is a headline
+        # The rules ask these of each token many times over: worked out once
+        self._joined = [self._joined_at(i) for i in range(self.n)]
+        self._name_words = [self._is_name_word_at(i) for i in range(self.n)]
 
     def add(self, entity: Entity, first: int, last: int, entry: _Entry | None, person: bool) -> None:
         for i in range(first, last):
@@ -358,6 +361,9 @@ class _Scan:
 
     def joined(self, i: int) -> bool:
         """Token i follows token i-1 within one paragraph (at most one line break between them)."""
+        return self._joined[i] if i >= 0 else self._joined_at(i)
+
+    def _joined_at(self, i: int) -> bool:
         return self.text.count("\n", self.ends[i - 1], self.starts[i]) <= 1
 
     def touching(self, i: int) -> bool:
@@ -387,6 +393,9 @@ class _Scan:
         return self._headlines[line_start]
 
     def is_name_word(self, i: int) -> bool:
+        return self._name_words[i] if i >= 0 else self._is_name_word_at(i)
+
+    def _is_name_word_at(self, i: int) -> bool:
         word = self.words[i]
         return (
             word[0].isupper()
@@ -556,6 +565,10 @@ class Gazetteer:
             scan.found[index] = dataclasses.replace(found, entity=entity)
 
     def _longest_at(self, scan: _Scan, i: int) -> tuple[int, _Spelling | None]:
+        if i < scan.n:  # most tokens begin no known spelling
+            first, roots = scan.words[i], self._trie.children
+            if first not in roots and first.lower() not in roots:
+                return i, None
         candidates: list[tuple[int, _Spelling]] = []
         stack = [(self._trie, i)]
         while stack:
