@@ -12,6 +12,7 @@ Pure functions of a sentence's text; events.extract.mentions decides what to do 
 
 from __future__ import annotations
 
+import functools
 import re
 
 # --- opinion polls ----------------------------------------------------------------------------------------
@@ -69,6 +70,8 @@ def names_a_poll(text: str) -> bool:
     return _POLL_WORD.search(text) is not None and _ELECTION_POLL.search(text) is None
 
 
+# Asked of a clause by several rules of the same sentence
+@functools.lru_cache(maxsize=4096)
 def poll_finding(clause: str, sentence: str, poll_told: bool) -> bool:
     """Whether a clause reports what an opinion poll found: a share of people who think, say or approve
     ("54 percent of voters favor ...", "American voters think ..., according to a poll"), or the poll itself

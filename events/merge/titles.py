@@ -11,6 +11,7 @@ preposition), never inside one, and only as a last resort in the middle with "â€
 
 from __future__ import annotations
 
+import functools
 import re
 
 from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, TITLE
@@ -413,6 +414,8 @@ def _without_dates(text: str) -> str:
     return re.sub(r",\s*,", ",", text)
 
 
+# The merge asks it of one clause several times (for the title and for how the clause reads)
+@functools.lru_cache(maxsize=8192)
 def tidy(clause: str) -> str:
     """The clause without asides, opening dates, relative clauses and closing attributions."""
     text = unglued(" ".join(clause.split()))
@@ -771,6 +774,7 @@ _GERUND_THEN_JOINED_VERB = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def is_fragment(title: str) -> bool:
     """A title that is cut off ("â€¦") or is no clause: it opens with a linking word ("Including four
     hurricanes ...") or a gerund, or it has no finite verb."""
