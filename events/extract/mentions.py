@@ -83,7 +83,18 @@ class Trigger:
     def finditer(self, text: str, families: frozenset[str]) -> list[re.Match[str]]:
         if self.family not in families:
             return []
+        # (a family of several patterns passes on the stems of any; each pattern needs strings of its own)
+        required = _required(self.pattern)
+        if required is not None:
+            lowered = text.lower()
+            if not any(s in lowered for s in required) and not any(c in lowered for c in UNFOLDED):
+                return []
         return list(self.pattern.finditer(text))
+
+
+@functools.cache
+def _required(pattern: LazyPattern) -> tuple[str, ...] | None:
+    return pattern.required_substrings()
 
 
 # What every match of a family's pattern contains; a sentence with none of these is not tried against it.
