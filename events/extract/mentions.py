@@ -8,8 +8,8 @@ all articles into events. Rules here are about English news prose in general: re
 from __future__ import annotations
 
 import dataclasses
-import functools
 import datetime as dt
+import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
