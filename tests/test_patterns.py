@@ -93,3 +93,24 @@ def test_longest_of_finds_the_longest_string_at_each_place() -> None:
     finder = re.compile(f"(?=({longest_of(['fire', 'fired', 'firefighters', 'den', 's&p', '-flagged'])}))")
     found = finder.findall("the fired firefighters denied the s&p index, a panama-flagged ship")
     assert found == ["fired", "firefighters", "den", "s&p", "-flagged"]
+
+
+def test_scanned_pattern_answers_as_the_pattern() -> None:
+    from events.extract.patterns import ScannedPattern
+
+    source = r"(?<!-)\b(said|told|warned)\b(?!\s+to\s+be\b)|\baccording\s+to\b"
+    scanned, plain = ScannedPattern(source, re.IGNORECASE), re.compile(source, re.IGNORECASE)
+    texts = [
+        "The mayor SAID on Tuesday that the roads had reopened, according to the council.",
+        "The roads reopened on Tuesday.",  # no string a match needs: never scanned
+        "She was said to be happy, officials told reporters.",
+        "The mayor ſaid nothing; the council warned of floods.",  # a long s matches "s" in any case
+    ]
+    for text in texts * 2:  # the second time from what was kept
+        assert [m.span() for m in scanned.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        found, expected = scanned.search(text), plain.search(text)
+        assert (found and found.span()) == (expected and expected.span())
+        later, expected_later = scanned.search(text, 12), plain.search(text, 12)
+        assert (later and later.span()) == (expected_later and expected_later.span())
+        assert scanned.findall(text) == plain.findall(text)
+    assert scanned.fullmatch("Said") is not None and scanned.match("x said") is None

@@ -60,7 +60,7 @@ from events.extract.noise import (
     writers_guess,
     writers_judgement,
 )
-from events.extract.patterns import UNFOLDED, LazyPattern, longest_of
+from events.extract.patterns import UNFOLDED, LazyPattern, ScannedPattern, longest_of
 from events.extract.quantities import CARDINALS, Figure, find_figures
 from events.extract.vocabulary import (
     COURTESY_TITLES,
@@ -1275,7 +1275,8 @@ TRIGGERS = (
 _OFFENSIVE = next(t for t in TRIGGERS if t.family == "offensive")
 # when a view was put, between its verb and what was said: "suggested on Monday that", "disagreed in a letter"
 _WHEN_SAID = r"(?:\s+(?:on\s+\w+day|yesterday|today|last\s+(?:night|week|month)|in\s+[^,.;:\"“”]{1,30}?))?"
-_SPEECH = _rx(
+# (asked of each sentence by many rules, and the costliest pattern to scan: its matches are kept per text)
+_SPEECH = ScannedPattern(
     # "called off the search", "called in the army": acts, not words
     r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging"
     # ('a design -- called "long string"', ', called the Sentinel,': a name given, not words said)
@@ -1357,7 +1358,8 @@ _SPEECH = _rx(
     r"\s+to\s+(?!be\b)[a-z]+)"
     r")\b"
     # "Artists confirmed to be taking part", "She was said to be happy": a participle, nobody speaks
-    r"(?!\s+to\s+(be|have)\b)"
+    r"(?!\s+to\s+(be|have)\b)",
+    re.IGNORECASE,
 )
 # "Rights groups welcomed the verdict", "Portugal condemned the coup": a reaction to a happening is remarks
 # about it, not the happening.

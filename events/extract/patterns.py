@@ -8,6 +8,7 @@ has needed yet is never compiled.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -260,3 +261,50 @@ def longest_of(strings: Iterable[str]) -> str:
         return joined
 
     return spelled(tree)
+
+
+class ScannedPattern:
+    """A pattern that many rules ask of the same sentences: its matches in a text are found once (kept for
+    the last `size` texts), and not looked for at all in a text that lacks every string a match needs.
+
+    `finditer` and `search` over a whole text answer from what was found; anything else is the pattern's own.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0, size: int = 8192) -> None:
+        self._pattern = LazyPattern(pattern, flags)
+        self.pattern = pattern
+        self._required: tuple[str, ...] | bool | None = False  # False: not worked out yet
+        self._matches = functools.lru_cache(maxsize=size)(self._scan)
+
+    def _scan(self, text: str) -> tuple[re.Match[str], ...]:
+        if self._required is False:
+            self._required = self._pattern.required_substrings()
+        required = self._required
+        if required is not None and not isinstance(required, bool):
+            lowered = text.lower()
+            if not any(s in lowered for s in required) and not any(c in lowered for c in UNFOLDED):
+                return ()
+        return tuple(self._pattern.finditer(text))
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if pos or endpos != sys.maxsize:
+            return self._pattern.finditer(string, pos, endpos)
+        return iter(self._matches(string))
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if pos or endpos != sys.maxsize:
+            return self._pattern.search(string, pos, endpos)
+        found = self._matches(string)
+        return found[0] if found else None
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._pattern.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._pattern.fullmatch(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self._pattern.findall(string, pos, endpos)
+
+    def required_substrings(self) -> tuple[str, ...] | None:
+        return self._pattern.required_substrings()
