@@ -647,6 +647,9 @@ def _match_titled_names(scan: _Scan) -> None:
     "Jan Peeters, the EU's trade chief", "the mayor of the city of Lviv, Jan Peeters"."""
     i = 0
     while i < scan.n:
+        if scan.words[i].lower() not in _ROLE_TRIE.children:  # most tokens open no role
+            i += 1
+            continue
         head_end, role = _role_head_at(scan, i)
         if role is None:
             i += 1
@@ -828,7 +831,10 @@ def _match_surnames(scan: _Scan) -> None:
     if not people:
         return
     bearers = _surname_bearers(scan)
+    first_words = {key[0] for key in people if key}  # (a token that opens no known name is passed at once)
     for i in range(scan.n):
+        if scan.words[i] not in first_words:
+            continue
         # "King said" after "Troy King": a role word that is a family name is that person's
         if scan.owner[i] >= 0 or not (scan.is_name_word(i) or scan.words[i] in _ROLE_SURNAMES):
             continue

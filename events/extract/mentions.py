@@ -408,7 +408,7 @@ def _stem_index() -> _StemIndex:
     for trigger in TRIGGERS:
         if trigger.family in STEMS:
             continue
-        required = trigger.pattern.required_substrings()
+        required = _required(trigger.pattern)
         if required is None:
             unstemmed.add(trigger.family)
         else:
