@@ -342,13 +342,14 @@ class _Scan:
             self.starts.append(match.start())
             self.ends.append(match.end())
         self.n = len(self.words)
+        self.bearers: dict[str, set[str]] | None = None  # see _surname_bearers
         self.owner = [-1] * self.n  # token -> index into self.found
         self.found: list[_Found] = []
         self.removed: set[int] = set()  # indexes into self.found that a longer name took over
         self._headlines: dict[int, bool] = {}  # line start -> whether the line is a headline
         # The rules ask these of each token many times over: worked out once
         self._joined = [self._joined_at(i) for i in range(self.n)]
-        self._name_words = [self._is_name_word_at(i) for i in range(self.n)]
+        self.name_words = [self._is_name_word_at(i) for i in range(self.n)]
 
     def add(self, entity: Entity, first: int, last: int, entry: _Entry | None, person: bool) -> None:
         for i in range(first, last):
@@ -393,7 +394,7 @@ class _Scan:
         return self._headlines[line_start]
 
     def is_name_word(self, i: int) -> bool:
-        return self._name_words[i] if i >= 0 else self._is_name_word_at(i)
+        return self.name_words[i] if i >= 0 else self._is_name_word_at(i)
 
     def _is_name_word_at(self, i: int) -> bool:
         word = self.words[i]
@@ -859,16 +860,20 @@ def _match_surnames(scan: _Scan) -> None:
 def _surname_bearers(scan: _Scan) -> dict[str, set[str]]:
     """For each capitalised word, the name words written just before it ("Jesse" and "Michael" of "Jackson"):
     two first names before one surname are two people of that family."""
+    if scan.bearers is not None:  # (the tokens tell it, so it is worked out once per text)
+        return scan.bearers
     bearers: dict[str, set[str]] = {}
+    name_words = scan.name_words
     for i in range(1, scan.n):
         if (
-            scan.joined(i)
-            and scan.is_name_word(i)
-            and scan.is_name_word(i - 1)
+            name_words[i]
+            and name_words[i - 1]
+            and scan.joined(i)
             and scan.words[i - 1] not in _HONORIFICS
             and not _TITLE_WORD.fullmatch(scan.words[i - 1])
         ):
             bearers.setdefault(scan.words[i], set()).add(scan.words[i - 1])
+    scan.bearers = bearers
     return bearers
 
 
