@@ -5185,8 +5185,10 @@ def _told_of(text: str, clause: str) -> str:
 
 def _place_taken(text: str, offset: int, entities: list[Entity]) -> re.Match[str] | None:
     """ "captured Goma", "seized the town of Kalemie", "the fall of El Fasher": a place that changes hands."""
-    places = {e.start - offset for e in entities if e.kind == "place" and e.start >= offset}
+    places: set[int] | None = None  # (gathered only for a sentence with a verb of taking)
     for found in _TAKING.finditer(text):
+        if places is None:
+            places = {e.start - offset for e in entities if e.kind == "place" and e.start >= offset}
         if found.end() in places and not _NEGATED.search(text[max(0, found.start() - 80) : found.start()]):
             return found
     return None
