@@ -953,3 +953,45 @@ def test_a_happening_named_as_the_cause_of_what_goes_on_is_no_happening() -> Non
 def test_a_licence_required_is_the_measure_told() -> None:
     text = "The ministry said in a statement that exporters would need licences for every shipment abroad."
     assert [t for t, *_ in _later(text)] == ["policy"]
+
+
+def _dated_types(sentence: str) -> list[tuple[str, str]]:
+    article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 3, 12)))
+    return [(m.event_type, str(m.date_start)) for m in extract_mentions(article, load_gazetteer())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a disaster's toll dated weeks before the report: the disaster the story goes back to
+        (
+            "The refinery explosion that killed 14 workers on 3 January was the plant's worst.",
+            [("disaster", "2026-01-03")],
+        ),
+        (
+            "Production has been halted since the 9 February refinery explosion that killed 14 workers.",
+            [("disaster", "2026-02-09")],
+        ),
+        # ... dated within the report's week: the toll is the news
+        ("A gas explosion killed six people at a market on Tuesday.", [("casualties", "2026-03-10")]),
+        # who runs the platform, told between it and its verb
+        (
+            "The platform operated by Norsk Marine exploded on Sunday, killing three workers.",
+            [("disaster", "2026-03-08")],
+        ),
+        # a disaster told by what it did to a country, its toll feared
+        (
+            "A cyclone has devastated the islands' northern coast, with hundreds of people feared dead.",
+            [("disaster", "2026-03-12")],
+        ),
+        # an undated reference back to a known disaster is no happening of the report
+        ("Shareholders blamed the board for the explosion that killed 11 workers.", []),
+    ],
+)
+def test_a_disaster_told_with_its_toll(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _dated_types(sentence) == expected
+
+
+def test_a_bombs_explosion_is_no_disaster() -> None:
+    text = "A car bomb explosion killed nine people outside a police station on 2 January."
+    assert "disaster" not in [t for t, _ in _dated_types(text)]
