@@ -995,3 +995,31 @@ def test_a_disaster_told_with_its_toll(sentence: str, expected: list[tuple[str, 
 def test_a_bombs_explosion_is_no_disaster() -> None:
     text = "A car bomb explosion killed nine people outside a police station on 2 January."
     assert "disaster" not in [t for t, _ in _dated_types(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Red Cross said it was sending 40 tonnes of medical supplies to the flooded province.",
+        "The Health Ministry said on Monday that crews were evacuating two care homes near the river.",
+        "The Asian Development Bank said it was immediately approving a $2 million emergency grant.",
+    ],
+)
+def test_an_act_under_way_told_by_who_does_it_is_the_act(sentence: str) -> None:
+    assert [t for t, _ in _dated_types(sentence)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # intent, effort, a watch kept and cooperation told in the progressive are remarks
+        "The central bank said on Monday it was considering emergency rate cuts.",
+        "The airline said on Monday it was working closely with investigators.",
+        "The utility said on Monday it was monitoring the situation at the dam.",
+        "The charity said on Monday it was mobilising help for the stricken villages.",
+        # what is said runs on to a hope: remarks about where the work stands
+        "The utility says it is pumping water out of the tunnels and hopes to restore power by Friday.",
+    ],
+)
+def test_intent_or_a_watch_in_the_progressive_stays_remarks(sentence: str) -> None:
+    assert "other" not in [t for t, _ in _dated_types(sentence)]

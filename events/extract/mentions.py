@@ -583,10 +583,10 @@ TRIGGERS = (
             r"|engulfed|destroyed|submerged|flooded|inundated|(was|were|has\s+been)\s+declared)\b|\b(declared|confirmed)"
             r"\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}(outbreak|epidemic|pandemic)\b|\bburst\s+(its|their)\s+banks"
             # ("the well that exploded on April 20", "the drilling rig blew up"): the thing itself gives way
-            r"|\bmade\s+landfall|\b(volcano|mount\s+\w+)\s+erupted|\b(rig|platform|well|refinery|plant|mine|dam)\s+"
+            r"|\bmade\s+landfall|\b(volcano|mount\s+\w+)\s+erupted|\b(rig|platform|well|refinery|plant|mine|dam)"
             # ("the rig leased by the company exploded", "the plant, owned by a state firm, blew up": who runs
             # it, told between the thing and its verb)
-            r"(,?\s*(leased|owned|operated|run|built|chartered)\s+(by|to)\s+([\w.&’'-]+\s+){1,4}?,?\s*)?"
+            r"(,?\s+(leased|owned|operated|run|built|chartered)\s+(by|to)\s+[\w.&’'-]+(\s+[\w.&’'-]+){0,3}?,?)?\s+"
             r"((that|which)\s+)?(exploded|blew\s+up|collapsed|sank|burst|caught\s+fire)\b"
             # "the tanker Prestige broke up off the coast", "a ferry capsized": a shipwreck
             r"|\b(tanker|ferry|ship|vessel|boat|freighter|trawler|liner)\s+([A-Z][\w-]+\s+){0,2}((that|which)\s+)?"
@@ -2064,6 +2064,23 @@ def _perfect_act(text: str) -> re.Match[str] | None:
 
 _OWN_DOING = _rx(
     r"\s+(?:that\s+)?(?:it|they|we)\s+(?:is|are)\s+(?:not\s+|now\s+|still\s+|already\s+){0,2}[a-z]+ing\b"
+)
+# After the speech verb, an act under way in the progressive, done by the speaker or by people at work
+# ("said it was sending a team", "said crews were shooting dispersants"); intent, effort, thought and
+# cooperation in the same form are remarks ("said it was considering", "was working closely with"), and so
+# are a watch kept and help readied ("said it was monitoring the situation", "was mobilising help")
+_ACT_UNDER_WAY_SAID = _rx(
+    r"\s+((on\s+)?(\w+day|yesterday|today|tonight)\s+)?(that\s+)?(it|they|we|he|she|(the\s+|its\s+|their\s+)?"
+    r"([\w-]+\s+){0,2}?(crews|teams|troops|workers|engineers|rescuers|firefighters|divers|police|officers|soldiers"
+    r"|staff|volunteers|doctors|investigators|inspectors|officials))\s+(was|were|is|are)\s+"
+    r"(already\s+|now\s+|also\s+|[a-z]+ly\s+){0,2}"
+    r"(?!(going|trying|hoping|planning|considering|looking|seeking|working|waiting|expecting|asking|calling|urging"
+    r"|thinking|talking|referring|studying|reviewing|evaluating|assessing|examining|exploring|weighing|doing|making"
+    r"|getting|having|feeling|being|facing|taking|cooperating|co-operating|complying|committing|continuing|struggling"
+    r"|relying|hearing|seeing|telling|saying|speaking|warning|following|watching|keeping|waiting|learning"
+    r"|preparing|aiming|pushing|pressing|fighting|determining|confirming|denying|demanding|insisting|monitoring"
+    r"|investigating|mobili[sz]ing|reviewing|watching|standing|awaiting)\b)"
+    r"[a-z]{3,}ing\b"
 )
 # After the speech verb, the speaker's own act in the perfect: "(that) it has started", "they have sealed"
 _OWN_ACT = _rx(
@@ -4593,6 +4610,21 @@ def _analyse(
             # dated by its own words ("had held a call on Sunday night"), not by the saying
             stop = re.compile(r"[,;]|$").search(text, reported.end())
             span = (reported.start(), stop.start() if stop else len(text))
+        elif (
+            event_type == "statement"
+            and speaker
+            and _ACT_UNDER_WAY_SAID.match(text, speech.end()) is not None
+            # ("say they are containing more of the oil and hope to plug the well by August": what is said
+            # runs on to a plan or a hope, remarks about where the work stands)
+            and not _UNREAL.search(text, speech.end())
+            and not _an_outlet(speaker, local)
+        ):
+            # "The bank said it was sending a team", "Officials said crews were evacuating the coast": an act
+            # under way as it is told, reported by the one who does it or runs it; the act is the news
+            event_type = family = "other"
+            told = _what_was_said(text, speech)
+            verb = "say" if _PLURAL_VOICE.search(speaker) or _PLURAL_BODY.fullmatch(speaker) else "says"
+            own_act_clause = f"{speaker} {verb} {told}" if told else ""
     else:
         event_type, family = trigger.event_type, trigger.family
         span = (trigger_match.start(), trigger_match.end())
