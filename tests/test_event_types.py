@@ -1023,3 +1023,31 @@ def test_an_act_under_way_told_by_who_does_it_is_the_act(sentence: str) -> None:
 )
 def test_intent_or_a_watch_in_the_progressive_stays_remarks(sentence: str) -> None:
     assert "other" not in [t for t, _ in _dated_types(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the speaker's own act, with when it was said between the verb and the act
+        (
+            "Provincial health officials said yesterday they had confirmed cholera in two fishermen.",
+            "disaster",
+        ),
+        (
+            "The ministry said on Monday it had detected the virus in three travellers from abroad.",
+            "disaster",
+        ),
+        # a named death, told by the toll it joins
+        ("The minister said the agency's regional director was among the dead.", "casualties"),
+        # leaders on the telephone; a mayor calling residents is no diplomacy
+        ("The chancellor spoke to Prime Minister Jane Roe by telephone on Saturday.", "diplomacy"),
+        ("The mayor spoke to residents by telephone on Saturday.", "other"),
+        # rescue teams on their way are sent as troops are
+        (
+            "Rescue teams from six countries, including divers from Norway, flew to the island on Wednesday.",
+            "deployment",
+        ),
+    ],
+)
+def test_acts_told_through_their_own_words(sentence: str, expected: str) -> None:
+    assert [t for t, _ in _dated_types(sentence)] == [expected]

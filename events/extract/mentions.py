@@ -603,6 +603,9 @@ TRIGGERS = (
             # "The WHO today increased its global tally of confirmed cases to 2,300": the outbreak's count
             r"|\b(raised|increased|revised|lifted)\s+(its\s+|their\s+|the\s+)?([\w-]+\s+){0,2}(tally|count|number)\s+of\s+"
             r"([\w-]+\s+){0,4}(cases|infections)\b"
+            # "had confirmed swine flu in a married couple", "detected the virus in two travellers": new cases
+            r"|\b(confirmed|detected|diagnosed)\s+([\w-]+\s+){0,2}?(flu|influenza|virus|infections?|cholera|measles"
+            r"|ebola|plague)\s+in\s+(?!(a|an|the)\s+(statement|report|letter|briefing|tweet)\b)"
             # "Two more people in Leeds have been diagnosed with the virus": the outbreak's new cases; one
             # named person's diagnosis ("the singer was diagnosed with cancer") is no outbreak
             r"|\b(people|patients|pupils|children|students|persons|residents|travell?ers|passengers|workers)\b"
@@ -732,6 +735,9 @@ TRIGGERS = (
             r"|peacekeepers|police\s+officers|rescuers|firefighters|warships|naval\s+vessels"
             r"|(search-and-|search\s+and\s+)?rescue\s+(teams?|workers|specialists|experts|crews|units)"
             r"|search-and-rescue\s+([\w-]+\s+)?(teams?|workers|specialists|experts|crews|units)))\b"
+            # "rescue workers from around the world travelled to the island": the teams on their way
+            r"|\b(rescue|relief|search-and-rescue)\s+(teams?|workers|specialists|experts|crews|units)\b[^.;]{0,100}?"
+            r"\b(travell?ed|flew|arrived|headed|(were|are)\s+on\s+their\s+way)\s+(to|in)\b"
         ),
     ),
     # An invasion or offensive is an event where it starts ("invaded", "launched its invasion",
@@ -823,6 +829,8 @@ TRIGGERS = (
             r"|ends?|batteries|heat|lines?|weight|wood|letters?|stock|calm|cells?|and\s+(alive|buried))\b)"
             # "Jane Roe, 41, was the first Briton to die": a named death, told by its rank in the toll
             r"|\b(was|is|became)\s+the\s+(first|second|third|latest|\w+th)\s+([\w-]+\s+){0,2}?to\s+(die|be\s+killed)\b"
+            # "the mission's chief was among the dead": a named death, told by the toll it joins
+            r"|\b(was|were|is|are)\s+(among|one\s+of)\s+the\s+(dead|victims|fatalities)\b"
         ),
     ),
     # "more than 23,000 people have been displaced", "3,500 homes destroyed": a count of those who lost their
@@ -940,6 +948,8 @@ TRIGGERS = (
             r"|\b(in|during)\s+an?\s+([\w-]+\s+)?(tele)?phone\s+(call|conversation)\b(?!\s+with\s+(reporters|journalists"
             r"|analysts|investors|the\s+press))|\b(tele)?phone\s+(call|conversation|talks)\s+with\s+(?!(reporters"
             r"|journalists|analysts|investors|the\s+press)\b)|\b(spoke|talked|speaks|talks)\s+(by|on\s+the)\s+(tele)?phone\s+with\b"
+            # "spoke to Prime Minister Jane Roe by telephone": a leader named, then the line
+            r"|\b(spoke|talked)\s+(to|with)\s+((?-i:[A-Z])[\w.’'-]*\s+){1,6}(by|on\s+the|over\s+the)\s+(tele)?phone\b"
             r"|\b(depart(ed|s|ing)?|leave|leaves|left|set\s+off|sets\s+off|embark(ed|s)?)\s+on\s+(an?|his|her|their)\s+"
             r"(?!(fishing|hunting|shopping|school|camping|skiing|family|holiday)\b)([\w-]+\s+){0,2}?(trip|tour|visit)\s+to\b"
             r"|\b(cancel(l?ed|s)?|scrap(ped|s)?|postpon(ed|es)|called\s+off|cut\s+short|shorten(ed|s)?|delay(ed|s)?)\s+"
@@ -2084,8 +2094,10 @@ _ACT_UNDER_WAY_SAID = _rx(
 )
 # After the speech verb, the speaker's own act in the perfect: "(that) it has started", "they have sealed"
 _OWN_ACT = _rx(
-    r"\s+(that\s+)?(it|they|we|he|she)\s+(has|have|had)\s+(already\s+|now\s+|successfully\s+|finally\s+){0,2}"
-    r"(?!(been|seen|become|had|said|told|warned|decided|agreed|tried|failed|wanted|needed)\b)[a-z]+(ed|en|un|t)\b"
+    # ("said yesterday they had confirmed": when it was said, then what)
+    r"\s+(?:(?:on\s+)?(?:\w+day|yesterday|today|tonight)\s+)?(that\s+)?(it|they|we|he|she)\s+(has|have|had)\s+(already\s+|now\s+|successfully\s+|finally\s+){0,2}"
+    r"(?!(been|seen|become|had|said|told|warned|decided|agreed|tried|failed|wanted|needed|meant|felt|thought|hoped"
+    r"|believed|expected|intended|known|learned|learnt|heard)\b)[a-z]+(ed|en|un|t)\b"
 )
 
 
