@@ -1051,3 +1051,19 @@ def test_intent_or_a_watch_in_the_progressive_stays_remarks(sentence: str) -> No
 )
 def test_acts_told_through_their_own_words(sentence: str, expected: str) -> None:
     assert [t for t, _ in _dated_types(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # prosecutors' inquiry begun, told through the one who announces it
+        (
+            "The attorney general announced that officials had begun criminal investigations into the fire.",
+            "legal",
+        ),
+        # new infections counted, with a rough count
+        ("Health ministry labs have confirmed nearly 19,000 infections.", "disaster"),
+    ],
+)
+def test_a_step_of_a_case_or_an_outbreak_told_in_a_report(sentence: str, expected: str) -> None:
+    assert [t for t, _ in _dated_types(sentence)] == [expected]

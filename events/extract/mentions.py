@@ -565,7 +565,7 @@ TRIGGERS = (
             # or a newspaper's inquiry is no case)
             # ("Announcing the criminal investigations, the attorney general said": made known by the one who
             # opens them)
-            r"|(launch|open|announc)(ed|es|ing)?\s+(a\s+|an\s+|the\s+)?(formal\s+)?(criminal|civil|federal|police"
+            r"|((launch|open|announc)(ed|es|ing)?|began|begun)\s+(a\s+|an\s+|the\s+)?(formal\s+)?(criminal|civil|federal|police"
             r"|fraud|manslaughter|corruption)\s+([\w-]+\s+){0,2}(investigation|inquiry|probe)s?)\b"
         ),
     ),
@@ -667,7 +667,8 @@ TRIGGERS = (
             r"|\b(virus|strain|disease|pathogen|variant|bacteri(um|a))\s+(was|were|had\s+been|has\s+been)\s+(first\s+)?"
             r"(identified|detected|discovered|isolated)\b|\b(identified|detected|discovered|isolated)\s+(an?\s+|the\s+)?"
             r"(new|novel|previously\s+unknown)\s+([\w-]+\s+){0,2}?(strain|virus|variant|disease|pathogen)\b"
-            r"|\b(confirmed|reported|recorded)\s+(a\s+further\s+|another\s+)?[\d,.]+\s+(new\s+|more\s+)?((people|persons"
+            r"|\b(confirmed|reported|recorded)\s+(a\s+further\s+|another\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+"
+            r"|about\s+|at\s+least\s+)?[\d,.]+\s+(new\s+|more\s+)?((people|persons"
             r"|patients)\s+(as\s+)?(infected|ill)|infections)\b"
             r"|\b(people|persons|patients|residents|children)\b[^.;]{0,40}?\b(have|has|had|were|was)\s+(now\s+)?been\s+"
             r"confirmed\s+(as\s+)?(infected|ill|to\s+have\s+(the|caught))\b"
