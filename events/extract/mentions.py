@@ -2089,7 +2089,7 @@ _ACT_UNDER_WAY_SAID = _rx(
     r"|thinking|talking|referring|studying|reviewing|evaluating|assessing|examining|exploring|weighing|doing|making"
     r"|getting|having|feeling|being|facing|taking|cooperating|co-operating|complying|committing|continuing|struggling"
     r"|relying|hearing|seeing|telling|saying|speaking|warning|following|watching|keeping|waiting|learning"
-    r"|preparing|aiming|pushing|pressing|fighting|determining|confirming|denying|demanding|insisting|monitoring"
+    r"|aiming|pushing|pressing|fighting|determining|confirming|denying|demanding|insisting|monitoring"
     r"|investigating|mobili[sz]ing|reviewing|watching|standing|awaiting)\b)"
     r"[a-z]{3,}ing\b"
 )
