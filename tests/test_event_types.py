@@ -979,9 +979,9 @@ def _dated_types(sentence: str) -> list[tuple[str, str]]:
             "The platform operated by Norsk Marine exploded on Sunday, killing three workers.",
             [("disaster", "2026-03-08")],
         ),
-        # a disaster told by what it did to a country, its toll feared
+        # a disaster told by what it did to a coast, its toll feared
         (
-            "A cyclone has devastated the islands' northern coast, with hundreds of people feared dead.",
+            "The cyclone has devastated fishing villages along the coast, and hundreds are feared dead.",
             [("disaster", "2026-03-12")],
         ),
         # an undated reference back to a known disaster is no happening of the report
@@ -1032,7 +1032,7 @@ def test_intent_or_a_watch_in_the_progressive_stays_remarks(sentence: str) -> No
     [
         # the speaker's own act, with when it was said between the verb and the act
         (
-            "Provincial health officials said yesterday they had confirmed cholera in two fishermen.",
+            "The provincial health department said yesterday it had confirmed cholera in two fishermen.",
             "disaster",
         ),
         (
@@ -1040,13 +1040,16 @@ def test_intent_or_a_watch_in_the_progressive_stays_remarks(sentence: str) -> No
             "disaster",
         ),
         # a named death, told by the toll it joins
-        ("The minister said the agency's regional director was among the dead.", "casualties"),
+        ("A hospital spokesman said the town's deputy mayor was among the dead.", "casualties"),
         # leaders on the telephone; a mayor calling residents is no diplomacy
-        ("The chancellor spoke to Prime Minister Jane Roe by telephone on Saturday.", "diplomacy"),
+        (
+            "On Friday the chancellor spoke to Prime Minister Jane Roe by telephone about the gas deal.",
+            "diplomacy",
+        ),
         ("The mayor spoke to residents by telephone on Saturday.", "other"),
         # rescue teams on their way are sent as troops are
         (
-            "Rescue teams from six countries, including divers from Norway, flew to the island on Wednesday.",
+            "Two rescue teams from Norway arrived in the port city on Wednesday with sniffer dogs.",
             "deployment",
         ),
     ],
@@ -1060,11 +1063,11 @@ def test_acts_told_through_their_own_words(sentence: str, expected: str) -> None
     [
         # prosecutors' inquiry begun, told through the one who announces it
         (
-            "The attorney general announced that officials had begun criminal investigations into the fire.",
+            "The state prosecutor said investigators had begun a criminal investigation into the sinking.",
             "legal",
         ),
         # new infections counted, with a rough count
-        ("Health ministry labs have confirmed nearly 19,000 infections.", "disaster"),
+        ("Regional laboratories have confirmed nearly 4,200 infections.", "disaster"),
     ],
 )
 def test_a_step_of_a_case_or_an_outbreak_told_in_a_report(sentence: str, expected: str) -> None:

@@ -584,8 +584,8 @@ TRIGGERS = (
             r"\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}(outbreak|epidemic|pandemic)\b|\bburst\s+(its|their)\s+banks"
             # ("the well that exploded on April 20", "the drilling rig blew up"): the thing itself gives way
             r"|\bmade\s+landfall|\b(volcano|mount\s+\w+)\s+erupted|\b(rig|platform|well|refinery|plant|mine|dam)"
-            # ("the rig leased by the company exploded", "the plant, owned by a state firm, blew up": who runs
-            # it, told between the thing and its verb)
+            # ("the platform operated by a drilling firm exploded", "the plant, owned by a state firm, blew
+            # up": who runs it, told between the thing and its verb)
             r"(,?\s+(leased|owned|operated|run|built|chartered)\s+(by|to)\s+[\w.&’'-]+(\s+[\w.&’'-]+){0,3}?,?)?\s+"
             r"((that|which)\s+)?(exploded|blew\s+up|collapsed|sank|burst|caught\s+fire)\b"
             # "the tanker Prestige broke up off the coast", "a ferry capsized": a shipwreck
@@ -603,7 +603,7 @@ TRIGGERS = (
             # "The WHO today increased its global tally of confirmed cases to 2,300": the outbreak's count
             r"|\b(raised|increased|revised|lifted)\s+(its\s+|their\s+|the\s+)?([\w-]+\s+){0,2}(tally|count|number)\s+of\s+"
             r"([\w-]+\s+){0,4}(cases|infections)\b"
-            # "had confirmed swine flu in a married couple", "detected the virus in two travellers": new cases
+            # "had confirmed cholera in two fishermen", "detected the virus in three travellers": new cases
             r"|\b(confirmed|detected|diagnosed)\s+([\w-]+\s+){0,2}?(flu|influenza|virus|infections?|cholera|measles"
             r"|ebola|plague)\s+in\s+(?!(a|an|the)\s+(statement|report|letter|briefing|tweet)\b)"
             # "Two more people in Leeds have been diagnosed with the virus": the outbreak's new cases; one
@@ -709,8 +709,8 @@ TRIGGERS = (
     ),
     # "In May 2025 a flash flood killed more than 200": a past disaster told with its toll. Today's toll
     # ("floods killed 12 people on Sunday", "floods have killed 112") is casualties; see _analyse and
-    # _settle_date. An industrial explosion is a disaster like a flood ("the mine explosion that killed 29");
-    # a bomb's is an attack, left to the attack triggers.
+    # _settle_date. An industrial explosion is a disaster like a flood ("the refinery explosion that
+    # killed 14"); a bomb's is an attack, left to the attack triggers.
     Trigger(
         "disaster",
         "disaster toll",
@@ -736,7 +736,7 @@ TRIGGERS = (
             r"|peacekeepers|police\s+officers|rescuers|firefighters|warships|naval\s+vessels"
             r"|(search-and-|search\s+and\s+)?rescue\s+(teams?|workers|specialists|experts|crews|units)"
             r"|search-and-rescue\s+([\w-]+\s+)?(teams?|workers|specialists|experts|crews|units)))\b"
-            # "rescue workers from around the world travelled to the island": the teams on their way
+            # "rescue teams from six countries flew to the island": the teams on their way
             r"|\b(rescue|relief|search-and-rescue)\s+(teams?|workers|specialists|experts|crews|units)\b[^.;]{0,100}?"
             r"\b(travell?ed|flew|arrived|headed|(were|are)\s+on\s+their\s+way)\s+(to|in)\b"
         ),
@@ -830,7 +830,7 @@ TRIGGERS = (
             r"|ends?|batteries|heat|lines?|weight|wood|letters?|stock|calm|cells?|and\s+(alive|buried))\b)"
             # "Jane Roe, 41, was the first Briton to die": a named death, told by its rank in the toll
             r"|\b(was|is|became)\s+the\s+(first|second|third|latest|\w+th)\s+([\w-]+\s+){0,2}?to\s+(die|be\s+killed)\b"
-            # "the mission's chief was among the dead": a named death, told by the toll it joins
+            # "the agency's regional director was among the dead": a named death, told by the toll it joins
             r"|\b(was|were|is|are)\s+(among|one\s+of)\s+the\s+(dead|victims|fatalities)\b"
         ),
     ),
@@ -2079,9 +2079,9 @@ _OWN_DOING = _rx(
     r"\s+(?:that\s+)?(?:it|they|we)\s+(?:is|are)\s+(?:not\s+|now\s+|still\s+|already\s+){0,2}[a-z]+ing\b"
 )
 # After the speech verb, an act under way in the progressive, done by the speaker or by people at work
-# ("said it was sending a team", "said crews were shooting dispersants"); intent, effort, thought and
+# ("said it was shipping tents", "said crews were clearing the road"); intent, effort, thought and
 # cooperation in the same form are remarks ("said it was considering", "was working closely with"), and so
-# are a watch kept and help readied ("said it was monitoring the situation", "was mobilising help")
+# are a watch kept and help readied ("said it was monitoring the dam", "was mobilising volunteers")
 _ACT_UNDER_WAY_SAID = _rx(
     r"\s+((on\s+)?(\w+day|yesterday|today|tonight)\s+)?(that\s+)?(it|they|we|he|she|(the\s+|its\s+|their\s+)?"
     r"([\w-]+\s+){0,2}?(crews|teams|troops|workers|engineers|rescuers|firefighters|divers|police|officers|soldiers"
@@ -2097,7 +2097,7 @@ _ACT_UNDER_WAY_SAID = _rx(
 )
 # After the speech verb, the speaker's own act in the perfect: "(that) it has started", "they have sealed"
 _OWN_ACT = _rx(
-    # ("said yesterday they had confirmed": when it was said, then what)
+    # ("said yesterday they had reopened": when it was said, then what)
     r"\s+(?:(?:on\s+)?(?:\w+day|yesterday|today|tonight)\s+)?(that\s+)?(it|they|we|he|she)\s+(has|have|had)\s+(already\s+|now\s+|successfully\s+|finally\s+){0,2}"
     r"(?!(been|seen|become|had|said|told|warned|decided|agreed|tried|failed|wanted|needed|meant|felt|thought|hoped"
     r"|believed|expected|intended|known|learned|learnt|heard)\b)[a-z]+(ed|en|un|t)\b"
@@ -4305,7 +4305,7 @@ def _analyse(
     ]
     found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in conditions)]
     if not sentence_dates:
-        # "refused any blame for the explosion that killed 11 workers": a disaster the story goes back to,
+        # "blamed the board for the explosion that killed 14 workers": a disaster the story goes back to,
         # named with its toll in a relative clause and no day, is a reference, not a happening of the report
         found = [
             (t, m) for t, m in found if not (t.family == "disaster toll" and _TOLL_RELATIVE.search(m.group()))
@@ -4646,12 +4646,12 @@ def _analyse(
             event_type == "statement"
             and speaker
             and _ACT_UNDER_WAY_SAID.match(text, speech.end()) is not None
-            # ("say they are containing more of the oil and hope to plug the well by August": what is said
-            # runs on to a plan or a hope, remarks about where the work stands)
+            # ("say they are pumping out the tunnels and hope to restore power by Friday": what is said runs
+            # on to a plan or a hope, remarks about where the work stands)
             and not _UNREAL.search(text, speech.end())
             and not _an_outlet(speaker, local)
         ):
-            # "The bank said it was sending a team", "Officials said crews were evacuating the coast": an act
+            # "The charity said it was shipping tents", "Officials said crews were clearing the road": an act
             # under way as it is told, reported by the one who does it or runs it; the act is the news
             event_type = family = "other"
             told = _what_was_said(text, speech)
@@ -6161,7 +6161,7 @@ def _since_dates_the_act(date: DateMention, text: str, offset: int, span: tuple[
         and end <= span[0]
         and (
             _NOUN_THEN_RELATIVE.match(text[end : span[0]])
-            # ("since the 20 April rig explosion that killed 11": the act's span opens on the dated noun)
+            # ("since the 9 February refinery explosion that killed 14": the span opens on the dated noun)
             or _MODIFIERS_ONLY.fullmatch(text[end : span[0]])
         )
     )
@@ -7363,7 +7363,8 @@ def _settle_date(
             reason += f"; {draft.before_news.days} day(s) before the news it led to"
     event_type, family = draft.event_type, draft.family
     if family == "disaster toll" and (precision not in ("day", "week") or end < published - TOLL_NEWS_WINDOW):
-        # "the explosion that killed 11 on 20 April", told weeks later: the disaster the story goes back to;
+        # "the refinery explosion that killed 14 on 3 January", told weeks later: the disaster the story goes
+        # back to;
         # "floods killed 12 people on Sunday": the toll of the report's days, its news
         event_type = "disaster"
     elif family == "disaster toll":
