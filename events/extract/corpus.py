@@ -482,7 +482,12 @@ _END_OF_BODY = re.compile(
     # ... or signed after their words: "Posted by: reader42 | June 10, 2026 9:19 PM | Report abuse"
     r"|posted\s+by:\s*\S+(?:\s+\S+){0,2}\s*\|[^|]{0,40}\|\s*report\s+abuse\b"
     # the outlet's disclaimer over its box of links to other sites: the article has ended
-    r"|the\s+[\w.]+(?:\s+[\w.]+)?\s+is\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external\b)",
+    r"|the\s+[\w.]+(?:\s+[\w.]+)?\s+is\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external\b"
+    # the outlet's word on its readers' comments, set over them: what follows is readers' talk, in which a
+    # "sue" or a "killed" is no happening ("Views expressed in the comments do not represent ...", "We
+    # welcome comments that ...", "Comments are moderated")
+    r"|(?:the\s+)?(?:views|opinions)\s+expressed\s+in\s+(?:the\s+|these\s+|readers['’]?\s+)?comments\b"
+    r"|we\s+welcome\s+(?:your\s+)?comments\b|comments\s+are\s+(?:moderated|closed)\b)",
     re.IGNORECASE,
 )
 # Where such a marker stands inside a line, run into the words before it ("... MIOT... At 11:45 pm on 13 Jan
@@ -532,8 +537,11 @@ _UPDATED = re.compile(r"^(last\s+)?(updated|modified)\b", re.IGNORECASE)
 
 # A scrape that put one sentence a line also broke lines inside a stock ticker: "Transocean (RIG." / "N),
 # which owns ..."; the two lines are one
-_TICKER_OPENED = re.compile(r"\([A-Z]{1,5}\.$")
-_TICKER_CLOSES = re.compile(r"[A-Z]{1,2}\)")
+# The code may hold digits or a lower-case share class ("(0293.", "(RDSa.", "(MUVGn."), the scrape may have
+# lost its bracket ("Transocean Ltd RIGN." / "N), owner of ...") and the suffix may have three letters
+# ("SA)", "HK)"); only a line that opens with the suffix and its closing bracket goes on one before it.
+_TICKER_OPENED = re.compile(r"(?:\([A-Z0-9]|(?<=\s)[A-Z]{2})[A-Za-z0-9]{0,6}\.{1,2}$")
+_TICKER_CLOSES = re.compile(r"[A-Z]{1,3}\)")
 # ... and after a bracket or a character it could not read, when the next line goes on in lower case: "Sen.
 # John Barrasso (R-Wyo.)" / "said Tuesday during a hearing ...", "a relief well through 2?" / "miles of rock"
 _CUT_AT_END = re.compile(r"(?:\)|\d\?)$")

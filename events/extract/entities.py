@@ -460,6 +460,14 @@ class _Scan:
         return q
 
 
+# A stock's code on its exchange, in brackets after the company's name: "(NVK.OL)", "(0293.HK)", "(RDSa.L)",
+# "(BP.N)", with the line the scrape broke after its full stop ("(MUVGn.\n\nDE)"), or with the opening
+# bracket lost ("Transocean Ltd RIGN.\n\nN)")
+STOCK_TICKER = re.compile(
+    r"\([A-Z0-9][A-Za-z0-9]{0,6}\.{1,2}\s*[A-Z]{1,3}\)|(?<=\s)[A-Z]{2}[A-Za-z0-9]{0,6}\.\s+[A-Z]{1,3}\)"
+)
+
+
 class Gazetteer:
     """The curated lists, ready to find actors, countries and places in a text; built by `load_gazetteer`."""
 
@@ -482,7 +490,10 @@ class Gazetteer:
 
     def find(self, text: str) -> list[Entity]:
         """Every actor, country and place named in `text`, sorted by start, none overlapping."""
-        scan = _Scan(text)
+        # ("Nordvik Shipping (NVK.OL) said", "Munich Re (MUVGn.DE), the insurer, said": an exchange's code for
+        # the company named before it is no actor, its suffix no country's initials, and the name before it
+        # is the one who speaks; blanks of the same length keep every offset)
+        scan = _Scan(STOCK_TICKER.sub(lambda m: " " * len(m.group()), text) if "." in text else text)
         self._match_spellings(scan)
         self._resolve_metonyms(scan)
         self._settle_shared_short_names(scan)

@@ -32,6 +32,7 @@ from events.extract.entities import (
 )
 from events.extract.noise import (
     caption_in_present,
+    commentary_page,
     compared_happening,
     copula_state,
     framed_proposition,
@@ -2537,6 +2538,9 @@ def extract_mentions(
                 # "Bako said on Monday the troops would leave on Friday": the remarks of Monday, and the
                 # leaving planned for Friday
                 mentions.append(_what_was_announced(mention, drafts[index], article, ahead))
+    if commentary_page(article.text, [s.text for s in article.sentences]):
+        # a column or a blog: only what it dates is a happening; the rest is the writer's view of them
+        mentions = [m for m in mentions if m.date_basis != "publication"]
     return mentions
 
 

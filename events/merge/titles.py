@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, TITLE
+from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, STOCK_TICKER, TITLE
 from events.extract.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, alternatives
 from events.schema import TITLE_MAX
 
@@ -75,6 +75,8 @@ _OPENING_MONTH = re.compile(
 # "More recently a review found ...": how the time stands to what was told before, which a headline drops
 _OPENING_RECENTLY = re.compile(r"^(?:more|most|only|until|as\s+of)\s+recently,?\s+(?=\w)", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
+# a stock's code whose bracket the scrape lost ("Transocean RIGN. N) rig exploded"): no words of a headline
+_TICKER = re.compile(rf"\s*(?:{STOCK_TICKER.pattern})")
 # (a comma between digits, "2,000 families", does not close the clause)
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)")
 _OPENING_DATE = re.compile(
@@ -435,7 +437,7 @@ def tidy(clause: str) -> str:
     # "half its value is, or was, earned abroad" -> "half its value is earned abroad"
     text = _COPULA_CORRECTED.sub(r"\g<verb>", text)
     text = _SAID_ASIDE.sub(" ", text)
-    text = _PARENTHESES.sub("", text)
+    text = _PARENTHESES.sub("", _TICKER.sub("", text))
     text = _MEDIUM.sub(r"\1", text)  # "wrote in a letter to the mayor that ..." -> "wrote that ..."
     without = _RELATIVE.sub(_after_relative, text)
     # "The tanker, the Aurora Star, was escorted": an apposition between a subject and its verb

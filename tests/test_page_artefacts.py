@@ -1,0 +1,143 @@
+"""What a scraped page carries besides its report: stock tickers the scrape broke over lines, the readers'
+comments under the story, column furniture. Every text here is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.extract.corpus import SourceRow, prepare_article
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import Mention, extract_mentions
+from events.merge.titles import tidy
+
+PUBLISHED = dt.date(2026, 5, 12)  # a Tuesday
+
+
+def sentences(text: str) -> list[str]:
+    article = prepare_article("own.txt", text, SourceRow(published=PUBLISHED))
+    assert all(article.text[s.start : s.end] == s.text for s in article.sentences)
+    return [s.text for s in article.sentences]
+
+
+def mentions(text: str) -> list[Mention]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=PUBLISHED))
+    return extract_mentions(article, load_gazetteer())
+
+
+@pytest.mark.parametrize(
+    ("opened", "closed"),
+    [
+        ("a tanker owned by Halvorsen Shipping Ltd HVSN.", "OL), which lost 5 percent on Tuesday."),
+        ("a tanker chartered by Kowloon Marine (0418.", "HK), which lost 5 percent on Tuesday."),
+        ("a tanker chartered by Nordsee Rueck (NSRGn.", "DE), which lost 5 percent on Tuesday."),
+        ("a tanker chartered by Petro Sul (PSUL3.", "SA), which lost 5 percent on Tuesday."),
+    ],
+)
+def test_a_ticker_broken_over_two_lines_in_any_form_stays_in_one_sentence(opened: str, closed: str) -> None:
+    text = (
+        f"Shares in the port operator fell after the collision with {opened}\n\n{closed}\n\n"
+        "No one on board either ship was hurt.\n"
+    )
+    assert [s.split()[-1] for s in sentences(text)] == ["Tuesday.", "hurt."]
+
+
+def test_a_list_item_after_a_sentence_is_no_ticker() -> None:
+    text = "The council weighed two plans in 2024.\n\nA) The bridge would be rebuilt on the old piers.\n"
+    assert len(sentences(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Halvorsen Shipping (HVS.OL) said on Monday it would sell two of its tankers.",
+        "Halvorsen Shipping (HVS.\n\nOL) said on Monday it would sell two of its tankers.",
+    ],
+)
+def test_a_ticker_is_no_actor_and_the_company_before_it_speaks(sentence: str) -> None:
+    found = mentions(sentence)
+    assert [m.speaker for m in found] == ["Halvorsen Shipping"]
+    assert not any(actor in ("HVS", "OL") for m in found for actor in m.actors)
+
+
+def test_a_ticker_reaches_no_title() -> None:
+    assert tidy("Since the Halvorsen HVSN. OL) tanker sank last month, claiming two lives") == (
+        "Since the Halvorsen tanker sank last month, claiming two lives"
+    )
+    assert tidy("Halvorsen Shipping (HVS.OL) said it would sell two tankers") == (
+        "Halvorsen Shipping said it would sell two tankers"
+    )
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Views expressed in the comments do not represent those of the Daily Courier.",
+        "We welcome comments that advance the story through relevant opinion and data.",
+        "Comments are moderated before they appear.",
+    ],
+)
+def test_the_outlets_word_on_its_readers_comments_ends_the_body(notice: str) -> None:
+    text = (
+        "Port reopens after storm\n\n"
+        "The port reopened on Monday after a storm closed it for three days.\n\n"
+        "Dock workers cleared debris from two of the berths.\n\n"
+        "The harbour master said ships would be let in from Wednesday.\n\n"
+        f"{notice}\n\n"
+        "They should sue the harbour board for the lost wages.\n\n"
+        "My brother was injured on the quay last year and nobody cared.\n"
+    )
+    found = sentences(text)
+    assert found[-1] == "The harbour master said ships would be let in from Wednesday."
+    assert not any("sue" in m.sentence.text or "injured" in m.sentence.text for m in mentions(text))
+
+
+COLUMN = (
+    "Why the library vote matters\n\n"
+    "Jane Roe is a writer on local affairs. The opinions expressed are her own.\n\n"
+    "The cuts killed the library service that so many of us grew up with.\n\n"
+    "The minister has sued the very people who elected him.\n\n"
+    "Police arrested the spirit of the town along with the last protesters.\n\n"
+    "On 3 March the council voted to close the central library.\n"
+)
+
+
+def test_a_column_yields_only_what_it_dates() -> None:
+    found = mentions(COLUMN)
+    assert [m.sentence.text for m in found] == ["On 3 March the council voted to close the central library."]
+
+
+def test_a_blog_in_the_writers_voice_is_commentary() -> None:
+    from events.extract.noise import commentary_page
+
+    post = [
+        "I have lived in this town for twenty years.",
+        "Why should we pay for a bridge nobody asked for?",
+        "I think the council has lost its way.",
+        "Who decided that the ferry was too slow?",
+        "The storm of protest nearly killed the scheme last winter.",
+        "I doubt the mayor has read the report.",
+    ]
+    assert commentary_page("\n\n".join(post), post)
+
+
+def test_a_report_quoting_people_who_say_i_is_no_commentary() -> None:
+    from events.extract.noise import commentary_page
+
+    report = [
+        "Floods cut the main road to the coast on Monday.",
+        '"I have never seen the river this high," said Ana Ortiz, a farmer.',
+        '"We lost everything," another resident said.',
+        "The army sent two helicopters to the valley.",
+        '"I think the dam will hold," the engineer told reporters.',
+        "Schools in the district will stay closed until Friday.",
+    ]
+    assert not commentary_page("\n\n".join(report), report)
+
+
+def test_a_link_to_an_opinion_section_does_not_make_a_report_a_column() -> None:
+    from events.extract.noise import commentary_page
+
+    report = ["Writing on Comment is free, a doctor says the advice came too late.", "Two schools closed."]
+    assert not commentary_page("\n\n".join(report), report)
