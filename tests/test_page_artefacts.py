@@ -141,3 +141,39 @@ def test_a_link_to_an_opinion_section_does_not_make_a_report_a_column() -> None:
 
     report = ["Writing on Comment is free, a doctor says the advice came too late.", "Two schools closed."]
     assert not commentary_page("\n\n".join(report), report)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The pumping began at 1 p.m. CDT after the coast guard approved the plan for the damaged well.",
+        "The pumping began at 1 p.m.\n\nCDT after the coast guard approved the plan for the damaged well.",
+    ],
+)
+def test_a_time_zone_after_a_time_opens_no_sentence(line: str) -> None:
+    assert sentences(f"{line}\n\nThe crew said the seal held through the night.\n") == [
+        line,
+        "The crew said the seal held through the night.",
+    ]
+
+
+def test_a_time_zone_after_a_sentence_ending_in_a_time_stays_with_it() -> None:
+    text = "The polls closed at 9 p.m. ET. Results from the northern provinces are due on Friday.\n"
+    assert sentences(text) == [
+        "The polls closed at 9 p.m. ET.",
+        "Results from the northern provinces are due on Friday.",
+    ]
+
+
+def test_a_picture_credit_without_its_colon_opens_no_sentence() -> None:
+    text = (
+        "Ferry sinks off the coast\n\n"
+        "Photograph Reuters The ferry sank off the northern coast on Monday with 40 people aboard.\n"
+    )
+    assert sentences(text) == ["The ferry sank off the northern coast on Monday with 40 people aboard."]
+
+
+def test_a_comma_left_where_a_link_was_dropped_reaches_no_title() -> None:
+    assert tidy("Flowers were laid for the victims of the, bombings at the station") == (
+        "Flowers were laid for the victims of the bombings at the station"
+    )

@@ -546,6 +546,9 @@ _TICKER_CLOSES = re.compile(r"[A-Z]{1,3}\)")
 # John Barrasso (R-Wyo.)" / "said Tuesday during a hearing ...", "a relief well through 2?" / "miles of rock"
 _CUT_AT_END = re.compile(r"(?:\)|\d\?)$")
 _GOES_ON = re.compile(r"^[a-z]")
+# ... and after a time, when the next line opens with its zone
+_AM_PM_AT_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_TIME_ZONE = re.compile(r"(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T)\b(?![\w'’-])")
 
 
 def _rejoined(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -555,6 +558,8 @@ def _rejoined(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int
         if out and (
             (_TICKER_OPENED.search(before) and _TICKER_CLOSES.match(line.lstrip()))
             or (_CUT_AT_END.search(before) and _GOES_ON.match(line.lstrip()))
+            # ("online Friday, May 28, at 1 p.m." / "ET to discuss the spill")
+            or (_AM_PM_AT_END.search(before) and _TIME_ZONE.match(line.lstrip()))
         ):
             first = out[-1][0]
             out[-1] = (first, end, text[first:end])
@@ -738,8 +743,12 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]
         head = text[max(start, match.start() - 64) : match.start()].rstrip("\"”’')]")
         if _ABBREVIATIONS.search(head[-12:]):
             continue
-        if re.search(r"\b[ap]\.m\.$", head, re.IGNORECASE) and text.startswith("(", match.end()):
-            continue  # "at 4:12 a.m. (0112 GMT) on Sunday": the same time in another zone, not a new sentence
+        if re.search(r"\b[ap]\.m\.$", head, re.IGNORECASE) and (
+            text.startswith("(", match.end()) or _TIME_ZONE.match(text, match.end())
+        ):
+            # "at 4:12 a.m. (0112 GMT) on Sunday": the same time in another zone, not a new sentence; nor is
+            # the zone of the time ("began at 1 p.m. CDT after the Coast Guard approved it")
+            continue
         if _TICKER_OPENED.search(head[-12:]) and _TICKER_CLOSES.match(text, match.end()):
             continue  # "Transocean (RIG. N)": an exchange's suffix, broken off by the scrape
         if (
@@ -886,7 +895,7 @@ _LEAD_INS = (
     ),
     # "Photograph: AP BP engineers have ...", "Photograph: PA An outbreak ...": one agency's credit
     re.compile(
-        r"^(?:Photograph|Photo|Picture|Image)\s*:\s*(?:AP|AFP|PA|EPA|Reuters|Getty(?:\s+Images)?|Rex(?:\s+Features)?"
+        r"^(?:Photograph|Photo|Picture|Image)\s*:?\s*(?:AP|AFP|PA|EPA|Reuters|Getty(?:\s+Images)?|Rex(?:\s+Features)?"
         r"|Corbis|Alamy|Xinhua)\s+(?=[A-Z])"
     ),
     # "Sunday, May 16, 2010; 4:43 PM ", "Sunday 26 April 2009 11.25 BST ", "Updated 10:32 GMT "
