@@ -177,3 +177,47 @@ def test_a_comma_left_where_a_link_was_dropped_reaches_no_title() -> None:
     assert tidy("Flowers were laid for the victims of the, bombings at the station") == (
         "Flowers were laid for the victims of the bombings at the station"
     )
+
+
+def test_a_picture_credit_run_into_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Airline chief stays on\n\n"
+        "Photograph: Ana Lee/Getty Images Tomas Varga, chief executive of the airline, said on Monday that "
+        "the company would not leave the country.\n\n"
+        "He denied on Tuesday that the airline would cut its routes to the north.\n"
+    )
+    found = mentions(text)
+    assert found
+    assert all("Getty" not in actor and "Images" not in actor for m in found for actor in m.actors)
+    assert "Tomas Varga" in {actor for m in found for actor in m.actors}
+
+
+def test_a_run_in_linking_adverb_after_a_year_opens_a_sentence() -> None:
+    text = (
+        "The former governor leaves the capital for exile in August 2024 However, the court has again "
+        "refused to hear his appeal.\n"
+    )
+    assert sentences(text)[-1] == "However, the court has again refused to hear his appeal."
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Divers hired by the owner of a platform that caught fire recovered a body, the coast guar...",
+        "Lawmakers on Tuesday asked the owner of the rig that exploded for documents as part of a...",
+    ],
+)
+def test_a_teaser_cut_off_in_three_dots_yields_no_event(teaser: str) -> None:
+    assert mentions(teaser) == []
+
+
+def test_the_first_sentence_after_a_picture_credit_is_the_articles() -> None:
+    text = (
+        "Flu reaches the capital\n\n"
+        "A nurse at the city hospital on Sunday. Photograph: Ana Lee/AFP/Getty Images\n\n"
+        "Photograph: Ana Lee/AFP/Getty Images Two new cases of flu were confirmed in the capital on Monday, "
+        "the health minister said.\n"
+    )
+    assert sentences(text) == [
+        "Two new cases of flu were confirmed in the capital on Monday, the health minister said."
+    ]

@@ -590,6 +590,11 @@ def classify_lines(text: str) -> list[Line]:
             kind = "dateline"
         elif _UPDATED.match(stripped):
             kind = "boilerplate"  # "Updated 2 hours ago", "Last updated at 10:32 GMT"
+        elif _PICTURE_CREDIT_OPENS.match(stripped) and _body_after_credit(stripped):
+            # "Photograph: Jane Roe/Getty Images Two new cases were confirmed on Monday ...": the picture's
+            # caption went above its credit, and the line goes on with the article's first sentence
+            kind = "body"
+            body_lines += 1
         elif (rest := _without_credit(stripped)) is not None:
             # "Jane Roe / AP" alone is a credit; words around it make the caption it belongs to
             kind = "credit" if len(rest.split()) <= 4 else "caption"
@@ -606,6 +611,21 @@ def classify_lines(text: str) -> list[Line]:
         if kind == "credit" and index > 0 and kinds[index - 1] == "body":
             kinds[index - 1] = "caption"
     return [Line(s, e, t, k) for (s, e, t), k in zip(raw, kinds, strict=True)]
+
+
+_PICTURE_CREDIT_OPENS = re.compile(r"(?:Photograph|Photo|Picture|Image)\s*:?\s+[A-Z]")
+CREDITED_SENTENCE_WORDS = 6
+
+
+def _body_after_credit(line: str) -> bool:
+    """Whether a line that opens with a picture's credit goes on with a sentence of the article."""
+    rest = line[lead_in(line) :]
+    return (
+        rest != line
+        and len(rest.split()) >= CREDITED_SENTENCE_WORDS
+        and _SENTENCE_END.search(rest) is not None
+        and _without_credit(rest) is None
+    )
 
 
 def _cut_at_comments(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -724,7 +744,8 @@ _SENTENCE_BREAK = re.compile(
     r"""|(?:(?<=[A-Za-z]['’”][.!?])|(?<=[A-Za-z]''[.!?]))(?=(?:``|[“‘])?[A-Z])"""
     # a linking adverb that only opens a sentence, capitalised after a lower-case word with no stop between
     # them: a caption ran into the next sentence ("... during his tour Meanwhile, the council confirmed")
-    r"""|(?<=[a-z]{2})\s+(?=(?:Meanwhile|However|Separately|Elsewhere|Moreover|Nevertheless|Nonetheless"""
+    # (or after a year: "... leaves for Libya in August 2009 However, the minister ...")
+    r"""|(?:(?<=[a-z]{2})|(?<=\b\d{4}))\s+(?=(?:Meanwhile|However|Separately|Elsewhere|Moreover|Nevertheless|Nonetheless"""
     r"""|Furthermore|Additionally|Consequently),\s"""
     # ("... makes other companies nervous But it was back in place": a pull quote ran into the sentence)
     r"""|But\s+[a-z])"""
@@ -891,7 +912,8 @@ _LEAD_INS = (
     # "Photograph: Chris Roe/AFP/Getty BP has ...": a picture credit, its agencies joined by slashes
     re.compile(
         r"^(?:Photograph|Photo|Picture|Image)\s*:\s*(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?:\\?/[\w.'’ -]+?)+"
-        r"\s+(?=[A-Z])"
+        # ("Photograph: Jane Roe/Getty Images Bob Doe, ...": the agency's name goes with it)
+        r"(?:\s+(?i:images|features|pictures|photos)\b)?\s+(?=[A-Z])"
     ),
     # "Photograph: AP BP engineers have ...", "Photograph: PA An outbreak ...": one agency's credit
     re.compile(

@@ -52,6 +52,7 @@ from events.extract.noise import (
     standing_position,
     state_remains,
     to_the_reader,
+    trails_off,
     where_published,
     where_someone_was,
     works_titles,
@@ -2309,6 +2310,7 @@ def extract_mentions(
         if (
             only_a_question(sentence.text)
             or to_the_reader(sentence.text)
+            or trails_off(sentence.text)
             or (
                 writer_in_first_person(sentence.text)
                 and not _inside_a_quotation(article.text, sentence.start)

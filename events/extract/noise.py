@@ -818,3 +818,15 @@ def commentary_page(text: str, sentences: list[str]) -> bool:
         ):
             voiced += 1
     return voiced >= COMMENTARY_VOICE_SENTENCES and voiced >= COMMENTARY_VOICE_SHARE * len(sentences)
+
+
+# A sentence that trails off in three dots straight after a word: "... scientists reporte...", "... of the
+# fishing boats and volunteers..."
+_TRAILS_OFF = re.compile(r"[A-Za-z,]\.\.\.$|[A-Za-z,]…$")
+
+
+def trails_off(text: str) -> bool:
+    """A sentence cut off in three dots, with no quotation in it: the teaser of another story in a page's
+    list of links, cut at a set length (often in mid-word), or a reader's comment trailing away. Neither
+    tells a happening of its own; a speaker's words that trail off stay with the reader of speech."""
+    return _TRAILS_OFF.search(text.rstrip()) is not None and _QUOTATION_MARK.search(text) is None
