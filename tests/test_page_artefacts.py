@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from events.extract.corpus import SourceRow, prepare_article
+from events.extract.corpus import SourceRow, lead_in, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
 from events.merge.titles import tidy
@@ -221,3 +221,18 @@ def test_the_first_sentence_after_a_picture_credit_is_the_articles() -> None:
     assert sentences(text) == [
         "Two new cases of flu were confirmed in the capital on Monday, the health minister said."
     ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Full Article U.N. agency warns on floods LAGOS | Wed Apr 29, 2026 11:31 pm IST LAGOS (Reuters) - ",
+        "SAN JOSE, Costa Rica | Mon May 25, 2026 9:19 pm EDT SAN JOSE, Costa Rica (Reuters) - ",
+        "Port reopens after storm WASHINGTON May 2 (Reuters) - ",
+        "BIRMINGHAM, Ala., (Reuters) - ",
+        "(AP) -- ",
+    ],
+)
+def test_a_wire_page_head_before_the_dateline_is_no_part_of_the_sentence(head: str) -> None:
+    sentence = "The river burst its banks on Tuesday, flooding hundreds of homes in the delta."
+    assert (head + sentence)[lead_in(head + sentence) :] == sentence

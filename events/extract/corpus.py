@@ -888,10 +888,14 @@ _WEEKDAY_NAME = f"(?:{alternatives(WEEKDAY_NAMES)})"
 _LEAD_INS = (
     # "... HOUSTON (Reuters) - ", "WASHINGTON/BEIRUT (Reuters) - ", "LONDON, April 30 (Reuters) - ": anything
     # before a wire dateline on its line is page furniture (a repeated place and time, a kicker)
+    # (the kicker may hold initials, "U.N. says a mistake CAIRO | Wed Apr 29 ...", a place may have two
+    # words, "SAN JUAN, Puerto Rico (Reuters) - ", and the date may follow the city bare, "WASHINGTON May 2")
     re.compile(
-        rf"^(?:[^.!?]{{0,160}}?\s)?{_CAPS_PLACE}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{{1,2}})?){{0,2}}\s*"
-        rf"\((?:{_WIRE}|[A-Z][\w.&' -]{{1,30}})\)\s*[-–—]+\s*"
+        rf"^(?:[^!?]{{0,300}}?\s)?{_CAPS_PLACE}(?:,?\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][a-z]+)?(?:\\?/{_CAPS_PLACE})?"
+        rf"(?:\s+\d{{1,2}})?){{0,2}},?\s*\((?:{_WIRE}|[A-Z][\w.&' -]{{1,30}})\)\s*[-–—]+\s*"
     ),
+    # "(AP) -- The slick tripled ...": the wire's name left of a dateline the scrape dropped
+    re.compile(rf"^\((?:{_WIRE})\)\s*[-–—]+\s*"),
     # "NEW ORLEANS -- ", "LEEVILLE, LA. -- ", "KYIV, Ukraine — ", "ISTANBUL/ANKARA, Jan 18 - "
     re.compile(
         rf"^{_CAPS_PLACE}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?:\s+\d{{1,2}})?)?\s*(?:--|—|–|\s-)\s+"
