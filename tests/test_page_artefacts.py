@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from events.extract.corpus import SourceRow, lead_in, prepare_article
+from events.extract.corpus import SourceRow, lead_in, prepare_article, run_in_caption
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
 from events.merge.titles import tidy
@@ -236,3 +236,46 @@ def test_the_first_sentence_after_a_picture_credit_is_the_articles() -> None:
 def test_a_wire_page_head_before_the_dateline_is_no_part_of_the_sentence(head: str) -> None:
     sentence = "The river burst its banks on Tuesday, flooding hundreds of homes in the delta."
     assert (head + sentence)[lead_in(head + sentence) :] == sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "first"),
+    [
+        (
+            "Nurses were told to wear masks on the wards to stop the spread of flu Experts have reported the "
+            "first case of resistance to the drug.",
+            "Experts have reported",
+        ),
+        (
+            "Students were given advice on the campus about swine flu Twelve new cases of flu have been "
+            "confirmed at the college.",
+            "Twelve new cases",
+        ),
+    ],
+)
+def test_a_caption_run_into_a_sentence_opening_with_people_or_a_count_is_cut_off(
+    line: str, first: str
+) -> None:
+    assert line[run_in_caption(line) :].startswith(first)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The money was raised by the charity group Rescuers Without Borders during a week of concerts.",
+        "The interview was broadcast on the evening news on Channel Four News on Monday night.",
+    ],
+)
+def test_people_or_a_count_in_a_name_open_no_sentence(line: str) -> None:
+    assert run_in_caption(line) == 0
+
+
+def test_a_web_address_broken_at_its_dot_stays_in_one_sentence() -> None:
+    text = (
+        "Visits to the health agency's site soared at HealthAgency.\n\n"
+        "gov last month, as people looked for advice on the outbreak.\n"
+    )
+    assert sentences(text) == [
+        "Visits to the health agency's site soared at HealthAgency.\n\ngov last month, as people looked for "
+        "advice on the outbreak."
+    ]

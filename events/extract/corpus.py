@@ -549,6 +549,9 @@ _GOES_ON = re.compile(r"^[a-z]")
 # ... and after a time, when the next line opens with its zone
 _AM_PM_AT_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _TIME_ZONE = re.compile(r"(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T)\b(?![\w'’-])")
+# ... and after a word and its dot, when the next line opens with a web address's last part
+_WORD_AND_DOT_AT_END = re.compile(r"\w\.$")
+_TOP_LEVEL_DOMAIN = re.compile(r"(?:gov|com|org|net|edu|int|co\.uk|org\.uk|gov\.uk|uk)(?=[\s,;:)/\\]|\.\s|$)")
 
 
 def _rejoined(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -560,6 +563,8 @@ def _rejoined(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int
             or (_CUT_AT_END.search(before) and _GOES_ON.match(line.lstrip()))
             # ("online Friday, May 28, at 1 p.m." / "ET to discuss the spill")
             or (_AM_PM_AT_END.search(before) and _TIME_ZONE.match(line.lstrip()))
+            # ("traffic soared at CDC." / "gov last month, as people ...": a web address broken at its dot)
+            or (_WORD_AND_DOT_AT_END.search(before) and _TOP_LEVEL_DOMAIN.match(line.lstrip()))
         ):
             first = out[-1][0]
             out[-1] = (first, end, text[first:end])
@@ -1108,6 +1113,14 @@ def run_in_title(line: str) -> int:
 _PARAGRAPH_OPENERS = frozenset(
     """The A An There It He She They We More Some Many Most Thousands Hundreds Dozens This These Those But On
     In At After Before When While""".split()
+    # a count spelled out, as a sentence must ("... about swine flu Seventeen new cases were confirmed ...")
+    + """Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen
+    Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety""".split()
+)
+# Of these only a count, not a name: "Twelve new cases", not "Ocean's Eleven" or "Channel Four"
+_COUNT_OPENERS = frozenset(
+    """Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen
+    Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety""".split()
 )
 # Before these a capital is a name or a label, not a new sentence: "roles have included The Aunt", "his After
 # Midnight session", "a type A virus", "grade A".
@@ -1183,7 +1196,14 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
             or not (bare[:1].islower() or after_name)
             or not bare[-1:].isalnum()
             or bare.lower() in _HEADLINE_END_WORDS
-            or bare.lower() in _BEFORE_A_NAME
+            # ("flu A", "type B", "the group Rescuers Without Borders": names; "... about swine flu Experts
+            # have ...", "... flu Twelve new cases": people or a count before lower case open a sentence)
+            or (
+                bare.lower() in _BEFORE_A_NAME
+                and not (
+                    (word in _PEOPLE_OPENERS or word in _COUNT_OPENERS) and words[k + 1].group()[:1].islower()
+                )
+            )
             # ("... chief executive Jane Roe, who ..., said", '"...," retired admiral Jane Roe said': the name
             # is the role's holder or the speaker of the words before it)
             or bare.lower() in _ROLE_ENDS
@@ -1193,6 +1213,8 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
         following = words[k + 1].group()
         if word == "A" and (following[:1] in "(*\\" or following.lower() in ("and", "or")):
             continue  # "influenza A (H1N1)", "A and B strains": a letter, not an article
+        if word in _COUNT_OPENERS and not following[:1].islower():
+            continue  # "the film Ocean's Eleven", "Channel Four News": a count in a name
         return words[k].start()
     return 0
 
