@@ -279,3 +279,20 @@ def test_a_web_address_broken_at_its_dot_stays_in_one_sentence() -> None:
         "Visits to the health agency's site soared at HealthAgency.\n\ngov last month, as people looked for "
         "advice on the outbreak."
     ]
+
+
+def test_two_writers_in_a_byline_are_no_part_of_the_sentence() -> None:
+    sentence = "By Ana Ortiz and Tom Hale Nevermind the rain, the festival opened on Friday to large crowds."
+    assert (
+        sentence[lead_in(sentence) :] == "Nevermind the rain, the festival opened on Friday to large crowds."
+    )
+
+
+def test_the_outlets_rules_for_comments_are_no_sentences() -> None:
+    text = (
+        "Festival opens\n\n"
+        "The festival opened on Friday to large crowds despite the rain.\n\n"
+        "Reader comments that include profanity or personal attacks will be removed from the site.\n\n"
+        "We will block users who violate any of our posting standards or terms of use.\n"
+    )
+    assert sentences(text) == ["The festival opened on Friday to large crowds despite the rain."]

@@ -469,6 +469,7 @@ _BOILERPLATE = re.compile(
     |(born|died|age|also\s+known\s+as|biggest\s+hits|nationality|occupation|spouse|children|known\s+for)\s*:.*
     |.*\brequired\s+fields\b.*|(read\s+and\s+)?post\s+comments.*|please\s+review.*|join\s+the\s+.*community
     |.*\bmay\s+not\s+be\s+published,\s+broadcast.*|.*\bviews\s+expressed\b.*\bdo\s+not\s+(represent|reflect)\b.*
+    |.*\b(comments|entries|posts)\b.*\bwill\s+be\s+removed\b.*|.*\bposting\s+(standards|rules|guidelines)\b.*
     |(this\s+(article|story|report|piece)\s+(was|has\s+been)\s+(amended|corrected|updated|changed)\b.*)
     |(corrections?(\s+and\s+clarifications)?\s*:.*)|((an\s+)?earlier\s+version\s+of\s+this\s+(article|story|report)\b.*))$""",
     re.IGNORECASE | re.VERBOSE,
@@ -907,7 +908,8 @@ _LEAD_INS = (
     ),
     # "By Jane Roe, BBC News, Kyiv" / "By Jane Roe Health and Science Editor" then the sentence
     re.compile(
-        r"^By\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,?\s+(?:(?:[\w&]+\s+){0,5}?(?:correspondent|editor|reporter"
+        # ("By Jane Roe and John Doe The talks ...": two writers)
+        r"^By\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+(?:\s+and\s+(?:[A-Z][\w'’-]+\s+){1,2}?[A-Z][\w'’-]+)?,?\s+(?:(?:[\w&]+\s+){0,5}?(?:correspondent|editor|reporter"
         r"|Correspondent|Editor|Reporter|News|Press|Reuters|Online)\b,?\s*){0,2}(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+)?"
         r"(?=[A-Z])"
     ),
