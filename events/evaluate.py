@@ -3,8 +3,8 @@
 Two matchings are reported. The strict one (the figures the tests hold) pairs a labelled event with a
 built one of the same kind. The open one pairs them whatever the type, so that it can say how many labelled
 happenings were found at all, with the right date, with the right type; how many built events match no
-labelled happening (in articles that were labelled); how precise each confidence band is; and how many
-titles are cut off or are no clause.
+labelled happening (in articles that were labelled); how precise each confidence band is, and how well
+confidence orders the events (its AUC); and how many titles are cut off or are no clause.
 """
 
 from __future__ import annotations
@@ -64,6 +64,9 @@ class OpenScores:
     bands: tuple[tuple[float, float, int, int], ...]  # (low, high, events, matched)
     fragments: int
     n_titles: int
+    # How often an event found with the right date has a higher confidence than one that is not (ties
+    # count half): 0.5 is no better than chance. Band precisions hang on where the edges fall; this does not.
+    confidence_auc: float = float("nan")
 
     @property
     def n_unmatched(self) -> int:
@@ -88,6 +91,9 @@ class OpenScores:
         for low, high, events, matched in self.bands:
             close = "]" if high >= 1 else ")"
             lines.append(f"  [{low:.2f}, {high:.2f}{close}  {matched}/{events} = {_share(matched, events)}")
+        lines.append(
+            f"  ranks a right-dated event above another (AUC, 0.5 = chance) {self.confidence_auc:.3f}"
+        )
         lines += [
             f"  wrong type: {m.gold.gold_id} ({m.gold.event_type}) -> {m.event_id}"
             for m in self.matches
@@ -177,6 +183,7 @@ def evaluate_open(tables: Tables, gold: list[GoldEvent]) -> OpenScores:
         ]
         bands.append((low, high, len(in_band), int(in_band["event_id"].isin(matched).sum())))
     titles = events["title"].astype(str)
+    right = events["event_id"].isin({m.event_id for m in matches if m.date_correct})
     return OpenScores(
         n_events=len(events),
         matches=tuple(matches),
@@ -184,6 +191,20 @@ def evaluate_open(tables: Tables, gold: list[GoldEvent]) -> OpenScores:
         bands=tuple(bands),
         fragments=int(titles.map(is_fragment).sum()),
         n_titles=len(titles),
+        confidence_auc=ranking_auc(events["confidence"].astype(float), right),
+    )
+
+
+def ranking_auc(scores: pd.Series, positive: pd.Series) -> float:
+    """The share of (positive, negative) pairs the scores put in the right order, ties counting half
+    (the Mann-Whitney statistic from average ranks); NaN without both kinds."""
+    n_positive = int(positive.sum())
+    n_negative = len(positive) - n_positive
+    if not n_positive or not n_negative:
+        return float("nan")
+    ranks = scores.rank(method="average")
+    return float(
+        (ranks[positive.to_numpy(bool)].sum() - n_positive * (n_positive + 1) / 2) / (n_positive * n_negative)
     )
 
 

@@ -4,11 +4,12 @@ answered, even when best-first order first gave its only event to a label that h
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
 import pandas as pd
 
-from events.evaluate import GoldEvent, evaluate, evaluate_open
+from events.evaluate import GoldEvent, evaluate, evaluate_open, ranking_auc
 from events.schema import Tables
 
 DAY = dt.date(2026, 5, 12)
@@ -26,7 +27,7 @@ def _gold(gold_id: str, event_type: str, keywords: str) -> GoldEvent:
     )
 
 
-def _tables(events: list[tuple[str, str, str]]) -> Tables:
+def _tables(events: list[tuple[str, str, str]], confidences: tuple[float, ...] = ()) -> Tables:
     rows = [
         {
             "event_id": event_id,
@@ -35,9 +36,9 @@ def _tables(events: list[tuple[str, str, str]]) -> Tables:
             "sources": "a.txt",
             "date": pd.Timestamp(DAY),
             "date_end": pd.Timestamp(DAY),
-            "confidence": 0.8,
+            "confidence": confidences[index] if confidences else 0.8,
         }
-        for event_id, event_type, title in events
+        for index, (event_id, event_type, title) in enumerate(events)
     ]
     mentions = pd.DataFrame(
         {"event_id": [r["event_id"] for r in rows], "sentence": [r["title"] for r in rows]}
@@ -66,3 +67,21 @@ def test_an_event_still_answers_one_label_per_article() -> None:
     tables = _tables([("ev-1", "legal", "The court issued its ruling on the appeal")])
     gold = [_gold("court", "legal", "court"), _gold("ruling", "legal", "ruling")]
     assert len(evaluate(tables, gold).matches) == 1
+
+
+def test_the_confidence_auc_says_whether_right_events_rank_above_the_rest() -> None:
+    events = [
+        ("ev-1", "legal", "The court issued its ruling on the appeal"),
+        ("ev-2", "other", "Fans gathered outside the stadium before the match"),
+        ("ev-3", "other", "The ferry left the harbour an hour late"),
+    ]
+    gold = [_gold("ruling", "legal", "ruling")]
+    assert evaluate_open(_tables(events, (0.9, 0.5, 0.6)), gold).confidence_auc == 1.0
+    assert evaluate_open(_tables(events, (0.4, 0.5, 0.6)), gold).confidence_auc == 0.0
+    assert evaluate_open(_tables(events, (0.5, 0.5, 0.6)), gold).confidence_auc == 0.25  # a tie counts half
+    assert "AUC" in evaluate_open(_tables(events, (0.9, 0.5, 0.6)), gold).report()
+
+
+def test_the_auc_needs_both_right_and_wrong_events() -> None:
+    assert math.isnan(ranking_auc(pd.Series([0.2, 0.9]), pd.Series([True, True])))
+    assert ranking_auc(pd.Series([0.2, 0.9]), pd.Series([False, True])) == 1.0
