@@ -296,3 +296,42 @@ def test_the_outlets_rules_for_comments_are_no_sentences() -> None:
         "We will block users who violate any of our posting standards or terms of use.\n"
     )
     assert sentences(text) == ["The festival opened on Friday to large crowds despite the rain."]
+
+
+@pytest.mark.parametrize(
+    ("line", "first"),
+    [
+        (
+            "Doctors are checking travellers at the airport in Lagos A two-year-old girl has died of the flu "
+            "in the capital.",
+            "A two-year-old girl",
+        ),
+        (
+            "The mayor said the new barrier should be finished by Friday A new attempt to hold back the "
+            "river began at dawn.",
+            "A new attempt",
+        ),
+        (
+            "The singer died at his home in June 2019 People who could sit on the jury are being asked about "
+            "his music.",
+            "People who could",
+        ),
+    ],
+)
+def test_a_caption_closing_on_a_name_run_into_a_sentence_is_cut_off(line: str, first: str) -> None:
+    assert line[run_in_caption(line) :].startswith(first)
+
+
+def test_a_letter_in_a_name_opened_by_the_opens_no_sentence() -> None:
+    line = "Engineers on the platform recalled how the Brage A blowout was brought under control in the end."
+    assert run_in_caption(line) == 0
+
+
+def test_a_headline_a_caption_and_a_standfirst_run_into_the_first_sentence_are_all_cut_off() -> None:
+    text = (
+        "Flood barrier delayed The new barrier will not be finished for weeks Engineers from the water board "
+        "are working around the clock to close the gap in the dyke.\n"
+    )
+    assert sentences(text) == [
+        "Engineers from the water board are working around the clock to close the gap in the dyke."
+    ]

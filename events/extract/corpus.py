@@ -816,7 +816,7 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
             skip = run_in_title(line.text)
             caption = quoted_caption(line.text[skip:])
             # (with no title found, only a subject that must open a sentence shows where a caption ran in)
-            skip += caption or run_in_caption(line.text[skip:], openers=bool(skip))
+            skip += caption or _run_in_captions(line.text, skip, openers=bool(skip))
         else:
             skip = quoted_caption(line.text) or run_in_caption(line.text)
         if len(_FACT_BOX_ITEM.findall(line.text[:skip])) >= 2:
@@ -1113,8 +1113,8 @@ def run_in_title(line: str) -> int:
 # word with no stop between them, a caption, pull quote or linked headline has run into the paragraph
 # ("A crowd cheered as she was lifted out A 16-year-old girl has been pulled ...").
 _PARAGRAPH_OPENERS = frozenset(
-    """The A An There It He She They We More Some Many Most Thousands Hundreds Dozens This These Those But On
-    In At After Before When While""".split()
+    """The A An There It He She They We More Some Many Most Thousands Hundreds Dozens Millions This These
+    Those But On In At After Before When While Since Minutes Hours Days Weeks Months Years""".split()
     # a count spelled out, as a sentence must ("... about swine flu Seventeen new cases were confirmed ...")
     + """Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen
     Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety""".split()
@@ -1129,7 +1129,7 @@ _COUNT_OPENERS = frozenset(
 _BEFORE_A_NAME = frozenset(
     """his her their its our my your called named titled entitled included including featuring type class
     grade group plan category vitamin hepatitis influenza flu level section part exhibit appendix division
-    league series model size row block wing gate terminal""".split()
+    league series model size row block wing gate terminal patient""".split()
 )
 RUN_IN_MIN_WORDS = 5
 RUN_IN_AFTER_YEAR_WORDS = 8
@@ -1142,6 +1142,22 @@ _HAS_FINITE_VERB = re.compile(
     re.IGNORECASE,
 )
 _CAPS_HEADING = re.compile(r"(?:[A-Z][A-Z'’-]+\s+){2,10}(?=[A-Z][a-z])")
+
+
+RUN_IN_CAPTIONS_AT_MOST = 3
+
+
+def _run_in_captions(line: str, start: int, *, openers: bool = True) -> int:
+    """How far past `start` the captions run into the article's first line reach: a page may run a headline,
+    a caption and a standfirst into the first sentence one after another ("... not be finished for weeks
+    Engineers from the firm are ..."), each cut off in turn."""
+    skip = start
+    for _round in range(RUN_IN_CAPTIONS_AT_MOST):
+        found = run_in_caption(line[skip:], openers=openers)
+        if not found:
+            break
+        skip += found
+    return skip - start
 
 
 def run_in_caption(line: str, *, openers: bool = True) -> int:
@@ -1161,8 +1177,15 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
         bare = previous.strip("'’\"”")
         # "... comeback concerts in London The judge said", "... has risen since his death in 2009 The
         # headboard ...": "The" and a common noun after a name or a year
+        # ("... reports from Lagos A two-year-old girl has died ...", "... on Friday A new attempt ...",
+        # "... in the Gulf Millions of gallons ...", "... in June 2009 People who could ...": so too an
+        # article, a multitude or people, before lower case)
         after_name = (
-            word == "The" and words[k + 1].group()[:1].islower() and (bare[:1].isupper() or bare.isdigit())
+            (word in _OPENERS_AFTER_A_NAME or (word == "People" and bare.isdigit()))
+            and words[k + 1].group()[:1].islower()
+            and (bare[:1].isupper() or bare.isdigit())
+            # ("the Snorre A blowout", "in the Sorre A case": a letter in a name that "the" opens)
+            and not (word in ("A", "An") and _the_before_name(words, k))
         )
         # ("... pleading not guilty in February 2010 Michael Jackson told his doctor ...": a caption that
         # closes on a year, then a name and its verb; a short opening phrase, "By the end of 2010 BP had
@@ -1225,8 +1248,21 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
 # from the institute said ..." (a caption ran into the paragraph)
 _PEOPLE_OPENERS = frozenset(
     """Officials Authorities Scientists Researchers Experts Analysts Investigators Rescuers Residents
-    Witnesses Doctors Engineers Prosecutors Diplomats Economists""".split()
+    Witnesses Doctors Engineers Prosecutors Diplomats Economists People""".split()
 )
+# What opens a sentence even after a capitalised word when lower case follows ("... from Lagos A two-year-old
+# girl ...": a caption that closed on a name); a name rarely goes on with one of them ("Serie A club" aside)
+_OPENERS_AFTER_A_NAME = frozenset("""The A An Thousands Hundreds Dozens Millions""".split())
+
+
+def _the_before_name(words: list[re.Match[str]], k: int) -> bool:
+    """Whether the capitalised words just before word k are opened by "the"."""
+    j = k - 1
+    while j > 0 and words[j - 1].group()[:1].isupper():
+        j -= 1
+    return j > 0 and words[j - 1].group().lower() == "the"
+
+
 # A name, an apposition set off by commas, then its verb: "Fitch Ratings, one of the three big agencies, has
 # downgraded BP" opens a sentence wherever it stands
 _NAME_APPOSITION_VERB = re.compile(
