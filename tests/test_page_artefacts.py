@@ -335,3 +335,11 @@ def test_a_headline_a_caption_and_a_standfirst_run_into_the_first_sentence_are_a
     assert sentences(text) == [
         "Engineers from the water board are working around the clock to close the gap in the dyke."
     ]
+
+
+def test_a_headline_run_into_the_first_line_is_cut_off_at_any_sentence_opener() -> None:
+    text = (
+        "Oil spill clean-up operations on the coast Since the rig exploded on 20 April, crews have skimmed "
+        "the bay daily.\n"
+    )
+    assert sentences(text) == ["Since the rig exploded on 20 April, crews have skimmed the bay daily."]

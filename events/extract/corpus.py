@@ -816,7 +816,7 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
             skip = run_in_title(line.text)
             caption = quoted_caption(line.text[skip:])
             # (with no title found, only a subject that must open a sentence shows where a caption ran in)
-            skip += caption or _run_in_captions(line.text, skip, openers=bool(skip))
+            skip += caption or _run_in_captions(line.text, skip)
         else:
             skip = quoted_caption(line.text) or run_in_caption(line.text)
         if len(_FACT_BOX_ITEM.findall(line.text[:skip])) >= 2:
