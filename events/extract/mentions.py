@@ -1398,6 +1398,8 @@ _PLURAL_VOICE = _rx(
     r"\b(relatives|friends|sources|"
     + "|".join(sorted((w for w in COLLECTIVE_SPEAKERS if w.endswith("s")), key=len, reverse=True))
     + r")$"
+    # ("Lawyers for Dr Roe": counsel named by their client are several, never the client's "he")
+    + r"|^(the\s+)?(defen[cs]e\s+)?(lawyers|attorneys|solicitors|barristers)\s+(for|representing|acting|on)\b"
 )
 _BODY_MODIFIERS = frozenset(
     """health local security federal state interior foreign defence defense military police senior government
@@ -2809,8 +2811,12 @@ def _quoted_on(said: _Draft, sentence: Sentence, entities: list[Entity]) -> _Dra
     if found is None:
         return None
     words = found.group("words").strip(" ,.")
+    # ('"... just two months ago, were suggesting ...," Roe said. "..."': a date inside the words quoted
+    # before is of what was said, and dates neither those remarks nor these)
+    own = None if _quoted_date(said) is not None else said.own_date
     return dataclasses.replace(
         said,
+        own_date=own,
         sentence=sentence,
         entities=[_shift(e, -sentence.start) for e in entities],
         figures=find_figures(sentence.text),
@@ -4310,11 +4316,24 @@ def _analyse(
         (
             d
             for d in sorted(
-                sentence_dates, key=lambda d: any(a <= d.start - sentence.start < b for a, b in described)
+                sentence_dates,
+                key=lambda d: (
+                    any(a <= d.start - sentence.start < b for a, b in described),
+                    # ("ate the gas that leaked last year, scientists reported on Thursday": the
+                    # relative clause's date is its own verb's; another dates the sentence's act)
+                    _in_relative_after(d, text, sentence.start, 0),
+                ),
             )
             if (d.precision in ("day", "week", "month") and d.tense != "future")
             # "was evicted earlier this year", "resigned last year": a past year counted from the report
             or (d.precision == "year" and d.tense == "past" and _YEAR_BEFORE_NOW.search(d.text))
+            # "In 2006, the pipeline leaked 200,000 gallons": a past year opening the sentence sets its act
+            or (
+                d.precision == "year"
+                and d.tense == "past"
+                and _OPENING_YEAR.fullmatch(text[: d.start - sentence.start])
+                and _PAST_TENSE.search(text[d.end - sentence.start :]) is not None
+            )
         ),
         None,
     )
@@ -4631,7 +4650,10 @@ def _analyse(
             d
             for d in sentence_dates
             if not (
-                _names_a_thing(d, text, sentence.start) or _dates_a_named_happening(d, text, sentence.start)
+                _names_a_thing(d, text, sentence.start)
+                or _dates_a_named_happening(d, text, sentence.start)
+                # ("the worst since the Rhine flood in Germany in 1995, one expert said")
+                or _HAPPENING_BEFORE_DATE.search(text[: d.start - sentence.start])
             )
         ]
         # "urged residents to get vaccinated before winter, its spokesman said on Tuesday": a date that
@@ -4653,6 +4675,15 @@ def _analyse(
         unnamed = [d for d in sentence_dates if not _bare_happening_after(d, text, sentence.start)]
         acted = [d for d in unnamed if not _names_a_thing_after_preposition(d, text, sentence.start)]
         own_dates = acted or unnamed
+        # "has pleaded not guilty in the patient's June 2024 death", "accuses the firm of failing to prevent
+        # the March 3 explosion": a date inside a noun phrase after the act's verb names that thing, never
+        # the act, even when it is the sentence's only date
+        own_dates = [
+            d for d in own_dates if not _names_the_object(d, text, sentence.start, span[1], event_type)
+        ]
+        # "Bacteria ate most of the gas that leaked from the well last year, scientists reported on
+        # Thursday": a relative clause after the act's verb dates its own verb, not the act
+        own_dates = [d for d in own_dates if not _in_relative_after(d, text, sentence.start, span[1])]
         # "has been unstable since independence from France in 1960": a period's start is not the act's day
         # (but "since the quake struck on 12 January" dates the quake, a clause with its own verb)
         own_dates = [d for d in own_dates if not _since_phrase(text[: d.start - sentence.start])]
@@ -4664,8 +4695,11 @@ def _analyse(
         if _PERFECT.search(text):
             # "The oil from BP's rig explosion in April has already created 45,000 tons of waste": the date
             # names the explosion; an act told in the present perfect is of the report's own days
+            # ("has surpassed the Exxon Valdez spill off Alaska in 1989": after the verb itself too)
             own_dates = [
-                d for d in own_dates if not _HAPPENING_BEFORE_DATE.search(text[: d.start - sentence.start])
+                d
+                for d in own_dates
+                if not _LEAD_OF_HAPPENING_THEN_DATE.search(text[: d.start - sentence.start])
             ]
     own = _closest_date(
         own_dates,
@@ -5189,6 +5223,9 @@ def _speaker(
         # to, not who speaks
         and not _addressed(text, e)
     ]
+    counsel = _counsel_for(text, speech, people, last)
+    if counsel is not None:
+        return counsel
     by_agent = _reaction_by(text, speech) if _PASSIVE_BEFORE.search(text[: speech.start()]) else None
     if by_agent is not None:
         named = [
@@ -5222,6 +5259,21 @@ def _speaker(
         # (with nobody the pronoun stands for, no name in the sentence is the speaker: they are all in
         # what was said or in a quotation that opened earlier)
         return last[0], last[1], bool(last[0])
+    demonym = _DEMONYM_SUBJECT.search(text[: speech.start()])
+    if (
+        demonym is not None
+        and last[0]
+        and any(
+            e.kind == "country"
+            and e.start == demonym.start("who")
+            and not _people_of(e)
+            and e.text.lower() != country_name(e.country).lower()
+            for e in people
+        )
+    ):
+        # "The Briton said he had seen no evidence": one person called by their nationality is the one
+        # named before, never their country speaking
+        return last[0], last[1], True
     if _PLURAL_PRONOUN_SUBJECT.search(text[: speech.start()]):
         # "Rejecting a plan to suspend flights to Mexico, they said ...": "they" are people named in an
         # earlier sentence; the names of the opening phrase are what they spoke of
@@ -5303,6 +5355,10 @@ def _speaker(
             ),
             None,
         )
+        # ('"...," said the Harbour Trust's Tim Warman': a person the lists do not know, of the body)
+        member = _MEMBER_AFTER_BODY.match(text, inverted[0].end)
+        if spokesperson is None and member is not None and may_be_a_person(member.group("name")):
+            return member.group("name"), _speaker_of(inverted[0])[1], False
         return _speaker_of(spokesperson or _titled_person(text, inverted[0], people))
     # "..., says the US official in charge of the clean-up", "The man in charge of compensation says ...":
     # one person named by the charge he holds speaks
@@ -5344,6 +5400,11 @@ def _speaker(
     ):
         # "Mayor Jane Roe of New Orleans said", "Jane Roe of the Harbour Board said": the person speaks
         return _speaker_of(actors[-2])
+    # ... and so does one no list knows ("Kerstin Obi of the Forestry Service said")
+    # (the body may open with its country: "Ralph Roe of the U.S. Forest Service said")
+    of_body = next((found for e in before if (found := _member_of(text, joined_at, e, people))), None)
+    if of_body is not None:
+        return of_body
     # "The Bureau of Ocean Energy Management -- the successor to the Minerals Management Service -- said":
     # a body named in an aside between dashes describes the subject, it does not speak
     asides = [(m.start(), m.end()) for m in _DASHED_ASIDE.finditer(text[: speech.start()])]
@@ -5421,10 +5482,94 @@ def _speaker(
 
 
 _BASED_IN = re.compile(r"-(?:based|registered|headquartered)\b")
+_DEMONYM_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:But|And|Yet)\s+)[Tt]he\s+(?P<who>[A-Z][a-z]+)\s+(?:(?:has|had|also|later)\s+)?$"
+)
+# A full name, then the body the person belongs to: "Kerstin Obi of Amnesty International", "researcher
+# Tomas Brandt from the University of Leeds" (the name opens the subject, or follows a lower-case role)
+_MEMBER_BEFORE_BODY = re.compile(
+    r"(?:^|[,;:]\s*|[,.!?](?:[\"”’]|'')\s*|\b(?:But|And|Yet|Meanwhile|Later|Earlier)\s+"
+    # (a role, "researcher Tomas Brandt", never an article: "the Sunday Ledger of London" is a name)
+    r"|\b(?!(?:the|a|an|of|for|to|by|with|from|at|in|on)\s)[a-z][\w-]*\s+)"
+    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?:of|from|at|with)\s+(?:the\s+)?$"
+)
+
+
+_MEMBER_AFTER_BODY = re.compile(
+    r"[’']s\s+(?:(?:[a-z][\w-]*\s+){0,3})?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})"
+    r"(?=\s*[,.;]|\s*$)"
+)
+
+
+def _member_of(text: str, opens: int, body: Entity, people: list[Entity]) -> tuple[str, str, bool] | None:
+    """The person who speaks for the body named right after them ("Kerstin Obi of Amnesty International
+    said"), listed or not; None when no person's name stands there."""
+    found = _MEMBER_BEFORE_BODY.search(text, opens, body.start)
+    if found is None or found.end() != body.start:
+        return None
+    name, at, end = found.group("name"), found.start("name"), found.end("name")
+    named = [e for e in people if e.start < end and at < e.end]
+    if named:
+        # (a person the lists know speaks as they know them; a body, "Bank of America", is no person)
+        person = named[-1]
+        return _speaker_of(person) if names_a_person(person) and person.end == end else None
+    if name.split()[0].lower() in _NOT_A_NAME or not may_be_a_person(name):
+        return None
+    return name, "", False
+
+
+# Who argues a party's case in court: "Lawyers for Dr Roe", "Roe's defence attorneys", "attorneys
+# representing the family"; what they say is their client's case put by them, not the client's own word
+_COUNSEL = r"(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|legal\s+team)"
+_COUNSEL_OPENS = r"(?:^|[,;:]\s*|\b(?:But|And|Yet|Meanwhile|Later|Earlier|However,?)\s+)"
+# (between them and the verb: an auxiliary, an adverb, or a first verb the saying explains: "Roe's lawyers
+# had objected, saying ...")
+_COUNSEL_THEN_VERB = (
+    r"\s*(?:(?:has|have|had)\s+)?(?:(?:also|now|earlier|previously|later)\s+)?(?:[a-z]+ed\s*,\s*)?$"
+)
+_COUNSEL_FOR = re.compile(
+    rf"{_COUNSEL_OPENS}(?P<voice>(?:[Tt]he\s+)?(?:(?i:defen[cs]e)\s+)?(?P<role>(?i:{_COUNSEL}))\s+"
+    r"(?:for|representing|acting\s+for|acting\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"
+    rf"(?:the\s+)?(?P<client>[A-Z][^,;:“”\"]{{1,60}}?)){_COUNSEL_THEN_VERB}"
+)
+_CLIENT_COUNSEL = re.compile(
+    rf"{_COUNSEL_OPENS}(?P<voice>(?:[Tt]he\s+)?(?P<client>[A-Z][^,;:“”\"]{{1,60}}?)[’']s\s+"
+    rf"(?:(?:defen[cs]e|legal)\s+)?(?P<role>{_COUNSEL})){_COUNSEL_THEN_VERB}"
+)
+_PRONOUN_COUNSEL = re.compile(
+    rf"{_COUNSEL_OPENS}(?:[Hh]is|[Hh]er)\s+(?:(?:defen[cs]e|legal)\s+)?(?P<role>{_COUNSEL}){_COUNSEL_THEN_VERB}"
+)
+
+
+def _counsel_for(
+    text: str, speech: re.Match[str], people: list[Entity], last: tuple[str, str]
+) -> tuple[str, str, bool] | None:
+    """ "Lawyers for Dr Roe have argued", "Roe's attorneys said", "his lawyers said": a client's counsel
+    speaks, named as the sentence names them (so a title that opens so needs no "X says"), with the
+    client's country; None when no counsel is the subject."""
+    before = text[: speech.start()]
+    found = _COUNSEL_FOR.search(before) or _CLIENT_COUNSEL.search(before)
+    if found is None:
+        pronoun = _PRONOUN_COUNSEL.search(before)
+        if pronoun is None or not last[0] or not may_be_a_person(last[0]):
+            return None
+        return f"{last[0]}’s {pronoun.group('role')}", last[1], True
+    at, end = found.span("client")
+    verb = _FINITE_VERB.search(found.group("client"))
+    if verb is not None:
+        # ("The legal team representing Dr Roe has dropped its claim": the counsel's own verb closes whom
+        # they act for)
+        end = at + len(found.group("client")[: verb.start()].rstrip())
+    named = [e for e in people if at <= e.start and e.end <= end and e.kind in ("actor", "country")]
+    voice = found.group("voice") if verb is None else text[found.start("voice") : end]
+    return voice[:1].upper() + voice[1:], _speaker_of(named[-1])[1] if named else "", False
+
+
 _NAME_THEN_DESCRIBED = re.compile(
     # (a title and a surname, "Ms Okafor, Labour MEP, said", is read by the lists' own rules)
     rf"^\s*(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?!(?:{'|'.join(COURTESY_TITLES)}|Prof|Rev)\b)"
-    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+    # ("Anna K. Lindqvist": a middle initial)
+    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
     r"(?:(?:a|an|the|former|then|now|acting|interim|outgoing)\s+)?[^,;:“”\"]{3,120},\s*"
     # ("James Roe, a professor at the university, and a member of the panel, said": a second description)
     r"(?:and\s+[^,;:“”\"]{3,80},\s*)?"
@@ -5465,7 +5610,10 @@ _UNNAMED_ROLE_SUBJECT = re.compile(
     r"(?P<role>(?:(?!(?:a|an|the)\b)[a-z][\w-]*(?<!ing)\s+){0,2}(?!(?:a|an|the)\b)[a-z][\w-]*(?<!ing))"
     r"(?:\s+(?:has|have|had))?\s*$"
 )
-_CLOSING_VOICE = re.compile(r",(?:[\"”’]|'')?\s+((?:the|a|an)\s+[a-z][a-z\s’'-]{2,60}?)\s*$")
+# (or a plural with no article: "..., scientists reported on Thursday", "..., health officials said")
+_CLOSING_VOICE = re.compile(
+    r",(?:[\"”’]|'')?\s+((?:the|a|an|one|another)\s+[a-z][a-z\s’'-]{2,60}?|(?!(?:but|and|yet|so|while|as|though)\b)(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s)\s*$"
+)
 _JOINED_IN = re.compile(
     r",\s+(?:as\s+well\s+as|along\s+with|together\s+with|alongside)\s[^;“”\"]{2,120}?,"
     r"(?=\s*(?:(?:has|have|had)\s+)?(?:also\s+)?$)"
@@ -6050,6 +6198,8 @@ _HAPPENING_NOUNS = (
     ("agreement", r"deal|agreement|ceasefire|truce|accord"),
     ("casualties", r"death|killing|massacre"),
     ("diplomacy", r"summit"),
+    # ("Obama's May 28 moratorium": a measure named by the day it was imposed)
+    ("policy", r"moratorium|embargo|curfew|lockdown"),
     ("other", r"recording|interview|speech|funeral|memorial\s+service|ceremony|launch"),
 )
 _ILLNESS_BEFORE = _rx(r"\b(heart|panic|asthma|anxiety|epileptic|allergic)\s+$")
@@ -6057,13 +6207,21 @@ _HAPPENING_WORDS = "|".join(f"(?P<{t}>{w})" for t, w in _HAPPENING_NOUNS)
 _HAPPENING_NOUN = re.compile(r"^\s*((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WORDS + r")\b")
 # "since the first tremor on 12 January", "after Jackson's death on 25 June 2009": the noun before its date,
 # in a phrase that hangs on a preposition (the object of the sentence's verb is dated as its act)
-_HAPPENING_BEFORE_DATE = re.compile(
-    r"\b(?i:since|after|before|following|from|of|in|into|about|at|during|over|amid|with)\s+"
-    r"(?:(?i:the|an?|his|her|their|its)|[A-Z][\w’'.-]*['’]s)\s+((?:[a-z][\w-]*\s+){0,2}?)"
+_HAPPENING_THEN_DATE = (
+    # ("the Rhine flood in 1995": a name may stand before the noun)
+    r"(?:(?i:the|an?|his|her|their|its)|[A-Z][\w’'.-]*['’]s)\s+((?:[A-Z][\w’'.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?)"
     r"(" + _HAPPENING_WORDS + r")"
     # "the explosion on the Deepwater Horizon drilling rig on April 20": where it happened, then when
-    r"(?:\s+(?:on|at|aboard|near)\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?\s+(?:on|in|of)\s+$"
+    r"(?:\s+(?:on|at|aboard|near)\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+"
+    # ("the spill off Alaska in 1989", "the quake in Gujarat in 2001": or the place it happened, by name)
+    r"|\s+(?:in|off|near|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:on|in|of)\s+$"
 )
+_HAPPENING_BEFORE_DATE = re.compile(
+    r"\b(?i:since|after|before|following|from|of|in|into|about|at|during|over|amid|with)\s+"
+    + _HAPPENING_THEN_DATE
+)
+# ... and the word before such a phrase, whatever it is: "surpassed <the Exxon Valdez spill off Alaska in>"
+_LEAD_OF_HAPPENING_THEN_DATE = re.compile(r"\b(?P<lead>[a-z]+)\s+" + _HAPPENING_THEN_DATE)
 
 
 # The clause of a happening only named in another's sentence: "Saturday's quake" -> "The quake took place"
@@ -6386,6 +6544,64 @@ def _comparison_base(before: str) -> bool:
     return bool(_COMPARED_FROM.search(before[-60:]))
 
 
+# The word before a noun phrase whose determiner or possessor stands right before a date: "prevent the
+# <March 3 explosion>", "in the patient's <June 2024 death>", "cited its <2022 report>"
+_LEAD_OF_DATED_NOUN = _rx(
+    r"\b(?P<lead>[a-z]+)\s+(?:(?:the|its|his|her|their)\s+|(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}?[\w.-]+[’']s\s+)$"
+)
+# a noun the date modifies: "<March 3> crash", "<2022> annual report", "<June 2024> Senate vote" (no word that
+# would end the phrase or open a clause of its own)
+_NOUN_AFTER_DATE = re.compile(
+    r"\s+(?:[A-Z][\w.-]*\s+){0,3}(?!(?:and|or|but|to|for|in|of|on|at|by|with|from|as|than|that|which|who|when"
+    r"|was|were|is|are|has|had|have|will|would|after|before|until|through|amid)\b)[a-z][\w-]+\b"
+)
+# "killed in the March 3 attack", "won seats in Saturday's election": the act took place within the
+# happening named, and is of its date
+_WITHIN_HAPPENING = frozenset("in at during on throughout within".split())
+
+
+def _in_relative_after(date: DateMention, text: str, offset: int, act_end: int) -> bool:
+    """Whether the date closes a relative clause with a verb of its own that opens after the act's verb
+    ("... the gas that leaked from the well last year")."""
+    at = date.start - offset
+    return any(
+        act_end <= found.start() and found.start() <= at and date.end - offset <= found.end()
+        for found in _RESTRICTIVE_RELATIVE.finditer(text, act_end)
+    )
+
+
+_RESTRICTIVE_RELATIVE = _rx(
+    r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\w+ly\s+)?"
+    rf"(?:\w{{3,}}ed|{alternatives(IRREGULAR_PAST)})\b[^,;:“”\"]*"
+)
+
+
+def _names_the_object(date: DateMention, text: str, offset: int, act_end: int, event_type: str) -> bool:
+    """Whether a date stands inside a noun phrase after the act's verb, naming that thing rather than
+    dating the act: "charged in the May 5 shooting", "accused of causing the March 3 explosion". A
+    happening the act took place within ("injured in the March 3 blast") dates it, unless the act is a
+    court's or a prosecutor's, which always comes after the deed it is about."""
+    at = date.start - offset
+    if at < act_end:
+        return False
+    lead = _LEAD_OF_DATED_NOUN.search(text, max(0, at - 60), at)
+    if lead is None or lead.end() != at or _NOUN_AFTER_DATE.match(text, date.end - offset) is None:
+        return False
+    if event_type == "legal":
+        return True
+    word = lead.group("lead").lower()
+    # ("the spill that began with the April 20 explosion": begun with it, so of its day; "arrested in
+    # connection with the March 3 attack" is about it)
+    if word == "with":
+        return (
+            re.search(
+                r"\b(began|begun|begins|started|starts|opened|ended|ends|coincided)\s+$", text[: lead.start()]
+            )
+            is None
+        )
+    return word not in _WITHIN_HAPPENING
+
+
 def _names_a_thing_after_preposition(date: DateMention, text: str, offset: int) -> bool:
     before = text[max(0, date.start - offset - 12) : date.start - offset]
     after = text[date.end - offset : date.end - offset + 30]
@@ -6444,6 +6660,8 @@ _DEATH_AS_TIME = _rx(
 
 
 # A year counted back from the report itself, not from the story's time ("the previous year")
+# "In 2006, ...", "And in 2002 ...": a year that opens the sentence
+_OPENING_YEAR = _rx(r"\s*((and|but)\s+)?in\s+")
 _YEAR_BEFORE_NOW = _rx(r"\b(last|earlier\s+this)\s+year\b|\byears?\s+ago\b")
 # What is feared or guessed, before the trigger that names it: "fears of new sanctions"
 _GOES_ON_AFTER = _rx(r"\s+(continues|continue|is\s+still|are\s+still)\s+to\s")
@@ -7055,6 +7273,7 @@ def _settle_date(
             and (draft.present_habitual or (draft.undated_past and not draft.recent))
             and not _said_in_the_lead(draft, article)
             and not _expert_says(draft)
+            and not _commits_itself(draft)
         ):
             return None
         context = _context_date(index, drafts, article.text, published)
@@ -7395,6 +7614,23 @@ _EXPERT_TITLE = (
 _EXPERT_SAYS = _rx(
     rf"\b{_EXPERT_TITLE}\b[^.;:]{{0,80}}\bsays\b|\bsays\s+(the\s+)?([\w-]+\s+){{0,2}}?{_EXPERT_TITLE}\b"
 )
+
+
+# A commitment, a decision or a demand told in the present perfect or the present: "has promised to
+# rebuild", "has agreed to pay", "has dropped its claim", "wants the company to pay", "is demanding"
+_COMMITTED_OR_DECIDED = _rx(
+    r"\b(has|have)\s+(now\s+|also\s+|already\s+)?(promised|pledged|vowed|agreed|decided|announced|ordered"
+    r"|dropped|demanded|called\s+for|committed|offered|refused|rejected|approved|launched|set\s+up|asked|urged)\b"
+    r"|\b(wants?|promises|pledges|vows|demands|(is|are)\s+(demanding|calling\s+for))\b"
+)
+
+
+def _commits_itself(draft: _Draft) -> bool:
+    """Remarks with no date that tell what a named speaker has promised, decided or demands ("The
+    defence has dropped its claim that ...", "The president wants the firm to pay into a fund"): a
+    briefing lists them as the report's news, where a view with no date ("X says the plan is flawed")
+    is a standing position."""
+    return bool(draft.speaker) and _COMMITTED_OR_DECIDED.search(draft.sentence.text) is not None
 
 
 def _expert_says(draft: _Draft) -> bool:
