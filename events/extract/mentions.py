@@ -32,6 +32,7 @@ from events.extract.entities import (
 )
 from events.extract.noise import (
     caption_in_present,
+    commentary_page,
     compared_happening,
     copula_state,
     framed_proposition,
@@ -51,6 +52,7 @@ from events.extract.noise import (
     standing_position,
     state_remains,
     to_the_reader,
+    trails_off,
     where_published,
     where_someone_was,
     works_titles,
@@ -2347,6 +2349,7 @@ def extract_mentions(
         if (
             only_a_question(sentence.text)
             or to_the_reader(sentence.text)
+            or trails_off(sentence.text)
             or (
                 writer_in_first_person(sentence.text)
                 and not _inside_a_quotation(article.text, sentence.start)
@@ -2576,6 +2579,9 @@ def extract_mentions(
                 # "Bako said on Monday the troops would leave on Friday": the remarks of Monday, and the
                 # leaving planned for Friday
                 mentions.append(_what_was_announced(mention, drafts[index], article, ahead))
+    if commentary_page(article.text, [s.text for s in article.sentences]):
+        # a column or a blog: only what it dates is a happening; the rest is the writer's view of them
+        mentions = [m for m in mentions if m.date_basis != "publication"]
     return mentions
 
 
