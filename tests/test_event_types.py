@@ -985,7 +985,7 @@ def _dated_types(sentence: str) -> list[tuple[str, str]]:
             [("disaster", "2026-03-12")],
         ),
         # an undated reference back to a known disaster is no happening of the report
-        ("Shareholders blamed the board for the explosion that killed 11 workers.", []),
+        ("Shareholders blamed the board for the explosion that killed nine workers.", []),
     ],
 )
 def test_a_disaster_told_with_its_toll(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -1003,8 +1003,8 @@ def test_a_bombs_explosion_is_no_disaster() -> None:
         "The Red Cross said it was sending 40 tonnes of medical supplies to the flooded province.",
         "The Health Ministry said on Monday that crews were evacuating two care homes near the river.",
         # work readied on the spot is under way too
-        "Northgate Water said on Monday engineers were preparing to lower a pump into the flooded shaft.",
-        "The Asian Development Bank said it was immediately approving a $2 million emergency grant.",
+        "Northgate Water said on Monday engineers were preparing to sink a second pump into the flooded shaft.",
+        "The Nordic Relief Fund said it was approving a $3 million emergency loan.",
     ],
 )
 def test_an_act_under_way_told_by_who_does_it_is_the_act(sentence: str) -> None:

@@ -5057,7 +5057,7 @@ _SUBORDINATE_CLAUSE = _rx(
     # "..., while officials say troops were sent" is a second main clause)
     r"\b(after|since|because|following|although|though|whereas|until|till|unless|while\s+\w+ing\b)\s[^,;]*"
     r"|,\s+((in|during|under)\s+which|which|who|whose|where)\s[^,;]*"
-    # "the explosion that killed 11 workers", "a crisis in which 3,000 people were killed"
+    # "the explosion that killed nine workers", "a crisis in which 3,000 people were killed"
     # (lower case: "the WHO has confirmed" is the agency)
     r"|\b(?-i:that|which|who)\s+(has\s+|have\s+|had\s+|was\s+|were\s+)?(already\s+)?(been\s+)?\w+(ed|en)\b[^,;]*|\b(in|during)\s+which\s[^,;]*|\bwhere\s[^,;]*"
     # "photographs of relatives killed in the fighting": the people a thing shows, not a new toll
