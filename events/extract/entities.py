@@ -470,6 +470,27 @@ class _Scan:
         return q
 
 
+# A stock's code on its exchange, in brackets after the company's name: "(NVK.OL)", "(0293.HK)", "(RDSa.L)",
+# "(BP.N)", with the line the scrape broke after its full stop ("(MUVGn.\n\nDE)"), or with the opening
+# bracket lost ("Transocean Ltd RIGN.\n\nN)")
+STOCK_TICKER = re.compile(
+    r"\([A-Z0-9][A-Za-z0-9]{0,6}\.{1,2}\s*[A-Z]{1,3}\)|(?<=\s)[A-Z]{2}[A-Za-z0-9]{0,6}\.\s+[A-Z]{1,3}\)"
+)
+
+# The credit of a picture at the start of a line, as a scrape runs it into the text after it: "Photograph:
+# Jane Roe/AFP/Getty Images", "Photograph: AP", "Photo: Reuters" (the slash may be escaped, "Roe\\/Getty")
+PICTURE_CREDIT = re.compile(
+    r"(?m)^(?:Photograph|Photo|Picture|Image)\s*:?\s*(?:(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?:\\?/[\w.'’-]+)+"
+    r"(?:\s+(?i:images|features|pictures|photos)\b)?"
+    r"|(?:AP|AFP|PA|EPA|Reuters|Getty(?:\s+Images)?|Rex(?:\s+Features)?|Corbis|Alamy|Xinhua)\b)"
+)
+
+
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    """`text` with what `pattern` finds set to spaces, so that every offset stays."""
+    return pattern.sub(lambda found: " " * len(found.group()), text)
+
+
 class Gazetteer:
     """The curated lists, ready to find actors, countries and places in a text; built by `load_gazetteer`."""
 
@@ -492,7 +513,12 @@ class Gazetteer:
 
     def find(self, text: str) -> list[Entity]:
         """Every actor, country and place named in `text`, sorted by start, none overlapping."""
-        scan = _Scan(text)
+        # ("Nordvik Shipping (NVK.OL) said", "Munich Re (MUVGn.DE), the insurer, said": an exchange's code for
+        # the company named before it is no actor, its suffix no country's initials, and the name before it
+        # is the one who speaks; blanks of the same length keep every offset)
+        # (nor is the credit of a picture, run into the line after it: "Photograph: Jane Roe/Getty Images Bob
+        # Doe, chief executive, said": the photographer and the agency are no part of his name)
+        scan = _Scan(_blank(PICTURE_CREDIT, _blank(STOCK_TICKER, text) if "." in text else text))
         self._match_spellings(scan)
         self._resolve_metonyms(scan)
         self._settle_shared_short_names(scan)

@@ -34,6 +34,7 @@ from events.extract.entities import (
 )
 from events.extract.noise import (
     caption_in_present,
+    commentary_page,
     compared_happening,
     copula_state,
     framed_proposition,
@@ -53,6 +54,7 @@ from events.extract.noise import (
     standing_position,
     state_remains,
     to_the_reader,
+    trails_off,
     where_published,
     where_someone_was,
     works_titles,
@@ -611,7 +613,7 @@ TRIGGERS = (
             # or a newspaper's inquiry is no case)
             # ("Announcing the criminal investigations, the attorney general said": made known by the one who
             # opens them)
-            r"|(launch|open|announc)(ed|es|ing)?\s+(a\s+|an\s+|the\s+)?(formal\s+)?(criminal|civil|federal|police"
+            r"|((launch|open|announc)(ed|es|ing)?|began|begun)\s+(a\s+|an\s+|the\s+)?(formal\s+)?(criminal|civil|federal|police"
             r"|fraud|manslaughter|corruption)\s+([\w-]+\s+){0,2}(investigation|inquiry|probe)s?)\b"
         ),
     ),
@@ -625,11 +627,14 @@ TRIGGERS = (
             r"\b(earthquakes?|quakes?|aftershocks?|tremors?|tsunamis?|hurricanes?|cyclones?|typhoons?|tornado(es)?"
             r"|storms?|floods?|flooding|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|fires?|blaze|eruptions?"
             r"|outbreaks?|epidemic|pandemic|spill|leak|blowout)\b(?!-)[^.;]{0,60}?\b(struck|strikes|hit|hits|jolted|rocked"
-            r"|shook|swept|battered|ravaged|erupted|burst|made\s+landfall|broke\s+out|spread|began|started|occurred"
+            r"|shook|swept|battered|ravaged|devastated|erupted|burst|made\s+landfall|broke\s+out|spread|began|started|occurred"
             r"|engulfed|destroyed|submerged|flooded|inundated|(was|were|has\s+been)\s+declared)\b|\b(declared|confirmed)"
             r"\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}(outbreak|epidemic|pandemic)\b|\bburst\s+(its|their)\s+banks"
             # ("the well that exploded on April 20", "the drilling rig blew up"): the thing itself gives way
-            r"|\bmade\s+landfall|\b(volcano|mount\s+\w+)\s+erupted|\b(rig|platform|well|refinery|plant|mine|dam)\s+"
+            r"|\bmade\s+landfall|\b(volcano|mount\s+\w+)\s+erupted|\b(rig|platform|well|refinery|plant|mine|dam)"
+            # ("the platform operated by a drilling firm exploded", "the plant, owned by a state firm, blew
+            # up": who runs it, told between the thing and its verb)
+            r"(,?\s+(leased|owned|operated|run|built|chartered)\s+(by|to)\s+[\w.&’'-]+(\s+[\w.&’'-]+){0,3}?,?)?\s+"
             r"((that|which)\s+)?(exploded|blew\s+up|collapsed|sank|burst|caught\s+fire)\b"
             # "the tanker Prestige broke up off the coast", "a ferry capsized": a shipwreck
             r"|\b(tanker|ferry|ship|vessel|boat|freighter|trawler|liner)\s+([A-Z][\w-]+\s+){0,2}((that|which)\s+)?"
@@ -646,6 +651,9 @@ TRIGGERS = (
             # "The WHO today increased its global tally of confirmed cases to 2,300": the outbreak's count
             r"|\b(raised|increased|revised|lifted)\s+(its\s+|their\s+|the\s+)?([\w-]+\s+){0,2}(tally|count|number)\s+of\s+"
             r"([\w-]+\s+){0,4}(cases|infections)\b"
+            # "had confirmed cholera in two fishermen", "detected the virus in three travellers": new cases
+            r"|\b(confirmed|detected|diagnosed)\s+([\w-]+\s+){0,2}?(flu|influenza|virus|infections?|cholera|measles"
+            r"|ebola|plague)\s+in\s+(?!(a|an|the)\s+(statement|report|letter|briefing|tweet)\b)"
             # "Two more people in Leeds have been diagnosed with the virus": the outbreak's new cases; one
             # named person's diagnosis ("the singer was diagnosed with cancer") is no outbreak
             r"|\b(people|patients|pupils|children|students|persons|residents|travell?ers|passengers|workers)\b"
@@ -707,7 +715,8 @@ TRIGGERS = (
             r"|\b(virus|strain|disease|pathogen|variant|bacteri(um|a))\s+(was|were|had\s+been|has\s+been)\s+(first\s+)?"
             r"(identified|detected|discovered|isolated)\b|\b(identified|detected|discovered|isolated)\s+(an?\s+|the\s+)?"
             r"(new|novel|previously\s+unknown)\s+([\w-]+\s+){0,2}?(strain|virus|variant|disease|pathogen)\b"
-            r"|\b(confirmed|reported|recorded)\s+(a\s+further\s+|another\s+)?[\d,.]+\s+(new\s+|more\s+)?((people|persons"
+            r"|\b(confirmed|reported|recorded)\s+(a\s+further\s+|another\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+"
+            r"|about\s+|at\s+least\s+)?[\d,.]+\s+(new\s+|more\s+)?((people|persons"
             r"|patients)\s+(as\s+)?(infected|ill)|infections)\b"
             r"|\b(people|persons|patients|residents|children)\b[^.;]{0,40}?\b(have|has|had|were|was)\s+(now\s+)?been\s+"
             r"confirmed\s+(as\s+)?(infected|ill|to\s+have\s+(the|caught))\b"
@@ -747,13 +756,17 @@ TRIGGERS = (
         ),
     ),
     # "In May 2025 a flash flood killed more than 200": a past disaster told with its toll. Today's toll
-    # ("floods killed 12 people on Sunday", "floods have killed 112") is casualties; see _analyse.
+    # ("floods killed 12 people on Sunday", "floods have killed 112") is casualties; see _analyse and
+    # _settle_date. An industrial explosion is a disaster like a flood ("the refinery explosion that
+    # killed 14"); a bomb's is an attack, left to the attack triggers.
     Trigger(
         "disaster",
         "disaster toll",
         _rx(
             r"\b(earthquakes?|quakes?|tsunamis?|hurricanes?|cyclones?|typhoons?|tornado(es)?|storms?|floods?"
-            r"|flooding|landslides?|mudslides?|avalanches?|wildfires?|eruptions?|epidemics?|outbreaks?)\b"
+            r"|flooding|landslides?|mudslides?|avalanches?|wildfires?|eruptions?|epidemics?|outbreaks?"
+            r"|(?<!\bbomb\s)(?<!\bsuicide\s)(?<!\bcar\s)(?<!\broadside\s)(?<!\bgrenade\s)(?<!\bmortar\s)"
+            r"(?<!\bshell\s)(?<!\bmissile\s)(?<!\bdrone\s)(explosions?|blowouts?))\b"
             r"(?:[^.;]|\.\d){0,60}?(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(killed|claimed\s+(the\s+lives|(\S+\s+){0,2}(lives|victims?))|died)\b"
         ),
     ),
@@ -771,6 +784,9 @@ TRIGGERS = (
             r"|peacekeepers|police\s+officers|rescuers|firefighters|warships|naval\s+vessels"
             r"|(search-and-|search\s+and\s+)?rescue\s+(teams?|workers|specialists|experts|crews|units)"
             r"|search-and-rescue\s+([\w-]+\s+)?(teams?|workers|specialists|experts|crews|units)))\b"
+            # "rescue teams from six countries flew to the island": the teams on their way
+            r"|\b(rescue|relief|search-and-rescue)\s+(teams?|workers|specialists|experts|crews|units)\b[^.;]{0,100}?"
+            r"\b(travell?ed|flew|arrived|headed|(were|are)\s+on\s+their\s+way)\s+(to|in)\b"
         ),
     ),
     # An invasion or offensive is an event where it starts ("invaded", "launched its invasion",
@@ -862,6 +878,8 @@ TRIGGERS = (
             r"|ends?|batteries|heat|lines?|weight|wood|letters?|stock|calm|cells?|and\s+(alive|buried))\b)"
             # "Jane Roe, 41, was the first Briton to die": a named death, told by its rank in the toll
             r"|\b(was|is|became)\s+the\s+(first|second|third|latest|\w+th)\s+([\w-]+\s+){0,2}?to\s+(die|be\s+killed)\b"
+            # "the agency's regional director was among the dead": a named death, told by the toll it joins
+            r"|\b(was|were|is|are)\s+(among|one\s+of)\s+the\s+(dead|victims|fatalities)\b"
         ),
     ),
     # "more than 23,000 people have been displaced", "3,500 homes destroyed": a count of those who lost their
@@ -979,6 +997,8 @@ TRIGGERS = (
             r"|\b(in|during)\s+an?\s+([\w-]+\s+)?(tele)?phone\s+(call|conversation)\b(?!\s+with\s+(reporters|journalists"
             r"|analysts|investors|the\s+press))|\b(tele)?phone\s+(call|conversation|talks)\s+with\s+(?!(reporters"
             r"|journalists|analysts|investors|the\s+press)\b)|\b(spoke|talked|speaks|talks)\s+(by|on\s+the)\s+(tele)?phone\s+with\b"
+            # "spoke to Prime Minister Jane Roe by telephone": a leader named, then the line
+            r"|\b(spoke|talked)\s+(to|with)\s+((?-i:[A-Z])[\w.’'-]*\s+){1,6}(by|on\s+the|over\s+the)\s+(tele)?phone\b"
             r"|\b(depart(ed|s|ing)?|leave|leaves|left|set\s+off|sets\s+off|embark(ed|s)?)\s+on\s+(an?|his|her|their)\s+"
             r"(?!(fishing|hunting|shopping|school|camping|skiing|family|holiday)\b)([\w-]+\s+){0,2}?(trip|tour|visit)\s+to\b"
             r"|\b(cancel(l?ed|s)?|scrap(ped|s)?|postpon(ed|es)|called\s+off|cut\s+short|shorten(ed|s)?|delay(ed|s)?)\s+"
@@ -1444,6 +1464,8 @@ _PLURAL_VOICE = _rx(
     r"\b(relatives|friends|sources|"
     + "|".join(sorted((w for w in COLLECTIVE_SPEAKERS if w.endswith("s")), key=len, reverse=True))
     + r")$"
+    # ("Lawyers for Dr Roe": counsel named by their client are several, never the client's "he")
+    + r"|^(the\s+)?(defen[cs]e\s+)?(lawyers|attorneys|solicitors|barristers)\s+(for|representing|acting|on)\b"
 )
 _BODY_MODIFIERS = frozenset(
     """health local security federal state interior foreign defence defense military police senior government
@@ -2106,10 +2128,29 @@ def _perfect_act(text: str) -> re.Match[str] | None:
 _OWN_DOING = _rx(
     r"\s+(?:that\s+)?(?:it|they|we)\s+(?:is|are)\s+(?:not\s+|now\s+|still\s+|already\s+){0,2}[a-z]+ing\b"
 )
+# After the speech verb, an act under way in the progressive, done by the speaker or by people at work
+# ("said it was shipping tents", "said crews were clearing the road"); intent, effort, thought and
+# cooperation in the same form are remarks ("said it was considering", "was working closely with"), and so
+# are a watch kept and help readied ("said it was monitoring the dam", "was mobilising volunteers")
+_ACT_UNDER_WAY_SAID = _rx(
+    r"\s+((on\s+)?(\w+day|yesterday|today|tonight)\s+)?(that\s+)?(it|they|we|he|she|(the\s+|its\s+|their\s+)?"
+    r"([\w-]+\s+){0,2}?(crews|teams|troops|workers|engineers|rescuers|firefighters|divers|police|officers|soldiers"
+    r"|staff|volunteers|doctors|investigators|inspectors|officials))\s+(was|were|is|are)\s+"
+    r"(already\s+|now\s+|also\s+|[a-z]+ly\s+){0,2}"
+    r"(?!(going|trying|hoping|planning|considering|looking|seeking|working|waiting|expecting|asking|calling|urging"
+    r"|thinking|talking|referring|studying|reviewing|evaluating|assessing|examining|exploring|weighing|doing|making"
+    r"|getting|having|feeling|being|facing|taking|cooperating|co-operating|complying|committing|continuing|struggling"
+    r"|relying|hearing|seeing|telling|saying|speaking|warning|following|watching|keeping|waiting|learning"
+    r"|aiming|pushing|pressing|fighting|determining|confirming|denying|demanding|insisting|monitoring"
+    r"|investigating|mobili[sz]ing|reviewing|watching|standing|awaiting)\b)"
+    r"[a-z]{3,}ing\b"
+)
 # After the speech verb, the speaker's own act in the perfect: "(that) it has started", "they have sealed"
 _OWN_ACT = _rx(
-    r"\s+(that\s+)?(it|they|we|he|she)\s+(has|have|had)\s+(already\s+|now\s+|successfully\s+|finally\s+){0,2}"
-    r"(?!(been|seen|become|had|said|told|warned|decided|agreed|tried|failed|wanted|needed)\b)[a-z]+(ed|en|un|t)\b"
+    # ("said yesterday they had reopened": when it was said, then what)
+    r"\s+(?:(?:on\s+)?(?:\w+day|yesterday|today|tonight)\s+)?(that\s+)?(it|they|we|he|she)\s+(has|have|had)\s+(already\s+|now\s+|successfully\s+|finally\s+){0,2}"
+    r"(?!(been|seen|become|had|said|told|warned|decided|agreed|tried|failed|wanted|needed|meant|felt|thought|hoped"
+    r"|believed|expected|intended|known|learned|learnt|heard)\b)[a-z]+(ed|en|un|t)\b"
 )
 
 
@@ -2356,6 +2397,7 @@ def extract_mentions(
         if (
             only_a_question(sentence.text)
             or to_the_reader(sentence.text)
+            or trails_off(sentence.text)
             or (
                 writer_in_first_person(sentence.text)
                 and not _inside_a_quotation(article.text, sentence.start)
@@ -2585,6 +2627,9 @@ def extract_mentions(
                 # "Bako said on Monday the troops would leave on Friday": the remarks of Monday, and the
                 # leaving planned for Friday
                 mentions.append(_what_was_announced(mention, drafts[index], article, ahead))
+    if commentary_page(article.text, [s.text for s in article.sentences]):
+        # a column or a blog: only what it dates is a happening; the rest is the writer's view of them
+        mentions = [m for m in mentions if m.date_basis != "publication"]
     return mentions
 
 
@@ -2851,8 +2896,12 @@ def _quoted_on(said: _Draft, sentence: Sentence, entities: list[Entity]) -> _Dra
     if found is None:
         return None
     words = found.group("words").strip(" ,.")
+    # ('"... just two months ago, were suggesting ...," Roe said. "..."': a date inside the words quoted
+    # before is of what was said, and dates neither those remarks nor these)
+    own = None if _quoted_date(said) is not None else said.own_date
     return dataclasses.replace(
         said,
+        own_date=own,
         sentence=sentence,
         entities=[_shift(e, -sentence.start) for e in entities],
         figures=find_figures(sentence.text),
@@ -4174,6 +4223,9 @@ def _continuation(part: Sentence, main: _Draft | None, dates: list[DateMention])
     return draft
 
 
+_TOLL_RELATIVE = _rx(r"\b(that|which|who)\s+(\w+\s+)?(killed|claimed|died)\b")
+
+
 def _analyse(
     sentence: Sentence, dates: list[DateMention], entities: list[Entity], last_speaker: tuple[str, str]
 ) -> _Draft | None:
@@ -4307,6 +4359,12 @@ def _analyse(
         if not _ASKS_IF.search(text[: m.start()])
     ]
     found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in conditions)]
+    if not sentence_dates:
+        # "blamed the board for the explosion that killed 14 workers": a disaster the story goes back to,
+        # named with its toll in a relative clause and no day, is a reference, not a happening of the report
+        found = [
+            (t, m) for t, m in found if not (t.family == "disaster toll" and _TOLL_RELATIVE.search(m.group()))
+        ]
     found.sort(key=lambda pair: any(a <= pair[1].start() < b for a, b in subordinate))
     if (
         speech is None
@@ -4353,11 +4411,24 @@ def _analyse(
         (
             d
             for d in sorted(
-                sentence_dates, key=lambda d: any(a <= d.start - sentence.start < b for a, b in described)
+                sentence_dates,
+                key=lambda d: (
+                    any(a <= d.start - sentence.start < b for a, b in described),
+                    # ("ate the fuel that seeped out last spring, researchers reported on Friday": the
+                    # relative clause's date is its own verb's; another dates the sentence's act)
+                    _in_relative_after(d, text, sentence.start, 0),
+                ),
             )
             if (d.precision in ("day", "week", "month") and d.tense != "future")
             # "was evicted earlier this year", "resigned last year": a past year counted from the report
             or (d.precision == "year" and d.tense == "past" and _YEAR_BEFORE_NOW.search(d.text))
+            # "In 2006, the pipeline leaked 200,000 gallons": a past year opening the sentence sets its act
+            or (
+                d.precision == "year"
+                and d.tense == "past"
+                and _OPENING_YEAR.fullmatch(text[: d.start - sentence.start])
+                and _PAST_TENSE.search(text[d.end - sentence.start :]) is not None
+            )
         ),
         None,
     )
@@ -4626,6 +4697,21 @@ def _analyse(
             # dated by its own words ("had held a call on Sunday night"), not by the saying
             stop = re.compile(r"[,;]|$").search(text, reported.end())
             span = (reported.start(), stop.start() if stop else len(text))
+        elif (
+            event_type == "statement"
+            and speaker
+            and _ACT_UNDER_WAY_SAID.match(text, speech.end()) is not None
+            # ("say they are pumping out the tunnels and hope to restore power by Friday": what is said runs
+            # on to a plan or a hope, remarks about where the work stands)
+            and not _UNREAL.search(text, speech.end())
+            and not _an_outlet(speaker, local)
+        ):
+            # "The charity said it was shipping tents", "Officials said crews were clearing the road": an act
+            # under way as it is told, reported by the one who does it or runs it; the act is the news
+            event_type = family = "other"
+            told = _what_was_said(text, speech)
+            verb = "say" if _PLURAL_VOICE.search(speaker) or _PLURAL_BODY.fullmatch(speaker) else "says"
+            own_act_clause = f"{speaker} {verb} {told}" if told else ""
     else:
         event_type, family = trigger.event_type, trigger.family
         span = (trigger_match.start(), trigger_match.end())
@@ -4674,7 +4760,10 @@ def _analyse(
             d
             for d in sentence_dates
             if not (
-                _names_a_thing(d, text, sentence.start) or _dates_a_named_happening(d, text, sentence.start)
+                _names_a_thing(d, text, sentence.start)
+                or _dates_a_named_happening(d, text, sentence.start)
+                # ("the worst since the Rhine flood in Germany in 1995, one expert said")
+                or _HAPPENING_BEFORE_DATE.search(text[: d.start - sentence.start])
             )
         ]
         # "urged residents to get vaccinated before winter, its spokesman said on Tuesday": a date that
@@ -4696,6 +4785,15 @@ def _analyse(
         unnamed = [d for d in sentence_dates if not _bare_happening_after(d, text, sentence.start)]
         acted = [d for d in unnamed if not _names_a_thing_after_preposition(d, text, sentence.start)]
         own_dates = acted or unnamed
+        # "has pleaded not guilty in the patient's June 2024 death", "accuses the firm of failing to prevent
+        # the March 3 explosion": a date inside a noun phrase after the act's verb names that thing, never
+        # the act, even when it is the sentence's only date
+        own_dates = [
+            d for d in own_dates if not _names_the_object(d, text, sentence.start, span[1], event_type)
+        ]
+        # "Bacteria ate most of the gas that leaked from the well last year, scientists reported on
+        # Thursday": a relative clause after the act's verb dates its own verb, not the act
+        own_dates = [d for d in own_dates if not _in_relative_after(d, text, sentence.start, span[1])]
         # "has been unstable since independence from France in 1960": a period's start is not the act's day
         # (but "since the quake struck on 12 January" dates the quake, a clause with its own verb)
         own_dates = [d for d in own_dates if not _since_phrase(text[: d.start - sentence.start])]
@@ -4707,8 +4805,11 @@ def _analyse(
         if _PERFECT.search(text):
             # "The oil from BP's rig explosion in April has already created 45,000 tons of waste": the date
             # names the explosion; an act told in the present perfect is of the report's own days
+            # ("has surpassed the Rhine flood in Germany in 1995": after the verb itself too)
             own_dates = [
-                d for d in own_dates if not _HAPPENING_BEFORE_DATE.search(text[: d.start - sentence.start])
+                d
+                for d in own_dates
+                if not _LEAD_OF_HAPPENING_THEN_DATE.search(text[: d.start - sentence.start])
             ]
     own = _closest_date(
         own_dates,
@@ -4746,7 +4847,7 @@ def _analyse(
             (d for d in sentence_dates if _since_dates_the_act(d, text, sentence.start, span)), None
         )
         own = since_own or own
-    if family == "disaster toll" and (own is None or own.precision in ("day", "week")):
+    if family == "disaster toll" and own is None:
         event_type = family = "casualties"  # the toll of the day, not a disaster of the story's past
     figures = [f for f in figures_all if not any(_overlaps(f, d, sentence.start) for d in sentence_dates)]
     quote_match = _QUOTE.search(text)
@@ -5011,7 +5112,7 @@ _SUBORDINATE_CLAUSE = _rx(
     # "..., while officials say troops were sent" is a second main clause)
     r"\b(after|since|because|following|although|though|whereas|until|till|unless|while\s+\w+ing\b)\s[^,;]*"
     r"|,\s+((in|during|under)\s+which|which|who|whose|where)\s[^,;]*"
-    # "the explosion that killed 11 workers", "a crisis in which 3,000 people were killed"
+    # "the explosion that killed nine workers", "a crisis in which 3,000 people were killed"
     # (lower case: "the WHO has confirmed" is the agency)
     r"|\b(?-i:that|which|who)\s+(has\s+|have\s+|had\s+|was\s+|were\s+)?(already\s+)?(been\s+)?\w+(ed|en)\b[^,;]*|\b(in|during)\s+which\s[^,;]*|\bwhere\s[^,;]*"
     # "photographs of relatives killed in the fighting": the people a thing shows, not a new toll
@@ -5240,6 +5341,9 @@ def _speaker(
         # to, not who speaks
         and not _addressed(text, e)
     ]
+    counsel = _counsel_for(text, speech, people, last)
+    if counsel is not None:
+        return counsel
     by_agent = _reaction_by(text, speech) if _PASSIVE_BEFORE.search(text[: speech.start()]) else None
     if by_agent is not None:
         named = [
@@ -5273,6 +5377,21 @@ def _speaker(
         # (with nobody the pronoun stands for, no name in the sentence is the speaker: they are all in
         # what was said or in a quotation that opened earlier)
         return last[0], last[1], bool(last[0])
+    demonym = _DEMONYM_SUBJECT.search(text[: speech.start()])
+    if (
+        demonym is not None
+        and last[0]
+        and any(
+            e.kind == "country"
+            and e.start == demonym.start("who")
+            and not _people_of(e)
+            and e.text.lower() != country_name(e.country).lower()
+            for e in people
+        )
+    ):
+        # "The Kenyan said she had found no sign of it": one person called by their nationality is the one
+        # named before, never their country speaking
+        return last[0], last[1], True
     if _PLURAL_PRONOUN_SUBJECT.search(text[: speech.start()]):
         # "Rejecting a plan to suspend flights to Mexico, they said ...": "they" are people named in an
         # earlier sentence; the names of the opening phrase are what they spoke of
@@ -5354,6 +5473,10 @@ def _speaker(
             ),
             None,
         )
+        # ('"...," said the Harbour Trust's Nadia Kell': a person the lists do not know, of the body)
+        member = _MEMBER_AFTER_BODY.match(text, inverted[0].end)
+        if spokesperson is None and member is not None and may_be_a_person(member.group("name")):
+            return member.group("name"), _speaker_of(inverted[0])[1], False
         return _speaker_of(spokesperson or _titled_person(text, inverted[0], people))
     # "..., says the US official in charge of the clean-up", "The man in charge of compensation says ...":
     # one person named by the charge he holds speaks
@@ -5395,6 +5518,11 @@ def _speaker(
     ):
         # "Mayor Jane Roe of New Orleans said", "Jane Roe of the Harbour Board said": the person speaks
         return _speaker_of(actors[-2])
+    # ... and so does one no list knows ("Kerstin Obi of the Forestry Service said")
+    # (the body may open with its country: "Ralph Roe of the U.S. Forest Service said")
+    of_body = next((found for e in before if (found := _member_of(text, joined_at, e, people))), None)
+    if of_body is not None:
+        return of_body
     # "The Bureau of Ocean Energy Management -- the successor to the Minerals Management Service -- said":
     # a body named in an aside between dashes describes the subject, it does not speak
     asides = [(m.start(), m.end()) for m in _DASHED_ASIDE.finditer(text[: speech.start()])]
@@ -5472,10 +5600,94 @@ def _speaker(
 
 
 _BASED_IN = re.compile(r"-(?:based|registered|headquartered)\b")
+_DEMONYM_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:But|And|Yet)\s+)[Tt]he\s+(?P<who>[A-Z][a-z]+)\s+(?:(?:has|had|also|later)\s+)?$"
+)
+# A full name, then the body the person belongs to: "Kerstin Obi of Amnesty International", "researcher
+# Tomas Brandt from the University of Leeds" (the name opens the subject, or follows a lower-case role)
+_MEMBER_BEFORE_BODY = re.compile(
+    r"(?:^|[,;:]\s*|[,.!?](?:[\"”’]|'')\s*|\b(?:But|And|Yet|Meanwhile|Later|Earlier)\s+"
+    # (a role, "researcher Tomas Brandt", never an article: "the Sunday Ledger of London" is a name)
+    r"|\b(?!(?:the|a|an|of|for|to|by|with|from|at|in|on)\s)[a-z][\w-]*\s+)"
+    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?:of|from|at|with)\s+(?:the\s+)?$"
+)
+
+
+_MEMBER_AFTER_BODY = re.compile(
+    r"[’']s\s+(?:(?:[a-z][\w-]*\s+){0,3})?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})"
+    r"(?=\s*[,.;]|\s*$)"
+)
+
+
+def _member_of(text: str, opens: int, body: Entity, people: list[Entity]) -> tuple[str, str, bool] | None:
+    """The person who speaks for the body named right after them ("Kerstin Obi of Amnesty International
+    said"), listed or not; None when no person's name stands there."""
+    found = _MEMBER_BEFORE_BODY.search(text, opens, body.start)
+    if found is None or found.end() != body.start:
+        return None
+    name, at, end = found.group("name"), found.start("name"), found.end("name")
+    named = [e for e in people if e.start < end and at < e.end]
+    if named:
+        # (a person the lists know speaks as they know them; a body, "Bank of America", is no person)
+        person = named[-1]
+        return _speaker_of(person) if names_a_person(person) and person.end == end else None
+    if name.split()[0].lower() in _NOT_A_NAME or not may_be_a_person(name):
+        return None
+    return name, "", False
+
+
+# Who argues a party's case in court: "Lawyers for Dr Roe", "Roe's defence attorneys", "attorneys
+# representing the family"; what they say is their client's case put by them, not the client's own word
+_COUNSEL = r"(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|legal\s+team)"
+_COUNSEL_OPENS = r"(?:^|[,;:]\s*|\b(?:But|And|Yet|Meanwhile|Later|Earlier|However,?)\s+)"
+# (between them and the verb: an auxiliary, an adverb, or a first verb the saying explains: "Roe's lawyers
+# had objected, saying ...")
+_COUNSEL_THEN_VERB = (
+    r"\s*(?:(?:has|have|had)\s+)?(?:(?:also|now|earlier|previously|later)\s+)?(?:[a-z]+ed\s*,\s*)?$"
+)
+_COUNSEL_FOR = re.compile(
+    rf"{_COUNSEL_OPENS}(?P<voice>(?:[Tt]he\s+)?(?:(?i:defen[cs]e)\s+)?(?P<role>(?i:{_COUNSEL}))\s+"
+    r"(?:for|representing|acting\s+for|acting\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"
+    rf"(?:the\s+)?(?P<client>[A-Z][^,;:“”\"]{{1,60}}?)){_COUNSEL_THEN_VERB}"
+)
+_CLIENT_COUNSEL = re.compile(
+    rf"{_COUNSEL_OPENS}(?P<voice>(?:[Tt]he\s+)?(?P<client>[A-Z][^,;:“”\"]{{1,60}}?)[’']s\s+"
+    rf"(?:(?:defen[cs]e|legal)\s+)?(?P<role>{_COUNSEL})){_COUNSEL_THEN_VERB}"
+)
+_PRONOUN_COUNSEL = re.compile(
+    rf"{_COUNSEL_OPENS}(?:[Hh]is|[Hh]er)\s+(?:(?:defen[cs]e|legal)\s+)?(?P<role>{_COUNSEL}){_COUNSEL_THEN_VERB}"
+)
+
+
+def _counsel_for(
+    text: str, speech: re.Match[str], people: list[Entity], last: tuple[str, str]
+) -> tuple[str, str, bool] | None:
+    """ "Lawyers for Dr Roe have argued", "Roe's attorneys said", "his lawyers said": a client's counsel
+    speaks, named as the sentence names them (so a title that opens so needs no "X says"), with the
+    client's country; None when no counsel is the subject."""
+    before = text[: speech.start()]
+    found = _COUNSEL_FOR.search(before) or _CLIENT_COUNSEL.search(before)
+    if found is None:
+        pronoun = _PRONOUN_COUNSEL.search(before)
+        if pronoun is None or not last[0] or not may_be_a_person(last[0]):
+            return None
+        return f"{last[0]}’s {pronoun.group('role')}", last[1], True
+    at, end = found.span("client")
+    verb = _FINITE_VERB.search(found.group("client"))
+    if verb is not None:
+        # ("The legal team representing Dr Roe has dropped its claim": the counsel's own verb closes whom
+        # they act for)
+        end = at + len(found.group("client")[: verb.start()].rstrip())
+    named = [e for e in people if at <= e.start and e.end <= end and e.kind in ("actor", "country")]
+    voice = found.group("voice") if verb is None else text[found.start("voice") : end]
+    return voice[:1].upper() + voice[1:], _speaker_of(named[-1])[1] if named else "", False
+
+
 _NAME_THEN_DESCRIBED = re.compile(
     # (a title and a surname, "Ms Okafor, Labour MEP, said", is read by the lists' own rules)
     rf"^\s*(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?!(?:{'|'.join(COURTESY_TITLES)}|Prof|Rev)\b)"
-    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+    # ("Anna K. Lindqvist": a middle initial)
+    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
     r"(?:(?:a|an|the|former|then|now|acting|interim|outgoing)\s+)?[^,;:“”\"]{3,120},\s*"
     # ("James Roe, a professor at the university, and a member of the panel, said": a second description)
     r"(?:and\s+[^,;:“”\"]{3,80},\s*)?"
@@ -5516,7 +5728,10 @@ _UNNAMED_ROLE_SUBJECT = re.compile(
     r"(?P<role>(?:(?!(?:a|an|the)\b)[a-z][\w-]*(?<!ing)\s+){0,2}(?!(?:a|an|the)\b)[a-z][\w-]*(?<!ing))"
     r"(?:\s+(?:has|have|had))?\s*$"
 )
-_CLOSING_VOICE = re.compile(r",(?:[\"”’]|'')?\s+((?:the|a|an)\s+[a-z][a-z\s’'-]{2,60}?)\s*$")
+# (or a plural with no article: "..., scientists reported on Thursday", "..., health officials said")
+_CLOSING_VOICE = re.compile(
+    r",(?:[\"”’]|'')?\s+((?:the|a|an|one|another)\s+[a-z][a-z\s’'-]{2,60}?|(?!(?:but|and|yet|so|while|as|though)\b)(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s)\s*$"
+)
 _JOINED_IN = re.compile(
     r",\s+(?:as\s+well\s+as|along\s+with|together\s+with|alongside)\s[^;“”\"]{2,120}?,"
     r"(?=\s*(?:(?:has|have|had)\s+)?(?:also\s+)?$)"
@@ -6007,8 +6222,15 @@ def _since_dates_the_act(date: DateMention, text: str, offset: int, span: tuple[
     return bool(
         _SINCE_DATE_BEFORE.search(text[:at])
         and end <= span[0]
-        and _NOUN_THEN_RELATIVE.match(text[end : span[0]])
+        and (
+            _NOUN_THEN_RELATIVE.match(text[end : span[0]])
+            # ("since the 9 February refinery explosion that killed 14": the span opens on the dated noun)
+            or _MODIFIERS_ONLY.fullmatch(text[end : span[0]])
+        )
     )
+
+
+_MODIFIERS_ONLY = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}")
 
 
 _SINCE_CLAUSE = _rx(r"\bsince\s+(the|a|an|it|he|she|they|its|his|her|their)\b[^,;.]{0,50}\s+(on|in)\s+$")
@@ -6023,7 +6245,7 @@ _THING_AFTER = re.compile(
 
 def _names_a_thing(date: DateMention, text: str, offset: int, *, loose: bool = False) -> bool:
     """ "the 2023 rupture", "Jackson's June 2009 death", "last week's explosion": a date that modifies a
-    noun, after "the" or a possessive; `loose`, also "an April 20 explosion" and a date read with its
+    noun, after "the" or a possessive; `loose`, also "a March 3 blast" and a date read with its
     "the"."""
     after = text[date.end - offset : date.end - offset + 30]
     return (
@@ -6036,8 +6258,8 @@ _PREPOSITION_THEN_DETERMINER = _rx(r"\b(from|over|about|into|amid|despite)\s+(th
 
 def _names_a_happening_after_preposition(date: DateMention, text: str, offset: int) -> bool:
     """ "stemming from the April explosion", "protests over the March election": the date stands before a
-    happening's noun, in a phrase of cause or topic (one of time, "began after an April 20 explosion",
-    "began with the April 20 blast", may date the act itself, and a count from it is a date of its own)."""
+    happening's noun, in a phrase of cause or topic (one of time, "began after a March 3 blast",
+    "began with the March 3 blast", may date the act itself, and a count from it is a date of its own)."""
     before = text[max(0, date.start - offset - 30) : date.start - offset]
     if date.anchor is not None or not _PREPOSITION_THEN_DETERMINER.search(before):
         return False
@@ -6083,7 +6305,7 @@ def _announced(draft: _Draft, dates: list[DateMention]) -> list[_Draft]:
     return [statement, dataclasses.replace(draft, own_date=ahead, speaker="", speaker_country="")]
 
 
-# Nouns that name a happening, and its type: "Saturday's elections", "the April 20 explosion"
+# Nouns that name a happening, and its type: "Saturday's elections", "the March 3 blast"
 _HAPPENING_NOUNS = (
     ("election", r"elections?|vote|polls|referendum|run-?off"),
     (
@@ -6101,6 +6323,8 @@ _HAPPENING_NOUNS = (
     ("agreement", r"deal|agreement|ceasefire|truce|accord"),
     ("casualties", r"death|killing|massacre"),
     ("diplomacy", r"summit"),
+    # ("the governor's March 3 curfew": a measure named by the day it was imposed)
+    ("policy", r"moratorium|embargo|curfew|lockdown"),
     ("other", r"recording|interview|speech|funeral|memorial\s+service|ceremony|launch"),
 )
 _ILLNESS_BEFORE = _rx(r"\b(heart|panic|asthma|anxiety|epileptic|allergic)\s+$")
@@ -6108,13 +6332,21 @@ _HAPPENING_WORDS = "|".join(f"(?P<{t}>{w})" for t, w in _HAPPENING_NOUNS)
 _HAPPENING_NOUN = re.compile(r"^\s*((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WORDS + r")\b")
 # "since the first tremor on 12 January", "after Jackson's death on 25 June 2009": the noun before its date,
 # in a phrase that hangs on a preposition (the object of the sentence's verb is dated as its act)
+_HAPPENING_THEN_DATE = (
+    # ("the Rhine flood in 1995": a name may stand before the noun)
+    r"(?:(?i:the|an?|his|her|their|its)|[A-Z][\w’'.-]*['’]s)\s+((?:[A-Z][\w’'.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?)"
+    r"(" + _HAPPENING_WORDS + r")"
+    # "the blast on the Sea Lark ferry on March 3": where it happened, then when
+    r"(?:\s+(?:on|at|aboard|near)\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+"
+    # ("the spill off Alaska in 1989", "the quake in Gujarat in 2001": or the place it happened, by name)
+    r"|\s+(?:in|off|near|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:on|in|of)\s+$"
+)
 _HAPPENING_BEFORE_DATE = re.compile(
     r"\b(?i:since|after|before|following|from|of|in|into|about|at|during|over|amid|with)\s+"
-    r"(?:(?i:the|an?|his|her|their|its)|[A-Z][\w’'.-]*['’]s)\s+((?:[a-z][\w-]*\s+){0,2}?)"
-    r"(" + _HAPPENING_WORDS + r")"
-    # "the explosion on the Deepwater Horizon drilling rig on April 20": where it happened, then when
-    r"(?:\s+(?:on|at|aboard|near)\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?\s+(?:on|in|of)\s+$"
+    + _HAPPENING_THEN_DATE
 )
+# ... and the word before such a phrase, whatever it is: "surpassed <the Rhine flood in Germany in>"
+_LEAD_OF_HAPPENING_THEN_DATE = re.compile(r"\b(?P<lead>[a-z]+)\s+" + _HAPPENING_THEN_DATE)
 
 
 # The clause of a happening only named in another's sentence: "Saturday's quake" -> "The quake took place"
@@ -6124,7 +6356,7 @@ NAMED_PLANNED = " is due"
 
 
 def _happening_named_by(date: DateMention, text: str, offset: int) -> re.Match[str] | None:
-    """The noun of a happening that `date` dates inside a noun phrase ("the April 20 explosion", "last
+    """The noun of a happening that `date` dates inside a noun phrase ("the March 3 blast", "last
     week's opening statements", "the first tremor on 12 January"); None when the date names none."""
     if date.precision not in ("day", "week", "month"):
         return None
@@ -6437,6 +6669,64 @@ def _comparison_base(before: str) -> bool:
     return bool(_COMPARED_FROM.search(before[-60:]))
 
 
+# The word before a noun phrase whose determiner or possessor stands right before a date: "prevent the
+# <March 3 explosion>", "in the patient's <June 2024 death>", "cited its <2022 report>"
+_LEAD_OF_DATED_NOUN = _rx(
+    r"\b(?P<lead>[a-z]+)\s+(?:(?:the|its|his|her|their)\s+|(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}?[\w.-]+[’']s\s+)$"
+)
+# a noun the date modifies: "<March 3> crash", "<2022> annual report", "<June 2024> Senate vote" (no word that
+# would end the phrase or open a clause of its own)
+_NOUN_AFTER_DATE = re.compile(
+    r"\s+(?:[A-Z][\w.-]*\s+){0,3}(?!(?:and|or|but|to|for|in|of|on|at|by|with|from|as|than|that|which|who|when"
+    r"|was|were|is|are|has|had|have|will|would|after|before|until|through|amid)\b)[a-z][\w-]+\b"
+)
+# "killed in the March 3 attack", "won seats in Saturday's election": the act took place within the
+# happening named, and is of its date
+_WITHIN_HAPPENING = frozenset("in at during on throughout within".split())
+
+
+def _in_relative_after(date: DateMention, text: str, offset: int, act_end: int) -> bool:
+    """Whether the date closes a relative clause with a verb of its own that opens after the act's verb
+    ("... the gas that leaked from the well last year")."""
+    at = date.start - offset
+    return any(
+        act_end <= found.start() and found.start() <= at and date.end - offset <= found.end()
+        for found in _RESTRICTIVE_RELATIVE.finditer(text, act_end)
+    )
+
+
+_RESTRICTIVE_RELATIVE = _rx(
+    r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\w+ly\s+)?"
+    rf"(?:\w{{3,}}ed|{alternatives(IRREGULAR_PAST)})\b[^,;:“”\"]*"
+)
+
+
+def _names_the_object(date: DateMention, text: str, offset: int, act_end: int, event_type: str) -> bool:
+    """Whether a date stands inside a noun phrase after the act's verb, naming that thing rather than
+    dating the act: "charged in the May 5 shooting", "accused of causing the March 3 explosion". A
+    happening the act took place within ("injured in the March 3 blast") dates it, unless the act is a
+    court's or a prosecutor's, which always comes after the deed it is about."""
+    at = date.start - offset
+    if at < act_end:
+        return False
+    lead = _LEAD_OF_DATED_NOUN.search(text, max(0, at - 60), at)
+    if lead is None or lead.end() != at or _NOUN_AFTER_DATE.match(text, date.end - offset) is None:
+        return False
+    if event_type == "legal":
+        return True
+    word = lead.group("lead").lower()
+    # ("the fire that began with the March 3 blast": begun with it, so of its day; "arrested in
+    # connection with the March 3 attack" is about it)
+    if word == "with":
+        return (
+            re.search(
+                r"\b(began|begun|begins|started|starts|opened|ended|ends|coincided)\s+$", text[: lead.start()]
+            )
+            is None
+        )
+    return word not in _WITHIN_HAPPENING
+
+
 def _names_a_thing_after_preposition(date: DateMention, text: str, offset: int) -> bool:
     before = text[max(0, date.start - offset - 12) : date.start - offset]
     after = text[date.end - offset : date.end - offset + 30]
@@ -6495,6 +6785,8 @@ _DEATH_AS_TIME = _rx(
 
 
 # A year counted back from the report itself, not from the story's time ("the previous year")
+# "In 2006, ...", "And in 2002 ...": a year that opens the sentence
+_OPENING_YEAR = _rx(r"\s*((and|but)\s+)?in\s+")
 _YEAR_BEFORE_NOW = _rx(r"\b(last|earlier\s+this)\s+year\b|\byears?\s+ago\b")
 # What is feared or guessed, before the trigger that names it: "fears of new sanctions"
 _GOES_ON_AFTER = _rx(r"\s+(continues|continue|is\s+still|are\s+still)\s+to\s")
@@ -7106,6 +7398,7 @@ def _settle_date(
             and (draft.present_habitual or (draft.undated_past and not draft.recent))
             and not _said_in_the_lead(draft, article)
             and not _expert_says(draft)
+            and not _commits_itself(draft)
         ):
             return None
         context = _context_date(index, drafts, article.text, published)
@@ -7131,6 +7424,14 @@ def _settle_date(
             # "The seizure came a day after Washington announced sanctions": a day before the news's day
             start, end = start - draft.before_news, end - draft.before_news
             reason += f"; {draft.before_news.days} day(s) before the news it led to"
+    event_type, family = draft.event_type, draft.family
+    if family == "disaster toll" and (precision not in ("day", "week") or end < published - TOLL_NEWS_WINDOW):
+        # "the refinery explosion that killed 14 on 3 January", told weeks later: the disaster the story goes
+        # back to;
+        # "floods killed 12 people on Sunday": the toll of the report's days, its news
+        event_type = "disaster"
+    elif family == "disaster toll":
+        event_type = family = "casualties"
     # news outlets report events; they are parties only when they are the ones speaking
     names = [e for e in draft.entities if e.role != NEWS_OUTLET or e.name == draft.speaker]
     speaker_entities = [draft.speaker] if draft.speaker and draft.speaker not in _country_names(names) else []
@@ -7139,8 +7440,8 @@ def _settle_date(
         outlet=article.outlet,
         published=published,
         sentence=draft.sentence,
-        event_type=draft.event_type,
-        family=draft.family,
+        event_type=event_type,
+        family=family,
         speaker=draft.speaker,
         speaker_country=draft.speaker_country,
         agent_country=draft.agent_country,
@@ -7303,6 +7604,9 @@ def _story_day(drafts: list[_Draft], published: dt.date) -> tuple[_Draft, str] |
 
 # How long before publication a report's news may be, for its own "today"
 PUBLICATION_LAG = dt.timedelta(days=2)
+# A disaster's toll dated within the week before the report is the report's news (casualties); dated
+# earlier, it tells the disaster the story goes back to
+TOLL_NEWS_WINDOW = dt.timedelta(days=7)
 
 
 def _undated_background(
@@ -7446,6 +7750,23 @@ _EXPERT_TITLE = (
 _EXPERT_SAYS = _rx(
     rf"\b{_EXPERT_TITLE}\b[^.;:]{{0,80}}\bsays\b|\bsays\s+(the\s+)?([\w-]+\s+){{0,2}}?{_EXPERT_TITLE}\b"
 )
+
+
+# A commitment, a decision or a demand told in the present perfect or the present: "has promised to
+# rebuild", "has agreed to pay", "has dropped its claim", "wants the company to pay", "is demanding"
+_COMMITTED_OR_DECIDED = _rx(
+    r"\b(has|have)\s+(now\s+|also\s+|already\s+)?(promised|pledged|vowed|agreed|decided|announced|ordered"
+    r"|dropped|demanded|called\s+for|committed|offered|refused|rejected|approved|launched|set\s+up|asked|urged)\b"
+    r"|\b(wants?|promises|pledges|vows|demands|(is|are)\s+(demanding|calling\s+for))\b"
+)
+
+
+def _commits_itself(draft: _Draft) -> bool:
+    """Remarks with no date that tell what a named speaker has promised, decided or demands ("The
+    defence has withdrawn its argument that ...", "The president wants the firm to pay into a fund"): a
+    briefing lists them as the report's news, where a view with no date ("X says the plan is flawed")
+    is a standing position."""
+    return bool(draft.speaker) and _COMMITTED_OR_DECIDED.search(draft.sentence.text) is not None
 
 
 def _expert_says(draft: _Draft) -> bool:
