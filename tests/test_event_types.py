@@ -1003,7 +1003,7 @@ def test_a_bombs_explosion_is_no_disaster() -> None:
         "The Red Cross said it was sending 40 tonnes of medical supplies to the flooded province.",
         "The Health Ministry said on Monday that crews were evacuating two care homes near the river.",
         # work readied on the spot is under way too
-        "Northgate Water said on Monday engineers were preparing to sink a second pump into the flooded shaft.",
+        "Northgate Water said on Monday engineers were preparing to sink a pump into the flooded shaft.",
         "The Nordic Relief Fund said it was approving a $3 million emergency loan.",
     ],
 )

@@ -16,6 +16,9 @@ SENTENCES = [
     "The two sides exchanged 90 prisoners of war at the border.",
     "The prime minister resigned on Friday after losing a no-confidence vote.",
     "The board tapped Karl Weiss as its new chief executive.",
+    # words of a family's patterns that its hand-written stem list does not hold
+    "The party picked Ana Ruiz as its new leader.",
+    "The board chose Karl Weiss as its chief executive on Monday.",
     "Soldiers captured the town's bridge and seized a cargo ship.",
     "Police arrested three men and took two others into custody.",
     "The companies signed a $2 billion supply agreement in Oslo.",

@@ -401,20 +401,20 @@ class _StemIndex(NamedTuple):
 
 @functools.cache
 def _stem_index() -> _StemIndex:
-    """The stems of every family and the families no stem stands for. A family without a hand-written
-    list in STEMS gets the strings its patterns require (events.extract.patterns.required_substrings),
-    worked out when the first sentence is read, so a rule edited or added keeps a list that holds without
-    anyone writing one."""
+    """The stems of every family and the families no stem stands for. Every family gets the strings its
+    patterns require (events.extract.patterns.required_substrings), worked out when the first sentence is
+    read, with its hand-written list in STEMS, if any: a rule edited or added keeps a list that holds
+    without anyone writing one."""
     stems: dict[str, set[str]] = {family: set(listed) for family, listed in STEMS.items()}
     unstemmed: set[str] = set()
     for trigger in TRIGGERS:
-        if trigger.family in STEMS:
-            continue
         required = _required(trigger.pattern)
-        if required is None:
-            unstemmed.add(trigger.family)
-        else:
+        if required is not None:
+            # (added to a hand-written list too: such a list can miss a branch of its patterns, "tapped"
+            # of leadership or "struck down" of legal, and a stem missed rules out a match)
             stems.setdefault(trigger.family, set()).update(required)
+        elif trigger.family not in STEMS:
+            unstemmed.add(trigger.family)
     families_of: dict[str, set[str]] = {}
     for family, listed in stems.items():
         if family in unstemmed:
