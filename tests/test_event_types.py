@@ -953,3 +953,122 @@ def test_a_happening_named_as_the_cause_of_what_goes_on_is_no_happening() -> Non
 def test_a_licence_required_is_the_measure_told() -> None:
     text = "The ministry said in a statement that exporters would need licences for every shipment abroad."
     assert [t for t, *_ in _later(text)] == ["policy"]
+
+
+def _dated_types(sentence: str) -> list[tuple[str, str]]:
+    article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 3, 12)))
+    return [(m.event_type, str(m.date_start)) for m in extract_mentions(article, load_gazetteer())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a disaster's toll dated weeks before the report: the disaster the story goes back to
+        (
+            "The refinery explosion that killed 14 workers on 3 January was the plant's worst.",
+            [("disaster", "2026-01-03")],
+        ),
+        (
+            "Production has been halted since the 9 February refinery explosion that killed 14 workers.",
+            [("disaster", "2026-02-09")],
+        ),
+        # ... dated within the report's week: the toll is the news
+        ("A gas explosion killed six people at a market on Tuesday.", [("casualties", "2026-03-10")]),
+        # who runs the platform, told between it and its verb
+        (
+            "The platform operated by Norsk Marine exploded on Sunday, killing three workers.",
+            [("disaster", "2026-03-08")],
+        ),
+        # a disaster told by what it did to a coast, its toll feared
+        (
+            "The cyclone has devastated fishing villages along the coast, and hundreds are feared dead.",
+            [("disaster", "2026-03-12")],
+        ),
+        # an undated reference back to a known disaster is no happening of the report
+        ("Shareholders blamed the board for the explosion that killed nine workers.", []),
+    ],
+)
+def test_a_disaster_told_with_its_toll(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _dated_types(sentence) == expected
+
+
+def test_a_bombs_explosion_is_no_disaster() -> None:
+    text = "A car bomb explosion killed nine people outside a police station on 2 January."
+    assert "disaster" not in [t for t, _ in _dated_types(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Red Cross said it was sending 40 tonnes of medical supplies to the flooded province.",
+        "The Health Ministry said on Monday that crews were evacuating two care homes near the river.",
+        # work readied on the spot is under way too
+        "Northgate Water said on Monday engineers were preparing to sink a pump into the flooded shaft.",
+        "The Nordic Relief Fund said it was approving a $3 million emergency loan.",
+    ],
+)
+def test_an_act_under_way_told_by_who_does_it_is_the_act(sentence: str) -> None:
+    assert [t for t, _ in _dated_types(sentence)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # intent, effort, a watch kept and cooperation told in the progressive are remarks
+        "The central bank said on Monday it was considering emergency rate cuts.",
+        "The airline said on Monday it was working closely with investigators.",
+        "The utility said on Monday it was monitoring the situation at the dam.",
+        "The charity said on Monday it was mobilising help for the stricken villages.",
+        # what is said runs on to a hope: remarks about where the work stands
+        "The utility says it is pumping water out of the tunnels and hopes to restore power by Friday.",
+    ],
+)
+def test_intent_or_a_watch_in_the_progressive_stays_remarks(sentence: str) -> None:
+    assert "other" not in [t for t, _ in _dated_types(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the speaker's own act, with when it was said between the verb and the act
+        (
+            "The provincial health department said yesterday it had confirmed cholera in two fishermen.",
+            "disaster",
+        ),
+        (
+            "The ministry said on Monday it had detected the virus in three travellers from abroad.",
+            "disaster",
+        ),
+        # a named death, told by the toll it joins
+        ("A hospital spokesman said the town's deputy mayor was among the dead.", "casualties"),
+        # leaders on the telephone; a mayor calling residents is no diplomacy
+        (
+            "On Friday the chancellor spoke to Prime Minister Jane Roe by telephone about the gas deal.",
+            "diplomacy",
+        ),
+        ("The mayor spoke to residents by telephone on Saturday.", "other"),
+        # rescue teams on their way are sent as troops are
+        (
+            "Two rescue teams from Norway arrived in the port city on Wednesday with sniffer dogs.",
+            "deployment",
+        ),
+    ],
+)
+def test_acts_told_through_their_own_words(sentence: str, expected: str) -> None:
+    assert [t for t, _ in _dated_types(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # prosecutors' inquiry begun, told through the one who announces it
+        (
+            "The state prosecutor said investigators had begun a criminal investigation into the sinking.",
+            "legal",
+        ),
+        # new infections counted, with a rough count
+        ("Regional laboratories have confirmed nearly 4,200 infections.", "disaster"),
+    ],
+)
+def test_a_step_of_a_case_or_an_outbreak_told_in_a_report(sentence: str, expected: str) -> None:
+    assert [t for t, _ in _dated_types(sentence)] == [expected]

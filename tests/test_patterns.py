@@ -33,3 +33,84 @@ def test_lazy_pattern_survives_pickling_before_and_after_use() -> None:
     again = pickle.loads(pickle.dumps(lazy))
     assert again.pattern == "coup" and again.search("A Coup") is not None
     assert again == lazy and hash(again) == hash(lazy) and again != LazyPattern("coup")
+
+
+def _holds_one(text: str, required: tuple[str, ...] | None) -> bool:
+    return required is None or any(s in text.lower() for s in required)
+
+
+def test_required_substrings_cover_every_branch_of_an_alternation() -> None:
+    from events.extract.patterns import required_substrings
+
+    pattern = r"\b(den(y|ies|ied|ying|ial)|reject(s|ed)?\s+(the\s+)?claims?|no\s+basis\s+in\s+fact)\b"
+    required = required_substrings(pattern, re.IGNORECASE)
+    assert required is not None
+    # one string for each branch, the longest each offers ("basis" over "no" and "in")
+    assert "basis" in required and "reject" in required and not {"no", "in", "the"} & set(required)
+    for text in ("They DENIED it", "the ministry rejected the claims", "It has No basis in fact."):
+        assert re.search(pattern, text, re.IGNORECASE) and _holds_one(text, required)
+
+
+def test_required_substrings_are_none_when_a_branch_needs_nothing() -> None:
+    from events.extract.patterns import required_substrings
+
+    assert required_substrings(r"coup|\d+", re.IGNORECASE) is None
+    assert required_substrings(r"(?:storm)?\s*\w+") is None
+    # optional words and lookarounds ask nothing; a repeated group asks what it holds once
+    assert required_substrings(r"(?<!cardiac\s)arrest(ed)?(?!\s+the\s+decline)") == ("arrest",)
+    assert required_substrings(r"(?:strikes?\s+){1,3}hit") is not None
+
+
+def test_required_substrings_never_rule_out_a_match() -> None:
+    from events.extract.patterns import required_substrings
+
+    patterns = [
+        r"\b(struck|hit)\s+(at\s+a\s+(shallow\s+)?depth\s+of|[\d.,]+\s*(km|miles)\s+(deep|below))\b",
+        r"\b(was|were)\s+(later\s+)?(taken|flown)\s+to\s+(?!(?:[\w'-]+\s+){0,4}hospitals?\b)",
+        r"(?<!\bto\s)\b(cut|shed)\s+(about\s+)?[\d,]+\s+([\w-]+\s+){0,2}?(jobs|staff)\b",
+        r"\b(?-i:[A-Z])\w+\s+(?:was|is)\s+centr?ed\b",
+        r"\bsanction(s|ed)?\b|\bembargo\b|\b(?:freeze|froze)\s+assets\b",
+    ]
+    texts = [
+        "The quake struck at a depth of 10 km.",
+        "It hit 35 miles below the seabed.",
+        "The crew were later flown to Houston.",
+        "The carmaker cut 900 jobs on Monday and shed 2,000 staff.",
+        "Quake was centered near the coast; Storm is centred offshore.",
+        "Washington sanctioned two banks and will freeze assets of a third.",
+        "The crew were taken to a local hospital.",
+    ]
+    for pattern in patterns:
+        required = required_substrings(pattern, re.IGNORECASE)
+        for text in texts:
+            if re.search(pattern, text, re.IGNORECASE):
+                assert _holds_one(text, required), (pattern, text, required)
+
+
+def test_longest_of_finds_the_longest_string_at_each_place() -> None:
+    from events.extract.patterns import longest_of
+
+    finder = re.compile(f"(?=({longest_of(['fire', 'fired', 'firefighters', 'den', 's&p', '-flagged'])}))")
+    found = finder.findall("the fired firefighters denied the s&p index, a panama-flagged ship")
+    assert found == ["fired", "firefighters", "den", "s&p", "-flagged"]
+
+
+def test_scanned_pattern_answers_as_the_pattern() -> None:
+    from events.extract.patterns import ScannedPattern
+
+    source = r"(?<!-)\b(said|told|warned)\b(?!\s+to\s+be\b)|\baccording\s+to\b"
+    scanned, plain = ScannedPattern(source, re.IGNORECASE), re.compile(source, re.IGNORECASE)
+    texts = [
+        "The mayor SAID on Tuesday that the roads had reopened, according to the council.",
+        "The roads reopened on Tuesday.",  # no string a match needs: never scanned
+        "She was said to be happy, officials told reporters.",
+        "The mayor ſaid nothing; the council warned of floods.",  # a long s matches "s" in any case
+    ]
+    for text in texts * 2:  # the second time from what was kept
+        assert [m.span() for m in scanned.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        found, expected = scanned.search(text), plain.search(text)
+        assert (found and found.span()) == (expected and expected.span())
+        later, expected_later = scanned.search(text, 12), plain.search(text, 12)
+        assert (later and later.span()) == (expected_later and expected_later.span())
+        assert scanned.findall(text) == plain.findall(text)
+    assert scanned.fullmatch("Said") is not None and scanned.match("x said") is None

@@ -469,6 +469,7 @@ _BOILERPLATE = re.compile(
     |(born|died|age|also\s+known\s+as|biggest\s+hits|nationality|occupation|spouse|children|known\s+for)\s*:.*
     |.*\brequired\s+fields\b.*|(read\s+and\s+)?post\s+comments.*|please\s+review.*|join\s+the\s+.*community
     |.*\bmay\s+not\s+be\s+published,\s+broadcast.*|.*\bviews\s+expressed\b.*\bdo\s+not\s+(represent|reflect)\b.*
+    |.*\b(comments|entries|posts)\b.*\bwill\s+be\s+removed\b.*|.*\bposting\s+(standards|rules|guidelines)\b.*
     |(this\s+(article|story|report|piece)\s+(was|has\s+been)\s+(amended|corrected|updated|changed)\b.*)
     |(corrections?(\s+and\s+clarifications)?\s*:.*)|((an\s+)?earlier\s+version\s+of\s+this\s+(article|story|report)\b.*))$""",
     re.IGNORECASE | re.VERBOSE,
@@ -482,7 +483,12 @@ _END_OF_BODY = re.compile(
     # ... or signed after their words: "Posted by: reader42 | June 10, 2026 9:19 PM | Report abuse"
     r"|posted\s+by:\s*\S+(?:\s+\S+){0,2}\s*\|[^|]{0,40}\|\s*report\s+abuse\b"
     # the outlet's disclaimer over its box of links to other sites: the article has ended
-    r"|the\s+[\w.]+(?:\s+[\w.]+)?\s+is\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external\b)",
+    r"|the\s+[\w.]+(?:\s+[\w.]+)?\s+is\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external\b"
+    # the outlet's word on its readers' comments, set over them: what follows is readers' talk, in which a
+    # "sue" or a "killed" is no happening ("Views expressed in the comments do not represent ...", "We
+    # welcome comments that ...", "Comments are moderated")
+    r"|(?:the\s+)?(?:views|opinions)\s+expressed\s+in\s+(?:the\s+|these\s+|readers['’]?\s+)?comments\b"
+    r"|we\s+welcome\s+(?:your\s+)?comments\b|comments\s+are\s+(?:moderated|closed)\b)",
     re.IGNORECASE,
 )
 # Where such a marker stands inside a line, run into the words before it ("... KELP... At 10:20 pm on 2 Feb
@@ -532,12 +538,21 @@ _UPDATED = re.compile(r"^(last\s+)?(updated|modified)\b", re.IGNORECASE)
 
 # A scrape that put one sentence a line also broke lines inside a stock ticker: "Vantor (VTR." / "N),
 # which owns ..."; the two lines are one
-_TICKER_OPENED = re.compile(r"\([A-Z]{1,5}\.$")
-_TICKER_CLOSES = re.compile(r"[A-Z]{1,2}\)")
+# The code may hold digits or a lower-case share class ("(0293.", "(RDSa.", "(MUVGn."), the scrape may have
+# lost its bracket ("Transocean Ltd RIGN." / "N), owner of ...") and the suffix may have three letters
+# ("SA)", "HK)"); only a line that opens with the suffix and its closing bracket goes on one before it.
+_TICKER_OPENED = re.compile(r"(?:\([A-Z0-9]|(?<=\s)[A-Z]{2})[A-Za-z0-9]{0,6}\.{1,2}$")
+_TICKER_CLOSES = re.compile(r"[A-Z]{1,3}\)")
 # ... and after a bracket or a character it could not read, when the next line goes on in lower case: "Sen.
 # Ada Kroll (D-Ore.)" / "said Tuesday at a committee session ...", "a bypass tunnel through 3?" / "km of clay"
 _CUT_AT_END = re.compile(r"(?:\)|\d\?)$")
 _GOES_ON = re.compile(r"^[a-z]")
+# ... and after a time, when the next line opens with its zone
+_AM_PM_AT_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_TIME_ZONE = re.compile(r"(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T)\b(?![\w'’-])")
+# ... and after a word and its dot, when the next line opens with a web address's last part
+_WORD_AND_DOT_AT_END = re.compile(r"\w\.$")
+_TOP_LEVEL_DOMAIN = re.compile(r"(?:gov|com|org|net|edu|int|co\.uk|org\.uk|gov\.uk|uk)(?=[\s,;:)/\\]|\.\s|$)")
 
 
 def _rejoined(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -547,6 +562,10 @@ def _rejoined(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int
         if out and (
             (_TICKER_OPENED.search(before) and _TICKER_CLOSES.match(line.lstrip()))
             or (_CUT_AT_END.search(before) and _GOES_ON.match(line.lstrip()))
+            # ("online Friday, May 28, at 1 p.m." / "ET to discuss the spill")
+            or (_AM_PM_AT_END.search(before) and _TIME_ZONE.match(line.lstrip()))
+            # ("traffic soared at CDC." / "gov last month, as people ...": a web address broken at its dot)
+            or (_WORD_AND_DOT_AT_END.search(before) and _TOP_LEVEL_DOMAIN.match(line.lstrip()))
         ):
             first = out[-1][0]
             out[-1] = (first, end, text[first:end])
@@ -577,6 +596,11 @@ def classify_lines(text: str) -> list[Line]:
             kind = "dateline"
         elif _UPDATED.match(stripped):
             kind = "boilerplate"  # "Updated 2 hours ago", "Last updated at 10:32 GMT"
+        elif _PICTURE_CREDIT_OPENS.match(stripped) and _body_after_credit(stripped):
+            # "Photograph: Jane Roe/Getty Images Two new cases were confirmed on Monday ...": the picture's
+            # caption went above its credit, and the line goes on with the article's first sentence
+            kind = "body"
+            body_lines += 1
         elif (rest := _without_credit(stripped)) is not None:
             # "Jane Roe / AP" alone is a credit; words around it make the caption it belongs to
             kind = "credit" if len(rest.split()) <= 4 else "caption"
@@ -593,6 +617,21 @@ def classify_lines(text: str) -> list[Line]:
         if kind == "credit" and index > 0 and kinds[index - 1] == "body":
             kinds[index - 1] = "caption"
     return [Line(s, e, t, k) for (s, e, t), k in zip(raw, kinds, strict=True)]
+
+
+_PICTURE_CREDIT_OPENS = re.compile(r"(?:Photograph|Photo|Picture|Image)\s*:?\s+[A-Z]")
+CREDITED_SENTENCE_WORDS = 6
+
+
+def _body_after_credit(line: str) -> bool:
+    """Whether a line that opens with a picture's credit goes on with a sentence of the article."""
+    rest = line[lead_in(line) :]
+    return (
+        rest != line
+        and len(rest.split()) >= CREDITED_SENTENCE_WORDS
+        and _SENTENCE_END.search(rest) is not None
+        and _without_credit(rest) is None
+    )
 
 
 def _cut_at_comments(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -711,7 +750,8 @@ _SENTENCE_BREAK = re.compile(
     r"""|(?:(?<=[A-Za-z]['’”][.!?])|(?<=[A-Za-z]''[.!?]))(?=(?:``|[“‘])?[A-Z])"""
     # a linking adverb that only opens a sentence, capitalised after a lower-case word with no stop between
     # them: a caption ran into the next sentence ("... during his tour Meanwhile, the council confirmed")
-    r"""|(?<=[a-z]{2})\s+(?=(?:Meanwhile|However|Separately|Elsewhere|Moreover|Nevertheless|Nonetheless"""
+    # (or after a year: "... leaves for Libya in August 2009 However, the minister ...")
+    r"""|(?:(?<=[a-z]{2})|(?<=\b\d{4}))\s+(?=(?:Meanwhile|However|Separately|Elsewhere|Moreover|Nevertheless|Nonetheless"""
     r"""|Furthermore|Additionally|Consequently),\s"""
     # ("... makes other companies nervous But it was back in place": a pull quote ran into the sentence)
     r"""|But\s+[a-z])"""
@@ -730,8 +770,12 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]
         head = text[max(start, match.start() - 64) : match.start()].rstrip("\"”’')]")
         if _ABBREVIATIONS.search(head[-12:]):
             continue
-        if re.search(r"\b[ap]\.m\.$", head, re.IGNORECASE) and text.startswith("(", match.end()):
-            continue  # "at 4:12 a.m. (0112 GMT) on Sunday": the same time in another zone, not a new sentence
+        if re.search(r"\b[ap]\.m\.$", head, re.IGNORECASE) and (
+            text.startswith("(", match.end()) or _TIME_ZONE.match(text, match.end())
+        ):
+            # "at 4:12 a.m. (0112 GMT) on Sunday": the same time in another zone, not a new sentence; nor is
+            # the zone of the time ("began at 1 p.m. CDT after the Coast Guard approved it")
+            continue
         if _TICKER_OPENED.search(head[-12:]) and _TICKER_CLOSES.match(text, match.end()):
             continue  # "Vantor (VTR. N)": an exchange's suffix, broken off by the scrape
         if (
@@ -772,7 +816,7 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
             skip = run_in_title(line.text)
             caption = quoted_caption(line.text[skip:])
             # (with no title found, only a subject that must open a sentence shows where a caption ran in)
-            skip += caption or run_in_caption(line.text[skip:], openers=bool(skip))
+            skip += caption or _run_in_captions(line.text, skip)
         else:
             skip = quoted_caption(line.text) or run_in_caption(line.text)
         if len(_FACT_BOX_ITEM.findall(line.text[:skip])) >= 2:
@@ -850,17 +894,22 @@ _WEEKDAY_NAME = f"(?:{alternatives(WEEKDAY_NAMES)})"
 _LEAD_INS = (
     # "... HOUSTON (Reuters) - ", "WASHINGTON/BEIRUT (Reuters) - ", "LONDON, April 30 (Reuters) - ": anything
     # before a wire dateline on its line is page furniture (a repeated place and time, a kicker)
+    # (the kicker may hold initials, "U.N. says a mistake CAIRO | Wed Apr 29 ...", a place may have two
+    # words, "SAN JUAN, Puerto Rico (Reuters) - ", and the date may follow the city bare, "WASHINGTON May 2")
     re.compile(
-        rf"^(?:[^.!?]{{0,160}}?\s)?{_CAPS_PLACE}(?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{{1,2}})?){{0,2}}\s*"
-        rf"\((?:{_WIRE}|[A-Z][\w.&' -]{{1,30}})\)\s*[-–—]+\s*"
+        rf"^(?:[^!?]{{0,300}}?\s)?{_CAPS_PLACE}(?:,?\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][a-z]+)?(?:\\?/{_CAPS_PLACE})?"
+        rf"(?:\s+\d{{1,2}})?){{0,2}},?\s*\((?:{_WIRE}|[A-Z][\w.&' -]{{1,30}})\)\s*[-–—]+\s*"
     ),
+    # "(AP) -- The slick tripled ...": the wire's name left of a dateline the scrape dropped
+    re.compile(rf"^\((?:{_WIRE})\)\s*[-–—]+\s*"),
     # "NEW ORLEANS -- ", "LEEVILLE, LA. -- ", "KYIV, Ukraine — ", "ISTANBUL/ANKARA, Jan 18 - "
     re.compile(
         rf"^{_CAPS_PLACE}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?:\s+\d{{1,2}})?)?\s*(?:--|—|–|\s-)\s+"
     ),
     # "By Jane Roe, BBC News, Kyiv" / "By Jane Roe Health and Science Editor" then the sentence
     re.compile(
-        r"^By\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,?\s+(?:(?:[\w&]+\s+){0,5}?(?:correspondent|editor|reporter"
+        # ("By Jane Roe and John Doe The talks ...": two writers)
+        r"^By\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+(?:\s+and\s+(?:[A-Z][\w'’-]+\s+){1,2}?[A-Z][\w'’-]+)?,?\s+(?:(?:[\w&]+\s+){0,5}?(?:correspondent|editor|reporter"
         r"|Correspondent|Editor|Reporter|News|Press|Reuters|Online)\b,?\s*){0,2}(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+)?"
         r"(?=[A-Z])"
     ),
@@ -874,11 +923,12 @@ _LEAD_INS = (
     # "Photograph: Chris Roe/AFP/Getty NWG has ...": a picture credit, its agencies joined by slashes
     re.compile(
         r"^(?:Photograph|Photo|Picture|Image)\s*:\s*(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?:\\?/[\w.'’ -]+?)+"
-        r"\s+(?=[A-Z])"
+        # ("Photograph: Jane Roe/Getty Images Bob Doe, ...": the agency's name goes with it)
+        r"(?:\s+(?i:images|features|pictures|photos)\b)?\s+(?=[A-Z])"
     ),
     # "Photograph: AP NWG engineers have ...", "Photograph: PA An outbreak ...": one agency's credit
     re.compile(
-        r"^(?:Photograph|Photo|Picture|Image)\s*:\s*(?:AP|AFP|PA|EPA|Reuters|Getty(?:\s+Images)?|Rex(?:\s+Features)?"
+        r"^(?:Photograph|Photo|Picture|Image)\s*:?\s*(?:AP|AFP|PA|EPA|Reuters|Getty(?:\s+Images)?|Rex(?:\s+Features)?"
         r"|Corbis|Alamy|Xinhua)\s+(?=[A-Z])"
     ),
     # "Friday, March 5, 2021; 2:17 PM ", "Sunday 7 March 2021 11.25 GMT ", "Updated 10:32 GMT "
@@ -1063,15 +1113,23 @@ def run_in_title(line: str) -> int:
 # word with no stop between them, a caption, pull quote or linked headline has run into the paragraph
 # ("Neighbours clapped as he was carried out A 70-year-old man has been rescued ...").
 _PARAGRAPH_OPENERS = frozenset(
-    """The A An There It He She They We More Some Many Most Thousands Hundreds Dozens This These Those But On
-    In At After Before When While""".split()
+    """The A An There It He She They We More Some Many Most Thousands Hundreds Dozens Millions This These
+    Those But On In At After Before When While Since Minutes Hours Days Weeks Months Years""".split()
+    # a count spelled out, as a sentence must ("... about swine flu Seventeen new cases were confirmed ...")
+    + """Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen
+    Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety""".split()
+)
+# Of these only a count, not a name: "Twelve new cases", not "Ocean's Eleven" or "Channel Four"
+_COUNT_OPENERS = frozenset(
+    """Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen
+    Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety""".split()
 )
 # Before these a capital is a name or a label, not a new sentence: "roles have included The Aunt", "his After
 # Midnight session", "a type A virus", "grade A".
 _BEFORE_A_NAME = frozenset(
     """his her their its our my your called named titled entitled included including featuring type class
     grade group plan category vitamin hepatitis influenza flu level section part exhibit appendix division
-    league series model size row block wing gate terminal""".split()
+    league series model size row block wing gate terminal patient""".split()
 )
 RUN_IN_MIN_WORDS = 5
 RUN_IN_AFTER_YEAR_WORDS = 8
@@ -1084,6 +1142,22 @@ _HAS_FINITE_VERB = re.compile(
     re.IGNORECASE,
 )
 _CAPS_HEADING = re.compile(r"(?:[A-Z][A-Z'’-]+\s+){2,10}(?=[A-Z][a-z])")
+
+
+RUN_IN_CAPTIONS_AT_MOST = 3
+
+
+def _run_in_captions(line: str, start: int, *, openers: bool = True) -> int:
+    """How far past `start` the captions run into the article's first line reach: a page may run a headline,
+    a caption and a standfirst into the first sentence one after another ("... not be finished for weeks
+    Engineers from the firm are ..."), each cut off in turn."""
+    skip = start
+    for _round in range(RUN_IN_CAPTIONS_AT_MOST):
+        found = run_in_caption(line[skip:], openers=openers)
+        if not found:
+            break
+        skip += found
+    return skip - start
 
 
 def run_in_caption(line: str, *, openers: bool = True) -> int:
@@ -1103,8 +1177,15 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
         bare = previous.strip("'’\"”")
         # "... farewell shows in Leeds The judge said", "... has risen since her death in 2019 The
         # headboard ...": "The" and a common noun after a name or a year
+        # ("... reports from Lagos A two-year-old girl has died ...", "... on Friday A new attempt ...",
+        # "... in the Gulf Millions of gallons ...", "... in June 2009 People who could ...": so too an
+        # article, a multitude or people, before lower case)
         after_name = (
-            word == "The" and words[k + 1].group()[:1].islower() and (bare[:1].isupper() or bare.isdigit())
+            (word in _OPENERS_AFTER_A_NAME or (word == "People" and bare.isdigit()))
+            and words[k + 1].group()[:1].islower()
+            and (bare[:1].isupper() or bare.isdigit())
+            # ("the Snorre A blowout", "in the Sorre A case": a letter in a name that "the" opens)
+            and not (word in ("A", "An") and _the_before_name(words, k))
         )
         # ("... pleading not guilty in March 2021 Daniel Okafor told his lawyer ...": a caption that
         # closes on a year, then a name and its verb; a short opening phrase, "By the end of 2020 Kroll had
@@ -1140,7 +1221,14 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
             or not (bare[:1].islower() or after_name)
             or not bare[-1:].isalnum()
             or bare.lower() in _HEADLINE_END_WORDS
-            or bare.lower() in _BEFORE_A_NAME
+            # ("flu A", "type B", "the group Rescuers Without Borders": names; "... about swine flu Experts
+            # have ...", "... flu Twelve new cases": people or a count before lower case open a sentence)
+            or (
+                bare.lower() in _BEFORE_A_NAME
+                and not (
+                    (word in _PEOPLE_OPENERS or word in _COUNT_OPENERS) and words[k + 1].group()[:1].islower()
+                )
+            )
             # ("... chief executive Jane Roe, who ..., said", '"...," retired admiral Jane Roe said': the name
             # is the role's holder or the speaker of the words before it)
             or bare.lower() in _ROLE_ENDS
@@ -1150,6 +1238,8 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
         following = words[k + 1].group()
         if word == "A" and (following[:1] in "(*\\" or following.lower() in ("and", "or")):
             continue  # "influenza A (H5N1)", "A and B strains": a letter, not an article
+        if word in _COUNT_OPENERS and not following[:1].islower():
+            continue  # "the film Ocean's Eleven", "Channel Four News": a count in a name
         return words[k].start()
     return 0
 
@@ -1158,8 +1248,21 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
 # from the institute said ..." (a caption ran into the paragraph)
 _PEOPLE_OPENERS = frozenset(
     """Officials Authorities Scientists Researchers Experts Analysts Investigators Rescuers Residents
-    Witnesses Doctors Engineers Prosecutors Diplomats Economists""".split()
+    Witnesses Doctors Engineers Prosecutors Diplomats Economists People""".split()
 )
+# What opens a sentence even after a capitalised word when lower case follows ("... from Lagos A two-year-old
+# girl ...": a caption that closed on a name); a name rarely goes on with one of them ("Serie A club" aside)
+_OPENERS_AFTER_A_NAME = frozenset("""The A An Thousands Hundreds Dozens Millions""".split())
+
+
+def _the_before_name(words: list[re.Match[str]], k: int) -> bool:
+    """Whether the capitalised words just before word k are opened by "the"."""
+    j = k - 1
+    while j > 0 and words[j - 1].group()[:1].isupper():
+        j -= 1
+    return j > 0 and words[j - 1].group().lower() == "the"
+
+
 # A name, an apposition set off by commas, then its verb: "Calder Ratings, one of the three big agencies, has
 # downgraded NWG" opens a sentence wherever it stands
 _NAME_APPOSITION_VERB = re.compile(

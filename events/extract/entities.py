@@ -342,10 +342,14 @@ class _Scan:
             self.starts.append(match.start())
             self.ends.append(match.end())
         self.n = len(self.words)
+        self.bearers: dict[str, set[str]] | None = None  # see _surname_bearers
         self.owner = [-1] * self.n  # token -> index into self.found
         self.found: list[_Found] = []
         self.removed: set[int] = set()  # indexes into self.found that a longer name took over
         self._headlines: dict[int, bool] = {}  # line start -> whether the line is a headline
+        # The rules ask these of each token many times over: worked out once
+        self._joined = [self._joined_at(i) for i in range(self.n)]
+        self.name_words = [self._is_name_word_at(i) for i in range(self.n)]
 
     def add(self, entity: Entity, first: int, last: int, entry: _Entry | None, person: bool) -> None:
         for i in range(first, last):
@@ -358,6 +362,9 @@ class _Scan:
 
     def joined(self, i: int) -> bool:
         """Token i follows token i-1 within one paragraph (at most one line break between them)."""
+        return self._joined[i] if i >= 0 else self._joined_at(i)
+
+    def _joined_at(self, i: int) -> bool:
         return self.text.count("\n", self.ends[i - 1], self.starts[i]) <= 1
 
     def touching(self, i: int) -> bool:
@@ -387,6 +394,9 @@ class _Scan:
         return self._headlines[line_start]
 
     def is_name_word(self, i: int) -> bool:
+        return self.name_words[i] if i >= 0 else self._is_name_word_at(i)
+
+    def _is_name_word_at(self, i: int) -> bool:
         word = self.words[i]
         return (
             word[0].isupper()
@@ -460,6 +470,27 @@ class _Scan:
         return q
 
 
+# A stock's code on its exchange, in brackets after the company's name: "(NVK.OL)", "(0293.HK)", "(RDSa.L)",
+# "(BP.N)", with the line the scrape broke after its full stop ("(MUVGn.\n\nDE)"), or with the opening
+# bracket lost ("Transocean Ltd RIGN.\n\nN)")
+STOCK_TICKER = re.compile(
+    r"\([A-Z0-9][A-Za-z0-9]{0,6}\.{1,2}\s*[A-Z]{1,3}\)|(?<=\s)[A-Z]{2}[A-Za-z0-9]{0,6}\.\s+[A-Z]{1,3}\)"
+)
+
+# The credit of a picture at the start of a line, as a scrape runs it into the text after it: "Photograph:
+# Jane Roe/AFP/Getty Images", "Photograph: AP", "Photo: Reuters" (the slash may be escaped, "Roe\\/Getty")
+PICTURE_CREDIT = re.compile(
+    r"(?m)^(?:Photograph|Photo|Picture|Image)\s*:?\s*(?:(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?:\\?/[\w.'’-]+)+"
+    r"(?:\s+(?i:images|features|pictures|photos)\b)?"
+    r"|(?:AP|AFP|PA|EPA|Reuters|Getty(?:\s+Images)?|Rex(?:\s+Features)?|Corbis|Alamy|Xinhua)\b)"
+)
+
+
+def _blank(pattern: re.Pattern[str], text: str) -> str:
+    """`text` with what `pattern` finds set to spaces, so that every offset stays."""
+    return pattern.sub(lambda found: " " * len(found.group()), text)
+
+
 class Gazetteer:
     """The curated lists, ready to find actors, countries and places in a text; built by `load_gazetteer`."""
 
@@ -482,7 +513,12 @@ class Gazetteer:
 
     def find(self, text: str) -> list[Entity]:
         """Every actor, country and place named in `text`, sorted by start, none overlapping."""
-        scan = _Scan(text)
+        # ("Nordvik Shipping (NVK.OL) said", "Munich Re (MUVGn.DE), the insurer, said": an exchange's code for
+        # the company named before it is no actor, its suffix no country's initials, and the name before it
+        # is the one who speaks; blanks of the same length keep every offset)
+        # (nor is the credit of a picture, run into the line after it: "Photograph: Jane Roe/Getty Images Bob
+        # Doe, chief executive, said": the photographer and the agency are no part of his name)
+        scan = _Scan(_blank(PICTURE_CREDIT, _blank(STOCK_TICKER, text) if "." in text else text))
         self._match_spellings(scan)
         self._resolve_metonyms(scan)
         self._settle_shared_short_names(scan)
@@ -556,6 +592,10 @@ class Gazetteer:
             scan.found[index] = dataclasses.replace(found, entity=entity)
 
     def _longest_at(self, scan: _Scan, i: int) -> tuple[int, _Spelling | None]:
+        if i < scan.n:  # most tokens begin no known spelling
+            first, roots = scan.words[i], self._trie.children
+            if first not in roots and first.lower() not in roots:
+                return i, None
         candidates: list[tuple[int, _Spelling]] = []
         stack = [(self._trie, i)]
         while stack:
@@ -634,6 +674,9 @@ def _match_titled_names(scan: _Scan) -> None:
     "Jan Peeters, the EU's trade chief", "the mayor of the city of Lviv, Jan Peeters"."""
     i = 0
     while i < scan.n:
+        if scan.words[i].lower() not in _ROLE_TRIE.children:  # most tokens open no role
+            i += 1
+            continue
         head_end, role = _role_head_at(scan, i)
         if role is None:
             i += 1
@@ -815,7 +858,10 @@ def _match_surnames(scan: _Scan) -> None:
     if not people:
         return
     bearers = _surname_bearers(scan)
+    first_words = {key[0] for key in people if key}  # (a token that opens no known name is passed at once)
     for i in range(scan.n):
+        if scan.words[i] not in first_words:
+            continue
         # "King said" after "Troy King": a role word that is a family name is that person's
         if scan.owner[i] >= 0 or not (scan.is_name_word(i) or scan.words[i] in _ROLE_SURNAMES):
             continue
@@ -840,16 +886,20 @@ def _match_surnames(scan: _Scan) -> None:
 def _surname_bearers(scan: _Scan) -> dict[str, set[str]]:
     """For each capitalised word, the name words written just before it ("Jesse" and "Lena" of "Marsh"):
     two first names before one surname are two people of that family."""
+    if scan.bearers is not None:  # (the tokens tell it, so it is worked out once per text)
+        return scan.bearers
     bearers: dict[str, set[str]] = {}
+    name_words = scan.name_words
     for i in range(1, scan.n):
         if (
-            scan.joined(i)
-            and scan.is_name_word(i)
-            and scan.is_name_word(i - 1)
+            name_words[i]
+            and name_words[i - 1]
+            and scan.joined(i)
             and scan.words[i - 1] not in _HONORIFICS
             and not _TITLE_WORD.fullmatch(scan.words[i - 1])
         ):
             bearers.setdefault(scan.words[i], set()).add(scan.words[i - 1])
+    scan.bearers = bearers
     return bearers
 
 

@@ -12,6 +12,7 @@ Pure functions of a sentence's text; events.extract.mentions decides what to do 
 
 from __future__ import annotations
 
+import functools
 import re
 
 # --- opinion polls ----------------------------------------------------------------------------------------
@@ -69,6 +70,8 @@ def names_a_poll(text: str) -> bool:
     return _POLL_WORD.search(text) is not None and _ELECTION_POLL.search(text) is None
 
 
+# Asked of a clause by several rules of the same sentence
+@functools.lru_cache(maxsize=4096)
 def poll_finding(clause: str, sentence: str, poll_told: bool) -> bool:
     """Whether a clause reports what an opinion poll found: a share of people who think, say or approve
     ("54 percent of voters favor ...", "American voters think ..., according to a poll"), or the poll itself
@@ -774,3 +777,59 @@ def where_someone_was(text: str) -> bool:
     # (a participle after "and" is an act here: "was outside the bank and fired three shots")
     rest = found.group("rest")
     return _DONE_ONCE.search(rest) is None and re.search(r"\b(?:when|as|after|before|while)\b", rest) is None
+
+
+# Column furniture: the outlet's word that a piece is one writer's view ("The opinions expressed are his
+# own", "Any opinions are her own", "The views expressed in this commentary are solely those of the author")
+_COLUMN_FURNITURE = re.compile(
+    r"\b(?:opinions?|views?)\s+expressed\s+(?:here\s+|in\s+this\s+(?:article|column|commentary|piece|post|blog)\s+)?"
+    r"(?:are|is)\s+(?:solely\s+)?(?:(?:his|her|their|the\s+(?:author|writer|columnist)['’]?s?)\s+own|th(?:ose|at)\s+of)\b"
+    r"|\bany\s+opinions\s+(?:are|expressed\s+are)\s+(?:his|her|their)\s+own\b"
+    # a newspaper's opinion section named as the page's own, not in a link from a report ("Writing on
+    # Comment is free, he says ...")
+    r"|(?<!\bon\s)\bComment\s+is\s+free\b",
+    re.IGNORECASE,
+)
+# The writer as "we" outside any quotation ("We used to be able to count on the news", "we should ask
+# why"); "our correspondent" is the outlet's reporter, no voice of a column
+_WRITER_WE = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but|so|when|if|as|because)\s+)(?:[Ww]e(?:['’](?:ve|re|d|ll)\b|\s+(?:\w+ly\s+|all\s+)?"
+    r"(?:have|had|are|were|must|should|need|can|could|will|would|do|did|don['’]t|know|think|see|saw|used)\b)"
+    r"|[Mm]y\s+(?!correspondent|colleague)\w+)"
+)
+# A piece is commentary when so many of its sentences are the writer's own voice or questions put to the
+# reader; a report quotes people who say "I", but its own sentences do not
+COMMENTARY_VOICE_SHARE = 0.2
+COMMENTARY_VOICE_SENTENCES = 4
+
+
+def commentary_page(text: str, sentences: list[str]) -> bool:
+    """Whether a page is a column, a blog post or a reader's letter rather than a report: it carries column
+    furniture, or at least a fifth of its sentences (and four or more) speak in the writer's first person or
+    ask the reader a question, outside any quotation. Its undated sentences tell the writer's view, and
+    metaphor ("that which almost killed it", "X did attack researchers") is no happening."""
+    if _COLUMN_FURNITURE.search(text):
+        return True
+    voiced = 0
+    for sentence in sentences:
+        if _ANY_QUOTATION_MARK.search(sentence):
+            continue
+        if (
+            writer_in_first_person(sentence)
+            or _WRITER_WE.search(sentence)
+            or _ENDS_IN_QUESTION.search(sentence)
+        ):
+            voiced += 1
+    return voiced >= COMMENTARY_VOICE_SENTENCES and voiced >= COMMENTARY_VOICE_SHARE * len(sentences)
+
+
+# A sentence that trails off in three dots straight after a word: "... scientists reporte...", "... of the
+# fishing boats and volunteers..."
+_TRAILS_OFF = re.compile(r"[A-Za-z,]\.\.\.$|[A-Za-z,]…$")
+
+
+def trails_off(text: str) -> bool:
+    """A sentence cut off in three dots, with no quotation in it: the teaser of another story in a page's
+    list of links, cut at a set length (often in mid-word), or a reader's comment trailing away. Neither
+    tells a happening of its own; a speaker's words that trail off stay with the reader of speech."""
+    return _TRAILS_OFF.search(text.rstrip()) is not None and _QUOTATION_MARK.search(text) is None

@@ -8,9 +8,10 @@ has needed yet is never compiled.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 
@@ -35,6 +36,10 @@ class LazyPattern:
             for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
                 setattr(self, name, getattr(compiled, name))
         return self._compiled
+
+    def required_substrings(self) -> tuple[str, ...] | None:
+        """See `required_substrings`; worked out from the source, without compiling the pattern."""
+        return required_substrings(self.pattern, self._flags)
 
     @property
     def flags(self) -> int:
@@ -85,3 +90,221 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern!r}, {self._flags!r})"
+
+
+# Characters that a case-insensitive pattern matches to an ASCII letter but that `str.lower` does not
+# turn into it (dotless i, long s; dotted capital I lowers to "i" and a combining dot): a text holding
+# one may match a pattern without holding its lower-cased words, so no stem is trusted for it.
+UNFOLDED = ("ı", "ſ", "\u0307")
+
+# Bounds that keep the derivation cheap: the strings a run of a pattern can spell, and their length.
+_MAX_SPELLINGS = 256
+_MAX_CLASS = 10
+_Parsed = Any  # re._parser.SubPattern and its items (the module has no types)
+
+
+def required_substrings(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Lower-cased strings one of which every match of `pattern` contains, in its lower-cased text (None
+    when no such set was found: the pattern must be tried on every text). A text lacking all of them,
+    lower-cased and free of UNFOLDED characters, cannot match, so a rule need not run on it.
+
+    Worked out from the parsed pattern: a run of literals, small classes and alternations spells a finite
+    set of strings, any of which a match holds; an alternation needs one set per branch. Of the sets a
+    sequence offers, the one whose shortest string is longest (then the smallest) is kept."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    need = _needed(_parser.parse(pattern, flags), _parser)
+    return None if need is None else tuple(sorted(need))
+
+
+# Words in nearly every news sentence: a required string inside one of them ("the", "th", "met" in
+# "government") rules out few sentences, so another string the pattern requires is preferred to it.
+_EVERYWHERE = (
+    "the and that with have this from they were said which their been would there about into after also"
+    " more other than when where while some people government percent officials"
+).split()
+
+
+def _weight(string: str) -> int:
+    return 0 if any(string in word for word in _EVERYWHERE) else len(string)
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """Of two sets of strings a match must hold, the one fewer texts hold: its weakest string longer and
+    less common, then fewer strings."""
+    if a is None or b is None:
+        return b if a is None else a
+    score_a = (min(map(_weight, a)), -len(a))
+    score_b = (min(map(_weight, b)), -len(b))
+    return a if score_a >= score_b else b
+
+
+def _minimal(strings: set[str] | frozenset[str]) -> frozenset[str] | None:
+    """The strings not holding another of them (a text holding "rejected" holds "reject"); None when the
+    empty string is among them (it asks nothing)."""
+    if "" in strings:
+        return None
+    ordered = sorted(strings, key=len)
+    kept: list[str] = []
+    for s in ordered:
+        if not any(k in s for k in kept):
+            kept.append(s)
+    return frozenset(kept)
+
+
+def _exact(item: _Parsed, p: Any) -> set[str] | None:
+    """Every string `item` (one parsed op and its argument) can match, lower-cased, if few."""
+    op, av = item
+    if op is p.LITERAL:
+        return {chr(av).lower()}
+    if op in (p.AT, p.ASSERT, p.ASSERT_NOT):
+        return {""}  # takes no text: "\b", "^", lookarounds
+    if op is p.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is p.LITERAL:
+                chars.add(chr(value).lower())
+            elif kind is p.RANGE and value[1] - value[0] < _MAX_CLASS:
+                chars.update(chr(c).lower() for c in range(value[0], value[1] + 1))
+            else:
+                return None  # a negation, a category ("\s", "\w") or a wide range
+        return chars if len(chars) <= _MAX_CLASS else None
+    if op is p.SUBPATTERN or op is p.ATOMIC_GROUP:
+        return _exact_sequence(av[-1] if op is p.SUBPATTERN else av, p)
+    if op is p.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            spelled = _exact_sequence(branch, p)
+            if spelled is None:
+                return None
+            union |= spelled
+        return union if len(union) <= _MAX_SPELLINGS else None
+    if op in (p.MAX_REPEAT, p.MIN_REPEAT, p.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        if high > 1:
+            return None
+        spelled = _exact_sequence(sub, p)
+        if spelled is None:
+            return None
+        return (spelled | {""}) if low == 0 else spelled
+    return None
+
+
+def _exact_sequence(items: _Parsed, p: Any) -> set[str] | None:
+    spelled = {""}
+    for item in items:
+        part = _exact(item, p)
+        if part is None:
+            return None
+        spelled = {a + b for a in spelled for b in part}
+        if len(spelled) > _MAX_SPELLINGS:
+            return None
+    return spelled
+
+
+def _needed(items: _Parsed, p: Any) -> frozenset[str] | None:
+    """A set of strings one of which every match of the sequence `items` holds (see required_substrings)."""
+    best: frozenset[str] | None = None
+    run: set[str] = {""}
+    for item in items:
+        part = _exact(item, p)
+        if part is not None:
+            grown = {a + b for a in run for b in part}
+            if len(grown) <= _MAX_SPELLINGS:
+                run = grown
+                continue
+            best = _better(best, _minimal(run))  # the run so far is held whole; start another here
+            run = set(part)
+            continue
+        best = _better(best, _minimal(run))
+        run = {""}
+        best = _better(best, _needed_item(item, p))
+    return _better(best, _minimal(run))
+
+
+def _needed_item(item: _Parsed, p: Any) -> frozenset[str] | None:
+    op, av = item
+    if op is p.SUBPATTERN:
+        return _needed(av[-1], p)
+    if op is p.ATOMIC_GROUP:
+        return _needed(av, p)
+    if op is p.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            need = _needed(branch, p)
+            if need is None:
+                return None  # a branch that asks nothing: the alternation asks nothing
+            union |= need
+        return _minimal(union)
+    if op in (p.MAX_REPEAT, p.MIN_REPEAT, p.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _needed(av[2], p)
+    return None
+
+
+def longest_of(strings: Iterable[str]) -> str:
+    """A pattern matching, where any of `strings` starts, the longest of them that starts there: the
+    strings as a tree of their shared beginnings, so a text is read once, whatever their number."""
+    tree: dict[str, Any] = {}
+    for string in strings:
+        node = tree
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a string ends here
+
+    def spelled(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + spelled(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        joined = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a string may end here: a longer one is tried first
+            return joined + "?" if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{joined})?"
+        return joined
+
+    return spelled(tree)
+
+
+class ScannedPattern:
+    """A pattern that many rules ask of the same sentences: its matches in a text are found once (kept for
+    the last `size` texts), and not looked for at all in a text that lacks every string a match needs.
+
+    `finditer` and `search` over a whole text answer from what was found; anything else is the pattern's own.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0, size: int = 8192) -> None:
+        self._pattern = LazyPattern(pattern, flags)
+        self.pattern = pattern
+        self._required: tuple[str, ...] | bool | None = False  # False: not worked out yet
+        self._matches = functools.lru_cache(maxsize=size)(self._scan)
+
+    def _scan(self, text: str) -> tuple[re.Match[str], ...]:
+        if self._required is False:
+            self._required = self._pattern.required_substrings()
+        required = self._required
+        if required is not None and not isinstance(required, bool):
+            lowered = text.lower()
+            if not any(s in lowered for s in required) and not any(c in lowered for c in UNFOLDED):
+                return ()
+        return tuple(self._pattern.finditer(text))
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if pos or endpos != sys.maxsize:
+            return self._pattern.finditer(string, pos, endpos)
+        return iter(self._matches(string))
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if pos or endpos != sys.maxsize:
+            return self._pattern.search(string, pos, endpos)
+        found = self._matches(string)
+        return found[0] if found else None
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._pattern.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._pattern.fullmatch(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self._pattern.findall(string, pos, endpos)
+
+    def required_substrings(self) -> tuple[str, ...] | None:
+        return self._pattern.required_substrings()

@@ -11,9 +11,10 @@ preposition), never inside one, and only as a last resort in the middle with "�
 
 from __future__ import annotations
 
+import functools
 import re
 
-from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, TITLE
+from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, STOCK_TICKER, TITLE
 from events.extract.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, alternatives
 from events.schema import TITLE_MAX
 
@@ -74,7 +75,12 @@ _OPENING_MONTH = re.compile(
 )
 # "More recently a review found ...": how the time stands to what was told before, which a headline drops
 _OPENING_RECENTLY = re.compile(r"^(?:more|most|only|until|as\s+of)\s+recently,?\s+(?=\w)", re.IGNORECASE)
+# An article never ends a phrase: a comma just after "the" or "a" is where a scrape dropped a link's text and
+# left the punctuation around it ("the victims of the, terrorist attacks")
+_ARTICLE_COMMA = re.compile(r"\b((?i:the|an?))\s*,\s+(?=[\w“\"'])")
 _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
+# a stock's code whose bracket the scrape lost ("Transocean RIGN. N) rig exploded"): no words of a headline
+_TICKER = re.compile(rf"\s*(?:{STOCK_TICKER.pattern})")
 # (a comma between digits, "2,000 families", does not close the clause)
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)")
 _OPENING_DATE = re.compile(
@@ -413,9 +419,12 @@ def _without_dates(text: str) -> str:
     return re.sub(r",\s*,", ",", text)
 
 
+# The merge asks it of one clause several times (for the title and for how the clause reads)
+@functools.lru_cache(maxsize=8192)
 def tidy(clause: str) -> str:
     """The clause without asides, opening dates, relative clauses and closing attributions."""
     text = unglued(" ".join(clause.split()))
+    text = _ARTICLE_COMMA.sub(r"\1 ", text)  # "victims of the, terrorist attacks": a link's words were lost
     text = _WIRE_HEAD.sub("", text)  # "U.S. | Wed 10:59 am EDT WASHINGTON - Microbes ..."
     text = _NAME_COMMA_VERB.sub(r"\1 ", text)  # "Jane Roe, is also expected": the role before it was cut
     caption = _CAPTION_RUN_IN.match(text)
@@ -435,7 +444,7 @@ def tidy(clause: str) -> str:
     # "half its value is, or was, earned abroad" -> "half its value is earned abroad"
     text = _COPULA_CORRECTED.sub(r"\g<verb>", text)
     text = _SAID_ASIDE.sub(" ", text)
-    text = _PARENTHESES.sub("", text)
+    text = _PARENTHESES.sub("", _TICKER.sub("", text))
     text = _MEDIUM.sub(r"\1", text)  # "wrote in a letter to the mayor that ..." -> "wrote that ..."
     without = _RELATIVE.sub(_after_relative, text)
     # "The tanker, the Aurora Star, was escorted": an apposition between a subject and its verb
@@ -771,6 +780,7 @@ _GERUND_THEN_JOINED_VERB = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def is_fragment(title: str) -> bool:
     """A title that is cut off ("…") or is no clause: it opens with a linking word ("Including four
     hurricanes ...") or a gerund, or it has no finite verb."""

@@ -1,0 +1,345 @@
+"""What a scraped page carries besides its report: stock tickers the scrape broke over lines, the readers'
+comments under the story, column furniture. Every text here is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.extract.corpus import SourceRow, lead_in, prepare_article, run_in_caption
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import Mention, extract_mentions
+from events.merge.titles import tidy
+
+PUBLISHED = dt.date(2026, 5, 12)  # a Tuesday
+
+
+def sentences(text: str) -> list[str]:
+    article = prepare_article("own.txt", text, SourceRow(published=PUBLISHED))
+    assert all(article.text[s.start : s.end] == s.text for s in article.sentences)
+    return [s.text for s in article.sentences]
+
+
+def mentions(text: str) -> list[Mention]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=PUBLISHED))
+    return extract_mentions(article, load_gazetteer())
+
+
+@pytest.mark.parametrize(
+    ("opened", "closed"),
+    [
+        ("a tanker owned by Halvorsen Shipping Ltd HVSN.", "OL), which lost 5 percent on Tuesday."),
+        ("a tanker chartered by Kowloon Marine (0418.", "HK), which lost 5 percent on Tuesday."),
+        ("a tanker chartered by Nordsee Rueck (NSRGn.", "DE), which lost 5 percent on Tuesday."),
+        ("a tanker chartered by Petro Sul (PSUL3.", "SA), which lost 5 percent on Tuesday."),
+    ],
+)
+def test_a_ticker_broken_over_two_lines_in_any_form_stays_in_one_sentence(opened: str, closed: str) -> None:
+    text = (
+        f"Shares in the port operator fell after the collision with {opened}\n\n{closed}\n\n"
+        "No one on board either ship was hurt.\n"
+    )
+    assert [s.split()[-1] for s in sentences(text)] == ["Tuesday.", "hurt."]
+
+
+def test_a_list_item_after_a_sentence_is_no_ticker() -> None:
+    text = "The council weighed two plans in 2024.\n\nA) The bridge would be rebuilt on the old piers.\n"
+    assert len(sentences(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Halvorsen Shipping (HVS.OL) said on Monday it would sell two of its tankers.",
+        "Halvorsen Shipping (HVS.\n\nOL) said on Monday it would sell two of its tankers.",
+    ],
+)
+def test_a_ticker_is_no_actor_and_the_company_before_it_speaks(sentence: str) -> None:
+    found = mentions(sentence)
+    assert [m.speaker for m in found] == ["Halvorsen Shipping"]
+    assert not any(actor in ("HVS", "OL") for m in found for actor in m.actors)
+
+
+def test_a_ticker_reaches_no_title() -> None:
+    assert tidy("Since the Halvorsen HVSN. OL) tanker sank last month, claiming two lives") == (
+        "Since the Halvorsen tanker sank last month, claiming two lives"
+    )
+    assert tidy("Halvorsen Shipping (HVS.OL) said it would sell two tankers") == (
+        "Halvorsen Shipping said it would sell two tankers"
+    )
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Views expressed in the comments do not represent those of the Daily Courier.",
+        "We welcome comments that advance the story through relevant opinion and data.",
+        "Comments are moderated before they appear.",
+    ],
+)
+def test_the_outlets_word_on_its_readers_comments_ends_the_body(notice: str) -> None:
+    text = (
+        "Port reopens after storm\n\n"
+        "The port reopened on Monday after a storm closed it for three days.\n\n"
+        "Dock workers cleared debris from two of the berths.\n\n"
+        "The harbour master said ships would be let in from Wednesday.\n\n"
+        f"{notice}\n\n"
+        "They should sue the harbour board for the lost wages.\n\n"
+        "My brother was injured on the quay last year and nobody cared.\n"
+    )
+    found = sentences(text)
+    assert found[-1] == "The harbour master said ships would be let in from Wednesday."
+    assert not any("sue" in m.sentence.text or "injured" in m.sentence.text for m in mentions(text))
+
+
+COLUMN = (
+    "Why the library vote matters\n\n"
+    "Jane Roe is a writer on local affairs. The opinions expressed are her own.\n\n"
+    "The cuts killed the library service that so many of us grew up with.\n\n"
+    "The minister has sued the very people who elected him.\n\n"
+    "Police arrested the spirit of the town along with the last protesters.\n\n"
+    "On 3 March the council voted to close the central library.\n"
+)
+
+
+def test_a_column_yields_only_what_it_dates() -> None:
+    found = mentions(COLUMN)
+    assert [m.sentence.text for m in found] == ["On 3 March the council voted to close the central library."]
+
+
+def test_a_blog_in_the_writers_voice_is_commentary() -> None:
+    from events.extract.noise import commentary_page
+
+    post = [
+        "I have lived in this town for twenty years.",
+        "Why should we pay for a bridge nobody asked for?",
+        "I think the council has lost its way.",
+        "Who decided that the ferry was too slow?",
+        "The storm of protest nearly killed the scheme last winter.",
+        "I doubt the mayor has read the report.",
+    ]
+    assert commentary_page("\n\n".join(post), post)
+
+
+def test_a_report_quoting_people_who_say_i_is_no_commentary() -> None:
+    from events.extract.noise import commentary_page
+
+    report = [
+        "Floods cut the main road to the coast on Monday.",
+        '"I have never seen the river this high," said Ana Ortiz, a farmer.',
+        '"We lost everything," another resident said.',
+        "The army sent two helicopters to the valley.",
+        '"I think the dam will hold," the engineer told reporters.',
+        "Schools in the district will stay closed until Friday.",
+    ]
+    assert not commentary_page("\n\n".join(report), report)
+
+
+def test_a_link_to_an_opinion_section_does_not_make_a_report_a_column() -> None:
+    from events.extract.noise import commentary_page
+
+    report = ["Writing on Comment is free, a doctor says the advice came too late.", "Two schools closed."]
+    assert not commentary_page("\n\n".join(report), report)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The pumping began at 1 p.m. CDT after the coast guard approved the plan for the damaged well.",
+        "The pumping began at 1 p.m.\n\nCDT after the coast guard approved the plan for the damaged well.",
+    ],
+)
+def test_a_time_zone_after_a_time_opens_no_sentence(line: str) -> None:
+    assert sentences(f"{line}\n\nThe crew said the seal held through the night.\n") == [
+        line,
+        "The crew said the seal held through the night.",
+    ]
+
+
+def test_a_time_zone_after_a_sentence_ending_in_a_time_stays_with_it() -> None:
+    text = "The polls closed at 9 p.m. ET. Results from the northern provinces are due on Friday.\n"
+    assert sentences(text) == [
+        "The polls closed at 9 p.m. ET.",
+        "Results from the northern provinces are due on Friday.",
+    ]
+
+
+def test_a_picture_credit_without_its_colon_opens_no_sentence() -> None:
+    text = (
+        "Ferry sinks off the coast\n\n"
+        "Photograph Reuters The ferry sank off the northern coast on Monday with 40 people aboard.\n"
+    )
+    assert sentences(text) == ["The ferry sank off the northern coast on Monday with 40 people aboard."]
+
+
+def test_a_comma_left_where_a_link_was_dropped_reaches_no_title() -> None:
+    assert tidy("Flowers were laid for the victims of the, bombings at the station") == (
+        "Flowers were laid for the victims of the bombings at the station"
+    )
+
+
+def test_a_picture_credit_run_into_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Airline chief stays on\n\n"
+        "Photograph: Ana Lee/Getty Images Tomas Varga, chief executive of the airline, said on Monday that "
+        "the company would not leave the country.\n\n"
+        "He denied on Tuesday that the airline would cut its routes to the north.\n"
+    )
+    found = mentions(text)
+    assert found
+    assert all("Getty" not in actor and "Images" not in actor for m in found for actor in m.actors)
+    assert "Tomas Varga" in {actor for m in found for actor in m.actors}
+
+
+def test_a_run_in_linking_adverb_after_a_year_opens_a_sentence() -> None:
+    text = (
+        "The former governor leaves the capital for exile in August 2024 However, the court has again "
+        "refused to hear his appeal.\n"
+    )
+    assert sentences(text)[-1] == "However, the court has again refused to hear his appeal."
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Divers hired by the owner of a platform that caught fire recovered a body, the coast guar...",
+        "Lawmakers on Tuesday asked the owner of the rig that exploded for documents as part of a...",
+    ],
+)
+def test_a_teaser_cut_off_in_three_dots_yields_no_event(teaser: str) -> None:
+    assert mentions(teaser) == []
+
+
+def test_the_first_sentence_after_a_picture_credit_is_the_articles() -> None:
+    text = (
+        "Flu reaches the capital\n\n"
+        "A nurse at the city hospital on Sunday. Photograph: Ana Lee/AFP/Getty Images\n\n"
+        "Photograph: Ana Lee/AFP/Getty Images Two new cases of flu were confirmed in the capital on Monday, "
+        "the health minister said.\n"
+    )
+    assert sentences(text) == [
+        "Two new cases of flu were confirmed in the capital on Monday, the health minister said."
+    ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Full Article U.N. agency warns on floods LAGOS | Wed Apr 29, 2026 11:31 pm IST LAGOS (Reuters) - ",
+        "SAN JOSE, Costa Rica | Mon May 25, 2026 9:19 pm EDT SAN JOSE, Costa Rica (Reuters) - ",
+        "Port reopens after storm WASHINGTON May 2 (Reuters) - ",
+        "BIRMINGHAM, Ala., (Reuters) - ",
+        "(AP) -- ",
+    ],
+)
+def test_a_wire_page_head_before_the_dateline_is_no_part_of_the_sentence(head: str) -> None:
+    sentence = "The river burst its banks on Tuesday, flooding hundreds of homes in the delta."
+    assert (head + sentence)[lead_in(head + sentence) :] == sentence
+
+
+@pytest.mark.parametrize(
+    ("line", "first"),
+    [
+        (
+            "Nurses were told to wear masks on the wards to stop the spread of flu Experts have reported the "
+            "first case of resistance to the drug.",
+            "Experts have reported",
+        ),
+        (
+            "Students were given advice on the campus about swine flu Twelve new cases of flu have been "
+            "confirmed at the college.",
+            "Twelve new cases",
+        ),
+    ],
+)
+def test_a_caption_run_into_a_sentence_opening_with_people_or_a_count_is_cut_off(
+    line: str, first: str
+) -> None:
+    assert line[run_in_caption(line) :].startswith(first)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The money was raised by the charity group Rescuers Without Borders during a week of concerts.",
+        "The interview was broadcast on the evening news on Channel Four News on Monday night.",
+    ],
+)
+def test_people_or_a_count_in_a_name_open_no_sentence(line: str) -> None:
+    assert run_in_caption(line) == 0
+
+
+def test_a_web_address_broken_at_its_dot_stays_in_one_sentence() -> None:
+    text = (
+        "Visits to the health agency's site soared at HealthAgency.\n\n"
+        "gov last month, as people looked for advice on the outbreak.\n"
+    )
+    assert sentences(text) == [
+        "Visits to the health agency's site soared at HealthAgency.\n\ngov last month, as people looked for "
+        "advice on the outbreak."
+    ]
+
+
+def test_two_writers_in_a_byline_are_no_part_of_the_sentence() -> None:
+    sentence = "By Ana Ortiz and Tom Hale Nevermind the rain, the festival opened on Friday to large crowds."
+    assert (
+        sentence[lead_in(sentence) :] == "Nevermind the rain, the festival opened on Friday to large crowds."
+    )
+
+
+def test_the_outlets_rules_for_comments_are_no_sentences() -> None:
+    text = (
+        "Festival opens\n\n"
+        "The festival opened on Friday to large crowds despite the rain.\n\n"
+        "Reader comments that include profanity or personal attacks will be removed from the site.\n\n"
+        "We will block users who violate any of our posting standards or terms of use.\n"
+    )
+    assert sentences(text) == ["The festival opened on Friday to large crowds despite the rain."]
+
+
+@pytest.mark.parametrize(
+    ("line", "first"),
+    [
+        (
+            "Doctors are checking travellers at the airport in Lagos A two-year-old girl has died of the flu "
+            "in the capital.",
+            "A two-year-old girl",
+        ),
+        (
+            "The mayor said the new barrier should be finished by Friday A new attempt to hold back the "
+            "river began at dawn.",
+            "A new attempt",
+        ),
+        (
+            "The singer died at his home in June 2019 People who could sit on the jury are being asked about "
+            "his music.",
+            "People who could",
+        ),
+    ],
+)
+def test_a_caption_closing_on_a_name_run_into_a_sentence_is_cut_off(line: str, first: str) -> None:
+    assert line[run_in_caption(line) :].startswith(first)
+
+
+def test_a_letter_in_a_name_opened_by_the_opens_no_sentence() -> None:
+    line = "Engineers on the platform recalled how the Brage A blowout was brought under control in the end."
+    assert run_in_caption(line) == 0
+
+
+def test_a_headline_a_caption_and_a_standfirst_run_into_the_first_sentence_are_all_cut_off() -> None:
+    text = (
+        "Flood barrier delayed The new barrier will not be finished for weeks Engineers from the water board "
+        "are working around the clock to close the gap in the dyke.\n"
+    )
+    assert sentences(text) == [
+        "Engineers from the water board are working around the clock to close the gap in the dyke."
+    ]
+
+
+def test_a_headline_run_into_the_first_line_is_cut_off_at_any_sentence_opener() -> None:
+    text = (
+        "Oil spill clean-up operations on the coast Since the rig exploded on 20 April, crews have skimmed "
+        "the bay daily.\n"
+    )
+    assert sentences(text) == ["Since the rig exploded on 20 April, crews have skimmed the bay daily."]
