@@ -73,8 +73,8 @@ def test_a_ticker_reaches_no_title() -> None:
 @pytest.mark.parametrize(
     "notice",
     [
-        "Views expressed in the comments do not represent those of the Daily Courier.",
-        "We welcome comments that advance the story through relevant opinion and data.",
+        "Views expressed in these comments do not reflect the position of the Daily Courier.",
+        "We welcome comments that add facts or reasoned opinion to the story.",
         "Comments are moderated before they appear.",
     ],
 )
@@ -293,7 +293,7 @@ def test_the_outlets_rules_for_comments_are_no_sentences() -> None:
         "Festival opens\n\n"
         "The festival opened on Friday to large crowds despite the rain.\n\n"
         "Reader comments that include profanity or personal attacks will be removed from the site.\n\n"
-        "We will block users who violate any of our posting standards or terms of use.\n"
+        "We will block readers who break our posting standards or terms of use.\n"
     )
     assert sentences(text) == ["The festival opened on Friday to large crowds despite the rain."]
 
@@ -329,7 +329,7 @@ def test_a_letter_in_a_name_opened_by_the_opens_no_sentence() -> None:
 
 def test_a_headline_a_caption_and_a_standfirst_run_into_the_first_sentence_are_all_cut_off() -> None:
     text = (
-        "Flood barrier delayed The new barrier will not be finished for weeks Engineers from the water board "
+        "Flood barrier delayed The new barrier is weeks behind schedule Engineers from the water board "
         "are working around the clock to close the gap in the dyke.\n"
     )
     assert sentences(text) == [

@@ -485,7 +485,7 @@ _END_OF_BODY = re.compile(
     # the outlet's disclaimer over its box of links to other sites: the article has ended
     r"|the\s+[\w.]+(?:\s+[\w.]+)?\s+is\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external\b"
     # the outlet's word on its readers' comments, set over them: what follows is readers' talk, in which a
-    # "sue" or a "killed" is no happening ("Views expressed in the comments do not represent ...", "We
+    # "sue" or a "killed" is no happening ("Views expressed in these comments do not reflect ...", "We
     # welcome comments that ...", "Comments are moderated")
     r"|(?:the\s+)?(?:views|opinions)\s+expressed\s+in\s+(?:the\s+|these\s+|readers['’]?\s+)?comments\b"
     r"|we\s+welcome\s+(?:your\s+)?comments\b|comments\s+are\s+(?:moderated|closed)\b)",
@@ -562,9 +562,9 @@ def _rejoined(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int
         if out and (
             (_TICKER_OPENED.search(before) and _TICKER_CLOSES.match(line.lstrip()))
             or (_CUT_AT_END.search(before) and _GOES_ON.match(line.lstrip()))
-            # ("online Friday, May 28, at 1 p.m." / "ET to discuss the spill")
+            # ("online Monday, March 8, at 2 p.m." / "ET to discuss the strike")
             or (_AM_PM_AT_END.search(before) and _TIME_ZONE.match(line.lstrip()))
-            # ("traffic soared at CDC." / "gov last month, as people ...": a web address broken at its dot)
+            # ("visits doubled at ONS." / "gov last week, as people ...": a web address broken at its dot)
             or (_WORD_AND_DOT_AT_END.search(before) and _TOP_LEVEL_DOMAIN.match(line.lstrip()))
         ):
             first = out[-1][0]
@@ -894,7 +894,7 @@ _WEEKDAY_NAME = f"(?:{alternatives(WEEKDAY_NAMES)})"
 _LEAD_INS = (
     # "... HOUSTON (Reuters) - ", "WASHINGTON/BEIRUT (Reuters) - ", "LONDON, April 30 (Reuters) - ": anything
     # before a wire dateline on its line is page furniture (a repeated place and time, a kicker)
-    # (the kicker may hold initials, "U.N. says a mistake CAIRO | Wed Apr 29 ...", a place may have two
+    # (the kicker may hold initials, "U.N. says an error LIMA | Mon Mar 8 ...", a place may have two
     # words, "SAN JUAN, Puerto Rico (Reuters) - ", and the date may follow the city bare, "WASHINGTON May 2")
     re.compile(
         rf"^(?:[^!?]{{0,300}}?\s)?{_CAPS_PLACE}(?:,?\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][a-z]+)?(?:\\?/{_CAPS_PLACE})?"

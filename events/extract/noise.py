@@ -790,7 +790,7 @@ _COLUMN_FURNITURE = re.compile(
     r"|(?<!\bon\s)\bComment\s+is\s+free\b",
     re.IGNORECASE,
 )
-# The writer as "we" outside any quotation ("We used to be able to count on the news", "we should ask
+# The writer as "we" outside any quotation ("We once could rely on the evening bulletin", "we should ask
 # why"); "our correspondent" is the outlet's reporter, no voice of a column
 _WRITER_WE = re.compile(
     r"(?:^|[,;]\s+|\b(?:and|but|so|when|if|as|because)\s+)(?:[Ww]e(?:['’](?:ve|re|d|ll)\b|\s+(?:\w+ly\s+|all\s+)?"
