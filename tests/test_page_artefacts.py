@@ -203,8 +203,8 @@ def test_a_run_in_linking_adverb_after_a_year_opens_a_sentence() -> None:
 @pytest.mark.parametrize(
     "teaser",
     [
-        "Divers hired by the owner of a platform that caught fire recovered a body, the coast guar...",
-        "Lawmakers on Tuesday asked the owner of the rig that exploded for documents as part of a...",
+        "Divers hired by the operator of a ferry that sank recovered a body, the coast guar...",
+        "Lawmakers on Tuesday asked the operator of the plant that exploded for records as part of a...",
     ],
 )
 def test_a_teaser_cut_off_in_three_dots_yields_no_event(teaser: str) -> None:
@@ -339,7 +339,7 @@ def test_a_headline_a_caption_and_a_standfirst_run_into_the_first_sentence_are_a
 
 def test_a_headline_run_into_the_first_line_is_cut_off_at_any_sentence_opener() -> None:
     text = (
-        "Oil spill clean-up operations on the coast Since the rig exploded on 20 April, crews have skimmed "
-        "the bay daily.\n"
+        "Flood clean-up operations in the valley Since the dam burst on 3 May, crews have pumped "
+        "the streets daily.\n"
     )
-    assert sentences(text) == ["Since the rig exploded on 20 April, crews have skimmed the bay daily."]
+    assert sentences(text) == ["Since the dam burst on 3 May, crews have pumped the streets daily."]

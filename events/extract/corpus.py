@@ -539,7 +539,7 @@ _UPDATED = re.compile(r"^(last\s+)?(updated|modified)\b", re.IGNORECASE)
 # A scrape that put one sentence a line also broke lines inside a stock ticker: "Vantor (VTR." / "N),
 # which owns ..."; the two lines are one
 # The code may hold digits or a lower-case share class ("(0293.", "(RDSa.", "(MUVGn."), the scrape may have
-# lost its bracket ("Transocean Ltd RIGN." / "N), owner of ...") and the suffix may have three letters
+# lost its bracket ("Vantor Ltd VTRN." / "N), owner of ...") and the suffix may have three letters
 # ("SA)", "HK)"); only a line that opens with the suffix and its closing bracket goes on one before it.
 _TICKER_OPENED = re.compile(r"(?:\([A-Z0-9]|(?<=\s)[A-Z]{2})[A-Za-z0-9]{0,6}\.{1,2}$")
 _TICKER_CLOSES = re.compile(r"[A-Z]{1,3}\)")
@@ -750,7 +750,7 @@ _SENTENCE_BREAK = re.compile(
     r"""|(?:(?<=[A-Za-z]['’”][.!?])|(?<=[A-Za-z]''[.!?]))(?=(?:``|[“‘])?[A-Z])"""
     # a linking adverb that only opens a sentence, capitalised after a lower-case word with no stop between
     # them: a caption ran into the next sentence ("... during his tour Meanwhile, the council confirmed")
-    # (or after a year: "... leaves for Libya in August 2009 However, the minister ...")
+    # (or after a year: "... leaves for Peru in March 2021 However, the minister ...")
     r"""|(?:(?<=[a-z]{2})|(?<=\b\d{4}))\s+(?=(?:Meanwhile|However|Separately|Elsewhere|Moreover|Nevertheless|Nonetheless"""
     r"""|Furthermore|Additionally|Consequently),\s"""
     # ("... makes other companies nervous But it was back in place": a pull quote ran into the sentence)
@@ -1115,7 +1115,7 @@ def run_in_title(line: str) -> int:
 _PARAGRAPH_OPENERS = frozenset(
     """The A An There It He She They We More Some Many Most Thousands Hundreds Dozens Millions This These
     Those But On In At After Before When While Since Minutes Hours Days Weeks Months Years""".split()
-    # a count spelled out, as a sentence must ("... about swine flu Seventeen new cases were confirmed ...")
+    # a count spelled out, as a sentence must ("... about measles Seventeen new cases were confirmed ...")
     + """Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen
     Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety""".split()
 )
@@ -1178,7 +1178,7 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
         # "... farewell shows in Leeds The judge said", "... has risen since her death in 2019 The
         # headboard ...": "The" and a common noun after a name or a year
         # ("... reports from Lagos A two-year-old girl has died ...", "... on Friday A new attempt ...",
-        # "... in the Gulf Millions of gallons ...", "... in June 2009 People who could ...": so too an
+        # "... in the Tagus Millions of litres ...", "... in March 2021 People who could ...": so too an
         # article, a multitude or people, before lower case)
         after_name = (
             (word in _OPENERS_AFTER_A_NAME or (word == "People" and bare.isdigit()))
