@@ -133,7 +133,7 @@ def test_a_plan_overtaken_is_no_happening_but_what_came_instead_is() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "In buses, markets and on the streets, more people wore face masks on Saturday.",
+        "In trams, shops and on the streets, more people wore face masks on Saturday.",
         "Other family members visited the grave on Monday and laid flowers.",
     ],
 )
@@ -442,7 +442,7 @@ def test_people_moved_somewhere_are_a_happening_and_taken_to_hospital_is_not_one
 
 
 def test_oil_washing_up_on_a_coast_is_the_spill_reaching_it() -> None:
-    landfall = "Tar balls washed up on the beaches of the northern coast."
+    landfall = "Oil washed up on the beaches of the northern coast."
     colour = "Dolphins wash up on the shore every spring."
     assert [m.event_type for m in mentions(STORM + landfall) if m.sentence.text == landfall] == ["disaster"]
     assert [m for m in mentions(STORM + colour) if m.sentence.text == colour] == []

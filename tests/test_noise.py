@@ -206,8 +206,8 @@ def test_a_name_after_a_verb_of_saying_or_a_short_opening_is_not_a_run_in() -> N
     ("clause", "title"),
     [
         (
-            "The barrier, installed on Monday, is a crucial part of the city's flood defences.",
-            "The barrier was installed",
+            "The barrier, erected on Monday, is a vital part of the city's flood defences.",
+            "The barrier was erected",
         ),
         ("the 3 May landslide that buried 40 homes", "The landslide buried 40 homes"),
         (
@@ -1054,7 +1054,7 @@ def test_what_the_unnamed_rest_ask_is_the_main_clause_after_a_saying_that_opens_
 
 
 def test_a_record_measured_is_no_happening_but_the_act_it_names_stays() -> None:
-    record = "The amount was the highest yet collected since the March 3 flood."
+    record = "The sum was the largest yet raised since the March 3 flood."
     assert copula_state(record)
     assert [m.event_type for m in after_lead(record)] == ["disaster"]
     assert not copula_state("The quake was the strongest to hit the region in a century.")
