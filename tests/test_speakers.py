@@ -1329,7 +1329,7 @@ def test_an_office_opening_a_sentence_is_of_the_country_the_story_speaks_for() -
 def test_a_school_named_with_a_lower_case_kind_is_who_the_school_is() -> None:
     text = (
         "Harwell community and sports college in Devon closed after a pupil contracted the virus.\n\n"
-        "The school said on Monday it had asked the exam board to let its pupils sit papers later.\n"
+        "The school said on Monday it was asking the exam board to let its pupils sit papers later.\n"
     )
     assert [m.speaker for m in speakers_mentions(text) if m.is_speech] == [
         "Harwell community and sports college"
