@@ -247,7 +247,7 @@ def test_a_wire_page_head_before_the_dateline_is_no_part_of_the_sentence(head: s
             "Experts have reported",
         ),
         (
-            "Students were given advice on the campus about swine flu Twelve new cases of flu have been "
+            "Students were given advice on the campus about measles Twelve new cases of measles have been "
             "confirmed at the college.",
             "Twelve new cases",
         ),

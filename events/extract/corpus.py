@@ -1221,8 +1221,8 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
             or not (bare[:1].islower() or after_name)
             or not bare[-1:].isalnum()
             or bare.lower() in _HEADLINE_END_WORDS
-            # ("flu A", "type B", "the group Rescuers Without Borders": names; "... about swine flu Experts
-            # have ...", "... flu Twelve new cases": people or a count before lower case open a sentence)
+            # ("flu A", "type B", "the group Rescuers Without Borders": names; "... about measles Experts
+            # have ...", "... measles Twelve new cases": people or a count before lower case open a sentence)
             or (
                 bare.lower() in _BEFORE_A_NAME
                 and not (

@@ -471,8 +471,8 @@ class _Scan:
 
 
 # A stock's code on its exchange, in brackets after the company's name: "(NVK.OL)", "(0293.HK)", "(RDSa.L)",
-# "(BP.N)", with the line the scrape broke after its full stop ("(MUVGn.\n\nDE)"), or with the opening
-# bracket lost ("Transocean Ltd RIGN.\n\nN)")
+# "(NWG.N)", with the line the scrape broke after its full stop ("(MUVGn.\n\nDE)"), or with the opening
+# bracket lost ("Vantor Ltd VTRN.\n\nN)")
 STOCK_TICKER = re.compile(
     r"\([A-Z0-9][A-Za-z0-9]{0,6}\.{1,2}\s*[A-Z]{1,3}\)|(?<=\s)[A-Z]{2}[A-Za-z0-9]{0,6}\.\s+[A-Z]{1,3}\)"
 )
@@ -792,7 +792,7 @@ def _name_keys(name: str) -> Iterator[tuple[str, ...]]:
 
 
 def _without_initials(name: str) -> tuple[str, ...]:
-    """A person's name without its middle initials: "Thad W. Allen" -> ("thad", "allen")."""
+    """A person's name without its middle initials: "Ruth K. Lund" -> ("ruth", "lund")."""
     words = [w for w in _tokens(name) if w.isalpha()]
     kept = [
         w.lower() for i, w in enumerate(words) if not (0 < i < len(words) - 1 and len(w) == 1 and w.isupper())
@@ -801,7 +801,7 @@ def _without_initials(name: str) -> tuple[str, ...]:
 
 
 def _one_name_per_person(entities: list[Entity]) -> list[Entity]:
-    """ "Thad W. Allen" and "Thad Allen" in one text are one person, named in full (with the initial)
+    """ "Ruth K. Lund" and "Ruth Lund" in one text are one person, named in full (with the initial)
     wherever either spelling stands."""
     fullest: dict[tuple[str, ...], str] = {}
     for entity in entities:

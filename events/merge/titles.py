@@ -79,7 +79,7 @@ _OPENING_RECENTLY = re.compile(r"^(?:more|most|only|until|as\s+of)\s+recently,?\
 # left the punctuation around it ("the victims of the, terrorist attacks")
 _ARTICLE_COMMA = re.compile(r"\b((?i:the|an?))\s*,\s+(?=[\w“\"'])")
 _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
-# a stock's code whose bracket the scrape lost ("Transocean RIGN. N) rig exploded"): no words of a headline
+# a stock's code whose bracket the scrape lost ("Vantor VTRN. N) plant exploded"): no words of a headline
 _TICKER = re.compile(rf"\s*(?:{STOCK_TICKER.pattern})")
 # (a comma between digits, "2,000 families", does not close the clause)
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)")
@@ -206,7 +206,7 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
     named = bool(speaker) and speaker.lower()[:20] in opening
     # "Roe, speaking to reporters, said ...": the clause opens with the speaker's surname
     surname = speaker.split()[-1] if len(speaker.split()) > 1 else ""
-    # ("Mr Griffin described ...", "Adm Allen said ..." name Nick Griffin and Thad Allen too)
+    # ("Mr Varga described ...", "Adm Lund said ..." name Tomas Varga and Ruth Lund too)
     named = named or (len(surname) > 2 and re.match(rf"(?:{TITLE})?{re.escape(surname)}\b", text) is not None)
     # "Near the end of the tape, there is a pause before Judge Kroll asks: ...": the clause has the
     # speaker with its own verb of saying, wherever it stands
