@@ -4717,7 +4717,7 @@ def _analyse(
         span = (trigger_match.start(), trigger_match.end())
         aside = trigger_match.group().rfind(", ")
         if aside > 0:
-            # "Kestrel school, in north Devon, will be closed": the trigger runs over an aside; its verb,
+            # "Kestrel school, in north Dorset, will be closed": the trigger runs over an aside; its verb,
             # after the aside, is where the clause of the act is
             span = (trigger_match.start() + aside + 2, trigger_match.end())
         if (
