@@ -228,9 +228,7 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
     # "Toward the end of the recording, there is silence before Dr Murray asks: ...": the clause has the
     # speaker with its own verb of saying, wherever it stands
     last_word = speaker.split()[-1] if speaker else ""
-    in_clause = (
-        _name_saying(last_word).search(text) if len(last_word) > 1 and last_word in text else None
-    )
+    in_clause = _name_saying(last_word).search(text) if len(last_word) > 1 and last_word in text else None
     # (not in an attribution that closes the clause: "..., senior vice-president Mr Wells said")
     named = named or (
         in_clause is not None and not re.search(r",\s+(?:[\w.-]+\s+){0,5}$", text[: in_clause.start()])
