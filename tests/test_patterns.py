@@ -114,3 +114,54 @@ def test_scanned_pattern_answers_as_the_pattern() -> None:
         assert (later and later.span()) == (expected_later and expected_later.span())
         assert scanned.findall(text) == plain.findall(text)
     assert scanned.fullmatch("Said") is not None and scanned.match("x said") is None
+
+
+def _branch_passes(text: str, branches: tuple[tuple[tuple[str, ...], ...], ...] | None) -> bool:
+    lowered = text.lower()
+    return branches is None or any(
+        all(any(s in lowered for s in need) for need in branch) for branch in branches
+    )
+
+
+def test_required_per_branch_asks_each_alternative_for_all_it_needs() -> None:
+    from events.extract.patterns import required_per_branch, required_substrings
+
+    pattern = r"\b(signed|passed)\s+(a\s+|the\s+)?(law|bill)\b|\bcurfew\b"
+    branches = required_per_branch(pattern, re.IGNORECASE)
+    assert branches is not None and len(branches) == 2
+    # "signed" alone passes the one set of the whole pattern, but not the first alternative's two
+    text = "The contract was signed on the steps of the town hall."
+    assert _holds_one(text, required_substrings(pattern, re.IGNORECASE)) and not _branch_passes(
+        text, branches
+    )
+    for text in ("The governor SIGNED the bill.", "A night curfew began."):
+        assert re.search(pattern, text, re.IGNORECASE) and _branch_passes(text, branches)
+    # an alternation inside a group is still split, with what stands around it asked of every alternative
+    grouped = required_per_branch(r"\b(charged\s+with|indicted\s+on)\s+fraud\b", re.IGNORECASE)
+    assert grouped is not None and len(grouped) == 2
+    assert not _branch_passes("He was charged on Monday and indicted later.", grouped)
+    assert _branch_passes("She was Charged with fraud.", grouped)
+    # an alternative that asks nothing leaves nothing to test
+    assert required_per_branch(r"coup|\d+", re.IGNORECASE) is None
+
+
+def test_required_per_branch_never_rules_out_a_match() -> None:
+    from events.extract.mentions import TRIGGERS
+    from events.extract.patterns import required_per_branch
+
+    texts = [
+        "The parliament passed a new law on Tuesday restricting imports.",
+        "A curfew was imposed after the riots, and schools were closed until Monday.",
+        "The earthquake struck at a depth of 10 km, officials said.",
+        "Two soldiers were killed and five wounded in the ambush.",
+        "The ferry capsized off the coast and 30 passengers are missing.",
+        "Shares rose 3% after the lender reported profits; the index closed higher.",
+        "The president appointed a new defence minister and the cabinet was sworn in.",
+        "The court sentenced him to five years; his lawyers said they would appeal.",
+        "Regulators ordered the refinery to halt production, and the plant remains closed.",
+    ]
+    for trigger in TRIGGERS:
+        branches = required_per_branch(trigger.pattern.pattern, re.IGNORECASE)
+        for text in texts:
+            if trigger.pattern.search(text):
+                assert _branch_passes(text, branches), (trigger.family, text)

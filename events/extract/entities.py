@@ -348,8 +348,14 @@ class _Scan:
         self.removed: set[int] = set()  # indexes into self.found that a longer name took over
         self._headlines: dict[int, bool] = {}  # line start -> whether the line is a headline
         # The rules ask these of each token many times over: worked out once
-        self._joined = [self._joined_at(i) for i in range(self.n)]
-        self.name_words = [self._is_name_word_at(i) for i in range(self.n)]
+        # (a word in lower case is no name word, so most tokens are settled without the full test)
+        count = text.count
+        self._joined = ([self._joined_at(0)] if self.n else []) + [
+            count("\n", end, start) <= 1 for end, start in zip(self.ends, self.starts[1:], strict=False)
+        ]
+        self.name_words = [
+            word[0].isupper() and self._is_name_word_at(i) for i, word in enumerate(self.words)
+        ]
 
     def add(self, entity: Entity, first: int, last: int, entry: _Entry | None, person: bool) -> None:
         for i in range(first, last):
@@ -546,7 +552,12 @@ class Gazetteer:
     def _match_spellings(self, scan: _Scan) -> None:
         """Longest known spelling at each token, left to right."""
         i = 0
+        roots, words = self._trie.children, scan.words
         while i < scan.n:
+            word = words[i]
+            if word not in roots and word.lower() not in roots:
+                i += 1  # (most tokens begin no known spelling: _longest_at's first test, without its call)
+                continue
             last, spelling = self._longest_at(scan, i)
             if spelling is None:
                 i += 1

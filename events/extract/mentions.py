@@ -62,7 +62,7 @@ from events.extract.noise import (
     writers_guess,
     writers_judgement,
 )
-from events.extract.patterns import UNFOLDED, LazyPattern, ScannedPattern, longest_of
+from events.extract.patterns import UNFOLDED, LazyPattern, ScannedPattern, longest_of, required_per_branch
 from events.extract.quantities import CARDINALS, Figure, find_figures
 from events.extract.vocabulary import (
     COURTESY_TITLES,
@@ -89,14 +89,27 @@ class Trigger:
         required = _required(self.pattern)
         if required is not None:
             lowered = text.lower()
-            if not any(s in lowered for s in required) and not any(c in lowered for c in UNFOLDED):
-                return []
+            if not any(c in lowered for c in UNFOLDED):
+                if not any(s in lowered for s in required):
+                    return []
+                # (a long rule's one set passes on its common words; its alternatives, each with all it
+                # needs, rule out most of the sentences that reach it, before its slow search)
+                branches = _required_per_branch(self.pattern)
+                if branches is not None and not any(
+                    all(any(s in lowered for s in need) for need in branch) for branch in branches
+                ):
+                    return []
         return list(self.pattern.finditer(text))
 
 
 @functools.cache
 def _required(pattern: LazyPattern) -> tuple[str, ...] | None:
     return pattern.required_substrings()
+
+
+@functools.cache
+def _required_per_branch(pattern: LazyPattern) -> tuple[tuple[tuple[str, ...], ...], ...] | None:
+    return required_per_branch(pattern.pattern, pattern.flags_given)
 
 
 # What every match of a family's pattern contains; a sentence with none of these is not tried against it.

@@ -42,6 +42,11 @@ class LazyPattern:
         return required_substrings(self.pattern, self._flags)
 
     @property
+    def flags_given(self) -> int:
+        """The flags as given, without compiling the pattern."""
+        return self._flags
+
+    @property
     def flags(self) -> int:
         return self.compiled().flags
 
@@ -115,6 +120,62 @@ def required_substrings(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
 
     need = _needed(_parser.parse(pattern, flags), _parser)
     return None if need is None else tuple(sorted(need))
+
+
+def required_per_branch(pattern: str, flags: int = 0) -> tuple[tuple[tuple[str, ...], ...], ...] | None:
+    """For each top-level alternative of `pattern`, every set of lower-cased strings its matches hold one of
+    (a match of "sign(ed|s) ... (law|bill)" holds "sign" and one of "law" or "bill"): a text, lower-cased and
+    free of UNFOLDED characters, where no alternative finds one string of each of its sets cannot match. A
+    finer test than `required_substrings`, whose one set per alternative a long rule's common words pass
+    ("order", "force"); None when some alternative asks nothing."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    alternatives: list[tuple[tuple[str, ...], ...]] = []
+    for sets in _alternatives(list(_parser.parse(pattern, flags)), _parser):
+        if not sets:
+            return None
+        alternatives.append(tuple(tuple(sorted(need)) for need in sets))
+    return tuple(alternatives)
+
+
+def _alternatives(items: list[_Parsed], p: Any) -> list[list[frozenset[str]]]:
+    """The needs of each alternative of the sequence `items`: those of its widest alternation (inside a
+    group too: "\b(charged|indicted ...)"; the parser moves what every alternative opens with out in front
+    of it), each with the needs of the items around it."""
+    best = -1
+    branches: list[Any] = []
+    for i, (op, av) in enumerate(items):
+        if op is p.BRANCH and len(av[1]) > len(branches):
+            best, branches = i, [list(branch) for branch in av[1]]
+        elif op is p.SUBPATTERN and any(inner_op is p.BRANCH for inner_op, _ in av[-1]):
+            inner = _alternatives(list(av[-1]), p)
+            if len(inner) > len(branches):
+                best, branches = i, inner
+    if best < 0:
+        return [_every_needed(items, p)]
+    common = _every_needed(items[:best], p) + _every_needed(items[best + 1 :], p)
+    return [common + (_every_needed(b, p) if items[best][0] is p.BRANCH else b) for b in branches]
+
+
+def _every_needed(items: _Parsed, p: Any) -> list[frozenset[str]]:
+    """Every set `_needed` weighs for the sequence `items`: each is held by every match."""
+    found: list[frozenset[str] | None] = []
+    run: set[str] = {""}
+    for item in items:
+        part = _exact(item, p)
+        if part is not None:
+            grown = {a + b for a in run for b in part}
+            if len(grown) <= _MAX_SPELLINGS:
+                run = grown
+                continue
+            found.append(_minimal(run))
+            run = set(part)
+            continue
+        found.append(_minimal(run))
+        run = {""}
+        found.append(_needed_item(item, p))
+    found.append(_minimal(run))
+    return [need for need in found if need is not None]
 
 
 # Words in nearly every news sentence: a required string inside one of them ("the", "th", "met" in

@@ -181,6 +181,20 @@ COMMON_OPENERS = frozenset(
 )
 
 
+# Patterns made per speaker are kept here, not in `re`'s own cache of 512: a build meets a thousand speakers,
+# and theirs would push the rules' patterns out of it, each then compiled again.
+@functools.lru_cache(maxsize=4096)
+def _surname_opening(surname: str) -> re.Pattern[str]:
+    """The surname, after any title, opening a clause: "Roe said ...", "Dr Roe said ..."."""
+    return re.compile(rf"(?:{TITLE})?{re.escape(surname)}\b")
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_saying(name: str) -> re.Pattern[str]:
+    """The name with its own verb of saying: "Roe said", "Roe later told"."""
+    return re.compile(rf"\b{re.escape(name)}\s+(?:\w+\s+)?{_SAYING_NAMED.pattern}")
+
+
 def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bool = False) -> str:
     """A title of at most TITLE_MAX characters from the clause of a report; speech gets its speaker
     ("Jane Roe says the talks will resume") unless the clause already opens with the speaker. Words
@@ -207,15 +221,14 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
     # "Roe, speaking to reporters, said ...": the clause opens with the speaker's surname
     surname = speaker.split()[-1] if len(speaker.split()) > 1 else ""
     # ("Mr Varga described ...", "Adm Lund said ..." name Tomas Varga and Ruth Lund too)
-    named = named or (len(surname) > 2 and re.match(rf"(?:{TITLE})?{re.escape(surname)}\b", text) is not None)
+    named = named or (
+        # (a pattern per speaker: compiled only for a clause that holds the name at all)
+        len(surname) > 2 and surname in text and _surname_opening(surname).match(text) is not None
+    )
     # "Near the end of the tape, there is a pause before Judge Kroll asks: ...": the clause has the
     # speaker with its own verb of saying, wherever it stands
     last_word = speaker.split()[-1] if speaker else ""
-    in_clause = (
-        re.search(rf"\b{re.escape(last_word)}\s+(?:\w+\s+)?{_SAYING_NAMED.pattern}", text)
-        if len(last_word) > 1
-        else None
-    )
+    in_clause = _name_saying(last_word).search(text) if len(last_word) > 1 and last_word in text else None
     # (not in an attribution that closes the clause: "..., senior vice-president Mr Wells said")
     named = named or (
         in_clause is not None and not re.search(r",\s+(?:[\w.-]+\s+){0,5}$", text[: in_clause.start()])
