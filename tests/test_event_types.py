@@ -1072,3 +1072,18 @@ def test_acts_told_through_their_own_words(sentence: str, expected: str) -> None
 )
 def test_a_step_of_a_case_or_an_outbreak_told_in_a_report(sentence: str, expected: str) -> None:
     assert [t for t, _ in _dated_types(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Ines Varga won a second term on Sunday.",
+        "The governor won a fourth consecutive term on Tuesday.",
+    ],
+)
+def test_a_term_won_is_an_election(sentence: str) -> None:
+    assert "election" in _types(sentence)
+
+
+def test_a_term_of_a_contract_won_in_court_is_no_election() -> None:
+    assert "election" not in _types("The union won a key term in its contract dispute on Monday.")

@@ -991,6 +991,7 @@ TRIGGERS = (
             # ("the election observer mission said the vote was calm": who speaks, their verdict is remarks)
             r"\b((elections?|electoral)(?!\s+(observers?|observation|monitors?|monitoring|mission)\b)|polls?\s+(opened|closed)|voters|ballots?|referendum|run-?off(?!\s+(from|of|water|into|in))|re-?elected"
             r"|was\s+elected|were\s+elected|won\s+(the\s+|a\s+)?([\w-]+\s+){0,2}(election|vote|presidency|seats?|mandate)"
+            r"|won\s+(a|an|another|her|his|their)\s+((second|third|fourth|fifth|sixth|new|fresh|full|[\w]+-year)\s+)+((consecutive|straight)\s+)?term"
             r"|vote\s+(count|tally|was\s+held)"
             r"|(vote|polls?|ballot|referendum)\b[^.;]{0,60}?\b(postponed|delayed|put\s+off|rescheduled)"
             r"|(postponed|delayed|put\s+off)\s+(the\s+)?([\w-]+\s+){0,2}(vote|polls?|ballot|referendum))\b"
