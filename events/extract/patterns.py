@@ -264,23 +264,12 @@ def _exact_sequence(items: _Parsed, p: Any) -> set[str] | None:
 
 
 def _needed(items: _Parsed, p: Any) -> frozenset[str] | None:
-    """A set of strings one of which every match of the sequence `items` holds (see required_substrings)."""
+    """A set of strings one of which every match of the sequence `items` holds (see required_substrings):
+    the best of the sets `_every_needed` finds."""
     best: frozenset[str] | None = None
-    run: set[str] = {""}
-    for item in items:
-        part = _exact(item, p)
-        if part is not None:
-            grown = {a + b for a in run for b in part}
-            if len(grown) <= _MAX_SPELLINGS:
-                run = grown
-                continue
-            best = _better(best, _minimal(run))  # the run so far is held whole; start another here
-            run = set(part)
-            continue
-        best = _better(best, _minimal(run))
-        run = {""}
-        best = _better(best, _needed_item(item, p))
-    return _better(best, _minimal(run))
+    for need in _every_needed(items, p):
+        best = _better(best, need)
+    return best
 
 
 def _needed_item(item: _Parsed, p: Any) -> frozenset[str] | None:
