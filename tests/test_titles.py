@@ -8,7 +8,15 @@ import datetime as dt
 import pytest
 from reports import build_reports
 
-from events.merge.titles import ELLIPSIS, fit, headline, is_fragment, tidy, with_named_pronoun
+from events.merge.titles import (
+    ELLIPSIS,
+    fit,
+    headline,
+    is_fragment,
+    pronoun_subject,
+    tidy,
+    with_named_pronoun,
+)
 from events.schema import TITLE_MAX
 
 
@@ -1214,3 +1222,23 @@ def test_a_criticism_with_its_reason_is_titled_as_criticism_not_fact() -> None:
     titles = [title for _type, _d, _e, title, _n in built]
     assert "Internal documents criticise Jane Roe, saying she ignored warnings about the engines" in titles
     assert not any(title.startswith(("Jane Roe ignored", "She ignored")) for title in titles)
+
+
+@pytest.mark.parametrize(
+    ("title", "led"),
+    [
+        ("It will reopen the bridge on Thursday", True),
+        ("They denied cutting corners to save money", True),
+        ("He was transferred to the capital the next month", True),
+        ("But she said the school would stay shut", True),
+        ("That would delay the vote until spring", True),
+        ("It is hoped the pumps will be running by noon", False),  # "it" stands for nothing
+        ("It is not yet possible to count the damage", False),
+        ("It is this drought that drove up prices", False),
+        ("That rig resumed drilling in March", False),  # a determiner, not a pronoun
+        ("Its board voted to sell the mine", False),
+        ("Italy won the final", False),
+    ],
+)
+def test_a_title_whose_subject_is_a_bare_pronoun_is_told(title: str, led: bool) -> None:
+    assert pronoun_subject(title) is led

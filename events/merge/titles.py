@@ -890,6 +890,34 @@ def is_fragment(title: str) -> bool:
     )
 
 
+# A title whose subject is a bare pronoun: "It will reopen on Thursday", "They denied cutting corners", "He
+# was transferred to the court", "That would delay the vote". A clause, but a headline names who; an "it"
+# that stands for nothing ("It is hoped ...", "It is not yet possible to ...", "It is this drought that
+# ...") has nobody to name, and is no such title.
+_PRONOUN_SUBJECT = re.compile(
+    r"^[\"“‘'`]*(?:(?i:and|but|yet|so|then),?\s+)?(?:(?i:he|she|it|they|we)|I)(?:['’](?:s|re|ve|ll|d|m))?\s"
+    # (a demonstrative is a bare pronoun only before its verb: "That would delay ...", not "That rig ...")
+    r"|^[\"“‘'`]*(?i:this|that|these|those)\s+(?i:is|was|are|were|has|had|have|will|would|could|may|might"
+    r"|means|meant)\s"
+)
+_EMPTY_IT_TITLE = re.compile(
+    r"^[\"“‘'`]*(?i:it)(?:['’]s|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|might\s+be"
+    r"|could\s+be|seems|seemed|appears|appeared|remains|remained))"
+    r"(?:\s+(?:not|also|still|now|yet|too|so|very|widely|generally|already|far|all|as))*\s+"
+    r"(?:hoped|understood|thought|believed|expected|feared|said|reported|known|claimed|alleged|estimated"
+    r"|assumed|likely|unlikely|possible|impossible|clear|unclear|important|necessary|essential|vital|difficult"
+    r"|hard|easy|true|unknown|uncertain|worth|time|early|too|thanks|because|only|just|here|there|this|these"
+    r"|that|up\s+to|to|that|whether|if|how|why)\b",
+    re.IGNORECASE,
+)
+
+
+def pronoun_subject(title: str) -> bool:
+    """Whether the title's subject is a bare pronoun that stands for somebody or something ("It will
+    reopen on Thursday", "They denied the charge"): a clause that names nobody."""
+    return _PRONOUN_SUBJECT.match(title) is not None and _EMPTY_IT_TITLE.match(title) is None
+
+
 # Words that open a phrase of circumstance, never a clause: with no comma after the phrase, the main
 # clause it leads to is missing ("Following conflicting signals from the ministry")
 _PREPOSITION_PHRASE_OPENING = frozenset(
