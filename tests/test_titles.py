@@ -1242,3 +1242,39 @@ def test_a_criticism_with_its_reason_is_titled_as_criticism_not_fact() -> None:
 )
 def test_a_title_whose_subject_is_a_bare_pronoun_is_told(title: str, led: bool) -> None:
     assert pronoun_subject(title) is led
+
+
+def test_a_day_that_is_the_subject_or_complement_stays_in_the_title() -> None:
+    assert tidy("Monday began with the choir rehearsing in the empty hall") == (
+        "Monday began with the choir rehearsing in the empty hall"
+    )
+    assert tidy("On Monday the choir rehearsed in the empty hall") == "The choir rehearsed in the empty hall"
+    assert tidy("The council says it will be Friday before it votes on the new fares") == (
+        "The council says it will be Friday before it votes on the new fares"
+    )
+
+
+def test_a_cut_keeps_a_figure_with_the_word_that_sizes_it_and_a_name_whole() -> None:
+    # "represent | about one in 20": the figure is what the tests represent
+    title = fit(
+        "Inspectors of the regional water board say the samples taken so far represent about one in 20 "
+        "of the wells in the valley"
+    )
+    assert not title.endswith(" represent")
+    # "the Harbour Safety | and Fisheries Board": a cut never splits a name at its "and"
+    title = fit(
+        "The ferry operator was criticised by members of the Harbour Safety and Fisheries Board for refusing "
+        "to answer questions at a hearing"
+    )
+    assert title == "The ferry operator was criticised by members of the Harbour Safety and Fisheries Board"
+
+
+def test_a_days_possessive_after_said_is_the_subject_of_what_was_said() -> None:
+    built = build_reports(
+        (
+            dt.date(2026, 3, 4),
+            "Harbour officials said Tuesday's inspection had found cracks in the north pier of the port.",
+        )
+    )
+    titles = [row[3] for row in built]
+    assert any("Tuesday's inspection had found cracks" in t for t in titles), titles

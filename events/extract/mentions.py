@@ -7180,7 +7180,8 @@ _LISTENER = re.compile(
 _AFTER_SPEECH = _rx(
     r"^(?:\s+(?:on|late\s+on|early\s+on|in|at|during)\s+(?:an?\s+|the\s+|a\s+televised\s+)?(?:\w+\s+){0,2}?"
     r"(?:\w+day|morning|afternoon|evening|night|statement|address|interview|briefing|conference|hearing"
-    r"|speech|letter|post)\b|\s+(?:yesterday|today|tonight|\w+day)\b"
+    # ("said Tuesday's meeting was ...": a day's possessive is the subject of what was said, not its date)
+    r"|speech|letter|post)\b|\s+(?:yesterday|today|tonight|\w+day)\b(?!['’])"
     # ("estimated Wednesday night that ...": the part of the day goes with its day)
     r"|\s+(?:morning|afternoon|evening|night)\b"
     # "said at that time it ...": when, not what was said
