@@ -68,4 +68,4 @@ def test_the_whole_development_set_holds_its_level() -> None:
     assert fragments <= 0.06  # measured 0.053 (62/1159)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.022  # measured 0.019 (22/1159; 28 before naming them)
+    assert scores.pronoun_led / scores.n_titles <= 0.023  # measured 0.021 (24/1159; 28 before naming them)

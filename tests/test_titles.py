@@ -1278,3 +1278,8 @@ def test_a_days_possessive_after_said_is_the_subject_of_what_was_said() -> None:
     )
     titles = [row[3] for row in built]
     assert any("Tuesday's inspection had found cracks" in t for t in titles), titles
+
+
+def test_a_title_cut_after_be_part_is_a_fragment() -> None:
+    assert is_fragment("Harbour officials say the inspection was part")
+    assert not is_fragment("Harbour officials say the inspection was part of a wider review")

@@ -64,7 +64,7 @@ from events.extract.noise import (
 )
 from events.extract.patterns import UNFOLDED, LazyPattern, ScannedPattern, longest_of, required_per_branch
 from events.extract.quantities import CARDINALS, Figure, find_figures
-from events.extract.reference import referent, referent_in_sentence
+from events.extract.reference import referent, referent_in_sentence, reports
 from events.extract.vocabulary import (
     COURTESY_TITLES,
     IRREGULAR_PAST,
@@ -2940,6 +2940,9 @@ _EMPTY_IT = _rx(
 )
 # ("When they agreed to a truce": the conjunction that joined the clause goes with the pronoun)
 _SUBJECT_PRONOUN = _rx(r"^(?P<joined>(?:when|as|after|while|once|until|before|since)\s+)?(it|he|she|they)\s+")
+_SAYS_NEXT = _rx(
+    r"(?:\w+ly\s+|also\s+|later\s+|then\s+)?(?:said|says|told|added|claimed|claims|announced|warned)\b"
+)
 _JOINED_WITHOUT_VERB = _rx(r"\s*(and|but)\s+(in\s+\d{4}|later|then|also)?,?\s*")
 # "It is also fending off ...": an act in the progressive, whose "it" stands for somebody
 _DOING_IT = _rx(r"^it\s+(is|was|has\s+been)\s+(also|now|still)\s+[a-z]+ing\b")
@@ -2957,9 +2960,17 @@ def _pronoun_named(
     pronoun = _SUBJECT_PRONOUN.match(draft.clause)
     if pronoun is None or (_EMPTY_IT.match(draft.clause) and not _DOING_IT.match(draft.clause)):
         return draft
-    if draft.speaker and draft.is_speech_type:
-        return draft  # "X says she has been told ...": the title names the speaker already
     opening = draft.sentence.text.lstrip(" \"“‘'`")
+    # ("They are poor sailors, said Jane Roe": words told unquoted, of the subject of the sentence before)
+    told_of = (
+        pronoun.group(2).lower() in ("it", "they")
+        and opening == draft.sentence.text.lstrip()
+        and opening.lower().startswith(draft.clause.lower()[:20])
+    )
+    # "It also said ...": the pronoun speaks, as the subject of a report before it may have
+    saying = _SAYS_NEXT.match(draft.clause[pronoun.end() :]) is not None
+    if draft.speaker and draft.is_speech_type and not told_of:
+        return draft  # "X says she has been told ...": the title names the speaker already
     # the clause's place in the whole sentence (a clause split off keeps only its own part)
     whole = (
         article.sentences[max(0, bisect_right(starts, draft.sentence.start) - 1)]
@@ -2974,26 +2985,35 @@ def _pronoun_named(
         before = article.sentences[index]
         if before.paragraph != draft.sentence.paragraph and before.end < draft.sentence.start - 200:
             return draft
+        # (a clause split from the sentence it opens a part of: only the words before it count)
+        if (
+            pronoun.group(2).lower() in ("it", "they")
+            and reports(article.text[before.start : min(before.end, draft.sentence.start)])
+            and not saying
+        ):
+            # "The weather office said a storm formed. It could reach ...": the storm, more likely ("Roe
+            # said the dam was safe. He ordered ...": a person reported of is named, and "he" is Roe)
+            return draft
         source = (before.start, before.end)
         # "The school shut on Monday. It will reopen ...": the subject of the sentence before, by its
         # words, when no name of an actor opens it
         people = {e.name for e in entities[: bisect_left(entity_starts, before.end)] if names_a_person(e)}
-        named = referent(pronoun.group(2), before.text, people)
+        named = referent(pronoun.group(2), before.text, people, saying=saying)
         if pronoun.group("joined"):
             # "Until it was flooded in May, the old mill ...": the pronoun looks ahead to the main clause
             ahead = draft.sentence.text.lower().find(pronoun.group(2).lower() + " ")
-            named = referent_in_sentence(pronoun.group(2), draft.sentence.text, ahead, people)
+            named = referent_in_sentence(pronoun.group(2), draft.sentence.text, ahead, people, saying=saying)
             if not named:
                 return draft
     elif at > 0 and not draft.is_speech_type:
         source = (whole.start, whole.start + at)  # (not "X said it ...": "X says it ..." serves)
         people = {e.name for e in entities[: bisect_left(entity_starts, whole.end)] if names_a_person(e)}
-        named = referent_in_sentence(pronoun.group(2), whole.text, at, people)
+        named = referent_in_sentence(pronoun.group(2), whole.text, at, people, saying=saying)
         index = bisect_left(starts, whole.start) - 1
         if not named and index >= 0 and _JOINED_WITHOUT_VERB.fullmatch(whole.text[:at]):
             # "... vessels in the strait; | and in 2019 it held ...": the clause it was joined to is the
             # sentence before
-            named = referent(pronoun.group(2), article.sentences[index].text, people)
+            named = referent(pronoun.group(2), article.sentences[index].text, people, saying=saying)
     else:
         return draft
     by_words = (

@@ -52,6 +52,25 @@ _NAME_SUFFIX = frozenset("jr jr. sr sr. ii iii".split())
 MAX_SUBJECT_WORDS = 6
 
 
+def _verb_of(sentence: str) -> str:
+    """The verb after the opening subject, as `sentence_subject` finds it ("" when none)."""
+    text = " ".join(sentence.split())
+    opening = _OPENING.match(text)
+    text = text[opening.end() :] if opening is not None else text
+    found = _SUBJECT.match(text[:1].upper() + text[1:])
+    return found.group("verb").lower() if found is not None else ""
+
+
+def reports(sentence: str) -> bool:
+    """Whether the sentence's subject is somebody reporting something: "The weather office said a storm
+    formed"; not a sentence that ends with its verb of saying, split from the words said ("The office said
+    on Monday | it had ..."), whose "it" is the speaker's own."""
+    verb = _verb_of(sentence)
+    return _SAYING.fullmatch(verb) is not None and not re.search(
+        rf"\b{verb}(?:\s+(?:on\s+)?\w+day|\s+(?:yesterday|today))?[\s,.:;]*$", sentence, re.IGNORECASE
+    )
+
+
 def sentence_subject(sentence: str) -> str:
     """The noun phrase that opens the sentence as the subject of its verb, or "" when it opens otherwise:
     "The school, which shut on Monday, announced ..." -> "The school"."""
@@ -96,14 +115,24 @@ def surname(name: str) -> str:
     return words[-1].rstrip(",") if words else ""
 
 
-def referent(pronoun: str, sentence_before: str, people: Set[str]) -> str:
+_SAYING = re.compile(
+    r"(?:said|says|told|announced|reported|warned|added|claimed|stated|explained|noted|confirmed|estimated"
+    r"|predicted|wrote)"
+)
+
+
+def referent(pronoun: str, sentence_before: str, people: Set[str], *, saying: bool = False) -> str:
     """What a subject pronoun opening a sentence stands for, as a headline names it, from the sentence
     before; "" when its subject does not agree with the pronoun or is no such phrase. `people` are the
-    persons the article names (full names)."""
+    persons the article names (full names). After a report ("The weather office said a storm had
+    formed."), "it" and "they" stand for what was reported as often as for who reported it, so the speaker
+    is named only for a pronoun that speaks again (`saying`: "It also said ...")."""
     subject = sentence_subject(sentence_before)
     if not subject:
         return ""
     word = pronoun.lower()
+    if not saying and word in ("it", "they") and reports(sentence_before):
+        return ""
     if word in ("he", "she"):
         # a person: the subject ends with a name the article gives a person ("Ferry captain Tomas Berg")
         person = next((p for p in people if subject.endswith(p) or subject == surname(p)), "")
@@ -132,7 +161,9 @@ _LOOKING_AHEAD = re.compile(
 )
 
 
-def referent_in_sentence(pronoun: str, sentence: str, at: int, people: Set[str]) -> str:
+def referent_in_sentence(
+    pronoun: str, sentence: str, at: int, people: Set[str], *, saying: bool = False
+) -> str:
     """What the subject pronoun of a clause at `at` in the sentence stands for: the subject of the clause it
     is joined to ("The ferry left at noon, and it docked ..." -> "The ferry"), or, in a subordinate clause
     that opens the sentence, the subject of the main clause after it ("Until it was flooded in May, the old
@@ -140,9 +171,9 @@ def referent_in_sentence(pronoun: str, sentence: str, at: int, people: Set[str])
     head = sentence[:at]
     if _LOOKING_AHEAD.fullmatch(head.strip(' "“')):
         comma = sentence.find(", ", at)
-        return referent(pronoun, sentence[comma + 2 :], people) if comma > 0 else ""
+        return referent(pronoun, sentence[comma + 2 :], people, saying=saying) if comma > 0 else ""
     if _JOINED.search(head) and not _rival_after_verb(pronoun, head):
-        return referent(pronoun, head, people)
+        return referent(pronoun, head, people, saying=saying)
     return ""
 
 
