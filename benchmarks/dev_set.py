@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from events.engines.local import build_tables
-from events.evaluate import GoldEvent, evaluate, load_gold
+from events.evaluate import GoldEvent, evaluate, evaluate_open, load_gold
 from events.extract.corpus import load_corpus
 from events.schema import Tables, split_list
 
@@ -115,6 +115,9 @@ def main() -> None:
     print(line("all", tables, gold))
     for folder, names in sorted(by_folder.items()):
         print(line(folder, restrict(tables, names), [g for g in gold if g.sources & names]))
+    # the open matching's shares (found, right date, right type, matching nothing, titles cut off or led
+    # by a bare pronoun), without its bands and list of wrong types
+    print("\n".join(evaluate_open(tables, gold).shares()))
 
 
 if __name__ == "__main__":

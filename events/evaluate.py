@@ -4,7 +4,8 @@ Two matchings are reported. The strict one (the figures the tests hold) pairs a 
 built one of the same kind. The open one pairs them whatever the type, so that it can say how many labelled
 happenings were found at all, with the right date, with the right type; how many built events match no
 labelled happening (in articles that were labelled); how precise each confidence band is, and how well
-confidence orders the events (its AUC); and how many titles are cut off or are no clause.
+confidence orders the events (its AUC); how many titles are cut off or are no clause, and how many
+have a bare pronoun for their subject.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from events.extract.corpus import (
     prepare_article,
     read_article,
 )
-from events.merge.titles import is_fragment
+from events.merge.titles import is_fragment, pronoun_subject
 from events.schema import SPEECH_EVENT_TYPES, Tables, split_list
 
 # Confidence bands for the review queue: [low, high) each, the last one closed.
@@ -67,17 +68,22 @@ class OpenScores:
     # How often an event found with the right date has a higher confidence than one that is not (ties
     # count half): 0.5 is no better than chance. Band precisions hang on where the edges fall; this does not.
     confidence_auc: float = float("nan")
+    # Titles whose subject is a bare pronoun ("It will reopen ...", "They denied ..."): whole clauses, so
+    # not among the fragments, but a headline names who
+    pronoun_led: int = 0
 
     @property
     def n_unmatched(self) -> int:
         """Built events that match no labelled happening (one event may match several articles' labels)."""
         return self.n_events - len({m.event_id for m in self.matches})
 
-    def report(self) -> str:
+    def shares(self) -> list[str]:
+        """The lines of the shares: found, with the right date and type, matching nothing, and the titles
+        that fall short of a headline."""
         found = len(self.matches)
         dated = sum(m.date_correct for m in self.matches)
         typed = sum(m.type_correct for m in self.matches)
-        lines = [
+        return [
             "whatever the type:",
             f"  found              {found}/{self.n_gold} = {_share(found, self.n_gold)}",
             f"  found, right date  {dated}/{self.n_gold} = {_share(dated, self.n_gold)}",
@@ -86,6 +92,13 @@ class OpenScores:
             f"{_share(self.n_unmatched, self.n_events)}",
             f"  titles cut off or no clause {self.fragments}/{self.n_titles} = "
             f"{_share(self.fragments, self.n_titles)}",
+            f"  titles whose subject is a bare pronoun {self.pronoun_led}/{self.n_titles} = "
+            f"{_share(self.pronoun_led, self.n_titles)}",
+        ]
+
+    def report(self) -> str:
+        lines = [
+            *self.shares(),
             "precision by confidence band:",
         ]
         for low, high, events, matched in self.bands:
@@ -191,6 +204,7 @@ def evaluate_open(tables: Tables, gold: list[GoldEvent]) -> OpenScores:
         bands=tuple(bands),
         fragments=int(titles.map(is_fragment).sum()),
         n_titles=len(titles),
+        pronoun_led=int(titles.map(pronoun_subject).sum()),
         confidence_auc=ranking_auc(events["confidence"].astype(float), right),
     )
 

@@ -54,7 +54,8 @@ def test_our_own_development_articles_hold_their_level() -> None:
 
 @pytest.mark.skipif(TLS is None, reason="../shared/tls is absent")
 def test_the_whole_development_set_holds_its_level() -> None:
-    dated, typed, unmatched, fragments = shares(score(own_only=False))
+    scores = score(own_only=False)
+    dated, typed, unmatched, fragments = shares(scores)
     # (2 Dec 2026: the set grew from 378 to 470 labels with 12 articles labelled blind, then to 575, 640,
     # 683, in the sixth session to 921 and in the seventh to 1,194: each time articles drawn and labelled
     # blind that session, scored as unseen text first (the seventh's 273: found 0.729, right date 0.634,
@@ -65,3 +66,6 @@ def test_the_whole_development_set_holds_its_level() -> None:
     assert typed >= 0.84  # measured 0.847 (860/1015; goal 0.80)
     assert unmatched <= 0.22  # measured 0.217 (252/1159; goal 0.15)
     assert fragments <= 0.06  # measured 0.053 (62/1159)
+    # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
+    # clauses, and some name nobody the article names reliably
+    assert scores.pronoun_led / scores.n_titles <= 0.023  # measured 0.021 (24/1159; 28 before naming them)

@@ -85,3 +85,16 @@ def test_the_confidence_auc_says_whether_right_events_rank_above_the_rest() -> N
 def test_the_auc_needs_both_right_and_wrong_events() -> None:
     assert math.isnan(ranking_auc(pd.Series([0.2, 0.9]), pd.Series([True, True])))
     assert ranking_auc(pd.Series([0.2, 0.9]), pd.Series([False, True])) == 1.0
+
+
+def test_titles_led_by_a_bare_pronoun_are_counted_apart_from_fragments() -> None:
+    events = [
+        ("ev-1", "legal", "The court issued its ruling on the appeal"),
+        ("ev-2", "other", "It will reopen the stadium on Thursday"),
+        ("ev-3", "other", "They denied cutting corners on the ferry"),
+        ("ev-4", "other", "It is hoped the ferry will sail again"),  # an "it" that stands for nothing
+        ("ev-5", "other", "The ferry left the harbour an hour late and"),
+    ]
+    scores = evaluate_open(_tables(events), [_gold("ruling", "legal", "ruling")])
+    assert (scores.pronoun_led, scores.fragments, scores.n_titles) == (2, 1, 5)
+    assert "titles whose subject is a bare pronoun 2/5 = 0.400" in scores.report()

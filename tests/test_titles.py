@@ -8,7 +8,15 @@ import datetime as dt
 import pytest
 from reports import build_reports
 
-from events.merge.titles import ELLIPSIS, fit, headline, is_fragment, tidy, with_named_pronoun
+from events.merge.titles import (
+    ELLIPSIS,
+    fit,
+    headline,
+    is_fragment,
+    pronoun_subject,
+    tidy,
+    with_named_pronoun,
+)
 from events.schema import TITLE_MAX
 
 
@@ -1214,3 +1222,64 @@ def test_a_criticism_with_its_reason_is_titled_as_criticism_not_fact() -> None:
     titles = [title for _type, _d, _e, title, _n in built]
     assert "Internal documents criticise Jane Roe, saying she ignored warnings about the engines" in titles
     assert not any(title.startswith(("Jane Roe ignored", "She ignored")) for title in titles)
+
+
+@pytest.mark.parametrize(
+    ("title", "led"),
+    [
+        ("It will reopen the bridge on Thursday", True),
+        ("They denied cutting corners to save money", True),
+        ("He was transferred to the capital the next month", True),
+        ("But she said the school would stay shut", True),
+        ("That would delay the vote until spring", True),
+        ("It is hoped the pumps will be running by noon", False),  # "it" stands for nothing
+        ("It is not yet possible to count the damage", False),
+        ("It is this drought that drove up prices", False),
+        ("That rig resumed drilling in March", False),  # a determiner, not a pronoun
+        ("Its board voted to sell the mine", False),
+        ("Italy won the final", False),
+    ],
+)
+def test_a_title_whose_subject_is_a_bare_pronoun_is_told(title: str, led: bool) -> None:
+    assert pronoun_subject(title) is led
+
+
+def test_a_day_that_is_the_subject_or_complement_stays_in_the_title() -> None:
+    assert tidy("Monday began with the choir rehearsing in the empty hall") == (
+        "Monday began with the choir rehearsing in the empty hall"
+    )
+    assert tidy("On Monday the choir rehearsed in the empty hall") == "The choir rehearsed in the empty hall"
+    assert tidy("The council says it will be Friday before it votes on the new fares") == (
+        "The council says it will be Friday before it votes on the new fares"
+    )
+
+
+def test_a_cut_keeps_a_figure_with_the_word_that_sizes_it_and_a_name_whole() -> None:
+    # "represent | about one in 20": the figure is what the tests represent
+    title = fit(
+        "Inspectors of the regional water board say the samples taken so far represent about one in 20 "
+        "of the wells in the valley"
+    )
+    assert not title.endswith(" represent")
+    # "the Harbour Safety | and Fisheries Board": a cut never splits a name at its "and"
+    title = fit(
+        "The ferry operator was criticised by members of the Harbour Safety and Fisheries Board for refusing "
+        "to answer questions at a hearing"
+    )
+    assert title == "The ferry operator was criticised by members of the Harbour Safety and Fisheries Board"
+
+
+def test_a_days_possessive_after_said_is_the_subject_of_what_was_said() -> None:
+    built = build_reports(
+        (
+            dt.date(2026, 3, 4),
+            "Harbour officials said Tuesday's inspection had found cracks in the north pier of the port.",
+        )
+    )
+    titles = [row[3] for row in built]
+    assert any("Tuesday's inspection had found cracks" in t for t in titles), titles
+
+
+def test_a_title_cut_after_be_part_is_a_fragment() -> None:
+    assert is_fragment("Harbour officials say the inspection was part")
+    assert not is_fragment("Harbour officials say the inspection was part of a wider review")

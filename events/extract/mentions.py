@@ -64,6 +64,7 @@ from events.extract.noise import (
 )
 from events.extract.patterns import UNFOLDED, LazyPattern, ScannedPattern, longest_of, required_per_branch
 from events.extract.quantities import CARDINALS, Figure, find_figures
+from events.extract.reference import referent, referent_in_sentence, reports
 from events.extract.vocabulary import (
     COURTESY_TITLES,
     IRREGULAR_PAST,
@@ -2937,23 +2938,39 @@ _EMPTY_IT = _rx(
     r"(?:\s+(?:not|a|an|the|also|now|still|too|very|clear|unclear|\w+ly)\b|\s+\w+\s+(?:that|to|for|whether|if|how|why)\b"
     r"|\s+\w+[,.;]?$|[,.;]?$)"
 )
-_SUBJECT_PRONOUN = _rx(r"^(it|he|she)\s+")
+# ("When they agreed to a truce": the conjunction that joined the clause goes with the pronoun)
+_SUBJECT_PRONOUN = _rx(r"^(?P<joined>(?:when|as|after|while|once|until|before|since)\s+)?(it|he|she|they)\s+")
+_SAYS_NEXT = _rx(
+    r"(?:\w+ly\s+|also\s+|later\s+|then\s+)?(?:said|says|told|added|claimed|claims|announced|warned)\b"
+)
+_JOINED_WITHOUT_VERB = _rx(r"\s*(and|but)\s+(in\s+\d{4}|later|then|also)?,?\s*")
+# "It is also fending off ...": an act in the progressive, whose "it" stands for somebody
+_DOING_IT = _rx(r"^it\s+(is|was|has\s+been)\s+(also|now|still)\s+[a-z]+ing\b")
 
 
 def _pronoun_named(
     draft: _Draft, article: Article, starts: list[int], entities: list[Entity], entity_starts: list[int]
 ) -> _Draft:
-    """A clause whose subject is "it", "he" or "she", with the actor that opens the sentence before (or,
-    for a later clause of an act, this sentence) in its place, when that actor can be what the pronoun
-    stands for: "The Water Board met on Monday. It raised the charges ..." -> "The Water Board raised the
-    charges ..."; "The bank will keep rates low when it meets" -> "The bank meets" (a title names who
-    acted)."""
+    """A clause whose subject is "it", "he", "she" or "they", with the actor or noun phrase that opens the
+    sentence before (or, for a later clause of an act, this sentence) in its place, when that can be what
+    the pronoun stands for: "The Water Board met on Monday. It raised the charges ..." -> "The Water Board
+    raised the charges ..."; "The bank will keep rates low when it meets" -> "The bank meets"; "Until it was
+    flooded, the old mill ..." -> "The old mill was flooded" (a title names who acted;
+    events.extract.reference says when a phrase agrees with the pronoun)."""
     pronoun = _SUBJECT_PRONOUN.match(draft.clause)
-    if pronoun is None or _EMPTY_IT.match(draft.clause):
+    if pronoun is None or (_EMPTY_IT.match(draft.clause) and not _DOING_IT.match(draft.clause)):
         return draft
-    if draft.speaker and draft.is_speech_type:
-        return draft  # "X says she has been told ...": the title names the speaker already
     opening = draft.sentence.text.lstrip(" \"“‘'`")
+    # ("They are poor sailors, said Jane Roe": words told unquoted, of the subject of the sentence before)
+    told_of = (
+        pronoun.group(2).lower() in ("it", "they")
+        and opening == draft.sentence.text.lstrip()
+        and opening.lower().startswith(draft.clause.lower()[:20])
+    )
+    # "It also said ...": the pronoun speaks, as the subject of a report before it may have
+    saying = _SAYS_NEXT.match(draft.clause[pronoun.end() :]) is not None
+    if draft.speaker and draft.is_speech_type and not told_of:
+        return draft  # "X says she has been told ...": the title names the speaker already
     # the clause's place in the whole sentence (a clause split off keeps only its own part)
     whole = (
         article.sentences[max(0, bisect_right(starts, draft.sentence.start) - 1)]
@@ -2968,24 +2985,59 @@ def _pronoun_named(
         before = article.sentences[index]
         if before.paragraph != draft.sentence.paragraph and before.end < draft.sentence.start - 200:
             return draft
+        # (a clause split from the sentence it opens a part of: only the words before it count)
+        if (
+            pronoun.group(2).lower() in ("it", "they")
+            and reports(article.text[before.start : min(before.end, draft.sentence.start)])
+            and not saying
+        ):
+            # "The weather office said a storm formed. It could reach ...": the storm, more likely ("Roe
+            # said the dam was safe. He ordered ...": a person reported of is named, and "he" is Roe)
+            return draft
         source = (before.start, before.end)
+        # "The school shut on Monday. It will reopen ...": the subject of the sentence before, by its
+        # words, when no name of an actor opens it
+        people = {e.name for e in entities[: bisect_left(entity_starts, before.end)] if names_a_person(e)}
+        named = referent(pronoun.group(2), before.text, people, saying=saying)
+        if pronoun.group("joined"):
+            # "Until it was flooded in May, the old mill ...": the pronoun looks ahead to the main clause
+            ahead = draft.sentence.text.lower().find(pronoun.group(2).lower() + " ")
+            named = referent_in_sentence(pronoun.group(2), draft.sentence.text, ahead, people, saying=saying)
+            if not named:
+                return draft
     elif at > 0 and not draft.is_speech_type:
         source = (whole.start, whole.start + at)  # (not "X said it ...": "X says it ..." serves)
+        people = {e.name for e in entities[: bisect_left(entity_starts, whole.end)] if names_a_person(e)}
+        named = referent_in_sentence(pronoun.group(2), whole.text, at, people, saying=saying)
+        index = bisect_left(starts, whole.start) - 1
+        if not named and index >= 0 and _JOINED_WITHOUT_VERB.fullmatch(whole.text[:at]):
+            # "... vessels in the strait; | and in 2019 it held ...": the clause it was joined to is the
+            # sentence before
+            named = referent(pronoun.group(2), article.sentences[index].text, people, saying=saying)
     else:
         return draft
+    by_words = (
+        dataclasses.replace(draft, clause=named + " " + draft.clause[pronoun.end() :]) if named else draft
+    )
     subject = next(
         (e for e in entities[bisect_left(entity_starts, source[0]) :] if e.start < source[1]),
         None,
     )
-    if subject is None or subject.kind != "actor" or subject.end > source[1]:
-        return draft
+    if (
+        subject is None
+        or subject.kind != "actor"
+        or subject.end > source[1]
+        or pronoun.group(2).lower() == "they"
+        or pronoun.group("joined")
+    ):
+        return by_words
     lead = article.text[source[0] : subject.start]
     possessive = re.match(r"['’]s?\b", article.text[subject.end : subject.end + 2]) is not None
     if not re.fullmatch(rf"[\s\"“‘'`]*(?:the\s+|{TITLE})?", lead, re.IGNORECASE) or possessive:
-        return draft  # "Under Jane Roe, the board ...", "NWG's chief said": not the sentence's subject
-    word = pronoun.group(1).lower()
+        return by_words  # "Under Jane Roe, the board ...", "NWG's chief said": not the sentence's subject
+    word = pronoun.group(2).lower()
     if not (names_an_organisation(subject) if word == "it" else names_a_person(subject)):
-        return draft
+        return by_words
     name = (
         subject.name
         if word != "it"
@@ -7148,7 +7200,8 @@ _LISTENER = re.compile(
 _AFTER_SPEECH = _rx(
     r"^(?:\s+(?:on|late\s+on|early\s+on|in|at|during)\s+(?:an?\s+|the\s+|a\s+televised\s+)?(?:\w+\s+){0,2}?"
     r"(?:\w+day|morning|afternoon|evening|night|statement|address|interview|briefing|conference|hearing"
-    r"|speech|letter|post)\b|\s+(?:yesterday|today|tonight|\w+day)\b"
+    # ("said Tuesday's meeting was ...": a day's possessive is the subject of what was said, not its date)
+    r"|speech|letter|post)\b|\s+(?:yesterday|today|tonight|\w+day)\b(?!['’])"
     # ("estimated Wednesday night that ...": the part of the day goes with its day)
     r"|\s+(?:morning|afternoon|evening|night)\b"
     # "said at that time it ...": when, not what was said

@@ -85,7 +85,10 @@ _TICKER = re.compile(rf"\s*(?:{STOCK_TICKER.pattern})")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)")
 _OPENING_DATE = re.compile(
     rf"^(?:(?:on|in|by|since|from)\s+)?(?:\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
-    rf"|{_WEEKDAYS}|(?:last|this|earlier\s+this)\s+(?:week|month|year)"
+    # ("Tuesday began with a rehearsal", "Sunday was the hottest day": a day with its verb at once is the
+    # subject, not the date of the act)
+    rf"|(?i:on\s+){_WEEKDAYS}|{_WEEKDAYS}(?!\s+(?:began|begins|was|is|will|saw|sees|brought|brings|marked|marks"
+    r"|proved|became|started|starts|ended|ends)\b)|(?:last|this|earlier\s+this)\s+(?:week|month|year)"
     # ("In April 2024 the guard seized ...", "In 2019, the court found ...")
     rf"|{_MONTHS}\s+(?:19|20)\d\d|(?:(?<=in\s)|(?<=^))(?:19|20)\d\d(?=,?\s+(?:the|a|an|it|he|she|they|we|its|his|her|their)\s))"
     r"[,:]?\s+",
@@ -96,6 +99,8 @@ _OPENING_DATE = re.compile(
 _DATE_ADVERBIAL = re.compile(
     # ("engineers spent Tuesday examining the pump": a day that is what was spent stays)
     r"(?<!\bspent)(?<!\bspend)(?<!\bspends)(?<!\bspending)"
+    # ("it will be Wednesday before the test": a day that "be" has for its complement stays)
+    r"(?<!\bbe)(?<!\bis)(?<!\bwas)"
     r"\s+(?:(?:until|till|since|by|(?i:as\s+(?:early|late|soon|far\s+back)\s+as)|no\s+later\s+than)\s+(?=\S))?"
     rf"(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?(?:{_WEEKDAYS}"
     # ("ahead of Saturday night's concert": the day names the concert, and stays with it)
@@ -142,6 +147,11 @@ _BREAKS = (
     re.compile(
         r"(?<!\bup)(?<!\bout)(?<!\bbecause)(?<!\bin\sfront)(?<!\blot)(?<!\bnumber)(?<!\bcouple)(?<!\bseries)"
         r"(?<!\bhandful)(?<!\bmajority)\s(?:with|in|on|at|for|from|by|over|into|to|of|near|during|under|against|without|about|than)\s"
+        # ("represent | about one in 20", "killed | over 300": a word before a figure tells its size, and the
+        # figure is the object; a year is a date, and goes)
+        r"(?:(?<!\sabout\s)(?<!\sover\s)(?<!\sunder\s)(?<!\sthan\s)(?<!\saround\s)"
+        r"|(?!(?:\d(?!\d{3}\b)|one\s+in|two|three|four|five|six|seven|eight|nine|ten"
+        r"|a\s+(?:dozen|hundred|thousand|million)|dozens|hundreds|thousands|millions|half)\b))"
     ),
     # last: before a relative "that" ("... had supplied documents | that would help ...")
     # (not after a verb: "what struck her was | that the water ...", "he said | that")
@@ -651,6 +661,8 @@ def fit(text: str) -> str:
                 continue  # "launched a criminal | and civil inquiry": the "and" joins two words of one noun's
             if text.startswith(" and ", cut) and _AWAITS_AND.search(text, 0, cut):
                 continue
+            if re.match(r" and [A-Z]", text[cut : cut + 6]) and re.search(r"\b[A-Z][\w’'.-]*$", text[:cut]):
+                continue  # "the Harbour Safety | and Fisheries Board": an "and" inside a name joins its words
             kept = _balance_quotes(_DANGLING.sub("", text[:cut].rstrip(" ,;:—–-")).rstrip(" ,;:—–-"))
             # a cut must leave a clause: "The government of the Congo | and the rebels signed" does not
             if _MIN_KEPT <= len(kept) <= TITLE_MAX and not is_fragment(kept):
@@ -890,6 +902,34 @@ def is_fragment(title: str) -> bool:
     )
 
 
+# A title whose subject is a bare pronoun: "It will reopen on Thursday", "They denied cutting corners", "He
+# was transferred to the court", "That would delay the vote". A clause, but a headline names who; an "it"
+# that stands for nothing ("It is hoped ...", "It is not yet possible to ...", "It is this drought that
+# ...") has nobody to name, and is no such title.
+_PRONOUN_SUBJECT = re.compile(
+    r"^[\"“‘'`]*(?:(?i:and|but|yet|so|then),?\s+)?(?:(?i:he|she|it|they|we)|I)(?:['’](?:s|re|ve|ll|d|m))?\s"
+    # (a demonstrative is a bare pronoun only before its verb: "That would delay ...", not "That rig ...")
+    r"|^[\"“‘'`]*(?i:this|that|these|those)\s+(?i:is|was|are|were|has|had|have|will|would|could|may|might"
+    r"|means|meant)\s"
+)
+_EMPTY_IT_TITLE = re.compile(
+    r"^[\"“‘'`]*(?i:it)(?:['’]s|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|might\s+be"
+    r"|could\s+be|seems|seemed|appears|appeared|remains|remained))"
+    r"(?:\s+(?:not|also|still|now|yet|too|so|very|widely|generally|already|far|all|as))*\s+"
+    r"(?:hoped|understood|thought|believed|expected|feared|said|reported|known|claimed|alleged|estimated"
+    r"|assumed|likely|unlikely|possible|impossible|clear|unclear|important|necessary|essential|vital|difficult"
+    r"|hard|easy|true|unknown|uncertain|worth|time|early|too|thanks|because|only|just|here|there|this|these"
+    r"|that|up\s+to|to|that|whether|if|how|why)\b",
+    re.IGNORECASE,
+)
+
+
+def pronoun_subject(title: str) -> bool:
+    """Whether the title's subject is a bare pronoun that stands for somebody or something ("It will
+    reopen on Thursday", "They denied the charge"): a clause that names nobody."""
+    return _PRONOUN_SUBJECT.match(title) is not None and _EMPTY_IT_TITLE.match(title) is None
+
+
 # Words that open a phrase of circumstance, never a clause: with no comma after the phrase, the main
 # clause it leads to is missing ("Following conflicting signals from the ministry")
 _PREPOSITION_PHRASE_OPENING = frozenset(
@@ -920,6 +960,8 @@ _ENDS_INSIDE_PHRASE = re.compile(
     r"|billed|touted)"
     # ("the spill is expected": what is expected was cut; "The launch is due", a happening ahead, is whole)
     r"|\b(?:is|are|was|were)\s+(?:expected|likely|poised|scheduled|about|able|unable)"
+    # ("the meeting was part": of what was cut)
+    r"|\b(?:is|are|was|were|be|been)\s+(?:(?:also|now|still|just|only)\s+)?part"
     r"|\bto\s+(?:see|check|determine|establish|assess|monitor|ensure|find\s+out|identify|track|make|give"
     r"|provide|bring|put))$"
 )

@@ -1,0 +1,192 @@
+"""What a pronoun that opens a sentence stands for: the subject of the sentence before it.
+
+    "The county council met on Monday. It raised the charges ..."     "it"   -> "The county council"
+    "Harbour workers walked out. They want ..."                       "they" -> "Harbour workers"
+    "Ferry captain Tomas Berg, 51, was arrested. He denied ..."       "he"   -> "Berg"
+
+A subject pronoun most often continues the subject of the sentence before; the noun phrase is named only
+when it agrees with the pronoun in number and kind (a person for "he" and "she", a thing or body for
+"it", a plural for "they"), and nothing is named when the sentence before opens otherwise (a quotation, a
+pronoun, a phrase whose verb is not found), since a wrong actor is worse than a pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+
+from events.extract.vocabulary import IRREGULAR_PAST, PERSON_ROLES, alternatives
+
+# The finite verb that ends a subject; no verb in -s, which a plural noun may be ("Harbour workers walk")
+_VERB = (
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|says|said|told"
+    rf"|[a-z]{{2,}}ed|{alternatives(IRREGULAR_PAST)})"
+)
+# A subject, an aside set off by commas ("The school, which shut on Monday,", "Tomas Berg, 51,"), an
+# adverb, and the verb
+_SUBJECT = re.compile(
+    r"(?P<subject>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,7}?)(?:,\s[^,;:“”\"()]{1,100},)?"
+    rf"\s+(?:[a-z]+ly\s+)?(?P<verb>{_VERB})\b"
+)
+# What may open the sentence before its subject: a linking word, or a date or place set off by a comma
+_OPENING = re.compile(
+    r"^(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Later|Earlier),?\s+)?"
+    r"(?:(?:On|In|At|By|Last|Earlier|Later)\s+[^,;:“”\"]{1,30},\s+)?"
+)
+_NOT_A_SUBJECT = frozenset(
+    """it he she they we i you this that these those there here one some many most all both each any none
+    what who which when where while as if after before since though although because so such its his her
+    their our my your other others another""".split()
+)
+# Words that name a person in the singular: "it" never stands for them
+_PERSON_NOUNS = PERSON_ROLES | frozenset(
+    """man woman boy girl child baby person mother father son daughter wife husband brother sister friend
+    victim patient pupil student teacher worker fisherman resident survivor witness singer actor player
+    officer soldier pilot driver owner""".split()
+)
+# A trailing phrase of place that a headline drops: "South Hill high school in north-west Leeds"
+_PLACE_PHRASE = re.compile(
+    r"\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}$"
+)
+_NAME_SUFFIX = frozenset("jr jr. sr sr. ii iii".split())
+MAX_SUBJECT_WORDS = 6
+
+
+def _verb_of(sentence: str) -> str:
+    """The verb after the opening subject, as `sentence_subject` finds it ("" when none)."""
+    text = " ".join(sentence.split())
+    opening = _OPENING.match(text)
+    text = text[opening.end() :] if opening is not None else text
+    found = _SUBJECT.match(text[:1].upper() + text[1:])
+    return found.group("verb").lower() if found is not None else ""
+
+
+def reports(sentence: str) -> bool:
+    """Whether the sentence's subject is somebody reporting something: "The weather office said a storm
+    formed"; not a sentence that ends with its verb of saying, split from the words said ("The office said
+    on Monday | it had ..."), whose "it" is the speaker's own."""
+    verb = _verb_of(sentence)
+    return _SAYING.fullmatch(verb) is not None and not re.search(
+        rf"\b{verb}(?:\s+(?:on\s+)?\w+day|\s+(?:yesterday|today))?[\s,.:;]*$", sentence, re.IGNORECASE
+    )
+
+
+def sentence_subject(sentence: str) -> str:
+    """The noun phrase that opens the sentence as the subject of its verb, or "" when it opens otherwise:
+    "The school, which shut on Monday, announced ..." -> "The school"."""
+    text = " ".join(sentence.split())
+    if not text or text[0] in "\"“‘'`":
+        return ""
+    opening = _OPENING.match(text)
+    text = text[opening.end() :] if opening is not None else text
+    text = text[:1].upper() + text[1:]  # "On Monday, the board voted" -> "The board voted"
+    found = _SUBJECT.match(text)
+    if found is None:
+        return ""
+    subject = found.group("subject")
+    words = subject.split()
+    if (
+        words[0].lower() in _NOT_A_SUBJECT
+        or any(re.fullmatch(_VERB, w) or w.lower() in ("that", "who", "which", "whose") for w in words)
+        or any(w.endswith(("ing",)) and w[:1].islower() for w in words)  # "A tube operating for a week"
+        or re.search(r"['’]s?$", words[-1])  # "Jane Roe's" is no subject
+    ):
+        return ""
+    if len(words) > MAX_SUBJECT_WORDS:
+        subject = _PLACE_PHRASE.sub("", subject)
+    return subject if len(subject.split()) <= MAX_SUBJECT_WORDS else ""
+
+
+def _plural(subject: str) -> bool:
+    """Whether the phrase names more than one: its last word is a plural noun ("Harbour workers"), never a
+    name's ("Reuters" after other words of a name is one body)."""
+    words = subject.split()
+    last = words[-1]
+    lowered = last.lower()
+    if lowered in ("police", "people", "staff", "crew"):
+        return True
+    named = last[:1].isupper() and len(words) > 1
+    return not named and lowered.endswith("s") and not lowered.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def surname(name: str) -> str:
+    """How a headline names a person after the first mention: "Tomas Berg Jr." -> "Berg"."""
+    words = [w for w in name.split() if w.lower() not in _NAME_SUFFIX]
+    return words[-1].rstrip(",") if words else ""
+
+
+_SAYING = re.compile(
+    r"(?:said|says|told|announced|reported|warned|added|claimed|stated|explained|noted|confirmed|estimated"
+    r"|predicted|wrote)"
+)
+
+
+def referent(pronoun: str, sentence_before: str, people: Set[str], *, saying: bool = False) -> str:
+    """What a subject pronoun opening a sentence stands for, as a headline names it, from the sentence
+    before; "" when its subject does not agree with the pronoun or is no such phrase. `people` are the
+    persons the article names (full names). After a report ("The weather office said a storm had
+    formed."), "it" and "they" stand for what was reported as often as for who reported it, so the speaker
+    is named only for a pronoun that speaks again (`saying`: "It also said ...")."""
+    subject = sentence_subject(sentence_before)
+    if not subject:
+        return ""
+    word = pronoun.lower()
+    if not saying and word in ("it", "they") and reports(sentence_before):
+        return ""
+    if word in ("he", "she"):
+        # a person: the subject ends with a name the article gives a person ("Ferry captain Tomas Berg")
+        person = next((p for p in people if subject.endswith(p) or subject == surname(p)), "")
+        return surname(person) if person else ""
+    if any(p and (p in subject or surname(p) == subject.split()[-1]) for p in people):
+        return ""  # "it" and "they" stand for no person
+    if word == "they":
+        return subject if _plural(subject) else ""
+    head = subject.split()[-1].lower()
+    # ("the night watchman", "a spokeswoman": a word of a person by its ending too)
+    if _plural(subject) or head in _PERSON_NOUNS or head.endswith(("man", "woman", "person")):
+        return ""
+    return subject
+
+
+# What joins a clause to the one before it, with a phrase of time after it: "..., and in 2019 | it held ..."
+_JOINED = re.compile(
+    r"(?:,|\b(?:and|but|so|yet|when|as|after|before|while|because|until|once|since|then))"
+    r"(?:\s+(?:then|later|also|now|in\s+\d{4}|on\s+\w+day)(?:,)?)?\s*$",
+    re.IGNORECASE,
+)
+# A subordinate clause that opens the sentence, whose pronoun looks ahead to the main clause's subject:
+# "Until it was flooded in May, the old mill was ..."
+_LOOKING_AHEAD = re.compile(
+    r"(?:until|when|after|before|since|although|though|while|once|as)\s*", re.IGNORECASE
+)
+
+
+def referent_in_sentence(
+    pronoun: str, sentence: str, at: int, people: Set[str], *, saying: bool = False
+) -> str:
+    """What the subject pronoun of a clause at `at` in the sentence stands for: the subject of the clause it
+    is joined to ("The ferry left at noon, and it docked ..." -> "The ferry"), or, in a subordinate clause
+    that opens the sentence, the subject of the main clause after it ("Until it was flooded in May, the old
+    mill was ..." -> "The old mill"); "" otherwise."""
+    head = sentence[:at]
+    if _LOOKING_AHEAD.fullmatch(head.strip(' "“')):
+        comma = sentence.find(", ", at)
+        return referent(pronoun, sentence[comma + 2 :], people, saying=saying) if comma > 0 else ""
+    if _JOINED.search(head) and not _rival_after_verb(pronoun, head):
+        return referent(pronoun, head, people, saying=saying)
+    return ""
+
+
+def _rival_after_verb(pronoun: str, clause: str) -> bool:
+    """Whether the clause names, after its subject's verb, something else the pronoun could stand for:
+    "The council approved the plan, but it ..." (the plan), "Police questioned Roe, and he ..." (Roe)."""
+    found = _SUBJECT.match(clause[:1].upper() + clause[1:])
+    rest = clause[found.end() :] if found is not None else clause
+    if pronoun.lower() != "they" and re.search(r"\b[A-Z][\w’'-]+", rest):
+        return True  # a name: a person, a body or a place
+    nouns = re.findall(
+        r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w’'-]+)\b", rest
+    )
+    if pronoun.lower() == "they":
+        return any(_plural(n) for n in nouns)
+    return any(not _plural(n) for n in nouns)
