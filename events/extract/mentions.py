@@ -37,6 +37,7 @@ from events.extract.noise import (
     commentary_page,
     compared_happening,
     copula_state,
+    dots_between_sentences,
     framed_proposition,
     judgement_at,
     keeps_watch,
@@ -2411,7 +2412,7 @@ def extract_mentions(
         if (
             only_a_question(sentence.text)
             or to_the_reader(sentence.text)
-            or trails_off(sentence.text)
+            or (trails_off(sentence.text) and not dots_between_sentences(article.text, sentence.end))
             or (
                 writer_in_first_person(sentence.text)
                 and not _inside_a_quotation(article.text, sentence.start)
