@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from events.extract.acts import past_deed
 from events.extract.budget import Budget, bounded_sentences
 from events.extract.corpus import Article, Sentence
 from events.extract.dates import DateMention, find_dates
@@ -2500,6 +2501,9 @@ def extract_mentions(
             )
         ):
             draft = _act_under_way(parts[0], own_entities)
+        if draft is None and len(parts) == 1 and not asides and not own_dates:
+            # "In the north, crews removed the barriers": a deed told in the simple past, with no kind named
+            draft = _past_deed_act(sentence, own_entities)
         if draft is None and len(parts) == 1 and not asides:
             # "... telling his lawyer in the 4 March 2021 recording": no act of its own, a dated one named
             bare = _bare_draft(sentence, own_entities)
@@ -2896,6 +2900,44 @@ def _act_under_way(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
     return dataclasses.replace(
         _bare_draft(sentence, entities),
         figures=find_figures(sentence.text),
+        clause=main[:1].upper() + main[1:].rstrip(" ."),
+    )
+
+
+def _past_deed_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
+    """A sentence of no named kind of happening whose main clause tells, in the simple past, a deed of a
+    named actor, a body or a working group ("Crews removed the barriers overnight"; events.extract.acts):
+    an event of the report's day, or of the day its paragraph tells of."""
+    text = sentence.text
+    if (
+        len(text.split()) < MIN_LEAD_WORDS - 2
+        or _QUOTE_MARK.search(text)
+        or _HYPOTHETICAL.search(text)
+        # a sentence with a verb of saying or a kind of happening was read, and set aside, for what it is
+        or _SPEECH.search(text)
+        or _first_trigger(text)
+    ):
+        return None
+    local = [
+        _shift(e, -sentence.start) for e in entities if sentence.start <= e.start and e.end <= sentence.end
+    ]
+    main = past_deed(text, local)
+    # ("Scientists previously mapped ...": told as before the report's day; an opening "Earlier," is the
+    # report's own day and is no part of `main`)
+    if main is None or _UNREAL.search(main) or _LONG_AGO.search(main) or _writers_own_voice(text, (), ()):
+        return None
+    if (
+        _UNNAMED_CROWD.match(text)
+        or _BYSTANDER_ACTS.match(text)
+        or _standing_state(text)
+        or _definition(text)
+    ):
+        return None
+    if _DEMEANOUR.search(text) and not _DEMEANOUR_ACT.search(text):
+        return None
+    return dataclasses.replace(
+        _bare_draft(sentence, entities),
+        figures=find_figures(text),
         clause=main[:1].upper() + main[1:].rstrip(" ."),
     )
 
