@@ -1,11 +1,12 @@
 """Happenings told in a report's body with no kind of happening named and no date (issue 7, recall): a deed
-of a named actor, a body or a working group told in the simple past. Every sentence is our own."""
+of a named actor, a body or a working group told in the simple past; remarks in the present that give the
+day's news (the speaker's own act to come, a demand, a count of those hit). Every sentence is our own."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from events.extract.acts import past_deed
+from events.extract.acts import news_in_remarks, past_deed
 from events.extract.corpus import SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
@@ -63,3 +64,20 @@ def test_the_subject_and_verb_of_a_deed_are_told_by_their_form() -> None:
     assert past_deed("The barge drifted towards the rocks all night.", []) is None
     assert past_deed("The board seemed divided over the plan.", []) is None
     assert past_deed("The board had dismissed its chairman a year before.", []) is None
+
+
+def test_remarks_in_the_present_that_give_the_days_news_are_kept_below_the_lead() -> None:
+    for sentence in (
+        "The Norwegian Refugee Council says up to 40,000 people are homeless after the storm.",
+        "The Food Standards Agency says it will test every batch from the plant.",
+        "The World Health Organization says hospitals must keep a week of oxygen in reserve.",
+    ):
+        found = mentions_of(sentence)
+        assert [m.date_start for m in found] == [THU], sentence
+        assert found[0].event_type in ("statement", "claim"), sentence
+
+
+def test_a_view_said_in_the_present_stays_a_standing_position() -> None:
+    assert not news_in_remarks("The union says the plan is flawed.")
+    assert not news_in_remarks("The minister says the country is neutral in the dispute.")
+    assert mentions_of("The World Health Organization says the virus is a serious threat.") == []

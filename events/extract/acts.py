@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from events.extract.entities import Entity
+from events.extract.quantities import CARDINALS
 from events.extract.vocabulary import IRREGULAR_PAST, SAME_AS_THE_PRESENT, alternatives
 
 # Words that open a sentence before its subject and are no part of it: a linking word ("Meanwhile,"), a
@@ -125,3 +126,31 @@ def past_deed(text: str, entities: Sequence[Entity]) -> str | None:
     if _WHY_OR_NOT.search(main) or _NARRATED.match(main, found.end()):
         return None
     return main
+
+
+# What a speaker says, in the present, that is news of the report's day rather than a standing view ("X
+# says the plan is flawed"): its own act to come ("The carrier says it will refund every fare", "says he
+# is ready to sign"), a demand ("The agency says states must keep testing"), or a count of those hit ("The
+# charity says up to 40,000 people are homeless")
+_SAYS = r"\b(?:says|say)\s+(?:that\s+)?"
+_OWN_ACT_TO_COME = (
+    r"(?:it|they|he|she)(?:\s+will|[’']ll|\s+(?:is|are)\s+(?:ready|prepared|going|planning|set|about)\s+to"
+    r"|[’']s\s+(?:ready|prepared|going|planning|set|about)\s+to|\s+(?:plans?|intends?)\s+to)\s+(?!be\b)[a-z]+"
+)
+_DEMAND = r"[^,;:“”\"]{1,60}?\bmust\s+(?:not\s+|now\s+|also\s+)?[a-z]+"
+_HIT = (
+    r"people|persons|cases|patients|deaths|dead|homes|houses|families|children|workers|residents|victims"
+    r"|pupils|staff|passengers|refugees"
+)
+_COUNT = (
+    rf"(?:(?:up\s+to|about|around|nearly|almost|more\s+than|over|at\s+least|some|roughly)\s+)?"
+    rf"(?:\d[\d,.]*|{alternatives(CARDINALS)}|hundreds|thousands|millions)(?:\s+(?:million|thousand|hundred))?"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_HIT})\b"
+)
+_NEWS_SAID = re.compile(rf"{_SAYS}(?:{_OWN_ACT_TO_COME}|{_DEMAND}|{_COUNT})", re.IGNORECASE)
+
+
+def news_in_remarks(text: str) -> bool:
+    """Whether remarks told in the present ("X says ...") give the report's news: the speaker's own act to
+    come, a demand, or a count of those hit; not a view that holds from day to day."""
+    return _NEWS_SAID.search(text) is not None

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from events.extract.acts import past_deed
+from events.extract.acts import news_in_remarks, past_deed
 from events.extract.budget import Budget, bounded_sentences
 from events.extract.corpus import Article, Sentence
 from events.extract.dates import DateMention, find_dates
@@ -7456,6 +7456,7 @@ def _settle_date(
             and not _said_in_the_lead(draft, article)
             and not _expert_says(draft)
             and not _commits_itself(draft)
+            and not _news_said(draft)
         ):
             return None
         context = _context_date(index, drafts, article.text, published)
@@ -7470,7 +7471,12 @@ def _settle_date(
             basis = "context"
             reason = f"no date of its own; {why} '{given.text}' → {_day(start, end, precision)}"
         else:
-            if draft.generic and not _said_in_the_lead(draft, article) and not _expert_says(draft):
+            if (
+                draft.generic
+                and not _said_in_the_lead(draft, article)
+                and not _expert_says(draft)
+                and not _news_said(draft)
+            ):
                 return None  # "Both armies allow foreigners to enlist": a standing fact, not a happening
             start = end = published
             precision, text, basis = "day", "", "publication"
@@ -7824,6 +7830,12 @@ def _commits_itself(draft: _Draft) -> bool:
     briefing lists them as the report's news, where a view with no date ("X says the plan is flawed")
     is a standing position."""
     return bool(draft.speaker) and _COMMITTED_OR_DECIDED.search(draft.sentence.text) is not None
+
+
+def _news_said(draft: _Draft) -> bool:
+    """Remarks of a named speaker in the present, with no date, that give the report's news wherever they
+    come ("The charity says up to 40,000 people are homeless"; events.extract.acts.news_in_remarks)."""
+    return draft.present_habitual and bool(draft.speaker) and news_in_remarks(draft.sentence.text)
 
 
 def _expert_says(draft: _Draft) -> bool:
