@@ -81,3 +81,13 @@ def test_a_view_said_in_the_present_stays_a_standing_position() -> None:
     assert not news_in_remarks("The union says the plan is flawed.")
     assert not news_in_remarks("The minister says the country is neutral in the dispute.")
     assert mentions_of("The World Health Organization says the virus is a serious threat.") == []
+
+
+def test_a_dated_act_stands_when_only_what_it_raised_hopes_of_might_be() -> None:
+    found = mentions_of(
+        "Shares in the carrier rose 6 percent on Wednesday as its results gave hope there would be a "
+        "higher dividend."
+    )
+    assert [(m.event_type, m.date_start) for m in found] == [("other", dt.date(2026, 3, 11))]
+    # a sentence that tells only of what might be is still none
+    assert mentions_of("The merger would raise fares on the busiest routes next year.") == []

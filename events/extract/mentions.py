@@ -2269,6 +2269,8 @@ _HYPOTHETICAL = _rx(
 # the test could have", "while engineers assess whether it might fail"
 _SUBORDINATE_OPENS = _rx(
     r"\b(because|although|though|whereas|while|since|unless|until|whether|what|which|who|when|where)\b"
+    # "Shares rose on Monday as the talks gave hope there would be a deal": what is hoped or feared
+    r"|\b(hopes?|fears?|expectations?)\s+(that|there)\b"
 )
 
 
