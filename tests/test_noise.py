@@ -1096,3 +1096,26 @@ def test_where_someone_was_with_an_act_joined_on_is_a_happening(sentence: str) -
 )
 def test_a_question_after_an_opening_phrase_reports_nothing(text: str, asks: bool) -> None:
     assert only_a_question(text) is asks
+
+
+_THU_DOTS = dt.date(2026, 3, 12)
+
+
+def test_sentences_run_together_with_three_dots_are_each_read() -> None:
+    text = (
+        "Engineers sealed the breach in the dam on Tuesday, the regional utility said... "
+        "Power was restored to the valley on Wednesday, the utility said.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=_THU_DOTS))
+    found = extract_mentions(article, load_gazetteer())
+    assert {m.date_start for m in found} == {dt.date(2026, 3, 10), dt.date(2026, 3, 11)}
+
+
+def test_a_line_cut_off_in_three_dots_is_still_a_teaser() -> None:
+    text = (
+        "The regional utility restored power to the valley on Wednesday, its spokesman said.\n\n"
+        "Floods cut off three villages on Tuesday and the army sent...\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=_THU_DOTS))
+    found = extract_mentions(article, load_gazetteer())
+    assert [m.date_start for m in found] == [dt.date(2026, 3, 11)]

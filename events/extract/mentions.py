@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from events.extract.acts import news_in_remarks, past_deed
 from events.extract.budget import Budget, bounded_sentences
 from events.extract.corpus import Article, Sentence
 from events.extract.dates import DateMention, find_dates
@@ -37,6 +38,7 @@ from events.extract.noise import (
     commentary_page,
     compared_happening,
     copula_state,
+    dots_between_sentences,
     framed_proposition,
     judgement_at,
     keeps_watch,
@@ -2268,6 +2270,8 @@ _HYPOTHETICAL = _rx(
 # the test could have", "while engineers assess whether it might fail"
 _SUBORDINATE_OPENS = _rx(
     r"\b(because|although|though|whereas|while|since|unless|until|whether|what|which|who|when|where)\b"
+    # "Shares rose on Monday as the talks gave hope there would be a deal": what is hoped or feared
+    r"|\b(hopes?|fears?|expectations?)\s+(that|there)\b"
 )
 
 
@@ -2412,7 +2416,7 @@ def extract_mentions(
         if (
             only_a_question(sentence.text)
             or to_the_reader(sentence.text)
-            or trails_off(sentence.text)
+            or (trails_off(sentence.text) and not dots_between_sentences(article.text, sentence.end))
             or (
                 writer_in_first_person(sentence.text)
                 and not _inside_a_quotation(article.text, sentence.start)
@@ -2500,6 +2504,9 @@ def extract_mentions(
             )
         ):
             draft = _act_under_way(parts[0], own_entities)
+        if draft is None and len(parts) == 1 and not asides and not own_dates:
+            # "In the north, crews removed the barriers": a deed told in the simple past, with no kind named
+            draft = _past_deed_act(sentence, own_entities)
         if draft is None and len(parts) == 1 and not asides:
             # "... telling his lawyer in the 4 March 2021 recording": no act of its own, a dated one named
             bare = _bare_draft(sentence, own_entities)
@@ -2896,6 +2903,44 @@ def _act_under_way(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
     return dataclasses.replace(
         _bare_draft(sentence, entities),
         figures=find_figures(sentence.text),
+        clause=main[:1].upper() + main[1:].rstrip(" ."),
+    )
+
+
+def _past_deed_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
+    """A sentence of no named kind of happening whose main clause tells, in the simple past, a deed of a
+    named actor, a body or a working group ("Crews removed the barriers overnight"; events.extract.acts):
+    an event of the report's day, or of the day its paragraph tells of."""
+    text = sentence.text
+    if (
+        len(text.split()) < MIN_LEAD_WORDS - 2
+        or _QUOTE_MARK.search(text)
+        or _HYPOTHETICAL.search(text)
+        # a sentence with a verb of saying or a kind of happening was read, and set aside, for what it is
+        or _SPEECH.search(text)
+        or _first_trigger(text)
+    ):
+        return None
+    local = [
+        _shift(e, -sentence.start) for e in entities if sentence.start <= e.start and e.end <= sentence.end
+    ]
+    main = past_deed(text, local)
+    # ("Scientists previously mapped ...": told as before the report's day; an opening "Earlier," is the
+    # report's own day and is no part of `main`)
+    if main is None or _UNREAL.search(main) or _LONG_AGO.search(main) or _writers_own_voice(text, (), ()):
+        return None
+    if (
+        _UNNAMED_CROWD.match(text)
+        or _BYSTANDER_ACTS.match(text)
+        or _standing_state(text)
+        or _definition(text)
+    ):
+        return None
+    if _DEMEANOUR.search(text) and not _DEMEANOUR_ACT.search(text):
+        return None
+    return dataclasses.replace(
+        _bare_draft(sentence, entities),
+        figures=find_figures(text),
         clause=main[:1].upper() + main[1:].rstrip(" ."),
     )
 
@@ -7466,6 +7511,7 @@ def _settle_date(
             and not _said_in_the_lead(draft, article)
             and not _expert_says(draft)
             and not _commits_itself(draft)
+            and not _news_said(draft)
         ):
             return None
         context = _context_date(index, drafts, article.text, published)
@@ -7480,7 +7526,12 @@ def _settle_date(
             basis = "context"
             reason = f"no date of its own; {why} '{given.text}' → {_day(start, end, precision)}"
         else:
-            if draft.generic and not _said_in_the_lead(draft, article) and not _expert_says(draft):
+            if (
+                draft.generic
+                and not _said_in_the_lead(draft, article)
+                and not _expert_says(draft)
+                and not _news_said(draft)
+            ):
                 return None  # "Both armies allow foreigners to enlist": a standing fact, not a happening
             start = end = published
             precision, text, basis = "day", "", "publication"
@@ -7834,6 +7885,12 @@ def _commits_itself(draft: _Draft) -> bool:
     briefing lists them as the report's news, where a view with no date ("X says the plan is flawed")
     is a standing position."""
     return bool(draft.speaker) and _COMMITTED_OR_DECIDED.search(draft.sentence.text) is not None
+
+
+def _news_said(draft: _Draft) -> bool:
+    """Remarks of a named speaker in the present, with no date, that give the report's news wherever they
+    come ("The charity says up to 40,000 people are homeless"; events.extract.acts.news_in_remarks)."""
+    return draft.present_habitual and bool(draft.speaker) and news_in_remarks(draft.sentence.text)
 
 
 def _expert_says(draft: _Draft) -> bool:

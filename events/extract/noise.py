@@ -833,3 +833,14 @@ def trails_off(text: str) -> bool:
     list of links, cut at a set length (often in mid-word), or a reader's comment trailing away. Neither
     tells a happening of its own; a speaker's words that trail off stay with the reader of speech."""
     return _TRAILS_OFF.search(text.rstrip()) is not None and _QUOTATION_MARK.search(text) is None
+
+
+# Another sentence that opens on the same line: "... the saw got stuck... Engineers then tried ..."
+_SENTENCE_FOLLOWS = re.compile(r"[ \t]+[“\"]?[A-Z]")
+
+
+def dots_between_sentences(text: str, end: int) -> bool:
+    """Whether the three dots that close the sentence ending at `end` are followed, on the same line, by
+    another sentence: some outlets run a report's sentences together with dots, and a sentence so closed
+    is whole; a teaser or a comment cut off ends its line."""
+    return _SENTENCE_FOLLOWS.match(text, end) is not None

@@ -1,0 +1,156 @@
+"""Concrete acts told in the simple past by someone who acts, where no kind of happening names the verb.
+
+"In the north, crews removed the barriers", "The health ministry mobilised its reserve of vaccines",
+"Officials lifted the curfew": news copy reports the day's doings of a named actor, or of a body or a
+working group of people ("crews", "engineers", "the company"), in the simple past, with whatever verb fits.
+No list of kinds of happening can hold every such verb, so the act is found by its form: a subject that
+can act, then a finite verb in the simple past that tells a deed, not a state, a view, a feeling or words.
+What the subject is and what the verb is are decided here; mentions.py decides where in a report such a
+clause is news.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from events.extract.entities import Entity
+from events.extract.quantities import CARDINALS
+from events.extract.vocabulary import IRREGULAR_PAST, SAME_AS_THE_PRESENT, alternatives
+
+# Words that open a sentence before its subject and are no part of it: a linking word ("Meanwhile,"), a
+# short phrase of place or time ("In the capital,", "Earlier,", "Later in the day,")
+_OPENING = re.compile(
+    r"^(?:(?:but|and|so)\s+)?(?:(?:meanwhile|separately|elsewhere|also|earlier|later|in\s+addition|overnight"
+    r"|at\s+the\s+same\s+time)\s*,\s+"
+    r"|(?:in|at|on|across|off|near|outside|inside|along|around|later|earlier)\s+[^,;:“”\"]{2,40},\s+)",
+    re.IGNORECASE,
+)
+
+# Groups of people whose work the news reports, named by what they do: "crews", "engineers", "officials"
+# (a crowd of the public, "residents", "fans", is colour and is not here)
+_WORKING_GROUP = (
+    r"crews?|engineers|technicians|divers|workers|officials|authorities|troops|soldiers|police|officers"
+    r"|firefighters|rescuers|rescue\s+teams|medics|doctors|nurses|scientists|researchers|investigators"
+    r"|inspectors|prosecutors|regulators|lawmakers|legislators|senators|ministers|diplomats|negotiators"
+    r"|mediators|volunteers|shares|stocks|markets|investors|robots"
+)
+# Bodies that act as one: "the company", "the ministry", "the committee"
+_BODY = (
+    r"government|administration|ministry|department|agency|authority|company|firm|corporation|group|bank"
+    r"|council|court|commission|committee|board|panel|parliament|congress|senate|embassy|police|army|military"
+    r"|navy|union|charity|organi[sz]ation|foundation|institute|university|hospital|school|team|party"
+)
+_ACTOR_HEAD = re.compile(rf"\b(?:{_WORKING_GROUP}|{_BODY})$", re.IGNORECASE)
+# A subject that is no actor of the report: a pronoun (who it is was told before, often long before: a
+# profile's "He opened a practice"), the writer ("we"), or a clause ("What followed ...")
+_NO_ACTOR = re.compile(
+    r"\b(?:he|she|it|they|we|i|you|this|that|these|those|what|who|which|how|when|where|why|whether|if|as"
+    r"|because|while|like|such|some|many|most|few|other|others|each|one|both|all"
+    # (a clause of time before the main one: "Hours after the crews left, the dam broke")
+    r"|after|before|since|until|once|although|though"
+    # (an auxiliary in the run before the verb: "Crews had removed", "The firm has not paid")
+    r"|had|has|have|was|were|is|are|be|been|will|would|could|should|may|might|must|did|does|do|not|never"
+    # (a phrase that opens the sentence with no comma before the verb: "With the allies having provided
+    # arms, the war ...")
+    r"|having|being|with|without|despite|amid|during|following|given|to|for|by)\b",
+    re.IGNORECASE,
+)
+
+# Verbs in the simple past that tell a state, a view, a feeling, a relation, an effort that may come to
+# nothing, a cause or an estimate, not a deed: "The firm had 200 staff", "Officials feared a second wave",
+# "Investors wanted answers", "The leak led to the closure", "Analysts pegged the cost at $2bn" (words said
+# are read elsewhere, as remarks)
+_NOT_A_DEED = frozenset(
+    """was were had did became seemed appeared remained stayed looked felt knew thought believed hoped
+    feared wanted needed wished liked loved hated expected wondered considered tried attempted failed
+    sought struggled continued kept lived lay stood sat waited watched faced lacked owned included
+    involved contained meant showed suggested indicated proved came went got used led caused helped
+    allowed enabled required prompted triggered sparked fuelled fueled raised reflected represented
+    marked remembered recalled noticed saw heard found learned learnt realised realized understood
+    agreed disagreed declined refused worried welcomed praised criticised criticized blamed accused
+    urged warned called described noted added said told asked answered replied explained insisted argued
+    claimed stressed admitted acknowledged confirmed denied announced reported estimated predicted
+    forecast promised vowed pledged appealed depended belonged resembled deserved happened occurred
+    existed mattered counted numbered totalled totaled amounted ranged averaged topped reached surpassed
+    exceeded doubled tripled worked spent responded reacted pegged reckoned calculated projected valued
+    """.split()
+)
+_SIMPLE_PAST = alternatives(w for w in IRREGULAR_PAST if w not in SAME_AS_THE_PRESENT)
+_SUBJECT_AND_VERB = re.compile(
+    r"^(?P<subject>(?:[\w’'.&/-]+\s+){0,6}?[\w’'.&-]+)"
+    r"\s+(?:(?:also|then|later|quickly|finally|promptly|swiftly|immediately)\s+)?"
+    rf"(?P<verb>[a-z]{{3,}}ed|{_SIMPLE_PAST})\b"
+    # ("The company used to sponsor the club": a habit of the past, no deed)
+    r"(?!\s+to\b)"
+)
+# Where the head of a subject ends: "The crew of the tug", "Shares in the carrier", "Officials and
+# volunteers" (the first is enough to tell that someone acts)
+_PREPOSITION_OR_PARTICIPLE = re.compile(
+    r"\s(?:of|from|in|at|on|for|with|to|by|near|under|over|into|and|or|who|which|that)\s", re.IGNORECASE
+)
+
+# "created the task force because the mayor would not act": a deed given with its reason is told to explain
+# the story, not as its news; "did not", "hasn't": no deed was done
+_WHY_OR_NOT = re.compile(r"\bbecause\b|n[’']t\b", re.IGNORECASE)
+# "Firefighters joined them and soon reached the woman": a deed done to someone told of before is a step
+# of a story the report narrates, not a happening it reports
+_NARRATED = re.compile(r"\s+(?:them|him|her|us)\b", re.IGNORECASE)
+
+
+def past_deed(text: str, entities: Sequence[Entity]) -> str | None:
+    """The clause, from its subject on, of a sentence whose main clause tells in the simple past a deed of a
+    named actor or a body or working group ("Crews removed the barriers", "Ortega's party filed its list"),
+    or None. `entities` are the sentence's, with offsets within `text`."""
+    opening = _OPENING.match(text)
+    at = opening.end() if opening else 0
+    main = text[at:]
+    found = _SUBJECT_AND_VERB.match(main)
+    if found is None:
+        return None
+    subject, verb = found.group("subject"), found.group("verb").lower()
+    if verb in _NOT_A_DEED or subject.endswith(",") or _NO_ACTOR.search(subject):
+        return None
+    if not subject[:1].isupper() and not main[:1].isupper() and at == 0:
+        return None  # a sentence cut from its opening by the scrape: "... and removed the barriers"
+    # ("The announcement of the plan followed": "followed" is read as a verb whose subject is the whole run
+    # of words; the head of an actor is its first noun group, before a preposition or a participle)
+    head = _PREPOSITION_OR_PARTICIPLE.split(f" {subject} ")[0].strip() or subject
+    named = [
+        e
+        for e in entities
+        if e.kind in ("actor", "country") and at <= e.start and e.end <= at + len(head) + 1
+    ]
+    if not named and not _ACTOR_HEAD.search(re.sub(r"[’']s?$", "", head)):
+        return None
+    if _WHY_OR_NOT.search(main) or _NARRATED.match(main, found.end()):
+        return None
+    return main
+
+
+# What a speaker says, in the present, that is news of the report's day rather than a standing view ("X
+# says the plan is flawed"): its own act to come ("The carrier says it will refund every fare", "says he
+# is ready to sign"), a demand ("The agency says states must keep testing"), or a count of those hit ("The
+# charity says up to 40,000 people are homeless")
+_SAYS = r"\b(?:says|say)\s+(?:that\s+)?"
+_OWN_ACT_TO_COME = (
+    r"(?:it|they|he|she)(?:\s+will|[’']ll|\s+(?:is|are)\s+(?:ready|prepared|going|planning|set|about)\s+to"
+    r"|[’']s\s+(?:ready|prepared|going|planning|set|about)\s+to|\s+(?:plans?|intends?)\s+to)\s+(?!be\b)[a-z]+"
+)
+_DEMAND = r"[^,;:“”\"]{1,60}?\bmust\s+(?:not\s+|now\s+|also\s+)?[a-z]+"
+_HIT = (
+    r"people|persons|cases|patients|deaths|dead|homes|houses|families|children|workers|residents|victims"
+    r"|pupils|staff|passengers|refugees"
+)
+_COUNT = (
+    rf"(?:(?:up\s+to|about|around|nearly|almost|more\s+than|over|at\s+least|some|roughly)\s+)?"
+    rf"(?:\d[\d,.]*|{alternatives(CARDINALS)}|hundreds|thousands|millions)(?:\s+(?:million|thousand|hundred))?"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_HIT})\b"
+)
+_NEWS_SAID = re.compile(rf"{_SAYS}(?:{_OWN_ACT_TO_COME}|{_DEMAND}|{_COUNT})", re.IGNORECASE)
+
+
+def news_in_remarks(text: str) -> bool:
+    """Whether remarks told in the present ("X says ...") give the report's news: the speaker's own act to
+    come, a demand, or a count of those hit; not a view that holds from day to day."""
+    return _NEWS_SAID.search(text) is not None
