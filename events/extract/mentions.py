@@ -6494,6 +6494,36 @@ _HAPPENING_NOUNS = (
     ("policy", r"moratorium|embargo|curfew|lockdown"),
     ("other", r"recording|interview|speech|funeral|memorial\s+service|ceremony|launch"),
 )
+# "The ruling, issued on Tuesday, found ...", "This week's quake was the strongest ...": a subject that names
+# a happening by a definite noun of its kind
+_DEFINITE_HAPPENING_SUBJECT = re.compile(
+    r"^\s*(?:(?:But|And|Yet)\s+)?(?:The|This|That|(?:[A-Z][a-z]+day|[Ll]ast\s+\w+|[Tt]his\s+\w+)['’]s)\s+"
+    r"((?:[a-z][\w-]*\s+){0,2}?)("
+    + "|".join(f"(?P<{t}>{w})" for t, w in _HAPPENING_NOUNS)
+    + r")\b"
+    # (the noun heads the subject: its verb or an aside follows; "The ruling party", "the vote count" are
+    # other things, and "The ruling of the appeals court" says which ruling)
+    + r"(?=\s*,|\s+(?:(?:was|were|is|are|has|have|had|will|would|could|may|might|also|then|itself)\b"
+    + rf"|[a-z]{{2,}}ed\b|(?:{alternatives(IRREGULAR_PAST)})\b))"
+)
+
+
+def restates_a_happening(text: str, event_type: str) -> bool:
+    """Whether the sentence's subject names a happening of the kind by a definite noun ("The ruling, issued
+    on Tuesday, found the ban unlawful", "The quake was felt in the capital"): a sentence that goes on about
+    the happening its article has told, not another one ("The ruling of the appeals court" names which)."""
+    found = _DEFINITE_HAPPENING_SUBJECT.match(text)
+    if found is None or event_type not in found.re.groupindex or found.group(event_type) is None:
+        return False
+    # ("The quake was followed by two aftershocks": a verb of the kind after the subject tells another act)
+    rest = text[found.end() :]
+    families = possible_families(rest.lower())
+    return not any(
+        t.event_type == event_type and next(iter(t.finditer(rest, families)), None) is not None
+        for t in TRIGGERS
+    )
+
+
 _ILLNESS_BEFORE = _rx(r"\b(heart|panic|asthma|anxiety|epileptic|allergic)\s+$")
 _HAPPENING_WORDS = "|".join(f"(?P<{t}>{w})" for t, w in _HAPPENING_NOUNS)
 _HAPPENING_NOUN = re.compile(r"^\s*((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WORDS + r")\b")
