@@ -110,3 +110,30 @@ def test_a_saying_inside_a_relative_aside_leaves_the_main_clause_its_act() -> No
     assert not mention.is_speech
     ((_, day, _, title, _),) = build_reports((THURSDAY, sentence))
     assert (day, title) == ("2026-05-13", "Port officials closed the harbour")
+
+
+def test_what_a_report_finds_is_the_statement_of_the_body_that_put_it_out_on_its_day() -> None:
+    found = build_reports(
+        (
+            THURSDAY,
+            "The Harbour Institute said in a study published on Monday that a third of the reefs had "
+            "bleached.\n\n"
+            "The study found that storms had damaged another quarter.\n\n"
+            "Another 25 percent of the reefs were damaged by trawling, the study said.",
+        )
+    )
+    assert [(f[0], f[1], f[4]) for f in found] == [("statement", "2026-05-11", 1)]
+    assert found[0][3].startswith("Harbour Institute says")
+
+
+def test_a_document_that_speaks_with_no_body_named_speaks_for_itself() -> None:
+    (mention,) = mentions_of("Another 25 percent of the money was lost to fraud, the audit said.")
+    assert (mention.event_type, mention.speaker) == ("statement", "The audit")
+
+
+def test_a_body_that_only_names_a_document_as_its_topic_is_not_its_voice() -> None:
+    mentions = mentions_of(
+        "Norvik said in a statement that it supports the inquiry.\n\n"
+        "The report reiterated its criticism of the builder's cement work."
+    )
+    assert [m.speaker for m in mentions] == ["Norvik", "The report"]

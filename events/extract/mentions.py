@@ -2621,6 +2621,7 @@ def extract_mentions(
         frame = draft or _bare_draft(sentence, own_entities)
         drafts.extend(_named_happenings(frame, sentence, own_dates, dating))
     drafts = _one_poll_report(drafts, article, entities, entity_starts, dates)
+    drafts = _document_voice(drafts)
     starts = [s.start for s in article.sentences]
     drafts = [_pronoun_named(d, article, starts, entities, entity_starts) for d in drafts]
     mentions = []
@@ -4253,6 +4254,10 @@ def _analyse(
     # aside or an opening time clause is not the sentence's; the main clause's is
     set_apart = _set_apart(text)
     speech = _speech_in(text)
+    finds = _DOCUMENT_FINDS.match(text) if speech is None else None
+    if finds is not None:
+        # ("The report found a third of the wells leaking": what a document found is what it says)
+        speech = _FINDING_VERB.match(text, finds.end())
     if speech is not None and _COUNTED_BEFORE.search(text[: speech.start()]):
         speech = None  # "two cases in the northern province confirmed on Friday": a participle, nobody speaks
     own_act_clause = ""
@@ -4502,6 +4507,12 @@ def _analyse(
     subjects = [e for e in local if not any(a <= e.start < b for a, b in set_apart)] if speech else local
     subjects = [e for e in subjects if not _addressed(text, e)]
     speaker, speaker_country, pronoun = _speaker(text, speech, subjects, last_speaker)
+    document = _DOCUMENT_SPEAKS.search(text[: speech.start()]) if speech is not None and not speaker else None
+    if document is not None:
+        # "..., the report said", "The study found ...": the document speaks
+        # (`_document_voice` gives it to the body that put it out, when the story has said so)
+        phrase = re.sub(r"^(?:a|an)\s+", "the ", document.group("doc"), flags=re.IGNORECASE)
+        speaker, speaker_country = phrase[:1].upper() + phrase[1:], ""
     if speech is not None and speech.start() == 0 and not speaker and text[:1].islower():
         return None  # "apologized to NWG, saying ...": a sentence cut from its subject by the scrape
     figures_all = find_figures(text)
@@ -4866,6 +4877,10 @@ def _analyse(
             (d for d in sentence_dates if _since_dates_the_act(d, text, sentence.start, span)), None
         )
         own = since_own or own
+    if (finds is not None or document is not None) and event_type not in SPEECH_TYPES:
+        # "The study found that storms had damaged the reefs", "..., the report said": what a document
+        # tells is what it says, whatever happening it names
+        event_type = family = "statement"
     released = _release_of_document(text, sentence_dates, sentence.start)
     if released is not None:
         # "The inquiry report released on Tuesday concluded that the fire in March was deliberate": the
@@ -4945,6 +4960,53 @@ def _analyse(
         before_news=_before_news(came_as),
         own_act=speech is not None and _own_act(text, speech),
     )
+
+
+# A document that speaks as a subject: "The report found", "..., the study said", "Its review also concluded"
+_DOCUMENT_SPEAKS = _rx(
+    r"(?:^|,\s*|\b(?:but|and|yet)\s+)(?P<doc>(?:the|this|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    rf"{_DOCUMENT_NOUNS})\s+(?:(?:also|further|has|have|had)\s+)*$"
+)
+# ... and the verbs by which it tells what it found, with no verb of saying
+_DOCUMENT_FINDS = _rx(
+    r"^(?:(?:but|and|yet|however,?)\s+)?(?P<doc>(?:the|this|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    rf"{_DOCUMENT_NOUNS})\s+(?:(?:also|further|has|have|had)\s+)*"
+    r"(?=(?:found|finds|concluded|concludes|shows|showed|estimated|estimates|recommended|recommends)\b)"
+)
+_FINDING_VERB = re.compile(
+    r"(?:found|finds|concluded|concludes|shows|showed|estimated|estimates|recommended|recommends)\b"
+)
+
+
+def _document_voice(drafts: list[_Draft]) -> list[_Draft]:
+    """Remarks whose speaker is a document ("The report found ...", "..., the study said") given to the
+    body the story last heard speak of a document ("In its final report, the commission said ...", "The
+    institute said in a study published on Monday ..."), on that sentence's day when they have none of
+    their own: what a report says is the release's news, not remarks of their own."""
+    voice: _Draft | None = None
+    settled = []
+    for draft in drafts:
+        if draft.is_speech_type and _DOCUMENT_VOICE.fullmatch(draft.speaker):
+            if voice is not None:
+                draft = dataclasses.replace(
+                    draft,
+                    speaker=voice.speaker,
+                    speaker_country=voice.speaker_country,
+                    own_date=draft.own_date or voice.own_date,
+                )
+        elif draft.is_speech_type and draft.speaker and _DOCUMENT_NAMED.search(draft.sentence.text):
+            voice = draft
+        settled.append(draft)
+    return settled
+
+
+_DOCUMENT_VOICE = _rx(rf"(?:the|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_NOUNS}")
+# A document as the medium of the saying: "said in its final report", "In a study published on Monday, ...",
+# "published a report", "according to the survey"
+_DOCUMENT_NAMED = _rx(
+    r"\b(?:(?:in|according\s+to)\s+(?:a|an|the|its|their|his|her)|(?:published|released|issued|unveiled)"
+    rf"\s+(?:a|an|the|its|their))\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_NOUNS}\b"
+)
 
 
 # A document put out on a day, the date right after: "a report (by the agency) released on", "the study,
