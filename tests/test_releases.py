@@ -137,3 +137,16 @@ def test_a_body_that_only_names_a_document_as_its_topic_is_not_its_voice() -> No
         "The report reiterated its criticism of the builder's cement work."
     )
     assert [m.speaker for m in mentions] == ["Norvik", "The report"]
+
+
+def test_a_release_told_in_an_aside_dates_the_findings_of_the_main_clause() -> None:
+    found = build_reports(
+        (
+            THURSDAY,
+            "The report, which was published on Tuesday, says 40 percent of rivers in the province are "
+            "polluted.",
+        )
+    )
+    assert [(f[0], f[1], f[3]) for f in found] == [
+        ("statement", "2026-05-12", "The report says 40 percent of rivers in the province are polluted")
+    ]

@@ -3757,6 +3757,10 @@ def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
         person = found.group("opening").lower() in ("who", "whom", "whose")
         if not inside or (any(d.tense == "future" for d in inside) and not person):
             continue
+        if _release_of_document(sentence.text, inside, sentence.start) is not None:
+            # "The report, which was published on Tuesday, says ...": the release dates the findings the main
+            # clause tells, and is no happening apart from them
+            continue
         if all(
             _names_a_thing(d, sentence.text, sentence.start, loose=True)
             and not _names_a_thing_after_preposition(d, sentence.text, sentence.start)
@@ -3936,13 +3940,21 @@ def _told_of_the_past(
     if happening is None or happening.is_speech_type or happening.own_date is not own:
         return (remarks,)
     voice = draft.speaker
-    if voice.split()[0].lower() in COLLECTIVE_SPEAKERS or voice.split()[0].lower() in _BODY_MODIFIERS:
+    if (
+        voice.split()[0].lower() in COLLECTIVE_SPEAKERS
+        or voice.split()[0].lower() in _BODY_MODIFIERS
+        or _DOCUMENT_VOICE.fullmatch(voice)
+    ):
         voice = voice[:1].lower() + voice[1:]  # "Officials" -> "according to officials"
     # (the whole of what was told when the happening's clause is only a piece of it: "he travelled to Tokyo,
     # then to Beijing and landed in Chengdu on Saturday")
     told = (
         what.text[: len(happening.clause)]
         if what.text.lower().startswith(happening.clause.lower())
+        # ("Amara Diallo was elected ..." read from "Under Amara Diallo, who was elected ...": a clause put
+        # back together from a relative clause is the happening, whatever else the words told)
+        else happening.clause
+        if happening.clause.lower() not in what.text.lower()
         else what.text
     )
     told = told.strip().rstrip(".")
@@ -4965,7 +4977,8 @@ def _analyse(
 # A document that speaks as a subject: "The report found", "..., the study said", "Its review also concluded"
 _DOCUMENT_SPEAKS = _rx(
     r"(?:^|,\s*|\b(?:but|and|yet)\s+)(?P<doc>(?:the|this|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?"
-    rf"{_DOCUMENT_NOUNS})\s+(?:(?:also|further|has|have|had)\s+)*$"
+    # ("The report, which was published on Tuesday, says": an aside may tell of it)
+    rf"{_DOCUMENT_NOUNS})(?:,\s[^,;“”\"]{{3,100}},)?\s+(?:(?:also|further|has|have|had)\s+)*$"
 )
 # ... and the verbs by which it tells what it found, with no verb of saying
 _DOCUMENT_FINDS = _rx(
