@@ -274,8 +274,9 @@ def test_a_relative_clause_tells_of_the_name_not_of_the_word_that_opened_the_sen
         "Under Amara Diallo, who was elected to a second term in 2021, the port reopened slowly, "
         "the report said."
     )
+    # (told by the report, as what it says: "According to the report, ...")
     assert [m.clause for m in found if m.event_type == "election"] == [
-        "Amara Diallo was elected to a second term in 2021"
+        "According to the report, Amara Diallo was elected to a second term in 2021"
     ]
 
 

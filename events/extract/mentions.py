@@ -1446,6 +1446,11 @@ NEWS_OUTLET = "news outlet"
 # "Kenyan authorities said", "Egypt's interior ministry said", "officials said": a body of people that
 # speaks; a singular office needs its country named ("the ministry said" says not whose).
 # One unnamed person who speaks for a body: "a cabinet spokesman said", "a senior official told reporters".
+# Documents put out by a body, whose release is news and whose findings are what they say
+_DOCUMENT_NOUNS = (
+    r"(?:reports?|stud(?:y|ies)|surveys?|polls?|audits?|reviews?|investigations?|inquir(?:y|ies)|probes?"
+    r"|analys[ie]s|assessments?|findings|papers?|documents?|dossiers?|evaluations?|census|white\s+paper)"
+)
 _UNNAMED_SPEAKERS = frozenset(
     "coast guard|defence ministry|defense ministry|spokesman|spokeswoman|spokesperson|official|diplomat"
     # "Egypt's al-Ahram newspaper said", "state television reported": a news outlet the story quotes
@@ -2624,6 +2629,7 @@ def extract_mentions(
         frame = draft or _bare_draft(sentence, own_entities)
         drafts.extend(_named_happenings(frame, sentence, own_dates, dating))
     drafts = _one_poll_report(drafts, article, entities, entity_starts, dates)
+    drafts = _document_voice(drafts)
     starts = [s.start for s in article.sentences]
     drafts = [_pronoun_named(d, article, starts, entities, entity_starts) for d in drafts]
     mentions = []
@@ -3848,6 +3854,10 @@ def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
         person = found.group("opening").lower() in ("who", "whom", "whose")
         if not inside or (any(d.tense == "future" for d in inside) and not person):
             continue
+        if _release_of_document(sentence.text, inside, sentence.start) is not None:
+            # "The report, which was published on Tuesday, says ...": the release dates the findings the main
+            # clause tells, and is no happening apart from them
+            continue
         if all(
             _names_a_thing(d, sentence.text, sentence.start, loose=True)
             and not _names_a_thing_after_preposition(d, sentence.text, sentence.start)
@@ -4027,13 +4037,21 @@ def _told_of_the_past(
     if happening is None or happening.is_speech_type or happening.own_date is not own:
         return (remarks,)
     voice = draft.speaker
-    if voice.split()[0].lower() in COLLECTIVE_SPEAKERS or voice.split()[0].lower() in _BODY_MODIFIERS:
+    if (
+        voice.split()[0].lower() in COLLECTIVE_SPEAKERS
+        or voice.split()[0].lower() in _BODY_MODIFIERS
+        or _DOCUMENT_VOICE.fullmatch(voice)
+    ):
         voice = voice[:1].lower() + voice[1:]  # "Officials" -> "according to officials"
     # (the whole of what was told when the happening's clause is only a piece of it: "he travelled to Tokyo,
     # then to Beijing and landed in Chengdu on Saturday")
     told = (
         what.text[: len(happening.clause)]
         if what.text.lower().startswith(happening.clause.lower())
+        # ("Amara Diallo was elected ..." read from "Under Amara Diallo, who was elected ...": a clause put
+        # back together from a relative clause is the happening, whatever else the words told)
+        else happening.clause
+        if happening.clause.lower() not in what.text.lower()
         else what.text
     )
     told = told.strip().rstrip(".")
@@ -4345,6 +4363,10 @@ def _analyse(
     # aside or an opening time clause is not the sentence's; the main clause's is
     set_apart = _set_apart(text)
     speech = _speech_in(text)
+    finds = _DOCUMENT_FINDS.match(text) if speech is None else None
+    if finds is not None:
+        # ("The report found a third of the wells leaking": what a document found is what it says)
+        speech = _FINDING_VERB.match(text, finds.end())
     if speech is not None and _COUNTED_BEFORE.search(text[: speech.start()]):
         speech = None  # "two cases in the northern province confirmed on Friday": a participle, nobody speaks
     own_act_clause = ""
@@ -4594,6 +4616,12 @@ def _analyse(
     subjects = [e for e in local if not any(a <= e.start < b for a, b in set_apart)] if speech else local
     subjects = [e for e in subjects if not _addressed(text, e)]
     speaker, speaker_country, pronoun = _speaker(text, speech, subjects, last_speaker)
+    document = _DOCUMENT_SPEAKS.search(text[: speech.start()]) if speech is not None and not speaker else None
+    if document is not None:
+        # "..., the report said", "The study found ...": the document speaks
+        # (`_document_voice` gives it to the body that put it out, when the story has said so)
+        phrase = re.sub(r"^(?:a|an)\s+", "the ", document.group("doc"), flags=re.IGNORECASE)
+        speaker, speaker_country = phrase[:1].upper() + phrase[1:], ""
     if speech is not None and speech.start() == 0 and not speaker and text[:1].islower():
         return None  # "apologized to NWG, saying ...": a sentence cut from its subject by the scrape
     figures_all = find_figures(text)
@@ -4958,6 +4986,22 @@ def _analyse(
             (d for d in sentence_dates if _since_dates_the_act(d, text, sentence.start, span)), None
         )
         own = since_own or own
+    if (finds is not None or document is not None) and event_type not in SPEECH_TYPES:
+        # "The study found that storms had damaged the reefs", "..., the report said": what a document
+        # tells is what it says, whatever happening it names
+        event_type = family = "statement"
+    released = _release_of_document(text, sentence_dates, sentence.start)
+    if released is not None:
+        # "The inquiry report released on Tuesday concluded that the fire in March was deliberate": the
+        # release is the sentence's happening, on its day; what the document found is what it says
+        # ("In a report released on Tuesday, the agency said ...": the release verb of the opening phrase is
+        # no act of its own either)
+        own = released
+        if event_type not in SPEECH_TYPES:
+            event_type = family = "statement"
+            if speech is None and not own_act_clause:
+                # (no verb of saying: the document's own sentence, as written, tells what it found)
+                own_act_clause = _told_of(text, _clause(text, speech, span))
     if family == "disaster toll" and own is None:
         event_type = family = "casualties"  # the toll of the day, not a disaster of the story's past
     figures = [f for f in figures_all if not any(_overlaps(f, d, sentence.start) for d in sentence_dates)]
@@ -5027,6 +5071,106 @@ def _analyse(
     )
 
 
+# A document that speaks as a subject: "The report found", "..., the study said", "Its review also concluded"
+_DOCUMENT_SPEAKS = _rx(
+    r"(?:^|,\s*|\b(?:but|and|yet)\s+)(?P<doc>(?:the|this|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    # ("The report, which was published on Tuesday, says": an aside may tell of it)
+    rf"{_DOCUMENT_NOUNS})(?:,\s[^,;“”\"]{{3,100}},)?\s+(?:(?:also|further|has|have|had)\s+)*$"
+)
+# ... and the verbs by which it tells what it found, with no verb of saying
+_DOCUMENT_FINDS = _rx(
+    r"^(?:(?:but|and|yet|however,?)\s+)?(?P<doc>(?:the|this|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    rf"{_DOCUMENT_NOUNS})\s+(?:(?:also|further|has|have|had)\s+)*"
+    r"(?=(?:found|finds|concluded|concludes|shows|showed|estimated|estimates|recommended|recommends)\b)"
+)
+_FINDING_VERB = re.compile(
+    r"(?:found|finds|concluded|concludes|shows|showed|estimated|estimates|recommended|recommends)\b"
+)
+
+
+def _document_voice(drafts: list[_Draft]) -> list[_Draft]:
+    """Remarks whose speaker is a document ("The report found ...", "..., the study said") given to the
+    body the story last heard speak of a document ("In its final report, the commission said ...", "The
+    institute said in a study published on Monday ..."), on that sentence's day when they have none of
+    their own: what a report says is the release's news, not remarks of their own."""
+    voice: _Draft | None = None
+    settled = []
+    for draft in drafts:
+        if draft.is_speech_type and _DOCUMENT_VOICE.fullmatch(draft.speaker):
+            if voice is not None:
+                draft = dataclasses.replace(
+                    draft,
+                    speaker=voice.speaker,
+                    speaker_country=voice.speaker_country,
+                    own_date=draft.own_date or voice.own_date,
+                )
+        elif draft.is_speech_type and draft.speaker and _DOCUMENT_NAMED.search(draft.sentence.text):
+            voice = draft
+        settled.append(draft)
+    return settled
+
+
+_DOCUMENT_VOICE = _rx(rf"(?:the|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_NOUNS}")
+# A document as the medium of the saying: "said in its final report", "In a study published on Monday, ...",
+# "published a report", "according to the survey"
+_DOCUMENT_NAMED = _rx(
+    r"\b(?:(?:in|according\s+to)\s+(?:a|an|the|its|their|his|her)|(?:published|released|issued|unveiled)"
+    rf"\s+(?:a|an|the|its|their))\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_NOUNS}\b"
+)
+
+
+# A document put out on a day, the date right after: "a report (by the agency) released on", "the study,
+# published in the journal Nature on", "the audit, which was made public on"
+_RELEASED_BEFORE = _rx(
+    rf"\b(?P<document>{_DOCUMENT_NOUNS})\b(?P<by>\s+(?:by|from|of|on|into)\s+[^,;:“”\"]{{1,80}}?)?\s*,?\s+"
+    r"(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?"
+    r"(?:released|published|issued|unveiled|made\s+public|presented|posted|put\s+out)\s+"
+    r"(?:in\s+(?:the\s+)?(?:journal\s+)?[^,;:“”\"]{1,60}?\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$"
+)
+# ... then what it found, the document being the subject: "... found that", ", says", "by the agency accuses"
+_FINDING_AFTER = _rx(
+    r"^(?:\s+by\s+[^,;:“”\"]{1,80}?)?\s*,?\s*(?:(?:has|have|had|also|now)\s+)?(?P<verb>"
+    r"found|finds|concluded|concludes|says|said|shows|showed|suggests|suggested|accuses|accused|blames|blamed"
+    r"|warns|warned|estimates|estimated|recommends|recommended|criticis(?:es|ed)|criticiz(?:es|ed)|calls|called"
+    r"|urges|urged|reveals|revealed|highlights|highlighted|describes|described|details|detailed|documents"
+    r"|documented|identifies|identified|predicts|predicted|projects|projected|confirms|confirmed)\b"
+)
+# ... or the document opens the sentence, and the main clause follows its comma: "In a report released on
+# Tuesday, the agency said", "According to a survey published on Monday by the Red Cross, ..."
+_RELEASE_OPENING = _rx(r"^(?:(?:but|and)\s+)?(?:in|according\s+to)\s+(?:a|an|the|its|their|his|her)\s+")
+_OPENING_CLOSES = _rx(r"^(?:\s+by\s+[^,;:“”\"]{1,80}?)?\s*,\s*")
+# what may stand before the document in its subject: a determiner and a few words ("A glossy", "The
+# government-commissioned")
+_DOCUMENT_OPENS = _rx(
+    r"(?:^|[,;:]\s*)(?:(?:but|and|meanwhile)\s+)?(?:(?:the|a|an|its|their|his|her|this|that)(?:\s+[^\s,;:]+){0,4}\s+)?$"
+)
+
+
+def _release_of_document(text: str, dates: list[DateMention], offset: int) -> DateMention | None:
+    """The day a document the sentence tells of was released, when the document is the sentence's subject
+    ("A report released on Monday found ...") or opens it ("In a study published on Monday, ..."); None
+    otherwise. A date inside the findings ("... that the fire in March was deliberate") is theirs."""
+    for date in dates:
+        before = text[: date.start - offset]
+        document = _RELEASED_BEFORE.search(before)
+        if document is None:
+            continue
+        after = text[date.end - offset :]
+        subject = before[: document.start()]
+        if _RELEASE_OPENING.match(subject.strip() + " "):
+            if _OPENING_CLOSES.match(after) is not None:
+                return date
+        # (the document must open the subject: in "The World Bank on Tuesday published a report" or "The
+        # ministry said a report ..." it is what a verb of its own acts on, read as such)
+        elif (
+            _FINDING_AFTER.match(after) is not None
+            and _DOCUMENT_OPENS.search(subject)
+            and not _SPEECH.search(subject)
+        ):
+            return date
+    return None
+
+
 _QUOTE_MARK = re.compile(r"[\"“”]|``|''")
 
 
@@ -5094,6 +5238,13 @@ _CLEFT_BEFORE = re.compile(r"\b(?:it|this)\s+(?:was|is)\s+(?:[\w-]+\s+){1,4}(?:t
 _SUBJECT_GAP_AFTER = re.compile(r"\s+(?:could|would|was|were|is|are|will|may|might|had|has|have)\b")
 
 
+_RELATIVE_ASIDE = _rx(r",\s+(?:who|which)\b")
+# the main clause's own verb right after an aside: ", closed the harbour", ", have since left the town"
+_MAIN_VERB_AFTER = _rx(
+    rf",\s+(?:(?:has|have|had|also|then|later|since|quickly|promptly)\s+)*(?:[a-z]{{2,}}ed|{alternatives(IRREGULAR_PAST)})\b"
+)
+
+
 # Several rules ask for a sentence's verb of saying (its own and its neighbours'): found once per text.
 @functools.lru_cache(maxsize=4096)
 def _speech_in(text: str) -> re.Match[str] | None:
@@ -5148,6 +5299,13 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
     # '"We said it would hold," Jane Roe told reporters': a verb inside the quotation is what was said
     quoted = [(q.start(), q.end()) for q in _CLOSED_QUOTE.finditer(text)]
     outside = [m for m in found if not any(a <= m.start() < b for a, b in [*set_apart, *quoted])]
+    # "Port officials, who said the ferry was overloaded, closed the harbour": a verb of saying inside a
+    # relative aside whose subject then acts in the main clause is no saying of the sentence's
+    acted_after = [
+        (a, b) for a, b in set_apart if _RELATIVE_ASIDE.match(text, a) and _MAIN_VERB_AFTER.match(text, b)
+    ]
+    if not outside and found and all(any(a <= m.start() < b for a, b in acted_after) for m in found):
+        return None
     chosen = outside or found
     # "Preliminary analysis suggests it is a mild strain, scientists say": a verb that may take a thing
     # for its subject gives way to a plain verb of saying in the same sentence
@@ -5523,6 +5681,15 @@ def _speaker(
     # clause, after the conjunction; names before it belong to the main clause
     joined_at = _clause_opening_before(text, speech.start())
     before = [e for e in outside if joined_at <= e.start and e.end <= speech.start()]
+    described = _subject_description(text, joined_at, speech.start())
+    if described is not None:
+        # "The report, produced by a panel appointed by the governor, said": who is named in what describes
+        # the subject is not the subject; "Engineers who inspected the bridge for the ministry said": nor is
+        # who is named in the relative clause that tells which ones
+        before = [e for e in before if not described.start() <= e.start < described.end()]
+        author = _document_author(text, joined_at, described, people)
+        if author is not None and not any(e.kind == "actor" for e in before):
+            return author
     # "The documents criticise Jane Roe, director of the agency, saying ...": who is named after a verb that
     # acts on them is its object, with all that describes them; the participle's subject is the verb's
     acting = list(_ACTING_ON.finditer(text, joined_at, speech.start()))
@@ -5708,6 +5875,67 @@ def _speaker(
         "",
     )
     return unlisted, based if unlisted else "", False
+
+
+# What describes a subject between it and its verb of saying: a participle with its agent set off by commas
+# (", produced by a panel appointed by the governor,") or a relative clause that runs up to the verb ("who
+# inspected the bridge for the ministry")
+_AGENT_ASIDE = re.compile(
+    r",\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?P<verb>[a-z]{3,}(?:ed|en|wn))"
+    r"(?:\s+out)?\s+by\s+(?P<agent>[^,;:“”\"]{2,120}?)\s*,"
+)
+_SUBJECT_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:who|that)\s+(?!(?:is|are|was|were)\s*$)[^,;:“”\"]{3,120}$")
+_THEN_VERB = re.compile(r"\s*(?:(?:has|have|had|also|now|later)\s+)*")
+# A document that speaks through its pages: "The report", "A study", "the audit"
+_DOCUMENT_HEAD = re.compile(
+    r"^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?(?P<head>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?"
+    rf"{_DOCUMENT_NOUNS})\s*$"
+)
+# verbs whose agent wrote the document ("produced by a panel"); one who ordered it ("commissioned by the
+# governor") did not
+_AUTHORED = _rx(
+    r"produced|written|prepared|compiled|drafted|conducted|carried|published|released|issued|authored"
+)
+# where an agent's own description starts: "a panel | appointed by the governor", "a firm | that audits banks"
+_AGENT_ENDS = re.compile(r"\s+(?:[a-z]{3,}(?:ed|en|wn)\s+by|who|that|which|whose)\b")
+
+
+def _subject_description(text: str, opens: int, verb: int) -> re.Match[str] | None:
+    """The stretch that describes the subject of a verb of saying, between them: a participle aside with
+    its agent, or a relative clause running up to the verb; None when there is none."""
+    for aside in _AGENT_ASIDE.finditer(text, opens, verb):
+        if _THEN_VERB.fullmatch(text, aside.end(), verb):
+            return aside
+    relative = _SUBJECT_RELATIVE.search(text, opens, verb)
+    # ("the port authority said that the ferry ... said": the word before "that" is a verb of saying, and
+    # the clause is what was said)
+    if relative is not None and not _SPEECH.search(
+        text[max(opens, relative.start() - 12) : relative.start()]
+    ):
+        return relative
+    return None
+
+
+def _document_author(
+    text: str, opens: int, described: re.Match[str], people: list[Entity]
+) -> tuple[str, str, bool] | None:
+    """Who speaks for a document whose aside names its author ("The report, produced by a panel appointed
+    by the governor, said" -> the panel), or the document itself when the aside names someone else ("The
+    audit, ordered by the minister, found" -> "The audit"); None when the subject is no document."""
+    head = _DOCUMENT_HEAD.match(text[opens : described.start()])
+    if head is None or "agent" not in described.re.groupindex:
+        return None
+    if _AUTHORED.fullmatch(described.group("verb")):
+        agent_at = described.start("agent")
+        cut = _AGENT_ENDS.search(described.group("agent"))
+        agent_end = agent_at + (cut.start() if cut else len(described.group("agent")))
+        named = [e for e in people if e.kind == "actor" and agent_at <= e.start and e.end <= agent_end]
+        if named:
+            return _speaker_of(named[0])
+        agent = re.sub(r"^(?:a|an|the)\s+", "the ", text[agent_at:agent_end].strip(), flags=re.IGNORECASE)
+        return agent[:1].upper() + agent[1:], "", False
+    document = re.sub(r"^(?:a|an)\s+", "the ", head.group("head"), flags=re.IGNORECASE)
+    return document[:1].upper() + document[1:], "", False
 
 
 _BASED_IN = re.compile(r"-(?:based|registered|headquartered)\b")
@@ -6438,6 +6666,36 @@ _HAPPENING_NOUNS = (
     ("policy", r"moratorium|embargo|curfew|lockdown"),
     ("other", r"recording|interview|speech|funeral|memorial\s+service|ceremony|launch"),
 )
+# "The ruling, issued on Tuesday, found ...", "This week's quake was the strongest ...": a subject that names
+# a happening by a definite noun of its kind
+_DEFINITE_HAPPENING_SUBJECT = re.compile(
+    r"^\s*(?:(?:But|And|Yet)\s+)?(?:The|This|That|(?:[A-Z][a-z]+day|[Ll]ast\s+\w+|[Tt]his\s+\w+)['’]s)\s+"
+    r"((?:[a-z][\w-]*\s+){0,2}?)("
+    + "|".join(f"(?P<{t}>{w})" for t, w in _HAPPENING_NOUNS)
+    + r")\b"
+    # (the noun heads the subject: its verb or an aside follows; "The ruling party", "the vote count" are
+    # other things, and "The ruling of the appeals court" says which ruling)
+    + r"(?=\s*,|\s+(?:(?:was|were|is|are|has|have|had|will|would|could|may|might|also|then|itself)\b"
+    + rf"|[a-z]{{2,}}ed\b|(?:{alternatives(IRREGULAR_PAST)})\b))"
+)
+
+
+def restates_a_happening(text: str, event_type: str) -> bool:
+    """Whether the sentence's subject names a happening of the kind by a definite noun ("The ruling, issued
+    on Tuesday, found the ban unlawful", "The quake was felt in the capital"): a sentence that goes on about
+    the happening its article has told, not another one ("The ruling of the appeals court" names which)."""
+    found = _DEFINITE_HAPPENING_SUBJECT.match(text)
+    if found is None or event_type not in found.re.groupindex or found.group(event_type) is None:
+        return False
+    # ("The quake was followed by two aftershocks": a verb of the kind after the subject tells another act)
+    rest = text[found.end() :]
+    families = possible_families(rest.lower())
+    return not any(
+        t.event_type == event_type and next(iter(t.finditer(rest, families)), None) is not None
+        for t in TRIGGERS
+    )
+
+
 _ILLNESS_BEFORE = _rx(r"\b(heart|panic|asthma|anxiety|epileptic|allergic)\s+$")
 _HAPPENING_WORDS = "|".join(f"(?P<{t}>{w})" for t, w in _HAPPENING_NOUNS)
 _HAPPENING_NOUN = re.compile(r"^\s*((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WORDS + r")\b")
@@ -7213,6 +7471,7 @@ _THAT = _rx(
     # ("said at that time it wanted": a time, not what was said)
     r"[^.]{0,40}?(?<!\bat\s)\bthat\s+(?!(?:time|day|moment|point|stage|week|month|year)\b)"
 )
+_NOTHING = re.compile(r"(?!)")
 _REPORTING_LEAD = _rx(
     # ("told the doctor he would ...": who was told, with its determiner)
     r"^(\w+\s+){0,2}?(said|reported|told\s+(?:(?:the|a|an|his|her|their|its)\s+)?\w+|announced|stated|claimed|added|noted|warned|noting|saying|adding"
@@ -7439,7 +7698,9 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
         clause = clause[last_that[-1] :]
     elif last_sub:
         clause = clause[last_sub[-1] :]
-    clause = _REPORTING_LEAD.sub(
+    # ("who said the ferry was overloaded, closed the harbour": a relative clause's saying is not what
+    # leads to the act; `_told_of` keeps its subject's own verb)
+    clause = (_REPORTING_LEAD if not re.match(r"(?:who|which)\s", clause) else _NOTHING).sub(
         "",
         re.sub(
             # ('"The port will reopen on Friday," the minister added.': the comma may close a quotation)

@@ -24,7 +24,7 @@ from events.extract.entities import (
     may_be_a_person,
     names_an_organisation,
 )
-from events.extract.mentions import NAMED_HAPPENING, NAMED_PLANNED, Mention
+from events.extract.mentions import NAMED_HAPPENING, NAMED_PLANNED, Mention, restates_a_happening
 from events.extract.quantities import figure_cell
 from events.merge.titles import (
     COMMON_OPENERS,
@@ -367,6 +367,14 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         # a vaguer date in the article for the happening it named by its day
         return True
     if _told_again(m, cluster) and not _disagree(m, cluster):
+        return True
+    if (
+        m.article in cluster.by_article
+        and restates_a_happening(m.sentence.text, m.event_type)
+        and not _disagree(m, cluster)
+    ):
+        # "A judge on Tuesday struck down the ban." then "The ruling, issued on Tuesday in Denver, found the
+        # ban unlawful": a definite noun of the happening's kind names the one its article has told of
         return True
     if (
         _OPENS_WITH_PRONOUN.match(m.sentence.text)
