@@ -467,6 +467,34 @@ _OFFICE_HELD = (
 )
 
 
+# Substances a pipe, a filter or a dam takes in by the amount ("capturing most of the leaking crude",
+# "quantities of silt"): fluids, gases, sediments and waste. Taken with the place that holds or works one
+# ("the oil field", "the water plant") they name a place, which forces capture.
+_SUBSTANCES = (
+    r"(?:oil|crude|gas|carbon|carbon\s+dioxide|co2|methane|emissions|leak|flow|water|rainwater|runoff|sediments?"
+    r"|silt|sand|mud|dust|ash|debris|sludge|sewage|waste|fluids?|liquids?)"
+)
+_SUBSTANCE_SITE = (
+    r"(?:fields?|plants?|works|suppl(?:y|ies)|stations?|terminals?|depots?|refiner(?:y|ies)|wells?|pipelines?"
+    r"|facilit(?:y|ies)|installations?|platforms?|reservoirs?|towers?|treatment|hub|port)"
+)
+# What is built and can give way, fill with water or burst: "the bridge collapsed", "a mine flooded"
+_STRUCTURES = (
+    r"(?:bridges?|buildings?|dams?|levees?|dykes?|dikes?|embankments?|mines?|pits?|shafts?|tunnels?|roofs?"
+    r"|ceilings?|walls?|stands?|stadiums?|towers?|hotels?|schools?|churche?s?|mosques?|temples?|factor(?:y|ies)"
+    r"|warehouses?|apartment\s+blocks?|tower\s+blocks?|houses?|homes?|hospitals?|cranes?|scaffolding"
+    r"|overpass(?:es)?|flyovers?|walkways?|basements?)"
+)
+_PREPOSITIONS_BEFORE_A_NOUN = (
+    "of in on at by for from with to into over after before since despite amid about following during".split()
+)
+_NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{p}\s)" for p in _PREPOSITIONS_BEFORE_A_NOUN)
+# War materiel taken is a capture whatever its amount ("seized large quantities of ammunition")
+_MATERIEL = (
+    r"(?:arms|weapons|weaponry|ammunition|munitions|materiel|rockets|missiles|explosives|vehicles|tanks)"
+)
+
+
 def _rx(pattern: str) -> LazyPattern:
     # Compiled when a sentence first reaches the rule: most never do in a one-article add.
     return LazyPattern(pattern, re.IGNORECASE)
@@ -530,13 +558,15 @@ TRIGGERS = (
         _rx(
             # ("oil capturing capacity", "carbon capture"): a substance collected, nobody taken
             r"(?<!\btwo\s)(?<!\bthe\s)(?<!\bboth\s)(?<!\bof\s)(?<!\boil\s)(?<!\bcarbon\s)(?<!\bgas\s)"
-            r"\b(captur(ed|es|ing)|taken\s+(prisoner|captive))\b(?!\s+(capacity|systems?|equipment|vessels?|ships?"
-            r"|more|most|all\s+the|(the\s+|its\s+)?(oil|crude|gas|carbon|leak|flow)"
-            # ("the filter that had been capturing large quantities of gas": a substance by its amount)
-            r"|([\w-]+\s+){0,2}(quantities|amounts|volumes|share|portion|part|much|most|half)\s+of\s+(the\s+)?"
-            r"(oil|crude|gas|carbon|leak|flow)))"
+            rf"\b(captur(ed|es|ing)|taken\s+(prisoner|captive))\b(?!\s+(capacity|systems?|equipment|vessels?|ships?"
+            rf"|more|most|all\s+the|(the\s+|its\s+)?{_SUBSTANCES}\b(?!\s+{_SUBSTANCE_SITE}\b)"
+            # ("the filter that had been capturing large quantities of silt": a substance by its amount; an
+            # amount word takes any mass noun, so only war materiel is still taken by force)
+            rf"|([\w-]+\s+){{0,2}}(quantities|amounts|volumes)\s+of\s+(?!{_MATERIEL}\b)"
+            rf"|([\w-]+\s+){{0,2}}(share|portion|part|much|most|half)\s+of\s+(the\s+)?([\w-]+\s+)?{_SUBSTANCES}\b))"
             # "captured 25,830 barrels of oil", "captures the moment": oil contained, a scene recorded
-            r"(?!\s+(about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,.]+\s*(million\s+)?(barrels|gallons|tons|tonnes|litres"
+            # ("the amount being captured at 466,000 gallons": the amount it stood at)
+            r"(?!\s+(at\s+)?(about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,.]+\s*(million\s+)?(barrels|gallons|tons|tonnes|litres"
             r"|liters|cubic)|\s+(the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?([a-z-]+\s+){0,2}(moment|essence|spirit|mood"
             r"|imagination|attention|image|scene|feeling|atmosphere|sense|headlines))"
             r"(?!\s+(foreign|soldiers|men|fighters|individuals|nationals)\b)"
@@ -1161,11 +1191,21 @@ TRIGGERS = (
             r"\b(flights|talks|exports|production|operations|deliveries|services|shipments|trading)\s+(have\s+|has\s+)?resumed\b"
         ),
     ),
+    # A structure giving way, told by the verb or by the noun: "the bridge collapsed", "a mine flooded", "the
+    # levee was breached", "a dam collapse", "the collapse of a school" (a government, talks or a market that
+    # collapse are no structure)
     Trigger(
         "disaster",
         "collapse",
         _rx(
-            r"\b(bridge|building|dam|mine|tunnel|roof|stand|tower|hotel|school|church|factory)\s+(\w+\s+)?collapsed\b"
+            rf"\b{_STRUCTURES}\s+(\w+\s+)?(collapsed|caved\s+in|gave\s+way|crumbled|(was|were)\s+breached"
+            # ("the hall was flooded with calls": a crowd or a mass of things, no water)
+            r"|(was\s+|were\s+)?flooded(?!\s+with\s+(?!(water|mud|seawater|sewage)\b)))\b"
+            # (the noun told as the clause's own, not hung on a preposition: "despite the collapse of the
+            # tower", "in a mine collapse" name a happening another clause or the toll tells)
+            rf"|{_NOT_AFTER_PREPOSITION}\b(an?|the|its|this|that|last\s+\w+[’']s)\s+([\w-]+\s+)?{_STRUCTURES}\s+"
+            rf"(collapse|failure|breach)\b"
+            rf"|{_NOT_AFTER_PREPOSITION}\b(the|a|its|their|this|that)\s+collapse\s+of\s+(an?|the|its|their)\s+([\w-]+\s+){{0,2}}?{_STRUCTURES}\b"
         ),
     ),
     Trigger(
@@ -1302,7 +1342,8 @@ TRIGGERS = (
             r"\bdeploy(ed|s|ing|ment)?\s+(of\s+)?(the\s+|its\s+|an?\s+|more\s+|new\s+)?([\w,-]+\s+){0,2}?(booms?"
             r"|barriers?|equipment|robots?|remote-controlled|robotic|dispersants?|caps?|domes?|skimmers?|sandbags)\b"
             r"|\boil\s+captur(e|ed|es|ing)\b|(?<!\bthe\s)(?<!\bof\s)(?<!\bits\s)(?<!\bthat\s)\b(captur|collect|siphon)(ed|es|ing|s)?\s+(up\s+to\s+|about\s+|some\s+)?"
-            r"([\d,.]+\s+(million\s+)?(barrels|gallons)\s+(of\s+)?)?(the\s+|its\s+)?(leaking\s+)?(oil|crude)\b"
+            # ("captured the oil field": a place taken, left to capture)
+            rf"([\d,.]+\s+(million\s+)?(barrels|gallons)\s+(of\s+)?)?(the\s+|its\s+)?(leaking\s+)?(oil|crude)\b(?!\s+{_SUBSTANCE_SITE}\b)"
         ),
     ),
 )
