@@ -532,8 +532,12 @@ TRIGGERS = (
             # "Brazil took charge of the mission", "to take interim charge of it": a command taken
             r"|(took|take|takes|taking)\s+(interim\s+|temporary\s+|overall\s+)?charge\s+of|military\s+takeover|(coalition|government)"
             r"\s+(has\s+)?(collapsed|fell)|no-confidence\s+(vote|motion)"
-            r"|relieved\s+(\w+\s+)?of\s+(his\s+|her\s+|their\s+|its\s+)?([\w-]+\s+){0,3}(duties|command|control|post"
-            r"|role|responsibilit\w+)"
+            # "relieved of his command", "stripped of her duties", "removed from his post", "suspended from
+            # office": an office-holder put out of the office (a title, a licence or immunity taken is none)
+            r"|(relieved|stripped)\s+(\w+\s+)?of\s+(his\s+|her\s+|their\s+|its\s+)?([\w-]+\s+){0,3}(duties|command"
+            r"|control|post|role|responsibilit\w+|powers|office|position|portfolio)"
+            r"|(removed|dismissed|suspended|sacked|ousted|relieved)\s+(\w+\s+)?from\s+(his\s+|her\s+|their\s+|its\s+|the\s+)?"
+            r"([\w-]+\s+){0,3}(duties|command|post|role|office|position|portfolio|job|cabinet|government)"
             # "fired his finance minister", "sacked the army chief": a leader removes an office-holder
             r"|(fired|sacked|dismissed|removed|ousted)\s+(his|her|its|their|the)\s+([\w-]+\s+){0,3}(minister|chief"
             r"|head|commander|governor|director|secretary|premier|ambassador|deputy|cabinet|government|coach|manager)"
@@ -892,7 +896,19 @@ TRIGGERS = (
         # "a severely-injured officer", "war-wounded veterans": a compound describes someone, counts no one;
         # "to come and tend the wounded": the people, not a toll
         _rx(
-            r"(?<!-)(?<!the\s)\b(killed|wounded|injured|casualties|death\s+toll|died|(feared|presumed)\s+dead)\b"
+            r"(?<!-)(?<!the\s)\b(killed|wounded|injured|maimed|casualties|death\s+toll|died|(feared|presumed)\s+dead)\b"
+            # "four workers had been hurt in the blast", "was badly hurt", "nobody was hurt", "12 hurt in the
+            # crash": "hurt" as "injured", where the injury's cause or its severity is told or the hurt are
+            # counted ("sales were hurt by the slump", "families who have been hurt", "We are hurt": none)
+            r"|\b(?!(sales|profits?|earnings|economy|business(es)?|shares|stocks?|tourism|industry|markets?|prices"
+            r"|feelings|pride|reputations?|image|ratings|confidence|demand|exports|revenues?|trade|growth)\b)[\w’'-]+\s+"
+            r"(was|were|been|being|got)\s+(((seriously|badly|slightly|critically|severely|gravely|mildly|lightly)\s+)"
+            r"hurt\b|hurt\s+(in|when|during|while|after)\s|hurt\s+by\s+(the\s+|an?\s+)?([\w-]+\s+)?(blast|explosion"
+            r"|blowout|bomb|fire|debris|shrapnel|gunfire|bullets?|glass|rubble|falling|flying|quake|earthquake|collapse"
+            r"|crash)\b)"
+            r"|\b(no\s+one|nobody|none)\s+(else\s+)?(was|were|had\s+been)\s+(\w+ly\s+)?hurt\b"
+            r"|\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+"
+            r"([\w-]+\s+)?hurt\s+(in|when|as|after|during|by)\b"
             # ("The death toll rose to 120": the toll itself, whatever article stands before it)
             r"|\bdeath\s+toll\s+(rose|climbed|jumped|reached|stood|stands|rises|has\s+risen|passed|topped|increased)\b"
             # "More than 500 people are missing": the missing counted with the dead
