@@ -5152,9 +5152,10 @@ _ARTICLE_BEFORE = _rx(r"\b(the|an?|of|its|their|our|with|for|new|more|total)\s+$
 _CLAIMS_AS_NOUN = _rx(
     r"(\d\s+|\b(many|more|new|fresh|no|thousands\s+of|hundreds\s+of|dozens\s+of)\s+(new\s+|more\s+)?"
     # ("have filed claims so far", "has paid claims worth $2bn": a verb that handles papers makes "claims"
-    # the thing filed or paid)
-    r"|\b(file[sd]?|filing|paid|pays?|paying|received|process(ed|es|ing)?|submitted|settled|handled"
-    r"|reviewed|approved)\s+)$"
+    # the thing filed or paid; every verb of handing papers in, "lodged", "submitted", "registered", as
+    # "filed")
+    r"|\b(file[sd]?|filing|lodge[sd]?|lodging|submit(s|ted|ting)?|register(s|ed|ing)?|paid|pays?|paying"
+    r"|receive[sd]?|receiving|process(ed|es|ing)?|settle[sd]?|settling|handled|reviewed|approved)\s+)$"
 )
 
 
@@ -7586,8 +7587,11 @@ def _in_scene(text: str, entity: Entity) -> bool:
 # the perfect for the day's news of such acts ("also", "already", "previously" mark a reminder instead)
 _INSTITUTION_PERFECT = _rx(
     r"^((meanwhile|separately|elsewhere|in\s+addition),\s+)?(?P<subject>[^,;:“”\"]{2,80}?)\s+(has|have)\s+"
+    # (each verb with its kin: what is made public, "released", "issued", "published", "unveiled"; papers
+    # handed in, "filed", "lodged", "submitted", "tabled")
     r"(now\s+)?(been\s+)?(placed|put|handed|started|begun|asked|received|ordered|imposed|closed|shut|banned"
-    r"|suspended|launched|opened|sent|released|approved|filed|issued|established|appointed|dismissed|sacked"
+    r"|suspended|launched|opened|sent|released|published|unveiled|approved|filed|lodged|submitted|tabled|issued"
+    r"|established|appointed|dismissed|sacked"
     r"|arrested|detained|quarantined|evacuated|cancelled|canceled|postponed|delayed|halted|withdrawn|recalled"
     r"|seized|frozen|barred|expelled|deployed|dispatched|donated)\b"
 )
