@@ -5767,11 +5767,13 @@ _NAME_THEN_DESCRIBED = re.compile(
 )
 # Words quoted, closed with a comma (or a question or exclamation mark), then who said them
 _QUOTE_CLOSED_THEN = re.compile(r"[,!?](?:[\"”’]|'')\s+(?=[A-Z])")
-# "the official in charge of the repairs", "the man in charge of paying compensation": a person named by
-# the charge he holds, not by name
+# "the official in charge of the repairs", "the man in charge of paying compensation", "the federal
+# official in charge of the response": a person named by the charge he holds, not by name; any role a
+# person is named by, after what kind of one it is ("State", "federal", "senior government")
 _IN_CHARGE = (
-    r"(?P<role>(?:[A-Z][\w.]*\s+)?(?:official|man|woman|person|officer|commander|coordinator|administrator"
-    r"|engineer|doctor|judge|minister)\s+in\s+charge\s+of\s+[^,.;:“”\"]{3,70}?)"
+    r"(?P<role>(?:(?!(?:in|of|and|or|who|which)\b)[\w.-]+\s+){0,2}?"
+    rf"(?:{alternatives(PERSON_ROLES | {'man', 'woman', 'person', 'engineer'})})\s+in\s+charge\s+of\s+"
+    r"[^,.;:“”\"]{3,70}?)"
 )
 _IN_CHARGE_AFTER = re.compile(rf"\s+(?:the|a|an)\s+{_IN_CHARGE}\s*(?:[,.;]|$)")
 _IN_CHARGE_BEFORE = re.compile(
