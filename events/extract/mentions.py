@@ -6829,12 +6829,24 @@ _FIGURE_IN_QUARTER_BEFORE = _rx(
 )
 
 
+# "widen the inquiry to the period after 2009", "the years before the war", "the months between May and
+# July": the date bounds a stretch of time named by its noun, what is done is not of that date ("three
+# years after 2004", with no article, is a point in time, and "the day after" names one day)
+_STRETCH_EDGE_BEFORE = _rx(
+    r"\b(the|that|this|those|these)\s+([\w-]+\s+){0,2}?(period|years|months|decades?|era|times|span|stretch"
+    r"|interval)\s+(after|before|following|preceding|prior\s+to|up\s+to|leading\s+up\s+to|from|between"
+    r"|(from|between)\s+[^,;.()]{1,30}?\s+(to|and|until))\s+$"
+)
+
+
 def _is_duration(date: DateMention, before: str) -> bool:
     """ "for the rest of this year", "for 2011": a stretch the act lasts, not the day it happened
-    ("scheduled for Monday" is a day, and dates it); "the quarter to April": the stretch a figure measures."""
+    ("scheduled for Monday" is a day, and dates it); "the quarter to April": the stretch a figure measures;
+    "the period after 2009": a stretch the date bounds."""
     return (
         bool(_DURATION_BEFORE.search(before))
         or bool(_REPORTING_PERIOD_BEFORE.search(before))
+        or bool(_STRETCH_EDGE_BEFORE.search(before))
         or (date.precision in ("year", "quarter") and re.search(r"\bfor\s+$", before) is not None)
         or (date.precision == "quarter" and _FIGURE_IN_QUARTER_BEFORE.search(before) is not None)
     )
