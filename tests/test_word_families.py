@@ -94,7 +94,7 @@ def test_a_structure_giving_way_is_a_disaster(sentence: str) -> None:
     [
         "The hall was flooded with calls on Monday.",
         "Shares in the builder collapsed on Monday.",
-        "The airport is open despite the collapse of the control tower, the UN said on Monday.",
+        "The port stayed open despite the collapse of its old crane, the harbour board said on Monday.",
     ],
 )
 def test_what_is_no_structure_giving_way_is_no_disaster(sentence: str) -> None:
@@ -107,7 +107,7 @@ def test_what_is_no_structure_giving_way_is_no_disaster(sentence: str) -> None:
         "Four workers had been hurt in the blast on Monday.",
         "Twelve people were badly hurt when the bus overturned on Monday.",
         "Twelve hurt in the blast on Monday, police said.",
-        "Eleven workers died and 17 were hurt by the blowout on Monday.",
+        "Two welders died and six were hurt by the explosion on Monday.",
         "Three soldiers were maimed by a mine on Monday.",
     ],
 )

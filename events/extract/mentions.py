@@ -569,7 +569,7 @@ TRIGGERS = (
             rf"|([\w-]+\s+){{0,2}}(quantities|amounts|volumes)\s+of\s+(?!{_MATERIEL}\b)"
             rf"|([\w-]+\s+){{0,2}}(share|portion|part|much|most|half)\s+of\s+(the\s+)?([\w-]+\s+)?{_SUBSTANCES}\b))"
             # "captured 25,830 barrels of oil", "captures the moment": oil contained, a scene recorded
-            # ("the amount being captured at 466,000 gallons": the amount it stood at)
+            # ("put the volume it captures at 12,000 barrels a day": a rate, no one taken)
             r"(?!\s+(at\s+)?(about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,.]+\s*(million\s+)?(barrels|gallons|tons|tonnes|litres"
             r"|liters|cubic)|\s+(the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?([a-z-]+\s+){0,2}(moment|essence|spirit|mood"
             r"|imagination|attention|image|scene|feeling|atmosphere|sense|headlines))"
@@ -6829,7 +6829,7 @@ _FIGURE_IN_QUARTER_BEFORE = _rx(
 )
 
 
-# "widen the inquiry to the period after 2009", "the years before the war", "the months between May and
+# "extend the audit to the period after 2014", "the years before the war", "the months between May and
 # July": the date bounds a stretch of time named by its noun, what is done is not of that date ("three
 # years after 2004", with no article, is a point in time, and "the day after" names one day)
 _STRETCH_EDGE_BEFORE = _rx(
@@ -6842,7 +6842,7 @@ _STRETCH_EDGE_BEFORE = _rx(
 def _is_duration(date: DateMention, before: str) -> bool:
     """ "for the rest of this year", "for 2011": a stretch the act lasts, not the day it happened
     ("scheduled for Monday" is a day, and dates it); "the quarter to April": the stretch a figure measures;
-    "the period after 2009": a stretch the date bounds."""
+    "the period after 2014": a stretch the date bounds."""
     return (
         bool(_DURATION_BEFORE.search(before))
         or bool(_REPORTING_PERIOD_BEFORE.search(before))
