@@ -226,3 +226,40 @@ def test_the_edge_of_a_stretch_of_time_does_not_date_the_act(stretch: str) -> No
     second = [m for m in _mentions(text) if m.sentence.text.startswith("She")]
     assert second
     assert all(m.date_start == PUBLISHED and not m.date_text for m in second)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # every verb a case is found by, and one case told with its disease
+        ("The region's first case of measles was detected in a pupil on Monday.", "disaster"),
+        ("Three new cases were identified in the capital on Monday.", "disaster"),
+        # the dead counted in the passive as in the active
+        ("Two fatalities have been reported in the north.", "casualties"),
+        ("Nine deaths were confirmed in the port on Monday.", "casualties"),
+        # an alert raised to a level, the word "level" left out
+        ("The agency raised its pandemic alert to phase 5 on Monday.", "policy"),
+        # an office taken over, as "succeeded" tells it
+        ("Jane Roe will take over as the bank's chief executive in October.", "leadership"),
+        ("Karl Weiss took over as coach on Monday.", "leadership"),
+        # every way an installation gives way
+        ("The well blew out on Monday and destroyed the platform.", "disaster"),
+        ("The pipeline ruptured on Monday, spilling crude into the river.", "disaster"),
+    ],
+)
+def test_the_same_happening_told_with_another_word_of_its_family_has_its_type(
+    sentence: str, expected: str
+) -> None:
+    assert _types(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The case of the missing girl was reported to police on Monday.",
+        "Neighbours raised the alert on Monday.",
+        "Tyres on the truck blew out on Monday.",
+    ],
+)
+def test_a_court_case_an_alarm_given_or_a_tyre_is_none_of_them(sentence: str) -> None:
+    assert not set(_types(sentence)) & {"disaster", "policy", "casualties"}

@@ -489,6 +489,11 @@ _PREPOSITIONS_BEFORE_A_NOUN = (
     "of in on at by for from with to into over after before since despite amid about following during".split()
 )
 _NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{p}\s)" for p in _PREPOSITIONS_BEFORE_A_NOUN)
+# Diseases an outbreak's case is told with: "a case of measles", "the first case of the new flu"
+_DISEASES = (
+    r"(?:flu|influenza|virus|infections?|cholera|measles|ebola|plague|polio|mumps|dengue|malaria|tuberculosis"
+    r"|diphtheria|typhoid|meningitis|fever|disease|(?-i:[A-Z]\d+N\d+))"
+)
 # War materiel taken is a capture whatever its amount ("seized large quantities of ammunition")
 _MATERIEL = (
     r"(?:arms|weapons|weaponry|ammunition|munitions|materiel|rockets|missiles|explosives|vehicles|tanks)"
@@ -553,6 +558,8 @@ TRIGGERS = (
             # succeeded by Marco Rossi": the same change told of the one who comes or goes
             rf"|(was|were|been|be|is)\s+(named|made|appointed|replaced)\s+(as\s+)?(the\s+|its\s+|their\s+)?{_OFFICE_HELD}"
             rf"|(quit|quits|stepped\s+aside|stepped\s+down|resigned)\s+as\s+(the\s+|its\s+|their\s+)?{_OFFICE_HELD}"
+            # "will take over as the bank's chief executive": the office taken, as "succeeded" tells it
+            rf"|(took|take|takes|taking|taken)\s+over\s+as\s+(the\s+|its\s+|their\s+)?([\w.&-]+[’']s\s+)?{_OFFICE_HELD}"
             r"|(was|were|been|be|is)\s+succeeded\s+by\s+(?-i:[A-Z])\w*)\b"
         ),
     ),
@@ -678,11 +685,13 @@ TRIGGERS = (
             r"|engulfed|destroyed|submerged|flooded|inundated|(was|were|has\s+been)\s+declared)\b|\b(declared|confirmed)"
             r"\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}(outbreak|epidemic|pandemic)\b|\bburst\s+(its|their)\s+banks"
             # ("the plant that exploded on May 3", "the gas main blew up"): the thing itself gives way
-            r"|\bmade\s+landfall|\b(volcano|mount\s+\w+)\s+erupted|\b(rig|platform|well|refinery|plant|mine|dam)"
+            r"|\bmade\s+landfall|\b(volcano|mount\s+\w+)\s+erupted|\b(rig|platform|well|wellhead|refinery|plant|mine|dam"
+            r"|pipeline|pipe|tank|reactor|boiler|furnace|silo)"
             # ("the platform operated by a drilling firm exploded", "the plant, owned by a state firm, blew
             # up": who runs it, told between the thing and its verb)
             r"(,?\s+(leased|owned|operated|run|built|chartered)\s+(by|to)\s+[\w.&’'-]+(\s+[\w.&’'-]+){0,3}?,?)?\s+"
-            r"((that|which)\s+)?(exploded|blew\s+up|collapsed|sank|burst|caught\s+fire)\b"
+            # ("the well blew out", "a pipeline ruptured": every way an installation gives way)
+            r"((that|which)\s+)?(exploded|blew\s+up|blew\s+out|collapsed|sank|burst|ruptured|caught\s+fire)\b"
             # "the freighter Halcyon broke up off the cape", "a ferry capsized": a shipwreck
             r"|\b(tanker|ferry|ship|vessel|boat|freighter|trawler|liner)\s+([A-Z][\w-]+\s+){0,2}((that|which)\s+)?"
             r"(broke\s+up|broke\s+apart|sank|capsized|ran\s+aground|went\s+down|caught\s+fire|exploded)\b|\b(explosion|blast|fire)\s+(aboard|on|at)\s+(the\s+|an?\s+)?"
@@ -715,8 +724,12 @@ TRIGGERS = (
             r"|landslide|epidemic)\b"
             # new infections counted: "announced a further 17 cases", "35 new cases ... were confirmed"
             r"|\b(announced|confirmed|reported|recorded)\s+(a\s+further\s+|another\s+)?[\w,-]+\s+(new\s+|more\s+)?"
+            # ("three new cases were identified", "the first case of measles was detected in a pupil": every
+            # verb a case is found by; one case, unlike a court's, is told with its disease)
             r"(confirmed\s+)?cases\b|\bcases\b(\s+of\s+[^.;]{1,40}?)?\s+(were|was|have\s+been|had\s+been)\s+(confirmed"
-            r"|reported|recorded)\b"
+            r"|reported|recorded|detected|identified)\b"
+            rf"|\bcase\s+of\s+([^.;]{{0,30}}?\s)?{_DISEASES}\s+(was|has\s+been|had\s+been)\s+(confirmed|reported"
+            r"|recorded|detected|identified|diagnosed)\b"
             # "40m to 65m litres of sewage had poured into the bay": a spill told by what it let out
             r"|\b(barrels|gallons|litres|liters|tonnes|tons)\s+(\([^)]{0,40}\)\s+)?(of\s+(oil|crude|diesel|fuel|sewage)\s+)?"
             # ("dwarfing the 257,000 barrels spilled by a tanker in 1989": a participle recalls an old spill)
@@ -916,6 +929,9 @@ TRIGGERS = (
             r"|had\s+been)\s+(still\s+)?(reported\s+)?missing\b"
             r"|\b(confirmed|reported|recorded)\s+"
             r"([\w,-]+\s+){0,2}(deaths|fatalities)\b"
+            # ... and in the passive: "two fatalities have been reported", "nine deaths were confirmed"
+            r"|\b(deaths|fatalities)\b(\s+(from|of|in)\s+[^.;]{1,40}?)?\s+(have\s+been|has\s+been|had\s+been|were|was)\s+"
+            r"(\w+ly\s+)?(confirmed|reported|recorded)\b"
             # "was the first Dane to die", "the second patient to die": a death counted in its order
             r"|\bthe\s+(first|second|third|fourth|fifth|latest)\s+([\w-]+\s+){0,3}?to\s+die\b"
             # "1,100 confirmed cases, including 42 deaths": the dead among the sick
@@ -1021,7 +1037,9 @@ TRIGGERS = (
             r"|closure)s?\b|(?<!should\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!must\s)\b(have|has|had|were|was|been)\s+(already\s+)?"
             r"(placed\s+in\s+)?quarantined?\b"
             # "The agency raised its flood alert level to amber": a declared level of alert
-            r"|\b(raised|lowered|increased|cut)\s+(its|the|their)\s+([\w-]+\s+){0,2}?(alert|threat|warning)\s+(levels?|system|status)\b"
+            # ("raised its pandemic alert to phase 5": the level's word left out, the level told)
+            r"|\b(raised|lowered|increased|cut)\s+(its|the|their)\s+([\w-]+\s+){0,2}?(alert|threat|warning)(\s+(levels?"
+            r"|system|status)\b|(?=\s+(to|from)\s))"
             # "disbanded the committee on energy", "abolished the agency": a public body done away with
             r"|\b(disband(ed|s)|abolish(ed|es))\s+(the|a|an|its|their)\s+([\w-]+\s+){0,4}?(committee|agency|commission"
             r"|department|ministry|office|council|board|unit|force|programme|program|body)\b"
