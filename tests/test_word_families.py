@@ -263,3 +263,18 @@ def test_the_same_happening_told_with_another_word_of_its_family_has_its_type(
 )
 def test_a_court_case_an_alarm_given_or_a_tyre_is_none_of_them(sentence: str) -> None:
     assert not set(_types(sentence)) & {"disaster", "policy", "casualties"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The board dismissed chief executive Tom Hale on Monday.", ["leadership"]),
+        ("The president sacked army chief Karl Weiss on Monday.", ["leadership"]),
+        # what the office-holder said, dismissed, is words
+        ("The minister dismissed chief executive Tom Hale's claims as nonsense on Monday.", ["statement"]),
+    ],
+)
+def test_an_office_holder_put_out_is_named_with_or_without_an_article(
+    sentence: str, expected: list[str]
+) -> None:
+    assert _types(sentence) == expected
