@@ -547,7 +547,8 @@ TRIGGERS = (
             r"|(fired|sacked|dismissed|removed|ousted)\s+(his|her|its|their|the)\s+([\w-]+\s+){0,3}(minister|chief"
             r"|head|commander|governor|director|secretary|premier|ambassador|deputy|cabinet|government|coach|manager)"
             # ... or the office-holder named with the title and no article: "has dismissed chief executive Tom
-            # Hale", "sacked army chief Gen Karl Weiss" ("dismissed chief executive Tom Hale's claims": his words)
+            # Hale", "sacked army chief Gen Karl Weiss" ("dismissed chief executive Tom Hale's claims": his
+            # words)
             rf"|(fired|sacked|dismissed|removed|ousted)\s+([\w-]+\s+){{0,2}}?{_OFFICE_HELD}\s+(?-i:[A-Z])\w*"
             r"(?!(\s+(?-i:[A-Z])[\w.-]*)*[’']s\b)"
             # "Jane Roe will replace Tom Hale as chief executive", "spurred the bank to replace its chairman",
