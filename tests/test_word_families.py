@@ -278,3 +278,16 @@ def test_an_office_holder_put_out_is_named_with_or_without_an_article(
     sentence: str, expected: list[str]
 ) -> None:
     assert _types(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_election"),
+    [
+        ("Farm runoff fed the algae bloom, scientists said on Monday.", False),
+        ("The basin held most of the muddy runoff on Monday.", False),
+        ("Voters went to the polls in a runoff on Sunday.", True),
+        ("The presidential run-off was held on Sunday.", True),
+    ],
+)
+def test_runoff_of_water_is_no_second_round_of_a_vote(sentence: str, is_election: bool) -> None:
+    assert ("election" in _types(sentence)) is is_election

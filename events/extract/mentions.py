@@ -494,6 +494,12 @@ _DISEASES = (
     r"(?:flu|influenza|virus|infections?|cholera|measles|ebola|plague|polio|mumps|dengue|malaria|tuberculosis"
     r"|diphtheria|typhoid|meningitis|fever|disease|(?-i:[A-Z]\d+N\d+))"
 )
+# What a flow of water is told by: "farm runoff", "muddy run-off" are no second round of a vote
+_NOT_WATER = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in "storm muddy farm agricultural surface fertilizer fertiliser polluted toxic chemical urban"
+    " coastal rain snowmelt sewage nutrient oily contaminated".split()
+)
 # War materiel taken is a capture whatever its amount ("seized large quantities of ammunition")
 _MATERIEL = (
     r"(?:arms|weapons|weaponry|ammunition|munitions|materiel|rockets|missiles|explosives|vehicles|tanks)"
@@ -1058,7 +1064,7 @@ TRIGGERS = (
         "election",
         _rx(
             # ("the election observer mission said the vote was calm": who speaks, their verdict is remarks)
-            r"\b((elections?|electoral)(?!\s+(observers?|observation|monitors?|monitoring|mission)\b)|polls?\s+(opened|closed)|voters|ballots?|referendum|run-?off(?!\s+(from|of|water|into|in))|re-?elected"
+            rf"\b((elections?|electoral)(?!\s+(observers?|observation|monitors?|monitoring|mission)\b)|polls?\s+(opened|closed)|voters|ballots?|referendum|{_NOT_WATER}run-?off(?!\s+(from|of|water|into|in))|re-?elected"
             r"|was\s+elected|were\s+elected|won\s+(the\s+|a\s+)?([\w-]+\s+){0,2}(election|vote|presidency|seats?|mandate)"
             r"|won\s+(a|an|another|her|his|their)\s+((second|third|fourth|fifth|sixth|new|fresh|full|[\w]+-year)\s+)+((consecutive|straight)\s+)?term"
             r"|vote\s+(count|tally|was\s+held)"
