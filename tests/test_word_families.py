@@ -291,3 +291,26 @@ def test_an_office_holder_put_out_is_named_with_or_without_an_article(
 )
 def test_runoff_of_water_is_no_second_round_of_a_vote(sentence: str, is_election: bool) -> None:
     assert ("election" in _types(sentence)) is is_election
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Analysts at the bank put the total cost of the repairs at $9 billion on Monday.",
+            "Analysts at the bank",
+        ),
+        ("Officials put the death toll at 300 on Monday.", "Officials"),
+        ("In a note to clients, Vantor put the volume it collected at 12,000 barrels.", "Vantor"),
+    ],
+)
+def test_a_figure_put_at_an_amount_is_an_estimate_given(sentence: str, speaker: str) -> None:
+    assert [(m.event_type, m.speaker) for m in _mentions(sentence)] == [("statement", speaker)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The firm put the plan on hold on Monday.", "Crews put the fire out at 3 am on Monday."],
+)
+def test_put_of_an_act_is_no_estimate(sentence: str) -> None:
+    assert "statement" not in _types(sentence)

@@ -1432,6 +1432,11 @@ _SPEECH = ScannedPattern(
     # "the chief executive struck an optimistic note": a tone taken in words
     r"|struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:note|tone)"
     r"|estimated|condemn(ed|s)|welcom(ed|es)|prais(ed|es)"
+    # "Analysts put the cost at $12 billion", "officials put the toll at 300": an estimate given, as
+    # "estimated"
+    r"|(?<!\bto\s)(put|puts|putting)(?=\s+(the|its|their|his|her)\s+([\w-]+\s+){0,3}?(toll|cost|costs|number"
+    r"|figure|amount|total|bill|value|losses|damage|count|volume|rate|flow|size|death\s+toll)\s+([^,;.]{1,40}?\s)?"
+    r"at\s+(about\s+|around\s+|some\s+|more\s+than\s+|up\s+to\s+|nearly\s+|roughly\s+|between\s+)?[$£€#]?\d)"
     r"|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded|appealed|demanded|pledged|promised"
     # ("admitted taking bribes": the act owned up to, a gerund, is no words said)
     r"|vowed|admitted(?!\s+(?:to\s+)?\w+ing\b)|acknowledged|confirmed|explained|predicted|testified|defended"
