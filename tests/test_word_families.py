@@ -314,3 +314,15 @@ def test_a_figure_put_at_an_amount_is_an_estimate_given(sentence: str, speaker: 
 )
 def test_put_of_an_act_is_no_estimate(sentence: str) -> None:
     assert "statement" not in _types(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 700,000 tonnes of toxic sludge had poured into the river by Monday.",
+        "Some 2,000 litres of diesel had leaked into the harbour by Monday.",
+        "Nearly 300 cubic metres of mine tailings had poured into the valley by Monday.",
+    ],
+)
+def test_any_substance_let_out_by_its_amount_is_a_spill(sentence: str) -> None:
+    assert _types(sentence) == ["disaster"]

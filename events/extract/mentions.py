@@ -742,7 +742,9 @@ TRIGGERS = (
             rf"|\bcase\s+of\s+([^.;]{{0,30}}?\s)?{_DISEASES}\s+(was|has\s+been|had\s+been)\s+(confirmed|reported"
             r"|recorded|detected|identified|diagnosed)\b"
             # "40m to 65m litres of sewage had poured into the bay": a spill told by what it let out
-            r"|\b(barrels|gallons|litres|liters|tonnes|tons)\s+(\([^)]{0,40}\)\s+)?(of\s+(oil|crude|diesel|fuel|sewage)\s+)?"
+            # (any substance let out: "tonnes of toxic sludge", "litres of diesel", "tons of chemicals")
+            rf"|\b(barrels|gallons|litres|liters|tonnes|tons|cubic\s+met(re|er)s)\s+(\([^)]{{0,40}}\)\s+)?(of\s+([\w-]+\s+)?"
+            rf"({_SUBSTANCES}|diesel|fuel|petrol|gasoline|chemicals?|slurry|tailings)\s+)?"
             # ("dwarfing the 257,000 barrels spilled by a tanker in 1989": a participle recalls an old spill)
             r"(had\s+|have\s+|has\s+)?(already\s+|now\s+)?(spewed|gushed|leaked|spilled|poured)\b(?!\s+by\b)"
             # "tar balls turned up in Brittany", "oil washed ashore": a spill reaching a coast
