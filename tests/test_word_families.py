@@ -93,6 +93,7 @@ def test_a_structure_giving_way_is_a_disaster(sentence: str) -> None:
     "sentence",
     [
         "The hall was flooded with calls on Monday.",
+        "Cheap mines flooded the market with coal last year.",
         "Shares in the builder collapsed on Monday.",
         "The port stayed open despite the collapse of its old crane, the harbour board said on Monday.",
     ],

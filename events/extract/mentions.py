@@ -1246,8 +1246,9 @@ TRIGGERS = (
         "collapse",
         _rx(
             rf"\b{_STRUCTURES}\s+(\w+\s+)?(collapsed|caved\s+in|gave\s+way|crumbled|(was|were)\s+breached"
-            # ("the hall was flooded with calls": a crowd or a mass of things, no water)
-            r"|(was\s+|were\s+)?flooded(?!\s+with\s+(?!(water|mud|seawater|sewage)\b)))\b"
+            # ("the hall was flooded with calls": a crowd or a mass of things, no water; "mines flooded the
+            # market": the structure floods something else)
+            r"|(was\s+|were\s+)?flooded(?!\s+(with\s+(?!(water|mud|seawater|sewage)\b)|(the|an?|its|their|his|her)\b)))\b"
             # (the noun told as the clause's own, not hung on a preposition: "despite the collapse of the
             # tower", "in a mine collapse" name a happening another clause or the toll tells)
             rf"|{_NOT_AFTER_PREPOSITION}\b(an?|the|its|this|that|last\s+\w+[’']s)\s+([\w-]+\s+)?{_STRUCTURES}\s+"
