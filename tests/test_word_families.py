@@ -108,6 +108,7 @@ def test_what_is_no_structure_giving_way_is_no_disaster(sentence: str) -> None:
         "Four workers had been hurt in the blast on Monday.",
         "Twelve people were badly hurt when the bus overturned on Monday.",
         "Twelve hurt in the blast on Monday, police said.",
+        "Six people were hurt in Monday's crash.",
         "Two welders died and six were hurt by the explosion on Monday.",
         "Three soldiers were maimed by a mine on Monday.",
     ],
@@ -120,6 +121,7 @@ def test_hurt_as_injured_is_a_toll(sentence: str) -> None:
     "sentence",
     [
         "Sales were hurt by the slump on Monday.",
+        "The company was hurt in the downturn last year.",
         "The firm will help the families who have been hurt, the chief said on Monday.",
         "The decision will hurt farmers, the union said on Monday.",
     ],
@@ -147,6 +149,7 @@ def test_put_out_of_office_is_leadership(sentence: str) -> None:
         "The boxer was stripped of his title on Monday.",
         "The firm was stripped of its licence on Monday.",
         "The pupil was suspended from school on Monday.",
+        "The list was removed from the government website on Monday.",
         "The envoy was stripped of his diplomatic immunity on Monday.",
     ],
 )

@@ -547,8 +547,11 @@ TRIGGERS = (
             # office": an office-holder put out of the office (a title, a licence or immunity taken is none)
             r"|(relieved|stripped)\s+(\w+\s+)?of\s+(his\s+|her\s+|their\s+|its\s+)?([\w-]+\s+){0,3}(duties|command"
             r"|control|post|role|responsibilit\w+|powers|office|position|portfolio)"
+            # (the office ends the phrase: "removed from the government website" is a page taken down)
             r"|(removed|dismissed|suspended|sacked|ousted|relieved)\s+(\w+\s+)?from\s+(his\s+|her\s+|their\s+|its\s+|the\s+)?"
             r"([\w-]+\s+){0,3}(duties|command|post|role|office|position|portfolio|job|cabinet|government)"
+            r"(?=\s*([,.;:]|$)|\s+(on|in|at|after|before|for|over|by|and|but|as|last|this|earlier|yesterday|today|amid"
+            r"|following|pending|until|when|while|because|with|\w+day)\b)"
             # "fired his finance minister", "sacked the army chief": a leader removes an office-holder
             r"|(fired|sacked|dismissed|removed|ousted)\s+(his|her|its|their|the)\s+([\w-]+\s+){0,3}(minister|chief"
             r"|head|commander|governor|director|secretary|premier|ambassador|deputy|cabinet|government|coach|manager)"
@@ -929,9 +932,11 @@ TRIGGERS = (
             r"|\b(?!(sales|profits?|earnings|economy|business(es)?|shares|stocks?|tourism|industry|markets?|prices"
             r"|feelings|pride|reputations?|image|ratings|confidence|demand|exports|revenues?|trade|growth)\b)[\w’'-]+\s+"
             r"(was|were|been|being|got)\s+(((seriously|badly|slightly|critically|severely|gravely|mildly|lightly)\s+)"
-            r"hurt\b|hurt\s+(in|when|during|while|after)\s|hurt\s+by\s+(the\s+|an?\s+)?([\w-]+\s+)?(blast|explosion"
-            r"|blowout|bomb|fire|debris|shrapnel|gunfire|bullets?|glass|rubble|falling|flying|quake|earthquake|collapse"
-            r"|crash)\b)"
+            # ("was hurt in the downturn": a harm of trade; only a harmful happening injures)
+            r"hurt\b|hurt\s+(when|while)\s|hurt\s+(in|during|after|by)\s+(the\s+|an?\s+|\w+[’']s\s+)?([\w-]+\s+){0,2}?"
+            r"(blasts?|explosions?|blowout|bomb(ing)?s?|fires?|debris|shrapnel|gunfire|bullets?|glass|rubble|falling|flying"
+            r"|quake|earthquake|collapse|crash(es)?|accidents?|collisions?|attacks?|clashes|fighting|violence|stampede"
+            r"|shooting|storm|flood(ing)?|fall|riots?|incident)\b)"
             r"|\b(no\s+one|nobody|none)\s+(else\s+)?(was|were|had\s+been)\s+(\w+ly\s+)?hurt\b"
             r"|\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+"
             r"([\w-]+\s+)?hurt\s+(in|when|as|after|during|by)\b"
