@@ -69,6 +69,15 @@ SENTENCES = [
     "The retailer cut 900 jobs on Monday.",
     "Moody's downgraded the utility and it sold its shipping unit.",
     "Crews deployed booms and skimmers and collected 2,000 barrels of oil.",
+    # words of the widened families: a structure giving way, hurt as injured, an office lost or taken over,
+    # a case found, the dead counted in the passive, a well blowing out, a substance let out by its amount
+    "A dam collapse flooded the valley and a mine flooded nearby; the levee was breached.",
+    "Four workers had been hurt in the blast and nobody else was hurt.",
+    "The general was stripped of his duties and the mayor was removed from office.",
+    "Jane Roe will take over as chief executive; the board dismissed chief executive Tom Hale.",
+    "The first case of measles was detected in a pupil, and two fatalities have been reported.",
+    "The well blew out, a pipeline ruptured, and tonnes of toxic sludge had poured into the river.",
+    "The agency raised its pandemic alert to phase 5.",
     "The İstanbul court DENIED bail; the ſtorm hit the coaſt.",  # letters a lower-casing does not fold
 ]
 

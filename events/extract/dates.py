@@ -2107,12 +2107,26 @@ _HOLIDAY_DATES = {
     "boxing day": (12, 26),
     "new year's eve": (12, 31),
 }
+# A one-word holiday before a noun names a kind of thing, not a day: "Christmas parties", "Christmas
+# shopping", "Halloween costumes" (held or sold any day of the season). Words that are no noun ("after
+# Christmas when", "Christmas is") and the times of the day itself ("Christmas morning") leave it a date;
+# so does a name with "Day" or "Eve" ("the Christmas Day attack", "May Day marches": on that day).
+_NOT_A_NOUN_AFTER_HOLIDAY = (
+    "the a an this that these those he she it they we i you his her its their our my your"
+    " and or but nor so yet"
+    " when while as after before since until till in on at to for with of by from into onto over under is was"
+    " were are be been will would could should may might must can had has have did does do last next again"
+    " also too then now there here ago not every each"
+    " morning afternoon evening night day eve week weekend holiday holidays period season break recess time"
+).split()
+_NOT_A_NOUN = "|".join(_NOT_A_NOUN_AFTER_HOLIDAY)
 _HOLIDAY = re.compile(
     rf"""
     (?<!\w)
     (?:(?P<rel>(?i:last|this|next))\s+)?
     (?P<name>New\s+Year['’]s\s+(?:Day|Eve)|Valentine['’]s\s+Day|May\s+Day|Halloween|Christmas(?:\s+(?:Eve|Day))?
       |Boxing\s+Day)\b
+    (?!(?:(?<=Christmas)|(?<=Halloween))[ ](?!(?:{_NOT_A_NOUN})\b)[a-z][a-z-]*\b(?<!ed)(?<!ly))
     (?:\s+(?P<year>{_YEAR}))?
     """,
     re.VERBOSE,

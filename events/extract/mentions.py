@@ -470,6 +470,45 @@ _OFFICE_HELD = (
 )
 
 
+# Substances a pipe, a filter or a dam takes in by the amount ("capturing most of the leaking crude",
+# "quantities of silt"): fluids, gases, sediments and waste. Taken with the place that holds or works one
+# ("the oil field", "the water plant") they name a place, which forces capture.
+_SUBSTANCES = (
+    r"(?:oil|crude|gas|carbon|carbon\s+dioxide|co2|methane|emissions|leak|flow|water|rainwater|runoff|sediments?"
+    r"|silt|sand|mud|dust|ash|debris|sludge|sewage|waste|fluids?|liquids?)"
+)
+_SUBSTANCE_SITE = (
+    r"(?:fields?|plants?|works|suppl(?:y|ies)|stations?|terminals?|depots?|refiner(?:y|ies)|wells?|pipelines?"
+    r"|facilit(?:y|ies)|installations?|platforms?|reservoirs?|towers?|treatment|hub|port)"
+)
+# What is built and can give way, fill with water or burst: "the bridge collapsed", "a mine flooded"
+_STRUCTURES = (
+    r"(?:bridges?|buildings?|dams?|levees?|dykes?|dikes?|embankments?|mines?|pits?|shafts?|tunnels?|roofs?"
+    r"|ceilings?|walls?|stands?|stadiums?|towers?|hotels?|schools?|churche?s?|mosques?|temples?|factor(?:y|ies)"
+    r"|warehouses?|apartment\s+blocks?|tower\s+blocks?|houses?|homes?|hospitals?|cranes?|scaffolding"
+    r"|overpass(?:es)?|flyovers?|walkways?|basements?)"
+)
+_PREPOSITIONS_BEFORE_A_NOUN = (
+    "of in on at by for from with to into over after before since despite amid about following during".split()
+)
+_NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{p}\s)" for p in _PREPOSITIONS_BEFORE_A_NOUN)
+# Diseases an outbreak's case is told with: "a case of measles", "the first case of the new flu"
+_DISEASES = (
+    r"(?:flu|influenza|virus|infections?|cholera|measles|ebola|plague|polio|mumps|dengue|malaria|tuberculosis"
+    r"|diphtheria|typhoid|meningitis|fever|disease|(?-i:[A-Z]\d+N\d+))"
+)
+# What a flow of water is told by: "farm runoff", "muddy run-off" are no second round of a vote
+_NOT_WATER = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in "storm muddy farm agricultural surface fertilizer fertiliser polluted toxic chemical urban"
+    " coastal rain snowmelt sewage nutrient oily contaminated".split()
+)
+# War materiel taken is a capture whatever its amount ("seized large quantities of ammunition")
+_MATERIEL = (
+    r"(?:arms|weapons|weaponry|ammunition|munitions|materiel|rockets|missiles|explosives|vehicles|tanks)"
+)
+
+
 def _rx(pattern: str) -> LazyPattern:
     # Compiled when a sentence first reaches the rule: most never do in a one-article add.
     return LazyPattern(pattern, re.IGNORECASE)
@@ -507,11 +546,23 @@ TRIGGERS = (
             # "Brazil took charge of the mission", "to take interim charge of it": a command taken
             r"|(took|take|takes|taking)\s+(interim\s+|temporary\s+|overall\s+)?charge\s+of|military\s+takeover|(coalition|government)"
             r"\s+(has\s+)?(collapsed|fell)|no-confidence\s+(vote|motion)"
-            r"|relieved\s+(\w+\s+)?of\s+(his\s+|her\s+|their\s+|its\s+)?([\w-]+\s+){0,3}(duties|command|control|post"
-            r"|role|responsibilit\w+)"
+            # "relieved of his command", "stripped of her duties", "removed from his post", "suspended from
+            # office": an office-holder put out of the office (a title, a licence or immunity taken is none)
+            r"|(relieved|stripped)\s+(\w+\s+)?of\s+(his\s+|her\s+|their\s+|its\s+)?([\w-]+\s+){0,3}(duties|command"
+            r"|control|post|role|responsibilit\w+|powers|office|position|portfolio)"
+            # (the office ends the phrase: "removed from the government website" is a page taken down)
+            r"|(removed|dismissed|suspended|sacked|ousted|relieved)\s+(\w+\s+)?from\s+(his\s+|her\s+|their\s+|its\s+|the\s+)?"
+            r"([\w-]+\s+){0,3}(duties|command|post|role|office|position|portfolio|job|cabinet|government)"
+            r"(?=\s*([,.;:]|$)|\s+(on|in|at|after|before|for|over|by|and|but|as|last|this|earlier|yesterday|today|amid"
+            r"|following|pending|until|when|while|because|with|\w+day)\b)"
             # "fired his finance minister", "sacked the army chief": a leader removes an office-holder
             r"|(fired|sacked|dismissed|removed|ousted)\s+(his|her|its|their|the)\s+([\w-]+\s+){0,3}(minister|chief"
             r"|head|commander|governor|director|secretary|premier|ambassador|deputy|cabinet|government|coach|manager)"
+            # ... or the office-holder named with the title and no article: "has dismissed chief executive Tom
+            # Hale", "sacked army chief Gen Karl Weiss" ("dismissed chief executive Tom Hale's claims": his
+            # words)
+            rf"|(fired|sacked|dismissed|removed|ousted)\s+([\w-]+\s+){{0,2}}?{_OFFICE_HELD}\s+(?-i:[A-Z])\w*"
+            r"(?!(\s+(?-i:[A-Z])[\w.-]*)*[’']s\b)"
             # "Jane Roe will replace Tom Hale as chief executive", "spurred the bank to replace its chairman",
             # "named Karl Weiss its new chairman", "hired her as coach": an office changes hands, in a company
             # or a club as in a state
@@ -524,6 +575,8 @@ TRIGGERS = (
             # succeeded by Marco Rossi": the same change told of the one who comes or goes
             rf"|(was|were|been|be|is)\s+(named|made|appointed|replaced)\s+(as\s+)?(the\s+|its\s+|their\s+)?{_OFFICE_HELD}"
             rf"|(quit|quits|stepped\s+aside|stepped\s+down|resigned)\s+as\s+(the\s+|its\s+|their\s+)?{_OFFICE_HELD}"
+            # "will take over as the bank's chief executive": the office taken, as "succeeded" tells it
+            rf"|(took|take|takes|taking|taken)\s+over\s+as\s+(the\s+|its\s+|their\s+)?([\w.&-]+[’']s\s+)?{_OFFICE_HELD}"
             r"|(was|were|been|be|is)\s+succeeded\s+by\s+(?-i:[A-Z])\w*)\b"
         ),
     ),
@@ -533,13 +586,15 @@ TRIGGERS = (
         _rx(
             # ("oil capturing capacity", "carbon capture"): a substance collected, nobody taken
             r"(?<!\btwo\s)(?<!\bthe\s)(?<!\bboth\s)(?<!\bof\s)(?<!\boil\s)(?<!\bcarbon\s)(?<!\bgas\s)"
-            r"\b(captur(ed|es|ing)|taken\s+(prisoner|captive))\b(?!\s+(capacity|systems?|equipment|vessels?|ships?"
-            r"|more|most|all\s+the|(the\s+|its\s+)?(oil|crude|gas|carbon|leak|flow)"
-            # ("the filter that had been capturing large quantities of gas": a substance by its amount)
-            r"|([\w-]+\s+){0,2}(quantities|amounts|volumes|share|portion|part|much|most|half)\s+of\s+(the\s+)?"
-            r"(oil|crude|gas|carbon|leak|flow)))"
+            rf"\b(captur(ed|es|ing)|taken\s+(prisoner|captive))\b(?!\s+(capacity|systems?|equipment|vessels?|ships?"
+            rf"|more|most|all\s+the|(the\s+|its\s+)?{_SUBSTANCES}\b(?!\s+{_SUBSTANCE_SITE}\b)"
+            # ("the filter that had been capturing large quantities of silt": a substance by its amount; an
+            # amount word takes any mass noun, so only war materiel is still taken by force)
+            rf"|([\w-]+\s+){{0,2}}(quantities|amounts|volumes)\s+of\s+(?!{_MATERIEL}\b)"
+            rf"|([\w-]+\s+){{0,2}}(share|portion|part|much|most|half)\s+of\s+(the\s+)?([\w-]+\s+)?{_SUBSTANCES}\b))"
             # "captured 25,830 barrels of oil", "captures the moment": oil contained, a scene recorded
-            r"(?!\s+(about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,.]+\s*(million\s+)?(barrels|gallons|tons|tonnes|litres"
+            # ("put the volume it captures at 12,000 barrels a day": a rate, no one taken)
+            r"(?!\s+(at\s+)?(about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,.]+\s*(million\s+)?(barrels|gallons|tons|tonnes|litres"
             r"|liters|cubic)|\s+(the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?([a-z-]+\s+){0,2}(moment|essence|spirit|mood"
             r"|imagination|attention|image|scene|feeling|atmosphere|sense|headlines))"
             r"(?!\s+(foreign|soldiers|men|fighters|individuals|nationals)\b)"
@@ -599,7 +654,7 @@ TRIGGERS = (
         # ("the man in charge of compensation", "Brazil took charge of the mission": an office held, no case)
         _rx(
             # "Roe is charged with ...": where a trial stands, not a charging
-            r"\b((?<!\bis\s)(?<!\bare\s)(?<!\bremains\s)charged\s+((on\s+)?\w+day\s+|yesterday\s+|today\s+)?with|(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaking\s)(?<!\bin\s)(?<!\bassumed\s)(?<!\bfull\s)(?<!\boverall\s)charges?\s+(against|of)|(filed|brought|dropped|pressed)\s+([\w-]+\s+){0,2}charges"
+            r"\b((?<!\bis\s)(?<!\bare\s)(?<!\bremains\s)charged\s+((on\s+)?\w+day\s+|yesterday\s+|today\s+)?with|(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaking\s)(?<!\bin\s)(?<!\bassumed\s)(?<!\bfull\s)(?<!\boverall\s)charges?\s+(against|of(?!\s+(about\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?[$£€¥]?\d))|(filed|brought|dropped|pressed)\s+([\w-]+\s+){0,2}charges"
             r"|indict(ed|ment)|convict(ed|ion)|sentenced|acquitt(ed|al)|pleaded\s+(not\s+)?guilty|found\s+(not\s+)?guilty|guilty\s+of"
             r"|verdict|ruled(?!\s+(?:out|by|over)\b)|(struck|strikes|strike|striking)\s+down|ruling(?!\s+(party|parties|coalition|family|elite|class|junta|military|bloc|alliance|[A-Z]))"
             r"|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b|stripped\s+[^.;]{0,80}immunity"
@@ -647,11 +702,13 @@ TRIGGERS = (
             r"|engulfed|destroyed|submerged|flooded|inundated|(was|were|has\s+been)\s+declared)\b|\b(declared|confirmed)"
             r"\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}(outbreak|epidemic|pandemic)\b|\bburst\s+(its|their)\s+banks"
             # ("the plant that exploded on May 3", "the gas main blew up"): the thing itself gives way
-            r"|\bmade\s+landfall|\b(volcano|mount\s+\w+)\s+erupted|\b(rig|platform|well|refinery|plant|mine|dam)"
+            r"|\bmade\s+landfall|\b(volcano|mount\s+\w+)\s+erupted|\b(rig|platform|well|wellhead|refinery|plant|mine|dam"
+            r"|pipeline|pipe|tank|reactor|boiler|furnace|silo)"
             # ("the platform operated by a drilling firm exploded", "the plant, owned by a state firm, blew
             # up": who runs it, told between the thing and its verb)
             r"(,?\s+(leased|owned|operated|run|built|chartered)\s+(by|to)\s+[\w.&’'-]+(\s+[\w.&’'-]+){0,3}?,?)?\s+"
-            r"((that|which)\s+)?(exploded|blew\s+up|collapsed|sank|burst|caught\s+fire)\b"
+            # ("the well blew out", "a pipeline ruptured": every way an installation gives way)
+            r"((that|which)\s+)?(exploded|blew\s+up|blew\s+out|collapsed|sank|burst|ruptured|caught\s+fire)\b"
             # "the freighter Halcyon broke up off the cape", "a ferry capsized": a shipwreck
             r"|\b(tanker|ferry|ship|vessel|boat|freighter|trawler|liner)\s+([A-Z][\w-]+\s+){0,2}((that|which)\s+)?"
             r"(broke\s+up|broke\s+apart|sank|capsized|ran\s+aground|went\s+down|caught\s+fire|exploded)\b|\b(explosion|blast|fire)\s+(aboard|on|at)\s+(the\s+|an?\s+)?"
@@ -684,10 +741,16 @@ TRIGGERS = (
             r"|landslide|epidemic)\b"
             # new infections counted: "announced a further 17 cases", "35 new cases ... were confirmed"
             r"|\b(announced|confirmed|reported|recorded)\s+(a\s+further\s+|another\s+)?[\w,-]+\s+(new\s+|more\s+)?"
+            # ("three new cases were identified", "the first case of measles was detected in a pupil": every
+            # verb a case is found by; one case, unlike a court's, is told with its disease)
             r"(confirmed\s+)?cases\b|\bcases\b(\s+of\s+[^.;]{1,40}?)?\s+(were|was|have\s+been|had\s+been)\s+(confirmed"
-            r"|reported|recorded)\b"
+            r"|reported|recorded|detected|identified)\b"
+            rf"|\bcase\s+of\s+([^.;]{{0,30}}?\s)?{_DISEASES}\s+(was|has\s+been|had\s+been)\s+(confirmed|reported"
+            r"|recorded|detected|identified|diagnosed)\b"
             # "40m to 65m litres of sewage had poured into the bay": a spill told by what it let out
-            r"|\b(barrels|gallons|litres|liters|tonnes|tons)\s+(\([^)]{0,40}\)\s+)?(of\s+(oil|crude|diesel|fuel|sewage)\s+)?"
+            # (any substance let out: "tonnes of toxic sludge", "litres of diesel", "tons of chemicals")
+            rf"|\b(barrels|gallons|litres|liters|tonnes|tons|cubic\s+met(re|er)s)\s+(\([^)]{{0,40}}\)\s+)?(of\s+([\w-]+\s+)?"
+            rf"({_SUBSTANCES}|diesel|fuel|petrol|gasoline|chemicals?|slurry|tailings)\s+)?"
             # ("dwarfing the 257,000 barrels spilled by a tanker in 1989": a participle recalls an old spill)
             r"(had\s+|have\s+|has\s+)?(already\s+|now\s+)?(spewed|gushed|leaked|spilled|poured)\b(?!\s+by\b)"
             # "tar balls turned up in Brittany", "oil washed ashore": a spill reaching a coast
@@ -865,7 +928,21 @@ TRIGGERS = (
         # "a severely-injured officer", "war-wounded veterans": a compound describes someone, counts no one;
         # "to come and tend the wounded": the people, not a toll
         _rx(
-            r"(?<!-)(?<!the\s)\b(killed|wounded|injured|casualties|death\s+toll|died|(feared|presumed)\s+dead)\b"
+            r"(?<!-)(?<!the\s)\b(killed|wounded|injured|maimed|casualties|death\s+toll|died|(feared|presumed)\s+dead)\b"
+            # "four workers had been hurt in the blast", "was badly hurt", "nobody was hurt", "12 hurt in the
+            # crash": "hurt" as "injured", where the injury's cause or its severity is told or the hurt are
+            # counted ("sales were hurt by the slump", "families who have been hurt", "We are hurt": none)
+            r"|\b(?!(sales|profits?|earnings|economy|business(es)?|shares|stocks?|tourism|industry|markets?|prices"
+            r"|feelings|pride|reputations?|image|ratings|confidence|demand|exports|revenues?|trade|growth)\b)[\w’'-]+\s+"
+            r"(was|were|been|being|got)\s+(((seriously|badly|slightly|critically|severely|gravely|mildly|lightly)\s+)"
+            # ("was hurt in the downturn": a harm of trade; only a harmful happening injures)
+            r"hurt\b|hurt\s+(when|while)\s|hurt\s+(in|during|after|by)\s+(the\s+|an?\s+|\w+[’']s\s+)?([\w-]+\s+){0,2}?"
+            r"(blasts?|explosions?|blowout|bomb(ing)?s?|fires?|debris|shrapnel|gunfire|bullets?|glass|rubble|falling|flying"
+            r"|quake|earthquake|collapse|crash(es)?|accidents?|collisions?|attacks?|clashes|fighting|violence|stampede"
+            r"|shooting|storm|flood(ing)?|fall|riots?|incident)\b)"
+            r"|\b(no\s+one|nobody|none)\s+(else\s+)?(was|were|had\s+been)\s+(\w+ly\s+)?hurt\b"
+            r"|\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+"
+            r"([\w-]+\s+)?hurt\s+(in|when|as|after|during|by)\b"
             # ("The death toll rose to 120": the toll itself, whatever article stands before it)
             r"|\bdeath\s+toll\s+(rose|climbed|jumped|reached|stood|stands|rises|has\s+risen|passed|topped|increased)\b"
             # "More than 500 people are missing": the missing counted with the dead
@@ -873,6 +950,9 @@ TRIGGERS = (
             r"|had\s+been)\s+(still\s+)?(reported\s+)?missing\b"
             r"|\b(confirmed|reported|recorded)\s+"
             r"([\w,-]+\s+){0,2}(deaths|fatalities)\b"
+            # ... and in the passive: "two fatalities have been reported", "nine deaths were confirmed"
+            r"|\b(deaths|fatalities)\b(\s+(from|of|in)\s+[^.;]{1,40}?)?\s+(have\s+been|has\s+been|had\s+been|were|was)\s+"
+            r"(\w+ly\s+)?(confirmed|reported|recorded)\b"
             # "was the first Dane to die", "the second patient to die": a death counted in its order
             r"|\bthe\s+(first|second|third|fourth|fifth|latest)\s+([\w-]+\s+){0,3}?to\s+die\b"
             # "1,100 confirmed cases, including 42 deaths": the dead among the sick
@@ -978,7 +1058,9 @@ TRIGGERS = (
             r"|closure)s?\b|(?<!should\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!must\s)\b(have|has|had|were|was|been)\s+(already\s+)?"
             r"(placed\s+in\s+)?quarantined?\b"
             # "The agency raised its flood alert level to amber": a declared level of alert
-            r"|\b(raised|lowered|increased|cut)\s+(its|the|their)\s+([\w-]+\s+){0,2}?(alert|threat|warning)\s+(levels?|system|status)\b"
+            # ("raised its pandemic alert to phase 5": the level's word left out, the level told)
+            r"|\b(raised|lowered|increased|cut)\s+(its|the|their)\s+([\w-]+\s+){0,2}?(alert|threat|warning)(\s+(levels?"
+            r"|system|status)\b|(?=\s+(to|from)\s))"
             # "disbanded the committee on energy", "abolished the agency": a public body done away with
             r"|\b(disband(ed|s)|abolish(ed|es))\s+(the|a|an|its|their)\s+([\w-]+\s+){0,4}?(committee|agency|commission"
             r"|department|ministry|office|council|board|unit|force|programme|program|body)\b"
@@ -992,7 +1074,7 @@ TRIGGERS = (
         "election",
         _rx(
             # ("the election observer mission said the vote was calm": who speaks, their verdict is remarks)
-            r"\b((elections?|electoral)(?!\s+(observers?|observation|monitors?|monitoring|mission)\b)|polls?\s+(opened|closed)|voters|ballots?|referendum|run-?off(?!\s+(from|of|water|into|in))|re-?elected"
+            rf"\b((elections?|electoral)(?!\s+(observers?|observation|monitors?|monitoring|mission)\b)|polls?\s+(opened|closed)|voters|ballots?|referendum|{_NOT_WATER}run-?off(?!\s+(from|of|water|into|in))|re-?elected"
             r"|was\s+elected|were\s+elected|won\s+(the\s+|a\s+)?([\w-]+\s+){0,2}(election|vote|presidency|seats?|mandate)"
             r"|won\s+(a|an|another|her|his|their)\s+((second|third|fourth|fifth|sixth|new|fresh|full|[\w]+-year)\s+)+((consecutive|straight)\s+)?term"
             r"|vote\s+(count|tally|was\s+held)"
@@ -1164,11 +1246,22 @@ TRIGGERS = (
             r"\b(flights|talks|exports|production|operations|deliveries|services|shipments|trading)\s+(have\s+|has\s+)?resumed\b"
         ),
     ),
+    # A structure giving way, told by the verb or by the noun: "the bridge collapsed", "a mine flooded", "the
+    # levee was breached", "a dam collapse", "the collapse of a school" (a government, talks or a market that
+    # collapse are no structure)
     Trigger(
         "disaster",
         "collapse",
         _rx(
-            r"\b(bridge|building|dam|mine|tunnel|roof|stand|tower|hotel|school|church|factory)\s+(\w+\s+)?collapsed\b"
+            rf"\b{_STRUCTURES}\s+(\w+\s+)?(collapsed|caved\s+in|gave\s+way|crumbled|(was|were)\s+breached"
+            # ("the hall was flooded with calls": a crowd or a mass of things, no water; "mines flooded the
+            # market": the structure floods something else)
+            r"|(was\s+|were\s+)?flooded(?!\s+(with\s+(?!(water|mud|seawater|sewage)\b)|(the|an?|its|their|his|her)\b)))\b"
+            # (the noun told as the clause's own, not hung on a preposition: "despite the collapse of the
+            # tower", "in a mine collapse" name a happening another clause or the toll tells)
+            rf"|{_NOT_AFTER_PREPOSITION}\b(an?|the|its|this|that|last\s+\w+[’']s)\s+([\w-]+\s+)?{_STRUCTURES}\s+"
+            rf"(collapse|failure|breach)\b"
+            rf"|{_NOT_AFTER_PREPOSITION}\b(the|a|its|their|this|that)\s+collapse\s+of\s+(an?|the|its|their)\s+([\w-]+\s+){{0,2}}?{_STRUCTURES}\b"
         ),
     ),
     Trigger(
@@ -1305,7 +1398,8 @@ TRIGGERS = (
             r"\bdeploy(ed|s|ing|ment)?\s+(of\s+)?(the\s+|its\s+|an?\s+|more\s+|new\s+)?([\w,-]+\s+){0,2}?(booms?"
             r"|barriers?|equipment|robots?|remote-controlled|robotic|dispersants?|caps?|domes?|skimmers?|sandbags)\b"
             r"|\boil\s+captur(e|ed|es|ing)\b|(?<!\bthe\s)(?<!\bof\s)(?<!\bits\s)(?<!\bthat\s)\b(captur|collect|siphon)(ed|es|ing|s)?\s+(up\s+to\s+|about\s+|some\s+)?"
-            r"([\d,.]+\s+(million\s+)?(barrels|gallons)\s+(of\s+)?)?(the\s+|its\s+)?(leaking\s+)?(oil|crude)\b"
+            # ("captured the oil field": a place taken, left to capture)
+            rf"([\d,.]+\s+(million\s+)?(barrels|gallons)\s+(of\s+)?)?(the\s+|its\s+)?(leaking\s+)?(oil|crude)\b(?!\s+{_SUBSTANCE_SITE}\b)"
         ),
     ),
 )
@@ -1349,6 +1443,11 @@ _SPEECH = ScannedPattern(
     # "the chief executive struck an optimistic note": a tone taken in words
     r"|struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:note|tone)"
     r"|estimated|condemn(ed|s)|welcom(ed|es)|prais(ed|es)"
+    # "Analysts put the cost at $12 billion", "officials put the toll at 300": an estimate given, as
+    # "estimated"
+    r"|(?<!\bto\s)(put|puts|putting)(?=\s+(the|its|their|his|her)\s+([\w-]+\s+){0,3}?(toll|cost|costs|number"
+    r"|figure|amount|total|bill|value|losses|damage|count|volume|rate|flow|size|death\s+toll)\s+([^,;.]{1,40}?\s)?"
+    r"at\s+(about\s+|around\s+|some\s+|more\s+than\s+|up\s+to\s+|nearly\s+|roughly\s+|between\s+)?[$£€#]?\d)"
     r"|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded|appealed|demanded|pledged|promised"
     # ("admitted taking bribes": the act owned up to, a gerund, is no words said)
     r"|vowed|admitted(?!\s+(?:to\s+)?\w+ing\b)|acknowledged|confirmed|explained|predicted|testified|defended"
@@ -5350,9 +5449,10 @@ _ARTICLE_BEFORE = _rx(r"\b(the|an?|of|its|their|our|with|for|new|more|total)\s+$
 _CLAIMS_AS_NOUN = _rx(
     r"(\d\s+|\b(many|more|new|fresh|no|thousands\s+of|hundreds\s+of|dozens\s+of)\s+(new\s+|more\s+)?"
     # ("have filed claims so far", "has paid claims worth $2bn": a verb that handles papers makes "claims"
-    # the thing filed or paid)
-    r"|\b(file[sd]?|filing|paid|pays?|paying|received|process(ed|es|ing)?|submitted|settled|handled"
-    r"|reviewed|approved)\s+)$"
+    # the thing filed or paid; every verb of handing papers in, "lodged", "submitted", "registered", as
+    # "filed")
+    r"|\b(file[sd]?|filing|lodge[sd]?|lodging|submit(s|ted|ting)?|register(s|ed|ing)?|paid|pays?|paying"
+    r"|receive[sd]?|receiving|process(ed|es|ing)?|settle[sd]?|settling|handled|reviewed|approved)\s+)$"
 )
 
 
@@ -6034,11 +6134,13 @@ _NAME_THEN_DESCRIBED = re.compile(
 )
 # Words quoted, closed with a comma (or a question or exclamation mark), then who said them
 _QUOTE_CLOSED_THEN = re.compile(r"[,!?](?:[\"”’]|'')\s+(?=[A-Z])")
-# "the official in charge of the repairs", "the man in charge of paying compensation": a person named by
-# the charge he holds, not by name
+# "the official in charge of the repairs", "the man in charge of paying compensation", "the federal
+# official in charge of the response": a person named by the charge he holds, not by name; any role a
+# person is named by, after what kind of one it is ("State", "federal", "senior government")
 _IN_CHARGE = (
-    r"(?P<role>(?:[A-Z][\w.]*\s+)?(?:official|man|woman|person|officer|commander|coordinator|administrator"
-    r"|engineer|doctor|judge|minister)\s+in\s+charge\s+of\s+[^,.;:“”\"]{3,70}?)"
+    r"(?P<role>(?:(?!(?:in|of|and|or|who|which)\b)[\w.-]+\s+){0,2}?"
+    rf"(?:{alternatives(PERSON_ROLES | {'man', 'woman', 'person', 'engineer'})})\s+in\s+charge\s+of\s+"
+    r"[^,.;:“”\"]{3,70}?)"
 )
 _IN_CHARGE_AFTER = re.compile(rf"\s+(?:the|a|an)\s+{_IN_CHARGE}\s*(?:[,.;]|$)")
 _IN_CHARGE_BEFORE = re.compile(
@@ -7124,12 +7226,24 @@ _FIGURE_IN_QUARTER_BEFORE = _rx(
 )
 
 
+# "extend the audit to the period after 2014", "the years before the war", "the months between May and
+# July": the date bounds a stretch of time named by its noun, what is done is not of that date ("three
+# years after 2004", with no article, is a point in time, and "the day after" names one day)
+_STRETCH_EDGE_BEFORE = _rx(
+    r"\b(the|that|this|those|these)\s+([\w-]+\s+){0,2}?(period|years|months|decades?|era|times|span|stretch"
+    r"|interval)\s+(after|before|following|preceding|prior\s+to|up\s+to|leading\s+up\s+to|from|between"
+    r"|(from|between)\s+[^,;.()]{1,30}?\s+(to|and|until))\s+$"
+)
+
+
 def _is_duration(date: DateMention, before: str) -> bool:
     """ "for the rest of this year", "for 2011": a stretch the act lasts, not the day it happened
-    ("scheduled for Monday" is a day, and dates it); "the quarter to April": the stretch a figure measures."""
+    ("scheduled for Monday" is a day, and dates it); "the quarter to April": the stretch a figure measures;
+    "the period after 2014": a stretch the date bounds."""
     return (
         bool(_DURATION_BEFORE.search(before))
         or bool(_REPORTING_PERIOD_BEFORE.search(before))
+        or bool(_STRETCH_EDGE_BEFORE.search(before))
         or (date.precision in ("year", "quarter") and re.search(r"\bfor\s+$", before) is not None)
         or (date.precision == "quarter" and _FIGURE_IN_QUARTER_BEFORE.search(before) is not None)
     )
@@ -7894,8 +8008,11 @@ def _in_scene(text: str, entity: Entity) -> bool:
 # the perfect for the day's news of such acts ("also", "already", "previously" mark a reminder instead)
 _INSTITUTION_PERFECT = _rx(
     r"^((meanwhile|separately|elsewhere|in\s+addition),\s+)?(?P<subject>[^,;:“”\"]{2,80}?)\s+(has|have)\s+"
+    # (each verb with its kin: what is made public, "released", "issued", "published", "unveiled"; papers
+    # handed in, "filed", "lodged", "submitted", "tabled")
     r"(now\s+)?(been\s+)?(placed|put|handed|started|begun|asked|received|ordered|imposed|closed|shut|banned"
-    r"|suspended|launched|opened|sent|released|approved|filed|issued|established|appointed|dismissed|sacked"
+    r"|suspended|launched|opened|sent|released|published|unveiled|approved|filed|lodged|submitted|tabled|issued"
+    r"|established|appointed|dismissed|sacked"
     r"|arrested|detained|quarantined|evacuated|cancelled|canceled|postponed|delayed|halted|withdrawn|recalled"
     r"|seized|frozen|barred|expelled|deployed|dispatched|donated)\b"
 )
