@@ -1283,3 +1283,46 @@ def test_a_days_possessive_after_said_is_the_subject_of_what_was_said() -> None:
 def test_a_title_cut_after_be_part_is_a_fragment() -> None:
     assert is_fragment("Harbour officials say the inspection was part")
     assert not is_fragment("Harbour officials say the inspection was part of a wider review")
+
+
+def test_a_list_inside_a_relative_clause_stays_out_of_the_subject() -> None:
+    # the commas of "grain, steel and timber" are inside the relative clause; its last comma closes it
+    built = build_reports(
+        (
+            dt.date(2011, 5, 10),
+            "The port, which handles grain, steel and timber, was closed on Friday after the storm.",
+        )
+    )
+    assert [title for *_, title, _ in built] == ["The port was closed after the storm"]
+    clause = "The meeting, which gathered ministers, engineers and technical experts, was described as useful"
+    assert tidy(clause) == "The meeting was described as useful"
+    # a second subject joined after the relative clause is no list inside it
+    assert "and her deputy met the governor" in tidy(
+        "The mayor, who toured the dam, and her deputy met the governor"
+    )
+
+
+@pytest.mark.parametrize(
+    ("clause", "title"),
+    [
+        ("The first flood was recorded in Tarvos around March 3", "The first flood was recorded in Tarvos"),
+        (
+            "Letters obtained by the Daily Courier show that warnings were given as far back as last March",
+            "Letters obtained by the Daily Courier show that warnings were given",
+        ),
+    ],
+)
+def test_a_word_that_made_a_date_approximate_or_early_goes_with_it(clause: str, title: str) -> None:
+    assert headline(clause) == title
+
+
+def test_a_country_in_what_was_said_is_not_the_voice_that_closes_the_sentence() -> None:
+    built = build_reports(
+        (
+            dt.date(2011, 5, 10),
+            "The new strain of the virus that has sickened 40 people in Peru acts more like a seasonal "
+            "strain, scientists reported on Monday.",
+        )
+    )
+    assert built
+    assert not any(title.startswith("Peru") for *_, title, _ in built)

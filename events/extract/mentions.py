@@ -5577,6 +5577,16 @@ def _speaker(
         voice = _collective_speaker(closing.group(1), [], last[1])
         if voice[0]:
             return voice
+    # (... and a country named in the clause before that voice's comma is in what was said, not the state
+    # speaking: "The strain that sickened 40 people in Peru spreads fast, scientists reported"; "In Peru,
+    # officials said" has no clause before it, and its country is the voice's)
+    voice_from = (
+        closing.start(1)
+        if closing
+        and not any(e.start >= closing.start(1) for e in people)
+        and _FINITE_VERB.search(text, 0, closing.start())
+        else 0
+    )
     if (
         len(actors) >= 2
         and names_a_person(actors[-2])
@@ -5613,7 +5623,7 @@ def _speaker(
         e
         for e in before
         if e.kind == "country"
-        and e.start < object_from
+        and voice_from <= e.start < object_from
         and not _describes_a_nonstate_noun(text, e)
         # ("rescue agency Rapid-UK said": a country joined to a name by a hyphen is part of the name)
         and text[e.start - 1 : e.start] != "-"
@@ -7320,6 +7330,29 @@ _CLOSING_DESCRIBED_SPEAKER = re.compile(
 )
 
 
+# a relative clause about the subject whose object is a list: "The port, which handles grain, steel and
+# timber, was closed": the list's commas are inside the clause, the last one closes it
+_LISTED_RELATIVE = _rx(
+    r",\s+(?:who|which|whose)\b[^,;]*(?:,\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=,))*"
+    r",\s+(?:[\w’'-]+\s+){1,3}?(?:and|or)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,"
+)
+
+
+def _clause_bounds(text: str) -> list[int]:
+    """Where the comma-separated stretches of a sentence begin, with its end (plus two) last; the commas
+    of a list inside a relative clause separate no stretches."""
+    listed = [(m.start(), m.end() - 1) for m in _LISTED_RELATIVE.finditer(text)]
+    return (
+        [0]
+        + [
+            m.end()
+            for m in re.finditer(r"[,;:—]\s+|\s+[–—]\s+", text)
+            if not any(opens < m.start() < closes for opens, closes in listed)
+        ]
+        + [len(text) + 2]
+    )
+
+
 def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> str:
     if (
         speech is not None
@@ -7353,7 +7386,7 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     closing = _CLOSING_DESCRIBED_SPEAKER.search(text)
     if closing is not None and span[1] <= closing.start():
         text = text[: closing.start()]
-    bounds = [0] + [m.end() for m in re.finditer(r"[,;:—]\s+|\s+[–—]\s+", text)] + [len(text) + 2]
+    bounds = _clause_bounds(text)
     start = max((b for b in bounds if b <= span[0]), default=0)
     # "John Roe, a trade envoy in Tarvos, Marren, | dismissed the allegations": the stretch opens with
     # the verb of a subject set apart by its description (which may hold a comma of its own); the
@@ -7370,7 +7403,7 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
         shift = start - len(name) - 1
         text = f"{name} {text[start:]}"
         span = (span[0] - shift, span[1] - shift)
-        bounds = [0] + [m.end() for m in re.finditer(r"[,;:—]\s+|\s+[–—]\s+", text)] + [len(text) + 2]
+        bounds = _clause_bounds(text)
         start = 0
     end = min((b for b in bounds if b > span[1]), default=len(text)) - 2
     # widen a stretch too short to read on its own ("On Wednesday, | Zelenskyy said ...")

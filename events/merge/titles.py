@@ -82,7 +82,12 @@ _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 # a stock's code whose bracket the scrape lost ("Vantor VTRN. N) plant exploded"): no words of a headline
 _TICKER = re.compile(rf"\s*(?:{STOCK_TICKER.pattern})")
 # (a comma between digits, "2,000 families", does not close the clause)
-_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)")
+# (nor do the commas of a list that is the clause's object: ", which handles grain, steel and timber, ")
+_RELATIVE = re.compile(
+    r",\s+(?:who|which|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*"
+    r"(?:(?:,\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=,))*,\s+(?:[\w’'-]+\s+){1,3}?(?:and|or)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=,))?"
+    r"(?:,|$)"
+)
 _OPENING_DATE = re.compile(
     rf"^(?:(?:on|in|by|since|from)\s+)?(?:\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
     # ("Tuesday began with a rehearsal", "Sunday was the hottest day": a day with its verb at once is the
@@ -101,7 +106,9 @@ _DATE_ADVERBIAL = re.compile(
     r"(?<!\bspent)(?<!\bspend)(?<!\bspends)(?<!\bspending)"
     # ("it will be Wednesday before the test": a day that "be" has for its complement stays)
     r"(?<!\bbe)(?<!\bis)(?<!\bwas)"
-    r"\s+(?:(?:until|till|since|by|(?i:as\s+(?:early|late|soon|far\s+back)\s+as)|no\s+later\s+than)\s+(?=\S))?"
+    # ("was first seen around 15 March": the word that makes the date approximate goes with it)
+    r"\s+(?:(?:until|till|since|by|around|approximately|roughly|(?i:as\s+(?:early|late|soon|far\s+back)\s+as)"
+    r"|no\s+later\s+than)\s+(?=\S))?"
     rf"(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?(?:{_WEEKDAYS}"
     # ("ahead of Saturday night's concert": the day names the concert, and stays with it)
     rf"(?!\s+(?:morning|afternoon|evening|night)['’]s)(?:\s+(?:morning|afternoon|evening|night))?|\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}"
@@ -171,6 +178,8 @@ _DANGLING = re.compile(
     r"|saying|adding|including|citing"
     # ("... tickets have been sold ahead | of the concert": the word that led to the phrase cut off)
     r"|ahead|prior|according|instead|regardless"
+    # ("... warnings were given as far back | as last March": the comparison cut before its "as")
+    r"|as\s+(?:early|late|soon|far\s+back)"
     # ("... greater costs than thought in relation | to the spill")
     r"|in\s+(?:relation|response|addition|connection|reply|regard|respect)|with\s+(?:regard|respect)"
     # ("... carry out a test to see | whether ...": the verb that led to the question cut off)
