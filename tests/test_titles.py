@@ -1326,3 +1326,25 @@ def test_a_country_in_what_was_said_is_not_the_voice_that_closes_the_sentence() 
     )
     assert built
     assert not any(title.startswith("Peru") for *_, title, _ in built)
+
+
+def test_a_second_clause_opening_with_a_modal_takes_the_subject_of_the_first() -> None:
+    hotel = build_reports(
+        (
+            dt.date(2011, 5, 10),
+            "The Grand Hotel, which reopened in March after repairs, was busy over the summer but will now "
+            "remain closed until April, its owners said on Monday.",
+        )
+    )
+    titles = [title for *_, title, _ in hotel]
+    # the subject is the main clause's, not the relative clause's ("The Grand Hotel, which")
+    assert "The Grand Hotel will now remain closed until April" in titles
+    ferry = build_reports(
+        (dt.date(2011, 5, 10), "The ferry service was suspended in January and will resume on 1 June.")
+    )
+    assert "The ferry service will resume" in [title for *_, title, _ in ferry]
+    # a name that opens the sentence with a modal's spelling is its subject
+    trial = build_reports(
+        (dt.date(2011, 5, 10), "Will Roe was arrested in March and will face trial on 1 June.")
+    )
+    assert "Will Roe will face trial" in [title for *_, title, _ in trial]

@@ -4164,12 +4164,18 @@ _LEADING_TIME = _rx(
 )
 
 
+# "will now remain closed" after "The hotel was busy over the summer but": a modal that opens a clause, its
+# verb after it in lower case, has lost its subject ("Will Roe", "Can Yilmaz" open with a name, "May" a date)
+_MODAL_OPENING = _rx(r"^(?:will|would|could|should|might|must|can)\s+(?-i:[a-z])")
+
+
 def _lost_subject(clause: str) -> bool:
     first = _LEADING_TIME.sub("", clause).split(" ", 1)[0].lower()
     # "sank in April" after "The ferry caught fire on 3 March and": an irregular past has lost it too
     irregular = bool(_FINITE_VERB.fullmatch(first)) and first not in ("can", "may", "will", "must")
     return (
         irregular
+        or _MODAL_OPENING.match(_LEADING_TIME.sub("", clause)) is not None
         or bool(_BARE_PREDICATE.fullmatch(first))
         or first
         in (
@@ -4191,9 +4197,13 @@ def _first_trigger(text: str) -> Trigger | None:
 
 def _with_subject(first: str, clause: str) -> str:
     """ "Transferred to The Hague" after "He was arrested ..." -> "He was transferred to The Hague"."""
+    # ("The hotel, which reopened in March, was busy ...": the verb of an aside set off by commas is not
+    # the subject's)
+    first = _COMMA_ASIDE.sub("", first)
     # "The Tutsi-led M23 captured": "led" inside a compound is no verb
+    # ("Will Roe was arrested": a word that opens the clause is its subject, never its verb)
     verb = next(
-        (m for m in _FINITE_VERB.finditer(first) if first[max(0, m.start() - 1) : m.start()] != "-"), None
+        (m for m in _FINITE_VERB.finditer(first) if m.start() > 0 and first[m.start() - 1] != "-"), None
     )
     if verb is None:
         return clause
@@ -4203,7 +4213,11 @@ def _with_subject(first: str, clause: str) -> str:
     subject = subject[:1].upper() + subject[1:]
     if not subject or len(subject.split()) > SUBJECT_MAX_WORDS or _LEADING.match(subject):
         return clause
-    own_auxiliary = clause.split(" ", 1)[0].lower() in ("was", "were", "had", "has", "have", "is", "are")
+    # (a modal is the clause's own auxiliary too: "will now remain closed" takes no "was" before it)
+    own_auxiliary = clause.split(" ", 1)[0].lower() in (
+        *("was", "were", "had", "has", "have", "is", "are"),
+        *("will", "would", "could", "should", "might", "must", "can"),
+    )
     lead = f"{subject} {first[verb.start() : verb.end()]}" if auxiliary and not own_auxiliary else subject
     if (
         auxiliary
