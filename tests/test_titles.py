@@ -1348,3 +1348,25 @@ def test_a_second_clause_opening_with_a_modal_takes_the_subject_of_the_first() -
         (dt.date(2011, 5, 10), "Will Roe was arrested in March and will face trial on 1 June.")
     )
     assert "Will Roe will face trial" in [title for *_, title, _ in trial]
+
+
+def test_a_participle_aside_with_its_agent_goes_before_a_verb_in_the_present() -> None:
+    assert tidy("The Kessel bridge, damaged by floods in the spring, reopens today") == (
+        "The Kessel bridge reopens today"
+    )
+    assert tidy("The strike, called by the dock workers' union over pay, enters its third week") == (
+        "The strike enters its third week"
+    )
+    # "its" after the aside is no verb: the aside stays
+    assert "called by" in tidy("The strike, called by the union, its third this year, ended")
+
+
+def test_an_and_inside_a_participle_aside_is_no_break_between_clauses() -> None:
+    built = build_reports(
+        (
+            dt.date(2011, 5, 10),
+            "The Kessel bridge, damaged by floods in the spring and repaired at great cost by the regional "
+            "government, reopens today.",
+        )
+    )
+    assert [title for *_, title, _ in built] == ["The Kessel bridge reopens today"]

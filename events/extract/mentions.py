@@ -4092,6 +4092,11 @@ _RELATIVE_GOES_ON = _rx(
     r"\s(?-i:was|were|is|are|has|have|had|[a-z]{3,}ed)\s"
 )
 _SET_OFF_RELATIVE = _rx(r",\s+(who|whom|whose)\s[^,;]*,")
+# ... and so is a participle phrase that describes the subject opening the sentence, before its verb: "The
+# bridge, damaged by floods in the spring and repaired by the army, reopens today"
+_SET_OFF_PARTICIPLE = _rx(
+    r"^[A-Z][^,;]{0,60}?(?P<aside>,\s+(?-i:[a-z]{3,}(?:ed|en))\s[^,;]*,)(?=\s+(?-i:[a-z]+)\s)"
+)
 
 
 def _dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]:
@@ -4111,7 +4116,9 @@ def _dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentenc
     # "The minister, who was appointed in January after a reshuffle, met the union on Thursday": a
     # relative clause set off by two commas is one aside; a break inside it would leave the main verb
     # without its subject
-    set_off = [(m.start(), m.end()) for m in _SET_OFF_RELATIVE.finditer(sentence.text)]
+    set_off = [(m.start(), m.end()) for m in _SET_OFF_RELATIVE.finditer(sentence.text)] + [
+        (m.start("aside"), m.end("aside")) for m in _SET_OFF_PARTICIPLE.finditer(sentence.text)
+    ]
     cuts: list[int] = []
     for first, second in itertools.pairwise(own):
         low, high = first.end - sentence.start, second.start - sentence.start

@@ -482,8 +482,14 @@ def tidy(clause: str) -> str:
     # "The tanker, the Aurora Star, was escorted": an apposition between a subject and its verb
     without = _APPOSITION_BEFORE_VERB.sub("", without)
     # "A team of auditors, led by a former harbour master, reported ...": who led it, between subject and verb
-    without = _AGENT_ASIDE_BEFORE_VERB.sub(_agent_aside, without)
-    if _FINITE.search(without):
+    agent_free = _AGENT_ASIDE_BEFORE_VERB.sub(_agent_aside, without)
+    # ("The bridge, damaged by floods, reopens": the verb the aside went before is the clause's, if unlisted)
+    present = any(
+        _PRESENT_SINGULAR.fullmatch(found.group("verb"))
+        for found in _AGENT_ASIDE_BEFORE_VERB.finditer(without)
+    )
+    without = agent_free
+    if _FINITE.search(without) or (present and without != text):
         text = without  # "Jane Roe, who was with him when he fell" keeps the verb it has
     for _round in range(2):
         text = _OPENING_DATE.sub("", text)
@@ -606,9 +612,15 @@ _AGENT_ASIDE_BEFORE_VERB = re.compile(
 )
 
 
+# a verb in the present after a singular subject: "The bridge, damaged by floods, reopens today" ("its",
+# "this", "thus", "unless", "whereas" end in "s" and are none)
+_PRESENT_SINGULAR = re.compile(r"[a-z]{3,}(?<!ss)(?<!us)(?<!is)(?<!as)s")
+
+
 def _agent_aside(found: re.Match[str]) -> str:
     """Nothing where the aside was when the subject's own verb follows it, else the aside as it was."""
-    return "" if _FINITE.fullmatch(found.group("verb")) else found.group()
+    verb = found.group("verb")
+    return "" if _FINITE.fullmatch(verb) or _PRESENT_SINGULAR.fullmatch(verb) else found.group()
 
 
 _SAID_COLON = re.compile(
