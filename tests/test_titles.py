@@ -1370,3 +1370,31 @@ def test_an_and_inside_a_participle_aside_is_no_break_between_clauses() -> None:
         )
     )
     assert [title for *_, title, _ in built] == ["The Kessel bridge reopens today"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Ferry captain Tomas Berg was arrested on Monday. His lawyer filed an appeal on Tuesday.",
+            "Berg's lawyer filed an appeal",
+        ),
+        (
+            "The Harwick county council met on Monday. Its chairman resigned on Tuesday after a row "
+            "over pay.",
+            "The Harwick county council's chairman resigned after a row over pay",
+        ),
+    ],
+)
+def test_a_possessive_that_opens_a_sentence_names_whose(text: str, title: str) -> None:
+    assert title in [title for *_, title, _ in build_reports((dt.date(2011, 5, 10), text))]
+
+
+def test_a_possessive_names_nobody_when_the_sentence_before_leaves_doubt() -> None:
+    # two people before "his"; a report before "its" (the storm, or the office?)
+    for text in (
+        "Jane Roe met Tom Berg on Monday. His party lost the vote on Tuesday.",
+        "The weather office said a storm formed on Monday. Its winds damaged roofs in Tarvos on Tuesday.",
+    ):
+        titles = [title for *_, title, _ in build_reports((dt.date(2011, 5, 10), text))]
+        assert any(title.startswith(("His ", "Its ")) for title in titles), titles

@@ -2619,6 +2619,7 @@ def extract_mentions(
     drafts = _one_poll_report(drafts, article, entities, entity_starts, dates)
     starts = [s.start for s in article.sentences]
     drafts = [_pronoun_named(d, article, starts, entities, entity_starts) for d in drafts]
+    drafts = [_possessive_named(d, article, starts, entities, entity_starts) for d in drafts]
     mentions = []
     for index in range(len(drafts)):
         if budget is not None and budget.spent():
@@ -3044,6 +3045,36 @@ def _pronoun_named(
         else ("The " if lead.strip(" \"“‘'`").lower() == "the" else "") + subject.text
     )
     return dataclasses.replace(draft, clause=name + " " + draft.clause[pronoun.end() :])
+
+
+# "His government ...", "Its board ...": a possessive that opens the clause, before a noun
+_POSSESSIVE_OPENING = _rx(r"^(his|her|its|their)\s+(?=(?-i:[a-z]))")
+_PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
+def _possessive_named(
+    draft: _Draft, article: Article, starts: list[int], entities: list[Entity], entity_starts: list[int]
+) -> _Draft:
+    """A clause that opens its sentence with "his", "her", "its" or "their", owned by what the pronoun
+    would stand for (`events.extract.reference`): "The Water Board met on Monday. Its chairman resigned
+    ..." -> "The Water Board's chairman resigned ...", so that a headline names whose; as it was when the
+    sentence before gives no phrase that agrees."""
+    found = _POSSESSIVE_OPENING.match(draft.clause)
+    if found is None or draft.is_speech_type:
+        return draft
+    opening = draft.sentence.text.lstrip(" \"“‘'`")
+    index = bisect_left(starts, draft.sentence.start) - 1
+    if not opening.lower().startswith(draft.clause.lower()[:30]) or index < 0:
+        return draft  # only a possessive that opens the sentence looks back to the sentence before
+    before = article.sentences[index]
+    if before.paragraph != draft.sentence.paragraph and before.end < draft.sentence.start - 200:
+        return draft
+    people = {e.name for e in entities[: bisect_left(entity_starts, before.end)] if names_a_person(e)}
+    named = referent(_PRONOUN_OF_POSSESSIVE[found.group(1).lower()], before.text, people)
+    if not named:
+        return draft
+    owner = f"{named}'" if named.endswith("s") else f"{named}'s"
+    return dataclasses.replace(draft, clause=f"{owner} {draft.clause[found.end() :]}")
 
 
 _FUTURE_DENIED = _rx(r"\b(will|would|shall|is|are|was|were)\s+(not|never|no\s+longer)\b|\b(won't|wouldn't)\b")
