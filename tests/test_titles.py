@@ -1398,3 +1398,21 @@ def test_a_possessive_names_nobody_when_the_sentence_before_leaves_doubt() -> No
     ):
         titles = [title for *_, title, _ in build_reports((dt.date(2011, 5, 10), text))]
         assert any(title.startswith(("His ", "Its ")) for title in titles), titles
+
+
+def test_a_cut_never_ends_on_comes_whose_complement_was_cut() -> None:
+    text = "Lind's trip to the province comes on the same day parliament began hearings on the tanker blast"
+    assert fit(text) == "Lind's trip to the province comes on the same day parliament began hearings"
+    assert is_fragment("The visit comes")
+
+
+def test_an_auxiliary_before_the_verb_of_saying_is_no_closing_voice() -> None:
+    # "..., which has ..., has said": the country that opens the subject still speaks
+    built = build_reports(
+        (
+            dt.date(2011, 5, 10),
+            "The army of Brazil, which has the biggest contingent in Tarvos, has said a large number of its "
+            "soldiers are missing.",
+        )
+    )
+    assert "Brazil says a large number of its soldiers are missing" in [title for *_, title, _ in built]

@@ -5625,20 +5625,22 @@ def _speaker(
     # "The shelter housed families from the Tarn floods in 2011, a government spokesman said": an unnamed
     # voice closing the sentence speaks; the names before its comma are in what was said
     closing = _CLOSING_VOICE.search(text[: speech.start()])
-    if closing and actors and not any(e.start >= closing.start(1) for e in people):
-        voice = _collective_speaker(closing.group(1), [], last[1])
-        if voice[0]:
-            return voice
     # (... and a country named in the clause before that voice's comma is in what was said, not the state
     # speaking: "The strain that sickened 40 people in Peru spreads fast, scientists reported"; "In Peru,
-    # officials said" has no clause before it, and its country is the voice's)
+    # officials said" has no clause before it, and its country is the voice's; "..., which has ..., has
+    # said" closes on an auxiliary, no voice)
     voice_from = (
         closing.start(1)
         if closing
         and not any(e.start >= closing.start(1) for e in people)
         and _FINITE_VERB.search(text, 0, closing.start())
+        and not _FINITE_VERB.search(closing.group(1))
         else 0
     )
+    if closing and (actors or voice_from) and not any(e.start >= closing.start(1) for e in people):
+        voice = _collective_speaker(closing.group(1), [], last[1])
+        if voice[0]:
+            return voice
     if (
         len(actors) >= 2
         and names_a_person(actors[-2])

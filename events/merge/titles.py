@@ -981,6 +981,8 @@ _ENDS_INSIDE_PHRASE = re.compile(
     r"|billed|touted)"
     # ("the spill is expected": what is expected was cut; "The launch is due", a happening ahead, is whole)
     r"|\b(?:is|are|was|were)\s+(?:expected|likely|poised|scheduled|about|able|unable)"
+    # ("the visit comes": what it comes after, as or on was cut)
+    r"|\b(?:comes|came)"
     # ("the meeting was part": of what was cut)
     r"|\b(?:is|are|was|were|be|been)\s+(?:(?:also|now|still|just|only)\s+)?part"
     r"|\bto\s+(?:see|check|determine|establish|assess|monitor|ensure|find\s+out|identify|track|make|give"
