@@ -5625,19 +5625,23 @@ def _speaker(
     # "The shelter housed families from the Tarn floods in 2011, a government spokesman said": an unnamed
     # voice closing the sentence speaks; the names before its comma are in what was said
     closing = _CLOSING_VOICE.search(text[: speech.start()])
-    # (... and a country named in the clause before that voice's comma is in what was said, not the state
-    # speaking: "The strain that sickened 40 people in Peru spreads fast, scientists reported"; "In Peru,
-    # officials said" has no clause before it, and its country is the voice's; "..., which has ..., has
-    # said" closes on an auxiliary, no voice)
-    voice_from = (
+    # (... and a country told of in a relative clause of the words before that voice's comma is in what was
+    # said, not the state speaking: "The strain that sickened 40 people in Peru spreads fast, scientists
+    # reported"; in "Peru confirmed 40 cases, officials said" or "Cases rose in Peru, officials said" the
+    # voice is most often the country's; "..., which has ..., has said" closes on an auxiliary, no voice)
+    voice_at = (
         closing.start(1)
         if closing
         and not any(e.start >= closing.start(1) for e in people)
-        and _FINITE_VERB.search(text, 0, closing.start())
         and not _FINITE_VERB.search(closing.group(1))
-        else 0
+        else -1
     )
-    if closing and (actors or voice_from) and not any(e.start >= closing.start(1) for e in people):
+    told_of = [
+        e
+        for e in before
+        if e.kind == "country" and e.start < voice_at and _TOLD_IN_A_RELATIVE.search(text, 0, e.start)
+    ]
+    if closing and (actors or told_of) and not any(e.start >= closing.start(1) for e in people):
         voice = _collective_speaker(closing.group(1), [], last[1])
         if voice[0]:
             return voice
@@ -5677,7 +5681,8 @@ def _speaker(
         e
         for e in before
         if e.kind == "country"
-        and voice_from <= e.start < object_from
+        and e.start < object_from
+        and e not in told_of
         and not _describes_a_nonstate_noun(text, e)
         # ("rescue agency Rapid-UK said": a country joined to a name by a hyphen is part of the name)
         and text[e.start - 1 : e.start] != "-"
@@ -5729,6 +5734,9 @@ def _speaker(
     return unlisted, based if unlisted else "", False
 
 
+# a relative clause that runs on, with no comma, to where a country is named: "the strain that sickened 40
+# people in | Peru"
+_TOLD_IN_A_RELATIVE = _rx(r"\b(?:that|which|who)\s+(?:has\s+|have\s+|had\s+)?[a-z]+\s[^,;:]*$")
 _BASED_IN = re.compile(r"-(?:based|registered|headquartered)\b")
 _DEMONYM_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*|\b(?:But|And|Yet)\s+)[Tt]he\s+(?P<who>[A-Z][a-z]+)\s+(?:(?:has|had|also|later)\s+)?$"
