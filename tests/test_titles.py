@@ -1416,3 +1416,8 @@ def test_an_auxiliary_before_the_verb_of_saying_is_no_closing_voice() -> None:
         )
     )
     assert "Brazil says a large number of its soldiers are missing" in [title for *_, title, _ in built]
+
+
+def test_a_cut_never_ends_on_been_able() -> None:
+    assert is_fragment("An early review has been able")
+    assert not is_fragment("An early review has been able to rule out the tanker")

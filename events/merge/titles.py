@@ -980,7 +980,8 @@ _ENDS_INSIDE_PHRASE = re.compile(
     r"|\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:described|regarded|viewed|dubbed|labell?ed|branded|hailed"
     r"|billed|touted)"
     # ("the spill is expected": what is expected was cut; "The launch is due", a happening ahead, is whole)
-    r"|\b(?:is|are|was|were)\s+(?:expected|likely|poised|scheduled|about|able|unable)"
+    # ("an analysis has been able": to do what was cut)
+    r"|\b(?:is|are|was|were|been)\s+(?:expected|likely|poised|scheduled|about|able|unable)"
     # ("the visit comes": what it comes after, as or on was cut)
     r"|\b(?:comes|came)"
     # ("the meeting was part": of what was cut)
