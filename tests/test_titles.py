@@ -1421,3 +1421,24 @@ def test_an_auxiliary_before_the_verb_of_saying_is_no_closing_voice() -> None:
 def test_a_cut_never_ends_on_been_able() -> None:
     assert is_fragment("An early review has been able")
     assert not is_fragment("An early review has been able to rule out the tanker")
+
+
+def test_a_cut_never_keeps_only_a_subject_and_its_relative_clause() -> None:
+    # "The man who was arrested | was released": the kept words would tell the opposite of what happened;
+    # a title that says it is cut is better
+    text = (
+        "The man who was arrested by police at the harbour in Tarvos on the night of the storm was released "
+        "without charge"
+    )
+    assert fit(text).endswith(ELLIPSIS)
+    said = headline(
+        "the new strain of the virus that has sickened 40 people in Peru and has been spread by tourists "
+        "acts more like a seasonal strain",
+        speaker="Scientists",
+        speech=True,
+    )
+    # neither the subject with its relative clause nor the subject alone after "say"
+    assert said.endswith(ELLIPSIS)
+    assert fit(
+        "Scientists say the new strain of the virus that spread fast was found in the north of the country"
+    ) == ("Scientists say the new strain of the virus that spread fast was found in the north")

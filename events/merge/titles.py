@@ -614,7 +614,7 @@ _AGENT_ASIDE_BEFORE_VERB = re.compile(
 
 # a verb in the present after a singular subject: "The bridge, damaged by floods, reopens today" ("its",
 # "this", "thus", "unless", "whereas" end in "s" and are none)
-_PRESENT_SINGULAR = re.compile(r"[a-z]{3,}(?<!ss)(?<!us)(?<!is)(?<!as)s")
+_PRESENT_SINGULAR = re.compile(r"[a-z]{3,}s(?<!ss)(?<!us)(?<!is)(?<!as)")
 
 
 def _agent_aside(found: re.Match[str]) -> str:
@@ -686,7 +686,7 @@ def fit(text: str) -> str:
                 continue  # "the Harbour Safety | and Fisheries Board": an "and" inside a name joins its words
             kept = _balance_quotes(_DANGLING.sub("", text[:cut].rstrip(" ,;:—–-")).rstrip(" ,;:—–-"))
             # a cut must leave a clause: "The government of the Congo | and the rebels signed" does not
-            if _MIN_KEPT <= len(kept) <= TITLE_MAX and not is_fragment(kept):
+            if _MIN_KEPT <= len(kept) <= TITLE_MAX and not is_fragment(kept) and not _subject_only(kept):
                 return kept
     main = _main_clause_after_opening(text)
     if main:
@@ -707,6 +707,40 @@ def fit(text: str) -> str:
         return kept
     shortened = text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-")
     return _balance_quotes(shortened, room=False) + ELLIPSIS
+
+
+# A subject and its relative clause, after an opening "X says": "Officials say the man who was arrested"
+_SUBJECT_AND_RELATIVE = re.compile(
+    r"^(?:[^,;:]*?\b(?:says|say)\s+)?(?P<noun>(?i:the|a|an)\s+(?:[\w’'-]+\s+){0,8}?)(?:that|which|who)\s+\w"
+)
+
+
+_SAID_NOUN_PHRASE = re.compile(r"^[^,;:]*?\b(?:says|say)\s+(?P<phrase>(?:the|a|an)\s+[\w’'\s-]+)$")
+
+
+def _subject_only(kept: str) -> bool:
+    """Whether a cut kept only a subject and its relative clause, the subject's own verb cut off after it:
+    "The man who was arrested | was released", "the strain that sickened 40 people | spreads fast" (the
+    verbs kept are the relative clause's)."""
+    found = _SUBJECT_AND_RELATIVE.match(kept)
+    if found is not None and _FINITE.search(found.group("noun")) is None and "," not in kept[found.end() :]:
+        # the relative clause's verb, and any joined to it by "and", is one; a second is the subject's own
+        # ("the strain that spread fast | was found ...")
+        words = kept[found.end() - 1 :].split()
+        groups = sum(
+            1
+            for i, word in enumerate(words)
+            if _FINITE.fullmatch(word)
+            and (i == 0 or not _FINITE.fullmatch(words[i - 1]))
+            and (i == 0 or words[i - 1].lower() not in ("and", "or", "but"))
+        )
+        if groups <= 1:
+            return True
+    # ("Scientists say the new strain of the virus | that ...": what was said kept as a noun phrase alone)
+    said = _SAID_NOUN_PHRASE.match(kept)
+    return said is not None and not any(
+        _FINITE.fullmatch(word) or _PRESENT_SINGULAR.fullmatch(word) for word in said.group("phrase").split()
+    )
 
 
 # A subject (after the opening or a verb of saying), a phrase that describes where it is or comes from, and
