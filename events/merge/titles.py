@@ -715,6 +715,10 @@ _SUBJECT_AND_RELATIVE = re.compile(
 )
 
 
+# (a verb group: "has been spread", "will be", "was arrested")
+_AUXILIARY_WORDS = frozenset(
+    "is are was were be been being has have had will would can could may might must".split()
+)
 _SAID_NOUN_PHRASE = re.compile(r"^[^,;:]*?\b(?:says|say)\s+(?P<phrase>(?:the|a|an)\s+[\w’'\s-]+)$")
 
 
@@ -731,7 +735,7 @@ def _subject_only(kept: str) -> bool:
             1
             for i, word in enumerate(words)
             if _FINITE.fullmatch(word)
-            and (i == 0 or not _FINITE.fullmatch(words[i - 1]))
+            and (i == 0 or words[i - 1].lower() not in _AUXILIARY_WORDS)
             and (i == 0 or words[i - 1].lower() not in ("and", "or", "but"))
         )
         if groups <= 1:
