@@ -842,7 +842,9 @@ _FINITE = re.compile(
     # features five spacewalks", "The study sheds light on ..."
     r"|follow|follows|refers|features|sheds|includes|involves|means|follows|provides|requires|affects|describes|explains"
     r"|predicts|represents|contains|allows|offers|receives|reduces|indicates|confirms|reveals|finds|tries"
-    r"|appears|seems|occurs|happens|depends|belongs|lies|exists)\b",
+    r"|appears|seems|occurs|happens|depends|belongs|lies|exists"
+    # ("The firm became a sponsor in 2008", "The toll stands at 16")
+    r"|became|becomes|stands)\b",
     re.IGNORECASE,
 )
 
