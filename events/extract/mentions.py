@@ -2731,6 +2731,7 @@ def extract_mentions(
     drafts = _document_voice(drafts)
     starts = [s.start for s in article.sentences]
     drafts = [_pronoun_named(d, article, starts, entities, entity_starts) for d in drafts]
+    drafts = [_possessive_named(d, article, starts, entities, entity_starts) for d in drafts]
     mentions = []
     for index in range(len(drafts)):
         if budget is not None and budget.spent():
@@ -3194,6 +3195,36 @@ def _pronoun_named(
         else ("The " if lead.strip(" \"“‘'`").lower() == "the" else "") + subject.text
     )
     return dataclasses.replace(draft, clause=name + " " + draft.clause[pronoun.end() :])
+
+
+# "His government ...", "Its board ...": a possessive that opens the clause, before a noun
+_POSSESSIVE_OPENING = _rx(r"^(his|her|its|their)\s+(?=(?-i:[a-z]))")
+_PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
+def _possessive_named(
+    draft: _Draft, article: Article, starts: list[int], entities: list[Entity], entity_starts: list[int]
+) -> _Draft:
+    """A clause that opens its sentence with "his", "her", "its" or "their", owned by what the pronoun
+    would stand for (`events.extract.reference`): "The Water Board met on Monday. Its chairman resigned
+    ..." -> "The Water Board's chairman resigned ...", so that a headline names whose; as it was when the
+    sentence before gives no phrase that agrees."""
+    found = _POSSESSIVE_OPENING.match(draft.clause)
+    if found is None or draft.is_speech_type:
+        return draft
+    opening = draft.sentence.text.lstrip(" \"“‘'`")
+    index = bisect_left(starts, draft.sentence.start) - 1
+    if not opening.lower().startswith(draft.clause.lower()[:30]) or index < 0:
+        return draft  # only a possessive that opens the sentence looks back to the sentence before
+    before = article.sentences[index]
+    if before.paragraph != draft.sentence.paragraph and before.end < draft.sentence.start - 200:
+        return draft
+    people = {e.name for e in entities[: bisect_left(entity_starts, before.end)] if names_a_person(e)}
+    named = referent(_PRONOUN_OF_POSSESSIVE[found.group(1).lower()], before.text, people)
+    if not named:
+        return draft
+    owner = f"{named}'" if named.endswith("s") else f"{named}'s"
+    return dataclasses.replace(draft, clause=f"{owner} {draft.clause[found.end() :]}")
 
 
 _FUTURE_DENIED = _rx(r"\b(will|would|shall|is|are|was|were)\s+(not|never|no\s+longer)\b|\b(won't|wouldn't)\b")
@@ -4254,6 +4285,11 @@ _RELATIVE_GOES_ON = _rx(
     r"\s(?-i:was|were|is|are|has|have|had|[a-z]{3,}ed)\s"
 )
 _SET_OFF_RELATIVE = _rx(r",\s+(who|whom|whose)\s[^,;]*,")
+# ... and so is a participle phrase that describes the subject opening the sentence, before its verb: "The
+# bridge, damaged by floods in the spring and repaired by the army, reopens today"
+_SET_OFF_PARTICIPLE = _rx(
+    r"^[A-Z][^,;]{0,60}?(?P<aside>,\s+(?-i:[a-z]{3,}(?:ed|en))\s[^,;]*,)(?=\s+(?-i:[a-z]+)\s)"
+)
 
 
 def _dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]:
@@ -4273,7 +4309,9 @@ def _dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentenc
     # "The minister, who was appointed in January after a reshuffle, met the union on Thursday": a
     # relative clause set off by two commas is one aside; a break inside it would leave the main verb
     # without its subject
-    set_off = [(m.start(), m.end()) for m in _SET_OFF_RELATIVE.finditer(sentence.text)]
+    set_off = [(m.start(), m.end()) for m in _SET_OFF_RELATIVE.finditer(sentence.text)] + [
+        (m.start("aside"), m.end("aside")) for m in _SET_OFF_PARTICIPLE.finditer(sentence.text)
+    ]
     cuts: list[int] = []
     for first, second in itertools.pairwise(own):
         low, high = first.end - sentence.start, second.start - sentence.start
@@ -4326,12 +4364,18 @@ _LEADING_TIME = _rx(
 )
 
 
+# "will now remain closed" after "The hotel was busy over the summer but": a modal that opens a clause, its
+# verb after it in lower case, has lost its subject ("Will Roe", "Can Yilmaz" open with a name, "May" a date)
+_MODAL_OPENING = _rx(r"^(?:will|would|could|should|might|must|can)\s+(?-i:[a-z])")
+
+
 def _lost_subject(clause: str) -> bool:
     first = _LEADING_TIME.sub("", clause).split(" ", 1)[0].lower()
     # "sank in April" after "The ferry caught fire on 3 March and": an irregular past has lost it too
     irregular = bool(_FINITE_VERB.fullmatch(first)) and first not in ("can", "may", "will", "must")
     return (
         irregular
+        or _MODAL_OPENING.match(_LEADING_TIME.sub("", clause)) is not None
         or bool(_BARE_PREDICATE.fullmatch(first))
         or first
         in (
@@ -4353,9 +4397,13 @@ def _first_trigger(text: str) -> Trigger | None:
 
 def _with_subject(first: str, clause: str) -> str:
     """ "Transferred to The Hague" after "He was arrested ..." -> "He was transferred to The Hague"."""
+    # ("The hotel, which reopened in March, was busy ...": the verb of an aside set off by commas is not
+    # the subject's)
+    first = _COMMA_ASIDE.sub("", first)
     # "The Tutsi-led M23 captured": "led" inside a compound is no verb
+    # ("Will Roe was arrested": a word that opens the clause is its subject, never its verb)
     verb = next(
-        (m for m in _FINITE_VERB.finditer(first) if first[max(0, m.start() - 1) : m.start()] != "-"), None
+        (m for m in _FINITE_VERB.finditer(first) if m.start() > 0 and first[m.start() - 1] != "-"), None
     )
     if verb is None:
         return clause
@@ -4365,7 +4413,11 @@ def _with_subject(first: str, clause: str) -> str:
     subject = subject[:1].upper() + subject[1:]
     if not subject or len(subject.split()) > SUBJECT_MAX_WORDS or _LEADING.match(subject):
         return clause
-    own_auxiliary = clause.split(" ", 1)[0].lower() in ("was", "were", "had", "has", "have", "is", "are")
+    # (a modal is the clause's own auxiliary too: "will now remain closed" takes no "was" before it)
+    own_auxiliary = clause.split(" ", 1)[0].lower() in (
+        *("was", "were", "had", "has", "have", "is", "are"),
+        *("will", "would", "could", "should", "might", "must", "can"),
+    )
     lead = f"{subject} {first[verb.start() : verb.end()]}" if auxiliary and not own_auxiliary else subject
     if (
         auxiliary
@@ -5885,7 +5937,23 @@ def _speaker(
     # "The shelter housed families from the Tarn floods in 2011, a government spokesman said": an unnamed
     # voice closing the sentence speaks; the names before its comma are in what was said
     closing = _CLOSING_VOICE.search(text[: speech.start()])
-    if closing and actors and not any(e.start >= closing.start(1) for e in people):
+    # (... and a country told of in a relative clause of the words before that voice's comma is in what was
+    # said, not the state speaking: "The strain that sickened 40 people in Peru spreads fast, scientists
+    # reported"; in "Peru confirmed 40 cases, officials said" or "Cases rose in Peru, officials said" the
+    # voice is most often the country's; "..., which has ..., has said" closes on an auxiliary, no voice)
+    voice_at = (
+        closing.start(1)
+        if closing
+        and not any(e.start >= closing.start(1) for e in people)
+        and not _FINITE_VERB.search(closing.group(1))
+        else -1
+    )
+    told_of = [
+        e
+        for e in before
+        if e.kind == "country" and e.start < voice_at and _TOLD_IN_A_RELATIVE.search(text, 0, e.start)
+    ]
+    if closing and (actors or told_of) and not any(e.start >= closing.start(1) for e in people):
         voice = _collective_speaker(closing.group(1), [], last[1])
         if voice[0]:
             return voice
@@ -5926,6 +5994,7 @@ def _speaker(
         for e in before
         if e.kind == "country"
         and e.start < object_from
+        and e not in told_of
         and not _describes_a_nonstate_noun(text, e)
         # ("rescue agency Rapid-UK said": a country joined to a name by a hyphen is part of the name)
         and text[e.start - 1 : e.start] != "-"
@@ -6038,6 +6107,9 @@ def _document_author(
     return document[:1].upper() + document[1:], "", False
 
 
+# a relative clause that runs on, with no comma, to where a country is named: "the strain that sickened 40
+# people in | Peru"
+_TOLD_IN_A_RELATIVE = _rx(r"\b(?:that|which|who)\s+(?:has\s+|have\s+|had\s+)?[a-z]+\s[^,;:]*$")
 _BASED_IN = re.compile(r"-(?:based|registered|headquartered)\b")
 _DEMONYM_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*|\b(?:But|And|Yet)\s+)[Tt]he\s+(?P<who>[A-Z][a-z]+)\s+(?:(?:has|had|also|later)\s+)?$"
@@ -7738,6 +7810,29 @@ _CLOSING_DESCRIBED_SPEAKER = re.compile(
 )
 
 
+# a relative clause about the subject whose object is a list: "The port, which handles grain, steel and
+# timber, was closed": the list's commas are inside the clause, the last one closes it
+_LISTED_RELATIVE = _rx(
+    r",\s+(?:who|which|whose)\b[^,;]*(?:,\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=,))*"
+    r",\s+(?:[\w’'-]+\s+){1,3}?(?:and|or)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,"
+)
+
+
+def _clause_bounds(text: str) -> list[int]:
+    """Where the comma-separated stretches of a sentence begin, with its end (plus two) last; the commas
+    of a list inside a relative clause separate no stretches."""
+    listed = [(m.start(), m.end() - 1) for m in _LISTED_RELATIVE.finditer(text)]
+    return (
+        [0]
+        + [
+            m.end()
+            for m in re.finditer(r"[,;:—]\s+|\s+[–—]\s+", text)
+            if not any(opens < m.start() < closes for opens, closes in listed)
+        ]
+        + [len(text) + 2]
+    )
+
+
 def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> str:
     if (
         speech is not None
@@ -7771,7 +7866,7 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     closing = _CLOSING_DESCRIBED_SPEAKER.search(text)
     if closing is not None and span[1] <= closing.start():
         text = text[: closing.start()]
-    bounds = [0] + [m.end() for m in re.finditer(r"[,;:—]\s+|\s+[–—]\s+", text)] + [len(text) + 2]
+    bounds = _clause_bounds(text)
     start = max((b for b in bounds if b <= span[0]), default=0)
     # "John Roe, a trade envoy in Tarvos, Marren, | dismissed the allegations": the stretch opens with
     # the verb of a subject set apart by its description (which may hold a comma of its own); the
@@ -7788,7 +7883,7 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
         shift = start - len(name) - 1
         text = f"{name} {text[start:]}"
         span = (span[0] - shift, span[1] - shift)
-        bounds = [0] + [m.end() for m in re.finditer(r"[,;:—]\s+|\s+[–—]\s+", text)] + [len(text) + 2]
+        bounds = _clause_bounds(text)
         start = 0
     end = min((b for b in bounds if b > span[1]), default=len(text)) - 2
     # widen a stretch too short to read on its own ("On Wednesday, | Zelenskyy said ...")

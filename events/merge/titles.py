@@ -82,7 +82,12 @@ _PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 # a stock's code whose bracket the scrape lost ("Vantor VTRN. N) plant exploded"): no words of a headline
 _TICKER = re.compile(rf"\s*(?:{STOCK_TICKER.pattern})")
 # (a comma between digits, "2,000 families", does not close the clause)
-_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*(?:,|$)")
+# (nor do the commas of a list that is the clause's object: ", which handles grain, steel and timber, ")
+_RELATIVE = re.compile(
+    r",\s+(?:who|which|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*"
+    r"(?:(?:,\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=,))*,\s+(?:[\w’'-]+\s+){1,3}?(?:and|or)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=,))?"
+    r"(?:,|$)"
+)
 _OPENING_DATE = re.compile(
     rf"^(?:(?:on|in|by|since|from)\s+)?(?:\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
     # ("Tuesday began with a rehearsal", "Sunday was the hottest day": a day with its verb at once is the
@@ -101,7 +106,9 @@ _DATE_ADVERBIAL = re.compile(
     r"(?<!\bspent)(?<!\bspend)(?<!\bspends)(?<!\bspending)"
     # ("it will be Wednesday before the test": a day that "be" has for its complement stays)
     r"(?<!\bbe)(?<!\bis)(?<!\bwas)"
-    r"\s+(?:(?:until|till|since|by|(?i:as\s+(?:early|late|soon|far\s+back)\s+as)|no\s+later\s+than)\s+(?=\S))?"
+    # ("was first seen around 15 March": the word that makes the date approximate goes with it)
+    r"\s+(?:(?:until|till|since|by|around|approximately|roughly|(?i:as\s+(?:early|late|soon|far\s+back)\s+as)"
+    r"|no\s+later\s+than)\s+(?=\S))?"
     rf"(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?(?:{_WEEKDAYS}"
     # ("ahead of Saturday night's concert": the day names the concert, and stays with it)
     rf"(?!\s+(?:morning|afternoon|evening|night)['’]s)(?:\s+(?:morning|afternoon|evening|night))?|\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}"
@@ -171,6 +178,8 @@ _DANGLING = re.compile(
     r"|saying|adding|including|citing"
     # ("... tickets have been sold ahead | of the concert": the word that led to the phrase cut off)
     r"|ahead|prior|according|instead|regardless"
+    # ("... warnings were given as far back | as last March": the comparison cut before its "as")
+    r"|as\s+(?:early|late|soon|far\s+back)"
     # ("... greater costs than thought in relation | to the spill")
     r"|in\s+(?:relation|response|addition|connection|reply|regard|respect)|with\s+(?:regard|respect)"
     # ("... carry out a test to see | whether ...": the verb that led to the question cut off)
@@ -473,8 +482,14 @@ def tidy(clause: str) -> str:
     # "The tanker, the Aurora Star, was escorted": an apposition between a subject and its verb
     without = _APPOSITION_BEFORE_VERB.sub("", without)
     # "A team of auditors, led by a former harbour master, reported ...": who led it, between subject and verb
-    without = _AGENT_ASIDE_BEFORE_VERB.sub(_agent_aside, without)
-    if _FINITE.search(without):
+    agent_free = _AGENT_ASIDE_BEFORE_VERB.sub(_agent_aside, without)
+    # ("The bridge, damaged by floods, reopens": the verb the aside went before is the clause's, if unlisted)
+    present = any(
+        _PRESENT_SINGULAR.fullmatch(found.group("verb"))
+        for found in _AGENT_ASIDE_BEFORE_VERB.finditer(without)
+    )
+    without = agent_free
+    if _FINITE.search(without) or (present and without != text):
         text = without  # "Jane Roe, who was with him when he fell" keeps the verb it has
     for _round in range(2):
         text = _OPENING_DATE.sub("", text)
@@ -597,9 +612,15 @@ _AGENT_ASIDE_BEFORE_VERB = re.compile(
 )
 
 
+# a verb in the present after a singular subject: "The bridge, damaged by floods, reopens today" ("its",
+# "this", "thus", "unless", "whereas" end in "s" and are none)
+_PRESENT_SINGULAR = re.compile(r"[a-z]{3,}s(?<!ss)(?<!us)(?<!is)(?<!as)")
+
+
 def _agent_aside(found: re.Match[str]) -> str:
     """Nothing where the aside was when the subject's own verb follows it, else the aside as it was."""
-    return "" if _FINITE.fullmatch(found.group("verb")) else found.group()
+    verb = found.group("verb")
+    return "" if _FINITE.fullmatch(verb) or _PRESENT_SINGULAR.fullmatch(verb) else found.group()
 
 
 _SAID_COLON = re.compile(
@@ -665,7 +686,7 @@ def fit(text: str) -> str:
                 continue  # "the Harbour Safety | and Fisheries Board": an "and" inside a name joins its words
             kept = _balance_quotes(_DANGLING.sub("", text[:cut].rstrip(" ,;:—–-")).rstrip(" ,;:—–-"))
             # a cut must leave a clause: "The government of the Congo | and the rebels signed" does not
-            if _MIN_KEPT <= len(kept) <= TITLE_MAX and not is_fragment(kept):
+            if _MIN_KEPT <= len(kept) <= TITLE_MAX and not is_fragment(kept) and not _subject_only(kept):
                 return kept
     main = _main_clause_after_opening(text)
     if main:
@@ -686,6 +707,44 @@ def fit(text: str) -> str:
         return kept
     shortened = text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-")
     return _balance_quotes(shortened, room=False) + ELLIPSIS
+
+
+# A subject and its relative clause, after an opening "X says": "Officials say the man who was arrested"
+_SUBJECT_AND_RELATIVE = re.compile(
+    r"^(?:[^,;:]*?\b(?:says|say)\s+)?(?P<noun>(?i:the|a|an)\s+(?:[\w’'-]+\s+){0,8}?)(?:that|which|who)\s+\w"
+)
+
+
+# (a verb group: "has been spread", "will be", "was arrested")
+_AUXILIARY_WORDS = frozenset(
+    "is are was were be been being has have had will would can could may might must".split()
+)
+_SAID_NOUN_PHRASE = re.compile(r"^[^,;:]*?\b(?:says|say)\s+(?P<phrase>(?:the|a|an)\s+[\w’'\s-]+)$")
+
+
+def _subject_only(kept: str) -> bool:
+    """Whether a cut kept only a subject and its relative clause, the subject's own verb cut off after it:
+    "The man who was arrested | was released", "the strain that sickened 40 people | spreads fast" (the
+    verbs kept are the relative clause's)."""
+    found = _SUBJECT_AND_RELATIVE.match(kept)
+    if found is not None and _FINITE.search(found.group("noun")) is None and "," not in kept[found.end() :]:
+        # the relative clause's verb, and any joined to it by "and", is one; a second is the subject's own
+        # ("the strain that spread fast | was found ...")
+        words = kept[found.end() - 1 :].split()
+        groups = sum(
+            1
+            for i, word in enumerate(words)
+            if _FINITE.fullmatch(word)
+            and (i == 0 or words[i - 1].lower() not in _AUXILIARY_WORDS)
+            and (i == 0 or words[i - 1].lower() not in ("and", "or", "but"))
+        )
+        if groups <= 1:
+            return True
+    # ("Scientists say the new strain of the virus | that ...": what was said kept as a noun phrase alone)
+    said = _SAID_NOUN_PHRASE.match(kept)
+    return said is not None and not any(
+        _FINITE.fullmatch(word) or _PRESENT_SINGULAR.fullmatch(word) for word in said.group("phrase").split()
+    )
 
 
 # A subject (after the opening or a verb of saying), a phrase that describes where it is or comes from, and
@@ -783,7 +842,9 @@ _FINITE = re.compile(
     # features five spacewalks", "The study sheds light on ..."
     r"|follow|follows|refers|features|sheds|includes|involves|means|follows|provides|requires|affects|describes|explains"
     r"|predicts|represents|contains|allows|offers|receives|reduces|indicates|confirms|reveals|finds|tries"
-    r"|appears|seems|occurs|happens|depends|belongs|lies|exists)\b",
+    r"|appears|seems|occurs|happens|depends|belongs|lies|exists"
+    # ("The firm became a sponsor in 2008", "The toll stands at 16")
+    r"|became|becomes|stands)\b",
     re.IGNORECASE,
 )
 
@@ -959,7 +1020,10 @@ _ENDS_INSIDE_PHRASE = re.compile(
     r"|\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:described|regarded|viewed|dubbed|labell?ed|branded|hailed"
     r"|billed|touted)"
     # ("the spill is expected": what is expected was cut; "The launch is due", a happening ahead, is whole)
-    r"|\b(?:is|are|was|were)\s+(?:expected|likely|poised|scheduled|about|able|unable)"
+    # ("an analysis has been able": to do what was cut)
+    r"|\b(?:is|are|was|were|been)\s+(?:expected|likely|poised|scheduled|about|able|unable)"
+    # ("the visit comes": what it comes after, as or on was cut)
+    r"|\b(?:comes|came)"
     # ("the meeting was part": of what was cut)
     r"|\b(?:is|are|was|were|be|been)\s+(?:(?:also|now|still|just|only)\s+)?part"
     r"|\bto\s+(?:see|check|determine|establish|assess|monitor|ensure|find\s+out|identify|track|make|give"
