@@ -300,3 +300,15 @@ def test_a_transaction_left_open_by_a_dead_writer_is_rolled_back_by_the_next_loc
     assert {p: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
     assert not (tmp_path / "articles" / "after.txt").exists()
     assert not (tmp_path / store.JOURNAL_DIR).exists()
+
+
+def test_a_versions_event_count_comes_from_its_footers_and_is_none_when_it_cannot_be_read(
+    tmp_path: Path,
+) -> None:
+    store.write_tables(make_tables("alpha"), tmp_path)
+    first = store.tables_version(tmp_path)
+    store.write_tables(make_tables("beta", n_events=3), tmp_path)
+    # (both the current version and a kept older one: a shared link may name either)
+    assert store.stored_event_count(tmp_path, store.tables_version(tmp_path)) == 3
+    assert store.stored_event_count(tmp_path, first) == len(make_tables("alpha").events)
+    assert store.stored_event_count(tmp_path, "no-such-generation") is None

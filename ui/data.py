@@ -17,7 +17,7 @@ from events.query.frames import FrameQuery, TableQuery
 from events.schema import Tables, empty_table
 from events.store import DEFAULT_DATA, tables_version
 from events.store import load_tables as load_stored_tables
-from events.store.generations import Version, list_versions, load_version
+from events.store.generations import Version, list_versions, load_version, stored_event_count
 from ui.state import pinned_version
 
 DATA_ENV = "NEWS_TIMELINE_DATA"
@@ -144,6 +144,11 @@ def _big_query(folder: Path, shown: str) -> EventQuery | None:
     """DuckDB's queries over the shown version when its table is big enough to need them and is stored
     in partitions (a table of the old flat layout is not); None: pandas on the loaded table answers."""
     if not shown or shown.startswith("legacy-"):
+        return None
+    counted = stored_event_count(folder, shown)
+    # (each saved correction makes a new version: opening DuckDB on it, checksums and all, cost 0.2 s of
+    # every review decision only to learn the table is small; the footers say so in milliseconds)
+    if counted is not None and counted < duckdb_min_events():
         return None
     try:
         query = _cached_query(str(folder.resolve()), shown)

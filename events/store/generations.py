@@ -813,6 +813,22 @@ def _read_state_file(path: Path) -> bytes | None:
     return data
 
 
+def stored_event_count(data_dir: Path, generation: str) -> int | None:
+    """How many events a kept generation holds, from its Parquet footers alone (a few KB read, no checksum
+    of the files): enough to choose how to query a version before opening it. None when the generation or
+    a footer cannot be read; whoever then opens the tables says what is wrong."""
+    try:
+        manifest = _read_manifest(data_dir / GENERATIONS_DIR / generation / VERSION_NAME)
+        if manifest is None:
+            return None
+        folder = data_dir / GENERATIONS_DIR / generation
+        return sum(
+            int(pq.read_metadata(folder / name).num_rows) for name in table_file_names(manifest, "events")
+        )
+    except (OSError, ValueError, DataError):
+        return None
+
+
 def _committed_manifest(data_dir: Path) -> Manifest | None:
     """The manifest as it stood before any unfinished transaction: that is what readers see."""
     found, before = _manifest_before_transaction(data_dir)
