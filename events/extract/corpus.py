@@ -463,17 +463,32 @@ _BOILERPLATE = re.compile(
     r"""^(share(\s+(this|the\s+story|on\s+\w+))?|advertisement|sponsored|source\s+link|recommended(\s+stories)?
     |list\s+of\s+\d+\s+items|end\s+of\s+list|author|add\s+a\s+comment|leave\s+a\s+reply|comments?|top
     |skip\s+to\s+(main\s+)?content|tags?:.*|related(\s+(stories|articles))?:?.*|read\s+(more|next).*
-    |(sign\s+up|subscribe)\b.*|.*\bnewsletter\b.*|privacy\b.*|.*\bcookies?\b.*|.*do\s+not\s+sell.*
-    |.*\ball\s+rights\s+reserved\b.*|copyright\b.*|©.*|.*\btrademarks?\s+of\b.*|download\s+the\s+.*\bapp
-    |follow\s+us.*|click\s+here.*|source:.*|(photo|image|video)\s*:.*|.*\bemail\s+address\b.*
+    |(sign\s+up|subscribe)\b.*|privacy\b.*|copyright\b.*|©.*|download\s+the\s+.*\bapp
+    |follow\s+us.*|click\s+here.*|source:.*|(photo|image|video)\s*:.*
     |(born|died|age|also\s+known\s+as|biggest\s+hits|nationality|occupation|spouse|children|known\s+for)\s*:.*
-    |.*\brequired\s+fields\b.*|(read\s+and\s+)?post\s+comments.*|please\s+review.*|join\s+the\s+.*community
-    |.*\bmay\s+not\s+be\s+published,\s+broadcast.*|.*\bviews\s+expressed\b.*\bdo\s+not\s+(represent|reflect)\b.*
-    |.*\b(comments|entries|posts)\b.*\bwill\s+be\s+removed\b.*|.*\bposting\s+(standards|rules|guidelines)\b.*
+    |(read\s+and\s+)?post\s+comments.*|please\s+review.*|join\s+the\s+.*community
     |(this\s+(article|story|report|piece)\s+(was|has\s+been)\s+(amended|corrected|updated|changed)\b.*)
     |(corrections?(\s+and\s+clarifications)?\s*:.*)|((an\s+)?earlier\s+version\s+of\s+this\s+(article|story|report)\b.*))$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# ... and a line that holds one of these anywhere (a line of one paragraph: searched for, not matched after
+# ".*", which tries every place of a long line once for each of them)
+_BOILERPLATE_WITHIN = re.compile(
+    r"""\bnewsletter\b|\bcookies?\b|do\s+not\s+sell|\ball\s+rights\s+reserved\b|\btrademarks?\s+of\b
+    |\bemail\s+address\b|\brequired\s+fields\b|\bmay\s+not\s+be\s+published,\s+broadcast
+    |\bviews\s+expressed\b.*\bdo\s+not\s+(represent|reflect)\b|\b(comments|entries|posts)\b.*\bwill\s+be\s+removed\b
+    |\bposting\s+(standards|rules|guidelines)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BOILERPLATE_SPANNING = re.compile(rf"^.*(?:{_BOILERPLATE_WITHIN.pattern}).*$", re.IGNORECASE | re.VERBOSE)
+
+
+def _is_boilerplate(line: str) -> bool:
+    """A line of the page's furniture: "Share this", "Sign up for our newsletter", "Related: ..."."""
+    if "\n" in line:  # (two lines the scrape broke and _rejoined put together: "." stops at the break)
+        return bool(_BOILERPLATE.match(line) or _BOILERPLATE_SPANNING.match(line))
+    return bool(_BOILERPLATE.match(line) or _BOILERPLATE_WITHIN.search(line))
+
 # Everything after one of these, once the body has begun, is the page's footer.
 _END_OF_BODY = re.compile(
     r"^(copyright\b|©|source\s+link$|source:|share\s+the\s+story$|leave\s+a\s+reply$|sign\s+up\b|"
@@ -590,7 +605,7 @@ def classify_lines(text: str) -> list[Line]:
             kind = "footer"
         elif body_lines >= 3 and _END_OF_BODY.match(stripped):
             kind, footer = "footer", True
-        elif _BOILERPLATE.match(stripped) or _byline_list(stripped) or _list_of_links(stripped):
+        elif _is_boilerplate(stripped) or _byline_list(stripped) or _list_of_links(stripped):
             kind = "boilerplate"
         elif index < _HEAD_LINES and _is_dateline(stripped):
             kind = "dateline"
@@ -1192,6 +1207,7 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
         # paid", is the sentence's own)
         if (
             k >= RUN_IN_AFTER_YEAR_WORDS
+            and len(bare) == 4
             and re.fullmatch(r"(?:19|20)\d\d", bare)
             and word[:1].isupper()
             and word.lower() not in _MONTHS
@@ -1212,14 +1228,15 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
             return words[k].start()
         # ('... for her show "She said without a moment\'s pause': a quotation opens the new sentence)
         word = word.lstrip('"“')
+        # (the tests of the words alone first: most words fail one, and the subject's test reads on)
         if (
             k < RUN_IN_MIN_WORDS
+            or not (bare[:1].islower() or after_name)
+            or not bare[-1:].isalnum()
             or (
                 (word not in _PARAGRAPH_OPENERS or not openers)
                 and not _subject_opens(word, line[words[k].start() :])
             )
-            or not (bare[:1].islower() or after_name)
-            or not bare[-1:].isalnum()
             or bare.lower() in _HEADLINE_END_WORDS
             # ("flu A", "type B", "the group Rescuers Without Borders": names; "... about measles Experts
             # have ...", "... measles Twelve new cases": people or a count before lower case open a sentence)
@@ -1302,6 +1319,8 @@ QUOTED_CAPTION_WITHIN = 400
 def quoted_caption(line: str) -> int:
     """Where the sentence begins after a quoting caption that opens the line (or follows a run-in title
     with no sentence ended before it); 0 when there is none."""
+    if ":" not in line[:QUOTED_CAPTION_WITHIN]:
+        return 0  # (the caption's name ends in a colon: most paragraphs have none to search from)
     found = _QUOTED_CAPTION.search(line, 0, QUOTED_CAPTION_WITHIN)
     if found is None or re.search(r"[.!?][\"”’')]*\s", line[: found.start()]):
         return 0

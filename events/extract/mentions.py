@@ -1560,7 +1560,8 @@ _COMMENTATOR_VERB = (
 )
 # the firm a commentator works at, named after the role: "analysts at Harrow Research said"
 _AT_FIRM = r"\s+(?i:at|with|from)\s+(?:(?i:the)\s+)?[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3}"
-_COMMENTATOR = re.compile(
+# (most sentences name no analyst, editor or reporter: those are not searched)
+_COMMENTATOR = ScannedPattern(
     rf"\b{_COMMENTATOR_ROLE}(?:{_AT_FIRM})?(?:\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{0,2}})?\s*,?\s+{_COMMENTATOR_VERB}\b"
     rf"|\b{_COMMENTATOR_VERB}\s+{_NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b"
     rf"|\b{_NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b[^,]{{0,60}},\s+{_COMMENTATOR_VERB}\b"

@@ -15,6 +15,8 @@ from __future__ import annotations
 import functools
 import re
 
+from events.extract.patterns import ScannedPattern
+
 # --- opinion polls ----------------------------------------------------------------------------------------
 
 # A poll or survey named in lower case ("a City Radio poll", "the survey"; "the US Geological Survey" is a
@@ -781,7 +783,9 @@ def where_someone_was(text: str) -> bool:
 
 # Column furniture: the outlet's word that a piece is one writer's view ("The opinions expressed are his
 # own", "Any opinions are her own", "The views expressed in this commentary are solely those of the author")
-_COLUMN_FURNITURE = re.compile(
+# (searched over a whole article, this IGNORECASE pattern is tried at every place of it: a page lacking
+# all of the strings its matches need is not searched)
+_COLUMN_FURNITURE = ScannedPattern(
     r"\b(?:opinions?|views?)\s+expressed\s+(?:here\s+|in\s+this\s+(?:article|column|commentary|piece|post|blog)\s+)?"
     r"(?:are|is)\s+(?:solely\s+)?(?:(?:his|her|their|the\s+(?:author|writer|columnist)['’]?s?)\s+own|th(?:ose|at)\s+of)\b"
     r"|\bany\s+opinions\s+(?:are|expressed\s+are)\s+(?:his|her|their)\s+own\b"
