@@ -21,6 +21,7 @@ from pathlib import Path
 
 from events.errors import DataError, InputError
 from events.extract.language import check_english
+from events.extract.patterns import UNFOLDED, ScannedPattern
 from events.extract.vocabulary import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -406,7 +407,7 @@ def prepare_article(name: str, text: str, row: SourceRow) -> Article:
     lines = classify_lines(text)
     sentences = tuple(body_sentences(text, lines))
     notes: list[str] = []
-    if len(_PRODUCTION_CREDIT.findall(text)) >= LISTINGS_CREDITS:
+    if "/" in text and len(_PRODUCTION_CREDIT.findall(text)) >= LISTINGS_CREDITS:
         # a broadcaster's schedule: what its programmes will air, not happenings reported
         sentences = ()
         notes.append("it reads as a schedule of programmes (many production credits), so no events are read")
@@ -472,8 +473,9 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # ... and a line that holds one of these anywhere (a line of one paragraph: searched for, not matched after
-# ".*", which tries every place of a long line once for each of them)
-_BOILERPLATE_WITHIN = re.compile(
+# ".*", which tries every place of a long line once for each of them; a line lacking every string they need
+# is not searched)
+_BOILERPLATE_WITHIN = ScannedPattern(
     r"""\bnewsletter\b|\bcookies?\b|do\s+not\s+sell|\ball\s+rights\s+reserved\b|\btrademarks?\s+of\b
     |\bemail\s+address\b|\brequired\s+fields\b|\bmay\s+not\s+be\s+published,\s+broadcast
     |\bviews\s+expressed\b.*\bdo\s+not\s+(represent|reflect)\b|\b(comments|entries|posts)\b.*\bwill\s+be\s+removed\b
@@ -514,6 +516,7 @@ _END_OF_BODY_RUN_IN = re.compile(
     r"\s+is\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external\b))",
     re.IGNORECASE,
 )
+_END_OF_BODY_RUN_IN_WORDS = ("wrote", "abuse", "responsible")
 # A box of links to other outlets' headlines, each with its age: "Port reopens after storm - 11 hrs ago"
 _LINK_AGE = re.compile(r"\s[-–]\s+\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b", re.IGNORECASE)
 LINK_AGES_IN_A_BOX = 2
@@ -569,18 +572,22 @@ _TIME_ZONE = re.compile(r"(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T)\b(?![\w'’-])")
 _WORD_AND_DOT_AT_END = re.compile(r"\w\.$")
 _TOP_LEVEL_DOMAIN = re.compile(r"(?:gov|com|org|net|edu|int|co\.uk|org\.uk|gov\.uk|uk)(?=[\s,;:)/\\]|\.\s|$)")
 
+_LINE_END_MARK_AT_MOST = 12  # characters: "(RDSa.." is ten, "p.m." four
+
 
 def _rejoined(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for start, end, line in raw:
         before = out[-1][2].rstrip() if out else ""
+        # (each of these ends the line within its last ten characters: only those are searched, not the line)
+        tail = max(0, len(before) - _LINE_END_MARK_AT_MOST)
         if out and (
-            (_TICKER_OPENED.search(before) and _TICKER_CLOSES.match(line.lstrip()))
-            or (_CUT_AT_END.search(before) and _GOES_ON.match(line.lstrip()))
+            (_TICKER_OPENED.search(before, tail) and _TICKER_CLOSES.match(line.lstrip()))
+            or (_CUT_AT_END.search(before, tail) and _GOES_ON.match(line.lstrip()))
             # ("online Monday, March 8, at 2 p.m." / "ET to discuss the strike")
-            or (_AM_PM_AT_END.search(before) and _TIME_ZONE.match(line.lstrip()))
+            or (_AM_PM_AT_END.search(before, tail) and _TIME_ZONE.match(line.lstrip()))
             # ("visits doubled at ONS." / "gov last week, as people ...": a web address broken at its dot)
-            or (_WORD_AND_DOT_AT_END.search(before) and _TOP_LEVEL_DOMAIN.match(line.lstrip()))
+            or (_WORD_AND_DOT_AT_END.search(before, tail) and _TOP_LEVEL_DOMAIN.match(line.lstrip()))
         ):
             first = out[-1][0]
             out[-1] = (first, end, text[first:end])
@@ -654,6 +661,13 @@ def _cut_at_comments(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[i
     words before the cut stay on their own line."""
     out: list[tuple[int, int, str]] = []
     for start, end, line in raw:
+        lowered = line.lower()
+        # (each marker holds one of these words: a line with none is not searched)
+        if not any(word in lowered for word in _END_OF_BODY_RUN_IN_WORDS) and not any(
+            c in lowered for c in UNFOLDED
+        ):
+            out.append((start, end, line))
+            continue
         found = _END_OF_BODY_RUN_IN.search(line)
         if found is None or not line[: found.start()].strip():
             out.append((start, end, line))
@@ -1016,8 +1030,9 @@ def lead_in(sentence: str) -> int:
 
 
 # A sentence that describes a picture: "..., in this handout photograph taken on March 3", "June 4: Nurses
-# march ...", "The warehouse is seen on fire".
-_CAPTION = re.compile(
+# march ...", "The warehouse is seen on fire". (Asked of every sentence: one lacking every string its matches
+# need, a picture's word, an agency's name or a month's, is not searched.)
+_CAPTION = ScannedPattern(
     rf"\bin\s+this\s+([\w-]+\s+){{0,3}}(photo|photograph|picture|image|handout|video\s+grab)\b|\bfile\s+(photo"
     rf"|picture)\b|\b(photo|picture|image)\s+(taken|shows|released)\b|^Picture\s+taken\b|\bis\s+pictured\b"
     rf"|\bare\s+pictured\b|\b(REUTERS|AFP|AP\s+Photo|Getty\s+Images)\s*/|^{_MONTH_WORD}\s+\d{{1,2}}(,\s+\d{{4}})?:\s"
