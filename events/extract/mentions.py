@@ -4307,7 +4307,7 @@ def _analyse(
             and _INQUIRY_INTO.search(text[max(0, m.start() - 60) : m.start()])
         )
     ]
-    found = _act_over_topic(text, found)
+    found = _act_over_topic(text, found) if found else found
     # "Last month's explosion at the rig continues to result in leaks": a happening named as the cause of
     # what goes on is no happening of the sentence
     goes_on = [
@@ -4334,7 +4334,7 @@ def _analyse(
             (t, m) for t, m in found if not (t.family == "policy" and _measure_only_named(text, m, speech))
         ]
     # "a documentary, The Night They Killed the River,": the words of a work's title tell of no act
-    titles_of_works = works_titles(text)
+    titles_of_works = works_titles(text) if found else []
     found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in titles_of_works)]
     # "efforts to pass climate legislation", "a bid to seize the town": an aim, not an act
     found = [(t, m) for t, m in found if not _AIM_BEFORE.search(text[max(0, m.start() - 40) : m.start()])]
@@ -4370,7 +4370,7 @@ def _analyse(
     # "The krone could rally if the opposition wins the vote": a condition is no happening at all
     conditions = [
         (m.start(), m.end())
-        for m in _CONDITIONAL_CLAUSE.finditer(text)
+        for m in (_CONDITIONAL_CLAUSE.finditer(text) if found else ())
         if not _ASKS_IF.search(text[: m.start()])
     ]
     found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in conditions)]
