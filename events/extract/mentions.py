@@ -5108,7 +5108,7 @@ def _claims_counted(text: str, speech: re.Match[str]) -> bool:
     )
 
 
-_TAKING = _rx(
+_TAKING = ScannedPattern(  # (a sentence that names no capture, seizure or taking is not searched)
     r"\b(captur(ed|es|ing)|seiz(ed|es|ing)|took|takes|overr(a|u)n|fall\s+of|capture\s+of|seizure\s+of)\s+"
     r"(control\s+of\s+)?(the\s+(eastern\s+|northern\s+|southern\s+|western\s+)?(city|town|village|port|capital|regional"
     r"\s+capital)\s+of\s+)?"

@@ -22,7 +22,8 @@ from events.extract.patterns import ScannedPattern
 # A poll or survey named in lower case ("a City Radio poll", "the survey"; "the US Geological Survey" is a
 # body), never a vote ("polls opened", "the presidential poll was postponed" has no opinion in it)
 _POLL_WORD = re.compile(r"\b(?:opinion\s+)?(?:polls?|polled|polling|surveys?|surveyed)\b")
-_ELECTION_POLL = re.compile(
+# (these two are asked of every sentence; one that never names a poll or a survey is not searched)
+_ELECTION_POLL = ScannedPattern(
     r"\b(?:exit\s+polls?|polls?\s+(?:opened|closed|open|close|station)|polling\s+(?:stations?|booths?|day|places?))\b",
     re.IGNORECASE,
 )
@@ -52,7 +53,7 @@ _VOTE_COUNTED = re.compile(
     re.IGNORECASE,
 )
 # The poll itself: "The phone poll was done for City Radio ...", "The survey of 1,000 adults was taken"
-_POLL_ITSELF = re.compile(
+_POLL_ITSELF = ScannedPattern(
     r"\b(?:poll|survey)\b[^.;]{0,80}?\b(?:was|were)\s+(?:conducted|carried\s+out|taken|done)\b"
     r"|\bmargin\s+of\s+(?:sampling\s+)?error\b",
     re.IGNORECASE,
