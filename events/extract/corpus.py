@@ -491,6 +491,7 @@ def _is_boilerplate(line: str) -> bool:
         return bool(_BOILERPLATE.match(line) or _BOILERPLATE_SPANNING.match(line))
     return bool(_BOILERPLATE.match(line) or _BOILERPLATE_WITHIN.search(line))
 
+
 # Everything after one of these, once the body has begun, is the page's footer.
 _END_OF_BODY = re.compile(
     r"^(copyright\b|©|source\s+link$|source:|share\s+the\s+story$|leave\s+a\s+reply$|sign\s+up\b|"
