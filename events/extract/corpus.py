@@ -21,7 +21,7 @@ from pathlib import Path
 
 from events.errors import DataError, InputError
 from events.extract.language import check_english
-from events.extract.patterns import UNFOLDED, ScannedPattern
+from events.extract.patterns import ASKED_ONCE, UNFOLDED, ScannedPattern
 from events.extract.vocabulary import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -481,6 +481,7 @@ _BOILERPLATE_WITHIN = ScannedPattern(
     |\bviews\s+expressed\b.*\bdo\s+not\s+(represent|reflect)\b|\b(comments|entries|posts)\b.*\bwill\s+be\s+removed\b
     |\bposting\s+(standards|rules|guidelines)\b""",
     re.IGNORECASE | re.VERBOSE,
+    size=ASKED_ONCE,
 )
 _BOILERPLATE_SPANNING = re.compile(rf"^.*(?:{_BOILERPLATE_WITHIN.pattern}).*$", re.IGNORECASE | re.VERBOSE)
 
@@ -1048,6 +1049,7 @@ _CAPTION = ScannedPattern(
     rf"|^(?:shown|pictured|photographed)\s+(?:here\s+)?(?:under|during|in|at|on|outside|inside|with|before"
     rf"|after|while|near|left|right|above|below|from|being)\b[^,.]{{0,80}},",
     re.IGNORECASE,
+    size=ASKED_ONCE,
 )
 # The outlet's note on its own text, not news: "This article was amended on 14 May to correct ...",
 # "An earlier version of this story misstated ...", "Correction: ..."

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from events.extract.patterns import ScannedPattern
+from events.extract.patterns import ASKED_ONCE, ScannedPattern
 
 # --- opinion polls ----------------------------------------------------------------------------------------
 
@@ -794,6 +794,7 @@ _COLUMN_FURNITURE = ScannedPattern(
     # Comment is free, he says ...")
     r"|(?<!\bon\s)\bComment\s+is\s+free\b",
     re.IGNORECASE,
+    size=ASKED_ONCE,
 )
 # The writer as "we" outside any quotation ("We once could rely on the evening bulletin", "we should ask
 # why"); "our correspondent" is the outlet's reporter, no voice of a column
