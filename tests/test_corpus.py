@@ -195,3 +195,15 @@ def test_unreadable_published_value_is_reported_and_the_text_date_used(tmp_path:
     corpus = load_corpus(articles, tmp_path / "sources.csv")
     assert corpus.articles[0].published == dt.date(2025, 3, 3)
     assert any("not a date" in p.message for p in corpus.problems)
+
+
+def test_furniture_named_anywhere_in_a_line_is_boilerplate_but_not_across_a_rejoined_break() -> None:
+    # "newsletter" anywhere in a line makes it furniture; a line put back together from two (a line cut
+    # after a bracket, "(D-Ore.)", goes on in lower case) is read as before: the word must hold the whole of it
+    from events.extract.corpus import _is_boilerplate
+
+    assert _is_boilerplate("Get the morning briefing: sign up for our daily newsletter today")
+    assert _is_boilerplate("Views expressed here do not reflect those of the station")
+    assert not _is_boilerplate("The harbour board met on Tuesday to discuss the dredging contract.")
+    assert not _is_boilerplate("Sen. Ada Kroll (D-Ore.)\nsent her newsletter")
+    assert not _is_boilerplate("Sen. Ada Kroll (D-Ore.) wrote in her newsletter\nthat the port will reopen.")

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from events.errors import DataError, InputError
 from events.extract.language import check_english
+from events.extract.patterns import ASKED_ONCE, UNFOLDED, ScannedPattern
 from events.extract.vocabulary import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -406,7 +407,7 @@ def prepare_article(name: str, text: str, row: SourceRow) -> Article:
     lines = classify_lines(text)
     sentences = tuple(body_sentences(text, lines))
     notes: list[str] = []
-    if len(_PRODUCTION_CREDIT.findall(text)) >= LISTINGS_CREDITS:
+    if "/" in text and len(_PRODUCTION_CREDIT.findall(text)) >= LISTINGS_CREDITS:
         # a broadcaster's schedule: what its programmes will air, not happenings reported
         sentences = ()
         notes.append("it reads as a schedule of programmes (many production credits), so no events are read")
@@ -463,17 +464,35 @@ _BOILERPLATE = re.compile(
     r"""^(share(\s+(this|the\s+story|on\s+\w+))?|advertisement|sponsored|source\s+link|recommended(\s+stories)?
     |list\s+of\s+\d+\s+items|end\s+of\s+list|author|add\s+a\s+comment|leave\s+a\s+reply|comments?|top
     |skip\s+to\s+(main\s+)?content|tags?:.*|related(\s+(stories|articles))?:?.*|read\s+(more|next).*
-    |(sign\s+up|subscribe)\b.*|.*\bnewsletter\b.*|privacy\b.*|.*\bcookies?\b.*|.*do\s+not\s+sell.*
-    |.*\ball\s+rights\s+reserved\b.*|copyright\b.*|©.*|.*\btrademarks?\s+of\b.*|download\s+the\s+.*\bapp
-    |follow\s+us.*|click\s+here.*|source:.*|(photo|image|video)\s*:.*|.*\bemail\s+address\b.*
+    |(sign\s+up|subscribe)\b.*|privacy\b.*|copyright\b.*|©.*|download\s+the\s+.*\bapp
+    |follow\s+us.*|click\s+here.*|source:.*|(photo|image|video)\s*:.*
     |(born|died|age|also\s+known\s+as|biggest\s+hits|nationality|occupation|spouse|children|known\s+for)\s*:.*
-    |.*\brequired\s+fields\b.*|(read\s+and\s+)?post\s+comments.*|please\s+review.*|join\s+the\s+.*community
-    |.*\bmay\s+not\s+be\s+published,\s+broadcast.*|.*\bviews\s+expressed\b.*\bdo\s+not\s+(represent|reflect)\b.*
-    |.*\b(comments|entries|posts)\b.*\bwill\s+be\s+removed\b.*|.*\bposting\s+(standards|rules|guidelines)\b.*
+    |(read\s+and\s+)?post\s+comments.*|please\s+review.*|join\s+the\s+.*community
     |(this\s+(article|story|report|piece)\s+(was|has\s+been)\s+(amended|corrected|updated|changed)\b.*)
     |(corrections?(\s+and\s+clarifications)?\s*:.*)|((an\s+)?earlier\s+version\s+of\s+this\s+(article|story|report)\b.*))$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# ... and a line that holds one of these anywhere (a line of one paragraph: searched for, not matched after
+# ".*", which tries every place of a long line once for each of them; a line lacking every string they need
+# is not searched)
+_BOILERPLATE_WITHIN = ScannedPattern(
+    r"""\bnewsletter\b|\bcookies?\b|do\s+not\s+sell|\ball\s+rights\s+reserved\b|\btrademarks?\s+of\b
+    |\bemail\s+address\b|\brequired\s+fields\b|\bmay\s+not\s+be\s+published,\s+broadcast
+    |\bviews\s+expressed\b.*\bdo\s+not\s+(represent|reflect)\b|\b(comments|entries|posts)\b.*\bwill\s+be\s+removed\b
+    |\bposting\s+(standards|rules|guidelines)\b""",
+    re.IGNORECASE | re.VERBOSE,
+    size=ASKED_ONCE,
+)
+_BOILERPLATE_SPANNING = re.compile(rf"^.*(?:{_BOILERPLATE_WITHIN.pattern}).*$", re.IGNORECASE | re.VERBOSE)
+
+
+def _is_boilerplate(line: str) -> bool:
+    """A line of the page's furniture: "Share this", "Sign up for our newsletter", "Related: ..."."""
+    if "\n" in line:  # (two lines the scrape broke and _rejoined put together: "." stops at the break)
+        return bool(_BOILERPLATE.match(line) or _BOILERPLATE_SPANNING.match(line))
+    return bool(_BOILERPLATE.match(line) or _BOILERPLATE_WITHIN.search(line))
+
+
 # Everything after one of these, once the body has begun, is the page's footer.
 _END_OF_BODY = re.compile(
     r"^(copyright\b|©|source\s+link$|source:|share\s+the\s+story$|leave\s+a\s+reply$|sign\s+up\b|"
@@ -499,6 +518,7 @@ _END_OF_BODY_RUN_IN = re.compile(
     r"\s+is\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external\b))",
     re.IGNORECASE,
 )
+_END_OF_BODY_RUN_IN_WORDS = ("wrote", "abuse", "responsible")
 # A box of links to other outlets' headlines, each with its age: "Port reopens after storm - 11 hrs ago"
 _LINK_AGE = re.compile(r"\s[-–]\s+\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b", re.IGNORECASE)
 LINK_AGES_IN_A_BOX = 2
@@ -554,18 +574,22 @@ _TIME_ZONE = re.compile(r"(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T)\b(?![\w'’-])")
 _WORD_AND_DOT_AT_END = re.compile(r"\w\.$")
 _TOP_LEVEL_DOMAIN = re.compile(r"(?:gov|com|org|net|edu|int|co\.uk|org\.uk|gov\.uk|uk)(?=[\s,;:)/\\]|\.\s|$)")
 
+_LINE_END_MARK_AT_MOST = 12  # characters: "(RDSa.." is ten, "p.m." four
+
 
 def _rejoined(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for start, end, line in raw:
         before = out[-1][2].rstrip() if out else ""
+        # (each of these ends the line within its last ten characters: only those are searched, not the line)
+        tail = max(0, len(before) - _LINE_END_MARK_AT_MOST)
         if out and (
-            (_TICKER_OPENED.search(before) and _TICKER_CLOSES.match(line.lstrip()))
-            or (_CUT_AT_END.search(before) and _GOES_ON.match(line.lstrip()))
+            (_TICKER_OPENED.search(before, tail) and _TICKER_CLOSES.match(line.lstrip()))
+            or (_CUT_AT_END.search(before, tail) and _GOES_ON.match(line.lstrip()))
             # ("online Monday, March 8, at 2 p.m." / "ET to discuss the strike")
-            or (_AM_PM_AT_END.search(before) and _TIME_ZONE.match(line.lstrip()))
+            or (_AM_PM_AT_END.search(before, tail) and _TIME_ZONE.match(line.lstrip()))
             # ("visits doubled at ONS." / "gov last week, as people ...": a web address broken at its dot)
-            or (_WORD_AND_DOT_AT_END.search(before) and _TOP_LEVEL_DOMAIN.match(line.lstrip()))
+            or (_WORD_AND_DOT_AT_END.search(before, tail) and _TOP_LEVEL_DOMAIN.match(line.lstrip()))
         ):
             first = out[-1][0]
             out[-1] = (first, end, text[first:end])
@@ -590,7 +614,7 @@ def classify_lines(text: str) -> list[Line]:
             kind = "footer"
         elif body_lines >= 3 and _END_OF_BODY.match(stripped):
             kind, footer = "footer", True
-        elif _BOILERPLATE.match(stripped) or _byline_list(stripped) or _list_of_links(stripped):
+        elif _is_boilerplate(stripped) or _byline_list(stripped) or _list_of_links(stripped):
             kind = "boilerplate"
         elif index < _HEAD_LINES and _is_dateline(stripped):
             kind = "dateline"
@@ -639,6 +663,13 @@ def _cut_at_comments(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[i
     words before the cut stay on their own line."""
     out: list[tuple[int, int, str]] = []
     for start, end, line in raw:
+        lowered = line.lower()
+        # (each marker holds one of these words: a line with none is not searched)
+        if not any(word in lowered for word in _END_OF_BODY_RUN_IN_WORDS) and not any(
+            c in lowered for c in UNFOLDED
+        ):
+            out.append((start, end, line))
+            continue
         found = _END_OF_BODY_RUN_IN.search(line)
         if found is None or not line[: found.start()].strip():
             out.append((start, end, line))
@@ -1001,8 +1032,9 @@ def lead_in(sentence: str) -> int:
 
 
 # A sentence that describes a picture: "..., in this handout photograph taken on March 3", "June 4: Nurses
-# march ...", "The warehouse is seen on fire".
-_CAPTION = re.compile(
+# march ...", "The warehouse is seen on fire". (Asked of every sentence: one lacking every string its matches
+# need, a picture's word, an agency's name or a month's, is not searched.)
+_CAPTION = ScannedPattern(
     rf"\bin\s+this\s+([\w-]+\s+){{0,3}}(photo|photograph|picture|image|handout|video\s+grab)\b|\bfile\s+(photo"
     rf"|picture)\b|\b(photo|picture|image)\s+(taken|shows|released)\b|^Picture\s+taken\b|\bis\s+pictured\b"
     rf"|\bare\s+pictured\b|\b(REUTERS|AFP|AP\s+Photo|Getty\s+Images)\s*/|^{_MONTH_WORD}\s+\d{{1,2}}(,\s+\d{{4}})?:\s"
@@ -1017,6 +1049,7 @@ _CAPTION = re.compile(
     rf"|^(?:shown|pictured|photographed)\s+(?:here\s+)?(?:under|during|in|at|on|outside|inside|with|before"
     rf"|after|while|near|left|right|above|below|from|being)\b[^,.]{{0,80}},",
     re.IGNORECASE,
+    size=ASKED_ONCE,
 )
 # The outlet's note on its own text, not news: "This article was amended on 14 May to correct ...",
 # "An earlier version of this story misstated ...", "Correction: ..."
@@ -1192,6 +1225,7 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
         # paid", is the sentence's own)
         if (
             k >= RUN_IN_AFTER_YEAR_WORDS
+            and len(bare) == 4
             and re.fullmatch(r"(?:19|20)\d\d", bare)
             and word[:1].isupper()
             and word.lower() not in _MONTHS
@@ -1212,14 +1246,15 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
             return words[k].start()
         # ('... for her show "She said without a moment\'s pause': a quotation opens the new sentence)
         word = word.lstrip('"“')
+        # (the tests of the words alone first: most words fail one, and the subject's test reads on)
         if (
             k < RUN_IN_MIN_WORDS
+            or not (bare[:1].islower() or after_name)
+            or not bare[-1:].isalnum()
             or (
                 (word not in _PARAGRAPH_OPENERS or not openers)
                 and not _subject_opens(word, line[words[k].start() :])
             )
-            or not (bare[:1].islower() or after_name)
-            or not bare[-1:].isalnum()
             or bare.lower() in _HEADLINE_END_WORDS
             # ("flu A", "type B", "the group Rescuers Without Borders": names; "... about measles Experts
             # have ...", "... measles Twelve new cases": people or a count before lower case open a sentence)
@@ -1302,6 +1337,8 @@ QUOTED_CAPTION_WITHIN = 400
 def quoted_caption(line: str) -> int:
     """Where the sentence begins after a quoting caption that opens the line (or follows a run-in title
     with no sentence ended before it); 0 when there is none."""
+    if ":" not in line[:QUOTED_CAPTION_WITHIN]:
+        return 0  # (the caption's name ends in a colon: most paragraphs have none to search from)
     found = _QUOTED_CAPTION.search(line, 0, QUOTED_CAPTION_WITHIN)
     if found is None or re.search(r"[.!?][\"”’')]*\s", line[: found.start()]):
         return 0

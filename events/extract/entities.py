@@ -334,13 +334,10 @@ class _Scan:
     def __init__(self, text: str) -> None:
         self.text = text
         folded = text.translate(_FOLD)
-        self.words: list[str] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for match in _TOKEN.finditer(folded):
-            self.words.append(match.group())
-            self.starts.append(match.start())
-            self.ends.append(match.end())
+        tokens = list(_TOKEN.finditer(folded))
+        self.words: list[str] = [match.group() for match in tokens]
+        self.starts: list[int] = [match.start() for match in tokens]
+        self.ends: list[int] = [match.end() for match in tokens]
         self.n = len(self.words)
         self.bearers: dict[str, set[str]] | None = None  # see _surname_bearers
         self.owner = [-1] * self.n  # token -> index into self.found
@@ -350,8 +347,10 @@ class _Scan:
         # The rules ask these of each token many times over: worked out once
         # (a word in lower case is no name word, so most tokens are settled without the full test)
         count = text.count
+        # (a gap of one character cannot hold two line breaks: most are a space, and are not counted)
         self._joined = ([self._joined_at(0)] if self.n else []) + [
-            count("\n", end, start) <= 1 for end, start in zip(self.ends, self.starts[1:], strict=False)
+            start - end < 2 or count("\n", end, start) <= 1
+            for end, start in zip(self.ends, self.starts[1:], strict=False)
         ]
         self.name_words = [
             word[0].isupper() and self._is_name_word_at(i) for i, word in enumerate(self.words)
@@ -1384,7 +1383,7 @@ def _match_organisations(scan: _Scan) -> None:
         if scan.owner[i] >= 0:
             i += 1
             continue
-        if _is_acronym(scan, i):
+        if word.isupper() and _is_acronym(scan, i):  # (an acronym is in capitals: most words are not)
             _add_rule_actor(scan, i, i + 1, _country_before(scan, i), word)
             i += 1
             continue

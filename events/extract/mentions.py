@@ -1667,7 +1667,8 @@ _COMMENTATOR_VERB = (
 )
 # the firm a commentator works at, named after the role: "analysts at Harrow Research said"
 _AT_FIRM = r"\s+(?i:at|with|from)\s+(?:(?i:the)\s+)?[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3}"
-_COMMENTATOR = re.compile(
+# (most sentences name no analyst, editor or reporter: those are not searched)
+_COMMENTATOR = ScannedPattern(
     rf"\b{_COMMENTATOR_ROLE}(?:{_AT_FIRM})?(?:\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{0,2}})?\s*,?\s+{_COMMENTATOR_VERB}\b"
     rf"|\b{_COMMENTATOR_VERB}\s+{_NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b"
     rf"|\b{_NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b[^,]{{0,60}},\s+{_COMMENTATOR_VERB}\b"
@@ -4576,7 +4577,7 @@ def _analyse(
             and _INQUIRY_INTO.search(text[max(0, m.start() - 60) : m.start()])
         )
     ]
-    found = _act_over_topic(text, found)
+    found = _act_over_topic(text, found) if found else found
     # "Last month's explosion at the rig continues to result in leaks": a happening named as the cause of
     # what goes on is no happening of the sentence
     goes_on = [
@@ -4603,7 +4604,7 @@ def _analyse(
             (t, m) for t, m in found if not (t.family == "policy" and _measure_only_named(text, m, speech))
         ]
     # "a documentary, The Night They Killed the River,": the words of a work's title tell of no act
-    titles_of_works = works_titles(text)
+    titles_of_works = works_titles(text) if found else []
     found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in titles_of_works)]
     # "efforts to pass climate legislation", "a bid to seize the town": an aim, not an act
     found = [(t, m) for t, m in found if not _AIM_BEFORE.search(text[max(0, m.start() - 40) : m.start()])]
@@ -4639,7 +4640,7 @@ def _analyse(
     # "The krone could rally if the opposition wins the vote": a condition is no happening at all
     conditions = [
         (m.start(), m.end())
-        for m in _CONDITIONAL_CLAUSE.finditer(text)
+        for m in (_CONDITIONAL_CLAUSE.finditer(text) if found else ())
         if not _ASKS_IF.search(text[: m.start()])
     ]
     found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in conditions)]
@@ -5514,7 +5515,7 @@ def _claims_counted(text: str, speech: re.Match[str]) -> bool:
     )
 
 
-_TAKING = _rx(
+_TAKING = ScannedPattern(  # (a sentence that names no capture, seizure or taking is not searched)
     r"\b(captur(ed|es|ing)|seiz(ed|es|ing)|took|takes|overr(a|u)n|fall\s+of|capture\s+of|seizure\s+of)\s+"
     r"(control\s+of\s+)?(the\s+(eastern\s+|northern\s+|southern\s+|western\s+)?(city|town|village|port|capital|regional"
     r"\s+capital)\s+of\s+)?"

@@ -15,12 +15,15 @@ from __future__ import annotations
 import functools
 import re
 
+from events.extract.patterns import ASKED_ONCE, ScannedPattern
+
 # --- opinion polls ----------------------------------------------------------------------------------------
 
 # A poll or survey named in lower case ("a City Radio poll", "the survey"; "the US Geological Survey" is a
 # body), never a vote ("polls opened", "the presidential poll was postponed" has no opinion in it)
 _POLL_WORD = re.compile(r"\b(?:opinion\s+)?(?:polls?|polled|polling|surveys?|surveyed)\b")
-_ELECTION_POLL = re.compile(
+# (these two are asked of every sentence; one that never names a poll or a survey is not searched)
+_ELECTION_POLL = ScannedPattern(
     r"\b(?:exit\s+polls?|polls?\s+(?:opened|closed|open|close|station)|polling\s+(?:stations?|booths?|day|places?))\b",
     re.IGNORECASE,
 )
@@ -50,7 +53,7 @@ _VOTE_COUNTED = re.compile(
     re.IGNORECASE,
 )
 # The poll itself: "The phone poll was done for City Radio ...", "The survey of 1,000 adults was taken"
-_POLL_ITSELF = re.compile(
+_POLL_ITSELF = ScannedPattern(
     r"\b(?:poll|survey)\b[^.;]{0,80}?\b(?:was|were)\s+(?:conducted|carried\s+out|taken|done)\b"
     r"|\bmargin\s+of\s+(?:sampling\s+)?error\b",
     re.IGNORECASE,
@@ -781,7 +784,9 @@ def where_someone_was(text: str) -> bool:
 
 # Column furniture: the outlet's word that a piece is one writer's view ("The opinions expressed are his
 # own", "Any opinions are her own", "The views expressed in this commentary are solely those of the author")
-_COLUMN_FURNITURE = re.compile(
+# (searched over a whole article, this IGNORECASE pattern is tried at every place of it: a page lacking
+# all of the strings its matches need is not searched)
+_COLUMN_FURNITURE = ScannedPattern(
     r"\b(?:opinions?|views?)\s+expressed\s+(?:here\s+|in\s+this\s+(?:article|column|commentary|piece|post|blog)\s+)?"
     r"(?:are|is)\s+(?:solely\s+)?(?:(?:his|her|their|the\s+(?:author|writer|columnist)['’]?s?)\s+own|th(?:ose|at)\s+of)\b"
     r"|\bany\s+opinions\s+(?:are|expressed\s+are)\s+(?:his|her|their)\s+own\b"
@@ -789,6 +794,7 @@ _COLUMN_FURNITURE = re.compile(
     # Comment is free, he says ...")
     r"|(?<!\bon\s)\bComment\s+is\s+free\b",
     re.IGNORECASE,
+    size=ASKED_ONCE,
 )
 # The writer as "we" outside any quotation ("We once could rely on the evening bulletin", "we should ask
 # why"); "our correspondent" is the outlet's reporter, no voice of a column

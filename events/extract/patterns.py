@@ -313,6 +313,11 @@ def longest_of(strings: Iterable[str]) -> str:
     return spelled(tree)
 
 
+# The matches a ScannedPattern keeps when each text is asked of it once (a line, a sentence, a page): only
+# its test of the strings a match needs is wanted, and a long cache would keep every text alive
+ASKED_ONCE = 16
+
+
 class ScannedPattern:
     """A pattern that many rules ask of the same sentences: its matches in a text are found once (kept for
     the last `size` texts), and not looked for at all in a text that lacks every string a match needs.
