@@ -199,7 +199,8 @@ def test_unreadable_published_value_is_reported_and_the_text_date_used(tmp_path:
 
 def test_furniture_named_anywhere_in_a_line_is_boilerplate_but_not_across_a_rejoined_break() -> None:
     # "newsletter" anywhere in a line makes it furniture; a line put back together from two (a line cut
-    # after a bracket, "(D-Ore.)", goes on in lower case) is read as before: the word must hold the whole of it
+    # after a bracket, "(D-Ore.)", goes on in lower case) is read as before: the word must hold the whole
+    # of it
     from events.extract.corpus import _is_boilerplate
 
     assert _is_boilerplate("Get the morning briefing: sign up for our daily newsletter today")
