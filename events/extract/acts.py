@@ -42,6 +42,14 @@ _BODY = (
     r"|navy|union|charity|organi[sz]ation|foundation|institute|university|hospital|school|team|party"
 )
 _ACTOR_HEAD = re.compile(rf"\b(?:{_WORKING_GROUP}|{_BODY})$", re.IGNORECASE)
+
+
+def actor_class(phrase: str) -> bool:
+    """Whether a noun phrase ends in a word for a body or a working group ("the port authority", "rescue
+    crews"): something that can act, own and speak, as "the weather" or "the talks" cannot."""
+    return _ACTOR_HEAD.search(re.sub(r"[’']s?$", "", phrase.strip())) is not None
+
+
 # A subject that is no actor of the report: a pronoun (who it is was told before, often long before: a
 # profile's "He opened a practice"), the writer ("we"), or a clause ("What followed ...")
 _NO_ACTOR = re.compile(

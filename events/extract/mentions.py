@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from events.extract.acts import news_in_remarks, past_deed
+from events.extract.acts import actor_class, news_in_remarks, past_deed
 from events.extract.budget import Budget, bounded_sentences
 from events.extract.corpus import Article, Sentence
 from events.extract.dates import DateMention, find_dates
@@ -3223,6 +3223,15 @@ def _possessive_named(
     people = {e.name for e in entities[: bisect_left(entity_starts, before.end)] if names_a_person(e)}
     named = referent(_PRONOUN_OF_POSSESSIVE[found.group(1).lower()], before.text, people)
     if not named:
+        return draft
+    # (an owner is someone who can own: a name the sentence before holds, or a body or working group;
+    # "The weather was mild. Its shares slid" names no owner of shares)
+    surfaces = [
+        article.text[e.start : e.end] for e in entities if before.start <= e.start and e.end <= before.end
+    ]
+    if not actor_class(named) and not any(
+        surface and (surface in named or named in surface) for surface in surfaces
+    ):
         return draft
     owner = f"{named}'" if named.endswith("s") else f"{named}'s"
     return dataclasses.replace(draft, clause=f"{owner} {draft.clause[found.end() :]}")
