@@ -140,12 +140,18 @@ def _cached_query(path: str, generation: str) -> EventQuery:
     return EventQuery.open(Path(path), generation)
 
 
+# A version's files never change once written, so its count is read once, not on every rerun of a page
+@st.cache_data(show_spinner=False, max_entries=64)
+def _cached_count(path: str, generation: str) -> int | None:
+    return stored_event_count(Path(path), generation)
+
+
 def _big_query(folder: Path, shown: str) -> EventQuery | None:
     """DuckDB's queries over the shown version when its table is big enough to need them and is stored
     in partitions (a table of the old flat layout is not); None: pandas on the loaded table answers."""
     if not shown or shown.startswith("legacy-"):
         return None
-    counted = stored_event_count(folder, shown)
+    counted = _cached_count(str(folder.resolve()), shown)
     # (each saved correction makes a new version: opening DuckDB on it, checksums and all, cost 0.2 s of
     # every review decision only to learn the table is small; the footers say so in milliseconds)
     if counted is not None and counted < duckdb_min_events():
