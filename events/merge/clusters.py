@@ -30,11 +30,13 @@ from events.merge.titles import (
     COMMON_OPENERS,
     a_body,
     criticism_title,
+    dated_since_clause,
     fit,
     headline,
     is_fragment,
     tidy,
     with_its_subject,
+    with_named_age,
     with_named_pronoun,
 )
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
@@ -1283,6 +1285,13 @@ def _title(cluster: Cluster, best: Mention) -> str:
         )  # "He was willing to ..." -> "Volodymyr Zelenskyy was ..."
     # "Investigators will take the valve apart as they try to ...": "they" are the investigators
     clause = with_named_pronoun(best.sentence.text, clause)
+    # "Jane Roe, 48, who has run the port since 2002, will head ...": the age split from its name is no
+    # subject
+    clause = with_named_age(best.sentence.text, clause)
+    if not best.is_speech and not _reported(best, clause):
+        # "The agency has been run by its deputy since the director resigned in January": the happening dated
+        # is the resignation; what has lasted since is no happening of that day
+        clause = dated_since_clause(clause, best.date_text) or clause
     body = re.match(
         r"it\s+(?=would|will|has|had|was|is|plans|planned|intends|intended)", clause, re.IGNORECASE
     )
@@ -1398,7 +1407,11 @@ def _whole_name_opening(mention: Mention, clause: str) -> str:
 
 
 _TOLD_BEFORE = re.compile(r"(?i)\b(?:told|tells|tell|assured|informed|reminded|briefed)\s+(?:[\w’'-]+\s+)?$")
-_ADDRESSEE = re.compile(r"(?i)^(?:[\w’'-]+\s+){0,3}?(?:(?:late|early)\s+)?(?:on\s+\w+day\s+)?that\s+(?=\S)")
+# (with no "that", what was said opens with a pronoun as its subject: "told a news conference he was ...")
+_ADDRESSEE = re.compile(
+    r"(?i)^(?:[\w’'-]+\s+){0,3}?(?:(?:late|early)\s+)?(?:on\s+\w+day\s+)?"
+    r"(?:that\s+(?=\S)|(?=(?-i:he|she|they|it|we|I)\s+[a-z]))"
+)
 
 
 def _without_addressee(sentence: str, clause: str) -> str:

@@ -15,7 +15,13 @@ import functools
 import re
 
 from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, STOCK_TICKER, TITLE
-from events.extract.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, alternatives
+from events.extract.vocabulary import (
+    IRREGULAR_PAST,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    WEEKDAY_NAMES,
+    alternatives,
+)
 from events.schema import TITLE_MAX
 
 ELLIPSIS = "…"
@@ -140,7 +146,7 @@ _BREAKS = (
     # (a hyphen with a space on each side is a dash in scraped text)
     re.compile(r"\s*(?:[,;:]|\s(?:--|—|–|-))\s"),
     re.compile(
-        r"\s(?:and|but|as|after|before|while|when|because|since|although|though|which|who|where|until|amid"
+        r"\s(?:and|or|but|as|after|before|while|when|because|since|although|though|which|who|where|until|amid"
         # ("researchers are investigating | whether the samples ...", "it works only | if injected")
         r"|whether|if|unless)\s"
     ),
@@ -153,7 +159,7 @@ _BREAKS = (
     # "a lot of gas")
     re.compile(
         r"(?<!\bup)(?<!\bout)(?<!\bbecause)(?<!\bin\sfront)(?<!\blot)(?<!\bnumber)(?<!\bcouple)(?<!\bseries)"
-        r"(?<!\bhandful)(?<!\bmajority)\s(?:with|in|on|at|for|from|by|over|into|to|of|near|during|under|against|without|about|than)\s"
+        r"(?<!\bhandful)(?<!\bmajority)\s(?:with|in|on|at|for|from|by|over|into|to|of|near|during|under|against|without|about|than|between|along|across|through)\s"
         # ("represent | about one in 20", "killed | over 300": a word before a figure tells its size, and the
         # figure is the object; a year is a date, and goes)
         r"(?:(?<!\sabout\s)(?<!\sover\s)(?<!\sunder\s)(?<!\sthan\s)(?<!\saround\s)"
@@ -186,7 +192,9 @@ _DANGLING = re.compile(
     r"|to\s+(?:see|check|determine|decide|establish|assess|find\s+out|learn)"
     # ("a statement said those | who broke the order ...", "charities such | as ...", "the service last |
     # year"): a word that needs the noun or phrase cut off after it
-    r"|those|these|such|last|next|the\s+fact))+$"
+    r"|those|these|such|last|next|the\s+fact"
+    # ("The ship was wrecked while trying | to take a short cut": a verb that waits for its "to")
+    r"|trying|attempting|seeking|hoping|planning|preparing|struggling|tried|attempted|hoped|able|unable))+$"
 )
 # Words that open a sentence and are no name, so "X says" may lower-case them: "X says the talks ..."
 COMMON_OPENERS = frozenset(
@@ -412,10 +420,35 @@ def unglued(text: str) -> str:
     return "".join(out)
 
 
+# "It was on 18 March, 1967 that the tanker struck the reef", "It was in May that ...": a cleft that puts the
+# date first; the headline is what follows "that" (the date has its own column)
+_CLEFT_DATE = re.compile(
+    rf"^(?i:it)\s+(?:was|is)\s+(?:(?:on|in|at|during|until)\s+)?(?:(?i:the)\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}|{_MONTHS}(?:\s+\d{{1,2}})?|{_WEEKDAYS}|(?:19|20)\d\d)"
+    r"(?:,?\s+(?:19|20)\d\d)?\s+that\s+(?=[A-Za-z])"
+)
 _NAME_COMMA_VERB = re.compile(
     r"^([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),\s+(?=(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would"
     r"|said|says)\b)"
 )
+# "Swine flu, has killed 40": a short subject in lower case whose description was cut ("The illness, also
+# known as swine flu, has ..."), its comma left before the verb
+_SUBJECT_COMMA_AUXILIARY = re.compile(
+    r"^([A-Z][a-z’'-]+(?:\s+[a-z’'-]+){1,2}),\s+(?=(?:has|have|had|is|are|was|were|will|would)\s+[a-z])"
+)
+
+
+_DETERMINERS = frozenset("the a an this that these those its his her their".split())
+
+
+def _subject_comma_auxiliary(found: re.Match[str]) -> str:
+    """The subject and a space, when the words before the comma are a noun phrase (no verb in them, no
+    linking word opening them)."""
+    subject = found.group(1)
+    first = subject.split()[0].lower()
+    if _FINITE.search(subject) or (first in COMMON_OPENERS and first not in _DETERMINERS):
+        return found.group()
+    return subject + " "
 
 
 # A weekday a determiner makes part of a noun phrase ("the last Tuesday of the month", "every Monday", "a
@@ -458,7 +491,11 @@ def tidy(clause: str) -> str:
     text = unglued(" ".join(clause.split()))
     text = _ARTICLE_COMMA.sub(r"\1 ", text)  # "victims of the, terrorist attacks": a link's words were lost
     text = _WIRE_HEAD.sub("", text)  # "U.S. | Wed 10:59 am EDT WASHINGTON - Microbes ..."
+    text = _CLEFT_DATE.sub(
+        "", text
+    )  # "It was on 18 March, 1967 that the tanker struck ..." -> "The tanker ..."
     text = _NAME_COMMA_VERB.sub(r"\1 ", text)  # "Jane Roe, is also expected": the role before it was cut
+    text = _SUBJECT_COMMA_AUXILIARY.sub(_subject_comma_auxiliary, text)
     caption = _CAPTION_RUN_IN.match(text)
     if caption and len(re.findall(r"\b[A-Z]{4,}\b", caption.group())) >= 2:
         text = text[caption.end() :]  # "ANA ROE, 58, FERRY WORKER Ms Roe said ...": a caption ran in
@@ -660,7 +697,12 @@ _SAID_THAT = re.compile(
 _ARTICLE_AND_WORD = re.compile(r"\b(?:a|an|the)\s+[\w-]+(?:al|ic|ous|ive|ary|ian|ese|ish|ern|ful|less)$")
 # "both the bridge | and the dam could reopen", "between the army | and the rebels": a correlative that
 # waits for its "and" holds the phrase open
-_AWAITS_AND = re.compile(r"\b(?:both|between)\s+(?:(?!\band\b)[^,;:])*$", re.IGNORECASE)
+_DETERMINER_AND_WORD = re.compile(r"\b(?:a|an|the|any|some|no|its|their|his|her|our|every)\s+[\w-]+$", re.I)
+# ("either the bridge | or the dam", "whether to stay | or leave": the same for "or")
+_AWAITS_AND = re.compile(
+    r"\b(?:both|between)\s+(?:(?!\band\b)[^,;:])*$|\b(?:either|whether)\s+(?:(?!\bor\b)[^,;:])*$",
+    re.IGNORECASE,
+)
 
 
 def fit(text: str) -> str:
@@ -673,17 +715,31 @@ def fit(text: str) -> str:
     text = _SAID_THAT.sub(r"\1 ", text, count=1)
     if len(text) <= TITLE_MAX:
         return _balance_quotes(text)
+    # ("CDC Recommends Flocked Swabs for Collection": in a headline's capitals every word looks a name's)
+    words = text.split()[:12]
+    headline_case = sum(w[:1].isupper() for w in words) > 0.6 * len(words)
     for pattern in _BREAKS:
         cuts = [
             m.start() for m in pattern.finditer(text, 0, TITLE_MAX + 8) if _MIN_KEPT <= m.start() <= TITLE_MAX
         ]
         for cut in reversed(cuts):
-            if text.startswith(" and ", cut) and _ARTICLE_AND_WORD.search(text, 0, cut):
+            if text.startswith((" and ", " or "), cut) and _ARTICLE_AND_WORD.search(text, 0, cut):
                 continue  # "launched a criminal | and civil inquiry": the "and" joins two words of one noun's
-            if text.startswith(" and ", cut) and _AWAITS_AND.search(text, 0, cut):
+            if text.startswith((" and ", " or "), cut) and _AWAITS_AND.search(text, 0, cut):
                 continue
-            if re.match(r" and [A-Z]", text[cut : cut + 6]) and re.search(r"\b[A-Z][\w’'.-]*$", text[:cut]):
-                continue  # "the Harbour Safety | and Fisheries Board": an "and" inside a name joins its words
+            if text.startswith(" or ", cut) and (
+                _DETERMINER_AND_WORD.search(text, 0, cut) or re.search(r"-\w+$|[“\"]\w+$", text[:cut])
+            ):
+                # "a probable | or confirmed case", "long-buried | or": "or" joins two words of a noun's
+                continue
+            if (
+                not headline_case
+                and re.match(r" (?:and|of|for) [A-Z]", text[cut : cut + 6])
+                and re.search(r"\b[A-Z][\w’'.-]*$", text[:cut])
+            ):
+                # "the Harbour Safety | and Fisheries Board", "the Centers | for Disease Control", "the Bank
+                # | of England": an "and", "of" or "for" between capitalised words is inside a name
+                continue
             kept = _balance_quotes(_DANGLING.sub("", text[:cut].rstrip(" ,;:—–-")).rstrip(" ,;:—–-"))
             # a cut must leave a clause: "The government of the Congo | and the rebels signed" does not
             if _MIN_KEPT <= len(kept) <= TITLE_MAX and not is_fragment(kept) and not _subject_only(kept):
@@ -693,7 +749,7 @@ def fit(text: str) -> str:
         return fit(main)
     # "a massive oil spill from last week's rig explosion is a threat to ...": the phrase of place or origin
     # that describes the subject goes before any word of what is told of it
-    lighter = _SUBJECT_PHRASE.sub(r"\g<head>", text, count=1)
+    lighter = _SUBJECT_PHRASE.sub(lambda found: found.group("head") or found.group("made"), text, count=1)
     if lighter != text and not (kept := fit(lighter)).endswith(ELLIPSIS):
         return kept
     # "A colonel reading a statement on behalf of the council said ...": what the speaker was doing as they
@@ -756,6 +812,13 @@ _SUBJECT_PHRASE = re.compile(
     r"|(?<![\w’'-])[A-Z][a-z]{3,}s))"
     r"\s+(?:from|in|at|near|off|on|over|across|along|outside|inside)\s+[^,;:“”\"]{3,80}?"
     r"(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s)"
+    # ("a report | by the National Oceanic and Atmospheric Administration | suggested ...": who made it)
+    r"|(?P<made>(?:^|\b(?:says|say|said)\s+)(?:the|a|an|this|its|their|\d[\d,.]*)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:report|study|survey|review|analysis|estimate|assessment|poll|inquiry|investigation|audit|letter"
+    r"|statement|paper|memo|document|model|test|tests))"
+    r"\s+by\s+[^,;:“”\"]{3,80}?(?=\s+(?:suggested|suggests|showed|shows|found|finds|concluded|concludes"
+    r"|said|says|estimated|estimates|predicted|predicts|warned|warns|put|puts|is|are|was|were|has|have|had"
+    r"|will|would|could)\s)"
 )
 # A speaker and a participle phrase of what they were doing, before the verb of saying
 _SPEAKER_DOING = re.compile(
@@ -823,6 +886,8 @@ _GERUND_OBJECT = frozenset(
     """the a an this that these those it its his her their our my your to on in at for with from up out off
     about over into one two three four five six seven eight nine ten""".split()
 )
+# Irregular pasts as often read as a noun or an adjective: no sign of a finite verb
+_PAST_ALSO_A_NOUN = frozenset("bid bit bound fed lit sat".split())
 # (never after a word and a hyphen: "a government-appointed team", "the long-awaited dredging" are a noun's
 # words; "re-scheduled", "co-founded" are verbs)
 _FINITE = re.compile(
@@ -844,7 +909,10 @@ _FINITE = re.compile(
     r"|predicts|represents|contains|allows|offers|receives|reduces|indicates|confirms|reveals|finds|tries"
     r"|appears|seems|occurs|happens|depends|belongs|lies|exists"
     # ("The firm became a sponsor in 2008", "The toll stands at 16")
-    r"|became|becomes|stands)\b",
+    r"|became|becomes|stands"
+    # every other irregular past ("The governor withdrew his support", "The storm tore roofs off"), but
+    # those that are as often a noun or an adjective ("the Fed", "a bid", "a lit fuse", "bound for")
+    rf"|{alternatives(w for w in IRREGULAR_PAST if w not in _PAST_ALSO_A_NOUN)})\b",
     re.IGNORECASE,
 )
 
@@ -1012,7 +1080,7 @@ _CUT_END = re.compile(
 # verb of finding out or making sure whose object was cut ("working to monitor")
 _ENDS_INSIDE_PHRASE = re.compile(
     r"(?:\s(?:its|their|our|my|your|his|into|onto|than|via|whose)"
-    r"|\b(?:the|a|an)\s+(?:size|number|amount|rest|bulk|majority|extent|remainder|middle|likes)"
+    r"|\b(?:the|a|an)\s+(?:size|number|amount|rest|bulk|majority|extent|remainder|middle|likes|whole|length)"
     r"|\b(?:all|many|other|several)\s+(?:kinds|sorts|types)"
     r"|\b(?:the|a|an|its|their|his|her|our)\s+(?:[\w-]+\s+)?(?:(?!(?:chemical|musical|physical|periodical)$)[\w-]+ical"
     r"|[\w-]+ous|new|further|possible|massive|huge|significant|major|broken|damaged|crippled|entire"
@@ -1307,6 +1375,48 @@ def with_named_pronoun(sentence: str, clause: str) -> str:
     if plural != (pronoun.group(1).lower() == "they"):
         return clause
     return f"{subject[:1].upper()}{subject[1:]} {text[pronoun.end() :]}"
+
+
+_SINCE = re.compile(r"\s(?i:ever\s+)?since\s+(?=\S)")
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+|\w+(?:ed|en)\b)", re.IGNORECASE)
+
+
+def dated_since_clause(clause: str, date_text: str) -> str:
+    """The "since" clause that holds the date, when the main clause only tells a state that has lasted
+    from then: "The agency has been run by its deputy since the director resigned in January" is dated by
+    the resignation, and titled by it: "the director resigned in January"; "" when the clause is not so
+    told."""
+    text = " ".join(clause.split())
+    found = list(_SINCE.finditer(text))
+    if not date_text or not found:
+        return ""
+    main, since = text[: found[-1].start()], text[found[-1].end() :]
+    first, _, rest = since.partition(" ")
+    # (the "since" clause has a subject and its own verb: "since 2002", "since early May" or "since the
+    # accident" has none; a month is no modal)
+    verb = _FINITE.search(rest.replace(date_text, " "))
+    if date_text not in since or _PERFECT.search(main) is None or verb is None or not verb.group().islower():
+        return ""
+    if _FINITE.fullmatch(first) or first.lower() in _NOT_OPENING:
+        return ""
+    return since[:1].upper() + since[1:]
+
+
+_AGE_OPENING = re.compile(r"^(?P<age>\d{1,3})\s+(?=[a-z])")
+
+
+def with_named_age(sentence: str, clause: str) -> str:
+    """A clause that opens with a person's age, split from the name it was set beside ("Jane Roe, 48, who
+    has run the port since 2002, will head the agency" -> "48 will head the agency"), with the name back
+    in its place: "Jane Roe will head the agency"; otherwise the clause as it was."""
+    text = " ".join(clause.split())
+    age = _AGE_OPENING.match(text)
+    if age is None:
+        return clause
+    named = re.search(
+        rf"((?:[A-Z][\w’'-]*\.?\s+){{0,3}}[A-Z][\w’'-]+),\s+{age.group('age')},\s", " ".join(sentence.split())
+    )
+    return f"{named.group(1)} {text[age.end() :]}" if named is not None else clause
 
 
 # "The documents criticise Jane Roe, director of the agency, saying that in May she ignored warnings": who
