@@ -1561,3 +1561,42 @@ def test_a_cut_never_ends_on_a_verb_that_waits_for_its_to_or_a_whole_without_of(
         speech=True,
     )
     assert agent == "Ruth Lund says a study suggested the dykes would hold"
+
+
+def test_a_business_referred_to_by_its_kind_is_named_in_the_title() -> None:
+    built = build_reports(
+        (
+            dt.date(2026, 5, 17),
+            "Shares in NWG fell sharply on Monday after the pipeline burst.\n\n"
+            "The firm's shares continued to fall on Tuesday.\n\n"
+            "The company sold two of its tankers on Wednesday.",
+        )
+    )
+    titles = [title for _, _, _, title, _ in built]
+    assert "NWG's shares continued to fall" in titles, titles
+    assert "NWG sold two of its tankers" in titles, titles
+    # (a body of state is no "company")
+    state = build_reports(
+        (
+            dt.date(2026, 5, 17),
+            "The Harbour Ministry closed the port on Monday.\n\n"
+            "The company sold two of its tankers on Tuesday.",
+        )
+    )
+    assert not any(title.startswith("Harbour Ministry") for _, _, _, title, _ in state), state
+
+
+def test_it_said_after_the_words_of_a_seat_of_government_is_that_seat() -> None:
+    from events.extract.entities import may_be_a_person
+
+    assert not may_be_a_person("White House")
+    assert not may_be_a_person("Elysee Palace")
+    assert may_be_a_person("Tomas Berg")
+    built = build_reports(
+        (
+            dt.date(2026, 5, 17),
+            '"Ruth Lund is an expert in flood defence," the White House said in a statement on Friday.\n\n'
+            '"Ruth Lund has been a leader in the fight for safer ports," it said.',
+        )
+    )
+    assert not any(title.startswith("Ruth Lund has been a leader") for _, _, _, title, _ in built), built

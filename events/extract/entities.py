@@ -1724,12 +1724,16 @@ def may_be_a_person(name: str) -> bool:
     return not any(
         word in ORGANISATION_HEADS
         or word in _STATES_AND_UNIONS
+        or word in _SEATS_OF_POWER
         or word.lower() in COLLECTIVE_SPEAKERS
         or (word.isupper() and len(word) > 1)
         for word in words
     )
 
 
+# A seat of government that speaks for it ("the White House said", "the Elysee Palace said", "the Kremlin
+# said"): nobody's "he", and the "it" of the words it says next
+_SEATS_OF_POWER = frozenset("House Palace Kremlin Pentagon Embassy Government Headquarters".split())
 # Heads of the names of states and unions of them ("United Nations", "United Arab Emirates"): nobody's "he"
 _STATES_AND_UNIONS = frozenset("Nations States Emirates Kingdom Republic Federation Union".split())
 

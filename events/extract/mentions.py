@@ -13,6 +13,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -2733,6 +2734,7 @@ def extract_mentions(
     starts = [s.start for s in article.sentences]
     drafts = [_pronoun_named(d, article, starts, entities, entity_starts) for d in drafts]
     drafts = [_possessive_named(d, article, starts, entities, entity_starts) for d in drafts]
+    drafts = [_business_named(d, entities, entity_starts) for d in drafts]
     mentions = []
     for index in range(len(drafts)):
         if budget is not None and budget.spent():
@@ -3235,6 +3237,52 @@ def _possessive_named(
         return draft
     owner = f"{named}'" if named.endswith("s") else f"{named}'s"
     return dataclasses.replace(draft, clause=f"{owner} {draft.clause[found.end() :]}")
+
+
+# "The company also has to settle ...", "The firm's shares fell ...": a business referred to by its kind
+# opening a clause of its act (its words are read by _the_company_named)
+_THE_BUSINESS_OPENS = re.compile(
+    r"^(?i:the)\s+(?:(?!(?:other|rival|parent|new|former|same|first|second|third|last|next)\b)[a-z][\w-]*\s+)?"
+    r"(?:company|firm|oil\s+giant|energy\s+giant|oil\s+major)"
+    r"(?P<own>['’]s)?(?=\s+[a-z])"
+)
+
+
+def _business_named(draft: _Draft, entities: list[Entity], entity_starts: list[int]) -> _Draft:
+    """A clause of an act that opens with "the company" (or "the firm", "the airline" ...), with the business
+    named last before it, in the sentences just before, in its place: "BP faces claims. The company also
+    has to settle with families" -> "BP also has to settle with families", so that a title names who; as it
+    was when the last body named before is a person, a body of state, or further back than `IT_REACH`."""
+    found = _THE_BUSINESS_OPENS.match(draft.clause)
+    if found is None or draft.is_speech_type:
+        return draft
+    at = draft.sentence.text.find(draft.clause[: found.end()])
+    start = draft.sentence.start + max(0, at)
+    earlier = [
+        e
+        for e in entities[bisect_left(entity_starts, start - IT_REACH) : bisect_left(entity_starts, start)]
+        if e.kind == "actor" and e.end <= start
+    ]
+    if not earlier:
+        return draft
+    last = earlier[-1]
+    if names_a_person(last) or not names_an_organisation(last) or _STATE_BODY.search(last.name):
+        return draft
+    # (and only the business the story is most about so far: "the company" after a passing mention of
+    # another body, "the BOP", "the ICC", is most often still the story's own)
+    bodies = Counter(
+        e.name
+        for e in entities[: bisect_left(entity_starts, start)]
+        if e.kind == "actor" and names_an_organisation(e) and not names_a_person(e)
+    )
+    if bodies[last.name] < max(bodies.values()):
+        return draft
+    owner = f"{last.name}'s" if found.group("own") else last.name
+    # (the business is the act's actor too, as "the company" that speaks is the speaker)
+    stands_for = dataclasses.replace(last, start=start, end=start + found.end(), text=found.group())
+    return dataclasses.replace(
+        draft, clause=owner + draft.clause[found.end() :], entities=[stands_for, *draft.entities]
+    )
 
 
 _FUTURE_DENIED = _rx(r"\b(will|would|shall|is|are|was|were)\s+(not|never|no\s+longer)\b|\b(won't|wouldn't)\b")

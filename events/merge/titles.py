@@ -159,7 +159,7 @@ _BREAKS = (
     # "a lot of gas")
     re.compile(
         r"(?<!\bup)(?<!\bout)(?<!\bbecause)(?<!\bin\sfront)(?<!\blot)(?<!\bnumber)(?<!\bcouple)(?<!\bseries)"
-        r"(?<!\bhandful)(?<!\bmajority)\s(?:with|in|on|at|for|from|by|over|into|to|of|near|during|under|against|without|about|than|between|along|across|through)\s"
+        r"(?<!\bhandful)(?<!\bmajority)\s(?:with|in|on|at|for|from|by|over|into|to|of|near|during|under|against|without|about|than|along|across|through)\s"
         # ("represent | about one in 20", "killed | over 300": a word before a figure tells its size, and the
         # figure is the object; a year is a date, and goes)
         r"(?:(?<!\sabout\s)(?<!\sover\s)(?<!\sunder\s)(?<!\sthan\s)(?<!\saround\s)"
@@ -192,9 +192,7 @@ _DANGLING = re.compile(
     r"|to\s+(?:see|check|determine|decide|establish|assess|find\s+out|learn)"
     # ("a statement said those | who broke the order ...", "charities such | as ...", "the service last |
     # year"): a word that needs the noun or phrase cut off after it
-    r"|those|these|such|last|next|the\s+fact"
-    # ("The ship was wrecked while trying | to take a short cut": a verb that waits for its "to")
-    r"|trying|attempting|seeking|hoping|planning|preparing|struggling|tried|attempted|hoped|able|unable))+$"
+    r"|those|these|such|last|next|the\s+fact))+$"
 )
 # Words that open a sentence and are no name, so "X says" may lower-case them: "X says the talks ..."
 COMMON_OPENERS = frozenset(
@@ -1081,6 +1079,8 @@ _CUT_END = re.compile(
 _ENDS_INSIDE_PHRASE = re.compile(
     r"(?:\s(?:its|their|our|my|your|his|into|onto|than|via|whose)"
     r"|\b(?:the|a|an)\s+(?:size|number|amount|rest|bulk|majority|extent|remainder|middle|likes|whole|length)"
+    # ("The ship was wrecked while trying | to take a short cut": a verb that waits for its "to")
+    r"|\b(?:trying|attempting)"
     r"|\b(?:all|many|other|several)\s+(?:kinds|sorts|types)"
     r"|\b(?:the|a|an|its|their|his|her|our)\s+(?:[\w-]+\s+)?(?:(?!(?:chemical|musical|physical|periodical)$)[\w-]+ical"
     r"|[\w-]+ous|new|further|possible|massive|huge|significant|major|broken|damaged|crippled|entire"
