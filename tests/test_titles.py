@@ -1600,3 +1600,29 @@ def test_it_said_after_the_words_of_a_seat_of_government_is_that_seat() -> None:
         )
     )
     assert not any(title.startswith("Ruth Lund has been a leader") for _, _, _, title, _ in built), built
+
+
+@pytest.mark.parametrize("opening", ["Another", "Further", "Nine", "Fifty"])
+def test_a_quantifier_or_number_word_after_says_is_lower_case(opening: str) -> None:
+    title = headline(f"{opening} families were moved from the port", speaker="Harbour Board", speech=True)
+    assert title == f"Harbour Board says {opening.lower()} families were moved from the port"
+
+
+def test_an_apposition_left_without_its_subject_is_a_fragment_and_a_possessive_one_goes() -> None:
+    assert is_fragment("Chile's worst in three decades, struck")
+    assert not is_fragment("Jane Roe, 48, was arrested")
+    assert not is_fragment("In the delta, thousands fled")
+    assert (
+        tidy("The 6.9-magnitude tremor, Chile's worst in three decades, struck near the coast")
+        == "The 6.9-magnitude tremor struck near the coast"
+    )
+
+
+def test_where_the_subject_is_set_between_it_and_its_verb_is_dropped() -> None:
+    assert (
+        tidy("The tremor, centred near the village of Oska, was followed by 30 aftershocks")
+        == "The tremor was followed by 30 aftershocks"
+    )
+    assert tidy("The council, based in the old port, approved the plan") == "The council approved the plan"
+    assert not is_fragment("It replaces a previous seal, fitted last month")
+    assert not is_fragment("Along with the worst, came the best moment")

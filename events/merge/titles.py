@@ -25,6 +25,8 @@ from events.extract.vocabulary import (
 from events.schema import TITLE_MAX
 
 ELLIPSIS = "…"
+# Irregular pasts as often read as a noun or an adjective: no sign of a finite verb
+_PAST_ALSO_A_NOUN = frozenset("bid bit bound fed lit sat".split())
 _MONTHS = rf"(?:{alternatives([*MONTH_NAMES, *(short.title() for short in MONTH_ABBREVIATIONS)])})\.?"
 _WEEKDAYS = f"(?:{alternatives(WEEKDAY_NAMES)})"
 # (a hyphen with a space on each side is a dash in scraped text: "the earthquake - which is feared ... - was")
@@ -322,7 +324,9 @@ _THIRD_PERSON = frozenset("he she his her him".split())
 _SAYING_NAMED = re.compile(r"(?:said|says|asks|asked|told|tells|added|adds|wrote|writes|replied|replies)\b")
 _LOWER_AFTER_SAYS = frozenset(
     """in on at for with from by during under over without within until yes well even only just up around
-    almost nearly roughly about approximately half several dozens hundreds thousands millions among""".split()
+    almost nearly roughly about approximately half several dozens hundreds thousands millions among
+    another further fewer additional four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty hundred dozen scores""".split()
 )
 _PRONOUN_OPENING = re.compile(r"(?i)(it|he|she|they|we)\s+(\w+)")
 
@@ -516,6 +520,9 @@ def tidy(clause: str) -> str:
     without = _RELATIVE.sub(_after_relative, text)
     # "The tanker, the Aurora Star, was escorted": an apposition between a subject and its verb
     without = _APPOSITION_BEFORE_VERB.sub("", without)
+    # "The quake, centred near the town of Kale, was followed by ...": where the subject is, between the
+    # subject and its verb
+    without = _PLACE_ASIDE_BEFORE_VERB.sub("", without)
     # "A team of auditors, led by a former harbour master, reported ...": who led it, between subject and verb
     agent_free = _AGENT_ASIDE_BEFORE_VERB.sub(_agent_aside, without)
     # ("The bridge, damaged by floods, reopens": the verb the aside went before is the clause's, if unlisted)
@@ -634,11 +641,19 @@ _AUXILIARY_NEXT = re.compile(
     r"\s*(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\s"
 )
 # (any verb in the present or the past may follow: "Seize NWG, a campaign aimed at ..., plans a week of ...")
+# ("The quake, Haiti's worst in decades, struck ...": an apposition may open with a possessive name, and
+# the verb after it may be an irregular past)
 _APPOSITION_BEFORE_VERB = re.compile(
-    r"(?<=\w),\s+(?:the|a|an)\s+[^,;]{1,120},(?=\s+(?:is|are|was|were|has|have|had|will|would|said|says"
-    r"|[a-z]{3,}(?<!ss)s|[a-z]{3,}ed)\s)"
+    r"(?<=\w),\s+(?:the|a|an|[A-Z][\w.-]*['’]s)\s+[^,;]{1,120},(?=\s+(?:is|are|was|were|has|have|had|will|would"
+    r"|said|says|[a-z]{3,}(?<!ss)s|[a-z]{3,}ed"
+    rf"|{alternatives(w for w in IRREGULAR_PAST if w not in _PAST_ALSO_A_NOUN)})\s)"
 )
 
+_PLACE_ASIDE_BEFORE_VERB = re.compile(
+    r"(?<=\w),\s+(?:based|centred|centered|located|headquartered|stationed|moored|anchored|situated|born)"
+    r"\s+(?:at|in|near|on|off|outside|inside)\s+[^,;]{1,100},"
+    r"(?=\s+(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\s)"
+)
 _AGENT_ASIDE_BEFORE_VERB = re.compile(
     r"(?<=\w),\s+(?:(?:led|headed|chaired|backed|funded|commissioned|accompanied|supported|flanked|joined|run"
     r"|called|organi[sz]ed|staged|ordered|brokered|sponsored|convened|[a-z]{3,}ed)"
@@ -884,8 +899,6 @@ _GERUND_OBJECT = frozenset(
     """the a an this that these those it its his her their our my your to on in at for with from up out off
     about over into one two three four five six seven eight nine ten""".split()
 )
-# Irregular pasts as often read as a noun or an adjective: no sign of a finite verb
-_PAST_ALSO_A_NOUN = frozenset("bid bit bound fed lit sat".split())
 # (never after a word and a hyphen: "a government-appointed team", "the long-awaited dredging" are a noun's
 # words; "re-scheduled", "co-founded" are verbs)
 _FINITE = re.compile(
@@ -932,6 +945,14 @@ _GERUND_THEN_JOINED_VERB = re.compile(
 )
 
 
+# A plural after a number or determiner is a noun, never a verb: "three decades", "the talks"
+_COUNTED_PLURAL = re.compile(
+    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|many|few|the|its|their|his|her|our"
+    r"|these|those)\s+(?:[a-z-]+\s+)?[a-z]+s\b",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def is_fragment(title: str) -> bool:
     """A title that is cut off ("…") or is no clause: it opens with a linking word ("Including four
@@ -961,6 +982,22 @@ def is_fragment(title: str) -> bool:
         return True  # "The UK firm that insured the singer's concerts": a noun and what describes it
     if _SUBJECT_LOST.match(title):
         return True  # "Began feeling ill last week": the clause's subject stayed in the sentence
+    first_verb = _FINITE.search(title)
+    head = title[: first_verb.start()] if first_verb is not None else ""
+    if (
+        head.endswith(", ")
+        and head.count(",") == 1
+        and len(head.split()) >= 2
+        # (a word in -s other than a plural in -ies may be a verb the list lacks: "It replaces a cap,
+        # fitted last month"; a phrase of place or accompaniment may open an inversion: "Along with the
+        # worst, came the best")
+        and not re.search(r"\b[a-z]{3,}(?<!ie)s\b", _COUNTED_PLURAL.sub("", head))
+        and head.split()[0].lower() not in _PREPOSITIONS | {"along", "among", "after", "before", "with"}
+        and not _PRONOUN_SUBJECT.match(head)
+    ):
+        # "Haiti's worst in two centuries, struck": an apposition whose subject stayed in the sentence (one
+        # comma never sets a subject off from its verb)
+        return True
     gerund_then_verb = _GERUND_THEN_JOINED_VERB.match(title)
     # (the object's first word may be a participle that describes it: "forged permits"; a verb after a
     # noun, "Shipping costs soared and ...", is a clause of its own)
