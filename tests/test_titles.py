@@ -1626,3 +1626,11 @@ def test_where_the_subject_is_set_between_it_and_its_verb_is_dropped() -> None:
     assert tidy("The council, based in the old port, approved the plan") == "The council approved the plan"
     assert not is_fragment("It replaces a previous seal, fitted last month")
     assert not is_fragment("Along with the worst, came the best moment")
+
+
+def test_a_short_clause_whole_beats_a_long_one_cut_with_an_ellipsis() -> None:
+    title = fit(
+        "The old trawler Sula was wrecked while trying to take a dangerous short cut between Skerry and Holm"
+    )
+    assert title == "The old trawler Sula was wrecked"
+    assert tidy("1987 that the ferry struck the harbour wall") == "The ferry struck the harbour wall"

@@ -173,6 +173,10 @@ _BREAKS = (
     re.compile(r"(?<!\bwas)(?<!\bis)(?<!\bwere)(?<!\bare)(?<!\bsaid)(?<!\bsays)(?<!\bso)(?<!\bsuch)\sthat\s"),
 )
 _MIN_KEPT = 35
+# the least a title cut short keeps before it is cut with "…" instead
+_MIN_KEPT_SHORT = 24
+_WHAT_SAID = re.compile(r"\b(?:says|said|say)\s+(.*)$")
+_SAYING_AT_END = re.compile(r"\b(?:says|said|say|denies|denied|deny|claims|claimed|told|tells)$")
 # A title never ends on a word that leads to what was cut after it ("... to shut until", "... as far back"):
 # the date or phrase it led to has its own column or did not fit
 _TRAILING_LEAD = re.compile(
@@ -429,6 +433,7 @@ _CLEFT_DATE = re.compile(
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}|{_MONTHS}(?:\s+\d{{1,2}})?|{_WEEKDAYS}|(?:19|20)\d\d)"
     r"(?:,?\s+(?:19|20)\d\d)?\s+that\s+(?=[A-Za-z])"
 )
+_CLEFT_LEFT = re.compile(r"^(?:19|20)\d\d\s+that\s+(?=(?:the|a|an|[A-Z]))")
 _NAME_COMMA_VERB = re.compile(
     r"^([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),\s+(?=(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would"
     r"|said|says)\b)"
@@ -493,9 +498,9 @@ def tidy(clause: str) -> str:
     text = unglued(" ".join(clause.split()))
     text = _ARTICLE_COMMA.sub(r"\1 ", text)  # "victims of the, terrorist attacks": a link's words were lost
     text = _WIRE_HEAD.sub("", text)  # "U.S. | Wed 10:59 am EDT WASHINGTON - Microbes ..."
-    text = _CLEFT_DATE.sub(
-        "", text
-    )  # "It was on 18 March, 1967 that the tanker struck ..." -> "The tanker ..."
+    # "It was on 18 March, 1967 that the tanker struck ..." -> "The tanker ...", and "1967 that the tanker
+    # struck" when the cleft's date was split off with its comma
+    text = _CLEFT_LEFT.sub("", _CLEFT_DATE.sub("", text))
     text = _NAME_COMMA_VERB.sub(r"\1 ", text)  # "Jane Roe, is also expected": the role before it was cut
     text = _SUBJECT_COMMA_AUXILIARY.sub(_subject_comma_auxiliary, text)
     caption = _CAPTION_RUN_IN.match(text)
@@ -718,22 +723,15 @@ _AWAITS_AND = re.compile(
 )
 
 
-def fit(text: str) -> str:
-    """`text` in at most TITLE_MAX characters, cut at the end of a phrase; "…" only when no phrase ends
-    after the first _MIN_KEPT characters."""
-    text = " ".join(text.split())
-    if len(text) <= TITLE_MAX:
-        return _balance_quotes(text)
-    # a headline drops the "that" after a verb of saying before it drops words of what was said
-    text = _SAID_THAT.sub(r"\1 ", text, count=1)
-    if len(text) <= TITLE_MAX:
-        return _balance_quotes(text)
+def _cut(text: str, minimum: int) -> str:
+    """`text` cut at the end of its last phrase that leaves a clause of `minimum` to TITLE_MAX characters,
+    trying the strongest breaks first; "" when there is none."""
     # ("CDC Recommends Flocked Swabs for Collection": in a headline's capitals every word looks a name's)
     words = text.split()[:12]
     headline_case = sum(w[:1].isupper() for w in words) > 0.6 * len(words)
     for pattern in _BREAKS:
         cuts = [
-            m.start() for m in pattern.finditer(text, 0, TITLE_MAX + 8) if _MIN_KEPT <= m.start() <= TITLE_MAX
+            m.start() for m in pattern.finditer(text, 0, TITLE_MAX + 8) if minimum <= m.start() <= TITLE_MAX
         ]
         for cut in reversed(cuts):
             if text.startswith((" and ", " or "), cut) and _ARTICLE_AND_WORD.search(text, 0, cut):
@@ -755,8 +753,24 @@ def fit(text: str) -> str:
                 continue
             kept = _balance_quotes(_DANGLING.sub("", text[:cut].rstrip(" ,;:—–-")).rstrip(" ,;:—–-"))
             # a cut must leave a clause: "The government of the Congo | and the rebels signed" does not
-            if _MIN_KEPT <= len(kept) <= TITLE_MAX and not is_fragment(kept) and not _subject_only(kept):
+            if minimum <= len(kept) <= TITLE_MAX and not is_fragment(kept) and not _subject_only(kept):
                 return kept
+    return ""
+
+
+def fit(text: str) -> str:
+    """`text` in at most TITLE_MAX characters, cut at the end of a phrase; "…" only when no phrase ends
+    after the first _MIN_KEPT characters."""
+    text = " ".join(text.split())
+    if len(text) <= TITLE_MAX:
+        return _balance_quotes(text)
+    # a headline drops the "that" after a verb of saying before it drops words of what was said
+    text = _SAID_THAT.sub(r"\1 ", text, count=1)
+    if len(text) <= TITLE_MAX:
+        return _balance_quotes(text)
+    kept = _cut(text, _MIN_KEPT)
+    if kept:
+        return kept
     main = _main_clause_after_opening(text)
     if main:
         return fit(main)
@@ -773,6 +787,17 @@ def fit(text: str) -> str:
     # "Attorney General Eric Holder announced ...": the name tells who, the office may go when room is short
     unranked = _OFFICE_BEFORE_NAME.sub("", text, count=1)
     if unranked != text and not (kept := fit(unranked)).endswith(ELLIPSIS):
+        return kept
+    # "The tanker was wrecked | while trying to ...": a short clause whole is better than a long one cut
+    # (only a plain clause with its object: no quotation, no verb of saying or denying left at its end)
+    kept = _cut(text, _MIN_KEPT_SHORT)
+    if (
+        kept
+        and not re.search(r"[:“”\"]", kept)
+        and _FINITE.search(kept, 0, len(kept) - len(kept.split()[-1])) is not None
+        and not _SAYING_AT_END.search(kept)
+        and not any(_FINITE.search(said.group(1)) is None for said in _WHAT_SAID.finditer(kept))
+    ):
         return kept
     shortened = text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-")
     return _balance_quotes(shortened, room=False) + ELLIPSIS
