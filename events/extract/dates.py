@@ -807,14 +807,18 @@ _FUTURE_CUE = re.compile(
     r"(?i)(?:\b(?:will|won['’]t|shall|would|(?:is|are|be)\s+due|expects?|expected\s+to|forecast|scheduled"
     # ("is also expected in Lagos on Sunday": a visit awaited)
     r"|(?<=\bis\s)expected|(?<=\bare\s)expected|(?<=\balso\s)expected"
-    r"|set\s+to|(?:set|slated)\s+for|plans?\s+(?:to|for)|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
+    r"|set\s+to|(?:set|slated)\s+for"
+    # ("unveiled his plans for the region in March": after a determiner "plans" is a noun; the clause's
+    # verb tells its tense)
+    r"|(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bour\s)plans?\s+(?:to|for)"
+    r"|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
     r"|calls?\s+for|called\s+for|urged|urges|until|from\s+next|takes?\s+effect|comes?\s+into\s+force"
     r"|hopes?\s+to|hoping\s+to"
     # "with local elections looming in May": what looms is ahead
     r"|loom(?:s|ing)?"
     # what was agreed or offered to do is ahead of the agreeing: "agreed to hold a conference in March"
     r"|(?:agreed|decided|promised|pledged|vowed|offered|offers?|voted|undertook)\s+to\s+"
-    r"(?!(?:a|an|the|its|their|his|her|this|that|these|those|some|any|all|be|have)\b)[a-z]+|on\s+(?:target|track|schedule)|aims?\s+to|should(?!\s+have)"
+    r"(?!(?:a|an|the|its|their|his|her|this|that|these|those|some|any|all|be|have)\b)[a-z]+|on\s+(?:target|track|schedule|course)|aims?\s+to|should(?!\s+have)"
     # a possibility looks ahead ("could overflow by Friday", "may fail on Saturday"), unless it is of the
     # past ("could have", "could not reach them on Tuesday"); "may" in lower case only, never the month
     r"|might(?!\s+have)|(?-i:may)(?!\s+have)|could(?!\s+(?:have|not|never|only|barely|hardly|still|see|hear)\b)(?!n)"
@@ -875,6 +879,21 @@ _LASTED_UNTIL = re.compile(
 
 # "deals for 90m doses by December": a deadline with no verb of the past in its clause is ahead
 _BY_BEFORE = re.compile(r"(?i)\bby\s+$")
+# "was ordered to hand over the records by June 3", "were told to leave by Friday": a deadline set on an
+# act still to be done (an infinitive, with no verb of the past after it) lies at or after the order, so
+# the nearer of this year's and last year's day is meant, whatever the tense of the ordering
+_INFINITIVE_DEADLINE = re.compile(
+    r"(?i)\bto\s+(?!(?:be|have|date)\b)[a-z]{2,}\b(?P<rest>[^.;:,\"“”]{0,80}?)\s+by\s+$"
+)
+
+
+def _infinitive_deadline(context: _Context) -> bool:
+    """Whether the mention is the deadline of an act told in the infinitive ("to produce documents by")."""
+    window = context.before(_TENSE_WINDOW)
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    before = window[breaks[-1].end() :] if breaks else window
+    found = _INFINITIVE_DEADLINE.search(before)
+    return found is not None and next(_verb_cues(_PAST_CUE, found.group("rest")), None) is None
 
 
 # A timetable's present right before the date: "Talks begin on Monday", "Applications close on 31 March"
@@ -897,7 +916,8 @@ _ASIDE_AFTER = re.compile(r"(?i),\s+(?:who|whom|whose|which|where)\b[^,;]*,")
 _TENSE_WINDOW = 260
 # ("hopes to have sent 2 million kits by 9 March": a perfect after "to" or a modal is no past either)
 _AFTER_BE = re.compile(
-    r"(?i)\b(?:be|been|remain|stay|(?:to|will|would|should|could|may|might|must|shall)\s+have)\s+(?:\w+ly\s+)?$"
+    r"(?i)\b(?:be|been|being|remain|stay|(?:to|will|would|should|could|may|might|must|shall)\s+have)\s+"
+    r"(?:\w+ly\s+)?$"
 )
 _AFTER_PRESENT_BE = re.compile(r"(?i)\b(?:is|are|be|being)\s+(?:\w+ly\s+)?$")
 
@@ -1222,16 +1242,18 @@ def _resolve_calendar_date(context: _Context) -> list[DateMention] | None:
     elif context.group("year_rel"):
         year = _relative_year(context.group("year_rel"), published)
     else:
-        ahead_ok = not _has_past_cue(context)
+        has_past = _has_past_cue(context)
+        deadline = _infinitive_deadline(context)
+        ahead_ok = deadline or not has_past
         future = _is_future_context(context) or (
-            ahead_ok and _BY_BEFORE.search(context.before(12)) is not None
+            not has_past and _BY_BEFORE.search(context.before(12)) is not None
         )
         if future and _ahead_only_by_narrative_would(context):
             future, ahead_ok = False, True  # the nearer of the two, as with no tense at all
         # "The deal was signed on 3 February" in a report of 30 January: an act told in the past is behind
         # the report, a year back, unless the day is the report's next (a dateline a time zone ahead)
         # ("was due to open on 3 June": a future seen from the past may still lie just ahead)
-        past_act = _has_past_act_cue(context) and not _looks_ahead_from_the_past(context)
+        past_act = not deadline and _has_past_act_cue(context) and not _looks_ahead_from_the_past(context)
         grace = PAST_ACT_GRACE if past_act and not future else FORWARD_GRACE
         resolved = _nearest_day_of_year(month, day, published, future, ahead_ok, grace)
         if (
@@ -1424,8 +1446,11 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
         and not _TIME_PREPOSITION_BEFORE.search(context.before(20))
     ):
         return None
-    ahead_ok = not _has_past_cue(context)
-    future = _is_future_context(context) or (ahead_ok and _BY_BEFORE.search(context.before(12)) is not None)
+    has_past = _has_past_cue(context)
+    ahead_ok = not has_past or _infinitive_deadline(context)
+    future = _is_future_context(context) or (
+        not has_past and _BY_BEFORE.search(context.before(12)) is not None
+    )
     if future and _ahead_only_by_narrative_would(context):
         future, ahead_ok = False, True  # the nearer of the two, as with no tense at all
     period = _narrow(_around(lambda year: _month(year, month), published, future, ahead_ok), modifier)
@@ -2083,6 +2108,12 @@ def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
         back = (published.weekday() - weekday) % 7
         day = published - dt.timedelta(days=back) if back <= 3 else published + dt.timedelta(days=7 - back)
         note = " (looking ahead from a past time: the nearest such day)"
+    elif _infinitive_deadline(context) and not _is_future_context(context):
+        # "residents were told to leave by Friday": the deadline of an act still to be done, at or after
+        # the order, so the nearest such day, on either side of publication
+        back = (published.weekday() - weekday) % 7
+        day = published - dt.timedelta(days=back) if back <= 3 else published + dt.timedelta(days=7 - back)
+        note = " (the deadline of an act to be done: the nearest such day)"
     elif _is_future_context(context):
         day, tense = _resolve_weekday(weekday, published, "on_or_after"), "future"
         note = " (the sentence looks ahead)"

@@ -1537,7 +1537,9 @@ _PLANNING = _rx(
     r"|(is|are)\s+to\s+be"
     # "prisoners were to stage a show on Saturday": planned as seen from a past time
     r"|(was|were)\s+(due\s+)?to(?!\s+blame\b)"
-    r"|aims?\s+to|intends?\s+to|should\s+be)\s+\w+"
+    r"|aims?\s+to|intends?\s+to|should\s+be"
+    # "was ordered to hand over the records by 3 June": what someone is ordered to do by a day ahead
+    r"|(ordered|told|required|instructed|directed|summoned)\s+to)\s+\w+"
 )
 _PLUPERFECT = _rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
 _PEOPLE_KINDS = ("people", "troops", "casualties")
