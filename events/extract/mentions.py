@@ -3411,8 +3411,16 @@ _BODY_SAYS = (
     r"|dismissed|rejected|argued|suggested|acknowledged|conceded|cautioned|disagreed|demanded|demanding)\b"
 )
 # ("The British energy company said": one or two words may say where or what kind of business it is)
+# "Late Wednesday, the company said", "In a statement, it said": an opening phrase of time or manner, set
+# off by its comma, comes before the subject that speaks
+_OPENING_ADVERBIAL = (
+    r"(?:(?:late|early|earlier|later|overnight|last|this|meanwhile|separately|on|in|at|by|after|before"
+    r"|during)\b[^,;:“”\"]{0,40},\s+)?"
+)
 _THE_COMPANY_SPEAKS = _rx(
-    r"^(?:but\s+|and\s+)?(?P<the>the)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:n|sh|ch|ese|ian)\s+){0,2}?"
+    r"^"
+    + _OPENING_ADVERBIAL
+    + r"(?:but\s+|and\s+)?(?P<the>the)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:n|sh|ch|ese|ian)\s+){0,2}?"
     r"(?P<kind>company|firm|oil\s+giant|energy\s+giant|oil\s+company|energy\s+company|carrier|airline"
     r"|insurer|bank|operator|group)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|is\s+)*" + _BODY_SAYS
 )
@@ -3420,7 +3428,9 @@ _THE_COMPANY_SPEAKS = _rx(
 _STATE_BODY = _rx(r"\b(ministry|department|agency|government|army|police|council|commission|court|office)\b")
 # Any other body referred to by the kind its name ends in: "The ministry said", "The agency also warned"
 _THE_BODY_SPEAKS = _rx(
-    r"^(?:but\s+|and\s+)?(?P<the>the)\s+(?P<kind>ministry|department|agency|commission|council|committee|authority"
+    r"^"
+    + _OPENING_ADVERBIAL
+    + r"(?:but\s+|and\s+)?(?P<the>the)\s+(?P<kind>ministry|department|agency|commission|council|committee|authority"
     r"|administration"
     r"|organi[sz]ation|association|federation|union|institute|foundation|charity|board|bureau|service|court"
     r"|tribunal|university|hospital|centre|center|trust|society|fund|party|alliance|coalition|movement|school"
@@ -3453,7 +3463,7 @@ _SPELLING = re.compile("|".join(_BRITISH))
 # "It said ...", "It also warned ...", "It did not commit to a date, and said ...": an organisation named
 # just before speaks on ("it" never stands for a person)
 _IT_SPEAKS = _rx(
-    r"^(?:but\s+|and\s+)?(?P<kind>it)\s+(?:(?:\w+ly\s+|also\s+|has\s+|had\s+)*"
+    r"^" + _OPENING_ADVERBIAL + r"(?:but\s+|and\s+)?(?P<kind>it)\s+(?:(?:\w+ly\s+|also\s+|has\s+|had\s+)*"
     r"|(?:did\s+not|didn't|would\s+not|wouldn't)\s[^;:“”\"]{3,120}?,?\s+and\s+(?:also\s+)?)"
     r"(?:said|says|announced|confirmed|added|told|stated|warned|urged|insisted|denied|estimated|reported)\b"
 )
