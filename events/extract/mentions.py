@@ -3430,8 +3430,8 @@ _STATE_BODY = _rx(r"\b(ministry|department|agency|government|army|police|council
 _THE_BODY_SPEAKS = _rx(
     r"^"
     + _OPENING_ADVERBIAL
-    + r"(?:but\s+|and\s+)?(?P<the>the)\s+(?P<kind>ministry|department|agency|commission|council|committee|authority"
-    r"|administration"
+    + r"(?:but\s+|and\s+)?(?P<the>the)\s+(?P<kind>ministry|department|agency|commission|council|committee"
+    r"|authority|administration"
     r"|organi[sz]ation|association|federation|union|institute|foundation|charity|board|bureau|service|court"
     r"|tribunal|university|hospital|centre|center|trust|society|fund|party|alliance|coalition|movement|school"
     r"|college|academy)"
