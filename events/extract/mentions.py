@@ -539,7 +539,9 @@ TRIGGERS = (
         "leadership",
         _rx(
             r"\b(coup|putsch|ousted|ouster|overthr(own|ew)|toppled|deposed|unseat\w*|resign(ed|s|ing|ation)"
-            r"|stepp(ed|ing)\s+down|step\s+down|sworn\s+in|inaugurat(ed|ion)|took\s+office|tak(e|es|ing)\s+office"
+            r"|stepp(ed|ing)\s+(down|aside)|step\s+(down|aside)|sworn\s+in"
+            # "was forced from power in 1986", "forced out of office": an ouster told in the passive
+            r"|forced\s+(out\s+)?(of|from)\s+(power|office)|inaugurat(ed|ion)|took\s+office|tak(e|es|ing)\s+office"
             r"|(?<!-)appointed|named\s+([\w-]+\s+){0,3}as\s+(the\s+)?(new\s+)?(interim\s+)?(prime\s+minister|president"
             r"|chief|head|leader|minister|director)|fled\s+the\s+country|sacked|fired\s+(as|from)|was\s+fired"
             r"|impeach(ed|ment)|seiz(e|ed|es|ing)\s+power|took\s+power"
