@@ -91,3 +91,14 @@ def test_a_dated_act_stands_when_only_what_it_raised_hopes_of_might_be() -> None
     assert [(m.event_type, m.date_start) for m in found] == [("other", dt.date(2026, 3, 11))]
     # a sentence that tells only of what might be is still none
     assert mentions_of("The merger would raise fares on the busiest routes next year.") == []
+
+
+def test_the_it_of_a_clause_put_after_its_verb_stands_for_nothing_named_before() -> None:
+    # "Turnout" opens the sentence before; "It emerged that ..." is not about the turnout
+    for sentence in (
+        "It emerged on Wednesday that the harbour master had resigned.",
+        "It is understood the two sailors were taken to hospital on Wednesday.",
+        "It was confirmed on Wednesday that three more people had died.",
+    ):
+        found = mentions_of(sentence)
+        assert found and all(m.clause.startswith("It ") for m in found), (sentence, found)

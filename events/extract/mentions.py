@@ -3093,6 +3093,11 @@ _EMPTY_IT = _rx(
     r"|seems|seemed|appears|appeared|remains|remained|looks|looked|took|takes|means|meant))\b"
     r"(?:\s+(?:not|a|an|the|also|now|still|too|very|clear|unclear|\w+ly)\b|\s+\w+\s+(?:that|to|for|whether|if|how|why)\b"
     r"|\s+\w+[,.;]?$|[,.;]?$)"
+    # "It emerged on Tuesday that ...", "It is understood the two men ...", "It was announced that ...": the
+    # "it" of a clause put after its verb stands for nothing named before
+    r"|^it\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:understood|thought|believed"
+    r"|feared|reported|announced|confirmed|revealed|learned|learnt|known|alleged|claimed|expected|estimated"
+    r"|agreed|decided)|emerged|emerges|transpired|turned\s+out)\b"
 )
 # ("When they agreed to a truce": the conjunction that joined the clause goes with the pronoun)
 _SUBJECT_PRONOUN = _rx(r"^(?P<joined>(?:when|as|after|while|once|until|before|since)\s+)?(it|he|she|they)\s+")
