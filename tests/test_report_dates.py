@@ -260,3 +260,15 @@ def test_a_future_that_is_denied_is_no_planned_happening() -> None:
         dt.date(2026, 1, 28),
     )
     assert found == [("statement", dt.date(2026, 1, 28), dt.date(2026, 1, 28))]
+
+
+def test_an_act_told_to_someone_on_one_day_is_dated_by_its_own_day() -> None:
+    # a report of Thursday 12 March 2026: the remarks are Wednesday's, the collecting Tuesday's
+    for sentence in (
+        "The ministry told reporters on Wednesday that the pipe collected 2,000 barrels of oil on Tuesday.",
+        "A spokesman told The Daily Courier on Wednesday that the pipe collected 2,000 barrels on Tuesday.",
+    ):
+        article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 3, 12)))
+        found = [(m.event_type, m.date_start) for m in extract_mentions(article, load_gazetteer())]
+        assert ("other", dt.date(2026, 3, 10)) in found, (sentence, found)
+        assert ("other", dt.date(2026, 3, 11)) not in found, (sentence, found)

@@ -4117,7 +4117,8 @@ def _reported_happening(
             d
             for d in dates
             if sentence.start + speech.end() <= d.start < sentence.end
-            and re.fullmatch(r"\s+(on\s+)?", sentence.text[speech.end() : d.start - sentence.start])
+            # ("told reporters on Monday", "told The Daily Post on Monday": to whom, then when)
+            and _SAYING_TO_DATE.match(sentence.text[speech.end() : d.start - sentence.start])
         ),
         None,
     )
