@@ -272,3 +272,22 @@ def test_an_act_told_to_someone_on_one_day_is_dated_by_its_own_day() -> None:
         found = [(m.event_type, m.date_start) for m in extract_mentions(article, load_gazetteer())]
         assert ("other", dt.date(2026, 3, 10)) in found, (sentence, found)
         assert ("other", dt.date(2026, 3, 11)) not in found, (sentence, found)
+
+
+def test_a_date_in_a_subject_that_names_a_happening_is_the_happenings_not_the_verbs() -> None:
+    # a report of Thursday 12 March 2026
+    for sentence in (
+        "Notes from the internal interview with the engineer on March 2 were read out at the hearing Wednesday.",
+        "The council's decision in January was overturned by the court on Wednesday.",
+    ):
+        article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 3, 12)))
+        found = [
+            m.date_start
+            for m in extract_mentions(article, load_gazetteer())
+            if m.clause.startswith(("Notes", "The council"))
+        ]
+        assert found == [dt.date(2026, 3, 11)], (sentence, found)
+    # a subject that names no happening leaves the date before the verb to the verb
+    text = "Managers on Thursday settled on a new launch date for the mission.\n"
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 3, 13)))
+    assert [m.date_start for m in extract_mentions(article, load_gazetteer())] == [dt.date(2026, 3, 12)]

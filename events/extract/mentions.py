@@ -4727,6 +4727,9 @@ def _analyse(
             for d in sorted(
                 sentence_dates,
                 key=lambda d: (
+                    # ("Notes from the interview on 2 March were read out at the hearing on Wednesday": a
+                    # date in the subject names the noun's happening; the verb's own date is the act's)
+                    _dates_the_subject(d, text, sentence.start, sentence_dates),
                     any(a <= d.start - sentence.start < b for a, b in described),
                     # ("ate the fuel that seeped out last spring, researchers reported on Friday": the
                     # relative clause's date is its own verb's; another dates the sentence's act)
@@ -5102,7 +5105,12 @@ def _analyse(
         # "won 163 seats in Saturday's elections, the commission said on Tuesday": the act is told of the
         # thing the date names, when another date in the sentence says when it happened
         # ("opened hearings on May 3 plant explosion": the date names the explosion, even if the only one)
-        unnamed = [d for d in sentence_dates if not _bare_happening_after(d, text, sentence.start)]
+        # ("Notes from the interview on 2 March were read out at the hearing Wednesday": a date in the
+        # subject names the noun's happening, when the verb has a date of its own)
+        verb_dated = [
+            d for d in sentence_dates if not _dates_the_subject(d, text, sentence.start, sentence_dates)
+        ]
+        unnamed = [d for d in verb_dated if not _bare_happening_after(d, text, sentence.start)]
         acted = [d for d in unnamed if not _names_a_thing_after_preposition(d, text, sentence.start)]
         own_dates = acted or unnamed
         # "has pleaded not guilty in the patient's June 2024 death", "accuses the firm of failing to prevent
@@ -7256,6 +7264,44 @@ _NOUN_AFTER_DATE = re.compile(
 # "killed in the March 3 attack", "won seats in Saturday's election": the act took place within the
 # happening named, and is of its date
 _WITHIN_HAPPENING = frozenset("in at during on throughout within".split())
+
+
+# What opens a sentence with a phrase of time or place rather than with its subject
+_ADVERBIAL_OPENING = _rx(
+    r"^\W*(on|in|at|by|late|early|earlier|later|last|this|since|after|before|during|from|until|through|over"
+    r"|around|about|shortly|just|then|when|while|as|once)\b"
+)
+
+
+def _dates_the_subject(date: DateMention, text: str, offset: int, dates: list[DateMention]) -> bool:
+    """Whether the date sits in the noun phrase that is the sentence's subject, before its first verb,
+    while another date follows that verb ("Notes from the interview on 2 March were read out at the hearing
+    on Wednesday"): the date of a noun's happening, not of the act the verb tells."""
+    verb = _FINITE_VERB.search(text)
+    at = date.start - offset
+    if verb is None or at >= verb.start() or _ADVERBIAL_OPENING.match(text):
+        return False
+    # (the subject names a happening the date can be of: "Managers on Thursday settled ..." names none)
+    if _SUBJECT_HAPPENING.search(text, 0, at) is None:
+        return False
+    if re.match(r"\s*,", text[date.end - offset :]):
+        return False  # "Monday, the 3rd of March, ...": set off, no noun's modifier
+    # (the verb's own: in its clause, with no comma or relative clause between them)
+    return any(
+        other.start - offset >= verb.end()
+        and not _OTHER_CLAUSE_BETWEEN.search(text[verb.end() : other.start - offset])
+        for other in dates
+        if other is not date
+    )
+
+
+_SUBJECT_HAPPENING = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(w for _, w in _HAPPENING_NOUNS)
+    + r"|decision|meeting|talks|visit|statement|report"
+    r"|letter|call|briefing|conference)\b"
+)
+_OTHER_CLAUSE_BETWEEN = _rx(r"[,;:()]|\b(that|which|who|when|where|after|before|since|while|and|but)\b")
 
 
 def _in_relative_after(date: DateMention, text: str, offset: int, act_end: int) -> bool:
