@@ -277,7 +277,7 @@ def test_an_act_told_to_someone_on_one_day_is_dated_by_its_own_day() -> None:
 def test_a_date_in_a_subject_that_names_a_happening_is_the_happenings_not_the_verbs() -> None:
     # a report of Thursday 12 March 2026
     for sentence in (
-        "Notes from the internal interview with the engineer on March 2 were read out at the hearing Wednesday.",
+        "Notes from the interview with the engineer on March 2 were read out at the hearing Wednesday.",
         "The council's decision in January was overturned by the court on Wednesday.",
     ):
         article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 3, 12)))
