@@ -291,3 +291,20 @@ def test_a_date_in_a_subject_that_names_a_happening_is_the_happenings_not_the_ve
     text = "Managers on Thursday settled on a new launch date for the mission.\n"
     article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 3, 13)))
     assert [m.date_start for m in extract_mentions(article, load_gazetteer())] == [dt.date(2026, 3, 12)]
+
+
+def test_remarks_made_at_an_occasion_named_with_its_day_are_of_that_day() -> None:
+    # a report of Thursday 12 March 2026
+    for sentence, day in (
+        ('"The plan was changed many times," Senator Jane Roe said during a March 3 hearing.', 3),
+        ("Senator Jane Roe said at a March 3 hearing that the plan had changed.", 3),
+        ("Senator Jane Roe told Tuesday's hearing that the plan had changed.", 10),
+    ):
+        article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 3, 12)))
+        found = [(m.event_type, m.date_start) for m in extract_mentions(article, load_gazetteer())]
+        assert found == [("statement", dt.date(2026, 3, day))], (sentence, found)
+    # a date that names what the words are about is not when they were said
+    text = "Jane Roe said the leak was not related to the March 3 explosion.\n"
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 3, 12)))
+    said = [m for m in extract_mentions(article, load_gazetteer()) if m.event_type == "statement"]
+    assert [m.date_start for m in said] == [dt.date(2026, 3, 12)]

@@ -5082,7 +5082,9 @@ def _analyse(
         own_dates = [
             d
             for d in sentence_dates
-            if not (
+            # ("said during a March 3 hearing": the occasion of the words dates them)
+            if d in _dates_of_the_saying([d], text, sentence.start)
+            or not (
                 _names_a_thing(d, text, sentence.start)
                 or _dates_a_named_happening(d, text, sentence.start)
                 # ("the worst since the Rhine flood in Germany in 1995, one expert said")
@@ -6568,15 +6570,34 @@ _SAYING_TO_DATE = _rx(
 
 
 def _dates_of_the_saying(dates: list[DateMention], text: str, offset: int) -> list[DateMention]:
-    """The dates that directly follow a verb of saying in the sentence ("said on Tuesday")."""
+    """The dates that directly follow a verb of saying in the sentence ("said on Tuesday"), or date the
+    occasion the words were said at ("said during a March 3 hearing", "told Tuesday's briefing")."""
     verbs = [m.end() for m in _SPEECH.finditer(text)]
     return [
         d
         for d in dates
         if any(
-            end <= d.start - offset and _SAYING_TO_DATE.match(text[end : d.start - offset]) for end in verbs
+            end <= d.start - offset
+            and (
+                _SAYING_TO_DATE.match(text[end : d.start - offset])
+                or _occasion_of_saying(d, text[end : d.start - offset], text[d.end - offset :])
+            )
+            for end in verbs
         )
     ]
+
+
+# "said during a March 3 hearing", "told Tuesday's news conference": the occasion the words were said at,
+# named with its day
+_BEFORE_OCCASION = _rx(r"^\s+(?:(?:during|at|in|to)\s+)(?:a|an|the|his|her|its|their)?\s*$")
+_OCCASION_AFTER = _rx(
+    r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:hearing|interview|briefing|conference|speech|meeting|session|address"
+    r"|debate|summit|rally|appearance|testimony|statement|call|visit|broadcast)\b"
+)
+
+
+def _occasion_of_saying(date: DateMention, between: str, after: str) -> bool:
+    return _BEFORE_OCCASION.match(between) is not None and _OCCASION_AFTER.match(after) is not None
 
 
 # Between an act's verb and its own date: nothing that opens another clause ("arrested 40 of them on
