@@ -296,3 +296,9 @@ def test_a_weekday_deadline_of_an_act_to_be_done_is_the_nearest_such_day() -> No
 def test_what_someone_is_ordered_to_do_by_a_day_ahead_is_planned_for_that_day() -> None:
     found = act_dates("The mayor was ordered to hand over the council's records by 3 February.", JANUARY)
     assert found == [("other", dt.date(2026, 2, 3))]
+
+
+def test_a_gap_against_a_plan_is_no_day_counted_back() -> None:
+    assert dated("The ministry ended the ban six weeks earlier than planned.", JANUARY) == []
+    # ... a count back with no comparison still is one
+    assert dated("The ban had ended six weeks earlier.", JANUARY) != []

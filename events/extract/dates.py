@@ -1931,6 +1931,8 @@ def _the_weekend(context: _Context) -> DateMention:
 _AGO = re.compile(
     rf"""(?ix)
     (?<![\d,.])\b(?P<count>{"|".join(_NUMBER_WORDS)}|\d{{1,3}})\s+(?P<unit>day|week|month|year|decade)s?\s+(?P<way>ago|earlier)\b
+    # ("ended the ban six weeks earlier than planned": a gap against a plan, no day counted back)
+    (?!\s+than\b)
     """
 )
 
