@@ -102,3 +102,20 @@ def test_the_it_of_a_clause_put_after_its_verb_stands_for_nothing_named_before()
     ):
         found = mentions_of(sentence)
         assert found and all(m.clause.startswith("It ") for m in found), (sentence, found)
+
+
+def test_an_act_planned_for_today_or_a_day_set_ahead_is_planned() -> None:
+    # the report is of Thursday 12 March 2026
+    for sentence, day in (
+        (
+            "Water still seeps through the dam, but engineers will begin testing the new gates this morning.",
+            12,
+        ),
+        ("The minister will visit the flooded villages in the north tonight.", 12),
+        ("The next official forecast from the weather agency is due on March 20.", 20),
+        ("The final vote on the council's budget is scheduled for Friday.", 13),
+    ):
+        found = mentions_of(sentence)
+        assert [m.date_start for m in found] == [dt.date(2026, 3, day)], (sentence, found)
+    # a caption's full date in the present is no plan
+    assert mentions_of("A boy wears a mask inside a bus in the capital March 12, 2026.") == []

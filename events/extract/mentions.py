@@ -1535,6 +1535,8 @@ _PLANNING = _rx(
     r"\b(will|shall|(is|are|was|were)\s+(due|set|scheduled|expected|planned)\s+to|due\s+to\s+be|hopes?\s+to|plans?\s+to"
     # "the chief executive is also expected in Mombasa on Sunday": a visit ahead
     r"|(is|are)\s+(also\s+)?(due|expected)\s+(in|at)(?=\s+[A-Z])"
+    # "the next outlook is due on 20 May", "the vote is scheduled for Friday": a day set ahead
+    r"|(is|are)\s+(also\s+)?(due|scheduled|slated)(?=\s+(on|for|in|by)\b)"
     # "the results are to be declared on 27 July"
     r"|(is|are)\s+to\s+be"
     # "prisoners were to stage a show on Saturday": planned as seen from a past time
@@ -4751,7 +4753,15 @@ def _analyse(
     )
     # "The city hopes to seal the breach by mid-August", "He will appear in court on Monday": a planned act
     planned_act = next(
-        (d for d in sentence_dates if d.precision in ("day", "week", "month") and d.tense == "future"), None
+        (
+            d
+            for d in sentence_dates
+            if (d.precision in ("day", "week", "month") and d.tense == "future")
+            # ("will begin testing the valve this morning", "will visit the town tonight": today, ahead)
+            # (a word for today, not a full date: "A boy wears a mask in Bogota May 4, 2009" is a caption)
+            or (d.precision == "day" and d.tense == "present" and d.value != "PRESENT_REF" and not d.explicit)
+        ),
+        None,
     )
     if (
         dated_act is None
