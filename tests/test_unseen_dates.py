@@ -302,3 +302,16 @@ def test_a_gap_against_a_plan_is_no_day_counted_back() -> None:
     assert dated("The ministry ended the ban six weeks earlier than planned.", JANUARY) == []
     # ... a count back with no comparison still is one
     assert dated("The ban had ended six weeks earlier.", JANUARY) != []
+
+
+def test_a_count_of_hours_later_runs_on_from_the_storys_day_to_the_nearest_day() -> None:
+    text = (
+        "The ferry caught fire on 20 January. In the blaze, four crew members died.\n\n"
+        "Just over 36 hours later the ferry sank. Seven hours later, divers reached the wreck."
+    )
+    assert [(found, day) for found, day in dated(text, JANUARY) if "later" in found] == [
+        ("36 hours later", dt.date(2026, 1, 22)),
+        ("Seven hours later", dt.date(2026, 1, 22)),
+    ]
+    # with no day told before it, a count of hours dates nothing
+    assert dated("Seven hours later, divers reached the wreck.", JANUARY) == []

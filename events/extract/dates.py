@@ -144,12 +144,56 @@ _COUNT_LATER = re.compile(
 )
 
 
+# "began pumping on Wednesday afternoon. Seven hours later, the company ...", "Just over 36 hours later the
+# rig sank": a count of hours later runs on from the day the story is at, to the nearest whole day
+_HOURS_LATER = re.compile(
+    r"(?i)\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"hours?\s+later\b"
+)
+
+
+def _hours_later(text: str, published: dt.date, mentions: list[DateMention]) -> list[DateMention]:
+    """The day each "N hours later" falls on, counted from the last day the text dates before it (within
+    STORY_REACH): the story's day and N hours on, rounded to the nearest day."""
+    added: list[DateMention] = []
+    for found in _HOURS_LATER.finditer(text):
+        if any(m.start < found.end() and found.start() < m.end for m in mentions):
+            continue
+        # (the story's day moves on with each count: "36 hours later ... Seven hours later")
+        told = sorted([*mentions, *added], key=lambda m: m.start)
+        point = next((m for m in reversed(told) if m.end <= found.start() and m.value != PRESENT_REF), None)
+        if point is None or point.precision != "day" or found.start() - point.end > STORY_REACH:
+            continue
+        count = _NUMBER_WORDS.get(found.group("count").lower()) or int(found.group("count"))
+        period = _day(point.date_start + dt.timedelta(days=round(count / 24)))
+        added.append(
+            DateMention(
+                start=found.start(),
+                end=found.end(),
+                text=found.group(),
+                value=period.value,
+                date_start=period.start,
+                date_end=period.end,
+                precision="day",
+                explicit=False,
+                modifier="",
+                tense=_tense_from_interval(period, published),
+                reason=(
+                    f"'{found.group()}' counted from the story's day, {point.text} → {_interval_words(period)}"
+                ),
+                anchor=point,
+            )
+        )
+    return added
+
+
 def _with_counts_later(text: str, published: dt.date, mentions: list[DateMention]) -> list[DateMention]:
     """`mentions` and, for each "N days later" (or weeks) that follows a day-precision date in the same
-    sentence, the day N days (or weeks) on from that date, counted from it."""
+    sentence, the day N days (or weeks) on from that date, counted from it; "N hours later", from the
+    story's day before it."""
     if not mentions or "later" not in text.lower():
         return mentions
-    added: list[DateMention] = []
+    added: list[DateMention] = _hours_later(text, published, mentions) if "hour" in text.lower() else []
     for found in _COUNT_LATER.finditer(text):
         if any(m.start < found.end() and found.start() < m.end for m in mentions):
             continue
