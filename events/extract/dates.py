@@ -178,13 +178,15 @@ def _hours_later(text: str, published: dt.date, mentions: list[DateMention]) -> 
                 explicit=False,
                 modifier="",
                 tense=_tense_from_interval(period, published),
-                reason=(
-                    f"'{found.group()}' counted from the story's day, {point.text} → {_interval_words(period)}"
-                ),
+                reason=_story_count_reason(found.group(), point, period),
                 anchor=point,
             )
         )
     return added
+
+
+def _story_count_reason(text: str, point: DateMention, period: _Period) -> str:
+    return f"'{text}' counted from the story's day, {point.text} → {_interval_words(period)}"
 
 
 def _with_counts_later(text: str, published: dt.date, mentions: list[DateMention]) -> list[DateMention]:
