@@ -315,3 +315,16 @@ def test_a_count_of_hours_later_runs_on_from_the_storys_day_to_the_nearest_day()
     ]
     # with no day told before it, a count of hours dates nothing
     assert dated("Seven hours later, divers reached the wreck.", JANUARY) == []
+
+
+def test_this_week_told_in_the_past_ends_at_the_report() -> None:
+    # a report of Thursday 20 November 2025
+    for sentence in (
+        "The regulator this week raised the question of whether the firm cut corners.",
+        "Also testifying this week for the first time was the plant's chief engineer.",
+    ):
+        found = [(d.text, d.date_start, d.date_end) for d in find_dates(sentence, NOVEMBER)]
+        assert found == [("this week", dt.date(2025, 11, 17), NOVEMBER)], sentence
+    # ... what is still to come this week keeps the whole week
+    found = find_dates("Schools will remain closed this week.", NOVEMBER)
+    assert [(d.date_start, d.date_end) for d in found] == [(dt.date(2025, 11, 17), dt.date(2025, 11, 23))]
