@@ -4753,16 +4753,28 @@ def _analyse(
     )
     # "The city hopes to seal the breach by mid-August", "He will appear in court on Monday": a planned act
     planned_act = next(
-        (
-            d
-            for d in sentence_dates
-            if (d.precision in ("day", "week", "month") and d.tense == "future")
-            # ("will begin testing the valve this morning", "will visit the town tonight": today, ahead)
-            # (a word for today, not a full date: "A boy wears a mask in Bogota May 4, 2009" is a caption)
-            or (d.precision == "day" and d.tense == "present" and d.value != "PRESENT_REF" and not d.explicit)
-        ),
-        None,
+        (d for d in sentence_dates if d.precision in ("day", "week", "month") and d.tense == "future"), None
     )
+    if (
+        planned_act is None
+        and _PLANNING.search(text)
+        and not _FORECAST.search(text)
+        and not _PAST_TENSE.search(_QUOTE.sub("", text))
+    ):
+        # "will begin testing the valve this morning", "will visit the town tonight": today, ahead (a word for
+        # today, not a full date: "A boy wears a mask in Bogota May 4, 2009" is a caption)
+        planned_act = next(
+            (
+                d
+                for d in sentence_dates
+                if d.precision == "day"
+                and d.tense == "present"
+                and d.value != "PRESENT_REF"
+                and not d.explicit
+            ),
+            None,
+        )
+        dated_act = planned_act or dated_act
     if (
         dated_act is None
         and planned_act is not None
