@@ -66,7 +66,9 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # found 9 more labels with the right date and made 12 more events, 6 of them answering no label; a
     # reader judged 4 of those 6 happenings a briefing keeps that the labellers had not listed. The ceiling
     # for events matching nothing moved from 0.22 to 0.221 for that, and no further)
-    assert dated >= 0.78  # measured 0.784 (936/1194; goal 0.85)
+    # (ninth session, recall14: rules of dates and of remarks found 17 more labels with the right date and
+    # made 4 more events, none more matching nothing)
+    assert dated >= 0.79  # measured 0.798 (953/1194; goal 0.85)
     assert typed >= 0.845  # measured 0.849 (869/1024; goal 0.80)
     assert unmatched <= 0.221  # measured 0.220 (258/1171; goal 0.15)
     assert fragments <= 0.06  # measured 0.055 (64/1171)

@@ -1087,3 +1087,15 @@ def test_a_term_won_is_an_election(sentence: str) -> None:
 
 def test_a_term_of_a_contract_won_in_court_is_no_election() -> None:
     assert "election" not in _types("The union won a key term in its contract dispute on Monday.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The former president was forced out of power early in 2004, after months of unrest.",
+        "When the general was forced from power in 1986, the country hoped for democracy.",
+        "She was a popular choice for the post when the chairman stepped aside in 2007.",
+    ],
+)
+def test_an_ouster_in_the_passive_or_a_leader_stepping_aside_is_a_change_of_leadership(sentence: str) -> None:
+    assert _types(sentence) == ["leadership"]

@@ -91,3 +91,31 @@ def test_a_dated_act_stands_when_only_what_it_raised_hopes_of_might_be() -> None
     assert [(m.event_type, m.date_start) for m in found] == [("other", dt.date(2026, 3, 11))]
     # a sentence that tells only of what might be is still none
     assert mentions_of("The merger would raise fares on the busiest routes next year.") == []
+
+
+def test_the_it_of_a_clause_put_after_its_verb_stands_for_nothing_named_before() -> None:
+    # "Turnout" opens the sentence before; "It emerged that ..." is not about the turnout
+    for sentence in (
+        "It emerged on Wednesday that the harbour master had resigned.",
+        "It is understood the two sailors were taken to hospital on Wednesday.",
+        "It was confirmed on Wednesday that three more people had died.",
+    ):
+        found = mentions_of(sentence)
+        assert found and all(m.clause.startswith("It ") for m in found), (sentence, found)
+
+
+def test_an_act_planned_for_today_or_a_day_set_ahead_is_planned() -> None:
+    # the report is of Thursday 12 March 2026
+    for sentence, day in (
+        (
+            "Water still seeps through the dam, but engineers will begin testing the new gates this morning.",
+            12,
+        ),
+        ("The minister will visit the flooded villages in the north tonight.", 12),
+        ("The next official forecast from the weather agency is due on March 20.", 20),
+        ("The final vote on the council's budget is scheduled for Friday.", 13),
+    ):
+        found = mentions_of(sentence)
+        assert [m.date_start for m in found] == [dt.date(2026, 3, day)], (sentence, found)
+    # a caption's full date in the present is no plan
+    assert mentions_of("A boy wears a mask inside a bus in the capital March 12, 2026.") == []

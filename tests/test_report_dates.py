@@ -260,3 +260,51 @@ def test_a_future_that_is_denied_is_no_planned_happening() -> None:
         dt.date(2026, 1, 28),
     )
     assert found == [("statement", dt.date(2026, 1, 28), dt.date(2026, 1, 28))]
+
+
+def test_an_act_told_to_someone_on_one_day_is_dated_by_its_own_day() -> None:
+    # a report of Thursday 12 March 2026: the remarks are Wednesday's, the collecting Tuesday's
+    for sentence in (
+        "The ministry told reporters on Wednesday that the pipe collected 2,000 barrels of oil on Tuesday.",
+        "A spokesman told The Daily Courier on Wednesday that the pipe collected 2,000 barrels on Tuesday.",
+    ):
+        article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 3, 12)))
+        found = [(m.event_type, m.date_start) for m in extract_mentions(article, load_gazetteer())]
+        assert ("other", dt.date(2026, 3, 10)) in found, (sentence, found)
+        assert ("other", dt.date(2026, 3, 11)) not in found, (sentence, found)
+
+
+def test_a_date_in_a_subject_that_names_a_happening_is_the_happenings_not_the_verbs() -> None:
+    # a report of Thursday 12 March 2026
+    for sentence in (
+        "Notes from the interview with the engineer on March 2 were read out at the hearing Wednesday.",
+        "The council's decision in January was overturned by the court on Wednesday.",
+    ):
+        article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 3, 12)))
+        found = [
+            m.date_start
+            for m in extract_mentions(article, load_gazetteer())
+            if m.clause.startswith(("Notes", "The council"))
+        ]
+        assert found == [dt.date(2026, 3, 11)], (sentence, found)
+    # a subject that names no happening leaves the date before the verb to the verb
+    text = "Managers on Thursday settled on a new launch date for the mission.\n"
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 3, 13)))
+    assert [m.date_start for m in extract_mentions(article, load_gazetteer())] == [dt.date(2026, 3, 12)]
+
+
+def test_remarks_made_at_an_occasion_named_with_its_day_are_of_that_day() -> None:
+    # a report of Thursday 12 March 2026
+    for sentence, day in (
+        ('"The plan was changed many times," Senator Jane Roe said during a March 3 hearing.', 3),
+        ("Senator Jane Roe said at a March 3 hearing that the plan had changed.", 3),
+        ("Senator Jane Roe told Tuesday's hearing that the plan had changed.", 10),
+    ):
+        article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 3, 12)))
+        found = [(m.event_type, m.date_start) for m in extract_mentions(article, load_gazetteer())]
+        assert found == [("statement", dt.date(2026, 3, day))], (sentence, found)
+    # a date that names what the words are about is not when they were said
+    text = "Jane Roe said the leak was not related to the March 3 explosion.\n"
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 3, 12)))
+    said = [m for m in extract_mentions(article, load_gazetteer()) if m.event_type == "statement"]
+    assert [m.date_start for m in said] == [dt.date(2026, 3, 12)]

@@ -11,6 +11,7 @@ from events.extract.corpus import (
     SourceRow,
     lead_in,
     prepare_article,
+    quoted_caption,
     run_in_caption,
     run_in_title,
     split_sentences,
@@ -509,3 +510,18 @@ def test_a_page_stamp_written_month_first_after_the_title_opens_no_sentence() ->
         "The records were released on Monday by the election commission.\n"
     )
     assert sentences(text)[0].startswith("The mining company, whose dam burst last year, gave money")
+
+
+def test_a_caption_quoting_its_subject_in_single_marks_is_cut_from_the_sentence_it_ran_into() -> None:
+    line = "Jane Roe: 'The patients in question are undergoing further tests' Two people have been admitted."
+    assert line[quoted_caption(line) :] == "Two people have been admitted."
+    # a quotation that opens a sentence is no caption
+    assert quoted_caption("Roe said: 'We are ready' and left the room.") == 0
+
+
+def test_relatives_or_villagers_after_a_lower_case_word_open_the_sentence_a_headline_ran_into() -> None:
+    line = (
+        "Singer's family left 'shocked and saddened' by his death Relatives of the singer will seek answers."
+    )
+    assert line[run_in_caption(line) :] == "Relatives of the singer will seek answers."
+    assert run_in_caption("The charity helps sick children and their families across the region.") == 0

@@ -1944,3 +1944,16 @@ def test_a_person_described_after_the_words_quoted_speaks_not_the_body_of_the_de
         "reporters on Monday."
     )
     assert [speaker for speaker, _t in found] == ["Ann Okafor"]
+
+
+def test_an_opening_phrase_of_time_or_manner_comes_before_the_company_or_it_that_speaks() -> None:
+    # a report of Thursday 12 March 2026
+    for second, speaker in (
+        ("On Wednesday, the company said the cap had been put back on the well.", "BP"),
+        ("Late Wednesday, the company said the cap had been put back on the well.", "BP"),
+        ("In a statement on Wednesday, it said the cap had been put back on the well.", "BP"),
+    ):
+        text = "BP shares rose sharply in London.\n\n" + second + "\n"
+        article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 3, 12)))
+        said = [m for m in extract_mentions(article, load_gazetteer()) if m.sentence.text == second]
+        assert [(m.speaker, m.date_start) for m in said] == [(speaker, dt.date(2026, 3, 11))], second

@@ -253,3 +253,78 @@ def test_a_future_seen_from_the_past_takes_the_nearer_day() -> None:
     assert dated("The plant was due to open on 3 June.", may)[0][1] == dt.date(2026, 6, 3)
     # an act told in the past a few days on is last year's
     assert dated("The plant opened on 3 June.", may)[0][1] == dt.date(2025, 6, 3)
+
+
+def test_a_deadline_of_an_act_still_to_be_done_is_the_nearer_day_whatever_the_tense_of_the_order() -> None:
+    # a report of 30 January: "by 3 February" is four days ahead, not a year back
+    assert dated("The mayor was ordered to hand over the records by 3 February.", JANUARY)[0][1] == dt.date(
+        2026, 2, 3
+    )
+    assert dated("Residents were told to leave their homes by February 3.", JANUARY)[0][1].year == 2026
+    # ... a deadline long past the report is still last year's, and an act done by then stays behind
+    assert dated("The mayor was ordered to hand over the records by 3 December.", JANUARY)[0][1].year == 2025
+    assert dated("Crews had cleared the road by 3 February.", JANUARY)[0][1].year == 2025
+
+
+def test_on_course_looks_ahead_and_a_participle_after_being_tells_no_past() -> None:
+    # a report of 20 November: "by January" is the coming one
+    found = dated(
+        "The firm said the new plant being built in the north is on course to open by January.", NOVEMBER
+    )
+    assert found[0][1] == dt.date(2026, 1, 1)
+
+
+def test_plans_after_a_possessive_is_a_noun_and_the_clause_keeps_its_past() -> None:
+    # a report of 30 January 2026: the plans were unveiled last March
+    found = dated(
+        "When the minister unveiled his plans for the railway in March, he promised new jobs.", JANUARY
+    )
+    assert found[0][1] == dt.date(2025, 3, 1)
+    # "plans to" as a verb still looks ahead
+    assert dated("The minister plans to open the railway in March.", JANUARY)[0][1] == dt.date(2026, 3, 1)
+
+
+def test_a_weekday_deadline_of_an_act_to_be_done_is_the_nearest_such_day() -> None:
+    # a report of Thursday 20 November 2025: "by Friday" is the next day
+    assert dated("Residents were told to leave their homes by Friday.", NOVEMBER)[0][1] == dt.date(
+        2025, 11, 21
+    )
+    # ... an act done by then is behind the report
+    assert dated("Crews had cleared the road by Friday.", NOVEMBER)[0][1] == dt.date(2025, 11, 14)
+
+
+def test_what_someone_is_ordered_to_do_by_a_day_ahead_is_planned_for_that_day() -> None:
+    found = act_dates("The mayor was ordered to hand over the council's records by 3 February.", JANUARY)
+    assert found == [("other", dt.date(2026, 2, 3))]
+
+
+def test_a_gap_against_a_plan_is_no_day_counted_back() -> None:
+    assert dated("The ministry ended the ban six weeks earlier than planned.", JANUARY) == []
+    # ... a count back with no comparison still is one
+    assert dated("The ban had ended six weeks earlier.", JANUARY) != []
+
+
+def test_a_count_of_hours_later_runs_on_from_the_storys_day_to_the_nearest_day() -> None:
+    text = (
+        "The ferry caught fire on 20 January. In the blaze, four crew members died.\n\n"
+        "Just over 36 hours later the ferry sank. Seven hours later, divers reached the wreck."
+    )
+    assert [(found, day) for found, day in dated(text, JANUARY) if "later" in found] == [
+        ("36 hours later", dt.date(2026, 1, 22)),
+        ("Seven hours later", dt.date(2026, 1, 22)),
+    ]
+    # with no day told before it, a count of hours dates nothing
+    assert dated("Seven hours later, divers reached the wreck.", JANUARY) == []
+
+
+def test_this_week_told_in_the_past_ends_at_the_report() -> None:
+    # a report of Thursday 20 November 2025
+    for sentence in (
+        "The regulator this week raised the question of whether the firm cut corners.",
+        "Also testifying this week for the first time was the plant's chief engineer.",
+    ):
+        found = [(d.text, d.date_start, d.date_end) for d in find_dates(sentence, NOVEMBER)]
+        assert found == [("this week", dt.date(2025, 11, 17), NOVEMBER)], sentence
+    # ... what is still to come this week keeps the whole week
+    found = find_dates("Schools will remain closed this week.", NOVEMBER)
+    assert [(d.date_start, d.date_end) for d in found] == [(dt.date(2025, 11, 17), dt.date(2025, 11, 23))]

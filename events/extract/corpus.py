@@ -1283,7 +1283,9 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
 # from the institute said ..." (a caption ran into the paragraph)
 _PEOPLE_OPENERS = frozenset(
     """Officials Authorities Scientists Researchers Experts Analysts Investigators Rescuers Residents
-    Witnesses Doctors Engineers Prosecutors Diplomats Economists People""".split()
+    Witnesses Doctors Engineers Prosecutors Diplomats Economists People Relatives Families Parents Villagers
+    Survivors Firefighters Paramedics Passengers Protesters Campaigners Activists Neighbours Neighbors
+    Lawmakers Voters Students Teachers Patients Fans""".split()
 )
 # What opens a sentence even after a capitalised word when lower case follows ("... from Lagos A two-year-old
 # girl ...": a caption that closed on a name); a name rarely goes on with one of them ("Serie A club" aside)
@@ -1328,8 +1330,10 @@ _PEOPLE_OF_A_KIND = re.compile(
 
 # A picture's caption that quotes its subject: 'Jane Roe: "For a small country, this is a disaster"'. Run into
 # the sentence after it with no stop, the closing mark and a capital show where that sentence begins.
+# (some outlets quote in single marks: "Jane Roe: 'The patients are undergoing tests' Two people have ...")
 _QUOTED_CAPTION = re.compile(
-    r"(?:^|(?<=\s))(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*:\s*[\"“][^\"“”]{3,240}[^\s,.!?;:][\"”]\s+(?=[A-Z])"
+    r"(?:^|(?<=\s))(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*:\s*"
+    r"(?:[\"“][^\"“”]{3,240}[^\s,.!?;:][\"”]|[‘'][^‘'’\"“”]{3,240}[^\s,.!?;:][’'])\s+(?=[A-Z])"
 )
 QUOTED_CAPTION_WITHIN = 400
 

@@ -144,12 +144,58 @@ _COUNT_LATER = re.compile(
 )
 
 
+# "began pumping on Wednesday afternoon. Seven hours later, the company ...", "Just over 36 hours later the
+# rig sank": a count of hours later runs on from the day the story is at, to the nearest whole day
+_HOURS_LATER = re.compile(
+    r"(?i)\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"hours?\s+later\b"
+)
+
+
+def _hours_later(text: str, published: dt.date, mentions: list[DateMention]) -> list[DateMention]:
+    """The day each "N hours later" falls on, counted from the last day the text dates before it (within
+    STORY_REACH): the story's day and N hours on, rounded to the nearest day."""
+    added: list[DateMention] = []
+    for found in _HOURS_LATER.finditer(text):
+        if any(m.start < found.end() and found.start() < m.end for m in mentions):
+            continue
+        # (the story's day moves on with each count: "36 hours later ... Seven hours later")
+        told = sorted([*mentions, *added], key=lambda m: m.start)
+        point = next((m for m in reversed(told) if m.end <= found.start() and m.value != PRESENT_REF), None)
+        if point is None or point.precision != "day" or found.start() - point.end > STORY_REACH:
+            continue
+        count = _NUMBER_WORDS.get(found.group("count").lower()) or int(found.group("count"))
+        period = _day(point.date_start + dt.timedelta(days=round(count / 24)))
+        added.append(
+            DateMention(
+                start=found.start(),
+                end=found.end(),
+                text=found.group(),
+                value=period.value,
+                date_start=period.start,
+                date_end=period.end,
+                precision="day",
+                explicit=False,
+                modifier="",
+                tense=_tense_from_interval(period, published),
+                reason=_story_count_reason(found.group(), point, period),
+                anchor=point,
+            )
+        )
+    return added
+
+
+def _story_count_reason(text: str, point: DateMention, period: _Period) -> str:
+    return f"'{text}' counted from the story's day, {point.text} → {_interval_words(period)}"
+
+
 def _with_counts_later(text: str, published: dt.date, mentions: list[DateMention]) -> list[DateMention]:
     """`mentions` and, for each "N days later" (or weeks) that follows a day-precision date in the same
-    sentence, the day N days (or weeks) on from that date, counted from it."""
+    sentence, the day N days (or weeks) on from that date, counted from it; "N hours later", from the
+    story's day before it."""
     if not mentions or "later" not in text.lower():
         return mentions
-    added: list[DateMention] = []
+    added: list[DateMention] = _hours_later(text, published, mentions) if "hour" in text.lower() else []
     for found in _COUNT_LATER.finditer(text):
         if any(m.start < found.end() and found.start() < m.end for m in mentions):
             continue
@@ -807,14 +853,18 @@ _FUTURE_CUE = re.compile(
     r"(?i)(?:\b(?:will|won['’]t|shall|would|(?:is|are|be)\s+due|expects?|expected\s+to|forecast|scheduled"
     # ("is also expected in Lagos on Sunday": a visit awaited)
     r"|(?<=\bis\s)expected|(?<=\bare\s)expected|(?<=\balso\s)expected"
-    r"|set\s+to|(?:set|slated)\s+for|plans?\s+(?:to|for)|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
+    r"|set\s+to|(?:set|slated)\s+for"
+    # ("unveiled his plans for the region in March": after a determiner "plans" is a noun; the clause's
+    # verb tells its tense)
+    r"|(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bour\s)plans?\s+(?:to|for)"
+    r"|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
     r"|calls?\s+for|called\s+for|urged|urges|until|from\s+next|takes?\s+effect|comes?\s+into\s+force"
     r"|hopes?\s+to|hoping\s+to"
     # "with local elections looming in May": what looms is ahead
     r"|loom(?:s|ing)?"
     # what was agreed or offered to do is ahead of the agreeing: "agreed to hold a conference in March"
     r"|(?:agreed|decided|promised|pledged|vowed|offered|offers?|voted|undertook)\s+to\s+"
-    r"(?!(?:a|an|the|its|their|his|her|this|that|these|those|some|any|all|be|have)\b)[a-z]+|on\s+(?:target|track|schedule)|aims?\s+to|should(?!\s+have)"
+    r"(?!(?:a|an|the|its|their|his|her|this|that|these|those|some|any|all|be|have)\b)[a-z]+|on\s+(?:target|track|schedule|course)|aims?\s+to|should(?!\s+have)"
     # a possibility looks ahead ("could overflow by Friday", "may fail on Saturday"), unless it is of the
     # past ("could have", "could not reach them on Tuesday"); "may" in lower case only, never the month
     r"|might(?!\s+have)|(?-i:may)(?!\s+have)|could(?!\s+(?:have|not|never|only|barely|hardly|still|see|hear)\b)(?!n)"
@@ -875,6 +925,21 @@ _LASTED_UNTIL = re.compile(
 
 # "deals for 90m doses by December": a deadline with no verb of the past in its clause is ahead
 _BY_BEFORE = re.compile(r"(?i)\bby\s+$")
+# "was ordered to hand over the records by June 3", "were told to leave by Friday": a deadline set on an
+# act still to be done (an infinitive, with no verb of the past after it) lies at or after the order, so
+# the nearer of this year's and last year's day is meant, whatever the tense of the ordering
+_INFINITIVE_DEADLINE = re.compile(
+    r"(?i)\bto\s+(?!(?:be|have|date)\b)[a-z]{2,}\b(?P<rest>[^.;:,\"“”]{0,80}?)\s+by\s+$"
+)
+
+
+def _infinitive_deadline(context: _Context) -> bool:
+    """Whether the mention is the deadline of an act told in the infinitive ("to produce documents by")."""
+    window = context.before(_TENSE_WINDOW)
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    before = window[breaks[-1].end() :] if breaks else window
+    found = _INFINITIVE_DEADLINE.search(before)
+    return found is not None and next(_verb_cues(_PAST_CUE, found.group("rest")), None) is None
 
 
 # A timetable's present right before the date: "Talks begin on Monday", "Applications close on 31 March"
@@ -897,7 +962,8 @@ _ASIDE_AFTER = re.compile(r"(?i),\s+(?:who|whom|whose|which|where)\b[^,;]*,")
 _TENSE_WINDOW = 260
 # ("hopes to have sent 2 million kits by 9 March": a perfect after "to" or a modal is no past either)
 _AFTER_BE = re.compile(
-    r"(?i)\b(?:be|been|remain|stay|(?:to|will|would|should|could|may|might|must|shall)\s+have)\s+(?:\w+ly\s+)?$"
+    r"(?i)\b(?:be|been|being|remain|stay|(?:to|will|would|should|could|may|might|must|shall)\s+have)\s+"
+    r"(?:\w+ly\s+)?$"
 )
 _AFTER_PRESENT_BE = re.compile(r"(?i)\b(?:is|are|be|being)\s+(?:\w+ly\s+)?$")
 
@@ -1222,16 +1288,18 @@ def _resolve_calendar_date(context: _Context) -> list[DateMention] | None:
     elif context.group("year_rel"):
         year = _relative_year(context.group("year_rel"), published)
     else:
-        ahead_ok = not _has_past_cue(context)
+        has_past = _has_past_cue(context)
+        deadline = _infinitive_deadline(context)
+        ahead_ok = deadline or not has_past
         future = _is_future_context(context) or (
-            ahead_ok and _BY_BEFORE.search(context.before(12)) is not None
+            not has_past and _BY_BEFORE.search(context.before(12)) is not None
         )
         if future and _ahead_only_by_narrative_would(context):
             future, ahead_ok = False, True  # the nearer of the two, as with no tense at all
         # "The deal was signed on 3 February" in a report of 30 January: an act told in the past is behind
         # the report, a year back, unless the day is the report's next (a dateline a time zone ahead)
         # ("was due to open on 3 June": a future seen from the past may still lie just ahead)
-        past_act = _has_past_act_cue(context) and not _looks_ahead_from_the_past(context)
+        past_act = not deadline and _has_past_act_cue(context) and not _looks_ahead_from_the_past(context)
         grace = PAST_ACT_GRACE if past_act and not future else FORWARD_GRACE
         resolved = _nearest_day_of_year(month, day, published, future, ahead_ok, grace)
         if (
@@ -1424,8 +1492,11 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
         and not _TIME_PREPOSITION_BEFORE.search(context.before(20))
     ):
         return None
-    ahead_ok = not _has_past_cue(context)
-    future = _is_future_context(context) or (ahead_ok and _BY_BEFORE.search(context.before(12)) is not None)
+    has_past = _has_past_cue(context)
+    ahead_ok = not has_past or _infinitive_deadline(context)
+    future = _is_future_context(context) or (
+        not has_past and _BY_BEFORE.search(context.before(12)) is not None
+    )
     if future and _ahead_only_by_narrative_would(context):
         future, ahead_ok = False, True  # the nearer of the two, as with no tense at all
     period = _narrow(_around(lambda year: _month(year, month), published, future, ahead_ok), modifier)
@@ -1799,6 +1870,18 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
     elif side == "later":
         period = _Period(period.value, max(period.start, published), period.end, period.precision)
         tense = "future"
+    elif (
+        step == 0
+        and unit == "week"
+        and not modifier
+        and period.end > published
+        and _has_past_cue(context)
+        and not _is_future_context(context)
+    ):
+        # "The government this week raised the question ...", "was testifying this week": what is told in
+        # the past happened by the report, so this week up to its day
+        period = _Period(period.value, period.start, published, period.precision)
+        tense = "past"
     period = _narrow(period, modifier)
     return [
         context.mention(
@@ -1906,6 +1989,8 @@ def _the_weekend(context: _Context) -> DateMention:
 _AGO = re.compile(
     rf"""(?ix)
     (?<![\d,.])\b(?P<count>{"|".join(_NUMBER_WORDS)}|\d{{1,3}})\s+(?P<unit>day|week|month|year|decade)s?\s+(?P<way>ago|earlier)\b
+    # ("ended the ban six weeks earlier than planned": a gap against a plan, no day counted back)
+    (?!\s+than\b)
     """
 )
 
@@ -2083,6 +2168,12 @@ def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
         back = (published.weekday() - weekday) % 7
         day = published - dt.timedelta(days=back) if back <= 3 else published + dt.timedelta(days=7 - back)
         note = " (looking ahead from a past time: the nearest such day)"
+    elif _infinitive_deadline(context) and not _is_future_context(context):
+        # "residents were told to leave by Friday": the deadline of an act still to be done, at or after
+        # the order, so the nearest such day, on either side of publication
+        back = (published.weekday() - weekday) % 7
+        day = published - dt.timedelta(days=back) if back <= 3 else published + dt.timedelta(days=7 - back)
+        note = " (the deadline of an act to be done: the nearest such day)"
     elif _is_future_context(context):
         day, tense = _resolve_weekday(weekday, published, "on_or_after"), "future"
         note = " (the sentence looks ahead)"

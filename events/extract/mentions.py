@@ -540,7 +540,9 @@ TRIGGERS = (
         "leadership",
         _rx(
             r"\b(coup|putsch|ousted|ouster|overthr(own|ew)|toppled|deposed|unseat\w*|resign(ed|s|ing|ation)"
-            r"|stepp(ed|ing)\s+down|step\s+down|sworn\s+in|inaugurat(ed|ion)|took\s+office|tak(e|es|ing)\s+office"
+            r"|stepp(ed|ing)\s+(down|aside)|step\s+(down|aside)|sworn\s+in"
+            # "was forced from power in 1986", "forced out of office": an ouster told in the passive
+            r"|forced\s+(out\s+)?(of|from)\s+(power|office)|inaugurat(ed|ion)|took\s+office|tak(e|es|ing)\s+office"
             r"|(?<!-)appointed|named\s+([\w-]+\s+){0,3}as\s+(the\s+)?(new\s+)?(interim\s+)?(prime\s+minister|president"
             r"|chief|head|leader|minister|director)|fled\s+the\s+country|sacked|fired\s+(as|from)|was\s+fired"
             r"|impeach(ed|ment)|seiz(e|ed|es|ing)\s+power|took\s+power"
@@ -1534,11 +1536,15 @@ _PLANNING = _rx(
     r"\b(will|shall|(is|are|was|were)\s+(due|set|scheduled|expected|planned)\s+to|due\s+to\s+be|hopes?\s+to|plans?\s+to"
     # "the chief executive is also expected in Mombasa on Sunday": a visit ahead
     r"|(is|are)\s+(also\s+)?(due|expected)\s+(in|at)(?=\s+[A-Z])"
+    # "the next outlook is due on 20 May", "the vote is scheduled for Friday": a day set ahead
+    r"|(is|are)\s+(also\s+)?(due|scheduled|slated)(?=\s+(on|for|in|by)\b)"
     # "the results are to be declared on 27 July"
     r"|(is|are)\s+to\s+be"
     # "prisoners were to stage a show on Saturday": planned as seen from a past time
     r"|(was|were)\s+(due\s+)?to(?!\s+blame\b)"
-    r"|aims?\s+to|intends?\s+to|should\s+be)\s+\w+"
+    r"|aims?\s+to|intends?\s+to|should\s+be"
+    # "was ordered to hand over the records by 3 June": what someone is ordered to do by a day ahead
+    r"|(ordered|told|required|instructed|directed|summoned)\s+to)\s+\w+"
 )
 _PLUPERFECT = _rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
 _PEOPLE_KINDS = ("people", "troops", "casualties")
@@ -3091,6 +3097,11 @@ _EMPTY_IT = _rx(
     r"|seems|seemed|appears|appeared|remains|remained|looks|looked|took|takes|means|meant))\b"
     r"(?:\s+(?:not|a|an|the|also|now|still|too|very|clear|unclear|\w+ly)\b|\s+\w+\s+(?:that|to|for|whether|if|how|why)\b"
     r"|\s+\w+[,.;]?$|[,.;]?$)"
+    # "It emerged on Tuesday that ...", "It is understood the two men ...", "It was announced that ...": the
+    # "it" of a clause put after its verb stands for nothing named before
+    r"|^it\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:understood|thought|believed"
+    r"|feared|reported|announced|confirmed|revealed|learned|learnt|known|alleged|claimed|expected|estimated"
+    r"|agreed|decided)|emerged|emerges|transpired|turned\s+out)\b"
 )
 # ("When they agreed to a truce": the conjunction that joined the clause goes with the pronoun)
 _SUBJECT_PRONOUN = _rx(r"^(?P<joined>(?:when|as|after|while|once|until|before|since)\s+)?(it|he|she|they)\s+")
@@ -3457,8 +3468,16 @@ _BODY_SAYS = (
     r"|dismissed|rejected|argued|suggested|acknowledged|conceded|cautioned|disagreed|demanded|demanding)\b"
 )
 # ("The British energy company said": one or two words may say where or what kind of business it is)
+# "Late Wednesday, the company said", "In a statement, it said": an opening phrase of time or manner, set
+# off by its comma, comes before the subject that speaks
+_OPENING_ADVERBIAL = (
+    r"(?:(?:late|early|earlier|later|overnight|last|this|meanwhile|separately|on|in|at|by|after|before"
+    r"|during)\b[^,;:“”\"]{0,40},\s+)?"
+)
 _THE_COMPANY_SPEAKS = _rx(
-    r"^(?:but\s+|and\s+)?(?P<the>the)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:n|sh|ch|ese|ian)\s+){0,2}?"
+    r"^"
+    + _OPENING_ADVERBIAL
+    + r"(?:but\s+|and\s+)?(?P<the>the)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:n|sh|ch|ese|ian)\s+){0,2}?"
     r"(?P<kind>company|firm|oil\s+giant|energy\s+giant|oil\s+company|energy\s+company|carrier|airline"
     r"|insurer|bank|operator|group)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|is\s+)*" + _BODY_SAYS
 )
@@ -3466,8 +3485,10 @@ _THE_COMPANY_SPEAKS = _rx(
 _STATE_BODY = _rx(r"\b(ministry|department|agency|government|army|police|council|commission|court|office)\b")
 # Any other body referred to by the kind its name ends in: "The ministry said", "The agency also warned"
 _THE_BODY_SPEAKS = _rx(
-    r"^(?:but\s+|and\s+)?(?P<the>the)\s+(?P<kind>ministry|department|agency|commission|council|committee|authority"
-    r"|administration"
+    r"^"
+    + _OPENING_ADVERBIAL
+    + r"(?:but\s+|and\s+)?(?P<the>the)\s+(?P<kind>ministry|department|agency|commission|council|committee"
+    r"|authority|administration"
     r"|organi[sz]ation|association|federation|union|institute|foundation|charity|board|bureau|service|court"
     r"|tribunal|university|hospital|centre|center|trust|society|fund|party|alliance|coalition|movement|school"
     r"|college|academy)"
@@ -3499,7 +3520,7 @@ _SPELLING = re.compile("|".join(_BRITISH))
 # "It said ...", "It also warned ...", "It did not commit to a date, and said ...": an organisation named
 # just before speaks on ("it" never stands for a person)
 _IT_SPEAKS = _rx(
-    r"^(?:but\s+|and\s+)?(?P<kind>it)\s+(?:(?:\w+ly\s+|also\s+|has\s+|had\s+)*"
+    r"^" + _OPENING_ADVERBIAL + r"(?:but\s+|and\s+)?(?P<kind>it)\s+(?:(?:\w+ly\s+|also\s+|has\s+|had\s+)*"
     r"|(?:did\s+not|didn't|would\s+not|wouldn't)\s[^;:“”\"]{3,120}?,?\s+and\s+(?:also\s+)?)"
     r"(?:said|says|announced|confirmed|added|told|stated|warned|urged|insisted|denied|estimated|reported)\b"
 )
@@ -4146,7 +4167,8 @@ def _reported_happening(
             d
             for d in dates
             if sentence.start + speech.end() <= d.start < sentence.end
-            and re.fullmatch(r"\s+(on\s+)?", sentence.text[speech.end() : d.start - sentence.start])
+            # ("told reporters on Monday", "told The Daily Post on Monday": to whom, then when)
+            and _SAYING_TO_DATE.match(sentence.text[speech.end() : d.start - sentence.start])
         ),
         None,
     )
@@ -4755,6 +4777,9 @@ def _analyse(
             for d in sorted(
                 sentence_dates,
                 key=lambda d: (
+                    # ("Notes from the interview on 2 March were read out at the hearing on Wednesday": a
+                    # date in the subject names the noun's happening; the verb's own date is the act's)
+                    _dates_the_subject(d, text, sentence.start, sentence_dates),
                     any(a <= d.start - sentence.start < b for a, b in described),
                     # ("ate the fuel that seeped out last spring, researchers reported on Friday": the
                     # relative clause's date is its own verb's; another dates the sentence's act)
@@ -4778,6 +4803,26 @@ def _analyse(
     planned_act = next(
         (d for d in sentence_dates if d.precision in ("day", "week", "month") and d.tense == "future"), None
     )
+    if (
+        planned_act is None
+        and _PLANNING.search(text)
+        and not _FORECAST.search(text)
+        and not _PAST_TENSE.search(_QUOTE.sub("", text))
+    ):
+        # "will begin testing the valve this morning", "will visit the town tonight": today, ahead (a word for
+        # today, not a full date: "A boy wears a mask in Bogota May 4, 2009" is a caption)
+        planned_act = next(
+            (
+                d
+                for d in sentence_dates
+                if d.precision == "day"
+                and d.tense == "present"
+                and d.value != "PRESENT_REF"
+                and not d.explicit
+            ),
+            None,
+        )
+        dated_act = planned_act or dated_act
     if (
         dated_act is None
         and planned_act is not None
@@ -5107,7 +5152,9 @@ def _analyse(
         own_dates = [
             d
             for d in sentence_dates
-            if not (
+            # ("said during a March 3 hearing": the occasion of the words dates them)
+            if d in _dates_of_the_saying([d], text, sentence.start)
+            or not (
                 _names_a_thing(d, text, sentence.start)
                 or _dates_a_named_happening(d, text, sentence.start)
                 # ("the worst since the Rhine flood in Germany in 1995, one expert said")
@@ -5130,7 +5177,12 @@ def _analyse(
         # "won 163 seats in Saturday's elections, the commission said on Tuesday": the act is told of the
         # thing the date names, when another date in the sentence says when it happened
         # ("opened hearings on May 3 plant explosion": the date names the explosion, even if the only one)
-        unnamed = [d for d in sentence_dates if not _bare_happening_after(d, text, sentence.start)]
+        # ("Notes from the interview on 2 March were read out at the hearing Wednesday": a date in the
+        # subject names the noun's happening, when the verb has a date of its own)
+        verb_dated = [
+            d for d in sentence_dates if not _dates_the_subject(d, text, sentence.start, sentence_dates)
+        ]
+        unnamed = [d for d in verb_dated if not _bare_happening_after(d, text, sentence.start)]
         acted = [d for d in unnamed if not _names_a_thing_after_preposition(d, text, sentence.start)]
         own_dates = acted or unnamed
         # "has pleaded not guilty in the patient's June 2024 death", "accuses the firm of failing to prevent
@@ -6588,15 +6640,34 @@ _SAYING_TO_DATE = _rx(
 
 
 def _dates_of_the_saying(dates: list[DateMention], text: str, offset: int) -> list[DateMention]:
-    """The dates that directly follow a verb of saying in the sentence ("said on Tuesday")."""
+    """The dates that directly follow a verb of saying in the sentence ("said on Tuesday"), or date the
+    occasion the words were said at ("said during a March 3 hearing", "told Tuesday's briefing")."""
     verbs = [m.end() for m in _SPEECH.finditer(text)]
     return [
         d
         for d in dates
         if any(
-            end <= d.start - offset and _SAYING_TO_DATE.match(text[end : d.start - offset]) for end in verbs
+            end <= d.start - offset
+            and (
+                _SAYING_TO_DATE.match(text[end : d.start - offset])
+                or _occasion_of_saying(d, text[end : d.start - offset], text[d.end - offset :])
+            )
+            for end in verbs
         )
     ]
+
+
+# "said during a March 3 hearing", "told Tuesday's news conference": the occasion the words were said at,
+# named with its day
+_BEFORE_OCCASION = _rx(r"^\s+(?:(?:during|at|in|to)\s+)(?:a|an|the|his|her|its|their)?\s*$")
+_OCCASION_AFTER = _rx(
+    r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:hearing|interview|briefing|conference|speech|meeting|session|address"
+    r"|debate|summit|rally|appearance|testimony|statement|call|visit|broadcast)\b"
+)
+
+
+def _occasion_of_saying(date: DateMention, between: str, after: str) -> bool:
+    return _BEFORE_OCCASION.match(between) is not None and _OCCASION_AFTER.match(after) is not None
 
 
 # Between an act's verb and its own date: nothing that opens another clause ("arrested 40 of them on
@@ -7284,6 +7355,44 @@ _NOUN_AFTER_DATE = re.compile(
 # "killed in the March 3 attack", "won seats in Saturday's election": the act took place within the
 # happening named, and is of its date
 _WITHIN_HAPPENING = frozenset("in at during on throughout within".split())
+
+
+# What opens a sentence with a phrase of time or place rather than with its subject
+_ADVERBIAL_OPENING = _rx(
+    r"^\W*(on|in|at|by|late|early|earlier|later|last|this|since|after|before|during|from|until|through|over"
+    r"|around|about|shortly|just|then|when|while|as|once)\b"
+)
+
+
+def _dates_the_subject(date: DateMention, text: str, offset: int, dates: list[DateMention]) -> bool:
+    """Whether the date sits in the noun phrase that is the sentence's subject, before its first verb,
+    while another date follows that verb ("Notes from the interview on 2 March were read out at the hearing
+    on Wednesday"): the date of a noun's happening, not of the act the verb tells."""
+    verb = _FINITE_VERB.search(text)
+    at = date.start - offset
+    if verb is None or at >= verb.start() or _ADVERBIAL_OPENING.match(text):
+        return False
+    # (the subject names a happening the date can be of: "Managers on Thursday settled ..." names none)
+    if _SUBJECT_HAPPENING.search(text, 0, at) is None:
+        return False
+    if re.match(r"\s*,", text[date.end - offset :]):
+        return False  # "Monday, the 3rd of March, ...": set off, no noun's modifier
+    # (the verb's own: in its clause, with no comma or relative clause between them)
+    return any(
+        other.start - offset >= verb.end()
+        and not _OTHER_CLAUSE_BETWEEN.search(text[verb.end() : other.start - offset])
+        for other in dates
+        if other is not date
+    )
+
+
+_SUBJECT_HAPPENING = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(w for _, w in _HAPPENING_NOUNS)
+    + r"|decision|meeting|talks|visit|statement|report"
+    r"|letter|call|briefing|conference)\b"
+)
+_OTHER_CLAUSE_BETWEEN = _rx(r"[,;:()]|\b(that|which|who|when|where|after|before|since|while|and|but)\b")
 
 
 def _in_relative_after(date: DateMention, text: str, offset: int, act_end: int) -> bool:
