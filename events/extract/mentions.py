@@ -1603,7 +1603,7 @@ _BYSTANDERS = (
     r"(waiter|waitress|shopkeeper|shop\s+owner|resident|student|fan|passer-?by|driver|vendor|trader|tourist"
     r"|shareholder|customer|visitor|mother|father|grandmother|grandfather|housewife|farmer|fisherman|pensioner"
     r"|commuter|teacher|nurse|neighbou?r|mourner|guest|travell?er|motorist|villager|onlooker|bystander|woman|man"
-    r"|passenger)s?"
+    r"|passenger|shrimper|oysterman|crabber|homeowner|retiree|shopper)s?"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
 # ... or by a relative clause on where they live or what they do ("Jane Roe, who runs a cafe near the
@@ -1624,7 +1624,8 @@ _SOMEONE_NEW = re.compile(
 # ("who runs a tattoo shop": a living of one's own, where "who lives in Devon" may be a rescuer's home)
 _SHOPKEEPING = (
     r"who\s+(?:runs|ran|owns|owned|has\s+run|has\s+owned|works\s+(?:at|in))\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:shop|store|cafe|café|bar|restaurant|diner|business|farm|salon|stall|hotel|motel|boat|garage|bakery)\b"
+    r"(?:shop|store|cafe|café|bar|restaurant|diner|business|company|firm|farm|salon|stall|hotel|motel|boat|garage"
+    r"|bakery)\b"
 )
 # A bystander named, with an age or what they do: "Jane Roe, 33, who runs a shop", "Tom Hale, a fisherman",
 # "said pensioner Jane Roe"
@@ -1650,6 +1651,8 @@ _COLOUR_SPEAKER = re.compile(
     rf"\b(?:said|says|told\s+\w+)\s+{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b"
     rf"|\b{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b[^,]{{0,60}},\s+(?:said|says|told|added)\b"
     rf"|\b{_NAME},\s+from\s+(?P<origin>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+(?:said|says|told|added)\b"
+    # "Jane Roe, who owns a small building firm in Kestrel, said": a living of one's own
+    rf"|\b{_NAME},\s+{_SHOPKEEPING}[^,;]{{0,60}},\s+(?:said|says|told|added)\b"
     rf"|\b(?i:one|another)\s+(?:[\w-]+\s+){{0,2}}?{_BYSTANDERS}\b[^.]{{0,30}}\b(?:said|says|told)\b"
     # '"...," said pensioner Jane Roe from Leeds': what they do in daily life before the name
     rf"|\b(?:said|says|added)\s+(?:[a-z-]+\s+)?{_BYSTANDERS}\s+{_NAME}"
