@@ -375,6 +375,24 @@ def test_a_speaker_from_an_organisation_speaks_for_it_and_one_from_a_town_is_col
     assert [m for m in mentions(STORM + town) if m.sentence.text == town] == []
 
 
+@pytest.mark.parametrize(
+    "colour",
+    [
+        "Jane Roe, who owns a small building firm in Kestrel, said the storm had cost her a month's work.",
+        "Tom Hale, a Kestrel shrimper idled by the storm, said there was little the council could do.",
+        "Tom Hale, a retiree, said the storm was the worst he had seen.",
+    ],
+)
+def test_a_speaker_known_by_a_living_of_their_own_is_colour(colour: str) -> None:
+    assert [m for m in mentions(STORM + colour) if m.sentence.text == colour] == []
+
+
+def test_a_speaker_who_owns_a_firm_in_the_story_is_no_colour_by_that_alone() -> None:
+    # named with their office, the owner of a firm that is a party speaks for it
+    news = "Jane Roe, chief executive of Kestrel Dredging, said the firm would pay for the repairs."
+    assert [m.speaker for m in mentions(STORM + news) if m.sentence.text == news] == ["Jane Roe"]
+
+
 def test_someone_expected_somewhere_on_a_day_ahead_is_a_planned_visit() -> None:
     visit = "The firm's chief executive, Jane Roe, is also expected in Mombasa on Sunday."
     found = [m for m in mentions(STORM + visit) if m.sentence.text == visit]

@@ -343,3 +343,30 @@ def test_a_headline_run_into_the_first_line_is_cut_off_at_any_sentence_opener() 
         "the streets daily.\n"
     )
     assert sentences(text) == ["Since the dam burst on 3 May, crews have pumped the streets daily."]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article appeared on p14 of the News section of the Daily Courier on 21.05 BST on 11 May 2026.",
+        "A version appeared on p3 of the Business section on Monday 11 May 2026.",
+        "A version of this article appears in print on 11 May 2026, on page A6 of the New York edition.",
+        "This article about the quay's funding misstated the cost of the dredging, which was $40m, not $4m.",
+        "This story incorrectly said the harbour board met on Friday; it met on Monday.",
+        "The harbour board was in the news. This article appeared on p14 of the News section on Monday.",
+    ],
+)
+def test_the_outlets_note_on_where_it_printed_or_what_it_got_wrong_yields_no_event(note: str) -> None:
+    lead = "The harbour board approved the new quay on Monday.\n\n"
+    assert [m.sentence.text for m in mentions(lead + note)] == [
+        "The harbour board approved the new quay on Monday."
+    ]
+
+
+def test_a_report_on_an_article_that_misstated_facts_is_news() -> None:
+    # a report about another outlet's article is news, not the outlet's own note
+    text = (
+        "Transport Minister Ada Kroll said on Monday that an article in the Daily Courier misstated the cost "
+        "of the quay."
+    )
+    assert [m.sentence.text for m in mentions(text)] == [text]

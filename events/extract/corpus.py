@@ -873,6 +873,7 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
                 or _CAPTION.search(sentence)
                 or _dated_caption(sentence)
                 or _CORRECTION_NOTE.match(sentence)
+                or _PRINT_NOTE.search(sentence)
                 or len(_FACT_BOX_ITEM.findall(sentence)) >= 2
             ):
                 continue
@@ -1057,7 +1058,17 @@ _CORRECTION_NOTE = re.compile(
     r"\s*(this\s+(article|story|report|piece)\s+(was|has\s+been)\s+(amended|corrected|updated|changed)\b"
     r"|corrections?(\s+and\s+clarifications)?\s*:|(an\s+)?earlier\s+version\s+of\s+this\s+(article|story|report)\b"
     # "Note: The map on this page was corrected in 2021": a note on the page, whatever is run into it
-    r"|(editor['’]s\s+)?note\s*:[^.]{0,80}\bthis\s+(page|article|story|report|piece)\b)",
+    r"|(editor['’]s\s+)?note\s*:[^.]{0,80}\bthis\s+(page|article|story|report|piece)\b"
+    # "This article about the port's finances misstated the cost of the quay": the outlet correcting itself
+    r"|this\s+(article|story|piece)\b[^.;:]{0,160}?\b(misstated|misidentified|misspelled|misquoted|misattributed"
+    r"|incorrectly\s+(said|stated|reported|described|identified|gave|referred))\b)",
+    re.IGNORECASE,
+)
+# Where the outlet printed the piece, wherever the line runs it in: "This article appeared on p22 of the Main
+# section", "A version appeared on p8 of ...", "A version of this article appears in print on 4 May"
+_PRINT_NOTE = re.compile(
+    r"\b(?:this\s+(?:article|story|piece)|a\s+version(?:\s+of\s+this\s+(?:article|story|piece))?)\s+"
+    r"(?:appeared|appears|was\s+published|ran)\s+(?:on\s+p(?:age)?\s*\d+|in\s+(?:the\s+)?print\b)",
     re.IGNORECASE,
 )
 # Words that open a sentence and cannot end a headline; the boundary in "... oil spill risk looms The

@@ -1610,7 +1610,7 @@ _BYSTANDERS = (
     r"(waiter|waitress|shopkeeper|shop\s+owner|resident|student|fan|passer-?by|driver|vendor|trader|tourist"
     r"|shareholder|customer|visitor|mother|father|grandmother|grandfather|housewife|farmer|fisherman|pensioner"
     r"|commuter|teacher|nurse|neighbou?r|mourner|guest|travell?er|motorist|villager|onlooker|bystander|woman|man"
-    r"|passenger)s?"
+    r"|passenger|shrimper|oysterman|crabber|homeowner|retiree|shopper)s?"
 )
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
 # ... or by a relative clause on where they live or what they do ("Jane Roe, who runs a cafe near the
@@ -1631,7 +1631,8 @@ _SOMEONE_NEW = re.compile(
 # ("who runs a tattoo shop": a living of one's own, where "who lives in Devon" may be a rescuer's home)
 _SHOPKEEPING = (
     r"who\s+(?:runs|ran|owns|owned|has\s+run|has\s+owned|works\s+(?:at|in))\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:shop|store|cafe|café|bar|restaurant|diner|business|farm|salon|stall|hotel|motel|boat|garage|bakery)\b"
+    r"(?:shop|store|cafe|café|bar|restaurant|diner|business|company|firm|farm|salon|stall|hotel|motel|boat|garage"
+    r"|bakery)\b"
 )
 # A bystander named, with an age or what they do: "Jane Roe, 33, who runs a shop", "Tom Hale, a fisherman",
 # "said pensioner Jane Roe"
@@ -1657,6 +1658,8 @@ _COLOUR_SPEAKER = re.compile(
     rf"\b(?:said|says|told\s+\w+)\s+{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b"
     rf"|\b{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b[^,]{{0,60}},\s+(?:said|says|told|added)\b"
     rf"|\b{_NAME},\s+from\s+(?P<origin>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+(?:said|says|told|added)\b"
+    # "Jane Roe, who owns a small building firm in Kestrel, said": a living of one's own
+    rf"|\b{_NAME},\s+{_SHOPKEEPING}[^,;]{{0,60}},\s+(?:said|says|told|added)\b"
     rf"|\b(?i:one|another)\s+(?:[\w-]+\s+){{0,2}}?{_BYSTANDERS}\b[^.]{{0,30}}\b(?:said|says|told)\b"
     # '"...," said pensioner Jane Roe from Leeds': what they do in daily life before the name
     rf"|\b(?:said|says|added)\s+(?:[a-z-]+\s+)?{_BYSTANDERS}\s+{_NAME}"
@@ -2737,6 +2740,7 @@ def extract_mentions(
         drafts.extend(_named_happenings(frame, sentence, own_dates, dating))
     drafts = _one_poll_report(drafts, article, entities, entity_starts, dates)
     drafts = _document_voice(drafts)
+    drafts = _one_name_per_speaker(drafts)
     starts = [s.start for s in article.sentences]
     drafts = [_pronoun_named(d, article, starts, entities, entity_starts) for d in drafts]
     drafts = [_possessive_named(d, article, starts, entities, entity_starts) for d in drafts]
@@ -5371,6 +5375,56 @@ def _document_voice(drafts: list[_Draft]) -> list[_Draft]:
     return settled
 
 
+def _one_name_per_speaker(drafts: list[_Draft]) -> list[_Draft]:
+    """A speaker a report names in full once and in short elsewhere is one speaker: a person by surname
+    ("said consultant Jane Roe of Smith & Co", then '"...," Roe said'), a body by its spokesperson
+    ("Harbour Line said", then "a Harbour Line spokesman said"). The whole name, and the country the
+    report gives a person, stand wherever they speak, so that one speaker's remarks of a day are one
+    voice. A surname two people of the report share stays as written. (Initials are left as they are:
+    "the WHO said" and "the World Health Organization said" are often two occasions a report keeps
+    apart, its chief's remarks and the agency's statement.)"""
+    names = {d.speaker for d in drafts if d.is_speech_type and d.speaker}
+    people: dict[str, set[str]] = {}  # surname -> the whole names that end with it
+    for name in names:
+        words = name.split()
+        if (
+            2 <= len(words) <= 4
+            and all(w[:1].isupper() for w in words)
+            # ("Roger N. Anderson": an initial is no acronym)
+            and may_be_a_person(" ".join(w for w in words if not _INITIAL.fullmatch(w)))
+        ):
+            people.setdefault(words[-1], set()).add(name)
+
+    def whole(name: str) -> str:
+        spoken_for = _SPOKESPERSON_OF.fullmatch(name)
+        if spoken_for is not None and spoken_for.group("body") in names:
+            return spoken_for.group("body")  # "a Harbour Line spokesman" speaks for Harbour Line
+        if " " in name or name.isupper():
+            return name
+        owners = people.get(name, set())
+        return next(iter(owners)) if len(owners) == 1 else name
+
+    countries: dict[str, set[str]] = {}  # a person's whole name -> the countries the report gives them
+    for draft in drafts:
+        if (
+            draft.is_speech_type
+            and draft.speaker_country
+            and draft.speaker in people.get(draft.speaker.split()[-1] if draft.speaker else "", ())
+        ):
+            countries.setdefault(draft.speaker, set()).add(draft.speaker_country)
+    settled = []
+    for draft in drafts:
+        name = whole(draft.speaker) if draft.is_speech_type and draft.speaker else draft.speaker
+        if name in countries or name != draft.speaker:
+            known = countries.get(name, set())
+            country = draft.speaker_country or (next(iter(known)) if len(known) == 1 else "")
+            draft = dataclasses.replace(draft, speaker=name, speaker_country=country)
+        settled.append(draft)
+    return settled
+
+
+_SPOKESPERSON_OF = re.compile(r"(?P<body>.+?)(?:[’']s)?\s+(?:chief\s+|senior\s+)?spokes(?:man|woman|person)")
+_INITIAL = re.compile(r"[A-Z]\.")
 _DOCUMENT_VOICE = _rx(rf"(?:the|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_NOUNS}")
 # A document as the medium of the saying: "said in its final report", "In a study published on Monday, ...",
 # "published a report", "according to the survey"
