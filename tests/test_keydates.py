@@ -329,6 +329,22 @@ def test_cli_text_is_the_timeline_format(story_dir: Path, capsys: pytest.Capture
     assert list(read_timeline(out)) == [BURST_DAY, DRAINING_DAY]
 
 
+def test_cli_reads_the_columns_it_needs_from_the_files_without_duckdb(
+    story_dir: Path, tables: Tables, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With no query the whole table is read; DuckDB is opened only to filter it.
+    from events.query import duck
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("DuckDB was opened for the whole table")
+
+    monkeypatch.setattr(duck.EventQuery, "open", refuse)
+    args = ["--data", str(story_dir), "--dates", "3", "--sentences", "2", "--format", "json"]
+    status, out, _err = run_cli(*args, capsys=capsys)
+    assert status == 0
+    assert out == to_json(key_dates(tables, dates=3, sentences=2))
+
+
 def test_cli_json_and_range_and_query(story_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     args = ["--data", str(story_dir), "--dates", "5", "--sentences", "1", "--format", "json"]
     status, out, _err = run_cli(*args, "--from", "2024-03-05", capsys=capsys)
