@@ -440,17 +440,16 @@ class StoryWords:
         self.copies = copies  # how many mentions carry each text
         self.vocabulary = vocabulary
         size = max(len(vocabulary), 1)
-        pair, first, self.count = np.unique(pairs, return_index=True, return_counts=True)
+        pair, self.count = np.unique(pairs, return_counts=True)
         self.text, self.word = pair // size, pair % size
-        # `pairs` are in text order: where each (text, word) first stands, to give a text's words in
-        # the order of the text (`words_in_order`)
-        self._first = first
+        self._pairs = pairs  # in the order of the texts and of their words (`words_in_order`)
+        self._size = size
 
     def words_in_order(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(text, word, count) arrays of each text's distinct words in the order they first stand in
         it, the texts in order: what `words(text)` gives, counted (and `Counter(words(text))` holds)."""
-        order = np.argsort(self._first, kind="stable")
-        return self.text[order], self.word[order], self.count[order]
+        codes, pairs = pd.factorize(self._pairs)  # numbered in the order they first come
+        return pairs // self._size, pairs % self._size, np.bincount(codes, minlength=len(pairs))
 
     @classmethod
     def of(cls, sentences: Sequence[str]) -> StoryWords:
@@ -510,7 +509,7 @@ def _vector(text: str, weights: Mapping[str, float]) -> dict[str, float]:
 
 class SentenceVectors:
     """Texts' word vectors (`_vector`) under one set of weights, each made once when first asked for,
-    and means of them (`mean`).
+    and a day's centroid of them (`centroid`).
 
     Given the `StoryWords` the weights come from, the vectors of its texts are made from the words it
     counted (one pass of the word pattern over all of them), word for word and value for value what
@@ -519,18 +518,16 @@ class SentenceVectors:
 
     def __init__(self, weights: dict[str, float], story: StoryWords | None = None) -> None:
         self.weights = weights
-        # Each text's vector, with its words' numbers and values as arrays (for `mean`).
+        # Each text's vector, with its words' numbers and values as arrays (for `centroid`).
         self._made: dict[str, tuple[dict[str, float], np.ndarray, np.ndarray]] = {}
         self._names: list[str] = []  # the word of each number
         self._numbers: dict[str, int] = {}
-        # The story's texts: each one's words (numbers, and as text) and values, from bounds[i] to
-        # bounds[i + 1] of the arrays, in the order of the text.
+        # The story's texts: each one's word numbers and values, from bounds[i] to bounds[i + 1] of the
+        # arrays, in the order of the text.
         self._at: dict[str, int] = {}
         self._bounds: list[int] = []
         self._word_numbers = np.zeros(0, dtype=np.int64)
         self._values = np.zeros(0, dtype=np.float64)
-        self._word_list: list[str] = []
-        self._value_list: list[float] = []
         if story is not None and len(story.texts):
             text, word, count = story.words_in_order()
             idf = np.asarray([weights.get(w, 1.0) for w in story.vocabulary], dtype=np.float64)
@@ -540,8 +537,6 @@ class SentenceVectors:
             self._bounds = np.searchsorted(text, np.arange(len(story.texts) + 1)).tolist()
             self._word_numbers = word.astype(np.int64)
             self._values = count * idf[word]
-            self._word_list = [self._names[number] for number in word.tolist()]
-            self._value_list = self._values.tolist()
 
     def __call__(self, text: str) -> dict[str, float]:
         return self._made_of(text)[0]
@@ -558,8 +553,8 @@ class SentenceVectors:
             values = np.fromiter(vector.values(), dtype=np.float64, count=len(vector))
         else:
             start, end = self._bounds[at], self._bounds[at + 1]
-            vector = dict(zip(self._word_list[start:end], self._value_list[start:end], strict=True))
             numbers, values = self._word_numbers[start:end], self._values[start:end]
+            vector = self._vector_of(numbers, values)
         made = self._made[text] = (vector, numbers, values)
         return made
 
@@ -584,12 +579,13 @@ class SentenceVectors:
         numbers, mean = self._mean(made)
         order = pd.unique(numbers)
         if not reported:
-            return self._vector_of(order, mean)
+            return self._vector_of(order, mean[order])
         other_numbers, other = self._mean(other_made)
         shared = order[np.isin(order, other_numbers)]
         if len(shared):
-            return self._vector_of(shared, mean + other)
-        a, b = self._vector_of(order, mean), self._vector_of(pd.unique(other_numbers), other)
+            return self._vector_of(shared, mean[shared] + other[shared])
+        other_order = pd.unique(other_numbers)
+        a, b = self._vector_of(order, mean[order]), self._vector_of(other_order, other[other_order])
         return {word: a.get(word, 0.0) + b.get(word, 0.0) for word in a.keys() | b.keys()}
 
     def _mean(
@@ -604,7 +600,8 @@ class SentenceVectors:
         return numbers, total / len(made)
 
     def _vector_of(self, numbers: np.ndarray, values: np.ndarray) -> dict[str, float]:
-        return dict(zip([self._names[n] for n in numbers.tolist()], values[numbers].tolist(), strict=True))
+        """{word: value} of the word `numbers` and their `values`, in their order."""
+        return dict(zip([self._names[n] for n in numbers.tolist()], values.tolist(), strict=True))
 
 
 def _norm(vector: dict[str, float]) -> float:
