@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import random
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -618,3 +619,26 @@ def test_a_days_centroid_is_the_mean_of_its_sentences_and_its_leads_words_in_com
     first = _plain_vector(VECTOR_TEXTS[0], weights)
     assert union == {**first, **_plain_vector(apart[0], weights)}
     assert vectors.centroid(["It was what it was."], []) == {}
+
+
+def test_the_words_of_many_texts_at_once_are_the_word_patterns_matches() -> None:
+    # coded_tokens numbers what the word pattern finds, the way pandas' factorize numbers it.
+    def expected(text: str) -> tuple[list[int], list[str]]:
+        codes, names = pd.factorize(pd.Series(keydates._WORD_OR_SEPARATOR.findall(text), dtype=object))
+        return codes.tolist(), [str(name) for name in names]
+
+    samples = [
+        "",
+        "   ",
+        "the dam's spillway, rock’n’roll and o'neill's 90's a'9 don’t ’tis 'quoted' dogs' x\x01y",
+        "\x00lead\x00\x00 tail\x00",
+        "café naïve 日本 k-pop 4,000 ’’ '' \t\n\x0b\x1c end",
+    ]
+    pieces = ["a", "b9", "'", "’", " ", "\x00", "\x01", ".", "é", "it's", "’s", "x’y’z", "\ud800"]
+    generator = random.Random(8)
+    samples += [
+        "".join(generator.choice(pieces) for _ in range(generator.randint(1, 12))) for _ in range(3000)
+    ]
+    for sample in samples:
+        codes, names = keydates.coded_tokens(sample)
+        assert (codes.tolist(), names) == expected(sample), repr(sample)
