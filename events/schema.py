@@ -338,16 +338,36 @@ def validate(name: str, frame: pd.DataFrame) -> pd.DataFrame:
     fails there, or needs coercing, is checked by pandera, whose verdict and message stand.
     """
     # Columns are replaced below, never written into: the caller's frame stays as it was.
-    frame = with_optional_columns(name, frame.copy(deep=False))
+    frame = _dates_and_text(name, with_optional_columns(name, frame.copy(deep=False)))
+    if _conforms(name, frame):
+        return frame
+    return schemas()[name].validate(frame, lazy=True)
+
+
+def coerce_columns(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Some of a table's columns in the schema's dtypes, coerced as `validate` coerces them (dates,
+    text with a missing cell as "", the other columns cast), without its checks: for a reader of a few
+    columns of a stored table (the rows were checked whole when they were written). The caller's frame
+    stays as it was."""
+    frame = _dates_and_text(name, frame.copy(deep=False))
+    casts: dict[str, Any] = {
+        column: dtype
+        for column, dtype in NON_TEXT_DTYPES[name].items()
+        if column in frame and column not in DATE_COLUMNS[name] and frame[column].dtype != np.dtype(dtype)
+    }
+    return frame.astype(casts) if casts else frame
+
+
+def _dates_and_text(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame` (a copy the caller owns) with its date columns as datetime64[ns] and its text columns as
+    str, a missing cell as ""."""
     for column in DATE_COLUMNS[name]:
         if column in frame and frame[column].dtype != _DATETIME:
             frame[column] = pd.to_datetime(frame[column]).astype("datetime64[ns]")
     for column in _text_columns(name):
         if column in frame and (frame[column].dtype != _TEXT_DTYPE or frame[column].hasnans):
             frame[column] = frame[column].fillna("").astype(str)
-    if _conforms(name, frame):
-        return frame
-    return schemas()[name].validate(frame, lazy=True)
+    return frame
 
 
 _DATETIME = np.dtype("datetime64[ns]")

@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import random
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,12 +25,14 @@ from small_corpus import event_row
 from streamlit.testing.v1 import AppTest
 
 from events.__main__ import main
+from events.query import keydates
 from events.query.exports import key_dates_markdown
 from events.query.filters import Filters, apply_filters
 from events.query.keydates import (
     EVENT_COLUMNS_READ,
     MENTION_COLUMNS_READ,
     KeyDate,
+    SentenceVectors,
     StoryWords,
     key_dates,
     to_json,
@@ -329,6 +332,22 @@ def test_cli_text_is_the_timeline_format(story_dir: Path, capsys: pytest.Capture
     assert list(read_timeline(out)) == [BURST_DAY, DRAINING_DAY]
 
 
+def test_cli_reads_the_columns_it_needs_from_the_files_without_duckdb(
+    story_dir: Path, tables: Tables, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With no query the whole table is read; DuckDB is opened only to filter it.
+    from events.query import duck
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("DuckDB was opened for the whole table")
+
+    monkeypatch.setattr(duck.EventQuery, "open", refuse)
+    args = ["--data", str(story_dir), "--dates", "3", "--sentences", "2", "--format", "json"]
+    status, out, _err = run_cli(*args, capsys=capsys)
+    assert status == 0
+    assert out == to_json(key_dates(tables, dates=3, sentences=2))
+
+
 def test_cli_json_and_range_and_query(story_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     args = ["--data", str(story_dir), "--dates", "5", "--sentences", "1", "--format", "json"]
     status, out, _err = run_cli(*args, "--from", "2024-03-05", capsys=capsys)
@@ -530,3 +549,96 @@ def test_cli_reads_tables_of_the_flat_layout_too(
     status, out, _err = run_cli("--data", str(tmp_path), "--dates", "1", capsys=capsys)
     assert status == 0
     assert list(read_timeline(out)) == [BURST_DAY]
+
+
+# Made-up sentences for the word vectors: wire copy repeated, curly and straight apostrophes, words
+# used twice, a sentence of stop words only, and one outside the story's texts.
+VECTOR_TEXTS = [
+    "The levee's crest held overnight, engineers said, though the levee leaked twice.",
+    "Engineers said the crest held; volunteers don’t expect the river to rise again.",
+    "The levee's crest held overnight, engineers said, though the levee leaked twice.",
+    "It was what it was.",
+    "Volunteers filled 4,000 sandbags by noon on the town's north bank.",
+]
+
+
+def _plain_vector(text: str, weights: dict[str, float]) -> dict[str, float]:
+    counts: dict[str, int] = {}
+    for word in re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", text.lower()):
+        if word not in keydates._STOP:
+            counts[word] = counts.get(word, 0) + 1
+    return {word: n * weights.get(word, 1.0) for word, n in counts.items()}
+
+
+def _plain_mean(vectors: list[dict[str, float]]) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for vector in vectors:
+        for word, value in vector.items():
+            total[word] = total.get(word, 0.0) + value
+    return {word: value / len(vectors) for word, value in total.items()}
+
+
+def test_sentence_vectors_are_each_texts_words_in_order_with_their_weights() -> None:
+    story = StoryWords.of(VECTOR_TEXTS)
+    weights = story.weights()
+    vectors = SentenceVectors(weights, story)
+    outside = "The crest of the levee was raised by volunteers."
+    for text in [*VECTOR_TEXTS, outside]:
+        # the same words, in the same order (sums over them are taken in it), and the same values
+        assert list(vectors(text).items()) == list(_plain_vector(text, weights).items())
+    assert list(vectors(VECTOR_TEXTS[0])) == [
+        "levee's",
+        "crest",
+        "held",
+        "overnight",
+        "engineers",
+        "though",
+        "levee",
+        "leaked",
+        "twice",
+    ]
+    assert vectors(VECTOR_TEXTS[0])["levee"] == 1 * weights["levee"]
+    assert vectors("It was what it was.") == {}
+    assert list(SentenceVectors(weights)(VECTOR_TEXTS[1]).items()) == list(vectors(VECTOR_TEXTS[1]).items())
+
+
+def test_a_days_centroid_is_the_mean_of_its_sentences_and_its_leads_words_in_common() -> None:
+    story = StoryWords.of(VECTOR_TEXTS)
+    weights = story.weights()
+    vectors = SentenceVectors(weights, story)
+    dated, leads = VECTOR_TEXTS[:4], ["Engineers inspected the crest at dawn.", VECTOR_TEXTS[4]]
+    a = _plain_mean([_plain_vector(t, weights) for t in dated])
+    b = _plain_mean([_plain_vector(t, weights) for t in leads])
+    expected = {word: value + b[word] for word, value in a.items() if word in b}
+    assert list(expected) == ["crest", "engineers", "volunteers"]
+    assert list(vectors.centroid(dated, leads).items()) == list(expected.items())
+    # with no leads, the dated sentences' mean; with no word in common, every word of both
+    assert list(vectors.centroid(dated, []).items()) == list(a.items())
+    apart = ["Sandbags ran short by noon."]
+    union = vectors.centroid(VECTOR_TEXTS[:1], apart)
+    first = _plain_vector(VECTOR_TEXTS[0], weights)
+    assert union == {**first, **_plain_vector(apart[0], weights)}
+    assert vectors.centroid(["It was what it was."], []) == {}
+
+
+def test_the_words_of_many_texts_at_once_are_the_word_patterns_matches() -> None:
+    # coded_tokens numbers what the word pattern finds, the way pandas' factorize numbers it.
+    def expected(text: str) -> tuple[list[int], list[str]]:
+        codes, names = pd.factorize(pd.Series(keydates._WORD_OR_SEPARATOR.findall(text), dtype=object))
+        return codes.tolist(), [str(name) for name in names]
+
+    samples = [
+        "",
+        "   ",
+        "the dam's spillway, rock’n’roll and o'neill's 90's a'9 don’t ’tis 'quoted' dogs' x\x01y",
+        "\x00lead\x00\x00 tail\x00",
+        "café naïve 日本 k-pop 4,000 ’’ '' \t\n\x0b\x1c end",
+    ]
+    pieces = ["a", "b9", "'", "’", " ", "\x00", "\x01", ".", "é", "it's", "’s", "x’y’z", "\ud800"]
+    generator = random.Random(8)
+    samples += [
+        "".join(generator.choice(pieces) for _ in range(generator.randint(1, 12))) for _ in range(3000)
+    ]
+    for sample in samples:
+        codes, names = keydates.coded_tokens(sample)
+        assert (codes.tolist(), names) == expected(sample), repr(sample)

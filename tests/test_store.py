@@ -196,6 +196,56 @@ def test_tables_in_the_old_flat_layout_still_load(tmp_path: Path) -> None:
     assert store.load_tables(tmp_path).sources["article"].tolist() == ["new.txt"]
 
 
+def test_only_the_columns_asked_for_are_read_row_for_row_as_the_whole_table(tmp_path: Path) -> None:
+    tables = make_tables("columns", n_events=5)
+    events = tables.events.copy()
+    # Over several months and out of date order: each month a file, the rows read back in table order.
+    events["date"] = pd.to_datetime(
+        ["2025-05-02", "2024-12-31", "2025-05-01", "2025-01-15", "2024-12-01"]
+    ).as_unit("ns")
+    events["date_end"] = events["date"]
+    store.write_tables(Tables(events, tables.mentions, tables.sources), tmp_path)
+    whole = store.load_tables(tmp_path)
+    wanted = {
+        "events": ["event_id", "date", "planned", "reviewed"],
+        "mentions": ["sentence", "event_id", "end"],
+    }
+    narrow = store.load_tables(tmp_path, **wanted)
+    for name, columns in wanted.items():
+        pd.testing.assert_frame_equal(getattr(narrow, name), getattr(whole, name)[columns], obj=name)
+    pd.testing.assert_frame_equal(narrow.sources, whole.sources)
+    # None reads every column; the sources always whole
+    assert_tables_equal(store.load_tables(tmp_path, events=None, mentions=None), whole)
+    with pytest.raises(ValueError, match="no column headline in the events table"):
+        store.load_tables(tmp_path, events=["event_id", "headline"])
+
+
+def test_a_column_added_since_a_table_was_written_is_read_at_its_default(tmp_path: Path) -> None:
+    tables = make_tables("older")
+    store.write_tables(tables, tmp_path)
+    for path in (tmp_path / "tables").rglob("events/**/*.parquet"):
+        # The events' files as written before `reviewed` was a column.
+        pd.read_parquet(path).drop(columns="reviewed").to_parquet(path, index=False)
+    manifest = json.loads((tmp_path / "tables.json").read_text())
+    for name, entry in manifest["files"].items():
+        data = (tmp_path / "tables" / manifest["generation"] / name).read_bytes()
+        entry.update(bytes=len(data), sha256=hashlib.sha256(data).hexdigest())
+    (tmp_path / "tables.json").write_text(json.dumps(manifest))
+    (tmp_path / "tables" / manifest["generation"] / "version.json").write_text(json.dumps(manifest))
+    narrow = store.load_tables(tmp_path, events=["event_id", "reviewed"], mentions=["event_id"])
+    assert narrow.events["reviewed"].tolist() == [False, False]
+    assert narrow.events["reviewed"].dtype == bool
+
+
+def test_only_the_columns_asked_for_are_read_of_the_old_flat_layout(tmp_path: Path) -> None:
+    tables = make_tables("legacy")
+    for name, frame in tables.items():
+        frame.to_parquet(tmp_path / f"{name}.parquet", index=False)
+    narrow = store.load_tables(tmp_path, events=["date", "event_id"], mentions=["article"])
+    pd.testing.assert_frame_equal(narrow.events, store.load_tables(tmp_path).events[["date", "event_id"]])
+    assert list(narrow.mentions.columns) == ["article"]
+
+
 def test_extracted_tables_are_stored_only_when_given(tmp_path: Path) -> None:
     store.write_tables(make_tables("final"), tmp_path)
     assert store.load_extracted(tmp_path) is None

@@ -47,7 +47,7 @@ import stat
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,6 +68,7 @@ from events.schema import (
     LIST_COLUMNS,
     Tables,
     any_schema_error,
+    coerce_columns,
     validate,
     with_optional_columns,
 )
@@ -638,9 +639,18 @@ def load_table(name: str, data_dir: Path) -> pd.DataFrame:
     return _load_frames(data_dir, (name,), prefix="")[name]
 
 
-def load_tables(data_dir: Path) -> Tables:
-    """The three tables of one generation: the last one committed, whatever a writer is doing."""
-    frames = _load_frames(data_dir, TABLE_NAMES, prefix="")
+def load_tables(
+    data_dir: Path, *, events: Sequence[str] | None = None, mentions: Sequence[str] | None = None
+) -> Tables:
+    """The three tables of one generation: the last one committed, whatever a writer is doing.
+
+    `events` and `mentions` name the only columns to read of those tables (None: all of them), as
+    `EventQuery.filter_tables` does: a whole-table computation (key dates) then reads of a big table
+    only what it uses, the titles, actors and places staying on disk. Such columns are the loaded
+    table's, row for row and in its dtypes; their files are checked against the manifest's checksums,
+    their rows not against the schema (which checks whole rows: the writer did)."""
+    columns = {"events": events, "mentions": mentions}
+    frames = _load_frames(data_dir, TABLE_NAMES, prefix="", columns=columns)
     return Tables(events=frames["events"], mentions=frames["mentions"], sources=frames["sources"])
 
 
@@ -659,13 +669,23 @@ def load_extracted(data_dir: Path, *, checked: bool = True) -> Tables | None:
 
 
 def _load_frames(
-    data_dir: Path, names: tuple[str, ...], *, prefix: str, checked: bool = True
+    data_dir: Path,
+    names: tuple[str, ...],
+    *,
+    prefix: str,
+    checked: bool = True,
+    columns: Mapping[str, Sequence[str] | None] | None = None,
 ) -> dict[str, pd.DataFrame]:
+    wanted = columns or {}
+
     def read() -> dict[str, pd.DataFrame]:
         manifest = _committed_manifest(data_dir)
         if manifest is None:
-            return {name: _load_legacy(name, data_dir) for name in names}
-        return {name: _load_from(manifest, data_dir, f"{prefix}{name}", checked=checked) for name in names}
+            return {name: _columns(name, _load_legacy(name, data_dir), wanted.get(name)) for name in names}
+        return {
+            name: _load_from(manifest, data_dir, f"{prefix}{name}", checked=checked, columns=wanted.get(name))
+            for name in names
+        }
 
     return _read_current(data_dir, read)
 
@@ -709,15 +729,28 @@ def _verified_bytes(manifest: Manifest, data_dir: Path, file_name: str) -> bytes
     return data
 
 
-def _load_from(manifest: Manifest, data_dir: Path, stem: str, *, checked: bool = True) -> pd.DataFrame:
+def _load_from(
+    manifest: Manifest,
+    data_dir: Path,
+    stem: str,
+    *,
+    checked: bool = True,
+    columns: Sequence[str] | None = None,
+) -> pd.DataFrame:
     # Each file read by pyarrow and the months made one table before pandas sees them: half the time
     # of a DataFrame per month (an add in a new process reads every month of the table before
     # corrections), the same frame, and no import of pyarrow.dataset, which `pd.read_parquet` brings.
+    name = stem.removeprefix("extracted-")
+    if columns is not None:
+        _known(name, columns)
     tables = []
     for file_name in table_file_names(manifest, stem):
         data = _verified_bytes(manifest, data_dir, file_name)
         try:
-            tables.append(pq.ParquetFile(pa.BufferReader(data)).read(use_pandas_metadata=True))
+            parquet = pq.ParquetFile(pa.BufferReader(data))
+            # (a column the file lacks is an optional one added since, filled in below)
+            present = None if columns is None else _present(parquet, columns)
+            tables.append(parquet.read(present, use_pandas_metadata=True))
         except Exception as error:  # pyarrow raises several unrelated types for a damaged file
             path = data_dir / GENERATIONS_DIR / manifest.generation / file_name
             raise DataError(
@@ -734,8 +767,33 @@ def _load_from(manifest: Manifest, data_dir: Path, stem: str, *, checked: bool =
         ):  # the months in order are most often the table's
             frame = frame.sort_values(ROW_COLUMN, kind="stable")
         frame = frame.drop(columns=ROW_COLUMN).reset_index(drop=True)
-    name = stem.removeprefix("extracted-")
+    if columns is not None:
+        return _columns(name, frame, columns)
     return _checked(name, frame) if checked else with_optional_columns(name, frame)
+
+
+def _known(name: str, columns: Sequence[str]) -> None:
+    unknown = [column for column in columns if column not in COLUMNS[name]]
+    if unknown:
+        raise ValueError(f"no column {', '.join(unknown)} in the {name} table")
+
+
+def _present(parquet: pq.ParquetFile, columns: Sequence[str]) -> list[str]:
+    """Of `columns` and the row column, those the file holds."""
+    held = set(parquet.schema_arrow.names)
+    return [column for column in (*columns, ROW_COLUMN) if column in held]
+
+
+def _columns(name: str, frame: pd.DataFrame, columns: Sequence[str] | None) -> pd.DataFrame:
+    """`columns` of a table read (all of them, as read, for None), in the schema's dtypes."""
+    if columns is None:
+        return frame
+    _known(name, columns)
+    frame = with_optional_columns(name, frame)  # a table written before a column was added
+    missing = [column for column in columns if column not in frame.columns]
+    if missing:
+        raise DataError(f"The {name} table lacks the columns {', '.join(missing)}.")
+    return coerce_columns(name, frame[list(columns)])
 
 
 @dataclass(frozen=True)
