@@ -88,7 +88,17 @@ def test_scheduler_options_need_the_dask_engine(tmp_path, capsys):
     assert "--engine dask" in capsys.readouterr().err
 
 
-def test_an_unreachable_scheduler_is_a_clear_error_and_stores_nothing(tmp_path, capsys):
+def test_an_unreachable_scheduler_is_a_clear_error_and_stores_nothing(tmp_path, capsys, monkeypatch):
+    # The engine gives a scheduler 10 s to answer; nothing ever answers here, so the test gives it 1 s
+    # (the same refusal and the same message, without ten idle seconds of a test worker).
+    made = []
+
+    class QuickClient(distributed.Client):
+        def __init__(self, address, timeout=None, **kwargs):
+            made.append(timeout)
+            super().__init__(address, timeout="1s", **kwargs)
+
+    monkeypatch.setattr(distributed, "Client", QuickClient)
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data" / "articles", data / "articles")
     shutil.copy(ROOT / "data" / "sources.csv", data / "sources.csv")
@@ -96,3 +106,4 @@ def test_an_unreachable_scheduler_is_a_clear_error_and_stores_nothing(tmp_path, 
     assert main(["build", "--data", str(data), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"]) == 2
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in capsys.readouterr().err
     assert not (data / "tables.json").exists()
+    assert made == ["10s"]  # the engine's own call, only its wait shortened

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -95,6 +96,16 @@ def synthetic_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
+def synthetic_query(synthetic_dir: Path) -> Iterator[EventQuery]:
+    """One query of `synthetic_dir` for the module, as the dashboard shares one between its readers and
+    reruns: opening a connection over the many monthly files and reading the coded columns is paid once
+    per worker, not once per test. Read only; a test about opening or closing opens its own."""
+    query = EventQuery.open(synthetic_dir)
+    yield query
+    query.close()
+
+
+@pytest.fixture(scope="module")
 def loaded_synthetic(synthetic_dir: Path) -> Tables:
     """`synthetic_dir`'s tables loaded once for the module: the pandas answers every test compares with.
     Read only (pandas' copy-on-write keeps a test's derived frames from writing into them)."""
@@ -159,10 +170,10 @@ def assert_same_tables(left: Tables, right: Tables) -> None:
 
 @pytest.mark.parametrize("filters", FILTERS, ids=repr)
 def test_filters_and_facet_counts_equal_the_pandas_path_on_a_synthetic_table(
-    synthetic_dir: Path, loaded_synthetic: Tables, filters: Filters
+    synthetic_query: EventQuery, loaded_synthetic: Tables, filters: Filters
 ) -> None:
     tables = loaded_synthetic
-    query = EventQuery.open(synthetic_dir)
+    query = synthetic_query
     assert_same_tables(query.filter_tables(filters), apply_filters(tables, filters))
     assert query.facet_counts(filters) == facet_counts(tables, filters)
     assert query.count(filters) == len(apply_filters(tables, filters).events)
@@ -194,10 +205,10 @@ PROJECTIONS: list[tuple[tuple[str, ...] | None, tuple[str, ...] | None]] = [
 
 @pytest.mark.parametrize("filters", FILTERS, ids=repr)
 def test_every_question_a_page_asks_gets_the_pandas_answer(
-    synthetic_dir: Path, loaded_synthetic: Tables, filters: Filters
+    synthetic_query: EventQuery, loaded_synthetic: Tables, filters: Filters
 ) -> None:
     frames = FrameQuery(loaded_synthetic)
-    query = EventQuery.open(synthetic_dir)
+    query = synthetic_query
     assert query.count(filters) == frames.count(filters)
     assert query.span(filters) == frames.span(filters)
     for events, mentions in PROJECTIONS:
@@ -274,6 +285,15 @@ def doubtful_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
+def doubtful_query(doubtful_dir: Path) -> Iterator[EventQuery]:
+    """One query of `doubtful_dir` for the module (its review queue ranked once, as a shared query ranks
+    it once for every reader)."""
+    query = EventQuery.open(doubtful_dir)
+    yield query
+    query.close()
+
+
+@pytest.fixture(scope="module")
 def loaded_doubtful(doubtful_dir: Path) -> Tables:
     return load_tables(doubtful_dir)
 
@@ -284,37 +304,33 @@ def loaded_doubtful(doubtful_dir: Path) -> Tables:
     ids=repr,
 )
 def test_the_review_queues_count_and_head_are_the_pandas_answer(
-    doubtful_dir: Path, loaded_doubtful: Tables, filters: Filters
+    doubtful_query: EventQuery, loaded_doubtful: Tables, filters: Filters
 ) -> None:
     whole = FrameQuery(loaded_doubtful).review_head(filters, 10_000)
-    query = EventQuery.open(doubtful_dir)
-    try:
-        for limit in (0, 1, 60, 10_000):
-            assert query.review_head(filters, limit) == ReviewHead(whole.waiting, whole.first[:limit])
-        for offset in (1, 12, 24, whole.waiting - 5, whole.waiting + 1):  # pages further down
-            page = query.review_head(filters, 12, offset)
-            assert page == ReviewHead(whole.waiting, whole.first[offset : offset + 12])
-    finally:
-        query.close()
+    query = doubtful_query
+    for limit in (0, 1, 60, 10_000):
+        assert query.review_head(filters, limit) == ReviewHead(whole.waiting, whole.first[:limit])
+    for offset in (1, 12, 24, whole.waiting - 5, whole.waiting + 1):  # pages further down
+        page = query.review_head(filters, 12, offset)
+        assert page == ReviewHead(whole.waiting, whole.first[offset : offset + 12])
     reasons = {reason.split(" ")[0] for item in whole.first for reason in item.reasons}
     if filters == Filters():  # every reason is met, and twins are offered
         assert {"low", "a", "date", "dated", "contested:", "merged", "may"} <= reasons
     assert 0 < whole.waiting < 3000 or filters.query
 
 
-def test_a_filtered_review_queue_is_the_whole_queue_kept_to_the_filtered_events(doubtful_dir: Path) -> None:
-    tables = load_tables(doubtful_dir)
+def test_a_filtered_review_queue_is_the_whole_queue_kept_to_the_filtered_events(
+    doubtful_query: EventQuery, loaded_doubtful: Tables
+) -> None:
+    tables = loaded_doubtful
     whole = FrameQuery(tables).review_head(Filters(), 10_000).first
-    query = EventQuery.open(doubtful_dir)
+    query = doubtful_query
     hidden_twins = 0
-    try:
-        for filters in (Filters(types=("claim", "denial")), Filters(query="odesa"), Filters(min_sources=3)):
-            shown = set(apply_filters(tables, filters).events["event_id"])
-            kept = tuple(item for item in whole if item.event_id in shown)
-            assert query.review_head(filters, 10_000) == ReviewHead(len(kept), kept)
-            hidden_twins += sum(1 for item in kept if item.twin and item.twin not in shown)
-    finally:
-        query.close()
+    for filters in (Filters(types=("claim", "denial")), Filters(query="odesa"), Filters(min_sources=3)):
+        shown = set(apply_filters(tables, filters).events["event_id"])
+        kept = tuple(item for item in whole if item.event_id in shown)
+        assert query.review_head(filters, 10_000) == ReviewHead(len(kept), kept)
+        hidden_twins += sum(1 for item in kept if item.twin and item.twin not in shown)
     assert (
         hidden_twins
     )  # a twin is offered whether or not the filters show it: it is a duplicate all the same
@@ -342,10 +358,10 @@ def test_an_unchanged_event_keeps_its_fingerprint_and_a_changed_one_does_not(tmp
 
 @pytest.mark.parametrize("filters", FILTERS, ids=repr)
 def test_claims_with_their_answers_are_the_pandas_answers(
-    synthetic_dir: Path, loaded_synthetic: Tables, filters: Filters
+    synthetic_query: EventQuery, loaded_synthetic: Tables, filters: Filters
 ) -> None:
     expected = claims_with_answers(apply_filters(loaded_synthetic, filters).events)
-    query = EventQuery.open(synthetic_dir)
+    query = synthetic_query
     assert query.claims_answered(filters) == FrameQuery(loaded_synthetic).claims_answered(filters) == expected
     assert query.disputed(filters) == disputed_figures(apply_filters(loaded_synthetic, filters))
 
@@ -390,17 +406,19 @@ def test_the_changes_since_a_version_read_from_the_differing_events_are_the_whol
 
 
 def test_facet_options_come_in_the_pandas_order(
-    synthetic_dir: Path, loaded_synthetic: Tables, data_dir: Path, tables: Tables
+    synthetic_query: EventQuery, loaded_synthetic: Tables, data_dir: Path, tables: Tables
 ) -> None:
     assert EventQuery.open(data_dir).facet_options() == facet_options(tables)
-    options = EventQuery.open(synthetic_dir).facet_options()
+    options = synthetic_query.facet_options()
     assert options == facet_options(loaded_synthetic)
     assert list(options["outlet"]) == list(facet_options(loaded_synthetic)["outlet"])
 
 
-def test_a_page_of_events_is_the_date_ordered_slice(synthetic_dir: Path, loaded_synthetic: Tables) -> None:
+def test_a_page_of_events_is_the_date_ordered_slice(
+    synthetic_query: EventQuery, loaded_synthetic: Tables
+) -> None:
     tables = loaded_synthetic
-    query = EventQuery.open(synthetic_dir)
+    query = synthetic_query
     filters = Filters(types=("claim", "attack"))
     within = DateRange(dt.date(2025, 4, 1), dt.date(2025, 4, 20))
     events = apply_filters(tables, filters).events
@@ -417,11 +435,11 @@ def test_a_page_of_events_is_the_date_ordered_slice(synthetic_dir: Path, loaded_
 
 @pytest.mark.parametrize("lanes", ["type", "country", "actor", "outlet"])
 def test_timeline_counts_are_the_figures_squares(
-    synthetic_dir: Path, loaded_synthetic: Tables, lanes: str
+    synthetic_query: EventQuery, loaded_synthetic: Tables, lanes: str
 ) -> None:
     tables = loaded_synthetic
     filters = Filters(min_sources=2)
-    counts = EventQuery.open(synthetic_dir).timeline_counts(filters, lanes)
+    counts = synthetic_query.timeline_counts(filters, lanes)
     shown = apply_filters(tables, filters)
     main = Tables(shown.events[~shown.events["background"]], shown.mentions, shown.sources)
     assert counts.span == DateRange(main.events["date"].min().date(), main.events["date_end"].max().date())
@@ -554,10 +572,10 @@ def test_the_timeline_page_on_the_duckdb_path_shows_what_the_pandas_path_shows(
 
 @pytest.mark.parametrize("lanes", ["type", "country", "outlet"])
 def test_the_timeline_figure_from_the_duckdb_rows_is_the_pandas_one(
-    synthetic_dir: Path, loaded_synthetic: Tables, lanes: str
+    synthetic_query: EventQuery, loaded_synthetic: Tables, lanes: str
 ) -> None:
     tables = loaded_synthetic
-    query = EventQuery.open(synthetic_dir)
+    query = synthetic_query
     for filters in (Filters(types=("claim",), countries=("CHN",)), Filters(start=dt.date(2025, 4, 1))):
         expected = timeline_figure(apply_filters(tables, filters), lanes, selected="")
         drawn = timeline_figure(query.timeline_tables(filters, lanes), lanes, selected="")
@@ -572,10 +590,10 @@ def test_the_timeline_figure_from_the_duckdb_rows_is_the_pandas_one(
 
 @pytest.mark.parametrize("lanes", ["type", "country", "actor", "outlet"])
 def test_the_counted_timeline_of_a_big_table_is_the_pandas_figure(
-    synthetic_dir: Path, loaded_synthetic: Tables, lanes: str
+    synthetic_query: EventQuery, loaded_synthetic: Tables, lanes: str
 ) -> None:
     tables = loaded_synthetic
-    query = EventQuery.open(synthetic_dir)
+    query = synthetic_query
     modes, strip_marks = [], []
     for filters, zoom in (
         (Filters(), None),  # counts, with both strips counted
@@ -649,18 +667,20 @@ def test_the_dashboards_views_answer_alike_on_both_paths(
     ids=repr,
 )
 def test_an_export_streamed_in_pieces_from_the_files_is_the_pandas_export(
-    synthetic_dir: Path, loaded_synthetic: Tables, fmt: str, filters: Filters
+    synthetic_query: EventQuery, loaded_synthetic: Tables, fmt: str, filters: Filters
 ) -> None:
     tables = loaded_synthetic
     out = io.BytesIO()
     # Small pieces, so that days, the background and the CSV's header meet piece boundaries.
-    write_source(EventQuery.open(synthetic_dir).export_source(filters, piece_rows=300), fmt, out)
+    write_source(synthetic_query.export_source(filters, piece_rows=300), fmt, out)
     assert out.getvalue() == render_export(apply_filters(tables, filters), fmt)
 
 
-def test_an_export_of_no_events_is_the_pandas_export(synthetic_dir: Path, loaded_synthetic: Tables) -> None:
+def test_an_export_of_no_events_is_the_pandas_export(
+    synthetic_query: EventQuery, loaded_synthetic: Tables
+) -> None:
     nothing = Filters(query="nothing at all")
-    query = EventQuery.open(synthetic_dir)
+    query = synthetic_query
     for fmt in FORMATS:
         out = io.BytesIO()
         write_source(query.export_source(nothing), fmt, out)
@@ -669,9 +689,9 @@ def test_an_export_of_no_events_is_the_pandas_export(synthetic_dir: Path, loaded
 
 @pytest.mark.parametrize("filters", FILTERS, ids=repr)
 def test_the_actors_pages_numbers_are_the_pandas_answers(
-    synthetic_dir: Path, loaded_synthetic: Tables, filters: Filters
+    synthetic_query: EventQuery, loaded_synthetic: Tables, filters: Filters
 ) -> None:
-    query = EventQuery.open(synthetic_dir)
+    query = synthetic_query
     assert_same_actor_counts(query.actor_counts(filters), FrameQuery(loaded_synthetic).actor_counts(filters))
 
 

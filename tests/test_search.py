@@ -12,6 +12,7 @@ from test_query_duck import varied_tables
 from events.query.duck import EventQuery
 from events.query.filters import Filters, apply_filters, facet_counts
 from events.query.search import TokenIndex
+from events.schema import Tables
 from events.store import load_tables, write_tables
 
 # Titles are "Report about <word>" and sentences "Officials said <word>" (test_query_duck.WORDS):
@@ -61,11 +62,17 @@ def indexed(varied_dir: Path) -> EventQuery:
     return query
 
 
+@pytest.fixture(scope="module")
+def varied(varied_dir: Path) -> Tables:
+    """`varied_dir`'s tables loaded once for the module: the pandas answers. Read only."""
+    return load_tables(varied_dir)
+
+
 @pytest.mark.parametrize("text", SEARCHES)
 def test_a_search_through_the_index_finds_what_sql_and_pandas_find(
-    varied_dir: Path, indexed: EventQuery, text: str
+    varied_dir: Path, varied: Tables, indexed: EventQuery, text: str
 ) -> None:
-    tables = load_tables(varied_dir)
+    tables = varied
     without_index = EventQuery.open(varied_dir)  # never asked for its index: SQL answers
     for filters in (Filters(query=text), Filters(query=text, types=("claim",), min_sources=2)):
         expected = len(apply_filters(tables, filters).events)
