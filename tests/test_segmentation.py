@@ -513,7 +513,7 @@ def test_a_page_stamp_written_month_first_after_the_title_opens_no_sentence() ->
 
 
 def test_a_caption_quoting_its_subject_in_single_marks_is_cut_from_the_sentence_it_ran_into() -> None:
-    line = "Jane Roe: 'The patients in question are undergoing further tests' Two people have been admitted."
+    line = "Jane Roe: 'Both men are being kept under observation' Two people have been admitted."
     assert line[quoted_caption(line) :] == "Two people have been admitted."
     # a quotation that opens a sentence is no caption
     assert quoted_caption("Roe said: 'We are ready' and left the room.") == 0
