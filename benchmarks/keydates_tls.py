@@ -450,7 +450,7 @@ def diagnose(
         found.causes["wrong " + wrong_cause(day, ordered_reference, picked)] += 1
         if others and day in others:
             found.causes["wrong of which a reference day of another timeline of the story"] += 1
-    bands = coverage_bands(list(published), start, end)
+    bands = coverage_bands(list(published.elements()), start, end)
     for group, days in (
         ("reference", set(reference)),
         ("chosen", picked),
