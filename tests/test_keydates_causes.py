@@ -73,3 +73,29 @@ def test_the_causes_add_up_over_timelines_and_print() -> None:
     # the share that another journalist chose comes after the causes it sorts
     assert wrong.index("beside a reference day") < wrong.index("of which a reference day of another")
     assert any("reference 3/0/0" in line for line in lines)
+
+
+def test_diagnose_sorts_a_timelines_misses_and_wrong_days() -> None:
+    from test_keydates_newsday import ARTICLES, TUESDAY, WEDNESDAY, _tables
+
+    from benchmarks.keydates_tls import diagnose
+
+    quiet = dt.date(2024, 5, 20)  # a reference day no article came out on, nor the day after
+    articles = dict(ARTICLES)
+    articles["gazette-notice.txt"] = (
+        "Harbour Gazette",
+        quiet - ONE,
+        [(quiet - ONE, "publication", "The harbour board published its annual report on moorings.")],
+    )
+    reference = {TUESDAY: ["The jury returns its verdict."], quiet: ["The harbour reopens."]}
+    found, _lines = diagnose(_tables(articles), reference, [TUESDAY, WEDNESDAY], TUESDAY, quiet, {WEDNESDAY})
+    assert found.causes == {
+        "missed (a) no article published that day or the next": 1,
+        "wrong (c) beside a reference day we chose too": 1,
+        "wrong of which a reference day of another timeline of the story": 1,
+    }
+    # Three articles came out the day after the verdict, one the day before the quiet day: every article
+    # counts, so the verdict's fortnight is the busier of the two and the quiet day's is low.
+    assert found.bands["reference"]["low"] == 1
+    assert sum(found.bands["reference"].values()) == 2
+    assert found.bands["right"]["low"] == 0
