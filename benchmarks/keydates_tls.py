@@ -43,7 +43,15 @@ lag to the nearest reference day and the date bases of the mentions that made it
 reference day's rank in our order with its signals. A wrong day one off a reference day is followed by
 what made each of the two (its mentions by date basis and by when their article came out; undated
 sentences counted on their article's news day told apart), and the summary says how many reference days
-a perfect fix of one-day errors would gain (an oracle: a bound, not a method).
+a perfect fix of one-day errors would gain (an oracle: a bound, not a method). It then sorts the misses
+and the wrong days by cause: a missed reference day (a) has no mention key dates can choose, because no
+article came out that day or the next, or it was only announced beforehand (planned), or its undated
+sentences were counted on the day before (their article's news day), or its articles' mentions are dated
+elsewhere; or (b) ranks below the cut (n+1..2n, 2n+1..5n, after 5n). A wrong day (c) is beside a reference
+day we chose too or one we missed, within a week of one, or further; and how many wrong days are a
+reference day of another timeline of the same story. Last, reference, chosen and right days by how
+heavily their fortnight was covered (articles published within a week either side, terciles of the
+range's days): whether the choice leans to the busiest periods.
 """
 
 from __future__ import annotations
@@ -191,6 +199,12 @@ class Diagnosis:
     # (one happening counted twice) gave its place to the next day of our order.
     gain_if_moved: int = 0
     gain_if_echo_dropped: int = 0
+    # Why each reference day was missed and what each wrong day is (`missed_cause`, `wrong_cause`), and
+    # reference, chosen and right days by the coverage of their fortnight (`coverage_bands`).
+    causes: collections.Counter[str] = field(default_factory=collections.Counter)
+    bands: dict[str, collections.Counter[str]] = field(
+        default_factory=lambda: collections.defaultdict(collections.Counter)
+    )
 
     def add(self, other: Diagnosis) -> None:
         self.reference += other.reference
@@ -206,6 +220,9 @@ class Diagnosis:
             self.bases[group].update(counts)
         for group, counts in other.timing.items():
             self.timing[group].update(counts)
+        self.causes.update(other.causes)
+        for group, counts in other.bands.items():
+            self.bands[group].update(counts)
 
     def lines(self) -> list[str]:
         wrong = self.chosen - self.right
@@ -236,11 +253,85 @@ class Diagnosis:
                 + shares(self.timing[group], ("before", "same day", "next day", "later"))
                 + f"  ({sum(self.bases[group].values())} mentions)"
             )
+        for side, title in (("missed", "missed reference days, why"), ("wrong", "wrong days, what they are")):
+            counts = {key: n for key, n in self.causes.items() if key.startswith(side + " ")}
+            out.append(
+                f"{title}: "
+                + "; ".join(
+                    f"{key[len(side) + 1 :]} {n}"
+                    for key, n in sorted(counts.items(), key=lambda item: (" (" not in item[0], item[0]))
+                )
+            )
+        out.append(
+            "days by the coverage of their fortnight (articles published within a week either side, "
+            "terciles of the range's days), low/mid/high: "
+            + "; ".join(
+                f"{group} " + "/".join(str(self.bands[group][band]) for band in BANDS)
+                for group in ("reference", "chosen", "right")
+            )
+        )
         return out
 
 
+BANDS = ("low", "mid", "high")
+# A week either side: the window of news coverage `coverage_bands` measures a day's period by.
+COVERAGE_WINDOW = 7
+
+
+def coverage_bands(published: Sequence[dt.date], start: dt.date, end: dt.date) -> dict[dt.date, str]:
+    """Each day of start..end -> "low", "mid" or "high": the tercile, among the range's days, of the
+    articles published within a week either side of it (how heavily its period was covered)."""
+    counts = collections.Counter(published)
+    days = [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
+    window = range(-COVERAGE_WINDOW, COVERAGE_WINDOW + 1)
+    around = {day: sum(counts[day + dt.timedelta(days=i)] for i in window) for day in days}
+    ordered = sorted(around.values())
+    low, high = (ordered[(len(ordered) - 1) * k // 3] for k in (1, 2))
+    return {day: "low" if n <= low else "mid" if n <= high else "high" for day, n in around.items()}
+
+
+def missed_cause(
+    day: dt.date,
+    rank: int | None,
+    n: int,
+    published: collections.Counter[dt.date],
+    announced: set[dt.date],
+    moved_before: set[dt.date],
+) -> str:
+    """Why a reference day was not chosen. With no choosable mention dated to it (a): no article of the
+    input came out that day or the next (nothing to date); only announcements of it were dated to it
+    (planned events, which key dates leave out); its undated sentences were counted on their article's
+    news day, the day before; or its articles' mentions are dated elsewhere. With mentions (b): its rank
+    in our order against the n days asked."""
+    if rank is None:
+        if day in moved_before:
+            return "(a) its undated sentences counted on the day before (news day)"
+        if day in announced:
+            return "(a) only announced beforehand (planned)"
+        if not published[day] and not published[day + dt.timedelta(days=1)]:
+            return "(a) no article published that day or the next"
+        return "(a) articles of that day or the next, mentions dated elsewhere"
+    return "(b) rank " + ("n+1..2n" if rank <= 2 * n else "2n+1..5n" if rank <= 5 * n else "after 5n")
+
+
+def wrong_cause(day: dt.date, reference: Sequence[dt.date], chosen: set[dt.date]) -> str:
+    """What a chosen day not in the reference is (c): beside a reference day (one off) that we chose
+    too (a second day of one happening, or a neighbour the journalist left out) or missed; within a
+    week of a reference day; or further from every one."""
+    offset = min(((day - ref).days for ref in reference), key=lambda lag: (abs(lag), lag))
+    if abs(offset) == 1:
+        neighbour = day - dt.timedelta(days=offset)
+        return "(c) beside a reference day " + ("we chose too" if neighbour in chosen else "we missed")
+    return "(c) within a week of a reference day" if abs(offset) <= 7 else "(c) over a week from any"
+
+
 def diagnose(
-    tables: Tables, reference: DaySentences, chosen: Sequence[dt.date], start: dt.date, end: dt.date
+    tables: Tables,
+    reference: DaySentences,
+    chosen: Sequence[dt.date],
+    start: dt.date,
+    end: dt.date,
+    others: set[dt.date] | None = None,
 ) -> tuple[Diagnosis, list[str]]:
     """The counts of `Diagnosis` for one timeline, and a line per wrong and per missed day."""
     mentions = kd._within(kd._dated_mentions(tables), start, end)
@@ -343,6 +434,29 @@ def diagnose(
         lines.append(
             f"    missed {day}: {describe(day)}" + (f"; chosen beside it: {','.join(near)}" if near else "")
         )
+    # Why each reference day was missed, what each wrong day is, and the coverage of their periods.
+    published = collections.Counter(tables.sources["published"].dropna().dt.date)
+    events = tables.events[tables.events["precision"] == "day"]
+    announced = set(events.loc[events["planned"], "date"].dt.date)
+    everything = kd._dated_mentions(tables)
+    moved_before = set(everything.loc[everything["on_news_day"], "date"].dt.date)
+    picked = set(chosen)
+    for day in ordered_reference:
+        if day not in picked:
+            found.causes[
+                "missed " + missed_cause(day, rank.get(day), n, published, announced, moved_before)
+            ] += 1
+    for day in picked - set(reference):
+        found.causes["wrong " + wrong_cause(day, ordered_reference, picked)] += 1
+        if others and day in others:
+            found.causes["wrong of which a reference day of another timeline of the story"] += 1
+    bands = coverage_bands(list(published.elements()), start, end)
+    for group, days in (
+        ("reference", set(reference)),
+        ("chosen", picked),
+        ("right", picked & set(reference)),
+    ):
+        found.bands[group].update(bands[day] for day in days if day in bands)
     return found, lines
 
 
@@ -539,7 +653,13 @@ def run_story(
         print(f"  {path.stem:<40} N={n:<3} K={k}  {days[0]}..{days[-1]}  " + " | ".join(cells))
         if diagnosis is not None:
             chosen = [key.day for key in key_dates(tables, dates=n, sentences=k, start=days[0], end=days[-1])]
-            found, lines = diagnose(tables, reference, chosen, days[0], days[-1])
+            others = {
+                day
+                for other in sorted((story / "timelines").glob("*.txt"))
+                if other != path
+                for day in read_reference(other)
+            }
+            found, lines = diagnose(tables, reference, chosen, days[0], days[-1], others)
             diagnosis.add(found)
             print("\n".join(["    " + line for line in found.lines()] + lines))
     for name in methods:

@@ -38,6 +38,13 @@ the story, as `rank_days` weighs it:
   before publication; row 27 adds a local peak (a day's reports against the mean of a week each side,
   the burst window); row 28 counts a day's reports by the share of its words (each once an article,
   weighted by rarity) used more than in the week before: what is new that day.
+- rows 29-30 (3 Dec, after `keydates_tls.py --diagnose` sorted the misses by cause: most wrong days lie
+  beside or within a week of a reference day, and the choice leans to the most heavily covered periods):
+  row 29 spreads the days by the range's own spacing, a day within half the mean gap between the days
+  asked (the range's days over N, halved, rounded down; none when under two) of a chosen day waiting;
+  row 30 scores a day's reports against the coverage of its fortnight, `key_dates`' score less log(1 +
+  the mean reports a day within a week either side), so a quiet period's peak can outrank a busy
+  period's ordinary day.
 """
 
 from __future__ import annotations
@@ -131,6 +138,7 @@ def signals(tables: Tables, start: dt.date, end: dt.date) -> tuple[pd.DataFrame,
     table["pagerank"] = _pagerank(rows[named], days)
     reports = ranked["expected"].reindex(days)
     table["peak"] = _local_peak(reports, start, end)
+    table["fortnight"] = _fortnight(reports, start, end)
     table["novelty"] = _novelty(rows, days)
     table["novel_reports"] = np.log1p(reports * table["novelty"]) + (
         ranked["score"] - np.log1p(reports)
@@ -144,6 +152,15 @@ def _local_peak(reports: pd.Series, start: dt.date, end: dt.date) -> pd.Series:
     around = every.rolling(2 * BURST_WINDOW + 1, center=True, min_periods=1).mean()
     lift: pd.Series = (np.log1p(every) - np.log1p(around)).clip(lower=0.0)
     return lift.reindex(reports.index)
+
+
+def _fortnight(reports: pd.Series, start: dt.date, end: dt.date) -> pd.Series:
+    """The mean reports a day over the other days within a week either side (in the range): how heavily
+    a day's period was covered."""
+    every = pd.Series(reports.to_numpy(), index=reports.index).reindex(_span(start, end, 0), fill_value=0.0)
+    window = every.rolling(2 * BURST_WINDOW + 1, center=True, min_periods=1)
+    others = (window.sum() - every) / (window.count() - 1).clip(lower=1)
+    return others.reindex(reports.index)
 
 
 def _novelty(rows: pd.DataFrame, days: pd.Index) -> pd.Series:
@@ -379,6 +396,15 @@ VARIANTS = [
         "key_dates, reports counted by the share of the day's words new against the week before",
         lambda t: t["novel_reports"],
     ),
+    Variant(
+        "key_dates + spread: within half the range's mean gap between days asked, last",
+        lambda t: t["current"],
+        "range",
+    ),
+    Variant(
+        "key_dates less log(1 + mean reports a day within a week either side)",
+        lambda t: t["current"] - np.log1p(t["fortnight"]),
+    ),
 ]
 
 
@@ -388,12 +414,18 @@ def ordered(variant: Variant, table: pd.DataFrame, n: int, span_days: int) -> li
     spread = variant.spread
     if spread == "sparse":
         spread = "both" if span_days >= SPARSE_DAYS_PER_DATE * n else ""
+    width = 1
+    if spread == "range":
+        width = span_days // n // 2
+        spread = "both" if width >= 1 else ""
     if not spread:
         return days
     chosen: list[dt.date] = []
     waiting: list[dt.date] = []
     for day in days:
-        near = day - ONE_DAY in chosen or (spread == "both" and day + ONE_DAY in chosen)
+        before = any(day - ONE_DAY * gap in chosen for gap in range(1, width + 1))
+        after = any(day + ONE_DAY * gap in chosen for gap in range(1, width + 1))
+        near = before or (spread == "both" and after)
         (waiting if near and len(chosen) < n else chosen).append(day)
     return chosen + waiting
 
