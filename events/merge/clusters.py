@@ -214,6 +214,21 @@ def _in_other_words(m: Mention, cluster: Cluster) -> bool:
     return same_count or bool(cluster.locations.intersection(m.locations))
 
 
+def _of_one_kind(m: Mention, cluster: Cluster) -> bool:
+    """What `same_happening` asks of the kinds of the two before anything else: remarks by one voice (a
+    denial and the statements of its country's officials), or acts of one type and family, or of types one
+    act is told as."""
+    other = cluster.best
+    if _remarks(m) and _remarks(other) and (m.is_speech or other.is_speech):
+        if _same_speaker(m, other):
+            return True
+        kinds = {m.event_type, cluster.event_type}
+        return kinds == {"denial", "statement"} and m.speaker_country == other.speaker_country != ""
+    if m.is_speech or other.is_speech:
+        return False
+    return (m.event_type == other.event_type and m.family == other.family) or _in_other_words(m, cluster)
+
+
 def _remarks(m: Mention) -> bool:
     """Whether a mention tells what somebody said: remarks, or an act of no named kind told by a speaker
     ("Rivera said crews were laying booms along the marshes")."""
@@ -244,6 +259,8 @@ def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
 
 def same_happening(m: Mention, cluster: Cluster) -> bool:
     other = cluster.best
+    if not _of_one_kind(m, cluster):
+        return False  # (asked first: most of the candidates of a day are other voices or other acts)
     if m.undated_past and not _within_report(m, cluster):
         return False
     if _same_sentence(m, cluster):
@@ -272,9 +289,7 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
             # "A rival's spokesman blamed the company" after the company's dated statement: the company
             # is whom the remarks are about, the spokesman who made them; the report tells of two voices
             return False
-        same_country = m.speaker_country == other.speaker_country != ""
-        if not (_same_speaker(m, other) or (kinds == {"denial", "statement"} and same_country)):
-            return False
+        # (one voice: `_of_one_kind`)
         if (
             kinds == {"denial", "statement"}
             and m.article in cluster.by_article
