@@ -1,5 +1,5 @@
 """Duplicates merging must not leave apart: the same speaker named with and without a country, a
-speaker's remarks and the act the report goes on to tell in the speaker's voice ("It also said ..."), and
+speaker's remarks and the act the report goes on to tell in the speaker's voice ("It added that ..."), and
 one strike told by one report as an attack and by another as a toll. Happenings that share only a day
 and a type stay apart. All texts are our own."""
 
@@ -43,7 +43,7 @@ def test_a_speaker_named_with_and_without_a_country_is_one_voice() -> None:
 def test_what_a_speaker_is_said_to_do_next_is_part_of_its_remarks() -> None:
     found = build(
         "The Harbour Authority said on Sunday that its offices in the port had been destroyed.\n\n"
-        "It also said it was sending a team to assess the damage."
+        "It added that divers would inspect the piers before ferries could dock."
     )
     assert found == [("statement", "2026-03-08", 1)]
 

@@ -246,7 +246,7 @@ _PRONOUN_VOICE = re.compile(
 @functools.lru_cache(maxsize=65_536)
 def _goes_on(m: Mention) -> bool:
     """Remarks with no date of their own whose speaker the sentence names by a pronoun: they go on with
-    what the report told the speaker said before ("They were also clearing roads, he added")."""
+    what the report told the speaker said before ("Crews will reopen the bridge by Friday, she added")."""
     if _own_date(m) or not m.speaker:
         return False
     unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", m.sentence.text)
@@ -269,8 +269,8 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
         return False
     if m.planned != other.planned:
         return False  # "talks resume later this month" is not the meeting that happened yesterday
-    # "The World Bank said on Sunday its offices had been destroyed" and "It also said it was sending a
-    # team": remarks, and an act of no named kind that a speaker tells, are both what the speaker said; a
+    # "The port authority said on Sunday the quays were flooded" and "It added that divers would inspect
+    # the piers": remarks, and an act of no named kind that a speaker tells, are both what the speaker said; a
     # report's "it said", "he added" goes on with the remarks of the speaker it has just named (an act the
     # report tells with the speaker's name is news of its own: a speaker tells of many things in a day)
     told = _remarks(m) and _remarks(other) and (m.is_speech or other.is_speech)
