@@ -191,12 +191,76 @@ def _own_date(m: Mention) -> bool:
     return m.date_basis in ("explicit", "resolved")
 
 
+# Types one happening is told as, by the verb a report chose: "the strike on the market killed 12" and
+# "12 were killed at the market" are one act, an attack to one report and a toll to the other
+ONE_ACT_TYPES = {"attack": "strike", "casualties": "strike"}
+
+
+def _in_other_words(m: Mention, cluster: Cluster) -> bool:
+    """Whether a report of another type tells the happening in other words: the types are kinds of one act
+    ("attacked", "killed"), and the reports name the same place or the same count of people (an act of the
+    same day elsewhere, or with no place or count in common, is another act)."""
+    other = cluster.best
+    if m.event_type == cluster.event_type or ONE_ACT_TYPES.get(m.event_type) != ONE_ACT_TYPES.get(
+        cluster.event_type, ""
+    ):
+        return False
+    if "displaced" in (m.family, other.family):
+        return False  # those who fled are no toll of the strike
+    if m.agent_country and other.agent_country and m.agent_country != other.agent_country:
+        return False
+    counted = {(f.value, f.kind) for x in cluster.mentions for f in x.figures if f.counts}
+    same_count = any((f.value, f.kind) in counted for f in m.figures if f.counts)
+    return same_count or bool(cluster.locations.intersection(m.locations))
+
+
+def _of_one_kind(m: Mention, cluster: Cluster) -> bool:
+    """What `same_happening` asks of the kinds of the two before anything else: remarks by one voice (a
+    denial and the statements of its country's officials), or acts of one type and family, or of types one
+    act is told as."""
+    other = cluster.best
+    if _remarks(m) and _remarks(other) and (m.is_speech or other.is_speech):
+        if _same_speaker(m, other):
+            return True
+        kinds = {m.event_type, cluster.event_type}
+        return kinds == {"denial", "statement"} and m.speaker_country == other.speaker_country != ""
+    if m.is_speech or other.is_speech:
+        return False
+    return (m.event_type == other.event_type and m.family == other.family) or _in_other_words(m, cluster)
+
+
+def _remarks(m: Mention) -> bool:
+    """Whether a mention tells what somebody said: remarks, or an act of no named kind told by a speaker
+    ("Rivera said crews were laying booms along the marshes")."""
+    return m.is_speech or (m.event_type == "other" and bool(m.speaker))
+
+
+# "..., he added", "It said its offices ...", "said she": the speaker named by a pronoun, outside quotes
+_PRONOUN_VOICE = re.compile(
+    r"\b(?:(?:he|she|it|they)\s+(?:also\s+)?(?:said|says|added|adds|told|tells|noted|explained|stated|wrote)"
+    r"|(?:said|says|added|adds)\s+(?:he|she))\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _goes_on(m: Mention) -> bool:
+    """Remarks with no date of their own whose speaker the sentence names by a pronoun: they go on with
+    what the report told the speaker said before ("Crews will reopen the bridge by Friday, she added")."""
+    if _own_date(m) or not m.speaker:
+        return False
+    unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", m.sentence.text)
+    return _PRONOUN_VOICE.search(unquoted) is not None
+
+
 def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
 def same_happening(m: Mention, cluster: Cluster) -> bool:
     other = cluster.best
+    if not _of_one_kind(m, cluster):
+        return False  # (asked first: most of the candidates of a day are other voices or other acts)
     if m.undated_past and not _within_report(m, cluster):
         return False
     if _same_sentence(m, cluster):
@@ -205,7 +269,18 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
         return False
     if m.planned != other.planned:
         return False  # "talks resume later this month" is not the meeting that happened yesterday
-    if m.is_speech and other.is_speech:
+    # "The port authority said on Sunday the quays were flooded" and "It added that divers would inspect
+    # the piers": remarks, and an act of no named kind that a speaker tells, are both what the speaker said; a
+    # report's "it said", "he added" goes on with the remarks of the speaker it has just named (an act the
+    # report tells with the speaker's name is news of its own: a speaker tells of many things in a day)
+    told = _remarks(m) and _remarks(other) and (m.is_speech or other.is_speech)
+    if (
+        told
+        and (not m.is_speech or not other.is_speech)
+        and not (m.article in cluster.by_article and _goes_on(m))
+    ):
+        return False
+    if told:
         kinds = {m.event_type, cluster.event_type}
         # a government's denial absorbs its officials' other remarks of that day, never a claim
         if kinds == {"denial", "claim"}:
@@ -214,9 +289,7 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
             # "A rival's spokesman blamed the company" after the company's dated statement: the company
             # is whom the remarks are about, the spokesman who made them; the report tells of two voices
             return False
-        same_country = m.speaker_country == other.speaker_country != ""
-        if not (_same_speaker(m, other) or (kinds == {"denial", "statement"} and same_country)):
-            return False
+        # (one voice: `_of_one_kind`)
         if (
             kinds == {"denial", "statement"}
             and m.article in cluster.by_article
@@ -247,7 +320,7 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
             # "NWG said last week ..." and "said a NWG spokesman on Sunday": a report that dates two remarks
             # differently tells of two occasions
             return False
-    elif m.event_type != other.event_type or m.family != other.family:
+    elif (m.event_type != other.event_type or m.family != other.family) and not _in_other_words(m, cluster):
         return False
     elif m.event_type in AGENT_MATTERS:
         if m.agent_country and other.agent_country and m.agent_country != other.agent_country:
@@ -268,7 +341,8 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
         # talks in Istanbul and a meeting with a US delegation are two happenings: they share no party
         return False
     if (
-        not m.is_speech
+        not told
+        and not m.is_speech
         and m.event_type == "other"
         and m.article == other.article
         and m.precision != other.precision
@@ -278,7 +352,7 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
         # "NWG was evicted from the index earlier this year" and "NWG released its report on Wednesday": one
         # report dating two acts of no named kind differently tells of two happenings
         return False
-    if not m.is_speech and _other_named_doers(m, cluster):
+    if not told and not m.is_speech and _other_named_doers(m, cluster):
         # "Riverside school closed" and "Oakfield school will be closed": two bodies of one kind, each
         # named, doing the same kind of act are two acts
         return False
@@ -290,11 +364,11 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
         # "UN worker Anna Lind was the first Norwegian to die" and "the toll is estimated at 3,400": the
         # death of one person named is news of its own, never the toll of thousands
         return False
-    if not m.is_speech and _another_count(m, cluster):
+    if not told and not m.is_speech and _another_count(m, cluster):
         # "16 volunteers are known dead" and "at least 48 of its workers were injured", or a world total
         # and one country's count: one report giving two counts tells of two tolls
         return False
-    if not m.is_speech and not _related(m, cluster):
+    if not told and not m.is_speech and not _related(m, cluster):
         # sharing a day and a type is not enough (an earthquake toll and a war toll of one day): the
         # reports must share people, places, figures or enough words
         return False
@@ -659,8 +733,9 @@ def _same_speaker(a: Mention, b: Mention) -> bool:
 
 
 class ClusterIndex:
-    """Clusters by kind (a speaker's country for remarks, the type for acts) and by the days their
-    window covers, so that a mention is compared only with clusters it could join."""
+    """Clusters by kind (remarks, whoever made them; the type for acts, or the act for types one act is
+    told as) and by the days their window covers, so that a mention is compared only with clusters it
+    could join."""
 
     LONG = 40  # windows longer than this many days are listed apart, not day by day
     # A mention's window longer than this ("has sent", within a year before publication) is compared with
@@ -676,9 +751,13 @@ class ClusterIndex:
 
     @staticmethod
     def kind(m: Mention) -> str:
-        if m.is_speech:
-            name, country = voice(m)
-            return f"speech|{'officials' if _official_voice(m) else m.speaker_country or country or name}"
+        if m.is_speech or m.event_type == "other":
+            # one kind for all remarks, whoever made them and whatever country they are of: "Obama said"
+            # and "US President Barack Obama said" must meet, and so must a speaker's remarks and the acts
+            # of no named kind the speaker tells (`same_happening` tells voices and families apart)
+            return "remarks"
+        if m.event_type in ONE_ACT_TYPES:
+            return ONE_ACT_TYPES[m.event_type]  # (`same_happening` tells the types' families apart)
         return f"{m.event_type}|{m.family}"
 
     def add(self, cluster: Cluster) -> None:
