@@ -1099,3 +1099,49 @@ def test_a_term_of_a_contract_won_in_court_is_no_election() -> None:
 )
 def test_an_ouster_in_the_passive_or_a_leader_stepping_aside_is_a_change_of_leadership(sentence: str) -> None:
     assert _types(sentence) == ["leadership"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The flood commissioner Jan Roe approved part of a plan on Tuesday to build levees to stop oil from "
+        "coming ashore in the delta.",
+        "The regulator approved plans for drilling in the northern sea by a state oil firm late last year.",
+        "In March the president gave the go-ahead to widen the scope for mining in order to cut imports.",
+        "A measure approved by the transport committee would remove the firms' $75 million liability cap.",
+    ],
+)
+def test_a_plan_or_a_measure_cleared_is_policy_and_what_it_is_to_stop_is_no_disaster(sentence: str) -> None:
+    assert _types(sentence)[:1] == ["policy"]
+
+
+def test_a_rise_in_the_count_of_the_sick_announced_is_a_disaster() -> None:
+    assert _types(
+        "The health ministry has announced a big jump in the number of patients confirmed with measles, up "
+        "400 since Friday."
+    )[:1] == ["disaster"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_type"),
+    [
+        # a resignation called for has not happened
+        (
+            "The ministry responded with a statement that did not address the letter or its call for the "
+            "minister to step down.",
+            "leadership",
+        ),
+        (
+            "Opposition leader Jan Roe on Monday urged the president to impose sanctions on the ministry.",
+            "sanction",
+        ),
+        # a disaster of the past remembered on its anniversary is no disaster of the report
+        (
+            "Jan Roe will meet the prime minister on May 3 to mark the tenth anniversary of the cyclone that "
+            "hit the coast.",
+            "disaster",
+        ),
+    ],
+)
+def test_an_act_called_for_or_a_disaster_remembered_gives_no_type(sentence: str, not_type: str) -> None:
+    assert not_type not in _types(sentence)

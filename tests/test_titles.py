@@ -1634,3 +1634,16 @@ def test_a_short_clause_whole_beats_a_long_one_cut_with_an_ellipsis() -> None:
     )
     assert title == "The old trawler Sula was wrecked"
     assert tidy("1987 that the ferry struck the harbour wall") == "The ferry struck the harbour wall"
+
+
+def test_a_subject_set_apart_after_the_conjunction_that_opens_its_clause_keeps_its_verb() -> None:
+    events = build_reports(
+        (
+            dt.date(2026, 3, 12),
+            "News of the cases came as Hillview primary school, in east Leeds, became the first of the closed "
+            "schools to reopen.",
+        )
+    )
+    assert [title for _, _, _, title, _ in events] == [
+        "Hillview primary school became the first of the closed schools to reopen"
+    ]

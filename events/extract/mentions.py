@@ -380,6 +380,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         "alert",
         "disband",
         "abolish",
+        "go-ahead",
+        "green light",
+        "authori",
     ),
     "election": ("elect", "poll", "voter", "ballot", "referendum", "run", "won ", "vote"),
     "market": (
@@ -835,6 +838,10 @@ TRIGGERS = (
             # (a bare "27 cases" may be a court's: the count says they were confirmed)
             r"|\b\d[\d,.]*\s+(new\s+|more\s+)?(laboratory-confirmed|lab-confirmed|confirmed|suspected|probable)\s+"
             r"(human\s+)?cases\b"
+            # "announced a big jump in the number of patients confirmed with the virus": the count's rise
+            r"|\b(announced|announces|reported|reports|recorded|records|confirmed|confirms)\s+(an?\s+)?([\w-]+\s+)?"
+            r"(jump|rise|increase|surge|spike)\s+in\s+(the\s+number\s+of\s+)?([\w-]+\s+){0,2}?(confirmed\s+)?"
+            r"(cases|patients|infections)\b"
         ),
     ),
     # "In May 2025 a flash flood killed more than 200": a past disaster told with its toll. Today's toll
@@ -1026,7 +1033,7 @@ TRIGGERS = (
             r"\b(pass(ed|es)?|approv(ed|es)|sign(ed|s)|enact(ed|s)|adopt(ed|s)|introduc(ed|es)|vetoe(d|s)|unveil(ed|s)"
             r"|announc(ed|es)|outlin(ed|es))\s+"
             r"(a\s+|an\s+|the\s+|its\s+)?([\w-]+\s+){0,3}(law|bill|legislation|decree|regulations?|rules|budget"
-            r"|measures?)\b|\b(law|bill|legislation|decree|rules?|ban|tariffs?)\s+(was\s+|were\s+)?(passed|signed|approved"
+            r"|measures?)\b|\b(law|bill|legislation|decree|rules?|ban|tariffs?|measure)\s+(was\s+|were\s+)?(passed|signed|approved"
             r"|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force)\b|\b(tariffs?|export\s+controls?"
             r"|import\s+duties|moratorium|curfew|state\s+of\s+emergency|travel\s+ban|price\s+caps?)\b"
             # "declared the flooding to be of national significance", "declared the valley a disaster area"
@@ -1070,6 +1077,11 @@ TRIGGERS = (
             # "issued a 20-page order directing the mill to treat", "issued an order banning ...": directives
             r"|\bissued\s+(a|an|new|its|the)\s+([\w-]+\s+){0,3}(order|directive|decree|guidelines|plan|rules)\s+"
             r"(directing|ordering|requiring|telling|banning|barring|forbidding)\b"
+            # "gave the go-ahead to widen drilling", "approved plans for a new pipeline", "approved part of a
+            # plan to build dykes": a public plan or permit cleared
+            r"|\b(gave|gives|give|given|giving)\s+(the\s+|a\s+|its\s+|their\s+|final\s+|formal\s+)*(go-ahead|green\s+light)\b"
+            r"|\b(approv(ed|es)|authori[sz](ed|es))\s+(part\s+of\s+)?(an?\s+|the\s+|its\s+|their\s+)?([\w-]+\s+){0,2}?"
+            r"(plans?|permits?|licen[cs]es|leases|proposals?)\s+((on|last|this)\s+\w+\s+)?(for|to)\b"
         ),
     ),
     Trigger(
@@ -1428,7 +1440,7 @@ _SPEECH = ScannedPattern(
     r"|insisting|(claimed|claims|claim)(?!\s+(\S+\s+){0,2}(victims?|lives|life)\b)|alleged|alleges|accused"
     r"|accuses|accusing|described|according\s+to|reiterated"
     # ("In a statement on its website, the ministry said ...": the opening phrase is no verb of saying)
-    r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|(?<!in\sa\s)statement|argued|asserted|saying"
+    r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|(?<!in\sa\s)statement(?!\s+(?:also\s+)?(?:said|says|added|stated|read|reads|noted|continued)\b)|argued|asserted|saying"
     # "the council's cost estimates of up to 90 million euros": the noun, not the verb
     # "she maintained she had only been trying to help the firm": words; "maintained order" is an act
     r"|maintained(?=\s+(?:that|he|she|they|it|we|I|his|her|their|its)\b)"
@@ -5340,7 +5352,8 @@ def _analyse(
 _DOCUMENT_SPEAKS = _rx(
     r"(?:^|,\s*|\b(?:but|and|yet)\s+)(?P<doc>(?:the|this|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?"
     # ("The report, which was published on Tuesday, says": an aside may tell of it)
-    rf"{_DOCUMENT_NOUNS})(?:,\s[^,;“”\"]{{3,100}},)?\s+(?:(?:also|further|has|have|had)\s+)*$"
+    # ("..., the statement said": a paper put out that day speaks as well)
+    rf"(?:{_DOCUMENT_NOUNS}|statements?|letters?))(?:,\s[^,;“”\"]{{3,100}},)?\s+(?:(?:also|further|has|have|had)\s+)*$"
 )
 # ... and the verbs by which it tells what it found, with no verb of saying
 _DOCUMENT_FINDS = _rx(
@@ -6121,6 +6134,16 @@ def _speaker(
         voice = _collective_speaker(closing.group(1), [], last[1])
         if voice[0]:
             return voice
+        if voice_at >= 0:
+            # "Norvik must pay the province $40m, a regional commission said", "..., the statement said": a
+            # body or a paper no list knows closes the sentence; the names before its comma are in what
+            # was said, never who said it ("..., the company said" may be a firm named before: left as is)
+            unnamed = _UNNAMED_BODY_CLOSING.fullmatch(closing.group(1))
+            if unnamed is not None:
+                body = unnamed.group("body")
+                return body[:1].upper() + body[1:], "", False
+            if _PAPER_CLOSING.fullmatch(closing.group(1)):
+                return "", "", False
     if (
         len(actors) >= 2
         and names_a_person(actors[-2])
@@ -6408,6 +6431,16 @@ _UNNAMED_ROLE_SUBJECT = re.compile(
 # (or a plural with no article: "..., scientists reported on Thursday", "..., health officials said")
 _CLOSING_VOICE = re.compile(
     r",(?:[\"”’]|'')?\s+((?:the|a|an|one|another)\s+[a-z][a-z\s’'-]{2,60}?|(?!(?:but|and|yet|so|while|as|though)\b)(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s)\s*$"
+)
+# An indefinite body closing a sentence: "a state commission", "an industry panel" (a body the story
+# names for the first time; "the company" may be one named before)
+_UNNAMED_BODY_CLOSING = re.compile(
+    r"(?:a|an)\s+(?P<body>(?:[a-z][a-z’'-]+\s+){0,3}(?:commission|committee|panel|board|council|agency"
+    r"|authority|tribunal|inquiry|task\s+force|working\s+group|regulator|watchdog))"
+)
+# A paper closing a sentence: "the statement", "a joint letter", "the ministry's report"
+_PAPER_CLOSING = re.compile(
+    rf"(?:the|a|an|its|their)\s+(?:[a-z][a-z’'-]+\s+){{0,3}}(?:statements?|letters?|memos?|{_DOCUMENT_NOUNS})"
 )
 _JOINED_IN = re.compile(
     r",\s+(?:as\s+well\s+as|along\s+with|together\s+with|alongside)\s[^;“”\"]{2,120}?,"
@@ -7625,6 +7658,14 @@ _AIM_BEFORE = _rx(
     # "the bloc should weigh its own moratorium", "is weighing a ban": a measure weighed is not one taken
     r"|\b(consider|considers|considering|weigh|weighs|weighing|mull|mulls|mulling)\s+"
     r"((an?|the|its|their|his|her|its\s+own|their\s+own|whether\s+to\s+\w+(\s+(an?|the))?)\s+)?([\w-]+\s+){0,2}$"
+    # "a plan to build dykes to stop water from pouring in", "to keep oil from coming ashore": what an act
+    # is meant to stop has not happened
+    r"|\bto\s+(stop|keep|block|bar|halt)\s+((an?|the|any|more|further)\s+)?([\w-]+\s+){0,2}$"
+    # "its call for the minister to step down", "urged the president to impose sanctions": an act called
+    # for is not done
+    r"|\b(calls?|calling|called)\s+(on|for)\s+([\w’'.-]+\s+){1,4}?to\s+([a-z]+\s+)?$"
+    r"|\b(urg(e|es|ed|ing)|demand(s|ed|ing)?|press(es|ed|ing)|pressure[ds]?|pressuring)\s+([\w’'.-]+\s+){1,4}?to\s+"
+    r"([a-z]+\s+)?$"
 )
 # "visited the ruins of the town hall", "toured the flood zone": a visit to a place, not to a state's people
 _PLACE_VISITED = _rx(
@@ -7633,7 +7674,10 @@ _PLACE_VISITED = _rx(
 )
 _INQUIRY_INTO = _rx(
     r"\b(investigations?|inquir(y|ies)|probes?|reports?|study|studies|review|hearings?|lawsuits?|suits?|claims"
-    r"|questions|documentary|book|film)\s+(into|on|of|about|over|from|concerning)\s+(the\s+|an?\s+|its\s+|their\s+)?$"
+    # ("to mark the fifth anniversary of the cyclone", "a memorial to the victims of the blast": a happening
+    # of the past remembered)
+    r"|questions|documentary|book|film|anniversar(y|ies)|commemorations?|memorials?|remembrance)\s+"
+    r"(into|on|of|about|over|from|concerning)\s+(the\s+|an?\s+|its\s+|their\s+)?$"
 )
 # What a verb of violence done to a plan or a text means: criticism, defeat, not harm to anyone
 _ABSTRACT_OBJECT = _rx(
@@ -8018,6 +8062,11 @@ _APPOSED_SUBJECT = re.compile(
 )
 
 
+# a conjunction that opens a clause with a subject of its own, named with a capital ("... came as Hillview
+# school, in east Leeds, became ...")
+_SUBJECT_CONJUNCTION = re.compile(r"\b(?:as|when|while|after|before|because|since|until|and|but)\s+(?=[A-Z])")
+
+
 _THAT_OPENS = re.compile(r"^(?:(?i:that|on\s+\w+day|\w+day|yesterday|today)\s+)+")
 
 
@@ -8093,6 +8142,11 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     # the verb of a subject set apart by its description (which may hold a comma of its own); the
     # description goes, the subject stays
     apposed = _APPOSED_SUBJECT.match(text[:start]) if start > 0 and re.match(r"[a-z]", text[start:]) else None
+    if apposed is None and start > 0 and re.match(r"[a-z]", text[start:]):
+        # "News of the cases came as Hillview school, in east Leeds, became the first to reopen": the same
+        # subject, set apart, after the conjunction that opens its clause
+        opened = [m.end() for m in _SUBJECT_CONJUNCTION.finditer(text, 0, start)]
+        apposed = _APPOSED_SUBJECT.match(text[opened[-1] : start]) if opened else None
     said_to = speech.end() if speech is not None and apposed is None and speech.end() < start else 0
     if said_to and re.match(r"[a-z]", text[start:]):
         # "The bank said Anna Berg, head of its retail arm, will replace ...": the subject set apart after the
