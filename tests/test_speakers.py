@@ -1986,7 +1986,8 @@ def test_a_closing_definite_body_may_be_the_one_named_before() -> None:
     # ("the commission" may be the European Commission named in the words: left to the name)
     assert (
         speaker_of(
-            "The European Union will probably reach a deal with the four coastal states soon, the commission said."
+            "The European Union will probably reach a deal with the four coastal states soon, the "
+            "commission said."
         )[0]
         == "European Union"
     )

@@ -1640,8 +1640,8 @@ def test_a_subject_set_apart_after_the_conjunction_that_opens_its_clause_keeps_i
     events = build_reports(
         (
             dt.date(2026, 3, 12),
-            "News of the cases came as Hillview primary school, in east Leeds, became the first of the closed "
-            "schools to reopen.",
+            "News of the cases came as Hillview primary school, in east Leeds, became the first of the "
+            "closed schools to reopen.",
         )
     )
     assert [title for _, _, _, title, _ in events] == [
