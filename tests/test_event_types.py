@@ -1115,6 +1115,13 @@ def test_a_plan_or_a_measure_cleared_is_policy_and_what_it_is_to_stop_is_no_disa
     assert _types(sentence)[:1] == ["policy"]
 
 
+def test_a_go_ahead_still_to_come_is_no_policy_and_oil_coming_ashore_is_a_disaster() -> None:
+    assert "policy" not in _types(
+        "Once engineers give the go-ahead, crews will begin pumping mud into the well from a ship."
+    )
+    assert _types("Tar balls were coming ashore on the island's beaches on Monday.")[:1] == ["disaster"]
+
+
 def test_a_rise_in_the_count_of_the_sick_announced_is_a_disaster() -> None:
     assert _types(
         "The health ministry has announced a big jump in the number of patients confirmed with measles, up "

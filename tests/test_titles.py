@@ -1647,3 +1647,13 @@ def test_a_subject_set_apart_after_the_conjunction_that_opens_its_clause_keeps_i
     assert [title for _, _, _, title, _ in events] == [
         "Hillview primary school became the first of the closed schools to reopen"
     ]
+
+
+def test_a_clause_opening_with_the_speakers_office_and_surname_gets_no_second_speaker() -> None:
+    assert headline(
+        "President Okafor vowed to hold the firm accountable", speaker="Ada Okafor", speech=True
+    ) == ("President Okafor vowed to hold the firm accountable")
+    assert (
+        headline("Prime Minister Okafor said the talks would resume", speaker="Ada Okafor", speech=True)
+        == "Prime Minister Okafor said the talks would resume"
+    )

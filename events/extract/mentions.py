@@ -765,8 +765,9 @@ TRIGGERS = (
             # "the virus has now infected almost 500 people": the outbreak's count of the sick
             r"|\b(has|have|had)\s+(now\s+|already\s+)?(infected|sickened)\s+([\w,.-]+\s+){1,3}people\b"
             # "traces of oil washed up on its coast", "tar balls came ashore": a spill reaching a coast
-            r"|\b(oil|crude|tar\s*balls?|slick|sheen|tar)\b[^.;]{0,50}?\b(wash(ed|es|ing)?\s+(up|ashore)|came\s+ashore"
-            r"|coming\s+ashore|(has|have)\s+come\s+ashore)\b"
+            r"|\b(oil|crude|tar\s*balls?|slick|sheen|tar)\b[^.;]{0,50}?\b((?<!\bfrom\s)wash(ed|es|ing)?\s+(up|ashore)|came\s+ashore"
+            # ("to stop oil from coming ashore": what is kept from happening has not happened)
+            r"|(?<!\bfrom\s)coming\s+ashore|(has|have)\s+come\s+ashore)\b"
             # "More than 3,400 people have caught the disease": the same count, told of the sick
             r"|\b\d[\d,.]*\s+(people|patients|persons|cases)\b[^.;]{0,30}?\b(have|has|had)\s+(now\s+|already\s+)?"
             r"(contracted|caught)\s+(the\s+)?([\w-]+\s+)?(virus|disease|flu|infection)\b"
@@ -1079,7 +1080,8 @@ TRIGGERS = (
             r"(directing|ordering|requiring|telling|banning|barring|forbidding)\b"
             # "gave the go-ahead to widen drilling", "approved plans for a new pipeline", "approved part of a
             # plan to build dykes": a public plan or permit cleared
-            r"|\b(gave|gives|give|given|giving)\s+(the\s+|a\s+|its\s+|their\s+|final\s+|formal\s+)*(go-ahead|green\s+light)\b"
+            # ("once engineers give the go-ahead": a condition, not yet given)
+            r"|\b(gave|(has|have|had)\s+given)\s+(the\s+|a\s+|its\s+|their\s+|final\s+|formal\s+)*(go-ahead|green\s+light)\b"
             r"|\b(approv(ed|es)|authori[sz](ed|es))\s+(part\s+of\s+)?(an?\s+|the\s+|its\s+|their\s+)?([\w-]+\s+){0,2}?"
             r"(plans?|permits?|licen[cs]es|leases|proposals?)\s+((on|last|this)\s+\w+\s+)?(for|to)\b"
         ),
@@ -7658,9 +7660,6 @@ _AIM_BEFORE = _rx(
     # "the bloc should weigh its own moratorium", "is weighing a ban": a measure weighed is not one taken
     r"|\b(consider|considers|considering|weigh|weighs|weighing|mull|mulls|mulling)\s+"
     r"((an?|the|its|their|his|her|its\s+own|their\s+own|whether\s+to\s+\w+(\s+(an?|the))?)\s+)?([\w-]+\s+){0,2}$"
-    # "a plan to build dykes to stop water from pouring in", "to keep oil from coming ashore": what an act
-    # is meant to stop has not happened
-    r"|\bto\s+(stop|keep|block|bar|halt)\s+((an?|the|any|more|further)\s+)?([\w-]+\s+){0,2}$"
     # "its call for the minister to step down", "urged the president to impose sanctions": an act called
     # for is not done
     r"|\b(calls?|calling|called)\s+(on|for)\s+([\w’'.-]+\s+){1,4}?to\s+([a-z]+\s+)?$"
