@@ -1657,3 +1657,16 @@ def test_a_clause_opening_with_the_speakers_office_and_surname_gets_no_second_sp
         headline("Prime Minister Okafor said the talks would resume", speaker="Ada Okafor", speech=True)
         == "Prime Minister Okafor said the talks would resume"
     )
+
+
+def test_a_thing_estimated_keeps_its_verb_in_the_title() -> None:
+    events = build_reports(
+        (
+            dt.date(2026, 3, 12),
+            "Up to now, the European Union had estimated the losses at 5,000 tonnes a day, while cautioning "
+            "that the figure was unreliable.",
+        )
+    )
+    assert [title for _, _, _, title, _ in events] == [
+        "The European Union had estimated the losses at 5,000 tonnes a day"
+    ]

@@ -7972,6 +7972,12 @@ _REPORTS_WORDS = _rx(
     r"|alleged|alleges|asserted|testified|denied|denies|saying|adding|insisting"
     r"|replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote|estimates|predicts|forecasts"
 )
+# verbs of saying that take a thing as readily as a clause: "estimated the cost at", "confirmed the deaths"
+_TAKES_AN_OBJECT = _rx(
+    r"estimated|estimates|predicted|predicts|forecasts|announced|announces|confirmed|denied|denies|revealed"
+    r"|acknowledged|admitted|reiterated|noted|stressed"
+)
+_FIRST_STRETCH = re.compile(r",|;|\s[-–—]\s|\s(?:while|but|as|after|before|because)\s")
 _NOT_SAID = _rx(r"(in|at|on|after|before|during|from|to|as|when|while|outside|inside|near|by|for|of|with)\b")
 
 
@@ -8015,6 +8021,14 @@ def _what_was_said(text: str, speech: re.Match[str]) -> str:
     if not quoted and _NOT_SAID.match(said):
         return ""  # "told reporters in Abidjan after the results": where and when, what was said is before
     if len(said.split()) < MIN_SAID_WORDS or not (quoted or _FINITE_VERB.search(said)):
+        return ""
+    if (
+        not quoted
+        and _TAKES_AN_OBJECT.fullmatch(verb)
+        and not _FINITE_VERB.search(_FIRST_STRETCH.split(said, maxsplit=1)[0])
+    ):
+        # "had estimated the leak at 5,000 barrels a day, while cautioning that the figure was unreliable": a
+        # thing estimated, confirmed or denied, not a clause said; the verb of a later stretch is not its own
         return ""
     said = said.strip(' ,.;"“”')
     if said.count('"') % 2 or said.count("“") != said.count("”"):
