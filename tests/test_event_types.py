@@ -1152,3 +1152,12 @@ def test_a_rise_in_the_count_of_the_sick_announced_is_a_disaster() -> None:
 )
 def test_an_act_called_for_or_a_disaster_remembered_gives_no_type(sentence: str, not_type: str) -> None:
     assert not_type not in _types(sentence)
+
+
+def test_oil_arriving_on_a_shore_is_a_disaster_and_oil_kept_from_it_none() -> None:
+    assert _types("A sheen of oil began arriving on the islands off the northern coast on Monday.")[:1] == [
+        "disaster"
+    ]
+    assert "disaster" not in _types(
+        "Crews laid booms on Monday around the marsh to keep the slick from coming ashore, the mayor said."
+    )
