@@ -1161,3 +1161,35 @@ def test_oil_arriving_on_a_shore_is_a_disaster_and_oil_kept_from_it_none() -> No
     assert "disaster" not in _types(
         "Crews laid booms on Monday around the marsh to keep the slick from coming ashore, the mayor said."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president tapped Jan Roe last month to be the national flood coordinator.",
+        "Jan Roe became the 12th chief of the navy in May 2019 and oversees 40,000 sailors.",
+        "Jan Roe will hand over as chief executive in October.",
+        "Jan Roe will retire as head of the navy at the end of the month.",
+    ],
+)
+def test_an_office_taken_or_left_by_any_verb_is_leadership(sentence: str) -> None:
+    assert _types(sentence)[:1] == ["leadership"]
+
+
+def test_becoming_the_chief_concern_is_no_office() -> None:
+    assert "leadership" not in _types("Water became the chief concern of the town on Monday, the mayor said.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a business stops its own work: no public measure
+        ("The airline suspended operations at the airport on Monday after the floods.", "other"),
+        ("Norvik Petroleum Plc halted production at the refinery on Monday.", "other"),
+        # a government or a union of states stops what others do: a measure
+        ("The government suspended flights to the island on Monday.", "policy"),
+        ("The European Union suspended exports of the vaccine on Monday.", "policy"),
+    ],
+)
+def test_work_suspended_is_policy_only_when_no_business_stops_its_own(sentence: str, expected: str) -> None:
+    assert _types(sentence)[:1] == [expected]

@@ -162,6 +162,11 @@ STEMS: dict[str, tuple[str, ...]] = {
         "hired",
         "tapped",
         "promoted",
+        "became",
+        "hand",
+        "retir",
+        "stood",
+        "stand",
     ),
     "capture": (
         "captur",
@@ -472,7 +477,8 @@ _NAMED_HOLDER = r"(?:(?:(?-i:[A-Z])[\w’'.-]+\s+){1,4}?(?:,\s+[^,;]{1,60},\s+)?
 _OFFICE_HELD = (
     r"(?:new\s+|interim\s+|acting\s+|permanent\s+|next\s+|sole\s+)*(?:[\w-]+\s+)?(?:chief\s+executive(?:\s+officer)?|ceo"
     r"|chief|chairman|chairwoman|chair|president|head|leader|director|manager|coach|boss|minister|governor"
-    r"|commander|secretary|editor|captain|premier)\b"
+    r"|commander|secretary|editor|captain|premier|commandant|coordinator|commissioner|mayor|chancellor|ambassador"
+    r"|envoy|administrator)\b"
 )
 
 
@@ -579,6 +585,16 @@ TRIGGERS = (
             rf"|(?<!\bbe\s)(?<!\bbeen\s)(named|hired|tapped|promoted|picked|chose|appointed)\s+{_NAMED_HOLDER}"
             rf"(as\s+)?(its|the|their|his|her)\s+{_OFFICE_HELD}"
             rf"|(hired|tapped|promoted|picked|chose)\s+{_NAMED_HOLDER}as\s+{_OFFICE_HELD}"
+            # "tapped Jan Roe last month to be the flood coordinator", "named her to lead the inquiry"
+            rf"|(?<!\bbe\s)(?<!\bbeen\s)(named|hired|tapped|picked|chose|appointed)\s+{_NAMED_HOLDER}"
+            r"((last|this|next)\s+\w+\s+|on\s+\w+\s+)?to\s+(be|become|serve\s+as|lead|head|run|chair)\b"
+            # "became the 12th chief of the navy", "became prime minister in 2019": an office taken
+            rf"|became\s+(the\s+|its\s+|their\s+)?([\w-]+\s+)?{_OFFICE_HELD}(?!\s+(concern|worry|reason|cause"
+            r"|source|target|suspect|focus|priority|issue|problem|beneficiary|obstacle|critic|casualty)\b)"
+            # "will hand over as chief executive", "will retire as head of the navy", "stood down as
+            # chairman": an office left
+            rf"|(hand(s|ed|ing)?\s+over|retir(e|es|ed|ing)|st(and|ands|ood|anding)\s+down)\s+as\s+(the\s+|its\s+|their\s+)?"
+            rf"([\w.&-]+[’']s\s+)?{_OFFICE_HELD}"
             # "Karl Weiss was named chief executive", "was replaced as coach", "quit as chairman", "will be
             # succeeded by Marco Rossi": the same change told of the one who comes or goes
             rf"|(was|were|been|be|is)\s+(named|made|appointed|replaced)\s+(as\s+)?(the\s+|its\s+|their\s+)?{_OFFICE_HELD}"
@@ -3504,6 +3520,33 @@ _THE_COMPANY_SPEAKS = _rx(
     r"|insurer|bank|operator|group)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|is\s+)*" + _BODY_SAYS
 )
 # a body of state is not "the company" (the ministry, the agency, the army)
+# A business as the subject just before its verb: "The airline", "the mining company has", "its operator"
+_BUSINESS_BEFORE = _rx(
+    r"\b(the|its|their|a)\s+([\w-]+\s+){0,2}?(company|firm|airline|carrier|operator|insurer|miner|bank|group"
+    r"|refinery|plant|factory|manufacturer|retailer|producer|carmaker|automaker|supplier|contractor)\s+"
+    r"((has|had|have|also|temporarily|briefly|then|later)\s+)*$"
+)
+
+
+# A company's name by its legal form: "Norvik Petroleum Plc", "Halden Shipping Ltd", "Vantor Inc."
+_COMPANY_NAME = re.compile(
+    r"\b(?:Plc|PLC|plc|Inc|Ltd|Limited|Corp|Corporation|Co|Company|Group|Holdings?|AG|SA|NV|ASA|AB|SpA|GmbH|LLC)\.?$"
+)
+
+
+def _business_subject(before: str, local: list[Entity]) -> bool:
+    """Whether the words before a verb end in a business as its subject: a company named with its legal
+    form ("Norvik Plc") or by its kind ("the airline")."""
+    if _BUSINESS_BEFORE.search(before):
+        return True
+    named = [e for e in local if e.kind == "actor" and e.end <= len(before)]
+    if not named or not re.fullmatch(
+        r"\s*(?:(?:has|had|have|also|temporarily|briefly|then|later)\s+)*", before[named[-1].end :]
+    ):
+        return False
+    return _COMPANY_NAME.search(named[-1].name) is not None
+
+
 _STATE_BODY = _rx(r"\b(ministry|department|agency|government|army|police|council|commission|court|office)\b")
 # Any other body referred to by the kind its name ends in: "The ministry said", "The agency also warned"
 _THE_BODY_SPEAKS = _rx(
@@ -4905,6 +4948,15 @@ def _analyse(
     if taken is not None and (trigger is None or trigger.family in ("capture", "other", "casualties")):
         # "M23 captured Goma", "the fall of El Fasher to the RSF": a town taken is an offensive's gain
         trigger, trigger_match = _OFFENSIVE, taken
+    if (
+        trigger is not None
+        and trigger_match is not None
+        and trigger.family == "suspension"
+        and _business_subject(text[: trigger_match.start()], local)
+    ):
+        # "The airline suspended operations at the port", "Norvik Plc halted production": a business stops its
+        # own work, no public measure
+        trigger = dataclasses.replace(trigger, event_type="other")
     if trigger is not None and trigger.event_type == "recruitment" and speech:
         trigger, trigger_match = None, None  # "Zelenskyy said Russia was recruiting ..." is his claim
     if trigger is not None and trigger.event_type == "denial" and not (speech or speaker):
