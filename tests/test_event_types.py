@@ -1104,11 +1104,11 @@ def test_an_ouster_in_the_passive_or_a_leader_stepping_aside_is_a_change_of_lead
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The flood commissioner Jan Roe approved part of a plan on Tuesday to build levees to stop oil from "
-        "coming ashore in the delta.",
-        "The regulator approved plans for drilling in the northern sea by a state oil firm late last year.",
-        "In March the president gave the go-ahead to widen the scope for mining in order to cut imports.",
-        "A measure approved by the transport committee would remove the firms' $75 million liability cap.",
+        "Harbour master Jan Roe approved part of a proposal on Tuesday to dredge the channel and keep fuel "
+        "from coming ashore near the docks.",
+        "Last autumn the energy regulator approved plans for three wind farms off the western coast.",
+        "In March the cabinet gave the go-ahead for a new rail line between the two ports.",
+        "A measure approved by the health committee would ban the sale of energy drinks to children.",
     ],
 )
 def test_a_plan_or_a_measure_cleared_is_policy_and_what_it_is_to_stop_is_no_disaster(sentence: str) -> None:
@@ -1117,27 +1117,22 @@ def test_a_plan_or_a_measure_cleared_is_policy_and_what_it_is_to_stop_is_no_disa
 
 def test_a_go_ahead_still_to_come_is_no_policy_and_oil_coming_ashore_is_a_disaster() -> None:
     assert "policy" not in _types(
-        "Once engineers give the go-ahead, crews will begin pumping mud into the well from a ship."
+        "Once inspectors give the go-ahead, the ferry will resume sailings to the island."
     )
     assert _types("Tar balls were coming ashore on the island's beaches on Monday.")[:1] == ["disaster"]
 
 
 def test_a_rise_in_the_count_of_the_sick_announced_is_a_disaster() -> None:
-    assert _types(
-        "The health ministry has announced a big jump in the number of patients confirmed with measles, up "
-        "400 since Friday."
-    )[:1] == ["disaster"]
+    assert _types("The health ministry recorded a sharp rise in confirmed measles cases in the capital.")[
+        :1
+    ] == ["disaster"]
 
 
 @pytest.mark.parametrize(
     ("sentence", "not_type"),
     [
         # a resignation called for has not happened
-        (
-            "The ministry responded with a statement that did not address the letter or its call for the "
-            "minister to step down.",
-            "leadership",
-        ),
+        ("Protesters renewed their calls for the rail minister to step down on Monday.", "leadership"),
         (
             "Opposition leader Jan Roe on Monday urged the president to impose sanctions on the ministry.",
             "sanction",
@@ -1155,21 +1150,21 @@ def test_an_act_called_for_or_a_disaster_remembered_gives_no_type(sentence: str,
 
 
 def test_oil_arriving_on_a_shore_is_a_disaster_and_oil_kept_from_it_none() -> None:
-    assert _types("A sheen of oil began arriving on the islands off the northern coast on Monday.")[:1] == [
+    assert _types("Thick crude started arriving on the beaches of the two islands on Monday.")[:1] == [
         "disaster"
     ]
     assert "disaster" not in _types(
-        "Crews laid booms on Monday around the marsh to keep the slick from coming ashore, the mayor said."
+        "Volunteers built sand walls to keep the fuel from coming ashore, the mayor said on Monday."
     )
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The president tapped Jan Roe last month to be the national flood coordinator.",
-        "Jan Roe became the 12th chief of the navy in May 2019 and oversees 40,000 sailors.",
-        "Jan Roe will hand over as chief executive in October.",
-        "Jan Roe will retire as head of the navy at the end of the month.",
+        "The prime minister tapped Jan Roe on Friday to lead the new water agency.",
+        "In 2019 Jan Roe became head of the national library.",
+        "Jan Roe is to hand over as the bank's chairman at the end of the year.",
+        "Jan Roe will retire as head of the fire service in June.",
     ],
 )
 def test_an_office_taken_or_left_by_any_verb_is_leadership(sentence: str) -> None:

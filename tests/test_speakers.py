@@ -1964,14 +1964,13 @@ def test_an_opening_phrase_of_time_or_manner_comes_before_the_company_or_it_that
     [
         # a body no list knows closes the sentence: the firm named in what was said does not speak
         (
-            "The province expects to receive millions of dollars in fines from Norvik Petroleum Plc after "
-            "the leak, a provincial commission said on Monday.",
-            "Provincial commission",
+            "Norvik Petroleum Plc must pay for the new sea wall in full, a regional commission said on "
+            "Monday.",
+            "Regional commission",
         ),
         # ... nor does a union named in a statement's words: the statement speaks
         (
-            "The European Union will probably reach a deal with the four coastal states soon, the statement "
-            "said.",
+            "The European Union has agreed to fund half of the new border posts, the statement said.",
             "The statement",
         ),
     ],

@@ -1640,13 +1640,11 @@ def test_a_subject_set_apart_after_the_conjunction_that_opens_its_clause_keeps_i
     events = build_reports(
         (
             dt.date(2026, 3, 12),
-            "News of the cases came as Hillview primary school, in east Leeds, became the first of the "
-            "closed schools to reopen.",
+            "The figures came out as Brookfield school, near the ring road, opened its doors again to pupils "
+            "on Tuesday.",
         )
     )
-    assert [title for _, _, _, title, _ in events] == [
-        "Hillview primary school became the first of the closed schools to reopen"
-    ]
+    assert [title for _, _, _, title, _ in events] == ["Brookfield school opened its doors again to pupils"]
 
 
 def test_a_clause_opening_with_the_speakers_office_and_surname_gets_no_second_speaker() -> None:
@@ -1663,10 +1661,10 @@ def test_a_thing_estimated_keeps_its_verb_in_the_title() -> None:
     events = build_reports(
         (
             dt.date(2026, 3, 12),
-            "Up to now, the European Union had estimated the losses at 5,000 tonnes a day, while cautioning "
-            "that the figure was unreliable.",
+            "Earlier in the year the European Union had estimated the damage at 300 million euros, adding "
+            "that the sum might grow.",
         )
     )
     assert [title for _, _, _, title, _ in events] == [
-        "The European Union had estimated the losses at 5,000 tonnes a day"
+        "The European Union had estimated the damage at 300 million euros"
     ]

@@ -585,14 +585,14 @@ TRIGGERS = (
             rf"|(?<!\bbe\s)(?<!\bbeen\s)(named|hired|tapped|promoted|picked|chose|appointed)\s+{_NAMED_HOLDER}"
             rf"(as\s+)?(its|the|their|his|her)\s+{_OFFICE_HELD}"
             rf"|(hired|tapped|promoted|picked|chose)\s+{_NAMED_HOLDER}as\s+{_OFFICE_HELD}"
-            # "tapped Jan Roe last month to be the flood coordinator", "named her to lead the inquiry"
+            # "tapped Jan Roe on Friday to lead the water agency", "named her to lead the inquiry"
             rf"|(?<!\bbe\s)(?<!\bbeen\s)(named|hired|tapped|picked|chose|appointed)\s+{_NAMED_HOLDER}"
             r"((last|this|next)\s+\w+\s+|on\s+\w+\s+)?to\s+(be|become|serve\s+as|lead|head|run|chair)\b"
-            # "became the 12th chief of the navy", "became prime minister in 2019": an office taken
+            # "became head of the national library", "became prime minister in 2019": an office taken
             rf"|became\s+(the\s+|its\s+|their\s+)?([\w-]+\s+)?{_OFFICE_HELD}(?!\s+(concern|worry|reason|cause"
             r"|source|target|suspect|focus|priority|issue|problem|beneficiary|obstacle|critic|casualty)\b)"
-            # "will hand over as chief executive", "will retire as head of the navy", "stood down as
-            # chairman": an office left
+            # "is to hand over as the bank's chairman", "will retire as head of the fire service", "stood
+            # down as coach": an office left
             rf"|(hand(s|ed|ing)?\s+over|retir(e|es|ed|ing)|st(and|ands|ood|anding)\s+down)\s+as\s+(the\s+|its\s+|their\s+)?"
             rf"([\w.&-]+[’']s\s+)?{_OFFICE_HELD}"
             # "Karl Weiss was named chief executive", "was replaced as coach", "quit as chairman", "will be
@@ -779,14 +779,14 @@ TRIGGERS = (
             r"(had\s+|have\s+|has\s+)?(already\s+|now\s+)?(spewed|gushed|leaked|spilled|poured)\b(?!\s+by\b)"
             # "tar balls turned up in Brittany", "oil washed ashore": a spill reaching a coast
             r"|\b(oil|crude|tar\s+balls?|slick|sheen)\b[^.;]{0,40}?\b(wash(ed|es)?\s+(up|ashore)|came\s+ashore|turned\s+up"
-            # ("a sheen of oil began arriving on the islands": the spill reaching land, any verb of coming)
+            # ("thick crude started arriving on the beaches": the spill reaching land, any verb of coming)
             r"|(reached|(began\s+|started\s+)?arriv(ed|es|ing)\s+(on|at|along)|landed\s+on)\s+(the\s+)?([\w-]+\s+){0,2}"
             r"(coast|coastline|coasts|shore|shores|shoreline|beach|beaches|marsh|marshes|wetlands|islands?))\b"
             # "the virus has now infected almost 500 people": the outbreak's count of the sick
             r"|\b(has|have|had)\s+(now\s+|already\s+)?(infected|sickened)\s+([\w,.-]+\s+){1,3}people\b"
             # "traces of oil washed up on its coast", "tar balls came ashore": a spill reaching a coast
             r"|\b(oil|crude|tar\s*balls?|slick|sheen|tar)\b[^.;]{0,50}?\b((?<!\bfrom\s)wash(ed|es|ing)?\s+(up|ashore)|came\s+ashore"
-            # ("to stop oil from coming ashore": what is kept from happening has not happened)
+            # ("sand walls to keep the fuel from coming ashore": what is kept from happening has not happened)
             r"|(?<!\bfrom\s)coming\s+ashore|(has|have)\s+come\s+ashore)\b"
             # "More than 3,400 people have caught the disease": the same count, told of the sick
             r"|\b\d[\d,.]*\s+(people|patients|persons|cases)\b[^.;]{0,30}?\b(have|has|had)\s+(now\s+|already\s+)?"
@@ -859,7 +859,7 @@ TRIGGERS = (
             # (a bare "27 cases" may be a court's: the count says they were confirmed)
             r"|\b\d[\d,.]*\s+(new\s+|more\s+)?(laboratory-confirmed|lab-confirmed|confirmed|suspected|probable)\s+"
             r"(human\s+)?cases\b"
-            # "announced a big jump in the number of patients confirmed with the virus": the count's rise
+            # "recorded a sharp rise in confirmed measles cases": the count's rise
             r"|\b(announced|announces|reported|reports|recorded|records|confirmed|confirms)\s+(an?\s+)?([\w-]+\s+)?"
             r"(jump|rise|increase|surge|spike)\s+in\s+(the\s+number\s+of\s+)?([\w-]+\s+){0,2}?(confirmed\s+)?"
             r"(cases|patients|infections)\b"
@@ -1098,9 +1098,9 @@ TRIGGERS = (
             # "issued a 20-page order directing the mill to treat", "issued an order banning ...": directives
             r"|\bissued\s+(a|an|new|its|the)\s+([\w-]+\s+){0,3}(order|directive|decree|guidelines|plan|rules)\s+"
             r"(directing|ordering|requiring|telling|banning|barring|forbidding)\b"
-            # "gave the go-ahead to widen drilling", "approved plans for a new pipeline", "approved part of a
-            # plan to build dykes": a public plan or permit cleared
-            # ("once engineers give the go-ahead": a condition, not yet given)
+            # "gave the go-ahead for a rail line", "approved plans for three wind farms", "approved part of a
+            # proposal to dredge the channel": a public plan or permit cleared
+            # ("once inspectors give the go-ahead": a condition, not yet given)
             r"|\b(gave|(has|have|had)\s+given)\s+(the\s+|a\s+|its\s+|their\s+|final\s+|formal\s+)*(go-ahead|green\s+light)\b"
             r"|\b(approv(ed|es)|authori[sz](ed|es))\s+(part\s+of\s+)?(an?\s+|the\s+|its\s+|their\s+)?([\w-]+\s+){0,2}?"
             r"(plans?|permits?|licen[cs]es|leases|proposals?)\s+((on|last|this)\s+\w+\s+)?(for|to)\b"
@@ -6193,7 +6193,7 @@ def _speaker(
         if voice[0]:
             return voice
         if voice_at >= 0:
-            # "Norvik must pay the province $40m, a regional commission said", "..., the statement said": a
+            # "Norvik Plc must pay for the sea wall, a regional commission said", "..., the statement said": a
             # body or a paper no list knows closes the sentence; the names before its comma are in what
             # was said, never who said it ("..., the company said" may be a firm named before: left as is)
             unnamed = _UNNAMED_BODY_CLOSING.fullmatch(closing.group(1))
@@ -7716,8 +7716,8 @@ _AIM_BEFORE = _rx(
     # "the bloc should weigh its own moratorium", "is weighing a ban": a measure weighed is not one taken
     r"|\b(consider|considers|considering|weigh|weighs|weighing|mull|mulls|mulling)\s+"
     r"((an?|the|its|their|his|her|its\s+own|their\s+own|whether\s+to\s+\w+(\s+(an?|the))?)\s+)?([\w-]+\s+){0,2}$"
-    # "its call for the minister to step down", "urged the president to impose sanctions": an act called
-    # for is not done
+    # "renewed their calls for the rail minister to step down", "urged the president to impose
+    # sanctions": an act called for is not done
     r"|\b(calls?|calling|called)\s+(on|for)\s+([\w’'.-]+\s+){1,4}?to\s+([a-z]+\s+)?$"
     r"|\b(urg(e|es|ed|ing)|demand(s|ed|ing)?|press(es|ed|ing)|pressure[ds]?|pressuring)\s+([\w’'.-]+\s+){1,4}?to\s+"
     r"([a-z]+\s+)?$"
@@ -7729,7 +7729,7 @@ _PLACE_VISITED = _rx(
 )
 _INQUIRY_INTO = _rx(
     r"\b(investigations?|inquir(y|ies)|probes?|reports?|study|studies|review|hearings?|lawsuits?|suits?|claims"
-    # ("to mark the fifth anniversary of the cyclone", "a memorial to the victims of the blast": a happening
+    # ("to mark the tenth anniversary of the cyclone", "a memorial to the victims of the blast": a happening
     # of the past remembered)
     r"|questions|documentary|book|film|anniversar(y|ies)|commemorations?|memorials?|remembrance)\s+"
     r"(into|on|of|about|over|from|concerning)\s+(the\s+|an?\s+|its\s+|their\s+)?$"
@@ -8083,7 +8083,7 @@ def _what_was_said(text: str, speech: re.Match[str]) -> str:
         and _TAKES_AN_OBJECT.fullmatch(verb)
         and not _FINITE_VERB.search(_FIRST_STRETCH.split(said, maxsplit=1)[0])
     ):
-        # "had estimated the leak at 5,000 barrels a day, while cautioning that the figure was unreliable": a
+        # "had estimated the damage at 300 million euros, adding that the sum might grow": a
         # thing estimated, confirmed or denied, not a clause said; the verb of a later stretch is not its own
         return ""
     said = said.strip(' ,.;"“”')
@@ -8131,8 +8131,8 @@ _APPOSED_SUBJECT = re.compile(
 )
 
 
-# a conjunction that opens a clause with a subject of its own, named with a capital ("... came as Hillview
-# school, in east Leeds, became ...")
+# a conjunction that opens a clause with a subject of its own, named with a capital ("... while Brookfield
+# academy, near the ring road, welcomed ...")
 _SUBJECT_CONJUNCTION = re.compile(r"\b(?:as|when|while|after|before|because|since|until|and|but)\s+(?=[A-Z])")
 
 
@@ -8212,7 +8212,7 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     # description goes, the subject stays
     apposed = _APPOSED_SUBJECT.match(text[:start]) if start > 0 and re.match(r"[a-z]", text[start:]) else None
     if apposed is None and start > 0 and re.match(r"[a-z]", text[start:]):
-        # "News of the cases came as Hillview school, in east Leeds, became the first to reopen": the same
+        # "Ministers met while Brookfield academy, near the ring road, welcomed back its pupils": the same
         # subject, set apart, after the conjunction that opens its clause
         opened = [m.end() for m in _SUBJECT_CONJUNCTION.finditer(text, 0, start)]
         apposed = _APPOSED_SUBJECT.match(text[opened[-1] : start]) if opened else None
