@@ -1099,3 +1099,92 @@ def test_a_term_of_a_contract_won_in_court_is_no_election() -> None:
 )
 def test_an_ouster_in_the_passive_or_a_leader_stepping_aside_is_a_change_of_leadership(sentence: str) -> None:
     assert _types(sentence) == ["leadership"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbour master Jan Roe approved part of a proposal on Tuesday to dredge the channel and keep fuel "
+        "from coming ashore near the docks.",
+        "Last autumn the energy regulator approved plans for three wind farms off the western coast.",
+        "In March the cabinet gave the go-ahead for a new rail line between the two ports.",
+        "A measure approved by the health committee would ban the sale of energy drinks to children.",
+    ],
+)
+def test_a_plan_or_a_measure_cleared_is_policy_and_what_it_is_to_stop_is_no_disaster(sentence: str) -> None:
+    assert _types(sentence)[:1] == ["policy"]
+
+
+def test_a_go_ahead_still_to_come_is_no_policy_and_oil_coming_ashore_is_a_disaster() -> None:
+    assert "policy" not in _types(
+        "Once inspectors give the go-ahead, the ferry will resume sailings to the island."
+    )
+    assert _types("Tar balls were coming ashore on the island's beaches on Monday.")[:1] == ["disaster"]
+
+
+def test_a_rise_in_the_count_of_the_sick_announced_is_a_disaster() -> None:
+    assert _types("The health ministry recorded a sharp rise in confirmed measles cases in the capital.")[
+        :1
+    ] == ["disaster"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_type"),
+    [
+        # a resignation called for has not happened
+        ("Protesters renewed their calls for the rail minister to step down on Monday.", "leadership"),
+        (
+            "Opposition leader Jan Roe on Monday urged the president to impose sanctions on the ministry.",
+            "sanction",
+        ),
+        # a disaster of the past remembered on its anniversary is no disaster of the report
+        (
+            "Jan Roe will meet the prime minister on May 3 to mark the tenth anniversary of the cyclone that "
+            "hit the coast.",
+            "disaster",
+        ),
+    ],
+)
+def test_an_act_called_for_or_a_disaster_remembered_gives_no_type(sentence: str, not_type: str) -> None:
+    assert not_type not in _types(sentence)
+
+
+def test_oil_arriving_on_a_shore_is_a_disaster_and_oil_kept_from_it_none() -> None:
+    assert _types("Thick crude started arriving on the beaches of the two islands on Monday.")[:1] == [
+        "disaster"
+    ]
+    assert "disaster" not in _types(
+        "Volunteers built sand walls to keep the fuel from coming ashore, the mayor said on Monday."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prime minister tapped Jan Roe on Friday to lead the new water agency.",
+        "In 2019 Jan Roe became head of the national library.",
+        "Jan Roe is to hand over as the bank's chairman at the end of the year.",
+        "Jan Roe will retire as head of the fire service in June.",
+    ],
+)
+def test_an_office_taken_or_left_by_any_verb_is_leadership(sentence: str) -> None:
+    assert _types(sentence)[:1] == ["leadership"]
+
+
+def test_becoming_the_chief_concern_is_no_office() -> None:
+    assert "leadership" not in _types("Water became the chief concern of the town on Monday, the mayor said.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a business stops its own work: no public measure
+        ("The airline suspended operations at the airport on Monday after the floods.", "other"),
+        ("Norvik Petroleum Plc halted production at the refinery on Monday.", "other"),
+        # a government or a union of states stops what others do: a measure
+        ("The government suspended flights to the island on Monday.", "policy"),
+        ("The European Union suspended exports of the vaccine on Monday.", "policy"),
+    ],
+)
+def test_work_suspended_is_policy_only_when_no_business_stops_its_own(sentence: str, expected: str) -> None:
+    assert _types(sentence)[:1] == [expected]

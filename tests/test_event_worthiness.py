@@ -480,7 +480,9 @@ def test_infections_confirmed_somewhere_are_the_outbreaks_count() -> None:
         ("The central bank raised interest rates by half a point.", "policy"),
         ("The carmaker recalled 2 million vehicles over faulty brakes.", "other"),
         ("Parliament voted to approve the budget.", "policy"),
-        ("The airline suspended flights to the region.", "policy"),
+        # (a business stopping its own work is its own act, as a recall is; a government's halt is a measure)
+        ("The airline suspended flights to the region.", "other"),
+        ("The government suspended flights to the region.", "policy"),
         ("Opposition leader Jane Roe returned from exile.", "other"),
         ("The UN launched an appeal for $50m.", "other"),
         ("The regulator fined the bank $2bn.", "legal"),

@@ -173,6 +173,21 @@ def test_a_picture_credit_without_its_colon_opens_no_sentence() -> None:
     assert sentences(text) == ["The ferry sank off the northern coast on Monday with 40 people aboard."]
 
 
+def test_an_agency_credit_run_into_a_line_opening_with_a_is_cut_off() -> None:
+    text = (
+        "Mar 3: The water minister speaks to reporters in the capital.\n\n"
+        "AP A coalition of farm groups is calling on the premier to sack the water minister.\n"
+    )
+    assert (
+        sentences(text)[-1]
+        == "A coalition of farm groups is calling on the premier to sack the water minister."
+    )
+    # (an agency's name followed by its verb is the agency speaking, and stays)
+    assert sentences("AP reported on Monday that the dam had held.\n") == [
+        "AP reported on Monday that the dam had held."
+    ]
+
+
 def test_a_comma_left_where_a_link_was_dropped_reaches_no_title() -> None:
     assert tidy("Flowers were laid for the victims of the, bombings at the station") == (
         "Flowers were laid for the victims of the bombings at the station"

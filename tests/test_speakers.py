@@ -1957,3 +1957,36 @@ def test_an_opening_phrase_of_time_or_manner_comes_before_the_company_or_it_that
         article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 3, 12)))
         said = [m for m in extract_mentions(article, load_gazetteer()) if m.sentence.text == second]
         assert [(m.speaker, m.date_start) for m in said] == [(speaker, dt.date(2026, 3, 11))], second
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a body no list knows closes the sentence: the firm named in what was said does not speak
+        (
+            "Norvik Petroleum Plc must pay for the new sea wall in full, a regional commission said on "
+            "Monday.",
+            "Regional commission",
+        ),
+        # ... nor does a union named in a statement's words: the statement speaks
+        (
+            "The European Union has agreed to fund half of the new border posts, the statement said.",
+            "The statement",
+        ),
+    ],
+)
+def test_an_unnamed_body_or_paper_closing_the_sentence_speaks_not_a_name_in_its_words(
+    sentence: str, speaker: str
+) -> None:
+    assert speaker_of(sentence)[0] == speaker
+
+
+def test_a_closing_definite_body_may_be_the_one_named_before() -> None:
+    # ("the commission" may be the European Commission named in the words: left to the name)
+    assert (
+        speaker_of(
+            "The European Union will probably reach a deal with the four coastal states soon, the "
+            "commission said."
+        )[0]
+        == "European Union"
+    )

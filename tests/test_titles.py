@@ -1634,3 +1634,37 @@ def test_a_short_clause_whole_beats_a_long_one_cut_with_an_ellipsis() -> None:
     )
     assert title == "The old trawler Sula was wrecked"
     assert tidy("1987 that the ferry struck the harbour wall") == "The ferry struck the harbour wall"
+
+
+def test_a_subject_set_apart_after_the_conjunction_that_opens_its_clause_keeps_its_verb() -> None:
+    events = build_reports(
+        (
+            dt.date(2026, 3, 12),
+            "The figures came out as Brookfield school, near the ring road, opened its doors again to pupils "
+            "on Tuesday.",
+        )
+    )
+    assert [title for _, _, _, title, _ in events] == ["Brookfield school opened its doors again to pupils"]
+
+
+def test_a_clause_opening_with_the_speakers_office_and_surname_gets_no_second_speaker() -> None:
+    assert headline(
+        "President Okafor vowed to hold the firm accountable", speaker="Ada Okafor", speech=True
+    ) == ("President Okafor vowed to hold the firm accountable")
+    assert (
+        headline("Prime Minister Okafor said the talks would resume", speaker="Ada Okafor", speech=True)
+        == "Prime Minister Okafor said the talks would resume"
+    )
+
+
+def test_a_thing_estimated_keeps_its_verb_in_the_title() -> None:
+    events = build_reports(
+        (
+            dt.date(2026, 3, 12),
+            "Earlier in the year the European Union had estimated the damage at 300 million euros, adding "
+            "that the sum might grow.",
+        )
+    )
+    assert [title for _, _, _, title, _ in events] == [
+        "The European Union had estimated the damage at 300 million euros"
+    ]

@@ -950,8 +950,8 @@ _LEAD_INS = (
         r"^(?:(?:AP|AFP|EPA|Reuters)\s+)?Photo\s*\\?/\s*[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*\s+(?=[A-Z][a-z])"
     ),
     # "AP Homeland Security Secretary ...", "AP March 8: Sandbags line ...": the credit of the picture
-    # above, run into the line after it
-    re.compile(r"^(?:AP|AFP|EPA|Reuters|Getty\s+Images)\s+(?=[A-Z][a-z])"),
+    # above, run into the line after it ("AP A coalition of farm groups ...": an article opens the line)
+    re.compile(r"^(?:AP|AFP|EPA|Reuters|Getty\s+Images)\s+(?=[A-Z][a-z]|A\s+[a-z])"),
     # "Photograph: Chris Roe/AFP/Getty NWG has ...": a picture credit, its agencies joined by slashes
     re.compile(
         r"^(?:Photograph|Photo|Picture|Image)\s*:\s*(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?:\\?/[\w.'’ -]+?)+"

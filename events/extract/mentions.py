@@ -162,6 +162,11 @@ STEMS: dict[str, tuple[str, ...]] = {
         "hired",
         "tapped",
         "promoted",
+        "became",
+        "hand",
+        "retir",
+        "stood",
+        "stand",
     ),
     "capture": (
         "captur",
@@ -315,6 +320,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "depth",
         "centred",
         "centered",
+        "arriv",
+        "landed",
     ),
     "protest": (
         "protest",
@@ -380,6 +387,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         "alert",
         "disband",
         "abolish",
+        "go-ahead",
+        "green light",
+        "authori",
     ),
     "election": ("elect", "poll", "voter", "ballot", "referendum", "run", "won ", "vote"),
     "market": (
@@ -467,7 +477,8 @@ _NAMED_HOLDER = r"(?:(?:(?-i:[A-Z])[\w’'.-]+\s+){1,4}?(?:,\s+[^,;]{1,60},\s+)?
 _OFFICE_HELD = (
     r"(?:new\s+|interim\s+|acting\s+|permanent\s+|next\s+|sole\s+)*(?:[\w-]+\s+)?(?:chief\s+executive(?:\s+officer)?|ceo"
     r"|chief|chairman|chairwoman|chair|president|head|leader|director|manager|coach|boss|minister|governor"
-    r"|commander|secretary|editor|captain|premier)\b"
+    r"|commander|secretary|editor|captain|premier|commandant|coordinator|commissioner|mayor|chancellor|ambassador"
+    r"|envoy|administrator)\b"
 )
 
 
@@ -574,6 +585,16 @@ TRIGGERS = (
             rf"|(?<!\bbe\s)(?<!\bbeen\s)(named|hired|tapped|promoted|picked|chose|appointed)\s+{_NAMED_HOLDER}"
             rf"(as\s+)?(its|the|their|his|her)\s+{_OFFICE_HELD}"
             rf"|(hired|tapped|promoted|picked|chose)\s+{_NAMED_HOLDER}as\s+{_OFFICE_HELD}"
+            # "tapped Jan Roe on Friday to lead the water agency", "named her to lead the inquiry"
+            rf"|(?<!\bbe\s)(?<!\bbeen\s)(named|hired|tapped|picked|chose|appointed)\s+{_NAMED_HOLDER}"
+            r"((last|this|next)\s+\w+\s+|on\s+\w+\s+)?to\s+(be|become|serve\s+as|lead|head|run|chair)\b"
+            # "became head of the national library", "became prime minister in 2019": an office taken
+            rf"|became\s+(the\s+|its\s+|their\s+)?([\w-]+\s+)?{_OFFICE_HELD}(?!\s+(concern|worry|reason|cause"
+            r"|source|target|suspect|focus|priority|issue|problem|beneficiary|obstacle|critic|casualty)\b)"
+            # "is to hand over as the bank's chairman", "will retire as head of the fire service", "stood
+            # down as coach": an office left
+            rf"|(hand(s|ed|ing)?\s+over|retir(e|es|ed|ing)|st(and|ands|ood|anding)\s+down)\s+as\s+(the\s+|its\s+|their\s+)?"
+            rf"([\w.&-]+[’']s\s+)?{_OFFICE_HELD}"
             # "Karl Weiss was named chief executive", "was replaced as coach", "quit as chairman", "will be
             # succeeded by Marco Rossi": the same change told of the one who comes or goes
             rf"|(was|were|been|be|is)\s+(named|made|appointed|replaced)\s+(as\s+)?(the\s+|its\s+|their\s+)?{_OFFICE_HELD}"
@@ -758,12 +779,15 @@ TRIGGERS = (
             r"(had\s+|have\s+|has\s+)?(already\s+|now\s+)?(spewed|gushed|leaked|spilled|poured)\b(?!\s+by\b)"
             # "tar balls turned up in Brittany", "oil washed ashore": a spill reaching a coast
             r"|\b(oil|crude|tar\s+balls?|slick|sheen)\b[^.;]{0,40}?\b(wash(ed|es)?\s+(up|ashore)|came\s+ashore|turned\s+up"
-            r"|reached\s+(the\s+)?([\w-]+\s+){0,2}(coast|coastline|shore|shoreline|beach|beaches|marsh|marshes|wetlands))\b"
+            # ("thick crude started arriving on the beaches": the spill reaching land, any verb of coming)
+            r"|(reached|(began\s+|started\s+)?arriv(ed|es|ing)\s+(on|at|along)|landed\s+on)\s+(the\s+)?([\w-]+\s+){0,2}"
+            r"(coast|coastline|coasts|shore|shores|shoreline|beach|beaches|marsh|marshes|wetlands|islands?))\b"
             # "the virus has now infected almost 500 people": the outbreak's count of the sick
             r"|\b(has|have|had)\s+(now\s+|already\s+)?(infected|sickened)\s+([\w,.-]+\s+){1,3}people\b"
             # "traces of oil washed up on its coast", "tar balls came ashore": a spill reaching a coast
-            r"|\b(oil|crude|tar\s*balls?|slick|sheen|tar)\b[^.;]{0,50}?\b(wash(ed|es|ing)?\s+(up|ashore)|came\s+ashore"
-            r"|coming\s+ashore|(has|have)\s+come\s+ashore)\b"
+            r"|\b(oil|crude|tar\s*balls?|slick|sheen|tar)\b[^.;]{0,50}?\b((?<!\bfrom\s)wash(ed|es|ing)?\s+(up|ashore)|came\s+ashore"
+            # ("sand walls to keep the fuel from coming ashore": what is kept from happening has not happened)
+            r"|(?<!\bfrom\s)coming\s+ashore|(has|have)\s+come\s+ashore)\b"
             # "More than 3,400 people have caught the disease": the same count, told of the sick
             r"|\b\d[\d,.]*\s+(people|patients|persons|cases)\b[^.;]{0,30}?\b(have|has|had)\s+(now\s+|already\s+)?"
             r"(contracted|caught)\s+(the\s+)?([\w-]+\s+)?(virus|disease|flu|infection)\b"
@@ -835,6 +859,10 @@ TRIGGERS = (
             # (a bare "27 cases" may be a court's: the count says they were confirmed)
             r"|\b\d[\d,.]*\s+(new\s+|more\s+)?(laboratory-confirmed|lab-confirmed|confirmed|suspected|probable)\s+"
             r"(human\s+)?cases\b"
+            # "recorded a sharp rise in confirmed measles cases": the count's rise
+            r"|\b(announced|announces|reported|reports|recorded|records|confirmed|confirms)\s+(an?\s+)?([\w-]+\s+)?"
+            r"(jump|rise|increase|surge|spike)\s+in\s+(the\s+number\s+of\s+)?([\w-]+\s+){0,2}?(confirmed\s+)?"
+            r"(cases|patients|infections)\b"
         ),
     ),
     # "In May 2025 a flash flood killed more than 200": a past disaster told with its toll. Today's toll
@@ -1026,7 +1054,7 @@ TRIGGERS = (
             r"\b(pass(ed|es)?|approv(ed|es)|sign(ed|s)|enact(ed|s)|adopt(ed|s)|introduc(ed|es)|vetoe(d|s)|unveil(ed|s)"
             r"|announc(ed|es)|outlin(ed|es))\s+"
             r"(a\s+|an\s+|the\s+|its\s+)?([\w-]+\s+){0,3}(law|bill|legislation|decree|regulations?|rules|budget"
-            r"|measures?)\b|\b(law|bill|legislation|decree|rules?|ban|tariffs?)\s+(was\s+|were\s+)?(passed|signed|approved"
+            r"|measures?)\b|\b(law|bill|legislation|decree|rules?|ban|tariffs?|measure)\s+(was\s+|were\s+)?(passed|signed|approved"
             r"|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force)\b|\b(tariffs?|export\s+controls?"
             r"|import\s+duties|moratorium|curfew|state\s+of\s+emergency|travel\s+ban|price\s+caps?)\b"
             # "declared the flooding to be of national significance", "declared the valley a disaster area"
@@ -1070,6 +1098,12 @@ TRIGGERS = (
             # "issued a 20-page order directing the mill to treat", "issued an order banning ...": directives
             r"|\bissued\s+(a|an|new|its|the)\s+([\w-]+\s+){0,3}(order|directive|decree|guidelines|plan|rules)\s+"
             r"(directing|ordering|requiring|telling|banning|barring|forbidding)\b"
+            # "gave the go-ahead for a rail line", "approved plans for three wind farms", "approved part of a
+            # proposal to dredge the channel": a public plan or permit cleared
+            # ("once inspectors give the go-ahead": a condition, not yet given)
+            r"|\b(gave|(has|have|had)\s+given)\s+(the\s+|a\s+|its\s+|their\s+|final\s+|formal\s+)*(go-ahead|green\s+light)\b"
+            r"|\b(approv(ed|es)|authori[sz](ed|es))\s+(part\s+of\s+)?(an?\s+|the\s+|its\s+|their\s+)?([\w-]+\s+){0,2}?"
+            r"(plans?|permits?|licen[cs]es|leases|proposals?)\s+((on|last|this)\s+\w+\s+)?(for|to)\b"
         ),
     ),
     Trigger(
@@ -1428,7 +1462,7 @@ _SPEECH = ScannedPattern(
     r"|insisting|(claimed|claims|claim)(?!\s+(\S+\s+){0,2}(victims?|lives|life)\b)|alleged|alleges|accused"
     r"|accuses|accusing|described|according\s+to|reiterated"
     # ("In a statement on its website, the ministry said ...": the opening phrase is no verb of saying)
-    r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|(?<!in\sa\s)statement|argued|asserted|saying"
+    r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|(?<!in\sa\s)statement(?!\s+(?:also\s+)?(?:said|says|added|stated|read|reads|noted|continued)\b)|argued|asserted|saying"
     # "the council's cost estimates of up to 90 million euros": the noun, not the verb
     # "she maintained she had only been trying to help the firm": words; "maintained order" is an act
     r"|maintained(?=\s+(?:that|he|she|they|it|we|I|his|her|their|its)\b)"
@@ -3486,6 +3520,33 @@ _THE_COMPANY_SPEAKS = _rx(
     r"|insurer|bank|operator|group)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|is\s+)*" + _BODY_SAYS
 )
 # a body of state is not "the company" (the ministry, the agency, the army)
+# A business as the subject just before its verb: "The airline", "the mining company has", "its operator"
+_BUSINESS_BEFORE = _rx(
+    r"\b(the|its|their|a)\s+([\w-]+\s+){0,2}?(company|firm|airline|carrier|operator|insurer|miner|bank|group"
+    r"|refinery|plant|factory|manufacturer|retailer|producer|carmaker|automaker|supplier|contractor)\s+"
+    r"((has|had|have|also|temporarily|briefly|then|later)\s+)*$"
+)
+
+
+# A company's name by its legal form: "Norvik Petroleum Plc", "Halden Shipping Ltd", "Vantor Inc."
+_COMPANY_NAME = re.compile(
+    r"\b(?:Plc|PLC|plc|Inc|Ltd|Limited|Corp|Corporation|Co|Company|Group|Holdings?|AG|SA|NV|ASA|AB|SpA|GmbH|LLC)\.?$"
+)
+
+
+def _business_subject(before: str, local: list[Entity]) -> bool:
+    """Whether the words before a verb end in a business as its subject: a company named with its legal
+    form ("Norvik Plc") or by its kind ("the airline")."""
+    if _BUSINESS_BEFORE.search(before):
+        return True
+    named = [e for e in local if e.kind == "actor" and e.end <= len(before)]
+    if not named or not re.fullmatch(
+        r"\s*(?:(?:has|had|have|also|temporarily|briefly|then|later)\s+)*", before[named[-1].end :]
+    ):
+        return False
+    return _COMPANY_NAME.search(named[-1].name) is not None
+
+
 _STATE_BODY = _rx(r"\b(ministry|department|agency|government|army|police|council|commission|court|office)\b")
 # Any other body referred to by the kind its name ends in: "The ministry said", "The agency also warned"
 _THE_BODY_SPEAKS = _rx(
@@ -4887,6 +4948,15 @@ def _analyse(
     if taken is not None and (trigger is None or trigger.family in ("capture", "other", "casualties")):
         # "M23 captured Goma", "the fall of El Fasher to the RSF": a town taken is an offensive's gain
         trigger, trigger_match = _OFFENSIVE, taken
+    if (
+        trigger is not None
+        and trigger_match is not None
+        and trigger.family == "suspension"
+        and _business_subject(text[: trigger_match.start()], local)
+    ):
+        # "The airline suspended operations at the port", "Norvik Plc halted production": a business stops its
+        # own work, no public measure
+        trigger = dataclasses.replace(trigger, event_type="other")
     if trigger is not None and trigger.event_type == "recruitment" and speech:
         trigger, trigger_match = None, None  # "Zelenskyy said Russia was recruiting ..." is his claim
     if trigger is not None and trigger.event_type == "denial" and not (speech or speaker):
@@ -5340,7 +5410,8 @@ def _analyse(
 _DOCUMENT_SPEAKS = _rx(
     r"(?:^|,\s*|\b(?:but|and|yet)\s+)(?P<doc>(?:the|this|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?"
     # ("The report, which was published on Tuesday, says": an aside may tell of it)
-    rf"{_DOCUMENT_NOUNS})(?:,\s[^,;“”\"]{{3,100}},)?\s+(?:(?:also|further|has|have|had)\s+)*$"
+    # ("..., the statement said": a paper put out that day speaks as well)
+    rf"(?:{_DOCUMENT_NOUNS}|statements?|letters?))(?:,\s[^,;“”\"]{{3,100}},)?\s+(?:(?:also|further|has|have|had)\s+)*$"
 )
 # ... and the verbs by which it tells what it found, with no verb of saying
 _DOCUMENT_FINDS = _rx(
@@ -6121,6 +6192,16 @@ def _speaker(
         voice = _collective_speaker(closing.group(1), [], last[1])
         if voice[0]:
             return voice
+        if voice_at >= 0:
+            # "Norvik Plc must pay for the sea wall, a regional commission said", "..., the statement said": a
+            # body or a paper no list knows closes the sentence; the names before its comma are in what
+            # was said, never who said it ("..., the company said" may be a firm named before: left as is)
+            unnamed = _UNNAMED_BODY_CLOSING.fullmatch(closing.group(1))
+            if unnamed is not None:
+                body = unnamed.group("body")
+                return body[:1].upper() + body[1:], "", False
+            if _PAPER_CLOSING.fullmatch(closing.group(1)):
+                return "", "", False
     if (
         len(actors) >= 2
         and names_a_person(actors[-2])
@@ -6408,6 +6489,16 @@ _UNNAMED_ROLE_SUBJECT = re.compile(
 # (or a plural with no article: "..., scientists reported on Thursday", "..., health officials said")
 _CLOSING_VOICE = re.compile(
     r",(?:[\"”’]|'')?\s+((?:the|a|an|one|another)\s+[a-z][a-z\s’'-]{2,60}?|(?!(?:but|and|yet|so|while|as|though)\b)(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s)\s*$"
+)
+# An indefinite body closing a sentence: "a state commission", "an industry panel" (a body the story
+# names for the first time; "the company" may be one named before)
+_UNNAMED_BODY_CLOSING = re.compile(
+    r"(?:a|an)\s+(?P<body>(?:[a-z][a-z’'-]+\s+){0,3}(?:commission|committee|panel|board|council|agency"
+    r"|authority|tribunal|inquiry|task\s+force|working\s+group|regulator|watchdog))"
+)
+# A paper closing a sentence: "the statement", "a joint letter", "the ministry's report"
+_PAPER_CLOSING = re.compile(
+    rf"(?:the|a|an|its|their)\s+(?:[a-z][a-z’'-]+\s+){{0,3}}(?:statements?|letters?|memos?|{_DOCUMENT_NOUNS})"
 )
 _JOINED_IN = re.compile(
     r",\s+(?:as\s+well\s+as|along\s+with|together\s+with|alongside)\s[^;“”\"]{2,120}?,"
@@ -7625,6 +7716,11 @@ _AIM_BEFORE = _rx(
     # "the bloc should weigh its own moratorium", "is weighing a ban": a measure weighed is not one taken
     r"|\b(consider|considers|considering|weigh|weighs|weighing|mull|mulls|mulling)\s+"
     r"((an?|the|its|their|his|her|its\s+own|their\s+own|whether\s+to\s+\w+(\s+(an?|the))?)\s+)?([\w-]+\s+){0,2}$"
+    # "renewed their calls for the rail minister to step down", "urged the president to impose
+    # sanctions": an act called for is not done
+    r"|\b(calls?|calling|called)\s+(on|for)\s+([\w’'.-]+\s+){1,4}?to\s+([a-z]+\s+)?$"
+    r"|\b(urg(e|es|ed|ing)|demand(s|ed|ing)?|press(es|ed|ing)|pressure[ds]?|pressuring)\s+([\w’'.-]+\s+){1,4}?to\s+"
+    r"([a-z]+\s+)?$"
 )
 # "visited the ruins of the town hall", "toured the flood zone": a visit to a place, not to a state's people
 _PLACE_VISITED = _rx(
@@ -7633,7 +7729,10 @@ _PLACE_VISITED = _rx(
 )
 _INQUIRY_INTO = _rx(
     r"\b(investigations?|inquir(y|ies)|probes?|reports?|study|studies|review|hearings?|lawsuits?|suits?|claims"
-    r"|questions|documentary|book|film)\s+(into|on|of|about|over|from|concerning)\s+(the\s+|an?\s+|its\s+|their\s+)?$"
+    # ("to mark the tenth anniversary of the cyclone", "a memorial to the victims of the blast": a happening
+    # of the past remembered)
+    r"|questions|documentary|book|film|anniversar(y|ies)|commemorations?|memorials?|remembrance)\s+"
+    r"(into|on|of|about|over|from|concerning)\s+(the\s+|an?\s+|its\s+|their\s+)?$"
 )
 # What a verb of violence done to a plan or a text means: criticism, defeat, not harm to anyone
 _ABSTRACT_OBJECT = _rx(
@@ -7929,6 +8028,12 @@ _REPORTS_WORDS = _rx(
     r"|alleged|alleges|asserted|testified|denied|denies|saying|adding|insisting"
     r"|replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote|estimates|predicts|forecasts"
 )
+# verbs of saying that take a thing as readily as a clause: "estimated the cost at", "confirmed the deaths"
+_TAKES_AN_OBJECT = _rx(
+    r"estimated|estimates|predicted|predicts|forecasts|announced|announces|confirmed|denied|denies|revealed"
+    r"|acknowledged|admitted|reiterated|noted|stressed"
+)
+_FIRST_STRETCH = re.compile(r",|;|\s[-–—]\s|\s(?:while|but|as|after|before|because)\s")
 _NOT_SAID = _rx(r"(in|at|on|after|before|during|from|to|as|when|while|outside|inside|near|by|for|of|with)\b")
 
 
@@ -7973,6 +8078,14 @@ def _what_was_said(text: str, speech: re.Match[str]) -> str:
         return ""  # "told reporters in Abidjan after the results": where and when, what was said is before
     if len(said.split()) < MIN_SAID_WORDS or not (quoted or _FINITE_VERB.search(said)):
         return ""
+    if (
+        not quoted
+        and _TAKES_AN_OBJECT.fullmatch(verb)
+        and not _FINITE_VERB.search(_FIRST_STRETCH.split(said, maxsplit=1)[0])
+    ):
+        # "had estimated the damage at 300 million euros, adding that the sum might grow": a
+        # thing estimated, confirmed or denied, not a clause said; the verb of a later stretch is not its own
+        return ""
     said = said.strip(' ,.;"“”')
     if said.count('"') % 2 or said.count("“") != said.count("”"):
         said = re.sub(r'["“”]', "", said)  # 'were "disturbing."' lost its closing mark with the full stop
@@ -8016,6 +8129,11 @@ _APPOSED_SUBJECT = re.compile(
     rf",\s+(?:an?|the|its|his|her|their|in|of|from|near|(?:[a-z-]+\s+)?(?:{alternatives(PERSON_ROLES)})\s+(?:of|at|for))"
     r"\s[^;:“”\"]{3,140}?,\s+$"
 )
+
+
+# a conjunction that opens a clause with a subject of its own, named with a capital ("... while Brookfield
+# academy, near the ring road, welcomed ...")
+_SUBJECT_CONJUNCTION = re.compile(r"\b(?:as|when|while|after|before|because|since|until|and|but)\s+(?=[A-Z])")
 
 
 _THAT_OPENS = re.compile(r"^(?:(?i:that|on\s+\w+day|\w+day|yesterday|today)\s+)+")
@@ -8093,6 +8211,11 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     # the verb of a subject set apart by its description (which may hold a comma of its own); the
     # description goes, the subject stays
     apposed = _APPOSED_SUBJECT.match(text[:start]) if start > 0 and re.match(r"[a-z]", text[start:]) else None
+    if apposed is None and start > 0 and re.match(r"[a-z]", text[start:]):
+        # "Ministers met while Brookfield academy, near the ring road, welcomed back its pupils": the same
+        # subject, set apart, after the conjunction that opens its clause
+        opened = [m.end() for m in _SUBJECT_CONJUNCTION.finditer(text, 0, start)]
+        apposed = _APPOSED_SUBJECT.match(text[opened[-1] : start]) if opened else None
     said_to = speech.end() if speech is not None and apposed is None and speech.end() < start else 0
     if said_to and re.match(r"[a-z]", text[start:]):
         # "The bank said Anna Berg, head of its retail arm, will replace ...": the subject set apart after the

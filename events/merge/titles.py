@@ -212,12 +212,21 @@ COMMON_OPENERS = frozenset(
 )
 
 
+# An office held, before a surname: "President Okafor", "US Secretary of State Roe", "Prime Minister Roe"
+_OFFICE = (
+    r"(?:(?:[A-Z][\w.]*|[A-Z]\.[A-Z]\.)\s+)?(?:Vice[\s-]+|Deputy\s+|Acting\s+|Former\s+)?(?:President|Prime\s+Minister"
+    r"|Premier|Chancellor|Mayor|Minister|Secretary(?:\s+of\s+State)?|Secretary-General|Judge|King|Queen|Pope"
+    r"|Chairman|Chairwoman|Speaker|Ambassador|Commissioner|Director|Chief)\s+"
+)
+
+
 # Patterns made per speaker are kept here, not in `re`'s own cache of 512: a build meets a thousand speakers,
 # and theirs would push the rules' patterns out of it, each then compiled again.
 @functools.lru_cache(maxsize=4096)
 def _surname_opening(surname: str) -> re.Pattern[str]:
-    """The surname, after any title, opening a clause: "Roe said ...", "Dr Roe said ..."."""
-    return re.compile(rf"(?:{TITLE})?{re.escape(surname)}\b")
+    """The surname, after any title or office, opening a clause: "Roe said ...", "Dr Roe said ...",
+    "President Roe vowed ..."."""
+    return re.compile(rf"(?:{TITLE}|{_OFFICE})?{re.escape(surname)}\b")
 
 
 @functools.lru_cache(maxsize=4096)
