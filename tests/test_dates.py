@@ -1096,3 +1096,45 @@ def test_last_year_and_last_week_in_words_said_on_a_past_day_count_from_that_day
     assert found[3] == ("last week", D(2010, 5, 24), D(2010, 5, 30))
     # with no dated saying before it, "last year" is the year before the report
     assert found[4] == ("last year", D(2024, 1, 1), D(2024, 12, 31))
+
+
+def test_a_day_of_last_year_is_one_date_in_that_year() -> None:
+    # "On June 3 of last year": the day, in last year, not the whole of last year beside a day
+    check(
+        "On June 3 of last year, the bridge collapsed.",
+        WED,
+        "June 3 of last year",
+        "2024-06-03",
+        D(2024, 6, 3),
+        D(2024, 6, 3),
+        "day",
+    )
+    check(
+        "The treaty was signed on the 4th of July of 2019.",
+        WED,
+        "the 4th of July of 2019",
+        "2019-07-04",
+        D(2019, 7, 4),
+        D(2019, 7, 4),
+        "day",
+    )
+
+
+def test_over_or_almost_a_count_of_weeks_ago_lies_on_one_side_of_the_mark() -> None:
+    # published Wednesday 9 April: a week back is Wednesday 2 April
+    over = the_mention("A little over a week ago, the government announced the closure.")
+    assert over.text == "A little over a week ago"
+    assert (over.date_start, over.date_end) == (D(2025, 3, 29), D(2025, 4, 2))
+    almost = the_mention("The flood reached the town almost two weeks ago.")
+    assert almost.text == "almost two weeks ago"
+    assert (almost.date_start, almost.date_end) == (D(2025, 3, 26), D(2025, 3, 30))
+    plain = the_mention("The talks began two weeks ago.")
+    assert (plain.date_start, plain.date_end) == (D(2025, 3, 24), D(2025, 3, 28))
+
+
+def test_a_caption_aside_dates_the_photograph_not_the_sentence() -> None:
+    assert find_dates("The minister, pictured in 2019, has denied the claims.", WED) == []
+    assert find_dates("The mayor (shown at a rally in 2019) has resigned.", WED) == []
+    # not an aside: the year still dates what the sentence tells
+    assert [m.text for m in find_dates("Growth, seen in 2019, was weak.", WED)] == ["2019"]
+    assert [m.text for m in find_dates("The figures were shown in 2019 to be wrong.", WED)] == ["2019"]

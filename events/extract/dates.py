@@ -1256,7 +1256,7 @@ _CALENDAR_DATE = re.compile(
       | (?:(?i:the)\s+)?(?P<day2>{_DAY}){_RANGE_DAY.format(name="day2_to")}?
         \s+(?:(?i:of)\s+)?(?P<month2>{_MONTH})
     )
-    (?:,?\s+(?P<year>{_YEAR})|\s+(?P<year_rel>{_YEAR_REL})\s+(?i:year)\b)?
+    (?:,?\s+(?:(?i:of)\s+)?(?P<year>{_YEAR})|\s+(?:(?i:of)\s+)?(?P<year_rel>{_YEAR_REL})\s+(?i:year)\b)?
     """,
     re.VERBOSE,
 )
@@ -1273,6 +1273,7 @@ def _day_number(text: str) -> int:
 
 def _resolve_calendar_date(context: _Context) -> list[DateMention] | None:
     # "April 9, 2025", "Wednesday, 09 April 2025", "the 9th of April", "March 27", "Apr. 8 last year",
+    # "June 3 of last year", "the 4th of July of 2019",
     # "April 6-7" (two mentions: "April 6" and "7")
     month_first = bool(context.group("month1"))
     month = _month_number(context.group("month1") or context.group("month2"))
@@ -1770,9 +1771,20 @@ def _inside_a_name(before: str, after: str) -> bool:
     )
 
 
+# "Dr Hale, pictured in 2019, denies ...", "the senator (shown at a rally in 2012)": a caption's aside dates
+# the photograph, not anything the sentence tells
+_PICTURE_BEFORE = re.compile(
+    r"[,(]\s*(?:pictured|photographed|shown|seen(?=\s+here))(?:\s+here)?(?:\s+[\w'’-]+){0,4}?\s+in\s+$",
+    re.IGNORECASE,
+)
+_ASIDE_CLOSES_AFTER = re.compile(r"\s*[,)]")
+
+
 def _bare_year_is_date(context: _Context) -> bool:
     before, after = context.before(), context.after()
     if _YEAR_UNIT_AFTER.match(after) or _YEAR_LABEL_BEFORE.search(before):
+        return False
+    if _PICTURE_BEFORE.search(context.before(60)) and _ASIDE_CLOSES_AFTER.match(after):
         return False
     if _inside_a_name(before, after):
         return False
@@ -1988,6 +2000,9 @@ def _the_weekend(context: _Context) -> DateMention:
 
 _AGO = re.compile(
     rf"""(?ix)
+    # "a little over a week ago", "almost two weeks ago": the count is a bound, not the middle
+    (?:(?P<over>(?:a\s+little\s+|just\s+|slightly\s+)?(?:over|more\s+than))\s+
+      |(?P<under>almost|nearly|(?:just\s+)?under|less\s+than)\s+)?
     (?<![\d,.])\b(?P<count>{"|".join(_NUMBER_WORDS)}|\d{{1,3}})\s+(?P<unit>day|week|month|year|decade)s?\s+(?P<way>ago|earlier)\b
     # ("ended the ban six weeks earlier than planned": a gap against a plan, no day counted back)
     (?!\s+than\b)
@@ -2010,7 +2025,15 @@ def _resolve_ago(context: _Context) -> list[DateMention] | None:
         # "a week ago" is about seven days back, not the calendar week that ran until yesterday
         back = published - dt.timedelta(weeks=count)
         value = _week(back).value
-        period = _Period(value, back - WEEKS_AGO_SLACK, back + WEEKS_AGO_SLACK, "week")
+        # "over a week ago" lies before the week's mark, "almost two weeks ago" after it (the same
+        # width of days, all on one side)
+        first = back - 2 * WEEKS_AGO_SLACK if context.group("over") else back - WEEKS_AGO_SLACK
+        last = back + 2 * WEEKS_AGO_SLACK if context.group("under") else back + WEEKS_AGO_SLACK
+        if context.group("over"):
+            last = back
+        if context.group("under"):
+            first = back
+        period = _Period(value, first, min(last, published), "week")
     elif unit == "month":
         period = _shift(_month(published.year, published.month), _month, -count)
     else:
