@@ -1138,3 +1138,36 @@ def test_a_caption_aside_dates_the_photograph_not_the_sentence() -> None:
     # not an aside: the year still dates what the sentence tells
     assert [m.text for m in find_dates("Growth, seen in 2019, was weak.", WED)] == ["2019"]
     assert [m.text for m in find_dates("The figures were shown in 2019 to be wrong.", WED)] == ["2019"]
+
+
+def test_two_dates_joined_by_or_are_one_stretch_from_the_first_to_the_second() -> None:
+    check(
+        "In late May or early June, the ministry rejected the request.",
+        WED,
+        "late May or early June",
+        "2024-05",
+        D(2024, 5, 21),
+        D(2024, 6, 10),
+        "month",
+    )
+    check(
+        "The vote will be held in late December or early January.",
+        WED,
+        "late December or early January",
+        "2025-12",
+        D(2025, 12, 21),
+        D(2026, 1, 10),
+        "month",
+    )
+    # two days are no one day
+    check(
+        "The ship sank on Monday or Tuesday.",
+        WED,
+        "Monday or Tuesday",
+        "2025-04-07",
+        D(2025, 4, 7),
+        D(2025, 4, 8),
+        "week",
+    )
+    # years far apart are two dates, not a stretch
+    assert [m.text for m in find_dates("The law passed in 1990 or 2010.", WED)] == ["1990", "2010"]

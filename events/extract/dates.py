@@ -15,6 +15,7 @@ day) leaves room for a shorter one ("March").
 from __future__ import annotations
 
 import calendar
+import contextlib
 import dataclasses
 import datetime as dt
 import itertools
@@ -114,6 +115,7 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
         story = _earlier_than_told(text, from_story, told, published)
         told.append(_from_the_saying(text, story, told))
     closed = [_range_closed(text, m, told[i - 1] if i else None) for i, m in enumerate(told)]
+    closed = _either_joined(text, closed)
     clock = _clock_times(text, published)
     if clock:
         closed = [m for m in closed if not (m.precision == "year" and m.start in clock)]
@@ -315,6 +317,58 @@ def _range_closed(text: str, mention: DateMention, opening: DateMention | None) 
         tense=opening.tense,
         reason=f"'{mention.text}' closes the range that {opening.text} opens → {_interval_words(period)}",
     )
+
+
+# "in late April or early May", "on Monday or Tuesday": one happening on one of two dates, so one date
+# that runs from the first to the second
+_EITHER_JOIN = re.compile(r"(?i)\s+or\s+(?:(?:in|on|at|by)\s+)?")
+EITHER_MOST = dt.timedelta(days=731)  # "in 2009 or 2010" is still one stretch; "in 1990 or 2010" no date
+
+
+def _either_joined(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    for mention in mentions:
+        first = out[-1] if out else None
+        if (
+            first is None
+            or PRESENT_REF in (first.value, mention.value)
+            or (first.precision == "year") != (mention.precision == "year")
+            or not _EITHER_JOIN.fullmatch(text[first.end : mention.start])
+        ):
+            out.append(mention)
+            continue
+        second = mention
+        if "(no year)" in second.reason and second.date_start < first.date_start:
+            # "late December or early January": the second of the two is the later one (29 February
+            # has no next year's)
+            with contextlib.suppress(ValueError):
+                second = dataclasses.replace(
+                    second,
+                    date_start=second.date_start.replace(year=second.date_start.year + 1),
+                    date_end=second.date_end.replace(year=second.date_end.year + 1),
+                )
+        start, end = min(first.date_start, second.date_start), max(first.date_end, second.date_end)
+        if end - start > EITHER_MOST:
+            out.append(mention)
+            continue
+        precision = max(first.precision, second.precision, key=PRECISIONS.index)
+        if precision == "day" and start != end:
+            precision = "week"  # "on Monday or Tuesday": no one day
+        both = _Period(first.value, start, end, precision)
+        words = text[first.start : second.end]
+        out[-1] = dataclasses.replace(
+            first,
+            end=second.end,
+            text=words,
+            date_start=start,
+            date_end=end,
+            precision=precision,
+            explicit=first.explicit and second.explicit,
+            modifier="",
+            tense="past" if "past" in (first.tense, second.tense) else first.tense,
+            reason=f"'{words}': one of two dates → {_interval_words(both)}",
+        )
+    return out
 
 
 # "Jan Roe told police in 2019 that he had fallen ill last year": in words said on a past day, "last year",
