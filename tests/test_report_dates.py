@@ -308,3 +308,14 @@ def test_remarks_made_at_an_occasion_named_with_its_day_are_of_that_day() -> Non
     article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 3, 12)))
     said = [m for m in extract_mentions(article, load_gazetteer()) if m.event_type == "statement"]
     assert [m.date_start for m in said] == [dt.date(2026, 3, 12)]
+
+
+def test_a_participle_after_the_object_tells_a_happening_of_its_own_at_its_date() -> None:
+    # the lifting is the report's news; the restrictions were imposed last month, a happening of its own
+    found = own_dates("The city of Lagos has lifted all restrictions imposed last month after the outbreak.")
+    assert (dt.date(2026, 2, 1), dt.date(2026, 2, 28)) in [(start, end) for _, start, end in found]
+    assert (dt.date(2026, 3, 9), dt.date(2026, 3, 9)) in [(start, end) for _, start, end in found]
+    # a verb of saying takes a clause, not an object: "the troops deployed on Friday" is its act
+    assert own_dates("The Nigerian army said the troops deployed on Friday.") == [
+        ("deployment", dt.date(2026, 3, 6), dt.date(2026, 3, 6))
+    ]

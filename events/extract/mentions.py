@@ -6873,11 +6873,52 @@ _AGENT_AFTER_NOUN = _rx(
 _AUXILIARY_WORDS = frozenset("was were is are be been being has have had get gets got getting".split())
 
 
+# "has lifted all restrictions imposed last month", "withdrew the troops sent in on Monday": a past
+# participle right after the object of a verb that is not one of saying or knowing opens a reduced relative,
+# and a date closing it dates the noun's happening, not the verb's
+_PARTICIPLES = alternatives(
+    """begun broken brought built caught chosen done drawn driven frozen given held hit kept laid led
+    lost made paid put seen sent set shot shown sold spent stolen struck taken thrown torn won withdrawn
+    written""".split()
+)
+_PARTICIPLE_AFTER_OBJECT = _rx(
+    r"\b(?P<verb>[a-z]{3,}ed|" + alternatives(IRREGULAR_PAST) + r"|withdrawn|taken|given|made|begun)\s+"
+    r"(?P<noun>(all|the|a|an|its|his|her|their|these|those|some|several)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+"
+    r"(?P<participle>[a-z]{3,}ed|" + _PARTICIPLES + r")\s+(?P<rest>[^,;:.]{0,50})$"
+)
+# verbs whose object may be a clause ("said the troops arrived on Monday"): no reduced relative after them
+_CLAUSE_TAKING = _rx(
+    r"(said|told|announced|reported|warned|claimed|confirmed|stated|added|noted|revealed|showed|found|believed"
+    r"|thought|feared|hoped|expected|insisted|argued|suggested|estimated|learned|heard|saw|knew|realized"
+    r"|realised|denied|admitted|acknowledged|explained|indicated|predicted|assumed|decided|agreed|ensured"
+    r"|alleged|concluded|determined|felt|meant|proved|recalled|reckoned|remembered|said|understood|wished)"
+)
+_FINITE_AFTER = _rx(r"\b(is|are|was|were|has|have|had|will|would|be|been)\b")
+
+
+def participle_after_object(before: str) -> re.Match[str] | None:
+    """The reduced relative a date closes when the text before it ends in one after a verb's object
+    ("has lifted all restrictions imposed" + "last month"); None otherwise."""
+    found = _PARTICIPLE_AFTER_OBJECT.search(before)
+    if (
+        found is None
+        or _CLAUSE_TAKING.fullmatch(found.group("verb"))
+        or _FINITE_AFTER.search(found.group("rest"))
+        # ("Gunmen who attacked a village on Sunday were arrested on": no noun phrase holds a verb)
+        or _FINITE_AFTER.search(found.group("noun"))
+        or found.group("participle") in _AUXILIARY_WORDS
+    ):
+        return None
+    return found
+
+
 def _in_reduced_relative(before: str) -> bool:
     """Whether a date closes a participle phrase after an object: a finite verb must come before the
     noun phrase ("Police charged the doctor on Monday" has none, and the date is the charging's)."""
     found = _REDUCED_RELATIVE.search(before)
     if found is not None and _FINITE_VERB.search(before[: found.start()]) is not None:
+        return True
+    if participle_after_object(before) is not None:
         return True
     # ("were hit by the storm on Monday" is the clause's own verb, and dates it)
     agent = _AGENT_AFTER_NOUN.search(before)
@@ -7159,6 +7200,10 @@ def _named_happenings(
             continue
         noun = _happening_named_by(date, part.text, part.start)
         if noun is None:
+            relative = _reduced_relative_happening(draft, part, date)
+            if relative is not None:
+                seen.add(id(date))
+                out.append(relative)
             continue
         seen.add(id(date))
         event_type = next(t for t, _ in _HAPPENING_NOUNS if noun.group(t))
@@ -7175,6 +7220,32 @@ def _named_happenings(
             )
         )
     return out
+
+
+_EMBEDDED_ACT = _rx(r"\b([a-z]{2,}ing|to\s+[a-z]+)\b")
+
+
+def _reduced_relative_happening(draft: _Draft, part: Sentence, date: DateMention) -> _Draft | None:
+    """ "Lagos has lifted all restrictions imposed last month" -> restrictions were imposed last month: the
+    happening a reduced relative after the object tells, at the date that closes it; None when the date
+    closes none."""
+    if date.tense == "future" or not (part.start <= date.start and date.end <= part.end):
+        return None
+    found = participle_after_object(part.text[: date.start - part.start])
+    if found is None or _EMBEDDED_ACT.search(found.group("rest")):
+        # ("the promoter accused of ignoring his illness last year": the date is the ignoring's, which
+        # the sentence does not tell as a happening)
+        return None
+    noun = re.sub(r"^(all|the|a|an|its|his|her|their|these|those|some|several)\s+", "", found.group("noun"))
+    rest = found.group("rest")
+    be = "were" if noun.endswith("s") and not noun.endswith("ss") else "was"
+    clause = f"{noun[:1].upper()}{noun[1:]} {be} {found.group('participle')} {rest}{date.text}"
+    trigger = _first_trigger(clause)
+    event_type = trigger.event_type if trigger is not None else "other"
+    family = trigger.family if trigger is not None else "other"
+    return dataclasses.replace(
+        _happening_of_its_own(draft, event_type, family, date, clause), sentence=part, figures=[]
+    )
 
 
 def _happening_of_its_own(
