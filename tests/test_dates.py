@@ -1124,10 +1124,10 @@ def test_over_or_almost_a_count_of_weeks_ago_lies_on_one_side_of_the_mark() -> N
     # published Wednesday 9 April: a week back is Wednesday 2 April
     over = the_mention("A little over a week ago, the government announced the closure.")
     assert over.text == "A little over a week ago"
-    assert (over.date_start, over.date_end) == (D(2025, 3, 29), D(2025, 4, 2))
+    assert (over.date_start, over.date_end) == (D(2025, 3, 31), D(2025, 4, 2))
     almost = the_mention("The flood reached the town almost two weeks ago.")
     assert almost.text == "almost two weeks ago"
-    assert (almost.date_start, almost.date_end) == (D(2025, 3, 26), D(2025, 3, 30))
+    assert (almost.date_start, almost.date_end) == (D(2025, 3, 26), D(2025, 3, 28))
     plain = the_mention("The talks began two weeks ago.")
     assert (plain.date_start, plain.date_end) == (D(2025, 3, 24), D(2025, 3, 28))
 
@@ -1171,3 +1171,12 @@ def test_two_dates_joined_by_or_are_one_stretch_from_the_first_to_the_second() -
     )
     # years far apart are two dates, not a stretch
     assert [m.text for m in find_dates("The law passed in 1990 or 2010.", WED)] == ["1990", "2010"]
+
+
+def test_would_not_comment_is_a_refusal_told_in_the_past() -> None:
+    # Wednesday 9 April: "would not confirm ... on Sunday" is the Sunday just gone
+    refused = the_mention("A spokesman for the airline would not confirm any numbers on Sunday.")
+    assert (refused.date_start, refused.tense) == (D(2025, 4, 6), "past")
+    # "would not" before another verb still looks ahead
+    ahead = the_mention("The minister said the talks would not resume on Sunday.")
+    assert ahead.date_start == D(2025, 4, 13)

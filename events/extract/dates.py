@@ -904,7 +904,10 @@ _OPENING_WORDS = 3
 # struck ...": a capitalised "On" or "In" after a word in lower case opens a sentence of its own)
 _SENTENCE_BREAK = re.compile(r"[.!?;\n][\"'”’)]*\s|(?<=[a-z])\s+(?=(?:On|In)\s)")
 _FUTURE_CUE = re.compile(
-    r"(?i)(?:\b(?:will|won['’]t|shall|would|(?:is|are|be)\s+due|expects?|expected\s+to|forecast|scheduled"
+    r"(?i)(?:\b(?:will|won['’]t|shall|(?:is|are|be)\s+due|expects?|expected\s+to|forecast|scheduled"
+    # ("a spokesman would not comment on Sunday": a refusal, told in the past, not a refusal ahead)
+    r"|would(?!\s+not\s+(?:immediately\s+)?(?:comment|confirm|say|disclose|elaborate|discuss|reveal|specify"
+    r"|identify|name|give|provide|answer|respond|speculate|divulge|deny)\b)"
     # ("is also expected in Lagos on Sunday": a visit awaited)
     r"|(?<=\bis\s)expected|(?<=\bare\s)expected|(?<=\balso\s)expected"
     r"|set\s+to|(?:set|slated)\s+for"
@@ -2079,14 +2082,10 @@ def _resolve_ago(context: _Context) -> list[DateMention] | None:
         # "a week ago" is about seven days back, not the calendar week that ran until yesterday
         back = published - dt.timedelta(weeks=count)
         value = _week(back).value
-        # "over a week ago" lies before the week's mark, "almost two weeks ago" after it (the same
-        # width of days, all on one side)
-        first = back - 2 * WEEKS_AGO_SLACK if context.group("over") else back - WEEKS_AGO_SLACK
-        last = back + 2 * WEEKS_AGO_SLACK if context.group("under") else back + WEEKS_AGO_SLACK
-        if context.group("over"):
-            last = back
-        if context.group("under"):
-            first = back
+        # "over a week ago" lies a day or two before the week's mark, "almost two weeks ago" a day or two
+        # after it
+        first = back if context.group("under") else back - WEEKS_AGO_SLACK
+        last = back if context.group("over") else back + WEEKS_AGO_SLACK
         period = _Period(value, first, min(last, published), "week")
     elif unit == "month":
         period = _shift(_month(published.year, published.month), _month, -count)
