@@ -319,3 +319,12 @@ def test_a_participle_after_the_object_tells_a_happening_of_its_own_at_its_date(
     assert own_dates("The Nigerian army said the troops deployed on Friday.") == [
         ("deployment", dt.date(2026, 3, 6), dt.date(2026, 3, 6))
     ]
+
+
+def test_a_date_in_a_gerund_phrase_after_after_dates_that_phrase_not_the_act() -> None:
+    # published Monday 9 March 2026: the pumping began on Wednesday 4 March, not "earlier in the month"
+    found = own_dates(
+        "After failing earlier in the month to halt the leak with a dome, Exxon began pumping bargeloads of "
+        "mud into the well on Wednesday afternoon."
+    )
+    assert [(start, end) for _, start, end in found] == [(dt.date(2026, 3, 4), dt.date(2026, 3, 4))]

@@ -6767,6 +6767,11 @@ def _closest_date(
     dates = [
         d for d in dates if not _SINCE_CLAUSE.search(text[max(0, d.start - offset - 70) : d.start - offset])
     ] or dates
+    # "After failing earlier in the month to stop the leak, the company began pumping mud on Wednesday": a
+    # date inside a gerund phrase hung on "after" or "before" dates that phrase; another date is the act's
+    dates = [
+        d for d in dates if not _GERUND_PHRASE.search(text[max(0, d.start - offset - 80) : d.start - offset])
+    ] or dates
     # "lawsuits brought by fishermen stemming from the April explosion": a date that names a happening in
     # a phrase hung on a preposition is that happening's (told as one of its own), not the sentence's act
     dates = [d for d in dates if not _names_a_happening_after_preposition(d, text, offset)]
@@ -6811,6 +6816,9 @@ def _closest_date(
         if attached:
             return attached[0]
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
+
+
+_GERUND_PHRASE = _rx(r"\b(after|before|while|despite|without)\s+[a-z]{2,}ing\b[^,;.:]{0,70}$")
 
 
 # An aside set off by two commas: a relative clause or a participle with its agent
