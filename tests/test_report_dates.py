@@ -328,3 +328,22 @@ def test_a_date_in_a_gerund_phrase_after_after_dates_that_phrase_not_the_act() -
         "mud into the well on Wednesday afternoon."
     )
     assert [(start, end) for _, start, end in found] == [(dt.date(2026, 3, 4), dt.date(2026, 3, 4))]
+
+
+def test_a_count_as_of_a_day_is_dated_by_its_telling_when_the_sentence_has_one() -> None:
+    # published Monday 9 March 2026: the ministry spoke on Friday 6 March; the count stood on 2 March
+    found = own_dates(
+        "About 900 cases had been confirmed as of March 2, the Kenyan health ministry said on Friday."
+    )
+    assert [(start, end) for _, start, end in found] == [(dt.date(2026, 3, 6), dt.date(2026, 3, 6))]
+    # alone, the day the count stands at still dates it
+    found = own_dates("About 900 cases had been confirmed in Kenya as of March 2.")
+    assert [(start, end) for _, start, end in found] == [(dt.date(2026, 3, 2), dt.date(2026, 3, 2))]
+
+
+def test_a_state_held_this_month_is_no_happening_of_the_month() -> None:
+    found = own_dates(
+        "The lake has been harder to measure this month, and may be shrinking, Kenyan hydrologist Ann Roe "
+        "said."
+    )
+    assert [(start, end) for _, start, end in found] == [(dt.date(2026, 3, 9), dt.date(2026, 3, 9))]

@@ -6767,6 +6767,13 @@ def _closest_date(
     dates = [
         d for d in dates if not _SINCE_CLAUSE.search(text[max(0, d.start - offset - 70) : d.start - offset])
     ] or dates
+    # "900 cases had been confirmed as of May 3, the ministry said on Tuesday": the day a count stands at,
+    # when the sentence dates its telling too, is not the date of the report
+    dates = [
+        d
+        for d in dates
+        if not re.search(r"\bas\s+of\s+$", text[max(0, d.start - offset - 7) : d.start - offset])
+    ] or dates
     # "After failing earlier in the month to stop the leak, the company began pumping mud on Wednesday": a
     # date inside a gerund phrase hung on "after" or "before" dates that phrase; another date is the act's
     dates = [
@@ -7618,7 +7625,16 @@ def _is_duration(date: DateMention, before: str) -> bool:
         or bool(_STRETCH_EDGE_BEFORE.search(before))
         or (date.precision in ("year", "quarter") and re.search(r"\bfor\s+$", before) is not None)
         or (date.precision == "quarter" and _FIGURE_IN_QUARTER_BEFORE.search(before) is not None)
+        # "The slick has been harder to see this month": a state that has held through the stretch up to
+        # now, no happening at any day of it
+        or (
+            re.fullmatch(r"(?i)this\s+(week|month|year)", date.text) is not None
+            and _STATE_HELD_BEFORE.search(before) is not None
+        )
     )
+
+
+_STATE_HELD_BEFORE = _rx(r"\b(has|have)\s+(been|remained|stayed)\s+(?!\w+ed\b)[^,;.]{0,40}$")
 
 
 _CLOSES_CLAUSE = _rx(r"^\s*(on\s+\w+day|\w+day|yesterday|today|in\s+a\s+statement)?\s*(,\s+\w+ing\b|\.|$)")
