@@ -347,3 +347,20 @@ def test_a_state_held_this_month_is_no_happening_of_the_month() -> None:
         "said."
     )
     assert [(start, end) for _, start, end in found] == [(dt.date(2026, 3, 9), dt.date(2026, 3, 9))]
+
+
+def test_a_participle_after_a_prepositions_object_tells_its_own_happening() -> None:
+    # published Monday 9 March 2026: the well was begun on 2 March; the drilling was suspended last week
+    found = own_dates(
+        "Drilling was suspended last week on a second well begun March 2 while the test went on."
+    )
+    assert (dt.date(2026, 3, 2), dt.date(2026, 3, 2)) in [(start, end) for _, start, end in found]
+
+
+def test_a_word_in_ed_with_an_object_after_a_noun_is_a_verb_not_a_participle() -> None:
+    # "a guest tested positive for the flu expressed dismay on Saturday": "expressed" is the main verb
+    found = own_dates(
+        "Travellers held in a Nairobi hotel after a guest tested positive for the flu expressed dismay on "
+        "Saturday at the steps."
+    )
+    assert all(start == dt.date(2026, 3, 7) for _, start, _ in found)

@@ -6898,9 +6898,20 @@ _PARTICIPLES = alternatives(
 )
 _PARTICIPLE_AFTER_OBJECT = _rx(
     r"\b(?P<verb>[a-z]{3,}ed|" + alternatives(IRREGULAR_PAST) + r"|withdrawn|taken|given|made|begun)\s+"
+    # ("was suspended last week on a second well begun May 16": or the object of a preposition after it)
+    r"(?:(?:[^\s,;:.]+\s+){0,4}?(?:in|on|of|at|with|for|from|to|into|over|about)\s+)?"
     r"(?P<noun>(all|the|a|an|its|his|her|their|these|those|some|several)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+"
-    r"(?P<participle>[a-z]{3,}ed|" + _PARTICIPLES + r")\s+(?P<rest>[^,;:.]{0,50})$"
+    r"(?P<participle>(?!(?:seabed|need|speed|seed|feed|breed|hundred|shed|naked|wicked|sacred|kindred)\b)"
+    r"[a-z]{3,}ed|" + _PARTICIPLES + r")\s+(?P<rest>[^,;:.]{0,50})$"
 )
+# What may follow a participle of a reduced relative before its date: nothing, or a preposition or an adverb
+_AFTER_PARTICIPLE = _rx(
+    r"$|(?-i:[A-Z])|\d|(by|in|on|at|for|from|to|into|onto|over|under|last|this|earlier|early|late|later|during|after"
+    r"|before|since|about|around|with|near|off|out|up|down|public|back|again|until|through|across|against"
+    r"|along|between|within|jointly|only|just|first|originally|initially|formally|officially|here|there)\b"
+)
+# ("the top of the damaged well": a participle before a noun qualifies it; none follows a bare function word)
+_NOUN_ENDS_BARE = _rx(r"\b(the|a|an|of|in|on|at|to|for|with|its|his|her|their|this|that|and|or)$")
 # verbs whose object may be a clause ("said the troops arrived on Monday"): no reduced relative after them
 _CLAUSE_TAKING = _rx(
     r"(said|told|announced|reported|warned|claimed|confirmed|stated|added|noted|revealed|showed|found|believed"
@@ -6918,7 +6929,10 @@ def participle_after_object(before: str) -> re.Match[str] | None:
     if (
         found is None
         or _CLAUSE_TAKING.fullmatch(found.group("verb"))
-        or _FINITE_AFTER.search(found.group("rest"))
+        or _FINITE_VERB.search(found.group("rest"))
+        or _NOUN_ENDS_BARE.search(found.group("noun"))
+        # ("a guest tested positive for the flu expressed dismay": a word in -ed with an object is a verb)
+        or not _AFTER_PARTICIPLE.match(found.group("rest"))
         # ("Gunmen who attacked a village on Sunday were arrested on": no noun phrase holds a verb)
         or _FINITE_AFTER.search(found.group("noun"))
         or found.group("participle") in _AUXILIARY_WORDS
