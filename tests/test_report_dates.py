@@ -364,3 +364,13 @@ def test_a_word_in_ed_with_an_object_after_a_noun_is_a_verb_not_a_participle() -
         "Saturday at the steps."
     )
     assert all(start == dt.date(2026, 3, 7) for _, start, _ in found)
+
+
+def test_a_day_between_a_happenings_noun_and_its_relative_clause_dates_the_happening() -> None:
+    # published Monday 9 March 2026: the ruling was on Tuesday 3 March; the bid to delay it is the news
+    found = own_dates(
+        "In Nairobi, the Kenyan government tried to delay a federal judge's ruling Tuesday that tossed out "
+        "the ban on night flights."
+    )
+    assert ("legal", dt.date(2026, 3, 3), dt.date(2026, 3, 3)) in found
+    assert any(start == dt.date(2026, 3, 9) for _, start, _ in found)

@@ -6782,6 +6782,8 @@ def _closest_date(
     # "lawsuits brought by fishermen stemming from the April explosion": a date that names a happening in
     # a phrase hung on a preposition is that happening's (told as one of its own), not the sentence's act
     dates = [d for d in dates if not _names_a_happening_after_preposition(d, text, offset)]
+    # ... and so does a day between a happening's noun and the relative clause that tells it
+    dates = [d for d in dates if _happening_day_then_relative(d, text, offset) is None]
     if not dates:
         return None
     # "Turnout was 37.4%, down from the previous vote in 2021": the date of what it is compared with,
@@ -7166,7 +7168,23 @@ def _happening_named_by(date: DateMention, text: str, offset: int) -> re.Match[s
     found = _HAPPENING_BEFORE_DATE.search(before)
     if found is None and _DEICTIC_DAY.fullmatch(date.text):
         found = _HAPPENING_THEN_DAY.search(before)
+    if found is None:
+        found = _happening_day_then_relative(date, text, offset)
     return found
+
+
+# "tried to delay a judge's ruling Tuesday that struck down the ban": a happening's noun, its day, and a
+# relative clause that tells what it did: the day is the noun's, not the sentence verb's
+_HAPPENING_POSSESSED_THEN_DAY = re.compile(
+    r"\b(?i:the|an?)\s+((?:[a-z][\w-]*(?:['’]s)?\s+){0,2}?)(" + _HAPPENING_WORDS + r")\s+$"
+)
+_RELATIVE_AFTER_DAY = _rx(r"^\s+(that|which)\s+(?!(is|are|was|were|has|have|had)\b)[a-z]{3,}(ed|s)\b")
+
+
+def _happening_day_then_relative(date: DateMention, text: str, offset: int) -> re.Match[str] | None:
+    if date.precision != "day" or not _RELATIVE_AFTER_DAY.match(text[date.end - offset :]):
+        return None
+    return _HAPPENING_POSSESSED_THEN_DAY.search(text[max(0, date.start - offset - 80) : date.start - offset])
 
 
 # "The damaging evidence yesterday from site engineers ...": a happening's noun with a determiner, dated
