@@ -1180,3 +1180,8 @@ def test_would_not_comment_is_a_refusal_told_in_the_past() -> None:
     # "would not" before another verb still looks ahead
     ahead = the_mention("The minister said the talks would not resume on Sunday.")
     assert ahead.date_start == D(2025, 4, 13)
+
+
+def test_a_quoted_today_before_show_is_a_programme_not_a_day() -> None:
+    assert find_dates('"Most of the oil is gone," Roe said on NBC\'s "Today" show.', WED) == []
+    assert [m.text for m in find_dates("The minister spoke today.", WED)] == ["today"]

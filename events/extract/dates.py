@@ -2132,6 +2132,9 @@ _DEICTIC_OFFSETS = {
 }
 
 
+_QUOTED_TITLE_AROUND = re.compile(r"[\"”’]\s*(?:show|programme|program|broadcast|interview)\b", re.IGNORECASE)
+
+
 def _resolve_deictic_day(context: _Context) -> list[DateMention] | None:
     # "yesterday", "today", "tonight", "last night", "the previous day", "earlier today"
     text, published = context.match.group(), context.published
@@ -2143,6 +2146,12 @@ def _resolve_deictic_day(context: _Context) -> list[DateMention] | None:
         return None
     if words == "today" and re.search(r"[A-Za-z]\w*\s+$", context.before(12)) and text[0] == "T":
         return None  # "USA Today", "Russia Today": a title, not a day
+    if (
+        text[0] == "T"
+        and _QUOTED_TITLE_AROUND.match(context.after(14))
+        and re.search(r"[\"“‘]$", context.before(1))
+    ):
+        return None  # 'said on NBC's "Today" show', 'the "Tonight" programme': a programme's name
     offset = _DEICTIC_OFFSETS[words]
     period = _day(published + dt.timedelta(days=offset))
     side = context.group("side").lower()
