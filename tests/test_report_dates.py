@@ -374,3 +374,11 @@ def test_a_day_between_a_happenings_noun_and_its_relative_clause_dates_the_happe
     )
     assert ("legal", dt.date(2026, 3, 3), dt.date(2026, 3, 3)) in found
     assert any(start == dt.date(2026, 3, 9) for _, start, _ in found)
+
+
+def test_until_a_day_when_something_is_due_tells_that_planned_happening_even_without_a_comma() -> None:
+    found = own_dates(
+        "The Kenyan ministry issued a ban on new mining permits at least until March 28 when a safety review "
+        "is due to be completed."
+    )
+    assert (dt.date(2026, 3, 28), dt.date(2026, 3, 28)) in [(start, end) for _, start, end in found]

@@ -3417,7 +3417,8 @@ _AND_ACT = _rx(
 _SINCE_DATE = _rx(r"\bsince\s+$")
 _UNTIL_DATE = _rx(r"\b(until|till|by)\s+$")
 # (a word quoted inside the clause belongs to it: 'when divers sealed a steel "gate" that ...')
-_WHEN_CLAUSE = _rx(r",\s+when\s+(?P<clause>(?:[^,;:“”\"]|\"[^\",;:]{1,40}\"|“[^”,;:]{1,40}”)+)")
+# ("until May 28 when a review is due to be finished": the comma may be left out)
+_WHEN_CLAUSE = _rx(r",?\s+when\s+(?P<clause>(?:[^,;:“”\"]|\"[^\",;:]{1,40}\"|“[^”,;:]{1,40}”)+)")
 
 
 def _since_when(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMention, Sentence] | None:
