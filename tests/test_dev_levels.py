@@ -70,9 +70,9 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # made 4 more events, none more matching nothing)
     # (tenth session, recall15: rules of dates ("June 3 of last year", "late April or early May", "would
     # not comment on Sunday", a caption's year, a count "as of" a day) and of the happenings a sentence
-    # names beside its act (a participle after the object, "a ruling Tuesday that ...") found 17 more
-    # labels with the right date and made 10 more events, 6 more matching nothing)
-    assert dated >= 0.805  # measured 0.812 (970/1194; goal 0.85)
+    # names beside its act (a participle after the object, "a ruling Tuesday that ...") found 16 more
+    # labels with the right date and made 9 more events, 6 more matching nothing)
+    assert dated >= 0.805  # measured 0.812 (969/1194; goal 0.85)
     assert typed >= 0.845  # measured 0.849 (869/1024; goal 0.80)
     assert unmatched <= 0.221  # measured 0.220 (258/1171; goal 0.15)
     assert fragments <= 0.06  # measured 0.055 (64/1171)

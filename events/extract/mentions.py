@@ -6907,6 +6907,9 @@ _PARTICIPLE_AFTER_OBJECT = _rx(
     r"(?P<participle>(?!(?:seabed|need|speed|seed|feed|breed|hundred|shed|naked|wicked|sacred|kindred)\b)"
     r"[a-z]{3,}ed|" + _PARTICIPLES + r")\s+(?P<rest>[^,;:.]{0,50})$"
 )
+_INSIDE_NOUN_BREAK = _rx(
+    r"\b(the|a|an|of|in|on|at|to|for|with|by|from|and|or|following|including|during|after|before)\b"
+)
 # What may follow a participle of a reduced relative before its date: nothing, or a preposition or an adverb
 _AFTER_PARTICIPLE = _rx(
     r"$|(?-i:[A-Z])|\d|(by|in|on|at|for|from|to|into|onto|over|under|last|this|earlier|early|late|later|during|after"
@@ -6934,6 +6937,8 @@ def participle_after_object(before: str) -> re.Match[str] | None:
         or _CLAUSE_TAKING.fullmatch(found.group("verb"))
         or _FINITE_VERB.search(found.group("rest"))
         or _NOUN_ENDS_BARE.search(found.group("noun"))
+        # ("built in the north following a deal signed in 2019": one noun phrase, no second one inside it)
+        or _INSIDE_NOUN_BREAK.search(found.group("noun").split(None, 1)[-1])
         # ("a guest tested positive for the flu expressed dismay": a word in -ed with an object is a verb)
         or not _AFTER_PARTICIPLE.match(found.group("rest"))
         # ("Gunmen who attacked a village on Sunday were arrested on": no noun phrase holds a verb)
