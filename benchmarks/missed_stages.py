@@ -161,6 +161,39 @@ def stage_of(
     return "keywords", "; ".join(f"{e}: {titles.get(e, '')}" for e in free)
 
 
+def wrong_dates(tables: Tables, matches: Any, sentence_of: dict[str, str]) -> None:
+    """For each label found with a wrong date: the labelled and the given dates, the article's day, and
+    each mention of the event from the label's articles with its date text and the rule that dated it."""
+    events = tables.events.set_index("event_id")
+    published = tables.sources.set_index("article")["published"].astype(str).to_dict()
+    reasons: Counter[str] = Counter()
+    for match in matches:
+        if match.date_correct:
+            continue
+        label, event = match.gold, events.loc[match.event_id]
+        rows = tables.mentions[
+            (tables.mentions["event_id"] == match.event_id) & tables.mentions["article"].isin(label.sources)
+        ]
+        said = sentence_of.get(label.gold_id, "")
+        own = bool(said) and any(said in text or text in said for text in rows["sentence"].astype(str))
+        kind = "own" if own else "other"  # the event holds the labelled sentence, or another one
+        reasons[f"{kind} {event['date_basis']}"] += 1
+        print(
+            f"wrong date    {kind:5} {label.gold_id} ({label.event_type}) "
+            f"labelled {label.date}..{label.date_end}, "
+            f"given {str(event['date'])[:10]}..{str(event['date_end'])[:10]} "
+            f"[{event['date_basis']}: {event['date_reason']}]"
+        )
+        print(f"{'':14}label: {sentence_of.get(label.gold_id, '')[:300]}")
+        for row in rows.to_dict("records"):
+            print(
+                f"{'':14}{row['article']} ({published.get(row['article'], '')[:10]}) "
+                f"[{row['date_basis']} {row['date_text']!r}: {row['date_reason']}] "
+                f"{str(row['sentence'])[:300]}"
+            )
+    print("\nwrong dates by rule: " + ", ".join(f"{k} {v}" for k, v in reasons.most_common()))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=ROOT / "tests/data/dev_gold.csv")
@@ -168,6 +201,11 @@ def main() -> int:
     parser.add_argument("--last", type=int, default=0, help="only the last N articles of the gold file")
     parser.add_argument(
         "--unmatched", action="store_true", help="also list the built events that answer no label"
+    )
+    parser.add_argument(
+        "--dates",
+        action="store_true",
+        help="also list the labels found with a wrong date: the date given and the rule that gave it",
     )
     args = parser.parse_args()
 
@@ -213,6 +251,8 @@ def main() -> int:
         )
         stages[stage] += 1
         print(f"{stage:13} {label.gold_id} ({label.event_type}): {label.note}\n{'':14}{detail[:400]}")
+    if args.dates:
+        wrong_dates(tables, matches, sentence_of)
     if args.unmatched:
         scored = evaluate_open(tables, gold)
         taken = {m.event_id for m in scored.matches}

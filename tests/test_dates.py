@@ -1096,3 +1096,92 @@ def test_last_year_and_last_week_in_words_said_on_a_past_day_count_from_that_day
     assert found[3] == ("last week", D(2010, 5, 24), D(2010, 5, 30))
     # with no dated saying before it, "last year" is the year before the report
     assert found[4] == ("last year", D(2024, 1, 1), D(2024, 12, 31))
+
+
+def test_a_day_of_last_year_is_one_date_in_that_year() -> None:
+    # "On June 3 of last year": the day, in last year, not the whole of last year beside a day
+    check(
+        "On June 3 of last year, the bridge collapsed.",
+        WED,
+        "June 3 of last year",
+        "2024-06-03",
+        D(2024, 6, 3),
+        D(2024, 6, 3),
+        "day",
+    )
+    check(
+        "The treaty was signed on the 4th of July of 2019.",
+        WED,
+        "the 4th of July of 2019",
+        "2019-07-04",
+        D(2019, 7, 4),
+        D(2019, 7, 4),
+        "day",
+    )
+
+
+def test_over_or_almost_a_count_of_weeks_ago_lies_on_one_side_of_the_mark() -> None:
+    # published Wednesday 9 April: a week back is Wednesday 2 April
+    over = the_mention("A little over a week ago, the government announced the closure.")
+    assert over.text == "A little over a week ago"
+    assert (over.date_start, over.date_end) == (D(2025, 3, 31), D(2025, 4, 2))
+    almost = the_mention("The flood reached the town almost two weeks ago.")
+    assert almost.text == "almost two weeks ago"
+    assert (almost.date_start, almost.date_end) == (D(2025, 3, 26), D(2025, 3, 28))
+    plain = the_mention("The talks began two weeks ago.")
+    assert (plain.date_start, plain.date_end) == (D(2025, 3, 24), D(2025, 3, 28))
+
+
+def test_a_caption_aside_dates_the_photograph_not_the_sentence() -> None:
+    assert find_dates("The minister, pictured in 2019, has denied the claims.", WED) == []
+    assert find_dates("The mayor (shown at a rally in 2019) has resigned.", WED) == []
+    # not an aside: the year still dates what the sentence tells
+    assert [m.text for m in find_dates("Growth, seen in 2019, was weak.", WED)] == ["2019"]
+    assert [m.text for m in find_dates("The figures were shown in 2019 to be wrong.", WED)] == ["2019"]
+
+
+def test_two_dates_joined_by_or_are_one_stretch_from_the_first_to_the_second() -> None:
+    check(
+        "In late May or early June, the ministry rejected the request.",
+        WED,
+        "late May or early June",
+        "2024-05",
+        D(2024, 5, 21),
+        D(2024, 6, 10),
+        "month",
+    )
+    check(
+        "The vote will be held in late December or early January.",
+        WED,
+        "late December or early January",
+        "2025-12",
+        D(2025, 12, 21),
+        D(2026, 1, 10),
+        "month",
+    )
+    # two days are no one day
+    check(
+        "The ship sank on Monday or Tuesday.",
+        WED,
+        "Monday or Tuesday",
+        "2025-04-07",
+        D(2025, 4, 7),
+        D(2025, 4, 8),
+        "week",
+    )
+    # years far apart are two dates, not a stretch
+    assert [m.text for m in find_dates("The law passed in 1990 or 2010.", WED)] == ["1990", "2010"]
+
+
+def test_would_not_comment_is_a_refusal_told_in_the_past() -> None:
+    # Wednesday 9 April: "would not confirm ... on Sunday" is the Sunday just gone
+    refused = the_mention("A spokesman for the airline would not confirm any numbers on Sunday.")
+    assert (refused.date_start, refused.tense) == (D(2025, 4, 6), "past")
+    # "would not" before another verb still looks ahead
+    ahead = the_mention("The minister said the talks would not resume on Sunday.")
+    assert ahead.date_start == D(2025, 4, 13)
+
+
+def test_a_quoted_today_before_show_is_a_programme_not_a_day() -> None:
+    assert find_dates('"Most of the oil is gone," Roe said on NBC\'s "Today" show.', WED) == []
+    assert [m.text for m in find_dates("The minister spoke today.", WED)] == ["today"]

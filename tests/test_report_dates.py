@@ -308,3 +308,76 @@ def test_remarks_made_at_an_occasion_named_with_its_day_are_of_that_day() -> Non
     article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 3, 12)))
     said = [m for m in extract_mentions(article, load_gazetteer()) if m.event_type == "statement"]
     assert [m.date_start for m in said] == [dt.date(2026, 3, 12)]
+
+
+def test_a_participle_after_the_object_tells_a_happening_of_its_own_at_its_date() -> None:
+    # the lifting is the report's news; the restrictions were imposed last month, a happening of its own
+    found = own_dates("The city of Lagos has lifted all restrictions imposed last month after the outbreak.")
+    assert (dt.date(2026, 2, 1), dt.date(2026, 2, 28)) in [(start, end) for _, start, end in found]
+    assert (dt.date(2026, 3, 9), dt.date(2026, 3, 9)) in [(start, end) for _, start, end in found]
+    # a verb of saying takes a clause, not an object: "the troops deployed on Friday" is its act
+    assert own_dates("The Nigerian army said the troops deployed on Friday.") == [
+        ("deployment", dt.date(2026, 3, 6), dt.date(2026, 3, 6))
+    ]
+
+
+def test_a_date_in_a_gerund_phrase_after_after_dates_that_phrase_not_the_act() -> None:
+    # published Monday 9 March 2026: the pumping began on Wednesday 4 March, not "earlier in the month"
+    found = own_dates(
+        "After trying earlier in the month to seal the breach with a plug, Exxon started pumping bargeloads "
+        "of cement into the shaft on Wednesday afternoon."
+    )
+    assert [(start, end) for _, start, end in found] == [(dt.date(2026, 3, 4), dt.date(2026, 3, 4))]
+
+
+def test_a_count_as_of_a_day_is_dated_by_its_telling_when_the_sentence_has_one() -> None:
+    # published Monday 9 March 2026: the ministry spoke on Friday 6 March; the count stood on 2 March
+    found = own_dates(
+        "About 900 cases had been confirmed as of March 2, the Kenyan health ministry said on Friday."
+    )
+    assert [(start, end) for _, start, end in found] == [(dt.date(2026, 3, 6), dt.date(2026, 3, 6))]
+    # alone, the day the count stands at still dates it
+    found = own_dates("About 900 cases had been confirmed in Kenya as of March 2.")
+    assert [(start, end) for _, start, end in found] == [(dt.date(2026, 3, 2), dt.date(2026, 3, 2))]
+
+
+def test_a_state_held_this_month_is_no_happening_of_the_month() -> None:
+    found = own_dates(
+        "The lake has been harder to measure this month, and may be shrinking, Kenyan hydrologist Ann Roe "
+        "said."
+    )
+    assert [(start, end) for _, start, end in found] == [(dt.date(2026, 3, 9), dt.date(2026, 3, 9))]
+
+
+def test_a_participle_after_a_prepositions_object_tells_its_own_happening() -> None:
+    # published Monday 9 March 2026: the well was begun on 2 March; the drilling was suspended last week
+    found = own_dates(
+        "Drilling was suspended last week on a second well begun March 2 while the test went on."
+    )
+    assert (dt.date(2026, 3, 2), dt.date(2026, 3, 2)) in [(start, end) for _, start, end in found]
+
+
+def test_a_word_in_ed_with_an_object_after_a_noun_is_a_verb_not_a_participle() -> None:
+    # "a guest tested positive for the flu expressed dismay on Saturday": "expressed" is the main verb
+    found = own_dates(
+        "Travellers held in a Nairobi hotel after a guest tested positive for the flu expressed dismay on "
+        "Saturday at the steps."
+    )
+    assert all(start == dt.date(2026, 3, 7) for _, start, _ in found)
+
+
+def test_a_day_between_a_happenings_noun_and_its_relative_clause_dates_the_happening() -> None:
+    # published Monday 9 March 2026: the ruling was on Tuesday 3 March; the bid to delay it is the news
+    found = own_dates(
+        "In Nairobi, the Kenyan government sought to postpone a high court judge's ruling Tuesday that "
+        "struck down the ban on night flights."
+    )
+    assert ("legal", dt.date(2026, 3, 3), dt.date(2026, 3, 3)) in found
+
+
+def test_until_a_day_when_something_is_due_tells_that_planned_happening_even_without_a_comma() -> None:
+    found = own_dates(
+        "The Kenyan ministry issued a ban on new mining permits at least until March 28 when a safety review "
+        "is due to be completed."
+    )
+    assert (dt.date(2026, 3, 28), dt.date(2026, 3, 28)) in [(start, end) for _, start, end in found]

@@ -15,6 +15,7 @@ day) leaves room for a shorter one ("March").
 from __future__ import annotations
 
 import calendar
+import contextlib
 import dataclasses
 import datetime as dt
 import itertools
@@ -114,6 +115,7 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
         story = _earlier_than_told(text, from_story, told, published)
         told.append(_from_the_saying(text, story, told))
     closed = [_range_closed(text, m, told[i - 1] if i else None) for i, m in enumerate(told)]
+    closed = _either_joined(text, closed)
     clock = _clock_times(text, published)
     if clock:
         closed = [m for m in closed if not (m.precision == "year" and m.start in clock)]
@@ -315,6 +317,58 @@ def _range_closed(text: str, mention: DateMention, opening: DateMention | None) 
         tense=opening.tense,
         reason=f"'{mention.text}' closes the range that {opening.text} opens → {_interval_words(period)}",
     )
+
+
+# "in late April or early May", "on Monday or Tuesday": one happening on one of two dates, so one date
+# that runs from the first to the second
+_EITHER_JOIN = re.compile(r"(?i)\s+or\s+(?:(?:in|on|at|by)\s+)?")
+EITHER_MOST = dt.timedelta(days=731)  # "in 2009 or 2010" is still one stretch; "in 1990 or 2010" no date
+
+
+def _either_joined(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    for mention in mentions:
+        first = out[-1] if out else None
+        if (
+            first is None
+            or PRESENT_REF in (first.value, mention.value)
+            or (first.precision == "year") != (mention.precision == "year")
+            or not _EITHER_JOIN.fullmatch(text[first.end : mention.start])
+        ):
+            out.append(mention)
+            continue
+        second = mention
+        if "(no year)" in second.reason and second.date_start < first.date_start:
+            # "late December or early January": the second of the two is the later one (29 February
+            # has no next year's)
+            with contextlib.suppress(ValueError):
+                second = dataclasses.replace(
+                    second,
+                    date_start=second.date_start.replace(year=second.date_start.year + 1),
+                    date_end=second.date_end.replace(year=second.date_end.year + 1),
+                )
+        start, end = min(first.date_start, second.date_start), max(first.date_end, second.date_end)
+        if end - start > EITHER_MOST:
+            out.append(mention)
+            continue
+        precision = max(first.precision, second.precision, key=PRECISIONS.index)
+        if precision == "day" and start != end:
+            precision = "week"  # "on Monday or Tuesday": no one day
+        both = _Period(first.value, start, end, precision)
+        words = text[first.start : second.end]
+        out[-1] = dataclasses.replace(
+            first,
+            end=second.end,
+            text=words,
+            date_start=start,
+            date_end=end,
+            precision=precision,
+            explicit=first.explicit and second.explicit,
+            modifier="",
+            tense="past" if "past" in (first.tense, second.tense) else first.tense,
+            reason=f"'{words}': one of two dates → {_interval_words(both)}",
+        )
+    return out
 
 
 # "Jan Roe told police in 2019 that he had fallen ill last year": in words said on a past day, "last year",
@@ -850,7 +904,10 @@ _OPENING_WORDS = 3
 # struck ...": a capitalised "On" or "In" after a word in lower case opens a sentence of its own)
 _SENTENCE_BREAK = re.compile(r"[.!?;\n][\"'”’)]*\s|(?<=[a-z])\s+(?=(?:On|In)\s)")
 _FUTURE_CUE = re.compile(
-    r"(?i)(?:\b(?:will|won['’]t|shall|would|(?:is|are|be)\s+due|expects?|expected\s+to|forecast|scheduled"
+    r"(?i)(?:\b(?:will|won['’]t|shall|(?:is|are|be)\s+due|expects?|expected\s+to|forecast|scheduled"
+    # ("a spokesman would not comment on Sunday": a refusal, told in the past, not a refusal ahead)
+    r"|would(?!\s+not\s+(?:immediately\s+)?(?:comment|confirm|say|disclose|elaborate|discuss|reveal|specify"
+    r"|identify|name|give|provide|answer|respond|speculate|divulge|deny)\b)"
     # ("is also expected in Lagos on Sunday": a visit awaited)
     r"|(?<=\bis\s)expected|(?<=\bare\s)expected|(?<=\balso\s)expected"
     r"|set\s+to|(?:set|slated)\s+for"
@@ -1256,7 +1313,7 @@ _CALENDAR_DATE = re.compile(
       | (?:(?i:the)\s+)?(?P<day2>{_DAY}){_RANGE_DAY.format(name="day2_to")}?
         \s+(?:(?i:of)\s+)?(?P<month2>{_MONTH})
     )
-    (?:,?\s+(?P<year>{_YEAR})|\s+(?P<year_rel>{_YEAR_REL})\s+(?i:year)\b)?
+    (?:,?\s+(?:(?i:of)\s+)?(?P<year>{_YEAR})|\s+(?:(?i:of)\s+)?(?P<year_rel>{_YEAR_REL})\s+(?i:year)\b)?
     """,
     re.VERBOSE,
 )
@@ -1273,6 +1330,7 @@ def _day_number(text: str) -> int:
 
 def _resolve_calendar_date(context: _Context) -> list[DateMention] | None:
     # "April 9, 2025", "Wednesday, 09 April 2025", "the 9th of April", "March 27", "Apr. 8 last year",
+    # "June 3 of last year", "the 4th of July of 2019",
     # "April 6-7" (two mentions: "April 6" and "7")
     month_first = bool(context.group("month1"))
     month = _month_number(context.group("month1") or context.group("month2"))
@@ -1770,9 +1828,20 @@ def _inside_a_name(before: str, after: str) -> bool:
     )
 
 
+# "Dr Hale, pictured in 2019, denies ...", "the senator (shown at a rally in 2012)": a caption's aside dates
+# the photograph, not anything the sentence tells
+_PICTURE_BEFORE = re.compile(
+    r"[,(]\s*(?:pictured|photographed|shown|seen(?=\s+here))(?:\s+here)?(?:\s+[\w'’-]+){0,4}?\s+in\s+$",
+    re.IGNORECASE,
+)
+_ASIDE_CLOSES_AFTER = re.compile(r"\s*[,)]")
+
+
 def _bare_year_is_date(context: _Context) -> bool:
     before, after = context.before(), context.after()
     if _YEAR_UNIT_AFTER.match(after) or _YEAR_LABEL_BEFORE.search(before):
+        return False
+    if _PICTURE_BEFORE.search(context.before(60)) and _ASIDE_CLOSES_AFTER.match(after):
         return False
     if _inside_a_name(before, after):
         return False
@@ -1988,6 +2057,9 @@ def _the_weekend(context: _Context) -> DateMention:
 
 _AGO = re.compile(
     rf"""(?ix)
+    # "a little over a week ago", "almost two weeks ago": the count is a bound, not the middle
+    (?:(?P<over>(?:a\s+little\s+|just\s+|slightly\s+)?(?:over|more\s+than))\s+
+      |(?P<under>almost|nearly|(?:just\s+)?under|less\s+than)\s+)?
     (?<![\d,.])\b(?P<count>{"|".join(_NUMBER_WORDS)}|\d{{1,3}})\s+(?P<unit>day|week|month|year|decade)s?\s+(?P<way>ago|earlier)\b
     # ("ended the ban six weeks earlier than planned": a gap against a plan, no day counted back)
     (?!\s+than\b)
@@ -2010,7 +2082,11 @@ def _resolve_ago(context: _Context) -> list[DateMention] | None:
         # "a week ago" is about seven days back, not the calendar week that ran until yesterday
         back = published - dt.timedelta(weeks=count)
         value = _week(back).value
-        period = _Period(value, back - WEEKS_AGO_SLACK, back + WEEKS_AGO_SLACK, "week")
+        # "over a week ago" lies a day or two before the week's mark, "almost two weeks ago" a day or two
+        # after it
+        first = back if context.group("under") else back - WEEKS_AGO_SLACK
+        last = back if context.group("over") else back + WEEKS_AGO_SLACK
+        period = _Period(value, first, min(last, published), "week")
     elif unit == "month":
         period = _shift(_month(published.year, published.month), _month, -count)
     else:
@@ -2056,6 +2132,9 @@ _DEICTIC_OFFSETS = {
 }
 
 
+_QUOTED_TITLE_AROUND = re.compile(r"[\"”’]\s*(?:show|programme|program|broadcast|interview)\b", re.IGNORECASE)
+
+
 def _resolve_deictic_day(context: _Context) -> list[DateMention] | None:
     # "yesterday", "today", "tonight", "last night", "the previous day", "earlier today"
     text, published = context.match.group(), context.published
@@ -2067,6 +2146,12 @@ def _resolve_deictic_day(context: _Context) -> list[DateMention] | None:
         return None
     if words == "today" and re.search(r"[A-Za-z]\w*\s+$", context.before(12)) and text[0] == "T":
         return None  # "USA Today", "Russia Today": a title, not a day
+    if (
+        text[0] == "T"
+        and _QUOTED_TITLE_AROUND.match(context.after(14))
+        and re.search(r"[\"“‘]$", context.before(1))
+    ):
+        return None  # 'said on NBC's "Today" show', 'the "Tonight" programme': a programme's name
     offset = _DEICTIC_OFFSETS[words]
     period = _day(published + dt.timedelta(days=offset))
     side = context.group("side").lower()

@@ -3451,7 +3451,8 @@ _AND_ACT = _rx(
 _SINCE_DATE = _rx(r"\bsince\s+$")
 _UNTIL_DATE = _rx(r"\b(until|till|by)\s+$")
 # (a word quoted inside the clause belongs to it: 'when divers sealed a steel "gate" that ...')
-_WHEN_CLAUSE = _rx(r",\s+when\s+(?P<clause>(?:[^,;:“”\"]|\"[^\",;:]{1,40}\"|“[^”,;:]{1,40}”)+)")
+# ("until May 28 when a review is due to be finished": the comma may be left out)
+_WHEN_CLAUSE = _rx(r",?\s+when\s+(?P<clause>(?:[^,;:“”\"]|\"[^\",;:]{1,40}\"|“[^”,;:]{1,40}”)+)")
 
 
 def _since_when(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMention, Sentence] | None:
@@ -6858,9 +6859,23 @@ def _closest_date(
     dates = [
         d for d in dates if not _SINCE_CLAUSE.search(text[max(0, d.start - offset - 70) : d.start - offset])
     ] or dates
+    # "900 cases had been confirmed as of May 3, the ministry said on Tuesday": the day a count stands at,
+    # when the sentence dates its telling too, is not the date of the report
+    dates = [
+        d
+        for d in dates
+        if not re.search(r"\bas\s+of\s+$", text[max(0, d.start - offset - 7) : d.start - offset])
+    ] or dates
+    # "After failing earlier in the month to stop the leak, the company began pumping mud on Wednesday": a
+    # date inside a gerund phrase hung on "after" or "before" dates that phrase; another date is the act's
+    dates = [
+        d for d in dates if not _GERUND_PHRASE.search(text[max(0, d.start - offset - 80) : d.start - offset])
+    ] or dates
     # "lawsuits brought by fishermen stemming from the April explosion": a date that names a happening in
     # a phrase hung on a preposition is that happening's (told as one of its own), not the sentence's act
     dates = [d for d in dates if not _names_a_happening_after_preposition(d, text, offset)]
+    # ... and so does a day between a happening's noun and the relative clause that tells it
+    dates = [d for d in dates if _happening_day_then_relative(d, text, offset) is None]
     if not dates:
         return None
     # "Turnout was 37.4%, down from the previous vote in 2021": the date of what it is compared with,
@@ -6902,6 +6917,9 @@ def _closest_date(
         if attached:
             return attached[0]
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
+
+
+_GERUND_PHRASE = _rx(r"\b(after|before|while|despite|without)\s+[a-z]{2,}ing\b[^,;.:]{0,70}$")
 
 
 # An aside set off by two commas: a relative clause or a participle with its agent
@@ -6964,11 +6982,71 @@ _AGENT_AFTER_NOUN = _rx(
 _AUXILIARY_WORDS = frozenset("was were is are be been being has have had get gets got getting".split())
 
 
+# "has lifted all restrictions imposed last month", "withdrew the troops sent in on Monday": a past
+# participle right after the object of a verb that is not one of saying or knowing opens a reduced relative,
+# and a date closing it dates the noun's happening, not the verb's
+_PARTICIPLES = alternatives(
+    """begun broken brought built caught chosen done drawn driven frozen given held hit kept laid led
+    lost made paid put seen sent set shot shown sold spent stolen struck taken thrown torn won withdrawn
+    written""".split()
+)
+_PARTICIPLE_AFTER_OBJECT = _rx(
+    r"\b(?P<verb>[a-z]{3,}ed|" + alternatives(IRREGULAR_PAST) + r"|withdrawn|taken|given|made|begun)\s+"
+    # ("was suspended last week on a second well begun May 16": or the object of a preposition after it)
+    r"(?:(?:[^\s,;:.]+\s+){0,4}?(?:in|on|of|at|with|for|from|to|into|over|about)\s+)?"
+    r"(?P<noun>(all|the|a|an|its|his|her|their|these|those|some|several)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+"
+    r"(?P<participle>(?!(?:seabed|need|speed|seed|feed|breed|hundred|shed|naked|wicked|sacred|kindred)\b)"
+    r"[a-z]{3,}ed|" + _PARTICIPLES + r")\s+(?P<rest>[^,;:.]{0,50})$"
+)
+_INSIDE_NOUN_BREAK = _rx(
+    r"\b(the|a|an|of|in|on|at|to|for|with|by|from|and|or|following|including|during|after|before)\b"
+)
+# What may follow a participle of a reduced relative before its date: nothing, or a preposition or an adverb
+_AFTER_PARTICIPLE = _rx(
+    r"$|(?-i:[A-Z])|\d|(by|in|on|at|for|from|to|into|onto|over|under|last|this|earlier|early|late|later|during|after"
+    r"|before|since|about|around|with|near|off|out|up|down|public|back|again|until|through|across|against"
+    r"|along|between|within|jointly|only|just|first|originally|initially|formally|officially|here|there)\b"
+)
+# ("the top of the damaged well": a participle before a noun qualifies it; none follows a bare function word)
+_NOUN_ENDS_BARE = _rx(r"\b(the|a|an|of|in|on|at|to|for|with|its|his|her|their|this|that|and|or)$")
+# verbs whose object may be a clause ("said the troops arrived on Monday"): no reduced relative after them
+_CLAUSE_TAKING = _rx(
+    r"(said|told|announced|reported|warned|claimed|confirmed|stated|added|noted|revealed|showed|found|believed"
+    r"|thought|feared|hoped|expected|insisted|argued|suggested|estimated|learned|heard|saw|knew|realized"
+    r"|realised|denied|admitted|acknowledged|explained|indicated|predicted|assumed|decided|agreed|ensured"
+    r"|alleged|concluded|determined|felt|meant|proved|recalled|reckoned|remembered|said|understood|wished)"
+)
+_FINITE_AFTER = _rx(r"\b(is|are|was|were|has|have|had|will|would|be|been)\b")
+
+
+def participle_after_object(before: str) -> re.Match[str] | None:
+    """The reduced relative a date closes when the text before it ends in one after a verb's object
+    ("has lifted all restrictions imposed" + "last month"); None otherwise."""
+    found = _PARTICIPLE_AFTER_OBJECT.search(before)
+    if (
+        found is None
+        or _CLAUSE_TAKING.fullmatch(found.group("verb"))
+        or _FINITE_VERB.search(found.group("rest"))
+        or _NOUN_ENDS_BARE.search(found.group("noun"))
+        # ("built in the north following a deal signed in 2019": one noun phrase, no second one inside it)
+        or _INSIDE_NOUN_BREAK.search(found.group("noun").split(None, 1)[-1])
+        # ("a guest tested positive for the flu expressed dismay": a word in -ed with an object is a verb)
+        or not _AFTER_PARTICIPLE.match(found.group("rest"))
+        # ("Gunmen who attacked a village on Sunday were arrested on": no noun phrase holds a verb)
+        or _FINITE_AFTER.search(found.group("noun"))
+        or found.group("participle") in _AUXILIARY_WORDS
+    ):
+        return None
+    return found
+
+
 def _in_reduced_relative(before: str) -> bool:
     """Whether a date closes a participle phrase after an object: a finite verb must come before the
     noun phrase ("Police charged the doctor on Monday" has none, and the date is the charging's)."""
     found = _REDUCED_RELATIVE.search(before)
     if found is not None and _FINITE_VERB.search(before[: found.start()]) is not None:
+        return True
+    if participle_after_object(before) is not None:
         return True
     # ("were hit by the storm on Monday" is the clause's own verb, and dates it)
     agent = _AGENT_AFTER_NOUN.search(before)
@@ -7187,7 +7265,23 @@ def _happening_named_by(date: DateMention, text: str, offset: int) -> re.Match[s
     found = _HAPPENING_BEFORE_DATE.search(before)
     if found is None and _DEICTIC_DAY.fullmatch(date.text):
         found = _HAPPENING_THEN_DAY.search(before)
+    if found is None:
+        found = _happening_day_then_relative(date, text, offset)
     return found
+
+
+# "tried to delay a judge's ruling Tuesday that struck down the ban": a happening's noun, its day, and a
+# relative clause that tells what it did: the day is the noun's, not the sentence verb's
+_HAPPENING_POSSESSED_THEN_DAY = re.compile(
+    r"\b(?i:the|an?)\s+((?:[a-z][\w-]*(?:['’]s)?\s+){0,2}?)(" + _HAPPENING_WORDS + r")\s+$"
+)
+_RELATIVE_AFTER_DAY = _rx(r"^\s+(that|which)\s+(?!(is|are|was|were|has|have|had)\b)[a-z]{3,}(ed|s)\b")
+
+
+def _happening_day_then_relative(date: DateMention, text: str, offset: int) -> re.Match[str] | None:
+    if date.precision != "day" or not _RELATIVE_AFTER_DAY.match(text[date.end - offset :]):
+        return None
+    return _HAPPENING_POSSESSED_THEN_DAY.search(text[max(0, date.start - offset - 80) : date.start - offset])
 
 
 # "The damaging evidence yesterday from site engineers ...": a happening's noun with a determiner, dated
@@ -7250,6 +7344,10 @@ def _named_happenings(
             continue
         noun = _happening_named_by(date, part.text, part.start)
         if noun is None:
+            relative = _reduced_relative_happening(draft, part, date)
+            if relative is not None:
+                seen.add(id(date))
+                out.append(relative)
             continue
         seen.add(id(date))
         event_type = next(t for t, _ in _HAPPENING_NOUNS if noun.group(t))
@@ -7266,6 +7364,32 @@ def _named_happenings(
             )
         )
     return out
+
+
+_EMBEDDED_ACT = _rx(r"\b([a-z]{2,}ing|to\s+[a-z]+)\b")
+
+
+def _reduced_relative_happening(draft: _Draft, part: Sentence, date: DateMention) -> _Draft | None:
+    """ "Lagos has lifted all restrictions imposed last month" -> restrictions were imposed last month: the
+    happening a reduced relative after the object tells, at the date that closes it; None when the date
+    closes none."""
+    if date.tense == "future" or not (part.start <= date.start and date.end <= part.end):
+        return None
+    found = participle_after_object(part.text[: date.start - part.start])
+    if found is None or _EMBEDDED_ACT.search(found.group("rest")):
+        # ("the promoter accused of ignoring his illness last year": the date is the ignoring's, which
+        # the sentence does not tell as a happening)
+        return None
+    noun = re.sub(r"^(all|the|a|an|its|his|her|their|these|those|some|several)\s+", "", found.group("noun"))
+    rest = found.group("rest")
+    be = "were" if noun.endswith("s") and not noun.endswith("ss") else "was"
+    clause = f"{noun[:1].upper()}{noun[1:]} {be} {found.group('participle')} {rest}{date.text}"
+    trigger = _first_trigger(clause)
+    event_type = trigger.event_type if trigger is not None else "other"
+    family = trigger.family if trigger is not None else "other"
+    return dataclasses.replace(
+        _happening_of_its_own(draft, event_type, family, date, clause), sentence=part, figures=[]
+    )
 
 
 def _happening_of_its_own(
@@ -7630,7 +7754,16 @@ def _is_duration(date: DateMention, before: str) -> bool:
         or bool(_STRETCH_EDGE_BEFORE.search(before))
         or (date.precision in ("year", "quarter") and re.search(r"\bfor\s+$", before) is not None)
         or (date.precision == "quarter" and _FIGURE_IN_QUARTER_BEFORE.search(before) is not None)
+        # "The slick has been harder to see this month": a state that has held through the stretch up to
+        # now, no happening at any day of it
+        or (
+            re.fullmatch(r"(?i)this\s+(week|month|year)", date.text) is not None
+            and _STATE_HELD_BEFORE.search(before) is not None
+        )
     )
+
+
+_STATE_HELD_BEFORE = _rx(r"\b(has|have)\s+(been|remained|stayed)\s+(?!\w+ed\b)[^,;.]{0,40}$")
 
 
 _CLOSES_CLAUSE = _rx(r"^\s*(on\s+\w+day|\w+day|yesterday|today|in\s+a\s+statement)?\s*(,\s+\w+ing\b|\.|$)")
