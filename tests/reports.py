@@ -26,3 +26,18 @@ def build_reports(*reports: tuple[dt.date, str]) -> list[tuple[str, str, str, st
             strict=True,
         )
     )
+
+
+MONDAY = dt.date(2026, 3, 9)
+
+
+def build_monday_reports(*texts: str) -> list[tuple[str, str, int]]:
+    """(type, date, number of sources) of each event of reports all published on one Monday, sorted."""
+    articles = tuple(
+        prepare_article(f"own-{i}.txt", text + "\n", SourceRow(published=MONDAY, outlet=f"Outlet {i}"))
+        for i, text in enumerate(texts)
+    )
+    events = build_tables(Corpus(articles=articles)).events
+    return sorted(
+        zip(events["event_type"], events["date"].dt.strftime("%Y-%m-%d"), events["n_sources"], strict=True)
+    )

@@ -6,26 +6,14 @@ and a type stay apart. All texts are our own."""
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
-from events.engines.local import build_tables
-from events.extract.corpus import Corpus, SourceRow, prepare_article
+from events.extract.corpus import SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import extract_mentions
 from events.merge.clusters import ClusterIndex, cluster_mentions
+from tests.reports import MONDAY, build_monday_reports
 
-MONDAY = dt.date(2026, 3, 9)
-
-
-def build(*texts: str) -> list[tuple[str, str, int]]:
-    articles = tuple(
-        prepare_article(f"own-{i}.txt", text + "\n", SourceRow(published=MONDAY, outlet=f"Outlet {i}"))
-        for i, text in enumerate(texts)
-    )
-    events = build_tables(Corpus(articles=articles)).events
-    return sorted(
-        zip(events["event_type"], events["date"].dt.strftime("%Y-%m-%d"), events["n_sources"], strict=True)
-    )
+build = build_monday_reports
 
 
 def test_a_speaker_named_with_and_without_a_country_is_one_voice() -> None:

@@ -3,23 +3,11 @@ the same happening told in other words by another outlet is one. All texts are o
 
 from __future__ import annotations
 
-import datetime as dt
-
 from events.engines.local import build_tables
 from events.extract.corpus import Corpus, SourceRow, prepare_article
+from tests.reports import MONDAY, build_monday_reports
 
-MONDAY = dt.date(2026, 3, 9)
-
-
-def build(*texts: str) -> list[tuple[str, str, int]]:
-    articles = tuple(
-        prepare_article(f"own-{i}.txt", text + "\n", SourceRow(published=MONDAY, outlet=f"Outlet {i}"))
-        for i, text in enumerate(texts)
-    )
-    events = build_tables(Corpus(articles=articles)).events
-    return sorted(
-        zip(events["event_type"], events["date"].dt.strftime("%Y-%m-%d"), events["n_sources"], strict=True)
-    )
+build = build_monday_reports
 
 
 def test_two_tolls_of_one_day_in_different_places_are_two_events() -> None:
