@@ -169,22 +169,29 @@ def _hours_later(text: str, published: dt.date, mentions: list[DateMention]) -> 
         count = _NUMBER_WORDS.get(found.group("count").lower()) or int(found.group("count"))
         period = _day(point.date_start + dt.timedelta(days=round(count / 24)))
         added.append(
-            DateMention(
-                start=found.start(),
-                end=found.end(),
-                text=found.group(),
-                value=period.value,
-                date_start=period.start,
-                date_end=period.end,
-                precision="day",
-                explicit=False,
-                modifier="",
-                tense=_tense_from_interval(period, published),
-                reason=_story_count_reason(found.group(), point, period),
-                anchor=point,
-            )
+            _counted_day(found, period, published, _story_count_reason(found.group(), point, period), point)
         )
     return added
+
+
+def _counted_day(
+    found: re.Match[str], period: _Period, published: dt.date, reason: str, anchor: DateMention
+) -> DateMention:
+    """The day a count ("three days later", "seven hours later") reaches from the date it counts from."""
+    return DateMention(
+        start=found.start(),
+        end=found.end(),
+        text=found.group(),
+        value=period.value,
+        date_start=period.start,
+        date_end=period.end,
+        precision="day",
+        explicit=False,
+        modifier="",
+        tense=_tense_from_interval(period, published),
+        reason=reason,
+        anchor=anchor,
+    )
 
 
 def _story_count_reason(text: str, point: DateMention, period: _Period) -> str:
@@ -212,22 +219,8 @@ def _with_counts_later(text: str, published: dt.date, mentions: list[DateMention
         count = _NUMBER_WORDS.get(found.group("count").lower()) or int(found.group("count"))
         days = count * (7 if found.group("unit").lower() == "week" else 1)
         period = _day(point.date_start + dt.timedelta(days=days))
-        added.append(
-            DateMention(
-                start=found.start(),
-                end=found.end(),
-                text=found.group(),
-                value=period.value,
-                date_start=period.start,
-                date_end=period.end,
-                precision="day",
-                explicit=False,
-                modifier="",
-                tense=_tense_from_interval(period, published),
-                reason=f"'{found.group()}' counted from {point.text} → {_interval_words(period)}",
-                anchor=point,
-            )
-        )
+        reason = f"'{found.group()}' counted from {point.text} → {_interval_words(period)}"
+        added.append(_counted_day(found, period, published, reason, point))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
