@@ -565,3 +565,56 @@ def test_a_sea_or_gulf_named_after_a_country_is_not_that_country(gazetteer: Gaze
 def test_the_country_itself_is_still_named_beside_its_gulf(gazetteer: Gazetteer) -> None:
     found = gazetteer.find("Mexico's navy searched the Gulf of Mexico. Indian troops crossed the border.")
     assert [e.country for e in found if e.kind == "country"] == ["MEX", "IND"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen carrying AK-47s stormed the village at dawn, police said.",
+        "Crews pumped mud into the KX 418 well overnight, the operator said.",
+        "Two F-16 jets escorted the convoy, the ministry said.",
+        "The rebels fired an RPG-7 at the truck.",
+    ],
+)
+def test_letters_of_a_model_or_code_number_are_no_organisation(gazetteer: Gazetteer, text: str) -> None:
+    actors = [e.text for e in only(gazetteer.find(text), "actor")]
+    assert actors == []
+
+
+def test_initials_before_a_year_still_name_a_body(gazetteer: Gazetteer) -> None:
+    text = "The WFP 2024 appeal fell short, and UNHCR warned of hunger."
+    assert [e.text for e in only(gazetteer.find(text), "actor")] == ["WFP", "UNHCR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Willow Road said the water was cut off.",
+        "Shopkeepers on Harbour Street have said they will close.",
+        "People living near Kerry St said the smoke was thick.",
+        "Neighbours along Cedar Avenue said the blast woke them.",
+    ],
+)
+def test_a_street_before_said_is_no_speaker(gazetteer: Gazetteer, text: str) -> None:
+    assert only(gazetteer.find(text), "actor") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"They hide to recover," said Dana St. Clair, head of the wetlands office.', "Dana St. Clair said."],
+)
+def test_saint_in_a_surname_is_part_of_the_name(gazetteer: Gazetteer, text: str) -> None:
+    assert [e.name for e in only(gazetteer.find(text), "actor")] == ["Dana St. Clair"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Regulators gave Norvex 48 hours, and gave NVX 120 days to pay.", "NVX"),
+        ("Whitehall Street said the envoy would fly home.", "Whitehall Street"),
+    ],
+)
+def test_a_count_after_initials_and_a_street_that_speaks_keep_their_actor(
+    gazetteer: Gazetteer, text: str, actor: str
+) -> None:
+    assert actor in [e.text for e in only(gazetteer.find(text), "actor")]

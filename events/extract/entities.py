@@ -448,6 +448,8 @@ class _Scan:
             elif self.is_name_word(q):
                 q = end = self.word_end(q)
                 count += 1
+            elif count and self._saint_at(q):
+                q += 2  # "Kerry St. Pierre": Saint in a surname, not a street
             elif count and self.role_as_surname(q):
                 end = q + 1  # "Attorney General Troy King": the role word ends the name
                 break
@@ -457,6 +459,17 @@ class _Scan:
                 break
         return end
 
+    def _saint_at(self, i: int) -> bool:
+        """Token i is "St." before a name word: Saint, in a name ("St. Pierre"), not a street."""
+        return (
+            self.words[i] == "St"
+            and i + 2 < self.n
+            and self.words[i + 1] == "."
+            and self.touching(i + 1)
+            and self.joined(i + 2)
+            and self.is_name_word(i + 2)
+        )
+
     def name_before(self, k: int) -> int:
         """The start of a name of two to four words ending just before token k, or k if there is none."""
         q, count = k, 0
@@ -464,7 +477,9 @@ class _Scan:
             t = q - 1
             while t >= 2 and self.words[t - 1] in ("-", "'") and self.touching(t) and self.touching(t - 1):
                 t -= 2
-            if self.is_name_word(t) or (count == 0 and self.role_as_surname(t)):
+            if count and t >= 2 and self._saint_at(t - 1):
+                q = t - 1  # "Kerry St. Pierre said"
+            elif self.is_name_word(t) or (count == 0 and self.role_as_surname(t)):
                 q, count = t, count + 1  # "Troy King said"
             elif count and self.words[t] in _PARTICLES:
                 q = t
@@ -1310,10 +1325,39 @@ def _place_after_place(scan: _Scan, opening: int, comma: int) -> bool:
 
 
 def _add_rule_actor(scan: _Scan, first: int, last: int, country: str = "", name: str = "") -> None:
+    if (
+        first > 0
+        and last - first >= 2
+        and _names_a_street(scan, last - 1)
+        and scan.words[first - 1].lower() in _BEFORE_A_STREET
+    ):
+        # "residents of Maple Road said": a street after "of", "on", "near" is where they live, not who
+        # speaks ("Downing Street said" stands for the office there)
+        return
     person = last - first >= 2 or not name
     text = " ".join(scan.text[scan.starts[first] : scan.ends[last - 1]].split())
     entity = scan.entity(first, last, "actor", name or text, country)
     scan.add(dataclasses.replace(entity, source="rule"), first, last, None, person)
+
+
+_BEFORE_A_STREET = _word_set("of on in at near along off from by down up across outside behind past")
+# The word that ends a street's name ("Maple Road", "Kerry St"); "Lane", "Drive" and "Way" are surnames too
+_STREET_WORDS = _word_set("Street Road Avenue Boulevard Blvd Ave Rd St")
+
+
+def _names_a_street(scan: _Scan, i: int) -> bool:
+    """Token i ends a street's name: a street word, and "St" not followed by ". Name" (then it is Saint:
+    "Kerry St. Pierre", "St. Louis")."""
+    if scan.words[i] not in _STREET_WORDS:
+        return False
+    return not (
+        scan.words[i] == "St"
+        and i + 2 < scan.n
+        and scan.words[i + 1] == "."
+        and scan.touching(i + 1)
+        and scan.joined(i + 2)
+        and scan.words[i + 2][:1].isupper()
+    )
 
 
 # The word that makes a capitalised phrase an organisation: "Rapid Support Forces", "Ministry of Health".
@@ -1544,6 +1588,8 @@ def _is_acronym(scan: _Scan, i: int) -> bool:
         return False  # "Siemens AG": the company's legal form, part of its name
     if scan.in_headline(i) or ascii_title(word) in city_index():
         return False  # "BEIRUT (Reuters)": a dateline's city, not an organisation
+    if _names_a_model(scan, i):
+        return False  # "AK-47s", "MC 252": letters of a model's or a code's number, not initials of a body
     if (
         i >= 2
         and scan.words[i - 1] == "("
@@ -1562,6 +1608,29 @@ def _is_acronym(scan: _Scan, i: int) -> bool:
 
 
 _PRONOUNS = frozenset("they them their it its he him his she her we us our".split())
+
+
+def _names_a_model(scan: _Scan, i: int) -> bool:
+    """Token i, in capitals, is the letters of a designation with a number: joined by a hyphen to digits
+    ("AK-47", "F-16s") or followed by a number of three digits or more that is no year and counts nothing
+    ("MC 252 well", "ABC 1234"). A weapon, an aircraft or a well's code, not a body; "the WHO 2023 report"
+    keeps its year, "gave BP 72 hours" its count, "NHS 24" its short number."""
+    k = i + 1
+    if k + 1 < scan.n and scan.words[k] == "-" and scan.touching(k) and scan.touching(k + 1):
+        return scan.words[k + 1][:1].isdigit()
+    if k >= scan.n or not scan.joined(k) or scan.touching(k) or not scan.words[k].isdigit():
+        return False
+    digits = scan.words[k]
+    if len(digits) < 3 or (len(digits) == 4 and digits[:2] in ("19", "20")):
+        return False
+    after = scan.words[k + 1] if k + 1 < scan.n else ""
+    # "BP 100 barrels", "UN 500 million": a count of something
+    return not (after in (",", ".") and k + 2 < scan.n and scan.words[k + 2].isdigit()) and not (
+        after.islower() and (after.endswith("s") or after in _NUMBER_WORDS)
+    )
+
+
+_NUMBER_WORDS = _word_set("hundred thousand million billion trillion percent per")
 
 
 def ascii_title(word: str) -> str:
