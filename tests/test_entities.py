@@ -618,3 +618,45 @@ def test_a_count_after_initials_and_a_street_that_speaks_keep_their_actor(
     gazetteer: Gazetteer, text: str, actor: str
 ) -> None:
     assert actor in [e.text for e in only(gazetteer.find(text), "actor")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote comes in APRIL, organisers said.",
+        "The talks resume on MONDAY, officials said.",
+        "ONLY the brave stayed behind, residents said.",
+        "NEXT, the crews will clear the road.",
+        "The first phase ends soon; PHASE two will take a year, engineers said.",
+        "Fans were happy, and HAPPY was the word on every banner.",
+        "Neither the mayor OR his deputy came, and HE would not say why.",
+    ],
+)
+def test_an_ordinary_word_in_capitals_is_no_actor(gazetteer: Gazetteer, text: str) -> None:
+    assert only(gazetteer.find(text), "actor") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FLOOD WARNING (KWRA)\nThe river rose overnight.",
+        "RIVER LEVELS: NVX.\nCrews worked through the night.",
+    ],
+)
+def test_a_heading_in_capitals_yields_no_actor(gazetteer: Gazetteer, text: str) -> None:
+    assert only(gazetteer.find(text), "actor") == []
+
+
+def test_initials_outside_a_heading_still_name_a_body(gazetteer: Gazetteer) -> None:
+    text = "FLOOD WARNING FOR THE VALLEY\nThe KWRA said the river rose overnight."
+    assert [e.text for e in only(gazetteer.find(text), "actor")] == ["KWRA"]
+
+
+def test_initials_that_spell_a_word_stay_a_body_when_the_gazetteer_names_them(gazetteer: Gazetteer) -> None:
+    text = "People who care said the WHO would help, CARE sent food and OPEC cut output."
+    assert [e.text for e in only(gazetteer.find(text), "actor")] == ["WHO", "CARE", "OPEC"]
+
+
+def test_initials_glossing_a_name_stay_a_body_though_they_spell_a_word(gazetteer: Gazetteer) -> None:
+    text = "A report by the Society of Road Engineers (SORE) said icy bridges were a sore point."
+    assert [e.text for e in only(gazetteer.find(text), "actor")][-1:] == ["SORE"]

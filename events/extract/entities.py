@@ -16,11 +16,13 @@ import dataclasses
 import functools
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
 
+import justext  # (trafilatura's paragraph classifier: its English stop-list is a list of common words)
 import pycountry
 
 from events.errors import DataError
@@ -344,6 +346,8 @@ class _Scan:
         self.found: list[_Found] = []
         self.removed: set[int] = set()  # indexes into self.found that a longer name took over
         self._headlines: dict[int, bool] = {}  # line start -> whether the line is a headline
+        self._capitals_lines: dict[int, bool] = {}  # line start -> whether the line is wholly in capitals
+        self._counts: Counter[str] | None = None  # how often the text writes each token, when asked
         # The rules ask these of each token many times over: worked out once
         # (a word in lower case is no name word, so most tokens are settled without the full test)
         count = text.count
@@ -398,6 +402,26 @@ class _Scan:
             )
         return self._headlines[line_start]
 
+    def in_capitals_line(self, i: int) -> bool:
+        """Token i is on a line wholly in capitals, of two words or more: a heading ("PHASE ONE COMPLETE")."""
+        line_start = self.text.rfind("\n", 0, self.starts[i]) + 1
+        if line_start not in self._capitals_lines:
+            line_end = self.text.find("\n", line_start)
+            line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+            words = [w for w in line.split() if any(c.isalpha() for c in w)]
+            self._capitals_lines[line_start] = len(words) >= 2 and not any(c.islower() for c in line)
+        return self._capitals_lines[line_start]
+
+    def ordinary_word(self, word: str) -> bool:
+        """`word` is an ordinary English word: a common one, or one this text writes in lower case at least
+        as often as in capitals ("the first phase ... PHASE two"; not "BP said ... buy some bp stock")."""
+        lower = word.lower()
+        if lower in _ORDINARY_WORDS:
+            return True
+        if self._counts is None:
+            self._counts = Counter(self.words)
+        return self._counts[lower] >= self._counts[word]
+
     def is_name_word(self, i: int) -> bool:
         return self.name_words[i] if i >= 0 else self._is_name_word_at(i)
 
@@ -407,6 +431,7 @@ class _Scan:
             word[0].isupper()
             and word.isalpha()
             and not (len(word) > 2 and word.isupper())  # NATO, TASS
+            and not (word.isupper() and word.lower() in _ORDINARY_WORDS)  # "LEADER, HE WILL": shouting
             and word not in NOT_NAMES
             and word.lower() not in _ROLE_WORDS
             and not (word in _MONTH_ABBREVIATIONS and i + 1 < self.n and self.words[i + 1] == ".")
@@ -1400,6 +1425,12 @@ _NOT_ACRONYMS = frozenset(
     HIV AIDS GDP CPI GPS ICU ER II III IV VI VII VIII IX XI XII ID IT PR RIP Q A I UPDATE NEW BREAKING
     WATCH VIDEO PHOTO PHOTOS LIVE AND THE OF FOR TO IN ON BY AT SARS MERS COVID BSE CJD TB""".split()
 )
+# Ordinary English words, lower case: the common words of jusText's English stop-list and the calendar's
+# names. One of them set in capitals ("NEXT", "APRIL", "ONLY") is shouting, not a body's initials; the
+# bodies whose initials spell one ("WHO") are the gazetteer's to name.
+_ORDINARY_WORDS = frozenset(justext.get_stoplist("English")) | {
+    name.lower() for name in (*MONTH_NAMES, *WEEKDAY_NAMES)
+}
 
 
 def _hyphened_name_word(scan: _Scan, i: int) -> bool:
@@ -1583,6 +1614,12 @@ def _joins_name_words(scan: _Scan, left: int, right: int) -> bool:
 def _is_acronym(scan: _Scan, i: int) -> bool:
     word = scan.words[i]
     if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()) or word in _NOT_ACRONYMS:
+        return False
+    glossed = i >= 2 and scan.words[i - 1] == "(" and scan.words[i - 2][:1].isupper()
+    if (scan.ordinary_word(word) and not glossed) or scan.in_capitals_line(i):
+        # "PHASE two", "ONLY the brave": an ordinary word in capitals, or any word of a heading set in
+        # capitals, shouts; it is no body's initials ("the Society of Road Engineers (SORE)" glosses
+        # a name: its initials, though they spell a word)
         return False
     if word in LEGAL_FORMS and i >= 1 and scan.words[i - 1][:1].isupper():
         return False  # "Siemens AG": the company's legal form, part of its name
