@@ -473,7 +473,7 @@ class _Scan:
             elif self.is_name_word(q):
                 q = end = self.word_end(q)
                 count += 1
-            elif count and self._saint_at(q):
+            elif count and self.saint_at(q):
                 q += 2  # "Kerry St. Pierre": Saint in a surname, not a street
             elif count and self.role_as_surname(q):
                 end = q + 1  # "Attorney General Troy King": the role word ends the name
@@ -484,7 +484,7 @@ class _Scan:
                 break
         return end
 
-    def _saint_at(self, i: int) -> bool:
+    def saint_at(self, i: int) -> bool:
         """Token i is "St." before a name word: Saint, in a name ("St. Pierre"), not a street."""
         return (
             self.words[i] == "St"
@@ -502,7 +502,7 @@ class _Scan:
             t = q - 1
             while t >= 2 and self.words[t - 1] in ("-", "'") and self.touching(t) and self.touching(t - 1):
                 t -= 2
-            if count and t >= 2 and self._saint_at(t - 1):
+            if count and t >= 2 and self.saint_at(t - 1):
                 q = t - 1  # "Kerry St. Pierre said"
             elif self.is_name_word(t) or (count == 0 and self.role_as_surname(t)):
                 q, count = t, count + 1  # "Troy King said"
@@ -1373,16 +1373,7 @@ _STREET_WORDS = _word_set("Street Road Avenue Boulevard Blvd Ave Rd St")
 def _names_a_street(scan: _Scan, i: int) -> bool:
     """Token i ends a street's name: a street word, and "St" not followed by ". Name" (then it is Saint:
     "Kerry St. Pierre", "St. Louis")."""
-    if scan.words[i] not in _STREET_WORDS:
-        return False
-    return not (
-        scan.words[i] == "St"
-        and i + 2 < scan.n
-        and scan.words[i + 1] == "."
-        and scan.touching(i + 1)
-        and scan.joined(i + 2)
-        and scan.words[i + 2][:1].isupper()
-    )
+    return scan.words[i] in _STREET_WORDS and not scan.saint_at(i)
 
 
 # The word that makes a capitalised phrase an organisation: "Rapid Support Forces", "Ministry of Health".

@@ -320,9 +320,9 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
             # "NWG said last week ..." and "said a NWG spokesman on Sunday": a report that dates two remarks
             # differently tells of two occasions
             return False
-    elif (m.event_type != other.event_type or m.family != other.family) and not _in_other_words(m, cluster):
-        return False
-    elif m.event_type in AGENT_MATTERS:
+    elif (
+        m.event_type in AGENT_MATTERS
+    ):  # (acts of one type and family, or one act in other words: `_of_one_kind`)
         if m.agent_country and other.agent_country and m.agent_country != other.agent_country:
             return False
         if m.event_type in DOER_MATTERS and not _same_doer(m, cluster):
