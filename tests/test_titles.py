@@ -1668,3 +1668,11 @@ def test_a_thing_estimated_keeps_its_verb_in_the_title() -> None:
     assert [title for _, _, _, title, _ in events] == [
         "The European Union had estimated the damage at 300 million euros"
     ]
+
+
+def test_the_word_that_led_to_a_dropped_opening_date_goes_with_it() -> None:
+    assert tidy("As of late Thursday, more than 500 boats were taking part in the search.") == (
+        "More than 500 boats were taking part in the search"
+    )
+    assert tidy("On late Monday, the crews reopened the road.") == "The crews reopened the road"
+    assert tidy("The toll stood at 40 as of Monday, officials said.") == "The toll stood at 40"

@@ -1341,7 +1341,7 @@ _PEOPLE_OF_A_KIND = re.compile(
 
 # A picture's caption that quotes its subject: 'Jane Roe: "For a small country, this is a disaster"'. Run into
 # the sentence after it with no stop, the closing mark and a capital show where that sentence begins.
-# (some outlets quote in single marks: "Jane Roe: 'The patients are undergoing tests' Two people have ...")
+# (some outlets quote in single marks: "Jane Roe: 'Both men are under observation' Two people have ...")
 _QUOTED_CAPTION = re.compile(
     r"(?:^|(?<=\s))(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*:\s*"
     r"(?:[\"“][^\"“”]{3,240}[^\s,.!?;:][\"”]|[‘'][^‘'’\"“”]{3,240}[^\s,.!?;:][’'])\s+(?=[A-Z])"

@@ -81,6 +81,9 @@ _OPENING_MONTH = re.compile(
     # (a bare "April, " may be a name: only before a word of time or a determiner)
     rf"|^{_MONTHS},\s+(?=(?:just|shortly|soon|right|only|even|the|The)\s)"
 )
+# "As of, more than 500 vessels ...": the word that led to an opening date the title dropped ("As of late
+# Thursday, ..."), left with its comma
+_ORPHANED_DATE_LEAD = re.compile(r"^(?:as\s+of|on|since|until|by)\s*,\s+(?=\w)", re.IGNORECASE)
 # "More recently a review found ...": how the time stands to what was told before, which a headline drops
 _OPENING_RECENTLY = re.compile(r"^(?:more|most|only|until|as\s+of)\s+recently,?\s+(?=\w)", re.IGNORECASE)
 # An article never ends a phrase: a comma just after "the" or "a" is where a scrape dropped a link's text and
@@ -114,8 +117,8 @@ _DATE_ADVERBIAL = re.compile(
     r"(?<!\bspent)(?<!\bspend)(?<!\bspends)(?<!\bspending)"
     # ("it will be Wednesday before the test": a day that "be" has for its complement stays)
     r"(?<!\bbe)(?<!\bis)(?<!\bwas)"
-    # ("was first seen around 15 March": the word that makes the date approximate goes with it)
-    r"\s+(?:(?:until|till|since|by|around|approximately|roughly|(?i:as\s+(?:early|late|soon|far\s+back)\s+as)"
+    # ("was first seen around 15 March", "as of late Thursday": the word that leads to the date goes with it)
+    r"\s+(?:(?:until|till|since|by|around|approximately|roughly|(?i:as\s+of)|(?i:as\s+(?:early|late|soon|far\s+back)\s+as)"
     r"|no\s+later\s+than)\s+(?=\S))?"
     rf"(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?(?:{_WEEKDAYS}"
     # ("ahead of Saturday night's concert": the day names the concert, and stays with it)
@@ -576,6 +579,7 @@ def tidy(clause: str) -> str:
     shorter = _without_dates(text)
     # ("dropped from the index from September 18, citing ...": the "from" that led to the date goes with it)
     shorter = re.sub(r"\s+from(?=,\s|$)", "", shorter)
+    shorter = _ORPHANED_DATE_LEAD.sub("", shorter)
     if len(shorter.split()) >= 4:
         # "Okafor's report, released Monday, is printed in ...": an aside left with only its participle
         # goes with its date
