@@ -4634,7 +4634,16 @@ def _continuation(part: Sentence, main: _Draft | None, dates: list[DateMention])
         at = main.clause.find(f" {gapped.group(1).lower()} ")
         if at > 0:
             text = f"{main.clause[:at]} {_CLOSING_ATTRIBUTION.sub('', text)}"
-    if _RELATIVE_OPENING.match(part.text):
+    # "... cancelled a trip | that was already cancelled in March": a "that" with no comma before it tells of
+    # the noun it follows, not of what the main clause did
+    antecedent = (
+        _antecedent(main.sentence.text[: max(0, part.start - main.sentence.start)] or main.sentence.text)
+        if re.match(r"that\s", part.text)
+        else None
+    )
+    if antecedent and not _FINITE_VERB.search(antecedent):
+        text = f"{antecedent} {_RELATIVE_OPENING.sub('', part.text)}"
+    elif _RELATIVE_OPENING.match(part.text):
         # "which will take effect on Wednesday" -> "<what the main clause did>: will take effect ..."
         head = main.clause.split(",")[0]
         text = f"{head}: {text}"

@@ -55,8 +55,16 @@ def _coco_rows() -> tuple[dict[str, str], ...]:
 
 @functools.cache
 def iso2_to_iso3() -> dict[str, str]:
-    """ "HT" -> "HTI" for every current country country_converter lists."""
-    return {row["ISO2"]: row["ISO3"] for row in _coco_rows() if not row["obsolete"] and len(row["ISO3"]) == 3}
+    """ "HT" -> "HTI" for every current country country_converter lists. Its column holds a pattern where a
+    country has two codes ("^GB$|^UK$" for the United Kingdom, "^GR$|^EL$" for Greece): each code counts,
+    or every British and Greek city would be without its country."""
+    out: dict[str, str] = {}
+    for row in _coco_rows():
+        if row["obsolete"] or len(row["ISO3"]) != 3:
+            continue
+        for code in re.findall(r"[A-Z0-9]{2}", row["ISO2"]):
+            out.setdefault(code, row["ISO3"])
+    return out
 
 
 @functools.cache

@@ -28,12 +28,14 @@ from events.extract.mentions import NAMED_HAPPENING, NAMED_PLANNED, Mention, res
 from events.extract.quantities import figure_cell
 from events.merge.titles import (
     COMMON_OPENERS,
+    EXPLETIVE_IT,
     a_body,
     criticism_title,
     dated_since_clause,
     fit,
     headline,
     is_fragment,
+    main_clause_after_opening,
     tidy,
     with_its_subject,
     with_named_age,
@@ -1266,9 +1268,19 @@ def title(cluster: Cluster) -> str:
         ):
             if candidate and not is_fragment(candidate):
                 return candidate
+    # "As the hearing began, the lawyer read a statement": when nothing else serves, the main clause
+    # after an opening clause or phrase
+    for mention in ranked:
+        main = main_clause_after_opening(tidy(mention.sentence.text))
+        speaker = _short(mention.speaker)
+        candidate = headline(main, speaker=speaker, speech=mention.is_speech and bool(speaker)) if main else ""
+        # (never a clause that only names who spoke: "Jane Roe, the agency's spokeswoman, said")
+        if candidate and not is_fragment(candidate) and not _SAID_LAST.search(candidate):
+            return candidate
     return made
 
 
+_SAID_LAST = re.compile(r"\b(?:said|says|say|told|added|stated)\W*$")
 _DENYING = re.compile(r"\b(?:denied|denies|deny)\s+(?P<what>[^.;]{8,})")
 
 
@@ -1374,6 +1386,8 @@ def _title(cluster: Cluster, best: Mention) -> str:
     body = re.match(
         r"it\s+(?=would|will|has|had|was|is|plans|planned|intends|intended)", clause, re.IGNORECASE
     )
+    if body and EXPLETIVE_IT.match(clause):
+        body = None  # "It was 18 days before the well blew", "It is clear that ...": an "it" that names nothing
     if (
         body
         and speaker
