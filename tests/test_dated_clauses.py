@@ -653,3 +653,13 @@ def test_a_state_that_goes_on_since_a_dated_thing_is_no_act_of_that_date() -> No
     assert all(m.date_start.year == 2026 for m in found)
     quake = mentions_of("Some 300 of them have been found since the quake struck on 2 May.")
     assert [m.date_start for m in quake] == [dt.date(2026, 5, 2)]
+
+
+def test_a_that_after_a_dash_tells_of_the_noun_before_it() -> None:
+    found = mentions_of(
+        "The minister, in a surprise move, called off plans to visit Chile and Peru later in the month -- a "
+        "visit that was already postponed earlier in the year because of the strikes."
+    )
+    clauses = [m.clause for m in found]
+    assert any(c.startswith("A visit was already postponed") for c in clauses), clauses
+    assert not any(c.startswith("The minister:") for c in clauses), clauses

@@ -941,6 +941,7 @@ _AUXILIARY_WORDS = frozenset(
 _SAID_NOUN_PHRASE = re.compile(r"^[^,;:]*?\b(?:says|say)\s+(?P<phrase>(?:the|a|an)\s+[\w’'\s-]+)$")
 
 
+_DETERMINER_WORDS = frozenset("the a an its their his her this that these those".split())
 _INNER_SUBORDINATORS = frozenset("before after when while since because until although though whereas".split())
 
 
@@ -963,6 +964,8 @@ def _subject_only(kept: str) -> bool:
             if _FINITE.fullmatch(word)
             and (i == 0 or words[i - 1].lower() not in _AUXILIARY_WORDS)
             and (i == 0 or words[i - 1].lower() not in ("and", "or", "but"))
+            # ("photographs of the damaged hull": a participle after a determiner describes its noun)
+            and (i == 0 or words[i - 1].lower() not in _DETERMINER_WORDS)
         )
         if groups <= 1:
             return True
