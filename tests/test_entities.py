@@ -660,3 +660,19 @@ def test_initials_that_spell_a_word_stay_a_body_when_the_gazetteer_names_them(ga
 def test_initials_glossing_a_name_stay_a_body_though_they_spell_a_word(gazetteer: Gazetteer) -> None:
     text = "A report by the Society of Road Engineers (SORE) said icy bridges were a sore point."
     assert [e.text for e in only(gazetteer.find(text), "actor")][-1:] == ["SORE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a city's name with a surname after it is a first name, never the city
+        ("The mayor compared the response with that of George Bush's government last year.", []),
+        ("Reporters waited for Florence Nightingale's biographer in the hall.", []),
+        # a state after the city, or a word of a place's own name, is no surname
+        ("Flights to Houston Texas resumed on Monday.", [("Houston", "USA"), ("Texas", "USA")]),
+        ("Ships anchored in Boston Harbor overnight.", [("Boston", "USA")]),
+    ],
+)
+def test_a_city_name_before_a_surname_is_a_person(text: str, places: list[tuple[str, str]]) -> None:
+    found = [(e.name, e.country) for e in load_gazetteer().find(text) if e.kind == "place"]
+    assert found == places

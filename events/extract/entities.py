@@ -1773,10 +1773,30 @@ def _match_cities(scan: _Scan) -> None:
             i > 0 and scan.words[i - 1].lower() in _CITY_LOCATIVES
         ) or city.population >= STATE_POPULATION
         bare = named and city.population >= BARE_CITY_POPULATION and not possessive
-        if (country or bare) and not _in_personal_name(scan, i, last):
+        # "George Bush's response", "Paris Hilton": a city's name that a surname follows is a first name
+        surnamed = (
+            not country
+            and last < scan.n
+            and scan.joined(last)
+            and scan.owner[last] < 0
+            and scan.is_name_word(last)
+            and scan.words[last] not in _PLACE_HEADS
+            # ("Houston Texas": a state after it, no surname)
+            and getattr(city_index().get(scan.words[last]), "population", 0) != STATE_POPULATION
+            and not scan.in_headline(i)
+        )
+        if (country or bare) and not surnamed and not _in_personal_name(scan, i, last):
             entity = scan.entity(i, last, "place", city.name, country or city.country)
             scan.add(dataclasses.replace(entity, source="rule"), i, last, None, False)
         i = last
+
+
+# Words that go on a place's name ("Boston Harbor", "Kansas City", "Geneva Airport"): no surname
+_PLACE_HEADS = frozenset(
+    """City County Harbor Harbour Bay Airport Province State Region District Street Road Square Bridge Port
+    River Valley Island Islands Beach Park Station University Hospital Mountains Lake Area Gulf Coast Strait
+    Sound Peninsula Basin Delta Canal Dam Museum Cathedral Stadium Zoo Centre Center Hall Castle""".split()
+)
 
 
 def _place_follows(scan: _Scan, last: int) -> str:
