@@ -1188,3 +1188,17 @@ def test_becoming_the_chief_concern_is_no_office() -> None:
 )
 def test_work_suspended_is_policy_only_when_no_business_stops_its_own(sentence: str, expected: str) -> None:
     assert _types(sentence)[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a case argued is remarks, whatever act it tells of
+        ("Defence lawyers argued on Monday that the pilot had done a great service to the town.", "statement"),
+        ("Lawyers for the owners insisted on Monday that the crew had followed every rule.", "statement"),
+    ],
+)
+def test_an_argued_case_stays_remarks(sentence: str, expected: str) -> None:
+    article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 3, 10)))
+    types = {m.event_type for m in extract_mentions(article, load_gazetteer())}
+    assert types == {expected}, types

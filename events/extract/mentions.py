@@ -2361,6 +2361,10 @@ _REPORTED_ACT = _rx(
 )
 
 
+# Verbs of arguing a case: what follows them is a side's argument, never an act reported as done
+_ARGUING = _rx(r"\b(?:argu|contend|insist|alleg|maintain)\w*")
+
+
 def _reported_act(text: str, speech: re.Match[str]) -> re.Match[str] | None:
     """What the speaker says when it is someone else's act, done by the time of the saying."""
     found = _REPORTED_ACT.match(text, speech.end())
@@ -5144,9 +5148,13 @@ def _analyse(
             event_type = family = "legal"
         span = (speech.start(), speech.end())
         own_act = _OWN_ACT.match(text, speech.end())
+        # ("Defence lawyers argued that the pilot had served the town well": a case argued is remarks,
+        # whatever act it tells of)
+        arguing = _ARGUING.search(speech.group()) is not None
         if (
             event_type == "statement"
             and speaker
+            and not arguing
             and own_act
             and not _UNREAL.search(own_act.group())
             # "Rescuers said she had survived": "she" is not the rescuers
@@ -5158,6 +5166,7 @@ def _analyse(
         elif (
             event_type == "statement"
             and speaker
+            and not arguing
             and (reported := _reported_act(text, speech)) is not None
             # ("Ukrainska Pravda says one of the captives had paid $3,480": an outlet's story stays its claim)
             and not _an_outlet(speaker, local)
@@ -5177,6 +5186,7 @@ def _analyse(
         elif (
             event_type == "statement"
             and speaker
+            and not arguing
             and _ACT_UNDER_WAY_SAID.match(text, speech.end()) is not None
             # ("say they are pumping out the tunnels and hope to restore power by Friday": what is said runs
             # on to a plan or a hope, remarks about where the work stands)
