@@ -676,3 +676,16 @@ def test_initials_glossing_a_name_stay_a_body_though_they_spell_a_word(gazetteer
 def test_a_city_name_before_a_surname_is_a_person(text: str, places: list[tuple[str, str]]) -> None:
     found = [(e.name, e.country) for e in load_gazetteer().find(text) if e.kind == "place"]
     assert found == places
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The head of the port authority, Maria Olsen, resigned on Monday.", "Maria Olsen"),
+        ("Tomas Varga, a flood defence engineer, resigned on Monday.", "Tomas Varga"),
+        ("The new harbour master, Ruth Adebayo, took office on Friday.", "Ruth Adebayo"),
+    ],
+)
+def test_a_person_set_off_by_commas_before_an_act_is_an_actor(text: str, actor: str) -> None:
+    found = [e.name for e in load_gazetteer().find(text) if e.kind == "actor"]
+    assert found == [actor]

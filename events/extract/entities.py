@@ -37,6 +37,7 @@ from events.extract.places import (
 )
 from events.extract.vocabulary import (
     COURTESY_TITLES,
+    IRREGULAR_PAST,
     LEGAL_FORMS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -1235,6 +1236,14 @@ def _match_speaker_names(scan: _Scan) -> None:
                 _add_rule_actor(scan, start, k)
         if word in SPEECH_VERBS and scan.words[k - 1] == "," and scan.joined(k):
             _match_apposed_speaker(scan, k - 1)
+        elif (
+            scan.words[k - 1] == ","
+            and scan.joined(k)
+            and scan.words[k].islower()
+            and (word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed")))
+        ):
+            # "The top regulator, Ana Ruiz, resigned": one who acts is named as one who speaks would be
+            _match_apposed_speaker(scan, k - 1)
         # "Jane Roe is president of Coastal Health Partners": a name given its office
         if (
             word in ("is", "was")
@@ -1256,6 +1265,7 @@ def _match_speaker_names(scan: _Scan) -> None:
                     _add_rule_actor(scan, p, end)
 
 
+_IRREGULAR_PAST = frozenset(IRREGULAR_PAST)
 _OFFICE_HEADS = _word_set(
     """president chairman chairwoman chair director chief executive head leader spokesman spokeswoman
     spokesperson secretary minister founder governor mayor commissioner ambassador coordinator manager"""
