@@ -689,3 +689,15 @@ def test_a_city_name_before_a_surname_is_a_person(text: str, places: list[tuple[
 def test_a_person_set_off_by_commas_before_an_act_is_an_actor(text: str, actor: str) -> None:
     found = [e.name for e in load_gazetteer().find(text) if e.kind == "actor"]
     assert found == [actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"There is no plan," said Majid al-Mansouri, head of the agency.',
+        "Majid al-Mansouri said there was no plan.",
+    ],
+)
+def test_a_surname_joined_to_its_particle_by_a_hyphen_stays_in_the_name(text: str) -> None:
+    found = [e.name for e in load_gazetteer().find(text) if e.kind == "actor"]
+    assert found == ["Majid al-Mansouri"]

@@ -481,6 +481,8 @@ class _Scan:
                 break
             elif count and word in _PARTICLES:
                 q += 1  # "Ursula von der Leyen"
+                if q + 1 < self.n and self.words[q] == "-" and self.touching(q) and self.touching(q + 1):
+                    q += 1  # "Majid al-Mansouri": the particle joined to the surname by a hyphen
             else:
                 break
         return end
@@ -507,6 +509,8 @@ class _Scan:
                 q = t - 1  # "Kerry St. Pierre said"
             elif self.is_name_word(t) or (count == 0 and self.role_as_surname(t)):
                 q, count = t, count + 1  # "Troy King said"
+            elif t + 2 < q and self.words[t] in _PARTICLES and self.words[t + 1] == "-" and self.is_name_word(t + 2):
+                q, count = t, count + 1  # "Majid al-Mansouri said": a surname joined to its particle
             elif count and self.words[t] in _PARTICLES:
                 q = t
             else:
