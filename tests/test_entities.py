@@ -701,3 +701,16 @@ def test_a_person_set_off_by_commas_before_an_act_is_an_actor(text: str, actor: 
 def test_a_surname_joined_to_its_particle_by_a_hyphen_stays_in_the_name(text: str) -> None:
     found = [e.name for e in load_gazetteer().find(text) if e.kind == "actor"]
     assert found == ["Majid al-Mansouri"]
+
+
+def test_a_body_and_its_initials_in_brackets_are_one_actor() -> None:
+    import datetime as dt
+
+    from events.extract.corpus import SourceRow, prepare_article
+    from events.extract.mentions import extract_mentions
+
+    text = "The Coastal Safety Board (CSB) said on Monday that two ferries had been held in port."
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 3, 10)))
+    found = extract_mentions(article, load_gazetteer())
+    assert found
+    assert all("CSB" not in m.actors and "Coastal Safety Board" in m.actors for m in found)

@@ -1776,3 +1776,9 @@ def test_a_clause_is_not_widened_by_the_subject_of_the_next() -> None:
     titles = [row[3] for row in built]
     assert titles and not any(t.endswith("Ian Marsh") for t in titles), titles
     assert not any(is_fragment(t) for t in titles), titles
+
+
+def test_a_picture_credit_run_into_the_sentence_goes() -> None:
+    assert tidy("AP2024 The governor will address the state on Tuesday night about the floods").startswith(
+        "The governor will address the state"
+    )

@@ -8451,6 +8451,19 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     return clause[:1].upper() + clause[1:] if clause else text
 
 
+def initials_of(name: str) -> str:
+    """ "Health Protection Agency" -> "HPA", "Bank of England" -> "BE": the capitals that open its words."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def _without_glossed_initials(actors: Iterable[str]) -> tuple[str, ...]:
+    """The actors without initials that stand for another of them ("The Health Protection Agency (HPA)
+    said": one body, named once)."""
+    named = list(actors)
+    full = {initials_of(a) for a in named if len(a.split()) > 1}
+    return tuple(a for a in named if not (a.isupper() and len(a) > 1 and a.isalpha() and a in full))
+
+
 def _settle_date(
     index: int,
     drafts: list[_Draft],
@@ -8544,7 +8557,7 @@ def _settle_date(
         speaker=draft.speaker,
         speaker_country=draft.speaker_country,
         agent_country=draft.agent_country,
-        actors=tuple(
+        actors=_without_glossed_initials(
             dict.fromkeys(
                 speaker_entities
                 + [

@@ -438,6 +438,9 @@ _WIRE_HEAD = re.compile(
     r"^(?:[^|]{0,40}\|\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*[A-Z]{2,4}\s+)?"
     r"[A-Z]{3,}[A-Z.,/' ]{0,40}(?:\([^()]{1,30}\))?\s+[-–—]+\s+(?=[A-Z])"
 )
+# A picture's credit, an agency and its year, that the scrape ran into the sentence after it ("AP2010
+# President Roe will ...", "© Reuters 2009 The ...")
+_CREDIT_RUN_IN = re.compile(r"^(?:©\s*)?(?:AP|AFP|Reuters|EPA|PA|Getty(?:\s+Images)?)\s?(?:19|20)\d\d\s+(?=[A-Z])")
 # A picture caption or subheading in capitals that the scrape ran into the sentence after it
 _CAPTION_RUN_IN = re.compile(r"^(?:[A-Z][A-Z’'.-]+,?\s+|\d{1,3},\s+){2,10}(?=[A-Z][a-z]|A\s)")
 
@@ -537,6 +540,7 @@ def tidy(clause: str) -> str:
     text = unglued(" ".join(clause.split()))
     text = _ARTICLE_COMMA.sub(r"\1 ", text)  # "victims of the, terrorist attacks": a link's words were lost
     text = _WIRE_HEAD.sub("", text)  # "U.S. | Wed 10:59 am EDT WASHINGTON - Microbes ..."
+    text = _CREDIT_RUN_IN.sub("", text)
     # "It was on 18 March, 1967 that the tanker struck ..." -> "The tanker ...", and "1967 that the tanker
     # struck" when the cleft's date was split off with its comma
     text = _CLEFT_LEFT.sub("", _CLEFT_DATE.sub("", text))
