@@ -8324,12 +8324,6 @@ def _clause_bounds(text: str) -> list[int]:
     )
 
 
-# ", lawyer Ian Marsh", ", Dr Ana Roe": a name, perhaps after its role, and no verb
-_NAME_AWAITING_VERB = re.compile(
-    r",\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*",
-)
-
-
 def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> str:
     if (
         speech is not None
@@ -8398,15 +8392,6 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
         start = max((b for b in bounds if b < start), default=0) if start > 0 else start
         end = min((b for b in bounds if b > end + 2), default=len(text) + 2) - 2 if end < len(text) else end
     clause = text[start : max(end, start)]
-    # "As the hearing opened on Monday, | lawyer Ian Marsh": a stretch widened by the subject of the next
-    # clause, whose verb stayed beyond it, ends before that subject
-    tail = clause.rfind(", ")
-    if (
-        tail >= span[1] - start
-        and _NAME_AWAITING_VERB.fullmatch(clause[tail:])
-        and _FINITE_VERB.search(clause[:tail])
-    ):
-        clause = clause[:tail]
     head = clause[: max(0, span[0] - start)]
     last_that = [m.end() for m in _THAT.finditer(head)]
     last_sub = [m.end() for m in _SUBORDINATE.finditer(head)]

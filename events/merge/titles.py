@@ -791,6 +791,11 @@ _LIST_GOES_ON = re.compile(
     r",\s+(?!(?:and|or|but|which|who|whose|where|when|while|as|if|so|then|yet|the|a|an|he|she|it|they|we)\b)"
     r"(?P<items>(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*)\s+(?:and|or)\s+[a-z]"
 )
+# ", lawyer Ian Marsh", ", the harbour master Ana Roe": a role and a name closing a title, with no verb
+_ROLE_NAME_TAIL = re.compile(
+    r",\s+(?P<role>(?:[a-z][\w-]*\s+){1,3})(?:[A-Z][\w’'.-]*\s+){1,2}[A-Z][\w’'-]*$"
+)
+_SAYING_WORD = re.compile(r"\b(?:said|says|say|told|added|according|wrote|warned|asked|explained)\b")
 # "than the firm", "than the firm's own engineers": a comparison whose "and" joins what is compared
 _AFTER_THAN = re.compile(r"\bthan\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
 # "forced the crews", "urged all residents": a noun that the infinitive after it has for its subject ("for
@@ -1203,6 +1208,9 @@ def is_fragment(title: str) -> bool:
         return True  # "... sealed shut a mechanical", "... the kits sent", "... from, citing": cut inside
     if _NO_CLAUSE_OPENING.match(title):
         return True  # "That the president would visit", "Around 300 of whom have", "2024 the court found"
+    tail = _ROLE_NAME_TAIL.search(title)
+    if tail is not None and not _SAYING_WORD.search(tail.group("role")):
+        return True  # "The hearing opened, lawyer Ian Marsh": the name's own verb was cut off
     if _OPEN_CONCESSION.search(title):
         return True  # "The judge told the court that while he was eligible for probation": what was said is cut
     if _CONDITION_CUT.search(title):
