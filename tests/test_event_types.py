@@ -1194,7 +1194,10 @@ def test_work_suspended_is_policy_only_when_no_business_stops_its_own(sentence: 
     ("sentence", "expected"),
     [
         # a case argued is remarks, whatever act it tells of
-        ("Defence lawyers argued on Monday that the pilot had done a great service to the town.", "statement"),
+        (
+            "Defence lawyers argued on Monday that the pilot had done a great service to the town.",
+            "statement",
+        ),
         ("Lawyers for the owners insisted on Monday that the crew had followed every rule.", "statement"),
     ],
 )

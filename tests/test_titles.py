@@ -1701,8 +1701,8 @@ def test_no_cut_inside_what_a_comparison_compares() -> None:
 def test_that_after_a_verb_opens_its_object_not_a_relative_clause() -> None:
     title = headline(
         tidy(
-            "By early March, the floodwaters in the lower valley had reached that mark, including one stretch "
-            "near the old mill"
+            "By early March, the floodwaters in the lower valley had reached that mark, including one "
+            "stretch near the old mill"
         )
     )
     assert title == "The floodwaters in the lower valley had reached that mark"

@@ -509,7 +509,12 @@ class _Scan:
                 q = t - 1  # "Kerry St. Pierre said"
             elif self.is_name_word(t) or (count == 0 and self.role_as_surname(t)):
                 q, count = t, count + 1  # "Troy King said"
-            elif t + 2 < q and self.words[t] in _PARTICLES and self.words[t + 1] == "-" and self.is_name_word(t + 2):
+            elif (
+                t + 2 < q
+                and self.words[t] in _PARTICLES
+                and self.words[t + 1] == "-"
+                and self.is_name_word(t + 2)
+            ):
                 q, count = t, count + 1  # "Majid al-Mansouri said": a surname joined to its particle
             elif count and self.words[t] in _PARTICLES:
                 q = t

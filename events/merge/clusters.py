@@ -1273,7 +1273,9 @@ def title(cluster: Cluster) -> str:
     for mention in ranked:
         main = main_clause_after_opening(tidy(mention.sentence.text))
         speaker = _short(mention.speaker)
-        candidate = headline(main, speaker=speaker, speech=mention.is_speech and bool(speaker)) if main else ""
+        candidate = (
+            headline(main, speaker=speaker, speech=mention.is_speech and bool(speaker)) if main else ""
+        )
         # (never a clause that only names who spoke: "Jane Roe, the agency's spokeswoman, said")
         if candidate and not is_fragment(candidate) and not _SAID_LAST.search(candidate):
             return candidate
@@ -1387,7 +1389,9 @@ def _title(cluster: Cluster, best: Mention) -> str:
         r"it\s+(?=would|will|has|had|was|is|plans|planned|intends|intended)", clause, re.IGNORECASE
     )
     if body and EXPLETIVE_IT.match(clause):
-        body = None  # "It was 18 days before the well blew", "It is clear that ...": an "it" that names nothing
+        body = (
+            None  # "It was 18 days before the well blew", "It is clear that ...": an "it" that names nothing
+        )
     if (
         body
         and speaker

@@ -440,7 +440,9 @@ _WIRE_HEAD = re.compile(
 )
 # A picture's credit, an agency and its year, that the scrape ran into the sentence after it ("AP2010
 # President Roe will ...", "© Reuters 2009 The ...")
-_CREDIT_RUN_IN = re.compile(r"^(?:©\s*)?(?:AP|AFP|Reuters|EPA|PA|Getty(?:\s+Images)?)\s?(?:19|20)\d\d\s+(?=[A-Z])")
+_CREDIT_RUN_IN = re.compile(
+    r"^(?:©\s*)?(?:AP|AFP|Reuters|EPA|PA|Getty(?:\s+Images)?)\s?(?:19|20)\d\d\s+(?=[A-Z])"
+)
 # A picture caption or subheading in capitals that the scrape ran into the sentence after it
 _CAPTION_RUN_IN = re.compile(r"^(?:[A-Z][A-Z’'.-]+,?\s+|\d{1,3},\s+){2,10}(?=[A-Z][a-z]|A\s)")
 
@@ -732,7 +734,11 @@ _PRESENT_SINGULAR = re.compile(r"[a-z]{3,}s(?<!ss)(?<!us)(?<!is)(?<!as)")
 def _agent_aside(found: re.Match[str]) -> str:
     """Nothing where the aside was when the subject's own verb follows it, else the aside as it was."""
     verb = found.group("verb")
-    return "" if _FINITE.fullmatch(verb) or _PRESENT_SINGULAR.fullmatch(verb) or _reports_after(found) else found.group()
+    return (
+        ""
+        if _FINITE.fullmatch(verb) or _PRESENT_SINGULAR.fullmatch(verb) or _reports_after(found)
+        else found.group()
+    )
 
 
 def _reports_after(found: re.Match[str]) -> bool:
@@ -792,9 +798,7 @@ _LIST_GOES_ON = re.compile(
     r"(?P<items>(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*)\s+(?:and|or)\s+[a-z]"
 )
 # ", lawyer Ian Marsh", ", the harbour master Ana Roe": a role and a name closing a title, with no verb
-_ROLE_NAME_TAIL = re.compile(
-    r",\s+(?P<role>(?:[a-z][\w-]*\s+){1,3})(?:[A-Z][\w’'.-]*\s+){1,2}[A-Z][\w’'-]*$"
-)
+_ROLE_NAME_TAIL = re.compile(r",\s+(?P<role>(?:[a-z][\w-]*\s+){1,3})(?:[A-Z][\w’'.-]*\s+){1,2}[A-Z][\w’'-]*$")
 _SAYING_WORD = re.compile(r"\b(?:said|says|say|told|added|according|wrote|warned|asked|explained)\b")
 # "than the firm", "than the firm's own engineers": a comparison whose "and" joins what is compared
 _AFTER_THAN = re.compile(r"\bthan\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+$")
@@ -824,6 +828,8 @@ def _inside_infinitive_subject(text: str, cut: int) -> bool:
         and not any(_FINITE.fullmatch(w.strip(",")) for w in on.group("words").split())
         and _SUBJECT_OF_INFINITIVE.search(text, 0, cut) is not None
     )
+
+
 # "told the court that while he was eligible for probation": a concession opened after "that", its main
 # clause (what was said) not reached
 _OPEN_CONCESSION = re.compile(
@@ -951,7 +957,9 @@ _SAID_NOUN_PHRASE = re.compile(r"^[^,;:]*?\b(?:says|say)\s+(?P<phrase>(?:the|a|a
 
 
 _DETERMINER_WORDS = frozenset("the a an its their his her this that these those".split())
-_INNER_SUBORDINATORS = frozenset("before after when while since because until although though whereas".split())
+_INNER_SUBORDINATORS = frozenset(
+    "before after when while since because until although though whereas".split()
+)
 
 
 def _subject_only(kept: str) -> bool:
@@ -1032,7 +1040,9 @@ def main_clause_after_opening(text: str) -> str:
     hearing began, before the jurors sat down, the defence had conceded ..." -> "the defence had conceded
     ..."), or "" when there is none that is a clause."""
     gerund = _OPENING_GERUND.match(text)
-    if not _OPENING_SUBORDINATE.match(text) and (gerund is None or gerund.group(2).lower() not in _GERUND_OBJECT):
+    if not _OPENING_SUBORDINATE.match(text) and (
+        gerund is None or gerund.group(2).lower() not in _GERUND_OBJECT
+    ):
         return ""
     for comma in re.finditer(r",\s+", text):
         rest = text[comma.end() :]
@@ -1040,7 +1050,7 @@ def main_clause_after_opening(text: str) -> str:
         if first in _NOT_OPENING or first in _PREPOSITIONS or _OPENING_SUBORDINATE.match(rest):
             continue
         if _APPOSITION_OPENING.match(rest):
-            continue  # "..., Louisiana, one of the areas most affected by the spill": what a name is, no clause
+            continue  # "..., Louisiana, one of the areas hit by the spill": what a name is, no clause
         verb = _FINITE.search(rest, 0, 90)
         # ("the Kuwait fund, about a larger stake, the boss is ...": no comma between a subject and its verb)
         if verb is not None and "," not in rest[: verb.start()] and not is_fragment(rest):
@@ -1212,7 +1222,9 @@ def is_fragment(title: str) -> bool:
     if tail is not None and not _SAYING_WORD.search(tail.group("role")):
         return True  # "The hearing opened, lawyer Ian Marsh": the name's own verb was cut off
     if _OPEN_CONCESSION.search(title):
-        return True  # "The judge told the court that while he was eligible for probation": what was said is cut
+        return (
+            True  # "The judge told the court that while he was eligible for probation": what was said is cut
+        )
     if _CONDITION_CUT.search(title):
         return True  # 'Calder said it would be "surprised"': a hypothetical with its "if" cut off
     if _AGENT_CUT.search(title):
