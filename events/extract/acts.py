@@ -87,6 +87,9 @@ _NOT_A_DEED = frozenset(
 _SIMPLE_PAST = alternatives(w for w in IRREGULAR_PAST if w not in SAME_AS_THE_PRESENT)
 _SUBJECT_AND_VERB = re.compile(
     r"^(?P<subject>(?:[\w’'.&/-]+\s+){0,6}?[\w’'.&-]+)"
+    # ("The mayor, under pressure after a week of floods, closed the bridge": an aside set off by two commas
+    # between the subject and its verb tells how the subject stood, and is no part of it)
+    r"(?:,\s(?P<aside>[^,;:“”\"]{3,120}),)?"
     r"\s+(?:(?:also|then|later|quickly|finally|promptly|swiftly|immediately)\s+)?"
     rf"(?P<verb>[a-z]{{3,}}ed|{_SIMPLE_PAST})\b"
     # ("The company used to sponsor the club": a habit of the past, no deed)

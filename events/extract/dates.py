@@ -1214,6 +1214,8 @@ _PLURAL_NEXT = re.compile(
     r"\s+(?!(?:was|has|as|its|does|goes|yes|news|perhaps|always|towards|afterwards|besides|sometimes)\b)"
     r"(?:[a-z]+s(?<![sui]s)|people|personnel|men|women|children|police|staff)\b"
 )
+# a day's number after a month name: "late July 25"
+_DAY_NEXT = re.compile(rf"\s+{_DAY_DIGITS}\b")
 _FUNCTION_WORDS = frozenset(
     re.split(
         r"\s+",
@@ -1492,6 +1494,17 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
     month = _month_number(name)
     modifier = _modifier(context)
     text, published = context.match.group(), context.published
+    day_next = _DAY_NEXT.match(context.after())
+    if (
+        modifier
+        and not context.group("year")
+        and not context.group("year_rel")
+        and day_next is not None
+        and not _PLURAL_NEXT.match(context.text, context.match.end() + day_next.end())
+    ):
+        # "began late July 25", "signed early March 3": the word tells the time of that day; the day is
+        # the date, not the last ten days of the month ("in late July 25 people were hurt" stays a month)
+        return None
     if context.group("year"):
         period = _narrow(_month(int(context.group("year")), month), modifier)
         return [
