@@ -110,3 +110,31 @@ def test_present_and_perfect_tenses_keep_the_publication_day() -> None:
     found = {text: day for _, day, text in mentions(text, FRIDAY)}
     assert found.get("The chairman, Tom Hale, says the firm will fight on.", FRIDAY) == FRIDAY
     assert found.get("The company has filed an appeal against the order.", FRIDAY) == FRIDAY
+
+
+MONDAY = dt.date(2010, 7, 5)
+
+
+def test_a_deadline_with_a_modal_and_have_looks_ahead() -> None:
+    wednesday = dt.date(2010, 7, 7)
+    for sentence in (
+        "The mayor said crews will have a pump on the beach by Wednesday.",
+        "The mayor said crews should have a pump on the beach by Wednesday.",
+        # a deadline opening the sentence dates no saying: what was said tells the tense
+        "By Wednesday, the mayor said, crews should have a pump on the beach.",
+    ):
+        assert dated(sentence, MONDAY)[0][1] == wednesday, sentence
+    for sentence in (
+        "The mayor said crews should have finished the work by Wednesday.",
+        "By Wednesday the crews had cleared the road.",
+        "On Wednesday, the mayor said crews should have a pump soon.",
+    ):
+        assert dated(sentence, MONDAY)[0][1] == dt.date(2010, 6, 30), sentence
+
+
+def test_a_month_before_a_named_happening_dates_it() -> None:
+    assert dated("The party is choosing its candidates for the June European elections.", MONDAY)[0][1:] == (
+        dt.date(2010, 6, 1),
+        dt.date(2010, 6, 30),
+    )
+    assert dated("She spoke at the March Senate hearing.", MONDAY)[0][1] == dt.date(2010, 3, 1)
