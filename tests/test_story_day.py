@@ -138,3 +138,21 @@ def test_a_month_before_a_named_happening_dates_it() -> None:
         dt.date(2010, 6, 30),
     )
     assert dated("She spoke at the March Senate hearing.", MONDAY)[0][1] == dt.date(2010, 3, 1)
+
+
+def test_tolls_and_counts_told_as_what_there_has_been() -> None:
+    lead = "The fever spread to two more provinces this week as clinics ran short of drugs.\n\n"
+    found = mentions(lead + "Across the region there have been 41 deaths reported from the fever.", FRIDAY)
+    assert any(kind == "casualties" and "41 deaths" in text for kind, _, text in found)
+    found = mentions(lead + "Some 2,300 people have been infected.", FRIDAY)
+    assert any(kind == "disaster" and "2,300 people" in text for kind, _, text in found)
+
+
+def test_a_speakers_own_act_under_way_is_news_but_a_watch_is_not() -> None:
+    lead = "The port was closed to foreign ships on Thursday after two sailors fell ill.\n\n"
+    found = mentions(
+        lead + "Chile's foreign ministry says it is sending a ship to bring its sailors home.", FRIDAY
+    )
+    assert any("sending a ship" in text for _, _, text in found)
+    found = mentions(lead + "Chile's foreign ministry says it is monitoring the situation closely.", FRIDAY)
+    assert not any("monitoring" in text for _, _, text in found)

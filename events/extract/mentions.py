@@ -788,6 +788,9 @@ TRIGGERS = (
             r"|\b(oil|crude|tar\s*balls?|slick|sheen|tar)\b[^.;]{0,50}?\b((?<!\bfrom\s)wash(ed|es|ing)?\s+(up|ashore)|came\s+ashore"
             # ("sand walls to keep the fuel from coming ashore": what is kept from happening has not happened)
             r"|(?<!\bfrom\s)coming\s+ashore|(has|have)\s+come\s+ashore)\b"
+            # "Some 4,000 people have been infected": the count of the sick in the passive
+            r"|\b\d[\d,.]*\s+(people|patients|persons)\s+(have|has|had)\s+(now\s+|already\s+)?been\s+(infected"
+            r"|sickened)\b"
             # "More than 3,400 people have caught the disease": the same count, told of the sick
             r"|\b\d[\d,.]*\s+(people|patients|persons|cases)\b[^.;]{0,30}?\b(have|has|had)\s+(now\s+|already\s+)?"
             r"(contracted|caught)\s+(the\s+)?([\w-]+\s+)?(virus|disease|flu|infection)\b"
@@ -986,6 +989,9 @@ TRIGGERS = (
             r"(\w+ly\s+)?(confirmed|reported|recorded)\b"
             # "was the first Dane to die", "the second patient to die": a death counted in its order
             r"|\bthe\s+(first|second|third|fourth|fifth|latest)\s+([\w-]+\s+){0,3}?to\s+die\b"
+            # "Worldwide there have been 95 deaths reported": the toll told as what there has been
+            r"|\bthere\s+(have|has|had)\s+(now\s+|so\s+far\s+)?been\s+(more\s+than\s+|about\s+|some\s+|at\s+least\s+"
+            r"|nearly\s+|almost\s+|over\s+|around\s+)?\d[\d,.]*\s+([\w-]+\s+)?(deaths|fatalities)\b"
             # "1,100 confirmed cases, including 42 deaths": the dead among the sick
             r"|\b(including|with|and)\s+(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(deaths|fatalities)\b"
             # "soldiers shot dead three villagers", "was stabbed to death": a killing told by its means
@@ -8503,6 +8509,8 @@ def _settle_date(
                 and not _said_in_the_lead(draft, article)
                 and not _expert_says(draft)
                 and not _news_said(draft)
+                # ("The ministry says it is sending a plane": a named speaker's own act under way is news)
+                and not (draft.speaker and news_in_remarks(draft.sentence.text))
             ):
                 return None  # "Both armies allow foreigners to enlist": a standing fact, not a happening
             lead = _lead_day(index, drafts, article, published, dates)
@@ -8727,6 +8735,8 @@ def _lead_day(
     draft = drafts[index]
     if draft.undated_past or draft.present_habitual or draft.generic or _opening(draft.sentence, article):
         return None
+    if draft.sentence.text[:1] in '"“‘`':
+        return None  # a quotation, whose speaker's remarks date it where the article dates them
     said = _SPEECH.search(draft.sentence.text) if draft.is_speech_type else None
     told = said.group() if said is not None else (draft.clause or draft.sentence.text)
     if said is None and (
