@@ -73,10 +73,17 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # names beside its act (a participle after the object, "a ruling Tuesday that ...") found 16 more
     # labels with the right date and made 9 more events, 6 more matching nothing; merged with dupes15's
     # merging and newuser15's types: 968 with the right date, 251 of 1,170 events matching nothing)
-    assert dated >= 0.805  # measured 0.811 (968/1194; goal 0.85)
-    assert typed >= 0.845  # measured 0.849 (876/1032; goal 0.80)
-    assert unmatched <= 0.216  # measured 0.215 (251/1170; goal 0.15)
-    assert fragments <= 0.06  # measured 0.052 (61/1170)
+    # (3 Dec 2026, fresh17: the set grew to 1,266 labels with 12 articles drawn and labelled blind (72
+    # labels), scored as unseen text first: found 0.764, right date 0.625, type 0.727, events matching
+    # nothing 0.329 (27/82). On the whole set the starting code measured 1087 found, 1012 (0.799) with the
+    # right date, 915/1087 typed, 277/1242 (0.223) matching nothing; rules of dates ("late July 25", a
+    # deadline with a modal, the lead's day for undated past acts, an opening "On Saturday" with no comma)
+    # and of recall (a deed after an aside, "likened", tolls "there have been", a speaker's act under way)
+    # brought it to the levels below: these are new figures for a larger set, not a floor lowered)
+    assert dated >= 0.81  # measured 0.8104 (1026/1266; goal 0.85)
+    assert typed >= 0.846  # measured 0.8462 (924/1092; goal 0.80)
+    assert unmatched <= 0.225  # measured 0.2247 (282/1255; goal 0.15)
+    assert fragments <= 0.05  # measured 0.0478 (60/1255)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.022  # measured 0.020 (23/1170; 28 before naming them)
+    assert scores.pronoun_led / scores.n_titles <= 0.022  # measured 0.0215 (27/1255; 25/1242 before)

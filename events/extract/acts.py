@@ -87,6 +87,9 @@ _NOT_A_DEED = frozenset(
 _SIMPLE_PAST = alternatives(w for w in IRREGULAR_PAST if w not in SAME_AS_THE_PRESENT)
 _SUBJECT_AND_VERB = re.compile(
     r"^(?P<subject>(?:[\w’'.&/-]+\s+){0,6}?[\w’'.&-]+)"
+    # ("The mayor, under pressure after a week of floods, closed the bridge": an aside set off by two commas
+    # between the subject and its verb tells how the subject stood, and is no part of it)
+    r"(?:,\s(?P<aside>[^,;:“”\"]{3,120}),)?"
     r"\s+(?:(?:also|then|later|quickly|finally|promptly|swiftly|immediately)\s+)?"
     rf"(?P<verb>[a-z]{{3,}}ed|{_SIMPLE_PAST})\b"
     # ("The company used to sponsor the club": a habit of the past, no deed)
@@ -144,6 +147,11 @@ _SAYS = r"\b(?:says|say)\s+(?:that\s+)?"
 _OWN_ACT_TO_COME = (
     r"(?:it|they|he|she)(?:\s+will|[’']ll|\s+(?:is|are)\s+(?:ready|prepared|going|planning|set|about)\s+to"
     r"|[’']s\s+(?:ready|prepared|going|planning|set|about)\s+to|\s+(?:plans?|intends?)\s+to)\s+(?!be\b)[a-z]+"
+    # ("The authorities say they are sending a plane": its own act under way; a state, a wait or an effort
+    # told in the same tense, "they are hoping", "it is monitoring", is no act)
+    r"|(?:it|they|he|she)\s+(?:is|are)\s+(?:now\s+|already\s+)?(?!(?:being|hoping|trying|looking|waiting|expecting"
+    r"|considering|monitoring|watching|studying|reviewing|assessing|evaluating|working|doing|feeling|thinking"
+    r"|seeking|facing|going|getting|having|taking\s+(?:steps|measures)|talking|speaking|continuing)\b)[a-z]{3,}ing\b"
 )
 _DEMAND = r"[^,;:“”\"]{1,60}?\bmust\s+(?:not\s+|now\s+|also\s+)?[a-z]+"
 _HIT = (

@@ -914,7 +914,7 @@ _FUTURE_CUE = re.compile(
     r"|loom(?:s|ing)?"
     # what was agreed or offered to do is ahead of the agreeing: "agreed to hold a conference in March"
     r"|(?:agreed|decided|promised|pledged|vowed|offered|offers?|voted|undertook)\s+to\s+"
-    r"(?!(?:a|an|the|its|their|his|her|this|that|these|those|some|any|all|be|have)\b)[a-z]+|on\s+(?:target|track|schedule|course)|aims?\s+to|should(?!\s+have)"
+    r"(?!(?:a|an|the|its|their|his|her|this|that|these|those|some|any|all|be|have)\b)[a-z]+|on\s+(?:target|track|schedule|course)|aims?\s+to|should(?!\s+(?:not\s+)?have\s+(?:been|had|done|gone|known|seen|told|taken|given|made|got|left|come|\w+ed)\b)"
     # a possibility looks ahead ("could overflow by Friday", "may fail on Saturday"), unless it is of the
     # past ("could have", "could not reach them on Tuesday"); "may" in lower case only, never the month
     r"|might(?!\s+have)|(?-i:may)(?!\s+have)|could(?!\s+(?:have|not|never|only|barely|hardly|still|see|hear)\b)(?!n)"
@@ -932,6 +932,8 @@ _OTHER_CUE = re.compile(
     r"|wrote|was|were|had|did|has|have|been|since|ago|\w{3,}ed"
     rf"|{_IRREGULAR_PAST})\b"
 )
+# The verbs of saying among the tense cues
+_SAYING_CUES = frozenset({"said", "says", "told", "tells", "added", "announced", "announces", "stated"})
 # What joins a date to the next one in the same phrase: " and October", " to Friday", " or early next month"
 _JOINED_DATE = re.compile(
     r"(?i)(?:\s*,?\s*(?:and|or|to|through|until)\s+(?:the\s+)?(?:(?:early|late|mid|next|last)[\s-]+)*"
@@ -1070,11 +1072,20 @@ def _is_future_context(context: _Context) -> bool:
     after = after[joined.end() if joined else 0 :]
     # "On Tuesday his brothers, who will be taking part, defended ...": an aside's tense is its own, unless
     # the main clause has no verb to tell ("Saturday's concert, which will be broadcast live")
+    # ("By Wednesday, the mayor said crews should have the road open": a deadline is no day of the saying;
+    # the tense of what was said tells it)
+    deadline = _BY_BEFORE.search(context.before(4)) is not None
     for text in (_ASIDE_AFTER.sub(",", after)[:80], after[:80]):
         future = _future_cue_after(text)
         # ("is sold out", "are closed": a participle after a present "be" is no past)
         other = next(
-            (c for c in _verb_cues(_OTHER_CUE, text) if not _AFTER_PRESENT_BE.search(text[: c.start()])), None
+            (
+                c
+                for c in _verb_cues(_OTHER_CUE, text)
+                if not _AFTER_PRESENT_BE.search(text[: c.start()])
+                and not (deadline and c.group().lower() in _SAYING_CUES)
+            ),
+            None,
         )
         if future is not None or other is not None:
             return future is not None and (other is None or future.start() < other.start())
@@ -1195,7 +1206,13 @@ def _verb_cues(cue: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             continue
         if word.endswith("ed") and text[found.start() - 1 : found.start()] == "-":
             continue  # "so-called", "long-awaited": part of a compound adjective
+        if word in ("have", "has") and _MODAL_BEFORE.search(text[: found.start()]):
+            continue  # "will have a machine on the beach by Wednesday": a verb after a modal, no past
         yield found
+
+
+# A modal or "to" right before a verb: "will", "should", "is going to"
+_MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|should|could|may|might|must|shall|can|to)\s+(?:\w+ly\s+)?$")
 
 
 _CUE_BEFORE = re.compile(
@@ -1214,6 +1231,8 @@ _PLURAL_NEXT = re.compile(
     r"\s+(?!(?:was|has|as|its|does|goes|yes|news|perhaps|always|towards|afterwards|besides|sometimes)\b)"
     r"(?:[a-z]+s(?<![sui]s)|people|personnel|men|women|children|police|staff)\b"
 )
+# a day's number after a month name: "late July 25"
+_DAY_NEXT = re.compile(rf"\s+{_DAY_DIGITS}\b")
 _FUNCTION_WORDS = frozenset(
     re.split(
         r"\s+",
@@ -1478,6 +1497,9 @@ _MONTH_EXPRESSION = re.compile(
 # "in a September interview", "the March election", "its June report": a month that dates the happening
 # it qualifies, with an article before it and no preposition
 _HAPPENING_AFTER = re.compile(
+    # ("the June European elections", "the March Senate hearing": a name's capitalised words may stand
+    # between the month and the happening)
+    r"(?:\s+(?-i:[A-Z][a-z]+)){0,2}"
     r"\s+(?:interviews?|speech|statement|letter|report|meeting|hearing|session|summit|talks|visit|trip"
     r"|elections?|vote|referendum|poll|survey|ruling|verdict|trial|decision|announcement|deal|agreement"
     r"|accord|ceasefire|truce|attack|raid|offensive|earthquake|quake|storm|floods?|explosion|blast|crash"
@@ -1492,6 +1514,17 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
     month = _month_number(name)
     modifier = _modifier(context)
     text, published = context.match.group(), context.published
+    day_next = _DAY_NEXT.match(context.after())
+    if (
+        modifier
+        and not context.group("year")
+        and not context.group("year_rel")
+        and day_next is not None
+        and not _PLURAL_NEXT.match(context.text, context.match.end() + day_next.end())
+    ):
+        # "began late July 25", "signed early March 3": the word tells the time of that day; the day is
+        # the date, not the last ten days of the month ("in late July 25 people were hurt" stays a month)
+        return None
     if context.group("year"):
         period = _narrow(_month(int(context.group("year")), month), modifier)
         return [

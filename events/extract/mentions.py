@@ -788,6 +788,9 @@ TRIGGERS = (
             r"|\b(oil|crude|tar\s*balls?|slick|sheen|tar)\b[^.;]{0,50}?\b((?<!\bfrom\s)wash(ed|es|ing)?\s+(up|ashore)|came\s+ashore"
             # ("sand walls to keep the fuel from coming ashore": what is kept from happening has not happened)
             r"|(?<!\bfrom\s)coming\s+ashore|(has|have)\s+come\s+ashore)\b"
+            # "Some 4,000 people have been infected": the count of the sick in the passive
+            r"|\b\d[\d,.]*\s+(people|patients|persons)\s+(have|has|had)\s+(now\s+|already\s+)?been\s+(infected"
+            r"|sickened)\b"
             # "More than 3,400 people have caught the disease": the same count, told of the sick
             r"|\b\d[\d,.]*\s+(people|patients|persons|cases)\b[^.;]{0,30}?\b(have|has|had)\s+(now\s+|already\s+)?"
             r"(contracted|caught)\s+(the\s+)?([\w-]+\s+)?(virus|disease|flu|infection)\b"
@@ -986,6 +989,9 @@ TRIGGERS = (
             r"(\w+ly\s+)?(confirmed|reported|recorded)\b"
             # "was the first Dane to die", "the second patient to die": a death counted in its order
             r"|\bthe\s+(first|second|third|fourth|fifth|latest)\s+([\w-]+\s+){0,3}?to\s+die\b"
+            # "Worldwide there have been 95 deaths reported": the toll told as what there has been
+            r"|\bthere\s+(have|has|had)\s+(now\s+|so\s+far\s+)?been\s+(more\s+than\s+|about\s+|some\s+|at\s+least\s+"
+            r"|nearly\s+|almost\s+|over\s+|around\s+)?\d[\d,.]*\s+([\w-]+\s+)?(deaths|fatalities)\b"
             # "1,100 confirmed cases, including 42 deaths": the dead among the sick
             r"|\b(including|with|and)\s+(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(deaths|fatalities)\b"
             # "soldiers shot dead three villagers", "was stabbed to death": a killing told by its means
@@ -1489,6 +1495,8 @@ _SPEECH = ScannedPattern(
     # ("admitted taking bribes": the act owned up to, a gerund, is no words said)
     r"|vowed|admitted(?!\s+(?:to\s+)?\w+ing\b)|acknowledged|confirmed|explained|predicted|testified|defended"
     r"|expressed|ruled\s+out"
+    # "The chairman likened the repair to a tug of war": a comparison put on the record is words said
+    r"|likened|likens"
     # the present of news copy and more reporting verbs: "The agency predicts that", "the mayor conceded"
     # ("calculated risk", "a predicted rise": only with what was said after them)
     r"|insists|admits(?!\s+(?:to\s+)?\w+ing\b)|acknowledges|concedes|conceded|predicts|forecasts|reckons|cautioned|cautions"
@@ -2657,7 +2665,14 @@ def extract_mentions(
             )
         ):
             draft = _act_under_way(parts[0], own_entities)
-        if draft is None and len(parts) == 1 and not asides and not own_dates:
+        if (
+            draft is None
+            and len(parts) == 1
+            and not asides
+            # ("The mayor, facing a crisis now in its third week, closed the bridge": "now" tells how things
+            # stand, and dates no deed)
+            and all(d.value == "PRESENT_REF" for d in own_dates)
+        ):
             # "In the north, crews removed the barriers": a deed told in the simple past, with no kind named
             draft = _past_deed_act(sentence, own_entities)
         if draft is None and len(parts) == 1 and not asides:
@@ -5616,8 +5631,24 @@ _JUST_SAID = _rx(r"\b(has|have)\s+(also\s+|now\s+|again\s+|meanwhile\s+|publicly
 _PASSIVE_BEFORE = _rx(r"\b(was|were|is|are|be|been|being)\s+(\w+ly\s+)?$")
 
 
+# "On Saturday Foreign Minister Ana Ruiz criticised ...", "In March the council voted, ...": an opening
+# date with no comma after it runs straight on to the subject; the phrase set apart is the date alone
+_OPENING_DATE_PHRASE = re.compile(
+    r"(?:On|In|During)\s+(?:(?:early|late)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b"
+    r"(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:19|20)\d\d\b|(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b|morning\b|afternoon\b|evening\b|night\b))*"
+    r"(?=\s+[^\s,;])"
+)
+
+
 def _set_apart(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _SET_APART.finditer(text)]
+    spans = [(m.start(), m.end()) for m in _SET_APART.finditer(text)]
+    opening = _OPENING_DATE_PHRASE.match(text)
+    if opening is not None:
+        spans = [(a, opening.end()) if a == 0 and b > opening.end() else (a, b) for a, b in spans]
+    return spans
 
 
 _CLOSED_QUOTE = re.compile(r"\"[^\"]{3,}\"|“[^“”]{3,}”")
@@ -8510,13 +8541,27 @@ def _settle_date(
                 and not _said_in_the_lead(draft, article)
                 and not _expert_says(draft)
                 and not _news_said(draft)
+                # ("The ministry says it is sending a plane": a named speaker's own act under way is news)
+                and not (draft.speaker and news_in_remarks(draft.sentence.text))
             ):
                 return None  # "Both armies allow foreigners to enlist": a standing fact, not a happening
-            start = end = published
-            precision, text, basis = "day", "", "publication"
-            reason = (
-                f"no date in the sentence or its context; the article's publication date, {_fmt(published)}"
-            )
+            lead = _lead_day(index, drafts, article, published, dates)
+            if lead is not None:
+                given = lead.own_date
+                assert given is not None  # _lead_day only returns a dated draft
+                start = end = given.date_start
+                precision, text, basis = "day", given.text, "context"
+                reason = (
+                    f"no date of its own, told in the past; the report's lead tells of '{given.text}' → "
+                    f"{_fmt(start)}"
+                )
+            else:
+                start = end = published
+                precision, text, basis = "day", "", "publication"
+                reason = (
+                    "no date in the sentence or its context; the article's publication date, "
+                    f"{_fmt(published)}"
+                )
         if draft.before_news and precision == "day":
             # "The seizure came a day after Washington announced sanctions": a day before the news's day
             start, end = start - draft.before_news, end - draft.before_news
@@ -8704,6 +8749,56 @@ def _story_day(drafts: list[_Draft], published: dt.date) -> tuple[_Draft, str] |
 
 # How long before publication a report's news may be, for its own "today"
 PUBLICATION_LAG = dt.timedelta(days=2)
+
+
+# Happenings that set a story off, whose aftermath a report tells as of its own day
+_SUDDEN_HAPPENINGS = frozenset({"disaster", "casualties", "attack", "offensive"})
+
+
+def _lead_day(
+    index: int, drafts: list[_Draft], article: Article, published: dt.date, dates: Sequence[DateMention]
+) -> _Draft | None:
+    """The dated draft of the report's lead when its lead tells the news of the day before publication
+    ("... became clearer Thursday when scientists said" in a Friday paper), for a later sentence that tells,
+    in the simple past and with no date of its own or from its context, an act or remarks of the story
+    ("The agency's director resigned.", "He said his staff were doing all they could."): the day the
+    report is about, not the day it was printed. Acts the text places further back, in the perfect or in
+    the present, keep the publication date."""
+    draft = drafts[index]
+    if draft.undated_past or draft.present_habitual or draft.generic or _opening(draft.sentence, article):
+        return None
+    if draft.sentence.text[:1] in '"“‘`':
+        return None  # a quotation, whose speaker's remarks date it where the article dates them
+    said = _SPEECH.search(draft.sentence.text) if draft.is_speech_type else None
+    told = said.group() if said is not None else (draft.clause or draft.sentence.text)
+    if said is None and (
+        not _PAST_TENSE.search(told) or _PERFECT.search(told) or _PRESENT_OR_FUTURE.search(told)
+    ):
+        return None
+    if said is not None and not _PAST_TENSE.fullmatch(told.split()[-1]):
+        return None  # "says", "has said", "according to": told as of now
+    if _undated_background(draft, article, published, dates):
+        return None
+    lead = next(
+        (
+            d
+            for d in drafts[:index]
+            if d.own_date is not None
+            and d.sentence.paragraph <= LEAD_PARAGRAPHS
+            and d.own_date.precision in ("day", "week", "month")
+        ),
+        None,
+    )
+    if lead is None or lead.own_date is None or lead.event_type in _SUDDEN_HAPPENINGS:
+        # ("An earthquake struck late on Saturday" in a Sunday paper: the lead dates what set the story off,
+        # and the reactions below it are reported as of the report's own day)
+        return None
+    d = lead.own_date
+    if d.precision != "day" or d.tense == "future" or d.date_start != published - dt.timedelta(days=1):
+        return None
+    return lead
+
+
 # A disaster's toll dated within the week before the report is the report's news (casualties); dated
 # earlier, it tells the disaster the story goes back to
 TOLL_NEWS_WINDOW = dt.timedelta(days=7)
