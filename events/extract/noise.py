@@ -723,10 +723,20 @@ _COMPARED_WITH = re.compile(
 )
 
 
+# A past happening the story's is set against: "has been measured against the 1989 tanker spill",
+# "already surpasses the 1979 blowout as the worst", "just as it did when the army withdrew in 1989"
+_SET_AGAINST = re.compile(
+    r"\b(?:measured\s+against|surpass(?:es|ed|ing)?|eclips(?:es|ed|ing)|dwarf(?:s|ed|ing)"
+    r"|(?:worse|bigger|larger|deadlier)\s+than|just\s+as\s+(?:\w+\s+){1,3}?did\s+(?:when|in|after))\b",
+    re.IGNORECASE,
+)
+
+
 def compared_happening(text: str) -> bool:
-    """Whether a sentence names "a similar" or "a comparable" happening: another one, told to compare with
-    the story's (the caller keeps it when it is dated in the story's own days)."""
-    return _COMPARED_WITH.search(text) is not None
+    """Whether a sentence names "a similar" or "a comparable" happening, or sets the story's against a
+    past one ("measured against the 1989 spill", "just as it did when ..."): another happening, told to
+    compare with the story's (the caller keeps it when it is dated in the story's own days)."""
+    return _COMPARED_WITH.search(text) is not None or _SET_AGAINST.search(text) is not None
 
 
 # The writer in the first person, outside any quotation: "I've largely given up DVDs", "I reported on the
