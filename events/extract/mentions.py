@@ -1809,7 +1809,7 @@ _EXPERT = re.compile(
     r"|\b[A-Za-z]+ologists?\b"
 )
 _SPECULATION = _rx(r"\b(could|might|may)\b|[“\"]\s*if\b|^if\b")
-_STANDING_STATE = _rx(
+_CASE_STANDS = _rx(
     r"\b(is|are)\s+(still\s+|now\s+|also\s+)?(charged|accused|suspected|wanted|held|detained|jailed|imprisoned"
     r"|on\s+trial|in\s+custody)\b"
 )
@@ -4978,7 +4978,7 @@ def _analyse(
         and trigger_match is not None
         and trigger.event_type in ("legal", "arrest")
         and not sentence_dates
-        and _STANDING_STATE.search(text[: trigger_match.end()])
+        and _CASE_STANDS.search(text[: trigger_match.end()])
     ):
         # "Dr Roe is charged with manslaughter", "He is still held in Evin prison": where a case stands,
         # told as background, not a step taken in it
