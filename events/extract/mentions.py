@@ -43,6 +43,7 @@ from events.extract.noise import (
     framed_proposition,
     judgement_at,
     keeps_watch,
+    life_began,
     mood_shift,
     onlookers_at,
     onlookers_view,
@@ -5010,6 +5011,13 @@ def _analyse(
         return None  # "Attention was turning to the coast", "The cost may reach $2bn": framing, no happening
     if compared_happening(text) and sentence_dates and all(d.precision == "year" for d in sentence_dates):
         return None  # "A similar attack in 2015 killed 30 people": another happening, to compare with
+    if (
+        not speech
+        and life_began(text)
+        and sentence_dates
+        and all(d.precision == "year" for d in sentence_dates)
+    ):
+        return None  # "Norland, founded four years ago, runs a plant in Ohio": trivia, as a birth date is
     if (
         (not speech and onlookers_view(text))
         # ("While many nations are praising the plan, others are raising questions": the praise opens it)

@@ -739,6 +739,20 @@ def compared_happening(text: str) -> bool:
     return _COMPARED_WITH.search(text) is not None or _SET_AGAINST.search(text) is not None
 
 
+# Where a life or a body began: "was born", "founded four years ago", "began her career ... 19 years ago"
+_LIFE_BEGAN = re.compile(
+    r"\b(?:was|were)\s+born\b|\b(?:co-?)?founded\b|\bbegan\s+(?:his|her|their)\s+(?:\w+\s+)?career\b",
+    re.IGNORECASE,
+)
+
+
+def life_began(text: str) -> bool:
+    """Whether a sentence tells where a person's life or career or a body began ("was born in 1958",
+    "Norland, founded four years ago, runs a plant", "began her career at the bank 19 years ago"):
+    trivia when the sentence dates nothing but a year (the caller asks), as birth dates are."""
+    return _LIFE_BEGAN.search(text) is not None
+
+
 # The writer in the first person, outside any quotation: "I've largely given up DVDs", "I reported on the
 # first phase of the dig earlier this year" (a column, a blog, a reporter's note)
 _WRITER_I = re.compile(
