@@ -75,11 +75,11 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # merging and newuser15's types: 968 with the right date, 251 of 1,170 events matching nothing)
     # (tenth session, noise17: quoted words with an act in them join the speaker's remarks of the day,
     # comparisons with a past happening and where a life or a body began, dated by a year alone, are no
-    # event, and "is charged with" is background again: 240 of 1,159 events matching nothing, no label lost)
+    # event, and "is charged with" is background again: 241 of 1,160 events matching nothing, no label lost)
     assert dated >= 0.805  # measured 0.811 (968/1194; goal 0.85)
     assert typed >= 0.845  # measured 0.849 (876/1032; goal 0.80)
-    assert unmatched <= 0.208  # measured 0.207 (240/1159; goal 0.15)
-    assert fragments <= 0.06  # measured 0.053 (61/1159)
+    assert unmatched <= 0.208  # measured 0.2078 (241/1160; goal 0.15)
+    assert fragments <= 0.06  # measured 0.053 (61/1160)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.022  # measured 0.020 (23/1159; 28 before naming them)
+    assert scores.pronoun_led / scores.n_titles <= 0.022  # measured 0.020 (23/1160; 28 before naming them)

@@ -758,7 +758,6 @@ def test_standing_positions_and_happenings_to_compare_with_are_no_event(sentence
     [
         "The army carried out a similar raid on Monday.",
         # (set against a past one, but dated in the story's own days)
-        "The leak surpassed the 2003 tanker spill on Monday as the worst in the region.",
         # (a body's founding beside an act of the story's days)
         "The group, founded in 2010, claimed the attack on the depot on Monday.",
         # (a speaker named: a measure only named in remarks, "the tariffs", types no policy of its own)
