@@ -73,6 +73,9 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # names beside its act (a participle after the object, "a ruling Tuesday that ...") found 16 more
     # labels with the right date and made 9 more events, 6 more matching nothing; merged with dupes15's
     # merging and newuser15's types: 968 with the right date, 251 of 1,170 events matching nothing)
+    # (eleventh session, noise17: quoted words with an act in them join the speaker's remarks of the day,
+    # comparisons with a past happening and where a life or a body began, dated by a year alone, are no
+    # event, and "is charged with" is background again: 241 of 1,160 events matching nothing, no label lost)
     # (3 Dec 2026, fresh17: the set grew to 1,266 labels with 12 articles drawn and labelled blind (72
     # labels), scored as unseen text first: found 0.764, right date 0.625, type 0.727, events matching
     # nothing 0.329 (27/82). On the whole set the starting code measured 1087 found, 1012 (0.799) with the
@@ -80,10 +83,12 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # deadline with a modal, the lead's day for undated past acts, an opening "On Saturday" with no comma)
     # and of recall (a deed after an aside, "likened", tolls "there have been", a speaker's act under way)
     # brought it to the levels below: these are new figures for a larger set, not a floor lowered)
+    # (fresh17, noise17 and newuser17 merged: 1026 of 1,266 with the right date, 272 of 1,245 events
+    # matching nothing)
     assert dated >= 0.81  # measured 0.8104 (1026/1266; goal 0.85)
     assert typed >= 0.846  # measured 0.8462 (924/1092; goal 0.80)
-    assert unmatched <= 0.225  # measured 0.2247 (282/1255; goal 0.15)
-    assert fragments <= 0.05  # measured 0.0478 (60/1255)
+    assert unmatched <= 0.219  # measured 0.2185 (272/1245; goal 0.15)
+    assert fragments <= 0.05  # measured 0.0474 (59/1245)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.022  # measured 0.0215 (27/1255; 25/1242 before)
+    assert scores.pronoun_led / scores.n_titles <= 0.022  # measured 0.0217 (27/1245; 25/1242 before)

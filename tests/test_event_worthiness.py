@@ -111,6 +111,9 @@ def test_estimates_as_a_noun_is_nobody_speaking() -> None:
 def test_where_a_case_stands_is_background() -> None:
     assert mentions("The former governor is charged with embezzling public funds.") == []
     assert mentions("The two reporters are still held in a military prison.") == []
+    # (the charge named before the one charged: the rule's pattern was shadowed by a later one of the same
+    # name until 3 Dec 2026)
+    assert mentions("Dr Hale is charged with the involuntary manslaughter of the singer.") == []
 
 
 def test_a_case_going_on_or_dated_is_news() -> None:

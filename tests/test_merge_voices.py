@@ -112,3 +112,36 @@ def test_remarks_whose_speaker_is_not_named_keep_the_sentences_attribution() -> 
     titles = build_tables(Corpus(articles=(article,))).events["title"].tolist()
     assert "The pilot told NBC's Ann Lee he had not been tired at the controls" in titles
     assert "He had not been tired at the controls" not in titles
+
+
+TUESDAY = dt.date(2026, 3, 10)
+OPENING = "Harbour Minister Lena Voss said on Tuesday the port would stay open through the storm.\n\n"
+
+
+def events_of(text: str) -> list[tuple[str, str]]:
+    article = prepare_article("own-quoted.txt", text, SourceRow(published=TUESDAY, outlet="Outlet"))
+    events = build_tables(Corpus([article])).events
+    return list(zip(events["event_type"], events["title"], strict=True))
+
+
+def test_words_a_speaker_is_quoted_saying_go_with_the_speakers_remarks() -> None:
+    # an act named inside the quotation is what the minister said that day, not an act the report tells
+    found = events_of(
+        OPENING + '"We have the claims office set up, and small claims are being paid today," Voss said.\n'
+    )
+    assert found == [("statement", "Lena Voss says the port would stay open through the storm")]
+    # so too when the remarks are told after the quotation, by a pronoun
+    found = events_of(
+        "Health Minister Ruth Amara said on Tuesday that the clinics would stay open.\n\n"
+        '"The first vaccines arrived at the airport today," she told reporters.\n'
+    )
+    assert [kind for kind, _title in found] == ["statement"]
+
+
+def test_another_voices_quoted_words_stay_apart() -> None:
+    found = events_of(
+        OPENING
+        + '"We have the claims office set up, and small claims are being paid today," said union leader '
+        "Tom Hale.\n"
+    )
+    assert len(found) == 2

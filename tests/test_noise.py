@@ -739,6 +739,14 @@ def test_a_happening_beside_the_scene_stays(sentence: str, event_type: str) -> N
         "The group has repeatedly denied any link to the attacks.",
         "A similar attack in 2015 killed 30 people.",
         "It took weeks for a similar fire to be brought under control in the hills last year.",
+        # a past happening the story's is set against, dated by its year alone
+        "The refinery fire has been measured against the 1998 Harwell depot blaze, which killed 12 workers "
+        "and destroyed the town's port.",
+        "The mission must avoid feeding fears that it might one day leave abruptly, just as it did when the "
+        "army withdrew from the province in 1994.",
+        # where a life, a career or a body began, dated by its year alone: trivia
+        "Norland, founded four years ago, has a plant in Ohio that can make fuel from grass.",
+        "Ms Okafor began her career at the bank 19 years ago as a clerk in its Lagos branch.",
     ],
 )
 def test_standing_positions_and_happenings_to_compare_with_are_no_event(sentence: str) -> None:
@@ -749,6 +757,9 @@ def test_standing_positions_and_happenings_to_compare_with_are_no_event(sentence
     "sentence",
     [
         "The army carried out a similar raid on Monday.",
+        # (set against a past one, but dated in the story's own days)
+        # (a body's founding beside an act of the story's days)
+        "The group, founded in 2010, claimed the attack on the depot on Monday.",
         # (a speaker named: a measure only named in remarks, "the tariffs", types no policy of its own)
         "Trade Minister Jane Roe said on Monday she had long argued for the tariffs.",
     ],

@@ -43,6 +43,7 @@ from events.extract.noise import (
     framed_proposition,
     judgement_at,
     keeps_watch,
+    life_began,
     mood_shift,
     onlookers_at,
     onlookers_view,
@@ -1817,7 +1818,7 @@ _EXPERT = re.compile(
     r"|\b[A-Za-z]+ologists?\b"
 )
 _SPECULATION = _rx(r"\b(could|might|may)\b|[“\"]\s*if\b|^if\b")
-_STANDING_STATE = _rx(
+_CASE_STANDS = _rx(
     r"\b(is|are)\s+(still\s+|now\s+|also\s+)?(charged|accused|suspected|wanted|held|detained|jailed|imprisoned"
     r"|on\s+trial|in\s+custody)\b"
 )
@@ -5006,7 +5007,7 @@ def _analyse(
         and trigger_match is not None
         and trigger.event_type in ("legal", "arrest")
         and not sentence_dates
-        and _STANDING_STATE.search(text[: trigger_match.end()])
+        and _CASE_STANDS.search(text[: trigger_match.end()])
     ):
         # "Dr Roe is charged with manslaughter", "He is still held in Evin prison": where a case stands,
         # told as background, not a step taken in it
@@ -5038,6 +5039,13 @@ def _analyse(
         return None  # "Attention was turning to the coast", "The cost may reach $2bn": framing, no happening
     if compared_happening(text) and sentence_dates and all(d.precision == "year" for d in sentence_dates):
         return None  # "A similar attack in 2015 killed 30 people": another happening, to compare with
+    if (
+        not speech
+        and life_began(text)
+        and sentence_dates
+        and all(d.precision == "year" for d in sentence_dates)
+    ):
+        return None  # "Norland, founded four years ago, runs a plant in Ohio": trivia, as a birth date is
     if (
         (not speech and onlookers_view(text))
         # ("While many nations are praising the plan, others are raising questions": the praise opens it)

@@ -723,10 +723,32 @@ _COMPARED_WITH = re.compile(
 )
 
 
+# A past happening the story's is set against: "has been measured against the 1989 tanker spill", "just as
+# it did when the army withdrew in 1989" (a spill that "has surpassed" the 1998 one is the story's own news)
+_SET_AGAINST = re.compile(
+    r"\b(?:measured\s+against|just\s+as\s+(?:\w+\s+){1,3}?did\s+(?:when|in|after))\b", re.IGNORECASE
+)
+
+
 def compared_happening(text: str) -> bool:
-    """Whether a sentence names "a similar" or "a comparable" happening: another one, told to compare with
-    the story's (the caller keeps it when it is dated in the story's own days)."""
-    return _COMPARED_WITH.search(text) is not None
+    """Whether a sentence names "a similar" or "a comparable" happening, or sets the story's against a
+    past one ("measured against the 1989 spill", "just as it did when ..."): another happening, told to
+    compare with the story's (the caller keeps it when it is dated in the story's own days)."""
+    return _COMPARED_WITH.search(text) is not None or _SET_AGAINST.search(text) is not None
+
+
+# Where a life or a body began: "was born", "founded four years ago", "began her career ... 19 years ago"
+_LIFE_BEGAN = re.compile(
+    r"\b(?:was|were)\s+born\b|\b(?:co-?)?founded\b|\bbegan\s+(?:his|her|their)\s+(?:\w+\s+)?career\b",
+    re.IGNORECASE,
+)
+
+
+def life_began(text: str) -> bool:
+    """Whether a sentence tells where a person's life or career or a body began ("was born in 1958",
+    "Norland, founded four years ago, runs a plant", "began her career at the bank 19 years ago"):
+    trivia when the sentence dates nothing but a year (the caller asks), as birth dates are."""
+    return _LIFE_BEGAN.search(text) is not None
 
 
 # The writer in the first person, outside any quotation: "I've largely given up DVDs", "I reported on the

@@ -126,6 +126,9 @@ class Cluster:
         self._note(mention)
         if mention.is_speech and self.event_type in SPEECH_TYPES:
             self.event_type = min(self.event_type, mention.event_type, key=SPEECH_RANK.__getitem__)
+        elif mention.is_speech and all(_quoted_to_one_voice(mention, x) for x in self.mentions[:-1]):
+            # words a speaker is quoted saying, then the speaker's remarks: all remarks
+            self.event_type = mention.event_type
 
 
 def date_strength(m: Mention) -> tuple[int, int, dt.date, str, int]:
@@ -245,6 +248,27 @@ _PRONOUN_VOICE = re.compile(
 )
 
 
+# '"We have the claims process set up," the chief executive said.': the whole sentence but its attribution
+# is a quotation
+_QUOTE_THEN_VOICE = re.compile(
+    r"^\s*(?:``|[\"“‘])[^\"“”]{8,}(?:''|[\"”’])\s*,?\s+[^\"“”]{0,80}?"
+    r"\b(?:said|says|added|adds|told|tells|stated)\b[^\"“”]{0,80}$"
+)
+
+
+def _quoted_to_one_voice(m: Mention, other: Mention) -> bool:
+    """Whether the act of no named kind among two remarks of one report is only words the speaker is quoted
+    saying ('"We have the claims process set up, and small claims are paid today," the chief executive
+    said'): the speaker's remarks, not an act the report tells, so they go with the speaker's other remarks
+    of the day."""
+    act = other if m.is_speech else m
+    return (
+        act.article == m.article
+        and act.event_type == "other"
+        and _QUOTE_THEN_VOICE.match(act.sentence.text) is not None
+    )
+
+
 @functools.lru_cache(maxsize=65_536)
 def _goes_on(m: Mention) -> bool:
     """Remarks with no date of their own whose speaker the sentence names by a pronoun: they go on with
@@ -279,7 +303,7 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
     if (
         told
         and (not m.is_speech or not other.is_speech)
-        and not (m.article in cluster.by_article and _goes_on(m))
+        and not (m.article in cluster.by_article and (_goes_on(m) or _quoted_to_one_voice(m, other)))
     ):
         return False
     if told:
