@@ -45,6 +45,21 @@ the story, as `rank_days` weighs it:
   row 30 scores a day's reports against the coverage of its fortnight, `key_dates`' score less log(1 +
   the mean reports a day within a week either side), so a quiet period's peak can outrank a busy
   period's ordinary day.
+- rows 31-45 (3 Dec, issue 8's "how many articles and outlets report them ... the kind of event"): a day
+  scored by its happenings rather than by all its sentences. Each event of the day gets `key_dates`'
+  strength of its own reports (log(1 + articles reporting it) + log(1 + later articles citing it), each
+  article once, weighted by relevance, with the day's reporting-delay correction), and the day scores by
+  its strongest event (rows 31, 33) or a soft maximum, the log of the sum of exp (rows 32, 34); each
+  report on the mention's day (an undated sentence on its article's news day) or on the event's own date
+  (every report of one happening counted once, on one day). The kind of event from the table itself:
+  per event type, the share of its reports that are later citations over the share for all types (shrunk
+  to the overall share by the mean reports of a type, an empirical-Bayes prior), in log, as `key_dates`'
+  kind term (row 35), added to the strongest event (36, 37), or weighting each report in `key_dates`'
+  counts (41). The strongest event by its distinct outlets instead of its articles (38, 39); `key_dates`
+  plus the strongest event (40). Happenings made of the day's sentences joined by event or by repeating
+  each other (the repetition test of `pick_sentences`, transitively), strongest or soft maximum (42,
+  43). Spread by content (44, 45): a day next to a chosen day, one of whose sentences repeats one of that
+  day's (the same test), waits until every other day has been considered.
 """
 
 from __future__ import annotations
@@ -66,7 +81,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from keydates_tls import Averages, DaySentences, Scorer, build_input, read_reference  # noqa: E402
 
 from events.query import keydates as kd  # noqa: E402
-from events.schema import Tables  # noqa: E402
+from events.schema import SPEECH_EVENT_TYPES, Tables  # noqa: E402
 from events.store import load_tables  # noqa: E402
 
 ONE_DAY = dt.timedelta(days=1)
@@ -146,6 +161,8 @@ def signals(tables: Tables, start: dt.date, end: dt.date) -> tuple[pd.DataFrame,
     ).reindex(days)
     for column, values in _happenings(pairs, horizon, days).items():
         table[column] = values
+    for column, values in _told_alike(pairs, horizon, days).items():
+        table[column] = values
     return table, mentions
 
 
@@ -172,18 +189,18 @@ def _nowcast(pairs: pd.DataFrame, horizon: dt.date) -> tuple[pd.Series, pd.Serie
 
 
 def _happenings(pairs: pd.DataFrame, horizon: dt.date, days: pd.Index) -> dict[str, pd.Series]:
-    """Day scores from the day's happenings (events) rather than its sentences (rows 31-): each event's
+    """Day scores from the day's happenings (events) rather than its sentences (rows 31-40): each event's
     strength is `_strength`'s of its own reports, log(1 + articles reporting it) + log(1 + later articles
     citing it), each article once and weighted by relevance, with the day's reporting-delay correction;
     a day scores by its strongest event (max) or a soft maximum (log of the sum of exp), plus `key_dates`'
     kind and agreement terms. Events are dated by the mention's day (an undated sentence on its article's
     news day) or by the event's own date (`event_day`: every report of one happening on one day).
-    The kind of event (rows 35-): per event type, the share of its reports (article, weighted) that are
+    The kind of event (rows 35-37, 41): per event type, the share of its reports (article, weighted) that are
     later citations, over the share for all types, in log: which kinds later reporting cites back, from
     the table itself (a type's rate shrunk towards the overall rate by the mean reports of an event type,
     an empirical-Bayes prior of one average type's weight)."""
     out: dict[str, pd.Series] = {}
-    minor = (0.1 * (~pairs["event_type"].isin(kd.SPEECH_EVENT_TYPES)).groupby(pairs["day"]).mean()) - (
+    minor = (0.1 * (~pairs["event_type"].isin(SPEECH_EVENT_TYPES)).groupby(pairs["day"]).mean()) - (
         0.1 * pairs.groupby("day")["contested"].mean()
     )
     inflate, after = _nowcast(pairs, horizon)
@@ -223,11 +240,9 @@ def _happenings(pairs: pd.DataFrame, horizon: dt.date, days: pd.Index) -> dict[s
         out[f"max_{name}"] = grouped["strength"].max().reindex(days, fill_value=0.0) + the_minor
         soft = grouped["strength"].apply(lambda s: float(np.log(np.exp(s).sum())))
         out[f"soft_{name}"] = soft.reindex(days, fill_value=0.0) + the_minor
-        # the strongest event's kind (its type's citation rate) in place of the deeds share
-        strongest = events.loc[grouped["strength"].idxmax()].set_index("day")
-        out[f"kind_{name}"] = (strongest["strength"] + strongest["kind"]).reindex(days, fill_value=0.0) - (
-            0.1 * pairs.groupby("day")["contested"].mean()
-        ).reindex(days, fill_value=0.0)
+        # the event's outlets in place of its articles (each outlet once, unweighted)
+        events["by_outlets"] = np.log1p(events["outlets"] * factor) + np.log1p(cited)
+        out[f"outlets_max_{name}"] = grouped["by_outlets"].max().reindex(days, fill_value=0.0) + the_minor
         events["typed"] = events["strength"] + events["kind"]
         out[f"typed_max_{name}"] = (
             events.groupby("day")["typed"].max().reindex(days, fill_value=0.0) + the_minor
@@ -235,7 +250,75 @@ def _happenings(pairs: pd.DataFrame, horizon: dt.date, days: pd.Index) -> dict[s
         # the kind term of `key_dates` (0.1 x the deeds share) replaced by the mean kind of the day's reports
         mean_kind = per.assign(kind=per["event_type"].map(kind).fillna(0.0)).groupby("day")["kind"].mean()
         out[f"kind_mean_{name}"] = mean_kind.reindex(days, fill_value=0.0)
+        if name == "mention_day":
+            # `key_dates`' counts, each report weighted by its type's later-citation rate over all types'
+            # (an article counts on a day by its report of the most cited kind)
+            typed = pairs.assign(
+                relevance=pairs["relevance"] * pairs["event_type"].map(rate / overall).fillna(1.0)
+            ).sort_values("relevance", ascending=False, kind="stable")
+            counted = kd._strength(typed, horizon)["strength"].reindex(days, fill_value=0.0)
+            out["typed_reports"] = counted + the_minor
     return out
+
+
+def _told_alike(pairs: pd.DataFrame, horizon: dt.date, days: pd.Index) -> dict[str, pd.Series]:
+    """Happenings made from a day's reports by their words (rows 42-43): two of the day's sentences are
+    one happening when they belong to one event or repeat each other (`pick_sentences`' repetition test,
+    cosine of rarity-weighted words over `_REPEAT`), joined transitively; each happening scored as
+    `_happenings` scores an event, the day by its strongest (or a soft maximum)."""
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    weights = kd.StoryWords.of(pairs["sentence"].tolist()).weights()
+    inflate, after = _nowcast(pairs, horizon)
+    minor = (0.1 * (~pairs["event_type"].isin(SPEECH_EVENT_TYPES)).groupby(pairs["day"]).mean()) - (
+        0.1 * pairs.groupby("day")["contested"].mean()
+    )
+    best: dict[object, float] = {}
+    soft: dict[object, float] = {}
+    vocabulary: dict[str, int] = {}
+    for day, rows in pairs.groupby("day", sort=False):
+        texts = list(dict.fromkeys(rows["sentence"]))
+        at = {t: i for i, t in enumerate(texts)}
+        data, columns, pointers = [], [], [0]
+        for text in texts:
+            vector = kd._vector(text, weights)
+            norm = kd._norm(vector) or 1.0
+            for word, value in vector.items():
+                columns.append(vocabulary.setdefault(word, len(vocabulary)))
+                data.append(value / norm)
+            pointers.append(len(columns))
+        matrix = csr_matrix((data, columns, pointers), shape=(len(texts), len(vocabulary) + 1))
+        alike = matrix @ matrix.T
+        alike.data = (alike.data > kd._REPEAT).astype(float)
+        # sentences of one event are one happening too
+        text_of = rows["sentence"].map(at).to_numpy()
+        event_codes, _ = pd.factorize(rows["event_id"])
+        linked = csr_matrix(
+            (np.ones(len(rows)), (text_of, len(texts) + event_codes)),
+            shape=(len(texts) + event_codes.max() + 1, len(texts) + event_codes.max() + 1),
+        )
+        size = linked.shape[0]
+        alike.resize((size, size))
+        _, component = connected_components(alike + linked + linked.T, directed=False)
+        happening = component[text_of]
+        per = (
+            rows.assign(happening=happening)
+            .groupby(["happening", "article"])
+            .agg(relevance=("relevance", "first"), later=("later", "any"))
+        )
+        per["cites"] = per["relevance"] * per["later"]
+        grouped = per.groupby(level=0)
+        expected = grouped["relevance"].sum() * float(inflate.get(day, 1.0))
+        cited = grouped["cites"].sum() + expected * float(after.get(day, 0.0))
+        strength = np.log1p(expected) + np.log1p(cited)
+        best[day] = float(strength.max())
+        soft[day] = float(np.log(np.exp(strength).sum()))
+    the_minor = minor.reindex(days, fill_value=0.0)
+    return {
+        "alike_max": pd.Series(best).reindex(days, fill_value=0.0) + the_minor,
+        "alike_soft": pd.Series(soft).reindex(days, fill_value=0.0) + the_minor,
+    }
 
 
 def _local_peak(reports: pd.Series, start: dt.date, end: dt.date) -> pd.Series:
@@ -523,6 +606,30 @@ VARIANTS = [
     Variant(
         "strongest event + log(its type's later-citation rate / all), on the event's date",
         lambda t: t["typed_max_event_day"],
+    ),
+    Variant(
+        "strongest event by its outlets (not articles) and later citations, on the mention's day",
+        lambda t: t["outlets_max_mention_day"],
+    ),
+    Variant(
+        "strongest event by its outlets and later citations, on the event's date",
+        lambda t: t["outlets_max_event_day"],
+    ),
+    Variant(
+        "key_dates + the strongest event's score (the day's sum and its peak)",
+        lambda t: t["current"] + t["max_event_day"],
+    ),
+    Variant(
+        "key_dates, each report weighted by its type's later-citation rate over all types'",
+        lambda t: t["typed_reports"],
+    ),
+    Variant(
+        "strongest happening: the day's sentences joined by event or by repeating each other",
+        lambda t: t["alike_max"],
+    ),
+    Variant(
+        "soft maximum of the day's happenings (sentences joined by event or by repeating each other)",
+        lambda t: t["alike_soft"],
     ),
     Variant(
         "key_dates + spread by content: a day whose sentences repeat a chosen neighbour's last",
