@@ -59,7 +59,9 @@ the story, as `rank_days` weighs it:
   plus the strongest event (40). Happenings made of the day's sentences joined by event or by repeating
   each other (the repetition test of `pick_sentences`, transitively), strongest or soft maximum (42,
   43). Spread by content (44, 45): a day next to a chosen day, one of whose sentences repeats one of that
-  day's (the same test), waits until every other day has been considered.
+  day's (the same test), waits until every other day has been considered. None beats row 0 (Date-F1
+  0.654-0.691 against 0.691, AR unchanged): three quarters of the table's events have one article, so a
+  day's strongest event counts a fragment of its happening (benchmarks/RESULTS.md, 3 Dec, tenth session).
 """
 
 from __future__ import annotations
