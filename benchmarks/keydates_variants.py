@@ -45,6 +45,23 @@ the story, as `rank_days` weighs it:
   row 30 scores a day's reports against the coverage of its fortnight, `key_dates`' score less log(1 +
   the mean reports a day within a week either side), so a quiet period's peak can outrank a busy
   period's ordinary day.
+- rows 31-45 (3 Dec, issue 8's "how many articles and outlets report them ... the kind of event"): a day
+  scored by its happenings rather than by all its sentences. Each event of the day gets `key_dates`'
+  strength of its own reports (log(1 + articles reporting it) + log(1 + later articles citing it), each
+  article once, weighted by relevance, with the day's reporting-delay correction), and the day scores by
+  its strongest event (rows 31, 33) or a soft maximum, the log of the sum of exp (rows 32, 34); each
+  report on the mention's day (an undated sentence on its article's news day) or on the event's own date
+  (every report of one happening counted once, on one day). The kind of event from the table itself:
+  per event type, the share of its reports that are later citations over the share for all types (shrunk
+  to the overall share by the mean reports of a type, an empirical-Bayes prior), in log, as `key_dates`'
+  kind term (row 35), added to the strongest event (36, 37), or weighting each report in `key_dates`'
+  counts (41). The strongest event by its distinct outlets instead of its articles (38, 39); `key_dates`
+  plus the strongest event (40). Happenings made of the day's sentences joined by event or by repeating
+  each other (the repetition test of `pick_sentences`, transitively), strongest or soft maximum (42,
+  43). Spread by content (44, 45): a day next to a chosen day, one of whose sentences repeats one of that
+  day's (the same test), waits until every other day has been considered. None beats row 0 (Date-F1
+  0.654-0.691 against 0.691, AR unchanged): three quarters of the table's events have one article, so a
+  day's strongest event counts a fragment of its happening (benchmarks/RESULTS.md, 3 Dec, tenth session).
 """
 
 from __future__ import annotations
@@ -66,7 +83,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from keydates_tls import Averages, DaySentences, Scorer, build_input, read_reference  # noqa: E402
 
 from events.query import keydates as kd  # noqa: E402
-from events.schema import Tables  # noqa: E402
+from events.schema import SPEECH_EVENT_TYPES, Tables  # noqa: E402
 from events.store import load_tables  # noqa: E402
 
 ONE_DAY = dt.timedelta(days=1)
@@ -112,6 +129,7 @@ def signals(tables: Tables, start: dt.date, end: dt.date) -> tuple[pd.DataFrame,
     table["named"] = weighted(rows[named])
     # The kind-of-event and agreement terms of `key_dates`' score, kept when its counts are replaced.
     table["minor"] = 0.1 * ranked["deeds"] / ranked["mentions"] - 0.1 * ranked["contested"]
+    table["deeds_term"] = 0.1 * ranked["deeds"] / ranked["mentions"]
     # `key_dates`' counts (with the reporting-delay correction) of reports counted otherwise.
     pairs = in_range.assign(
         deed=False,
@@ -143,7 +161,166 @@ def signals(tables: Tables, start: dt.date, end: dt.date) -> tuple[pd.DataFrame,
     table["novel_reports"] = np.log1p(reports * table["novelty"]) + (
         ranked["score"] - np.log1p(reports)
     ).reindex(days)
+    for column, values in _happenings(pairs, horizon, days).items():
+        table[column] = values
+    for column, values in _told_alike(pairs, horizon, days).items():
+        table[column] = values
     return table, mentions
+
+
+def _nowcast(pairs: pd.DataFrame, horizon: dt.date) -> tuple[pd.Series, pd.Series]:
+    """Per day: (the factor `_strength` raises its reports by for those still to come, 1 / within[t];
+    the later citations it expects per report, after[t]), t the days it has been seen."""
+    per = (
+        pairs.groupby(["day", "article"], sort=False)
+        .agg(relevance=("relevance", "first"), published=("published_day", "first"), later=("later", "any"))
+        .reset_index()
+    )
+    last = np.datetime64(horizon, "D")
+    day = np.asarray(per["day"], dtype="datetime64[D]")
+    published = np.asarray(per["published"], dtype="datetime64[D]")
+    known = ~np.isnat(published)
+    seen = np.maximum((last - day).astype(np.int64), 0)
+    lags = np.clip((published[known] - day[known]).astype(np.int64), 0, seen[known])
+    within, after = kd._delays(
+        lags, seen[known], per["relevance"].to_numpy(dtype=float)[known], per["later"].to_numpy()[known]
+    )
+    index = pd.Index(sorted(set(per["day"])))
+    at = np.clip((last - np.asarray(index, dtype="datetime64[D]")).astype(np.int64), 0, len(within) - 1)
+    return pd.Series(1.0 / within[at], index=index), pd.Series(after[at], index=index)
+
+
+def _happenings(pairs: pd.DataFrame, horizon: dt.date, days: pd.Index) -> dict[str, pd.Series]:
+    """Day scores from the day's happenings (events) rather than its sentences (rows 31-40): each event's
+    strength is `_strength`'s of its own reports, log(1 + articles reporting it) + log(1 + later articles
+    citing it), each article once and weighted by relevance, with the day's reporting-delay correction;
+    a day scores by its strongest event (max) or a soft maximum (log of the sum of exp), plus `key_dates`'
+    kind and agreement terms. Events are dated by the mention's day (an undated sentence on its article's
+    news day) or by the event's own date (`event_day`: every report of one happening on one day).
+    The kind of event (rows 35-37, 41): per event type, the share of its reports (article, weighted) that are
+    later citations, over the share for all types, in log: which kinds later reporting cites back, from
+    the table itself (a type's rate shrunk towards the overall rate by the mean reports of an event type,
+    an empirical-Bayes prior of one average type's weight)."""
+    out: dict[str, pd.Series] = {}
+    minor = (0.1 * (~pairs["event_type"].isin(SPEECH_EVENT_TYPES)).groupby(pairs["day"]).mean()) - (
+        0.1 * pairs.groupby("day")["contested"].mean()
+    )
+    inflate, after = _nowcast(pairs, horizon)
+    for name, day_of in (("mention_day", pairs["day"]), ("event_day", pairs["date"].dt.date)):
+        frame = pairs.assign(day=day_of)
+        per = (
+            frame.groupby(["day", "event_id", "article"], sort=False)
+            .agg(
+                relevance=("relevance", "first"),
+                later=("later", "any"),
+                event_type=("event_type", "first"),
+                outlet=("outlet", "first"),
+            )
+            .reset_index()
+        )
+        per["cites"] = per["relevance"] * per["later"]
+        events = per.groupby(["day", "event_id"], sort=False).agg(
+            reports=("relevance", "sum"),
+            cited=("cites", "sum"),
+            event_type=("event_type", "first"),
+            outlets=("outlet", "nunique"),
+        )
+        events = events.reset_index()
+        # the type's citation rate, shrunk to the overall rate by one average type's reports
+        by_type = events.groupby("event_type")[["reports", "cited"]].sum()
+        overall = float(by_type["cited"].sum()) / max(float(by_type["reports"].sum()), 1e-9)
+        prior = float(by_type["reports"].mean())
+        rate = (by_type["cited"] + prior * overall) / (by_type["reports"] + prior)
+        kind = np.log(rate / overall) if overall > 0 else rate * 0.0
+        factor = events["day"].map(inflate).fillna(1.0)
+        expected = events["reports"] * factor
+        cited = events["cited"] + expected * events["day"].map(after).fillna(0.0)
+        events["strength"] = np.log1p(expected) + np.log1p(cited)
+        events["kind"] = events["event_type"].map(kind).fillna(0.0)
+        grouped = events.groupby("day")
+        the_minor = minor.reindex(days, fill_value=0.0)
+        out[f"max_{name}"] = grouped["strength"].max().reindex(days, fill_value=0.0) + the_minor
+        soft = grouped["strength"].apply(lambda s: float(np.log(np.exp(s).sum())))
+        out[f"soft_{name}"] = soft.reindex(days, fill_value=0.0) + the_minor
+        # the event's outlets in place of its articles (each outlet once, unweighted)
+        events["by_outlets"] = np.log1p(events["outlets"] * factor) + np.log1p(cited)
+        out[f"outlets_max_{name}"] = grouped["by_outlets"].max().reindex(days, fill_value=0.0) + the_minor
+        events["typed"] = events["strength"] + events["kind"]
+        out[f"typed_max_{name}"] = (
+            events.groupby("day")["typed"].max().reindex(days, fill_value=0.0) + the_minor
+        )
+        # the kind term of `key_dates` (0.1 x the deeds share) replaced by the mean kind of the day's reports
+        mean_kind = per.assign(kind=per["event_type"].map(kind).fillna(0.0)).groupby("day")["kind"].mean()
+        out[f"kind_mean_{name}"] = mean_kind.reindex(days, fill_value=0.0)
+        if name == "mention_day":
+            # `key_dates`' counts, each report weighted by its type's later-citation rate over all types'
+            # (an article counts on a day by its report of the most cited kind)
+            typed = pairs.assign(
+                relevance=pairs["relevance"] * pairs["event_type"].map(rate / overall).fillna(1.0)
+            ).sort_values("relevance", ascending=False, kind="stable")
+            counted = kd._strength(typed, horizon)["strength"].reindex(days, fill_value=0.0)
+            out["typed_reports"] = counted + the_minor
+    return out
+
+
+def _told_alike(pairs: pd.DataFrame, horizon: dt.date, days: pd.Index) -> dict[str, pd.Series]:
+    """Happenings made from a day's reports by their words (rows 42-43): two of the day's sentences are
+    one happening when they belong to one event or repeat each other (`pick_sentences`' repetition test,
+    cosine of rarity-weighted words over `_REPEAT`), joined transitively; each happening scored as
+    `_happenings` scores an event, the day by its strongest (or a soft maximum)."""
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    weights = kd.StoryWords.of(pairs["sentence"].tolist()).weights()
+    inflate, after = _nowcast(pairs, horizon)
+    minor = (0.1 * (~pairs["event_type"].isin(SPEECH_EVENT_TYPES)).groupby(pairs["day"]).mean()) - (
+        0.1 * pairs.groupby("day")["contested"].mean()
+    )
+    best: dict[object, float] = {}
+    soft: dict[object, float] = {}
+    vocabulary: dict[str, int] = {}
+    for day, rows in pairs.groupby("day", sort=False):
+        texts = list(dict.fromkeys(rows["sentence"]))
+        at = {t: i for i, t in enumerate(texts)}
+        data, columns, pointers = [], [], [0]
+        for text in texts:
+            vector = kd._vector(text, weights)
+            norm = kd._norm(vector) or 1.0
+            for word, value in vector.items():
+                columns.append(vocabulary.setdefault(word, len(vocabulary)))
+                data.append(value / norm)
+            pointers.append(len(columns))
+        matrix = csr_matrix((data, columns, pointers), shape=(len(texts), len(vocabulary) + 1))
+        alike = matrix @ matrix.T
+        alike.data = (alike.data > kd._REPEAT).astype(float)
+        # sentences of one event are one happening too
+        text_of = rows["sentence"].map(at).to_numpy()
+        event_codes, _ = pd.factorize(rows["event_id"])
+        linked = csr_matrix(
+            (np.ones(len(rows)), (text_of, len(texts) + event_codes)),
+            shape=(len(texts) + event_codes.max() + 1, len(texts) + event_codes.max() + 1),
+        )
+        size = linked.shape[0]
+        alike.resize((size, size))
+        _, component = connected_components(alike + linked + linked.T, directed=False)
+        happening = component[text_of]
+        per = (
+            rows.assign(happening=happening)
+            .groupby(["happening", "article"])
+            .agg(relevance=("relevance", "first"), later=("later", "any"))
+        )
+        per["cites"] = per["relevance"] * per["later"]
+        grouped = per.groupby(level=0)
+        expected = grouped["relevance"].sum() * float(inflate.get(day, 1.0))
+        cited = grouped["cites"].sum() + expected * float(after.get(day, 0.0))
+        strength = np.log1p(expected) + np.log1p(cited)
+        best[day] = float(strength.max())
+        soft[day] = float(np.log(np.exp(strength).sum()))
+    the_minor = minor.reindex(days, fill_value=0.0)
+    return {
+        "alike_max": pd.Series(best).reindex(days, fill_value=0.0) + the_minor,
+        "alike_soft": pd.Series(soft).reindex(days, fill_value=0.0) + the_minor,
+    }
 
 
 def _local_peak(reports: pd.Series, start: dt.date, end: dt.date) -> pd.Series:
@@ -405,6 +582,67 @@ VARIANTS = [
         "key_dates less log(1 + mean reports a day within a week either side)",
         lambda t: t["current"] - np.log1p(t["fortnight"]),
     ),
+    Variant(
+        "strongest event of the day (its articles and later citations), on the mention's day",
+        lambda t: t["max_mention_day"],
+    ),
+    Variant(
+        "soft maximum (log-sum-exp) of the day's events, on the mention's day",
+        lambda t: t["soft_mention_day"],
+    ),
+    Variant(
+        "strongest event of the day, every report of an event on the event's date",
+        lambda t: t["max_event_day"],
+    ),
+    Variant(
+        "soft maximum of the day's events, every report on the event's date", lambda t: t["soft_event_day"]
+    ),
+    Variant(
+        "key_dates, kind term: the mean over the day's reports of log(its type's later-citation rate / all)",
+        lambda t: t["current"] - t["deeds_term"] + t["kind_mean_mention_day"],
+    ),
+    Variant(
+        "strongest event + log(its type's later-citation rate / all), on the mention's day",
+        lambda t: t["typed_max_mention_day"],
+    ),
+    Variant(
+        "strongest event + log(its type's later-citation rate / all), on the event's date",
+        lambda t: t["typed_max_event_day"],
+    ),
+    Variant(
+        "strongest event by its outlets (not articles) and later citations, on the mention's day",
+        lambda t: t["outlets_max_mention_day"],
+    ),
+    Variant(
+        "strongest event by its outlets and later citations, on the event's date",
+        lambda t: t["outlets_max_event_day"],
+    ),
+    Variant(
+        "key_dates + the strongest event's score (the day's sum and its peak)",
+        lambda t: t["current"] + t["max_event_day"],
+    ),
+    Variant(
+        "key_dates, each report weighted by its type's later-citation rate over all types'",
+        lambda t: t["typed_reports"],
+    ),
+    Variant(
+        "strongest happening: the day's sentences joined by event or by repeating each other",
+        lambda t: t["alike_max"],
+    ),
+    Variant(
+        "soft maximum of the day's happenings (sentences joined by event or by repeating each other)",
+        lambda t: t["alike_soft"],
+    ),
+    Variant(
+        "key_dates + spread by content: a day whose sentences repeat a chosen neighbour's last",
+        lambda t: t["current"],
+        "content",
+    ),
+    Variant(
+        "strongest event (mention's day) + spread by content",
+        lambda t: t["max_mention_day"],
+        "content",
+    ),
 ]
 
 
@@ -418,7 +656,7 @@ def ordered(variant: Variant, table: pd.DataFrame, n: int, span_days: int) -> li
     if spread == "range":
         width = span_days // n // 2
         spread = "both" if width >= 1 else ""
-    if not spread:
+    if not spread or spread == "content":
         return days
     chosen: list[dt.date] = []
     waiting: list[dt.date] = []
@@ -431,19 +669,50 @@ def ordered(variant: Variant, table: pd.DataFrame, n: int, span_days: int) -> li
 
 
 def timeline(
-    days: Sequence[dt.date], mentions: pd.DataFrame, n: int, k: int, weights: dict[str, float]
+    days: Sequence[dt.date],
+    mentions: pd.DataFrame,
+    n: int,
+    k: int,
+    weights: dict[str, float],
+    by_content: bool = False,
 ) -> DaySentences:
-    """The first n of `days` that have a sentence, each with its sentences picked as `key_dates` does."""
+    """The first n of `days` that have a sentence, each with its sentences picked as `key_dates` does.
+    `by_content`: a day next to a chosen day, one of whose sentences repeats one of that day's (the
+    cosine of `pick_sentences`' repetition test), waits until every other day has been considered."""
     pool = kd._CandidatePool(mentions)
+    vectors = kd.SentenceVectors(weights)
     out: DaySentences = {}
+    waiting: list[tuple[dt.date, list[str]]] = []
     for day in days:
         if len(out) >= n:
             break
         dated, reported = pool.of(day)
-        picked = kd.pick_sentences(dated, reported, k, weights)
-        if picked:
-            out[day] = [c.text for c in picked]
+        picked = kd.pick_sentences(dated, reported, k, weights, vector_of=vectors)
+        if not picked:
+            continue
+        texts = [c.text for c in picked]
+        if by_content and _repeats_neighbour(day, texts, out, vectors):
+            waiting.append((day, texts))
+            continue
+        out[day] = texts
+    for day, texts in waiting:
+        if len(out) >= n:
+            break
+        out[day] = texts
     return out
+
+
+def _repeats_neighbour(
+    day: dt.date, texts: list[str], chosen: DaySentences, vectors: kd.SentenceVectors
+) -> bool:
+    for other in (day - ONE_DAY, day + ONE_DAY):
+        for a in texts:
+            va = vectors(a)
+            for b in chosen.get(other, []):
+                vb = vectors(b)
+                if kd._cosine(va, vb, kd._norm(va) * kd._norm(vb)) > kd._REPEAT:
+                    return True
+    return False
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -478,7 +747,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             weights = kd.StoryWords.of(in_range["sentence"].tolist()).weights()
             for i, variant in variants:
                 chosen = ordered(variant, table, n, (end - start).days + 1)
-                predicted = timeline(chosen, mentions, n, k, weights)
+                predicted = timeline(chosen, mentions, n, k, weights, variant.spread == "content")
                 if args.dates_only:
                     hits = len(set(predicted) & set(reference))
                     precision, recall = hits / max(len(predicted), 1), hits / n

@@ -1,0 +1,65 @@
+"""Other orders of the key dates (benchmarks/keydates_variants.py): a day scored by its happenings, event
+kinds weighed by the table's own later citations, adjacent days told apart by repeated sentences.
+Made-up stories only (the dam burst of tests/test_keydates.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+from test_keydates import BURST_DAY, DRAINING_DAY, PROMISE_DAY, make_tables
+
+from benchmarks.keydates_variants import VARIANTS, _repeats_neighbour, ordered, signals, timeline
+from events.query import keydates as kd
+
+ONE = dt.timedelta(days=1)
+START, END = dt.date(2024, 3, 1), dt.date(2024, 3, 31)
+
+
+def _signals() -> tuple[pd.DataFrame, pd.DataFrame]:
+    return signals(make_tables(), START, END)
+
+
+def test_a_day_of_one_event_scores_that_event_by_its_maximum_or_soft_maximum() -> None:
+    table, _mentions = _signals()
+    # 6 March holds one event (the governor's promise): its strongest event is all of it
+    assert np.isclose(table.loc[PROMISE_DAY, "max_event_day"], table.loc[PROMISE_DAY, "soft_event_day"])
+    # 4 March holds two (the burst, the deaths): the soft maximum adds the second to the strongest
+    assert table.loc[BURST_DAY, "soft_event_day"] > table.loc[BURST_DAY, "max_event_day"]
+
+
+def test_the_burst_is_the_strongest_happening_whichever_way_days_are_scored() -> None:
+    table, _mentions = _signals()
+    for column in ("current", "max_mention_day", "max_event_day", "alike_max", "typed_reports"):
+        assert table[column].idxmax() == BURST_DAY, column
+
+
+def test_every_variant_orders_every_day_once() -> None:
+    table, _mentions = _signals()
+    for variant in VARIANTS:
+        days = ordered(variant, table, 2, (END - START).days + 1)
+        assert sorted(days) == sorted(table.index), variant.label
+
+
+def test_a_day_whose_sentence_repeats_a_chosen_neighbours_is_the_same_happening_told_again() -> None:
+    vectors = kd.SentenceVectors({})
+    chosen = {BURST_DAY: ["Floodwater from the burst dam swept through three riverside villages."]}
+    retold = ["Floodwater from the burst dam swept through three villages by the river."]
+    other = ["The regional governor promised to rebuild every damaged home within a year."]
+    assert _repeats_neighbour(BURST_DAY + ONE, retold, chosen, vectors)
+    assert _repeats_neighbour(BURST_DAY - ONE, retold, chosen, vectors)
+    assert not _repeats_neighbour(BURST_DAY + ONE, other, chosen, vectors)
+    # two days away is another day's news, whatever it repeats
+    assert not _repeats_neighbour(BURST_DAY + 2 * ONE, retold, chosen, vectors)
+
+
+def test_spread_by_content_keeps_every_day_it_has_room_for() -> None:
+    table, mentions = _signals()
+    in_range = kd._within(mentions, START, END)
+    weights = kd.StoryWords.of(in_range["sentence"].tolist()).weights()
+    days = ordered(VARIANTS[0], table, 3, (END - START).days + 1)
+    plain = timeline(days, mentions, 3, 1, weights)
+    spread = timeline(days, mentions, 3, 1, weights, by_content=True)
+    # none of the dam story's days repeats a neighbour's sentence: the same days either way
+    assert set(spread) == set(plain) == {BURST_DAY, PROMISE_DAY, DRAINING_DAY}
