@@ -804,3 +804,19 @@ def test_origin_or_a_street_before_a_voice_is_no_body(gazetteer: Gazetteer, text
 def test_downing_street_is_the_british_government_s_seat() -> None:
     found = only(load_gazetteer().find("Downing Street said the envoy would fly home."), "actor")
     assert [(e.name, e.country) for e in found] == [("Downing Street", "GBR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Line official figures showed a fall.",
+        "Jane Roe's spokesman said she would not stand.",
+    ],
+)
+def test_an_adjective_or_a_possessive_before_a_voice_names_no_body(gazetteer: Gazetteer, text: str) -> None:
+    assert [e.name for e in only(gazetteer.find(text), "actor")] in ([], ["Jane Roe"])
+
+
+def test_a_body_whose_name_runs_on_from_initials_is_not_cut_in_two(gazetteer: Gazetteer) -> None:
+    text = "An NHS North West spokeswoman said the ward had reopened."
+    assert "North West" not in [e.name for e in only(gazetteer.find(text), "actor")]

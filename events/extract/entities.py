@@ -1553,6 +1553,28 @@ _VOICES = _word_set(
     """spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople official officials aide aides
     adviser advisers advisor advisors staffer staffers insider insiders source sources"""
 )
+# Voices that are also words of the noun after them ("official figures", "source code", "insider trading")
+_VOICE_OR_ADJECTIVE = _word_set("official source insider")
+# What follows a voice that is the noun ("an official said", "an official who", "an official in Paris")
+_AFTER_A_NOUN = _word_set(
+    """who that has have had was is were are will would could may might also in at for of with on and to
+    familiar close speaking involved briefed there"""
+)
+
+
+def _a_noun_ends(scan: _Scan, i: int) -> bool:
+    """Token i follows a noun, not an adjective: punctuation, a capital, a verb of saying, a verb in the past,
+    or a word that goes after a noun."""
+    word = scan.words[i]
+    return (
+        not word.islower()
+        or not word.isalpha()
+        or word in SPEECH_VERBS
+        or word in _AFTER_A_NOUN
+        or word.endswith("ed")
+    )
+
+
 # Lower-case words between the body and its voice: "a Downing Street press spokesman", "senior official"
 _VOICE_MODIFIERS = _word_set("senior chief press top former deputy official")
 # The last word of a phrase of origin or belief, not a body: "a Latin American diplomat", "a Sunni Arab
@@ -1572,14 +1594,20 @@ def _match_bodies_before_a_voice(scan: _Scan) -> None:
     for k in range(2, scan.n):
         if scan.words[k].lower() not in _VOICES or not scan.words[k].islower():
             continue
+        if scan.words[k] in _VOICE_OR_ADJECTIVE and k + 1 < scan.n and not _a_noun_ends(scan, k + 1):
+            continue  # "official buildings", "insider trading": a word of the noun after it
         end = k - 1 if scan.words[k - 1] in _VOICE_MODIFIERS and scan.joined(k) else k
         if end < 2 or scan.owner[end - 1] >= 0 or not scan.joined(end) or scan.in_headline(k):
             continue
+        if scan.words[end - 1] == "s" and scan.words[end - 2] == "'":
+            continue  # "Jane Roe's spokesman": a person's, told of as one
         start = scan.name_before(end)
         if start < end and scan.words[start] in _COUNT_WORDS:
             start = start + 1 if end - start > 2 else end
         if start == end or _ORIGIN_ENDING.fullmatch(scan.words[end - 1]):
             continue
+        if scan.owner[start - 1] >= 0 and scan.joined(start) and not scan.found[scan.owner[start - 1]].person:
+            continue  # "an NHS North West spokeswoman": the body's name runs on from one already found
         if scan.words[end - 1] in _STREET_WORDS and scan.words[start - 1].lower() in _BEFORE_A_STREET:
             continue  # "residents of Maple Road officials": a street after "of" is where, not who
         name = " ".join(scan.text[scan.starts[start] : scan.ends[end - 1]].split())
