@@ -714,3 +714,109 @@ def test_a_body_and_its_initials_in_brackets_are_one_actor() -> None:
     found = extract_mentions(article, load_gazetteer())
     assert found
     assert all("CSB" not in m.actors and "Coastal Safety Board" in m.actors for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency cut the lender's rating to AA from AAA on Tuesday.",
+        "The insurer's bonds were downgraded two notches to BBB, the lowest investment grade.",
+        "Investors shrugged as the bonds slipped to BBB- and then to BB.",
+        "The lender keeps its AA+ grade for now.",
+    ],
+)
+def test_a_grade_of_a_credit_rating_is_no_actor(gazetteer: Gazetteer, text: str) -> None:
+    assert only(gazetteer.find(text), "actor") == []
+
+
+def test_initials_that_look_like_a_grade_still_name_a_body_told_of_no_rating(gazetteer: Gazetteer) -> None:
+    text = "The AAA said fuel prices would climb before the holiday weekend."
+    assert [e.text for e in only(gazetteer.find(text), "actor")] == ["AAA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in Norvale Pharma (NVP) fell 6 per cent after the trial failed.",
+        "Harlow Air (NYSE: HLW) flies to 40 cities.",
+        "The firm, which trades under the symbol KRX, was fined.",
+    ],
+)
+def test_a_share_code_is_no_actor(gazetteer: Gazetteer, text: str) -> None:
+    assert only(gazetteer.find(text), "actor") == []
+
+
+def test_the_company_before_its_share_code_stays_an_actor(gazetteer: Gazetteer) -> None:
+    text = "Harlow Air Group (NYSE: HLW) said on Monday it flies to 40 cities."
+    assert [e.text for e in only(gazetteer.find(text), "actor")] == ["Harlow Air Group"]
+
+
+def test_initials_of_the_name_they_gloss_stay_a_body_beside_shares(gazetteer: Gazetteer) -> None:
+    text = "Shares in the Northern Valley Bank (NVB) fell, and the NVB said it would cut jobs."
+    assert "NVB" in [e.text for e in only(gazetteer.find(text), "actor")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FTSE closed 40 points lower on Monday.",
+        "The DAX index slipped as bank stocks fell.",
+        "Miners led the losers and the FTSE closed down for a third day.",
+        "The lender's shares fell 9% on the FTSE before recovering.",
+    ],
+)
+def test_the_letters_of_a_stock_index_are_no_actor(gazetteer: Gazetteer, text: str) -> None:
+    assert only(gazetteer.find(text), "actor") == []
+
+
+def test_a_company_whose_shares_close_lower_stays_an_actor(gazetteer: Gazetteer) -> None:
+    text = "NVX closed down 3% on Friday. NVX said the sale would go ahead."
+    assert [e.text for e in only(gazetteer.find(text), "actor")] == ["NVX", "NVX"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A Downing Street spokesman said the minister would fly to the talks.", "Downing Street"),
+        ("A Capitol Hill aide said the vote would slip to June.", "Capitol Hill"),
+        ("Two Harbour Line officials said the ferry would sail.", "Harbour Line"),
+        ("A senior Ashford Works official denied the claim.", "Ashford Works"),
+    ],
+)
+def test_the_body_before_the_role_of_its_voice_is_the_actor(
+    gazetteer: Gazetteer, text: str, actor: str
+) -> None:
+    assert [e.name for e in only(gazetteer.find(text), "actor")] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Latin American diplomat said the talks had stalled.",
+        "A Sunni Arab official said the vote was fair.",
+        "Residents of Maple Road officials met on Monday.",
+    ],
+)
+def test_origin_or_a_street_before_a_voice_is_no_body(gazetteer: Gazetteer, text: str) -> None:
+    assert only(gazetteer.find(text), "actor") == []
+
+
+def test_downing_street_is_the_british_government_s_seat() -> None:
+    found = only(load_gazetteer().find("Downing Street said the envoy would fly home."), "actor")
+    assert [(e.name, e.country) for e in found] == [("Downing Street", "GBR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Line official figures showed a fall.",
+        "Jane Roe's spokesman said she would not stand.",
+    ],
+)
+def test_an_adjective_or_a_possessive_before_a_voice_names_no_body(gazetteer: Gazetteer, text: str) -> None:
+    assert [e.name for e in only(gazetteer.find(text), "actor")] in ([], ["Jane Roe"])
+
+
+def test_a_body_whose_name_runs_on_from_initials_is_not_cut_in_two(gazetteer: Gazetteer) -> None:
+    text = "An NHS North West spokeswoman said the ward had reopened."
+    assert "North West" not in [e.name for e in only(gazetteer.find(text), "actor")]

@@ -581,6 +581,7 @@ class Gazetteer:
         _match_titled_names(scan)
         _match_organisations(scan)
         _match_local_institutions(scan)
+        _match_bodies_before_a_voice(scan)
         _match_surnames(scan)
         _match_speaker_names(scan)
         _match_surnames(scan)  # "Roe said" after "Jane Roe said"
@@ -1546,6 +1547,74 @@ _INSTITUTION_KINDS = _word_set(
 )
 
 
+# Who speaks or acts for a body, unnamed: "a Downing Street spokesman", "a Capitol Hill aide", "two Treasury
+# Office officials"
+_VOICES = _word_set(
+    """spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople official officials aide aides
+    adviser advisers advisor advisors staffer staffers insider insiders source sources"""
+)
+# Voices that are also words of the noun after them ("official figures", "source code", "insider trading")
+_VOICE_OR_ADJECTIVE = _word_set("official source insider")
+# What follows a voice that is the noun ("an official said", "an official who", "an official in Paris")
+_AFTER_A_NOUN = _word_set(
+    """who that has have had was is were are will would could may might also in at for of with on and to
+    familiar close speaking involved briefed there"""
+)
+
+
+def _a_noun_ends(scan: _Scan, i: int) -> bool:
+    """Token i follows a noun, not an adjective: punctuation, a capital, a verb of saying, a verb in the past,
+    or a word that goes after a noun."""
+    word = scan.words[i]
+    return (
+        not word.islower()
+        or not word.isalpha()
+        or word in SPEECH_VERBS
+        or word in _AFTER_A_NOUN
+        or word.endswith("ed")
+    )
+
+
+# Lower-case words between the body and its voice: "a Downing Street press spokesman", "senior official"
+_VOICE_MODIFIERS = _word_set("senior chief press top former deputy official")
+# The last word of a phrase of origin or belief, not a body: "a Latin American diplomat", "a Sunni Arab
+# official", "a Western European official"
+_ORIGIN_ENDING = re.compile(
+    r".*(?:an|ese|ish|ic|i|ab)|Muslim|Shia|Jew|Druze|Hindu|Sikh|Buddhist|Western|Eastern|Northern|Southern"
+)
+# Words of number that open a sentence before the body: "Two Harbour Line officials said"
+_COUNT_WORDS = _word_set("One Two Three Four Five Six Seven Eight Nine Ten Several Dozens Hundreds")
+
+
+def _match_bodies_before_a_voice(scan: _Scan) -> None:
+    """A body or seat of government named before the role of one who speaks for it is the actor, not the
+    role: "a Downing Street spokesman said" names Downing Street, as "Downing Street said" does; "an
+    Obama aide" names Obama. A name of two to four words (one capitalised word may be a demonym: "a
+    Kurdish official")."""
+    for k in range(2, scan.n):
+        if scan.words[k].lower() not in _VOICES or not scan.words[k].islower():
+            continue
+        if scan.words[k] in _VOICE_OR_ADJECTIVE and k + 1 < scan.n and not _a_noun_ends(scan, k + 1):
+            continue  # "official buildings", "insider trading": a word of the noun after it
+        end = k - 1 if scan.words[k - 1] in _VOICE_MODIFIERS and scan.joined(k) else k
+        if end < 2 or scan.owner[end - 1] >= 0 or not scan.joined(end) or scan.in_headline(k):
+            continue
+        if scan.words[end - 1] == "s" and scan.words[end - 2] == "'":
+            continue  # "Jane Roe's spokesman": a person's, told of as one
+        start = scan.name_before(end)
+        if start < end and scan.words[start] in _COUNT_WORDS:
+            start = start + 1 if end - start > 2 else end
+        if start == end or _ORIGIN_ENDING.fullmatch(scan.words[end - 1]):
+            continue
+        if scan.owner[start - 1] >= 0 and scan.joined(start) and not scan.found[scan.owner[start - 1]].person:
+            continue  # "an NHS North West spokeswoman": the body's name runs on from one already found
+        if scan.words[end - 1] in _STREET_WORDS and scan.words[start - 1].lower() in _BEFORE_A_STREET:
+            continue  # "residents of Maple Road officials": a street after "of" is where, not who
+        name = " ".join(scan.text[scan.starts[start] : scan.ends[end - 1]].split())
+        entity = scan.entity(start, end, "actor", name, _country_before(scan, start))
+        scan.add(dataclasses.replace(entity, source="rule"), start, end, None, False)
+
+
 def _match_local_institutions(scan: _Scan) -> None:
     """A school, college or hospital named by capitalised words before its lower-case kind."""
     for i in range(1, scan.n):
@@ -1637,6 +1706,8 @@ def _is_acronym(scan: _Scan, i: int) -> bool:
         return False  # "BEIRUT (Reuters)": a dateline's city, not an organisation
     if _names_a_model(scan, i):
         return False  # "AK-47s", "MC 252": letters of a model's or a code's number, not initials of a body
+    if _grades_a_credit(scan, i) or _names_a_ticker(scan, i) or _names_an_index(scan, i):
+        return False  # "cut to AA from AAA", "Shares in Rocher (ROG) fell", "the FTSE closed 40 points lower"
     if (
         i >= 2
         and scan.words[i - 1] == "("
@@ -1678,6 +1749,164 @@ def _names_a_model(scan: _Scan, i: int) -> bool:
 
 
 _NUMBER_WORDS = _word_set("hundred thousand million billion trillion percent per")
+
+# The grades of a credit rating's scale: Standard & Poor's and Fitch ("AA", "BBB-", "AA+") and Moody's
+# ("Aaa", "Baa1", "Ca")
+_LETTER_GRADE = re.compile(r"(?:A{1,3}|B{1,3}|C{1,3}|D{1,3}|RD|SD)")
+_MOODYS_GRADE = re.compile(r"(?:Aaa|Aa[123]|A[123]|Baa[123]|Ba[123]|B[123]|Caa[123]|Ca)")
+# Words that tell of a credit rating near a grade: "downgraded BP to BBB", "its top rating of AAA", "rates
+# the bonds AA", "two notches", "a negative outlook", "Fitch", "Moody's", "S&P"
+_RATING_WORDS = _word_set(
+    """rating ratings rated rates rate grade grades downgrade downgraded downgrades downgrading upgrade
+    upgraded upgrades upgrading notch notches outlook junk creditworthiness investment-grade Fitch Moody
+    Moodys Standard Poor S&P"""
+)
+
+
+def _grades_a_credit(scan: _Scan, i: int) -> bool:
+    """Token i, in capitals, is a grade of a credit rating's scale, told as one: a sign after it ("BBB-",
+    "AA+", "AA-plus"), or a word of rating ("downgraded ... to AA", "a top rating of AAA") or another
+    grade ("from AA to BBB") near it in its sentence. "AAA said fuel prices rose" keeps its actor."""
+    if not _LETTER_GRADE.fullmatch(scan.words[i]):
+        return False
+    if i + 1 < scan.n and scan.words[i + 1] in ("+", "-") and scan.touching(i + 1):
+        return True
+    first, last = _sentence_span(scan, i, 8)
+    for j in range(first, last):
+        word = scan.words[j]
+        if j == i:
+            continue
+        if word in _RATING_WORDS or word.lower() in _RATING_WORDS:
+            return True
+        if word in ("&",) and 0 < j < scan.n - 1 and scan.words[j - 1] == "S" and scan.words[j + 1] == "P":
+            return True  # "S&P"
+        if abs(j - i) <= 6 and (_LETTER_GRADE.fullmatch(word) or _MOODYS_GRADE.fullmatch(word)):
+            return True  # "from AA to BBB", "Aa1 and AA"
+    return False
+
+
+def _sentence_span(scan: _Scan, i: int, reach: int) -> tuple[int, int]:
+    """The tokens within `reach` of token i that stand in its sentence (up to a full stop, "!" or "?" and
+    within its paragraph)."""
+    first = i
+    while first > 0 and i - first < reach and scan.joined(first) and scan.words[first - 1] not in ".!?":
+        first -= 1
+    last = i + 1
+    while last < scan.n and last - i <= reach and scan.joined(last) and scan.words[last] not in ".!?":
+        last += 1
+    return first, last
+
+
+# The stock exchanges whose names go before a share's code: "(NYSE: ALK)", "(Nasdaq: VTR)", "(SIX: ROG)"
+_EXCHANGES = _word_set("NYSE NASDAQ Nasdaq AMEX LSE TSX TSXV ASX HKEX SGX JSE SIX KOSDAQ Euronext Xetra OTC")
+# Words that tell of shares traded, in the sentence of a code in brackets: "Shares in Rocher (ROG) fell"
+_MARKET_WORDS = _word_set(
+    "share shares stock stocks traded trading trades listed listing exchange shareholders investors bourse"
+)
+
+
+def _names_a_ticker(scan: _Scan, i: int) -> bool:
+    """Token i, in capitals, is a share's code: after an exchange's name and a colon ("(NYSE: ALK)",
+    "Nasdaq: VTR"), after "symbol" or "ticker", or alone in brackets after a company's name whose initials
+    it is not, in a sentence that tells of shares ("Shares in Rocher (ROG) fell"). A body's initials
+    glossed in brackets ("the Coastal Safety Board (CSB)") stay."""
+    words = scan.words
+    if i >= 2 and words[i - 1] == ":" and words[i - 2] in _EXCHANGES:
+        return True
+    if words[i] in _EXCHANGES and i + 2 < scan.n and words[i + 1] == ":" and words[i + 2].isupper():
+        return True  # ("NYSE" of "(NYSE: ALK)" is part of the code)
+    if i >= 1 and words[i - 1].lower() in ("symbol", "ticker"):
+        return True
+    if i >= 1 and words[i - 1] in _EXCHANGES:
+        return False  # ("the NYSE" names the exchange itself)
+    if not (i >= 2 and words[i - 1] == "(" and i + 1 < scan.n and words[i + 1] == ")"):
+        return False
+    if _initials_of_name_before(scan, i - 1, words[i]):
+        return False
+    first, last = _sentence_span(scan, i, 12)
+    return any(words[j].lower() in _MARKET_WORDS for j in range(first, last))
+
+
+_NAME_LINKS = _word_set("of for and the & de du la")
+
+
+def _initials_of_name_before(scan: _Scan, bracket: int, letters: str) -> bool:
+    """`letters` are the initials of the capitalised name that ends before token `bracket`: "Coastal Safety
+    Board (CSB)", "Centers for Disease Control and Prevention (CDC)", "UN High Commissioner for Refugees
+    (UNHCR)"; not "Roche Holding (ROG)"."""
+    units: list[str] = []  # the name's initials, last first
+    k = bracket - 1
+    while k >= 0 and bracket - k <= 10 and scan.joined(k + 1):
+        word = scan.words[k]
+        if word.isupper() and word.isalpha():
+            units.extend(reversed(word))  # "UN": each letter
+        elif word[:1].isupper() and word.isalpha():
+            units.append(word[0])
+        elif word.lower() in _NAME_LINKS or word == "-":
+            units.append(word[0].upper() if word.isalpha() else "")
+        else:
+            break
+        k -= 1
+    # the letters, read from the last, a subsequence of the initials, read from the last
+    wanted = list(reversed(letters.upper()))
+    at = 0
+    for unit in units:
+        if at < len(wanted) and unit == wanted[at]:
+            at += 1
+    return at == len(wanted)
+
+
+_INDEX_NOUNS = _word_set("index indices indexes Index")
+_INDEX_CLOSES = _word_set("closed ended finished")
+_INDEX_MOVES = _word_set("up down higher lower flat unchanged at")
+
+
+def _names_an_index(scan: _Scan, i: int) -> bool:
+    """Token i, in capitals, is the letters of a stock index, not a body's initials: beside "index" ("the
+    FTSE index", "the FTSE All Share Index"), moving by points ("the FTSE closed 40 points lower"),
+    closing up or down ("the DAX closed higher"), or where shares trade ("shares fell 5% on the FTSE").
+    A company whose shares close ("BP closed 3% lower") is spared where the text has it speak or own
+    shares ("BP said", "BP shares")."""
+    words = scan.words
+    j = i + 1
+    while j < min(scan.n, i + 4) and scan.joined(j) and (words[j][:1].isupper() or words[j][:1].isdigit()):
+        j += 1  # "FTSE All Share Index", "FTSE 100 index"
+    if j < scan.n and scan.joined(j) and words[j] in _INDEX_NOUNS:
+        return True
+    first, last = _sentence_span(scan, i, 8)
+    for k in range(i + 1, last):
+        if words[k] in (",", ";") or (k > i + 1 and words[k][:1].isupper() and words[k].isalpha()):
+            break
+        if words[k] in ("points", "pts") and words[k - 1][:1].isdigit():
+            return True  # "the FTSE lost 40 points"; "4 percentage points" in a poll is no index's move
+    if (
+        i + 2 < scan.n
+        and words[i + 1] in _INDEX_CLOSES
+        and words[i + 2] in _INDEX_MOVES
+        and not _a_company(scan, words[i])
+    ):
+        return True
+    # "shares fell 5% on the FTSE", "BP shares traded on the NYSE"
+    return (
+        i >= 2
+        and words[i - 1] == "the"
+        and words[i - 2] == "on"
+        and any(words[k].lower() in _MARKET_WORDS for k in range(max(first, i - 8), i - 2))
+    )
+
+
+def _a_company(scan: _Scan, letters: str) -> bool:
+    """The text has `letters` speak or own shares: "BP said", "BP shares", "BP's shares", "BP stock"."""
+    words = scan.words
+    for k in range(scan.n - 1):
+        if words[k] != letters:
+            continue
+        after = words[k + 1].lower()
+        if after in SPEECH_VERBS or after in ("shares", "stock", "share"):
+            return True
+        if after == "'" and k + 3 < scan.n and words[k + 3].lower() in ("shares", "stock", "share"):
+            return True
+    return False
 
 
 def ascii_title(word: str) -> str:
