@@ -4458,6 +4458,31 @@ _SET_OFF_PARTICIPLE = _rx(
 )
 
 
+# past participles that no ending in -ed shows
+_PARTICIPLES = alternatives(
+    "made held done taken given paid built brought caught fought sold sent spent won seen written stolen"
+    " hidden struck begun known shown drawn put cut hit laid led left lost kept found set".split()
+)
+
+
+# "convicted him of fraud and crimes committed in the north in 2013": a bare "and" inside the object of a
+# preposition joins two nouns, the second told of by a participle phrase ("committed in ..."), not a clause
+_OBJECT_OF_PREPOSITION = _rx(r"\b(?:of|for|over|against|about)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+$")
+_NOUN_AND_PARTICIPLE = _rx(
+    r"(?-i:[a-z][\w’'-]*)(?:\s+(?!(?:was|were|is|are|be|been|has|have|had|will|would)\b)[\w’'-]+){0,4}?\s+"
+    rf"(?-i:[a-z]{{3,}}ed|{_PARTICIPLES})\s+(?:(?:out|up|off)\s+)?"
+    r"(?:in|on|at|during|between|from|across|throughout|over)\b"
+)
+
+
+def _nouns_joined(text: str, found: re.Match[str]) -> bool:
+    return (
+        found.group().strip() == "and"
+        and _OBJECT_OF_PREPOSITION.search(text, 0, found.start()) is not None
+        and _NOUN_AND_PARTICIPLE.match(text, found.end()) is not None
+    )
+
+
 def _dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]:
     """The sentence cut into clauses that each hold a date of their own; [sentence] when it holds one."""
     own = [
@@ -4489,6 +4514,7 @@ def _dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentenc
             if m.start() < high
             and not any(a < m.start() < b - 1 for a, b in set_off)
             and not _RELATIVE_GOES_ON.match(sentence.text, m.end())
+            and not _nouns_joined(sentence.text, m)
         ]
         # a break at a comma or semicolon before a bare "and": "in Juba and Malakal" coordinates nouns
         marked = [m.start() for m in found if m.group().lstrip(" ")[:1] in ",;"]
@@ -7747,10 +7773,6 @@ _RESTRICTIVE_RELATIVE = _rx(
 # plural noun and a past participle with no auxiliary before it, then a preposition, after the act's verb:
 # the phrase tells when the noun's deed was done, not when the act was. (No conjunction or relative
 # pronoun may stand just before the noun: "as soldiers retreated in March" is a clause of its own.)
-_PARTICIPLES = alternatives(
-    "made held done taken given paid built brought caught fought sold sent spent won seen written stolen"
-    " hidden struck begun known shown drawn put cut hit laid led left lost kept found set".split()
-)
 _WORD_BEFORE = re.compile(r"[A-Za-z]\s+$")
 _CLAUSE_WORD_BEFORE = _rx(
     r"\b(?:and|but|or|as|when|while|after|before|because|since|until|if|that|which|who)\s+$"
