@@ -239,3 +239,13 @@ def test_a_quoted_relative_date_does_not_date_the_quotation_that_follows() -> No
         '"We have no reason to think we will stay lucky."'
     )
     assert [m.date_start for m in found] == [PUBLISHED] * 3
+
+
+def test_a_date_in_what_the_words_refer_to_dates_neither_them_nor_the_quotation_after() -> None:
+    found = mentions(
+        "Coastal towns are still cleaning up the beaches.\n\n"
+        '"We fear there will be a premature victory moment," said Ana Roe, director of the Coast Alliance, '
+        "in a reference to the minister's declaration of victory in May 2019.\n\n"
+        '"There is huge pressure to move on here, and the firm also has an incentive."'
+    )
+    assert [m.date_start for m in found if m.event_type == "statement"] == [PUBLISHED, PUBLISHED]

@@ -5302,6 +5302,9 @@ def _analyse(
                 or _dates_a_named_happening(d, text, sentence.start)
                 # ("the worst since the Rhine flood in Germany in 1995, one expert said")
                 or _HAPPENING_BEFORE_DATE.search(text[: d.start - sentence.start])
+                # ('..., said Roe, in a reference to the minister's boast of victory in May 2003'): what
+                # the words refer to is dated, not the saying
+                or _REFERRED_TO_BEFORE.search(text[: d.start - sentence.start])
             )
         ]
         # "urged residents to get vaccinated before winter, its spokesman said on Tuesday": a date that
@@ -7319,6 +7322,10 @@ _HAPPENING_THEN_DATE = (
     r"(?:\s+(?:on|at|aboard|near)\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+"
     # ("the spill off Alaska in 1989", "the quake in Gujarat in 2001": or the place it happened, by name)
     r"|\s+(?:in|off|near|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:on|in|of)\s+$"
+)
+_REFERRED_TO_BEFORE = _rx(
+    r"\b(?:in\s+(?:an?\s+)?(?:\w+\s+)?(?:reference|allusion|nod)\s+to|referring\s+to|referencing|alluding\s+to"
+    r"|recalling|echoing)\s[^;:“”\"]*$"
 )
 _HAPPENING_BEFORE_DATE = re.compile(
     r"\b(?i:since|after|before|following|from|of|in|into|about|at|during|over|amid|with)\s+"
