@@ -5303,8 +5303,12 @@ def _analyse(
                 # ("the worst since the Rhine flood in Germany in 1995, one expert said")
                 or _HAPPENING_BEFORE_DATE.search(text[: d.start - sentence.start])
                 # ('..., said Roe, in a reference to the minister's boast of victory in May 2003'): what
-                # the words refer to is dated, not the saying
-                or _REFERRED_TO_BEFORE.search(text[: d.start - sentence.start])
+                # the words refer to is dated, not the saying (a day, "referring to the work early Sunday",
+                # is the news the words were said on)
+                or (
+                    d.precision not in ("day", "week")
+                    and _REFERRED_TO_BEFORE.search(text[: d.start - sentence.start]) is not None
+                )
             )
         ]
         # "urged residents to get vaccinated before winter, its spokesman said on Tuesday": a date that
