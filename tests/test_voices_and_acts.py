@@ -235,8 +235,8 @@ def test_a_clause_of_its_own_after_a_conjunction_still_dates_the_act() -> None:
 def test_a_quoted_relative_date_does_not_date_the_quotation_that_follows() -> None:
     found = mentions(
         "Health experts said the outbreak was a warning.\n\n"
-        '"Last week the lesson was that we got lucky," said Tom Hale.\n\n'
-        '"We have no reason to think we will stay lucky."'
+        '"Last week the lesson was that we were fortunate," said Tom Hale.\n\n'
+        '"Nobody can promise we will be so fortunate again."'
     )
     assert [m.date_start for m in found] == [PUBLISHED] * 3
 
@@ -244,8 +244,8 @@ def test_a_quoted_relative_date_does_not_date_the_quotation_that_follows() -> No
 def test_a_date_in_what_the_words_refer_to_dates_neither_them_nor_the_quotation_after() -> None:
     found = mentions(
         "Coastal towns are still cleaning up the beaches.\n\n"
-        '"We fear there will be a premature victory moment," said Ana Roe, director of the Coast Alliance, '
-        "in a reference to the minister's declaration of victory in May 2019.\n\n"
-        '"There is huge pressure to move on here, and the firm also has an incentive."'
+        '"Nobody should be cheering yet," said Ana Roe, director of the Coast Alliance, '
+        "in a reference to the minister's boast of a cleanup finished in May 2019.\n\n"
+        '"The council wants the story closed, and the operator would like that too."'
     )
     assert [m.date_start for m in found if m.event_type == "statement"] == [PUBLISHED, PUBLISHED]
