@@ -663,3 +663,17 @@ def test_a_that_after_a_dash_tells_of_the_noun_before_it() -> None:
     clauses = [m.clause for m in found]
     assert any(c.startswith("A visit was already postponed") for c in clauses), clauses
     assert not any(c.startswith("The minister:") for c in clauses), clauses
+
+
+def test_nouns_joined_inside_an_object_are_no_second_clause() -> None:
+    # "and" joins two nouns after "of"; the second is told of by a participle phrase with its own years
+    found = mentions_of(
+        "The tribunal on Monday convicted the former commander of fraud and crimes committed in the north "
+        "in 2019 and 2020."
+    )
+    assert [(m.event_type, m.date_start) for m in found] == [("legal", dt.date(2026, 5, 11))]
+
+
+def test_a_clause_with_its_own_subject_after_and_is_still_a_second_clause() -> None:
+    found = mentions_of("Police arrested the driver on Monday and prosecutors charged him in March.")
+    assert [m.date_start for m in found] == [dt.date(2026, 5, 11), dt.date(2026, 3, 1)]

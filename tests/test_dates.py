@@ -1185,3 +1185,38 @@ def test_would_not_comment_is_a_refusal_told_in_the_past() -> None:
 def test_a_quoted_today_before_show_is_a_programme_not_a_day() -> None:
     assert find_dates('"Most of the oil is gone," Roe said on NBC\'s "Today" show.', WED) == []
     assert [m.text for m in find_dates("The minister spoke today.", WED)] == ["today"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oslo 2032 chairman Ken Lund confirmed the sponsor's role.",
+        "The minister said the reform, part of Horizon 2040, would create jobs.",
+        "Fans flocked to the Cup 2018 final in the capital.",
+        "The firm ended support for Orbit 2000 software.",
+        "Officials met to review the Agenda 2035 plan.",
+    ],
+)
+def test_a_year_after_a_name_word_is_part_of_the_name_not_a_date(text: str) -> None:
+    assert all(m.precision != "year" for m in find_dates(text, WED))
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # the year first, a happening it dates
+        ("The 2018 Cup final drew a record crowd.", 2018),
+        # a word that opens a sentence before a bare year without naming anything
+        ("Throughout 2019 the port stayed open.", 2019),
+        ("In 2019 the port stayed open.", 2019),
+        ("Fiscal 2019 revenue rose.", 2019),
+    ],
+)
+def test_a_year_after_a_word_that_names_nothing_is_still_a_date(text: str, year: int) -> None:
+    (found,) = find_dates(text, WED)
+    assert (found.precision, found.date_start.year) == ("year", year)
+
+
+def test_a_holiday_before_a_year_is_still_its_day() -> None:
+    (found,) = find_dates("Christmas 2019 was the coldest in a decade.", WED)
+    assert found.date_start == dt.date(2019, 12, 25)

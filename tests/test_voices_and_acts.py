@@ -210,3 +210,42 @@ def test_one_person_called_by_their_nationality_is_the_person_named_before() -> 
         "The Briton said he had found no sign of negligence."
     )
     assert [m.speaker for m in said if m.is_speech] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a relative clause after the act tells of its own time (in the present as in the past)
+        "Parliament approved the aid plan, which runs in 2019 and 2020.",
+        # ... and so does a participle phrase that tells of the act's object
+        "The court convicted the commander of crimes committed in the north in 2019 and 2020.",
+        "Police arrested two men over attacks carried out in the capital in 2019.",
+    ],
+)
+def test_a_year_in_a_clause_that_tells_of_a_noun_does_not_date_the_act(sentence: str) -> None:
+    (mention,) = mentions(sentence)
+    assert mention.date_start == PUBLISHED
+
+
+def test_a_clause_of_its_own_after_a_conjunction_still_dates_the_act() -> None:
+    (mention,) = mentions("Rebels seized the town after troops pulled out in March.")
+    assert mention.date_start == dt.date(2026, 3, 1)
+
+
+def test_a_quoted_relative_date_does_not_date_the_quotation_that_follows() -> None:
+    found = mentions(
+        "Health experts said the outbreak was a warning.\n\n"
+        '"Last week the lesson was that we were fortunate," said Tom Hale.\n\n'
+        '"Nobody can promise we will be so fortunate again."'
+    )
+    assert [m.date_start for m in found] == [PUBLISHED] * 3
+
+
+def test_a_date_in_what_the_words_refer_to_dates_neither_them_nor_the_quotation_after() -> None:
+    found = mentions(
+        "Coastal towns are still cleaning up the beaches.\n\n"
+        '"Nobody should be cheering yet," said Ana Roe, director of the Coast Alliance, '
+        "in a reference to the minister's boast of a cleanup finished in May 2019.\n\n"
+        '"The council wants the story closed, and the operator would like that too."'
+    )
+    assert [m.date_start for m in found if m.event_type == "statement"] == [PUBLISHED, PUBLISHED]

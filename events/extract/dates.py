@@ -1837,21 +1837,41 @@ _CAPITALISED_BEFORE = re.compile(r"\b(?P<word>[A-Z][A-Za-z]+)\s+$")
 _NAME_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]+\b(?!\s+(?:said|says|told|announced)\b)")
 
 
+# "London 2012", "Euro 2016", "Vision 2030", "Windows 2000", "Expo 2020": a capitalised name word right before
+# a year makes the year part of the name of a thing, a programme or a tournament, which dates nothing the
+# sentence tells ("the 2010 World Cup", the year first, still dates its happening). Words that open a
+# sentence before a bare year without naming anything ("Around 2012", "Throughout 2012", "Fiscal 2012"),
+# holidays ("Christmas 2012", "Easter 2012") and era or fiscal marks ("AD 2012", "FY 2012") leave it a date.
+_NO_NAME_BEFORE_A_YEAR = frozenset(
+    re.split(
+        r"\s+",
+        """about around circa throughout during over across within through till until since before after
+        from between beyond under against toward towards past via per amid amidst despite unlike like
+        early late mid only even also then back again already still just not nor yet so ever never
+        fiscal financial calendar model class vintage year season term budget election
+        christmas easter ramadan hanukkah hanukah thanksgiving diwali eid passover halloween lent advent
+        ad bc ce bce fy cy""",
+    )
+)
+
+
 def _inside_a_name(before: str, after: str) -> bool:
     if _YEAR_IN_COMPANY_NAME.match(after):
         return True
     word = _CAPITALISED_BEFORE.search(before)
-    if word is None or not _NAME_WORD_AFTER.match(after):
+    if word is None:
         return False
     lowered = word.group("word").lower()
-    return not (
+    if (
         lowered in _MONTH_NUMBERS
         or lowered.rstrip(".") in MONTH_ABBREVIATIONS
         or lowered in _WEEKDAY_NUMBERS
         or lowered in _SEASON_CODES
         or lowered in _FUNCTION_WORDS
         or _YEAR_TIME_BEFORE.search(before)
-    )
+    ):
+        return False
+    return bool(_NAME_WORD_AFTER.match(after)) or lowered not in _NO_NAME_BEFORE_A_YEAR
 
 
 # "Dr Hale, pictured in 2019, denies ...", "the senator (shown at a rally in 2012)": a caption's aside dates

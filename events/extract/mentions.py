@@ -4458,6 +4458,31 @@ _SET_OFF_PARTICIPLE = _rx(
 )
 
 
+# past participles that no ending in -ed shows
+_PARTICIPLES = alternatives(
+    "made held done taken given paid built brought caught fought sold sent spent won seen written stolen"
+    " hidden struck begun known shown drawn put cut hit laid led left lost kept found set".split()
+)
+
+
+# "convicted him of fraud and crimes committed in the north in 2013": a bare "and" inside the object of a
+# preposition joins two nouns, the second told of by a participle phrase ("committed in ..."), not a clause
+_OBJECT_OF_PREPOSITION = _rx(r"\b(?:of|for|over|against|about)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+$")
+_NOUN_AND_PARTICIPLE = _rx(
+    r"(?-i:[a-z][\w’'-]*)(?:\s+(?!(?:was|were|is|are|be|been|has|have|had|will|would)\b)[\w’'-]+){0,4}?\s+"
+    rf"(?-i:[a-z]{{3,}}ed|{_PARTICIPLES})\s+(?:(?:out|up|off)\s+)?"
+    r"(?:in|on|at|during|between|from|across|throughout|over)\b"
+)
+
+
+def _nouns_joined(text: str, found: re.Match[str]) -> bool:
+    return (
+        found.group().strip() == "and"
+        and _OBJECT_OF_PREPOSITION.search(text, 0, found.start()) is not None
+        and _NOUN_AND_PARTICIPLE.match(text, found.end()) is not None
+    )
+
+
 def _dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]:
     """The sentence cut into clauses that each hold a date of their own; [sentence] when it holds one."""
     own = [
@@ -4489,6 +4514,7 @@ def _dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentenc
             if m.start() < high
             and not any(a < m.start() < b - 1 for a, b in set_off)
             and not _RELATIVE_GOES_ON.match(sentence.text, m.end())
+            and not _nouns_joined(sentence.text, m)
         ]
         # a break at a comma or semicolon before a bare "and": "in Juba and Malakal" coordinates nouns
         marked = [m.start() for m in found if m.group().lstrip(" ")[:1] in ",;"]
@@ -5276,6 +5302,13 @@ def _analyse(
                 or _dates_a_named_happening(d, text, sentence.start)
                 # ("the worst since the Rhine flood in Germany in 1995, one expert said")
                 or _HAPPENING_BEFORE_DATE.search(text[: d.start - sentence.start])
+                # ('..., said Roe, in a reference to the minister's boast of victory in May 2003'): what
+                # the words refer to is dated, not the saying (a day, "referring to the work early Sunday",
+                # is the news the words were said on)
+                or (
+                    d.precision not in ("day", "week")
+                    and _REFERRED_TO_BEFORE.search(text[: d.start - sentence.start]) is not None
+                )
             )
         ]
         # "urged residents to get vaccinated before winter, its spokesman said on Tuesday": a date that
@@ -7294,6 +7327,10 @@ _HAPPENING_THEN_DATE = (
     # ("the spill off Alaska in 1989", "the quake in Gujarat in 2001": or the place it happened, by name)
     r"|\s+(?:in|off|near|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:on|in|of)\s+$"
 )
+_REFERRED_TO_BEFORE = _rx(
+    r"\b(?:in\s+(?:an?\s+)?(?:\w+\s+)?(?:reference|allusion|nod)\s+to|referring\s+to|referencing|alluding\s+to"
+    r"|recalling|echoing)\s[^;:“”\"]*$"
+)
 _HAPPENING_BEFORE_DATE = re.compile(
     r"\b(?i:since|after|before|following|from|of|in|into|about|at|during|over|amid|with)\s+"
     + _HAPPENING_THEN_DATE
@@ -7724,17 +7761,37 @@ _OTHER_CLAUSE_BETWEEN = _rx(r"[,;:()]|\b(that|which|who|when|where|after|before|
 
 def _in_relative_after(date: DateMention, text: str, offset: int, act_end: int) -> bool:
     """Whether the date closes a relative clause with a verb of its own that opens after the act's verb
-    ("... the gas that leaked from the well last year")."""
+    ("... the gas that leaked from the well last year", "approved the plan, which runs in 2027 and 2028"),
+    or a participle phrase that tells of a noun there ("convicted him of crimes committed in 2013")."""
     at = date.start - offset
-    return any(
-        act_end <= found.start() and found.start() <= at and date.end - offset <= found.end()
-        for found in _RESTRICTIVE_RELATIVE.finditer(text, act_end)
-    )
+    found = [*_RESTRICTIVE_RELATIVE.finditer(text, act_end)] + [
+        m
+        for m in _PARTICIPLE_PHRASE.finditer(text, act_end)
+        # (the noun is the object of a word before it, never the subject opening a clause: "..., scientists
+        # reported on Tuesday" after a comma is a voice of its own)
+        if _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and not _CLAUSE_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    ]
+    return any(act_end <= m.start() and m.start() <= at and date.end - offset <= m.end() for m in found)
 
 
 _RESTRICTIVE_RELATIVE = _rx(
     r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\w+ly\s+)?"
-    rf"(?:\w{{3,}}ed|{alternatives(IRREGULAR_PAST)})\b[^,;:“”\"]*"
+    # ("which runs in 2027 and 2028", "that expires in 2030": a present tense tells of its own time too)
+    rf"(?:\w{{3,}}ed|{alternatives(IRREGULAR_PAST)}|(?-i:[a-z]{{2,}}(?<![su]s)s))\b[^,;:“”\"]*"
+)
+# "convicted him of crimes committed in the north in 2013", "jailed over bribes paid to officials in 2016": a
+# plural noun and a past participle with no auxiliary before it, then a preposition, after the act's verb:
+# the phrase tells when the noun's deed was done, not when the act was. (No conjunction or relative
+# pronoun may stand just before the noun: "as soldiers retreated in March" is a clause of its own.)
+_WORD_BEFORE = re.compile(r"[A-Za-z]\s+$")
+_CLAUSE_WORD_BEFORE = _rx(
+    r"\b(?:and|but|or|as|when|while|after|before|because|since|until|if|that|which|who)\s+$"
+)
+_PARTICIPLE_PHRASE = _rx(
+    r"\b(?-i:(?!(?:was|has|is|its|this|does|his|hers|ours|theirs|yours|as|us)\b)[a-z]{3,}(?<![su]s)s)\s+"
+    rf"(?-i:(?:[a-z]{{2,}}ed|{_PARTICIPLES}))\s+(?:(?:out|up|off)\s+)?"
+    r"(?:in|on|at|during|between|from|across|throughout|over)\b[^,;:“”\"]*"
 )
 
 
@@ -8735,6 +8792,7 @@ _COMMITTED_TO = _rx(
 
 
 _SPEAKERS_TODAY = _rx(r"today|tonight|this\s+(morning|afternoon|evening)")
+_SPEAKERS_NEAR_DAY = _rx(r"today|tonight|yesterday|last\s+night|this\s+(morning|afternoon|evening)")
 
 
 def _story_day(drafts: list[_Draft], published: dt.date) -> tuple[_Draft, str] | None:
@@ -9057,6 +9115,14 @@ def _context_date(
             and d.precision in ("day", "week")
             and d.date_end >= published - CONTEXT_RECENT
             and not re.search(r"\bsince\s+(\w+\s+)?$", text[max(0, d.start - 12) : d.start], re.IGNORECASE)
+            # ('"Last week we got lucky," said Roe.': a date inside the quoted words is of what was said,
+            # not of the saying, so it dates neither those remarks nor the ones that follow them; the
+            # speaker's own "today" or "yesterday" stays within a day of the saying)
+            and not (
+                other.is_speech_type
+                and _quoted_date(other) is not None
+                and _SPEAKERS_NEAR_DAY.fullmatch(d.text) is None
+            )
         )
 
     dated = [(i, d) for i, d in enumerate(drafts) if usable(d)]
