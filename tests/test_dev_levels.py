@@ -87,8 +87,10 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # matching nothing)
     assert dated >= 0.81  # measured 0.8104 (1026/1266; goal 0.85)
     assert typed >= 0.846  # measured 0.8462 (924/1092; goal 0.80)
-    assert unmatched <= 0.219  # measured 0.2185 (272/1245; goal 0.15)
-    assert fragments <= 0.05  # measured 0.0474 (59/1245)
+    # (then dates18: a name word before a year, an aside's years and a quoted relative date date nothing
+    # else: 268 of 1,241 matching nothing; actors18 moved nothing here)
+    assert unmatched <= 0.216  # measured 0.2160 (268/1241; goal 0.15)
+    assert fragments <= 0.05  # measured 0.0475 (59/1241)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.022  # measured 0.0217 (27/1245; 25/1242 before)
+    assert scores.pronoun_led / scores.n_titles <= 0.022  # measured 0.0218 (27/1241; 25/1242 before)
