@@ -263,14 +263,19 @@ def _happenings(pairs: pd.DataFrame, horizon: dt.date, days: pd.Index) -> dict[s
     return out
 
 
+def _root(component: list[int], i: int) -> int:
+    """The representative of i's set in a union-find forest (halving the path as it goes)."""
+    while component[i] != i:
+        component[i] = component[component[i]]
+        i = component[i]
+    return i
+
+
 def _told_alike(pairs: pd.DataFrame, horizon: dt.date, days: pd.Index) -> dict[str, pd.Series]:
     """Happenings made from a day's reports by their words (rows 42-43): two of the day's sentences are
     one happening when they belong to one event or repeat each other (`pick_sentences`' repetition test,
     cosine of rarity-weighted words over `_REPEAT`), joined transitively; each happening scored as
     `_happenings` scores an event, the day by its strongest (or a soft maximum)."""
-    from scipy.sparse import csr_matrix
-    from scipy.sparse.csgraph import connected_components
-
     weights = kd.StoryWords.of(pairs["sentence"].tolist()).weights()
     inflate, after = _nowcast(pairs, horizon)
     minor = (0.1 * (~pairs["event_type"].isin(SPEECH_EVENT_TYPES)).groupby(pairs["day"]).mean()) - (
@@ -278,32 +283,30 @@ def _told_alike(pairs: pd.DataFrame, horizon: dt.date, days: pd.Index) -> dict[s
     )
     best: dict[object, float] = {}
     soft: dict[object, float] = {}
-    vocabulary: dict[str, int] = {}
     for day, rows in pairs.groupby("day", sort=False):
         texts = list(dict.fromkeys(rows["sentence"]))
         at = {t: i for i, t in enumerate(texts)}
-        data, columns, pointers = [], [], [0]
-        for text in texts:
-            vector = kd._vector(text, weights)
+        # the day's sentences as unit vectors over the day's own words (numpy only: the test environment
+        # has no scipy)
+        vectors = [kd._vector(text, weights) for text in texts]
+        vocabulary = {w: i for i, w in enumerate(dict.fromkeys(w for v in vectors for w in v))}
+        matrix = np.zeros((len(texts), len(vocabulary) + 1))
+        for row, vector in enumerate(vectors):
             norm = kd._norm(vector) or 1.0
             for word, value in vector.items():
-                columns.append(vocabulary.setdefault(word, len(vocabulary)))
-                data.append(value / norm)
-            pointers.append(len(columns))
-        matrix = csr_matrix((data, columns, pointers), shape=(len(texts), len(vocabulary) + 1))
-        alike = matrix @ matrix.T
-        alike.data = (alike.data > kd._REPEAT).astype(float)
-        # sentences of one event are one happening too
+                matrix[row, vocabulary[word]] = value / norm
+        alike = (matrix @ matrix.T) > kd._REPEAT
         text_of = rows["sentence"].map(at).to_numpy()
         event_codes, _ = pd.factorize(rows["event_id"])
-        linked = csr_matrix(
-            (np.ones(len(rows)), (text_of, len(texts) + event_codes)),
-            shape=(len(texts) + event_codes.max() + 1, len(texts) + event_codes.max() + 1),
-        )
-        size = linked.shape[0]
-        alike.resize((size, size))
-        _, component = connected_components(alike + linked + linked.T, directed=False)
-        happening = component[text_of]
+        # one happening: sentences that repeat each other or belong to one event, joined transitively
+        component = list(range(len(texts)))
+        for i, j in zip(*np.nonzero(np.triu(alike, 1)), strict=True):
+            component[_root(component, int(i))] = _root(component, int(j))
+        first_of_event: dict[int, int] = {}
+        for text, event in zip(text_of, event_codes, strict=True):
+            other = first_of_event.setdefault(int(event), int(text))
+            component[_root(component, int(text))] = _root(component, other)
+        happening = np.asarray([_root(component, i) for i in range(len(texts))])[text_of]
         per = (
             rows.assign(happening=happening)
             .groupby(["happening", "article"])
