@@ -171,20 +171,9 @@ def signals(tables: Tables, start: dt.date, end: dt.date) -> tuple[pd.DataFrame,
 def _nowcast(pairs: pd.DataFrame, horizon: dt.date) -> tuple[pd.Series, pd.Series]:
     """Per day: (the factor `_strength` raises its reports by for those still to come, 1 / within[t];
     the later citations it expects per report, after[t]), t the days it has been seen."""
-    per = (
-        pairs.groupby(["day", "article"], sort=False)
-        .agg(relevance=("relevance", "first"), published=("published_day", "first"), later=("later", "any"))
-        .reset_index()
-    )
+    per = kd.article_days(pairs)
     last = np.datetime64(horizon, "D")
-    day = np.asarray(per["day"], dtype="datetime64[D]")
-    published = np.asarray(per["published"], dtype="datetime64[D]")
-    known = ~np.isnat(published)
-    seen = np.maximum((last - day).astype(np.int64), 0)
-    lags = np.clip((published[known] - day[known]).astype(np.int64), 0, seen[known])
-    within, after = kd._delays(
-        lags, seen[known], per["relevance"].to_numpy(dtype=float)[known], per["later"].to_numpy()[known]
-    )
+    within, after = kd.delay_shares(per, horizon)
     index = pd.Index(sorted(set(per["day"])))
     at = np.clip((last - np.asarray(index, dtype="datetime64[D]")).astype(np.int64), 0, len(within) - 1)
     return pd.Series(1.0 / within[at], index=index), pd.Series(after[at], index=index)

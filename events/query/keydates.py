@@ -289,22 +289,11 @@ def _strength(days: pd.DataFrame, horizon: dt.date) -> pd.DataFrame:
     days are divided by that share, and its citations get those expected after t days. A day seen for
     longer than any delay in the table keeps its counts.
     """
-    pairs = (
-        days.groupby(["day", "article"], sort=False)
-        .agg(relevance=("relevance", "first"), published=("published_day", "first"), later=("later", "any"))
-        .reset_index()
-    )
+    pairs = article_days(days)
     reported = pairs.groupby("day")["relevance"].sum()
     cited = pairs[pairs["later"]].groupby("day")["relevance"].sum().reindex(reported.index, fill_value=0.0)
     last = np.datetime64(horizon, "D")
-    day = np.asarray(pairs["day"], dtype="datetime64[D]")
-    published = np.asarray(pairs["published"], dtype="datetime64[D]")
-    known = ~np.isnat(published)
-    seen = np.maximum((last - day).astype(np.int64), 0)
-    lags = np.clip((published[known] - day[known]).astype(np.int64), 0, seen[known])
-    within, after = _delays(
-        lags, seen[known], pairs["relevance"].to_numpy(dtype=float)[known], pairs["later"].to_numpy()[known]
-    )
+    within, after = delay_shares(pairs, horizon)
     reported_seen = (last - np.asarray(reported.index, dtype="datetime64[D]")).astype(np.int64)
     days_seen = np.clip(reported_seen, 0, len(within) - 1)
     expected = reported / within[days_seen]
@@ -315,6 +304,30 @@ def _strength(days: pd.DataFrame, horizon: dt.date) -> pd.DataFrame:
             "expected": expected,
             "seen_share": within[days_seen],
         }
+    )
+
+
+def article_days(days: pd.DataFrame) -> pd.DataFrame:
+    """The (day, article) pairs of dated sentences: each article once a day, with its relevance, its
+    publication day and whether it reports the day later (a citation)."""
+    return (
+        days.groupby(["day", "article"], sort=False)
+        .agg(relevance=("relevance", "first"), published=("published_day", "first"), later=("later", "any"))
+        .reset_index()
+    )
+
+
+def delay_shares(pairs: pd.DataFrame, horizon: dt.date) -> tuple[np.ndarray, np.ndarray]:
+    """`_delays` of `article_days`' pairs up to the horizon: per t days seen, the share of a day's reports
+    made by then and the later citations expected per report after it."""
+    last = np.datetime64(horizon, "D")
+    day = np.asarray(pairs["day"], dtype="datetime64[D]")
+    published = np.asarray(pairs["published"], dtype="datetime64[D]")
+    known = ~np.isnat(published)
+    seen = np.maximum((last - day).astype(np.int64), 0)
+    lags = np.clip((published[known] - day[known]).astype(np.int64), 0, seen[known])
+    return _delays(
+        lags, seen[known], pairs["relevance"].to_numpy(dtype=float)[known], pairs["later"].to_numpy()[known]
     )
 
 
