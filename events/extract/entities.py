@@ -17,7 +17,7 @@ import functools
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -596,6 +596,7 @@ class Gazetteer:
                 found.entity.kind in ("country", "place")
                 and names_a_water_body(text, found.entity.start, found.entity.end)
             )
+            and not (found.entity.kind == "country" and _left_out(text, found.entity.start, found.entity.end))
         ]
         return sorted(_one_name_per_person(kept), key=lambda entity: entity.start)
 
@@ -699,6 +700,24 @@ class Gazetteer:
                         k -= 1
                 if k == before:
                     break
+
+
+# "in every country except Japan", "all regions apart from the north": a place named as the one left out
+_LEFT_OUT_BEFORE = re.compile(
+    r"\b(?:except(?:\s+for|\s+in)?|excluding|other\s+than|apart\s+from|save\s+for|with\s+the\s+exception\s+of)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "Vietnamese-American", "Irish-born": where a person's family came from, not where anything happens
+_ORIGIN_AFTER = re.compile(r"^-(?:Americans?|Canadians?|Britons?|British|Australians?|born)\b")
+
+
+def _left_out(text: str, start: int, end: int) -> bool:
+    """The country named at text[start:end] is said to be left out of what happened, or only to be where
+    someone's family came from."""
+    return _LEFT_OUT_BEFORE.search(text[max(0, start - 40) : start]) is not None or (
+        _ORIGIN_AFTER.match(text[end : end + 12]) is not None
+    )
 
 
 def _is_location(scan: _Scan, first: int, last: int) -> bool:
@@ -1221,6 +1240,14 @@ COLLECTIVE_SPEAKERS = frozenset(
 DOER_BEFORE_NAME = re.compile(f"(?:{'|'.join(OCCUPATIONS_BEFORE_A_NAME)})")
 
 
+def name_after_occupation(words: Sequence[str]) -> int:
+    """Where the name begins in a run of capitalised words that may open with what the person does:
+    "Rescuer Tomas Reyes" -> 1, "Herald Editor Mark Bell" -> 2 (the paper and the job, then who), "Tomas
+    Reyes" -> 0. At least two words are left for the name."""
+    doers = [t for t in range(len(words) - 2) if DOER_BEFORE_NAME.fullmatch(words[t])]
+    return doers[-1] + 1 if doers else 0
+
+
 def _match_speaker_names(scan: _Scan) -> None:
     """People the lists have never seen, named as the ones who speak: "Jane Roe said", "..., said Jane Roe",
     "according to Jane Roe". A lone capitalised word is no name: a bare surname is matched only to a person
@@ -1240,8 +1267,8 @@ def _match_speaker_names(scan: _Scan) -> None:
                 _add_rule_actor(scan, start, k)
         if word in SPEECH_VERBS and scan.owner[k - 1] < 0 and scan.joined(k):
             start = scan.name_before(k)
-            if k - start >= 3 and DOER_BEFORE_NAME.fullmatch(scan.words[start]):
-                start += 1  # "Rescuer Tomas Reyes said": what he does, then who he is
+            # "Rescuer Tomas Reyes said", "Herald Editor Mark Bell said": what he does, then who he is
+            start += name_after_occupation(scan.words[start:k])
             if start < k:
                 _add_rule_actor(scan, start, k)
         if word in SPEECH_VERBS and scan.words[k - 1] == "," and scan.joined(k):
@@ -1317,6 +1344,8 @@ def _match_apposed_speaker(scan: _Scan, comma: int) -> None:
     if opening < 1:
         return
     between = scan.words[opening + 1 : comma]
+    if _party_and_state(between):
+        return  # "Sen. Tom Baxter, R-Ohio, said": his party and his state, nobody else speaking
 
     def breaks(t: int) -> bool:
         # "the service's deputy commandant": an apostrophe inside a word ends nothing
@@ -1356,6 +1385,21 @@ def _match_apposed_speaker(scan: _Scan, comma: int) -> None:
             _add_rule_actor(
                 scan, start, opening, entity.country if entity and entity.kind == "country" else ""
             )
+
+
+_PARTIES = frozenset("RDI")
+
+
+def _party_and_state(words: Sequence[str]) -> bool:
+    """The words are an American legislator's party and state: "R-Ohio", "D-Calif.", "I-Vt."."""
+    return (
+        len(words) in (3, 4)
+        and words[0] in _PARTIES
+        and words[1] == "-"
+        and words[2][:1].isupper()
+        and words[2].isalpha()
+        and words[3:] in ([], ["."])
+    )
 
 
 def _place_after_place(scan: _Scan, opening: int, comma: int) -> bool:

@@ -24,13 +24,13 @@ from events.extract.corpus import Article, Sentence
 from events.extract.dates import DateMention, find_dates
 from events.extract.entities import (
     COLLECTIVE_SPEAKERS,
-    DOER_BEFORE_NAME,
     NOT_NAMES,
     TITLE,
     Entity,
     Gazetteer,
     country_name,
     may_be_a_person,
+    name_after_occupation,
     names_a_person,
     names_an_organisation,
 )
@@ -166,6 +166,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "became",
         "hand",
         "retir",
+        "start",
+        "began",
         "stood",
         "stand",
     ),
@@ -219,6 +221,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "suing",
         "trial",
         "testif",
+        "testimon",
+        "told",
         "prosecut",
         "manslaughter",
         "jail",
@@ -475,6 +479,7 @@ def possible_families(lowered: str) -> frozenset[str]:
 # Who takes an office, named ("Tom Hale", "her", "Mr Roe"), and the office a company, a club or a state fills:
 # "replace Tom Hale as chief executive", "named Karl Weiss its new chairman"
 _NAMED_HOLDER = r"(?:(?:(?-i:[A-Z])[\w’'.-]+\s+){1,4}?(?:,\s+[^,;]{1,60},\s+)?|(?:him|her|them)\s+)"
+_WEEKDAY_OR_DEICTIC = "|".join((*WEEKDAY_NAMES, "yesterday", "today"))
 _OFFICE_HELD = (
     r"(?:new\s+|interim\s+|acting\s+|permanent\s+|next\s+|sole\s+)*(?:[\w-]+\s+)?(?:chief\s+executive(?:\s+officer)?|ceo"
     r"|chief|chairman|chairwoman|chair|president|head|leader|director|manager|coach|boss|minister|governor"
@@ -602,7 +607,16 @@ TRIGGERS = (
             rf"|(quit|quits|stepped\s+aside|stepped\s+down|resigned)\s+as\s+(the\s+|its\s+|their\s+)?{_OFFICE_HELD}"
             # "will take over as the bank's chief executive": the office taken, as "succeeded" tells it
             rf"|(took|take|takes|taking|taken)\s+over\s+as\s+(the\s+|its\s+|their\s+)?([\w.&-]+[’']s\s+)?{_OFFICE_HELD}"
-            r"|(was|were|been|be|is)\s+succeeded\s+by\s+(?-i:[A-Z])\w*)\b"
+            r"|(was|were|been|be|is)\s+succeeded\s+by\s+(?-i:[A-Z])\w*"
+            # "Commandant Jane Roe retired Tuesday", "retired from the navy last month": an office-holder
+            # leaves
+            # ("retired Adm. Jane Roe said", "a retired judge": before a name or a noun it only describes)
+            rf"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)retired(?=\s*[,.;]|\s*$|\s+(on\s+)?({_WEEKDAY_OR_DEICTIC})\b"
+            r"|\s+(last|this|earlier|at\s+the\s+end\s+of)\s+(week|month|year|\w+day)\b|\s+from\s+(the|his|her|its|their)\s)"
+            # "stepped into the post on Tuesday", "began as the utility's spokesperson": an office taken up
+            r"|stepp(ed|ing)\s+into\s+(the|a|his|her|their|its)\s+(new\s+)?(post|role|job|position)\b"
+            rf"|(started|began)\s+(work\s+)?as\s+(the\s+|its\s+|their\s+|a\s+)?([\w.&-]+[’']s\s+)?([\w.-]+\s+)?"
+            rf"(spokes(person|man|woman)|{_OFFICE_HELD}))\b"
         ),
     ),
     Trigger(
@@ -684,6 +698,9 @@ TRIGGERS = (
             r"|verdict|ruled(?!\s+(?:out|by|over)\b)|(struck|strikes|strike|striking)\s+down|ruling(?!\s+(party|parties|coalition|family|elite|class|junta|military|bloc|alliance|[A-Z]))"
             r"|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b|stripped\s+[^.;]{0,80}immunity"
             r"|testif(y|ied|ies|ying)|prosecut(ed|ion|ors?\s+(said|charged|allege))|manslaughter|jailed|imprisoned"
+            # "he told the hearing", "told an inquest on Monday", "the inquiry heard testimony": testimony
+            r"|told\s+(the|an?)\s+([\w-]+\s+){0,2}?(hearing|inquiry|inquest|court|jury|tribunal|trial)\b"
+            r"|(heard|gave|giving|give|gives)\s+testimony\b"
             r"|extradit\w+|subpoena\w*|(denied|refused|granted)\s+bail|court\s+(ordered|rejected|upheld|blocked"
             r"|dismissed|overturned|approved|hearing)|judge\s+(ordered|ruled|granted|denied|rejected)|appeals?\s+court"
             # ("A federal judge in Harwick on Tuesday ordered the firm to pay": where and when between them)
@@ -947,7 +964,14 @@ TRIGGERS = (
             # "designed to attack DNA", "threatened to attack": an infinitive is an aim, not an attack;
             # "quake-struck Nepal", "panic-struck crowds": a compound describes, nobody struck anything;
             # "died of a heart attack", "a panic attack": an illness; "struck by how many ...": impressed
-            r"\b((?<!\bto\s)(?<!\bheart\s)(?<!\bpanic\s)(?<!\basthma\s)attack(ed|s)?|air\s?strikes?"
+            r"\b((?<!\bto\s)(?<!\bheart\s)(?<!\bpanic\s)(?<!\basthma\s)attack(ed|s)?"
+            # "came under fresh attack last night amid accusations", "attacked the minister over his
+            # handling of the floods", "under attack from critics": words against someone, no blow struck
+            r"(?![^.;]{0,40}?\b(amid\s+(the\s+)?(accusations|criticism|claims|allegations|complaints|anger)\b"
+            r"|(over|for)\s+(its|his|her|their)\s+(handling|response|treatment|remarks|comments|record|decision|failure"
+            r"|role|policy|policies|statement|words)\b|from\s+(critics|lawmakers|politicians|opponents|campaigners|rivals"
+            r"|newspapers|the\s+press|commentators|environmentalists|shareholders|investors)\b))"
+            r"|air\s?strikes?"
             # "struck down the ban" is a ruling; "struck an optimistic note", "struck a deal": words and deals
             r"|(?<!-)struck(?!\s+by\s+(how|what|the\s+(number|fact|scale|extent|size|sight|way)\b))"
             r"(?!\s+down\b|\s+(an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?([\w-]+\s+){0,2}(note|tone|chord|balance"
@@ -6687,9 +6711,9 @@ def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
         return ""
     name = found.group("name").rstrip(".")
     words = name.split()
-    if len(words) >= 3 and DOER_BEFORE_NAME.fullmatch(words[0]):
-        # "Rescuer Anthony Thomas said", "Councillor Jane Roe said": what they do, then who they are
-        words = words[1:]
+    if name_after_occupation(words):
+        # "Rescuer Anthony Thomas said", "Herald Editor Jane Roe said": what they do, then who they are
+        words = words[name_after_occupation(words) :]
         name = " ".join(words)
     # ("Moody's said": a name in the possessive form is still one name)
     plural = len(words) == 1 and name.endswith("s") and not re.search(r"[’']s$", name)

@@ -84,7 +84,8 @@ OCCUPATIONS_BEFORE_A_NAME = tuple(
     """Rescuer Councillor Councilor Campaigner Volunteer Survivor Witness Resident Worker Researcher Scientist
     Analyst Economist Lawyer Attorney Activist Farmer Fisherman Teacher Nurse Pastor Organiser Organizer
     Virologist Epidemiologist Biologist Geologist Oceanographer Engineer Firefighter Paramedic Lawmaker
-    Shopkeeper Trader Student Expert Official Historian Photographer Journalist Reporter""".split()
+    Shopkeeper Trader Student Expert Official Historian Photographer Journalist Reporter Editor Columnist
+    Commentator Correspondent Producer Director""".split()
 )
 
 
