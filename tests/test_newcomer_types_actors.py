@@ -12,6 +12,7 @@ import pytest
 from events.engines.local import build_tables
 from events.extract.corpus import Corpus, SourceRow, prepare_article
 from events.extract.entities import load_gazetteer, name_after_occupation
+from events.merge.titles import headline
 
 
 def events_of(text: str) -> list[tuple[str, str, str]]:
@@ -63,7 +64,7 @@ def test_testimony_is_legal(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The airline came under fresh attack on Tuesday amid accusations that it had hidden the refund figures.",
+        "The airline came under fresh attack on Tuesday amid accusations that it had hidden the figures.",
         "Opposition leaders attacked the minister on Monday over his handling of the floods.",
         "The carrier came under attack from critics on Monday for cutting the rural routes.",
     ],
@@ -134,3 +135,55 @@ def test_where_a_persons_family_came_from_is_not_where_it_happened() -> None:
 def test_a_country_named_as_the_place_still_counts() -> None:
     found = load_gazetteer().find("Japan's health ministry said on Monday it would close 40 schools.")
     assert [e.country for e in found if e.kind == "country"] == ["JPN"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Tom Reyes Jr., a professor at Leeds University, said on Monday his crew found a crack.",
+            "Tom Reyes Jr.",
+        ),
+        (
+            "Tom H. Reyes Jr., a professor at Leeds University, said on Monday the dam was safe.",
+            "Tom H. Reyes Jr.",
+        ),
+    ],
+)
+def test_a_name_closed_by_jr_is_still_the_speaker_before_its_description(sentence: str, speaker: str) -> None:
+    ((_, actors, _),) = events_of(sentence)
+    assert actors.split(";")[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("clause", "title"),
+    [
+        (
+            "Mayor Ana Ruiz toured the flooded streets during her brief, rain-soaked visit to the northern "
+            "districts on Monday.",
+            "Mayor Ana Ruiz toured the flooded streets during her brief, rain-soaked visit",
+        ),
+        (
+            "The council approved the plan for the new harbour wall on Monday night, ending a long, costly "
+            "dispute with the port operator.",
+            "The council approved the plan for the new harbour wall",
+        ),
+    ],
+)
+def test_a_title_is_not_cut_between_two_words_describing_one_noun(clause: str, title: str) -> None:
+    assert headline(clause) == title
+
+
+def test_a_title_is_still_cut_at_a_comma_before_a_participle() -> None:
+    clause = (
+        "Rebels shelled the main market of the old river town on Monday morning, killing dozens of people in "
+        "the crowded square near the mosque."
+    )
+    assert headline(clause) == "Rebels shelled the main market of the old river town"
+
+
+def test_said_then_a_name_and_its_description_closing_remarks_is_no_part_of_the_title() -> None:
+    clause = "Additional ferries were likely to be cut this winter, said Ana Roe, a spokeswoman for the port"
+    assert headline(clause, speaker="Ana Roe", speech=True) == (
+        "Ana Roe says additional ferries were likely to be cut this winter"
+    )

@@ -507,6 +507,14 @@ class _Scan:
                 t -= 2
             if count and t >= 2 and self.saint_at(t - 1):
                 q = t - 1  # "Kerry St. Pierre said"
+            elif self.words[t] == "." and t >= 1 and self.touching(t) and self.owner[t - 1] < 0:
+                before = self.words[t - 1]
+                if count == 0 and before in _NAME_SUFFIXES:
+                    q = t - 1  # "James Cowan Jr., a professor, said": the suffix closes the name
+                elif count and len(before) == 1 and before.isupper():
+                    q = t - 1  # "James H. Cowan said": an initial inside the name
+                else:
+                    break
             elif self.is_name_word(t) or (count == 0 and self.role_as_surname(t)):
                 q, count = t, count + 1  # "Troy King said"
             elif (
@@ -524,6 +532,9 @@ class _Scan:
             return k
         return q
 
+
+# What closes a name after its surname: "James Cowan Jr.", "Tom Hale Sr."
+_NAME_SUFFIXES = frozenset(("Jr", "Sr"))
 
 # A stock's code on its exchange, in brackets after the company's name: "(NVK.OL)", "(0293.HK)", "(RDSa.L)",
 # "(NWG.N)", with the line the scrape broke after its full stop ("(MUVGn.\n\nDE)"), or with the opening

@@ -156,6 +156,8 @@ _CLOSING_ATTRIBUTION = re.compile(
     rf"(?:,(?:[\"”’]|'')?\s*(?:according\s+to\b.*|{_SAID_VERB}[^,]*)"
     # ", Jane Roe, the chief engineer, said": a name and its description before the verb
     rf"|,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}},\s+(?:the|a|an|its|his|her|their)\s+[^,]{{1,60}},\s*{_SAID_VERB}"
+    # ", said Jane Roe, a spokeswoman for the ministry": the verb, the name, then its description
+    rf"|,\s*(?:said|says|added)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}},\s+(?:the|a|an|its|his|her|their)\s+[^,]{{1,80}}"
     # (never from inside a phrase: ", the harbour master Jane Roe said" goes whole or not at all)
     rf"|(?<!\bthe)(?<!\ba)(?<!\ban)\s+(?:according\s+to\b.*|{_SAID_VERB}(?:\s+[^,\s]+){{0,3}}))$",
     re.IGNORECASE,
@@ -792,6 +794,14 @@ _AWAITS_AND = re.compile(
 )
 
 
+# ", rain-drenched tour", ", costly repairs": a second word describing the noun that follows, after a first
+# one with its determiner ("his short, rain-drenched tour")
+_SECOND_ADJECTIVE = re.compile(
+    r",\s+(?:[a-z]+(?:-[a-z]+)+|(?!(?:and|but|then|both|which|who|whose|while|when|with|the|its|his|her|their|this"
+    r"|that|not|now|yet|also|some|many|most|all|each|one|two|three)\b)[a-z]{3,}(?<!ing)(?<!ed))\s+[a-z]{3,}(?<!ing)\b"
+    r"(?=\s*(?:[.;:,]|$)|\s+(?:of|in|on|at|to|for|with|by|from|and|between|over|through|into|across|along|near"
+    r"|after|during)\b)"
+)
 # ", shrimp and crabs", ", rail or road": the rest of a list whose first item stands before the comma
 _LIST_GOES_ON = re.compile(
     r",\s+(?!(?:and|or|but|which|who|whose|where|when|while|as|if|so|then|yet|the|a|an|he|she|it|they|we)\b)"
@@ -859,6 +869,12 @@ def _cut(text: str, minimum: int, *, strict: bool = True) -> str:
                 _FINITE.fullmatch(w) or w.endswith("ing") for w in listed.group("items").split()
             ):
                 continue  # "forces many fish | , shrimp and crabs to leave": a list's first item is no phrase
+            if (
+                text.startswith(",", cut)
+                and _DETERMINER_AND_WORD.search(text, 0, cut)
+                and _SECOND_ADJECTIVE.match(text, cut)
+            ):
+                continue  # "during his short | , rain-drenched tour": two words describing one noun
             if text.startswith(" and ", cut) and _AFTER_THAN.search(text, 0, cut):
                 continue  # "worse than the firm | and the state had thought": what is compared runs on
             if strict and _inside_infinitive_subject(text, cut):
