@@ -187,3 +187,14 @@ def test_said_then_a_name_and_its_description_closing_remarks_is_no_part_of_the_
     assert headline(clause, speaker="Ana Roe", speech=True) == (
         "Ana Roe says additional ferries were likely to be cut this winter"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The new harbour master, Tom Hale, compared the storm to a freight train on Monday.", "statement"),
+        ("Engineers compared the samples with the reference strain on Monday.", "other"),
+    ],
+)
+def test_a_likeness_put_on_the_record_is_words_said(sentence: str, expected: str) -> None:
+    assert types_of(sentence) == [expected]

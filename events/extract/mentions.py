@@ -1522,6 +1522,8 @@ _SPEECH = ScannedPattern(
     r"|expressed|ruled\s+out"
     # "The chairman likened the repair to a tug of war": a comparison put on the record is words said
     r"|likened|likens"
+    # "The new commander compared it to a relay race": a likeness put on the record, as "likened"
+    r"|compared(?=\s+(?:it|this|that|them|the\s+[\w-]+)\s+to\s+an?\s)"
     # the present of news copy and more reporting verbs: "The agency predicts that", "the mayor conceded"
     # ("calculated risk", "a predicted rise": only with what was said after them)
     r"|insists|admits(?!\s+(?:to\s+)?\w+ing\b)|acknowledges|concedes|conceded|predicts|forecasts|reckons|cautioned|cautions"
