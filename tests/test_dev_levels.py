@@ -91,12 +91,14 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # blind (73 labels), scored as unseen text first: found 0.808, right date 0.644, type 0.814, events
     # matching nothing 0.237 (18/76). On the whole set the starting code measured 1073 of 1,339 (0.801)
     # with the right date, 972/1151 typed, 284/1310 (0.217) matching nothing, 66/1310 titles cut; the
-    # session's types (an office left or taken up, testimony, words against someone), actors and titles
-    # brought it to the levels below: new figures for a larger set, not a floor lowered)
+    # session's types (an office left or taken up, testimony, words against someone, a likeness put on
+    # record), actors and titles brought it to the levels below: new figures for a larger set, not a floor
+    # lowered. One more event matches nothing than on the starting code: "BP told a court ..." is now a
+    # legal act, and the same day's "BP said in a court filing" remarks no longer merge with it)
     assert dated >= 0.802  # measured 0.8021 (1074/1339; goal 0.85)
     assert typed >= 0.848  # measured 0.8488 (977/1151; goal 0.80)
-    assert unmatched <= 0.218  # measured 0.2180 (286/1312; goal 0.15)
-    assert fragments <= 0.0511  # measured 0.0511 (67/1312)
+    assert unmatched <= 0.2174  # measured 0.2174 (285/1311; goal 0.15)
+    assert fragments <= 0.0512  # measured 0.0511 (67/1311)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
     assert scores.pronoun_led / scores.n_titles <= 0.022  # measured 0.0218 (27/1241; 25/1242 before)
