@@ -4968,6 +4968,15 @@ def _analyse(
         if came_as is not None and _before_news(came_as) and not (speech or dated_act or found)
         else None
     )
+    # "The agency gave the storm a 40 percent chance of strengthening by Friday": a deadline ahead in a
+    # sentence told in the past is what was foreseen; the telling is an act of the report's days
+    foretold = (
+        _PAST_TENSE.search(_QUOTE.sub("", text))
+        if not (speech or dated_act or found or planned)
+        and _deadline_ahead(sentence_dates, text, sentence.start) is not None
+        and len(text.split()) >= 6
+        else None
+    )
     if (
         not found
         and taken is None
@@ -4976,7 +4985,10 @@ def _analyse(
         and perfect_act is None
         and counted_act is None
         # ('This week\'s answer is "DOUBLE-EDGED CHALICE"': the words of a quotation tell no tense)
+        # ("The agency gave the storm a 40 percent chance of strengthening by Friday": a deadline ahead in a
+        # sentence told in the past is what was foreseen; the telling is an act of the report's days)
         and not (dated_act and _PAST_TENSE.search(_QUOTE.sub("", text)) and len(text.split()) >= 6)
+        and foretold is None
     ):
         return None
     local = [
@@ -5138,6 +5150,9 @@ def _analyse(
     elif (trigger is None or trigger_match is None) and counted_act is not None:
         event_type = family = "other"
         span = counted_act.span()
+    elif (trigger is None or trigger_match is None) and foretold is not None:
+        event_type = family = "other"
+        span = foretold.span()
     elif trigger is None or trigger_match is None:
         if not speech:
             return None
@@ -6959,9 +6974,21 @@ def _closest_date(
     ] or dates
     # "After failing earlier in the month to stop the leak, the company began pumping mud on Wednesday": a
     # date inside a gerund phrase hung on "after" or "before" dates that phrase; another date is the act's
-    dates = [
-        d for d in dates if not _GERUND_PHRASE.search(text[max(0, d.start - offset - 80) : d.start - offset])
-    ] or dates
+    in_gerund = [
+        d for d in dates if _GERUND_PHRASE.search(text[max(0, d.start - offset - 80) : d.start - offset])
+    ]
+    # ("Shares fell in London after recovering some losses earlier this week": alone, a date that says it
+    # came before the time of the main clause, "earlier ...", dates only the phrase hung on "after")
+    dates = [d for d in dates if d not in in_gerund] or [
+        d
+        for d in dates
+        if not (
+            _EARLIER_DATE.match(d.text)
+            and _AFTER_GERUND.search(text[max(0, d.start - offset - 80) : d.start - offset])
+        )
+    ]
+    if not dates:
+        return None
     # "lawsuits brought by fishermen stemming from the April explosion": a date that names a happening in
     # a phrase hung on a preposition is that happening's (told as one of its own), not the sentence's act
     dates = [d for d in dates if not _names_a_happening_after_preposition(d, text, offset)]
@@ -7010,7 +7037,23 @@ def _closest_date(
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
 
 
+def _deadline_ahead(dates: list[DateMention], text: str, offset: int) -> DateMention | None:
+    """The sentence's date that is a deadline ahead ("... by Friday", read as the coming Friday), if any."""
+    return next(
+        (
+            d
+            for d in dates
+            if d.tense == "future"
+            and d.precision == "day"
+            and re.search(r"\bby\s+$", text[max(0, d.start - offset - 4) : d.start - offset])
+        ),
+        None,
+    )
+
+
 _GERUND_PHRASE = _rx(r"\b(after|before|while|despite|without)\s+[a-z]{2,}ing\b[^,;.:]{0,70}$")
+_AFTER_GERUND = _rx(r"\bafter\s+[a-z]{2,}ing\b[^,;.:]{0,70}$")
+_EARLIER_DATE = _rx(r"earlier\b")
 
 
 # An aside set off by two commas: a relative clause or a participle with its agent
@@ -7150,6 +7193,11 @@ def _in_reduced_relative(before: str) -> bool:
 
 _DURATION_BEFORE = _rx(
     r"\b(for|throughout|during)\s+(the\s+)?(rest|remainder|whole|balance)\s+of\s+$|\b(until|till|through)\s+$"
+)
+# "will not reopen until Monday", "are not expected to be completed until August": what is not done until a
+# day is done on that day; the date is the act's, no end of a stretch
+_NOT_UNTIL = _rx(
+    r"(\bnot|\bnever|n['’]t)\s+(?:(?!(?:and|but|or|which|who|that|because)\b)[^,;:.]){0,60}?\b(until|till)\s+$"
 )
 # ("more than four hours of training this week" is a quantity: a number after "than" compares nothing)
 _COMPARED = _rx(
@@ -7864,7 +7912,7 @@ def _is_duration(date: DateMention, before: str) -> bool:
     ("scheduled for Monday" is a day, and dates it); "the quarter to April": the stretch a figure measures;
     "the period after 2014": a stretch the date bounds."""
     return (
-        bool(_DURATION_BEFORE.search(before))
+        (bool(_DURATION_BEFORE.search(before)) and not _NOT_UNTIL.search(before))
         or bool(_REPORTING_PERIOD_BEFORE.search(before))
         or bool(_STRETCH_EDGE_BEFORE.search(before))
         or (date.precision in ("year", "quarter") and re.search(r"\bfor\s+$", before) is not None)
