@@ -132,3 +132,26 @@ def test_what_is_not_done_until_a_day_is_done_on_that_day(
 
 def test_a_state_that_lasts_until_a_day_is_not_dated_by_it() -> None:
     assert mention_dates("The bridge will stay closed until Monday.") == [(THU, THU)]
+
+
+def test_a_count_back_to_a_happening_dates_the_clause_after_since() -> None:
+    published = dt.date(2026, 6, 3)
+    [(text, start, end)] = dates(
+        "In the six weeks since the Vexa rig exploded, oil has poured out.", published
+    )
+    assert text == "six weeks since"
+    assert start <= dt.date(2026, 4, 22) <= end
+    # "since then", "since last Monday": counted from a date, no clause of a happening
+    assert [d for d, _, _ in dates("Nothing has changed in the three months since then.", published)] == []
+    text = "In the six weeks since the Vexa rig exploded, killing four workers, oil has poured into the bay."
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=published))
+    found = extract_mentions(article, load_gazetteer())
+    # the explosion is told as history, six weeks back, and never as news of the report's day
+    assert [(m.event_type, m.date_start <= dt.date(2026, 4, 22) <= m.date_end) for m in found] == [
+        ("disaster", True)
+    ]
+
+
+def test_a_year_naming_a_happening_does_not_date_another_act() -> None:
+    # the workers sued now; 1989 names the spill they cleaned up after
+    assert mention_dates("Workers who cleaned up after the 1989 Vexa spill sued the company.") == [(THU, THU)]

@@ -2181,6 +2181,27 @@ _IN_COUNT = re.compile(
 )
 
 
+# "in the six weeks since the rig exploded", "two years since the army seized power": a count back from
+# now to a happening the clause after "since" tells
+_COUNT_SINCE = re.compile(
+    rf"""(?ix)
+    (?:(?P<over>(?:a\s+little\s+|just\s+|slightly\s+)?(?:over|more\s+than))\s+
+      |(?P<under>almost|nearly|(?:just\s+)?under|less\s+than)\s+)?
+    (?<![\d,.])\b(?P<count>{"|".join(_NUMBER_WORDS)}|\d{{1,3}})\s+(?P<unit>day|week|month|year)s?\s+since
+    # (a clause with its subject follows: "since then", "since last May", "since 2001" count from a date)
+    (?=\s+(?:the|a|an|its|his|her|their|(?-i:[A-Z][a-z]+))\b)
+    (?!\s+(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December
+    |Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))
+    """
+)
+
+
+def _resolve_count_since(context: _Context) -> list[DateMention] | None:
+    if _is_future_context(context):
+        return None  # "by the time two weeks since the vote have passed": not counted from now
+    return _resolve_ago(context)
+
+
 def _resolve_in_count(context: _Context) -> list[DateMention] | None:
     if not _is_future_context(context):
         return None  # "the second attack in three days": a stretch of time, no day
@@ -2442,6 +2463,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_PERIOD_EDGE, _resolve_period_edge, frozenset({"unit"})),
     _Rule(_AGO, _resolve_ago, frozenset({"ago"})),
     _Rule(_IN_COUNT, _resolve_in_count, frozenset({"count"})),
+    _Rule(_COUNT_SINCE, _resolve_count_since, frozenset({"since"})),
     _Rule(_DEICTIC_DAY, _resolve_deictic_day, frozenset({"deictic"})),
     _Rule(_PRESENT, _resolve_present, frozenset({"present"})),
     _Rule(_WEEKDAY_EXPRESSION, _resolve_weekday_expression, frozenset({"weekday"})),
@@ -2472,6 +2494,7 @@ _ANCHOR_WORDS = {
     **dict.fromkeys(["week", "weekend", "month", "year"], "unit"),
     **dict.fromkeys(["ago", "earlier"], "ago"),
     **dict.fromkeys(["days", "weeks"], "count"),
+    "since": "since",
     **dict.fromkeys(
         ["yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "day"],
         "deictic",

@@ -2608,6 +2608,9 @@ def extract_mentions(
         # "The insurer has lost half its value since 3 May, when the dam failed": the "when" clause is
         # a happening of that date; the main clause goes on without it
         since_when = _since_when(sentence, own_dates) if len(parts) == 1 and joined is None else None
+        # "In the six weeks since the rig exploded, oil has poured out": the clause after "since" is a
+        # happening of the day counted back to; the main clause keeps its own
+        counted_since = _counted_since(sentence, own_dates) if since_when is None else None
         if since_when is not None:
             first = sentence.text[: since_when[0].end - sentence.start]
             parts = [Sentence(sentence.start, sentence.start + len(first), first, sentence.paragraph)]
@@ -2615,6 +2618,20 @@ def extract_mentions(
         main_dates = [d for d in own_dates if not any(a.start <= d.start < a.end for a in asides)]
         if asides:
             compact, moved_dates, moved_entities, back = _without(parts[0], asides, own_dates, own_entities)
+            draft = _analyse(compact, moved_dates, moved_entities, last_speaker)
+            if draft is not None:
+                own = back.get(id(draft.own_date)) if draft.own_date is not None else None
+                draft = dataclasses.replace(draft, sentence=parts[0], own_date=own)
+        elif counted_since is not None:
+            # the main clause read without the count and what it counts back to ("oil has poured out")
+            date, clause = counted_since
+            phrase = Sentence(
+                date.start,
+                clause.end,
+                sentence.text[date.start - sentence.start : clause.end - sentence.start],
+                sentence.paragraph,
+            )
+            compact, moved_dates, moved_entities, back = _without(parts[0], [phrase], own_dates, own_entities)
             draft = _analyse(compact, moved_dates, moved_entities, last_speaker)
             if draft is not None:
                 own = back.get(id(draft.own_date)) if draft.own_date is not None else None
@@ -2685,6 +2702,8 @@ def extract_mentions(
                 # "... could stay shut until August, when new locks are due to be done": the happening of
                 # the when-clause, whatever the main clause tells
                 drafts.extend(_happening_since_when(sentence, *since_when, own_entities, last_speaker))
+            if counted_since is not None:
+                drafts.extend(_happening_since_when(sentence, *counted_since, own_entities, last_speaker))
             last_speaker = _pronoun_antecedent(sentence, own_entities, last_speaker)
             continue
         first_of_sentence = len(drafts)
@@ -2728,6 +2747,8 @@ def extract_mentions(
         drafts.extend(_aside_happenings(sentence, asides, own_dates, own_entities, last_speaker))
         if since_when is not None:
             drafts.extend(_happening_since_when(sentence, *since_when, own_entities, last_speaker))
+        if counted_since is not None:
+            drafts.extend(_happening_since_when(sentence, *counted_since, own_entities, last_speaker))
         if joined is not None and draft is not None and draft.own_date is not None:
             second = _analyse(joined, [], own_entities, last_speaker)
             if second is not None and not second.is_speech_type:
@@ -3494,6 +3515,38 @@ def _since_when(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMenti
         clause = found.group("clause").rstrip(" .")
         tensed = _PAST_TENSE.search(clause) if since else _FORESEEN.search(clause)
         if len(clause.split()) < MIN_CLAUSE_WORDS or not tensed:
+            continue
+        start = sentence.start + found.start("clause")
+        return date, Sentence(start, start + len(clause), clause, sentence.paragraph)
+    return None
+
+
+# the clause a count back ends on: "in the six weeks since <the rig exploded>, ..."
+_SINCE_COUNTED = re.compile(r"(?i)\bsince$")
+_CLAUSE_AFTER_SINCE = re.compile(r"\s+(?P<clause>[^,;:“”\"()]+)")
+
+
+# The longest clause a count back is read to tell ("the Vexa drilling rig exploded off the coast")
+MAX_SINCE_CLAUSE_WORDS = 10
+_STRETCH_BEGAN = _rx(r"\b(began|begun|started|broke\s+out|got\s+under\s*way)\s*$")
+
+
+def _counted_since(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMention, Sentence] | None:
+    """The date counted back to by "six weeks since" and the clause after it that tells what happened
+    then ("In the six weeks since the rig exploded, oil has poured out"); None when the sentence has none."""
+    for date in dates:
+        if not _SINCE_COUNTED.search(date.text):
+            continue
+        found = _CLAUSE_AFTER_SINCE.match(sentence.text, date.end - sentence.start)
+        if found is None:
+            continue
+        clause = found.group("clause").rstrip(" .")
+        # ("the rig exploded": a subject and its verb are enough; a long run of words with no stop is text run
+        # together, no clause of its own)
+        if not 3 <= len(clause.split()) <= MAX_SINCE_CLAUSE_WORDS or not _PAST_TENSE.search(clause):
+            continue
+        if _STRETCH_BEGAN.search(clause):
+            # "in the six weeks since the spill began": how long what goes on has lasted, no news of its own
             continue
         start = sentence.start + found.start("clause")
         return date, Sentence(start, start + len(clause), clause, sentence.paragraph)
@@ -5367,6 +5420,10 @@ def _analyse(
         # "has agreed to pay $2bn into the scheme this year": the date is of the payment promised, not of the
         # agreeing (unless nothing else could date the sentence: "plans to cut jobs this year")
         own_dates = [d for d in own_dates if not _COMMITTED_TO.search(text[: d.start - sentence.start])]
+        # "Workers who cleaned up after the 1989 spill sued the company": a year that names a happening by
+        # its noun ("the 1989 spill", "the 2019 floods") dates that happening, not another act the sentence
+        # tells (the happening is the act only when its noun is what the sentence is about)
+        own_dates = [d for d in own_dates if not _year_names_another_happening(d, text, sentence.start, span)]
         if _PERFECT.search(text):
             # "The smoke from the plant's explosion in May has already caused 400 complaints": the date
             # names the explosion; an act told in the present perfect is of the report's own days
@@ -6938,10 +6995,12 @@ def _closest_date(
     if not dates:
         return None
     # "the first meeting since March 2022": a since-date starts a stretch of time, it dates nothing here
+    # (nor does a count back to what the clause after it tells: "in the six weeks since the rig exploded")
     dates = [
         d
         for d in dates
         if not re.search(r"\bsince\s+$", text[max(0, d.start - offset - 7) : d.start - offset])
+        and not _SINCE_COUNTED.search(d.text)
     ]
     if not dates:
         return None
@@ -7260,6 +7319,18 @@ def _names_a_thing(date: DateMention, text: str, offset: int, *, loose: bool = F
 _PREPOSITION_THEN_DETERMINER = _rx(r"\b(from|over|about|into|amid|despite)\s+(the|an?|its|his|her|their)\s+$")
 
 
+def _year_names_another_happening(date: DateMention, text: str, offset: int, span: tuple[int, int]) -> bool:
+    """Whether a year stands as the modifier of a happening's noun ("the 1989 spill", "the 2019 Alaska
+    floods") that is not the act the sentence is read as (`span`, within the sentence)."""
+    if date.precision != "year" or not _attributive(date, text, offset):
+        return False
+    noun = _HAPPENING_NOUN.match(re.sub(r"^(\s+[A-Z][\w.-]*){1,3}(?=\s)", "", text[date.end - offset :]))
+    if noun is None:
+        return False
+    noun_at = text.find(noun.group(2), date.end - offset)
+    return not (span[0] <= noun_at < span[1] or noun_at <= span[0] < noun_at + len(noun.group(2)))
+
+
 def _names_a_happening_after_preposition(date: DateMention, text: str, offset: int) -> bool:
     """ "stemming from the April explosion", "protests over the March election": the date stands before a
     happening's noun, in a phrase of cause or topic (one of time, "began after a March 3 blast",
@@ -7396,7 +7467,8 @@ NAMED_PLANNED = " is due"
 def _happening_named_by(date: DateMention, text: str, offset: int) -> re.Match[str] | None:
     """The noun of a happening that `date` dates inside a noun phrase ("the March 3 blast", "last
     week's opening statements", "the first tremor on 3 March"); None when the date names none."""
-    if date.precision not in ("day", "week", "month"):
+    if date.precision not in ("day", "week", "month") or _SINCE_COUNTED.search(date.text):
+        # ("six weeks since the spill began": a count back, read with the clause after it)
         return None
     if _attributive(date, text, offset, loose=True):
         after = text[date.end - offset :]
