@@ -2624,11 +2624,11 @@ def extract_mentions(
                 draft = dataclasses.replace(draft, sentence=parts[0], own_date=own)
         elif counted_since is not None:
             # the main clause read without the count and what it counts back to ("oil has poured out")
-            date, clause = counted_since
+            since_date, since_clause = counted_since
             phrase = Sentence(
-                date.start,
-                clause.end,
-                sentence.text[date.start - sentence.start : clause.end - sentence.start],
+                since_date.start,
+                since_clause.end,
+                sentence.text[since_date.start - sentence.start : since_clause.end - sentence.start],
                 sentence.paragraph,
             )
             compact, moved_dates, moved_entities, back = _without(parts[0], [phrase], own_dates, own_entities)
