@@ -155,3 +155,21 @@ def test_a_count_back_to_a_happening_dates_the_clause_after_since() -> None:
 def test_a_year_naming_a_happening_does_not_date_another_act() -> None:
     # the workers sued now; 1989 names the spill they cleaned up after
     assert mention_dates("Workers who cleaned up after the 1989 Vexa spill sued the company.") == [(THU, THU)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Security was tightened before Sunday's awards.",
+        "The band pulled out of Sunday's awards after a row.",
+        "She was named host of Sunday's ceremony, organisers said.",
+    ],
+)
+def test_an_occasion_named_by_its_day_that_something_awaits_is_the_nearest_such_day(sentence: str) -> None:
+    # a Thursday report: the coming Sunday is three days ahead, the last one four days back
+    assert dates(sentence)[0][1] == dt.date(2026, 3, 15)
+
+
+def test_an_occasion_named_by_its_day_at_which_something_was_done_is_behind() -> None:
+    assert dates("The singer won three prizes at Sunday's awards.")[0][1] == dt.date(2026, 3, 8)
+    assert dates("Reaction to Sunday's vote was muted.")[0][1] == dt.date(2026, 3, 8)

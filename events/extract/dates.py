@@ -2318,7 +2318,12 @@ _NAMED_DAY_BEFORE = re.compile(
 )
 
 
-_FOR_BEFORE = re.compile(r"(?i)\bfor\s+$")
+# ("tickets for Friday's final", "security was tightened before Sunday's awards", "the band pulled out of
+# Saturday's concert": what is done for, before or instead of an occasion does not tell that it is over)
+_FOR_BEFORE = re.compile(
+    r"(?i)\b(?:for|before|ahead\s+of|(?:pulled|pulling|pulls|dropped|dropping|drops)\s+out\s+of"
+    r"|(?:withdrew|withdrawn|withdrawing|withdraws)\s+from|run-up\s+to|(?:host|hosts)\s+of)\s+$"
+)
 # '"Fox News Sunday"', '"Meet Me On Monday"': a weekday that closes a quoted run of capitalised words ends the
 # name of a programme or a work, not a date
 _QUOTED_NAME_BEFORE = re.compile(r"[\"“‘`]\s*(?:[A-Z][\w’'.&-]*\s+){1,6}$")
