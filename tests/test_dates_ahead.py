@@ -173,3 +173,15 @@ def test_an_occasion_named_by_its_day_that_something_awaits_is_the_nearest_such_
 def test_an_occasion_named_by_its_day_at_which_something_was_done_is_behind() -> None:
     assert dates("The singer won three prizes at Sunday's awards.")[0][1] == dt.date(2026, 3, 8)
     assert dates("Reaction to Sunday's vote was muted.")[0][1] == dt.date(2026, 3, 8)
+
+
+def test_the_day_a_count_stands_at_cuts_no_clause_from_remarks_dated_by_their_saying() -> None:
+    monday = dt.date(2026, 3, 9)
+    text = (
+        "About 14,000 claims had been filed as of March 7, and 9,000 payments have been made, the insurer "
+        "said on Monday."
+    )
+    assert mention_dates(text, monday) == [(monday, monday)]
+    # two acts, each with its day, are still two
+    text = "The ministry reported 300 cases as of March 7 and the army sealed the border on Sunday."
+    assert len(mention_dates(text, monday)) == 2

@@ -4548,6 +4548,18 @@ def _dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentenc
             r"\bsince\s+$", sentence.text[max(0, d.start - sentence.start - 7) : d.start - sentence.start]
         )
     ]
+    # ("About 900 claims had been filed as of March 7, and 600 paid, the insurer said on Monday": the day a
+    # count stands at dates no clause of its own when the rest is what was said on a day the sentence gives)
+    as_of = [
+        d
+        for d in own
+        if re.search(
+            r"\bas\s+of\s+$", sentence.text[max(0, d.start - sentence.start - 7) : d.start - sentence.start]
+        )
+    ]
+    others = [d for d in own if d not in as_of]
+    if as_of and others and _dates_of_the_saying(others, sentence.text, sentence.start) == others:
+        own = others
     if len(own) < 2:
         return [sentence]
     # "The minister, who was appointed in January after a reshuffle, met the union on Thursday": a
