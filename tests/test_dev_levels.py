@@ -85,7 +85,9 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # brought it to the levels below: these are new figures for a larger set, not a floor lowered)
     # (fresh17, noise17 and newuser17 merged: 1026 of 1,266 with the right date, 272 of 1,245 events
     # matching nothing)
-    assert dated >= 0.81  # measured 0.8104 (1026/1266; goal 0.85)
+    # (dates19: a gerund's deadline, "in two days" ahead, an awaited "June elections" or "Sunday's awards",
+    # "in the six weeks since the rig exploded", "not ... until", an "as of" day in dated remarks: 1032)
+    assert dated >= 0.815  # measured 0.8152 (1032/1266; goal 0.85)
     assert typed >= 0.846  # measured 0.8462 (924/1092; goal 0.80)
     # (then dates18: a name word before a year, an aside's years and a quoted relative date date nothing
     # else: 268 of 1,241 matching nothing; actors18 moved nothing here)
