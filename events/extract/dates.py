@@ -980,13 +980,18 @@ _BY_BEFORE = re.compile(r"(?i)\bby\s+$")
 # "was ordered to hand over the records by June 3", "were told to leave by Friday": a deadline set on an
 # act still to be done (an infinitive, with no verb of the past after it) lies at or after the order, so
 # the nearer of this year's and last year's day is meant, whatever the tense of the ordering
+# ("a 30 percent chance of strengthening into a storm by Friday", "hopes for reopening the road by June": a
+# gerund after "of" or "for" names an act still to be done just as an infinitive does)
 _INFINITIVE_DEADLINE = re.compile(
-    r"(?i)\bto\s+(?!(?:be|have|date)\b)[a-z]{2,}\b(?P<rest>[^.;:,\"“”]{0,80}?)\s+by\s+$"
+    r"(?i)(?:\bto\s+(?!(?:be|have|date)\b)[a-z]{2,}|\b(?:of|for)\s+(?!(?:during|something|nothing|anything"
+    r"|everything|evening|morning|spring|ceiling|building|wedding|funding|pudding)\b)[a-z]{2,}ing)\b"
+    r"(?P<rest>[^.;:,\"“”]{0,80}?)\s+by\s+$"
 )
 
 
 def _infinitive_deadline(context: _Context) -> bool:
-    """Whether the mention is the deadline of an act told in the infinitive ("to produce documents by")."""
+    """Whether the mention is the deadline of an act told in the infinitive ("to produce documents by") or
+    by a gerund after "of" or "for" ("a chance of strengthening by")."""
     window = context.before(_TENSE_WINDOW)
     breaks = list(_SENTENCE_BREAK.finditer(window))
     before = window[breaks[-1].end() :] if breaks else window
@@ -1496,6 +1501,8 @@ _MONTH_EXPRESSION = re.compile(
 # first word of a name as in "March organisers", "April Smith"
 # "in a September interview", "the March election", "its June report": a month that dates the happening
 # it qualifies, with an article before it and no preposition
+# What a happening still awaited hangs on: "chosen for the June elections", "ahead of the May summit"
+_AWAITED_BEFORE = re.compile(r"(?i)\b(?:for|ahead\s+of|before|towards?|in\s+the\s+run-up\s+to)\s+the\s+$")
 _HAPPENING_AFTER = re.compile(
     # ("the June European elections", "the March Senate hearing": a name's capitalised words may stand
     # between the month and the happening)
@@ -1584,6 +1591,19 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
     if future and _ahead_only_by_narrative_would(context):
         future, ahead_ok = False, True  # the nearer of the two, as with no tense at all
     period = _narrow(_around(lambda year: _month(year, month), published, future, ahead_ok), modifier)
+    if (
+        attributive
+        and not modifier
+        and not future
+        and period.end < published
+        and (not has_past or _AWAITED_BEFORE.search(context.before(40)) is not None)
+    ):
+        # "candidates chosen for the June elections" in an April report, "still recall the March floods" in
+        # an April one: a happening named by its month alone is the nearest such month, ahead or behind
+        # (but "spoke at the May summit", told in the past, was at a summit already held)
+        ahead = _month(period.start.year + 1, month)
+        if ahead.start - published < published - period.end:
+            period, future = ahead, True
     reason = _no_year_reason(
         text,
         published,
@@ -2147,6 +2167,57 @@ def _resolve_ago(context: _Context) -> list[DateMention] | None:
     ]
 
 
+# "is expected to reach the port in a couple of days", "will report back in two weeks": a count of days or
+# weeks from now, in a clause that looks ahead (told of the past, "for the second time in three days", it
+# is a stretch of time, and no day)
+_COUNT_WORDS = "|".join(w for w in _NUMBER_WORDS if w not in ("a", "an"))
+_IN_COUNT = re.compile(
+    rf"""(?ix)
+    \bin\s+(?:(?P<couple>a\s+couple\s+of)|(?:(?:another|the\s+next)\s+)?(?P<count>{_COUNT_WORDS}|\d{{1,2}}))
+    \s+(?P<unit>day|week)s\b
+    # ("in two days of talks", "in three weeks' time" is still a count: only "of" ends it)
+    (?!\s+of\b)
+    """
+)
+
+
+# "in the six weeks since the rig exploded", "two years since the army seized power": a count back from
+# now to a happening the clause after "since" tells
+_COUNT_SINCE = re.compile(
+    rf"""(?ix)
+    (?:(?P<over>(?:a\s+little\s+|just\s+|slightly\s+)?(?:over|more\s+than))\s+
+      |(?P<under>almost|nearly|(?:just\s+)?under|less\s+than)\s+)?
+    (?<![\d,.])\b(?P<count>{"|".join(_NUMBER_WORDS)}|\d{{1,3}})\s+(?P<unit>day|week|month|year)s?\s+since
+    # (a clause with its subject follows: "since then", "since last May", "since 2001" count from a date)
+    (?=\s+(?:the|a|an|its|his|her|their|(?-i:[A-Z][a-z]+))\b)
+    (?!\s+(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December
+    |Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))
+    """
+)
+
+
+def _resolve_count_since(context: _Context) -> list[DateMention] | None:
+    if _is_future_context(context):
+        return None  # "by the time two weeks since the vote have passed": not counted from now
+    return _resolve_ago(context)
+
+
+def _resolve_in_count(context: _Context) -> list[DateMention] | None:
+    if not _is_future_context(context):
+        return None  # "the second attack in three days": a stretch of time, no day
+    published = context.published
+    count_word = context.group("count").lower()
+    count = 2 if context.group("couple") else (_NUMBER_WORDS.get(count_word) or int(count_word))
+    if context.group("unit").lower() == "day":
+        period = _day(published + dt.timedelta(days=count))
+    else:
+        # "in two weeks" is about fourteen days ahead, give or take a day or two
+        ahead = published + dt.timedelta(weeks=count)
+        period = _Period(_week(ahead).value, ahead - WEEKS_AGO_SLACK, ahead + WEEKS_AGO_SLACK, "week")
+    reason = _resolved_reason(context.match.group(), published, period, weekday=True)
+    return [context.mention(period, explicit=False, tense="future", reason=reason)]
+
+
 _DEICTIC_DAY = re.compile(
     r"""(?ix)
     \b(?:
@@ -2247,7 +2318,12 @@ _NAMED_DAY_BEFORE = re.compile(
 )
 
 
-_FOR_BEFORE = re.compile(r"(?i)\bfor\s+$")
+# ("tickets for Friday's final", "security was tightened before Sunday's awards", "the band pulled out of
+# Saturday's concert": what is done for, before or instead of an occasion does not tell that it is over)
+_FOR_BEFORE = re.compile(
+    r"(?i)\b(?:for|before|ahead\s+of|(?:pulled|pulling|pulls|dropped|dropping|drops)\s+out\s+of"
+    r"|(?:withdrew|withdrawn|withdrawing|withdraws)\s+from|run-up\s+to|(?:host|hosts)\s+of)\s+$"
+)
 # '"Fox News Sunday"', '"Meet Me On Monday"': a weekday that closes a quoted run of capitalised words ends the
 # name of a programme or a work, not a date
 _QUOTED_NAME_BEFORE = re.compile(r"[\"“‘`]\s*(?:[A-Z][\w’'.&-]*\s+){1,6}$")
@@ -2391,6 +2467,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(_RELATIVE_PERIOD, _resolve_relative_period, frozenset({"unit", "quarter"})),
     _Rule(_PERIOD_EDGE, _resolve_period_edge, frozenset({"unit"})),
     _Rule(_AGO, _resolve_ago, frozenset({"ago"})),
+    _Rule(_IN_COUNT, _resolve_in_count, frozenset({"count"})),
+    _Rule(_COUNT_SINCE, _resolve_count_since, frozenset({"since"})),
     _Rule(_DEICTIC_DAY, _resolve_deictic_day, frozenset({"deictic"})),
     _Rule(_PRESENT, _resolve_present, frozenset({"present"})),
     _Rule(_WEEKDAY_EXPRESSION, _resolve_weekday_expression, frozenset({"weekday"})),
@@ -2420,6 +2498,8 @@ _ANCHOR_WORDS = {
     **dict.fromkeys(["quarter", "half"], "quarter"),
     **dict.fromkeys(["week", "weekend", "month", "year"], "unit"),
     **dict.fromkeys(["ago", "earlier"], "ago"),
+    **dict.fromkeys(["days", "weeks"], "count"),
+    "since": "since",
     **dict.fromkeys(
         ["yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "day"],
         "deictic",

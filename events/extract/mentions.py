@@ -2634,6 +2634,9 @@ def extract_mentions(
         # "The insurer has lost half its value since 3 May, when the dam failed": the "when" clause is
         # a happening of that date; the main clause goes on without it
         since_when = _since_when(sentence, own_dates) if len(parts) == 1 and joined is None else None
+        # "In the six weeks since the rig exploded, oil has poured out": the clause after "since" is a
+        # happening of the day counted back to; the main clause keeps its own
+        counted_since = _counted_since(sentence, own_dates) if since_when is None else None
         if since_when is not None:
             first = sentence.text[: since_when[0].end - sentence.start]
             parts = [Sentence(sentence.start, sentence.start + len(first), first, sentence.paragraph)]
@@ -2641,6 +2644,20 @@ def extract_mentions(
         main_dates = [d for d in own_dates if not any(a.start <= d.start < a.end for a in asides)]
         if asides:
             compact, moved_dates, moved_entities, back = _without(parts[0], asides, own_dates, own_entities)
+            draft = _analyse(compact, moved_dates, moved_entities, last_speaker)
+            if draft is not None:
+                own = back.get(id(draft.own_date)) if draft.own_date is not None else None
+                draft = dataclasses.replace(draft, sentence=parts[0], own_date=own)
+        elif counted_since is not None:
+            # the main clause read without the count and what it counts back to ("oil has poured out")
+            since_date, since_clause = counted_since
+            phrase = Sentence(
+                since_date.start,
+                since_clause.end,
+                sentence.text[since_date.start - sentence.start : since_clause.end - sentence.start],
+                sentence.paragraph,
+            )
+            compact, moved_dates, moved_entities, back = _without(parts[0], [phrase], own_dates, own_entities)
             draft = _analyse(compact, moved_dates, moved_entities, last_speaker)
             if draft is not None:
                 own = back.get(id(draft.own_date)) if draft.own_date is not None else None
@@ -2711,6 +2728,8 @@ def extract_mentions(
                 # "... could stay shut until August, when new locks are due to be done": the happening of
                 # the when-clause, whatever the main clause tells
                 drafts.extend(_happening_since_when(sentence, *since_when, own_entities, last_speaker))
+            if counted_since is not None:
+                drafts.extend(_happening_since_when(sentence, *counted_since, own_entities, last_speaker))
             last_speaker = _pronoun_antecedent(sentence, own_entities, last_speaker)
             continue
         first_of_sentence = len(drafts)
@@ -2754,6 +2773,8 @@ def extract_mentions(
         drafts.extend(_aside_happenings(sentence, asides, own_dates, own_entities, last_speaker))
         if since_when is not None:
             drafts.extend(_happening_since_when(sentence, *since_when, own_entities, last_speaker))
+        if counted_since is not None:
+            drafts.extend(_happening_since_when(sentence, *counted_since, own_entities, last_speaker))
         if joined is not None and draft is not None and draft.own_date is not None:
             second = _analyse(joined, [], own_entities, last_speaker)
             if second is not None and not second.is_speech_type:
@@ -3520,6 +3541,38 @@ def _since_when(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMenti
         clause = found.group("clause").rstrip(" .")
         tensed = _PAST_TENSE.search(clause) if since else _FORESEEN.search(clause)
         if len(clause.split()) < MIN_CLAUSE_WORDS or not tensed:
+            continue
+        start = sentence.start + found.start("clause")
+        return date, Sentence(start, start + len(clause), clause, sentence.paragraph)
+    return None
+
+
+# the clause a count back ends on: "in the six weeks since <the rig exploded>, ..."
+_SINCE_COUNTED = re.compile(r"(?i)\bsince$")
+_CLAUSE_AFTER_SINCE = re.compile(r"\s+(?P<clause>[^,;:“”\"()]+)")
+
+
+# The longest clause a count back is read to tell ("the Vexa drilling rig exploded off the coast")
+MAX_SINCE_CLAUSE_WORDS = 10
+_STRETCH_BEGAN = _rx(r"\b(began|begun|started|broke\s+out|got\s+under\s*way)\s*$")
+
+
+def _counted_since(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMention, Sentence] | None:
+    """The date counted back to by "six weeks since" and the clause after it that tells what happened
+    then ("In the six weeks since the rig exploded, oil has poured out"); None when the sentence has none."""
+    for date in dates:
+        if not _SINCE_COUNTED.search(date.text):
+            continue
+        found = _CLAUSE_AFTER_SINCE.match(sentence.text, date.end - sentence.start)
+        if found is None:
+            continue
+        clause = found.group("clause").rstrip(" .")
+        # ("the rig exploded": a subject and its verb are enough; a long run of words with no stop is text run
+        # together, no clause of its own)
+        if not 3 <= len(clause.split()) <= MAX_SINCE_CLAUSE_WORDS or not _PAST_TENSE.search(clause):
+            continue
+        if _STRETCH_BEGAN.search(clause):
+            # "in the six weeks since the spill began": how long what goes on has lasted, no news of its own
             continue
         start = sentence.start + found.start("clause")
         return date, Sentence(start, start + len(clause), clause, sentence.paragraph)
@@ -4521,6 +4574,18 @@ def _dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentenc
             r"\bsince\s+$", sentence.text[max(0, d.start - sentence.start - 7) : d.start - sentence.start]
         )
     ]
+    # ("About 900 claims had been filed as of March 7, and 600 paid, the insurer said on Monday": the day a
+    # count stands at dates no clause of its own when the rest is what was said on a day the sentence gives)
+    as_of = [
+        d
+        for d in own
+        if re.search(
+            r"\bas\s+of\s+$", sentence.text[max(0, d.start - sentence.start - 7) : d.start - sentence.start]
+        )
+    ]
+    others = [d for d in own if d not in as_of]
+    if as_of and others and _dates_of_the_saying(others, sentence.text, sentence.start) == others:
+        own = others
     if len(own) < 2:
         return [sentence]
     # "The minister, who was appointed in January after a reshuffle, met the union on Thursday": a
@@ -4994,6 +5059,15 @@ def _analyse(
         if came_as is not None and _before_news(came_as) and not (speech or dated_act or found)
         else None
     )
+    # "The agency gave the storm a 40 percent chance of strengthening by Friday": a deadline ahead in a
+    # sentence told in the past is what was foreseen; the telling is an act of the report's days
+    foretold = (
+        _PAST_TENSE.search(_QUOTE.sub("", text))
+        if not (speech or dated_act or found or planned)
+        and _deadline_ahead(sentence_dates, text, sentence.start) is not None
+        and len(text.split()) >= 6
+        else None
+    )
     if (
         not found
         and taken is None
@@ -5002,7 +5076,10 @@ def _analyse(
         and perfect_act is None
         and counted_act is None
         # ('This week\'s answer is "DOUBLE-EDGED CHALICE"': the words of a quotation tell no tense)
+        # ("The agency gave the storm a 40 percent chance of strengthening by Friday": a deadline ahead in a
+        # sentence told in the past is what was foreseen; the telling is an act of the report's days)
         and not (dated_act and _PAST_TENSE.search(_QUOTE.sub("", text)) and len(text.split()) >= 6)
+        and foretold is None
     ):
         return None
     local = [
@@ -5164,6 +5241,9 @@ def _analyse(
     elif (trigger is None or trigger_match is None) and counted_act is not None:
         event_type = family = "other"
         span = counted_act.span()
+    elif (trigger is None or trigger_match is None) and foretold is not None:
+        event_type = family = "other"
+        span = foretold.span()
     elif trigger is None or trigger_match is None:
         if not speech:
             return None
@@ -5378,6 +5458,10 @@ def _analyse(
         # "has agreed to pay $2bn into the scheme this year": the date is of the payment promised, not of the
         # agreeing (unless nothing else could date the sentence: "plans to cut jobs this year")
         own_dates = [d for d in own_dates if not _COMMITTED_TO.search(text[: d.start - sentence.start])]
+        # "Workers who cleaned up after the 1989 spill sued the company": a year that names a happening by
+        # its noun ("the 1989 spill", "the 2019 floods") dates that happening, not another act the sentence
+        # tells (the happening is the act only when its noun is what the sentence is about)
+        own_dates = [d for d in own_dates if not _year_names_another_happening(d, text, sentence.start, span)]
         if _PERFECT.search(text):
             # "The smoke from the plant's explosion in May has already caused 400 complaints": the date
             # names the explosion; an act told in the present perfect is of the report's own days
@@ -6949,10 +7033,12 @@ def _closest_date(
     if not dates:
         return None
     # "the first meeting since March 2022": a since-date starts a stretch of time, it dates nothing here
+    # (nor does a count back to what the clause after it tells: "in the six weeks since the rig exploded")
     dates = [
         d
         for d in dates
         if not re.search(r"\bsince\s+$", text[max(0, d.start - offset - 7) : d.start - offset])
+        and not _SINCE_COUNTED.search(d.text)
     ]
     if not dates:
         return None
@@ -6985,9 +7071,21 @@ def _closest_date(
     ] or dates
     # "After failing earlier in the month to stop the leak, the company began pumping mud on Wednesday": a
     # date inside a gerund phrase hung on "after" or "before" dates that phrase; another date is the act's
-    dates = [
-        d for d in dates if not _GERUND_PHRASE.search(text[max(0, d.start - offset - 80) : d.start - offset])
-    ] or dates
+    in_gerund = [
+        d for d in dates if _GERUND_PHRASE.search(text[max(0, d.start - offset - 80) : d.start - offset])
+    ]
+    # ("Shares fell in London after recovering some losses earlier this week": alone, a date that says it
+    # came before the time of the main clause, "earlier ...", dates only the phrase hung on "after")
+    dates = [d for d in dates if d not in in_gerund] or [
+        d
+        for d in dates
+        if not (
+            _EARLIER_DATE.match(d.text)
+            and _AFTER_GERUND.search(text[max(0, d.start - offset - 80) : d.start - offset])
+        )
+    ]
+    if not dates:
+        return None
     # "lawsuits brought by fishermen stemming from the April explosion": a date that names a happening in
     # a phrase hung on a preposition is that happening's (told as one of its own), not the sentence's act
     dates = [d for d in dates if not _names_a_happening_after_preposition(d, text, offset)]
@@ -7036,7 +7134,23 @@ def _closest_date(
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
 
 
+def _deadline_ahead(dates: list[DateMention], text: str, offset: int) -> DateMention | None:
+    """The sentence's date that is a deadline ahead ("... by Friday", read as the coming Friday), if any."""
+    return next(
+        (
+            d
+            for d in dates
+            if d.tense == "future"
+            and d.precision == "day"
+            and re.search(r"\bby\s+$", text[max(0, d.start - offset - 4) : d.start - offset])
+        ),
+        None,
+    )
+
+
 _GERUND_PHRASE = _rx(r"\b(after|before|while|despite|without)\s+[a-z]{2,}ing\b[^,;.:]{0,70}$")
+_AFTER_GERUND = _rx(r"\bafter\s+[a-z]{2,}ing\b[^,;.:]{0,70}$")
+_EARLIER_DATE = _rx(r"earlier\b")
 
 
 # An aside set off by two commas: a relative clause or a participle with its agent
@@ -7177,6 +7291,11 @@ def _in_reduced_relative(before: str) -> bool:
 _DURATION_BEFORE = _rx(
     r"\b(for|throughout|during)\s+(the\s+)?(rest|remainder|whole|balance)\s+of\s+$|\b(until|till|through)\s+$"
 )
+# "will not reopen until Monday", "are not expected to be completed until August": what is not done until a
+# day is done on that day; the date is the act's, no end of a stretch
+_NOT_UNTIL = _rx(
+    r"(\bnot|\bnever|n['’]t)\s+(?:(?!(?:and|but|or|which|who|that|because)\b)[^,;:.]){0,60}?\b(until|till)\s+$"
+)
 # ("more than four hours of training this week" is a quantity: a number after "than" compares nothing)
 _COMPARED = _rx(
     r"\b((down|up)\s+from|compared\s+(with|to)|than(?!\s+(an?|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -7236,6 +7355,18 @@ def _names_a_thing(date: DateMention, text: str, offset: int, *, loose: bool = F
 
 
 _PREPOSITION_THEN_DETERMINER = _rx(r"\b(from|over|about|into|amid|despite)\s+(the|an?|its|his|her|their)\s+$")
+
+
+def _year_names_another_happening(date: DateMention, text: str, offset: int, span: tuple[int, int]) -> bool:
+    """Whether a year stands as the modifier of a happening's noun ("the 1989 spill", "the 2019 Alaska
+    floods") that is not the act the sentence is read as (`span`, within the sentence)."""
+    if date.precision != "year" or not _attributive(date, text, offset):
+        return False
+    noun = _HAPPENING_NOUN.match(re.sub(r"^(\s+[A-Z][\w.-]*){1,3}(?=\s)", "", text[date.end - offset :]))
+    if noun is None:
+        return False
+    noun_at = text.find(noun.group(2), date.end - offset)
+    return not (span[0] <= noun_at < span[1] or noun_at <= span[0] < noun_at + len(noun.group(2)))
 
 
 def _names_a_happening_after_preposition(date: DateMention, text: str, offset: int) -> bool:
@@ -7374,7 +7505,8 @@ NAMED_PLANNED = " is due"
 def _happening_named_by(date: DateMention, text: str, offset: int) -> re.Match[str] | None:
     """The noun of a happening that `date` dates inside a noun phrase ("the March 3 blast", "last
     week's opening statements", "the first tremor on 3 March"); None when the date names none."""
-    if date.precision not in ("day", "week", "month"):
+    if date.precision not in ("day", "week", "month") or _SINCE_COUNTED.search(date.text):
+        # ("six weeks since the spill began": a count back, read with the clause after it)
         return None
     if _attributive(date, text, offset, loose=True):
         after = text[date.end - offset :]
@@ -7890,7 +8022,7 @@ def _is_duration(date: DateMention, before: str) -> bool:
     ("scheduled for Monday" is a day, and dates it); "the quarter to April": the stretch a figure measures;
     "the period after 2014": a stretch the date bounds."""
     return (
-        bool(_DURATION_BEFORE.search(before))
+        (bool(_DURATION_BEFORE.search(before)) and not _NOT_UNTIL.search(before))
         or bool(_REPORTING_PERIOD_BEFORE.search(before))
         or bool(_STRETCH_EDGE_BEFORE.search(before))
         or (date.precision in ("year", "quarter") and re.search(r"\bfor\s+$", before) is not None)
