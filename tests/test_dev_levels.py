@@ -97,7 +97,8 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # record), actors and titles brought it to the levels below: new figures for a larger set, not a floor
     # lowered. One more event matches nothing than on the starting code: "BP told a court ..." is now a
     # legal act, and the same day's "BP said in a court filing" remarks no longer merge with it)
-    assert dated >= 0.802  # measured 0.8021 (1074/1339; goal 0.85)
+    # (then dates19 merged: 1080 of 1,339 with the right date)
+    assert dated >= 0.806  # measured 0.8066 (1080/1339; goal 0.85)
     assert typed >= 0.848  # measured 0.8488 (977/1151; goal 0.80)
     assert unmatched <= 0.2174  # measured 0.2174 (285/1311; goal 0.15)
     assert fragments <= 0.0512  # measured 0.0511 (67/1311)
