@@ -1576,7 +1576,10 @@ _TIMETABLE_PRESENT = _rx(
     r"|go(es)?\s+out|takes?\s+place|kicks?\s+off|gets?\s+under\s*way)\s+(on|at|in|next|this|later)\b"
 )
 _PLANNING = _rx(
-    r"\b(will|shall|(is|are|was|were)\s+(due|set|scheduled|expected|planned)\s+to|due\s+to\s+be|hopes?\s+to|plans?\s+to"
+    r"\b(will|shall|won[’']t|(is|are|was|were)\s+(not\s+)?(due|set|scheduled|expected|planned)\s+to|due\s+to\s+be"
+    r"|hopes?\s+to|plans?\s+to"
+    # "the locks are unlikely to be ready until August": held off until a time ahead
+    r"|(is|are)\s+unlikely\s+to(?=\s[^,;:.]{1,60}?\b(until|till)\b)"
     # "the chief executive is also expected in Mombasa on Sunday": a visit ahead
     r"|(is|are)\s+(also\s+)?(due|expected)\s+(in|at)(?=\s+[A-Z])"
     # "the next outlook is due on 20 May", "the vote is scheduled for Friday": a day set ahead
@@ -2446,7 +2449,18 @@ def _hypothetical(text: str) -> bool:
         return False
     opens = _SUBORDINATE_OPENS.search(text)
     main = text[: opens.start()] if opens is not None and opens.start() > 0 else text
+    # ("Investors, worried it could mean higher fines, drove the shares down": a doubt in an aside set off by
+    # commas or dashes leaves the main clause's act standing; "Senators heard evidence that the valve might
+    # have failed": so does one in a clause that tells what was heard or which one)
+    main = _SET_OFF_ASIDE.sub(" ", main)
+    main = _THAT_CLAUSE.split(main, maxsplit=1)[0]
     return _HYPOTHETICAL.search(main) is not None
+
+
+# An aside set off by a pair of commas or dashes inside a clause
+_SET_OFF_ASIDE = re.compile(r"(?:,|\s[-–—]{1,2})\s[^,;:–—]{3,80}?(?:,|\s[-–—]{1,2})\s")
+# Where a clause after "that" begins, past the sentence's opening words ("that could be affected")
+_THAT_CLAUSE = _rx(r"(?<=\w)\s+that\s+(?=\w)")
 
 
 # What is counted cannot speak: a verb of saying right after it is a participle
@@ -7864,7 +7878,9 @@ def _is_duration(date: DateMention, before: str) -> bool:
     ("scheduled for Monday" is a day, and dates it); "the quarter to April": the stretch a figure measures;
     "the period after 2014": a stretch the date bounds."""
     return (
-        bool(_DURATION_BEFORE.search(before))
+        # ("will not reopen until August", "is not due to report until January": "not ... until" tells when
+        # the act comes, not how long a state lasts)
+        (bool(_DURATION_BEFORE.search(before)) and not _NOT_UNTIL_BEFORE.search(before))
         or bool(_REPORTING_PERIOD_BEFORE.search(before))
         or bool(_STRETCH_EDGE_BEFORE.search(before))
         or (date.precision in ("year", "quarter") and re.search(r"\bfor\s+$", before) is not None)
@@ -7878,6 +7894,9 @@ def _is_duration(date: DateMention, before: str) -> bool:
     )
 
 
+# "not ... until": the act is held off until then, and happens then ("The tunnel won't be ready until August",
+# "The leak was not noticed until Tuesday", "is unlikely to reopen until March")
+_NOT_UNTIL_BEFORE = _rx(r"(\bnot|n[’']t|\bnever|\bunlikely\s+to)\b[^,;:.]{1,60}?\b(until|till)\s+$")
 _STATE_HELD_BEFORE = _rx(r"\b(has|have)\s+(been|remained|stayed)\s+(?!\w+ed\b)[^,;.]{0,40}$")
 
 

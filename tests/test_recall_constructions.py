@@ -1,0 +1,68 @@
+"""Constructions of English news prose that report a happening and were read as none (issue 7, recall):
+a doubt in an aside or a that-clause, and "not ... until" a day. Every sentence is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.extract.corpus import SourceRow, prepare_article
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import Mention, extract_mentions
+
+PUBLISHED = dt.date(2026, 5, 12)  # a Tuesday
+
+
+def mentions(text: str) -> list[Mention]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=PUBLISHED))
+    return extract_mentions(article, load_gazetteer())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a doubt in an aside set off by commas leaves the main clause's act standing
+        (
+            "Investors, worried the ruling could mean heavier fines, drove the airline's shares down 6 percent "
+            "on Monday.",
+            dt.date(2026, 5, 11),
+        ),
+        # ... and so does one in a clause after "that"
+        (
+            "Inspectors closed the old footbridge on Monday after finding cracks that could make it unsafe.",
+            dt.date(2026, 5, 11),
+        ),
+    ],
+)
+def test_a_doubt_outside_the_main_clause_leaves_its_act(sentence: str, day: dt.date) -> None:
+    assert [m.date_start for m in mentions(sentence)] == [day]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The merger could mean higher fares for travellers on Monday.",
+        "If the levee holds, the town will be spared on Friday.",
+    ],
+)
+def test_a_main_clause_that_tells_what_might_be_is_still_no_happening(sentence: str) -> None:
+    assert mentions(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("The new tunnel will not be ready until August.", dt.date(2026, 8, 1)),
+        ("The inquiry into the collapse is not due to report until January.", dt.date(2027, 1, 1)),
+        ("The results of the recount won't be known until Friday.", dt.date(2026, 5, 15)),
+    ],
+)
+def test_not_until_a_day_ahead_is_when_the_act_is_planned(sentence: str, start: dt.date) -> None:
+    found = mentions(sentence)
+    assert [(m.date_start, m.planned) for m in found] == [(start, True)]
+
+
+def test_a_state_that_lasts_until_a_day_is_still_no_planned_act() -> None:
+    # "until" after a verb of lasting tells how long, not when anything happens
+    assert mentions("The old tunnel will stay shut until August.") == []
