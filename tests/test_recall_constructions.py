@@ -66,3 +66,21 @@ def test_not_until_a_day_ahead_is_when_the_act_is_planned(sentence: str, start: 
 def test_a_state_that_lasts_until_a_day_is_still_no_planned_act() -> None:
     # "until" after a verb of lasting tells how long, not when anything happens
     assert mentions("The old tunnel will stay shut until August.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A statement on the club's website said it was moving the final to next week.",
+        "A statement from the club said on Monday that it was moving the final.",
+    ],
+)
+def test_a_statement_named_with_where_or_whom_it_came_from_speaks(sentence: str) -> None:
+    found = mentions(sentence)
+    assert found
+    assert {m.speaker for m in found} == {"The statement"}
+
+
+def test_in_a_statement_is_still_no_speaker_of_its_own() -> None:
+    found = mentions("Norvik said in a statement on Monday that it was moving the final.")
+    assert [(m.speaker, m.date_start) for m in found] == [("Norvik", dt.date(2026, 5, 11))]
