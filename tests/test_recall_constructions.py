@@ -84,3 +84,40 @@ def test_a_statement_named_with_where_or_whom_it_came_from_speaks(sentence: str)
 def test_in_a_statement_is_still_no_speaker_of_its_own() -> None:
     found = mentions("Norvik said in a statement on Monday that it was moving the final.")
     assert [(m.speaker, m.date_start) for m in found] == [("Norvik", dt.date(2026, 5, 11))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "start"),
+    [
+        (
+            "Shares in Norvik rose 5 percent on Thursday as a meeting with investors planned for Friday gave "
+            "hope of a new dividend.",
+            "A meeting with investors is planned for Friday",
+            dt.date(2026, 5, 15),
+        ),
+        (
+            "The minister visited Tarsk on Monday ahead of talks scheduled for next week.",
+            "Talks are scheduled for next week",
+            dt.date(2026, 5, 18),
+        ),
+        (
+            "With floods across the north, and a re-tooled bill to curb building on flood plains expected to "
+            "be unveiled this week in parliament, the minister visited Tarsk on Monday.",
+            "A re-tooled bill to curb building on flood plains is expected to be unveiled this week",
+            dt.date(2026, 5, 11),
+        ),
+    ],
+)
+def test_a_thing_set_for_a_day_ahead_is_a_planned_happening_of_its_own(
+    sentence: str, clause: str, start: dt.date
+) -> None:
+    found = mentions(sentence)
+    assert (clause, start) in [(m.clause, m.date_start) for m in found]
+    assert len(found) == 2  # and the sentence's own act stays
+
+
+def test_a_clause_before_the_participle_is_no_noun_phrase() -> None:
+    found = mentions("The minister visited Tarsk on Monday ahead of talks scheduled for next week.")
+    assert not any(
+        m.clause.startswith("The minister visited Tarsk on Monday ahead of talks are") for m in found
+    )

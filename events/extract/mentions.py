@@ -7457,7 +7457,7 @@ def _named_happenings(
             continue
         noun = _happening_named_by(date, part.text, part.start)
         if noun is None:
-            relative = _reduced_relative_happening(draft, part, date)
+            relative = _reduced_relative_happening(draft, part, date) or _scheduled_thing(draft, part, date)
             if relative is not None:
                 seen.add(id(date))
                 out.append(relative)
@@ -7500,6 +7500,75 @@ def _reduced_relative_happening(draft: _Draft, part: Sentence, date: DateMention
     trigger = _first_trigger(clause)
     event_type = trigger.event_type if trigger is not None else "other"
     family = trigger.family if trigger is not None else "other"
+    return dataclasses.replace(
+        _happening_of_its_own(draft, event_type, family, date, clause), sentence=part, figures=[]
+    )
+
+
+# "a call with analysts planned for Friday", "a bill expected to be unveiled this week": a thing named with
+# the day it is set for, in a participle phrase right before that day
+_SCHEDULED_BEFORE_DATE = _rx(
+    r"\s(?P<set>(?:planned|scheduled|slated|set|due)(?:\s+to\s+(?:be\s+)?[a-z]+)?"
+    r"|expected\s+to\s+be\s+[a-z]+(?:ed|en|wn)(?:\s+(?:in|at|by)\s+[^,;:“”\"]{2,30}?)?)"
+    r"\s+(?:(?:for|on|in)\s+)?$"
+)
+# where the noun phrase of such a thing may begin: at its article, or after a preposition ("ahead of talks")
+_NOUN_OPENS = _rx(
+    r"\b(?:a|an|the|its|their|his|her)\s|(?<=\bof\s)|(?<=\bfor\s)|(?<=\bwith\s)|(?<=\bbefore\s)"
+)
+# words of a clause, which no noun phrase holds
+_CLAUSE_WORDS = _rx(
+    r"\b(is|are|was|were|has|have|had|will|would|can|could|said|says|who|which|that|and|or|but|as|after"
+    rf"|before|when|while|because|{alternatives(IRREGULAR_PAST)})\b"
+)
+MAX_SCHEDULED_NOUN_WORDS = 10
+
+
+def _scheduled_noun(before: str) -> tuple[str, int] | None:
+    """The noun phrase that ends right where a scheduling participle begins, and where that participle
+    begins: the longest one that holds no clause ("a call with analysts", not "The shares rose as a
+    call"); None when there is none."""
+    found = _SCHEDULED_BEFORE_DATE.search(before)
+    if found is None:
+        return None
+    region = before[: found.start()]
+    for opening in _NOUN_OPENS.finditer(region):
+        noun = region[opening.start() :].strip()
+        words = noun.split()
+        # ("a re-tooled bill": a participle right after the article describes the noun; anywhere else it
+        # is a verb)
+        later = (
+            " ".join(words[2:]) if words and words[0].lower() in ("a", "an", "the") else " ".join(words[1:])
+        )
+        if (
+            1 <= len(words) <= MAX_SCHEDULED_NOUN_WORDS
+            and not _CLAUSE_WORDS.search(noun)
+            and not re.search(r"\b\w{2,}ed\b", later)
+        ):
+            return noun, found.start("set")
+    return None
+
+
+def _scheduled_thing(draft: _Draft, part: Sentence, date: DateMention) -> _Draft | None:
+    """ "gained on Thursday as a call with analysts planned for Friday gave hope" -> a call with analysts is
+    planned for Friday: a thing set for a day ahead, named inside another's sentence, is a planned happening
+    of its own; None when the date closes no such phrase."""
+    # ("expected to be unveiled this week": the phrase looks ahead, whatever the tense of the date)
+    if date.tense == "past" or not (part.start <= date.start and date.end <= part.end):
+        return None
+    named = _scheduled_noun(part.text[: date.start - part.start])
+    if named is None:
+        return None
+    # ("A call with analysts is planned for Friday": the article stays, whose the thing is goes)
+    noun = re.sub(r"^(its|their|his|her)\s+", "", named[0], flags=re.IGNORECASE)
+    head = re.sub(r"^(a|an|the)\s+", "", noun, flags=re.IGNORECASE).split()[0]
+    be = "are" if head.endswith("s") and not head.endswith("ss") else "is"
+    clause = f"{noun[:1].upper()}{noun[1:]} {be} {part.text[named[1] : date.end - part.start]}"
+    trigger = _first_trigger(clause)
+    event_type = trigger.event_type if trigger is not None else "other"
+    family = trigger.family if trigger is not None else "other"
+    if event_type in ("attack", "casualties", "disaster"):
+        return None  # no one sets a day for an attack or a quake
     return dataclasses.replace(
         _happening_of_its_own(draft, event_type, family, date, clause), sentence=part, figures=[]
     )
