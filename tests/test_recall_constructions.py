@@ -24,8 +24,8 @@ def mentions(text: str) -> list[Mention]:
     [
         # a doubt in an aside set off by commas leaves the main clause's act standing
         (
-            "Investors, worried the ruling could mean heavier fines, drove the airline's shares down 6 percent "
-            "on Monday.",
+            "Investors, worried the ruling could mean heavier fines, drove the airline's shares down "
+            "6 percent on Monday.",
             dt.date(2026, 5, 11),
         ),
         # ... and so does one in a clause after "that"
