@@ -121,3 +121,15 @@ def test_a_clause_before_the_participle_is_no_noun_phrase() -> None:
     assert not any(
         m.clause.startswith("The minister visited Tarsk on Monday ahead of talks are") for m in found
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The administration said on Monday the dam would be inspected.", "Administration"),
+        ("The family said on Monday the singer had been unwell.", "Family"),
+        ("Relatives of the singer will seek a second inquest, friends say.", "Friends"),
+    ],
+)
+def test_a_family_its_friends_and_an_administration_speak(sentence: str, speaker: str) -> None:
+    assert [m.speaker for m in mentions(sentence)] == [speaker]

@@ -1607,6 +1607,9 @@ _UNNAMED_SPEAKERS = frozenset(
     "coast guard|defence ministry|defense ministry|spokesman|spokeswoman|spokesperson|official|diplomat"
     # "Egypt's al-Ahram newspaper said", "state television reported": a news outlet the story quotes
     "|source|aide|newspaper|news agency|state media|state television|state radio|relatives"
+    # ("family friends say", "the administration said": the people close to someone, and a government by
+    # its other name)
+    "|friends|family|administration"
     # "the prosecution said Roe caused the death", "the defence argued ...": a side of a trial, whose words
     # are its case, not findings
     "|prosecution|defence|defense|defence team|defense team".split("|")
