@@ -133,3 +133,12 @@ def test_a_clause_before_the_participle_is_no_noun_phrase() -> None:
 )
 def test_a_family_its_friends_and_an_administration_speak(sentence: str, speaker: str) -> None:
     assert [m.speaker for m in mentions(sentence)] == [speaker]
+
+
+def test_remarks_that_judge_something_as_one_thing_are_the_days_news() -> None:
+    found = mentions("The Red Cross has described the flood as the worst crisis it has faced in its history.")
+    assert [(m.speaker, m.event_type, m.date_start) for m in found] == [("Red Cross", "statement", PUBLISHED)]
+
+
+def test_a_telling_of_how_something_went_is_still_no_remark_of_the_day() -> None:
+    assert mentions("The Red Cross has described how the water rose in minutes.") == []

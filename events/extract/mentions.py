@@ -5451,7 +5451,9 @@ def _analyse(
     said_now = bool(
         speech
         and _JUST_SAID.search(text[max(0, speech.start() - 30) : speech.start()])
-        and not _TELLING_OF.match(speech.group())
+        # ("has described how the water rose" tells of something; "has described the flood as the worst in
+        # a century" judges it, a remark of now)
+        and not (_TELLING_OF.match(speech.group()) and not _DESCRIBED_AS.match(text, speech.end()))
         # ("Holder has vowed to hold those responsible accountable": a standing commitment, made when only
         # another report can say)
         and not _COMMITMENT_SPEECH.match(speech.group())
@@ -5688,6 +5690,7 @@ _SET_APART = _rx(
 
 # "Aid workers have described scenes of devastation": telling what was seen, colour rather than the news
 _COMMITMENT_SPEECH = _rx(r"(vowed|pledged|promised|sworn)\b")
+_DESCRIBED_AS = _rx(r"\s+(?!how\b|what\b|why\b)[^,;:“”\"]{1,60}?\s+as\s+(?:an?|the|one)\b")
 _TELLING_OF = _rx(r"(described|recounted|recalled|spoken|talked)\b")
 _JUST_SAID = _rx(r"\b(has|have)\s+(also\s+|now\s+|again\s+|meanwhile\s+|publicly\s+|formally\s+)?$")
 _PASSIVE_BEFORE = _rx(r"\b(was|were|is|are|be|been|being)\s+(\w+ly\s+)?$")
