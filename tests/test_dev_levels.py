@@ -85,12 +85,15 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # brought it to the levels below: these are new figures for a larger set, not a floor lowered)
     # (fresh17, noise17 and newuser17 merged: 1026 of 1,266 with the right date, 272 of 1,245 events
     # matching nothing)
-    assert dated >= 0.81  # measured 0.8104 (1026/1266; goal 0.85)
-    assert typed >= 0.846  # measured 0.8462 (924/1092; goal 0.80)
+    # (then recall19: a doubt in an aside or a that-clause leaves the main act, "not ... until <day>" dates
+    # a planned act, "a call planned for Friday" is a planned happening, "has described X as" is a remark
+    # of the day: found 1092 -> 1100, right date 1026 -> 1030, matching nothing 268/1241 -> 267/1245)
+    assert dated >= 0.813  # measured 0.8136 (1030/1266; goal 0.85)
+    assert typed >= 0.846  # measured 0.8464 (931/1100; goal 0.80)
     # (then dates18: a name word before a year, an aside's years and a quoted relative date date nothing
     # else: 268 of 1,241 matching nothing; actors18 moved nothing here)
-    assert unmatched <= 0.216  # measured 0.2160 (268/1241; goal 0.15)
-    assert fragments <= 0.05  # measured 0.0475 (59/1241)
+    assert unmatched <= 0.215  # measured 0.2145 (267/1245; goal 0.15)
+    assert fragments <= 0.05  # measured 0.0474 (59/1245)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.022  # measured 0.0218 (27/1241; 25/1242 before)
+    assert scores.pronoun_led / scores.n_titles <= 0.022  # measured 0.0217 (27/1245; 25/1242 before)
