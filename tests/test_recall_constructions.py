@@ -24,8 +24,8 @@ def mentions(text: str) -> list[Mention]:
     [
         # a doubt in an aside set off by commas leaves the main clause's act standing
         (
-            "Investors, worried the ruling could mean heavier fines, drove the airline's shares down "
-            "6 percent on Monday.",
+            "Traders, fearing the dock strike might spread to the other ports, sold the carrier's bonds "
+            "on Monday.",
             dt.date(2026, 5, 11),
         ),
         # ... and so does one in a clause after "that"
@@ -53,8 +53,11 @@ def test_a_main_clause_that_tells_what_might_be_is_still_no_happening(sentence: 
 @pytest.mark.parametrize(
     ("sentence", "start"),
     [
-        ("The new tunnel will not be ready until August.", dt.date(2026, 8, 1)),
-        ("The inquiry into the collapse is not due to report until January.", dt.date(2027, 1, 1)),
+        ("The new tunnel will not open until August.", dt.date(2026, 8, 1)),
+        (
+            "The inquiry into the collapse is not due to publish its findings until January.",
+            dt.date(2027, 1, 1),
+        ),
         ("The results of the recount won't be known until Friday.", dt.date(2026, 5, 15)),
     ],
 )
@@ -83,9 +86,9 @@ def test_a_state_that_lasts_until_a_day_is_still_no_planned_act() -> None:
             dt.date(2026, 5, 18),
         ),
         (
-            "With floods across the north, and a re-tooled bill to curb building on flood plains expected to "
-            "be unveiled this week in parliament, the minister visited Tarsk on Monday.",
-            "A re-tooled bill to curb building on flood plains is expected to be unveiled this week",
+            "With rivers high across the north and a revised dredging bill expected to be published this "
+            "week, the minister visited Tarsk on Monday.",
+            "A revised dredging bill is expected to be published this week",
             dt.date(2026, 5, 11),
         ),
     ],

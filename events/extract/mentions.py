@@ -1578,7 +1578,7 @@ _TIMETABLE_PRESENT = _rx(
 _PLANNING = _rx(
     r"\b(will|shall|won[’']t|(is|are|was|were)\s+(not\s+)?(due|set|scheduled|expected|planned)\s+to|due\s+to\s+be"
     r"|hopes?\s+to|plans?\s+to"
-    # "the locks are unlikely to be ready until August": held off until a time ahead
+    # "the new locks are unlikely to open until March": held off until a time ahead
     r"|(is|are)\s+unlikely\s+to(?=\s[^,;:.]{1,60}?\b(until|till)\b)"
     # "the chief executive is also expected in Mombasa on Sunday": a visit ahead
     r"|(is|are)\s+(also\s+)?(due|expected)\s+(in|at)(?=\s+[A-Z])"
@@ -2449,9 +2449,9 @@ def _hypothetical(text: str) -> bool:
         return False
     opens = _SUBORDINATE_OPENS.search(text)
     main = text[: opens.start()] if opens is not None and opens.start() > 0 else text
-    # ("Investors, worried it could mean higher fines, drove the shares down": a doubt in an aside set off by
-    # commas or dashes leaves the main clause's act standing; "Senators heard evidence that the valve might
-    # have failed": so does one in a clause that tells what was heard or which one)
+    # ("Traders, fearing the strike might spread, sold the bonds on Monday": a doubt in an aside set off by
+    # commas or dashes leaves the main clause's act standing; "Inspectors closed the bridge after finding
+    # cracks that could make it unsafe": so does one in a clause that tells what was found or which one)
     main = _SET_OFF_ASIDE.sub(" ", main)
     main = _THAT_CLAUSE.split(main, maxsplit=1)[0]
     return _HYPOTHETICAL.search(main) is not None
@@ -2459,7 +2459,7 @@ def _hypothetical(text: str) -> bool:
 
 # An aside set off by a pair of commas or dashes inside a clause
 _SET_OFF_ASIDE = re.compile(r"(?:,|\s[-–—]{1,2})\s[^,;:–—]{3,80}?(?:,|\s[-–—]{1,2})\s")
-# Where a clause after "that" begins, past the sentence's opening words ("that could be affected")
+# Where a clause after "that" begins, past the sentence's opening words ("that could make it unsafe")
 _THAT_CLAUSE = _rx(r"(?<=\w)\s+that\s+(?=\w)")
 
 
@@ -7504,7 +7504,7 @@ def _reduced_relative_happening(draft: _Draft, part: Sentence, date: DateMention
     )
 
 
-# "a call with analysts planned for Friday", "a bill expected to be unveiled this week": a thing named with
+# "a vote of members planned for Friday", "a bill expected to be published this week": a thing named with
 # the day it is set for, in a participle phrase right before that day
 _SCHEDULED_BEFORE_DATE = _rx(
     r"\s(?P<set>(?:planned|scheduled|slated|set|due)(?:\s+to\s+(?:be\s+)?[a-z]+)?"
@@ -7525,7 +7525,7 @@ MAX_SCHEDULED_NOUN_WORDS = 10
 
 def _scheduled_noun(before: str) -> tuple[str, int] | None:
     """The noun phrase that ends right where a scheduling participle begins, and where that participle
-    begins: the longest one that holds no clause ("a call with analysts", not "The shares rose as a
+    begins: the longest one that holds no clause ("a vote of members", not "The shares rose as a
     call"); None when there is none."""
     found = _SCHEDULED_BEFORE_DATE.search(before)
     if found is None:
@@ -7534,7 +7534,7 @@ def _scheduled_noun(before: str) -> tuple[str, int] | None:
     for opening in _NOUN_OPENS.finditer(region):
         noun = region[opening.start() :].strip()
         words = noun.split()
-        # ("a re-tooled bill": a participle right after the article describes the noun; anywhere else it
+        # ("a revised bill": a participle right after the article describes the noun; anywhere else it
         # is a verb)
         later = (
             " ".join(words[2:]) if words and words[0].lower() in ("a", "an", "the") else " ".join(words[1:])
@@ -7549,16 +7549,16 @@ def _scheduled_noun(before: str) -> tuple[str, int] | None:
 
 
 def _scheduled_thing(draft: _Draft, part: Sentence, date: DateMention) -> _Draft | None:
-    """ "gained on Thursday as a call with analysts planned for Friday gave hope" -> a call with analysts is
+    """ "the union met on Monday, ahead of a vote of members planned for Friday" -> a vote of members is
     planned for Friday: a thing set for a day ahead, named inside another's sentence, is a planned happening
     of its own; None when the date closes no such phrase."""
-    # ("expected to be unveiled this week": the phrase looks ahead, whatever the tense of the date)
+    # ("expected to be published this week": the phrase looks ahead, whatever the tense of the date)
     if date.tense == "past" or not (part.start <= date.start and date.end <= part.end):
         return None
     named = _scheduled_noun(part.text[: date.start - part.start])
     if named is None:
         return None
-    # ("A call with analysts is planned for Friday": the article stays, whose the thing is goes)
+    # ("A vote of members is planned for Friday": the article stays, whose the thing is goes)
     noun = re.sub(r"^(its|their|his|her)\s+", "", named[0], flags=re.IGNORECASE)
     head = re.sub(r"^(a|an|the)\s+", "", noun, flags=re.IGNORECASE).split()[0]
     be = "are" if head.endswith("s") and not head.endswith("ss") else "is"
@@ -7950,7 +7950,7 @@ def _is_duration(date: DateMention, before: str) -> bool:
     ("scheduled for Monday" is a day, and dates it); "the quarter to April": the stretch a figure measures;
     "the period after 2014": a stretch the date bounds."""
     return (
-        # ("will not reopen until August", "is not due to report until January": "not ... until" tells when
+        # ("will not reopen until August", "is not due to rule until June": "not ... until" tells when
         # the act comes, not how long a state lasts)
         (bool(_DURATION_BEFORE.search(before)) and not _NOT_UNTIL_BEFORE.search(before))
         or bool(_REPORTING_PERIOD_BEFORE.search(before))
@@ -7966,8 +7966,8 @@ def _is_duration(date: DateMention, before: str) -> bool:
     )
 
 
-# "not ... until": the act is held off until then, and happens then ("The tunnel won't be ready until August",
-# "The leak was not noticed until Tuesday", "is unlikely to reopen until March")
+# "not ... until": the act is held off until then, and happens then ("The tunnel won't open until May",
+# "The fault was not found until Tuesday", "is unlikely to reopen until March")
 _NOT_UNTIL_BEFORE = _rx(r"(\bnot|n[’']t|\bnever|\bunlikely\s+to)\b[^,;:.]{1,60}?\b(until|till)\s+$")
 _STATE_HELD_BEFORE = _rx(r"\b(has|have)\s+(been|remained|stayed)\s+(?!\w+ed\b)[^,;.]{0,40}$")
 
