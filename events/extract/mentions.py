@@ -1602,7 +1602,10 @@ _TIMETABLE_PRESENT = _rx(
     r"|go(es)?\s+out|takes?\s+place|kicks?\s+off|gets?\s+under\s*way)\s+(on|at|in|next|this|later)\b"
 )
 _PLANNING = _rx(
-    r"\b(will|shall|(is|are|was|were)\s+(due|set|scheduled|expected|planned)\s+to|due\s+to\s+be|hopes?\s+to|plans?\s+to"
+    r"\b(will|shall|won[’']t|(is|are|was|were)\s+(not\s+)?(due|set|scheduled|expected|planned)\s+to|due\s+to\s+be"
+    r"|hopes?\s+to|plans?\s+to"
+    # "the new locks are unlikely to open until March": held off until a time ahead
+    r"|(is|are)\s+unlikely\s+to(?=\s[^,;:.]{1,60}?\b(until|till)\b)"
     # "the chief executive is also expected in Mombasa on Sunday": a visit ahead
     r"|(is|are)\s+(also\s+)?(due|expected)\s+(in|at)(?=\s+[A-Z])"
     # "the next outlook is due on 20 May", "the vote is scheduled for Friday": a day set ahead
@@ -2472,7 +2475,18 @@ def _hypothetical(text: str) -> bool:
         return False
     opens = _SUBORDINATE_OPENS.search(text)
     main = text[: opens.start()] if opens is not None and opens.start() > 0 else text
+    # ("Traders, fearing the strike might spread, sold the bonds on Monday": a doubt in an aside set off by
+    # commas or dashes leaves the main clause's act standing; "Inspectors closed the bridge after finding
+    # cracks that could make it unsafe": so does one in a clause that tells what was found or which one)
+    main = _SET_OFF_ASIDE.sub(" ", main)
+    main = _THAT_CLAUSE.split(main, maxsplit=1)[0]
     return _HYPOTHETICAL.search(main) is not None
+
+
+# An aside set off by a pair of commas or dashes inside a clause
+_SET_OFF_ASIDE = re.compile(r"(?:,|\s[-–—]{1,2})\s[^,;:–—]{3,80}?(?:,|\s[-–—]{1,2})\s")
+# Where a clause after "that" begins, past the sentence's opening words ("that could make it unsafe")
+_THAT_CLAUSE = _rx(r"(?<=\w)\s+that\s+(?=\w)")
 
 
 # What is counted cannot speak: a verb of saying right after it is a participle
@@ -5544,7 +5558,9 @@ def _analyse(
     said_now = bool(
         speech
         and _JUST_SAID.search(text[max(0, speech.start() - 30) : speech.start()])
-        and not _TELLING_OF.match(speech.group())
+        # ("has described how the water rose" tells of something; "has described the flood as the worst in
+        # a century" judges it, a remark of now)
+        and not (_TELLING_OF.match(speech.group()) and not _DESCRIBED_AS.match(text, speech.end()))
         # ("Holder has vowed to hold those responsible accountable": a standing commitment, made when only
         # another report can say)
         and not _COMMITMENT_SPEECH.match(speech.group())
@@ -5777,6 +5793,7 @@ _SET_APART = _rx(
 
 # "Aid workers have described scenes of devastation": telling what was seen, colour rather than the news
 _COMMITMENT_SPEECH = _rx(r"(vowed|pledged|promised|sworn)\b")
+_DESCRIBED_AS = _rx(r"\s+(?!how\b|what\b|why\b)[^,;:“”\"]{1,60}?\s+as\s+(?:an?|the|one)\b")
 _TELLING_OF = _rx(r"(described|recounted|recalled|spoken|talked)\b")
 _JUST_SAID = _rx(r"\b(has|have)\s+(also\s+|now\s+|again\s+|meanwhile\s+|publicly\s+|formally\s+)?$")
 _PASSIVE_BEFORE = _rx(r"\b(was|were|is|are|be|been|being)\s+(\w+ly\s+)?$")
@@ -7294,7 +7311,8 @@ _DURATION_BEFORE = _rx(
 # "will not reopen until Monday", "are not expected to be completed until August": what is not done until a
 # day is done on that day; the date is the act's, no end of a stretch
 _NOT_UNTIL = _rx(
-    r"(\bnot|\bnever|n['’]t)\s+(?:(?!(?:and|but|or|which|who|that|because)\b)[^,;:.]){0,60}?\b(until|till)\s+$"
+    r"(\bnot|\bnever|n['’]t|\bunlikely\s+to)\s+(?:(?!(?:and|but|or|which|who|that|because)\b)[^,;:.]){0,60}?"
+    r"\b(until|till)\s+$"
 )
 # ("more than four hours of training this week" is a quantity: a number after "than" compares nothing)
 _COMPARED = _rx(
@@ -7597,7 +7615,7 @@ def _named_happenings(
             continue
         noun = _happening_named_by(date, part.text, part.start)
         if noun is None:
-            relative = _reduced_relative_happening(draft, part, date)
+            relative = _reduced_relative_happening(draft, part, date) or _scheduled_thing(draft, part, date)
             if relative is not None:
                 seen.add(id(date))
                 out.append(relative)
@@ -7640,6 +7658,75 @@ def _reduced_relative_happening(draft: _Draft, part: Sentence, date: DateMention
     trigger = _first_trigger(clause)
     event_type = trigger.event_type if trigger is not None else "other"
     family = trigger.family if trigger is not None else "other"
+    return dataclasses.replace(
+        _happening_of_its_own(draft, event_type, family, date, clause), sentence=part, figures=[]
+    )
+
+
+# "a vote of members planned for Friday", "a bill expected to be published this week": a thing named with
+# the day it is set for, in a participle phrase right before that day
+_SCHEDULED_BEFORE_DATE = _rx(
+    r"\s(?P<set>(?:planned|scheduled|slated|set|due)(?:\s+to\s+(?:be\s+)?[a-z]+)?"
+    r"|expected\s+to\s+be\s+[a-z]+(?:ed|en|wn)(?:\s+(?:in|at|by)\s+[^,;:“”\"]{2,30}?)?)"
+    r"\s+(?:(?:for|on|in)\s+)?$"
+)
+# where the noun phrase of such a thing may begin: at its article, or after a preposition ("ahead of talks")
+_NOUN_OPENS = _rx(
+    r"\b(?:a|an|the|its|their|his|her)\s|(?<=\bof\s)|(?<=\bfor\s)|(?<=\bwith\s)|(?<=\bbefore\s)"
+)
+# words of a clause, which no noun phrase holds
+_CLAUSE_WORDS = _rx(
+    r"\b(is|are|was|were|has|have|had|will|would|can|could|said|says|who|which|that|and|or|but|as|after"
+    rf"|before|when|while|because|{alternatives(IRREGULAR_PAST)})\b"
+)
+MAX_SCHEDULED_NOUN_WORDS = 10
+
+
+def _scheduled_noun(before: str) -> tuple[str, int] | None:
+    """The noun phrase that ends right where a scheduling participle begins, and where that participle
+    begins: the longest one that holds no clause ("a vote of members", not "The shares rose as a
+    call"); None when there is none."""
+    found = _SCHEDULED_BEFORE_DATE.search(before)
+    if found is None:
+        return None
+    region = before[: found.start()]
+    for opening in _NOUN_OPENS.finditer(region):
+        noun = region[opening.start() :].strip()
+        words = noun.split()
+        # ("a revised bill": a participle right after the article describes the noun; anywhere else it
+        # is a verb)
+        later = (
+            " ".join(words[2:]) if words and words[0].lower() in ("a", "an", "the") else " ".join(words[1:])
+        )
+        if (
+            1 <= len(words) <= MAX_SCHEDULED_NOUN_WORDS
+            and not _CLAUSE_WORDS.search(noun)
+            and not re.search(r"\b\w{2,}ed\b", later)
+        ):
+            return noun, found.start("set")
+    return None
+
+
+def _scheduled_thing(draft: _Draft, part: Sentence, date: DateMention) -> _Draft | None:
+    """ "the union met on Monday, ahead of a vote of members planned for Friday" -> a vote of members is
+    planned for Friday: a thing set for a day ahead, named inside another's sentence, is a planned happening
+    of its own; None when the date closes no such phrase."""
+    # ("expected to be published this week": the phrase looks ahead, whatever the tense of the date)
+    if date.tense == "past" or not (part.start <= date.start and date.end <= part.end):
+        return None
+    named = _scheduled_noun(part.text[: date.start - part.start])
+    if named is None:
+        return None
+    # ("A vote of members is planned for Friday": the article stays, whose the thing is goes)
+    noun = re.sub(r"^(its|their|his|her)\s+", "", named[0], flags=re.IGNORECASE)
+    head = re.sub(r"^(a|an|the)\s+", "", noun, flags=re.IGNORECASE).split()[0]
+    be = "are" if head.endswith("s") and not head.endswith("ss") else "is"
+    clause = f"{noun[:1].upper()}{noun[1:]} {be} {part.text[named[1] : date.end - part.start]}"
+    trigger = _first_trigger(clause)
+    event_type = trigger.event_type if trigger is not None else "other"
+    family = trigger.family if trigger is not None else "other"
+    if event_type in ("attack", "casualties", "disaster"):
+        return None  # no one sets a day for an attack or a quake
     return dataclasses.replace(
         _happening_of_its_own(draft, event_type, family, date, clause), sentence=part, figures=[]
     )
@@ -8022,6 +8109,8 @@ def _is_duration(date: DateMention, before: str) -> bool:
     ("scheduled for Monday" is a day, and dates it); "the quarter to April": the stretch a figure measures;
     "the period after 2014": a stretch the date bounds."""
     return (
+        # ("will not reopen until August", "is not due to rule until June": "not ... until" tells when
+        # the act comes, not how long a state lasts)
         (bool(_DURATION_BEFORE.search(before)) and not _NOT_UNTIL.search(before))
         or bool(_REPORTING_PERIOD_BEFORE.search(before))
         or bool(_STRETCH_EDGE_BEFORE.search(before))
@@ -8036,6 +8125,8 @@ def _is_duration(date: DateMention, before: str) -> bool:
     )
 
 
+# "not ... until": the act is held off until then, and happens then ("The tunnel won't open until May",
+# "The fault was not found until Tuesday", "is unlikely to reopen until March")
 _STATE_HELD_BEFORE = _rx(r"\b(has|have)\s+(been|remained|stayed)\s+(?!\w+ed\b)[^,;.]{0,40}$")
 
 
