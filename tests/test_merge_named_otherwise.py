@@ -75,8 +75,8 @@ def test_a_surname_the_report_gives_two_people_tells_nobody_apart() -> None:
     namesake = later(
         first,
         "Ruiz",
-        "Ruiz, whose brother Pablo Ruiz runs the ports, said repairs to the coastal highway would let lorries "
-        "through.",
+        "Ruiz, whose brother Pablo Ruiz runs the ports, said repairs to the coastal highway would let "
+        "lorries through.",
         actors=("Ruiz", "Pablo Ruiz"),
     )
     assert not same_happening(namesake, Cluster([first]))
