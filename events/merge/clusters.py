@@ -227,6 +227,12 @@ def _of_one_kind(m: Mention, cluster: Cluster) -> bool:
     if _remarks(m) and _remarks(other) and (m.is_speech or other.is_speech):
         if _same_speaker(m, other):
             return True
+        if _named_otherwise(m, other) and _matter_words(m, cluster) >= SAME_ACT_WORDS:
+            # one report naming one speaker two ways, on one matter: one voice (a speaker named two ways
+            # tells of two matters as often as of one, so one word of the story in common is not enough:
+            # "The WHO said it would rename the virus" and "the virus is not caught from pork, the World
+            # Health Organization said" are two things said)
+            return True
         kinds = {m.event_type, cluster.event_type}
         return kinds == {"denial", "statement"} and m.speaker_country == other.speaker_country != ""
     if m.is_speech or other.is_speech:
@@ -758,6 +764,46 @@ def _same_speaker(a: Mention, b: Mention) -> bool:
     return (a_is_country or b_is_country) and a.speaker_country == b.speaker_country != ""
 
 
+def _named_otherwise(a: Mention, b: Mention) -> bool:
+    """Whether one report names one speaker in full and then shorter: "the Harbour Safety Board (HSB)" and
+    "HSB", "Prime Minister Ana Ruiz" and "Ruiz"."""
+    if not a.speaker or not b.speaker or a.article != b.article:
+        return False
+    first, second = voice(a)[0], voice(b)[0]
+    return (
+        _acronym_of(first, second)
+        or _acronym_of(second, first)
+        or _surname_of(first, second, a, b)
+        or _surname_of(second, first, a, b)
+    )
+
+
+# Words an acronym leaves out: "Joint Council for Qualifications" is the JCQ
+_MINOR_WORDS = frozenset(("of", "for", "the", "and", "on", "in", "to", "&"))
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    """Whether `short` is an acronym of `name` ("WHO", "World Health Organization"): a word in capitals of
+    two to six letters, the initials of the name's words of more than one letter bar the small ones."""
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w.lower() not in _MINOR_WORDS]
+    return len(words) >= 2 and "".join(w[0] for w in words).upper() == short
+
+
+def _surname_of(short: str, name: str, a: Mention, b: Mention) -> bool:
+    """Whether a one-word speaker is the last name of a person one report names in full ("Berlusconi",
+    "Silvio Berlusconi"), and neither sentence names another person of that name ("Tito Jackson" and
+    "Jackie Jackson" are two; "Jackson" is then either)."""
+    words = name.split()
+    if " " in short or len(words) < 2 or words[-1] != short or not short[:1].isupper():
+        return False
+    if not may_be_a_person(name) or not may_be_a_person(short):
+        return False
+    namesakes = {x for x in (*a.actors, *b.actors) if x.split()[-1:] == [short] and x != short}
+    return namesakes <= {name}
+
+
 class ClusterIndex:
     """Clusters by kind (remarks, whoever made them; the type for acts, or the act for types one act is
     told as) and by the days their window covers, so that a mention is compared only with clusters it
@@ -914,9 +960,14 @@ def _said_later(m: Mention) -> bool:
 def _on_one_matter(m: Mention, cluster: Cluster) -> bool:
     """Whether remarks share a word of substance with the happening's reports, besides the names of the
     people, places and countries either side gives."""
+    return _matter_words(m, cluster) > 0
+
+
+def _matter_words(m: Mention, cluster: Cluster) -> int:
+    """How many words of substance remarks share with the happening's reports (`_on_one_matter`)."""
     named = {*m.actors, *cluster.actors, *m.locations, *cluster.locations}
     names = _words(" ".join([*named, *(country_name(c) for c in {*m.countries, *cluster.countries})]))
-    return bool((_words(m.sentence.text) & cluster.words) - names - _WHERE_AND_WHEN - _SAYING)
+    return len((_words(m.sentence.text) & cluster.words) - names - _WHERE_AND_WHEN - _SAYING)
 
 
 # Words of saying, which any two remarks share
