@@ -84,3 +84,12 @@ def test_words_told_unquoted_of_the_subject_before_name_it_and_never_the_reporte
     titles = [row[3] for row in built]
     assert any("says the grey seals are poor swimmers" in t for t in titles), titles
     assert not any("the weather office could reach" in t.lower() for t in titles), titles
+
+
+def test_he_or_she_agrees_with_the_gender_the_subject_gives() -> None:
+    people = {"Ana Berg", "Tom Vik"}
+    assert referent("she", "Mrs Ana Berg was arrested at dawn.", people) == "Berg"
+    assert referent("he", "Mrs Ana Berg was arrested at dawn.", people) == ""
+    assert referent("she", "Mr Tom Vik was arrested at dawn.", people) == ""
+    assert referent("he", "Harbour chairman Tom Vik was arrested at dawn.", people) == "Vik"
+    assert referent("he", "Ana Berg was arrested at dawn.", people) == "Berg"  # nothing says: as before

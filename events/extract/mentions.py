@@ -25,6 +25,7 @@ from events.extract.dates import DateMention, find_dates
 from events.extract.entities import (
     COLLECTIVE_SPEAKERS,
     NOT_NAMES,
+    ORGANISATION_HEADS,
     TITLE,
     Entity,
     Gazetteer,
@@ -2744,7 +2745,7 @@ def extract_mentions(
                 drafts.extend(_happening_since_when(sentence, *since_when, own_entities, last_speaker))
             if counted_since is not None:
                 drafts.extend(_happening_since_when(sentence, *counted_since, own_entities, last_speaker))
-            last_speaker = _pronoun_antecedent(sentence, own_entities, last_speaker)
+            last_speaker = _pronoun_antecedent(sentence, own_entities, last_speaker, article.text)
             continue
         first_of_sentence = len(drafts)
         before = (
@@ -2761,7 +2762,7 @@ def extract_mentions(
                 last_speaker = (draft.speaker, draft.speaker_country)
             elif not draft.speaker:
                 # "Jane Roe met the governor. She said ...": the person the sentence is about
-                last_speaker = _pronoun_antecedent(sentence, own_entities, last_speaker)
+                last_speaker = _pronoun_antecedent(sentence, own_entities, last_speaker, article.text)
             draft = _plan_undone(draft)
             announced = _announced(draft, main_dates) if len(parts) == 1 else []
             if not _plan_overtaken(draft):
@@ -3804,12 +3805,23 @@ _OPENING_LEAD = re.compile(
 
 
 def _pronoun_antecedent(
-    sentence: Sentence, entities: list[Entity], last_speaker: tuple[str, str]
+    sentence: Sentence, entities: list[Entity], last_speaker: tuple[str, str], text: str = ""
 ) -> tuple[str, str]:
     """Whom a "he" or "she" that speaks in the next sentence stands for, after a sentence that gave no
     remarks with a speaker: the person it is about, nobody when it brings in somebody new or a journalist
     or commentator whose words were left out (their "He added: ..." is comment too), else the last
-    speaker."""
+    speaker. A sentence of a quotation (`text` is the article's, to see a quotation opened before it in
+    its paragraph) is the speaker's own words: a person named inside it is spoken of, and the speaker
+    stays."""
+    paragraph = text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start] if text else ""
+    opened = paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
+    quoted = _quoted_spans(sentence.text)
+    # ('"Tom Hale gave me my first job."', or a quotation left open to the next sentence)
+    own_words = sentence.text[:1] in '"“' and (
+        not quoted or quoted[0][0] > 0 or len(sentence.text) - quoted[0][1] <= 2
+    )
+    if last_speaker[0] and (opened or (own_words and len(sentence.text.split()) > 3)):
+        return last_speaker
     if _COMMENTATOR.search(sentence.text):
         return ("", "")
     return _person_opening(sentence, entities) or _after_someone_new(sentence, last_speaker)
@@ -5289,6 +5301,8 @@ def _analyse(
             and not any(e.kind == "actor" for e in subjects)
             and not pronoun
             and not body
+            # ("A spokesman said ...": a body's voice spoke, though the report names no body)
+            and not _VOICE_OF_NO_BODY.search(text[: speech.start()])
         ):
             return None  # remarks with nobody named to have made them
         if _VOX_POP.search(text) or _colour_speaker(text, local) or _known_by_hometown(text, speech, local):
@@ -6229,6 +6243,7 @@ def _speaker(
     # that spoke last, never a person
     if last[0] and _IT_AFTER_QUOTE.search(text[: speech.start()]) and not may_be_a_person(last[0]):
         return last[0], last[1], True
+    heard = last[0]  # (whom "a spokesman" speaks for, if a body)
     # ("he said" after the words of a charity or a ministry is somebody else, whom nobody named)
     last = last if may_be_a_person(last[0]) else ("", last[1])
     if last[0] and _PRONOUN_QUOTED.search(text[: speech.start()]):
@@ -6408,7 +6423,7 @@ def _speaker(
         if e.kind == "country" and e.start < voice_at and _TOLD_IN_A_RELATIVE.search(text, 0, e.start)
     ]
     if closing and (actors or told_of) and not any(e.start >= closing.start(1) for e in people):
-        voice = _collective_speaker(closing.group(1), [], last[1])
+        voice = _collective_speaker(closing.group(1), [], last[1], heard)
         if voice[0]:
             return voice
         if voice_at >= 0:
@@ -6445,7 +6460,7 @@ def _speaker(
     # "Authorities in the north, as well as those in the capital, have told ...": who else joined in is
     # set apart by commas; the body before it is the subject
     subject = _JOINED_IN.sub("", subject)
-    collective = _collective_speaker(subject, local, last[1])
+    collective = _collective_speaker(subject, local, last[1], heard)
     if collective[0]:
         return collective
     pronoun = _PRONOUN_SPEAKER.search(text)
@@ -6888,17 +6903,25 @@ _TIME_OPENING = _rx(
     r"^(?:(?:last|this|on|late|early|earlier|later)\s+(?:\w+day\s+)?(?:night|morning|afternoon|evening|week|month"
     r"|year|\w+day)|yesterday|today|tonight|overnight|\w+day)\b[\s,]*"
 )
+# "a spokesman", "the official", "a senior spokeswoman": one voice of a body, before its verb
+_VOICE_OF_NO_BODY = _rx(
+    r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:spokesman|spokeswoman|spokesperson|official|aide)\s*$"
+)
 _STATE_VOICE_WORDS = frozenset(
     "senior top government state high-ranking ranking foreign security military".split()
 )
 _VOICES_OF_A_BODY = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "aide", "source"))
 
 
-def _collective_speaker(before: str, local: list[Entity], story_country: str = "") -> tuple[str, str, bool]:
+def _collective_speaker(
+    before: str, local: list[Entity], story_country: str = "", last_speaker: str = ""
+) -> tuple[str, str, bool]:
     """The body of people just before the speech verb, with the country its words name:
     "Kenyan authorities" -> ("Kenyan authorities", "KEN"); "officials" -> ("Officials", ""). An office
     whose country is not said is the one of the country the article's last speaker belongs to, when it
-    closes the sentence ("..., the interior ministry said." -> "Turkey's interior ministry")."""
+    closes the sentence ("..., the interior ministry said." -> "Turkey's interior ministry"). A lone voice
+    of a body that names no body ("a spokesman said") speaks for the organisation the report last heard
+    (`last_speaker`, when it is one by its form), as a briefing reads it; else it names nobody."""
     found = _COLLECTIVE.search(before)
     if found is None:
         return "", "", False
@@ -6965,6 +6988,15 @@ def _collective_speaker(before: str, local: list[Entity], story_country: str = "
         # "a spokeswoman for Cathay Pacific said": the body speaks through her, as a briefing names it ("a
         # spokesman for the mayor" stays who he is)
         return named_body, country, False
+    if not country and not body and noun in _VOICES_OF_A_BODY and [w.lower() for w in words] == [noun]:
+        # "a spokesman said", "an official said": a role word alone names nobody; the body it speaks for
+        # is the organisation that spoke last, if any
+        # (an organisation by its form, "Harbour Board" or "NWG", never a person nor "Officials")
+        last_words = last_speaker.split()
+        organisation = any(w in ORGANISATION_HEADS or (w.isupper() and len(w) > 1) for w in last_words)
+        if organisation and not any(w.lower() in COLLECTIVE_SPEAKERS for w in last_words):
+            return last_speaker, "", False
+        return "", "", False
     name = " ".join(words) + body + (f" in {seat.text}" if seated and seat else "")
     return name[:1].upper() + name[1:], country, False
 

@@ -115,6 +115,24 @@ def surname(name: str) -> str:
     return words[-1].rstrip(",") if words else ""
 
 
+# What says whether a person is a "he" or a "she": a courtesy title, or a word for a man or a woman
+_HE_WORDS = frozenset(
+    """mr mr. sir lord king prince father son husband brother boy man uncle nephew grandfather
+    spokesman chairman congressman councilman businessman fisherman""".split()
+)
+_SHE_WORDS = frozenset(
+    """mrs mrs. ms ms. miss lady dame queen princess mother daughter wife sister girl woman aunt niece
+    grandmother spokeswoman chairwoman congresswoman councilwoman businesswoman""".split()
+)
+
+
+def _gender(subject: str) -> str:
+    """ "he" or "she" when the subject's words say which ("Mrs Ana Berg", "The harbour chairman"), else ""."""
+    words = {w.lower().strip(",") for w in subject.split()}
+    he, she = bool(words & _HE_WORDS), bool(words & _SHE_WORDS)
+    return "he" if he and not she else "she" if she and not he else ""
+
+
 _SAYING = re.compile(
     r"(?:said|says|told|announced|reported|warned|added|claimed|stated|explained|noted|confirmed|estimated"
     r"|predicted|wrote)"
@@ -134,6 +152,8 @@ def referent(pronoun: str, sentence_before: str, people: Set[str], *, saying: bo
     if not saying and word in ("it", "they") and reports(sentence_before):
         return ""
     if word in ("he", "she"):
+        if _gender(subject) not in ("", word):
+            return ""  # "Mrs Ana Berg was arrested. He ...": "he" is somebody else
         # a person: the subject ends with a name the article gives a person ("Ferry captain Tomas Berg")
         person = next((p for p in people if subject.endswith(p) or subject == surname(p)), "")
         return surname(person) if person else ""
