@@ -1782,3 +1782,34 @@ def test_a_picture_credit_run_into_the_sentence_goes() -> None:
     assert tidy("AP2024 The governor will address the state on Tuesday night about the floods").startswith(
         "The governor will address the state"
     )
+
+
+def test_a_cut_never_leaves_what_was_said_as_its_subject_after_a_possessive() -> None:
+    # "The council says its plan to build ... | to ease traffic": what was said kept as a noun phrase alone,
+    # its verb ("was approved") cut off; the infinitive phrase of purpose goes instead
+    assert (
+        fit(
+            "The council says its plan to build a new bridge over the river to ease traffic in the town "
+            "centre was approved on Monday"
+        )
+        == "The council says its plan to build a new bridge over the river was approved on Monday"
+    )
+    # a verb before the infinitive: the infinitive is no part of a subject, and stays
+    assert "agreed to pay" in fit(
+        "The firm agreed to pay for the damage that was caused by the flooding of the lower valley last "
+        "winter and spring in full"
+    )
+
+
+def test_a_cut_never_falls_inside_a_phrase_said_twice() -> None:
+    # "more | and more": the repeated word is one phrase
+    assert (
+        headline(
+            "We are finding out more and more information about the extent of the damage Clearly we cannot "
+            "trust the estimates of the firm.",
+            speaker="Jane Doe",
+            speech=True,
+            quoted=True,
+        )
+        == "Jane Doe: “We are finding out more and more information”"
+    )

@@ -875,6 +875,12 @@ def _cut(text: str, minimum: int, *, strict: bool = True) -> str:
                 and _SECOND_ADJECTIVE.match(text, cut)
             ):
                 continue  # "during his short | , rain-drenched tour": two words describing one noun
+            if (
+                text.startswith((" and ", " or "), cut)
+                and text[:cut].rsplit(" ", 1)[-1].lower()
+                == text[cut:].split(maxsplit=2)[1:2][0].strip(",").lower()
+            ):
+                continue  # "finding out more | and more", "again | and again": one phrase said twice
             if text.startswith(" and ", cut) and _AFTER_THAN.search(text, 0, cut):
                 continue  # "worse than the firm | and the state had thought": what is compared runs on
             if strict and _inside_infinitive_subject(text, cut):
@@ -934,6 +940,11 @@ def fit(text: str) -> str:
     lighter = _SUBJECT_PHRASE.sub(lambda found: found.group("head") or found.group("made"), text, count=1)
     if lighter != text and not (kept := fit(lighter)).endswith(ELLIPSIS):
         return kept
+    # "its plan to build a bridge | to ease traffic | was approved": the last infinitive phrase inside the
+    # subject (what the plan was for) goes before the verb that tells what happened to it
+    shorter = _without_subject_infinitive(text)
+    if shorter != text and not (kept := fit(shorter)).endswith(ELLIPSIS):
+        return kept
     # "A colonel reading a statement on behalf of the council said ...": what the speaker was doing as they
     # spoke goes before any word of what was said
     plainer = _SPEAKER_DOING.sub(r"\g<head>", text, count=1)
@@ -969,7 +980,10 @@ _SUBJECT_AND_RELATIVE = re.compile(
 _AUXILIARY_WORDS = frozenset(
     "is are was were be been being has have had will would can could may might must".split()
 )
-_SAID_NOUN_PHRASE = re.compile(r"^[^,;:]*?\b(?:says|say)\s+(?P<phrase>(?:the|a|an)\s+[\w’'\s-]+)$")
+# (a possessive opens a noun phrase as an article does: "says its plan to build a new bridge")
+_SAID_NOUN_PHRASE = re.compile(
+    r"^[^,;:]*?\b(?:says|say)\s+(?P<phrase>(?:the|a|an|its|their|his|her|our|this|these|those)\s+[\w’'\s-]+)$"
+)
 
 
 _DETERMINER_WORDS = frozenset("the a an its their his her this that these those".split())
@@ -1026,6 +1040,35 @@ _SUBJECT_PHRASE = re.compile(
     r"|said|says|estimated|estimates|predicted|predicts|warned|warns|put|puts|is|are|was|were|has|have|had"
     r"|will|would|could)\s)"
 )
+# An infinitive phrase ("to ease traffic in the town") that ends where the verb of its clause begins
+_INFINITIVE_BEFORE_VERB = re.compile(
+    r"\sto\s(?!(?:the|a|an|his|her|its|their|this|that|these|those|be)\b)[a-z]{2,}\b"
+    r"(?:(?!\s(?:to|that|which|who)\s)[^,;:“”\"]){0,80}?"
+    r"(?=\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s)"
+)
+
+
+_SAID_WORD = re.compile(r"\b(?:says|say|said)\s")
+
+
+def _without_subject_infinitive(text: str) -> str:
+    """`text` without the last infinitive phrase inside the subject of its clause, the subject opening the
+    text or following "says": "Officials say the plan to build a bridge to ease traffic was approved" ->
+    "... the plan to build a bridge was approved"; `text` itself when there is none. The words before the
+    phrase must hold no verb, so that "agreed to pay for the damage that was caused" keeps its infinitive."""
+    found = next(reversed(list(_INFINITIVE_BEFORE_VERB.finditer(text))), None)
+    if found is None:
+        return text
+    said = list(_SAID_WORD.finditer(text, 0, found.start()))
+    opening = said[-1].end() if said else 0
+    subject = text[opening : found.start()]
+    if not re.match(r"(?i:the|a|an|its|their|his|her|our|this|these|those)\s", subject) or any(
+        _FINITE.fullmatch(word) or word.lower() in ("who", "which", "that") for word in subject.split()
+    ):
+        return text
+    return text[: found.start()] + text[found.end() :]
+
+
 # A speaker and a participle phrase of what they were doing, before the verb of saying
 _SPEAKER_DOING = re.compile(
     r"^(?P<head>(?i:the|a|an|one|two|three)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:reading|speaking|standing|addressing"
