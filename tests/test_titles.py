@@ -1813,3 +1813,16 @@ def test_a_cut_never_falls_inside_a_phrase_said_twice() -> None:
         )
         == "Jane Doe: “We are finding out more and more information”"
     )
+
+
+def test_a_condition_without_its_comma_still_leads_to_its_main_clause() -> None:
+    # "if you are not careful | it will hurt ...": the main clause follows with no comma, and a cut after it
+    # keeps a whole remark rather than one cut with "…"
+    title = fit(
+        "Jane Roe says if you are not careful about this it will hurt every farmer in the whole of the valley"
+    )
+    assert not title.endswith(ELLIPSIS)
+    assert title.startswith("Jane Roe says if you are not careful about this it will hurt")
+    # a condition alone says nothing
+    assert is_fragment("Jane Roe says if they leave the port")
+    assert not is_fragment("Jane Roe says if the ships leave the port they will be fined")

@@ -1486,6 +1486,22 @@ _REPORTING_VERB = re.compile(
 )
 # What a conditional or concessive clause opens with: with no comma after it, its main clause is missing
 _CONDITION = re.compile(r"^(?:if|unless|when|whenever|once|because|although|though|while|whether)\b", re.I)
+# The main clause after a condition that no comma closes: a pronoun subject and its auxiliary ("if you are
+# not careful | it will hurt every farmer")
+_MAIN_AFTER_CONDITION = re.compile(
+    r"\s(?:it|we|they|you|he|she|I|there|this|that)\s+(?:will|would|could|can|may|might|must|should|won['’]t"
+    r"|is|are|was|were)\s+\w"
+)
+
+
+def _condition_then_main(said: str) -> bool:
+    """Whether what was said, opening with a condition and no comma, goes on into its main clause after the
+    condition's subject and verb: "if you are not careful it will hurt" does, "if they leave the port" does
+    not."""
+    # (the condition holds a subject and its verb before the main clause: "if the ships leave the port")
+    return any(len(said[: m.start()].split()) >= 3 for m in _MAIN_AFTER_CONDITION.finditer(said))
+
+
 # A question in direct speech: a wh-word and then its auxiliary ("why don't you", "what can we")
 _QUESTION = re.compile(
     r"^(?:why|what|how|who|where|when)\s+(?:do|does|did|don['’]t|doesn['’]t|can|can['’]t|could|would|should"
@@ -1531,7 +1547,7 @@ def _says_too_little(title: str) -> bool:
             return True  # "Doctors say a 30-year-old woman from Leeds": who or what, and nothing of them
         if found.group().lower().startswith(("told", "tells")) and len(said.split()) <= 2:
             return True  # "The minister told reporters"
-        if _CONDITION.match(said) and not re.search(r",\s", said):
+        if _CONDITION.match(said) and not re.search(r",\s", said) and not _condition_then_main(said):
             return True
         if _QUESTION.match(said):
             return True  # "Roe says why don't you come back tomorrow": a question asked, nothing reported
