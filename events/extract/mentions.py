@@ -8507,6 +8507,16 @@ def _clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> s
         opening = _OPENING_QUOTE.match(text[: speech.start()])
         if opening and span[0] < opening.end(1) and len(opening.group(1).split()) >= MIN_SAID_WORDS:
             return opening.group(1).strip(" ,")
+    attributed = _AS_ATTRIBUTION.match(text)
+    if (
+        attributed is not None
+        and span[1] <= attributed.end()
+        and (speech is None or speech.end() <= attributed.end())
+        and len(text) - attributed.end() > 12
+    ):
+        # "As the chief inspector put it on Monday, the ban is a mistake": the opening tells who said it (and
+        # when); what was said is the clause after it
+        return _trigger_clause(text[attributed.end() :], None, (0, 1))
     clause = _trigger_clause(text, speech, span)
     if speech is not None and span == (speech.start(), speech.end()):
         said = _what_was_said(text, speech)
@@ -8521,6 +8531,12 @@ def _clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> s
     return clause
 
 
+# An opening that attributes the rest of the sentence: "As the minister put it on Monday, ", "As Roe noted, "
+_AS_ATTRIBUTION = re.compile(
+    r"^(?:(?:But|And|Or)\s+)?(?:As|Just\s+as)\s+[^,;:“”\"]{2,80}?\s+(?:(?:has|had|have)\s+)?(?:put\s+it|said|says"
+    r"|noted|notes|observed|observes|explained|explains|wrote|writes|told\s+\w+|pointed\s+out|remarked|warned"
+    r"|argued|argues|stated)\b[^,;:“”\"]{0,40},\s+"
+)
 _AUXILIARIES = frozenset("is are was were has have had will would".split())
 SAID_TITLE_ROOM = 70  # what is said, with "X says " before it, still fits a title
 

@@ -1,0 +1,30 @@
+"""The clause a mention's title is made from is the one that tells what happened, not an opening that
+tells who said it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.extract.corpus import SourceRow, prepare_article
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import Mention, extract_mentions
+
+PUBLISHED = dt.date(2026, 3, 12)  # a Thursday
+
+
+def _mentions(text: str) -> list[Mention]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=PUBLISHED))
+    return extract_mentions(article, load_gazetteer())
+
+
+def test_an_opening_as_attribution_is_not_the_clause() -> None:
+    # "As X put it on Wednesday, ...": the opening tells who said what follows, and when
+    clauses = [
+        m.clause
+        for m in _mentions(
+            'As the agency\'s chief inspector put it on Wednesday, the ban is "a serious error".'
+        )
+    ]
+    assert clauses
+    assert all("put it" not in clause for clause in clauses)
+    assert all(clause.lower().startswith("the ban is") for clause in clauses)
