@@ -28,3 +28,17 @@ def test_an_opening_as_attribution_is_not_the_clause() -> None:
     assert clauses
     assert all("put it" not in clause for clause in clauses)
     assert all(clause.lower().startswith("the ban is") for clause in clauses)
+
+
+def test_estimates_after_of_is_the_noun_and_no_verb_of_saying() -> None:
+    # "gave a wide range of estimates": nobody "estimates" what the opening phrase says
+    found = _mentions(
+        "Trying to settle what has been a long and bitter dispute, city officials gave a wide range of "
+        "estimates last night."
+    )
+    assert found
+    assert all(not m.clause.startswith("Trying") for m in found)
+    assert any(
+        m.clause.startswith("City officials gave") or m.clause.startswith("city officials gave")
+        for m in found
+    )

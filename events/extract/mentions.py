@@ -1497,7 +1497,10 @@ _SPEECH = ScannedPattern(
     # "the council's cost estimates of up to 90 million euros": the noun, not the verb
     # "she maintained she had only been trying to help the firm": words; "maintained order" is an act
     r"|maintained(?=\s+(?:that|he|she|they|it|we|I|his|her|their|its)\b)"
-    r"|stopped\s+short\s+of|reported|shared|maintaining|estimates(?!\s+(of|for|are|were|have|show|put|range)\b)"
+    # ("gave a wide range of estimates", "its own estimates": after "of" or a determiner it is the noun)
+    r"|stopped\s+short\s+of|reported|shared|maintaining"
+    r"|(?<!\bof\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bown\s)(?<!\bnew\s)(?<!\bofficial\s)"
+    r"estimates(?!\s+(of|for|are|were|have|show|put|range)\b)"
     # "..., the Daily Beast reports.", "The paper reports that ...": an outlet's report (the noun, "media
     # reports say", has neither the closing stop nor the "that")
     r"|reports(?=\s*[.,;]|\s+that\b)"
