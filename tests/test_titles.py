@@ -1826,3 +1826,17 @@ def test_a_condition_without_its_comma_still_leads_to_its_main_clause() -> None:
     # a condition alone says nothing
     assert is_fragment("Jane Roe says if they leave the port")
     assert not is_fragment("Jane Roe says if the ships leave the port they will be fined")
+
+
+def test_a_date_something_is_before_or_after_stays_with_its_preposition() -> None:
+    # dropping the date alone would leave "before" leading to nothing
+    assert (
+        headline("The estimate was for the flow before 3 June when the pipe was cut and a cap put on it")
+        == "The estimate was for the flow before 3 June when the pipe was cut and a cap put on it"
+    )
+    assert headline("The cargo ship must leave the port before Monday") == (
+        "The cargo ship must leave the port before Monday"
+    )
+    assert headline("The cargo ship left the port after last Friday").endswith("after last Friday")
+    # the date of the act itself still goes
+    assert headline("The cargo ship left the port on Monday") == "The cargo ship left the port"

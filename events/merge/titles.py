@@ -131,6 +131,9 @@ _DATE_ADVERBIAL = re.compile(
     r"(?<!\bspent)(?<!\bspend)(?<!\bspends)(?<!\bspending)"
     # ("it will be Wednesday before the test": a day that "be" has for its complement stays)
     r"(?<!\bbe)(?<!\bis)(?<!\bwas)"
+    # ("the flow before 3 June", "must leave after Monday": a date something is before or after is no date of
+    # the act, and the word would be left leading to nothing)
+    r"(?<!\bbefore)(?<!\bafter)(?<!\bprior\sto)(?<!\blast)(?<!\bnext)(?<!\bthis)(?<!\bpast)(?<!\bcoming)"
     # ("was first seen around 15 March", "as of late Thursday": the word that leads to the date goes with it)
     r"\s+(?:(?:until|till|since|by|around|approximately|roughly|(?i:as\s+of)|(?i:as\s+(?:early|late|soon|far\s+back)\s+as)"
     r"|no\s+later\s+than)\s+(?=\S))?"
@@ -513,7 +516,7 @@ _DETERMINER_BEFORE = re.compile(
 )
 # "last Tuesday", "next Monday", "this Sunday": the word that makes the weekday a date goes with it
 _DEICTIC_WEEKDAY = re.compile(
-    rf"\s+(?:last|next|this|that|coming|past)\s+{_WEEKDAYS}\b"
+    rf"(?<!\bbefore)(?<!\bafter)\s+(?:last|next|this|that|coming|past)\s+{_WEEKDAYS}\b"
     r"(?:\s+(?:morning|afternoon|evening|night)\b)?(?!['’]s|\s+(?-i:[A-Z][a-z]))",
     re.IGNORECASE,
 )
