@@ -1840,3 +1840,18 @@ def test_a_date_something_is_before_or_after_stays_with_its_preposition() -> Non
     assert headline("The cargo ship left the port after last Friday").endswith("after last Friday")
     # the date of the act itself still goes
     assert headline("The cargo ship left the port on Monday") == "The cargo ship left the port"
+
+
+def test_a_quotation_opening_with_that_keeps_its_that() -> None:
+    # after "says" the "That" of 'That estimate is based ...' would read as the "that" of reported speech
+    # and be dropped ("X says estimate is based ...")
+    title = headline(
+        "That estimate is also based on our belief that we are not grossly negligent in any part of the work",
+        speaker="Jane Roe",
+        speech=True,
+        quoted=True,
+    )
+    assert title.startswith("Jane Roe: “That estimate is also based on our belief")
+    assert headline("That ruling will stand", speaker="Jane Roe", speech=True, quoted=True) == (
+        "Jane Roe: “That ruling will stand”"
+    )

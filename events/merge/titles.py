@@ -346,6 +346,10 @@ def _as_quotation(text: str, quoted: bool) -> bool:
     if quoted and lowered in _THIRD_PERSON:
         # ('"He never sealed the deal," Roe said': "Roe says he never ..." would make Roe the one who failed)
         return True
+    if quoted and lowered == "that":
+        # ('"That estimate is based on ...," Roe said': after "says", "that" would read as the word that opens
+        # what was said, and go, leaving "X says estimate is based ...")
+        return True
     # ("The company will pay" reads as well after "says": "X says the company will pay")
     return (
         quoted and first[:1].isupper() and lowered not in COMMON_OPENERS and lowered not in _LOWER_AFTER_SAYS
