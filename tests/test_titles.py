@@ -1855,3 +1855,18 @@ def test_a_quotation_opening_with_that_keeps_its_that() -> None:
     assert headline("That ruling will stand", speaker="Jane Roe", speech=True, quoted=True) == (
         "Jane Roe: “That ruling will stand”"
     )
+
+
+def test_a_cut_never_ends_on_there_and_its_verb() -> None:
+    # "There is | -- they are liable ...": "there is" waits for what there is
+    assert is_fragment("Jane Roe: “Understand this: There is”")
+    assert is_fragment("The council says there is")
+    assert not is_fragment("There is no water in the town")
+    title = headline(
+        "Understand this: There is -- they are fully liable for the cleanup and recovery costs under the act "
+        "of 1990 and more",
+        speaker="Jane Roe",
+        speech=True,
+        quoted=True,
+    )
+    assert not title.endswith("There is”")

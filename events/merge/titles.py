@@ -1368,6 +1368,8 @@ _CUT_END = re.compile(
     # ("NWG says a new cap would, however": a modal waits for its verb, a linking adverb for its clause)
     r"(?:\s(?:would|could|will|should|can|may|might|must|shall)(?:,\s*(?:however|though|therefore|also))?"
     r"|,\s*(?:however|therefore)"
+    # ("... “There is”": "there" and its verb wait for what there is)
+    r"|\b(?i:there)\s+(?:is|are|was|were|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been)"
     r"|\s(?:the|a|an|of|to|at|for|by|with|from|and|or|but)"
     r"|\bin\s+(?:relation|response|addition|connection|reply|regard|respect)|\bwith\s+(?:regard|respect))$"
 )
