@@ -42,3 +42,10 @@ def test_estimates_after_of_is_the_noun_and_no_verb_of_saying() -> None:
         m.clause.startswith("City officials gave") or m.clause.startswith("city officials gave")
         for m in found
     )
+
+
+def test_a_capital_that_opening_the_words_is_kept() -> None:
+    # '"That estimate ...": the determiner of the subject, not the "that" after a verb of saying
+    clauses = [m.clause for m in _mentions("That estimate was revised on Monday, the agency said.")]
+    assert clauses
+    assert all(clause.startswith("That estimate") for clause in clauses)

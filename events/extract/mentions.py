@@ -8371,7 +8371,9 @@ _LEADING = _rx(
     r"^(but|and|however|meanwhile|also|earlier|later|in\s+response|at\s+one\s+point|referring\s+to|adding"
     # ("In the past, experience has told us": the whole phrase goes, never "In the" alone)
     # ("That's why ...": a contraction is the clause's own subject and verb, no "that" that leads to it)
-    r"|saying|that|on\s+\w+day|in\s+(?:the\s+|a\s+|an\s+)?\w+|this\s+development\s+follows)\b(?!['’])[,\s]*"
+    # ('"That estimate is based on ...": a capital "That" opens a quotation or sentence as its determiner or
+    # subject; only a lower-case "that" leads to the clause after a verb of saying)
+    r"|saying|(?-i:that)|on\s+\w+day|in\s+(?:the\s+|a\s+|an\s+)?\w+|this\s+development\s+follows)\b(?!['’])[,\s]*"
 )
 _FINITE_VERB = _rx(
     r"\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|says|said|told|\w{2,}ed"
