@@ -1870,3 +1870,11 @@ def test_a_cut_never_ends_on_there_and_its_verb() -> None:
         quoted=True,
     )
     assert not title.endswith("There is”")
+
+
+def test_that_as_the_subject_of_what_was_said_is_a_clause() -> None:
+    # "says that exceeds his best year": "that" is the subject, "exceeds" its verb
+    assert not is_fragment("The chart company says that exceeds his chart performance during his best years")
+    # "that" leading to a clause whose verb was cut off is still no clause
+    assert is_fragment("The senator wrote that members of the board")
+    assert is_fragment("The senator wrote that the drilling ban")

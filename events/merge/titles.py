@@ -1545,7 +1545,11 @@ def _says_too_little(title: str) -> bool:
             not said or (said.split()[0].lower() in _ATTRIBUTION_PHRASE and _FINITE.search(said) is None)
         ):
             return True
-        if said.lower().startswith("that ") and _FINITE.search(said.split(" ", 2)[-1]) is None:
+        if (
+            said.lower().startswith("that ")
+            and _FINITE.search(said.split(" ", 2)[-1]) is None
+            and not _THAT_THEN_VERB.match(said)
+        ):
             return True  # "The senator wrote that the drilling ban": what was said lost its verb
         opening = said.split(" ", 1)[0].lower()
         if opening in _SUBJECTLESS_VERBS and said[:1].islower():
@@ -1587,7 +1591,15 @@ def _says_too_little(title: str) -> bool:
         reported is not None
         and reported.start() > 0
         and (len(said_words) < 2 or _FINITE.search(said_words[1]) is None)
+        and _THAT_THEN_VERB.search(title, reported.start()) is None
     )
+
+
+# "that" the subject of a verb in -s that has its object after it: "says that exceeds his best year" (a
+# plural noun, "that members of ...", has no determiner after it)
+_THAT_THEN_VERB = re.compile(
+    r"(?i:that)\s+[a-z]{3,}s\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those|no|every|any|all)\s"
+)
 
 
 # A verb that cannot open what was said: its subject is missing ("X says broke down", "X says was seen")
