@@ -1782,3 +1782,99 @@ def test_a_picture_credit_run_into_the_sentence_goes() -> None:
     assert tidy("AP2024 The governor will address the state on Tuesday night about the floods").startswith(
         "The governor will address the state"
     )
+
+
+def test_a_cut_never_leaves_what_was_said_as_its_subject_after_a_possessive() -> None:
+    # "The council says its plan to build ... | to ease traffic": what was said kept as a noun phrase alone,
+    # its verb ("was approved") cut off; the infinitive phrase of purpose goes instead
+    assert (
+        fit(
+            "The council says its plan to build a new bridge over the river to ease traffic in the town "
+            "centre was approved on Monday"
+        )
+        == "The council says its plan to build a new bridge over the river was approved on Monday"
+    )
+    # a verb before the infinitive: the infinitive is no part of a subject, and stays
+    assert "agreed to pay" in fit(
+        "The firm agreed to pay for the damage that was caused by the flooding of the lower valley last "
+        "winter and spring in full"
+    )
+
+
+def test_a_cut_never_falls_inside_a_phrase_said_twice() -> None:
+    # "more | and more": the repeated word is one phrase
+    assert (
+        headline(
+            "We are finding out more and more information about the extent of the damage Clearly we cannot "
+            "trust the estimates of the firm.",
+            speaker="Jane Doe",
+            speech=True,
+            quoted=True,
+        )
+        == "Jane Doe: “We are finding out more and more information”"
+    )
+
+
+def test_a_condition_without_its_comma_still_leads_to_its_main_clause() -> None:
+    # "if you are not careful | it will hurt ...": the main clause follows with no comma, and a cut after it
+    # keeps a whole remark rather than one cut with "…"
+    title = fit(
+        "Jane Roe says if you are not careful about this it will hurt every farmer in the whole of the valley"
+    )
+    assert not title.endswith(ELLIPSIS)
+    assert title.startswith("Jane Roe says if you are not careful about this it will hurt")
+    # a condition alone says nothing
+    assert is_fragment("Jane Roe says if they leave the port")
+    assert not is_fragment("Jane Roe says if the ships leave the port they will be fined")
+
+
+def test_a_date_something_is_before_or_after_stays_with_its_preposition() -> None:
+    # dropping the date alone would leave "before" leading to nothing
+    assert (
+        headline("The estimate was for the flow before 3 June when the pipe was cut and a cap put on it")
+        == "The estimate was for the flow before 3 June when the pipe was cut and a cap put on it"
+    )
+    assert headline("The cargo ship must leave the port before Monday") == (
+        "The cargo ship must leave the port before Monday"
+    )
+    assert headline("The cargo ship left the port after last Friday").endswith("after last Friday")
+    # the date of the act itself still goes
+    assert headline("The cargo ship left the port on Monday") == "The cargo ship left the port"
+
+
+def test_a_quotation_opening_with_that_keeps_its_that() -> None:
+    # after "says" the "That" of 'That estimate is based ...' would read as the "that" of reported speech
+    # and be dropped ("X says estimate is based ...")
+    title = headline(
+        "That estimate is also based on our belief that we are not grossly negligent in any part of the work",
+        speaker="Jane Roe",
+        speech=True,
+        quoted=True,
+    )
+    assert title.startswith("Jane Roe: “That estimate is also based on our belief")
+    assert headline("That ruling will stand", speaker="Jane Roe", speech=True, quoted=True) == (
+        "Jane Roe: “That ruling will stand”"
+    )
+
+
+def test_a_cut_never_ends_on_there_and_its_verb() -> None:
+    # "There is | -- they are liable ...": "there is" waits for what there is
+    assert is_fragment("Jane Roe: “Understand this: There is”")
+    assert is_fragment("The council says there is")
+    assert not is_fragment("There is no water in the town")
+    title = headline(
+        "Understand this: There is -- they are fully liable for the cleanup and recovery costs under the act "
+        "of 1990 and more",
+        speaker="Jane Roe",
+        speech=True,
+        quoted=True,
+    )
+    assert not title.endswith("There is”")
+
+
+def test_that_as_the_subject_of_what_was_said_is_a_clause() -> None:
+    # "says that exceeds his best year": "that" is the subject, "exceeds" its verb
+    assert not is_fragment("The chart company says that exceeds his chart performance during his best years")
+    # "that" leading to a clause whose verb was cut off is still no clause
+    assert is_fragment("The senator wrote that members of the board")
+    assert is_fragment("The senator wrote that the drilling ban")

@@ -1498,7 +1498,10 @@ _SPEECH = ScannedPattern(
     # "the council's cost estimates of up to 90 million euros": the noun, not the verb
     # "she maintained she had only been trying to help the firm": words; "maintained order" is an act
     r"|maintained(?=\s+(?:that|he|she|they|it|we|I|his|her|their|its)\b)"
-    r"|stopped\s+short\s+of|reported|shared|maintaining|estimates(?!\s+(of|for|are|were|have|show|put|range)\b)"
+    # ("gave a wide range of estimates", "its own estimates": after "of" or a determiner it is the noun)
+    r"|stopped\s+short\s+of|reported|shared|maintaining"
+    r"|(?<!\bof\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bown\s)(?<!\bnew\s)(?<!\bofficial\s)"
+    r"estimates(?!\s+(of|for|are|were|have|show|put|range)\b)"
     # "..., the Daily Beast reports.", "The paper reports that ...": an outlet's report (the noun, "media
     # reports say", has neither the closing stop nor the "that")
     r"|reports(?=\s*[.,;]|\s+that\b)"
@@ -8491,7 +8494,9 @@ _LEADING = _rx(
     r"^(but|and|however|meanwhile|also|earlier|later|in\s+response|at\s+one\s+point|referring\s+to|adding"
     # ("In the past, experience has told us": the whole phrase goes, never "In the" alone)
     # ("That's why ...": a contraction is the clause's own subject and verb, no "that" that leads to it)
-    r"|saying|that|on\s+\w+day|in\s+(?:the\s+|a\s+|an\s+)?\w+|this\s+development\s+follows)\b(?!['’])[,\s]*"
+    # ('"That estimate is based on ...": a capital "That" opens a quotation or sentence as its determiner or
+    # subject; only a lower-case "that" leads to the clause after a verb of saying)
+    r"|saying|(?-i:that)|on\s+\w+day|in\s+(?:the\s+|a\s+|an\s+)?\w+|this\s+development\s+follows)\b(?!['’])[,\s]*"
 )
 _FINITE_VERB = _rx(
     r"\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|says|said|told|\w{2,}ed"
@@ -8630,6 +8635,16 @@ def _clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> s
         opening = _OPENING_QUOTE.match(text[: speech.start()])
         if opening and span[0] < opening.end(1) and len(opening.group(1).split()) >= MIN_SAID_WORDS:
             return opening.group(1).strip(" ,")
+    attributed = _AS_ATTRIBUTION.match(text)
+    if (
+        attributed is not None
+        and span[1] <= attributed.end()
+        and (speech is None or speech.end() <= attributed.end())
+        and len(text) - attributed.end() > 12
+    ):
+        # "As the chief inspector put it on Monday, the ban is a mistake": the opening tells who said it (and
+        # when); what was said is the clause after it
+        return _trigger_clause(text[attributed.end() :], None, (0, 1))
     clause = _trigger_clause(text, speech, span)
     if speech is not None and span == (speech.start(), speech.end()):
         said = _what_was_said(text, speech)
@@ -8644,6 +8659,12 @@ def _clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> s
     return clause
 
 
+# An opening that attributes the rest of the sentence: "As the minister put it on Monday, ", "As Roe noted, "
+_AS_ATTRIBUTION = re.compile(
+    r"^(?:(?:But|And|Or)\s+)?(?:As|Just\s+as)\s+[^,;:“”\"]{2,80}?\s+(?:(?:has|had|have)\s+)?(?:put\s+it|said|says"
+    r"|noted|notes|observed|observes|explained|explains|wrote|writes|told\s+\w+|pointed\s+out|remarked|warned"
+    r"|argued|argues|stated)\b[^,;:“”\"]{0,40},\s+"
+)
 _AUXILIARIES = frozenset("is are was were has have had will would".split())
 SAID_TITLE_ROOM = 70  # what is said, with "X says " before it, still fits a title
 

@@ -131,6 +131,9 @@ _DATE_ADVERBIAL = re.compile(
     r"(?<!\bspent)(?<!\bspend)(?<!\bspends)(?<!\bspending)"
     # ("it will be Wednesday before the test": a day that "be" has for its complement stays)
     r"(?<!\bbe)(?<!\bis)(?<!\bwas)"
+    # ("the flow before 3 June", "must leave after Monday": a date something is before or after is no date of
+    # the act, and the word would be left leading to nothing)
+    r"(?<!\bbefore)(?<!\bafter)(?<!\bprior\sto)(?<!\blast)(?<!\bnext)(?<!\bthis)(?<!\bpast)(?<!\bcoming)"
     # ("was first seen around 15 March", "as of late Thursday": the word that leads to the date goes with it)
     r"\s+(?:(?:until|till|since|by|around|approximately|roughly|(?i:as\s+of)|(?i:as\s+(?:early|late|soon|far\s+back)\s+as)"
     r"|no\s+later\s+than)\s+(?=\S))?"
@@ -343,6 +346,10 @@ def _as_quotation(text: str, quoted: bool) -> bool:
     if quoted and lowered in _THIRD_PERSON:
         # ('"He never sealed the deal," Roe said': "Roe says he never ..." would make Roe the one who failed)
         return True
+    if quoted and lowered == "that":
+        # ('"That estimate is based on ...," Roe said': after "says", "that" would read as the word that opens
+        # what was said, and go, leaving "X says estimate is based ...")
+        return True
     # ("The company will pay" reads as well after "says": "X says the company will pay")
     return (
         quoted and first[:1].isupper() and lowered not in COMMON_OPENERS and lowered not in _LOWER_AFTER_SAYS
@@ -513,7 +520,7 @@ _DETERMINER_BEFORE = re.compile(
 )
 # "last Tuesday", "next Monday", "this Sunday": the word that makes the weekday a date goes with it
 _DEICTIC_WEEKDAY = re.compile(
-    rf"\s+(?:last|next|this|that|coming|past)\s+{_WEEKDAYS}\b"
+    rf"(?<!\bbefore)(?<!\bafter)\s+(?:last|next|this|that|coming|past)\s+{_WEEKDAYS}\b"
     r"(?:\s+(?:morning|afternoon|evening|night)\b)?(?!['’]s|\s+(?-i:[A-Z][a-z]))",
     re.IGNORECASE,
 )
@@ -875,6 +882,12 @@ def _cut(text: str, minimum: int, *, strict: bool = True) -> str:
                 and _SECOND_ADJECTIVE.match(text, cut)
             ):
                 continue  # "during his short | , rain-drenched tour": two words describing one noun
+            if (
+                text.startswith((" and ", " or "), cut)
+                and text[:cut].rsplit(" ", 1)[-1].lower()
+                == text[cut:].split(maxsplit=2)[1:2][0].strip(",").lower()
+            ):
+                continue  # "finding out more | and more", "again | and again": one phrase said twice
             if text.startswith(" and ", cut) and _AFTER_THAN.search(text, 0, cut):
                 continue  # "worse than the firm | and the state had thought": what is compared runs on
             if strict and _inside_infinitive_subject(text, cut):
@@ -934,6 +947,11 @@ def fit(text: str) -> str:
     lighter = _SUBJECT_PHRASE.sub(lambda found: found.group("head") or found.group("made"), text, count=1)
     if lighter != text and not (kept := fit(lighter)).endswith(ELLIPSIS):
         return kept
+    # "its plan to build a bridge | to ease traffic | was approved": the last infinitive phrase inside the
+    # subject (what the plan was for) goes before the verb that tells what happened to it
+    shorter = _without_subject_infinitive(text)
+    if shorter != text and not (kept := fit(shorter)).endswith(ELLIPSIS):
+        return kept
     # "A colonel reading a statement on behalf of the council said ...": what the speaker was doing as they
     # spoke goes before any word of what was said
     plainer = _SPEAKER_DOING.sub(r"\g<head>", text, count=1)
@@ -969,7 +987,10 @@ _SUBJECT_AND_RELATIVE = re.compile(
 _AUXILIARY_WORDS = frozenset(
     "is are was were be been being has have had will would can could may might must".split()
 )
-_SAID_NOUN_PHRASE = re.compile(r"^[^,;:]*?\b(?:says|say)\s+(?P<phrase>(?:the|a|an)\s+[\w’'\s-]+)$")
+# (a possessive opens a noun phrase as an article does: "says its plan to build a new bridge")
+_SAID_NOUN_PHRASE = re.compile(
+    r"^[^,;:]*?\b(?:says|say)\s+(?P<phrase>(?:the|a|an|its|their|his|her|our|this|these|those)\s+[\w’'\s-]+)$"
+)
 
 
 _DETERMINER_WORDS = frozenset("the a an its their his her this that these those".split())
@@ -1026,6 +1047,35 @@ _SUBJECT_PHRASE = re.compile(
     r"|said|says|estimated|estimates|predicted|predicts|warned|warns|put|puts|is|are|was|were|has|have|had"
     r"|will|would|could)\s)"
 )
+# An infinitive phrase ("to ease traffic in the town") that ends where the verb of its clause begins
+_INFINITIVE_BEFORE_VERB = re.compile(
+    r"\sto\s(?!(?:the|a|an|his|her|its|their|this|that|these|those|be)\b)[a-z]{2,}\b"
+    r"(?:(?!\s(?:to|that|which|who)\s)[^,;:“”\"]){0,80}?"
+    r"(?=\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s)"
+)
+
+
+_SAID_WORD = re.compile(r"\b(?:says|say|said)\s")
+
+
+def _without_subject_infinitive(text: str) -> str:
+    """`text` without the last infinitive phrase inside the subject of its clause, the subject opening the
+    text or following "says": "Officials say the plan to build a bridge to ease traffic was approved" ->
+    "... the plan to build a bridge was approved"; `text` itself when there is none. The words before the
+    phrase must hold no verb, so that "agreed to pay for the damage that was caused" keeps its infinitive."""
+    found = next(reversed(list(_INFINITIVE_BEFORE_VERB.finditer(text))), None)
+    if found is None:
+        return text
+    said = list(_SAID_WORD.finditer(text, 0, found.start()))
+    opening = said[-1].end() if said else 0
+    subject = text[opening : found.start()]
+    if not re.match(r"(?i:the|a|an|its|their|his|her|our|this|these|those)\s", subject) or any(
+        _FINITE.fullmatch(word) or word.lower() in ("who", "which", "that") for word in subject.split()
+    ):
+        return text
+    return text[: found.start()] + text[found.end() :]
+
+
 # A speaker and a participle phrase of what they were doing, before the verb of saying
 _SPEAKER_DOING = re.compile(
     r"^(?P<head>(?i:the|a|an|one|two|three)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:reading|speaking|standing|addressing"
@@ -1318,6 +1368,8 @@ _CUT_END = re.compile(
     # ("NWG says a new cap would, however": a modal waits for its verb, a linking adverb for its clause)
     r"(?:\s(?:would|could|will|should|can|may|might|must|shall)(?:,\s*(?:however|though|therefore|also))?"
     r"|,\s*(?:however|therefore)"
+    # ("... “There is”": "there" and its verb wait for what there is)
+    r"|\b(?i:there)\s+(?:is|are|was|were|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been)"
     r"|\s(?:the|a|an|of|to|at|for|by|with|from|and|or|but)"
     r"|\bin\s+(?:relation|response|addition|connection|reply|regard|respect)|\bwith\s+(?:regard|respect))$"
 )
@@ -1443,6 +1495,22 @@ _REPORTING_VERB = re.compile(
 )
 # What a conditional or concessive clause opens with: with no comma after it, its main clause is missing
 _CONDITION = re.compile(r"^(?:if|unless|when|whenever|once|because|although|though|while|whether)\b", re.I)
+# The main clause after a condition that no comma closes: a pronoun subject and its auxiliary ("if you are
+# not careful | it will hurt every farmer")
+_MAIN_AFTER_CONDITION = re.compile(
+    r"\s(?:it|we|they|you|he|she|I|there|this|that)\s+(?:will|would|could|can|may|might|must|should|won['’]t"
+    r"|is|are|was|were)\s+\w"
+)
+
+
+def _condition_then_main(said: str) -> bool:
+    """Whether what was said, opening with a condition and no comma, goes on into its main clause after the
+    condition's subject and verb: "if you are not careful it will hurt" does, "if they leave the port" does
+    not."""
+    # (the condition holds a subject and its verb before the main clause: "if the ships leave the port")
+    return any(len(said[: m.start()].split()) >= 3 for m in _MAIN_AFTER_CONDITION.finditer(said))
+
+
 # A question in direct speech: a wh-word and then its auxiliary ("why don't you", "what can we")
 _QUESTION = re.compile(
     r"^(?:why|what|how|who|where|when)\s+(?:do|does|did|don['’]t|doesn['’]t|can|can['’]t|could|would|should"
@@ -1477,7 +1545,11 @@ def _says_too_little(title: str) -> bool:
             not said or (said.split()[0].lower() in _ATTRIBUTION_PHRASE and _FINITE.search(said) is None)
         ):
             return True
-        if said.lower().startswith("that ") and _FINITE.search(said.split(" ", 2)[-1]) is None:
+        if (
+            said.lower().startswith("that ")
+            and _FINITE.search(said.split(" ", 2)[-1]) is None
+            and not _THAT_THEN_VERB.match(said)
+        ):
             return True  # "The senator wrote that the drilling ban": what was said lost its verb
         opening = said.split(" ", 1)[0].lower()
         if opening in _SUBJECTLESS_VERBS and said[:1].islower():
@@ -1488,7 +1560,7 @@ def _says_too_little(title: str) -> bool:
             return True  # "Doctors say a 30-year-old woman from Leeds": who or what, and nothing of them
         if found.group().lower().startswith(("told", "tells")) and len(said.split()) <= 2:
             return True  # "The minister told reporters"
-        if _CONDITION.match(said) and not re.search(r",\s", said):
+        if _CONDITION.match(said) and not re.search(r",\s", said) and not _condition_then_main(said):
             return True
         if _QUESTION.match(said):
             return True  # "Roe says why don't you come back tomorrow": a question asked, nothing reported
@@ -1519,7 +1591,15 @@ def _says_too_little(title: str) -> bool:
         reported is not None
         and reported.start() > 0
         and (len(said_words) < 2 or _FINITE.search(said_words[1]) is None)
+        and _THAT_THEN_VERB.search(title, reported.start()) is None
     )
+
+
+# "that" the subject of a verb in -s that has its object after it: "says that exceeds his best year" (a
+# plural noun, "that members of ...", has no determiner after it)
+_THAT_THEN_VERB = re.compile(
+    r"(?i:that)\s+[a-z]{3,}s\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those|no|every|any|all)\s"
+)
 
 
 # A verb that cannot open what was said: its subject is missing ("X says broke down", "X says was seen")
