@@ -2299,7 +2299,7 @@ _IRREGULAR_PERFECT = _rx(
     r"\b(has|have)\s+(\w+ly\s+|now\s+|already\s+|just\s+)?(been\s+)?(taken|chosen|given|shown|drawn|written"
     r"|driven|broken|stolen|frozen|beaten|thrown|flown|sworn|hidden|undertaken|overtaken|withdrawn|begun|won|sunk"
     r"|struck|caught|fought|brought|bought|sought|taught|built|sent|spent|lent|held|led|fled|sold|told|paid|laid"
-    r"|made|met|shut|cut|hit|set|put|quit|split|spread|seized|arisen|forbidden|overturned)\b"
+    r"|made|met|spoken|shut|cut|hit|set|put|quit|split|spread|seized|arisen|forbidden|overturned)\b"
 )
 # The perfect put at the time of the report by "now" or "just": "have now been relocated", "has just left"
 _PERFECT_NOW = _rx(r"\b(has|have)\s+(now|just)\s+(been\s+)?\w+(ed|en|t)\b")
@@ -2642,7 +2642,9 @@ def extract_mentions(
         # "The government on Tuesday released 5bn naira, and the army deployed boats": two acts of one day
         cut_and_joined = _joined_act(sentence, own_dates) if len(parts) == 1 and not asides else None
         joined = cut_and_joined[1] if cut_and_joined is not None else None
-        if cut_and_joined is not None:
+        # (with no date, the first act is read in the whole sentence, whose attribution may close it:
+        # "The riser is kinked, and oil is bleeding from a crack, a spokesman said")
+        if cut_and_joined is not None and any(d.value != "PRESENT_REF" for d in own_dates):
             first = sentence.text[: cut_and_joined[0]]
             parts = [Sentence(sentence.start, sentence.start + len(first), first, sentence.paragraph)]
         # "The insurer has lost half its value since 3 May, when the dam failed": the "when" clause is
@@ -2789,10 +2791,19 @@ def extract_mentions(
             drafts.extend(_happening_since_when(sentence, *since_when, own_entities, last_speaker))
         if counted_since is not None:
             drafts.extend(_happening_since_when(sentence, *counted_since, own_entities, last_speaker))
-        if joined is not None and draft is not None and draft.own_date is not None:
+        if joined is not None and draft is not None:
             second = _analyse(joined, [], own_entities, last_speaker)
+            # ("..., and the mayor has spoken with ...": the perfect or the progressive is of the report's
+            # days, not of the first clause's date)
+            aux = _AND_ACT_AUX.match(joined.text) is not None
+            if second is None and aux:
+                second = _act_under_way(joined, own_entities)  # "and the airline is flying in tents"
             if second is not None and not second.is_speech_type:
-                drafts.append(dataclasses.replace(second, own_date=draft.own_date))
+                drafts.append(
+                    dataclasses.replace(
+                        second, own_date=None if aux or draft.own_date is None else draft.own_date
+                    )
+                )
         for part in parts[1:]:
             if budget is not None and budget.spent_reading():
                 break
@@ -3520,12 +3531,23 @@ def _what_was_announced(
     )
 
 
-# ", and the army deployed boats": a clause with a subject and a verb in the past of its own
+# ", and the army deployed boats": a clause with a subject and a verb in the past of its own; ", and the
+# mayor has spoken with ...", "and the agency is flying in ...": one in the perfect or the progressive, a
+# happening of the report's days and not of the first clause's date ("aux")
 _AND_ACT = _rx(
-    r",\s+and\s+(?=(?:the|a|an|its|their|his|her|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:\w{3,}ed|sent|took|made|gave|won|lost|held|began|fled|sank|struck|fought|sold|paid|shot|seized|"
+    r"(?:,\s+and|\s+and(?=\s+\S+\s+(?:\S+\s+){0,4}?(?:is|are|has|have)\s))\s+"
+    r"(?=(?!(?:who|which|that)\b)(?:the|a|an|its|their|his|her|[A-Z][\w’'-]*)\s+"
+    r"(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){0,4}?"
+    r"(?:(?P<aux>(?:is|are)\s+(?!being\b)(?-i:[a-z]{3,}ing)|(?:has|have)\s+(?:also\s+|now\s+|already\s+)?"
+    r"(?-i:[a-z]{3,}ed|spoken|taken|given|made|held|done|paid|sent|won|lost|begun|met|told|said|seen|found"
+    r"|brought|built|sold|struck|written|chosen|risen|fallen|grown|flown|drawn|shown|left|kept|set))"
+    r"|\w{3,}ed|sent|took|made|gave|won|lost|held|began|fled|sank|struck|fought|sold|paid|shot|seized|"
     r"killed|arrested)\b)"
 )
+_AND_ACT_AUX = _rx(r"^(?:[\w’'-]+\s+){1,4}?(?:is|are|has|have)\s")
+# ("swine, human and avian flu viruses -- has killed": after a bare "and", a subject that opens with a
+# determiner or a name, not the last of a list of words)
+_NAMED_OR_DETERMINED = re.compile(r"(?:(?i:the|a|an|its|their)\s|(?-i:[A-Z]))")
 
 
 # "since 20 April, when the rig exploded": the date a period runs from, and the happening that began it
@@ -3886,9 +3908,16 @@ def _joined_act(sentence: Sentence, dates: list[DateMention]) -> tuple[int, Sent
     is in the first ("... on Tuesday released relief, the office said, and the army deployed boats"):
     it happened that day too. Where the first clause ends, and the second; None when it is not so."""
     own = [d for d in dates if sentence.start <= d.start < sentence.end and d.value != "PRESENT_REF"]
-    if len(own) != 1:
+    if len(own) > 1:
         return None
-    found = [m for m in _AND_ACT.finditer(sentence.text) if m.start() > own[0].end - sentence.start]
+    # ("The agency is sending a team and the army is flying in tents": with no date, two acts of the
+    # report's days; a bare "and" joins clauses only before a verb in the perfect or the progressive)
+    found = [
+        m
+        for m in _AND_ACT.finditer(sentence.text)
+        if (m.start() >= own[0].end - sentence.start if own else m.group("aux"))
+        and (m.group()[:1] == "," or (m.group("aux") and _NAMED_OR_DETERMINED.match(sentence.text, m.end())))
+    ]
     if len(found) != 1:
         return None
     start = sentence.start + found[0].end()
