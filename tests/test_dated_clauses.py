@@ -719,3 +719,35 @@ def test_and_in_a_list_or_a_reported_that_clause_opens_no_second_act() -> None:
     )
     assert not any(m.clause.lower().startswith("that") for m in said)
     assert len(said) == 1
+
+
+def test_a_perfect_participle_after_the_main_clause_keeps_its_date_to_itself() -> None:
+    found = mentions_of(
+        "Shares of the mining group rose 4% in early trading, having fallen 6% on Monday after the warning "
+        "on profits."
+    )
+    assert [(m.clause, m.date_start) for m in found] == [
+        ("Shares of the mining group rose 4% in early trading", TUESDAY),
+        (
+            "Shares of the mining group had fallen 6% on Monday after the warning on profits",
+            dt.date(2026, 5, 11),
+        ),
+    ]
+    # a participle with no date leaves the sentence one happening
+    assert len(mentions_of("Shares of the mining group rose 4% on Monday, having fallen for a week.")) == 1
+
+
+def test_the_only_date_in_an_after_clause_is_its_own_not_the_present_main_clauses() -> None:
+    found = mentions_of(
+        "Her deputy is in day-to-day charge of the ministry after the minister returned to Geneva last week, "
+        "the government said."
+    )
+    told = {m.clause: m.date_start for m in found}
+    assert told["The minister returned to Geneva last week"] == dt.date(2026, 5, 4)
+    assert [day for clause, day in told.items() if clause.startswith("Her deputy")] == [TUESDAY]
+    # a main clause in the past keeps the day it shares with what came first
+    began = mentions_of("The protests began on Thursday after parliament passed the law.")
+    assert [(m.clause, m.date_start) for m in began] == [
+        ("The protests began on Thursday", dt.date(2026, 5, 7)),
+        ("Parliament passed the law", dt.date(2026, 5, 7)),
+    ]

@@ -2653,6 +2653,12 @@ def extract_mentions(
         # "In the six weeks since the rig exploded, oil has poured out": the clause after "since" is a
         # happening of the day counted back to; the main clause keeps its own
         counted_since = _counted_since(sentence, own_dates) if since_when is None else None
+        # "Shares rose 4% in early trading, having fallen 6% on Monday": the participle's date is its own
+        having = (
+            _having_done(sentence, own_dates)
+            if len(parts) == 1 and joined is None and since_when is None and counted_since is None
+            else None
+        )
         if since_when is not None:
             first = sentence.text[: since_when[0].end - sentence.start]
             parts = [Sentence(sentence.start, sentence.start + len(first), first, sentence.paragraph)]
@@ -2660,6 +2666,25 @@ def extract_mentions(
         main_dates = [d for d in own_dates if not any(a.start <= d.start < a.end for a in asides)]
         if asides:
             compact, moved_dates, moved_entities, back = _without(parts[0], asides, own_dates, own_entities)
+            draft = _analyse(compact, moved_dates, moved_entities, last_speaker)
+            if draft is not None:
+                own = back.get(id(draft.own_date)) if draft.own_date is not None else None
+                draft = dataclasses.replace(draft, sentence=parts[0], own_date=own)
+        elif having is not None:
+            # the main clause read without the participle, and so without its date
+            phrase = Sentence(
+                having[1].start,
+                having[1].end,
+                sentence.text[having[1].start - sentence.start : having[1].end - sentence.start],
+                sentence.paragraph,
+            )
+            compact, moved_dates, moved_entities, back = _without(parts[0], [phrase], own_dates, own_entities)
+            compact = Sentence(
+                compact.start,
+                compact.end,
+                re.sub(r",\s+having\s*(?=[.,]|$)", "", compact.text),
+                compact.paragraph,
+            )
             draft = _analyse(compact, moved_dates, moved_entities, last_speaker)
             if draft is not None:
                 own = back.get(id(draft.own_date)) if draft.own_date is not None else None
@@ -2756,6 +2781,12 @@ def extract_mentions(
         )
         if before is not None and draft is not None:
             draft = _main_without(draft, before, own_dates, own_entities, last_speaker)
+            if (
+                before.own_date is draft.own_date
+                and draft.own_date is not None
+                and (before.sentence.start <= draft.own_date.start < before.sentence.end)
+            ):
+                draft = dataclasses.replace(draft, own_date=None)  # the date was the after-clause's
         if draft is not None:
             said = draft if draft.is_speech_type and draft.speaker else None
             if draft.speaker and not _PLURAL_VOICE.search(draft.speaker):
@@ -2791,6 +2822,16 @@ def extract_mentions(
             drafts.extend(_happening_since_when(sentence, *since_when, own_entities, last_speaker))
         if counted_since is not None:
             drafts.extend(_happening_since_when(sentence, *counted_since, own_entities, last_speaker))
+        if having is not None and draft is not None:
+            # "... having fallen 6% on Monday" -> "Shares of the miner had fallen 6% on Monday"
+            done = _happening_since_when(sentence, *having, own_entities, last_speaker)
+            subject = _SUBJECT_BEFORE_VERB.match(sentence.text)
+            drafts.extend(
+                dataclasses.replace(d, clause=f"{subject.group(1).strip()} had {having[1].text}")
+                if subject
+                else d
+                for d in done
+            )
         if joined is not None and draft is not None:
             second = _analyse(joined, [], own_entities, last_speaker)
             # ("..., and the mayor has spoken with ...": the perfect or the progressive is of the report's
@@ -3615,6 +3656,37 @@ def _counted_since(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMe
     return None
 
 
+# ", having gained 3% on Monday": a perfect participle after the main clause, a happening of its own that
+# came before it
+# the subject opening a sentence, up to its verb in the past: "Shares of the miner | rose"
+_SUBJECT_BEFORE_VERB = re.compile(
+    r"^((?:[\w’'.%-]+\s+){1,6}?)(?=(?-i:[a-z]{3,}ed|rose|fell|won|lost|made|held|sold|paid)\b)"
+)
+_HAVING_DONE = _rx(
+    r",\s+having\s+(?:already\s+|just\s+|also\s+)?(?P<clause>(?:been\s+)?(?-i:[a-z]{3,}(?:ed|en)|won|lost|held"
+    r"|made|sent|sold|paid|met|led|fled|spent|struck|fought|brought|built|left|kept|cut|hit|set|put)\b[^,;:“”\"()]*)"
+)
+
+
+def _having_done(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMention, Sentence] | None:
+    """The date and the words of a perfect participle closing the main clause when every date of the
+    sentence is in it ("Shares of the miner rose 4% in early trading, having fallen 6% on Monday"): what
+    the participle tells is a happening of its own at that date, and the main clause has none; None when
+    the sentence is not so."""
+    own = [d for d in dates if d.value != "PRESENT_REF"]
+    found = _HAVING_DONE.search(sentence.text)
+    if found is None or not own:
+        return None
+    start, end = sentence.start + found.start("clause"), sentence.start + found.end("clause")
+    inside = [d for d in own if start <= d.start and d.end <= end]
+    if len(inside) != len(own) or len(found.group("clause").split()) < MIN_CLAUSE_WORDS - 1:
+        return None
+    if len(sentence.text[: found.start()].split()) < MIN_CLAUSE_WORDS:
+        return None
+    clause = found.group("clause").rstrip(" .")
+    return inside[0], Sentence(start, start + len(clause), clause, sentence.paragraph)
+
+
 def _happening_since_when(
     sentence: Sentence,
     date: DateMention,
@@ -3936,7 +4008,7 @@ _ACT_BEFORE = _rx(
     r"(?<!such)(?<!well)(?<!so)\s+(after|as)\s+(?=(?:(?:the|a|an|its|his|her|their)\s+|[A-Z][\w’'-]*\s+|[a-z]+\s+)"
     r"(?:(?!(?:who|which|that|being|having|to)\b)[\w’'-]+\s+){0,7}?(?P<verb>\w{3,}ed|froze|drew|broke|fell|sent|took"
     r"|made|gave|won|lost|held|met|led|fled|began|came|went|sank|rose|struck|fought|left|sold|paid|shot|stormed"
-    r"|seized)\b(?P<passive>\s+by\b)?)"
+    r"|seized|flew)\b(?P<passive>\s+by\b)?)"
 )
 
 
@@ -3961,10 +4033,18 @@ def _act_before(
     found = _ACT_BEFORE.search(sentence.text)
     if found is None or found.group("passive"):
         return None  # "after three weeks of talks mediated by the AU": a participle, no clause
-    if main.end - sentence.start > found.start():
-        return None  # the main clause's date must be its own, before the clause
     rest = sentence.text[found.end() :]
     piece = re.split(r"\s*(?:[,;:“”\"(]|\s-\s)", rest, maxsplit=1)[0]
+    # "Dudley is in charge after Hayward returned to Britain last week": the sentence's only date is the
+    # after-clause's, and the main clause, in the present, has none
+    theirs = (
+        after_clause_dated(main, sentence, found.end(), len(piece))
+        and found.group(1).lower() == "after"
+        and len([d for d in dates if d.value != "PRESENT_REF"]) == 1
+        and _PRESENT_MAIN.search(sentence.text[: found.start()]) is not None
+    )
+    if main.end - sentence.start > found.start() and not theirs:
+        return None  # the main clause's date must be its own, before the clause
     if len(piece.split()) < MIN_CLAUSE_WORDS or _RELATIVE_OPENING.match(piece):
         return None
     part = Sentence(
@@ -3994,6 +4074,8 @@ def _act_before(
         ),
         None,
     )
+    if theirs:
+        own = main
     # "began arriving last week, about a month after the plant exploded": counted back from the main date
     counted = _counted_back(main, sentence, found.start()) if own is None else None
     return dataclasses.replace(
@@ -4004,6 +4086,15 @@ def _act_before(
         speaker=told.speaker if told.is_speech_type else "",
         speaker_country=told.speaker_country if told.is_speech_type else "",
     )
+
+
+def after_clause_dated(main: DateMention, sentence: Sentence, start: int, length: int) -> bool:
+    """Whether the date lies in the clause that starts `start` characters into the sentence."""
+    return start <= main.start - sentence.start and main.end - sentence.start <= start + length
+
+
+# a main clause in the present: "is in charge", "are now in control", "remains"
+_PRESENT_MAIN = _rx(r"\b(is|are|remains|remain)\b")
 
 
 # "about a month", "two days", "nearly three weeks" right before "after"
