@@ -751,3 +751,11 @@ def test_the_only_date_in_an_after_clause_is_its_own_not_the_present_main_clause
         ("The protests began on Thursday", dt.date(2026, 5, 7)),
         ("Parliament passed the law", dt.date(2026, 5, 7)),
     ]
+
+
+def test_a_second_clause_in_the_perfect_inside_what_was_said_is_no_act_of_its_own() -> None:
+    found = mentions_of(
+        "Firefighters have rescued 12 villagers from the river, and the army has sent two helicopters to the "
+        "valley, a regional spokesman said."
+    )
+    assert not any(m.clause.startswith("The army has sent") for m in found)

@@ -2839,6 +2839,8 @@ def extract_mentions(
             aux = _AND_ACT_AUX.match(joined.text) is not None
             if second is None and aux:
                 second = _act_under_way(joined, own_entities)  # "and the airline is flying in tents"
+            if aux and (draft.is_speech_type or _ATTRIBUTION_CLOSES.search(joined.text)):
+                second = None  # "..., and the scheme has paid out $90m, Roe said": what was said goes on
             if second is not None and not second.is_speech_type:
                 drafts.append(
                     dataclasses.replace(
