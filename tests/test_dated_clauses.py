@@ -677,3 +677,85 @@ def test_nouns_joined_inside_an_object_are_no_second_clause() -> None:
 def test_a_clause_with_its_own_subject_after_and_is_still_a_second_clause() -> None:
     found = mentions_of("Police arrested the driver on Monday and prosecutors charged him in March.")
     assert [m.date_start for m in found] == [dt.date(2026, 5, 11), dt.date(2026, 3, 1)]
+
+
+def test_a_second_act_in_the_perfect_after_and_is_of_the_reports_days() -> None:
+    found = mentions_of(
+        "Firefighters rescued 12 villagers from the river on Monday, and the army has sent two helicopters "
+        "to the valley."
+    )
+    assert [(m.clause, m.date_start) for m in found] == [
+        ("Firefighters rescued 12 villagers from the river on Monday", dt.date(2026, 5, 11)),
+        ("The army has sent two helicopters to the valley", TUESDAY),
+    ]
+    met = mentions_of(
+        "The governor chaired a meeting of the crisis committee on Monday, and the health minister has "
+        "spoken with her federal counterpart about the outbreak."
+    )
+    assert [m.date_start for m in met] == [dt.date(2026, 5, 11), TUESDAY]
+    assert met[1].clause.startswith("The health minister has spoken")
+
+
+def test_two_acts_under_way_joined_by_and_give_two_mentions() -> None:
+    found = mentions_of(
+        "Heavy rain fell for a third day across the region.\n\n"
+        "The Red Cross is sending a medical team from Nairobi and the World Health Organization is flying "
+        "in three planes with tents and blankets."
+    )
+    assert ("The World Health Organization is flying in three planes with tents and blankets", TUESDAY) in [
+        (m.clause, m.date_start) for m in found
+    ]
+
+
+def test_and_in_a_list_or_a_reported_that_clause_opens_no_second_act() -> None:
+    # the last word of a list before "and" is no subject; "and that ..." goes on with what was said
+    listed = mentions_of(
+        "The fever, carried by ticks, fleas and stray dogs, has killed 40 people in the province."
+    )
+    assert len(listed) == 1
+    said = mentions_of(
+        "The ministry said on Sunday that 40 people had been detained for looting, and that nine officers "
+        "were injured."
+    )
+    assert not any(m.clause.lower().startswith("that") for m in said)
+    assert len(said) == 1
+
+
+def test_a_perfect_participle_after_the_main_clause_keeps_its_date_to_itself() -> None:
+    found = mentions_of(
+        "Shares of the mining group rose 4% in early trading, having fallen 6% on Monday after the warning "
+        "on profits."
+    )
+    assert [(m.clause, m.date_start) for m in found] == [
+        ("Shares of the mining group rose 4% in early trading", TUESDAY),
+        (
+            "Shares of the mining group had fallen 6% on Monday after the warning on profits",
+            dt.date(2026, 5, 11),
+        ),
+    ]
+    # a participle with no date leaves the sentence one happening
+    assert len(mentions_of("Shares of the mining group rose 4% on Monday, having fallen for a week.")) == 1
+
+
+def test_the_only_date_in_an_after_clause_is_its_own_not_the_present_main_clauses() -> None:
+    found = mentions_of(
+        "Her deputy is in day-to-day charge of the ministry after the minister returned to Geneva last week, "
+        "the government said."
+    )
+    told = {m.clause: m.date_start for m in found}
+    assert told["The minister returned to Geneva last week"] == dt.date(2026, 5, 4)
+    assert [day for clause, day in told.items() if clause.startswith("Her deputy")] == [TUESDAY]
+    # a main clause in the past keeps the day it shares with what came first
+    began = mentions_of("The protests began on Thursday after parliament passed the law.")
+    assert [(m.clause, m.date_start) for m in began] == [
+        ("The protests began on Thursday", dt.date(2026, 5, 7)),
+        ("Parliament passed the law", dt.date(2026, 5, 7)),
+    ]
+
+
+def test_a_second_clause_in_the_perfect_inside_what_was_said_is_no_act_of_its_own() -> None:
+    found = mentions_of(
+        "Firefighters have rescued 12 villagers from the river, and the army has sent two helicopters to the "
+        "valley, a regional spokesman said."
+    )
+    assert not any(m.clause.startswith("The army has sent") for m in found)

@@ -103,10 +103,13 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # of the day: found 1092 -> 1100, right date 1026 -> 1030, matching nothing 268/1241 -> 267/1245)
     # (dates19, recall19 and merge19 merged: 1083 of 1,339 with the right date, 985/1159 typed, 284 of
     # 1,314 events matching nothing)
-    assert dated >= 0.808  # measured 0.8088 (1083/1339; goal 0.85)
-    assert typed >= 0.849  # measured 0.8499 (985/1159; goal 0.80)
-    assert unmatched <= 0.2162  # measured 0.2161 (284/1314; goal 0.15)
-    assert fragments <= 0.051  # measured 0.0510 (67/1314)
+    # (then split19: a second act joined by "and" in the perfect or the progressive, a closing "having
+    # fallen ... on Monday" and an after-clause holding a present main clause's only date are mentions of
+    # their own: found 1159 -> 1162, right date 1083 -> 1086, typed 988/1162, matching nothing 284/1316)
+    assert dated >= 0.811  # measured 0.8111 (1086/1339; goal 0.85)
+    assert typed >= 0.849  # measured 0.8503 (988/1162; goal 0.80)
+    assert unmatched <= 0.2162  # measured 0.2158 (284/1316; goal 0.15)
+    assert fragments <= 0.051  # measured 0.0509 (67/1316)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
     assert scores.pronoun_led / scores.n_titles <= 0.022  # measured 0.0205 (27/1314; 25/1242 before)

@@ -2303,7 +2303,7 @@ _IRREGULAR_PERFECT = _rx(
     r"\b(has|have)\s+(\w+ly\s+|now\s+|already\s+|just\s+)?(been\s+)?(taken|chosen|given|shown|drawn|written"
     r"|driven|broken|stolen|frozen|beaten|thrown|flown|sworn|hidden|undertaken|overtaken|withdrawn|begun|won|sunk"
     r"|struck|caught|fought|brought|bought|sought|taught|built|sent|spent|lent|held|led|fled|sold|told|paid|laid"
-    r"|made|met|shut|cut|hit|set|put|quit|split|spread|seized|arisen|forbidden|overturned)\b"
+    r"|made|met|spoken|shut|cut|hit|set|put|quit|split|spread|seized|arisen|forbidden|overturned)\b"
 )
 # The perfect put at the time of the report by "now" or "just": "have now been relocated", "has just left"
 _PERFECT_NOW = _rx(r"\b(has|have)\s+(now|just)\s+(been\s+)?\w+(ed|en|t)\b")
@@ -2646,7 +2646,9 @@ def extract_mentions(
         # "The government on Tuesday released 5bn naira, and the army deployed boats": two acts of one day
         cut_and_joined = _joined_act(sentence, own_dates) if len(parts) == 1 and not asides else None
         joined = cut_and_joined[1] if cut_and_joined is not None else None
-        if cut_and_joined is not None:
+        # (with no date, the first act is read in the whole sentence, whose attribution may close it:
+        # "The riser is kinked, and oil is bleeding from a crack, a spokesman said")
+        if cut_and_joined is not None and any(d.value != "PRESENT_REF" for d in own_dates):
             first = sentence.text[: cut_and_joined[0]]
             parts = [Sentence(sentence.start, sentence.start + len(first), first, sentence.paragraph)]
         # "The insurer has lost half its value since 3 May, when the dam failed": the "when" clause is
@@ -2655,6 +2657,12 @@ def extract_mentions(
         # "In the six weeks since the rig exploded, oil has poured out": the clause after "since" is a
         # happening of the day counted back to; the main clause keeps its own
         counted_since = _counted_since(sentence, own_dates) if since_when is None else None
+        # "Shares rose 4% in early trading, having fallen 6% on Monday": the participle's date is its own
+        having = (
+            _having_done(sentence, own_dates)
+            if len(parts) == 1 and joined is None and since_when is None and counted_since is None
+            else None
+        )
         if since_when is not None:
             first = sentence.text[: since_when[0].end - sentence.start]
             parts = [Sentence(sentence.start, sentence.start + len(first), first, sentence.paragraph)]
@@ -2662,6 +2670,25 @@ def extract_mentions(
         main_dates = [d for d in own_dates if not any(a.start <= d.start < a.end for a in asides)]
         if asides:
             compact, moved_dates, moved_entities, back = _without(parts[0], asides, own_dates, own_entities)
+            draft = _analyse(compact, moved_dates, moved_entities, last_speaker)
+            if draft is not None:
+                own = back.get(id(draft.own_date)) if draft.own_date is not None else None
+                draft = dataclasses.replace(draft, sentence=parts[0], own_date=own)
+        elif having is not None:
+            # the main clause read without the participle, and so without its date
+            phrase = Sentence(
+                having[1].start,
+                having[1].end,
+                sentence.text[having[1].start - sentence.start : having[1].end - sentence.start],
+                sentence.paragraph,
+            )
+            compact, moved_dates, moved_entities, back = _without(parts[0], [phrase], own_dates, own_entities)
+            compact = Sentence(
+                compact.start,
+                compact.end,
+                re.sub(r",\s+having\s*(?=[.,]|$)", "", compact.text),
+                compact.paragraph,
+            )
             draft = _analyse(compact, moved_dates, moved_entities, last_speaker)
             if draft is not None:
                 own = back.get(id(draft.own_date)) if draft.own_date is not None else None
@@ -2758,6 +2785,12 @@ def extract_mentions(
         )
         if before is not None and draft is not None:
             draft = _main_without(draft, before, own_dates, own_entities, last_speaker)
+            if (
+                before.own_date is draft.own_date
+                and draft.own_date is not None
+                and (before.sentence.start <= draft.own_date.start < before.sentence.end)
+            ):
+                draft = dataclasses.replace(draft, own_date=None)  # the date was the after-clause's
         if draft is not None:
             said = draft if draft.is_speech_type and draft.speaker else None
             if draft.speaker and not _PLURAL_VOICE.search(draft.speaker):
@@ -2793,10 +2826,31 @@ def extract_mentions(
             drafts.extend(_happening_since_when(sentence, *since_when, own_entities, last_speaker))
         if counted_since is not None:
             drafts.extend(_happening_since_when(sentence, *counted_since, own_entities, last_speaker))
-        if joined is not None and draft is not None and draft.own_date is not None:
+        if having is not None and draft is not None:
+            # "... having fallen 6% on Monday" -> "Shares of the miner had fallen 6% on Monday"
+            done = _happening_since_when(sentence, *having, own_entities, last_speaker)
+            subject = _SUBJECT_BEFORE_VERB.match(sentence.text)
+            drafts.extend(
+                dataclasses.replace(d, clause=f"{subject.group(1).strip()} had {having[1].text}")
+                if subject
+                else d
+                for d in done
+            )
+        if joined is not None and draft is not None:
             second = _analyse(joined, [], own_entities, last_speaker)
+            # ("..., and the mayor has spoken with ...": the perfect or the progressive is of the report's
+            # days, not of the first clause's date)
+            aux = _AND_ACT_AUX.match(joined.text) is not None
+            if second is None and aux:
+                second = _act_under_way(joined, own_entities)  # "and the airline is flying in tents"
+            if aux and (draft.is_speech_type or _ATTRIBUTION_CLOSES.search(joined.text)):
+                second = None  # "..., and the scheme has paid out $90m, Roe said": what was said goes on
             if second is not None and not second.is_speech_type:
-                drafts.append(dataclasses.replace(second, own_date=draft.own_date))
+                drafts.append(
+                    dataclasses.replace(
+                        second, own_date=None if aux or draft.own_date is None else draft.own_date
+                    )
+                )
         for part in parts[1:]:
             if budget is not None and budget.spent_reading():
                 break
@@ -3524,12 +3578,23 @@ def _what_was_announced(
     )
 
 
-# ", and the army deployed boats": a clause with a subject and a verb in the past of its own
+# ", and the army deployed boats": a clause with a subject and a verb in the past of its own; ", and the
+# mayor has spoken with ...", "and the agency is flying in ...": one in the perfect or the progressive, a
+# happening of the report's days and not of the first clause's date ("aux")
 _AND_ACT = _rx(
-    r",\s+and\s+(?=(?:the|a|an|its|their|his|her|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:\w{3,}ed|sent|took|made|gave|won|lost|held|began|fled|sank|struck|fought|sold|paid|shot|seized|"
+    r"(?:,\s+and|\s+and(?=\s+\S+\s+(?:\S+\s+){0,4}?(?:is|are|has|have)\s))\s+"
+    r"(?=(?!(?:who|which|that)\b)(?:the|a|an|its|their|his|her|[A-Z][\w’'-]*)\s+"
+    r"(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){0,4}?"
+    r"(?:(?P<aux>(?:is|are)\s+(?!being\b)(?-i:[a-z]{3,}ing)|(?:has|have)\s+(?:also\s+|now\s+|already\s+)?"
+    r"(?-i:[a-z]{3,}ed|spoken|taken|given|made|held|done|paid|sent|won|lost|begun|met|told|said|seen|found"
+    r"|brought|built|sold|struck|written|chosen|risen|fallen|grown|flown|drawn|shown|left|kept|set))"
+    r"|\w{3,}ed|sent|took|made|gave|won|lost|held|began|fled|sank|struck|fought|sold|paid|shot|seized|"
     r"killed|arrested)\b)"
 )
+_AND_ACT_AUX = _rx(r"^(?:[\w’'-]+\s+){1,4}?(?:is|are|has|have)\s")
+# ("swine, human and avian flu viruses -- has killed": after a bare "and", a subject that opens with a
+# determiner or a name, not the last of a list of words)
+_NAMED_OR_DETERMINED = re.compile(r"(?:(?i:the|a|an|its|their)\s|(?-i:[A-Z]))")
 
 
 # "since 20 April, when the rig exploded": the date a period runs from, and the happening that began it
@@ -3595,6 +3660,37 @@ def _counted_since(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMe
         start = sentence.start + found.start("clause")
         return date, Sentence(start, start + len(clause), clause, sentence.paragraph)
     return None
+
+
+# ", having gained 3% on Monday": a perfect participle after the main clause, a happening of its own that
+# came before it
+# the subject opening a sentence, up to its verb in the past: "Shares of the miner | rose"
+_SUBJECT_BEFORE_VERB = re.compile(
+    r"^((?:[\w’'.%-]+\s+){1,6}?)(?=(?-i:[a-z]{3,}ed|rose|fell|won|lost|made|held|sold|paid)\b)"
+)
+_HAVING_DONE = _rx(
+    r",\s+having\s+(?:already\s+|just\s+|also\s+)?(?P<clause>(?:been\s+)?(?-i:[a-z]{3,}(?:ed|en)|won|lost|held"
+    r"|made|sent|sold|paid|met|led|fled|spent|struck|fought|brought|built|left|kept|cut|hit|set|put)\b[^,;:“”\"()]*)"
+)
+
+
+def _having_done(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMention, Sentence] | None:
+    """The date and the words of a perfect participle closing the main clause when every date of the
+    sentence is in it ("Shares of the miner rose 4% in early trading, having fallen 6% on Monday"): what
+    the participle tells is a happening of its own at that date, and the main clause has none; None when
+    the sentence is not so."""
+    own = [d for d in dates if d.value != "PRESENT_REF"]
+    found = _HAVING_DONE.search(sentence.text)
+    if found is None or not own:
+        return None
+    start, end = sentence.start + found.start("clause"), sentence.start + found.end("clause")
+    inside = [d for d in own if start <= d.start and d.end <= end]
+    if len(inside) != len(own) or len(found.group("clause").split()) < MIN_CLAUSE_WORDS - 1:
+        return None
+    if len(sentence.text[: found.start()].split()) < MIN_CLAUSE_WORDS:
+        return None
+    clause = found.group("clause").rstrip(" .")
+    return inside[0], Sentence(start, start + len(clause), clause, sentence.paragraph)
 
 
 def _happening_since_when(
@@ -3901,9 +3997,16 @@ def _joined_act(sentence: Sentence, dates: list[DateMention]) -> tuple[int, Sent
     is in the first ("... on Tuesday released relief, the office said, and the army deployed boats"):
     it happened that day too. Where the first clause ends, and the second; None when it is not so."""
     own = [d for d in dates if sentence.start <= d.start < sentence.end and d.value != "PRESENT_REF"]
-    if len(own) != 1:
+    if len(own) > 1:
         return None
-    found = [m for m in _AND_ACT.finditer(sentence.text) if m.start() > own[0].end - sentence.start]
+    # ("The agency is sending a team and the army is flying in tents": with no date, two acts of the
+    # report's days; a bare "and" joins clauses only before a verb in the perfect or the progressive)
+    found = [
+        m
+        for m in _AND_ACT.finditer(sentence.text)
+        if (m.start() >= own[0].end - sentence.start if own else m.group("aux"))
+        and (m.group()[:1] == "," or (m.group("aux") and _NAMED_OR_DETERMINED.match(sentence.text, m.end())))
+    ]
     if len(found) != 1:
         return None
     start = sentence.start + found[0].end()
@@ -3922,7 +4025,7 @@ _ACT_BEFORE = _rx(
     r"(?<!such)(?<!well)(?<!so)\s+(after|as)\s+(?=(?:(?:the|a|an|its|his|her|their)\s+|[A-Z][\w’'-]*\s+|[a-z]+\s+)"
     r"(?:(?!(?:who|which|that|being|having|to)\b)[\w’'-]+\s+){0,7}?(?P<verb>\w{3,}ed|froze|drew|broke|fell|sent|took"
     r"|made|gave|won|lost|held|met|led|fled|began|came|went|sank|rose|struck|fought|left|sold|paid|shot|stormed"
-    r"|seized)\b(?P<passive>\s+by\b)?)"
+    r"|seized|flew)\b(?P<passive>\s+by\b)?)"
 )
 
 
@@ -3947,10 +4050,18 @@ def _act_before(
     found = _ACT_BEFORE.search(sentence.text)
     if found is None or found.group("passive"):
         return None  # "after three weeks of talks mediated by the AU": a participle, no clause
-    if main.end - sentence.start > found.start():
-        return None  # the main clause's date must be its own, before the clause
     rest = sentence.text[found.end() :]
     piece = re.split(r"\s*(?:[,;:“”\"(]|\s-\s)", rest, maxsplit=1)[0]
+    # "Dudley is in charge after Hayward returned to Britain last week": the sentence's only date is the
+    # after-clause's, and the main clause, in the present, has none
+    theirs = (
+        after_clause_dated(main, sentence, found.end(), len(piece))
+        and found.group(1).lower() == "after"
+        and len([d for d in dates if d.value != "PRESENT_REF"]) == 1
+        and _PRESENT_MAIN.search(sentence.text[: found.start()]) is not None
+    )
+    if main.end - sentence.start > found.start() and not theirs:
+        return None  # the main clause's date must be its own, before the clause
     if len(piece.split()) < MIN_CLAUSE_WORDS or _RELATIVE_OPENING.match(piece):
         return None
     part = Sentence(
@@ -3980,6 +4091,8 @@ def _act_before(
         ),
         None,
     )
+    if theirs:
+        own = main
     # "began arriving last week, about a month after the plant exploded": counted back from the main date
     counted = _counted_back(main, sentence, found.start()) if own is None else None
     return dataclasses.replace(
@@ -3990,6 +4103,15 @@ def _act_before(
         speaker=told.speaker if told.is_speech_type else "",
         speaker_country=told.speaker_country if told.is_speech_type else "",
     )
+
+
+def after_clause_dated(main: DateMention, sentence: Sentence, start: int, length: int) -> bool:
+    """Whether the date lies in the clause that starts `start` characters into the sentence."""
+    return start <= main.start - sentence.start and main.end - sentence.start <= start + length
+
+
+# a main clause in the present: "is in charge", "are now in control", "remains"
+_PRESENT_MAIN = _rx(r"\b(is|are|remains|remain)\b")
 
 
 # "about a month", "two days", "nearly three weeks" right before "after"
