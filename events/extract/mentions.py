@@ -7390,7 +7390,7 @@ _AUXILIARY_WORDS = frozenset("was were is are be been being has have had get get
 # "has lifted all restrictions imposed last month", "withdrew the troops sent in on Monday": a past
 # participle right after the object of a verb that is not one of saying or knowing opens a reduced relative,
 # and a date closing it dates the noun's happening, not the verb's
-_PARTICIPLES = alternatives(
+_REDUCED_RELATIVE_PARTICIPLES = alternatives(
     """begun broken brought built caught chosen done drawn driven frozen given held hit kept laid led
     lost made paid put seen sent set shot shown sold spent stolen struck taken thrown torn won withdrawn
     written""".split()
@@ -7401,7 +7401,7 @@ _PARTICIPLE_AFTER_OBJECT = _rx(
     r"(?:(?:[^\s,;:.]+\s+){0,4}?(?:in|on|of|at|with|for|from|to|into|over|about)\s+)?"
     r"(?P<noun>(all|the|a|an|its|his|her|their|these|those|some|several)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+"
     r"(?P<participle>(?!(?:seabed|need|speed|seed|feed|breed|hundred|shed|naked|wicked|sacred|kindred)\b)"
-    r"[a-z]{3,}ed|" + _PARTICIPLES + r")\s+(?P<rest>[^,;:.]{0,50})$"
+    r"[a-z]{3,}ed|" + _REDUCED_RELATIVE_PARTICIPLES + r")\s+(?P<rest>[^,;:.]{0,50})$"
 )
 _INSIDE_NOUN_BREAK = _rx(
     r"\b(the|a|an|of|in|on|at|to|for|with|by|from|and|or|following|including|during|after|before)\b"
@@ -8192,7 +8192,7 @@ _CLAUSE_WORD_BEFORE = _rx(
 )
 _PARTICIPLE_PHRASE = _rx(
     r"\b(?-i:(?!(?:was|has|is|its|this|does|his|hers|ours|theirs|yours|as|us)\b)[a-z]{3,}(?<![su]s)s)\s+"
-    rf"(?-i:(?:[a-z]{{2,}}ed|{_PARTICIPLES}))\s+(?:(?:out|up|off)\s+)?"
+    rf"(?-i:(?:[a-z]{{2,}}ed|{_REDUCED_RELATIVE_PARTICIPLES}))\s+(?:(?:out|up|off)\s+)?"
     r"(?:in|on|at|during|between|from|across|throughout|over)\b[^,;:“”\"]*"
 )
 
