@@ -106,10 +106,13 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # (then split19: a second act joined by "and" in the perfect or the progressive, a closing "having
     # fallen ... on Monday" and an after-clause holding a present main clause's only date are mentions of
     # their own: found 1159 -> 1162, right date 1083 -> 1086, typed 988/1162, matching nothing 284/1316)
-    assert dated >= 0.811  # measured 0.8111 (1086/1339; goal 0.85)
-    assert typed >= 0.849  # measured 0.8503 (988/1162; goal 0.80)
-    assert unmatched <= 0.2162  # measured 0.2158 (284/1316; goal 0.15)
+    # (all of the twelfth session's branches merged, main 1a87722: 1087/1339 right date, 988/1163 typed, 283
+    # of 1,316 matching nothing, 67 cut, 28 pronoun-led: voices19's lone spokesman no longer names a false
+    # speaker, so one "He ..." title keeps its pronoun)
+    assert dated >= 0.811  # measured 0.8118 (1087/1339; goal 0.85)
+    assert typed >= 0.849  # measured 0.8495 (988/1163; goal 0.80)
+    assert unmatched <= 0.2151  # measured 0.2150 (283/1316; goal 0.15)
     assert fragments <= 0.051  # measured 0.0509 (67/1316)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.022  # measured 0.0205 (27/1314; 25/1242 before)
+    assert scores.pronoun_led / scores.n_titles <= 0.022  # measured 0.0213 (28/1316; 25/1242 before)
