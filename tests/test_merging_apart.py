@@ -205,3 +205,33 @@ def test_one_deployment_told_by_the_country_and_by_its_capital_is_one_event() ->
         "Pyongyang deployed 11,000 soldiers to the Kursk region on Sunday, Ukraine's president said.",
     )
     assert ("deployment", "2026-03-08", 2) in found
+
+
+def _one_report(*sentences: str) -> list[tuple[str, str, int]]:
+    """(type, date, number of sources) of each event of one report made of these paragraphs, sorted."""
+    article = prepare_article(
+        "own-one.txt", "\n\n".join(sentences) + "\n", SourceRow(published=MONDAY, outlet="A")
+    )
+    events = build_tables(Corpus(articles=(article,))).events
+    return sorted(
+        zip(events["event_type"], events["date"].dt.strftime("%Y-%m-%d"), events["n_sources"], strict=True)
+    )
+
+
+def test_two_orders_of_one_report_in_one_country_sharing_only_the_verb_are_two_events() -> None:
+    found = _one_report(
+        "Peruvian authorities on Sunday ordered the closure of all schools in the capital.",
+        "In Cusco, residents were ordered on Sunday not to gather in markets.",
+    )
+    assert [f for f in found if f[0] == "policy"] == [
+        ("policy", "2026-03-08", 1),
+        ("policy", "2026-03-08", 1),
+    ]
+
+
+def test_one_order_of_one_report_told_twice_in_one_country_is_one_event() -> None:
+    found = _one_report(
+        "Peruvian authorities on Sunday ordered the closure of all schools in the capital.",
+        "In Cusco, the closure of all schools was ordered on Sunday as well.",
+    )
+    assert [f for f in found if f[0] == "policy"] == [("policy", "2026-03-08", 1)]

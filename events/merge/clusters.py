@@ -635,11 +635,26 @@ _COUNTED_NOUNS = frozenset(
 def _on_topic(m: Mention, cluster: Cluster) -> bool:
     """Whether a report shares a word of substance with the happening's reports, besides the names of
     the country they share: "a pupil diagnosed with bird flu" in the UK and "the biggest selling
-    artist in the UK" share a country and nothing else."""
-    if any(x.article == m.article for x in cluster.mentions):
-        return True
+    artist in the UK" share a country and nothing else. Within one report, the same acting country or
+    two words of the act shared are asked for too."""
     names = _words(" ".join(country_name(c) for c in m.countries)) | _WHERE_AND_WHEN
-    return bool((_words(m.sentence.text) & cluster.words) - names)
+    own = cluster.by_article.get(m.article, ())
+    if not own:
+        return bool((_words(m.sentence.text) & cluster.words) - names)
+    if any(x.sentence == m.sentence for x in own):
+        return True
+    if m.agent_country and any(x.agent_country == m.agent_country for x in own):
+        # the same country acting on both sides: "Norway's prime minister told his foreign minister to
+        # seek answers from Lima" and "Norway summoned Peru's envoy to demand an explanation"
+        return True
+    # one report's acts of one kind in one country ("the city ordered bars shut", "schools across the
+    # country will close"): a country holds many of them, so they are one only by a word of the act
+    # they share, not by the names of places, bodies or counts either one gives (nor by one word, the
+    # verb of their kind: "ordered the closure of schools" and "ordered not to shake hands")
+    names |= _COUNTED_NOUNS | _proper_words(m.sentence.text) | cluster.proper
+    names |= _words(" ".join([*m.actors, *m.locations, *cluster.actors, *cluster.locations]))
+    theirs = frozenset().union(*(_words(x.sentence.text) for x in own))
+    return len((_words(m.sentence.text) & theirs) - names) >= SAME_ACT_WORDS
 
 
 # Words that say where or when, not what: sharing them is no sign of one topic.
