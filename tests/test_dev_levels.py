@@ -109,10 +109,15 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # (all of the twelfth session's branches merged, main 1a87722: 1087/1339 right date, 988/1163 typed, 283
     # of 1,316 matching nothing, 67 cut, 28 pronoun-led: voices19's lone spokesman no longer names a false
     # speaker, so one "He ..." title keeps its pronoun)
-    assert dated >= 0.811  # measured 0.8118 (1087/1339; goal 0.85)
-    assert typed >= 0.849  # measured 0.8495 (988/1163; goal 0.80)
-    assert unmatched <= 0.2151  # measured 0.2150 (283/1316; goal 0.15)
-    assert fragments <= 0.051  # measured 0.0509 (67/1316)
+    # (then related19: two acts of one type in one report no longer join for a shared country alone: found
+    # 1163 -> 1166, right date 1087 -> 1090, matching nothing 283/1316 -> 285/1320, titles cut 67 -> 68. The
+    # matching-nothing ceiling goes back to this session's opening 0.216 and the cut ceiling up by one title,
+    # because an event split off rightly shows its own title, which lost its subject in clause choice: "X,
+    # some with a fever, were quarantined ..." gives "Were quarantined ...", a defect the wrong merge hid)
+    assert dated >= 0.814  # measured 0.8140 (1090/1339; goal 0.85)
+    assert typed >= 0.849  # measured 0.8490 (990/1166; goal 0.80)
+    assert unmatched <= 0.216  # measured 0.2159 (285/1320; goal 0.15)
+    assert fragments <= 0.0516  # measured 0.0515 (68/1320)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.022  # measured 0.0213 (28/1316; 25/1242 before)
+    assert scores.pronoun_led / scores.n_titles <= 0.022  # measured 0.0212 (28/1320; 25/1242 before)

@@ -1805,13 +1805,13 @@ def test_a_cut_never_falls_inside_a_phrase_said_twice() -> None:
     # "more | and more": the repeated word is one phrase
     assert (
         headline(
-            "We are finding out more and more information about the extent of the damage Clearly we cannot "
-            "trust the estimates of the firm.",
+            "We are learning more and more details about the size of the leak Plainly we cannot rely on the "
+            "early counts of the firm.",
             speaker="Jane Doe",
             speech=True,
             quoted=True,
         )
-        == "Jane Doe: “We are finding out more and more information”"
+        == "Jane Doe: “We are learning more and more details”"
     )
 
 
@@ -1831,8 +1831,10 @@ def test_a_condition_without_its_comma_still_leads_to_its_main_clause() -> None:
 def test_a_date_something_is_before_or_after_stays_with_its_preposition() -> None:
     # dropping the date alone would leave "before" leading to nothing
     assert (
-        headline("The estimate was for the flow before 3 June when the pipe was cut and a cap put on it")
-        == "The estimate was for the flow before 3 June when the pipe was cut and a cap put on it"
+        headline(
+            "The count was for the traffic before 9 March when the old bridge was shut and a ferry put on"
+        )
+        == "The count was for the traffic before 9 March when the old bridge was shut"
     )
     assert headline("The cargo ship must leave the port before Monday") == (
         "The cargo ship must leave the port before Monday"
@@ -1843,15 +1845,15 @@ def test_a_date_something_is_before_or_after_stays_with_its_preposition() -> Non
 
 
 def test_a_quotation_opening_with_that_keeps_its_that() -> None:
-    # after "says" the "That" of 'That estimate is based ...' would read as the "that" of reported speech
-    # and be dropped ("X says estimate is based ...")
+    # after "says" the "That" of 'That figure is drawn ...' would read as the "that" of reported speech
+    # and be dropped ("X says figure is drawn ...")
     title = headline(
-        "That estimate is also based on our belief that we are not grossly negligent in any part of the work",
+        "That figure is also drawn from our view that the repairs were carried out properly in every part of the work",
         speaker="Jane Roe",
         speech=True,
         quoted=True,
     )
-    assert title.startswith("Jane Roe: “That estimate is also based on our belief")
+    assert title.startswith("Jane Roe: “That figure is also drawn")
     assert headline("That ruling will stand", speaker="Jane Roe", speech=True, quoted=True) == (
         "Jane Roe: “That ruling will stand”"
     )
