@@ -1848,7 +1848,8 @@ def test_a_quotation_opening_with_that_keeps_its_that() -> None:
     # after "says" the "That" of 'That figure is drawn ...' would read as the "that" of reported speech
     # and be dropped ("X says figure is drawn ...")
     title = headline(
-        "That figure is also drawn from our view that the repairs were carried out properly in every part of the work",
+        "That figure is also drawn from our view that the repairs were carried out properly in every part "
+        "of the work",
         speaker="Jane Roe",
         speech=True,
         quoted=True,
