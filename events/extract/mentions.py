@@ -72,6 +72,7 @@ from events.extract.quantities import CARDINALS, Figure, find_figures
 from events.extract.reference import referent, referent_in_sentence, reports
 from events.extract.vocabulary import (
     COURTESY_TITLES,
+    IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     MONTH_NAMES,
     PERSON_ROLES,
@@ -4688,11 +4689,7 @@ _SET_OFF_PARTICIPLE = _rx(
 )
 
 
-# past participles that no ending in -ed shows
-_PARTICIPLES = alternatives(
-    "made held done taken given paid built brought caught fought sold sent spent won seen written stolen"
-    " hidden struck begun known shown drawn put cut hit laid led left lost kept found set".split()
-)
+_PARTICIPLES = alternatives(IRREGULAR_PARTICIPLES)
 
 
 # "convicted him of fraud and crimes committed in the north in 2013": a bare "and" inside the object of a
@@ -7390,18 +7387,13 @@ _AUXILIARY_WORDS = frozenset("was were is are be been being has have had get get
 # "has lifted all restrictions imposed last month", "withdrew the troops sent in on Monday": a past
 # participle right after the object of a verb that is not one of saying or knowing opens a reduced relative,
 # and a date closing it dates the noun's happening, not the verb's
-_REDUCED_RELATIVE_PARTICIPLES = alternatives(
-    """begun broken brought built caught chosen done drawn driven frozen given held hit kept laid led
-    lost made paid put seen sent set shot shown sold spent stolen struck taken thrown torn won withdrawn
-    written""".split()
-)
 _PARTICIPLE_AFTER_OBJECT = _rx(
     r"\b(?P<verb>[a-z]{3,}ed|" + alternatives(IRREGULAR_PAST) + r"|withdrawn|taken|given|made|begun)\s+"
     # ("was suspended last week on a second well begun May 16": or the object of a preposition after it)
     r"(?:(?:[^\s,;:.]+\s+){0,4}?(?:in|on|of|at|with|for|from|to|into|over|about)\s+)?"
     r"(?P<noun>(all|the|a|an|its|his|her|their|these|those|some|several)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+"
     r"(?P<participle>(?!(?:seabed|need|speed|seed|feed|breed|hundred|shed|naked|wicked|sacred|kindred)\b)"
-    r"[a-z]{3,}ed|" + _REDUCED_RELATIVE_PARTICIPLES + r")\s+(?P<rest>[^,;:.]{0,50})$"
+    r"[a-z]{3,}ed|" + _PARTICIPLES + r")\s+(?P<rest>[^,;:.]{0,50})$"
 )
 _INSIDE_NOUN_BREAK = _rx(
     r"\b(the|a|an|of|in|on|at|to|for|with|by|from|and|or|following|including|during|after|before)\b"
@@ -8192,7 +8184,7 @@ _CLAUSE_WORD_BEFORE = _rx(
 )
 _PARTICIPLE_PHRASE = _rx(
     r"\b(?-i:(?!(?:was|has|is|its|this|does|his|hers|ours|theirs|yours|as|us)\b)[a-z]{3,}(?<![su]s)s)\s+"
-    rf"(?-i:(?:[a-z]{{2,}}ed|{_REDUCED_RELATIVE_PARTICIPLES}))\s+(?:(?:out|up|off)\s+)?"
+    rf"(?-i:(?:[a-z]{{2,}}ed|{_PARTICIPLES}))\s+(?:(?:out|up|off)\s+)?"
     r"(?:in|on|at|during|between|from|across|throughout|over)\b[^,;:“”\"]*"
 )
 

@@ -99,6 +99,15 @@ IRREGULAR_PAST = tuple(
     swam swept swore swung taught threw told took tore underwent upheld went withdrew withheld woke won wore
     wrote""".split()
 )
+# ... and their past participles where they differ from no "-ed" form ("has been taken", "the troops sent in
+# on Monday", "crimes committed or money stolen in 2013"): rules that tell a perfect, a passive or a reduced
+# relative build their pattern from it (the simple past above serves where the two are one word: "held")
+IRREGULAR_PARTICIPLES = tuple(
+    """arisen beaten begun bought broken brought built caught chosen cut done drawn driven flown fled
+    forbidden fought found frozen given held hidden hit kept known laid led left lent lost made met
+    overtaken paid put quit seen sent set shot shown shut sold sought spent split spoken spread stolen
+    struck sunk sworn taken taught thrown told torn undertaken withdrawn won written""".split()
+)
 # ... of which these are also the present and the infinitive ("expected to hit", "they cut costs every
 # year"): a past only where the rule knows the verb is finite and past
 SAME_AS_THE_PRESENT = frozenset("bid burst cut hit let put quit set shut split spread".split())
