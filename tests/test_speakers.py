@@ -1990,3 +1990,8 @@ def test_a_closing_definite_body_may_be_the_one_named_before() -> None:
         )[0]
         == "European Union"
     )
+
+
+def test_a_body_seated_in_a_city_named_in_its_own_phrase_names_the_city_once() -> None:
+    sentence = "Prosecutors at the hearing in Denver said on Monday the pilot had been drunk."
+    assert speaker_of(sentence) == ("Prosecutors at the hearing in Denver", "USA")

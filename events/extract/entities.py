@@ -30,6 +30,7 @@ from events.extract.places import (
     BARE_CITY_POPULATION,
     STATE_POPULATION,
     City,
+    ascii_fold,
     city_index,
     country_spellings,
     names_a_water_body,
@@ -43,6 +44,7 @@ from events.extract.vocabulary import (
     MONTH_NAMES,
     OCCUPATIONS_BEFORE_A_NAME,
     WEEKDAY_NAMES,
+    alternatives,
 )
 
 DEFAULT_GAZETTEER = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
@@ -609,6 +611,11 @@ class Gazetteer:
             )
             and not (found.entity.kind == "country" and _left_out(text, found.entity.start, found.entity.end))
         ]
+        idle = _idle_acronyms(text, kept)
+        if idle:
+            # "performing CPR", "a GCSE exam", "Joy FM station": letters that never act anywhere in the
+            # text are a term's, a unit's or a part of another name, no body that acts or speaks
+            kept = [e for e in kept if not (e.kind == "actor" and e.source == "rule" and e.name in idle)]
         return sorted(_one_name_per_person(kept), key=lambda entity: entity.start)
 
     def _match_spellings(self, scan: _Scan) -> None:
@@ -1259,6 +1266,17 @@ def name_after_occupation(words: Sequence[str]) -> int:
     return doers[-1] + 1 if doers else 0
 
 
+def _city_where_they_are(scan: _Scan, start: int, end: int) -> bool:
+    """The words before a verb of saying are a city's name after "in", "at" or "near": where those who speak
+    are ("prosecutors at the trial in Port Mallow said"), not a person's name; the city is found later."""
+    name = " ".join(scan.text[scan.starts[start] : scan.ends[end - 1]].split())
+    return (
+        start > 0
+        and scan.words[start - 1].lower() in ("in", "at", "near", "outside", "inside")
+        and (name in city_index() or ascii_fold(name) in city_index())
+    )
+
+
 def _match_speaker_names(scan: _Scan) -> None:
     """People the lists have never seen, named as the ones who speak: "Jane Roe said", "..., said Jane Roe",
     "according to Jane Roe". A lone capitalised word is no name: a bare surname is matched only to a person
@@ -1280,7 +1298,7 @@ def _match_speaker_names(scan: _Scan) -> None:
             start = scan.name_before(k)
             # "Rescuer Tomas Reyes said", "Herald Editor Mark Bell said": what he does, then who he is
             start += name_after_occupation(scan.words[start:k])
-            if start < k:
+            if start < k and not _city_where_they_are(scan, start, k):
                 _add_rule_actor(scan, start, k)
         if word in SPEECH_VERBS and scan.words[k - 1] == "," and scan.joined(k):
             _match_apposed_speaker(scan, k - 1)
@@ -2166,3 +2184,72 @@ def names_a_person(entity: Entity) -> bool:
     words = entity.name.split()
     named_by_form = entity.source == "rule" and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
     return bool(entity.role) or named_by_form
+
+
+# What an acronym that names a body does somewhere in the text, right after it (past a closing bracket or
+# an aside set off by commas, and an adverb): a finite verb ("NWG said", "the DEC has launched", "JLS have
+# confirmed"), a verb of saying in the present ("NWG says")
+_ACRONYM_ACTS = re.compile(
+    r"\)?(?:\s*,\s[^,;:()]{1,80},)?,?\s+(?:(?:[a-z]+ly|also|not|now|still|then|later)\s+)*"
+    rf"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do"
+    rf"|said|says|tells|warns|claims|insists|denies|admits|estimates|reports|confirms|announces|plans|wants"
+    rf"|expects|hopes|believes|urges|argues|accepts|agrees|[a-z]{{2,}}ed|{alternatives(IRREGULAR_PAST)})\b"
+)
+# ... or who speaks or acts for it, or what it owns, after it, the rest of its name between ("a NWG
+# spokesman", "NWG staff", "NWG's engineers", "NWG Biofuels Chief Operating Officer Jane Roe")
+_ACRONYM_VOICE = re.compile(
+    r"['’]s?\b|(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3}\s+(?:(?:press|senior|chief|top|former|deputy)\s+)?(?:spokes(?:man|woman|person|men|women|people)"
+    r"|officials?|aides?|advisers?|staff|staffers|sources?|members?|workers?|employees?|officers?|engineers?"
+    r"|scientists?|researchers?|experts?|analysts?|lawyers?|chief|head|president|director|chairman|chairwoman"
+    r"|executives?|boss|singer|statement|team|representatives?|shares|stock)\b",
+    re.IGNORECASE,
+)
+# ... or before it: who is said to say it ("according to NWG"), a party acted on as only people and bodies are
+# ("sued NWG", "gave NWG 30 days"), a kind of body ("relief agency NWG", "state company NWG", "the army, the
+# TDF,"), or the name its letters stand for ("the Northern Water Group (NWG)")
+_ACRONYM_NAMED_BEFORE = re.compile(
+    r"(?:\b(?i:according\s+to|by|against|told|gave|give|gives|giving|urged|asked|ordered|accused|sued|fined"
+    r"|blamed|criticised|criticized|praised|pressed|thanked|called\s+on)\s+(?:the\s+)?|\b(?:agency|charity|company|firm|group|retailer|broadcaster|network"
+    r"|organi[sz]ation|body|union|party|band|newspaper|bank|airline|insurer|lender|operator|contractor|maker"
+    r"|manufacturer|regulator|watchdog|institute|ministry|department|authority|council|coalition|alliance"
+    r"|movement|militia|rebels|faction|giant|station|army|navy|police|military|government)(?:,?\s+)(?:the\s+)?|[A-Z][\w'’-]+\s*\()$"
+)
+# ... or glosses it after it with a name in capitals ("NWG (Northern Water Group)"), or is the first word of
+# a body's name, which ends in a word of a body or a legal form ("NWG Plc", "the NWG Health Trust")
+_ACRONYM_GLOSSED = re.compile(
+    rf"\s*\((?:the\s+)?[A-Z][a-z]|(?:\s+[A-Z][\w&'’-]*){{0,2}}\s+(?:{alternatives(ORGANISATION_HEADS)})\b"
+)
+
+
+def _idle_acronyms(text: str, found: Sequence[Entity]) -> set[str]:
+    """The initials found as bodies by their form only (no list knows them) that never act in `text`: in
+    none of their places does a verb follow them, a voice or a possession of theirs, a word naming a
+    kind of body before them, or a name their letters stand for. "Doctors performed CPR", "a PCR test",
+    "GCSE grades", "Joy FM station", "the LA Times": a procedure, a test, an exam, a band of radio, a
+    word of another name; a body is found acting or speaking somewhere in the report that names it."""
+    letters = {
+        e.name
+        for e in found
+        if e.kind == "actor"
+        and e.source == "rule"
+        and e.name == e.text
+        and 2 <= len(e.name) <= 6
+        and e.name.isalpha()
+        and e.name.isupper()
+    }
+    idle: set[str] = set()
+    for word in letters:
+        acts = False
+        for place in re.finditer(rf"(?<![\w-]){word}(?![\w-])", text):
+            after = text[place.end() : place.end() + 120]
+            if (
+                _ACRONYM_ACTS.match(after)
+                or _ACRONYM_VOICE.match(after)
+                or _ACRONYM_GLOSSED.match(after)
+                or _ACRONYM_NAMED_BEFORE.search(text[max(0, place.start() - 40) : place.start()])
+            ):
+                acts = True
+                break
+        if not acts:
+            idle.add(word)
+    return idle

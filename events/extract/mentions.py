@@ -7119,7 +7119,9 @@ def _collective_speaker(
         if organisation and not any(w.lower() in COLLECTIVE_SPEAKERS for w in last_words):
             return last_speaker, "", False
         return "", "", False
-    name = " ".join(words) + body + (f" in {seat.text}" if seated and seat else "")
+    # ("officials at the port in Tarvik": the seat is named in the body's phrase already, not twice)
+    seat_after = f" in {seat.text}" if seated and seat and seat.text not in body else ""
+    name = " ".join(words) + body + seat_after
     return name[:1].upper() + name[1:], country, False
 
 
