@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from reports import build_reports
 
-from events.extract.reference import referent, referent_in_sentence, sentence_subject
+from events.extract.reference import person_gender, referent, referent_in_sentence, sentence_subject
 
 
 @pytest.mark.parametrize(
@@ -93,3 +93,27 @@ def test_he_or_she_agrees_with_the_gender_the_subject_gives() -> None:
     assert referent("she", "Mr Tom Vik was arrested at dawn.", people) == ""
     assert referent("he", "Harbour chairman Tom Vik was arrested at dawn.", people) == "Vik"
     assert referent("he", "Ana Berg was arrested at dawn.", people) == "Berg"  # nothing says: as before
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Ana Berg", "she"),  # "a spokeswoman" set off after her name
+        ("Tom Hale", "he"),  # "Mr Hale"
+        ("Jo Pike", "she"),  # "his sister, Jo Pike"
+        ("Bob Lane", "he"),  # "Bob Lane said he ..."
+        ("Kim Orr", ""),  # nothing says which
+    ],
+)
+def test_the_text_says_whether_a_person_is_a_he_or_a_she(name: str, gender: str) -> None:
+    text = (
+        "Ana Berg, a spokeswoman for the port, spoke first. Mr Hale, the ferry captain, followed. "
+        "His sister, Jo Pike, waited. Bob Lane said he was sorry. Kim Orr left early."
+    )
+    assert person_gender(name, text) == gender
+
+
+def test_a_family_name_shared_counts_only_with_the_full_name() -> None:
+    text = "Mr Berg spoke. Ana Berg, his daughter, wept."
+    assert person_gender("Ana Berg", text, namesakes=True) == "she"
+    assert person_gender("Tom Berg", text, namesakes=True) == ""

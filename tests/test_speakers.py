@@ -1995,3 +1995,20 @@ def test_a_closing_definite_body_may_be_the_one_named_before() -> None:
 def test_a_body_seated_in_a_city_named_in_its_own_phrase_names_the_city_once() -> None:
     sentence = "Prosecutors at the hearing in Denver said on Monday the pilot had been drunk."
     assert speaker_of(sentence) == ("Prosecutors at the hearing in Denver", "USA")
+
+
+@pytest.mark.parametrize(("pronoun", "speaker"), [("she", "Ana Berg"), ("he", "Tom Hale")])
+def test_he_or_she_who_speaks_agrees_with_the_gender_the_text_gives(pronoun: str, speaker: str) -> None:
+    text = (
+        "Ana Berg, a spokeswoman for the harbour board, said on Monday the port would shut.\n\n"
+        "Mr Tom Hale, the ferry captain, said on Monday that the crossing would reopen.\n\n"
+        f'"We expect the first boats on Friday," {pronoun} said.\n'
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
+    last = extract_mentions(article, load_gazetteer())[-1]
+    assert (last.quote or last.clause).startswith("We expect")
+    assert last.speaker == speaker
+
+
+def test_a_person_named_before_the_city_they_speak_from_speaks() -> None:
+    assert speaker_of("Gary Olsen in San Diego says the mine shut on Monday.")[0] == "Gary Olsen"

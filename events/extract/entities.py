@@ -1298,7 +1298,14 @@ def _match_speaker_names(scan: _Scan) -> None:
             start = scan.name_before(k)
             # "Rescuer Tomas Reyes said", "Herald Editor Mark Bell said": what he does, then who he is
             start += name_after_occupation(scan.words[start:k])
-            if start < k and not _city_where_they_are(scan, start, k):
+            if start < k and _city_where_they_are(scan, start, k):
+                # "Jane Roe in Nairobi said": the name before the city's is who speaks
+                where = start - 1
+                first = scan.name_before(where)
+                first += name_after_occupation(scan.words[first:where])
+                if first < where:
+                    _add_rule_actor(scan, first, where)
+            elif start < k:
                 _add_rule_actor(scan, start, k)
         if word in SPEECH_VERBS and scan.words[k - 1] == "," and scan.joined(k):
             _match_apposed_speaker(scan, k - 1)

@@ -69,7 +69,7 @@ from events.extract.noise import (
 )
 from events.extract.patterns import UNFOLDED, LazyPattern, ScannedPattern, longest_of, required_per_branch
 from events.extract.quantities import CARDINALS, Figure, find_figures
-from events.extract.reference import referent, referent_in_sentence, reports
+from events.extract.reference import person_gender, referent, referent_in_sentence, reports
 from events.extract.vocabulary import (
     COURTESY_TITLES,
     IRREGULAR_PARTICIPLES,
@@ -2642,6 +2642,8 @@ def extract_mentions(
         own_entities = _the_company_named(
             sentence, own_entities, entities[: bisect_left(entity_starts, sentence.start)], article.text
         )
+        # '"...," she said' after a man was heard last: the woman named before him speaks
+        last_speaker = _speaker_of_gender(sentence, last_speaker, article.text, entities, entity_starts)
         parts = _dated_clauses(sentence, own_dates)
         asides = _dated_asides(sentence, own_dates) if len(parts) == 1 else []
         # "The government on Tuesday released 5bn naira, and the army deployed boats": two acts of one day
@@ -3925,6 +3927,58 @@ def _pronoun_antecedent(
     if _COMMENTATOR.search(sentence.text):
         return ("", "")
     return _person_opening(sentence, entities) or _after_someone_new(sentence, last_speaker)
+
+
+# "he" or "she" as the subject of a verb of saying that closes a quotation or opens the sentence: '"...," she
+# said', "She added that ...", '"...," said he'
+_SPEAKING_PRONOUN = re.compile(
+    r"(?:^|[,\"“”:]\s*)(?P<pronoun>(?i:he|she))\s+(?:[a-z]+ly\s+|also\s+)?(?:said|says|added|told|explained"
+    r"|insisted|continued|wrote|warned)\b|[,\"”]\s*(?:said|added)\s+(?P<after>he|she)\b"
+)
+# How far back a person named may be the "he" or "she" who speaks
+_GENDER_REACH = 2000
+
+
+def _speaker_of_gender(
+    sentence: Sentence,
+    last_speaker: tuple[str, str],
+    text: str,
+    entities: list[Entity],
+    entity_starts: list[int],
+) -> tuple[str, str]:
+    """Whom a "he" or "she" that speaks in the sentence stands for, when the last speaker is a person the
+    text gives the other gender (a title, a word of a man or a woman, an earlier pronoun): the last person
+    named before of the pronoun's gender, else nobody ('Ana Berg ... Tom Hale said ... "...," she said' is
+    Ana Berg); otherwise the last speaker."""
+    found = _SPEAKING_PRONOUN.search(sentence.text.lstrip())
+    if found is None or not last_speaker[0]:
+        return last_speaker
+    word = (found.group("pronoun") or found.group("after")).lower()
+    before = entities[: bisect_left(entity_starts, sentence.start)]
+    people = [e for e in before if e.kind == "actor" and names_a_person(e)]
+    # (a family's members share a surname: only a full name tells one from another)
+    surnames = Counter(name.split()[-1] for name in {p.name for p in people})
+
+    def gender(name: str) -> str:
+        return person_gender(name, text, surnames[name.split()[-1]] > 1)
+
+    if gender(last_speaker[0]) in ("", word):
+        return last_speaker
+    near = [p for p in people if sentence.start - p.start <= _GENDER_REACH]
+    agreeing = next((p for p in reversed(near) if gender(p.name) == word), None)
+    if agreeing is None:
+        # ('his spokeswoman, Ana Berg, said ... "...," she said' after Mr Hale: one named after the last
+        # speaker's own last mention whom the text gives no gender)
+        heard = max((p.start for p in near if p.name == last_speaker[0]), default=-1)
+        agreeing = next(
+            (
+                p
+                for p in reversed(near)
+                if p.start > heard and p.name != last_speaker[0] and not gender(p.name)
+            ),
+            None,
+        )
+    return (agreeing.name, agreeing.country) if agreeing is not None else ("", last_speaker[1])
 
 
 def _after_someone_new(sentence: Sentence, last_speaker: tuple[str, str]) -> tuple[str, str]:

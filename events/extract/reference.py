@@ -12,6 +12,7 @@ pronoun, a phrase whose verb is not found), since a wrong actor is worse than a 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Set
 
@@ -131,6 +132,46 @@ def _gender(subject: str) -> str:
     words = {w.lower().strip(",") for w in subject.split()}
     he, she = bool(words & _HE_WORDS), bool(words & _SHE_WORDS)
     return "he" if he and not she else "she" if she and not he else ""
+
+
+# Words of a man or a woman that stand beside a name, before it ("actress Jane Roe") or set off after it ("Jane
+# Roe, his sister,"), besides the titles and roles above
+_HE_BESIDE = _HE_WORDS | frozenset("actor widower stepfather grandson monsieur".split())
+_SHE_BESIDE = _SHE_WORDS | frozenset("actress widow stepmother granddaughter madame mum mom".split())
+_TITLE_OF = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she", "dame": "she"}
+
+
+@functools.lru_cache(maxsize=4096)
+def person_gender(name: str, text: str, namesakes: bool = False) -> str:
+    """ "he" or "she" when the text says which the person `name` is, else "": a courtesy title before the
+    name ("Mrs Ana Berg", "Mr Berg"), a word of a man or a woman beside it ("his sister Ana Berg", "Ana Berg,
+    a spokeswoman"), or a "he" or "she" that the name says something of ("Berg said she ..."), the
+    evidence of one kind outvoting the other's. With `namesakes` (another person of the text shares the
+    surname: a family) only the full name counts."""
+    words = [w for w in name.split() if w.lower() not in _NAME_SUFFIX]
+    if not words:
+        return ""
+    full = re.escape(" ".join(words))
+    called = full if namesakes or len(words) == 1 else rf"(?:{full}|{re.escape(words[-1])})"
+    votes = {"he": 0, "she": 0}
+    for title in re.finditer(rf"\b(Mr|Sir|Lord|Mrs|Ms|Miss|Dame)\.?\s+{called}\b", text):
+        votes[_TITLE_OF[title.group(1).lower()]] += 1
+    for found in re.finditer(
+        rf"\b([a-z]+),?\s+{called}\b|\b{called},\s+(?:(?:a|an|the|his|her|their)\s+)?((?:[\w-]+\s+){{0,2}}"
+        r"[a-z]+)\b",
+        text,
+    ):
+        beside = set((found.group(1) or found.group(2) or "").lower().split())
+        he, she = bool(beside & _HE_BESIDE), bool(beside & _SHE_BESIDE)
+        if he != she:
+            votes["he" if he else "she"] += 1
+    for said in re.finditer(
+        rf"\b{called}\s+(?:said|says|added|told\s+\w+|explained|insisted)\s+(?:that\s+)?(he|she)\b", text
+    ):
+        votes[said.group(1)] += 1
+    if votes["he"] > votes["she"]:
+        return "he"
+    return "she" if votes["she"] > votes["he"] else ""
 
 
 _SAYING = re.compile(
