@@ -134,8 +134,8 @@ def _gender(subject: str) -> str:
     return "he" if he and not she else "she" if she and not he else ""
 
 
-# Words of a man or a woman that stand beside a name, before it ("actress Jane Roe") or set off after it ("Jane
-# Roe, his sister,"), besides the titles and roles above
+# Words of a man or a woman that stand beside a name, before it ("actress Jane Roe") or set off after it
+# ("Jane Roe, his sister,"), besides the titles and roles above
 _HE_BESIDE = _HE_WORDS | frozenset("actor widower stepfather grandson monsieur".split())
 _SHE_BESIDE = _SHE_WORDS | frozenset("actress widow stepmother granddaughter madame mum mom".split())
 _TITLE_OF = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she", "dame": "she"}
