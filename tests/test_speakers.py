@@ -2012,3 +2012,13 @@ def test_he_or_she_who_speaks_agrees_with_the_gender_the_text_gives(pronoun: str
 
 def test_a_person_named_before_the_city_they_speak_from_speaks() -> None:
     assert speaker_of("Gary Olsen in San Diego says the mine shut on Monday.")[0] == "Gary Olsen"
+
+
+def test_an_office_seated_in_a_region_no_list_knows_speaks_with_no_country() -> None:
+    # the region is neither a person who speaks nor a country; the event stays
+    sentence = (
+        "The health ministry in the state of North Tarvia said on Thursday most cases were found on Monday."
+    )
+    article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    said = extract_mentions(article, load_gazetteer())[0]
+    assert (said.speaker, said.speaker_country) == ("Health ministry of North Tarvia", "")

@@ -1277,6 +1277,15 @@ def _city_where_they_are(scan: _Scan, start: int, end: int) -> bool:
     )
 
 
+_REGION_KINDS = _word_set("state province region county district prefecture canton territory department")
+
+
+def _region_named(scan: _Scan, start: int) -> bool:
+    """The name at token `start` follows "the state of", "the province of": a region, where those who speak
+    sit ("the health ministry in the state of North Tarvia said"), not a person."""
+    return start >= 2 and scan.words[start - 1] == "of" and scan.words[start - 2].lower() in _REGION_KINDS
+
+
 def _match_speaker_names(scan: _Scan) -> None:
     """People the lists have never seen, named as the ones who speak: "Jane Roe said", "..., said Jane Roe",
     "according to Jane Roe". A lone capitalised word is no name: a bare surname is matched only to a person
@@ -1305,7 +1314,7 @@ def _match_speaker_names(scan: _Scan) -> None:
                 first += name_after_occupation(scan.words[first:where])
                 if first < where:
                     _add_rule_actor(scan, first, where)
-            elif start < k:
+            elif start < k and not _region_named(scan, start):
                 _add_rule_actor(scan, start, k)
         if word in SPEECH_VERBS and scan.words[k - 1] == "," and scan.joined(k):
             _match_apposed_speaker(scan, k - 1)

@@ -1654,8 +1654,10 @@ _COLLECTIVE = _rx(
     # "a spokesman for Eton said": whose it is belongs to the name; "China's embassy in Nairobi said": where
     # it sits does not; nor does "today" in "officials today warned"
     + r"))(?P<body>\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})?"
-    # ("officials in North Tarvia and East Marren said": where they sit, one or two places)
-    + r"(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+    # ("officials in North Tarvia and East Marren said": where they sit, one or two places; "the ministry in
+    # the state of North Tarvia")
+    + r"(?:\s+in\s+(?:the\s+(?:state|province|region|county|district|prefecture|canton|territory)\s+of\s+)?"
+    + r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
     + r"(?:\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)?"
     # "Dutch officials and the builder said": the first of two who said it together
     + r"(?:\s+and\s+(?:the\s+|its\s+|their\s+)?[a-z][\w’'-]+(?:\s+[a-z][\w’'-]+)?)?"
@@ -7132,6 +7134,14 @@ def _collective_speaker(
             if w.lower() not in ("the", "a", "an") and w.lower() not in _LINKING_WORDS
         ]
         return f"{country_name(story_country)}'s {' '.join(words).lower()}", story_country, False
+    region = _IN_A_REGION.match(before, found.end(1))
+    if not country and office and region is not None and not found.group("body"):
+        # "the health ministry in the state of North Tarvia said": the region's own office, whose country
+        # no list gives (none, rather than a wrong one)
+        name = " ".join(
+            phrase.split()[1:] if phrase.split()[0].lower() in ("the", "a", "an") else phrase.split()
+        )
+        return f"{name[:1].upper()}{name[1:]} of {region.group('region')}", "", False
     if not country and (office or any(e.kind == "country" for e in local if e.end <= start)):
         # "The ministry said": whose ministry is not said; "in China, officials said": China speaks
         return "", "", False
@@ -7177,6 +7187,13 @@ def _collective_speaker(
     seat_after = f" in {seat.text}" if seated and seat and seat.text not in body else ""
     name = " ".join(words) + body + seat_after
     return name[:1].upper() + name[1:], country, False
+
+
+# "in the state of North Tarvia", "in the province of Marren": a region that seats a body
+_IN_A_REGION = _rx(
+    r"\s+in\s+the\s+(?:state|province|region|county|district|prefecture|canton|territory)\s+of\s+"
+    r"(?P<region>(?-i:[A-Z])[\w’'-]+(?:[\s-]+(?-i:[A-Z])[\w’'-]+){0,2})"
+)
 
 
 def _speaker_of(entity: Entity) -> tuple[str, str, bool]:
