@@ -857,8 +857,8 @@ def test_initials_that_act_speak_or_are_named_as_a_body_keep_their_actor(
 
 
 def test_a_city_after_in_before_said_is_where_they_are_not_who_speaks(gazetteer: Gazetteer) -> None:
-    found = gazetteer.find("Prosecutors at the hearing in Denver said on Monday the pilot had been drunk.")
-    assert [(e.text, e.kind) for e in found] == [("Denver", "place")]
+    found = gazetteer.find("Prosecutors at the hearing in San Diego said on Monday the pilot had been drunk.")
+    assert [(e.text, e.kind) for e in found] == [("San Diego", "place")]
 
 
 def test_a_region_after_state_of_before_said_is_no_person(gazetteer: Gazetteer) -> None:

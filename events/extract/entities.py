@@ -613,7 +613,7 @@ class Gazetteer:
         ]
         idle = _idle_acronyms(text, kept)
         if idle:
-            # "performing CPR", "a GCSE exam", "Joy FM station": letters that never act anywhere in the
+            # "gave him CPR", "an NLC exam", "a local FM station": letters that never act anywhere in the
             # text are a term's, a unit's or a part of another name, no body that acts or speaks
             kept = [e for e in kept if not (e.kind == "actor" and e.source == "rule" and e.name in idle)]
         return sorted(_one_name_per_person(kept), key=lambda entity: entity.start)
@@ -2240,9 +2240,10 @@ _ACRONYM_GLOSSED = re.compile(
 def _idle_acronyms(text: str, found: Sequence[Entity]) -> set[str]:
     """The initials found as bodies by their form only (no list knows them) that never act in `text`: in
     none of their places does a verb follow them, a voice or a possession of theirs, a word naming a
-    kind of body before them, or a name their letters stand for. "Doctors performed CPR", "a PCR test",
-    "GCSE grades", "Joy FM station", "the LA Times": a procedure, a test, an exam, a band of radio, a
-    word of another name; a body is found acting or speaking somewhere in the report that names it."""
+    kind of body before them, or a name their letters stand for. "Nurses gave him CPR", "a PCR test",
+    "their NLC exams", "a local FM station", "the KRT Gazette": a procedure, a test, an exam, a band of
+    radio, a word of another name; a body is found acting or speaking somewhere in the report that names
+    it."""
     letters = {
         e.name
         for e in found
