@@ -9028,14 +9028,10 @@ def _settle_date(
                 return None  # "Both armies allow foreigners to enlist": a standing fact, not a happening
             lead = _lead_day(index, drafts, article, published, dates)
             if lead is not None:
-                given = lead.own_date
-                assert given is not None  # _lead_day only returns a dated draft
+                given, why = lead
                 start = end = given.date_start
                 precision, text, basis = "day", given.text, "context"
-                reason = (
-                    f"no date of its own, told in the past; the report's lead tells of '{given.text}' → "
-                    f"{_fmt(start)}"
-                )
+                reason = f"no date of its own, told in the past; {why} '{given.text}' → {_fmt(start)}"
             else:
                 start = end = published
                 precision, text, basis = "day", "", "publication"
@@ -9239,19 +9235,20 @@ _SUDDEN_HAPPENINGS = frozenset({"disaster", "casualties", "attack", "offensive"}
 
 def _lead_day(
     index: int, drafts: list[_Draft], article: Article, published: dt.date, dates: Sequence[DateMention]
-) -> _Draft | None:
-    """The dated draft of the report's lead when its lead tells the news of the day before publication
+) -> tuple[DateMention, str] | None:
+    """The date (and why) of of the report's lead when its lead tells the news of the day before publication
     ("... became clearer Thursday when scientists said" in a Friday paper), for a later sentence that tells,
     in the simple past and with no date of its own or from its context, an act or remarks of the story
     ("The agency's director resigned.", "He said his staff were doing all they could."): the day the
     report is about, not the day it was printed. Acts the text places further back, in the perfect or in
     the present, keep the publication date."""
     draft = drafts[index]
-    if draft.undated_past or draft.present_habitual or draft.generic or _opening(draft.sentence, article):
+    if draft.undated_past or draft.present_habitual or draft.generic:
         return None
-    if draft.sentence.text[:1] in '"“‘`':
-        return None  # a quotation, whose speaker's remarks date it where the article dates them
     said = _SPEECH.search(draft.sentence.text) if draft.is_speech_type else None
+    quotation = draft.sentence.text[:1] in '"“‘`'
+    if quotation and said is None:
+        return None  # words quoted with no saying of their own
     told = said.group() if said is not None else (draft.clause or draft.sentence.text)
     if said is None and (
         not _PAST_TENSE.search(told) or _PERFECT.search(told) or _PRESENT_OR_FUTURE.search(told)
@@ -9260,6 +9257,21 @@ def _lead_day(
     if said is not None and not _PAST_TENSE.fullmatch(told.split()[-1]):
         return None  # "says", "has said", "according to": told as of now
     if _undated_background(draft, article, published, dates):
+        return None
+    told, own_day = _days_named(article, published, dates)
+    if own_day:
+        return None  # a report that names its own day tells that day's news
+    # ("Shares rose 3% in morning trading, having gained 2% on Monday": a sentence that gives another of its
+    # clauses the day before tells of another time in this one)
+    whole = next((x for x in article.sentences if x.start <= draft.sentence.start < x.end), draft.sentence)
+    before = published - dt.timedelta(days=1)
+    if any(whole.start <= d.start < whole.end and d.date_start == before for d in told):
+        return None
+    if len(told) >= NEWS_DAY_NAMED:
+        return told[0], "the report tells the news of the day before it, named as"
+    if _opening(draft.sentence, article) or quotation:
+        # the lead itself, which tells the news of its own day when it names none; a quotation, whose
+        # speaker's remarks date it where the article dates them
         return None
     lead = next(
         (
@@ -9278,7 +9290,47 @@ def _lead_day(
     d = lead.own_date
     if d.precision != "day" or d.tense == "future" or d.date_start != published - dt.timedelta(days=1):
         return None
-    return lead
+    return d, "the report's lead tells of"
+
+
+def _days_named(
+    article: Article, published: dt.date, dates: Sequence[DateMention]
+) -> tuple[list[DateMention], bool]:
+    """The dates in the report's sentences that name the day before publication as the day of something
+    done or said (explicit or resolved, outside quotations: "On Sunday ...", "said Sunday" in a Monday
+    paper), and whether any names the publication day itself so ("today", "on Monday"). A report names
+    the day it tells the news of: named twice, and its own day never, the day before is the report's day,
+    and its undated acts told in the simple past are of it (one mention may be a side matter)."""
+    before = published - dt.timedelta(days=1)
+    starts = [x.start for x in article.sentences]
+    told: list[DateMention] = []
+    for d in dates:
+        if (
+            d.value == "PRESENT_REF"  # "now", "currently": no day named
+            or d.tense == "future"
+            or d.precision != "day"
+            or d.date_start != d.date_end
+            or d.date_start not in (before, published)
+        ):
+            continue
+        at = bisect_right(starts, d.start) - 1
+        if at < 0 or d.end > article.sentences[at].end:
+            continue  # a date line or a caption, not a sentence of the report
+        if _inside_quotation(article.text[article.sentences[at].start : d.start]):
+            continue  # a speaker's own "today" is the day of the speaking, which is what is sought
+        if d.date_start == published:
+            return [], True
+        told.append(d)
+    return told, False
+
+
+# How often a report names the day before publication, never its own, to be read as that day's news
+NEWS_DAY_NAMED = 2
+
+
+def _inside_quotation(before: str) -> bool:
+    """Whether what follows `before` (a sentence up to a point) stands inside a quotation it opened."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 # A disaster's toll dated within the week before the report is the report's news (casualties); dated
