@@ -92,3 +92,16 @@ def test_a_clause_beside_one_dated_the_day_before_tells_of_another_time() -> Non
     shares = {day for sentence, day in found if sentence.startswith("The airline's shares fell")}
     # the rise of the day before, and the fall in the report's own day's trading
     assert shares == {MONDAY, TUESDAY}
+
+
+def test_the_reports_own_day_as_the_day_of_what_lies_ahead_keeps_the_day_before() -> None:
+    # a morning paper: what happened "yesterday" and "last night", and what should happen "this morning"
+    text = (
+        "The rail company was ready to reopen the flooded tunnel yesterday, ten days after the storm.\n\n"
+        "A fault in a signal box delayed the final safety checks.\n\n"
+        "It is hoped the checks will be finished this morning.\n\n"
+        "The transport secretary, Ruth Hale, criticised the company for the delays.\n\n"
+        "Engineers last night pumped the last of the water from the tunnel."
+    )
+    found = days(text, TUESDAY)
+    assert found["The transport secretary, Ruth Hale, criticised the company for the delays."] == MONDAY

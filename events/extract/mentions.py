@@ -21,7 +21,7 @@ from typing import NamedTuple
 from events.extract.acts import actor_class, news_in_remarks, past_deed
 from events.extract.budget import Budget, bounded_sentences
 from events.extract.corpus import Article, Sentence
-from events.extract.dates import DateMention, find_dates
+from events.extract.dates import DateMention, find_dates, looks_ahead
 from events.extract.entities import (
     COLLECTIVE_SPEAKERS,
     NOT_NAMES,
@@ -9319,6 +9319,8 @@ def _days_named(
         if _inside_quotation(article.text[article.sentences[at].start : d.start]):
             continue  # a speaker's own "today" is the day of the speaking, which is what is sought
         if d.date_start == published:
+            if looks_ahead(article.text, d, published):
+                continue  # "the test will start this morning": the day of what lies ahead
             return [], True
         told.append(d)
     return told, False
