@@ -105,3 +105,21 @@ def test_the_reports_own_day_as_the_day_of_what_lies_ahead_keeps_the_day_before(
     )
     found = days(text, TUESDAY)
     assert found["The transport secretary, Ruth Hale, criticised the company for the delays."] == MONDAY
+
+
+def test_the_past_perfect_tells_of_a_time_before_the_reports_day() -> None:
+    sentence = "A federal judge had struck down the first plan for the barrier, calling it too broad."
+    found = days(MORNING_PAPER + "\n\n" + sentence)
+    assert found[sentence] == MONDAY
+
+
+def test_a_clause_read_apart_after_a_day_after_is_a_day_before_the_other() -> None:
+    text = (
+        "The water board said on Sunday that the barrier would hold.\n\n"
+        "Its engineers said on Sunday the pumps were working.\n\n"
+        "The power company also suggested it had long since paid every claim in full, a day after the "
+        "Italian government demanded a full account of its payments."
+    )
+    found = dated(text)
+    demanded = [day for sentence, day in found if sentence.startswith("the Italian government demanded")]
+    assert demanded == [SUNDAY - dt.timedelta(days=1)]

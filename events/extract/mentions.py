@@ -2919,6 +2919,7 @@ def extract_mentions(
     drafts = [_pronoun_named(d, article, starts, entities, entity_starts) for d in drafts]
     drafts = [_possessive_named(d, article, starts, entities, entity_starts) for d in drafts]
     drafts = [_business_named(d, entities, entity_starts) for d in drafts]
+    drafts = [_after_another(d, article.text) for d in drafts]
     mentions = []
     for index in range(len(drafts)):
         if budget is not None and budget.spent():
@@ -9251,7 +9252,11 @@ def _lead_day(
         return None  # words quoted with no saying of their own
     told = said.group() if said is not None else (draft.clause or draft.sentence.text)
     if said is None and (
-        not _PAST_TENSE.search(told) or _PERFECT.search(told) or _PRESENT_OR_FUTURE.search(told)
+        not _PAST_TENSE.search(told)
+        or _PERFECT.search(told)
+        or _PRESENT_OR_FUTURE.search(told)
+        # ("A court had struck down the first plan": the past perfect tells of a time before the story's)
+        or _PAST_PERFECT.search(told)
     ):
         return None
     if said is not None and not _PAST_TENSE.fullmatch(told.split()[-1]):
@@ -9291,6 +9296,11 @@ def _lead_day(
     if d.precision != "day" or d.tense == "future" or d.date_start != published - dt.timedelta(days=1):
         return None
     return d, "the report's lead tells of"
+
+
+_PAST_PERFECT = _rx(
+    rf"\bhad\s+(\w+ly\s+|already\s+)?(been\s+)?(\w+ed|{alternatives(IRREGULAR_PARTICIPLES)})\b"
+)
 
 
 def _days_named(
@@ -9552,7 +9562,22 @@ _CAME_AS = _rx(
 
 def _before_news(came_as: re.Match[str] | None) -> dt.timedelta:
     """ "The seizure came a day after Washington announced sanctions": the sanctions were a day before."""
-    lead = came_as.group() if came_as else ""
+    return _counted_before(came_as.group() if came_as else "")
+
+
+def _after_another(draft: _Draft, text: str) -> _Draft:
+    """A clause read apart from the one before it in its sentence, that clause telling it came a time
+    after this one ("The firm said it had always paid in full, | a day after the regulator demanded
+    clarity"): this one is that long before the other's day."""
+    if draft.before_news or draft.own_date is not None:
+        return draft
+    before = text[max(0, draft.sentence.start - 40) : draft.sentence.start].rstrip()
+    counted = _counted_before(before)
+    return dataclasses.replace(draft, before_news=counted) if counted else draft
+
+
+def _counted_before(lead: str) -> dt.timedelta:
+    """How long before "a day after", "two weeks after" that ends `lead`."""
     found = re.search(
         rf"\b(an?|{'|'.join(CARDINALS)}|\d{{1,2}})\s+(day|week)s?\s+after$", lead, re.IGNORECASE
     )
