@@ -123,3 +123,24 @@ def test_a_clause_read_apart_after_a_day_after_is_a_day_before_the_other() -> No
     found = dated(text)
     demanded = [day for sentence, day in found if sentence.startswith("the Italian government demanded")]
     assert demanded == [SUNDAY - dt.timedelta(days=1)]
+
+
+def test_news_to_be_made_public_is_told_when_said_and_released_when_planned() -> None:
+    text = (
+        "The coroner ruled the death of the ferry captain a homicide on Thursday.\n\n"
+        "Details of the charges will be released Monday, the county prosecutor's office said."
+    )
+    friday = dt.date(2011, 3, 18)
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=friday))
+    found = [
+        (m.event_type, m.date_start, m.planned)
+        for m in extract_mentions(article, load_gazetteer())
+        if m.sentence.text.startswith("Details")
+    ]
+    # the saying, of the report's day, and the release it announces, planned for the coming Monday
+    assert ("statement", friday, False) in found
+    assert any(planned and day == dt.date(2011, 3, 21) for _, day, planned in found)
+    # what is not to be made public is the planned happening alone: "will travel", "will resume"
+    text = "The envoy will travel to the capital on Saturday, a spokesman for the bloc said."
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=friday))
+    assert not any(m.event_type == "statement" for m in extract_mentions(article, load_gazetteer()))

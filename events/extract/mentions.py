@@ -7559,13 +7559,35 @@ def _attributive(date: DateMention, text: str, offset: int, *, loose: bool = Fal
     )
 
 
+# What is to be made public: "will be released", "are due to be announced", "will be made public"
+_TO_BE_MADE_PUBLIC = _rx(
+    r"\b(will|would|are\s+due\s+to|is\s+due\s+to|are\s+to|is\s+to)\s+be\s+(\w+ly\s+)?(released|announced"
+    r"|published|unveiled|disclosed|revealed|made\s+public)\b"
+)
+# A verb of saying in the past that closes the sentence, after its speaker: ", the ministry said."
+_CLOSING_SAYING = _rx(r",[\"”’]?\s+[^,;:“”\"]{2,80}?\s+(said|announced|confirmed|added)[.!]?[\"”’]?\s*$")
+
+
 def _announced(draft: _Draft, dates: list[DateMention]) -> list[_Draft]:
     """ "The ministry said on Monday that it would impose the curfew on Friday": the announcement, dated
     when it was made, and the act it announces, planned at its own date; [] when the sentence is not so."""
     text, start = draft.sentence.text, draft.sentence.start
     said = draft.own_date
     speech = _SPEECH.search(text)
-    if said is None or speech is None or draft.is_speech_type or not draft.speaker:
+    if said is None or speech is None or draft.is_speech_type:
+        return []
+    if (
+        said.tense == "future"
+        and said.end - start <= speech.start()
+        and _TO_BE_MADE_PUBLIC.search(text, 0, said.start - start)
+        and _CLOSING_SAYING.search(text)
+    ):
+        # "Details of the charges will be released on Monday, the prosecutor's office said.": the saying,
+        # which closes the sentence with no date of its own, tells news that is to be made public; it is
+        # dated when it was made, and the release is planned at its own date
+        statement = dataclasses.replace(draft, event_type="statement", family="statement", own_date=None)
+        return [statement, dataclasses.replace(draft, speaker="", speaker_country="")]
+    if not draft.speaker:
         return []
     if not re.fullmatch(r"\s+(on\s+)?", text[speech.end() : said.start - start]):
         return []  # the date is not the saying's ("said on Monday")
