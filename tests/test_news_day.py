@@ -127,7 +127,7 @@ def test_a_clause_read_apart_after_a_day_after_is_a_day_before_the_other() -> No
 
 def test_news_to_be_made_public_is_told_when_said_and_released_when_planned() -> None:
     text = (
-        "The coroner ruled the death of the ferry captain a homicide on Thursday.\n\n"
+        "The coroner ruled the death of the ferry captain a homicide on Wednesday.\n\n"
         "Details of the charges will be released Monday, the county prosecutor's office said."
     )
     friday = dt.date(2011, 3, 18)
@@ -144,3 +144,15 @@ def test_news_to_be_made_public_is_told_when_said_and_released_when_planned() ->
     text = "The envoy will travel to the capital on Saturday, a spokesman for the bloc said."
     article = prepare_article("own.txt", text + "\n", SourceRow(published=friday))
     assert not any(m.event_type == "statement" for m in extract_mentions(article, load_gazetteer()))
+
+
+def test_a_disaster_of_yesterday_in_the_lead_dates_the_undated_acts_below_it() -> None:
+    text = (
+        "Floods swept through the northern valley yesterday, destroying hundreds of homes and cutting the "
+        "main road.\n\n"
+        "The regional governor, Ana Okafor, ordered the army to evacuate three villages.\n\n"
+        "The water board closed two pumping stations near the estuary."
+    )
+    found = days(text, TUESDAY)
+    assert found["The regional governor, Ana Okafor, ordered the army to evacuate three villages."] == MONDAY
+    assert found["The water board closed two pumping stations near the estuary."] == MONDAY

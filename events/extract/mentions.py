@@ -9296,10 +9296,8 @@ def _lead_day(
         return None
     if len(told) >= NEWS_DAY_NAMED:
         return told[0], "the report tells the news of the day before it, named as"
-    if _opening(draft.sentence, article) or quotation:
-        # the lead itself, which tells the news of its own day when it names none; a quotation, whose
-        # speaker's remarks date it where the article dates them
-        return None
+    if quotation:
+        return None  # a quotation, whose speaker's remarks date it where the article dates them
     lead = next(
         (
             d
@@ -9310,9 +9308,10 @@ def _lead_day(
         ),
         None,
     )
-    if lead is None or lead.own_date is None or lead.event_type in _SUDDEN_HAPPENINGS:
+    if lead is None or lead.own_date is None or (lead.event_type in _SUDDEN_HAPPENINGS and _at_night(lead)):
         # ("An earthquake struck late on Saturday" in a Sunday paper: the lead dates what set the story off,
-        # and the reactions below it are reported as of the report's own day)
+        # at night, and the reactions below it are reported as of the report's own day; "Floods swept the
+        # valley yesterday" in a morning paper tells the day the rest of the report is about)
         return None
     d = lead.own_date
     if d.precision != "day" or d.tense == "future" or d.date_start != published - dt.timedelta(days=1):
@@ -9370,6 +9369,18 @@ def _inside_quotation(before: str) -> bool:
 # A disaster's toll dated within the week before the report is the report's news (casualties); dated
 # earlier, it tells the disaster the story goes back to
 TOLL_NEWS_WINDOW = dt.timedelta(days=7)
+
+
+def _at_night(lead: _Draft) -> bool:
+    """Whether the lead's date is of a late hour ("late on Saturday", "on Saturday night")."""
+    d = lead.own_date
+    if d is None:
+        return False
+    at = d.start - lead.sentence.start
+    return _AT_NIGHT.search(lead.sentence.text[max(0, at - 12) : at + len(d.text) + 12]) is not None
+
+
+_AT_NIGHT = _rx(r"\b(late|night|evening|overnight)\b")
 
 
 def _undated_background(
