@@ -9285,17 +9285,17 @@ def _lead_day(
         return None  # "says", "has said", "according to": told as of now
     if _undated_background(draft, article, published, dates):
         return None
-    told, own_day = _days_named(article, published, dates)
+    named, own_day = _days_named(article, published, dates)
     if own_day:
         return None  # a report that names its own day tells that day's news
     # ("Shares rose 3% in morning trading, having gained 2% on Monday": a sentence that gives another of its
     # clauses the day before tells of another time in this one)
     whole = next((x for x in article.sentences if x.start <= draft.sentence.start < x.end), draft.sentence)
     before = published - dt.timedelta(days=1)
-    if any(whole.start <= d.start < whole.end and d.date_start == before for d in told):
+    if any(whole.start <= d.start < whole.end and d.date_start == before for d in named):
         return None
-    if len(told) >= NEWS_DAY_NAMED:
-        return told[0], "the report tells the news of the day before it, named as"
+    if len(named) >= NEWS_DAY_NAMED:
+        return named[0], "the report tells the news of the day before it, named as"
     if quotation:
         return None  # a quotation, whose speaker's remarks date it where the article dates them
     lead = next(
