@@ -114,7 +114,11 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # matching-nothing ceiling goes back to this session's opening 0.216 and the cut ceiling up by one title,
     # because an event split off rightly shows its own title, which lost its subject in clause choice: "X,
     # some with a fever, were quarantined ..." gives "Were quarantined ...", a defect the wrong merge hid)
-    assert dated >= 0.814  # measured 0.8140 (1090/1339; goal 0.85)
+    # (then dates20: a report that names the day before publication twice and never its own day tells
+    # that day's news, and its undated past acts take it; a clause after ", a day after" is a day before
+    # the other; "Details will be released Monday, the office said" is the saying and the release: right
+    # date 1090 -> 1099, typed 990/1166, matching nothing 285/1320 -> 284/1323)
+    assert dated >= 0.8207  # measured 0.8208 (1099/1339; goal 0.85)
     assert typed >= 0.849  # measured 0.8490 (990/1166; goal 0.80)
     assert unmatched <= 0.216  # measured 0.2159 (285/1320; goal 0.15)
     assert fragments <= 0.0516  # measured 0.0515 (68/1320)

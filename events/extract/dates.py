@@ -124,6 +124,13 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
 
 # "2042: Ms Roe says ...", "1957: A reader writes ...": a live page stamps its entries with the 24-hour
 # clock, four digits and a colon, which read like years
+def looks_ahead(text: str, mention: DateMention, published: dt.date) -> bool:
+    """Whether the clause of a date found in `text` looks ahead, whatever the date's own tense: "It is
+    hoped the test will start this morning" tells of the report's day as the day of what lies ahead."""
+    match = re.compile(re.escape(mention.text)).match(text, mention.start)
+    return match is not None and _is_future_context(_Context(text, match, published))
+
+
 _CLOCK_OPENER = re.compile(r"(?<![\w.,:/$£€-])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d):\s")
 CLOCK_OPENERS = 3  # a run of stamps, not one year that opens a line of a timeline
 

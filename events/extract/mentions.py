@@ -21,7 +21,7 @@ from typing import NamedTuple
 from events.extract.acts import actor_class, news_in_remarks, past_deed
 from events.extract.budget import Budget, bounded_sentences
 from events.extract.corpus import Article, Sentence
-from events.extract.dates import DateMention, find_dates
+from events.extract.dates import DateMention, find_dates, looks_ahead
 from events.extract.entities import (
     COLLECTIVE_SPEAKERS,
     NOT_NAMES,
@@ -2923,6 +2923,7 @@ def extract_mentions(
     drafts = [_pronoun_named(d, article, starts, entities, entity_starts) for d in drafts]
     drafts = [_possessive_named(d, article, starts, entities, entity_starts) for d in drafts]
     drafts = [_business_named(d, entities, entity_starts) for d in drafts]
+    drafts = [_after_another(d, article.text) for d in drafts]
     mentions = []
     for index in range(len(drafts)):
         if budget is not None and budget.spent():
@@ -7631,13 +7632,35 @@ def _attributive(date: DateMention, text: str, offset: int, *, loose: bool = Fal
     )
 
 
+# What is to be made public: "will be released", "are due to be announced", "will be made public"
+_TO_BE_MADE_PUBLIC = _rx(
+    r"\b(will|would|are\s+due\s+to|is\s+due\s+to|are\s+to|is\s+to)\s+be\s+(\w+ly\s+)?(released|announced"
+    r"|published|unveiled|disclosed|revealed|made\s+public)\b"
+)
+# A verb of saying in the past that closes the sentence, after its speaker: ", the ministry said."
+_CLOSING_SAYING = _rx(r",[\"”’]?\s+[^,;:“”\"]{2,80}?\s+(said|announced|confirmed|added)[.!]?[\"”’]?\s*$")
+
+
 def _announced(draft: _Draft, dates: list[DateMention]) -> list[_Draft]:
     """ "The ministry said on Monday that it would impose the curfew on Friday": the announcement, dated
     when it was made, and the act it announces, planned at its own date; [] when the sentence is not so."""
     text, start = draft.sentence.text, draft.sentence.start
     said = draft.own_date
     speech = _SPEECH.search(text)
-    if said is None or speech is None or draft.is_speech_type or not draft.speaker:
+    if said is None or speech is None or draft.is_speech_type:
+        return []
+    if (
+        said.tense == "future"
+        and said.end - start <= speech.start()
+        and _TO_BE_MADE_PUBLIC.search(text, 0, said.start - start)
+        and _CLOSING_SAYING.search(text)
+    ):
+        # "Details of the charges will be released on Monday, the prosecutor's office said.": the saying,
+        # which closes the sentence with no date of its own, tells news that is to be made public; it is
+        # dated when it was made, and the release is planned at its own date
+        statement = dataclasses.replace(draft, event_type="statement", family="statement", own_date=None)
+        return [statement, dataclasses.replace(draft, speaker="", speaker_country="")]
+    if not draft.speaker:
         return []
     if not re.fullmatch(r"\s+(on\s+)?", text[speech.end() : said.start - start]):
         return []  # the date is not the saying's ("said on Monday")
@@ -9101,14 +9124,10 @@ def _settle_date(
                 return None  # "Both armies allow foreigners to enlist": a standing fact, not a happening
             lead = _lead_day(index, drafts, article, published, dates)
             if lead is not None:
-                given = lead.own_date
-                assert given is not None  # _lead_day only returns a dated draft
+                given, why = lead
                 start = end = given.date_start
                 precision, text, basis = "day", given.text, "context"
-                reason = (
-                    f"no date of its own, told in the past; the report's lead tells of '{given.text}' → "
-                    f"{_fmt(start)}"
-                )
+                reason = f"no date of its own, told in the past; {why} '{given.text}' → {_fmt(start)}"
             else:
                 start = end = published
                 precision, text, basis = "day", "", "publication"
@@ -9312,28 +9331,46 @@ _SUDDEN_HAPPENINGS = frozenset({"disaster", "casualties", "attack", "offensive"}
 
 def _lead_day(
     index: int, drafts: list[_Draft], article: Article, published: dt.date, dates: Sequence[DateMention]
-) -> _Draft | None:
-    """The dated draft of the report's lead when its lead tells the news of the day before publication
+) -> tuple[DateMention, str] | None:
+    """The date (and why) of of the report's lead when its lead tells the news of the day before publication
     ("... became clearer Thursday when scientists said" in a Friday paper), for a later sentence that tells,
     in the simple past and with no date of its own or from its context, an act or remarks of the story
     ("The agency's director resigned.", "He said his staff were doing all they could."): the day the
     report is about, not the day it was printed. Acts the text places further back, in the perfect or in
     the present, keep the publication date."""
     draft = drafts[index]
-    if draft.undated_past or draft.present_habitual or draft.generic or _opening(draft.sentence, article):
+    if draft.undated_past or draft.present_habitual or draft.generic:
         return None
-    if draft.sentence.text[:1] in '"“‘`':
-        return None  # a quotation, whose speaker's remarks date it where the article dates them
     said = _SPEECH.search(draft.sentence.text) if draft.is_speech_type else None
+    quotation = draft.sentence.text[:1] in '"“‘`'
+    if quotation and said is None:
+        return None  # words quoted with no saying of their own
     told = said.group() if said is not None else (draft.clause or draft.sentence.text)
     if said is None and (
-        not _PAST_TENSE.search(told) or _PERFECT.search(told) or _PRESENT_OR_FUTURE.search(told)
+        not _PAST_TENSE.search(told)
+        or _PERFECT.search(told)
+        or _PRESENT_OR_FUTURE.search(told)
+        # ("A court had struck down the first plan": the past perfect tells of a time before the story's)
+        or _PAST_PERFECT.search(told)
     ):
         return None
     if said is not None and not _PAST_TENSE.fullmatch(told.split()[-1]):
         return None  # "says", "has said", "according to": told as of now
     if _undated_background(draft, article, published, dates):
         return None
+    named, own_day = _days_named(article, published, dates)
+    if own_day:
+        return None  # a report that names its own day tells that day's news
+    # ("Shares rose 3% in morning trading, having gained 2% on Monday": a sentence that gives another of its
+    # clauses the day before tells of another time in this one)
+    whole = next((x for x in article.sentences if x.start <= draft.sentence.start < x.end), draft.sentence)
+    before = published - dt.timedelta(days=1)
+    if any(whole.start <= d.start < whole.end and d.date_start == before for d in named):
+        return None
+    if len(named) >= NEWS_DAY_NAMED:
+        return named[0], "the report tells the news of the day before it, named as"
+    if quotation:
+        return None  # a quotation, whose speaker's remarks date it where the article dates them
     lead = next(
         (
             d
@@ -9344,19 +9381,79 @@ def _lead_day(
         ),
         None,
     )
-    if lead is None or lead.own_date is None or lead.event_type in _SUDDEN_HAPPENINGS:
+    if lead is None or lead.own_date is None or (lead.event_type in _SUDDEN_HAPPENINGS and _at_night(lead)):
         # ("An earthquake struck late on Saturday" in a Sunday paper: the lead dates what set the story off,
-        # and the reactions below it are reported as of the report's own day)
+        # at night, and the reactions below it are reported as of the report's own day; "Floods swept the
+        # valley yesterday" in a morning paper tells the day the rest of the report is about)
         return None
     d = lead.own_date
     if d.precision != "day" or d.tense == "future" or d.date_start != published - dt.timedelta(days=1):
         return None
-    return lead
+    return d, "the report's lead tells of"
+
+
+_PAST_PERFECT = _rx(
+    rf"\bhad\s+(\w+ly\s+|already\s+)?(been\s+)?(\w+ed|{alternatives(IRREGULAR_PARTICIPLES)})\b"
+)
+
+
+def _days_named(
+    article: Article, published: dt.date, dates: Sequence[DateMention]
+) -> tuple[list[DateMention], bool]:
+    """The dates in the report's sentences that name the day before publication as the day of something
+    done or said (explicit or resolved, outside quotations: "On Sunday ...", "said Sunday" in a Monday
+    paper), and whether any names the publication day itself so ("today", "on Monday"). A report names
+    the day it tells the news of: named twice, and its own day never, the day before is the report's day,
+    and its undated acts told in the simple past are of it (one mention may be a side matter)."""
+    before = published - dt.timedelta(days=1)
+    starts = [x.start for x in article.sentences]
+    told: list[DateMention] = []
+    for d in dates:
+        if (
+            d.value == "PRESENT_REF"  # "now", "currently": no day named
+            or d.tense == "future"
+            or d.precision != "day"
+            or d.date_start != d.date_end
+            or d.date_start not in (before, published)
+        ):
+            continue
+        at = bisect_right(starts, d.start) - 1
+        if at < 0 or d.end > article.sentences[at].end:
+            continue  # a date line or a caption, not a sentence of the report
+        if _inside_quotation(article.text[article.sentences[at].start : d.start]):
+            continue  # a speaker's own "today" is the day of the speaking, which is what is sought
+        if d.date_start == published:
+            if looks_ahead(article.text, d, published):
+                continue  # "the test will start this morning": the day of what lies ahead
+            return [], True
+        told.append(d)
+    return told, False
+
+
+# How often a report names the day before publication, never its own, to be read as that day's news
+NEWS_DAY_NAMED = 2
+
+
+def _inside_quotation(before: str) -> bool:
+    """Whether what follows `before` (a sentence up to a point) stands inside a quotation it opened."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 # A disaster's toll dated within the week before the report is the report's news (casualties); dated
 # earlier, it tells the disaster the story goes back to
 TOLL_NEWS_WINDOW = dt.timedelta(days=7)
+
+
+def _at_night(lead: _Draft) -> bool:
+    """Whether the lead's date is of a late hour ("late on Saturday", "on Saturday night")."""
+    d = lead.own_date
+    if d is None:
+        return False
+    at = d.start - lead.sentence.start
+    return _AT_NIGHT.search(lead.sentence.text[max(0, at - 12) : at + len(d.text) + 12]) is not None
+
+
+_AT_NIGHT = _rx(r"\b(late|night|evening|overnight)\b")
 
 
 def _undated_background(
@@ -9571,7 +9668,22 @@ _CAME_AS = _rx(
 
 def _before_news(came_as: re.Match[str] | None) -> dt.timedelta:
     """ "The seizure came a day after Washington announced sanctions": the sanctions were a day before."""
-    lead = came_as.group() if came_as else ""
+    return _counted_before(came_as.group() if came_as else "")
+
+
+def _after_another(draft: _Draft, text: str) -> _Draft:
+    """A clause read apart from the one before it in its sentence, that clause telling it came a time
+    after this one ("The firm said it had always paid in full, | a day after the regulator demanded
+    clarity"): this one is that long before the other's day."""
+    if draft.before_news or draft.own_date is not None:
+        return draft
+    before = text[max(0, draft.sentence.start - 40) : draft.sentence.start].rstrip()
+    counted = _counted_before(before)
+    return dataclasses.replace(draft, before_news=counted) if counted else draft
+
+
+def _counted_before(lead: str) -> dt.timedelta:
+    """How long before "a day after", "two weeks after" that ends `lead`."""
     found = re.search(
         rf"\b(an?|{'|'.join(CARDINALS)}|\d{{1,2}})\s+(day|week)s?\s+after$", lead, re.IGNORECASE
     )
