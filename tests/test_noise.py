@@ -13,7 +13,9 @@ from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
 from events.extract.noise import (
     caption_in_present,
+    case_argued,
     copula_state,
+    earlier_done_at,
     framed_proposition,
     keeps_watch,
     mood_shift,
@@ -479,11 +481,13 @@ TRIAL_ARTICLE = [
 
 
 def test_each_side_of_a_trial_speaks_its_case() -> None:
-    # what a side argues is its case, told as its words, never as a finding
+    # what a side argues is its case, told as its words, never as a finding; told with no occasion ("The
+    # prosecution said ...", in a summary of the trial) it is the case as it stands and no event at all
+    # (noise.case_argued); "In court, ..." gives it an occasion
     accused = "The prosecution said Doe had caused the horse's death through negligence."
     defended = "In court, the defence argued that the horse was already ill when Doe treated it."
     found = mentions("\n\n".join([*TRIAL_ARTICLE, accused, defended]))
-    assert [m.speaker for m in found if m.sentence.text in (accused, defended)] == ["Prosecution", "Defence"]
+    assert [m.speaker for m in found if m.sentence.text in (accused, defended)] == ["Defence"]
 
 
 def test_a_round_birthday_in_the_columns_idiom_is_trivia() -> None:
@@ -1130,3 +1134,76 @@ def test_a_line_cut_off_in_three_dots_is_still_a_teaser() -> None:
     article = prepare_article("own.txt", text, SourceRow(published=_THU_DOTS))
     found = extract_mentions(article, load_gazetteer())
     assert [m.date_start for m in found] == [dt.date(2026, 3, 11)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prosecutors say the surgeon's neglect led to the patient's death.",
+        "Prosecutors at the inquest in Leeds have said the mixture of drugs was fatal.",
+        "The defence argued the climber cut the rope himself.",
+        "The prosecution team claimed the pilot was unfit to fly.",
+        "Jane Roe's lawsuit alleges that the builder ignored the cracks.",
+        "Lawyers for the harbour master have insisted the warning lights were working.",
+    ],
+)
+def test_one_sides_case_told_with_no_occasion_is_a_standing_position(sentence: str) -> None:
+    assert case_argued(sentence)
+    assert after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a step still to come is the day's news
+        "Prosecutors said they would appeal the ruling.",
+        "The defence team expects the trial to open in the spring.",
+        # a named lawyer speaks on the record
+        "Defence lawyer Jane Roe said the verdict was a travesty.",
+        # no side of a case
+        "The ministry said the pilot was unfit to fly.",
+    ],
+)
+def test_a_step_ahead_a_named_lawyer_or_another_speaker_is_no_sides_case(sentence: str) -> None:
+    assert not case_argued(sentence)
+
+
+def test_one_sides_case_with_a_day_stays() -> None:
+    assert (
+        len(after_lead("Prosecutors said on Tuesday the surgeon's neglect led to the patient's death.")) == 1
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A district court had thrown out the first version of the rules as too vague.",
+        "The shipping line, which owns the ferry, had hoped to try out a new kind of gangway.",
+    ],
+)
+def test_an_undated_main_clause_in_the_past_perfect_is_background(sentence: str) -> None:
+    assert earlier_done_at(sentence) >= 0
+    assert after_lead(sentence) == []
+
+
+def test_a_verb_of_saying_after_the_past_perfect_is_the_same_subjects() -> None:
+    sentence = "The regional council had loudly opposed the quota, claiming the stocks were recovering."
+    assert 0 <= earlier_done_at(sentence) < sentence.index("claiming")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a clause of time or a phrase before the subject, a verb of saying, a pronoun
+        "When the police arrived, the gang had fled.",
+        "By then the crews had cleared the road.",
+        "The agency had announced it would appeal the ruling.",
+        "It had rained for a week.",
+    ],
+)
+def test_other_past_perfects_are_not_read_as_background(sentence: str) -> None:
+    assert earlier_done_at(sentence) == -1
+
+
+def test_a_dated_past_perfect_stays() -> None:
+    assert len(after_lead("The crews had cleared the blocked road by Tuesday evening.")) == 1

@@ -16,6 +16,7 @@ import functools
 import re
 
 from events.extract.patterns import ASKED_ONCE, ScannedPattern
+from events.extract.vocabulary import IRREGULAR_PARTICIPLES, alternatives
 
 # --- opinion polls ----------------------------------------------------------------------------------------
 
@@ -872,3 +873,92 @@ def dots_between_sentences(text: str, end: int) -> bool:
     another sentence: some outlets run a report's sentences together with dots, and a sentence so closed
     is whole; a teaser or a comment cut off ends its line."""
     return _SENTENCE_FOLLOWS.match(text, end) is not None
+
+
+# --- one side's case, and what had happened before the story's time ----------------------------------------
+#
+# A trial or a lawsuit is reported with a summary of what each side holds: "Prosecutors say the doctor's
+# negligence caused the death", "The defence argued the patient took the drug himself", "The lawsuit alleges
+# the promoter ignored warnings". Told by the side as a whole, with no day, such a sentence states a position
+# held through the case, not remarks made on an occasion; the day's steps (a charge filed, a ruling, a named
+# lawyer's words to reporters) are told otherwise.
+
+# The side, as the sentence's subject: prosecutors, the prosecution or the defence (as a team), someone's
+# lawyers, or the suit itself (a named lawyer, "defence lawyer Jane Roe", speaks on the record: left alone)
+_OWNER = r"(?:(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[\w.’'-]+['’]s?\s+|(?:his|her|their|its)\s+)"
+_CASE_SIDE = (
+    r"(?:(?:the\s+)?(?:prosecutors|prosecution(?:\s+team)?|defen[cs]e(?:\s+team)?)"
+    rf"|{_OWNER}?(?:defen[cs]e\s+)?(?:lawyers|attorneys|legal\s+team)"
+    r"|(?:lawyers|attorneys)\s+for\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?[\w.’'-]+"
+    rf"|(?:the\s+|{_OWNER})(?:law)?suit|the\s+complaint)"
+)
+# What the side holds: a verb of contention (in the present, the simple past or the perfect)
+_CASE_VERB = (
+    r"(?:also\s+)?(?:(?:have|had|has)\s+(?:long\s+)?)?(?:says?|said|claims?|claimed|argues?|argued|alleges?"
+    r"|alleged|contends?|contended|maintains?|maintained|insists?|insisted|objected)"
+)
+_CASE_ARGUED = re.compile(
+    rf"^(?:(?:but|and|yet)\s+)?{_CASE_SIDE}(?:\s+(?:at|in)\s+[^,;:“”\"]{{3,60}}?)?\s+{_CASE_VERB}\b(?P<held>.*)$",
+    re.IGNORECASE,
+)
+# What is still to be done is no position but news of the day: "Prosecutors said they would appeal"
+_STEP_AHEAD = re.compile(
+    r"\b(?:will|would|shall|plans?|planned|intends?|intended|expects?|expected|to\s+(?:appeal|seek|file|ask|call"
+    r"|challenge|drop|request))\b",
+    re.IGNORECASE,
+)
+
+
+def case_argued(text: str) -> bool:
+    """A sentence whose main clause is one side's case in a trial or a lawsuit, held by the side as a whole
+    ("Prosecutors say his negligence caused the death", "The defence argued the patient took the drug
+    himself", "The lawsuit alleges the promoter ignored the warnings"): a standing position, the case as
+    it stands, not remarks of a day. What the side will do next ("Prosecutors said they would appeal") is
+    news and is left alone; the caller keeps sentences that carry a date."""
+    found = _CASE_ARGUED.match(text)
+    return found is not None and _STEP_AHEAD.search(found.group("held")) is None
+
+
+# The main clause in the past perfect, straight after its subject: "A federal court had struck down the
+# earlier rules", "The firm had hoped to start the trial run": what had happened before the story's time
+_EARLIER_DONE = re.compile(
+    r"^(?:(?:but|and|yet)\s+)?(?P<subject>(?:[\w’'.&-]+\s+){0,7}[\w’'.&-]+)(?:,[^,;:“”\"]{1,80},)?\s+had\s+"
+    r"(?:already\s+|also\s+|not\s+|never\s+|earlier\s+|\w+ly\s+)?"
+    # (a participle: "had only bruises" tells what they had, no earlier deed)
+    rf"(?P<verb>[a-z]{{2,}}ed|{alternatives(IRREGULAR_PARTICIPLES)})\b(?P<rest>.*)$",
+)
+# Another main clause joined on ("The firm had hoped to test the boom, but rough seas kept the ship in port")
+# tells the news the background sets up
+_ANOTHER_MAIN_CLAUSE = re.compile(r",\s+(?:but|yet|and|while|whereas)\s|;", re.IGNORECASE)
+# (the verbs of saying are remarks, which the reader of speech weighs: "The ministry had announced ...")
+_SAYING = re.compile(
+    r"(?:said|told|announced|stated|warned|claimed|denied|confirmed|reported|argued|insisted|added|explained"
+    r"|promised|pledged|vowed|urged|called|asked|agreed|admitted|acknowledged|suggested|predicted|estimated)"
+)
+_SUBJECT_OPENS_CLAUSE = re.compile(
+    r"\b(?:if|when|after|before|since|until|once|as|because|though|although|while|who|which|that|what|whether"
+    r"|by\s+the\s+time)\b"
+    # (a phrase of time or place before the subject: "By then the crews had ...", "In May the firm had ...")
+    r"|^(?:by|in|on|at|during|within|then|earlier|later|already|still|until|after|before|over|since|for|from"
+    r"|there|here|it)\b",
+    re.IGNORECASE,
+)
+
+
+def earlier_done_at(text: str) -> int:
+    """A sentence whose main clause is told in the past perfect with no opening before its subject ("A
+    federal court had struck down earlier rules as too broad", "The firm had hoped to test the boom"): what
+    had happened before the story's time. With no date in it (the caller asks), the text gives no way to
+    date it, and such background is no event of its own. A clause of time before it ("By then the crews had
+    ...", "When police arrived, the men had fled") is another sentence shape and is left alone. Returns where
+    the verb after "had" starts, or -1: a verb of saying after it ("..., saying they were too broad") is the
+    same subject's, and the caller compares the two."""
+    found = _EARLIER_DONE.match(text)
+    if (
+        found is None
+        or _SUBJECT_OPENS_CLAUSE.search(found.group("subject")) is not None
+        or _SAYING.fullmatch(found.group("verb")) is not None
+        or _ANOTHER_MAIN_CLAUSE.search(found.group("rest")) is not None
+    ):
+        return -1
+    return found.start("verb")
