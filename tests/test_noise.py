@@ -28,6 +28,7 @@ from events.extract.noise import (
     routine,
     seen_as,
     to_the_reader,
+    unattributed_reports,
     where_published,
     where_someone_was,
     works_titles,
@@ -1207,3 +1208,38 @@ def test_other_past_perfects_are_not_read_as_background(sentence: str) -> None:
 
 def test_a_dated_past_perfect_stays() -> None:
     assert len(after_lead("The crews had cleared the blocked road by Tuesday evening.")) == 1
+
+
+def test_a_case_argued_before_in_the_past_perfect_is_background() -> None:
+    sentence = "The insurer had argued the claim should be thrown out because the owner ignored the survey."
+    assert earlier_done_at(sentence) >= 0
+    assert after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Recent reports have suggested the damage to the reef was overstated.",
+        "Unconfirmed reports say the harbour master has resigned.",
+        "But some media reports claimed the ferry had been overloaded.",
+    ],
+)
+def test_reports_nobody_is_said_to_have_made_are_no_event(sentence: str) -> None:
+    assert unattributed_reports(sentence)
+    assert after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the happening itself, told as reported, or a report with its source
+        "There were reports of looting in the port overnight.",
+        "Local media reported that the ferry had been overloaded.",
+    ],
+)
+def test_reports_of_a_happening_or_with_a_source_are_not_hearsay(sentence: str) -> None:
+    assert not unattributed_reports(sentence)
+
+
+def test_unattributed_reports_with_a_day_stay() -> None:
+    assert len(after_lead("Unconfirmed reports on Tuesday said the harbour master had resigned.")) == 1

@@ -62,6 +62,7 @@ from events.extract.noise import (
     state_remains,
     to_the_reader,
     trails_off,
+    unattributed_reports,
     where_published,
     where_someone_was,
     works_titles,
@@ -5300,8 +5301,10 @@ def _analyse(
     if _BYSTANDER_ACTS.match(text) and not speech:
         return None  # "Jane Roe, a Danish cyclist, reached the village on Friday": colour
     earlier = earlier_done_at(text) if not sentence_dates else -1
-    if earlier >= 0 and (speech is None or speech.start() > earlier):
+    if earlier >= 0 and (speech is None or speech.start() >= earlier):
         return None  # "A federal court had struck down the earlier rules": before the story's time, undated
+    if not sentence_dates and unattributed_reports(text):
+        return None  # "Recent reports have suggested the damage was overstated": hearsay with no source
     if not speech and not sentence_dates and _SCENE_SETTING.match(text):
         return (
             None  # "It was a long day at the trial", "Every day is a struggle in the camp": a reporter's view
