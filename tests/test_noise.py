@@ -513,6 +513,7 @@ def after_lead(sentence: str) -> list[Mention]:
         " to the suburbs, where the water could threaten homes.",
         "Fears are growing over the harvest in the north.",
         "Pressure mounted on the minister after the report was published on Monday.",
+        "Tensions between the two ports have flared over the fishing quota.",
         # the writer's guess, by modal, whatever it names
         "At its current rate, the deficit could exceed by next month the size of the 1992 gap that led to a"
         " bailout of the city.",
@@ -526,6 +527,7 @@ def after_lead(sentence: str) -> list[Mention]:
         "Each day, about 20,000 people cross the two bridges into the city.",
         "Instead of closed shops and orders to stay home, traders here are gathered in the market on a daily"
         " basis.",
+        "With grain prices so high the cooperative is also earning new money all the time.",
     ],
 )
 def test_the_writers_framing_is_no_happening(sentence: str) -> None:
@@ -568,6 +570,7 @@ def test_a_guess_is_the_main_verbs_modal(text: str, guess: bool) -> None:
     [
         ("Trucks carry the waste to three landfills on a daily basis.", True),
         ("The ministry usually publishes its figures at noon.", True),
+        ("The pumps run constantly to keep the tunnel dry.", True),
         ("Every day last week the army shelled the town.", False),
         ("The daily briefing was cancelled.", False),
     ],

@@ -263,11 +263,14 @@ _MOOD_NOUN = (
 _MOOD_VERB = (
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+|already\s+|\w+ly\s+)?(?:turning|growing"
     r"|mounting|rising|shifting|building|increasing|intensifying|deepening|swirling|fading|waning)"
-    r"|turned|grew|mounted|shifted|built|intensified|deepened|swirled|faded|waned|lingered|persisted"
+    # ("Tensions have flared over the spill": a mood told in the perfect)
+    r"|(?:has|have)\s+(?:now\s+|also\s+|already\s+|\w+ly\s+)?(?:grown|mounted|risen|flared|deepened|intensified"
+    r"|built|shifted|turned|faded|waned|lingered|persisted)"
+    r"|turned|grew|mounted|shifted|built|intensified|deepened|swirled|faded|waned|lingered|persisted|flared"
     r"|turns|grows|mounts|shifts|builds|deepens|lingers|persists|remain|remains)\b"
 )
 _MOOD_SHIFT = re.compile(
-    rf"{_OPENING}{_MOOD_NOUN}(?:\s+(?:of|over|about|among|in|on|for|around|within)\s+[^,;:“”\"]{{1,60}}?)?"
+    rf"{_OPENING}{_MOOD_NOUN}(?:\s+(?:of|over|about|among|between|in|on|for|around|within)\s+[^,;:“”\"]{{1,60}}?)?"
     rf"\s+{_MOOD_VERB}",
     re.IGNORECASE,
 )
@@ -353,7 +356,9 @@ _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose|whom)\s[^,;]*", re.IGN
 _HABIT = re.compile(
     r"\b(?:on\s+a\s+(?:daily|weekly|nightly|regular|routine)\s+basis|(?:every|each)\s+(?:single\s+)?(?:day|night"
     r"|morning|evening|week|weekend|month|year)|day\s+after\s+day|day\s+in,?\s+day\s+out|daily|nightly"
-    r"|routinely|usually|typically|normally|traditionally|habitually|as\s+a\s+rule|at\s+any\s+(?:one|given)\s+time)\b",
+    r"|routinely|usually|typically|normally|traditionally|habitually|as\s+a\s+rule|at\s+any\s+(?:one|given)\s+time"
+    # ("The company is generating new funds all the time")
+    r"|all\s+the\s+time|constantly|continually)\b",
     re.IGNORECASE,
 )
 # A verb in the past that tells something done once ("were huddled" and "is being shipped" describe; the
