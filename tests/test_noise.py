@@ -28,12 +28,14 @@ from events.extract.noise import (
     routine,
     seen_as,
     to_the_reader,
+    told_before,
     unattributed_reports,
     where_published,
     where_someone_was,
     works_titles,
     writer_in_first_person,
     writers_guess,
+    writers_reading,
 )
 from events.merge.clusters import cluster_mentions, title
 from events.merge.titles import is_fragment, tidy
@@ -1246,3 +1248,37 @@ def test_reports_of_a_happening_or_with_a_source_are_not_hearsay(sentence: str) 
 
 def test_unattributed_reports_with_a_day_stay() -> None:
     assert len(after_lead("Unconfirmed reports on Tuesday said the harbour master had resigned.")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The strike is another example of the strained relations between the port and its unions.",
+        "But there were signs of a rift between the two coalition partners last night.",
+    ],
+)
+def test_the_writers_reading_of_the_story_is_no_happening(sentence: str) -> None:
+    assert writers_reading(sentence)
+    assert after_lead(sentence) == []
+
+
+def test_a_happening_beside_no_reading_stays() -> None:
+    assert not writers_reading("Police arrested another three men at the port on Tuesday.")
+    assert len(after_lead("Police arrested another three men at the port on Tuesday.")) == 1
+
+
+def test_what_was_reported_before_is_background() -> None:
+    sentence = (
+        "As previously reported by the Harbour Post, the consultants advising the ferry line include two"
+        " former ministers."
+    )
+    assert told_before(sentence)
+    assert after_lead(sentence) == []
+    assert not told_before(
+        "The Harbour Post reported on Monday that the ferry line had hired two former ministers."
+    )
+
+
+def test_the_writer_telling_of_a_trip_of_their_own_is_first_person() -> None:
+    assert writer_in_first_person("I returned from the coast on the 3rd of May just before the storm hit.")
+    assert not writer_in_first_person('"I returned from the coast on Monday," she said.')

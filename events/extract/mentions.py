@@ -61,6 +61,7 @@ from events.extract.noise import (
     standing_position,
     state_remains,
     to_the_reader,
+    told_before,
     trails_off,
     unattributed_reports,
     where_published,
@@ -69,6 +70,7 @@ from events.extract.noise import (
     writer_in_first_person,
     writers_guess,
     writers_judgement,
+    writers_reading,
 )
 from events.extract.patterns import UNFOLDED, LazyPattern, ScannedPattern, longest_of, required_per_branch
 from events.extract.quantities import CARDINALS, Figure, find_figures
@@ -2265,6 +2267,8 @@ def _writers_own_voice(
     remains."""
     if writers_guess(text) or seen_as(text) or scene_described(text) or framed_proposition(text):
         return True
+    if writers_reading(text):
+        return True  # "The lawsuit is another example of ...", "There were signs of a split": analysis
     if where_published(text) or where_someone_was(text):
         return True
     # ("Fears grew on Tuesday after oil slicks reached the beaches": what made the mood rise is a happening)
@@ -5303,8 +5307,10 @@ def _analyse(
     earlier = earlier_done_at(text) if not sentence_dates else -1
     if earlier >= 0 and (speech is None or speech.start() >= earlier):
         return None  # "A federal court had struck down the earlier rules": before the story's time, undated
-    if not sentence_dates and unattributed_reports(text):
-        return None  # "Recent reports have suggested the damage was overstated": hearsay with no source
+    if not sentence_dates and (unattributed_reports(text) or told_before(text)):
+        # "Recent reports have suggested the damage was overstated": hearsay with no source; "As previously
+        # reported by The Post, ...": told before, background to the day's news
+        return None
     if not speech and not sentence_dates and _SCENE_SETTING.match(text):
         return (
             None  # "It was a long day at the trial", "Every day is a struggle in the camp": a reporter's view

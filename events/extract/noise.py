@@ -764,6 +764,7 @@ _WRITER_I = re.compile(
     # ("Tomorrow, I will meet the chairman": a transcript's speaker announcing, no columnist musing)
     r"|just\s+|never\s+)?(?:have|had|am|was|would|can|could|do|did|think|thought|believe|reported|wrote|saw|met"
     r"|went|spoke|asked|visited|paid|bought|found|got|gave|took|made|tried|watched|heard|learned|noticed|spent"
+    r"|returned|arrived|travell?ed|flew"
     r"|remember|recall|suspect|guess|wonder|doubt)\b)"
 )
 _ANY_QUOTATION_MARK = re.compile(r"``|''|[\"“”]")
@@ -986,3 +987,35 @@ def unattributed_reports(text: str) -> bool:
     the damage was overstated"): hearsay with no source, which a briefing does not list; the caller keeps
     such a sentence when it carries a date."""
     return _UNATTRIBUTED_REPORTS.match(text) is not None
+
+
+# The writer's reading of what happened, as the main clause: "The lawsuit is another example of the
+# strained relations between them", "There were signs of a split between the partners" (what the reading
+# rests on is told elsewhere, as its own happening)
+_WRITERS_READING = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:just\s+|only\s+|merely\s+)?(?:yet\s+)?another\s+(?:example|illustration|reminder"
+    r"|instance|case|sign|symptom)\s+of\b"
+    rf"|{_OPENING}there\s+(?:were|are|have\s+been|had\s+been)\s+(?:growing\s+|clear\s+|new\s+|some\s+|early\s+"
+    r"|further\s+|increasing\s+)?signs\s+(?:of|that)\b",
+    re.IGNORECASE,
+)
+
+
+def writers_reading(text: str) -> bool:
+    """A sentence whose main clause is the writer's reading of the story ("The lawsuit is another example of
+    the strained relations between them", "There were signs of a split between the partners last night"):
+    analysis, not a happening."""
+    return _WRITERS_READING.search(text) is not None
+
+
+# A happening told as reported before: "As previously reported by The Post, lobbyists working for the firm
+# include ...", "As first reported in March, ..."
+_TOLD_BEFORE = re.compile(
+    r"^(?:(?:but|and)\s+)?as\s+(?:previously|earlier|first|already|widely)\s+reported\b", re.IGNORECASE
+)
+
+
+def told_before(text: str) -> bool:
+    """A sentence that opens by saying what it tells was reported before ("As previously reported by The
+    Post, ..."): background to the day's news; the caller keeps such a sentence when it carries a date."""
+    return _TOLD_BEFORE.match(text) is not None
