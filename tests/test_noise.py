@@ -1282,3 +1282,28 @@ def test_what_was_reported_before_is_background() -> None:
 def test_the_writer_telling_of_a_trip_of_their_own_is_first_person() -> None:
     assert writer_in_first_person("I returned from the coast on the 3rd of May just before the storm hit.")
     assert not writer_in_first_person('"I returned from the coast on Monday," she said.')
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The heavy toll of the 1953 flood was a consequence of weak dykes and a spring tide.",
+        "After nine days of hearings the inquiry into the ferry's sinking was about to reach its end.",
+    ],
+)
+def test_an_explanation_or_a_story_told_up_to_what_has_not_yet_happened_is_no_event(sentence: str) -> None:
+    assert writers_reading(sentence)
+    assert after_lead(sentence) == []
+
+
+def test_what_befell_just_before_is_the_happening() -> None:
+    assert not writers_reading("The ferry was about to leave the quay when the fire broke out.")
+
+
+def test_studies_nobody_names_are_hearsay() -> None:
+    sentence = "Studies show that about a third of all calls to the helpline come from worried parents."
+    assert unattributed_reports(sentence)
+    assert after_lead(sentence) == []
+    assert not unattributed_reports(
+        "A study by the port authority found that a third of the cranes were idle."
+    )

@@ -975,9 +975,12 @@ def earlier_done_at(text: str) -> int:
 # suggested the damage was overstated", "Unconfirmed reports say the minister has resigned" ("There were
 # reports of looting" tells the happening, and is left alone)
 _UNATTRIBUTED_REPORTS = re.compile(
-    r"^(?:(?:but|and|yet|however),?\s+)?(?:(?:recent|unconfirmed|some|other|earlier|initial|conflicting|several"
-    r"|many|local|media|press|news)\s+){1,2}reports\s+(?:have\s+|had\s+)?(?:also\s+)?(?:suggested|suggest|said|say"
-    r"|indicated|indicate|claimed|claim|alleged|allege)\b",
+    r"^(?:(?:but|and|yet|however),?\s+)?(?:(?:(?:recent|unconfirmed|some|other|earlier|initial|conflicting|several"
+    r"|many|local|media|press|news)\s+){1,2}reports"
+    # ... or studies nobody names: "Studies show that most searches ...", "Previous research has found ..."
+    r"|(?:(?:recent|previous|earlier|some|other|several|many|scientific)\s+)?(?:studies|research))\s+"
+    r"(?:have\s+|had\s+|has\s+)?(?:also\s+)?(?:suggested|suggests?|said|say|indicated|indicates?|claimed|claim"
+    r"|alleged|allege|shows?|shown|found|finds)\b",
     re.IGNORECASE,
 )
 
@@ -995,17 +998,33 @@ def unattributed_reports(text: str) -> bool:
 _WRITERS_READING = re.compile(
     r"\b(?:is|was|are|were)\s+(?:just\s+|only\s+|merely\s+)?(?:yet\s+)?another\s+(?:example|illustration|reminder"
     r"|instance|case|sign|symptom)\s+of\b"
+    # ("The high toll was a consequence of years of war": why something was so)
+    r"|\b(?:is|was|are|were)\s+(?:largely\s+|partly\s+|mainly\s+)?(?:a|the)\s+(?:direct\s+)?consequence\s+of\b"
     rf"|{_OPENING}there\s+(?:were|are|have\s+been|had\s+been)\s+(?:growing\s+|clear\s+|new\s+|some\s+|early\s+"
     r"|further\s+|increasing\s+)?signs\s+(?:of|that)\b",
     re.IGNORECASE,
 )
 
 
+# The story told up to what has not yet happened: "After six weeks the trial was about to reach its climax"
+_NOT_YET = re.compile(
+    r"^(?:after\s+[^,;:]{3,40}?\s+)?(?:the|an?)\s+(?:[\w’',-]+\s+){0,10}?(?:was|were)\s+(?:just\s+)?(?:about\s+to"
+    r"|on\s+the\s+verge\s+of)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# ("The ferry was about to leave when the fire broke out": the happening is the clause after)
+_WHAT_BEFELL = re.compile(r"\b(?:when|as|before|until|but)\b", re.IGNORECASE)
+
+
 def writers_reading(text: str) -> bool:
     """A sentence whose main clause is the writer's reading of the story ("The lawsuit is another example of
-    the strained relations between them", "There were signs of a split between the partners last night"):
-    analysis, not a happening."""
-    return _WRITERS_READING.search(text) is not None
+    the strained relations between them", "There were signs of a split between the partners last night",
+    "The high toll was a consequence of years of war") or tells it up to what has not yet happened ("After
+    six weeks the trial was about to reach its climax"): analysis or narrative, not a happening."""
+    if _WRITERS_READING.search(text) is not None:
+        return True
+    found = _NOT_YET.match(text)
+    return found is not None and _WHAT_BEFELL.search(found.group("rest")) is None
 
 
 # A happening told as reported before: "As previously reported by The Post, lobbyists working for the firm
