@@ -1281,6 +1281,9 @@ def test_what_was_reported_before_is_background() -> None:
 
 def test_the_writer_telling_of_a_trip_of_their_own_is_first_person() -> None:
     assert writer_in_first_person("I returned from the coast on the 3rd of May just before the storm hit.")
+    # (a state of mind of the writer's own, in a comment piece)
+    assert writer_in_first_person("I struggle to square the firm I see today with the one I worked for.")
+    assert after_lead("I struggle to square the firm I see today with the one I worked for.") == []
     assert not writer_in_first_person('"I returned from the coast on Monday," she said.')
 
 

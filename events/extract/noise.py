@@ -765,7 +765,7 @@ _WRITER_I = re.compile(
     r"|just\s+|never\s+)?(?:have|had|am|was|would|can|could|do|did|think|thought|believe|reported|wrote|saw|met"
     r"|went|spoke|asked|visited|paid|bought|found|got|gave|took|made|tried|watched|heard|learned|noticed|spent"
     r"|returned|arrived|travell?ed|flew"
-    r"|remember|recall|suspect|guess|wonder|doubt)\b)"
+    r"|remember|recall|suspect|guess|wonder|doubt|struggle|feel|felt|fear|worry|worried)\b)"
 )
 _ANY_QUOTATION_MARK = re.compile(r"``|''|[\"“”]")
 
