@@ -118,10 +118,14 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # that day's news, and its undated past acts take it; a clause after ", a day after" is a day before
     # the other; "Details will be released Monday, the office said" is the saying and the release: right
     # date 1090 -> 1099, typed 990/1166, matching nothing 285/1320 -> 284/1323)
+    # (then unmatched20: all 285 events matching nothing sorted by kind; one side's case told with no day,
+    # an undated main clause in the past perfect, unattributed reports and studies, the writer's reading,
+    # explanations and first-person voice are no events: matching nothing 285/1320 -> 266/1301, no label
+    # lost, titles cut 68 -> 67)
     assert dated >= 0.8207  # measured 0.8208 (1099/1339; goal 0.85)
     assert typed >= 0.849  # measured 0.8490 (990/1166; goal 0.80)
-    assert unmatched <= 0.216  # measured 0.2159 (285/1320; goal 0.15)
-    assert fragments <= 0.0516  # measured 0.0515 (68/1320)
+    assert unmatched <= 0.205  # measured 0.2045 (266/1301; goal 0.15)
+    assert fragments <= 0.0516  # measured 0.0515 (67/1301)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.022  # measured 0.0212 (28/1320; 25/1242 before)
+    assert scores.pronoun_led / scores.n_titles <= 0.022  # measured 0.0200 (26/1301; 28/1320 before)

@@ -50,7 +50,8 @@ def of_sentence(text: str, words: str) -> list[Mention]:
             "Maria Lopez",
         ),
         (
-            "Dr Alan Pike's defence lawyers had objected, saying the recordings would prejudice the panel.",
+            # (in the simple past: undated, a past perfect is background, noise.earlier_done_at)
+            "Dr Alan Pike's defence lawyers objected, saying the recordings would prejudice the panel.",
             "Dr Alan Pike's defence lawyers",
             "Alan Pike",
         ),

@@ -37,10 +37,12 @@ from events.extract.entities import (
 )
 from events.extract.noise import (
     caption_in_present,
+    case_argued,
     commentary_page,
     compared_happening,
     copula_state,
     dots_between_sentences,
+    earlier_done_at,
     framed_proposition,
     judgement_at,
     keeps_watch,
@@ -59,13 +61,16 @@ from events.extract.noise import (
     standing_position,
     state_remains,
     to_the_reader,
+    told_before,
     trails_off,
+    unattributed_reports,
     where_published,
     where_someone_was,
     works_titles,
     writer_in_first_person,
     writers_guess,
     writers_judgement,
+    writers_reading,
 )
 from events.extract.patterns import UNFOLDED, LazyPattern, ScannedPattern, longest_of, required_per_branch
 from events.extract.quantities import CARDINALS, Figure, find_figures
@@ -2264,6 +2269,8 @@ def _writers_own_voice(
     remains."""
     if writers_guess(text) or seen_as(text) or scene_described(text) or framed_proposition(text):
         return True
+    if writers_reading(text):
+        return True  # "The lawsuit is another example of ...", "There were signs of a split": analysis
     if where_published(text) or where_someone_was(text):
         return True
     # ("Fears grew on Tuesday after oil slicks reached the beaches": what made the mood rise is a happening)
@@ -2722,12 +2729,18 @@ def extract_mentions(
             draft = None
         if draft is not None and draft.speaker:
             voices.add(draft.speaker.split()[-1])
-        if only_a_non_answer(sentence.text) or (
-            standing_position(sentence.text) and not [d for d in own_dates if d.precision in ("day", "week")]
+        if (
+            only_a_non_answer(sentence.text)
+            or (
+                standing_position(sentence.text)
+                and not [d for d in own_dates if d.precision in ("day", "week")]
+            )
+            or (case_argued(sentence.text) and not [d for d in own_dates if d.value != "PRESENT_REF"])
         ):
             # "was unavailable for comment", "had not read the filing and would not comment": nothing was
-            # said; "The minister has long argued that ...": a position with no occasion. Whoever it is,
-            # they are the "he" or the "it" of what they say next
+            # said; "The minister has long argued that ...", "Prosecutors say his negligence caused the
+            # death": a position with no occasion. Whoever it is, they are the "he" or the "it" of what they
+            # say next
             if draft is not None and draft.speaker and not _PLURAL_VOICE.search(draft.speaker):
                 last_speaker = (draft.speaker, draft.speaker_country)
             said = None
@@ -5348,6 +5361,13 @@ def _analyse(
         return None
     if _BYSTANDER_ACTS.match(text) and not speech:
         return None  # "Jane Roe, a Danish cyclist, reached the village on Friday": colour
+    earlier = earlier_done_at(text) if not sentence_dates else -1
+    if earlier >= 0 and (speech is None or speech.start() >= earlier):
+        return None  # "A federal court had struck down the earlier rules": before the story's time, undated
+    if not sentence_dates and (unattributed_reports(text) or told_before(text)):
+        # "Recent reports have suggested the damage was overstated": hearsay with no source; "As previously
+        # reported by The Post, ...": told before, background to the day's news
+        return None
     if not speech and not sentence_dates and _SCENE_SETTING.match(text):
         return (
             None  # "It was a long day at the trial", "Every day is a struggle in the camp": a reporter's view

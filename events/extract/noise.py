@@ -16,6 +16,7 @@ import functools
 import re
 
 from events.extract.patterns import ASKED_ONCE, ScannedPattern
+from events.extract.vocabulary import IRREGULAR_PARTICIPLES, alternatives
 
 # --- opinion polls ----------------------------------------------------------------------------------------
 
@@ -262,11 +263,14 @@ _MOOD_NOUN = (
 _MOOD_VERB = (
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+|already\s+|\w+ly\s+)?(?:turning|growing"
     r"|mounting|rising|shifting|building|increasing|intensifying|deepening|swirling|fading|waning)"
-    r"|turned|grew|mounted|shifted|built|intensified|deepened|swirled|faded|waned|lingered|persisted"
+    # ("Tensions have flared over the spill": a mood told in the perfect)
+    r"|(?:has|have)\s+(?:now\s+|also\s+|already\s+|\w+ly\s+)?(?:grown|mounted|risen|flared|deepened|intensified"
+    r"|built|shifted|turned|faded|waned|lingered|persisted)"
+    r"|turned|grew|mounted|shifted|built|intensified|deepened|swirled|faded|waned|lingered|persisted|flared"
     r"|turns|grows|mounts|shifts|builds|deepens|lingers|persists|remain|remains)\b"
 )
 _MOOD_SHIFT = re.compile(
-    rf"{_OPENING}{_MOOD_NOUN}(?:\s+(?:of|over|about|among|in|on|for|around|within)\s+[^,;:“”\"]{{1,60}}?)?"
+    rf"{_OPENING}{_MOOD_NOUN}(?:\s+(?:of|over|about|among|between|in|on|for|around|within)\s+[^,;:“”\"]{{1,60}}?)?"
     rf"\s+{_MOOD_VERB}",
     re.IGNORECASE,
 )
@@ -352,7 +356,9 @@ _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose|whom)\s[^,;]*", re.IGN
 _HABIT = re.compile(
     r"\b(?:on\s+a\s+(?:daily|weekly|nightly|regular|routine)\s+basis|(?:every|each)\s+(?:single\s+)?(?:day|night"
     r"|morning|evening|week|weekend|month|year)|day\s+after\s+day|day\s+in,?\s+day\s+out|daily|nightly"
-    r"|routinely|usually|typically|normally|traditionally|habitually|as\s+a\s+rule|at\s+any\s+(?:one|given)\s+time)\b",
+    r"|routinely|usually|typically|normally|traditionally|habitually|as\s+a\s+rule|at\s+any\s+(?:one|given)\s+time"
+    # ("The company is generating new funds all the time")
+    r"|all\s+the\s+time|constantly|continually)\b",
     re.IGNORECASE,
 )
 # A verb in the past that tells something done once ("were huddled" and "is being shipped" describe; the
@@ -758,7 +764,8 @@ _WRITER_I = re.compile(
     # ("Tomorrow, I will meet the chairman": a transcript's speaker announcing, no columnist musing)
     r"|just\s+|never\s+)?(?:have|had|am|was|would|can|could|do|did|think|thought|believe|reported|wrote|saw|met"
     r"|went|spoke|asked|visited|paid|bought|found|got|gave|took|made|tried|watched|heard|learned|noticed|spent"
-    r"|remember|recall|suspect|guess|wonder|doubt)\b)"
+    r"|returned|arrived|travell?ed|flew"
+    r"|remember|recall|suspect|guess|wonder|doubt|struggle|feel|felt|fear|worry|worried)\b)"
 )
 _ANY_QUOTATION_MARK = re.compile(r"``|''|[\"“”]")
 
@@ -872,3 +879,162 @@ def dots_between_sentences(text: str, end: int) -> bool:
     another sentence: some outlets run a report's sentences together with dots, and a sentence so closed
     is whole; a teaser or a comment cut off ends its line."""
     return _SENTENCE_FOLLOWS.match(text, end) is not None
+
+
+# --- one side's case, and what had happened before the story's time ----------------------------------------
+#
+# A trial or a lawsuit is reported with a summary of what each side holds: "Prosecutors say the doctor's
+# negligence caused the death", "The defence argued the patient took the drug himself", "The lawsuit alleges
+# the promoter ignored warnings". Told by the side as a whole, with no day, such a sentence states a position
+# held through the case, not remarks made on an occasion; the day's steps (a charge filed, a ruling, a named
+# lawyer's words to reporters) are told otherwise.
+
+# The side, as the sentence's subject: prosecutors, the prosecution or the defence (as a team), someone's
+# lawyers, or the suit itself (a named lawyer, "defence lawyer Jane Roe", speaks on the record: left alone)
+_OWNER = r"(?:(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[\w.’'-]+['’]s?\s+|(?:his|her|their|its)\s+)"
+_CASE_SIDE = (
+    r"(?:(?:the\s+)?(?:prosecutors|prosecution(?:\s+team)?|defen[cs]e(?:\s+team)?)"
+    rf"|{_OWNER}?(?:defen[cs]e\s+)?(?:lawyers|attorneys|legal\s+team)"
+    r"|(?:lawyers|attorneys)\s+for\s+(?:the\s+)?(?:[\w.’'-]+\s+){0,3}?[\w.’'-]+"
+    rf"|(?:the\s+|{_OWNER})(?:law)?suit|the\s+complaint)"
+)
+# What the side holds: a verb of contention (in the present, the simple past or the perfect)
+_CASE_VERB = (
+    r"(?:also\s+)?(?:(?:have|had|has)\s+(?:long\s+)?)?(?:says?|said|claims?|claimed|argues?|argued|alleges?"
+    r"|alleged|contends?|contended|maintains?|maintained|insists?|insisted|objected)"
+)
+_CASE_ARGUED = re.compile(
+    rf"^(?:(?:but|and|yet)\s+)?{_CASE_SIDE}(?:\s+(?:at|in)\s+[^,;:“”\"]{{3,60}}?)?\s+{_CASE_VERB}\b(?P<held>.*)$",
+    re.IGNORECASE,
+)
+# What is still to be done is no position but news of the day: "Prosecutors said they would appeal"
+_STEP_AHEAD = re.compile(
+    r"\b(?:will|would|shall|plans?|planned|intends?|intended|expects?|expected|to\s+(?:appeal|seek|file|ask|call"
+    r"|challenge|drop|request))\b",
+    re.IGNORECASE,
+)
+
+
+def case_argued(text: str) -> bool:
+    """A sentence whose main clause is one side's case in a trial or a lawsuit, held by the side as a whole
+    ("Prosecutors say his negligence caused the death", "The defence argued the patient took the drug
+    himself", "The lawsuit alleges the promoter ignored the warnings"): a standing position, the case as
+    it stands, not remarks of a day. What the side will do next ("Prosecutors said they would appeal") is
+    news and is left alone; the caller keeps sentences that carry a date."""
+    found = _CASE_ARGUED.match(text)
+    return found is not None and _STEP_AHEAD.search(found.group("held")) is None
+
+
+# The main clause in the past perfect, straight after its subject: "A federal court had struck down the
+# earlier rules", "The firm had hoped to start the trial run": what had happened before the story's time
+_EARLIER_DONE = re.compile(
+    r"^(?:(?:but|and|yet)\s+)?(?P<subject>(?:[\w’'.&-]+\s+){0,7}[\w’'.&-]+)(?:,[^,;:“”\"]{1,80},)?\s+had\s+"
+    r"(?:already\s+|also\s+|not\s+|never\s+|earlier\s+|\w+ly\s+)?"
+    # (a participle: "had only bruises" tells what they had, no earlier deed)
+    rf"(?P<verb>[a-z]{{2,}}ed|{alternatives(IRREGULAR_PARTICIPLES)})\b(?P<rest>.*)$",
+)
+# Another main clause joined on ("The firm had hoped to test the boom, but rough seas kept the ship in port")
+# tells the news the background sets up
+_ANOTHER_MAIN_CLAUSE = re.compile(r",\s+(?:but|yet|and|while|whereas)\s|;", re.IGNORECASE)
+# (the verbs of saying are remarks, which the reader of speech weighs: "The ministry had announced ...";
+# a case argued before, "The firm had argued the suit should be thrown out", is a position held, and left in)
+_SAYING = re.compile(
+    r"(?:said|told|announced|stated|warned|denied|confirmed|reported|added|explained|promised|pledged|vowed"
+    r"|urged|called|asked|agreed|admitted|acknowledged|suggested|predicted|estimated)"
+)
+_SUBJECT_OPENS_CLAUSE = re.compile(
+    r"\b(?:if|when|after|before|since|until|once|as|because|though|although|while|who|which|that|what|whether"
+    r"|by\s+the\s+time)\b"
+    # (a phrase of time or place before the subject: "By then the crews had ...", "In May the firm had ...")
+    r"|^(?:by|in|on|at|during|within|then|earlier|later|already|still|until|after|before|over|since|for|from"
+    r"|there|here|it)\b",
+    re.IGNORECASE,
+)
+
+
+def earlier_done_at(text: str) -> int:
+    """A sentence whose main clause is told in the past perfect with no opening before its subject ("A
+    federal court had struck down earlier rules as too broad", "The firm had hoped to test the boom"): what
+    had happened before the story's time. With no date in it (the caller asks), the text gives no way to
+    date it, and such background is no event of its own. A clause of time before it ("By then the crews had
+    ...", "When police arrived, the men had fled") is another sentence shape and is left alone. Returns where
+    the verb after "had" starts, or -1: a verb of saying after it ("..., saying they were too broad") is the
+    same subject's, and the caller compares the two."""
+    found = _EARLIER_DONE.match(text)
+    if (
+        found is None
+        or _SUBJECT_OPENS_CLAUSE.search(found.group("subject")) is not None
+        or _SAYING.fullmatch(found.group("verb")) is not None
+        or _ANOTHER_MAIN_CLAUSE.search(found.group("rest")) is not None
+    ):
+        return -1
+    return found.start("verb")
+
+
+# Reports that nobody is said to have made, as the subject of a verb of saying: "Recent reports have
+# suggested the damage was overstated", "Unconfirmed reports say the minister has resigned" ("There were
+# reports of looting" tells the happening, and is left alone)
+_UNATTRIBUTED_REPORTS = re.compile(
+    r"^(?:(?:but|and|yet|however),?\s+)?(?:(?:(?:recent|unconfirmed|some|other|earlier|initial|conflicting|several"
+    r"|many|local|media|press|news)\s+){1,2}reports"
+    # ... or studies nobody names: "Studies show that most searches ...", "Previous research has found ..."
+    r"|(?:(?:recent|previous|earlier|some|other|several|many|scientific)\s+)?(?:studies|research))\s+"
+    r"(?:have\s+|had\s+|has\s+)?(?:also\s+)?(?:suggested|suggests?|said|say|indicated|indicates?|claimed|claim"
+    r"|alleged|allege|shows?|shown|found|finds)\b",
+    re.IGNORECASE,
+)
+
+
+def unattributed_reports(text: str) -> bool:
+    """A sentence whose subject is reports that nobody is said to have made ("Recent reports have suggested
+    the damage was overstated"): hearsay with no source, which a briefing does not list; the caller keeps
+    such a sentence when it carries a date."""
+    return _UNATTRIBUTED_REPORTS.match(text) is not None
+
+
+# The writer's reading of what happened, as the main clause: "The lawsuit is another example of the
+# strained relations between them", "There were signs of a split between the partners" (what the reading
+# rests on is told elsewhere, as its own happening)
+_WRITERS_READING = re.compile(
+    r"\b(?:is|was|are|were)\s+(?:just\s+|only\s+|merely\s+)?(?:yet\s+)?another\s+(?:example|illustration|reminder"
+    r"|instance|case|sign|symptom)\s+of\b"
+    # ("The high toll was a consequence of years of war": why something was so)
+    r"|\b(?:is|was|are|were)\s+(?:largely\s+|partly\s+|mainly\s+)?(?:a|the)\s+(?:direct\s+)?consequence\s+of\b"
+    rf"|{_OPENING}there\s+(?:were|are|have\s+been|had\s+been)\s+(?:growing\s+|clear\s+|new\s+|some\s+|early\s+"
+    r"|further\s+|increasing\s+)?signs\s+(?:of|that)\b",
+    re.IGNORECASE,
+)
+
+
+# The story told up to what has not yet happened: "After six weeks the trial was about to reach its climax"
+_NOT_YET = re.compile(
+    r"^(?:after\s+[^,;:]{3,40}?\s+)?(?:the|an?)\s+(?:[\w’',-]+\s+){0,10}?(?:was|were)\s+(?:just\s+)?(?:about\s+to"
+    r"|on\s+the\s+verge\s+of)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# ("The ferry was about to leave when the fire broke out": the happening is the clause after)
+_WHAT_BEFELL = re.compile(r"\b(?:when|as|before|until|but)\b", re.IGNORECASE)
+
+
+def writers_reading(text: str) -> bool:
+    """A sentence whose main clause is the writer's reading of the story ("The lawsuit is another example of
+    the strained relations between them", "There were signs of a split between the partners last night",
+    "The high toll was a consequence of years of war") or tells it up to what has not yet happened ("After
+    six weeks the trial was about to reach its climax"): analysis or narrative, not a happening."""
+    if _WRITERS_READING.search(text) is not None:
+        return True
+    found = _NOT_YET.match(text)
+    return found is not None and _WHAT_BEFELL.search(found.group("rest")) is None
+
+
+# A happening told as reported before: "As previously reported by The Post, lobbyists working for the firm
+# include ...", "As first reported in March, ..."
+_TOLD_BEFORE = re.compile(
+    r"^(?:(?:but|and)\s+)?as\s+(?:previously|earlier|first|already|widely)\s+reported\b", re.IGNORECASE
+)
+
+
+def told_before(text: str) -> bool:
+    """A sentence that opens by saying what it tells was reported before ("As previously reported by The
+    Post, ..."): background to the day's news; the caller keeps such a sentence when it carries a date."""
+    return _TOLD_BEFORE.match(text) is not None
