@@ -29,6 +29,7 @@ from events.extract.quantities import figure_cell
 from events.merge.titles import (
     COMMON_OPENERS,
     EXPLETIVE_IT,
+    PART_ASIDE_OPENING,
     a_body,
     criticism_title,
     dated_since_clause,
@@ -1338,7 +1339,8 @@ def title(cluster: Cluster) -> str:
     ranked = sorted(cluster.mentions, key=_title_quality)
     best = ranked[0]
     made = _title(cluster, best) or fit(best.sentence.text) or cluster.event_type
-    if not is_fragment(made):
+    # ("Some with a fever, were quarantined": the clause lost its subject and kept the aside about it)
+    if not is_fragment(made) and not PART_ASIDE_OPENING.match(made):
         return made
     # "Which had been seen as the best chance ...", "Of the 350 sites assessed": the clause lost its
     # subject or verb when the sentence was split; the whole sentence, tidied, may still be a clause, or
@@ -1350,7 +1352,15 @@ def title(cluster: Cluster) -> str:
         # sentence, put back, when the clause holds the date (the sentence's main clause tells of something
         # else); "The barrier, which had been thought the best defence, failed on Sunday" is the sentence's
         dated = bool(mention.date_text) and mention.date_text in mention.clause
-        restored = with_its_subject(mention.sentence.text, mention.clause) if dated else ""
+        # (a clause that opens with the verb of the sentence's own subject is its main clause, dated or not)
+        opening_verb = (
+            _OPENS_WITH_AUXILIARY.match(PART_ASIDE_OPENING.sub("", mention.clause.strip())) is not None
+        )
+        restored = (
+            with_its_subject(mention.sentence.text, mention.clause, opening_only=not dated)
+            if dated or opening_verb
+            else ""
+        )
         for candidate in (
             headline(restored) if restored else "",
             _title(cluster, mention) if mention is not best else "",
@@ -1372,6 +1382,9 @@ def title(cluster: Cluster) -> str:
     return made
 
 
+_OPENS_WITH_AUXILIARY = re.compile(
+    r"(?i:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\s"
+)
 _SAID_LAST = re.compile(r"\b(?:said|says|say|told|added|stated)\W*$")
 _DENYING = re.compile(r"\b(?:denied|denies|deny)\s+(?P<what>[^.;]{8,})")
 
