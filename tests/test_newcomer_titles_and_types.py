@@ -178,3 +178,29 @@ def test_a_body_set_up_by_someone_loses_who_set_it_up_before_what_it_said() -> N
 )
 def test_a_charge_handed_over_is_leadership(sentence: str) -> None:
     assert "leadership" in types_of(sentence)
+
+
+def test_a_denial_title_says_what_was_denied_not_what_came_after_it() -> None:
+    titles = [
+        title
+        for _, title in events_of(
+            "The shipping line denied responsibility for the collision on Tuesday, saying that the"
+            " tug's owner alone was liable under maritime law."
+        )
+    ]
+    assert titles == ["The shipping line denied responsibility for the collision"]
+
+
+def test_officials_deny_in_the_plural_and_reported_words_keep_their_case() -> None:
+    assert [
+        title for _, title in events_of("Officials on Monday denied that troops had fired on the crowd.")
+    ] == ["Officials deny that troops had fired on the crowd"]
+
+
+def test_a_phrase_of_place_is_never_dropped_across_a_clause() -> None:
+    title = headline(
+        "the ruling at this stage represented what were only the regulator's opinions",
+        speaker="Harbour Board",
+        speech=True,
+    )
+    assert "ruling were" not in title

@@ -37,6 +37,7 @@ from events.merge.titles import (
     headline,
     is_fragment,
     main_clause_after_opening,
+    plural_speaker,
     tidy,
     with_its_subject,
     with_named_age,
@@ -1416,7 +1417,7 @@ def _title(cluster: Cluster, best: Mention) -> str:
         quote = next((m.quote for m in cluster.mentions if m.quote and DENIAL_WORDS.search(m.quote)), "")
         # "China denies that ...", or "Officials deny that ..." when nobody is named
         who = speaker or country_name(best.speaker_country)
-        rejects, denies = ("rejects", "denies") if who else ("reject", "deny")
+        rejects, denies = ("rejects", "denies") if who and not plural_speaker(who) else ("reject", "deny")
         who = who or "Officials"
         if quote:
             return fit(f"{who} {rejects} the claims as “{quote}”")
@@ -1426,13 +1427,18 @@ def _title(cluster: Cluster, best: Mention) -> str:
             # "It kept the right to seek costs and denied engaging in gross negligence": the denial is
             # the second verb; what was denied follows it
             return fit(f"{who} {denies} {verb.group('what')}")
+        # (never past a comma: "denied responsibility for the blast, saying that the owner was liable" denies
+        # the responsibility, not what it then said)
         denied = re.sub(
-            r"^.*?\b(deny|denied|denies|rejected|dismissed)\b.*?\bthat\s+", "", clause, flags=re.I
+            r"^.*?\b(deny|denied|denies|rejected|dismissed)\b[^,;:]*?\bthat\s+", "", clause, flags=re.I
         )
         if denied == clause and re.search(r"\b(den(y|ies|ied)|reject\w*|dismiss\w*)\b", clause, re.I):
             return headline(clause)  # "Dr Roe has denied he caused the death" says it already
         first = denied.split(" ", 1)[0]
-        denied = denied[:1].lower() + denied[1:] if first.lower() in COMMON_OPENERS else denied
+        # ("denied that troops had fired": a word the report wrote in lower case stays so)
+        written_lower = re.search(rf"\bthat\s+{re.escape(first.lower())}\b", best.sentence.text) is not None
+        lower = first.lower() in COMMON_OPENERS or written_lower
+        denied = denied[:1].lower() + denied[1:] if lower else denied
         return fit(f"{who} {denies} that {denied}")
     voiced = headline(best.sentence.text) if _another_voice(best) else ""
     if voiced and not is_fragment(voiced):

@@ -427,7 +427,19 @@ _PLURAL_SPEAKER = re.compile(
     + "|".join(sorted(w for w in COLLECTIVE_SPEAKERS if w.endswith("s") or w == "police"))
     + r")(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?$"
 )
+
+
 # "Relatives", "Rescuers", "Witnesses": one word naming people in the plural
+def plural_speaker(speaker: str) -> bool:
+    """Whether a speaker's name is a body of people named in the plural ("Officials", "Health officials"),
+    whose verb is plural ("Officials deny ...")."""
+    return bool(
+        _PLURAL_SPEAKER.search(speaker)
+        or _PLURAL_NOUN.fullmatch(speaker)
+        or re.search(r"\s[a-z]{2,}(?<![sui])s$", speaker)
+    )
+
+
 _PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ians|ees|ives|ies|ials|esses)")
 # A finite verb after the opening word of a clause: "Bottled water and biscuits had kept her going"
 _VERB_AFTER_PARTICIPLE = re.compile(
@@ -1091,7 +1103,10 @@ _SUBJECT_PHRASE = re.compile(
     r"|eight|nine|ten|several|some|many)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+"
     # ("Prosecutors at the hearing in Leeds have said ...": a plural with no article)
     r"|(?<![\w’'-])[A-Z][a-z]{3,}s))"
-    r"\s+(?:from|in|at|near|off|on|over|across|along|outside|inside)\s+[^,;:“”\"]{3,80}?"
+    # (the phrase holds no clause of its own: "the ruling | at this stage represented what | were ..." is no
+    # phrase of place, and dropping it would leave "the ruling were")
+    r"\s+(?:from|in|at|near|off|on|over|across|along|outside|inside)\s+"
+    r"(?:(?!\b(?:what|which|who|whom)\b)[^,;:“”\"]){3,80}?"
     r"(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s)"
     # ("a report | by the National Oceanic and Atmospheric Administration | suggested ...": who made it)
     r"|(?P<made>(?:^|\b(?:says|say|said)\s+)(?:the|a|an|this|its|their|\d[\d,.]*)\s+(?:[\w’'-]+\s+){0,3}?"
