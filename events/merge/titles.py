@@ -939,8 +939,8 @@ def _cut(text: str, minimum: int, *, strict: bool = True) -> str:
                 continue  # "finding out more | and more", "again | and again": one phrase said twice
             if text.startswith(" and ", cut) and _AFTER_THAN.search(text, 0, cut):
                 continue  # "worse than the firm | and the state had thought": what is compared runs on
-            if _waits_for_its_phrase(text, cut):
-                continue
+            if strict and _waits_for_its_phrase(text, cut):
+                continue  # (a last resort before "…" when no other phrase ends)
             if strict and _inside_infinitive_subject(text, cut):
                 # "waited for the firm | to plug the leak", "forced the crews | to leave": the noun is the
                 # subject of the infinitive after it, and the phrase is the two together
@@ -990,12 +990,16 @@ def fit(text: str) -> str:
     # "X says given how fast the virus spreads, cases may be incubating ...": what was said opens with a
     # clause or phrase of condition, time or cause; a headline gives its main clause
     said_main = _SAID_OPENING_CLAUSE.sub(r"\g<said> ", text, count=1)
-    if said_main != text and not is_fragment(said_main):
-        return fit(said_main)
+    if said_main != text and not is_fragment(said_main) and not (kept := fit(said_main)).endswith(ELLIPSIS):
+        return kept
     # ... and the body that acts, without who set it up
     plain_body = _SET_UP_BY.sub(r"\g<body>", text, count=1)
-    if plain_body != text and not is_fragment(plain_body):
-        return fit(plain_body)
+    if (
+        plain_body != text
+        and not is_fragment(plain_body)
+        and not (kept := fit(plain_body)).endswith(ELLIPSIS)
+    ):
+        return kept
     kept = _cut(text, _MIN_KEPT) or _cut(text, _MIN_KEPT, strict=False)
     if kept:
         return kept
