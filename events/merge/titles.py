@@ -904,10 +904,11 @@ _OPEN_CONCESSION = re.compile(
 )
 
 
-def _cut(text: str, minimum: int, *, strict: bool = True) -> str:
+def _cut(text: str, minimum: int, *, strict: bool = True, inside: bool = False) -> str:
     """`text` cut at the end of its last phrase that leaves a clause of `minimum` to TITLE_MAX characters,
     trying the strongest breaks first; "" when there is none. Not `strict`, a cut may fall inside a list or
-    between a noun and its infinitive, which is better than no clause at all."""
+    between a noun and its infinitive, which is better than no clause at all; `inside`, also before a phrase
+    the word before it waits for ("the eventual sinking | of the rig")."""
     # ("CDC Recommends Flocked Swabs for Collection": in a headline's capitals every word looks a name's)
     words = text.split()[:12]
     headline_case = sum(w[:1].isupper() for w in words) > 0.6 * len(words)
@@ -939,8 +940,8 @@ def _cut(text: str, minimum: int, *, strict: bool = True) -> str:
                 continue  # "finding out more | and more", "again | and again": one phrase said twice
             if text.startswith(" and ", cut) and _AFTER_THAN.search(text, 0, cut):
                 continue  # "worse than the firm | and the state had thought": what is compared runs on
-            if strict and _waits_for_its_phrase(text, cut):
-                continue  # (a last resort before "…" when no other phrase ends)
+            if not inside and _waits_for_its_phrase(text, cut):
+                continue  # (`inside`: a last resort before "…", when no other phrase ends)
             if strict and _inside_infinitive_subject(text, cut):
                 # "waited for the firm | to plug the leak", "forced the crews | to leave": the noun is the
                 # subject of the infinitive after it, and the phrase is the two together
@@ -1035,6 +1036,10 @@ def fit(text: str) -> str:
         and not _SAYING_AT_END.search(kept)
         and not any(_FINITE.search(said.group(1)) is None for said in _WHAT_SAID.finditer(kept))
     ):
+        return kept
+    # a cut that leaves a word waiting for its phrase ("the eventual sinking | of ..."), before none at all
+    kept = _cut(text, _MIN_KEPT, strict=False, inside=True)
+    if kept:
         return kept
     shortened = text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-")
     return _balance_quotes(shortened, room=False) + ELLIPSIS
