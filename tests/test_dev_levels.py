@@ -122,10 +122,20 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # an undated main clause in the past perfect, unattributed reports and studies, the writer's reading,
     # explanations and first-person voice are no events: matching nothing 285/1320 -> 266/1301, no label
     # lost, titles cut 68 -> 67)
-    assert dated >= 0.8207  # measured 0.8208 (1099/1339; goal 0.85)
-    assert typed >= 0.849  # measured 0.8490 (990/1166; goal 0.80)
-    assert unmatched <= 0.205  # measured 0.2045 (266/1301; goal 0.15)
-    assert fragments <= 0.0516  # measured 0.0515 (67/1301)
+    # (3 Dec 2026, thirteenth session, fresh20: the set grew to 1,397 labels with 10 articles drawn and
+    # labelled blind (58 labels), scored as unseen text first: found 0.862, right date 0.776, type 0.840,
+    # events matching nothing 0.460 (40/87), titles cut 7/87. On the whole set the starting code (16e1227)
+    # measured 1136 of 1,397 (0.8132) with the right date, 1033/1218 typed, 324/1398 (0.2318) matching
+    # nothing, 75/1398 (0.0536) titles cut, 32/1398 (0.0229) pronoun-led: the right-date floor and the
+    # ceilings for matching nothing, titles cut and pronoun-led titles moved because the set grew, not
+    # because the code lost ground. The session's types (fuel collected is no capture, grounds closed to
+    # fishing, what an inquiry heard, a body appointed by someone, a charge or a command taken) and titles
+    # (a shared object, an "of" phrase, a subject lost to an aside, a part of the day with its date, a
+    # denial's object) brought it to the levels below, with found and right date unchanged)
+    assert dated >= 0.813  # measured 0.8132 (1136/1397; goal 0.85)
+    assert typed >= 0.851  # measured 0.8514 (1037/1218; goal 0.80)
+    assert unmatched <= 0.231  # measured 0.2301 (321/1395; goal 0.15)
+    assert fragments <= 0.0517  # measured 0.0516 (72/1395)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.022  # measured 0.0200 (26/1301; 28/1320 before)
+    assert scores.pronoun_led / scores.n_titles <= 0.023  # measured 0.0229 (32/1395; 28/1320 before)

@@ -177,6 +177,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "began",
         "stood",
         "stand",
+        "command",
     ),
     "capture": (
         "captur",
@@ -230,6 +231,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "testif",
         "testimon",
         "told",
+        "heard",
+        "been told",
         "prosecut",
         "manslaughter",
         "jail",
@@ -567,10 +570,21 @@ TRIGGERS = (
             r"|stepp(ed|ing)\s+(down|aside)|step\s+(down|aside)|sworn\s+in"
             # "was forced from power in 1986", "forced out of office": an ouster told in the passive
             r"|forced\s+(out\s+)?(of|from)\s+(power|office)|inaugurat(ed|ion)|took\s+office|tak(e|es|ing)\s+office"
-            r"|(?<!-)appointed|named\s+([\w-]+\s+){0,3}as\s+(the\s+)?(new\s+)?(interim\s+)?(prime\s+minister|president"
+            # ("a panel appointed by the governor accused ...": a participle that only says who set the body
+            # up; "was appointed by the board" is the appointment itself)
+            r"|(?<!-)appointed(?!\s+by\b)|((?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbe\s)|(?<=\bis\s)|(?<=\bare\s))appointed"
+            r"|named\s+([\w-]+\s+){0,3}as\s+(the\s+)?(new\s+)?(interim\s+)?(prime\s+minister|president"
             r"|chief|head|leader|minister|director)|fled\s+the\s+country|sacked|fired\s+(as|from)|was\s+fired"
             r"|impeach(ed|ment)|seiz(e|ed|es|ing)\s+power|took\s+power"
-            # "Brazil took charge of the mission", "to take interim charge of it": a command taken
+            # "Brazil took charge of the mission", "to take interim charge of it", "took command of the
+            # fleet", "assumed command of the garrison": a command taken
+            r"|(took|take|takes|taking|assumed|assumes|assume|assuming)\s+(interim\s+|temporary\s+|overall\s+|full\s+)?command"
+            r"\s+of"
+            # "is now in day-to-day charge of the response", "was put in charge of the rescue": a charge
+            # handed over ("the man in charge of compensation" only says who someone is)
+            r"|(is|are|was|were)\s+(now\s+)?in\s+(day-to-day|overall|operational|sole|full|interim|temporary)\s+charge\s+of"
+            r"|(put|placed)\s+(\w+\s+){0,3}?in\s+(day-to-day\s+|overall\s+|operational\s+|sole\s+|full\s+|interim\s+)?charge"
+            r"\s+of"
             r"|(took|take|takes|taking)\s+(interim\s+|temporary\s+|overall\s+)?charge\s+of|military\s+takeover|(coalition|government)"
             r"\s+(has\s+)?(collapsed|fell)|no-confidence\s+(vote|motion)"
             # "relieved of his command", "stripped of her duties", "removed from his post", "suspended from
@@ -640,7 +654,9 @@ TRIGGERS = (
             rf"|([\w-]+\s+){{0,2}}(share|portion|part|much|most|half)\s+of\s+(the\s+)?([\w-]+\s+)?{_SUBSTANCES}\b))"
             # "captured 25,830 barrels of oil", "captures the moment": oil contained, a scene recorded
             # ("put the volume it captures at 12,000 barrels a day": a rate, no one taken)
-            r"(?!\s+(at\s+)?(about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,.]+\s*(million\s+)?(barrels|gallons|tons|tonnes|litres"
+            # ("captured only 12,500 barrels", "captured just over 9,000 gallons": the amount's qualifier)
+            r"(?!\s+(at\s+)?(about\s+|some\s+|nearly\s+|more\s+than\s+|only\s+|just\s+|around\s+|roughly\s+|almost\s+"
+            r"|over\s+|up\s+to\s+|less\s+than\s+|fewer\s+than\s+|an\s+estimated\s+)*[\d,.]+\s*(million\s+)?(barrels|gallons|tons|tonnes|litres"
             r"|liters|cubic)|\s+(the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?([a-z-]+\s+){0,2}(moment|essence|spirit|mood"
             r"|imagination|attention|image|scene|feeling|atmosphere|sense|headlines))"
             r"(?!\s+(foreign|soldiers|men|fighters|individuals|nationals)\b)"
@@ -700,7 +716,7 @@ TRIGGERS = (
         # ("the man in charge of compensation", "Brazil took charge of the mission": an office held, no case)
         _rx(
             # "Roe is charged with ...": where a trial stands, not a charging
-            r"\b((?<!\bis\s)(?<!\bare\s)(?<!\bremains\s)charged\s+((on\s+)?\w+day\s+|yesterday\s+|today\s+)?with|(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaking\s)(?<!\bin\s)(?<!\bassumed\s)(?<!\bfull\s)(?<!\boverall\s)charges?\s+(against|of(?!\s+(about\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?[$£€¥]?\d))|(filed|brought|dropped|pressed)\s+([\w-]+\s+){0,2}charges"
+            r"\b((?<!\bis\s)(?<!\bare\s)(?<!\bremains\s)charged\s+((on\s+)?\w+day\s+|yesterday\s+|today\s+)?with|(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaking\s)(?<!\bin\s)(?<!\bassumed\s)(?<!\bfull\s)(?<!\boverall\s)(?<!-day\s)(?<!\boperational\s)(?<!\bdirect\s)(?<!\bsole\s)(?<!\bjoint\s)(?<!\binterim\s)(?<!\btemporary\s)(?<!\bpersonal\s)charges?\s+(against|of(?!\s+(about\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?[$£€¥]?\d))|(filed|brought|dropped|pressed)\s+([\w-]+\s+){0,2}charges"
             r"|indict(ed|ment)|convict(ed|ion)|sentenced|acquitt(ed|al)|pleaded\s+(not\s+)?guilty|found\s+(not\s+)?guilty|guilty\s+of"
             r"|verdict|ruled(?!\s+(?:out|by|over)\b)|(struck|strikes|strike|striking)\s+down|ruling(?!\s+(party|parties|coalition|family|elite|class|junta|military|bloc|alliance|[A-Z]))"
             r"|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b|stripped\s+[^.;]{0,80}immunity"
@@ -708,6 +724,10 @@ TRIGGERS = (
             # "he told the hearing", "told an inquest on Monday", "the inquiry heard testimony": testimony
             r"|told\s+(the|an?)\s+([\w-]+\s+){0,2}?(hearing|inquiry|inquest|court|jury|tribunal|trial)\b"
             r"|(heard|gave|giving|give|gives)\s+testimony\b"
+            # "the inquest heard that the driver ...", "a coastguard investigation heard from the crew":
+            # what a hearing was told is testimony
+            r"|\b(hearing|inquiry|inquest|investigation|court|jury|tribunal|trial)\s+(has\s+|had\s+|was\s+)?(heard|hears|been\s+told)"
+            r"\s+(that|from|how|evidence)\b"
             r"|extradit\w+|subpoena\w*|(denied|refused|granted)\s+bail|court\s+(ordered|rejected|upheld|blocked"
             r"|dismissed|overturned|approved|hearing)|judge\s+(ordered|ruled|granted|denied|rejected)|appeals?\s+court"
             # ("A federal judge in Harwick on Tuesday ordered the firm to pay": where and when between them)
@@ -1106,6 +1126,10 @@ TRIGGERS = (
             r"|screen(ing)?\s+(all\s+)?"
             r"(travell?ers|passengers|arrivals)|(closed|close|shut|reopen(ed)?)\s+(all\s+)?(the\s+|its\s+)?(schools|borders?"
             r"|airports?|ports?|airspace)|remain\s+closed)\b"
+            # "closed 2,000 square miles of the bay to fishing", "waters reopened to shrimping": grounds
+            # closed to a trade or opened again are a measure
+            r"|\b(closed|closes|close|closing|shut|reopen(ed|s|ing)?)\s+(?:[\w,.’'-]+\s+){0,8}?to\s+(all\s+)?(commercial\s+"
+            r"|recreational\s+|sport\s+)?(fishing|shrimping|fishermen|shipping|navigation|drilling)\b"
             # "police sealed off the hotel", "has placed dozens of travellers in forced quarantine", "the
             # school has been closed", "five schools are now closed": a measure told by what it did
             r"|\b(sealed|cordoned)\s+off\s+(the|a|an|its|their|all|parts?)\b|\b(placed|put)\s+([\w,-]+\s+){0,4}?(in|into|under)\s+(forced\s+|mandatory\s+|compulsory\s+)?"
@@ -5052,6 +5076,10 @@ def _analyse(
         and not _NEGATED.search(text[max(0, m.start() - 80) : m.start()])
         and not _REACTION.search(text[max(0, m.start() - 60) : m.start()])
         and not (t.family == "capture" and _captures_people(text, m, sentence.start, entities))
+        and not (
+            t.family == "capture"
+            and _SUBSTANCE_BEFORE_PASSIVE.search(text, max(0, m.start() - 90), m.start())
+        )
     ]
     # "With the election over, the president named a cabinet": an opening absolute phrase sets the scene;
     # what it names is not the act the sentence reports
@@ -6381,6 +6409,15 @@ def _place_taken(text: str, offset: int, entities: list[Entity]) -> re.Match[str
         if found.end() in places and not _NEGATED.search(text[max(0, found.start() - 80) : found.start()]):
             return found
     return None
+
+
+# "a third of the escaping gas is now being captured", "how much is being captured": a substance
+# collected, told in the passive with the substance (or its amount) before the verb; nobody is taken
+_SUBSTANCE_BEFORE_PASSIVE = re.compile(
+    rf"(?:\b{_SUBSTANCES}|\bbarrels|\bgallons|\bhow\s+much)\b[^.;:]{{0,60}}?\b(?:is|are|was|were|been|being|be)\s+"
+    r"(?:(?:now|still|already|also|not|only|largely|mostly|partly|\w+ly)\s+){0,2}(?:being\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _captures_people(text: str, found: re.Match[str], offset: int, entities: list[Entity]) -> bool:

@@ -29,6 +29,7 @@ from events.extract.quantities import figure_cell
 from events.merge.titles import (
     COMMON_OPENERS,
     EXPLETIVE_IT,
+    PART_ASIDE_OPENING,
     a_body,
     criticism_title,
     dated_since_clause,
@@ -36,6 +37,7 @@ from events.merge.titles import (
     headline,
     is_fragment,
     main_clause_after_opening,
+    plural_speaker,
     tidy,
     with_its_subject,
     with_named_age,
@@ -1338,7 +1340,8 @@ def title(cluster: Cluster) -> str:
     ranked = sorted(cluster.mentions, key=_title_quality)
     best = ranked[0]
     made = _title(cluster, best) or fit(best.sentence.text) or cluster.event_type
-    if not is_fragment(made):
+    # ("Some with a fever, were quarantined": the clause lost its subject and kept the aside about it)
+    if not is_fragment(made) and not PART_ASIDE_OPENING.match(made):
         return made
     # "Which had been seen as the best chance ...", "Of the 350 sites assessed": the clause lost its
     # subject or verb when the sentence was split; the whole sentence, tidied, may still be a clause, or
@@ -1350,7 +1353,15 @@ def title(cluster: Cluster) -> str:
         # sentence, put back, when the clause holds the date (the sentence's main clause tells of something
         # else); "The barrier, which had been thought the best defence, failed on Sunday" is the sentence's
         dated = bool(mention.date_text) and mention.date_text in mention.clause
-        restored = with_its_subject(mention.sentence.text, mention.clause) if dated else ""
+        # (a clause that opens with the verb of the sentence's own subject is its main clause, dated or not)
+        opening_verb = (
+            _OPENS_WITH_AUXILIARY.match(PART_ASIDE_OPENING.sub("", mention.clause.strip())) is not None
+        )
+        restored = (
+            with_its_subject(mention.sentence.text, mention.clause, opening_only=not dated)
+            if dated or opening_verb
+            else ""
+        )
         for candidate in (
             headline(restored) if restored else "",
             _title(cluster, mention) if mention is not best else "",
@@ -1372,6 +1383,9 @@ def title(cluster: Cluster) -> str:
     return made
 
 
+_OPENS_WITH_AUXILIARY = re.compile(
+    r"(?i:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\s"
+)
 _SAID_LAST = re.compile(r"\b(?:said|says|say|told|added|stated)\W*$")
 _DENYING = re.compile(r"\b(?:denied|denies|deny)\s+(?P<what>[^.;]{8,})")
 
@@ -1403,7 +1417,7 @@ def _title(cluster: Cluster, best: Mention) -> str:
         quote = next((m.quote for m in cluster.mentions if m.quote and DENIAL_WORDS.search(m.quote)), "")
         # "China denies that ...", or "Officials deny that ..." when nobody is named
         who = speaker or country_name(best.speaker_country)
-        rejects, denies = ("rejects", "denies") if who else ("reject", "deny")
+        rejects, denies = ("rejects", "denies") if who and not plural_speaker(who) else ("reject", "deny")
         who = who or "Officials"
         if quote:
             return fit(f"{who} {rejects} the claims as “{quote}”")
@@ -1413,13 +1427,18 @@ def _title(cluster: Cluster, best: Mention) -> str:
             # "It kept the right to seek costs and denied engaging in gross negligence": the denial is
             # the second verb; what was denied follows it
             return fit(f"{who} {denies} {verb.group('what')}")
+        # (never past a comma: "denied responsibility for the blast, saying that the owner was liable" denies
+        # the responsibility, not what it then said)
         denied = re.sub(
-            r"^.*?\b(deny|denied|denies|rejected|dismissed)\b.*?\bthat\s+", "", clause, flags=re.I
+            r"^.*?\b(deny|denied|denies|rejected|dismissed)\b[^,;:]*?\bthat\s+", "", clause, flags=re.I
         )
         if denied == clause and re.search(r"\b(den(y|ies|ied)|reject\w*|dismiss\w*)\b", clause, re.I):
             return headline(clause)  # "Dr Roe has denied he caused the death" says it already
         first = denied.split(" ", 1)[0]
-        denied = denied[:1].lower() + denied[1:] if first.lower() in COMMON_OPENERS else denied
+        # ("denied that troops had fired": a word the report wrote in lower case stays so)
+        written_lower = re.search(rf"\bthat\s+{re.escape(first.lower())}\b", best.sentence.text) is not None
+        lower = first.lower() in COMMON_OPENERS or written_lower
+        denied = denied[:1].lower() + denied[1:] if lower else denied
         return fit(f"{who} {denies} that {denied}")
     voiced = headline(best.sentence.text) if _another_voice(best) else ""
     if voiced and not is_fragment(voiced):

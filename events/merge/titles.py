@@ -137,7 +137,9 @@ _DATE_ADVERBIAL = re.compile(
     # ("was first seen around 15 March", "as of late Thursday": the word that leads to the date goes with it)
     r"\s+(?:(?:until|till|since|by|around|approximately|roughly|(?i:as\s+of)|(?i:as\s+(?:early|late|soon|far\s+back)\s+as)"
     r"|no\s+later\s+than)\s+(?=\S))?"
-    rf"(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?(?:{_WEEKDAYS}"
+    # ("the fire on the night of 12 March destroyed ...": the part of the day goes with its date)
+    rf"(?:(?:late|early)\s+)?(?:(?:on\s+|in\s+)?the\s+(?:night|morning|evening|afternoon|early\s+hours|eve)\s+of\s+|on\s+)?"
+    rf"(?:(?:late|early)\s+)?(?:{_WEEKDAYS}"
     # ("ahead of Saturday night's concert": the day names the concert, and stays with it)
     rf"(?!\s+(?:morning|afternoon|evening|night)['’]s)(?:\s+(?:morning|afternoon|evening|night))?|\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}"
     rf"(?:,?\s+\d{{4}})?)(?=[\s,.;:]|$)"
@@ -425,7 +427,19 @@ _PLURAL_SPEAKER = re.compile(
     + "|".join(sorted(w for w in COLLECTIVE_SPEAKERS if w.endswith("s") or w == "police"))
     + r")(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?$"
 )
+
+
 # "Relatives", "Rescuers", "Witnesses": one word naming people in the plural
+def plural_speaker(speaker: str) -> bool:
+    """Whether a speaker's name is a body of people named in the plural ("Officials", "Health officials"),
+    whose verb is plural ("Officials deny ...")."""
+    return bool(
+        _PLURAL_SPEAKER.search(speaker)
+        or _PLURAL_NOUN.fullmatch(speaker)
+        or re.search(r"\s[a-z]{2,}(?<![sui])s$", speaker)
+    )
+
+
 _PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ians|ees|ives|ies|ials|esses)")
 # A finite verb after the opening word of a clause: "Bottled water and biscuits had kept her going"
 _VERB_AFTER_PARTICIPLE = re.compile(
@@ -530,6 +544,7 @@ def _without_dates(text: str) -> str:
     """The clause without the dates of its act ("on Wednesday", "late on 20 April", "last Tuesday"),
     keeping a weekday that a determiner makes part of a noun phrase, and with no doubled comma where a
     date set off by commas was ("Finally, on Thursday, the drill hit" -> "Finally, the drill hit")."""
+    original = text
     for pattern in (_DEICTIC_WEEKDAY, _DATE_BEFORE_CLAUSE, _DATE_ADVERBIAL):
         current = text
 
@@ -541,6 +556,9 @@ def _without_dates(text: str) -> str:
             return ""
 
         text = pattern.sub(drop, current)
+    # ("said that on the night of 25 June, he ..." -> "said that he ...": the date's closing comma goes too)
+    if re.search(r"\bthat\s*,", original, re.IGNORECASE) is None:
+        text = re.sub(r"\b((?i:that))\s*,\s+(?=\w)", r"\1 ", text)
     return re.sub(r",\s*,", ",", text)
 
 
@@ -836,6 +854,37 @@ _ON_TO_INFINITIVE = re.compile(
 )
 
 
+# A word that needs the "of" phrase after it ("installed on top | of the valve", "the man in day-to-day
+# charge | of the site", "the eventual sinking | of the rig"): a compound preposition, a noun made of a verb
+# with its determiner
+_NEEDS_OF = re.compile(
+    r"(?:\b(?:on\s+top|in\s+(?:[\w-]+\s+)?charge|on\s+behalf|in\s+(?:favou?r|support|spite|search|front|place|light"
+    r"|terms)|in\s+the\s+(?:wake|middle|face|case|event|hands|course)|at\s+the\s+(?:end|start|heart|centre|center|height)"
+    r"|as\s+a\s+result|(?-i:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?[a-z]{3,}ing))$",
+    re.IGNORECASE,
+)
+# "to skim | and remove 400 barrels", "to drill | or complete the well": two verbs of one infinitive share the
+# object after the second
+_BARE_INFINITIVE = re.compile(r"\bto\s+(?!be\b)[a-z]{3,}$")
+_SECOND_VERB_AND_OBJECT = re.compile(
+    r"\s(?:and|or)\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|it|they|he|she|we|then|also|not|so)\b)"
+    r"[a-z]{3,}\s+(?:the|a|an|its|their|all|some|more|up\s+to|about|nearly|at\s+least|\d)"
+)
+
+
+def _waits_for_its_phrase(text: str, cut: int) -> bool:
+    """Whether a cut at `cut` leaves the last word before it waiting for the phrase after it: an "of" phrase
+    a word needs, the object two infinitives share, the rest of a comparison."""
+    if text.startswith(" of ", cut) and _NEEDS_OF.search(text, 0, cut):
+        return True
+    if text.startswith(" than ", cut) and _COMPARATIVE_END.search(text, 0, cut):
+        return True  # "ratings more | than doubled": the comparison is cut in two
+    return bool(_BARE_INFINITIVE.search(text, 0, cut) and _SECOND_VERB_AND_OBJECT.match(text, cut))
+
+
+_COMPARATIVE_END = re.compile(r"\b(?:more|less|fewer|rather|other|[a-z]{2,}er)$", re.IGNORECASE)
+
+
 def _inside_infinitive_subject(text: str, cut: int) -> bool:
     """Whether a cut at `cut` falls between a noun and the infinitive it is the subject of ("for the firm |
     to plug the leak", "forced many fish | , shrimp and crabs to leave")."""
@@ -855,10 +904,11 @@ _OPEN_CONCESSION = re.compile(
 )
 
 
-def _cut(text: str, minimum: int, *, strict: bool = True) -> str:
+def _cut(text: str, minimum: int, *, strict: bool = True, inside: bool = False) -> str:
     """`text` cut at the end of its last phrase that leaves a clause of `minimum` to TITLE_MAX characters,
     trying the strongest breaks first; "" when there is none. Not `strict`, a cut may fall inside a list or
-    between a noun and its infinitive, which is better than no clause at all."""
+    between a noun and its infinitive, which is better than no clause at all; `inside`, also before a phrase
+    the word before it waits for ("the eventual sinking | of the rig")."""
     # ("CDC Recommends Flocked Swabs for Collection": in a headline's capitals every word looks a name's)
     words = text.split()[:12]
     headline_case = sum(w[:1].isupper() for w in words) > 0.6 * len(words)
@@ -890,6 +940,8 @@ def _cut(text: str, minimum: int, *, strict: bool = True) -> str:
                 continue  # "finding out more | and more", "again | and again": one phrase said twice
             if text.startswith(" and ", cut) and _AFTER_THAN.search(text, 0, cut):
                 continue  # "worse than the firm | and the state had thought": what is compared runs on
+            if not inside and _waits_for_its_phrase(text, cut):
+                continue  # (`inside`: a last resort before "…", when no other phrase ends)
             if strict and _inside_infinitive_subject(text, cut):
                 # "waited for the firm | to plug the leak", "forced the crews | to leave": the noun is the
                 # subject of the infinitive after it, and the phrase is the two together
@@ -936,6 +988,19 @@ def fit(text: str) -> str:
     text = _SAID_THAT.sub(r"\1 ", text, count=1)
     if len(text) <= TITLE_MAX:
         return _balance_quotes(text)
+    # "X says given how fast the virus spreads, cases may be incubating ...": what was said opens with a
+    # clause or phrase of condition, time or cause; a headline gives its main clause
+    said_main = _SAID_OPENING_CLAUSE.sub(r"\g<said> ", text, count=1)
+    if said_main != text and not is_fragment(said_main) and not (kept := fit(said_main)).endswith(ELLIPSIS):
+        return kept
+    # ... and the body that acts, without who set it up
+    plain_body = _SET_UP_BY.sub(r"\g<body>", text, count=1)
+    if (
+        plain_body != text
+        and not is_fragment(plain_body)
+        and not (kept := fit(plain_body)).endswith(ELLIPSIS)
+    ):
+        return kept
     kept = _cut(text, _MIN_KEPT) or _cut(text, _MIN_KEPT, strict=False)
     if kept:
         return kept
@@ -972,10 +1037,20 @@ def fit(text: str) -> str:
         and not any(_FINITE.search(said.group(1)) is None for said in _WHAT_SAID.finditer(kept))
     ):
         return kept
+    # a cut that leaves a word waiting for its phrase ("the eventual sinking | of ..."), before none at all
+    kept = _cut(text, _MIN_KEPT, strict=False, inside=True)
+    if kept:
+        return kept
     shortened = text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-")
     return _balance_quotes(shortened, room=False) + ELLIPSIS
 
 
+# "says | given how quickly flu spreads, | there may be cases ...": an opening clause or phrase in what was
+# said, before the comma that ends it (none inside: "if it rains, as forecast, ..." stays whole)
+_SAID_OPENING_CLAUSE = re.compile(
+    r"(?P<said>\b(?:says|said|say|warns|warned|adds|added)(?:\s+that)?)\s+(?i:given|while|whether|although|though"
+    r"|because|since|after|before|when|once|despite|with|unless|amid)\b[^,;:“”\"]{3,100},\s+(?=[a-z])"
+)
 # A subject and its relative clause, after an opening "X says": "Officials say the man who was arrested"
 _SUBJECT_AND_RELATIVE = re.compile(
     r"^(?:[^,;:]*?\b(?:says|say)\s+)?(?P<noun>(?i:the|a|an|one|two|three|four|five|some|several|many|\d[\d,]*)\s+"
@@ -1037,7 +1112,10 @@ _SUBJECT_PHRASE = re.compile(
     r"|eight|nine|ten|several|some|many)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+"
     # ("Prosecutors at the hearing in Leeds have said ...": a plural with no article)
     r"|(?<![\w’'-])[A-Z][a-z]{3,}s))"
-    r"\s+(?:from|in|at|near|off|on|over|across|along|outside|inside)\s+[^,;:“”\"]{3,80}?"
+    # (the phrase holds no clause of its own: "the ruling | at this stage represented what | were ..." is no
+    # phrase of place, and dropping it would leave "the ruling were")
+    r"\s+(?:from|in|at|near|off|on|over|across|along|outside|inside)\s+"
+    r"(?:(?!\b(?:what|which|who|whom)\b)[^,;:“”\"]){3,80}?"
     r"(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s)"
     # ("a report | by the National Oceanic and Atmospheric Administration | suggested ...": who made it)
     r"|(?P<made>(?:^|\b(?:says|say|said)\s+)(?:the|a|an|this|its|their|\d[\d,.]*)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -1046,6 +1124,14 @@ _SUBJECT_PHRASE = re.compile(
     r"\s+by\s+[^,;:“”\"]{3,80}?(?=\s+(?:suggested|suggests|showed|shows|found|finds|concluded|concludes"
     r"|said|says|estimated|estimates|predicted|predicts|warned|warns|put|puts|is|are|was|were|has|have|had"
     r"|will|would|could)\s)"
+)
+# "a panel | appointed by the governor last month | accused ...": who set up the body that acts, between it
+# and its verb
+_SET_UP_BY = re.compile(
+    r"(?P<body>(?:^|\b(?:says|say|said)\s+)(?i:the|a|an|this|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:commission"
+    r"|panel|committee|board|council|task\s+force|inquiry|team|body|group))\s+(?:appointed|set\s+up|named|created"
+    r"|chaired|led|formed|established|convened)\s+by\s+[^,;:“”\"]{3,80}?(?=\s+(?:[a-z]{3,}ed|said|says|is|are|was"
+    r"|were|has|have|had|will|would|could|found|put|gave|took|made|told|wrote|sent|held|met)\s)"
 )
 # An infinitive phrase ("to ease traffic in the town") that ends where the verb of its clause begins
 _INFINITIVE_BEFORE_VERB = re.compile(
@@ -1641,15 +1727,32 @@ _NOUN_PHRASE_BEFORE = re.compile(
     r"\b((?i:the|a|an|our|its|his|her|their|this)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+),?\s*$"
 )
 SUBJECT_MAX_WORDS = 6
+# ... and the words before the sentence's first verb, which are its subject whatever their length ("Twenty
+# students and teachers in New Zealand | were quarantined")
+OPENING_SUBJECT_MAX_WORDS = 9
+# "some with a fever, | were quarantined", "many of them children, | were flown out": an aside that tells of
+# part of the subject before it, split from the subject with the clause; the verb follows the aside
+PART_ASIDE_OPENING = re.compile(
+    r"^(?i:some|many|most|all|several|none|both|half|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)"
+    r"\s+(?:of\s+(?:them|whom)\s+)?(?i:with|of|in|from|among|including|suffering|showing|aged|carrying)\b[^,;:]{1,60},\s+"
+    r"(?=(?i:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\b)"
+)
+# ", some with a fever," closing the words before the verb: an aside, no part of the subject
+_CLOSING_ASIDE = re.compile(r"^(?P<subject>[^,;:]+),\s+(?P<aside>[^,;:]{1,60}),?$")
 _CLAUSE_PRONOUN = re.compile(r"(?:^|[;:]\s+|,\s+)(?i:(it|they|he|she))(?:['’]s\b|\s)")
 
 
-def with_its_subject(sentence: str, clause: str) -> str:
+def with_its_subject(sentence: str, clause: str, *, opening_only: bool = False) -> str:
     """A clause split from its sentence with its subject left behind, given that subject back, or "" when
     it cannot be: "who received the text from a friend" in "Our reporter, who received the text ..., says
     ..." -> "Our reporter received the text from a friend"; "was deployed in 2004 to restore order" in "The
-    force, based in the capital, was deployed ..." -> "The force was deployed in 2004 to restore order"."""
+    force, based in the capital, was deployed ..." -> "The force was deployed in 2004 to restore order".
+    `opening_only`: only when the clause's verb is the sentence's first, so that its subject is the words
+    before it ("Twenty pupils in Oslo, some with a fever, | were quarantined")."""
     text = " ".join(clause.split()).strip(" ,.;:")
+    part = PART_ASIDE_OPENING.match(text)
+    if part is not None:
+        text = text[part.end() :]
     whole = " ".join(sentence.split())
     at = whole.lower().find(text.lower()[:40])
     if not text or at <= 0:
@@ -1663,9 +1766,26 @@ def with_its_subject(sentence: str, clause: str) -> str:
     elif text.split(" ", 1)[0].lower() in _AUXILIARIES:
         # the subject of the sentence's first clause: its words before their verb
         verb = _FINITE.search(whole)
-        antecedent = whole[: verb.start()].strip(" ,") if verb is not None and verb.start() < at else ""
+        antecedent = whole[: verb.start()].strip(" ,") if verb is not None and verb.start() <= at else ""
         rest = text[:1].lower() + text[1:]
+        # "Twenty students in Oslo, some with a fever, | were quarantined": the aside goes, the subject stays
+        aside = _CLOSING_ASIDE.match(antecedent)
+        if aside is not None and not _FINITE.search(aside.group("aside")):
+            antecedent = aside.group("subject")
+        # (only when the clause's verb is the sentence's first: "The minister said the plan | was dropped"
+        # has another subject)
+        if (
+            verb is not None
+            and verb.start() == at
+            and 0 < len(antecedent.split()) <= OPENING_SUBJECT_MAX_WORDS
+            and "," not in antecedent
+        ):
+            first = antecedent.split()[0].lower()
+            if first not in _NOT_OPENING and first not in _PERSONAL_PRONOUNS:
+                return f"{antecedent[:1].upper()}{antecedent[1:]} {rest}"
     else:
+        return ""
+    if opening_only:
         return ""
     words = antecedent.split()
     if not words or len(words) > SUBJECT_MAX_WORDS or "," in antecedent or words[0].lower() in _NOT_OPENING:
