@@ -1,15 +1,13 @@
 """Remarks whose speaker was not read, but which name one before their verb of saying ('"...," Voss told
 the radio station'), go with that speaker's other remarks of the day in the same report. All texts are
-our own. So is an act of no named kind a person is said to have done, on the matter of the
-person's remarks."""
+our own."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 
-from events.engines.local import build_tables
-from events.extract.corpus import Corpus, SourceRow, prepare_article
+from events.extract.corpus import SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
 from events.merge.clusters import Cluster, _named_voice, _same_speaker, same_happening
@@ -80,30 +78,3 @@ def test_no_single_name_no_voice() -> None:
     assert _named_voice(both) == ""
     # a pronoun names nobody
     assert _named_voice(unread(first, '"The ferries will wait," she told the radio station.')) == ""
-
-
-def events_of(text: str) -> list[tuple[str, str]]:
-    article = prepare_article("own-person.txt", text, SourceRow(published=TUESDAY, outlet="Outlet"))
-    events = build_tables(Corpus([article])).events
-    return list(zip(events["event_type"], events["title"], strict=True))
-
-
-OPENING = (
-    "Harbour Minister Lena Voss said on Monday the ferries would stay in port until the storm passed.\n\n"
-)
-
-
-def test_what_a_person_is_told_to_have_done_on_the_matter_is_the_persons_remarks() -> None:
-    found = events_of(
-        OPENING + "The minister phoned the ferry captains on Monday night, Voss told the radio station.\n"
-    )
-    assert found == [("statement", "Lena Voss says the ferries would stay in port until the storm passed")]
-
-
-def test_what_a_body_is_told_to_have_done_stays_news_of_its_own() -> None:
-    # an authority's statements of one day are often on several matters
-    found = events_of(
-        "The Harbour Authority said on Monday the ferries would stay in port until the storm passed.\n\n"
-        "The authority phoned the ferry captains on Monday night, the Harbour Authority said.\n"
-    )
-    assert len(found) == 2

@@ -126,13 +126,8 @@ class Cluster:
         self._note(mention)
         if mention.is_speech and self.event_type in SPEECH_TYPES:
             self.event_type = min(self.event_type, mention.event_type, key=SPEECH_RANK.__getitem__)
-        elif mention.is_speech and all(
-            _quoted_to_one_voice(mention, x)
-            or (x.article == mention.article and _told_by_a_person(x) and not _goes_on(mention))
-            for x in self.mentions[:-1]
-        ):
-            # words a speaker is quoted saying, or what a person is told to have done, then the speaker's
-            # remarks: all remarks (a "he added" after the act goes on about the act, which stays an act)
+        elif mention.is_speech and all(_quoted_to_one_voice(mention, x) for x in self.mentions[:-1]):
+            # words a speaker is quoted saying, then the speaker's remarks: all remarks
             self.event_type = mention.event_type
 
 
@@ -290,26 +285,6 @@ def _goes_on(m: Mention) -> bool:
     return _PRONOUN_VOICE.search(unquoted) is not None
 
 
-def _a_persons_other_words(m: Mention, cluster: Cluster) -> bool:
-    """Whether the act of no named kind among two remarks of one report is told by a person, and shares a
-    word of substance with the remarks ("The mayor phoned the families on Monday night, spokesman Ken Ode
-    said" beside "Ode said the mayor would visit the harbour"): what a person is reported to have said of
-    one matter that day is the person's remarks. (A company's or an agency's statements of one day are
-    often on several matters, each news of its own: left apart.)"""
-    return _told_by_a_person(cluster.best if m.is_speech else m) and _on_one_matter(m, cluster)
-
-
-def _told_by_a_person(act: Mention) -> bool:
-    """Whether an act of no named kind is told by a speaker named as a person, not a body."""
-    person = next((e for e in act.entities if e.kind == "actor" and e.name == act.speaker), None)
-    return (
-        act.event_type == "other"
-        and person is not None
-        and may_be_a_person(act.speaker)
-        and not names_an_organisation(person)
-    )
-
-
 def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
@@ -329,16 +304,12 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
     # "The port authority said on Sunday the quays were flooded" and "It added that divers would inspect
     # the piers": remarks, and an act of no named kind that a speaker tells, are both what the speaker said; a
     # report's "it said", "he added" goes on with the remarks of the speaker it has just named (an act the
-    # report tells with a body's name is news of its own: a company tells of many things in a day; a
-    # person's, on the matter of the person's remarks, is what the person said: `_a_persons_other_words`)
+    # report tells with the speaker's name is news of its own: a speaker tells of many things in a day)
     told = _remarks(m) and _remarks(other) and (m.is_speech or other.is_speech)
     if (
         told
         and (not m.is_speech or not other.is_speech)
-        and not (
-            m.article in cluster.by_article
-            and (_goes_on(m) or _quoted_to_one_voice(m, other) or _a_persons_other_words(m, cluster))
-        )
+        and not (m.article in cluster.by_article and (_goes_on(m) or _quoted_to_one_voice(m, other)))
     ):
         return False
     if told:
