@@ -122,9 +122,12 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # an undated main clause in the past perfect, unattributed reports and studies, the writer's reading,
     # explanations and first-person voice are no events: matching nothing 285/1320 -> 266/1301, no label
     # lost, titles cut 68 -> 67)
+    # (then join20: remarks whose speaker was not read but that name one before the verb of saying join
+    # that speaker's remarks of the day in the same report: matching nothing 264/1304 -> 260/1299, found
+    # 1167 -> 1166, a label matched only by a keyword of such a remark, at the wrong date; right date 1099)
     assert dated >= 0.8207  # measured 0.8208 (1099/1339; goal 0.85)
     assert typed >= 0.849  # measured 0.8490 (990/1166; goal 0.80)
-    assert unmatched <= 0.205  # measured 0.2045 (266/1301; goal 0.15)
+    assert unmatched <= 0.2002  # measured 0.2002 (260/1299; goal 0.15)
     assert fragments <= 0.0516  # measured 0.0515 (67/1301)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
