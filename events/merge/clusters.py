@@ -767,6 +767,8 @@ def _same_speaker(a: Mention, b: Mention) -> bool:
         # "Officials said no one could leave the hotel" and "Health officials said meals would be
         # provided": one report's unnamed officials of one day are one voice
         return True
+    if a.article == b.article and (_unread_voice_of(a, b) or _unread_voice_of(b, a)):
+        return True
     if a.event_type == b.event_type == "denial":
         # a government denies through its ministry, its spokesperson and its capital alike
         return a.speaker_country == b.speaker_country != ""
@@ -779,6 +781,35 @@ def _same_speaker(a: Mention, b: Mention) -> bool:
     a_is_country = a.speaker not in a.actors or not a.speaker_country
     b_is_country = b.speaker not in b.actors or not b.speaker_country
     return (a_is_country or b_is_country) and a.speaker_country == b.speaker_country != ""
+
+
+# "..., Mr Roe told the radio station", '"...," the Gazette wrote': the name before a verb of saying
+_NAMED_VOICE = re.compile(
+    r"(?:^|(?<=[\s,;:\"”’']))(?:(?:[Tt]he|Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][\w’'-]+)"
+    r"\s+(?:also\s+)?(?:said|says|told|tells|wrote|writes|added|adds|warned|warns|stated)\b"
+)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _named_voice(m: Mention) -> str:
+    """The name a sentence with no speaker read gives right before its verb of saying, outside quotes
+    ('"The queue was short," Roe said.' gives "roe"), lower-cased; "" when it gives none or several."""
+    if m.speaker:
+        return ""
+    unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", m.sentence.text)
+    names = {n.group(1).lower() for n in _NAMED_VOICE.finditer(unquoted)}
+    names -= {"he", "she", "it", "they", "we", "i", "this", "that", "there", "who", "which"}
+    return next(iter(names)) if len(names) == 1 else ""
+
+
+def _unread_voice_of(unread: Mention, named: Mention) -> bool:
+    """Whether remarks whose speaker was not read name, before their verb of saying, the speaker of
+    another of the report's remarks by the last word of its name: "Mr Roe told the radio station" and
+    "Transport minister Ana Roe said", "the Gazette wrote" and "The Evening Gazette said"."""
+    said_by = _named_voice(unread)
+    if not said_by or not named.speaker:
+        return False
+    return any(name.split()[-1].lower() == said_by for name in {named.speaker, voice(named)[0]} if name)
 
 
 def _named_otherwise(a: Mention, b: Mention) -> bool:
