@@ -137,9 +137,9 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # 1167 -> 1166, a label matched only by a keyword of such a remark, at the wrong date; right date 1099)
     # (merged: voices20, dates20, unmatched20 and fresh20 and join20 together on the grown set)
     assert dated >= 0.8188  # measured 0.8189 (1144/1397; goal 0.85)
-    assert typed >= 0.8515  # measured 0.8515 (1038/1219; goal 0.80)
-    assert unmatched <= 0.217  # measured 0.2170 (299/1378; goal 0.15)
-    assert fragments <= 0.0516  # measured 0.0515 (71/1378)
+    assert typed >= 0.852  # measured 0.8522 (1038/1218; goal 0.80)
+    assert unmatched <= 0.215  # measured 0.2149 (295/1373; goal 0.15)
+    assert fragments <= 0.0510  # measured 0.0510 (70/1373)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0211  # measured 0.0210 (29/1378; 32/1395 before)
+    assert scores.pronoun_led / scores.n_titles <= 0.0212  # measured 0.0211 (29/1373; 32/1395 before)
