@@ -7,6 +7,15 @@ import datetime as dt
 
 from events.engines.local import build_tables
 from events.extract.corpus import Corpus, SourceRow, prepare_article
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import Mention, extract_mentions
+
+
+def report_mentions(text: str, published: dt.date, name: str = "own.txt", outlet: str = "") -> list[Mention]:
+    """The mentions one report of our own yields, published on `published` (a final newline added, as an
+    article read from a file ends)."""
+    article = prepare_article(name, text.rstrip("\n") + "\n", SourceRow(published=published, outlet=outlet))
+    return extract_mentions(article, load_gazetteer())
 
 
 def build_reports(*reports: tuple[dt.date, str]) -> list[tuple[str, str, str, str, int]]:

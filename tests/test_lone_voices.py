@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from events.extract.corpus import SourceRow, prepare_article
-from events.extract.entities import load_gazetteer
-from events.extract.mentions import Mention, extract_mentions
+from reports import report_mentions
+
+from events.extract.mentions import Mention
 
 
 def mentions_of(text: str) -> list[Mention]:
-    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
-    return extract_mentions(article, load_gazetteer())
+    return report_mentions(text, dt.date(2026, 5, 12))
 
 
 def test_a_lone_spokesman_speaks_for_the_body_heard_last() -> None:

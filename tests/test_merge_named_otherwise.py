@@ -8,17 +8,17 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from events.extract.corpus import Sentence, SourceRow, prepare_article
-from events.extract.entities import load_gazetteer
-from events.extract.mentions import Mention, extract_mentions
+from reports import report_mentions
+
+from events.extract.corpus import Sentence
+from events.extract.mentions import Mention
 from events.merge.clusters import Cluster, same_happening
 
 MONDAY = dt.date(2026, 3, 9)
 
 
 def lead(text: str) -> Mention:
-    article = prepare_article("own-lead.txt", text + "\n", SourceRow(published=MONDAY, outlet="Outlet"))
-    [mention] = [m for m in extract_mentions(article, load_gazetteer()) if m.is_speech]
+    [mention] = [m for m in report_mentions(text, MONDAY, "own-lead.txt", "Outlet") if m.is_speech]
     return mention
 
 

@@ -7,17 +7,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from events.extract.corpus import SourceRow, prepare_article
-from events.extract.entities import load_gazetteer
-from events.extract.mentions import Mention, extract_mentions
+from reports import report_mentions
+
+from events.extract.mentions import Mention
 from events.merge.clusters import Cluster, _named_voice, _same_speaker, same_happening
 
 TUESDAY = dt.date(2026, 3, 10)
 
 
 def opening(text: str, name: str = "own-voice.txt") -> Mention:
-    article = prepare_article(name, text + "\n", SourceRow(published=TUESDAY, outlet="Outlet"))
-    [mention] = [m for m in extract_mentions(article, load_gazetteer()) if m.is_speech]
+    [mention] = [m for m in report_mentions(text, TUESDAY, name, "Outlet") if m.is_speech]
     return mention
 
 

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from events.extract.corpus import SourceRow, prepare_article
-from events.extract.entities import load_gazetteer
-from events.extract.mentions import extract_mentions
+from reports import report_mentions
 
 MONDAY = dt.date(2011, 3, 14)
 SUNDAY = MONDAY - dt.timedelta(days=1)
@@ -16,8 +14,7 @@ TUESDAY = MONDAY + dt.timedelta(days=1)
 
 
 def dated(text: str, published: dt.date = MONDAY) -> list[tuple[str, dt.date]]:
-    article = prepare_article("own.txt", text + "\n", SourceRow(published=published))
-    return [(m.sentence.text, m.date_start) for m in extract_mentions(article, load_gazetteer())]
+    return [(m.sentence.text, m.date_start) for m in report_mentions(text, published)]
 
 
 def days(text: str, published: dt.date = MONDAY) -> dict[str, dt.date]:
@@ -135,10 +132,9 @@ def test_news_to_be_made_public_is_told_when_said_and_released_when_planned() ->
         "Details of the charges will be released Monday, the county prosecutor's office said."
     )
     friday = dt.date(2011, 3, 18)
-    article = prepare_article("own.txt", text + "\n", SourceRow(published=friday))
     found = [
         (m.event_type, m.date_start, m.planned)
-        for m in extract_mentions(article, load_gazetteer())
+        for m in report_mentions(text, friday)
         if m.sentence.text.startswith("Details")
     ]
     # the saying, of the report's day, and the release it announces, planned for the coming Monday
@@ -146,8 +142,7 @@ def test_news_to_be_made_public_is_told_when_said_and_released_when_planned() ->
     assert any(planned and day == dt.date(2011, 3, 21) for _, day, planned in found)
     # what is not to be made public is the planned happening alone: "will travel", "will resume"
     text = "The envoy will travel to the capital on Saturday, a spokesman for the bloc said."
-    article = prepare_article("own.txt", text + "\n", SourceRow(published=friday))
-    assert not any(m.event_type == "statement" for m in extract_mentions(article, load_gazetteer()))
+    assert not any(m.event_type == "statement" for m in report_mentions(text, friday))
 
 
 def test_a_disaster_of_yesterday_in_the_lead_dates_the_undated_acts_below_it() -> None:

@@ -6,17 +6,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from reports import report_mentions
 
-from events.extract.corpus import SourceRow, prepare_article
-from events.extract.entities import load_gazetteer
-from events.extract.mentions import Mention, extract_mentions
+from events.extract.mentions import Mention
 
 PUBLISHED = dt.date(2026, 5, 12)  # a Tuesday
 
 
 def mentions(text: str) -> list[Mention]:
-    article = prepare_article("own.txt", text + "\n", SourceRow(published=PUBLISHED))
-    return extract_mentions(article, load_gazetteer())
+    return report_mentions(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(

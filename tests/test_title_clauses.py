@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from events.extract.corpus import SourceRow, prepare_article
-from events.extract.entities import load_gazetteer
-from events.extract.mentions import Mention, extract_mentions
+from reports import report_mentions
+
+from events.extract.mentions import Mention
 
 PUBLISHED = dt.date(2026, 3, 12)  # a Thursday
 
 
 def _mentions(text: str) -> list[Mention]:
-    article = prepare_article("own.txt", text + "\n", SourceRow(published=PUBLISHED))
-    return extract_mentions(article, load_gazetteer())
+    return report_mentions(text, PUBLISHED)
 
 
 def test_an_opening_as_attribution_is_not_the_clause() -> None:
