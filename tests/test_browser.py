@@ -164,7 +164,8 @@ def test_a_shared_link_opens_the_drill_down_with_the_events_sources(app_url: str
     for outlet in ("Al Jazeera", "NBC News", "Newsmax (AP)"):
         assert main.get_by_text(outlet, exact=True).count() >= 1, outlet
     assert main.locator("mark.hl-date").first.inner_text() == "on Tuesday"
-    assert page.get_by_test_id("stSidebar").get_by_text("2 of 9 events shown").is_visible()
+    # (the sidebar may render after the main column: wait for it as for the rest)
+    expect(page.get_by_test_id("stSidebar").get_by_text("2 of 9 events shown")).to_be_visible(timeout=30_000)
     # The address is kept exactly as shared (Playwright's page.url misses history.replaceState).
     assert page.evaluate("location.search") == f"?{query}"
 
