@@ -21,6 +21,7 @@ from events.extract.acts import actor_class, news_in_remarks, past_deed
 from events.extract.budget import Budget, bounded_sentences
 from events.extract.corpus import Article, Sentence
 from events.extract.dates import DateMention, find_dates, looks_ahead
+from events.extract.draft import _Draft
 from events.extract.entities import (
     COLLECTIVE_SPEAKERS,
     NOT_NAMES,
@@ -1079,35 +1080,6 @@ class Mention:
 
     @property
     def is_speech(self) -> bool:
-        return self.event_type in SPEECH_TYPES
-
-
-@dataclass
-class _Draft:
-    """A sentence's analysis before its date is settled from context."""
-
-    sentence: Sentence
-    event_type: str
-    family: str
-    speaker: str
-    speaker_country: str
-    agent_country: str
-    entities: list[Entity]
-    own_date: DateMention | None
-    figures: list[Figure]
-    undated_past: bool
-    anterior: bool
-    generic: bool
-    clause: str
-    quote: str
-    present_habitual: bool
-    recent: bool = False
-    before_news: dt.timedelta = dt.timedelta(0)  # "X came a day after <this>": how long before X's day
-    own_act: bool = False  # "NWG says it has started ...": the speaker tells of its own act
-    said_now: bool = False  # "The army has defended its handling ...": the saying itself is in the perfect
-
-    @property
-    def is_speech_type(self) -> bool:
         return self.event_type in SPEECH_TYPES
 
 
