@@ -1,8 +1,22 @@
 """Body sentences -> mentions: what happened (event type), who, where, how many, and when.
 
-A mention is one sentence's report of a happening. Merging (events/merging.py) turns the mentions of
-all articles into events. Rules here are about English news prose in general: reported speech
-("X said on Tuesday that ..."), attribution ("according to ..."), tense and modality.
+A mention is one sentence's report of a happening. Merging (events.merge) turns the mentions of all
+articles into events. Rules here are about English news prose in general: reported speech ("X said on
+Tuesday that ..."), attribution ("according to ..."), tense and modality.
+
+This module is the orchestration: `extract_mentions` reads each sentence of an article into a draft
+(`_analyse`: its type, speaker, clause and own date, or no draft when the sentence tells no happening),
+then passes over the drafts together (a pronoun's speaker, a quotation that goes on, a lead's day, a poll
+told over several sentences) and settles each draft's date into a `Mention` (`_settle_date`). The
+questions it asks are answered below it, each module importing only those before it:
+
+    triggers     which words name a happening, of which type; the verbs of saying
+    draft        `_Draft`, a sentence's reading before its date is settled
+    speakers     who said it: named, titled, collective and unlisted speakers, pronoun antecedents
+    clauses      a sentence's shape: clause bounds, independent clauses, asides, relative clauses
+    background   whether a sentence tells a happening at all, or a state, a view, what might be
+    happenings   happenings a sentence names beside its own, and dates that name a thing
+    dating       a sentence's own date, and the date a draft takes from its report
 """
 
 from __future__ import annotations
