@@ -10,7 +10,7 @@ first stage that lost it:
 - `segmentation`: the labelled words run over two sentences, or lie in no sentence the extractor reads
   (a caption or a line set aside as boilerplate);
 - `no mention`: the sentence is read, but no mention is made of it (no act, speaker or date recognised,
-  or a rule of mentions.py / noise.py judged it colour or background);
+  or a rule of mentions.py / background.py / noise.py judged it colour or background);
 - `dropped`: a mention is made, but no event holds it (an undated act in the perfect that joined no
   dated report, which merging leaves out);
 - `one mention`: the sentence's only mention answers another label stated in the same sentence (two

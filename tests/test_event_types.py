@@ -9,7 +9,8 @@ import pytest
 
 from events.extract.corpus import SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
-from events.extract.mentions import TRIGGERS, extract_mentions
+from events.extract.mentions import extract_mentions
+from events.extract.triggers import TRIGGERS
 from events.query.figures import TYPE_STYLES
 from events.schema import EVENT_TYPE_DEFINITIONS, EVENT_TYPES
 

@@ -146,8 +146,8 @@ def test_required_per_branch_asks_each_alternative_for_all_it_needs() -> None:
 
 
 def test_required_per_branch_never_rules_out_a_match() -> None:
-    from events.extract.mentions import TRIGGERS
     from events.extract.patterns import required_per_branch
+    from events.extract.triggers import TRIGGERS
 
     texts = [
         "The parliament passed a new law on Tuesday restricting imports.",

@@ -7,7 +7,7 @@ import datetime as dt
 
 from reports import build_reports
 
-from events.extract.mentions import restates_a_happening
+from events.extract.happenings import restates_a_happening
 
 THURSDAY = dt.date(2026, 5, 14)
 

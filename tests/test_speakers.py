@@ -11,7 +11,9 @@ from reports import build_reports
 from events.engines.local import build_tables
 from events.extract.corpus import Corpus, SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
-from events.extract.mentions import _SPEECH, _main_speech, _two_speakers, _unlisted_speaker, extract_mentions
+from events.extract.mentions import extract_mentions
+from events.extract.speakers import _main_speech, _two_speakers, _unlisted_speaker
+from events.extract.triggers import _SPEECH
 
 
 def speaker_of(sentence: str) -> tuple[str, str]:

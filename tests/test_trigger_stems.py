@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from events.extract.corpus import split_sentences
-from events.extract.mentions import TRIGGERS, possible_families
+from events.extract.triggers import TRIGGERS, possible_families
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -88,7 +88,7 @@ def _bundled_sentences() -> list[str]:
 
 
 def test_every_trigger_family_has_stems() -> None:
-    from events.extract.mentions import _stem_index
+    from events.extract.triggers import _stem_index
 
     assert not _stem_index().unstemmed
 

@@ -5,8 +5,8 @@
 working group of people ("crews", "engineers", "the company"), in the simple past, with whatever verb fits.
 No list of kinds of happening can hold every such verb, so the act is found by its form: a subject that
 can act, then a finite verb in the simple past that tells a deed, not a state, a view, a feeling or words.
-What the subject is and what the verb is are decided here; mentions.py decides where in a report such a
-clause is news.
+What the subject is and what the verb is are decided here; events.extract.dating decides where in a report
+such a clause is news.
 """
 
 from __future__ import annotations

@@ -24,7 +24,8 @@ from events.extract.entities import (
     may_be_a_person,
     names_an_organisation,
 )
-from events.extract.mentions import NAMED_HAPPENING, NAMED_PLANNED, Mention, restates_a_happening
+from events.extract.happenings import NAMED_HAPPENING, NAMED_PLANNED, restates_a_happening
+from events.extract.mentions import Mention
 from events.extract.quantities import figure_cell
 from events.merge.titles import (
     COMMON_OPENERS,

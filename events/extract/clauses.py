@@ -1,0 +1,740 @@
+"""Which part of a sentence tells the happening: clause bounds, independent clauses, asides, relatives.
+
+`_clause` cuts from a sentence, for a title, the comma-separated stretch that holds the trigger
+(`_clause_bounds` finds where the stretches begin), from after "said that" or "since" and before
+", according to". `_independent_clauses` cuts "X did A; Y did B" so each part is read alone; `_without`
+reads a sentence as if written without its asides; `_what_was_said` is the remarks after a verb of saying.
+Relative and reduced relative clauses ("the gas that leaked from the well last year", "restrictions imposed
+last month") are found here, because a date inside one dates the noun it describes, not the sentence's main
+verb. These are questions about a sentence's shape only: whether what they find is an event is decided by
+events.extract.mentions.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Iterator
+
+from events.extract.corpus import Sentence
+from events.extract.dates import DateMention
+from events.extract.entities import Entity
+from events.extract.speakers import (
+    _FINITE_VERB,
+    _INVERTIBLE,
+    _QUOTE_CLOSED_BEFORE,
+    _RELATIVE_ASIDE,
+    MIN_SAID_WORDS,
+    _two_speakers,
+)
+from events.extract.triggers import TRIGGERS, Trigger, _rx, possible_families
+from events.extract.vocabulary import (
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST,
+    MONTH_NAMES,
+    PERSON_ROLES,
+    WEEKDAY_NAMES,
+    alternatives,
+)
+
+_OPENING_QUOTE = re.compile(
+    r"^\s*[\"“]([^\"“”]{3,}?)[,.!?]?[\"”]\s*,?\s*(?:[\w’'.-]+\s+){0,6}"
+    # ('"...," retired admiral Jane Roe, who oversees the response, said': the speaker described)
+    r"(?:[\w’'.-]+,\s+(?:who|which|an?|the)\b[^\"“”,]{0,120},\s+)?$"
+)
+
+
+_SEMICOLON = re.compile(r";\s+")
+# a subject and a verb in the present: "NWG hopes", "it remains"
+_PRESENT_VERB = re.compile(
+    r"\b(?:it|he|she|[A-Z][\w.’'-]*)\s+(?:now\s+|also\s+)?[a-z]{3,}s\b|\b(?:says|plans|hopes|expects|wants|aims"
+    r"|intends|remains|needs|faces|insists|believes|warns|argues|denies|claims|admits|agrees|seems|appears)\b"
+)
+
+
+def _independent_clauses(sentences: Iterable[Sentence]) -> Iterator[Sentence]:
+    """Each sentence, cut at a semicolon that joins two clauses of their own ("it would be a stopgap
+    repair; the city hopes to seal it by mid-August"): each is read alone, so that the mood or the date
+    of one does not pass to the other. A list ("in Juba; in Malakal") has no verb on each side."""
+    for sentence in sentences:
+        pieces: list[tuple[int, int]] = []
+        start = 0
+        for mark in _SEMICOLON.finditer(sentence.text):
+            pieces.append((start, mark.start()))
+            start = mark.end()
+        pieces.append((start, len(sentence.text)))
+        if len(pieces) == 1:
+            pieces = _two_speakers(sentence.text)
+        if len(pieces) == 1 or any(
+            len(sentence.text[a:b].split()) < MIN_CLAUSE_WORDS
+            or not (_FINITE_VERB.search(sentence.text[a:b]) or _PRESENT_VERB.search(sentence.text[a:b]))
+            for a, b in pieces
+        ):
+            yield sentence
+            continue
+        for a, b in pieces:
+            yield Sentence(sentence.start + a, sentence.start + b, sentence.text[a:b], sentence.paragraph)
+
+
+_DAY_AFTER_NOUN = _rx(
+    r"\s+(on\s+)?((mon|tues|wednes|thurs|fri|satur|sun)day(\s+(morning|afternoon|evening|night))?|yesterday|today)"
+    r"\s*,?\s*$"
+)
+_OPENING_PHRASE = _rx(r"(in|at|on|from|across|after|under|during|near|outside|inside|throughout)\s+[^,;]*$")
+
+
+def _without(
+    sentence: Sentence, asides: list[Sentence], dates: list[DateMention], entities: list[Entity]
+) -> tuple[Sentence, list[DateMention], list[Entity], dict[int, DateMention]]:
+    """The sentence with its asides (and the commas that set them off) cut out, as if written without
+    them ("Lindqvist said he disagreed"), with the dates and names outside them moved to match; and, by the
+    id of each moved date, the date it stands for in the whole sentence."""
+    text = sentence.text
+    cuts: list[tuple[int, int]] = []
+    for aside in asides:
+        low, high = aside.start - sentence.start, aside.end - sentence.start
+        before = text[:low].rstrip()
+        set_off = before.endswith(",")  # a comma before it, and the one after it, go with it
+        low = len(before) - 1 if set_off else len(before)
+        # "In Chad, where ..., the ministry said": the comma after an opening phrase stays
+        low += 1 if _OPENING_PHRASE.match(text[:low]) else 0
+        high += 1 if set_off and text[high : high + 1] == "," else 0
+        cuts.append((low, high))
+
+    def moved(at: int) -> int:
+        return at - sum(high - low for low, high in cuts if high <= at - sentence.start)
+
+    def outside(start: int, end: int) -> bool:
+        return not any(low <= start - sentence.start < high for low, high in cuts)
+
+    for low, high in reversed(cuts):
+        text = text[:low] + text[high:]
+    back: dict[int, DateMention] = {}
+    kept_dates = []
+    for d in dates:
+        if sentence.start <= d.start and d.end <= sentence.end and outside(d.start, d.end):
+            shifted = dataclasses.replace(d, start=moved(d.start), end=moved(d.end))
+            back[id(shifted)] = d
+            kept_dates.append(shifted)
+    kept_entities = [_shift(e, moved(e.start) - e.start) for e in entities if outside(e.start, e.end)]
+    compact = Sentence(sentence.start, sentence.start + len(text), text, sentence.paragraph)
+    return compact, kept_dates, kept_entities, back
+
+
+MIN_CLAUSE_WORDS = 4
+
+
+_PARTICIPLES = alternatives(IRREGULAR_PARTICIPLES)
+
+
+# "convicted him of fraud and crimes committed in the north in 2013": a bare "and" inside the object of a
+# preposition joins two nouns, the second told of by a participle phrase ("committed in ..."), not a clause
+_OBJECT_OF_PREPOSITION = _rx(r"\b(?:of|for|over|against|about)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+$")
+_NOUN_AND_PARTICIPLE = _rx(
+    r"(?-i:[a-z][\w’'-]*)(?:\s+(?!(?:was|were|is|are|be|been|has|have|had|will|would)\b)[\w’'-]+){0,4}?\s+"
+    rf"(?-i:[a-z]{{3,}}ed|{_PARTICIPLES})\s+(?:(?:out|up|off)\s+)?"
+    r"(?:in|on|at|during|between|from|across|throughout|over)\b"
+)
+
+
+def _nouns_joined(text: str, found: re.Match[str]) -> bool:
+    return (
+        found.group().strip() == "and"
+        and _OBJECT_OF_PREPOSITION.search(text, 0, found.start()) is not None
+        and _NOUN_AND_PARTICIPLE.match(text, found.end()) is not None
+    )
+
+
+SUBJECT_MAX_WORDS = 6
+
+
+# "last month tightened rules": a time phrase before the verb is no subject
+_LEADING_TIME = _rx(
+    r"^((last|this|next|earlier\s+this|later\s+this)\s+(week|month|year|spring|summer|autumn|fall|winter)"
+    rf"|yesterday|(on\s+)?({alternatives(WEEKDAY_NAMES)})|(in\s+)?({alternatives(MONTH_NAMES)}))\s*,?\s+"
+)
+
+
+# "will now remain closed" after "The hotel was busy over the summer but": a modal that opens a clause, its
+# verb after it in lower case, has lost its subject ("Will Roe", "Can Yilmaz" open with a name, "May" a date)
+_MODAL_OPENING = _rx(r"^(?:will|would|could|should|might|must|can)\s+(?-i:[a-z])")
+
+
+def _lost_subject(clause: str) -> bool:
+    first = _LEADING_TIME.sub("", clause).split(" ", 1)[0].lower()
+    # "sank in April" after "The ferry caught fire on 3 March and": an irregular past has lost it too
+    irregular = bool(_FINITE_VERB.fullmatch(first)) and first not in ("can", "may", "will", "must")
+    return (
+        irregular
+        or _MODAL_OPENING.match(_LEADING_TIME.sub("", clause)) is not None
+        or bool(_BARE_PREDICATE.fullmatch(first))
+        or first
+        in (
+            "was",
+            "were",
+            "had",
+            "has",
+            "have",
+            "is",
+            "are",
+        )
+    )
+
+
+def _first_trigger(text: str) -> Trigger | None:
+    families = possible_families(text.lower())
+    return next((t for t in TRIGGERS if t.family != "other" and t.finditer(text, families)), None)
+
+
+def _with_subject(first: str, clause: str) -> str:
+    """ "Transferred to The Hague" after "He was arrested ..." -> "He was transferred to The Hague"."""
+    # ("The hotel, which reopened in March, was busy ...": the verb of an aside set off by commas is not
+    # the subject's)
+    first = _COMMA_ASIDE.sub("", first)
+    # "The Tutsi-led M23 captured": "led" inside a compound is no verb
+    # ("Will Roe was arrested": a word that opens the clause is its subject, never its verb)
+    verb = next(
+        (m for m in _FINITE_VERB.finditer(first) if m.start() > 0 and first[m.start() - 1] != "-"), None
+    )
+    if verb is None:
+        return clause
+    auxiliary = re.match(r"(is|are|was|were|has|have|had|will|would)(\s+been)?\b", verb.group(), re.I)
+    # "the council on Friday added ...": the day is the first clause's, not part of who acted
+    subject = _DAY_AFTER_NOUN.sub("", first[: verb.start()].strip(" ,"))
+    subject = subject[:1].upper() + subject[1:]
+    if not subject or len(subject.split()) > SUBJECT_MAX_WORDS or _LEADING.match(subject):
+        return clause
+    # (a modal is the clause's own auxiliary too: "will now remain closed" takes no "was" before it)
+    own_auxiliary = clause.split(" ", 1)[0].lower() in (
+        *("was", "were", "had", "has", "have", "is", "are"),
+        *("will", "would", "could", "should", "might", "must", "can"),
+    )
+    lead = f"{subject} {first[verb.start() : verb.end()]}" if auxiliary and not own_auxiliary else subject
+    if (
+        auxiliary
+        and not own_auxiliary
+        and verb.group().lower()
+        in (
+            "has",
+            "have",
+            "had",
+            "will",
+            "would",
+            "is",
+            "are",
+            "was",
+            "were",
+        )
+    ):
+        been = re.match(r"\s+been\b", first[verb.end() :])
+        lead += been.group() if been else ""
+    return f"{lead} {clause[:1].lower()}{clause[1:]}"
+
+
+def _shift(entity: Entity, by: int) -> Entity:
+    return Entity(
+        kind=entity.kind,
+        name=entity.name,
+        country=entity.country,
+        start=entity.start + by,
+        end=entity.end + by,
+        text=entity.text,
+        role=entity.role,
+        source=entity.source,
+    )
+
+
+# An aside set off by two commas: a relative clause or a participle with its agent
+# (a comma between digits, "12,000 people", does not close it)
+_COMMA_ASIDE = _rx(r",\s+(?:[a-z]{3,}ed\s+by|which|who|whose)\b(?:[^,;]|(?<=\d),(?=\d))*,")
+
+
+def _comma_aside_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _COMMA_ASIDE.finditer(text)]
+
+
+# ", called by the union", ", led by a judge": a participle with its agent, set off by a comma
+_AGENT_PARTICIPLE = _rx(r",\s+[a-z]{3,}ed\s+by\b")
+# A relative clause with its own verb in the past: "the crash which closed the line on 9 March"
+_RELATIVE_CLAUSE = _rx(
+    r"\b(?:which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\w+ly\s+)?(?:\w{3,}ed|sank|struck|broke|began"
+    r"|took|made|gave|won|lost|held|led|fled|sent|left|went|came|fell|rose|hit|shot|sold|paid|killed)\b[^,;:“”\"]*"
+)
+
+
+def _unless_in_a_relative_clause(
+    own: DateMention, text: str, offset: int, said_at: int
+) -> DateMention | None:
+    """Remarks are not dated by a date inside a relative clause of what was said ("Lindqvist said the firm
+    was not to blame for the crash which closed the line on 9 March"): the clause's act is of that day,
+    the saying is not."""
+    at = own.start - offset
+    for found in _RELATIVE_CLAUSE.finditer(text, said_at):
+        if found.start() <= at and own.end - offset <= found.end():
+            return None
+    return own
+
+
+# "the bonus scheduled for", "the driver charged with causing it": a noun phrase and a participle
+# after it, with no auxiliary ("was scheduled for Monday" dates its clause), up to the date
+_REDUCED_RELATIVE = _rx(
+    r"\b(the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?!(?:was|were|is|are|be|been|being|has|have|had)\s)"
+    r"[a-z][\w-]*\s+(scheduled|due|slated|charged|accused|convicted|sentenced|indicted)\s+[^,;:.]{0,60}$"
+    # ("has said local elections due to take place on 14 March will be delayed": a plural noun
+    # with no article, right after the verb of saying)
+    r"|\b(said|says|announced|told\s+\w+)\s+(that\s+)?([a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\s+(scheduled|due|slated)\s+"
+    r"[^,;:.]{0,60}$"
+)
+
+
+# "one of the towns worst hit by the floods six years ago", "homes destroyed by the storm last year":
+# a participle with its agent after a noun, whose date is the agent's happening
+_AGENT_AFTER_NOUN = _rx(
+    r"\b(?P<head>[a-z][\w-]*)\s+(?:(?:worst|hardest|badly|most|severely|heavily)\s+)?"
+    r"(?:hit|struck|affected|damaged|destroyed|flattened|ravaged|devastated|caused|triggered|sparked)\s+by\s+"
+    r"(?:the|an?|its|their|his|her)\s+[^,;:.]{0,50}$"
+)
+_AUXILIARY_WORDS = frozenset("was were is are be been being has have had get gets got getting".split())
+
+
+# "has lifted all restrictions imposed last month", "withdrew the troops sent in on Monday": a past
+# participle right after the object of a verb that is not one of saying or knowing opens a reduced relative,
+# and a date closing it dates the noun's happening, not the verb's
+_PARTICIPLE_AFTER_OBJECT = _rx(
+    r"\b(?P<verb>[a-z]{3,}ed|" + alternatives(IRREGULAR_PAST) + r"|withdrawn|taken|given|made|begun)\s+"
+    # ("was suspended last week on a second well begun May 16": or the object of a preposition after it)
+    r"(?:(?:[^\s,;:.]+\s+){0,4}?(?:in|on|of|at|with|for|from|to|into|over|about)\s+)?"
+    r"(?P<noun>(all|the|a|an|its|his|her|their|these|those|some|several)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+"
+    r"(?P<participle>(?!(?:seabed|need|speed|seed|feed|breed|hundred|shed|naked|wicked|sacred|kindred)\b)"
+    r"[a-z]{3,}ed|" + _PARTICIPLES + r")\s+(?P<rest>[^,;:.]{0,50})$"
+)
+_INSIDE_NOUN_BREAK = _rx(
+    r"\b(the|a|an|of|in|on|at|to|for|with|by|from|and|or|following|including|during|after|before)\b"
+)
+# What may follow a participle of a reduced relative before its date: nothing, or a preposition or an adverb
+_AFTER_PARTICIPLE = _rx(
+    r"$|(?-i:[A-Z])|\d|(by|in|on|at|for|from|to|into|onto|over|under|last|this|earlier|early|late|later|during|after"
+    r"|before|since|about|around|with|near|off|out|up|down|public|back|again|until|through|across|against"
+    r"|along|between|within|jointly|only|just|first|originally|initially|formally|officially|here|there)\b"
+)
+# ("the top of the damaged well": a participle before a noun qualifies it; none follows a bare function word)
+_NOUN_ENDS_BARE = _rx(r"\b(the|a|an|of|in|on|at|to|for|with|its|his|her|their|this|that|and|or)$")
+# verbs whose object may be a clause ("said the troops arrived on Monday"): no reduced relative after them
+_CLAUSE_TAKING = _rx(
+    r"(said|told|announced|reported|warned|claimed|confirmed|stated|added|noted|revealed|showed|found|believed"
+    r"|thought|feared|hoped|expected|insisted|argued|suggested|estimated|learned|heard|saw|knew|realized"
+    r"|realised|denied|admitted|acknowledged|explained|indicated|predicted|assumed|decided|agreed|ensured"
+    r"|alleged|concluded|determined|felt|meant|proved|recalled|reckoned|remembered|said|understood|wished)"
+)
+_FINITE_AFTER = _rx(r"\b(is|are|was|were|has|have|had|will|would|be|been)\b")
+
+
+def participle_after_object(before: str) -> re.Match[str] | None:
+    """The reduced relative a date closes when the text before it ends in one after a verb's object
+    ("has lifted all restrictions imposed" + "last month"); None otherwise."""
+    found = _PARTICIPLE_AFTER_OBJECT.search(before)
+    if (
+        found is None
+        or _CLAUSE_TAKING.fullmatch(found.group("verb"))
+        or _FINITE_VERB.search(found.group("rest"))
+        or _NOUN_ENDS_BARE.search(found.group("noun"))
+        # ("built in the north following a deal signed in 2019": one noun phrase, no second one inside it)
+        or _INSIDE_NOUN_BREAK.search(found.group("noun").split(None, 1)[-1])
+        # ("a guest tested positive for the flu expressed dismay": a word in -ed with an object is a verb)
+        or not _AFTER_PARTICIPLE.match(found.group("rest"))
+        # ("Gunmen who attacked a village on Sunday were arrested on": no noun phrase holds a verb)
+        or _FINITE_AFTER.search(found.group("noun"))
+        or found.group("participle") in _AUXILIARY_WORDS
+    ):
+        return None
+    return found
+
+
+def _in_reduced_relative(before: str) -> bool:
+    """Whether a date closes a participle phrase after an object: a finite verb must come before the
+    noun phrase ("Police charged the doctor on Monday" has none, and the date is the charging's)."""
+    found = _REDUCED_RELATIVE.search(before)
+    if found is not None and _FINITE_VERB.search(before[: found.start()]) is not None:
+        return True
+    if participle_after_object(before) is not None:
+        return True
+    # ("were hit by the storm on Monday" is the clause's own verb, and dates it)
+    agent = _AGENT_AFTER_NOUN.search(before)
+    return (
+        agent is not None
+        and agent.group("head").lower() not in _AUXILIARY_WORDS
+        and _FINITE_VERB.search(before[: agent.start()]) is not None
+    )
+
+
+def _in_relative_after(date: DateMention, text: str, offset: int, act_end: int) -> bool:
+    """Whether the date closes a relative clause with a verb of its own that opens after the act's verb
+    ("... the gas that leaked from the well last year", "approved the plan, which runs in 2027 and 2028"),
+    or a participle phrase that tells of a noun there ("convicted him of crimes committed in 2013")."""
+    at = date.start - offset
+    found = [*_RESTRICTIVE_RELATIVE.finditer(text, act_end)] + [
+        m
+        for m in _PARTICIPLE_PHRASE.finditer(text, act_end)
+        # (the noun is the object of a word before it, never the subject opening a clause: "..., scientists
+        # reported on Tuesday" after a comma is a voice of its own)
+        if _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and not _CLAUSE_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    ]
+    return any(act_end <= m.start() and m.start() <= at and date.end - offset <= m.end() for m in found)
+
+
+_RESTRICTIVE_RELATIVE = _rx(
+    r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\w+ly\s+)?"
+    # ("which runs in 2027 and 2028", "that expires in 2030": a present tense tells of its own time too)
+    rf"(?:\w{{3,}}ed|{alternatives(IRREGULAR_PAST)}|(?-i:[a-z]{{2,}}(?<![su]s)s))\b[^,;:“”\"]*"
+)
+# "convicted him of crimes committed in the north in 2013", "jailed over bribes paid to officials in 2016": a
+# plural noun and a past participle with no auxiliary before it, then a preposition, after the act's verb:
+# the phrase tells when the noun's deed was done, not when the act was. (No conjunction or relative
+# pronoun may stand just before the noun: "as soldiers retreated in March" is a clause of its own.)
+_WORD_BEFORE = re.compile(r"[A-Za-z]\s+$")
+_CLAUSE_WORD_BEFORE = _rx(
+    r"\b(?:and|but|or|as|when|while|after|before|because|since|until|if|that|which|who)\s+$"
+)
+_PARTICIPLE_PHRASE = _rx(
+    r"\b(?-i:(?!(?:was|has|is|its|this|does|his|hers|ours|theirs|yours|as|us)\b)[a-z]{3,}(?<![su]s)s)\s+"
+    rf"(?-i:(?:[a-z]{{2,}}ed|{_PARTICIPLES}))\s+(?:(?:out|up|off)\s+)?"
+    r"(?:in|on|at|during|between|from|across|throughout|over)\b[^,;:“”\"]*"
+)
+_LEADING = _rx(
+    r"^(but|and|however|meanwhile|also|earlier|later|in\s+response|at\s+one\s+point|referring\s+to|adding"
+    # ("In the past, experience has told us": the whole phrase goes, never "In the" alone)
+    # ("That's why ...": a contraction is the clause's own subject and verb, no "that" that leads to it)
+    # ('"That estimate is based on ...": a capital "That" opens a quotation or sentence as its determiner or
+    # subject; only a lower-case "that" leads to the clause after a verb of saying)
+    r"|saying|(?-i:that)|on\s+\w+day|in\s+(?:the\s+|a\s+|an\s+)?\w+|this\s+development\s+follows)\b(?!['’])[,\s]*"
+)
+# A first word that is a verb with its subject cut off: "Collapsed at his home", "Says the official".
+_BARE_PREDICATE = _rx(r"\w{2,}ed|says|said|told|arriving|including|\w+ing")
+_SUBORDINATE = _rx(r"\b(since|after|when|as|while|because)\s+(?=\S+\s+\S+)")
+_THAT = _rx(
+    r"\b(said|says|told\s+\w+|announced|claimed|reported|reports|revealed|warned|noted|noting|stated|added|adding"
+    r"|saying|insisting|claim|alleged|estimates|believe[sd]?|emphasi[sz]ed|underscored|stressed|indicate[sd]?)\b"
+    # ("said at that time it wanted": a time, not what was said)
+    r"[^.]{0,40}?(?<!\bat\s)\bthat\s+(?!(?:time|day|moment|point|stage|week|month|year)\b)"
+)
+_NOTHING = re.compile(r"(?!)")
+_REPORTING_LEAD = _rx(
+    # ("told the doctor he would ...": who was told, with its determiner)
+    r"^(\w+\s+){0,2}?(said|reported|told\s+(?:(?:the|a|an|his|her|their|its)\s+)?\w+|announced|stated|claimed|added|noted|warned|noting|saying|adding"
+    r"|insisting|stressing|warning|emphasi[sz]ing|underscoring)\s+(that\s+)?"
+)
+
+
+def _attribution_start(text: str, speech: re.Match[str]) -> int:
+    """Where '..., the ministry's spokesperson said on Friday.' begins: the last comma before the verb that
+    leaves at least six words of what was said."""
+    # (not the comma of a number: "the 1,900 contracts")
+    commas = [m.start() for m in re.finditer(r",(?!\d{3}\b)", text[: speech.start()])]
+    # (nor the commas of an aside: "The strike, called by the union, is expected to last two days, officials
+    # said" is said whole; "..., Jane Roe, who runs the shelter, said" is still said by Jane Roe)
+    aside = {c for m in _COMMA_ASIDE.finditer(text, 0, speech.start()) for c in (m.start(), m.end() - 1)}
+    commas = [c for c in commas if c not in aside] or commas
+    for comma in commas:
+        if len(text[:comma].split()) >= 6:
+            return comma
+    return commas[-1] if commas else speech.start()
+
+
+# What may stand between a speech verb and what was said: who was told, when and where it was said.
+_LISTENER = re.compile(
+    r"^\s+(?:reporters|journalists|parliament|lawmakers|police|investigators|detectives|doctors|him|her|them|us|me"
+    # ("told NBC's Ann Lee he ...": a listener named with their outlet's possessive)
+    # ("told the Daily Beast changes were made": a listener's name runs over its capitalised words)
+    r"|the\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}|the\s+\w+|[A-Z][\w.-]+(?:[’']s)?(?:\s+[A-Z][\w.-]+){0,2})"
+)
+_AFTER_SPEECH = _rx(
+    r"^(?:\s+(?:on|late\s+on|early\s+on|in|at|during)\s+(?:an?\s+|the\s+|a\s+televised\s+)?(?:\w+\s+){0,2}?"
+    r"(?:\w+day|morning|afternoon|evening|night|statement|address|interview|briefing|conference|hearing"
+    # ("said Tuesday's meeting was ...": a day's possessive is the subject of what was said, not its date)
+    r"|speech|letter|post)\b|\s+(?:yesterday|today|tonight|\w+day)\b(?!['’])"
+    # ("estimated Wednesday night that ...": the part of the day goes with its day)
+    r"|\s+(?:morning|afternoon|evening|night)\b"
+    # "said at that time it ...": when, not what was said
+    r"|\s+at\s+(?:that|the)\s+time\b"
+    # "said last night that ...", "told reporters earlier this week": when, not what was said
+    r"|\s+(?:(?:late|early)\s+)?(?:last|this|earlier|later)\s+(?:this\s+|that\s+)?(?:night|morning|afternoon"
+    r"|evening|week|month|year|today)\b)*"
+    r"[\s,:]*(?:that\s+)?[\s\"“‘`']*"
+)
+_REPORTS_WORDS = _rx(
+    r"said|says|say|told|tells|added|warned|warns|announced|announces|stated|claimed|claims|insisted|argued"
+    r"|noted|stressed|estimated|reiterated|admitted|acknowledged|confirmed|predicted|explained|revealed"
+    r"|alleged|alleges|asserted|testified|denied|denies|saying|adding|insisting"
+    r"|replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote|estimates|predicts|forecasts"
+)
+# verbs of saying that take a thing as readily as a clause: "estimated the cost at", "confirmed the deaths"
+_TAKES_AN_OBJECT = _rx(
+    r"estimated|estimates|predicted|predicts|forecasts|announced|announces|confirmed|denied|denies|revealed"
+    r"|acknowledged|admitted|reiterated|noted|stressed"
+)
+_FIRST_STRETCH = re.compile(r",|;|\s[-–—]\s|\s(?:while|but|as|after|before|because)\s")
+_NOT_SAID = _rx(r"(in|at|on|after|before|during|from|to|as|when|while|outside|inside|near|by|for|of|with)\b")
+
+
+_HOW_THEN_THAT = re.compile(r"\s+(?:in|on|at|to|during)\s[^.;:\"“”]{1,60}?\sthat\s")
+
+
+def _what_was_said(text: str, speech: re.Match[str]) -> str:
+    """ "Roe, an expert, said on Friday the government was over-reacting" -> "the government was
+    over-reacting": the reported words after the verb, past its listener, its date and "that"."""
+    verb = speech.group().lower()
+    if not _REPORTS_WORDS.fullmatch(verb):
+        return ""  # "expressed frustration", "welcomed the deal": the object is no reported clause
+    rest = text[speech.end() :]
+    if re.search(r"\b(the|an?)\s+$", text[: speech.start()], re.IGNORECASE):
+        return ""  # "the estimated 250,000 pigs": an adjective, nobody speaks
+    # '"Nobody said it would fail," Jane Roe said on Tuesday, adding ...': the words said open the sentence
+    opening = _OPENING_QUOTE.match(text[: speech.start()])
+    if opening and len(opening.group(1).split()) >= MIN_SAID_WORDS:
+        return opening.group(1).strip(" ,")
+    if _QUOTE_CLOSED_BEFORE.search(text[: speech.start()]):
+        return ""  # '"...," said Jane Roe, who ...': the words said stand before the verb, its speaker after
+    wrote_that = _HOW_THEN_THAT.match(rest) if not verb.startswith(("told", "tell")) else None
+    if wrote_that is not None:
+        # "wrote in a letter to the president on Thursday that the ban ...": how, to whom and when, then
+        # what was said
+        rest = " " + rest[wrote_that.end() :]
+    if verb.startswith(("told", "tell")):
+        # "told the pro-government Imedi station that ...", "told BBC Radio 5 live: ...": who was told runs
+        # up to "that" or the colon
+        that = re.match(r"^(?:\s+[\w’'-]+){1,8}?(?:\s+that\s|:\s)", rest)
+        listener = that or _LISTENER.match(rest)
+        rest = rest[listener.end() :] if listener else rest
+    lead = _AFTER_SPEECH.match(rest)
+    said = rest[lead.end() if lead else 0 :].strip(' ,.;"“”')
+    quoted = bool(re.search(r"[\"“‘`']", rest[: lead.end()] if lead else "")) or rest.lstrip().startswith(
+        ('"', "“", "‘", "`", "'")
+    )
+    said = re.split(r"(?<=[.!?])\s|[”\"]\s*,?\s*(?:he|she|they|[A-Z]\w+)\s+(?:said|added)", said)[0]
+    if re.match(r"[a-z]+ed\s+(by|on|in|at|from)\b", said):
+        return ""  # "said in a statement carried by the Tasnim agency": how it was said, not what
+    if not quoted and _NOT_SAID.match(said):
+        return ""  # "told reporters in Abidjan after the results": where and when, what was said is before
+    if len(said.split()) < MIN_SAID_WORDS or not (quoted or _FINITE_VERB.search(said)):
+        return ""
+    if (
+        not quoted
+        and _TAKES_AN_OBJECT.fullmatch(verb)
+        and not _FINITE_VERB.search(_FIRST_STRETCH.split(said, maxsplit=1)[0])
+    ):
+        # "had estimated the damage at 300 million euros, adding that the sum might grow": a
+        # thing estimated, confirmed or denied, not a clause said; the verb of a later stretch is not its own
+        return ""
+    said = said.strip(' ,.;"“”')
+    if said.count('"') % 2 or said.count("“") != said.count("”"):
+        said = re.sub(r'["“”]', "", said)  # 'were "disturbing."' lost its closing mark with the full stop
+    return said
+
+
+def _clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> str:
+    """The part of a sentence that says what happened, for a title: the comma-separated stretch that holds
+    the trigger, from after "said that" / "since" and before ", according to"."""
+    if speech is not None and span[1] <= speech.start():
+        # '"We can announce the port is safe," Jane Roe, who oversees the response, said': a trigger
+        # inside the words said that open the sentence; they are the clause, whatever stands before the verb
+        opening = _OPENING_QUOTE.match(text[: speech.start()])
+        if opening and span[0] < opening.end(1) and len(opening.group(1).split()) >= MIN_SAID_WORDS:
+            return opening.group(1).strip(" ,")
+    attributed = _AS_ATTRIBUTION.match(text)
+    if (
+        attributed is not None
+        and span[1] <= attributed.end()
+        and (speech is None or speech.end() <= attributed.end())
+        and len(text) - attributed.end() > 12
+    ):
+        # "As the chief inspector put it on Monday, the ban is a mistake": the opening tells who said it (and
+        # when); what was said is the clause after it
+        return _trigger_clause(text[attributed.end() :], None, (0, 1))
+    clause = _trigger_clause(text, speech, span)
+    if speech is not None and span == (speech.start(), speech.end()):
+        said = _what_was_said(text, speech)
+        # the words said make the headline when they are no longer than the stretch around the verb
+        if said and (
+            len(said) <= len(clause)
+            or len(said) <= SAID_TITLE_ROOM
+            or not _FINITE_VERB.search(clause)
+            or speech.group() in clause  # the stretch around the verb is only the attribution
+        ):
+            return said  # its case as written: "reports of ..." stays lower after "X says"
+    return clause
+
+
+# An opening that attributes the rest of the sentence: "As the minister put it on Monday, ", "As Roe noted, "
+_AS_ATTRIBUTION = re.compile(
+    r"^(?:(?:But|And|Or)\s+)?(?:As|Just\s+as)\s+[^,;:“”\"]{2,80}?\s+(?:(?:has|had|have)\s+)?(?:put\s+it|said|says"
+    r"|noted|notes|observed|observes|explained|explains|wrote|writes|told\s+\w+|pointed\s+out|remarked|warned"
+    r"|argued|argues|stated)\b[^,;:“”\"]{0,40},\s+"
+)
+_AUXILIARIES = frozenset("is are was were has have had will would".split())
+SAID_TITLE_ROOM = 70  # what is said, with "X says " before it, still fits a title
+
+
+# a subject that opens the sentence, then its description between commas: "Jane Roe, a US diplomat in
+# Caracas, Venezuela, "
+_APPOSED_SUBJECT = re.compile(
+    r"^(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+    # ("Millbrook school, in north Harwick, will be closed": a name with a lower-case kind)
+    r"(?:\s+(?:[a-z]+\s+){0,2}(?:school|college|academy|hospital|university))?)"
+    # ("Anna Berg, head of the retail arm, ...": a bare role and what it is of)
+    rf",\s+(?:an?|the|its|his|her|their|in|of|from|near|(?:[a-z-]+\s+)?(?:{alternatives(PERSON_ROLES)})\s+(?:of|at|for))"
+    r"\s[^;:“”\"]{3,140}?,\s+$"
+)
+
+
+# a conjunction that opens a clause with a subject of its own, named with a capital ("... while Brookfield
+# academy, near the ring road, welcomed ...")
+_SUBJECT_CONJUNCTION = re.compile(r"\b(?:as|when|while|after|before|because|since|until|and|but)\s+(?=[A-Z])")
+
+
+_THAT_OPENS = re.compile(r"^(?:(?i:that|on\s+\w+day|\w+day|yesterday|today)\s+)+")
+
+
+# (or a colon: "... before Dr Roe asks: "You OK?"": what was said follows the verb)
+_SAID_THAT_AFTER = re.compile(r"\s*:|\s+(?:[\w’'-]+\s+){0,3}?that\s", re.IGNORECASE)
+
+
+_CLOSING_DESCRIBED_SPEAKER = re.compile(
+    r",\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},\s+(?:the|a|an|its|his|her|their)\s+[^,]{1,60},\s*"
+    r"(?:said|added|says|told\s+\w+|warned|explained)\.?\s*$"
+)
+
+
+# a relative clause about the subject whose object is a list: "The port, which handles grain, steel and
+# timber, was closed": the list's commas are inside the clause, the last one closes it
+_LISTED_RELATIVE = _rx(
+    r",\s+(?:who|which|whose)\b[^,;]*(?:,\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=,))*"
+    r",\s+(?:[\w’'-]+\s+){1,3}?(?:and|or)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,"
+)
+
+
+def _clause_bounds(text: str) -> list[int]:
+    """Where the comma-separated stretches of a sentence begin, with its end (plus two) last; the commas
+    of a list inside a relative clause separate no stretches."""
+    listed = [(m.start(), m.end() - 1) for m in _LISTED_RELATIVE.finditer(text)]
+    return (
+        [0]
+        + [
+            m.end()
+            for m in re.finditer(r"[,;:—]\s+|\s+[–—]\s+", text)
+            if not any(opens < m.start() < closes for opens, closes in listed)
+        ]
+        + [len(text) + 2]
+    )
+
+
+def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> str:
+    if (
+        speech is not None
+        and (
+            speech.group().lower().startswith("according")
+            or (
+                span[0] == speech.start()
+                and speech.start() > 0.6 * len(text)
+                and "," in text[: speech.start()]
+                # ("..., a trade group, estimates that lost wages could ...": the verb leads to what was said)
+                and not _SAID_THAT_AFTER.match(text, speech.end())
+            )
+            # '... first things first,"said Senator Roe, describing the bill': a verb after a closing
+            # quotation mark has its subject after it, and what was said before it, wherever it stands
+            or (
+                span[0] == speech.start()
+                and _INVERTIBLE.fullmatch(speech.group()) is not None
+                and _QUOTE_CLOSED_BEFORE.search(text[: speech.start()]) is not None
+            )
+        )
+    ):
+        # the attribution closes the sentence: what was said is before its comma
+        cut = (
+            speech.start()
+            if speech.group().lower().startswith("according")
+            else _attribution_start(text, speech)
+        )
+        text = text[:cut].rstrip(" ,")
+        span = (0, 1)
+    # "..., Jane Roe, the chief engineer, said.": the speaker and their description close the sentence
+    closing = _CLOSING_DESCRIBED_SPEAKER.search(text)
+    if closing is not None and span[1] <= closing.start():
+        text = text[: closing.start()]
+    bounds = _clause_bounds(text)
+    start = max((b for b in bounds if b <= span[0]), default=0)
+    # "John Roe, a trade envoy in Tarvos, Marren, | dismissed the allegations": the stretch opens with
+    # the verb of a subject set apart by its description (which may hold a comma of its own); the
+    # description goes, the subject stays
+    apposed = _APPOSED_SUBJECT.match(text[:start]) if start > 0 and re.match(r"[a-z]", text[start:]) else None
+    if apposed is None and start > 0 and re.match(r"[a-z]", text[start:]):
+        # "Ministers met while Brookfield academy, near the ring road, welcomed back its pupils": the same
+        # subject, set apart, after the conjunction that opens its clause
+        opened = [m.end() for m in _SUBJECT_CONJUNCTION.finditer(text, 0, start)]
+        apposed = _APPOSED_SUBJECT.match(text[opened[-1] : start]) if opened else None
+    said_to = speech.end() if speech is not None and apposed is None and speech.end() < start else 0
+    if said_to and re.match(r"[a-z]", text[start:]):
+        # "The bank said Anna Berg, head of its retail arm, will replace ...": the subject set apart after the
+        # verb of saying, whose description goes as above
+        after = _THAT_OPENS.sub("", text[said_to:start].lstrip())
+        apposed = _APPOSED_SUBJECT.match(after) if after[:1].isupper() else None
+    if apposed is not None:
+        name = apposed.group("name")
+        shift = start - len(name) - 1
+        text = f"{name} {text[start:]}"
+        span = (span[0] - shift, span[1] - shift)
+        bounds = _clause_bounds(text)
+        start = 0
+    end = min((b for b in bounds if b > span[1]), default=len(text)) - 2
+    # widen a stretch too short to read on its own ("On Wednesday, | Zelenskyy said ...")
+    # and one with no verb of its own ("The government of the Democratic Republic of the Congo | and ...")
+    # ("The strike, called by the union (NURW)": a participle and its agent are no verb of the stretch's own)
+    while (
+        len(text[start:end].split()) < 8
+        or not _FINITE_VERB.search(_AGENT_PARTICIPLE.sub(" ", text[start:end]))
+    ) and (start > 0 or end < len(text)):
+        start = max((b for b in bounds if b < start), default=0) if start > 0 else start
+        end = min((b for b in bounds if b > end + 2), default=len(text) + 2) - 2 if end < len(text) else end
+    clause = text[start : max(end, start)]
+    head = clause[: max(0, span[0] - start)]
+    last_that = [m.end() for m in _THAT.finditer(head)]
+    last_sub = [m.end() for m in _SUBORDINATE.finditer(head)]
+    if re.match(r"(?:who|whose)\s", clause) and re.search(r",\s+[a-z]+", clause):
+        # "who was appointed in May after a reshuffle, met the union": a relative clause about the subject
+        # and then the subject's own verb; `_told_of` puts the subject back before it
+        last_that, last_sub = [], []
+    if last_that:
+        clause = clause[last_that[-1] :]
+    elif last_sub:
+        clause = clause[last_sub[-1] :]
+    # ("who said the ferry was overloaded, closed the harbour": a relative clause's saying is not what
+    # leads to the act; `_told_of` keeps its subject's own verb)
+    clause = (_REPORTING_LEAD if not re.match(r"(?:who|which)\s", clause) else _NOTHING).sub(
+        "",
+        re.sub(
+            # ('"The port will reopen on Friday," the minister added.': the comma may close a quotation)
+            r",(?:[\"”’]|'')?\s*((the|a|an)\s+)?([\w’'-]+\s+){0,4}?(said|added|says)\.?$"
+            r"|,?(?:[\"”’]|'')?\s*(he|she|they|\w+)\s+(said|added)\.?$",
+            "",
+            clause.strip(),
+        ),
+    )
+    # "while North Korean forces fought in Kursk, the Chinese were found in Ukraine": the main clause
+    if re.match(r"(while|although|though|whereas)\b", clause.strip(), re.IGNORECASE) and end < len(text):
+        following = min((b for b in bounds if b > end + 2), default=len(text) + 2) - 2
+        clause = text[end + 2 : following] if following > end + 2 else clause
+    previous = None
+    while previous != clause:  # "on Thursday that Taiwan ..." -> "Taiwan ..."
+        previous, clause = clause, _LEADING.sub("", clause.strip(' ,.;:"“”’‘')).strip(' ,.;:"“”’‘')
+    # a stretch with no verb ("Victor Hale", "West of the capital") or that lost its subject ("Collapsed
+    # at his home") cannot headline the event; the whole sentence can, cut later where a phrase ends
+    first = clause.split(" ", 1)[0].lower() if clause else ""
+    # ("Jane Roe, who raised the alert, | is trying to broker a deal": an auxiliary first lost it too)
+    if (
+        not _FINITE_VERB.search(clause)
+        or _BARE_PREDICATE.fullmatch(first)
+        or (first in _AUXILIARIES and start > 0 and _RELATIVE_ASIDE.search(text[:start]) is not None)
+    ):
+        whole = _LEADING.sub("", text.strip(' ,.;:"“”’‘')).strip(' ,.;:"“”’‘')
+        clause = whole if _FINITE_VERB.search(whole) else clause
+    return clause[:1].upper() + clause[1:] if clause else text

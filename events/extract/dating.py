@@ -1,0 +1,1787 @@
+"""When a mention happened: a sentence's own date, and the date a draft takes from its report.
+
+Within a sentence: `_closest_date` picks the date nearest the trigger, passing over an attribution's date,
+a duration ("for the rest of this year") and a date that names a thing; the tests beside it tell a deadline
+ahead (`_deadline_ahead`), the start a change is measured from (`_comparison_base`), a date in the subject's
+noun phrase (`_dates_the_subject`) and a since-clause that tells the act itself (`_since_dates_the_act`).
+`_dated_clauses` and `_dated_asides` cut a sentence whose clauses each hold a date of their own;
+`_counted_back`, `_since_when`, `_counted_since` and `_having_done` date what came "a month after", "since"
+or "six weeks since" another day.
+
+Across the report: an undated sentence takes the date of its context (`_context_date`: the same speaker's
+remarks, the paragraph, the lead); a report whose lead tells the news of the day before publication gives
+that day to its undated acts and remarks (`_story_day`, `_lead_day`); undated remarks in the present, an
+act under way, a lead in the simple past or a count told in the present perfect are the report's own news
+(`_news_said`, `_under_way`, `_lead_act`, `_running_count`); an act told as background below the opening is
+no news of any day (`_undated_background`). events.extract.mentions settles each draft's date with these
+(`_settle_date`) and makes it a Mention.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from events.extract.acts import news_in_remarks, past_deed
+from events.extract.background import (
+    _FORECAST,
+    _FORESEEN,
+    _HYPOTHETICAL,
+    _PAST_TENSE,
+    _PERFECT,
+    _QUOTE_MARK,
+    _UNREAL,
+    _definition,
+    _scene_without_verb,
+    _standing_state,
+    _writers_own_voice,
+)
+from events.extract.clauses import (
+    MIN_CLAUSE_WORDS,
+    _first_trigger,
+    _in_reduced_relative,
+    _nouns_joined,
+    _shift,
+)
+from events.extract.corpus import Article, Sentence
+from events.extract.dates import DateMention, looks_ahead
+from events.extract.draft import _Draft
+from events.extract.entities import (
+    Entity,
+    may_be_a_person,
+)
+from events.extract.happenings import (
+    _HAPPENING_NOUNS,
+    _SINCE_COUNTED,
+    _bare_draft,
+    _fmt,
+    _happening_day_then_relative,
+    _names_a_happening_after_preposition,
+    _names_a_thing,
+    _names_a_thing_after_preposition,
+)
+from events.extract.quantities import CARDINALS, find_figures
+from events.extract.speakers import (
+    _BYSTANDERS,
+    _CLOSED_QUOTE,
+    _CLOSING_VOICE,
+    _DAILY_LIFE,
+    _DOCUMENT_NOUNS,
+    _FINITE_VERB,
+    _NAME,
+    _RELATIVE_ASIDE,
+    NEWS_OUTLET,
+    _quoted_spans,
+)
+from events.extract.triggers import _SPEECH, _rx
+from events.extract.vocabulary import (
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST,
+    WEEKDAY_NAMES,
+    alternatives,
+)
+
+# Verbs that report speech; "North Korea has sent troops, officials said" is then dated by the saying.
+_REPORTING = _rx(
+    r"\b(said|told|announced|stated|added|claimed|reported|revealed|warned|estimated|admitted|acknowledged"
+    r"|conceded|insisted|predicted|cautioned"
+    # ('"The ruling has shut the industry down," argued a lawyer': the saying is past, whatever is quoted)
+    r"|argued|suggested|disagreed)\b"
+)
+# A member of the public, named and described by what they do in daily life, as the subject of an act
+_BYSTANDER_ACTS = re.compile(
+    rf"{_NAME},\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}|{_DAILY_LIFE}),\s+[a-z]"
+)
+_PLAN_OVERTAKEN = _rx(r"\bhad\s+been\s+(scheduled|planned|due|set|expected)\b")
+# Unnamed members of the public as the ones who act, after any scene-setting opening: what they do is the
+# story's colour ("In subways and ferry terminals, more people wore masks on Saturday")
+_UNNAMED_CROWD = _rx(
+    r"^(?:[^,]{0,60},\s+){0,2}(?:many|more|most|some|few|other)\s+(?:[\w-]+\s+){0,2}?(?:people|residents|families"
+    r"|members|fans|shoppers|commuters|passengers|guests|travell?ers|visitors|locals|mourners|onlookers"
+    r"|worshippers|tourists|customers|drivers|motorists|pupils|students|parents)\b"
+)
+# How someone looked or behaved while something happened: "sat impassively as the verdict was read out",
+# "wept as the coffin was carried past", "stared at the floor"
+_DEMEANOUR = _rx(
+    r"^(?:[\w’'.-]+(?:,\s+\d{1,3},)?\s+){1,5}?(?:\w+ly\s+)?(?:sat|stood|wept|cried|sobbed|smiled|stared"
+    r"|nodded|listened|looked\s+on|showed\s+no\s+(?:emotion|reaction)|bowed\s+(?:his|her|their)\s+heads?)\b"
+    r"(?:\s+\w+ly)?(?:(?:\s+[\w’'-]+){0,4}?\s+(?:as|while|when|throughout|during|in\s+silence)\b|\s*[.,;]|\s*$)"
+)
+# ... unless the demeanour is itself a protest or an act ("stood down", "sat in" a protest)
+_DEMEANOUR_ACT = _rx(r"\b(?:stood\s+down|stood\s+aside|sat\s+in\b|sit-in|hunger\s+strike|resign\w*)")
+_ATTRIBUTION_DATE = _rx(r"\b(report(ed)?|published|article|according\s+to)\b[^.;]{0,40}$")
+
+
+# The main clause of a lead after an opening clause set apart: "As anger grew in the towns, the company
+# began work on a new cap" -> "the company began work on a new cap"
+_OPENING_CLAUSE = _rx(
+    r"^((but|and)\s+)?(as|while|after|when|with|despite|amid|in|on|at)\s[^,;“”\"]{3,120},\s+"
+)
+_LEAD_VERB = _rx(
+    r"^(?P<subject>[\w’'.-]+(?:\s+(?!(?:who|which|that|would|could|might|may|will|should|is|are)\b)[\w’'.,-]+){0,8}?)"
+    rf"\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed|{alternatives(IRREGULAR_PAST)}"
+    # "A team of rescuers is returning from the island after a week": a lead tells the act under way today
+    r"|(?:is|are)\s+(?:now\s+)?(?!(?:being|going|expecting|hoping|planning|considering|facing|waiting|looking"
+    r"|wondering|feeling|thinking|bracing|struggling|trying|seeking)\b)[a-z]{3,}ing)\b"
+)
+MIN_LEAD_WORDS = 8
+_LONG_AGO = _rx(r"\b(recently|previously|once|formerly|earlier|long\s+ago|years\s+ago|in\s+the\s+past)\b")
+
+
+def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
+    """An undated lead in the simple past, or in the present of an act under way, is the day's news ("The
+    first storm of the season formed in the Caribbean", "As anger grew, the company began work on a new
+    cap", "A team of rescuers is returning home"): the act of the report's day."""
+    text = sentence.text
+    if len(text.split()) < MIN_LEAD_WORDS or text[:1] in '"“‘`' or _HYPOTHETICAL.search(text):
+        return None
+    if _LONG_AGO.search(text):
+        return None  # "Scientists recently discovered ...": told as before the report's day
+    if _writers_own_voice(text, (), ()):
+        return None  # "Fears are growing over the harvest": the writer's framing leads, no act does
+    opening = _OPENING_CLAUSE.match(text)
+    main = text[opening.end() if opening else 0 :]
+    found = _LEAD_VERB.match(main)
+    # ("The council, through its own newsletter, promptly rejected the claims": an aside set off by two
+    # commas stands between the subject and its verb; one comma before the verb ends an opening phrase)
+    if (
+        found is None
+        or _UNREAL.search(found.group("subject"))
+        or (found.group("subject").endswith(",") and found.group("subject").count(",") < 2)
+    ):
+        return None
+    # ("The agency attempts to put a figure on the losses": "put" after "to" is an infinitive, no past
+    # tense; "Stop here, lock the car and take the bus": after "and" it is joined to the verb before, not to a
+    # subject)
+    if found.group("subject").split()[-1].lower() in ("to", "and", "or"):
+        return None
+    # ("The measures freeze any assets of those named": a long run before the verb found is no subject of
+    # it; a passive lead, "Two miners were killed in a blast", is the day's act like any other)
+    if len(found.group("subject").split()) > 6:
+        return None
+    # a sentence with a verb of saying or a kind of happening was read, and set aside, for what it is;
+    # "Singers confirmed to be taking part": a participle, no act
+    if _SPEECH.search(text) or _first_trigger(text) or main[found.end() :].lstrip().startswith("to "):
+        return None
+    if _UNNAMED_CROWD.match(text) or _BYSTANDER_ACTS.match(text):
+        return None
+    if _DEMEANOUR.search(text) and not _DEMEANOUR_ACT.search(text):
+        return None  # "The defendant stared at the floor while the charges were read": colour
+    if _scene_without_verb(text):
+        return None  # "The pile of burned cages sitting six feet high": "burned" describes, a caption
+    if _standing_state(text) or _definition(text):
+        return None  # "The campaign's feed has 9,000 followers": "feed" is no verb, and nothing happens
+    return dataclasses.replace(
+        _bare_draft(sentence, entities),
+        figures=find_figures(text),
+        clause=main[:1].upper() + main[1:].rstrip(" ."),
+    )
+
+
+# An act under way, told in the present progressive: "The miner is drilling a second shaft", "Villagers are
+# now leaving the city" (a passive, "Aid is being flown in", is matched so as to be told apart: it names
+# nobody who acts). The verb of a state, a wait or an effort that may come to nothing ("is facing", "are
+# hoping", "is trying") tells no act.
+_UNDER_WAY = _rx(
+    r"^(?P<subject>[\w’'.-]+(?:\s+(?!(?:who|which|that|whose|is|are|was|were|has|have)\b)[\w’'.-]+){0,7}?)"
+    # ("The group, which wants the state to seize the firm's assets, is organising protests": an aside that
+    # tells who the subject is)
+    r"(?:,\s[^,;:“”\"]{3,100},)?"
+    r"\s+(?:(?:also|now|still|already|slowly|quickly)\s+)?(?:is|are)\s+(?:(?:also|now|still|already|slowly"
+    r"|quickly|currently)\s+)?"
+    r"(?:being\s+(?P<passive>[a-z]+(?:ed|en|wn|nt|ld|lt|ght))\b"
+    r"|(?!(?:being|going|functioning|operating|showing|facing|waiting|hoping|expecting|planning|considering"
+    r"|looking|wondering|feeling|thinking|bracing|struggling|trying|seeking|having|living|sitting|standing"
+    r"|lying|remaining|staying"
+    r"|suffering|missing|costing|weighing|watching|counting|reeling|grappling|wrestling|battling|fighting"
+    r"|growing|rising|falling|mounting|increasing|climbing|awaiting|attempting|running|coming|getting|doing"
+    r"|saying|telling|asking|talking"
+    r"|speaking|making\s+(?:progress|headway)|working\s+on|taking\s+(?:place|part))\b)"
+    # ("are deciding whether it will go ahead": the outcome is still open)
+    r"(?P<verb>[a-z]{2,}ing))\b(?!\s+(?:to|for|that|whether|if|how)\b)"
+)
+# a noun ending in -ing, not a participle: "are nothing new", "is something else", "is morning"
+_ING_NOUN = _rx(r"\w*thing|morning|evening|during")
+
+
+# Words that make the subject no actor of the report: a clause of its own ("Roe looks at how the internet
+# is reshaping ..."), examples of a kind ("Countries like China"), or a speaker's own voice ("Salazar and I")
+_NO_ACTOR_SUBJECT = _rx(
+    r"\b(how|what|when|where|why|whether|if|as|because|while|like|such\s+as|i|we|you|my|our|your)\b"
+)
+
+
+# Bodies that act as one, besides the institutions of state and business: "the umbrella group", "the charity"
+_BODY = _rx(
+    r"\b(group|charity|charities|coalition|alliance|party|federation|league|network|foundation|institute"
+    r"|committee|board|panel|administration|team|crews?|rescuers|inspectors|investigators|prosecutors)\b"
+)
+
+
+# "Meanwhile, crews are drilling ...": a linking word and its comma open the sentence, not its subject
+_LINKING_OPENING = _rx(
+    r"^(meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time),\s+"
+    # "Struggling to show control of the strike, the council is ...": a participle phrase that
+    # tells the subject's state
+    r"|^[a-z]+ing\s[^,;:“”\"]{3,120},\s+"
+)
+
+
+_PLACE_PREPOSITION = _rx(
+    r"\b(in|at|from|across|throughout|near|outside|inside|on|for|with|to|into|around|by)\s+(the\s+)?$"
+)
+
+
+def _under_way(sentence: Sentence, entities: list[Entity]) -> str | None:
+    """The main clause of a sentence that tells, in the present progressive, an act under way by a named
+    subject ("The army is evacuating the flooded villages", "Regulators are investigating the bank's
+    accounts"), or None. News copy tells what is happening now in that tense, wherever in the report it
+    comes: the act is the news of the report's day, not a standing fact."""
+    text = sentence.text
+    if len(text.split()) < MIN_LEAD_WORDS - 2 or _QUOTE_MARK.search(text) or _HYPOTHETICAL.search(text):
+        return None
+    opening = _OPENING_CLAUSE.match(text) or _LINKING_OPENING.match(text)
+    main = text[opening.end() if opening else 0 :]
+    found = _UNDER_WAY.match(main)
+    if found is None or (found.group("verb") and _ING_NOUN.fullmatch(found.group("verb"))):
+        return None
+    subject = found.group("subject")
+    if _NO_ACTOR_SUBJECT.search(subject):
+        return None
+    at = opening.end() if opening else 0
+    # ("Around 300 people in the UK are awaiting ...", "Tom Roe from Canada is researching ...": a place
+    # after a preposition says where the subject is, not who acts)
+    named = [
+        e
+        for e in entities
+        if e.kind in ("actor", "country")
+        and at <= e.start - sentence.start
+        and e.end - sentence.start <= at + found.end("subject")
+        and not _PLACE_PREPOSITION.search(text[: e.start - sentence.start])
+        # ("The broadcaster is now spreading misinformation": a news outlet's doings told in the present are
+        # a reader's view of the coverage, not the news)
+        and e.role != NEWS_OUTLET
+    ]
+    # a passive's subject is what is acted on ("Aid is being flown in"), and it names nobody who acts; an
+    # active's subject must be someone named ("Germany", "Kenyans") or a body ("the government", "the
+    # charity")
+    if found.group("passive") or (not named and not (_INSTITUTION.search(subject) or _BODY.search(subject))):
+        return None
+    if _UNREAL.search(found.group()) or _writers_own_voice(text, (), ()):
+        return None
+    if (
+        _UNNAMED_CROWD.match(text)
+        or _BYSTANDER_ACTS.match(text)
+        or _standing_state(text)
+        or _definition(text)
+    ):
+        return None
+    return main
+
+
+def _act_under_way(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
+    """A sentence of no named kind of happening that tells an act under way (`_under_way`): an event of
+    the report's day."""
+    main = _under_way(sentence, entities)
+    if main is None or _SPEECH.search(sentence.text) or _first_trigger(sentence.text):
+        return None  # a sentence with a verb of saying or a kind of happening was read for what it is
+    return dataclasses.replace(
+        _bare_draft(sentence, entities),
+        figures=find_figures(sentence.text),
+        clause=main[:1].upper() + main[1:].rstrip(" ."),
+    )
+
+
+def _past_deed_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
+    """A sentence of no named kind of happening whose main clause tells, in the simple past, a deed of a
+    named actor, a body or a working group ("Crews removed the barriers overnight"; events.extract.acts):
+    an event of the report's day, or of the day its paragraph tells of."""
+    text = sentence.text
+    if (
+        len(text.split()) < MIN_LEAD_WORDS - 2
+        or _QUOTE_MARK.search(text)
+        or _HYPOTHETICAL.search(text)
+        # a sentence with a verb of saying or a kind of happening was read, and set aside, for what it is
+        or _SPEECH.search(text)
+        or _first_trigger(text)
+    ):
+        return None
+    local = [
+        _shift(e, -sentence.start) for e in entities if sentence.start <= e.start and e.end <= sentence.end
+    ]
+    main = past_deed(text, local)
+    # ("Scientists previously mapped ...": told as before the report's day; an opening "Earlier," is the
+    # report's own day and is no part of `main`)
+    if main is None or _UNREAL.search(main) or _LONG_AGO.search(main) or _writers_own_voice(text, (), ()):
+        return None
+    if (
+        _UNNAMED_CROWD.match(text)
+        or _BYSTANDER_ACTS.match(text)
+        or _standing_state(text)
+        or _definition(text)
+    ):
+        return None
+    if _DEMEANOUR.search(text) and not _DEMEANOUR_ACT.search(text):
+        return None
+    return dataclasses.replace(
+        _bare_draft(sentence, entities),
+        figures=find_figures(text),
+        clause=main[:1].upper() + main[1:].rstrip(" ."),
+    )
+
+
+# A sentence that is one whole quotation: '"We will keep pressing the company to do more."'
+_WHOLE_QUOTE = re.compile(r"^\s*(?:[“\"]|``)(?P<words>[^“”\"]{12,400}?)(?:[”\"]|'')\s*$")
+
+
+def _quoted_on(said: _Draft, sentence: Sentence, entities: list[Entity]) -> _Draft | None:
+    """'"The water is rising," Okafor said. "We will keep pressing the utility."': a whole quotation
+    right after remarks with a speaker goes on with them; it is the same speaker's, said the same day."""
+    found = _WHOLE_QUOTE.match(sentence.text)
+    if found is None:
+        return None
+    words = found.group("words").strip(" ,.")
+    # ('"... just two months ago, were suggesting ...," Roe said. "..."': a date inside the words quoted
+    # before is of what was said, and dates neither those remarks nor these)
+    own = None if _quoted_date(said) is not None else said.own_date
+    return dataclasses.replace(
+        said,
+        own_date=own,
+        sentence=sentence,
+        entities=[_shift(e, -sentence.start) for e in entities],
+        figures=find_figures(sentence.text),
+        clause=words,
+        quote=words,
+        own_act=False,
+    )
+
+
+def _whole_quote_unspoken(draft: _Draft, sentence: Sentence) -> bool:
+    """A sentence that is one whole quotation read as remarks with no speaker of its own."""
+    return draft.is_speech_type and not draft.speaker and _WHOLE_QUOTE.match(sentence.text) is not None
+
+
+_FUTURE_DENIED = _rx(r"\b(will|would|shall|is|are|was|were)\s+(not|never|no\s+longer)\b|\b(won't|wouldn't)\b")
+
+
+def _planned_in_what_was_said(
+    draft: _Draft, dates: Sequence[DateMention], published: dt.date
+) -> DateMention | None:
+    """The day ahead that remarks dated by their verb of saying announce ("said on Monday the troops would
+    leave on Friday" -> Friday), unless what was said is a forecast or a denial."""
+    said = draft.own_date
+    text, start = draft.sentence.text, draft.sentence.start
+    if (
+        not draft.is_speech_type
+        or said is None
+        or not _dates_of_the_saying([said], text, start)
+        or _FORECAST.search(text)
+        or _FUTURE_DENIED.search(text)
+    ):
+        return None
+    ahead = next(
+        (
+            d
+            for d in dates
+            if said.end <= d.start
+            and d.end <= draft.sentence.end
+            and d.precision in ("day", "week", "month", "quarter", "year")
+            and d.date_start > published
+            and _FUTURE_WORDS.search(text[said.end - start : d.start - start])
+        ),
+        None,
+    )
+    if ahead is not None:
+        return ahead
+    # "The bridge will reopen on Monday, the minister said on Wednesday": the words come first and the
+    # saying closes the sentence
+    return next(
+        (
+            d
+            for d in dates
+            if draft.sentence.start <= d.start
+            and d.end <= said.start
+            and d.precision in ("day", "week", "month", "quarter", "year")
+            and d.date_start > published
+            and _FUTURE_WORDS.search(text[: d.start - start])
+            and _SAYING_CLOSES.match(text[d.end - start : said.start - start])
+        ),
+        None,
+    )
+
+
+# what runs from the date ahead to the date of a closing saying: ", the minister said on"
+_SAYING_CLOSES = _rx(
+    r"^[^,;:“”\"]{0,40},(?:[\"”’]|'')?\s+[^,;:“”\"]{1,60}\b(said|says|announced|added|told\s+[^,;]{1,40})\s+(on\s+)?$"
+)
+
+
+_FUTURE_WORDS = _rx(
+    r"\b(will|would|shall|to\s+be|due\s+to|set\s+to|plans?\s+to|planned\s+to|is\s+to|are\s+to)\b"
+)
+
+
+# ", and the army deployed boats": a clause with a subject and a verb in the past of its own; ", and the
+# mayor has spoken with ...", "and the agency is flying in ...": one in the perfect or the progressive, a
+# happening of the report's days and not of the first clause's date ("aux")
+_AND_ACT = _rx(
+    r"(?:,\s+and|\s+and(?=\s+\S+\s+(?:\S+\s+){0,4}?(?:is|are|has|have)\s))\s+"
+    r"(?=(?!(?:who|which|that)\b)(?:the|a|an|its|their|his|her|[A-Z][\w’'-]*)\s+"
+    r"(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){0,4}?"
+    r"(?:(?P<aux>(?:is|are)\s+(?!being\b)(?-i:[a-z]{3,}ing)|(?:has|have)\s+(?:also\s+|now\s+|already\s+)?"
+    r"(?-i:[a-z]{3,}ed|spoken|taken|given|made|held|done|paid|sent|won|lost|begun|met|told|said|seen|found"
+    r"|brought|built|sold|struck|written|chosen|risen|fallen|grown|flown|drawn|shown|left|kept|set))"
+    r"|\w{3,}ed|sent|took|made|gave|won|lost|held|began|fled|sank|struck|fought|sold|paid|shot|seized|"
+    r"killed|arrested)\b)"
+)
+# ("swine, human and avian flu viruses -- has killed": after a bare "and", a subject that opens with a
+# determiner or a name, not the last of a list of words)
+_NAMED_OR_DETERMINED = re.compile(r"(?:(?i:the|a|an|its|their)\s|(?-i:[A-Z]))")
+
+
+# "since 20 April, when the rig exploded": the date a period runs from, and the happening that began it
+_SINCE_DATE = _rx(r"\bsince\s+$")
+_UNTIL_DATE = _rx(r"\b(until|till|by)\s+$")
+# (a word quoted inside the clause belongs to it: 'when divers sealed a steel "gate" that ...')
+# ("until May 28 when a review is due to be finished": the comma may be left out)
+_WHEN_CLAUSE = _rx(r",?\s+when\s+(?P<clause>(?:[^,;:“”\"]|\"[^\",;:]{1,40}\"|“[^”,;:]{1,40}”)+)")
+
+
+def _since_when(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMention, Sentence] | None:
+    """The date a "since" phrase runs from and the "when" clause right after it that tells what happened
+    then ("has lost £44bn since 20 April, when the rig exploded"); None when the sentence has none."""
+    for date in dates:
+        at = date.start - sentence.start
+        if date.value == "PRESENT_REF":
+            continue
+        since = _SINCE_DATE.search(sentence.text[max(0, at - 7) : at])
+        # "could stay shut until August, when the new locks are expected to be finished": the end of a stretch
+        # ahead, and what is due to happen then
+        until = _UNTIL_DATE.search(sentence.text[max(0, at - 7) : at]) and date.tense == "future"
+        if not (since or until):
+            continue
+        found = _WHEN_CLAUSE.match(sentence.text, date.end - sentence.start)
+        if found is None:
+            continue
+        clause = found.group("clause").rstrip(" .")
+        tensed = _PAST_TENSE.search(clause) if since else _FORESEEN.search(clause)
+        if len(clause.split()) < MIN_CLAUSE_WORDS or not tensed:
+            continue
+        start = sentence.start + found.start("clause")
+        return date, Sentence(start, start + len(clause), clause, sentence.paragraph)
+    return None
+
+
+_CLAUSE_AFTER_SINCE = re.compile(r"\s+(?P<clause>[^,;:“”\"()]+)")
+
+
+# The longest clause a count back is read to tell ("the Vexa drilling rig exploded off the coast")
+MAX_SINCE_CLAUSE_WORDS = 10
+_STRETCH_BEGAN = _rx(r"\b(began|begun|started|broke\s+out|got\s+under\s*way)\s*$")
+
+
+def _counted_since(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMention, Sentence] | None:
+    """The date counted back to by "six weeks since" and the clause after it that tells what happened
+    then ("In the six weeks since the rig exploded, oil has poured out"); None when the sentence has none."""
+    for date in dates:
+        if not _SINCE_COUNTED.search(date.text):
+            continue
+        found = _CLAUSE_AFTER_SINCE.match(sentence.text, date.end - sentence.start)
+        if found is None:
+            continue
+        clause = found.group("clause").rstrip(" .")
+        # ("the rig exploded": a subject and its verb are enough; a long run of words with no stop is text run
+        # together, no clause of its own)
+        if not 3 <= len(clause.split()) <= MAX_SINCE_CLAUSE_WORDS or not _PAST_TENSE.search(clause):
+            continue
+        if _STRETCH_BEGAN.search(clause):
+            # "in the six weeks since the spill began": how long what goes on has lasted, no news of its own
+            continue
+        start = sentence.start + found.start("clause")
+        return date, Sentence(start, start + len(clause), clause, sentence.paragraph)
+    return None
+
+
+_HAVING_DONE = _rx(
+    r",\s+having\s+(?:already\s+|just\s+|also\s+)?(?P<clause>(?:been\s+)?(?-i:[a-z]{3,}(?:ed|en)|won|lost|held"
+    r"|made|sent|sold|paid|met|led|fled|spent|struck|fought|brought|built|left|kept|cut|hit|set|put)\b[^,;:“”\"()]*)"
+)
+
+
+def _having_done(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMention, Sentence] | None:
+    """The date and the words of a perfect participle closing the main clause when every date of the
+    sentence is in it ("Shares of the miner rose 4% in early trading, having fallen 6% on Monday"): what
+    the participle tells is a happening of its own at that date, and the main clause has none; None when
+    the sentence is not so."""
+    own = [d for d in dates if d.value != "PRESENT_REF"]
+    found = _HAVING_DONE.search(sentence.text)
+    if found is None or not own:
+        return None
+    start, end = sentence.start + found.start("clause"), sentence.start + found.end("clause")
+    inside = [d for d in own if start <= d.start and d.end <= end]
+    if len(inside) != len(own) or len(found.group("clause").split()) < MIN_CLAUSE_WORDS - 1:
+        return None
+    if len(sentence.text[: found.start()].split()) < MIN_CLAUSE_WORDS:
+        return None
+    clause = found.group("clause").rstrip(" .")
+    return inside[0], Sentence(start, start + len(clause), clause, sentence.paragraph)
+
+
+def _joined_act(sentence: Sentence, dates: list[DateMention]) -> tuple[int, Sentence] | None:
+    """The second of two acts joined by ", and" with a subject of its own, when the sentence's one date
+    is in the first ("... on Tuesday released relief, the office said, and the army deployed boats"):
+    it happened that day too. Where the first clause ends, and the second; None when it is not so."""
+    own = [d for d in dates if sentence.start <= d.start < sentence.end and d.value != "PRESENT_REF"]
+    if len(own) > 1:
+        return None
+    # ("The agency is sending a team and the army is flying in tents": with no date, two acts of the
+    # report's days; a bare "and" joins clauses only before a verb in the perfect or the progressive)
+    found = [
+        m
+        for m in _AND_ACT.finditer(sentence.text)
+        if (m.start() >= own[0].end - sentence.start if own else m.group("aux"))
+        and (m.group()[:1] == "," or (m.group("aux") and _NAMED_OR_DETERMINED.match(sentence.text, m.end())))
+    ]
+    if len(found) != 1:
+        return None
+    start = sentence.start + found[0].end()
+    rest = sentence.text[found[0].end() :]
+    if (
+        len(rest.split()) < MIN_CLAUSE_WORDS
+        or len(sentence.text[: found[0].start()].split()) < MIN_CLAUSE_WORDS
+    ):
+        return None
+    return found[0].start(), Sentence(start, sentence.end, rest, sentence.paragraph)
+
+
+def after_clause_dated(main: DateMention, sentence: Sentence, start: int, length: int) -> bool:
+    """Whether the date lies in the clause that starts `start` characters into the sentence."""
+    return start <= main.start - sentence.start and main.end - sentence.start <= start + length
+
+
+# "about a month", "two days", "nearly three weeks" right before "after"
+_COUNT_THEN_AFTER = _rx(
+    rf"(?:\b(?:about|some|nearly|almost|roughly|around|just|only|more\s+than|less\s+than)\s+)?"
+    rf"\b(?P<count>an?|{'|'.join(CARDINALS)}|\d{{1,2}})\s+(?P<unit>day|week|month|year)s?\s*,?\s*$"
+)
+
+
+def _counted_back(main: DateMention, sentence: Sentence, at: int) -> DateMention | None:
+    """The date of what came "a month after"'s clause: the main date less the count, as precise as its unit
+    ("last week, about a month after the plant exploded" -> the month a month before last week)."""
+    found = _COUNT_THEN_AFTER.search(sentence.text[:at])
+    if found is None:
+        return None
+    word = found.group("count").lower()
+    count = 1 if word in ("a", "an") else CARDINALS.get(word) or int(word)
+    unit = found.group("unit").lower()
+    middle = main.date_start + (main.date_end - main.date_start) / 2
+    if unit in ("day", "week"):
+        if main.precision != "day":
+            return None  # "last month, two days after ...": no day to count from
+        day = main.date_start - dt.timedelta(days=count * (7 if unit == "week" else 1))
+        start, end, precision, value = day, day, "day", day.isoformat()
+    elif unit == "month":
+        year, month = divmod(middle.year * 12 + middle.month - 1 - count, 12)
+        start = dt.date(year, month + 1, 1)
+        end = (start + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+        precision, value = "month", f"{start.year}-{start.month:02d}"
+    else:
+        start, end = dt.date(middle.year - count, 1, 1), dt.date(middle.year - count, 12, 31)
+        precision, value = "year", str(start.year)
+    text = found.group().strip(" ,") + " after"
+    told = f"{start.isoformat()}" if precision == "day" else f"{start.isoformat()} to {end.isoformat()}"
+    return dataclasses.replace(
+        main,
+        start=sentence.start + found.start(),
+        end=sentence.start + at + len(" after"),
+        text=text,
+        value=value,
+        date_start=start,
+        date_end=end,
+        precision=precision,
+        explicit=False,
+        tense="past",
+        reason=f"'{text}' counted back from {main.text} → {told}",
+        anchor=None,
+    )
+
+
+# Where a sentence passes from one dated happening to the next: "talks began in March | and the deal takes
+# effect on 1 June", "it would impose tariffs | , which will take effect on Wednesday".
+_CLAUSE_BREAK = _rx(
+    r"(;\s+|,\s+(and|but|while|whereas|which|before|after|when|as)\s+|\s+(and|but|before|after|while)\s+(?=\w+\s+\w+)"
+    # "has killed 143 people | since the health ministry declared it on Jan. 9": a clause with its own subject
+    r"|\s+since\s+(?=(the|a|an|its|his|her|their)\s+\w+(\s+\w+){0,3}\s+\w+ed\b)"
+    # "removed the barrier on Saturday | that had been put up on the quay in early June"
+    r"|\s+(that|which|who)\s+(?=(had|has|have|was|were)\s+\w+))"
+)
+
+
+# A relative or participial aside set off by commas, which tells of a noun of the main clause: ", who was
+# elected in 2021,", ", where an outbreak was declared in August 2024,", ", in which 11 workers died",
+# ", caused by an explosion on 20 April,".
+_ASIDE = _rx(
+    r"(?:,\s+|\s+(?=since\s))(?P<opening>(?:(?:in|at|during|from|on|after|under)\s+)?(?:who|whom|which|whose|where)"
+    r"|\w{3,}ed\s+by"
+    # ", after admitting the engine had failed over the weekend,": what the subject did before the main act
+    r"|(?:after|before|following|upon|while)\s+\w{3,}ing"
+    # "has killed 143 people since the health ministry declared it on Jan. 9": a clause with its own subject
+    r"|since(?=\s+(?:the|a|an|its|his|her|their)\s+\w+(?:\s+\w+){0,3}\s+\w+ed\b))\b"
+    r"[^,;]*?(?=,|;|[.!?]?[\"”’']*$)"
+)
+# the word that opens an adverbial participle aside, which the subject's name stands in for
+_ASIDE_TIME_WORD = _rx(r"^(after|before|following|upon|while)\s+(?=\w{3,}ing\b)")
+
+
+def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]:
+    """The asides of the sentence that hold a date of their own, each without its comma, when the main
+    clause around them still says something."""
+    out: list[Sentence] = []
+    for found in _ASIDE.finditer(sentence.text):
+        start, end = sentence.start + found.start("opening"), sentence.start + found.end()
+        inside = [d for d in dates if start <= d.start and d.end <= end and d.value != "PRESENT_REF"]
+        # "the trial, which is expected to begin next year": a time ahead tells when the thing the main
+        # clause is about will be, and the main clause goes with it
+        # (a person's future, "Hale, who goes on trial in March", is the person's own)
+        person = found.group("opening").lower() in ("who", "whom", "whose")
+        if not inside or (any(d.tense == "future" for d in inside) and not person):
+            continue
+        if _release_of_document(sentence.text, inside, sentence.start) is not None:
+            # "The report, which was published on Tuesday, says ...": the release dates the findings the main
+            # clause tells, and is no happening apart from them
+            continue
+        if all(
+            _names_a_thing(d, sentence.text, sentence.start, loose=True)
+            and not _names_a_thing_after_preposition(d, sentence.text, sentence.start)
+            for d in inside
+        ):
+            # ", which measured Saturday's quake at 6.2": the date is the quake's, no act's (but "who won
+            # a term in the November 2025 election" won it at the election)
+            continue
+        text = found.group()[found.start("opening") - found.start() :]
+        if person and all(d.precision in ("year", "month") for d in inside) and _CAREER_STEP.search(text):
+            # "Roe, who was elected a lawmaker in 2021, ...": a step of the person's career, told as who
+            # they are, not a happening of the story
+            continue
+        participle = found.group("opening").lower().endswith(" by") or bool(_ASIDE_TIME_WORD.match(text))
+        after = text[len(found.group("opening")) :]
+        # "who goes on trial in May": a verb in the present right after the pronoun is its own too
+        if len(text.split()) < MIN_CLAUSE_WORDS or not (
+            participle or _FINITE_VERB.search(after) or re.match(r"\s+[a-z]{2,}s\b", after)
+        ):
+            continue
+        out.append(Sentence(start, end, text, sentence.paragraph))
+    rest = sentence.text
+    for aside in reversed(out):
+        rest = rest[: aside.start - sentence.start] + rest[aside.end - sentence.start :]
+    if len(rest.split()) < 2 * MIN_CLAUSE_WORDS or not _FINITE_VERB.search(rest):
+        return []
+    return out
+
+
+# Steps of a life or a career, told of a person in an aside
+_CAREER_STEP = _rx(
+    r"\b(born|elected|re-elected|appointed|named|became|joined|served|graduated|studied|trained|worked|retired"
+    r"|founded|co-founded|took\s+office|sworn\s+in)\b"
+)
+
+
+# ", Kenya's interior minister Jane Roe said": a closing attribution with a name
+_NAMED_CLOSING = re.compile(r",(?:[\"”’]|'')?\s+(?:[\w’'.-]+\s+){0,6}?[A-Z][\w’'.-]+\s*$")
+_WEEKDAY_WORD = _rx(rf"\b({alternatives(WEEKDAY_NAMES)})\b")
+
+
+def _before_the_saying(told: DateMention, said: DateMention) -> DateMention | None:
+    """A weekday told in past remarks ("said on Tuesday that rebels had shelled the town on Sunday") is
+    the latest such day on or before the remarks, which publication alone may place after them; None
+    when it is no weekday or is already so."""
+    if told.precision != "day" or said.precision != "day" or told.date_start <= said.date_start:
+        return None
+    if (
+        not _WEEKDAY_WORD.search(told.text)
+        or told.tense == "future"
+        or told.date_start - said.date_start > WEEK
+    ):
+        return None
+    day = told.date_start - WEEK
+    told_as = told.reason.split(" → ")[0]
+    reason = f"{told_as} → {_fmt(day)}, before the remarks of {_fmt(said.date_start)} that tell of it"
+    return dataclasses.replace(
+        told, date_start=day, date_end=day, value=day.isoformat(), tense="past", reason=reason
+    )
+
+
+WEEK = dt.timedelta(days=7)
+
+
+# "the outbreak that began in September 2024 and | lasted into last year was the largest": the clause after
+# "and" lost its subject, and the sentence's own verb follows it; both verbs before it are the relative's
+_RELATIVE_GOES_ON = _rx(
+    r"(?<=\sand\s)[a-z]{3,}ed\s+(?:(?!\b(?:and|but|which|that|who|when|while)\b)[^,;])*?"
+    r"\s(?-i:was|were|is|are|has|have|had|[a-z]{3,}ed)\s"
+)
+_SET_OFF_RELATIVE = _rx(r",\s+(who|whom|whose)\s[^,;]*,")
+# ... and so is a participle phrase that describes the subject opening the sentence, before its verb: "The
+# bridge, damaged by floods in the spring and repaired by the army, reopens today"
+_SET_OFF_PARTICIPLE = _rx(
+    r"^[A-Z][^,;]{0,60}?(?P<aside>,\s+(?-i:[a-z]{3,}(?:ed|en))\s[^,;]*,)(?=\s+(?-i:[a-z]+)\s)"
+)
+
+
+def _dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]:
+    """The sentence cut into clauses that each hold a date of their own; [sentence] when it holds one."""
+    own = [
+        d
+        for d in dates
+        if d.start >= sentence.start
+        and d.end <= sentence.end
+        and d.value != "PRESENT_REF"
+        and not re.search(
+            r"\bsince\s+$", sentence.text[max(0, d.start - sentence.start - 7) : d.start - sentence.start]
+        )
+    ]
+    # ("About 900 claims had been filed as of March 7, and 600 paid, the insurer said on Monday": the day a
+    # count stands at dates no clause of its own when the rest is what was said on a day the sentence gives)
+    as_of = [
+        d
+        for d in own
+        if re.search(
+            r"\bas\s+of\s+$", sentence.text[max(0, d.start - sentence.start - 7) : d.start - sentence.start]
+        )
+    ]
+    others = [d for d in own if d not in as_of]
+    if as_of and others and _dates_of_the_saying(others, sentence.text, sentence.start) == others:
+        own = others
+    if len(own) < 2:
+        return [sentence]
+    # "The minister, who was appointed in January after a reshuffle, met the union on Thursday": a
+    # relative clause set off by two commas is one aside; a break inside it would leave the main verb
+    # without its subject
+    set_off = [(m.start(), m.end()) for m in _SET_OFF_RELATIVE.finditer(sentence.text)] + [
+        (m.start("aside"), m.end("aside")) for m in _SET_OFF_PARTICIPLE.finditer(sentence.text)
+    ]
+    cuts: list[int] = []
+    for first, second in itertools.pairwise(own):
+        low, high = first.end - sentence.start, second.start - sentence.start
+        # the break may stand right before the second date ("... on Friday added 27 firms and last month
+        # tightened rules"): its look-ahead must see past where the search stops
+        found = [
+            m
+            for m in _CLAUSE_BREAK.finditer(sentence.text, low)
+            if m.start() < high
+            and not any(a < m.start() < b - 1 for a, b in set_off)
+            and not _RELATIVE_GOES_ON.match(sentence.text, m.end())
+            and not _nouns_joined(sentence.text, m)
+        ]
+        # a break at a comma or semicolon before a bare "and": "in Juba and Malakal" coordinates nouns
+        marked = [m.start() for m in found if m.group().lstrip(" ")[:1] in ",;"]
+        breaks = marked or [m.start() for m in found]
+        if breaks:
+            cuts.append(breaks[-1])
+    parts: list[Sentence] = []
+    start = 0
+    for cut in [*cuts, len(sentence.text)]:
+        piece = sentence.text[start:cut]
+        lead = len(piece) - len(piece.lstrip(" ,;"))
+        if len(piece.split()) >= MIN_CLAUSE_WORDS or not parts:
+            parts.append(
+                Sentence(
+                    sentence.start + start + lead, sentence.start + cut, piece[lead:], sentence.paragraph
+                )
+            )
+        else:  # a clause too short to stand alone stays with the one before
+            last = parts[-1]
+            parts[-1] = Sentence(
+                last.start,
+                sentence.start + cut,
+                sentence.text[last.start - sentence.start : cut],
+                last.paragraph,
+            )
+        start = cut
+    if len(parts) > 1 and len(parts[0].text.split()) < MIN_CLAUSE_WORDS:
+        return [sentence]
+    return parts
+
+
+def _plan_overtaken(draft: _Draft) -> bool:
+    """ "The vote had been scheduled for December (but was postponed in October)": what had been planned
+    did not happen as planned, so it is no happening; what came instead is told in the clause after."""
+    return not draft.is_speech_type and _PLAN_OVERTAKEN.search(draft.clause) is not None
+
+
+# "The vote was set for Monday, but has now been postponed": a plan's day, then what became of the plan
+_PLAN_THEN_UNDONE = _rx(
+    r"^(?P<subject>.{3,120}?)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|scheduled|planned|expected|set)\b"
+    r"[^;]*?,?\s+but\s+(?P<since>(?:has|have)\s+(?:now\s+|since\s+|already\s+)?been\s+[a-z]+(?:ed|en)\b[^;]*)$"
+)
+
+
+def _plan_undone(draft: _Draft) -> _Draft:
+    """A plan dated by its day and undone since, in the present perfect ("The first payment was due on
+    Monday, but has now been cancelled"): the happening is the undoing, news of the report's time, and
+    the plan's day does not date it."""
+    if draft.is_speech_type or draft.own_date is None:
+        return draft
+    text = draft.sentence.text.rstrip(" .")
+    found = _PLAN_THEN_UNDONE.match(text)
+    if found is None or draft.own_date.start - draft.sentence.start > found.start("since"):
+        return draft
+    clause = f"{found.group('subject')} {found.group('since')}"
+    return dataclasses.replace(draft, own_date=None, clause=clause, undated_past=False)
+
+
+# A document put out on a day, the date right after: "a report (by the agency) released on", "the study,
+# published in the journal Nature on", "the audit, which was made public on"
+_RELEASED_BEFORE = _rx(
+    rf"\b(?P<document>{_DOCUMENT_NOUNS})\b(?P<by>\s+(?:by|from|of|on|into)\s+[^,;:“”\"]{{1,80}}?)?\s*,?\s+"
+    r"(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?"
+    r"(?:released|published|issued|unveiled|made\s+public|presented|posted|put\s+out)\s+"
+    r"(?:in\s+(?:the\s+)?(?:journal\s+)?[^,;:“”\"]{1,60}?\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$"
+)
+# ... then what it found, the document being the subject: "... found that", ", says", "by the agency accuses"
+_FINDING_AFTER = _rx(
+    r"^(?:\s+by\s+[^,;:“”\"]{1,80}?)?\s*,?\s*(?:(?:has|have|had|also|now)\s+)?(?P<verb>"
+    r"found|finds|concluded|concludes|says|said|shows|showed|suggests|suggested|accuses|accused|blames|blamed"
+    r"|warns|warned|estimates|estimated|recommends|recommended|criticis(?:es|ed)|criticiz(?:es|ed)|calls|called"
+    r"|urges|urged|reveals|revealed|highlights|highlighted|describes|described|details|detailed|documents"
+    r"|documented|identifies|identified|predicts|predicted|projects|projected|confirms|confirmed)\b"
+)
+# ... or the document opens the sentence, and the main clause follows its comma: "In a report released on
+# Tuesday, the agency said", "According to a survey published on Monday by the Red Cross, ..."
+_RELEASE_OPENING = _rx(r"^(?:(?:but|and)\s+)?(?:in|according\s+to)\s+(?:a|an|the|its|their|his|her)\s+")
+_OPENING_CLOSES = _rx(r"^(?:\s+by\s+[^,;:“”\"]{1,80}?)?\s*,\s*")
+# what may stand before the document in its subject: a determiner and a few words ("A glossy", "The
+# government-commissioned")
+_DOCUMENT_OPENS = _rx(
+    r"(?:^|[,;:]\s*)(?:(?:but|and|meanwhile)\s+)?(?:(?:the|a|an|its|their|his|her|this|that)(?:\s+[^\s,;:]+){0,4}\s+)?$"
+)
+
+
+def _release_of_document(text: str, dates: list[DateMention], offset: int) -> DateMention | None:
+    """The day a document the sentence tells of was released, when the document is the sentence's subject
+    ("A report released on Monday found ...") or opens it ("In a study published on Monday, ..."); None
+    otherwise. A date inside the findings ("... that the fire in March was deliberate") is theirs."""
+    for date in dates:
+        before = text[: date.start - offset]
+        document = _RELEASED_BEFORE.search(before)
+        if document is None:
+            continue
+        after = text[date.end - offset :]
+        subject = before[: document.start()]
+        if _RELEASE_OPENING.match(subject.strip() + " "):
+            if _OPENING_CLOSES.match(after) is not None:
+                return date
+        # (the document must open the subject: in "The World Bank on Tuesday published a report" or "The
+        # ministry said a report ..." it is what a verb of its own acts on, read as such)
+        elif (
+            _FINDING_AFTER.match(after) is not None
+            and _DOCUMENT_OPENS.search(subject)
+            and not _SPEECH.search(subject)
+        ):
+            return date
+    return None
+
+
+# ", arrested on Monday,", ", injured in the blast,": a participle phrase set apart after a name
+_PARTICIPLE_ASIDE = _rx(
+    r"(?<=\w),\s+(?!(?:and|but|said|added)\b)\w+(?:ed|en)\s+(?:on|in|at|by|last|early|late|during)\b[^,;]*(?=,)"
+)
+
+
+# What may stand between a verb of saying and the date of the saying: "said on Tuesday", "told reporters
+# late on Monday", "said in a statement on Friday", "announced at a news conference on Friday"
+_SAYING_TO_DATE = _rx(
+    r"^\s+(?:(?:reporters|journalists|parliament|lawmakers|(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))\s+)?"
+    r"(?:(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|interview|briefing|conference|speech|address|letter|post|filing)\s+)?"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?$"
+)
+
+
+def _dates_of_the_saying(dates: list[DateMention], text: str, offset: int) -> list[DateMention]:
+    """The dates that directly follow a verb of saying in the sentence ("said on Tuesday"), or date the
+    occasion the words were said at ("said during a March 3 hearing", "told Tuesday's briefing")."""
+    verbs = [m.end() for m in _SPEECH.finditer(text)]
+    return [
+        d
+        for d in dates
+        if any(
+            end <= d.start - offset
+            and (
+                _SAYING_TO_DATE.match(text[end : d.start - offset])
+                or _occasion_of_saying(d, text[end : d.start - offset], text[d.end - offset :])
+            )
+            for end in verbs
+        )
+    ]
+
+
+# "said during a March 3 hearing", "told Tuesday's news conference": the occasion the words were said at,
+# named with its day
+_BEFORE_OCCASION = _rx(r"^\s+(?:(?:during|at|in|to)\s+)(?:a|an|the|his|her|its|their)?\s*$")
+_OCCASION_AFTER = _rx(
+    r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:hearing|interview|briefing|conference|speech|meeting|session|address"
+    r"|debate|summit|rally|appearance|testimony|statement|call|visit|broadcast)\b"
+)
+
+
+def _occasion_of_saying(date: DateMention, between: str, after: str) -> bool:
+    return _BEFORE_OCCASION.match(between) is not None and _OCCASION_AFTER.match(after) is not None
+
+
+# Between an act's verb and its own date: nothing that opens another clause ("arrested 40 of them on
+# Tuesday", "launched an offensive on Wednesday"; not "the base where troops were stationed in March")
+_ATTACHED_GAP = _rx(
+    r"^(?![^,;:()]*\b(who|whom|which|that|where|when|while|after|before|since|until|and|but|as|because|if"
+    r"|said|says|told)\b)[^,;:()\"“”]{0,40}?\b(on|in|at|during|last|this|early|late|earlier|later)\s+$|^\s*$"
+)
+
+
+def _closest_date(
+    dates: list[DateMention], anchor: int, text: str, offset: int, anchor_end: int | None = None
+) -> DateMention | None:
+    """The sentence's own date: the one nearest the trigger, passing over an attribution's date
+    ("..., according to a report from March 27") when another date is there."""
+    if not dates:
+        return None
+    # "the first meeting since March 2022": a since-date starts a stretch of time, it dates nothing here
+    # (nor does a count back to what the clause after it tells: "in the six weeks since the rig exploded")
+    dates = [
+        d
+        for d in dates
+        if not re.search(r"\bsince\s+$", text[max(0, d.start - offset - 7) : d.start - offset])
+        and not _SINCE_COUNTED.search(d.text)
+    ]
+    if not dates:
+        return None
+    # "will freeze its hiring for the rest of this year": how long, not when
+    dates = [d for d in dates if not _is_duration(d, text[max(0, d.start - offset - 50) : d.start - offset])]
+    if not dates:
+        return None
+    # "has been unstable since independence in 1960", "has been named the biggest seller since his death
+    # last year": a state that goes on since then is no act of that date ("since the flood struck on 12
+    # January" is a clause, below)
+    dates = [
+        d
+        for d in dates
+        if not (found := _STATE_SINCE.search(text[max(0, d.start - offset - 120) : d.start - offset]))
+        or _FINITE_VERB.search(found.group("phrase"))
+    ]
+    if not dates:
+        return None
+    # "has killed 143 since the ministry declared it on Jan. 9, the WHO said on Tuesday": the since-clause
+    # dates the start of the count, the sentence has a date of its own; alone, it dates what it tells
+    dates = [
+        d for d in dates if not _SINCE_CLAUSE.search(text[max(0, d.start - offset - 70) : d.start - offset])
+    ] or dates
+    # "900 cases had been confirmed as of May 3, the ministry said on Tuesday": the day a count stands at,
+    # when the sentence dates its telling too, is not the date of the report
+    dates = [
+        d
+        for d in dates
+        if not re.search(r"\bas\s+of\s+$", text[max(0, d.start - offset - 7) : d.start - offset])
+    ] or dates
+    # "After failing earlier in the month to stop the leak, the company began pumping mud on Wednesday": a
+    # date inside a gerund phrase hung on "after" or "before" dates that phrase; another date is the act's
+    in_gerund = [
+        d for d in dates if _GERUND_PHRASE.search(text[max(0, d.start - offset - 80) : d.start - offset])
+    ]
+    # ("Shares fell in London after recovering some losses earlier this week": alone, a date that says it
+    # came before the time of the main clause, "earlier ...", dates only the phrase hung on "after")
+    dates = [d for d in dates if d not in in_gerund] or [
+        d
+        for d in dates
+        if not (
+            _EARLIER_DATE.match(d.text)
+            and _AFTER_GERUND.search(text[max(0, d.start - offset - 80) : d.start - offset])
+        )
+    ]
+    if not dates:
+        return None
+    # "lawsuits brought by fishermen stemming from the April explosion": a date that names a happening in
+    # a phrase hung on a preposition is that happening's (told as one of its own), not the sentence's act
+    dates = [d for d in dates if not _names_a_happening_after_preposition(d, text, offset)]
+    # ... and so does a day between a happening's noun and the relative clause that tells it
+    dates = [d for d in dates if _happening_day_then_relative(d, text, offset) is None]
+    if not dates:
+        return None
+    # "Turnout was 37.4%, down from the previous vote in 2021": the date of what it is compared with,
+    # never the sentence's own, even when it is the only one
+    dates = [d for d in dates if not _COMPARED.search(text[max(0, d.start - offset - 60) : d.start - offset])]
+    if not dates:
+        return None
+    usable = [d for d in dates if not _ATTRIBUTION_DATE.search(text[: d.start - offset])] or dates
+    # "Roe, who was elected in 2021, was arrested on July 30": a relative clause dates its own aside
+    asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)]
+    # "Roe, a former agent convicted in the 2001 bombing, won release last year": so does an apposition
+    asides += [(m.start(), m.end()) for m in _APPOSITION.finditer(text) if not _SAYS_OR_IS.search(m.group())]
+    # "Jan Roe, arrested on Monday, was charged ...": and a participle phrase set apart
+    asides += [(m.start(), m.end()) for m in _PARTICIPLE_ASIDE.finditer(text)]
+    # ... and the act told inside an aside ("The minister, who died on Monday, was buried on Wednesday")
+    # is dated by the aside
+    # (not an apposition: "Salem, a former agent convicted in the 2001 bombing, won release last year")
+    told_aside = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)]
+    told_aside += [(m.start(), m.end()) for m in _PARTICIPLE_ASIDE.finditer(text)]
+    holding = [(a, b) for a, b in told_aside if a <= anchor - offset < b]
+    inside = [d for d in usable if any(a <= d.start - offset < b for a, b in holding)]
+    if inside:
+        return min(inside, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
+    usable = [d for d in usable if not any(a <= d.start - offset < b for a, b in asides)] or usable
+    # "cancel the bonus scheduled for payment on March 21", "sued the driver charged with his death a
+    # year ago": a participle after the object names when that thing was or will be, not when the act is
+    usable = [d for d in usable if not _in_reduced_relative(text[: d.start - offset])]
+    if not usable:
+        return None
+    if anchor_end is not None:
+        # "Gunmen who attacked a village on Sunday were arrested on Tuesday": the date the act's own verb
+        # phrase ends with is its date, before a nearer one told of something else
+        # ("charged on Wednesday with fraud": or the date inside the verb phrase itself)
+        attached = [d for d in usable if anchor <= d.start and d.end <= anchor_end] or [
+            d
+            for d in usable
+            if d.start >= anchor_end and _ATTACHED_GAP.match(text[anchor_end - offset : d.start - offset])
+        ]
+        if attached:
+            return attached[0]
+    return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
+
+
+def _deadline_ahead(dates: list[DateMention], text: str, offset: int) -> DateMention | None:
+    """The sentence's date that is a deadline ahead ("... by Friday", read as the coming Friday), if any."""
+    return next(
+        (
+            d
+            for d in dates
+            if d.tense == "future"
+            and d.precision == "day"
+            and re.search(r"\bby\s+$", text[max(0, d.start - offset - 4) : d.start - offset])
+        ),
+        None,
+    )
+
+
+_GERUND_PHRASE = _rx(r"\b(after|before|while|despite|without)\s+[a-z]{2,}ing\b[^,;.:]{0,70}$")
+_AFTER_GERUND = _rx(r"\bafter\s+[a-z]{2,}ing\b[^,;.:]{0,70}$")
+_EARLIER_DATE = _rx(r"earlier\b")
+
+
+_DURATION_BEFORE = _rx(
+    r"\b(for|throughout|during)\s+(the\s+)?(rest|remainder|whole|balance)\s+of\s+$|\b(until|till|through)\s+$"
+)
+# "will not reopen until Monday", "are not expected to be completed until August": what is not done until a
+# day is done on that day; the date is the act's, no end of a stretch
+_NOT_UNTIL = _rx(
+    r"(\bnot|\bnever|n['’]t|\bunlikely\s+to)\s+(?:(?!(?:and|but|or|which|who|that|because)\b)[^,;:.]){0,60}?"
+    r"\b(until|till)\s+$"
+)
+# ("more than four hours of training this week" is a quantity: a number after "than" compares nothing)
+_COMPARED = _rx(
+    r"\b((down|up)\s+from|compared\s+(with|to)|than(?!\s+(an?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|a\s+dozen|dozens|hundreds|thousands|half|twice|double|\d"
+    # ("stronger than forecast half-year sales on Tuesday": a yardstick of no date, nothing compared)
+    r"|expected|forecast|anticipated|estimated|predicted|feared|hoped|planned|usual|normal)\b))\b[^,;.]{0,45}$"
+)
+_STATE_SINCE = _rx(
+    r"\b(has|have)\s+(been|remained|stayed|seen)\b[^,;.]{0,60}\bsince\s+(?P<phrase>(the|a|an|its|his|her|their"
+    r"|[a-z]+)\b[^,;.]{0,50}?)\s+((on|in)\s+)?$"
+)
+_SINCE_ACT_BEFORE = _rx(r"\bsince\s+(the|a|an|its|his|her|their)\b[^,;.:]{0,60}$")
+_SINCE_DATE_BEFORE = _rx(r"\bsince\s+(the\s+)?$")
+_NOUN_THEN_RELATIVE = _rx(r"^(?:[’']s)?\s+(?:[\w’'-]+\s+){1,4}(?:that|which)\s+$")
+
+
+def _since_dates_the_act(date: DateMention, text: str, offset: int, span: tuple[int, int]) -> bool:
+    """Whether a date closes a since-clause that tells the act itself ("since the plant exploded on May
+    3") or opens the noun phrase the act's relative clause hangs on ("since the 3 May explosion that
+    killed nine people")."""
+    at, end = date.start - offset, date.end - offset
+    clause = _SINCE_ACT_BEFORE.search(text[:at])
+    if clause is not None and clause.start() <= span[0] and span[1] <= at:
+        return True
+    return bool(
+        _SINCE_DATE_BEFORE.search(text[:at])
+        and end <= span[0]
+        and (
+            _NOUN_THEN_RELATIVE.match(text[end : span[0]])
+            # ("since the 9 February refinery explosion that killed 14": the span opens on the dated noun)
+            or _MODIFIERS_ONLY.fullmatch(text[end : span[0]])
+        )
+    )
+
+
+_MODIFIERS_ONLY = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}")
+
+
+_SINCE_CLAUSE = _rx(r"\bsince\s+(the|a|an|it|he|she|they|its|his|her|their)\b[^,;.]{0,50}\s+(on|in)\s+$")
+
+
+# A change and the point it is measured from: "a 5% jump from the previous day", "higher than on Monday",
+# "compared with a year earlier" (but "rose 5% on Tuesday" is when it rose)
+_COMPARED_FROM = _rx(
+    r"\b(jump|jumped|rise|rose|gain|gained|increase|increased|fall|fell|drop|dropped|decline|declined|slide"
+    r"|slid|up|down|higher|lower|more|less|fewer|better|worse|change|changed)\b[^,;.]{0,30}?"
+    r"\b(from|than|compared\s+(with|to))\s+(on\s+)?$"
+    r"|\bcompared\s+(with|to)\s+$"
+)
+
+
+def _comparison_base(before: str) -> bool:
+    """Whether a date, given the text before it, is the point a change is measured from."""
+    return bool(_COMPARED_FROM.search(before[-60:]))
+
+
+# What opens a sentence with a phrase of time or place rather than with its subject
+_ADVERBIAL_OPENING = _rx(
+    r"^\W*(on|in|at|by|late|early|earlier|later|last|this|since|after|before|during|from|until|through|over"
+    r"|around|about|shortly|just|then|when|while|as|once)\b"
+)
+
+
+def _dates_the_subject(date: DateMention, text: str, offset: int, dates: list[DateMention]) -> bool:
+    """Whether the date sits in the noun phrase that is the sentence's subject, before its first verb,
+    while another date follows that verb ("Notes from the interview on 2 March were read out at the hearing
+    on Wednesday"): the date of a noun's happening, not of the act the verb tells."""
+    verb = _FINITE_VERB.search(text)
+    at = date.start - offset
+    if verb is None or at >= verb.start() or _ADVERBIAL_OPENING.match(text):
+        return False
+    # (the subject names a happening the date can be of: "Managers on Thursday settled ..." names none)
+    if _SUBJECT_HAPPENING.search(text, 0, at) is None:
+        return False
+    if re.match(r"\s*,", text[date.end - offset :]):
+        return False  # "Monday, the 3rd of March, ...": set off, no noun's modifier
+    # (the verb's own: in its clause, with no comma or relative clause between them)
+    return any(
+        other.start - offset >= verb.end()
+        and not _OTHER_CLAUSE_BETWEEN.search(text[verb.end() : other.start - offset])
+        for other in dates
+        if other is not date
+    )
+
+
+_SUBJECT_HAPPENING = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(w for _, w in _HAPPENING_NOUNS)
+    + r"|decision|meeting|talks|visit|statement|report"
+    r"|letter|call|briefing|conference)\b"
+)
+_OTHER_CLAUSE_BETWEEN = _rx(r"[,;:()]|\b(that|which|who|when|where|after|before|since|while|and|but)\b")
+
+
+# "profit for the quarter to April", "sales in the six months ended June 30": the date ends the period a
+# figure measures; the act (results told) is the report's, not that day's
+# ("the filing period ended Tuesday" is a clause of its own, with its verb: the period hangs on a preposition)
+_REPORTING_PERIOD_BEFORE = _rx(
+    r"\b(for|in|over|during)\s+(the|its|their)\s+([\w-]+\s+){0,2}?(quarter|half|year|period|months|weeks)\s+"
+    r"(to|ended|ending|through)\s+$"
+)
+# "Profit in the first quarter rose 5%": a quarter after a company's figure is what it measures
+_FIGURE_IN_QUARTER_BEFORE = _rx(
+    r"\b(profits?|sales|revenues?|earnings|results|loss(es)?|turnover|output|income|growth)\s+(in|during|over)\s+$"
+)
+
+
+# "extend the audit to the period after 2014", "the years before the war", "the months between May and
+# July": the date bounds a stretch of time named by its noun, what is done is not of that date ("three
+# years after 2004", with no article, is a point in time, and "the day after" names one day)
+_STRETCH_EDGE_BEFORE = _rx(
+    r"\b(the|that|this|those|these)\s+([\w-]+\s+){0,2}?(period|years|months|decades?|era|times|span|stretch"
+    r"|interval)\s+(after|before|following|preceding|prior\s+to|up\s+to|leading\s+up\s+to|from|between"
+    r"|(from|between)\s+[^,;.()]{1,30}?\s+(to|and|until))\s+$"
+)
+
+
+def _is_duration(date: DateMention, before: str) -> bool:
+    """ "for the rest of this year", "for 2011": a stretch the act lasts, not the day it happened
+    ("scheduled for Monday" is a day, and dates it); "the quarter to April": the stretch a figure measures;
+    "the period after 2014": a stretch the date bounds."""
+    return (
+        # ("will not reopen until August", "is not due to rule until June": "not ... until" tells when
+        # the act comes, not how long a state lasts)
+        (bool(_DURATION_BEFORE.search(before)) and not _NOT_UNTIL.search(before))
+        or bool(_REPORTING_PERIOD_BEFORE.search(before))
+        or bool(_STRETCH_EDGE_BEFORE.search(before))
+        or (date.precision in ("year", "quarter") and re.search(r"\bfor\s+$", before) is not None)
+        or (date.precision == "quarter" and _FIGURE_IN_QUARTER_BEFORE.search(before) is not None)
+        # "The slick has been harder to see this month": a state that has held through the stretch up to
+        # now, no happening at any day of it
+        or (
+            re.fullmatch(r"(?i)this\s+(week|month|year)", date.text) is not None
+            and _STATE_HELD_BEFORE.search(before) is not None
+        )
+    )
+
+
+# "not ... until": the act is held off until then, and happens then ("The tunnel won't open until May",
+# "The fault was not found until Tuesday", "is unlikely to reopen until March")
+_STATE_HELD_BEFORE = _rx(r"\b(has|have)\s+(been|remained|stayed)\s+(?!\w+ed\b)[^,;.]{0,40}$")
+
+
+# ", a former agent convicted in the 2001 bombing,": a noun phrase between commas after a name
+_APPOSITION = re.compile(r"(?<=[a-z])\s*,\s+(?:an?|the)\s+[^,;]{3,120},")
+_SAYS_OR_IS = _rx(r"\b(said|says|say|told|added|is|are|was|were|has|have|had|will|would|could)\b")
+
+
+# "Chile has placed dozens of sailors in quarantine", "The company has received 30,000 claims": a
+# government, a company or another body, named as the subject, has done something concrete; news copy uses
+# the perfect for the day's news of such acts ("also", "already", "previously" mark a reminder instead)
+_INSTITUTION_PERFECT = _rx(
+    r"^((meanwhile|separately|elsewhere|in\s+addition),\s+)?(?P<subject>[^,;:“”\"]{2,80}?)\s+(has|have)\s+"
+    # (each verb with its kin: what is made public, "released", "issued", "published", "unveiled"; papers
+    # handed in, "filed", "lodged", "submitted", "tabled")
+    r"(now\s+)?(been\s+)?(placed|put|handed|started|begun|asked|received|ordered|imposed|closed|shut|banned"
+    r"|suspended|launched|opened|sent|released|published|unveiled|approved|filed|lodged|submitted|tabled|issued"
+    r"|established|appointed|dismissed|sacked"
+    r"|arrested|detained|quarantined|evacuated|cancelled|canceled|postponed|delayed|halted|withdrawn|recalled"
+    r"|seized|frozen|barred|expelled|deployed|dispatched|donated)\b"
+)
+_INSTITUTION = _rx(
+    r"\b(government|ministry|department|authorities|company|companies|firm|firms|corporation|agency|police"
+    r"|army|military|council|court|commission|club|school|schools|university|hospital|associations?"
+    r"|organi[sz]ations?|parliament|congress|senate|embassy|bank|union|regulators?)\b"
+)
+
+
+def _institution_acted(draft: _Draft) -> bool:
+    """An undated act in the present perfect whose subject is a body (a government, a company, a state
+    named alone), which the report tells as its news of the day, not as something only another report can
+    date."""
+    found = _INSTITUTION_PERFECT.match(draft.sentence.text)
+    if found is None or draft.is_speech_type:
+        return False
+    subject = found.group("subject")
+    if _INSTITUTION.search(subject):
+        return True
+    start = found.start("subject")
+    # ("Chile has placed ...": a state named alone is its government; "The UN has launched an appeal": so
+    # is an organisation named alone, which no person's name is)
+    article = _ARTICLE_OPENS.match(found.group("subject"))
+    return any(
+        (
+            e.kind == "country"
+            or (e.kind == "actor" and not (may_be_a_person(e.name) and may_be_a_person(e.text)))
+        )
+        and e.start in (start, start + (article.end() if article else 0))
+        and e.end == found.end("subject")
+        for e in draft.entities
+    )
+
+
+_ARTICLE_OPENS = _rx(r"the\s+")
+
+
+def _running_count(draft: _Draft) -> bool:
+    """ "The fever has infected more than 4,300 people in 12 provinces": a count of the sick told in the
+    present perfect is the count as of the report, news of its day (as a toll is), not an act that only
+    another report can date."""
+    return (
+        draft.family == "disaster"
+        and any(f.kind == "people" for f in draft.figures)
+        and _PERFECT.search(draft.sentence.text) is not None
+        and _STATE_OF_AFFAIRS.search(draft.sentence.text) is None
+    )
+
+
+# Words that make an act in the present perfect a state lasting up to now, not news of the day
+_STATE_OF_AFFAIRS = _rx(
+    r"\b(since|so\s+far|to\s+date|ever|always|long|for\s+(years|decades|months|weeks|generations)"
+    r"|in\s+recent\s+(days|weeks|months|years|decades)|over\s+the\s+(past|last)\b)"
+)
+_SPEAKERS_NEAR_DAY = _rx(r"today|tonight|yesterday|last\s+night|this\s+(morning|afternoon|evening)")
+
+
+def _story_day(drafts: list[_Draft], published: dt.date) -> tuple[_Draft, str] | None:
+    """The day a report's lead tells its news of, when that is a day shortly before publication ("The
+    hearing Thursday ..." in a Friday paper): the day on which remarks quoted as of "this morning" were
+    made."""
+    for draft in drafts:
+        if draft.sentence.paragraph > LEAD_PARAGRAPHS:
+            break
+        d = draft.own_date
+        if (
+            d is not None
+            and d.precision == "day"
+            and d.tense != "future"
+            and published - PUBLICATION_LAG <= d.date_start < published
+        ):
+            return draft, "its speakers' own 'today' is the day the report's lead tells of, dated by"
+    return None
+
+
+# How long before publication a report's news may be, for its own "today"
+PUBLICATION_LAG = dt.timedelta(days=2)
+
+
+# Happenings that set a story off, whose aftermath a report tells as of its own day
+_SUDDEN_HAPPENINGS = frozenset({"disaster", "casualties", "attack", "offensive"})
+
+
+def _lead_day(
+    index: int, drafts: list[_Draft], article: Article, published: dt.date, dates: Sequence[DateMention]
+) -> tuple[DateMention, str] | None:
+    """The date (and why) of of the report's lead when its lead tells the news of the day before publication
+    ("... became clearer Thursday when scientists said" in a Friday paper), for a later sentence that tells,
+    in the simple past and with no date of its own or from its context, an act or remarks of the story
+    ("The agency's director resigned.", "He said his staff were doing all they could."): the day the
+    report is about, not the day it was printed. Acts the text places further back, in the perfect or in
+    the present, keep the publication date."""
+    draft = drafts[index]
+    if draft.undated_past or draft.present_habitual or draft.generic:
+        return None
+    said = _SPEECH.search(draft.sentence.text) if draft.is_speech_type else None
+    quotation = draft.sentence.text[:1] in '"“‘`'
+    if quotation and said is None:
+        return None  # words quoted with no saying of their own
+    told = said.group() if said is not None else (draft.clause or draft.sentence.text)
+    if said is None and (
+        not _PAST_TENSE.search(told)
+        or _PERFECT.search(told)
+        or _PRESENT_OR_FUTURE.search(told)
+        # ("A court had struck down the first plan": the past perfect tells of a time before the story's)
+        or _PAST_PERFECT.search(told)
+    ):
+        return None
+    if said is not None and not _PAST_TENSE.fullmatch(told.split()[-1]):
+        return None  # "says", "has said", "according to": told as of now
+    if _undated_background(draft, article, published, dates):
+        return None
+    named, own_day = _days_named(article, published, dates)
+    if own_day:
+        return None  # a report that names its own day tells that day's news
+    # ("Shares rose 3% in morning trading, having gained 2% on Monday": a sentence that gives another of its
+    # clauses the day before tells of another time in this one)
+    whole = next((x for x in article.sentences if x.start <= draft.sentence.start < x.end), draft.sentence)
+    before = published - dt.timedelta(days=1)
+    if any(whole.start <= d.start < whole.end and d.date_start == before for d in named):
+        return None
+    if len(named) >= NEWS_DAY_NAMED:
+        return named[0], "the report tells the news of the day before it, named as"
+    if quotation:
+        return None  # a quotation, whose speaker's remarks date it where the article dates them
+    lead = next(
+        (
+            d
+            for d in drafts[:index]
+            if d.own_date is not None
+            and d.sentence.paragraph <= LEAD_PARAGRAPHS
+            and d.own_date.precision in ("day", "week", "month")
+        ),
+        None,
+    )
+    if lead is None or lead.own_date is None or (lead.event_type in _SUDDEN_HAPPENINGS and _at_night(lead)):
+        # ("An earthquake struck late on Saturday" in a Sunday paper: the lead dates what set the story off,
+        # at night, and the reactions below it are reported as of the report's own day; "Floods swept the
+        # valley yesterday" in a morning paper tells the day the rest of the report is about)
+        return None
+    d = lead.own_date
+    if d.precision != "day" or d.tense == "future" or d.date_start != published - dt.timedelta(days=1):
+        return None
+    return d, "the report's lead tells of"
+
+
+_PAST_PERFECT = _rx(
+    rf"\bhad\s+(\w+ly\s+|already\s+)?(been\s+)?(\w+ed|{alternatives(IRREGULAR_PARTICIPLES)})\b"
+)
+
+
+def _days_named(
+    article: Article, published: dt.date, dates: Sequence[DateMention]
+) -> tuple[list[DateMention], bool]:
+    """The dates in the report's sentences that name the day before publication as the day of something
+    done or said (explicit or resolved, outside quotations: "On Sunday ...", "said Sunday" in a Monday
+    paper), and whether any names the publication day itself so ("today", "on Monday"). A report names
+    the day it tells the news of: named twice, and its own day never, the day before is the report's day,
+    and its undated acts told in the simple past are of it (one mention may be a side matter)."""
+    before = published - dt.timedelta(days=1)
+    starts = [x.start for x in article.sentences]
+    told: list[DateMention] = []
+    for d in dates:
+        if (
+            d.value == "PRESENT_REF"  # "now", "currently": no day named
+            or d.tense == "future"
+            or d.precision != "day"
+            or d.date_start != d.date_end
+            or d.date_start not in (before, published)
+        ):
+            continue
+        at = bisect_right(starts, d.start) - 1
+        if at < 0 or d.end > article.sentences[at].end:
+            continue  # a date line or a caption, not a sentence of the report
+        if _inside_quotation(article.text[article.sentences[at].start : d.start]):
+            continue  # a speaker's own "today" is the day of the speaking, which is what is sought
+        if d.date_start == published:
+            if looks_ahead(article.text, d, published):
+                continue  # "the test will start this morning": the day of what lies ahead
+            return [], True
+        told.append(d)
+    return told, False
+
+
+# How often a report names the day before publication, never its own, to be read as that day's news
+NEWS_DAY_NAMED = 2
+
+
+def _inside_quotation(before: str) -> bool:
+    """Whether what follows `before` (a sentence up to a point) stands inside a quotation it opened."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _at_night(lead: _Draft) -> bool:
+    """Whether the lead's date is of a late hour ("late on Saturday", "on Saturday night")."""
+    d = lead.own_date
+    if d is None:
+        return False
+    at = d.start - lead.sentence.start
+    return _AT_NIGHT.search(lead.sentence.text[max(0, at - 12) : at + len(d.text) + 12]) is not None
+
+
+_AT_NIGHT = _rx(r"\b(late|night|evening|overnight)\b")
+
+
+def _undated_background(
+    draft: _Draft, article: Article, published: dt.date, dates: Sequence[DateMention]
+) -> bool:
+    """An act told in the past simple, below the report's opening, with no date in its sentence or context,
+    that the text places in the past: its paragraph was dated long before the report ("Vexa drilled the
+    well in 2019. It sealed it with cement."), or it founds or builds something ("He founded the group").
+    It is background the report does not date, not a happening of the publication day (it may still join
+    a dated report of the same act)."""
+    if draft.is_speech_type or _opening(draft.sentence, article):
+        return False
+    told = draft.clause or draft.sentence.text
+    if not _PAST_TENSE.search(told) or _PERFECT.search(told) or _PRESENT_OR_FUTURE.search(told):
+        return False
+    # ("The leader, who founded the movement, was arrested": an aside's founding is not the act)
+    if _FOUNDING.search(_RELATIVE_ASIDE.sub(",", draft.sentence.text)):
+        return True
+    # the last date before the sentence in its paragraph, or in the sentence before it when the paragraph
+    # opens with it (copy set one sentence to a paragraph: "The 1918 pandemic is the worst case." then
+    # "At least 2 million people died.")
+    opening = min(
+        (x.start for x in article.sentences if x.paragraph == draft.sentence.paragraph),
+        default=draft.sentence.start,
+    )
+    if opening == draft.sentence.start:
+        opening = max((x.start for x in article.sentences if x.end <= opening), default=opening)
+    earlier = [d for d in dates if opening <= d.start < draft.sentence.start]
+    return bool(earlier) and earlier[-1].date_end < published - CONTEXT_RECENT
+
+
+# "is", "are", "will", "says": the clause tells of now or later, not of a past the report leaves undated
+_PRESENT_OR_FUTURE = _rx(r"\b(is|are|am|will|shall|says|say|continues?|remains?|now|today|tonight)\b")
+# Acts that make something that then lasts, told as what it is: "founded the group", "was built by"
+_FOUNDING = _rx(
+    r"\b(co-?founded|founded|established|was\s+born|were\s+born|was\s+built|were\s+built|drilled)\b"
+)
+
+
+# A paper or a programme named for the day it comes out: "the Sunday Times", "the Mail on Sunday",
+# "Fox News Sunday"
+_WEEKDAY_PAPER = re.compile(
+    rf"\b(?P<day>{'|'.join(WEEKDAY_NAMES)})\s+(?:Times|Telegraph|Mirror|Express"
+    r"|Herald|Post|People|Independent|Star|Mail|Tribune|Business\s+Post)\b"
+    r"|\b(?:Mail|Independent|Observer|Times)\s+on\s+(?P<on>Sunday|Saturday)\b"
+    r"|\bNews\s+(?P<show>Sunday|Saturday)\b"
+)
+
+
+def _weekday_paper(draft: _Draft, published: dt.date) -> DateMention | None:
+    """Undated remarks told by, or to, a paper or programme that comes out on one day of the week ("the
+    Sunday Times reported that ...") are of its latest such day up to the report's."""
+    found = _WEEKDAY_PAPER.search(draft.sentence.text)
+    if found is None:
+        return None
+    name = found.group("day") or found.group("on") or found.group("show")
+    day = published - dt.timedelta(days=(published.weekday() - WEEKDAY_NAMES.index(name)) % 7)
+    start = draft.sentence.start + found.start()
+    return DateMention(
+        start=start,
+        end=draft.sentence.start + found.end(),
+        text=found.group(),
+        value=day.isoformat(),
+        date_start=day,
+        date_end=day,
+        precision="day",
+        explicit=False,
+        modifier="",
+        tense="past",
+        reason=f"'{found.group()}' comes out on {name}s → {_fmt(day)}",
+    )
+
+
+def _said_of_the_future(draft: _Draft, published: dt.date) -> bool:
+    """Remarks in the past tense ("said", "told") whose only date is after the report: the date is of
+    what they tell, not of the telling."""
+    own = draft.own_date
+    verb = _REPORTING.search(draft.sentence.text)
+    return (
+        draft.is_speech_type
+        and own is not None
+        # ("said he would raise it later this month": a stretch from today on, told in the future tense)
+        and (own.date_start > published or (own.tense == "future" and own.date_end > published))
+        and (
+            (
+                verb is not None
+                # ("The troops will leave on Friday, the minister said" too: the date is not the saying's)
+                and (
+                    verb.start() < own.start - draft.sentence.start
+                    or not _dates_of_the_saying([own], draft.sentence.text, draft.sentence.start)
+                )
+            )
+            or _quoted_date(draft) is not None
+        )
+    )
+
+
+def _quoted_date(draft: _Draft) -> tuple[int, int] | None:
+    """The quotation that holds the remarks' own date ('"We will vote next month," said Roe'), when the
+    verb of saying stands outside it: the date is of what was said, not of the saying."""
+    own = draft.own_date
+    if own is None:
+        return None
+    at = own.start - draft.sentence.start
+    spans = _quoted_spans(draft.sentence.text)
+    speech = _SPEECH.search(_CLOSED_QUOTE.sub(lambda m: " " * len(m.group()), draft.sentence.text))
+    if speech is None:
+        return None
+    return next(((s, e) for s, e in spans if s <= at < e), None)
+
+
+OPENING_SENTENCES = 2
+
+
+def _opening(sentence: Sentence, article: Article) -> bool:
+    """Whether the sentence is among the article's first few body sentences, where a report tells the day's
+    news (a caption or a standfirst may come before the lead itself)."""
+    firsts = article.sentences[:OPENING_SENTENCES]
+    return bool(firsts) and sentence.start < firsts[-1].end
+
+
+def _said_in_the_lead(draft: _Draft, article: Article) -> bool:
+    """Remarks in the present tense that open a report, attributed at the close ("Cases may have doubled,
+    the WHO says."): news copy tells the day's news in the present, so they are the report's news. "X says
+    the country is neutral" puts the speaker first and may be a standing position; further down, "X says"
+    mostly quotes a view."""
+    return (
+        bool(draft.speaker)
+        and _opening(draft.sentence, article)
+        and _SAYS_AT_THE_CLOSE.search(draft.sentence.text) is not None
+    )
+
+
+# "Professor Jane Roe, chair of virology at Leeds, says ...", "..., says Capt Tom Roe, who ...": a named
+# expert or officer speaking in the present tells the reporter about this story; it is the report's news,
+# not a standing view
+_EXPERT_TITLE = (
+    r"(professor|prof|dr|director|chief|head|chair|expert|scientist|analyst|capt|captain|adviser|advisor"
+    r"|spokesman|spokeswoman)"
+)
+_EXPERT_SAYS = _rx(
+    rf"\b{_EXPERT_TITLE}\b[^.;:]{{0,80}}\bsays\b|\bsays\s+(the\s+)?([\w-]+\s+){{0,2}}?{_EXPERT_TITLE}\b"
+)
+
+
+# A commitment, a decision or a demand told in the present perfect or the present: "has promised to
+# rebuild", "has agreed to pay", "has dropped its claim", "wants the company to pay", "is demanding"
+_COMMITTED_OR_DECIDED = _rx(
+    r"\b(has|have)\s+(now\s+|also\s+|already\s+)?(promised|pledged|vowed|agreed|decided|announced|ordered"
+    r"|dropped|demanded|called\s+for|committed|offered|refused|rejected|approved|launched|set\s+up|asked|urged)\b"
+    r"|\b(wants?|promises|pledges|vows|demands|(is|are)\s+(demanding|calling\s+for))\b"
+)
+
+
+def _commits_itself(draft: _Draft) -> bool:
+    """Remarks with no date that tell what a named speaker has promised, decided or demands ("The
+    defence has withdrawn its argument that ...", "The president wants the firm to pay into a fund"): a
+    briefing lists them as the report's news, where a view with no date ("X says the plan is flawed")
+    is a standing position."""
+    return bool(draft.speaker) and _COMMITTED_OR_DECIDED.search(draft.sentence.text) is not None
+
+
+def _news_said(draft: _Draft) -> bool:
+    """Remarks of a named speaker in the present, with no date, that give the report's news wherever they
+    come ("The charity says up to 40,000 people are homeless"; events.extract.acts.news_in_remarks)."""
+    return draft.present_habitual and bool(draft.speaker) and news_in_remarks(draft.sentence.text)
+
+
+def _expert_says(draft: _Draft) -> bool:
+    return (
+        draft.present_habitual
+        and bool(draft.speaker)
+        and any(e.kind == "actor" and may_be_a_person(e.name) for e in draft.entities)
+        and _EXPERT_SAYS.search(draft.sentence.text) is not None
+    )
+
+
+# "..., the WHO says.", "..., says the official in charge of the repairs.": present-tense attribution that
+# closes the sentence
+_SAYS_AT_THE_CLOSE = _rx(r",(?:[\"”’]|'')?\s+(?:[^,]{1,60}\s)?(says|say)\b[^,]{0,90}$")
+
+
+def _lead(sentence: Sentence, article: Article) -> bool:
+    """Whether the sentence is (a clause of) the article's first body sentence, its lead."""
+    return bool(article.sentences) and sentence.start < article.sentences[0].end
+
+
+_CAME_AS = _rx(
+    r"^(.{3,80}?)\s+(came|comes|come)\s+(as|amid|(just\s+)?((an?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|several|\d+)\s+)?"
+    r"(hours?|days?|weeks?)?\s*(after|before))\b"
+    # "The sanctions follow the fall of El Fasher": the opening refers back to news told before
+    r"|^((?:the|this|these|that|those)\s+[\w-]+(?:\s+(?!(?:was|were|is|are|been|has|had)\b)[\w-]+)?)\s+"
+    r"(follows?|followed)\b(?!\s+by\b)"
+)
+
+
+def _before_news(came_as: re.Match[str] | None) -> dt.timedelta:
+    """ "The seizure came a day after Washington announced sanctions": the sanctions were a day before."""
+    return _counted_before(came_as.group() if came_as else "")
+
+
+def _after_another(draft: _Draft, text: str) -> _Draft:
+    """A clause read apart from the one before it in its sentence, that clause telling it came a time
+    after this one ("The firm said it had always paid in full, | a day after the regulator demanded
+    clarity"): this one is that long before the other's day."""
+    if draft.before_news or draft.own_date is not None:
+        return draft
+    before = text[max(0, draft.sentence.start - 40) : draft.sentence.start].rstrip()
+    counted = _counted_before(before)
+    return dataclasses.replace(draft, before_news=counted) if counted else draft
+
+
+def _counted_before(lead: str) -> dt.timedelta:
+    """How long before "a day after", "two weeks after" that ends `lead`."""
+    found = re.search(
+        rf"\b(an?|{'|'.join(CARDINALS)}|\d{{1,2}})\s+(day|week)s?\s+after$", lead, re.IGNORECASE
+    )
+    if found is None:
+        return dt.timedelta(0)
+    word = found.group(1).lower()
+    count = 1 if word in ("a", "an") else CARDINALS.get(word) or int(word)
+    return dt.timedelta(days=count * (7 if found.group(2).lower() == "week" else 1))
+
+
+# Context dates come from the news of the moment, not from background ("since February 2022").
+CONTEXT_RECENT = dt.timedelta(days=31)
+LEAD_PARAGRAPHS = 2
+
+
+def _context_date(
+    index: int, drafts: list[_Draft], text: str, published: dt.date
+) -> tuple[_Draft, str] | None:
+    """The date a sentence without one takes from its context, and where it came from: the latest
+    earlier remarks dated in this article of a person it names (its speaker first), then its paragraph's
+    date; a lead sentence may also take the date its speaker is given just below."""
+    draft = drafts[index]
+
+    def usable(other: _Draft) -> bool:
+        d = other.own_date
+        return (
+            d is not None
+            and d.tense != "future"
+            # a month or a year ("this year") says when a stretch of news falls, not when this sentence's did
+            and d.precision in ("day", "week")
+            and d.date_end >= published - CONTEXT_RECENT
+            and not re.search(r"\bsince\s+(\w+\s+)?$", text[max(0, d.start - 12) : d.start], re.IGNORECASE)
+            # ('"Last week we got lucky," said Roe.': a date inside the quoted words is of what was said,
+            # not of the saying, so it dates neither those remarks nor the ones that follow them; the
+            # speaker's own "today" or "yesterday" stays within a day of the saying)
+            and not (
+                other.is_speech_type
+                and _quoted_date(other) is not None
+                and _SPEAKERS_NEAR_DAY.fullmatch(d.text) is None
+            )
+        )
+
+    dated = [(i, d) for i, d in enumerate(drafts) if usable(d)]
+    # "The Kremlin's silence came as ...": the time of what the sentence opens with
+    came_as = _CAME_AS.match(draft.sentence.text)
+    if came_as:
+        for entity in (e for e in draft.entities if e.end <= came_as.end(1)):
+            for _i, other in reversed([(i, d) for i, d in dated if i < index]):
+                if other.speaker == entity.name or (
+                    entity.kind == "country" and other.speaker_country == entity.country
+                ):
+                    return other, f"it happened as {entity.text} spoke, which the article dates by"
+        # "His rescue comes six days after ...": the opening refers back to the news the report leads with
+        # (an opening that names someone is dated by them, above, or not at all)
+        lead = next((d for i, d in dated if i < index and d.sentence.paragraph <= LEAD_PARAGRAPHS), None)
+        if lead is not None and not any(e.end <= came_as.end(1) for e in draft.entities):
+            return lead, "it follows the news the report leads with, which it dates by"
+    people = [draft.speaker] if draft.speaker else []
+    # "spokesman Chris Doe said Mr Roe never said ...": who is talked about after the verb of saying did
+    # not speak now; the remarks are dated by their speaker or their paragraph
+    verb = _SPEECH.search(draft.sentence.text) if draft.is_speech_type else None
+    said_by = [e for e in draft.entities if verb is None or e.end <= verb.start()]
+    if verb is None and draft.is_speech_type:
+        # '"It erodes trust that the council has control"' after 'Professor Roe warns ...': a quotation
+        # going on from its speaker's remarks; whom it names did not speak
+        said_by = []
+    if verb is not None:
+        # "The delays are hurting the airline, Professor Roe warns": before a closing attribution stands
+        # what was said, and whom it names did not speak
+        closing = _CLOSING_VOICE.search(draft.sentence.text[: verb.start()]) or _NAMED_CLOSING.search(
+            draft.sentence.text[: verb.start()]
+        )
+        if closing is not None:
+            said_by = [e for e in said_by if e.start - draft.sentence.start >= closing.start()]
+    people += [e.name for e in said_by if e.kind == "actor" and e.name not in people]
+    # "Vietnam has confirmed 26 cases": remarks told in the present perfect are the report's own news, not
+    # of the day the speaker's earlier remarks were made
+    now_told = (draft.is_speech_type and draft.said_now) or (not draft.is_speech_type and draft.undated_past)
+    for person in people if not now_told else []:
+        earlier = [d for i, d in dated if i < index and (d.speaker == person)]
+        if earlier:
+            return earlier[-1], f"{person}'s remarks are dated earlier in the article by"
+    if draft.speaker and draft.sentence.paragraph <= LEAD_PARAGRAPHS:
+        later = [d for i, d in dated if i > index and d.speaker == draft.speaker]
+        if later and later[0].sentence.paragraph <= LEAD_PARAGRAPHS + 1:
+            return later[0], f"the lead's next paragraph dates {draft.speaker}'s remarks by"
+    occasion = _OCCASION.search(draft.sentence.text)
+    if occasion:
+        # "said at the signing ceremony" after "signed a ceasefire on Friday": the occasion told earlier
+        stems = {w[:4].lower() for w in occasion.group(1).split() if len(w) >= 5}
+        for _i, other in reversed([(i, d) for i, d in dated if i < index]):
+            words = {w[:4].lower() for w in re.findall(r"[A-Za-z]{5,}", other.sentence.text)}
+            if stems & words:
+                return other, f"it was said at the {occasion.group(1)} the article dates by"
+    paragraph = [d for i, d in dated if d.sentence.paragraph == draft.sentence.paragraph and i < index]
+    if paragraph and not now_told:
+        return paragraph[-1], "its paragraph is dated by"
+    return None
+
+
+# An occasion named with "the", told of earlier in the article: "said at the signing ceremony"
+_OCCASION = _rx(
+    r"\b(?:at|during|after|before|on\s+the\s+sidelines\s+of)\s+the\s+((?:[a-z]+\s+){0,2}?(?:ceremony|summit|"
+    r"meeting|talks|hearing|briefing|news\s+conference|press\s+conference|funeral|rally|vote|session|"
+    r"memorial|trial|inauguration|launch))\b"
+)
+
+
+def _outlet_reason(reason: str, article: Article) -> str:
+    """ "in an article published" -> "in an NBC News article published" when the outlet is known."""
+    if article.outlet and " an article published" in reason:
+        return reason.replace(
+            " an article published", f" {_indefinite(article.outlet)} {article.outlet} article published"
+        )
+    return reason
+
+
+def _indefinite(name: str) -> str:
+    """ "an NBC News", "an Al Jazeera", "a Newsmax": initialisms go by how their first letter sounds."""
+    first_word = name.split()[0]
+    if first_word.isupper() and len(first_word) > 1:
+        return "an" if first_word[0] in "AEFHILMNORSX" else "a"
+    return "an" if first_word[0].upper() in "AEIOU" else "a"
+
+
+def _day(start: dt.date, end: dt.date, precision: str) -> str:
+    if precision == "day":
+        return _fmt(start)
+    return f"{start.isoformat()} to {end.isoformat()} ({precision})"

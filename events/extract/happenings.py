@@ -1,0 +1,693 @@
+"""Happenings a sentence names beside the one it tells, and dates that name a thing rather than date an act.
+
+"five weeks after a May 3 explosion" names an explosion on 3 May; "ahead of a vote planned for Friday" names
+a vote set for Friday; "survived two attempts, in December and in March" names one attempt at each date;
+"restrictions imposed last month" names their imposing. `_named_happenings` and its helpers make a draft of
+each such happening at its own date, and `_counted_from_named` dates "15 days after the earthquake" from the
+day the article gives the earthquake. The same readings answer the converse question the dating asks: a date
+that modifies a noun ("the 1989 spill", "charged in the May 5 shooting") names that thing and does not date
+the sentence's act. A happening only named gets the clause "The quake took place" (`NAMED_HAPPENING`, or
+`NAMED_PLANNED` for one ahead), which merging (events.merge.clusters) knows; `restates_a_happening`, which
+it asks too, tells a sentence whose subject is a happening already told ("The ruling, issued on Tuesday,
+found ...").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Set
+
+from events.extract.clauses import MIN_CLAUSE_WORDS, _first_trigger, _shift, participle_after_object
+from events.extract.corpus import Sentence
+from events.extract.dates import DateMention
+from events.extract.draft import _Draft
+from events.extract.entities import Entity
+from events.extract.quantities import CARDINALS
+from events.extract.speakers import _antecedent
+from events.extract.triggers import _SPEECH, TRIGGERS, _rx, possible_families
+from events.extract.vocabulary import (
+    IRREGULAR_PAST,
+    alternatives,
+)
+
+# the clause a count back ends on: "in the six weeks since <the rig exploded>, ..."
+_SINCE_COUNTED = re.compile(r"(?i)\bsince$")
+
+
+_THING_AFTER = re.compile(
+    # ("the 1989 Alaska spill", "the 2018 Camp Fire": a place or a name may stand before the noun, or be it)
+    r"^\s*(?:(?:[A-Z][\w.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?:s|ion|ure|ake|ath|ill|ic|ak|ar|on|al|st)\b"
+    r"|(?:[A-Z][\w.-]*\s+){1,3}[A-Z][\w-]*\b)"
+)
+
+
+def _names_a_thing(date: DateMention, text: str, offset: int, *, loose: bool = False) -> bool:
+    """ "the 2023 rupture", "Marsh's June 2019 death", "last week's explosion": a date that modifies a
+    noun, after "the" or a possessive; `loose`, also "a March 3 blast" and a date read with its
+    "the"."""
+    after = text[date.end - offset : date.end - offset + 30]
+    return (
+        _attributive(date, text, offset, loose=loose) and _THING_AFTER.match(after.lstrip("'’s ")) is not None
+    )
+
+
+_PREPOSITION_THEN_DETERMINER = _rx(r"\b(from|over|about|into|amid|despite)\s+(the|an?|its|his|her|their)\s+$")
+
+
+def _year_names_another_happening(date: DateMention, text: str, offset: int, span: tuple[int, int]) -> bool:
+    """Whether a year stands as the modifier of a happening's noun ("the 1989 spill", "the 2019 Alaska
+    floods") that is not the act the sentence is read as (`span`, within the sentence)."""
+    if date.precision != "year" or not _attributive(date, text, offset):
+        return False
+    noun = _HAPPENING_NOUN.match(re.sub(r"^(\s+[A-Z][\w.-]*){1,3}(?=\s)", "", text[date.end - offset :]))
+    if noun is None:
+        return False
+    noun_at = text.find(noun.group(2), date.end - offset)
+    return not (span[0] <= noun_at < span[1] or noun_at <= span[0] < noun_at + len(noun.group(2)))
+
+
+def _names_a_happening_after_preposition(date: DateMention, text: str, offset: int) -> bool:
+    """ "stemming from the April explosion", "protests over the March election": the date stands before a
+    happening's noun, in a phrase of cause or topic (one of time, "began after a March 3 blast",
+    "began with the March 3 blast", may date the act itself, and a count from it is a date of its own)."""
+    before = text[max(0, date.start - offset - 30) : date.start - offset]
+    if date.anchor is not None or not _PREPOSITION_THEN_DETERMINER.search(before):
+        return False
+    after = text[date.end - offset :]
+    return _HAPPENING_NOUN.match(after) is not None
+
+
+def _attributive(date: DateMention, text: str, offset: int, *, loose: bool = False) -> bool:
+    """Whether the date stands where a noun's modifier does: after "the" or a possessive, or with "'s"."""
+    before = text[max(0, date.start - offset - 12) : date.start - offset]
+    determiner = r"(\bthe|\ban?|['’]s)\s+$" if loose else r"(\bthe|['’]s)\s+$"
+    return (
+        re.search(determiner, before) is not None
+        or text.startswith(("'s ", "’s "), date.end - offset)
+        or (loose and date.text.lower().startswith("the "))
+    )
+
+
+# What is to be made public: "will be released", "are due to be announced", "will be made public"
+_TO_BE_MADE_PUBLIC = _rx(
+    r"\b(will|would|are\s+due\s+to|is\s+due\s+to|are\s+to|is\s+to)\s+be\s+(\w+ly\s+)?(released|announced"
+    r"|published|unveiled|disclosed|revealed|made\s+public)\b"
+)
+# A verb of saying in the past that closes the sentence, after its speaker: ", the ministry said."
+_CLOSING_SAYING = _rx(r",[\"”’]?\s+[^,;:“”\"]{2,80}?\s+(said|announced|confirmed|added)[.!]?[\"”’]?\s*$")
+
+
+def _announced(draft: _Draft, dates: list[DateMention]) -> list[_Draft]:
+    """ "The ministry said on Monday that it would impose the curfew on Friday": the announcement, dated
+    when it was made, and the act it announces, planned at its own date; [] when the sentence is not so."""
+    text, start = draft.sentence.text, draft.sentence.start
+    said = draft.own_date
+    speech = _SPEECH.search(text)
+    if said is None or speech is None or draft.is_speech_type:
+        return []
+    if (
+        said.tense == "future"
+        and said.end - start <= speech.start()
+        and _TO_BE_MADE_PUBLIC.search(text, 0, said.start - start)
+        and _CLOSING_SAYING.search(text)
+    ):
+        # "Details of the charges will be released on Monday, the prosecutor's office said.": the saying,
+        # which closes the sentence with no date of its own, tells news that is to be made public; it is
+        # dated when it was made, and the release is planned at its own date
+        statement = dataclasses.replace(draft, event_type="statement", family="statement", own_date=None)
+        return [statement, dataclasses.replace(draft, speaker="", speaker_country="")]
+    if not draft.speaker:
+        return []
+    if not re.fullmatch(r"\s+(on\s+)?", text[speech.end() : said.start - start]):
+        return []  # the date is not the saying's ("said on Monday")
+    ahead = next(
+        (
+            d
+            for d in dates
+            if d.start >= said.end
+            and d.end <= draft.sentence.end
+            and d.precision in ("day", "week", "month")
+            and (d.tense == "future" or d.date_start > said.date_end)
+        ),
+        None,
+    )
+    if ahead is None:
+        return []
+    statement = dataclasses.replace(draft, event_type="statement", family="statement")
+    return [statement, dataclasses.replace(draft, own_date=ahead, speaker="", speaker_country="")]
+
+
+# Nouns that name a happening, and its type: "Saturday's elections", "the March 3 blast"
+_HAPPENING_NOUNS = (
+    ("election", r"elections?|vote|polls|referendum|run-?off"),
+    (
+        "disaster",
+        r"explosion|blast|blowout|earthquake|quake|tremor|aftershock|tsunami|floods?|storm|hurricane|cyclone|fire"
+        r"|spill|outbreak",
+    ),
+    ("attack", r"attacks?|bombings?|air\s?strikes?|shelling|raid"),
+    ("leadership", r"coup|resignation|inauguration|swearing-in"),
+    ("protest", r"protests?|rally|demonstrations?|march"),
+    (
+        "legal",
+        r"ruling|verdict|trial|hearing|indictment|conviction|opening\s+statements|testimony|sentencing",
+    ),
+    ("agreement", r"deal|agreement|ceasefire|truce|accord"),
+    ("casualties", r"death|killing|massacre"),
+    ("diplomacy", r"summit"),
+    # ("the governor's March 3 curfew": a measure named by the day it was imposed)
+    ("policy", r"moratorium|embargo|curfew|lockdown"),
+    ("other", r"recording|interview|speech|funeral|memorial\s+service|ceremony|launch"),
+)
+# "The ruling, issued on Tuesday, found ...", "This week's quake was the strongest ...": a subject that names
+# a happening by a definite noun of its kind
+_DEFINITE_HAPPENING_SUBJECT = re.compile(
+    r"^\s*(?:(?:But|And|Yet)\s+)?(?:The|This|That|(?:[A-Z][a-z]+day|[Ll]ast\s+\w+|[Tt]his\s+\w+)['’]s)\s+"
+    r"((?:[a-z][\w-]*\s+){0,2}?)("
+    + "|".join(f"(?P<{t}>{w})" for t, w in _HAPPENING_NOUNS)
+    + r")\b"
+    # (the noun heads the subject: its verb or an aside follows; "The ruling party", "the vote count" are
+    # other things, and "The ruling of the appeals court" says which ruling)
+    + r"(?=\s*,|\s+(?:(?:was|were|is|are|has|have|had|will|would|could|may|might|also|then|itself)\b"
+    + rf"|[a-z]{{2,}}ed\b|(?:{alternatives(IRREGULAR_PAST)})\b))"
+)
+
+
+def restates_a_happening(text: str, event_type: str) -> bool:
+    """Whether the sentence's subject names a happening of the kind by a definite noun ("The ruling, issued
+    on Tuesday, found the ban unlawful", "The quake was felt in the capital"): a sentence that goes on about
+    the happening its article has told, not another one ("The ruling of the appeals court" names which)."""
+    found = _DEFINITE_HAPPENING_SUBJECT.match(text)
+    if found is None or event_type not in found.re.groupindex or found.group(event_type) is None:
+        return False
+    # ("The quake was followed by two aftershocks": a verb of the kind after the subject tells another act)
+    rest = text[found.end() :]
+    families = possible_families(rest.lower())
+    return not any(
+        t.event_type == event_type and next(iter(t.finditer(rest, families)), None) is not None
+        for t in TRIGGERS
+    )
+
+
+_ILLNESS_BEFORE = _rx(r"\b(heart|panic|asthma|anxiety|epileptic|allergic)\s+$")
+_HAPPENING_WORDS = "|".join(f"(?P<{t}>{w})" for t, w in _HAPPENING_NOUNS)
+_HAPPENING_NOUN = re.compile(r"^\s*((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WORDS + r")\b")
+# "since the first tremor on 3 March", "after the senator's death on 2 March 2019": the noun before its date,
+# in a phrase that hangs on a preposition (the object of the sentence's verb is dated as its act)
+_HAPPENING_THEN_DATE = (
+    # ("the Rhine flood in 1995": a name may stand before the noun)
+    r"(?:(?i:the|an?|his|her|their|its)|[A-Z][\w’'.-]*['’]s)\s+((?:[A-Z][\w’'.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?)"
+    r"(" + _HAPPENING_WORDS + r")"
+    # "the blast on the Sea Lark ferry on March 3": where it happened, then when
+    r"(?:\s+(?:on|at|aboard|near)\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+"
+    # ("the spill off Alaska in 1989", "the quake in Gujarat in 2001": or the place it happened, by name)
+    r"|\s+(?:in|off|near|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:on|in|of)\s+$"
+)
+_HAPPENING_BEFORE_DATE = re.compile(
+    r"\b(?i:since|after|before|following|from|of|in|into|about|at|during|over|amid|with)\s+"
+    + _HAPPENING_THEN_DATE
+)
+
+
+# The clause of a happening only named in another's sentence: "Saturday's quake" -> "The quake took place"
+NAMED_HAPPENING = " took place"
+# ... and of one ahead: "a May 11 launch date" -> "The launch is due"
+NAMED_PLANNED = " is due"
+
+
+def _happening_named_by(date: DateMention, text: str, offset: int) -> re.Match[str] | None:
+    """The noun of a happening that `date` dates inside a noun phrase ("the March 3 blast", "last
+    week's opening statements", "the first tremor on 3 March"); None when the date names none."""
+    if date.precision not in ("day", "week", "month") or _SINCE_COUNTED.search(date.text):
+        # ("six weeks since the spill began": a count back, read with the clause after it)
+        return None
+    if _attributive(date, text, offset, loose=True):
+        after = text[date.end - offset :]
+        return _HAPPENING_NOUN.match(after[3:] if after.startswith(("'s ", "’s ")) else after)
+    bare = _bare_happening_after(date, text, offset)
+    if bare is not None:
+        return bare
+    before = text[max(0, date.start - offset - 80) : date.start - offset]
+    found = _HAPPENING_BEFORE_DATE.search(before)
+    if found is None and _DEICTIC_DAY.fullmatch(date.text):
+        found = _HAPPENING_THEN_DAY.search(before)
+    if found is None:
+        found = _happening_day_then_relative(date, text, offset)
+    return found
+
+
+# "tried to delay a judge's ruling Tuesday that struck down the ban": a happening's noun, its day, and a
+# relative clause that tells what it did: the day is the noun's, not the sentence verb's
+_HAPPENING_POSSESSED_THEN_DAY = re.compile(
+    r"\b(?i:the|an?)\s+((?:[a-z][\w-]*(?:['’]s)?\s+){0,2}?)(" + _HAPPENING_WORDS + r")\s+$"
+)
+_RELATIVE_AFTER_DAY = _rx(r"^\s+(that|which)\s+(?!(is|are|was|were|has|have|had)\b)[a-z]{3,}(ed|s)\b")
+
+
+def _happening_day_then_relative(date: DateMention, text: str, offset: int) -> re.Match[str] | None:
+    if date.precision != "day" or not _RELATIVE_AFTER_DAY.match(text[date.end - offset :]):
+        return None
+    return _HAPPENING_POSSESSED_THEN_DAY.search(text[max(0, date.start - offset - 80) : date.start - offset])
+
+
+# "The damaging evidence yesterday from site engineers ...": a happening's noun with a determiner, dated
+# right after it by "yesterday" or "last night" (a weekday there may date the sentence's verb instead:
+# "the vote on Tuesday showed a divided party")
+_HAPPENING_THEN_DAY = re.compile(
+    r"\b(?i:the|an?)\s+((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WORDS + r")\s+$"
+)
+_DEICTIC_DAY = _rx(r"yesterday|last\s+night|the\s+day\s+before")
+
+
+# "hearings on May 3 plant explosion": a date right after a preposition that, with no article, opens a
+# noun phrase ending in a happening's noun (no word between them that would start a new phrase)
+_PREPOSITION_BEFORE = _rx(r"\b(on|of|about|into|over|since|after|before|following|from)\s+$")
+_BARE_HAPPENING_NOUN = re.compile(
+    r"^\s+((?:(?!(?:in|on|at|a|an|the|of|to|and|or|but|with|by|for|as|from|after|before|when|while|that|which|who"
+    r"|was|were|is|are|has|had|have|will|would)\b)(?![a-z]+(?:ing|ed)\b)[a-z][\w-]*\s+){0,2}?)("
+    + _HAPPENING_WORDS
+    + r")\b"
+)
+
+
+def _bare_happening_after(date: DateMention, text: str, offset: int) -> re.Match[str] | None:
+    before = text[max(0, date.start - offset - 12) : date.start - offset]
+    # (a calendar date only: "protested on Wednesday demanding early elections" dates the protest)
+    if not date.explicit or _PREPOSITION_BEFORE.search(before) is None:
+        return None
+    return _BARE_HAPPENING_NOUN.match(text[date.end - offset :])
+
+
+def _dates_a_named_happening(date: DateMention, text: str, offset: int) -> bool:
+    """Whether the date stands before a happening's noun, naming it ("the May 3 plant explosion", "a May
+    11 launch", "hearings on May 3 plant explosion"), rather than dating the sentence's verb."""
+    if date.precision not in ("day", "week", "month"):
+        return False
+    after = text[date.end - offset :]
+    if _attributive(date, text, offset, loose=True):
+        return _HAPPENING_NOUN.match(after[3:] if after.startswith(("'s ", "’s ")) else after) is not None
+    return _bare_happening_after(date, text, offset) is not None
+
+
+def _named_happenings(
+    draft: _Draft,
+    part: Sentence,
+    dates: list[DateMention],
+    dated: Set[int] = frozenset(),
+) -> list[_Draft]:
+    """A dated happening named inside another's sentence is one of its own: "five weeks after a May 3
+    explosion" -> an explosion on 3 May; "seats in Saturday's elections" -> elections on Saturday; "two
+    days after the senator's death on 2 March 2019" -> a death on 2 March 2019. `dated` holds the ids of the
+    dates that already date an act of the sentence."""
+    out: list[_Draft] = []
+    seen: set[int] = set()
+    # a count from a dated point ("two days after <the death on 25 June 2009>") names the point's happening
+    points = [p for d in dates for p in (d, d.anchor) if p is not None]
+    for date in points:
+        if date is draft.own_date or id(date) in dated or id(date) in seen:
+            continue
+        if not (part.start <= date.start and date.end <= part.end):
+            continue
+        noun = _happening_named_by(date, part.text, part.start)
+        if noun is None:
+            relative = _reduced_relative_happening(draft, part, date) or _scheduled_thing(draft, part, date)
+            if relative is not None:
+                seen.add(id(date))
+                out.append(relative)
+            continue
+        seen.add(id(date))
+        event_type = next(t for t, _ in _HAPPENING_NOUNS if noun.group(t))
+        if event_type == "attack" and _ILLNESS_BEFORE.search(noun.group(1)):
+            continue  # "died of a heart attack on Monday": an illness, not an attack
+        if date.tense == "future" and event_type in ("attack", "casualties", "disaster"):
+            continue  # "the Sept. 11 attacks" read as a day ahead: no one plans an attack or a quake
+        # "the oil rig blast" -> "The oil rig blast took place": a clause that says it happened
+        words = " ".join(f"{noun.group(1)}{noun.group(2)}".split())
+        clause = f"The {words}{NAMED_PLANNED if date.tense == 'future' else NAMED_HAPPENING}"
+        out.append(
+            dataclasses.replace(
+                _happening_of_its_own(draft, event_type, event_type, date, clause), sentence=part, figures=[]
+            )
+        )
+    return out
+
+
+_EMBEDDED_ACT = _rx(r"\b([a-z]{2,}ing|to\s+[a-z]+)\b")
+
+
+def _reduced_relative_happening(draft: _Draft, part: Sentence, date: DateMention) -> _Draft | None:
+    """ "Lagos has lifted all restrictions imposed last month" -> restrictions were imposed last month: the
+    happening a reduced relative after the object tells, at the date that closes it; None when the date
+    closes none."""
+    if date.tense == "future" or not (part.start <= date.start and date.end <= part.end):
+        return None
+    found = participle_after_object(part.text[: date.start - part.start])
+    if found is None or _EMBEDDED_ACT.search(found.group("rest")):
+        # ("the promoter accused of ignoring his illness last year": the date is the ignoring's, which
+        # the sentence does not tell as a happening)
+        return None
+    noun = re.sub(r"^(all|the|a|an|its|his|her|their|these|those|some|several)\s+", "", found.group("noun"))
+    rest = found.group("rest")
+    be = "were" if noun.endswith("s") and not noun.endswith("ss") else "was"
+    clause = f"{noun[:1].upper()}{noun[1:]} {be} {found.group('participle')} {rest}{date.text}"
+    trigger = _first_trigger(clause)
+    event_type = trigger.event_type if trigger is not None else "other"
+    family = trigger.family if trigger is not None else "other"
+    return dataclasses.replace(
+        _happening_of_its_own(draft, event_type, family, date, clause), sentence=part, figures=[]
+    )
+
+
+# "a vote of members planned for Friday", "a bill expected to be published this week": a thing named with
+# the day it is set for, in a participle phrase right before that day
+_SCHEDULED_BEFORE_DATE = _rx(
+    r"\s(?P<set>(?:planned|scheduled|slated|set|due)(?:\s+to\s+(?:be\s+)?[a-z]+)?"
+    r"|expected\s+to\s+be\s+[a-z]+(?:ed|en|wn)(?:\s+(?:in|at|by)\s+[^,;:“”\"]{2,30}?)?)"
+    r"\s+(?:(?:for|on|in)\s+)?$"
+)
+# where the noun phrase of such a thing may begin: at its article, or after a preposition ("ahead of talks")
+_NOUN_OPENS = _rx(
+    r"\b(?:a|an|the|its|their|his|her)\s|(?<=\bof\s)|(?<=\bfor\s)|(?<=\bwith\s)|(?<=\bbefore\s)"
+)
+# words of a clause, which no noun phrase holds
+_CLAUSE_WORDS = _rx(
+    r"\b(is|are|was|were|has|have|had|will|would|can|could|said|says|who|which|that|and|or|but|as|after"
+    rf"|before|when|while|because|{alternatives(IRREGULAR_PAST)})\b"
+)
+MAX_SCHEDULED_NOUN_WORDS = 10
+
+
+def _scheduled_noun(before: str) -> tuple[str, int] | None:
+    """The noun phrase that ends right where a scheduling participle begins, and where that participle
+    begins: the longest one that holds no clause ("a vote of members", not "The shares rose as a
+    call"); None when there is none."""
+    found = _SCHEDULED_BEFORE_DATE.search(before)
+    if found is None:
+        return None
+    region = before[: found.start()]
+    for opening in _NOUN_OPENS.finditer(region):
+        noun = region[opening.start() :].strip()
+        words = noun.split()
+        # ("a revised bill": a participle right after the article describes the noun; anywhere else it
+        # is a verb)
+        later = (
+            " ".join(words[2:]) if words and words[0].lower() in ("a", "an", "the") else " ".join(words[1:])
+        )
+        if (
+            1 <= len(words) <= MAX_SCHEDULED_NOUN_WORDS
+            and not _CLAUSE_WORDS.search(noun)
+            and not re.search(r"\b\w{2,}ed\b", later)
+        ):
+            return noun, found.start("set")
+    return None
+
+
+def _scheduled_thing(draft: _Draft, part: Sentence, date: DateMention) -> _Draft | None:
+    """ "the union met on Monday, ahead of a vote of members planned for Friday" -> a vote of members is
+    planned for Friday: a thing set for a day ahead, named inside another's sentence, is a planned happening
+    of its own; None when the date closes no such phrase."""
+    # ("expected to be published this week": the phrase looks ahead, whatever the tense of the date)
+    if date.tense == "past" or not (part.start <= date.start and date.end <= part.end):
+        return None
+    named = _scheduled_noun(part.text[: date.start - part.start])
+    if named is None:
+        return None
+    # ("A vote of members is planned for Friday": the article stays, whose the thing is goes)
+    noun = re.sub(r"^(its|their|his|her)\s+", "", named[0], flags=re.IGNORECASE)
+    head = re.sub(r"^(a|an|the)\s+", "", noun, flags=re.IGNORECASE).split()[0]
+    be = "are" if head.endswith("s") and not head.endswith("ss") else "is"
+    clause = f"{noun[:1].upper()}{noun[1:]} {be} {part.text[named[1] : date.end - part.start]}"
+    trigger = _first_trigger(clause)
+    event_type = trigger.event_type if trigger is not None else "other"
+    family = trigger.family if trigger is not None else "other"
+    if event_type in ("attack", "casualties", "disaster"):
+        return None  # no one sets a day for an attack or a quake
+    return dataclasses.replace(
+        _happening_of_its_own(draft, event_type, family, date, clause), sentence=part, figures=[]
+    )
+
+
+def _happening_of_its_own(
+    draft: _Draft, event_type: str, family: str, date: DateMention, clause: str
+) -> _Draft:
+    """A happening a sentence names beside what it tells, at its own date: nobody says it, and nothing
+    of the remark or the act around it (tense, quotation, lateness) carries over."""
+    return dataclasses.replace(
+        draft,
+        event_type=event_type,
+        family=family,
+        speaker="",
+        speaker_country="",
+        own_date=date,
+        clause=clause,
+        quote="",
+        undated_past=False,
+        anterior=False,
+        generic=False,
+        present_habitual=False,
+        recent=False,
+        before_news=dt.timedelta(0),
+    )
+
+
+# "nine days after the landslide hit", "a week after the vote": a count from a happening the article
+# names without a date here
+_COUNT_FROM_HAPPENING = re.compile(
+    r"(?i:\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit>day|week)s?\s+after\s+the)\s+((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WORDS + r")\b"
+)
+_SAME_HAPPENING = {"quake": "earthquake", "polls": "election", "vote": "election", "elections": "election"}
+
+
+def _happening_word(noun: re.Match[str], group: int) -> str:
+    word = noun.group(group).lower()
+    return _SAME_HAPPENING.get(word, word)
+
+
+# What makes a count from a happening only roughly that long ("nearly three weeks after the earthquake"),
+# and what makes its clause look ahead ("will be held two weeks after the vote")
+_ROUGH_COUNT_BEFORE = _rx(
+    r"\b(nearly|almost|about|around|roughly|some|over|under|more\s+than|less\s+than)\s+$"
+)
+_AHEAD_IN_SENTENCE = _rx(r"\b(will|shall|(is|are)\s+(due|set|expected|scheduled)\s+to|would)\b[^.!?]*$")
+
+
+def _counted_from_named(dates: list[DateMention], text: str, published: dt.date) -> list[DateMention]:
+    """The dates of `text` with the counts from a happening it dates elsewhere: "pulled from the rubble 15
+    days after the earthquake struck", where the article names "the 12 January earthquake", is 27 January.
+    A count already read as a date ("two days after his death on 25 June") stays as it was."""
+    named: dict[str, DateMention] = {}
+    for date in dates:
+        if date.precision == "day":
+            noun = _happening_named_by(date, text, 0)
+            if noun is not None:
+                named.setdefault(_happening_word(noun, 2), date)
+    if not named:
+        return dates
+    added = []
+    for found in _COUNT_FROM_HAPPENING.finditer(text):
+        point = named.get(_happening_word(found, 4))
+        if point is None or any(d.start < found.end() and found.start() < d.end for d in dates):
+            continue
+        word = found.group("count").lower()
+        count = 1 if word in ("a", "an") else CARDINALS.get(word) or int(word)
+        day = point.date_start + dt.timedelta(
+            days=count * (7 if found.group("unit").lower() == "week" else 1)
+        )
+        phrase = found.group()
+        reason = f"'{phrase}' counted from the day the article gives it, '{point.text}' → {_fmt(day)}"
+        head = text[max(0, found.start() - 200) : found.start()]
+        if (
+            day > published
+            and (_ROUGH_COUNT_BEFORE.search(head) or day - published <= dt.timedelta(days=7))
+            and not _AHEAD_IN_SENTENCE.search(head)
+        ):
+            # "has begun ... nearly three weeks after the earthquake", in a report of the 20th day: a
+            # rough count that runs past the report tells of what the report has already seen, its day
+            day = published
+            reason += f", past the report of {_fmt(published)}: the report's day"
+
+        added.append(
+            dataclasses.replace(
+                point,
+                start=found.start(),
+                end=found.end(),
+                text=phrase,
+                value=day.isoformat(),
+                date_start=day,
+                date_end=day,
+                explicit=False,
+                modifier="",
+                tense="past",
+                reason=reason,
+                anchor=None,
+            )
+        )
+    return sorted([*dates, *added], key=lambda d: d.start) if added else dates
+
+
+# "The team that has been digging it since early May", "it had sought records since December 2019":
+# an act that goes on, and the day it began
+_GOING_ON_SINCE = _rx(
+    r"(?:^|,\s+|\b(?P<relative>that|who|which)\s+)(?P<clause>(?:(?!(?:that|who|which)\b)[^,;:])*?\b(?:has|have|had)"
+    # (", Victor Hale," names what it follows and does not end the clause)
+    # ("have died since 30 April", "has affected the coast since April": a count or a state, no activity)
+    r"\s+(?:been\s+\w+ing|sought|kept)\b(?:[^,;:]|,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},)"
+    r"{0,100}?\s+since\s+)$"
+)
+
+
+def _begun_since(draft: _Draft, sentence: Sentence, dates: list[DateMention]) -> list[_Draft]:
+    """ "The team that has been digging it since early May ran a test": the digging began in early May,
+    a happening of its own at that date, told of the team."""
+    out: list[_Draft] = []
+    for date in dates:
+        if date.precision not in ("day", "week", "month") or not sentence.start <= date.start < sentence.end:
+            continue
+        head = sentence.text[: date.start - sentence.start]
+        found = _GOING_ON_SINCE.search(head)
+        if found is None:
+            continue
+        clause = found.group("clause") + date.text
+        if found.group("relative"):
+            antecedent = _antecedent(head[: found.start("relative")])
+            if not antecedent:
+                continue
+            clause = f"{antecedent} {clause}"
+        if len(clause.split()) < MIN_CLAUSE_WORDS:
+            continue
+        trigger = _first_trigger(clause)
+        out.append(
+            _happening_of_its_own(
+                draft,
+                trigger.event_type if trigger else "other",
+                trigger.family if trigger else "other",
+                date,
+                clause[:1].upper() + clause[1:],
+            )
+        )
+    return out
+
+
+# "in December and in March", "on 3 May, 9 May and 2 June": dates listed one after another, nothing between
+# ("late August or September", "late Tuesday or early Wednesday": one happening at one of them)
+_LISTED = _rx(r"\s*(,\s*(and\s+)?|\sand\s+)((in|on)\s+)?")
+_SPAN_OPENING = _rx(r"\b(between|from)\s+$")
+
+
+def _listed_dates(acts: list[_Draft], sentence: Sentence, dates: list[DateMention]) -> list[_Draft]:
+    """ "His government survived two attempts to unseat him, in December and in March": one happening at
+    each date listed, when nothing but "and" or a comma stands between them ("between May and June" is one
+    stretch)."""
+    out: list[_Draft] = []
+    taken = {id(d.own_date) for d in acts if d.own_date is not None}
+    text, start = sentence.text, sentence.start
+    for act in acts:
+        last = act.own_date
+        # ("an epidemic in 2014 and 2015" lasted through both years: one stretch, not two happenings)
+        if (
+            last is None
+            or act.is_speech_type
+            or last.precision not in ("day", "month")
+            or _SPAN_OPENING.search(text[: max(0, last.start - start)])
+        ):
+            continue
+        for date in dates:
+            if date.start <= last.end or id(date) in taken:
+                continue
+            if (
+                not _LISTED.fullmatch(text[last.end - start : date.start - start])
+                or date.precision != last.precision
+            ):
+                break
+            taken.add(id(date))
+            out.append(dataclasses.replace(act, own_date=date))
+            last = date
+    return out
+
+
+def _bare_draft(sentence: Sentence, entities: list[Entity]) -> _Draft:
+    """A sentence that tells no happening of its own, as the frame of the ones it names."""
+    local = [
+        _shift(e, -sentence.start) for e in entities if sentence.start <= e.start and e.end <= sentence.end
+    ]
+    return _Draft(
+        sentence=sentence,
+        event_type="other",
+        family="other",
+        speaker="",
+        speaker_country="",
+        agent_country="",
+        entities=local,
+        own_date=None,
+        figures=[],
+        undated_past=False,
+        anterior=False,
+        generic=False,
+        clause="",
+        quote="",
+        present_habitual=False,
+    )
+
+
+# The word before a noun phrase whose determiner or possessor stands right before a date: "prevent the
+# <March 3 explosion>", "in the patient's <June 2024 death>", "cited its <2022 report>"
+_LEAD_OF_DATED_NOUN = _rx(
+    r"\b(?P<lead>[a-z]+)\s+(?:(?:the|its|his|her|their)\s+|(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}?[\w.-]+[’']s\s+)$"
+)
+# a noun the date modifies: "<March 3> crash", "<2022> annual report", "<June 2024> Senate vote" (no word that
+# would end the phrase or open a clause of its own)
+_NOUN_AFTER_DATE = re.compile(
+    r"\s+(?:[A-Z][\w.-]*\s+){0,3}(?!(?:and|or|but|to|for|in|of|on|at|by|with|from|as|than|that|which|who|when"
+    r"|was|were|is|are|has|had|have|will|would|after|before|until|through|amid)\b)[a-z][\w-]+\b"
+)
+# "killed in the March 3 attack", "won seats in Saturday's election": the act took place within the
+# happening named, and is of its date
+_WITHIN_HAPPENING = frozenset("in at during on throughout within".split())
+
+
+def _names_the_object(date: DateMention, text: str, offset: int, act_end: int, event_type: str) -> bool:
+    """Whether a date stands inside a noun phrase after the act's verb, naming that thing rather than
+    dating the act: "charged in the May 5 shooting", "accused of causing the March 3 explosion". A
+    happening the act took place within ("injured in the March 3 blast") dates it, unless the act is a
+    court's or a prosecutor's, which always comes after the deed it is about."""
+    at = date.start - offset
+    if at < act_end:
+        return False
+    lead = _LEAD_OF_DATED_NOUN.search(text, max(0, at - 60), at)
+    if lead is None or lead.end() != at or _NOUN_AFTER_DATE.match(text, date.end - offset) is None:
+        return False
+    if event_type == "legal":
+        return True
+    word = lead.group("lead").lower()
+    # ("the fire that began with the March 3 blast": begun with it, so of its day; "arrested in
+    # connection with the March 3 attack" is about it)
+    if word == "with":
+        return (
+            re.search(
+                r"\b(began|begun|begins|started|starts|opened|ended|ends|coincided)\s+$", text[: lead.start()]
+            )
+            is None
+        )
+    return word not in _WITHIN_HAPPENING
+
+
+def _names_a_thing_after_preposition(date: DateMention, text: str, offset: int) -> bool:
+    before = text[max(0, date.start - offset - 12) : date.start - offset]
+    after = text[date.end - offset : date.end - offset + 30]
+    possessive = after.startswith(("'s ", "’s "))
+    if date.text.lower().startswith("the "):
+        before += "the "
+    preposition = re.search(
+        r"\b(in|at|on|during|of|from|since|after|following|over|into|about)\s+"
+        + ("$" if possessive else r"(the|an?)\s+$"),
+        before,
+        re.IGNORECASE,
+    )
+    return preposition is not None and _THING_AFTER.match(after[3:] if possessive else after) is not None
+
+
+def _fmt(day: dt.date) -> str:
+    return day.strftime("%a %-d %b %Y")

@@ -1,0 +1,2197 @@
+"""Who said it: a sentence's verb of saying and the speaker it names.
+
+`_main_speech` finds the verb of saying a sentence's remarks hang on (not one inside an aside or a quote);
+`_speaker` reads who speaks: a named person or body, a title ("the health minister"), a collective or
+unlisted voice (`_collective_speaker`, `_unlisted_speaker`), a lawyer for a client, a document's author,
+an outlet's own reporter. Pronouns and "the company" are resolved to the name they stand for from the
+sentences before (`_pronoun_named`, `_pronoun_antecedent`, `_the_company_named`), by gender where told.
+Bystanders, commentators and vox-pop voices are told apart here, because a remark's worth as news depends
+on who made it; what to do with such a remark is decided by events.extract.mentions.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Sequence
+
+from events.extract.acts import actor_class
+from events.extract.corpus import Article, Sentence
+from events.extract.draft import _Draft
+from events.extract.entities import (
+    COLLECTIVE_SPEAKERS,
+    NOT_NAMES,
+    ORGANISATION_HEADS,
+    TITLE,
+    Entity,
+    country_name,
+    may_be_a_person,
+    name_after_occupation,
+    names_a_person,
+    names_an_organisation,
+)
+from events.extract.patterns import ScannedPattern
+from events.extract.quantities import Figure
+from events.extract.reference import person_gender, referent, referent_in_sentence, reports
+from events.extract.triggers import _SPEECH, _rx
+from events.extract.vocabulary import (
+    COURTESY_TITLES,
+    IRREGULAR_PAST,
+    MONTH_NAMES,
+    PERSON_ROLES,
+    SPEAKER_ROLES,
+    WEEKDAY_NAMES,
+    alternatives,
+)
+
+NEWS_OUTLET = "news outlet"
+# "Kenyan authorities said", "Egypt's interior ministry said", "officials said": a body of people that
+# speaks; a singular office needs its country named ("the ministry said" says not whose).
+# One unnamed person who speaks for a body: "a cabinet spokesman said", "a senior official told reporters".
+# Documents put out by a body, whose release is news and whose findings are what they say
+_DOCUMENT_NOUNS = (
+    r"(?:reports?|stud(?:y|ies)|surveys?|polls?|audits?|reviews?|investigations?|inquir(?:y|ies)|probes?"
+    r"|analys[ie]s|assessments?|findings|papers?|documents?|dossiers?|evaluations?|census|white\s+paper)"
+)
+_UNNAMED_SPEAKERS = frozenset(
+    "coast guard|defence ministry|defense ministry|spokesman|spokeswoman|spokesperson|official|diplomat"
+    # "Egypt's al-Ahram newspaper said", "state television reported": a news outlet the story quotes
+    "|source|aide|newspaper|news agency|state media|state television|state radio|relatives"
+    # "the prosecution said Roe caused the death", "the defence argued ...": a side of a trial, whose words
+    # are its case, not findings
+    "|prosecution|defence|defense|defence team|defense team".split("|")
+)
+_COLLECTIVE = _rx(
+    r"(?:^|[\s,;:“”\"(])(?:(?:the|a|an)\s+)?((?:\w[\w’'.-]*\s+){0,3}?("
+    + "|".join(
+        sorted(
+            COLLECTIVE_SPEAKERS | _UNNAMED_SPEAKERS,
+            key=len,
+            reverse=True,
+        )
+    )
+    # "a spokesman for Eton said": whose it is belongs to the name; "China's embassy in Nairobi said": where
+    # it sits does not; nor does "today" in "officials today warned"
+    + r"))(?P<body>\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})?"
+    # ("officials in North Tarvia and East Marren said": where they sit, one or two places; "the ministry in
+    # the state of North Tarvia")
+    + r"(?:\s+in\s+(?:the\s+(?:state|province|region|county|district|prefecture|canton|territory)\s+of\s+)?"
+    + r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+    + r"(?:\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)?"
+    # "Dutch officials and the builder said": the first of two who said it together
+    + r"(?:\s+and\s+(?:the\s+|its\s+|their\s+)?[a-z][\w’'-]+(?:\s+[a-z][\w’'-]+)?)?"
+    + r"(?:\s+(?:today|yesterday|tonight|on\s+\w+day|\w+day|last\s+(?:night|week)|this\s+(?:morning|week)))?"
+    # "The Kenyan army has defended its handling": remarks in the present perfect
+    + r"(?:\s+(?:has|have)(?:\s+(?:also|now|again))?)?"
+    + r"\s*,?\s*$"
+)
+# (any plural body of people: "he said" after "Experts said" is not the experts)
+_PLURAL_VOICE = _rx(
+    r"\b(relatives|friends|sources|"
+    + "|".join(sorted((w for w in COLLECTIVE_SPEAKERS if w.endswith("s")), key=len, reverse=True))
+    + r")$"
+    # ("Lawyers for Dr Roe": counsel named by their client are several, never the client's "he")
+    + r"|^(the\s+)?(defen[cs]e\s+)?(lawyers|attorneys|solicitors|barristers)\s+(for|representing|acting|on)\b"
+)
+_BODY_MODIFIERS = frozenset(
+    """health local security federal state interior foreign defence defense military police senior government
+    rescue aid election electoral regional provincial US U.S. border army navy intelligence cabinet council
+    presidential palace party company hospital school airline city county""".split()
+)
+# ... or by what they do in daily life ("said Piet Smit, a waiter at a nearby cafe", "Jane Roe, from
+# Devon, said", "one shareholder said"): people quoted for colour, not speakers a briefing lists.
+_BYSTANDERS = (
+    r"(waiter|waitress|shopkeeper|shop\s+owner|resident|student|fan|passer-?by|driver|vendor|trader|tourist"
+    r"|shareholder|customer|visitor|mother|father|grandmother|grandfather|housewife|farmer|fisherman|pensioner"
+    r"|commuter|teacher|nurse|neighbou?r|mourner|guest|travell?er|motorist|villager|onlooker|bystander|woman|man"
+    r"|passenger|shrimper|oysterman|crabber|homeowner|retiree|shopper)s?"
+)
+_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
+# ... or by a relative clause on where they live or what they do ("Jane Roe, who runs a cafe near the
+# harbour,", "Tom Hale, who lives a mile from the dump,")
+_DAILY_LIFE = (
+    r"who\s+(?:lives|lived|runs|ran|owns|owned|works|worked|farms|fishes|grew\s+up|has\s+lived|has\s+run"
+    r"|has\s+worked)\b[^,;]{0,80}"
+)
+# Someone new brought into the story who is no speaker a briefing lists: a bystander by what they do ("One
+# local fisherman told the paper ...", "Jane Roe, who runs a cafe near the harbour, ..."), after whom a
+# "he said" or "she said" is theirs, not the last official's
+_SOMEONE_NEW = re.compile(
+    # (as the sentence's subject: after nothing but a pull quote the page ran in, "A slap in the face' Jane
+    # Roe, who lives ..."; "It involves a man from Cork" is no one new who speaks)
+    rf"^(?:[^,;]{{0,60}}?['’\"”]\s*)?(?:(?i:one|another|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b"
+    rf"|{_NAME},\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b|{_DAILY_LIFE}))"
+)
+# ("who runs a tattoo shop": a living of one's own, where "who lives in Devon" may be a rescuer's home)
+_SHOPKEEPING = (
+    r"who\s+(?:runs|ran|owns|owned|has\s+run|has\s+owned|works\s+(?:at|in))\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:shop|store|cafe|café|bar|restaurant|diner|business|company|firm|farm|salon|stall|hotel|motel|boat|garage"
+    r"|bakery)\b"
+)
+# A bystander named, with an age or what they do: "Jane Roe, 33, who runs a shop", "Tom Hale, a fisherman",
+# "said pensioner Jane Roe"
+_BYSTANDER_NAMED = re.compile(
+    rf"(?P<name>{_NAME}),\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b|{_SHOPKEEPING})"
+    rf"|\b(?:said|says|added)\s+(?:[a-z-]+\s+)?{_BYSTANDERS}\s+(?P<after>{_NAME})"
+)
+
+
+def _bystander_surnames(text: str) -> set[str]:
+    """The surnames of the bystanders a sentence names ("said Jane Roe, 33, who runs a shop" -> "Roe"):
+    what they say later in the article ("Ms Roe told reporters ...") is colour too."""
+    names = (found.group("name") or found.group("after") for found in _BYSTANDER_NAMED.finditer(text))
+    return {name.split()[-1] for name in names if name and len(name.split()) >= 2}
+
+
+_COLOUR_SPEAKER = re.compile(
+    rf"\b(?:said|says|told\s+\w+)\s+{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b"
+    rf"|\b{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b[^,]{{0,60}},\s+(?:said|says|told|added)\b"
+    rf"|\b{_NAME},\s+from\s+(?P<origin>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+(?:said|says|told|added)\b"
+    # "Jane Roe, who owns a small building firm in Kestrel, said": a living of one's own
+    rf"|\b{_NAME},\s+{_SHOPKEEPING}[^,;]{{0,60}},\s+(?:said|says|told|added)\b"
+    rf"|\b(?i:one|another)\s+(?:[\w-]+\s+){{0,2}}?{_BYSTANDERS}\b[^.]{{0,30}}\b(?:said|says|told)\b"
+    # '"...," said pensioner Jane Roe from Leeds': what they do in daily life before the name
+    rf"|\b(?:said|says|added)\s+(?:[a-z-]+\s+)?{_BYSTANDERS}\s+{_NAME}"
+)
+# Commentary, not news: journalists explaining the story ("The BBC's medical correspondent Jane Roe said",
+# "business editor Tom Hale said") and market analysts giving their view ("Analysts said", "said Jane Roe,
+# an equities analyst at Smith & Co"). What they say is the reporting itself, or an opinion on it.
+_MARKET_ROLE = r"(?i:analysts?|strategists?|(?:fund|investment|portfolio)\s+managers?)"
+_COMMENTATOR_ROLE = (
+    r"(?i:analysts?|strategists?|correspondents?|editor|columnist|commentators?|reporter"
+    r"|(?:fund|investment|portfolio)\s+managers?)"
+)
+_COMMENTATOR_VERB = (
+    r"(?i:said|says|say|added|adds|wrote|writes|noted|notes|argued|argues|believes?|thinks?|warned|warns)"
+)
+# the firm a commentator works at, named after the role: "analysts at Harrow Research said"
+_AT_FIRM = r"\s+(?i:at|with|from)\s+(?:(?i:the)\s+)?[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3}"
+# (most sentences name no analyst, editor or reporter: those are not searched)
+_COMMENTATOR = ScannedPattern(
+    rf"\b{_COMMENTATOR_ROLE}(?:{_AT_FIRM})?(?:\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{0,2}})?\s*,?\s+{_COMMENTATOR_VERB}\b"
+    rf"|\b{_COMMENTATOR_VERB}\s+{_NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b"
+    rf"|\b{_NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b[^,]{{0,60}},\s+{_COMMENTATOR_VERB}\b"
+)
+
+
+# "told children who had travelled to stay away from school": an instruction, its listener then "to"
+_TOLD_TO = _rx(r"\s+(?:[\w’'-]+\s+){1,12}?to\s+(?!be\b)[a-z]+\b")
+
+
+def _speaker_opens_clause(text: str, speech: re.Match[str] | None, speaker: str) -> str:
+    """The clause for a headline when the speaker is named away from the verb: "Jane Roe, former press
+    secretary, called the decision a mistake" -> "Jane Roe called the decision a mistake"; "The estimate was
+    welcomed by Jane Roe as a step forward" -> "Jane Roe welcomed the estimate as a step forward";
+    "Authorities, as well as the capital, have told travellers to stay away" -> "Authorities told travellers
+    to stay away". Empty when the sentence is told otherwise."""
+    if speech is None or not speaker:
+        return ""
+    verb = speech.group()
+    rest = text[speech.end() :].strip().rstrip(".")
+    by_agent = _reaction_by(text, speech) if _PASSIVE_BEFORE.search(text[: speech.start()]) else None
+    if by_agent is not None:
+        subject = _PASSIVE_BEFORE.sub("", text[: speech.start()]).strip(" ,")
+        subject = (
+            subject[:1].lower() + subject[1:] if subject.split(" ", 1)[0] in ("The", "A", "An") else subject
+        )
+        return f"{speaker} {verb} {subject}{text[by_agent.end() :].rstrip('.')}"
+    called = verb.lower() == "called" and text[: speech.start()].rstrip().endswith(",")
+    told_to = verb.lower() in ("told", "tells") and _TOLD_TO.match(text, speech.end()) is not None
+    # (only when an apposition stands between the speaker and the verb; else the sentence reads well)
+    if (called or told_to) and "," in text[: speech.start()]:
+        return f"{speaker} {verb} {rest}"
+    return ""
+
+
+def _someone_else_spoke(text: str) -> bool:
+    """Whether the sentence has a verb of saying whose subject is not "he" or "she": somebody spoke,
+    whether or not the words made an event, so a "he said" after it is no longer the speaker before."""
+    speech = _speech_in(text)
+    return (
+        speech is not None
+        and not _PRONOUN_SUBJECT.search(text[: speech.start()])
+        and not _PRONOUN_SPEAKER.search(text)
+        and not _QUOTATION_OPENS.match(text)
+    )
+
+
+def _colour_speaker(text: str, local: list[Entity]) -> bool:
+    """Whether the one who speaks is given by what they do in daily life or where they come from ("Jane
+    Roe, a shopkeeper, said", "Jane Roe, from Devon, said"); one "from" an organisation ("Jane Roe, from
+    NWG, said") speaks for it, and is news."""
+    found = _COLOUR_SPEAKER.search(text)
+    if found is None or found.group("origin") is None:
+        return found is not None
+    return not any(
+        e.kind == "actor" and names_an_organisation(e) and e.start == found.start("origin") for e in local
+    )
+
+
+# "said Jane Roe of New Orleans.", "Jane Roe, of Leeds, said": a person the story gives only a home town
+_OF_A_PLACE = re.compile(rf"(?P<name>{_NAME})\s*,?\s+(?:of|from)\s+(?:the\s+)?$")
+
+
+def _known_by_hometown(text: str, speech: re.Match[str], local: list[Entity]) -> bool:
+    """Whether the one who speaks is named with nothing but the place they live in ("said Jane Roe of New
+    Orleans", "Jane Roe, from Leeds, said"): a member of the public, quoted for colour. A body after "of"
+    ("Jane Roe of Oxfam") is who they speak for, and news."""
+    for place in (e for e in local if e.kind in ("place", "country")):
+        found = _OF_A_PLACE.search(text[: place.start])
+        if found is None or _SPEECH.search(found.group("name")):
+            continue
+        rest = text[place.end :]
+        after = speech.end() <= found.start() and re.match(r"\s*[.!?]?[\"”']?\s*$", rest) is not None
+        before = place.end <= speech.start() and re.fullmatch(r"\s*,?\s*", text[place.end : speech.start()])
+        inverted = re.search(r"\b(?:said|says|added|told\s+\w+)\s+$", text[: found.start()]) is not None
+        if (after and inverted) or (before and found.start() == 0):
+            return True
+    return False
+
+
+# A quotation that gives a feeling or a view ('"I am ashamed of what happened yesterday," she said', '"The
+# ruling this morning was wrong," they said'): the words are remarks, not the report of an act they date
+_QUOTATION_OPENS = re.compile(r"^\s*(?:``|[\"“‘'])")
+
+
+# "The BBC's Jane Roe", "the paper's Tom Hale": the outlet's own journalist, named as the subject
+# ... then, after any aside (", outside the ruins of a college,", " - who travelled there on Saturday -"),
+# the verb they are the subject of ("The BBC's Jane Roe on the day's proceedings - ..." is a caption)
+_STAFF_AFTER_OUTLET = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+"
+    r"(?:\s+in\s+[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,3}|,[^,;]{1,80},|\s+[-–—]\s+[^-–—]{1,80}\s+[-–—])?"
+    # (in the past: "The BBC's Jane Roe says it may take days" is a video's caption, run into the lead)
+    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|told|saw|went|spoke|met|found|came|took|heard|wrote)\b"
+)
+_SENTENCE_OPENING = re.compile(r"(?:[^,;]{0,60},\s+)?(?:(?i:the)\s+)?$")
+
+
+def _own_reporter(text: str, entities: Sequence[Entity], offset: int) -> bool:
+    """Whether the subject of a sentence is a news outlet's own journalist ("The BBC's Jane Roe visited the
+    grounds of one hospital"): what the reporter did or saw is the reporting, not a happening."""
+    for entity in entities:
+        if entity.role != NEWS_OUTLET or not offset <= entity.start < offset + len(text):
+            continue
+        start, end = entity.start - offset, entity.end - offset
+        if _SENTENCE_OPENING.fullmatch(text[:start]) and _STAFF_AFTER_OUTLET.match(text, end):
+            return True
+    return False
+
+
+# "said in the Independent", "writes in The Times": a columnist's words in their paper
+_IN_A_PAPER = re.compile(r"\s+in\s+(?:(?i:the)\s+)?$")
+_IN_A_NAMED_PAPER = re.compile(
+    r"\s+in\s+(?:(?i:the)\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?(?:Times|Telegraph|Post|Herald|Mail|Express|Mirror|Tribune"
+    r"|Journal|Gazette|Chronicle|Guardian|Observer|Independent|Globe|Inquirer|Examiner)\b"
+)
+
+
+_COLUMNIST_VERB = _rx(r"says|said|writes|wrote|argues|argued|notes|noted|suggests|suggested")
+_QUOTED_AS = _rx(r"\bquoted\s+as\s+$")
+
+
+def _writes_in_a_paper(text: str, speech: re.Match[str], entities: Sequence[Entity], offset: int) -> bool:
+    """Whether the words were said "in" a newspaper ("David Roe says in the Independent that the decision is
+    about money"): a columnist's comment, read in a review of the papers, not a happening. Someone "quoted
+    as saying in the Guardian" gave the paper an interview, and is heard."""
+    if not _COLUMNIST_VERB.fullmatch(speech.group()) or _QUOTED_AS.search(text[: speech.start()]):
+        return False
+    after = speech.end()
+    if _IN_A_NAMED_PAPER.match(text, after):
+        return True
+    return any(
+        e.role == NEWS_OUTLET
+        and 0 <= e.start - offset - after <= 8
+        and _IN_A_PAPER.fullmatch(text[after : e.start - offset])
+        for e in entities
+    )
+
+
+_LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
+_OFFICES = frozenset(("ministry", "government", "military", "army", "navy", "police", "embassy"))
+_QUOTE_CLOSED_BEFORE = re.compile(r"[,.!?](?:[\"”’]|'')\s*$")
+# (a quotation may close with '' as scraped wire copy writes it: "``He was travelling,'' she said")
+_PRONOUN_SPEAKER = _rx(
+    r"^(he|she)\b|[,;:“”\"']\s*(he|she)\s+(said|told|added|revealed|noted|warned|stated)\b"
+)
+_IT_AFTER_QUOTE = re.compile(r"[,.!?](?:[\"”’]|'')\s*it\s+$")
+_PRONOUN_SUBJECT = _rx(
+    r"(^|[,;:“”\"’']\s*|\b(but|and|yet|later|earlier|meanwhile|however,?)\s+)(he|she)(\s+\w+ly)?\s+$"
+)
+_PLURAL_PRONOUN_SUBJECT = _rx(
+    r"(^|[,;:“”\"’'–—-]\s*|\b(but|and|yet|later|earlier|meanwhile|however,?)\s+)(they|we)(\s+\w+ly)?\s+$"
+)
+_QUOTE = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
+# Verbs of saying that stand before their subject ('"...," said Zelensky', '..., added the minister')
+_INVERTIBLE = _rx(
+    r"said|says|say|added|adding|stated|noted|explained|insisted|continued|wrote|asked|according\s+to"
+    r"|replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted"
+    # ('"...," argued a lawyer for the families': a view argued or a warning given is put after it too)
+    r"|argued|warned|cautioned|conceded|acknowledged|suggested"
+)
+_INVERSION_POINT = re.compile(r"(^|[,;:“”\"’‘'—–-]|\.\.\.)\s*$")
+
+
+# "It was clear that", "It is expected to": "it" that stands for nothing
+_EMPTY_IT = _rx(
+    r"^it(?:['’]s|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|could\s+be|might\s+be"
+    r"|seems|seemed|appears|appeared|remains|remained|looks|looked|took|takes|means|meant))\b"
+    r"(?:\s+(?:not|a|an|the|also|now|still|too|very|clear|unclear|\w+ly)\b|\s+\w+\s+(?:that|to|for|whether|if|how|why)\b"
+    r"|\s+\w+[,.;]?$|[,.;]?$)"
+    # "It emerged on Tuesday that ...", "It is understood the two men ...", "It was announced that ...": the
+    # "it" of a clause put after its verb stands for nothing named before
+    r"|^it\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:understood|thought|believed"
+    r"|feared|reported|announced|confirmed|revealed|learned|learnt|known|alleged|claimed|expected|estimated"
+    r"|agreed|decided)|emerged|emerges|transpired|turned\s+out)\b"
+)
+# ("When they agreed to a truce": the conjunction that joined the clause goes with the pronoun)
+_SUBJECT_PRONOUN = _rx(r"^(?P<joined>(?:when|as|after|while|once|until|before|since)\s+)?(it|he|she|they)\s+")
+_SAYS_NEXT = _rx(
+    r"(?:\w+ly\s+|also\s+|later\s+|then\s+)?(?:said|says|told|added|claimed|claims|announced|warned)\b"
+)
+_JOINED_WITHOUT_VERB = _rx(r"\s*(and|but)\s+(in\s+\d{4}|later|then|also)?,?\s*")
+# "It is also fending off ...": an act in the progressive, whose "it" stands for somebody
+_DOING_IT = _rx(r"^it\s+(is|was|has\s+been)\s+(also|now|still)\s+[a-z]+ing\b")
+
+
+def _pronoun_named(
+    draft: _Draft, article: Article, starts: list[int], entities: list[Entity], entity_starts: list[int]
+) -> _Draft:
+    """A clause whose subject is "it", "he", "she" or "they", with the actor or noun phrase that opens the
+    sentence before (or, for a later clause of an act, this sentence) in its place, when that can be what
+    the pronoun stands for: "The Water Board met on Monday. It raised the charges ..." -> "The Water Board
+    raised the charges ..."; "The bank will keep rates low when it meets" -> "The bank meets"; "Until it was
+    flooded, the old mill ..." -> "The old mill was flooded" (a title names who acted;
+    events.extract.reference says when a phrase agrees with the pronoun)."""
+    pronoun = _SUBJECT_PRONOUN.match(draft.clause)
+    if pronoun is None or (_EMPTY_IT.match(draft.clause) and not _DOING_IT.match(draft.clause)):
+        return draft
+    opening = draft.sentence.text.lstrip(" \"“‘'`")
+    # ("They are poor sailors, said Jane Roe": words told unquoted, of the subject of the sentence before)
+    told_of = (
+        pronoun.group(2).lower() in ("it", "they")
+        and opening == draft.sentence.text.lstrip()
+        and opening.lower().startswith(draft.clause.lower()[:20])
+    )
+    # "It also said ...": the pronoun speaks, as the subject of a report before it may have
+    saying = _SAYS_NEXT.match(draft.clause[pronoun.end() :]) is not None
+    if draft.speaker and draft.is_speech_type and not told_of:
+        return draft  # "X says she has been told ...": the title names the speaker already
+    # the clause's place in the whole sentence (a clause split off keeps only its own part)
+    whole = (
+        article.sentences[max(0, bisect_right(starts, draft.sentence.start) - 1)]
+        if starts
+        else draft.sentence
+    )
+    at = whole.text.lower().find(draft.clause.lower()) if whole.start <= draft.sentence.start else -1
+    if opening.lower().startswith(pronoun.group().lower()):
+        index = bisect_left(starts, draft.sentence.start) - 1
+        if index < 0:
+            return draft
+        before = article.sentences[index]
+        if before.paragraph != draft.sentence.paragraph and before.end < draft.sentence.start - 200:
+            return draft
+        # (a clause split from the sentence it opens a part of: only the words before it count)
+        if (
+            pronoun.group(2).lower() in ("it", "they")
+            and reports(article.text[before.start : min(before.end, draft.sentence.start)])
+            and not saying
+        ):
+            # "The weather office said a storm formed. It could reach ...": the storm, more likely ("Roe
+            # said the dam was safe. He ordered ...": a person reported of is named, and "he" is Roe)
+            return draft
+        source = (before.start, before.end)
+        # "The school shut on Monday. It will reopen ...": the subject of the sentence before, by its
+        # words, when no name of an actor opens it
+        people = {e.name for e in entities[: bisect_left(entity_starts, before.end)] if names_a_person(e)}
+        named = referent(pronoun.group(2), before.text, people, saying=saying)
+        if pronoun.group("joined"):
+            # "Until it was flooded in May, the old mill ...": the pronoun looks ahead to the main clause
+            ahead = draft.sentence.text.lower().find(pronoun.group(2).lower() + " ")
+            named = referent_in_sentence(pronoun.group(2), draft.sentence.text, ahead, people, saying=saying)
+            if not named:
+                return draft
+    elif at > 0 and not draft.is_speech_type:
+        source = (whole.start, whole.start + at)  # (not "X said it ...": "X says it ..." serves)
+        people = {e.name for e in entities[: bisect_left(entity_starts, whole.end)] if names_a_person(e)}
+        named = referent_in_sentence(pronoun.group(2), whole.text, at, people, saying=saying)
+        index = bisect_left(starts, whole.start) - 1
+        if not named and index >= 0 and _JOINED_WITHOUT_VERB.fullmatch(whole.text[:at]):
+            # "... vessels in the strait; | and in 2019 it held ...": the clause it was joined to is the
+            # sentence before
+            named = referent(pronoun.group(2), article.sentences[index].text, people, saying=saying)
+    else:
+        return draft
+    by_words = (
+        dataclasses.replace(draft, clause=named + " " + draft.clause[pronoun.end() :]) if named else draft
+    )
+    subject = next(
+        (e for e in entities[bisect_left(entity_starts, source[0]) :] if e.start < source[1]),
+        None,
+    )
+    if (
+        subject is None
+        or subject.kind != "actor"
+        or subject.end > source[1]
+        or pronoun.group(2).lower() == "they"
+        or pronoun.group("joined")
+    ):
+        return by_words
+    lead = article.text[source[0] : subject.start]
+    possessive = re.match(r"['’]s?\b", article.text[subject.end : subject.end + 2]) is not None
+    if not re.fullmatch(rf"[\s\"“‘'`]*(?:the\s+|{TITLE})?", lead, re.IGNORECASE) or possessive:
+        return by_words  # "Under Jane Roe, the board ...", "NWG's chief said": not the sentence's subject
+    word = pronoun.group(2).lower()
+    if not (names_an_organisation(subject) if word == "it" else names_a_person(subject)):
+        return by_words
+    name = (
+        subject.name
+        if word != "it"
+        else ("The " if lead.strip(" \"“‘'`").lower() == "the" else "") + subject.text
+    )
+    return dataclasses.replace(draft, clause=name + " " + draft.clause[pronoun.end() :])
+
+
+# "His government ...", "Its board ...": a possessive that opens the clause, before a noun
+_POSSESSIVE_OPENING = _rx(r"^(his|her|its|their)\s+(?=(?-i:[a-z]))")
+_PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
+def _possessive_named(
+    draft: _Draft, article: Article, starts: list[int], entities: list[Entity], entity_starts: list[int]
+) -> _Draft:
+    """A clause that opens its sentence with "his", "her", "its" or "their", owned by what the pronoun
+    would stand for (`events.extract.reference`): "The Water Board met on Monday. Its chairman resigned
+    ..." -> "The Water Board's chairman resigned ...", so that a headline names whose; as it was when the
+    sentence before gives no phrase that agrees."""
+    found = _POSSESSIVE_OPENING.match(draft.clause)
+    if found is None or draft.is_speech_type:
+        return draft
+    opening = draft.sentence.text.lstrip(" \"“‘'`")
+    index = bisect_left(starts, draft.sentence.start) - 1
+    if not opening.lower().startswith(draft.clause.lower()[:30]) or index < 0:
+        return draft  # only a possessive that opens the sentence looks back to the sentence before
+    before = article.sentences[index]
+    if before.paragraph != draft.sentence.paragraph and before.end < draft.sentence.start - 200:
+        return draft
+    people = {e.name for e in entities[: bisect_left(entity_starts, before.end)] if names_a_person(e)}
+    named = referent(_PRONOUN_OF_POSSESSIVE[found.group(1).lower()], before.text, people)
+    if not named:
+        return draft
+    # (an owner is someone who can own: a name the sentence before holds, or a body or working group;
+    # "The weather was mild. Its shares slid" names no owner of shares)
+    surfaces = [
+        article.text[e.start : e.end] for e in entities if before.start <= e.start and e.end <= before.end
+    ]
+    if not actor_class(named) and not any(
+        surface and (surface in named or named in surface) for surface in surfaces
+    ):
+        return draft
+    owner = f"{named}'" if named.endswith("s") else f"{named}'s"
+    return dataclasses.replace(draft, clause=f"{owner} {draft.clause[found.end() :]}")
+
+
+# "The company also has to settle ...", "The firm's shares fell ...": a business referred to by its kind
+# opening a clause of its act (its words are read by _the_company_named)
+_THE_BUSINESS_OPENS = re.compile(
+    r"^(?i:the)\s+(?:(?!(?:other|rival|parent|new|former|same|first|second|third|last|next)\b)[a-z][\w-]*\s+)?"
+    r"(?:company|firm|oil\s+giant|energy\s+giant|oil\s+major)"
+    r"(?P<own>['’]s)?(?=\s+[a-z])"
+)
+
+
+def _business_named(draft: _Draft, entities: list[Entity], entity_starts: list[int]) -> _Draft:
+    """A clause of an act that opens with "the company" (or "the firm", "the airline" ...), with the business
+    named last before it, in the sentences just before, in its place: "BP faces claims. The company also
+    has to settle with families" -> "BP also has to settle with families", so that a title names who; as it
+    was when the last body named before is a person, a body of state, or further back than `IT_REACH`."""
+    found = _THE_BUSINESS_OPENS.match(draft.clause)
+    if found is None or draft.is_speech_type:
+        return draft
+    at = draft.sentence.text.find(draft.clause[: found.end()])
+    start = draft.sentence.start + max(0, at)
+    earlier = [
+        e
+        for e in entities[bisect_left(entity_starts, start - IT_REACH) : bisect_left(entity_starts, start)]
+        if e.kind == "actor" and e.end <= start
+    ]
+    if not earlier:
+        return draft
+    last = earlier[-1]
+    if names_a_person(last) or not names_an_organisation(last) or _STATE_BODY.search(last.name):
+        return draft
+    # (and only the business the story is most about so far: "the company" after a passing mention of
+    # another body, "the BOP", "the ICC", is most often still the story's own)
+    bodies = Counter(
+        e.name
+        for e in entities[: bisect_left(entity_starts, start)]
+        if e.kind == "actor" and names_an_organisation(e) and not names_a_person(e)
+    )
+    if bodies[last.name] < max(bodies.values()):
+        return draft
+    owner = f"{last.name}'s" if found.group("own") else last.name
+    # (the business is the act's actor too, as "the company" that speaks is the speaker)
+    stands_for = dataclasses.replace(last, start=start, end=start + found.end(), text=found.group())
+    return dataclasses.replace(
+        draft, clause=owner + draft.clause[found.end() :], entities=[stands_for, *draft.entities]
+    )
+
+
+# A business referred to by its kind as the subject of a verb of saying: "The company said", "The firm
+# also announced", "The oil giant has said"
+# (a reply or a position taken is words of the body too: "The company dismissed it, saying ...", "The
+# administration is demanding new tests")
+_BODY_SAYS = (
+    r"(?:said|says|announced|confirmed|added|told|stated|warned|urged|insisted|denied|estimated|reported"
+    r"|dismissed|rejected|argued|suggested|acknowledged|conceded|cautioned|disagreed|demanded|demanding)\b"
+)
+# ("The British energy company said": one or two words may say where or what kind of business it is)
+# "Late Wednesday, the company said", "In a statement, it said": an opening phrase of time or manner, set
+# off by its comma, comes before the subject that speaks
+_OPENING_ADVERBIAL = (
+    r"(?:(?:late|early|earlier|later|overnight|last|this|meanwhile|separately|on|in|at|by|after|before"
+    r"|during)\b[^,;:“”\"]{0,40},\s+)?"
+)
+_THE_COMPANY_SPEAKS = _rx(
+    r"^"
+    + _OPENING_ADVERBIAL
+    + r"(?:but\s+|and\s+)?(?P<the>the)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:n|sh|ch|ese|ian)\s+){0,2}?"
+    r"(?P<kind>company|firm|oil\s+giant|energy\s+giant|oil\s+company|energy\s+company|carrier|airline"
+    r"|insurer|bank|operator|group)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|is\s+)*" + _BODY_SAYS
+)
+# a body of state is not "the company" (the ministry, the agency, the army)
+# A business as the subject just before its verb: "The airline", "the mining company has", "its operator"
+_BUSINESS_BEFORE = _rx(
+    r"\b(the|its|their|a)\s+([\w-]+\s+){0,2}?(company|firm|airline|carrier|operator|insurer|miner|bank|group"
+    r"|refinery|plant|factory|manufacturer|retailer|producer|carmaker|automaker|supplier|contractor)\s+"
+    r"((has|had|have|also|temporarily|briefly|then|later)\s+)*$"
+)
+
+
+# A company's name by its legal form: "Norvik Petroleum Plc", "Halden Shipping Ltd", "Vantor Inc."
+_COMPANY_NAME = re.compile(
+    r"\b(?:Plc|PLC|plc|Inc|Ltd|Limited|Corp|Corporation|Co|Company|Group|Holdings?|AG|SA|NV|ASA|AB|SpA|GmbH|LLC)\.?$"
+)
+
+
+def _business_subject(before: str, local: list[Entity]) -> bool:
+    """Whether the words before a verb end in a business as its subject: a company named with its legal
+    form ("Norvik Plc") or by its kind ("the airline")."""
+    if _BUSINESS_BEFORE.search(before):
+        return True
+    named = [e for e in local if e.kind == "actor" and e.end <= len(before)]
+    if not named or not re.fullmatch(
+        r"\s*(?:(?:has|had|have|also|temporarily|briefly|then|later)\s+)*", before[named[-1].end :]
+    ):
+        return False
+    return _COMPANY_NAME.search(named[-1].name) is not None
+
+
+_STATE_BODY = _rx(r"\b(ministry|department|agency|government|army|police|council|commission|court|office)\b")
+# Any other body referred to by the kind its name ends in: "The ministry said", "The agency also warned"
+_THE_BODY_SPEAKS = _rx(
+    r"^"
+    + _OPENING_ADVERBIAL
+    + r"(?:but\s+|and\s+)?(?P<the>the)\s+(?P<kind>ministry|department|agency|commission|council|committee"
+    r"|authority|administration"
+    r"|organi[sz]ation|association|federation|union|institute|foundation|charity|board|bureau|service|court"
+    r"|tribunal|university|hospital|centre|center|trust|society|fund|party|alliance|coalition|movement|school"
+    r"|college|academy)"
+    r"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|is\s+)*" + _BODY_SAYS
+)
+
+
+def _body_of_kind(entity: Entity, kind: str) -> bool:
+    """An organisation whose name ends in (or is headed by) the kind: "Health Protection Agency" for "the
+    agency", "Ministry of Interior" for "the ministry"; a person named after a body never is."""
+    if entity.kind != "actor" or names_a_person(entity):
+        return False
+    words = [
+        _SPELLING.sub(lambda m: _BRITISH[m.group()], w.lower()) for w in re.findall(r"[\w-]+", entity.name)
+    ]
+    wanted = _SPELLING.sub(lambda m: _BRITISH[m.group()], kind.lower())
+    # ("the school said" after "Paignton community college": one kind of place of teaching)
+    kinds = _SCHOOLS if wanted in _SCHOOLS else {wanted}
+    return bool(words) and bool(kinds & {words[0], words[-1]})
+
+
+_SCHOOLS = frozenset(("school", "college", "academy"))
+
+
+_BRITISH = {"organization": "organisation", "center": "centre"}
+_SPELLING = re.compile("|".join(_BRITISH))
+
+
+# "It said ...", "It also warned ...", "It did not commit to a date, and said ...": an organisation named
+# just before speaks on ("it" never stands for a person)
+_IT_SPEAKS = _rx(
+    r"^" + _OPENING_ADVERBIAL + r"(?:but\s+|and\s+)?(?P<kind>it)\s+(?:(?:\w+ly\s+|also\s+|has\s+|had\s+)*"
+    r"|(?:did\s+not|didn't|would\s+not|wouldn't)\s[^;:“”\"]{3,120}?,?\s+and\s+(?:also\s+)?)"
+    r"(?:said|says|announced|confirmed|added|told|stated|warned|urged|insisted|denied|estimated|reported)\b"
+)
+# how far back (in characters) the organisation "it" stands for may be named
+IT_REACH = 400
+
+
+# "said on", "told", "speaking to", "in an interview with": what comes next is where words were said
+_MEDIUM_BEFORE = _rx(
+    r"\b(?:(?:said|says|spoke|speaking|appeared|appearing|interview)\s+(?:\w+\s+){0,2}?(?:on|to|with)"
+    r"|told|tells)\s+(?:the\s+)?$"
+)
+
+
+def _it_named(sentence: Sentence, own: list[Entity], earlier: list[Entity], text: str = "") -> list[Entity]:
+    """The sentence's names, with an opening "It" that speaks read as the organisation named last before
+    it, in the sentences just before ("The Harbour Board closed the port. It said the closure was
+    temporary"); unchanged when the sentence names someone before its verb, when the last name before
+    is a person's, or when nothing fits."""
+    found = _IT_SPEAKS.match(sentence.text)
+    if found is None or any(e.kind == "actor" and e.start - sentence.start < found.end() for e in own):
+        return own
+    actors = [e for e in earlier if e.kind == "actor" and e.end > sentence.start - IT_REACH]
+    if not actors or names_a_person(actors[-1]) or not names_an_organisation(actors[-1]):
+        return own
+    # ('"...," Roe said on CNN\'s morning show. ... It said ...': the outlet words were said on, or the one
+    # they were told to, carries them; "it" is something else the story named)
+    if _MEDIUM_BEFORE.search(text[max(0, actors[-1].start - 40) : actors[-1].start]):
+        return own
+    stands_for = dataclasses.replace(
+        actors[-1],
+        start=sentence.start + found.start("kind"),
+        end=sentence.start + found.end("kind"),
+        text="It",
+    )
+    return [stands_for, *own]
+
+
+def _the_company_named(
+    sentence: Sentence, own: list[Entity], earlier: list[Entity], text: str = ""
+) -> list[Entity]:
+    """The sentence's names, with "the company" (or "the firm", "the airline" ...) opening it as the
+    speaker read as the business named last before it ("NWG shares rose. The company said it would
+    sell assets"), and "the ministry" (or "the agency", "the council" ...) as the body of that kind named
+    last before it ("Egypt's Interior Ministry closed the crossing. The ministry said ..."); unchanged
+    when the sentence names its own speaker or nothing fits."""
+    if _IT_SPEAKS.match(sentence.text):
+        return _it_named(sentence, own, earlier, text)
+    found = _THE_COMPANY_SPEAKS.match(sentence.text)
+    body = _THE_BODY_SPEAKS.match(sentence.text) if found is None else None
+    found = found or body
+    if found is None or any(e.kind == "actor" and e.start - sentence.start < found.end() for e in own):
+        return own
+    named = next(
+        (
+            e
+            for e in reversed(earlier)
+            if (
+                _body_of_kind(e, found.group("kind"))
+                if body is not None
+                else names_an_organisation(e) and not names_a_person(e) and not _STATE_BODY.search(e.name)
+            )
+        ),
+        None,
+    )
+    if named is None:
+        return own
+    start = sentence.start + found.start("the")
+    stands_for = dataclasses.replace(
+        named, start=start, end=sentence.start + found.end("kind"), text=found.group()[: found.end("kind")]
+    )
+    return [stands_for, *own]
+
+
+# (capitalised words before the name are its title: "Health Secretary Jane Roe", "Dr Roe")
+def _name_line_before(
+    article: Article, sentence: Sentence, read_to: int, entities: list[Entity], entity_starts: list[int]
+) -> int | None:
+    """Where a line that is only a person's name (with a title or a party label, no verb) starts, when
+    it stands right before a sentence that opens in lower case with no subject: None otherwise."""
+    if not sentence.text[:1].islower():
+        return None
+    gap = article.text[read_to : sentence.start]
+    lines = [line for line in gap.splitlines() if line.strip()]
+    if not lines:
+        return None
+    line = lines[-1]
+    start = read_to + gap.rfind(line)
+    if (
+        len(line.split()) > 8
+        or _FINITE_VERB.search(line)
+        or not article.text[start + len(line) : sentence.start].isspace()
+    ):
+        return None
+    own = entities[bisect_left(entity_starts, start) : bisect_left(entity_starts, start + len(line))]
+    return start if any(e.kind == "actor" and names_a_person(e) for e in own) else None
+
+
+_OPENING_LEAD = re.compile(
+    rf"[\s\"“‘'`]*(?:(?i:but|and|yet|later|earlier|meanwhile)\s+)?(?:{TITLE}|(?:[A-Z][\w.-]*\s+){{0,3}})"
+)
+
+
+def _pronoun_antecedent(
+    sentence: Sentence, entities: list[Entity], last_speaker: tuple[str, str], text: str = ""
+) -> tuple[str, str]:
+    """Whom a "he" or "she" that speaks in the next sentence stands for, after a sentence that gave no
+    remarks with a speaker: the person it is about, nobody when it brings in somebody new or a journalist
+    or commentator whose words were left out (their "He added: ..." is comment too), else the last
+    speaker. A sentence of a quotation (`text` is the article's, to see a quotation opened before it in
+    its paragraph) is the speaker's own words: a person named inside it is spoken of, and the speaker
+    stays."""
+    paragraph = text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start] if text else ""
+    opened = paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
+    quoted = _quoted_spans(sentence.text)
+    # ('"Tom Hale gave me my first job."', or a quotation left open to the next sentence)
+    own_words = sentence.text[:1] in '"“' and (
+        not quoted or quoted[0][0] > 0 or len(sentence.text) - quoted[0][1] <= 2
+    )
+    if last_speaker[0] and (opened or (own_words and len(sentence.text.split()) > 3)):
+        return last_speaker
+    if _COMMENTATOR.search(sentence.text):
+        return ("", "")
+    return _person_opening(sentence, entities) or _after_someone_new(sentence, last_speaker)
+
+
+# "he" or "she" as the subject of a verb of saying that closes a quotation or opens the sentence: '"...," she
+# said', "She added that ...", '"...," said he'
+_SPEAKING_PRONOUN = re.compile(
+    r"(?:^|[,\"“”:]\s*)(?P<pronoun>(?i:he|she))\s+(?:[a-z]+ly\s+|also\s+)?(?:said|says|added|told|explained"
+    r"|insisted|continued|wrote|warned)\b|[,\"”]\s*(?:said|added)\s+(?P<after>he|she)\b"
+)
+# How far back a person named may be the "he" or "she" who speaks
+_GENDER_REACH = 2000
+
+
+def _speaker_of_gender(
+    sentence: Sentence,
+    last_speaker: tuple[str, str],
+    text: str,
+    entities: list[Entity],
+    entity_starts: list[int],
+) -> tuple[str, str]:
+    """Whom a "he" or "she" that speaks in the sentence stands for, when the last speaker is a person the
+    text gives the other gender (a title, a word of a man or a woman, an earlier pronoun): the last person
+    named before of the pronoun's gender, else nobody ('Ana Berg ... Tom Hale said ... "...," she said' is
+    Ana Berg); otherwise the last speaker."""
+    found = _SPEAKING_PRONOUN.search(sentence.text.lstrip())
+    if found is None or not last_speaker[0]:
+        return last_speaker
+    word = (found.group("pronoun") or found.group("after")).lower()
+    before = entities[: bisect_left(entity_starts, sentence.start)]
+    people = [e for e in before if e.kind == "actor" and names_a_person(e)]
+    # (a family's members share a surname: only a full name tells one from another)
+    surnames = Counter(name.split()[-1] for name in {p.name for p in people})
+
+    def gender(name: str) -> str:
+        return person_gender(name, text, surnames[name.split()[-1]] > 1)
+
+    if gender(last_speaker[0]) in ("", word):
+        return last_speaker
+    near = [p for p in people if sentence.start - p.start <= _GENDER_REACH]
+    agreeing = next((p for p in reversed(near) if gender(p.name) == word), None)
+    if agreeing is None:
+        # ('his spokeswoman, Ana Berg, said ... "...," she said' after Mr Hale: one named after the last
+        # speaker's own last mention whom the text gives no gender)
+        heard = max((p.start for p in near if p.name == last_speaker[0]), default=-1)
+        agreeing = next(
+            (
+                p
+                for p in reversed(near)
+                if p.start > heard and p.name != last_speaker[0] and not gender(p.name)
+            ),
+            None,
+        )
+    return (agreeing.name, agreeing.country) if agreeing is not None else ("", last_speaker[1])
+
+
+def _after_someone_new(sentence: Sentence, last_speaker: tuple[str, str]) -> tuple[str, str]:
+    """Who a "he said" after this sentence may stand for: nobody known, when the sentence brings in a
+    bystander ("One local fisherman told the paper ...", "Jane Roe, who runs a cafe, moved her children
+    inland"), whose words follow; else the last speaker."""
+    if _SOMEONE_NEW.search(sentence.text):
+        return ("", "")
+    # "Onlookers cheered as Jane Roe - smiling - emerged from the ruins": somebody else, named as the subject
+    # of a verb, now stands between the speaker and the "he" or "she" that follows
+    surname = last_speaker[0].split()[-1] if last_speaker[0] else ""
+    quoted = _quoted_spans(sentence.text)
+    for name in _NAME_BY_FORM.finditer(sentence.text):
+        if any(s <= name.start() < t for s, t in quoted) or (surname and surname in name.group("name")):
+            continue
+        gap = _TO_THE_VERB.match(sentence.text, name.end("name"))
+        verb = re.match(r"[a-z]+", sentence.text[gap.end() :]) if gap is not None else None
+        if verb is not None and _FINITE_VERB.fullmatch(verb.group()):
+            return ("", "")
+    return last_speaker
+
+
+# A person's name by its form, inside a sentence (not opening it): two or three capitalised words after a
+# lower-case one ("as Jane Roe", "when Tom de Hale")
+_NAME_BY_FORM = re.compile(r"(?<=[a-z,] )(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b(?!['’])")
+
+
+def _person_opening(sentence: Sentence, entities: list[Entity]) -> tuple[str, str] | None:
+    """The person named as the subject that opens a sentence ("Jane Roe met the governor", "Dr Roe was
+    asked"), whom a "he" or "she" that speaks in the next sentence stands for; None when the sentence
+    opens otherwise or the name is a possessive ("Jane Roe's lawyer")."""
+    first = next((e for e in entities if e.start >= sentence.start), None)
+    if first is None or first.kind != "actor" or not names_a_person(first):
+        return _person_subject(sentence, entities)
+    lead = sentence.text[: first.start - sentence.start]
+    after = sentence.text[first.end - sentence.start : first.end - sentence.start + 2]
+    if not _OPENING_LEAD.fullmatch(lead) or re.match(r"['’]s?\b", after):
+        return _person_subject(sentence, entities)
+    return first.name, first.country
+
+
+# After a person's name, what sets it off before its verb: an aside between dashes or commas ("Jane Roe -
+# smiling and unhurt - emerged", "Jane Roe, 42, was"), then an adverb
+_TO_THE_VERB = re.compile(r"(?:\s*(?:[-–—]|,)\s[^-–—,;.]{1,80}?(?:[-–—]|,))?\s+(?:[a-z]+ly\s+)?")
+
+
+_TITLED = re.compile(rf"\b{TITLE}$")
+
+
+def _person_subject(sentence: Sentence, entities: list[Entity]) -> tuple[str, str] | None:
+    """The last person named as the subject of a clause of the sentence, outside any quotation ("Onlookers
+    cheered as Jane Roe - smiling - emerged from the ruins"): whom "he" or "she" in the next sentence
+    stands for, rather than a speaker named before her; None when there is none."""
+    text = sentence.text
+    quoted = _quoted_spans(text)
+    for entity in reversed([e for e in entities if sentence.start <= e.start and e.end <= sentence.end]):
+        start, end = entity.start - sentence.start, entity.end - sentence.start
+        # ("Mr Roe": a courtesy title makes a bare surname a person's)
+        personal = names_a_person(entity) or _TITLED.search(text, 0, start) is not None
+        if entity.kind != "actor" or not personal or any(s <= start < t for s, t in quoted):
+            continue
+        gap = _TO_THE_VERB.match(text, end)
+        verb = re.match(r"[a-z]+", text[gap.end() :]) if gap is not None else None
+        if verb is not None and _FINITE_VERB.fullmatch(verb.group()):
+            return entity.name, entity.country
+    return None
+
+
+# "... and the ministry says ...", "..., and Ana Okonjo, the mayor, said ...": a second speaker with a subject
+# and a verb of saying of its own ("and said" goes on with the same speaker)
+# ("the principal and the staff were told": a passive names no speaker; "and I must say": the writer's aside)
+_SECOND_SPEAKER = re.compile(
+    # ("..., a day after the regulator demanded clarity": an earlier saying by another, that this one answers)
+    r"(?:,?\s+and|,\s+(?:(?:a|an|one|two|three|several|\d+)\s+)?(?:hours?|days?|weeks?)\s+(?:after|before))\s+(?=(?:(?:the|a|an|its|their)\s+[\w’'.-]+|(?!(?:I|We|He|She|They|It|You)\b)[A-Z][\w’'.-]*)"
+    r"(?:\s+(?!(?:is|are|was|were|be|been)\b)[\w’'.-]+){0,3}?\s+"
+    r"(?:also\s+)?(?:says|said|say|told|tells|warned|warns|insisted|insists|suggested|suggests|argued|argues"
+    r"|demanded|urged|accused|pledged|promised|vowed)\b)"
+)
+# what the first speaker said runs on for some words before the second takes over ("Officials and the
+# company said": one saying by two; "A spokesman declined to comment and ...": nothing said)
+MIN_SAID_WORDS = 4
+
+
+def _two_speakers(text: str) -> list[tuple[int, int]]:
+    """The sentence cut where a second speaker takes over ("Engineers suggest the repair could fail and the
+    ministry says it does not trust the figures"): each says something of their own, so each is read
+    alone; the whole sentence when there is no second speaker or the first part has no verb of saying."""
+    for mark in _SECOND_SPEAKER.finditer(text):
+        before, after = text[: mark.start()], text[mark.end() :]
+        first = _SPEECH.search(before)
+        if (
+            first is not None
+            and len(before[first.end() :].split()) >= MIN_SAID_WORDS
+            and not _QUOTE.search(before)
+            # ('"The mayor and the council would have said': inside an open quotation)
+            and len(re.findall(r"[\"“”]", before)) % 2 == 0
+            # ("what the operator and the coastguard have said", "which officials and the company say": the
+            # clause's subject has two parts, one speaker)
+            and not _CLAUSE_OPENS_NEAR.search(before)
+            # ("Centers for Disease Control and Prevention", "Jane Roe and Tom Hale say": one name, or two
+            # names that speak together)
+            and not (
+                before.split()[-1][:1].isupper()
+                and after[:1].isupper()
+                # ("would reopen on Friday and Oxfam said": a day closes what was said)
+                and before.split()[-1].strip(",.").lower() not in _MONTHS_AND_DAYS
+            )
+            # (the second verb is one of saying where it stands: "told" is not "told to")
+            and (verb := _SECOND_SPEAKER_VERB.search(after)) is not None
+            and _SPEECH.match(after, verb.start())
+        ):
+            return [(0, mark.start()), (mark.end(), len(text))]
+    return [(0, len(text))]
+
+
+_CLAUSE_OPENS_NEAR = _rx(
+    r"\b(which|that|who|whom|what|although|though|as|while|because|when|if|than)\s+(?:\S+\s+){0,2}\S+$"
+)
+_SECOND_SPEAKER_VERB = re.compile(
+    r"\b(?:says|said|say|told|tells|warned|warns|insisted|insists|suggested|suggests|argued|argues"
+    r"|demanded|urged|accused|pledged|promised|vowed)\b"
+)
+_ANTECEDENT = re.compile(
+    r"\b((?i:the|a|an|its|their|his|her|our|my|your|this|that|these|those)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+"
+    r"|[A-Z][\w’'-]+(?:\s+(?:(?:au|de|du|da|del|des|di|el|es|la|le|van|von|bin)\s+)?[A-Z][\w’'-]+){0,3})"
+    r"\s*,?\s*$"
+)
+# Determiners and possessives belong to the noun they open ("The Guardian, which ...").
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+
+
+# "Typhoon Mira, the strongest storm of the year, which battered ...": a name, then a description of it set
+# off by commas; the relative clause after them tells of the name, not of the description's last noun
+_NAME_DESCRIBED = re.compile(
+    r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+(?i:the|a|an)\s+[^,;:()\"“”]{1,60},?\s*$"
+)
+
+
+# A time phrase closing the head is when, not what, the relative clause tells of: "received good news from
+# the agency this morning, which raised its rating" tells of the agency
+_TIME_BEFORE_RELATIVE = re.compile(
+    r"\s+(?:(?i:this|last|on|early|late|on\s+\w+day|yesterday)\s+(?i:morning|afternoon|evening|night|week|month)"
+    r"|(?i:yesterday|today|tonight)|(?i:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*,?\s*$"
+)
+
+
+def _antecedent(head: str) -> str | None:
+    """The noun a relative clause after `head` tells of, without a capitalised word that opened the
+    sentence and is no name: "Under Amara Diallo, who was elected" tells of Amara Diallo."""
+    head = _TIME_BEFORE_RELATIVE.sub(",", head)
+    described = _NAME_DESCRIBED.search(head)
+    if described is not None and described.group(1).split()[0] not in NOT_NAMES:
+        return described.group(1)
+    found = _ANTECEDENT.search(head)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    while (
+        len(words) > 1
+        and words[0] in NOT_NAMES
+        and words[0].lower() not in _DETERMINERS
+        and words[1][:1].isupper()
+    ):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _document_voice(drafts: list[_Draft]) -> list[_Draft]:
+    """Remarks whose speaker is a document ("The report found ...", "..., the study said") given to the
+    body the story last heard speak of a document ("In its final report, the commission said ...", "The
+    institute said in a study published on Monday ..."), on that sentence's day when they have none of
+    their own: what a report says is the release's news, not remarks of their own."""
+    voice: _Draft | None = None
+    settled = []
+    for draft in drafts:
+        if draft.is_speech_type and _DOCUMENT_VOICE.fullmatch(draft.speaker):
+            if voice is not None:
+                draft = dataclasses.replace(
+                    draft,
+                    speaker=voice.speaker,
+                    speaker_country=voice.speaker_country,
+                    own_date=draft.own_date or voice.own_date,
+                )
+        elif draft.is_speech_type and draft.speaker and _DOCUMENT_NAMED.search(draft.sentence.text):
+            voice = draft
+        settled.append(draft)
+    return settled
+
+
+def _one_name_per_speaker(drafts: list[_Draft]) -> list[_Draft]:
+    """A speaker a report names in full once and in short elsewhere is one speaker: a person by surname
+    ("said consultant Jane Roe of Smith & Co", then '"...," Roe said'), a body by its spokesperson
+    ("Harbour Line said", then "a Harbour Line spokesman said"). The whole name, and the country the
+    report gives a person, stand wherever they speak, so that one speaker's remarks of a day are one
+    voice. A surname two people of the report share stays as written. (Initials are left as they are:
+    "the WHO said" and "the World Health Organization said" are often two occasions a report keeps
+    apart, its chief's remarks and the agency's statement.)"""
+    names = {d.speaker for d in drafts if d.is_speech_type and d.speaker}
+    people: dict[str, set[str]] = {}  # surname -> the whole names that end with it
+    for name in names:
+        words = name.split()
+        if (
+            2 <= len(words) <= 4
+            and all(w[:1].isupper() for w in words)
+            # ("Roger N. Anderson": an initial is no acronym)
+            and may_be_a_person(" ".join(w for w in words if not _INITIAL.fullmatch(w)))
+        ):
+            people.setdefault(words[-1], set()).add(name)
+
+    def whole(name: str) -> str:
+        spoken_for = _SPOKESPERSON_OF.fullmatch(name)
+        if spoken_for is not None and spoken_for.group("body") in names:
+            return spoken_for.group("body")  # "a Harbour Line spokesman" speaks for Harbour Line
+        if " " in name or name.isupper():
+            return name
+        owners = people.get(name, set())
+        return next(iter(owners)) if len(owners) == 1 else name
+
+    countries: dict[str, set[str]] = {}  # a person's whole name -> the countries the report gives them
+    for draft in drafts:
+        if (
+            draft.is_speech_type
+            and draft.speaker_country
+            and draft.speaker in people.get(draft.speaker.split()[-1] if draft.speaker else "", ())
+        ):
+            countries.setdefault(draft.speaker, set()).add(draft.speaker_country)
+    settled = []
+    for draft in drafts:
+        name = whole(draft.speaker) if draft.is_speech_type and draft.speaker else draft.speaker
+        if name in countries or name != draft.speaker:
+            known = countries.get(name, set())
+            country = draft.speaker_country or (next(iter(known)) if len(known) == 1 else "")
+            draft = dataclasses.replace(draft, speaker=name, speaker_country=country)
+        settled.append(draft)
+    return settled
+
+
+_SPOKESPERSON_OF = re.compile(r"(?P<body>.+?)(?:[’']s)?\s+(?:chief\s+|senior\s+)?spokes(?:man|woman|person)")
+_INITIAL = re.compile(r"[A-Z]\.")
+_DOCUMENT_VOICE = _rx(rf"(?:the|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_NOUNS}")
+# A document as the medium of the saying: "said in its final report", "In a study published on Monday, ...",
+# "published a report", "according to the survey"
+_DOCUMENT_NAMED = _rx(
+    r"\b(?:(?:in|according\s+to)\s+(?:a|an|the|its|their|his|her)|(?:published|released|issued|unveiled)"
+    rf"\s+(?:a|an|the|its|their))\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_NOUNS}\b"
+)
+_SET_APART = _rx(
+    r",\s+(?:who|whom|whose|which)\b[^,;]*(?=,)|^(?:when|after|before|as|while|once)\s[^,;]*(?=,)"
+    # "In a statement issued by his father, the family called it ...": an opening phrase
+    r"|^(?:in|on|at|during)\s[^,;]*(?=,)"
+)
+_PASSIVE_BEFORE = _rx(r"\b(was|were|is|are|be|been|being)\s+(\w+ly\s+)?$")
+
+
+# "On Saturday Foreign Minister Ana Ruiz criticised ...", "In March the council voted, ...": an opening
+# date with no comma after it runs straight on to the subject; the phrase set apart is the date alone
+_OPENING_DATE_PHRASE = re.compile(
+    r"(?:On|In|During)\s+(?:(?:early|late)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b"
+    r"(?:\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:19|20)\d\d\b|(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b|morning\b|afternoon\b|evening\b|night\b))*"
+    r"(?=\s+[^\s,;])"
+)
+
+
+def _set_apart(text: str) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in _SET_APART.finditer(text)]
+    opening = _OPENING_DATE_PHRASE.match(text)
+    if opening is not None:
+        spans = [(a, opening.end()) if a == 0 and b > opening.end() else (a, b) for a, b in spans]
+    return spans
+
+
+_CLOSED_QUOTE = re.compile(r"\"[^\"]{3,}\"|“[^“”]{3,}”")
+
+
+_DESCRIBING_CLAUSE_BEFORE = re.compile(
+    r",\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:that|which)\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,3}"
+    r"(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?$"
+    # "... near the depot, which one of the drivers said was never locked": a clause set off by a comma that
+    # describes the noun before it
+    r"|,\s+(?:which|whom)\s+(?:one\s+of\s+)?(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){1,3}"
+    r"(?:[a-z]+ly\s+)?(?:has\s+|had\s+)?$"
+)
+
+
+_NOUN_THAT_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:that|which)\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,3}"
+    r"(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?$"
+)
+_RELATIVE_SUBJECT_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}[\w-]+\s+(?:that|which|who)\s+$"
+)
+_CLEFT_BEFORE = re.compile(r"\b(?:it|this)\s+(?:was|is)\s+(?:[\w-]+\s+){1,4}(?:that|who)\s+$", re.IGNORECASE)
+_SUBJECT_GAP_AFTER = re.compile(r"\s+(?:could|would|was|were|is|are|will|may|might|had|has|have)\b")
+
+
+_RELATIVE_ASIDE = _rx(r",\s+(?:who|which)\b")
+# the main clause's own verb right after an aside: ", closed the harbour", ", have since left the town"
+_MAIN_VERB_AFTER = _rx(
+    rf",\s+(?:(?:has|have|had|also|then|later|since|quickly|promptly)\s+)*(?:[a-z]{{2,}}ed|{alternatives(IRREGULAR_PAST)})\b"
+)
+
+
+# Several rules ask for a sentence's verb of saying (its own and its neighbours'): found once per text.
+@functools.lru_cache(maxsize=4096)
+def _speech_in(text: str) -> re.Match[str] | None:
+    return _main_speech(text, _set_apart(text))
+
+
+def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The sentence's verb of saying: the first outside the stretches set apart, else the first."""
+    # "after test results were confirmed", "the plan was announced": a verb of saying in the passive tells
+    # what was done to a thing, and names no one who spoke
+    found = [
+        m
+        for m in _SPEECH.finditer(text)
+        if (
+            not _PASSIVE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+            # ("the ministry is demanding new checks": a progressive, not a passive)
+            or m.group().lower() == "demanding"
+            # ("the plan was condemned by the opposition": a reaction in the passive names its speaker after
+            # "by")
+            or _reaction_by(text, m) is not None
+        )
+        # "an estimated 20 million gallons", "the alleged plot", "a reported 300 dead": a participle after
+        # an article describes a thing, and nobody speaks
+        and not (
+            m.group().lower().endswith("ed")
+            and _ARTICLE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
+        )
+        and not _claims_counted(text, m)
+        # "Research had suggested", "tests suggest", "the data suggest": a thing shows, nobody speaks
+        and not (
+            _THING_MAY_SAY.fullmatch(m.group())
+            and _THING_SUBJECT.search(text[max(0, m.start() - 40) : m.start()])
+        )
+        # "..., a levy that Kroll recently said she wants to end": the verb is in a clause that describes
+        # a noun; what it says is of that noun, not the sentence's main clause
+        and not _DESCRIBING_CLAUSE_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
+        # "... to the virus that the agency has said could be dangerous": no comma, but what was said lacks
+        # its subject, which is the noun before "that"
+        and not (
+            _NOUN_THAT_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
+            and _SUBJECT_GAP_AFTER.match(text, m.end())
+        )
+        # "released a company memo that said up to 9,000 tonnes of ash could escape", "arrested a man who said
+        # he was armed": the relative pronoun is the verb's subject; what is said is the noun's, and the
+        # sentence's news is its main clause
+        and not (
+            _RELATIVE_SUBJECT_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+            # ("It was the governor who said ...": a cleft puts the saying itself in focus)
+            and not _CLEFT_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+        )
+    ]
+    # '"We said it would hold," Jane Roe told reporters': a verb inside the quotation is what was said
+    quoted = [(q.start(), q.end()) for q in _CLOSED_QUOTE.finditer(text)]
+    outside = [m for m in found if not any(a <= m.start() < b for a, b in [*set_apart, *quoted])]
+    # "Port officials, who said the ferry was overloaded, closed the harbour": a verb of saying inside a
+    # relative aside whose subject then acts in the main clause is no saying of the sentence's
+    acted_after = [
+        (a, b) for a, b in set_apart if _RELATIVE_ASIDE.match(text, a) and _MAIN_VERB_AFTER.match(text, b)
+    ]
+    if not outside and found and all(any(a <= m.start() < b for a, b in acted_after) for m in found):
+        return None
+    chosen = outside or found
+    # "Preliminary analysis suggests it is a mild strain, scientists say": a verb that may take a thing
+    # for its subject gives way to a plain verb of saying in the same sentence
+    # ("The firm suggested it had paid, a day after the regulator demanded clarity": the firm's words)
+    if chosen and _THING_MAY_SAY.fullmatch(chosen[0].group()):
+        plain = [m for m in chosen if _PLAIN_SAYING.fullmatch(m.group())]
+        chosen = plain or chosen
+    return chosen[0] if chosen else None
+
+
+_THING_MAY_SAY = _rx(r"suggest|suggests|suggested|wants|want|wanted")
+_THING_SUBJECT = _rx(
+    r"\b(research|tests?|reports?|analys[ie]s|data|evidence|stud(?:y|ies)|results?|figures?|signs?|findings?"
+    r"|surveys?|polls?|models?|estimates?|records?|documents?|experiments?|readings?|samples?)"
+    r"\s+(?:(?:has|have|had|also|now|may|might|would|could|all)\s+){0,2}$"
+)
+_PLAIN_SAYING = _rx(r"say|says|said|told|tells|added|according\s+to")
+
+
+# A reaction told in the passive, then who reacted: "was welcomed by Energy Secretary Jane Roe", "were
+# condemned by the opposition party"
+_REACTION_VERB = _rx(
+    r"(welcomed|praised|condemned|criti(ci[sz]ed)|hailed|slammed|deplored|applauded|rejected|dismissed|denied)"
+)
+_REACTION_BY = re.compile(
+    r"\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<agent>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,5})"
+)
+
+
+def _reaction_by(text: str, speech: re.Match[str]) -> re.Match[str] | None:
+    """The agent of a reaction told in the passive ("The estimate was welcomed by Jane Roe"), whose words
+    it is; None for a passive verb of saying with nobody named ("the plan was announced")."""
+    if not _REACTION_VERB.fullmatch(speech.group()):
+        return None
+    return _REACTION_BY.match(text, speech.end())
+
+
+# ("the estimated ...", "its global tally of confirmed cases", "with reported losses": an adjective)
+_ARTICLE_BEFORE = _rx(r"\b(the|an?|of|its|their|our|with|for|new|more|total)\s+$")
+# "has received 30,000 claims", "many new claims": a number or a quantifier before "claim(s)" makes it a
+# noun, demands for money or for a right, and nobody speaks ("made the claim that ..." is still words said)
+_CLAIMS_AS_NOUN = _rx(
+    r"(\d\s+|\b(many|more|new|fresh|no|thousands\s+of|hundreds\s+of|dozens\s+of)\s+(new\s+|more\s+)?"
+    # ("have filed claims so far", "has paid claims worth $2bn": a verb that handles papers makes "claims"
+    # the thing filed or paid; every verb of handing papers in, "lodged", "submitted", "registered", as
+    # "filed")
+    r"|\b(file[sd]?|filing|lodge[sd]?|lodging|submit(s|ted|ting)?|register(s|ed|ing)?|paid|pays?|paying"
+    r"|receive[sd]?|receiving|process(ed|es|ing)?|settle[sd]?|settling|handled|reviewed|approved)\s+)$"
+)
+
+
+def _claims_counted(text: str, speech: re.Match[str]) -> bool:
+    return speech.group().lower() in ("claim", "claims") and bool(
+        _CLAIMS_AS_NOUN.search(text[max(0, speech.start() - 20) : speech.start()])
+    )
+
+
+def _people_of(entity: Entity) -> bool:
+    """Whether a country is named by its people in the plural ("Britons", "Kenyans"), not by its name."""
+    text = entity.text
+    return text.endswith("s") and not text.isupper() and text.lower() != country_name(entity.country).lower()
+
+
+_CLAUSE_CONJUNCTION = re.compile(r",\s+(?:as|while|after|when|because|since|although|though|whereas)\s+")
+
+
+def _clause_opening_before(text: str, at: int) -> int:
+    """Where the clause of the verb at `at` opens, when a subordinate clause of its own holds it
+    ("..., as British scientists announced"); 0 otherwise."""
+    found = [m.end() for m in _CLAUSE_CONJUNCTION.finditer(text, 0, at)]
+    if not found or re.search(r"[,;:]", text[found[-1] : at]):
+        return 0
+    return found[-1]
+
+
+def _state_speaks(clause: str, speaker: str, country: str) -> str:
+    """What a state said through an unnamed envoy or official, told of the state: "he would raise concerns"
+    -> "it would raise concerns" (a title reads "Mexico says it would ...")."""
+    if country and speaker == country_name(country):
+        return re.sub(r"^(?:he|she)\b", "it", clause)
+    return clause
+
+
+def _commentator_speaks(text: str) -> bool:
+    """Whether the sentence's remarks are a commentator's (see `_commentary`)."""
+    speech = _speech_in(text)
+    return speech is not None and _commentary(text, speech)
+
+
+def _commentary(text: str, speech: re.Match[str]) -> bool:
+    """Whether the one who speaks is a commentator (`_COMMENTATOR`): the sentence's verb of saying lies in
+    the phrase that names them. A market analyst named with the firm they work for ("Jane Roe, an analyst
+    at Smith & Co, said", "Smith & Co analyst Jane Roe said") speaks on the record and is news; unnamed
+    "analysts" and the outlet's own journalists are comment."""
+    return any(
+        (found.start() <= speech.start() < found.end() or found.start() <= speech.end() <= found.end())
+        and not _named_market_voice(text, found)
+        for found in _COMMENTATOR.finditer(text)
+    )
+
+
+# the firm after the role ("an analyst at Smith & Co", "strategist with Tisco Securities") or before it
+# ("Smith & Co analyst")
+_FIRM_AFTER_ROLE = re.compile(rf"\b{_MARKET_ROLE}\s+(?:(?i:at|with|for|of|from)\s+)(?:(?i:the)\s+)?[A-Z]")
+_FIRM_BEFORE_ROLE = re.compile(rf"\b[A-Z][\w&.’'-]*\s+(?:(?i:[a-z-]+)\s+)?{_MARKET_ROLE}\s+[A-Z]")
+_PERSON_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]{2,}")
+
+
+def _named_market_voice(text: str, found: re.Match[str]) -> bool:
+    """Whether a commentator's phrase names a market analyst in full and the firm they speak for."""
+    phrase = found.group()
+    # (the firm may follow the phrase: '"...," said Jane Roe, analyst at Smith & Co.')
+    wider = text[found.start() : found.end() + 60]
+    # (the firm's own name is no analyst's: "analysts at Harrow Research said" names nobody)
+    if not re.search(_MARKET_ROLE, phrase) or _PERSON_NAME.search(re.sub(_AT_FIRM, "", phrase)) is None:
+        return False
+    return bool(
+        _FIRM_AFTER_ROLE.search(wider)
+        or _FIRM_BEFORE_ROLE.search(text[max(0, found.start() - 40) : found.end()])
+    )
+
+
+def _speaker(
+    text: str, speech: re.Match[str] | None, local: list[Entity], last: tuple[str, str]
+) -> tuple[str, str, bool]:
+    """Who says it: the actor (or, failing that, the country) that is the subject of the speech verb."""
+    if speech is None:
+        return "", "", False
+    # "OSLO March 9 (Reuters) - Dutch engineers said ...": the wire that filed the story is no speaker
+    people = [
+        e
+        for e in local
+        if e.kind in ("actor", "country")
+        and not (text[e.start - 1 : e.start] == "(" and _WIRE_CREDIT.match(text, e.end))
+        # "he was quoted by AFP as saying": the outlet reports the words, it does not say them
+        and not _QUOTED_BY.search(text[max(0, e.start - 20) : e.start])
+        # "'Dr Okafor, what happened?'": a name opening a quotation and set off by a comma is who is spoken
+        # to, not who speaks
+        and not _addressed(text, e)
+    ]
+    counsel = _counsel_for(text, speech, people, last)
+    if counsel is not None:
+        return counsel
+    by_agent = _reaction_by(text, speech) if _PASSIVE_BEFORE.search(text[: speech.start()]) else None
+    if by_agent is not None:
+        named = [
+            e for e in people if e.kind == "actor" and by_agent.start("agent") <= e.start < by_agent.end()
+        ]
+        return _speaker_of(named[-1]) if named else (by_agent.group("agent"), "", False)
+    # '"There is no danger in the water," it said on its website': after a quotation, "it" is the body
+    # that spoke last, never a person
+    if last[0] and _IT_AFTER_QUOTE.search(text[: speech.start()]) and not may_be_a_person(last[0]):
+        return last[0], last[1], True
+    heard = last[0]  # (whom "a spokesman" speaks for, if a body)
+    # ("he said" after the words of a charity or a ministry is somebody else, whom nobody named)
+    last = last if may_be_a_person(last[0]) else ("", last[1])
+    if last[0] and _PRONOUN_QUOTED.search(text[: speech.start()]):
+        return last[0], last[1], True
+    # "..., according to Ukrainska Pravda": a closing attribution names who says it
+    according = re.search(r"\baccording\s+to\s+", text, re.IGNORECASE)
+    if according:
+        after = [e for e in people if e.start >= according.end() and e.start - according.end() < 40]
+        if after and (after[0].kind == "actor" or speech.group().lower().startswith("according")):
+            return _speaker_of(after[0])
+        if speech.group().lower().startswith("according"):
+            # "..., according to the federal team": whoever it names, listed or not, is the source
+            source = re.match(
+                r"(?:the\s+)?([\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s*(?:[,.;(]|$)", text[according.end() :]
+            )
+            if source:
+                return source.group(1)[:1].upper() + source.group(1)[1:], "", False
+    # '... why the FAO is pressing for a change," he said.': the pronoun is the verb's subject; names before
+    # it stand in a quotation that opened in an earlier sentence
+    if _PRONOUN_SUBJECT.search(text[: speech.start()]):
+        # (with nobody the pronoun stands for, no name in the sentence is the speaker: they are all in
+        # what was said or in a quotation that opened earlier)
+        return last[0], last[1], bool(last[0])
+    demonym = _DEMONYM_SUBJECT.search(text[: speech.start()])
+    if (
+        demonym is not None
+        and last[0]
+        and any(
+            e.kind == "country"
+            and e.start == demonym.start("who")
+            and not _people_of(e)
+            and e.text.lower() != country_name(e.country).lower()
+            for e in people
+        )
+    ):
+        # "The Kenyan said she had found no sign of it": one person called by their nationality is the one
+        # named before, never their country speaking
+        return last[0], last[1], True
+    if _PLURAL_PRONOUN_SUBJECT.search(text[: speech.start()]):
+        # "Rejecting a plan to ban lorries from Spain, they said ...": "they" are people named in an
+        # earlier sentence; the names of the opening phrase are what they spoke of
+        return "", "", False
+    # '"...," said Zelensky.' — the speaker follows the verb; after "told" stands who was told
+    # after "told" stands who was told; after "criticized", "praised", "urged" stands what they acted on
+    # ("X criticized the Interior Department's agency"): only verbs of saying put their subject after them
+    # ... and only after what was said ('"...," said X'), never after a subject of its own ("Mr Roe said the
+    # Royal Navy's ships would help": the navy is what was said about)
+    listener_follows = not _INVERTIBLE.fullmatch(speech.group())
+    inverts = not listener_follows and _INVERSION_POINT.search(text[: speech.start()]) is not None
+    quoted = _quoted_spans(text)
+    # ("The group of lenders - including Germany and France - has called on ...": who is named in an aside
+    # between dashes, closed before the verb, is not its subject)
+    quoted += [found.span() for found in _DASHED_ASIDE.finditer(text, 0, speech.start())]
+    outside = [e for e in people if not any(s <= e.start < t for s, t in quoted)]
+    # "The WHO raised its tally, as British scientists announced ...": the verb's subject is in its own
+    # clause, after the conjunction; names before it belong to the main clause
+    joined_at = _clause_opening_before(text, speech.start())
+    before = [e for e in outside if joined_at <= e.start and e.end <= speech.start()]
+    described = _subject_description(text, joined_at, speech.start())
+    if described is not None:
+        # "The report, produced by a panel appointed by the governor, said": who is named in what describes
+        # the subject is not the subject; "Engineers who inspected the bridge for the ministry said": nor is
+        # who is named in the relative clause that tells which ones
+        before = [e for e in before if not described.start() <= e.start < described.end()]
+        author = _document_author(text, joined_at, described, people)
+        if author is not None and not any(e.kind == "actor" for e in before):
+            return author
+    # "The documents criticise Jane Roe, director of the agency, saying ...": who is named after a verb that
+    # acts on them is its object, with all that describes them; the participle's subject is the verb's
+    acting = list(_ACTING_ON.finditer(text, joined_at, speech.start()))
+    object_from = acting[-1].start() if acting and speech.group().lower().endswith("ing") else len(text)
+    # "the transport secretary, Ana Ruiz, said the agency ...": a name closing an apposition right before
+    # the comma is the verb's subject; the verb is not inverted
+    if inverts and any(
+        e.kind == "actor" and re.fullmatch(r"\s*,\s*", text[e.end : speech.start()]) for e in before
+    ):
+        inverts = False
+    # "Peru's ambassador to the United Nations said": where an envoy is posted is not who speaks
+    posted = [e for e in before if _POSTED_TO.search(text[max(0, e.start - 40) : e.start])]
+    envoy = _envoy_of(text, posted, before)
+    if envoy is not None:
+        return envoy
+    actors = [e for e in before if e.kind == "actor" and e not in posted]
+    # "Jane Roe, former White House press secretary, called ...": a full name no list knows, then who she
+    # is; the person speaks, not the office her description names
+    # ('"The outlook is uncertain," Jane Roe, chief economist at the Bank of Kenya, told reporters': the
+    # same after the words quoted, which close before her name)
+    closed = [m.end() for m in _QUOTE_CLOSED_THEN.finditer(text, joined_at, speech.start())]
+    named_from = closed[-1] if closed else joined_at
+    described_name = _NAME_THEN_DESCRIBED.match(text[named_from : speech.start()])
+    if (
+        described_name
+        and described_name.group("name").split()[0].lower() not in _NOT_A_NAME
+        # (a name the lists know, with or without its title, is read by their rules)
+        and not any(
+            named_from + described_name.start("name") <= e.start < named_from + described_name.end("name")
+            for e in people
+        )
+    ):
+        return described_name.group("name"), "", False
+    # "Jane Roe, a professor at the University of Leeds, said": the person, not the body described; and
+    # "Jane Roe, a spokeswoman, said Mr Doe never said ...": the comma closes her title, nothing said before
+    # ("Ms Roe, Green MEP for the North West, said": a title of capitalised words after a person's name)
+    apposed = [
+        e
+        for e in actors
+        if (
+            _APPOSED.match(text[e.end : speech.start()])
+            or (not names_an_organisation(e) and _TITLE_APPOSED.match(text[e.end : speech.start()]))
+        )
+        and e.start < object_from
+    ]
+    if apposed:
+        return _speaker_of(apposed[0])
+    inverted = [e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor" and inverts]
+    if inverted:
+        # '"...," said Senate Majority Leader Tom Hale': the capitalised words before the person's name are
+        # his title, the person speaks; '"...," e-mailed NWG spokesman Tom Reyes': the body's voice speaks
+        spokesperson = next(
+            (
+                e
+                for e in people
+                if e.start > inverted[0].end
+                and names_a_person(e)
+                and _VOICE_BETWEEN.fullmatch(text[inverted[0].end : e.start])
+            ),
+            None,
+        )
+        # ('"...," said the Harbour Trust's Nadia Kell': a person the lists do not know, of the body)
+        member = _MEMBER_AFTER_BODY.match(text, inverted[0].end)
+        if spokesperson is None and member is not None and may_be_a_person(member.group("name")):
+            return member.group("name"), _speaker_of(inverted[0])[1], False
+        return _speaker_of(spokesperson or _titled_person(text, inverted[0], people))
+    # "..., says the state official in charge of the repairs", "The man in charge of compensation says ...":
+    # one person named by the charge he holds speaks
+    in_charge = _IN_CHARGE_AFTER.match(text, speech.end()) if inverts else None
+    in_charge = in_charge or _IN_CHARGE_BEFORE.search(text[: speech.start()])
+    if in_charge is not None:
+        charge = re.sub(r"\s+", " ", in_charge.group("role"))
+        return charge[:1].upper() + charge[1:], "", False
+    # '...," said trade publisher Joan Okafor.': after a closed quotation the verb is inverted and its
+    # subject, with its role, follows it; names before the verb stand in what was said
+    role_named = _ROLE_NAMED_AFTER.match(text, speech.end()) if inverts else None
+    if role_named and _QUOTE_CLOSED_BEFORE.search(text[: speech.start()]):
+        named = [e for e in people if e.start <= role_named.start("name") < e.end]
+        return _speaker_of(named[0]) if named else (role_named.group("name").rstrip("."), "", False)
+    # "A Vantor spokesman blamed NWG, saying ...": the body whose spokesman opens the clause speaks, not
+    # what he blamed
+    spoken_for = [
+        e for e in actors if _BODY_VOICE.match(text, e.end) and _SUBJECT_OPENS.search(text[: e.start])
+    ]
+    if spoken_for:
+        return _speaker_of(spoken_for[0])
+    # ... and so does a body no list knows ("A Renwick Marine spokesman blamed NWG, saying ..."), when the
+    # sentence opens with it
+    voiced = _UNLISTED_BODY_VOICE.match(text[: speech.start()])
+    if voiced and actors:
+        inside = [e for e in people if voiced.start("name") <= e.start < voiced.end("name")]
+        return _speaker_of(inside[0]) if inside else (voiced.group("name"), "", False)
+    # "The shelter housed families from the Tarn floods in 2011, a government spokesman said": an unnamed
+    # voice closing the sentence speaks; the names before its comma are in what was said
+    closing = _CLOSING_VOICE.search(text[: speech.start()])
+    # (... and a country told of in a relative clause of the words before that voice's comma is in what was
+    # said, not the state speaking: "The strain that sickened 40 people in Peru spreads fast, scientists
+    # reported"; in "Peru confirmed 40 cases, officials said" or "Cases rose in Peru, officials said" the
+    # voice is most often the country's; "..., which has ..., has said" closes on an auxiliary, no voice)
+    voice_at = (
+        closing.start(1)
+        if closing
+        and not any(e.start >= closing.start(1) for e in people)
+        and not _FINITE_VERB.search(closing.group(1))
+        else -1
+    )
+    told_of = [
+        e
+        for e in before
+        if e.kind == "country" and e.start < voice_at and _TOLD_IN_A_RELATIVE.search(text, 0, e.start)
+    ]
+    if closing and (actors or told_of) and not any(e.start >= closing.start(1) for e in people):
+        voice = _collective_speaker(closing.group(1), [], last[1], heard)
+        if voice[0]:
+            return voice
+        if voice_at >= 0:
+            # "Norvik Plc must pay for the sea wall, a regional commission said", "..., the statement said": a
+            # body or a paper no list knows closes the sentence; the names before its comma are in what
+            # was said, never who said it ("..., the company said" may be a firm named before: left as is)
+            unnamed = _UNNAMED_BODY_CLOSING.fullmatch(closing.group(1))
+            if unnamed is not None:
+                body = unnamed.group("body")
+                return body[:1].upper() + body[1:], "", False
+            if _PAPER_CLOSING.fullmatch(closing.group(1)):
+                return "", "", False
+    if (
+        len(actors) >= 2
+        and names_a_person(actors[-2])
+        and re.fullmatch(r"\s+(?:of|from|at)\s+(?:the\s+)?", text[actors[-2].end : actors[-1].start])
+    ):
+        # "Mayor Jane Roe of New Orleans said", "Jane Roe of the Harbour Board said": the person speaks
+        return _speaker_of(actors[-2])
+    # ... and so does one no list knows ("Kerstin Obi of the Forestry Service said")
+    # (the body may open with its country: "Ralph Roe of the U.S. Forest Service said")
+    of_body = next((found for e in before if (found := _member_of(text, joined_at, e, people))), None)
+    if of_body is not None:
+        return of_body
+    # "The Office of Rail Safety -- the successor to the Railways Inspectorate -- said":
+    # a body named in an aside between dashes describes the subject, it does not speak
+    asides = [(m.start(), m.end()) for m in _DASHED_ASIDE.finditer(text[: speech.start()])]
+    actors = [e for e in actors if not any(a <= e.start < b for a, b in asides)] or actors
+    actors = [e for e in actors if e.start < object_from]
+    if actors:
+        return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
+    # "Dutch engineers who tested samples of the clay said": the relative clause tells which ones
+    subject = _TRAILING_RELATIVE.sub("", text[joined_at : min(speech.start(), object_from)])
+    # "Authorities in the north, as well as those in the capital, have told ...": who else joined in is
+    # set apart by commas; the body before it is the subject
+    subject = _JOINED_IN.sub("", subject)
+    collective = _collective_speaker(subject, local, last[1], heard)
+    if collective[0]:
+        return collective
+    pronoun = _PRONOUN_SPEAKER.search(text)
+    if pronoun and last[0]:
+        return last[0], last[1], True
+    # "A British newspaper reported": a demonym before a noun that is no state's office names a
+    # newspaper, a firm or a person of that country, not the country speaking
+    countries = [
+        e
+        for e in before
+        if e.kind == "country"
+        and e.start < object_from
+        and e not in told_of
+        and not _describes_a_nonstate_noun(text, e)
+        # ("rescue agency Rapid-UK said": a country joined to a name by a hyphen is part of the name)
+        and text[e.start - 1 : e.start] != "-"
+        # ("Half of 3,000 Danes surveyed said": people of a country, not its state)
+        and not _people_of(e)
+        # ("the Sunday Post of Leeds reported": the place belongs to the name before "of")
+        # (and "Democracy for America": a country closing a body's name)
+        and not re.search(r"[A-Z][\w’'.-]*\s+(?:of|for)\s+$", text[: e.start])
+        # ("UK-based charity Oxfam urged", "US-owned firm": a country in a compound describes a body)
+        and not re.match(r"-(?:based|registered|headquartered|owned|born|flagged)\b", text[e.end :])
+    ]
+    if countries:
+        return _speaker_of(countries[0])
+    after = [
+        e for e in outside if e.start >= speech.end() and e.kind == "actor" and e.start - speech.end() < 40
+    ]
+    # "A paramedic said Dr Roe did not mention ...": an unnamed person in the subject's slot speaks; the name
+    # after the verb is in what was said (alone, with no one named, such a person is colour, left as before)
+    role = _UNNAMED_ROLE_SUBJECT.search(subject)
+    if role and after:
+        return role.group("role")[:1].upper() + role.group("role")[1:], "", False
+    # ("spokesman Chris Doe said Mr Roe never said ...": a subject the lists do not know stands before the
+    # verb, and the name after it is what was said about)
+    # (... but "Calder said it expected Tarvia to": a name no list knows in the subject's slot is the speaker)
+    if (
+        after
+        and not listener_follows
+        and not _NAMED_SUBJECT.search(text[: speech.start()])
+        and not _unlisted_speaker(text, speech, inverts=False)
+    ):
+        return _speaker_of(after[0])
+    # '"Nobody will be turned away," the minister added.': a person named before by a role, now by the role
+    # alone, speaks on
+    described = _DESCRIBED_SPEAKER.search(text[: speech.start()]) or (
+        _DESCRIBED_AFTER.match(text, speech.end()) if inverts else None
+    )
+    if described and last[0] and len(last[0].split()) >= 2 and not _PLURAL_VOICE.search(last[0]):
+        return last[0], last[1], True
+    unlisted = _unlisted_speaker(text, speech, inverts)
+    # "UK-based charity Oxfam": where the body is based is its country
+    based = next(
+        (
+            e.country
+            for e in people
+            if e.kind == "country" and e.end < speech.start() and _BASED_IN.match(text, e.end)
+        ),
+        "",
+    )
+    return unlisted, based if unlisted else "", False
+
+
+# What describes a subject between it and its verb of saying: a participle with its agent set off by commas
+# (", produced by a panel appointed by the governor,") or a relative clause that runs up to the verb ("who
+# inspected the bridge for the ministry")
+_AGENT_ASIDE = re.compile(
+    r",\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?P<verb>[a-z]{3,}(?:ed|en|wn))"
+    r"(?:\s+out)?\s+by\s+(?P<agent>[^,;:“”\"]{2,120}?)\s*,"
+)
+_SUBJECT_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:who|that)\s+(?!(?:is|are|was|were)\s*$)[^,;:“”\"]{3,120}$")
+_THEN_VERB = re.compile(r"\s*(?:(?:has|have|had|also|now|later)\s+)*")
+# A document that speaks through its pages: "The report", "A study", "the audit"
+_DOCUMENT_HEAD = re.compile(
+    r"^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?(?P<head>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?"
+    rf"{_DOCUMENT_NOUNS})\s*$"
+)
+# verbs whose agent wrote the document ("produced by a panel"); one who ordered it ("commissioned by the
+# governor") did not
+_AUTHORED = _rx(
+    r"produced|written|prepared|compiled|drafted|conducted|carried|published|released|issued|authored"
+)
+# where an agent's own description starts: "a panel | appointed by the governor", "a firm | that audits banks"
+_AGENT_ENDS = re.compile(r"\s+(?:[a-z]{3,}(?:ed|en|wn)\s+by|who|that|which|whose)\b")
+
+
+def _subject_description(text: str, opens: int, verb: int) -> re.Match[str] | None:
+    """The stretch that describes the subject of a verb of saying, between them: a participle aside with
+    its agent, or a relative clause running up to the verb; None when there is none."""
+    for aside in _AGENT_ASIDE.finditer(text, opens, verb):
+        if _THEN_VERB.fullmatch(text, aside.end(), verb):
+            return aside
+    relative = _SUBJECT_RELATIVE.search(text, opens, verb)
+    # ("the port authority said that the ferry ... said": the word before "that" is a verb of saying, and
+    # the clause is what was said)
+    if relative is not None and not _SPEECH.search(
+        text[max(opens, relative.start() - 12) : relative.start()]
+    ):
+        return relative
+    return None
+
+
+def _document_author(
+    text: str, opens: int, described: re.Match[str], people: list[Entity]
+) -> tuple[str, str, bool] | None:
+    """Who speaks for a document whose aside names its author ("The report, produced by a panel appointed
+    by the governor, said" -> the panel), or the document itself when the aside names someone else ("The
+    audit, ordered by the minister, found" -> "The audit"); None when the subject is no document."""
+    head = _DOCUMENT_HEAD.match(text[opens : described.start()])
+    if head is None or "agent" not in described.re.groupindex:
+        return None
+    if _AUTHORED.fullmatch(described.group("verb")):
+        agent_at = described.start("agent")
+        cut = _AGENT_ENDS.search(described.group("agent"))
+        agent_end = agent_at + (cut.start() if cut else len(described.group("agent")))
+        named = [e for e in people if e.kind == "actor" and agent_at <= e.start and e.end <= agent_end]
+        if named:
+            return _speaker_of(named[0])
+        agent = re.sub(r"^(?:a|an|the)\s+", "the ", text[agent_at:agent_end].strip(), flags=re.IGNORECASE)
+        return agent[:1].upper() + agent[1:], "", False
+    document = re.sub(r"^(?:a|an)\s+", "the ", head.group("head"), flags=re.IGNORECASE)
+    return document[:1].upper() + document[1:], "", False
+
+
+# a relative clause that runs on, with no comma, to where a country is named: "the strain that sickened 40
+# people in | Peru"
+_TOLD_IN_A_RELATIVE = _rx(r"\b(?:that|which|who)\s+(?:has\s+|have\s+|had\s+)?[a-z]+\s[^,;:]*$")
+_BASED_IN = re.compile(r"-(?:based|registered|headquartered)\b")
+_DEMONYM_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:But|And|Yet)\s+)[Tt]he\s+(?P<who>[A-Z][a-z]+)\s+(?:(?:has|had|also|later)\s+)?$"
+)
+# A full name, then the body the person belongs to: "Kerstin Obi of Amnesty International", "researcher
+# Tomas Brandt from the University of Leeds" (the name opens the subject, or follows a lower-case role)
+_MEMBER_BEFORE_BODY = re.compile(
+    r"(?:^|[,;:]\s*|[,.!?](?:[\"”’]|'')\s*|\b(?:But|And|Yet|Meanwhile|Later|Earlier)\s+"
+    # (a role, "researcher Tomas Brandt", never an article: "the Sunday Ledger of London" is a name)
+    r"|\b(?!(?:the|a|an|of|for|to|by|with|from|at|in|on)\s)[a-z][\w-]*\s+)"
+    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?:of|from|at|with)\s+(?:the\s+)?$"
+)
+
+
+_MEMBER_AFTER_BODY = re.compile(
+    r"[’']s\s+(?:(?:[a-z][\w-]*\s+){0,3})?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})"
+    r"(?=\s*[,.;]|\s*$)"
+)
+
+
+def _member_of(text: str, opens: int, body: Entity, people: list[Entity]) -> tuple[str, str, bool] | None:
+    """The person who speaks for the body named right after them ("Kerstin Obi of Amnesty International
+    said"), listed or not; None when no person's name stands there."""
+    found = _MEMBER_BEFORE_BODY.search(text, opens, body.start)
+    if found is None or found.end() != body.start:
+        return None
+    name, at, end = found.group("name"), found.start("name"), found.end("name")
+    named = [e for e in people if e.start < end and at < e.end]
+    if named:
+        # (a person the lists know speaks as they know them; a body, "Bank of America", is no person)
+        person = named[-1]
+        return _speaker_of(person) if names_a_person(person) and person.end == end else None
+    if name.split()[0].lower() in _NOT_A_NAME or not may_be_a_person(name):
+        return None
+    return name, "", False
+
+
+# Who argues a party's case in court: "Lawyers for Dr Roe", "Roe's defence attorneys", "attorneys
+# representing the family"; what they say is their client's case put by them, not the client's own word
+_COUNSEL = r"(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|legal\s+team)"
+_COUNSEL_OPENS = r"(?:^|[,;:]\s*|\b(?:But|And|Yet|Meanwhile|Later|Earlier|However,?)\s+)"
+# (between them and the verb: an auxiliary, an adverb, or a first verb the saying explains: "Roe's lawyers
+# had objected, saying ...")
+_COUNSEL_THEN_VERB = (
+    r"\s*(?:(?:has|have|had)\s+)?(?:(?:also|now|earlier|previously|later)\s+)?(?:[a-z]+ed\s*,\s*)?$"
+)
+_COUNSEL_FOR = re.compile(
+    rf"{_COUNSEL_OPENS}(?P<voice>(?:[Tt]he\s+)?(?:(?i:defen[cs]e)\s+)?(?P<role>(?i:{_COUNSEL}))\s+"
+    r"(?:for|representing|acting\s+for|acting\s+on\s+behalf\s+of|on\s+behalf\s+of)\s+"
+    rf"(?:the\s+)?(?P<client>[A-Z][^,;:“”\"]{{1,60}}?)){_COUNSEL_THEN_VERB}"
+)
+_CLIENT_COUNSEL = re.compile(
+    rf"{_COUNSEL_OPENS}(?P<voice>(?:[Tt]he\s+)?(?P<client>[A-Z][^,;:“”\"]{{1,60}}?)[’']s\s+"
+    rf"(?:(?:defen[cs]e|legal)\s+)?(?P<role>{_COUNSEL})){_COUNSEL_THEN_VERB}"
+)
+_PRONOUN_COUNSEL = re.compile(
+    rf"{_COUNSEL_OPENS}(?:[Hh]is|[Hh]er)\s+(?:(?:defen[cs]e|legal)\s+)?(?P<role>{_COUNSEL}){_COUNSEL_THEN_VERB}"
+)
+
+
+def _counsel_for(
+    text: str, speech: re.Match[str], people: list[Entity], last: tuple[str, str]
+) -> tuple[str, str, bool] | None:
+    """ "Lawyers for Dr Roe have argued", "Roe's attorneys said", "his lawyers said": a client's counsel
+    speaks, named as the sentence names them (so a title that opens so needs no "X says"), with the
+    client's country; None when no counsel is the subject."""
+    before = text[: speech.start()]
+    found = _COUNSEL_FOR.search(before) or _CLIENT_COUNSEL.search(before)
+    if found is None:
+        pronoun = _PRONOUN_COUNSEL.search(before)
+        if pronoun is None or not last[0] or not may_be_a_person(last[0]):
+            return None
+        return f"{last[0]}’s {pronoun.group('role')}", last[1], True
+    at, end = found.span("client")
+    verb = _FINITE_VERB.search(found.group("client"))
+    if verb is not None:
+        # ("The legal team representing Dr Roe has dropped its claim": the counsel's own verb closes whom
+        # they act for)
+        end = at + len(found.group("client")[: verb.start()].rstrip())
+    named = [e for e in people if at <= e.start and e.end <= end and e.kind in ("actor", "country")]
+    voice = found.group("voice") if verb is None else text[found.start("voice") : end]
+    return voice[:1].upper() + voice[1:], _speaker_of(named[-1])[1] if named else "", False
+
+
+_NAME_THEN_DESCRIBED = re.compile(
+    # (a title and a surname, "Ms Okafor, Labour MEP, said", is read by the lists' own rules)
+    rf"^\s*(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?!(?:{'|'.join(COURTESY_TITLES)}|Prof|Rev)\b)"
+    # ("Anna K. Lindqvist": a middle initial)
+    r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+    r"(?:(?:a|an|the|former|then|now|acting|interim|outgoing)\s+)?[^,;:“”\"]{3,120},\s*"
+    # ("James Roe, a professor at the university, and a member of the panel, said": a second description)
+    r"(?:and\s+[^,;:“”\"]{3,80},\s*)?"
+    r"(?:(?:has|have|had|also|later|earlier)\s+)*$"
+)
+# Words quoted, closed with a comma (or a question or exclamation mark), then who said them
+_QUOTE_CLOSED_THEN = re.compile(r"[,!?](?:[\"”’]|'')\s+(?=[A-Z])")
+# "the official in charge of the repairs", "the man in charge of paying compensation", "the federal
+# official in charge of the response": a person named by the charge he holds, not by name; any role a
+# person is named by, after what kind of one it is ("State", "federal", "senior government")
+_IN_CHARGE = (
+    r"(?P<role>(?:(?!(?:in|of|and|or|who|which)\b)[\w.-]+\s+){0,2}?"
+    rf"(?:{alternatives(PERSON_ROLES | {'man', 'woman', 'person', 'engineer'})})\s+in\s+charge\s+of\s+"
+    r"[^,.;:“”\"]{3,70}?)"
+)
+_IN_CHARGE_AFTER = re.compile(rf"\s+(?:the|a|an)\s+{_IN_CHARGE}\s*(?:[,.;]|$)")
+_IN_CHARGE_BEFORE = re.compile(
+    rf"(?:^|[,;:]\s+)(?:(?:But|And|the|The|a|A|an|An)\s+)+{_IN_CHARGE}\s+(?:(?:has|have|had|also|now)\s+)*$"
+)
+
+
+# Who speaks for a body, unnamed: "A Vantor spokesman", "a NWG lawyer", "the agency's officials" (a
+# name after the role, "State Department spokesperson Jane Roe", is the one who speaks)
+_BODY_VOICE = re.compile(
+    r"(?:[’']s)?\s+(?:spokes(?:man|woman|person)|officials?|lawyers?|attorneys?)\b(?!,?\s+(?:[A-Z]|for\b))"
+)
+_SUBJECT_OPENS = re.compile(
+    # ("A Kenyan Ports Authority spokesman": a demonym may stand before the body)
+    r"(?:^|[,;:]\s*|\b(?:And|But|Yet|Meanwhile|Later|Earlier)\s+)(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z][a-z]+(?:an|ese|ish|i)\s+)?$"
+)
+_UNLISTED_BODY_VOICE = re.compile(
+    r"\s*(?:(?:And|But|Yet|Meanwhile|Later|Earlier)\s+)?(?:[Aa]n?|[Tt]he)\s+"
+    r"(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}?)(?:[’']s)?"
+    r"\s+(?:spokes(?:man|woman|person)|officials?|lawyers?|attorneys?)\b(?!,?\s+(?:[A-Z]|for\b))"
+)
+# "a paramedic", "an aide", "one witness", "another neighbour": a person the story does not name
+_UNNAMED_ROLE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:And|But|Yet|Meanwhile|Later|Earlier)\s+)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    # (nouns only: "a colonel reading a statement" is a phrase, not a role)
+    r"(?P<role>(?:(?!(?:a|an|the)\b)[a-z][\w-]*(?<!ing)\s+){0,2}(?!(?:a|an|the)\b)[a-z][\w-]*(?<!ing))"
+    r"(?:\s+(?:has|have|had))?\s*$"
+)
+# (or a plural with no article: "..., scientists reported on Thursday", "..., health officials said")
+_CLOSING_VOICE = re.compile(
+    r",(?:[\"”’]|'')?\s+((?:the|a|an|one|another)\s+[a-z][a-z\s’'-]{2,60}?|(?!(?:but|and|yet|so|while|as|though)\b)(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s)\s*$"
+)
+# An indefinite body closing a sentence: "a state commission", "an industry panel" (a body the story
+# names for the first time; "the company" may be one named before)
+_UNNAMED_BODY_CLOSING = re.compile(
+    r"(?:a|an)\s+(?P<body>(?:[a-z][a-z’'-]+\s+){0,3}(?:commission|committee|panel|board|council|agency"
+    r"|authority|tribunal|inquiry|task\s+force|working\s+group|regulator|watchdog))"
+)
+# A paper closing a sentence: "the statement", "a joint letter", "the ministry's report"
+_PAPER_CLOSING = re.compile(
+    rf"(?:the|a|an|its|their)\s+(?:[a-z][a-z’'-]+\s+){{0,3}}(?:statements?|letters?|memos?|{_DOCUMENT_NOUNS})"
+)
+_JOINED_IN = re.compile(
+    r",\s+(?:as\s+well\s+as|along\s+with|together\s+with|alongside)\s[^;“”\"]{2,120}?,"
+    r"(?=\s*(?:(?:has|have|had)\s+)?(?:also\s+)?$)"
+)
+_TRAILING_RELATIVE = re.compile(r",?\s+(?:who|that)\s[^,;:“”\"]{3,120}$")
+_VOCATIVE_BEFORE = re.compile(rf"[“\"‘']\s*(?:(?:{'|'.join(COURTESY_TITLES)}|Mister|Doctor|Madam)\.?\s+)?$")
+
+
+_DASHED_ASIDE = re.compile(r"\s(?:--?|[–—])\s[^–—]{3,160}?\s(?:--?|[–—])\s")
+
+
+def _addressed(text: str, entity: Entity) -> bool:
+    """ "'Dr Okafor, what happened?'": a name opening a quotation and set off by a comma is who is spoken
+    to (a vocative), not who speaks or acts."""
+    before = text[max(0, entity.start - 12) : entity.start]
+    return bool(_VOCATIVE_BEFORE.search(before)) and text[entity.end : entity.end + 1] == ","
+
+
+# between a body and the person who speaks for it: "NWG spokesman ", "Calder's chief analyst "
+_VOICE_BETWEEN = re.compile(r"(?:[’']s)?\s+(?:(?!(?:and|or|with|to|of|for|by)\s)[a-z][\w-]*\s+){1,3}")
+_QUOTED_BY = _rx(r"\bquoted\s+by\s+(the\s+)?$")
+_PRONOUN_QUOTED = _rx(r"(^|[,;:“”\"’']\s*)(he|she)\s+(was|is|has\s+been)\s+(\w+\s+)?quoted\b")
+_WIRE_CREDIT = re.compile(r"\)\s*[-–—]")
+# A name no list knows in the subject's slot: "Okafor said", "Renwick, the agency's deputy director for
+# ports, said", "The National Flood Forecasting Centre estimates", or after the verb ('"...," said Okafor').
+# ("AT&T", "Standard & Poor's", "Procter & Gamble": an ampersand joins the words of one firm's name)
+_NAME_WORD = r"[A-Z][\w’'.&-]*"
+# the kinds of body a descriptive phrase before a name gives: "charity Oxfam", "aid group Medair"
+_BODY_KINDS = (
+    r"(?:charity|charities|group|agency|organi[sz]ation|firm|company|watchdog|regulator|broker|bank|lender"
+    r"|insurer|carrier|airline|union|network|campaign|newspaper|broadcaster|website|consultancy|body|institute"
+    r"|think-tank|thinktank|operator|maker|manufacturer|producer|retailer|giant|conglomerate|developer)"
+)
+_UNLISTED_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:of|and|for|the|de|al|&)\s+)?{_NAME_WORD}){{0,7}}"
+_UNLISTED_BEFORE = re.compile(
+    # (after a closing quotation, never an opening one: '"They're saying ...' is inside the quotation)
+    rf"(?:^|[,;:]\s*|[,.!?](?:[”\"’']|'')\s*|\.\.\.\s*|\b(?:But|And|Yet|Meanwhile|Later|Earlier|Now)\s+)"
+    rf"(?:The\s+|the\s+)?"
+    # "UK-based charity Oxfam", "rescue agency Medair": where the body is based and what kind it is
+    rf"(?:{_NAME_WORD}-(?:based|registered|headquartered)\s+)?(?:(?:[A-Za-z][a-z-]*\s+){{0,2}}?{_BODY_KINDS}\s+)?"
+    rf"(?P<name>{_UNLISTED_NAME})(?:\s*,\s+(?:an?|the|its|his|her)\s[^;“”\"]{{3,140}}?,)?"
+    # ("Okafor, in particular, said", "Okafor, for its part, said": a linking aside between name and verb)
+    r"(?:\s*,\s+(?:in\s+particular|for\s+(?:its|his|her|their)\s+part|however|meanwhile|too|in\s+turn),)?"
+    # ("Okafor also said", "Okafor had earlier said": an auxiliary or an adverb between the name and the verb)
+    r"(?:\s+(?:has|have|had))?(?:\s+(?:also|now|again|later|earlier|then|previously|separately|further|repeatedly))?"
+    r"\s*$"
+)
+# ("the health minister of the province, Jane Roe, has warned": an auxiliary may stand before the verb)
+# "Jane Roe's office said", "Okafor's lawyers said": those who speak for a person the lists do not know
+_VOICE_OF_A_NAME = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:But|And|Meanwhile|Later|Earlier)\s+)(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+"
+    r"(?:office|spokes(?:man|woman|person)|lawyers?|attorneys?|campaign|aides?|representatives?)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:also\s+)?$"
+)
+_NAME_SET_APART = re.compile(
+    r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s*(?:(?:has|have|had)\s+)?(?:also\s+)?$"
+)
+# "Ana Okonjo was quoted by the BBC as saying"
+_UNLISTED_QUOTED = re.compile(
+    rf"(?:^|[,;:]\s*)(?:The\s+)?(?P<name>{_UNLISTED_NAME})\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?quoted\b"
+)
+# "said blog publisher Joan Okafor.": lower-case role words, then a full name that ends the clause
+_ROLE_NAMED_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){1,4}?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=\s*\.?\s*$|\s*[,;])"
+)
+_UNLISTED_AFTER = re.compile(rf"^\s+(?P<name>{_UNLISTED_NAME})(?=\s*[.,;:]|\s+[a-z]|\s*$)")
+_MONTHS_AND_DAYS = frozenset(name.lower() for name in (*MONTH_NAMES, *WEEKDAY_NAMES)) | {"today", "yesterday"}
+# Capitalised words that open a sentence without naming anyone
+_NOT_A_NAME = frozenset(
+    """it he she they we i you this that these those who what one someone everyone nobody anyone each all
+    both many most some others another neither either none there here such the a an his her its their our
+    my your then so but and also later earlier meanwhile now however latest new early initial preliminary
+    recent other further more several few first last official while when as although though whereas if
+    because since until once after before""".split()
+)
+
+
+def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
+    """The speaker the lists do not know, named by form in the subject's slot (or after an inverted verb);
+    a lone capitalised word ending in "s" ("Doctors said", "Witnesses said") is a common noun, not a name."""
+    # "One of the minister's bodyguards, Tomas Reyes, claims": a full name set apart names who it is
+    before = text[: speech.start()]
+    found = (
+        _UNLISTED_BEFORE.search(before)
+        or _NAME_SET_APART.search(before)
+        or _UNLISTED_QUOTED.search(before)
+        or _VOICE_OF_A_NAME.search(before)
+    )
+    if found is None and inverts and not speech.group().lower().startswith("according"):
+        found = _UNLISTED_AFTER.match(text[speech.end() :])
+    if found is None:
+        return ""
+    name = found.group("name").rstrip(".")
+    words = name.split()
+    if name_after_occupation(words):
+        # "Rescuer Anthony Thomas said", "Herald Editor Jane Roe said": what they do, then who they are
+        words = words[name_after_occupation(words) :]
+        name = " ".join(words)
+    # ("Moody's said": a name in the possessive form is still one name)
+    plural = len(words) == 1 and name.endswith("s") and not re.search(r"[’']s$", name)
+    if re.split(r"[’']", words[0].lower())[0] in _NOT_A_NAME or plural:
+        return ""
+    # ("The Sunday Times said": a day in a newspaper's name is no date)
+    # ("The Sunday Times of London said": a paper's name may hold a day and a place)
+    dated = any(w.lower() in _MONTHS_AND_DAYS for w in words) and not any(
+        w.lower() in _PAPER_NOUNS for w in words
+    )
+    return "" if dated else name
+
+
+_PERSON_ROLES = f"(?:{alternatives(SPEAKER_ROLES)})"
+# "the minister", "the former prime minister", after a closing quotation, a comma or at the opening
+_DESCRIBED_SPEAKER = re.compile(
+    rf"(?:^|[,.!?](?:[\"”’]|'')?\s*|[\"”]\s+)[Tt]he\s+(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES}\s+(?:also\s+)?$"
+)
+_DESCRIBED_AFTER = re.compile(rf"\s+the\s+(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES}\s*[.,;]")
+_OUTLET_WORDS = frozenset(
+    "newspaper paper daily weekly magazine website broadcaster channel tabloid beast".split()
+)
+
+
+def _an_outlet(speaker: str, local: list[Entity]) -> bool:
+    """Whether the speaker is a news outlet: one the lists know as such, or a name of a newspaper's form
+    ("The Sunday Times", "The Wall Street Journal", "the Daily Beast")."""
+    if not speaker:
+        return False
+    if any(e.name == speaker and e.role == NEWS_OUTLET for e in local):
+        return True
+    words = speaker.lower().split()
+    # ("The Sunday Times of London": the paper's noun need not close its name)
+    return len(words) >= 2 and (
+        any(w in _PAPER_NOUNS or w in _OUTLET_WORDS for w in words[1:]) or words[0] == "daily"
+    )
+
+
+_PAPER_NOUNS = frozenset(
+    """times telegraph post herald mail express mirror star news tribune journal ledger gazette chronicle
+    courier guardian observer independent globe inquirer examiner dispatch bulletin""".split()
+)
+# A person's name (two capitalised words) right before the speech verb: the verb's own subject.
+_NAMED_SUBJECT = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s*$")
+
+
+_STATE_NOUNS = frozenset(
+    """government officials authorities forces troops military ministry army navy police embassy diplomats
+    leaders leader president minister prime foreign spokesman spokeswoman spokesperson state side cabinet
+    parliament delegation envoy ambassador officers soldiers coast border health defence defense
+    interior official diplomat officer soldier source sources intelligence security lawmaker lawmakers
+    legislators senator commander commanders general air prosecutors prosecutor court judge regulator
+    regulators agency central national federal""".split()
+)
+
+
+def _describes_a_nonstate_noun(text: str, entity: Entity) -> bool:
+    if entity.text.lower() == country_name(entity.country).lower():
+        return False  # "Kenya said": the country's own name
+    # ("U.S. groups": the abbreviation's own full stop may stand between)
+    noun = re.match(r"\.?\s+([a-z][\w-]*)", text[entity.end :])
+    if noun is None or _SPEECH.fullmatch(noun.group(1)) or _FINITE_VERB.fullmatch(noun.group(1)):
+        return False  # "The French said": the people of the country, speaking
+    return noun.group(1) not in _STATE_NOUNS
+
+
+_TIME_OPENING = _rx(
+    r"^(?:(?:last|this|on|late|early|earlier|later)\s+(?:\w+day\s+)?(?:night|morning|afternoon|evening|week|month"
+    r"|year|\w+day)|yesterday|today|tonight|overnight|\w+day)\b[\s,]*"
+)
+_STATE_VOICE_WORDS = frozenset(
+    "senior top government state high-ranking ranking foreign security military".split()
+)
+_VOICES_OF_A_BODY = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "aide", "source"))
+
+
+def _collective_speaker(
+    before: str, local: list[Entity], story_country: str = "", last_speaker: str = ""
+) -> tuple[str, str, bool]:
+    """The body of people just before the speech verb, with the country its words name:
+    "Kenyan authorities" -> ("Kenyan authorities", "KEN"); "officials" -> ("Officials", ""). An office
+    whose country is not said is the one of the country the article's last speaker belongs to, when it
+    closes the sentence ("..., the interior ministry said." -> "Turkey's interior ministry"). A lone voice
+    of a body that names no body ("a spokesman said") speaks for the organisation the report last heard
+    (`last_speaker`, when it is one by its form), as a briefing reads it; else it names nobody."""
+    found = _COLLECTIVE.search(before)
+    if found is None:
+        return "", "", False
+    phrase, noun = found.group(1).strip(), found.group(2).lower()
+    start = found.start(1)
+    country = next((e.country for e in local if e.start >= start and e.end <= found.end(1) and e.country), "")
+    # "the government in Bangui said": the capital it sits in says whose government
+    seat = next(
+        (e for e in local if e.kind == "place" and found.end(1) <= e.start < found.end() and e.country), None
+    )
+    seated = not country and seat is not None
+    country = country or (seat.country if seat is not None else "")
+    # (only a name inside the phrase: one after the verb is in what was said)
+    if any(e.kind == "actor" and start <= e.start < len(before) for e in local):
+        return "", "", False  # "the party's officials": a named body is the speaker, found as an actor
+    closing = re.search(r",\s*((the|a|an)\s+)?$", before[:start], re.IGNORECASE) is not None
+    # ("The interior ministry said ...", opening the sentence, in a story of one country's speakers)
+    opening = re.fullmatch(
+        r"[\s\"“”']*(?:(?:but|and|meanwhile|later|earlier)\s+)?(?:the\s+)?", before[:start], re.I
+    )
+    office = noun.split()[-1] in _OFFICES
+    if (
+        not country
+        and office
+        and (closing or opening is not None)
+        and story_country
+        and not any(e.kind == "country" for e in local)
+    ):
+        words = [
+            w
+            for w in phrase.split()
+            if w.lower() not in ("the", "a", "an") and w.lower() not in _LINKING_WORDS
+        ]
+        return f"{country_name(story_country)}'s {' '.join(words).lower()}", story_country, False
+    region = _IN_A_REGION.match(before, found.end(1))
+    if not country and office and region is not None and not found.group("body"):
+        # "the health ministry in the state of North Tarvia said": the region's own office, whose country
+        # no list gives (none, rather than a wrong one)
+        name = " ".join(
+            phrase.split()[1:] if phrase.split()[0].lower() in ("the", "a", "an") else phrase.split()
+        )
+        return f"{name[:1].upper()}{name[1:]} of {region.group('region')}", "", False
+    if not country and (office or any(e.kind == "country" for e in local if e.end <= start)):
+        # "The ministry said": whose ministry is not said; "in China, officials said": China speaks
+        return "", "", False
+    # keep only the words that belong to the body: "Kenyan authorities", not "then Kenyan authorities" nor
+    # "Last night experts"
+    words = _TIME_OPENING.sub("", phrase).split() or phrase.split()
+    while len(words) > 1 and (
+        (words[0].islower() and words[0] not in _BODY_MODIFIERS) or words[0].lower() in _LINKING_WORDS
+    ):
+        words = words[1:]
+    body = found.group("body") or ""
+    if country and not body and noun in _VOICES_OF_A_BODY:
+        # "a senior Ukrainian official said": one unnamed voice of a state speaks for it; "a U.S. Trade
+        # Representative spokesperson": for the body it names
+        owner = phrase[: len(phrase) - len(noun)].strip()
+        capitals = [w for w in owner.split() if w[:1].isupper()]
+        country_words = {
+            w for e in local for w in e.text.split() if e.country == country and e.kind == "country"
+        }
+        if any(w not in country_words for w in capitals if w.lower() not in ("the", "a", "an")):
+            return re.sub(r"^(?:the|a|an)\s+", "", owner, flags=re.IGNORECASE), country, False
+        # ("a US aid official": one of an agency's staff, not the state's voice)
+        others = [
+            w.lower() for w in owner.split() if w not in country_words and w.lower() not in ("the", "a", "an")
+        ]
+        if all(w in _STATE_VOICE_WORDS for w in others):
+            return country_name(country), country, False
+    named_body = re.sub(r"^\s+(?:for|of|at)\s+(?:the\s+)?", "", body, flags=re.IGNORECASE)
+    if named_body[:1].isupper() and noun in _VOICES_OF_A_BODY:
+        # "a spokeswoman for Cathay Pacific said": the body speaks through her, as a briefing names it ("a
+        # spokesman for the mayor" stays who he is)
+        return named_body, country, False
+    if not country and not body and noun in _VOICES_OF_A_BODY and [w.lower() for w in words] == [noun]:
+        # "a spokesman said", "an official said": a role word alone names nobody; the body it speaks for
+        # is the organisation that spoke last, if any
+        # (an organisation by its form, "Harbour Board" or "NWG", never a person nor "Officials")
+        last_words = last_speaker.split()
+        organisation = any(w in ORGANISATION_HEADS or (w.isupper() and len(w) > 1) for w in last_words)
+        if organisation and not any(w.lower() in COLLECTIVE_SPEAKERS for w in last_words):
+            return last_speaker, "", False
+        return "", "", False
+    # ("officials at the port in Tarvik": the seat is named in the body's phrase already, not twice)
+    seat_after = f" in {seat.text}" if seated and seat and seat.text not in body else ""
+    name = " ".join(words) + body + seat_after
+    return name[:1].upper() + name[1:], country, False
+
+
+# "in the state of North Tarvia", "in the province of Marren": a region that seats a body
+_IN_A_REGION = _rx(
+    r"\s+in\s+the\s+(?:state|province|region|county|district|prefecture|canton|territory)\s+of\s+"
+    r"(?P<region>(?-i:[A-Z])[\w’'-]+(?:[\s-]+(?-i:[A-Z])[\w’'-]+){0,2})"
+)
+
+
+def _speaker_of(entity: Entity) -> tuple[str, str, bool]:
+    name = entity.name if entity.kind == "actor" else country_name(entity.country) or entity.name
+    return name, entity.country, False
+
+
+def _agent_country(text: str, span: tuple[int, int], local: list[Entity], figures: list[Figure]) -> str:
+    """The country doing the act: after "by" in the passive ("captured by Ukrainian forces"), else the
+    nearest country, demonym or actor before the trigger word — never the nationality of the people a
+    figure counts ("the two Chinese nationals his forces had captured")."""
+    local = [e for e in local if not any(f.start <= e.start and e.end <= f.end for f in figures)]
+    passive = re.search(r"\b(be|been|being|was|were|is|are)\s+(\w+ly\s+)?$", text[: span[0]], re.IGNORECASE)
+    by = re.match(r"\s+by\s+", text[span[1] :])
+    if by:
+        after = [e for e in local if e.start >= span[1] + by.end() and e.country]
+        if after and after[0].start - (span[1] + by.end()) <= 30:
+            return after[0].country
+    if passive:
+        return ""  # "11,000 soldiers have been deployed": the passive names no doer unless "by" follows
+    before = [e for e in local if e.end <= span[0] and e.country and span[0] - e.end <= 60]
+    if before:
+        return before[-1].country
+    return ""
+
+
+_APPOSED = re.compile(r"^,\s+(?:an?|the|[a-z][\w-]*)\s[^,;]{0,140},\s*$")
+
+
+# ", Labour MEP for the East Midlands,", ", Deputy Director of Ports,": a title of capitalised words with no
+# verb set apart after a name
+# A verb that acts on the person or body named after it: "criticised Jane Roe", "accused the ministry"
+_ACTING_ON = re.compile(
+    r"\b(?:critici[sz]e[sd]?|accuse[sd]?|blame[sd]?|praise[sd]?|thank(?:s|ed)?|urge[sd]?|condemn(?:s|ed)?"
+    r"|rebuke[sd]?|fault(?:s|ed)?|fire[sd]?|sack(?:s|ed)?|sue[sd]?|attack(?:s|ed)?|implicate[sd]?"
+    r"|single[sd]?\s+out)\s+(?=[A-Za-z])"
+)
+_TITLE_APPOSED = re.compile(r"^,\s+[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,10}?,\s*$")
+# "ambassador to the United Nations", "envoy to Sudan": the posting of the one who speaks
+_POSTED_TO = _rx(
+    r"\b(ambassadors?|envoys?|representatives?|delegates?|delegation|mission|emissary|observers?)\s+(to|at)\s+"
+    r"(the\s+)?$"
+)
+# the capitalised words between a title's first word and a person's name: "Senate Majority Leader"
+_TITLE_RUN = re.compile(r"^(?:\s+[A-Z][\w’'.-]*){0,4}\s+$")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Where the sentence's quotations stand, however long ("..." or “...”, paired in order)."""
+    return [(m.start(), m.end()) for m in _CLOSED_QUOTE.finditer(text)]
+
+
+def _envoy_of(text: str, posted: list[Entity], before: list[Entity]) -> tuple[str, str, bool] | None:
+    """The state whose envoy speaks ("Mexico's ambassador to the UN said" -> Mexico), when the envoy's
+    country is named right before the role; None when no envoy opens the subject."""
+    for entity in posted:
+        role = _POSTED_TO.search(text[max(0, entity.start - 40) : entity.start])
+        if role is None:
+            continue
+        role_at = max(0, entity.start - 40) + role.start()
+        whose = [
+            e
+            for e in before
+            if e.end <= role_at and re.fullmatch(r"(?:[’']s?)?\s+(?:[\w-]+\s+){0,2}", text[e.end : role_at])
+        ]
+        if whose:
+            return _speaker_of(whose[-1])
+    return None
+
+
+def _titled_person(text: str, first: Entity, people: list[Entity]) -> Entity:
+    """The person a run of capitalised title words ends with ("Senate Majority Leader Tom Hale"), or the
+    entity found first when none follows it."""
+    return next(
+        (
+            e
+            for e in people
+            if e.start > first.end
+            and e.kind == "actor"
+            and names_a_person(e)
+            and _TITLE_RUN.match(text[first.end : e.start])
+        ),
+        first,
+    )
+
+
+_RELATIVE_ASIDE = _rx(r",\s+(who|which|whose)\b[^,;]*(,|$)")
+# The description of a named speaker: "..., said Jane Roe, a lawyer who leads the lawsuits." to the end of
+# the sentence, or "Jane Roe, a lawyer who leads the lawsuits, said ..." up to the verb of saying
+_SPEAKER_DESCRIBED = re.compile(
+    r"\b(?:said|says|told|added|warned)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+(?:an?|the|who)\s+[^;]*$"
+    r"|[A-Z][\w.'’-]*,\s+(?:an?|the)\s+[^,;]{3,120},\s+(?:said|says|told|added|warned)\b"
+)
+
+
+def _speaker_described(text: str) -> list[tuple[int, int]]:
+    """The spans of a sentence that only describe its named speaker."""
+    return [(m.start(), m.end()) for m in _SPEAKER_DESCRIBED.finditer(text)]
+
+
+_FINITE_VERB = _rx(
+    r"\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|says|said|told|\w{2,}ed"
+    rf"|{alternatives(IRREGULAR_PAST)})\b"
+)
+MIN_SAID_WORDS = 4

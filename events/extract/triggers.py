@@ -1,0 +1,1535 @@
+"""Which words name a happening, and of which type: the triggers, and the verbs of saying.
+
+`TRIGGERS` lists, in priority order, a pattern per family of happening (a denial, an exchange of
+prisoners, a resignation, ...) with the event type it gives; the first found in a sentence decides its
+type. `STEMS` and `possible_families` rule out, before any pattern is searched, the families whose words a
+sentence does not hold. `_SPEECH` finds the verbs of saying that every rule about speakers and remarks asks
+for. Nothing here looks at a sentence's clauses, speakers or dates: events.extract.mentions does, with these.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from events.extract.patterns import UNFOLDED, LazyPattern, ScannedPattern, longest_of, required_per_branch
+from events.extract.vocabulary import WEEKDAY_NAMES
+
+
+@dataclass(frozen=True)
+class Trigger:
+    event_type: str
+    family: str  # finer than the type: "invasion" and "offensive" are both offensives, never one event
+    pattern: LazyPattern
+
+    def finditer(self, text: str, families: frozenset[str]) -> list[re.Match[str]]:
+        if self.family not in families:
+            return []
+        # (a family of several patterns passes on the stems of any; each pattern needs strings of its own)
+        required = _required(self.pattern)
+        if required is not None:
+            lowered = text.lower()
+            if not any(c in lowered for c in UNFOLDED):
+                if not any(s in lowered for s in required):
+                    return []
+                # (a long rule's one set passes on its common words; its alternatives, each with all it
+                # needs, rule out most of the sentences that reach it, before its slow search)
+                branches = _required_per_branch(self.pattern)
+                if branches is not None and not any(
+                    all(any(s in lowered for s in need) for need in branch) for branch in branches
+                ):
+                    return []
+        return list(self.pattern.finditer(text))
+
+
+@functools.cache
+def _required(pattern: LazyPattern) -> tuple[str, ...] | None:
+    return pattern.required_substrings()
+
+
+@functools.cache
+def _required_per_branch(pattern: LazyPattern) -> tuple[tuple[tuple[str, ...], ...], ...] | None:
+    return required_per_branch(pattern.pattern, pattern.flags_given)
+
+
+# What every match of a family's pattern contains; a sentence with none of these is not tried against it.
+STEMS: dict[str, tuple[str, ...]] = {
+    "denial": (
+        "den",
+        "reject",
+        "dismiss",
+        "groundless",
+        "unfounded",
+        "baseless",
+        "basis",
+        "refut",
+        "fabricat",
+    ),
+    "exchange": ("exchang", "swap"),
+    "leadership": (
+        "relieved",
+        "coup",
+        "putsch",
+        "oust",
+        "overth",
+        "toppl",
+        "depos",
+        "unseat",
+        "resign",
+        "step",
+        "sworn",
+        "inaugurat",
+        "office",
+        "appoint",
+        "named",
+        "fled",
+        "sacked",
+        "fired",
+        "impeach",
+        "power",
+        "takeover",
+        "collapsed",
+        "fell",
+        "confidence",
+        "charge",
+        "replac",
+        "succeed",
+        "quit",
+        "hired",
+        "tapped",
+        "promoted",
+        "became",
+        "hand",
+        "retir",
+        "start",
+        "began",
+        "stood",
+        "stand",
+        "command",
+    ),
+    "capture": (
+        "captur",
+        "prisoner",
+        "captive",
+        "seiz",
+        "hijack",
+        "board",
+        "impound",
+        "detained",
+        "custody",
+        "flagged",
+    ),
+    "arrest": ("arrest", "handcuff", "rounded", "detained", "custody"),
+    "agreement": (
+        "sign",
+        "ink",
+        "seal",
+        "finali",
+        "agree",
+        "reached",
+        "struck",
+        "brokered",
+        "effect",
+        "force",
+        "deal",
+        "accord",
+        "contract",
+        "pact",
+        "treaty",
+        "settlement",
+        "venture",
+        "consorti",
+        "alliance",
+        "partnership",
+    ),
+    "legal": (
+        "charge",
+        "indict",
+        "convict",
+        "sentenc",
+        "acquitt",
+        "guilty",
+        "verdict",
+        "ruled",
+        "ruling",
+        "lawsuit",
+        "sued",
+        "suing",
+        "trial",
+        "testif",
+        "testimon",
+        "told",
+        "heard",
+        "been told",
+        "prosecut",
+        "manslaughter",
+        "jail",
+        "imprison",
+        "extradit",
+        "subpoena",
+        "bail",
+        "court",
+        "hague",
+        "tribunal",
+        "judge",
+        "immunity",
+        "filed",
+        "lodged",
+        "criminal",
+        "civil",
+        "federal",
+        "police",
+        "fraud",
+        "corruption",
+    ),
+    "disaster": (
+        "quake",
+        "aftershock",
+        "tremor",
+        "tsunami",
+        "hurricane",
+        "cyclone",
+        "typhoon",
+        "tornado",
+        "storm",
+        "flood",
+        "slide",
+        "avalanche",
+        "fire",
+        "blaze",
+        "erupt",
+        "outbreak",
+        "epidemic",
+        "pandemic",
+        "spill",
+        "leak",
+        "blowout",
+        "burst",
+        "landfall",
+        "exploded",
+        "collapsed",
+        "sank",
+        "explosion",
+        "blast",
+        "case",
+        "infection",
+        "infected",
+        "sickened",
+        "positive",
+        "formed",
+        "diagnosed",
+        "blew",
+        "spewed",
+        "gushed",
+        "poured",
+        "ashore",
+        "wash",
+        "tar ball",
+        "turned up",
+        "reached",
+        "contracted",
+        "wash",
+        "ashore",
+        "caught",
+        "destroyed",
+        "damaged",
+        "wrecked",
+        "gutted",
+        "levelled",
+        "leveled",
+        "flattened",
+        "crushed",
+        "buried",
+        "swept",
+        "exploding",
+        "fouled",
+        "coated",
+        "blanketed",
+        "seeped",
+        "invaded",
+        "covered",
+        "soaked",
+        "smothered",
+        "drenched",
+        "slicked",
+        "oiled",
+        "slick",
+        "identified",
+        "detected",
+        "discovered",
+        "isolated",
+        "infect",
+        "confirmed",
+        "depth",
+        "centred",
+        "centered",
+        "arriv",
+        "landed",
+    ),
+    "protest": (
+        "protest",
+        "demonstrat",
+        "rall",
+        "march",
+        "strike",
+        "riot",
+        "sit-in",
+        "walkout",
+        "tear gas",
+        "water cannon",
+    ),
+    "policy": (
+        "pass",
+        "approv",
+        "sign",
+        "enact",
+        "adopt",
+        "introduc",
+        "veto",
+        "unveil",
+        "law",
+        "bill",
+        "legislation",
+        "decree",
+        "rule",
+        "ban",
+        "tariff",
+        "export",
+        "import",
+        "moratorium",
+        "curfew",
+        "emergency",
+        "significance",
+        "disaster area",
+        "disaster zone",
+        "price cap",
+        "restrictions",
+        "limits",
+        "curbs",
+        "controls",
+        "entity list",
+        "blacklist",
+        "screen",
+        "clos",
+        "shut",
+        "reopen",
+        "internet",
+        "network",
+        "phone",
+        "social media",
+        "broadcast",
+        "measure",
+        "cull",
+        "slaughter",
+        "quarantin",
+        "order",
+        "sealed",
+        "cordon",
+        "issued",
+        "level",
+        "alert",
+        "disband",
+        "abolish",
+        "go-ahead",
+        "green light",
+        "authori",
+    ),
+    "election": ("elect", "poll", "voter", "ballot", "referendum", "run", "won ", "vote"),
+    "market": (
+        "share",
+        "stock",
+        "future",
+        "bond",
+        "index",
+        "currency",
+        "price",
+        "market value",
+        "oil",
+        "crude",
+        "gold",
+        "dollar",
+        "euro",
+        "pound",
+        "yen",
+        "sterling",
+        "yield",
+        "dow",
+        "nasdaq",
+        "ftse",
+        "nikkei",
+        "s&p",
+    ),
+}
+
+
+class _StemIndex(NamedTuple):
+    finder: re.Pattern[str]  # the longest stem starting at each place of a lower-cased sentence
+    families: dict[str, frozenset[str]]  # of a stem and of every shorter stem it begins with
+    unstemmed: frozenset[str]  # families tried on every sentence
+    every: frozenset[str]  # every family
+
+
+@functools.cache
+def _stem_index() -> _StemIndex:
+    """The stems of every family and the families no stem stands for. Every family gets the strings its
+    patterns require (events.extract.patterns.required_substrings), worked out when the first sentence is
+    read, with its hand-written list in STEMS, if any: a rule edited or added keeps a list that holds
+    without anyone writing one."""
+    stems: dict[str, set[str]] = {family: set(listed) for family, listed in STEMS.items()}
+    unstemmed: set[str] = set()
+    for trigger in TRIGGERS:
+        required = _required(trigger.pattern)
+        if required is not None:
+            # (added to a hand-written list too: such a list can miss a branch of its patterns, "tapped"
+            # of leadership or "struck down" of legal, and a stem missed rules out a match)
+            stems.setdefault(trigger.family, set()).update(required)
+        elif trigger.family not in STEMS:
+            unstemmed.add(trigger.family)
+    families_of: dict[str, set[str]] = {}
+    for family, listed in stems.items():
+        if family in unstemmed:
+            continue
+        for stem in listed:
+            families_of.setdefault(stem, set()).add(family)
+    # The finder gives only the longest stem starting at a place; those it begins with start there too
+    # ("fired" holds "fire")
+    families = {
+        stem: frozenset().union(*(f for other, f in families_of.items() if stem.startswith(other)))
+        for stem in families_of
+    }
+    return _StemIndex(
+        re.compile(f"(?=({longest_of(families_of)}))"),
+        families,
+        frozenset(unstemmed),
+        frozenset(t.family for t in TRIGGERS),
+    )
+
+
+def possible_families(lowered: str) -> frozenset[str]:
+    """The trigger families that may match a lower-cased sentence: those with a stem in it, and those
+    without stems."""
+    index = _stem_index()
+    if any(c in lowered for c in UNFOLDED):
+        return index.every
+    return index.unstemmed.union(*[index.families[stem] for stem in set(index.finder.findall(lowered))])
+
+
+# Who takes an office, named ("Tom Hale", "her", "Mr Roe"), and the office a company, a club or a state fills:
+# "replace Tom Hale as chief executive", "named Karl Weiss its new chairman"
+_NAMED_HOLDER = r"(?:(?:(?-i:[A-Z])[\w’'.-]+\s+){1,4}?(?:,\s+[^,;]{1,60},\s+)?|(?:him|her|them)\s+)"
+_WEEKDAY_OR_DEICTIC = "|".join((*WEEKDAY_NAMES, "yesterday", "today"))
+_OFFICE_HELD = (
+    r"(?:new\s+|interim\s+|acting\s+|permanent\s+|next\s+|sole\s+)*(?:[\w-]+\s+)?(?:chief\s+executive(?:\s+officer)?|ceo"
+    r"|chief|chairman|chairwoman|chair|president|head|leader|director|manager|coach|boss|minister|governor"
+    r"|commander|secretary|editor|captain|premier|commandant|coordinator|commissioner|mayor|chancellor|ambassador"
+    r"|envoy|administrator)\b"
+)
+
+
+# Substances a pipe, a filter or a dam takes in by the amount ("capturing most of the leaking crude",
+# "quantities of silt"): fluids, gases, sediments and waste. Taken with the place that holds or works one
+# ("the oil field", "the water plant") they name a place, which forces capture.
+_SUBSTANCES = (
+    r"(?:oil|crude|gas|carbon|carbon\s+dioxide|co2|methane|emissions|leak|flow|water|rainwater|runoff|sediments?"
+    r"|silt|sand|mud|dust|ash|debris|sludge|sewage|waste|fluids?|liquids?)"
+)
+_SUBSTANCE_SITE = (
+    r"(?:fields?|plants?|works|suppl(?:y|ies)|stations?|terminals?|depots?|refiner(?:y|ies)|wells?|pipelines?"
+    r"|facilit(?:y|ies)|installations?|platforms?|reservoirs?|towers?|treatment|hub|port)"
+)
+# What is built and can give way, fill with water or burst: "the bridge collapsed", "a mine flooded"
+_STRUCTURES = (
+    r"(?:bridges?|buildings?|dams?|levees?|dykes?|dikes?|embankments?|mines?|pits?|shafts?|tunnels?|roofs?"
+    r"|ceilings?|walls?|stands?|stadiums?|towers?|hotels?|schools?|churche?s?|mosques?|temples?|factor(?:y|ies)"
+    r"|warehouses?|apartment\s+blocks?|tower\s+blocks?|houses?|homes?|hospitals?|cranes?|scaffolding"
+    r"|overpass(?:es)?|flyovers?|walkways?|basements?)"
+)
+_PREPOSITIONS_BEFORE_A_NOUN = (
+    "of in on at by for from with to into over after before since despite amid about following during".split()
+)
+_NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{p}\s)" for p in _PREPOSITIONS_BEFORE_A_NOUN)
+# Diseases an outbreak's case is told with: "a case of measles", "the first case of the new flu"
+_DISEASES = (
+    r"(?:flu|influenza|virus|infections?|cholera|measles|ebola|plague|polio|mumps|dengue|malaria|tuberculosis"
+    r"|diphtheria|typhoid|meningitis|fever|disease|(?-i:[A-Z]\d+N\d+))"
+)
+# What a flow of water is told by: "farm runoff", "muddy run-off" are no second round of a vote
+_NOT_WATER = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in "storm muddy farm agricultural surface fertilizer fertiliser polluted toxic chemical urban"
+    " coastal rain snowmelt sewage nutrient oily contaminated".split()
+)
+# War materiel taken is a capture whatever its amount ("seized large quantities of ammunition")
+_MATERIEL = (
+    r"(?:arms|weapons|weaponry|ammunition|munitions|materiel|rockets|missiles|explosives|vehicles|tanks)"
+)
+
+
+def _rx(pattern: str) -> LazyPattern:
+    # Compiled when a sentence first reaches the rule: most never do in a one-article add.
+    return LazyPattern(pattern, re.IGNORECASE)
+
+
+# Priority order: the first trigger found decides the type. Speech acts come last because a sentence
+# like "Zelenskyy said Tuesday that the military had captured two men" reports a capture.
+TRIGGERS = (
+    Trigger(
+        "denial",
+        "denial",
+        _rx(
+            r"\b(den(y|ies|ied|ying|ial)(?!\s+(him|her|them)?\s*bail)|reject(s|ed|ing)?\s+(the\s+)?(claims?|allegations?"
+            r"|accusations?|reports?|suggestions?)|dismiss(es|ed|ing)?\s+(the\s+)?(claims?|allegations?|accusations?"
+            r"|reports?)|groundless|unfounded|baseless|no\s+basis\s+in\s+facts?|refut(e|es|ed|ing)|fabricat(ed|ion))\b"
+        ),
+    ),
+    Trigger(
+        "exchange",
+        "exchange",
+        _rx(
+            r"\b(exchang(e|ed|es|ing)|swap(s|ped)?)\b[^.]{0,90}\b(prisoners?|soldiers|captives|pows?|nationals|citizens"
+            r"|servicemen)\b|\b(prisoners?|pows?)\s+(exchange|swap)\b"
+        ),
+    ),
+    Trigger(
+        "leadership",
+        "leadership",
+        _rx(
+            r"\b(coup|putsch|ousted|ouster|overthr(own|ew)|toppled|deposed|unseat\w*|resign(ed|s|ing|ation)"
+            r"|stepp(ed|ing)\s+(down|aside)|step\s+(down|aside)|sworn\s+in"
+            # "was forced from power in 1986", "forced out of office": an ouster told in the passive
+            r"|forced\s+(out\s+)?(of|from)\s+(power|office)|inaugurat(ed|ion)|took\s+office|tak(e|es|ing)\s+office"
+            # ("a panel appointed by the governor accused ...": a participle that only says who set the body
+            # up; "was appointed by the board" is the appointment itself)
+            r"|(?<!-)appointed(?!\s+by\b)|((?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbe\s)|(?<=\bis\s)|(?<=\bare\s))appointed"
+            r"|named\s+([\w-]+\s+){0,3}as\s+(the\s+)?(new\s+)?(interim\s+)?(prime\s+minister|president"
+            r"|chief|head|leader|minister|director)|fled\s+the\s+country|sacked|fired\s+(as|from)|was\s+fired"
+            r"|impeach(ed|ment)|seiz(e|ed|es|ing)\s+power|took\s+power"
+            # "Brazil took charge of the mission", "to take interim charge of it", "took command of the
+            # fleet", "assumed command of the garrison": a command taken
+            r"|(took|take|takes|taking|assumed|assumes|assume|assuming)\s+(interim\s+|temporary\s+|overall\s+|full\s+)?command"
+            r"\s+of"
+            # "is now in day-to-day charge of the response", "was put in charge of the rescue": a charge
+            # handed over ("the man in charge of compensation" only says who someone is)
+            r"|(is|are|was|were)\s+(now\s+)?in\s+(day-to-day|overall|operational|sole|full|interim|temporary)\s+charge\s+of"
+            r"|(put|placed)\s+(\w+\s+){0,3}?in\s+(day-to-day\s+|overall\s+|operational\s+|sole\s+|full\s+|interim\s+)?charge"
+            r"\s+of"
+            r"|(took|take|takes|taking)\s+(interim\s+|temporary\s+|overall\s+)?charge\s+of|military\s+takeover|(coalition|government)"
+            r"\s+(has\s+)?(collapsed|fell)|no-confidence\s+(vote|motion)"
+            # "relieved of his command", "stripped of her duties", "removed from his post", "suspended from
+            # office": an office-holder put out of the office (a title, a licence or immunity taken is none)
+            r"|(relieved|stripped)\s+(\w+\s+)?of\s+(his\s+|her\s+|their\s+|its\s+)?([\w-]+\s+){0,3}(duties|command"
+            r"|control|post|role|responsibilit\w+|powers|office|position|portfolio)"
+            # (the office ends the phrase: "removed from the government website" is a page taken down)
+            r"|(removed|dismissed|suspended|sacked|ousted|relieved)\s+(\w+\s+)?from\s+(his\s+|her\s+|their\s+|its\s+|the\s+)?"
+            r"([\w-]+\s+){0,3}(duties|command|post|role|office|position|portfolio|job|cabinet|government)"
+            r"(?=\s*([,.;:]|$)|\s+(on|in|at|after|before|for|over|by|and|but|as|last|this|earlier|yesterday|today|amid"
+            r"|following|pending|until|when|while|because|with|\w+day)\b)"
+            # "fired his finance minister", "sacked the army chief": a leader removes an office-holder
+            r"|(fired|sacked|dismissed|removed|ousted)\s+(his|her|its|their|the)\s+([\w-]+\s+){0,3}(minister|chief"
+            r"|head|commander|governor|director|secretary|premier|ambassador|deputy|cabinet|government|coach|manager)"
+            # ... or the office-holder named with the title and no article: "has dismissed chief executive Tom
+            # Hale", "sacked army chief Gen Karl Weiss" ("dismissed chief executive Tom Hale's claims": his
+            # words)
+            rf"|(fired|sacked|dismissed|removed|ousted)\s+([\w-]+\s+){{0,2}}?{_OFFICE_HELD}\s+(?-i:[A-Z])\w*"
+            r"(?!(\s+(?-i:[A-Z])[\w.-]*)*[’']s\b)"
+            # "Jane Roe will replace Tom Hale as chief executive", "spurred the bank to replace its chairman",
+            # "named Karl Weiss its new chairman", "hired her as coach": an office changes hands, in a company
+            # or a club as in a state
+            rf"|(replac(e|es|ed|ing)|succeed(s|ed|ing)?)\s+{_NAMED_HOLDER}as\s+{_OFFICE_HELD}"
+            rf"|(replac(e|es|ed|ing)|oust(s|ed|ing)?)\s+(its|his|her|their|the)\s+{_OFFICE_HELD}"
+            rf"|(?<!\bbe\s)(?<!\bbeen\s)(named|hired|tapped|promoted|picked|chose|appointed)\s+{_NAMED_HOLDER}"
+            rf"(as\s+)?(its|the|their|his|her)\s+{_OFFICE_HELD}"
+            rf"|(hired|tapped|promoted|picked|chose)\s+{_NAMED_HOLDER}as\s+{_OFFICE_HELD}"
+            # "tapped Jan Roe on Friday to lead the water agency", "named her to lead the inquiry"
+            rf"|(?<!\bbe\s)(?<!\bbeen\s)(named|hired|tapped|picked|chose|appointed)\s+{_NAMED_HOLDER}"
+            r"((last|this|next)\s+\w+\s+|on\s+\w+\s+)?to\s+(be|become|serve\s+as|lead|head|run|chair)\b"
+            # "became head of the national library", "became prime minister in 2019": an office taken
+            rf"|became\s+(the\s+|its\s+|their\s+)?([\w-]+\s+)?{_OFFICE_HELD}(?!\s+(concern|worry|reason|cause"
+            r"|source|target|suspect|focus|priority|issue|problem|beneficiary|obstacle|critic|casualty)\b)"
+            # "is to hand over as the bank's chairman", "will retire as head of the fire service", "stood
+            # down as coach": an office left
+            rf"|(hand(s|ed|ing)?\s+over|retir(e|es|ed|ing)|st(and|ands|ood|anding)\s+down)\s+as\s+(the\s+|its\s+|their\s+)?"
+            rf"([\w.&-]+[’']s\s+)?{_OFFICE_HELD}"
+            # "Karl Weiss was named chief executive", "was replaced as coach", "quit as chairman", "will be
+            # succeeded by Marco Rossi": the same change told of the one who comes or goes
+            rf"|(was|were|been|be|is)\s+(named|made|appointed|replaced)\s+(as\s+)?(the\s+|its\s+|their\s+)?{_OFFICE_HELD}"
+            rf"|(quit|quits|stepped\s+aside|stepped\s+down|resigned)\s+as\s+(the\s+|its\s+|their\s+)?{_OFFICE_HELD}"
+            # "will take over as the bank's chief executive": the office taken, as "succeeded" tells it
+            rf"|(took|take|takes|taking|taken)\s+over\s+as\s+(the\s+|its\s+|their\s+)?([\w.&-]+[’']s\s+)?{_OFFICE_HELD}"
+            r"|(was|were|been|be|is)\s+succeeded\s+by\s+(?-i:[A-Z])\w*"
+            # "Commandant Jane Roe retired Tuesday", "retired from the navy last month": an office-holder
+            # leaves
+            # ("retired Adm. Jane Roe said", "a retired judge": before a name or a noun it only describes)
+            rf"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)retired(?=\s*[,.;]|\s*$|\s+(on\s+)?({_WEEKDAY_OR_DEICTIC})\b"
+            r"|\s+(last|this|earlier|at\s+the\s+end\s+of)\s+(week|month|year|\w+day)\b|\s+from\s+(the|his|her|its|their)\s)"
+            # "stepped into the post on Tuesday", "began as the utility's spokesperson": an office taken up
+            r"|stepp(ed|ing)\s+into\s+(the|a|his|her|their|its)\s+(new\s+)?(post|role|job|position)\b"
+            rf"|(started|began)\s+(work\s+)?as\s+(the\s+|its\s+|their\s+|a\s+)?([\w.&-]+[’']s\s+)?([\w.-]+\s+)?"
+            rf"(spokes(person|man|woman)|{_OFFICE_HELD}))\b"
+        ),
+    ),
+    Trigger(
+        "capture",
+        "capture",
+        _rx(
+            # ("oil capturing capacity", "carbon capture"): a substance collected, nobody taken
+            r"(?<!\btwo\s)(?<!\bthe\s)(?<!\bboth\s)(?<!\bof\s)(?<!\boil\s)(?<!\bcarbon\s)(?<!\bgas\s)"
+            rf"\b(captur(ed|es|ing)|taken\s+(prisoner|captive))\b(?!\s+(capacity|systems?|equipment|vessels?|ships?"
+            rf"|more|most|all\s+the|(the\s+|its\s+)?{_SUBSTANCES}\b(?!\s+{_SUBSTANCE_SITE}\b)"
+            # ("the filter that had been capturing large quantities of silt": a substance by its amount; an
+            # amount word takes any mass noun, so only war materiel is still taken by force)
+            rf"|([\w-]+\s+){{0,2}}(quantities|amounts|volumes)\s+of\s+(?!{_MATERIEL}\b)"
+            rf"|([\w-]+\s+){{0,2}}(share|portion|part|much|most|half)\s+of\s+(the\s+)?([\w-]+\s+)?{_SUBSTANCES}\b))"
+            # "captured 25,830 barrels of oil", "captures the moment": oil contained, a scene recorded
+            # ("put the volume it captures at 12,000 barrels a day": a rate, no one taken)
+            # ("captured only 12,500 barrels", "captured just over 9,000 gallons": the amount's qualifier)
+            r"(?!\s+(at\s+)?(about\s+|some\s+|nearly\s+|more\s+than\s+|only\s+|just\s+|around\s+|roughly\s+|almost\s+"
+            r"|over\s+|up\s+to\s+|less\s+than\s+|fewer\s+than\s+|an\s+estimated\s+)*[\d,.]+\s*(million\s+)?(barrels|gallons|tons|tonnes|litres"
+            r"|liters|cubic)|\s+(the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?([a-z-]+\s+){0,2}(moment|essence|spirit|mood"
+            r"|imagination|attention|image|scene|feeling|atmosphere|sense|headlines))"
+            r"(?!\s+(foreign|soldiers|men|fighters|individuals|nationals)\b)"
+            r"|\b(seiz(ed|es|ing)|hijack(ed|s|ing)?|board(ed|s)|impound(ed|s))\s+(an?\s+|the\s+)?([\w’'-]+\s+){0,4}"
+            r"(tankers?|ships?|vessels?|boats?|freighters?|aircraft|planes?|crews?)\b"
+            # "held the British-flagged Stena Impero": a flag names a ship
+            r"|\b(seiz(ed|es|ing)|hijack(ed|s|ing)?|board(ed|s)|impound(ed|s)|held|holds|detain(ed|s))\s+(an?\s+|the\s+)?"
+            r"[\w’'-]+-flagged\b"
+            # a detention in war is a capture; elsewhere it is an arrest
+            r"|\b(detained|taken\s+into\s+custody)\b(?=[^.]{0,80}\b(clashes|fighting|front|battle|combat)\b)"
+        ),
+    ),
+    Trigger(
+        "arrest",
+        "arrest",
+        _rx(
+            # "cardiac arrest" is a medical event, not a detention
+            r"(?<!cardiac\s)(?<!heart\s)(?<!respiratory\s)(?<!cardiopulmonary\s)"
+            r"\b(arrest(ed|s|ing)?(?!\s+(the\s+|its\s+)?(flow|decline|slide|spread|fall|leak|growth|slump))|under\s+arrest|handcuffed|rounded\s+up|(?<!a\s)detained|taken\s+into\s+(police\s+)?custody"
+            r"|took\s+([\w-]+\s+){0,3}into\s+custody)\b"
+        ),
+    ),
+    Trigger(
+        "agreement",
+        "agreement",
+        _rx(
+            r"\b(sign(ed|s|ing)?|ink(ed|s)?|seal(ed|s)?|finali[sz]ed)\b[^.;]{0,60}\b(deal|agreement|accord|treaty|pact"
+            r"|memorandum|ceasefire|cease-fire|truce|settlement|contract)s?\b|\b(agreed|reached|struck|brokered)\s+(to\s+"
+            r"|on\s+|upon\s+)?(an?\s+|the\s+)?([\w-]+\s+){0,3}(deal|agreement|accord|ceasefire|cease-fire|truce"
+            r"|settlement|compromise)\b|\b(ceasefire|cease-fire|truce|agreement|deal)\s+(took|takes|will\s+take|came)"
+            r"\s+(effect|into\s+force)\b|\bagreed\s+to\b"
+            # "The ceasefire was signed in Doha": the deal told in the passive
+            r"|\b(deal|agreement|accord|treaty|pact|memorandum|ceasefire|cease-fire|truce|settlement)s?"
+            # ("The deal, which gives the state a 40 percent stake, was signed": the aside says what it holds)
+            # ("the pact with Tarvia's rail firm was announced in 2019": who it is with, then the passive)
+            r"(\s+(with|between)\s+[^,.;]{1,50}?)?(\s*,\s+(which|that|under\s+which)\s[^.;]{1,160}?,)?\s+(was|were"
+            r"|has\s+been|had\s+been)\s+(formally\s+)?(signed|sealed|reached|agreed|finali[sz]ed|brokered|announced)\b"
+            # "announced a $3 billion deal", "the agreement announced on Friday": a deal made known
+            r"|\b(announced|unveiled)\s+(an?\s+|the\s+|its\s+|their\s+)?([\w$£€.,-]+\s+){0,4}?(deal|agreement|accord"
+            r"|pact|contract|partnership|joint\s+venture|alliance|merger)s?\b(?!\s+(talks|negotiations)\b)"
+            r"|\b(deal|agreement|accord|pact|contract|partnership|merger)\s+(was\s+|were\s+)?announced\s+(on|last|this"
+            r"|yesterday|today|earlier|in\s+(?-i:[A-Z]))"
+            # "following a pact signed in 2019 with Norvalia": the participle and when or with whom
+            r"|\b(deal|agreement|accord|treaty|pact|contract|memorandum|ceasefire|cease-fire|truce)s?\s+(signed|sealed"
+            r"|reached|struck|agreed|brokered)\s+(in|on|last|this|yesterday|today|earlier|with|between|by)\b"
+            # "the deal, which gives the state oil company a 40 percent stake": a deal told by what it gives
+            r"|\b(deal|agreement|accord|pact|contract)\s*,?\s+(which|that)\s+(gives|gave|will\s+give|would\s+give"
+            r"|grants|granted|allows|allowed|lets|values|valued|hands|handed|is\s+worth|was\s+worth)\b"
+            # "formed a joint venture", "joined forces with": companies or states join in one undertaking
+            r"|\b(formed|created|set\s+up|launched|established|joined)\s+(an?\s+|the\s+)?([\w$£€.,-]+\s+){0,3}?"
+            r"(joint\s+venture|consortium|partnership)\b|\bjoined\s+forces\s+with\b"
+        ),
+    ),
+    Trigger(
+        "legal",
+        "legal",
+        # ("the man in charge of compensation", "Brazil took charge of the mission": an office held, no case)
+        _rx(
+            # "Roe is charged with ...": where a trial stands, not a charging
+            r"\b((?<!\bis\s)(?<!\bare\s)(?<!\bremains\s)charged\s+((on\s+)?\w+day\s+|yesterday\s+|today\s+)?with|(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaking\s)(?<!\bin\s)(?<!\bassumed\s)(?<!\bfull\s)(?<!\boverall\s)(?<!-day\s)(?<!\boperational\s)(?<!\bdirect\s)(?<!\bsole\s)(?<!\bjoint\s)(?<!\binterim\s)(?<!\btemporary\s)(?<!\bpersonal\s)charges?\s+(against|of(?!\s+(about\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?[$£€¥]?\d))|(filed|brought|dropped|pressed)\s+([\w-]+\s+){0,2}charges"
+            r"|indict(ed|ment)|convict(ed|ion)|sentenced|acquitt(ed|al)|pleaded\s+(not\s+)?guilty|found\s+(not\s+)?guilty|guilty\s+of"
+            r"|verdict|ruled(?!\s+(?:out|by|over)\b)|(struck|strikes|strike|striking)\s+down|ruling(?!\s+(party|parties|coalition|family|elite|class|junta|military|bloc|alliance|[A-Z]))"
+            r"|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b|stripped\s+[^.;]{0,80}immunity"
+            r"|testif(y|ied|ies|ying)|prosecut(ed|ion|ors?\s+(said|charged|allege))|manslaughter|jailed|imprisoned"
+            # "he told the hearing", "told an inquest on Monday", "the inquiry heard testimony": testimony
+            r"|told\s+(the|an?)\s+([\w-]+\s+){0,2}?(hearing|inquiry|inquest|court|jury|tribunal|trial)\b"
+            r"|(heard|gave|giving|give|gives)\s+testimony\b"
+            # "the inquest heard that the driver ...", "a coastguard investigation heard from the crew":
+            # what a hearing was told is testimony
+            r"|\b(hearing|inquiry|inquest|investigation|court|jury|tribunal|trial)\s+(has\s+|had\s+|was\s+)?(heard|hears|been\s+told)"
+            r"\s+(that|from|how|evidence)\b"
+            r"|extradit\w+|subpoena\w*|(denied|refused|granted)\s+bail|court\s+(ordered|rejected|upheld|blocked"
+            r"|dismissed|overturned|approved|hearing)|judge\s+(ordered|ruled|granted|denied|rejected)|appeals?\s+court"
+            # ("A federal judge in Harwick on Tuesday ordered the firm to pay": where and when between them)
+            r"|\b(court|judge)\s+(in|at|on)\s+[^,.;]{1,40}?\s(ordered|ruled|granted|rejected|upheld|blocked|dismissed"
+            r"|overturned)\b"
+            # "A district judge, also in Port Ellis, lifted the injunction", "seeking a stay of the order": a
+            # court's order and the motions against it
+            r"|\b(judge|court)(\s*,\s+[^,;]{1,40},)?\s+(lifted|tossed\s+out|threw\s+out|blocked|halted|suspended"
+            r"|overturned|quashed|annulled)\b|\b(seek|seeks|seeking|sought|won|granted|denied|request(s|ed|ing)?)\s+"
+            r"(an?\s+)?(emergency\s+|temporary\s+)?stay\s+of\b"
+            # "has begun interviewing witnesses as part of its fraud inquiry": an inquiry's step
+            r"|\b(interview(s|ed|ing)?|question(s|ed|ing)?|depos(e|es|ed|ing))\s+(key\s+|several\s+|more\s+)?witnesses\b"
+            r"|appear(s|ed|ing)?\s+(in|before)\s+(a\s+|an\s+|the\s+)?([\w-]+\s+){0,2}(court|judge|tribunal|magistrates?)"
+            r"|sentence\s+(will\s+be|was|is\s+to\s+be|would\s+be)\s+(announced|handed\s+down|delivered|passed)"
+            r"|(transferred|handed\s+over|surrendered|extradited)\s+to\s+(the\s+)?([\w-]+\s+){0,3}(court|tribunal|Hague)"
+            # "a civil action was filed in federal court", "filed a complaint with the tribunal": a suit begun
+            r"|(suit|action|complaint|petition|case|claim|appeal)s?\s+(was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
+            r"(filed|lodged)|(filed|lodged)\s+([\w,-]+\s+){0,6}?(in|with|before|at)\s+(a\s+|an\s+|the\s+)?([\w.-]+\s+){0,3}"
+            r"(court|tribunal)"
+            # "prosecutors will file a criminal case against the doctor": a suit to be begun
+            r"|(file|files|filing|bring|brings|bringing)\s+(a|an)\s+([\w-]+\s+){0,2}(case|suit|lawsuit|complaint)"
+            # "had launched a criminal and civil investigation": prosecutors' inquiry begun (a safety review
+            # or a newspaper's inquiry is no case)
+            # ("Announcing the criminal investigations, the attorney general said": made known by the one who
+            # opens them)
+            r"|((launch|open|announc)(ed|es|ing)?|began|begun)\s+(a\s+|an\s+|the\s+)?(formal\s+)?(criminal|civil|federal|police"
+            r"|fraud|manslaughter|corruption)\s+([\w-]+\s+){0,2}(investigation|inquiry|probe)s?)\b"
+        ),
+    ),
+    # A disaster is the event itself happening ("an earthquake struck", "the river burst its banks", "an
+    # outbreak was declared"); "floods have killed 112 people" counts the dead and is a casualties report.
+    # "quake-struck Nepal", "flood-hit towns": a compound only describes a place.
+    Trigger(
+        "disaster",
+        "disaster",
+        _rx(
+            r"\b(earthquakes?|quakes?|aftershocks?|tremors?|tsunamis?|hurricanes?|cyclones?|typhoons?|tornado(es)?"
+            r"|storms?|floods?|flooding|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|fires?|blaze|eruptions?"
+            r"|outbreaks?|epidemic|pandemic|spill|leak|blowout)\b(?!-)[^.;]{0,60}?\b(struck|strikes|hit|hits|jolted|rocked"
+            r"|shook|swept|battered|ravaged|devastated|erupted|burst|made\s+landfall|broke\s+out|spread|began|started|occurred"
+            r"|engulfed|destroyed|submerged|flooded|inundated|(was|were|has\s+been)\s+declared)\b|\b(declared|confirmed)"
+            r"\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}(outbreak|epidemic|pandemic)\b|\bburst\s+(its|their)\s+banks"
+            # ("the plant that exploded on May 3", "the gas main blew up"): the thing itself gives way
+            r"|\bmade\s+landfall|\b(volcano|mount\s+\w+)\s+erupted|\b(rig|platform|well|wellhead|refinery|plant|mine|dam"
+            r"|pipeline|pipe|tank|reactor|boiler|furnace|silo)"
+            # ("the platform operated by a drilling firm exploded", "the plant, owned by a state firm, blew
+            # up": who runs it, told between the thing and its verb)
+            r"(,?\s+(leased|owned|operated|run|built|chartered)\s+(by|to)\s+[\w.&’'-]+(\s+[\w.&’'-]+){0,3}?,?)?\s+"
+            # ("the well blew out", "a pipeline ruptured": every way an installation gives way)
+            r"((that|which)\s+)?(exploded|blew\s+up|blew\s+out|collapsed|sank|burst|ruptured|caught\s+fire)\b"
+            # "the freighter Halcyon broke up off the cape", "a ferry capsized": a shipwreck
+            r"|\b(tanker|ferry|ship|vessel|boat|freighter|trawler|liner)\s+([A-Z][\w-]+\s+){0,2}((that|which)\s+)?"
+            r"(broke\s+up|broke\s+apart|sank|capsized|ran\s+aground|went\s+down|caught\s+fire|exploded)\b|\b(explosion|blast|fire)\s+(aboard|on|at)\s+(the\s+|an?\s+)?"
+            r"([\w’'-]+\s+){0,4}(rig|platform|plant|mine|refinery|factory|ship|well|reactor)\b|\b(confirmed|reported"
+            r"|diagnosed|recorded)\s+(the\s+|its\s+|a\s+|an\s+)?(first\s+)?([\w-]+\s+){0,2}(cases?|infections?)\s+of\b"
+            r"|\btested\s+positive\b|\b(depression|storm|cyclone|hurricane|typhoon)\s+((of|in|over)\s+[^.;,]{1,40}?\s+)?"
+            r"((has|have|had)\s+)?formed\b"
+            # "It struck at a depth of 10 km", "was centred 35 miles north-west of the capital": a quake's
+            # focus, whatever the subject's word for it
+            r"|\b(struck|hit|occurred|was\s+centr?ed|was\s+center?ed)\s+(at\s+a\s+(shallow\s+|relatively\s+shallow\s+)?"
+            r"depth\s+of|[\d.,]+\s*(km|kilometres|kilometers|miles)\s+(\([^)]{1,20}\)\s+)?(deep|below|beneath|under"
+            r"|north|south|east|west|off|from))\b"
+            # "The ministry today raised its national tally of measles cases to 1,480": the outbreak's count
+            r"|\b(raised|increased|revised|lifted)\s+(its\s+|their\s+|the\s+)?([\w-]+\s+){0,2}(tally|count|number)\s+of\s+"
+            r"([\w-]+\s+){0,4}(cases|infections)\b"
+            # "had confirmed cholera in two fishermen", "detected the virus in three travellers": new cases
+            r"|\b(confirmed|detected|diagnosed)\s+([\w-]+\s+){0,2}?(flu|influenza|virus|infections?|cholera|measles"
+            r"|ebola|plague)\s+in\s+(?!(a|an|the)\s+(statement|report|letter|briefing|tweet)\b)"
+            # "Two more people in Leeds have been diagnosed with the virus": the outbreak's new cases; one
+            # named person's diagnosis ("the singer was diagnosed with cancer") is no outbreak
+            r"|\b(people|patients|pupils|children|students|persons|residents|travell?ers|passengers|workers)\b"
+            r"[^.;]{0,40}?\b(have|has|had|were)\s+(now\s+)?(been\s+)?diagnosed\s+with\b"
+            # "Lightning struck a church": weather, not an attack
+            r"|\blightning\s+(struck|strikes|hit|hits)\b|\bstruck\s+by\s+lightning\b"
+            # "the capital, which was hit by Wednesday's aftershock": the disaster told in the passive
+            r"|\b(hit|struck|rocked|jolted|shaken|battered|ravaged|flattened)\s+by\s+(an?\s+|the\s+|\w+[’']s\s+)?"
+            r"([\w-]+\s+){0,3}?(earthquake|quake|aftershock|tremor|tsunami|hurricane|cyclone|typhoon|storm|flood)s?\b"
+            r"|\bfollowed\s+by\s+([\w,]+\s+){0,4}aftershocks\b"
+            r"|\bdied\s+in\s+(the\s+)?([\w-]+\s+){0,3}(earthquake|quake|tsunami|hurricane|cyclone|typhoon|flood"
+            r"|landslide|epidemic)\b"
+            # new infections counted: "announced a further 17 cases", "35 new cases ... were confirmed"
+            r"|\b(announced|confirmed|reported|recorded)\s+(a\s+further\s+|another\s+)?[\w,-]+\s+(new\s+|more\s+)?"
+            # ("three new cases were identified", "the first case of measles was detected in a pupil": every
+            # verb a case is found by; one case, unlike a court's, is told with its disease)
+            r"(confirmed\s+)?cases\b|\bcases\b(\s+of\s+[^.;]{1,40}?)?\s+(were|was|have\s+been|had\s+been)\s+(confirmed"
+            r"|reported|recorded|detected|identified)\b"
+            rf"|\bcase\s+of\s+([^.;]{{0,30}}?\s)?{_DISEASES}\s+(was|has\s+been|had\s+been)\s+(confirmed|reported"
+            r"|recorded|detected|identified|diagnosed)\b"
+            # "40m to 65m litres of sewage had poured into the bay": a spill told by what it let out
+            # (any substance let out: "tonnes of toxic sludge", "litres of diesel", "tons of chemicals")
+            rf"|\b(barrels|gallons|litres|liters|tonnes|tons|cubic\s+met(re|er)s)\s+(\([^)]{{0,40}}\)\s+)?(of\s+([\w-]+\s+)?"
+            rf"({_SUBSTANCES}|diesel|fuel|petrol|gasoline|chemicals?|slurry|tailings)\s+)?"
+            # ("dwarfing the 257,000 barrels spilled by a tanker in 1989": a participle recalls an old spill)
+            r"(had\s+|have\s+|has\s+)?(already\s+|now\s+)?(spewed|gushed|leaked|spilled|poured)\b(?!\s+by\b)"
+            # "tar balls turned up in Brittany", "oil washed ashore": a spill reaching a coast
+            r"|\b(oil|crude|tar\s+balls?|slick|sheen)\b[^.;]{0,40}?\b(wash(ed|es)?\s+(up|ashore)|came\s+ashore|turned\s+up"
+            # ("thick crude started arriving on the beaches": the spill reaching land, any verb of coming)
+            r"|(reached|(began\s+|started\s+)?arriv(ed|es|ing)\s+(on|at|along)|landed\s+on)\s+(the\s+)?([\w-]+\s+){0,2}"
+            r"(coast|coastline|coasts|shore|shores|shoreline|beach|beaches|marsh|marshes|wetlands|islands?))\b"
+            # "the virus has now infected almost 500 people": the outbreak's count of the sick
+            r"|\b(has|have|had)\s+(now\s+|already\s+)?(infected|sickened)\s+([\w,.-]+\s+){1,3}people\b"
+            # "traces of oil washed up on its coast", "tar balls came ashore": a spill reaching a coast
+            r"|\b(oil|crude|tar\s*balls?|slick|sheen|tar)\b[^.;]{0,50}?\b((?<!\bfrom\s)wash(ed|es|ing)?\s+(up|ashore)|came\s+ashore"
+            # ("sand walls to keep the fuel from coming ashore": what is kept from happening has not happened)
+            r"|(?<!\bfrom\s)coming\s+ashore|(has|have)\s+come\s+ashore)\b"
+            # "Some 4,000 people have been infected": the count of the sick in the passive
+            r"|\b\d[\d,.]*\s+(people|patients|persons)\s+(have|has|had)\s+(now\s+|already\s+)?been\s+(infected"
+            r"|sickened)\b"
+            # "More than 3,400 people have caught the disease": the same count, told of the sick
+            r"|\b\d[\d,.]*\s+(people|patients|persons|cases)\b[^.;]{0,30}?\b(have|has|had)\s+(now\s+|already\s+)?"
+            r"(contracted|caught)\s+(the\s+)?([\w-]+\s+)?(virus|disease|flu|infection)\b"
+            # "40 new cases in Ostrava and two cases in Brno confirmed on Friday": the participle
+            r"|\b(cases?|infections?)\s+((in|of)\s+[^.;,]{1,40}?\s+)?(confirmed|reported|recorded)\s+(on|in|yesterday|today|overnight"
+            r"|(mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+        ),
+    ),
+    # A disaster told by what it did or what it left, not by a verb of striking: "an explosion destroyed the
+    # plant", "destroyed in the earthquake", "an exploding pipeline", "oil reached the mussel farms", "birds
+    # coated in oil", "the marshes have been oiled", "the virus was first identified in farm workers",
+    # "has confirmed 14 people infected". Each is the disaster's own development, whoever reports it.
+    Trigger(
+        "disaster",
+        "disaster",
+        _rx(
+            r"\b(explosions?|blasts?|blowouts?)\s+(destroyed|damaged|wrecked|gutted|levell?ed|flattened|sank|crippled"
+            r"|ripped\s+through|tore\s+through)\b"
+            r"|\b(destroyed|damaged|wrecked|gutted|flattened|levell?ed|crushed|buried|swept\s+away)\s+(in|by)\s+(an?\s+|the\s+"
+            r"|last\s+\w+[’']s\s+)([\w-]+\s+){0,3}?(earthquake|quake|aftershock|tsunami|hurricane|cyclone|typhoon"
+            r"|tornado|storm|flood|fire|blaze|wildfire|landslide|mudslide|avalanche|eruption|explosion|blast)s?\b"
+            r"|\bexploding\s+([\w-]+\s+){0,2}?(rig|platform|well|pipeline|plant|refinery|tanker|reactor|mine|factory)\b"
+            r"|\b(explosion|blowout|blast)\s+and\s+(sinking|collapse)\s+of\b"
+            # ("oil reached $90 a barrel", "crude hit a six-month high": a price, no spill)
+            r"|\b(oil|slick|sheen|tar\s*balls?)\s+(has\s+|have\s+|had\s+)?(now\s+|already\s+)?(reached|fouled|coated"
+            r"|blanketed|seeped\s+into|invaded)\s+(?!(\$|€|£|\d|(an?|its|their|the)\s+([\w-]+\s+){0,2}?(highs?|lows?"
+            r"|peak|record|level|price|mark)\b|(highs?|lows?|record)\b))"
+            r"|\b(coated|covered|soaked|smothered|drenched|slicked)\s+(in|with)\s+(thick\s+|heavy\s+|crude\s+)?(oil|crude"
+            r"|tar)\b|\b(has|have|had)\s+(now\s+|already\s+)?been\s+oiled\b"
+            r"|\b(formed|created|produced)\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}?(oil\s+)?slick\b"
+            r"|\b(virus|strain|disease|pathogen|variant|bacteri(um|a))\s+(was|were|had\s+been|has\s+been)\s+(first\s+)?"
+            r"(identified|detected|discovered|isolated)\b|\b(identified|detected|discovered|isolated)\s+(an?\s+|the\s+)?"
+            r"(new|novel|previously\s+unknown)\s+([\w-]+\s+){0,2}?(strain|virus|variant|disease|pathogen)\b"
+            r"|\b(confirmed|reported|recorded)\s+(a\s+further\s+|another\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+"
+            r"|about\s+|at\s+least\s+)?[\d,.]+\s+(new\s+|more\s+)?((people|persons"
+            r"|patients)\s+(as\s+)?(infected|ill)|infections)\b"
+            r"|\b(people|persons|patients|residents|children)\b[^.;]{0,40}?\b(have|has|had|were|was)\s+(now\s+)?been\s+"
+            r"confirmed\s+(as\s+)?(infected|ill|to\s+have\s+(the|caught))\b"
+        ),
+    ),
+    # A disaster named with its day before it: "the March 3 blast", "its deadly 2011 refinery fire". The date
+    # belongs to the disaster, so the disaster is what the mention dates, even when the sentence goes on to
+    # something else undated ("the rig explosion in April has created ...": a month after the noun is left
+    # to date the disaster beside the main clause's act)
+    Trigger(
+        "disaster",
+        "disaster",
+        _rx(
+            # ("recovered since the March 3 blast", "eclipse the 1979 leak", "worse than the 2004 tsunami": a
+            # yardstick of time or size, not the disaster told)
+            r"(?<!\bsince\s)(?<!\bthan\s)(?<!\beclipse\s)(?<!\beclipsed\s)(?<!\bsurpass\s)(?<!\bsurpassed\s)"
+            r"(?<!\bdwarf\s)(?<!\bdwarfed\s)(?<!\bdwarfing\s)(?<!\brival\s)(?<!\bexceed\s)(?<!\bovertake\s)"
+            r"\b(the|its|their|this|that|last\s+\w+[’']s)\s+((lethal|deadly|fatal|devastating|catastrophic|massive"
+            r"|huge|major)\s+)?(((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(jan|feb"
+            r"|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(19|20)\d\d)\s+)([\w’'-]+\s+){0,4}?(explosion|blowout|blast"
+            r"|spill|earthquake|quake|tsunami|hurricane|cyclone|typhoon|flood|fire|eruption|leak)s?\b"
+        ),
+    ),
+    # The sick counted where they were diagnosed: "Nine new cases were found in Tarvia on Monday", "there
+    # were 31 confirmed cases in Tarvia". Each place's count is its own report, never the outbreak's global
+    # tally of the same day (a family of its own keeps the two apart)
+    Trigger(
+        "disaster",
+        "case count",
+        _rx(
+            r"\bcases\b(\s+of\s+[^.;]{1,40}?)?\s+(were|was|have\s+been|had\s+been)\s+diagnosed\b"
+            r"|\bcases?\s+((in|of)\s+[^.;,]{1,40}?\s+)?diagnosed\s+(on|in|yesterday|today|overnight"
+            r"|(mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+            # (a bare "27 cases" may be a court's: the count says they were confirmed)
+            r"|\b\d[\d,.]*\s+(new\s+|more\s+)?(laboratory-confirmed|lab-confirmed|confirmed|suspected|probable)\s+"
+            r"(human\s+)?cases\b"
+            # "recorded a sharp rise in confirmed measles cases": the count's rise
+            r"|\b(announced|announces|reported|reports|recorded|records|confirmed|confirms)\s+(an?\s+)?([\w-]+\s+)?"
+            r"(jump|rise|increase|surge|spike)\s+in\s+(the\s+number\s+of\s+)?([\w-]+\s+){0,2}?(confirmed\s+)?"
+            r"(cases|patients|infections)\b"
+        ),
+    ),
+    # "In May 2025 a flash flood killed more than 200": a past disaster told with its toll. Today's toll
+    # ("floods killed 12 people on Sunday", "floods have killed 112") is casualties; see _analyse and
+    # _settle_date. An industrial explosion is a disaster like a flood ("the refinery explosion that
+    # killed 14"); a bomb's is an attack, left to the attack triggers.
+    Trigger(
+        "disaster",
+        "disaster toll",
+        _rx(
+            r"\b(earthquakes?|quakes?|tsunamis?|hurricanes?|cyclones?|typhoons?|tornado(es)?|storms?|floods?"
+            r"|flooding|landslides?|mudslides?|avalanches?|wildfires?|eruptions?|epidemics?|outbreaks?"
+            r"|(?<!\bbomb\s)(?<!\bsuicide\s)(?<!\bcar\s)(?<!\broadside\s)(?<!\bgrenade\s)(?<!\bmortar\s)"
+            r"(?<!\bshell\s)(?<!\bmissile\s)(?<!\bdrone\s)(explosions?|blowouts?))\b"
+            r"(?:[^.;]|\.\d){0,60}?(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(killed|claimed\s+(the\s+lives|(\S+\s+){0,2}(lives|victims?))|died)\b"
+        ),
+    ),
+    Trigger(
+        "deployment",
+        "deployment",
+        _rx(
+            # ("deploying remote-controlled submarines", "deployed booms"): equipment at work, no force sent
+            r"\b((re)?deploy(ed|s|ing|ment)?(?!\s+(of\s+)?(the\s+|its\s+|an?\s+|more\s+|new\s+)?([\w,-]+\s+){0,2}?(booms?"
+            r"|barriers?|equipment|robots?|remote-controlled|robotic|dispersants?|caps?|domes?|skimmers?|sandbags"
+            r"|technology|software|airbags?|capital|cash|funds?|tools?|devices?|containment)\b)|dispatch(ed|es)?|(sen(t|ds|ding)|send)\s+([\w,-]+\s+){0,4}(troops|soldiers"
+            r"|forces|military\s+personnel|reinforcements|units"
+            # "sent a team of 64 search-and-rescue specialists": rescuers, police and warships are sent as
+            # troops are
+            r"|peacekeepers|police\s+officers|rescuers|firefighters|warships|naval\s+vessels"
+            r"|(search-and-|search\s+and\s+)?rescue\s+(teams?|workers|specialists|experts|crews|units)"
+            r"|search-and-rescue\s+([\w-]+\s+)?(teams?|workers|specialists|experts|crews|units)))\b"
+            # "rescue teams from six countries flew to the island": the teams on their way
+            r"|\b(rescue|relief|search-and-rescue)\s+(teams?|workers|specialists|experts|crews|units)\b[^.;]{0,100}?"
+            r"\b(travell?ed|flew|arrived|headed|(were|are)\s+on\s+their\s+way)\s+(to|in)\b"
+        ),
+    ),
+    # An invasion or offensive is an event where it starts ("invaded", "launched its invasion",
+    # "the offensive has begun"); "fighting in Russia's invasion" or "a spring offensive" only refer to one.
+    Trigger(
+        "offensive",
+        "invasion",
+        _rx(
+            r"\b(invaded|invading)\b|\b(launch(ed|es)?|began|begun|start\s+of|started)\s+([\w’'-]+\s+){0,4}invasion\b"
+        ),
+    ),
+    Trigger(
+        "offensive",
+        "offensive",
+        _rx(
+            r"\b(offensive|counteroffensive|counter-offensive|incursion)\b[^.]{0,40}\b(begun|began|launched|started"
+            r"|under\s*way|kicked\s+off)\b|\b(launch(ed|es)?|began|begun|start\s+of|started)\s+([\w’'-]+\s+){0,4}"
+            r"(offensive|counteroffensive|counter-offensive|incursion)\b|\bintensified\s+(assaults|attacks)\b"
+            # "the war ..., which erupted in April 2023": a war breaking out
+            r"|\b(war|civil\s+war|fighting|conflict)\b[^.;]{0,50}?\b(erupted|broke\s+out)\b"
+        ),
+    ),
+    Trigger(
+        "protest",
+        "protest",
+        _rx(
+            # ("a demonstration facility", "a demonstration flight": a trial of a technology, no protest)
+            r"\b(protesters|protestors|demonstrators|demonstrations?(?!\s+(facility|facilities|plant|plants|project"
+            r"|projects|flights?|models?|units?|sites?|reactors?|runs?|versions?|scale|phase|program(me)?s?)\b)"
+            r"|(staged|held|joined|organi[sz]ed)\s+([\w-]+\s+)"
+            r"{0,2}(protests?|rall(y|ies)|marches|strikes?)|(?<!\bto\s)(?<!\bwill\s)protests?\s+(erupted|broke\s+out|spread|continued"
+            r"|began|started"
+            r"|against)"
+            r"|rall(y|ied|ies)\s+(against|in\s+support|outside)|marched|riots?|rioting|rioters|sit-ins?|went\s+on\s+strike"
+            r"|general\s+strike|strikers|walkouts?|tear\s+gas|water\s+cannon|protest(ed|ing)\s+(in|outside|against|on|at|near"
+            r"|across|over)|(call(ed|s)?|calling)\s+for\s+(an?\s+|another\s+|new\s+|fresh\s+)?([\w-]+\s+){0,2}(rall(y|ies)"
+            r"|protests?|strikes?|marches|demonstrations?)|(would|will|to)\s+strike\s+(from|on|until))\b"
+        ),
+    ),
+    Trigger(
+        "attack",
+        "attack",
+        _rx(
+            # "designed to attack DNA", "threatened to attack": an infinitive is an aim, not an attack;
+            # "quake-struck Nepal", "panic-struck crowds": a compound describes, nobody struck anything;
+            # "died of a heart attack", "a panic attack": an illness; "struck by how many ...": impressed
+            r"\b((?<!\bto\s)(?<!\bheart\s)(?<!\bpanic\s)(?<!\basthma\s)attack(ed|s)?"
+            # "came under fresh attack last night amid accusations", "attacked the minister over his
+            # handling of the floods", "under attack from critics": words against someone, no blow struck
+            r"(?![^.;]{0,40}?\b(amid\s+(the\s+)?(accusations|criticism|claims|allegations|complaints|anger)\b"
+            r"|(over|for)\s+(its|his|her|their)\s+(handling|response|treatment|remarks|comments|record|decision|failure"
+            r"|role|policy|policies|statement|words)\b|from\s+(critics|lawmakers|politicians|opponents|campaigners|rivals"
+            r"|newspapers|the\s+press|commentators|environmentalists|shareholders|investors)\b))"
+            r"|air\s?strikes?"
+            # "struck down the ban" is a ruling; "struck an optimistic note", "struck a deal": words and deals
+            r"|(?<!-)struck(?!\s+by\s+(how|what|the\s+(number|fact|scale|extent|size|sight|way)\b))"
+            r"(?!\s+down\b|\s+(an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?([\w-]+\s+){0,2}(note|tone|chord|balance"
+            r"|deal|agreement|bargain|pose|compromise|accord|partnership)s?\b"
+            # "had struck gas this week": a find, not a blow
+            r"|\s+(oil|gas|gold|silver|copper|diamonds|water|it\s+rich)\b)|shell(ed|ing)|bomb(ed|ing|ardment)|launched\s+([\w,-]+\s+){0,5}"
+            r"(drones|missiles|rockets)|missile\s+strikes?|drone\s+strikes?)\b"
+        ),
+    ),
+    Trigger(
+        "casualties",
+        "casualties",
+        # "a severely-injured officer", "war-wounded veterans": a compound describes someone, counts no one;
+        # "to come and tend the wounded": the people, not a toll
+        _rx(
+            r"(?<!-)(?<!the\s)\b(killed|wounded|injured|maimed|casualties|death\s+toll|died|(feared|presumed)\s+dead)\b"
+            # "four workers had been hurt in the blast", "was badly hurt", "nobody was hurt", "12 hurt in the
+            # crash": "hurt" as "injured", where the injury's cause or its severity is told or the hurt are
+            # counted ("sales were hurt by the slump", "families who have been hurt", "We are hurt": none)
+            r"|\b(?!(sales|profits?|earnings|economy|business(es)?|shares|stocks?|tourism|industry|markets?|prices"
+            r"|feelings|pride|reputations?|image|ratings|confidence|demand|exports|revenues?|trade|growth)\b)[\w’'-]+\s+"
+            r"(was|were|been|being|got)\s+(((seriously|badly|slightly|critically|severely|gravely|mildly|lightly)\s+)"
+            # ("was hurt in the downturn": a harm of trade; only a harmful happening injures)
+            r"hurt\b|hurt\s+(when|while)\s|hurt\s+(in|during|after|by)\s+(the\s+|an?\s+|\w+[’']s\s+)?([\w-]+\s+){0,2}?"
+            r"(blasts?|explosions?|blowout|bomb(ing)?s?|fires?|debris|shrapnel|gunfire|bullets?|glass|rubble|falling|flying"
+            r"|quake|earthquake|collapse|crash(es)?|accidents?|collisions?|attacks?|clashes|fighting|violence|stampede"
+            r"|shooting|storm|flood(ing)?|fall|riots?|incident)\b)"
+            r"|\b(no\s+one|nobody|none)\s+(else\s+)?(was|were|had\s+been)\s+(\w+ly\s+)?hurt\b"
+            r"|\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)\s+"
+            r"([\w-]+\s+)?hurt\s+(in|when|as|after|during|by)\b"
+            # ("The death toll rose to 120": the toll itself, whatever article stands before it)
+            r"|\bdeath\s+toll\s+(rose|climbed|jumped|reached|stood|stands|rises|has\s+risen|passed|topped|increased)\b"
+            # "More than 500 people are missing": the missing counted with the dead
+            r"|\b(\d[\d,.]*|hundreds|thousands|dozens|scores)\s+([\w-]+\s+){0,2}?(are|were|remain|remained|have\s+been"
+            r"|had\s+been)\s+(still\s+)?(reported\s+)?missing\b"
+            r"|\b(confirmed|reported|recorded)\s+"
+            r"([\w,-]+\s+){0,2}(deaths|fatalities)\b"
+            # ... and in the passive: "two fatalities have been reported", "nine deaths were confirmed"
+            r"|\b(deaths|fatalities)\b(\s+(from|of|in)\s+[^.;]{1,40}?)?\s+(have\s+been|has\s+been|had\s+been|were|was)\s+"
+            r"(\w+ly\s+)?(confirmed|reported|recorded)\b"
+            # "was the first Dane to die", "the second patient to die": a death counted in its order
+            r"|\bthe\s+(first|second|third|fourth|fifth|latest)\s+([\w-]+\s+){0,3}?to\s+die\b"
+            # "Worldwide there have been 95 deaths reported": the toll told as what there has been
+            r"|\bthere\s+(have|has|had)\s+(now\s+|so\s+far\s+)?been\s+(more\s+than\s+|about\s+|some\s+|at\s+least\s+"
+            r"|nearly\s+|almost\s+|over\s+|around\s+)?\d[\d,.]*\s+([\w-]+\s+)?(deaths|fatalities)\b"
+            # "1,100 confirmed cases, including 42 deaths": the dead among the sick
+            r"|\b(including|with|and)\s+(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(deaths|fatalities)\b"
+            # "soldiers shot dead three villagers", "was stabbed to death": a killing told by its means
+            r"|\b(shot|stabbed|beaten|hacked|bludgeoned|burned|burnt)\s+([\w,-]+\s+){0,3}?(dead|to\s+death)\b"
+            r"|\bshot\s+and\s+killed\b|\bgunned\s+down\b"
+            # "eight nationals were dead and 10 missing", "16 peacekeepers known dead": the dead counted
+            r"|\b(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds"
+            r"|thousands)\s+([\w-]+\s+){0,3}?((were|are|had\s+been|have\s+been)\s+(confirmed\s+|now\s+)?dead"
+            r"|(known|confirmed)\s+(to\s+be\s+)?dead)\b"
+            # "seven workers were taken to hospital", "12 people were admitted to hospitals": the hurt counted
+            r"|\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several)"
+            r"\s+([\w-]+\s+){0,3}?(were|have\s+been|had\s+been)\s+(\w+ly\s+)?(taken|rushed|admitted|airlifted|flown)"
+            r"\s+to\s+(a\s+|the\s+)?(local\s+|nearby\s+)?(hospitals?|clinics?)\b"
+            # "among the 100,000 dead", "left 40 people dead": the dead counted without a verb of their own
+            # ("thought to have left hundreds of villagers dead": a round guess is no count)
+            r"|\b\d[\d,.]*\s+(people\s+|civilians\s+|soldiers\s+)?dead\b(?!\s+(zones?"
+            r"|ends?|batteries|heat|lines?|weight|wood|letters?|stock|calm|cells?|and\s+(alive|buried))\b)"
+            # "Jane Roe, 41, was the first Dane to die": a named death, told by its rank in the toll
+            r"|\b(was|is|became)\s+the\s+(first|second|third|latest|\w+th)\s+([\w-]+\s+){0,2}?to\s+(die|be\s+killed)\b"
+            # "the agency's regional director was among the dead": a named death, told by the toll it joins
+            r"|\b(was|were|is|are)\s+(among|one\s+of)\s+the\s+(dead|victims|fatalities)\b"
+        ),
+    ),
+    # "more than 23,000 people have been displaced", "3,500 homes destroyed": a count of those who lost their
+    # homes is a toll as well, kept apart from the count of the dead told the same day
+    Trigger(
+        "casualties",
+        "displaced",
+        _rx(
+            r"\b[\d,.]+\s+(million\s+)?([\w-]+\s+){0,2}?(people|residents|families|villagers|civilians)\b[^.;]{0,30}?"
+            # ("7 million people are displaced inside the country": a standing state, no toll of the news)
+            r"\b(were|was|have\s+been|has\s+been|had\s+been)\s+(\w+\s+)?(displaced|made\s+homeless|left\s+homeless"
+            r"|forced\s+from\s+their\s+homes)\b"
+            # "The flood has left thousands homeless"
+            r"|\bleft\s+(more\s+than\s+|about\s+|some\s+|nearly\s+|at\s+least\s+)?([\d,.]+|hundreds|thousands|millions"
+            r"|tens\s+of\s+thousands)\s+(of\s+)?([\w-]+\s+)?homeless\b"
+            r"|\b([\d,.]+|hundreds|thousands|dozens|scores)\s+(of\s+)?(homes|houses|dwellings)\s+(were\s+|have\s+been\s+"
+            r"|had\s+been\s+)?(destroyed|flattened)\b"
+        ),
+    ),
+    Trigger(
+        "recruitment",
+        "recruitment",
+        _rx(
+            r"\b(recruit(ed|ing|s|ment|ments)?|enlist(ed|ing|ment)?|mercenar(y|ies)"
+            # an advert is a recruitment drive only when it seeks fighters ("a TV advert showing how to wash
+            # your hands", "the company's adverts" sell or inform)
+            r"|adverts?\s+(for|seeking|calling\s+for|offering)\s+([\w-]+\s+){0,3}?(fighters|soldiers|volunteers"
+            r"|recruits|mercenaries|servicemen))\b"
+        ),
+    ),
+    Trigger(
+        "sanction",
+        "sanction",
+        _rx(
+            r"\b(sanctions?|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bof\s)(?<!ing\s)sanctioned|embargo|asset\s+freeze|expelled\s+from|measures\s+against)\b|\bsuspend(ed|s|ing)?"
+            r"\s+([\w-]+\s+){0,4}from\s+(all\s+)?(its\s+|the\s+)?([\w-]+\s+){0,2}(bodies|membership|organi[sz]ation|bloc"
+            r"|union|activities)\b"
+        ),
+    ),
+    Trigger(
+        "policy",
+        "policy",
+        _rx(
+            # ("outlined measures it has taken", "announced new measures": a government's measures made known)
+            r"\b(pass(ed|es)?|approv(ed|es)|sign(ed|s)|enact(ed|s)|adopt(ed|s)|introduc(ed|es)|vetoe(d|s)|unveil(ed|s)"
+            r"|announc(ed|es)|outlin(ed|es))\s+"
+            r"(a\s+|an\s+|the\s+|its\s+)?([\w-]+\s+){0,3}(law|bill|legislation|decree|regulations?|rules|budget"
+            r"|measures?)\b|\b(law|bill|legislation|decree|rules?|ban|tariffs?|measure)\s+(was\s+|were\s+)?(passed|signed|approved"
+            r"|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force)\b|\b(tariffs?|export\s+controls?"
+            r"|import\s+duties|moratorium|curfew|state\s+of\s+emergency|travel\s+ban|price\s+caps?)\b"
+            # "declared the flooding to be of national significance", "declared the valley a disaster area"
+            r"|\bdeclared\s+([\w’'-]+\s+){0,4}?(to\s+be\s+)?(of\s+)?[\"“]?(national\s+significance|(an?\s+)?(national\s+|public\s+"
+            r"health\s+)?emergency|(an?\s+)?(major\s+)?disaster\s+(area|zone))\b|\b(banned|ban\s+on"
+            r"|lifted\s+(the\s+|a\s+|all\s+|its\s+|their\s+)?(remaining\s+)?(ban|restrictions|moratorium|curfew|curbs)|impos(ed|es|ing)\s+(a\s+|new\s+)?(ban|restrictions"
+            r"|limits|curbs|controls)|(?<!\bto\s)(tightened|relaxed|eased)\s+(the\s+|its\s+|their\s+)?([\w-]+\s+){0,2}"
+            r"(rules|controls|restrictions|curbs|limits|regulations))\b|\b(entity\s+list|blacklist(ed|s)?|export\s+licen[cs]es"
+            # "exporters would need licences for every shipment": a licence required is the measure told
+            r"|(need|needs|require|requires|required|must\s+obtain|must\s+get)\s+(an?\s+|export\s+)?licen[cs]es?\s+for"
+            r"|screen(ing)?\s+(all\s+)?"
+            r"(travell?ers|passengers|arrivals)|(closed|close|shut|reopen(ed)?)\s+(all\s+)?(the\s+|its\s+)?(schools|borders?"
+            r"|airports?|ports?|airspace)|remain\s+closed)\b"
+            # "closed 2,000 square miles of the bay to fishing", "waters reopened to shrimping": grounds
+            # closed to a trade or opened again are a measure
+            r"|\b(closed|closes|close|closing|shut|reopen(ed|s|ing)?)\s+(?:[\w,.’'-]+\s+){0,8}?to\s+(all\s+)?(commercial\s+"
+            r"|recreational\s+|sport\s+)?(fishing|shrimping|fishermen|shipping|navigation|drilling)\b"
+            # "police sealed off the hotel", "has placed dozens of travellers in forced quarantine", "the
+            # school has been closed", "five schools are now closed": a measure told by what it did
+            r"|\b(sealed|cordoned)\s+off\s+(the|a|an|its|their|all|parts?)\b|\b(placed|put)\s+([\w,-]+\s+){0,4}?(in|into|under)\s+(forced\s+|mandatory\s+|compulsory\s+)?"
+            r"quarantine\b|\b(schools?|universit(y|ies)|colleges?|borders?|airports?|airspace|border\s+crossings?)\b"
+            r"[^.;]{0,60}?\b((has|have|had)\s+been|(is|are)\s+now|(was|were)|will\s+be|would\s+be|(is|are)\s+to\s+be)\s+"
+            r"(temporarily\s+)?(closed|shut)\b(?!\s+(on|at|for)\s+weekends?)"
+            # "the school in Dulwich closed when six pupils fell ill": the school shut, told intransitively
+            r"|\b(schools?|universit(y|ies)|colleges?)\b[^.;]{0,60}?\b(closed|shut)\s+(down\s+)?(its\s+doors|temporarily"
+            r"|when|after|until|for\s+(the|a|two|three|\d)|yesterday|today|on\s+\w+day)\b"
+            # "is expected to order on Thursday tighter checks": an order to come
+            r"|\b(to|will|would)\s+order\s+(?!(food|meals?|drinks|pizzas?|books|tickets)\b)"
+            # "has ordered the interior minister to review all permits": a directive is an act, not remarks
+            r"|\b(?<!\bbe\s)(?<!\bbeen\s)order(ed|s)\s+(the\s+|his\s+|her\s+|its\s+|their\s+|all\s+)?([\w-]+\s+){1,4}"
+            r"to\s+(?!be\b)[a-z]+\b"
+            # "ordered a cull of pigs", "ordered all schools closed", "were quarantined": a measure imposed
+            r"|\b(internet|mobile\s+networks?|phone\s+lines|social\s+media|broadcasts?)\s+(access\s+)?(was|were|has\s+been"
+            r"|have\s+been)\s+(cut|shut\s+down|blocked|suspended|restricted)\b"
+            r"|\b(order(ed|s)?|impos(ed|es))\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(cull|slaughter|quarantine|lockdown|evacuation"
+            r"|closure)s?\b|(?<!should\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!must\s)\b(have|has|had|were|was|been)\s+(already\s+)?"
+            r"(placed\s+in\s+)?quarantined?\b"
+            # "The agency raised its flood alert level to amber": a declared level of alert
+            # ("raised its pandemic alert to phase 5": the level's word left out, the level told)
+            r"|\b(raised|lowered|increased|cut)\s+(its|the|their)\s+([\w-]+\s+){0,2}?(alert|threat|warning)(\s+(levels?"
+            r"|system|status)\b|(?=\s+(to|from)\s))"
+            # "disbanded the committee on energy", "abolished the agency": a public body done away with
+            r"|\b(disband(ed|s)|abolish(ed|es))\s+(the|a|an|its|their)\s+([\w-]+\s+){0,4}?(committee|agency|commission"
+            r"|department|ministry|office|council|board|unit|force|programme|program|body)\b"
+            # "issued a 20-page order directing the mill to treat", "issued an order banning ...": directives
+            r"|\bissued\s+(a|an|new|its|the)\s+([\w-]+\s+){0,3}(order|directive|decree|guidelines|plan|rules)\s+"
+            r"(directing|ordering|requiring|telling|banning|barring|forbidding)\b"
+            # "gave the go-ahead for a rail line", "approved plans for three wind farms", "approved part of a
+            # proposal to dredge the channel": a public plan or permit cleared
+            # ("once inspectors give the go-ahead": a condition, not yet given)
+            r"|\b(gave|(has|have|had)\s+given)\s+(the\s+|a\s+|its\s+|their\s+|final\s+|formal\s+)*(go-ahead|green\s+light)\b"
+            r"|\b(approv(ed|es)|authori[sz](ed|es))\s+(part\s+of\s+)?(an?\s+|the\s+|its\s+|their\s+)?([\w-]+\s+){0,2}?"
+            r"(plans?|permits?|licen[cs]es|leases|proposals?)\s+((on|last|this)\s+\w+\s+)?(for|to)\b"
+        ),
+    ),
+    Trigger(
+        "election",
+        "election",
+        _rx(
+            # ("the election observer mission said the vote was calm": who speaks, their verdict is remarks)
+            rf"\b((elections?|electoral)(?!\s+(observers?|observation|monitors?|monitoring|mission)\b)|polls?\s+(opened|closed)|voters|ballots?|referendum|{_NOT_WATER}run-?off(?!\s+(from|of|water|into|in))|re-?elected"
+            r"|was\s+elected|were\s+elected|won\s+(the\s+|a\s+)?([\w-]+\s+){0,2}(election|vote|presidency|seats?|mandate)"
+            r"|won\s+(a|an|another|her|his|their)\s+((second|third|fourth|fifth|sixth|new|fresh|full|[\w]+-year)\s+)+((consecutive|straight)\s+)?term"
+            r"|vote\s+(count|tally|was\s+held)"
+            r"|(vote|polls?|ballot|referendum)\b[^.;]{0,60}?\b(postponed|delayed|put\s+off|rescheduled)"
+            r"|(postponed|delayed|put\s+off)\s+(the\s+)?([\w-]+\s+){0,2}(vote|polls?|ballot|referendum))\b"
+        ),
+    ),
+    # Leaders in touch by phone, a trip abroad set out on or called off, a gathering for a summit: "called
+    # Polish President Andrzej Duda to explain", "in a phone call on Sunday", "scrapped his trip to Japan",
+    # "will gather in Basel for the summit". ("called the president a liar" is words; "said by telephone
+    # from Lagos" and "a call with reporters" are interviews; a fishing trip is nobody's diplomacy)
+    Trigger(
+        "diplomacy",
+        "diplomacy",
+        _rx(
+            r"\bcalled\s+(his\s+|her\s+)?((?-i:[A-Z])[\w-]*\s+){0,3}(President|Prime\s+Minister|Chancellor|Premier"
+            r"|King|Queen|Secretary-General|counterparts?)\s+(((?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:[A-Z])[\w-]*)?"
+            r"(?=\s*(,|\.|and\b|to\b|on\b|about\b|after\b|late\b|early\b|last\b|this\b|shortly\b))"
+            r"|\b(in|during)\s+an?\s+([\w-]+\s+)?(tele)?phone\s+(call|conversation)\b(?!\s+with\s+(reporters|journalists"
+            r"|analysts|investors|the\s+press))|\b(tele)?phone\s+(call|conversation|talks)\s+with\s+(?!(reporters"
+            r"|journalists|analysts|investors|the\s+press)\b)|\b(spoke|talked|speaks|talks)\s+(by|on\s+the)\s+(tele)?phone\s+with\b"
+            # "spoke to Prime Minister Jane Roe by telephone": a leader named, then the line
+            r"|\b(spoke|talked)\s+(to|with)\s+((?-i:[A-Z])[\w.’'-]*\s+){1,6}(by|on\s+the|over\s+the)\s+(tele)?phone\b"
+            r"|\b(depart(ed|s|ing)?|leave|leaves|left|set\s+off|sets\s+off|embark(ed|s)?)\s+on\s+(an?|his|her|their)\s+"
+            r"(?!(fishing|hunting|shopping|school|camping|skiing|family|holiday)\b)([\w-]+\s+){0,2}?(trip|tour|visit)\s+to\b"
+            r"|\b(cancel(l?ed|s)?|scrap(ped|s)?|postpon(ed|es)|called\s+off|cut\s+short|shorten(ed|s)?|delay(ed|s)?)\s+"
+            r"(his|her|their|its|the|a|an)\s+(?!(fishing|hunting|shopping|school|camping|skiing|family|holiday)\b)"
+            r"([\w-]+\s+){0,3}?(trip|tour)\b"
+            r"|\b(gather(ed|s|ing)?|convene[ds]?|convening)\s+in\s+(?-i:[A-Z])[\w-]+\s+(on\s+\w+\s+|next\s+\w+\s+)?for\s+"
+            r"(the\s+|an?\s+)?([\w-]+\s+){0,4}?(forum|summit|talks|negotiations)\b"
+        ),
+    ),
+    Trigger(
+        "diplomacy",
+        "diplomacy",
+        _rx(
+            # ("the chief executive talks about strategy": the verb, not talks between parties)
+            r"\b(summon(ed|s|ing)?|talks(?!\s+(about|of)\b)|negotiat\w+|(?<!be\s)met\s+with|meet\s+with|press\s+conference\s+with|visit(ed|s)?"
+            r"|ceasefire|cease-fire|peace\s+(plan|talks|deal|settlement|process)|envoy"
+            # "brokered a truce", "to broker talks" (and never "insurance brokers", the trade)
+            r"|broker(ed|ing)\b|(to|will|would|could|help|helped|helps)\s+broker\b"
+            r"|engage\s+with|travel(s|led|ling)?\s+to|discuss(ed|es|ing)?|summit|(will|to)\s+meet"
+            r"|offered\s+to\s+send|round\s+(of\s+\w+\s+)?(collapsed|broke\s+down|stalled)|walked\s+out\s+of\s+(the\s+)?talks"
+            # "suspended its strategic dialogue with Georgia", "will review the bloc's relations with Tbilisi"
+            r"|(suspend|froze|freez|resum|halt|broke\s+off|break\s+off|sever|restor|normali[sz]|review|upgrad"
+            r"|downgrad)\w*\s+([\w’'-]+\s+){0,4}?(dialogue|(diplomatic\s+)?relations\s+(with|between)|diplomatic\s+ties))\b"
+        ),
+    ),
+    # Acts outside the named types that news reports as happenings: exercises, arms sales, resignations
+    Trigger(
+        "other",
+        "other",
+        _rx(
+            r"\b(launched|held|staged|began|conducted|started|announced)\s+([\w-]+\s+){0,3}(drills|exercises|war\s+games"
+            r"|blockade)\b|\b(approved|vetoed|resigned|was\s+elected|were\s+elected|appointed|sworn\s+in|evacuated"
+            r"|protested|staged\s+(a\s+)?protests?)\b"
+        ),
+    ),
+    # Plans stopped or dropped, which news reports as happenings of their day: "the band pulled out of the
+    # concert", "the government intervened", "drilling was halted", "the match was called off"
+    Trigger(
+        "other",
+        "stopped",
+        _rx(
+            # ("the rise halted falls in the share price": a market's move, not a plan stopped)
+            r"\b(pulled\s+out|pulls\s+out|withdrew\s+from|intervened|called\s+off|unveiled"
+            r"|halted(?!\s+(?:(?:the|a|its|their|recent)\s+)?(?:[\w-]+\s+)?(?:falls?|declines?|slides?|losses|slump|rally|gains)\b)"
+            r"|(was|were)\s+(stopped|halted|called\s+off|cancell?ed|suspended|scrapped|abandoned))\b"
+        ),
+    ),
+    # Common acts of international news that no other family names, each with its type (see DEV_SET.md's
+    # conventions): people or ships taken, a crash, a rate decision, a recall, a vote in parliament, a
+    # service suspended, a return from exile, an appeal launched, a fine, relations restored, a meeting of
+    # counterparts, a company's results
+    Trigger(
+        "capture",
+        "abduction",
+        _rx(
+            # (a verb, in the passive or with its object: "newly hijacked computers" describes a thing)
+            r"\b(was|were|been|being)\s+(\w+ly\s+)?(kidnapp?ed|abducted|hijacked|taken\s+hostage)\b"
+            r"|\b(kidnapp?ed|abducted|hijacked)\s+(?=(a|an|the|his|her|their|its|\d[\d,]*|two|three|four|five|six|seven"
+            r"|eight|nine|ten|dozens|several|[A-Z])\b)|\btook\s+([\w,-]+\s+){0,3}?hostage\b"
+        ),
+    ),
+    Trigger(
+        "other",
+        "release",
+        _rx(r"\b(freed|released)\s+([\w,-]+\s+){0,3}?(hostages|captives|prisoners|detainees)\b"),
+    ),
+    Trigger(
+        "disaster",
+        "crash",
+        _rx(
+            r"\b(plane|aircraft|airliner|jet|helicopter|train|bus|ferry|boat)\b[^.;]{0,40}?\b(crashed|derailed|capsized)\b"
+        ),
+    ),
+    Trigger(
+        "policy",
+        "rates",
+        _rx(
+            # ("markets expect it to cut the rate": a forecast, nothing done)
+            r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)"
+            r"\b(raised|cut|lowered|hiked|held)\s+(its\s+|their\s+|the\s+)?(key\s+|benchmark\s+)?(interest\s+)?rates?\b"
+        ),
+    ),
+    Trigger(
+        "other",
+        "recall",
+        _rx(
+            r"\brecall(ed|ing|s)?\s+(about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,.]+\s+(million\s+)?([\w-]+\s+){0,2}?"
+            r"[a-z]+s\b"
+        ),
+    ),
+    Trigger(
+        "policy",
+        "parliament vote",
+        _rx(
+            r"\b(voted|votes)\s+(overwhelmingly\s+|unanimously\s+)?(to\s+)?(approve|pass|reject|adopt|ban|impeach|extend|repeal"
+            r"|amend|ratify)\b"
+        ),
+    ),
+    Trigger(
+        "policy",
+        "suspension",
+        _rx(
+            r"\b(suspended|halted|grounded|cancell?ed)\s+(all\s+)?([\w-]+\s+){0,2}?(flights|services|operations|production"
+            r"|exports|imports|shipments|trading|sailings|drilling|deliveries|sales|payments|work)\b"
+        ),
+    ),
+    Trigger("other", "return", _rx(r"\breturned\s+(home\s+)?from\s+(exile|abroad|captivity)\b")),
+    # "The rebels seized control of the airport": a place taken, an offensive's gain
+    Trigger(
+        "offensive", "control taken", _rx(r"\b(seized|took|taken|gained|wrested)\s+(full\s+)?control\s+of\b")
+    ),
+    Trigger(
+        "leadership",
+        "dissolution",
+        _rx(
+            r"\bdissolved\s+(the\s+)?(parliament|cabinet|government|national\s+assembly|assembly|legislature)\b"
+        ),
+    ),
+    Trigger(
+        "policy",
+        "reopening",
+        _rx(
+            r"\b(schools?|borders?|border\s+crossings?|crossings?|airports?|ports?|airspace|roads?|bridges?)\s+"
+            r"(was\s+|were\s+|has\s+|have\s+)?(been\s+)?reopened\b"
+        ),
+    ),
+    Trigger(
+        "diplomacy",
+        "expulsion",
+        _rx(
+            r"\b(ambassador|envoy|diplomats?)\s+(was|were|has\s+been|have\s+been)\s+expelled\b"
+            r"|\bexpelled\s+(the\s+|its\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+)?([\w-]+\s+){0,2}?(ambassador|envoy|diplomats)\b"
+        ),
+    ),
+    Trigger(
+        "election",
+        "majority",
+        _rx(
+            r"\bwon\s+(an?\s+)?(absolute\s+|outright\s+|overall\s+|clear\s+|narrow\s+|two-thirds\s+|parliamentary\s+)*majority\b"
+        ),
+    ),
+    Trigger(
+        "other",
+        "resumption",
+        _rx(
+            r"\b(flights|talks|exports|production|operations|deliveries|services|shipments|trading)\s+(have\s+|has\s+)?resumed\b"
+        ),
+    ),
+    # A structure giving way, told by the verb or by the noun: "the bridge collapsed", "a mine flooded", "the
+    # levee was breached", "a dam collapse", "the collapse of a school" (a government, talks or a market that
+    # collapse are no structure)
+    Trigger(
+        "disaster",
+        "collapse",
+        _rx(
+            rf"\b{_STRUCTURES}\s+(\w+\s+)?(collapsed|caved\s+in|gave\s+way|crumbled|(was|were)\s+breached"
+            # ("the hall was flooded with calls": a crowd or a mass of things, no water; "mines flooded the
+            # market": the structure floods something else)
+            r"|(was\s+|were\s+)?flooded(?!\s+(with\s+(?!(water|mud|seawater|sewage)\b)|(the|an?|its|their|his|her)\b)))\b"
+            # (the noun told as the clause's own, not hung on a preposition: "despite the collapse of the
+            # tower", "in a mine collapse" name a happening another clause or the toll tells)
+            rf"|{_NOT_AFTER_PREPOSITION}\b(an?|the|its|this|that|last\s+\w+[’']s)\s+([\w-]+\s+)?{_STRUCTURES}\s+"
+            rf"(collapse|failure|breach)\b"
+            rf"|{_NOT_AFTER_PREPOSITION}\b(the|a|its|their|this|that)\s+collapse\s+of\s+(an?|the|its|their)\s+([\w-]+\s+){{0,2}}?{_STRUCTURES}\b"
+        ),
+    ),
+    Trigger(
+        "other", "appeal", _rx(r"\blaunched\s+(an?\s+)?([\w-]+\s+){0,2}?(appeal|fundraising\s+drive)\s+for\b")
+    ),
+    Trigger(
+        "legal",
+        "fine",
+        _rx(
+            r"\b(fined|was\s+fined|were\s+fined)\b(?=[^.;]{0,60}?[$£€]|\s+[\d,.]+|[^.;]{0,40}?\b(million|billion|bn|m)\b"
+            # "fined the bank for misleading customers": the penalty told by what it punishes
+            r"|[^.;]{0,40}?\bfor\s+(\w+ing|breach\w*|violat\w+|fail\w+|its|his|her|their)\b)"
+        ),
+    ),
+    Trigger(
+        "diplomacy",
+        "relations",
+        _rx(
+            r"\b(restored|resumed|re-?established|severed|cut|broke\s+off)\s+(full\s+)?(diplomatic\s+)?(relations|ties)\b"
+        ),
+    ),
+    Trigger(
+        "diplomacy",
+        "counterpart",
+        _rx(r"\b(met|meets|hosted|received)\s+(his|her|their)\s+([\w-]+\s+){0,2}counterparts?\b"),
+    ),
+    Trigger(
+        "other",
+        "results",
+        _rx(
+            r"\b(posted|reported|announced)\s+(an?\s+)?(record\s+|quarterly\s+|annual\s+|first-quarter\s+|second-quarter\s+"
+            r"|third-quarter\s+|fourth-quarter\s+|full-year\s+|net\s+|pre-tax\s+){0,3}(loss|profit)\b"
+        ),
+    ),
+    # People moved somewhere by those in charge: "Twelve tenants were taken to a sports hall", "the crew
+    # were flown to Houston" ("taken to hospital" is an injury, told by the toll)
+    Trigger(
+        "other",
+        "moved",
+        _rx(
+            r"\b(was|were)\s+(later\s+|then\s+|all\s+)?(taken|moved|transferred|flown|bussed|relocated)\s+to\s+"
+            r"(?!(?:[\w’'-]+\s+){0,4}(?:hospitals?|Hospital|clinic|Clinic|infirmary|Infirmary)\b)"
+        ),
+    ),
+    # People rescued, which a disaster story reports as its happenings: "all 9 fishermen were rescued",
+    # "rescuers pulled 12 survivors from the rubble"
+    Trigger(
+        "other",
+        "rescue",
+        _rx(
+            r"\b(was|were|been)\s+(\w+ly\s+|all\s+|safely\s+)?(rescued|airlifted\s+to\s+safety|pulled\s+alive)"
+            r"|\b(rescued|pulled)\s+(\d[\d,]*|[a-z]+)\s+([\w-]+\s+){0,2}?(people|survivors|crew|passengers|workers"
+            r"|miners|children|sailors|fishermen|migrants|refugees|residents|villagers|tourists|hikers|climbers)\b"
+        ),
+    ),
+    # A market's move, which a business story leads on: "NWG shares closed down 4.5%", "stock tumbled 6%"
+    Trigger(
+        "other",
+        "market",
+        _rx(
+            r"\b(shares|stocks?|futures|bonds?|index|currency|prices?|crude|gold|(?-i:Dow|Nasdaq|FTSE|Nikkei|S&P)"
+            r"|the\s+(dollar|euro|pound|yen|yuan|rouble|ruble|rupee|peso|lira)|sterling|yields?|market\s+value)\b"
+            r"[^.;]{0,40}?\b(closed|finished|ended|rose|fell|tumbled|plunged|jumped|surged|slumped|dropped|climbed|gained"
+            # ("The insurer, which declined to comment, ...": no move)
+            r"|lost|sank|soared|rallied|slid|slipped|dipped|plummeted|declined(?!\s+(to|immediate|further|comment))"
+            r"|advanced|eased|edged\s+(up|down|higher"
+            r"|lower)|rebounded|recovered|retreated|shed|added|firmed|weakened|strengthened|spiked|tanked|hit|touched"
+            r"|reached)\b[^.;]{0,40}?"
+            r"(\d+(\.\d+)?\s*(%|percent|per\s+cent|cents|pence|points)|[$£€¥]\s?\d[\d.,]*\s*(a|per)\s+barrel"
+            # "the company's shares fell $1.20", "closed down 30p"
+            r"|(?<=\s)(by\s+|to\s+)?[$£€¥]\s?\d[\d.,]*(?!\s*(billion|bn|million|m|trillion)\b)"
+            # "the euro slipped to its lowest level in four years", "gold hit a record high"
+            r"|(its|their|an?|the)\s+(record|all-time|lowest|highest|[\w-]+-(year|month|week)|session)\s+(high|low|level"
+            r"|close)|(lowest|highest)\s+(level|close|point))"
+            # "knocked 9p off its share price", "wiped $4 billion from the group's market value"
+            r"|\b(knocked|wiped|took|shaved)\s+(out\s+)?(about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?"
+            r"[$£€#]?\d[\d.,]*\s*(p|pence|cents|bn|billion|m|million|%|percent|points)?\s+(off|from)\s+([\w’'.&-]+\s+){0,3}?"
+            r"(share\s+price|market\s+value|market\s+capitali[sz]ation|shares|stock\s+price)\b"
+        ),
+    ),
+    # Job cuts made: "the carmaker cut 900 jobs on Monday", "has shed 2,000 staff". Cuts to come ("plans to
+    # eliminate 900 jobs", "will cut") stay the remarks that announce them, dated by the saying
+    Trigger(
+        "other",
+        "job cuts",
+        _rx(
+            r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bcould\s)(?<!\bmight\s)"
+            r"\b(cut|cuts|eliminat(es|ed)|ax(es|ed)|shed|sheds|slash(es|ed))\s+"
+            r"(about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?[\d,]+\s+([\w-]+\s+){0,2}?(jobs"
+            r"|positions|posts|workers|staff|employees)\b"
+        ),
+    ),
+    # A company's own acts, which business news reports as happenings of their day: a rating cut, a dividend
+    # cut, a business bought or sold, a fund set up, money paid out, a bankruptcy, a bid made, a merger
+    # completed. None is a law or a ban (policy) nor an office changing hands (leadership); done in the past
+    # or the perfect ("to cut", "would sell" are plans and stay the remarks that tell of them)
+    Trigger(
+        "other",
+        "corporate",
+        _rx(
+            r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)"
+            r"\b(?:(downgraded|upgraded)\s+(?!(?:its|their|the)\s+(?:forecasts?|outlook|estimates?|expectations?)\b)"
+            r"|(cut|lowered|raised|slashed)\s+(\w+[’']s\s+|its\s+|the\s+|their\s+)?([\w-]+\s+){0,2}(credit\s+)?rating\b"
+            # "Moody's cut the utility's debt to junk status"
+            r"|(cut|lowered|raised)\s+([\w’'-]+\s+){0,3}?(debt|bonds?|notes)\s+(rating\s+)?to\s+(junk|(?-i:[A-C]{1,3}[+-]?\d?))"
+            r"|(cut|slashed|suspended|scrapped|cancell?ed|halted|axed|raised|increased|reinstated|omitted|skipped)\s+"
+            r"(its|their|the|a)\s+([\w-]+\s+){0,2}?dividends?\b"
+            # ("is also sold under the brand name": a product's trade, told in the present passive)
+            r"|(?<!-)(bought|acquired|purchased|took\s+over|sold|offloaded|divested)\s+((a|an|its|the|their|his|her|\w+[’']s)\s+"
+            r"([\w%$£€.,-]+\s+){0,4}?)?(stake|unit|division|business|subsidiary|subsidiaries|assets|operations|holding"
+            r"|arm|brand|chain|airline|bank|rival|carmaker|insurer|retailer|refinery)s?\b"
+            # ("community-acquired MRSA": a compound describes an infection)
+            r"|(?<!-)(acquired|took\s+over|bought)\s+(?-i:[A-Z])[\w&.-]+"
+            r"|(?<!^)(?<!\bthen\s)(?<!\band\s)(?<!\bor\s)(set\s+up|established|created)\s+(an?\s+|its\s+)?([$£€][\d.,]+\s*(billion|bn|million|m)?\s+|[\w-]+\s+){0,3}?"
+            r"(fund|escrow\s+account|compensation\s+scheme)\b|(set|put)\s+aside\s+(about\s+|some\s+|more\s+than\s+"
+            r"|an?\s+(further|additional|extra)\s+)?[$£€]\s?\d+"
+            r"|(paid|paid\s+out)\s+(about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|a\s+further\s+"
+            r"|an\s+additional\s+)?[$£€]\s?\d+"
+            r"|filed\s+for\s+(chapter\s+\d+|bankruptcy|insolvency|creditor\s+protection)|(went|entered|placed)\s+"
+            r"(in)?to\s+(administration|receivership|liquidation)"
+            r"|(launched|made|tabled|lodged|submitted)\s+(an?\s+)?([$£€][\d.,]+\s*(billion|bn|million|m)?\s+|[\w-]+\s+){0,3}?"
+            r"(takeover\s+)?(bid|offer)\s+for"
+            r"|(completed|closed|finali[sz]ed)\s+(its|the|their|a)\s+([\w$£€.,-]+\s+){0,3}?(merger|acquisition|takeover"
+            r"|purchase|buyout)|merged\s+(with|to\s+form|into))\b"
+        ),
+    ),
+    # Work on a leak or a site, told by the equipment put to it or the oil it collects: "deploying
+    # remote-controlled submarines to cut the pipes", "is raising its oil capturing capacity", "siphoned
+    # 2,000 barrels": an act of no named kind (never a deployment of forces or a capture of people)
+    Trigger(
+        "other",
+        "equipment",
+        _rx(
+            r"\bdeploy(ed|s|ing|ment)?\s+(of\s+)?(the\s+|its\s+|an?\s+|more\s+|new\s+)?([\w,-]+\s+){0,2}?(booms?"
+            r"|barriers?|equipment|robots?|remote-controlled|robotic|dispersants?|caps?|domes?|skimmers?|sandbags)\b"
+            r"|\boil\s+captur(e|ed|es|ing)\b|(?<!\bthe\s)(?<!\bof\s)(?<!\bits\s)(?<!\bthat\s)\b(captur|collect|siphon)(ed|es|ing|s)?\s+(up\s+to\s+|about\s+|some\s+)?"
+            # ("captured the oil field": a place taken, left to capture)
+            rf"([\d,.]+\s+(million\s+)?(barrels|gallons)\s+(of\s+)?)?(the\s+|its\s+)?(leaking\s+)?(oil|crude)\b(?!\s+{_SUBSTANCE_SITE}\b)"
+        ),
+    ),
+)
+_OFFENSIVE = next(t for t in TRIGGERS if t.family == "offensive")
+# when a view was put, between its verb and what was said: "suggested on Monday that", "disagreed in a letter"
+_WHEN_SAID = r"(?:\s+(?:on\s+\w+day|yesterday|today|last\s+(?:night|week|month)|in\s+[^,.;:\"“”]{1,30}?))?"
+# (asked of each sentence by many rules, and the costliest pattern to scan: its matches are kept per text)
+_SPEECH = ScannedPattern(
+    # "called off the search", "called in the army": acts, not words
+    r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging"
+    # ('a design -- called "long string"', ', called the Sentinel,': a name given, not words said)
+    # ("so-called bird flu", "self-called experts": a word of the name, not words said)
+    r"|(?<!-\s)(?<!-)(?<!,\s)(called|calling)(?!\s+(off|in|up)\b)(?!\s*[\"“])"
+    # ("Jane Roe, a former minister, called the decision a mistake": after an apposition, "called" then
+    # what it was called is words said)
+    r"|(?<=,\s)called(?=\s+(?:it|them|him|her|(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){1,3}?)"
+    r"(?:an?\s|[\"“]))"
+    r"|warned|warns"
+    # ("its director indicated in an interview": words given; "data indicated a slowdown" is no one speaking)
+    r"|(indicated|indicates)(?=\s+(in\s+an?\s+(interview|statement|letter|speech|briefing)|on\s+\w+day|to\s+reporters)\b)"
+    r"|added|adding|declined\s+to\s+comment|revealed|emphasi[sz]ed|underscored|stressed|noted|noting|insisted"
+    # "the fever has claimed its first victim", "the storm claimed 12 lives": a toll, not a claim
+    r"|insisting|(claimed|claims|claim)(?!\s+(\S+\s+){0,2}(victims?|lives|life)\b)|alleged|alleges|accused"
+    r"|accuses|accusing|described|according\s+to|reiterated"
+    # ("In a statement on its website, the ministry said ...": the opening phrase is no verb of saying)
+    r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|(?<!in\sa\s)statement(?!\s+(?:also\s+)?(?:said|says|added|stated|read|reads|noted|continued)\b)|argued|asserted|saying"
+    # "the council's cost estimates of up to 90 million euros": the noun, not the verb
+    # "she maintained she had only been trying to help the firm": words; "maintained order" is an act
+    r"|maintained(?=\s+(?:that|he|she|they|it|we|I|his|her|their|its)\b)"
+    # ("gave a wide range of estimates", "its own estimates": after "of" or a determiner it is the noun)
+    r"|stopped\s+short\s+of|reported|shared|maintaining"
+    r"|(?<!\bof\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bown\s)(?<!\bnew\s)(?<!\bofficial\s)"
+    r"estimates(?!\s+(of|for|are|were|have|show|put|range)\b)"
+    # "..., the Daily Beast reports.", "The paper reports that ...": an outlet's report (the noun, "media
+    # reports say", has neither the closing stop nor the "that")
+    r"|reports(?=\s*[.,;]|\s+that\b)"
+    # "Svanberg apologised for his remarks": an apology is words said on the record
+    r"|apologi[sz](?:ed|es)"
+    # "The auditors issued a figure of 12 million pounds", "the agency issued a statement": words put out
+    r"|(?:issued|released|published|put\s+out)\s+(?:a|an|its|their|the|his|her|new|fresh)\s+(?:[\w-]+\s+){0,2}?"
+    # ("their lowest estimate to date of the harvest")
+    r"(?:estimates?|figures?|forecasts?|assessments?|statements?|warnings?)(?:\s+to\s+date)?(?=\s+(?:of|on|that|saying|which|in|at"
+    r"|for|late|early|\w+day|yesterday|today)\b|\s*[,.;])"
+    # "the chief executive struck an optimistic note": a tone taken in words
+    r"|struck\s+an?\s+(?:[\w-]+\s+){0,2}(?:note|tone)"
+    r"|estimated|condemn(ed|s)|welcom(ed|es)|prais(ed|es)"
+    # "Analysts put the cost at $12 billion", "officials put the toll at 300": an estimate given, as
+    # "estimated"
+    r"|(?<!\bto\s)(put|puts|putting)(?=\s+(the|its|their|his|her)\s+([\w-]+\s+){0,3}?(toll|cost|costs|number"
+    r"|figure|amount|total|bill|value|losses|damage|count|volume|rate|flow|size|death\s+toll)\s+([^,;.]{1,40}?\s)?"
+    r"at\s+(about\s+|around\s+|some\s+|more\s+than\s+|up\s+to\s+|nearly\s+|roughly\s+|between\s+)?[$£€#]?\d)"
+    r"|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded|appealed|demanded|pledged|promised"
+    # ("admitted taking bribes": the act owned up to, a gerund, is no words said)
+    r"|vowed|admitted(?!\s+(?:to\s+)?\w+ing\b)|acknowledged|confirmed|explained|predicted|testified|defended"
+    r"|expressed|ruled\s+out"
+    # "The chairman likened the repair to a tug of war": a comparison put on the record is words said
+    r"|likened|likens"
+    # "The new commander compared it to a relay race": a likeness put on the record, as "likened"
+    r"|compared(?=\s+(?:it|this|that|them|the\s+[\w-]+)\s+to\s+an?\s)"
+    # the present of news copy and more reporting verbs: "The agency predicts that", "the mayor conceded"
+    # ("calculated risk", "a predicted rise": only with what was said after them)
+    r"|insists|admits(?!\s+(?:to\s+)?\w+ing\b)|acknowledges|concedes|conceded|predicts|forecasts|reckons|cautioned|cautions"
+    r"|(calculates|calculated|forecast)(?=\s+(on\s+\w+\s+|\w+day\s+)?(that|the|it|there|about|up\s+to)\b)"
+    # 'Crosby asks: "What has happened ...?"': a question put on the record
+    r"|(asks|asked)(?=:)"
+    # "made the remarks on Friday on her show": the remarks reported are his
+    r"|made\s+(the|these|those|his|her|their)\s+(comments?|remarks?)"
+    # 'he replied: "..."', '"...," e-mailed spokesman Jane Roe': an answer or a written message given on
+    # the record ("replied to the letter", "e-mailed the files" are acts: only before what was said or
+    # after a closed quotation)
+    r"|(replied|replies|retorted|answered|responded)(?=\s*:|\s+that\b)"
+    # ("wrote in a letter to the president on Thursday that ...": how and to whom, then what)
+    r"|(e-?mailed|emailed|texted|tweeted|wrote|writes)(?=\s*:|\s+(?:[^.;:\"“”]{1,60}?\s)?that\b)"
+    r"|(?<=[,!?][\"”]\s)(replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote)"
+    r"|(?<=[,!?][\"”])(replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote)(?=\s)"
+    r"|(?<=[,!?]'')\s?(replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote)"
+    r"|(?<=\bhe\s)(replied|retorted)|(?<=\bshe\s)(replied|retorted)"
+    # Words given by other verbs: "has asked the committee to extend the credit", "was sharply critical of
+    # the plan in an editorial", "the estimate issued by the panel on June 10" ("asked to leave" in the
+    # passive names nobody who asked)
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(asked|asks)(?=\s+(?:[\w-]+\s+){1,7}?to\s+(?!be\b)[a-z]+\b|\s+(?:on\s+)?\w+day\s*[.,])"
+    r"|(?:was|were|is|are)\s+(?:strongly\s+|sharply\s+|highly\s+|deeply\s+|fiercely\s+)?critical(?=\s+of\b)"
+    r"|(?<=estimate\s)issued(?=\s+by\b)|(?<=forecast\s)issued(?=\s+by\b)|(?<=estimates\s)issued(?=\s+by\b)"
+    # more verbs that put a view or a position on the record, in any tense: "scientists suggest the repair
+    # could fail", "officials caution they ...", "Roe disagreed." (only before what was said: "suggested
+    # changes", "urged caution", "an argument" are no saying)
+    r"|(suggest|suggests|suggested|caution|argue|argues|insist|concede|acknowledge|promises|promise)"
+    # ("suggested this weeks ago": what "this" stands for was said before, in another report)
+    rf"(?={_WHEN_SAID}\s+(?:that|the|it|its|he|she|they|there|we|a|an|his|her|their)\b)"
+    rf"|(disagreed|disagrees|disagree)(?={_WHEN_SAID}(?:\s*[.,;:]|\s+with\b))"
+    # "Experts outlined on Friday the work they will do": plans or findings set out in words
+    rf"|(outlined|outlines)(?={_WHEN_SAID}\s+(?:the|its|his|her|their|a|an|plans?|proposals?|details)\b)"
+    # "The ministry is demanding new checks": a demand made, told as it goes on
+    r"|(?<=\bis\s)demanding|(?<=\bare\s)demanding"
+    # "The senators want the airline to pay into a fund": what someone wants another to do is a demand
+    # put to them ("wants to run again" is an aim of one's own, no demand)
+    # ("The group, which wants the state to take over the bank, is organising protests": who it is, no saying)
+    r"|(?<=\w\s)(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)(wants|want|wanted)(?=\s+(?:the\s+|a\s+|its\s+|their\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,2}?"
+    r"\s+to\s+(?!be\b)[a-z]+)"
+    r")\b"
+    # "Artists confirmed to be taking part", "She was said to be happy": a participle, nobody speaks
+    r"(?!\s+to\s+(be|have)\b)",
+    re.IGNORECASE,
+)
