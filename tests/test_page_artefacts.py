@@ -385,3 +385,49 @@ def test_a_report_on_an_article_that_misstated_facts_is_news() -> None:
         "of the quay."
     )
     assert [m.sentence.text for m in mentions(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("line", "first"),
+    [
+        # "The", a name and its verb after a name
+        (
+            "Relief supplies are slowly reaching the islands in Kenya The Republic of Ghana has announced it "
+            "is sending $3 m in aid to the islands.",
+            "The Republic of Ghana has announced",
+        ),
+        (
+            "Shoppers queue outside the store in Leeds The Daily Courier reported on Monday that sales had doubled.",
+            "The Daily Courier reported",
+        ),
+        # a name's holder of a role, an aside on who, then the verb
+        (
+            "The coach has denied he caused the injury Anna Berg's former physiotherapist, who is facing a "
+            "negligence claim, has returned to work in Leeds.",
+            "Anna Berg's former physiotherapist",
+        ),
+        # an age closes a caption; people named by whose they are open the sentence
+        (
+            "The novelist died in March 2015 aged 71 Trustees of Karl Weiss's estate have asked a publisher to "
+            "withdraw a memoir.",
+            "Trustees of Karl Weiss's estate",
+        ),
+    ],
+)
+def test_a_caption_run_into_a_sentence_opening_with_a_name_and_its_verb_is_cut_off(
+    line: str, first: str
+) -> None:
+    assert line[run_in_caption(line) :].startswith(first)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cormac Hale's novel The Road was published in 2006 to wide acclaim from the critics.",
+        "More than 100 Members of Parliament have signed a letter to the minister on Monday.",
+        "The board met the families of the crew and the lawyers of Anna Berg's former employer, who sued, "
+        "have said nothing.",
+    ],
+)
+def test_a_title_a_count_of_people_or_a_list_opens_no_sentence(line: str) -> None:
+    assert run_in_caption(line) == 0

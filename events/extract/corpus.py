@@ -1225,11 +1225,26 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
         # "... in the Tagus Millions of litres ...", "... in March 2021 People who could ...": so too an
         # article, a multitude or people, before lower case)
         after_name = (
-            (word in _OPENERS_AFTER_A_NAME or (word == "People" and bare.isdigit()))
-            and words[k + 1].group()[:1].islower()
-            and (bare[:1].isupper() or bare.isdigit())
-            # ("the Snorre A blowout", "in the Sorre A case": a letter in a name that "the" opens)
-            and not (word in ("A", "An") and _the_before_name(words, k))
+            (
+                (word in _OPENERS_AFTER_A_NAME or (word == "People" and bare.isdigit()))
+                and words[k + 1].group()[:1].islower()
+                and (bare[:1].isupper() or bare.isdigit())
+                # ("the Snorre A blowout", "in the Sorre A case": a letter in a name that "the" opens)
+                and not (word in ("A", "An") and _the_before_name(words, k))
+            )
+            or (
+                # ("... reaching the islands in Kenya The Republic of Ghana has announced ...": "The" and a name
+                # that goes on to its verb, after a name; "The" inside a name needs none of its own)
+                word == "The"
+                and (bare[:1].isupper() or bare.isdigit())
+                and _THE_NAME_THEN_VERB.match(line, words[k].start()) is not None
+            )
+            or (
+                # ("... died in March 2015 aged 71 Trustees of his estate have asked ...": an age closes a caption)
+                bare.isdigit()
+                and words[k - 2].group().lower() in ("aged", "age")
+                and _PEOPLE_OF_SOMEONE.match(line, words[k].start()) is not None
+            )
         )
         # ("... pleading not guilty in March 2021 Daniel Okafor told his lawyer ...": a caption that
         # closes on a year, then a name and its verb; a short opening phrase, "By the end of 2020 Kroll had
@@ -1319,14 +1334,36 @@ _NAME_APPOSITION_VERB = re.compile(
 )
 
 
+# "The Republic of Ghana has announced", "The Daily Courier reported": "The", a name and its verb
+_THE_NAME_THEN_VERB = re.compile(
+    r"The\s+(?:(?:[A-Z][\w&.'’-]*|of|and|for|the)\s+){1,6}(?:has|have|had|is|are|was|were|will|said|says"
+    r"|told|[a-z]{3,}ed)\b"
+)
+# People named by whose they are, capitalised as a sentence's subject, then their verb: "Trustees of Karl
+# Weiss's estate have asked", "Relatives of the crew said"
+_PEOPLE_OF_SOMEONE = re.compile(
+    r"[A-Z][a-z]{3,}s\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:have|has|had|are|were|will|said|say|told|[a-z]{3,}ed)\b"
+)
+# A name's holder of a role, an aside on who, and the verb: "Anna Berg's former physiotherapist, who is facing
+# a claim, has returned to work"
+_WHOSE_ROLE_APPOSITION_VERB = re.compile(
+    r"(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+(?:who|which)\s"
+    r"[^,;]{3,120},\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|said|says|told|[a-z]{3,}ed)\b"
+)
+
+
 def _subject_opens(word: str, rest: str) -> bool:
     """Whether a capitalised word after a lower-case one opens a new sentence as its subject: a word for
-    people that only a sentence's start capitalises, people of a kind ("Aid workers have ..."), or a name
+    people that only a sentence's start capitalises, people of a kind ("Aid workers have ..."), people
+    named by whose they are ("Trustees of the estate have ..."), or a name (or a name's holder of a role)
     with an apposition and then its verb."""
     return (
         word in _PEOPLE_OPENERS
         or _PEOPLE_OF_A_KIND.match(rest) is not None
         or _NAME_APPOSITION_VERB.match(rest) is not None
+        or _PEOPLE_OF_SOMEONE.match(rest) is not None
+        or _WHOSE_ROLE_APPOSITION_VERB.match(rest) is not None
     )
 
 
