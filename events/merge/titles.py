@@ -135,8 +135,9 @@ _DATE_ADVERBIAL = re.compile(
     # the act, and the word would be left leading to nothing)
     r"(?<!\bbefore)(?<!\bafter)(?<!\bprior\sto)(?<!\blast)(?<!\bnext)(?<!\bthis)(?<!\bpast)(?<!\bcoming)"
     # ("was first seen around 15 March", "as of late Thursday": the word that leads to the date goes with it)
+    # ("a hearing has been set for 5 April": so too the "for" of what a day is set or booked for)
     r"\s+(?:(?:until|till|since|by|around|approximately|roughly|(?i:as\s+of)|(?i:as\s+(?:early|late|soon|far\s+back)\s+as)"
-    r"|no\s+later\s+than)\s+(?=\S))?"
+    r"|no\s+later\s+than|for)\s+(?=\S))?"
     # ("the fire on the night of 12 March destroyed ...": the part of the day goes with its date)
     rf"(?:(?:late|early)\s+)?(?:(?:on\s+|in\s+)?the\s+(?:night|morning|evening|afternoon|early\s+hours|eve)\s+of\s+|on\s+)?"
     rf"(?:(?:late|early)\s+)?(?:{_WEEKDAYS}"
@@ -297,6 +298,12 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
     named = named or (
         in_clause is not None and not re.search(r",\s+(?:[\w.-]+\s+){0,5}$", text[: in_clause.start()])
     )
+    # "At one point in the morning, Roe chided the firm for ...": an opening phrase, then the speaker doing
+    # something; the clause tells who acted, and "Jane Roe says at one point ..." would print a phrase as
+    # the words said
+    acting = _speaker_acting_after_opening(text, last_word) if speech and speaker and not named else -1
+    if acting > 0:
+        text, named = text[acting:], True
     # "It was handing out tents, but warned that ...": a clause whose subject is a pronoun does not name
     # who spoke, whatever verb of saying comes later in it
     pronoun = _PRONOUN_OPENING.match(text)
@@ -329,6 +336,40 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
         lost_subject = _PAST_VERB.fullmatch(first) and not _VERB_AFTER_PARTICIPLE.match(text)
         text = f"{speaker} {text}" if lost_subject else f"{speaker} {says} {text}"
     return fit(text)
+
+
+# A phrase of time, place or occasion that opens a clause, up to its comma: "At one point in the morning,",
+# 'In an interview Tuesday with ABC's "Morning Show,"'
+_OPENING_PHRASE = re.compile(
+    r"^(?:at|in|on|during|after|before|with|outside|inside|later|earlier|then|finally|meanwhile|following"
+    r"|speaking|asked|when|while|as)\b[^;:]{0,120}?,[”\"’']?\s+",
+    re.IGNORECASE,
+)
+# ... and verbs of saying, which after a comma close words quoted ('"We will fight," Roe vowed')
+_SAYING_AFTER_NAME = frozenset(
+    """said says told added vowed warned insisted stressed noted explained argued claimed declared conceded
+    admitted replied wrote asked recalled continued acknowledged countered promised pledged urged complained
+    announced confirmed repeated remarked observed suggested""".split()
+)
+
+
+def _speaker_acting_after_opening(text: str, surname: str) -> int:
+    """Where the speaker's name (with the capitalised words before it: a role, a first name) starts, when
+    an opening phrase of time, place or occasion leads to it and the name does something other than speak
+    ("At one point in the morning, Roe chided the firm ..."); -1 otherwise."""
+    if len(surname) < 3 or surname not in text:
+        return -1
+    opening = _OPENING_PHRASE.match(text)
+    if opening is None:
+        return -1
+    found = re.compile(
+        rf"(?:[A-Z][\w&.'’-]*\s+){{0,6}}{re.escape(surname)}\s+(?:\w+ly\s+)?(?P<verb>[a-z]{{3,}}ed"
+        rf"|{alternatives(IRREGULAR_PAST)}|has|had|was|is)\s(?P<object>(?:the|an?|his|her|its|their)\s)?"
+    ).match(text, opening.end())
+    # ("Roe repeated the pledge" is an act on what it names)
+    if found is None or (found.group("verb") in _SAYING_AFTER_NAME and not found.group("object")):
+        return -1
+    return found.start()
 
 
 # A quotation in the first person: "I don't think ...", "We're not leaving", "Our staff ..."

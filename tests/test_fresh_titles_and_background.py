@@ -1,0 +1,43 @@
+"""Titles and background read on unseen news (fourteenth session, fresh21), each rule tried on sentences of
+our own: a speaker's act after an opening phrase needs no "X says", a date's "for" goes with the date."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.merge.titles import headline
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker", "title"),
+    [
+        (
+            "At one point in the afternoon, Berg scolded the ferry firm, the vessel's owner, for what she said was "
+            "a refusal to hand over logs.",
+            "Anna Berg",
+            "Berg scolded the ferry firm, the vessel's owner",
+        ),
+        (
+            'In an interview Tuesday with ABC\'s "Morning Show," Harbor Lines Chief Executive Tom Hale repeated '
+            "the pledge, saying the firm was responsible.",
+            "Tom Hale",
+            "Harbor Lines Chief Executive Tom Hale repeated the pledge, saying the firm was responsible",
+        ),
+    ],
+)
+def test_a_speakers_act_after_an_opening_phrase_is_no_remark_of_the_phrase(
+    clause: str, speaker: str, title: str
+) -> None:
+    assert headline(clause, speaker=speaker, speech=True) == title
+
+
+def test_words_quoted_before_the_speaker_still_take_the_speaker() -> None:
+    clause = "At the end of the day, we will win, Hale vowed."
+    assert not headline(clause, speaker="Tom Hale", speech=True).startswith("Hale vowed")
+
+
+@pytest.mark.parametrize(
+    "clause", ["A hearing has been set for 5 April in Leeds.", "A hearing has been set for Friday in Leeds."]
+)
+def test_the_for_of_a_day_set_goes_with_the_day(clause: str) -> None:
+    assert headline(clause) == "A hearing has been set in Leeds"
