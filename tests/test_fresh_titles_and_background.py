@@ -12,14 +12,14 @@ from events.merge.titles import headline
     ("clause", "speaker", "title"),
     [
         (
-            "At one point in the afternoon, Berg scolded the ferry firm, the vessel's owner, for what she said was "
-            "a refusal to hand over logs.",
+            "At one point in the afternoon, Berg scolded the ferry firm, the vessel's owner, for what she said "
+            "was a refusal to hand over logs.",
             "Anna Berg",
             "Berg scolded the ferry firm, the vessel's owner",
         ),
         (
-            'In an interview Tuesday with ABC\'s "Morning Show," Harbor Lines Chief Executive Tom Hale repeated '
-            "the pledge, saying the firm was responsible.",
+            'In an interview Tuesday with ABC\'s "Morning Show," Harbor Lines Chief Executive Tom Hale '
+            "repeated the pledge, saying the firm was responsible.",
             "Tom Hale",
             "Harbor Lines Chief Executive Tom Hale repeated the pledge, saying the firm was responsible",
         ),

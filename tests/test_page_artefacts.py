@@ -397,7 +397,8 @@ def test_a_report_on_an_article_that_misstated_facts_is_news() -> None:
             "The Republic of Ghana has announced",
         ),
         (
-            "Shoppers queue outside the store in Leeds The Daily Courier reported on Monday that sales had doubled.",
+            "Shoppers queue outside the store in Leeds The Daily Courier reported on Monday that sales had "
+            "doubled.",
             "The Daily Courier reported",
         ),
         # a name's holder of a role, an aside on who, then the verb

@@ -1233,14 +1233,15 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
                 and not (word in ("A", "An") and _the_before_name(words, k))
             )
             or (
-                # ("... reaching the islands in Kenya The Republic of Ghana has announced ...": "The" and a name
-                # that goes on to its verb, after a name; "The" inside a name needs none of its own)
+                # ("... reaching the islands in Kenya The Republic of Ghana has announced ...": "The" and a
+                # name that goes on to its verb, after a name; "The" inside a name needs none of its own)
                 word == "The"
                 and (bare[:1].isupper() or bare.isdigit())
                 and _THE_NAME_THEN_VERB.match(line, words[k].start()) is not None
             )
             or (
-                # ("... died in March 2015 aged 71 Trustees of his estate have asked ...": an age closes a caption)
+                # ("... died in March 2015 aged 71 Trustees of his estate have asked ...": an age closes a
+                # caption)
                 bare.isdigit()
                 and words[k - 2].group().lower() in ("aged", "age")
                 and _PEOPLE_OF_SOMEONE.match(line, words[k].start()) is not None
