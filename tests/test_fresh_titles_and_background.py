@@ -12,8 +12,8 @@ from events.merge.titles import headline
     ("clause", "speaker", "title"),
     [
         (
-            "At one point in the afternoon, Berg scolded the ferry firm, the vessel's owner, for what she said "
-            "was a refusal to hand over logs.",
+            "At one point in the afternoon, Berg scolded the ferry firm, the vessel's owner, for what "
+            "she said was a refusal to hand over logs.",
             "Anna Berg",
             "Berg scolded the ferry firm, the vessel's owner",
         ),

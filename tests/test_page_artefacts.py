@@ -409,8 +409,8 @@ def test_a_report_on_an_article_that_misstated_facts_is_news() -> None:
         ),
         # an age closes a caption; people named by whose they are open the sentence
         (
-            "The novelist died in March 2015 aged 71 Trustees of Karl Weiss's estate have asked a publisher to "
-            "withdraw a memoir.",
+            "The novelist died in March 2015 aged 71 Trustees of Karl Weiss's estate have asked a "
+            "publisher to withdraw a memoir.",
             "Trustees of Karl Weiss's estate",
         ),
     ],
