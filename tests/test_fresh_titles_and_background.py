@@ -41,3 +41,33 @@ def test_words_quoted_before_the_speaker_still_take_the_speaker() -> None:
 )
 def test_the_for_of_a_day_set_goes_with_the_day(clause: str) -> None:
     assert headline(clause) == "A hearing has been set in Leeds"
+
+
+@pytest.mark.parametrize(
+    ("clause", "title"),
+    [
+        (
+            "Five months after the fire that destroyed the depot and forced 200 families from their homes, the "
+            "mill passed a safety inspection yesterday that cleared it to reopen.",
+            "The mill passed a safety inspection yesterday that cleared it to reopen",
+        ),
+        ("Two weeks after the flood, the council reopened the bridge.", "The council reopened the bridge"),
+    ],
+)
+def test_how_long_after_a_happening_told_before_is_no_part_of_the_headline(clause: str, title: str) -> None:
+    assert headline(clause) == title
+
+
+@pytest.mark.parametrize(
+    ("clause", "title"),
+    [
+        (
+            "The Ministry of Transport, for example, on Tuesday rejected reports that the bridge was unsafe.",
+            "The Ministry of Transport rejected reports that the bridge was unsafe",
+        ),
+        ("The port, however, stayed open.", "The port stayed open"),
+        ("The ferry firm, meanwhile, denied any fault.", "The ferry firm denied any fault"),
+    ],
+)
+def test_a_linking_word_between_commas_leaves_the_headline(clause: str, title: str) -> None:
+    assert headline(clause) == title

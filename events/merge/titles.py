@@ -81,6 +81,22 @@ _OPENING_SPAN_LATER = re.compile(
     r",?\s+(?=\w)",
     re.IGNORECASE,
 )
+# "Five months after the fire that destroyed the depot, the mill passed an inspection": how long after a
+# happening told before, set off by its comma; the headline is the clause after it
+_OPENING_SPAN_AFTER = re.compile(
+    r"^(?:(?:just|only|some|about|nearly|almost|barely|more\s+than|less\s+than)\s+)?(?:\d+|a|an|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|many)\s+(?:hours?|days?|weeks?|months?"
+    r"|years?|decades?)\s+(?:after|since)\s+[^,;:“”\"]{3,160},\s+"
+    r"(?=(?:the|a|an|its|his|her|their|they|he|she|it|we)\s|[A-Z])",
+    re.IGNORECASE,
+)
+# A word that sets the clause beside another, between commas: "The ministry, for example, rejected the
+# reports", "The port, however, stayed open"
+_LINKING_ASIDE = re.compile(
+    r",\s+(?:for\s+example|for\s+instance|however|meanwhile|in\s+turn|though|too|in\s+fact|of\s+course"
+    r"|by\s+contrast|in\s+contrast|likewise|similarly|nonetheless|nevertheless|moreover|though|instead),\s+",
+    re.IGNORECASE,
+)
 # "In late March, just after the strike began, ...": a month with no day, set off by a comma, dates the
 # clause and goes like any opening date
 _OPENING_MONTH = re.compile(
@@ -620,6 +636,9 @@ def tidy(clause: str) -> str:
     if caption and len(re.findall(r"\b[A-Z]{4,}\b", caption.group())) >= 2:
         text = text[caption.end() :]  # "ANA ROE, 58, FERRY WORKER Ms Roe said ...": a caption ran in
     text = _DASH_ASIDE.sub(" ", text)
+    text = _LINKING_ASIDE.sub(
+        " ", text
+    )  # "The ministry, for example, rejected ..." -> "The ministry rejected"
     # "The rig exploded -- nearly eight times the amount spilled in 1989", "... -- killing 11 workers": what
     # follows a lone dash with no verb of its own adds to the clause, and a headline leaves it out
     dash = _LONE_DASH.search(text)
@@ -668,6 +687,7 @@ def tidy(clause: str) -> str:
         text = _OPENING_AND.sub("", text)  # "And a paramedic said ..." -> "A paramedic said ..."
         text = _OPENING_RECENTLY.sub("", text)
         text = _OPENING_SPAN_LATER.sub("", text)
+        text = _OPENING_SPAN_AFTER.sub("", text)
     # "Where an outbreak was declared in August", "As the suit was filed": the clause, not the conjunction
     opening = _OPENING_CONJUNCTION.match(text)
     # (a comma may lead to the main clause, "After X resigned, the party ...", which the conjunction needs)
