@@ -47,8 +47,8 @@ def test_the_for_of_a_day_set_goes_with_the_day(clause: str) -> None:
     ("clause", "title"),
     [
         (
-            "Five months after the fire that destroyed the depot and forced 200 families from their homes, the "
-            "mill passed a safety inspection yesterday that cleared it to reopen.",
+            "Five months after the fire that destroyed the depot and forced 200 families from their "
+            "homes, the mill passed a safety inspection yesterday that cleared it to reopen.",
             "The mill passed a safety inspection yesterday that cleared it to reopen",
         ),
         ("Two weeks after the flood, the council reopened the bridge.", "The council reopened the bridge"),
