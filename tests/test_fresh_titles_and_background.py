@@ -1,11 +1,19 @@
 """Titles and background read on unseen news (fourteenth session, fresh21), each rule tried on sentences of
-our own: a speaker's act after an opening phrase needs no "X says", a date's "for" goes with the date."""
+our own: a speaker's act after an opening phrase needs no "X says", a date's "for" goes with the date, how
+long after a happening and a linking word leave the headline; a position held "repeatedly", the record a
+past happening holds, a room packed with people and a picture's caption are no events."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from events.extract.corpus import SourceRow, prepare_article
 from events.merge.titles import headline
+from tests.reports import report_mentions
+
+PUBLISHED = dt.date(2026, 3, 5)  # a Thursday
 
 
 @pytest.mark.parametrize(
@@ -71,3 +79,34 @@ def test_how_long_after_a_happening_told_before_is_no_part_of_the_headline(claus
 )
 def test_a_linking_word_between_commas_leaves_the_headline(clause: str, title: str) -> None:
     assert headline(clause) == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a position held over time, the adverb after its verb
+        "Harbour Lines officials have also insisted repeatedly that the damage cannot be measured.",
+        # the past happening that holds a record, dated by its years alone
+        "The worst recent cholera epidemic in East Africa occurred in 1997-98 when an estimated 80,000 "
+        "people fell ill in the region.",
+        # a room and how full it was, a day between with no "on"
+        "At a hotel near the ring road, a meeting hall was packed Tuesday with lawyers from a dozen firms.",
+    ],
+)
+def test_a_standing_position_a_record_and_a_full_room_are_no_events(sentence: str) -> None:
+    text = (
+        "Ferry inquiry hears from the crew\n\nThe ferry inquiry heard from two crew members on Tuesday.\n\n"
+    )
+    assert [m for m in report_mentions(text + sentence, PUBLISHED) if sentence[:30] in m.sentence.text] == []
+
+
+def test_where_a_person_stands_in_a_picture_marks_a_caption_no_sentence() -> None:
+    text = (
+        "Ferry inquiry hears from the crew\n\n"
+        "Capt. Jane Roe, right, and retired judge Tom Hale confer during a hearing on the ferry fire.\n\n"
+        "The ferry inquiry heard from two crew members on Tuesday.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=PUBLISHED))
+    assert [s.text for s in article.sentences] == [
+        "The ferry inquiry heard from two crew members on Tuesday."
+    ]

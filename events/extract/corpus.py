@@ -1043,6 +1043,8 @@ _CAPTION = ScannedPattern(
     rf"|\b(this|the|an?)\s+(image|photo|photograph|picture|still|video\s+grab)\b[^.]{{0,60}}\bshows?\b"
     # "(Photos By Jane Roe) The captain, left, objects during the hearing": a picture's caption and credit
     rf"|^\(\s*(?:photos?|pictures?|images?)\s+by\b"
+    # "Capt. Jane Roe, right, and Judge Tom Hale confer during a hearing": where someone stands in the picture
+    rf"|\b[A-Z][\w.'’-]*,\s+(?:(?:second|third|far|top|bottom)\s+)?(?:left|right|centre|center)(?:\s+to\s+right)?,\s"
     # "Detail of the painting ...", "Aerial view of the flooded town ...": what a picture shows
     rf"|^(?:detail|close-up|(?:an\s+)?aerial\s+view|general\s+view)\s+of\b"
     # "Shown under construction in June 2019, the terminal ...", "Pictured at the summit, the minister ...":
