@@ -1,7 +1,8 @@
 """Titles and background read on unseen news (fourteenth session, fresh21), each rule tried on sentences of
 our own: a speaker's act after an opening phrase needs no "X says", a date's "for" goes with the date, how
 long after a happening and a linking word leave the headline; a position held "repeatedly", the record a
-past happening holds, a room packed with people and a picture's caption are no events."""
+past happening holds, a room packed with people and a picture's caption are no events; the words of a
+work's title set off after "entitled" tell no act."""
 
 from __future__ import annotations
 
@@ -110,3 +111,16 @@ def test_where_a_person_stands_in_a_picture_marks_a_caption_no_sentence() -> Non
     assert [s.text for s in article.sentences] == [
         "The ferry inquiry heard from two crew members on Tuesday."
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The film - entitled Storm Night: Who Killed the Ferry Crew - is scheduled to be shown in Europe in May.",
+        "The book, titled Dark Water: How the Port Died, will be published in June.",
+    ],
+)
+def test_the_words_of_a_works_title_set_off_after_entitled_tell_no_toll(sentence: str) -> None:
+    found = report_mentions("Broadcaster plans a film\n\n" + sentence, PUBLISHED)
+    assert found
+    assert {m.event_type for m in found} & {"casualties", "disaster"} == set()

@@ -157,6 +157,14 @@ _QUOTED_TITLE = re.compile(
 )
 
 
+# "The film - entitled Storm Night: Who Sank the Ferry - is to air in May", "the book, titled Dark Water: The
+# Fall of a Port, ...": a title set off by dashes or commas after "entitled", whatever colon it holds
+_TITLE_SET_OFF = re.compile(
+    rf"\b{_WORK}\s*(?P<mark>,|\s-|\s–|\s—|\s--)\s*(?:called|titled|entitled|named)\s+"
+    r"(?P<title>[A-Z0-9\"“‘'][^,;–—]{1,120}?)\s*(?:,|\s-|\s–|\s—|\s--)\s"
+)
+
+
 def works_titles(text: str) -> list[tuple[int, int]]:
     """Spans of the titles of works a sentence names ("The Man Who Killed Lena Marsh" after "a
     documentary"): what their words say did not happen."""
@@ -166,7 +174,8 @@ def works_titles(text: str) -> list[tuple[int, int]]:
         for m in _TITLE_AFTER_WORK.finditer(text)
     ]
     spans += [m.span("title") for m in _QUOTED_TITLE.finditer(text)]
-    return sorted(spans)
+    spans += [m.span("title") for m in _TITLE_SET_OFF.finditer(text)]
+    return sorted(set(spans))
 
 
 # --- questions ----------------------------------------------------------------------------------------------
