@@ -116,7 +116,8 @@ def test_where_a_person_stands_in_a_picture_marks_a_caption_no_sentence() -> Non
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The film - entitled Storm Night: Who Killed the Ferry Crew - is scheduled to be shown in Europe in May.",
+        "The film - entitled Storm Night: Who Killed the Ferry Crew - is scheduled to be shown in Europe in "
+        "May.",
         "The book, titled Dark Water: How the Port Died, will be published in June.",
     ],
 )
