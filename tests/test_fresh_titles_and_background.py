@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from events.extract.corpus import SourceRow, prepare_article
-from events.merge.titles import headline
+from events.merge.titles import headline, with_its_subject
 from tests.reports import report_mentions
 
 PUBLISHED = dt.date(2026, 3, 5)  # a Thursday
@@ -125,3 +125,13 @@ def test_the_words_of_a_works_title_set_off_after_entitled_tell_no_toll(sentence
     found = report_mentions("Broadcaster plans a film\n\n" + sentence, PUBLISHED)
     assert found
     assert {m.event_type for m in found} & {"casualties", "disaster"} == set()
+
+
+def test_a_names_possessive_opens_the_noun_a_relative_clause_tells_of() -> None:
+    sentence = (
+        "Anna Berg's former physiotherapist, who is facing a negligence claim after the match last June, has "
+        "returned to work in Leeds."
+    )
+    assert with_its_subject(sentence, "who is facing a negligence claim after the match last June") == (
+        "Anna Berg's former physiotherapist is facing a negligence claim after the match last June"
+    )

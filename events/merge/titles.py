@@ -1784,8 +1784,10 @@ _ADVERBIAL_OPENING = re.compile(r"\b(?:while|whereas|although|though|because|unl
 _RELATIVE_OPENING = re.compile(r"^(?i:who|which)\s+(?=\w)")
 # (a name, or a noun phrase that opens with a determiner, ending where the relative clause begins)
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),?\s*$")
+# ("Jane Roe's former lawyer, who ...": a name's possessive opens the noun phrase as a determiner does)
 _NOUN_PHRASE_BEFORE = re.compile(
-    r"\b((?i:the|a|an|our|its|his|her|their|this)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+),?\s*$"
+    r"\b((?:(?i:the|a|an|our|its|his|her|their|this)|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+),?\s*$"
 )
 SUBJECT_MAX_WORDS = 6
 # ... and the words before the sentence's first verb, which are its subject whatever their length ("Twenty
