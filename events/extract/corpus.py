@@ -850,6 +850,9 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
             skip += caption or _run_in_captions(line.text, skip)
         else:
             skip = quoted_caption(line.text) or run_in_caption(line.text)
+        # 'disaster" End Quote Jane Roe Agency chief Surface samples confirmed ...': a pull quote, who said it
+        # and her role, run into the paragraph's first sentence
+        skip = max(skip, pull_quote_end(line.text))
         if len(_FACT_BOX_ITEM.findall(line.text[:skip])) >= 2:
             continue  # a fact box run together, whatever quotation closes it
         pieces = list(split_sentences(line.text[skip:], line.start + skip))
@@ -1305,6 +1308,37 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
         if word in _COUNT_OPENERS and not following[:1].islower():
             continue  # "the film Ocean's Eleven", "Channel Four News": a count in a name
         return words[k].start()
+    return 0
+
+
+# The close of a pull quote, then the name (and role) of who said it ('disaster" End Quote Jane Roe Agency
+# chief')
+_END_QUOTE = re.compile(r"(?:^|[\s\"”’'])End\s+Quote\s+(?=[A-Z])")
+PULL_QUOTE_NAME_WORDS = 14
+_SMALL_WORDS = frozenset("of at for in and the to on from with by a an".split())
+
+
+def pull_quote_end(line: str) -> int:
+    """Where the paragraph's sentence begins after a pull quote run into it ('... disaster" End Quote Jane
+    Roe Agency chief Surface samples confirmed ...'): after the speaker's name and role, at a quotation mark,
+    at a capital after a role in lower case ("chief Surface"), or at a word that opens sentences ("It",
+    "There"); 0 when there is no pull quote or no such place is found (the line is left as it is)."""
+    found = _END_QUOTE.search(line)
+    if found is None:
+        return 0
+    words = list(re.finditer(r"\S+", line[found.end() :]))
+    for k in range(1, min(len(words), PULL_QUOTE_NAME_WORDS)):
+        word, previous = words[k].group(), words[k - 1].group()
+        start = found.end() + words[k].start()
+        mark = re.search(r"[\"“]", previous)
+        if mark is not None and k >= 2:
+            return found.end() + words[k - 1].start() + mark.start()  # 'Bodyguard, 911 call"He was ...'
+        if k < 2 or not word[:1].isupper():
+            continue
+        if word in _PARAGRAPH_OPENERS:
+            return start  # "... La Roe It was launched ...", "... Audubon Society There is ..."
+        if previous[:1].islower() and previous.rstrip(",") not in _SMALL_WORDS and previous[-1:].isalpha():
+            return start  # "... Agency chief Surface samples ...", "... Louisiana governor Florida's ..."
     return 0
 
 
