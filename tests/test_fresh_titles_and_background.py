@@ -135,3 +135,14 @@ def test_a_names_possessive_opens_the_noun_a_relative_clause_tells_of() -> None:
     assert with_its_subject(sentence, "who is facing a negligence claim after the match last June") == (
         "Anna Berg's former physiotherapist is facing a negligence claim after the match last June"
     )
+
+
+def test_a_title_is_never_cut_inside_a_short_quotation() -> None:
+    clause = (
+        'Ferry operator Harbour Lines vowed Monday to pay "all necessary and appropriate repair costs" from '
+        "the collision in the strait."
+    )
+    assert (
+        headline(clause)
+        == 'Ferry operator Harbour Lines vowed to pay "all necessary and appropriate repair costs"'
+    )

@@ -1003,6 +1003,8 @@ def _cut(text: str, minimum: int, *, strict: bool = True, inside: bool = False) 
                 continue  # "worse than the firm | and the state had thought": what is compared runs on
             if not inside and _waits_for_its_phrase(text, cut):
                 continue  # (`inside`: a last resort before "…", when no other phrase ends)
+            if _inside_short_quotation(text, cut):
+                continue  # 'vowed to pay "all necessary | and appropriate costs"': words quoted stay whole
             if strict and _inside_infinitive_subject(text, cut):
                 # "waited for the firm | to plug the leak", "forced the crews | to leave": the noun is the
                 # subject of the infinitive after it, and the phrase is the two together
@@ -1037,6 +1039,27 @@ def _cut(text: str, minimum: int, *, strict: bool = True, inside: bool = False) 
             if minimum <= len(kept) <= TITLE_MAX and not is_fragment(kept) and not _subject_only(kept):
                 return kept
     return ""
+
+
+SHORT_QUOTATION = 60
+
+
+def _inside_short_quotation(text: str, cut: int) -> bool:
+    """Whether `cut` falls inside words quoted that close before TITLE_MAX ('to pay "all necessary | and
+    appropriate costs"'): the title may stop after the quotation, never inside it. A long quotation that runs
+    past the limit may still be cut."""
+    before = text[:cut]
+    if before.count('"') % 2 == 1:
+        opening, close = before.rfind('"'), text.find('"', cut)
+    elif before.count("“") > before.count("”"):
+        opening, close = before.rfind("“"), text.find("”", cut)
+    else:
+        return False
+    # ('Jane Roe: “We are in close contact with partners in ...”': a remark given whole as the title is
+    # cut like any clause)
+    if before[:opening].rstrip().endswith(":"):
+        return False
+    return 0 <= close <= TITLE_MAX and close - opening <= SHORT_QUOTATION
 
 
 def fit(text: str) -> str:
