@@ -143,10 +143,17 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # measured 1179 of 1,452 (0.8120) with the right date, 1076/1268 (0.8486) typed, 319/1441 (0.2214)
     # matching nothing, 78/1441 (0.0541) titles cut, 29/1441 pronoun-led: the levels below moved because
     # the set grew, not because the code lost ground)
+    # (then fresh21's newcomer read: captions and BBC pull quotes run into a paragraph are cut off; titles
+    # keep a speaker's own act after an opening phrase, a short quotation whole, a date's "for", drop how
+    # long after a happening and a linking word; a position held "repeatedly", a past record, a packed room,
+    # a picture's "left, right" caption and the words of a work's title set off after "entitled" are no
+    # events or no acts: typed 1076/1268 -> 1078/1267, matching nothing 319/1441 -> 316/1437, titles cut
+    # 78 -> 76, pronoun-led 29 -> 28, right date 1179 unchanged; found 1268 -> 1267, a caption that matched
+    # a label at the wrong date)
     assert dated >= 0.8119  # measured 0.8120 (1179/1452; goal 0.85)
-    assert typed >= 0.8485  # measured 0.8486 (1076/1268; goal 0.80)
-    assert unmatched <= 0.2214  # measured 0.2214 (319/1441; goal 0.15)
-    assert fragments <= 0.0542  # measured 0.0541 (78/1441)
+    assert typed >= 0.8507  # measured 0.8508 (1078/1267; goal 0.80)
+    assert unmatched <= 0.2200  # measured 0.2199 (316/1437; goal 0.15)
+    assert fragments <= 0.0529  # measured 0.0529 (76/1437)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0202  # measured 0.0201 (29/1441; 29/1373 before)
+    assert scores.pronoun_led / scores.n_titles <= 0.0195  # measured 0.0195 (28/1437; 29/1441 before)
