@@ -135,11 +135,25 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # (then join20: remarks whose speaker was not read but that name one before the verb of saying join
     # that speaker's remarks of the day in the same report: matching nothing 264/1304 -> 260/1299, found
     # 1167 -> 1166, a label matched only by a keyword of such a remark, at the wrong date; right date 1099)
-    # (merged: voices20, dates20, unmatched20 and fresh20 and join20 together on the grown set)
-    assert dated >= 0.8188  # measured 0.8189 (1144/1397; goal 0.85)
-    assert typed >= 0.852  # measured 0.8522 (1038/1218; goal 0.80)
-    assert unmatched <= 0.215  # measured 0.2149 (295/1373; goal 0.15)
-    assert fragments <= 0.0510  # measured 0.0510 (70/1373)
+    # (merged: voices20, dates20, unmatched20 and fresh20 and join20 together on the grown set: 1144/1397
+    # right date, 1038/1218 typed, 295/1373 matching nothing, 70 cut, 29 pronoun-led)
+    # (3 Dec 2026, fourteenth session, fresh21: the set grew to 1,452 labels with 10 articles drawn and
+    # labelled blind (55 labels), scored as unseen text first: found 0.909, right date 0.655, type 0.720,
+    # events matching nothing 0.342 (26/76), titles cut 10/76. On the whole set the starting code (3ce3f18)
+    # measured 1179 of 1,452 (0.8120) with the right date, 1076/1268 (0.8486) typed, 319/1441 (0.2214)
+    # matching nothing, 78/1441 (0.0541) titles cut, 29/1441 pronoun-led: the levels below moved because
+    # the set grew, not because the code lost ground)
+    # (then fresh21's newcomer read: captions and BBC pull quotes run into a paragraph are cut off; titles
+    # keep a speaker's own act after an opening phrase, a short quotation whole, a date's "for", drop how
+    # long after a happening and a linking word; a position held "repeatedly", a past record, a packed room,
+    # a picture's "left, right" caption and the words of a work's title set off after "entitled" are no
+    # events or no acts: typed 1076/1268 -> 1078/1267, matching nothing 319/1441 -> 316/1437, titles cut
+    # 78 -> 76, pronoun-led 29 -> 28, right date 1179 unchanged; found 1268 -> 1267, a caption that matched
+    # a label at the wrong date)
+    assert dated >= 0.8119  # measured 0.8120 (1179/1452; goal 0.85)
+    assert typed >= 0.8507  # measured 0.8508 (1078/1267; goal 0.80)
+    assert unmatched <= 0.2200  # measured 0.2199 (316/1437; goal 0.15)
+    assert fragments <= 0.0529  # measured 0.0529 (76/1437)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0212  # measured 0.0211 (29/1373; 32/1395 before)
+    assert scores.pronoun_led / scores.n_titles <= 0.0195  # measured 0.0195 (28/1437; 29/1441 before)

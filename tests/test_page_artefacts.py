@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from events.extract.corpus import SourceRow, lead_in, prepare_article, run_in_caption
+from events.extract.corpus import SourceRow, lead_in, prepare_article, pull_quote_end, run_in_caption
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
 from events.merge.titles import tidy
@@ -385,3 +385,77 @@ def test_a_report_on_an_article_that_misstated_facts_is_news() -> None:
         "of the quay."
     )
     assert [m.sentence.text for m in mentions(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("line", "first"),
+    [
+        # "The", a name and its verb after a name
+        (
+            "Relief supplies are slowly reaching the islands in Kenya The Republic of Ghana has announced it "
+            "is sending $3 m in aid to the islands.",
+            "The Republic of Ghana has announced",
+        ),
+        (
+            "Shoppers queue outside the store in Leeds The Daily Courier reported on Monday that sales had "
+            "doubled.",
+            "The Daily Courier reported",
+        ),
+        # a name's holder of a role, an aside on who, then the verb
+        (
+            "The coach has denied he caused the injury Anna Berg's former physiotherapist, who is facing a "
+            "negligence claim, has returned to work in Leeds.",
+            "Anna Berg's former physiotherapist",
+        ),
+        # an age closes a caption; people named by whose they are open the sentence
+        (
+            "The novelist died in March 2015 aged 71 Trustees of Karl Weiss's estate have asked a "
+            "publisher to withdraw a memoir.",
+            "Trustees of Karl Weiss's estate",
+        ),
+    ],
+)
+def test_a_caption_run_into_a_sentence_opening_with_a_name_and_its_verb_is_cut_off(
+    line: str, first: str
+) -> None:
+    assert line[run_in_caption(line) :].startswith(first)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cormac Hale's novel The Road was published in 2006 to wide acclaim from the critics.",
+        "More than 100 Members of Parliament have signed a letter to the minister on Monday.",
+        "The board met the families of the crew and the lawyers of Anna Berg's former employer, who sued, "
+        "have said nothing.",
+    ],
+)
+def test_a_title_a_count_of_people_or_a_list_opens_no_sentence(line: str) -> None:
+    assert run_in_caption(line) == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "first"),
+    [
+        # a role in lower case, then the sentence's capital
+        (
+            'The spill is a tragedy and a disaster" End Quote Jane Roe Ocean agency chief Surface samples '
+            "confirmed oil 40 miles away.",
+            "Surface samples confirmed",
+        ),
+        # a word that opens sentences after the name
+        ('It is over" End Quote Ana Roe It was launched with the support of her family.', "It was launched"),
+        # a quotation mark glued to the role
+        ('Help us" End Quote Jim Roe Ferry captain, 911 call"He is not breathing," he said.', '"He is not'),
+    ],
+)
+def test_a_pull_quote_and_who_said_it_run_into_a_paragraph_are_cut_off(line: str, first: str) -> None:
+    assert line[pull_quote_end(line) :].startswith(first)
+
+
+def test_a_line_with_no_pull_quote_or_no_place_to_cut_is_left_whole() -> None:
+    assert pull_quote_end("No quote in this line at all, the firm said.") == 0
+    assert (
+        pull_quote_end('It is fine" End Quote Tom Hale Chief officer at Royal Port Asset Management BP said.')
+        == 0
+    )

@@ -850,6 +850,9 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
             skip += caption or _run_in_captions(line.text, skip)
         else:
             skip = quoted_caption(line.text) or run_in_caption(line.text)
+        # 'disaster" End Quote Jane Roe Agency chief Surface samples confirmed ...': a pull quote, who said it
+        # and her role, run into the paragraph's first sentence
+        skip = max(skip, pull_quote_end(line.text))
         if len(_FACT_BOX_ITEM.findall(line.text[:skip])) >= 2:
             continue  # a fact box run together, whatever quotation closes it
         pieces = list(split_sentences(line.text[skip:], line.start + skip))
@@ -1043,6 +1046,8 @@ _CAPTION = ScannedPattern(
     rf"|\b(this|the|an?)\s+(image|photo|photograph|picture|still|video\s+grab)\b[^.]{{0,60}}\bshows?\b"
     # "(Photos By Jane Roe) The captain, left, objects during the hearing": a picture's caption and credit
     rf"|^\(\s*(?:photos?|pictures?|images?)\s+by\b"
+    # "Capt. Jane Roe, right, and Judge Tom Hale confer during a hearing": where someone stands in the picture
+    rf"|\b[A-Z][\w.'’-]*,\s+(?:(?:second|third|far|top|bottom)\s+)?(?:left|right|centre|center)(?:\s+to\s+right)?,\s"
     # "Detail of the painting ...", "Aerial view of the flooded town ...": what a picture shows
     rf"|^(?:detail|close-up|(?:an\s+)?aerial\s+view|general\s+view)\s+of\b"
     # "Shown under construction in June 2019, the terminal ...", "Pictured at the summit, the minister ...":
@@ -1225,11 +1230,27 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
         # "... in the Tagus Millions of litres ...", "... in March 2021 People who could ...": so too an
         # article, a multitude or people, before lower case)
         after_name = (
-            (word in _OPENERS_AFTER_A_NAME or (word == "People" and bare.isdigit()))
-            and words[k + 1].group()[:1].islower()
-            and (bare[:1].isupper() or bare.isdigit())
-            # ("the Snorre A blowout", "in the Sorre A case": a letter in a name that "the" opens)
-            and not (word in ("A", "An") and _the_before_name(words, k))
+            (
+                (word in _OPENERS_AFTER_A_NAME or (word == "People" and bare.isdigit()))
+                and words[k + 1].group()[:1].islower()
+                and (bare[:1].isupper() or bare.isdigit())
+                # ("the Snorre A blowout", "in the Sorre A case": a letter in a name that "the" opens)
+                and not (word in ("A", "An") and _the_before_name(words, k))
+            )
+            or (
+                # ("... reaching the islands in Kenya The Republic of Ghana has announced ...": "The" and a
+                # name that goes on to its verb, after a name; "The" inside a name needs none of its own)
+                word == "The"
+                and (bare[:1].isupper() or bare.isdigit())
+                and _THE_NAME_THEN_VERB.match(line, words[k].start()) is not None
+            )
+            or (
+                # ("... died in March 2015 aged 71 Trustees of his estate have asked ...": an age closes a
+                # caption)
+                bare.isdigit()
+                and words[k - 2].group().lower() in ("aged", "age")
+                and _PEOPLE_OF_SOMEONE.match(line, words[k].start()) is not None
+            )
         )
         # ("... pleading not guilty in March 2021 Daniel Okafor told his lawyer ...": a caption that
         # closes on a year, then a name and its verb; a short opening phrase, "By the end of 2020 Kroll had
@@ -1290,6 +1311,37 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
     return 0
 
 
+# The close of a pull quote, then the name (and role) of who said it ('disaster" End Quote Jane Roe Agency
+# chief')
+_END_QUOTE = re.compile(r"(?:^|[\s\"”’'])End\s+Quote\s+(?=[A-Z])")
+PULL_QUOTE_NAME_WORDS = 14
+_SMALL_WORDS = frozenset("of at for in and the to on from with by a an".split())
+
+
+def pull_quote_end(line: str) -> int:
+    """Where the paragraph's sentence begins after a pull quote run into it ('... disaster" End Quote Jane
+    Roe Agency chief Surface samples confirmed ...'): after the speaker's name and role, at a quotation mark,
+    at a capital after a role in lower case ("chief Surface"), or at a word that opens sentences ("It",
+    "There"); 0 when there is no pull quote or no such place is found (the line is left as it is)."""
+    found = _END_QUOTE.search(line)
+    if found is None:
+        return 0
+    words = list(re.finditer(r"\S+", line[found.end() :]))
+    for k in range(1, min(len(words), PULL_QUOTE_NAME_WORDS)):
+        word, previous = words[k].group(), words[k - 1].group()
+        start = found.end() + words[k].start()
+        mark = re.search(r"[\"“]", previous)
+        if mark is not None and k >= 2:
+            return found.end() + words[k - 1].start() + mark.start()  # 'Bodyguard, 911 call"He was ...'
+        if k < 2 or not word[:1].isupper():
+            continue
+        if word in _PARAGRAPH_OPENERS:
+            return start  # "... La Roe It was launched ...", "... Audubon Society There is ..."
+        if previous[:1].islower() and previous.rstrip(",") not in _SMALL_WORDS and previous[-1:].isalpha():
+            return start  # "... Agency chief Surface samples ...", "... Louisiana governor Florida's ..."
+    return 0
+
+
 # People who open a sentence as its subject, capitalised only there: "... leaking from the seabed Researchers
 # from the institute said ..." (a caption ran into the paragraph)
 _PEOPLE_OPENERS = frozenset(
@@ -1319,14 +1371,36 @@ _NAME_APPOSITION_VERB = re.compile(
 )
 
 
+# "The Republic of Ghana has announced", "The Daily Courier reported": "The", a name and its verb
+_THE_NAME_THEN_VERB = re.compile(
+    r"The\s+(?:(?:[A-Z][\w&.'’-]*|of|and|for|the)\s+){1,6}(?:has|have|had|is|are|was|were|will|said|says"
+    r"|told|[a-z]{3,}ed)\b"
+)
+# People named by whose they are, capitalised as a sentence's subject, then their verb: "Trustees of Karl
+# Weiss's estate have asked", "Relatives of the crew said"
+_PEOPLE_OF_SOMEONE = re.compile(
+    r"[A-Z][a-z]{3,}s\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:have|has|had|are|were|will|said|say|told|[a-z]{3,}ed)\b"
+)
+# A name's holder of a role, an aside on who, and the verb: "Anna Berg's former physiotherapist, who is facing
+# a claim, has returned to work"
+_WHOSE_ROLE_APPOSITION_VERB = re.compile(
+    r"(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+(?:who|which)\s"
+    r"[^,;]{3,120},\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|will|said|says|told|[a-z]{3,}ed)\b"
+)
+
+
 def _subject_opens(word: str, rest: str) -> bool:
     """Whether a capitalised word after a lower-case one opens a new sentence as its subject: a word for
-    people that only a sentence's start capitalises, people of a kind ("Aid workers have ..."), or a name
+    people that only a sentence's start capitalises, people of a kind ("Aid workers have ..."), people
+    named by whose they are ("Trustees of the estate have ..."), or a name (or a name's holder of a role)
     with an apposition and then its verb."""
     return (
         word in _PEOPLE_OPENERS
         or _PEOPLE_OF_A_KIND.match(rest) is not None
         or _NAME_APPOSITION_VERB.match(rest) is not None
+        or _PEOPLE_OF_SOMEONE.match(rest) is not None
+        or _WHOSE_ROLE_APPOSITION_VERB.match(rest) is not None
     )
 
 

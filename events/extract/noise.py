@@ -157,6 +157,14 @@ _QUOTED_TITLE = re.compile(
 )
 
 
+# "The film - entitled Storm Night: Who Sank the Ferry - is to air in May", "the book, titled Dark Water: The
+# Fall of a Port, ...": a title set off by dashes or commas after "entitled", whatever colon it holds
+_TITLE_SET_OFF = re.compile(
+    rf"\b{_WORK}\s*(?P<mark>,|\s-|\s–|\s—|\s--)\s*(?:called|titled|entitled|named)\s+"
+    r"(?P<title>[A-Z0-9\"“‘'][^,;–—]{1,120}?)\s*(?:,|\s-|\s–|\s—|\s--)\s"
+)
+
+
 def works_titles(text: str) -> list[tuple[int, int]]:
     """Spans of the titles of works a sentence names ("The Man Who Killed Lena Marsh" after "a
     documentary"): what their words say did not happen."""
@@ -166,7 +174,8 @@ def works_titles(text: str) -> list[tuple[int, int]]:
         for m in _TITLE_AFTER_WORK.finditer(text)
     ]
     spans += [m.span("title") for m in _QUOTED_TITLE.finditer(text)]
-    return sorted(spans)
+    spans += [m.span("title") for m in _TITLE_SET_OFF.finditer(text)]
+    return sorted(set(spans))
 
 
 # --- questions ----------------------------------------------------------------------------------------------
@@ -688,7 +697,10 @@ _SCENE_MOOD = re.compile(
     rf"{_OPENING}(?P<subject>(?:[\w’'.-]+\s+){{1,8}}?)(?:is|are|was|were|remained|remains|seemed|seems|looked|looks)"
     r"\s+(?:\w+ly\s+|still\s+|largely\s+|mostly\s+)?(?:quiet|calm|tense|deserted|empty|silent|subdued|sombre|somber"
     r"|festive|busy|crowded|packed|chaotic|peaceful|eerie|desolate|jubilant|muted|hushed|gloomy|nervous|edgy"
-    r"|uneasy|normal)\b(?=\s*[,.;]|\s+(?:on|in|at|as|while|with|after|during|and|but|for|under)\b|\s*$)",
+    r"|uneasy|normal)\b"
+    # ("The hall was packed Tuesday with lawyers": a day with no "on" before it may come between)
+    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight))?"
+    r"(?=\s*[,.;]|\s+(?:on|in|at|as|while|with|after|during|and|but|for|under)\b|\s*$)",
     re.IGNORECASE,
 )
 
@@ -707,7 +719,10 @@ def scene_mood(text: str) -> bool:
 _STANDING_POSITION = re.compile(
     r"\b(?:has|have|had)\s+(?:long|always|consistently|repeatedly|previously|often|frequently|routinely)\s+(?:been\s+)?"
     r"(?:argued|said|maintained|insisted|denied|called|opposed|supported|accused|rejected|claimed|critici[sz]ed"
-    r"|warned|defended|backed|blamed|dismissed|complained|demanded|urged|questioned)\b",
+    r"|warned|defended|backed|blamed|dismissed|complained|demanded|urged|questioned)\b"
+    # ... or with the adverb after the verb: "have also insisted repeatedly", "has said consistently"
+    r"|\b(?:has|have|had)\s+(?:also\s+)?(?:argued|said|maintained|insisted|denied|claimed|stated|warned|complained"
+    r"|called)\s+(?:repeatedly|consistently|for\s+years|for\s+months|all\s+along|time\s+and\s+again)\b",
     re.IGNORECASE,
 )
 
@@ -736,11 +751,26 @@ _SET_AGAINST = re.compile(
 )
 
 
+# The record a past happening holds, as the subject: "The worst recent epidemic in the region occurred in
+# 1996-97", "The deadliest storm on record came in 1900"
+_RECORD_HOLDER = re.compile(
+    r"^(?:(?:but|and)\s+)?the\s+(?:(?:most\s+)?[a-z]+\s+)?(?:worst|biggest|largest|deadliest|worst-ever"
+    r"|previous|most\s+(?:serious|severe|recent|costly|damaging))\s+(?:recent\s+|known\s+|such\s+)?(?:[\w-]+\s+){0,9}?"
+    r"(?:occurred|happened|came|was|struck|hit|took\s+place)\s+in\b",
+    re.IGNORECASE,
+)
+
+
 def compared_happening(text: str) -> bool:
-    """Whether a sentence names "a similar" or "a comparable" happening, or sets the story's against a
-    past one ("measured against the 1989 spill", "just as it did when ..."): another happening, told to
+    """Whether a sentence names "a similar" or "a comparable" happening, sets the story's against a past
+    one ("measured against the 1989 spill", "just as it did when ..."), or names the past one that holds
+    a record ("The worst recent epidemic in the region occurred in 1996-97"): another happening, told to
     compare with the story's (the caller keeps it when it is dated in the story's own days)."""
-    return _COMPARED_WITH.search(text) is not None or _SET_AGAINST.search(text) is not None
+    return (
+        _COMPARED_WITH.search(text) is not None
+        or _SET_AGAINST.search(text) is not None
+        or _RECORD_HOLDER.match(text) is not None
+    )
 
 
 # Where a life or a body began: "was born", "founded four years ago", "began her career ... 19 years ago"

@@ -81,6 +81,22 @@ _OPENING_SPAN_LATER = re.compile(
     r",?\s+(?=\w)",
     re.IGNORECASE,
 )
+# "Five months after the fire that destroyed the depot, the mill passed an inspection": how long after a
+# happening told before, set off by its comma; the headline is the clause after it
+_OPENING_SPAN_AFTER = re.compile(
+    r"^(?:(?:just|only|some|about|nearly|almost|barely|more\s+than|less\s+than)\s+)?(?:\d+|a|an|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|many)\s+(?:hours?|days?|weeks?|months?"
+    r"|years?|decades?)\s+(?:after|since)\s+[^,;:“”\"]{3,160},\s+"
+    r"(?=(?:the|a|an|its|his|her|their|they|he|she|it|we)\s|[A-Z])",
+    re.IGNORECASE,
+)
+# A word that sets the clause beside another, between commas: "The ministry, for example, rejected the
+# reports", "The port, however, stayed open"
+_LINKING_ASIDE = re.compile(
+    r",\s+(?:for\s+example|for\s+instance|however|meanwhile|in\s+turn|though|too|in\s+fact|of\s+course"
+    r"|by\s+contrast|in\s+contrast|likewise|similarly|nonetheless|nevertheless|moreover|though|instead),\s+",
+    re.IGNORECASE,
+)
 # "In late March, just after the strike began, ...": a month with no day, set off by a comma, dates the
 # clause and goes like any opening date
 _OPENING_MONTH = re.compile(
@@ -135,8 +151,9 @@ _DATE_ADVERBIAL = re.compile(
     # the act, and the word would be left leading to nothing)
     r"(?<!\bbefore)(?<!\bafter)(?<!\bprior\sto)(?<!\blast)(?<!\bnext)(?<!\bthis)(?<!\bpast)(?<!\bcoming)"
     # ("was first seen around 15 March", "as of late Thursday": the word that leads to the date goes with it)
+    # ("a hearing has been set for 5 April": so too the "for" of what a day is set or booked for)
     r"\s+(?:(?:until|till|since|by|around|approximately|roughly|(?i:as\s+of)|(?i:as\s+(?:early|late|soon|far\s+back)\s+as)"
-    r"|no\s+later\s+than)\s+(?=\S))?"
+    r"|no\s+later\s+than|for)\s+(?=\S))?"
     # ("the fire on the night of 12 March destroyed ...": the part of the day goes with its date)
     rf"(?:(?:late|early)\s+)?(?:(?:on\s+|in\s+)?the\s+(?:night|morning|evening|afternoon|early\s+hours|eve)\s+of\s+|on\s+)?"
     rf"(?:(?:late|early)\s+)?(?:{_WEEKDAYS}"
@@ -297,6 +314,12 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
     named = named or (
         in_clause is not None and not re.search(r",\s+(?:[\w.-]+\s+){0,5}$", text[: in_clause.start()])
     )
+    # "At one point in the morning, Roe chided the firm for ...": an opening phrase, then the speaker doing
+    # something; the clause tells who acted, and "Jane Roe says at one point ..." would print a phrase as
+    # the words said
+    acting = _speaker_acting_after_opening(text, last_word) if speech and speaker and not named else -1
+    if acting > 0:
+        text, named = text[acting:], True
     # "It was handing out tents, but warned that ...": a clause whose subject is a pronoun does not name
     # who spoke, whatever verb of saying comes later in it
     pronoun = _PRONOUN_OPENING.match(text)
@@ -329,6 +352,40 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
         lost_subject = _PAST_VERB.fullmatch(first) and not _VERB_AFTER_PARTICIPLE.match(text)
         text = f"{speaker} {text}" if lost_subject else f"{speaker} {says} {text}"
     return fit(text)
+
+
+# A phrase of time, place or occasion that opens a clause, up to its comma: "At one point in the morning,",
+# 'In an interview Tuesday with ABC's "Morning Show,"'
+_OPENING_PHRASE = re.compile(
+    r"^(?:at|in|on|during|after|before|with|outside|inside|later|earlier|then|finally|meanwhile|following"
+    r"|speaking|asked|when|while|as)\b[^;:]{0,120}?,[”\"’']?\s+",
+    re.IGNORECASE,
+)
+# ... and verbs of saying, which after a comma close words quoted ('"We will fight," Roe vowed')
+_SAYING_AFTER_NAME = frozenset(
+    """said says told added vowed warned insisted stressed noted explained argued claimed declared conceded
+    admitted replied wrote asked recalled continued acknowledged countered promised pledged urged complained
+    announced confirmed repeated remarked observed suggested""".split()
+)
+
+
+def _speaker_acting_after_opening(text: str, surname: str) -> int:
+    """Where the speaker's name (with the capitalised words before it: a role, a first name) starts, when
+    an opening phrase of time, place or occasion leads to it and the name does something other than speak
+    ("At one point in the morning, Roe chided the firm ..."); -1 otherwise."""
+    if len(surname) < 3 or surname not in text:
+        return -1
+    opening = _OPENING_PHRASE.match(text)
+    if opening is None:
+        return -1
+    found = re.compile(
+        rf"(?:[A-Z][\w&.'’-]*\s+){{0,6}}{re.escape(surname)}\s+(?:\w+ly\s+)?(?P<verb>[a-z]{{3,}}ed"
+        rf"|{alternatives(IRREGULAR_PAST)}|has|had|was|is)\s(?P<object>(?:the|an?|his|her|its|their)\s)?"
+    ).match(text, opening.end())
+    # ("Roe repeated the pledge" is an act on what it names)
+    if found is None or (found.group("verb") in _SAYING_AFTER_NAME and not found.group("object")):
+        return -1
+    return found.start()
 
 
 # A quotation in the first person: "I don't think ...", "We're not leaving", "Our staff ..."
@@ -579,6 +636,9 @@ def tidy(clause: str) -> str:
     if caption and len(re.findall(r"\b[A-Z]{4,}\b", caption.group())) >= 2:
         text = text[caption.end() :]  # "ANA ROE, 58, FERRY WORKER Ms Roe said ...": a caption ran in
     text = _DASH_ASIDE.sub(" ", text)
+    text = _LINKING_ASIDE.sub(
+        " ", text
+    )  # "The ministry, for example, rejected ..." -> "The ministry rejected"
     # "The rig exploded -- nearly eight times the amount spilled in 1989", "... -- killing 11 workers": what
     # follows a lone dash with no verb of its own adds to the clause, and a headline leaves it out
     dash = _LONE_DASH.search(text)
@@ -627,6 +687,7 @@ def tidy(clause: str) -> str:
         text = _OPENING_AND.sub("", text)  # "And a paramedic said ..." -> "A paramedic said ..."
         text = _OPENING_RECENTLY.sub("", text)
         text = _OPENING_SPAN_LATER.sub("", text)
+        text = _OPENING_SPAN_AFTER.sub("", text)
     # "Where an outbreak was declared in August", "As the suit was filed": the clause, not the conjunction
     opening = _OPENING_CONJUNCTION.match(text)
     # (a comma may lead to the main clause, "After X resigned, the party ...", which the conjunction needs)
@@ -942,6 +1003,8 @@ def _cut(text: str, minimum: int, *, strict: bool = True, inside: bool = False) 
                 continue  # "worse than the firm | and the state had thought": what is compared runs on
             if not inside and _waits_for_its_phrase(text, cut):
                 continue  # (`inside`: a last resort before "…", when no other phrase ends)
+            if _inside_short_quotation(text, cut):
+                continue  # 'vowed to pay "all necessary | and appropriate costs"': words quoted stay whole
             if strict and _inside_infinitive_subject(text, cut):
                 # "waited for the firm | to plug the leak", "forced the crews | to leave": the noun is the
                 # subject of the infinitive after it, and the phrase is the two together
@@ -976,6 +1039,27 @@ def _cut(text: str, minimum: int, *, strict: bool = True, inside: bool = False) 
             if minimum <= len(kept) <= TITLE_MAX and not is_fragment(kept) and not _subject_only(kept):
                 return kept
     return ""
+
+
+SHORT_QUOTATION = 60
+
+
+def _inside_short_quotation(text: str, cut: int) -> bool:
+    """Whether `cut` falls inside words quoted that close before TITLE_MAX ('to pay "all necessary | and
+    appropriate costs"'): the title may stop after the quotation, never inside it. A long quotation that runs
+    past the limit may still be cut."""
+    before = text[:cut]
+    if before.count('"') % 2 == 1:
+        opening, close = before.rfind('"'), text.find('"', cut)
+    elif before.count("“") > before.count("”"):
+        opening, close = before.rfind("“"), text.find("”", cut)
+    else:
+        return False
+    # ('Jane Roe: “We are in close contact with partners in ...”': a remark given whole as the title is
+    # cut like any clause)
+    if before[:opening].rstrip().endswith(":"):
+        return False
+    return 0 <= close <= TITLE_MAX and close - opening <= SHORT_QUOTATION
 
 
 def fit(text: str) -> str:
@@ -1723,8 +1807,10 @@ _ADVERBIAL_OPENING = re.compile(r"\b(?:while|whereas|although|though|because|unl
 _RELATIVE_OPENING = re.compile(r"^(?i:who|which)\s+(?=\w)")
 # (a name, or a noun phrase that opens with a determiner, ending where the relative clause begins)
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),?\s*$")
+# ("Jane Roe's former lawyer, who ...": a name's possessive opens the noun phrase as a determiner does)
 _NOUN_PHRASE_BEFORE = re.compile(
-    r"\b((?i:the|a|an|our|its|his|her|their|this)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+),?\s*$"
+    r"\b((?:(?i:the|a|an|our|its|his|her|their|this)|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+),?\s*$"
 )
 SUBJECT_MAX_WORDS = 6
 # ... and the words before the sentence's first verb, which are its subject whatever their length ("Twenty
