@@ -689,12 +689,24 @@ _BODY_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+$", re.IGNORECASE)
 _ROLE_AFTER = re.compile(rf"^(?:[’']s)?\s+(?:(?:chief|deputy|senior)\s+)?{_SPOKES}\b", re.IGNORECASE)
 _ROLE_FOR = re.compile(rf"\s{_SPOKES}\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 _NAME_AFTER_BODY = re.compile(r"^,?\s+$")
+# ... and whose words one of its officers speaks, the role named right beside the body: "Water Board energy
+# adviser Ana Roe", "Norland executive director Mark Roe", "Mark Roe, Norland's chief operating officer"
+# (up to two words of the role before its head; a chairman, a chief executive or a minister speaks as
+# much for themselves, on many matters a day, and is left out: joining a chairman's remarks of the day to
+# his company's joined other reports' remarks on other matters)
+_OFFICER = (
+    r"(?:[\w-]+\s+){0,2}?(?:advis[eo]r|director|officer|official|secretary|administrator|team\s+leader)"
+)
+_OFFICER_BEFORE = re.compile(rf"^(?:[’']s)?\s+(?:(?:the|an?)\s+)?{_OFFICER}\s+$", re.IGNORECASE)
+_OFFICER_AFTER = re.compile(r"^,\s+(?:(?:the|an?)\s+)?$", re.IGNORECASE)
+_OFFICER_ROLE = re.compile(rf"^(?:[’']s)?\s+{_OFFICER}\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=65_536)
 def voice(m: Mention) -> tuple[str, str]:
-    """The speaker, or the body a spokesperson speaks for, with its country: "NWG spokesman Mark Roe
-    said" and "NWG said" are one voice, so the same day's remarks are one event."""
+    """The speaker, or the body a spokesperson or an officer speaks for, with its country: "NWG spokesman
+    Mark Roe said", "NWG energy adviser Ana Lund said" and "NWG said" are one voice, so the same day's
+    remarks are one event."""
     text = m.sentence.text
     person = next((e for e in m.entities if e.kind == "actor" and e.name == m.speaker), None)
     if person is None:
@@ -714,9 +726,16 @@ def voice(m: Mention) -> tuple[str, str]:
                 _NAME_AFTER_BODY.match(between) is not None
                 and _ROLE_FOR.search(" " + text[max(0, body.start - 40) : body.start]) is not None
             )
+            # "NWG energy adviser Ana Lund"
+            linked = linked or _OFFICER_BEFORE.match(between) is not None
         else:
             between = text[person.end : body.start]
             linked = bool(_BODY_AFTER.match(between)) and bool(_ROLE_AFTER.match(text[body.end :]))
+            # "Ana Lund, NWG's operating officer"
+            linked = linked or (
+                _OFFICER_AFTER.match(between) is not None
+                and _OFFICER_ROLE.match(text[body.end :]) is not None
+            )
         if linked:
             return body.name, body.country or m.speaker_country
     return m.speaker, m.speaker_country
