@@ -1013,7 +1013,12 @@ _DATE_BESIDE = re.compile(rf"(?:{_MONTHS})\s*$")
 
 
 # A report's "later", "afterwards": what follows was said on another occasion than what it told before
-_LATER = re.compile(r"\b(?:later|afterwards|subsequently)\b", re.IGNORECASE)
+# (not a time ahead: "the complaint could be amended at a later date", "a ruling is due later this month")
+_LATER = re.compile(
+    r"\b(?<!a\s)(?:later|afterwards|subsequently)\b"
+    r"(?!\s+(?:date|stage|time|point|this|next|than)\b)",
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=65_536)
