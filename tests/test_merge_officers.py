@@ -39,3 +39,12 @@ def test_an_adviser_of_another_body_is_another_voice() -> None:
         "The Water Board said on Sunday that the pipes under the river had been tested twice.",
     )
     assert found == [("statement", "2026-03-08", 1), ("statement", "2026-03-08", 1)]
+
+
+def test_a_company_named_with_and_without_its_legal_form_is_one_voice() -> None:
+    found = build(
+        "Norland Shipping PLC told a committee of lawmakers on Sunday that it had spent $4 million on "
+        "advertising since the collision.\n\n"
+        "Norland Shipping said on Sunday that its advertising was meant to help the towns along the bay."
+    )
+    assert found == [("statement", "2026-03-08", 1)]

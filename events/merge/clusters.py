@@ -780,8 +780,8 @@ def _carried_to_another_voice(m: Mention) -> bool:
 
 
 def _same_speaker(a: Mention, b: Mention) -> bool:
-    if a.speaker and b.speaker and voice(a)[0] == voice(b)[0]:
-        return True  # "NWG said" and "NWG spokesman Mark Roe said"
+    if a.speaker and b.speaker and _party(voice(a)[0]) == _party(voice(b)[0]):
+        return True  # "NWG said", "NWG spokesman Mark Roe said" and "NWG PLC told the committee"
     if _official_voice(a) and _official_voice(b) and a.article == b.article:
         # "Officials said no one could leave the hotel" and "Health officials said meals would be
         # provided": one report's unnamed officials of one day are one voice
