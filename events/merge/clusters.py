@@ -131,6 +131,10 @@ class Cluster:
         elif mention.is_speech and all(_quoted_to_one_voice(mention, x) for x in self.mentions[:-1]):
             # words a speaker is quoted saying, then the speaker's remarks: all remarks
             self.event_type = mention.event_type
+        elif not mention.is_speech and self.event_type in SPEECH_TYPES and _toll_told(self.best):
+            # "Officials said 312 people were infected", then "The fever has infected 312 people": the
+            # toll is the happening, the remarks its source
+            self.event_type = mention.event_type
 
 
 def date_strength(m: Mention) -> tuple[int, int, dt.date, str, int]:
@@ -221,11 +225,62 @@ def _in_other_words(m: Mention, cluster: Cluster) -> bool:
     return same_count or bool(cluster.locations.intersection(m.locations))
 
 
+# A count of people told in the passive in what somebody said: "officials said 312 people were infected",
+# "... that 40 people had been killed" (the count, then its verb, in one clause)
+_TOLL_PASSIVE = re.compile(
+    r"\b(?:were|are|was|have\s+been|has\s+been|had\s+been)\s+(?:now\s+|already\s+|so\s+far\s+)?"
+    r"(?:(?P<ill>infected|diagnosed|hospitali[sz]ed|taken\s+ill|sickened)|killed|injured|wounded|hurt)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _toll_told(m: Mention) -> str:
+    """The kind of the toll a claim or statement states, "" when it states none: remarks whose words are
+    a count of people in the passive ("Officials said 312 people were infected with the fever") tell the
+    toll a report may restate in its own words ("The fever has infected 312 people"). Cases and illness
+    are a disaster's toll; the dead and hurt are a strike's or a disaster's, told by the count."""
+    if m.event_type not in ("claim", "statement"):
+        return ""
+    counted = [f for f in m.figures if f.counts and f.kind in _COUNTED]
+    if not counted:
+        return ""
+    text = m.sentence.text
+    for figure in counted:
+        # (the verb in the count's own clause: "312 people in the north were infected", not "312 people,
+        # officials said, and the schools were closed")
+        after = text[figure.end : figure.end + 60]
+        found = _TOLL_PASSIVE.search(after)
+        if found is not None and not re.search(r"[,;.:]", after[: found.start()]):
+            return "disaster|disaster" if found.group("ill") else ONE_ACT_TYPES["casualties"]
+    return ""
+
+
+def _restated_toll(m: Mention, cluster: Cluster) -> bool:
+    """Whether a toll stated in remarks and a toll act are one happening: one report gives both with the
+    same count of people ("Officials said on Sunday that 312 people were infected", "The fever has
+    infected 312 people, most of them children"). Two remarks stating tolls are compared as remarks are."""
+    other = cluster.best
+    if _toll_told(m) and _toll_told(other):
+        return _same_speaker(m, other)
+    act = other if _toll_told(m) else m
+    if (
+        act.is_speech
+        or act.event_type not in ("casualties", "disaster")
+        or m.article not in cluster.by_article
+    ):
+        return False
+    counted = {(f.value, f.kind) for x in cluster.by_article[m.article] for f in x.figures if f.counts}
+    return any((f.value, f.kind) in counted for f in m.figures if f.counts)
+
+
 def _of_one_kind(m: Mention, cluster: Cluster) -> bool:
     """What `same_happening` asks of the kinds of the two before anything else: remarks by one voice (a
     denial and the statements of its country's officials), or acts of one type and family, or of types one
     act is told as."""
     other = cluster.best
+    if _toll_told(m) or _toll_told(other):
+        return _restated_toll(m, cluster)
     if _remarks(m) and _remarks(other) and (m.is_speech or other.is_speech):
         if _same_speaker(m, other):
             return True
@@ -890,6 +945,11 @@ class ClusterIndex:
 
     @staticmethod
     def kind(m: Mention) -> str:
+        toll = _toll_told(m)
+        if toll:
+            # "Officials said 312 people were infected": the toll, told as remarks, is compared with the
+            # tolls (`_restated_toll`), never with the speaker's other remarks
+            return toll
         if m.is_speech or m.event_type == "other":
             # one kind for all remarks, whoever made them and whatever country they are of: "Obama said"
             # and "US President Barack Obama said" must meet, and so must a speaker's remarks and the acts
