@@ -136,10 +136,14 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # that speaker's remarks of the day in the same report: matching nothing 264/1304 -> 260/1299, found
     # 1167 -> 1166, a label matched only by a keyword of such a remark, at the wrong date; right date 1099)
     # (merged: voices20, dates20, unmatched20 and fresh20 and join20 together on the grown set)
+    # (then merge21: an officer named beside the body they serve ("Water Board energy adviser Ana Lund")
+    # speaks for it, "at a later date" tells no second occasion, and a company named with and without its
+    # legal form is one voice: matching nothing 295/1373 -> 291/1370, titles cut 70 -> 69; found, right
+    # date and typed unchanged)
     assert dated >= 0.8188  # measured 0.8189 (1144/1397; goal 0.85)
     assert typed >= 0.852  # measured 0.8522 (1038/1218; goal 0.80)
-    assert unmatched <= 0.215  # measured 0.2149 (295/1373; goal 0.15)
-    assert fragments <= 0.0510  # measured 0.0510 (70/1373)
+    assert unmatched <= 0.2125  # measured 0.2124 (291/1370; goal 0.15)
+    assert fragments <= 0.0504  # measured 0.0504 (69/1370)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0212  # measured 0.0211 (29/1373; 32/1395 before)
+    assert scores.pronoun_led / scores.n_titles <= 0.0212  # measured 0.0212 (29/1370; 32/1395 before)
