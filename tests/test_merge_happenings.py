@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from reports import build_reports
 
 
@@ -250,6 +251,25 @@ def test_a_later_the_speaker_only_quotes_tells_no_second_occasion() -> None:
             TUESDAY_REPORT,
             "Transport Minister Ana Ruiz said on Tuesday that the bridge would reopen in June.\n\n"
             '"We will decide on the tolls later," Ruiz added.',
+        )
+    )
+    assert len([f for f in found if f[0] == "statement"]) == 1
+
+
+@pytest.mark.parametrize(
+    "ahead",
+    [
+        "Ruiz added that the tolls could be changed at a later date.",
+        "Ruiz added that a decision on the tolls would come later this month.",
+    ],
+)
+def test_a_later_that_looks_ahead_tells_no_second_occasion(ahead: str) -> None:
+    # "at a later date", "later this month": a time ahead the remarks speak of, not a second time the
+    # speaker spoke that day
+    found = build(
+        (
+            TUESDAY_REPORT,
+            "Transport Minister Ana Ruiz said on Tuesday that the bridge would reopen in June.\n\n" + ahead,
         )
     )
     assert len([f for f in found if f[0] == "statement"]) == 1

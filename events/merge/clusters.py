@@ -132,6 +132,10 @@ class Cluster:
         elif mention.is_speech and all(_quoted_to_one_voice(mention, x) for x in self.mentions[:-1]):
             # words a speaker is quoted saying, then the speaker's remarks: all remarks
             self.event_type = mention.event_type
+        elif not mention.is_speech and self.event_type in SPEECH_TYPES and _toll_told(self.best):
+            # "Officials said 312 people were infected", then "The fever has infected 312 people": the
+            # toll is the happening, the remarks its source
+            self.event_type = mention.event_type
 
 
 def date_strength(m: Mention) -> tuple[int, int, dt.date, str, int]:
@@ -222,11 +226,62 @@ def _in_other_words(m: Mention, cluster: Cluster) -> bool:
     return same_count or bool(cluster.locations.intersection(m.locations))
 
 
+# A count of people told in the passive in what somebody said: "officials said 312 people were infected",
+# "... that 40 people had been killed" (the count, then its verb, in one clause)
+_TOLL_PASSIVE = re.compile(
+    r"\b(?:were|are|was|have\s+been|has\s+been|had\s+been)\s+(?:now\s+|already\s+|so\s+far\s+)?"
+    r"(?:(?P<ill>infected|diagnosed|hospitali[sz]ed|taken\s+ill|sickened)|killed|injured|wounded|hurt)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _toll_told(m: Mention) -> str:
+    """The kind of the toll a claim or statement states, "" when it states none: remarks whose words are
+    a count of people in the passive ("Officials said 312 people were infected with the fever") tell the
+    toll a report may restate in its own words ("The fever has infected 312 people"). Cases and illness
+    are a disaster's toll; the dead and hurt are a strike's or a disaster's, told by the count."""
+    if m.event_type not in ("claim", "statement"):
+        return ""
+    counted = [f for f in m.figures if f.counts and f.kind in _COUNTED]
+    if not counted:
+        return ""
+    text = m.sentence.text
+    for figure in counted:
+        # (the verb in the count's own clause: "312 people in the north were infected", not "312 people,
+        # officials said, and the schools were closed")
+        after = text[figure.end : figure.end + 60]
+        found = _TOLL_PASSIVE.search(after)
+        if found is not None and not re.search(r"[,;.:]", after[: found.start()]):
+            return "disaster|disaster" if found.group("ill") else ONE_ACT_TYPES["casualties"]
+    return ""
+
+
+def _restated_toll(m: Mention, cluster: Cluster) -> bool:
+    """Whether a toll stated in remarks and a toll act are one happening: one report gives both with the
+    same count of people ("Officials said on Sunday that 312 people were infected", "The fever has
+    infected 312 people, most of them children"). Two remarks stating tolls are compared as remarks are."""
+    other = cluster.best
+    if _toll_told(m) and _toll_told(other):
+        return _same_speaker(m, other)
+    act = other if _toll_told(m) else m
+    if (
+        act.is_speech
+        or act.event_type not in ("casualties", "disaster")
+        or m.article not in cluster.by_article
+    ):
+        return False
+    counted = {(f.value, f.kind) for x in cluster.by_article[m.article] for f in x.figures if f.counts}
+    return any((f.value, f.kind) in counted for f in m.figures if f.counts)
+
+
 def _of_one_kind(m: Mention, cluster: Cluster) -> bool:
     """What `same_happening` asks of the kinds of the two before anything else: remarks by one voice (a
     denial and the statements of its country's officials), or acts of one type and family, or of types one
     act is told as."""
     other = cluster.best
+    if _toll_told(m) or _toll_told(other):
+        return _restated_toll(m, cluster)
     if _remarks(m) and _remarks(other) and (m.is_speech or other.is_speech):
         if _same_speaker(m, other):
             return True
@@ -690,12 +745,24 @@ _BODY_AFTER = re.compile(r"^,\s+(?:the|a|an)\s+$", re.IGNORECASE)
 _ROLE_AFTER = re.compile(rf"^(?:[’']s)?\s+(?:(?:chief|deputy|senior)\s+)?{_SPOKES}\b", re.IGNORECASE)
 _ROLE_FOR = re.compile(rf"\s{_SPOKES}\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 _NAME_AFTER_BODY = re.compile(r"^,?\s+$")
+# ... and whose words one of its officers speaks, the role named right beside the body: "Water Board energy
+# adviser Ana Roe", "Norland executive director Mark Roe", "Mark Roe, Norland's chief operating officer"
+# (up to two words of the role before its head; a chairman, a chief executive or a minister speaks as
+# much for themselves, on many matters a day, and is left out: joining a chairman's remarks of the day to
+# his company's joined other reports' remarks on other matters)
+_OFFICER = (
+    r"(?:[\w-]+\s+){0,2}?(?:advis[eo]r|director|officer|official|secretary|administrator|team\s+leader)"
+)
+_OFFICER_BEFORE = re.compile(rf"^(?:[’']s)?\s+(?:(?:the|an?)\s+)?{_OFFICER}\s+$", re.IGNORECASE)
+_OFFICER_AFTER = re.compile(r"^,\s+(?:(?:the|an?)\s+)?$", re.IGNORECASE)
+_OFFICER_ROLE = re.compile(rf"^(?:[’']s)?\s+{_OFFICER}\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=65_536)
 def voice(m: Mention) -> tuple[str, str]:
-    """The speaker, or the body a spokesperson speaks for, with its country: "NWG spokesman Mark Roe
-    said" and "NWG said" are one voice, so the same day's remarks are one event."""
+    """The speaker, or the body a spokesperson or an officer speaks for, with its country: "NWG spokesman
+    Mark Roe said", "NWG energy adviser Ana Lund said" and "NWG said" are one voice, so the same day's
+    remarks are one event."""
     text = m.sentence.text
     person = next((e for e in m.entities if e.kind == "actor" and e.name == m.speaker), None)
     if person is None:
@@ -715,9 +782,16 @@ def voice(m: Mention) -> tuple[str, str]:
                 _NAME_AFTER_BODY.match(between) is not None
                 and _ROLE_FOR.search(" " + text[max(0, body.start - 40) : body.start]) is not None
             )
+            # "NWG energy adviser Ana Lund"
+            linked = linked or _OFFICER_BEFORE.match(between) is not None
         else:
             between = text[person.end : body.start]
             linked = bool(_BODY_AFTER.match(between)) and bool(_ROLE_AFTER.match(text[body.end :]))
+            # "Ana Lund, NWG's operating officer"
+            linked = linked or (
+                _OFFICER_AFTER.match(between) is not None
+                and _OFFICER_ROLE.match(text[body.end :]) is not None
+            )
         if linked:
             return body.name, body.country or m.speaker_country
     return m.speaker, m.speaker_country
@@ -762,8 +836,8 @@ def _carried_to_another_voice(m: Mention) -> bool:
 
 
 def _same_speaker(a: Mention, b: Mention) -> bool:
-    if a.speaker and b.speaker and voice(a)[0] == voice(b)[0]:
-        return True  # "NWG said" and "NWG spokesman Mark Roe said"
+    if a.speaker and b.speaker and _party(voice(a)[0]) == _party(voice(b)[0]):
+        return True  # "NWG said", "NWG spokesman Mark Roe said" and "NWG PLC told the committee"
     if _official_voice(a) and _official_voice(b) and a.article == b.article:
         # "Officials said no one could leave the hotel" and "Health officials said meals would be
         # provided": one report's unnamed officials of one day are one voice
@@ -872,6 +946,11 @@ class ClusterIndex:
 
     @staticmethod
     def kind(m: Mention) -> str:
+        toll = _toll_told(m)
+        if toll:
+            # "Officials said 312 people were infected": the toll, told as remarks, is compared with the
+            # tolls (`_restated_toll`), never with the speaker's other remarks
+            return toll
         if m.is_speech or m.event_type == "other":
             # one kind for all remarks, whoever made them and whatever country they are of: "Obama said"
             # and "US President Barack Obama said" must meet, and so must a speaker's remarks and the acts
@@ -995,7 +1074,12 @@ _DATE_BESIDE = re.compile(rf"(?:{_MONTHS})\s*$")
 
 
 # A report's "later", "afterwards": what follows was said on another occasion than what it told before
-_LATER = re.compile(r"\b(?:later|afterwards|subsequently)\b", re.IGNORECASE)
+# (not a time ahead: "the complaint could be amended at a later date", "a ruling is due later this month")
+_LATER = re.compile(
+    r"\b(?<!a\s)(?:later|afterwards|subsequently)\b"
+    r"(?!\s+(?:date|stage|time|point|this|next|than)\b)",
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=65_536)
