@@ -622,9 +622,7 @@ class Gazetteer:
             # "gave him CPR", "an NLC exam", "a local FM station": letters that never act anywhere in the
             # text are a term's, a unit's or a part of another name, no body that acts or speaks
             kept = [e for e in kept if not (e.kind == "actor" and e.source == "rule" and e.name in idle)]
-        return sorted(
-            _one_name_per_person(_bodies_of_the_country(text, kept)), key=lambda entity: entity.start
-        )
+        return sorted(_one_name_per_person(kept), key=lambda entity: entity.start)
 
     def _match_spellings(self, scan: _Scan) -> None:
         """Longest known spelling at each token, left to right."""
@@ -2117,12 +2115,10 @@ def _match_cities(scan: _Scan) -> None:
         named = (
             i > 0 and scan.words[i - 1].lower() in _CITY_LOCATIVES
         ) or city.population >= STATE_POPULATION
-        # ("Ohio's farmers": a state's possessive is the state's; "Reading's manager" may be a club's)
-        bare = (
-            named
-            and city.population >= BARE_CITY_POPULATION
-            and not (possessive and city.population < STATE_POPULATION)
-        ) or _city_before_a_noun(scan, i, last, city)
+        # ("at a Lyon hotel": a big city's name before a noun, see _city_before_a_noun)
+        bare = (named and city.population >= BARE_CITY_POPULATION and not possessive) or _city_before_a_noun(
+            scan, i, last, city
+        )
         # "George Bush's response", "Paris Hilton": a city's name that a surname follows is a first name
         surnamed = (
             not country
@@ -2417,7 +2413,12 @@ def _without_people_named_as_places(text: str, entities: list[Entity]) -> list[E
     """A place's or country's name that the text gives an age ("Paris, 13, said ...", "Georgia, 9,") is a
     person's name wherever the text writes it, not the place."""
     names = {e.text for e in entities if e.kind in ("place", "country") and e.text[:1].isupper()}
-    people = {name for name in names if re.search(rf"\b{re.escape(name)}{_AGE_AFTER}", text)}
+    # (after an article the word is a noun: "the Peruvian, 25," is a Peruvian, still of Peru)
+    people = {
+        name
+        for name in names
+        if re.search(rf"(?<!\b[Tt]he )(?<!\b[Aa]n )(?<!\b[Aa] )\b{re.escape(name)}{_AGE_AFTER}", text)
+    }
     return (
         [e for e in entities if not (e.kind in ("place", "country") and e.text in people)]
         if people
@@ -2459,49 +2460,25 @@ def _names_where(text: str, entity: Entity) -> bool:
     )
 
 
-# Head words of a state's body ("the Coast Guard", "the Interior Department", "the Senate Judiciary
-# Committee", "the National Weather Service"): one country's, whichever the report is about
-_NATIONAL_HEADS = _word_set(
-    "Guard Department Ministry Congress Senate Parliament Administration Agency Bureau Service Army Navy"
-    " Police Cabinet Treasury Marines"
-)
-# ... and words of a body that is no one state's: a union of states, a charity, a bank, a company, a school
-_NOT_NATIONAL = (
-    _word_set(
-        """World International United Nations UN European Global Red Crescent Organization Organisation
-        Bank Fund Programme Program African Asian Arab Pan Inter University College School Company
-        Associated Press Corporation Foundation Church Islamic"""
+# Words of a body that is no one state's ("World Health Organization", "International Red Cross"), or one of
+# a kingdom's that a report from abroad tells of ("the Royal Navy sent a ship")
+_STATELESS_WORDS = _word_set("World International United Nations UN European Global Red Crescent Royal")
+
+
+def stateless_body(entity: Entity) -> bool:
+    """An actor of no one state, or of none the report need be set in: one the lists hold with no country
+    (the UN, NATO, their officials), or a body whose name says it is of the world, of many states or of a
+    crown ("World Food Programme", "Royal Air Force")."""
+    return (
+        entity.kind == "actor"
+        and not entity.country
+        and (entity.source == "gazetteer" or any(word in _STATELESS_WORDS for word in entity.name.split()))
     )
-    | LEGAL_FORMS
-)
 
 
-def _bodies_of_the_country(text: str, entities: list[Entity]) -> list[Entity]:
-    """A state's body no country is named for ("the Coast Guard said") is one of the country the report's
-    places name most, when one clearly leads (`article_country`); a body named with a US state is of the
-    US ("Ohio State University", "the Kansas Department of Health")."""
-    home = article_country(text, entities)
-    out: list[Entity] = []
-    for entity in entities:
-        if entity.kind == "actor" and not entity.country and names_an_organisation(entity):
-            words = entity.name.split()
-            if _names_a_state(words):
-                entity = dataclasses.replace(entity, country="USA")
-            elif (
-                home
-                and any(w in _NATIONAL_HEADS for w in words)
-                and not any(w in _NOT_NATIONAL for w in words)
-            ):
-                entity = dataclasses.replace(entity, country=home)
-        out.append(entity)
-    return out
-
-
-def _names_a_state(words: Sequence[str]) -> bool:
-    """Whether one or two of `words` in a row are a US state's name ("Ohio", "New Mexico")."""
-    index = city_index()
-    return any(
-        getattr(index.get(" ".join(words[k : k + size])), "population", 0) == STATE_POPULATION
-        for size in (1, 2)
-        for k in range(len(words) - size + 1)
-    )
+def takes_the_reports_country(entities: Sequence[Entity]) -> bool:
+    """Whether a sentence with these entities happened in the country its report is set in
+    (`article_country`): it names no place or country of its own, and no body of no state ("the UN said")
+    whose words need not be spoken where the report is. A state's body named with no country ("the Coast
+    Guard said", "the Interior Department") is one of the country the report is set in."""
+    return not any(e.kind in ("place", "country") or stateless_body(e) for e in entities)
