@@ -57,6 +57,10 @@ PRECISIONS = ("day", "week", "month", "season", "quarter", "year")
 # How an event's (or a mention's) date was worked out, from most to least direct.
 DATE_BASES = ("explicit", "resolved", "context", "publication")
 PUBLISHED_BASES = ("given", "text", "inferred")
+# How an event's countries were found: "named" by a sentence that reports it; "report", taken from the
+# country its reports are set in (their dateline and places) because no sentence names one; "" when
+# it has none.
+COUNTRY_BASES = ("named", "report", "")
 
 LIST_SEPARATOR = ";"
 TITLE_MAX = 90
@@ -76,6 +80,7 @@ EVENT_COLUMNS = [
     "title",
     "actors",
     "countries",
+    "country_basis",
     "locations",
     "figures",
     "sources",
@@ -112,7 +117,10 @@ SOURCE_COLUMNS = [
     "notes",
 ]
 # Columns a table written before they existed may lack: read as this value.
-OPTIONAL_COLUMNS: dict[str, dict[str, str | bool]] = {"sources": {"notes": ""}, "events": {"reviewed": False}}
+OPTIONAL_COLUMNS: dict[str, dict[str, str | bool]] = {
+    "sources": {"notes": ""},
+    "events": {"country_basis": "", "reviewed": False},
+}
 
 # Columns that hold several values joined by LIST_SEPARATOR ("Ukraine;China").
 LIST_COLUMNS = ("actors", "countries", "locations", "figures", "sources", "linked")
@@ -149,6 +157,9 @@ RULES: dict[str, dict[str, Rule]] = {
         "title": Rule(length=(1, TITLE_MAX)),
         "actors": _TEXT,
         "countries": _TEXT,
+        # Tables written before the column read as "" (OPTIONAL_COLUMNS): how their countries were
+        # found is not known.
+        "country_basis": Rule(one_of=COUNTRY_BASES),
         "locations": _TEXT,
         "figures": _TEXT,
         "sources": _SOME_TEXT,

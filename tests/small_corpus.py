@@ -103,6 +103,7 @@ def event_row(event_id: str, day: object, **fields: object) -> dict[str, object]
         "title": "",
         "actors": "",
         "countries": "",
+        "country_basis": "",
         "locations": "",
         "figures": "",
         "sources": "",

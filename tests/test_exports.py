@@ -194,3 +194,21 @@ def test_day_rows_are_the_day_groups_read_once(tables: Tables, newest_first: boo
     assert list(day_rows(tables.events, newest_first)) == groups
     labels = [label for label, _ in groups]
     assert len(labels) == len(set(labels))  # each day once, however its events are ordered
+
+
+def test_exports_say_how_an_events_countries_were_found(tables: Tables) -> None:
+    events = tables.events.copy()
+    inferred = events["event_id"] == DENIAL
+    events.loc[inferred, ["countries", "country_basis"]] = ["CHN", "report"]
+    events.loc[~inferred & (events["countries"] != ""), "country_basis"] = "named"
+    marked = Tables(events, tables.mentions, tables.sources)
+    rows = {
+        r["event_id"]: r for r in csv.DictReader(io.StringIO(render_export(marked, "csv").decode("utf-8")))
+    }
+    assert (rows[DENIAL]["countries"], rows[DENIAL]["country_basis"]) == ("CHN", "report")
+    assert rows[CLAIM]["country_basis"] == "named"
+    records = json.loads(render_export(marked, "json").decode("utf-8"))
+    listed = records["events"] if isinstance(records, dict) else records
+    assert {r["event_id"]: r["country_basis"] for r in listed}[DENIAL] == "report"
+    page = render_export(marked, "html").decode("utf-8")
+    assert page.count("from where the report is set") == 1

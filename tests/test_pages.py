@@ -215,6 +215,38 @@ def test_choosing_an_event_on_the_event_page_writes_it_to_the_url(open_app: Open
     assert "absolutely groundless" in shown(app)
 
 
+@pytest.mark.parametrize("least", ["0", str(10**9)])  # every table answered by DuckDB, then none
+def test_the_event_page_says_a_country_was_taken_from_where_the_report_is_set(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, least: str
+) -> None:
+    import shutil
+
+    import streamlit as st
+
+    from events.query.labels import REPORT_COUNTRY_NOTE
+    from events.store import load_tables
+
+    folder = tmp_path / "data"
+    shutil.copytree(data_dir, folder)
+    tables = load_tables(folder)
+    events = tables.events.copy()
+    inferred = events["event_id"] == DENIAL
+    events.loc[inferred, ["countries", "country_basis"]] = ["CHN", "report"]
+    events.loc[~inferred & (events["countries"] != ""), "country_basis"] = "named"
+    write_tables(Tables(events, tables.mentions, tables.sources), folder)
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(folder))
+    monkeypatch.setenv("NEWS_TIMELINE_DUCKDB_MIN_EVENTS", least)
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    for event, says in ((DENIAL, True), (CLAIM, False)):
+        app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+        app.switch_page("app_pages/event.py")
+        app.query_params.update({"event": event})
+        app.run()
+        assert not app.exception, [e.value for e in app.exception]
+        assert (REPORT_COUNTRY_NOTE in shown(app)) is says, event
+
+
 def test_the_article_view_shows_the_cited_sentence_first(open_app: OpenApp, data_dir: Path) -> None:
     app = open_app("article", article=AJ, cite=cited_span(data_dir))
     bodies = [element.proto.body for element in elements(app.main) if getattr(element, "type", "") == "html"]

@@ -12,7 +12,7 @@ import pytest
 from small_corpus import make_tables
 
 from events.errors import DataError
-from events.schema import Tables
+from events.schema import EVENT_COLUMNS, Tables
 from events.store import generations as store
 
 
@@ -224,8 +224,8 @@ def test_a_column_added_since_a_table_was_written_is_read_at_its_default(tmp_pat
     tables = make_tables("older")
     store.write_tables(tables, tmp_path)
     for path in (tmp_path / "tables").rglob("events/**/*.parquet"):
-        # The events' files as written before `reviewed` was a column.
-        pd.read_parquet(path).drop(columns="reviewed").to_parquet(path, index=False)
+        # The events' files as written before `reviewed` and `country_basis` were columns.
+        pd.read_parquet(path).drop(columns=["reviewed", "country_basis"]).to_parquet(path, index=False)
     manifest = json.loads((tmp_path / "tables.json").read_text())
     for name, entry in manifest["files"].items():
         data = (tmp_path / "tables" / manifest["generation"] / name).read_bytes()
@@ -235,6 +235,9 @@ def test_a_column_added_since_a_table_was_written_is_read_at_its_default(tmp_pat
     narrow = store.load_tables(tmp_path, events=["event_id", "reviewed"], mentions=["event_id"])
     assert narrow.events["reviewed"].tolist() == [False, False]
     assert narrow.events["reviewed"].dtype == bool
+    whole = store.load_tables(tmp_path)
+    assert whole.events["country_basis"].tolist() == ["", ""]  # how its countries were found: not known
+    assert list(whole.events.columns) == EVENT_COLUMNS
 
 
 def test_only_the_columns_asked_for_are_read_of_the_old_flat_layout(tmp_path: Path) -> None:

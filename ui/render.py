@@ -16,7 +16,14 @@ from events.extract.quantities import parse_figure_cell
 from events.query.figures import TYPE_STYLES
 from events.query.filters import outlet_labels
 from events.query.frames import TableQuery
-from events.query.labels import EventRow, country_label, day_label, event_rows, mention_rows, sources_label
+from events.query.labels import (
+    EventRow,
+    countries_label,
+    day_label,
+    event_rows,
+    mention_rows,
+    sources_label,
+)
 from events.query.marking import escape_markdown, name_marks, sentence_marks, to_html
 from events.query.views import Span, State
 from events.schema import Tables, split_list
@@ -174,7 +181,7 @@ def event_details(
         st.caption(f"Why this date: {md(event.date_reason)}")
     facts = [
         ("Actors", ", ".join(md(a) for a in split_list(event.actors))),
-        ("Countries", ", ".join(md(f"{country_label(c)} ({c})") for c in split_list(event.countries))),
+        ("Countries", md(countries_label(split_list(event.countries), event.country_basis))),
         ("Places", ", ".join(md(p) for p in split_list(event.locations))),
     ]
     st.markdown(

@@ -149,7 +149,9 @@ from events.extract.entities import (
     COLLECTIVE_SPEAKERS,
     Entity,
     Gazetteer,
+    article_country,
     country_name,
+    takes_the_reports_country,
 )
 from events.extract.happenings import (
     _HAPPENING_BEFORE_DATE,
@@ -422,10 +424,19 @@ class Mention:
     clause: str
     quote: str = ""
     entities: tuple[Entity, ...] = field(default=(), compare=False, repr=False)
+    # The country the report is set in (`article_country`), for a sentence that names no country or
+    # place of its own: shown as where it happened (the events table's country_basis "report"), never
+    # compared and never merged on.
+    home_country: str = field(default="", compare=False)
 
     @property
     def is_speech(self) -> bool:
         return self.event_type in SPEECH_TYPES
+
+
+# How long before its publication a happening may be and still be taken to be where the report is set:
+# a report's background ("the 2010 spill") may have happened anywhere.
+HOME_REACH = dt.timedelta(days=30)
 
 
 def extract_mentions(
@@ -796,7 +807,29 @@ def extract_mentions(
     if commentary_page(article.text, [s.text for s in article.sentences]):
         # a column or a blog: only what it dates is a happening; the rest is the writer's view of them
         mentions = [m for m in mentions if m.date_basis != "publication"]
-    return mentions
+    return _in_the_reports_country(mentions, article.text, entities, entity_starts, when)
+
+
+def _in_the_reports_country(
+    mentions: list[Mention], text: str, entities: Sequence[Entity], entity_starts: list[int], when: dt.date
+) -> list[Mention]:
+    """The mentions, each of a recent happening whose sentence names no country or place of its own
+    ("The Coast Guard said it would ...") given the country the report is set in as `home_country`."""
+    home = article_country(text, entities)
+    if not home:
+        return mentions
+    return [
+        dataclasses.replace(m, home_country=home)
+        if not m.countries
+        and m.date_end >= when - HOME_REACH
+        and takes_the_reports_country(
+            entities[
+                bisect_left(entity_starts, m.sentence.start) : bisect_left(entity_starts, m.sentence.end)
+            ]
+        )
+        else m
+        for m in mentions
+    ]
 
 
 def _one_poll_report(

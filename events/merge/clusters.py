@@ -1346,6 +1346,7 @@ def table_rows(
         earliest_publication = min(m.published for m in cluster.mentions)
         event_type = cluster.event_type
         made = title(cluster)
+        countries, country_basis = _countries(cluster.mentions)
         event_rows.append(
             {
                 "event_id": ids[index],
@@ -1355,7 +1356,8 @@ def table_rows(
                 "event_type": event_type,
                 "title": made,
                 "actors": join_list(a for m in cluster.mentions for a in m.actors),
-                "countries": join_list(c for m in cluster.mentions for c in m.countries),
+                "countries": countries,
+                "country_basis": country_basis,
                 "locations": join_list(p for m in cluster.mentions for p in m.locations),
                 "figures": join_list(figures),
                 "sources": join_list(articles),
@@ -1384,6 +1386,16 @@ def table_rows(
                 }
             )
     return event_rows, mention_rows
+
+
+def _countries(mentions: Sequence[Mention]) -> tuple[str, str]:
+    """An event's countries and how they were found (COUNTRY_BASES): those its reports' sentences name
+    ("named"); else, when none names one, the countries its reports are set in ("report"); else none."""
+    named = join_list(c for m in mentions for c in m.countries)
+    if named:
+        return named, "named"
+    home = join_list(m.home_country for m in mentions)
+    return home, "report" if home else ""
 
 
 _WORD = re.compile(r"\w+")

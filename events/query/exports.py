@@ -25,7 +25,15 @@ import pandas as pd
 from events.query.figures import OKABE_ITO, TYPE_STYLES, densest_period
 from events.query.filters import outlet_labels
 from events.query.keydates import KeyDate
-from events.query.labels import EventRow, country_label, day_label, event_rows, sources_label, when_label
+from events.query.labels import (
+    REPORT_COUNTRY_NOTE,
+    EventRow,
+    country_label,
+    day_label,
+    event_rows,
+    sources_label,
+    when_label,
+)
 from events.query.marking import escape_markdown
 from events.query.views import DateRange
 from events.schema import EVENT_COLUMNS, FORMULA_STARTS, LIST_COLUMNS, Tables, split_list
@@ -502,7 +510,7 @@ def _html_chunks(source: ExportSource) -> Iterator[str]:
                 meta.append(html.escape(row.date_reason))
             facts = [
                 ("Actors", ", ".join(split_list(row.actors))),
-                ("Countries", ", ".join(country_label(code) for code in split_list(row.countries))),
+                ("Countries", _countries_shown(row)),
                 ("Places", ", ".join(split_list(row.locations))),
                 ("Figures", "; ".join(split_list(row.figures))),
             ]
@@ -525,3 +533,9 @@ def _html_chunks(source: ExportSource) -> Iterator[str]:
                 f"{details}<details><summary>Sources</summary>{quotes}</details></div>"
             )
     yield "\n".join(body) + "\n</body></html>\n"
+
+
+def _countries_shown(row: EventRow) -> str:
+    """ "China, Russia"; with "from where the report is set" when no report names them (country_basis)."""
+    shown = ", ".join(country_label(code) for code in split_list(row.countries))
+    return f"{shown}, {REPORT_COUNTRY_NOTE}" if shown and row.country_basis == "report" else shown

@@ -61,6 +61,18 @@ def country_label(code: str) -> str:
     return name or code
 
 
+# Said beside an event's countries when no report of it names one: taken from where its reports are
+# set (their dateline and places), which a researcher may want to tell from a named one.
+REPORT_COUNTRY_NOTE = "from where the report is set"
+
+
+def countries_label(countries: list[str], basis: str) -> str:
+    """ "China (CHN)", or "China (CHN), from where the report is set" for an event whose countries no
+    report names (country_basis "report"); "" for none."""
+    shown = ", ".join(f"{country_label(c)} ({c})" for c in countries)
+    return f"{shown}, {REPORT_COUNTRY_NOTE}" if shown and basis == "report" else shown
+
+
 @dataclass(frozen=True)
 class EventRow:
     """One row of the events table with typed fields, for code that reads events one at a time."""
@@ -82,6 +94,7 @@ class EventRow:
     date_reason: str
     linked: str
     reviewed: bool = False  # an analyst accepted it (the review queue)
+    country_basis: str = ""  # how its countries were found (events.schema.COUNTRY_BASES)
 
     @property
     def when(self) -> str:

@@ -777,8 +777,7 @@ class _State:
 
     def __init__(self, tables: Tables) -> None:
         events = tables.events
-        if "reviewed" not in events:  # tables made before the column existed
-            events = events.assign(reviewed=False)
+        events = with_optional_columns("events", events)  # tables made before a column existed
         self.columns = list(events.columns)
         self.rows: dict[str, dict[str, Any]] = {
             str(row["event_id"]): {str(k): v for k, v in row.items()} for row in events.to_dict("records")
@@ -853,6 +852,9 @@ class _State:
             elif correction.field in EDITABLE_FIELDS:
                 cleaned = _clean_value(correction.field, correction.new)
                 row[correction.field] = join_list(cleaned) if isinstance(cleaned, list) else cleaned
+                if correction.field == "countries":
+                    # named by the analyst: no longer taken from where the reports are set
+                    row["country_basis"] = "named" if row["countries"] else ""
             else:
                 raise CurationError(f"'{correction.field}' cannot be edited")
         except (CurationError, KeyError, TypeError, ValueError) as error:
@@ -869,8 +871,9 @@ class _State:
             # the merged happening keeps the better-founded date of the two (an analyst's date first)
             for column in ("date", "date_end", "precision", "date_basis", "date_reason"):
                 row[column] = b[column]
-        for column in ("actors", "countries", "locations", "figures"):
+        for column in ("actors", "locations", "figures"):
             row[column] = join_list([*split_list(a[column]), *split_list(b[column])])
+        row["countries"], row["country_basis"] = _merged_countries(a, b)
         row["contested"] = bool(a["contested"] or b["contested"])
         row["planned"] = bool(a["planned"] or b["planned"])
         row["background"] = bool(a["background"] and b["background"])
@@ -942,6 +945,17 @@ class _State:
             if holder is not None and old in split_list(holder["linked"]):
                 holder["linked"] = relinked(event_id, holder["linked"])
                 self._note_links(event_id)
+
+
+def _merged_countries(a: dict[str, Any], b: dict[str, Any]) -> tuple[str, str]:
+    """The countries of two events merged, and their basis, as the build gives a happening's: those
+    named, when either names one; else those its reports are set in (and any of unknown basis)."""
+    named = [row for row in (a, b) if row.get("country_basis") == "named"]
+    if named:
+        return join_list(c for row in named for c in split_list(row["countries"])), "named"
+    countries = join_list([*split_list(a["countries"]), *split_list(b["countries"])])
+    inferred = countries and any(row.get("country_basis") == "report" for row in (a, b))
+    return countries, "report" if inferred else ""
 
 
 def _or(value: pd.Timestamp | None, default: pd.Timestamp) -> pd.Timestamp:
