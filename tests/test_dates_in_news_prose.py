@@ -1,0 +1,34 @@
+"""Dates read as rules of English news prose: a journey's end is no figure forecast, a chance's deadline
+is not the day the chance was given. All sentences are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.extract.corpus import SourceRow, prepare_article
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import Mention, extract_mentions
+
+FRIDAY = dt.date(2026, 5, 15)
+
+
+def mentions_of(text: str, published: dt.date = FRIDAY) -> list[Mention]:
+    article = prepare_article(
+        "own.txt", "Headline of the story\n\n" + text + "\n", SourceRow(published=published)
+    )
+    return extract_mentions(article, load_gazetteer())
+
+
+def test_a_ship_expected_to_reach_a_place_is_a_planned_arrival() -> None:
+    found = mentions_of("A navy hospital ship is expected to reach Tarvia on Sunday, defence officials said.")
+    assert any(m.planned and m.date_start == dt.date(2026, 5, 17) for m in found)
+
+
+def test_reaching_the_island_in_a_few_days_is_dated_ahead() -> None:
+    found = mentions_of("A navy ship is expected to reach the island in a couple of days, officials said.")
+    assert any(m.planned and m.date_start > FRIDAY for m in found)
+
+
+def test_a_figure_expected_to_reach_a_number_stays_a_forecast() -> None:
+    found = mentions_of("Cases are expected to reach 5,000 by Sunday, health officials said.")
+    assert not any(m.planned for m in found)
