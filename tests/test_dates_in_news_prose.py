@@ -32,3 +32,19 @@ def test_reaching_the_island_in_a_few_days_is_dated_ahead() -> None:
 def test_a_figure_expected_to_reach_a_number_stays_a_forecast() -> None:
     found = mentions_of("Cases are expected to reach 5,000 by Sunday, health officials said.")
     assert not any(m.planned for m in found)
+
+
+def test_the_deadline_of_a_chance_is_not_the_day_it_was_given() -> None:
+    wednesday = dt.date(2026, 5, 13)
+    found = mentions_of(
+        "The weather service gave the storm a 30 percent chance of strengthening into a hurricane by Friday.",
+        wednesday,
+    )
+    assert found
+    assert all(m.date_start <= wednesday for m in found)
+
+
+def test_a_deadline_without_odds_still_dates_the_act() -> None:
+    wednesday = dt.date(2026, 5, 13)
+    found = mentions_of("The agency ordered the company to seal the well by Friday.", wednesday)
+    assert [m.date_start for m in found] == [dt.date(2026, 5, 15)]

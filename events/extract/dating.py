@@ -1015,6 +1015,13 @@ def _closest_date(
     dates = [d for d in dates if not _COMPARED.search(text[max(0, d.start - offset - 60) : d.start - offset])]
     if not dates:
         return None
+    # "gave the storm a 30 percent chance of strengthening by Friday": the deadline of what may come about,
+    # not the day the odds were given
+    dates = [
+        d for d in dates if not _CHANCE_BY.search(text[max(0, d.start - offset - 100) : d.start - offset])
+    ]
+    if not dates:
+        return None
     usable = [d for d in dates if not _ATTRIBUTION_DATE.search(text[: d.start - offset])] or dates
     # "Roe, who was elected in 2021, was arrested on July 30": a relative clause dates its own aside
     asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)]
@@ -1085,6 +1092,9 @@ _COMPARED = _rx(
     r"|a\s+dozen|dozens|hundreds|thousands|half|twice|double|\d"
     # ("stronger than forecast half-year sales on Tuesday": a yardstick of no date, nothing compared)
     r"|expected|forecast|anticipated|estimated|predicted|feared|hoped|planned|usual|normal)\b))\b[^,;.]{0,45}$"
+)
+_CHANCE_BY = _rx(
+    r"\b(chances?|risk|likelihood|odds|probability|possibility)\s+(of|that)\b[^,;.:]{0,80}\b(by|before|until)\s+$"
 )
 _STATE_SINCE = _rx(
     r"\b(has|have)\s+(been|remained|stayed|seen)\b[^,;.]{0,60}\bsince\s+(?P<phrase>(the|a|an|its|his|her|their"
