@@ -48,3 +48,12 @@ def test_a_deadline_without_odds_still_dates_the_act() -> None:
     wednesday = dt.date(2026, 5, 13)
     found = mentions_of("The agency ordered the company to seal the well by Friday.", wednesday)
     assert [m.date_start for m in found] == [dt.date(2026, 5, 15)]
+
+
+def test_the_deadline_of_what_might_not_be_done_does_not_date_the_act() -> None:
+    found = mentions_of(
+        "Norvik Energy shares fell 5 percent as investors digested the news that the leak might not be "
+        "stopped before August."
+    )
+    assert found
+    assert all(m.date_start <= FRIDAY for m in found)

@@ -1095,6 +1095,8 @@ _COMPARED = _rx(
 )
 _CHANCE_BY = _rx(
     r"\b(chances?|risk|likelihood|odds|probability|possibility)\s+(of|that)\b[^,;.:]{0,80}\b(by|before|until)\s+$"
+    # ("digested the news that the leak might not be stopped before August": what may or may not be)
+    r"|\b(that|which)\s+[^,;.:]{0,60}\b(might|may|could)\s+(not\s+)?[^,;.:]{0,40}\b(by|before|until)\s+$"
 )
 _STATE_SINCE = _rx(
     r"\b(has|have)\s+(been|remained|stayed|seen)\b[^,;.]{0,60}\bsince\s+(?P<phrase>(the|a|an|its|his|her|their"
