@@ -57,3 +57,13 @@ def test_the_deadline_of_what_might_not_be_done_does_not_date_the_act() -> None:
     )
     assert found
     assert all(m.date_start <= FRIDAY for m in found)
+
+
+def test_an_awaited_happening_named_by_its_month_does_not_date_the_act() -> None:
+    found = mentions_of(
+        "The row erupted earlier this week when a magazine criticised how candidates were being picked for "
+        "the June European elections.",
+        dt.date(2026, 4, 29),
+    )
+    assert found
+    assert all(dt.date(2026, 4, 27) <= m.date_start <= dt.date(2026, 4, 29) for m in found)

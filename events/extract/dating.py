@@ -942,6 +942,24 @@ _ATTACHED_GAP = _rx(
 )
 
 
+_AWAITED_THEN_DATE = _rx(r"\b(for|ahead\s+of|before|towards?)\s+the\s+$")
+_NAME_THEN_HAPPENING = re.compile(
+    r"^(?:\s+[A-Z][\w.-]*){0,3}\s+(?:[a-z][\w-]*\s+)?(?:elections?|vote|referendum|polls?|summit|talks"
+    r"|conference|hearing|trial|meeting|games|championships?|final|launch|deadline)\b"
+)
+
+
+def _awaited_happening_named(date: DateMention, text: str, offset: int) -> bool:
+    """Whether a month or day names a happening awaited ("for the June European elections", "ahead of
+    the May summit") rather than dating the sentence's act."""
+    at = date.start - offset
+    return (
+        date.precision in ("day", "month")
+        and _AWAITED_THEN_DATE.search(text[max(0, at - 20) : at]) is not None
+        and _NAME_THEN_HAPPENING.match(text[date.end - offset :]) is not None
+    )
+
+
 def _closest_date(
     dates: list[DateMention], anchor: int, text: str, offset: int, anchor_end: int | None = None
 ) -> DateMention | None:
@@ -1010,6 +1028,9 @@ def _closest_date(
     dates = [d for d in dates if _happening_day_then_relative(d, text, offset) is None]
     if not dates:
         return None
+    # "criticised how candidates were chosen for the June European elections": a happening still awaited,
+    # named by its month (a name's words may stand before its noun), when another date tells the act's
+    dates = [d for d in dates if not _awaited_happening_named(d, text, offset)] or dates
     # "Turnout was 37.4%, down from the previous vote in 2021": the date of what it is compared with,
     # never the sentence's own, even when it is the only one
     dates = [d for d in dates if not _COMPARED.search(text[max(0, d.start - offset - 60) : d.start - offset])]
