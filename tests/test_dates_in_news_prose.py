@@ -7,6 +7,7 @@ import datetime as dt
 
 from events.extract.corpus import SourceRow, prepare_article
 from events.extract.dates import find_dates
+from events.extract.dating import _days_named
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
 
@@ -79,3 +80,15 @@ def test_a_thing_named_by_its_weekday_is_the_nearest_such_day() -> None:
     assert found.date_start == dt.date(2026, 6, 4)
     [ahead] = find_dates("The minister's Monday speech will be broadcast live.", friday)
     assert ahead.date_start == dt.date(2026, 6, 8)
+
+
+def test_an_editors_note_does_not_name_the_reports_own_day() -> None:
+    text = (
+        "Headline\n\nThe suit, lodged in a Harwick court yesterday, accuses the shipping firm of ignoring "
+        "safety rules.\n\nThe complaint filed yesterday seeks damages for the harm done to the fisheries.\n\n"
+        "pence This article was amended on 15 May 2026.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=FRIDAY))
+    named, own_day = _days_named(article, FRIDAY, find_dates(article.text, FRIDAY))
+    assert not own_day
+    assert [d.date_start for d in named] == [dt.date(2026, 5, 14)] * 2

@@ -1447,12 +1447,22 @@ def _days_named(
             continue  # a date line or a caption, not a sentence of the report
         if _inside_quotation(article.text[article.sentences[at].start : d.start]):
             continue  # a speaker's own "today" is the day of the speaking, which is what is sought
+        if _EDITORS_NOTE.search(article.text, article.sentences[at].start, d.start):
+            continue  # "This article was amended on 16 December": the page's history, not the news
         if d.date_start == published:
             if looks_ahead(article.text, d, published):
                 continue  # "the test will start this morning": the day of what lies ahead
             return [], True
         told.append(d)
     return told, False
+
+
+# An editor's note on the page itself: "This article was amended on 16 December", "This story has been
+# updated"
+_EDITORS_NOTE = _rx(
+    r"\b(this|the)\s+(article|story|report|page|piece)\s+(was|has\s+been|had\s+been)\s+(amended|updated"
+    r"|corrected|edited|changed)\b"
+)
 
 
 # How often a report names the day before publication, never its own, to be read as that day's news
