@@ -71,17 +71,6 @@ def test_an_awaited_happening_named_by_its_month_does_not_date_the_act() -> None
     assert all(dt.date(2026, 4, 27) <= m.date_start <= dt.date(2026, 4, 29) for m in found)
 
 
-def test_a_thing_named_by_its_weekday_is_the_nearest_such_day() -> None:
-    friday = dt.date(2026, 6, 5)
-    text = (
-        "The agency is behind the chief executive's Thursday advertisement seeking to mend the firm's image."
-    )
-    [found] = find_dates(text, friday)
-    assert found.date_start == dt.date(2026, 6, 4)
-    [ahead] = find_dates("The minister's Monday speech will be broadcast live.", friday)
-    assert ahead.date_start == dt.date(2026, 6, 8)
-
-
 def test_an_editors_note_does_not_name_the_reports_own_day() -> None:
     text = (
         "Headline\n\nThe suit, lodged in a Harwick court yesterday, accuses the shipping firm of ignoring "

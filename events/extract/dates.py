@@ -2325,9 +2325,6 @@ _NAMED_DAY_BEFORE = re.compile(
 )
 
 
-# A possessive before a weekday that qualifies a noun: "the minister's Thursday speech"
-_OWNER_BEFORE = re.compile(r"[A-Za-z](?:['’]s|s['’])\s+$")
-_NOUN_AFTER_DAY = re.compile(r"\s+(?:(?:morning|afternoon|evening|night)\s+)?[a-z]{3,}\b")
 # ("tickets for Friday's final", "security was tightened before Sunday's awards", "the band pulled out of
 # Saturday's concert": what is done for, before or instead of an occasion does not tell that it is over)
 _FOR_BEFORE = re.compile(
@@ -2379,12 +2376,6 @@ def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
         back = (published.weekday() - weekday) % 7
         day = published - dt.timedelta(days=back) if back <= 3 else published + dt.timedelta(days=7 - back)
         note = " (an occasion named for its day: the nearest such day)"
-    elif _OWNER_BEFORE.search(before) and _NOUN_AFTER_DAY.match(context.after(20)):
-        # "the minister's Thursday speech", "the firm's Monday statement": a thing named by its day, the
-        # nearest such day on either side of publication, whatever the tense of the clause around it
-        back = (published.weekday() - weekday) % 7
-        day = published - dt.timedelta(days=back) if back <= 3 else published + dt.timedelta(days=7 - back)
-        note = " (a thing named by its day: the nearest such day)"
     elif _looks_ahead_from_the_past(context):
         # "the ship was expected to dock on Sunday", "prisoners were to stage a show on Saturday": ahead of
         # a time already told, so the nearest such day, on either side of publication
