@@ -136,7 +136,11 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # that speaker's remarks of the day in the same report: matching nothing 264/1304 -> 260/1299, found
     # 1167 -> 1166, a label matched only by a keyword of such a remark, at the wrong date; right date 1099)
     # (merged: voices20, dates20, unmatched20 and fresh20 and join20 together on the grown set)
-    assert dated >= 0.8188  # measured 0.8189 (1144/1397; goal 0.85)
+    # (then dates21: a journey's end "is expected to reach" is no figure forecast, the deadline of odds or of
+    # what might be ("a 30 percent chance of ... by Friday", "might not be stopped before August") and an
+    # awaited "June European elections" do not date the act, an editor's "This article was amended on"
+    # does not name the report's day: right date 1144 -> 1149, matching nothing 295/1373 unchanged)
+    assert dated >= 0.8224  # measured 0.8225 (1149/1397; goal 0.85)
     assert typed >= 0.852  # measured 0.8522 (1038/1218; goal 0.80)
     assert unmatched <= 0.215  # measured 0.2149 (295/1373; goal 0.15)
     assert fragments <= 0.0510  # measured 0.0510 (70/1373)
