@@ -487,13 +487,24 @@ _UNREAL = _rx(
 )
 
 
+# A place a journey ends at: a name ("Port Selby"), or a place's noun ("the island", "the coast")
+_PLACE_REACHED = (
+    r"(?:(?-i:[A-Z])[a-z]|(?:the\s+)?(?:island|coast|shore|border|capital|city|port|harbou?r|area|region"
+    r"|site|scene|camp|town|village|mainland|frontier|front\s+line|rig|well|summit|station)s?\b)"
+)
+
+
 # A figure foreseen: "could reach 1 million", "is expected to rise to 500", "would save 2 million barrels",
 # "will create 440,000 jobs": a forecast or a target, not a happening anyone has planned for a day
+# (but "is expected to reach the island on Sunday", "will reach Port Selby": a journey's end is a place, and
+# getting there is planned)
 _FORECAST = _rx(
     r"\b(will|would|could|might|may|(is|are|was|were)\s+(expected|likely|projected|forecast|predicted|set)\s+to"
-    r"|(expects?|predicts?|forecasts?|projects?)\s+(\S+\s+){1,4}?to)\s+(\w+ly\s+)?(reach|rise|climb|grow|top"
-    r"|exceed|hit|fall|drop|decline|double|triple|surpass|increase|decrease|shrink|save|create|cost|soar|plunge"
-    r"|jump|slow|rebound|peak)\b"
+    r"|(expects?|predicts?|forecasts?|projects?)\s+(\S+\s+){1,4}?to)\s+(\w+ly\s+)?(reach(?!\s+"
+    + _PLACE_REACHED
+    + r")"
+    r"|rise|climb|grow|top|exceed|hit|fall|drop|decline|double|triple|surpass|increase|decrease|shrink|save"
+    r"|create|cost|soar|plunge|jump|slow|rebound|peak)\b"
 )
 _HYPOTHETICAL = _rx(
     r"^(if|should|were)\b|\b(would|could|might|may)\s+(raise|make|be|have|mean|undermine|face)\b"

@@ -942,6 +942,24 @@ _ATTACHED_GAP = _rx(
 )
 
 
+_AWAITED_THEN_DATE = _rx(r"\b(for|ahead\s+of|before|towards?)\s+the\s+$")
+_NAME_THEN_HAPPENING = re.compile(
+    r"^(?:\s+[A-Z][\w.-]*){0,3}\s+(?:[a-z][\w-]*\s+)?(?:elections?|vote|referendum|polls?|summit|talks"
+    r"|conference|hearing|trial|meeting|games|championships?|final|launch|deadline)\b"
+)
+
+
+def _awaited_happening_named(date: DateMention, text: str, offset: int) -> bool:
+    """Whether a month or day names a happening awaited ("for the June European elections", "ahead of
+    the May summit") rather than dating the sentence's act."""
+    at = date.start - offset
+    return (
+        date.precision in ("day", "month")
+        and _AWAITED_THEN_DATE.search(text[max(0, at - 20) : at]) is not None
+        and _NAME_THEN_HAPPENING.match(text[date.end - offset :]) is not None
+    )
+
+
 def _closest_date(
     dates: list[DateMention], anchor: int, text: str, offset: int, anchor_end: int | None = None
 ) -> DateMention | None:
@@ -1010,9 +1028,19 @@ def _closest_date(
     dates = [d for d in dates if _happening_day_then_relative(d, text, offset) is None]
     if not dates:
         return None
+    # "criticised how candidates were chosen for the June European elections": a happening still awaited,
+    # named by its month (a name's words may stand before its noun), when another date tells the act's
+    dates = [d for d in dates if not _awaited_happening_named(d, text, offset)] or dates
     # "Turnout was 37.4%, down from the previous vote in 2021": the date of what it is compared with,
     # never the sentence's own, even when it is the only one
     dates = [d for d in dates if not _COMPARED.search(text[max(0, d.start - offset - 60) : d.start - offset])]
+    if not dates:
+        return None
+    # "gave the storm a 30 percent chance of strengthening by Friday": the deadline of what may come about,
+    # not the day the odds were given
+    dates = [
+        d for d in dates if not _CHANCE_BY.search(text[max(0, d.start - offset - 100) : d.start - offset])
+    ]
     if not dates:
         return None
     usable = [d for d in dates if not _ATTRIBUTION_DATE.search(text[: d.start - offset])] or dates
@@ -1085,6 +1113,11 @@ _COMPARED = _rx(
     r"|a\s+dozen|dozens|hundreds|thousands|half|twice|double|\d"
     # ("stronger than forecast half-year sales on Tuesday": a yardstick of no date, nothing compared)
     r"|expected|forecast|anticipated|estimated|predicted|feared|hoped|planned|usual|normal)\b))\b[^,;.]{0,45}$"
+)
+_CHANCE_BY = _rx(
+    r"\b(chances?|risk|likelihood|odds|probability|possibility)\s+(of|that)\b[^,;.:]{0,80}\b(by|before|until)\s+$"
+    # ("digested the news that the leak might not be stopped before August": what may or may not be)
+    r"|\b(that|which)\s+[^,;.:]{0,60}\b(might|may|could)\s+(not\s+)?[^,;.:]{0,40}\b(by|before|until)\s+$"
 )
 _STATE_SINCE = _rx(
     r"\b(has|have)\s+(been|remained|stayed|seen)\b[^,;.]{0,60}\bsince\s+(?P<phrase>(the|a|an|its|his|her|their"
@@ -1414,12 +1447,22 @@ def _days_named(
             continue  # a date line or a caption, not a sentence of the report
         if _inside_quotation(article.text[article.sentences[at].start : d.start]):
             continue  # a speaker's own "today" is the day of the speaking, which is what is sought
+        if _EDITORS_NOTE.search(article.text, article.sentences[at].start, d.start):
+            continue  # "This article was amended on 16 December": the page's history, not the news
         if d.date_start == published:
             if looks_ahead(article.text, d, published):
                 continue  # "the test will start this morning": the day of what lies ahead
             return [], True
         told.append(d)
     return told, False
+
+
+# An editor's note on the page itself: "This article was amended on 16 December", "This story has been
+# updated"
+_EDITORS_NOTE = _rx(
+    r"\b(this|the)\s+(article|story|report|page|piece)\s+(was|has\s+been|had\s+been)\s+(amended|updated"
+    r"|corrected|edited|changed)\b"
+)
 
 
 # How often a report names the day before publication, never its own, to be read as that day's news
