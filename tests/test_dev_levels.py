@@ -159,8 +159,9 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # awaited "June European elections" do not date the act, an editor's "This article was amended on"
     # does not name the report's day: right date 1144 -> 1149, matching nothing 295/1373 unchanged)
     # (merged: fresh21, merge21, places21 and split21 together: right date 1179/1452, typed 1078/1267,
-    # matching nothing 312/1434, titles cut 75, pronoun-led 28)
-    assert dated >= 0.8119  # measured 0.8120 (1179/1452; goal 0.85)
+    # matching nothing 312/1434, titles cut 75, pronoun-led 28; then dates21 and country22: right date
+    # 1184/1452, the rest unchanged)
+    assert dated >= 0.8153  # measured 0.8154 (1184/1452; goal 0.85)
     assert typed >= 0.8507  # measured 0.8508 (1078/1267; goal 0.80)
     assert unmatched <= 0.2176  # measured 0.2176 (312/1434; goal 0.15)
     assert fragments <= 0.0524  # measured 0.0523 (75/1434)
