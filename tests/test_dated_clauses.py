@@ -10,13 +10,13 @@ import pytest
 from events.extract.corpus import SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
+from tests.reports import report_mentions
 
 TUESDAY = dt.date(2026, 5, 12)
 
 
 def mentions_of(text: str) -> list[Mention]:
-    article = prepare_article("own.txt", text + "\n", SourceRow(published=TUESDAY))
-    return extract_mentions(article, load_gazetteer())
+    return report_mentions(text, TUESDAY)
 
 
 def test_two_dated_clauses_give_two_mentions() -> None:

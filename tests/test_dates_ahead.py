@@ -12,6 +12,7 @@ from events.extract.corpus import SourceRow, prepare_article
 from events.extract.dates import find_dates
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import extract_mentions
+from tests.reports import report_mentions
 
 THU = dt.date(2026, 3, 12)  # Thursday 12 March 2026
 LATE_APRIL = dt.date(2026, 4, 29)  # Wednesday 29 April 2026
@@ -22,8 +23,7 @@ def dates(text: str, published: dt.date = THU) -> list[tuple[str, dt.date, dt.da
 
 
 def mention_dates(text: str, published: dt.date = THU) -> list[tuple[dt.date, dt.date]]:
-    article = prepare_article("own.txt", text + "\n", SourceRow(published=published))
-    return [(m.date_start, m.date_end) for m in extract_mentions(article, load_gazetteer())]
+    return [(m.date_start, m.date_end) for m in report_mentions(text, published)]
 
 
 @pytest.mark.parametrize(

@@ -9,15 +9,14 @@ import pytest
 
 from events.engines.local import build_tables
 from events.extract.corpus import Corpus, SourceRow, prepare_article
-from events.extract.entities import load_gazetteer
-from events.extract.mentions import Mention, extract_mentions
+from events.extract.mentions import Mention
+from tests.reports import report_mentions
 
 PUBLISHED = dt.date(2026, 5, 12)  # a Tuesday
 
 
 def mentions(text: str) -> list[Mention]:
-    article = prepare_article("own.txt", text + "\n", SourceRow(published=PUBLISHED))
-    return extract_mentions(article, load_gazetteer())
+    return report_mentions(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -6,17 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from events.extract.corpus import SourceRow, prepare_article
-from events.extract.entities import load_gazetteer
-from events.extract.mentions import Mention, extract_mentions
+from events.extract.mentions import Mention
 from events.merge.clusters import cluster_mentions, title
+from tests.reports import report_mentions
 
 THU = dt.date(2026, 3, 12)  # Thursday 12 March 2026
 
 
 def mentions(text: str, published: dt.date = THU) -> list[Mention]:
-    article = prepare_article("own.txt", text + "\n", SourceRow(published=published))
-    return extract_mentions(article, load_gazetteer())
+    return report_mentions(text, published)
 
 
 def kinds(text: str, published: dt.date = THU) -> list[tuple[str, dt.date, dt.date]]:

@@ -39,13 +39,13 @@ from events.extract.noise import (
 )
 from events.merge.clusters import cluster_mentions, title
 from events.merge.titles import is_fragment, tidy
+from tests.reports import report_mentions
 
 PUBLISHED = dt.date(2026, 5, 14)  # a Thursday
 
 
 def mentions(text: str) -> list[Mention]:
-    article = prepare_article("own.txt", text + "\n", SourceRow(published=PUBLISHED))
-    return extract_mentions(article, load_gazetteer())
+    return report_mentions(text, PUBLISHED)
 
 
 def sentences(text: str) -> list[str]:
