@@ -2024,3 +2024,49 @@ def test_an_office_seated_in_a_region_no_list_knows_speaks_with_no_country() -> 
     article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 5, 12)))
     said = extract_mentions(article, load_gazetteer())[0]
     assert (said.speaker, said.speaker_country) == ("Health ministry of North Tarvia", "")
+
+
+def mention_of(sentence: str) -> tuple[str, tuple[str, ...]]:
+    article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    mention, *_ = extract_mentions(article, load_gazetteer())
+    return mention.speaker, mention.actors
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The coast guard said on Monday it had pulled 40 people from the sea off the cape.",
+        "Forty people were pulled from the sea on Monday, the coast guard said.",
+        "Later the coast guard said 40 people had been pulled from the sea.",
+    ],
+)
+def test_a_body_named_in_lower_case_is_the_body_not_its_last_word(sentence: str) -> None:
+    assert mention_of(sentence)[0] == "Coast Guard"
+
+
+def test_a_body_named_in_lower_case_keeps_its_modifier() -> None:
+    assert mention_of("The local coast guard said on Monday it had pulled 40 people from the sea.")[0] == (
+        "Local coast guard"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nora Lindqvist and Pavel Ostrov said on Monday the mill would shut in June.",
+        "The mill will shut, Nora Lindqvist and Pavel Ostrov said on Monday.",
+        "But Nora Lindqvist and Pavel Ostrov said on Monday the mill would shut in June.",
+    ],
+)
+def test_two_people_who_speak_together_are_both_actors(sentence: str) -> None:
+    speaker, actors = mention_of(sentence)
+    assert speaker == "Pavel Ostrov"
+    assert {"Nora Lindqvist", "Pavel Ostrov"} <= set(actors)
+
+
+def test_a_place_before_and_is_no_second_speaker() -> None:
+    speaker, actors = mention_of(
+        "Farmers in Upper Tarvia and Pavel Ostrov said on Monday the dam had leaked."
+    )
+    assert speaker == "Pavel Ostrov"
+    assert "Upper Tarvia" not in actors

@@ -2043,11 +2043,20 @@ def _collective_speaker(
         return "", "", False
     # keep only the words that belong to the body: "Kenyan authorities", not "then Kenyan authorities" nor
     # "Last night experts"
+    # (never into the body's own words: "the coast guard" is the Coast Guard, not "Guard")
     words = _TIME_OPENING.sub("", phrase).split() or phrase.split()
-    while len(words) > 1 and (
+    while len(words) > len(noun.split()) and (
         (words[0].islower() and words[0] not in _BODY_MODIFIERS) or words[0].lower() in _LINKING_WORDS
     ):
         words = words[1:]
+    if (
+        len(words) > 1
+        and [w.lower() for w in words] == noun.split()
+        and words[-1].title() in ORGANISATION_HEADS
+    ):
+        # a body of several words named by its kind alone is written as its name ("coast guard" -> "Coast
+        # Guard"), the form its capitalised mentions take
+        words = [w[:1].upper() + w[1:] for w in words]
     body = found.group("body") or ""
     if country and not body and noun in _VOICES_OF_A_BODY:
         # "a senior Ukrainian official said": one unnamed voice of a state speaks for it; "a U.S. Trade
