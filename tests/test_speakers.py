@@ -2070,3 +2070,21 @@ def test_a_place_before_and_is_no_second_speaker() -> None:
     )
     assert speaker == "Pavel Ostrov"
     assert "Upper Tarvia" not in actors
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pavel Ostrov, head of the Tarvia Water Department, was quoted as saying the pipes would be mended.",
+        "Pavel Ostrov, head of the Tarvia Water Department, was quoted by a local paper as saying the pipes "
+        "would be replaced.",
+        "Pavel Ostrov, Director of Water Works, was quoted as saying the pipes would be replaced.",
+    ],
+)
+def test_a_person_described_then_quoted_as_saying_is_the_speaker(sentence: str) -> None:
+    assert mention_of(sentence)[0] == "Pavel Ostrov"
+
+
+def test_a_body_quoted_as_saying_is_still_the_speaker() -> None:
+    sentence = "The Tarvia Water Department was quoted as saying the pipes would be replaced."
+    assert mention_of(sentence)[0] == "Tarvia Water Department"

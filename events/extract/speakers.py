@@ -1753,6 +1753,12 @@ def _counsel_for(
     return voice[:1].upper() + voice[1:], _speaker_of(named[-1])[1] if named else "", False
 
 
+# "Jane Roe, head of the Water Department, was quoted (by the paper) as saying": the passive of quoting
+# keeps the one described as the one who speaks
+_QUOTED_AS_TAIL = (
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?quoted\s+"
+    r"(?:by\s+[^,;:“”\"]{1,60}?\s+)?as\s+)?"
+)
 _NAME_THEN_DESCRIBED = re.compile(
     # (a title and a surname, "Ms Okafor, Labour MEP, said", is read by the lists' own rules)
     rf"^\s*(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?!(?:{'|'.join(COURTESY_TITLES)}|Prof|Rev)\b)"
@@ -1761,7 +1767,7 @@ _NAME_THEN_DESCRIBED = re.compile(
     r"(?:(?:a|an|the|former|then|now|acting|interim|outgoing)\s+)?[^,;:“”\"]{3,120},\s*"
     # ("James Roe, a professor at the university, and a member of the panel, said": a second description)
     r"(?:and\s+[^,;:“”\"]{3,80},\s*)?"
-    r"(?:(?:has|have|had|also|later|earlier)\s+)*$"
+    r"(?:(?:has|have|had|also|later|earlier)\s+)*" + _QUOTED_AS_TAIL + "$"
 )
 # Words quoted, closed with a comma (or a question or exclamation mark), then who said them
 _QUOTE_CLOSED_THEN = re.compile(r"[,!?](?:[\"”’]|'')\s+(?=[A-Z])")
@@ -2125,7 +2131,7 @@ def _agent_country(text: str, span: tuple[int, int], local: list[Entity], figure
     return ""
 
 
-_APPOSED = re.compile(r"^,\s+(?:an?|the|[a-z][\w-]*)\s[^,;]{0,140},\s*$")
+_APPOSED = re.compile(rf"^,\s+(?:an?|the|[a-z][\w-]*)\s[^,;]{{0,140}},\s*{_QUOTED_AS_TAIL}$")
 
 
 # ", Labour MEP for the East Midlands,", ", Deputy Director of Ports,": a title of capitalised words with no
@@ -2136,7 +2142,7 @@ _ACTING_ON = re.compile(
     r"|rebuke[sd]?|fault(?:s|ed)?|fire[sd]?|sack(?:s|ed)?|sue[sd]?|attack(?:s|ed)?|implicate[sd]?"
     r"|single[sd]?\s+out)\s+(?=[A-Za-z])"
 )
-_TITLE_APPOSED = re.compile(r"^,\s+[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,10}?,\s*$")
+_TITLE_APPOSED = re.compile(rf"^,\s+[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){{0,10}}?,\s*{_QUOTED_AS_TAIL}$")
 # "ambassador to the United Nations", "envoy to Sudan": the posting of the one who speaks
 _POSTED_TO = _rx(
     r"\b(ambassadors?|envoys?|representatives?|delegates?|delegation|mission|emissary|observers?)\s+(to|at)\s+"
