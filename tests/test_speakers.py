@@ -2088,3 +2088,20 @@ def test_a_person_described_then_quoted_as_saying_is_the_speaker(sentence: str) 
 def test_a_body_quoted_as_saying_is_still_the_speaker() -> None:
     sentence = "The Tarvia Water Department was quoted as saying the pipes would be replaced."
     assert mention_of(sentence)[0] == "Tarvia Water Department"
+
+
+ENGINEER = "Engineer Lena Voss told reporters on Monday the pipe was blocked. "
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        '"We tried twice. The valve was shut and that called for a second test," Voss said.',
+        "The crew would be paid within two days if they file a claim by Friday, Voss said.",
+        'The crew set up signs urging drivers to "slow down and keep left", Voss said.',
+    ],
+)
+def test_a_surname_closing_the_sentence_is_the_speaker_named_before(closing: str) -> None:
+    article = prepare_article("own.txt", ENGINEER + closing + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    said = [m for m in extract_mentions(article, load_gazetteer()) if closing.endswith(m.sentence.text)]
+    assert said and all(m.speaker == "Lena Voss" for m in said)

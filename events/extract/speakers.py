@@ -1171,6 +1171,12 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
     if not outside and found and all(any(a <= m.start() < b for a, b in acted_after) for m in found):
         return None
     chosen = outside or found
+    # '..., Roe said.', '... high tide," Roe said.': a name and its verb of saying closing the sentence
+    # after a comma or a closing quotation mark attribute all before them, whatever verbs ("called for",
+    # "urging", "claim") what was said holds, and whether or not its quotation opened in an earlier sentence
+    closing = _CLOSING_ATTRIBUTION.search(text)
+    if closing is not None:
+        chosen = [m for m in found if m.start() == closing.start("verb")] or chosen
     # "Preliminary analysis suggests it is a mild strain, scientists say": a verb that may take a thing
     # for its subject gives way to a plain verb of saying in the same sentence
     # ("The firm suggested it had paid, a day after the regulator demanded clarity": the firm's words)
@@ -1181,6 +1187,11 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
 
 
 _THING_MAY_SAY = _rx(r"suggest|suggests|suggested|wants|want|wanted")
+_CLOSING_ATTRIBUTION = re.compile(
+    r"(?:,|[,.!?](?:[\"”’]|''))\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s+"
+    r"(?:also\s+)?(?P<verb>said|says|added|adds|told\s+(?:reporters|journalists))\b"
+    r"(?:\s+(?:on|last|this|in)\s+[\w ]{1,20}?)?\s*[.!?]?\s*$"
+)
 _THING_SUBJECT = _rx(
     r"\b(research|tests?|reports?|analys[ie]s|data|evidence|stud(?:y|ies)|results?|figures?|signs?|findings?"
     r"|surveys?|polls?|models?|estimates?|records?|documents?|experiments?|readings?|samples?)"
