@@ -2105,3 +2105,14 @@ def test_a_surname_closing_the_sentence_is_the_speaker_named_before(closing: str
     article = prepare_article("own.txt", ENGINEER + closing + "\n", SourceRow(published=dt.date(2026, 5, 12)))
     said = [m for m in extract_mentions(article, load_gazetteer()) if closing.endswith(m.sentence.text)]
     assert said and all(m.speaker == "Lena Voss" for m in said)
+
+
+def test_names_in_what_was_said_are_not_the_closing_speaker() -> None:
+    text = (
+        ENGINEER + "The board met the Harbour Authority on Tuesday and asked that the plan start at once, "
+        "Voss said.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
+    said = [m for m in extract_mentions(article, load_gazetteer()) if "Voss said" in m.sentence.text]
+    assert said and all(m.speaker in ("Lena Voss", "") for m in said)
+    assert any(m.speaker == "Lena Voss" for m in said)

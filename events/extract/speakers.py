@@ -1188,7 +1188,7 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
 
 _THING_MAY_SAY = _rx(r"suggest|suggests|suggested|wants|want|wanted")
 _CLOSING_ATTRIBUTION = re.compile(
-    r"(?:,|[,.!?](?:[\"”’]|''))\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s+"
+    r"(?:,|[,.!?](?:[\"”’]|''))\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<who>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+"
     r"(?:also\s+)?(?P<verb>said|says|added|adds|told\s+(?:reporters|journalists))\b"
     r"(?:\s+(?:on|last|this|in)\s+[\w ]{1,20}?)?\s*[.!?]?\s*$"
 )
@@ -1321,6 +1321,19 @@ def _speaker(
         # to, not who speaks
         and not _addressed(text, e)
     ]
+    closing_name = _CLOSING_ATTRIBUTION.search(text)
+    if closing_name is not None and closing_name.start("verb") == speech.start():
+        # '..., Roe said.': the name closing the sentence speaks, never one in what was said; a bare surname
+        # is the person of that name who spoke last
+        named = [
+            e for e in people if e.kind == "actor" and closing_name.start("who") <= e.start < speech.start()
+        ]
+        if named:
+            return _speaker_of(named[-1])
+        who = closing_name.group("who")
+        if last[0] and last[0].split()[-1] == who.split()[-1]:
+            return last[0], last[1], True
+        return who, "", False
     counsel = _counsel_for(text, speech, people, last)
     if counsel is not None:
         return counsel
