@@ -2024,3 +2024,95 @@ def test_an_office_seated_in_a_region_no_list_knows_speaks_with_no_country() -> 
     article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 5, 12)))
     said = extract_mentions(article, load_gazetteer())[0]
     assert (said.speaker, said.speaker_country) == ("Health ministry of North Tarvia", "")
+
+
+def mention_of(sentence: str) -> tuple[str, tuple[str, ...]]:
+    article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    mention, *_ = extract_mentions(article, load_gazetteer())
+    return mention.speaker, mention.actors
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The coast guard said on Monday it had pulled 40 people from the sea off the cape.",
+        "Forty people were pulled from the sea on Monday, the coast guard said.",
+        "Later the coast guard said 40 people had been pulled from the sea.",
+    ],
+)
+def test_a_body_named_in_lower_case_is_the_body_not_its_last_word(sentence: str) -> None:
+    assert mention_of(sentence)[0] == "Coast Guard"
+
+
+def test_a_body_named_in_lower_case_keeps_its_modifier() -> None:
+    assert mention_of("The local coast guard said on Monday it had pulled 40 people from the sea.")[0] == (
+        "Local coast guard"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nora Lindqvist and Pavel Ostrov said on Monday the mill would shut in June.",
+        "The mill will shut, Nora Lindqvist and Pavel Ostrov said on Monday.",
+        "But Nora Lindqvist and Pavel Ostrov said on Monday the mill would shut in June.",
+    ],
+)
+def test_two_people_who_speak_together_are_both_actors(sentence: str) -> None:
+    speaker, actors = mention_of(sentence)
+    assert speaker == "Pavel Ostrov"
+    assert {"Nora Lindqvist", "Pavel Ostrov"} <= set(actors)
+
+
+def test_a_place_before_and_is_no_second_speaker() -> None:
+    speaker, actors = mention_of(
+        "Farmers in Upper Tarvia and Pavel Ostrov said on Monday the dam had leaked."
+    )
+    assert speaker == "Pavel Ostrov"
+    assert "Upper Tarvia" not in actors
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pavel Ostrov, head of the Tarvia Water Department, was quoted as saying the pipes would be mended.",
+        "Pavel Ostrov, head of the Tarvia Water Department, was quoted by a local paper as saying the pipes "
+        "would be replaced.",
+        "Pavel Ostrov, Director of Water Works, was quoted as saying the pipes would be replaced.",
+    ],
+)
+def test_a_person_described_then_quoted_as_saying_is_the_speaker(sentence: str) -> None:
+    assert mention_of(sentence)[0] == "Pavel Ostrov"
+
+
+def test_a_body_quoted_as_saying_is_still_the_speaker() -> None:
+    sentence = "The Tarvia Water Department was quoted as saying the pipes would be replaced."
+    assert mention_of(sentence)[0] == "Tarvia Water Department"
+
+
+ENGINEER = "Engineer Lena Voss told reporters on Monday the pipe was blocked. "
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        '"We tried twice. The valve was shut and that called for a second test," Voss said.',
+        "The crew would be paid within two days if they file a claim by Friday, Voss said.",
+        'The crew set up signs urging drivers to "slow down and keep left", Voss said.',
+    ],
+)
+def test_a_surname_closing_the_sentence_is_the_speaker_named_before(closing: str) -> None:
+    article = prepare_article("own.txt", ENGINEER + closing + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    said = [m for m in extract_mentions(article, load_gazetteer()) if closing.endswith(m.sentence.text)]
+    assert said and all(m.speaker == "Lena Voss" for m in said)
+
+
+def test_names_in_what_was_said_are_not_the_closing_speaker() -> None:
+    text = (
+        ENGINEER + "The board met the Harbour Authority on Tuesday and asked that the plan start at once, "
+        "Voss said.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
+    said = [m for m in extract_mentions(article, load_gazetteer()) if "Voss said" in m.sentence.text]
+    assert said and all(m.speaker in ("Lena Voss", "") for m in said)
+    assert any(m.speaker == "Lena Voss" for m in said)

@@ -1322,6 +1322,7 @@ def _match_speaker_names(scan: _Scan) -> None:
                     _add_rule_actor(scan, first, where)
             elif start < k and not _region_named(scan, start):
                 _add_rule_actor(scan, start, k)
+                _match_joint_speaker(scan, start, k)
         if word in SPEECH_VERBS and scan.words[k - 1] == "," and scan.joined(k):
             _match_apposed_speaker(scan, k - 1)
         elif (
@@ -1351,6 +1352,23 @@ def _match_speaker_names(scan: _Scan) -> None:
                 end = scan.name_after(p)
                 if end - p >= 2:
                     _add_rule_actor(scan, p, end)
+
+
+def _match_joint_speaker(scan: _Scan, start: int, end: int) -> None:
+    """ "Jane Roe and Tom Hale said": two people named in full who speak together are both speakers, the
+    first as much as the one next to the verb. Names of one word each ("Procter and Gamble") are a firm's."""
+    joint = start - 1
+    if end - start < 2 or joint < 2 or scan.words[joint].lower() != "and" or not scan.joined(joint):
+        return
+    if scan.owner[joint - 1] >= 0 or not scan.joined(start):
+        return  # (a name the lists know is found already)
+    first = scan.name_before(joint)
+    first += name_after_occupation(scan.words[first:joint])
+    # ("Farmers in Upper Tarvia and Jane Roe said": a name after a word of the sentence such as "in" is a
+    # place or a body the others belong to, not a second speaker)
+    after_word = first > 0 and scan.words[first - 1].isalpha() and scan.words[first - 1].islower()
+    if joint - first >= 2 and not after_word and not _region_named(scan, first):
+        _add_rule_actor(scan, first, joint)
 
 
 _IRREGULAR_PAST = frozenset(IRREGULAR_PAST)

@@ -1171,6 +1171,12 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
     if not outside and found and all(any(a <= m.start() < b for a, b in acted_after) for m in found):
         return None
     chosen = outside or found
+    # '..., Roe said.', '... high tide," Roe said.': a name and its verb of saying closing the sentence
+    # after a comma or a closing quotation mark attribute all before them, whatever verbs ("called for",
+    # "urging", "claim") what was said holds, and whether or not its quotation opened in an earlier sentence
+    closing = _CLOSING_ATTRIBUTION.search(text)
+    if closing is not None:
+        chosen = [m for m in found if m.start() == closing.start("verb")] or chosen
     # "Preliminary analysis suggests it is a mild strain, scientists say": a verb that may take a thing
     # for its subject gives way to a plain verb of saying in the same sentence
     # ("The firm suggested it had paid, a day after the regulator demanded clarity": the firm's words)
@@ -1181,6 +1187,11 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
 
 
 _THING_MAY_SAY = _rx(r"suggest|suggests|suggested|wants|want|wanted")
+_CLOSING_ATTRIBUTION = re.compile(
+    r"(?:,|[,.!?](?:[\"”’]|''))\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<who>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+"
+    r"(?:also\s+)?(?P<verb>said|says|added|adds|told\s+(?:reporters|journalists))\b"
+    r"(?:\s+(?:on|last|this|in)\s+[\w ]{1,20}?)?\s*[.!?]?\s*$"
+)
 _THING_SUBJECT = _rx(
     r"\b(research|tests?|reports?|analys[ie]s|data|evidence|stud(?:y|ies)|results?|figures?|signs?|findings?"
     r"|surveys?|polls?|models?|estimates?|records?|documents?|experiments?|readings?|samples?)"
@@ -1310,6 +1321,19 @@ def _speaker(
         # to, not who speaks
         and not _addressed(text, e)
     ]
+    closing_name = _CLOSING_ATTRIBUTION.search(text)
+    if closing_name is not None and closing_name.start("verb") == speech.start():
+        # '..., Roe said.': the name closing the sentence speaks, never one in what was said; a bare surname
+        # is the person of that name who spoke last
+        named = [
+            e for e in people if e.kind == "actor" and closing_name.start("who") <= e.start < speech.start()
+        ]
+        if named:
+            return _speaker_of(named[-1])
+        who = closing_name.group("who")
+        if last[0] and last[0].split()[-1] == who.split()[-1]:
+            return last[0], last[1], True
+        return who, "", False
     counsel = _counsel_for(text, speech, people, last)
     if counsel is not None:
         return counsel
@@ -1753,6 +1777,12 @@ def _counsel_for(
     return voice[:1].upper() + voice[1:], _speaker_of(named[-1])[1] if named else "", False
 
 
+# "Jane Roe, head of the Water Department, was quoted (by the paper) as saying": the passive of quoting
+# keeps the one described as the one who speaks
+_QUOTED_AS_TAIL = (
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?quoted\s+"
+    r"(?:by\s+[^,;:“”\"]{1,60}?\s+)?as\s+)?"
+)
 _NAME_THEN_DESCRIBED = re.compile(
     # (a title and a surname, "Ms Okafor, Labour MEP, said", is read by the lists' own rules)
     rf"^\s*(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?!(?:{'|'.join(COURTESY_TITLES)}|Prof|Rev)\b)"
@@ -1761,7 +1791,7 @@ _NAME_THEN_DESCRIBED = re.compile(
     r"(?:(?:a|an|the|former|then|now|acting|interim|outgoing)\s+)?[^,;:“”\"]{3,120},\s*"
     # ("James Roe, a professor at the university, and a member of the panel, said": a second description)
     r"(?:and\s+[^,;:“”\"]{3,80},\s*)?"
-    r"(?:(?:has|have|had|also|later|earlier)\s+)*$"
+    r"(?:(?:has|have|had|also|later|earlier)\s+)*" + _QUOTED_AS_TAIL + "$"
 )
 # Words quoted, closed with a comma (or a question or exclamation mark), then who said them
 _QUOTE_CLOSED_THEN = re.compile(r"[,!?](?:[\"”’]|'')\s+(?=[A-Z])")
@@ -2043,11 +2073,20 @@ def _collective_speaker(
         return "", "", False
     # keep only the words that belong to the body: "Kenyan authorities", not "then Kenyan authorities" nor
     # "Last night experts"
+    # (never into the body's own words: "the coast guard" is the Coast Guard, not "Guard")
     words = _TIME_OPENING.sub("", phrase).split() or phrase.split()
-    while len(words) > 1 and (
+    while len(words) > len(noun.split()) and (
         (words[0].islower() and words[0] not in _BODY_MODIFIERS) or words[0].lower() in _LINKING_WORDS
     ):
         words = words[1:]
+    if (
+        len(words) > 1
+        and [w.lower() for w in words] == noun.split()
+        and words[-1].title() in ORGANISATION_HEADS
+    ):
+        # a body of several words named by its kind alone is written as its name ("coast guard" -> "Coast
+        # Guard"), the form its capitalised mentions take
+        words = [w[:1].upper() + w[1:] for w in words]
     body = found.group("body") or ""
     if country and not body and noun in _VOICES_OF_A_BODY:
         # "a senior Ukrainian official said": one unnamed voice of a state speaks for it; "a U.S. Trade
@@ -2116,7 +2155,7 @@ def _agent_country(text: str, span: tuple[int, int], local: list[Entity], figure
     return ""
 
 
-_APPOSED = re.compile(r"^,\s+(?:an?|the|[a-z][\w-]*)\s[^,;]{0,140},\s*$")
+_APPOSED = re.compile(rf"^,\s+(?:an?|the|[a-z][\w-]*)\s[^,;]{{0,140}},\s*{_QUOTED_AS_TAIL}$")
 
 
 # ", Labour MEP for the East Midlands,", ", Deputy Director of Ports,": a title of capitalised words with no
@@ -2127,7 +2166,7 @@ _ACTING_ON = re.compile(
     r"|rebuke[sd]?|fault(?:s|ed)?|fire[sd]?|sack(?:s|ed)?|sue[sd]?|attack(?:s|ed)?|implicate[sd]?"
     r"|single[sd]?\s+out)\s+(?=[A-Za-z])"
 )
-_TITLE_APPOSED = re.compile(r"^,\s+[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,10}?,\s*$")
+_TITLE_APPOSED = re.compile(rf"^,\s+[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){{0,10}}?,\s*{_QUOTED_AS_TAIL}$")
 # "ambassador to the United Nations", "envoy to Sudan": the posting of the one who speaks
 _POSTED_TO = _rx(
     r"\b(ambassadors?|envoys?|representatives?|delegates?|delegation|mission|emissary|observers?)\s+(to|at)\s+"
