@@ -164,7 +164,7 @@ def test_the_whole_development_set_holds_its_level() -> None:
     assert dated >= 0.8153  # measured 0.8154 (1184/1452; goal 0.85)
     assert typed >= 0.8507  # measured 0.8508 (1078/1267; goal 0.80)
     assert unmatched <= 0.2176  # measured 0.2176 (312/1434; goal 0.15)
-    assert fragments <= 0.0524  # measured 0.0523 (75/1434)
+    assert fragments <= 0.0517  # measured 0.0516 (74/1434; 75 before voices22)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
     assert scores.pronoun_led / scores.n_titles <= 0.0196  # measured 0.0195 (28/1434; 29/1441 before)
