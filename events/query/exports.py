@@ -26,9 +26,8 @@ from events.query.figures import OKABE_ITO, TYPE_STYLES, densest_period
 from events.query.filters import outlet_labels
 from events.query.keydates import KeyDate
 from events.query.labels import (
-    REPORT_COUNTRY_NOTE,
     EventRow,
-    country_label,
+    countries_label,
     day_label,
     event_rows,
     sources_label,
@@ -510,7 +509,7 @@ def _html_chunks(source: ExportSource) -> Iterator[str]:
                 meta.append(html.escape(row.date_reason))
             facts = [
                 ("Actors", ", ".join(split_list(row.actors))),
-                ("Countries", _countries_shown(row)),
+                ("Countries", countries_label(split_list(row.countries), row.country_basis, codes=False)),
                 ("Places", ", ".join(split_list(row.locations))),
                 ("Figures", "; ".join(split_list(row.figures))),
             ]
@@ -533,9 +532,3 @@ def _html_chunks(source: ExportSource) -> Iterator[str]:
                 f"{details}<details><summary>Sources</summary>{quotes}</details></div>"
             )
     yield "\n".join(body) + "\n</body></html>\n"
-
-
-def _countries_shown(row: EventRow) -> str:
-    """ "China, Russia"; with "from where the report is set" when no report names them (country_basis)."""
-    shown = ", ".join(country_label(code) for code in split_list(row.countries))
-    return f"{shown}, {REPORT_COUNTRY_NOTE}" if shown and row.country_basis == "report" else shown

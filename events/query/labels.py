@@ -66,10 +66,10 @@ def country_label(code: str) -> str:
 REPORT_COUNTRY_NOTE = "from where the report is set"
 
 
-def countries_label(countries: list[str], basis: str) -> str:
-    """ "China (CHN)", or "China (CHN), from where the report is set" for an event whose countries no
-    report names (country_basis "report"); "" for none."""
-    shown = ", ".join(f"{country_label(c)} ({c})" for c in countries)
+def countries_label(countries: list[str], basis: str, codes: bool = True) -> str:
+    """ "China (CHN)" ("China" without `codes`), or "China (CHN), from where the report is set" for an
+    event whose countries no report names (country_basis "report"); "" for none."""
+    shown = ", ".join(f"{country_label(c)} ({c})" if codes else country_label(c) for c in countries)
     return f"{shown}, {REPORT_COUNTRY_NOTE}" if shown and basis == "report" else shown
 
 
