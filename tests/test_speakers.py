@@ -14,6 +14,7 @@ from events.extract.entities import load_gazetteer
 from events.extract.mentions import extract_mentions
 from events.extract.speakers import _main_speech, _two_speakers, _unlisted_speaker
 from events.extract.triggers import _SPEECH
+from tests.reports import report_mentions
 
 
 def speaker_of(sentence: str) -> tuple[str, str]:
@@ -2105,6 +2106,20 @@ def test_a_surname_closing_the_sentence_is_the_speaker_named_before(closing: str
     article = prepare_article("own.txt", ENGINEER + closing + "\n", SourceRow(published=dt.date(2026, 5, 12)))
     said = [m for m in extract_mentions(article, load_gazetteer()) if closing.endswith(m.sentence.text)]
     assert said and all(m.speaker == "Lena Voss" for m in said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On a visit to the dam, Lena Voss, 64, dipped her hand in the water.\n\n"
+        "This reminds me a lot of Portugal, Voss said through a translator.",
+        "Farmer Lena Voss, 64, walked the flooded field on Tuesday.\n\n"
+        "It looks like Portugal after the storms, Voss said at a news conference.",
+    ],
+)
+def test_a_closing_name_with_a_tail_of_how_it_was_said_speaks_not_a_country_in_the_remark(text: str) -> None:
+    [said] = [m for m in report_mentions(text, dt.date(2026, 5, 12)) if "Portugal" in m.sentence.text]
+    assert said.speaker.endswith("Voss")
 
 
 def test_names_in_what_was_said_are_not_the_closing_speaker() -> None:

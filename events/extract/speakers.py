@@ -1190,7 +1190,8 @@ _THING_MAY_SAY = _rx(r"suggest|suggests|suggested|wants|want|wanted")
 _CLOSING_ATTRIBUTION = re.compile(
     r"(?:,|[,.!?](?:[\"”’]|''))\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<who>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+"
     r"(?:also\s+)?(?P<verb>said|says|added|adds|told\s+(?:reporters|journalists))\b"
-    r"(?:\s+(?:on|last|this|in)\s+[\w ]{1,20}?)?\s*[.!?]?\s*$"
+    # a short tail of when or how it was said: "on Tuesday", "through a translator", "at a news conference"
+    r"(?:\s+(?:on|last|this|in|through|via|by|at)\s+[\w ]{1,25}?)?\s*[.!?]?\s*$"
 )
 _THING_SUBJECT = _rx(
     r"\b(research|tests?|reports?|analys[ie]s|data|evidence|stud(?:y|ies)|results?|figures?|signs?|findings?"
