@@ -1347,12 +1347,13 @@ def table_rows(
         event_type = cluster.event_type
         made = title(cluster)
         countries, country_basis = _countries(cluster.mentions)
+        when = event_date(cluster)
         event_rows.append(
             {
                 "event_id": ids[index],
-                "date": pd.Timestamp(best.date_start),
-                "date_end": pd.Timestamp(best.date_end),
-                "precision": best.precision,
+                "date": pd.Timestamp(when.start),
+                "date_end": pd.Timestamp(when.end),
+                "precision": when.precision,
                 "event_type": event_type,
                 "title": made,
                 "actors": join_list(a for m in cluster.mentions for a in m.actors),
@@ -1363,11 +1364,11 @@ def table_rows(
                 "sources": join_list(articles),
                 "n_sources": len(articles),
                 "contested": event_type == "claim" and bool(linked),
-                "background": best.date_end < earliest_publication - BACKGROUND_AFTER,
+                "background": when.end < earliest_publication - BACKGROUND_AFTER,
                 "planned": best.planned,
                 "confidence": confidence(cluster),
-                "date_basis": best.date_basis,
-                "date_reason": best.date_reason,
+                "date_basis": when.basis,
+                "date_reason": when.reason,
                 "linked": join_list(linked),
             }
         )
@@ -1386,6 +1387,42 @@ def table_rows(
                 }
             )
     return event_rows, mention_rows
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """The dates an event's row gives: the days, their precision, and how they were found."""
+
+    start: dt.date
+    end: dt.date
+    precision: str
+    basis: str
+    reason: str
+
+
+def event_date(cluster: Cluster) -> EventDate:
+    """The date an event takes from its reports: the best dated one's (`date_strength`), narrowed to a
+    day when that date is a week or longer and another report, dated only by its own publication, was
+    published within it ("BP agreed last week to set up a fund", in a Monday report, and "BP has agreed
+    to put $20bn in a fund" in a Wednesday one: the happening was news on that Wednesday, so it falls
+    on it or just before, not anywhere in the week). The earliest such report bounds it. Something
+    planned is dated by what it is planned for, never by the day a report told of the plan."""
+    best = cluster.best
+    own = EventDate(best.date_start, best.date_end, best.precision, best.date_basis, best.date_reason)
+    if best.planned or best.precision == "day":
+        return own
+    told_on = [
+        m
+        for m in cluster.mentions
+        if m.date_basis == "publication"
+        and m.precision == "day"
+        and best.date_start <= m.date_start <= best.date_end
+    ]
+    if not told_on:
+        return own
+    first = min(told_on, key=lambda m: (m.date_start, m.article, m.sentence.start))
+    reason = f"{best.date_reason}; the earliest report within it, of {first.date_start:%-d %b %Y}"
+    return EventDate(first.date_start, first.date_end, "day", first.date_basis, reason)
 
 
 def _countries(mentions: Sequence[Mention]) -> tuple[str, str]:
