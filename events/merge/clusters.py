@@ -391,6 +391,15 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
             # about what was denied are the denial's; another report's remarks of the day may still be
             # the denial told in other words)
             return False
+        if (
+            m.article not in cluster.by_article
+            and not any(_goes_on(x) for x in (m, other))
+            and not _on_one_matter(m, cluster)
+        ):
+            # "BP said production was dropping" in one report and "BP says the clean-up has cost $3.5bn"
+            # in the next day's: one voice, two things said (a report of another day joins the speaker's
+            # remarks only on a matter they share; reports of one day tell of the day's one occasion)
+            return False
         if m.article != other.article and (m.precision != "day" or other.precision != "day"):
             # "In June its chairman said ..." and NWG's remarks of 16 June in another report: a month holds
             # many remarks by one speaker, so two reports' remarks are one only when both name the day
