@@ -666,8 +666,11 @@ def _same_act(m: Mention, cluster: Cluster, shared: set[str]) -> bool:
     # (and so do the names the lists do not know, capitalised on either side: "Denver-based Norland")
     names |= _proper_words(m.sentence.text) | cluster.proper
     # (one word is not enough: the story's own word, "spill", "quake", "trial", is in all its reports, so
-    # "waters closed since the spill" and "the commission on the spill" would be one act)
-    return len((_words(m.sentence.text) & cluster.words) - names) >= SAME_ACT_WORDS
+    # "waters closed since the spill" and "the commission on the spill" would be one act; another report
+    # shares two words of its story with most of the story's acts, "BP's shares fell after the failed
+    # top kill" and "the chief watched the news when BP gave up its attempt to kill the well": one more)
+    needed = SAME_ACT_WORDS + (m.article not in cluster.by_article)
+    return len((_words(m.sentence.text) & cluster.words) - names) >= needed
 
 
 SAME_ACT_WORDS = 2
