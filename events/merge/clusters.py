@@ -1413,28 +1413,53 @@ class EventDate:
 
 
 def event_date(cluster: Cluster) -> EventDate:
-    """The date an event takes from its reports: the best dated one's (`date_strength`), narrowed to a
-    day when that date is a week or longer and another report, dated only by its own publication, was
-    published within it ("BP agreed last week to set up a fund", in a Monday report, and "BP has agreed
-    to put $20bn in a fund" in a Wednesday one: the happening was news on that Wednesday, so it falls
-    on it or just before, not anywhere in the week). The earliest such report bounds it. Something
-    planned is dated by what it is planned for, never by the day a report told of the plan."""
+    """The date an event takes from its reports: the best dated one's (`date_strength`), narrowed by
+    the others when that date is longer than a day.
+
+    - Reports that date the happening themselves agree on the days their dates share: "last week", in
+      a report of Saturday 8 May, and "in April" tell the last days of April.
+    - A report dated only by its own publication, published within that date, bounds it: "BP agreed
+      last week to set up a fund", in a Monday report, and "BP has agreed to put $20bn in a fund" in a
+      Wednesday one: the happening was news on that Wednesday, so it falls on it or just before, not
+      anywhere in the week (the earliest such report is the bound).
+
+    Something planned is dated by what it is planned for, never by the day a report told of the plan."""
     best = cluster.best
     own = EventDate(best.date_start, best.date_end, best.precision, best.date_basis, best.date_reason)
     if best.planned or best.precision == "day":
         return own
+    start, end = best.date_start, best.date_end
+    agreeing = []
+    for m in cluster.mentions[1:]:
+        if _own_date(m) and m.date_start <= end and start <= m.date_end:
+            if (max(start, m.date_start), min(end, m.date_end)) != (start, end):
+                agreeing.append(m)
+            start, end = max(start, m.date_start), min(end, m.date_end)
     told_on = [
         m
         for m in cluster.mentions
-        if m.date_basis == "publication"
-        and m.precision == "day"
-        and best.date_start <= m.date_start <= best.date_end
+        if m.date_basis == "publication" and m.precision == "day" and start <= m.date_start <= end
     ]
-    if not told_on:
+    if told_on:
+        first = min(told_on, key=lambda m: (m.date_start, m.article, m.sentence.start))
+        reason = f"{best.date_reason}; the earliest report within it, of {first.date_start:%-d %b %Y}"
+        return EventDate(first.date_start, first.date_end, "day", first.date_basis, reason)
+    if not agreeing:
         return own
-    first = min(told_on, key=lambda m: (m.date_start, m.article, m.sentence.start))
-    reason = f"{best.date_reason}; the earliest report within it, of {first.date_start:%-d %b %Y}"
-    return EventDate(first.date_start, first.date_end, "day", first.date_basis, reason)
+    reason = f"{best.date_reason}; the days it shares with " + ", ".join(f"'{m.date_text}'" for m in agreeing)
+    return EventDate(start, end, _precision_of(start, end), best.date_basis, reason)
+
+
+def _precision_of(start: dt.date, end: dt.date) -> str:
+    """The precision of the days two dates share: a day, up to a week, a month, a quarter, or longer."""
+    days = (end - start).days + 1
+    if days == 1:
+        return "day"
+    if days <= 7:
+        return "week"
+    if days <= 31:
+        return "month"
+    return "quarter" if days <= 92 else "year"
 
 
 def _countries(mentions: Sequence[Mention]) -> tuple[str, str]:
