@@ -391,15 +391,6 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
             # about what was denied are the denial's; another report's remarks of the day may still be
             # the denial told in other words)
             return False
-        if (
-            m.article not in cluster.by_article
-            and not any(_goes_on(x) for x in (m, other))
-            and not _on_one_matter(m, cluster)
-        ):
-            # "BP said production was dropping" in one report and "BP says the clean-up has cost $3.5bn"
-            # in the next day's: one voice, two things said (a report of another day joins the speaker's
-            # remarks only on a matter they share; reports of one day tell of the day's one occasion)
-            return False
         if m.article != other.article and (m.precision != "day" or other.precision != "day"):
             # "In June its chairman said ..." and NWG's remarks of 16 June in another report: a month holds
             # many remarks by one speaker, so two reports' remarks are one only when both name the day
@@ -666,11 +657,8 @@ def _same_act(m: Mention, cluster: Cluster, shared: set[str]) -> bool:
     # (and so do the names the lists do not know, capitalised on either side: "Denver-based Norland")
     names |= _proper_words(m.sentence.text) | cluster.proper
     # (one word is not enough: the story's own word, "spill", "quake", "trial", is in all its reports, so
-    # "waters closed since the spill" and "the commission on the spill" would be one act; another report
-    # shares two words of its story with most of the story's acts, "BP's shares fell after the failed
-    # top kill" and "the chief watched the news when BP gave up its attempt to kill the well": one more)
-    needed = SAME_ACT_WORDS + (m.article not in cluster.by_article)
-    return len((_words(m.sentence.text) & cluster.words) - names) >= needed
+    # "waters closed since the spill" and "the commission on the spill" would be one act)
+    return len((_words(m.sentence.text) & cluster.words) - names) >= SAME_ACT_WORDS
 
 
 SAME_ACT_WORDS = 2
