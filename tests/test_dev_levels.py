@@ -161,7 +161,10 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # (merged: fresh21, merge21, places21 and split21 together: right date 1179/1452, typed 1078/1267,
     # matching nothing 312/1434, titles cut 75, pronoun-led 28; then dates21 and country22: right date
     # 1184/1452, the rest unchanged)
-    assert dated >= 0.8153  # measured 0.8154 (1184/1452; goal 0.85)
+    # (then pick22: an event dated to a week or longer takes the days its reports' own dates share, and the
+    # day of the earliest report dated only by its publication within them: right date 1184 -> 1188, the
+    # rest unchanged)
+    assert dated >= 0.8180  # measured 0.8182 (1188/1452; goal 0.85; pick22)
     assert typed >= 0.8507  # measured 0.8508 (1078/1267; goal 0.80)
     assert unmatched <= 0.2176  # measured 0.2176 (312/1434; goal 0.15)
     assert fragments <= 0.0517  # measured 0.0516 (74/1434; 75 before voices22)
