@@ -3,7 +3,8 @@
 Two mentions are one happening when they are of the same kind (type and trigger family), their dates
 can be the same, and they are about the same people: the same speaker for remarks, the same acting
 country and the same nationals for acts. Weakly dated mentions (publication date only, or an undated
-"has sent") join the happening they match rather than start one of their own.
+"has sent") join the happening they match rather than start one of their own. An event takes the date
+of its best dated report, narrowed by the others when that date is a week or longer (`event_date`).
 """
 
 from __future__ import annotations
