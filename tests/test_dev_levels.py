@@ -164,10 +164,15 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # (then pick22: an event dated to a week or longer takes the days its reports' own dates share, and the
     # day of the earliest report dated only by its publication within them: right date 1184 -> 1188, the
     # rest unchanged)
-    assert dated >= 0.8180  # measured 0.8182 (1188/1452; goal 0.85; pick22)
-    assert typed >= 0.8507  # measured 0.8508 (1078/1267; goal 0.80)
-    assert unmatched <= 0.2176  # measured 0.2176 (312/1434; goal 0.15)
-    assert fragments <= 0.0517  # measured 0.0516 (74/1434; 75 before voices22)
+    # (3 Dec 2026, fresh23: the set grew to 1,514 labels with 7 articles drawn and labelled blind (62
+    # labels), scored as unseen text first: found 0.694, right date 0.613, type 0.814, events matching
+    # nothing 0.338 (22/65), titles cut 3/65. On the 1,452 before them the same code (e994f5c) measured
+    # 1188 right date, 1078/1267 typed, 312/1434 matching nothing, 74 cut, 28 pronoun-led: the levels
+    # below moved because the set grew, not because the code lost ground)
+    assert dated >= 0.8097  # measured 0.8098 (1226/1514; goal 0.85; fresh23, 0.8182 on 1,452 before)
+    assert typed >= 0.8497  # measured 0.8497 (1114/1311; goal 0.80; fresh23)
+    assert unmatched <= 0.2229  # measured 0.2229 (331/1485; goal 0.15; fresh23)
+    assert fragments <= 0.0506  # measured 0.0505 (75/1485; fresh23)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0196  # measured 0.0195 (28/1434; 29/1441 before)
+    assert scores.pronoun_led / scores.n_titles <= 0.0196  # measured 0.0195 (29/1485; fresh23)
