@@ -596,7 +596,9 @@ def test_the_timeline_figure_from_the_duckdb_rows_is_the_pandas_one(
         Filters(start=dt.date(2025, 4, 1)),
         Filters(start=dt.date(2025, 4, 1), named_countries_only=True),
     ):
-        expected = timeline_figure(countries_as_read(apply_filters(tables, filters), filters), lanes, selected="")
+        expected = timeline_figure(
+            countries_as_read(apply_filters(tables, filters), filters), lanes, selected=""
+        )
         drawn = timeline_figure(query.timeline_tables(filters, lanes), lanes, selected="")
         assert (drawn.mode, drawn.shown, drawn.note, drawn.view) == (
             expected.mode,
