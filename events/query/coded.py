@@ -26,7 +26,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from events.query.filters import REPORT_BASIS, Filters
+from events.query.filters import Filters
 from events.schema import LIST_SEPARATOR
 
 # The facets whose column is a `;`-joined list, and that column in the events table ("outlet" is named
@@ -132,8 +132,8 @@ class CodedEvents:
     @classmethod
     def from_arrow(cls, table: pa.Table, outlets: pd.DataFrame, order: np.ndarray) -> CodedEvents:
         """`table`: the events' row_position, date, date_end, precision, event_type,
-        actors, countries, locations, sources, n_sources, contested and background (and country_basis:
-        without it no event's countries are inferred), in any order;
+        actors, countries, locations, sources, n_sources, contested and background (and report_country:
+        whether its country_basis is "report"; without it no event's countries are inferred), in any order;
         `outlets`: each distinct `sources` cell and its `outlets` (`filters.event_outlets`); `order`: the
         row positions in date order."""
         positions = np.asarray(table["row_position"].to_numpy(), dtype=np.int64)
@@ -176,7 +176,11 @@ class CodedEvents:
             n_sources=np.asarray(table["n_sources"].to_numpy(), dtype=np.int32),
             contested=_flags(table["contested"]),
             background=background,
-            report_country=_is_report(table),
+            report_country=(
+                _flags(table["report_country"])
+                if "report_country" in table.column_names
+                else np.zeros(table.num_rows, dtype=bool)
+            ),
             cells=cells,
             groups=groups,
             group_keys=group_keys,
@@ -318,13 +322,6 @@ def _day_groups(
 def _stamps(column: pa.ChunkedArray) -> np.ndarray:
     values: np.ndarray = column.cast(pa.timestamp("ns")).to_numpy().astype("datetime64[ns]")
     return values
-
-
-def _is_report(table: pa.Table) -> np.ndarray:
-    if "country_basis" not in table.column_names:
-        return np.zeros(table.num_rows, dtype=bool)
-    found = pc.equal(table["country_basis"], REPORT_BASIS)
-    return np.asarray(found.fill_null(False).to_numpy(), dtype=bool)
 
 
 def _flags(column: pa.ChunkedArray) -> np.ndarray:

@@ -225,9 +225,9 @@ class EventQuery:
                 with self._cursor() as cursor:
                     table = cursor.sql(
                         # In the order the scan gives (no sort of a million rows): rows keep their positions.
-                        f"SELECT {ROW} AS row_position, date, date_end, precision, "
-                        "event_type, actors, countries, country_basis, locations, sources, n_sources, "
-                        "contested, background FROM events"
+                        f"SELECT {ROW} AS row_position, date, date_end, precision, event_type, "
+                        "actors, countries, locations, sources, n_sources, contested, background, "
+                        f"country_basis = '{REPORT_BASIS}' AS report_country FROM events"
                     ).to_arrow_table()
                 outlets = self._frame("SELECT sources, outlets FROM outlet_cells")
                 order = self._frame(f"SELECT {ROW} FROM events ORDER BY date, date_end, event_id, {ROW}")
