@@ -869,6 +869,10 @@ class EventQuery:
         options = {
             facet: {option: found[facet].get(option, 0) for option in all_options[facet]} for facet in FACETS
         }
+        # The events shown whatever is read of their countries: only a chosen country reads them.
+        any_basis = (
+            self._mask(replace(filters, named_countries_only=False)) if filters.countries else passing()
+        )
         sources, per_source = np.unique(coded.n_sources[passing("min_sources")], return_counts=True)
         per_k = {int(k): int(n) for k, n in zip(sources.tolist(), per_source.tolist(), strict=True)}
         most = max(per_k, default=1)
@@ -882,9 +886,7 @@ class EventQuery:
             background=int((coded.background & passing("background")).sum()),
             min_sources={k: at_least[k] for k in range(1, max(most, 1) + 1)},
             total=int(passing().sum()),
-            report_countries=int(
-                (coded.report_country & self._mask(replace(filters, named_countries_only=False))).sum()
-            ),
+            report_countries=int((coded.report_country & any_basis).sum()),
         )
 
     def date_bounds(self) -> tuple[dt.date, dt.date] | None:

@@ -494,23 +494,26 @@ def facet_counts(tables: Tables, filters: Filters) -> FacetCounts:
     options: dict[str, dict[str, int]] = {}
     for facet in FACETS:
         others = filters.with_facet(facet, ())
-        kept = tables.events[_event_mask(tables, others)]
-        read = countries_as_read(Tables(kept, tables.mentions, tables.sources), filters)
-        counted = facet_values(read, facet).value_counts()
+        kept = Tables(tables.events[_event_mask(tables, others)], tables.mentions, tables.sources)
+        counted = facet_values(countries_as_read(kept, filters) if facet == "country" else kept, facet)
+        counted = counted.value_counts()
         options[facet] = {option: int(counted.get(option, 0)) for option in all_options[facet]}
     without_contested = tables.events[_event_mask(tables, replace(filters, contested_only=False))]
     with_background = tables.events[_event_mask(tables, replace(filters, include_background=True))]
     any_sources = tables.events[_event_mask(tables, replace(filters, min_sources=1))]
     most = int(any_sources["n_sources"].max()) if len(any_sources) else 1
     by_sources = {k: int((any_sources["n_sources"] >= k).sum()) for k in range(1, max(most, 1) + 1)}
-    any_basis = tables.events[_event_mask(tables, replace(filters, named_countries_only=False))]
+    shown = _event_mask(tables, filters)
+    any_basis = (
+        _event_mask(tables, replace(filters, named_countries_only=False)) if filters.countries else shown
+    )
     return FacetCounts(
         options=options,
         contested=int(without_contested["contested"].sum()),
         background=int(with_background["background"].sum()),
         min_sources=by_sources,
-        total=int(_event_mask(tables, filters).sum()),
-        report_countries=int((any_basis["country_basis"] == REPORT_BASIS).sum()),
+        total=int(shown.sum()),
+        report_countries=int((any_basis & (tables.events["country_basis"] == REPORT_BASIS)).sum()),
     )
 
 
