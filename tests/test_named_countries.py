@@ -286,6 +286,8 @@ def test_a_link_opens_with_only_named_countries_and_the_counts_follow(
         app.run()
         assert not app.exception, [e.value for e in app.exception]
         seen[len(link)] = sidebar_state(app)
+        said = [caption.value for caption in app.main.caption]
+        assert (page == "actors" and len(link) == 2) == any("countries the reports name" in c for c in said)
     (off, off_caption, off_labels), (on, on_caption, on_labels) = seen[1], seen[2]
     assert not off and on
     assert off_caption.startswith("4 of 9") and on_caption.startswith("3 of 9")
