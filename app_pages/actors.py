@@ -37,6 +37,8 @@ if total == 0:
     st.stop()
 for facet, heading in FACETS:
     st.subheader(heading, anchor=False)
+    if facet == "country" and state.filters.named_countries_only:
+        st.caption("Only the countries the reports name: none inferred from where a report is set.")
     picks.facet_pills(facet, counts[facet], state, country_label if facet == "country" else str)
     picks.pick_chart(figures[facet], f"over-time:{facet}", facet)
 st.subheader("Actors together with countries", anchor=False)

@@ -5,6 +5,7 @@ import streamlit as st
 
 import ui
 from events.query.exports import day_rows, export_file_name, render_export
+from events.query.filters import countries_as_read
 from events.query.frames import no_rows
 from events.query.labels import sources_label
 from events.schema import Tables
@@ -43,7 +44,7 @@ if state.view.mode == "keydates":
 
 def every_event() -> Tables:
     """The filtered tables, read only when a download is asked for (a button's data made on click)."""
-    return query.filter_tables(state.filters)
+    return countries_as_read(query.filter_tables(state.filters), state.filters)
 
 
 # One page of the events in date order, counted from the end for newest first.

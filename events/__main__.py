@@ -120,7 +120,10 @@ def _parser() -> argparse.ArgumentParser:
         "--format", dest="fmt", default="csv", choices=("csv", "json", "timelinejs", "html", "markdown")
     )
     export.add_argument(
-        "--query", default="", help="dashboard filters as a URL query, e.g. 'type=claim&country=CHN'"
+        "--query",
+        default="",
+        help="dashboard filters as a URL query, e.g. 'type=claim&country=CHN' ('country_named=1': only "
+        "the countries the reports name, none inferred from where a report is set)",
     )
     export.add_argument("--out", type=Path, help="file to write (default: standard output)")
     export.set_defaults(run=_export)
@@ -139,7 +142,9 @@ def _parser() -> argparse.ArgumentParser:
 
     printing = commands.add_parser("print", help="print the (filtered) chronology as a PDF, a page per day")
     _data(printing)
-    printing.add_argument("--query", default="", help="dashboard filters as a URL query")
+    printing.add_argument(
+        "--query", default="", help="dashboard filters as a URL query, e.g. 'country=CHN&country_named=1'"
+    )
     printing.add_argument("--title", default="Briefing", help="the heading of the first page")
     printing.add_argument("--out", type=Path, required=True, help="the PDF file to write")
     printing.set_defaults(run=_print)
@@ -357,7 +362,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _print(args: argparse.Namespace) -> int:
-    from events.query.filters import Filters, apply_filters
+    from events.query.filters import Filters, apply_filters, countries_as_read
     from events.query.printing import briefing_html, print_pdf
     from events.store import load_tables
 
@@ -365,7 +370,7 @@ def _print(args: argparse.Namespace) -> int:
     for note in notes:
         print(f"note: {note}", file=sys.stderr)
     shown = apply_filters(load_tables(args.data), filters)
-    args.out.write_bytes(print_pdf(briefing_html(shown, args.title)))
+    args.out.write_bytes(print_pdf(briefing_html(countries_as_read(shown, filters), args.title)))
     print(f"printed {len(shown.events)} events -> {args.out}")
     return 0
 

@@ -28,6 +28,7 @@ from events.query.figures import _bins, facet_time_figure, pairs_figure, timelin
 from events.query.filters import (
     Filters,
     apply_filters,
+    countries_as_read,
     facet_counts,
     facet_options,
     facet_values,
@@ -71,6 +72,12 @@ def varied_tables(n: int = 4000, seed: int = 3) -> Tables:
         np.char.add(np.char.add(events["sources"].to_numpy(str), ";"), second),
         events["sources"].to_numpy(str),
     )
+    # Some events have no country, and of those that have one about a third are inferred from where
+    # their report is set ("report"), which "only countries the reports name" reads as none.
+    countries = np.array(["RUS;UKR", "CHN", "", "UKR;CHN;RUS", "PRK;RUS", "USA", "GBR", ""])
+    events["countries"] = countries[rng.integers(0, len(countries), n)]
+    inferred = rng.random(n) < 0.35
+    events["country_basis"] = np.where(events["countries"] == "", "", np.where(inferred, "report", "named"))
     words = np.array(WORDS)
     events["background"] = rng.random(n) < 0.09  # more than the timeline draws one by one
     events["title"] = np.char.add("Report about ", words[rng.integers(0, len(words), n)])
@@ -147,6 +154,11 @@ FILTERS = [
         min_sources=2,
         include_background=False,
     ),
+    Filters(named_countries_only=True),
+    Filters(countries=("CHN",), named_countries_only=True),
+    Filters(countries=("RUS", "GBR"), types=("claim", "attack"), named_countries_only=True),
+    Filters(countries=("UKR;CHN",), named_countries_only=True),  # a run of items: matched in SQL
+    Filters(actors=("Russia",), min_sources=2, named_countries_only=True),
 ]
 BUNDLED_FILTERS = [
     Filters(),
@@ -160,6 +172,8 @@ BUNDLED_FILTERS = [
     Filters(start=dt.date(2025, 4, 9), end=dt.date(2025, 4, 10)),
     Filters(outlets=("NBC News",)),
     Filters(locations=("Kyiv",)),
+    # Tables written before `country_basis` read "" there: every country is kept as named.
+    Filters(countries=("CHN",), named_countries_only=True),
 ]
 
 
@@ -433,14 +447,15 @@ def test_a_page_of_events_is_the_date_ordered_slice(
     assert empty.empty and total == len(ordered)
 
 
+@pytest.mark.parametrize("named", [False, True])
 @pytest.mark.parametrize("lanes", ["type", "country", "actor", "outlet"])
 def test_timeline_counts_are_the_figures_squares(
-    synthetic_query: EventQuery, loaded_synthetic: Tables, lanes: str
+    synthetic_query: EventQuery, loaded_synthetic: Tables, lanes: str, named: bool
 ) -> None:
     tables = loaded_synthetic
-    filters = Filters(min_sources=2)
+    filters = Filters(min_sources=2, named_countries_only=named)
     counts = synthetic_query.timeline_counts(filters, lanes)
-    shown = apply_filters(tables, filters)
+    shown = countries_as_read(apply_filters(tables, filters), filters)
     main = Tables(shown.events[~shown.events["background"]], shown.mentions, shown.sources)
     assert counts.span == DateRange(main.events["date"].min().date(), main.events["date_end"].max().date())
     lane_of = main.events["event_type"] if lanes == "type" else facet_values(main, lanes)
@@ -576,8 +591,14 @@ def test_the_timeline_figure_from_the_duckdb_rows_is_the_pandas_one(
 ) -> None:
     tables = loaded_synthetic
     query = synthetic_query
-    for filters in (Filters(types=("claim",), countries=("CHN",)), Filters(start=dt.date(2025, 4, 1))):
-        expected = timeline_figure(apply_filters(tables, filters), lanes, selected="")
+    for filters in (
+        Filters(types=("claim",), countries=("CHN",)),
+        Filters(start=dt.date(2025, 4, 1)),
+        Filters(start=dt.date(2025, 4, 1), named_countries_only=True),
+    ):
+        expected = timeline_figure(
+            countries_as_read(apply_filters(tables, filters), filters), lanes, selected=""
+        )
         drawn = timeline_figure(query.timeline_tables(filters, lanes), lanes, selected="")
         assert (drawn.mode, drawn.shown, drawn.note, drawn.view) == (
             expected.mode,
@@ -600,8 +621,10 @@ def test_the_counted_timeline_of_a_big_table_is_the_pandas_figure(
         (Filters(), DateRange(dt.date(2024, 1, 1), dt.date(2025, 6, 30))),  # counts inside a long zoom
         (Filters(min_sources=3), None),  # the background strip few enough to draw one by one
         (Filters(), DateRange(dt.date(2025, 4, 10), dt.date(2025, 4, 11))),  # marks: drawn from rows
+        (Filters(named_countries_only=True), None),  # counts, inferred countries in the "(none)" lane
+        (Filters(named_countries_only=True), DateRange(dt.date(2025, 4, 10), dt.date(2025, 4, 11))),
     ):
-        expected = timeline_figure(apply_filters(tables, filters), lanes, zoom, selected="")
+        expected = FrameQuery(tables).timeline_plot(filters, lanes, zoom)
         drawn = query.timeline_plot(filters, lanes, zoom)
         modes.append(drawn.mode)
         strip_marks.append(  # a single event drawn in the strip above the lanes
@@ -663,7 +686,12 @@ def test_the_dashboards_views_answer_alike_on_both_paths(
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 @pytest.mark.parametrize(
     "filters",
-    [Filters(), Filters(types=("claim", "denial")), Filters(countries=("CHN",), include_background=False)],
+    [
+        Filters(),
+        Filters(types=("claim", "denial")),
+        Filters(countries=("CHN",), include_background=False),
+        Filters(countries=("CHN",), named_countries_only=True),
+    ],
     ids=repr,
 )
 def test_an_export_streamed_in_pieces_from_the_files_is_the_pandas_export(
@@ -673,7 +701,9 @@ def test_an_export_streamed_in_pieces_from_the_files_is_the_pandas_export(
     out = io.BytesIO()
     # Small pieces, so that days, the background and the CSV's header meet piece boundaries.
     write_source(synthetic_query.export_source(filters, piece_rows=300), fmt, out)
-    assert out.getvalue() == render_export(apply_filters(tables, filters), fmt)
+    expected = io.BytesIO()
+    write_source(FrameQuery(tables).export_source(filters), fmt, expected)
+    assert out.getvalue() == expected.getvalue()
 
 
 def test_an_export_of_no_events_is_the_pandas_export(

@@ -126,6 +126,19 @@ def filter_sidebar(query: TableQuery, state: State) -> None:
                 if more > 0
                 else None,
             )
+            if facet == "country":
+                st.checkbox(
+                    "Only countries the reports name",
+                    key=_seed("country_named", filters.named_countries_only),
+                    on_change=_on_value,
+                    args=("country_named", "named_countries_only"),
+                    help="An event's countries are named by a sentence that reports it, or, when no "
+                    "sentence names one, taken from where its report is set (its dateline and places). "
+                    "Tick this to leave the inferred ones out of the country filter, its counts, the "
+                    "actors and countries page, the timeline's country lanes and the HTML export "
+                    f"({counts.report_countries:,} of the events shown have inferred countries). CSV and "
+                    "JSON exports keep every country, with `country_basis` saying which were inferred.",
+                )
         most = max(counts.min_sources)
         st.number_input(
             f"At least this many sources (max {most})",

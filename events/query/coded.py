@@ -7,6 +7,7 @@ milliseconds at a million events instead of by a scan of the stored files per qu
     coded.cells["actor"].counts(mask)               # {"Russia": 41_022, ...}: a facet's counts
     coded.days(mask)                                # the timeline's counts per day
     coded.page(mask, offset=0, limit=60)            # the row positions of a page, in date order
+    coded.as_read(filters)                          # countries inferred from a report read as none
 
 Each list column (actors, countries, locations, and the outlets named by an event's sources) is held as
 the code of each event's cell among the column's distinct cells, and each distinct cell's items: a
@@ -18,13 +19,14 @@ facet count is a count of cell codes and then a weighted count of their items, t
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from events.query.filters import Filters
 from events.schema import LIST_SEPARATOR
 
 # The facets whose column is a `;`-joined list, and that column in the events table ("outlet" is named
@@ -70,6 +72,19 @@ class CodedCells:
         per_item = np.bincount(self.items, weights=weights, minlength=len(self.names))
         return {name: int(n) for name, n in zip(self.names, per_item.tolist(), strict=True) if n and name}
 
+    def emptied(self, events: np.ndarray) -> CodedCells:
+        """The same column with the cells of `events` (a mask per event) read as "": one more distinct
+        cell, holding one empty item, as `from_cells` reads an empty cell. The rest is shared."""
+        names, lookup = self.names, self.lookup
+        empty = lookup.get("")
+        if empty is None:
+            empty = len(names)
+            names, lookup = [*names, ""], {**lookup, "": empty}
+        starts = np.append(self.starts, self.starts[-1] + 1)
+        items = np.append(self.items, np.int32(empty)).astype(np.int32)
+        codes = np.where(events, np.int32(len(self.starts) - 1), self.codes).astype(np.int32)
+        return CodedCells(codes, starts, items, names, lookup)
+
     def lane_items(self, cells: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Each of `cells`' non-empty items, as (the index into `cells`, the item's name's code); a cell
         with none gets one row with code -1 (the timeline's "(none)" lane)."""
@@ -105,16 +120,20 @@ class CodedEvents:
     n_sources: np.ndarray  # int32
     contested: np.ndarray
     background: np.ndarray
+    report_country: np.ndarray  # country_basis is "report": its countries are inferred, not named
     cells: dict[str, CodedCells]  # LIST_FACETS
     groups: np.ndarray  # int32 per event: its (day, last, background, exact) among `group_keys`
     group_keys: pd.DataFrame  # day, last (datetime64), background, exact: sorted, one row per group
     rank: np.ndarray  # int32 per event: its place in date order (date, date_end, event_id, position)
     index_of: np.ndarray  # int64 per row position: the event's index here (-1: no such position)
+    # These events with their inferred countries read as none (`as_read`), made once when first asked.
+    _named: list[CodedEvents] = field(default_factory=list, repr=False, compare=False)
 
     @classmethod
     def from_arrow(cls, table: pa.Table, outlets: pd.DataFrame, order: np.ndarray) -> CodedEvents:
         """`table`: the events' row_position, date, date_end, precision, event_type,
-        actors, countries, locations, sources, n_sources, contested and background, in any order;
+        actors, countries, locations, sources, n_sources, contested and background (and report_country:
+        whether its country_basis is "report"; without it no event's countries are inferred), in any order;
         `outlets`: each distinct `sources` cell and its `outlets` (`filters.event_outlets`); `order`: the
         row positions in date order."""
         positions = np.asarray(table["row_position"].to_numpy(), dtype=np.int64)
@@ -157,6 +176,11 @@ class CodedEvents:
             n_sources=np.asarray(table["n_sources"].to_numpy(), dtype=np.int32),
             contested=_flags(table["contested"]),
             background=background,
+            report_country=(
+                _flags(table["report_country"])
+                if "report_country" in table.column_names
+                else np.zeros(table.num_rows, dtype=bool)
+            ),
             cells=cells,
             groups=groups,
             group_keys=group_keys,
@@ -166,6 +190,17 @@ class CodedEvents:
 
     def __len__(self) -> int:
         return len(self.positions)
+
+    def as_read(self, filters: Filters) -> CodedEvents:
+        """These events as the filters read their countries: with `named_countries_only`, the countries of
+        an event whose country_basis is "report" read as none (its own cell codes: the other columns
+        are shared, and the new codes made once)."""
+        if not filters.named_countries_only or not self.report_country.any():
+            return self
+        if not self._named:
+            country = self.cells["country"].emptied(self.report_country)
+            self._named.append(replace(self, cells={**self.cells, "country": country}, _named=[]))
+        return self._named[0]
 
     def everything(self) -> np.ndarray:
         return np.ones(len(self), dtype=bool)

@@ -57,7 +57,7 @@ from events.query.figures import (
     rough_days,
     timeline_figure,
 )
-from events.query.filters import FACETS, FacetCounts, Filters, event_outlets
+from events.query.filters import FACETS, REPORT_BASIS, FacetCounts, Filters, event_outlets
 from events.query.frames import FINGERPRINTED, no_rows, with_sources
 from events.query.memory import release_memory
 from events.query.review import (
@@ -85,6 +85,8 @@ from events.store.generations import StoredTable, stored_tables
 _FACET_CELLS = {"actor": "e.actors", "country": "e.countries", "place": "e.locations", "outlet": "o.outlets"}
 # The timeline's lanes, as `lane_rows` in events.query.figures draws them.
 _LANE_CELLS = {"country": "e.countries", "actor": "e.actors", "outlet": "o.outlets"}
+# An event's countries as `filters.countries_read` reads them when only named countries count.
+_NAMED_COUNTRIES = f"CASE WHEN e.country_basis = '{REPORT_BASIS}' THEN '' ELSE e.countries END"
 MEMORY_LIMIT = "512MB"
 ROW = "row_position"  # each view's column with the row's position in its stored table
 # What the timeline draws of an event, read for the events it draws one by one.
@@ -223,9 +225,9 @@ class EventQuery:
                 with self._cursor() as cursor:
                     table = cursor.sql(
                         # In the order the scan gives (no sort of a million rows): rows keep their positions.
-                        f"SELECT {ROW} AS row_position, date, date_end, precision, "
-                        "event_type, actors, countries, locations, sources, n_sources, contested, background "
-                        "FROM events"
+                        f"SELECT {ROW} AS row_position, date, date_end, precision, event_type, "
+                        "actors, countries, locations, sources, n_sources, contested, background, "
+                        f"country_basis = '{REPORT_BASIS}' AS report_country FROM events"
                     ).to_arrow_table()
                 outlets = self._frame("SELECT sources, outlets FROM outlet_cells")
                 order = self._frame(f"SELECT {ROW} FROM events ORDER BY date, date_end, event_id, {ROW}")
@@ -322,6 +324,7 @@ class EventQuery:
             "contested": coded.contested if filters.contested_only else None,
             "type": coded.types_in(filters.types) if filters.types else None,
         }
+        read = coded.as_read(filters)
         for facet in LIST_FACETS:
             chosen = filters.facet(facet)
             if not chosen:
@@ -333,7 +336,7 @@ class EventQuery:
                 hits[coded.at(found[ROW].to_numpy(np.int64))] = True
                 parts[facet] = hits
             else:
-                parts[facet] = coded.cells[facet].has_any(chosen)
+                parts[facet] = read.cells[facet].has_any(chosen)
         for part in parts.values():
             if part is not None:
                 part.setflags(write=False)
@@ -535,7 +538,7 @@ class EventQuery:
 
     def actor_counts(self, filters: Filters) -> ActorCounts:
         """`actors.actor_counts` of the filtered events, counted over the coded columns."""
-        return coded_actor_counts(self.coded(), self._mask(filters))
+        return coded_actor_counts(self.coded().as_read(filters), self._mask(filters))
 
     def claims_answered(self, filters: Filters) -> list[ClaimAnswers]:
         """`disputes.claims_with_answers` of the filtered events, in one statement: only the claims'
@@ -639,7 +642,8 @@ class EventQuery:
         """What `figures.timeline_figure` reads of the filtered events, and nothing else: the columns it
         draws and the lane column, in table order (the mentions left empty). The figure drawn from it
         is the figure drawn from `filter_tables(filters)`."""
-        lane = {"actor": ", e.actors", "country": ", e.countries", "outlet": ", e.sources"}.get(lanes, "")
+        countries = f"{_NAMED_COUNTRIES} AS countries" if filters.named_countries_only else "e.countries"
+        lane = {"actor": ", e.actors", "country": f", {countries}", "outlet": ", e.sources"}.get(lanes, "")
         events = self._rows_of(self._mask(filters), f"{_TIMELINE_COLUMNS}{lane}")
         return Tables(events=events, mentions=no_rows("mentions"), sources=self.sources())
 
@@ -696,7 +700,7 @@ class EventQuery:
         in_zoom = np.ones(len(coded), dtype=bool)
         if zoom is not None:
             in_zoom = (coded.last >= _day_number(zoom.start)) & (coded.day <= _day_number(zoom.end))
-        lane_days = coded.lane_days(main, lanes, in_zoom)
+        lane_days = coded.as_read(filters).lane_days(main, lanes, in_zoom)
         strips: dict[str, pd.DataFrame] = {}
         background = int(days.loc[days["background"], "n"].sum())
         if 0 < background <= min(MAX_MARKS, MAX_STRIP_MARKS):
@@ -810,6 +814,7 @@ class EventQuery:
             view=view,
             overview=overview,
             pieces=pieces,
+            named_countries_only=filters.named_countries_only,
         )
 
     def facet_options(self) -> dict[str, list[str]]:
@@ -857,12 +862,17 @@ class EventQuery:
             return _passing({name: part for name, part in parts.items() if name != dropped}, len(coded))
 
         found = {"type": coded.type_counts(passing("type"))}
+        read = coded.as_read(filters)
         for facet in LIST_FACETS:
-            found[facet] = coded.cells[facet].counts(passing(facet))
+            found[facet] = read.cells[facet].counts(passing(facet))
         all_options = self.facet_options()
         options = {
             facet: {option: found[facet].get(option, 0) for option in all_options[facet]} for facet in FACETS
         }
+        # The events shown whatever is read of their countries: only a chosen country reads them.
+        any_basis = (
+            self._mask(replace(filters, named_countries_only=False)) if filters.countries else passing()
+        )
         sources, per_source = np.unique(coded.n_sources[passing("min_sources")], return_counts=True)
         per_k = {int(k): int(n) for k, n in zip(sources.tolist(), per_source.tolist(), strict=True)}
         most = max(per_k, default=1)
@@ -876,6 +886,7 @@ class EventQuery:
             background=int((coded.background & passing("background")).sum()),
             min_sources={k: at_least[k] for k in range(1, max(most, 1) + 1)},
             total=int(passing().sum()),
+            report_countries=int((coded.report_country & any_basis).sum()),
         )
 
     def date_bounds(self) -> tuple[dt.date, dt.date] | None:
@@ -909,7 +920,7 @@ class EventQuery:
             first, last = (pd.Timestamp(bounds[c].iloc[0]).date() for c in ("first", "last"))
             span = DateRange(first, last)
         unit = _unit_for(span, max_bins)
-        lane, source = _lane_source(lanes, where.source, none_lane=False)
+        lane, source = _lane_source(lanes, where.source, none_lane=False, filters=filters)
         frame = self._frame(
             f"SELECT {lane} AS lane, date_trunc('{unit}', e.date)::DATE AS start, count(*) AS n "
             f"FROM {source} WHERE {where.sql} AND {lane} <> '' AND e.date >= ? AND e.date < ? "
@@ -1044,12 +1055,14 @@ def _flags(filters: Filters) -> dict[str, _Clause]:
             named = _has_any("o.outlets", chosen)
             sql = f"e.sources IN (SELECT o.sources FROM outlet_cells o WHERE {named.sql})"
             flags[facet] = _Clause(sql, named.params)
+        elif facet == "country" and filters.named_countries_only:
+            flags[facet] = _has_any(f"({_NAMED_COUNTRIES})", chosen)
         else:
             flags[facet] = _has_any(_FACET_CELLS[facet], chosen)
     return flags
 
 
-def _lane_source(lanes: str, source: str, *, none_lane: bool) -> tuple[str, str]:
+def _lane_source(lanes: str, source: str, *, none_lane: bool, filters: Filters) -> tuple[str, str]:
     """The SQL of each row's lane and the FROM clause that gives a row per lane: the type, or one row per
     item of a list cell. With `none_lane`, an event with no item gets one row with lane "" (the figure's
     "(none)" lane); without it such an event has no row, and callers drop empty items themselves."""
@@ -1057,7 +1070,8 @@ def _lane_source(lanes: str, source: str, *, none_lane: bool) -> tuple[str, str]
         return "e.event_type", source
     if lanes not in _LANE_CELLS:
         raise ValueError(f"unknown lanes {lanes!r}; choose one of type, {', '.join(_LANE_CELLS)}")
-    items = f"string_split({_LANE_CELLS[lanes]}, '{LIST_SEPARATOR}')"
+    cell = _NAMED_COUNTRIES if lanes == "country" and filters.named_countries_only else _LANE_CELLS[lanes]
+    items = f"string_split({cell}, '{LIST_SEPARATOR}')"
     if none_lane:
         kept = f"list_filter({items}, lambda x: x <> '')"
         items = f"CASE WHEN len({kept}) = 0 THEN [''] ELSE {kept} END"

@@ -6,6 +6,9 @@ an `ExportSource`: a few figures over all the events and their rows a piece at a
 `source_of(tables)` is one piece, and `events.query.duck.EventQuery.export_source` reads a big table's
 pieces from the stored files, so that the filtered table is never whole in memory (`write_source`).
 Every format runs in time linear in the events (100k events in seconds: benchmarks/exports_scale.py).
+With the filters' "only named countries" (`ExportSource.named_countries_only`) what a reader reads (the
+HTML timeline's countries) leaves out the countries inferred from where a report is set, as the
+dashboard does; the data files (CSV, JSON) keep the stored `countries` and `country_basis` (`_csv_chunks`).
 Text from articles is data in every format: CSV cells that a spreadsheet would run as a formula are
 neutralised, HTML (also inside TimelineJS, which renders its text as HTML) is escaped, and Markdown
 is escaped.
@@ -23,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from events.query.figures import OKABE_ITO, TYPE_STYLES, densest_period
-from events.query.filters import outlet_labels
+from events.query.filters import REPORT_BASIS, outlet_labels
 from events.query.keydates import KeyDate
 from events.query.labels import (
     EventRow,
@@ -73,10 +76,12 @@ class ExportSource:
     view: DateRange | None  # the densest period of the events that are not background
     overview: Callable[[], pd.DataFrame]  # the events the HTML overview draws: not background, in `view`
     pieces: Callable[[bool | None], Iterator[Tables]]
+    # The filters' choice: an event's countries inferred from where its reports are set read as none.
+    named_countries_only: bool = False
 
 
-def source_of(tables: Tables) -> ExportSource:
-    """Tables in memory as an export's source: one piece."""
+def source_of(tables: Tables, *, named_countries_only: bool = False) -> ExportSource:
+    """Tables in memory as an export's source: one piece (`named_countries_only`: the filters' choice)."""
     events = tables.events
 
     def pieces(background: bool | None) -> Iterator[Tables]:
@@ -95,6 +100,7 @@ def source_of(tables: Tables) -> ExportSource:
         view=view,
         overview=lambda: overview_events(main, view),
         pieces=pieces,
+        named_countries_only=named_countries_only,
     )
 
 
@@ -161,6 +167,10 @@ def _neutralised(column: pd.Series) -> pd.Series:
 
 
 def _csv_chunks(source: ExportSource) -> Iterator[str]:
+    # The stored columns, whatever `named_countries_only` says (JSON likewise): a data file is what a
+    # researcher counts from again, and with `country_basis` beside `countries` they can leave out the
+    # inferred ones ("report") and get the dashboard's counts, or keep them; blanked cells could not be
+    # told from events that have no country, and the inferred countries would be lost to the file.
     header = True
     for piece in source.pieces(None):
         ordered = _ordered(piece.events)[EVENT_COLUMNS]
@@ -472,6 +482,13 @@ def _overview_svg(shown: pd.DataFrame, view: DateRange | None) -> str:
     return "".join(parts)
 
 
+def _countries_shown(row: EventRow, named_countries_only: bool) -> str:
+    """An event's countries as a reader's view gives them: "" for inferred ones when only named count."""
+    if named_countries_only and row.country_basis == REPORT_BASIS:
+        return ""
+    return countries_label(split_list(row.countries), row.country_basis, codes=False)
+
+
 def _html_chunks(source: ExportSource) -> Iterator[str]:
     """A single HTML file that needs nothing else: inline CSS and SVG, no scripts, no network."""
     yield (
@@ -482,6 +499,11 @@ def _html_chunks(source: ExportSource) -> Iterator[str]:
     )
     body = [
         f"<h1>News timeline: {source.count} events</h1>",
+        *(
+            ["<p>Countries: only those the reports name, none inferred from where a report is set.</p>"]
+            if source.named_countries_only
+            else []
+        ),
         _overview_svg(source.overview(), source.view),
         '<p class="legend">'
         + "".join(
@@ -509,7 +531,7 @@ def _html_chunks(source: ExportSource) -> Iterator[str]:
                 meta.append(html.escape(row.date_reason))
             facts = [
                 ("Actors", ", ".join(split_list(row.actors))),
-                ("Countries", countries_label(split_list(row.countries), row.country_basis, codes=False)),
+                ("Countries", _countries_shown(row, source.named_countries_only)),
                 ("Places", ", ".join(split_list(row.locations))),
                 ("Figures", "; ".join(split_list(row.figures))),
             ]

@@ -4,6 +4,10 @@ Every URL key has an explicit encode/decode pair (`_KEYS`), so a shared link is 
 a malformed value is dropped with a note in plain words instead of raising:
 
     ?from=2025-04-08&to=2025-04-10&type=claim&type=denial&country=CHN&min_sources=2&contested=1
+
+With `country_named=1` an event's countries are read as none where no sentence of it names one (its
+`country_basis` is "report": taken from where its reports are set), in the country facet's choice and
+counts and in everything a view counts or draws per country (`countries_as_read`).
 """
 
 from __future__ import annotations
@@ -61,6 +65,9 @@ class Filters:
     min_sources: int = 1
     contested_only: bool = False
     include_background: bool = True
+    # Only the countries a sentence of the event names: a country inferred from where its reports are
+    # set (country_basis "report") is read as none, for a researcher who counts events per country.
+    named_countries_only: bool = False
 
     @property
     def is_default(self) -> bool:
@@ -302,6 +309,7 @@ _KEYS = (
     _Key("min_sources", "min_sources", _encode_int, _decode_min_sources),
     _Key("contested", "contested_only", _encode_flag, _decode_flag),
     _Key("background", "include_background", _encode_flag, _decode_flag),
+    _Key("country_named", "named_countries_only", _encode_flag, _decode_flag),
 )
 FILTER_KEYS = tuple(key.name for key in _KEYS)
 assert {key.field for key in _KEYS} == {f.name for f in fields(Filters)}
@@ -365,6 +373,31 @@ def is_in(values: pd.Series, chosen: pd.Series | Collection[str]) -> np.ndarray:
     return np.asarray(found.fill_null(False), dtype=bool)
 
 
+# What `country_basis` says of an event whose countries no sentence names: they are inferred from where
+# its reports are set. Tables written before the column read "" there (OPTIONAL_COLUMNS): their
+# countries are kept as named, since nothing says they were inferred.
+REPORT_BASIS = "report"
+
+
+def countries_read(events: pd.DataFrame, named_only: bool) -> pd.Series:
+    """Each event's `countries` cell as the filters read it: "" for an event whose countries are
+    inferred (country_basis "report") when only named countries count, else the stored cell."""
+    if not named_only or "country_basis" not in events.columns:
+        return events["countries"]
+    return events["countries"].where(events["country_basis"] != REPORT_BASIS, "")
+
+
+def countries_as_read(tables: Tables, filters: Filters) -> Tables:
+    """The tables with each event's countries as the filters read them (`countries_read`): what a view
+    counts or draws per country (facet counts, the actors and countries page, the timeline's country
+    lanes, the HTML export) reads these. The stored cells are what the filtered tables keep."""
+    events = tables.events
+    if not filters.named_countries_only or not {"countries", "country_basis"} <= set(events.columns):
+        return tables
+    read = countries_read(events, named_only=True)
+    return Tables(events.assign(countries=read), tables.mentions, tables.sources)
+
+
 def _event_mask(tables: Tables, filters: Filters) -> pd.Series:
     events = tables.events
     mask = pd.Series(True, index=events.index)
@@ -380,10 +413,12 @@ def _event_mask(tables: Tables, filters: Filters) -> pd.Series:
         mask &= events["contested"]
     if filters.types:
         mask &= is_in(events["event_type"], filters.types)
-    for facet in ("actor", "country", "place"):
+    for facet in ("actor", "place"):
         chosen = filters.facet(facet)
         if chosen:
             mask &= has_any(events[_FACET_COLUMNS[facet]], chosen)
+    if filters.countries:
+        mask &= has_any(countries_read(events, filters.named_countries_only), filters.countries)
     if filters.outlets:
         mask &= has_any(event_outlets(events, tables.sources), filters.outlets)
     if filters.query:
@@ -444,6 +479,9 @@ class FacetCounts:
     background: int
     min_sources: dict[int, int]
     total: int
+    # Of the events shown with every choice but "only named countries", those whose countries are
+    # inferred from where their reports are set (what that choice reads as none).
+    report_countries: int = 0
 
 
 def facet_counts(tables: Tables, filters: Filters) -> FacetCounts:
@@ -456,20 +494,26 @@ def facet_counts(tables: Tables, filters: Filters) -> FacetCounts:
     options: dict[str, dict[str, int]] = {}
     for facet in FACETS:
         others = filters.with_facet(facet, ())
-        kept = tables.events[_event_mask(tables, others)]
-        counted = facet_values(Tables(kept, tables.mentions, tables.sources), facet).value_counts()
+        kept = Tables(tables.events[_event_mask(tables, others)], tables.mentions, tables.sources)
+        counted = facet_values(countries_as_read(kept, filters) if facet == "country" else kept, facet)
+        counted = counted.value_counts()
         options[facet] = {option: int(counted.get(option, 0)) for option in all_options[facet]}
     without_contested = tables.events[_event_mask(tables, replace(filters, contested_only=False))]
     with_background = tables.events[_event_mask(tables, replace(filters, include_background=True))]
     any_sources = tables.events[_event_mask(tables, replace(filters, min_sources=1))]
     most = int(any_sources["n_sources"].max()) if len(any_sources) else 1
     by_sources = {k: int((any_sources["n_sources"] >= k).sum()) for k in range(1, max(most, 1) + 1)}
+    shown = _event_mask(tables, filters)
+    any_basis = (
+        _event_mask(tables, replace(filters, named_countries_only=False)) if filters.countries else shown
+    )
     return FacetCounts(
         options=options,
         contested=int(without_contested["contested"].sum()),
         background=int(with_background["background"].sum()),
         min_sources=by_sources,
-        total=int(_event_mask(tables, filters).sum()),
+        total=int(shown.sum()),
+        report_countries=int((any_basis & (tables.events["country_basis"] == REPORT_BASIS)).sum()),
     )
 
 

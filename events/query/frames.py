@@ -27,7 +27,15 @@ from events.query.actors import ActorCounts, actor_counts
 from events.query.disputes import ClaimAnswers, DisputedFigure
 from events.query.exports import ExportSource, source_of
 from events.query.figures import TimelinePlot, timeline_figure
-from events.query.filters import FacetCounts, Filters, apply_filters, date_bounds, facet_counts, facet_options
+from events.query.filters import (
+    FacetCounts,
+    Filters,
+    apply_filters,
+    countries_as_read,
+    date_bounds,
+    facet_counts,
+    facet_options,
+)
 from events.query.review import ReviewHead, ReviewItem, review_queue
 from events.query.views import DateRange
 from events.schema import Tables, empty_table, split_list
@@ -283,7 +291,7 @@ class FrameQuery:
         return self.event_tables(set(events.loc[differing, "event_id"].astype(str)))
 
     def actor_counts(self, filters: Filters) -> ActorCounts:
-        return actor_counts(apply_filters(self.tables, filters))
+        return actor_counts(countries_as_read(apply_filters(self.tables, filters), filters))
 
     def claims_answered(self, filters: Filters) -> list[ClaimAnswers]:
         return disputes.claims_with_answers(apply_filters(self.tables, filters).events)
@@ -292,7 +300,9 @@ class FrameQuery:
         return disputes.disputed_figures(apply_filters(self.tables, filters))
 
     def export_source(self, filters: Filters) -> ExportSource:
-        return source_of(apply_filters(self.tables, filters))
+        return source_of(
+            apply_filters(self.tables, filters), named_countries_only=filters.named_countries_only
+        )
 
     def timeline_plot(
         self,
@@ -306,7 +316,7 @@ class FrameQuery:
         compact: bool = False,
     ) -> TimelinePlot:
         return timeline_figure(
-            apply_filters(self.tables, filters),
+            countries_as_read(apply_filters(self.tables, filters), filters),
             lanes,
             zoom,
             selected,

@@ -15,7 +15,7 @@ from events.errors import EventsError
 from events.query.exports import day_rows
 from events.query.figures import TYPE_STYLES
 from events.query.filters import outlet_labels
-from events.query.labels import day_label, sources_label
+from events.query.labels import countries_label, day_label, sources_label
 from events.schema import Tables, split_list
 
 CHROMIUM_ENV = "NEWS_TIMELINE_CHROMIUM"
@@ -48,7 +48,11 @@ class PrintError(EventsError):
 
 
 def briefing_html(tables: Tables, title: str = "Briefing") -> str:
-    """The chronology as a printable page: a heading, then one section (and page) per day."""
+    """The chronology as a printable page: a heading, then one section (and page) per day.
+
+    Each event's countries are printed as the drill-down words them ("China, from where the report is
+    set" when no sentence names one); give the tables through `filters.countries_as_read` for only the
+    countries the reports name."""
     events = tables.events
     outlets = outlet_labels(tables.sources)
     lead = f"{len(events)} events"
@@ -66,12 +70,14 @@ def briefing_html(tables: Tables, title: str = "Briefing") -> str:
                 if shown
             )
             reason = f" · date: {html.escape(row.date_reason)}" if row.date_reason else ""
+            countries = countries_label(split_list(row.countries), row.country_basis, codes=False)
+            where = f'<div class="meta">Countries: {html.escape(countries)}</div>' if countries else ""
             body.append(
                 f'<div class="event" style="border-left-color:{colour}">'
                 f'<div class="type">{html.escape(row.event_type)}{marks}</div>'
                 f'<div class="title">{html.escape(row.title)}</div>'
                 f'<div class="meta">{html.escape(row.when)}{reason}</div>'
-                f'<div class="meta">{sources_label(row.n_sources)}: {html.escape(names)}</div></div>'
+                f'<div class="meta">{sources_label(row.n_sources)}: {html.escape(names)}</div>{where}</div>'
             )
         body.append("</section>")
     return (
