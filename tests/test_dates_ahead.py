@@ -188,3 +188,20 @@ def test_the_day_a_count_stands_at_cuts_no_clause_from_remarks_dated_by_their_sa
     # two acts, each with its day, are still two
     text = "The ministry reported 300 cases as of March 7 and the army sealed the border on Sunday."
     assert len(mention_dates(text, monday)) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She's got a runoff on 20 March.",  # "have got" is the present of possession, no past
+        "Officials said finishing the work by 20 March was possible.",  # a deadline, however reported
+        "Asked about remarks made by the minister, the head of the agency, that finishing by 20 March was "
+        "possible, she stressed the caveats.",
+    ],
+)
+def test_a_day_just_ahead_with_no_past_act_of_its_own_is_this_years(sentence: str) -> None:
+    assert dates(sentence)[0][1:] == (dt.date(2026, 3, 20), dt.date(2026, 3, 20))
+
+
+def test_a_deadline_of_an_act_told_in_the_past_perfect_stays_a_year_back() -> None:
+    assert dates("The storm had strengthened into a hurricane by 20 March.")[0][1] == dt.date(2025, 3, 20)

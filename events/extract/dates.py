@@ -984,6 +984,10 @@ _LASTED_UNTIL = re.compile(
 
 # "deals for 90m doses by December": a deadline with no verb of the past in its clause is ahead
 _BY_BEFORE = re.compile(r"(?i)\bby\s+$")
+# How far back of "by" a past verb makes the deadline an act's already done: its own clause
+_DEADLINE_CLAUSE = 40
+# Where a deadline's clause opens: a comma, or "that" / "which" / "when" opening a clause of its own
+_CLAUSE_OPENING = re.compile(r"(?i),|\b(?:that|which|when|whether)\b")
 # "was ordered to hand over the records by June 3", "were told to leave by Friday": a deadline set on an
 # act still to be done (an infinitive, with no verb of the past after it) lies at or after the order, so
 # the nearer of this year's and last year's day is meant, whatever the tense of the ordering
@@ -1220,9 +1224,13 @@ def _verb_cues(cue: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             continue  # "so-called", "long-awaited": part of a compound adjective
         if word in ("have", "has") and _MODAL_BEFORE.search(text[: found.start()]):
             continue  # "will have a machine on the beach by Wednesday": a verb after a modal, no past
+        if word == "got" and _HAVE_BEFORE.search(text[: found.start()]):
+            continue  # "She's got a runoff on June 22", "we have got a vote": "have got" is the present
         yield found
 
 
+# "have", "has" or their contraction right before "got": the present of possession ("she's got")
+_HAVE_BEFORE = re.compile(r"(?i)(?:\b(?:have|has)|[’']s|[’']ve)\s+(?:\w+ly\s+)?$")
 # A modal or "to" right before a verb: "will", "should", "is going to"
 _MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|should|could|may|might|must|shall|can|to)\s+(?:\w+ly\s+)?$")
 
@@ -1372,10 +1380,14 @@ def _resolve_calendar_date(context: _Context) -> list[DateMention] | None:
     else:
         has_past = _has_past_cue(context)
         deadline = _infinitive_deadline(context)
-        ahead_ok = deadline or not has_past
-        future = _is_future_context(context) or (
-            not has_past and _BY_BEFORE.search(context.before(12)) is not None
-        )
+        by = _BY_BEFORE.search(context.before(12)) is not None
+        # "said finishing by 27 July was possible" in a report of 8 July: a deadline, however it is
+        # reported, is the nearer of this year's and last year's day (no future unless the clause says
+        # so), but not a past act's ("had strengthened into a hurricane by 20 March" is behind)
+        near = _CLAUSE_OPENING.split(context.before(_DEADLINE_CLAUSE)[:-3])[-1]
+        open_deadline = by and next(_verb_cues(_PAST_CUE, near), None) is None
+        ahead_ok = deadline or open_deadline or not has_past
+        future = _is_future_context(context) or (not has_past and by)
         if future and _ahead_only_by_narrative_would(context):
             future, ahead_ok = False, True  # the nearer of the two, as with no tense at all
         # "The deal was signed on 3 February" in a report of 30 January: an act told in the past is behind
