@@ -83,7 +83,7 @@ from events.extract.clauses import (
     _without,
 )
 from events.extract.corpus import Article, Sentence
-from events.extract.dates import DateMention, find_dates
+from events.extract.dates import DateMention, arranged_ahead, find_dates
 from events.extract.dating import (
     _ASIDE_TIME_WORD,
     _BYSTANDER_ACTS,
@@ -1594,8 +1594,13 @@ def _analyse(
         dated_act is None
         and planned_act is not None
         # "will appear in court on Monday", "by Friday the crews will have sealed the breach"; a timetable's
-        # present ahead of its day, "The first notices go out on Friday", "The bridge opens on Monday"
-        and (_PLANNING.search(text) or _TIMETABLE_PRESENT.search(text))
+        # present ahead of its day, "The first notices go out on Friday", "The bridge opens on Monday"; an
+        # arrangement in the present progressive, "The church is holding a vigil Sunday"
+        and (
+            _PLANNING.search(text)
+            or _TIMETABLE_PRESENT.search(text)
+            or arranged_ahead(text, planned_act, sentence.start)
+        )
         # ("the toll is expected to rise to 500 by Friday" foresees a figure; nobody plans it)
         and not _FORECAST.search(text)
         and len(text.split()) >= 6
