@@ -104,3 +104,18 @@ def test_an_arrangement_told_in_the_progressive_is_a_planned_mention() -> None:
     mention = mention_with("vigil", "The church is holding a vigil Sunday for the victims of the flood.")
     assert mention.date_start == dt.date(2026, 5, 17)
     assert mention.planned
+
+
+def test_a_count_over_this_year_is_dated_by_its_telling() -> None:
+    # "this year" is the stretch the toll runs over; "last month" is when it was told
+    mention = mention_with(
+        "2,500",
+        "The agency said last month that more than 2,500 people had been killed by the fever this year.",
+        dt.date(2026, 5, 15),
+    )
+    assert (mention.date_start, mention.date_end) == (dt.date(2026, 4, 1), dt.date(2026, 4, 30))
+
+
+def test_this_year_alone_still_dates_its_sentence() -> None:
+    mention = mention_with("killed", "More than 2,500 people have been killed by the fever this year.")
+    assert mention.date_start.year == 2026

@@ -1043,6 +1043,9 @@ def _closest_date(
     ]
     if not dates:
         return None
+    # "UNICEF said last month that 2,500 people had been killed this year": "this year" (or "this month") is
+    # the stretch a count runs over; a date the sentence gives inside it tells when
+    dates = [d for d in dates if not _stretch_around_another(d, dates)] or dates
     usable = [d for d in dates if not _ATTRIBUTION_DATE.search(text[: d.start - offset])] or dates
     # "Roe, who was elected in 2021, was arrested on July 30": a relative clause dates its own aside
     asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)]
@@ -1077,6 +1080,21 @@ def _closest_date(
         if attached:
             return attached[0]
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
+
+
+_THIS_STRETCH = _rx(r"(?:so\s+far\s+)?this\s+(year|month)")
+
+
+def _stretch_around_another(date: DateMention, dates: list[DateMention]) -> bool:
+    """Whether `date` is "this year" or "this month" and another of `dates` is a shorter time inside it."""
+    return _THIS_STRETCH.fullmatch(" ".join(date.text.split())) is not None and any(
+        other is not date
+        and other.value != "PRESENT_REF"
+        and date.date_start <= other.date_start
+        and other.date_end <= date.date_end
+        and (other.date_end - other.date_start) < (date.date_end - date.date_start)
+        for other in dates
+    )
 
 
 def _deadline_ahead(dates: list[DateMention], text: str, offset: int) -> DateMention | None:
