@@ -161,10 +161,13 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # (merged: fresh21, merge21, places21 and split21 together: right date 1179/1452, typed 1078/1267,
     # matching nothing 312/1434, titles cut 75, pronoun-led 28; then dates21 and country22: right date
     # 1184/1452, the rest unchanged)
-    assert dated >= 0.8153  # measured 0.8154 (1184/1452; goal 0.85)
-    assert typed >= 0.8507  # measured 0.8508 (1078/1267; goal 0.80)
-    assert unmatched <= 0.2176  # measured 0.2176 (312/1434; goal 0.15)
-    assert fragments <= 0.0517  # measured 0.0516 (74/1434; 75 before voices22)
+    # (later22: counts "later" from the story's day, progressive arrangements ahead, "this year" around a
+    # shorter date, range ends, editor's notes: right date 1189/1452, typed 1080/1269, matching nothing
+    # 311/1435, titles cut 74/1435, pronoun-led 28/1435)
+    assert dated >= 0.8188  # measured 0.8189 (1189/1452; goal 0.85)
+    assert typed >= 0.8510  # measured 0.8511 (1080/1269; goal 0.80)
+    assert unmatched <= 0.2168  # measured 0.2167 (311/1435; goal 0.15)
+    assert fragments <= 0.0517  # measured 0.0516 (74/1435; 75 before voices22)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
     assert scores.pronoun_led / scores.n_titles <= 0.0196  # measured 0.0195 (28/1434; 29/1441 before)

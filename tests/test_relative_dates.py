@@ -119,3 +119,28 @@ def test_a_count_over_this_year_is_dated_by_its_telling() -> None:
 def test_this_year_alone_still_dates_its_sentence() -> None:
     mention = mention_with("killed", "More than 2,500 people have been killed by the fever this year.")
     assert mention.date_start.year == 2026
+
+
+def test_a_count_later_far_from_the_last_day_told_is_no_date() -> None:
+    found = dates_of(
+        "The tanker ran aground on 4 May. The crew was unhurt. The owners were insured. "
+        "A day later, the port reopened."
+    )
+    assert "A day later" not in found
+
+
+def test_the_ends_of_a_range_date_no_act() -> None:
+    # "from April to July" is the stretch a figure runs over; Tuesday is when it was told
+    mention = mention_with(
+        "20,000", "The airline carried 20,000 passengers from April to July, the company said on Tuesday."
+    )
+    assert mention.date_start == dt.date(2026, 5, 12)
+
+
+def test_an_editors_note_is_no_event() -> None:
+    found = report_mentions(
+        "Headline of the story\n\nFloodwater reached the old town on Monday.\n\n"
+        "This article was amended on 16 May 2026.",
+        dt.date(2026, 5, 16),
+    )
+    assert not any("amended" in m.sentence.text for m in found)

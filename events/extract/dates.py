@@ -268,13 +268,18 @@ _STORY_LATER = re.compile(
 
 def _story_day_before(text: str, at: int, mentions: list[DateMention]) -> DateMention | None:
     """The day the story is at where `at` tells a time counted from it: the last date the text gives
-    before `at` ("now" aside), when that is a day within STORY_REACH; None when that date is no day ("in
-    May"), is far back, or there is none."""
+    before `at` ("now" aside), when that is a day in the same sentence or the one before; None when that
+    date is no day ("in May"), is further back, or there is none."""
     told = [m for m in mentions if m.end <= at and m.value != PRESENT_REF]
     point = max(told, key=lambda m: m.start, default=None)
     if point is None or point.precision != "day" or at - point.end > STORY_REACH:
         return None
+    if len(_SENTENCE_END.findall(text, point.end, at)) > 1:
+        return None  # the day is told further back than the sentence before: no longer the story's
     return point
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 
 
 # "25 June that year", "in March the same year": a day or month whose year is the one the story is in

@@ -48,7 +48,7 @@ from events.extract.clauses import (
     _shift,
 )
 from events.extract.corpus import Article, Sentence
-from events.extract.dates import DateMention, looks_ahead
+from events.extract.dates import _RANGE_JOINS, _RANGE_OPENS, DateMention, looks_ahead
 from events.extract.draft import _Draft
 from events.extract.entities import (
     Entity,
@@ -1043,6 +1043,14 @@ def _closest_date(
     ]
     if not dates:
         return None
+    # "This article was amended on 16 December": the page's history, no date of the news
+    note = _EDITORS_NOTE.search(text)
+    dates = [d for d in dates if note is None or d.start - offset < note.start()]
+    # "accounted for 829 violations between June 2007 and February this year": the two ends of a stretch a
+    # figure runs over date no act (as "from April to July" does not)
+    dates = [d for d in dates if not _range_end(d, dates, text, offset)]
+    if not dates:
+        return None
     # "UNICEF said last month that 2,500 people had been killed this year": "this year" (or "this month") is
     # the stretch a count runs over; a date the sentence gives inside it tells when
     dates = [d for d in dates if not _stretch_around_another(d, dates)] or dates
@@ -1080,6 +1088,19 @@ def _closest_date(
         if attached:
             return attached[0]
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
+
+
+def _range_end(date: DateMention, dates: list[DateMention], text: str, offset: int) -> bool:
+    """Whether `date` opens or closes a range with another of `dates`: "between June and July", "from
+    March to May"."""
+    for first, second in itertools.pairwise(dates):
+        if date is not first and date is not second:
+            continue
+        if _RANGE_JOINS.fullmatch(text[first.end - offset : second.start - offset]) and _RANGE_OPENS.search(
+            text[max(0, first.start - offset - 10) : first.start - offset]
+        ):
+            return True
+    return False
 
 
 _THIS_STRETCH = _rx(r"(?:so\s+far\s+)?this\s+(year|month)")

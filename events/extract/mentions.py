@@ -91,6 +91,7 @@ from events.extract.dating import (
     _CAREER_STEP,
     _DEMEANOUR,
     _DEMEANOUR_ACT,
+    _EDITORS_NOTE,
     _FUTURE_DENIED,
     _NAMED_CLOSING,
     _PARTICIPLE_ASIDE,
@@ -481,6 +482,8 @@ def extract_mentions(
                 writer_in_first_person(sentence.text)
                 and not _inside_a_quotation(article.text, sentence.start)
             )
+            # "This article was amended on 16 December": the page's history, no news
+            or _EDITORS_NOTE.search(sentence.text) is not None
         ):
             # "Which is NOT a codename of Windows 7?": a quiz's or a writer's question tells nothing; "For
             # updates, pls visit our facebook page" is the page speaking to its reader, and "I reported on
