@@ -23,7 +23,9 @@ def mention_with(words: str, text: str, published: dt.date = FRIDAY) -> Mention:
 
 
 def test_a_day_later_opening_a_sentence_counts_from_the_day_told_before() -> None:
-    found = dates_of("The engineer was due to fly out on 2 May. A day later, the port called off the visit.")
+    found = dates_of(
+        "The engineer was due to fly out on 2 May. A day later, the port cancelled the inspection."
+    )
     assert found["A day later"] == dt.date(2026, 5, 3)
 
 
@@ -59,7 +61,7 @@ def test_the_story_moves_on_with_each_count() -> None:
 
 
 def test_a_count_later_with_no_day_told_before_is_no_date() -> None:
-    found = dates_of("A day later, the port called off the visit.")
+    found = dates_of("A day later, the port cancelled the inspection.")
     assert "A day later" not in found
 
 
@@ -71,9 +73,9 @@ def test_a_count_later_after_a_month_is_no_day() -> None:
 
 def test_a_mention_told_a_day_later_takes_the_counted_day() -> None:
     mention = mention_with(
-        "called off",
+        "cancelled",
         "The engineer was due to fly to the port on 2 May to inspect the dam. "
-        "A day later, the port authority called off the visit.",
+        "A day later, the port authority cancelled the inspection.",
     )
     assert mention.date_start == dt.date(2026, 5, 3)
 
@@ -84,7 +86,9 @@ def test_a_weekday_in_the_present_progressive_is_the_coming_day() -> None:
 
 
 def test_a_weekday_after_a_progressive_and_a_to_infinitive_is_the_coming_day() -> None:
-    found = dates_of("The embassy is opening its doors to staff and families to watch the game Saturday.")
+    found = dates_of(
+        "The club is opening its ground to members and their children to watch the final Saturday."
+    )
     assert found["Saturday"] == dt.date(2026, 5, 16)
 
 
@@ -110,7 +114,7 @@ def test_a_count_over_this_year_is_dated_by_its_telling() -> None:
     # "this year" is the stretch the toll runs over; "last month" is when it was told
     mention = mention_with(
         "2,500",
-        "The agency said last month that more than 2,500 people had been killed by the fever this year.",
+        "The charity said last month that at least 2,500 residents had died of the fever this year.",
         dt.date(2026, 5, 15),
     )
     assert (mention.date_start, mention.date_end) == (dt.date(2026, 4, 1), dt.date(2026, 4, 30))

@@ -218,7 +218,7 @@ def _with_counts_later(text: str, published: dt.date, mentions: list[DateMention
             continue
         point = next((m for m in reversed(mentions) if m.end <= found.start()), None)
         if point is not None and re.search(r"[.!?;]", text[point.end : found.start()]):
-            # "He was due to fly out on 5 May. A day later, the company called off the visit.": a count
+            # "He was due to fly out on 5 May. A day later, the company cancelled the trip.": a count
             # opening a sentence of its own runs on from the story's day, not from publication
             story = _story_day_before(text, found.start(), [*mentions, *added])
             if story is None:
@@ -2454,7 +2454,7 @@ def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
     return [context.mention(period, explicit=False, modifier=modifier, tense=tense, reason=reason)]
 
 
-# "The embassy is opening its doors to fans to watch the game Saturday", "The church is holding a vigil
+# "The club is opening its ground to members to watch the final Saturday", "The church is holding a vigil
 # Sunday", "Residents are invited to attend a meeting Tuesday": the present progressive (or a present
 # invitation) with a weekday tells an arrangement, which lies ahead, as the future tense does
 _PROGRESSIVE_AHEAD = re.compile(

@@ -1046,12 +1046,12 @@ def _closest_date(
     # "This article was amended on 16 December": the page's history, no date of the news
     note = _EDITORS_NOTE.search(text)
     dates = [d for d in dates if note is None or d.start - offset < note.start()]
-    # "accounted for 829 violations between June 2007 and February this year": the two ends of a stretch a
+    # "logged 900 faults between June 2019 and March this year": the two ends of a stretch a
     # figure runs over date no act (as "from April to July" does not)
     dates = [d for d in dates if not _range_end(d, dates, text, offset)]
     if not dates:
         return None
-    # "UNICEF said last month that 2,500 people had been killed this year": "this year" (or "this month") is
+    # "The charity said last month that 900 had died of the fever this year": "this year" (or "this month") is
     # the stretch a count runs over; a date the sentence gives inside it tells when
     dates = [d for d in dates if not _stretch_around_another(d, dates)] or dates
     usable = [d for d in dates if not _ATTRIBUTION_DATE.search(text[: d.start - offset])] or dates
