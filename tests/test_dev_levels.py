@@ -169,10 +169,15 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # nothing 0.338 (22/65), titles cut 3/65. On the 1,452 before them the same code (e994f5c) measured
     # 1188 right date, 1078/1267 typed, 312/1434 matching nothing, 74 cut, 28 pronoun-led: the levels
     # below moved because the set grew, not because the code lost ground)
-    assert dated >= 0.8097  # measured 0.8098 (1226/1514; goal 0.85; fresh23, 0.8182 on 1,452 before)
-    assert typed >= 0.8497  # measured 0.8497 (1114/1311; goal 0.80; fresh23)
-    assert unmatched <= 0.2229  # measured 0.2229 (331/1485; goal 0.15; fresh23)
-    assert fragments <= 0.0506  # measured 0.0505 (75/1485; fresh23)
+    # (later22: counts "later" from the story's day, progressive arrangements ahead, "this year" around a
+    # shorter date, range ends, editor's notes: right date 1189/1452, typed 1080/1269, matching nothing
+    # 311/1435, titles cut 74/1435, pronoun-led 28/1435)
+    # (merged: pick22, fresh23, later22 and a deadline fix of mine: right date 1233/1514, typed 1117/1314,
+    # matching nothing 330/1487, titles cut 75/1487, pronoun-led 29/1487)
+    assert dated >= 0.8143  # measured 0.8144 (1233/1514; goal 0.85)
+    assert typed >= 0.8500  # measured 0.8501 (1117/1314; goal 0.80)
+    assert unmatched <= 0.2220  # measured 0.2219 (330/1487; goal 0.15)
+    assert fragments <= 0.0505  # measured 0.0504 (75/1487)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
     assert scores.pronoun_led / scores.n_titles <= 0.0196  # measured 0.0195 (29/1485; fresh23)

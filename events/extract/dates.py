@@ -206,29 +206,80 @@ def _story_count_reason(text: str, point: DateMention, period: _Period) -> str:
 
 
 def _with_counts_later(text: str, published: dt.date, mentions: list[DateMention]) -> list[DateMention]:
-    """`mentions` and, for each "N days later" (or weeks) that follows a day-precision date in the same
-    sentence, the day N days (or weeks) on from that date, counted from it; "N hours later", from the
-    story's day before it."""
-    if not mentions or "later" not in text.lower():
+    """`mentions` and, for each "N days later" (or weeks), the day N days (or weeks) on from the date it
+    counts from: a day-precision date before it in the same sentence or, when its sentence names no date
+    before it, the day the story is at (`_story_day_before`); "N hours later", "hours later", "shortly
+    afterwards", "the next morning", from the story's day before them."""
+    if not mentions or _LATER_WORDS.search(text) is None:
         return mentions
     added: list[DateMention] = _hours_later(text, published, mentions) if "hour" in text.lower() else []
     for found in _COUNT_LATER.finditer(text):
-        if any(m.start < found.end() and found.start() < m.end for m in mentions):
+        if any(m.start < found.end() and found.start() < m.end for m in [*mentions, *added]):
             continue
         point = next((m for m in reversed(mentions) if m.end <= found.start()), None)
-        if (
-            point is None
-            or point.precision != "day"
-            or re.search(r"[.!?;]", text[point.end : found.start()])
-            or found.start() - point.end > 120
-        ):
+        if point is not None and re.search(r"[.!?;]", text[point.end : found.start()]):
+            # "He was due to fly out on 5 May. A day later, the company cancelled the trip.": a count
+            # opening a sentence of its own runs on from the story's day, not from publication
+            story = _story_day_before(text, found.start(), [*mentions, *added])
+            if story is None:
+                continue
+            count = _NUMBER_WORDS.get(found.group("count").lower()) or int(found.group("count"))
+            days = count * (7 if found.group("unit").lower() == "week" else 1)
+            period = _day(story.date_start + dt.timedelta(days=days))
+            added.append(
+                _counted_day(
+                    found, period, published, _story_count_reason(found.group(), story, period), story
+                )
+            )
+            continue
+        if point is None or point.precision != "day" or found.start() - point.end > 120:
             continue
         count = _NUMBER_WORDS.get(found.group("count").lower()) or int(found.group("count"))
         days = count * (7 if found.group("unit").lower() == "week" else 1)
         period = _day(point.date_start + dt.timedelta(days=days))
         reason = f"'{found.group()}' counted from {point.text} → {_interval_words(period)}"
         added.append(_counted_day(found, period, published, reason, point))
+    for found in _STORY_LATER.finditer(text):
+        if any(m.start < found.end() and found.start() < m.end for m in [*mentions, *added]):
+            continue
+        story = _story_day_before(text, found.start(), [*mentions, *added])
+        if story is None:
+            continue  # no day told before it: a time after one the report leaves untold
+        period = _day(story.date_start + dt.timedelta(days=1 if found.group("next") else 0))
+        added.append(
+            _counted_day(found, period, published, _story_count_reason(found.group(), story, period), story)
+        )
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+_LATER_WORDS = re.compile(r"(?i)\b(?:later|after(?:wards?)?|thereafter|next|following)\b")
+
+# "The well was capped on 15 July. Hours later, ...", "Shortly afterwards, ...", "The next morning, ...": a
+# time told from the happening the story is at, the same day or the day after it
+_STORY_LATER = re.compile(
+    r"""(?ix)\b(?:
+        (?P<next>the\s+(?:next|following)\s+(?:morning|afternoon|evening|night))
+      | (?:(?:a\s+few|several|some|just|only|barely|mere)\s+)?(?:hours|minutes|moments)\s+later
+      | (?:shortly|soon|not\s+long|immediately|moments|minutes)\s+(?:afterwards?|thereafter|after\s+that)
+      | later\s+(?:that|the\s+same)\s+(?:morning|afternoon|evening|night)
+    )\b"""
+)
+
+
+def _story_day_before(text: str, at: int, mentions: list[DateMention]) -> DateMention | None:
+    """The day the story is at where `at` tells a time counted from it: the last date the text gives
+    before `at` ("now" aside), when that is a day in the same sentence or the one before; None when that
+    date is no day ("in May"), is further back, or there is none."""
+    told = [m for m in mentions if m.end <= at and m.value != PRESENT_REF]
+    point = max(told, key=lambda m: m.start, default=None)
+    if point is None or point.precision != "day" or at - point.end > STORY_REACH:
+        return None
+    if len(_SENTENCE_END.findall(text, point.end, at)) > 1:
+        return None  # the day is told further back than the sentence before: no longer the story's
+    return point
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 
 
 # "25 June that year", "in March the same year": a day or month whose year is the one the story is in
@@ -2403,12 +2454,55 @@ def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
     elif _is_future_context(context):
         day, tense = _resolve_weekday(weekday, published, "on_or_after"), "future"
         note = " (the sentence looks ahead)"
+    elif weekday != published.weekday() and _arranged_ahead(context):
+        # (the report's own weekday is its day either way, told in the present)
+        day, tense = _resolve_weekday(weekday, published, "on_or_after"), "future"
+        note = " (an arrangement told in the present: the next such day)"
     else:
         day = _resolve_weekday(weekday, published, "on_or_before")
     modifier = _MODIFIER_WORDS.get(context.group("mod").lower(), "")
     period = _day(day)
     reason = _resolved_reason(text, published, period, weekday=True) + note
     return [context.mention(period, explicit=False, modifier=modifier, tense=tense, reason=reason)]
+
+
+# "The club is opening its ground to members to watch the final Saturday", "The church is holding a vigil
+# Sunday", "Residents are invited to attend a meeting Tuesday": the present progressive (or a present
+# invitation) with a weekday tells an arrangement, which lies ahead, as the future tense does
+_PROGRESSIVE_AHEAD = re.compile(
+    r"(?i)\b(?:is|are|am|['’]re)\s+(?:(?:also|still|now|not|\w+ly)\s+)?"
+    r"(?:(?!being\b)[a-z]{2,}ing|(?:invited|asked|urged|encouraged|welcome)\s+to)\b"
+)
+# What after the verb ties the day to something that came before: "is recovering after surgery Monday",
+# "are investigating a fire that broke out Sunday", "is mourning the victims of Saturday's attack"
+_EARLIER_THING = re.compile(r"(?i)\b(?:after|since|following|from|over|of|who|which|that|when|where)\b")
+
+
+def arranged_ahead(text: str, mention: DateMention, offset: int = 0) -> bool:
+    """Whether `mention`, found in a text of which `text` starts at `offset`, is a day told as an
+    arrangement in the present progressive ("The church is holding a vigil Sunday")."""
+    match = re.compile(re.escape(mention.text)).match(text, mention.start - offset)
+    return match is not None and _arranged_ahead(_Context(text, match, mention.date_start))
+
+
+def _arranged_ahead(context: _Context) -> bool:
+    """The clause holding a weekday is in the present progressive with no other verb between it and the
+    day, and the day is not a past thing's ("Saturday's attack", "a crash Sunday that killed ...")."""
+    window = context.before(_TENSE_WINDOW)
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    before = window[breaks[-1].end() :] if breaks else window
+    found = list(_PROGRESSIVE_AHEAD.finditer(before))
+    if not found:
+        return False
+    between = before[found[-1].end() :]
+    if (
+        _EARLIER_THING.search(between)
+        or next(_verb_cues(_OTHER_CUE, between), None) is not None
+        or _FUTURE_CUE.search(between)
+    ):
+        return False
+    after = context.after(24)
+    return not re.match(r"(?i)(?:['’]s\b|\s*,?\s*(?:that|which|who|when)\b)", after)
 
 
 # Holidays on the same date every year. Movable feasts (Easter, which also differs between churches)

@@ -48,7 +48,7 @@ from events.extract.clauses import (
     _shift,
 )
 from events.extract.corpus import Article, Sentence
-from events.extract.dates import DateMention, looks_ahead
+from events.extract.dates import _RANGE_JOINS, _RANGE_OPENS, DateMention, looks_ahead
 from events.extract.draft import _Draft
 from events.extract.entities import (
     Entity,
@@ -1043,6 +1043,17 @@ def _closest_date(
     ]
     if not dates:
         return None
+    # "This article was amended on 16 December": the page's history, no date of the news
+    note = _EDITORS_NOTE.search(text)
+    dates = [d for d in dates if note is None or d.start - offset < note.start()]
+    # "logged 900 faults between June 2019 and March this year": the two ends of a stretch a
+    # figure runs over date no act (as "from April to July" does not)
+    dates = [d for d in dates if not _range_end(d, dates, text, offset)]
+    if not dates:
+        return None
+    # "The charity said last month that 900 had died of the fever this year": "this year" (or "this month") is
+    # the stretch a count runs over; a date the sentence gives inside it tells when
+    dates = [d for d in dates if not _stretch_around_another(d, dates)] or dates
     usable = [d for d in dates if not _ATTRIBUTION_DATE.search(text[: d.start - offset])] or dates
     # "Roe, who was elected in 2021, was arrested on July 30": a relative clause dates its own aside
     asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)]
@@ -1077,6 +1088,34 @@ def _closest_date(
         if attached:
             return attached[0]
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
+
+
+def _range_end(date: DateMention, dates: list[DateMention], text: str, offset: int) -> bool:
+    """Whether `date` opens or closes a range with another of `dates`: "between June and July", "from
+    March to May"."""
+    for first, second in itertools.pairwise(dates):
+        if date is not first and date is not second:
+            continue
+        if _RANGE_JOINS.fullmatch(text[first.end - offset : second.start - offset]) and _RANGE_OPENS.search(
+            text[max(0, first.start - offset - 10) : first.start - offset]
+        ):
+            return True
+    return False
+
+
+_THIS_STRETCH = _rx(r"(?:so\s+far\s+)?this\s+(year|month)")
+
+
+def _stretch_around_another(date: DateMention, dates: list[DateMention]) -> bool:
+    """Whether `date` is "this year" or "this month" and another of `dates` is a shorter time inside it."""
+    return _THIS_STRETCH.fullmatch(" ".join(date.text.split())) is not None and any(
+        other is not date
+        and other.value != "PRESENT_REF"
+        and date.date_start <= other.date_start
+        and other.date_end <= date.date_end
+        and (other.date_end - other.date_start) < (date.date_end - date.date_start)
+        for other in dates
+    )
 
 
 def _deadline_ahead(dates: list[DateMention], text: str, offset: int) -> DateMention | None:

@@ -83,7 +83,7 @@ from events.extract.clauses import (
     _without,
 )
 from events.extract.corpus import Article, Sentence
-from events.extract.dates import DateMention, find_dates
+from events.extract.dates import DateMention, arranged_ahead, find_dates
 from events.extract.dating import (
     _ASIDE_TIME_WORD,
     _BYSTANDER_ACTS,
@@ -91,6 +91,7 @@ from events.extract.dating import (
     _CAREER_STEP,
     _DEMEANOUR,
     _DEMEANOUR_ACT,
+    _EDITORS_NOTE,
     _FUTURE_DENIED,
     _NAMED_CLOSING,
     _PARTICIPLE_ASIDE,
@@ -481,6 +482,8 @@ def extract_mentions(
                 writer_in_first_person(sentence.text)
                 and not _inside_a_quotation(article.text, sentence.start)
             )
+            # "This article was amended on 16 December": the page's history, no news
+            or _EDITORS_NOTE.search(sentence.text) is not None
         ):
             # "Which is NOT a codename of Windows 7?": a quiz's or a writer's question tells nothing; "For
             # updates, pls visit our facebook page" is the page speaking to its reader, and "I reported on
@@ -1594,8 +1597,13 @@ def _analyse(
         dated_act is None
         and planned_act is not None
         # "will appear in court on Monday", "by Friday the crews will have sealed the breach"; a timetable's
-        # present ahead of its day, "The first notices go out on Friday", "The bridge opens on Monday"
-        and (_PLANNING.search(text) or _TIMETABLE_PRESENT.search(text))
+        # present ahead of its day, "The first notices go out on Friday", "The bridge opens on Monday"; an
+        # arrangement in the present progressive, "The church is holding a vigil Sunday"
+        and (
+            _PLANNING.search(text)
+            or _TIMETABLE_PRESENT.search(text)
+            or arranged_ahead(text, planned_act, sentence.start)
+        )
         # ("the toll is expected to rise to 500 by Friday" foresees a figure; nobody plans it)
         and not _FORECAST.search(text)
         and len(text.split()) >= 6
