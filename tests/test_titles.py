@@ -1881,3 +1881,17 @@ def test_that_as_the_subject_of_what_was_said_is_a_clause() -> None:
     # "that" leading to a clause whose verb was cut off is still no clause
     assert is_fragment("The senator wrote that members of the board")
     assert is_fragment("The senator wrote that the drilling ban")
+
+
+@pytest.mark.parametrize(
+    ("clause", "title"),
+    [
+        (
+            "The minister said finishing the bridge between 20 and 27 July was possible",
+            "The minister said finishing the bridge was possible",
+        ),
+        ("The talks will run from May 3 to 7 in Geneva", "The talks will run in Geneva"),
+    ],
+)
+def test_a_range_of_days_goes_from_the_title_whole(clause: str, title: str) -> None:
+    assert tidy(clause) == title

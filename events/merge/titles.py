@@ -156,7 +156,10 @@ _DATE_ADVERBIAL = re.compile(
     r"|no\s+later\s+than|for)\s+(?=\S))?"
     # ("the fire on the night of 12 March destroyed ...": the part of the day goes with its date)
     rf"(?:(?:late|early)\s+)?(?:(?:on\s+|in\s+)?the\s+(?:night|morning|evening|afternoon|early\s+hours|eve)\s+of\s+|on\s+)?"
-    rf"(?:(?:late|early)\s+)?(?:{_WEEKDAYS}"
+    rf"(?:(?:late|early)\s+)?(?:"
+    # ("completion between 20 and 27 July was possible": a range of days goes whole, not its last day alone)
+    rf"(?:between|from)\s+(?:\d{{1,2}}\s+(?:and|to)\s+\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}}\s+(?:and|to)\s+\d{{1,2}})"
+    rf"(?:,?\s+\d{{4}})?|{_WEEKDAYS}"
     # ("ahead of Saturday night's concert": the day names the concert, and stays with it)
     rf"(?!\s+(?:morning|afternoon|evening|night)['’]s)(?:\s+(?:morning|afternoon|evening|night))?|\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}"
     rf"(?:,?\s+\d{{4}})?)(?=[\s,.;:]|$)"
