@@ -1895,3 +1895,14 @@ def test_that_as_the_subject_of_what_was_said_is_a_clause() -> None:
 )
 def test_a_range_of_days_goes_from_the_title_whole(clause: str, title: str) -> None:
     assert tidy(clause) == title
+
+
+def test_a_quotation_mark_glued_between_two_words_stands_for_a_space() -> None:
+    published = dt.date(2026, 3, 12)
+    text = (
+        'In his interview with the newspaper earlier this week, Mr Roe added that such a "perfect case"was '
+        "threatened by the "
+        'storm season in the region and was"unlikely".'
+    )
+    [(_type, _date, _end, title, _n)] = build_reports((published, text))
+    assert "perfect case was threatened" in title

@@ -528,7 +528,9 @@ def _what_was_said(text: str, speech: re.Match[str]) -> str:
         return ""
     said = said.strip(' ,.;"“”')
     if said.count('"') % 2 or said.count("“") != said.count("”"):
-        said = re.sub(r'["“”]', "", said)  # 'were "disturbing."' lost its closing mark with the full stop
+        # 'were "disturbing."' lost its closing mark with the full stop; a mark glued between two words by the
+        # scrape ('a "perfect case"was threatened') stood for a space
+        said = re.sub(r'["“”]', "", re.sub(r'(?<=\w)["“”](?=\w)', " ", said))
     return said
 
 
