@@ -659,7 +659,7 @@ TRIGGERS = (
             r"|\b(hearing|inquiry|inquest|investigation|court|jury|tribunal|trial)\s+(has\s+|had\s+|was\s+)?(heard|hears|been\s+told)"
             r"\s+(that|from|how|evidence)\b"
             r"|extradit\w+|subpoena\w*|(denied|refused|granted)\s+bail|court\s+(ordered|rejected|upheld|blocked"
-            r"|dismissed|overturned|approved|hearing)|judge\s+(ordered|ruled|granted|denied|rejected)|appeals?\s+court"
+            r"|dismissed|overturned|approved|hearing)|judge\s+(ordered|ruled|granted|denied|rejected|dismissed|threw\s+out)|appeals?\s+court"
             # ("A federal judge in Harwick on Tuesday ordered the firm to pay": where and when between them)
             r"|\b(court|judge)\s+(in|at|on)\s+[^,.;]{1,40}?\s(ordered|ruled|granted|rejected|upheld|blocked|dismissed"
             r"|overturned)\b"
@@ -683,8 +683,10 @@ TRIGGERS = (
             # or a newspaper's inquiry is no case)
             # ("Announcing the criminal investigations, the attorney general said": made known by the one who
             # opens them)
-            r"|((launch|open|announc)(ed|es|ing)?|began|begun)\s+(a\s+|an\s+|the\s+)?(formal\s+)?(criminal|civil|federal|police"
-            r"|fraud|manslaughter|corruption)\s+([\w-]+\s+){0,2}(investigation|inquiry|probe)s?)\b"
+            # ("has opened several civil and criminal inquiries": a number of them, of both kinds)
+            r"|((launch|open|announc)(ed|es|ing)?|began|begun)\s+(a\s+|an\s+|the\s+|several\s+|two\s+|new\s+)?(formal\s+)?"
+            r"((criminal|civil)\s+and\s+)?(criminal|civil|federal|police"
+            r"|fraud|manslaughter|corruption)\s+([\w-]+\s+){0,2}(investigation|inquiry|inquiries|probe)s?)\b"
         ),
     ),
     # A disaster is the event itself happening ("an earthquake struck", "the river burst its banks", "an
