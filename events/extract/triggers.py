@@ -1062,10 +1062,16 @@ TRIGGERS = (
             # closed to a trade or opened again are a measure
             r"|\b(closed|closes|close|closing|shut|reopen(ed|s|ing)?)\s+(?:[\w,.’'-]+\s+){0,8}?to\s+(all\s+)?(commercial\s+"
             r"|recreational\s+|sport\s+)?(fishing|shrimping|fishermen|shipping|navigation|drilling)\b"
+            # "closed commercial and recreational fishing for ten days": the trade itself closed
+            r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)\b(closed|shut|banned|halted)\s+(all\s+)?"
+            r"((commercial|recreational|sport)\s+(and\s+(commercial|recreational|sport)\s+)?)?(fishing|shrimping|oystering"
+            r"|crabbing|hunting)\b"
             # "police sealed off the hotel", "has placed dozens of travellers in forced quarantine", "the
             # school has been closed", "five schools are now closed": a measure told by what it did
             r"|\b(sealed|cordoned)\s+off\s+(the|a|an|its|their|all|parts?)\b|\b(placed|put)\s+([\w,-]+\s+){0,4}?(in|into|under)\s+(forced\s+|mandatory\s+|compulsory\s+)?"
-            r"quarantine\b|\b(schools?|universit(y|ies)|colleges?|borders?|airports?|airspace|border\s+crossings?)\b"
+            r"quarantine\b|\b(schools?|universit(y|ies)|colleges?|borders?|airports?|airspace|border\s+crossings?"
+            # ("theatres, shops and museums were closed": public places shut by order)
+            r"|theat(re|er)s|cinemas|museums|shops|restaurants|bars|nightclubs|churches|beaches|parks)\b"
             r"[^.;]{0,60}?\b((has|have|had)\s+been|(is|are)\s+now|(was|were)|will\s+be|would\s+be|(is|are)\s+to\s+be)\s+"
             r"(temporarily\s+)?(closed|shut)\b(?!\s+(on|at|for)\s+weekends?)"
             # "the school in Dulwich closed when six pupils fell ill": the school shut, told intransitively
