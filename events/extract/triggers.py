@@ -820,7 +820,9 @@ TRIGGERS = (
             # yardstick of time or size, not the disaster told)
             r"(?<!\bsince\s)(?<!\bthan\s)(?<!\beclipse\s)(?<!\beclipsed\s)(?<!\bsurpass\s)(?<!\bsurpassed\s)"
             r"(?<!\bdwarf\s)(?<!\bdwarfed\s)(?<!\bdwarfing\s)(?<!\brival\s)(?<!\bexceed\s)(?<!\bovertake\s)"
-            r"\b(the|its|their|this|that|last\s+\w+[’']s)\s+((lethal|deadly|fatal|devastating|catastrophic|massive"
+            # ("after a deadly 2005 refinery explosion": an article and a word of its toll before the year)
+            r"\b(the|its|their|this|that|last\s+\w+[’']s|(a|an)(?=\s+(lethal|deadly|fatal|devastating|catastrophic)\s))\s+"
+            r"((lethal|deadly|fatal|devastating|catastrophic|massive"
             r"|huge|major)\s+)?(((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(jan|feb"
             r"|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(19|20)\d\d)\s+)([\w’'-]+\s+){0,4}?(explosion|blowout|blast"
             r"|spill|earthquake|quake|tsunami|hurricane|cyclone|typhoon|flood|fire|eruption|leak)s?\b"
