@@ -1432,6 +1432,19 @@ TRIGGERS = (
             r"|purchase|buyout)|merged\s+(with|to\s+form|into))\b"
         ),
     ),
+    # Something new set going by a body, which news reports as the act of its day: "launched an online
+    # contest", "is launching a probe into the causes", "has launched a $1.4 million challenge" (a product's
+    # or a rocket's launch is no such act; a prosecutors' inquiry is legal, above)
+    Trigger(
+        "other",
+        "launch",
+        _rx(
+            r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"
+            r"\b(launched|launching|(has|have)\s+launched)\s+(an?\s+|its\s+|their\s+|the\s+|new\s+)?"
+            r"([$£€]?[\w.,-]+\s+(million\s+|billion\s+)?){0,3}?(contest|competition|challenge|campaign|probe|investigation"
+            r"|inquiry|review|initiative|website|hotline|scheme|programme|program|fund|petition)\b"
+        ),
+    ),
     # Work on a leak or a site, told by the equipment put to it or the oil it collects: "deploying
     # remote-controlled submarines to cut the pipes", "is raising its oil capturing capacity", "siphoned
     # 2,000 barrels": an act of no named kind (never a deployment of forces or a capture of people)
