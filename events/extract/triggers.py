@@ -1445,6 +1445,18 @@ TRIGGERS = (
             r"|inquiry|review|initiative|website|hotline|scheme|programme|program|fund|petition)\b"
         ),
     ),
+    # The dead honoured, which news reports as a happening of its day: "were honored at a memorial service",
+    # "hundreds attended a vigil for the victims", "held a funeral for the miners"
+    Trigger(
+        "other",
+        "memorial",
+        _rx(
+            r"\b(honou?red|remembered|mourned|commemorated)\s+(at|in|during|with)\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}?"
+            r"(memorial|funeral|vigil|service|ceremony|tribute)\b"
+            r"|\b(held|attended|staged|organi[sz]ed)\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}?(memorial(\s+service)?|funeral|vigil"
+            r"|minute'?s\s+silence)\s+(for|in\s+memory\s+of|to\s+(honou?r|remember|mark))\b"
+        ),
+    ),
     # Work on a leak or a site, told by the equipment put to it or the oil it collects: "deploying
     # remote-controlled submarines to cut the pipes", "is raising its oil capturing capacity", "siphoned
     # 2,000 barrels": an act of no named kind (never a deployment of forces or a capture of people)
