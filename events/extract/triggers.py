@@ -1457,6 +1457,16 @@ TRIGGERS = (
             r"|minute'?s\s+silence)\s+(for|in\s+memory\s+of|to\s+(honou?r|remember|mark))\b"
         ),
     ),
+    # A visit told by where the visitor was and what for: "The minister was in Alabama to tour the command
+    # centre", "the president was in the flooded town to meet survivors" (an official's visit is `other`)
+    Trigger(
+        "other",
+        "visit",
+        _rx(
+            r"\b(was|were)\s+in\s+(?-i:[A-Z])[\w.-]+(\s+(?-i:[A-Z])[\w.-]+){0,3}\s+(on\s+\w+day\s+|yesterday\s+|today\s+)?"
+            r"to\s+(tour|visit|inspect|survey|view|see|meet|attend|open|launch|sign|announce|discuss|hold\s+talks)\b"
+        ),
+    ),
     # Work on a leak or a site, told by the equipment put to it or the oil it collects: "deploying
     # remote-controlled submarines to cut the pipes", "is raising its oil capturing capacity", "siphoned
     # 2,000 barrels": an act of no named kind (never a deployment of forces or a capture of people)
