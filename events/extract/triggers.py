@@ -1467,6 +1467,28 @@ TRIGGERS = (
             r"to\s+(tour|visit|inspect|survey|view|see|meet|attend|open|launch|sign|announce|discuss|hold\s+talks)\b"
         ),
     ),
+    # A service that fails, which a disaster's report tells as one of its happenings: "Phone lines to the
+    # country failed", "power was cut to 40,000 homes", "communications went down" (a network shut by order
+    # is a measure, above)
+    Trigger(
+        "other",
+        "outage",
+        _rx(
+            r"\b(phone\s+lines|telephone\s+lines|phone\s+networks?|mobile\s+networks?|communications|power|electricity"
+            r"|power\s+supplies|water\s+supplies)\b([^.;,]{0,30}?)\s+(failed|went\s+down|went\s+dead|went\s+out|collapsed"
+            r"|(was|were)\s+(knocked\s+out|cut\s+off|cut))\b"
+        ),
+    ),
+    # Disorder told as reported, with no one named who did it: "There were reports of looting overnight",
+    # "there was sporadic looting in the capital"
+    Trigger(
+        "other",
+        "disorder",
+        _rx(
+            r"\bthere\s+(was|were|have\s+been|has\s+been)\s+(some\s+|several\s+|many\s+|widespread\s+|sporadic\s+|scattered\s+)?"
+            r"(reports?\s+of\s+)?(some\s+|widespread\s+|sporadic\s+|scattered\s+)?(looting|rioting|riots|gunfire|clashes)\b"
+        ),
+    ),
     # Work on a leak or a site, told by the equipment put to it or the oil it collects: "deploying
     # remote-controlled submarines to cut the pipes", "is raising its oil capturing capacity", "siphoned
     # 2,000 barrels": an act of no named kind (never a deployment of forces or a capture of people)
