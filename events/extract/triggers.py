@@ -1489,6 +1489,16 @@ TRIGGERS = (
             r"(reports?\s+of\s+)?(some\s+|widespread\s+|sporadic\s+|scattered\s+)?(looting|rioting|riots|gunfire|clashes)\b"
         ),
     ),
+    # A leak's flow told as the day's news: "Oil spewed largely unchecked once again into the Gulf" (what
+    # a day's flow amounts to, "barrels of oil spewed", is the disaster's, above)
+    Trigger(
+        "other",
+        "flow",
+        _rx(
+            r"(?<!\bof\s)\b(oil|crude)\s+(spewed|gushed|poured|flowed)\s+(\w+ly\s+){0,2}(unchecked\s+|freely\s+)?(once\s+again\s+"
+            r"|again\s+|anew\s+)?(into|from|out\s+of)\b"
+        ),
+    ),
     # Work on a leak or a site, told by the equipment put to it or the oil it collects: "deploying
     # remote-controlled submarines to cut the pipes", "is raising its oil capturing capacity", "siphoned
     # 2,000 barrels": an act of no named kind (never a deployment of forces or a capture of people)
