@@ -1379,7 +1379,8 @@ TRIGGERS = (
             r"|\b(knocked|wiped|took|shaved)\s+(out\s+)?(about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?"
             r"[$£€#]?\d[\d.,]*\s*(p|pence|cents|bn|billion|m|million|%|percent|points)?\s+(off|from)\s+([\w’'.&-]+\s+){0,3}?"
             r"(share\s+price|market\s+value|market\s+capitali[sz]ation|shares|stock\s+price)\b"
-            # "investors drove its shares down 4.5 percent", "sent the stock 6% higher": the move told by who made it
+            # "investors drove its shares down 4.5 percent", "sent the stock 6% higher": the move told by who
+            # made it
             r"|\b(drove|sent|pushed|dragged|knocked)\s+(its|their|the|\w+[’']s)\s+(shares|stocks?|share\s+price|stock\s+price)\s+"
             r"(down|up|lower|higher)\s+(by\s+)?(about\s+|nearly\s+|almost\s+|more\s+than\s+)?\d+(\.\d+)?\s*(%|percent|per\s+cent)"
             r"|\b(drove|sent|pushed|dragged|knocked)\s+(its|their|the|\w+[’']s)\s+(shares|stocks?|share\s+price|stock\s+price)\s+"
