@@ -1152,6 +1152,8 @@ TRIGGERS = (
         _rx(
             # ("the chief executive talks about strategy": the verb, not talks between parties)
             r"\b(summon(ed|s|ing)?|talks(?!\s+(about|of)\b)|negotiat\w+|(?<!be\s)met\s+with|meet\s+with|press\s+conference\s+with|visit(ed|s)?"
+            # ("was meeting with defence officials at a security conference": the meeting under way)
+            r"|(was|were|is|are)\s+meeting\s+with"
             r"|ceasefire|cease-fire|peace\s+(plan|talks|deal|settlement|process)|envoy"
             # "brokered a truce", "to broker talks" (and never "insurance brokers", the trade)
             r"|broker(ed|ing)\b|(to|will|would|could|help|helped|helps)\s+broker\b"
