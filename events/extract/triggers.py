@@ -1083,7 +1083,8 @@ TRIGGERS = (
             r"|\b(to|will|would)\s+order\s+(?!(food|meals?|drinks|pizzas?|books|tickets)\b)"
             # "has ordered the interior minister to review all permits": a directive is an act, not remarks
             r"|\b(?<!\bbe\s)(?<!\bbeen\s)order(ed|s)\s+(the\s+|his\s+|her\s+|its\s+|their\s+|all\s+)?([\w-]+\s+){1,4}"
-            r"to\s+(?!be\b)[a-z]+\b"
+            # ("centralisers he'd ordered flown to the rig": "to" before a place, not an infinitive)
+            r"to\s+(?!(be|the|an?|his|her|its|their)\b)[a-z]+\b"
             # "ordered a cull of pigs", "ordered all schools closed", "were quarantined": a measure imposed
             r"|\b(internet|mobile\s+networks?|phone\s+lines|social\s+media|broadcasts?)\s+(access\s+)?(was|were|has\s+been"
             r"|have\s+been)\s+(cut|shut\s+down|blocked|suspended|restricted)\b"
