@@ -122,3 +122,24 @@ def test_remarks_of_a_body_named_by_what_it_is_have_someone_who_made_them() -> N
 
 def test_remarks_with_no_body_and_no_one_named_stay_dropped() -> None:
     assert mentions_of("The remark was widely criticised, saying it went too far.") == []
+
+
+def test_a_meeting_under_way_is_diplomacy() -> None:
+    sentence = (
+        "The announcement came as Defence Minister Karl Weiss was meeting with Indonesian defence officials "
+        "at a security conference in Singapore."
+    )
+    assert "diplomacy" in types_of(sentence)
+
+
+def test_a_compound_names_no_sanction_and_no_ruling() -> None:
+    assert "sanction" not in types_of(
+        "Set up by the president last year, the panel is the first government-sanctioned group to finish its "
+        "review of the flood."
+    )
+    assert "legal" not in types_of("There has been one case confirmed in Taiwan, a self-ruled island.")
+
+
+def test_to_before_a_place_is_no_directive() -> None:
+    sentence = "Walz thought that the valves he had ordered flown to the rig were the wrong type."
+    assert "policy" not in types_of(sentence)
