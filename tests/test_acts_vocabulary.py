@@ -145,3 +145,7 @@ def test_a_compound_names_no_sanction_and_no_ruling() -> None:
 def test_to_before_a_place_is_no_directive() -> None:
     sentence = "Walz thought that the valves he had ordered flown to the rig were the wrong type."
     assert "policy" not in types_of(sentence)
+
+
+def test_a_leader_who_stopped_all_drilling_took_a_measure() -> None:
+    assert "policy" in types_of("Last week, the president stopped all oil drilling in the northern waters.")

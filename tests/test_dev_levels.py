@@ -161,10 +161,15 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # (merged: fresh21, merge21, places21 and split21 together: right date 1179/1452, typed 1078/1267,
     # matching nothing 312/1434, titles cut 75, pronoun-led 28; then dates21 and country22: right date
     # 1184/1452, the rest unchanged)
-    assert dated >= 0.8153  # measured 0.8154 (1184/1452; goal 0.85)
-    assert typed >= 0.8507  # measured 0.8508 (1078/1267; goal 0.80)
-    assert unmatched <= 0.2176  # measured 0.2176 (312/1434; goal 0.15)
-    assert fragments <= 0.0517  # measured 0.0516 (74/1434; 75 before voices22)
+    # (then acts22: words for acts of any story with no date or verb of saying (inquiries opened, a trade or
+    # public places closed, a market move told by who made it, something launched, a memorial, a visit, a
+    # service failing, looting reported, a leak's flow, a meeting under way), remarks of a body named by
+    # what it is, and compounds that name no sanction or ruling: found 1267 -> 1286, right date 1184 -> 1201,
+    # typed 1078/1267 -> 1095/1286, matching nothing 312/1434 -> 316/1455, titles cut 74 -> 73)
+    assert dated >= 0.8270  # measured 0.8271 (1201/1452; goal 0.85)
+    assert typed >= 0.8514  # measured 0.8515 (1095/1286; goal 0.80)
+    assert unmatched <= 0.2172  # measured 0.2172 (316/1455; goal 0.15)
+    assert fragments <= 0.0502  # measured 0.0502 (73/1455; 74 before acts22)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0196  # measured 0.0195 (28/1434; 29/1441 before)
+    assert scores.pronoun_led / scores.n_titles <= 0.0193  # measured 0.0192 (28/1455; acts22)

@@ -1255,7 +1255,8 @@ TRIGGERS = (
         "policy",
         "suspension",
         _rx(
-            r"\b(suspended|halted|grounded|cancell?ed)\s+(all\s+)?([\w-]+\s+){0,2}?(flights|services|operations|production"
+            # ("the president stopped all oil drilling in the gulf")
+            r"\b(suspended|halted|grounded|cancell?ed|stopped)\s+(all\s+)?([\w-]+\s+){0,2}?(flights|services|operations|production"
             r"|exports|imports|shipments|trading|sailings|drilling|deliveries|sales|payments|work)\b"
         ),
     ),
