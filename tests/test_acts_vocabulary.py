@@ -149,3 +149,7 @@ def test_to_before_a_place_is_no_directive() -> None:
 
 def test_a_leader_who_stopped_all_drilling_took_a_measure() -> None:
     assert "policy" in types_of("Last week, the president stopped all oil drilling in the northern waters.")
+
+
+def test_a_season_of_storms_beginning_is_no_disaster() -> None:
+    assert "disaster" not in types_of("The Atlantic hurricane season began on Monday with no storm in sight.")

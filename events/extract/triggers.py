@@ -698,7 +698,8 @@ TRIGGERS = (
         _rx(
             r"\b(earthquakes?|quakes?|aftershocks?|tremors?|tsunamis?|hurricanes?|cyclones?|typhoons?|tornado(es)?"
             r"|storms?|floods?|flooding|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|fires?|blaze|eruptions?"
-            r"|outbreaks?|epidemic|pandemic|spill|leak|blowout)\b(?!-)[^.;]{0,60}?\b(struck|strikes|hit|hits|jolted|rocked"
+            # ("the hurricane season began June 1": a season of the year, no disaster)
+            r"|outbreaks?|epidemic|pandemic|spill|leak|blowout)\b(?!-)(?!\s+season\b)[^.;]{0,60}?\b(struck|strikes|hit|hits|jolted|rocked"
             r"|shook|swept|battered|ravaged|devastated|erupted|burst|made\s+landfall|broke\s+out|spread|began|started|occurred"
             r"|engulfed|destroyed|submerged|flooded|inundated|(was|were|has\s+been)\s+declared)\b|\b(declared|confirmed)"
             r"\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}(outbreak|epidemic|pandemic)\b|\bburst\s+(its|their)\s+banks"
