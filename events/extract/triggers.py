@@ -943,19 +943,6 @@ TRIGGERS = (
             r"(drones|missiles|rockets)|missile\s+strikes?|drone\s+strikes?)\b"
         ),
     ),
-    # The dead honoured, which news reports as a happening of its day: "were honored at a memorial service",
-    # "hundreds attended a vigil for the victims", "held a funeral for the miners" (before the toll: "Eleven
-    # men who died in the blast were honoured at a memorial" tells the service, the deaths are told before)
-    Trigger(
-        "other",
-        "memorial",
-        _rx(
-            r"\b(honou?red|remembered|mourned|commemorated)\s+(at|in|during|with)\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}?"
-            r"(memorial|funeral|vigil|service|ceremony|tribute)\b"
-            r"|\b(held|attended|staged|organi[sz]ed)\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}?(memorial(\s+service)?|funeral|vigil"
-            r"|minute'?s\s+silence)\s+(for|in\s+memory\s+of|to\s+(honou?r|remember|mark))\b"
-        ),
-    ),
     Trigger(
         "casualties",
         "casualties",
@@ -1462,6 +1449,18 @@ TRIGGERS = (
             r"\b(launched|launching|(has|have)\s+launched)\s+(an?\s+|its\s+|their\s+|the\s+|new\s+)?"
             r"([$£€]?[\w.,-]+\s+(million\s+|billion\s+)?){0,3}?(contest|competition|challenge|campaign|probe|investigation"
             r"|inquiry|review|initiative|website|hotline|scheme|programme|program|fund|petition)\b"
+        ),
+    ),
+    # The dead honoured, which news reports as a happening of its day: "were honored at a memorial service",
+    # "hundreds attended a vigil for the victims", "held a funeral for the miners"
+    Trigger(
+        "other",
+        "memorial",
+        _rx(
+            r"\b(honou?red|remembered|mourned|commemorated)\s+(at|in|during|with)\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}?"
+            r"(memorial|funeral|vigil|service|ceremony|tribute)\b"
+            r"|\b(held|attended|staged|organi[sz]ed)\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}?(memorial(\s+service)?|funeral|vigil"
+            r"|minute'?s\s+silence)\s+(for|in\s+memory\s+of|to\s+(honou?r|remember|mark))\b"
         ),
     ),
     # A visit told by where the visitor was and what for: "The minister was in Alabama to tour the command
