@@ -172,12 +172,18 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # (later22: counts "later" from the story's day, progressive arrangements ahead, "this year" around a
     # shorter date, range ends, editor's notes: right date 1189/1452, typed 1080/1269, matching nothing
     # 311/1435, titles cut 74/1435, pronoun-led 28/1435)
+    # (then acts22: words for acts of any story with no date or verb of saying (inquiries opened, a trade or
+    # public places closed, a market move told by who made it, something launched, a memorial, a visit, a
+    # service failing, looting reported, a leak's flow, a meeting under way, all drilling stopped), and
+    # compounds or seasons that name no sanction, ruling or disaster: found 1267 -> 1280, right date 1184 ->
+    # 1193, typed 1078/1267 -> 1091/1280, matching nothing 312/1434 -> 309/1441, titles cut 74 -> 73)
     # (merged: pick22, fresh23, later22 and a deadline fix of mine: right date 1233/1514, typed 1117/1314,
-    # matching nothing 330/1487, titles cut 75/1487, pronoun-led 29/1487)
-    assert dated >= 0.8143  # measured 0.8144 (1233/1514; goal 0.85)
-    assert typed >= 0.8500  # measured 0.8501 (1117/1314; goal 0.80)
-    assert unmatched <= 0.2220  # measured 0.2219 (330/1487; goal 0.15)
-    assert fragments <= 0.0505  # measured 0.0504 (75/1487)
+    # matching nothing 330/1487, titles cut 75/1487, pronoun-led 29/1487; with acts22 too: right date
+    # 1242/1514, typed 1129/1326, matching nothing 328/1494, titles cut 74/1494, pronoun-led 29/1494)
+    assert dated >= 0.8203  # measured 0.8203 (1242/1514; goal 0.85)
+    assert typed >= 0.8514  # measured 0.8514 (1129/1326; goal 0.80)
+    assert unmatched <= 0.2196  # measured 0.2195 (328/1494; goal 0.15)
+    assert fragments <= 0.0496  # measured 0.0495 (74/1494)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0196  # measured 0.0195 (29/1485; fresh23)
+    assert scores.pronoun_led / scores.n_titles <= 0.0195  # measured 0.0194 (29/1494)

@@ -79,6 +79,10 @@ SENTENCES = [
     "The well blew out, a pipeline ruptured, and tonnes of toxic sludge had poured into the river.",
     "The agency raised its pandemic alert to phase 5.",
     "The İstanbul court DENIED bail; the ſtorm hit the coaſt.",  # letters a lower-casing does not fold
+    # acts of any story (acts22): something launched, a memorial, a visit, a service failing, disorder, a flow
+    "The trust has launched a clean-up challenge and the crew were honoured at a memorial service.",
+    "The minister was in Tromso to tour the flood centre; phone lines to the island failed.",
+    "There were some reports of looting overnight, and oil spewed again into the bay.",
 ]
 
 

@@ -648,7 +648,7 @@ TRIGGERS = (
             # "Roe is charged with ...": where a trial stands, not a charging
             r"\b((?<!\bis\s)(?<!\bare\s)(?<!\bremains\s)charged\s+((on\s+)?\w+day\s+|yesterday\s+|today\s+)?with|(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaking\s)(?<!\bin\s)(?<!\bassumed\s)(?<!\bfull\s)(?<!\boverall\s)(?<!-day\s)(?<!\boperational\s)(?<!\bdirect\s)(?<!\bsole\s)(?<!\bjoint\s)(?<!\binterim\s)(?<!\btemporary\s)(?<!\bpersonal\s)charges?\s+(against|of(?!\s+(about\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?[$£€¥]?\d))|(filed|brought|dropped|pressed)\s+([\w-]+\s+){0,2}charges"
             r"|indict(ed|ment)|convict(ed|ion)|sentenced|acquitt(ed|al)|pleaded\s+(not\s+)?guilty|found\s+(not\s+)?guilty|guilty\s+of"
-            r"|verdict|ruled(?!\s+(?:out|by|over)\b)|(struck|strikes|strike|striking)\s+down|ruling(?!\s+(party|parties|coalition|family|elite|class|junta|military|bloc|alliance|[A-Z]))"
+            r"|verdict|(?<!-)ruled(?!\s+(?:out|by|over)\b)|(struck|strikes|strike|striking)\s+down|ruling(?!\s+(party|parties|coalition|family|elite|class|junta|military|bloc|alliance|[A-Z]))"
             r"|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b|stripped\s+[^.;]{0,80}immunity"
             r"|testif(y|ied|ies|ying)|prosecut(ed|ion|ors?\s+(said|charged|allege))|manslaughter|jailed|imprisoned"
             # "he told the hearing", "told an inquest on Monday", "the inquiry heard testimony": testimony
@@ -659,7 +659,7 @@ TRIGGERS = (
             r"|\b(hearing|inquiry|inquest|investigation|court|jury|tribunal|trial)\s+(has\s+|had\s+|was\s+)?(heard|hears|been\s+told)"
             r"\s+(that|from|how|evidence)\b"
             r"|extradit\w+|subpoena\w*|(denied|refused|granted)\s+bail|court\s+(ordered|rejected|upheld|blocked"
-            r"|dismissed|overturned|approved|hearing)|judge\s+(ordered|ruled|granted|denied|rejected)|appeals?\s+court"
+            r"|dismissed|overturned|approved|hearing)|judge\s+(ordered|ruled|granted|denied|rejected|dismissed|threw\s+out)|appeals?\s+court"
             # ("A federal judge in Harwick on Tuesday ordered the firm to pay": where and when between them)
             r"|\b(court|judge)\s+(in|at|on)\s+[^,.;]{1,40}?\s(ordered|ruled|granted|rejected|upheld|blocked|dismissed"
             r"|overturned)\b"
@@ -683,8 +683,10 @@ TRIGGERS = (
             # or a newspaper's inquiry is no case)
             # ("Announcing the criminal investigations, the attorney general said": made known by the one who
             # opens them)
-            r"|((launch|open|announc)(ed|es|ing)?|began|begun)\s+(a\s+|an\s+|the\s+)?(formal\s+)?(criminal|civil|federal|police"
-            r"|fraud|manslaughter|corruption)\s+([\w-]+\s+){0,2}(investigation|inquiry|probe)s?)\b"
+            # ("has opened several civil and criminal inquiries": a number of them, of both kinds)
+            r"|((launch|open|announc)(ed|es|ing)?|began|begun)\s+(a\s+|an\s+|the\s+|several\s+|two\s+|new\s+)?(formal\s+)?"
+            r"((criminal|civil)\s+and\s+)?(criminal|civil|federal|police"
+            r"|fraud|manslaughter|corruption)\s+([\w-]+\s+){0,2}(investigation|inquiry|inquiries|probe)s?)\b"
         ),
     ),
     # A disaster is the event itself happening ("an earthquake struck", "the river burst its banks", "an
@@ -696,7 +698,8 @@ TRIGGERS = (
         _rx(
             r"\b(earthquakes?|quakes?|aftershocks?|tremors?|tsunamis?|hurricanes?|cyclones?|typhoons?|tornado(es)?"
             r"|storms?|floods?|flooding|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|fires?|blaze|eruptions?"
-            r"|outbreaks?|epidemic|pandemic|spill|leak|blowout)\b(?!-)[^.;]{0,60}?\b(struck|strikes|hit|hits|jolted|rocked"
+            # ("the hurricane season began June 1": a season of the year, no disaster)
+            r"|outbreaks?|epidemic|pandemic|spill|leak|blowout)\b(?!-)(?!\s+season\b)[^.;]{0,60}?\b(struck|strikes|hit|hits|jolted|rocked"
             r"|shook|swept|battered|ravaged|devastated|erupted|burst|made\s+landfall|broke\s+out|spread|began|started|occurred"
             r"|engulfed|destroyed|submerged|flooded|inundated|(was|were|has\s+been)\s+declared)\b|\b(declared|confirmed)"
             r"\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}(outbreak|epidemic|pandemic)\b|\bburst\s+(its|their)\s+banks"
@@ -818,7 +821,9 @@ TRIGGERS = (
             # yardstick of time or size, not the disaster told)
             r"(?<!\bsince\s)(?<!\bthan\s)(?<!\beclipse\s)(?<!\beclipsed\s)(?<!\bsurpass\s)(?<!\bsurpassed\s)"
             r"(?<!\bdwarf\s)(?<!\bdwarfed\s)(?<!\bdwarfing\s)(?<!\brival\s)(?<!\bexceed\s)(?<!\bovertake\s)"
-            r"\b(the|its|their|this|that|last\s+\w+[’']s)\s+((lethal|deadly|fatal|devastating|catastrophic|massive"
+            # ("after a deadly 2005 refinery explosion": an article and a word of its toll before the year)
+            r"\b(the|its|their|this|that|last\s+\w+[’']s|(a|an)(?=\s+(lethal|deadly|fatal|devastating|catastrophic)\s))\s+"
+            r"((lethal|deadly|fatal|devastating|catastrophic|massive"
             r"|huge|major)\s+)?(((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(jan|feb"
             r"|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(19|20)\d\d)\s+)([\w’'-]+\s+){0,4}?(explosion|blowout|blast"
             r"|spill|earthquake|quake|tsunami|hurricane|cyclone|typhoon|flood|fire|eruption|leak)s?\b"
@@ -1029,7 +1034,7 @@ TRIGGERS = (
         "sanction",
         "sanction",
         _rx(
-            r"\b(sanctions?|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bof\s)(?<!ing\s)sanctioned|embargo|asset\s+freeze|expelled\s+from|measures\s+against)\b|\bsuspend(ed|s|ing)?"
+            r"\b(sanctions?|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bof\s)(?<!ing\s)(?<!-)sanctioned|embargo|asset\s+freeze|expelled\s+from|measures\s+against)\b|\bsuspend(ed|s|ing)?"
             r"\s+([\w-]+\s+){0,4}from\s+(all\s+)?(its\s+|the\s+)?([\w-]+\s+){0,2}(bodies|membership|organi[sz]ation|bloc"
             r"|union|activities)\b"
         ),
@@ -1060,10 +1065,16 @@ TRIGGERS = (
             # closed to a trade or opened again are a measure
             r"|\b(closed|closes|close|closing|shut|reopen(ed|s|ing)?)\s+(?:[\w,.’'-]+\s+){0,8}?to\s+(all\s+)?(commercial\s+"
             r"|recreational\s+|sport\s+)?(fishing|shrimping|fishermen|shipping|navigation|drilling)\b"
+            # "closed commercial and recreational fishing for ten days": the trade itself closed
+            r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)\b(closed|shut|banned|halted)\s+(all\s+)?"
+            r"((commercial|recreational|sport)\s+(and\s+(commercial|recreational|sport)\s+)?)?(fishing|shrimping|oystering"
+            r"|crabbing|hunting)\b"
             # "police sealed off the hotel", "has placed dozens of travellers in forced quarantine", "the
             # school has been closed", "five schools are now closed": a measure told by what it did
             r"|\b(sealed|cordoned)\s+off\s+(the|a|an|its|their|all|parts?)\b|\b(placed|put)\s+([\w,-]+\s+){0,4}?(in|into|under)\s+(forced\s+|mandatory\s+|compulsory\s+)?"
-            r"quarantine\b|\b(schools?|universit(y|ies)|colleges?|borders?|airports?|airspace|border\s+crossings?)\b"
+            r"quarantine\b|\b(schools?|universit(y|ies)|colleges?|borders?|airports?|airspace|border\s+crossings?"
+            # ("theatres, shops and museums were closed": public places shut by order)
+            r"|theat(re|er)s|cinemas|museums|shops|restaurants|bars|nightclubs|churches|beaches|parks)\b"
             r"[^.;]{0,60}?\b((has|have|had)\s+been|(is|are)\s+now|(was|were)|will\s+be|would\s+be|(is|are)\s+to\s+be)\s+"
             r"(temporarily\s+)?(closed|shut)\b(?!\s+(on|at|for)\s+weekends?)"
             # "the school in Dulwich closed when six pupils fell ill": the school shut, told intransitively
@@ -1073,7 +1084,8 @@ TRIGGERS = (
             r"|\b(to|will|would)\s+order\s+(?!(food|meals?|drinks|pizzas?|books|tickets)\b)"
             # "has ordered the interior minister to review all permits": a directive is an act, not remarks
             r"|\b(?<!\bbe\s)(?<!\bbeen\s)order(ed|s)\s+(the\s+|his\s+|her\s+|its\s+|their\s+|all\s+)?([\w-]+\s+){1,4}"
-            r"to\s+(?!be\b)[a-z]+\b"
+            # ("centralisers he'd ordered flown to the rig": "to" before a place, not an infinitive)
+            r"to\s+(?!(be|the|an?|his|her|its|their)\b)[a-z]+\b"
             # "ordered a cull of pigs", "ordered all schools closed", "were quarantined": a measure imposed
             r"|\b(internet|mobile\s+networks?|phone\s+lines|social\s+media|broadcasts?)\s+(access\s+)?(was|were|has\s+been"
             r"|have\s+been)\s+(cut|shut\s+down|blocked|suspended|restricted)\b"
@@ -1142,6 +1154,8 @@ TRIGGERS = (
         _rx(
             # ("the chief executive talks about strategy": the verb, not talks between parties)
             r"\b(summon(ed|s|ing)?|talks(?!\s+(about|of)\b)|negotiat\w+|(?<!be\s)met\s+with|meet\s+with|press\s+conference\s+with|visit(ed|s)?"
+            # ("was meeting with defence officials at a security conference": the meeting under way)
+            r"|(was|were|is|are)\s+meeting\s+with"
             r"|ceasefire|cease-fire|peace\s+(plan|talks|deal|settlement|process)|envoy"
             # "brokered a truce", "to broker talks" (and never "insurance brokers", the trade)
             r"|broker(ed|ing)\b|(to|will|would|could|help|helped|helps)\s+broker\b"
@@ -1229,7 +1243,8 @@ TRIGGERS = (
         "policy",
         "suspension",
         _rx(
-            r"\b(suspended|halted|grounded|cancell?ed)\s+(all\s+)?([\w-]+\s+){0,2}?(flights|services|operations|production"
+            # ("the president stopped all oil drilling in the gulf")
+            r"\b(suspended|halted|grounded|cancell?ed|stopped)\s+(all\s+)?([\w-]+\s+){0,2}?(flights|services|operations|production"
             r"|exports|imports|shipments|trading|sailings|drilling|deliveries|sales|payments|work)\b"
         ),
     ),
@@ -1369,6 +1384,12 @@ TRIGGERS = (
             r"|\b(knocked|wiped|took|shaved)\s+(out\s+)?(about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?"
             r"[$£€#]?\d[\d.,]*\s*(p|pence|cents|bn|billion|m|million|%|percent|points)?\s+(off|from)\s+([\w’'.&-]+\s+){0,3}?"
             r"(share\s+price|market\s+value|market\s+capitali[sz]ation|shares|stock\s+price)\b"
+            # "investors drove its shares down 4.5 percent", "sent the stock 6% higher": the move told by who
+            # made it
+            r"|\b(drove|sent|pushed|dragged|knocked)\s+(its|their|the|\w+[’']s)\s+(shares|stocks?|share\s+price|stock\s+price)\s+"
+            r"(down|up|lower|higher)\s+(by\s+)?(about\s+|nearly\s+|almost\s+|more\s+than\s+)?\d+(\.\d+)?\s*(%|percent|per\s+cent)"
+            r"|\b(drove|sent|pushed|dragged|knocked)\s+(its|their|the|\w+[’']s)\s+(shares|stocks?|share\s+price|stock\s+price)\s+"
+            r"\d+(\.\d+)?\s*(%|percent|per\s+cent)\s+(lower|higher)"
         ),
     ),
     # Job cuts made: "the carmaker cut 900 jobs on Monday", "has shed 2,000 staff". Cuts to come ("plans to
@@ -1415,6 +1436,73 @@ TRIGGERS = (
             r"(takeover\s+)?(bid|offer)\s+for"
             r"|(completed|closed|finali[sz]ed)\s+(its|the|their|a)\s+([\w$£€.,-]+\s+){0,3}?(merger|acquisition|takeover"
             r"|purchase|buyout)|merged\s+(with|to\s+form|into))\b"
+        ),
+    ),
+    # Something new set going by a body, which news reports as the act of its day: "launched an online
+    # contest", "is launching a probe into the causes", "has launched a $1.4 million challenge" (a product's
+    # or a rocket's launch is no such act; a prosecutors' inquiry is legal, above)
+    Trigger(
+        "other",
+        "launch",
+        _rx(
+            r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"
+            r"\b(launched|launching|(has|have)\s+launched)\s+(an?\s+|its\s+|their\s+|the\s+|new\s+)?"
+            r"([$£€]?[\w.,-]+\s+(million\s+|billion\s+)?){0,3}?(contest|competition|challenge|campaign|probe|investigation"
+            r"|inquiry|review|initiative|website|hotline|scheme|programme|program|fund|petition)\b"
+        ),
+    ),
+    # The dead honoured, which news reports as a happening of its day: "were honored at a memorial service",
+    # "hundreds attended a vigil for the victims", "held a funeral for the miners"
+    Trigger(
+        "other",
+        "memorial",
+        _rx(
+            r"\b(honou?red|remembered|mourned|commemorated)\s+(at|in|during|with)\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}?"
+            r"(memorial|funeral|vigil|service|ceremony|tribute)\b"
+            r"|\b(held|attended|staged|organi[sz]ed)\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}?(memorial(\s+service)?|funeral|vigil"
+            r"|minute'?s\s+silence)\s+(for|in\s+memory\s+of|to\s+(honou?r|remember|mark))\b"
+        ),
+    ),
+    # A visit told by where the visitor was and what for: "The minister was in Alabama to tour the command
+    # centre", "the president was in the flooded town to meet survivors" (an official's visit is `other`)
+    Trigger(
+        "other",
+        "visit",
+        _rx(
+            r"\b(was|were)\s+in\s+(?-i:[A-Z])[\w.-]+(\s+(?-i:[A-Z])[\w.-]+){0,3}\s+(on\s+\w+day\s+|yesterday\s+|today\s+)?"
+            r"to\s+(tour|visit|inspect|survey|view|see|meet|attend|open|launch|sign|announce|discuss|hold\s+talks)\b"
+        ),
+    ),
+    # A service that fails, which a disaster's report tells as one of its happenings: "Phone lines to the
+    # country failed", "power was cut to 40,000 homes", "communications went down" (a network shut by order
+    # is a measure, above)
+    Trigger(
+        "other",
+        "outage",
+        _rx(
+            r"\b(phone\s+lines|telephone\s+lines|phone\s+networks?|mobile\s+networks?|communications|power|electricity"
+            r"|power\s+supplies|water\s+supplies)\b([^.;,]{0,30}?)\s+(failed|went\s+down|went\s+dead|went\s+out|collapsed"
+            r"|(was|were)\s+(knocked\s+out|cut\s+off|cut))\b"
+        ),
+    ),
+    # Disorder told as reported, with no one named who did it: "There were reports of looting overnight",
+    # "there was sporadic looting in the capital"
+    Trigger(
+        "other",
+        "disorder",
+        _rx(
+            r"\bthere\s+(was|were|have\s+been|has\s+been)\s+(some\s+|several\s+|many\s+|widespread\s+|sporadic\s+|scattered\s+)?"
+            r"(reports?\s+of\s+)?(some\s+|widespread\s+|sporadic\s+|scattered\s+)?(looting|rioting|riots|gunfire|clashes)\b"
+        ),
+    ),
+    # A leak's flow told as the day's news: "Oil spewed largely unchecked once again into the Gulf" (what
+    # a day's flow amounts to, "barrels of oil spewed", is the disaster's, above)
+    Trigger(
+        "other",
+        "flow",
+        _rx(
+            r"(?<!\bof\s)\b(oil|crude)\s+(spewed|gushed|poured|flowed)\s+(\w+ly\s+){0,2}(unchecked\s+|freely\s+)?(once\s+again\s+"
+            r"|again\s+|anew\s+)?(into|from|out\s+of)\b"
         ),
     ),
     # Work on a leak or a site, told by the equipment put to it or the oil it collects: "deploying
