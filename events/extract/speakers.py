@@ -142,6 +142,8 @@ _LIVING_BEFORE_NAME = (
 _BYSTANDER_NAMED = re.compile(
     rf"(?P<name>{_NAME}),\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b|{_SHOPKEEPING})"
     rf"|\b(?:said|says|added)\s+(?:[a-z-]+\s+)?{_BYSTANDERS}\s+(?P<after>{_NAME})"
+    # "Jane Roe, 47, ferried reporters to the bay": a full name and an age, then no office, open the sentence
+    rf"|^(?:(?i:but|and)\s+)?(?P<aged>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+),\s*\d{{1,3}}\s*,\s+(?!(?i:the|a|an|who|former|chief)\b)[a-z]+"
     # ", fisherman Dave Roe", "local resident Jane Roe": a living before the name, wherever it stands
     rf"|(?<![A-Z][\w’'-]\s)\b{_LIVING_BEFORE_NAME}\s+(?P<titled>[A-Z][a-z’'-]+\s+[A-Z][\w’'-]+)"
 )
@@ -151,7 +153,7 @@ def _bystander_surnames(text: str) -> set[str]:
     """The surnames of the bystanders a sentence names ("said Jane Roe, 33, who runs a shop" -> "Roe"):
     what they say later in the article ("Ms Roe told reporters ...") is colour too."""
     names = (
-        found.group("name") or found.group("after") or found.group("titled")
+        found.group("name") or found.group("after") or found.group("titled") or found.group("aged")
         for found in _BYSTANDER_NAMED.finditer(text)
     )
     return {name.split()[-1] for name in names if name and len(name.split()) >= 2}
