@@ -159,6 +159,35 @@ def _bystander_surnames(text: str) -> set[str]:
     return {name.split()[-1] for name in names if name and len(name.split()) >= 2}
 
 
+# A full name opening the sentence, then "of" or "from" (the place follows): "Jane Roe of Leeds was not
+# amused", "But Tom Hale from Devon had seen it coming"
+_HOMETOWN_OPENS = re.compile(rf"^(?:(?:But|And|Yet)\s+)?(?P<name>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\s+(?:of|from)\s+$")
+# ... then the sentence's verb, with nothing between the place and it that names a role or a body
+_VERB_AFTER_PLACE = _rx(r"\s+(?:was|were|is|had|has|did|does|[a-z]+ed)\b")
+
+
+def _hometown_surnames(sentence: Sentence, entities: Sequence[Entity]) -> set[str]:
+    """The surnames of people a sentence opens with, named with nothing but the place they come from ("Jane
+    Roe of Leeds was not amused" -> "Roe"): members of the public, whose words later in the article are
+    colour. A body after "of" ("Jane Roe of Oxfam") is who they speak for, and is left alone."""
+    text = sentence.text
+    for place in (e for e in entities if e.kind in ("place", "country")):
+        start, end = place.start - sentence.start, place.end - sentence.start
+        found = _HOMETOWN_OPENS.match(text[:start]) if start > 0 else None
+        if (
+            found is not None
+            and _VERB_AFTER_PLACE.match(text, end)
+            # ("Insurer Lloyd's of London is suing": a firm's name, not a person's)
+            and not re.search(r"['’]s?$", found.group("name"))
+            and not any(
+                e.kind == "actor" and names_an_organisation(e) and e.start - sentence.start < found.end("name")
+                for e in entities
+            )
+        ):
+            return {found.group("name").split()[-1]}
+    return set()
+
+
 _COLOUR_SPEAKER = re.compile(
     rf"\b(?:said|says|told\s+\w+)\s+{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b"
     rf"|\b{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b[^,]{{0,60}},\s+(?:said|says|told|added)\b"
