@@ -214,11 +214,11 @@ from events.extract.speakers import (
     _business_named,
     _business_subject,
     _bystander_surnames,
-    _hometown_surnames,
     _colour_speaker,
     _commentary,
     _commentator_speaks,
     _document_voice,
+    _hometown_surnames,
     _known_by_hometown,
     _name_line_before,
     _one_name_per_speaker,
@@ -567,7 +567,8 @@ def extract_mentions(
         else:
             draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
         # (someone already heard as a party to the story, "Rescuer Tom Roe said", is no bystander later)
-        bystanders |= (_bystander_surnames(sentence.text) | _hometown_surnames(sentence, own_entities)) - voices
+        bystanders |= _bystander_surnames(sentence.text) - voices
+        bystanders |= _hometown_surnames(sentence, own_entities) - voices
         if draft is not None and draft.speaker and draft.speaker.split()[-1] in bystanders:
             # '"We could all use a holiday, too," Mr Roe told reporters' after "said Tom Roe, 33, who
             # runs a shop": a bystander's words stay colour wherever they are quoted

@@ -161,7 +161,9 @@ def _bystander_surnames(text: str) -> set[str]:
 
 # A full name opening the sentence, then "of" or "from" (the place follows): "Jane Roe of Leeds was not
 # amused", "But Tom Hale from Devon had seen it coming"
-_HOMETOWN_OPENS = re.compile(rf"^(?:(?:But|And|Yet)\s+)?(?P<name>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\s+(?:of|from)\s+$")
+_HOMETOWN_OPENS = re.compile(
+    r"^(?:(?:But|And|Yet)\s+)?(?P<name>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\s+(?:of|from)\s+$"
+)
 # ... then the sentence's verb, with nothing between the place and it that names a role or a body
 _VERB_AFTER_PLACE = _rx(r"\s+(?:was|were|is|had|has|did|does|[a-z]+ed)\b")
 
@@ -180,7 +182,9 @@ def _hometown_surnames(sentence: Sentence, entities: Sequence[Entity]) -> set[st
             # ("Insurer Lloyd's of London is suing": a firm's name, not a person's)
             and not re.search(r"['’]s?$", found.group("name"))
             and not any(
-                e.kind == "actor" and names_an_organisation(e) and e.start - sentence.start < found.end("name")
+                e.kind == "actor"
+                and names_an_organisation(e)
+                and e.start - sentence.start < found.end("name")
                 for e in entities
             )
         ):
@@ -1234,7 +1238,9 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
 _THING_MAY_SAY = _rx(r"suggest|suggests|suggested|wants|want|wanted")
 # Nothing but an adverb before "called" at the sentence's start ("Often called", "Once called", "Widely
 # called"): a pronoun or a name there ("Kelly called") would be a speaker
-_NAMING_PARTICIPLE_OPENS = _rx(r"^\s*(?:(?:often|once|long|also|sometimes|still|now|later|widely|commonly|popularly|affectionately)\s+)?$")
+_NAMING_PARTICIPLE_OPENS = _rx(
+    r"^\s*(?:(?:often|once|long|also|sometimes|still|now|later|widely|commonly|popularly|affectionately)\s+)?$"
+)
 _CLOSING_ATTRIBUTION = re.compile(
     r"(?:,|[,.!?](?:[\"”’]|''))\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<who>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+"
     r"(?:also\s+)?(?P<verb>said|says|added|adds|told\s+(?:reporters|journalists))\b"
