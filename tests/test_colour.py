@@ -105,3 +105,16 @@ def test_a_firm_of_a_place_is_no_bystander() -> None:
 )
 def test_a_question_the_writer_frames_is_no_happening(sentence: str) -> None:
     assert mentions(sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The BBC's Jane Roe visited a field hospital in the capital on Monday.",
+        "The BBC's Jane Roe has met rescuers in the capital as they search for survivors of the quake.",
+    ],
+)
+def test_what_the_outlets_own_reporter_did_is_the_reporting(sentence: str) -> None:
+    text = f"A strong earthquake struck the capital on Sunday, officials said.\n\n{sentence}\n"
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12), outlet="BBC"))
+    assert not [m for m in extract_mentions(article, load_gazetteer()) if "Roe" in m.sentence.text]

@@ -602,7 +602,15 @@ def extract_mentions(
             # '"We will look to the company to pay, as they have stated."' after '"...," said Roe.': the
             # verb of saying inside the quotation is what was said; the speaker is the one before
             draft = _quoted_on(said_before, sentence, own_entities) if said_before is not None else None
-        if draft is None and len(parts) == 1 and not asides and not own_dates and _opening(sentence, article):
+        if (
+            draft is None
+            and len(parts) == 1
+            and not asides
+            and not own_dates
+            and _opening(sentence, article)
+            # ("The BBC's Jane Roe has met rescuers": the reporting, however near the top)
+            and not _own_reporter(sentence.text, own_entities, sentence.start)
+        ):
             draft = _lead_act(sentence, own_entities)
         if (
             draft is None

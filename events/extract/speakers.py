@@ -309,7 +309,9 @@ _STAFF_AFTER_OUTLET = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+"
     r"(?:\s+in\s+[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,3}|,[^,;]{1,80},|\s+[-–—]\s+[^-–—]{1,80}\s+[-–—])?"
     # (in the past: "The BBC's Jane Roe says it may take days" is a video's caption, run into the lead)
-    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|told|saw|went|spoke|met|found|came|took|heard|wrote)\b"
+    # ("The BBC's Jane Roe has met rescuers": the perfect, too)
+    r"\s+(?:\w+ly\s+)?(?:(?:has|had)\s+(?:\w+ly\s+)?(?:been\s+)?)?"
+    r"(?:[a-z]+ed|said|told|saw|seen|went|gone|spoke|spoken|met|found|came|come|took|taken|heard|wrote|written)\b"
 )
 _SENTENCE_OPENING = re.compile(r"(?:[^,;]{0,60},\s+)?(?:(?i:the)\s+)?$")
 
