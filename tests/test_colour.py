@@ -118,3 +118,18 @@ def test_what_the_outlets_own_reporter_did_is_the_reporting(sentence: str) -> No
     text = f"A strong earthquake struck the capital on Sunday, officials said.\n\n{sentence}\n"
     article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12), outlet="BBC"))
     assert not [m for m in extract_mentions(article, load_gazetteer()) if "Roe" in m.sentence.text]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When Friday dawned, it was still Groundhog Day on the coast.",
+        "By noon on Monday, it was again a waiting game at the harbour.",
+    ],
+)
+def test_a_scene_that_goes_on_is_no_happening(sentence: str) -> None:
+    assert mentions(sentence + "\n") == []
+
+
+def test_what_was_done_again_to_it_stays() -> None:
+    assert [m.event_type for m in mentions("It was again postponed on Monday.\n")] == ["other"]
