@@ -1,4 +1,4 @@
-"""Colour is no event: bystanders named by their living, their age or their home town, a name given in an
+"""Colour is no event: bystanders named by their living or their age, a name given in an
 opening participle, a country's people after a quantifier, a question the writer frames. Every sentence is
 our own."""
 
@@ -11,7 +11,7 @@ import pytest
 from events.extract.corpus import SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
-from events.extract.speakers import _bystander_surnames, _speech_in
+from events.extract.speakers import _aged_surname, _bystander_surnames, _speech_in
 
 
 def mentions(text: str) -> list[Mention]:
@@ -51,15 +51,32 @@ def test_a_countrys_people_after_a_quantifier_are_not_the_state_speaking() -> No
     [
         ("Some, like fisherman Dave Roe, have kept their boats tied up.", {"Roe"}),
         ("Harbour resident Jane Hale watched the tugs leave.", {"Hale"}),
-        ("Lyn Roe, 47, ferried reporters to the bay on Wednesday.", {"Roe"}),
-        # an age with an office after it is an official's, not a bystander's
-        ("Sita Hale, 61, the former finance minister, said the vote would go ahead.", set()),
         # a family word before the name may be a party to the story
         ("His mother Jane Hale was in court on Monday.", set()),
     ],
 )
-def test_a_bystander_is_known_by_a_living_or_an_age(sentence: str, surnames: set[str]) -> None:
+def test_a_bystander_is_known_by_a_living(sentence: str, surnames: set[str]) -> None:
     assert _bystander_surnames(sentence) == surnames
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surname"),
+    [
+        ("Lyn Roe, 47, ferried reporters to the bay on Wednesday.", "Roe"),
+        # an age with an office after it is an official's, not a bystander's
+        ("Sita Hale, 61, the former finance minister, said the vote would go ahead.", ""),
+    ],
+)
+def test_a_person_opening_a_sentence_with_an_age_and_no_office(sentence: str, surname: str) -> None:
+    assert _aged_surname(sentence) == surname
+
+
+def test_a_party_named_with_an_age_in_an_act_is_no_bystander() -> None:
+    text = (
+        "Tom Cole, 57, was charged with manslaughter on Monday.\n\n"
+        '"I will clear my name," Cole told reporters on Monday.\n'
+    )
+    assert any(m.speaker.endswith("Cole") for m in mentions(text))
 
 
 @pytest.mark.parametrize(
@@ -68,7 +85,6 @@ def test_a_bystander_is_known_by_a_living_or_an_age(sentence: str, surnames: set
         "Dave Cole, a fisherman, has kept his boat tied up since the spill.",
         "Some, like fisherman Dave Cole, have kept their boats tied up since the spill.",
         "Dave Cole, 47, ferried reporters to the bay on Wednesday.",
-        "But Dave Cole of Leeds was not amused by the company's advertisement.",
     ],
 )
 def test_a_bystanders_words_later_in_the_article_are_colour(opening: str) -> None:
@@ -78,22 +94,6 @@ def test_a_bystanders_words_later_in_the_article_are_colour(opening: str) -> Non
         '"They can say what they like, but we will never trust them again," Cole said on Monday.\n'
     )
     assert not [m for m in mentions(text) if m.speaker.endswith("Cole")]
-
-
-def test_a_person_of_a_body_after_of_still_speaks() -> None:
-    text = (
-        "Jane Roe of Oxfam was not amused by the company's advertisement.\n\n"
-        '"We will take the company to court over the spill," Roe said on Monday.\n'
-    )
-    assert [m.speaker for m in mentions(text)] == ["Roe"]
-
-
-def test_a_firm_of_a_place_is_no_bystander() -> None:
-    text = (
-        "Insurer Harlow's of London is suing the promoter over the cancelled shows.\n\n"
-        "Harlow's said on Monday that the promoter had hidden the singer's illness.\n"
-    )
-    assert any(m.speaker.startswith("Harlow") for m in mentions(text))
 
 
 @pytest.mark.parametrize(

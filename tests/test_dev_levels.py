@@ -163,12 +163,11 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # 1184/1452, the rest unchanged)
     assert dated >= 0.8153  # measured 0.8154 (1184/1452; goal 0.85)
     assert typed >= 0.8507  # measured 0.8508 (1078/1267; goal 0.80)
-    # (then colour22: bystanders known by a living, an age or a home town, an opening "Often called",
-    # "some Congolese", a framed question, the outlet's own reporter in the perfect, a scene that goes on:
-    # matching nothing 312/1434 -> 304/1426, titles cut 74 -> 73, pronoun-led 28 -> 27; found, right date
-    # and typed unchanged)
-    assert unmatched <= 0.2132  # measured 0.2132 (304/1426, colour22; goal 0.15)
-    assert fragments <= 0.0512  # measured 0.0512 (73/1426, colour22; 74/1434 before)
+    # (then colour22: bystanders known by a living or an age, an opening "Often called", "some Congolese",
+    # a framed question, the outlet's own reporter in the perfect, a scene that goes on: matching nothing
+    # 312/1434 -> 305/1427, titles cut 74 -> 73, pronoun-led 28 -> 27; found, right date, typed unchanged)
+    assert unmatched <= 0.2138  # measured 0.2137 (305/1427, colour22; goal 0.15)
+    assert fragments <= 0.0512  # measured 0.0512 (73/1427, colour22; 74/1434 before)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0190  # measured 0.0189 (27/1426, colour22; 28/1434)
+    assert scores.pronoun_led / scores.n_titles <= 0.0190  # measured 0.0189 (27/1427, colour22; 28/1434)

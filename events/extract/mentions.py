@@ -208,6 +208,7 @@ from events.extract.speakers import (
     _QUOTE,
     NEWS_OUTLET,
     _addressed,
+    _aged_surname,
     _agent_country,
     _an_outlet,
     _antecedent,
@@ -218,7 +219,6 @@ from events.extract.speakers import (
     _commentary,
     _commentator_speaks,
     _document_voice,
-    _hometown_surnames,
     _known_by_hometown,
     _name_line_before,
     _one_name_per_speaker,
@@ -568,7 +568,9 @@ def extract_mentions(
             draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
         # (someone already heard as a party to the story, "Rescuer Tom Roe said", is no bystander later)
         bystanders |= _bystander_surnames(sentence.text) - voices
-        bystanders |= _hometown_surnames(sentence, own_entities) - voices
+        aged = _aged_surname(sentence.text)
+        if aged and aged not in voices and (draft is None or draft.event_type == "other"):
+            bystanders.add(aged)
         if draft is not None and draft.speaker and draft.speaker.split()[-1] in bystanders:
             # '"We could all use a holiday, too," Mr Roe told reporters' after "said Tom Roe, 33, who
             # runs a shop": a bystander's words stay colour wherever they are quoted

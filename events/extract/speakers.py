@@ -142,54 +142,34 @@ _LIVING_BEFORE_NAME = (
 _BYSTANDER_NAMED = re.compile(
     rf"(?P<name>{_NAME}),\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b|{_SHOPKEEPING})"
     rf"|\b(?:said|says|added)\s+(?:[a-z-]+\s+)?{_BYSTANDERS}\s+(?P<after>{_NAME})"
-    # "Jane Roe, 47, ferried reporters to the bay": a full name and an age, then no office, open the sentence
-    rf"|^(?:(?i:but|and)\s+)?(?P<aged>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+),\s*\d{{1,3}}\s*,\s+(?!(?i:the|a|an|who|former|chief)\b)[a-z]+"
     # ", fisherman Dave Roe", "local resident Jane Roe": a living before the name, wherever it stands
     rf"|(?<![A-Z][\w’'-]\s)\b{_LIVING_BEFORE_NAME}\s+(?P<titled>[A-Z][a-z’'-]+\s+[A-Z][\w’'-]+)"
 )
+
+
+# "Jane Roe, 47, ferried reporters to the bay": a full name and an age, then no office, open the sentence
+_AGED_OPENING = re.compile(
+    r"^(?:(?i:but|and)\s+)?(?P<name>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+),\s*\d{1,3}\s*,\s+"
+    r"(?!(?i:the|a|an|who|former|chief)\b)[a-z]+"
+)
+
+
+def _aged_surname(text: str) -> str:
+    """The surname of the person a sentence opens with, named with an age and no office ("Jane Roe, 47,
+    ferried reporters to the bay" -> "Roe"), or "". The caller takes it for a bystander's only when the
+    sentence tells no named kind of act ("Jane Roe, 47, was charged with fraud" is a party to the story)."""
+    found = _AGED_OPENING.match(text)
+    return found.group("name").split()[-1] if found is not None else ""
 
 
 def _bystander_surnames(text: str) -> set[str]:
     """The surnames of the bystanders a sentence names ("said Jane Roe, 33, who runs a shop" -> "Roe"):
     what they say later in the article ("Ms Roe told reporters ...") is colour too."""
     names = (
-        found.group("name") or found.group("after") or found.group("titled") or found.group("aged")
+        found.group("name") or found.group("after") or found.group("titled")
         for found in _BYSTANDER_NAMED.finditer(text)
     )
     return {name.split()[-1] for name in names if name and len(name.split()) >= 2}
-
-
-# A full name opening the sentence, then "of" or "from" (the place follows): "Jane Roe of Leeds was not
-# amused", "But Tom Hale from Devon had seen it coming"
-_HOMETOWN_OPENS = re.compile(
-    r"^(?:(?:But|And|Yet)\s+)?(?P<name>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\s+(?:of|from)\s+$"
-)
-# ... then the sentence's verb, with nothing between the place and it that names a role or a body
-_VERB_AFTER_PLACE = _rx(r"\s+(?:was|were|is|had|has|did|does|[a-z]+ed)\b")
-
-
-def _hometown_surnames(sentence: Sentence, entities: Sequence[Entity]) -> set[str]:
-    """The surnames of people a sentence opens with, named with nothing but the place they come from ("Jane
-    Roe of Leeds was not amused" -> "Roe"): members of the public, whose words later in the article are
-    colour. A body after "of" ("Jane Roe of Oxfam") is who they speak for, and is left alone."""
-    text = sentence.text
-    for place in (e for e in entities if e.kind in ("place", "country")):
-        start, end = place.start - sentence.start, place.end - sentence.start
-        found = _HOMETOWN_OPENS.match(text[:start]) if start > 0 else None
-        if (
-            found is not None
-            and _VERB_AFTER_PLACE.match(text, end)
-            # ("Insurer Lloyd's of London is suing": a firm's name, not a person's)
-            and not re.search(r"['’]s?$", found.group("name"))
-            and not any(
-                e.kind == "actor"
-                and names_an_organisation(e)
-                and e.start - sentence.start < found.end("name")
-                for e in entities
-            )
-        ):
-            return {found.group("name").split()[-1]}
-    return set()
 
 
 _COLOUR_SPEAKER = re.compile(
