@@ -50,7 +50,9 @@ def test_a_countrys_people_after_a_quantifier_are_not_the_state_speaking() -> No
     ("sentence", "surnames"),
     [
         ("Some, like fisherman Dave Roe, have kept their boats tied up.", {"Roe"}),
-        ("Harbour resident Jane Hale watched the tugs leave.", {"Hale"}),
+        ("The tugs were watched by harbour resident Jane Hale and her son.", {"Hale"}),
+        # the subject of a verb may be a party to the story ("farmer Jane Roe maintained her innocence")
+        ("Harbour resident Jane Hale watched the tugs leave.", set()),
         # a family word before the name may be a party to the story
         ("His mother Jane Hale was in court on Monday.", set()),
     ],

@@ -142,8 +142,11 @@ _LIVING_BEFORE_NAME = (
 _BYSTANDER_NAMED = re.compile(
     rf"(?P<name>{_NAME}),\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b|{_SHOPKEEPING})"
     rf"|\b(?:said|says|added)\s+(?:[a-z-]+\s+)?{_BYSTANDERS}\s+(?P<after>{_NAME})"
-    # ", fisherman Dave Roe", "local resident Jane Roe": a living before the name, wherever it stands
+    # "boats leased by fisherman Dave Roe.", "Some, like local resident Jane Roe, stayed": a living before the
+    # name, where the name is no verb's subject ("farmer Jane Roe maintained she had done nothing wrong" may
+    # be a party to the story)
     rf"|(?<![A-Z][\w’'-]\s)\b{_LIVING_BEFORE_NAME}\s+(?P<titled>[A-Z][a-z’'-]+\s+[A-Z][\w’'-]+)"
+    r"(?=\s*[,.;:)!?\"”']|\s+(?:and|who|whose|of|from|in|at|near|with)\b|\s*$)"
 )
 
 
