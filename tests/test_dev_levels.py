@@ -161,6 +161,9 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # (merged: fresh21, merge21, places21 and split21 together: right date 1179/1452, typed 1078/1267,
     # matching nothing 312/1434, titles cut 75, pronoun-led 28; then dates21 and country22: right date
     # 1184/1452, the rest unchanged)
+    # (then colour22: bystanders known by a living or an age, an opening "Often called", "some Congolese",
+    # a framed question, the outlet's own reporter in the perfect, a scene that goes on: matching nothing
+    # 312/1434 -> 305/1427, titles cut 74 -> 73, pronoun-led 28 -> 27; found, right date, typed unchanged)
     # (then pick22: an event dated to a week or longer takes the days its reports' own dates share, and the
     # day of the earliest report dated only by its publication within them: right date 1184 -> 1188, the
     # rest unchanged)
@@ -179,11 +182,12 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # 1193, typed 1078/1267 -> 1091/1280, matching nothing 312/1434 -> 309/1441, titles cut 74 -> 73)
     # (merged: pick22, fresh23, later22 and a deadline fix of mine: right date 1233/1514, typed 1117/1314,
     # matching nothing 330/1487, titles cut 75/1487, pronoun-led 29/1487; with acts22 too: right date
-    # 1242/1514, typed 1129/1326, matching nothing 328/1494, titles cut 74/1494, pronoun-led 29/1494)
+    # 1242/1514, typed 1129/1326, matching nothing 328/1494, titles cut 74/1494, pronoun-led 29/1494; with
+    # colour22 too: matching nothing 321/1487, titles cut 73/1487, pronoun-led 28/1487, the rest unchanged)
     assert dated >= 0.8203  # measured 0.8203 (1242/1514; goal 0.85)
     assert typed >= 0.8514  # measured 0.8514 (1129/1326; goal 0.80)
-    assert unmatched <= 0.2196  # measured 0.2195 (328/1494; goal 0.15)
-    assert fragments <= 0.0496  # measured 0.0495 (74/1494)
+    assert unmatched <= 0.2159  # measured 0.2159 (321/1487; goal 0.15)
+    assert fragments <= 0.0491  # measured 0.0491 (73/1487)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0195  # measured 0.0194 (29/1494)
+    assert scores.pronoun_led / scores.n_titles <= 0.0189  # measured 0.0188 (28/1487)

@@ -343,6 +343,15 @@ def _inside_a_quotation(text: str, at: int) -> bool:
     return straight % 2 == 1 or before.count("“") > before.count("”")
 
 
+# An empty "it" whose state goes on, after any opening clause of time: "When Friday dawned, it was still
+# Groundhog Day on the coast", "By noon it was again a waiting game" (a participle after the adverb, "it was
+# again delayed", tells what was done to a thing, and is left alone)
+_SCENE_GOES_ON = _rx(
+    r"^(?:(?:but|and)\s+)?(?:(?:when|as|by|once|after)\s+[^,;:]{1,60},?\s+)?it\s+(?:was|is)\s+"
+    r"(?:still|again|once\s+again|already)\s+(?![a-z]+(?:ed|en)\b)(?:an?\s+|the\s+|(?-i:[A-Z]))"
+)
+
+
 def _writers_own_voice(
     text: str, found: Sequence[tuple[Trigger, re.Match[str]]], sentence_dates: Sequence[DateMention]
 ) -> bool:
@@ -353,6 +362,8 @@ def _writers_own_voice(
     remains."""
     if writers_guess(text) or seen_as(text) or scene_described(text) or framed_proposition(text):
         return True
+    if _SCENE_GOES_ON.match(text):
+        return True  # "When Friday dawned, it was still Groundhog Day on the coast": a scene that goes on
     if writers_reading(text):
         return True  # "The lawsuit is another example of ...", "There were signs of a split": analysis
     if where_published(text) or where_someone_was(text):

@@ -209,6 +209,7 @@ from events.extract.speakers import (
     _QUOTE,
     NEWS_OUTLET,
     _addressed,
+    _aged_surname,
     _agent_country,
     _an_outlet,
     _antecedent,
@@ -570,6 +571,9 @@ def extract_mentions(
             draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
         # (someone already heard as a party to the story, "Rescuer Tom Roe said", is no bystander later)
         bystanders |= _bystander_surnames(sentence.text) - voices
+        aged = _aged_surname(sentence.text)
+        if aged and aged not in voices and (draft is None or draft.event_type == "other"):
+            bystanders.add(aged)
         if draft is not None and draft.speaker and draft.speaker.split()[-1] in bystanders:
             # '"We could all use a holiday, too," Mr Roe told reporters' after "said Tom Roe, 33, who
             # runs a shop": a bystander's words stay colour wherever they are quoted
@@ -603,7 +607,15 @@ def extract_mentions(
             # '"We will look to the company to pay, as they have stated."' after '"...," said Roe.': the
             # verb of saying inside the quotation is what was said; the speaker is the one before
             draft = _quoted_on(said_before, sentence, own_entities) if said_before is not None else None
-        if draft is None and len(parts) == 1 and not asides and not own_dates and _opening(sentence, article):
+        if (
+            draft is None
+            and len(parts) == 1
+            and not asides
+            and not own_dates
+            and _opening(sentence, article)
+            # ("The BBC's Jane Roe has met rescuers": the reporting, however near the top)
+            and not _own_reporter(sentence.text, own_entities, sentence.start)
+        ):
             draft = _lead_act(sentence, own_entities)
         if (
             draft is None

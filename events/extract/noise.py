@@ -533,7 +533,10 @@ _FRAMED = re.compile(
     r"|interesting|ironic|new|different)\s+(?:is|was)\s+(?:that|whether|how|why|who|what)\b"
     r"|the\s+(?:[\w’'-]+\s+){0,3}?(?:issue|question|problem|worry|concern|fear|danger|risk|hope|point|rule"
     r"|practice|custom|norm|reality|truth|irony|trouble|catch|upshot|lesson|difference|challenge)"
-    r"(?:\s+(?:in|for|of|at|on|among)\s+[^,;:“”\"]{1,40}?)?\s+(?:is|was|remains)\s+(?:now\s+|still\s+)?"
+    r"(?:\s+(?:in|for|of|at|on|among)\s+[^,;:“”\"]{1,40}?)?"
+    # ("The question on Friday was whether ...": the day the question stood is no act's day)
+    r"(?:\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|now))?"
+    r"\s+(?:is|was|remains)\s+(?:now\s+|still\s+)?"
     r"(?:that|whether|how|why)\b"
     # "All her suppliers can offer now is frozen fish": what little is left, as a pseudo-cleft of colour
     r"|all\s+(?:[\w’'-]+\s+){1,4}?(?:can|could|will|would)\s+(?:\w+ly\s+)?(?:do|offer|give|say|sell|get|find|buy)"

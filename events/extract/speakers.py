@@ -131,18 +131,47 @@ _SHOPKEEPING = (
     r"(?:shop|store|cafe|café|bar|restaurant|diner|business|company|firm|farm|salon|stall|hotel|motel|boat|garage"
     r"|bakery)\b"
 )
+# What someone does for a living, as a title before their name ("fisherman Dave Roe"; family words and
+# "fan" are left out: "his mother Jane Roe" may be a party to the story)
+_LIVING_BEFORE_NAME = (
+    r"(?:fisherman|fishermen|shrimper|oysterman|crabber|resident|shopkeeper|shop\s+owner|vendor|farmer"
+    r"|villager|pensioner|retiree|homeowner|commuter|motorist|tourist|waiter|waitress|bystander)"
+)
 # A bystander named, with an age or what they do: "Jane Roe, 33, who runs a shop", "Tom Hale, a fisherman",
 # "said pensioner Jane Roe"
 _BYSTANDER_NAMED = re.compile(
     rf"(?P<name>{_NAME}),\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b|{_SHOPKEEPING})"
     rf"|\b(?:said|says|added)\s+(?:[a-z-]+\s+)?{_BYSTANDERS}\s+(?P<after>{_NAME})"
+    # "boats leased by fisherman Dave Roe.", "Some, like local resident Jane Roe, stayed": a living before the
+    # name, where the name is no verb's subject ("farmer Jane Roe maintained she had done nothing wrong" may
+    # be a party to the story)
+    rf"|(?<![A-Z][\w’'-]\s)\b{_LIVING_BEFORE_NAME}\s+(?P<titled>[A-Z][a-z’'-]+\s+[A-Z][\w’'-]+)"
+    r"(?=\s*[,.;:)!?\"”']|\s+(?:and|who|whose|of|from|in|at|near|with)\b|\s*$)"
 )
+
+
+# "Jane Roe, 47, ferried reporters to the bay": a full name and an age, then no office, open the sentence
+_AGED_OPENING = re.compile(
+    r"^(?:(?i:but|and)\s+)?(?P<name>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+),\s*\d{1,3}\s*,\s+"
+    r"(?!(?i:the|a|an|who|former|chief)\b)[a-z]+"
+)
+
+
+def _aged_surname(text: str) -> str:
+    """The surname of the person a sentence opens with, named with an age and no office ("Jane Roe, 47,
+    ferried reporters to the bay" -> "Roe"), or "". The caller takes it for a bystander's only when the
+    sentence tells no named kind of act ("Jane Roe, 47, was charged with fraud" is a party to the story)."""
+    found = _AGED_OPENING.match(text)
+    return found.group("name").split()[-1] if found is not None else ""
 
 
 def _bystander_surnames(text: str) -> set[str]:
     """The surnames of the bystanders a sentence names ("said Jane Roe, 33, who runs a shop" -> "Roe"):
     what they say later in the article ("Ms Roe told reporters ...") is colour too."""
-    names = (found.group("name") or found.group("after") for found in _BYSTANDER_NAMED.finditer(text))
+    names = (
+        found.group("name") or found.group("after") or found.group("titled")
+        for found in _BYSTANDER_NAMED.finditer(text)
+    )
     return {name.split()[-1] for name in names if name and len(name.split()) >= 2}
 
 
@@ -263,7 +292,9 @@ _STAFF_AFTER_OUTLET = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+){0,3}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+"
     r"(?:\s+in\s+[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,3}|,[^,;]{1,80},|\s+[-–—]\s+[^-–—]{1,80}\s+[-–—])?"
     # (in the past: "The BBC's Jane Roe says it may take days" is a video's caption, run into the lead)
-    r"\s+(?:\w+ly\s+)?(?:[a-z]+ed|said|told|saw|went|spoke|met|found|came|took|heard|wrote)\b"
+    # ("The BBC's Jane Roe has met rescuers": the perfect, too)
+    r"\s+(?:\w+ly\s+)?(?:(?:has|had)\s+(?:\w+ly\s+)?(?:been\s+)?)?"
+    r"(?:[a-z]+ed|said|told|saw|seen|went|gone|spoke|spoken|met|found|came|come|took|taken|heard|wrote|written)\b"
 )
 _SENTENCE_OPENING = re.compile(r"(?:[^,;]{0,60},\s+)?(?:(?i:the)\s+)?$")
 
@@ -1137,6 +1168,9 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
             and _ARTICLE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
         )
         and not _claims_counted(text, m)
+        # "Often called the King of Swing, Roe will be remembered as ...": a participle opening the sentence
+        # gives the subject a name, and nobody speaks
+        and not (m.group().lower() == "called" and _NAMING_PARTICIPLE_OPENS.match(text[: m.start()]))
         # "Research had suggested", "tests suggest", "the data suggest": a thing shows, nobody speaks
         and not (
             _THING_MAY_SAY.fullmatch(m.group())
@@ -1187,6 +1221,11 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
 
 
 _THING_MAY_SAY = _rx(r"suggest|suggests|suggested|wants|want|wanted")
+# Nothing but an adverb before "called" at the sentence's start ("Often called", "Once called", "Widely
+# called"): a pronoun or a name there ("Kelly called") would be a speaker
+_NAMING_PARTICIPLE_OPENS = _rx(
+    r"^\s*(?:(?:often|once|long|also|sometimes|still|now|later|widely|commonly|popularly|affectionately)\s+)?$"
+)
 _CLOSING_ATTRIBUTION = re.compile(
     r"(?:,|[,.!?](?:[\"”’]|''))\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<who>(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+"
     r"(?:also\s+)?(?P<verb>said|says|added|adds|told\s+(?:reporters|journalists))\b"
@@ -1237,6 +1276,12 @@ def _claims_counted(text: str, speech: re.Match[str]) -> bool:
     return speech.group().lower() in ("claim", "claims") and bool(
         _CLAIMS_AS_NOUN.search(text[max(0, speech.start() - 20) : speech.start()])
     )
+
+
+# "some", "many", "ordinary" before a demonym: people of the country, not its state
+_QUANTIFIED_PEOPLE_BEFORE = _rx(
+    r"\b(?:some|many|most|few|several|other|ordinary|fellow|young|(?:thousands|hundreds|millions)\s+of)\s+$"
+)
 
 
 def _people_of(entity: Entity) -> bool:
@@ -1584,6 +1629,8 @@ def _speaker(
         and text[e.start - 1 : e.start] != "-"
         # ("Half of 3,000 Danes surveyed said": people of a country, not its state)
         and not _people_of(e)
+        # ("Some Congolese have criticised the offer": a demonym after a quantifier is some of its people)
+        and not _QUANTIFIED_PEOPLE_BEFORE.search(text[: e.start])
         # ("the Sunday Post of Leeds reported": the place belongs to the name before "of")
         # (and "Democracy for America": a country closing a body's name)
         and not re.search(r"[A-Z][\w’'.-]*\s+(?:of|for)\s+$", text[: e.start])
