@@ -125,7 +125,7 @@ def test_a_compound_names_no_sanction_and_no_ruling() -> None:
         "Set up by the president last year, the panel is the first government-sanctioned group to finish its "
         "review of the flood."
     )
-    assert "legal" not in types_of("There has been one case confirmed in Taiwan, a self-ruled island.")
+    assert "legal" not in types_of("Officials reported a single infection on Palmora, a self-ruled island.")
 
 
 def test_to_before_a_place_is_no_directive() -> None:
@@ -134,8 +134,19 @@ def test_to_before_a_place_is_no_directive() -> None:
 
 
 def test_a_leader_who_stopped_all_drilling_took_a_measure() -> None:
-    assert "policy" in types_of("Last week, the president stopped all oil drilling in the northern waters.")
+    assert "policy" in types_of("On Monday the governor stopped all gas drilling off the eastern coast.")
 
 
 def test_a_season_of_storms_beginning_is_no_disaster() -> None:
     assert "disaster" not in types_of("The Atlantic hurricane season began on Monday with no storm in sight.")
+
+
+def test_remarks_of_a_body_named_by_what_it_is_are_made() -> None:
+    # the subject is a body, though the report gives it no name: "the company", "the county coroner's office"
+    for sentence in (
+        "Late Wednesday, the company said it would pay for the cleanup of the river.",
+        "The county coroner's office said the driver had died of his injuries.",
+    ):
+        assert mentions_of(sentence), sentence
+    # nobody at all said it
+    assert not [m for m in mentions_of("It was said the river would be clean by spring.") if m.is_speech]

@@ -183,11 +183,14 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # (merged: pick22, fresh23, later22 and a deadline fix of mine: right date 1233/1514, typed 1117/1314,
     # matching nothing 330/1487, titles cut 75/1487, pronoun-led 29/1487; with acts22 too: right date
     # 1242/1514, typed 1129/1326, matching nothing 328/1494, titles cut 74/1494, pronoun-led 29/1494; with
-    # colour22 too: matching nothing 321/1487, titles cut 73/1487, pronoun-led 28/1487, the rest unchanged)
-    assert dated >= 0.8203  # measured 0.8203 (1242/1514; goal 0.85)
-    assert typed >= 0.8514  # measured 0.8514 (1129/1326; goal 0.80)
-    assert unmatched <= 0.2159  # measured 0.2159 (321/1487; goal 0.15)
-    assert fragments <= 0.0491  # measured 0.0491 (73/1487)
+    # colour22 too: matching nothing 321/1487, titles cut 73/1487, pronoun-led 28/1487, the rest unchanged;
+    # then remarks of a body named by what it is ('Late Wednesday, the company said'), dropped by acts22 for
+    # a test's sake: found 1326 -> 1332, right date 1242 -> 1251, typed 1132/1332, matching nothing
+    # 328/1500; held-out right date 383 -> 384, matching nothing 175/585)
+    assert dated >= 0.8262  # measured 0.8263 (1251/1514; goal 0.85)
+    assert typed >= 0.8498  # measured 0.8498 (1132/1332; goal 0.80)
+    assert unmatched <= 0.2187  # measured 0.2187 (328/1500; goal 0.15)
+    assert fragments <= 0.0487  # measured 0.0487 (73/1500)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0189  # measured 0.0188 (28/1487)
+    assert scores.pronoun_led / scores.n_titles <= 0.0187  # measured 0.0187 (28/1500)

@@ -1859,6 +1859,9 @@ def _analyse(
             and not body
             # ("A spokesman said ...": a body's voice spoke, though the report names no body)
             and not _VOICE_OF_NO_BODY.search(text[: speech.start()])
+            # ("Late Wednesday, the company said ...", "The county coroner's office has ruled out ...": the
+            # subject is a body, named by what it is)
+            and not _BODY_SPEAKS.search(text[: speech.start()])
         ):
             return None  # remarks with nobody named to have made them
         if _VOX_POP.search(text) or _colour_speaker(text, local) or _known_by_hometown(text, speech, local):
@@ -2331,6 +2334,14 @@ def _overlaps(figure: Figure, date: DateMention, offset: int) -> bool:
 _GLOSS_AFTER = re.compile(r"\s*\([a-z][\w -]*\)")
 _REPORTED_BY_OUTLET = _rx(r"reported|reports|according\s+to")
 # "a spokesman", "the official", "a senior spokeswoman": one voice of a body, before its verb
+# The subject before a verb of saying that is a body named by what it is, at the clause's opening or after an
+# opening phrase: "Late Wednesday, the company", "The county coroner's office", "His administration"
+_BODY_SPEAKS = _rx(
+    r"(^|,\s+)(the|his|her|its|their)\s+([\w’'.-]+\s+){0,4}?(administration|government|company|ministry|department"
+    r"|agency|office|commission|committee|council|court|coroner|police|army|military|authorities|board|panel"
+    r"|regulator|watchdog|hospital|school|university|union|charity|foundation|firm|group|family)\s+"
+    r"((has|have|had)\s+)?((also|now|already|later|then)\s+)?$"
+)
 _VOICE_OF_NO_BODY = _rx(
     r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:spokesman|spokeswoman|spokesperson|official|aide)\s*$"
 )
