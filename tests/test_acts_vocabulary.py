@@ -150,3 +150,11 @@ def test_remarks_of_a_body_named_by_what_it_is_are_made() -> None:
         assert mentions_of(sentence), sentence
     # nobody at all said it
     assert not [m for m in mentions_of("It was said the river would be clean by spring.") if m.is_speech]
+
+
+def test_a_leak_of_any_kind_flowing_is_the_days_news() -> None:
+    for sentence in (
+        "Raw sewage poured freely into the harbour again after the pumping station failed.",
+        "Lava flowed into the sea from the eastern vent.",
+    ):
+        assert "other" in types_of(sentence), sentence

@@ -1495,13 +1495,14 @@ TRIGGERS = (
             r"(reports?\s+of\s+)?(some\s+|widespread\s+|sporadic\s+|scattered\s+)?(looting|rioting|riots|gunfire|clashes)\b"
         ),
     ),
-    # A leak's flow told as the day's news: "Oil spewed largely unchecked once again into the Gulf" (what
-    # a day's flow amounts to, "barrels of oil spewed", is the disaster's, above)
+    # A leak's flow told as the day's news: "Oil spewed largely unchecked once again into the Gulf", "raw
+    # sewage poured into the river", "lava flowed into the sea" (what a day's flow amounts to, "barrels of
+    # oil spewed", is the disaster's, above)
     Trigger(
         "other",
         "flow",
         _rx(
-            r"(?<!\bof\s)\b(oil|crude)\s+(spewed|gushed|poured|flowed)\s+(\w+ly\s+){0,2}(unchecked\s+|freely\s+)?(once\s+again\s+"
+            r"(?<!\bof\s)\b(oil|crude|gas|sewage|lava|mud|floodwaters?|toxic\s+\w+|chemicals|waste(water)?)\s+(spewed|gushed|poured|flowed)\s+(\w+ly\s+){0,2}(unchecked\s+|freely\s+)?(once\s+again\s+"
             r"|again\s+|anew\s+)?(into|from|out\s+of)\b"
         ),
     ),
