@@ -18,6 +18,21 @@ def report_mentions(text: str, published: dt.date, name: str = "own.txt", outlet
     return extract_mentions(article, load_gazetteer())
 
 
+# Two dated opening sentences, so that a sentence under test is read as the body of a report, below its lead,
+# where an undated sentence is not taken for the day's lead
+BODY_OPENING = (
+    "The electoral commission announced the results of the regional vote on Tuesday.\n\n"
+    "Turnout was lower than at the last election, officials said on Wednesday.\n\n"
+)
+
+
+def body_mentions(sentence: str, published: dt.date) -> list[Mention]:
+    """The mentions of one sentence read in the body of a report of our own, after `BODY_OPENING`."""
+    text = BODY_OPENING + sentence + "\n"
+    article = prepare_article("own.txt", text, SourceRow(published=published))
+    return [m for m in extract_mentions(article, load_gazetteer()) if m.sentence.start >= len(BODY_OPENING)]
+
+
 def build_reports(*reports: tuple[dt.date, str]) -> list[tuple[str, str, str, str, int]]:
     """(type, date, date_end, title, number of sources) of each event, sorted."""
     articles = tuple(

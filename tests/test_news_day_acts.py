@@ -6,25 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from events.extract.corpus import SourceRow, prepare_article
-from events.extract.entities import load_gazetteer
-from events.extract.mentions import Mention, extract_mentions
+from events.extract.mentions import Mention
+from tests.reports import body_mentions, report_mentions
 
 THU = dt.date(2026, 3, 12)  # Thursday 12 March 2026
 
-# Two dated opening sentences, so that the sentence under test is read as the body of a report, below its
-# lead, where an undated sentence is not taken for the day's lead
-OPENING = (
-    "The electoral commission announced the results of the regional vote on Tuesday.\n\n"
-    "Turnout was lower than at the last election, officials said on Wednesday.\n\n"
-)
-
 
 def mentions_of(sentence: str, published: dt.date = THU) -> list[Mention]:
-    text = OPENING + sentence + "\n"
-    article = prepare_article("own.txt", text, SourceRow(published=published))
-    start = len(OPENING)
-    return [m for m in extract_mentions(article, load_gazetteer()) if m.sentence.start >= start]
+    return body_mentions(sentence, published)
 
 
 def news_of_the_day(sentence: str) -> list[Mention]:
@@ -135,8 +124,7 @@ def test_an_undated_lead_in_the_past_with_a_verb_not_in_ed_is_the_days_news() ->
         "The cabinet put a freeze on all new mining licences until a review of the rules is finished.\n\n"
         "The review is due to report in the autumn.\n"
     )
-    article = prepare_article("own.txt", text, SourceRow(published=THU))
-    found = [m for m in extract_mentions(article, load_gazetteer()) if m.sentence.start == 0]
+    found = [m for m in report_mentions(text, THU) if m.sentence.start == 0]
     assert [(m.event_type, m.date_start) for m in found] == [("other", THU)]
 
 
@@ -155,8 +143,7 @@ def test_a_verb_after_to_in_the_lead_is_an_infinitive_not_a_past_act() -> None:
         "The regulator released a report on the failed bank on Monday.\n\n"
         "In the report, the regulator attempts to put a figure on the losses of small savers.\n"
     )
-    article = prepare_article("own.txt", text, SourceRow(published=THU))
-    found = [m for m in extract_mentions(article, load_gazetteer()) if "attempts" in m.sentence.text]
+    found = [m for m in report_mentions(text, THU) if "attempts" in m.sentence.text]
     assert found == []
     # nor after "and", joined to the verb before it
     assert (
@@ -188,8 +175,7 @@ def test_remarks_in_the_present_perfect_after_a_linking_adverb_are_the_days() ->
 
 def lead_mentions(text: str) -> list[Mention]:
     """The mentions of a report's first sentence."""
-    article = prepare_article("own.txt", text, SourceRow(published=THU))
-    return [m for m in extract_mentions(article, load_gazetteer()) if m.sentence.start == 0]
+    return [m for m in report_mentions(text, THU) if m.sentence.start == 0]
 
 
 def test_a_lead_that_tells_an_effort_has_failed_is_the_days_news() -> None:
