@@ -187,10 +187,15 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # then remarks of a body named by what it is ('Late Wednesday, the company said'), dropped by acts22 for
     # a test's sake: found 1326 -> 1332, right date 1242 -> 1251, typed 1132/1332, matching nothing
     # 328/1500; held-out right date 383 -> 384, matching nothing 175/585)
-    assert dated >= 0.8262  # measured 0.8263 (1251/1514; goal 0.85)
-    assert typed >= 0.8498  # measured 0.8498 (1132/1332; goal 0.80)
-    assert unmatched <= 0.2187  # measured 0.2187 (328/1500; goal 0.15)
-    assert fragments <= 0.0487  # measured 0.0487 (73/1500)
+    # (4 Dec 2026, fresh24: the set grew to 1,583 labels with 4 articles drawn and labelled blind (69
+    # labels, 44 of them from a day-by-day chronology whose day headings the scraped text lost), scored as
+    # unseen text first: found 0.797, right date 0.290, type 0.600, events matching nothing 0.214 (15/70),
+    # titles cut 3/70. The same code measured 1251/1514, 1132/1332, 328/1500, 73/1500 and 28/1500 on the
+    # set before them: the levels below moved because the set grew, not because the code lost ground)
+    assert dated >= 0.8029  # measured 0.8029 (1271/1583; goal 0.85) fresh24
+    assert typed >= 0.8399  # measured 0.8399 (1165/1387; goal 0.80) fresh24
+    assert unmatched <= 0.2189  # measured 0.2189 (343/1567; goal 0.15) fresh24
+    assert fragments <= 0.0486  # measured 0.0485 (76/1567) fresh24
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0187  # measured 0.0187 (28/1500)
+    assert scores.pronoun_led / scores.n_titles <= 0.0179  # measured 0.0179 (28/1567) fresh24
