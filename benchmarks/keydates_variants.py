@@ -113,7 +113,7 @@ def signals(tables: Tables, start: dt.date, end: dt.date) -> tuple[pd.DataFrame,
     ranked = kd.rank_days(in_range, relevance, horizon)
     mean = float(relevance.mean())
     rows = in_range.assign(weight=in_range["article"].map(relevance / mean).fillna(0.0))
-    named = rows["date_basis"].isin(kd._NAMED)
+    named = kd.names_the_day(rows)  # as `key_dates` counts a later citation
     lag = (pd.to_datetime(rows["published_day"]) - pd.to_datetime(rows["day"])).dt.days
     days = ranked.index
 
