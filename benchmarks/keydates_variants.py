@@ -62,6 +62,13 @@ the story, as `rank_days` weighs it:
   day's (the same test), waits until every other day has been considered. None beats row 0 (Date-F1
   0.654-0.691 against 0.691, AR unchanged): three quarters of the table's events have one article, so a
   day's strongest event counts a fragment of its happening (benchmarks/RESULTS.md, 3 Dec, tenth session).
+- rows 46-50 (4 Dec, after Date-F1 fell from 0.694 to 0.673 with the extraction alone: later articles'
+  undated sentences are merged less often into an earlier day's event, and month-dated ones were merged
+  into an event of a day): `key_dates` now counts a later citation only when its date names a day
+  (`names_the_day`); row 46 is the rule before (any explicit or resolved date cites its event's day);
+  row 47 drops a sentence whose named date names no day from the reports too; row 48 counts an undated
+  sentence of an article published two or more days after its event's day as a citation; rows 49 and
+  50 move such a sentence to its article's news day, or leave it out.
 """
 
 from __future__ import annotations
@@ -113,7 +120,7 @@ def signals(tables: Tables, start: dt.date, end: dt.date) -> tuple[pd.DataFrame,
     ranked = kd.rank_days(in_range, relevance, horizon)
     mean = float(relevance.mean())
     rows = in_range.assign(weight=in_range["article"].map(relevance / mean).fillna(0.0))
-    named = rows["date_basis"].isin(kd._NAMED)
+    named = kd.names_the_day(rows)  # as `key_dates` counts a later citation
     lag = (pd.to_datetime(rows["published_day"]) - pd.to_datetime(rows["day"])).dt.days
     days = ranked.index
 
@@ -432,7 +439,50 @@ def _shared_by_next_day_share(pairs: pd.DataFrame) -> pd.DataFrame:
 
 
 # Other ways of counting a day's reports, each then scored as `key_dates` scores them.
+def _later(pairs: pd.DataFrame) -> pd.Series:
+    """Rows published after the days a report of their day appears (a citation when the date is named)."""
+    return pd.to_datetime(pairs["published_day"]) >= pd.to_datetime(pairs["day"]) + kd._REPORT_DAYS * ONE_DAY
+
+
+def _any_named_date_cites(pairs: pd.DataFrame) -> pd.DataFrame:
+    """The rule before 4 Dec: any explicit or resolved date cites its event's day, a month or a week too."""
+    return pairs.assign(later=pairs["date_basis"].isin(kd._NAMED) & _later(pairs))
+
+
+def _coarse_dates_dropped(pairs: pd.DataFrame) -> pd.DataFrame:
+    """A sentence whose named date names no day (a month, a week) reports nothing either."""
+    coarse = pairs["date_basis"].isin(kd._NAMED) & ~kd.names_the_day(pairs)
+    return pairs[~coarse]
+
+
+def _undated_later_reports_cite(pairs: pd.DataFrame) -> pd.DataFrame:
+    """An undated sentence of a later article merged into the day's event cites the day too."""
+    return pairs.assign(later=pairs["later"] | (pairs["dated_by_publication"] & _later(pairs)))
+
+
+def _merged_undated(pairs: pd.DataFrame) -> pd.Series:
+    return pairs["dated_by_publication"] & _later(pairs)
+
+
+def _merged_on_news_day(pairs: pd.DataFrame) -> pd.DataFrame:
+    """An undated sentence merged into an event two or more days before its article counts on its
+    article's news day (it names no day; the merge chose the event's)."""
+    merged = _merged_undated(pairs)
+    lag = pairs.groupby("article")["news_day_lag"].transform("max").astype(int)
+    home = [p - dt.timedelta(days=k) for p, k in zip(pairs["published_day"], lag, strict=True)]
+    return pairs.assign(day=pairs["day"].where(~merged, pd.Series(home, index=pairs.index)))
+
+
+def _merged_dropped(pairs: pd.DataFrame) -> pd.DataFrame:
+    return pairs[~_merged_undated(pairs)]
+
+
 REPORTS_COUNTED: dict[str, Callable[[pd.DataFrame], pd.DataFrame]] = {
+    "any_named_cites": _any_named_date_cites,
+    "coarse_dropped": _coarse_dates_dropped,
+    "undated_cite": _undated_later_reports_cite,
+    "merged_news_day": _merged_on_news_day,
+    "merged_dropped": _merged_dropped,
     "publication_days": _publication_days,
     "news_week": _news_day_within_a_week,
     "next_day_share": _shared_by_next_day_share,
@@ -635,6 +685,23 @@ VARIANTS = [
         lambda t: t["max_mention_day"],
         "content",
     ),
+    Variant(
+        "key_dates, any explicit or resolved date a citation (the rule before 4 Dec)",
+        lambda t: t["any_named_cites"],
+    ),
+    Variant(
+        "key_dates, a sentence whose date names no day (a month, a week) not counted",
+        lambda t: t["coarse_dropped"],
+    ),
+    Variant(
+        "key_dates, undated sentences of later articles in the day's events cite it",
+        lambda t: t["undated_cite"],
+    ),
+    Variant(
+        "key_dates, undated sentences merged 2+ days back on their article's news day",
+        lambda t: t["merged_news_day"],
+    ),
+    Variant("key_dates, undated sentences merged 2+ days back not counted", lambda t: t["merged_dropped"]),
 ]
 
 

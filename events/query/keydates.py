@@ -3,7 +3,8 @@
 A day's salience comes from the tables alone (no word lists, no thresholds tuned to a story):
 
 - how many articles and outlets report something dated that day;
-- how many articles published *later* name the day itself (an explicit or resolved date in the text):
+- how many articles published *later* name the day itself (an explicit or resolved date of a day in the
+  text; a month or a week named is no citation of one of its days, `names_the_day`):
   a day that later reporting keeps citing back is a key date (timeline summarisation ranks days by how
   often articles mention them, e.g. DATEWISE in news-tls, Gholipour Ghalandari & Ifrim, ACL 2020);
 - each article counts as much as it is about the story: the cosine of its dated sentences to the centroid
@@ -49,9 +50,18 @@ from events.schema import SPEECH_EVENT_TYPES, Tables
 
 # The columns `key_dates` reads of the events and mentions tables: all a caller need load of them.
 EVENT_COLUMNS_READ = ("event_id", "date", "event_type", "contested", "precision", "planned")
-MENTION_COLUMNS_READ = ("event_id", "article", "sentence", "start", "end", "date_basis")
+MENTION_COLUMNS_READ = ("event_id", "article", "sentence", "start", "end", "date_text", "date_basis")
 # Mentions whose text names their day (not just inherits the publication date).
 _NAMED = ("explicit", "resolved")
+# A date that names a day: a day of the month, a weekday, or a day or hours counted ("yesterday", "two
+# days after the blast", "hours later"). A month, a season, a year or a week ("her resignation in March 2014",
+# "last week") names none, whatever day the event it was merged into has.
+_NAMES_A_DAY = re.compile(
+    r"(?<![0-9])(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?![0-9])"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\b(?:yesterday|today|tonight|tomorrow|days?|nights?|morning|afternoon|evening|hours?)\b",
+    re.IGNORECASE,
+)
 # A report of a day appears that day or the next: later articles "cite back" only from the day after that.
 _REPORT_DAYS = 2
 # The first sentences of an article (its lead) say what it reports (DATEWISE takes five).
@@ -243,10 +253,13 @@ def rank_days(mentions: pd.DataFrame, relevance: pd.Series, horizon: dt.date | N
     # An article as close to the story as the average article counts as one article.
     mean = float(relevance.mean()) if len(relevance) else 0.0
     weight = relevance / mean if mean > 0 else relevance
+    # A later citation: a text naming the day, published after the days a report appears.
+    citing = names_the_day(mentions) & (
+        mentions["published_day"] >= mentions["day"] + dt.timedelta(days=_REPORT_DAYS)
+    )
     days = mentions.assign(
         deed=~mentions["event_type"].isin(SPEECH_EVENT_TYPES),
-        later=mentions["date_basis"].isin(_NAMED)
-        & (mentions["published_day"] >= mentions["day"] + dt.timedelta(days=_REPORT_DAYS)),
+        later=citing,
         relevance=mentions["article"].map(weight).fillna(0.0),
     )
     grouped = days.groupby("day", sort=True)
@@ -274,6 +287,21 @@ def rank_days(mentions: pd.DataFrame, relevance: pd.Series, horizon: dt.date | N
     table["score"] = counts["strength"] + 0.1 * deeds_share - 0.1 * table["contested"]
     order = np.lexsort((np.arange(len(table)), -table["score"].to_numpy()))
     return table.iloc[order]
+
+
+def names_the_day(mentions: pd.DataFrame) -> pd.Series:
+    """Whether each mention's text names its day (an explicit or resolved date of a day), as a later
+    citation must. "Since her resignation in March 2014", in a 2016 article and merged into an event of
+    29 March 2014, cites a month: the merge's choice of a day within it says nothing of which day later
+    reporting keeps coming back to. A mention with no date text kept (a table without the column, or a
+    hand-made one) is taken at its basis."""
+    named = mentions["date_basis"].isin(_NAMED)
+    if "date_text" not in mentions:
+        return named
+    texts = mentions["date_text"].fillna("").astype(str)
+    unique = pd.unique(texts.to_numpy())
+    a_day = {text: (not text.strip()) or bool(_NAMES_A_DAY.search(text)) for text in unique}
+    return named & texts.map(a_day).astype(bool)
 
 
 def _strength(days: pd.DataFrame, horizon: dt.date) -> pd.DataFrame:
