@@ -754,6 +754,13 @@ def test_a_happening_beside_the_scene_stays(sentence: str, event_type: str) -> N
         "and destroyed the town's port.",
         "The mission must avoid feeding fears that it might one day leave abruptly, just as it did when the "
         "army withdrew from the province in 1994.",
+        # a past happening named by its year before its noun, measured against or counted from (none24)
+        "The leak is now the largest in the region's history, surpassing the 1998 Harwell depot spill that "
+        "poured 4,000 tonnes into the bay.",
+        "Her analysis suggests the new strain is about as dangerous as the virus behind a 1968 pandemic that "
+        "killed a million people.",
+        "The province has been largely calm since a 2014-15 border conflict in which about 2,000 people were "
+        "killed.",
         # where a life, a career or a body began, dated by its year alone: trivia
         "Norland, founded four years ago, has a plant in Ohio that can make fuel from grass.",
         "Ms Okafor began her career at the bank 19 years ago as a clerk in its Lagos branch.",

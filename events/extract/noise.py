@@ -764,15 +764,31 @@ _RECORD_HOLDER = re.compile(
 )
 
 
+# A past happening named by its year as a word before its noun, after a word that measures the story's
+# against it or counts a state from it: "surpassing the 1979 Ixtoc blowout", "already exceeds the
+# 1,000-tonne 1998 Harwell spill", "as deadly as the virus behind a 1957 pandemic", "has been calm since a
+# 2010-11 post-election crisis". The year names which happening is meant; it dates nothing the sentence
+# tells (a spill that "has surpassed the one off Tasmania in 1998" is dated by its "in", and stays)
+_YEAR_OF_THE_COMPARED = re.compile(
+    r"\b(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|eclips(?:es|ed|ing|e)|outstrip(?:s|ped|ping)?"
+    r"|dwarf(?:s|ed|ing)?|rival(?:s|led|ling|ed|ing)?|overtak(?:es|ing|e)|overtook|behind|since)"
+    r"\s+(?:the|a|an)\s+(?:[\w,.-]+\s+){0,3}?(?:1[89]|20)\d\d(?:-\d\d)?\s+(?!(?:and|or|to|when|as|that|which)\b)"
+    r"[a-z]",
+    re.IGNORECASE,
+)
+
+
 def compared_happening(text: str) -> bool:
     """Whether a sentence names "a similar" or "a comparable" happening, sets the story's against a past
-    one ("measured against the 1989 spill", "just as it did when ..."), or names the past one that holds
-    a record ("The worst recent epidemic in the region occurred in 1996-97"): another happening, told to
-    compare with the story's (the caller keeps it when it is dated in the story's own days)."""
+    one ("measured against the 1989 spill", "just as it did when ...", "surpassing the 1979 blowout"),
+    or names the past one that holds a record ("The worst recent epidemic in the region occurred in
+    1996-97"): another happening, told to compare with the story's (the caller keeps it when it is dated
+    in the story's own days)."""
     return (
         _COMPARED_WITH.search(text) is not None
         or _SET_AGAINST.search(text) is not None
         or _RECORD_HOLDER.match(text) is not None
+        or _YEAR_OF_THE_COMPARED.search(text) is not None
     )
 
 
