@@ -699,12 +699,27 @@ def test_a_dated_copula_with_no_act_is_no_event() -> None:
     assert after_lead("Just a month ago, the harbour was an unhappy place: its boats sat idle.") == []
 
 
+def test_a_state_that_lasted_until_the_storys_happening_is_no_event() -> None:
+    # (none24) the standing before the crisis, set against now; the crisis is told elsewhere
+    assert (
+        after_lead(
+            "Until its refinery fire began nearly two months ago, Norvik held first place in the market."
+        )
+        == []
+    )
+    # (a bare day ends no state the sentence tells of; what was done until then stays)
+    assert after_lead("Until Monday, troops shelled the town every night.") != []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
         "The BBC's Jane Roe visited the yard of one clinic on Monday and spoke of seeing long queues.",
         "In June, some market analysts wondered whether the bank could survive the crisis.",
         "Critics feared the plan would fail.",
+        # a side's unnamed members (none24)
+        "Some Labour opponents questioned the wisdom of the minister flying abroad before meeting the unions "
+        "on Wednesday.",
         "A full-blown epidemic, level 6, denotes sustained spread of a new virus in many countries.",
     ],
 )

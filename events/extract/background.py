@@ -271,9 +271,13 @@ _THEN_OPENING = _rx(
     r"\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+)?"
     r"(?:days?|weeks?|months?|years?|decades?|generations?|centur(?:y|ies))\s+ago\b,?\s+"
 )
+# "Until its crisis began two months ago, ...", "Until the war broke out in 2011, ...": how things stood
+# before the story's happening, which the opening clause names (the happening is told in its own words
+# elsewhere)
+_UNTIL_OPENING = _rx(r"^(?:(?:but|and|yet)\s+)?until\s+[^,;]{3,100}?,\s+")
 # how things stood: a verb of being or having, or a rate ("100 ships a year")
 _STOOD = _rx(
-    r"\b(?:had|was|were|stood|numbered|counted|seemed|looked|lived|there\s+(?:was|were))\b"
+    r"\b(?:had|was|were|stood|numbered|counted|seemed|looked|lived|held|enjoyed|there\s+(?:was|were))\b"
     r"|\b(?:a|per|each|every)\s+(?:day|week|month|year|season)\b"
 )
 
@@ -283,10 +287,15 @@ def _then_against_now(text: str) -> bool:
     years ago the port handled 100 ships a year"), or sets years against now anywhere ("The town was only
     20 years ago a fishing village", "the port, built only 20 years ago, ..."): background for contrast,
     no happening of that date. An act of weeks ago told so ("Just two weeks ago rebels seized the town")
-    is left alone."""
+    is left alone. So too a state that lasted until the story's happening ("Until its crisis began two
+    months ago, the firm held first place")."""
     if _YEARS_AGAINST_NOW.search(text):
         return True
     found = _THEN_OPENING.match(text)
+    until = _UNTIL_OPENING.match(text)
+    # ("Until Monday, rebels held the town": a bare day ends the state at a happening told elsewhere)
+    if found is None and until is not None and _past_in(until.group()[6:]):
+        found = until
     if found is None:
         return False
     first_clause = re.split(r",\s+(?:but|and|while|whereas)\s|;", text[found.end() :])[0]

@@ -670,7 +670,9 @@ _RECORD_PARTICIPLE = re.compile(r"\b(?:yet|ever|so\s+far)\s+(?:\w+ly\s+)?\w+(?:e
 _ONLOOKERS_VIEW = re.compile(
     rf"{_OPENING}(?P<onlookers>(?:(?:some|many|most|other|several|few|the)\s+)?(?:[A-Z][\w&-]*\s+)?(?:analysts|commentators"
     # ("While many welcome the plan, others are raising questions about its cost": the unnamed rest)
-    r"|observers|critics|pundits|economists|market\s+watchers|traders|investors|sceptics|skeptics|others)\s+"
+    # ("Some Republican opponents questioned the logic of the trip": a side's unnamed members, not its voice)
+    r"|observers|critics|pundits|economists|market\s+watchers|traders|investors|sceptics|skeptics|others"
+    r"|opponents|detractors)\s+"
     r"(?:\w+ly\s+|also\s+|still\s+)?(?:(?:are|were|have\s+been)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:raising|voicing)"
     r"\s+(?:\w+\s+)?(?:questions|doubts|concerns)|rais(?:e|ed)\s+(?:\w+\s+)?(?:questions|doubts|concerns)"
     r"|(?:are|were)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:questioning|wondering|asking)|doubted|doubt|feared|fear|questioned|question|wondered|wonder|speculated|speculate|predicted"
