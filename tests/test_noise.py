@@ -1332,3 +1332,28 @@ def test_studies_nobody_names_are_hearsay() -> None:
     assert not unattributed_reports(
         "A study by the port authority found that a third of the cranes were idle."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # criticism with no critic named, told as what its target underwent (none24)
+        "Norvik came under fresh attack last night amid accusations that it had ignored safety reports.",
+        "The lack of disclosure put the agency under fire on Tuesday.",
+        "But the insurer faced fresh accusations on Tuesday that it was hiding its losses.",
+    ],
+)
+def test_criticism_with_no_critic_named_is_no_event(sentence: str) -> None:
+    assert after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (fighting, and critics who are named)
+        "The convoy came under fire near the border on Monday.",
+        "The minister came under fire from the opposition on Tuesday over the plan.",
+    ],
+)
+def test_fire_taken_and_criticism_by_someone_named_stay(sentence: str) -> None:
+    assert after_lead(sentence) != []

@@ -361,6 +361,22 @@ _SCENE_GOES_ON = _rx(
 )
 
 
+# Criticism with no critic named, told as what its target underwent: "BP came under fresh attack last
+# night amid accusations that ...", "The delay put the agency under fire yesterday", "The firm faced fresh
+# accusations on Tuesday that it hid data". A verb of violence needs a word of blame after it ("came
+# under fire from militants near the border" is fighting); "from" or "by" a critic names who spoke, and
+# their words are read as remarks elsewhere
+_UNDERWENT_CRITICISM = _rx(
+    r"^(?:(?:but|and|meanwhile|now|yet),?\s+)?[^,;:“”\"]{2,80}?\s+(?:"
+    r"(?:came|comes|come|coming|has\s+come|had\s+come|was|were|is|are|remained|remains)\s+under\s+"
+    r"(?:(?:fresh|renewed|growing|mounting|intense|heavy|sharp|increasing)\s+)?(?:criticism|scrutiny|fire(?=[^.;]*"
+    r"\b(?:amid|over|for)\s)|attack(?=[^.;]*\b(?:amid|over|for)\s))"
+    r"|(?:put|puts|putting|placed|places)\s+(?:[\w’'.-]+\s+){1,4}?under\s+(?:(?:fresh|renewed|intense)\s+)?fire"
+    r"|(?:faced|faces|face|facing)\s+(?:(?:fresh|renewed|growing|mounting|new|further|more)\s+)?(?:accusations"
+    r"|criticism|allegations|charges\s+that))\b(?![^.;]*\b(?:from|by)\s)"
+)
+
+
 def _writers_own_voice(
     text: str, found: Sequence[tuple[Trigger, re.Match[str]]], sentence_dates: Sequence[DateMention]
 ) -> bool:
@@ -371,6 +387,10 @@ def _writers_own_voice(
     remains."""
     if writers_guess(text) or seen_as(text) or scene_described(text) or framed_proposition(text):
         return True
+    if _UNDERWENT_CRITICISM.match(text):
+        return (
+            True  # "The firm came under fresh attack amid accusations that ...": criticism, no critic named
+        )
     if _SCENE_GOES_ON.match(text):
         return True  # "When Friday dawned, it was still Groundhog Day on the coast": a scene that goes on
     if writers_reading(text):
@@ -764,7 +784,7 @@ _DEAL_BEFORE = _rx(
 # who criticises, or what over: "from his own party", "from lawmakers", "over the tax plan" (an attack "from
 # militants" or "from the air" is fighting)
 _FROM_CRITICS = _rx(
-    r"\s+(over\s|from\s+(\w+\s+){0,3}?(party|parties|critics|opponents|lawmakers|legislators|MPs|senators"
+    r"\s+((?:\w+\s+){0,3}?amid\s+(?:\w+\s+)?(?:accusations|allegations|criticism|claims)\b|over\s|from\s+(\w+\s+){0,3}?(party|parties|critics|opponents|lawmakers|legislators|MPs|senators"
     r"|congressmen|colleagues|campaigners|rivals|opposition|backbenchers|investors|shareholders|unions?|newspapers"
     r"|press|media|commentators|activists|environmentalists|groups|members|voters|economists|analysts|politicians"
     r"|audience|audiences|fans|residents|customers)\b)"
