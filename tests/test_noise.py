@@ -1357,3 +1357,15 @@ def test_criticism_with_no_critic_named_is_no_event(sentence: str) -> None:
 )
 def test_fire_taken_and_criticism_by_someone_named_stay(sentence: str) -> None:
     assert after_lead(sentence) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a hope nobody is said to hold, and a time set against today (none24)
+        "It is hoped the pumping will end this morning.",
+        "The prize made sense in an age when the number of trained chemists was tiny compared with today.",
+    ],
+)
+def test_a_hope_held_by_nobody_and_a_time_set_against_today_are_no_event(sentence: str) -> None:
+    assert after_lead(sentence) == []

@@ -302,10 +302,12 @@ def _then_against_now(text: str) -> bool:
     return _STOOD.search(first_clause) is not None
 
 
-# "only 20 years ago", "just a decade ago", "barely a generation ago": years set against now, anywhere
+# "only 20 years ago", "just a decade ago", "barely a generation ago": years set against now, anywhere; so
+# is a time when things stood "compared with today"
 _YEARS_AGAINST_NOW = _rx(
     r"\b(?:only|just|barely|as\s+recently\s+as|little\s+more\s+than)\s+(?:(?:a|an|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|a\s+few|several|\d+)\s+)?(?:years?|decades?|generations?|centur(?:y|ies))\s+ago\b"
+    r"|\bcompared\s+(?:with|to)\s+(?:today|now|the\s+present(?:\s+day)?)\b"
 )
 
 

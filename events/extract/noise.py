@@ -328,9 +328,12 @@ def _only_a_subject(words: str) -> bool:
 
 
 # The writer's certainty or likelihood as the frame of a clause: "There will surely be more to come", "The
-# ruling is likely to anger farmers", "The plan is bound to fail"
+# ruling is likely to anger farmers", "The plan is bound to fail", "It is hoped the work ends today"
 _WRITERS_LIKELIHOOD = re.compile(
     r"\b(?:surely|doubtless|undoubtedly|arguably|presumably)\b"
+    # "It is hoped this will happen this morning": a hope or a fear nobody is said to hold ("It is
+    # understood the two were admitted" tells what the outlet learnt, and stays)
+    r"|^(?:(?:but|and|now),?\s+)?it\s+is\s+(?:\w+ly\s+)?(?:hoped|feared)\b"
     r"|^(?P<before>[^;:“”\"]*?)\b(?:is|are|was|were|seems|seemed|looks|looked)\s+(?:\w+ly\s+)?(?:likely|unlikely|bound"
     r"|certain|sure|poised)\s+to\s+[a-z]+",
     re.IGNORECASE,
