@@ -1527,6 +1527,15 @@ def _speaker(
         if spokesperson is None and member is not None and may_be_a_person(member.group("name")):
             return member.group("name"), _speaker_of(inverted[0])[1], False
         return _speaker_of(spokesperson or _titled_person(text, inverted[0], people))
+    # "..., says Professor Hale.": a title and a family name no list knows close the sentence after the
+    # verb, and that person speaks (the one of that name heard last, if any), never a place named in what
+    # was said
+    titled_after = _TITLED_NAME_CLOSES.match(text, speech.end()) if inverts else None
+    if titled_after is not None:
+        surname = titled_after.group("name")
+        if last[0] and last[0].split()[-1] == surname.split()[-1]:
+            return last[0], last[1], True
+        return surname, "", False
     # "..., says the state official in charge of the repairs", "The man in charge of compensation says ...":
     # one person named by the charge he holds speaks
     in_charge = _IN_CHARGE_AFTER.match(text, speech.end()) if inverts else None
@@ -1954,6 +1963,7 @@ _UNLISTED_QUOTED = re.compile(
     rf"(?:^|[,;:]\s*)(?:The\s+)?(?P<name>{_UNLISTED_NAME})\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?quoted\b"
 )
 # "said blog publisher Joan Okafor.": lower-case role words, then a full name that ends the clause
+_TITLED_NAME_CLOSES = re.compile(rf"\s+{TITLE}(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*[.!?]?\s*$")
 _ROLE_NAMED_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){1,4}?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=\s*\.?\s*$|\s*[,;])"
 )
