@@ -2143,3 +2143,23 @@ def test_a_titled_name_closing_the_sentence_speaks_not_a_country_in_what_was_sai
     )
     said = [m for m in report_mentions(text, dt.date(2026, 5, 12)) if m.is_speech]
     assert [m.speaker for m in said] == ["Ana Hale"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # (none24) who put the paper out speaks, not a place named in what was said
+        (
+            "Boats were moved out of the path of a storm over the Bahamas on Monday, according to a "
+            "statement from the coast guard command centre in Miami.",
+            "Coast guard command centre",
+        ),
+        (
+            "Boats were moved out of the path of a storm over the Bahamas on Monday, according to a "
+            "statement from Shell.",
+            "Shell",
+        ),
+    ],
+)
+def test_a_statement_from_someone_names_its_source(sentence: str, speaker: str) -> None:
+    assert speaker_of(sentence)[0] == speaker

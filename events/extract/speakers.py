@@ -1404,6 +1404,17 @@ def _speaker(
         after = [e for e in people if e.start >= according.end() and e.start - according.end() < 40]
         if after and (after[0].kind == "actor" or speech.group().lower().startswith("according")):
             return _speaker_of(after[0])
+        issued = _ISSUED_BY.match(text, according.end())
+        if issued is not None and speech.group().lower().startswith("according"):
+            # "..., according to a statement from the coast guard's command centre in Miami": who put the
+            # paper out is the source, never a place named in what was said
+            inside = [
+                e for e in people if e.kind == "actor" and issued.start("who") <= e.start < issued.end("who")
+            ]
+            if inside:
+                return _speaker_of(inside[0])
+            who = re.sub(r"^(?:the|an?)\s+", "", issued.group("who"), flags=re.IGNORECASE).rstrip(".")
+            return who[:1].upper() + who[1:], "", False
         if speech.group().lower().startswith("according"):
             # "..., according to the federal team": whoever it names, listed or not, is the source
             source = re.match(
@@ -1963,6 +1974,12 @@ _UNLISTED_QUOTED = re.compile(
     rf"(?:^|[,;:]\s*)(?:The\s+)?(?P<name>{_UNLISTED_NAME})\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?quoted\b"
 )
 # "said blog publisher Joan Okafor.": lower-case role words, then a full name that ends the clause
+# "according to a statement from the agency's command centre in Miami": the paper, then who put it out
+_ISSUED_BY = _rx(
+    r"(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|release|notice|bulletin|memo|letter|filing|report|message)"
+    r"\s+(?:from|by|issued\s+by|released\s+by)\s+(?P<who>(?:the\s+|an?\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,5}?)"
+    r"(?=\s+(?:in|at|on|of|to)\s+(?-i:[A-Z])|\s+(?:on|last|this|yesterday|today)\b|\s*[,.;:(]|\s*$)"
+)
 _TITLED_NAME_CLOSES = re.compile(rf"\s+{TITLE}(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*[.!?]?\s*$")
 _ROLE_NAMED_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){1,4}?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=\s*\.?\s*$|\s*[,;])"
