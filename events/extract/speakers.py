@@ -184,6 +184,10 @@ _COLOUR_SPEAKER = re.compile(
     rf"|\b(?i:one|another)\s+(?:[\w-]+\s+){{0,2}}?{_BYSTANDERS}\b[^.]{{0,30}}\b(?:said|says|told)\b"
     # '"...," said pensioner Jane Roe from Leeds': what they do in daily life before the name
     rf"|\b(?:said|says|added)\s+(?:[a-z-]+\s+)?{_BYSTANDERS}\s+{_NAME}"
+    # "People who watched the last spill tell The Daily Post that ...", "People in the town say ...": nobody
+    # named, known only by where they were
+    r"|^(?:(?i:but|and)\s+)?(?:(?i:many|some|most|other)\s+)?(?i:people)\s+(?:who|in|from|living|on|near|along)\b"
+    r"[^.;:]{0,120}?\b(?:said|say|says|tell|told)\b"
 )
 # Commentary, not news: journalists explaining the story ("The BBC's medical correspondent Jane Roe said",
 # "business editor Tom Hale said") and market analysts giving their view ("Analysts said", "said Jane Roe,
