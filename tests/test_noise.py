@@ -1369,3 +1369,10 @@ def test_fire_taken_and_criticism_by_someone_named_stay(sentence: str) -> None:
 )
 def test_a_hope_held_by_nobody_and_a_time_set_against_today_are_no_event(sentence: str) -> None:
     assert after_lead(sentence) == []
+
+
+def test_what_the_news_means_and_how_long_it_was_awaited_are_the_writers_reading() -> None:
+    # (none24)
+    assert writers_reading("The new estimates spelled further bad news for the firm, which faces an inquiry.")
+    assert after_lead("Yesterday's suit had been long expected.") == []
+    assert not writers_reading("The firm expected the suit.")

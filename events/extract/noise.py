@@ -1055,7 +1055,12 @@ _WRITERS_READING = re.compile(
     # ("The high toll was a consequence of years of war": why something was so)
     r"|\b(?:is|was|are|were)\s+(?:largely\s+|partly\s+|mainly\s+)?(?:a|the)\s+(?:direct\s+)?consequence\s+of\b"
     rf"|{_OPENING}there\s+(?:were|are|have\s+been|had\s+been)\s+(?:growing\s+|clear\s+|new\s+|some\s+|early\s+"
-    r"|further\s+|increasing\s+)?signs\s+(?:of|that)\b",
+    r"|further\s+|increasing\s+)?signs\s+(?:of|that)\b"
+    # ("The new estimates spelled further bad news for the firm": what the news means for someone)
+    r"|\bspell(?:s|ed|t)?\s+(?:further\s+|more\s+|yet\s+more\s+|real\s+)?(?:bad\s+|good\s+)?(?:news|trouble|doom"
+    r"|disaster)\s+for\b"
+    # ("Yesterday's suit had been long expected": how it was awaited, the suit told elsewhere)
+    r"|\b(?:had|has|have)\s+(?:long\s+been|been\s+long)\s+(?:expected|awaited|anticipated)\b",
     re.IGNORECASE,
 )
 
@@ -1073,7 +1078,8 @@ _WHAT_BEFELL = re.compile(r"\b(?:when|as|before|until|but)\b", re.IGNORECASE)
 def writers_reading(text: str) -> bool:
     """A sentence whose main clause is the writer's reading of the story ("The lawsuit is another example of
     the strained relations between them", "There were signs of a split between the partners last night",
-    "The high toll was a consequence of years of war") or tells it up to what has not yet happened ("After
+    "The high toll was a consequence of years of war", "The estimates spelled bad news for the firm", "The
+    suit had long been expected") or tells it up to what has not yet happened ("After
     six weeks the trial was about to reach its climax"): analysis or narrative, not a happening."""
     if _WRITERS_READING.search(text) is not None:
         return True
