@@ -1364,6 +1364,8 @@ def test_fire_taken_and_criticism_by_someone_named_stay(sentence: str) -> None:
     [
         # a hope nobody is said to hold, and a time set against today (none24)
         "It is hoped the pumping will end this morning.",
+        "With the phone lines cut by the storm, it is not yet possible to confirm the extent of the damage, "
+        "although there were reports on Wednesday of roofs torn off.",
         "The prize made sense in an age when the number of trained chemists was tiny compared with today.",
     ],
 )
