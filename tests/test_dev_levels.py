@@ -187,10 +187,17 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # then remarks of a body named by what it is ('Late Wednesday, the company said'), dropped by acts22 for
     # a test's sake: found 1326 -> 1332, right date 1242 -> 1251, typed 1132/1332, matching nothing
     # 328/1500; held-out right date 383 -> 384, matching nothing 175/585)
+    # (none24: the 163 events matching nothing that share no label's words read one by one; a past
+    # happening named by its year before its noun ("surpassing the 1979 blowout"), a state that lasted
+    # "until" the story's happening, unnamed opponents, criticism with no critic named, a hope nobody
+    # holds, a time set against today, what news "spelled" for someone, "had long been expected", "it is
+    # not yet possible to confirm", people known only by where they were, and "tell The Associated
+    # Press" cut as a run-in caption: matching nothing 328/1500 -> 316/1487, found, right date and typed
+    # unchanged, titles cut 73 -> 72; pronoun-led titles stay 28, whose share rises with fewer events)
     assert dated >= 0.8262  # measured 0.8263 (1251/1514; goal 0.85)
     assert typed >= 0.8498  # measured 0.8498 (1132/1332; goal 0.80)
-    assert unmatched <= 0.2187  # measured 0.2187 (328/1500; goal 0.15)
-    assert fragments <= 0.0487  # measured 0.0487 (73/1500)
+    assert unmatched <= 0.2126  # measured 0.2125 (316/1487; goal 0.15)
+    assert fragments <= 0.0485  # measured 0.0484 (72/1487)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0187  # measured 0.0187 (28/1500)
+    assert scores.pronoun_led / scores.n_titles <= 0.0189  # measured 0.0188 (28/1487; none24: same 28)
