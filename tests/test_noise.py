@@ -1338,7 +1338,7 @@ def test_studies_nobody_names_are_hearsay() -> None:
     "sentence",
     [
         # criticism with no critic named, told as what its target underwent (none24)
-        "Norvik came under fresh attack last night amid accusations that it had ignored safety reports.",
+        "Norvik came under renewed attack on Sunday night amid claims it had hidden safety reports.",
         "The lack of disclosure put the agency under fire on Tuesday.",
         "But the insurer faced fresh accusations on Tuesday that it was hiding its losses.",
     ],
@@ -1364,7 +1364,7 @@ def test_fire_taken_and_criticism_by_someone_named_stay(sentence: str) -> None:
     [
         # a hope nobody is said to hold, and a time set against today (none24)
         "It is hoped the pumping will end this morning.",
-        "With the phone lines cut by the storm, it is not yet possible to confirm the extent of the damage, "
+        "With the phone lines cut by the storm, it is not yet possible to say how far the damage goes, "
         "although there were reports on Wednesday of roofs torn off.",
         "The prize made sense in an age when the number of trained chemists was tiny compared with today.",
     ],

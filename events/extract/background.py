@@ -275,6 +275,8 @@ _THEN_OPENING = _rx(
 # before the story's happening, which the opening clause names (the happening is told in its own words
 # elsewhere)
 _UNTIL_OPENING = _rx(r"^(?:(?:but|and|yet)\s+)?until\s+[^,;]{3,100}?,\s+")
+# a time counted back from now or a year: "two months ago", "in 2011"
+_SET_AGAINST_NOW = _rx(r"\bago\b|\b(?:1[89]|20)\d\d\b")
 # how things stood: a verb of being or having, or a rate ("100 ships a year")
 _STOOD = _rx(
     r"\b(?:had|was|were|stood|numbered|counted|seemed|looked|lived|held|enjoyed|there\s+(?:was|were))\b"
@@ -293,8 +295,14 @@ def _then_against_now(text: str) -> bool:
         return True
     found = _THEN_OPENING.match(text)
     until = _UNTIL_OPENING.match(text)
-    # ("Until Monday, rebels held the town": a bare day ends the state at a happening told elsewhere)
-    if found is None and until is not None and _past_in(until.group()[6:]):
+    # ("Until Monday, rebels held the town": a bare day ends the state at a happening told elsewhere; "Until
+    # it was wrecked by the tornado on Tuesday, the mill ...": a happening of the story's days is news)
+    if (
+        found is None
+        and until is not None
+        and _past_in(until.group()[6:])
+        and _SET_AGAINST_NOW.search(until.group())
+    ):
         found = until
     if found is None:
         return False
@@ -363,8 +371,8 @@ _SCENE_GOES_ON = _rx(
 )
 
 
-# Criticism with no critic named, told as what its target underwent: "BP came under fresh attack last
-# night amid accusations that ...", "The delay put the agency under fire yesterday", "The firm faced fresh
+# Criticism with no critic named, told as what its target underwent: "The insurer came under renewed
+# attack amid claims that ...", "The delay put the agency under fire yesterday", "The firm faced fresh
 # accusations on Tuesday that it hid data". A verb of violence needs a word of blame after it ("came
 # under fire from militants near the border" is fighting); "from" or "by" a critic names who spoke, and
 # their words are read as remarks elsewhere
@@ -390,9 +398,7 @@ def _writers_own_voice(
     if writers_guess(text) or seen_as(text) or scene_described(text) or framed_proposition(text):
         return True
     if _UNDERWENT_CRITICISM.match(text):
-        return (
-            True  # "The firm came under fresh attack amid accusations that ...": criticism, no critic named
-        )
+        return True  # "The firm came under renewed attack amid claims that ...": criticism, no critic named
     if _SCENE_GOES_ON.match(text):
         return True  # "When Friday dawned, it was still Groundhog Day on the coast": a scene that goes on
     if writers_reading(text):

@@ -334,7 +334,7 @@ _WRITERS_LIKELIHOOD = re.compile(
     # "It is hoped this will happen this morning": a hope or a fear nobody is said to hold ("It is
     # understood the two were admitted" tells what the outlet learnt, and stays)
     r"|^(?:(?:but|and|now),?\s+)?it\s+is\s+(?:\w+ly\s+)?(?:hoped|feared)\b"
-    # "With the lines down, it is not yet possible to confirm the extent of the damage": what cannot be told
+    # "With the lines down, it is not yet possible to say how far the damage goes": what cannot be told
     r"|^(?:[^,;]{0,80},\s+)?it\s+is\s+(?:not\s+(?:yet\s+)?possible|(?:still\s+)?too\s+early|impossible)\s+to\s+"
     r"(?:confirm|say|know|tell|assess|judge|gauge)\b"
     r"|^(?P<before>[^;:“”\"]*?)\b(?:is|are|was|were|seems|seemed|looks|looked)\s+(?:\w+ly\s+)?(?:likely|unlikely|bound"
