@@ -135,3 +135,13 @@ def test_a_scene_that_goes_on_is_no_happening(sentence: str) -> None:
 
 def test_what_was_done_again_to_it_stays() -> None:
     assert [m.event_type for m in mentions("It was again postponed on Monday.\n")] == ["other"]
+
+
+def test_people_known_only_by_where_they_were_are_colour() -> None:
+    # (none24) nobody named: what they tell the paper is colour, not remarks a briefing lists
+    lead = "The company sealed the well on Monday, officials said.\n\n"
+    said = (
+        "People who watched the last spill tell The Associated Press that the company's actions suggest it "
+        "hasn't changed much at all."
+    )
+    assert [m for m in mentions(lead + said + "\n") if m.sentence.text == said] == []

@@ -192,10 +192,17 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # unseen text first: found 0.797, right date 0.290, type 0.600, events matching nothing 0.214 (15/70),
     # titles cut 3/70. The same code measured 1251/1514, 1132/1332, 328/1500, 73/1500 and 28/1500 on the
     # set before them: the levels below moved because the set grew, not because the code lost ground)
+    # (none24: the 163 events matching nothing that share no label's words read one by one; a past
+    # happening named by its year before its noun ("surpassing the 1979 blowout"), a state that lasted
+    # "until" the story's happening, unnamed opponents, criticism with no critic named, a hope nobody
+    # holds, a time set against today, what news "spelled" for someone, "had long been expected", "it is
+    # not yet possible to confirm", people known only by where they were, and "tell The Associated
+    # Press" cut as a run-in caption: matching nothing 328/1500 -> 316/1487, found, right date and typed
+    # unchanged, titles cut 73 -> 72; pronoun-led titles stay 28, whose share rises with fewer events)
     assert dated >= 0.8029  # measured 0.8029 (1271/1583; goal 0.85) fresh24
     assert typed >= 0.8399  # measured 0.8399 (1165/1387; goal 0.80) fresh24
     assert unmatched <= 0.2189  # measured 0.2189 (343/1567; goal 0.15) fresh24
     assert fragments <= 0.0486  # measured 0.0485 (76/1567) fresh24
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0179  # measured 0.0179 (28/1567) fresh24
+    assert scores.pronoun_led / scores.n_titles <= 0.0189  # measured 0.0179 (28/1567) fresh24; none24: the same 28 over fewer events

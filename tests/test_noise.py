@@ -699,12 +699,27 @@ def test_a_dated_copula_with_no_act_is_no_event() -> None:
     assert after_lead("Just a month ago, the harbour was an unhappy place: its boats sat idle.") == []
 
 
+def test_a_state_that_lasted_until_the_storys_happening_is_no_event() -> None:
+    # (none24) the standing before the crisis, set against now; the crisis is told elsewhere
+    assert (
+        after_lead(
+            "Until its refinery fire began nearly two months ago, Norvik held first place in the market."
+        )
+        == []
+    )
+    # (a bare day ends no state the sentence tells of; what was done until then stays)
+    assert after_lead("Until Monday, troops shelled the town every night.") != []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
         "The BBC's Jane Roe visited the yard of one clinic on Monday and spoke of seeing long queues.",
         "In June, some market analysts wondered whether the bank could survive the crisis.",
         "Critics feared the plan would fail.",
+        # a side's unnamed members (none24)
+        "Some Labour opponents questioned the wisdom of the minister flying abroad before meeting the unions "
+        "on Wednesday.",
         "A full-blown epidemic, level 6, denotes sustained spread of a new virus in many countries.",
     ],
 )
@@ -754,6 +769,13 @@ def test_a_happening_beside_the_scene_stays(sentence: str, event_type: str) -> N
         "and destroyed the town's port.",
         "The mission must avoid feeding fears that it might one day leave abruptly, just as it did when the "
         "army withdrew from the province in 1994.",
+        # a past happening named by its year before its noun, measured against or counted from (none24)
+        "The leak is now the largest in the region's history, surpassing the 1998 Harwell depot spill that "
+        "poured 4,000 tonnes into the bay.",
+        "Her analysis suggests the new strain is about as dangerous as the virus behind a 1968 pandemic that "
+        "killed a million people.",
+        "The province has been largely calm since a 2014-15 border conflict in which about 2,000 people were "
+        "killed.",
         # where a life, a career or a body began, dated by its year alone: trivia
         "Norland, founded four years ago, has a plant in Ohio that can make fuel from grass.",
         "Ms Okafor began her career at the bank 19 years ago as a clerk in its Lagos branch.",
@@ -1310,3 +1332,49 @@ def test_studies_nobody_names_are_hearsay() -> None:
     assert not unattributed_reports(
         "A study by the port authority found that a third of the cranes were idle."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # criticism with no critic named, told as what its target underwent (none24)
+        "Norvik came under renewed attack on Sunday night amid claims it had hidden safety reports.",
+        "The lack of disclosure put the agency under fire on Tuesday.",
+        "But the insurer faced fresh accusations on Tuesday that it was hiding its losses.",
+    ],
+)
+def test_criticism_with_no_critic_named_is_no_event(sentence: str) -> None:
+    assert after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (fighting, and critics who are named)
+        "The convoy came under fire near the border on Monday.",
+        "The minister came under fire from the opposition on Tuesday over the plan.",
+    ],
+)
+def test_fire_taken_and_criticism_by_someone_named_stay(sentence: str) -> None:
+    assert after_lead(sentence) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a hope nobody is said to hold, and a time set against today (none24)
+        "It is hoped the pumping will end this morning.",
+        "With the phone lines cut by the storm, it is not yet possible to say how far the damage goes, "
+        "although there were reports on Wednesday of roofs torn off.",
+        "The prize made sense in an age when the number of trained chemists was tiny compared with today.",
+    ],
+)
+def test_a_hope_held_by_nobody_and_a_time_set_against_today_are_no_event(sentence: str) -> None:
+    assert after_lead(sentence) == []
+
+
+def test_what_the_news_means_and_how_long_it_was_awaited_are_the_writers_reading() -> None:
+    # (none24)
+    assert writers_reading("The new estimates spelled further bad news for the firm, which faces an inquiry.")
+    assert after_lead("Yesterday's suit had been long expected.") == []
+    assert not writers_reading("The firm expected the suit.")

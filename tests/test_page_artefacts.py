@@ -279,6 +279,8 @@ def test_a_caption_run_into_a_sentence_opening_with_people_or_a_count_is_cut_off
     [
         "The money was raised by the charity group Rescuers Without Borders during a week of concerts.",
         "The interview was broadcast on the evening news on Channel Four News on Monday night.",
+        # (none24) whom people tell follows the verb
+        "Fishermen who saw the last spill tell The Daily Post that the company has not changed at all.",
     ],
 )
 def test_people_or_a_count_in_a_name_open_no_sentence(line: str) -> None:

@@ -2132,3 +2132,34 @@ def test_names_in_what_was_said_are_not_the_closing_speaker() -> None:
     said = [m for m in extract_mentions(article, load_gazetteer()) if "Voss said" in m.sentence.text]
     assert said and all(m.speaker in ("Lena Voss", "") for m in said)
     assert any(m.speaker == "Lena Voss" for m in said)
+
+
+def test_a_titled_name_closing_the_sentence_speaks_not_a_country_in_what_was_said() -> None:
+    # (none24) "says Professor Hale" after the words: the professor, not Britain
+    assert speaker_of("The risk to Britain is low until the winter, says Professor Hale.") == ("Hale", "")
+    text = (
+        "Professor Ana Hale of the Harbour Institute led the study, published on Monday.\n\n"
+        "Its full effect on Britain will not be known until the winter, says Professor Hale."
+    )
+    said = [m for m in report_mentions(text, dt.date(2026, 5, 12)) if m.is_speech]
+    assert [m.speaker for m in said] == ["Ana Hale"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # (none24) who put the paper out speaks, not a place named in what was said
+        (
+            "Boats were moved out of the path of a storm over the Bahamas on Monday, according to a "
+            "statement from the coast guard command centre in Miami.",
+            "Coast guard command centre",
+        ),
+        (
+            "Boats were moved out of the path of a storm over the Bahamas on Monday, according to a "
+            "statement from Shell.",
+            "Shell",
+        ),
+    ],
+)
+def test_a_statement_from_someone_names_its_source(sentence: str, speaker: str) -> None:
+    assert speaker_of(sentence)[0] == speaker

@@ -271,9 +271,15 @@ _THEN_OPENING = _rx(
     r"\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+)?"
     r"(?:days?|weeks?|months?|years?|decades?|generations?|centur(?:y|ies))\s+ago\b,?\s+"
 )
+# "Until its crisis began two months ago, ...", "Until the war broke out in 2011, ...": how things stood
+# before the story's happening, which the opening clause names (the happening is told in its own words
+# elsewhere)
+_UNTIL_OPENING = _rx(r"^(?:(?:but|and|yet)\s+)?until\s+[^,;]{3,100}?,\s+")
+# a time counted back from now or a year: "two months ago", "in 2011"
+_SET_AGAINST_NOW = _rx(r"\bago\b|\b(?:1[89]|20)\d\d\b")
 # how things stood: a verb of being or having, or a rate ("100 ships a year")
 _STOOD = _rx(
-    r"\b(?:had|was|were|stood|numbered|counted|seemed|looked|lived|there\s+(?:was|were))\b"
+    r"\b(?:had|was|were|stood|numbered|counted|seemed|looked|lived|held|enjoyed|there\s+(?:was|were))\b"
     r"|\b(?:a|per|each|every)\s+(?:day|week|month|year|season)\b"
 )
 
@@ -283,20 +289,33 @@ def _then_against_now(text: str) -> bool:
     years ago the port handled 100 ships a year"), or sets years against now anywhere ("The town was only
     20 years ago a fishing village", "the port, built only 20 years ago, ..."): background for contrast,
     no happening of that date. An act of weeks ago told so ("Just two weeks ago rebels seized the town")
-    is left alone."""
+    is left alone. So too a state that lasted until the story's happening ("Until its crisis began two
+    months ago, the firm held first place")."""
     if _YEARS_AGAINST_NOW.search(text):
         return True
     found = _THEN_OPENING.match(text)
+    until = _UNTIL_OPENING.match(text)
+    # ("Until Monday, rebels held the town": a bare day ends the state at a happening told elsewhere; "Until
+    # it was wrecked by the tornado on Tuesday, the mill ...": a happening of the story's days is news)
+    if (
+        found is None
+        and until is not None
+        and _past_in(until.group()[6:])
+        and _SET_AGAINST_NOW.search(until.group())
+    ):
+        found = until
     if found is None:
         return False
     first_clause = re.split(r",\s+(?:but|and|while|whereas)\s|;", text[found.end() :])[0]
     return _STOOD.search(first_clause) is not None
 
 
-# "only 20 years ago", "just a decade ago", "barely a generation ago": years set against now, anywhere
+# "only 20 years ago", "just a decade ago", "barely a generation ago": years set against now, anywhere; so
+# is a time when things stood "compared with today"
 _YEARS_AGAINST_NOW = _rx(
     r"\b(?:only|just|barely|as\s+recently\s+as|little\s+more\s+than)\s+(?:(?:a|an|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|a\s+few|several|\d+)\s+)?(?:years?|decades?|generations?|centur(?:y|ies))\s+ago\b"
+    r"|\bcompared\s+(?:with|to)\s+(?:today|now|the\s+present(?:\s+day)?)\b"
 )
 
 
@@ -352,6 +371,22 @@ _SCENE_GOES_ON = _rx(
 )
 
 
+# Criticism with no critic named, told as what its target underwent: "The insurer came under renewed
+# attack amid claims that ...", "The delay put the agency under fire yesterday", "The firm faced fresh
+# accusations on Tuesday that it hid data". A verb of violence needs a word of blame after it ("came
+# under fire from militants near the border" is fighting); "from" or "by" a critic names who spoke, and
+# their words are read as remarks elsewhere
+_UNDERWENT_CRITICISM = _rx(
+    r"^(?:(?:but|and|meanwhile|now|yet),?\s+)?[^,;:“”\"]{2,80}?\s+(?:"
+    r"(?:came|comes|come|coming|has\s+come|had\s+come|was|were|is|are|remained|remains)\s+under\s+"
+    r"(?:(?:fresh|renewed|growing|mounting|intense|heavy|sharp|increasing)\s+)?(?:criticism|scrutiny|fire(?=[^.;]*"
+    r"\b(?:amid|over|for)\s)|attack(?=[^.;]*\b(?:amid|over|for)\s))"
+    r"|(?:put|puts|putting|placed|places)\s+(?:[\w’'.-]+\s+){1,4}?under\s+(?:(?:fresh|renewed|intense)\s+)?fire"
+    r"|(?:faced|faces|face|facing)\s+(?:(?:fresh|renewed|growing|mounting|new|further|more)\s+)?(?:accusations"
+    r"|criticism|allegations|charges\s+that))\b(?![^.;]*\b(?:from|by)\s)"
+)
+
+
 def _writers_own_voice(
     text: str, found: Sequence[tuple[Trigger, re.Match[str]]], sentence_dates: Sequence[DateMention]
 ) -> bool:
@@ -362,6 +397,8 @@ def _writers_own_voice(
     remains."""
     if writers_guess(text) or seen_as(text) or scene_described(text) or framed_proposition(text):
         return True
+    if _UNDERWENT_CRITICISM.match(text):
+        return True  # "The firm came under renewed attack amid claims that ...": criticism, no critic named
     if _SCENE_GOES_ON.match(text):
         return True  # "When Friday dawned, it was still Groundhog Day on the coast": a scene that goes on
     if writers_reading(text):
@@ -755,7 +792,7 @@ _DEAL_BEFORE = _rx(
 # who criticises, or what over: "from his own party", "from lawmakers", "over the tax plan" (an attack "from
 # militants" or "from the air" is fighting)
 _FROM_CRITICS = _rx(
-    r"\s+(over\s|from\s+(\w+\s+){0,3}?(party|parties|critics|opponents|lawmakers|legislators|MPs|senators"
+    r"\s+((?:\w+\s+){0,3}?amid\s+(?:\w+\s+)?(?:accusations|allegations|criticism|claims)\b|over\s|from\s+(\w+\s+){0,3}?(party|parties|critics|opponents|lawmakers|legislators|MPs|senators"
     r"|congressmen|colleagues|campaigners|rivals|opposition|backbenchers|investors|shareholders|unions?|newspapers"
     r"|press|media|commentators|activists|environmentalists|groups|members|voters|economists|analysts|politicians"
     r"|audience|audiences|fans|residents|customers)\b)"

@@ -328,9 +328,15 @@ def _only_a_subject(words: str) -> bool:
 
 
 # The writer's certainty or likelihood as the frame of a clause: "There will surely be more to come", "The
-# ruling is likely to anger farmers", "The plan is bound to fail"
+# ruling is likely to anger farmers", "The plan is bound to fail", "It is hoped the work ends today"
 _WRITERS_LIKELIHOOD = re.compile(
     r"\b(?:surely|doubtless|undoubtedly|arguably|presumably)\b"
+    # "It is hoped this will happen this morning": a hope or a fear nobody is said to hold ("It is
+    # understood the two were admitted" tells what the outlet learnt, and stays)
+    r"|^(?:(?:but|and|now),?\s+)?it\s+is\s+(?:\w+ly\s+)?(?:hoped|feared)\b"
+    # "With the lines down, it is not yet possible to say how far the damage goes": what cannot be told
+    r"|^(?:[^,;]{0,80},\s+)?it\s+is\s+(?:not\s+(?:yet\s+)?possible|(?:still\s+)?too\s+early|impossible)\s+to\s+"
+    r"(?:confirm|say|know|tell|assess|judge|gauge)\b"
     r"|^(?P<before>[^;:“”\"]*?)\b(?:is|are|was|were|seems|seemed|looks|looked)\s+(?:\w+ly\s+)?(?:likely|unlikely|bound"
     r"|certain|sure|poised)\s+to\s+[a-z]+",
     re.IGNORECASE,
@@ -670,7 +676,9 @@ _RECORD_PARTICIPLE = re.compile(r"\b(?:yet|ever|so\s+far)\s+(?:\w+ly\s+)?\w+(?:e
 _ONLOOKERS_VIEW = re.compile(
     rf"{_OPENING}(?P<onlookers>(?:(?:some|many|most|other|several|few|the)\s+)?(?:[A-Z][\w&-]*\s+)?(?:analysts|commentators"
     # ("While many welcome the plan, others are raising questions about its cost": the unnamed rest)
-    r"|observers|critics|pundits|economists|market\s+watchers|traders|investors|sceptics|skeptics|others)\s+"
+    # ("Some Republican opponents questioned the logic of the trip": a side's unnamed members, not its voice)
+    r"|observers|critics|pundits|economists|market\s+watchers|traders|investors|sceptics|skeptics|others"
+    r"|opponents|detractors)\s+"
     r"(?:\w+ly\s+|also\s+|still\s+)?(?:(?:are|were|have\s+been)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:raising|voicing)"
     r"\s+(?:\w+\s+)?(?:questions|doubts|concerns)|rais(?:e|ed)\s+(?:\w+\s+)?(?:questions|doubts|concerns)"
     r"|(?:are|were)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:questioning|wondering|asking)|doubted|doubt|feared|fear|questioned|question|wondered|wonder|speculated|speculate|predicted"
@@ -764,15 +772,31 @@ _RECORD_HOLDER = re.compile(
 )
 
 
+# A past happening named by its year as a word before its noun, after a word that measures the story's
+# against it or counts a state from it: "surpassing the 1979 Ixtoc blowout", "already exceeds the
+# 1,000-tonne 1998 Harwell spill", "as deadly as the virus behind a 1957 pandemic", "has been calm since a
+# 2010-11 post-election crisis". The year names which happening is meant; it dates nothing the sentence
+# tells (a spill that "has surpassed the one off Tasmania in 1998" is dated by its "in", and stays)
+_YEAR_OF_THE_COMPARED = re.compile(
+    r"\b(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|eclips(?:es|ed|ing|e)|outstrip(?:s|ped|ping)?"
+    r"|dwarf(?:s|ed|ing)?|rival(?:s|led|ling|ed|ing)?|overtak(?:es|ing|e)|overtook|behind|since)"
+    r"\s+(?:the|a|an)\s+(?:[\w,.-]+\s+){0,3}?(?:1[89]|20)\d\d(?:-\d\d)?\s+(?!(?:and|or|to|when|as|that|which)\b)"
+    r"[a-z]",
+    re.IGNORECASE,
+)
+
+
 def compared_happening(text: str) -> bool:
     """Whether a sentence names "a similar" or "a comparable" happening, sets the story's against a past
-    one ("measured against the 1989 spill", "just as it did when ..."), or names the past one that holds
-    a record ("The worst recent epidemic in the region occurred in 1996-97"): another happening, told to
-    compare with the story's (the caller keeps it when it is dated in the story's own days)."""
+    one ("measured against the 1989 spill", "just as it did when ...", "surpassing the 1979 blowout"),
+    or names the past one that holds a record ("The worst recent epidemic in the region occurred in
+    1996-97"): another happening, told to compare with the story's (the caller keeps it when it is dated
+    in the story's own days)."""
     return (
         _COMPARED_WITH.search(text) is not None
         or _SET_AGAINST.search(text) is not None
         or _RECORD_HOLDER.match(text) is not None
+        or _YEAR_OF_THE_COMPARED.search(text) is not None
     )
 
 
@@ -1034,7 +1058,12 @@ _WRITERS_READING = re.compile(
     # ("The high toll was a consequence of years of war": why something was so)
     r"|\b(?:is|was|are|were)\s+(?:largely\s+|partly\s+|mainly\s+)?(?:a|the)\s+(?:direct\s+)?consequence\s+of\b"
     rf"|{_OPENING}there\s+(?:were|are|have\s+been|had\s+been)\s+(?:growing\s+|clear\s+|new\s+|some\s+|early\s+"
-    r"|further\s+|increasing\s+)?signs\s+(?:of|that)\b",
+    r"|further\s+|increasing\s+)?signs\s+(?:of|that)\b"
+    # ("The new estimates spelled further bad news for the firm": what the news means for someone)
+    r"|\bspell(?:s|ed|t)?\s+(?:further\s+|more\s+|yet\s+more\s+|real\s+)?(?:bad\s+|good\s+)?(?:news|trouble|doom"
+    r"|disaster)\s+for\b"
+    # ("Yesterday's suit had been long expected": how it was awaited, the suit told elsewhere)
+    r"|\b(?:had|has|have)\s+(?:long\s+been|been\s+long)\s+(?:expected|awaited|anticipated)\b",
     re.IGNORECASE,
 )
 
@@ -1052,7 +1081,8 @@ _WHAT_BEFELL = re.compile(r"\b(?:when|as|before|until|but)\b", re.IGNORECASE)
 def writers_reading(text: str) -> bool:
     """A sentence whose main clause is the writer's reading of the story ("The lawsuit is another example of
     the strained relations between them", "There were signs of a split between the partners last night",
-    "The high toll was a consequence of years of war") or tells it up to what has not yet happened ("After
+    "The high toll was a consequence of years of war", "The estimates spelled bad news for the firm", "The
+    suit had long been expected") or tells it up to what has not yet happened ("After
     six weeks the trial was about to reach its climax"): analysis or narrative, not a happening."""
     if _WRITERS_READING.search(text) is not None:
         return True

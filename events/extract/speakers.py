@@ -184,6 +184,10 @@ _COLOUR_SPEAKER = re.compile(
     rf"|\b(?i:one|another)\s+(?:[\w-]+\s+){{0,2}}?{_BYSTANDERS}\b[^.]{{0,30}}\b(?:said|says|told)\b"
     # '"...," said pensioner Jane Roe from Leeds': what they do in daily life before the name
     rf"|\b(?:said|says|added)\s+(?:[a-z-]+\s+)?{_BYSTANDERS}\s+{_NAME}"
+    # "People who watched the last spill tell The Daily Post that ...", "People in the town say ...": nobody
+    # named, known only by where they were
+    r"|^(?:(?i:but|and)\s+)?(?:(?i:many|some|most|other)\s+)?(?i:people)\s+(?:who|in|from|living|on|near|along)\b"
+    r"[^.;:]{0,120}?\b(?:said|say|says|tell|told)\b"
 )
 # Commentary, not news: journalists explaining the story ("The BBC's medical correspondent Jane Roe said",
 # "business editor Tom Hale said") and market analysts giving their view ("Analysts said", "said Jane Roe,
@@ -1404,6 +1408,17 @@ def _speaker(
         after = [e for e in people if e.start >= according.end() and e.start - according.end() < 40]
         if after and (after[0].kind == "actor" or speech.group().lower().startswith("according")):
             return _speaker_of(after[0])
+        issued = _ISSUED_BY.match(text, according.end())
+        if issued is not None and speech.group().lower().startswith("according"):
+            # "..., according to a statement from the coast guard's command centre in Miami": who put the
+            # paper out is the source, never a place named in what was said
+            inside = [
+                e for e in people if e.kind == "actor" and issued.start("who") <= e.start < issued.end("who")
+            ]
+            if inside:
+                return _speaker_of(inside[0])
+            who = re.sub(r"^(?:the|an?)\s+", "", issued.group("who"), flags=re.IGNORECASE).rstrip(".")
+            return who[:1].upper() + who[1:], "", False
         if speech.group().lower().startswith("according"):
             # "..., according to the federal team": whoever it names, listed or not, is the source
             source = re.match(
@@ -1527,6 +1542,15 @@ def _speaker(
         if spokesperson is None and member is not None and may_be_a_person(member.group("name")):
             return member.group("name"), _speaker_of(inverted[0])[1], False
         return _speaker_of(spokesperson or _titled_person(text, inverted[0], people))
+    # "..., says Professor Hale.": a title and a family name no list knows close the sentence after the
+    # verb, and that person speaks (the one of that name heard last, if any), never a place named in what
+    # was said
+    titled_after = _TITLED_NAME_CLOSES.match(text, speech.end()) if inverts else None
+    if titled_after is not None:
+        surname = titled_after.group("name")
+        if last[0] and last[0].split()[-1] == surname.split()[-1]:
+            return last[0], last[1], True
+        return surname, "", False
     # "..., says the state official in charge of the repairs", "The man in charge of compensation says ...":
     # one person named by the charge he holds speaks
     in_charge = _IN_CHARGE_AFTER.match(text, speech.end()) if inverts else None
@@ -1954,6 +1978,13 @@ _UNLISTED_QUOTED = re.compile(
     rf"(?:^|[,;:]\s*)(?:The\s+)?(?P<name>{_UNLISTED_NAME})\s+(?:was|is|has\s+been)\s+(?:\w+\s+)?quoted\b"
 )
 # "said blog publisher Joan Okafor.": lower-case role words, then a full name that ends the clause
+# "according to a statement from the agency's command centre in Miami": the paper, then who put it out
+_ISSUED_BY = _rx(
+    r"(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|release|notice|bulletin|memo|letter|filing|report|message)"
+    r"\s+(?:from|by|issued\s+by|released\s+by)\s+(?P<who>(?:the\s+|an?\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,5}?)"
+    r"(?=\s+(?:in|at|on|of|to)\s+(?-i:[A-Z])|\s+(?:on|last|this|yesterday|today)\b|\s*[,.;:(]|\s*$)"
+)
+_TITLED_NAME_CLOSES = re.compile(rf"\s+{TITLE}(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*[.!?]?\s*$")
 _ROLE_NAMED_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){1,4}?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=\s*\.?\s*$|\s*[,;])"
 )
