@@ -38,6 +38,9 @@ def test_an_act_told_before_its_teller_is_the_act(sentence: str) -> None:
         "The company is committed to paying all claims, Ms Lund said.",
         "The pumping station could be closed for repairs, the Water Board said.",
         '"The pumping station was closed for repairs," the Water Board said.',
+        # an explanation, its participle after an adverb, and a view the teller gave on a day
+        "The fever, commonly referred to as river fever, is carried by mosquitoes, the Water Board said.",
+        "The new rules on permits posed uncertainties for years, the Water Board said on Tuesday.",
     ],
 )
 def test_a_finding_a_view_or_a_quotation_before_the_teller_stays_remarks(sentence: str) -> None:

@@ -187,10 +187,14 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # then remarks of a body named by what it is ('Late Wednesday, the company said'), dropped by acts22 for
     # a test's sake: found 1326 -> 1332, right date 1242 -> 1251, typed 1132/1332, matching nothing
     # 328/1500; held-out right date 383 -> 384, matching nothing 175/585)
-    assert dated >= 0.8262  # measured 0.8263 (1251/1514; goal 0.85)
-    assert typed >= 0.8498  # measured 0.8498 (1132/1332; goal 0.80)
-    assert unmatched <= 0.2187  # measured 0.2187 (328/1500; goal 0.15)
-    assert fragments <= 0.0487  # measured 0.0487 (73/1500)
+    # (merged24: two people named in full are two voices though both speak for one body, an act of the day
+    # and one of a year only in one report are two acts, and an undated act told before a closing
+    # attribution is the act, not the teller's remarks: found 1332 -> 1336, right date 1251 -> 1253, typed
+    # 1137/1336, matching nothing 328/1500 -> 328/1503; held-out right date 384, matching nothing 176/586)
+    assert dated >= 0.8275  # measured 0.8276 (1253/1514; goal 0.85) merged24
+    assert typed >= 0.8510  # measured 0.8510 (1137/1336; goal 0.80) merged24
+    assert unmatched <= 0.2183  # measured 0.2182 (328/1503; goal 0.15) merged24
+    assert fragments <= 0.0486  # measured 0.0486 (73/1503) merged24
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
     assert scores.pronoun_led / scores.n_titles <= 0.0187  # measured 0.0187 (28/1500)
