@@ -380,6 +380,43 @@ _ACT_UNDER_WAY_SAID = _rx(
 )
 
 
+# An act done, told before its teller: a passive ("were sent home", "has been opened") or a verb in the
+# simple past ("widened", "closed"), not one of being, seeming, wanting or saying, nor a participle after
+# "is" ("is committed to") or an adverb ("commonly referred to")
+_DONE = _rx(
+    r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en)"
+    r"|(?<!,\s)(?<!ly\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bnot\s)"
+    r"(?!(?:said|told|seemed|appeared|remained|looked|sounded|expected|hoped|wanted|needed|believed|feared|warned|estimated|suggested|claimed|noted|added"
+    r"|stated|reported|concerned|worried|interested|used|supposed|based|related|involved|affected|limited"
+    r"|aged|called|named|dubbed|referred|known)\b)[a-z]{3,}ed)\b"
+)
+
+
+# "Tests have shown that ...", "Scrutiny of the cap indicated that ...": a finding, told as remarks
+_FOUND_THAT = _rx(
+    r"\b(that|shown|showed|shows|indicated|indicates|found|finds|suggested|suggests|revealed)\b"
+)
+
+
+def _done_before_attribution(text: str, speech: re.Match[str]) -> re.Match[str] | None:
+    """The act a sentence tells before a closing attribution ("..., officials said."), when it is no
+    quotation and no view: a passive or a verb in the simple past in what precedes the attribution's comma,
+    with nothing unreal or ahead ("could", "will", "not")."""
+    if (
+        speech.start() < 0.5 * len(text)
+        or _CLOSES_CLAUSE.match(text[speech.end() :]) is None
+        or not _ATTRIBUTION_CLOSES.search(text)
+    ):
+        return None
+    comma = text.rfind(",", 0, speech.start())
+    if comma < 0 or text[:1] in "\"“‘'`" or re.search(r"[\"“”]", text[:comma]):
+        return None
+    told = text[:comma]
+    if _UNREAL.search(told) or _SPEECH.search(told) or _FOUND_THAT.search(told):
+        return None
+    return _DONE.search(told)
+
+
 # Verbs of arguing a case: what follows them is a side's argument, never an act reported as done
 _ARGUING = _rx(r"\b(?:argu|contend|insist|alleg|maintain)\w*")
 
@@ -1941,6 +1978,21 @@ def _analyse(
             told = _what_was_said(text, speech)
             verb = "say" if _PLURAL_VOICE.search(speaker) or _PLURAL_BODY.fullmatch(speaker) else "says"
             own_act_clause = f"{speaker} {verb} {told}" if told else ""
+        elif (
+            event_type == "statement"
+            and speaker
+            and not arguing
+            # (a dated one is read above, "attributed"; a day that closes the attribution dates the
+            # saying: "The moratorium posed uncertainties, Moody's said on Tuesday" is a view)
+            and not sentence_dates
+            and (done := _done_before_attribution(text, speech)) is not None
+            and not _an_outlet(speaker, local)
+        ):
+            # "Boat crews hired for the clean-up were sent home, the association's head said", "The
+            # regional crisis room has been opened, the minister said": an act told first, its teller
+            # named after it; the act is the news, as it is when the act is dated ("attributed", above)
+            event_type = family = "other"
+            span = done.span()
     else:
         event_type, family = trigger.event_type, trigger.family
         span = (trigger_match.start(), trigger_match.end())

@@ -434,14 +434,16 @@ def same_happening(m: Mention, cluster: Cluster) -> bool:
     if (
         not told
         and not m.is_speech
-        and m.event_type == "other"
+        and (m.event_type == "other" or _a_year_and_a_day(m, other))
         and m.article == other.article
         and m.precision != other.precision
         and _own_date(m)
         and _own_date(other)
     ):
         # "NWG was evicted from the index earlier this year" and "NWG released its report on Wednesday": one
-        # report dating two acts of no named kind differently tells of two happenings
+        # report dating two acts of no named kind differently tells of two happenings; so does one dating
+        # two acts of one kind, one to its day and the other to a year only ("called the two leaders on
+        # Thursday" and "has scrapped a trip for the second time this year")
         return False
     if not told and not m.is_speech and _other_named_doers(m, cluster):
         # "Riverside school closed" and "Oakfield school will be closed": two bodies of one kind, each
@@ -643,6 +645,12 @@ def _same_doer(m: Mention, cluster: Cluster) -> bool:
     return bool(countries & (cluster.agent_countries | cluster.subject_countries))
 
 
+def _a_year_and_a_day(a: Mention, b: Mention) -> bool:
+    """Whether one of two reports is dated to its day and the other to a year or longer."""
+    ranks = sorted((PRECISION_RANK[a.precision], PRECISION_RANK[b.precision]))
+    return ranks[0] == PRECISION_RANK["day"] and ranks[1] >= PRECISION_RANK["year"]
+
+
 def _weakly_dated(m: Mention) -> bool:
     return m.undated_past or m.date_basis == "publication"
 
@@ -837,6 +845,8 @@ def _carried_to_another_voice(m: Mention) -> bool:
 
 
 def _same_speaker(a: Mention, b: Mention) -> bool:
+    if _two_people(a, b):
+        return False
     if a.speaker and b.speaker and _party(voice(a)[0]) == _party(voice(b)[0]):
         return True  # "NWG said", "NWG spokesman Mark Roe said" and "NWG PLC told the committee"
     if _official_voice(a) and _official_voice(b) and a.article == b.article:
@@ -857,6 +867,18 @@ def _same_speaker(a: Mention, b: Mention) -> bool:
     a_is_country = a.speaker not in a.actors or not a.speaker_country
     b_is_country = b.speaker not in b.actors or not b.speaker_country
     return (a_is_country or b_is_country) and a.speaker_country == b.speaker_country != ""
+
+
+def _two_people(a: Mention, b: Mention) -> bool:
+    """Whether one report's remarks are by two people, each named in full, who speak for one body ("NWG
+    spokesman Mark Roe said" and "said Ana Lund, NWG's chief operating officer"): two voices, each on a
+    matter of their own (one person named in full and then by surname is one voice)."""
+    if a.article != b.article or a.speaker == b.speaker or not (a.speaker and b.speaker):
+        return False
+    names = (a.speaker, b.speaker)
+    if not all(" " in n and may_be_a_person(n) and n in m.actors for n, m in zip(names, (a, b), strict=True)):
+        return False
+    return names[0].split()[-1] != names[1].split()[-1]
 
 
 # "..., Mr Roe told the radio station", '"...," the Gazette wrote': the name before a verb of saying
