@@ -187,7 +187,9 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # then remarks of a body named by what it is ('Late Wednesday, the company said'), dropped by acts22 for
     # a test's sake: found 1326 -> 1332, right date 1242 -> 1251, typed 1132/1332, matching nothing
     # 328/1500; held-out right date 383 -> 384, matching nothing 175/585)
-    assert dated >= 0.8262  # measured 0.8263 (1251/1514; goal 0.85)
+    # (wrong24: the day before publication named once near a report's top, first of its days, with no
+    # day of the report's own named, dates its undated acts told in the past: right date 1251 -> 1255)
+    assert dated >= 0.8289  # measured 0.8289 (1255/1514; goal 0.85)
     assert typed >= 0.8498  # measured 0.8498 (1132/1332; goal 0.80)
     assert unmatched <= 0.2187  # measured 0.2187 (328/1500; goal 0.15)
     assert fragments <= 0.0487  # measured 0.0487 (73/1500)

@@ -1431,7 +1431,10 @@ def _lead_day(
     before = published - dt.timedelta(days=1)
     if any(whole.start <= d.start < whole.end and d.date_start == before for d in named):
         return None
-    if len(named) >= NEWS_DAY_NAMED:
+    # (named once, it may be a side matter, unless it sets the scene at the top of the report)
+    if len(named) >= NEWS_DAY_NAMED or (
+        named and _sets_the_scene(named[0], draft.sentence, article, published, dates)
+    ):
         return named[0], "the report tells the news of the day before it, named as"
     if quotation:
         return None  # a quotation, whose speaker's remarks date it where the article dates them
@@ -1506,6 +1509,32 @@ _EDITORS_NOTE = _rx(
 
 # How often a report names the day before publication, never its own, to be read as that day's news
 NEWS_DAY_NAMED = 2
+# A report that names the day before once, near its top ("A conference room was packed Tuesday with
+# lawyers" in a Wednesday paper, after its captions and the opening line), sets its scene on that day: the
+# sentences counted from the top, captions and standfirst included
+NEWS_DAY_TOP_SENTENCES = 8
+
+
+def _sets_the_scene(
+    date: DateMention, sentence: Sentence, article: Article, published: dt.date, dates: Sequence[DateMention]
+) -> bool:
+    """Whether the date is the first day the report names, in one of its first sentences, above
+    `sentence`, dating an act of the story rather than one before it ("Divers had surveyed the pier on
+    Sunday")."""
+    starts = [x.start for x in article.sentences]
+    at = bisect_right(starts, date.start) - 1
+    return (
+        at < NEWS_DAY_TOP_SENTENCES
+        and date.start < sentence.start
+        and not any(d.precision == "day" and d.start < date.start for d in dates)
+        # ('"The scale of today's action is unprecedented," the agency said': a speaker's today that is the
+        # publication day tells that the report is of its own day)
+        and not any(
+            d.date_start == d.date_end == published and d.value != "PRESENT_REF" and d.tense != "future"
+            for d in dates
+        )
+        and not _PAST_PERFECT.search(article.text, article.sentences[at].start, date.start)
+    )
 
 
 def _inside_quotation(before: str) -> bool:
