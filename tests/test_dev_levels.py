@@ -189,7 +189,9 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # 328/1500; held-out right date 383 -> 384, matching nothing 175/585)
     # (wrong24: the day before publication named once near a report's top, first of its days, with no
     # day of the report's own named, dates its undated acts told in the past: right date 1251 -> 1255)
-    assert dated >= 0.8289  # measured 0.8289 (1255/1514; goal 0.85)
+    # (then wrong24: a since-clause ending in any date, "since it lifted the ban last week, officials said
+    # Friday", leaves the sentence its own date: right date 1255 -> 1256)
+    assert dated >= 0.8295  # measured 0.8296 (1256/1514; goal 0.85)
     assert typed >= 0.8498  # measured 0.8498 (1132/1332; goal 0.80)
     assert unmatched <= 0.2187  # measured 0.2187 (328/1500; goal 0.15)
     assert fragments <= 0.0487  # measured 0.0487 (73/1500)

@@ -1189,7 +1189,9 @@ def _since_dates_the_act(date: DateMention, text: str, offset: int, span: tuple[
 _MODIFIERS_ONLY = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}")
 
 
-_SINCE_CLAUSE = _rx(r"\bsince\s+(the|a|an|it|he|she|they|its|his|her|their)\b[^,;.]{0,50}\s+(on|in)\s+$")
+# A since-clause that ends in its date, however the date is put ("since the ministry declared it on Jan.
+# 9", "since it lifted the ban last week"): the start of what the main clause tells
+_SINCE_CLAUSE = _rx(r"\bsince\s+(the|a|an|it|he|she|they|its|his|her|their)\b[^,;.]{0,60}\s+$")
 
 
 # A change and the point it is measured from: "a 5% jump from the previous day", "higher than on Monday",
