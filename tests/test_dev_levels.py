@@ -191,9 +191,11 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # day of the report's own named, dates its undated acts told in the past: right date 1251 -> 1255)
     # (then wrong24: a since-clause ending in any date, "since it lifted the ban last week, officials said
     # Friday", leaves the sentence its own date: right date 1255 -> 1256)
-    assert dated >= 0.8295  # measured 0.8296 (1256/1514; goal 0.85)
+    # (then wrong24: an opening that names the occasion of the saying, "Speaking after the 2008 storms,
+    # the president said", dates the remarks: right date 1256 -> 1257, matching nothing 328/1501)
+    assert dated >= 0.8302  # measured 0.8302 (1257/1514; goal 0.85)
     assert typed >= 0.8498  # measured 0.8498 (1132/1332; goal 0.80)
-    assert unmatched <= 0.2187  # measured 0.2187 (328/1500; goal 0.15)
+    assert unmatched <= 0.2186  # measured 0.2185 (328/1501; goal 0.15) (wrong24)
     assert fragments <= 0.0487  # measured 0.0487 (73/1500)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably

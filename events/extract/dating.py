@@ -903,14 +903,24 @@ _SAYING_TO_DATE = _rx(
 )
 
 
+# An opening that names the occasion of the saying: "Speaking after the 2008 floods, ...", "Writing
+# during the siege, ..."
+_SPEAKING_OCCASION = _rx(
+    r"^(?:speaking|writing|talking)\s+(?:after|at|during|following|before|on)\s+[^,;:“”\"]{3,80},"
+)
+
+
 def _dates_of_the_saying(dates: list[DateMention], text: str, offset: int) -> list[DateMention]:
     """The dates that directly follow a verb of saying in the sentence ("said on Tuesday"), or date the
-    occasion the words were said at ("said during a March 3 hearing", "told Tuesday's briefing")."""
+    occasion the words were said at ("said during a March 3 hearing", "told Tuesday's briefing"), or in
+    an opening that names that occasion ("Speaking after the 2008 floods, the president said")."""
     verbs = [m.end() for m in _SPEECH.finditer(text)]
+    occasion = _SPEAKING_OCCASION.match(text)
     return [
         d
         for d in dates
-        if any(
+        if (occasion is not None and d.end - offset <= occasion.end())
+        or any(
             end <= d.start - offset
             and (
                 _SAYING_TO_DATE.match(text[end : d.start - offset])
