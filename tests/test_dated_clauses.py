@@ -759,3 +759,16 @@ def test_a_second_clause_in_the_perfect_inside_what_was_said_is_no_act_of_its_ow
         "valley, a regional spokesman said."
     )
     assert not any(m.clause.startswith("The army has sent") for m in found)
+
+
+def test_an_opening_that_names_the_occasion_of_the_saying_dates_it() -> None:
+    # (wrong24) "Speaking after the 2019 storms": said in that year, though the year names the storms
+    found = mentions_of(
+        "Speaking after the 2019 storms, President Ana Roe said that the country needed long-term help."
+    )
+    assert [(m.event_type, m.date_start, m.precision) for m in found] == [
+        ("statement", dt.date(2019, 1, 1), "year")
+    ]
+    # elsewhere a year that names a happening still does not date the remarks
+    found = mentions_of("President Ana Roe said the country had never recovered from the 2019 storms.")
+    assert all(m.date_start == TUESDAY for m in found)

@@ -377,6 +377,15 @@ def test_a_count_since_a_dated_happening_takes_the_date_it_was_told() -> None:
     assert [d[1] for d in _dated(text)] == [dt.date(2026, 6, 16), dt.date(2026, 6, 9)]
 
 
+def test_a_since_clause_ending_in_any_date_leaves_the_sentence_its_own() -> None:
+    # (wrong24) "since it lifted the ban last week": the lifting's date, not that of the review now told
+    text = (
+        "The ministry is reviewing its first licence to mine since it lifted the ban last week, officials "
+        "said Tuesday."
+    )
+    assert _dated(text)[0][1] == dt.date(2026, 6, 16)
+
+
 def test_alone_a_since_clause_dates_the_happening_it_tells() -> None:
     text = "Nearly 9m litres of sewage have poured into the river since the main burst and flooded in April."
     # the since-clause tells a happening of its own at its date; the count so far is the article's news

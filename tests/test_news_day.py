@@ -155,3 +155,41 @@ def test_a_disaster_of_yesterday_in_the_lead_dates_the_undated_acts_below_it() -
     found = days(text, TUESDAY)
     assert found["The regional governor, Ana Okafor, ordered the army to evacuate three villages."] == MONDAY
     assert found["The water board closed two pumping stations near the estuary."] == MONDAY
+
+
+def test_the_day_before_named_once_at_the_top_sets_the_reports_scene() -> None:
+    # (wrong24) a caption, an opening line, then the scene dated once: the acts told below are of that day
+    text = (
+        "Lawyers for the ferry company confer during the inquiry.\n\n"
+        "The inquiry into the ferry sinking is winding down, but the lawsuits are just beginning.\n\n"
+        "A hearing room near the port was packed Sunday with lawyers for the shipping companies.\n\n"
+        "The panel's chairman, Tom Berg, accused the owner of hiding documents.\n\n"
+        "A retired judge on the panel quickly denied the owner's motion."
+    )
+    found = days(text)
+    assert found["The panel's chairman, Tom Berg, accused the owner of hiding documents."] == SUNDAY
+    assert found["A retired judge on the panel quickly denied the owner's motion."] == SUNDAY
+
+
+def test_the_day_before_named_once_below_the_top_is_a_side_matter() -> None:
+    # (wrong24) the same naming after eight sentences of the report tells of a side matter
+    filler = "".join(f"The harbour's berth number {n} stays open to cargo ships.\n\n" for n in range(8))
+    text = (
+        filler + "A hearing room near the port was packed Sunday with lawyers for the shipping companies.\n\n"
+        "A retired judge on the panel quickly denied the owner's motion."
+    )
+    found = days(text)
+    assert found["A retired judge on the panel quickly denied the owner's motion."] == MONDAY
+
+
+def test_a_speakers_today_of_the_reports_day_keeps_the_scene_on_it() -> None:
+    # (wrong24) the day before set at the top, then a speaker's "today" that is the publication day: the
+    # report tells its own day's news
+    text = (
+        "Lawyers for the ferry company confer during the inquiry.\n\n"
+        "A hearing room near the port was packed Sunday with lawyers for the shipping companies.\n\n"
+        "A retired judge on the panel quickly denied the owner's motion.\n\n"
+        '"Today\'s ruling changes nothing," a lawyer for the owner said.'
+    )
+    found = days(text)
+    assert found["A retired judge on the panel quickly denied the owner's motion."] == MONDAY

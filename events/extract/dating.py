@@ -903,14 +903,24 @@ _SAYING_TO_DATE = _rx(
 )
 
 
+# An opening that names the occasion of the saying: "Speaking after the 2008 floods, ...", "Writing
+# during the siege, ..."
+_SPEAKING_OCCASION = _rx(
+    r"^(?:speaking|writing|talking)\s+(?:after|at|during|following|before|on)\s+[^,;:“”\"]{3,80},"
+)
+
+
 def _dates_of_the_saying(dates: list[DateMention], text: str, offset: int) -> list[DateMention]:
     """The dates that directly follow a verb of saying in the sentence ("said on Tuesday"), or date the
-    occasion the words were said at ("said during a March 3 hearing", "told Tuesday's briefing")."""
+    occasion the words were said at ("said during a March 3 hearing", "told Tuesday's briefing"), or in
+    an opening that names that occasion ("Speaking after the 2008 floods, the president said")."""
     verbs = [m.end() for m in _SPEECH.finditer(text)]
+    occasion = _SPEAKING_OCCASION.match(text)
     return [
         d
         for d in dates
-        if any(
+        if (occasion is not None and d.end - offset <= occasion.end())
+        or any(
             end <= d.start - offset
             and (
                 _SAYING_TO_DATE.match(text[end : d.start - offset])
@@ -1189,7 +1199,9 @@ def _since_dates_the_act(date: DateMention, text: str, offset: int, span: tuple[
 _MODIFIERS_ONLY = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}")
 
 
-_SINCE_CLAUSE = _rx(r"\bsince\s+(the|a|an|it|he|she|they|its|his|her|their)\b[^,;.]{0,50}\s+(on|in)\s+$")
+# A since-clause that ends in its date, however the date is put ("since the ministry declared it on Jan.
+# 9", "since it lifted the ban last week"): the start of what the main clause tells
+_SINCE_CLAUSE = _rx(r"\bsince\s+(the|a|an|it|he|she|they|its|his|her|their)\b[^,;.]{0,60}\s+$")
 
 
 # A change and the point it is measured from: "a 5% jump from the previous day", "higher than on Monday",
@@ -1431,7 +1443,10 @@ def _lead_day(
     before = published - dt.timedelta(days=1)
     if any(whole.start <= d.start < whole.end and d.date_start == before for d in named):
         return None
-    if len(named) >= NEWS_DAY_NAMED:
+    # (named once, it may be a side matter, unless it sets the scene at the top of the report)
+    if len(named) >= NEWS_DAY_NAMED or (
+        named and _sets_the_scene(named[0], draft.sentence, article, published, dates)
+    ):
         return named[0], "the report tells the news of the day before it, named as"
     if quotation:
         return None  # a quotation, whose speaker's remarks date it where the article dates them
@@ -1506,6 +1521,32 @@ _EDITORS_NOTE = _rx(
 
 # How often a report names the day before publication, never its own, to be read as that day's news
 NEWS_DAY_NAMED = 2
+# A report that names the day before once, near its top ("A conference room was packed Tuesday with
+# lawyers" in a Wednesday paper, after its captions and the opening line), sets its scene on that day: the
+# sentences counted from the top, captions and standfirst included
+NEWS_DAY_TOP_SENTENCES = 8
+
+
+def _sets_the_scene(
+    date: DateMention, sentence: Sentence, article: Article, published: dt.date, dates: Sequence[DateMention]
+) -> bool:
+    """Whether the date is the first day the report names, in one of its first sentences, above
+    `sentence`, dating an act of the story rather than one before it ("Divers had surveyed the pier on
+    Sunday")."""
+    starts = [x.start for x in article.sentences]
+    at = bisect_right(starts, date.start) - 1
+    return (
+        at < NEWS_DAY_TOP_SENTENCES
+        and date.start < sentence.start
+        and not any(d.precision == "day" and d.start < date.start for d in dates)
+        # ('"The scale of today's action is unprecedented," the agency said': a speaker's today that is the
+        # publication day tells that the report is of its own day)
+        and not any(
+            d.date_start == d.date_end == published and d.value != "PRESENT_REF" and d.tense != "future"
+            for d in dates
+        )
+        and not _PAST_PERFECT.search(article.text, article.sentences[at].start, date.start)
+    )
 
 
 def _inside_quotation(before: str) -> bool:
