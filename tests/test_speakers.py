@@ -2163,3 +2163,22 @@ def test_a_titled_name_closing_the_sentence_speaks_not_a_country_in_what_was_sai
 )
 def test_a_statement_from_someone_names_its_source(sentence: str, speaker: str) -> None:
     assert speaker_of(sentence)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The exams watchdog, Ofqual, said: "Pupils will sit their papers as planned."\n', "Ofqual"),
+        ("The country's drugs regulator, Anvisa, said the vaccine was safe.\n", "Anvisa"),
+        ("The charity, Save the Children, said it had sent a team to the coast.\n", "Save the Children"),
+    ],
+)
+def test_a_name_in_apposition_to_what_it_is_speaks(text: str, speaker: str) -> None:
+    """ "The exams watchdog, Ofqual, said": a name no list knows, set beside what it is right before the
+    verb, is the speaker."""
+    assert [m.speaker for m in speakers_mentions(text) if m.speaker] == [speaker]
+
+
+def test_a_place_in_apposition_before_other_speakers_is_not_one() -> None:
+    text = "In the capital, Kinshasa, officials said the roads were closed on Monday.\n"
+    assert [m.speaker for m in speakers_mentions(text) if m.is_speech] == ["Officials"]

@@ -1509,6 +1509,11 @@ def _speaker(
         )
     ):
         return described_name.group("name"), "", False
+    # "The exams watchdog, Ofqual, said", "The country's drugs regulator, Anvisa, said": a name no list
+    # knows, in apposition to what it is, right before the verb: the body (or person) so named speaks
+    described_then_named = _DESCRIBED_THEN_NAMED.match(text[named_from : speech.start()])
+    if described_then_named is not None and not before:
+        return described_then_named.group("name"), "", False
     # "Jane Roe, a professor at the University of Leeds, said": the person, not the body described; and
     # "Jane Roe, a spokeswoman, said Mr Doe never said ...": the comma closes her title, nothing said before
     # ("Ms Roe, Green MEP for the North West, said": a title of capitalised words after a person's name)
@@ -1854,6 +1859,13 @@ def _counsel_for(
 _QUOTED_AS_TAIL = (
     r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?quoted\s+"
     r"(?:by\s+[^,;:“”\"]{1,60}?\s+)?as\s+)?"
+)
+_DESCRIBED_THEN_NAMED = re.compile(
+    r"^\s*(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?:The|the)\s+(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+)?"
+    # what it is, in lower-case words ("exams watchdog", "state-run oil company")
+    r"(?:[a-z][\w-]*(?:['’]s)?\s+){0,3}[a-z][\w-]*,\s+"
+    r"(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w&.’'-]*)){0,5}),\s*"
+    r"(?:(?:has|have|had|also|later|earlier)\s+)*$"
 )
 _NAME_THEN_DESCRIBED = re.compile(
     # (a title and a surname, "Ms Okafor, Labour MEP, said", is read by the lists' own rules)
