@@ -346,6 +346,8 @@ _AND_THEN = _rx(r"\s(and|but)\s")
 _PRESENT_REPORT = _rx(
     r"(estimates|predicts|forecasts|calculates|reckons|concedes|acknowledges|admits|asks|cautions|warns)"
 )
+# the auxiliary of a saying in the present progressive, right before its verb: "is demanding", "are urging"
+_SAYING_UNDER_WAY = _rx(r"\b(is|are)\s+((now|also|still)\s+)?\w$")
 # The perfect of a verb whose participle is not in -ed: "US authorities have taken control of the airport",
 # "145 people have been chosen": an act done, not a standing fact
 _IRREGULAR_PERFECT = _rx(
@@ -1424,6 +1426,12 @@ def _analyse(
         found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in career)]
         dates = [d for d in dates if d not in in_career]
     if speech is not None:
+        # "The professor said the samples showed no damage": what tests showed, in someone's words, is what
+        # they said ("Tests showed that ...": the verb of the result is no saying)
+        found = [
+            (t, m) for t, m in found if t.family != "test result" or m.start() <= speech.start() < m.end()
+        ]
+    if speech is not None:
         # "said Jane Roe, a lawyer who is leading the lawsuits against the company": who the speaker is,
         # not something that happened
         described = _speaker_described(text)
@@ -1675,6 +1683,13 @@ def _analyse(
         # (`_document_voice` gives it to the body that put it out, when the story has said so)
         phrase = re.sub(r"^(?:a|an)\s+", "the ", document.group("doc"), flags=re.IGNORECASE)
         speaker, speaker_country = phrase[:1].upper() + phrase[1:], ""
+    joined_saying = (
+        _BODY_OPENS_JOINED_SAYING.match(text[: speech.start()])
+        if speech is not None and not speaker
+        else None
+    )
+    if joined_saying is not None:
+        speaker, speaker_country = joined_saying.group("body").capitalize(), ""
     if speech is not None and speech.start() == 0 and not speaker and text[:1].islower():
         return None  # "apologized to NWG, saying ...": a sentence cut from its subject by the scrape
     figures_all = find_figures(text)
@@ -2161,6 +2176,9 @@ def _analyse(
         and not _PAST_TENSE.search(text)
         and not _IRREGULAR_PERFECT.search(text)
         and not (speech is not None and _PRESENT_REPORT.fullmatch(speech.group()))
+        # ("The administration is demanding new tests", "Unions are calling for a strike": a saying under way
+        # in the present progressive is the day's, as an act under way is)
+        and not (speech is not None and _SAYING_UNDER_WAY.search(text[: speech.start() + 1]))
         # ("The government is dispatching troops to the coast": an act under way, today's)
         and not under_way,
         clause=own_act_clause
@@ -2340,7 +2358,16 @@ _BODY_SPEAKS = _rx(
     r"(^|,\s+)(the|his|her|its|their)\s+([\w’'.-]+\s+){0,4}?(administration|government|company|ministry|department"
     r"|agency|office|commission|committee|council|court|coroner|police|army|military|authorities|board|panel"
     r"|regulator|watchdog|hospital|school|university|union|charity|foundation|firm|group|family)\s+"
-    r"((has|have|had)\s+)?((also|now|already|later|then)\s+)?$"
+    # ("The administration is demanding new tests": the saying under way)
+    r"((has|have|had|is|are|was|were)\s+)?((also|now|already|later|then)\s+)?$"
+)
+# "The company faces fines if negligence is proven, but said it saw no need ...": the body that opens the
+# sentence is the subject of the clause of saying joined to its first, and the one who speaks
+_BODY_OPENS_JOINED_SAYING = _rx(
+    r"^(?P<body>the\s+([\w’'.-]+\s+){0,3}?(administration|government|company|ministry|department|agency"
+    r"|commission|committee|council|regulator|watchdog|firm|group|charity|union|board|authorities|police|army"
+    r"|military))\s+(?!(who|which|that|has|have|had|is|are|was|were|said|says)\b)[a-z][^;:“”\"]{0,160},\s+(but|and|yet)\s+"
+    r"((also|later|then)\s+)?$"
 )
 _VOICE_OF_NO_BODY = _rx(
     r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:spokesman|spokeswoman|spokesperson|official|aide)\s*$"
