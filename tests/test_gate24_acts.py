@@ -63,3 +63,12 @@ def test_a_saying_under_way_in_the_present_progressive_is_the_days() -> None:
         "The administration is demanding new pressure tests before it approves the second well."
     )
     assert [(m.event_type, m.date_start) for m in found] == [("statement", WED)]
+
+
+def test_an_act_under_way_until_a_day_ahead_is_the_reports_days() -> None:
+    # (the day after "until" is where the delay ends; the delaying goes on now)
+    found = mentions_of(
+        "Senate leader Jane Roe is delaying action on the water bill until some time after the chamber "
+        "returns from its recess in mid September."
+    )
+    assert [(m.event_type, m.date_start) for m in found] == [("other", WED)]
