@@ -72,3 +72,26 @@ def test_an_act_under_way_until_a_day_ahead_is_the_reports_days() -> None:
         "returns from its recess in mid September."
     )
     assert [(m.event_type, m.date_start) for m in found] == [("other", WED)]
+
+
+def test_a_saying_inside_a_clause_only_vouches_for_a_word_of_the_main_act() -> None:
+    (interview,) = mentions_of(
+        "On Saturday detectives carried out what they said was a long interview with the club's doctor, who "
+        "was at the ground that night."
+    )
+    assert (interview.event_type, interview.date_start, interview.speaker) == (
+        "other",
+        dt.date(2026, 3, 7),
+        "",
+    )
+    assert interview.clause.startswith("Detectives carried out a long interview")
+    (delay,) = mentions_of(
+        "But the rough seas have delayed the work of another barge that officials say will double the catch."
+    )
+    assert (delay.event_type, delay.speaker) == ("other", "")
+    assert "that will double" in delay.clause
+
+
+def test_a_main_saying_before_a_vouching_one_still_speaks() -> None:
+    found = mentions_of("Officials said the barge, which the navy says was sunk, will be raised next month.")
+    assert [(m.event_type, m.speaker) for m in found] == [("statement", "Officials")]

@@ -346,6 +346,9 @@ _AND_THEN = _rx(r"\s(and|but)\s")
 _PRESENT_REPORT = _rx(
     r"(estimates|predicts|forecasts|calculates|reckons|concedes|acknowledges|admits|asks|cautions|warns)"
 )
+# ... a verb of saying whose clause is a relative's or a "what" clause's, with a verb right after it
+_EMBEDDED_SAYING_BEFORE = _rx(r"\w\s+(that|which|what|who|whom)\s+([\w’'-]+\s+){1,3}$")
+_EMBEDDED_SAYING_AFTER = _rx(r"\s+(was|were|is|are|will|would|had|has|could|might|may|can)\b")
 # the auxiliary of a saying in the present progressive, right before its verb: "is demanding", "are urging"
 _SAYING_UNDER_WAY = _rx(r"\b(is|are)\s+((now|also|still)\s+)?\w$")
 # The perfect of a verb whose participle is not in -ed: "US authorities have taken control of the airport",
@@ -1381,6 +1384,22 @@ def _analyse(
     if finds is not None:
         # ("The report found a third of the wells leaking": what a document found is what it says)
         speech = _FINDING_VERB.match(text, finds.end())
+    vouching = unvouched = ""
+    if (
+        speech is not None
+        and _EMBEDDED_SAYING_BEFORE.search(text[: speech.start()])
+        and _EMBEDDED_SAYING_AFTER.match(text, speech.end())
+    ):
+        # "Police carried out what they said was an extensive interview", "a vessel that officials say will
+        # double the catch": a saying set inside a clause of the sentence vouches for a word of it; the main
+        # clause's act is the news; the title leaves the vouching out ("carried out an extensive interview")
+        before = _EMBEDDED_SAYING_BEFORE.search(text[: speech.start()])
+        after = _EMBEDDED_SAYING_AFTER.match(text, speech.end())
+        assert before is not None and after is not None
+        vouching = text[before.start(1) : after.end()]
+        unvouched = "" if before.group(1).lower() == "what" else f"{before.group(1)} {after.group(1)}"
+        vouching += " " if not unvouched else ""
+        speech = None
     if speech is not None and _COUNTED_BEFORE.search(text[: speech.start()]):
         speech = None  # "two cases in the northern province confirmed on Friday": a participle, nobody speaks
     own_act_clause = ""
@@ -2184,13 +2203,15 @@ def _analyse(
         and not (speech is not None and _SAYING_UNDER_WAY.search(text[: speech.start() + 1]))
         # ("The government is dispatching troops to the coast": an act under way, today's)
         and not under_way,
-        clause=own_act_clause
-        or (_speaker_opens_clause(text, speech, speaker) if event_type in SPEECH_TYPES else "")
-        or (
-            text[: then_said.start(1)]
-            if then_said and not found
-            else _state_speaks(_told_of(text, _clause(text, speech, span)), speaker, speaker_country)
-        ),
+        clause=(
+            own_act_clause
+            or (_speaker_opens_clause(text, speech, speaker) if event_type in SPEECH_TYPES else "")
+            or (
+                text[: then_said.start(1)]
+                if then_said and not found
+                else _state_speaks(_told_of(text, _clause(text, speech, span)), speaker, speaker_country)
+            )
+        ).replace(vouching or "\0", unvouched),
         quote=quote_match.group(1).strip(" ,.") if quote_match else "",
         # '"I don't think anyone is in charge," said Sen. Roe': a present tense in the quotation is not
         # the saying's
