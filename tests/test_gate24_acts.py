@@ -95,3 +95,11 @@ def test_a_saying_inside_a_clause_only_vouches_for_a_word_of_the_main_act() -> N
 def test_a_main_saying_before_a_vouching_one_still_speaks() -> None:
     found = mentions_of("Officials said the barge, which the navy says was sunk, will be raised next month.")
     assert ("statement", "Officials") in [(m.event_type, m.speaker) for m in found]
+
+
+def test_a_named_kind_of_act_under_way_is_the_days_whatever_its_subject() -> None:
+    found = mentions_of(
+        "A federal agency that looks into mine disasters -- the Mine Safety Board -- is launching a probe "
+        "into the causes of the collapse."
+    )
+    assert [(m.event_type, m.date_start) for m in found] == [("other", WED)]

@@ -349,6 +349,8 @@ _PRESENT_REPORT = _rx(
 # ... a verb of saying whose clause is a relative's or a "what" clause's, with a verb right after it
 _EMBEDDED_SAYING_BEFORE = _rx(r"\w\s+(that|which|what|who|whom)\s+([\w’'-]+\s+){1,3}$")
 _EMBEDDED_SAYING_AFTER = _rx(r"\s+(was|were|is|are|will|would|had|has|could|might|may|can)\b")
+# the auxiliary of the present progressive, right before a verb: "is launching", "are now evacuating"
+_PROGRESSIVE_BEFORE = _rx(r"\b(is|are)\s+((now|also|still|already)\s+)?$")
 # the auxiliary of a saying in the present progressive, right before its verb: "is demanding", "are urging"
 _SAYING_UNDER_WAY = _rx(r"\b(is|are)\s+((now|also|still)\s+)?\w$")
 # The perfect of a verb whose participle is not in -ed: "US authorities have taken control of the airport",
@@ -2202,7 +2204,15 @@ def _analyse(
         # in the present progressive is the day's, as an act under way is)
         and not (speech is not None and _SAYING_UNDER_WAY.search(text[: speech.start() + 1]))
         # ("The government is dispatching troops to the coast": an act under way, today's)
-        and not under_way,
+        and not under_way
+        # ("An agency that investigates accidents -- the safety board -- is launching a probe": a named kind
+        # of happening under way, whatever the subject's length, is today's too)
+        and not (
+            trigger_match is not None
+            and trigger_match.group()[:1].islower()
+            and trigger_match.group().split()[0].lower().endswith("ing")
+            and _PROGRESSIVE_BEFORE.search(text[: trigger_match.start()]) is not None
+        ),
         clause=(
             own_act_clause
             or (_speaker_opens_clause(text, speech, speaker) if event_type in SPEECH_TYPES else "")
