@@ -103,3 +103,17 @@ def test_a_named_kind_of_act_under_way_is_the_days_whatever_its_subject() -> Non
         "into the causes of the collapse."
     )
     assert [(m.event_type, m.date_start) for m in found] == [("other", WED)]
+
+
+def test_a_long_finding_is_told_by_what_the_tests_found() -> None:
+    (found,) = mentions_of(
+        "In Leeds, tests showed that a member of the cabin crew on the overnight flight from Lima did not "
+        "have the virus."
+    )
+    assert found.clause.startswith("A member of the cabin crew")
+    # (a finding that opens with a pronoun keeps the tests that make it clear)
+    (holding,) = mentions_of(
+        "Tests over the weekend on the new valve fitted over the broken pipe suggested that it was holding, "
+        "and that no more water was leaking."
+    )
+    assert holding.clause.startswith("Tests over the weekend")

@@ -247,6 +247,7 @@ from events.extract.triggers import (
     possible_families,
 )
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
+from events.schema import TITLE_MAX
 
 # "Rights groups welcomed the verdict", "Portugal condemned the coup": a reaction to a happening is remarks
 # about it, not the happening.
@@ -1011,6 +1012,18 @@ _ACT_BEFORE = _rx(
     r"|made|gave|won|lost|held|met|led|fled|began|came|went|sank|rose|struck|fought|left|sold|paid|shot|stormed"
     r"|seized|flew)\b(?P<passive>\s+by\b)?)"
 )
+
+
+def _finding(text: str, tests: re.Match[str] | None) -> str:
+    """What tests showed, from the words after their verb ("that" left out), capitalised; "" when it opens
+    with a pronoun ("it was working"), which only the tests' words make clear."""
+    found = text[tests.end() :].strip(" .") if tests is not None else ""
+    if not found or _PRONOUN_OPENS.match(found):
+        return ""
+    return found[:1].upper() + found[1:]
+
+
+_PRONOUN_OPENS = _rx(r"(it|they|he|she|this|that|these|those|there)\b")
 
 
 def _act_before(
@@ -2214,7 +2227,10 @@ def _analyse(
             and _PROGRESSIVE_BEFORE.search(text[: trigger_match.start()]) is not None
         ),
         clause=(
-            own_act_clause
+            # ("Tests showed that a crew member on the flight from Lima did not have the virus": a finding
+            # too long to head with its tests is told by what was found)
+            (_finding(text, trigger_match) if family == "test result" and len(text) > TITLE_MAX else "")
+            or own_act_clause
             or (_speaker_opens_clause(text, speech, speaker) if event_type in SPEECH_TYPES else "")
             or (
                 text[: then_said.start(1)]
