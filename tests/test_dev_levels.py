@@ -187,10 +187,15 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # then remarks of a body named by what it is ('Late Wednesday, the company said'), dropped by acts22 for
     # a test's sake: found 1326 -> 1332, right date 1242 -> 1251, typed 1132/1332, matching nothing
     # 328/1500; held-out right date 383 -> 384, matching nothing 175/585)
-    assert dated >= 0.8262  # measured 0.8263 (1251/1514; goal 0.85)
-    assert typed >= 0.8498  # measured 0.8498 (1132/1332; goal 0.80)
-    assert unmatched <= 0.2187  # measured 0.2187 (328/1500; goal 0.15)
-    assert fragments <= 0.0487  # measured 0.0487 (73/1500)
+    # (gate24: acts that made no mention: a market move told with "to be", what tests showed, remarks joined
+    # to a clause whose subject is a body, a saying or a named act under way in the present progressive, a
+    # saying inside a clause that only vouches for a word: found 1332 -> 1342, right date 1251 -> 1261,
+    # typed 1141/1342, matching nothing 328/1500 -> 329/1509, titles cut 73/1509, pronoun-led 28/1509;
+    # held-out unchanged, right date 384/600, matching nothing 175/585)
+    assert dated >= 0.8328  # measured 0.8329 (1261/1514; goal 0.85)
+    assert typed >= 0.8502  # measured 0.8502 (1141/1342; goal 0.80)
+    assert unmatched <= 0.2181  # measured 0.2180 (329/1509; goal 0.15)
+    assert fragments <= 0.0484  # measured 0.0484 (73/1509)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0187  # measured 0.0187 (28/1500)
+    assert scores.pronoun_led / scores.n_titles <= 0.0186  # measured 0.0186 (28/1509; gate24)

@@ -924,9 +924,9 @@ _POLL_LOOKALIKES = frozenset(("statement", "claim", "election", "other", "attack
 # A coordinate clause with a subject of its own, up to a date: "... but it would not be finished until"
 _AFTER_A_CLAUSE_OF_ITS_OWN = _rx(
     r"(,\s+|\s)(but|and|while|although|though)\s+(it|they|he|she|this|that)\s+[^,;]*$"
-    # ("is delaying action on the bill until after Congress returns in mid September": the day the act
-    # under way runs up to ends it; the act is the report's day's)
-    r"|\s(until|till)\s+[^,;:“”\"]*$"
+    # ("is delaying action on the bill until after Congress returns in mid September": the day is the
+    # until-clause's, whose own verb it dates; the act under way is the report's day's)
+    r"|\s(until|till)\s+((some\s*time|shortly|well|long)\s+)?(after|when|once|before)\s+[^,;:“”\"]*$"
 )
 
 
