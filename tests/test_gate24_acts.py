@@ -52,8 +52,8 @@ def test_tests_to_come_show_nothing_yet() -> None:
 
 def test_remarks_joined_to_a_clause_whose_subject_is_a_body_are_that_bodys() -> None:
     found = mentions_of(
-        "The company faces fines of $400 per tonne if negligence is proven, but said it saw no need to "
-        "change its provision."
+        "The company risks a penalty of $400 a tonne if the complaint is upheld, but said it would not alter "
+        "its accounts."
     )
     assert [(m.event_type, m.speaker) for m in found] == [("statement", "The company")]
 

@@ -1405,9 +1405,9 @@ def _analyse(
         and _EMBEDDED_SAYING_BEFORE.search(text[: speech.start()])
         and _EMBEDDED_SAYING_AFTER.match(text, speech.end())
     ):
-        # "Police carried out what they said was an extensive interview", "a vessel that officials say will
-        # double the catch": a saying set inside a clause of the sentence vouches for a word of it; the main
-        # clause's act is the news; the title leaves the vouching out ("carried out an extensive interview")
+        # "Detectives held what they said was a long interview", "a barge that officials say will double the
+        # catch": a saying set inside a clause of the sentence vouches for a word of it; the main clause's
+        # act is the news; the title leaves the vouching out ("held a long interview")
         before = _EMBEDDED_SAYING_BEFORE.search(text[: speech.start()])
         after = _EMBEDDED_SAYING_AFTER.match(text, speech.end())
         assert before is not None and after is not None
@@ -2411,8 +2411,8 @@ _BODY_SPEAKS = _rx(
     # ("The administration is demanding new tests": the saying under way)
     r"((has|have|had|is|are|was|were)\s+)?((also|now|already|later|then)\s+)?$"
 )
-# "The company faces fines if negligence is proven, but said it saw no need ...": the body that opens the
-# sentence is the subject of the clause of saying joined to its first, and the one who speaks
+# "The firm risks a penalty if the claim is upheld, but said it would not change its plans": the body that
+# opens the sentence is the subject of the clause of saying joined to its first, and the one who speaks
 _BODY_OPENS_JOINED_SAYING = _rx(
     r"^(?P<body>the\s+([\w’'.-]+\s+){0,3}?(administration|government|company|ministry|department|agency"
     r"|commission|committee|council|regulator|watchdog|firm|group|charity|union|board|authorities|police|army"
