@@ -209,6 +209,13 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # Friday", leaves the sentence its own date: right date 1255 -> 1256)
     # (then wrong24: an opening that names the occasion of the saying, "Speaking after the 2008 storms,
     # the president said", dates the remarks: right date 1256 -> 1257, matching nothing 328/1501)
+    # (gate24: acts that made no mention: a market move told with "to be", what tests showed, remarks joined
+    # to a clause whose subject is a body, a saying or a named act under way in the present progressive, a
+    # saying inside a clause that only vouches for a word: found 1332 -> 1342, right date 1251 -> 1261,
+    # typed 1141/1342, matching nothing 328/1500 -> 329/1509, titles cut 73/1509, pronoun-led 28/1509;
+    # held-out unchanged, right date 384/600, matching nothing 175/585)
+    # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
+    # clauses, and some name nobody the article names reliably
     assert dated >= 0.8029  # measured 0.8029 (1271/1583; goal 0.85) fresh24
     assert typed >= 0.8399  # measured 0.8399 (1165/1387; goal 0.80) fresh24
     assert unmatched <= 0.2189  # measured 0.2189 (343/1567; goal 0.15) fresh24

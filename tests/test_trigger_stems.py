@@ -83,6 +83,7 @@ SENTENCES = [
     "The trust has launched a clean-up challenge and the crew were honoured at a memorial service.",
     "The minister was in Tromso to tour the flood centre; phone lines to the island failed.",
     "There were some reports of looting overnight, and oil spewed again into the bay.",
+    "Tests over the weekend showed that the seal was holding, and the firm's shares were up 3 percent.",
 ]
 
 

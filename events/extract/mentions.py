@@ -247,6 +247,7 @@ from events.extract.triggers import (
     possible_families,
 )
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
+from events.schema import TITLE_MAX
 
 # "Rights groups welcomed the verdict", "Portugal condemned the coup": a reaction to a happening is remarks
 # about it, not the happening.
@@ -346,6 +347,13 @@ _AND_THEN = _rx(r"\s(and|but)\s")
 _PRESENT_REPORT = _rx(
     r"(estimates|predicts|forecasts|calculates|reckons|concedes|acknowledges|admits|asks|cautions|warns)"
 )
+# ... a verb of saying whose clause is a relative's or a "what" clause's, with a verb right after it
+_EMBEDDED_SAYING_BEFORE = _rx(r"\w\s+(that|which|what|who|whom)\s+([\w’'-]+\s+){1,3}$")
+_EMBEDDED_SAYING_AFTER = _rx(r"\s+(was|were|is|are|will|would|had|has|could|might|may|can)\b")
+# the auxiliary of the present progressive, right before a verb: "is launching", "are now evacuating"
+_PROGRESSIVE_BEFORE = _rx(r"\b(is|are)\s+((now|also|still|already)\s+)?$")
+# the auxiliary of a saying in the present progressive, right before its verb: "is demanding", "are urging"
+_SAYING_UNDER_WAY = _rx(r"\b(is|are)\s+((now|also|still)\s+)?\w$")
 # The perfect of a verb whose participle is not in -ed: "US authorities have taken control of the airport",
 # "145 people have been chosen": an act done, not a standing fact
 _IRREGULAR_PERFECT = _rx(
@@ -953,6 +961,9 @@ _POLL_LOOKALIKES = frozenset(("statement", "claim", "election", "other", "attack
 # A coordinate clause with a subject of its own, up to a date: "... but it would not be finished until"
 _AFTER_A_CLAUSE_OF_ITS_OWN = _rx(
     r"(,\s+|\s)(but|and|while|although|though)\s+(it|they|he|she|this|that)\s+[^,;]*$"
+    # ("is delaying action on the bill until after Congress returns in mid September": the day is the
+    # until-clause's, whose own verb it dates; the act under way is the report's day's)
+    r"|\s(until|till)\s+((some\s*time|shortly|well|long)\s+)?(after|when|once|before)\s+[^,;:“”\"]*$"
 )
 
 
@@ -1038,6 +1049,18 @@ _ACT_BEFORE = _rx(
     r"|made|gave|won|lost|held|met|led|fled|began|came|went|sank|rose|struck|fought|left|sold|paid|shot|stormed"
     r"|seized|flew)\b(?P<passive>\s+by\b)?)"
 )
+
+
+def _finding(text: str, tests: re.Match[str] | None) -> str:
+    """What tests showed, from the words after their verb ("that" left out), capitalised; "" when it opens
+    with a pronoun ("it was working"), which only the tests' words make clear."""
+    found = text[tests.end() :].strip(" .") if tests is not None else ""
+    if not found or _PRONOUN_OPENS.match(found):
+        return ""
+    return found[:1].upper() + found[1:]
+
+
+_PRONOUN_OPENS = _rx(r"(it|they|he|she|this|that|these|those|there)\b")
 
 
 def _act_before(
@@ -1413,6 +1436,22 @@ def _analyse(
     if finds is not None:
         # ("The report found a third of the wells leaking": what a document found is what it says)
         speech = _FINDING_VERB.match(text, finds.end())
+    vouching = unvouched = ""
+    if (
+        speech is not None
+        and _EMBEDDED_SAYING_BEFORE.search(text[: speech.start()])
+        and _EMBEDDED_SAYING_AFTER.match(text, speech.end())
+    ):
+        # "Detectives held what they said was a long interview", "a barge that officials say will double the
+        # catch": a saying set inside a clause of the sentence vouches for a word of it; the main clause's
+        # act is the news; the title leaves the vouching out ("held a long interview")
+        before = _EMBEDDED_SAYING_BEFORE.search(text[: speech.start()])
+        after = _EMBEDDED_SAYING_AFTER.match(text, speech.end())
+        assert before is not None and after is not None
+        vouching = text[before.start(1) : after.end()]
+        unvouched = "" if before.group(1).lower() == "what" else f"{before.group(1)} {after.group(1)}"
+        vouching += " " if not unvouched else ""
+        speech = None
     if speech is not None and _COUNTED_BEFORE.search(text[: speech.start()]):
         speech = None  # "two cases in the northern province confirmed on Friday": a participle, nobody speaks
     own_act_clause = ""
@@ -1460,6 +1499,12 @@ def _analyse(
     if in_career and all(d.precision in ("year", "month") for d in in_career):
         found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in career)]
         dates = [d for d in dates if d not in in_career]
+    if speech is not None:
+        # "The professor said the samples showed no damage": what tests showed, in someone's words, is what
+        # they said ("Tests showed that ...": the verb of the result is no saying)
+        found = [
+            (t, m) for t, m in found if t.family != "test result" or m.start() <= speech.start() < m.end()
+        ]
     if speech is not None:
         # "said Jane Roe, a lawyer who is leading the lawsuits against the company": who the speaker is,
         # not something that happened
@@ -1712,6 +1757,13 @@ def _analyse(
         # (`_document_voice` gives it to the body that put it out, when the story has said so)
         phrase = re.sub(r"^(?:a|an)\s+", "the ", document.group("doc"), flags=re.IGNORECASE)
         speaker, speaker_country = phrase[:1].upper() + phrase[1:], ""
+    joined_saying = (
+        _BODY_OPENS_JOINED_SAYING.match(text[: speech.start()])
+        if speech is not None and not speaker
+        else None
+    )
+    if joined_saying is not None:
+        speaker, speaker_country = joined_saying.group("body").capitalize(), ""
     if speech is not None and speech.start() == 0 and not speaker and text[:1].islower():
         return None  # "apologized to NWG, saying ...": a sentence cut from its subject by the scrape
     figures_all = find_figures(text)
@@ -2213,15 +2265,31 @@ def _analyse(
         and not _PAST_TENSE.search(text)
         and not _IRREGULAR_PERFECT.search(text)
         and not (speech is not None and _PRESENT_REPORT.fullmatch(speech.group()))
+        # ("The administration is demanding new tests", "Unions are calling for a strike": a saying under way
+        # in the present progressive is the day's, as an act under way is)
+        and not (speech is not None and _SAYING_UNDER_WAY.search(text[: speech.start() + 1]))
         # ("The government is dispatching troops to the coast": an act under way, today's)
-        and not under_way,
-        clause=own_act_clause
-        or (_speaker_opens_clause(text, speech, speaker) if event_type in SPEECH_TYPES else "")
-        or (
-            text[: then_said.start(1)]
-            if then_said and not found
-            else _state_speaks(_told_of(text, _clause(text, speech, span)), speaker, speaker_country)
+        and not under_way
+        # ("An agency that investigates accidents -- the safety board -- is launching a probe": a named kind
+        # of happening under way, whatever the subject's length, is today's too)
+        and not (
+            trigger_match is not None
+            and trigger_match.group()[:1].islower()
+            and trigger_match.group().split()[0].lower().endswith("ing")
+            and _PROGRESSIVE_BEFORE.search(text[: trigger_match.start()]) is not None
         ),
+        clause=(
+            # ("Tests showed that a crew member on the flight from Lima did not have the virus": a finding
+            # too long to head with its tests is told by what was found)
+            (_finding(text, trigger_match) if family == "test result" and len(text) > TITLE_MAX else "")
+            or own_act_clause
+            or (_speaker_opens_clause(text, speech, speaker) if event_type in SPEECH_TYPES else "")
+            or (
+                text[: then_said.start(1)]
+                if then_said and not found
+                else _state_speaks(_told_of(text, _clause(text, speech, span)), speaker, speaker_country)
+            )
+        ).replace(vouching or "\0", unvouched),
         quote=quote_match.group(1).strip(" ,.") if quote_match else "",
         # '"I don't think anyone is in charge," said Sen. Roe': a present tense in the quotation is not
         # the saying's
@@ -2392,7 +2460,16 @@ _BODY_SPEAKS = _rx(
     r"(^|,\s+)(the|his|her|its|their)\s+([\w’'.-]+\s+){0,4}?(administration|government|company|ministry|department"
     r"|agency|office|commission|committee|council|court|coroner|police|army|military|authorities|board|panel"
     r"|regulator|watchdog|hospital|school|university|union|charity|foundation|firm|group|family)\s+"
-    r"((has|have|had)\s+)?((also|now|already|later|then)\s+)?$"
+    # ("The administration is demanding new tests": the saying under way)
+    r"((has|have|had|is|are|was|were)\s+)?((also|now|already|later|then)\s+)?$"
+)
+# "The firm risks a penalty if the claim is upheld, but said it would not change its plans": the body that
+# opens the sentence is the subject of the clause of saying joined to its first, and the one who speaks
+_BODY_OPENS_JOINED_SAYING = _rx(
+    r"^(?P<body>the\s+([\w’'.-]+\s+){0,3}?(administration|government|company|ministry|department|agency"
+    r"|commission|committee|council|regulator|watchdog|firm|group|charity|union|board|authorities|police|army"
+    r"|military))\s+(?!(who|which|that|has|have|had|is|are|was|were|said|says)\b)[a-z][^;:“”\"]{0,160},\s+(but|and|yet)\s+"
+    r"((also|later|then)\s+)?$"
 )
 _VOICE_OF_NO_BODY = _rx(
     r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:spokesman|spokeswoman|spokesperson|official|aide)\s*$"

@@ -1390,6 +1390,11 @@ TRIGGERS = (
             r"(down|up|lower|higher)\s+(by\s+)?(about\s+|nearly\s+|almost\s+|more\s+than\s+)?\d+(\.\d+)?\s*(%|percent|per\s+cent)"
             r"|\b(drove|sent|pushed|dragged|knocked)\s+(its|their|the|\w+[’']s)\s+(shares|stocks?|share\s+price|stock\s+price)\s+"
             r"\d+(\.\d+)?\s*(%|percent|per\s+cent)\s+(lower|higher)"
+            # "Shares of the firm's partners were also down between 10 and 19 percent": the move told as
+            # where the price stood at the close, with the verb "to be"
+            r"|\b(shares|stocks?|share\s+prices?|stock\s+prices?)\b[^.;:]{0,60}?\b(were|was)\s+(also\s+)?(down|up|higher"
+            r"|lower)\s+(by\s+|between\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|as\s+much\s+as\s+)?\d+(\.\d+)?"
+            r"(\s+(and|to)\s+\d+(\.\d+)?)?\s*(%|percent|per\s+cent|cents|pence|points)"
         ),
     ),
     # Job cuts made: "the carmaker cut 900 jobs on Monday", "has shed 2,000 staff". Cuts to come ("plans to
@@ -1518,6 +1523,17 @@ TRIGGERS = (
             r"|\boil\s+captur(e|ed|es|ing)\b|(?<!\bthe\s)(?<!\bof\s)(?<!\bits\s)(?<!\bthat\s)\b(captur|collect|siphon)(ed|es|ing|s)?\s+(up\s+to\s+|about\s+|some\s+)?"
             # ("captured the oil field": a place taken, left to capture)
             rf"([\d,.]+\s+(million\s+)?(barrels|gallons)\s+(of\s+)?)?(the\s+|its\s+)?(leaking\s+)?(oil|crude)\b(?!\s+{_SUBSTANCE_SITE}\b)"
+        ),
+    ),
+    # What tests found, which a story of an illness or a repair reports as the day's news: "Tests showed
+    # that the patient did not have the virus", "pressure tests over the weekend suggested the seal was
+    # holding" (tests to come, "will show", are no result; "tests confirmed ... cases" is a case count, above)
+    Trigger(
+        "other",
+        "test result",
+        _rx(
+            r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bunless\s)\b(tests|test\s+results|scans|samples|analysis|autopsy|post-mortem)\b"
+            r"[^.;:“”\"]{0,80}?\b(showed|suggested|indicated|revealed|proved|found)\s+(that\s+)?"
         ),
     ),
 )
