@@ -214,12 +214,13 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # saying inside a clause that only vouches for a word: found 1332 -> 1342, right date 1251 -> 1261,
     # typed 1141/1342, matching nothing 328/1500 -> 329/1509, titles cut 73/1509, pronoun-led 28/1509;
     # held-out unchanged, right date 384/600, matching nothing 175/585)
+    # (4 Dec 2026, sixteenth session merged: gate24, merged24, wrong24, none24 and a name in apposition to
+    # what it is ("The exams watchdog, Ofqual, said"); on the 1,514 labels before fresh24: found 1346, right
+    # date 1269 (0.838), matching nothing 316/1500; held-out unchanged at 384/600 right date)
+    assert dated >= 0.8148  # measured 0.8149 (1290/1583; goal 0.85)
+    assert typed >= 0.8416  # measured 0.8417 (1180/1402; goal 0.80)
+    assert unmatched <= 0.2112  # measured 0.2111 (331/1568; goal 0.15)
+    assert fragments <= 0.0479  # measured 0.0478 (75/1568)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert dated >= 0.8029  # measured 0.8029 (1271/1583; goal 0.85) fresh24
-    assert typed >= 0.8399  # measured 0.8399 (1165/1387; goal 0.80) fresh24
-    assert unmatched <= 0.2189  # measured 0.2189 (343/1567; goal 0.15) fresh24
-    assert fragments <= 0.0486  # measured 0.0485 (76/1567) fresh24
-    # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
-    # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0189  # fresh24 0.0179 (28/1567); none24: fewer events
+    assert scores.pronoun_led / scores.n_titles <= 0.0179  # measured 0.0179 (28/1568)
