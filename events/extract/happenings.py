@@ -25,7 +25,7 @@ from events.extract.dates import DateMention
 from events.extract.draft import _Draft
 from events.extract.entities import Entity
 from events.extract.quantities import CARDINALS
-from events.extract.speakers import _antecedent
+from events.extract.speakers import _FINITE_VERB, _antecedent
 from events.extract.triggers import _SPEECH, TRIGGERS, _rx, possible_families
 from events.extract.vocabulary import (
     IRREGULAR_PAST,
@@ -672,6 +672,47 @@ def _names_the_object(date: DateMention, text: str, offset: int, act_end: int, e
             is None
         )
     return word not in _WITHIN_HAPPENING
+
+
+# The preposition a phrase naming a happening by a possessive date hangs on ("from the rubble of last
+# Tuesday's quake", "weakened by last week's quake", "arrested over Monday's bombing"), with what may stand
+# between it and the date
+_PREPOSITION_OF_POSSESSIVE_DATE = _rx(
+    r"\b(?P<word>in|at|during|on|throughout|within|of|from|by|after|following|over|since|amid|about|into"
+    r"|before|despite)\s+(?:the\s+)?$"
+)
+# a sentence that opens with the phrase itself ("After Friday's flood, ...", "In last week's quake, ...")
+_OPENS_WITH_PREPOSITION = _rx(r"^\W*(?:(?:but|and|yet)\s+)?[a-z]+\s+(?:the\s+)?$")
+
+
+def _possessive_names_another_happening(
+    date: DateMention, text: str, offset: int, span: tuple[int, int]
+) -> bool:
+    """Whether a date that owns a happening's noun ("last Tuesday's earthquake", "Saturday's attack") names
+    that happening rather than dating the act the sentence tells (`span`, within the sentence): after a
+    preposition of origin, cause or sequence ("pulled from the rubble of last Tuesday's earthquake", "arrested
+    over Monday's bombing"), or in the subject before the act's verb ("Buildings weakened by last week's quake
+    collapsed", "Soldiers wounded in Saturday's attack died"). An act after its verb that took place within
+    the happening ("killed in Saturday's attack", "won 40 seats in Sunday's election") is of its date."""
+    at = date.start - offset
+    after = text[date.end - offset :]
+    noun = _HAPPENING_NOUN.match(after[3:]) if after.startswith(("'s ", "’s ")) else None
+    if noun is None:
+        return False
+    noun_at = date.end - offset + 3 + noun.start(2)
+    if span[0] <= noun_at < span[1]:
+        return False  # "were killed in Saturday's attack" read by its noun: the act is the happening named
+    lead = _PREPOSITION_OF_POSSESSIVE_DATE.search(text, max(0, at - 20), at)
+    if lead is None:
+        return False
+    verb = _FINITE_VERB.search(text)
+    in_subject = (
+        at < span[0]
+        and verb is not None
+        and at < verb.start()
+        and not _OPENS_WITH_PREPOSITION.match(text[: lead.end()])
+    )
+    return in_subject or lead.group("word").lower() not in _WITHIN_HAPPENING
 
 
 def _names_a_thing_after_preposition(date: DateMention, text: str, offset: int) -> bool:
