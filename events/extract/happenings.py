@@ -25,7 +25,7 @@ from events.extract.dates import DateMention
 from events.extract.draft import _Draft
 from events.extract.entities import Entity
 from events.extract.quantities import CARDINALS
-from events.extract.speakers import _antecedent
+from events.extract.speakers import _FINITE_VERB, _antecedent
 from events.extract.triggers import _SPEECH, TRIGGERS, _rx, possible_families
 from events.extract.vocabulary import (
     IRREGULAR_PAST,
@@ -672,6 +672,56 @@ def _names_the_object(date: DateMention, text: str, offset: int, act_end: int, e
             is None
         )
     return word not in _WITHIN_HAPPENING
+
+
+# The preposition a phrase naming a happening by a possessive date hangs on ("from the rubble of last
+# Tuesday's quake", "weakened by last week's quake", "arrested over Monday's bombing"), with what may stand
+# between it and the date
+_PREPOSITION_OF_POSSESSIVE_DATE = _rx(
+    r"\b(?P<word>in|at|during|on|throughout|within|of|from|by|after|following|over|since|amid|about|into"
+    r"|before|despite)\s+(?:the\s+)?$"
+)
+# what ends a noun phrase before a verb of another clause: "the rubble of Tuesday's quake, which ..."
+_CLAUSE_BREAK = _rx(r"[,;:()\"“”]|\b(that|which|who|when|where|after|before|since|while|and|but|or)\b")
+# a sentence that opens with the phrase itself ("After Friday's flood, ...", "In last week's quake, ...")
+_OPENS_WITH_PREPOSITION = _rx(r"^\W*(?:(?:but|and|yet)\s+)?[a-z]+\s+(?:the\s+)?$")
+
+
+def _possessive_names_another_happening(
+    date: DateMention, text: str, offset: int, span: tuple[int, int]
+) -> bool:
+    """Whether a date that owns a happening's noun ("last Tuesday's earthquake", "Saturday's attack") names
+    that happening rather than dating the act the sentence tells (`span`, within the sentence): after a
+    preposition of origin, cause or sequence ("pulled from the rubble of last Tuesday's earthquake", "arrested
+    over Monday's bombing"), or in the subject before the act's verb ("Buildings weakened by last week's quake
+    collapsed"). An act after its verb that took place within the happening ("killed in Saturday's attack",
+    "won 40 seats in Sunday's election"), or that the happening did ("damaged by Thursday's storm"), is of
+    its date."""
+    at = date.start - offset
+    after = text[date.end - offset :]
+    noun = _HAPPENING_NOUN.match(after[3:]) if after.startswith(("'s ", "’s ")) else None
+    if noun is None:
+        return False
+    noun_at = date.end - offset + 3 + noun.start(2)
+    if span[0] <= noun_at < span[1]:
+        return False  # "were killed in Saturday's attack" read by its noun: the act is the happening named
+    lead = _PREPOSITION_OF_POSSESSIVE_DATE.search(text, max(0, at - 20), at)
+    if lead is None:
+        return False
+    # (in the subject: a verb follows the phrase in its own clause, and the act is not read before the date,
+    # "Soldiers wounded in Saturday's attack died" telling the wounding)
+    noun_end = date.end - offset + 3 + noun.end()
+    verb = _FINITE_VERB.search(text, noun_end)
+    in_subject = (
+        span[0] >= at
+        and verb is not None
+        and _CLAUSE_BREAK.search(text, noun_end, verb.start()) is None
+        and not _OPENS_WITH_PREPOSITION.match(text[: lead.end()])
+    )
+    word = lead.group("word").lower()
+    # ("The station was damaged by Thursday's storm": after the verb, "by" names who did the act, the
+    # happening itself)
+    return in_subject or (word not in _WITHIN_HAPPENING and word != "by")
 
 
 def _names_a_thing_after_preposition(date: DateMention, text: str, offset: int) -> bool:

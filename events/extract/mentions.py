@@ -169,6 +169,7 @@ from events.extract.happenings import (
     _names_a_thing,
     _names_a_thing_after_preposition,
     _names_the_object,
+    _possessive_names_another_happening,
     _year_names_another_happening,
 )
 from events.extract.noise import (
@@ -2137,6 +2138,12 @@ def _analyse(
         # the act, even when it is the sentence's only date
         own_dates = [
             d for d in own_dates if not _names_the_object(d, text, sentence.start, span[1], event_type)
+        ]
+        # "Rescuers pulled a woman from the rubble of last Tuesday's earthquake", "Buildings weakened by last
+        # week's quake collapsed": a date that owns a happening's noun names that happening (a draft of its
+        # own); the act, of no date of its own, is of its report's day
+        own_dates = [
+            d for d in own_dates if not _possessive_names_another_happening(d, text, sentence.start, span)
         ]
         # "Bacteria ate most of the gas that leaked from the well last year, scientists reported on
         # Thursday": a relative clause after the act's verb dates its own verb, not the act
