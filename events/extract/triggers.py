@@ -718,8 +718,7 @@ TRIGGERS = (
             r"([\w’'-]+\s+){0,4}(rig|platform|plant|mine|refinery|factory|ship|well|reactor)\b|\b(confirmed|reported"
             r"|diagnosed|recorded)\s+(the\s+|its\s+|a\s+|an\s+)?(first\s+)?([\w-]+\s+){0,2}(cases?|infections?)\s+of\b"
             r"|\btested\s+positive\b|\b(depression|storm|cyclone|hurricane|typhoon)\s+((of|in|over)\s+[^.;,]{1,40}?\s+)?"
-            # ("a tropical depression which has formed in the gulf": the relative pronoun before the verb)
-            r"((that|which)\s+)?((has|have|had)\s+)?formed\b"
+            r"((has|have|had)\s+)?formed\b"
             # "It struck at a depth of 10 km", "was centred 35 miles north-west of the capital": a quake's
             # focus, whatever the subject's word for it
             r"|\b(struck|hit|occurred|was\s+centr?ed|was\s+center?ed)\s+(at\s+a\s+(shallow\s+|relatively\s+shallow\s+)?"
