@@ -61,3 +61,16 @@ def test_an_attack_rate_is_no_attack() -> None:
         "The secondary attack rate of the virus among contacts was 20 percent, officials said on Monday."
     )
     assert types_of("Gunmen attacked a police station on Monday.") == ["attack"]
+
+
+def test_a_public_body_that_halts_an_operation_makes_a_measure() -> None:
+    assert types_of("State officials halted the dredging near the harbour on Tuesday.") == ["policy"]
+    # (a company's halt is its own act; a halt told by officials is theirs to tell, not to make)
+    assert "policy" not in types_of("The company halted its dredging near the harbour on Tuesday.")
+    assert "policy" not in types_of("Officials said the dredging near the harbour was halted on Tuesday.")
+
+
+def test_a_body_described_by_what_it_stopped_makes_no_measure() -> None:
+    assert "policy" not in types_of(
+        "The government that stopped fishermen from working the harbour now wants to run the fund."
+    )

@@ -1191,6 +1191,21 @@ TRIGGERS = (
             r"|protested|staged\s+(a\s+)?protests?)\b"
         ),
     ),
+    # A public body that halts or suspends ("federal officials halted the dredging on Tuesday") uses its
+    # powers: a measure, where a company's halt is its own act
+    Trigger(
+        "policy",
+        "suspension",
+        _rx(
+            r"\b(government|officials|authorities|regulators|ministry|administration|agency|commission)\s+"
+            # ("officials said drilling halted": the halt is told, the body's act is the saying; "the
+            # government that stopped locals from ...": a relative clause describes the body)
+            r"((?!(said|say|says|told|tell|warned|added|claimed|believe|believed|hoped|feared|expect|expected|that"
+            r"|which|who)\b)"
+            r"[\w-]+\s+){0,2}?(halted|suspended|stopped)\b"
+            r"(?!\s+(the\s+|its\s+)?([\w-]+\s+)?(falls?|declines?|slides?|losses|slump|rally|gains)\b)"
+        ),
+    ),
     # Plans stopped or dropped, which news reports as happenings of their day: "the band pulled out of the
     # concert", "the government intervened", "drilling was halted", "the match was called off"
     Trigger(
