@@ -220,9 +220,10 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # (types25: the sick confirmed or diagnosed with a catching disease are new cases, service members
     # sent or carried in a deployment, a quake's magnitude decimal ends no sentence, an "attack rate" is no
     # attack: found 1402 -> 1403, right date 1290 -> 1291, typed 1180/1402 -> 1181/1403, matching nothing
-    # 331/1568 -> 330/1565; titles cut stay 75, their share up only for 3 fewer events)
+    # 331/1568 -> 330/1565; titles cut stay 75, their share up only for 3 fewer events; then a public body
+    # that halts an operation makes a measure: typed 1181 -> 1182)
     assert dated >= 0.8155  # measured 0.8155 (1291/1583; goal 0.85)
-    assert typed >= 0.8417  # measured 0.8418 (1181/1403; goal 0.80)
+    assert typed >= 0.8424  # measured 0.8425 (1182/1403; goal 0.80)
     assert unmatched <= 0.2109  # measured 0.2109 (330/1565; goal 0.15)
     assert fragments <= 0.0480  # measured 0.0479 (75/1565)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
