@@ -217,6 +217,11 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # (4 Dec 2026, sixteenth session merged: gate24, merged24, wrong24, none24 and a name in apposition to
     # what it is ("The exams watchdog, Ofqual, said"); on the 1,514 labels before fresh24: found 1346, right
     # date 1269 (0.838), matching nothing 316/1500; held-out unchanged at 384/600 right date)
+    # (types25: the sick confirmed or diagnosed with a catching disease are new cases, service members
+    # sent or carried in a deployment, a quake's magnitude decimal ends no sentence, an "attack rate" is no
+    # attack: found 1402 -> 1403, right date 1290 -> 1291, typed 1180/1402 -> 1181/1403, matching nothing
+    # 331/1568 -> 330/1565; titles cut stay 75, their share up only for 3 fewer events; then a public body
+    # that halts an operation makes a measure: typed 1181 -> 1182)
     assert dated >= 0.8148  # measured 0.8149 (1290/1583; goal 0.85)
     assert typed >= 0.8416  # measured 0.8417 (1180/1402; goal 0.80)
     # (possess25: a date that owns a happening's noun after "of", "from", "after", "over" ..., or in the
@@ -228,4 +233,4 @@ def test_the_whole_development_set_holds_its_level() -> None:
     assert fragments <= 0.0479  # measured 0.0478 (75/1568)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0179  # measured 0.0179 (28/1568)
+    assert scores.pronoun_led / scores.n_titles <= 0.0179  # measured 0.0179 (28/1565)

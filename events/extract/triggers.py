@@ -699,7 +699,8 @@ TRIGGERS = (
             r"\b(earthquakes?|quakes?|aftershocks?|tremors?|tsunamis?|hurricanes?|cyclones?|typhoons?|tornado(es)?"
             r"|storms?|floods?|flooding|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|fires?|blaze|eruptions?"
             # ("the hurricane season began June 1": a season of the year, no disaster)
-            r"|outbreaks?|epidemic|pandemic|spill|leak|blowout)\b(?!-)(?!\s+season\b)[^.;]{0,60}?\b(struck|strikes|hit|hits|jolted|rocked"
+            # ("the quake - with a magnitude of 7.0 - struck": a figure's decimal point ends no sentence)
+            r"|outbreaks?|epidemic|pandemic|spill|leak|blowout)\b(?!-)(?!\s+season\b)([^.;]|(?<=\d)\.(?=\d)){0,60}?\b(struck|strikes|hit|hits|jolted|rocked"
             r"|shook|swept|battered|ravaged|devastated|erupted|burst|made\s+landfall|broke\s+out|spread|began|started|occurred"
             r"|engulfed|destroyed|submerged|flooded|inundated|(was|were|has\s+been)\s+declared)\b|\b(declared|confirmed)"
             r"\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}(outbreak|epidemic|pandemic)\b|\bburst\s+(its|their)\s+banks"
@@ -733,6 +734,13 @@ TRIGGERS = (
             # named person's diagnosis ("the singer was diagnosed with cancer") is no outbreak
             r"|\b(people|patients|pupils|children|students|persons|residents|travell?ers|passengers|workers)\b"
             r"[^.;]{0,40}?\b(have|has|had|were)\s+(now\s+)?(been\s+)?diagnosed\s+with\b"
+            # "A further 141 patients were confirmed with the new flu", "One more person, a nurse back from
+            # Lima, was confirmed to have swine flu", "a pupil had already been diagnosed with the virus": a
+            # new case of a catching disease, one person or many ("diagnosed with cancer" names none)
+            r"|\b(people|patients|pupils|children|students|persons|residents|travell?ers|passengers|workers|person"
+            r"|patient|pupil|child|student|resident|travell?er|passenger|worker|man|woman|boy|girl|adult|teenager)\b"
+            r"[^.;]{0,80}?\b(have|has|had|were|was)\s+(now\s+|already\s+|also\s+)?(been\s+)?(diagnosed|confirmed)\s+"
+            rf"(with|to\s+have)\s+(the\s+|a\s+)?([\w-]+\s+){{0,3}}?{_DISEASES}\b"
             # "Lightning struck a church": weather, not an attack
             r"|\blightning\s+(struck|strikes|hit|hits)\b|\bstruck\s+by\s+lightning\b"
             # "the capital, which was hit by Wednesday's aftershock": the disaster told in the passive
@@ -872,11 +880,17 @@ TRIGGERS = (
             r"|barriers?|equipment|robots?|remote-controlled|robotic|dispersants?|caps?|domes?|skimmers?|sandbags"
             r"|technology|software|airbags?|capital|cash|funds?|tools?|devices?|containment)\b)|dispatch(ed|es)?|(sen(t|ds|ding)|send)\s+([\w,-]+\s+){0,4}(troops|soldiers"
             r"|forces|military\s+personnel|reinforcements|units"
+            # "sending another 4,000 sailors and marines": every branch's service members
+            r"|sailors|marines|paratroopers|airmen|servicemen|service\s+members"
             # "sent a team of 64 search-and-rescue specialists": rescuers, police and warships are sent as
             # troops are
             r"|peacekeepers|police\s+officers|rescuers|firefighters|warships|naval\s+vessels"
             r"|(search-and-|search\s+and\s+)?rescue\s+(teams?|workers|specialists|experts|crews|units)"
             r"|search-and-rescue\s+([\w-]+\s+)?(teams?|workers|specialists|experts|crews|units)))\b"
+            # "helicopters dropped scores of troops into the palace grounds", "airlifted 300 soldiers to the
+            # island": forces carried in
+            r"|\b(dropped|airlifted|airdropped|ferried|landed|flew\s+in)\s+([\w,-]+\s+){0,4}?(troops|soldiers"
+            r"|marines|paratroopers|peacekeepers)\b"
             # "rescue teams from six countries flew to the island": the teams on their way
             r"|\b(rescue|relief|search-and-rescue)\s+(teams?|workers|specialists|experts|crews|units)\b[^.;]{0,100}?"
             r"\b(travell?ed|flew|arrived|headed|(were|are)\s+on\s+their\s+way)\s+(to|in)\b"
@@ -926,7 +940,8 @@ TRIGGERS = (
             # "designed to attack DNA", "threatened to attack": an infinitive is an aim, not an attack;
             # "quake-struck Nepal", "panic-struck crowds": a compound describes, nobody struck anything;
             # "died of a heart attack", "a panic attack": an illness; "struck by how many ...": impressed
-            r"\b((?<!\bto\s)(?<!\bheart\s)(?<!\bpanic\s)(?<!\basthma\s)attack(ed|s)?"
+            # "the secondary attack rate of the virus": an epidemiologist's measure of spread, no blow
+            r"\b((?<!\bto\s)(?<!\bheart\s)(?<!\bpanic\s)(?<!\basthma\s)attack(ed|s)?(?!\s+rates?\b)"
             # "came under fresh attack last night amid accusations", "attacked the minister over his
             # handling of the floods", "under attack from critics": words against someone, no blow struck
             r"(?![^.;]{0,40}?\b(amid\s+(the\s+)?(accusations|criticism|claims|allegations|complaints|anger)\b"
@@ -1174,6 +1189,21 @@ TRIGGERS = (
             r"\b(launched|held|staged|began|conducted|started|announced)\s+([\w-]+\s+){0,3}(drills|exercises|war\s+games"
             r"|blockade)\b|\b(approved|vetoed|resigned|was\s+elected|were\s+elected|appointed|sworn\s+in|evacuated"
             r"|protested|staged\s+(a\s+)?protests?)\b"
+        ),
+    ),
+    # A public body that halts or suspends ("federal officials halted the dredging on Tuesday") uses its
+    # powers: a measure, where a company's halt is its own act
+    Trigger(
+        "policy",
+        "suspension",
+        _rx(
+            r"\b(government|officials|authorities|regulators|ministry|administration|agency|commission)\s+"
+            # ("officials said drilling halted": the halt is told, the body's act is the saying; "the
+            # government that stopped locals from ...": a relative clause describes the body)
+            r"((?!(said|say|says|told|tell|warned|added|claimed|believe|believed|hoped|feared|expect|expected|that"
+            r"|which|who)\b)"
+            r"[\w-]+\s+){0,2}?(halted|suspended|stopped)\b"
+            r"(?!\s+(the\s+|its\s+)?([\w-]+\s+)?(falls?|declines?|slides?|losses|slump|rally|gains)\b)"
         ),
     ),
     # Plans stopped or dropped, which news reports as happenings of their day: "the band pulled out of the
