@@ -86,3 +86,20 @@ def test_a_rank_after_a_body_is_no_second_head() -> None:
     actors = actors_of("The Coast Guard Rear Admiral Jane Roe said the leak had slowed.")
     assert "Coast Guard" in actors
     assert "Jane Roe" in actors
+
+
+def test_a_known_body_opens_a_larger_bodys_name() -> None:
+    # the office is the body that speaks, its name opening with the listed body's
+    said = "A spokeswoman for the UN Office for the Co-ordination of Relief Affairs said on Monday that 40"
+    assert (
+        speaker_of(said + " trucks had reached the town.")
+        == "UN Office for the Co-ordination of Relief Affairs"
+    )
+    assert actors_of("Doctors at the Royal Valley NHS Trust said four patients had died.") == [
+        "Royal Valley NHS Trust"
+    ]
+
+
+def test_a_legal_form_keeps_the_companys_name() -> None:
+    # "XCO Plc" is the company XCO, named as the text names it elsewhere
+    assert actors_of("XCO Plc said on Monday that the well had been sealed.") == ["XCO"]

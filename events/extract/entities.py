@@ -1625,6 +1625,22 @@ def _to_a_later_head(scan: _Scan, last: int) -> int:
     return last
 
 
+def _known_body_opening(scan: _Scan, first: int, head: int) -> int:
+    """Where a body's name opens when a body the lists know ends right before token `first`: its name is
+    the first words of the larger one's ("UN Office for the Co-ordination of Humanitarian Affairs", "White
+    House Office of Energy Policy"), which is the body that acts or speaks. A company's legal form after
+    its name ("Acme Plc") is the same company, which keeps the name the lists give it."""
+    known = scan.ending_at(first)
+    if (
+        known is None
+        or known.person
+        or scan.words[head] in _COMPANY_HEADS
+        or not names_an_organisation(known.entity)
+    ):
+        return first
+    return known.first
+
+
 def _match_organisations(scan: _Scan) -> None:
     """Organisations the lists have never seen, recognised by their form: a capitalised phrase with an
     organisation's head word ("Islamic Revolutionary Guard Corps", "Ministry of Foreign Affairs") or a
@@ -1644,7 +1660,13 @@ def _match_organisations(scan: _Scan) -> None:
             i += 1
             continue
         first = i
-        while first > 0 and scan.joined(first) and scan.owner[first - 1] < 0:
+        while first > 0 and scan.joined(first):
+            if scan.owner[first - 1] >= 0:
+                opening = _known_body_opening(scan, first, i)
+                if opening == first:
+                    break
+                first = opening  # "Royal Free NHS Trust": the name may go on before the known body's
+                continue
             before = scan.words[first - 1]
             if before in ("and", "&") and first < i and _joins_name_words(scan, first - 2, first):
                 first -= 2  # "National Oceanic and Atmospheric Administration"
