@@ -217,10 +217,12 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # (4 Dec 2026, sixteenth session merged: gate24, merged24, wrong24, none24 and a name in apposition to
     # what it is ("The exams watchdog, Ofqual, said"); on the 1,514 labels before fresh24: found 1346, right
     # date 1269 (0.838), matching nothing 316/1500; held-out unchanged at 384/600 right date)
+    # (names25: bodies' names read whole, "Health Protection Scotland", "UN Office for the Co-ordination of
+    # ...": found 1402 -> 1403, typed 1181/1403, matching nothing 331/1569; right date and held-out unchanged)
     assert dated >= 0.8148  # measured 0.8149 (1290/1583; goal 0.85)
-    assert typed >= 0.8416  # measured 0.8417 (1180/1402; goal 0.80)
-    assert unmatched <= 0.2112  # measured 0.2111 (331/1568; goal 0.15)
-    assert fragments <= 0.0479  # measured 0.0478 (75/1568)
+    assert typed >= 0.8417  # measured 0.8418 (1181/1403; goal 0.80)
+    assert unmatched <= 0.2111  # measured 0.2110 (331/1569; goal 0.15)
+    assert fragments <= 0.0479  # measured 0.0478 (75/1569)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0179  # measured 0.0179 (28/1568)
+    assert scores.pronoun_led / scores.n_titles <= 0.0179  # measured 0.0178 (28/1569)
