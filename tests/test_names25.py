@@ -90,7 +90,7 @@ def test_a_rank_after_a_body_is_no_second_head() -> None:
 
 def test_a_known_body_opens_a_larger_bodys_name() -> None:
     # the office is the body that speaks, its name opening with the listed body's
-    said = "A spokeswoman for the UN Office for the Co-ordination of Relief Affairs said on Monday that 40"
+    said = "Staff at the UN Office for the Co-ordination of Relief Affairs said on Monday that 40"
     assert (
         speaker_of(said + " trucks had reached the town.")
         == "UN Office for the Co-ordination of Relief Affairs"
