@@ -846,7 +846,8 @@ def test_idle_initials_of_a_test_a_procedure_or_a_unit_are_no_actor(gazetteer: G
         ("Donations went to the Tarvik Water Group (TWG) on Monday.", "TWG"),
         ("The court gave TWG 30 days to pay, and fined the pump maker.", "TWG"),
         ("Tarvia's army, the TDF, said rebels had shelled the bridge.", "TDF"),
-        ("A spokesman for the Harwick NHS Trust said the ward was shut.", "NHS"),
+        # (names25: the initials open the trust's name, which is read whole)
+        ("A spokesman for the Harwick NHS Trust said the ward was shut.", "Harwick NHS Trust"),
         ("The TWG 2025 appeal fell short. TWG blamed the drought.", "TWG"),
     ],
 )

@@ -277,6 +277,14 @@ _ROLE_TRIE: _Node[str] = _Node()
 for _phrase, _role in _ROLE_HEADS.items():
     _ROLE_TRIE.insert(_tokens(_phrase), _role)
 _ROLE_WORDS = _ROLE_MODIFIERS | {token for phrase in _ROLE_HEADS for token in _tokens(phrase)}
+# Role modifiers that are no role's head: the first word of a body's name as often ("Health Protection
+# Scotland", "Energy Saving Trust"), never a person's title on its own
+# (words of standing, "Acting", "Former", "Senior", qualify only a person)
+_BODY_OPENERS = (
+    _ROLE_MODIFIERS
+    - {token for phrase in _ROLE_HEADS for token in _tokens(phrase)}
+    - _word_set("acting deputy first former interim senior top")
+)
 # Role words that are also English family names; one of these after a first name is the surname.
 _ROLE_SURNAMES = _word_set(
     "King Bishop Judge Major Marshall Marshal Dean Priest Pope Chancellor Sheriff Mayor Speaker Prince Duke"
@@ -535,7 +543,15 @@ class _Scan:
                 break
         if count < 2 or (q > 0 and self.owner[q - 1] < 0 and self.is_name_word(q - 1)):
             return k
+        # "Health Protection Scotland said": a body's name may open with a word that otherwise qualifies
+        # a role ("Health Minister"); with no role's head after it, it is the name's own first word
+        while q > 0 and self.joined(q) and self.owner[q - 1] < 0 and self._opens_a_body(q - 1):
+            q -= 1
         return q
+
+    def _opens_a_body(self, i: int) -> bool:
+        word = self.words[i]
+        return word[:1].isupper() and word.isalpha() and word.lower() in _BODY_OPENERS
 
 
 # What closes a name after its surname: "James Cowan Jr.", "Tom Hale Sr."
@@ -1571,6 +1587,60 @@ def _hyphened_name_word(scan: _Scan, i: int) -> bool:
     )
 
 
+def _organisation_word_end(scan: _Scan, i: int) -> int:
+    """The token after the capitalised word i of a body's name, which goes on over a hyphen: "Co-ordination"
+    and "Non-proliferation" (a short prefix, then the word it joins), "Anti-Doping" (two capitalised
+    halves); not "Energy-funded", whose second half is no part of the name."""
+    j = i + 1
+    if not (j + 1 < scan.n and scan.words[j] == "-" and scan.touching(j) and scan.touching(j + 1)):
+        return j
+    second = scan.words[j + 1]
+    if not second.isalpha() or not (second[:1].isupper() or len(scan.words[i]) <= 5) or second.endswith("ed"):
+        return j
+    return j + 2
+
+
+# How many capitalised words may stand between one head word of a body's name and the next
+_WORDS_BETWEEN_HEADS = 3
+
+
+def _to_a_later_head(scan: _Scan, last: int) -> int:
+    """The end of a body's name that goes on, in capitalised words, to a second head word: "Public Service
+    Enterprise Group", "Westfield University Student Union" are one body each, not two."""
+    end = last
+    while (
+        end < scan.n
+        and end - last <= _WORDS_BETWEEN_HEADS
+        and scan.joined(end)
+        and scan.owner[end] < 0
+        and scan.words[end][:1].isupper()
+        and scan.words[end].isalpha()
+        and scan.words[end] not in _NOT_IN_ORGANISATION
+    ):
+        end += 1
+        if scan.words[end - 1] in ORGANISATION_HEADS:
+            while end < scan.n and scan.joined(end) and scan.words[end] in ORGANISATION_HEADS:
+                end += 1
+            return end
+    return last
+
+
+def _known_body_opening(scan: _Scan, first: int, head: int) -> int:
+    """Where a body's name opens when a body the lists know ends right before token `first`: its name is
+    the first words of the larger one's ("UN Office for the Co-ordination of Humanitarian Affairs", "White
+    House Office of Energy Policy"), which is the body that acts or speaks. A company's legal form after
+    its name ("Acme Plc") is the same company, which keeps the name the lists give it."""
+    known = scan.ending_at(first)
+    if (
+        known is None
+        or known.person
+        or scan.words[head] in _COMPANY_HEADS
+        or not names_an_organisation(known.entity)
+    ):
+        return first
+    return known.first
+
+
 def _match_organisations(scan: _Scan) -> None:
     """Organisations the lists have never seen, recognised by their form: a capitalised phrase with an
     organisation's head word ("Islamic Revolutionary Guard Corps", "Ministry of Foreign Affairs") or a
@@ -1590,7 +1660,13 @@ def _match_organisations(scan: _Scan) -> None:
             i += 1
             continue
         first = i
-        while first > 0 and scan.joined(first) and scan.owner[first - 1] < 0:
+        while first > 0 and scan.joined(first):
+            if scan.owner[first - 1] >= 0:
+                opening = _known_body_opening(scan, first, i)
+                if opening == first:
+                    break
+                first = opening  # "Royal Free NHS Trust": the name may go on before the known body's
+                continue
             before = scan.words[first - 1]
             if before in ("and", "&") and first < i and _joins_name_words(scan, first - 2, first):
                 first -= 2  # "National Oceanic and Atmospheric Administration"
@@ -1610,6 +1686,7 @@ def _match_organisations(scan: _Scan) -> None:
         last = i + 1
         while last < scan.n and scan.joined(last) and scan.words[last] in ORGANISATION_HEADS:
             last += 1  # "Guard Corps", "Forces Command"
+        last = _to_a_later_head(scan, last)
         while last + 1 < scan.n and scan.words[last] in _ORGANISATION_LINKS and scan.joined(last):
             q = last + 1
             if q < scan.n and scan.words[q] == "the":
@@ -1627,7 +1704,7 @@ def _match_organisations(scan: _Scan) -> None:
             ):
                 if scan.words[end] in _NOT_IN_ORGANISATION and scan.words[end] not in ("The",):
                     break
-                end += 1
+                end = _organisation_word_end(scan, end)
             if end == q:
                 break
             last = end

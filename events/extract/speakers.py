@@ -1961,7 +1961,9 @@ _BODY_KINDS = (
     r"|insurer|carrier|airline|union|network|campaign|newspaper|broadcaster|website|consultancy|body|institute"
     r"|think-tank|thinktank|operator|maker|manufacturer|producer|retailer|giant|conglomerate|developer)"
 )
-_UNLISTED_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:of|and|for|the|de|al|&)\s+)?{_NAME_WORD}){{0,7}}"
+# ("Friends of the Earth", "Transport for the North": "of the" and "for the" join words of one name)
+_NAME_LINK = r"(?:(?:of|for)\s+the\s+|(?:of|and|for|the|de|al|&)\s+)"
+_UNLISTED_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_LINK}?{_NAME_WORD}){{0,7}}"
 _UNLISTED_BEFORE = re.compile(
     # (after a closing quotation, never an opening one: '"They're saying ...' is inside the quotation)
     rf"(?:^|[,;:]\s*|[,.!?](?:[”\"’']|'')\s*|\.\.\.\s*|\b(?:But|And|Yet|Meanwhile|Later|Earlier|Now)\s+)"
