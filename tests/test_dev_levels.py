@@ -224,17 +224,16 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # that halts an operation makes a measure: typed 1181 -> 1182)
     # (names25: bodies' names read whole, "Health Protection Scotland", "UN Office for the Co-ordination of
     # ...": found 1402 -> 1403, typed 1181/1403, matching nothing 331/1569; right date and held-out unchanged)
-    # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
-    # clauses, and some name nobody the article names reliably
-    assert dated >= 0.8148  # measured 0.8149 (1290/1583; goal 0.85)
-    assert typed >= 0.8416  # measured 0.8417 (1180/1402; goal 0.80)
     # (possess25: a date that owns a happening's noun after "of", "from", "after", "over" ..., or in the
     # subject before the act's verb, names that happening, not the act: one dev sentence, whose act now takes
     # its report's day and whose quake is a named happening of its own, a duplicate the matching leaves
     # unmatched: matching nothing 331/1568 -> 332/1569, found, right date and typed unchanged; the ceiling
     # is loosened by that one event, not raised)
-    assert unmatched <= 0.2116  # measured 0.2116 (332/1569; goal 0.15)
-    assert fragments <= 0.0479  # measured 0.0478 (75/1568)
+    # (sixteenth session, all merged: types25, names25, possess25 too)
+    assert dated >= 0.8155  # measured 0.8155 (1291/1583; goal 0.85)
+    assert typed >= 0.8425  # measured 0.8426 (1183/1404; goal 0.80)
+    assert unmatched <= 0.2108  # measured 0.2107 (330/1566; goal 0.15)
+    assert fragments <= 0.0479  # measured 0.0479 (75/1566)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0179  # measured 0.0179 (28/1565)
+    assert scores.pronoun_led / scores.n_titles <= 0.0179  # measured 0.0179 (28/1566)
