@@ -2168,13 +2168,13 @@ def test_a_statement_from_someone_names_its_source(sentence: str, speaker: str) 
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('The exams watchdog, Ofqual, said: "Pupils will sit their papers as planned."\n', "Ofqual"),
+        ('The schools inspectorate, Edvance, said: "Pupils will sit their papers as planned."\n', "Edvance"),
         ("The country's drugs regulator, Anvisa, said the vaccine was safe.\n", "Anvisa"),
         ("The charity, Save the Children, said it had sent a team to the coast.\n", "Save the Children"),
     ],
 )
 def test_a_name_in_apposition_to_what_it_is_speaks(text: str, speaker: str) -> None:
-    """ "The exams watchdog, Ofqual, said": a name no list knows, set beside what it is right before the
+    """ "The schools inspectorate, Edvance, said": a name no list knows, set beside what it is right before the
     verb, is the speaker."""
     assert [m.speaker for m in speakers_mentions(text) if m.speaker] == [speaker]
 

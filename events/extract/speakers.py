@@ -1509,7 +1509,7 @@ def _speaker(
         )
     ):
         return described_name.group("name"), "", False
-    # "The exams watchdog, Ofqual, said", "The country's drugs regulator, Anvisa, said": a name no list
+    # "The schools inspectorate, Edvance, said", "The country's drugs regulator, Anvisa, said": a name no list
     # knows, in apposition to what it is, right before the verb: the body (or person) so named speaks
     described_then_named = _DESCRIBED_THEN_NAMED.match(text[named_from : speech.start()])
     if described_then_named is not None and not before:
