@@ -215,8 +215,8 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # typed 1141/1342, matching nothing 328/1500 -> 329/1509, titles cut 73/1509, pronoun-led 28/1509;
     # held-out unchanged, right date 384/600, matching nothing 175/585)
     # (4 Dec 2026, sixteenth session merged: gate24, merged24, wrong24, none24 and a name in apposition to
-    # what it is ("The schools inspectorate, Edvance, said"); on the 1,514 labels before fresh24: found 1346, right
-    # date 1269 (0.838), matching nothing 316/1500; held-out unchanged at 384/600 right date)
+    # what it is ("The schools inspectorate, Edvance, said"); on the 1,514 labels before fresh24: found
+    # 1346, right date 1269 (0.838), matching nothing 316/1500; held-out unchanged at 384/600 right date)
     # (types25: the sick confirmed or diagnosed with a catching disease are new cases, service members
     # sent or carried in a deployment, a quake's magnitude decimal ends no sentence, an "attack rate" is no
     # attack: found 1402 -> 1403, right date 1290 -> 1291, typed 1180/1402 -> 1181/1403, matching nothing

@@ -2174,8 +2174,8 @@ def test_a_statement_from_someone_names_its_source(sentence: str, speaker: str) 
     ],
 )
 def test_a_name_in_apposition_to_what_it_is_speaks(text: str, speaker: str) -> None:
-    """ "The schools inspectorate, Edvance, said": a name no list knows, set beside what it is right before the
-    verb, is the speaker."""
+    """ "The schools inspectorate, Edvance, said": a name no list knows, set beside what it is right before
+    the verb, is the speaker."""
     assert [m.speaker for m in speakers_mentions(text) if m.speaker] == [speaker]
 
 
