@@ -11,7 +11,7 @@ import pytest
 from events.extract.corpus import SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
-from events.extract.speakers import _aged_surname, _bystander_surnames, _speech_in
+from events.extract.speakers import aged_surname, bystander_surnames, speech_in
 
 
 def mentions(text: str) -> list[Mention]:
@@ -28,14 +28,14 @@ def mentions(text: str) -> list[Mention]:
 )
 def test_called_in_an_opening_participle_names_no_speaker(sentence: str) -> None:
     # a name given to the subject, and nobody speaks
-    assert _speech_in(sentence) is None
+    assert speech_in(sentence) is None
 
 
 @pytest.mark.parametrize(
     "sentence", ["Kelly called the ruling a disgrace.", "He called the ruling a disgrace."]
 )
 def test_called_after_a_name_or_a_pronoun_is_still_said(sentence: str) -> None:
-    found = _speech_in(sentence)
+    found = speech_in(sentence)
     assert found is not None and found.group() == "called"
 
 
@@ -58,7 +58,7 @@ def test_a_countrys_people_after_a_quantifier_are_not_the_state_speaking() -> No
     ],
 )
 def test_a_bystander_is_known_by_a_living(sentence: str, surnames: set[str]) -> None:
-    assert _bystander_surnames(sentence) == surnames
+    assert bystander_surnames(sentence) == surnames
 
 
 @pytest.mark.parametrize(
@@ -70,7 +70,7 @@ def test_a_bystander_is_known_by_a_living(sentence: str, surnames: set[str]) -> 
     ],
 )
 def test_a_person_opening_a_sentence_with_an_age_and_no_office(sentence: str, surname: str) -> None:
-    assert _aged_surname(sentence) == surname
+    assert aged_surname(sentence) == surname
 
 
 def test_a_party_named_with_an_age_in_an_act_is_no_bystander() -> None:

@@ -148,7 +148,7 @@ def test_a_damaged_or_stale_record_is_not_used(tmp_path, replays):
 
 def test_replaying_mentions_gives_the_clusters_of_one_pass():
     """The replay alone, on mentions of many overlapping happenings, against `cluster_mentions`."""
-    from events.engines.local import _read, extract_batch
+    from events.engines.local import extract_batch, read_extraction
     from events.extract.corpus import SourceRow, prepare_article
     from events.extract.entities import load_gazetteer
 
@@ -161,7 +161,7 @@ def test_replaying_mentions_gives_the_clusters_of_one_pass():
             f"a{n:02d}.txt", article_text(rng, published), SourceRow(published=published)
         )
         (extraction,) = extract_batch([article], gazetteer)
-        numbered.extend((m, i) for i, m in enumerate(_read(extraction, [])))
+        numbered.extend((m, i) for i, m in enumerate(read_extraction(extraction, [])))
     for new in ("a05.txt", "a39.txt"):
         old = [(m, i) for m, i in numbered if m.article != new]
         added = [(m, i) for m, i in numbered if m.article == new]

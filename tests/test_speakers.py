@@ -12,8 +12,8 @@ from events.engines.local import build_tables
 from events.extract.corpus import Corpus, SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import extract_mentions
-from events.extract.speakers import _main_speech, _two_speakers, _unlisted_speaker
-from events.extract.triggers import _SPEECH
+from events.extract.speakers import _main_speech, _unlisted_speaker, two_speakers
+from events.extract.triggers import SPEECH
 from tests.reports import report_mentions
 
 
@@ -537,7 +537,7 @@ def test_names_no_list_knows_speak_by_their_place_in_the_sentence(sentence: str,
 def test_a_common_word_in_the_subjects_slot_is_no_unlisted_name(opening: str) -> None:
     # "Doctors insisted" may be a body of people, never a person called "Doctors" found by form alone
     text = f"{opening} insisted the clinic was full."
-    speech = _SPEECH.search(text)
+    speech = SPEECH.search(text)
     assert speech is not None and _unlisted_speaker(text, speech, inverts=False) == ""
 
 
@@ -736,7 +736,7 @@ def test_she_added_after_a_commentators_remarks_makes_no_event_and_borrows_no_sp
 
 
 def test_a_name_given_in_quotation_marks_is_no_verb_of_saying() -> None:
-    assert not _SPEECH.search('The firm used a cheaper design -- called "long string" -- on its wells.')
+    assert not SPEECH.search('The firm used a cheaper design -- called "long string" -- on its wells.')
 
 
 def test_remarks_telling_of_an_earlier_time_are_the_reports_and_what_they_tell_is_the_speakers() -> None:
@@ -1840,7 +1840,7 @@ def test_what_speakers_say_they_are_doing_is_news_a_standing_view_is_not() -> No
     ],
 )
 def test_a_second_speaker_with_a_verb_of_their_own_is_read_apart(sentence: str, pieces: int) -> None:
-    assert len(_two_speakers(sentence)) == pieces
+    assert len(two_speakers(sentence)) == pieces
 
 
 def test_two_speakers_in_one_sentence_make_two_remarks() -> None:

@@ -114,7 +114,7 @@ def build_tables_recorded(
     mentions: list[Mention] = []
     numbered: list[tuple[Mention, int]] = []
     for article, extraction in zip(known, extract_all(known, gazetteer, scheduler, cache), strict=True):
-        kept = _read(extraction, notes[article.name])
+        kept = read_extraction(extraction, notes[article.name])
         mentions.extend(kept)
         numbered.extend(numbered_mentions(extraction, kept))
     dated: dict[str, Article] = {a.name: a for a in known}
@@ -129,7 +129,7 @@ def build_tables_recorded(
         for (article, note), extraction in zip(inferred, extractions, strict=True):
             if note:
                 notes[article.name].append(note)
-            mentions.extend(_read(extraction, notes[article.name]))
+            mentions.extend(read_extraction(extraction, notes[article.name]))
             dated[article.name] = article
     clusters = cluster_mentions(mentions)
     base_ids = [event_id(c) for c in clusters]
@@ -274,7 +274,7 @@ def numbered_mentions(extraction: Extraction, kept: list[Mention]) -> list[tuple
     return [(m, place[id(m)]) for m in kept]
 
 
-def _read(extraction: Extraction, notes: list[str]) -> list[Mention]:
+def read_extraction(extraction: Extraction, notes: list[str]) -> list[Mention]:
     """The article's mentions that a table can hold; what it cannot is noted, never raised."""
     if extraction.error:
         notes.append(f"skipped: its text could not be read for events ({extraction.error})")

@@ -1,12 +1,12 @@
 """Whether a sentence tells a happening at all, or only background, a state, a view or what might be.
 
 A briefing lists happenings, so a sentence that only describes how something stands ("The page has 9,000
-followers", `_standing_state`), defines its subject (`_definition`), sets then against now, tells a held
+followers", `standing_state`), defines its subject (`definition`), sets then against now, tells a held
 state, a recording's content or a picture's scene, frames the report in the writer's own voice, tells a
-feeling or a view, or tells only what might be (`_hypothetical`) gives no event; nor does a verb of violence
-used of words or votes (`_figurative`), a toll foreseen or guessed, or a disaster that is only the topic of
+feeling or a view, or tells only what might be (`is_hypothetical`) gives no event; nor does a verb of violence
+used of words or votes (`figurative`), a toll foreseen or guessed, or a disaster that is only the topic of
 talks. Tense tests live here too: remarks told in the present may be a standing position
-(`_speaks_in_the_present`); `_perfect_act` finds an act in the present perfect with a subject of its own.
+(`speaks_in_the_present`); `perfect_act_match` finds an act in the present perfect with a subject of its own.
 Each is a pure question about one sentence; events.extract.mentions decides what follows from the answer.
 They build on the text-only tests of events.extract.noise with what this package reads of a sentence: its
 verb of saying, its dates, its names and its trigger.
@@ -36,15 +36,15 @@ from events.extract.noise import (
     writers_judgement,
     writers_reading,
 )
-from events.extract.speakers import _FINITE_VERB, _QUOTATION_OPENS, _QUOTE, _speech_in
-from events.extract.triggers import Trigger, _rx
+from events.extract.speakers import FINITE_VERB, QUOTATION_OPENS, QUOTE, speech_in
+from events.extract.triggers import Trigger, rx
 
-_PAST_TENSE = _rx(
+PAST_TENSE = rx(
     r"\b(\w+ed|said|told|sent|began|begun|took|made|gave|met|came|held|found|struck|fought|shot|brought|led|spoke"
     r"|drew|saw|became|paid|put|hit|kept|sold|spent|sought|caught|broke|chose|got|grew|threw|withdrew|won|lost|fled"
     r"|had|was|were|left|went|ran|rose|fell|sent|set|shot|struck|stood|told|took|wrote|flew|began|slid|quit|cut)\b"
 )
-_PLANNING = _rx(
+PLANNING = rx(
     r"\b(will|shall|won[’']t|(is|are|was|were)\s+(not\s+)?(due|set|scheduled|expected|planned)\s+to|due\s+to\s+be"
     r"|hopes?\s+to|plans?\s+to"
     # "the new locks are unlikely to open until March": held off until a time ahead
@@ -61,7 +61,7 @@ _PLANNING = _rx(
     # "was ordered to hand over the records by 3 June": what someone is ordered to do by a day ahead
     r"|(ordered|told|required|instructed|directed|summoned)\s+to)\s+\w+"
 )
-_FEELING_OPENING = _rx(
+_FEELING_OPENING = rx(
     r"^\s*(?:``|[\"“‘'])\s*(?:I|we)\s*(?:feel|felt|think|thought|believe|hope|fear|wonder|want|love|regret"
     r"|(?:do|did|could)\s+not|don[’']t|can[’']t"
     # ("we are expecting", "we were attacked": a plan or an act told in the first person)
@@ -72,31 +72,31 @@ _FEELING_OPENING = _rx(
 )
 # a verb that tells of an act: a past tense that is no copula, or a copula before a participle ("were
 # killed"); "was wrong", "is a tragedy" tell of a state
-_ACT_IN_QUOTE = _rx(
+_ACT_IN_QUOTE = rx(
     r"\b(?!(?:was|were|had)\b)(?:\w+ed|said|told|sent|began|took|made|gave|met|came|held|found|struck|fought|shot"
     r"|brought|led|spoke|drew|saw|became|paid|hit|kept|sold|spent|caught|broke|won|lost|fled|left|went|ran|rose"
     r"|fell|set|stood|wrote|flew)\b|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
 )
 
 
-def _quoted_view(before_saying: str) -> bool:
+def quoted_view(before_saying: str) -> bool:
     """Whether the words before a verb of saying are a direct quotation of a feeling or a view: it opens
     with "I am", "we feel", "I think", or it names no act (no past tense but a copula before an
     adjective) and none to come. A quoted act ('"Troops shelled the port on Monday," the mayor said') is
     still an act."""
-    if not _QUOTATION_OPENS.match(before_saying):
+    if not QUOTATION_OPENS.match(before_saying):
         return False
     if _FEELING_OPENING.match(before_saying):
         return True
     # ('"We expect the first oil ashore today," he said' tells of a happening to come)
-    return not _ACT_IN_QUOTE.search(before_saying) and not _FORESEEN.search(before_saying)
+    return not _ACT_IN_QUOTE.search(before_saying) and not FORESEEN.search(before_saying)
 
 
-_FORESEEN = _rx(r"\b(will|expect(s|ed|ing)?|due|scheduled|planned|set\s+to|about\s+to|going\s+to)\b")
+FORESEEN = rx(r"\b(will|expect(s|ed|ing)?|due|scheduled|planned|set\s+to|about\s+to|going\s+to)\b")
 # What explains or illustrates instead of reporting: a stative description in the present ("The estimate
 # is based on ...", "The term refers to ..."), an example ("For example, a search on Tuesday yielded ..."),
 # or someone's state of mind as the main clause ("When she fell ill last month, she thought it was a cold")
-_EXPLAINS = _rx(
+EXPLAINS = rx(
     r"^(?:for\s+(?:example|instance)|by\s+way\s+of\s+example)\b"
     # "This was because they wanted voters to think about the budget", "Their job was to make sure ...": a
     # reason or a purpose given, not a happening
@@ -110,13 +110,13 @@ _EXPLAINS = _rx(
     r"\s+(?:\w+ly\s+)?(?:on|as|of|to|by)\b"
     r"|^[^,;]{0,80}?\b(?:refers?|depends?|consists?)\s+(?:to|on|of)\b"
 )
-_STATE_OF_MIND = _rx(
+_STATE_OF_MIND = rx(
     r"(?:^|,\s+)(?:he|she|they|we|i)\s+(?:\w+ly\s+)?(?:thought|believed|felt|feared|hoped|wondered|worried"
     r"|(?:was|were)\s+(?:confident|sure|certain|convinced|afraid|worried|excited|relieved|ashamed|proud|happy))\b"
 )
 
 
-def _describes_only(text: str, clauses: list[tuple[int, int]]) -> bool:
+def describes_only(text: str, clauses: list[tuple[int, int]]) -> bool:
     """Whether what is left of a sentence outside its subordinate and relative clauses is a description in
     the present ("The other design includes more safeguards"): no verb in the past or the perfect, and no
     plan."""
@@ -124,15 +124,15 @@ def _describes_only(text: str, clauses: list[tuple[int, int]]) -> bool:
     # ("that a compromise be reached": a passive infinitive is no past)
     main = re.sub(r"\b(?:be|being)\s+\w+(?:ed|en)\b", "", main, flags=re.IGNORECASE)
     return (
-        _PAST_TENSE.search(main) is None
-        and _PERFECT.search(main) is None
-        and _PLANNING.search(main) is None
+        PAST_TENSE.search(main) is None
+        and PERFECT.search(main) is None
+        and PLANNING.search(main) is None
         and _PRESENT_DESCRIPTION.search(main) is not None
     )
 
 
 # A verb in the present that describes: "includes", "offers", "has", "is", "remains", "costs"
-_PRESENT_DESCRIPTION = _rx(
+_PRESENT_DESCRIPTION = rx(
     r"\b(is|are|has|have|includes?|offers?|remains?|contains?|costs?|uses?|requires?|means?|lacks?|provides?)\b"
 )
 
@@ -140,27 +140,27 @@ _PRESENT_DESCRIPTION = _rx(
 # A sentence whose first verb is a present that counts or lists what something has: "The campaign's page
 # has more than 50,000 followers", "Other goods being shipped include tents and blankets sent on Monday".
 # Its subject is a few words with no verb of its own ("being shipped" describes it).
-_STANDING_STATE = _rx(
+_STANDING_STATE = rx(
     r"^(?:(?:but|and|meanwhile|now),?\s+)?(?P<subject>(?:[\w’'.-]+\s+){1,10}?)"
     r"(?:(?:has|have|had)\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+|some\s+|around\s+|at\s+least\s+"
     r"|fewer\s+than\s+|less\s+than\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+[a-z]+"
     r"|includes?\s)"
 )
-_SUBJECT_PARTICIPLE = _rx(r"\b(?:being|now|currently)\s+\w+\b")
+_SUBJECT_PARTICIPLE = rx(r"\b(?:being|now|currently)\s+\w+\b")
 
 
-def _standing_state(text: str) -> bool:
+def standing_state(text: str) -> bool:
     """Whether a sentence only tells how something stands: a count it has or the things it includes,
     told in the present by its first verb ("The page has 9,000 followers"), with no act before it."""
     found = _STANDING_STATE.match(text)
     if found is None:
         return False
     subject = _SUBJECT_PARTICIPLE.sub("", found.group("subject"))
-    if _past_in(subject) or _PERFECT.search(subject) or "," in subject:
+    if _past_in(subject) or PERFECT.search(subject) or "," in subject:
         return False
     # "The army has 3,000 troops there and sent 500 more on Monday": an act joined to the state is news
     return not any(
-        _PAST_TENSE.fullmatch(joined.group(1)) for joined in _JOINED_VERB.finditer(text, found.end())
+        PAST_TENSE.fullmatch(joined.group(1)) for joined in _JOINED_VERB.finditer(text, found.end())
     )
 
 
@@ -168,23 +168,23 @@ def _standing_state(text: str) -> bool:
 # cages sitting six feet high behind the sheds", "A man carrying a child through floodwater in Dhaka"
 # (the noun is a head of one or two words and what it is "of": "The pile of soiled nets", "A rescue worker";
 # "The government froze funding" has its verb where the head's second word would be)
-_SCENE = _rx(
+_SCENE = rx(
     r"^(?:the|an?|two|three|four|some|several)\s+(?P<noun>(?:[\w’'-]+\s+){1,2}"
     r"(?:of\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){1,3})?)(?P<ing>[a-z]+ing)\s"
 )
-# past forms that end in neither -ed nor -en, beyond those _PAST_TENSE knows
-_IRREGULAR_PAST = _rx(
+# past forms that end in neither -ed nor -en, beyond those PAST_TENSE knows
+_IRREGULAR_PAST = rx(
     r"\b(?:froze|bought|built|burnt|dug|drove|fed|forbade|forgave|hid|hung|knew|laid|lent|meant|overran|overtook"
     r"|paid|rang|rebuilt|rode|sank|sat|seized|shut|slid|sold|split|spread|stole|stuck|swam|swept|swore|swung|taught"
     r"|thought|tore|undertook|upheld|woke|wore|wound|led|bled|shed|bent|blew|bore|bid|beat|bit|cast|clung|crept)\b"
 )
-_FINITE = _rx(
+_FINITE = rx(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|may|might|must|should|shall)\b"
 )
-_ATTRIBUTIVE_PAST = _rx(r"\b(?:the|an?|of|with|and|their|its|his|her)\s+\w+(?:ed|en)\b")
+_ATTRIBUTIVE_PAST = rx(r"\b(?:the|an?|of|with|and|their|its|his|her)\s+\w+(?:ed|en)\b")
 
 
-def _scene_without_verb(text: str) -> bool:
+def scene_without_verb(text: str) -> bool:
     """Whether a sentence is a noun and what it is seen doing, with no verb of its own: a picture's
     caption that shows, and tells no happening. A past form inside the noun is an adjective ("of burned
     cages"); one anywhere else is a verb ("Police arrested men protesting ...", not matched here)."""
@@ -196,8 +196,8 @@ def _scene_without_verb(text: str) -> bool:
     return not (_past_in(noun) or _past_in(rest))
 
 
-# "feed", "need", "Red", "hundred": words that _PAST_TENSE's "-ed" would take for verbs
-_NOT_PAST = _rx(
+# "feed", "need", "Red", "hundred": words that PAST_TENSE's "-ed" would take for verbs
+_NOT_PAST = rx(
     r"\b(?:feed|need|seed|speed|breed|weed|deed|greed|reed|steed|tweed|bleed|red|bed|ted|hundred|sacred|naked"
     r"|wicked|kindred|rugged|ragged|beloved|shred)\b"
 )
@@ -206,12 +206,12 @@ _NOT_PAST = _rx(
 def _past_in(words: str) -> bool:
     """Whether a stretch of words has a verb in the past in it (regular or irregular)."""
     plain = _NOT_PAST.sub(" ", words)
-    return _PAST_TENSE.search(plain) is not None or _IRREGULAR_PAST.search(plain) is not None
+    return PAST_TENSE.search(plain) is not None or _IRREGULAR_PAST.search(plain) is not None
 
 
 # A state held for years, told in the perfect by the sentence's first verb: "The squadron has flown the
 # Hawk since 1979", "The family have run the shop since the 1950s"
-_HELD_SINCE = _rx(
+_HELD_SINCE = rx(
     r"^(?P<subject>(?:[\w’'.-]+\s+){1,6}?)(?:has|have)\s+(?:long\s+|always\s+)?(?:used|had|owned|run|operated"
     r"|kept|held|lived|worked|served|flown|housed|hosted|employed|made|produced|built|sold|governed|ruled|led"
     r"|dominated|controlled"
@@ -221,31 +221,31 @@ _HELD_SINCE = _rx(
 )
 
 
-def _held_since(text: str) -> bool:
+def held_since(text: str) -> bool:
     """Whether a sentence tells only a state its subject has held since a year ("The regiment has used the
     Falcon since 1985, when it replaced the Swift"): background, whatever the year's happening."""
     found = _HELD_SINCE.match(text)
     if found is None or _past_in(found.group("subject")) or "," in found.group("subject"):
         return False
     # "... has run the farm since 1998 and closed it on Monday": the act joined to the state is news
-    return not any(_PAST_TENSE.fullmatch(joined.group(1)) for joined in _JOINED_VERB.finditer(text))
+    return not any(PAST_TENSE.fullmatch(joined.group(1)) for joined in _JOINED_VERB.finditer(text))
 
 
 # "In the audio recorded in May, ...", "Toward the end of the recording, ...", "In the letter, ...": the
 # record whose content the sentence goes on to tell
-_RECORD_OPENING = _rx(
+_RECORD_OPENING = rx(
     r"^(?:in|on|at|toward|towards|near)\s+(?:the\s+(?:end|start|beginning|close|middle|course)\s+of\s+)?"
     r"(?:the|this|that|a|an|one|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:audio|recording|video|footage|tape"
     r"|clip|film|documentary|transcript|photograph|photo|image|picture)s?\b[^,;]{0,80},\s+"
 )
 # a verb that tells what is seen or heard as the record plays
-_PLAYS = _rx(
+_PLAYS = rx(
     r"\b(?:is|are|tells|says|asks|shows|describes|appears|sits|stands|speaks|talks|explains|sings|slurs|pauses"
     r"|can\s+be\s+(?:heard|seen)|is\s+(?:heard|seen))\b"
 )
 
 
-def _record_described(text: str) -> bool:
+def record_described(text: str) -> bool:
     """Whether a sentence tells what a recording or picture holds, in the present as it plays ("Near the
     end of the tape, there is a pause before the judge asks ..."): a description of evidence,
     whose release or playing is the happening, told elsewhere."""
@@ -260,13 +260,13 @@ def _record_described(text: str) -> bool:
     return verb is not None and _TOLD_IN_THE_PAST.search(rest[: verb.start()]) is None
 
 
-_REMARKS_RECORDED = _rx(r"\b(interviews?|address|speech|statement|message|briefing|press\s+conference)\b")
-_TOLD_IN_THE_PAST = _rx(r"\b(was|were|had|did|said|told|went|came)\b")
+_REMARKS_RECORDED = rx(r"\b(interviews?|address|speech|statement|message|briefing|press\s+conference)\b")
+_TOLD_IN_THE_PAST = rx(r"\b(was|were|had|did|said|told|went|came)\b")
 
 
 # "Only 20 years ago", "Less than a month ago", "As recently as a decade ago": a time ago that the writer sets
 # against now, before how things stood then
-_THEN_OPENING = _rx(
+_THEN_OPENING = rx(
     r"^(?:(?:but|and|yet)\s+)?(?:only|just|barely|less\s+than|little\s+more\s+than|as\s+recently\s+as|not\s+long)"
     r"\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+)?"
     r"(?:days?|weeks?|months?|years?|decades?|generations?|centur(?:y|ies))\s+ago\b,?\s+"
@@ -274,17 +274,17 @@ _THEN_OPENING = _rx(
 # "Until its crisis began two months ago, ...", "Until the war broke out in 2011, ...": how things stood
 # before the story's happening, which the opening clause names (the happening is told in its own words
 # elsewhere)
-_UNTIL_OPENING = _rx(r"^(?:(?:but|and|yet)\s+)?until\s+[^,;]{3,100}?,\s+")
+_UNTIL_OPENING = rx(r"^(?:(?:but|and|yet)\s+)?until\s+[^,;]{3,100}?,\s+")
 # a time counted back from now or a year: "two months ago", "in 2011"
-_SET_AGAINST_NOW = _rx(r"\bago\b|\b(?:1[89]|20)\d\d\b")
+_SET_AGAINST_NOW = rx(r"\bago\b|\b(?:1[89]|20)\d\d\b")
 # how things stood: a verb of being or having, or a rate ("100 ships a year")
-_STOOD = _rx(
+_STOOD = rx(
     r"\b(?:had|was|were|stood|numbered|counted|seemed|looked|lived|held|enjoyed|there\s+(?:was|were))\b"
     r"|\b(?:a|per|each|every)\s+(?:day|week|month|year|season)\b"
 )
 
 
-def _then_against_now(text: str) -> bool:
+def then_against_now(text: str) -> bool:
     """Whether a sentence opens on a time ago set against now and tells how things stood then ("Only 20
     years ago the port handled 100 ships a year"), or sets years against now anywhere ("The town was only
     20 years ago a fishing village", "the port, built only 20 years ago, ..."): background for contrast,
@@ -312,7 +312,7 @@ def _then_against_now(text: str) -> bool:
 
 # "only 20 years ago", "just a decade ago", "barely a generation ago": years set against now, anywhere; so
 # is a time when things stood "compared with today"
-_YEARS_AGAINST_NOW = _rx(
+_YEARS_AGAINST_NOW = rx(
     r"\b(?:only|just|barely|as\s+recently\s+as|little\s+more\s+than)\s+(?:(?:a|an|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|a\s+few|several|\d+)\s+)?(?:years?|decades?|generations?|centur(?:y|ies))\s+ago\b"
     r"|\bcompared\s+(?:with|to)\s+(?:today|now|the\s+present(?:\s+day)?)\b"
@@ -321,7 +321,7 @@ _YEARS_AGAINST_NOW = _rx(
 
 # A sentence whose first verb defines or explains its subject: "The term 'pandemic' refers to ...", "Bird
 # flu is a strain of ...", "Its mandate is to keep order", "The mission features five spacewalks"
-_DEFINITION = _rx(
+_DEFINITION = rx(
     r"^(?:(?:but|and|meanwhile|now),?\s+)?(?P<subject>(?:[\w’'\"“”().,-]+\s+){1,10}?)"
     r"(?:refers?\s+to|stands?\s+for|is\s+short\s+for|is\s+(?:also\s+)?known\s+as|means|features|denotes|signifies"
     r"|is\s+defined\s+as"
@@ -331,12 +331,10 @@ _DEFINITION = _rx(
     r"|(?:mandate|remit|role|task|aim|goal|purpose)s?\s+(?:is|are)\s+to"
     r")\b"
 )
-_DEFINED_SUBJECT = _rx(
-    r"^(?:so-called\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'\"“”().,-]+\s+)*$"
-)
+_DEFINED_SUBJECT = rx(r"^(?:so-called\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'\"“”().,-]+\s+)*$")
 
 
-def _definition(text: str) -> bool:
+def definition(text: str) -> bool:
     """Whether a sentence only defines or explains its subject, by its first verb ("The 'H5' label refers
     to a family of strains, including the one that caused the 1957 pandemic"): background, not news,
     whatever happening its explanation names."""
@@ -344,17 +342,17 @@ def _definition(text: str) -> bool:
     if found is None:
         return False
     subject = found.group("subject")
-    if _past_in(subject) or _PERFECT.search(subject) or _DEFINED_SUBJECT.match(subject) is None:
+    if _past_in(subject) or PERFECT.search(subject) or _DEFINED_SUBJECT.match(subject) is None:
         return False
     return not any(
-        _PAST_TENSE.fullmatch(joined.group(1)) for joined in _JOINED_VERB.finditer(text, found.end())
+        PAST_TENSE.fullmatch(joined.group(1)) for joined in _JOINED_VERB.finditer(text, found.end())
     )
 
 
-_JOINED_VERB = _rx(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+)?([a-z]+)\b")
+_JOINED_VERB = rx(r"\b(?:and|but|then)\s+(?:\w+ly\s+|also\s+|later\s+)?([a-z]+)\b")
 
 
-def _inside_a_quotation(text: str, at: int) -> bool:
+def inside_a_quotation(text: str, at: int) -> bool:
     """Whether a quotation opened earlier in the paragraph is still open where a sentence begins ('He said:
     "We are ready. | I have ordered the troops to move."')."""
     before = text[text.rfind("\n", 0, at) + 1 : at]
@@ -365,7 +363,7 @@ def _inside_a_quotation(text: str, at: int) -> bool:
 # An empty "it" whose state goes on, after any opening clause of time: "When Friday dawned, it was still
 # Groundhog Day on the coast", "By noon it was again a waiting game" (a participle after the adverb, "it was
 # again delayed", tells what was done to a thing, and is left alone)
-_SCENE_GOES_ON = _rx(
+_SCENE_GOES_ON = rx(
     r"^(?:(?:but|and)\s+)?(?:(?:when|as|by|once|after)\s+[^,;:]{1,60},?\s+)?it\s+(?:was|is)\s+"
     r"(?:still|again|once\s+again|already)\s+(?![a-z]+(?:ed|en)\b)(?:an?\s+|the\s+|(?-i:[A-Z]))"
 )
@@ -376,7 +374,7 @@ _SCENE_GOES_ON = _rx(
 # accusations on Tuesday that it hid data". A verb of violence needs a word of blame after it ("came
 # under fire from militants near the border" is fighting); "from" or "by" a critic names who spoke, and
 # their words are read as remarks elsewhere
-_UNDERWENT_CRITICISM = _rx(
+_UNDERWENT_CRITICISM = rx(
     r"^(?:(?:but|and|meanwhile|now|yet),?\s+)?[^,;:“”\"]{2,80}?\s+(?:"
     r"(?:came|comes|come|coming|has\s+come|had\s+come|was|were|is|are|remained|remains)\s+under\s+"
     r"(?:(?:fresh|renewed|growing|mounting|intense|heavy|sharp|increasing)\s+)?(?:criticism|scrutiny|fire(?=[^.;]*"
@@ -387,7 +385,7 @@ _UNDERWENT_CRITICISM = _rx(
 )
 
 
-def _writers_own_voice(
+def writers_own_voice(
     text: str, found: Sequence[tuple[Trigger, re.Match[str]]], sentence_dates: Sequence[DateMention]
 ) -> bool:
     """Whether a sentence nobody is said to speak frames the report in the writer's own voice: a mood that
@@ -413,26 +411,26 @@ def _writers_own_voice(
     )
 
 
-def _explanation_or_state_of_mind(text: str) -> bool:
+def explanation_or_state_of_mind(text: str) -> bool:
     """Whether a sentence with no named kind of act explains, illustrates or tells a state of mind. What a
     relative clause set off by its comma tells describes a noun, not the sentence ("The UN has opened an
     appeal for $90m, most of whom are thought to need shelter": the appeal is still launched)."""
     main = _SET_OFF_DESCRIPTION.sub("", text)
-    return bool(_EXPLAINS.search(main) or _STATE_OF_MIND.search(main))
+    return bool(EXPLAINS.search(main) or _STATE_OF_MIND.search(main))
 
 
 # ", which ...", ", most of whom ...", ", who ...": a relative clause set off by a comma, up to the next
-_SET_OFF_DESCRIPTION = _rx(
+_SET_OFF_DESCRIPTION = rx(
     r",\s+(?:(?:most|many|some|all|none|several|one|each|both|half|few)\s+of\s+)?(?:who|whom|which|whose)\b[^,;]*"
 )
-_PRESENT_SPEECH = _rx(r"\b(says|say|insists?|presents|claims|maintains?|argues?|believes?|thinks?)\b")
-_PERFECT = _rx(
+PRESENT_SPEECH = rx(r"\b(says|say|insists?|presents|claims|maintains?|argues?|believes?|thinks?)\b")
+PERFECT = rx(
     r"\b(has|have)\s+(already\s+|previously\s+|also\s+|reportedly\s+|\w+ly\s+)?(been\s+)?\w+(ed|en|t)\b"
 )
 # An act in the present perfect with a subject of its own ("The charity has released £50,000"); verbs of
 # state or appearance ("has seen", "has remained") and clauses inside a relative or a condition are no act.
 # "Meanwhile, rescuers have been redeployed": a linking word and its comma opening the sentence are no clause.
-_PERFECT_ACT = _rx(
+_PERFECT_ACT = rx(
     r"^((meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time),\s+)?"
     r"(?!(if|when|as|while|although|though|since|because|which|that|who)\b)[^,;:“”\"]{3,120}?"
     # "The town's school, Hill Street primary, has been closed": a name or a relative clause set apart
@@ -445,18 +443,18 @@ _PERFECT_ACT = _rx(
 MIN_PERFECT_WORDS = 6
 
 
-def _perfect_act(text: str) -> re.Match[str] | None:
-    if len(text.split()) < MIN_PERFECT_WORDS or _HYPOTHETICAL.search(text):
+def perfect_act_match(text: str) -> re.Match[str] | None:
+    if len(text.split()) < MIN_PERFECT_WORDS or HYPOTHETICAL.search(text):
         return None
     found = _PERFECT_ACT.search(text)
     # "the barrier never before has been tested", "will mean the water has been held back": no act that was
-    if found is None or _UNREAL.search(found.group()):
+    if found is None or UNREAL.search(found.group()):
         return None
     return found
 
 
 # After the speech verb, the speaker's own act in the perfect: "(that) it has started", "they have sealed"
-_OWN_ACT = _rx(
+OWN_ACT = rx(
     # ("said yesterday they had reopened": when it was said, then what)
     r"\s+(?:(?:on\s+)?(?:\w+day|yesterday|today|tonight)\s+)?(that\s+)?(it|they|we|he|she)\s+(has|have|had)\s+(already\s+|now\s+|successfully\s+|finally\s+){0,2}"
     r"(?!(been|seen|become|had|said|told|warned|decided|agreed|tried|failed|wanted|needed|meant|felt|thought|hoped"
@@ -464,7 +462,7 @@ _OWN_ACT = _rx(
 )
 
 
-def _main_perfect_act_over_asides(
+def main_perfect_act_over_asides(
     text: str, found: list[tuple[Trigger, re.Match[str]]], subordinate: list[tuple[int, int]]
 ) -> bool:
     """Whether the main clause tells an act in the present perfect and every named happening of the
@@ -472,14 +470,14 @@ def _main_perfect_act_over_asides(
     involve families of workers killed when the dam burst"): the main clause's act is the news."""
     if not found or not all(any(a <= m.start() < b for a, b in subordinate) for _, m in found):
         return False
-    act = _perfect_act(text)
+    act = perfect_act_match(text)
     return act is not None and not any(a <= act.start() < b for a, b in subordinate)
 
 
 # After the verb of saying, someone else's act told in the pluperfect: "(that) UN troops had secured the
 # port", "the team had replaced the hose" (a view, "had been wrong", or words, "had warned", are remarks)
-_REPORTED_ACT = _rx(
-    # (the speaker's own, "it had", "its appeal had", is told by _OWN_ACT or stays remarks)
+_REPORTED_ACT = rx(
+    # (the speaker's own, "it had", "its appeal had", is told by OWN_ACT or stays remarks)
     # ("said on Tuesday that", "said Thursday the": when it was said, then what)
     r"\s+((on\s+)?(\w+day|yesterday|today|tonight)\s+|earlier\s+(this\s+\w+\s+|on\s+\w+day\s+)?)?(that\s+)?"
     r"(?!(that|it|they|we|he|she|i|you|there|this|these|those|its|their|his|her|our|my)\b)((the|a|an)\s+)?"
@@ -505,34 +503,30 @@ _REPORTED_ACT = _rx(
 )
 
 
-def _reported_act(text: str, speech: re.Match[str]) -> re.Match[str] | None:
+def reported_act(text: str, speech: re.Match[str]) -> re.Match[str] | None:
     """What the speaker says when it is someone else's act, done by the time of the saying."""
     found = _REPORTED_ACT.match(text, speech.end())
     return (
-        found
-        if found is not None and not _UNREAL.search(found.group()) and "," not in found.group()
-        else None
+        found if found is not None and not UNREAL.search(found.group()) and "," not in found.group() else None
     )
 
 
-def _own_act(text: str, speech: re.Match[str]) -> bool:
+def tells_own_act(text: str, speech: re.Match[str]) -> bool:
     """Whether the speaker tells of its own act right after the verb of saying ("says it has started")."""
-    found = _OWN_ACT.match(text, speech.end())
-    return found is not None and not _UNREAL.search(found.group())
+    found = OWN_ACT.match(text, speech.end())
+    return found is not None and not UNREAL.search(found.group())
 
 
-_SINCE_BEFORE = _rx(r"\bsince\s+(?P<gap>([\w'’-]+\s+){0,4})$")
+_SINCE_BEFORE = rx(r"\bsince\s+(?P<gap>([\w'’-]+\s+){0,4})$")
 
 
-def _since_phrase(before: str) -> bool:
+def since_phrase(before: str) -> bool:
     """Whether a date closes a "since" phrase with no verb of its own ("since his death last year")."""
     found = _SINCE_BEFORE.search(before[-80:])
-    return found is not None and not _FINITE_VERB.search(found.group("gap"))
+    return found is not None and not FINITE_VERB.search(found.group("gap"))
 
 
-_UNREAL = _rx(
-    r"\b(never|not|no|will|would|could|may|might|should|must|if|unless|hope|hopes|expect|expects)\b"
-)
+UNREAL = rx(r"\b(never|not|no|will|would|could|may|might|should|must|if|unless|hope|hopes|expect|expects)\b")
 
 
 # A place a journey ends at: a name ("Port Selby"), or a place's noun ("the island", "the coast")
@@ -546,7 +540,7 @@ _PLACE_REACHED = (
 # "will create 440,000 jobs": a forecast or a target, not a happening anyone has planned for a day
 # (but "is expected to reach the island on Sunday", "will reach Port Selby": a journey's end is a place, and
 # getting there is planned)
-_FORECAST = _rx(
+FORECAST = rx(
     r"\b(will|would|could|might|may|(is|are|was|were)\s+(expected|likely|projected|forecast|predicted|set)\s+to"
     r"|(expects?|predicts?|forecasts?|projects?)\s+(\S+\s+){1,4}?to)\s+(\w+ly\s+)?(reach(?!\s+"
     + _PLACE_REACHED
@@ -554,7 +548,7 @@ _FORECAST = _rx(
     r"|rise|climb|grow|top|exceed|hit|fall|drop|decline|double|triple|surpass|increase|decrease|shrink|save"
     r"|create|cost|soar|plunge|jump|slow|rebound|peak)\b"
 )
-_HYPOTHETICAL = _rx(
+HYPOTHETICAL = rx(
     r"^(if|should|were)\b|\b(would|could|might|may)\s+(raise|make|be|have|mean|undermine|face)\b"
     # "the model used the following assumptions: by June the union will have ended the strike", "assuming
     # a rate of 25 miles a gallon": a model's premise, not a happening
@@ -562,19 +556,19 @@ _HYPOTHETICAL = _rx(
 )
 # Where a clause that gives a reason, a time or what is unknown begins: "because it was not clear what effect
 # the test could have", "while engineers assess whether it might fail"
-_SUBORDINATE_OPENS = _rx(
+_SUBORDINATE_OPENS = rx(
     r"\b(because|although|though|whereas|while|since|unless|until|whether|what|which|who|when|where)\b"
     # "Shares rose on Monday as the talks gave hope there would be a deal": what is hoped or feared
     r"|\b(hopes?|fears?|expectations?)\s+(that|there)\b"
 )
 
 
-def _hypothetical(text: str) -> bool:
+def is_hypothetical(text: str) -> bool:
     """A sentence that tells only of what might be ("If the cap holds, ...", "The plan could mean higher
     prices", "under the assumptions used"). A modal inside a clause that gives the reason or the doubt
     ("Work was halted on the bridge because it was unclear what the load test might do") leaves
     the main clause's act standing."""
-    if _HYPOTHETICAL.search(text) is None:
+    if HYPOTHETICAL.search(text) is None:
         return False
     opens = _SUBORDINATE_OPENS.search(text)
     main = text[: opens.start()] if opens is not None and opens.start() > 0 else text
@@ -583,35 +577,31 @@ def _hypothetical(text: str) -> bool:
     # cracks that could make it unsafe": so does one in a clause that tells what was found or which one)
     main = _SET_OFF_ASIDE.sub(" ", main)
     main = _THAT_CLAUSE.split(main, maxsplit=1)[0]
-    return _HYPOTHETICAL.search(main) is not None
+    return HYPOTHETICAL.search(main) is not None
 
 
 # An aside set off by a pair of commas or dashes inside a clause
 _SET_OFF_ASIDE = re.compile(r"(?:,|\s[-–—]{1,2})\s[^,;:–—]{3,80}?(?:,|\s[-–—]{1,2})\s")
 # Where a clause after "that" begins, past the sentence's opening words ("that could make it unsafe")
-_THAT_CLAUSE = _rx(r"(?<=\w)\s+that\s+(?=\w)")
+_THAT_CLAUSE = rx(r"(?<=\w)\s+that\s+(?=\w)")
 
 
-_QUOTE_MARK = re.compile(r"[\"“”]|``|''")
+QUOTE_MARK = re.compile(r"[\"“”]|``|''")
 
 
-def _speaks_in_the_present(text: str, speech: re.Match[str] | None) -> bool:
+def speaks_in_the_present(text: str, speech: re.Match[str] | None) -> bool:
     """Whether remarks are told in the present tense ("China says it is neutral"), which may be a standing
     position. The saying's own verb tells its tense: "Roe told reporters he has paid 85% of the claims" and
     "a spokesman said the firm thinks the leak was rainwater" are said in the past, whatever present
     words ("claims", "thinks") the reported words hold. (A quotation keeps the speaker's own present,
     '"We believe the market will recover," said Roe', read as a view as before.)"""
-    if (
-        speech is not None
-        and _PAST_TENSE.fullmatch(speech.group().split()[0])
-        and not _QUOTE_MARK.search(text)
-    ):
+    if speech is not None and PAST_TENSE.fullmatch(speech.group().split()[0]) and not QUOTE_MARK.search(text):
         return False
-    return bool(_PRESENT_SPEECH.search(_QUOTE.sub("", text)))
+    return bool(PRESENT_SPEECH.search(QUOTE.sub("", text)))
 
 
 # Remarks that only tell how the speaker feels: "he was pleased with the turnout", "she was "delighted""
-_FEELING = _rx(
+_FEELING = rx(
     # (after whom it was told: "told reporters she was happy")
     r"\s*(?:(?:the\s+)?[a-z]+\s+)?(?:that\s+)?(?:he|she|they|we|i|it)\s+(?:was|were|is|are|am|had\s+been|has\s+been|have\s+been|felt|feels?)"
     r"\s+[\"“”']*(?:(?:very|so|really|extremely|deeply|greatly|\w+ly)\s+)?[\"“”']*(?:pleased|happy|delighted|glad|proud"
@@ -623,7 +613,7 @@ FEELING_MAX_WORDS = 8
 
 # The same feeling in the speaker's own words, quoted: '"I'm thrilled with how the day went," said Roe',
 # 'Roe said: "We are very proud of the volunteers."'
-_QUOTED_FEELING = _rx(
+_QUOTED_FEELING = rx(
     r"[\"“]\s*(?:i['’]m|i\s+am|we['’]re|we\s+are|i\s+was|we\s+were)\s+(?:(?:very|so|really|extremely|deeply|greatly"
     r"|\w+ly)\s+)?(?:pleased|happy|delighted|glad|proud|thrilled|grateful|honou?red|satisfied|excited|saddened"
     r"|sad|disappointed|sorry|shocked|surprised|relieved|humbled|moved|touched)\b(?P<rest>[^\"“”]*)[\"”]"
@@ -631,11 +621,11 @@ _QUOTED_FEELING = _rx(
 QUOTED_FEELING_MAX_WORDS = 12
 
 
-def _only_a_feeling(text: str) -> bool:
+def only_a_feeling(text: str) -> bool:
     """Whether what a sentence says was said is only the speaker's feeling, with a short complement and
     nothing more ("he was pleased with the turnout"; not "she was pleased the talks had ended, ...");
     so too a quotation of it that is the whole of what was said, with no clause of news in it."""
-    speech = _speech_in(text)
+    speech = speech_in(text)
     found = _FEELING.match(text, speech.end()) if speech is not None else None
     if found is not None and len(found.group("rest").split()) <= FEELING_MAX_WORDS:
         return True
@@ -646,36 +636,34 @@ def _only_a_feeling(text: str) -> bool:
     rest = quoted.group("rest")
     return (
         len(rest.split()) <= QUOTED_FEELING_MAX_WORDS
-        and _FINITE_VERB.search(rest) is None
+        and FINITE_VERB.search(rest) is None
         and len(outside.split()) <= QUOTED_FEELING_MAX_WORDS
     )
 
 
 # A clause's modal before the toll's verb: "could kill", "may have been killed", "would die"
-_MODAL_BEFORE = _rx(
-    r"\b(will|would|could|may|might|shall|must)\s+(not\s+)?(have\s+)?(been\s+)?(\w+\s+){0,2}$"
-)
+_MODAL_BEFORE = rx(r"\b(will|would|could|may|might|shall|must)\s+(not\s+)?(have\s+)?(been\s+)?(\w+\s+){0,2}$")
 # ... or after a toll's noun: "the death toll will be similar", "casualties are expected to rise"
-_MODAL_AFTER = _rx(
+_MODAL_AFTER = rx(
     r"^(\s+(in|of|from|for|among)\s+[^,.;:]{1,30}?)?\s+(will|would|could|may|might|(is|are)\s+(expected|likely"
     r"|set|projected|forecast|feared)\s+to)\b"
 )
 # A death that dates something else: "in the hours before he died", "the night the senator died"
-_DEATH_AS_TIME = _rx(
+_DEATH_AS_TIME = rx(
     r"(\b(before|after|when|until|since|once)\s+|\bthe\s+(night|day|morning|evening|afternoon|week|hours?|moment"
     r"|minutes?|year|time)\s+(that\s+|when\s+)?)([\w’'-]+\s+){0,3}$"
 )
 # A measure's bare name ("the moratorium", "a curfew") and the verbs that make it an act of the sentence:
 # "announced a six-month moratorium", "the curfew was lifted on Sunday", "the tariffs took effect"
-_BARE_MEASURE = _rx(
+_BARE_MEASURE = rx(
     r"tariffs?|export\s+controls?|import\s+duties|moratorium|curfew|state\s+of\s+emergency|travel\s+ban|price\s+caps?"
 )
-_MEASURE_ACTED_ON_BEFORE = _rx(
+_MEASURE_ACTED_ON_BEFORE = rx(
     # ("backed the decision to impose a curfew": an act named by its aim, in what is said)
     r"(?<!\bto\s)(?<!\bdecision\s)\b(announc|impos|declar|extend|lift|order|introduc|issu|approv|enact|unveil|proclaim|end|suspend|scrap|rais"
     r"|lower|doubl|slap|put|plac|set|reimpos|renew|adopt|ratif|call|agree)\w*\s+(\S+\s+){0,5}$"
 )
-_MEASURE_ACTED_ON_AFTER = _rx(
+_MEASURE_ACTED_ON_AFTER = rx(
     r"(\s+[^\s,;.]+){0,4}?(\s+((was|were|has\s+been|had\s+been|is|are|will\s+be|would\s+be)\s+(\w+ly\s+)?(declared"
     r"|imposed|lifted|extended|announced|introduced|approved|ended|suspended|enforced|put|placed|set|reimposed"
     r"|renewed)|began|begins|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force|expired"
@@ -686,7 +674,7 @@ _MEASURE_ACTED_ON_AFTER = _rx(
 )
 
 
-def _measure_only_named(text: str, found: re.Match[str], speech: re.Match[str]) -> bool:
+def measure_only_named(text: str, found: re.Match[str], speech: re.Match[str]) -> bool:
     """Whether a measure's bare name stands in a sentence of remarks with no verb that acts on it: "said the
     moratorium will cost jobs", "The curfew is hurting shops, the mayor said" (a topic), not "announced a
     moratorium" nor "said the curfew was lifted"."""
@@ -698,7 +686,7 @@ def _measure_only_named(text: str, found: re.Match[str], speech: re.Match[str]) 
 
 
 # What a verb of violence done to a plan or a text means: criticism, defeat, not harm to anyone
-_ABSTRACT_OBJECT = _rx(
+_ABSTRACT_OBJECT = rx(
     r"\s+(the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+|this\s+|that\s+)?([\w’'-]+\s+){0,3}?(?P<noun>plans?"
     r"|decisions?|polic(y|ies)|bills?|proposals?|remarks|comments|reports?|ideas?|deals?|budgets?|laws?|legislation"
     r"|moves?|approach|handling|record|claims?|critics|media|press|strategy|reforms?|measures?|statements?"
@@ -710,13 +698,13 @@ _ABSTRACT_OBJECT = _rx(
     r"|to|this|last|yesterday|today)\b)"
 )
 # "on concerns about the strike that began in Tarvia", "amid fears over the flood": what the act is about
-_TOPIC_BEFORE = _rx(
+_TOPIC_BEFORE = rx(
     r"\b(about|over|concerning|regarding|amid)\s+(the\s+|an?\s+|this\s+|its\s+|their\s+)?([\w’'-]+\s+){0,2}$"
 )
-_CASE_COUNT = _rx(r"\bcases?\b")
+_CASE_COUNT = rx(r"\bcases?\b")
 
 
-def _act_over_topic(
+def act_over_topic(
     text: str, found: list[tuple[Trigger, re.Match[str]]]
 ) -> list[tuple[Trigger, re.Match[str]]]:
     """The happenings a sentence tells as acts, not those it names as its topic: a disaster or an attack
@@ -735,13 +723,13 @@ def _act_over_topic(
         kept = [(t, m) for t, m in kept if not (t.event_type == "disaster" and _CASE_COUNT.search(m.group()))]
     # "the deficit could exceed by next month the size of the 1992 gap that led to a bailout": what
     # follows a writer's forecast is what the forecast measures against, not an act of the sentence
-    forecast = _FORECAST.search(text)
+    forecast = FORECAST.search(text)
     if forecast is not None:
         kept = [(t, m) for t, m in kept if m.start() < forecast.start()]
     return kept
 
 
-def _figurative(trigger: Trigger, text: str, found: re.Match[str]) -> bool:
+def figurative(trigger: Trigger, text: str, found: re.Match[str]) -> bool:
     """Whether a verb of violence is used of words or votes: "attacked the plan", "killed the bill"."""
     word = found.group().lower()
     if (
@@ -780,25 +768,25 @@ def _figurative(trigger: Trigger, text: str, found: re.Match[str]) -> bool:
     return False
 
 
-_UNDER_FIRE_BEFORE = _rx(
+_UNDER_FIRE_BEFORE = rx(
     r"\b((came|come|comes|coming|is|are|was|were|been|being|be)\s+under|faced|faces|facing|drew|draws|suffered"
     r"|endured|weathered)\s+(\w+\s+)?$"
 )
-_WORDS_ATTACK = _rx(r"\b(verbal|rhetorical|scathing|blistering|stinging|withering)\s+$")
-_DEAL_BEFORE = _rx(
+_WORDS_ATTACK = rx(r"\b(verbal|rhetorical|scathing|blistering|stinging|withering)\s+$")
+_DEAL_BEFORE = rx(
     r"\b(deal|agreement|accord|compromise|bargain|balance|pact|partnership)s?\s+(\w+\s+){0,2}?(be|been|was|were"
     r"|is|are|being)\s+$"
 )
 # who criticises, or what over: "from his own party", "from lawmakers", "over the tax plan" (an attack "from
 # militants" or "from the air" is fighting)
-_FROM_CRITICS = _rx(
+_FROM_CRITICS = rx(
     r"\s+((?:\w+\s+){0,3}?amid\s+(?:\w+\s+)?(?:accusations|allegations|criticism|claims)\b|over\s|from\s+(\w+\s+){0,3}?(party|parties|critics|opponents|lawmakers|legislators|MPs|senators"
     r"|congressmen|colleagues|campaigners|rivals|opposition|backbenchers|investors|shareholders|unions?|newspapers"
     r"|press|media|commentators|activists|environmentalists|groups|members|voters|economists|analysts|politicians"
     r"|audience|audiences|fans|residents|customers)\b)"
 )
 # a disaster's word for a great many of something said or sent: "a storm of criticism", "a flood of letters"
-_FIGURATIVE_DISASTER = _rx(
+_FIGURATIVE_DISASTER = rx(
     r"\b(storm|flood|tsunami|avalanche|firestorm|hurricane|tornado|earthquake|deluge|eruption|wave)s?\s+of\s+"
     r"(criticism|protests?|complaints|controversy|outrage|anger|abuse|questions|publicity|e-?mails|letters|calls"
     r"|orders|applications|requests|bids|offers|messages|tweets|posts|comments|support|sympathy|condolences"
@@ -809,16 +797,16 @@ _FIGURATIVE_DISASTER = _rx(
 
 # "We attacked it with the biggest effort in years", "attacked the shortage with new funding": what it
 # was attacked with is an effort or money, no weapon
-_ABSTRACT_MEANS = _rx(
+_ABSTRACT_MEANS = rx(
     r"\s+(?:[\w’'-]+\s+){1,3}?with\s+(?:(?:the|a|an|our|their|its|his|her|every|all)\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:response|efforts?|resources|funding|money|measures|approach|strategy|plans?|policies|reforms?)\b"
 )
 
 
-_DAY_FOLLOWS = _rx(r"\s+(on|in|last|this|early|late|yesterday|today|overnight)\b")
+_DAY_FOLLOWS = rx(r"\s+(on|in|last|this|early|late|yesterday|today|overnight)\b")
 
 
-def _toll_not_told(text: str, found: re.Match[str]) -> bool:
+def toll_not_told(text: str, found: re.Match[str]) -> bool:
     """Whether a toll's word tells no toll: foreseen or guessed ("could kill", "the toll will be
     similar"), or a death named only to date something else ("the night he died")."""
     before = re.split(r"[,;:“”\"]", text[max(0, found.start() - 70) : found.start()])[-1]
@@ -840,12 +828,12 @@ def _toll_not_told(text: str, found: re.Match[str]) -> bool:
 
 # "As President Ruiz prepared to fly in, experts said ...", "..., as pressure mounts on NWG.": a clause that
 # sets the scene of the main one, whose people are not the ones who act or speak in it
-_SCENE_CLAUSES = _rx(
+_SCENE_CLAUSES = rx(
     r"^\s*(as|while|when|once|although|though|whereas)\s[^,;]*,|,\s+(as(?!\s+well\s+as\b)|while|amid|whereas)\s[^,;]*"
     r"[.!?]?\s*$"
 )
 
 
-def _in_scene(text: str, entity: Entity) -> bool:
+def in_scene(text: str, entity: Entity) -> bool:
     """Whether an entity of the sentence (its offsets within it) is named only in a scene-setting clause."""
     return any(m.start() <= entity.start and entity.end <= m.end() for m in _SCENE_CLAUSES.finditer(text))

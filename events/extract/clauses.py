@@ -1,9 +1,9 @@
 """Which part of a sentence tells the happening: clause bounds, independent clauses, asides, relatives.
 
-`_clause` cuts from a sentence, for a title, the comma-separated stretch that holds the trigger
+`title_clause` cuts from a sentence, for a title, the comma-separated stretch that holds the trigger
 (`_clause_bounds` finds where the stretches begin), from after "said that" or "since" and before
-", according to". `_independent_clauses` cuts "X did A; Y did B" so each part is read alone; `_without`
-reads a sentence as if written without its asides; `_what_was_said` is the remarks after a verb of saying.
+", according to". `independent_clauses` cuts "X did A; Y did B" so each part is read alone; `without_asides`
+reads a sentence as if written without its asides; `what_was_said` is the remarks after a verb of saying.
 Relative and reduced relative clauses ("the gas that leaked from the well last year", "restrictions imposed
 last month") are found here, because a date inside one dates the noun it describes, not the sentence's main
 verb. These are questions about a sentence's shape only: whether what they find is an event is decided by
@@ -20,14 +20,14 @@ from events.extract.corpus import Sentence
 from events.extract.dates import DateMention
 from events.extract.entities import Entity
 from events.extract.speakers import (
-    _FINITE_VERB,
-    _INVERTIBLE,
-    _QUOTE_CLOSED_BEFORE,
-    _RELATIVE_ASIDE,
+    FINITE_VERB,
+    INVERTIBLE,
     MIN_SAID_WORDS,
-    _two_speakers,
+    QUOTE_CLOSED_BEFORE,
+    RELATIVE_ASIDE,
+    two_speakers,
 )
-from events.extract.triggers import TRIGGERS, Trigger, _rx, possible_families
+from events.extract.triggers import TRIGGERS, Trigger, possible_families, rx
 from events.extract.vocabulary import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
@@ -52,7 +52,7 @@ _PRESENT_VERB = re.compile(
 )
 
 
-def _independent_clauses(sentences: Iterable[Sentence]) -> Iterator[Sentence]:
+def independent_clauses(sentences: Iterable[Sentence]) -> Iterator[Sentence]:
     """Each sentence, cut at a semicolon that joins two clauses of their own ("it would be a stopgap
     repair; the city hopes to seal it by mid-August"): each is read alone, so that the mood or the date
     of one does not pass to the other. A list ("in Juba; in Malakal") has no verb on each side."""
@@ -64,10 +64,10 @@ def _independent_clauses(sentences: Iterable[Sentence]) -> Iterator[Sentence]:
             start = mark.end()
         pieces.append((start, len(sentence.text)))
         if len(pieces) == 1:
-            pieces = _two_speakers(sentence.text)
+            pieces = two_speakers(sentence.text)
         if len(pieces) == 1 or any(
             len(sentence.text[a:b].split()) < MIN_CLAUSE_WORDS
-            or not (_FINITE_VERB.search(sentence.text[a:b]) or _PRESENT_VERB.search(sentence.text[a:b]))
+            or not (FINITE_VERB.search(sentence.text[a:b]) or _PRESENT_VERB.search(sentence.text[a:b]))
             for a, b in pieces
         ):
             yield sentence
@@ -76,14 +76,14 @@ def _independent_clauses(sentences: Iterable[Sentence]) -> Iterator[Sentence]:
             yield Sentence(sentence.start + a, sentence.start + b, sentence.text[a:b], sentence.paragraph)
 
 
-_DAY_AFTER_NOUN = _rx(
+DAY_AFTER_NOUN = rx(
     r"\s+(on\s+)?((mon|tues|wednes|thurs|fri|satur|sun)day(\s+(morning|afternoon|evening|night))?|yesterday|today)"
     r"\s*,?\s*$"
 )
-_OPENING_PHRASE = _rx(r"(in|at|on|from|across|after|under|during|near|outside|inside|throughout)\s+[^,;]*$")
+OPENING_PHRASE = rx(r"(in|at|on|from|across|after|under|during|near|outside|inside|throughout)\s+[^,;]*$")
 
 
-def _without(
+def without_asides(
     sentence: Sentence, asides: list[Sentence], dates: list[DateMention], entities: list[Entity]
 ) -> tuple[Sentence, list[DateMention], list[Entity], dict[int, DateMention]]:
     """The sentence with its asides (and the commas that set them off) cut out, as if written without
@@ -97,7 +97,7 @@ def _without(
         set_off = before.endswith(",")  # a comma before it, and the one after it, go with it
         low = len(before) - 1 if set_off else len(before)
         # "In Chad, where ..., the ministry said": the comma after an opening phrase stays
-        low += 1 if _OPENING_PHRASE.match(text[:low]) else 0
+        low += 1 if OPENING_PHRASE.match(text[:low]) else 0
         high += 1 if set_off and text[high : high + 1] == "," else 0
         cuts.append((low, high))
 
@@ -116,7 +116,7 @@ def _without(
             shifted = dataclasses.replace(d, start=moved(d.start), end=moved(d.end))
             back[id(shifted)] = d
             kept_dates.append(shifted)
-    kept_entities = [_shift(e, moved(e.start) - e.start) for e in entities if outside(e.start, e.end)]
+    kept_entities = [shifted_entity(e, moved(e.start) - e.start) for e in entities if outside(e.start, e.end)]
     compact = Sentence(sentence.start, sentence.start + len(text), text, sentence.paragraph)
     return compact, kept_dates, kept_entities, back
 
@@ -129,15 +129,15 @@ _PARTICIPLES = alternatives(IRREGULAR_PARTICIPLES)
 
 # "convicted him of fraud and crimes committed in the north in 2013": a bare "and" inside the object of a
 # preposition joins two nouns, the second told of by a participle phrase ("committed in ..."), not a clause
-_OBJECT_OF_PREPOSITION = _rx(r"\b(?:of|for|over|against|about)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+$")
-_NOUN_AND_PARTICIPLE = _rx(
+_OBJECT_OF_PREPOSITION = rx(r"\b(?:of|for|over|against|about)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+$")
+_NOUN_AND_PARTICIPLE = rx(
     r"(?-i:[a-z][\w’'-]*)(?:\s+(?!(?:was|were|is|are|be|been|has|have|had|will|would)\b)[\w’'-]+){0,4}?\s+"
     rf"(?-i:[a-z]{{3,}}ed|{_PARTICIPLES})\s+(?:(?:out|up|off)\s+)?"
     r"(?:in|on|at|during|between|from|across|throughout|over)\b"
 )
 
 
-def _nouns_joined(text: str, found: re.Match[str]) -> bool:
+def nouns_joined(text: str, found: re.Match[str]) -> bool:
     return (
         found.group().strip() == "and"
         and _OBJECT_OF_PREPOSITION.search(text, 0, found.start()) is not None
@@ -149,7 +149,7 @@ SUBJECT_MAX_WORDS = 6
 
 
 # "last month tightened rules": a time phrase before the verb is no subject
-_LEADING_TIME = _rx(
+_LEADING_TIME = rx(
     r"^((last|this|next|earlier\s+this|later\s+this)\s+(week|month|year|spring|summer|autumn|fall|winter)"
     rf"|yesterday|(on\s+)?({alternatives(WEEKDAY_NAMES)})|(in\s+)?({alternatives(MONTH_NAMES)}))\s*,?\s+"
 )
@@ -157,13 +157,13 @@ _LEADING_TIME = _rx(
 
 # "will now remain closed" after "The hotel was busy over the summer but": a modal that opens a clause, its
 # verb after it in lower case, has lost its subject ("Will Roe", "Can Yilmaz" open with a name, "May" a date)
-_MODAL_OPENING = _rx(r"^(?:will|would|could|should|might|must|can)\s+(?-i:[a-z])")
+_MODAL_OPENING = rx(r"^(?:will|would|could|should|might|must|can)\s+(?-i:[a-z])")
 
 
-def _lost_subject(clause: str) -> bool:
+def lost_subject(clause: str) -> bool:
     first = _LEADING_TIME.sub("", clause).split(" ", 1)[0].lower()
     # "sank in April" after "The ferry caught fire on 3 March and": an irregular past has lost it too
-    irregular = bool(_FINITE_VERB.fullmatch(first)) and first not in ("can", "may", "will", "must")
+    irregular = bool(FINITE_VERB.fullmatch(first)) and first not in ("can", "may", "will", "must")
     return (
         irregular
         or _MODAL_OPENING.match(_LEADING_TIME.sub("", clause)) is not None
@@ -181,12 +181,12 @@ def _lost_subject(clause: str) -> bool:
     )
 
 
-def _first_trigger(text: str) -> Trigger | None:
+def first_trigger(text: str) -> Trigger | None:
     families = possible_families(text.lower())
     return next((t for t in TRIGGERS if t.family != "other" and t.finditer(text, families)), None)
 
 
-def _with_subject(first: str, clause: str) -> str:
+def with_subject(first: str, clause: str) -> str:
     """ "Transferred to The Hague" after "He was arrested ..." -> "He was transferred to The Hague"."""
     # ("The hotel, which reopened in March, was busy ...": the verb of an aside set off by commas is not
     # the subject's)
@@ -194,13 +194,13 @@ def _with_subject(first: str, clause: str) -> str:
     # "The Tutsi-led M23 captured": "led" inside a compound is no verb
     # ("Will Roe was arrested": a word that opens the clause is its subject, never its verb)
     verb = next(
-        (m for m in _FINITE_VERB.finditer(first) if m.start() > 0 and first[m.start() - 1] != "-"), None
+        (m for m in FINITE_VERB.finditer(first) if m.start() > 0 and first[m.start() - 1] != "-"), None
     )
     if verb is None:
         return clause
     auxiliary = re.match(r"(is|are|was|were|has|have|had|will|would)(\s+been)?\b", verb.group(), re.I)
     # "the council on Friday added ...": the day is the first clause's, not part of who acted
-    subject = _DAY_AFTER_NOUN.sub("", first[: verb.start()].strip(" ,"))
+    subject = DAY_AFTER_NOUN.sub("", first[: verb.start()].strip(" ,"))
     subject = subject[:1].upper() + subject[1:]
     if not subject or len(subject.split()) > SUBJECT_MAX_WORDS or _LEADING.match(subject):
         return clause
@@ -231,7 +231,7 @@ def _with_subject(first: str, clause: str) -> str:
     return f"{lead} {clause[:1].lower()}{clause[1:]}"
 
 
-def _shift(entity: Entity, by: int) -> Entity:
+def shifted_entity(entity: Entity, by: int) -> Entity:
     return Entity(
         kind=entity.kind,
         name=entity.name,
@@ -246,30 +246,28 @@ def _shift(entity: Entity, by: int) -> Entity:
 
 # An aside set off by two commas: a relative clause or a participle with its agent
 # (a comma between digits, "12,000 people", does not close it)
-_COMMA_ASIDE = _rx(r",\s+(?:[a-z]{3,}ed\s+by|which|who|whose)\b(?:[^,;]|(?<=\d),(?=\d))*,")
+_COMMA_ASIDE = rx(r",\s+(?:[a-z]{3,}ed\s+by|which|who|whose)\b(?:[^,;]|(?<=\d),(?=\d))*,")
 
 
-def _comma_aside_spans(text: str) -> list[tuple[int, int]]:
+def comma_aside_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _COMMA_ASIDE.finditer(text)]
 
 
 # ", called by the union", ", led by a judge": a participle with its agent, set off by a comma
-_AGENT_PARTICIPLE = _rx(r",\s+[a-z]{3,}ed\s+by\b")
+_AGENT_PARTICIPLE = rx(r",\s+[a-z]{3,}ed\s+by\b")
 # A relative clause with its own verb in the past: "the crash which closed the line on 9 March"
-_RELATIVE_CLAUSE = _rx(
+RELATIVE_CLAUSE = rx(
     r"\b(?:which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\w+ly\s+)?(?:\w{3,}ed|sank|struck|broke|began"
     r"|took|made|gave|won|lost|held|led|fled|sent|left|went|came|fell|rose|hit|shot|sold|paid|killed)\b[^,;:“”\"]*"
 )
 
 
-def _unless_in_a_relative_clause(
-    own: DateMention, text: str, offset: int, said_at: int
-) -> DateMention | None:
+def unless_in_a_relative_clause(own: DateMention, text: str, offset: int, said_at: int) -> DateMention | None:
     """Remarks are not dated by a date inside a relative clause of what was said ("Lindqvist said the firm
     was not to blame for the crash which closed the line on 9 March"): the clause's act is of that day,
     the saying is not."""
     at = own.start - offset
-    for found in _RELATIVE_CLAUSE.finditer(text, said_at):
+    for found in RELATIVE_CLAUSE.finditer(text, said_at):
         if found.start() <= at and own.end - offset <= found.end():
             return None
     return own
@@ -277,7 +275,7 @@ def _unless_in_a_relative_clause(
 
 # "the bonus scheduled for", "the driver charged with causing it": a noun phrase and a participle
 # after it, with no auxiliary ("was scheduled for Monday" dates its clause), up to the date
-_REDUCED_RELATIVE = _rx(
+_REDUCED_RELATIVE = rx(
     r"\b(the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?!(?:was|were|is|are|be|been|being|has|have|had)\s)"
     r"[a-z][\w-]*\s+(scheduled|due|slated|charged|accused|convicted|sentenced|indicted)\s+[^,;:.]{0,60}$"
     # ("has said local elections due to take place on 14 March will be delayed": a plural noun
@@ -289,7 +287,7 @@ _REDUCED_RELATIVE = _rx(
 
 # "one of the towns worst hit by the floods six years ago", "homes destroyed by the storm last year":
 # a participle with its agent after a noun, whose date is the agent's happening
-_AGENT_AFTER_NOUN = _rx(
+_AGENT_AFTER_NOUN = rx(
     r"\b(?P<head>[a-z][\w-]*)\s+(?:(?:worst|hardest|badly|most|severely|heavily)\s+)?"
     r"(?:hit|struck|affected|damaged|destroyed|flattened|ravaged|devastated|caused|triggered|sparked)\s+by\s+"
     r"(?:the|an?|its|their|his|her)\s+[^,;:.]{0,50}$"
@@ -300,7 +298,7 @@ _AUXILIARY_WORDS = frozenset("was were is are be been being has have had get get
 # "has lifted all restrictions imposed last month", "withdrew the troops sent in on Monday": a past
 # participle right after the object of a verb that is not one of saying or knowing opens a reduced relative,
 # and a date closing it dates the noun's happening, not the verb's
-_PARTICIPLE_AFTER_OBJECT = _rx(
+_PARTICIPLE_AFTER_OBJECT = rx(
     r"\b(?P<verb>[a-z]{3,}ed|" + alternatives(IRREGULAR_PAST) + r"|withdrawn|taken|given|made|begun)\s+"
     # ("was suspended last week on a second well begun May 16": or the object of a preposition after it)
     r"(?:(?:[^\s,;:.]+\s+){0,4}?(?:in|on|of|at|with|for|from|to|into|over|about)\s+)?"
@@ -308,25 +306,25 @@ _PARTICIPLE_AFTER_OBJECT = _rx(
     r"(?P<participle>(?!(?:seabed|need|speed|seed|feed|breed|hundred|shed|naked|wicked|sacred|kindred)\b)"
     r"[a-z]{3,}ed|" + _PARTICIPLES + r")\s+(?P<rest>[^,;:.]{0,50})$"
 )
-_INSIDE_NOUN_BREAK = _rx(
+_INSIDE_NOUN_BREAK = rx(
     r"\b(the|a|an|of|in|on|at|to|for|with|by|from|and|or|following|including|during|after|before)\b"
 )
 # What may follow a participle of a reduced relative before its date: nothing, or a preposition or an adverb
-_AFTER_PARTICIPLE = _rx(
+_AFTER_PARTICIPLE = rx(
     r"$|(?-i:[A-Z])|\d|(by|in|on|at|for|from|to|into|onto|over|under|last|this|earlier|early|late|later|during|after"
     r"|before|since|about|around|with|near|off|out|up|down|public|back|again|until|through|across|against"
     r"|along|between|within|jointly|only|just|first|originally|initially|formally|officially|here|there)\b"
 )
 # ("the top of the damaged well": a participle before a noun qualifies it; none follows a bare function word)
-_NOUN_ENDS_BARE = _rx(r"\b(the|a|an|of|in|on|at|to|for|with|its|his|her|their|this|that|and|or)$")
+_NOUN_ENDS_BARE = rx(r"\b(the|a|an|of|in|on|at|to|for|with|its|his|her|their|this|that|and|or)$")
 # verbs whose object may be a clause ("said the troops arrived on Monday"): no reduced relative after them
-_CLAUSE_TAKING = _rx(
+_CLAUSE_TAKING = rx(
     r"(said|told|announced|reported|warned|claimed|confirmed|stated|added|noted|revealed|showed|found|believed"
     r"|thought|feared|hoped|expected|insisted|argued|suggested|estimated|learned|heard|saw|knew|realized"
     r"|realised|denied|admitted|acknowledged|explained|indicated|predicted|assumed|decided|agreed|ensured"
     r"|alleged|concluded|determined|felt|meant|proved|recalled|reckoned|remembered|said|understood|wished)"
 )
-_FINITE_AFTER = _rx(r"\b(is|are|was|were|has|have|had|will|would|be|been)\b")
+_FINITE_AFTER = rx(r"\b(is|are|was|were|has|have|had|will|would|be|been)\b")
 
 
 def participle_after_object(before: str) -> re.Match[str] | None:
@@ -336,7 +334,7 @@ def participle_after_object(before: str) -> re.Match[str] | None:
     if (
         found is None
         or _CLAUSE_TAKING.fullmatch(found.group("verb"))
-        or _FINITE_VERB.search(found.group("rest"))
+        or FINITE_VERB.search(found.group("rest"))
         or _NOUN_ENDS_BARE.search(found.group("noun"))
         # ("built in the north following a deal signed in 2019": one noun phrase, no second one inside it)
         or _INSIDE_NOUN_BREAK.search(found.group("noun").split(None, 1)[-1])
@@ -350,11 +348,11 @@ def participle_after_object(before: str) -> re.Match[str] | None:
     return found
 
 
-def _in_reduced_relative(before: str) -> bool:
+def in_reduced_relative(before: str) -> bool:
     """Whether a date closes a participle phrase after an object: a finite verb must come before the
     noun phrase ("Police charged the doctor on Monday" has none, and the date is the charging's)."""
     found = _REDUCED_RELATIVE.search(before)
-    if found is not None and _FINITE_VERB.search(before[: found.start()]) is not None:
+    if found is not None and FINITE_VERB.search(before[: found.start()]) is not None:
         return True
     if participle_after_object(before) is not None:
         return True
@@ -363,11 +361,11 @@ def _in_reduced_relative(before: str) -> bool:
     return (
         agent is not None
         and agent.group("head").lower() not in _AUXILIARY_WORDS
-        and _FINITE_VERB.search(before[: agent.start()]) is not None
+        and FINITE_VERB.search(before[: agent.start()]) is not None
     )
 
 
-def _in_relative_after(date: DateMention, text: str, offset: int, act_end: int) -> bool:
+def in_relative_after(date: DateMention, text: str, offset: int, act_end: int) -> bool:
     """Whether the date closes a relative clause with a verb of its own that opens after the act's verb
     ("... the gas that leaked from the well last year", "approved the plan, which runs in 2027 and 2028"),
     or a participle phrase that tells of a noun there ("convicted him of crimes committed in 2013")."""
@@ -383,7 +381,7 @@ def _in_relative_after(date: DateMention, text: str, offset: int, act_end: int) 
     return any(act_end <= m.start() and m.start() <= at and date.end - offset <= m.end() for m in found)
 
 
-_RESTRICTIVE_RELATIVE = _rx(
+_RESTRICTIVE_RELATIVE = rx(
     r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\w+ly\s+)?"
     # ("which runs in 2027 and 2028", "that expires in 2030": a present tense tells of its own time too)
     rf"(?:\w{{3,}}ed|{alternatives(IRREGULAR_PAST)}|(?-i:[a-z]{{2,}}(?<![su]s)s))\b[^,;:“”\"]*"
@@ -393,15 +391,15 @@ _RESTRICTIVE_RELATIVE = _rx(
 # the phrase tells when the noun's deed was done, not when the act was. (No conjunction or relative
 # pronoun may stand just before the noun: "as soldiers retreated in March" is a clause of its own.)
 _WORD_BEFORE = re.compile(r"[A-Za-z]\s+$")
-_CLAUSE_WORD_BEFORE = _rx(
+_CLAUSE_WORD_BEFORE = rx(
     r"\b(?:and|but|or|as|when|while|after|before|because|since|until|if|that|which|who)\s+$"
 )
-_PARTICIPLE_PHRASE = _rx(
+_PARTICIPLE_PHRASE = rx(
     r"\b(?-i:(?!(?:was|has|is|its|this|does|his|hers|ours|theirs|yours|as|us)\b)[a-z]{3,}(?<![su]s)s)\s+"
     rf"(?-i:(?:[a-z]{{2,}}ed|{_PARTICIPLES}))\s+(?:(?:out|up|off)\s+)?"
     r"(?:in|on|at|during|between|from|across|throughout|over)\b[^,;:“”\"]*"
 )
-_LEADING = _rx(
+_LEADING = rx(
     r"^(but|and|however|meanwhile|also|earlier|later|in\s+response|at\s+one\s+point|referring\s+to|adding"
     # ("In the past, experience has told us": the whole phrase goes, never "In the" alone)
     # ("That's why ...": a contraction is the clause's own subject and verb, no "that" that leads to it)
@@ -410,16 +408,16 @@ _LEADING = _rx(
     r"|saying|(?-i:that)|on\s+\w+day|in\s+(?:the\s+|a\s+|an\s+)?\w+|this\s+development\s+follows)\b(?!['’])[,\s]*"
 )
 # A first word that is a verb with its subject cut off: "Collapsed at his home", "Says the official".
-_BARE_PREDICATE = _rx(r"\w{2,}ed|says|said|told|arriving|including|\w+ing")
-_SUBORDINATE = _rx(r"\b(since|after|when|as|while|because)\s+(?=\S+\s+\S+)")
-_THAT = _rx(
+_BARE_PREDICATE = rx(r"\w{2,}ed|says|said|told|arriving|including|\w+ing")
+_SUBORDINATE = rx(r"\b(since|after|when|as|while|because)\s+(?=\S+\s+\S+)")
+_THAT = rx(
     r"\b(said|says|told\s+\w+|announced|claimed|reported|reports|revealed|warned|noted|noting|stated|added|adding"
     r"|saying|insisting|claim|alleged|estimates|believe[sd]?|emphasi[sz]ed|underscored|stressed|indicate[sd]?)\b"
     # ("said at that time it wanted": a time, not what was said)
     r"[^.]{0,40}?(?<!\bat\s)\bthat\s+(?!(?:time|day|moment|point|stage|week|month|year)\b)"
 )
 _NOTHING = re.compile(r"(?!)")
-_REPORTING_LEAD = _rx(
+_REPORTING_LEAD = rx(
     # ("told the doctor he would ...": who was told, with its determiner)
     r"^(\w+\s+){0,2}?(said|reported|told\s+(?:(?:the|a|an|his|her|their|its)\s+)?\w+|announced|stated|claimed|added|noted|warned|noting|saying|adding"
     r"|insisting|stressing|warning|emphasi[sz]ing|underscoring)\s+(that\s+)?"
@@ -448,7 +446,7 @@ _LISTENER = re.compile(
     # ("told the Daily Beast changes were made": a listener's name runs over its capitalised words)
     r"|the\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,3}|the\s+\w+|[A-Z][\w.-]+(?:[’']s)?(?:\s+[A-Z][\w.-]+){0,2})"
 )
-_AFTER_SPEECH = _rx(
+_AFTER_SPEECH = rx(
     r"^(?:\s+(?:on|late\s+on|early\s+on|in|at|during)\s+(?:an?\s+|the\s+|a\s+televised\s+)?(?:\w+\s+){0,2}?"
     r"(?:\w+day|morning|afternoon|evening|night|statement|address|interview|briefing|conference|hearing"
     # ("said Tuesday's meeting was ...": a day's possessive is the subject of what was said, not its date)
@@ -462,25 +460,25 @@ _AFTER_SPEECH = _rx(
     r"|evening|week|month|year|today)\b)*"
     r"[\s,:]*(?:that\s+)?[\s\"“‘`']*"
 )
-_REPORTS_WORDS = _rx(
+_REPORTS_WORDS = rx(
     r"said|says|say|told|tells|added|warned|warns|announced|announces|stated|claimed|claims|insisted|argued"
     r"|noted|stressed|estimated|reiterated|admitted|acknowledged|confirmed|predicted|explained|revealed"
     r"|alleged|alleges|asserted|testified|denied|denies|saying|adding|insisting"
     r"|replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote|estimates|predicts|forecasts"
 )
 # verbs of saying that take a thing as readily as a clause: "estimated the cost at", "confirmed the deaths"
-_TAKES_AN_OBJECT = _rx(
+_TAKES_AN_OBJECT = rx(
     r"estimated|estimates|predicted|predicts|forecasts|announced|announces|confirmed|denied|denies|revealed"
     r"|acknowledged|admitted|reiterated|noted|stressed"
 )
 _FIRST_STRETCH = re.compile(r",|;|\s[-–—]\s|\s(?:while|but|as|after|before|because)\s")
-_NOT_SAID = _rx(r"(in|at|on|after|before|during|from|to|as|when|while|outside|inside|near|by|for|of|with)\b")
+_NOT_SAID = rx(r"(in|at|on|after|before|during|from|to|as|when|while|outside|inside|near|by|for|of|with)\b")
 
 
 _HOW_THEN_THAT = re.compile(r"\s+(?:in|on|at|to|during)\s[^.;:\"“”]{1,60}?\sthat\s")
 
 
-def _what_was_said(text: str, speech: re.Match[str]) -> str:
+def what_was_said(text: str, speech: re.Match[str]) -> str:
     """ "Roe, an expert, said on Friday the government was over-reacting" -> "the government was
     over-reacting": the reported words after the verb, past its listener, its date and "that"."""
     verb = speech.group().lower()
@@ -493,7 +491,7 @@ def _what_was_said(text: str, speech: re.Match[str]) -> str:
     opening = _OPENING_QUOTE.match(text[: speech.start()])
     if opening and len(opening.group(1).split()) >= MIN_SAID_WORDS:
         return opening.group(1).strip(" ,")
-    if _QUOTE_CLOSED_BEFORE.search(text[: speech.start()]):
+    if QUOTE_CLOSED_BEFORE.search(text[: speech.start()]):
         return ""  # '"...," said Jane Roe, who ...': the words said stand before the verb, its speaker after
     wrote_that = _HOW_THEN_THAT.match(rest) if not verb.startswith(("told", "tell")) else None
     if wrote_that is not None:
@@ -516,12 +514,12 @@ def _what_was_said(text: str, speech: re.Match[str]) -> str:
         return ""  # "said in a statement carried by the Tasnim agency": how it was said, not what
     if not quoted and _NOT_SAID.match(said):
         return ""  # "told reporters in Abidjan after the results": where and when, what was said is before
-    if len(said.split()) < MIN_SAID_WORDS or not (quoted or _FINITE_VERB.search(said)):
+    if len(said.split()) < MIN_SAID_WORDS or not (quoted or FINITE_VERB.search(said)):
         return ""
     if (
         not quoted
         and _TAKES_AN_OBJECT.fullmatch(verb)
-        and not _FINITE_VERB.search(_FIRST_STRETCH.split(said, maxsplit=1)[0])
+        and not FINITE_VERB.search(_FIRST_STRETCH.split(said, maxsplit=1)[0])
     ):
         # "had estimated the damage at 300 million euros, adding that the sum might grow": a
         # thing estimated, confirmed or denied, not a clause said; the verb of a later stretch is not its own
@@ -534,7 +532,7 @@ def _what_was_said(text: str, speech: re.Match[str]) -> str:
     return said
 
 
-def _clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> str:
+def title_clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> str:
     """The part of a sentence that says what happened, for a title: the comma-separated stretch that holds
     the trigger, from after "said that" / "since" and before ", according to"."""
     if speech is not None and span[1] <= speech.start():
@@ -555,12 +553,12 @@ def _clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> s
         return _trigger_clause(text[attributed.end() :], None, (0, 1))
     clause = _trigger_clause(text, speech, span)
     if speech is not None and span == (speech.start(), speech.end()):
-        said = _what_was_said(text, speech)
+        said = what_was_said(text, speech)
         # the words said make the headline when they are no longer than the stretch around the verb
         if said and (
             len(said) <= len(clause)
             or len(said) <= SAID_TITLE_ROOM
-            or not _FINITE_VERB.search(clause)
+            or not FINITE_VERB.search(clause)
             or speech.group() in clause  # the stretch around the verb is only the attribution
         ):
             return said  # its case as written: "reports of ..." stays lower after "X says"
@@ -609,7 +607,7 @@ _CLOSING_DESCRIBED_SPEAKER = re.compile(
 
 # a relative clause about the subject whose object is a list: "The port, which handles grain, steel and
 # timber, was closed": the list's commas are inside the clause, the last one closes it
-_LISTED_RELATIVE = _rx(
+_LISTED_RELATIVE = rx(
     r",\s+(?:who|which|whose)\b[^,;]*(?:,\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=,))*"
     r",\s+(?:[\w’'-]+\s+){1,3}?(?:and|or)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,"
 )
@@ -646,8 +644,8 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
             # quotation mark has its subject after it, and what was said before it, wherever it stands
             or (
                 span[0] == speech.start()
-                and _INVERTIBLE.fullmatch(speech.group()) is not None
-                and _QUOTE_CLOSED_BEFORE.search(text[: speech.start()]) is not None
+                and INVERTIBLE.fullmatch(speech.group()) is not None
+                and QUOTE_CLOSED_BEFORE.search(text[: speech.start()]) is not None
             )
         )
     ):
@@ -693,7 +691,7 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     # ("The strike, called by the union (NURW)": a participle and its agent are no verb of the stretch's own)
     while (
         len(text[start:end].split()) < 8
-        or not _FINITE_VERB.search(_AGENT_PARTICIPLE.sub(" ", text[start:end]))
+        or not FINITE_VERB.search(_AGENT_PARTICIPLE.sub(" ", text[start:end]))
     ) and (start > 0 or end < len(text)):
         start = max((b for b in bounds if b < start), default=0) if start > 0 else start
         end = min((b for b in bounds if b > end + 2), default=len(text) + 2) - 2 if end < len(text) else end
@@ -733,10 +731,10 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     first = clause.split(" ", 1)[0].lower() if clause else ""
     # ("Jane Roe, who raised the alert, | is trying to broker a deal": an auxiliary first lost it too)
     if (
-        not _FINITE_VERB.search(clause)
+        not FINITE_VERB.search(clause)
         or _BARE_PREDICATE.fullmatch(first)
-        or (first in _AUXILIARIES and start > 0 and _RELATIVE_ASIDE.search(text[:start]) is not None)
+        or (first in _AUXILIARIES and start > 0 and RELATIVE_ASIDE.search(text[:start]) is not None)
     ):
         whole = _LEADING.sub("", text.strip(' ,.;:"“”’‘')).strip(' ,.;:"“”’‘')
-        clause = whole if _FINITE_VERB.search(whole) else clause
+        clause = whole if FINITE_VERB.search(whole) else clause
     return clause[:1].upper() + clause[1:] if clause else text

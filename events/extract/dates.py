@@ -334,8 +334,8 @@ def _with_story_year(text: str, published: dt.date, mentions: list[DateMention])
 
 
 # "between July 20 and July 27", "from June to August": the second date closes a range the first opens
-_RANGE_OPENS = re.compile(r"(?i)\b(?:between|from)\s+$")
-_RANGE_JOINS = re.compile(r"(?i)\s*(?:and|to|until|till|through|[-–])\s*")
+RANGE_OPENS = re.compile(r"(?i)\b(?:between|from)\s+$")
+RANGE_JOINS = re.compile(r"(?i)\s*(?:and|to|until|till|through|[-–])\s*")
 
 
 def _range_closed(text: str, mention: DateMention, opening: DateMention | None) -> DateMention:
@@ -346,8 +346,8 @@ def _range_closed(text: str, mention: DateMention, opening: DateMention | None) 
         or mention.precision not in ("day", "month")
         or "(no year)" not in mention.reason
         or mention.date_start >= opening.date_start
-        or not _RANGE_JOINS.fullmatch(text[opening.end : mention.start])
-        or not _RANGE_OPENS.search(text[max(0, opening.start - 10) : opening.start])
+        or not RANGE_JOINS.fullmatch(text[opening.end : mention.start])
+        or not RANGE_OPENS.search(text[max(0, opening.start - 10) : opening.start])
     ):
         return mention
     years = opening.date_start.year - mention.date_start.year

@@ -1,20 +1,20 @@
 """When a mention happened: a sentence's own date, and the date a draft takes from its report.
 
-Within a sentence: `_closest_date` picks the date nearest the trigger, passing over an attribution's date,
+Within a sentence: `closest_date` picks the date nearest the trigger, passing over an attribution's date,
 a duration ("for the rest of this year") and a date that names a thing; the tests beside it tell a deadline
-ahead (`_deadline_ahead`), the start a change is measured from (`_comparison_base`), a date in the subject's
-noun phrase (`_dates_the_subject`) and a since-clause that tells the act itself (`_since_dates_the_act`).
-`_dated_clauses` and `_dated_asides` cut a sentence whose clauses each hold a date of their own;
-`_counted_back`, `_since_when`, `_counted_since` and `_having_done` date what came "a month after", "since"
-or "six weeks since" another day.
+ahead (`deadline_ahead`), the start a change is measured from (`comparison_base`), a date in the subject's
+noun phrase (`dates_the_subject`) and a since-clause that tells the act itself (`since_dates_the_act`).
+`dated_clauses` and `dated_asides` cut a sentence whose clauses each hold a date of their own;
+`counted_back`, `since_when_clause`, `counted_since_clause` and `having_done` date what came "a month
+after", "since" or "six weeks since" another day.
 
-Across the report: an undated sentence takes the date of its context (`_context_date`: the same speaker's
+Across the report: an undated sentence takes the date of its context (`context_date`: the same speaker's
 remarks, the paragraph, the lead); a report whose lead tells the news of the day before publication gives
-that day to its undated acts and remarks (`_story_day`, `_lead_day`); undated remarks in the present, an
+that day to its undated acts and remarks (`story_day`, `lead_day`); undated remarks in the present, an
 act under way, a lead in the simple past or a count told in the present perfect are the report's own news
-(`_news_said`, `_under_way`, `_lead_act`, `_running_count`); an act told as background below the opening is
-no news of any day (`_undated_background`). events.extract.mentions settles each draft's date with these
-(`_settle_date`) and makes it a Mention.
+(`news_said`, `progressive_main_clause`, `lead_act`, `running_count`); an act told as background below the
+opening is no news of any day (`undated_background`). events.extract.mentions settles each draft's date
+with these (`_settle_date`) and makes it a Mention.
 """
 
 from __future__ import annotations
@@ -28,56 +28,56 @@ from collections.abc import Sequence
 
 from events.extract.acts import news_in_remarks, past_deed
 from events.extract.background import (
-    _FORECAST,
-    _FORESEEN,
-    _HYPOTHETICAL,
-    _PAST_TENSE,
-    _PERFECT,
-    _QUOTE_MARK,
-    _UNREAL,
-    _definition,
-    _scene_without_verb,
-    _standing_state,
-    _writers_own_voice,
+    FORECAST,
+    FORESEEN,
+    HYPOTHETICAL,
+    PAST_TENSE,
+    PERFECT,
+    QUOTE_MARK,
+    UNREAL,
+    definition,
+    scene_without_verb,
+    standing_state,
+    writers_own_voice,
 )
 from events.extract.clauses import (
     MIN_CLAUSE_WORDS,
-    _first_trigger,
-    _in_reduced_relative,
-    _nouns_joined,
-    _shift,
+    first_trigger,
+    in_reduced_relative,
+    nouns_joined,
+    shifted_entity,
 )
 from events.extract.corpus import Article, Sentence
-from events.extract.dates import _RANGE_JOINS, _RANGE_OPENS, DateMention, looks_ahead
-from events.extract.draft import _Draft
+from events.extract.dates import RANGE_JOINS, RANGE_OPENS, DateMention, looks_ahead
+from events.extract.draft import Draft
 from events.extract.entities import (
     Entity,
     may_be_a_person,
 )
 from events.extract.happenings import (
-    _HAPPENING_NOUNS,
-    _SINCE_COUNTED,
-    _bare_draft,
-    _fmt,
-    _happening_day_then_relative,
-    _names_a_happening_after_preposition,
-    _names_a_thing,
-    _names_a_thing_after_preposition,
+    HAPPENING_NOUNS,
+    SINCE_COUNTED,
+    bare_draft,
+    fmt,
+    happening_day_then_relative,
+    names_a_happening_after_preposition,
+    names_a_thing,
+    names_a_thing_after_preposition,
 )
 from events.extract.quantities import CARDINALS, find_figures
 from events.extract.speakers import (
-    _BYSTANDERS,
-    _CLOSED_QUOTE,
-    _CLOSING_VOICE,
-    _DAILY_LIFE,
-    _DOCUMENT_NOUNS,
-    _FINITE_VERB,
-    _NAME,
-    _RELATIVE_ASIDE,
+    BYSTANDERS,
+    CLOSED_QUOTE,
+    CLOSING_VOICE,
+    DAILY_LIFE,
+    DOCUMENT_NOUNS,
+    FINITE_VERB,
+    NAME,
     NEWS_OUTLET,
-    _quoted_spans,
+    RELATIVE_ASIDE,
+    quoted_spans,
 )
-from events.extract.triggers import _SPEECH, _rx
+from events.extract.triggers import SPEECH, rx
 from events.extract.vocabulary import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
@@ -86,42 +86,42 @@ from events.extract.vocabulary import (
 )
 
 # Verbs that report speech; "North Korea has sent troops, officials said" is then dated by the saying.
-_REPORTING = _rx(
+REPORTING = rx(
     r"\b(said|told|announced|stated|added|claimed|reported|revealed|warned|estimated|admitted|acknowledged"
     r"|conceded|insisted|predicted|cautioned"
     # ('"The ruling has shut the industry down," argued a lawyer': the saying is past, whatever is quoted)
     r"|argued|suggested|disagreed)\b"
 )
 # A member of the public, named and described by what they do in daily life, as the subject of an act
-_BYSTANDER_ACTS = re.compile(
-    rf"{_NAME},\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}|{_DAILY_LIFE}),\s+[a-z]"
+BYSTANDER_ACTS = re.compile(
+    rf"{NAME},\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{BYSTANDERS}|{DAILY_LIFE}),\s+[a-z]"
 )
-_PLAN_OVERTAKEN = _rx(r"\bhad\s+been\s+(scheduled|planned|due|set|expected)\b")
+_PLAN_OVERTAKEN = rx(r"\bhad\s+been\s+(scheduled|planned|due|set|expected)\b")
 # Unnamed members of the public as the ones who act, after any scene-setting opening: what they do is the
 # story's colour ("In subways and ferry terminals, more people wore masks on Saturday")
-_UNNAMED_CROWD = _rx(
+UNNAMED_CROWD = rx(
     r"^(?:[^,]{0,60},\s+){0,2}(?:many|more|most|some|few|other)\s+(?:[\w-]+\s+){0,2}?(?:people|residents|families"
     r"|members|fans|shoppers|commuters|passengers|guests|travell?ers|visitors|locals|mourners|onlookers"
     r"|worshippers|tourists|customers|drivers|motorists|pupils|students|parents)\b"
 )
 # How someone looked or behaved while something happened: "sat impassively as the verdict was read out",
 # "wept as the coffin was carried past", "stared at the floor"
-_DEMEANOUR = _rx(
+DEMEANOUR = rx(
     r"^(?:[\w’'.-]+(?:,\s+\d{1,3},)?\s+){1,5}?(?:\w+ly\s+)?(?:sat|stood|wept|cried|sobbed|smiled|stared"
     r"|nodded|listened|looked\s+on|showed\s+no\s+(?:emotion|reaction)|bowed\s+(?:his|her|their)\s+heads?)\b"
     r"(?:\s+\w+ly)?(?:(?:\s+[\w’'-]+){0,4}?\s+(?:as|while|when|throughout|during|in\s+silence)\b|\s*[.,;]|\s*$)"
 )
 # ... unless the demeanour is itself a protest or an act ("stood down", "sat in" a protest)
-_DEMEANOUR_ACT = _rx(r"\b(?:stood\s+down|stood\s+aside|sat\s+in\b|sit-in|hunger\s+strike|resign\w*)")
-_ATTRIBUTION_DATE = _rx(r"\b(report(ed)?|published|article|according\s+to)\b[^.;]{0,40}$")
+DEMEANOUR_ACT = rx(r"\b(?:stood\s+down|stood\s+aside|sat\s+in\b|sit-in|hunger\s+strike|resign\w*)")
+_ATTRIBUTION_DATE = rx(r"\b(report(ed)?|published|article|according\s+to)\b[^.;]{0,40}$")
 
 
 # The main clause of a lead after an opening clause set apart: "As anger grew in the towns, the company
 # began work on a new cap" -> "the company began work on a new cap"
-_OPENING_CLAUSE = _rx(
+_OPENING_CLAUSE = rx(
     r"^((but|and)\s+)?(as|while|after|when|with|despite|amid|in|on|at)\s[^,;“”\"]{3,120},\s+"
 )
-_LEAD_VERB = _rx(
+_LEAD_VERB = rx(
     r"^(?P<subject>[\w’'.-]+(?:\s+(?!(?:who|which|that|would|could|might|may|will|should|is|are)\b)[\w’'.,-]+){0,8}?)"
     rf"\s+(?:\w+ly\s+)?(?P<verb>[a-z]+ed|{alternatives(IRREGULAR_PAST)}"
     # "A team of rescuers is returning from the island after a week": a lead tells the act under way today
@@ -129,19 +129,19 @@ _LEAD_VERB = _rx(
     r"|wondering|feeling|thinking|bracing|struggling|trying|seeking)\b)[a-z]{3,}ing)\b"
 )
 MIN_LEAD_WORDS = 8
-_LONG_AGO = _rx(r"\b(recently|previously|once|formerly|earlier|long\s+ago|years\s+ago|in\s+the\s+past)\b")
+_LONG_AGO = rx(r"\b(recently|previously|once|formerly|earlier|long\s+ago|years\s+ago|in\s+the\s+past)\b")
 
 
-def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
+def lead_act(sentence: Sentence, entities: list[Entity]) -> Draft | None:
     """An undated lead in the simple past, or in the present of an act under way, is the day's news ("The
     first storm of the season formed in the Caribbean", "As anger grew, the company began work on a new
     cap", "A team of rescuers is returning home"): the act of the report's day."""
     text = sentence.text
-    if len(text.split()) < MIN_LEAD_WORDS or text[:1] in '"“‘`' or _HYPOTHETICAL.search(text):
+    if len(text.split()) < MIN_LEAD_WORDS or text[:1] in '"“‘`' or HYPOTHETICAL.search(text):
         return None
     if _LONG_AGO.search(text):
         return None  # "Scientists recently discovered ...": told as before the report's day
-    if _writers_own_voice(text, (), ()):
+    if writers_own_voice(text, (), ()):
         return None  # "Fears are growing over the harvest": the writer's framing leads, no act does
     opening = _OPENING_CLAUSE.match(text)
     main = text[opening.end() if opening else 0 :]
@@ -150,7 +150,7 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
     # commas stands between the subject and its verb; one comma before the verb ends an opening phrase)
     if (
         found is None
-        or _UNREAL.search(found.group("subject"))
+        or UNREAL.search(found.group("subject"))
         or (found.group("subject").endswith(",") and found.group("subject").count(",") < 2)
     ):
         return None
@@ -165,18 +165,18 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
         return None
     # a sentence with a verb of saying or a kind of happening was read, and set aside, for what it is;
     # "Singers confirmed to be taking part": a participle, no act
-    if _SPEECH.search(text) or _first_trigger(text) or main[found.end() :].lstrip().startswith("to "):
+    if SPEECH.search(text) or first_trigger(text) or main[found.end() :].lstrip().startswith("to "):
         return None
-    if _UNNAMED_CROWD.match(text) or _BYSTANDER_ACTS.match(text):
+    if UNNAMED_CROWD.match(text) or BYSTANDER_ACTS.match(text):
         return None
-    if _DEMEANOUR.search(text) and not _DEMEANOUR_ACT.search(text):
+    if DEMEANOUR.search(text) and not DEMEANOUR_ACT.search(text):
         return None  # "The defendant stared at the floor while the charges were read": colour
-    if _scene_without_verb(text):
+    if scene_without_verb(text):
         return None  # "The pile of burned cages sitting six feet high": "burned" describes, a caption
-    if _standing_state(text) or _definition(text):
+    if standing_state(text) or definition(text):
         return None  # "The campaign's feed has 9,000 followers": "feed" is no verb, and nothing happens
     return dataclasses.replace(
-        _bare_draft(sentence, entities),
+        bare_draft(sentence, entities),
         figures=find_figures(text),
         clause=main[:1].upper() + main[1:].rstrip(" ."),
     )
@@ -186,7 +186,7 @@ def _lead_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
 # now leaving the city" (a passive, "Aid is being flown in", is matched so as to be told apart: it names
 # nobody who acts). The verb of a state, a wait or an effort that may come to nothing ("is facing", "are
 # hoping", "is trying") tells no act.
-_UNDER_WAY = _rx(
+_UNDER_WAY = rx(
     r"^(?P<subject>[\w’'.-]+(?:\s+(?!(?:who|which|that|whose|is|are|was|were|has|have)\b)[\w’'.-]+){0,7}?)"
     # ("The group, which wants the state to seize the firm's assets, is organising protests": an aside that
     # tells who the subject is)
@@ -205,25 +205,25 @@ _UNDER_WAY = _rx(
     r"(?P<verb>[a-z]{2,}ing))\b(?!\s+(?:to|for|that|whether|if|how)\b)"
 )
 # a noun ending in -ing, not a participle: "are nothing new", "is something else", "is morning"
-_ING_NOUN = _rx(r"\w*thing|morning|evening|during")
+_ING_NOUN = rx(r"\w*thing|morning|evening|during")
 
 
 # Words that make the subject no actor of the report: a clause of its own ("Roe looks at how the internet
 # is reshaping ..."), examples of a kind ("Countries like China"), or a speaker's own voice ("Salazar and I")
-_NO_ACTOR_SUBJECT = _rx(
+_NO_ACTOR_SUBJECT = rx(
     r"\b(how|what|when|where|why|whether|if|as|because|while|like|such\s+as|i|we|you|my|our|your)\b"
 )
 
 
 # Bodies that act as one, besides the institutions of state and business: "the umbrella group", "the charity"
-_BODY = _rx(
+_BODY = rx(
     r"\b(group|charity|charities|coalition|alliance|party|federation|league|network|foundation|institute"
     r"|committee|board|panel|administration|team|crews?|rescuers|inspectors|investigators|prosecutors)\b"
 )
 
 
 # "Meanwhile, crews are drilling ...": a linking word and its comma open the sentence, not its subject
-_LINKING_OPENING = _rx(
+_LINKING_OPENING = rx(
     r"^(meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time),\s+"
     # "Struggling to show control of the strike, the council is ...": a participle phrase that
     # tells the subject's state
@@ -231,18 +231,18 @@ _LINKING_OPENING = _rx(
 )
 
 
-_PLACE_PREPOSITION = _rx(
+_PLACE_PREPOSITION = rx(
     r"\b(in|at|from|across|throughout|near|outside|inside|on|for|with|to|into|around|by)\s+(the\s+)?$"
 )
 
 
-def _under_way(sentence: Sentence, entities: list[Entity]) -> str | None:
+def progressive_main_clause(sentence: Sentence, entities: list[Entity]) -> str | None:
     """The main clause of a sentence that tells, in the present progressive, an act under way by a named
     subject ("The army is evacuating the flooded villages", "Regulators are investigating the bank's
     accounts"), or None. News copy tells what is happening now in that tense, wherever in the report it
     comes: the act is the news of the report's day, not a standing fact."""
     text = sentence.text
-    if len(text.split()) < MIN_LEAD_WORDS - 2 or _QUOTE_MARK.search(text) or _HYPOTHETICAL.search(text):
+    if len(text.split()) < MIN_LEAD_WORDS - 2 or QUOTE_MARK.search(text) or HYPOTHETICAL.search(text):
         return None
     opening = _OPENING_CLAUSE.match(text) or _LINKING_OPENING.match(text)
     main = text[opening.end() if opening else 0 :]
@@ -271,64 +271,56 @@ def _under_way(sentence: Sentence, entities: list[Entity]) -> str | None:
     # charity")
     if found.group("passive") or (not named and not (_INSTITUTION.search(subject) or _BODY.search(subject))):
         return None
-    if _UNREAL.search(found.group()) or _writers_own_voice(text, (), ()):
+    if UNREAL.search(found.group()) or writers_own_voice(text, (), ()):
         return None
-    if (
-        _UNNAMED_CROWD.match(text)
-        or _BYSTANDER_ACTS.match(text)
-        or _standing_state(text)
-        or _definition(text)
-    ):
+    if UNNAMED_CROWD.match(text) or BYSTANDER_ACTS.match(text) or standing_state(text) or definition(text):
         return None
     return main
 
 
-def _act_under_way(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
-    """A sentence of no named kind of happening that tells an act under way (`_under_way`): an event of
-    the report's day."""
-    main = _under_way(sentence, entities)
-    if main is None or _SPEECH.search(sentence.text) or _first_trigger(sentence.text):
+def act_under_way(sentence: Sentence, entities: list[Entity]) -> Draft | None:
+    """A sentence of no named kind of happening that tells an act under way (`progressive_main_clause`): an
+    event of the report's day."""
+    main = progressive_main_clause(sentence, entities)
+    if main is None or SPEECH.search(sentence.text) or first_trigger(sentence.text):
         return None  # a sentence with a verb of saying or a kind of happening was read for what it is
     return dataclasses.replace(
-        _bare_draft(sentence, entities),
+        bare_draft(sentence, entities),
         figures=find_figures(sentence.text),
         clause=main[:1].upper() + main[1:].rstrip(" ."),
     )
 
 
-def _past_deed_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
+def past_deed_act(sentence: Sentence, entities: list[Entity]) -> Draft | None:
     """A sentence of no named kind of happening whose main clause tells, in the simple past, a deed of a
     named actor, a body or a working group ("Crews removed the barriers overnight"; events.extract.acts):
     an event of the report's day, or of the day its paragraph tells of."""
     text = sentence.text
     if (
         len(text.split()) < MIN_LEAD_WORDS - 2
-        or _QUOTE_MARK.search(text)
-        or _HYPOTHETICAL.search(text)
+        or QUOTE_MARK.search(text)
+        or HYPOTHETICAL.search(text)
         # a sentence with a verb of saying or a kind of happening was read, and set aside, for what it is
-        or _SPEECH.search(text)
-        or _first_trigger(text)
+        or SPEECH.search(text)
+        or first_trigger(text)
     ):
         return None
     local = [
-        _shift(e, -sentence.start) for e in entities if sentence.start <= e.start and e.end <= sentence.end
+        shifted_entity(e, -sentence.start)
+        for e in entities
+        if sentence.start <= e.start and e.end <= sentence.end
     ]
     main = past_deed(text, local)
     # ("Scientists previously mapped ...": told as before the report's day; an opening "Earlier," is the
     # report's own day and is no part of `main`)
-    if main is None or _UNREAL.search(main) or _LONG_AGO.search(main) or _writers_own_voice(text, (), ()):
+    if main is None or UNREAL.search(main) or _LONG_AGO.search(main) or writers_own_voice(text, (), ()):
         return None
-    if (
-        _UNNAMED_CROWD.match(text)
-        or _BYSTANDER_ACTS.match(text)
-        or _standing_state(text)
-        or _definition(text)
-    ):
+    if UNNAMED_CROWD.match(text) or BYSTANDER_ACTS.match(text) or standing_state(text) or definition(text):
         return None
-    if _DEMEANOUR.search(text) and not _DEMEANOUR_ACT.search(text):
+    if DEMEANOUR.search(text) and not DEMEANOUR_ACT.search(text):
         return None
     return dataclasses.replace(
-        _bare_draft(sentence, entities),
+        bare_draft(sentence, entities),
         figures=find_figures(text),
         clause=main[:1].upper() + main[1:].rstrip(" ."),
     )
@@ -338,7 +330,7 @@ def _past_deed_act(sentence: Sentence, entities: list[Entity]) -> _Draft | None:
 _WHOLE_QUOTE = re.compile(r"^\s*(?:[“\"]|``)(?P<words>[^“”\"]{12,400}?)(?:[”\"]|'')\s*$")
 
 
-def _quoted_on(said: _Draft, sentence: Sentence, entities: list[Entity]) -> _Draft | None:
+def quoted_on(said: Draft, sentence: Sentence, entities: list[Entity]) -> Draft | None:
     """'"The water is rising," Okafor said. "We will keep pressing the utility."': a whole quotation
     right after remarks with a speaker goes on with them; it is the same speaker's, said the same day."""
     found = _WHOLE_QUOTE.match(sentence.text)
@@ -347,12 +339,12 @@ def _quoted_on(said: _Draft, sentence: Sentence, entities: list[Entity]) -> _Dra
     words = found.group("words").strip(" ,.")
     # ('"... just two months ago, were suggesting ...," Roe said. "..."': a date inside the words quoted
     # before is of what was said, and dates neither those remarks nor these)
-    own = None if _quoted_date(said) is not None else said.own_date
+    own = None if quoted_date(said) is not None else said.own_date
     return dataclasses.replace(
         said,
         own_date=own,
         sentence=sentence,
-        entities=[_shift(e, -sentence.start) for e in entities],
+        entities=[shifted_entity(e, -sentence.start) for e in entities],
         figures=find_figures(sentence.text),
         clause=words,
         quote=words,
@@ -360,16 +352,16 @@ def _quoted_on(said: _Draft, sentence: Sentence, entities: list[Entity]) -> _Dra
     )
 
 
-def _whole_quote_unspoken(draft: _Draft, sentence: Sentence) -> bool:
+def whole_quote_unspoken(draft: Draft, sentence: Sentence) -> bool:
     """A sentence that is one whole quotation read as remarks with no speaker of its own."""
     return draft.is_speech_type and not draft.speaker and _WHOLE_QUOTE.match(sentence.text) is not None
 
 
-_FUTURE_DENIED = _rx(r"\b(will|would|shall|is|are|was|were)\s+(not|never|no\s+longer)\b|\b(won't|wouldn't)\b")
+FUTURE_DENIED = rx(r"\b(will|would|shall|is|are|was|were)\s+(not|never|no\s+longer)\b|\b(won't|wouldn't)\b")
 
 
-def _planned_in_what_was_said(
-    draft: _Draft, dates: Sequence[DateMention], published: dt.date
+def planned_in_what_was_said(
+    draft: Draft, dates: Sequence[DateMention], published: dt.date
 ) -> DateMention | None:
     """The day ahead that remarks dated by their verb of saying announce ("said on Monday the troops would
     leave on Friday" -> Friday), unless what was said is a forecast or a denial."""
@@ -378,9 +370,9 @@ def _planned_in_what_was_said(
     if (
         not draft.is_speech_type
         or said is None
-        or not _dates_of_the_saying([said], text, start)
-        or _FORECAST.search(text)
-        or _FUTURE_DENIED.search(text)
+        or not dates_of_the_saying([said], text, start)
+        or FORECAST.search(text)
+        or FUTURE_DENIED.search(text)
     ):
         return None
     ahead = next(
@@ -415,12 +407,12 @@ def _planned_in_what_was_said(
 
 
 # what runs from the date ahead to the date of a closing saying: ", the minister said on"
-_SAYING_CLOSES = _rx(
+_SAYING_CLOSES = rx(
     r"^[^,;:“”\"]{0,40},(?:[\"”’]|'')?\s+[^,;:“”\"]{1,60}\b(said|says|announced|added|told\s+[^,;]{1,40})\s+(on\s+)?$"
 )
 
 
-_FUTURE_WORDS = _rx(
+_FUTURE_WORDS = rx(
     r"\b(will|would|shall|to\s+be|due\s+to|set\s+to|plans?\s+to|planned\s+to|is\s+to|are\s+to)\b"
 )
 
@@ -428,7 +420,7 @@ _FUTURE_WORDS = _rx(
 # ", and the army deployed boats": a clause with a subject and a verb in the past of its own; ", and the
 # mayor has spoken with ...", "and the agency is flying in ...": one in the perfect or the progressive, a
 # happening of the report's days and not of the first clause's date ("aux")
-_AND_ACT = _rx(
+_AND_ACT = rx(
     r"(?:,\s+and|\s+and(?=\s+\S+\s+(?:\S+\s+){0,4}?(?:is|are|has|have)\s))\s+"
     r"(?=(?!(?:who|which|that)\b)(?:the|a|an|its|their|his|her|[A-Z][\w’'-]*)\s+"
     r"(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){0,4}?"
@@ -444,14 +436,14 @@ _NAMED_OR_DETERMINED = re.compile(r"(?:(?i:the|a|an|its|their)\s|(?-i:[A-Z]))")
 
 
 # "since 20 April, when the rig exploded": the date a period runs from, and the happening that began it
-_SINCE_DATE = _rx(r"\bsince\s+$")
-_UNTIL_DATE = _rx(r"\b(until|till|by)\s+$")
+_SINCE_DATE = rx(r"\bsince\s+$")
+_UNTIL_DATE = rx(r"\b(until|till|by)\s+$")
 # (a word quoted inside the clause belongs to it: 'when divers sealed a steel "gate" that ...')
 # ("until May 28 when a review is due to be finished": the comma may be left out)
-_WHEN_CLAUSE = _rx(r",?\s+when\s+(?P<clause>(?:[^,;:“”\"]|\"[^\",;:]{1,40}\"|“[^”,;:]{1,40}”)+)")
+_WHEN_CLAUSE = rx(r",?\s+when\s+(?P<clause>(?:[^,;:“”\"]|\"[^\",;:]{1,40}\"|“[^”,;:]{1,40}”)+)")
 
 
-def _since_when(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMention, Sentence] | None:
+def since_when_clause(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMention, Sentence] | None:
     """The date a "since" phrase runs from and the "when" clause right after it that tells what happened
     then ("has lost £44bn since 20 April, when the rig exploded"); None when the sentence has none."""
     for date in dates:
@@ -468,7 +460,7 @@ def _since_when(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMenti
         if found is None:
             continue
         clause = found.group("clause").rstrip(" .")
-        tensed = _PAST_TENSE.search(clause) if since else _FORESEEN.search(clause)
+        tensed = PAST_TENSE.search(clause) if since else FORESEEN.search(clause)
         if len(clause.split()) < MIN_CLAUSE_WORDS or not tensed:
             continue
         start = sentence.start + found.start("clause")
@@ -481,14 +473,14 @@ _CLAUSE_AFTER_SINCE = re.compile(r"\s+(?P<clause>[^,;:“”\"()]+)")
 
 # The longest clause a count back is read to tell ("the Vexa drilling rig exploded off the coast")
 MAX_SINCE_CLAUSE_WORDS = 10
-_STRETCH_BEGAN = _rx(r"\b(began|begun|started|broke\s+out|got\s+under\s*way)\s*$")
+_STRETCH_BEGAN = rx(r"\b(began|begun|started|broke\s+out|got\s+under\s*way)\s*$")
 
 
-def _counted_since(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMention, Sentence] | None:
+def counted_since_clause(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMention, Sentence] | None:
     """The date counted back to by "six weeks since" and the clause after it that tells what happened
     then ("In the six weeks since the rig exploded, oil has poured out"); None when the sentence has none."""
     for date in dates:
-        if not _SINCE_COUNTED.search(date.text):
+        if not SINCE_COUNTED.search(date.text):
             continue
         found = _CLAUSE_AFTER_SINCE.match(sentence.text, date.end - sentence.start)
         if found is None:
@@ -496,7 +488,7 @@ def _counted_since(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMe
         clause = found.group("clause").rstrip(" .")
         # ("the rig exploded": a subject and its verb are enough; a long run of words with no stop is text run
         # together, no clause of its own)
-        if not 3 <= len(clause.split()) <= MAX_SINCE_CLAUSE_WORDS or not _PAST_TENSE.search(clause):
+        if not 3 <= len(clause.split()) <= MAX_SINCE_CLAUSE_WORDS or not PAST_TENSE.search(clause):
             continue
         if _STRETCH_BEGAN.search(clause):
             # "in the six weeks since the spill began": how long what goes on has lasted, no news of its own
@@ -506,13 +498,13 @@ def _counted_since(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMe
     return None
 
 
-_HAVING_DONE = _rx(
+_HAVING_DONE = rx(
     r",\s+having\s+(?:already\s+|just\s+|also\s+)?(?P<clause>(?:been\s+)?(?-i:[a-z]{3,}(?:ed|en)|won|lost|held"
     r"|made|sent|sold|paid|met|led|fled|spent|struck|fought|brought|built|left|kept|cut|hit|set|put)\b[^,;:“”\"()]*)"
 )
 
 
-def _having_done(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMention, Sentence] | None:
+def having_done(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMention, Sentence] | None:
     """The date and the words of a perfect participle closing the main clause when every date of the
     sentence is in it ("Shares of the miner rose 4% in early trading, having fallen 6% on Monday"): what
     the participle tells is a happening of its own at that date, and the main clause has none; None when
@@ -531,7 +523,7 @@ def _having_done(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMent
     return inside[0], Sentence(start, start + len(clause), clause, sentence.paragraph)
 
 
-def _joined_act(sentence: Sentence, dates: list[DateMention]) -> tuple[int, Sentence] | None:
+def joined_act(sentence: Sentence, dates: list[DateMention]) -> tuple[int, Sentence] | None:
     """The second of two acts joined by ", and" with a subject of its own, when the sentence's one date
     is in the first ("... on Tuesday released relief, the office said, and the army deployed boats"):
     it happened that day too. Where the first clause ends, and the second; None when it is not so."""
@@ -564,13 +556,13 @@ def after_clause_dated(main: DateMention, sentence: Sentence, start: int, length
 
 
 # "about a month", "two days", "nearly three weeks" right before "after"
-_COUNT_THEN_AFTER = _rx(
+_COUNT_THEN_AFTER = rx(
     rf"(?:\b(?:about|some|nearly|almost|roughly|around|just|only|more\s+than|less\s+than)\s+)?"
     rf"\b(?P<count>an?|{'|'.join(CARDINALS)}|\d{{1,2}})\s+(?P<unit>day|week|month|year)s?\s*,?\s*$"
 )
 
 
-def _counted_back(main: DateMention, sentence: Sentence, at: int) -> DateMention | None:
+def counted_back(main: DateMention, sentence: Sentence, at: int) -> DateMention | None:
     """The date of what came "a month after"'s clause: the main date less the count, as precise as its unit
     ("last week, about a month after the plant exploded" -> the month a month before last week)."""
     found = _COUNT_THEN_AFTER.search(sentence.text[:at])
@@ -613,7 +605,7 @@ def _counted_back(main: DateMention, sentence: Sentence, at: int) -> DateMention
 
 # Where a sentence passes from one dated happening to the next: "talks began in March | and the deal takes
 # effect on 1 June", "it would impose tariffs | , which will take effect on Wednesday".
-_CLAUSE_BREAK = _rx(
+_CLAUSE_BREAK = rx(
     r"(;\s+|,\s+(and|but|while|whereas|which|before|after|when|as)\s+|\s+(and|but|before|after|while)\s+(?=\w+\s+\w+)"
     # "has killed 143 people | since the health ministry declared it on Jan. 9": a clause with its own subject
     r"|\s+since\s+(?=(the|a|an|its|his|her|their)\s+\w+(\s+\w+){0,3}\s+\w+ed\b)"
@@ -625,7 +617,7 @@ _CLAUSE_BREAK = _rx(
 # A relative or participial aside set off by commas, which tells of a noun of the main clause: ", who was
 # elected in 2021,", ", where an outbreak was declared in August 2024,", ", in which 11 workers died",
 # ", caused by an explosion on 20 April,".
-_ASIDE = _rx(
+_ASIDE = rx(
     r"(?:,\s+|\s+(?=since\s))(?P<opening>(?:(?:in|at|during|from|on|after|under)\s+)?(?:who|whom|which|whose|where)"
     r"|\w{3,}ed\s+by"
     # ", after admitting the engine had failed over the weekend,": what the subject did before the main act
@@ -635,10 +627,10 @@ _ASIDE = _rx(
     r"[^,;]*?(?=,|;|[.!?]?[\"”’']*$)"
 )
 # the word that opens an adverbial participle aside, which the subject's name stands in for
-_ASIDE_TIME_WORD = _rx(r"^(after|before|following|upon|while)\s+(?=\w{3,}ing\b)")
+ASIDE_TIME_WORD = rx(r"^(after|before|following|upon|while)\s+(?=\w{3,}ing\b)")
 
 
-def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]:
+def dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]:
     """The asides of the sentence that hold a date of their own, each without its comma, when the main
     clause around them still says something."""
     out: list[Sentence] = []
@@ -651,52 +643,52 @@ def _dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
         person = found.group("opening").lower() in ("who", "whom", "whose")
         if not inside or (any(d.tense == "future" for d in inside) and not person):
             continue
-        if _release_of_document(sentence.text, inside, sentence.start) is not None:
+        if release_of_document(sentence.text, inside, sentence.start) is not None:
             # "The report, which was published on Tuesday, says ...": the release dates the findings the main
             # clause tells, and is no happening apart from them
             continue
         if all(
-            _names_a_thing(d, sentence.text, sentence.start, loose=True)
-            and not _names_a_thing_after_preposition(d, sentence.text, sentence.start)
+            names_a_thing(d, sentence.text, sentence.start, loose=True)
+            and not names_a_thing_after_preposition(d, sentence.text, sentence.start)
             for d in inside
         ):
             # ", which measured Saturday's quake at 6.2": the date is the quake's, no act's (but "who won
             # a term in the November 2025 election" won it at the election)
             continue
         text = found.group()[found.start("opening") - found.start() :]
-        if person and all(d.precision in ("year", "month") for d in inside) and _CAREER_STEP.search(text):
+        if person and all(d.precision in ("year", "month") for d in inside) and CAREER_STEP.search(text):
             # "Roe, who was elected a lawmaker in 2021, ...": a step of the person's career, told as who
             # they are, not a happening of the story
             continue
-        participle = found.group("opening").lower().endswith(" by") or bool(_ASIDE_TIME_WORD.match(text))
+        participle = found.group("opening").lower().endswith(" by") or bool(ASIDE_TIME_WORD.match(text))
         after = text[len(found.group("opening")) :]
         # "who goes on trial in May": a verb in the present right after the pronoun is its own too
         if len(text.split()) < MIN_CLAUSE_WORDS or not (
-            participle or _FINITE_VERB.search(after) or re.match(r"\s+[a-z]{2,}s\b", after)
+            participle or FINITE_VERB.search(after) or re.match(r"\s+[a-z]{2,}s\b", after)
         ):
             continue
         out.append(Sentence(start, end, text, sentence.paragraph))
     rest = sentence.text
     for aside in reversed(out):
         rest = rest[: aside.start - sentence.start] + rest[aside.end - sentence.start :]
-    if len(rest.split()) < 2 * MIN_CLAUSE_WORDS or not _FINITE_VERB.search(rest):
+    if len(rest.split()) < 2 * MIN_CLAUSE_WORDS or not FINITE_VERB.search(rest):
         return []
     return out
 
 
 # Steps of a life or a career, told of a person in an aside
-_CAREER_STEP = _rx(
+CAREER_STEP = rx(
     r"\b(born|elected|re-elected|appointed|named|became|joined|served|graduated|studied|trained|worked|retired"
     r"|founded|co-founded|took\s+office|sworn\s+in)\b"
 )
 
 
 # ", Kenya's interior minister Jane Roe said": a closing attribution with a name
-_NAMED_CLOSING = re.compile(r",(?:[\"”’]|'')?\s+(?:[\w’'.-]+\s+){0,6}?[A-Z][\w’'.-]+\s*$")
-_WEEKDAY_WORD = _rx(rf"\b({alternatives(WEEKDAY_NAMES)})\b")
+NAMED_CLOSING = re.compile(r",(?:[\"”’]|'')?\s+(?:[\w’'.-]+\s+){0,6}?[A-Z][\w’'.-]+\s*$")
+_WEEKDAY_WORD = rx(rf"\b({alternatives(WEEKDAY_NAMES)})\b")
 
 
-def _before_the_saying(told: DateMention, said: DateMention) -> DateMention | None:
+def before_the_saying(told: DateMention, said: DateMention) -> DateMention | None:
     """A weekday told in past remarks ("said on Tuesday that rebels had shelled the town on Sunday") is
     the latest such day on or before the remarks, which publication alone may place after them; None
     when it is no weekday or is already so."""
@@ -710,7 +702,7 @@ def _before_the_saying(told: DateMention, said: DateMention) -> DateMention | No
         return None
     day = told.date_start - WEEK
     told_as = told.reason.split(" → ")[0]
-    reason = f"{told_as} → {_fmt(day)}, before the remarks of {_fmt(said.date_start)} that tell of it"
+    reason = f"{told_as} → {fmt(day)}, before the remarks of {fmt(said.date_start)} that tell of it"
     return dataclasses.replace(
         told, date_start=day, date_end=day, value=day.isoformat(), tense="past", reason=reason
     )
@@ -721,19 +713,19 @@ WEEK = dt.timedelta(days=7)
 
 # "the outbreak that began in September 2024 and | lasted into last year was the largest": the clause after
 # "and" lost its subject, and the sentence's own verb follows it; both verbs before it are the relative's
-_RELATIVE_GOES_ON = _rx(
+_RELATIVE_GOES_ON = rx(
     r"(?<=\sand\s)[a-z]{3,}ed\s+(?:(?!\b(?:and|but|which|that|who|when|while)\b)[^,;])*?"
     r"\s(?-i:was|were|is|are|has|have|had|[a-z]{3,}ed)\s"
 )
-_SET_OFF_RELATIVE = _rx(r",\s+(who|whom|whose)\s[^,;]*,")
+SET_OFF_RELATIVE = rx(r",\s+(who|whom|whose)\s[^,;]*,")
 # ... and so is a participle phrase that describes the subject opening the sentence, before its verb: "The
 # bridge, damaged by floods in the spring and repaired by the army, reopens today"
-_SET_OFF_PARTICIPLE = _rx(
+_SET_OFF_PARTICIPLE = rx(
     r"^[A-Z][^,;]{0,60}?(?P<aside>,\s+(?-i:[a-z]{3,}(?:ed|en))\s[^,;]*,)(?=\s+(?-i:[a-z]+)\s)"
 )
 
 
-def _dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]:
+def dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]:
     """The sentence cut into clauses that each hold a date of their own; [sentence] when it holds one."""
     own = [
         d
@@ -755,14 +747,14 @@ def _dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentenc
         )
     ]
     others = [d for d in own if d not in as_of]
-    if as_of and others and _dates_of_the_saying(others, sentence.text, sentence.start) == others:
+    if as_of and others and dates_of_the_saying(others, sentence.text, sentence.start) == others:
         own = others
     if len(own) < 2:
         return [sentence]
     # "The minister, who was appointed in January after a reshuffle, met the union on Thursday": a
     # relative clause set off by two commas is one aside; a break inside it would leave the main verb
     # without its subject
-    set_off = [(m.start(), m.end()) for m in _SET_OFF_RELATIVE.finditer(sentence.text)] + [
+    set_off = [(m.start(), m.end()) for m in SET_OFF_RELATIVE.finditer(sentence.text)] + [
         (m.start("aside"), m.end("aside")) for m in _SET_OFF_PARTICIPLE.finditer(sentence.text)
     ]
     cuts: list[int] = []
@@ -776,7 +768,7 @@ def _dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentenc
             if m.start() < high
             and not any(a < m.start() < b - 1 for a, b in set_off)
             and not _RELATIVE_GOES_ON.match(sentence.text, m.end())
-            and not _nouns_joined(sentence.text, m)
+            and not nouns_joined(sentence.text, m)
         ]
         # a break at a comma or semicolon before a bare "and": "in Juba and Malakal" coordinates nouns
         marked = [m.start() for m in found if m.group().lstrip(" ")[:1] in ",;"]
@@ -808,20 +800,20 @@ def _dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentenc
     return parts
 
 
-def _plan_overtaken(draft: _Draft) -> bool:
+def plan_overtaken(draft: Draft) -> bool:
     """ "The vote had been scheduled for December (but was postponed in October)": what had been planned
     did not happen as planned, so it is no happening; what came instead is told in the clause after."""
     return not draft.is_speech_type and _PLAN_OVERTAKEN.search(draft.clause) is not None
 
 
 # "The vote was set for Monday, but has now been postponed": a plan's day, then what became of the plan
-_PLAN_THEN_UNDONE = _rx(
+_PLAN_THEN_UNDONE = rx(
     r"^(?P<subject>.{3,120}?)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|scheduled|planned|expected|set)\b"
     r"[^;]*?,?\s+but\s+(?P<since>(?:has|have)\s+(?:now\s+|since\s+|already\s+)?been\s+[a-z]+(?:ed|en)\b[^;]*)$"
 )
 
 
-def _plan_undone(draft: _Draft) -> _Draft:
+def plan_undone(draft: Draft) -> Draft:
     """A plan dated by its day and undone since, in the present perfect ("The first payment was due on
     Monday, but has now been cancelled"): the happening is the undoing, news of the report's time, and
     the plan's day does not date it."""
@@ -837,14 +829,14 @@ def _plan_undone(draft: _Draft) -> _Draft:
 
 # A document put out on a day, the date right after: "a report (by the agency) released on", "the study,
 # published in the journal Nature on", "the audit, which was made public on"
-_RELEASED_BEFORE = _rx(
-    rf"\b(?P<document>{_DOCUMENT_NOUNS})\b(?P<by>\s+(?:by|from|of|on|into)\s+[^,;:“”\"]{{1,80}}?)?\s*,?\s+"
+_RELEASED_BEFORE = rx(
+    rf"\b(?P<document>{DOCUMENT_NOUNS})\b(?P<by>\s+(?:by|from|of|on|into)\s+[^,;:“”\"]{{1,80}}?)?\s*,?\s+"
     r"(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?"
     r"(?:released|published|issued|unveiled|made\s+public|presented|posted|put\s+out)\s+"
     r"(?:in\s+(?:the\s+)?(?:journal\s+)?[^,;:“”\"]{1,60}?\s+)?(?:(?:late|early)\s+)?(?:on\s+)?$"
 )
 # ... then what it found, the document being the subject: "... found that", ", says", "by the agency accuses"
-_FINDING_AFTER = _rx(
+_FINDING_AFTER = rx(
     r"^(?:\s+by\s+[^,;:“”\"]{1,80}?)?\s*,?\s*(?:(?:has|have|had|also|now)\s+)?(?P<verb>"
     r"found|finds|concluded|concludes|says|said|shows|showed|suggests|suggested|accuses|accused|blames|blamed"
     r"|warns|warned|estimates|estimated|recommends|recommended|criticis(?:es|ed)|criticiz(?:es|ed)|calls|called"
@@ -853,16 +845,16 @@ _FINDING_AFTER = _rx(
 )
 # ... or the document opens the sentence, and the main clause follows its comma: "In a report released on
 # Tuesday, the agency said", "According to a survey published on Monday by the Red Cross, ..."
-_RELEASE_OPENING = _rx(r"^(?:(?:but|and)\s+)?(?:in|according\s+to)\s+(?:a|an|the|its|their|his|her)\s+")
-_OPENING_CLOSES = _rx(r"^(?:\s+by\s+[^,;:“”\"]{1,80}?)?\s*,\s*")
+_RELEASE_OPENING = rx(r"^(?:(?:but|and)\s+)?(?:in|according\s+to)\s+(?:a|an|the|its|their|his|her)\s+")
+_OPENING_CLOSES = rx(r"^(?:\s+by\s+[^,;:“”\"]{1,80}?)?\s*,\s*")
 # what may stand before the document in its subject: a determiner and a few words ("A glossy", "The
 # government-commissioned")
-_DOCUMENT_OPENS = _rx(
+_DOCUMENT_OPENS = rx(
     r"(?:^|[,;:]\s*)(?:(?:but|and|meanwhile)\s+)?(?:(?:the|a|an|its|their|his|her|this|that)(?:\s+[^\s,;:]+){0,4}\s+)?$"
 )
 
 
-def _release_of_document(text: str, dates: list[DateMention], offset: int) -> DateMention | None:
+def release_of_document(text: str, dates: list[DateMention], offset: int) -> DateMention | None:
     """The day a document the sentence tells of was released, when the document is the sentence's subject
     ("A report released on Monday found ...") or opens it ("In a study published on Monday, ..."); None
     otherwise. A date inside the findings ("... that the fire in March was deliberate") is theirs."""
@@ -881,21 +873,21 @@ def _release_of_document(text: str, dates: list[DateMention], offset: int) -> Da
         elif (
             _FINDING_AFTER.match(after) is not None
             and _DOCUMENT_OPENS.search(subject)
-            and not _SPEECH.search(subject)
+            and not SPEECH.search(subject)
         ):
             return date
     return None
 
 
 # ", arrested on Monday,", ", injured in the blast,": a participle phrase set apart after a name
-_PARTICIPLE_ASIDE = _rx(
+PARTICIPLE_ASIDE = rx(
     r"(?<=\w),\s+(?!(?:and|but|said|added)\b)\w+(?:ed|en)\s+(?:on|in|at|by|last|early|late|during)\b[^,;]*(?=,)"
 )
 
 
 # What may stand between a verb of saying and the date of the saying: "said on Tuesday", "told reporters
 # late on Monday", "said in a statement on Friday", "announced at a news conference on Friday"
-_SAYING_TO_DATE = _rx(
+SAYING_TO_DATE = rx(
     r"^\s+(?:(?:reporters|journalists|parliament|lawmakers|(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))\s+)?"
     r"(?:(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|interview|briefing|conference|speech|address|letter|post|filing)\s+)?"
@@ -905,16 +897,16 @@ _SAYING_TO_DATE = _rx(
 
 # An opening that names the occasion of the saying: "Speaking after the 2008 floods, ...", "Writing
 # during the siege, ..."
-_SPEAKING_OCCASION = _rx(
+_SPEAKING_OCCASION = rx(
     r"^(?:speaking|writing|talking)\s+(?:after|at|during|following|before|on)\s+[^,;:“”\"]{3,80},"
 )
 
 
-def _dates_of_the_saying(dates: list[DateMention], text: str, offset: int) -> list[DateMention]:
+def dates_of_the_saying(dates: list[DateMention], text: str, offset: int) -> list[DateMention]:
     """The dates that directly follow a verb of saying in the sentence ("said on Tuesday"), or date the
     occasion the words were said at ("said during a March 3 hearing", "told Tuesday's briefing"), or in
     an opening that names that occasion ("Speaking after the 2008 floods, the president said")."""
-    verbs = [m.end() for m in _SPEECH.finditer(text)]
+    verbs = [m.end() for m in SPEECH.finditer(text)]
     occasion = _SPEAKING_OCCASION.match(text)
     return [
         d
@@ -923,7 +915,7 @@ def _dates_of_the_saying(dates: list[DateMention], text: str, offset: int) -> li
         or any(
             end <= d.start - offset
             and (
-                _SAYING_TO_DATE.match(text[end : d.start - offset])
+                SAYING_TO_DATE.match(text[end : d.start - offset])
                 or _occasion_of_saying(d, text[end : d.start - offset], text[d.end - offset :])
             )
             for end in verbs
@@ -933,8 +925,8 @@ def _dates_of_the_saying(dates: list[DateMention], text: str, offset: int) -> li
 
 # "said during a March 3 hearing", "told Tuesday's news conference": the occasion the words were said at,
 # named with its day
-_BEFORE_OCCASION = _rx(r"^\s+(?:(?:during|at|in|to)\s+)(?:a|an|the|his|her|its|their)?\s*$")
-_OCCASION_AFTER = _rx(
+_BEFORE_OCCASION = rx(r"^\s+(?:(?:during|at|in|to)\s+)(?:a|an|the|his|her|its|their)?\s*$")
+_OCCASION_AFTER = rx(
     r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:hearing|interview|briefing|conference|speech|meeting|session|address"
     r"|debate|summit|rally|appearance|testimony|statement|call|visit|broadcast)\b"
 )
@@ -946,13 +938,13 @@ def _occasion_of_saying(date: DateMention, between: str, after: str) -> bool:
 
 # Between an act's verb and its own date: nothing that opens another clause ("arrested 40 of them on
 # Tuesday", "launched an offensive on Wednesday"; not "the base where troops were stationed in March")
-_ATTACHED_GAP = _rx(
+_ATTACHED_GAP = rx(
     r"^(?![^,;:()]*\b(who|whom|which|that|where|when|while|after|before|since|until|and|but|as|because|if"
     r"|said|says|told)\b)[^,;:()\"“”]{0,40}?\b(on|in|at|during|last|this|early|late|earlier|later)\s+$|^\s*$"
 )
 
 
-_AWAITED_THEN_DATE = _rx(r"\b(for|ahead\s+of|before|towards?)\s+the\s+$")
+_AWAITED_THEN_DATE = rx(r"\b(for|ahead\s+of|before|towards?)\s+the\s+$")
 _NAME_THEN_HAPPENING = re.compile(
     r"^(?:\s+[A-Z][\w.-]*){0,3}\s+(?:[a-z][\w-]*\s+)?(?:elections?|vote|referendum|polls?|summit|talks"
     r"|conference|hearing|trial|meeting|games|championships?|final|launch|deadline)\b"
@@ -970,7 +962,7 @@ def _awaited_happening_named(date: DateMention, text: str, offset: int) -> bool:
     )
 
 
-def _closest_date(
+def closest_date(
     dates: list[DateMention], anchor: int, text: str, offset: int, anchor_end: int | None = None
 ) -> DateMention | None:
     """The sentence's own date: the one nearest the trigger, passing over an attribution's date
@@ -983,7 +975,7 @@ def _closest_date(
         d
         for d in dates
         if not re.search(r"\bsince\s+$", text[max(0, d.start - offset - 7) : d.start - offset])
-        and not _SINCE_COUNTED.search(d.text)
+        and not SINCE_COUNTED.search(d.text)
     ]
     if not dates:
         return None
@@ -998,7 +990,7 @@ def _closest_date(
         d
         for d in dates
         if not (found := _STATE_SINCE.search(text[max(0, d.start - offset - 120) : d.start - offset]))
-        or _FINITE_VERB.search(found.group("phrase"))
+        or FINITE_VERB.search(found.group("phrase"))
     ]
     if not dates:
         return None
@@ -1033,9 +1025,9 @@ def _closest_date(
         return None
     # "lawsuits brought by fishermen stemming from the April explosion": a date that names a happening in
     # a phrase hung on a preposition is that happening's (told as one of its own), not the sentence's act
-    dates = [d for d in dates if not _names_a_happening_after_preposition(d, text, offset)]
+    dates = [d for d in dates if not names_a_happening_after_preposition(d, text, offset)]
     # ... and so does a day between a happening's noun and the relative clause that tells it
-    dates = [d for d in dates if _happening_day_then_relative(d, text, offset) is None]
+    dates = [d for d in dates if happening_day_then_relative(d, text, offset) is None]
     if not dates:
         return None
     # "criticised how candidates were chosen for the June European elections": a happening still awaited,
@@ -1054,7 +1046,7 @@ def _closest_date(
     if not dates:
         return None
     # "This article was amended on 16 December": the page's history, no date of the news
-    note = _EDITORS_NOTE.search(text)
+    note = EDITORS_NOTE.search(text)
     dates = [d for d in dates if note is None or d.start - offset < note.start()]
     # "logged 900 faults between June 2019 and March this year": the two ends of a stretch a
     # figure runs over date no act (as "from April to July" does not)
@@ -1066,16 +1058,16 @@ def _closest_date(
     dates = [d for d in dates if not _stretch_around_another(d, dates)] or dates
     usable = [d for d in dates if not _ATTRIBUTION_DATE.search(text[: d.start - offset])] or dates
     # "Roe, who was elected in 2021, was arrested on July 30": a relative clause dates its own aside
-    asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)]
+    asides = [(m.start(), m.end()) for m in RELATIVE_ASIDE.finditer(text)]
     # "Roe, a former agent convicted in the 2001 bombing, won release last year": so does an apposition
     asides += [(m.start(), m.end()) for m in _APPOSITION.finditer(text) if not _SAYS_OR_IS.search(m.group())]
     # "Jan Roe, arrested on Monday, was charged ...": and a participle phrase set apart
-    asides += [(m.start(), m.end()) for m in _PARTICIPLE_ASIDE.finditer(text)]
+    asides += [(m.start(), m.end()) for m in PARTICIPLE_ASIDE.finditer(text)]
     # ... and the act told inside an aside ("The minister, who died on Monday, was buried on Wednesday")
     # is dated by the aside
     # (not an apposition: "Salem, a former agent convicted in the 2001 bombing, won release last year")
-    told_aside = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)]
-    told_aside += [(m.start(), m.end()) for m in _PARTICIPLE_ASIDE.finditer(text)]
+    told_aside = [(m.start(), m.end()) for m in RELATIVE_ASIDE.finditer(text)]
+    told_aside += [(m.start(), m.end()) for m in PARTICIPLE_ASIDE.finditer(text)]
     holding = [(a, b) for a, b in told_aside if a <= anchor - offset < b]
     inside = [d for d in usable if any(a <= d.start - offset < b for a, b in holding)]
     if inside:
@@ -1083,7 +1075,7 @@ def _closest_date(
     usable = [d for d in usable if not any(a <= d.start - offset < b for a, b in asides)] or usable
     # "cancel the bonus scheduled for payment on March 21", "sued the driver charged with his death a
     # year ago": a participle after the object names when that thing was or will be, not when the act is
-    usable = [d for d in usable if not _in_reduced_relative(text[: d.start - offset])]
+    usable = [d for d in usable if not in_reduced_relative(text[: d.start - offset])]
     if not usable:
         return None
     if anchor_end is not None:
@@ -1106,14 +1098,14 @@ def _range_end(date: DateMention, dates: list[DateMention], text: str, offset: i
     for first, second in itertools.pairwise(dates):
         if date is not first and date is not second:
             continue
-        if _RANGE_JOINS.fullmatch(text[first.end - offset : second.start - offset]) and _RANGE_OPENS.search(
+        if RANGE_JOINS.fullmatch(text[first.end - offset : second.start - offset]) and RANGE_OPENS.search(
             text[max(0, first.start - offset - 10) : first.start - offset]
         ):
             return True
     return False
 
 
-_THIS_STRETCH = _rx(r"(?:so\s+far\s+)?this\s+(year|month)")
+_THIS_STRETCH = rx(r"(?:so\s+far\s+)?this\s+(year|month)")
 
 
 def _stretch_around_another(date: DateMention, dates: list[DateMention]) -> bool:
@@ -1128,7 +1120,7 @@ def _stretch_around_another(date: DateMention, dates: list[DateMention]) -> bool
     )
 
 
-def _deadline_ahead(dates: list[DateMention], text: str, offset: int) -> DateMention | None:
+def deadline_ahead(dates: list[DateMention], text: str, offset: int) -> DateMention | None:
     """The sentence's date that is a deadline ahead ("... by Friday", read as the coming Friday), if any."""
     return next(
         (
@@ -1142,42 +1134,42 @@ def _deadline_ahead(dates: list[DateMention], text: str, offset: int) -> DateMen
     )
 
 
-_GERUND_PHRASE = _rx(r"\b(after|before|while|despite|without)\s+[a-z]{2,}ing\b[^,;.:]{0,70}$")
-_AFTER_GERUND = _rx(r"\bafter\s+[a-z]{2,}ing\b[^,;.:]{0,70}$")
-_EARLIER_DATE = _rx(r"earlier\b")
+_GERUND_PHRASE = rx(r"\b(after|before|while|despite|without)\s+[a-z]{2,}ing\b[^,;.:]{0,70}$")
+_AFTER_GERUND = rx(r"\bafter\s+[a-z]{2,}ing\b[^,;.:]{0,70}$")
+_EARLIER_DATE = rx(r"earlier\b")
 
 
-_DURATION_BEFORE = _rx(
+_DURATION_BEFORE = rx(
     r"\b(for|throughout|during)\s+(the\s+)?(rest|remainder|whole|balance)\s+of\s+$|\b(until|till|through)\s+$"
 )
 # "will not reopen until Monday", "are not expected to be completed until August": what is not done until a
 # day is done on that day; the date is the act's, no end of a stretch
-_NOT_UNTIL = _rx(
+_NOT_UNTIL = rx(
     r"(\bnot|\bnever|n['’]t|\bunlikely\s+to)\s+(?:(?!(?:and|but|or|which|who|that|because)\b)[^,;:.]){0,60}?"
     r"\b(until|till)\s+$"
 )
 # ("more than four hours of training this week" is a quantity: a number after "than" compares nothing)
-_COMPARED = _rx(
+_COMPARED = rx(
     r"\b((down|up)\s+from|compared\s+(with|to)|than(?!\s+(an?|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|a\s+dozen|dozens|hundreds|thousands|half|twice|double|\d"
     # ("stronger than forecast half-year sales on Tuesday": a yardstick of no date, nothing compared)
     r"|expected|forecast|anticipated|estimated|predicted|feared|hoped|planned|usual|normal)\b))\b[^,;.]{0,45}$"
 )
-_CHANCE_BY = _rx(
+_CHANCE_BY = rx(
     r"\b(chances?|risk|likelihood|odds|probability|possibility)\s+(of|that)\b[^,;.:]{0,80}\b(by|before|until)\s+$"
     # ("digested the news that the leak might not be stopped before August": what may or may not be)
     r"|\b(that|which)\s+[^,;.:]{0,60}\b(might|may|could)\s+(not\s+)?[^,;.:]{0,40}\b(by|before|until)\s+$"
 )
-_STATE_SINCE = _rx(
+_STATE_SINCE = rx(
     r"\b(has|have)\s+(been|remained|stayed|seen)\b[^,;.]{0,60}\bsince\s+(?P<phrase>(the|a|an|its|his|her|their"
     r"|[a-z]+)\b[^,;.]{0,50}?)\s+((on|in)\s+)?$"
 )
-_SINCE_ACT_BEFORE = _rx(r"\bsince\s+(the|a|an|its|his|her|their)\b[^,;.:]{0,60}$")
-_SINCE_DATE_BEFORE = _rx(r"\bsince\s+(the\s+)?$")
-_NOUN_THEN_RELATIVE = _rx(r"^(?:[’']s)?\s+(?:[\w’'-]+\s+){1,4}(?:that|which)\s+$")
+_SINCE_ACT_BEFORE = rx(r"\bsince\s+(the|a|an|its|his|her|their)\b[^,;.:]{0,60}$")
+_SINCE_DATE_BEFORE = rx(r"\bsince\s+(the\s+)?$")
+_NOUN_THEN_RELATIVE = rx(r"^(?:[’']s)?\s+(?:[\w’'-]+\s+){1,4}(?:that|which)\s+$")
 
 
-def _since_dates_the_act(date: DateMention, text: str, offset: int, span: tuple[int, int]) -> bool:
+def since_dates_the_act(date: DateMention, text: str, offset: int, span: tuple[int, int]) -> bool:
     """Whether a date closes a since-clause that tells the act itself ("since the plant exploded on May
     3") or opens the noun phrase the act's relative clause hangs on ("since the 3 May explosion that
     killed nine people")."""
@@ -1201,12 +1193,12 @@ _MODIFIERS_ONLY = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}")
 
 # A since-clause that ends in its date, however the date is put ("since the ministry declared it on Jan.
 # 9", "since it lifted the ban last week"): the start of what the main clause tells
-_SINCE_CLAUSE = _rx(r"\bsince\s+(the|a|an|it|he|she|they|its|his|her|their)\b[^,;.]{0,60}\s+$")
+_SINCE_CLAUSE = rx(r"\bsince\s+(the|a|an|it|he|she|they|its|his|her|their)\b[^,;.]{0,60}\s+$")
 
 
 # A change and the point it is measured from: "a 5% jump from the previous day", "higher than on Monday",
 # "compared with a year earlier" (but "rose 5% on Tuesday" is when it rose)
-_COMPARED_FROM = _rx(
+_COMPARED_FROM = rx(
     r"\b(jump|jumped|rise|rose|gain|gained|increase|increased|fall|fell|drop|dropped|decline|declined|slide"
     r"|slid|up|down|higher|lower|more|less|fewer|better|worse|change|changed)\b[^,;.]{0,30}?"
     r"\b(from|than|compared\s+(with|to))\s+(on\s+)?$"
@@ -1214,23 +1206,23 @@ _COMPARED_FROM = _rx(
 )
 
 
-def _comparison_base(before: str) -> bool:
+def comparison_base(before: str) -> bool:
     """Whether a date, given the text before it, is the point a change is measured from."""
     return bool(_COMPARED_FROM.search(before[-60:]))
 
 
 # What opens a sentence with a phrase of time or place rather than with its subject
-_ADVERBIAL_OPENING = _rx(
+_ADVERBIAL_OPENING = rx(
     r"^\W*(on|in|at|by|late|early|earlier|later|last|this|since|after|before|during|from|until|through|over"
     r"|around|about|shortly|just|then|when|while|as|once)\b"
 )
 
 
-def _dates_the_subject(date: DateMention, text: str, offset: int, dates: list[DateMention]) -> bool:
+def dates_the_subject(date: DateMention, text: str, offset: int, dates: list[DateMention]) -> bool:
     """Whether the date sits in the noun phrase that is the sentence's subject, before its first verb,
     while another date follows that verb ("Notes from the interview on 2 March were read out at the hearing
     on Wednesday"): the date of a noun's happening, not of the act the verb tells."""
-    verb = _FINITE_VERB.search(text)
+    verb = FINITE_VERB.search(text)
     at = date.start - offset
     if verb is None or at >= verb.start() or _ADVERBIAL_OPENING.match(text):
         return False
@@ -1249,23 +1241,21 @@ def _dates_the_subject(date: DateMention, text: str, offset: int, dates: list[Da
 
 
 _SUBJECT_HAPPENING = re.compile(
-    r"(?i)\b(?:"
-    + "|".join(w for _, w in _HAPPENING_NOUNS)
-    + r"|decision|meeting|talks|visit|statement|report"
+    r"(?i)\b(?:" + "|".join(w for _, w in HAPPENING_NOUNS) + r"|decision|meeting|talks|visit|statement|report"
     r"|letter|call|briefing|conference)\b"
 )
-_OTHER_CLAUSE_BETWEEN = _rx(r"[,;:()]|\b(that|which|who|when|where|after|before|since|while|and|but)\b")
+_OTHER_CLAUSE_BETWEEN = rx(r"[,;:()]|\b(that|which|who|when|where|after|before|since|while|and|but)\b")
 
 
 # "profit for the quarter to April", "sales in the six months ended June 30": the date ends the period a
 # figure measures; the act (results told) is the report's, not that day's
 # ("the filing period ended Tuesday" is a clause of its own, with its verb: the period hangs on a preposition)
-_REPORTING_PERIOD_BEFORE = _rx(
+_REPORTING_PERIOD_BEFORE = rx(
     r"\b(for|in|over|during)\s+(the|its|their)\s+([\w-]+\s+){0,2}?(quarter|half|year|period|months|weeks)\s+"
     r"(to|ended|ending|through)\s+$"
 )
 # "Profit in the first quarter rose 5%": a quarter after a company's figure is what it measures
-_FIGURE_IN_QUARTER_BEFORE = _rx(
+_FIGURE_IN_QUARTER_BEFORE = rx(
     r"\b(profits?|sales|revenues?|earnings|results|loss(es)?|turnover|output|income|growth)\s+(in|during|over)\s+$"
 )
 
@@ -1273,7 +1263,7 @@ _FIGURE_IN_QUARTER_BEFORE = _rx(
 # "extend the audit to the period after 2014", "the years before the war", "the months between May and
 # July": the date bounds a stretch of time named by its noun, what is done is not of that date ("three
 # years after 2004", with no article, is a point in time, and "the day after" names one day)
-_STRETCH_EDGE_BEFORE = _rx(
+_STRETCH_EDGE_BEFORE = rx(
     r"\b(the|that|this|those|these)\s+([\w-]+\s+){0,2}?(period|years|months|decades?|era|times|span|stretch"
     r"|interval)\s+(after|before|following|preceding|prior\s+to|up\s+to|leading\s+up\s+to|from|between"
     r"|(from|between)\s+[^,;.()]{1,30}?\s+(to|and|until))\s+$"
@@ -1303,18 +1293,18 @@ def _is_duration(date: DateMention, before: str) -> bool:
 
 # "not ... until": the act is held off until then, and happens then ("The tunnel won't open until May",
 # "The fault was not found until Tuesday", "is unlikely to reopen until March")
-_STATE_HELD_BEFORE = _rx(r"\b(has|have)\s+(been|remained|stayed)\s+(?!\w+ed\b)[^,;.]{0,40}$")
+_STATE_HELD_BEFORE = rx(r"\b(has|have)\s+(been|remained|stayed)\s+(?!\w+ed\b)[^,;.]{0,40}$")
 
 
 # ", a former agent convicted in the 2001 bombing,": a noun phrase between commas after a name
 _APPOSITION = re.compile(r"(?<=[a-z])\s*,\s+(?:an?|the)\s+[^,;]{3,120},")
-_SAYS_OR_IS = _rx(r"\b(said|says|say|told|added|is|are|was|were|has|have|had|will|would|could)\b")
+_SAYS_OR_IS = rx(r"\b(said|says|say|told|added|is|are|was|were|has|have|had|will|would|could)\b")
 
 
 # "Chile has placed dozens of sailors in quarantine", "The company has received 30,000 claims": a
 # government, a company or another body, named as the subject, has done something concrete; news copy uses
 # the perfect for the day's news of such acts ("also", "already", "previously" mark a reminder instead)
-_INSTITUTION_PERFECT = _rx(
+_INSTITUTION_PERFECT = rx(
     r"^((meanwhile|separately|elsewhere|in\s+addition),\s+)?(?P<subject>[^,;:“”\"]{2,80}?)\s+(has|have)\s+"
     # (each verb with its kin: what is made public, "released", "issued", "published", "unveiled"; papers
     # handed in, "filed", "lodged", "submitted", "tabled")
@@ -1324,14 +1314,14 @@ _INSTITUTION_PERFECT = _rx(
     r"|arrested|detained|quarantined|evacuated|cancelled|canceled|postponed|delayed|halted|withdrawn|recalled"
     r"|seized|frozen|barred|expelled|deployed|dispatched|donated)\b"
 )
-_INSTITUTION = _rx(
+_INSTITUTION = rx(
     r"\b(government|ministry|department|authorities|company|companies|firm|firms|corporation|agency|police"
     r"|army|military|council|court|commission|club|school|schools|university|hospital|associations?"
     r"|organi[sz]ations?|parliament|congress|senate|embassy|bank|union|regulators?)\b"
 )
 
 
-def _institution_acted(draft: _Draft) -> bool:
+def institution_acted(draft: Draft) -> bool:
     """An undated act in the present perfect whose subject is a body (a government, a company, a state
     named alone), which the report tells as its news of the day, not as something only another report can
     date."""
@@ -1356,30 +1346,30 @@ def _institution_acted(draft: _Draft) -> bool:
     )
 
 
-_ARTICLE_OPENS = _rx(r"the\s+")
+_ARTICLE_OPENS = rx(r"the\s+")
 
 
-def _running_count(draft: _Draft) -> bool:
+def running_count(draft: Draft) -> bool:
     """ "The fever has infected more than 4,300 people in 12 provinces": a count of the sick told in the
     present perfect is the count as of the report, news of its day (as a toll is), not an act that only
     another report can date."""
     return (
         draft.family == "disaster"
         and any(f.kind == "people" for f in draft.figures)
-        and _PERFECT.search(draft.sentence.text) is not None
-        and _STATE_OF_AFFAIRS.search(draft.sentence.text) is None
+        and PERFECT.search(draft.sentence.text) is not None
+        and STATE_OF_AFFAIRS.search(draft.sentence.text) is None
     )
 
 
 # Words that make an act in the present perfect a state lasting up to now, not news of the day
-_STATE_OF_AFFAIRS = _rx(
+STATE_OF_AFFAIRS = rx(
     r"\b(since|so\s+far|to\s+date|ever|always|long|for\s+(years|decades|months|weeks|generations)"
     r"|in\s+recent\s+(days|weeks|months|years|decades)|over\s+the\s+(past|last)\b)"
 )
-_SPEAKERS_NEAR_DAY = _rx(r"today|tonight|yesterday|last\s+night|this\s+(morning|afternoon|evening)")
+_SPEAKERS_NEAR_DAY = rx(r"today|tonight|yesterday|last\s+night|this\s+(morning|afternoon|evening)")
 
 
-def _story_day(drafts: list[_Draft], published: dt.date) -> tuple[_Draft, str] | None:
+def story_day(drafts: list[Draft], published: dt.date) -> tuple[Draft, str] | None:
     """The day a report's lead tells its news of, when that is a day shortly before publication ("The
     hearing Thursday ..." in a Friday paper): the day on which remarks quoted as of "this morning" were
     made."""
@@ -1405,8 +1395,8 @@ PUBLICATION_LAG = dt.timedelta(days=2)
 _SUDDEN_HAPPENINGS = frozenset({"disaster", "casualties", "attack", "offensive"})
 
 
-def _lead_day(
-    index: int, drafts: list[_Draft], article: Article, published: dt.date, dates: Sequence[DateMention]
+def lead_day(
+    index: int, drafts: list[Draft], article: Article, published: dt.date, dates: Sequence[DateMention]
 ) -> tuple[DateMention, str] | None:
     """The date (and why) of of the report's lead when its lead tells the news of the day before publication
     ("... became clearer Thursday when scientists said" in a Friday paper), for a later sentence that tells,
@@ -1417,22 +1407,22 @@ def _lead_day(
     draft = drafts[index]
     if draft.undated_past or draft.present_habitual or draft.generic:
         return None
-    said = _SPEECH.search(draft.sentence.text) if draft.is_speech_type else None
+    said = SPEECH.search(draft.sentence.text) if draft.is_speech_type else None
     quotation = draft.sentence.text[:1] in '"“‘`'
     if quotation and said is None:
         return None  # words quoted with no saying of their own
     told = said.group() if said is not None else (draft.clause or draft.sentence.text)
     if said is None and (
-        not _PAST_TENSE.search(told)
-        or _PERFECT.search(told)
+        not PAST_TENSE.search(told)
+        or PERFECT.search(told)
         or _PRESENT_OR_FUTURE.search(told)
         # ("A court had struck down the first plan": the past perfect tells of a time before the story's)
         or _PAST_PERFECT.search(told)
     ):
         return None
-    if said is not None and not _PAST_TENSE.fullmatch(told.split()[-1]):
+    if said is not None and not PAST_TENSE.fullmatch(told.split()[-1]):
         return None  # "says", "has said", "according to": told as of now
-    if _undated_background(draft, article, published, dates):
+    if undated_background(draft, article, published, dates):
         return None
     named, own_day = _days_named(article, published, dates)
     if own_day:
@@ -1471,7 +1461,7 @@ def _lead_day(
     return d, "the report's lead tells of"
 
 
-_PAST_PERFECT = _rx(
+_PAST_PERFECT = rx(
     rf"\bhad\s+(\w+ly\s+|already\s+)?(been\s+)?(\w+ed|{alternatives(IRREGULAR_PARTICIPLES)})\b"
 )
 
@@ -1501,7 +1491,7 @@ def _days_named(
             continue  # a date line or a caption, not a sentence of the report
         if _inside_quotation(article.text[article.sentences[at].start : d.start]):
             continue  # a speaker's own "today" is the day of the speaking, which is what is sought
-        if _EDITORS_NOTE.search(article.text, article.sentences[at].start, d.start):
+        if EDITORS_NOTE.search(article.text, article.sentences[at].start, d.start):
             continue  # "This article was amended on 16 December": the page's history, not the news
         if d.date_start == published:
             if looks_ahead(article.text, d, published):
@@ -1513,7 +1503,7 @@ def _days_named(
 
 # An editor's note on the page itself: "This article was amended on 16 December", "This story has been
 # updated"
-_EDITORS_NOTE = _rx(
+EDITORS_NOTE = rx(
     r"\b(this|the)\s+(article|story|report|page|piece)\s+(was|has\s+been|had\s+been)\s+(amended|updated"
     r"|corrected|edited|changed)\b"
 )
@@ -1554,7 +1544,7 @@ def _inside_quotation(before: str) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
-def _at_night(lead: _Draft) -> bool:
+def _at_night(lead: Draft) -> bool:
     """Whether the lead's date is of a late hour ("late on Saturday", "on Saturday night")."""
     d = lead.own_date
     if d is None:
@@ -1563,24 +1553,24 @@ def _at_night(lead: _Draft) -> bool:
     return _AT_NIGHT.search(lead.sentence.text[max(0, at - 12) : at + len(d.text) + 12]) is not None
 
 
-_AT_NIGHT = _rx(r"\b(late|night|evening|overnight)\b")
+_AT_NIGHT = rx(r"\b(late|night|evening|overnight)\b")
 
 
-def _undated_background(
-    draft: _Draft, article: Article, published: dt.date, dates: Sequence[DateMention]
+def undated_background(
+    draft: Draft, article: Article, published: dt.date, dates: Sequence[DateMention]
 ) -> bool:
     """An act told in the past simple, below the report's opening, with no date in its sentence or context,
     that the text places in the past: its paragraph was dated long before the report ("Vexa drilled the
     well in 2019. It sealed it with cement."), or it founds or builds something ("He founded the group").
     It is background the report does not date, not a happening of the publication day (it may still join
     a dated report of the same act)."""
-    if draft.is_speech_type or _opening(draft.sentence, article):
+    if draft.is_speech_type or in_opening(draft.sentence, article):
         return False
     told = draft.clause or draft.sentence.text
-    if not _PAST_TENSE.search(told) or _PERFECT.search(told) or _PRESENT_OR_FUTURE.search(told):
+    if not PAST_TENSE.search(told) or PERFECT.search(told) or _PRESENT_OR_FUTURE.search(told):
         return False
     # ("The leader, who founded the movement, was arrested": an aside's founding is not the act)
-    if _FOUNDING.search(_RELATIVE_ASIDE.sub(",", draft.sentence.text)):
+    if _FOUNDING.search(RELATIVE_ASIDE.sub(",", draft.sentence.text)):
         return True
     # the last date before the sentence in its paragraph, or in the sentence before it when the paragraph
     # opens with it (copy set one sentence to a paragraph: "The 1918 pandemic is the worst case." then
@@ -1596,9 +1586,9 @@ def _undated_background(
 
 
 # "is", "are", "will", "says": the clause tells of now or later, not of a past the report leaves undated
-_PRESENT_OR_FUTURE = _rx(r"\b(is|are|am|will|shall|says|say|continues?|remains?|now|today|tonight)\b")
+_PRESENT_OR_FUTURE = rx(r"\b(is|are|am|will|shall|says|say|continues?|remains?|now|today|tonight)\b")
 # Acts that make something that then lasts, told as what it is: "founded the group", "was built by"
-_FOUNDING = _rx(
+_FOUNDING = rx(
     r"\b(co-?founded|founded|established|was\s+born|were\s+born|was\s+built|were\s+built|drilled)\b"
 )
 
@@ -1613,7 +1603,7 @@ _WEEKDAY_PAPER = re.compile(
 )
 
 
-def _weekday_paper(draft: _Draft, published: dt.date) -> DateMention | None:
+def weekday_paper(draft: Draft, published: dt.date) -> DateMention | None:
     """Undated remarks told by, or to, a paper or programme that comes out on one day of the week ("the
     Sunday Times reported that ...") are of its latest such day up to the report's."""
     found = _WEEKDAY_PAPER.search(draft.sentence.text)
@@ -1633,15 +1623,15 @@ def _weekday_paper(draft: _Draft, published: dt.date) -> DateMention | None:
         explicit=False,
         modifier="",
         tense="past",
-        reason=f"'{found.group()}' comes out on {name}s → {_fmt(day)}",
+        reason=f"'{found.group()}' comes out on {name}s → {fmt(day)}",
     )
 
 
-def _said_of_the_future(draft: _Draft, published: dt.date) -> bool:
+def said_of_the_future(draft: Draft, published: dt.date) -> bool:
     """Remarks in the past tense ("said", "told") whose only date is after the report: the date is of
     what they tell, not of the telling."""
     own = draft.own_date
-    verb = _REPORTING.search(draft.sentence.text)
+    verb = REPORTING.search(draft.sentence.text)
     return (
         draft.is_speech_type
         and own is not None
@@ -1653,23 +1643,23 @@ def _said_of_the_future(draft: _Draft, published: dt.date) -> bool:
                 # ("The troops will leave on Friday, the minister said" too: the date is not the saying's)
                 and (
                     verb.start() < own.start - draft.sentence.start
-                    or not _dates_of_the_saying([own], draft.sentence.text, draft.sentence.start)
+                    or not dates_of_the_saying([own], draft.sentence.text, draft.sentence.start)
                 )
             )
-            or _quoted_date(draft) is not None
+            or quoted_date(draft) is not None
         )
     )
 
 
-def _quoted_date(draft: _Draft) -> tuple[int, int] | None:
+def quoted_date(draft: Draft) -> tuple[int, int] | None:
     """The quotation that holds the remarks' own date ('"We will vote next month," said Roe'), when the
     verb of saying stands outside it: the date is of what was said, not of the saying."""
     own = draft.own_date
     if own is None:
         return None
     at = own.start - draft.sentence.start
-    spans = _quoted_spans(draft.sentence.text)
-    speech = _SPEECH.search(_CLOSED_QUOTE.sub(lambda m: " " * len(m.group()), draft.sentence.text))
+    spans = quoted_spans(draft.sentence.text)
+    speech = SPEECH.search(CLOSED_QUOTE.sub(lambda m: " " * len(m.group()), draft.sentence.text))
     if speech is None:
         return None
     return next(((s, e) for s, e in spans if s <= at < e), None)
@@ -1678,21 +1668,21 @@ def _quoted_date(draft: _Draft) -> tuple[int, int] | None:
 OPENING_SENTENCES = 2
 
 
-def _opening(sentence: Sentence, article: Article) -> bool:
+def in_opening(sentence: Sentence, article: Article) -> bool:
     """Whether the sentence is among the article's first few body sentences, where a report tells the day's
     news (a caption or a standfirst may come before the lead itself)."""
     firsts = article.sentences[:OPENING_SENTENCES]
     return bool(firsts) and sentence.start < firsts[-1].end
 
 
-def _said_in_the_lead(draft: _Draft, article: Article) -> bool:
+def said_in_the_lead(draft: Draft, article: Article) -> bool:
     """Remarks in the present tense that open a report, attributed at the close ("Cases may have doubled,
     the WHO says."): news copy tells the day's news in the present, so they are the report's news. "X says
     the country is neutral" puts the speaker first and may be a standing position; further down, "X says"
     mostly quotes a view."""
     return (
         bool(draft.speaker)
-        and _opening(draft.sentence, article)
+        and in_opening(draft.sentence, article)
         and _SAYS_AT_THE_CLOSE.search(draft.sentence.text) is not None
     )
 
@@ -1704,21 +1694,21 @@ _EXPERT_TITLE = (
     r"(professor|prof|dr|director|chief|head|chair|expert|scientist|analyst|capt|captain|adviser|advisor"
     r"|spokesman|spokeswoman)"
 )
-_EXPERT_SAYS = _rx(
+_EXPERT_SAYS = rx(
     rf"\b{_EXPERT_TITLE}\b[^.;:]{{0,80}}\bsays\b|\bsays\s+(the\s+)?([\w-]+\s+){{0,2}}?{_EXPERT_TITLE}\b"
 )
 
 
 # A commitment, a decision or a demand told in the present perfect or the present: "has promised to
 # rebuild", "has agreed to pay", "has dropped its claim", "wants the company to pay", "is demanding"
-_COMMITTED_OR_DECIDED = _rx(
+_COMMITTED_OR_DECIDED = rx(
     r"\b(has|have)\s+(now\s+|also\s+|already\s+)?(promised|pledged|vowed|agreed|decided|announced|ordered"
     r"|dropped|demanded|called\s+for|committed|offered|refused|rejected|approved|launched|set\s+up|asked|urged)\b"
     r"|\b(wants?|promises|pledges|vows|demands|(is|are)\s+(demanding|calling\s+for))\b"
 )
 
 
-def _commits_itself(draft: _Draft) -> bool:
+def commits_itself(draft: Draft) -> bool:
     """Remarks with no date that tell what a named speaker has promised, decided or demands ("The
     defence has withdrawn its argument that ...", "The president wants the firm to pay into a fund"): a
     briefing lists them as the report's news, where a view with no date ("X says the plan is flawed")
@@ -1726,13 +1716,13 @@ def _commits_itself(draft: _Draft) -> bool:
     return bool(draft.speaker) and _COMMITTED_OR_DECIDED.search(draft.sentence.text) is not None
 
 
-def _news_said(draft: _Draft) -> bool:
+def news_said(draft: Draft) -> bool:
     """Remarks of a named speaker in the present, with no date, that give the report's news wherever they
     come ("The charity says up to 40,000 people are homeless"; events.extract.acts.news_in_remarks)."""
     return draft.present_habitual and bool(draft.speaker) and news_in_remarks(draft.sentence.text)
 
 
-def _expert_says(draft: _Draft) -> bool:
+def expert_says(draft: Draft) -> bool:
     return (
         draft.present_habitual
         and bool(draft.speaker)
@@ -1743,15 +1733,15 @@ def _expert_says(draft: _Draft) -> bool:
 
 # "..., the WHO says.", "..., says the official in charge of the repairs.": present-tense attribution that
 # closes the sentence
-_SAYS_AT_THE_CLOSE = _rx(r",(?:[\"”’]|'')?\s+(?:[^,]{1,60}\s)?(says|say)\b[^,]{0,90}$")
+_SAYS_AT_THE_CLOSE = rx(r",(?:[\"”’]|'')?\s+(?:[^,]{1,60}\s)?(says|say)\b[^,]{0,90}$")
 
 
-def _lead(sentence: Sentence, article: Article) -> bool:
+def is_lead(sentence: Sentence, article: Article) -> bool:
     """Whether the sentence is (a clause of) the article's first body sentence, its lead."""
     return bool(article.sentences) and sentence.start < article.sentences[0].end
 
 
-_CAME_AS = _rx(
+CAME_AS = rx(
     r"^(.{3,80}?)\s+(came|comes|come)\s+(as|amid|(just\s+)?((an?|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|several|\d+)\s+)?"
     r"(hours?|days?|weeks?)?\s*(after|before))\b"
@@ -1761,12 +1751,12 @@ _CAME_AS = _rx(
 )
 
 
-def _before_news(came_as: re.Match[str] | None) -> dt.timedelta:
+def offset_before_news(came_as: re.Match[str] | None) -> dt.timedelta:
     """ "The seizure came a day after Washington announced sanctions": the sanctions were a day before."""
     return _counted_before(came_as.group() if came_as else "")
 
 
-def _after_another(draft: _Draft, text: str) -> _Draft:
+def after_another(draft: Draft, text: str) -> Draft:
     """A clause read apart from the one before it in its sentence, that clause telling it came a time
     after this one ("The firm said it had always paid in full, | a day after the regulator demanded
     clarity"): this one is that long before the other's day."""
@@ -1794,15 +1784,13 @@ CONTEXT_RECENT = dt.timedelta(days=31)
 LEAD_PARAGRAPHS = 2
 
 
-def _context_date(
-    index: int, drafts: list[_Draft], text: str, published: dt.date
-) -> tuple[_Draft, str] | None:
+def context_date(index: int, drafts: list[Draft], text: str, published: dt.date) -> tuple[Draft, str] | None:
     """The date a sentence without one takes from its context, and where it came from: the latest
     earlier remarks dated in this article of a person it names (its speaker first), then its paragraph's
     date; a lead sentence may also take the date its speaker is given just below."""
     draft = drafts[index]
 
-    def usable(other: _Draft) -> bool:
+    def usable(other: Draft) -> bool:
         d = other.own_date
         return (
             d is not None
@@ -1816,14 +1804,14 @@ def _context_date(
             # speaker's own "today" or "yesterday" stays within a day of the saying)
             and not (
                 other.is_speech_type
-                and _quoted_date(other) is not None
+                and quoted_date(other) is not None
                 and _SPEAKERS_NEAR_DAY.fullmatch(d.text) is None
             )
         )
 
     dated = [(i, d) for i, d in enumerate(drafts) if usable(d)]
     # "The Kremlin's silence came as ...": the time of what the sentence opens with
-    came_as = _CAME_AS.match(draft.sentence.text)
+    came_as = CAME_AS.match(draft.sentence.text)
     if came_as:
         for entity in (e for e in draft.entities if e.end <= came_as.end(1)):
             for _i, other in reversed([(i, d) for i, d in dated if i < index]):
@@ -1839,7 +1827,7 @@ def _context_date(
     people = [draft.speaker] if draft.speaker else []
     # "spokesman Chris Doe said Mr Roe never said ...": who is talked about after the verb of saying did
     # not speak now; the remarks are dated by their speaker or their paragraph
-    verb = _SPEECH.search(draft.sentence.text) if draft.is_speech_type else None
+    verb = SPEECH.search(draft.sentence.text) if draft.is_speech_type else None
     said_by = [e for e in draft.entities if verb is None or e.end <= verb.start()]
     if verb is None and draft.is_speech_type:
         # '"It erodes trust that the council has control"' after 'Professor Roe warns ...': a quotation
@@ -1848,7 +1836,7 @@ def _context_date(
     if verb is not None:
         # "The delays are hurting the airline, Professor Roe warns": before a closing attribution stands
         # what was said, and whom it names did not speak
-        closing = _CLOSING_VOICE.search(draft.sentence.text[: verb.start()]) or _NAMED_CLOSING.search(
+        closing = CLOSING_VOICE.search(draft.sentence.text[: verb.start()]) or NAMED_CLOSING.search(
             draft.sentence.text[: verb.start()]
         )
         if closing is not None:
@@ -1880,14 +1868,14 @@ def _context_date(
 
 
 # An occasion named with "the", told of earlier in the article: "said at the signing ceremony"
-_OCCASION = _rx(
+_OCCASION = rx(
     r"\b(?:at|during|after|before|on\s+the\s+sidelines\s+of)\s+the\s+((?:[a-z]+\s+){0,2}?(?:ceremony|summit|"
     r"meeting|talks|hearing|briefing|news\s+conference|press\s+conference|funeral|rally|vote|session|"
     r"memorial|trial|inauguration|launch))\b"
 )
 
 
-def _outlet_reason(reason: str, article: Article) -> str:
+def outlet_reason(reason: str, article: Article) -> str:
     """ "in an article published" -> "in an NBC News article published" when the outlet is known."""
     if article.outlet and " an article published" in reason:
         return reason.replace(
@@ -1904,7 +1892,7 @@ def _indefinite(name: str) -> str:
     return "an" if first_word[0].upper() in "AEIOU" else "a"
 
 
-def _day(start: dt.date, end: dt.date, precision: str) -> str:
+def span_text(start: dt.date, end: dt.date, precision: str) -> str:
     if precision == "day":
-        return _fmt(start)
+        return fmt(start)
     return f"{start.isoformat()} to {end.isoformat()} ({precision})"

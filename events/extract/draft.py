@@ -1,4 +1,4 @@
-"""A sentence's reading before its date is settled: `_Draft`.
+"""A sentence's reading before its date is settled: `Draft`.
 
 events.extract.mentions reads each sentence into a draft (its type, speaker, clause, own date, figures and
 the tense facts dating needs), then settles the drafts' dates against one another and the report's day and
@@ -19,7 +19,7 @@ from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 
 
 @dataclass
-class _Draft:
+class Draft:
     """A sentence's analysis before its date is settled from context."""
 
     sentence: Sentence

@@ -2,8 +2,8 @@
 
 "five weeks after a May 3 explosion" names an explosion on 3 May; "ahead of a vote planned for Friday" names
 a vote set for Friday; "survived two attempts, in December and in March" names one attempt at each date;
-"restrictions imposed last month" names their imposing. `_named_happenings` and its helpers make a draft of
-each such happening at its own date, and `_counted_from_named` dates "15 days after the earthquake" from the
+"restrictions imposed last month" names their imposing. `named_happenings` and its helpers make a draft of
+each such happening at its own date, and `counted_from_named` dates "15 days after the earthquake" from the
 day the article gives the earthquake. The same readings answer the converse question the dating asks: a date
 that modifies a noun ("the 1989 spill", "charged in the May 5 shooting") names that thing and does not date
 the sentence's act. A happening only named gets the clause "The quake took place" (`NAMED_HAPPENING`, or
@@ -19,21 +19,21 @@ import datetime as dt
 import re
 from collections.abc import Set
 
-from events.extract.clauses import MIN_CLAUSE_WORDS, _first_trigger, _shift, participle_after_object
+from events.extract.clauses import MIN_CLAUSE_WORDS, first_trigger, participle_after_object, shifted_entity
 from events.extract.corpus import Sentence
 from events.extract.dates import DateMention
-from events.extract.draft import _Draft
+from events.extract.draft import Draft
 from events.extract.entities import Entity
 from events.extract.quantities import CARDINALS
-from events.extract.speakers import _FINITE_VERB, _antecedent
-from events.extract.triggers import _SPEECH, TRIGGERS, _rx, possible_families
+from events.extract.speakers import FINITE_VERB, relative_antecedent
+from events.extract.triggers import SPEECH, TRIGGERS, possible_families, rx
 from events.extract.vocabulary import (
     IRREGULAR_PAST,
     alternatives,
 )
 
 # the clause a count back ends on: "in the six weeks since <the rig exploded>, ..."
-_SINCE_COUNTED = re.compile(r"(?i)\bsince$")
+SINCE_COUNTED = re.compile(r"(?i)\bsince$")
 
 
 _THING_AFTER = re.compile(
@@ -43,7 +43,7 @@ _THING_AFTER = re.compile(
 )
 
 
-def _names_a_thing(date: DateMention, text: str, offset: int, *, loose: bool = False) -> bool:
+def names_a_thing(date: DateMention, text: str, offset: int, *, loose: bool = False) -> bool:
     """ "the 2023 rupture", "Marsh's June 2019 death", "last week's explosion": a date that modifies a
     noun, after "the" or a possessive; `loose`, also "a March 3 blast" and a date read with its
     "the"."""
@@ -53,10 +53,10 @@ def _names_a_thing(date: DateMention, text: str, offset: int, *, loose: bool = F
     )
 
 
-_PREPOSITION_THEN_DETERMINER = _rx(r"\b(from|over|about|into|amid|despite)\s+(the|an?|its|his|her|their)\s+$")
+_PREPOSITION_THEN_DETERMINER = rx(r"\b(from|over|about|into|amid|despite)\s+(the|an?|its|his|her|their)\s+$")
 
 
-def _year_names_another_happening(date: DateMention, text: str, offset: int, span: tuple[int, int]) -> bool:
+def year_names_another_happening(date: DateMention, text: str, offset: int, span: tuple[int, int]) -> bool:
     """Whether a year stands as the modifier of a happening's noun ("the 1989 spill", "the 2019 Alaska
     floods") that is not the act the sentence is read as (`span`, within the sentence)."""
     if date.precision != "year" or not _attributive(date, text, offset):
@@ -68,7 +68,7 @@ def _year_names_another_happening(date: DateMention, text: str, offset: int, spa
     return not (span[0] <= noun_at < span[1] or noun_at <= span[0] < noun_at + len(noun.group(2)))
 
 
-def _names_a_happening_after_preposition(date: DateMention, text: str, offset: int) -> bool:
+def names_a_happening_after_preposition(date: DateMention, text: str, offset: int) -> bool:
     """ "stemming from the April explosion", "protests over the March election": the date stands before a
     happening's noun, in a phrase of cause or topic (one of time, "began after a March 3 blast",
     "began with the March 3 blast", may date the act itself, and a count from it is a date of its own)."""
@@ -91,20 +91,20 @@ def _attributive(date: DateMention, text: str, offset: int, *, loose: bool = Fal
 
 
 # What is to be made public: "will be released", "are due to be announced", "will be made public"
-_TO_BE_MADE_PUBLIC = _rx(
+_TO_BE_MADE_PUBLIC = rx(
     r"\b(will|would|are\s+due\s+to|is\s+due\s+to|are\s+to|is\s+to)\s+be\s+(\w+ly\s+)?(released|announced"
     r"|published|unveiled|disclosed|revealed|made\s+public)\b"
 )
 # A verb of saying in the past that closes the sentence, after its speaker: ", the ministry said."
-_CLOSING_SAYING = _rx(r",[\"”’]?\s+[^,;:“”\"]{2,80}?\s+(said|announced|confirmed|added)[.!]?[\"”’]?\s*$")
+_CLOSING_SAYING = rx(r",[\"”’]?\s+[^,;:“”\"]{2,80}?\s+(said|announced|confirmed|added)[.!]?[\"”’]?\s*$")
 
 
-def _announced(draft: _Draft, dates: list[DateMention]) -> list[_Draft]:
+def announced_acts(draft: Draft, dates: list[DateMention]) -> list[Draft]:
     """ "The ministry said on Monday that it would impose the curfew on Friday": the announcement, dated
     when it was made, and the act it announces, planned at its own date; [] when the sentence is not so."""
     text, start = draft.sentence.text, draft.sentence.start
     said = draft.own_date
-    speech = _SPEECH.search(text)
+    speech = SPEECH.search(text)
     if said is None or speech is None or draft.is_speech_type:
         return []
     if (
@@ -140,7 +140,7 @@ def _announced(draft: _Draft, dates: list[DateMention]) -> list[_Draft]:
 
 
 # Nouns that name a happening, and its type: "Saturday's elections", "the March 3 blast"
-_HAPPENING_NOUNS = (
+HAPPENING_NOUNS = (
     ("election", r"elections?|vote|polls|referendum|run-?off"),
     (
         "disaster",
@@ -166,7 +166,7 @@ _HAPPENING_NOUNS = (
 _DEFINITE_HAPPENING_SUBJECT = re.compile(
     r"^\s*(?:(?:But|And|Yet)\s+)?(?:The|This|That|(?:[A-Z][a-z]+day|[Ll]ast\s+\w+|[Tt]his\s+\w+)['’]s)\s+"
     r"((?:[a-z][\w-]*\s+){0,2}?)("
-    + "|".join(f"(?P<{t}>{w})" for t, w in _HAPPENING_NOUNS)
+    + "|".join(f"(?P<{t}>{w})" for t, w in HAPPENING_NOUNS)
     + r")\b"
     # (the noun heads the subject: its verb or an aside follows; "The ruling party", "the vote count" are
     # other things, and "The ruling of the appeals court" says which ruling)
@@ -191,12 +191,12 @@ def restates_a_happening(text: str, event_type: str) -> bool:
     )
 
 
-_ILLNESS_BEFORE = _rx(r"\b(heart|panic|asthma|anxiety|epileptic|allergic)\s+$")
-_HAPPENING_WORDS = "|".join(f"(?P<{t}>{w})" for t, w in _HAPPENING_NOUNS)
+_ILLNESS_BEFORE = rx(r"\b(heart|panic|asthma|anxiety|epileptic|allergic)\s+$")
+_HAPPENING_WORDS = "|".join(f"(?P<{t}>{w})" for t, w in HAPPENING_NOUNS)
 _HAPPENING_NOUN = re.compile(r"^\s*((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WORDS + r")\b")
 # "since the first tremor on 3 March", "after the senator's death on 2 March 2019": the noun before its date,
 # in a phrase that hangs on a preposition (the object of the sentence's verb is dated as its act)
-_HAPPENING_THEN_DATE = (
+HAPPENING_THEN_DATE = (
     # ("the Rhine flood in 1995": a name may stand before the noun)
     r"(?:(?i:the|an?|his|her|their|its)|[A-Z][\w’'.-]*['’]s)\s+((?:[A-Z][\w’'.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?)"
     r"(" + _HAPPENING_WORDS + r")"
@@ -205,9 +205,9 @@ _HAPPENING_THEN_DATE = (
     # ("the spill off Alaska in 1989", "the quake in Gujarat in 2001": or the place it happened, by name)
     r"|\s+(?:in|off|near|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:on|in|of)\s+$"
 )
-_HAPPENING_BEFORE_DATE = re.compile(
+HAPPENING_BEFORE_DATE = re.compile(
     r"\b(?i:since|after|before|following|from|of|in|into|about|at|during|over|amid|with)\s+"
-    + _HAPPENING_THEN_DATE
+    + HAPPENING_THEN_DATE
 )
 
 
@@ -220,21 +220,21 @@ NAMED_PLANNED = " is due"
 def _happening_named_by(date: DateMention, text: str, offset: int) -> re.Match[str] | None:
     """The noun of a happening that `date` dates inside a noun phrase ("the March 3 blast", "last
     week's opening statements", "the first tremor on 3 March"); None when the date names none."""
-    if date.precision not in ("day", "week", "month") or _SINCE_COUNTED.search(date.text):
+    if date.precision not in ("day", "week", "month") or SINCE_COUNTED.search(date.text):
         # ("six weeks since the spill began": a count back, read with the clause after it)
         return None
     if _attributive(date, text, offset, loose=True):
         after = text[date.end - offset :]
         return _HAPPENING_NOUN.match(after[3:] if after.startswith(("'s ", "’s ")) else after)
-    bare = _bare_happening_after(date, text, offset)
+    bare = bare_happening_after(date, text, offset)
     if bare is not None:
         return bare
     before = text[max(0, date.start - offset - 80) : date.start - offset]
-    found = _HAPPENING_BEFORE_DATE.search(before)
+    found = HAPPENING_BEFORE_DATE.search(before)
     if found is None and _DEICTIC_DAY.fullmatch(date.text):
         found = _HAPPENING_THEN_DAY.search(before)
     if found is None:
-        found = _happening_day_then_relative(date, text, offset)
+        found = happening_day_then_relative(date, text, offset)
     return found
 
 
@@ -243,10 +243,10 @@ def _happening_named_by(date: DateMention, text: str, offset: int) -> re.Match[s
 _HAPPENING_POSSESSED_THEN_DAY = re.compile(
     r"\b(?i:the|an?)\s+((?:[a-z][\w-]*(?:['’]s)?\s+){0,2}?)(" + _HAPPENING_WORDS + r")\s+$"
 )
-_RELATIVE_AFTER_DAY = _rx(r"^\s+(that|which)\s+(?!(is|are|was|were|has|have|had)\b)[a-z]{3,}(ed|s)\b")
+_RELATIVE_AFTER_DAY = rx(r"^\s+(that|which)\s+(?!(is|are|was|were|has|have|had)\b)[a-z]{3,}(ed|s)\b")
 
 
-def _happening_day_then_relative(date: DateMention, text: str, offset: int) -> re.Match[str] | None:
+def happening_day_then_relative(date: DateMention, text: str, offset: int) -> re.Match[str] | None:
     if date.precision != "day" or not _RELATIVE_AFTER_DAY.match(text[date.end - offset :]):
         return None
     return _HAPPENING_POSSESSED_THEN_DAY.search(text[max(0, date.start - offset - 80) : date.start - offset])
@@ -258,12 +258,12 @@ def _happening_day_then_relative(date: DateMention, text: str, offset: int) -> r
 _HAPPENING_THEN_DAY = re.compile(
     r"\b(?i:the|an?)\s+((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WORDS + r")\s+$"
 )
-_DEICTIC_DAY = _rx(r"yesterday|last\s+night|the\s+day\s+before")
+_DEICTIC_DAY = rx(r"yesterday|last\s+night|the\s+day\s+before")
 
 
 # "hearings on May 3 plant explosion": a date right after a preposition that, with no article, opens a
 # noun phrase ending in a happening's noun (no word between them that would start a new phrase)
-_PREPOSITION_BEFORE = _rx(r"\b(on|of|about|into|over|since|after|before|following|from)\s+$")
+_PREPOSITION_BEFORE = rx(r"\b(on|of|about|into|over|since|after|before|following|from)\s+$")
 _BARE_HAPPENING_NOUN = re.compile(
     r"^\s+((?:(?!(?:in|on|at|a|an|the|of|to|and|or|but|with|by|for|as|from|after|before|when|while|that|which|who"
     r"|was|were|is|are|has|had|have|will|would)\b)(?![a-z]+(?:ing|ed)\b)[a-z][\w-]*\s+){0,2}?)("
@@ -272,7 +272,7 @@ _BARE_HAPPENING_NOUN = re.compile(
 )
 
 
-def _bare_happening_after(date: DateMention, text: str, offset: int) -> re.Match[str] | None:
+def bare_happening_after(date: DateMention, text: str, offset: int) -> re.Match[str] | None:
     before = text[max(0, date.start - offset - 12) : date.start - offset]
     # (a calendar date only: "protested on Wednesday demanding early elections" dates the protest)
     if not date.explicit or _PREPOSITION_BEFORE.search(before) is None:
@@ -280,7 +280,7 @@ def _bare_happening_after(date: DateMention, text: str, offset: int) -> re.Match
     return _BARE_HAPPENING_NOUN.match(text[date.end - offset :])
 
 
-def _dates_a_named_happening(date: DateMention, text: str, offset: int) -> bool:
+def dates_a_named_happening(date: DateMention, text: str, offset: int) -> bool:
     """Whether the date stands before a happening's noun, naming it ("the May 3 plant explosion", "a May
     11 launch", "hearings on May 3 plant explosion"), rather than dating the sentence's verb."""
     if date.precision not in ("day", "week", "month"):
@@ -288,20 +288,20 @@ def _dates_a_named_happening(date: DateMention, text: str, offset: int) -> bool:
     after = text[date.end - offset :]
     if _attributive(date, text, offset, loose=True):
         return _HAPPENING_NOUN.match(after[3:] if after.startswith(("'s ", "’s ")) else after) is not None
-    return _bare_happening_after(date, text, offset) is not None
+    return bare_happening_after(date, text, offset) is not None
 
 
-def _named_happenings(
-    draft: _Draft,
+def named_happenings(
+    draft: Draft,
     part: Sentence,
     dates: list[DateMention],
     dated: Set[int] = frozenset(),
-) -> list[_Draft]:
+) -> list[Draft]:
     """A dated happening named inside another's sentence is one of its own: "five weeks after a May 3
     explosion" -> an explosion on 3 May; "seats in Saturday's elections" -> elections on Saturday; "two
     days after the senator's death on 2 March 2019" -> a death on 2 March 2019. `dated` holds the ids of the
     dates that already date an act of the sentence."""
-    out: list[_Draft] = []
+    out: list[Draft] = []
     seen: set[int] = set()
     # a count from a dated point ("two days after <the death on 25 June 2009>") names the point's happening
     points = [p for d in dates for p in (d, d.anchor) if p is not None]
@@ -318,7 +318,7 @@ def _named_happenings(
                 out.append(relative)
             continue
         seen.add(id(date))
-        event_type = next(t for t, _ in _HAPPENING_NOUNS if noun.group(t))
+        event_type = next(t for t, _ in HAPPENING_NOUNS if noun.group(t))
         if event_type == "attack" and _ILLNESS_BEFORE.search(noun.group(1)):
             continue  # "died of a heart attack on Monday": an illness, not an attack
         if date.tense == "future" and event_type in ("attack", "casualties", "disaster"):
@@ -334,10 +334,10 @@ def _named_happenings(
     return out
 
 
-_EMBEDDED_ACT = _rx(r"\b([a-z]{2,}ing|to\s+[a-z]+)\b")
+_EMBEDDED_ACT = rx(r"\b([a-z]{2,}ing|to\s+[a-z]+)\b")
 
 
-def _reduced_relative_happening(draft: _Draft, part: Sentence, date: DateMention) -> _Draft | None:
+def _reduced_relative_happening(draft: Draft, part: Sentence, date: DateMention) -> Draft | None:
     """ "Lagos has lifted all restrictions imposed last month" -> restrictions were imposed last month: the
     happening a reduced relative after the object tells, at the date that closes it; None when the date
     closes none."""
@@ -352,7 +352,7 @@ def _reduced_relative_happening(draft: _Draft, part: Sentence, date: DateMention
     rest = found.group("rest")
     be = "were" if noun.endswith("s") and not noun.endswith("ss") else "was"
     clause = f"{noun[:1].upper()}{noun[1:]} {be} {found.group('participle')} {rest}{date.text}"
-    trigger = _first_trigger(clause)
+    trigger = first_trigger(clause)
     event_type = trigger.event_type if trigger is not None else "other"
     family = trigger.family if trigger is not None else "other"
     return dataclasses.replace(
@@ -362,17 +362,15 @@ def _reduced_relative_happening(draft: _Draft, part: Sentence, date: DateMention
 
 # "a vote of members planned for Friday", "a bill expected to be published this week": a thing named with
 # the day it is set for, in a participle phrase right before that day
-_SCHEDULED_BEFORE_DATE = _rx(
+_SCHEDULED_BEFORE_DATE = rx(
     r"\s(?P<set>(?:planned|scheduled|slated|set|due)(?:\s+to\s+(?:be\s+)?[a-z]+)?"
     r"|expected\s+to\s+be\s+[a-z]+(?:ed|en|wn)(?:\s+(?:in|at|by)\s+[^,;:“”\"]{2,30}?)?)"
     r"\s+(?:(?:for|on|in)\s+)?$"
 )
 # where the noun phrase of such a thing may begin: at its article, or after a preposition ("ahead of talks")
-_NOUN_OPENS = _rx(
-    r"\b(?:a|an|the|its|their|his|her)\s|(?<=\bof\s)|(?<=\bfor\s)|(?<=\bwith\s)|(?<=\bbefore\s)"
-)
+_NOUN_OPENS = rx(r"\b(?:a|an|the|its|their|his|her)\s|(?<=\bof\s)|(?<=\bfor\s)|(?<=\bwith\s)|(?<=\bbefore\s)")
 # words of a clause, which no noun phrase holds
-_CLAUSE_WORDS = _rx(
+_CLAUSE_WORDS = rx(
     r"\b(is|are|was|were|has|have|had|will|would|can|could|said|says|who|which|that|and|or|but|as|after"
     rf"|before|when|while|because|{alternatives(IRREGULAR_PAST)})\b"
 )
@@ -404,7 +402,7 @@ def _scheduled_noun(before: str) -> tuple[str, int] | None:
     return None
 
 
-def _scheduled_thing(draft: _Draft, part: Sentence, date: DateMention) -> _Draft | None:
+def _scheduled_thing(draft: Draft, part: Sentence, date: DateMention) -> Draft | None:
     """ "the union met on Monday, ahead of a vote of members planned for Friday" -> a vote of members is
     planned for Friday: a thing set for a day ahead, named inside another's sentence, is a planned happening
     of its own; None when the date closes no such phrase."""
@@ -419,7 +417,7 @@ def _scheduled_thing(draft: _Draft, part: Sentence, date: DateMention) -> _Draft
     head = re.sub(r"^(a|an|the)\s+", "", noun, flags=re.IGNORECASE).split()[0]
     be = "are" if head.endswith("s") and not head.endswith("ss") else "is"
     clause = f"{noun[:1].upper()}{noun[1:]} {be} {part.text[named[1] : date.end - part.start]}"
-    trigger = _first_trigger(clause)
+    trigger = first_trigger(clause)
     event_type = trigger.event_type if trigger is not None else "other"
     family = trigger.family if trigger is not None else "other"
     if event_type in ("attack", "casualties", "disaster"):
@@ -430,8 +428,8 @@ def _scheduled_thing(draft: _Draft, part: Sentence, date: DateMention) -> _Draft
 
 
 def _happening_of_its_own(
-    draft: _Draft, event_type: str, family: str, date: DateMention, clause: str
-) -> _Draft:
+    draft: Draft, event_type: str, family: str, date: DateMention, clause: str
+) -> Draft:
     """A happening a sentence names beside what it tells, at its own date: nobody says it, and nothing
     of the remark or the act around it (tense, quotation, lateness) carries over."""
     return dataclasses.replace(
@@ -468,13 +466,13 @@ def _happening_word(noun: re.Match[str], group: int) -> str:
 
 # What makes a count from a happening only roughly that long ("nearly three weeks after the earthquake"),
 # and what makes its clause look ahead ("will be held two weeks after the vote")
-_ROUGH_COUNT_BEFORE = _rx(
+_ROUGH_COUNT_BEFORE = rx(
     r"\b(nearly|almost|about|around|roughly|some|over|under|more\s+than|less\s+than)\s+$"
 )
-_AHEAD_IN_SENTENCE = _rx(r"\b(will|shall|(is|are)\s+(due|set|expected|scheduled)\s+to|would)\b[^.!?]*$")
+_AHEAD_IN_SENTENCE = rx(r"\b(will|shall|(is|are)\s+(due|set|expected|scheduled)\s+to|would)\b[^.!?]*$")
 
 
-def _counted_from_named(dates: list[DateMention], text: str, published: dt.date) -> list[DateMention]:
+def counted_from_named(dates: list[DateMention], text: str, published: dt.date) -> list[DateMention]:
     """The dates of `text` with the counts from a happening it dates elsewhere: "pulled from the rubble 15
     days after the earthquake struck", where the article names "the 12 January earthquake", is 27 January.
     A count already read as a date ("two days after his death on 25 June") stays as it was."""
@@ -497,7 +495,7 @@ def _counted_from_named(dates: list[DateMention], text: str, published: dt.date)
             days=count * (7 if found.group("unit").lower() == "week" else 1)
         )
         phrase = found.group()
-        reason = f"'{phrase}' counted from the day the article gives it, '{point.text}' → {_fmt(day)}"
+        reason = f"'{phrase}' counted from the day the article gives it, '{point.text}' → {fmt(day)}"
         head = text[max(0, found.start() - 200) : found.start()]
         if (
             day > published
@@ -507,7 +505,7 @@ def _counted_from_named(dates: list[DateMention], text: str, published: dt.date)
             # "has begun ... nearly three weeks after the earthquake", in a report of the 20th day: a
             # rough count that runs past the report tells of what the report has already seen, its day
             day = published
-            reason += f", past the report of {_fmt(published)}: the report's day"
+            reason += f", past the report of {fmt(published)}: the report's day"
 
         added.append(
             dataclasses.replace(
@@ -530,7 +528,7 @@ def _counted_from_named(dates: list[DateMention], text: str, published: dt.date)
 
 # "The team that has been digging it since early May", "it had sought records since December 2019":
 # an act that goes on, and the day it began
-_GOING_ON_SINCE = _rx(
+_GOING_ON_SINCE = rx(
     r"(?:^|,\s+|\b(?P<relative>that|who|which)\s+)(?P<clause>(?:(?!(?:that|who|which)\b)[^,;:])*?\b(?:has|have|had)"
     # (", Victor Hale," names what it follows and does not end the clause)
     # ("have died since 30 April", "has affected the coast since April": a count or a state, no activity)
@@ -539,10 +537,10 @@ _GOING_ON_SINCE = _rx(
 )
 
 
-def _begun_since(draft: _Draft, sentence: Sentence, dates: list[DateMention]) -> list[_Draft]:
+def begun_since(draft: Draft, sentence: Sentence, dates: list[DateMention]) -> list[Draft]:
     """ "The team that has been digging it since early May ran a test": the digging began in early May,
     a happening of its own at that date, told of the team."""
-    out: list[_Draft] = []
+    out: list[Draft] = []
     for date in dates:
         if date.precision not in ("day", "week", "month") or not sentence.start <= date.start < sentence.end:
             continue
@@ -552,13 +550,13 @@ def _begun_since(draft: _Draft, sentence: Sentence, dates: list[DateMention]) ->
             continue
         clause = found.group("clause") + date.text
         if found.group("relative"):
-            antecedent = _antecedent(head[: found.start("relative")])
+            antecedent = relative_antecedent(head[: found.start("relative")])
             if not antecedent:
                 continue
             clause = f"{antecedent} {clause}"
         if len(clause.split()) < MIN_CLAUSE_WORDS:
             continue
-        trigger = _first_trigger(clause)
+        trigger = first_trigger(clause)
         out.append(
             _happening_of_its_own(
                 draft,
@@ -573,15 +571,15 @@ def _begun_since(draft: _Draft, sentence: Sentence, dates: list[DateMention]) ->
 
 # "in December and in March", "on 3 May, 9 May and 2 June": dates listed one after another, nothing between
 # ("late August or September", "late Tuesday or early Wednesday": one happening at one of them)
-_LISTED = _rx(r"\s*(,\s*(and\s+)?|\sand\s+)((in|on)\s+)?")
-_SPAN_OPENING = _rx(r"\b(between|from)\s+$")
+_LISTED = rx(r"\s*(,\s*(and\s+)?|\sand\s+)((in|on)\s+)?")
+_SPAN_OPENING = rx(r"\b(between|from)\s+$")
 
 
-def _listed_dates(acts: list[_Draft], sentence: Sentence, dates: list[DateMention]) -> list[_Draft]:
+def listed_dates(acts: list[Draft], sentence: Sentence, dates: list[DateMention]) -> list[Draft]:
     """ "His government survived two attempts to unseat him, in December and in March": one happening at
     each date listed, when nothing but "and" or a comma stands between them ("between May and June" is one
     stretch)."""
-    out: list[_Draft] = []
+    out: list[Draft] = []
     taken = {id(d.own_date) for d in acts if d.own_date is not None}
     text, start = sentence.text, sentence.start
     for act in acts:
@@ -608,12 +606,14 @@ def _listed_dates(acts: list[_Draft], sentence: Sentence, dates: list[DateMentio
     return out
 
 
-def _bare_draft(sentence: Sentence, entities: list[Entity]) -> _Draft:
+def bare_draft(sentence: Sentence, entities: list[Entity]) -> Draft:
     """A sentence that tells no happening of its own, as the frame of the ones it names."""
     local = [
-        _shift(e, -sentence.start) for e in entities if sentence.start <= e.start and e.end <= sentence.end
+        shifted_entity(e, -sentence.start)
+        for e in entities
+        if sentence.start <= e.start and e.end <= sentence.end
     ]
-    return _Draft(
+    return Draft(
         sentence=sentence,
         event_type="other",
         family="other",
@@ -634,7 +634,7 @@ def _bare_draft(sentence: Sentence, entities: list[Entity]) -> _Draft:
 
 # The word before a noun phrase whose determiner or possessor stands right before a date: "prevent the
 # <March 3 explosion>", "in the patient's <June 2024 death>", "cited its <2022 report>"
-_LEAD_OF_DATED_NOUN = _rx(
+_LEAD_OF_DATED_NOUN = rx(
     r"\b(?P<lead>[a-z]+)\s+(?:(?:the|its|his|her|their)\s+|(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}?[\w.-]+[’']s\s+)$"
 )
 # a noun the date modifies: "<March 3> crash", "<2022> annual report", "<June 2024> Senate vote" (no word that
@@ -648,7 +648,7 @@ _NOUN_AFTER_DATE = re.compile(
 _WITHIN_HAPPENING = frozenset("in at during on throughout within".split())
 
 
-def _names_the_object(date: DateMention, text: str, offset: int, act_end: int, event_type: str) -> bool:
+def names_the_object(date: DateMention, text: str, offset: int, act_end: int, event_type: str) -> bool:
     """Whether a date stands inside a noun phrase after the act's verb, naming that thing rather than
     dating the act: "charged in the May 5 shooting", "accused of causing the March 3 explosion". A
     happening the act took place within ("injured in the March 3 blast") dates it, unless the act is a
@@ -677,17 +677,17 @@ def _names_the_object(date: DateMention, text: str, offset: int, act_end: int, e
 # The preposition a phrase naming a happening by a possessive date hangs on ("from the rubble of last
 # Tuesday's quake", "weakened by last week's quake", "arrested over Monday's bombing"), with what may stand
 # between it and the date
-_PREPOSITION_OF_POSSESSIVE_DATE = _rx(
+_PREPOSITION_OF_POSSESSIVE_DATE = rx(
     r"\b(?P<word>in|at|during|on|throughout|within|of|from|by|after|following|over|since|amid|about|into"
     r"|before|despite)\s+(?:the\s+)?$"
 )
 # what ends a noun phrase before a verb of another clause: "the rubble of Tuesday's quake, which ..."
-_CLAUSE_BREAK = _rx(r"[,;:()\"“”]|\b(that|which|who|when|where|after|before|since|while|and|but|or)\b")
+_CLAUSE_BREAK = rx(r"[,;:()\"“”]|\b(that|which|who|when|where|after|before|since|while|and|but|or)\b")
 # a sentence that opens with the phrase itself ("After Friday's flood, ...", "In last week's quake, ...")
-_OPENS_WITH_PREPOSITION = _rx(r"^\W*(?:(?:but|and|yet)\s+)?[a-z]+\s+(?:the\s+)?$")
+_OPENS_WITH_PREPOSITION = rx(r"^\W*(?:(?:but|and|yet)\s+)?[a-z]+\s+(?:the\s+)?$")
 
 
-def _possessive_names_another_happening(
+def possessive_names_another_happening(
     date: DateMention, text: str, offset: int, span: tuple[int, int]
 ) -> bool:
     """Whether a date that owns a happening's noun ("last Tuesday's earthquake", "Saturday's attack") names
@@ -711,7 +711,7 @@ def _possessive_names_another_happening(
     # (in the subject: a verb follows the phrase in its own clause, and the act is not read before the date,
     # "Soldiers wounded in Saturday's attack died" telling the wounding)
     noun_end = date.end - offset + 3 + noun.end()
-    verb = _FINITE_VERB.search(text, noun_end)
+    verb = FINITE_VERB.search(text, noun_end)
     in_subject = (
         span[0] >= at
         and verb is not None
@@ -724,7 +724,7 @@ def _possessive_names_another_happening(
     return in_subject or (word not in _WITHIN_HAPPENING and word != "by")
 
 
-def _names_a_thing_after_preposition(date: DateMention, text: str, offset: int) -> bool:
+def names_a_thing_after_preposition(date: DateMention, text: str, offset: int) -> bool:
     before = text[max(0, date.start - offset - 12) : date.start - offset]
     after = text[date.end - offset : date.end - offset + 30]
     possessive = after.startswith(("'s ", "’s "))
@@ -739,5 +739,5 @@ def _names_a_thing_after_preposition(date: DateMention, text: str, offset: int) 
     return preposition is not None and _THING_AFTER.match(after[3:] if possessive else after) is not None
 
 
-def _fmt(day: dt.date) -> str:
+def fmt(day: dt.date) -> str:
     return day.strftime("%a %-d %b %Y")

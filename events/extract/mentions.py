@@ -11,7 +11,7 @@ told over several sentences) and settles each draft's date into a `Mention` (`_s
 questions it asks are answered below it, each module importing only those before it:
 
     triggers     which words name a happening, of which type; the verbs of saying
-    draft        `_Draft`, a sentence's reading before its date is settled
+    draft        `Draft`, a sentence's reading before its date is settled
     speakers     who said it: named, titled, collective and unlisted speakers, pronoun antecedents
     clauses      a sentence's shape: clause bounds, independent clauses, asides, relative clauses
     background   whether a sentence tells a happening at all, or a state, a view, what might be
@@ -30,122 +30,122 @@ from dataclasses import dataclass, field
 
 from events.extract.acts import news_in_remarks
 from events.extract.background import (
-    _EXPLAINS,
-    _FORECAST,
-    _OWN_ACT,
-    _PAST_TENSE,
-    _PERFECT,
-    _PLANNING,
-    _PRESENT_SPEECH,
-    _UNREAL,
-    _act_over_topic,
-    _definition,
-    _describes_only,
-    _explanation_or_state_of_mind,
-    _figurative,
-    _held_since,
-    _hypothetical,
-    _in_scene,
-    _inside_a_quotation,
-    _main_perfect_act_over_asides,
-    _measure_only_named,
-    _only_a_feeling,
-    _own_act,
-    _perfect_act,
-    _quoted_view,
-    _record_described,
-    _reported_act,
-    _scene_without_verb,
-    _since_phrase,
-    _speaks_in_the_present,
-    _standing_state,
-    _then_against_now,
-    _toll_not_told,
-    _writers_own_voice,
+    EXPLAINS,
+    FORECAST,
+    OWN_ACT,
+    PAST_TENSE,
+    PERFECT,
+    PLANNING,
+    PRESENT_SPEECH,
+    UNREAL,
+    act_over_topic,
+    definition,
+    describes_only,
+    explanation_or_state_of_mind,
+    figurative,
+    held_since,
+    in_scene,
+    inside_a_quotation,
+    is_hypothetical,
+    main_perfect_act_over_asides,
+    measure_only_named,
+    only_a_feeling,
+    perfect_act_match,
+    quoted_view,
+    record_described,
+    reported_act,
+    scene_without_verb,
+    since_phrase,
+    speaks_in_the_present,
+    standing_state,
+    tells_own_act,
+    then_against_now,
+    toll_not_told,
+    writers_own_voice,
 )
 from events.extract.budget import Budget, bounded_sentences
 from events.extract.clauses import (
-    _DAY_AFTER_NOUN,
-    _OPENING_PHRASE,
-    _RELATIVE_CLAUSE,
+    DAY_AFTER_NOUN,
     MIN_CLAUSE_WORDS,
+    OPENING_PHRASE,
+    RELATIVE_CLAUSE,
     SUBJECT_MAX_WORDS,
-    _clause,
-    _comma_aside_spans,
-    _first_trigger,
-    _in_relative_after,
-    _independent_clauses,
-    _lost_subject,
-    _shift,
-    _unless_in_a_relative_clause,
-    _what_was_said,
-    _with_subject,
-    _without,
+    comma_aside_spans,
+    first_trigger,
+    in_relative_after,
+    independent_clauses,
+    lost_subject,
+    shifted_entity,
+    title_clause,
+    unless_in_a_relative_clause,
+    what_was_said,
+    with_subject,
+    without_asides,
 )
 from events.extract.corpus import Article, Sentence
 from events.extract.dates import DateMention, arranged_ahead, find_dates
 from events.extract.dating import (
-    _ASIDE_TIME_WORD,
-    _BYSTANDER_ACTS,
-    _CAME_AS,
-    _CAREER_STEP,
-    _DEMEANOUR,
-    _DEMEANOUR_ACT,
-    _EDITORS_NOTE,
-    _FUTURE_DENIED,
-    _NAMED_CLOSING,
-    _PARTICIPLE_ASIDE,
-    _REPORTING,
-    _SAYING_TO_DATE,
-    _SET_OFF_RELATIVE,
-    _STATE_OF_AFFAIRS,
-    _UNNAMED_CROWD,
-    _act_under_way,
-    _after_another,
-    _before_news,
-    _before_the_saying,
-    _closest_date,
-    _commits_itself,
-    _comparison_base,
-    _context_date,
-    _counted_back,
-    _counted_since,
-    _dated_asides,
-    _dated_clauses,
-    _dates_of_the_saying,
-    _dates_the_subject,
-    _day,
-    _deadline_ahead,
-    _expert_says,
-    _having_done,
-    _institution_acted,
-    _joined_act,
-    _lead,
-    _lead_act,
-    _lead_day,
-    _news_said,
-    _opening,
-    _outlet_reason,
-    _past_deed_act,
-    _plan_overtaken,
-    _plan_undone,
-    _planned_in_what_was_said,
-    _quoted_date,
-    _quoted_on,
-    _release_of_document,
-    _running_count,
-    _said_in_the_lead,
-    _said_of_the_future,
-    _since_dates_the_act,
-    _since_when,
-    _story_day,
-    _undated_background,
-    _under_way,
-    _weekday_paper,
-    _whole_quote_unspoken,
+    ASIDE_TIME_WORD,
+    BYSTANDER_ACTS,
+    CAME_AS,
+    CAREER_STEP,
+    DEMEANOUR,
+    DEMEANOUR_ACT,
+    EDITORS_NOTE,
+    FUTURE_DENIED,
+    NAMED_CLOSING,
+    PARTICIPLE_ASIDE,
+    REPORTING,
+    SAYING_TO_DATE,
+    SET_OFF_RELATIVE,
+    STATE_OF_AFFAIRS,
+    UNNAMED_CROWD,
+    act_under_way,
+    after_another,
     after_clause_dated,
+    before_the_saying,
+    closest_date,
+    commits_itself,
+    comparison_base,
+    context_date,
+    counted_back,
+    counted_since_clause,
+    dated_asides,
+    dated_clauses,
+    dates_of_the_saying,
+    dates_the_subject,
+    deadline_ahead,
+    expert_says,
+    having_done,
+    in_opening,
+    institution_acted,
+    is_lead,
+    joined_act,
+    lead_act,
+    lead_day,
+    news_said,
+    offset_before_news,
+    outlet_reason,
+    past_deed_act,
+    plan_overtaken,
+    plan_undone,
+    planned_in_what_was_said,
+    progressive_main_clause,
+    quoted_date,
+    quoted_on,
+    release_of_document,
+    running_count,
+    said_in_the_lead,
+    said_of_the_future,
+    since_dates_the_act,
+    since_when_clause,
+    span_text,
+    story_day,
+    undated_background,
+    weekday_paper,
+    whole_quote_unspoken,
 )
-from events.extract.draft import _Draft
+from events.extract.draft import Draft
 from events.extract.entities import (
     COLLECTIVE_SPEAKERS,
     Entity,
@@ -155,22 +155,22 @@ from events.extract.entities import (
     takes_the_reports_country,
 )
 from events.extract.happenings import (
-    _HAPPENING_BEFORE_DATE,
-    _HAPPENING_THEN_DATE,
-    _announced,
-    _bare_draft,
-    _bare_happening_after,
-    _begun_since,
-    _counted_from_named,
-    _dates_a_named_happening,
-    _fmt,
-    _listed_dates,
-    _named_happenings,
-    _names_a_thing,
-    _names_a_thing_after_preposition,
-    _names_the_object,
-    _possessive_names_another_happening,
-    _year_names_another_happening,
+    HAPPENING_BEFORE_DATE,
+    HAPPENING_THEN_DATE,
+    announced_acts,
+    bare_draft,
+    bare_happening_after,
+    begun_since,
+    counted_from_named,
+    dates_a_named_happening,
+    fmt,
+    listed_dates,
+    named_happenings,
+    names_a_thing,
+    names_a_thing_after_preposition,
+    names_the_object,
+    possessive_names_another_happening,
+    year_names_another_happening,
 )
 from events.extract.noise import (
     case_argued,
@@ -198,88 +198,88 @@ from events.extract.noise import (
 from events.extract.patterns import ScannedPattern
 from events.extract.quantities import Figure, find_figures
 from events.extract.speakers import (
-    _BODY_MODIFIERS,
-    _CLOSING_VOICE,
-    _DOCUMENT_NOUNS,
-    _DOCUMENT_VOICE,
-    _FINITE_VERB,
-    _NOT_A_NAME,
-    _PASSIVE_BEFORE,
-    _PLURAL_VOICE,
-    _PRONOUN_SUBJECT,
-    _QUOTE,
+    BODY_MODIFIERS,
+    CLOSING_VOICE,
+    DOCUMENT_NOUNS,
+    DOCUMENT_VOICE,
+    FINITE_VERB,
     NEWS_OUTLET,
-    _addressed,
-    _aged_surname,
-    _agent_country,
-    _an_outlet,
-    _antecedent,
-    _business_named,
-    _business_subject,
-    _bystander_surnames,
-    _colour_speaker,
-    _commentary,
-    _commentator_speaks,
-    _document_voice,
-    _known_by_hometown,
-    _name_line_before,
-    _one_name_per_speaker,
-    _own_reporter,
-    _possessive_named,
-    _pronoun_antecedent,
-    _pronoun_named,
-    _set_apart,
-    _someone_else_spoke,
-    _speaker,
-    _speaker_described,
-    _speaker_of_gender,
-    _speaker_opens_clause,
-    _speech_in,
-    _state_speaks,
-    _the_company_named,
-    _writes_in_a_paper,
+    NOT_A_NAME,
+    PASSIVE_BEFORE,
+    PLURAL_VOICE,
+    PRONOUN_SUBJECT,
+    QUOTE,
+    acting_country,
+    addressed,
+    aged_surname,
+    an_outlet,
+    business_named,
+    business_subject,
+    bystander_surnames,
+    colour_speaker,
+    commentary,
+    commentator_speaks,
+    document_voice,
+    find_speaker,
+    known_by_hometown,
+    name_line_before,
+    one_name_per_speaker,
+    own_reporter,
+    possessive_named,
+    pronoun_antecedent,
+    pronoun_named,
+    relative_antecedent,
+    set_apart_spans,
+    someone_else_spoke,
+    speaker_described,
+    speaker_of_gender,
+    speaker_opens_clause,
+    speech_in,
+    state_speaks,
+    the_company_named,
+    writes_in_a_paper,
 )
 from events.extract.triggers import (
-    _OFFENSIVE,
-    _SPEECH,
-    _SUBSTANCES,
+    OFFENSIVE,
+    SPEECH,
+    SUBSTANCES,
     TRIGGERS,
-    _rx,
     possible_families,
+    rx,
 )
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 from events.schema import TITLE_MAX
 
 # "Rights groups welcomed the verdict", "Portugal condemned the coup": a reaction to a happening is remarks
 # about it, not the happening.
-_REACTION = _rx(
+_REACTION = rx(
     r"\b(condemn(ed|s)|welcom(ed|es)|prais(ed|es)|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded"
     r"|took\s+note\s+of|reacted\s+to|responded\s+to)\s+(the\s+|this\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?([\w’'-]+\s+){0,3}$"
 )
 # Words that make remarks a claim about others rather than a statement; nouns like "the allegations"
 # only refer to somebody else's claim ("declined to comment on the allegations").
-_CLAIM_WORDS = _rx(
+_CLAIM_WORDS = rx(
     r"\b(claimed(?!\s+(\S+\s+){0,2}(victims?|lives|life)\b)|claims\s+that|made\s+the\s+claim"
     r"|expanded\s+on\s+its\s+claim|alleged|alleging|accused|accusing"
     r"|asserted|identified|aware|intelligence\s+(showed|indicates|shows|has)|believed\s+to\s+be)\b"
 )
-_NEGATED = _rx(
+_NEGATED = rx(
     r"\b(not|never|no|without|stopped\s+short\s+of|refrain(ed)?\s+from|declined\s+to)\s+(\w+\s+){0,6}$"
 )
-_TIMETABLE_PRESENT = _rx(
+_TIMETABLE_PRESENT = rx(
     r"\b((re)?opens|closes|begins|starts|resumes|ends|expires|convenes|arrives|departs|meets|votes"
     r"|go(es)?\s+out|takes?\s+place|kicks?\s+off|gets?\s+under\s*way)\s+(on|at|in|next|this|later)\b"
 )
-_PLUPERFECT = _rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
+_PLUPERFECT = rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
 _PEOPLE_KINDS = ("people", "troops", "casualties")
 # A speaker given with an age ("Jane Roe, 58,") is a member of the public quoted for colour.
-_VOX_POP = _rx(
+_VOX_POP = rx(
     r"\b(said|says|told\s+\w+)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3},\s*\d{1,3}\s*,|[A-Z][a-z]+,\s*\d{1,3},\s*(said|says)\b"
 )
 
 
 # Onlookers and crowds named only as such (a family speaks for a party to the story, and stays)
-_CROWD_VOICE = _rx(
+_CROWD_VOICE = rx(
     r"(?:(?:some|many|other|local|several)\s+)?(?:witnesses|residents|neighbou?rs|locals|villagers|onlookers"
     r"|bystanders|fans|mourners|passengers|passers-?by)"
 )
@@ -290,8 +290,8 @@ _LEGAL_PAPERS = (
     r"|petition|writ)s?"
 )
 # The paper is what speaks: "The lawsuit says", "Mr Roe's complaint seeks damages and alleges"
-_LEGAL_PAPER_SPEAKS = _rx(rf"^(?:[\w’'.-]+\s+){{0,3}}?{_LEGAL_PAPERS}\b(?:[^,;]|,\d){{0,80}}$")
-_ACCORDING_TO_PAPERS = _rx(
+_LEGAL_PAPER_SPEAKS = rx(rf"^(?:[\w’'.-]+\s+){{0,3}}?{_LEGAL_PAPERS}\b(?:[^,;]|,\d){{0,80}}$")
+_ACCORDING_TO_PAPERS = rx(
     rf"\baccording\s+to\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\w-]+\s+)?{_LEGAL_PAPERS}\b"
 )
 # Someone quoted for what they know, not for what they did: "Jane Roe, a professor of marine science",
@@ -300,26 +300,26 @@ _EXPERT = re.compile(
     r"\b(?i:professors?|experts?|scientists?|researchers?|academics?|lecturers?|economists?)\b"
     r"|\b[A-Za-z]+ologists?\b"
 )
-_SPECULATION = _rx(r"\b(could|might|may)\b|[“\"]\s*if\b|^if\b")
-_CASE_STANDS = _rx(
+_SPECULATION = rx(r"\b(could|might|may)\b|[“\"]\s*if\b|^if\b")
+_CASE_STANDS = rx(
     r"\b(is|are)\s+(still\s+|now\s+|also\s+)?(charged|accused|suspected|wanted|held|detained|jailed|imprisoned"
     r"|on\s+trial|in\s+custody)\b"
 )
 
 
 # The agent of a passive: "was criticised by the opposition"
-_BY_AGENT = _rx(r"\s+by\s+\S")
+_BY_AGENT = rx(r"\s+by\s+\S")
 # ", the government said." closing a sentence: what comes before is what was said
-_ATTRIBUTION_CLOSES = _rx(r",(?:[\"”’]|'')?\s+[^,]{1,60}\b(said|says|added|explained|noted)\b[^,]{0,40}$")
+_ATTRIBUTION_CLOSES = rx(r",(?:[\"”’]|'')?\s+[^,]{1,60}\b(said|says|added|explained|noted)\b[^,]{0,40}$")
 # "was widely criticised", "has been condemned" with nobody named to have done it
-_PASSIVE_REMARKS = _rx(
+_PASSIVE_REMARKS = rx(
     r"\b(was|were|is|are|been|being)\s+(\w+ly\s+)?(criti(ci[sz]ed)|condemned|praised|welcomed|hailed|slammed"
     r"|ridiculed|mocked|questioned|attacked)\b(?!\s+(\w+\s+){0,3}?by\b)"
 )
 
 
 # A public mood that rises or turns: "Fears that ... flared", "attention was turning to the coast"
-_MOOD = _rx(
+_MOOD = rx(
     r"(?:^|,\s+)(?:the\s+|public\s+|growing\s+|new\s+)?(?P<mood>fears?|concerns?|worries|hopes?|anger|frustration"
     r"|attention|optimism|pessimism|jitters|speculation|anxiety|sentiment|unease)\b[^,;]{0,90}?\b(flared|grew|mounted"
     r"|rose|eased|faded|shifted|intensified|deepened|receded|(was|were)\s+(turning|growing|mounting|rising|shifting)"
@@ -329,52 +329,52 @@ _MOOD = _rx(
 
 # A sentence that opens by judging the day or the scene with a copula: "It was an interesting day at the
 # trial", "Every day is a lottery in the courtroom", "This is a story of ..."
-_SCENE_SETTING = _rx(
+_SCENE_SETTING = rx(
     r"^(?:but\s+|and\s+)?(?:it|this|that|every\s+\w+)\s+(?:is|was|'s|’s|has\s+been|had\s+been)\s+(?:a|an)\s"
 )
 
 
 # An age reached or a birthday: "She turned 40 on Saturday", "his 80th birthday" are trivia ("police turned
 # 200 protesters back": a number then its noun is no age)
-_BIRTHDAY = _rx(
+_BIRTHDAY = rx(
     r"\b(turned|turns|turning)\s+\d{1,3}(\s+years?\s+old)?(?=\s*([.,;]|$|(on|last|this|in|at|today|yesterday)\b))"
     r"|\bbirthdays?\b"
     # "marked the big 4-0", "hits the big five-oh": a round birthday in the idiom of the gossip column
     r"|\bthe\s+big\s+(?:\d-0|(?:four|five|six|seven|eight)-oh)\b"
 )
-_AND_THEN = _rx(r"\s(and|but)\s")
+_AND_THEN = rx(r"\s(and|but)\s")
 # (what is "estimated", "predicted" or "conceded" in the present is the day's news, not a standing view:
 # "The agency estimates that 5,000 homes are flooded")
-_PRESENT_REPORT = _rx(
+_PRESENT_REPORT = rx(
     r"(estimates|predicts|forecasts|calculates|reckons|concedes|acknowledges|admits|asks|cautions|warns)"
 )
 # ... a verb of saying whose clause is a relative's or a "what" clause's, with a verb right after it
-_EMBEDDED_SAYING_BEFORE = _rx(r"\w\s+(that|which|what|who|whom)\s+([\w’'-]+\s+){1,3}$")
-_EMBEDDED_SAYING_AFTER = _rx(r"\s+(was|were|is|are|will|would|had|has|could|might|may|can)\b")
+_EMBEDDED_SAYING_BEFORE = rx(r"\w\s+(that|which|what|who|whom)\s+([\w’'-]+\s+){1,3}$")
+_EMBEDDED_SAYING_AFTER = rx(r"\s+(was|were|is|are|will|would|had|has|could|might|may|can)\b")
 # the auxiliary of the present progressive, right before a verb: "is launching", "are now evacuating"
-_PROGRESSIVE_BEFORE = _rx(r"\b(is|are)\s+((now|also|still|already)\s+)?$")
+_PROGRESSIVE_BEFORE = rx(r"\b(is|are)\s+((now|also|still|already)\s+)?$")
 # the auxiliary of a saying in the present progressive, right before its verb: "is demanding", "are urging"
-_SAYING_UNDER_WAY = _rx(r"\b(is|are)\s+((now|also|still)\s+)?\w$")
+_SAYING_UNDER_WAY = rx(r"\b(is|are)\s+((now|also|still)\s+)?\w$")
 # The perfect of a verb whose participle is not in -ed: "US authorities have taken control of the airport",
 # "145 people have been chosen": an act done, not a standing fact
-_IRREGULAR_PERFECT = _rx(
+_IRREGULAR_PERFECT = rx(
     r"\b(has|have)\s+(\w+ly\s+|now\s+|already\s+|just\s+)?(been\s+)?(taken|chosen|given|shown|drawn|written"
     r"|driven|broken|stolen|frozen|beaten|thrown|flown|sworn|hidden|undertaken|overtaken|withdrawn|begun|won|sunk"
     r"|struck|caught|fought|brought|bought|sought|taught|built|sent|spent|lent|held|led|fled|sold|told|paid|laid"
     r"|made|met|spoken|shut|cut|hit|set|put|quit|split|spread|seized|arisen|forbidden|overturned)\b"
 )
 # The perfect put at the time of the report by "now" or "just": "have now been relocated", "has just left"
-_PERFECT_NOW = _rx(r"\b(has|have)\s+(now|just)\s+(been\s+)?\w+(ed|en|t)\b")
+_PERFECT_NOW = rx(r"\b(has|have)\s+(now|just)\s+(been\s+)?\w+(ed|en|t)\b")
 
 
-_OWN_DOING = _rx(
+_OWN_DOING = rx(
     r"\s+(?:that\s+)?(?:it|they|we)\s+(?:is|are)\s+(?:not\s+|now\s+|still\s+|already\s+){0,2}[a-z]+ing\b"
 )
 # After the speech verb, an act under way in the progressive, done by the speaker or by people at work
 # ("said it was shipping tents", "said crews were clearing the road"); intent, effort, thought and
 # cooperation in the same form are remarks ("said it was considering", "was working closely with"), and so
 # are a watch kept and help readied ("said it was monitoring the dam", "was mobilising volunteers")
-_ACT_UNDER_WAY_SAID = _rx(
+_ACT_UNDER_WAY_SAID = rx(
     r"\s+((on\s+)?(\w+day|yesterday|today|tonight)\s+)?(that\s+)?(it|they|we|he|she|(the\s+|its\s+|their\s+)?"
     r"([\w-]+\s+){0,2}?(crews|teams|troops|workers|engineers|rescuers|firefighters|divers|police|officers|soldiers"
     r"|staff|volunteers|doctors|investigators|inspectors|officials))\s+(was|were|is|are)\s+"
@@ -392,7 +392,7 @@ _ACT_UNDER_WAY_SAID = _rx(
 # An act done, told before its teller: a passive ("were sent home", "has been opened") or a verb in the
 # simple past ("widened", "closed"), not one of being, seeming, wanting or saying, nor a participle after
 # "is" ("is committed to") or an adverb ("commonly referred to")
-_DONE = _rx(
+_DONE = rx(
     r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en)"
     r"|(?<!,\s)(?<!ly\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bnot\s)"
     r"(?!(?:said|told|seemed|appeared|remained|looked|sounded|expected|hoped|wanted|needed|believed|feared|warned|estimated|suggested|claimed|noted|added"
@@ -402,9 +402,7 @@ _DONE = _rx(
 
 
 # "Tests have shown that ...", "Scrutiny of the cap indicated that ...": a finding, told as remarks
-_FOUND_THAT = _rx(
-    r"\b(that|shown|showed|shows|indicated|indicates|found|finds|suggested|suggests|revealed)\b"
-)
+_FOUND_THAT = rx(r"\b(that|shown|showed|shows|indicated|indicates|found|finds|suggested|suggests|revealed)\b")
 
 
 def _done_before_attribution(text: str, speech: re.Match[str]) -> re.Match[str] | None:
@@ -421,13 +419,13 @@ def _done_before_attribution(text: str, speech: re.Match[str]) -> re.Match[str] 
     if comma < 0 or text[:1] in "\"“‘'`" or re.search(r"[\"“”]", text[:comma]):
         return None
     told = text[:comma]
-    if _UNREAL.search(told) or _SPEECH.search(told) or _FOUND_THAT.search(told):
+    if UNREAL.search(told) or SPEECH.search(told) or _FOUND_THAT.search(told):
         return None
     return _DONE.search(told)
 
 
 # Verbs of arguing a case: what follows them is a side's argument, never an act reported as done
-_ARGUING = _rx(r"\b(?:argu|contend|insist|alleg|maintain)\w*")
+_ARGUING = rx(r"\b(?:argu|contend|insist|alleg|maintain)\w*")
 
 
 _PLURAL_BODY = re.compile(r"[A-Z][a-z]+(ers|ors|ists|ants|ents|ians|ees|ives|ies|ials)")
@@ -437,7 +435,7 @@ _POSSIBILITY = re.compile(
 
 
 # What is counted cannot speak: a verb of saying right after it is a participle
-_COUNTED_BEFORE = _rx(
+_COUNTED_BEFORE = rx(
     r"\b(cases?|deaths?|infections?|fatalities)(\s+(in|of|from)\s+[A-Z][\w’'.-]*(\s+[A-Z][\w’'.-]*){0,3})?\s+$"
 )
 
@@ -498,24 +496,24 @@ def extract_mentions(
     when = published or article.published
     if when is None:
         raise ValueError(f"{article.name}: a publication date is needed to resolve its dates")
-    dates = _counted_from_named(find_dates(article.text, when), article.text, when)
+    dates = counted_from_named(find_dates(article.text, when), article.text, when)
     entities = gazetteer.find(article.text)
     # Each sentence is given only the dates and names inside it (found by bisection): filtering every
     # date of the article for every sentence took time quadratic in the article's length.
     date_starts = [d.start for d in dates]
     entity_starts = [e.start for e in entities]
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     last_speaker = ("", "")
     bystanders: set[str] = set()  # the surnames of people quoted for colour
     voices: set[str] = set()  # ... and of those heard as parties to the story
-    said: _Draft | None = None  # the remarks of the sentence just read, if it was remarks with a speaker
+    said: Draft | None = None  # the remarks of the sentence just read, if it was remarks with a speaker
     read_to = 0  # where the sentence read last ends
-    for sentence in _independent_clauses(bounded_sentences(article.sentences)):
+    for sentence in independent_clauses(bounded_sentences(article.sentences)):
         if budget is not None and budget.spent_reading():
             break
         # "Sen. Ada Kroll (D-Ore.) | apologized to staff, saying ...": a line the scrape left with only the
         # subject's name, which segmenting set aside, goes before the verb it is the subject of
-        named_line = _name_line_before(article, sentence, read_to, entities, entity_starts)
+        named_line = name_line_before(article, sentence, read_to, entities, entity_starts)
         if named_line is not None:
             sentence = Sentence(
                 named_line, sentence.end, article.text[named_line : sentence.end], sentence.paragraph
@@ -526,11 +524,10 @@ def extract_mentions(
             or to_the_reader(sentence.text)
             or (trails_off(sentence.text) and not dots_between_sentences(article.text, sentence.end))
             or (
-                writer_in_first_person(sentence.text)
-                and not _inside_a_quotation(article.text, sentence.start)
+                writer_in_first_person(sentence.text) and not inside_a_quotation(article.text, sentence.start)
             )
             # "This article was amended on 16 December": the page's history, no news
-            or _EDITORS_NOTE.search(sentence.text) is not None
+            or EDITORS_NOTE.search(sentence.text) is not None
         ):
             # "Which is NOT a codename of Windows 7?": a quiz's or a writer's question tells nothing; "For
             # updates, pls visit our facebook page" is the page speaking to its reader, and "I reported on
@@ -542,15 +539,15 @@ def extract_mentions(
             bisect_left(entity_starts, sentence.start) : bisect_left(entity_starts, sentence.end)
         ]
         # "The company said ...": the company named last before this sentence
-        own_entities = _the_company_named(
+        own_entities = the_company_named(
             sentence, own_entities, entities[: bisect_left(entity_starts, sentence.start)], article.text
         )
         # '"...," she said' after a man was heard last: the woman named before him speaks
-        last_speaker = _speaker_of_gender(sentence, last_speaker, article.text, entities, entity_starts)
-        parts = _dated_clauses(sentence, own_dates)
-        asides = _dated_asides(sentence, own_dates) if len(parts) == 1 else []
+        last_speaker = speaker_of_gender(sentence, last_speaker, article.text, entities, entity_starts)
+        parts = dated_clauses(sentence, own_dates)
+        asides = dated_asides(sentence, own_dates) if len(parts) == 1 else []
         # "The government on Tuesday released 5bn naira, and the army deployed boats": two acts of one day
-        cut_and_joined = _joined_act(sentence, own_dates) if len(parts) == 1 and not asides else None
+        cut_and_joined = joined_act(sentence, own_dates) if len(parts) == 1 and not asides else None
         joined = cut_and_joined[1] if cut_and_joined is not None else None
         # (with no date, the first act is read in the whole sentence, whose attribution may close it:
         # "The riser is kinked, and oil is bleeding from a crack, a spokesman said")
@@ -559,13 +556,13 @@ def extract_mentions(
             parts = [Sentence(sentence.start, sentence.start + len(first), first, sentence.paragraph)]
         # "The insurer has lost half its value since 3 May, when the dam failed": the "when" clause is
         # a happening of that date; the main clause goes on without it
-        since_when = _since_when(sentence, own_dates) if len(parts) == 1 and joined is None else None
+        since_when = since_when_clause(sentence, own_dates) if len(parts) == 1 and joined is None else None
         # "In the six weeks since the rig exploded, oil has poured out": the clause after "since" is a
         # happening of the day counted back to; the main clause keeps its own
-        counted_since = _counted_since(sentence, own_dates) if since_when is None else None
+        counted_since = counted_since_clause(sentence, own_dates) if since_when is None else None
         # "Shares rose 4% in early trading, having fallen 6% on Monday": the participle's date is its own
         having = (
-            _having_done(sentence, own_dates)
+            having_done(sentence, own_dates)
             if len(parts) == 1 and joined is None and since_when is None and counted_since is None
             else None
         )
@@ -575,7 +572,9 @@ def extract_mentions(
         # "Lindqvist, who was grilled by Congress on Thursday, said ...": the aside's date is its own
         main_dates = [d for d in own_dates if not any(a.start <= d.start < a.end for a in asides)]
         if asides:
-            compact, moved_dates, moved_entities, back = _without(parts[0], asides, own_dates, own_entities)
+            compact, moved_dates, moved_entities, back = without_asides(
+                parts[0], asides, own_dates, own_entities
+            )
             draft = _analyse(compact, moved_dates, moved_entities, last_speaker)
             if draft is not None:
                 own = back.get(id(draft.own_date)) if draft.own_date is not None else None
@@ -588,7 +587,9 @@ def extract_mentions(
                 sentence.text[having[1].start - sentence.start : having[1].end - sentence.start],
                 sentence.paragraph,
             )
-            compact, moved_dates, moved_entities, back = _without(parts[0], [phrase], own_dates, own_entities)
+            compact, moved_dates, moved_entities, back = without_asides(
+                parts[0], [phrase], own_dates, own_entities
+            )
             compact = Sentence(
                 compact.start,
                 compact.end,
@@ -608,7 +609,9 @@ def extract_mentions(
                 sentence.text[since_date.start - sentence.start : since_clause.end - sentence.start],
                 sentence.paragraph,
             )
-            compact, moved_dates, moved_entities, back = _without(parts[0], [phrase], own_dates, own_entities)
+            compact, moved_dates, moved_entities, back = without_asides(
+                parts[0], [phrase], own_dates, own_entities
+            )
             draft = _analyse(compact, moved_dates, moved_entities, last_speaker)
             if draft is not None:
                 own = back.get(id(draft.own_date)) if draft.own_date is not None else None
@@ -616,8 +619,8 @@ def extract_mentions(
         else:
             draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
         # (someone already heard as a party to the story, "Rescuer Tom Roe said", is no bystander later)
-        bystanders |= _bystander_surnames(sentence.text) - voices
-        aged = _aged_surname(sentence.text)
+        bystanders |= bystander_surnames(sentence.text) - voices
+        aged = aged_surname(sentence.text)
         if aged and aged not in voices and (draft is None or draft.event_type == "other"):
             bystanders.add(aged)
         if draft is not None and draft.speaker and draft.speaker.split()[-1] in bystanders:
@@ -638,31 +641,31 @@ def extract_mentions(
             # said; "The minister has long argued that ...", "Prosecutors say his negligence caused the
             # death": a position with no occasion. Whoever it is, they are the "he" or the "it" of what they
             # say next
-            if draft is not None and draft.speaker and not _PLURAL_VOICE.search(draft.speaker):
+            if draft is not None and draft.speaker and not PLURAL_VOICE.search(draft.speaker):
                 last_speaker = (draft.speaker, draft.speaker_country)
             said = None
             continue
-        if draft is not None and draft.event_type == "statement" and _only_a_feeling(sentence.text):
+        if draft is not None and draft.event_type == "statement" and only_a_feeling(sentence.text):
             draft = None  # "The mayor said he was pleased with the turnout": nothing a briefing would list
-        if draft is None and (_commentator_speaks(parts[0].text) or _someone_else_spoke(parts[0].text)):
+        if draft is None and (commentator_speaks(parts[0].text) or someone_else_spoke(parts[0].text)):
             # '"...," said Jane Roe, an analyst at Smith & Co. But she added ...': no event, and "she" in
             # what follows is the commentator, not an earlier speaker; so too after "One resident told the
             # BBC the flood was the worst in his lifetime", whose words are colour
             last_speaker = ("", "")
-        if (draft is None or _whole_quote_unspoken(draft, sentence)) and len(parts) == 1 and not asides:
+        if (draft is None or whole_quote_unspoken(draft, sentence)) and len(parts) == 1 and not asides:
             # '"We will look to the company to pay, as they have stated."' after '"...," said Roe.': the
             # verb of saying inside the quotation is what was said; the speaker is the one before
-            draft = _quoted_on(said_before, sentence, own_entities) if said_before is not None else None
+            draft = quoted_on(said_before, sentence, own_entities) if said_before is not None else None
         if (
             draft is None
             and len(parts) == 1
             and not asides
             and not own_dates
-            and _opening(sentence, article)
+            and in_opening(sentence, article)
             # ("The BBC's Jane Roe has met rescuers": the reporting, however near the top)
-            and not _own_reporter(sentence.text, own_entities, sentence.start)
+            and not own_reporter(sentence.text, own_entities, sentence.start)
         ):
-            draft = _lead_act(sentence, own_entities)
+            draft = lead_act(sentence, own_entities)
         if (
             draft is None
             and not asides
@@ -676,7 +679,7 @@ def extract_mentions(
                 if d.start < parts[0].end
             )
         ):
-            draft = _act_under_way(parts[0], own_entities)
+            draft = act_under_way(parts[0], own_entities)
         if (
             draft is None
             and len(parts) == 1
@@ -686,19 +689,19 @@ def extract_mentions(
             and all(d.value == "PRESENT_REF" for d in own_dates)
         ):
             # "In the north, crews removed the barriers": a deed told in the simple past, with no kind named
-            draft = _past_deed_act(sentence, own_entities)
+            draft = past_deed_act(sentence, own_entities)
         if draft is None and len(parts) == 1 and not asides:
             # "... telling his lawyer in the 4 March 2021 recording": no act of its own, a dated one named
-            bare = _bare_draft(sentence, own_entities)
-            drafts.extend(_begun_since(bare, sentence, own_dates))
-            drafts.extend(_named_happenings(bare, sentence, own_dates))
+            bare = bare_draft(sentence, own_entities)
+            drafts.extend(begun_since(bare, sentence, own_dates))
+            drafts.extend(named_happenings(bare, sentence, own_dates))
             if since_when is not None:
                 # "... could stay shut until August, when new locks are due to be done": the happening of
                 # the when-clause, whatever the main clause tells
                 drafts.extend(_happening_since_when(sentence, *since_when, own_entities, last_speaker))
             if counted_since is not None:
                 drafts.extend(_happening_since_when(sentence, *counted_since, own_entities, last_speaker))
-            last_speaker = _pronoun_antecedent(sentence, own_entities, last_speaker, article.text)
+            last_speaker = pronoun_antecedent(sentence, own_entities, last_speaker, article.text)
             continue
         first_of_sentence = len(drafts)
         before = (
@@ -716,15 +719,15 @@ def extract_mentions(
                 draft = dataclasses.replace(draft, own_date=None)  # the date was the after-clause's
         if draft is not None:
             said = draft if draft.is_speech_type and draft.speaker else None
-            if draft.speaker and not _PLURAL_VOICE.search(draft.speaker):
+            if draft.speaker and not PLURAL_VOICE.search(draft.speaker):
                 # "he said" in the next sentence is one person, never "relatives" or "officials"
                 last_speaker = (draft.speaker, draft.speaker_country)
             elif not draft.speaker:
                 # "Jane Roe met the governor. She said ...": the person the sentence is about
-                last_speaker = _pronoun_antecedent(sentence, own_entities, last_speaker, article.text)
-            draft = _plan_undone(draft)
-            announced = _announced(draft, main_dates) if len(parts) == 1 else []
-            if not _plan_overtaken(draft):
+                last_speaker = pronoun_antecedent(sentence, own_entities, last_speaker, article.text)
+            draft = plan_undone(draft)
+            announced = announced_acts(draft, main_dates) if len(parts) == 1 else []
+            if not plan_overtaken(draft):
                 drafts.extend(announced or [draft])
             reported = _reported_happening(draft, parts[0], main_dates, own_entities, last_speaker)
             past = (
@@ -765,7 +768,7 @@ def extract_mentions(
             # days, not of the first clause's date)
             aux = _AND_ACT_AUX.match(joined.text) is not None
             if second is None and aux:
-                second = _act_under_way(joined, own_entities)  # "and the airline is flying in tents"
+                second = act_under_way(joined, own_entities)  # "and the airline is flying in tents"
             if aux and (draft.is_speech_type or _ATTRIBUTION_CLOSES.search(joined.text)):
                 second = None  # "..., and the scheme has paid out $90m, Roe said": what was said goes on
             if second is not None and not second.is_speech_type:
@@ -782,8 +785,8 @@ def extract_mentions(
             points = [d.anchor for d in own_dates if d.anchor is not None and part.start <= d.anchor.start]
             extra = _analyse(part, own_dates + points, own_entities, last_speaker)
             # the noun the relative clause tells of, without the main clause's day ("the cap Saturday")
-            head = _DAY_AFTER_NOUN.sub("", sentence.text[: part.start - sentence.start])
-            antecedent = _antecedent(head)
+            head = DAY_AFTER_NOUN.sub("", sentence.text[: part.start - sentence.start])
+            antecedent = relative_antecedent(head)
             if (
                 extra is not None
                 and extra.own_date is not None
@@ -800,28 +803,26 @@ def extract_mentions(
                 extra = dataclasses.replace(extra, clause=clause[:1].upper() + clause[1:])
                 # "Typhoon Mira, ..., which battered the islands last week": what the antecedent is may
                 # tell what kind of happening the clause is
-                retyped = _first_trigger(clause) if extra.family == "other" else None
+                retyped = first_trigger(clause) if extra.family == "other" else None
                 if retyped is not None:
                     extra = dataclasses.replace(extra, event_type=retyped.event_type, family=retyped.family)
             elif extra is None or extra.own_date is None:
                 extra = _continuation(part, draft, own_dates)
-            elif _lost_subject(extra.clause):
+            elif lost_subject(extra.clause):
                 # "He was arrested in March 2022 and transferred ... the following month", "The vote had
                 # been scheduled for December but was postponed in October": the clause shares the first
                 # one's subject, which may tell what kind of happening it is
                 # "The move came after the council ... added": the subject is the council's, not the move's
-                came_as = _CAME_AS.match(parts[0].text)
-                clause = _with_subject(
-                    parts[0].text[came_as.end() if came_as else 0 :].lstrip(), extra.clause
-                )
-                retyped = _first_trigger(clause) if extra.family == "other" else None
+                came_as = CAME_AS.match(parts[0].text)
+                clause = with_subject(parts[0].text[came_as.end() if came_as else 0 :].lstrip(), extra.clause)
+                retyped = first_trigger(clause) if extra.family == "other" else None
                 extra = dataclasses.replace(extra, clause=clause)
                 if retyped is not None:
                     extra = dataclasses.replace(extra, event_type=retyped.event_type, family=retyped.family)
             elif extra.family == "other":
                 # "..., which will take effect on Friday": no act of its own, the main clause's goes on
                 extra = _continuation(part, draft, own_dates) or extra
-            if extra is not None and not _FINITE_VERB.search(extra.clause):
+            if extra is not None and not FINITE_VERB.search(extra.clause):
                 # "found remains on the runway on Monday | and in the hangar on Tuesday": no clause of its
                 # own (the verb is the first one's), so no title of its own
                 continue
@@ -829,19 +830,19 @@ def extract_mentions(
                 drafts.append(extra)
         if before is not None:
             drafts.append(before)
-        drafts.extend(_begun_since(draft or _bare_draft(sentence, own_entities), sentence, own_dates))
-        drafts.extend(_listed_dates(drafts[first_of_sentence:], sentence, own_dates))
+        drafts.extend(begun_since(draft or bare_draft(sentence, own_entities), sentence, own_dates))
+        drafts.extend(listed_dates(drafts[first_of_sentence:], sentence, own_dates))
         dating = {id(d.own_date) for d in drafts[first_of_sentence:] if d.own_date is not None}
-        frame = draft or _bare_draft(sentence, own_entities)
-        drafts.extend(_named_happenings(frame, sentence, own_dates, dating))
+        frame = draft or bare_draft(sentence, own_entities)
+        drafts.extend(named_happenings(frame, sentence, own_dates, dating))
     drafts = _one_poll_report(drafts, article, entities, entity_starts, dates)
-    drafts = _document_voice(drafts)
-    drafts = _one_name_per_speaker(drafts)
+    drafts = document_voice(drafts)
+    drafts = one_name_per_speaker(drafts)
     starts = [s.start for s in article.sentences]
-    drafts = [_pronoun_named(d, article, starts, entities, entity_starts) for d in drafts]
-    drafts = [_possessive_named(d, article, starts, entities, entity_starts) for d in drafts]
-    drafts = [_business_named(d, entities, entity_starts) for d in drafts]
-    drafts = [_after_another(d, article.text) for d in drafts]
+    drafts = [pronoun_named(d, article, starts, entities, entity_starts) for d in drafts]
+    drafts = [possessive_named(d, article, starts, entities, entity_starts) for d in drafts]
+    drafts = [business_named(d, entities, entity_starts) for d in drafts]
+    drafts = [after_another(d, article.text) for d in drafts]
     mentions = []
     for index in range(len(drafts)):
         if budget is not None and budget.spent():
@@ -850,16 +851,16 @@ def extract_mentions(
         if mention is not None:
             mentions.append(mention)
             if (
-                _said_of_the_future(drafts[index], when)
-                and not _FUTURE_DENIED.search(drafts[index].sentence.text)
+                said_of_the_future(drafts[index], when)
+                and not FUTURE_DENIED.search(drafts[index].sentence.text)
                 # "said cases could reach 1 million by next year": a forecast, nothing anyone will do
-                and not _FORECAST.search(drafts[index].sentence.text)
+                and not FORECAST.search(drafts[index].sentence.text)
                 # "warned the dam could fail by Friday": a possibility, which no one plans
                 and not _POSSIBILITY.search(drafts[index].sentence.text)
             ):
                 # "would not seek to remain beyond his term in February": nothing is planned
                 mentions.append(_what_was_announced(mention, drafts[index], article))
-            elif (ahead := _planned_in_what_was_said(drafts[index], dates, when)) is not None and not any(
+            elif (ahead := planned_in_what_was_said(drafts[index], dates, when)) is not None and not any(
                 d.own_date is ahead for d in drafts
             ):
                 # "Bako said on Monday the troops would leave on Friday": the remarks of Monday, and the
@@ -894,12 +895,12 @@ def _in_the_reports_country(
 
 
 def _one_poll_report(
-    drafts: list[_Draft],
+    drafts: list[Draft],
     article: Article,
     entities: list[Entity],
     entity_starts: list[int],
     dates: list[DateMention],
-) -> list[_Draft]:
+) -> list[Draft]:
     """An opinion poll reported as one claim of whoever ran it, at the first sentence that names it
     ("Dutch voters think ..., according to a Kantar poll"); its figures, told sentence after sentence
     ("54 percent of voters favor ...", "Earlier this month 41 percent agreed"), are no happenings, and
@@ -932,7 +933,7 @@ def _one_poll_report(
         )
     ]
     report = dataclasses.replace(
-        told or _bare_draft(first, own),
+        told or bare_draft(first, own),
         event_type="claim",
         family="claim",
         speaker=pollster(first.text) or (told.speaker if told is not None else ""),
@@ -950,7 +951,7 @@ def _one_poll_report(
 
 
 # "a poll released on Tuesday", "2,000 voters surveyed yesterday": when the people were asked
-_POLL_DATED = _rx(
+_POLL_DATED = rx(
     r"\b(poll|survey)\b[^.;]{0,40}\b(released|published|conducted|taken|carried\s+out)\b"
     r"|\b(surveyed|polled|questioned|interviewed)\s+(on\s+)?(yesterday|today|last\s+week|this\s+week|on\s+\w+day"
     r"|\w+day|last\s+\w+day)\b"
@@ -960,7 +961,7 @@ _POLL_LOOKALIKES = frozenset(("statement", "claim", "election", "other", "attack
 
 
 # A coordinate clause with a subject of its own, up to a date: "... but it would not be finished until"
-_AFTER_A_CLAUSE_OF_ITS_OWN = _rx(
+_AFTER_A_CLAUSE_OF_ITS_OWN = rx(
     r"(,\s+|\s)(but|and|while|although|though)\s+(it|they|he|she|this|that)\s+[^,;]*$"
     # ("is delaying action on the bill until after Congress returns in mid September": the day is the
     # until-clause's, whose own verb it dates; the act under way is the report's day's)
@@ -969,16 +970,16 @@ _AFTER_A_CLAUSE_OF_ITS_OWN = _rx(
 
 
 def _what_was_announced(
-    said: Mention, draft: _Draft, article: Article, ahead: DateMention | None = None
+    said: Mention, draft: Draft, article: Article, ahead: DateMention | None = None
 ) -> Mention:
     """ "Okafor said they would send a joint letter to the board on Tuesday": what the remarks announce is a
     planned happening with its own date (`ahead`, else the remarks' own), of the kind its words name."""
     own = ahead or draft.own_date
-    assert own is not None  # _said_of_the_future holds only for dated remarks
-    verb = _REPORTING.search(draft.sentence.text)
-    quoted = _quoted_date(draft)
+    assert own is not None  # said_of_the_future holds only for dated remarks
+    verb = REPORTING.search(draft.sentence.text)
+    quoted = quoted_date(draft)
     # ("told the minister she would resign on Friday": the words said, past who was told)
-    words = _what_was_said(draft.sentence.text, verb) if verb is not None and quoted is None else ""
+    words = what_was_said(draft.sentence.text, verb) if verb is not None and quoted is None else ""
     told = (
         draft.sentence.text[quoted[0] : quoted[1]].strip(' ,."“”')
         if quoted is not None
@@ -993,10 +994,10 @@ def _what_was_announced(
         # "The dam will fail by Friday, engineers warned.", "..., the minister said on Wednesday.": the
         # words told come first
         told = draft.clause
-    told = _state_speaks(
+    told = state_speaks(
         re.sub(r"^that\s+", "", told, flags=re.IGNORECASE), said.speaker, said.speaker_country
     )
-    trigger = _first_trigger(told)
+    trigger = first_trigger(told)
     return dataclasses.replace(
         said,
         event_type=trigger.event_type if trigger is not None else "other",
@@ -1006,14 +1007,14 @@ def _what_was_announced(
         precision=own.precision,
         date_text=own.text,
         date_basis="explicit" if own.explicit else "resolved",
-        date_reason=_outlet_reason(own.reason, article),
+        date_reason=outlet_reason(own.reason, article),
         planned=True,
         undated_past=False,
         clause=told[:1].upper() + told[1:],
     )
 
 
-_AND_ACT_AUX = _rx(r"^(?:[\w’'-]+\s+){1,4}?(?:is|are|has|have)\s")
+_AND_ACT_AUX = rx(r"^(?:[\w’'-]+\s+){1,4}?(?:is|are|has|have)\s")
 
 
 # ", having gained 3% on Monday": a perfect participle after the main clause, a happening of its own that
@@ -1030,21 +1031,21 @@ def _happening_since_when(
     clause: Sentence,
     entities: list[Entity],
     last_speaker: tuple[str, str],
-) -> list[_Draft]:
+) -> list[Draft]:
     """The happening a "since ..., when" clause tells, dated by the "since" date."""
     draft = _analyse(clause, [], entities, last_speaker)
-    if (draft is not None and draft.is_speech_type) or _SPEECH.search(clause.text):
+    if (draft is not None and draft.is_speech_type) or SPEECH.search(clause.text):
         return []  # "since Monday, when he said ...": remarks, and only their own sentence tells of them
     if draft is None:
         # "when its plane crashed near Lyon": no named kind of act, still a happening of that day
-        draft = _bare_draft(clause, entities)
+        draft = bare_draft(clause, entities)
     text = clause.text[:1].upper() + clause.text[1:]
     return [dataclasses.replace(draft, sentence=sentence, own_date=date, clause=text)]
 
 
 # "... on Thursday after parliament passed the law", "... as fans marked the anniversary": a clause with
 # a subject and a verb in the past of its own, opened by "after" or "as"
-_ACT_BEFORE = _rx(
+_ACT_BEFORE = rx(
     r"(?<!such)(?<!well)(?<!so)\s+(after|as)\s+(?=(?:(?:the|a|an|its|his|her|their)\s+|[A-Z][\w’'-]*\s+|[a-z]+\s+)"
     r"(?:(?!(?:who|which|that|being|having|to)\b)[\w’'-]+\s+){0,7}?(?P<verb>\w{3,}ed|froze|drew|broke|fell|sent|took"
     r"|made|gave|won|lost|held|met|led|fled|began|came|went|sank|rose|struck|fought|left|sold|paid|shot|stormed"
@@ -1061,16 +1062,16 @@ def _finding(text: str, tests: re.Match[str] | None) -> str:
     return found[:1].upper() + found[1:]
 
 
-_PRONOUN_OPENS = _rx(r"(it|they|he|she|this|that|these|those|there)\b")
+_PRONOUN_OPENS = rx(r"(it|they|he|she|this|that|these|those|there)\b")
 
 
 def _act_before(
-    draft: _Draft,
+    draft: Draft,
     sentence: Sentence,
     entities: list[Entity],
     last_speaker: tuple[str, str],
     dates: Sequence[DateMention] = (),
-) -> _Draft | None:
+) -> Draft | None:
     """ "The protests began on Thursday after parliament passed the law": the happening the main clause
     follows is one of its own, of the main clause's day (it came first, at most that day); None when the
     sentence tells no such clause, the clause holds a date of its own, or it names no kind of happening."""
@@ -1106,7 +1107,7 @@ def _act_before(
     after = found.group(1).lower() == "after"
     if told is None and after and _own_subject_and_verb(piece):
         # "after test results on the man were confirmed": a happening of no named kind, still its own
-        told = _bare_draft(part, entities)
+        told = bare_draft(part, entities)
     if (
         told is None
         # ("..., as Dutch engineers announced they had mapped the fault": remarks of the same moment, and
@@ -1129,7 +1130,7 @@ def _act_before(
     if theirs:
         own = main
     # "began arriving last week, about a month after the plant exploded": counted back from the main date
-    counted = _counted_back(main, sentence, found.start()) if own is None else None
+    counted = counted_back(main, sentence, found.start()) if own is None else None
     return dataclasses.replace(
         told,
         own_date=own or counted or main,
@@ -1141,7 +1142,7 @@ def _act_before(
 
 
 # a main clause in the present: "is in charge", "are now in control", "remains"
-_PRESENT_MAIN = _rx(r"\b(is|are|remains|remain)\b")
+_PRESENT_MAIN = rx(r"\b(is|are|remains|remain)\b")
 
 
 # "test results on the man were confirmed", "the talks collapsed": a subject of its own (no participle
@@ -1159,12 +1160,12 @@ def _own_subject_and_verb(clause: str) -> bool:
 
 
 def _main_without(
-    draft: _Draft,
-    before: _Draft,
+    draft: Draft,
+    before: Draft,
     dates: list[DateMention],
     entities: list[Entity],
     last_speaker: tuple[str, str],
-) -> _Draft:
+) -> Draft:
     """The main clause read without the clause it follows, so that the kind of happening it tells is its
     own ("The US suspended the dialogue in November after the government froze talks" is no freezing)."""
     sentence = draft.sentence
@@ -1182,28 +1183,28 @@ def _main_without(
     return dataclasses.replace(alone, sentence=sentence)
 
 
-_RELATIVE_OPENING = _rx(r"^[,;\s]*(which|that|who)\s+")
-_RELATIVE_PAST = _rx(r"^[,;\s]*(which|that|who)\s+(had|has|have|was|were)\s")
-_ASIDE_PRONOUN = _rx(r"^(who|which)\s+")
-_ASIDE_OPENING = _rx(r"^(?:(?:in|at|during|from|on|after|under)\s+)?(?:whom|which|whose|where|since)\s+")
+_RELATIVE_OPENING = rx(r"^[,;\s]*(which|that|who)\s+")
+_RELATIVE_PAST = rx(r"^[,;\s]*(which|that|who)\s+(had|has|have|was|were)\s")
+_ASIDE_PRONOUN = rx(r"^(who|which)\s+")
+_ASIDE_OPENING = rx(r"^(?:(?:in|at|during|from|on|after|under)\s+)?(?:whom|which|whose|where|since)\s+")
 # an election a person won, lost or was elected in: "won a second term", "elected for a second term"
-_RACE_RUN = _rx(r"\b(election|vote|race|primary|term|runoff)\b")
+_RACE_RUN = rx(r"\b(election|vote|race|primary|term|runoff)\b")
 
 
-_SAID_THAT = _rx(r"\s*,?\s*(that\s+)?")
+_SAID_THAT = rx(r"\s*,?\s*(that\s+)?")
 
 
 def _reported_happening(
-    draft: _Draft,
+    draft: Draft,
     sentence: Sentence,
     dates: list[DateMention],
     entities: list[Entity],
     last_speaker: tuple[str, str],
-) -> _Draft | None:
+) -> Draft | None:
     """ "In a statement on Monday, the minister said a review team had spoken to the union on Sunday night":
     the remarks are dated when made, and the happening they report, dated earlier in what was said, is one
     of its own at its date; None when the sentence is not so."""
-    speech = _REPORTING.search(sentence.text)
+    speech = REPORTING.search(sentence.text)
     if speech is None:
         return None
     # the saying's date: the one right after its verb ("said on Monday"), or a speech's own date before it
@@ -1214,7 +1215,7 @@ def _reported_happening(
             for d in dates
             if sentence.start + speech.end() <= d.start < sentence.end
             # ("told reporters on Monday", "told The Daily Post on Monday": to whom, then when)
-            and _SAYING_TO_DATE.match(sentence.text[speech.end() : d.start - sentence.start])
+            and SAYING_TO_DATE.match(sentence.text[speech.end() : d.start - sentence.start])
         ),
         None,
     )
@@ -1232,15 +1233,15 @@ def _reported_happening(
         and d.end <= sentence.end
         and d.value != "PRESENT_REF"
         and d.precision in ("day", "week", "month")
-        and (d.date_end < said.date_start or _before_the_saying(d, said) is not None)
+        and (d.date_end < said.date_start or before_the_saying(d, said) is not None)
     ]
-    if not told or not _FINITE_VERB.search(sentence.text[begin : told[0].start - sentence.start]):
+    if not told or not FINITE_VERB.search(sentence.text[begin : told[0].start - sentence.start]):
         return None
     what = Sentence(sentence.start + begin, sentence.end, sentence.text[begin:], sentence.paragraph)
     happening = _analyse(what, dates, entities, last_speaker)
     if happening is None or happening.is_speech_type or happening.own_date is not told[0]:
         return None
-    earlier = _before_the_saying(told[0], said)
+    earlier = before_the_saying(told[0], said)
     if earlier is not None:
         happening = dataclasses.replace(happening, own_date=earlier)
     if not draft.is_speech_type and draft.event_type != happening.event_type:
@@ -1253,13 +1254,13 @@ _LONG_BEFORE = ("month", "year", "quarter", "season")
 
 
 def _told_of_the_past(
-    draft: _Draft,
+    draft: Draft,
     sentence: Sentence,
     dates: list[DateMention],
     entities: list[Entity],
     last_speaker: tuple[str, str],
     published: dt.date,
-) -> tuple[_Draft, ...] | None:
+) -> tuple[Draft, ...] | None:
     """Remarks dated only by what they tell of an earlier time ("Officials say the bridge collapsed in
     2024", "the minister said the plant was sold in March 2019"): the remarks are the report's (or the
     context's) day, and the happening told is kept apart at its own date, attributed to the speaker, never
@@ -1268,16 +1269,16 @@ def _told_of_the_past(
     if not (draft.is_speech_type and draft.speaker) or own is None or own.date_end >= published:
         return None
     text = sentence.text
-    speech = _speech_in(text)
+    speech = speech_in(text)
     if speech is None:
         return None
     at = own.start - sentence.start
     # "People exposed to the virus in 2003 were held there, a government spokesman said": the attribution
     # closes the sentence and what was said, with its date, stands before its comma
-    closing = _CLOSING_VOICE.search(text[: speech.start()]) or _NAMED_CLOSING.search(text[: speech.start()])
+    closing = CLOSING_VOICE.search(text[: speech.start()]) or NAMED_CLOSING.search(text[: speech.start()])
     if at < speech.end() and not (closing and at < closing.start() and own.precision in _LONG_BEFORE):
         return None  # "On Monday, officials said ...": the date is the saying's
-    present = _PRESENT_SPEECH.fullmatch(speech.group()) is not None
+    present = PRESENT_SPEECH.fullmatch(speech.group()) is not None
     if not (present or own.precision in _LONG_BEFORE):
         return None  # "said the bridge collapsed on Monday": the saying may be of that day, left as it is
     if at < speech.end() and closing is not None:
@@ -1285,7 +1286,7 @@ def _told_of_the_past(
     else:
         that = _SAID_THAT.match(text, speech.end())
         begin, finish = (that.end() if that else speech.end()), len(text)
-    if not _PAST_TENSE.search(text[begin:at]) or _QUOTE_OPENS.match(text, begin) or text[:1] in '"“':
+    if not PAST_TENSE.search(text[begin:at]) or _QUOTE_OPENS.match(text, begin) or text[:1] in '"“':
         return None  # no past act told before the date, or a quotation whose dates are the speaker's own
     what = Sentence(sentence.start + begin, sentence.start + finish, text[begin:finish], sentence.paragraph)
     remarks = dataclasses.replace(draft, own_date=None)
@@ -1295,8 +1296,8 @@ def _told_of_the_past(
     voice = draft.speaker
     if (
         voice.split()[0].lower() in COLLECTIVE_SPEAKERS
-        or voice.split()[0].lower() in _BODY_MODIFIERS
-        or _DOCUMENT_VOICE.fullmatch(voice)
+        or voice.split()[0].lower() in BODY_MODIFIERS
+        or DOCUMENT_VOICE.fullmatch(voice)
     ):
         voice = voice[:1].lower() + voice[1:]  # "Officials" -> "according to officials"
     # (the whole of what was told when the happening's clause is only a piece of it: "he travelled to Tokyo,
@@ -1311,7 +1312,7 @@ def _told_of_the_past(
         else what.text
     )
     told = told.strip().rstrip(".")
-    if told and told.split()[0].lower() in _NOT_A_NAME:
+    if told and told.split()[0].lower() in NOT_A_NAME:
         told = told[:1].lower() + told[1:]
     return remarks, dataclasses.replace(
         happening,
@@ -1330,23 +1331,23 @@ def _aside_happenings(
     dates: list[DateMention],
     entities: list[Entity],
     last_speaker: tuple[str, str],
-) -> list[_Draft]:
+) -> list[Draft]:
     """Each dated aside as a happening of its own, told of the noun it tells of: "Lindqvist, who was grilled
     by Congress on Thursday" -> "Tom Lindqvist was grilled by Congress ..."."""
-    out: list[_Draft] = []
+    out: list[Draft] = []
     for aside in asides:
-        head = _DAY_AFTER_NOUN.sub("", sentence.text[: aside.start - sentence.start].rstrip(" ,"))
-        antecedent = _antecedent(head)
+        head = DAY_AFTER_NOUN.sub("", sentence.text[: aside.start - sentence.start].rstrip(" ,"))
+        antecedent = relative_antecedent(head)
         if (
             not aside.text.lower().startswith("who")
             and len(head.split()) <= SUBJECT_MAX_WORDS + 4
-            and not _FINITE_VERB.search(head)
-            and not _OPENING_PHRASE.match(head)
+            and not FINITE_VERB.search(head)
+            and not OPENING_PHRASE.match(head)
         ):
             # "The war between the army and the militia, which erupted ...": the aside follows the subject,
             # all of it (a person's "who" tells of the nearest name: "the lawyer of Jorge Mendes, who")
             antecedent = head[:1].upper() + head[1:]
-        pronoun = _ASIDE_PRONOUN.match(aside.text) or _ASIDE_TIME_WORD.match(aside.text)
+        pronoun = _ASIDE_PRONOUN.match(aside.text) or ASIDE_TIME_WORD.match(aside.text)
         if pronoun and antecedent:
             lead = f"{antecedent} "  # "who was grilled by Congress" -> "Tom Lindqvist was grilled ..."
         elif " by " in aside.text[:40] and not _ASIDE_OPENING.match(aside.text) and antecedent:
@@ -1374,15 +1375,15 @@ def _aside_happenings(
     return out
 
 
-_CONTINUING = _rx(r"^[,;\s]*(which|that|who|and|but|while|whereas|before|after|when|as)\b")
+_CONTINUING = rx(r"^[,;\s]*(which|that|who|and|but|while|whereas|before|after|when|as)\b")
 
 
 # A clause that is only a prepositional phrase, its verb left out: "(and) to 900 tonnes by late May"
-_GAPPED = _rx(r"^(to|at|from|by|in|for|on)\s")
-_CLOSING_ATTRIBUTION = _rx(r",\s+[^,]{1,60}\b(said|says|told|added|announced)\b[^,]*$")
+_GAPPED = rx(r"^(to|at|from|by|in|for|on)\s")
+_CLOSING_ATTRIBUTION = rx(r",\s+[^,]{1,60}\b(said|says|told|added|announced)\b[^,]*$")
 
 
-def _continuation(part: Sentence, main: _Draft | None, dates: list[DateMention]) -> _Draft | None:
+def _continuation(part: Sentence, main: Draft | None, dates: list[DateMention]) -> Draft | None:
     """A dated clause with no act of its own that goes on about the main clause's happening ("..., which
     will take effect on Wednesday"): the same kind of happening at its own date, planned if ahead."""
     if main is None or main.is_speech_type or not _CONTINUING.match(part.text):
@@ -1392,7 +1393,7 @@ def _continuation(part: Sentence, main: _Draft | None, dates: list[DateMention])
         return None
     text = _CONTINUING.sub("", part.text).strip()
     gapped = _GAPPED.match(text)
-    if gapped and not _FINITE_VERB.search(text[: own[0].start - part.start]):
+    if gapped and not FINITE_VERB.search(text[: own[0].start - part.start]):
         # "raising output to 600 tonnes by the start of May | and to 900 tonnes by late May": the verb
         # is the first clause's, said once for both; the clause is the first one's up to that phrase
         at = main.clause.find(f" {gapped.group(1).lower()} ")
@@ -1401,38 +1402,40 @@ def _continuation(part: Sentence, main: _Draft | None, dates: list[DateMention])
     # "... cancelled a trip | that was already cancelled in March": a "that" with no comma before it tells of
     # the noun it follows, not of what the main clause did
     antecedent = (
-        _antecedent(main.sentence.text[: max(0, part.start - main.sentence.start)] or main.sentence.text)
+        relative_antecedent(
+            main.sentence.text[: max(0, part.start - main.sentence.start)] or main.sentence.text
+        )
         if re.match(r"that\s", part.text)
         else None
     )
-    if antecedent and not _FINITE_VERB.search(antecedent):
+    if antecedent and not FINITE_VERB.search(antecedent):
         text = f"{antecedent} {_RELATIVE_OPENING.sub('', part.text)}"
     elif _RELATIVE_OPENING.match(part.text):
         # "which will take effect on Wednesday" -> "<what the main clause did>: will take effect ..."
         head = main.clause.split(",")[0]
         text = f"{head}: {text}"
-    elif _lost_subject(text):
-        text = _with_subject(main.sentence.text, text)  # "... and seized Bukavu in February"
+    elif lost_subject(text):
+        text = with_subject(main.sentence.text, text)  # "... and seized Bukavu in February"
     text = text.rstrip(" .")
     clause = text[:1].upper() + text[1:]
     draft = dataclasses.replace(main, sentence=part, own_date=own[0], clause=clause)
-    retyped = _first_trigger(clause) if main.family == "other" else None
+    retyped = first_trigger(clause) if main.family == "other" else None
     if retyped is not None:  # "The vote ... was postponed in October": an election's happening
         draft = dataclasses.replace(draft, event_type=retyped.event_type, family=retyped.family)
     return draft
 
 
-_TOLL_RELATIVE = _rx(r"\b(that|which|who)\s+(\w+\s+)?(killed|claimed|died)\b")
+_TOLL_RELATIVE = rx(r"\b(that|which|who)\s+(\w+\s+)?(killed|claimed|died)\b")
 
 
 def _analyse(
     sentence: Sentence, dates: list[DateMention], entities: list[Entity], last_speaker: tuple[str, str]
-) -> _Draft | None:
+) -> Draft | None:
     text = sentence.text
     # "Jane Roe, who arrived when Dr Hale called for help, said ...": a verb of saying inside a relative
     # aside or an opening time clause is not the sentence's; the main clause's is
-    set_apart = _set_apart(text)
-    speech = _speech_in(text)
+    set_apart = set_apart_spans(text)
+    speech = speech_in(text)
     finds = _DOCUMENT_FINDS.match(text) if speech is None else None
     if finds is not None:
         # ("The report found a third of the wells leaking": what a document found is what it says)
@@ -1456,7 +1459,7 @@ def _analyse(
     if speech is not None and _COUNTED_BEFORE.search(text[: speech.start()]):
         speech = None  # "two cases in the northern province confirmed on Friday": a participle, nobody speaks
     own_act_clause = ""
-    if _hypothetical(text) and not speech:
+    if is_hypothetical(text) and not speech:
         return None
     if text[:1] in '"“‘' and not speech:
         return None  # the middle of a quotation that runs over several sentences: its speaker comes later
@@ -1465,7 +1468,7 @@ def _analyse(
         # the next sentence, whose speaker comes later
         return None
     # "The attack came a day after delegations met": the opening refers back; the news is after it
-    came_as = _CAME_AS.match(text)
+    came_as = CAME_AS.match(text)
     news_from = came_as.end() if came_as else 0
     families = possible_families(text.lower())
     found = [
@@ -1492,9 +1495,9 @@ def _analyse(
     # the news
     career = [
         (m.start(), m.end())
-        for m in _SET_OFF_RELATIVE.finditer(text)
+        for m in SET_OFF_RELATIVE.finditer(text)
         # ("who was elected to a second term in 2021" is an election, a happening of its own)
-        if _CAREER_STEP.search(m.group()) and not _RACE_RUN.search(m.group())
+        if CAREER_STEP.search(m.group()) and not _RACE_RUN.search(m.group())
     ]
     in_career = [d for d in dates if any(a <= d.start - sentence.start < b for a, b in career)]
     if in_career and all(d.precision in ("year", "month") for d in in_career):
@@ -1509,7 +1512,7 @@ def _analyse(
     if speech is not None:
         # "said Jane Roe, a lawyer who is leading the lawsuits against the company": who the speaker is,
         # not something that happened
-        described = _speaker_described(text)
+        described = speaker_described(text)
         found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in described)]
     # "released an investigation into the explosion", "a lawsuit over the spill": the happening is what the
     # inquiry or the case is about, not the sentence's act
@@ -1521,7 +1524,7 @@ def _analyse(
             and _INQUIRY_INTO.search(text[max(0, m.start() - 60) : m.start()])
         )
     ]
-    found = _act_over_topic(text, found) if found else found
+    found = act_over_topic(text, found) if found else found
     # "Last month's explosion at the rig continues to result in leaks": a happening named as the cause of
     # what goes on is no happening of the sentence
     goes_on = [
@@ -1545,7 +1548,7 @@ def _analyse(
         # "The union said the curfew will hurt small shops": a measure named in what is said is its topic; it
         # is the sentence's act only where a verb imposes, lifts or extends it
         found = [
-            (t, m) for t, m in found if not (t.family == "policy" and _measure_only_named(text, m, speech))
+            (t, m) for t, m in found if not (t.family == "policy" and measure_only_named(text, m, speech))
         ]
     # "a documentary, The Night They Killed the River,": the words of a work's title tell of no act
     titles_of_works = works_titles(text) if found else []
@@ -1560,10 +1563,10 @@ def _analyse(
     if move_cause is not None:
         found = [(t, m) for t, m in found if m.start() < move_cause.end()]
     # "attacked the plan as a waste of money", "killed the bill in committee": words and votes, not violence
-    found = [(t, m) for t, m in found if not _figurative(t, text, m)]
+    found = [(t, m) for t, m in found if not figurative(t, text, m)]
     # "the toll will be similar", "may have been killed", "the night the singer died": a toll foreseen or
     # guessed, or a death that only tells when something else happened, is no toll of the sentence
-    found = [(t, m) for t, m in found if not (t.event_type == "casualties" and _toll_not_told(text, m))]
+    found = [(t, m) for t, m in found if not (t.event_type == "casualties" and toll_not_told(text, m))]
     # "Shares closed up 5% after the carrier agreed to sell ...": what the main clause tells comes first;
     # a happening in an "after"/"since" clause is its cause or background
     sentence_dates = [
@@ -1574,7 +1577,7 @@ def _analyse(
     clauses = [(m.start(), m.end()) for m in _SUBORDINATE_CLAUSE.finditer(text, news_from)]
     # "Jan Roe, arrested on Monday, was charged on Wednesday with fraud": an aside dated beside a dated
     # main clause is still the aside
-    clauses += [(m.start(), m.end()) for m in _PARTICIPLE_ASIDE.finditer(text, news_from)]
+    clauses += [(m.start(), m.end()) for m in PARTICIPLE_ASIDE.finditer(text, news_from)]
     main_dated = any(not any(a <= d.start - sentence.start < b for a, b in clauses) for d in sentence_dates)
     subordinate = [
         (a, b)
@@ -1619,7 +1622,7 @@ def _analyse(
         and all(
             t.event_type == "casualties" and any(a <= m.start() < b for a, b in subordinate) for t, m in found
         )
-    ) or (speech is None and _main_perfect_act_over_asides(text, found, subordinate)):
+    ) or (speech is None and main_perfect_act_over_asides(text, found, subordinate)):
         found = []
     elif (
         found
@@ -1635,7 +1638,7 @@ def _analyse(
     # ("Eleven sailors were lifted to safety on Wednesday"): an event of type "other".
     # ("Moran, who faces criticism over last year's floods, flew to Tarsk on Wednesday": a date in a relative
     # aside about the subject tells of the subject; the main clause's own date is the act's)
-    described = _comma_aside_spans(text)
+    described = comma_aside_spans(text)
     dated_act = next(
         (
             d
@@ -1644,11 +1647,11 @@ def _analyse(
                 key=lambda d: (
                     # ("Notes from the interview on 2 March were read out at the hearing on Wednesday": a
                     # date in the subject names the noun's happening; the verb's own date is the act's)
-                    _dates_the_subject(d, text, sentence.start, sentence_dates),
+                    dates_the_subject(d, text, sentence.start, sentence_dates),
                     any(a <= d.start - sentence.start < b for a, b in described),
                     # ("ate the fuel that seeped out last spring, researchers reported on Friday": the
                     # relative clause's date is its own verb's; another dates the sentence's act)
-                    _in_relative_after(d, text, sentence.start, 0),
+                    in_relative_after(d, text, sentence.start, 0),
                 ),
             )
             if (d.precision in ("day", "week", "month") and d.tense != "future")
@@ -1659,7 +1662,7 @@ def _analyse(
                 d.precision == "year"
                 and d.tense == "past"
                 and _OPENING_YEAR.fullmatch(text[: d.start - sentence.start])
-                and _PAST_TENSE.search(text[d.end - sentence.start :]) is not None
+                and PAST_TENSE.search(text[d.end - sentence.start :]) is not None
             )
         ),
         None,
@@ -1670,9 +1673,9 @@ def _analyse(
     )
     if (
         planned_act is None
-        and _PLANNING.search(text)
-        and not _FORECAST.search(text)
-        and not _PAST_TENSE.search(_QUOTE.sub("", text))
+        and PLANNING.search(text)
+        and not FORECAST.search(text)
+        and not PAST_TENSE.search(QUOTE.sub("", text))
     ):
         # "will begin testing the valve this morning", "will visit the town tonight": today, ahead (a word for
         # today, not a full date: "A boy wears a mask in Bogota May 4, 2009" is a caption)
@@ -1695,12 +1698,12 @@ def _analyse(
         # present ahead of its day, "The first notices go out on Friday", "The bridge opens on Monday"; an
         # arrangement in the present progressive, "The church is holding a vigil Sunday"
         and (
-            _PLANNING.search(text)
+            PLANNING.search(text)
             or _TIMETABLE_PRESENT.search(text)
             or arranged_ahead(text, planned_act, sentence.start)
         )
         # ("the toll is expected to rise to 500 by Friday" foresees a figure; nobody plans it)
-        and not _FORECAST.search(text)
+        and not FORECAST.search(text)
         and len(text.split()) >= 6
     ):
         dated_act = planned_act
@@ -1709,20 +1712,20 @@ def _analyse(
     taken = taken if taken is not None and taken.start() >= news_from else None
     # "The charity has released £50,000", "the ship has been ordered to stay at sea": an undated act in the
     # present perfect happened by the time of writing
-    perfect_act = None if speech or dated_act or found else _perfect_act(text)
+    perfect_act = None if speech or dated_act or found else perfect_act_match(text)
     # "His rescue comes six days after the army called off the search": what it counts from is an act,
     # dated by the count from the news the opening refers to
     counted_act = (
-        _PAST_TENSE.search(text, news_from)
-        if came_as is not None and _before_news(came_as) and not (speech or dated_act or found)
+        PAST_TENSE.search(text, news_from)
+        if came_as is not None and offset_before_news(came_as) and not (speech or dated_act or found)
         else None
     )
     # "The agency gave the storm a 40 percent chance of strengthening by Friday": a deadline ahead in a
     # sentence told in the past is what was foreseen; the telling is an act of the report's days
     foretold = (
-        _PAST_TENSE.search(_QUOTE.sub("", text))
+        PAST_TENSE.search(QUOTE.sub("", text))
         if not (speech or dated_act or found or planned)
-        and _deadline_ahead(sentence_dates, text, sentence.start) is not None
+        and deadline_ahead(sentence_dates, text, sentence.start) is not None
         and len(text.split()) >= 6
         else None
     )
@@ -1736,12 +1739,14 @@ def _analyse(
         # ('This week\'s answer is "DOUBLE-EDGED CHALICE"': the words of a quotation tell no tense)
         # ("The agency gave the storm a 40 percent chance of strengthening by Friday": a deadline ahead in a
         # sentence told in the past is what was foreseen; the telling is an act of the report's days)
-        and not (dated_act and _PAST_TENSE.search(_QUOTE.sub("", text)) and len(text.split()) >= 6)
+        and not (dated_act and PAST_TENSE.search(QUOTE.sub("", text)) and len(text.split()) >= 6)
         and foretold is None
     ):
         return None
     local = [
-        _shift(e, -sentence.start) for e in entities if e.start >= sentence.start and e.end <= sentence.end
+        shifted_entity(e, -sentence.start)
+        for e in entities
+        if e.start >= sentence.start and e.end <= sentence.end
     ]
     # "the ship sailing around with PCB (polychlorinated biphenyls)": an acronym glossed in lower-case
     # words is a term explained, neither who speaks nor who acts
@@ -1750,12 +1755,12 @@ def _analyse(
     ]
     # nobody named inside such an aside is the subject of the main clause's verb
     subjects = [e for e in local if not any(a <= e.start < b for a, b in set_apart)] if speech else local
-    subjects = [e for e in subjects if not _addressed(text, e)]
-    speaker, speaker_country, pronoun = _speaker(text, speech, subjects, last_speaker)
+    subjects = [e for e in subjects if not addressed(text, e)]
+    speaker, speaker_country, pronoun = find_speaker(text, speech, subjects, last_speaker)
     document = _DOCUMENT_SPEAKS.search(text[: speech.start()]) if speech is not None and not speaker else None
     if document is not None:
         # "..., the report said", "The study found ...": the document speaks
-        # (`_document_voice` gives it to the body that put it out, when the story has said so)
+        # (`document_voice` gives it to the body that put it out, when the story has said so)
         phrase = re.sub(r"^(?:a|an)\s+", "the ", document.group("doc"), flags=re.IGNORECASE)
         speaker, speaker_country = phrase[:1].upper() + phrase[1:], ""
     joined_saying = (
@@ -1771,12 +1776,12 @@ def _analyse(
     trigger, trigger_match = found[0] if found else (None, None)
     if taken is not None and (trigger is None or trigger.family in ("capture", "other", "casualties")):
         # "M23 captured Goma", "the fall of El Fasher to the RSF": a town taken is an offensive's gain
-        trigger, trigger_match = _OFFENSIVE, taken
+        trigger, trigger_match = OFFENSIVE, taken
     if (
         trigger is not None
         and trigger_match is not None
         and trigger.family == "suspension"
-        and _business_subject(text[: trigger_match.start()], local)
+        and business_subject(text[: trigger_match.start()], local)
     ):
         # "The airline suspended operations at the port", "Norvik Plc halted production": a business stops its
         # own work, no public measure
@@ -1806,7 +1811,7 @@ def _analyse(
         # "Dr Roe is charged with manslaughter", "He is still held in Evin prison": where a case stands,
         # told as background, not a step taken in it
         return None
-    if _BYSTANDER_ACTS.match(text) and not speech:
+    if BYSTANDER_ACTS.match(text) and not speech:
         return None  # "Jane Roe, a Danish cyclist, reached the village on Friday": colour
     earlier = earlier_done_at(text) if not sentence_dates else -1
     if earlier >= 0 and (speech is None or speech.start() >= earlier):
@@ -1819,24 +1824,24 @@ def _analyse(
         return (
             None  # "It was a long day at the trial", "Every day is a struggle in the camp": a reporter's view
         )
-    if not speech and not found and _standing_state(text):
+    if not speech and not found and standing_state(text):
         return None  # "The charity's page has more than 50,000 followers": how things stand, no happening
-    if not speech and _scene_without_verb(text):
+    if not speech and scene_without_verb(text):
         return None  # "The pile of burned cages sitting six feet high behind the sheds": a picture's caption
-    if not speech and _definition(text):
+    if not speech and definition(text):
         return None  # "So-called bird flu is a strain of the H5N1 virus": background that explains a word
-    if not speech and not found and _held_since(text):
+    if not speech and not found and held_since(text):
         return None  # "The team have flown the Hawk since 1979": a state that holds, no act of the day
     if not speech and _BIRTHDAY.search(text):
         return None  # "She turned 40 on Saturday": trivia, not news
-    if _record_described(text):
+    if record_described(text):
         return None  # "In the video, the minister tells aides ...": what a record holds, told as it plays
-    if not speech and _then_against_now(text):
+    if not speech and then_against_now(text):
         return None  # "Only 20 years ago the port handled 100 ships a year": then set against now, no act
     according = speech is not None and speech.group().lower().startswith("according")
     if (not speech or according) and not sentence_dates and routine(text):
         return None  # "According to the harbour master, 12 tugs are on duty at any one time": a routine
-    if not speech and _writers_own_voice(text, found, sentence_dates):
+    if not speech and writers_own_voice(text, found, sentence_dates):
         return None  # "Attention was turning to the coast", "The cost may reach $2bn": framing, no happening
     if compared_happening(text) and sentence_dates and all(d.precision == "year" for d in sentence_dates):
         return None  # "A similar attack in 2015 killed 30 people": another happening, to compare with
@@ -1851,8 +1856,8 @@ def _analyse(
         (not speech and onlookers_view(text))
         # ("While many nations are praising the plan, others are raising questions": the praise opens it)
         or (speech is not None and 0 <= speech.start() < onlookers_at(text))
-        or _own_reporter(text, entities, sentence.start)
-        or (speech is not None and _writes_in_a_paper(text, speech, entities, sentence.start))
+        or own_reporter(text, entities, sentence.start)
+        or (speech is not None and writes_in_a_paper(text, speech, entities, sentence.start))
     ):
         # "Some City analysts doubted whether the firm could survive", "The BBC's Jane Roe visited a
         # hospital and spoke of seeing bodies": comment on the story and the outlet's own reporting
@@ -1862,14 +1867,14 @@ def _analyse(
         # "While the agency has said gaps must be closed, it is apparent that ...": the writer's judgement
         # is the main clause; the saying is in the clause that opens it
         return None
-    if not speech and not sentence_dates and _DEMEANOUR.search(text) and not _DEMEANOUR_ACT.search(text):
+    if not speech and not sentence_dates and DEMEANOUR.search(text) and not DEMEANOUR_ACT.search(text):
         return None  # "Roe, 51, sat impassively as the verdict was read out": how someone looked, colour
     if (
         not speech
         and not sentence_dates
         and found
         and all(any(a <= m.start() < b for a, b in clauses) for _, m in found)
-        and _describes_only(text, clauses)
+        and describes_only(text, clauses)
     ):
         # "The other design has more safeguards against a failure of the kind that destroyed the dam":
         # the happening is named in a clause that describes; the sentence tells how things are
@@ -1890,17 +1895,17 @@ def _analyse(
         if speech is not None
         and dated_act is not None
         and dated_act.end - sentence.start < speech.start()
-        and _PAST_TENSE.search(text[: dated_act.start - sentence.start])
+        and PAST_TENSE.search(text[: dated_act.start - sentence.start])
         # "congratulated Gurung in a message on Saturday and said": remarks throughout
         and not _SPEECH_ACT.search(text[: speech.start()])
         else None
     )
     attributed = (attributed or then_said is not None) and not (
-        speech is not None and _quoted_view(text[: speech.start()])
+        speech is not None and quoted_view(text[: speech.start()])
     )
     if (
         speech is not None
-        and _commentary(text, speech)
+        and commentary(text, speech)
         and (trigger_match is None or trigger_match.start() > speech.start())
     ):
         return None  # an analyst's or a correspondent's view of the story, not a happening in it
@@ -1926,11 +1931,11 @@ def _analyse(
         )
         event_type = family = "claim" if claimish else "statement"
         body = bool(speaker) and speaker not in {e.name for e in local if e.kind == "actor"}
-        if not speaker and _PRONOUN_SUBJECT.search(text[: speech.start()]):
+        if not speaker and PRONOUN_SUBJECT.search(text[: speech.start()]):
             return None  # "But she added ...", with no "she" known: remarks whose speaker is lost
         if not speaker and (
             (
-                _PASSIVE_BEFORE.search(text[: speech.start()])
+                PASSIVE_BEFORE.search(text[: speech.start()])
                 and not _BY_AGENT.match(text, speech.end())
                 and speech.group().lower() != "demanding"
             )
@@ -1938,7 +1943,7 @@ def _analyse(
         ):
             # "The remark was widely criticised given that ...": a reaction by nobody named
             return None
-        if _EXPLAINS.search(text) and _ATTRIBUTION_CLOSES.search(text):
+        if EXPLAINS.search(text) and _ATTRIBUTION_CLOSES.search(text):
             # "The new estimates come from pressure data taken on the sea floor, the government said": how a
             # figure was made, not news
             return None
@@ -1954,7 +1959,7 @@ def _analyse(
             and not _BODY_SPEAKS.search(text[: speech.start()])
         ):
             return None  # remarks with nobody named to have made them
-        if _VOX_POP.search(text) or _colour_speaker(text, local) or _known_by_hometown(text, speech, local):
+        if _VOX_POP.search(text) or colour_speaker(text, local) or known_by_hometown(text, speech, local):
             return None  # "said Jane Roe, 58, a shopkeeper": a bystander's words are colour, no event
         if event_type == "statement" and _CROWD_VOICE.fullmatch(speaker):
             # "Witnesses have reported voices calling out from the mud", "Residents said the streets were
@@ -1965,7 +1970,7 @@ def _analyse(
             speech.group().lower().startswith("according")
             # ("the appeal for this year is 6% funded": a year names the period a fact is of, not a day)
             and not [d for d in sentence_dates if d.precision not in ("year", "quarter", "season")]
-            and all(m.group().lower().startswith("according") for m in _SPEECH.finditer(text))
+            and all(m.group().lower().startswith("according") for m in SPEECH.finditer(text))
         ):
             # "The appeal is only 6% funded, according to the UN": a fact given its source, with no day or
             # act of its own, is background to the story, not something said that day
@@ -1979,7 +1984,7 @@ def _analyse(
             # is part of the case, not remarks
             event_type = family = "legal"
         span = (speech.start(), speech.end())
-        own_act = _OWN_ACT.match(text, speech.end())
+        own_act = OWN_ACT.match(text, speech.end())
         # ("Defence lawyers argued that the pilot had served the town well": a case argued is remarks,
         # whatever act it tells of)
         arguing = _ARGUING.search(speech.group()) is not None
@@ -1988,7 +1993,7 @@ def _analyse(
             and speaker
             and not arguing
             and own_act
-            and not _UNREAL.search(own_act.group())
+            and not UNREAL.search(own_act.group())
             # "Rescuers said she had survived": "she" is not the rescuers
             and not (own_act.group(2).lower() in ("he", "she") and _PLURAL_BODY.fullmatch(speaker))
         ):
@@ -1999,9 +2004,9 @@ def _analyse(
             event_type == "statement"
             and speaker
             and not arguing
-            and (reported := _reported_act(text, speech)) is not None
+            and (reported := reported_act(text, speech)) is not None
             # ("Ukrainska Pravda says one of the captives had paid $3,480": an outlet's story stays its claim)
-            and not _an_outlet(speaker, local)
+            and not an_outlet(speaker, local)
             # ("In a statement on Monday, she said the team had met on Sunday": the saying and the act dated
             # apart are two happenings, read apart elsewhere)
             and len(sentence_dates) <= 1
@@ -2009,8 +2014,8 @@ def _analyse(
             # "The agency said its engineers had replaced the valve": an act done, told through the one who
             # reports it; the act is the news, and its title keeps who told of it (a claim stays a claim)
             event_type = family = "other"
-            told = _what_was_said(text, speech)
-            verb = "say" if _PLURAL_VOICE.search(speaker) or _PLURAL_BODY.fullmatch(speaker) else "says"
+            told = what_was_said(text, speech)
+            verb = "say" if PLURAL_VOICE.search(speaker) or _PLURAL_BODY.fullmatch(speaker) else "says"
             own_act_clause = f"{speaker} {verb} {told}" if told else ""
             # dated by its own words ("had held a call on Sunday night"), not by the saying
             stop = re.compile(r"[,;]|$").search(text, reported.end())
@@ -2022,14 +2027,14 @@ def _analyse(
             and _ACT_UNDER_WAY_SAID.match(text, speech.end()) is not None
             # ("say they are pumping out the tunnels and hope to restore power by Friday": what is said runs
             # on to a plan or a hope, remarks about where the work stands)
-            and not _UNREAL.search(text, speech.end())
-            and not _an_outlet(speaker, local)
+            and not UNREAL.search(text, speech.end())
+            and not an_outlet(speaker, local)
         ):
             # "The charity said it was shipping tents", "Officials said crews were clearing the road": an act
             # under way as it is told, reported by the one who does it or runs it; the act is the news
             event_type = family = "other"
-            told = _what_was_said(text, speech)
-            verb = "say" if _PLURAL_VOICE.search(speaker) or _PLURAL_BODY.fullmatch(speaker) else "says"
+            told = what_was_said(text, speech)
+            verb = "say" if PLURAL_VOICE.search(speaker) or _PLURAL_BODY.fullmatch(speaker) else "says"
             own_act_clause = f"{speaker} {verb} {told}" if told else ""
         elif (
             event_type == "statement"
@@ -2039,7 +2044,7 @@ def _analyse(
             # saying: "The moratorium posed uncertainties, Moody's said on Tuesday" is a view)
             and not sentence_dates
             and (done := _done_before_attribution(text, speech)) is not None
-            and not _an_outlet(speaker, local)
+            and not an_outlet(speaker, local)
         ):
             # "Boat crews hired for the clean-up were sent home, the association's head said", "The
             # regional crisis room has been opened, the minister said": an act told first, its teller
@@ -2068,15 +2073,15 @@ def _analyse(
         and event_type not in SPEECH_TYPES
         and trigger_match.start() >= speech.end()
         and _REPORTED_BY_OUTLET.fullmatch(speech.group())
-        and _an_outlet(speaker, local)
+        and an_outlet(speaker, local)
     ):
         # "The Harbour Gazette reported on Tuesday the ministry will join the appeal": another
         # outlet's story is its claim, never the happening stated as fact
         event_type = family = "claim"
         span = (speech.start(), speech.end())
-    if event_type == "other" and not speech and _UNNAMED_CROWD.match(text):
+    if event_type == "other" and not speech and UNNAMED_CROWD.match(text):
         return None  # "More people wore masks on Saturday", "Other family members visited": colour
-    if event_type == "other" and not speech and _explanation_or_state_of_mind(text):
+    if event_type == "other" and not speech and explanation_or_state_of_mind(text):
         return None  # "The figure is based on sensors", "For example, a search yielded ...": no happening
     mood = None if speech else _MOOD.search(text)
     if mood is not None and not any(
@@ -2094,12 +2099,12 @@ def _analyse(
             d
             for d in sentence_dates
             # ("said during a March 3 hearing": the occasion of the words dates them)
-            if d in _dates_of_the_saying([d], text, sentence.start)
+            if d in dates_of_the_saying([d], text, sentence.start)
             or not (
-                _names_a_thing(d, text, sentence.start)
-                or _dates_a_named_happening(d, text, sentence.start)
+                names_a_thing(d, text, sentence.start)
+                or dates_a_named_happening(d, text, sentence.start)
                 # ("the worst since the Rhine flood in Germany in 1995, one expert said")
-                or _HAPPENING_BEFORE_DATE.search(text[: d.start - sentence.start])
+                or HAPPENING_BEFORE_DATE.search(text[: d.start - sentence.start])
                 # ('..., said Roe, in a reference to the minister's boast of victory in May 2003'): what
                 # the words refer to is dated, not the saying (a day, "referring to the work early Sunday",
                 # is the news the words were said on)
@@ -2111,8 +2116,8 @@ def _analyse(
         ]
         # "urged residents to get vaccinated before winter, its spokesman said on Tuesday": a date that
         # follows a verb of saying is when the words were said; the others belong to what was said
-        own_dates = _dates_of_the_saying(own_dates, text, sentence.start) or own_dates
-        if speech and _PRESENT_SPEECH.fullmatch(speech.group()):
+        own_dates = dates_of_the_saying(own_dates, text, sentence.start) or own_dates
+        if speech and PRESENT_SPEECH.fullmatch(speech.group()):
             # "He went to India in 2001 and says he has been told ...": a remark in the present tense
             # is today's; the date of an earlier act joined by "and" does not date it
             at = sentence.start + speech.start()
@@ -2128,39 +2133,39 @@ def _analyse(
         # ("Notes from the interview on 2 March were read out at the hearing Wednesday": a date in the
         # subject names the noun's happening, when the verb has a date of its own)
         verb_dated = [
-            d for d in sentence_dates if not _dates_the_subject(d, text, sentence.start, sentence_dates)
+            d for d in sentence_dates if not dates_the_subject(d, text, sentence.start, sentence_dates)
         ]
-        unnamed = [d for d in verb_dated if not _bare_happening_after(d, text, sentence.start)]
-        acted = [d for d in unnamed if not _names_a_thing_after_preposition(d, text, sentence.start)]
+        unnamed = [d for d in verb_dated if not bare_happening_after(d, text, sentence.start)]
+        acted = [d for d in unnamed if not names_a_thing_after_preposition(d, text, sentence.start)]
         own_dates = acted or unnamed
         # "has pleaded not guilty in the patient's June 2024 death", "accuses the firm of failing to prevent
         # the March 3 explosion": a date inside a noun phrase after the act's verb names that thing, never
         # the act, even when it is the sentence's only date
         own_dates = [
-            d for d in own_dates if not _names_the_object(d, text, sentence.start, span[1], event_type)
+            d for d in own_dates if not names_the_object(d, text, sentence.start, span[1], event_type)
         ]
         # "Rescuers pulled a woman from the rubble of last Tuesday's earthquake", "Buildings weakened by last
         # week's quake collapsed": a date that owns a happening's noun names that happening (a draft of its
         # own); the act, of no date of its own, is of its report's day
         own_dates = [
-            d for d in own_dates if not _possessive_names_another_happening(d, text, sentence.start, span)
+            d for d in own_dates if not possessive_names_another_happening(d, text, sentence.start, span)
         ]
         # "Bacteria ate most of the gas that leaked from the well last year, scientists reported on
         # Thursday": a relative clause after the act's verb dates its own verb, not the act
-        own_dates = [d for d in own_dates if not _in_relative_after(d, text, sentence.start, span[1])]
+        own_dates = [d for d in own_dates if not in_relative_after(d, text, sentence.start, span[1])]
         # "has been unstable since independence from France in 1960": a period's start is not the act's day
         # (but "since the flood struck on 12 January" dates the flood, a clause with its own verb)
-        own_dates = [d for d in own_dates if not _since_phrase(text[: d.start - sentence.start])]
+        own_dates = [d for d in own_dates if not since_phrase(text[: d.start - sentence.start])]
         # "rose to $85,000, a $12,000 rise on the day before": the day compared with, not the act's
-        own_dates = [d for d in own_dates if not _comparison_base(text[: d.start - sentence.start])]
+        own_dates = [d for d in own_dates if not comparison_base(text[: d.start - sentence.start])]
         # "has agreed to pay $2bn into the scheme this year": the date is of the payment promised, not of the
         # agreeing (unless nothing else could date the sentence: "plans to cut jobs this year")
         own_dates = [d for d in own_dates if not _COMMITTED_TO.search(text[: d.start - sentence.start])]
         # "Workers who cleaned up after the 1989 spill sued the company": a year that names a happening by
         # its noun ("the 1989 spill", "the 2019 floods") dates that happening, not another act the sentence
         # tells (the happening is the act only when its noun is what the sentence is about)
-        own_dates = [d for d in own_dates if not _year_names_another_happening(d, text, sentence.start, span)]
-        if _PERFECT.search(text):
+        own_dates = [d for d in own_dates if not year_names_another_happening(d, text, sentence.start, span)]
+        if PERFECT.search(text):
             # "The smoke from the plant's explosion in May has already caused 400 complaints": the date
             # names the explosion; an act told in the present perfect is of the report's own days
             # ("has surpassed the Rhine flood in Germany in 1995": after the verb itself too)
@@ -2169,7 +2174,7 @@ def _analyse(
                 for d in own_dates
                 if not _LEAD_OF_HAPPENING_THEN_DATE.search(text[: d.start - sentence.start])
             ]
-    own = _closest_date(
+    own = closest_date(
         own_dates,
         sentence.start + span[0],
         text,
@@ -2177,17 +2182,17 @@ def _analyse(
         # an act's own verb phrase dates it, unless a saying is dated ("said on Monday the agency would
         # order checks on Thursday": the announcement and what it announces are read apart, below)
         sentence.start + span[1]
-        if event_type not in SPEECH_TYPES and not _dates_of_the_saying(own_dates, text, sentence.start)
+        if event_type not in SPEECH_TYPES and not dates_of_the_saying(own_dates, text, sentence.start)
         else None,
     )
     if own is not None and event_type in SPEECH_TYPES and speech is not None:
-        own = _unless_in_a_relative_clause(own, text, sentence.start, speech.end())
+        own = unless_in_a_relative_clause(own, text, sentence.start, speech.end())
         # "Roe, a surgeon who was elected in 2021, told reporters ...": nor by one that tells who spoke
         subject = text[: speech.start()]
-        if own is not None and _RELATIVE_CLAUSE.search(subject) is not None:
-            own = _unless_in_a_relative_clause(own, subject, sentence.start, 0)
+        if own is not None and RELATIVE_CLAUSE.search(subject) is not None:
+            own = unless_in_a_relative_clause(own, subject, sentence.start, 0)
         if own is not None and any(
-            a <= own.start - sentence.start < b for a, b in _comma_aside_spans(subject + ",")
+            a <= own.start - sentence.start < b for a, b in comma_aside_spans(subject + ",")
         ):
             own = None  # "Solvane, which was founded in 1962, said it would appeal": the aside's year
         if (
@@ -2202,14 +2207,14 @@ def _analyse(
         # "since the dam burst on May 3", "since the 3 May collapse that killed nine": the act the
         # since-clause tells is dated by it, before any date later in the sentence
         since_own = next(
-            (d for d in sentence_dates if _since_dates_the_act(d, text, sentence.start, span)), None
+            (d for d in sentence_dates if since_dates_the_act(d, text, sentence.start, span)), None
         )
         own = since_own or own
     if (finds is not None or document is not None) and event_type not in SPEECH_TYPES:
         # "The study found that storms had damaged the reefs", "..., the report said": what a document
         # tells is what it says, whatever happening it names
         event_type = family = "statement"
-    released = _release_of_document(text, sentence_dates, sentence.start)
+    released = release_of_document(text, sentence_dates, sentence.start)
     if released is not None:
         # "The inquiry report released on Tuesday concluded that the fire in March was deliberate": the
         # release is the sentence's happening, on its day; what the document found is what it says
@@ -2220,20 +2225,20 @@ def _analyse(
             event_type = family = "statement"
             if speech is None and not own_act_clause:
                 # (no verb of saying: the document's own sentence, as written, tells what it found)
-                own_act_clause = _told_of(text, _clause(text, speech, span))
+                own_act_clause = _told_of(text, title_clause(text, speech, span))
     if family == "disaster toll" and own is None:
         event_type = family = "casualties"  # the toll of the day, not a disaster of the story's past
     figures = [f for f in figures_all if not any(_overlaps(f, d, sentence.start) for d in sentence_dates)]
-    quote_match = _QUOTE.search(text)
-    past_speech = bool(_REPORTING.search(text))
+    quote_match = QUOTE.search(text)
+    past_speech = bool(REPORTING.search(text))
     # "NWG says it has started to siphon oil": today's news of a recent act, not a standing position
-    says = _PRESENT_SPEECH.search(text)
+    says = PRESENT_SPEECH.search(text)
     # ("The council says 800 people have now been rehoused": "now" puts the act at the time of the report)
     recent = bool(
         says
         and speech
-        and (_PERFECT.search(text, says.end()) or _PERFECT_NOW.search(text, says.end()))
-        and not _QUOTE.search(text)
+        and (PERFECT.search(text, says.end()) or _PERFECT_NOW.search(text, says.end()))
+        and not QUOTE.search(text)
     )
     # "Doctors say they are not treating the death as suspicious": what the speakers are doing as they
     # speak is the day's news, not a standing view
@@ -2251,25 +2256,25 @@ def _analyse(
     )
     recent = recent or said_now
     # "The government is dispatching troops to the coast": an act under way, the news of the report's day
-    under_way = speech is None and own is None and _under_way(sentence, entities) is not None
-    return _Draft(
+    under_way = speech is None and own is None and progressive_main_clause(sentence, entities) is not None
+    return Draft(
         sentence=sentence,
         event_type=event_type,
         family=family,
         speaker=speaker,
         speaker_country=speaker_country,
-        agent_country=_agent_country(text, span, local, figures_all),
+        agent_country=acting_country(text, span, local, figures_all),
         entities=local,
         own_date=own,
         figures=figures,
         # "North Korea has sent troops": some time before publication, not on it
         # ("The panel is investigating the blast, which has killed 11": the perfect is the aside's; the act
         # under way is today's)
-        undated_past=bool(_PERFECT.search(text)) and own is None and not past_speech and not under_way,
+        undated_past=bool(PERFECT.search(text)) and own is None and not past_speech and not under_way,
         anterior=bool(_PLUPERFECT.search(text)),
         # ("The agency estimates that ..." is the day's report, in the present of news copy)
         generic=own is None
-        and not _PAST_TENSE.search(text)
+        and not PAST_TENSE.search(text)
         and not _IRREGULAR_PERFECT.search(text)
         and not (speech is not None and _PRESENT_REPORT.fullmatch(speech.group()))
         # ("The administration is demanding new tests", "Unions are calling for a strike": a saying under way
@@ -2290,35 +2295,35 @@ def _analyse(
             # too long to head with its tests is told by what was found)
             (_finding(text, trigger_match) if family == "test result" and len(text) > TITLE_MAX else "")
             or own_act_clause
-            or (_speaker_opens_clause(text, speech, speaker) if event_type in SPEECH_TYPES else "")
+            or (speaker_opens_clause(text, speech, speaker) if event_type in SPEECH_TYPES else "")
             or (
                 text[: then_said.start(1)]
                 if then_said and not found
-                else _state_speaks(_told_of(text, _clause(text, speech, span)), speaker, speaker_country)
+                else state_speaks(_told_of(text, title_clause(text, speech, span)), speaker, speaker_country)
             )
         ).replace(vouching or "\0", unvouched),
         quote=quote_match.group(1).strip(" ,.") if quote_match else "",
         # '"I don't think anyone is in charge," said Sen. Roe': a present tense in the quotation is not
         # the saying's
-        present_habitual=_speaks_in_the_present(text, speech) and own is None and not recent,
+        present_habitual=speaks_in_the_present(text, speech) and own is None and not recent,
         recent=recent,
         said_now=said_now,
-        before_news=_before_news(came_as),
-        own_act=speech is not None and _own_act(text, speech),
+        before_news=offset_before_news(came_as),
+        own_act=speech is not None and tells_own_act(text, speech),
     )
 
 
 # A document that speaks as a subject: "The report found", "..., the study said", "Its review also concluded"
-_DOCUMENT_SPEAKS = _rx(
+_DOCUMENT_SPEAKS = rx(
     r"(?:^|,\s*|\b(?:but|and|yet)\s+)(?P<doc>(?:the|this|its|their|a|an)\s+(?:[\w-]+\s+){0,3}?"
     # ("The report, which was published on Tuesday, says": an aside may tell of it)
     # ("..., the statement said": a paper put out that day speaks as well)
-    rf"(?:{_DOCUMENT_NOUNS}|statements?|letters?))(?:,\s[^,;“”\"]{{3,100}},)?\s+(?:(?:also|further|has|have|had)\s+)*$"
+    rf"(?:{DOCUMENT_NOUNS}|statements?|letters?))(?:,\s[^,;“”\"]{{3,100}},)?\s+(?:(?:also|further|has|have|had)\s+)*$"
 )
 # ... and the verbs by which it tells what it found, with no verb of saying
-_DOCUMENT_FINDS = _rx(
+_DOCUMENT_FINDS = rx(
     r"^(?:(?:but|and|yet|however,?)\s+)?(?P<doc>(?:the|this|its|their)\s+(?:[\w-]+\s+){0,3}?"
-    rf"{_DOCUMENT_NOUNS})\s+(?:(?:also|further|has|have|had)\s+)*"
+    rf"{DOCUMENT_NOUNS})\s+(?:(?:also|further|has|have|had)\s+)*"
     r"(?=(?:found|finds|concluded|concludes|shows|showed|estimated|estimates|recommended|recommends)\b)"
 )
 _FINDING_VERB = re.compile(
@@ -2330,16 +2335,16 @@ _FINDING_VERB = re.compile(
 # the main clause
 # "With the vote over,", "With the storm behind them,", "With the strike in its third week,": a with-phrase
 # that opens the sentence and ends at its comma, before the subject and verb of the main clause
-_ABSOLUTE_OPENING = _rx(
+_ABSOLUTE_OPENING = rx(
     r"^\s*with\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s[^,;:]{2,70},\s+(?=[a-z]+\s)"
 )
 
 
 # "Aid workers have described scenes of devastation": telling what was seen, colour rather than the news
-_COMMITMENT_SPEECH = _rx(r"(vowed|pledged|promised|sworn)\b")
-_DESCRIBED_AS = _rx(r"\s+(?!how\b|what\b|why\b)[^,;:“”\"]{1,60}?\s+as\s+(?:an?|the|one)\b")
-_TELLING_OF = _rx(r"(described|recounted|recalled|spoken|talked)\b")
-_JUST_SAID = _rx(r"\b(has|have)\s+(also\s+|now\s+|again\s+|meanwhile\s+|publicly\s+|formally\s+)?$")
+_COMMITMENT_SPEECH = rx(r"(vowed|pledged|promised|sworn)\b")
+_DESCRIBED_AS = rx(r"\s+(?!how\b|what\b|why\b)[^,;:“”\"]{1,60}?\s+as\s+(?:an?|the|one)\b")
+_TELLING_OF = rx(r"(described|recounted|recalled|spoken|talked)\b")
+_JUST_SAID = rx(r"\b(has|have)\s+(also\s+|now\s+|again\s+|meanwhile\s+|publicly\s+|formally\s+)?$")
 
 
 _TAKING = ScannedPattern(  # (a sentence that names no capture, seizure or taking is not searched)
@@ -2349,10 +2354,10 @@ _TAKING = ScannedPattern(  # (a sentence that names no capture, seizure or takin
 )
 
 
-_SPEECH_ACT = _rx(
+_SPEECH_ACT = rx(
     r"\b(congratulat\w+|thank(ed|s)|apologi[sz]ed|condolences|message|letter|tweet(ed)?|posted|wrote)\b"
 )
-_SUBORDINATE_CLAUSE = _rx(
+_SUBORDINATE_CLAUSE = rx(
     # ("..., while noting delays in the delivery of ballot papers": a circumstance beside the main clause;
     # "..., while officials say troops were sent" is a second main clause)
     r"\b(after|since|because|following|although|though|whereas|until|till|unless|while\s+\w+ing\b)\s[^,;]*"
@@ -2375,16 +2380,16 @@ _SUBORDINATE_CLAUSE = _rx(
     # scene of the main one
     r"|^((but|and)\s+)?(as|while|once)\s[^,;]*(?=,)"
 )
-_SINCE_OPENING = _rx(r"since\s")
-_CONDITIONAL_CLAUSE = _rx(r"\b(if|unless|in\s+case)\s[^,;]*")
+_SINCE_OPENING = rx(r"since\s")
+_CONDITIONAL_CLAUSE = rx(r"\b(if|unless|in\s+case)\s[^,;]*")
 # ... but "will decide on Friday if there is enough evidence" asks a question: the deciding is the happening
-_ASKS_IF = _rx(r"\b(decide[sd]?|determine[sd]?|ask(s|ed)?|see|know|unclear|clear|check(s|ed)?)\b[^,;]{0,20}$")
-_MEETING = _rx(
+_ASKS_IF = rx(r"\b(decide[sd]?|determine[sd]?|ask(s|ed)?|see|know|unclear|clear|check(s|ed)?)\b[^,;]{0,20}$")
+_MEETING = rx(
     r"(?<!be\s)met\s+with|meet\s+with|visit(ed|s)?|travel(s|led|ling)?\s+to|discuss(ed|es|ing)?|(will|to)\s+meet"
     r"|press\s+conference\s+with"
 )
 # Words that make a meeting international whoever is named: its people, its forums, its business
-_INTERNATIONAL = _rx(
+_INTERNATIONAL = rx(
     r"\b(envoys?|ambassadors?|embass(y|ies)|foreign\s+(minister|secretary|ministry|office|affairs)|summit|delegations?"
     r"|bilateral|diplomat(s|ic)?|secretary\s+of\s+state|state\s+visit|counterparts?|heads?\s+of\s+state"
     r"|peace|ceasefire|cease-fire|U\.?N\.?|EU|E\.U\.|NATO|ASEAN|African\s+Union|Security\s+Council"
@@ -2406,7 +2411,7 @@ def _told_of(text: str, clause: str) -> str:
     at = text.lower().find(clause.lower())
     # "who"/"which" as the sentence writes them: "WHO is deploying a mission" is the World Health Organization
     relative = re.match(r"(who|which)\s+", text[at:]) if at > 0 else None
-    antecedent = _antecedent(text[:at]) if relative and at > 0 else None
+    antecedent = relative_antecedent(text[:at]) if relative and at > 0 else None
     if antecedent is None or relative is None:
         return clause
     # "Okafor, who is facing criticism over shortages, visited the hospital": the relative clause set off by
@@ -2415,7 +2420,7 @@ def _told_of(text: str, clause: str) -> str:
         (
             found
             for found in re.finditer(r",\s+(?P<verb>[a-z]+)\b", clause)
-            if _FINITE_VERB.fullmatch(found.group("verb"))
+            if FINITE_VERB.fullmatch(found.group("verb"))
         ),
         None,
     )
@@ -2437,7 +2442,7 @@ def _place_taken(text: str, offset: int, entities: list[Entity]) -> re.Match[str
 # "a third of the escaping gas is now being captured", "how much is being captured": a substance
 # collected, told in the passive with the substance (or its amount) before the verb; nobody is taken
 _SUBSTANCE_BEFORE_PASSIVE = re.compile(
-    rf"(?:\b{_SUBSTANCES}|\bbarrels|\bgallons|\bhow\s+much)\b[^.;:]{{0,60}}?\b(?:is|are|was|were|been|being|be)\s+"
+    rf"(?:\b{SUBSTANCES}|\bbarrels|\bgallons|\bhow\s+much)\b[^.;:]{{0,60}}?\b(?:is|are|was|were|been|being|be)\s+"
     r"(?:(?:now|still|already|also|not|only|largely|mostly|partly|\w+ly)\s+){0,2}(?:being\s+)?$",
     re.IGNORECASE,
 )
@@ -2459,11 +2464,11 @@ def _overlaps(figure: Figure, date: DateMention, offset: int) -> bool:
 
 
 _GLOSS_AFTER = re.compile(r"\s*\([a-z][\w -]*\)")
-_REPORTED_BY_OUTLET = _rx(r"reported|reports|according\s+to")
+_REPORTED_BY_OUTLET = rx(r"reported|reports|according\s+to")
 # "a spokesman", "the official", "a senior spokeswoman": one voice of a body, before its verb
 # The subject before a verb of saying that is a body named by what it is, at the clause's opening or after an
 # opening phrase: "Late Wednesday, the company", "The county coroner's office", "His administration"
-_BODY_SPEAKS = _rx(
+_BODY_SPEAKS = rx(
     r"(^|,\s+)(the|his|her|its|their)\s+([\w’'.-]+\s+){0,4}?(administration|government|company|ministry|department"
     r"|agency|office|commission|committee|council|court|coroner|police|army|military|authorities|board|panel"
     r"|regulator|watchdog|hospital|school|university|union|charity|foundation|firm|group|family)\s+"
@@ -2472,56 +2477,56 @@ _BODY_SPEAKS = _rx(
 )
 # "The firm risks a penalty if the claim is upheld, but said it would not change its plans": the body that
 # opens the sentence is the subject of the clause of saying joined to its first, and the one who speaks
-_BODY_OPENS_JOINED_SAYING = _rx(
+_BODY_OPENS_JOINED_SAYING = rx(
     r"^(?P<body>the\s+([\w’'.-]+\s+){0,3}?(administration|government|company|ministry|department|agency"
     r"|commission|committee|council|regulator|watchdog|firm|group|charity|union|board|authorities|police|army"
     r"|military))\s+(?!(who|which|that|has|have|had|is|are|was|were|said|says)\b)[a-z][^;:“”\"]{0,160},\s+(but|and|yet)\s+"
     r"((also|later|then)\s+)?$"
 )
-_VOICE_OF_NO_BODY = _rx(
+_VOICE_OF_NO_BODY = rx(
     r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:spokesman|spokeswoman|spokesperson|official|aide)\s*$"
 )
 # a plan in what was said, up to its deadline: "and hope to close the breach entirely by"
-_DEADLINE_HOPED = _rx(
+_DEADLINE_HOPED = rx(
     r"(\b(hopes?|hoped|plans?|planned|aims?|aimed|expects?|expected|intends?|intended|wants?|wanted)\s+to\s+[^,;.]*"
     # ("..., Roe says, and a final pressure test is due on Friday": a happening ahead, after the saying)
     r"|\b(is|are)\s+(now\s+)?(due|scheduled|expected|set|planned)\b[^,;.]*)"
     r"\b(by|before|until|in|on|for)\s+(early\s+|mid-?|late\s+|the\s+end\s+of\s+)?$"
 )
-_REFERRED_TO_BEFORE = _rx(
+_REFERRED_TO_BEFORE = rx(
     r"\b(?:in\s+(?:an?\s+)?(?:\w+\s+)?(?:reference|allusion|nod)\s+to|referring\s+to|referencing|alluding\s+to"
     r"|recalling|echoing)\s[^;:“”\"]*$"
 )
 # ... and the word before such a phrase, whatever it is: "surpassed <the Rhine flood in Germany in>"
-_LEAD_OF_HAPPENING_THEN_DATE = re.compile(r"\b(?P<lead>[a-z]+)\s+" + _HAPPENING_THEN_DATE)
+_LEAD_OF_HAPPENING_THEN_DATE = re.compile(r"\b(?P<lead>[a-z]+)\s+" + HAPPENING_THEN_DATE)
 
 
-_CLOSES_CLAUSE = _rx(r"^\s*(on\s+\w+day|\w+day|yesterday|today|in\s+a\s+statement)?\s*(,\s+\w+ing\b|\.|$)")
+_CLOSES_CLAUSE = rx(r"^\s*(on\s+\w+day|\w+day|yesterday|today|in\s+a\s+statement)?\s*(,\s+\w+ing\b|\.|$)")
 
 
 # A year counted back from the report itself, not from the story's time ("the previous year")
 # "In 2006, ...", "And in 2002 ...": a year that opens the sentence
-_OPENING_YEAR = _rx(r"\s*((and|but)\s+)?in\s+")
-_YEAR_BEFORE_NOW = _rx(r"\b(last|earlier\s+this)\s+year\b|\byears?\s+ago\b")
+_OPENING_YEAR = rx(r"\s*((and|but)\s+)?in\s+")
+_YEAR_BEFORE_NOW = rx(r"\b(last|earlier\s+this)\s+year\b|\byears?\s+ago\b")
 # What is feared or guessed, before the trigger that names it: "fears of new sanctions"
-_GOES_ON_AFTER = _rx(r"\s+(continues|continue|is\s+still|are\s+still)\s+to\s")
-_RUNNING_TOTAL = _rx(r"\b(so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all)\b")
+_GOES_ON_AFTER = rx(r"\s+(continues|continue|is\s+still|are\s+still)\s+to\s")
+_RUNNING_TOTAL = rx(r"\b(so\s+far|to\s+date|thus\s+far|in\s+total|in\s+all)\b")
 
 
-_FEARED_BEFORE = _rx(
+_FEARED_BEFORE = rx(
     r"\b(fears?|feared|concerns?|worries|worry|speculation|rumou?rs?|expectations?|prospects?|threat|risk|spectre)"
     r"\s+(of|about|over|that|for)\s+((an?|the|any|another|new|more|further|fresh|possible|wider|tougher)\s+)?"
     r"([\w-]+\s+){0,2}$"
 )
 # A market's move as the subject, and the verb that puts it down to a cause
-_MARKET_MOVE_CAUSE = _rx(
+_MARKET_MOVE_CAUSE = rx(
     r"^([\w’'-]+\s+){0,6}?(decline|declines|fall|falls|drop|drops|rise|rises|gain|gains|rally|sell-?off|slump"
     r"|slide|losses|jump|surge|plunge|rebound|swing)\s+((in|of)\s+[^,;]{1,60}?\s+)?(was|were|has\s+been|had\s+been)"
     r"\s+(\w+ly\s+)?(attributed\s+to|blamed\s+on|put\s+down\s+to|linked\s+to|driven\s+by|fu?eled\s+by"
     r"|fuelled\s+by|triggered\s+by|sparked\s+by|caused\s+by)\s"
 )
 # (an attempt, "two attempts to unseat it", is a happening of its kind, if a failed one)
-_AIM_BEFORE = _rx(
+_AIM_BEFORE = rx(
     r"\b(efforts?|push|drive|way|chance|hopes?|hoped|wants?|wanted|seeks?|sought|threatened|threatens|vowed"
     r"|vows)\s+to\s+$"
     # ("offered to send rescue teams", "offered on Monday to resign": an offer, not yet the act)
@@ -2541,11 +2546,11 @@ _AIM_BEFORE = _rx(
     r"([a-z]+\s+)?$"
 )
 # "visited the ruins of the town hall", "toured the flood zone": a visit to a place, not to a state's people
-_PLACE_VISITED = _rx(
+_PLACE_VISITED = rx(
     r"\s+(the\s+)?(ruins|site|scene|area|zone|camps?|hospitals?|towns?|city|region|villages?|wreckage|rubble"
     r"|damaged|devastated|flooded|affected|destroyed|stricken|quake|disaster|worst-hit|hardest-hit)\b"
 )
-_INQUIRY_INTO = _rx(
+_INQUIRY_INTO = rx(
     r"\b(investigations?|inquir(y|ies)|probes?|reports?|study|studies|review|hearings?|lawsuits?|suits?|claims"
     # ("to mark the tenth anniversary of the cyclone", "a memorial to the victims of the blast": a happening
     # of the past remembered)
@@ -2555,7 +2560,7 @@ _INQUIRY_INTO = _rx(
 
 
 # What a picture shows, in the present of a caption: "swirls through the currents", "wear masks in Tokyo"
-_PICTURED = _rx(
+_PICTURED = rx(
     r"\b(swirls?|floats?|drifts?|sits?|stands?|lies|rests?|wears?|walks?|waits?|looks?|holds?|gathers?|burns?"
     r"|covers?|washes|passes|queues?|sorts?|cleans?|inspects?|surveys?|plays?|prays?|mourns?|weeps?)\s+"
     r"(through|in|on|at|near|along|across|over|into|past|outside|inside|beside|under|around|off|by|up|down"
@@ -2578,7 +2583,7 @@ def _without_glossed_initials(actors: Iterable[str]) -> tuple[str, ...]:
 
 def _settle_date(
     index: int,
-    drafts: list[_Draft],
+    drafts: list[Draft],
     article: Article,
     published: dt.date,
     dates: Sequence[DateMention] = (),
@@ -2591,68 +2596,68 @@ def _settle_date(
     quoted_today = (
         draft.own_date is not None
         and draft.is_speech_type
-        and _quoted_date(draft) is not None
+        and quoted_date(draft) is not None
         and _SPEAKERS_TODAY.fullmatch(draft.own_date.text) is not None
     )
     if draft.own_date is not None and (
-        _said_of_the_future(draft, published) or (draft.is_speech_type and _quoted_date(draft) is not None)
+        said_of_the_future(draft, published) or (draft.is_speech_type and quoted_date(draft) is not None)
     ):
         # "Okafor said she would not serve past the end of her term in March 2027": what was said is
         # ahead, the saying is not; it is dated as remarks without a date of their own
         draft = dataclasses.replace(draft, own_date=None)
     if draft.own_date is None and draft.is_speech_type:
-        paper = _weekday_paper(draft, published)
+        paper = weekday_paper(draft, published)
         if paper is not None:
             draft = dataclasses.replace(draft, own_date=paper)
     if draft.own_date is not None:
         d = draft.own_date
         start, end, precision, text = d.date_start, d.date_end, d.precision, d.text
         basis = "explicit" if d.explicit else "resolved"
-        reason = _outlet_reason(d.reason, article)
+        reason = outlet_reason(d.reason, article)
         planned = d.tense == "future" or d.date_start > published
     else:
         if (
             draft.event_type in ("statement", "claim")
             and (draft.present_habitual or (draft.undated_past and not draft.recent))
-            and not _said_in_the_lead(draft, article)
-            and not _expert_says(draft)
-            and not _commits_itself(draft)
-            and not _news_said(draft)
+            and not said_in_the_lead(draft, article)
+            and not expert_says(draft)
+            and not commits_itself(draft)
+            and not news_said(draft)
         ):
             return None
-        context = _context_date(index, drafts, article.text, published)
+        context = context_date(index, drafts, article.text, published)
         if context is None and quoted_today:
-            context = _story_day(drafts, published)
+            context = story_day(drafts, published)
         planned = False
         if context is not None:
             source, why = context
             given = source.own_date
-            assert given is not None  # _context_date only returns dated drafts
+            assert given is not None  # context_date only returns dated drafts
             start, end, precision, text = given.date_start, given.date_end, given.precision, given.text
             basis = "context"
-            reason = f"no date of its own; {why} '{given.text}' → {_day(start, end, precision)}"
+            reason = f"no date of its own; {why} '{given.text}' → {span_text(start, end, precision)}"
         else:
             if (
                 draft.generic
-                and not _said_in_the_lead(draft, article)
-                and not _expert_says(draft)
-                and not _news_said(draft)
+                and not said_in_the_lead(draft, article)
+                and not expert_says(draft)
+                and not news_said(draft)
                 # ("The ministry says it is sending a plane": a named speaker's own act under way is news)
                 and not (draft.speaker and news_in_remarks(draft.sentence.text))
             ):
                 return None  # "Both armies allow foreigners to enlist": a standing fact, not a happening
-            lead = _lead_day(index, drafts, article, published, dates)
+            lead = lead_day(index, drafts, article, published, dates)
             if lead is not None:
                 given, why = lead
                 start = end = given.date_start
                 precision, text, basis = "day", given.text, "context"
-                reason = f"no date of its own, told in the past; {why} '{given.text}' → {_fmt(start)}"
+                reason = f"no date of its own, told in the past; {why} '{given.text}' → {fmt(start)}"
             else:
                 start = end = published
                 precision, text, basis = "day", "", "publication"
                 reason = (
                     "no date in the sentence or its context; the article's publication date, "
-                    f"{_fmt(published)}"
+                    f"{fmt(published)}"
                 )
         if draft.before_news and precision == "day":
             # "The seizure came a day after Washington announced sanctions": a day before the news's day
@@ -2685,8 +2690,7 @@ def _settle_date(
                 + [
                     e.name
                     for e in names
-                    if e.kind == "actor"
-                    and (e.name == draft.speaker or not _in_scene(draft.sentence.text, e))
+                    if e.kind == "actor" and (e.name == draft.speaker or not in_scene(draft.sentence.text, e))
                 ]
             )
         ),
@@ -2704,15 +2708,15 @@ def _settle_date(
         # "Dr Hale has been found guilty" opening a report is the report's news, dated by it; further down,
         # the same tense tells of something earlier that only another report can date. A lead of no named
         # kind ("shares have recovered since the summer") is a state of affairs, not news of the day.
-        undated_past=(basis == "publication" and _undated_background(draft, article, published, dates))
+        undated_past=(basis == "publication" and undated_background(draft, article, published, dates))
         or (
             draft.undated_past
             and basis == "publication"
             and not (
-                _lead(draft.sentence, article)
+                is_lead(draft.sentence, article)
                 # ("NWG shares have closed up 7%" leads on a market move; "shares have recovered since the
                 # summer" is a state of affairs, not news of the day)
-                and (draft.event_type != "other" or not _STATE_OF_AFFAIRS.search(draft.sentence.text))
+                and (draft.event_type != "other" or not STATE_OF_AFFAIRS.search(draft.sentence.text))
             )
             # "The ministry says it has asked ...": the speaker's news of its own act, today's ("South Korea
             # estimates that 11,000 soldiers have been deployed" tells of others' act, which others date)
@@ -2721,8 +2725,8 @@ def _settle_date(
             # they will not attend": remarks told in the present perfect are the report's news, not
             # something said at a time only another report can date
             and not (draft.said_now and draft.is_speech_type)
-            and not _running_count(draft)
-            and not _institution_acted(draft)
+            and not running_count(draft)
+            and not institution_acted(draft)
         ),
         anterior=draft.anterior,
         clause=draft.clause,
@@ -2732,13 +2736,13 @@ def _settle_date(
 
 
 # A commitment already made, then the infinitive of what it commits to: "has agreed to pay ... "
-_COMMITTED_TO = _rx(
+_COMMITTED_TO = rx(
     r"\b(has|have|had)\s+(already\s+)?(agreed|promised|pledged|vowed|undertaken|committed|offered|decided)"
     r"\s+(itself\s+)?to\s+[a-z]+\b[^,;:.“”\"]{0,60}$"
 )
 
 
-_SPEAKERS_TODAY = _rx(r"today|tonight|this\s+(morning|afternoon|evening)")
+_SPEAKERS_TODAY = rx(r"today|tonight|this\s+(morning|afternoon|evening)")
 
 
 # A disaster's toll dated within the week before the report is the report's news (casualties); dated
@@ -2750,7 +2754,7 @@ def _country_names(entities: list[Entity]) -> set[str]:
     return {country_name(e.country) for e in entities if e.kind == "country"}
 
 
-def _subject_countries(draft: _Draft) -> tuple[str, ...]:
+def _subject_countries(draft: Draft) -> tuple[str, ...]:
     """Countries of the people a figure counts ("two Chinese nationals" -> CHN): different nationals,
     different happenings."""
     out: list[str] = []

@@ -1,10 +1,10 @@
 """Who said it: a sentence's verb of saying and the speaker it names.
 
 `_main_speech` finds the verb of saying a sentence's remarks hang on (not one inside an aside or a quote);
-`_speaker` reads who speaks: a named person or body, a title ("the health minister"), a collective or
+`find_speaker` reads who speaks: a named person or body, a title ("the health minister"), a collective or
 unlisted voice (`_collective_speaker`, `_unlisted_speaker`), a lawyer for a client, a document's author,
 an outlet's own reporter. Pronouns and "the company" are resolved to the name they stand for from the
-sentences before (`_pronoun_named`, `_pronoun_antecedent`, `_the_company_named`), by gender where told.
+sentences before (`pronoun_named`, `pronoun_antecedent`, `the_company_named`), by gender where told.
 Bystanders, commentators and vox-pop voices are told apart here, because a remark's worth as news depends
 on who made it; what to do with such a remark is decided by events.extract.mentions.
 """
@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from events.extract.acts import actor_class
 from events.extract.corpus import Article, Sentence
-from events.extract.draft import _Draft
+from events.extract.draft import Draft
 from events.extract.entities import (
     COLLECTIVE_SPEAKERS,
     NOT_NAMES,
@@ -36,7 +36,7 @@ from events.extract.entities import (
 from events.extract.patterns import ScannedPattern
 from events.extract.quantities import Figure
 from events.extract.reference import person_gender, referent, referent_in_sentence, reports
-from events.extract.triggers import _SPEECH, _rx
+from events.extract.triggers import SPEECH, rx
 from events.extract.vocabulary import (
     COURTESY_TITLES,
     IRREGULAR_PAST,
@@ -52,7 +52,7 @@ NEWS_OUTLET = "news outlet"
 # speaks; a singular office needs its country named ("the ministry said" says not whose).
 # One unnamed person who speaks for a body: "a cabinet spokesman said", "a senior official told reporters".
 # Documents put out by a body, whose release is news and whose findings are what they say
-_DOCUMENT_NOUNS = (
+DOCUMENT_NOUNS = (
     r"(?:reports?|stud(?:y|ies)|surveys?|polls?|audits?|reviews?|investigations?|inquir(?:y|ies)|probes?"
     r"|analys[ie]s|assessments?|findings|papers?|documents?|dossiers?|evaluations?|census|white\s+paper)"
 )
@@ -64,7 +64,7 @@ _UNNAMED_SPEAKERS = frozenset(
     # are its case, not findings
     "|prosecution|defence|defense|defence team|defense team".split("|")
 )
-_COLLECTIVE = _rx(
+_COLLECTIVE = rx(
     r"(?:^|[\s,;:“”\"(])(?:(?:the|a|an)\s+)?((?:\w[\w’'.-]*\s+){0,3}?("
     + "|".join(
         sorted(
@@ -89,30 +89,30 @@ _COLLECTIVE = _rx(
     + r"\s*,?\s*$"
 )
 # (any plural body of people: "he said" after "Experts said" is not the experts)
-_PLURAL_VOICE = _rx(
+PLURAL_VOICE = rx(
     r"\b(relatives|friends|sources|"
     + "|".join(sorted((w for w in COLLECTIVE_SPEAKERS if w.endswith("s")), key=len, reverse=True))
     + r")$"
     # ("Lawyers for Dr Roe": counsel named by their client are several, never the client's "he")
     + r"|^(the\s+)?(defen[cs]e\s+)?(lawyers|attorneys|solicitors|barristers)\s+(for|representing|acting|on)\b"
 )
-_BODY_MODIFIERS = frozenset(
+BODY_MODIFIERS = frozenset(
     """health local security federal state interior foreign defence defense military police senior government
     rescue aid election electoral regional provincial US U.S. border army navy intelligence cabinet council
     presidential palace party company hospital school airline city county""".split()
 )
 # ... or by what they do in daily life ("said Piet Smit, a waiter at a nearby cafe", "Jane Roe, from
 # Devon, said", "one shareholder said"): people quoted for colour, not speakers a briefing lists.
-_BYSTANDERS = (
+BYSTANDERS = (
     r"(waiter|waitress|shopkeeper|shop\s+owner|resident|student|fan|passer-?by|driver|vendor|trader|tourist"
     r"|shareholder|customer|visitor|mother|father|grandmother|grandfather|housewife|farmer|fisherman|pensioner"
     r"|commuter|teacher|nurse|neighbou?r|mourner|guest|travell?er|motorist|villager|onlooker|bystander|woman|man"
     r"|passenger|shrimper|oysterman|crabber|homeowner|retiree|shopper)s?"
 )
-_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
+NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
 # ... or by a relative clause on where they live or what they do ("Jane Roe, who runs a cafe near the
 # harbour,", "Tom Hale, who lives a mile from the dump,")
-_DAILY_LIFE = (
+DAILY_LIFE = (
     r"who\s+(?:lives|lived|runs|ran|owns|owned|works|worked|farms|fishes|grew\s+up|has\s+lived|has\s+run"
     r"|has\s+worked)\b[^,;]{0,80}"
 )
@@ -122,8 +122,8 @@ _DAILY_LIFE = (
 _SOMEONE_NEW = re.compile(
     # (as the sentence's subject: after nothing but a pull quote the page ran in, "A slap in the face' Jane
     # Roe, who lives ..."; "It involves a man from Cork" is no one new who speaks)
-    rf"^(?:[^,;]{{0,60}}?['’\"”]\s*)?(?:(?i:one|another|a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b"
-    rf"|{_NAME},\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b|{_DAILY_LIFE}))"
+    rf"^(?:[^,;]{{0,60}}?['’\"”]\s*)?(?:(?i:one|another|a|an)\s+(?:[\w-]+\s+){{0,3}}?{BYSTANDERS}\b"
+    rf"|{NAME},\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{BYSTANDERS}\b|{DAILY_LIFE}))"
 )
 # ("who runs a tattoo shop": a living of one's own, where "who lives in Devon" may be a rescuer's home)
 _SHOPKEEPING = (
@@ -140,8 +140,8 @@ _LIVING_BEFORE_NAME = (
 # A bystander named, with an age or what they do: "Jane Roe, 33, who runs a shop", "Tom Hale, a fisherman",
 # "said pensioner Jane Roe"
 _BYSTANDER_NAMED = re.compile(
-    rf"(?P<name>{_NAME}),\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b|{_SHOPKEEPING})"
-    rf"|\b(?:said|says|added)\s+(?:[a-z-]+\s+)?{_BYSTANDERS}\s+(?P<after>{_NAME})"
+    rf"(?P<name>{NAME}),\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{BYSTANDERS}\b|{_SHOPKEEPING})"
+    rf"|\b(?:said|says|added)\s+(?:[a-z-]+\s+)?{BYSTANDERS}\s+(?P<after>{NAME})"
     # "boats leased by fisherman Dave Roe.", "Some, like local resident Jane Roe, stayed": a living before the
     # name, where the name is no verb's subject ("farmer Jane Roe maintained she had done nothing wrong" may
     # be a party to the story)
@@ -157,7 +157,7 @@ _AGED_OPENING = re.compile(
 )
 
 
-def _aged_surname(text: str) -> str:
+def aged_surname(text: str) -> str:
     """The surname of the person a sentence opens with, named with an age and no office ("Jane Roe, 47,
     ferried reporters to the bay" -> "Roe"), or "". The caller takes it for a bystander's only when the
     sentence tells no named kind of act ("Jane Roe, 47, was charged with fraud" is a party to the story)."""
@@ -165,7 +165,7 @@ def _aged_surname(text: str) -> str:
     return found.group("name").split()[-1] if found is not None else ""
 
 
-def _bystander_surnames(text: str) -> set[str]:
+def bystander_surnames(text: str) -> set[str]:
     """The surnames of the bystanders a sentence names ("said Jane Roe, 33, who runs a shop" -> "Roe"):
     what they say later in the article ("Ms Roe told reporters ...") is colour too."""
     names = (
@@ -176,14 +176,14 @@ def _bystander_surnames(text: str) -> set[str]:
 
 
 _COLOUR_SPEAKER = re.compile(
-    rf"\b(?:said|says|told\s+\w+)\s+{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b"
-    rf"|\b{_NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{_BYSTANDERS}\b[^,]{{0,60}},\s+(?:said|says|told|added)\b"
-    rf"|\b{_NAME},\s+from\s+(?P<origin>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+(?:said|says|told|added)\b"
+    rf"\b(?:said|says|told\s+\w+)\s+{NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{BYSTANDERS}\b"
+    rf"|\b{NAME},\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{BYSTANDERS}\b[^,]{{0,60}},\s+(?:said|says|told|added)\b"
+    rf"|\b{NAME},\s+from\s+(?P<origin>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+(?:said|says|told|added)\b"
     # "Jane Roe, who owns a small building firm in Kestrel, said": a living of one's own
-    rf"|\b{_NAME},\s+{_SHOPKEEPING}[^,;]{{0,60}},\s+(?:said|says|told|added)\b"
-    rf"|\b(?i:one|another)\s+(?:[\w-]+\s+){{0,2}}?{_BYSTANDERS}\b[^.]{{0,30}}\b(?:said|says|told)\b"
+    rf"|\b{NAME},\s+{_SHOPKEEPING}[^,;]{{0,60}},\s+(?:said|says|told|added)\b"
+    rf"|\b(?i:one|another)\s+(?:[\w-]+\s+){{0,2}}?{BYSTANDERS}\b[^.]{{0,30}}\b(?:said|says|told)\b"
     # '"...," said pensioner Jane Roe from Leeds': what they do in daily life before the name
-    rf"|\b(?:said|says|added)\s+(?:[a-z-]+\s+)?{_BYSTANDERS}\s+{_NAME}"
+    rf"|\b(?:said|says|added)\s+(?:[a-z-]+\s+)?{BYSTANDERS}\s+{NAME}"
     # "People who watched the last spill tell The Daily Post that ...", "People in the town say ...": nobody
     # named, known only by where they were
     r"|^(?:(?i:but|and)\s+)?(?:(?i:many|some|most|other)\s+)?(?i:people)\s+(?:who|in|from|living|on|near|along)\b"
@@ -205,16 +205,16 @@ _AT_FIRM = r"\s+(?i:at|with|from)\s+(?:(?i:the)\s+)?[A-Z][\w&’'.-]*(?:\s+(?:&\
 # (most sentences name no analyst, editor or reporter: those are not searched)
 _COMMENTATOR = ScannedPattern(
     rf"\b{_COMMENTATOR_ROLE}(?:{_AT_FIRM})?(?:\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{0,2}})?\s*,?\s+{_COMMENTATOR_VERB}\b"
-    rf"|\b{_COMMENTATOR_VERB}\s+{_NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b"
-    rf"|\b{_NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b[^,]{{0,60}},\s+{_COMMENTATOR_VERB}\b"
+    rf"|\b{_COMMENTATOR_VERB}\s+{NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b"
+    rf"|\b{NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b[^,]{{0,60}},\s+{_COMMENTATOR_VERB}\b"
 )
 
 
 # "told children who had travelled to stay away from school": an instruction, its listener then "to"
-_TOLD_TO = _rx(r"\s+(?:[\w’'-]+\s+){1,12}?to\s+(?!be\b)[a-z]+\b")
+_TOLD_TO = rx(r"\s+(?:[\w’'-]+\s+){1,12}?to\s+(?!be\b)[a-z]+\b")
 
 
-def _speaker_opens_clause(text: str, speech: re.Match[str] | None, speaker: str) -> str:
+def speaker_opens_clause(text: str, speech: re.Match[str] | None, speaker: str) -> str:
     """The clause for a headline when the speaker is named away from the verb: "Jane Roe, former press
     secretary, called the decision a mistake" -> "Jane Roe called the decision a mistake"; "The estimate was
     welcomed by Jane Roe as a step forward" -> "Jane Roe welcomed the estimate as a step forward";
@@ -224,9 +224,9 @@ def _speaker_opens_clause(text: str, speech: re.Match[str] | None, speaker: str)
         return ""
     verb = speech.group()
     rest = text[speech.end() :].strip().rstrip(".")
-    by_agent = _reaction_by(text, speech) if _PASSIVE_BEFORE.search(text[: speech.start()]) else None
+    by_agent = _reaction_by(text, speech) if PASSIVE_BEFORE.search(text[: speech.start()]) else None
     if by_agent is not None:
-        subject = _PASSIVE_BEFORE.sub("", text[: speech.start()]).strip(" ,")
+        subject = PASSIVE_BEFORE.sub("", text[: speech.start()]).strip(" ,")
         subject = (
             subject[:1].lower() + subject[1:] if subject.split(" ", 1)[0] in ("The", "A", "An") else subject
         )
@@ -239,19 +239,19 @@ def _speaker_opens_clause(text: str, speech: re.Match[str] | None, speaker: str)
     return ""
 
 
-def _someone_else_spoke(text: str) -> bool:
+def someone_else_spoke(text: str) -> bool:
     """Whether the sentence has a verb of saying whose subject is not "he" or "she": somebody spoke,
     whether or not the words made an event, so a "he said" after it is no longer the speaker before."""
-    speech = _speech_in(text)
+    speech = speech_in(text)
     return (
         speech is not None
-        and not _PRONOUN_SUBJECT.search(text[: speech.start()])
+        and not PRONOUN_SUBJECT.search(text[: speech.start()])
         and not _PRONOUN_SPEAKER.search(text)
-        and not _QUOTATION_OPENS.match(text)
+        and not QUOTATION_OPENS.match(text)
     )
 
 
-def _colour_speaker(text: str, local: list[Entity]) -> bool:
+def colour_speaker(text: str, local: list[Entity]) -> bool:
     """Whether the one who speaks is given by what they do in daily life or where they come from ("Jane
     Roe, a shopkeeper, said", "Jane Roe, from Devon, said"); one "from" an organisation ("Jane Roe, from
     NWG, said") speaks for it, and is news."""
@@ -264,16 +264,16 @@ def _colour_speaker(text: str, local: list[Entity]) -> bool:
 
 
 # "said Jane Roe of New Orleans.", "Jane Roe, of Leeds, said": a person the story gives only a home town
-_OF_A_PLACE = re.compile(rf"(?P<name>{_NAME})\s*,?\s+(?:of|from)\s+(?:the\s+)?$")
+_OF_A_PLACE = re.compile(rf"(?P<name>{NAME})\s*,?\s+(?:of|from)\s+(?:the\s+)?$")
 
 
-def _known_by_hometown(text: str, speech: re.Match[str], local: list[Entity]) -> bool:
+def known_by_hometown(text: str, speech: re.Match[str], local: list[Entity]) -> bool:
     """Whether the one who speaks is named with nothing but the place they live in ("said Jane Roe of New
     Orleans", "Jane Roe, from Leeds, said"): a member of the public, quoted for colour. A body after "of"
     ("Jane Roe of Oxfam") is who they speak for, and news."""
     for place in (e for e in local if e.kind in ("place", "country")):
         found = _OF_A_PLACE.search(text[: place.start])
-        if found is None or _SPEECH.search(found.group("name")):
+        if found is None or SPEECH.search(found.group("name")):
             continue
         rest = text[place.end :]
         after = speech.end() <= found.start() and re.match(r"\s*[.!?]?[\"”']?\s*$", rest) is not None
@@ -286,7 +286,7 @@ def _known_by_hometown(text: str, speech: re.Match[str], local: list[Entity]) ->
 
 # A quotation that gives a feeling or a view ('"I am ashamed of what happened yesterday," she said', '"The
 # ruling this morning was wrong," they said'): the words are remarks, not the report of an act they date
-_QUOTATION_OPENS = re.compile(r"^\s*(?:``|[\"“‘'])")
+QUOTATION_OPENS = re.compile(r"^\s*(?:``|[\"“‘'])")
 
 
 # "The BBC's Jane Roe", "the paper's Tom Hale": the outlet's own journalist, named as the subject
@@ -303,7 +303,7 @@ _STAFF_AFTER_OUTLET = re.compile(
 _SENTENCE_OPENING = re.compile(r"(?:[^,;]{0,60},\s+)?(?:(?i:the)\s+)?$")
 
 
-def _own_reporter(text: str, entities: Sequence[Entity], offset: int) -> bool:
+def own_reporter(text: str, entities: Sequence[Entity], offset: int) -> bool:
     """Whether the subject of a sentence is a news outlet's own journalist ("The BBC's Jane Roe visited the
     grounds of one hospital"): what the reporter did or saw is the reporting, not a happening."""
     for entity in entities:
@@ -323,11 +323,11 @@ _IN_A_NAMED_PAPER = re.compile(
 )
 
 
-_COLUMNIST_VERB = _rx(r"says|said|writes|wrote|argues|argued|notes|noted|suggests|suggested")
-_QUOTED_AS = _rx(r"\bquoted\s+as\s+$")
+_COLUMNIST_VERB = rx(r"says|said|writes|wrote|argues|argued|notes|noted|suggests|suggested")
+_QUOTED_AS = rx(r"\bquoted\s+as\s+$")
 
 
-def _writes_in_a_paper(text: str, speech: re.Match[str], entities: Sequence[Entity], offset: int) -> bool:
+def writes_in_a_paper(text: str, speech: re.Match[str], entities: Sequence[Entity], offset: int) -> bool:
     """Whether the words were said "in" a newspaper ("David Roe says in the Independent that the decision is
     about money"): a columnist's comment, read in a review of the papers, not a happening. Someone "quoted
     as saying in the Guardian" gave the paper an interview, and is heard."""
@@ -346,21 +346,19 @@ def _writes_in_a_paper(text: str, speech: re.Match[str], entities: Sequence[Enti
 
 _LINKING_WORDS = frozenset("but and however meanwhile so yet also then now still later earlier".split())
 _OFFICES = frozenset(("ministry", "government", "military", "army", "navy", "police", "embassy"))
-_QUOTE_CLOSED_BEFORE = re.compile(r"[,.!?](?:[\"”’]|'')\s*$")
+QUOTE_CLOSED_BEFORE = re.compile(r"[,.!?](?:[\"”’]|'')\s*$")
 # (a quotation may close with '' as scraped wire copy writes it: "``He was travelling,'' she said")
-_PRONOUN_SPEAKER = _rx(
-    r"^(he|she)\b|[,;:“”\"']\s*(he|she)\s+(said|told|added|revealed|noted|warned|stated)\b"
-)
+_PRONOUN_SPEAKER = rx(r"^(he|she)\b|[,;:“”\"']\s*(he|she)\s+(said|told|added|revealed|noted|warned|stated)\b")
 _IT_AFTER_QUOTE = re.compile(r"[,.!?](?:[\"”’]|'')\s*it\s+$")
-_PRONOUN_SUBJECT = _rx(
+PRONOUN_SUBJECT = rx(
     r"(^|[,;:“”\"’']\s*|\b(but|and|yet|later|earlier|meanwhile|however,?)\s+)(he|she)(\s+\w+ly)?\s+$"
 )
-_PLURAL_PRONOUN_SUBJECT = _rx(
+_PLURAL_PRONOUN_SUBJECT = rx(
     r"(^|[,;:“”\"’'–—-]\s*|\b(but|and|yet|later|earlier|meanwhile|however,?)\s+)(they|we)(\s+\w+ly)?\s+$"
 )
-_QUOTE = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
+QUOTE = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
 # Verbs of saying that stand before their subject ('"...," said Zelensky', '..., added the minister')
-_INVERTIBLE = _rx(
+INVERTIBLE = rx(
     r"said|says|say|added|adding|stated|noted|explained|insisted|continued|wrote|asked|according\s+to"
     r"|replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted"
     # ('"...," argued a lawyer for the families': a view argued or a warning given is put after it too)
@@ -370,7 +368,7 @@ _INVERSION_POINT = re.compile(r"(^|[,;:“”\"’‘'—–-]|\.\.\.)\s*$")
 
 
 # "It was clear that", "It is expected to": "it" that stands for nothing
-_EMPTY_IT = _rx(
+_EMPTY_IT = rx(
     r"^it(?:['’]s|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|could\s+be|might\s+be"
     r"|seems|seemed|appears|appeared|remains|remained|looks|looked|took|takes|means|meant))\b"
     r"(?:\s+(?:not|a|an|the|also|now|still|too|very|clear|unclear|\w+ly)\b|\s+\w+\s+(?:that|to|for|whether|if|how|why)\b"
@@ -382,18 +380,18 @@ _EMPTY_IT = _rx(
     r"|agreed|decided)|emerged|emerges|transpired|turned\s+out)\b"
 )
 # ("When they agreed to a truce": the conjunction that joined the clause goes with the pronoun)
-_SUBJECT_PRONOUN = _rx(r"^(?P<joined>(?:when|as|after|while|once|until|before|since)\s+)?(it|he|she|they)\s+")
-_SAYS_NEXT = _rx(
+_SUBJECT_PRONOUN = rx(r"^(?P<joined>(?:when|as|after|while|once|until|before|since)\s+)?(it|he|she|they)\s+")
+_SAYS_NEXT = rx(
     r"(?:\w+ly\s+|also\s+|later\s+|then\s+)?(?:said|says|told|added|claimed|claims|announced|warned)\b"
 )
-_JOINED_WITHOUT_VERB = _rx(r"\s*(and|but)\s+(in\s+\d{4}|later|then|also)?,?\s*")
+_JOINED_WITHOUT_VERB = rx(r"\s*(and|but)\s+(in\s+\d{4}|later|then|also)?,?\s*")
 # "It is also fending off ...": an act in the progressive, whose "it" stands for somebody
-_DOING_IT = _rx(r"^it\s+(is|was|has\s+been)\s+(also|now|still)\s+[a-z]+ing\b")
+_DOING_IT = rx(r"^it\s+(is|was|has\s+been)\s+(also|now|still)\s+[a-z]+ing\b")
 
 
-def _pronoun_named(
-    draft: _Draft, article: Article, starts: list[int], entities: list[Entity], entity_starts: list[int]
-) -> _Draft:
+def pronoun_named(
+    draft: Draft, article: Article, starts: list[int], entities: list[Entity], entity_starts: list[int]
+) -> Draft:
     """A clause whose subject is "it", "he", "she" or "they", with the actor or noun phrase that opens the
     sentence before (or, for a later clause of an act, this sentence) in its place, when that can be what
     the pronoun stands for: "The Water Board met on Monday. It raised the charges ..." -> "The Water Board
@@ -490,13 +488,13 @@ def _pronoun_named(
 
 
 # "His government ...", "Its board ...": a possessive that opens the clause, before a noun
-_POSSESSIVE_OPENING = _rx(r"^(his|her|its|their)\s+(?=(?-i:[a-z]))")
+_POSSESSIVE_OPENING = rx(r"^(his|her|its|their)\s+(?=(?-i:[a-z]))")
 _PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
-def _possessive_named(
-    draft: _Draft, article: Article, starts: list[int], entities: list[Entity], entity_starts: list[int]
-) -> _Draft:
+def possessive_named(
+    draft: Draft, article: Article, starts: list[int], entities: list[Entity], entity_starts: list[int]
+) -> Draft:
     """A clause that opens its sentence with "his", "her", "its" or "their", owned by what the pronoun
     would stand for (`events.extract.reference`): "The Water Board met on Monday. Its chairman resigned
     ..." -> "The Water Board's chairman resigned ...", so that a headline names whose; as it was when the
@@ -529,7 +527,7 @@ def _possessive_named(
 
 
 # "The company also has to settle ...", "The firm's shares fell ...": a business referred to by its kind
-# opening a clause of its act (its words are read by _the_company_named)
+# opening a clause of its act (its words are read by the_company_named)
 _THE_BUSINESS_OPENS = re.compile(
     r"^(?i:the)\s+(?:(?!(?:other|rival|parent|new|former|same|first|second|third|last|next)\b)[a-z][\w-]*\s+)?"
     r"(?:company|firm|oil\s+giant|energy\s+giant|oil\s+major)"
@@ -537,7 +535,7 @@ _THE_BUSINESS_OPENS = re.compile(
 )
 
 
-def _business_named(draft: _Draft, entities: list[Entity], entity_starts: list[int]) -> _Draft:
+def business_named(draft: Draft, entities: list[Entity], entity_starts: list[int]) -> Draft:
     """A clause of an act that opens with "the company" (or "the firm", "the airline" ...), with the business
     named last before it, in the sentences just before, in its place: "BP faces claims. The company also
     has to settle with families" -> "BP also has to settle with families", so that a title names who; as it
@@ -589,7 +587,7 @@ _OPENING_ADVERBIAL = (
     r"(?:(?:late|early|earlier|later|overnight|last|this|meanwhile|separately|on|in|at|by|after|before"
     r"|during)\b[^,;:“”\"]{0,40},\s+)?"
 )
-_THE_COMPANY_SPEAKS = _rx(
+_THE_COMPANY_SPEAKS = rx(
     r"^"
     + _OPENING_ADVERBIAL
     + r"(?:but\s+|and\s+)?(?P<the>the)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:n|sh|ch|ese|ian)\s+){0,2}?"
@@ -598,7 +596,7 @@ _THE_COMPANY_SPEAKS = _rx(
 )
 # a body of state is not "the company" (the ministry, the agency, the army)
 # A business as the subject just before its verb: "The airline", "the mining company has", "its operator"
-_BUSINESS_BEFORE = _rx(
+_BUSINESS_BEFORE = rx(
     r"\b(the|its|their|a)\s+([\w-]+\s+){0,2}?(company|firm|airline|carrier|operator|insurer|miner|bank|group"
     r"|refinery|plant|factory|manufacturer|retailer|producer|carmaker|automaker|supplier|contractor)\s+"
     r"((has|had|have|also|temporarily|briefly|then|later)\s+)*$"
@@ -611,7 +609,7 @@ _COMPANY_NAME = re.compile(
 )
 
 
-def _business_subject(before: str, local: list[Entity]) -> bool:
+def business_subject(before: str, local: list[Entity]) -> bool:
     """Whether the words before a verb end in a business as its subject: a company named with its legal
     form ("Norvik Plc") or by its kind ("the airline")."""
     if _BUSINESS_BEFORE.search(before):
@@ -624,9 +622,9 @@ def _business_subject(before: str, local: list[Entity]) -> bool:
     return _COMPANY_NAME.search(named[-1].name) is not None
 
 
-_STATE_BODY = _rx(r"\b(ministry|department|agency|government|army|police|council|commission|court|office)\b")
+_STATE_BODY = rx(r"\b(ministry|department|agency|government|army|police|council|commission|court|office)\b")
 # Any other body referred to by the kind its name ends in: "The ministry said", "The agency also warned"
-_THE_BODY_SPEAKS = _rx(
+_THE_BODY_SPEAKS = rx(
     r"^"
     + _OPENING_ADVERBIAL
     + r"(?:but\s+|and\s+)?(?P<the>the)\s+(?P<kind>ministry|department|agency|commission|council|committee"
@@ -661,7 +659,7 @@ _SPELLING = re.compile("|".join(_BRITISH))
 
 # "It said ...", "It also warned ...", "It did not commit to a date, and said ...": an organisation named
 # just before speaks on ("it" never stands for a person)
-_IT_SPEAKS = _rx(
+_IT_SPEAKS = rx(
     r"^" + _OPENING_ADVERBIAL + r"(?:but\s+|and\s+)?(?P<kind>it)\s+(?:(?:\w+ly\s+|also\s+|has\s+|had\s+)*"
     r"|(?:did\s+not|didn't|would\s+not|wouldn't)\s[^;:“”\"]{3,120}?,?\s+and\s+(?:also\s+)?)"
     r"(?:said|says|announced|confirmed|added|told|stated|warned|urged|insisted|denied|estimated|reported)\b"
@@ -671,7 +669,7 @@ IT_REACH = 400
 
 
 # "said on", "told", "speaking to", "in an interview with": what comes next is where words were said
-_MEDIUM_BEFORE = _rx(
+_MEDIUM_BEFORE = rx(
     r"\b(?:(?:said|says|spoke|speaking|appeared|appearing|interview)\s+(?:\w+\s+){0,2}?(?:on|to|with)"
     r"|told|tells)\s+(?:the\s+)?$"
 )
@@ -701,7 +699,7 @@ def _it_named(sentence: Sentence, own: list[Entity], earlier: list[Entity], text
     return [stands_for, *own]
 
 
-def _the_company_named(
+def the_company_named(
     sentence: Sentence, own: list[Entity], earlier: list[Entity], text: str = ""
 ) -> list[Entity]:
     """The sentence's names, with "the company" (or "the firm", "the airline" ...) opening it as the
@@ -738,7 +736,7 @@ def _the_company_named(
 
 
 # (capitalised words before the name are its title: "Health Secretary Jane Roe", "Dr Roe")
-def _name_line_before(
+def name_line_before(
     article: Article, sentence: Sentence, read_to: int, entities: list[Entity], entity_starts: list[int]
 ) -> int | None:
     """Where a line that is only a person's name (with a title or a party label, no verb) starts, when
@@ -753,7 +751,7 @@ def _name_line_before(
     start = read_to + gap.rfind(line)
     if (
         len(line.split()) > 8
-        or _FINITE_VERB.search(line)
+        or FINITE_VERB.search(line)
         or not article.text[start + len(line) : sentence.start].isspace()
     ):
         return None
@@ -766,7 +764,7 @@ _OPENING_LEAD = re.compile(
 )
 
 
-def _pronoun_antecedent(
+def pronoun_antecedent(
     sentence: Sentence, entities: list[Entity], last_speaker: tuple[str, str], text: str = ""
 ) -> tuple[str, str]:
     """Whom a "he" or "she" that speaks in the next sentence stands for, after a sentence that gave no
@@ -777,7 +775,7 @@ def _pronoun_antecedent(
     stays."""
     paragraph = text[text.rfind("\n", 0, sentence.start) + 1 : sentence.start] if text else ""
     opened = paragraph.count("“") > paragraph.count("”") or paragraph.count('"') % 2 == 1
-    quoted = _quoted_spans(sentence.text)
+    quoted = quoted_spans(sentence.text)
     # ('"Tom Hale gave me my first job."', or a quotation left open to the next sentence)
     own_words = sentence.text[:1] in '"“' and (
         not quoted or quoted[0][0] > 0 or len(sentence.text) - quoted[0][1] <= 2
@@ -799,7 +797,7 @@ _SPEAKING_PRONOUN = re.compile(
 _GENDER_REACH = 2000
 
 
-def _speaker_of_gender(
+def speaker_of_gender(
     sentence: Sentence,
     last_speaker: tuple[str, str],
     text: str,
@@ -850,13 +848,13 @@ def _after_someone_new(sentence: Sentence, last_speaker: tuple[str, str]) -> tup
     # "Onlookers cheered as Jane Roe - smiling - emerged from the ruins": somebody else, named as the subject
     # of a verb, now stands between the speaker and the "he" or "she" that follows
     surname = last_speaker[0].split()[-1] if last_speaker[0] else ""
-    quoted = _quoted_spans(sentence.text)
+    quoted = quoted_spans(sentence.text)
     for name in _NAME_BY_FORM.finditer(sentence.text):
         if any(s <= name.start() < t for s, t in quoted) or (surname and surname in name.group("name")):
             continue
         gap = _TO_THE_VERB.match(sentence.text, name.end("name"))
         verb = re.match(r"[a-z]+", sentence.text[gap.end() :]) if gap is not None else None
-        if verb is not None and _FINITE_VERB.fullmatch(verb.group()):
+        if verb is not None and FINITE_VERB.fullmatch(verb.group()):
             return ("", "")
     return last_speaker
 
@@ -893,7 +891,7 @@ def _person_subject(sentence: Sentence, entities: list[Entity]) -> tuple[str, st
     cheered as Jane Roe - smiling - emerged from the ruins"): whom "he" or "she" in the next sentence
     stands for, rather than a speaker named before her; None when there is none."""
     text = sentence.text
-    quoted = _quoted_spans(text)
+    quoted = quoted_spans(text)
     for entity in reversed([e for e in entities if sentence.start <= e.start and e.end <= sentence.end]):
         start, end = entity.start - sentence.start, entity.end - sentence.start
         # ("Mr Roe": a courtesy title makes a bare surname a person's)
@@ -902,7 +900,7 @@ def _person_subject(sentence: Sentence, entities: list[Entity]) -> tuple[str, st
             continue
         gap = _TO_THE_VERB.match(text, end)
         verb = re.match(r"[a-z]+", text[gap.end() :]) if gap is not None else None
-        if verb is not None and _FINITE_VERB.fullmatch(verb.group()):
+        if verb is not None and FINITE_VERB.fullmatch(verb.group()):
             return entity.name, entity.country
     return None
 
@@ -922,17 +920,17 @@ _SECOND_SPEAKER = re.compile(
 MIN_SAID_WORDS = 4
 
 
-def _two_speakers(text: str) -> list[tuple[int, int]]:
+def two_speakers(text: str) -> list[tuple[int, int]]:
     """The sentence cut where a second speaker takes over ("Engineers suggest the repair could fail and the
     ministry says it does not trust the figures"): each says something of their own, so each is read
     alone; the whole sentence when there is no second speaker or the first part has no verb of saying."""
     for mark in _SECOND_SPEAKER.finditer(text):
         before, after = text[: mark.start()], text[mark.end() :]
-        first = _SPEECH.search(before)
+        first = SPEECH.search(before)
         if (
             first is not None
             and len(before[first.end() :].split()) >= MIN_SAID_WORDS
-            and not _QUOTE.search(before)
+            and not QUOTE.search(before)
             # ('"The mayor and the council would have said': inside an open quotation)
             and len(re.findall(r"[\"“”]", before)) % 2 == 0
             # ("what the operator and the coastguard have said", "which officials and the company say": the
@@ -948,13 +946,13 @@ def _two_speakers(text: str) -> list[tuple[int, int]]:
             )
             # (the second verb is one of saying where it stands: "told" is not "told to")
             and (verb := _SECOND_SPEAKER_VERB.search(after)) is not None
-            and _SPEECH.match(after, verb.start())
+            and SPEECH.match(after, verb.start())
         ):
             return [(0, mark.start()), (mark.end(), len(text))]
     return [(0, len(text))]
 
 
-_CLAUSE_OPENS_NEAR = _rx(
+_CLAUSE_OPENS_NEAR = rx(
     r"\b(which|that|who|whom|what|although|though|as|while|because|when|if|than)\s+(?:\S+\s+){0,2}\S+$"
 )
 _SECOND_SPEAKER_VERB = re.compile(
@@ -985,7 +983,7 @@ _TIME_BEFORE_RELATIVE = re.compile(
 )
 
 
-def _antecedent(head: str) -> str | None:
+def relative_antecedent(head: str) -> str | None:
     """The noun a relative clause after `head` tells of, without a capitalised word that opened the
     sentence and is no name: "Under Amara Diallo, who was elected" tells of Amara Diallo."""
     head = _TIME_BEFORE_RELATIVE.sub(",", head)
@@ -1006,15 +1004,15 @@ def _antecedent(head: str) -> str | None:
     return " ".join(words)
 
 
-def _document_voice(drafts: list[_Draft]) -> list[_Draft]:
+def document_voice(drafts: list[Draft]) -> list[Draft]:
     """Remarks whose speaker is a document ("The report found ...", "..., the study said") given to the
     body the story last heard speak of a document ("In its final report, the commission said ...", "The
     institute said in a study published on Monday ..."), on that sentence's day when they have none of
     their own: what a report says is the release's news, not remarks of their own."""
-    voice: _Draft | None = None
+    voice: Draft | None = None
     settled = []
     for draft in drafts:
-        if draft.is_speech_type and _DOCUMENT_VOICE.fullmatch(draft.speaker):
+        if draft.is_speech_type and DOCUMENT_VOICE.fullmatch(draft.speaker):
             if voice is not None:
                 draft = dataclasses.replace(
                     draft,
@@ -1028,7 +1026,7 @@ def _document_voice(drafts: list[_Draft]) -> list[_Draft]:
     return settled
 
 
-def _one_name_per_speaker(drafts: list[_Draft]) -> list[_Draft]:
+def one_name_per_speaker(drafts: list[Draft]) -> list[Draft]:
     """A speaker a report names in full once and in short elsewhere is one speaker: a person by surname
     ("said consultant Jane Roe of Smith & Co", then '"...," Roe said'), a body by its spokesperson
     ("Harbour Line said", then "a Harbour Line spokesman said"). The whole name, and the country the
@@ -1078,19 +1076,19 @@ def _one_name_per_speaker(drafts: list[_Draft]) -> list[_Draft]:
 
 _SPOKESPERSON_OF = re.compile(r"(?P<body>.+?)(?:[’']s)?\s+(?:chief\s+|senior\s+)?spokes(?:man|woman|person)")
 _INITIAL = re.compile(r"[A-Z]\.")
-_DOCUMENT_VOICE = _rx(rf"(?:the|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_NOUNS}")
+DOCUMENT_VOICE = rx(rf"(?:the|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{DOCUMENT_NOUNS}")
 # A document as the medium of the saying: "said in its final report", "In a study published on Monday, ...",
 # "published a report", "according to the survey"
-_DOCUMENT_NAMED = _rx(
+_DOCUMENT_NAMED = rx(
     r"\b(?:(?:in|according\s+to)\s+(?:a|an|the|its|their|his|her)|(?:published|released|issued|unveiled)"
-    rf"\s+(?:a|an|the|its|their))\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT_NOUNS}\b"
+    rf"\s+(?:a|an|the|its|their))\s+(?:[\w-]+\s+){{0,3}}?{DOCUMENT_NOUNS}\b"
 )
-_SET_APART = _rx(
+_SET_APART = rx(
     r",\s+(?:who|whom|whose|which)\b[^,;]*(?=,)|^(?:when|after|before|as|while|once)\s[^,;]*(?=,)"
     # "In a statement issued by his father, the family called it ...": an opening phrase
     r"|^(?:in|on|at|during)\s[^,;]*(?=,)"
 )
-_PASSIVE_BEFORE = _rx(r"\b(was|were|is|are|be|been|being)\s+(\w+ly\s+)?$")
+PASSIVE_BEFORE = rx(r"\b(was|were|is|are|be|been|being)\s+(\w+ly\s+)?$")
 
 
 # "On Saturday Foreign Minister Ana Ruiz criticised ...", "In March the council voted, ...": an opening
@@ -1105,7 +1103,7 @@ _OPENING_DATE_PHRASE = re.compile(
 )
 
 
-def _set_apart(text: str) -> list[tuple[int, int]]:
+def set_apart_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _SET_APART.finditer(text)]
     opening = _OPENING_DATE_PHRASE.match(text)
     if opening is not None:
@@ -1113,7 +1111,7 @@ def _set_apart(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_CLOSED_QUOTE = re.compile(r"\"[^\"]{3,}\"|“[^“”]{3,}”")
+CLOSED_QUOTE = re.compile(r"\"[^\"]{3,}\"|“[^“”]{3,}”")
 
 
 _DESCRIBING_CLAUSE_BEFORE = re.compile(
@@ -1137,17 +1135,17 @@ _CLEFT_BEFORE = re.compile(r"\b(?:it|this)\s+(?:was|is)\s+(?:[\w-]+\s+){1,4}(?:t
 _SUBJECT_GAP_AFTER = re.compile(r"\s+(?:could|would|was|were|is|are|will|may|might|had|has|have)\b")
 
 
-_RELATIVE_ASIDE = _rx(r",\s+(?:who|which)\b")
+RELATIVE_ASIDE = rx(r",\s+(?:who|which)\b")
 # the main clause's own verb right after an aside: ", closed the harbour", ", have since left the town"
-_MAIN_VERB_AFTER = _rx(
+_MAIN_VERB_AFTER = rx(
     rf",\s+(?:(?:has|have|had|also|then|later|since|quickly|promptly)\s+)*(?:[a-z]{{2,}}ed|{alternatives(IRREGULAR_PAST)})\b"
 )
 
 
 # Several rules ask for a sentence's verb of saying (its own and its neighbours'): found once per text.
 @functools.lru_cache(maxsize=4096)
-def _speech_in(text: str) -> re.Match[str] | None:
-    return _main_speech(text, _set_apart(text))
+def speech_in(text: str) -> re.Match[str] | None:
+    return _main_speech(text, set_apart_spans(text))
 
 
 def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] | None:
@@ -1156,9 +1154,9 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
     # what was done to a thing, and names no one who spoke
     found = [
         m
-        for m in _SPEECH.finditer(text)
+        for m in SPEECH.finditer(text)
         if (
-            not _PASSIVE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+            not PASSIVE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
             # ("the ministry is demanding new checks": a progressive, not a passive)
             or m.group().lower() == "demanding"
             # ("the plan was condemned by the opposition": a reaction in the passive names its speaker after
@@ -1199,12 +1197,12 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
         )
     ]
     # '"We said it would hold," Jane Roe told reporters': a verb inside the quotation is what was said
-    quoted = [(q.start(), q.end()) for q in _CLOSED_QUOTE.finditer(text)]
+    quoted = [(q.start(), q.end()) for q in CLOSED_QUOTE.finditer(text)]
     outside = [m for m in found if not any(a <= m.start() < b for a, b in [*set_apart, *quoted])]
     # "Port officials, who said the ferry was overloaded, closed the harbour": a verb of saying inside a
     # relative aside whose subject then acts in the main clause is no saying of the sentence's
     acted_after = [
-        (a, b) for a, b in set_apart if _RELATIVE_ASIDE.match(text, a) and _MAIN_VERB_AFTER.match(text, b)
+        (a, b) for a, b in set_apart if RELATIVE_ASIDE.match(text, a) and _MAIN_VERB_AFTER.match(text, b)
     ]
     if not outside and found and all(any(a <= m.start() < b for a, b in acted_after) for m in found):
         return None
@@ -1224,10 +1222,10 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
     return chosen[0] if chosen else None
 
 
-_THING_MAY_SAY = _rx(r"suggest|suggests|suggested|wants|want|wanted")
+_THING_MAY_SAY = rx(r"suggest|suggests|suggested|wants|want|wanted")
 # Nothing but an adverb before "called" at the sentence's start ("Often called", "Once called", "Widely
 # called"): a pronoun or a name there ("Kelly called") would be a speaker
-_NAMING_PARTICIPLE_OPENS = _rx(
+_NAMING_PARTICIPLE_OPENS = rx(
     r"^\s*(?:(?:often|once|long|also|sometimes|still|now|later|widely|commonly|popularly|affectionately)\s+)?$"
 )
 _CLOSING_ATTRIBUTION = re.compile(
@@ -1236,17 +1234,17 @@ _CLOSING_ATTRIBUTION = re.compile(
     # a short tail of when or how it was said: "on Tuesday", "through a translator", "at a news conference"
     r"(?:\s+(?:on|last|this|in|through|via|by|at)\s+[\w ]{1,25}?)?\s*[.!?]?\s*$"
 )
-_THING_SUBJECT = _rx(
+_THING_SUBJECT = rx(
     r"\b(research|tests?|reports?|analys[ie]s|data|evidence|stud(?:y|ies)|results?|figures?|signs?|findings?"
     r"|surveys?|polls?|models?|estimates?|records?|documents?|experiments?|readings?|samples?)"
     r"\s+(?:(?:has|have|had|also|now|may|might|would|could|all)\s+){0,2}$"
 )
-_PLAIN_SAYING = _rx(r"say|says|said|told|tells|added|according\s+to")
+_PLAIN_SAYING = rx(r"say|says|said|told|tells|added|according\s+to")
 
 
 # A reaction told in the passive, then who reacted: "was welcomed by Energy Secretary Jane Roe", "were
 # condemned by the opposition party"
-_REACTION_VERB = _rx(
+_REACTION_VERB = rx(
     r"(welcomed|praised|condemned|criti(ci[sz]ed)|hailed|slammed|deplored|applauded|rejected|dismissed|denied)"
 )
 _REACTION_BY = re.compile(
@@ -1263,10 +1261,10 @@ def _reaction_by(text: str, speech: re.Match[str]) -> re.Match[str] | None:
 
 
 # ("the estimated ...", "its global tally of confirmed cases", "with reported losses": an adjective)
-_ARTICLE_BEFORE = _rx(r"\b(the|an?|of|its|their|our|with|for|new|more|total)\s+$")
+_ARTICLE_BEFORE = rx(r"\b(the|an?|of|its|their|our|with|for|new|more|total)\s+$")
 # "has received 30,000 claims", "many new claims": a number or a quantifier before "claim(s)" makes it a
 # noun, demands for money or for a right, and nobody speaks ("made the claim that ..." is still words said)
-_CLAIMS_AS_NOUN = _rx(
+_CLAIMS_AS_NOUN = rx(
     r"(\d\s+|\b(many|more|new|fresh|no|thousands\s+of|hundreds\s+of|dozens\s+of)\s+(new\s+|more\s+)?"
     # ("have filed claims so far", "has paid claims worth $2bn": a verb that handles papers makes "claims"
     # the thing filed or paid; every verb of handing papers in, "lodged", "submitted", "registered", as
@@ -1283,7 +1281,7 @@ def _claims_counted(text: str, speech: re.Match[str]) -> bool:
 
 
 # "some", "many", "ordinary" before a demonym: people of the country, not its state
-_QUANTIFIED_PEOPLE_BEFORE = _rx(
+_QUANTIFIED_PEOPLE_BEFORE = rx(
     r"\b(?:some|many|most|few|several|other|ordinary|fellow|young|(?:thousands|hundreds|millions)\s+of)\s+$"
 )
 
@@ -1306,7 +1304,7 @@ def _clause_opening_before(text: str, at: int) -> int:
     return found[-1]
 
 
-def _state_speaks(clause: str, speaker: str, country: str) -> str:
+def state_speaks(clause: str, speaker: str, country: str) -> str:
     """What a state said through an unnamed envoy or official, told of the state: "he would raise concerns"
     -> "it would raise concerns" (a title reads "Mexico says it would ...")."""
     if country and speaker == country_name(country):
@@ -1314,13 +1312,13 @@ def _state_speaks(clause: str, speaker: str, country: str) -> str:
     return clause
 
 
-def _commentator_speaks(text: str) -> bool:
-    """Whether the sentence's remarks are a commentator's (see `_commentary`)."""
-    speech = _speech_in(text)
-    return speech is not None and _commentary(text, speech)
+def commentator_speaks(text: str) -> bool:
+    """Whether the sentence's remarks are a commentator's (see `commentary`)."""
+    speech = speech_in(text)
+    return speech is not None and commentary(text, speech)
 
 
-def _commentary(text: str, speech: re.Match[str]) -> bool:
+def commentary(text: str, speech: re.Match[str]) -> bool:
     """Whether the one who speaks is a commentator (`_COMMENTATOR`): the sentence's verb of saying lies in
     the phrase that names them. A market analyst named with the firm they work for ("Jane Roe, an analyst
     at Smith & Co, said", "Smith & Co analyst Jane Roe said") speaks on the record and is news; unnamed
@@ -1353,7 +1351,7 @@ def _named_market_voice(text: str, found: re.Match[str]) -> bool:
     )
 
 
-def _speaker(
+def find_speaker(
     text: str, speech: re.Match[str] | None, local: list[Entity], last: tuple[str, str]
 ) -> tuple[str, str, bool]:
     """Who says it: the actor (or, failing that, the country) that is the subject of the speech verb."""
@@ -1369,7 +1367,7 @@ def _speaker(
         and not _QUOTED_BY.search(text[max(0, e.start - 20) : e.start])
         # "'Dr Okafor, what happened?'": a name opening a quotation and set off by a comma is who is spoken
         # to, not who speaks
-        and not _addressed(text, e)
+        and not addressed(text, e)
     ]
     closing_name = _CLOSING_ATTRIBUTION.search(text)
     if closing_name is not None and closing_name.start("verb") == speech.start():
@@ -1387,7 +1385,7 @@ def _speaker(
     counsel = _counsel_for(text, speech, people, last)
     if counsel is not None:
         return counsel
-    by_agent = _reaction_by(text, speech) if _PASSIVE_BEFORE.search(text[: speech.start()]) else None
+    by_agent = _reaction_by(text, speech) if PASSIVE_BEFORE.search(text[: speech.start()]) else None
     if by_agent is not None:
         named = [
             e for e in people if e.kind == "actor" and by_agent.start("agent") <= e.start < by_agent.end()
@@ -1428,7 +1426,7 @@ def _speaker(
                 return source.group(1)[:1].upper() + source.group(1)[1:], "", False
     # '... why the FAO is pressing for a change," he said.': the pronoun is the verb's subject; names before
     # it stand in a quotation that opened in an earlier sentence
-    if _PRONOUN_SUBJECT.search(text[: speech.start()]):
+    if PRONOUN_SUBJECT.search(text[: speech.start()]):
         # (with nobody the pronoun stands for, no name in the sentence is the speaker: they are all in
         # what was said or in a quotation that opened earlier)
         return last[0], last[1], bool(last[0])
@@ -1456,9 +1454,9 @@ def _speaker(
     # ("X criticized the Interior Department's agency"): only verbs of saying put their subject after them
     # ... and only after what was said ('"...," said X'), never after a subject of its own ("Mr Roe said the
     # Royal Navy's ships would help": the navy is what was said about)
-    listener_follows = not _INVERTIBLE.fullmatch(speech.group())
+    listener_follows = not INVERTIBLE.fullmatch(speech.group())
     inverts = not listener_follows and _INVERSION_POINT.search(text[: speech.start()]) is not None
-    quoted = _quoted_spans(text)
+    quoted = quoted_spans(text)
     # ("The group of lenders - including Germany and France - has called on ...": who is named in an aside
     # between dashes, closed before the verb, is not its subject)
     quoted += [found.span() for found in _DASHED_ASIDE.finditer(text, 0, speech.start())]
@@ -1501,7 +1499,7 @@ def _speaker(
     described_name = _NAME_THEN_DESCRIBED.match(text[named_from : speech.start()])
     if (
         described_name
-        and described_name.group("name").split()[0].lower() not in _NOT_A_NAME
+        and described_name.group("name").split()[0].lower() not in NOT_A_NAME
         # (a name the lists know, with or without its title, is read by their rules)
         and not any(
             named_from + described_name.start("name") <= e.start < named_from + described_name.end("name")
@@ -1566,7 +1564,7 @@ def _speaker(
     # '...," said trade publisher Joan Okafor.': after a closed quotation the verb is inverted and its
     # subject, with its role, follows it; names before the verb stand in what was said
     role_named = _ROLE_NAMED_AFTER.match(text, speech.end()) if inverts else None
-    if role_named and _QUOTE_CLOSED_BEFORE.search(text[: speech.start()]):
+    if role_named and QUOTE_CLOSED_BEFORE.search(text[: speech.start()]):
         named = [e for e in people if e.start <= role_named.start("name") < e.end]
         return _speaker_of(named[0]) if named else (role_named.group("name").rstrip("."), "", False)
     # "A Vantor spokesman blamed NWG, saying ...": the body whose spokesman opens the clause speaks, not
@@ -1584,7 +1582,7 @@ def _speaker(
         return _speaker_of(inside[0]) if inside else (voiced.group("name"), "", False)
     # "The shelter housed families from the Tarn floods in 2011, a government spokesman said": an unnamed
     # voice closing the sentence speaks; the names before its comma are in what was said
-    closing = _CLOSING_VOICE.search(text[: speech.start()])
+    closing = CLOSING_VOICE.search(text[: speech.start()])
     # (... and a country told of in a relative clause of the words before that voice's comma is in what was
     # said, not the state speaking: "The strain that sickened 40 people in Peru spreads fast, scientists
     # reported"; in "Peru confirmed 40 cases, officials said" or "Cases rose in Peru, officials said" the
@@ -1593,7 +1591,7 @@ def _speaker(
         closing.start(1)
         if closing
         and not any(e.start >= closing.start(1) for e in people)
-        and not _FINITE_VERB.search(closing.group(1))
+        and not FINITE_VERB.search(closing.group(1))
         else -1
     )
     told_of = [
@@ -1691,7 +1689,7 @@ def _speaker(
     described = _DESCRIBED_SPEAKER.search(text[: speech.start()]) or (
         _DESCRIBED_AFTER.match(text, speech.end()) if inverts else None
     )
-    if described and last[0] and len(last[0].split()) >= 2 and not _PLURAL_VOICE.search(last[0]):
+    if described and last[0] and len(last[0].split()) >= 2 and not PLURAL_VOICE.search(last[0]):
         return last[0], last[1], True
     unlisted = _unlisted_speaker(text, speech, inverts)
     # "UK-based charity Oxfam": where the body is based is its country
@@ -1718,11 +1716,11 @@ _THEN_VERB = re.compile(r"\s*(?:(?:has|have|had|also|now|later)\s+)*")
 # A document that speaks through its pages: "The report", "A study", "the audit"
 _DOCUMENT_HEAD = re.compile(
     r"^\s*(?:(?:But|And|Yet|Meanwhile)\s+)?(?P<head>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,3}?"
-    rf"{_DOCUMENT_NOUNS})\s*$"
+    rf"{DOCUMENT_NOUNS})\s*$"
 )
 # verbs whose agent wrote the document ("produced by a panel"); one who ordered it ("commissioned by the
 # governor") did not
-_AUTHORED = _rx(
+_AUTHORED = rx(
     r"produced|written|prepared|compiled|drafted|conducted|carried|published|released|issued|authored"
 )
 # where an agent's own description starts: "a panel | appointed by the governor", "a firm | that audits banks"
@@ -1738,9 +1736,7 @@ def _subject_description(text: str, opens: int, verb: int) -> re.Match[str] | No
     relative = _SUBJECT_RELATIVE.search(text, opens, verb)
     # ("the port authority said that the ferry ... said": the word before "that" is a verb of saying, and
     # the clause is what was said)
-    if relative is not None and not _SPEECH.search(
-        text[max(opens, relative.start() - 12) : relative.start()]
-    ):
+    if relative is not None and not SPEECH.search(text[max(opens, relative.start() - 12) : relative.start()]):
         return relative
     return None
 
@@ -1769,7 +1765,7 @@ def _document_author(
 
 # a relative clause that runs on, with no comma, to where a country is named: "the strain that sickened 40
 # people in | Peru"
-_TOLD_IN_A_RELATIVE = _rx(r"\b(?:that|which|who)\s+(?:has\s+|have\s+|had\s+)?[a-z]+\s[^,;:]*$")
+_TOLD_IN_A_RELATIVE = rx(r"\b(?:that|which|who)\s+(?:has\s+|have\s+|had\s+)?[a-z]+\s[^,;:]*$")
 _BASED_IN = re.compile(r"-(?:based|registered|headquartered)\b")
 _DEMONYM_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*|\b(?:But|And|Yet)\s+)[Tt]he\s+(?P<who>[A-Z][a-z]+)\s+(?:(?:has|had|also|later)\s+)?$"
@@ -1802,7 +1798,7 @@ def _member_of(text: str, opens: int, body: Entity, people: list[Entity]) -> tup
         # (a person the lists know speaks as they know them; a body, "Bank of America", is no person)
         person = named[-1]
         return _speaker_of(person) if names_a_person(person) and person.end == end else None
-    if name.split()[0].lower() in _NOT_A_NAME or not may_be_a_person(name):
+    if name.split()[0].lower() in NOT_A_NAME or not may_be_a_person(name):
         return None
     return name, "", False
 
@@ -1844,7 +1840,7 @@ def _counsel_for(
             return None
         return f"{last[0]}’s {pronoun.group('role')}", last[1], True
     at, end = found.span("client")
-    verb = _FINITE_VERB.search(found.group("client"))
+    verb = FINITE_VERB.search(found.group("client"))
     if verb is not None:
         # ("The legal team representing Dr Roe has dropped its claim": the counsel's own verb closes whom
         # they act for)
@@ -1915,7 +1911,7 @@ _UNNAMED_ROLE_SUBJECT = re.compile(
     r"(?:\s+(?:has|have|had))?\s*$"
 )
 # (or a plural with no article: "..., scientists reported on Thursday", "..., health officials said")
-_CLOSING_VOICE = re.compile(
+CLOSING_VOICE = re.compile(
     r",(?:[\"”’]|'')?\s+((?:the|a|an|one|another)\s+[a-z][a-z\s’'-]{2,60}?|(?!(?:but|and|yet|so|while|as|though)\b)(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s)\s*$"
 )
 # An indefinite body closing a sentence: "a state commission", "an industry panel" (a body the story
@@ -1926,7 +1922,7 @@ _UNNAMED_BODY_CLOSING = re.compile(
 )
 # A paper closing a sentence: "the statement", "a joint letter", "the ministry's report"
 _PAPER_CLOSING = re.compile(
-    rf"(?:the|a|an|its|their)\s+(?:[a-z][a-z’'-]+\s+){{0,3}}(?:statements?|letters?|memos?|{_DOCUMENT_NOUNS})"
+    rf"(?:the|a|an|its|their)\s+(?:[a-z][a-z’'-]+\s+){{0,3}}(?:statements?|letters?|memos?|{DOCUMENT_NOUNS})"
 )
 _JOINED_IN = re.compile(
     r",\s+(?:as\s+well\s+as|along\s+with|together\s+with|alongside)\s[^;“”\"]{2,120}?,"
@@ -1939,7 +1935,7 @@ _VOCATIVE_BEFORE = re.compile(rf"[“\"‘']\s*(?:(?:{'|'.join(COURTESY_TITLES)}
 _DASHED_ASIDE = re.compile(r"\s(?:--?|[–—])\s[^–—]{3,160}?\s(?:--?|[–—])\s")
 
 
-def _addressed(text: str, entity: Entity) -> bool:
+def addressed(text: str, entity: Entity) -> bool:
     """ "'Dr Okafor, what happened?'": a name opening a quotation and set off by a comma is who is spoken
     to (a vocative), not who speaks or acts."""
     before = text[max(0, entity.start - 12) : entity.start]
@@ -1948,8 +1944,8 @@ def _addressed(text: str, entity: Entity) -> bool:
 
 # between a body and the person who speaks for it: "NWG spokesman ", "Calder's chief analyst "
 _VOICE_BETWEEN = re.compile(r"(?:[’']s)?\s+(?:(?!(?:and|or|with|to|of|for|by)\s)[a-z][\w-]*\s+){1,3}")
-_QUOTED_BY = _rx(r"\bquoted\s+by\s+(the\s+)?$")
-_PRONOUN_QUOTED = _rx(r"(^|[,;:“”\"’']\s*)(he|she)\s+(was|is|has\s+been)\s+(\w+\s+)?quoted\b")
+_QUOTED_BY = rx(r"\bquoted\s+by\s+(the\s+)?$")
+_PRONOUN_QUOTED = rx(r"(^|[,;:“”\"’']\s*)(he|she)\s+(was|is|has\s+been)\s+(\w+\s+)?quoted\b")
 _WIRE_CREDIT = re.compile(r"\)\s*[-–—]")
 # A name no list knows in the subject's slot: "Okafor said", "Renwick, the agency's deputy director for
 # ports, said", "The National Flood Forecasting Centre estimates", or after the verb ('"...," said Okafor').
@@ -1993,7 +1989,7 @@ _UNLISTED_QUOTED = re.compile(
 )
 # "said blog publisher Joan Okafor.": lower-case role words, then a full name that ends the clause
 # "according to a statement from the agency's command centre in Miami": the paper, then who put it out
-_ISSUED_BY = _rx(
+_ISSUED_BY = rx(
     r"(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:statement|release|notice|bulletin|memo|letter|filing|report|message)"
     r"\s+(?:from|by|issued\s+by|released\s+by)\s+(?P<who>(?:the\s+|an?\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,5}?)"
     r"(?=\s+(?:in|at|on|of|to)\s+(?-i:[A-Z])|\s+(?:on|last|this|yesterday|today)\b|\s*[,.;:(]|\s*$)"
@@ -2005,7 +2001,7 @@ _ROLE_NAMED_AFTER = re.compile(
 _UNLISTED_AFTER = re.compile(rf"^\s+(?P<name>{_UNLISTED_NAME})(?=\s*[.,;:]|\s+[a-z]|\s*$)")
 _MONTHS_AND_DAYS = frozenset(name.lower() for name in (*MONTH_NAMES, *WEEKDAY_NAMES)) | {"today", "yesterday"}
 # Capitalised words that open a sentence without naming anyone
-_NOT_A_NAME = frozenset(
+NOT_A_NAME = frozenset(
     """it he she they we i you this that these those who what one someone everyone nobody anyone each all
     both many most some others another neither either none there here such the a an his her its their our
     my your then so but and also later earlier meanwhile now however latest new early initial preliminary
@@ -2037,7 +2033,7 @@ def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
         name = " ".join(words)
     # ("Moody's said": a name in the possessive form is still one name)
     plural = len(words) == 1 and name.endswith("s") and not re.search(r"[’']s$", name)
-    if re.split(r"[’']", words[0].lower())[0] in _NOT_A_NAME or plural:
+    if re.split(r"[’']", words[0].lower())[0] in NOT_A_NAME or plural:
         return ""
     # ("The Sunday Times said": a day in a newspaper's name is no date)
     # ("The Sunday Times of London said": a paper's name may hold a day and a place)
@@ -2058,7 +2054,7 @@ _OUTLET_WORDS = frozenset(
 )
 
 
-def _an_outlet(speaker: str, local: list[Entity]) -> bool:
+def an_outlet(speaker: str, local: list[Entity]) -> bool:
     """Whether the speaker is a news outlet: one the lists know as such, or a name of a newspaper's form
     ("The Sunday Times", "The Wall Street Journal", "the Daily Beast")."""
     if not speaker:
@@ -2095,12 +2091,12 @@ def _describes_a_nonstate_noun(text: str, entity: Entity) -> bool:
         return False  # "Kenya said": the country's own name
     # ("U.S. groups": the abbreviation's own full stop may stand between)
     noun = re.match(r"\.?\s+([a-z][\w-]*)", text[entity.end :])
-    if noun is None or _SPEECH.fullmatch(noun.group(1)) or _FINITE_VERB.fullmatch(noun.group(1)):
+    if noun is None or SPEECH.fullmatch(noun.group(1)) or FINITE_VERB.fullmatch(noun.group(1)):
         return False  # "The French said": the people of the country, speaking
     return noun.group(1) not in _STATE_NOUNS
 
 
-_TIME_OPENING = _rx(
+_TIME_OPENING = rx(
     r"^(?:(?:last|this|on|late|early|earlier|later)\s+(?:\w+day\s+)?(?:night|morning|afternoon|evening|week|month"
     r"|year|\w+day)|yesterday|today|tonight|overnight|\w+day)\b[\s,]*"
 )
@@ -2169,7 +2165,7 @@ def _collective_speaker(
     # (never into the body's own words: "the coast guard" is the Coast Guard, not "Guard")
     words = _TIME_OPENING.sub("", phrase).split() or phrase.split()
     while len(words) > len(noun.split()) and (
-        (words[0].islower() and words[0] not in _BODY_MODIFIERS) or words[0].lower() in _LINKING_WORDS
+        (words[0].islower() and words[0] not in BODY_MODIFIERS) or words[0].lower() in _LINKING_WORDS
     ):
         words = words[1:]
     if (
@@ -2218,7 +2214,7 @@ def _collective_speaker(
 
 
 # "in the state of North Tarvia", "in the province of Marren": a region that seats a body
-_IN_A_REGION = _rx(
+_IN_A_REGION = rx(
     r"\s+in\s+the\s+(?:state|province|region|county|district|prefecture|canton|territory)\s+of\s+"
     r"(?P<region>(?-i:[A-Z])[\w’'-]+(?:[\s-]+(?-i:[A-Z])[\w’'-]+){0,2})"
 )
@@ -2229,7 +2225,7 @@ def _speaker_of(entity: Entity) -> tuple[str, str, bool]:
     return name, entity.country, False
 
 
-def _agent_country(text: str, span: tuple[int, int], local: list[Entity], figures: list[Figure]) -> str:
+def acting_country(text: str, span: tuple[int, int], local: list[Entity], figures: list[Figure]) -> str:
     """The country doing the act: after "by" in the passive ("captured by Ukrainian forces"), else the
     nearest country, demonym or actor before the trigger word — never the nationality of the people a
     figure counts ("the two Chinese nationals his forces had captured")."""
@@ -2261,7 +2257,7 @@ _ACTING_ON = re.compile(
 )
 _TITLE_APPOSED = re.compile(rf"^,\s+[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){{0,10}}?,\s*{_QUOTED_AS_TAIL}$")
 # "ambassador to the United Nations", "envoy to Sudan": the posting of the one who speaks
-_POSTED_TO = _rx(
+_POSTED_TO = rx(
     r"\b(ambassadors?|envoys?|representatives?|delegates?|delegation|mission|emissary|observers?)\s+(to|at)\s+"
     r"(the\s+)?$"
 )
@@ -2269,9 +2265,9 @@ _POSTED_TO = _rx(
 _TITLE_RUN = re.compile(r"^(?:\s+[A-Z][\w’'.-]*){0,4}\s+$")
 
 
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
+def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Where the sentence's quotations stand, however long ("..." or “...”, paired in order)."""
-    return [(m.start(), m.end()) for m in _CLOSED_QUOTE.finditer(text)]
+    return [(m.start(), m.end()) for m in CLOSED_QUOTE.finditer(text)]
 
 
 def _envoy_of(text: str, posted: list[Entity], before: list[Entity]) -> tuple[str, str, bool] | None:
@@ -2308,7 +2304,7 @@ def _titled_person(text: str, first: Entity, people: list[Entity]) -> Entity:
     )
 
 
-_RELATIVE_ASIDE = _rx(r",\s+(who|which|whose)\b[^,;]*(,|$)")
+RELATIVE_ASIDE = rx(r",\s+(who|which|whose)\b[^,;]*(,|$)")
 # The description of a named speaker: "..., said Jane Roe, a lawyer who leads the lawsuits." to the end of
 # the sentence, or "Jane Roe, a lawyer who leads the lawsuits, said ..." up to the verb of saying
 _SPEAKER_DESCRIBED = re.compile(
@@ -2317,12 +2313,12 @@ _SPEAKER_DESCRIBED = re.compile(
 )
 
 
-def _speaker_described(text: str) -> list[tuple[int, int]]:
+def speaker_described(text: str) -> list[tuple[int, int]]:
     """The spans of a sentence that only describe its named speaker."""
     return [(m.start(), m.end()) for m in _SPEAKER_DESCRIBED.finditer(text)]
 
 
-_FINITE_VERB = _rx(
+FINITE_VERB = rx(
     r"\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|says|said|told|\w{2,}ed"
     rf"|{alternatives(IRREGULAR_PAST)})\b"
 )

@@ -3,7 +3,7 @@
 `TRIGGERS` lists, in priority order, a pattern per family of happening (a denial, an exchange of
 prisoners, a resignation, ...) with the event type it gives; the first found in a sentence decides its
 type. `STEMS` and `possible_families` rule out, before any pattern is searched, the families whose words a
-sentence does not hold. `_SPEECH` finds the verbs of saying that every rule about speakers and remarks asks
+sentence does not hold. `SPEECH` finds the verbs of saying that every rule about speakers and remarks asks
 for. Nothing here looks at a sentence's clauses, speakers or dates: events.extract.mentions does, with these.
 """
 
@@ -431,7 +431,7 @@ _OFFICE_HELD = (
 # Substances a pipe, a filter or a dam takes in by the amount ("capturing most of the leaking crude",
 # "quantities of silt"): fluids, gases, sediments and waste. Taken with the place that holds or works one
 # ("the oil field", "the water plant") they name a place, which forces capture.
-_SUBSTANCES = (
+SUBSTANCES = (
     r"(?:oil|crude|gas|carbon|carbon\s+dioxide|co2|methane|emissions|leak|flow|water|rainwater|runoff|sediments?"
     r"|silt|sand|mud|dust|ash|debris|sludge|sewage|waste|fluids?|liquids?)"
 )
@@ -467,7 +467,7 @@ _MATERIEL = (
 )
 
 
-def _rx(pattern: str) -> LazyPattern:
+def rx(pattern: str) -> LazyPattern:
     # Compiled when a sentence first reaches the rule: most never do in a one-article add.
     return LazyPattern(pattern, re.IGNORECASE)
 
@@ -478,7 +478,7 @@ TRIGGERS = (
     Trigger(
         "denial",
         "denial",
-        _rx(
+        rx(
             r"\b(den(y|ies|ied|ying|ial)(?!\s+(him|her|them)?\s*bail)|reject(s|ed|ing)?\s+(the\s+)?(claims?|allegations?"
             r"|accusations?|reports?|suggestions?)|dismiss(es|ed|ing)?\s+(the\s+)?(claims?|allegations?|accusations?"
             r"|reports?)|groundless|unfounded|baseless|no\s+basis\s+in\s+facts?|refut(e|es|ed|ing)|fabricat(ed|ion))\b"
@@ -487,7 +487,7 @@ TRIGGERS = (
     Trigger(
         "exchange",
         "exchange",
-        _rx(
+        rx(
             r"\b(exchang(e|ed|es|ing)|swap(s|ped)?)\b[^.]{0,90}\b(prisoners?|soldiers|captives|pows?|nationals|citizens"
             r"|servicemen)\b|\b(prisoners?|pows?)\s+(exchange|swap)\b"
         ),
@@ -495,7 +495,7 @@ TRIGGERS = (
     Trigger(
         "leadership",
         "leadership",
-        _rx(
+        rx(
             r"\b(coup|putsch|ousted|ouster|overthr(own|ew)|toppled|deposed|unseat\w*|resign(ed|s|ing|ation)"
             r"|stepp(ed|ing)\s+(down|aside)|step\s+(down|aside)|sworn\s+in"
             # "was forced from power in 1986", "forced out of office": an ouster told in the passive
@@ -573,15 +573,15 @@ TRIGGERS = (
     Trigger(
         "capture",
         "capture",
-        _rx(
+        rx(
             # ("oil capturing capacity", "carbon capture"): a substance collected, nobody taken
             r"(?<!\btwo\s)(?<!\bthe\s)(?<!\bboth\s)(?<!\bof\s)(?<!\boil\s)(?<!\bcarbon\s)(?<!\bgas\s)"
             rf"\b(captur(ed|es|ing)|taken\s+(prisoner|captive))\b(?!\s+(capacity|systems?|equipment|vessels?|ships?"
-            rf"|more|most|all\s+the|(the\s+|its\s+)?{_SUBSTANCES}\b(?!\s+{_SUBSTANCE_SITE}\b)"
+            rf"|more|most|all\s+the|(the\s+|its\s+)?{SUBSTANCES}\b(?!\s+{_SUBSTANCE_SITE}\b)"
             # ("the filter that had been capturing large quantities of silt": a substance by its amount; an
             # amount word takes any mass noun, so only war materiel is still taken by force)
             rf"|([\w-]+\s+){{0,2}}(quantities|amounts|volumes)\s+of\s+(?!{_MATERIEL}\b)"
-            rf"|([\w-]+\s+){{0,2}}(share|portion|part|much|most|half)\s+of\s+(the\s+)?([\w-]+\s+)?{_SUBSTANCES}\b))"
+            rf"|([\w-]+\s+){{0,2}}(share|portion|part|much|most|half)\s+of\s+(the\s+)?([\w-]+\s+)?{SUBSTANCES}\b))"
             # "captured 25,830 barrels of oil", "captures the moment": oil contained, a scene recorded
             # ("put the volume it captures at 12,000 barrels a day": a rate, no one taken)
             # ("captured only 12,500 barrels", "captured just over 9,000 gallons": the amount's qualifier)
@@ -602,7 +602,7 @@ TRIGGERS = (
     Trigger(
         "arrest",
         "arrest",
-        _rx(
+        rx(
             # "cardiac arrest" is a medical event, not a detention
             r"(?<!cardiac\s)(?<!heart\s)(?<!respiratory\s)(?<!cardiopulmonary\s)"
             r"\b(arrest(ed|s|ing)?(?!\s+(the\s+|its\s+)?(flow|decline|slide|spread|fall|leak|growth|slump))|under\s+arrest|handcuffed|rounded\s+up|(?<!a\s)detained|taken\s+into\s+(police\s+)?custody"
@@ -612,7 +612,7 @@ TRIGGERS = (
     Trigger(
         "agreement",
         "agreement",
-        _rx(
+        rx(
             r"\b(sign(ed|s|ing)?|ink(ed|s)?|seal(ed|s)?|finali[sz]ed)\b[^.;]{0,60}\b(deal|agreement|accord|treaty|pact"
             r"|memorandum|ceasefire|cease-fire|truce|settlement|contract)s?\b|\b(agreed|reached|struck|brokered)\s+(to\s+"
             r"|on\s+|upon\s+)?(an?\s+|the\s+)?([\w-]+\s+){0,3}(deal|agreement|accord|ceasefire|cease-fire|truce"
@@ -644,7 +644,7 @@ TRIGGERS = (
         "legal",
         "legal",
         # ("the man in charge of compensation", "Brazil took charge of the mission": an office held, no case)
-        _rx(
+        rx(
             # "Roe is charged with ...": where a trial stands, not a charging
             r"\b((?<!\bis\s)(?<!\bare\s)(?<!\bremains\s)charged\s+((on\s+)?\w+day\s+|yesterday\s+|today\s+)?with|(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaking\s)(?<!\bin\s)(?<!\bassumed\s)(?<!\bfull\s)(?<!\boverall\s)(?<!-day\s)(?<!\boperational\s)(?<!\bdirect\s)(?<!\bsole\s)(?<!\bjoint\s)(?<!\binterim\s)(?<!\btemporary\s)(?<!\bpersonal\s)charges?\s+(against|of(?!\s+(about\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?[$£€¥]?\d))|(filed|brought|dropped|pressed)\s+([\w-]+\s+){0,2}charges"
             r"|indict(ed|ment)|convict(ed|ion)|sentenced|acquitt(ed|al)|pleaded\s+(not\s+)?guilty|found\s+(not\s+)?guilty|guilty\s+of"
@@ -695,7 +695,7 @@ TRIGGERS = (
     Trigger(
         "disaster",
         "disaster",
-        _rx(
+        rx(
             r"\b(earthquakes?|quakes?|aftershocks?|tremors?|tsunamis?|hurricanes?|cyclones?|typhoons?|tornado(es)?"
             r"|storms?|floods?|flooding|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|fires?|blaze|eruptions?"
             # ("the hurricane season began June 1": a season of the year, no disaster)
@@ -760,7 +760,7 @@ TRIGGERS = (
             # "40m to 65m litres of sewage had poured into the bay": a spill told by what it let out
             # (any substance let out: "tonnes of toxic sludge", "litres of diesel", "tons of chemicals")
             rf"|\b(barrels|gallons|litres|liters|tonnes|tons|cubic\s+met(re|er)s)\s+(\([^)]{{0,40}}\)\s+)?(of\s+([\w-]+\s+)?"
-            rf"({_SUBSTANCES}|diesel|fuel|petrol|gasoline|chemicals?|slurry|tailings)\s+)?"
+            rf"({SUBSTANCES}|diesel|fuel|petrol|gasoline|chemicals?|slurry|tailings)\s+)?"
             # ("dwarfing the 257,000 barrels spilled by a tanker in 1989": a participle recalls an old spill)
             r"(had\s+|have\s+|has\s+)?(already\s+|now\s+)?(spewed|gushed|leaked|spilled|poured)\b(?!\s+by\b)"
             # "tar balls turned up in Brittany", "oil washed ashore": a spill reaching a coast
@@ -792,7 +792,7 @@ TRIGGERS = (
     Trigger(
         "disaster",
         "disaster",
-        _rx(
+        rx(
             r"\b(explosions?|blasts?|blowouts?)\s+(destroyed|damaged|wrecked|gutted|levell?ed|flattened|sank|crippled"
             r"|ripped\s+through|tore\s+through)\b"
             r"|\b(destroyed|damaged|wrecked|gutted|flattened|levell?ed|crushed|buried|swept\s+away)\s+(in|by)\s+(an?\s+|the\s+"
@@ -824,7 +824,7 @@ TRIGGERS = (
     Trigger(
         "disaster",
         "disaster",
-        _rx(
+        rx(
             # ("recovered since the March 3 blast", "eclipse the 1979 leak", "worse than the 2004 tsunami": a
             # yardstick of time or size, not the disaster told)
             r"(?<!\bsince\s)(?<!\bthan\s)(?<!\beclipse\s)(?<!\beclipsed\s)(?<!\bsurpass\s)(?<!\bsurpassed\s)"
@@ -843,7 +843,7 @@ TRIGGERS = (
     Trigger(
         "disaster",
         "case count",
-        _rx(
+        rx(
             r"\bcases\b(\s+of\s+[^.;]{1,40}?)?\s+(were|was|have\s+been|had\s+been)\s+diagnosed\b"
             r"|\bcases?\s+((in|of)\s+[^.;,]{1,40}?\s+)?diagnosed\s+(on|in|yesterday|today|overnight"
             r"|(mon|tues|wednes|thurs|fri|satur|sun)day)\b"
@@ -863,7 +863,7 @@ TRIGGERS = (
     Trigger(
         "disaster",
         "disaster toll",
-        _rx(
+        rx(
             r"\b(earthquakes?|quakes?|tsunamis?|hurricanes?|cyclones?|typhoons?|tornado(es)?|storms?|floods?"
             r"|flooding|landslides?|mudslides?|avalanches?|wildfires?|eruptions?|epidemics?|outbreaks?"
             r"|(?<!\bbomb\s)(?<!\bsuicide\s)(?<!\bcar\s)(?<!\broadside\s)(?<!\bgrenade\s)(?<!\bmortar\s)"
@@ -874,7 +874,7 @@ TRIGGERS = (
     Trigger(
         "deployment",
         "deployment",
-        _rx(
+        rx(
             # ("deploying remote-controlled submarines", "deployed booms"): equipment at work, no force sent
             r"\b((re)?deploy(ed|s|ing|ment)?(?!\s+(of\s+)?(the\s+|its\s+|an?\s+|more\s+|new\s+)?([\w,-]+\s+){0,2}?(booms?"
             r"|barriers?|equipment|robots?|remote-controlled|robotic|dispersants?|caps?|domes?|skimmers?|sandbags"
@@ -901,14 +901,14 @@ TRIGGERS = (
     Trigger(
         "offensive",
         "invasion",
-        _rx(
+        rx(
             r"\b(invaded|invading)\b|\b(launch(ed|es)?|began|begun|start\s+of|started)\s+([\w’'-]+\s+){0,4}invasion\b"
         ),
     ),
     Trigger(
         "offensive",
         "offensive",
-        _rx(
+        rx(
             r"\b(offensive|counteroffensive|counter-offensive|incursion)\b[^.]{0,40}\b(begun|began|launched|started"
             r"|under\s*way|kicked\s+off)\b|\b(launch(ed|es)?|began|begun|start\s+of|started)\s+([\w’'-]+\s+){0,4}"
             r"(offensive|counteroffensive|counter-offensive|incursion)\b|\bintensified\s+(assaults|attacks)\b"
@@ -919,7 +919,7 @@ TRIGGERS = (
     Trigger(
         "protest",
         "protest",
-        _rx(
+        rx(
             # ("a demonstration facility", "a demonstration flight": a trial of a technology, no protest)
             r"\b(protesters|protestors|demonstrators|demonstrations?(?!\s+(facility|facilities|plant|plants|project"
             r"|projects|flights?|models?|units?|sites?|reactors?|runs?|versions?|scale|phase|program(me)?s?)\b)"
@@ -936,7 +936,7 @@ TRIGGERS = (
     Trigger(
         "attack",
         "attack",
-        _rx(
+        rx(
             # "designed to attack DNA", "threatened to attack": an infinitive is an aim, not an attack;
             # "quake-struck Nepal", "panic-struck crowds": a compound describes, nobody struck anything;
             # "died of a heart attack", "a panic attack": an illness; "struck by how many ...": impressed
@@ -963,7 +963,7 @@ TRIGGERS = (
         "casualties",
         # "a severely-injured officer", "war-wounded veterans": a compound describes someone, counts no one;
         # "to come and tend the wounded": the people, not a toll
-        _rx(
+        rx(
             r"(?<!-)(?<!the\s)\b(killed|wounded|injured|maimed|casualties|death\s+toll|died|(feared|presumed)\s+dead)\b"
             # "four workers had been hurt in the blast", "was badly hurt", "nobody was hurt", "12 hurt in the
             # crash": "hurt" as "injured", where the injury's cause or its severity is told or the hurt are
@@ -1022,7 +1022,7 @@ TRIGGERS = (
     Trigger(
         "casualties",
         "displaced",
-        _rx(
+        rx(
             r"\b[\d,.]+\s+(million\s+)?([\w-]+\s+){0,2}?(people|residents|families|villagers|civilians)\b[^.;]{0,30}?"
             # ("7 million people are displaced inside the country": a standing state, no toll of the news)
             r"\b(were|was|have\s+been|has\s+been|had\s+been)\s+(\w+\s+)?(displaced|made\s+homeless|left\s+homeless"
@@ -1037,7 +1037,7 @@ TRIGGERS = (
     Trigger(
         "recruitment",
         "recruitment",
-        _rx(
+        rx(
             r"\b(recruit(ed|ing|s|ment|ments)?|enlist(ed|ing|ment)?|mercenar(y|ies)"
             # an advert is a recruitment drive only when it seeks fighters ("a TV advert showing how to wash
             # your hands", "the company's adverts" sell or inform)
@@ -1048,7 +1048,7 @@ TRIGGERS = (
     Trigger(
         "sanction",
         "sanction",
-        _rx(
+        rx(
             r"\b(sanctions?|(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bof\s)(?<!ing\s)(?<!-)sanctioned|embargo|asset\s+freeze|expelled\s+from|measures\s+against)\b|\bsuspend(ed|s|ing)?"
             r"\s+([\w-]+\s+){0,4}from\s+(all\s+)?(its\s+|the\s+)?([\w-]+\s+){0,2}(bodies|membership|organi[sz]ation|bloc"
             r"|union|activities)\b"
@@ -1057,7 +1057,7 @@ TRIGGERS = (
     Trigger(
         "policy",
         "policy",
-        _rx(
+        rx(
             # ("outlined measures it has taken", "announced new measures": a government's measures made known)
             r"\b(pass(ed|es)?|approv(ed|es)|sign(ed|s)|enact(ed|s)|adopt(ed|s)|introduc(ed|es)|vetoe(d|s)|unveil(ed|s)"
             r"|announc(ed|es)|outlin(ed|es))\s+"
@@ -1128,7 +1128,7 @@ TRIGGERS = (
     Trigger(
         "election",
         "election",
-        _rx(
+        rx(
             # ("the election observer mission said the vote was calm": who speaks, their verdict is remarks)
             rf"\b((elections?|electoral)(?!\s+(observers?|observation|monitors?|monitoring|mission)\b)|polls?\s+(opened|closed)|voters|ballots?|referendum|{_NOT_WATER}run-?off(?!\s+(from|of|water|into|in))|re-?elected"
             r"|was\s+elected|were\s+elected|won\s+(the\s+|a\s+)?([\w-]+\s+){0,2}(election|vote|presidency|seats?|mandate)"
@@ -1145,7 +1145,7 @@ TRIGGERS = (
     Trigger(
         "diplomacy",
         "diplomacy",
-        _rx(
+        rx(
             r"\bcalled\s+(his\s+|her\s+)?((?-i:[A-Z])[\w-]*\s+){0,3}(President|Prime\s+Minister|Chancellor|Premier"
             r"|King|Queen|Secretary-General|counterparts?)\s+(((?-i:[A-Z])[\w.-]*\s+){0,3}(?-i:[A-Z])[\w-]*)?"
             r"(?=\s*(,|\.|and\b|to\b|on\b|about\b|after\b|late\b|early\b|last\b|this\b|shortly\b))"
@@ -1166,7 +1166,7 @@ TRIGGERS = (
     Trigger(
         "diplomacy",
         "diplomacy",
-        _rx(
+        rx(
             # ("the chief executive talks about strategy": the verb, not talks between parties)
             r"\b(summon(ed|s|ing)?|talks(?!\s+(about|of)\b)|negotiat\w+|(?<!be\s)met\s+with|meet\s+with|press\s+conference\s+with|visit(ed|s)?"
             # ("was meeting with defence officials at a security conference": the meeting under way)
@@ -1185,7 +1185,7 @@ TRIGGERS = (
     Trigger(
         "other",
         "other",
-        _rx(
+        rx(
             r"\b(launched|held|staged|began|conducted|started|announced)\s+([\w-]+\s+){0,3}(drills|exercises|war\s+games"
             r"|blockade)\b|\b(approved|vetoed|resigned|was\s+elected|were\s+elected|appointed|sworn\s+in|evacuated"
             r"|protested|staged\s+(a\s+)?protests?)\b"
@@ -1196,7 +1196,7 @@ TRIGGERS = (
     Trigger(
         "policy",
         "suspension",
-        _rx(
+        rx(
             r"\b(government|officials|authorities|regulators|ministry|administration|agency|commission)\s+"
             # ("officials said drilling halted": the halt is told, the body's act is the saying; "the
             # government that stopped locals from ...": a relative clause describes the body)
@@ -1211,7 +1211,7 @@ TRIGGERS = (
     Trigger(
         "other",
         "stopped",
-        _rx(
+        rx(
             # ("the rise halted falls in the share price": a market's move, not a plan stopped)
             r"\b(pulled\s+out|pulls\s+out|withdrew\s+from|intervened|called\s+off|unveiled"
             r"|halted(?!\s+(?:(?:the|a|its|their|recent)\s+)?(?:[\w-]+\s+)?(?:falls?|declines?|slides?|losses|slump|rally|gains)\b)"
@@ -1225,7 +1225,7 @@ TRIGGERS = (
     Trigger(
         "capture",
         "abduction",
-        _rx(
+        rx(
             # (a verb, in the passive or with its object: "newly hijacked computers" describes a thing)
             r"\b(was|were|been|being)\s+(\w+ly\s+)?(kidnapp?ed|abducted|hijacked|taken\s+hostage)\b"
             r"|\b(kidnapp?ed|abducted|hijacked)\s+(?=(a|an|the|his|her|their|its|\d[\d,]*|two|three|four|five|six|seven"
@@ -1235,19 +1235,19 @@ TRIGGERS = (
     Trigger(
         "other",
         "release",
-        _rx(r"\b(freed|released)\s+([\w,-]+\s+){0,3}?(hostages|captives|prisoners|detainees)\b"),
+        rx(r"\b(freed|released)\s+([\w,-]+\s+){0,3}?(hostages|captives|prisoners|detainees)\b"),
     ),
     Trigger(
         "disaster",
         "crash",
-        _rx(
+        rx(
             r"\b(plane|aircraft|airliner|jet|helicopter|train|bus|ferry|boat)\b[^.;]{0,40}?\b(crashed|derailed|capsized)\b"
         ),
     ),
     Trigger(
         "policy",
         "rates",
-        _rx(
+        rx(
             # ("markets expect it to cut the rate": a forecast, nothing done)
             r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)"
             r"\b(raised|cut|lowered|hiked|held)\s+(its\s+|their\s+|the\s+)?(key\s+|benchmark\s+)?(interest\s+)?rates?\b"
@@ -1256,7 +1256,7 @@ TRIGGERS = (
     Trigger(
         "other",
         "recall",
-        _rx(
+        rx(
             r"\brecall(ed|ing|s)?\s+(about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,.]+\s+(million\s+)?([\w-]+\s+){0,2}?"
             r"[a-z]+s\b"
         ),
@@ -1264,7 +1264,7 @@ TRIGGERS = (
     Trigger(
         "policy",
         "parliament vote",
-        _rx(
+        rx(
             r"\b(voted|votes)\s+(overwhelmingly\s+|unanimously\s+)?(to\s+)?(approve|pass|reject|adopt|ban|impeach|extend|repeal"
             r"|amend|ratify)\b"
         ),
@@ -1272,28 +1272,28 @@ TRIGGERS = (
     Trigger(
         "policy",
         "suspension",
-        _rx(
+        rx(
             # ("the president stopped all oil drilling in the gulf")
             r"\b(suspended|halted|grounded|cancell?ed|stopped)\s+(all\s+)?([\w-]+\s+){0,2}?(flights|services|operations|production"
             r"|exports|imports|shipments|trading|sailings|drilling|deliveries|sales|payments|work)\b"
         ),
     ),
-    Trigger("other", "return", _rx(r"\breturned\s+(home\s+)?from\s+(exile|abroad|captivity)\b")),
+    Trigger("other", "return", rx(r"\breturned\s+(home\s+)?from\s+(exile|abroad|captivity)\b")),
     # "The rebels seized control of the airport": a place taken, an offensive's gain
     Trigger(
-        "offensive", "control taken", _rx(r"\b(seized|took|taken|gained|wrested)\s+(full\s+)?control\s+of\b")
+        "offensive", "control taken", rx(r"\b(seized|took|taken|gained|wrested)\s+(full\s+)?control\s+of\b")
     ),
     Trigger(
         "leadership",
         "dissolution",
-        _rx(
+        rx(
             r"\bdissolved\s+(the\s+)?(parliament|cabinet|government|national\s+assembly|assembly|legislature)\b"
         ),
     ),
     Trigger(
         "policy",
         "reopening",
-        _rx(
+        rx(
             r"\b(schools?|borders?|border\s+crossings?|crossings?|airports?|ports?|airspace|roads?|bridges?)\s+"
             r"(was\s+|were\s+|has\s+|have\s+)?(been\s+)?reopened\b"
         ),
@@ -1301,7 +1301,7 @@ TRIGGERS = (
     Trigger(
         "diplomacy",
         "expulsion",
-        _rx(
+        rx(
             r"\b(ambassador|envoy|diplomats?)\s+(was|were|has\s+been|have\s+been)\s+expelled\b"
             r"|\bexpelled\s+(the\s+|its\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+)?([\w-]+\s+){0,2}?(ambassador|envoy|diplomats)\b"
         ),
@@ -1309,14 +1309,14 @@ TRIGGERS = (
     Trigger(
         "election",
         "majority",
-        _rx(
+        rx(
             r"\bwon\s+(an?\s+)?(absolute\s+|outright\s+|overall\s+|clear\s+|narrow\s+|two-thirds\s+|parliamentary\s+)*majority\b"
         ),
     ),
     Trigger(
         "other",
         "resumption",
-        _rx(
+        rx(
             r"\b(flights|talks|exports|production|operations|deliveries|services|shipments|trading)\s+(have\s+|has\s+)?resumed\b"
         ),
     ),
@@ -1326,7 +1326,7 @@ TRIGGERS = (
     Trigger(
         "disaster",
         "collapse",
-        _rx(
+        rx(
             rf"\b{_STRUCTURES}\s+(\w+\s+)?(collapsed|caved\s+in|gave\s+way|crumbled|(was|were)\s+breached"
             # ("the hall was flooded with calls": a crowd or a mass of things, no water; "mines flooded the
             # market": the structure floods something else)
@@ -1339,12 +1339,12 @@ TRIGGERS = (
         ),
     ),
     Trigger(
-        "other", "appeal", _rx(r"\blaunched\s+(an?\s+)?([\w-]+\s+){0,2}?(appeal|fundraising\s+drive)\s+for\b")
+        "other", "appeal", rx(r"\blaunched\s+(an?\s+)?([\w-]+\s+){0,2}?(appeal|fundraising\s+drive)\s+for\b")
     ),
     Trigger(
         "legal",
         "fine",
-        _rx(
+        rx(
             r"\b(fined|was\s+fined|were\s+fined)\b(?=[^.;]{0,60}?[$£€]|\s+[\d,.]+|[^.;]{0,40}?\b(million|billion|bn|m)\b"
             # "fined the bank for misleading customers": the penalty told by what it punishes
             r"|[^.;]{0,40}?\bfor\s+(\w+ing|breach\w*|violat\w+|fail\w+|its|his|her|their)\b)"
@@ -1353,19 +1353,19 @@ TRIGGERS = (
     Trigger(
         "diplomacy",
         "relations",
-        _rx(
+        rx(
             r"\b(restored|resumed|re-?established|severed|cut|broke\s+off)\s+(full\s+)?(diplomatic\s+)?(relations|ties)\b"
         ),
     ),
     Trigger(
         "diplomacy",
         "counterpart",
-        _rx(r"\b(met|meets|hosted|received)\s+(his|her|their)\s+([\w-]+\s+){0,2}counterparts?\b"),
+        rx(r"\b(met|meets|hosted|received)\s+(his|her|their)\s+([\w-]+\s+){0,2}counterparts?\b"),
     ),
     Trigger(
         "other",
         "results",
-        _rx(
+        rx(
             r"\b(posted|reported|announced)\s+(an?\s+)?(record\s+|quarterly\s+|annual\s+|first-quarter\s+|second-quarter\s+"
             r"|third-quarter\s+|fourth-quarter\s+|full-year\s+|net\s+|pre-tax\s+){0,3}(loss|profit)\b"
         ),
@@ -1375,7 +1375,7 @@ TRIGGERS = (
     Trigger(
         "other",
         "moved",
-        _rx(
+        rx(
             r"\b(was|were)\s+(later\s+|then\s+|all\s+)?(taken|moved|transferred|flown|bussed|relocated)\s+to\s+"
             r"(?!(?:[\w’'-]+\s+){0,4}(?:hospitals?|Hospital|clinic|Clinic|infirmary|Infirmary)\b)"
         ),
@@ -1385,7 +1385,7 @@ TRIGGERS = (
     Trigger(
         "other",
         "rescue",
-        _rx(
+        rx(
             r"\b(was|were|been)\s+(\w+ly\s+|all\s+|safely\s+)?(rescued|airlifted\s+to\s+safety|pulled\s+alive)"
             r"|\b(rescued|pulled)\s+(\d[\d,]*|[a-z]+)\s+([\w-]+\s+){0,2}?(people|survivors|crew|passengers|workers"
             r"|miners|children|sailors|fishermen|migrants|refugees|residents|villagers|tourists|hikers|climbers)\b"
@@ -1395,7 +1395,7 @@ TRIGGERS = (
     Trigger(
         "other",
         "market",
-        _rx(
+        rx(
             r"\b(shares|stocks?|futures|bonds?|index|currency|prices?|crude|gold|(?-i:Dow|Nasdaq|FTSE|Nikkei|S&P)"
             r"|the\s+(dollar|euro|pound|yen|yuan|rouble|ruble|rupee|peso|lira)|sterling|yields?|market\s+value)\b"
             r"[^.;]{0,40}?\b(closed|finished|ended|rose|fell|tumbled|plunged|jumped|surged|slumped|dropped|climbed|gained"
@@ -1432,7 +1432,7 @@ TRIGGERS = (
     Trigger(
         "other",
         "job cuts",
-        _rx(
+        rx(
             r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bcould\s)(?<!\bmight\s)"
             r"\b(cut|cuts|eliminat(es|ed)|ax(es|ed)|shed|sheds|slash(es|ed))\s+"
             r"(about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?[\d,]+\s+([\w-]+\s+){0,2}?(jobs"
@@ -1446,7 +1446,7 @@ TRIGGERS = (
     Trigger(
         "other",
         "corporate",
-        _rx(
+        rx(
             r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)"
             r"\b(?:(downgraded|upgraded)\s+(?!(?:its|their|the)\s+(?:forecasts?|outlook|estimates?|expectations?)\b)"
             r"|(cut|lowered|raised|slashed)\s+(\w+[’']s\s+|its\s+|the\s+|their\s+)?([\w-]+\s+){0,2}(credit\s+)?rating\b"
@@ -1479,7 +1479,7 @@ TRIGGERS = (
     Trigger(
         "other",
         "launch",
-        _rx(
+        rx(
             r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)"
             r"\b(launched|launching|(has|have)\s+launched)\s+(an?\s+|its\s+|their\s+|the\s+|new\s+)?"
             r"([$£€]?[\w.,-]+\s+(million\s+|billion\s+)?){0,3}?(contest|competition|challenge|campaign|probe|investigation"
@@ -1491,7 +1491,7 @@ TRIGGERS = (
     Trigger(
         "other",
         "memorial",
-        _rx(
+        rx(
             r"\b(honou?red|remembered|mourned|commemorated)\s+(at|in|during|with)\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}?"
             r"(memorial|funeral|vigil|service|ceremony|tribute)\b"
             r"|\b(held|attended|staged|organi[sz]ed)\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}?(memorial(\s+service)?|funeral|vigil"
@@ -1503,7 +1503,7 @@ TRIGGERS = (
     Trigger(
         "other",
         "visit",
-        _rx(
+        rx(
             r"\b(was|were)\s+in\s+(?-i:[A-Z])[\w.-]+(\s+(?-i:[A-Z])[\w.-]+){0,3}\s+(on\s+\w+day\s+|yesterday\s+|today\s+)?"
             r"to\s+(tour|visit|inspect|survey|view|see|meet|attend|open|launch|sign|announce|discuss|hold\s+talks)\b"
         ),
@@ -1514,7 +1514,7 @@ TRIGGERS = (
     Trigger(
         "other",
         "outage",
-        _rx(
+        rx(
             r"\b(phone\s+lines|telephone\s+lines|phone\s+networks?|mobile\s+networks?|communications|power|electricity"
             r"|power\s+supplies|water\s+supplies)\b([^.;,]{0,30}?)\s+(failed|went\s+down|went\s+dead|went\s+out|collapsed"
             r"|(was|were)\s+(knocked\s+out|cut\s+off|cut))\b"
@@ -1525,7 +1525,7 @@ TRIGGERS = (
     Trigger(
         "other",
         "disorder",
-        _rx(
+        rx(
             r"\bthere\s+(was|were|have\s+been|has\s+been)\s+(some\s+|several\s+|many\s+|widespread\s+|sporadic\s+|scattered\s+)?"
             r"(reports?\s+of\s+)?(some\s+|widespread\s+|sporadic\s+|scattered\s+)?(looting|rioting|riots|gunfire|clashes)\b"
         ),
@@ -1536,7 +1536,7 @@ TRIGGERS = (
     Trigger(
         "other",
         "flow",
-        _rx(
+        rx(
             r"(?<!\bof\s)\b(oil|crude|gas|sewage|lava|mud|floodwaters?|toxic\s+\w+|chemicals|waste(water)?)\s+(spewed|gushed|poured|flowed)\s+(\w+ly\s+){0,2}(unchecked\s+|freely\s+)?(once\s+again\s+"
             r"|again\s+|anew\s+)?(into|from|out\s+of)\b"
         ),
@@ -1547,7 +1547,7 @@ TRIGGERS = (
     Trigger(
         "other",
         "equipment",
-        _rx(
+        rx(
             r"\bdeploy(ed|s|ing|ment)?\s+(of\s+)?(the\s+|its\s+|an?\s+|more\s+|new\s+)?([\w,-]+\s+){0,2}?(booms?"
             r"|barriers?|equipment|robots?|remote-controlled|robotic|dispersants?|caps?|domes?|skimmers?|sandbags)\b"
             r"|\boil\s+captur(e|ed|es|ing)\b|(?<!\bthe\s)(?<!\bof\s)(?<!\bits\s)(?<!\bthat\s)\b(captur|collect|siphon)(ed|es|ing|s)?\s+(up\s+to\s+|about\s+|some\s+)?"
@@ -1561,17 +1561,17 @@ TRIGGERS = (
     Trigger(
         "other",
         "test result",
-        _rx(
+        rx(
             r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bunless\s)\b(tests|test\s+results|scans|samples|analysis|autopsy|post-mortem)\b"
             r"[^.;:“”\"]{0,80}?\b(showed|suggested|indicated|revealed|proved|found)\s+(that\s+)?"
         ),
     ),
 )
-_OFFENSIVE = next(t for t in TRIGGERS if t.family == "offensive")
+OFFENSIVE = next(t for t in TRIGGERS if t.family == "offensive")
 # when a view was put, between its verb and what was said: "suggested on Monday that", "disagreed in a letter"
 _WHEN_SAID = r"(?:\s+(?:on\s+\w+day|yesterday|today|last\s+(?:night|week|month)|in\s+[^,.;:\"“”]{1,30}?))?"
 # (asked of each sentence by many rules, and the costliest pattern to scan: its matches are kept per text)
-_SPEECH = ScannedPattern(
+SPEECH = ScannedPattern(
     # "called off the search", "called in the army": acts, not words
     r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging"
     # ('a design -- called "long string"', ', called the Sentinel,': a name given, not words said)

@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from events.query.filters import _FACET_COLUMNS, event_outlets, explode_cells, facet_values
+from events.query.filters import FACET_COLUMNS, event_outlets, explode_cells, facet_values
 from events.query.labels import country_label, sources_label, when_label
 from events.query.rows import plan_rows
 from events.query.views import DateRange
@@ -162,9 +162,7 @@ def lane_rows(tables: Tables, lanes: str, keep: np.ndarray | None = None) -> Lan
         names = [str(u) for u in uniques]
     else:
         column = _LANE_FACETS[lanes]
-        cells = (
-            event_outlets(events, tables.sources) if column == "outlet" else events[_FACET_COLUMNS[column]]
-        )
+        cells = event_outlets(events, tables.sources) if column == "outlet" else events[FACET_COLUMNS[column]]
         rows, values = explode_cells(cells)
         codes, uniques = pd.factorize(values)
         names = [str(u) for u in uniques]

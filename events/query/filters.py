@@ -42,7 +42,7 @@ _FACET_FIELDS = {
     "place": "locations",
     "outlet": "outlets",
 }
-_FACET_COLUMNS = {"type": "event_type", "actor": "actors", "country": "countries", "place": "locations"}
+FACET_COLUMNS = {"type": "event_type", "actor": "actors", "country": "countries", "place": "locations"}
 _COUNTRY_CODE = re.compile(r"^[A-Za-z]{3}$")
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
@@ -416,7 +416,7 @@ def _event_mask(tables: Tables, filters: Filters) -> pd.Series:
     for facet in ("actor", "place"):
         chosen = filters.facet(facet)
         if chosen:
-            mask &= has_any(events[_FACET_COLUMNS[facet]], chosen)
+            mask &= has_any(events[FACET_COLUMNS[facet]], chosen)
     if filters.countries:
         mask &= has_any(countries_read(events, filters.named_countries_only), filters.countries)
     if filters.outlets:
@@ -456,7 +456,7 @@ def facet_values(tables: Tables, facet: str) -> pd.Series:
     events = tables.events
     if facet == "type":
         return events["event_type"]
-    cells = event_outlets(events, tables.sources) if facet == "outlet" else events[_FACET_COLUMNS[facet]]
+    cells = event_outlets(events, tables.sources) if facet == "outlet" else events[FACET_COLUMNS[facet]]
     positions, items = explode_cells(cells)
     return pd.Series(items.array, index=events.index[positions])
 

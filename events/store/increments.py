@@ -64,10 +64,10 @@ import events.engines
 import events.merge
 from events.engines.local import (
     MergeRecord,
-    _read,
     extract_all,
     finish_tables,
     numbered_mentions,
+    read_extraction,
     sources_table,
 )
 from events.engines.scheduling import InProcess, Scheduler
@@ -635,7 +635,7 @@ def build_increment(
     added: list[tuple[Mention, int]] = []
     extractions = extract_all(new_articles, gazetteer, scheduler or InProcess(), cache)
     for article, extraction in zip(new_articles, extractions, strict=True):
-        added.extend(numbered_mentions(extraction, _read(extraction, notes[article.name])))
+        added.extend(numbered_mentions(extraction, read_extraction(extraction, notes[article.name])))
 
     entries: dict[str, CacheEntry] = {}
 
