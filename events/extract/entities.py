@@ -198,6 +198,11 @@ _ROLE_HEADS = {
     "representative": "representative",
     "congressman": "representative",
     "congresswoman": "representative",
+    "councilman": "councillor",
+    "councilwoman": "councillor",
+    "councillor": "councillor",
+    "councilor": "councillor",
+    "alderman": "councillor",
     "lawmaker": "lawmaker",
     "king": "king",
     "queen": "queen",
@@ -1364,10 +1369,44 @@ def _match_speaker_names(scan: _Scan) -> None:
             word == "to" and scan.words[k - 1].lower() == "according"
         ):
             p = k + 1
-            if p < scan.n and scan.owner[p] < 0 and scan.joined(p):
+            origin = scan.found[scan.owner[p]] if p < scan.n and scan.owner[p] >= 0 else None
+            if origin is not None and origin.first == p and origin.entity.kind in ("country", "place"):
+                # "said Kenyan farmer Jim Bell": where the person is from, then what they do, then who
+                _name_after_a_calling(scan, origin.last, origin.entity.country)
+            elif p < scan.n and scan.owner[p] < 0 and scan.joined(p):
                 end = scan.name_after(p)
-                if end - p >= 2:
+                if end > p and not _name_after_a_calling(scan, end) and end - p >= 2:
                     _add_rule_actor(scan, p, end)
+
+
+def _name_after_a_calling(scan: _Scan, end: int, country: str = "") -> bool:
+    """The capitalised words that end before token `end` only say where a person is from or what body or
+    place they serve, and a calling and the person's name follow: "said Puerto Rican retiree Luis Ortiz",
+    "said Jefferson Parish Councilman John Young", "said Texas farmer Jim Bell". Those words are no name
+    of a person; the name after the calling is (one found already with its title, or one of two words at
+    least, taken here, with the `country` of the words before the calling)."""
+    q = end
+    while q < end + 2 and q < scan.n and scan.joined(q) and scan.owner[q] < 0:
+        word = scan.words[q]
+        # ("retiree", "farmer", "Councilman"; not a common word, which goes on the sentence: "said Texas
+        # officials in Austin")
+        if (
+            word.isalpha()
+            and word.lower() not in _ORDINARY_WORDS
+            and (word.islower() or (word[0].isupper() and word.lower() in _ROLE_WORDS))
+        ):
+            q += 1
+        else:
+            break
+    if q == end or q >= scan.n or not scan.joined(q):
+        return False
+    if scan.owner[q] >= 0:
+        return scan.found[scan.owner[q]].person and scan.found[scan.owner[q]].first == q
+    last = scan.name_after(q)
+    if last - q < 2:
+        return False
+    _add_rule_actor(scan, q, last, country)
+    return True
 
 
 def _match_joint_speaker(scan: _Scan, start: int, end: int) -> None:
@@ -1641,6 +1680,22 @@ def _known_body_opening(scan: _Scan, first: int, head: int) -> int:
     return known.first
 
 
+def _place_opening(scan: _Scan, first: int) -> int:
+    """Where a body's name opens when a place the lists know ends right before token `first`: the place is
+    the first words of its name ("Abu Dhabi Investment Authority", "Geneva Cantonal Hospital"), and gives
+    the body its country. After "in" the place is where the body is ("officials in Geneva Cantonal
+    Hospital" is rare; "talks in Geneva Monday" is not), and the name opens after it."""
+    known = scan.ending_at(first)
+    if (
+        known is None
+        or known.entity.kind != "place"
+        or not scan.joined(first)
+        or (known.first > 0 and scan.words[known.first - 1].lower() == "in")
+    ):
+        return first
+    return known.first
+
+
 def _match_organisations(scan: _Scan) -> None:
     """Organisations the lists have never seen, recognised by their form: a capitalised phrase with an
     organisation's head word ("Islamic Revolutionary Guard Corps", "Ministry of Foreign Affairs") or a
@@ -1663,6 +1718,8 @@ def _match_organisations(scan: _Scan) -> None:
         while first > 0 and scan.joined(first):
             if scan.owner[first - 1] >= 0:
                 opening = _known_body_opening(scan, first, i)
+                if opening == first:
+                    opening = _place_opening(scan, first)
                 if opening == first:
                     break
                 first = opening  # "Royal Free NHS Trust": the name may go on before the known body's
@@ -1693,7 +1750,7 @@ def _match_organisations(scan: _Scan) -> None:
                 if scan.words[last] in ("and", "&"):
                     break  # "the Coast Guard and the Environmental Protection Agency": two bodies
                 q += 1
-            if scan.words[last] in ("and", "&") and _another_body(scan, q):
+            if scan.words[last] in ("and", "&") and not _paired_field(scan, last) and _another_body(scan, q):
                 break  # "the Coast Guard and NWG", "the World Food Programme and Unicef": two bodies, not one
             end = q
             while (
@@ -1852,6 +1909,28 @@ def _another_body(scan: _Scan, q: int) -> bool:
         end += 1
     # "Trade and Industry" of a ministry's name: a word of a field; "and Unicef" closing the phrase: a name
     return end == q + 1 and scan.words[q].lower() not in _FIELD_WORDS and scan.words[q] not in NOT_NAMES
+
+
+def _paired_field(scan: _Scan, joint: int) -> bool:
+    """The "and" at token `joint` pairs two lone fields after "of" or "for" in one body's name: "Department
+    of Health and Hospitals", "Centre for Prosthetics and Orthotics": a lone capitalised word on each side,
+    the second a plural common noun, as fields are named. A one-word name of a second body is singular
+    ("the Ministry of Health and Unicef"); a body found already, initials, or a word that more capitalised
+    words follow ("and Red Cross volunteers") are no field either."""
+    q = joint + 1
+    if joint < 2 or q >= scan.n or scan.words[joint - 2] not in ("of", "for") or scan.owner[q] >= 0:
+        return False
+    before, after = scan.words[joint - 1], scan.words[q]
+    return (
+        before[:1].isupper()
+        and before.isalpha()
+        and after[:1].isupper()
+        and after.isalpha()
+        and not after.isupper()
+        and after.endswith("s")
+        and not after.endswith("ss")
+        and not (q + 1 < scan.n and scan.joined(q + 1) and scan.words[q + 1][:1].isupper())
+    )
 
 
 # Fields a body's name joins with "and": "Ministry of Trade and Industry", "Food and Drug Administration"
