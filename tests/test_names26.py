@@ -106,3 +106,18 @@ def test_a_councillor_named_after_his_district_speaks() -> None:
 
 def test_officials_after_a_place_are_no_person() -> None:
     assert actor_names('"The wells are dry," said Texas officials in Austin.') == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Varga administration said on Monday that the company must pay for the clean-up.",
+        "The Varga government has said it will not raise taxes this year.",
+    ],
+)
+def test_a_government_named_after_its_leader_speaks(sentence: str) -> None:
+    assert speaker_of(sentence)[0] in ("Varga administration", "Varga government")
+
+
+def test_a_government_named_in_passing_is_left_unread() -> None:
+    assert actor_names("Taxes rose under the Varga administration.") == []

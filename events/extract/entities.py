@@ -623,6 +623,7 @@ class Gazetteer:
         _match_speaker_names(scan)
         _match_surnames(scan)  # "Roe said" after "Jane Roe said"
         _name_bare_surnames(scan)
+        _match_led_governments(scan)
         _match_dateline(scan, self.country_name)
         _match_state_abbreviations(scan)
         _match_cities(scan)
@@ -1069,6 +1070,36 @@ def _name_bare_surnames(scan: _Scan) -> None:
             scan.found[index] = dataclasses.replace(
                 found, entity=dataclasses.replace(entity, name=next(iter(names))), person=True
             )
+
+
+# A government named after the one who leads it: "the Obama administration", "the Blair government"
+GOVERNMENT_NOUNS = frozenset(("administration", "government"))
+
+
+def _match_led_governments(scan: _Scan) -> None:
+    """A government named by its leader's surname as the one who speaks, "the Obama administration said",
+    "the Blair government has announced": a body that speaks (a country's name before the noun, "the British
+    government", is the country's, found already). A person found in it is its leader, who does not speak
+    there. Named in passing ("under the Bush administration") it is no speaker, and is left unread."""
+    for i in range(2, scan.n - 1):
+        if scan.words[i] not in GOVERNMENT_NOUNS or not scan.joined(i) or scan.owner[i] >= 0:
+            continue
+        if not _followed_by_speech(scan, i + 1):
+            continue
+        leader = scan.ending_at(i)
+        if leader is not None and (leader.entity.kind != "actor" or not leader.person):
+            continue
+        first = leader.first if leader is not None else i - 1
+        if leader is None and (scan.owner[i - 1] >= 0 or not scan.is_name_word(i - 1)):
+            continue
+        if first < 1 or scan.words[first - 1].lower() != "the" or not scan.joined(first):
+            continue
+        if leader is not None:
+            scan.removed.add(scan.owner[first])
+        name = f"{scan.words[i - 1]} {scan.words[i]}"
+        country = leader.entity.country if leader is not None else ""
+        entity = dataclasses.replace(scan.entity(first, i + 1, "actor", name, country), source="rule")
+        scan.add(entity, first, i + 1, None, False)
 
 
 def _pycountry_name(code: str) -> str:
@@ -2344,6 +2375,7 @@ def names_an_organisation(entity: Entity) -> bool:
         listed_body
         or any(
             word in ORGANISATION_HEADS
+            or word in GOVERNMENT_NOUNS
             or word.lower() in COLLECTIVE_SPEAKERS
             or (word.isupper() and len(word) > 1)
             for word in words
@@ -2360,6 +2392,7 @@ def may_be_a_person(name: str) -> bool:
         return False  # "Rescuers said she had survived": a plural noun is nobody's "she"
     return not any(
         word in ORGANISATION_HEADS
+        or word in GOVERNMENT_NOUNS
         or word in _STATES_AND_UNIONS
         or word in _SEATS_OF_POWER
         or word.lower() in COLLECTIVE_SPEAKERS
