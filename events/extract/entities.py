@@ -1727,6 +1727,32 @@ def _place_opening(scan: _Scan, first: int) -> int:
     return known.first
 
 
+def _country_of_a_place_in_name(scan: _Scan, first: int, last: int) -> str:
+    """The country of a city or state no list names that a body's name opens with or names after "of":
+    "Louisiana State University", "Los Angeles Superior Court", "University of Oregon". A big city or a
+    state only, and only when the text names that country elsewhere: a name two countries' places share
+    takes none from the bigger one unless the text's other places agree (as `_city_before_a_noun`)."""
+    spans = [(first, first + k) for k in (3, 2, 1) if first + k < last]
+    spans += [
+        (of + 1, of + 1 + k)
+        for of in range(first + 1, last - 1)
+        if scan.words[of] == "of"
+        for k in (3, 2, 1)
+        if of + 1 + k <= last
+    ]
+    named = {
+        f.entity.country
+        for index, f in enumerate(scan.found)
+        if index not in scan.removed and f.entity.kind in ("place", "country")
+    }
+    for start, end in spans:
+        name = " ".join(scan.words[start:end])
+        city = city_index().get(name) or city_index().get(ascii_fold(name))
+        if city is not None and city.population >= BARE_CITY_POPULATION and city.country in named:
+            return city.country
+    return ""
+
+
 def _match_organisations(scan: _Scan) -> None:
     """Organisations the lists have never seen, recognised by their form: a capitalised phrase with an
     organisation's head word ("Islamic Revolutionary Guard Corps", "Ministry of Foreign Affairs") or a
@@ -1808,6 +1834,7 @@ def _match_organisations(scan: _Scan) -> None:
         for index in dict.fromkeys(inside):
             country = country or scan.found[index].entity.country
             scan.removed.add(index)
+        country = country or _country_of_a_place_in_name(scan, first, last)
         name = " ".join(scan.text[scan.starts[first] : scan.ends[last - 1]].split())
         # "Switzerland's Novartis AG": a company is one whatever country is named before it (its country
         # is kept); "Egypt's Interior Ministry" needs the country to tell it from another state's
@@ -2373,9 +2400,10 @@ def names_an_organisation(entity: Entity) -> bool:
     listed_body = entity.source == "gazetteer" and not entity.role
     return entity.kind == "actor" and (
         listed_body
+        # ("the Obama administration"; an "administration official" is a person)
+        or words[-1] in GOVERNMENT_NOUNS
         or any(
             word in ORGANISATION_HEADS
-            or word in GOVERNMENT_NOUNS
             or word.lower() in COLLECTIVE_SPEAKERS
             or (word.isupper() and len(word) > 1)
             for word in words
@@ -2390,9 +2418,10 @@ def may_be_a_person(name: str) -> bool:
     words = name.split()
     if len(words) == 1 and re.search(r"(ers|ors|ists|ants|ents|ians|ees|ives)$", words[0]):
         return False  # "Rescuers said she had survived": a plural noun is nobody's "she"
+    if words[-1:] and words[-1] in GOVERNMENT_NOUNS:
+        return False  # "the Obama administration" (but "a senior administration official" is a person)
     return not any(
         word in ORGANISATION_HEADS
-        or word in GOVERNMENT_NOUNS
         or word in _STATES_AND_UNIONS
         or word in _SEATS_OF_POWER
         or word.lower() in COLLECTIVE_SPEAKERS
