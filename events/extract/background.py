@@ -401,6 +401,8 @@ def writers_own_voice(
         return True  # "When Friday dawned, it was still Groundhog Day on the coast": a scene that goes on
     if writers_reading(text):
         return True  # "The lawsuit is another example of ...", "There were signs of a split": analysis
+    if record_comparison(text):
+        return True  # "Tuesday's storm was the worst in a century": set against the record, no act
     if where_published(text) or where_someone_was(text):
         return True
     # ("Fears grew on Tuesday after oil slicks reached the beaches": what made the mood rise is a happening)
@@ -409,6 +411,51 @@ def writers_own_voice(
     return not sentence_dates and (
         routine(text) or caption_in_present(text) or writers_judgement(text) or state_remains(text)
     )
+
+
+# A happening or a thing set against the record by the verb "to be": "Tuesday's storm was the worst in a
+# century", "This was the largest earthquake to hit the region", "The spill is now the biggest in the
+# country's history", "It is the first pandemic in 40 years". The superlatives are those of size and harm, and
+# a first only against a span of time; "highest" and "lowest" are left out (a death toll at its highest is
+# news of its own).
+_RECORD_COMPARED = rx(
+    r"^(?:(?:but|and|yet|still|indeed|in\s+fact),?\s+)?(?P<subject>[^,;:\"“”]{2,90}?)\s+"
+    r"(?:is|was|are|were|has\s+been|have\s+been|had\s+been|ranks\s+as|ranked\s+as)\s+"
+    r"(?:already\s+|now\s+|easily\s+|by\s+far\s+|also\s+|probably\s+|possibly\s+)?"
+    r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|(?:[A-Z][\w’'.-]*\s+){0,3}[\w’'.-]+['’]s?\s+)?"
+    r"(?:(?:second|third|fourth|fifth|single)[\s-]+)?"
+    r"(?:(?:worst|biggest|largest|deadliest|strongest|heaviest|costliest|most\s+(?:powerful|destructive|devastating"
+    r"|serious|severe|costly|deadly|damaging|intense|violent))(?:[\s-]ever)?"
+    # "It is the first pandemic in 40 years", "the first such closure since 1990": a first set against a span
+    # of time (a first case or a first death alone is news)
+    r"|first\s+(?:[\w-]+\s+){0,3}?(?:in|for|since)\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
+    r"(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|many)\s+"
+    r"(?:years|decades|centuries|century|generation|lifetime)"
+    r"|first\s+(?:[\w-]+\s+){0,3}?since\s+(?:1[89]|20)\d\d)\b(?P<rest>[^;]*)$"
+)
+# What the record is measured against, which names no act of the day: "since records began", "ever
+# recorded", "the region has seen", "to hit the coast"
+_RECORD_MEASURE = rx(
+    r"\bto\s+(?:hit|strike|reach|affect)\b|\bsince\s+records\s+began\b|\b(?:ever\s+)?(?:recorded|registered|measured)\b"
+    r"|\b(?:that\s+)?(?:[\w’'.-]+\s+){1,4}(?:has|have|had)\s+(?:ever\s+)?(?:seen|known|experienced|faced|suffered)\b"
+)
+
+
+def record_comparison(text: str) -> bool:
+    """Whether a sentence only sets something against the record, by the verb "to be" and a superlative of
+    size or harm ("Tuesday's storm was the worst in a century"): a comparison, which a briefing leaves out
+    (the storm itself is told where it struck). A past or perfect verb in the subject or after the
+    comparison tells a happening ("The storm, which killed 30, was the strongest ...", "... was the
+    biggest and forced 2,000 from their homes") and keeps the sentence."""
+    found = _RECORD_COMPARED.match(text)
+    if found is None:
+        return False
+    subject = _ATTRIBUTIVE_PAST.sub(" ", found.group("subject"))
+    rest = _RECORD_MEASURE.sub(" ", found.group("rest"))
+    # ("It was the largest rally, with police making 20 arrests": what follows the comma may tell an act)
+    told_in_subject = _past_in(subject) or PERFECT.search(subject) is not None
+    told_after = _past_in(rest) or PERFECT.search(rest) is not None or _FINITE.search(rest) is not None
+    return "," not in rest and not told_in_subject and not told_after
 
 
 def explanation_or_state_of_mind(text: str) -> bool:
