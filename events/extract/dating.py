@@ -1415,7 +1415,7 @@ def lead_day(
     if said is None and (
         not PAST_TENSE.search(told)
         or PERFECT.search(told)
-        or _PRESENT_OR_FUTURE.search(told)
+        or _PRESENT_OR_FUTURE.search(without_asides(told))
         # ("A court had struck down the first plan": the past perfect tells of a time before the story's)
         or _PAST_PERFECT.search(told)
     ):
@@ -1567,7 +1567,7 @@ def undated_background(
     if draft.is_speech_type or in_opening(draft.sentence, article):
         return False
     told = draft.clause or draft.sentence.text
-    if not PAST_TENSE.search(told) or PERFECT.search(told) or _PRESENT_OR_FUTURE.search(told):
+    if not PAST_TENSE.search(told) or PERFECT.search(told) or _PRESENT_OR_FUTURE.search(without_asides(told)):
         return False
     # ("The leader, who founded the movement, was arrested": an aside's founding is not the act)
     if _FOUNDING.search(RELATIVE_ASIDE.sub(",", draft.sentence.text)):
@@ -1587,6 +1587,17 @@ def undated_background(
 
 # "is", "are", "will", "says": the clause tells of now or later, not of a past the report leaves undated
 _PRESENT_OR_FUTURE = rx(r"\b(is|are|am|will|shall|says|say|continues?|remains?|now|today|tonight)\b")
+# An aside set off by commas that describes rather than tells: a relative clause or a participle ("The
+# president, feeling pressure to act in a crisis now in its sixth week, revoked the permits", "The firm
+# recalled the cars, saying the fault is rare"); its tense is not the sentence's
+_DESCRIPTIVE_ASIDE = rx(r",\s+(?:who|which|whose|(?-i:[a-z]{2,}ing))\b[^,;]*(?:,|$)")
+
+
+def without_asides(told: str) -> str:
+    """The clause without its descriptive asides, for reading the tense it tells its act in."""
+    return _DESCRIPTIVE_ASIDE.sub(",", told)
+
+
 # Acts that make something that then lasts, told as what it is: "founded the group", "was built by"
 _FOUNDING = rx(
     r"\b(co-?founded|founded|established|was\s+born|were\s+born|was\s+built|were\s+built|drilled)\b"

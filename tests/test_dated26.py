@@ -1,0 +1,45 @@
+"""dated26: dates that a report's general shape gives its undated sentences (events/extract/dating.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.reports import report_mentions
+
+FRIDAY = dt.date(2026, 3, 13)
+
+# A Friday paper whose lead and body name Thursday as the day of their news
+THURSDAY_REPORT = (
+    "The scale of the flooding became clearer Thursday when engineers said the dam had been breached.\n\n"
+    "Rescue crews reached the northern villages on Thursday.\n\n"
+)
+
+
+def date_of(sentence: str, text: str = THURSDAY_REPORT, published: dt.date = FRIDAY) -> dt.date:
+    mentions = [m for m in report_mentions(text + sentence, published) if m.sentence.text == sentence]
+    assert mentions, sentence
+    return mentions[0].date_start
+
+
+def test_a_descriptive_aside_in_the_present_leaves_the_act_told_in_the_past() -> None:
+    # the aside's "now" describes the crisis; the revoking is told in the simple past, of the report's day
+    thursday = dt.date(2026, 3, 12)
+    assert (
+        date_of(
+            "The governor, facing anger over a crisis now in its third week, "
+            "ordered the evacuation of three towns."
+        )
+        == thursday
+    )
+    assert (
+        date_of("The authorities closed all schools in the province, saying the risk is too great.")
+        == thursday
+    )
+    assert date_of("Police arrested the site manager, who is accused of ignoring the warnings.") == thursday
+
+
+def test_a_main_clause_in_the_present_keeps_the_publication_day() -> None:
+    assert (
+        date_of("The governor ordered the evacuation of three towns and is now reviewing the permits.")
+        == FRIDAY
+    )
