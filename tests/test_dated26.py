@@ -43,3 +43,38 @@ def test_a_main_clause_in_the_present_keeps_the_publication_day() -> None:
         date_of("The governor ordered the evacuation of three towns and is now reviewing the permits.")
         == FRIDAY
     )
+
+
+MONDAY = dt.date(2026, 3, 9)
+SUNDAY = dt.date(2026, 3, 8)
+# Below a lead, a Monday report that names Sunday twice, and its own day never
+SUNDAY_BODY = (
+    "\n\nEngineers inserted the tube on Sunday after two failed attempts.\n\n"
+    "The flow would be increased slowly, the firm's vice-president said on Sunday."
+)
+
+
+def lead_date(lead: str, body: str = SUNDAY_BODY) -> dt.date:
+    mentions = [m for m in report_mentions(lead + body, MONDAY) if m.sentence.text == lead]
+    assert mentions, lead
+    return mentions[0].date_start
+
+
+def test_a_lead_in_the_perfect_tells_the_news_of_the_day_the_report_names() -> None:
+    assert (
+        lead_date("Engineers have started to siphon oil from the leaking well to a tanker on the surface.")
+        == SUNDAY
+    )
+    assert (
+        lead_date("The energy firm says it has successfully started to siphon oil from its well to a tanker.")
+        == SUNDAY
+    )
+
+
+def test_a_lead_in_the_perfect_keeps_the_publication_day_when_the_report_names_its_own() -> None:
+    own_day = SUNDAY_BODY + "\n\nDivers checked the seals today, the firm said."
+    lead = "Engineers have started to siphon oil from the leaking well to a tanker on the surface."
+    assert lead_date(lead, own_day) == MONDAY
+    # named once, the day before may be a side matter
+    once = "\n\nEngineers inserted the tube on Sunday after two failed attempts."
+    assert lead_date(lead, once) == MONDAY

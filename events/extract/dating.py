@@ -1405,13 +1405,25 @@ def lead_day(
     report is about, not the day it was printed. Acts the text places further back, in the perfect or in
     the present, keep the publication date."""
     draft = drafts[index]
-    if draft.undated_past or draft.present_habitual or draft.generic:
+    if draft.present_habitual or draft.generic:
+        return None
+    # "BP says it has started to siphon oil from the well" opening a report that tells, below, of the day
+    # before: the lead gives that day's news in the perfect, as news copy leads do
+    lead_in_perfect = _lead_in_perfect(draft, article)
+    if draft.undated_past and not lead_in_perfect:
         return None
     said = SPEECH.search(draft.sentence.text) if draft.is_speech_type else None
     quotation = draft.sentence.text[:1] in '"“‘`'
     if quotation and said is None:
         return None  # words quoted with no saying of their own
     told = said.group() if said is not None else (draft.clause or draft.sentence.text)
+    if lead_in_perfect:
+        named, own_day = _days_named(article, published, dates)
+        if own_day or len(named) < NEWS_DAY_NAMED:
+            return None
+        return named[
+            0
+        ], "the report's lead, told in the perfect, gives the news of the day before it, named as"
     if said is None and (
         not PAST_TENSE.search(told)
         or PERFECT.search(told)
@@ -1459,6 +1471,19 @@ def lead_day(
     if d.precision != "day" or d.tense == "future" or d.date_start != published - dt.timedelta(days=1):
         return None
     return d, "the report's lead tells of"
+
+
+def _lead_in_perfect(draft: Draft, article: Article) -> bool:
+    """Whether the draft is an act (not remarks) that opens the report, told in the present perfect, bare or
+    after "X says" ("The firm has recalled 40,000 cars", "BP says it has started to siphon oil")."""
+    if draft.is_speech_type or not in_opening(draft.sentence, article):
+        return False
+    told = _LEAD_SAYS.sub("", draft.clause or draft.sentence.text, count=1)
+    return PERFECT.search(told) is not None and _PRESENT_OR_FUTURE.search(without_asides(told)) is None
+
+
+# The attribution a lead opens with: "The oil company BP says (that)"
+_LEAD_SAYS = rx(r"^[^,;]{0,80}?\bsays\s+(that\s+)?")
 
 
 _PAST_PERFECT = rx(
