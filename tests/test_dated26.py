@@ -78,3 +78,16 @@ def test_a_lead_in_the_perfect_keeps_the_publication_day_when_the_report_names_i
     # named once, the day before may be a side matter
     once = "\n\nEngineers inserted the tube on Sunday after two failed attempts."
     assert lead_date(lead, once) == MONDAY
+
+
+def test_figures_in_the_perfect_below_a_lead_dated_by_its_sources_saying_are_of_that_day() -> None:
+    lead = (
+        "A cholera outbreak in the north is worse than feared, with deaths rising fourfold since March, "
+        "the health ministry said on Wednesday.\n\n"
+    )
+    wednesday, thursday = dt.date(2026, 3, 11), dt.date(2026, 3, 12)
+    count = "The number of suspected cases has climbed to 12,400 over the same period."
+    assert date_of(count, text=lead, published=thursday) == wednesday
+    # far below the lead, a count in the perfect is the report's own
+    filler = "".join(f"Aid agency {n} sent doctors to the region on Monday.\n\n" for n in "ABCD")
+    assert date_of(count, text=lead + filler, published=thursday) == thursday

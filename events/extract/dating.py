@@ -1881,6 +1881,9 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
     # "Vietnam has confirmed 26 cases": remarks told in the present perfect are the report's own news, not
     # of the day the speaker's earlier remarks were made
     now_told = (draft.is_speech_type and draft.said_now) or (not draft.is_speech_type and draft.undated_past)
+    count = _count_under_dated_lead(draft, [d for i, d in dated if i < index], published)
+    if count is not None:
+        return count, "its figures go on from the report's lead, whose source gave them on"
     for person in people if not now_told else []:
         earlier = [d for i, d in dated if i < index and (d.speaker == person)]
         if earlier:
@@ -1901,6 +1904,25 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
     if paragraph and not now_told:
         return paragraph[-1], "its paragraph is dated by"
     return None
+
+
+def _count_under_dated_lead(draft: Draft, earlier: list[Draft], published: dt.date) -> Draft | None:
+    """The report's lead, when it gives its source's news of a recent day ("The death toll has risen
+    sixfold, the ministry said on Wednesday") and the draft, just below it, goes on with figures in the
+    perfect ("The number of cases has climbed to 47,902"): the figures are those the source gave that day,
+    not a count of the publication day."""
+    told = draft.clause or draft.sentence.text
+    if draft.is_speech_type or draft.sentence.paragraph > LEAD_PARAGRAPHS + 1:
+        return None
+    if PERFECT.search(told) is None or not (draft.figures or re.search(r"\d", told)):
+        return None
+    lead = next((d for d in earlier if d.sentence.paragraph <= LEAD_PARAGRAPHS), None)
+    # (the lead tells what its source said, whatever it is typed as)
+    if lead is None or lead.own_date is None or SPEECH.search(lead.sentence.text) is None:
+        return None
+    d = lead.own_date
+    recent = published - PUBLICATION_LAG <= d.date_start < published
+    return lead if d.precision == "day" and d.tense != "future" and recent else None
 
 
 # An occasion named with "the", told of earlier in the article: "said at the signing ceremony"
