@@ -75,6 +75,9 @@ def test_a_lead_in_the_perfect_keeps_the_publication_day_when_the_report_names_i
     own_day = SUNDAY_BODY + "\n\nDivers checked the seals today, the firm said."
     lead = "Engineers have started to siphon oil from the leaking well to a tanker on the surface."
     assert lead_date(lead, own_day) == MONDAY
+    # a statement quoted below the lead tells of the publication day
+    quoted = SUNDAY_BODY + '\n\nA statement said: "We can confirm that the tube was cleared today."'
+    assert lead_date(lead, quoted) == MONDAY
     # named once, the day before may be a side matter
     once = "\n\nEngineers inserted the tube on Sunday after two failed attempts."
     assert lead_date(lead, once) == MONDAY

@@ -1419,7 +1419,7 @@ def lead_day(
     told = said.group() if said is not None else (draft.clause or draft.sentence.text)
     if lead_in_perfect:
         named, own_day = _days_named(article, published, dates)
-        if own_day or len(named) < NEWS_DAY_NAMED:
+        if own_day or len(named) < NEWS_DAY_NAMED or _quoted_today(article, published, dates):
             return None
         return named[
             0
@@ -1476,7 +1476,7 @@ def lead_day(
 def _lead_in_perfect(draft: Draft, article: Article) -> bool:
     """Whether the draft is an act (not remarks) that opens the report, told in the present perfect, bare or
     after "X says" ("The firm has recalled 40,000 cars", "BP says it has started to siphon oil")."""
-    if draft.is_speech_type or not in_opening(draft.sentence, article):
+    if draft.is_speech_type or not is_lead(draft.sentence, article):
         return False
     told = _LEAD_SAYS.sub("", draft.clause or draft.sentence.text, count=1)
     return PERFECT.search(told) is not None and _PRESENT_OR_FUTURE.search(without_asides(told)) is None
@@ -1561,6 +1561,18 @@ def _sets_the_scene(
             for d in dates
         )
         and not _PAST_PERFECT.search(article.text, article.sentences[at].start, date.start)
+    )
+
+
+def _quoted_today(article: Article, published: dt.date, dates: Sequence[DateMention]) -> bool:
+    """Whether words quoted in the report name the publication day as past or present ('A statement said:
+    "... the patient has died today."'): what the lead tells in the perfect may be of that day."""
+    return any(
+        d.date_start == d.date_end == published
+        and d.value != "PRESENT_REF"
+        and d.tense != "future"
+        and _inside_quotation(article.text[article.text.rfind("\n", 0, d.start) + 1 : d.start])
+        for d in dates
     )
 
 
