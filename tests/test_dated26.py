@@ -91,6 +91,9 @@ def test_figures_in_the_perfect_below_a_lead_dated_by_its_sources_saying_are_of_
     wednesday, thursday = dt.date(2026, 3, 11), dt.date(2026, 3, 12)
     count = "The number of suspected cases has climbed to 12,400 over the same period."
     assert date_of(count, text=lead, published=thursday) == wednesday
+    # an act with a sum in it is no count the source gave
+    appeal = "The Red Cross has launched a $2 million appeal for the region."
+    assert date_of(appeal, text=lead, published=thursday) == thursday
     # far below the lead, a count in the perfect is the report's own
     filler = "".join(f"Aid agency {n} sent doctors to the region on Monday.\n\n" for n in "ABCD")
     assert date_of(count, text=lead + filler, published=thursday) == thursday
