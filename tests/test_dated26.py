@@ -49,8 +49,8 @@ MONDAY = dt.date(2026, 3, 9)
 SUNDAY = dt.date(2026, 3, 8)
 # Below a lead, a Monday report that names Sunday twice, and its own day never
 SUNDAY_BODY = (
-    "\n\nEngineers inserted the tube on Sunday after two failed attempts.\n\n"
-    "The flow would be increased slowly, the firm's vice-president said on Sunday."
+    "\n\nEngineers lowered the pumps on Sunday after two failed attempts.\n\n"
+    "The pumping would be stepped up slowly, the firm's manager said on Sunday."
 )
 
 
@@ -61,25 +61,19 @@ def lead_date(lead: str, body: str = SUNDAY_BODY) -> dt.date:
 
 
 def test_a_lead_in_the_perfect_tells_the_news_of_the_day_the_report_names() -> None:
-    assert (
-        lead_date("Engineers have started to siphon oil from the leaking well to a tanker on the surface.")
-        == SUNDAY
-    )
-    assert (
-        lead_date("The energy firm says it has successfully started to siphon oil from its well to a tanker.")
-        == SUNDAY
-    )
+    assert lead_date("Rescue teams have reached the trapped miners in the flooded shaft.") == SUNDAY
+    assert lead_date("The mining firm says it has evacuated the whole valley.") == SUNDAY
 
 
 def test_a_lead_in_the_perfect_keeps_the_publication_day_when_the_report_names_its_own() -> None:
     own_day = SUNDAY_BODY + "\n\nDivers checked the seals today, the firm said."
-    lead = "Engineers have started to siphon oil from the leaking well to a tanker on the surface."
+    lead = "Rescue teams have reached the trapped miners in the flooded shaft."
     assert lead_date(lead, own_day) == MONDAY
     # a statement quoted below the lead tells of the publication day
-    quoted = SUNDAY_BODY + '\n\nA statement said: "We can confirm that the tube was cleared today."'
+    quoted = SUNDAY_BODY + '\n\nA statement said: "We can confirm that the pumps were switched on today."'
     assert lead_date(lead, quoted) == MONDAY
     # named once, the day before may be a side matter
-    once = "\n\nEngineers inserted the tube on Sunday after two failed attempts."
+    once = "\n\nEngineers lowered the pumps on Sunday after two failed attempts."
     assert lead_date(lead, once) == MONDAY
 
 
@@ -89,7 +83,7 @@ def test_figures_in_the_perfect_below_a_lead_dated_by_its_sources_saying_are_of_
         "the health ministry said on Wednesday.\n\n"
     )
     wednesday, thursday = dt.date(2026, 3, 11), dt.date(2026, 3, 12)
-    count = "The number of suspected cases has climbed to 12,400 over the same period."
+    count = "Suspected cases have climbed to 12,400 in the same weeks."
     assert date_of(count, text=lead, published=thursday) == wednesday
     # an act with a sum in it is no count the source gave
     appeal = "The Red Cross has launched a $2 million appeal for the region."

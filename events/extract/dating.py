@@ -1407,8 +1407,8 @@ def lead_day(
     draft = drafts[index]
     if draft.present_habitual or draft.generic:
         return None
-    # "BP says it has started to siphon oil from the well" opening a report that tells, below, of the day
-    # before: the lead gives that day's news in the perfect, as news copy leads do
+    # "The mining firm says it has started to pump water out of the shaft" opening a report that tells,
+    # below, of the day before: the lead gives that day's news in the perfect, as news copy leads do
     lead_in_perfect = _lead_in_perfect(draft, article)
     if draft.undated_past and not lead_in_perfect:
         return None
@@ -1475,14 +1475,14 @@ def lead_day(
 
 def _lead_in_perfect(draft: Draft, article: Article) -> bool:
     """Whether the draft is an act (not remarks) that opens the report, told in the present perfect, bare or
-    after "X says" ("The firm has recalled 40,000 cars", "BP says it has started to siphon oil")."""
+    after "X says" ("The firm has recalled 40,000 cars", "The mining firm says it has begun pumping")."""
     if draft.is_speech_type or not is_lead(draft.sentence, article):
         return False
     told = _LEAD_SAYS.sub("", draft.clause or draft.sentence.text, count=1)
     return PERFECT.search(told) is not None and _PRESENT_OR_FUTURE.search(without_asides(told)) is None
 
 
-# The attribution a lead opens with: "The oil company BP says (that)"
+# The attribution a lead opens with: "The mining firm Arco says (that)"
 _LEAD_SAYS = rx(r"^[^,;]{0,80}?\bsays\s+(that\s+)?")
 
 
@@ -1625,7 +1625,7 @@ def undated_background(
 # "is", "are", "will", "says": the clause tells of now or later, not of a past the report leaves undated
 _PRESENT_OR_FUTURE = rx(r"\b(is|are|am|will|shall|says|say|continues?|remains?|now|today|tonight)\b")
 # An aside set off by commas that describes rather than tells: a relative clause or a participle ("The
-# president, feeling pressure to act in a crisis now in its sixth week, revoked the permits", "The firm
+# mayor, facing anger over a flood now in its third day, closed the bridge", "The firm
 # recalled the cars, saying the fault is rare"); its tense is not the sentence's
 _DESCRIPTIVE_ASIDE = rx(r",\s+(?:who|which|whose|(?-i:[a-z]{2,}ing))\b[^,;]*(?:,|$)")
 
@@ -1919,9 +1919,9 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
 
 
 def _count_under_dated_lead(draft: Draft, earlier: list[Draft], published: dt.date) -> Draft | None:
-    """The report's lead, when it gives its source's news of a recent day ("The death toll has risen
-    sixfold, the ministry said on Wednesday") and the draft, just below it, goes on with figures in the
-    perfect ("The number of cases has climbed to 47,902"): the figures are those the source gave that day,
+    """The report's lead, when it gives its source's news of a recent day ("Deaths from the fever have
+    doubled, the ministry said on Tuesday") and the draft, just below it, goes on with figures in the
+    perfect ("Recorded cases have gone up to 9,310"): the figures are those the source gave that day,
     not a count of the publication day."""
     told = draft.clause or draft.sentence.text
     if draft.is_speech_type or draft.sentence.paragraph > LEAD_PARAGRAPHS + 1:
@@ -1937,7 +1937,7 @@ def _count_under_dated_lead(draft: Draft, earlier: list[Draft], published: dt.da
     return lead if d.precision == "day" and d.tense != "future" and recent else None
 
 
-# A count or a level told in the perfect as it moved ("has climbed to 47,902", "have died"), not an act
+# A count or a level told in the perfect as it moved ("have climbed to 9,310", "have died"), not an act
 # with a sum in it ("has launched a $2 million challenge")
 _FIGURE_MOVED = rx(
     r"\b(has|have)\s+(now\s+|already\s+)?(risen|climbed|increased|grown|reached|jumped|fallen|dropped|doubled"
