@@ -233,10 +233,16 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # (names26: a place opening a body's name, fields paired by "and", a calling before a name, a government
     # named after its leader that speaks, a big place's country for a body named after it: dev and held-out
     # figures unchanged, so no level is raised)
+    # (dated26: an aside's present tense (", feeling pressure in a crisis now in its sixth week,") leaves an
+    # act told in the past to its report's news day; an act leading a report in the perfect takes the day
+    # before publication when the report names that day twice, never its own, and quotes no "today"; figures
+    # in the perfect below a lead dated by its source's saying are of that day: right date 1291 -> 1294,
+    # matching nothing 330/1567; the permits act the first rule dates now stands as an event of its own,
+    # whose long title is cut, so the titles-cut ceiling is loosened by that one title, not raised)
     assert dated >= 0.8155  # measured 0.8155 (1291/1583; goal 0.85)
     assert typed >= 0.8425  # measured 0.8426 (1183/1404; goal 0.80)
-    assert unmatched <= 0.2108  # measured 0.2107 (330/1566; goal 0.15)
-    assert fragments <= 0.0479  # measured 0.0479 (75/1566)
+    assert unmatched <= 0.2108  # measured 0.2106 (330/1567; goal 0.15)
+    assert fragments <= 0.0486  # measured 0.0485 (76/1567)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
     assert scores.pronoun_led / scores.n_titles <= 0.0179  # measured 0.0179 (28/1566)

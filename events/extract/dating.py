@@ -1405,17 +1405,29 @@ def lead_day(
     report is about, not the day it was printed. Acts the text places further back, in the perfect or in
     the present, keep the publication date."""
     draft = drafts[index]
-    if draft.undated_past or draft.present_habitual or draft.generic:
+    if draft.present_habitual or draft.generic:
+        return None
+    # "The mining firm says it has started to pump water out of the shaft" opening a report that tells,
+    # below, of the day before: the lead gives that day's news in the perfect, as news copy leads do
+    lead_in_perfect = _lead_in_perfect(draft, article)
+    if draft.undated_past and not lead_in_perfect:
         return None
     said = SPEECH.search(draft.sentence.text) if draft.is_speech_type else None
     quotation = draft.sentence.text[:1] in '"“‘`'
     if quotation and said is None:
         return None  # words quoted with no saying of their own
     told = said.group() if said is not None else (draft.clause or draft.sentence.text)
+    if lead_in_perfect:
+        named, own_day = _days_named(article, published, dates)
+        if own_day or len(named) < NEWS_DAY_NAMED or _quoted_today(article, published, dates):
+            return None
+        return named[
+            0
+        ], "the report's lead, told in the perfect, gives the news of the day before it, named as"
     if said is None and (
         not PAST_TENSE.search(told)
         or PERFECT.search(told)
-        or _PRESENT_OR_FUTURE.search(told)
+        or _PRESENT_OR_FUTURE.search(without_asides(told))
         # ("A court had struck down the first plan": the past perfect tells of a time before the story's)
         or _PAST_PERFECT.search(told)
     ):
@@ -1459,6 +1471,19 @@ def lead_day(
     if d.precision != "day" or d.tense == "future" or d.date_start != published - dt.timedelta(days=1):
         return None
     return d, "the report's lead tells of"
+
+
+def _lead_in_perfect(draft: Draft, article: Article) -> bool:
+    """Whether the draft is an act (not remarks) that opens the report, told in the present perfect, bare or
+    after "X says" ("The firm has recalled 40,000 cars", "The mining firm says it has begun pumping")."""
+    if draft.is_speech_type or not is_lead(draft.sentence, article):
+        return False
+    told = _LEAD_SAYS.sub("", draft.clause or draft.sentence.text, count=1)
+    return PERFECT.search(told) is not None and _PRESENT_OR_FUTURE.search(without_asides(told)) is None
+
+
+# The attribution a lead opens with: "The mining firm Arco says (that)"
+_LEAD_SAYS = rx(r"^[^,;]{0,80}?\bsays\s+(that\s+)?")
 
 
 _PAST_PERFECT = rx(
@@ -1539,6 +1564,18 @@ def _sets_the_scene(
     )
 
 
+def _quoted_today(article: Article, published: dt.date, dates: Sequence[DateMention]) -> bool:
+    """Whether words quoted in the report name the publication day as past or present ('A statement said:
+    "... the patient has died today."'): what the lead tells in the perfect may be of that day."""
+    return any(
+        d.date_start == d.date_end == published
+        and d.value != "PRESENT_REF"
+        and d.tense != "future"
+        and _inside_quotation(article.text[article.text.rfind("\n", 0, d.start) + 1 : d.start])
+        for d in dates
+    )
+
+
 def _inside_quotation(before: str) -> bool:
     """Whether what follows `before` (a sentence up to a point) stands inside a quotation it opened."""
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
@@ -1567,7 +1604,7 @@ def undated_background(
     if draft.is_speech_type or in_opening(draft.sentence, article):
         return False
     told = draft.clause or draft.sentence.text
-    if not PAST_TENSE.search(told) or PERFECT.search(told) or _PRESENT_OR_FUTURE.search(told):
+    if not PAST_TENSE.search(told) or PERFECT.search(told) or _PRESENT_OR_FUTURE.search(without_asides(told)):
         return False
     # ("The leader, who founded the movement, was arrested": an aside's founding is not the act)
     if _FOUNDING.search(RELATIVE_ASIDE.sub(",", draft.sentence.text)):
@@ -1587,6 +1624,17 @@ def undated_background(
 
 # "is", "are", "will", "says": the clause tells of now or later, not of a past the report leaves undated
 _PRESENT_OR_FUTURE = rx(r"\b(is|are|am|will|shall|says|say|continues?|remains?|now|today|tonight)\b")
+# An aside set off by commas that describes rather than tells: a relative clause or a participle ("The
+# mayor, facing anger over a flood now in its third day, closed the bridge", "The firm
+# recalled the cars, saying the fault is rare"); its tense is not the sentence's
+_DESCRIPTIVE_ASIDE = rx(r",\s+(?:who|which|whose|(?-i:[a-z]{2,}ing))\b[^,;]*(?:,|$)")
+
+
+def without_asides(told: str) -> str:
+    """The clause without its descriptive asides, for reading the tense it tells its act in."""
+    return _DESCRIPTIVE_ASIDE.sub(",", told)
+
+
 # Acts that make something that then lasts, told as what it is: "founded the group", "was built by"
 _FOUNDING = rx(
     r"\b(co-?founded|founded|established|was\s+born|were\s+born|was\s+built|were\s+built|drilled)\b"
@@ -1845,6 +1893,9 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
     # "Vietnam has confirmed 26 cases": remarks told in the present perfect are the report's own news, not
     # of the day the speaker's earlier remarks were made
     now_told = (draft.is_speech_type and draft.said_now) or (not draft.is_speech_type and draft.undated_past)
+    count = _count_under_dated_lead(draft, [d for i, d in dated if i < index], published)
+    if count is not None:
+        return count, "its figures go on from the report's lead, whose source gave them on"
     for person in people if not now_told else []:
         earlier = [d for i, d in dated if i < index and (d.speaker == person)]
         if earlier:
@@ -1865,6 +1916,33 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
     if paragraph and not now_told:
         return paragraph[-1], "its paragraph is dated by"
     return None
+
+
+def _count_under_dated_lead(draft: Draft, earlier: list[Draft], published: dt.date) -> Draft | None:
+    """The report's lead, when it gives its source's news of a recent day ("Deaths from the fever have
+    doubled, the ministry said on Tuesday") and the draft, just below it, goes on with figures in the
+    perfect ("Recorded cases have gone up to 9,310"): the figures are those the source gave that day,
+    not a count of the publication day."""
+    told = draft.clause or draft.sentence.text
+    if draft.is_speech_type or draft.sentence.paragraph > LEAD_PARAGRAPHS + 1:
+        return None
+    if _FIGURE_MOVED.search(told) is None or not (draft.figures or re.search(r"\d", told)):
+        return None
+    lead = next((d for d in earlier if d.sentence.paragraph <= LEAD_PARAGRAPHS), None)
+    # (the lead tells what its source said, whatever it is typed as)
+    if lead is None or lead.own_date is None or SPEECH.search(lead.sentence.text) is None:
+        return None
+    d = lead.own_date
+    recent = published - PUBLICATION_LAG <= d.date_start < published
+    return lead if d.precision == "day" and d.tense != "future" and recent else None
+
+
+# A count or a level told in the perfect as it moved ("have climbed to 9,310", "have died"), not an act
+# with a sum in it ("has launched a $2 million challenge")
+_FIGURE_MOVED = rx(
+    r"\b(has|have)\s+(now\s+|already\s+)?(risen|climbed|increased|grown|reached|jumped|fallen|dropped|doubled"
+    r"|tripled|soared|surged|passed|topped|exceeded|died|been\s+(killed|infected|confirmed|reported))\b"
+)
 
 
 # An occasion named with "the", told of earlier in the article: "said at the signing ceremony"
