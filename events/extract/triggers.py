@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from events.extract.patterns import UNFOLDED, LazyPattern, ScannedPattern, longest_of, required_per_branch
-from events.extract.vocabulary import WEEKDAY_NAMES
+from events.extract.quantities import CARDINALS
+from events.extract.vocabulary import WEEKDAY_NAMES, alternatives
 
 
 @dataclass(frozen=True)
@@ -467,6 +468,29 @@ _MATERIEL = (
 )
 
 
+# A count in figures or in words: "1,562", "nine", "a dozen"
+_COUNTED = (
+    rf"(?:(?:about|around|nearly|almost|more\s+than|over|at\s+least|some|roughly|just\s+over|just\s+under)\s+)?"
+    rf"(?:\d[\d,.]*|{alternatives(CARDINALS)}|a\s+dozen)\b"
+)
+# Those an outbreak counts: "cases", "confirmed infections", "people infected", "patients"
+_SICK = r"(cases|infections|patients|people\s+(infected|sickened|with\s+the\s+[\w-]+))"
+# A count's level, reached or standing: "now stands at 1,562", "has risen to 27", "reached 4,000", "is now 34"
+_LEVEL_REACHED = (
+    r"\b(now\s+|already\s+|officially\s+)?(stands|stood|rose|climbed|reached|jumped|increased|grew|hit|topped|passed"
+    r"|went\s+up|(is|was)\s+now|(has|have|had)\s+(now\s+|already\s+)?(risen|climbed|reached|jumped|increased|grown"
+    rf"|gone\s+up|hit|topped|passed))\s+((to|at)\s+)?{_COUNTED}"
+)
+
+
+# The dead as the subject, before a verb or its auxiliary: "bodies were pulled from the wreckage" is no rescue
+_NOT_AFTER_THE_DEAD = "".join(
+    rf"(?<!\b{w}\s{aux})"
+    for w in ("bodies", "body", "corpses", "remains", "dead", "victims")
+    for aux in ("", r"were\s", r"was\s")
+)
+
+
 def rx(pattern: str) -> LazyPattern:
     # Compiled when a sentence first reaches the rule: most never do in a one-article add.
     return LazyPattern(pattern, re.IGNORECASE)
@@ -856,6 +880,28 @@ TRIGGERS = (
             r"(cases|patients|infections)\b"
         ),
     ),
+    # An outbreak's count told as where it stands, the way epidemic news reports its day: "The number of
+    # confirmed cases in the country now stands at 1,562", "the tally of infections has risen to 27", "There
+    # was one new case in the north, bringing the total to nine", "an outbreak now totalling 64 cases", "the
+    # virus has now spread to 30 countries". (A count foreseen, "could rise to 500", is left to the gates of
+    # a sentence that does not tell what happened.)
+    Trigger(
+        "disaster",
+        "case count",
+        rx(
+            rf"\b(number|total|tally|count)\s+(number\s+)?of\s+([\w-]+\s+){{0,3}}?{_SICK}\b[^.;:]{{0,60}}?"
+            rf"{_LEVEL_REACHED}"
+            rf"|\b(cases?|infections?)\b[^.;:]{{0,80}}?\bbringing\s+(the|its|their)\s+([\w’'-]+\s+){{0,2}}?(total|tally|number"
+            rf"|count)\s+([^.;:]{{0,40}}?\s)?to\s+{_COUNTED}"
+            rf"|\bthere\s+(is|was|were|are|have\s+been|has\s+been|had\s+been)\s+(now\s+|also\s+|so\s+far\s+)?"
+            rf"(a|an|another|{_COUNTED}|several|dozens\s+of|hundreds\s+of)\s+(new|more|further|additional)\s+"
+            r"(confirmed\s+|suspected\s+|probable\s+)?(cases?|infections?)\b"
+            rf"|\b(outbreak|cluster)\b[^.;:]{{0,60}}?\b(now\s+)?(totall?ing|totals|totall?ed|numbering|(has\s+)?(grown|risen)\s+to)"
+            rf"\s+{_COUNTED}\s+(confirmed\s+)?cases\b"
+            r"|\b(virus|flu|influenza|strain|disease|infection)\s+(has|have|had)\s+(now\s+|already\s+|since\s+)?spread\s+"
+            r"(to|into|across)\b"
+        ),
+    ),
     # "In May 2025 a flash flood killed more than 200": a past disaster told with its toll. Today's toll
     # ("floods killed 12 people on Sunday", "floods have killed 112") is casualties; see _analyse and
     # _settle_date. An industrial explosion is a disaster like a flood ("the refinery explosion that
@@ -1015,6 +1061,16 @@ TRIGGERS = (
             r"|\b(was|is|became)\s+the\s+(first|second|third|latest|\w+th)\s+([\w-]+\s+){0,2}?to\s+(die|be\s+killed)\b"
             # "the agency's regional director was among the dead": a named death, told by the toll it joins
             r"|\b(was|were|is|are)\s+(among|one\s+of)\s+the\s+(dead|victims|fatalities)\b"
+        ),
+    ),
+    # The toll told as where it stands, with where or what it counts between the noun and the verb: "The
+    # death toll in the province rose to 42", "the number of deaths from the virus stands at 12"
+    Trigger(
+        "casualties",
+        "casualties",
+        rx(
+            r"\b(death\s+toll|number\s+of\s+(the\s+)?(dead|deaths|fatalities|people\s+killed|victims))\s+"
+            rf"(from|of|in|at|across|among)\s+[^.;:]{{1,50}}?{_LEVEL_REACHED}"
         ),
     ),
     # "more than 23,000 people have been displaced", "3,500 homes destroyed": a count of those who lost their
@@ -1387,6 +1443,13 @@ TRIGGERS = (
         "rescue",
         rx(
             r"\b(was|were|been)\s+(\w+ly\s+|all\s+|safely\s+)?(rescued|airlifted\s+to\s+safety|pulled\s+alive)"
+            # "was pulled from the rubble of the cathedral", "a boy pulled from the ruins of his home", "were
+            # found alive": someone brought out living from a collapse (the dead brought out are the toll's:
+            # "bodies were pulled from the wreckage")
+            rf"|{_NOT_AFTER_THE_DEAD}\b((was|were|been)\s+(\w+ly\s+)?)?(pulled|dug|plucked|freed|hauled|lifted|brought)\s+"
+            r"(out\s+)?(alive\s+)?"
+            r"(from|out\s+of)\s+(the\s+|a\s+)?([\w’'-]+\s+){0,2}?(rubble|ruins|wreckage|debris)\b"
+            r"|\b(was|were|been)\s+(\w+ly\s+)?(found|discovered|dug\s+out)\s+alive\b"
             r"|\b(rescued|pulled)\s+(\d[\d,]*|[a-z]+)\s+([\w-]+\s+){0,2}?(people|survivors|crew|passengers|workers"
             r"|miners|children|sailors|fishermen|migrants|refugees|residents|villagers|tourists|hikers|climbers)\b"
         ),
