@@ -861,6 +861,35 @@ TRIGGERS = (
             r"|spill|earthquake|quake|tsunami|hurricane|cyclone|typhoon|flood|fire|eruption|leak)s?\b"
         ),
     ),
+    # An outbreak's count told as where it stands, the way epidemic news reports its day: "The number of
+    # confirmed cases in the country now stands at 1,562", "the tally of infections has risen to 27", "the
+    # virus has now spread to 30 countries" (the tally as a whole, like "raised its national tally", above;
+    # a count foreseen, "could rise to 500", is left to the gates of a sentence that tells no happening)
+    Trigger(
+        "disaster",
+        "disaster",
+        rx(
+            rf"\b(number|total|tally|count)\s+(number\s+)?of\s+([\w-]+\s+){{0,3}}?{_SICK}\b[^.;:]{{0,60}}?"
+            rf"{_LEVEL_REACHED}"
+            r"|\b(virus|flu|influenza|strain|disease|infection)\s+(has|have|had)\s+(now\s+|already\s+|since\s+)?spread\s+"
+            r"(to|into|across)\b"
+        ),
+    ),
+    # The new cases of one place, told with the total they bring or as what there was: "There was one new
+    # case in the north, bringing the total to nine", "an outbreak at the school now totalling 64 cases"
+    Trigger(
+        "disaster",
+        "case count",
+        rx(
+            rf"\b(cases?|infections?)\b[^.;:]{{0,80}}?\bbringing\s+(the|its|their)\s+([\w’'-]+\s+){{0,2}}?(total|tally|number"
+            rf"|count)\s+([^.;:]{{0,40}}?\s)?to\s+{_COUNTED}"
+            rf"|\bthere\s+(is|was|were|are|have\s+been|has\s+been|had\s+been)\s+(now\s+|also\s+|so\s+far\s+)?"
+            rf"(a|an|another|{_COUNTED}|several|dozens\s+of|hundreds\s+of)\s+(new|more|further|additional)\s+"
+            r"(confirmed\s+|suspected\s+|probable\s+)?(cases?|infections?)\b"
+            rf"|\b(outbreak|cluster)\b[^.;:]{{0,60}}?\b(now\s+)?(totall?ing|totals|totall?ed|numbering|(has\s+)?(grown|risen)\s+to)"
+            rf"\s+{_COUNTED}\s+(confirmed\s+)?cases\b"
+        ),
+    ),
     # The sick counted where they were diagnosed: "Nine new cases were found in Tarvia on Monday", "there
     # were 31 confirmed cases in Tarvia". Each place's count is its own report, never the outbreak's global
     # tally of the same day (a family of its own keeps the two apart)
@@ -878,28 +907,6 @@ TRIGGERS = (
             r"|\b(announced|announces|reported|reports|recorded|records|confirmed|confirms)\s+(an?\s+)?([\w-]+\s+)?"
             r"(jump|rise|increase|surge|spike)\s+in\s+(the\s+number\s+of\s+)?([\w-]+\s+){0,2}?(confirmed\s+)?"
             r"(cases|patients|infections)\b"
-        ),
-    ),
-    # An outbreak's count told as where it stands, the way epidemic news reports its day: "The number of
-    # confirmed cases in the country now stands at 1,562", "the tally of infections has risen to 27", "There
-    # was one new case in the north, bringing the total to nine", "an outbreak now totalling 64 cases", "the
-    # virus has now spread to 30 countries". (A count foreseen, "could rise to 500", is left to the gates of
-    # a sentence that does not tell what happened.)
-    Trigger(
-        "disaster",
-        "case count",
-        rx(
-            rf"\b(number|total|tally|count)\s+(number\s+)?of\s+([\w-]+\s+){{0,3}}?{_SICK}\b[^.;:]{{0,60}}?"
-            rf"{_LEVEL_REACHED}"
-            rf"|\b(cases?|infections?)\b[^.;:]{{0,80}}?\bbringing\s+(the|its|their)\s+([\w’'-]+\s+){{0,2}}?(total|tally|number"
-            rf"|count)\s+([^.;:]{{0,40}}?\s)?to\s+{_COUNTED}"
-            rf"|\bthere\s+(is|was|were|are|have\s+been|has\s+been|had\s+been)\s+(now\s+|also\s+|so\s+far\s+)?"
-            rf"(a|an|another|{_COUNTED}|several|dozens\s+of|hundreds\s+of)\s+(new|more|further|additional)\s+"
-            r"(confirmed\s+|suspected\s+|probable\s+)?(cases?|infections?)\b"
-            rf"|\b(outbreak|cluster)\b[^.;:]{{0,60}}?\b(now\s+)?(totall?ing|totals|totall?ed|numbering|(has\s+)?(grown|risen)\s+to)"
-            rf"\s+{_COUNTED}\s+(confirmed\s+)?cases\b"
-            r"|\b(virus|flu|influenza|strain|disease|infection)\s+(has|have|had)\s+(now\s+|already\s+|since\s+)?spread\s+"
-            r"(to|into|across)\b"
         ),
     ),
     # "In May 2025 a flash flood killed more than 200": a past disaster told with its toll. Today's toll
