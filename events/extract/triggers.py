@@ -487,7 +487,7 @@ _LEVEL_REACHED = (
 _NOT_AFTER_THE_DEAD = "".join(
     rf"(?<!\b{w}\s{aux})"
     for w in ("bodies", "body", "corpses", "remains", "dead", "victims")
-    for aux in ("", r"were\s", r"was\s")
+    for aux in ("", r"were\s", r"was\s", r"had\s", r"has\s", r"have\s")
 )
 
 
@@ -733,7 +733,10 @@ TRIGGERS = (
             r"|pipeline|pipe|tank|reactor|boiler|furnace|silo)"
             # ("the platform operated by a drilling firm exploded", "the plant, owned by a state firm, blew
             # up": who runs it, told between the thing and its verb)
-            r"(,?\s+(leased|owned|operated|run|built|chartered)\s+(by|to)\s+[\w.&’'-]+(\s+[\w.&’'-]+){0,3}?,?)?\s+"
+            r"(,?\s+(leased|owned|operated|run|built|chartered)\s+(by|to)\s+[\w.&’'-]+(\s+[\w.&’'-]+){0,3}?,?"
+            # ("the platform, Deepwater Horizon, exploded", "the rig, larger than a pitch, sank": an aside set
+            # off by two commas names or describes the thing)
+            r"|,\s+[^,;:“”\"]{3,60},)?\s+"
             # ("the well blew out", "a pipeline ruptured": every way an installation gives way)
             r"((that|which)\s+)?(exploded|blew\s+up|blew\s+out|collapsed|sank|burst|ruptured|caught\s+fire)\b"
             # "the freighter Halcyon broke up off the cape", "a ferry capsized": a shipwreck
