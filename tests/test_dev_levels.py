@@ -230,10 +230,14 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # unmatched: matching nothing 331/1568 -> 332/1569, found, right date and typed unchanged; the ceiling
     # is loosened by that one event, not raised)
     # (sixteenth session, all merged: types25, names25, possess25 too)
-    assert dated >= 0.8155  # measured 0.8155 (1291/1583; goal 0.85)
-    assert typed >= 0.8425  # measured 0.8426 (1183/1404; goal 0.80)
-    assert unmatched <= 0.2108  # measured 0.2107 (330/1566; goal 0.15)
-    assert fragments <= 0.0479  # measured 0.0479 (75/1566)
+    # (found26: an outbreak's count told as where it stands, a toll with its place before the verb, the
+    # living pulled from rubble, an installation named in an aside before its verb, every irregular simple
+    # past read as a past: found 1404 -> 1408, right date 1291 -> 1292, typed 1187/1408, matching nothing
+    # 330/1566 -> 331/1572; held-out found 433 -> 434, right date 385 -> 386, matching nothing 177/589)
+    assert dated >= 0.8161  # measured 0.8162 (1292/1583; goal 0.85)
+    assert typed >= 0.8430  # measured 0.8430 (1187/1408; goal 0.80)
+    assert unmatched <= 0.2106  # measured 0.2106 (331/1572; goal 0.15)
+    assert fragments <= 0.0478  # measured 0.0477 (75/1572)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
     assert scores.pronoun_led / scores.n_titles <= 0.0179  # measured 0.0179 (28/1566)
