@@ -51,7 +51,7 @@ def test_a_count_foreseen_is_no_count_reached() -> None:
     "sentence",
     [
         "An elderly man was pulled from the rubble of the town hall on Wednesday.",
-        "Two sisters were found alive under the ruins of their school on Wednesday.",
+        "Two sisters were lifted out of the ruins of their school on Wednesday.",
         "A young driver was dug out alive from the wreckage of a petrol station on Wednesday.",
     ],
 )

@@ -1453,13 +1453,12 @@ TRIGGERS = (
         "rescue",
         rx(
             r"\b(was|were|been)\s+(\w+ly\s+|all\s+|safely\s+)?(rescued|airlifted\s+to\s+safety|pulled\s+alive)"
-            # "was pulled from the rubble of the cathedral", "were found alive": someone brought out living
-            # from a collapse (the dead brought out are the toll's: "bodies were pulled from the wreckage"; a
-            # bare participle, "They included a boy pulled from the ruins", leaves a clause naming no one)
+            # "was pulled from the rubble of the cathedral", "was dug out alive from the ruins": someone
+            # brought out living from a collapse (the dead brought out are the toll's: "bodies were pulled
+            # from the wreckage"; a bare participle, "They included a boy pulled from the ruins", names no one)
             rf"|{_NOT_AFTER_THE_DEAD}\b(was|were|been)\s+(\w+ly\s+)?(pulled|dug|plucked|freed|hauled|lifted|brought)\s+"
             r"(out\s+)?(alive\s+)?"
             r"(from|out\s+of)\s+(the\s+|a\s+)?([\w’'-]+\s+){0,2}?(rubble|ruins|wreckage|debris)\b"
-            r"|\b(was|were|been)\s+(\w+ly\s+)?(found|discovered|dug\s+out)\s+alive\b"
             r"|\b(rescued|pulled)\s+(\d[\d,]*|[a-z]+)\s+([\w-]+\s+){0,2}?(people|survivors|crew|passengers|workers"
             r"|miners|children|sailors|fishermen|migrants|refugees|residents|villagers|tourists|hikers|climbers)\b"
         ),
