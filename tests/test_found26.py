@@ -22,12 +22,12 @@ def kinds(sentence: str) -> list[tuple[str, dt.date]]:
     "sentence",
     [
         # the tally as a whole, told as where it stands or as what it has reached
-        "The number of confirmed cases in Tarvia now stands at 1,240.",
+        "The total number of confirmed cases in Tarvia stands at 1,240.",
         "The number of people infected in the northern province has risen to 17.",
         "The tally of confirmed infections reached 3,100 across 19 countries.",
         # a place's new cases, with the total they bring or as what there was
-        "There was one new case in the coastal region, bringing the total to eleven.",
-        "Nine of the new cases are part of an outbreak now totalling 58 cases linked to a boarding school.",
+        "A single new case turned up in the coastal region, bringing the total to eleven.",
+        "Nine more pupils fell ill in an outbreak now totalling 58 cases at a boarding school.",
         # the disease reaching new places
         "The new strain has now spread to 24 countries.",
     ],
@@ -63,7 +63,7 @@ def test_the_living_brought_out_of_rubble_are_a_rescue(sentence: str) -> None:
     "sentence",
     [
         "Dozens of bodies were pulled from the rubble of the hotel overnight.",
-        "The agency reported that his body had been pulled from the rubble of his office.",
+        "Neighbours said her body had been pulled from the debris of the bakery.",
     ],
 )
 def test_the_dead_brought_out_of_rubble_are_no_rescue(sentence: str) -> None:
@@ -72,10 +72,9 @@ def test_the_dead_brought_out_of_rubble_are_no_rescue(sentence: str) -> None:
 
 def test_an_installation_named_in_an_aside_before_its_verb_is_a_disaster() -> None:
     mentions = body_mentions(
-        "Oil has been leaking since a drilling platform, the Northern Star, exploded and sank in March.",
-        PUBLISHED,
+        "The chemical plant, which employs 300 people, exploded on Tuesday night.", PUBLISHED
     )
-    assert [(m.event_type, m.date_start) for m in mentions] == [("disaster", dt.date(2026, 3, 1))]
+    assert [(m.event_type, m.date_start) for m in mentions] == [("disaster", dt.date(2026, 5, 12))]
 
 
 @pytest.mark.parametrize(

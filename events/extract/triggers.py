@@ -468,14 +468,14 @@ _MATERIEL = (
 )
 
 
-# A count in figures or in words: "1,562", "nine", "a dozen"
+# A count in figures or in words: "1,240", "eleven", "a dozen"
 _COUNTED = (
     rf"(?:(?:about|around|nearly|almost|more\s+than|over|at\s+least|some|roughly|just\s+over|just\s+under)\s+)?"
     rf"(?:\d[\d,.]*|{alternatives(CARDINALS)}|a\s+dozen)\b"
 )
 # Those an outbreak counts: "cases", "confirmed infections", "people infected", "patients"
 _SICK = r"(cases|infections|patients|people\s+(infected|sickened|with\s+the\s+[\w-]+))"
-# A count's level, reached or standing: "now stands at 1,562", "has risen to 27", "reached 4,000", "is now 34"
+# A count's level, reached or standing: "now stands at 1,240", "has risen to 17", "reached 3,100", "is now 34"
 _LEVEL_REACHED = (
     r"\b(now\s+|already\s+|officially\s+)?(stands|stood|rose|climbed|reached|jumped|increased|grew|hit|topped|passed"
     r"|went\s+up|(is|was)\s+now|(has|have|had)\s+(now\s+|already\s+)?(risen|climbed|reached|jumped|increased|grown"
@@ -734,8 +734,8 @@ TRIGGERS = (
             # ("the platform operated by a drilling firm exploded", "the plant, owned by a state firm, blew
             # up": who runs it, told between the thing and its verb)
             r"(,?\s+(leased|owned|operated|run|built|chartered)\s+(by|to)\s+[\w.&’'-]+(\s+[\w.&’'-]+){0,3}?,?"
-            # ("the platform, Deepwater Horizon, exploded", "the rig, larger than a pitch, sank": an aside set
-            # off by two commas names or describes the thing)
+            # ("the plant, Kova Works, blew up", "the tanker, twice the length of a pitch, sank": an aside
+            # set off by two commas names or describes the thing)
             r"|,\s+[^,;:“”\"]{3,60},)?\s+"
             # ("the well blew out", "a pipeline ruptured": every way an installation gives way)
             r"((that|which)\s+)?(exploded|blew\s+up|blew\s+out|collapsed|sank|burst|ruptured|caught\s+fire)\b"
@@ -865,7 +865,7 @@ TRIGGERS = (
         ),
     ),
     # An outbreak's count told as where it stands, the way epidemic news reports its day: "The number of
-    # confirmed cases in the country now stands at 1,562", "the tally of infections has risen to 27", "the
+    # confirmed cases in Tarvia now stands at 1,240", "the tally of infections has risen to 17", "the
     # virus has now spread to 30 countries" (the tally as a whole, like "raised its national tally", above;
     # a count foreseen, "could rise to 500", is left to the gates of a sentence that tells no happening)
     Trigger(
@@ -879,7 +879,7 @@ TRIGGERS = (
         ),
     ),
     # The new cases of one place, told with the total they bring or as what there was: "There was one new
-    # case in the north, bringing the total to nine", "an outbreak at the school now totalling 64 cases"
+    # case in the north, bringing the total to eleven", "an outbreak at the school now totalling 58 cases"
     Trigger(
         "disaster",
         "case count",
@@ -1453,9 +1453,9 @@ TRIGGERS = (
         "rescue",
         rx(
             r"\b(was|were|been)\s+(\w+ly\s+|all\s+|safely\s+)?(rescued|airlifted\s+to\s+safety|pulled\s+alive)"
-            # "was pulled from the rubble of the cathedral", "was dug out alive from the ruins": someone
+            # "was pulled from the rubble of the town hall", "was dug out alive from the ruins": someone
             # brought out living from a collapse (the dead brought out are the toll's: "bodies were pulled
-            # from the wreckage"; a bare participle, "They included a boy pulled from the ruins", names no one)
+            # from the wreckage"; a bare participle, "among them a girl pulled from a ruin", names no one)
             rf"|{_NOT_AFTER_THE_DEAD}\b(was|were|been)\s+(\w+ly\s+)?(pulled|dug|plucked|freed|hauled|lifted|brought)\s+"
             r"(out\s+)?(alive\s+)?"
             r"(from|out\s+of)\s+(the\s+|a\s+)?([\w’'-]+\s+){0,2}?(rubble|ruins|wreckage|debris)\b"
