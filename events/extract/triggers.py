@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from events.extract.patterns import UNFOLDED, LazyPattern, ScannedPattern, longest_of, required_per_branch
-from events.extract.vocabulary import WEEKDAY_NAMES
+from events.extract.quantities import CARDINALS
+from events.extract.vocabulary import WEEKDAY_NAMES, alternatives
 
 
 @dataclass(frozen=True)
@@ -467,6 +468,29 @@ _MATERIEL = (
 )
 
 
+# A count in figures or in words: "1,240", "eleven", "a dozen"
+_COUNTED = (
+    rf"(?:(?:about|around|nearly|almost|more\s+than|over|at\s+least|some|roughly|just\s+over|just\s+under)\s+)?"
+    rf"(?:\d[\d,.]*|{alternatives(CARDINALS)}|a\s+dozen)\b"
+)
+# Those an outbreak counts: "cases", "confirmed infections", "people infected", "patients"
+_SICK = r"(cases|infections|patients|people\s+(infected|sickened|with\s+the\s+[\w-]+))"
+# A count's level, reached or standing: "now stands at 1,240", "has risen to 17", "reached 3,100", "is now 34"
+_LEVEL_REACHED = (
+    r"\b(now\s+|already\s+|officially\s+)?(stands|stood|rose|climbed|reached|jumped|increased|grew|hit|topped|passed"
+    r"|went\s+up|(is|was)\s+now|(has|have|had)\s+(now\s+|already\s+)?(risen|climbed|reached|jumped|increased|grown"
+    rf"|gone\s+up|hit|topped|passed))\s+((to|at)\s+)?{_COUNTED}"
+)
+
+
+# The dead as the subject, before a verb or its auxiliary: "bodies were pulled from the wreckage" is no rescue
+_NOT_AFTER_THE_DEAD = "".join(
+    rf"(?<!\b{w}\s{aux})"
+    for w in ("bodies", "body", "corpses", "remains", "dead", "victims")
+    for aux in ("", r"were\s", r"was\s", r"had\s", r"has\s", r"have\s")
+)
+
+
 def rx(pattern: str) -> LazyPattern:
     # Compiled when a sentence first reaches the rule: most never do in a one-article add.
     return LazyPattern(pattern, re.IGNORECASE)
@@ -709,7 +733,10 @@ TRIGGERS = (
             r"|pipeline|pipe|tank|reactor|boiler|furnace|silo)"
             # ("the platform operated by a drilling firm exploded", "the plant, owned by a state firm, blew
             # up": who runs it, told between the thing and its verb)
-            r"(,?\s+(leased|owned|operated|run|built|chartered)\s+(by|to)\s+[\w.&’'-]+(\s+[\w.&’'-]+){0,3}?,?)?\s+"
+            r"(,?\s+(leased|owned|operated|run|built|chartered)\s+(by|to)\s+[\w.&’'-]+(\s+[\w.&’'-]+){0,3}?,?"
+            # ("the plant, Kova Works, blew up", "the tanker, twice the length of a pitch, sank": an aside
+            # set off by two commas names or describes the thing)
+            r"|,\s+[^,;:“”\"]{3,60},)?\s+"
             # ("the well blew out", "a pipeline ruptured": every way an installation gives way)
             r"((that|which)\s+)?(exploded|blew\s+up|blew\s+out|collapsed|sank|burst|ruptured|caught\s+fire)\b"
             # "the freighter Halcyon broke up off the cape", "a ferry capsized": a shipwreck
@@ -835,6 +862,35 @@ TRIGGERS = (
             r"|huge|major)\s+)?(((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(jan|feb"
             r"|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(19|20)\d\d)\s+)([\w’'-]+\s+){0,4}?(explosion|blowout|blast"
             r"|spill|earthquake|quake|tsunami|hurricane|cyclone|typhoon|flood|fire|eruption|leak)s?\b"
+        ),
+    ),
+    # An outbreak's count told as where it stands, the way epidemic news reports its day: "The number of
+    # confirmed cases in Tarvia now stands at 1,240", "the tally of infections has risen to 17", "the
+    # virus has now spread to 30 countries" (the tally as a whole, like "raised its national tally", above;
+    # a count foreseen, "could rise to 500", is left to the gates of a sentence that tells no happening)
+    Trigger(
+        "disaster",
+        "disaster",
+        rx(
+            rf"\b(number|total|tally|count)\s+(number\s+)?of\s+([\w-]+\s+){{0,3}}?{_SICK}\b[^.;:]{{0,60}}?"
+            rf"{_LEVEL_REACHED}"
+            r"|\b(virus|flu|influenza|strain|disease|infection)\s+(has|have|had)\s+(now\s+|already\s+|since\s+)?spread\s+"
+            r"(to|into|across)\b"
+        ),
+    ),
+    # The new cases of one place, told with the total they bring or as what there was: "There was one new
+    # case in the north, bringing the total to eleven", "an outbreak at the school now totalling 58 cases"
+    Trigger(
+        "disaster",
+        "case count",
+        rx(
+            rf"\b(cases?|infections?)\b[^.;:]{{0,80}}?\bbringing\s+(the|its|their)\s+([\w’'-]+\s+){{0,2}}?(total|tally|number"
+            rf"|count)\s+([^.;:]{{0,40}}?\s)?to\s+{_COUNTED}"
+            rf"|\bthere\s+(is|was|were|are|have\s+been|has\s+been|had\s+been)\s+(now\s+|also\s+|so\s+far\s+)?"
+            rf"(a|an|another|{_COUNTED}|several|dozens\s+of|hundreds\s+of)\s+(new|more|further|additional)\s+"
+            r"(confirmed\s+|suspected\s+|probable\s+)?(cases?|infections?)\b"
+            rf"|\b(outbreak|cluster)\b[^.;:]{{0,60}}?\b(now\s+)?(totall?ing|totals|totall?ed|numbering|(has\s+)?(grown|risen)\s+to)"
+            rf"\s+{_COUNTED}\s+(confirmed\s+)?cases\b"
         ),
     ),
     # The sick counted where they were diagnosed: "Nine new cases were found in Tarvia on Monday", "there
@@ -1015,6 +1071,16 @@ TRIGGERS = (
             r"|\b(was|is|became)\s+the\s+(first|second|third|latest|\w+th)\s+([\w-]+\s+){0,2}?to\s+(die|be\s+killed)\b"
             # "the agency's regional director was among the dead": a named death, told by the toll it joins
             r"|\b(was|were|is|are)\s+(among|one\s+of)\s+the\s+(dead|victims|fatalities)\b"
+        ),
+    ),
+    # The toll told as where it stands, with where or what it counts between the noun and the verb: "The
+    # death toll in the province rose to 42", "the number of deaths from the virus stands at 12"
+    Trigger(
+        "casualties",
+        "casualties",
+        rx(
+            r"\b(death\s+toll|number\s+of\s+(the\s+)?(dead|deaths|fatalities|people\s+killed|victims))\s+"
+            rf"(from|of|in|at|across|among)\s+[^.;:]{{1,50}}?{_LEVEL_REACHED}"
         ),
     ),
     # "more than 23,000 people have been displaced", "3,500 homes destroyed": a count of those who lost their
@@ -1387,6 +1453,12 @@ TRIGGERS = (
         "rescue",
         rx(
             r"\b(was|were|been)\s+(\w+ly\s+|all\s+|safely\s+)?(rescued|airlifted\s+to\s+safety|pulled\s+alive)"
+            # "was pulled from the rubble of the town hall", "was dug out alive from the ruins": someone
+            # brought out living from a collapse (the dead brought out are the toll's: "bodies were pulled
+            # from the wreckage"; a bare participle, "among them a girl pulled from a ruin", names no one)
+            rf"|{_NOT_AFTER_THE_DEAD}\b(was|were|been)\s+(\w+ly\s+)?(pulled|dug|plucked|freed|hauled|lifted|brought)\s+"
+            r"(out\s+)?(alive\s+)?"
+            r"(from|out\s+of)\s+(the\s+|a\s+)?([\w’'-]+\s+){0,2}?(rubble|ruins|wreckage|debris)\b"
             r"|\b(rescued|pulled)\s+(\d[\d,]*|[a-z]+)\s+([\w-]+\s+){0,2}?(people|survivors|crew|passengers|workers"
             r"|miners|children|sailors|fishermen|migrants|refugees|residents|villagers|tourists|hikers|climbers)\b"
         ),
