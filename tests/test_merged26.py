@@ -43,3 +43,21 @@ def test_other_shares_of_a_poll_are_no_later_count() -> None:
         (TUESDAY_AFTER, LEAD + "More than 4,000 schools have been closed, and 57 percent approve."),
     )
     assert found == [("2027-05-07", 2)]
+
+
+def test_estimates_of_forces_sent_days_apart_stay_one_deployment() -> None:
+    # "up to 12,000 troops" and, four days later, "some 11,000 troops have been deployed": two estimates of
+    # one deployment, kept together, not a later count
+    found = [
+        (kind, day, n)
+        for kind, day, _end, _title, n in build_reports(
+            (FRIDAY, "Ruritania deployed up to 12,000 troops to the border on Friday, officials said."),
+            (
+                TUESDAY_AFTER,
+                "The defence minister resigned on Tuesday over the crisis.\n\n"
+                "Some 11,000 Ruritanian troops have been deployed to the border.",
+            ),
+        )
+        if kind == "deployment"
+    ]
+    assert found == [("deployment", "2027-05-07", 2)]

@@ -188,8 +188,12 @@ def _later_count(m: Mention, cluster: Cluster) -> bool:
     """Whether an undated act in the perfect, from a report of another day, counts what the happening's
     reports count with other numbers: a later count ("the number of cases has reached 5,251", "more than
     4,000 schools have been closed"), not the earlier one ("1,100 cases", "16 schools were closed") told
-    again, which keeps its number. One day's reports may differ on a count (`_another_count` weighs those)."""
+    again, which keeps its number. One day's reports may differ on a count (`_another_count` weighs those),
+    and so may reports of forces sent or of a strike: "11,000 soldiers have been deployed" and "up to 12,000
+    troops" are estimates of one deployment, which keeps them all (a toll, "casualties", runs on)."""
     if m.article in cluster.by_article or m.published == cluster.best.published:
+        return False
+    if m.event_type in AGENT_MATTERS and m.event_type != "casualties":
         return False
     # (shares are no counts: a poll gives many, "57 percent" and "82 percent" of one poll)
     figures = [f for f in m.figures if f.kind != "share"]
