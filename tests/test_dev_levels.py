@@ -243,10 +243,13 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # living pulled from rubble, an installation named in an aside before its verb, every irregular simple
     # past read as a past: found 1404 -> 1408, right date 1291 -> 1292, typed 1187/1408, matching nothing
     # 330/1566 -> 331/1572; held-out found 433 -> 434, right date 385 -> 386, matching nothing 177/589)
+    # (merged26: an undated act in the perfect that counts with other numbers what a happening of another
+    # report's day counted is a later count, news of its own report: right date 1291 -> 1292, matching
+    # nothing 330/1566 -> 329/1567; held-out right date 385 -> 387, matching nothing 177/588 -> 177/590)
     assert dated >= 0.8155  # measured 0.8155 (1291/1583; goal 0.85)
     assert typed >= 0.8425  # measured 0.8426 (1183/1404; goal 0.80)
     assert unmatched <= 0.2108  # measured 0.2106 (330/1567; goal 0.15)
     assert fragments <= 0.0486  # measured 0.0485 (76/1567)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0179  # measured 0.0179 (28/1566)
+    assert scores.pronoun_led / scores.n_titles <= 0.0179  # measured 0.0179 (28/1567)

@@ -184,6 +184,34 @@ def _within_report(m: Mention, cluster: Cluster) -> bool:
     return cluster.window[1] >= m.published - REPORT_DAYS
 
 
+def _later_count(m: Mention, cluster: Cluster) -> bool:
+    """Whether an undated act in the perfect, from a report of another day, counts what the happening's
+    reports count with other numbers: a later count ("the number of cases has reached 5,251", "more than
+    4,000 schools have been closed"), not the earlier one ("1,100 cases", "16 schools were closed") told
+    again, which keeps its number. One day's reports may differ on a count (`_another_count` weighs those),
+    and so may reports of forces sent or of a strike: "11,000 soldiers have been deployed" and "up to 12,000
+    troops" are estimates of one deployment, which keeps them all (a toll, "casualties", runs on)."""
+    if m.article in cluster.by_article or m.published == cluster.best.published:
+        return False
+    if m.event_type in AGENT_MATTERS and m.event_type != "casualties":
+        return False
+    # (shares are no counts: a poll gives many, "57 percent" and "82 percent" of one poll)
+    figures = [f for f in m.figures if f.kind != "share"]
+    kinds = {f.kind for f in figures}
+    theirs = {(_digits(f.value), f.kind) for x in cluster.mentions for f in x.figures if f.kind in kinds}
+    if theirs:
+        return not any((_digits(f.value), f.kind) in theirs for f in figures)
+    mine = {_digits(v) for v in _counts(m)}
+    counted = {_digits(v) for x in cluster.mentions for v in _counts(x)}
+    return bool(mine) and bool(counted) and not mine & counted
+
+
+def _digits(value: float) -> str:
+    """A number's significant digits, whatever its scale: "$20bn" and "$20 billion" may be read as 20 and
+    as 20,000,000,000, and are one sum."""
+    return f"{value:.4e}".split("e")[0]
+
+
 def _same_sentence(m: Mention, cluster: Cluster) -> bool:
     """Whether the happening has a report from the same sentence of the same article as the mention, each
     with a subject of its own ("The crew gave up after it clogged with mud" tells of the one attempt)."""
@@ -348,11 +376,15 @@ def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def same_happening(m: Mention, cluster: Cluster) -> bool:
+def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bool:
+    """Whether a mention tells the cluster's happening; with `resembling`, whether an undated act in the
+    perfect would, but for its count (`stands_alone`)."""
     other = cluster.best
     if not _of_one_kind(m, cluster):
         return False  # (asked first: most of the candidates of a day are other voices or other acts)
     if m.undated_past and not _within_report(m, cluster):
+        return False
+    if m.undated_past and not resembling and _later_count(m, cluster):
         return False
     if _same_sentence(m, cluster):
         # "Police sealed off the hotel on Friday after test results were confirmed": the sentence was cut
@@ -1040,9 +1072,20 @@ def cluster_mentions(mentions: Iterable[Mention]) -> list[Cluster]:
             max(matches, key=lambda c: (len({x.article for x in c.mentions}), -c.window[0].toordinal())).add(
                 mention
             )
-        elif _running_toll(mention):
+        elif stands_alone(mention, index.candidates(mention)):
             index.add(Cluster([mention]))
     return index.clusters
+
+
+def stands_alone(m: Mention, candidates: Iterable[Cluster]) -> bool:
+    """Whether an undated act in the present perfect that joined no happening is one of its own, dated by
+    its report, rather than dropped: a running toll ("has killed 64 people"), or a later count of what a
+    happening of the days before counted (`_later_count`): "the number of cases has reached 5,251" days
+    after "1,100 cases" is news of its report's day. An act of no named kind ("5,000 volunteers have
+    helped since the spring") is more often a report's aside than news."""
+    if _running_toll(m):
+        return True
+    return m.event_type != "other" and any(same_happening(m, c, resembling=True) for c in candidates)
 
 
 _SAID_NOW = re.compile(

@@ -32,6 +32,7 @@ from events.merge.clusters import (
     ClusterIndex,
     date_strength,
     same_happening,
+    stands_alone,
     window,
 )
 
@@ -233,7 +234,10 @@ def replay(log: MergeLog, added: Sequence[tuple[Mention, int]], load: Callable[[
         key, ref = heapq.heappop(queue)
         entry = entries[ref]
         current = mention(ref)
-        if ref not in new_entries and entry.cluster not in changed:
+        # (an undated act in the perfect that was dropped or stood alone is decided again: whether it
+        # stands alone depends on happenings it did not join, `stands_alone`)
+        alone = current.undated_past and entry.cluster in (None, ref)
+        if ref not in new_entries and entry.cluster not in changed and not alone:
             # Its logged choice was the best-ranked of its matches, all as they were then. Only changed
             # happenings differ now: one that no longer matches was not its choice (dropping an option
             # not chosen changes no choice), so the choice is the best of the logged one and the
@@ -250,7 +254,10 @@ def replay(log: MergeLog, added: Sequence[tuple[Mention, int]], load: Callable[[
             chosen: _Happening | None = min(matching, key=_ranking(entry, key, changed, state_at))
         else:
             chosen = _choose(current, entry, key, index.candidates(entry, key), changed, state_at)
-        if chosen is None and not current.undated_past:
+        if chosen is None and (
+            not current.undated_past
+            or stands_alone(current, [state_at(h, key) for h in index.candidates(entry, key)])
+        ):
             if ref in happenings:
                 chosen = happenings[ref]  # it starts the happening it started in the logged pass
             else:
