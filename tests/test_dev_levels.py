@@ -230,9 +230,15 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # unmatched: matching nothing 331/1568 -> 332/1569, found, right date and typed unchanged; the ceiling
     # is loosened by that one event, not raised)
     # (sixteenth session, all merged: types25, names25, possess25 too)
+    # (acts26: a speaker's own act announced, "said it would sell its regional arm", and what its own people
+    # did, "said its engineers had replaced the valve", are the act, not remarks: found 1404 -> 1405, typed
+    # 1183/1404 -> 1184/1405, right date 1291 unchanged; held-out typed 315/433 -> 316/433, right date 385
+    # unchanged. One more event matches nothing, 330/1566 -> 331/1567: a company's act announced in a court
+    # filing that no label lists, split from its remarks of the day; the ceiling is loosened by that one
+    # event, not raised)
     assert dated >= 0.8155  # measured 0.8155 (1291/1583; goal 0.85)
-    assert typed >= 0.8425  # measured 0.8426 (1183/1404; goal 0.80)
-    assert unmatched <= 0.2108  # measured 0.2107 (330/1566; goal 0.15)
+    assert typed >= 0.8427  # measured 0.8427 (1184/1405; goal 0.80)
+    assert unmatched <= 0.2113  # measured 0.2112 (331/1567; goal 0.15)
     assert fragments <= 0.0479  # measured 0.0479 (75/1566)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
