@@ -234,16 +234,16 @@ def own_people_act(text: str, said_end: int) -> re.Match[str] | None:
 # regional arm", "BP said it would cancel the dividend", "The bank says it will release $10m". The act to
 # come, made known by the one who will do it, is the news (an announcement takes what it announces);
 # words, views, efforts and processes to come ("said it would raise concerns", "would co-operate", "will
-# decide", "would review", "would attempt"), a figure foreseen ("would cost", "will generate $30bn"), a
-# pledge to pay all that is owed ("will pay all costs", "will honour claims") and a manner promised ("will
-# move cautiously") stay remarks
+# decide", "would review", "would attempt"), a candidacy ("would run again"), a figure foreseen ("would
+# cost", "will generate $30bn"), a pledge to pay all that is owed ("will pay all costs", "will honour
+# claims") and a manner promised ("will move cautiously") stay remarks
 _NOT_A_DEED_AHEAD = alternatives(
     """be have not never need mean remain continue keep stay reach rise fall drop grow lead cause hurt affect
     help make allow become depend see get go take cost like want try seek look consider study review examine
     assess evaluate monitor watch support back welcome ask urge call press push talk speak discuss comment
     respond comply cooperate co-operate coordinate co-ordinate work decide recommend propose raise say tell
     announce insist argue fight do know think hope expect wait face prefer accept reject oppose appeal
-    generate earn produce save create provide ensure try attempt meet honor honour visit contact
+    generate earn produce save create provide ensure try attempt meet honor honour visit contact run stand
     now also still soon then just only probably likely further immediately shortly""".split()
 )
 _OWN_DEED_AHEAD = re.compile(
