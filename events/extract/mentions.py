@@ -28,7 +28,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from events.extract.acts import news_in_remarks
+from events.extract.acts import news_in_remarks, own_deed_ahead, own_people_act
 from events.extract.background import (
     EXPLAINS,
     FORECAST,
@@ -2004,7 +2004,8 @@ def _analyse(
             event_type == "statement"
             and speaker
             and not arguing
-            and (reported := reported_act(text, speech)) is not None
+            # ("The agency said its engineers had replaced the valve": the speaker's own people acting)
+            and (reported := reported_act(text, speech) or own_people_act(text, speech.end())) is not None
             # ("Ukrainska Pravda says one of the captives had paid $3,480": an outlet's story stays its claim)
             and not an_outlet(speaker, local)
             # ("In a statement on Monday, she said the team had met on Sunday": the saying and the act dated
@@ -2020,6 +2021,24 @@ def _analyse(
             # dated by its own words ("had held a call on Sunday night"), not by the saying
             stop = re.compile(r"[,;]|$").search(text, reported.end())
             span = (reported.start(), stop.start() if stop else len(text))
+        elif (
+            event_type == "statement"
+            and speaker
+            and (ahead := own_deed_ahead(text, speech)) is not None
+            and not UNREAL.search(text, ahead.end())
+            and not an_outlet(speaker, local)
+            # ("said on Monday it would reopen the bridge on 3 June": an act ahead with its own date is
+            # read apart from its announcement, the two dated apart)
+            and not any(
+                d.tense == "future" and d.start - sentence.start >= speech.end() for d in sentence_dates
+            )
+        ):
+            # "The carrier said it would sell its regional arm": the speaker announces its own act to come;
+            # the act announced is the news, its title keeping who made it known
+            event_type = family = "other"
+            told = what_was_said(text, speech)
+            verb = "say" if PLURAL_VOICE.search(speaker) or _PLURAL_BODY.fullmatch(speaker) else "says"
+            own_act_clause = f"{speaker} {verb} {told}" if told else ""
         elif (
             event_type == "statement"
             and speaker
