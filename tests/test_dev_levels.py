@@ -230,10 +230,15 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # unmatched: matching nothing 331/1568 -> 332/1569, found, right date and typed unchanged; the ceiling
     # is loosened by that one event, not raised)
     # (sixteenth session, all merged: types25, names25, possess25 too)
-    assert dated >= 0.8155  # measured 0.8155 (1291/1583; goal 0.85)
-    assert typed >= 0.8425  # measured 0.8426 (1183/1404; goal 0.80)
-    assert unmatched <= 0.2108  # measured 0.2107 (330/1566; goal 0.15)
-    assert fragments <= 0.0479  # measured 0.0479 (75/1566)
+    # (4 Dec 2026, fresh26: the set grew to 1,622 labels with 5 articles drawn and labelled blind (39
+    # labels), scored as unseen text first: found 0.846 (33/39), right date 0.769 (30/39), type 0.667
+    # (22/33), events matching nothing 0.132 (5/38), titles cut 1/38. The same code (3adb5e6) measured
+    # 1291/1583, 1183/1404, 330/1566, 75/1566 and 28/1566 on the set before them: the levels below moved
+    # because the set grew, not because the code changed)
+    assert dated >= 0.8168  # measured 0.8169 (1325/1622; goal 0.85) fresh26
+    assert typed >= 0.8380  # measured 0.8381 (1206/1439; goal 0.80) fresh26
+    assert unmatched <= 0.2095  # measured 0.2094 (334/1595; goal 0.15) fresh26
+    assert fragments <= 0.0477  # measured 0.0476 (76/1595) fresh26
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0179  # measured 0.0179 (28/1566)
+    assert scores.pronoun_led / scores.n_titles <= 0.0182  # measured 0.0182 (29/1595) fresh26
