@@ -252,6 +252,13 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # unchanged. One more event matches nothing, 330/1566 -> 331/1567: a company's act announced in a court
     # filing that no label lists, split from its remarks of the day; the ceiling is loosened by that one
     # event, not raised)
+    # (4 Dec 2026, fresh26: the set grew to 1,622 labels with 5 articles drawn and labelled blind (39
+    # labels), scored as unseen text first: found 0.846 (33/39), right date 0.769 (30/39), type 0.667
+    # (22/33), events matching nothing 0.132 (5/38), titles cut 1/38. The same code (3adb5e6) measured
+    # 1291/1583, 1183/1404, 330/1566, 75/1566 and 28/1566 on the set before them: the levels below moved
+    # because the set grew, not because the code changed)
+    # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
+    # clauses, and some name nobody the article names reliably
     assert dated >= 0.8155  # measured 0.8155 (1291/1583; goal 0.85)
     assert typed >= 0.8425  # measured 0.8426 (1183/1404; goal 0.80)
     assert unmatched <= 0.2108  # measured 0.2106 (330/1567; goal 0.15)
