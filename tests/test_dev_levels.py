@@ -257,12 +257,14 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # (22/33), events matching nothing 0.132 (5/38), titles cut 1/38. The same code (3adb5e6) measured
     # 1291/1583, 1183/1404, 330/1566, 75/1566 and 28/1566 on the set before them: the levels below moved
     # because the set grew, not because the code changed)
+    # (seventeenth session, all merged on the 1,622 labels: names26, unm26, dated26, found26, merged26,
+    # acts26 and fresh26 together: found 1439 -> 1444, right date 1325 -> 1330, typed 1206/1439 ->
+    # 1211/1444, matching nothing 334/1595 -> 335/1604, titles cut 76 -> 77; acts26's loosened ceiling is
+    # not needed; held-out found 434, right date 388/600, typed 318/434, matching nothing 177/592)
+    assert dated >= 0.8199  # measured 0.8200 (1330/1622; goal 0.85)
+    assert typed >= 0.8386  # measured 0.8386 (1211/1444; goal 0.80)
+    assert unmatched <= 0.2089  # measured 0.2089 (335/1604; goal 0.15)
+    assert fragments <= 0.0481  # measured 0.0480 (77/1604)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert dated >= 0.8155  # measured 0.8155 (1291/1583; goal 0.85)
-    assert typed >= 0.8425  # measured 0.8426 (1183/1404; goal 0.80)
-    assert unmatched <= 0.2108  # measured 0.2106 (330/1567; goal 0.15)
-    assert fragments <= 0.0486  # measured 0.0485 (76/1567)
-    # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
-    # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0179  # measured 0.0179 (28/1567)
+    assert scores.pronoun_led / scores.n_titles <= 0.0181  # measured 0.0181 (29/1604)
