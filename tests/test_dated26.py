@@ -91,3 +91,7 @@ def test_figures_in_the_perfect_below_a_lead_dated_by_its_sources_saying_are_of_
     # far below the lead, a count in the perfect is the report's own
     filler = "".join(f"Aid agency {n} sent doctors to the region on Monday.\n\n" for n in "ABCD")
     assert date_of(count, text=lead + filler, published=thursday) == thursday
+    # below a lead that tells of no figures, a count in the perfect is the report's own news
+    results = "The electoral commission announced the results of the council vote on Wednesday.\n\n"
+    infected = "The number of people infected in the port has risen to 17."
+    assert date_of(infected, text=results, published=thursday) == thursday

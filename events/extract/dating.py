@@ -1932,11 +1932,20 @@ def _count_under_dated_lead(draft: Draft, earlier: list[Draft], published: dt.da
     # (the lead tells what its source said, whatever it is typed as)
     if lead is None or lead.own_date is None or SPEECH.search(lead.sentence.text) is None:
         return None
+    # (figures go on only from a lead that tells of figures or of how they moved: below "The commission
+    # announced the results on Tuesday", a count of infections is the report's own news)
+    if not lead.figures and _FIGURES_TOLD.search(lead.sentence.text) is None:
+        return None
     d = lead.own_date
     recent = published - PUBLICATION_LAG <= d.date_start < published
     return lead if d.precision == "day" and d.tense != "future" and recent else None
 
 
+# What a lead says of figures: a number, a toll or tally, or how a count moved ("rising sixfold")
+_FIGURES_TOLD = rx(
+    r"(\d|\b(\w+fold|toll|tally|number\s+of|ris(e|es|en|ing)|rose|climb\w*|jump\w*|fall(s|en|ing)?|fell"
+    r"|doubl\w*|tripl\w*|soar\w*|surg\w*|increas\w*|decreas\w*)\b)"
+)
 # A count or a level told in the perfect as it moved ("have climbed to 9,310", "have died"), not an act
 # with a sum in it ("has launched a $2 million challenge")
 _FIGURE_MOVED = rx(
