@@ -195,8 +195,9 @@ def _later_count(m: Mention, cluster: Cluster) -> bool:
         return False
     if m.event_type in AGENT_MATTERS and m.event_type != "casualties":
         return False
-    # (shares are no counts: a poll gives many, "57 percent" and "82 percent" of one poll)
-    figures = [f for f in m.figures if f.kind != "share"]
+    # (shares are no counts: a poll gives many, "57 percent" and "82 percent" of one poll; nor are sums,
+    # the terms of one deal or pledge, "$500m this year" of a "$2bn" fund)
+    figures = [f for f in m.figures if f.kind not in ("share", "money")]
     kinds = {f.kind for f in figures}
     theirs = {(_digits(f.value), f.kind) for x in cluster.mentions for f in x.figures if f.kind in kinds}
     if theirs:
