@@ -261,10 +261,15 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # acts26 and fresh26 together: found 1439 -> 1444, right date 1325 -> 1330, typed 1206/1439 ->
     # 1211/1444, matching nothing 334/1595 -> 335/1604, titles cut 76 -> 77; acts26's loosened ceiling is
     # not needed; held-out found 434, right date 388/600, typed 318/434, matching nothing 177/592)
-    assert dated >= 0.8199  # measured 0.8200 (1330/1622; goal 0.85)
-    assert typed >= 0.8386  # measured 0.8386 (1211/1444; goal 0.80)
-    assert unmatched <= 0.2089  # measured 0.2089 (335/1604; goal 0.15)
-    assert fragments <= 0.0481  # measured 0.0480 (77/1604)
+    # (4 Dec 2026, fresh27: the set grew to 1,662 labels with 8 articles drawn and labelled blind (40
+    # labels), scored as unseen text first: found 0.850 (34/40), right date 0.800 (32/40), type 0.706
+    # (24/34), events matching nothing 0.333 (17/51), titles cut 5/51. The same code (4fb91fa) measured
+    # 1330/1622, 1211/1444, 335/1604, 77/1604 and 29/1604 on the set before them: the levels below moved
+    # because the set grew, not because the code changed)
+    assert dated >= 0.8194  # measured 0.8195 (1362/1662; goal 0.85)
+    assert typed >= 0.8355  # measured 0.8356 (1235/1478; goal 0.80)
+    assert unmatched <= 0.2123  # measured 0.2122 (350/1649; goal 0.15)
+    assert fragments <= 0.0492  # measured 0.0491 (81/1649)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0181  # measured 0.0181 (29/1604)
+    assert scores.pronoun_led / scores.n_titles <= 0.0182  # measured 0.0182 (30/1649, fresh27)
