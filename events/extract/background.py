@@ -505,6 +505,45 @@ def perfect_act_match(text: str) -> re.Match[str] | None:
     return found
 
 
+# The perfect of an act whose participle is not in -ed, -en or -t, which `_PERFECT_ACT` cannot tell from
+# an adjective: "Egypt has begun a cull of pigs", "turtles have been found dead on the beach", "crews have
+# laid 900,000 feet of boom", "the company has paid $50 million in claims", "the virus has spread to nine
+# countries". Participles of no act ("has done harm", "has shown signs", "has made it harder", "has known")
+# are left out; "made" counts only as a thing released ("has been made public").
+_IRREGULAR_PERFECT_ACT = rx(
+    r"^((meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time|so\s+far),\s+)?"
+    r"(?!(if|when|as|while|although|though|since|because|which|that|who|once|until|unless|after|before)\b)"
+    r"[^,;:“”\"]{3,120}?(,\s[^,;:“”\"]{3,70},)?\s"
+    r"(?P<aux>has|have)\s+(already\s+|now\s+|also\s+|so\s+far\s+|just\s+)?(been\s+)?"
+    r"(begun|found|laid|paid|spread|flown|fled|won|struck|dug|held(?!\s+(up|back|out|steady|firm)\b)"
+    r"|sold(?!\s+out\b)|drawn\s+up|made\s+(public|available))\b"
+)
+# a view or a state told before the perfect: the perfect is what the view is about
+_VIEW_BEFORE = rx(
+    r"\b(is|are|think|thinks|believe|believes|fear|fears|say|says|hope|hopes|now\s+(?=it|they))\b"
+)
+# "has held the post since 2019", "have paid the levy for years": a state kept over a stretch of time
+_KEPT_OVER_TIME = rx(
+    r"\b(since|for\s+(the\s+(past|last)\s+)?(more\s+than\s+|over\s+|nearly\s+|almost\s+)?(\d+|a|an|two|three|four|five|six"
+    r"|seven|eight|nine|ten|several|many|decades|years|months)\s+(years?|decades?|months?|centuries))\b"
+)
+
+
+def irregular_perfect_act(text: str) -> re.Match[str] | None:
+    """An act in the present perfect whose participle is irregular ("Salvage crews have begun to clear the
+    rubble", "Two more climbers have been found alive"), with a subject of its own: done by the time of the
+    report, as `perfect_act_match` finds for participles in -ed, -en or -t."""
+    if len(text.split()) < MIN_PERFECT_WORDS or HYPOTHETICAL.search(text):
+        return None
+    found = _IRREGULAR_PERFECT_ACT.search(text)
+    if found is None or UNREAL.search(found.group()) or _KEPT_OVER_TIME.search(text, found.end()):
+        return None
+    # ("Experts think the virus cannot be contained now it has spread": the act is inside a view)
+    if _VIEW_BEFORE.search(text[: found.start("aux")]):
+        return None
+    return found
+
+
 # After the speech verb, the speaker's own act in the perfect: "(that) it has started", "they have sealed"
 OWN_ACT = rx(
     # ("said yesterday they had reopened": when it was said, then what)

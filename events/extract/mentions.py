@@ -46,6 +46,7 @@ from events.extract.background import (
     held_since,
     in_scene,
     inside_a_quotation,
+    irregular_perfect_act,
     is_hypothetical,
     main_perfect_act_over_asides,
     measure_only_named,
@@ -1712,7 +1713,9 @@ def _analyse(
     taken = taken if taken is not None and taken.start() >= news_from else None
     # "The charity has released £50,000", "the ship has been ordered to stay at sea": an undated act in the
     # present perfect happened by the time of writing
-    perfect_act = None if speech or dated_act or found else perfect_act_match(text)
+    perfect_act = (
+        None if speech or dated_act or found else perfect_act_match(text) or irregular_perfect_act(text)
+    )
     # "His rescue comes six days after the army called off the search": what it counts from is an act,
     # dated by the count from the news the opening refers to
     counted_act = (
