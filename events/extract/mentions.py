@@ -39,6 +39,7 @@ from events.extract.background import (
     PRESENT_SPEECH,
     UNREAL,
     act_over_topic,
+    chronology_entry,
     definition,
     describes_only,
     explanation_or_state_of_mind,
@@ -1743,6 +1744,8 @@ def _analyse(
         # ("The agency gave the storm a 40 percent chance of strengthening by Friday": a deadline ahead in a
         # sentence told in the past is what was foreseen; the telling is an act of the report's days)
         and not (dated_act and PAST_TENSE.search(QUOTE.sub("", text)) and len(text.split()) >= 6)
+        # ("May 26 - Engineers begin pumping mud": a timeline's entry tells its day's act in the present)
+        and not (dated_act and chronology_entry(text))
         and foretold is None
     ):
         return None
