@@ -38,7 +38,13 @@ from events.extract.noise import (
 )
 from events.extract.speakers import FINITE_VERB, QUOTATION_OPENS, QUOTE, speech_in
 from events.extract.triggers import Trigger, rx
-from events.extract.vocabulary import IRREGULAR_PAST, SAME_AS_THE_PRESENT, alternatives
+from events.extract.vocabulary import (
+    IRREGULAR_PAST,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    SAME_AS_THE_PRESENT,
+    alternatives,
+)
 
 # A verb in the past: any "-ed" form, and every irregular simple past ("the rig sank", "the wind tore
 # roofs off", "crews dug a trench"), with the few that are also the present only where news uses them so;
@@ -503,6 +509,70 @@ def perfect_act_match(text: str) -> re.Match[str] | None:
     if found is None or UNREAL.search(found.group()):
         return None
     return found
+
+
+# The perfect of an act whose participle is not in -ed, -en or -t, which `_PERFECT_ACT` cannot tell from
+# an adjective: "Egypt has begun a cull of pigs", "turtles have been found dead on the beach", "crews have
+# laid 900,000 feet of boom", "the company has paid $50 million in claims", "the virus has spread to nine
+# countries". Participles of no act ("has done harm", "has shown signs", "has made it harder", "has known")
+# are left out; "made" counts only as a thing released ("has been made public").
+_IRREGULAR_PERFECT_ACT = rx(
+    r"^((meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time|so\s+far),\s+)?"
+    r"(?!(if|when|as|while|although|though|since|because|which|that|who|once|until|unless|after|before)\b)"
+    r"[^,;:“”\"]{3,120}?(,\s[^,;:“”\"]{3,70},)?\s"
+    r"(?P<aux>has|have)\s+(already\s+|now\s+|also\s+|so\s+far\s+|just\s+)?(been\s+)?"
+    r"(begun|found|laid|paid|spread|flown|fled|won|struck|dug|held(?!\s+(up|back|out|steady|firm)\b)"
+    r"|sold(?!\s+out\b)|drawn\s+up|made\s+(public|available))\b"
+)
+# a view or a state told before the perfect: the perfect is what the view is about
+# ("booms that BP has laid", "teams who have flown in", "can be said to have begun": the perfect of a relative
+# clause, of another verb's clause, or an infinitive, is no act of the sentence's own)
+_VIEW_BEFORE = rx(
+    r"\b(is|are|was|were|has|have|had|think|thinks|believe|believes|fear|fears|say|says|hope|hopes"
+    r"|now\s+(?=it|they))\b|\bto\s+$|\w\s+(who|whom|which|that)\s+([\w’'-]+\s+){0,3}$"
+)
+# "has held the post since 2019", "have paid the levy for years": a state kept over a stretch of time
+_KEPT_OVER_TIME = rx(
+    r"\b(since|for\s+(the\s+(past|last)\s+)?(more\s+than\s+|over\s+|nearly\s+|almost\s+)?(\d+|a|an|two|three|four|five|six"
+    r"|seven|eight|nine|ten|several|many|decades|years|months)\s+(years?|decades?|months?|centuries))\b"
+)
+
+
+def irregular_perfect_act(text: str) -> re.Match[str] | None:
+    """An act in the present perfect whose participle is irregular ("Salvage crews have begun to clear the
+    rubble", "Two more climbers have been found alive"), with a subject of its own: done by the time of the
+    report, as `perfect_act_match` finds for participles in -ed, -en or -t."""
+    if len(text.split()) < MIN_PERFECT_WORDS or HYPOTHETICAL.search(text):
+        return None
+    found = _IRREGULAR_PERFECT_ACT.search(text)
+    if found is None or UNREAL.search(found.group()) or _KEPT_OVER_TIME.search(text, found.end()):
+        return None
+    # ("Experts think the virus cannot be contained now it has spread": the act is inside a view)
+    if _VIEW_BEFORE.search(text[: found.start("aux")]):
+        return None
+    return found
+
+
+# A month named at the head of a timeline's entry, in full or cut short ("Sept.", "Nov")
+_ENTRY_MONTH = rf"(?-i:{alternatives(MONTH_NAMES)}|{alternatives(m.title() for m in MONTH_ABBREVIATIONS)})\.?"
+# The entry of a timeline or a chronology box: a day with its month at the head of the line, then a dash or
+# a colon ("May 26 - Engineers begin pumping mud", "Nov. 2: The company raises its estimate"), or a full
+# date with its year and then the entry's first word ("14 June 2010 The judge refuses bail"). The entry tells
+# its day's happening in the historic present.
+_CHRONOLOGY_ENTRY = rx(
+    rf"^(?:{_ENTRY_MONTH}\s+\d{{1,2}}(?:\s*(?:[-–]|\\?/)\s*\d{{1,2}})?(?P<comma_year>,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}\s+{_ENTRY_MONTH}(?P<year>\s+\d{{4}})?)"
+    r"(?:\s*[-–—:]\s+|(?(comma_year)\s+|(?(year)\s+|(?!))))"
+    # the entry's own words: a clause with a lower-case word, not a place's name alone ("4 Aug: Samana, X.")
+    r"(?=[\"“]?(?-i:[A-Z])[^.;]*?\s(?-i:[a-z]{3,})\b)"
+)
+
+
+def chronology_entry(text: str) -> bool:
+    """Whether the sentence is a timeline's entry, its day at its head and its happening told in the
+    present ("June 2 - Engineers try another cap"): the day's act, though no verb is in the past."""
+    found = _CHRONOLOGY_ENTRY.match(text)
+    return found is not None and len(text[found.end() :].split()) >= 3
 
 
 # After the speech verb, the speaker's own act in the perfect: "(that) it has started", "they have sealed"

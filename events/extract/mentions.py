@@ -39,6 +39,7 @@ from events.extract.background import (
     PRESENT_SPEECH,
     UNREAL,
     act_over_topic,
+    chronology_entry,
     definition,
     describes_only,
     explanation_or_state_of_mind,
@@ -46,6 +47,7 @@ from events.extract.background import (
     held_since,
     in_scene,
     inside_a_quotation,
+    irregular_perfect_act,
     is_hypothetical,
     main_perfect_act_over_asides,
     measure_only_named,
@@ -1712,7 +1714,9 @@ def _analyse(
     taken = taken if taken is not None and taken.start() >= news_from else None
     # "The charity has released £50,000", "the ship has been ordered to stay at sea": an undated act in the
     # present perfect happened by the time of writing
-    perfect_act = None if speech or dated_act or found else perfect_act_match(text)
+    perfect_act = (
+        None if speech or dated_act or found else perfect_act_match(text) or irregular_perfect_act(text)
+    )
     # "His rescue comes six days after the army called off the search": what it counts from is an act,
     # dated by the count from the news the opening refers to
     counted_act = (
@@ -1740,6 +1744,8 @@ def _analyse(
         # ("The agency gave the storm a 40 percent chance of strengthening by Friday": a deadline ahead in a
         # sentence told in the past is what was foreseen; the telling is an act of the report's days)
         and not (dated_act and PAST_TENSE.search(QUOTE.sub("", text)) and len(text.split()) >= 6)
+        # ("May 26 - Engineers begin pumping mud": a timeline's entry tells its day's act in the present)
+        and not (dated_act and chronology_entry(text))
         and foretold is None
     ):
         return None
