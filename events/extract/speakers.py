@@ -1935,6 +1935,35 @@ _VOCATIVE_BEFORE = re.compile(rf"[“\"‘']\s*(?:(?:{'|'.join(COURTESY_TITLES)}
 _DASHED_ASIDE = re.compile(r"\s(?:--?|[–—])\s[^–—]{3,160}?\s(?:--?|[–—])\s")
 
 
+# A quotation mark that closes what was said: after the words' last stop ('... it has caused," he said')
+_CLOSING_MARK = re.compile(r"[,.!?]$")
+
+
+def named_in_quotation(text: str, entity: Entity) -> bool:
+    """Whether an entity of the sentence stands inside the words someone is quoted as saying ('"BP must pay
+    for this," Obama said', a quotation that runs on from the sentence before and closes in this one): who
+    is named there is whom the speaker talks of, neither one who acts in the report nor one who speaks."""
+    before = text[: entity.start]
+    if before.count("“") > before.count("”") or before.count("``") > before.count("''"):
+        return True
+    first_curly = text.find("”")
+    if first_curly >= entity.end and "“" not in text[:first_curly] and _said_after(text, first_curly):
+        return True  # (a quotation of the sentence before, closed here)
+    marks = [i for i, char in enumerate(text) if char == '"']
+    opened_before = (
+        len(marks) % 2 == 1
+        and _CLOSING_MARK.search(text[: marks[0]]) is not None
+        and _said_after(text, marks[0])
+    )
+    return (sum(i < entity.start for i in marks) + opened_before) % 2 == 1
+
+
+def _said_after(text: str, mark: int) -> bool:
+    """Words follow a quotation's closing mark ('...," he said.'): a mark that ends the sentence may be a
+    stray one, and the sentence no quotation at all."""
+    return any(char.isalpha() for char in text[mark + 1 :])
+
+
 def addressed(text: str, entity: Entity) -> bool:
     """ "'Dr Okafor, what happened?'": a name opening a quotation and set off by a comma is who is spoken
     to (a vocative), not who speaks or acts."""
