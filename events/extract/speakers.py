@@ -1565,8 +1565,10 @@ def find_speaker(
     # subject, with its role, follows it; names before the verb stand in what was said
     role_named = _ROLE_NAMED_AFTER.match(text, speech.end()) if inverts else None
     if role_named and QUOTE_CLOSED_BEFORE.search(text[: speech.start()]):
-        named = [e for e in people if e.start <= role_named.start("name") < e.end]
-        return _speaker_of(named[0]) if named else (role_named.group("name").rstrip("."), "", False)
+        # ("said BP CEO Jane Roe": the body and the title before her name are no part of it; the person found
+        # last in the capitalised words is who speaks)
+        named = [e for e in people if role_named.start("name") < e.end <= role_named.end("name")]
+        return _speaker_of(named[-1]) if named else (role_named.group("name").rstrip("."), "", False)
     # "A Vantor spokesman blamed NWG, saying ...": the body whose spokesman opens the clause speaks, not
     # what he blamed
     spoken_for = [
@@ -1677,9 +1679,12 @@ def find_speaker(
     # ("spokesman Chris Doe said Mr Roe never said ...": a subject the lists do not know stands before the
     # verb, and the name after it is what was said about)
     # (... but "Calder said it expected Tarvia to": a name no list knows in the subject's slot is the speaker)
+    # (nor is one named after "said he would ...": a pronoun opening what follows the verb is what was said's
+    # subject, and the speaker stands before the verb)
     if (
         after
         and not listener_follows
+        and not _PRONOUN_CLAUSE_AFTER.match(text, speech.end())
         and not _NAMED_SUBJECT.search(text[: speech.start()])
         and not _unlisted_speaker(text, speech, inverts=False)
     ):
@@ -2024,8 +2029,11 @@ _ISSUED_BY = rx(
     r"(?=\s+(?:in|at|on|of|to)\s+(?-i:[A-Z])|\s+(?:on|last|this|yesterday|today)\b|\s*[,.;:(]|\s*$)"
 )
 _TITLED_NAME_CLOSES = re.compile(rf"\s+{TITLE}(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*[.!?]?\s*$")
+_PRONOUN_CLAUSE_AFTER = rx(r"\s+(?:that\s+)?(?:he|she|it|they|we|i)\s+[a-z]")
 _ROLE_NAMED_AFTER = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){1,4}?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=\s*\.?\s*$|\s*[,;])"
+    # (what follows "said he" or "said it would" is what was said, not who said it)
+    r"\s+(?!(?:he|she|it|they|we|i|you|that)\s)(?:(?!(?:would|will|had|has|was|were|could|should)\s)[a-z][\w-]*\s+){1,4}?"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=\s*\.?\s*$|\s*[,;])"
 )
 _UNLISTED_AFTER = re.compile(rf"^\s+(?P<name>{_UNLISTED_NAME})(?=\s*[.,;:]|\s+[a-z]|\s*$)")
 _MONTHS_AND_DAYS = frozenset(name.lower() for name in (*MONTH_NAMES, *WEEKDAY_NAMES)) | {"today", "yesterday"}
