@@ -260,6 +260,36 @@ _ROLE_HEADS = {
     "surgeon": "surgeon",
     "engineer": "engineer",
     "founder": "founder",
+    # Titles as news abbreviates them and callings news puts before a name ("Lt Cdr Jane Roe", "Chief
+    # Warrant Officer Jane Roe", "Actor Jane Roe"): the role, never a word of the name (no calling that is
+    # also a family name: "Singer", "Farmer", "Cook")
+    "cdr": "commander",
+    "cdr.": "commander",
+    "cmdr": "commander",
+    "lt cdr": "lieutenant commander",
+    "lieutenant commander": "lieutenant commander",
+    "warrant officer": "warrant officer",
+    "petty officer": "petty officer",
+    "doctor": "doctor",
+    "actor": "actor",
+    "actress": "actress",
+    "comedian": "comedian",
+    "musician": "musician",
+    "songwriter": "songwriter",
+    "rapper": "rapper",
+    "novelist": "novelist",
+    "author": "author",
+    "poet": "poet",
+    "playwright": "playwright",
+    "filmmaker": "filmmaker",
+    "broadcaster": "broadcaster",
+    "presenter": "presenter",
+    "businessman": "businessman",
+    "businesswoman": "businesswoman",
+    "entrepreneur": "entrepreneur",
+    "lobbyist": "lobbyist",
+    "pollster": "pollster",
+    "guide": "guide",
     # Honorifics say "a person's name follows" but carry no role.
     "mr": "",
     "mr.": "",
@@ -270,13 +300,19 @@ _ROLE_HEADS = {
     "dr": "",
     "dr.": "",
 }
+# Callings, unlike titles, are never said before a bare family name ("Actor Hale" is no usage)
+_CALLINGS = frozenset(
+    """actor actress comedian musician songwriter rapper novelist author poet playwright filmmaker
+    broadcaster presenter businessman businesswoman entrepreneur lobbyist pollster guide""".split()
+)
 # Words before a role head that belong to the role: "foreign policy chief", "deputy prime minister".
 _ROLE_MODIFIERS = _word_set(
     """deputy vice first acting former interim foreign defence defense interior home finance economy economic
     trade energy justice health culture education agriculture digital transport infrastructure military top
     chief senior special policy national security presidential press armed forces army navy naval air force
     intelligence ministry government opposition regional peace nuclear border executive state cabinet embassy
-    parliamentary party operating police medical legal technical"""
+    parliamentary party operating police medical legal technical financial operations marketing
+    communications commercial scientific"""
 )
 _ROLE_TRIE: _Node[str] = _Node()
 for _phrase, _role in _ROLE_HEADS.items():
@@ -815,6 +851,7 @@ def _match_titled_names(scan: _Scan) -> None:
         if scan.in_headline(i):
             i = head_end  # "President Lula Meets Putin": title case hides where a name ends
             continue
+        calling = role in _CALLINGS
         role = " ".join([*(w.lower() for w in scan.words[first:i]), role]).strip()
         k = first - 2 if first >= 2 and scan.words[first - 2 : first] == ["'", "s"] else first
         before = scan.ending_at(k)  # "Belgian", "Japan's", "Chinese foreign ministry", "the EU's"
@@ -825,6 +862,11 @@ def _match_titled_names(scan: _Scan) -> None:
             i = head_end
             continue
         name_first, name_last, place = span
+        if calling and name_last - name_first < 2:
+            # ("Author Guild", "said study author William "Monty" Graham": a calling names a person in full,
+            # never one word of a body's name or a name cut short)
+            i = head_end
+            continue
         # the country: "Belgian Prime Minister X", "the mayor of Odesa, X", "a spokesperson for the
         # Ukrainian air force", "X of the U.S. Army"
         origin = before or place or _found_after(scan, head_end) or _found_after(scan, name_last)

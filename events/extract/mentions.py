@@ -225,6 +225,7 @@ from events.extract.speakers import (
     find_speaker,
     known_by_hometown,
     name_line_before,
+    named_in_quotation,
     one_name_per_speaker,
     own_reporter,
     possessive_named,
@@ -2715,7 +2716,14 @@ def _settle_date(
                 + [
                     e.name
                     for e in names
-                    if e.kind == "actor" and (e.name == draft.speaker or not in_scene(draft.sentence.text, e))
+                    if e.kind == "actor"
+                    and (
+                        e.name == draft.speaker
+                        # (one named in a scene-setting clause or in what was said neither acts nor speaks)
+                        or not (
+                            in_scene(draft.sentence.text, e) or named_in_quotation(draft.sentence.text, e)
+                        )
+                    )
                 ]
             )
         ),

@@ -1565,8 +1565,10 @@ def find_speaker(
     # subject, with its role, follows it; names before the verb stand in what was said
     role_named = _ROLE_NAMED_AFTER.match(text, speech.end()) if inverts else None
     if role_named and QUOTE_CLOSED_BEFORE.search(text[: speech.start()]):
-        named = [e for e in people if e.start <= role_named.start("name") < e.end]
-        return _speaker_of(named[0]) if named else (role_named.group("name").rstrip("."), "", False)
+        # ("said BP CEO Jane Roe": the body and the title before her name are no part of it; the person found
+        # last in the capitalised words is who speaks)
+        named = [e for e in people if role_named.start("name") < e.end <= role_named.end("name")]
+        return _speaker_of(named[-1]) if named else (role_named.group("name").rstrip("."), "", False)
     # "A Vantor spokesman blamed NWG, saying ...": the body whose spokesman opens the clause speaks, not
     # what he blamed
     spoken_for = [
@@ -1677,9 +1679,12 @@ def find_speaker(
     # ("spokesman Chris Doe said Mr Roe never said ...": a subject the lists do not know stands before the
     # verb, and the name after it is what was said about)
     # (... but "Calder said it expected Tarvia to": a name no list knows in the subject's slot is the speaker)
+    # (nor is one named after "said he would ...": a pronoun opening what follows the verb is what was said's
+    # subject, and the speaker stands before the verb)
     if (
         after
         and not listener_follows
+        and not _PRONOUN_CLAUSE_AFTER.match(text, speech.end())
         and not _NAMED_SUBJECT.search(text[: speech.start()])
         and not _unlisted_speaker(text, speech, inverts=False)
     ):
@@ -1935,6 +1940,35 @@ _VOCATIVE_BEFORE = re.compile(rf"[“\"‘']\s*(?:(?:{'|'.join(COURTESY_TITLES)}
 _DASHED_ASIDE = re.compile(r"\s(?:--?|[–—])\s[^–—]{3,160}?\s(?:--?|[–—])\s")
 
 
+# A quotation mark that closes what was said: after the words' last stop ('... it has caused," he said')
+_CLOSING_MARK = re.compile(r"[,.!?]$")
+
+
+def named_in_quotation(text: str, entity: Entity) -> bool:
+    """Whether an entity of the sentence stands inside the words someone is quoted as saying ('"BP must pay
+    for this," Obama said', a quotation that runs on from the sentence before and closes in this one): who
+    is named there is whom the speaker talks of, neither one who acts in the report nor one who speaks."""
+    before = text[: entity.start]
+    if before.count("“") > before.count("”") or before.count("``") > before.count("''"):
+        return True
+    first_curly = text.find("”")
+    if first_curly >= entity.end and "“" not in text[:first_curly] and _said_after(text, first_curly):
+        return True  # (a quotation of the sentence before, closed here)
+    marks = [i for i, char in enumerate(text) if char == '"']
+    opened_before = (
+        len(marks) % 2 == 1
+        and _CLOSING_MARK.search(text[: marks[0]]) is not None
+        and _said_after(text, marks[0])
+    )
+    return (sum(i < entity.start for i in marks) + opened_before) % 2 == 1
+
+
+def _said_after(text: str, mark: int) -> bool:
+    """Words follow a quotation's closing mark ('...," he said.'): a mark that ends the sentence may be a
+    stray one, and the sentence no quotation at all."""
+    return any(char.isalpha() for char in text[mark + 1 :])
+
+
 def addressed(text: str, entity: Entity) -> bool:
     """ "'Dr Okafor, what happened?'": a name opening a quotation and set off by a comma is who is spoken
     to (a vocative), not who speaks or acts."""
@@ -1995,8 +2029,11 @@ _ISSUED_BY = rx(
     r"(?=\s+(?:in|at|on|of|to)\s+(?-i:[A-Z])|\s+(?:on|last|this|yesterday|today)\b|\s*[,.;:(]|\s*$)"
 )
 _TITLED_NAME_CLOSES = re.compile(rf"\s+{TITLE}(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*[.!?]?\s*$")
+_PRONOUN_CLAUSE_AFTER = rx(r"\s+(?:that\s+)?(?:he|she|it|they|we|i)\s+[a-z]")
 _ROLE_NAMED_AFTER = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){1,4}?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=\s*\.?\s*$|\s*[,;])"
+    # (what follows "said he" or "said it would" is what was said, not who said it)
+    r"\s+(?!(?:he|she|it|they|we|i|you|that)\s)(?:(?!(?:would|will|had|has|was|were|could|should)\s)[a-z][\w-]*\s+){1,4}?"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=\s*\.?\s*$|\s*[,;])"
 )
 _UNLISTED_AFTER = re.compile(rf"^\s+(?P<name>{_UNLISTED_NAME})(?=\s*[.,;:]|\s+[a-z]|\s*$)")
 _MONTHS_AND_DAYS = frozenset(name.lower() for name in (*MONTH_NAMES, *WEEKDAY_NAMES)) | {"today", "yesterday"}
