@@ -773,12 +773,12 @@ TRIGGERS = (
         rx(
             # "Roe is charged with ...": where a trial stands, not a charging
             r"\b((?<!\bis\s)(?<!\bare\s)(?<!\bremains\s)charged\s+((on\s+)?\w+day\s+|yesterday\s+|today\s+)?with|(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaking\s)(?<!\bin\s)(?<!\bassumed\s)(?<!\bfull\s)(?<!\boverall\s)(?<!-day\s)(?<!\boperational\s)(?<!\bdirect\s)(?<!\bsole\s)(?<!\bjoint\s)(?<!\binterim\s)(?<!\btemporary\s)(?<!\bpersonal\s)charges?\s+(against|of(?!\s+(about\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?[$£€¥]?\d))|(filed|brought|dropped|pressed)\s+([\w-]+\s+){0,2}charges"
-            r"|indict(ed|ment)|convict(ed|ion)|sentenced|acquitt(ed|al)|pleaded\s+(not\s+)?guilty|found\s+(not\s+)?guilty|guilty\s+of"
+            r"|indict(ed|ment)|convict(ed|ion)|sentenced|acquitt(ed|al)|pleaded\s+(not\s+)?guilty|found\s+(not\s+)?(guilty|liable)|guilty\s+of"
             r"|verdict|(?<!-)ruled(?!\s+(?:out|by|over)\b)|(struck|strikes|strike|striking)\s+([\w-]+\s+){0,3}?down\b|ruling(?!\s+(party|parties|coalition|family|elite|class|junta|military|bloc|alliance|[A-Z]))"
             r"|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b|stripped\s+[^.;]{0,80}immunity"
             r"|testif(y|ied|ies|ying)|prosecut(ed|ion|ors?\s+(said|charged|allege))|manslaughter|jailed|imprisoned"
             # "he told the hearing", "told an inquest on Monday", "the inquiry heard testimony": testimony
-            r"|told\s+(the|an?)\s+([\w-]+\s+){0,2}?(hearing|inquiry|inquest|court|jury|tribunal|trial)\b"
+            r"|told\s+(the|an?)\s+([\w.-]+\s+){0,2}?(hearing|inquiry|inquest|court|jury|tribunal|trial)\b"
             r"|(heard|gave|giving|give|gives)\s+testimony\b"
             # "the inquest heard that the driver ...", "a coastguard investigation heard from the crew":
             # what a hearing was told is testimony
