@@ -579,7 +579,9 @@ _ANIMALS_KILLED = (
     # ("the spill will have killed some fish": a guess, no toll)
     + "|"
     + "".join(rf"(?<!\b{m}\s)(?<!\b{m}\shave\s)" for m in "will would could may might must should can".split())
-    + r"\bkill(ed|s|ing)?\s+((at\s+least|about|some|nearly|almost|more\s+than|over|an\s+estimated|thousands\s+of"
+    # ("killing the pigs would be a mistake": a gerund names an act, a cull; only a participle after a comma
+    # tells what a happening did, "..., killing birds and turtles")
+    + r"(\bkill(ed|s)|(?<=,\s)killing)\s+((at\s+least|about|some|nearly|almost|more\s+than|over|an\s+estimated|thousands\s+of"
     r"|hundreds\s+of|tens\s+of\s+thousands\s+of|millions\s+of|\d[\d,.]*(\s+million)?)\s+)*([\w-]+\s+)?"
     rf"{_ANIMALS}\b"
     # ... or counted dead by an adjective: "crews found 130 dead birds", "scores of dead turtles" ("worse than a
