@@ -261,10 +261,15 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # acts26 and fresh26 together: found 1439 -> 1444, right date 1325 -> 1330, typed 1206/1439 ->
     # 1211/1444, matching nothing 334/1595 -> 335/1604, titles cut 76 -> 77; acts26's loosened ceiling is
     # not needed; held-out found 434, right date 388/600, typed 318/434, matching nothing 177/592)
+    # (types27: a trigger's sense from its object: "capture" takes people, "deploy" a force or a rescue team,
+    # "struck" and "attacks" no deal, impression or words, animals killed are a disaster: typed 1211/1444 ->
+    # 1211/1443, matching nothing 335/1604 -> 333/1601, titles cut 77 -> 76, pronoun-led 29 -> 28; one
+    # label matched only by a wrong capture of oil is no longer found; held-out typed 318/434 -> 319/433,
+    # matching nothing 177/592 -> 176/589)
     assert dated >= 0.8199  # measured 0.8200 (1330/1622; goal 0.85)
-    assert typed >= 0.8386  # measured 0.8386 (1211/1444; goal 0.80)
-    assert unmatched <= 0.2089  # measured 0.2089 (335/1604; goal 0.15)
-    assert fragments <= 0.0481  # measured 0.0480 (77/1604)
+    assert typed >= 0.8392  # measured 0.8392 (1211/1443; goal 0.80)
+    assert unmatched <= 0.2080  # measured 0.2080 (333/1601; goal 0.15)
+    assert fragments <= 0.0475  # measured 0.0475 (76/1601)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0181  # measured 0.0181 (29/1604)
+    assert scores.pronoun_led / scores.n_titles <= 0.0175  # measured 0.0175 (28/1601; types27)

@@ -491,9 +491,9 @@ _NOT_AFTER_THE_DEAD = "".join(
 )
 
 
-# "To capture" takes people in war and oil in a clean-up (types27): the sense is the object's. Who can be taken
-# prisoner, a force or a person by any word for one; war materiel and the places fought over ("captured the
-# airport") keep the verb's sense of war.
+# "To capture" takes people in war and oil in a clean-up (types27): the sense is the object's. Who can be
+# taken prisoner, a force or a person by any word for one; war materiel and the places fought over
+# ("captured the airport") keep the verb's sense of war.
 _CAPTIVES = (
     r"(?:soldiers?|troops|fighters?|servicem[ae]n|marines?|sailors?|pilots?|crew(?:s|men|members)?|commanders?"
     r"|officers?|militants?|rebels?|insurgents?|jihadists?|gunm[ae]n|mercenar(?:y|ies)|hostages?|civilians?|m[ae]n"
@@ -505,16 +505,18 @@ _CAPTIVES = (
     rf"|{_MATERIEL})"
 )
 # ... as the object, after at most four words ("captured two foreign fighters", "captured the rebel
-# commander"), or a name or a pronoun ("captured Adm. Jane Roe", "captured them"); never the agent of a passive
+# commander"), or a name or a pronoun ("captured Adm. Jane Roe", "captured them"); never the agent of a
+# passive
 _CAPTURED_WHOM = (
     rf"(?=\s+(?!by\b)([\w’',-]+\s+){{0,4}}?{_CAPTIVES}\b|\s+((an?|the|two|three|four|five|six|seven|eight|nine|ten"
     r"|\d[\d,]*|some|several|dozens\s+of|hundreds\s+of)\s+)?(?-i:[A-Z])|\s+(him|her|them|himself|themselves)\b)"
 )
 # ... or in the passive: the one taken before the verb ("two soldiers were captured near the river"; "the
-# city, in the days after it was captured" names another subject), or a force as its agent ("Jane Roe was captured by rebels")
+# city, in the days after it was captured" names another subject), or a force as its agent ("Jane Roe was
+# captured by rebels")
 _CAPTURED_IN_THE_PASSIVE = (
     rf"\b{_CAPTIVES}\b((?!\b(it|this|that|which|he|she|they)\b)[^.;:]){{0,60}}?\b(was|were|been|being|be|is|are)\s+"
-    r"(\w+ly\s+)?captured\b(?!\s+by\s+(tv|cameras?"
+    r"(\w+ly\s+)?captured\b(?!\s+by\s+(an?\s+|the\s+)?(tv|television|news|camera|cameras|cameramen"
     r"|photographers?|film|video|satellites?|instruments?|sensors?)\b)"
     r"|\bcaptured\s+by\s+([\w’'-]+\s+){0,2}?(forces|troops|soldiers|rebels|militants|fighters|insurgents|army|military"
     r"|police|pirates|gunmen|kidnappers|jihadists|militia|militias|enemy|guerrillas|separatists)\b"
@@ -560,7 +562,8 @@ _STRUCK_NOT_A_BLOW = (
     r"(?!\s+([\w-]+\s+){1,3}?down\b)"
     + "".join(
         rf"(?<!\b{w}\sstruck)"
-        for w in "deal deals agreement agreements bargain compromise accord accords pact pacts balance note tone".split()
+        for w in "deal deals agreement agreements bargain compromise accord accords pact pacts balance note"
+        " tone".split()
     )
 )
 
@@ -578,14 +581,16 @@ _ANIMALS_KILLED = (
     # ... after it: "killed at least 36,000 sea birds", "killed birds, sea turtles and dolphins"
     # ("the spill will have killed some fish": a guess, no toll)
     + "|"
-    + "".join(rf"(?<!\b{m}\s)(?<!\b{m}\shave\s)" for m in "will would could may might must should can".split())
+    + "".join(
+        rf"(?<!\b{m}\s)(?<!\b{m}\shave\s)" for m in "will would could may might must should can".split()
+    )
     # ("killing the pigs would be a mistake": a gerund names an act, a cull; only a participle after a comma
     # tells what a happening did, "..., killing birds and turtles")
-    + r"(\bkill(ed|s)|(?<=,\s)killing)\s+((at\s+least|about|some|nearly|almost|more\s+than|over|an\s+estimated|thousands\s+of"
-    r"|hundreds\s+of|tens\s+of\s+thousands\s+of|millions\s+of|\d[\d,.]*(\s+million)?)\s+)*([\w-]+\s+)?"
+    + r"(\bkill(ed|s)|(?<=,\s)killing)\s+((at\s+least|about|some|nearly|almost|more\s+than|over"
+    r"|an\s+estimated|thousands\s+of|hundreds\s+of|tens\s+of\s+thousands\s+of|millions\s+of|\d[\d,.]*(\s+million)?)\s+)*([\w-]+\s+)?"
     rf"{_ANIMALS}\b"
-    # ... or counted dead by an adjective: "crews found 130 dead birds", "scores of dead turtles" ("worse than a
-    # few dead birds" counts none; "the Oiled Wildlife Care Network" is a name)
+    # ... or counted dead by an adjective: "crews found 130 dead birds", "scores of dead turtles" ("worse than
+    # a few dead birds" counts none; "the Oiled Wildlife Care Network" is a name)
     # (the count stays out of the match: "about 130 dead birds" is no topic "about" names)
     r"|((?<=\d\s)|(?<=\bscores\sof\s)|(?<=\bdozens\sof\s)|(?<=\bhundreds\sof\s)|(?<=\bthousands\sof\s))"
     rf"((visibly|badly|heavily)\s+)?(?-i:dead|oiled|oil-soaked|oil-covered|oil-coated)\s+([\w-]+\s+)?{_ANIMALS}\b"
