@@ -31,6 +31,9 @@ def types_of(sentence: str) -> list[str]:
         "The rebel commander was captured by government forces on Tuesday.",
         "The militia captured them at a checkpoint on Tuesday.",
         "Four soldiers were taken prisoner on Tuesday.",
+        "He spoke of the two soldiers Tarvia captured on Tuesday.",
+        "The two men his forces had captured on Tuesday were shown on television.",
+        "Rebels captured a cargo ship off the coast on Tuesday, residents said.",
     ],
 )
 def test_people_taken_are_a_capture(sentence: str) -> None:
@@ -56,7 +59,7 @@ def test_oil_collected_and_scenes_recorded_are_no_capture(sentence: str) -> None
     [
         "The army deployed boats and helicopters to the flooded villages on Tuesday.",
         "The Red Cross is dispatching a relief team to Velora on Tuesday.",
-        "The peacekeepers, who have kept order in the capital for years, were deployed to the port on Monday",
+        "The peacekeepers, who had kept order in the capital, were deployed to the port on Tuesday.",
         "Announcing the deployment of Largs Bay on Tuesday, the minister said the ship would carry tents.",
         "Norway deployed 300 marines to the island on Tuesday.",
     ],

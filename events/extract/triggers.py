@@ -494,14 +494,18 @@ _NOT_AFTER_THE_DEAD = "".join(
 # "To capture" takes people in war and oil in a clean-up (types27): the sense is the object's. Who can be
 # taken prisoner, a force or a person by any word for one; war materiel and the places fought over
 # ("captured the airport") keep the verb's sense of war.
-_CAPTIVES = (
+_PEOPLE_TAKEN = (
     r"(?:soldiers?|troops|fighters?|servicem[ae]n|marines?|sailors?|pilots?|crew(?:s|men|members)?|commanders?"
     r"|officers?|militants?|rebels?|insurgents?|jihadists?|gunm[ae]n|mercenar(?:y|ies)|hostages?|civilians?|m[ae]n"
     r"|wom[ae]n|children|boys?|girls?|people|persons?|individuals?|nationals?|citizens?|foreigners?|members?"
     r"|journalists?|reporters?|workers?|volunteers?|pows?|prisoners?|combatants?|conscripts?|recruits?|guards?"
-    r"|policem[ae]n|leaders?|chiefs?|suspects?|fugitives?|generals?|colonels?|warlords?|kingpins?|spies|spy"
+    r"|policem[ae]n|leaders?|chiefs?|suspects?|fugitives?|generals?|colonels?|warlords?|kingpins?|spies|spy)"
+)
+_CAPTIVES = (
+    rf"(?:{_PEOPLE_TAKEN}"
     r"|towns?|city|cities|villages?|airports?|airfields?|bases?|hills?|positions?|strongholds?|territor(?:y|ies)"
     r"|districts?|outposts?|checkpoints?|bridges?|islands?|headquarters|settlements?|capital|garrison"
+    r"|tankers?|ships?|vessels?|boats?|freighters?|aircraft|planes?|helicopters?|drones?"
     rf"|{_MATERIEL})"
 )
 # ... as the object, after at most four words ("captured two foreign fighters", "captured the rebel
@@ -518,6 +522,11 @@ _CAPTURED_IN_THE_PASSIVE = (
     rf"\b{_CAPTIVES}\b((?!\b(it|this|that|which|he|she|they)\b)[^.;:]){{0,60}}?\b(was|were|been|being|be|is|are)\s+"
     r"(\w+ly\s+)?captured\b(?!\s+by\s+(an?\s+|the\s+)?(tv|television|news|camera|cameras|cameramen"
     r"|photographers?|film|video|satellites?|instruments?|sensors?)\b)"
+    # ... or named before the one who took them: "two soldiers Ukraine captured in January", "the men his
+    # forces had captured"
+    rf"|\b{_PEOPLE_TAKEN}\s+(that\s+|whom\s+)?(((?-i:[A-Z])[\w’'.-]*\s+){{1,3}}|(the|its|their|his|her|our)\s+"
+    r"([\w-]+\s+){0,2}?(forces|troops|army|rebels|military|soldiers|militants|fighters|militia)\s+)(had\s+|has\s+"
+    r"|have\s+)?captured\b"
     r"|\bcaptured\s+by\s+([\w’'-]+\s+){0,2}?(forces|troops|soldiers|rebels|militants|fighters|insurgents|army|military"
     r"|police|pirates|gunmen|kidnappers|jihadists|militia|militias|enemy|guerrillas|separatists)\b"
 )
