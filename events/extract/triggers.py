@@ -548,11 +548,56 @@ _FORCES = (
 _FORCE_AFTER = rf"\s+(?!by\b)(of\s+)?(([\w’',.-]+\s+){{0,5}}?{_FORCES}\b|(the\s+)?(?-i:[A-Z])\w)"
 # ... or before it, sent or moved in the passive or as the subject ("peacekeepers, who keep order in the
 # capital, have been deployed", "the army deployed boats"), unless the object says it is equipment
+_NOT_EQUIPMENT_AFTER = (
+    r"(?!\s+(of\s+)?(the\s+|its\s+|an?\s+|more\s+|new\s+)?([\w,-]+\s+){0,2}?(booms?|barriers?|equipment|robots?"
+    r"|remote-controlled|robotic|dispersants?|caps?|domes?|skimmers?|sandbags|technology|software|capital|cash"
+    r"|funds?|tools?|devices?|containment)\b)"
+)
+# (the match starts at the verb where the force is its subject with only auxiliaries between, "soldiers have
+# already been deployed", so that the rules reading the words before a trigger see its passive; a force set
+# apart from its verb by a clause, "peacekeepers, who kept order there, were deployed", starts it)
+_FORCE_WORDS = (
+    "troops soldiers forces military army navy marines sailors paratroopers airmen servicemen personnel"
+    " peacekeepers police policemen officers guard guardsmen units battalion battalions brigade brigades"
+    " contingent contingents warships ships vessels boats helicopters aircraft jets bombers planes rescuers"
+    " firefighters medics teams team"
+).split()
+_AUXILIARIES = [
+    "",
+    *(
+        r"\s".join(words.split()) + r"\s"
+        for words in (
+            "were",
+            "was",
+            "are",
+            "is",
+            "be",
+            "been",
+            "being",
+            "have been",
+            "has been",
+            "had been",
+            "were being",
+            "are being",
+            "will be",
+            "to be",
+            "have already been",
+            "had already been",
+            "have now been",
+            "have also been",
+            "were also",
+            "were already",
+            "are already",
+        )
+    ),
+]
+_FORCE_JUST_BEFORE = (
+    "(?:" + "|".join(rf"(?<=\b{w}\s{aux})" for w in _FORCE_WORDS for aux in _AUXILIARIES) + ")"
+)
 _FORCE_BEFORE = (
-    rf"\b{_FORCES}\b[^.;:]{{0,120}}?\b(re)?(deploy(ed|s|ing|ment)?|dispatch(ed|es|ing)?)\b(?!\s+(of\s+)?(the\s+|its\s+"
-    r"|an?\s+|more\s+|new\s+)?([\w,-]+\s+){0,2}?(booms?|barriers?|equipment|robots?|remote-controlled|robotic"
-    r"|dispersants?|caps?|domes?|skimmers?|sandbags|technology|software|capital|cash|funds?|tools?|devices?"
-    r"|containment)\b)"
+    rf"(?=(re)?(deploy|dispatch)){_FORCE_JUST_BEFORE}(re)?(deploy(ed|s|ing|ment)?|dispatch(ed|es|ing)?)\b"
+    rf"{_NOT_EQUIPMENT_AFTER}"
+    rf"|\b{_FORCES}\b[^.;:]{{26,120}}?\b(re)?(deploy(ed|s|ing|ment)?|dispatch(ed|es|ing)?)\b{_NOT_EQUIPMENT_AFTER}"
 )
 
 
