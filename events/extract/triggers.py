@@ -513,7 +513,9 @@ _CAPTIVES = (
 # passive
 _CAPTURED_WHOM = (
     rf"(?=\s+(?!by\b)([\w’',-]+\s+){{0,4}}?{_CAPTIVES}\b|\s+((an?|the|two|three|four|five|six|seven|eight|nine|ten"
-    r"|\d[\d,]*|some|several|dozens\s+of|hundreds\s+of)\s+)?(?-i:[A-Z])|\s+(him|her|them|himself|themselves)\b)"
+    r"|\d[\d,]*|some|several|dozens\s+of|hundreds\s+of)\s+)?(?-i:[A-Z])|\s+(him|her|them|himself|themselves)\b"
+    # ("captured the oil field", "the gas plant": a place named by what it works)
+    rf"|\s+(the\s+|an?\s+|its\s+)?([\w-]+\s+)?{SUBSTANCES}\s+{_SUBSTANCE_SITE}\b)"
 )
 # ... or in the passive: the one taken before the verb ("two soldiers were captured near the river"; "the
 # city, in the days after it was captured" names another subject), or a force as its agent ("Jane Roe was
