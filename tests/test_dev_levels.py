@@ -269,6 +269,13 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # (recall27: an act in the perfect with an irregular participle, "have been found", "has begun", and a
     # timeline's entry told in the present, "May 26 - Engineers begin ...": dev unchanged; held-out found
     # 434 -> 438, right date 388 -> 392, typed 318/434 -> 322/438, matching nothing 177/592 -> 178/596)
+    # (types27: a trigger's sense from its object: "capture" takes people, "deploy" a force or a rescue team,
+    # "struck" and "attacks" no deal, impression or words, animals killed are a disaster: typed 1211/1444 ->
+    # 1211/1443, matching nothing 335/1604 -> 333/1601, titles cut 77 -> 76, pronoun-led 29 -> 28; one
+    # label matched only by a wrong capture of oil is no longer found; held-out found 434 -> 433, right date
+    # 388 -> 389, typed 318/434 -> 318/433, matching nothing 177/592 -> 176/588)
+    # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
+    # clauses, and some name nobody the article names reliably
     assert dated >= 0.8194  # measured 0.8195 (1362/1662; goal 0.85)
     assert typed >= 0.8355  # measured 0.8356 (1235/1478; goal 0.80)
     assert unmatched <= 0.2123  # measured 0.2122 (350/1649; goal 0.15)

@@ -820,8 +820,9 @@ _ABSTRACT_OBJECT = rx(
     r"|to|this|last|yesterday|today)\b)"
 )
 # "on concerns about the strike that began in Tarvia", "amid fears over the flood": what the act is about
+# ("found about 130 dead birds", "over 200 oiled pelicans": before a number the word is the count's, no topic)
 _TOPIC_BEFORE = rx(
-    r"\b(about|over|concerning|regarding|amid)\s+(the\s+|an?\s+|this\s+|its\s+|their\s+)?([\w’'-]+\s+){0,2}$"
+    r"\b(about|over|concerning|regarding|amid)\s+(?!\d)(the\s+|an?\s+|this\s+|its\s+|their\s+)?([\w’'-]+\s+){0,2}$"
 )
 _CASE_COUNT = rx(r"\bcases?\b")
 

@@ -491,6 +491,168 @@ _NOT_AFTER_THE_DEAD = "".join(
 )
 
 
+# "To capture" takes people in war and oil in a clean-up (types27): the sense is the object's. Who can be
+# taken prisoner, a force or a person by any word for one; war materiel and the places fought over
+# ("captured the airport") keep the verb's sense of war.
+_PEOPLE_TAKEN = (
+    r"(?:soldiers?|troops|fighters?|servicem[ae]n|marines?|sailors?|pilots?|crew(?:s|men|members)?|commanders?"
+    r"|officers?|militants?|rebels?|insurgents?|jihadists?|gunm[ae]n|mercenar(?:y|ies)|hostages?|civilians?|m[ae]n"
+    r"|wom[ae]n|children|boys?|girls?|people|persons?|individuals?|nationals?|citizens?|foreigners?|members?"
+    r"|journalists?|reporters?|workers?|volunteers?|pows?|prisoners?|combatants?|conscripts?|recruits?|guards?"
+    r"|policem[ae]n|leaders?|chiefs?|suspects?|fugitives?|generals?|colonels?|warlords?|kingpins?|spies|spy)"
+)
+_CAPTIVES = (
+    rf"(?:{_PEOPLE_TAKEN}"
+    r"|towns?|city|cities|villages?|airports?|airfields?|bases?|hills?|positions?|strongholds?|territor(?:y|ies)"
+    r"|districts?|outposts?|checkpoints?|bridges?|islands?|headquarters|settlements?|capital|garrison"
+    r"|tankers?|ships?|vessels?|boats?|freighters?|aircraft|planes?|helicopters?|drones?"
+    rf"|{_MATERIEL})"
+)
+# ... as the object, after at most four words ("captured two foreign fighters", "captured the rebel
+# commander"), or a name or a pronoun ("captured Adm. Jane Roe", "captured them"); never the agent of a
+# passive
+_CAPTURED_WHOM = (
+    rf"(?=\s+(?!by\b)([\w’',-]+\s+){{0,4}}?{_CAPTIVES}\b|\s+((an?|the|two|three|four|five|six|seven|eight|nine|ten"
+    r"|\d[\d,]*|some|several|dozens\s+of|hundreds\s+of)\s+)?(?-i:[A-Z])|\s+(him|her|them|himself|themselves)\b"
+    # ("captured the oil field", "the gas plant": a place named by what it works)
+    rf"|\s+(the\s+|an?\s+|its\s+)?([\w-]+\s+)?{SUBSTANCES}\s+{_SUBSTANCE_SITE}\b)"
+)
+# ... or in the passive: the one taken before the verb ("two soldiers were captured near the river"; "the
+# city, in the days after it was captured" names another subject), or a force as its agent ("Jane Roe was
+# captured by rebels")
+_CAPTURED_IN_THE_PASSIVE = (
+    rf"\b{_CAPTIVES}\b((?!\b(it|this|that|which|he|she|they)\b)[^.;:]){{0,60}}?\b(was|were|been|being|be|is|are)\s+"
+    r"(\w+ly\s+)?captured\b(?!\s+by\s+(an?\s+|the\s+)?(tv|television|news|camera|cameras|cameramen"
+    r"|photographers?|film|video|satellites?|instruments?|sensors?)\b)"
+    # ... or named before the one who took them: "two soldiers Ukraine captured in January", "the men his
+    # forces had captured"
+    rf"|\b{_PEOPLE_TAKEN}\s+(that\s+|whom\s+)?(((?-i:[A-Z])[\w’'.-]*\s+){{1,3}}|(the|its|their|his|her|our)\s+"
+    r"([\w-]+\s+){0,2}?(forces|troops|army|rebels|military|soldiers|militants|fighters|militia)\s+)(had\s+|has\s+"
+    r"|have\s+)?captured\b"
+    r"|\bcaptured\s+by\s+([\w’'-]+\s+){0,2}?(forces|troops|soldiers|rebels|militants|fighters|insurgents|army|military"
+    r"|police|pirates|gunmen|kidnappers|jihadists|militia|militias|enemy|guerrillas|separatists)\b"
+)
+
+
+# "To deploy" or "to dispatch" sends a force, or puts equipment to work (types27: "deployed 90 percent of the
+# equipment", "dispatched a tanker", "a reporter dispatched to cover the spill"): a deployment names what is
+# sent, a force or its craft, or a team sent to the rescue
+_FORCES = (
+    r"(?:troops?|soldiers|forces|military|army|armies|navy|air\s+force|marines|sailors|paratroopers|airmen|servicemen"
+    r"|service\s+members|personnel|peacekeep(?:ers|ing)|police|policemen|officers|(?:national\s+)?guard(?:smen)?"
+    r"|units|battalions?|brigades?|regiments?|contingents?|warships|naval\s+vessels|ships?|vessels|boats|helicopters"
+    r"|aircraft|jets|bombers|planes|missiles|rockets|drones|tanks|artillery|weapons|rescuers|firefighters|medics"
+    r"|(?:search-and-|search\s+and\s+)?(?:rescue|relief|medical|emergency|aid|humanitarian|response)\s+(?:teams?"
+    r"|workers|specialists|experts|crews|units|staff|personnel))"
+)
+# ... as the verb's object within five words ("deployed 2,000 marines", "the deployment of a relief team"),
+# or by its name ("the deployment of Largs Bay"), never its agent ("deployed by the firm") ...
+_FORCE_AFTER = rf"\s+(?!by\b)(of\s+)?(([\w’',.-]+\s+){{0,5}}?{_FORCES}\b|(the\s+)?(?-i:[A-Z])\w)"
+# ... or before it, sent or moved in the passive or as the subject ("peacekeepers, who keep order in the
+# capital, have been deployed", "the army deployed boats"), unless the object says it is equipment
+_NOT_EQUIPMENT_AFTER = (
+    r"(?!\s+(of\s+)?(the\s+|its\s+|an?\s+|more\s+|new\s+)?([\w,-]+\s+){0,2}?(booms?|barriers?|equipment|robots?"
+    r"|remote-controlled|robotic|dispersants?|caps?|domes?|skimmers?|sandbags|technology|software|capital|cash"
+    r"|funds?|tools?|devices?|containment)\b)"
+)
+# (the match starts at the verb where the force is its subject with only auxiliaries between, "soldiers have
+# already been deployed", so that the rules reading the words before a trigger see its passive; a force set
+# apart from its verb by a clause, "peacekeepers, who kept order there, were deployed", starts it)
+_FORCE_WORDS = (
+    "troops soldiers forces military army navy marines sailors paratroopers airmen servicemen personnel"
+    " peacekeepers police policemen officers guard guardsmen units battalion battalions brigade brigades"
+    " contingent contingents warships ships vessels boats helicopters aircraft jets bombers planes rescuers"
+    " firefighters medics teams team"
+).split()
+_AUXILIARIES = [
+    "",
+    *(
+        r"\s".join(words.split()) + r"\s"
+        for words in (
+            "were",
+            "was",
+            "are",
+            "is",
+            "be",
+            "been",
+            "being",
+            "have been",
+            "has been",
+            "had been",
+            "were being",
+            "are being",
+            "will be",
+            "to be",
+            "have already been",
+            "had already been",
+            "have now been",
+            "have also been",
+            "were also",
+            "were already",
+            "are already",
+        )
+    ),
+]
+_FORCE_JUST_BEFORE = (
+    "(?:" + "|".join(rf"(?<=\b{w}\s{aux})" for w in _FORCE_WORDS for aux in _AUXILIARIES) + ")"
+)
+_FORCE_BEFORE = (
+    rf"(?=(re)?(deploy|dispatch)){_FORCE_JUST_BEFORE}(re)?(deploy(ed|s|ing|ment)?|dispatch(ed|es|ing)?)\b"
+    rf"{_NOT_EQUIPMENT_AFTER}"
+    rf"|\b{_FORCES}\b[^.;:]{{26,120}}?\b(re)?(deploy(ed|s|ing|ment)?|dispatch(ed|es|ing)?)\b{_NOT_EQUIPMENT_AFTER}"
+)
+
+
+# "Attacks" made in words (types27): "personal attacks on the chief executive", "a scathing attack on the
+# plan" are criticism, no blow struck
+_NOT_AFTER_WORDS_OF_SCORN = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in "personal verbal scathing withering vitriolic rhetorical stinging blistering written".split()
+)
+# "Struck" of no blow (types27): what impressed someone ("were struck by the sheer number of ..."), a deal
+# or a note struck told before the verb ("the deal struck at the summit"), a ruling with its object between
+# ("a court struck the first ban down")
+_STRUCK_NOT_A_BLOW = (
+    r"(?!\s+by\s+(the\s+)?([\w-]+\s+){0,2}?(number|fact|scale|extent|size|sight|way|amount|speed|level|lack"
+    r"|absence|contrast|similarit(y|ies)|resilience|beauty|quality|degree|calm|silence)\b)"
+    r"(?!\s+([\w-]+\s+){1,3}?down\b)"
+    + "".join(
+        rf"(?<!\b{w}\sstruck)"
+        for w in "deal deals agreement agreements bargain compromise accord accords pact pacts balance note"
+        " tone".split()
+    )
+)
+
+
+# Wild and farm animals, as a toll counts them (types27)
+_ANIMALS = (
+    r"(?:(?:sea\s*)?birds|pelicans|gulls|ducks|(?:sea\s+)?turtles|dolphins|whales|porpoises|seals|otters|fish|sharks"
+    r"|crabs|shrimp|oysters|corals?|animals|mammals|wildlife|livestock|cattle|cows|sheep|goats|pigs|poultry|chickens"
+    r"|horses|bees|manatees)"
+)
+_ANIMALS_KILLED = (
+    # the animals before the verb: "15,000 birds were killed", "fish died", "dolphins have been found dead"
+    rf"\b{_ANIMALS}\s+((have|has|had)\s+)?((been|were|was)\s+)?(\w+ly\s+)?(killed|died|found\s+dead"
+    r"|washed\s+(up|ashore)\s+dead)\b"
+    # ... after it: "killed at least 36,000 sea birds", "killed birds, sea turtles and dolphins"
+    # ("the spill will have killed some fish": a guess, no toll)
+    + "|"
+    + "".join(
+        rf"(?<!\b{m}\s)(?<!\b{m}\shave\s)" for m in "will would could may might must should can".split()
+    )
+    # ("killing the pigs would be a mistake": a gerund names an act, a cull; only a participle after a comma
+    # tells what a happening did, "..., killing birds and turtles")
+    + r"(\bkill(ed|s)|(?<=,\s)killing)\s+((at\s+least|about|some|nearly|almost|more\s+than|over"
+    r"|an\s+estimated|thousands\s+of|hundreds\s+of|tens\s+of\s+thousands\s+of|millions\s+of|\d[\d,.]*(\s+million)?)\s+)*([\w-]+\s+)?"
+    rf"{_ANIMALS}\b"
+    # ... or counted dead by an adjective: "crews found 130 dead birds", "scores of dead turtles" ("worse than
+    # a few dead birds" counts none; "the Oiled Wildlife Care Network" is a name)
+    # (the count stays out of the match: "about 130 dead birds" is no topic "about" names)
+    r"|((?<=\d\s)|(?<=\bscores\sof\s)|(?<=\bdozens\sof\s)|(?<=\bhundreds\sof\s)|(?<=\bthousands\sof\s))"
+    rf"((visibly|badly|heavily)\s+)?(?-i:dead|oiled|oil-soaked|oil-covered|oil-coated)\s+([\w-]+\s+)?{_ANIMALS}\b"
+)
+
+
 def rx(pattern: str) -> LazyPattern:
     # Compiled when a sentence first reaches the rule: most never do in a one-article add.
     return LazyPattern(pattern, re.IGNORECASE)
@@ -614,6 +776,9 @@ TRIGGERS = (
             r"|liters|cubic)|\s+(the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?([a-z-]+\s+){0,2}(moment|essence|spirit|mood"
             r"|imagination|attention|image|scene|feeling|atmosphere|sense|headlines))"
             r"(?!\s+(foreign|soldiers|men|fighters|individuals|nationals)\b)"
+            # ("capturing the leaking oil", "captured front pages", "a rescue captured by TV crews"): the
+            # verb takes people only where its object or its agent says so
+            rf"(?:(?<=prisoner)|(?<=captive)|{_CAPTURED_WHOM})|{_CAPTURED_IN_THE_PASSIVE}"
             r"|\b(seiz(ed|es|ing)|hijack(ed|s|ing)?|board(ed|s)|impound(ed|s))\s+(an?\s+|the\s+)?([\w’'-]+\s+){0,4}"
             r"(tankers?|ships?|vessels?|boats?|freighters?|aircraft|planes?|crews?)\b"
             # "held the British-flagged Stena Impero": a flag names a ship
@@ -671,12 +836,12 @@ TRIGGERS = (
         rx(
             # "Roe is charged with ...": where a trial stands, not a charging
             r"\b((?<!\bis\s)(?<!\bare\s)(?<!\bremains\s)charged\s+((on\s+)?\w+day\s+|yesterday\s+|today\s+)?with|(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaking\s)(?<!\bin\s)(?<!\bassumed\s)(?<!\bfull\s)(?<!\boverall\s)(?<!-day\s)(?<!\boperational\s)(?<!\bdirect\s)(?<!\bsole\s)(?<!\bjoint\s)(?<!\binterim\s)(?<!\btemporary\s)(?<!\bpersonal\s)charges?\s+(against|of(?!\s+(about\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?[$£€¥]?\d))|(filed|brought|dropped|pressed)\s+([\w-]+\s+){0,2}charges"
-            r"|indict(ed|ment)|convict(ed|ion)|sentenced|acquitt(ed|al)|pleaded\s+(not\s+)?guilty|found\s+(not\s+)?guilty|guilty\s+of"
-            r"|verdict|(?<!-)ruled(?!\s+(?:out|by|over)\b)|(struck|strikes|strike|striking)\s+down|ruling(?!\s+(party|parties|coalition|family|elite|class|junta|military|bloc|alliance|[A-Z]))"
+            r"|indict(ed|ment)|convict(ed|ion)|sentenced|acquitt(ed|al)|pleaded\s+(not\s+)?guilty|found\s+(not\s+)?(guilty|liable)|guilty\s+of"
+            r"|verdict|(?<!-)ruled(?!\s+(?:out|by|over)\b)|(struck|strikes|strike|striking)\s+([\w-]+\s+){0,3}?down\b|ruling(?!\s+(party|parties|coalition|family|elite|class|junta|military|bloc|alliance|[A-Z]))"
             r"|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b|stripped\s+[^.;]{0,80}immunity"
             r"|testif(y|ied|ies|ying)|prosecut(ed|ion|ors?\s+(said|charged|allege))|manslaughter|jailed|imprisoned"
             # "he told the hearing", "told an inquest on Monday", "the inquiry heard testimony": testimony
-            r"|told\s+(the|an?)\s+([\w-]+\s+){0,2}?(hearing|inquiry|inquest|court|jury|tribunal|trial)\b"
+            r"|told\s+(the|an?)\s+([\w.-]+\s+){0,2}?(hearing|inquiry|inquest|court|jury|tribunal|trial)\b"
             r"|(heard|gave|giving|give|gives)\s+testimony\b"
             # "the inquest heard that the driver ...", "a coastguard investigation heard from the crew":
             # what a hearing was told is testimony
@@ -912,6 +1077,9 @@ TRIGGERS = (
             r"(cases|patients|infections)\b"
         ),
     ),
+    # Animals killed are what a disaster did, no casualties (types27): "the spill killed at least 36,000
+    # seabirds", "15,000 birds were killed", "crews found 130 dead birds", "fish died"
+    Trigger("disaster", "disaster", rx(_ANIMALS_KILLED)),
     # "In May 2025 a flash flood killed more than 200": a past disaster told with its toll. Today's toll
     # ("floods killed 12 people on Sunday", "floods have killed 112") is casualties; see _analyse and
     # _settle_date. An industrial explosion is a disaster like a flood ("the refinery explosion that
@@ -934,7 +1102,9 @@ TRIGGERS = (
             # ("deploying remote-controlled submarines", "deployed booms"): equipment at work, no force sent
             r"\b((re)?deploy(ed|s|ing|ment)?(?!\s+(of\s+)?(the\s+|its\s+|an?\s+|more\s+|new\s+)?([\w,-]+\s+){0,2}?(booms?"
             r"|barriers?|equipment|robots?|remote-controlled|robotic|dispersants?|caps?|domes?|skimmers?|sandbags"
-            r"|technology|software|airbags?|capital|cash|funds?|tools?|devices?|containment)\b)|dispatch(ed|es)?|(sen(t|ds|ding)|send)\s+([\w,-]+\s+){0,4}(troops|soldiers"
+            r"|technology|software|airbags?|capital|cash|funds?|tools?|devices?|containment)\b)"
+            rf"(?={_FORCE_AFTER})|dispatch(ed|es|ing)?(?={_FORCE_AFTER})|{_FORCE_BEFORE}"
+            r"|(sen(t|ds|ding)|send)\s+([\w,-]+\s+){0,4}(troops|soldiers"
             r"|forces|military\s+personnel|reinforcements|units"
             # "sending another 4,000 sailors and marines": every branch's service members
             r"|sailors|marines|paratroopers|airmen|servicemen|service\s+members"
@@ -997,7 +1167,8 @@ TRIGGERS = (
             # "quake-struck Nepal", "panic-struck crowds": a compound describes, nobody struck anything;
             # "died of a heart attack", "a panic attack": an illness; "struck by how many ...": impressed
             # "the secondary attack rate of the virus": an epidemiologist's measure of spread, no blow
-            r"\b((?<!\bto\s)(?<!\bheart\s)(?<!\bpanic\s)(?<!\basthma\s)attack(ed|s)?(?!\s+rates?\b)"
+            r"\b((?<!\bto\s)(?<!\bheart\s)(?<!\bpanic\s)(?<!\basthma\s)"
+            rf"{_NOT_AFTER_WORDS_OF_SCORN}attack(ed|s)?(?!\s+rates?\b)"
             # "came under fresh attack last night amid accusations", "attacked the minister over his
             # handling of the floods", "under attack from critics": words against someone, no blow struck
             r"(?![^.;]{0,40}?\b(amid\s+(the\s+)?(accusations|criticism|claims|allegations|complaints|anger)\b"
@@ -1007,6 +1178,7 @@ TRIGGERS = (
             r"|air\s?strikes?"
             # "struck down the ban" is a ruling; "struck an optimistic note", "struck a deal": words and deals
             r"|(?<!-)struck(?!\s+by\s+(how|what|the\s+(number|fact|scale|extent|size|sight|way)\b))"
+            rf"{_STRUCK_NOT_A_BLOW}"
             r"(?!\s+down\b|\s+(an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?([\w-]+\s+){0,2}(note|tone|chord|balance"
             r"|deal|agreement|bargain|pose|compromise|accord|partnership)s?\b"
             # "had struck gas this week": a find, not a blow
