@@ -53,6 +53,17 @@ def mentions_of(sentence: str) -> list[Mention]:
             "Lars Dahl visited the flooded districts",
             PUBLISHED,
         ),
+        # a journey's end
+        (
+            f"Arriving in the capital on Tuesday, Lars Dahl said {REMARKS}.",
+            "Lars Dahl arrived in the capital on Tuesday",
+            dt.date(2026, 5, 12),
+        ),
+        (
+            f"Minister Lars Dahl, who has flown to the capital, said {REMARKS}.",
+            "Lars Dahl flew to the capital",
+            PUBLISHED,
+        ),
     ],
 )
 def test_a_trip_is_told_beside_the_remarks_made_on_it(sentence: str, visit: str, day: dt.date) -> None:

@@ -280,10 +280,19 @@ _ON_A_TRIP = (
 _TRIP_VERB = (
     r"(?:(?:after|while|when)\s+)?(?:visiting|touring)\s+"
     r"|(?:after|while)\s+(?:taking|making)\s+a\s+(?:[\w-]+\s+)?tour\s+of\s+"
+    # ("Arriving in the capital on Tuesday, Roe said", "Roe, who has flown to the capital, said": a journey's
+    # end is the trip; a dated "who arrived in the capital on Tuesday" is an aside read in
+    # events.extract.dating)
+    r"|(?:(?:on|upon|after)\s+)?arriving\s+in\s+"
+    r"|who\s+(?:has\s+|had\s+)?(?:just\s+|now\s+)?(?:arrived\s+in|fl(?:own|ew)\s+(?:in)?to|travell?ed\s+to"
+    r"|visited|toured)\s+"
 )
 # Where the trip went: a place or whom it went to, up to the comma that closes the phrase
 _TRIP_PLACE = r"(?P<place>[^,;:“”\"()]{3,90}?)"
-_SAID_ON_TRIP = r"(?:(?:also|later|then)\s+)?(?:said|says|told|tells|added|announced|warned|urged|pledged|promised|vowed)\b"
+_SAID_ON_TRIP = (
+    r"(?:(?:also|later|then)\s+)?"
+    r"(?:said|says|told|tells|added|announced|warned|urged|pledged|promised|vowed)\b"
+)
 _TRIP_SUBJECT = r"(?P<subject>(?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+)"
 # "The minister, visiting the region on Wednesday, said": the trip set off between the subject and its verb
 _TRIP_ASIDE = re.compile(
@@ -316,5 +325,14 @@ def trip_told_with_remarks(text: str) -> re.Match[str] | None:
 
 
 def trip_verb(trip: str) -> str:
-    """How a trip is told in the simple past: "toured" for a tour, "visited" for a visit or a trip."""
-    return "toured" if re.search(r"\btour", trip, re.IGNORECASE) else "visited"
+    """How a trip is told in the simple past, up to where it went: "toured" for a tour, "arrived in",
+    "flew to" or "travelled to" for a journey's end, "visited" for a visit or a trip."""
+    for word, told in (
+        (r"tour", "toured"),
+        (r"arriv", "arrived in"),
+        (r"fl(?:ew|own)", "flew to"),
+        (r"travel", "travelled to"),
+    ):
+        if re.search(rf"\b{word}", trip, re.IGNORECASE):
+            return told
+    return "visited"
