@@ -99,3 +99,19 @@ def test_a_trip_told_by_nobody_named_is_the_trip_alone() -> None:
 def test_no_trip_made(sentence: str) -> None:
     assert all(not m.clause.startswith(("Lars Dahl visited", "He visited")) for m in mentions_of(sentence))
     assert trip_told_with_remarks(sentence) is None or "next week" in sentence
+
+
+def test_who_went_is_the_subject_and_a_date_of_what_was_said_is_not_the_trips() -> None:
+    # (the company named in the words said is not who went, and the meeting's Friday is not the trip's day)
+    found = mentions_of(
+        "Lars Dahl, on his fourth visit to the province since the floods began, said he would press Norvik"
+        " Power at a meeting on Friday to pay every claim."
+    )
+    trips = [m for m in found if m.clause.endswith("visited the province")]
+    assert [m.clause for m in trips] == ["Lars Dahl visited the province"]
+    assert trips[0].date_start == PUBLISHED
+
+
+def test_visits_counted_are_no_trip_of_the_day() -> None:
+    sentence = f"Lars Dahl, who has toured the province twice since the floods began, said {REMARKS}."
+    assert trip_told_with_remarks(sentence) is None

@@ -261,10 +261,13 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # acts26 and fresh26 together: found 1439 -> 1444, right date 1325 -> 1330, typed 1206/1439 ->
     # 1211/1444, matching nothing 334/1595 -> 335/1604, titles cut 76 -> 77; acts26's loosened ceiling is
     # not needed; held-out found 434, right date 388/600, typed 318/434, matching nothing 177/592)
-    assert dated >= 0.8199  # measured 0.8200 (1330/1622; goal 0.85)
-    assert typed >= 0.8386  # measured 0.8386 (1211/1444; goal 0.80)
-    assert unmatched <= 0.2089  # measured 0.2089 (335/1604; goal 0.15)
-    assert fragments <= 0.0481  # measured 0.0480 (77/1604)
+    # (deeds27: a speaker's trip told in a sentence of remarks, "X, visiting the region on Tuesday, said",
+    # is a visit of its own beside the remarks: found 1444 -> 1445, right date 1330 -> 1331, typed
+    # 1212/1445, matching nothing 335/1605; held-out unchanged)
+    assert dated >= 0.8205  # measured 0.8206 (1331/1622; goal 0.85)
+    assert typed >= 0.8387  # measured 0.8388 (1212/1445; goal 0.80)
+    assert unmatched <= 0.2088  # measured 0.2087 (335/1605; goal 0.15)
+    assert fragments <= 0.0480  # measured 0.0480 (77/1605)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0181  # measured 0.0181 (29/1604)
+    assert scores.pronoun_led / scores.n_titles <= 0.0181  # measured 0.0181 (29/1605)

@@ -284,8 +284,8 @@ _TRIP_VERB = (
     # end is the trip; a dated "who arrived in the capital on Tuesday" is an aside read in
     # events.extract.dating)
     r"|(?:(?:on|upon|after)\s+)?arriving\s+in\s+"
-    r"|who\s+(?:has\s+|had\s+)?(?:just\s+|now\s+)?(?:arrived\s+in|fl(?:own|ew)\s+(?:in)?to|travell?ed\s+to"
-    r"|visited|toured)\s+"
+    # ("who has toured the coast twice since May": visits counted, no trip of the day)
+    r"|who\s+(?:has\s+|had\s+)?(?:just\s+|now\s+)?(?:arrived\s+in|fl(?:own|ew)\s+(?:in)?to|travell?ed\s+to)\s+"
 )
 # Where the trip went: a place or whom it went to, up to the comma that closes the phrase
 _TRIP_PLACE = r"(?P<place>[^,;:“”\"()]{3,90}?)"
