@@ -266,3 +266,73 @@ def own_deed_ahead(text: str, said: re.Match[str]) -> re.Match[str] | None:
     if _ANNOUNCING.fullmatch(said.group()) is None:
         return None
     return _OWN_DEED_AHEAD.match(text, said.end())
+
+
+# A trip of the speaker's, told in the sentence that gives what was said on it: "The minister, visiting the
+# flooded districts on Wednesday, said ...", "Speaking on a tour of the coast, Roe said ...", "During a
+# visit to the port, the mayor said ...", "Roe, who was on his first visit to the region, said ...", "Roe
+# toured the coast and said ...". The trip is news of its own (a visit), beside the remarks; one to come
+# ("before a visit to", "ahead of a trip") is not told here
+_ON_A_TRIP = (
+    r"(?:(?:speaking|talking)\s+(?:on|during|at\s+the\s+end\s+of)\s+|on\s+|during\s+)"
+    r"(?:a|an|his|her|their|its|this)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+(?:to|of|in|around)\s+"
+)
+_TRIP_VERB = (
+    r"(?:(?:after|while|when)\s+)?(?:visiting|touring)\s+"
+    r"|(?:after|while)\s+(?:taking|making)\s+a\s+(?:[\w-]+\s+)?tour\s+of\s+"
+    # ("Arriving in the capital on Tuesday, Roe said", "Roe, who has flown to the capital, said": a journey's
+    # end is the trip; a dated "who arrived in the capital on Tuesday" is an aside read in
+    # events.extract.dating)
+    r"|(?:(?:on|upon|after)\s+)?arriving\s+in\s+"
+    # ("who has toured the coast twice since May": visits counted, no trip of the day)
+    r"|who\s+(?:has\s+|had\s+)?(?:just\s+|now\s+)?(?:arrived\s+in|fl(?:own|ew)\s+(?:in)?to|travell?ed\s+to)\s+"
+)
+# Where the trip went: a place or whom it went to, up to the comma that closes the phrase
+_TRIP_PLACE = r"(?P<place>[^,;:“”\"()]{3,90}?)"
+_SAID_ON_TRIP = (
+    r"(?:(?:also|later|then)\s+)?"
+    r"(?:said|says|told|tells|added|announced|warned|urged|pledged|promised|vowed)\b"
+)
+_TRIP_SUBJECT = r"(?P<subject>(?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+)"
+# "The minister, visiting the region on Wednesday, said": the trip set off between the subject and its verb
+_TRIP_ASIDE = re.compile(
+    rf"^(?:(?:but|and)\s+)?{_TRIP_SUBJECT},\s+(?P<trip>(?:who\s+(?:was|is)\s+)?(?:{_ON_A_TRIP}|{_TRIP_VERB}){_TRIP_PLACE}),"
+    rf"\s+{_SAID_ON_TRIP}",
+    re.IGNORECASE,
+)
+# "Speaking on a tour of the coast, Roe said": the trip opens the sentence
+_TRIP_OPENING = re.compile(
+    rf"^(?P<trip>(?:{_ON_A_TRIP}|{_TRIP_VERB}){_TRIP_PLACE},\s+){_TRIP_SUBJECT}\s+{_SAID_ON_TRIP}",
+    re.IGNORECASE,
+)
+# "Roe toured the coast and said": the trip is the main clause's first verb, the saying its second
+_TRIP_THEN_SAID = re.compile(
+    rf"^(?:(?:but|and)\s+)?{_TRIP_SUBJECT}\s+(?P<cut>(?P<trip>(?:visited|toured)\s+{_TRIP_PLACE}),?\s+and)"
+    rf"\s+{_SAID_ON_TRIP}",
+    re.IGNORECASE,
+)
+
+
+def trip_told_with_remarks(text: str) -> re.Match[str] | None:
+    """The speaker's trip told in a sentence of remarks ("The minister, visiting the region on Wednesday,
+    said ..."), or None. The match's "place" is where the trip went, "trip" all the words that tell it, and
+    "cut", when there is one, the words to leave out to read the remarks alone ("toured the coast and")."""
+    for pattern in (_TRIP_ASIDE, _TRIP_OPENING, _TRIP_THEN_SAID):
+        found = pattern.match(text)
+        if found is not None and not _NO_ACTOR.fullmatch(found.group("subject")):
+            return found
+    return None
+
+
+def trip_verb(trip: str) -> str:
+    """How a trip is told in the simple past, up to where it went: "toured" for a tour, "arrived in",
+    "flew to" or "travelled to" for a journey's end, "visited" for a visit or a trip."""
+    for word, told in (
+        (r"tour", "toured"),
+        (r"arriv", "arrived in"),
+        (r"fl(?:ew|own)", "flew to"),
+        (r"travel", "travelled to"),
+    ):
+        if re.search(rf"\b{word}", trip, re.IGNORECASE):
+            return told
+    return "visited"

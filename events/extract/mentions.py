@@ -28,7 +28,13 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from events.extract.acts import news_in_remarks, own_deed_ahead, own_people_act
+from events.extract.acts import (
+    news_in_remarks,
+    own_deed_ahead,
+    own_people_act,
+    trip_told_with_remarks,
+    trip_verb,
+)
 from events.extract.background import (
     EXPLAINS,
     FORECAST,
@@ -621,6 +627,10 @@ def extract_mentions(
                 draft = dataclasses.replace(draft, sentence=parts[0], own_date=own)
         else:
             draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
+        # "The minister, visiting the region on Wednesday, said ...": the remarks, and the trip made that day
+        trip = None
+        if len(parts) == 1 and not asides and joined is None:
+            draft, trip = _trip_beside_remarks(sentence, draft, own_dates, own_entities, last_speaker)
         # (someone already heard as a party to the story, "Rescuer Tom Roe said", is no bystander later)
         bystanders |= bystander_surnames(sentence.text) - voices
         aged = aged_surname(sentence.text)
@@ -751,6 +761,8 @@ def extract_mentions(
                     # happening is dated when it happened, not when it was told
                     drafts[drafts.index(draft)] = dataclasses.replace(draft, own_date=reported.own_date)
         drafts.extend(_aside_happenings(sentence, asides, own_dates, own_entities, last_speaker))
+        if trip is not None and draft is not None:
+            drafts.append(trip)
         if since_when is not None:
             drafts.extend(_happening_since_when(sentence, *since_when, own_entities, last_speaker))
         if counted_since is not None:
@@ -1376,6 +1388,81 @@ def _aside_happenings(
             )
         )
     return out
+
+
+# a subject that names a body by what it is ("the ministry", "The interior minister"), not by its name
+_THE_BODY = rx(r"(the|a|an|its|his|her|their)\s")
+
+
+def _trip_beside_remarks(
+    sentence: Sentence,
+    draft: Draft | None,
+    dates: list[DateMention],
+    entities: list[Entity],
+    last_speaker: tuple[str, str],
+) -> tuple[Draft | None, Draft | None]:
+    """The remarks of a sentence that also tells the speaker's trip ("The minister, visiting the region on
+    Wednesday, said the damage was severe"), and the trip as a happening of its own ("The minister visited
+    the region on Wednesday"), of its own date or else of the remarks' (said on it); the draft as it was and
+    None when the sentence is not so. The remarks are read without the trip's words, which would otherwise
+    make the whole sentence a visit and lose what was said (what the sentence tells without them, remarks or
+    an act, is its main happening, and the trip the second)."""
+    found = trip_told_with_remarks(sentence.text)
+    if found is None:
+        return draft, None
+    start, end = sentence.start + found.start("place"), sentence.start + found.end("place")
+    on_trip = [d for d in dates if start <= d.start and d.end <= end and d.value != "PRESENT_REF"]
+    if any(d.tense == "future" for d in on_trip):
+        return draft, None  # "visiting the region next week": a trip to come, told with the remarks
+    main = draft
+    if draft is None or not draft.is_speech_type:
+        cut = "cut" if found.groupdict().get("cut") else "trip"
+        phrase = Sentence(
+            sentence.start + found.start(cut),
+            sentence.start + found.end(cut),
+            found.group(cut),
+            sentence.paragraph,
+        )
+        compact, moved_dates, moved_entities, back = without_asides(sentence, [phrase], dates, entities)
+        main = _analyse(compact, moved_dates, moved_entities, last_speaker)
+        if main is not None:
+            own = back.get(id(main.own_date)) if main.own_date is not None else None
+            main = dataclasses.replace(main, sentence=sentence, own_date=own)
+    # who went: the subject's name ("Obama, on his fourth visit to the coast, said he would press BP": not
+    # whoever the words said are read as given by), or the speaker found for a title or a "who"
+    subject = found.group("subject")
+    speaker = main.speaker if main is not None else ""
+    named = re.search(r"(?-i:[A-Z])\w", subject) and not _THE_BODY.match(subject)
+    visitor = speaker if speaker and (not named or speaker.split()[-1] in subject) else subject
+    lead = f"{visitor[:1].upper()}{visitor[1:]} {trip_verb(found.group('trip'))} "
+    # ("on his fourth visit to the coast since the spill began": the count of visits is no part of where)
+    place = re.sub(r"\s+since\s.*$", "", found.group("place"))
+    end = start + len(place)
+    trip = dataclasses.replace(
+        bare_draft(Sentence(start - len(lead), end, lead + place, sentence.paragraph), entities),
+        sentence=Sentence(
+            sentence.start + found.start("trip"),
+            end,
+            sentence.text[found.start("trip") : end - sentence.start],
+            sentence.paragraph,
+        ),
+        clause=" ".join(f"{lead}{place}".split()),
+    )
+    if main is None or not main.speaker:
+        # "The interior minister, visiting the region on Tuesday, said ...", with nobody named to have said
+        # it: the sentence's happening read from the trip's words is the trip, and is told as one
+        if draft is None or draft.is_speech_type or draft.own_date is None or draft.own_date not in on_trip:
+            return draft, None
+        return dataclasses.replace(trip, own_date=draft.own_date), None
+    said_on = main.own_date
+    if said_on is not None and not (
+        said_on.start < sentence.start + found.end()
+        or SAYING_TO_DATE.match(sentence.text[found.end() : said_on.start - sentence.start])
+    ):
+        said_on = None  # "said he would press BP at a meeting on Wednesday": the date of what was said
+    if main.own_date is None and on_trip:
+        main = dataclasses.replace(main, own_date=on_trip[0])  # what was said on the trip, that day
+    return main, dataclasses.replace(trip, own_date=on_trip[0] if on_trip else said_on)
 
 
 _CONTINUING = rx(r"^[,;\s]*(which|that|who|and|but|while|whereas|before|after|when|as)\b")
