@@ -64,6 +64,9 @@ _LINKING_ADVERB = re.compile(
     r"|also|yet|but|and|in\s+addition|in\s+fact|of\s+course|in\s+an?\s+(?:statement|interview|letter|email)),\s+",
     re.IGNORECASE,
 )
+# A dash that opens the clause: what was before it (a date in a dated list, "April 22 - ...", a dateline,
+# "HOUSTON -- ...") has gone, and a headline never opens with punctuation
+_OPENING_DASH = re.compile(r"^(?:(?:--|—|–)\s*|-\s+)(?=\S)")
 _OPENING_AND = re.compile(r"^(?:And|But)\s+(?=\w)")
 # "After more than five weeks the hearing was ...", "Within two days, the levee had ...": how long since
 # something told before is no part of what happened, and without it "After" would be read as the
@@ -691,6 +694,7 @@ def tidy(clause: str) -> str:
         text = _OPENING_RECENTLY.sub("", text)
         text = _OPENING_SPAN_LATER.sub("", text)
         text = _OPENING_SPAN_AFTER.sub("", text)
+        text = _OPENING_DASH.sub("", text)  # "May 2 - The rig sinks": a dated list's dash, its date gone
     # "Where an outbreak was declared in August", "As the suit was filed": the clause, not the conjunction
     opening = _OPENING_CONJUNCTION.match(text)
     # (a comma may lead to the main clause, "After X resigned, the party ...", which the conjunction needs)
@@ -1091,6 +1095,13 @@ def fit(text: str) -> str:
     kept = _cut(text, _MIN_KEPT) or _cut(text, _MIN_KEPT, strict=False)
     if kept:
         return kept
+    # "The rig, valued at $560 million, sank ...", "A lawyer who represented the governor in 2000 has made a
+    # bid ...": what the subject's aside or relative clause tells of it goes before any word of what is
+    # told of the subject
+    lighter = _without_subject_aside(text)
+    # (the verb after the aside is the subject's: whole, the clause is one even when no list knows the verb)
+    if lighter != text and not (kept := fit(lighter)).endswith(ELLIPSIS):
+        return kept
     main = main_clause_after_opening(text)
     if main:
         return fit(main)
@@ -1212,6 +1223,54 @@ _SUBJECT_PHRASE = re.compile(
     r"|said|says|estimated|estimates|predicted|predicts|warned|warns|put|puts|is|are|was|were|has|have|had"
     r"|will|would|could)\s)"
 )
+# A subject (no verb, no linking word in it), then a participle phrase set off by commas before the
+# subject's verb: "The rig, valued at more than $560 million, sinks", "The spill, entering its 73rd day, has
+# unleashed ..."
+_PARTICIPLE_ASIDE_BEFORE_VERB = re.compile(
+    r"^(?P<subject>[^,;:“”\"]{3,80}?),\s+(?:[a-z]{3,}(?:ed|ing)|[a-z]{2,}en|built|held|made|paid|sent|set|sold"
+    r"|hit|struck|put|cut|shut|seen|known|shown)\s[^,;:“”\"]{1,100},\s+(?=(?P<verb>[a-z]{3,})\s)"
+)
+# A subject with a relative clause that holds one verb and no clause of its own inside it ("A lawyer who
+# represented the governor in the 2000 recount | has made ..."), before the subject's auxiliary
+_SUBJECT_RELATIVE = re.compile(
+    r"^(?P<subject>(?:the|a|an|one|two|three|some|several|many)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+"
+    r"(?P<relative>(?:who|that)\s+(?:[\w’'.,$%-]+\s+){2,18}?)"
+    r"(?=(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should)\s+[a-z])",
+    re.IGNORECASE,
+)
+# What would make a later auxiliary the verb of a clause inside the relative clause, not the subject's
+_CLAUSE_INSIDE = re.compile(
+    r"\b(?:that|which|who|whom|whose|whether|if|when|while|before|after|because|since|until|as|where|and|or"
+    r"|but|said|says|say|told|thought|believed|knew|found|reported|claimed|warned|estimated|it|they|he|she"
+    r"|we|there)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_subject_aside(text: str) -> str:
+    """The clause without the participle aside or relative clause between its subject and its verb, or the
+    clause as it is when it has neither (or what comes after is no verb of the subject's)."""
+    aside = _PARTICIPLE_ASIDE_BEFORE_VERB.match(text)
+    if (
+        aside is not None
+        and not _FINITE.search(aside.group("subject"))
+        and aside.group("subject").split()[0].lower() not in COMMON_OPENERS - _DETERMINERS
+        and (_FINITE.fullmatch(aside.group("verb")) or _PRESENT_SINGULAR.fullmatch(aside.group("verb")))
+    ):
+        return f"{aside.group('subject')} {text[aside.end() :]}"
+    relative = _SUBJECT_RELATIVE.match(text)
+    if relative is None:
+        return text
+    words = relative.group("relative").split()[1:]
+    # (the relative clause's own verb opens it, one verb only: "who represented ...", "that has studied ...")
+    if not words or not _FINITE.fullmatch(words[0]) and not _FINITE.fullmatch(" ".join(words[:2])):
+        return text
+    rest = " ".join(words[1:])
+    if _CLAUSE_INSIDE.search(rest) or len(_FINITE.findall(rest)) > 1 or re.search(r"[,;:]", rest):
+        return text
+    return f"{relative.group('subject')} {text[relative.end() :]}"
+
+
 # "a panel | appointed by the governor last month | accused ...": who set up the body that acts, between it
 # and its verb
 _SET_UP_BY = re.compile(
@@ -1223,7 +1282,9 @@ _SET_UP_BY = re.compile(
 # An infinitive phrase ("to ease traffic in the town") that ends where the verb of its clause begins
 _INFINITIVE_BEFORE_VERB = re.compile(
     r"\sto\s(?!(?:the|a|an|his|her|its|their|this|that|these|those|be)\b)[a-z]{2,}\b"
-    r"(?:(?!\s(?:to|that|which|who)\s)[^,;:“”\"]){0,80}?"
+    # ("an attempt to place a dome fails when the device | is rendered useless": a clause of time or cause
+    # inside is no infinitive phrase of the subject, and its auxiliary no verb of the subject's)
+    r"(?:(?!\s(?:to|that|which|who|when|while|because|after|before|until|if|as|since|where)\s)[^,;:“”\"]){0,80}?"
     r"(?=\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s)"
 )
 
@@ -1578,9 +1639,9 @@ _PARTICIPLE_CUT = re.compile(
     r"^(?=.*\b(?:is|are|was|were|has|have|had|will|would|\w{3,}ed|echoed|include|includes)\s).*"
     r"(?:(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bhas)(?<!\bhave)"
     r"(?<!\bhad)(?<!\bget)(?<!\bgot)(?<!\bit)(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bwe)(?<!\bI)(?<!\bwho)"
-    r"(?<!\bwhich)(?<!\bthat)(?<!ly)\s|,\s)"
+    r"(?<!\bwhich)(?<!\bthat)(?<!ly)(?<!\bnot)\s|,\s)"
     r"(?:used|sent|given|led|taken|known|shown|based|designed|aimed|owned|funded|backed|named|called|run"
-    r"|supplied|provided|issued|carried|flown|made)$"
+    r"|supplied|provided|issued|carried|flown|made|tied|linked|related|connected)$"
 )
 # A preposition before a comma: the date or name it led to was dropped ("... dropped from FTSE4Good from,
 # citing ...")
@@ -1729,7 +1790,13 @@ def _says_too_little(title: str) -> bool:
             return True  # "They say broke down after a power cut": what was said lost its subject
         if (opening in _PREPOSITION_PHRASE_OPENING or opening == "given") and not re.search(r",\s", said):
             return True  # 'Roe says given the slump in the share price': the phrase, not its clause
-        if _NAMED_ONLY.match(said) and not _VERB_LIKE.search(said):
+        # ("The senator wrote a letter to the agency", "The minister announced a new inquiry": what is
+        # written or announced may be a thing, and the verb's object is then the whole act)
+        if (
+            _NAMED_ONLY.match(said)
+            and not _VERB_LIKE.search(said)
+            and not _OBJECT_TAKING_SAYING.fullmatch(found.group().split()[0])
+        ):
             return True  # "Doctors say a 30-year-old woman from Leeds": who or what, and nothing of them
         if found.group().lower().startswith(("told", "tells")) and len(said.split()) <= 2:
             return True  # "The minister told reporters"
@@ -1795,7 +1862,14 @@ _VERB_LIKE = re.compile(
     r"|forgot|forgave|sped|spun|stole|struck|stank|strove|swam|trod|understood|withheld|won|wove|hit|cut|set"
     r"|need|want|plan|face|remain|continue|expect|agree|seem|appear|say|know|think|believe|fear|hope)\b"
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# ("was also told to pay", "had been later told": a passive with an adverb between its "be" and the verb)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:\w+ly|also|later|then|not|never|now|already|first|since"
+    r"|subsequently|repeatedly|twice)\s+)?$",
+    re.IGNORECASE,
+)
+# Verbs of saying that also take a thing for their object ("wrote a letter", "announced a new inquiry")
+_OBJECT_TAKING_SAYING = re.compile(r"(?i:wrote|writes|announced|announces)")
 _ATTRIBUTION_PHRASE = frozenset("of about in on at to with during after for from through before".split())
 
 
