@@ -1263,7 +1263,7 @@ def _without_subject_aside(text: str) -> str:
         return text
     words = relative.group("relative").split()[1:]
     # (the relative clause's own verb opens it, one verb only: "who represented ...", "that has studied ...")
-    if not words or not _FINITE.fullmatch(words[0]) and not _FINITE.fullmatch(" ".join(words[:2])):
+    if not words or not _FINITE.fullmatch(words[0]):
         return text
     rest = " ".join(words[1:])
     if _CLAUSE_INSIDE.search(rest) or len(_FINITE.findall(rest)) > 1 or re.search(r"[,;:]", rest):
