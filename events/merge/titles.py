@@ -332,7 +332,7 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
     if speech and speaker and pronoun and _SAYING.fullmatch(pronoun.group(2)) and a_body(speaker):
         return fit(f"{speaker} {text[pronoun.end(1) :].lstrip()}")  # "It said ..." -> "The agency said ..."
     if speech and speaker and not named and _as_quotation(text, quoted):
-        return fit(f"{speaker}: “{text[:1].upper()}{text[1:]}”")
+        return _fit_said(f"{speaker}: “{text[:1].upper()}{text[1:]}”", speaker)
     if speech and speaker and not named and (not _says_for_itself(text, speaker) or pronoun):
         first = text.split(" ", 1)[0]
         written_lower = clause.lstrip(" \"“'‘`")[:1].islower()  # reported words as the sentence has them
@@ -357,7 +357,34 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
         # ("Bottled water had kept her going": a participle before a verb of its clause qualifies the subject)
         lost_subject = _PAST_VERB.fullmatch(first) and not _VERB_AFTER_PARTICIPLE.match(text)
         text = f"{speaker} {text}" if lost_subject else f"{speaker} {says} {text}"
-    return fit(text)
+    return _fit_said(text, speaker)
+
+
+# A person's full name: a first name (or initials) and a surname, capitalised, no body's word in it
+_FULL_NAME = re.compile(
+    r"(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.)){0,2}\s+(?P<surname>[A-Z][a-z’'-]{2,})"
+)
+
+
+def _fit_said(text: str, speaker: str) -> str:
+    """`text` fitted; when it opens with the speaker's full name and would be cut off with "…", the
+    surname alone ("Roe says the number of cases was expected to rise significantly"), as headlines name
+    a person after the first mention: the words said keep their end."""
+    kept = fit(text)
+    name = _FULL_NAME.fullmatch(speaker)
+    if (
+        not kept.endswith(ELLIPSIS)
+        or name is None
+        or not text.startswith(speaker)
+        or a_body(speaker)
+        or plural_speaker(speaker)
+        or name.group("surname") in ORGANISATION_HEADS
+    ):
+        return kept
+    shorter = fit(name.group("surname") + text[len(speaker) :])
+    # (the room the first name made may let in the words that close a quotation: '... around," said Roe')
+    closing = _SAYING_WORD.search(shorter, len(name.group("surname")) + 6)
+    return kept if shorter.endswith(ELLIPSIS) or closing is not None or is_fragment(shorter) else shorter
 
 
 # A phrase of time, place or occasion that opens a clause, up to its comma: "At one point in the morning,",
@@ -868,6 +895,13 @@ def _after_relative(found: re.Match[str]) -> str:
 
 
 # (with where it was said: "announced in New Orleans that ..." -> "announced ...")
+# ("a study showed that only a third ...", "the report indicates that the firm ...": what was found; a
+# headline drops this "that" only when the whole clause then fits, since a cut after it leaves no sign that
+# what was found lost its verb)
+_FOUND_THAT = re.compile(
+    r"\b(shows|showed|suggests|suggested|indicates|indicated|finds|found|concludes|concluded|reveals|revealed"
+    r"|confirms|confirmed|disclosed|noted|added)\s+that\s+(?=\S)"
+)
 _SAID_THAT = re.compile(
     r"\b(said|says|say|wrote|writes|stated|announced|told\s+\w+|warned|warns|estimates|estimated|believes"
     r"|believed|argues|argued|claims|claimed|insists|insisted|predicts|predicted)"
@@ -1079,6 +1113,9 @@ def fit(text: str) -> str:
     text = _SAID_THAT.sub(r"\1 ", text, count=1)
     if len(text) <= TITLE_MAX:
         return _balance_quotes(text)
+    found = _FOUND_THAT.sub(r"\1 ", text, count=1)
+    if len(found) <= TITLE_MAX:
+        return _balance_quotes(found)
     # "X says given how fast the virus spreads, cases may be incubating ...": what was said opens with a
     # clause or phrase of condition, time or cause; a headline gives its main clause
     said_main = _SAID_OPENING_CLAUSE.sub(r"\g<said> ", text, count=1)
