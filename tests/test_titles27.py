@@ -123,3 +123,46 @@ def test_that_after_a_finding_goes_when_the_clause_then_fits() -> None:
         == "The audit report indicates the contractor bears a larger share of blame for the collapse"
     )
     assert not fit(text).endswith(ELLIPSIS)
+
+
+def test_a_time_weighed_by_just_or_ending_after_a_participle_stays() -> None:
+    title = fit(
+        "Just last week the regional senator called on the shipping company to suspend its dividend payments "
+        "until the claims are paid"
+    )
+    assert title.startswith("Just last week")
+    # ("installed" would end the title describing nothing; the cut before it is the clause)
+    assert (
+        fit(
+            "The salvage crew was pumping 9,000 litres of fuel a day through the new valve cap "
+            "installed last week"
+        )
+        == "The salvage crew was pumping 9,000 litres of fuel a day"
+    )
+
+
+def test_a_direction_waits_for_the_place_it_is_reckoned_from() -> None:
+    title = fit(
+        "The first tremor in the region was recorded at 11:36 p.m. local time forty miles north of the port "
+        "in the far east of the island"
+    )
+    assert not title.endswith("north")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The committees are investigating the spill and at one of many hearings",
+        "Thousands of claims had not been paid by late",
+    ],
+)
+def test_a_clause_joined_by_and_or_a_time_cut_before_its_month_is_cut(title: str) -> None:
+    assert is_fragment(title)
+
+
+def test_an_adjective_before_and_waits_for_its_noun() -> None:
+    title = fit(
+        "A federal court order blocked the government's initial ban on drilling exploratory and development "
+        "wells in waters more than 500 feet deep"
+    )
+    assert not title.endswith("exploratory")

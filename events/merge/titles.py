@@ -909,7 +909,13 @@ _TOLD_TIME = re.compile(
 
 
 # Words after which a time is what a phrase is about, not when the act was: it stays or the word is left
-_TIME_IS_OBJECT = frozenset("of since from until till before after for by than to between and or as".split())
+# ("just last week", "only this year": a word that weighs the time goes with it, or is left weighing nothing)
+_TIME_IS_OBJECT = frozenset(
+    "of since from until till before after for by than to between and or as just only even recently".split()
+)
+
+
+_BE_OR_HAVE = frozenset("be been being is are was were has have had get got gets".split())
 
 
 def _without_told_time(text: str) -> str:
@@ -923,6 +929,15 @@ def _without_told_time(text: str) -> str:
             return found.group()
         if before.lower() in _TIME_IS_OBJECT:
             return found.group()  # "the release in August of last year", "the worst since last year"
+        # "a cap installed last week": the participle would end the title alone ("is to be launched this
+        # morning" is a verb's, and whole without the time)
+        described = re.search(r"(?:^|\s)(\S+)\s+[a-z]{3,}(?:ed|en)$", text[: found.start()])
+        if (
+            re.fullmatch(r"[a-z]{3,}(?:ed|en)", before)
+            and not text[found.end() :].strip(" .,;:")
+            and (described is None or described.group(1).lower() not in _BE_OR_HAVE)
+        ):
+            return found.group()
         return ""
 
     return _TOLD_TIME.sub(drop, text)
@@ -942,6 +957,9 @@ _SAID_THAT = re.compile(
 )
 
 
+# a word shaped like an adjective that describes no noun yet ("a ban on drilling exploratory | and development
+# wells"): the "and" joins it to the next word of the noun's
+_ADJECTIVE_BEFORE_AND = re.compile(r"\b[a-z][\w-]*(?:ory|ive|ous|ary|ical)$")
 # an article and a word shaped like an adjective ("a criminal", "a Belgian", "an offensive")
 _ARTICLE_AND_WORD = re.compile(r"\b(?:a|an|the)\s+[\w-]+(?:al|ic|ous|ive|ary|ian|ese|ish|ern|ful|less)$")
 # "both the bridge | and the dam could reopen", "between the army | and the rebels": a correlative that
@@ -995,7 +1013,10 @@ _ON_TO_INFINITIVE = re.compile(
 _NEEDS_OF = re.compile(
     r"(?:\b(?:on\s+top|in\s+(?:[\w-]+\s+)?charge|on\s+behalf|in\s+(?:favou?r|support|spite|search|front|place|light"
     r"|terms)|in\s+the\s+(?:wake|middle|face|case|event|hands|course)|at\s+the\s+(?:end|start|heart|centre|center|height)"
-    r"|as\s+a\s+result|(?-i:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?[a-z]{3,}ing))$",
+    r"|as\s+a\s+result|(?-i:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?[a-z]{3,}ing"
+    # ("recorded 20 km north | of the capital": a direction needs the place it is reckoned from; "in the
+    # north" is a region, whole)
+    r"|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?|(?:north|south)(?:ern)?-?(?:east|west)(?:ern)?))$",
     re.IGNORECASE,
 )
 # "to skim | and remove 400 barrels", "to drill | or complete the well": two verbs of one infinitive share the
@@ -1052,7 +1073,9 @@ def _cut(text: str, minimum: int, *, strict: bool = True, inside: bool = False) 
             m.start() for m in pattern.finditer(text, 0, TITLE_MAX + 8) if minimum <= m.start() <= TITLE_MAX
         ]
         for cut in reversed(cuts):
-            if text.startswith((" and ", " or "), cut) and _ARTICLE_AND_WORD.search(text, 0, cut):
+            if text.startswith((" and ", " or "), cut) and (
+                _ARTICLE_AND_WORD.search(text, 0, cut) or _ADJECTIVE_BEFORE_AND.search(text, 0, cut)
+            ):
                 continue  # "launched a criminal | and civil inquiry": the "and" joins two words of one noun's
             if text.startswith((" and ", " or "), cut) and _AWAITS_AND.search(text, 0, cut):
                 continue
@@ -1582,6 +1605,9 @@ def is_fragment(title: str) -> bool:
         return True
     if _SUBJECT_LOST_AT_DASH.search(title):
         return True  # "South-east London - has seen six cases": the subject stayed before the dash aside
+    joined = _JOINED_PHRASE_ONLY.search(title)
+    if joined is not None and _FINITE.search(joined.group("phrase")) is None:
+        return True  # "Committees are investigating and at one of many hearings": the joined clause was cut
     if _CUT_END.search(title) or _REPORTING_AT_END.search(title):
         return (
             True  # "... greater costs than thought in relation", "... the talks on the": cut inside a phrase
@@ -1671,6 +1697,10 @@ def pronoun_subject(title: str) -> bool:
 _PREPOSITION_PHRASE_OPENING = frozenset(
     "following amid despite during regarding concerning considering given notwithstanding".split()
 )
+# "and" or "but", then only the phrase of time or place that opened the clause it joined, to the end
+_JOINED_PHRASE_ONLY = re.compile(
+    r"\s(?:and|but)\s+(?P<phrase>(?:at|in|on|during|after|before|with|from|by)\s+(?:[\w’'-]+\s+){0,6}[\w’'-]+)$"
+)
 # A word that cannot end a clause: a cut was made inside a phrase
 # (not "in" or "on", which end a clause as particles: "will be sworn in", "the talks went on"; not "A",
 # which ends "influenza A")
@@ -1683,6 +1713,8 @@ _CUT_END = re.compile(
     r"|\s(?:the|a|an|of|to|at|for|by|with|from|and|or|but)"
     # ("An appeal for the victims is | to be launched": a form of "be" waits for what is or was)
     r"|\s(?:is|are|was|were|been|being)"
+    # ("had not been paid by late | May": the word of time waits for its month)
+    r"|\s(?:by|in|until|since|from|on)\s+(?:late|early|mid)"
     r"|\bin\s+(?:relation|response|addition|connection|reply|regard|respect)|\bwith\s+(?:regard|respect))$"
 )
 # Where no phrase can end, beyond _CUT_END: a possessive, a preposition that needs its object, a form of
