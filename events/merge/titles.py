@@ -1171,9 +1171,11 @@ def fit(text: str) -> str:
         return _balance_quotes(text)
     # "officials last week wrote ...", "will be launched this morning": a day or month the title tells
     # again goes before any word of what happened (the date has its own column)
-    text = _without_told_time(text)
-    if len(text) <= TITLE_MAX:
-        return _balance_quotes(text)
+    timeless = _without_told_time(text)
+    # ("... the spill and at one of many hearings | yesterday": whole without the time only when a clause)
+    if len(timeless) <= TITLE_MAX and not is_fragment(timeless):
+        return _balance_quotes(timeless)
+    text = timeless if len(timeless) > TITLE_MAX else text
     found = _FOUND_THAT.sub(r"\1 ", text, count=1)
     if len(found) <= TITLE_MAX:
         return _balance_quotes(found)
