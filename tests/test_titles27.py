@@ -73,10 +73,13 @@ def test_a_relative_clause_with_a_clause_inside_it_stays() -> None:
 
 
 def test_a_persons_surname_alone_when_the_full_name_leaves_the_words_cut_off() -> None:
-    said = "The number of confirmed cholera cases was expected to rise significantly in the coming days"
+    said = (
+        "The hospitals treating the sick would soon need considerably more beds, nurses, doctors and "
+        "medicines"
+    )
     assert (
-        headline(said, speaker="Nora Halvorsen", speech=True)
-        == "Halvorsen says the number of confirmed cholera cases was expected to rise significantly"
+        headline(said, speaker="Annemarie Halvorsen", speech=True)
+        == "Halvorsen says the hospitals treating the sick would soon need considerably more beds"
     )
     # (a body's name is never shortened to its last word)
     assert headline(said, speaker="Health Ministry", speech=True).startswith("Health Ministry says")
@@ -105,13 +108,13 @@ def test_a_time_told_again_goes_before_a_cut() -> None:
         "The closure of the mine in March of last year was the decision of the regional government alone, "
         "and ministers said so",
         # "released" would be left describing nothing
-        "A government report released in August suggested up to 75 percent of the grain had been lost to the "
-        "floods, officials said",
+        "An audit published in August found nearly half of the stored grain had rotted in the sheds of the "
+        "valley, officials said",
     ],
 )
 def test_a_time_a_phrase_needs_stays(text: str) -> None:
     title = fit(text)
-    assert " in March of last year" in title or " released in August" in title
+    assert " in March of last year" in title or " published in August" in title
     assert len(title) <= TITLE_MAX
 
 
@@ -127,8 +130,8 @@ def test_that_after_a_finding_goes_when_the_clause_then_fits() -> None:
 
 def test_a_time_weighed_by_just_or_ending_after_a_participle_stays() -> None:
     title = fit(
-        "Just last week the regional senator called on the shipping company to suspend its dividend payments "
-        "until the claims are paid"
+        "Just last week the harbour board asked the ferry operator to halt all crossings on the northern "
+        "route until the ramps are mended"
     )
     assert title.startswith("Just last week")
     # ("installed" would end the title describing nothing; the cut before it is the clause)
@@ -143,8 +146,8 @@ def test_a_time_weighed_by_just_or_ending_after_a_participle_stays() -> None:
 
 def test_a_direction_waits_for_the_place_it_is_reckoned_from() -> None:
     title = fit(
-        "The first tremor in the region was recorded at 11:36 p.m. local time forty miles north of the port "
-        "in the far east of the island"
+        "A second landslide on the coast road was reported by the rangers some twelve kilometres north of "
+        "the ferry terminal at Brask"
     )
     assert not title.endswith("north")
 
@@ -152,8 +155,8 @@ def test_a_direction_waits_for_the_place_it_is_reckoned_from() -> None:
 @pytest.mark.parametrize(
     "title",
     [
-        "The committees are investigating the spill and at one of many hearings",
-        "Thousands of claims had not been paid by late",
+        "Two auditors are checking the accounts and at a meeting of the board",
+        "Most of the farmers had not been repaid by late",
     ],
 )
 def test_a_clause_joined_by_and_or_a_time_cut_before_its_month_is_cut(title: str) -> None:
@@ -162,7 +165,7 @@ def test_a_clause_joined_by_and_or_a_time_cut_before_its_month_is_cut(title: str
 
 def test_an_adjective_before_and_waits_for_its_noun() -> None:
     title = fit(
-        "A federal court order blocked the government's initial ban on drilling exploratory and development "
-        "wells in waters more than 500 feet deep"
+        "The regional council lifted its temporary ban on building speculative and commercial towers along "
+        "the two rivers that cross the old town"
     )
-    assert not title.endswith("exploratory")
+    assert not title.endswith("speculative")
