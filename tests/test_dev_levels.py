@@ -266,9 +266,9 @@ def test_the_whole_development_set_holds_its_level() -> None:
     assert unmatched <= 0.2089  # measured 0.2089 (335/1604; goal 0.15)
     # (titles27: no dash left of a dated list's date, a subject's aside or relative clause dropped before a
     # cut with "…", a person's surname when the full name leaves the words said cut off, a time told again
-    # dropped before a cut, "wrote a letter" and "was also told" whole: titles cut 77 -> 72; held-out 41 -> 40
+    # dropped before a cut, "wrote a letter" and "was also told" whole: titles cut 77 -> 71; held-out 41 -> 40
     # of 592; found, right date, type, matching nothing and pronoun-led unchanged on both sets)
-    assert fragments <= 0.0449  # measured 0.0449 (72/1604)
+    assert fragments <= 0.0443  # measured 0.0443 (71/1604)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
     assert scores.pronoun_led / scores.n_titles <= 0.0181  # measured 0.0181 (29/1604)
