@@ -1426,12 +1426,13 @@ def test_a_cut_never_ends_on_been_able() -> None:
 
 def test_a_cut_never_keeps_only_a_subject_and_its_relative_clause() -> None:
     # "The man who was arrested | was released": the kept words would tell the opposite of what happened;
-    # a title that says it is cut is better
+    # a title that says it is cut is better; better still, the subject without its relative clause
+    # (titles27), which says what happened to it
     text = (
         "The man who was arrested by police at the harbour in Tarvos on the night of the storm was released "
         "without charge"
     )
-    assert fit(text).endswith(ELLIPSIS)
+    assert fit(text) == "The man was released without charge"
     said = headline(
         "the new strain of the virus that has sickened 40 people in Peru and has been spread by tourists "
         "acts more like a seasonal strain",

@@ -64,6 +64,9 @@ _LINKING_ADVERB = re.compile(
     r"|also|yet|but|and|in\s+addition|in\s+fact|of\s+course|in\s+an?\s+(?:statement|interview|letter|email)),\s+",
     re.IGNORECASE,
 )
+# A dash that opens the clause: what was before it (a date in a dated list, "April 22 - ...", a dateline,
+# "HOUSTON -- ...") has gone, and a headline never opens with punctuation
+_OPENING_DASH = re.compile(r"^(?:(?:--|—|–)\s*|-\s+)(?=\S)")
 _OPENING_AND = re.compile(r"^(?:And|But)\s+(?=\w)")
 # "After more than five weeks the hearing was ...", "Within two days, the levee had ...": how long since
 # something told before is no part of what happened, and without it "After" would be read as the
@@ -329,7 +332,7 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
     if speech and speaker and pronoun and _SAYING.fullmatch(pronoun.group(2)) and a_body(speaker):
         return fit(f"{speaker} {text[pronoun.end(1) :].lstrip()}")  # "It said ..." -> "The agency said ..."
     if speech and speaker and not named and _as_quotation(text, quoted):
-        return fit(f"{speaker}: “{text[:1].upper()}{text[1:]}”")
+        return _fit_said(f"{speaker}: “{text[:1].upper()}{text[1:]}”", speaker)
     if speech and speaker and not named and (not _says_for_itself(text, speaker) or pronoun):
         first = text.split(" ", 1)[0]
         written_lower = clause.lstrip(" \"“'‘`")[:1].islower()  # reported words as the sentence has them
@@ -354,7 +357,34 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
         # ("Bottled water had kept her going": a participle before a verb of its clause qualifies the subject)
         lost_subject = _PAST_VERB.fullmatch(first) and not _VERB_AFTER_PARTICIPLE.match(text)
         text = f"{speaker} {text}" if lost_subject else f"{speaker} {says} {text}"
-    return fit(text)
+    return _fit_said(text, speaker)
+
+
+# A person's full name: a first name (or initials) and a surname, capitalised, no body's word in it
+_FULL_NAME = re.compile(
+    r"(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.)){0,2}\s+(?P<surname>[A-Z][a-z’'-]{2,})"
+)
+
+
+def _fit_said(text: str, speaker: str) -> str:
+    """`text` fitted; when it opens with the speaker's full name and would be cut off with "…", the
+    surname alone ("Roe says the number of cases was expected to rise significantly"), as headlines name
+    a person after the first mention: the words said keep their end."""
+    kept = fit(text)
+    name = _FULL_NAME.fullmatch(speaker)
+    if (
+        not kept.endswith(ELLIPSIS)
+        or name is None
+        or not text.startswith(speaker)
+        or a_body(speaker)
+        or plural_speaker(speaker)
+        or name.group("surname") in ORGANISATION_HEADS
+    ):
+        return kept
+    shorter = fit(name.group("surname") + text[len(speaker) :])
+    # (the room the first name made may let in the words that close a quotation: '... around," said Roe')
+    closing = _SAYING_WORD.search(shorter, len(name.group("surname")) + 6)
+    return kept if shorter.endswith(ELLIPSIS) or closing is not None or is_fragment(shorter) else shorter
 
 
 # A phrase of time, place or occasion that opens a clause, up to its comma: "At one point in the morning,",
@@ -691,6 +721,7 @@ def tidy(clause: str) -> str:
         text = _OPENING_RECENTLY.sub("", text)
         text = _OPENING_SPAN_LATER.sub("", text)
         text = _OPENING_SPAN_AFTER.sub("", text)
+        text = _OPENING_DASH.sub("", text)  # "May 2 - The rig sinks": a dated list's dash, its date gone
     # "Where an outbreak was declared in August", "As the suit was filed": the clause, not the conjunction
     opening = _OPENING_CONJUNCTION.match(text)
     # (a comma may lead to the main clause, "After X resigned, the party ...", which the conjunction needs)
@@ -864,6 +895,61 @@ def _after_relative(found: re.Match[str]) -> str:
 
 
 # (with where it was said: "announced in New Orleans that ..." -> "announced ...")
+# A time told relative to the report ("yesterday", "last week", "this morning") or a month ("in late
+# August") inside the clause, not opening it, and no possessive ("last week's vote" names the vote)
+_TOLD_TIME = re.compile(
+    r"(?<=\w)(?:,\s+|\s+)(?:(?:(?:late|early)\s+)?(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?"
+    r"|(?:(?:late|early)\s+)?(?:last|this)\s+(?:night|morning|afternoon|evening)"
+    r"|(?:earlier|later)?\s*(?:last|this|next)\s+(?:week|month|year|weekend)"
+    r"|(?:earlier|later)\s+(?:this|that)\s+(?:week|month|year|day)"
+    # ("in August of last year" goes whole or not at all)
+    rf"|(?:(?:earlier|later)\s+)?in\s+(?:(?:early|late|mid)[-\s]+)?{_MONTHS}(?:\s+(?:19|20)\d\d)?(?!\s+of\b))"
+    r"(?!['’]s)(?=[\s,.;:]|$)",
+)
+
+
+# Words after which a time is what a phrase is about, not when the act was: it stays or the word is left
+# ("just last week", "only this year": a word that weighs the time goes with it, or is left weighing nothing)
+_TIME_IS_OBJECT = frozenset(
+    "of since from until till before after for by than to between and or as just only even recently".split()
+)
+
+
+_BE_OR_HAVE = frozenset("be been being is are was were has have had get got gets".split())
+
+
+def _without_told_time(text: str) -> str:
+    """The clause without the times _TOLD_TIME finds, but for one between a participle and a verb ("a
+    report released in August suggested ...": the participle would be left describing nothing)."""
+
+    def drop(found: re.Match[str]) -> str:
+        before = text[: found.start()].rsplit(" ", 1)[-1]
+        after = text[found.end() :].split(" ", 2)[1:2]
+        if re.fullmatch(r"[a-z]{3,}(?:ed|en)", before) and after and _FINITE.fullmatch(after[0]):
+            return found.group()
+        if before.lower() in _TIME_IS_OBJECT:
+            return found.group()  # "the release in August of last year", "the worst since last year"
+        # "a cap installed last week": the participle would end the title alone ("is to be launched this
+        # morning" is a verb's, and whole without the time)
+        described = re.search(r"(?:^|\s)(\S+)\s+[a-z]{3,}(?:ed|en)$", text[: found.start()])
+        if (
+            re.fullmatch(r"[a-z]{3,}(?:ed|en)", before)
+            and not text[found.end() :].strip(" .,;:")
+            and (described is None or described.group(1).lower() not in _BE_OR_HAVE)
+        ):
+            return found.group()
+        return ""
+
+    return _TOLD_TIME.sub(drop, text)
+
+
+# ("a study showed that only a third ...", "the report indicates that the firm ...": what was found; a
+# headline drops this "that" only when the whole clause then fits, since a cut after it leaves no sign that
+# what was found lost its verb)
+_FOUND_THAT = re.compile(
+    r"\b(shows|showed|suggests|suggested|indicates|indicated|finds|found|concludes|concluded|reveals|revealed"
+    r"|confirms|confirmed|disclosed|noted|added)\s+that\s+(?=\S)"
+)
 _SAID_THAT = re.compile(
     r"\b(said|says|say|wrote|writes|stated|announced|told\s+\w+|warned|warns|estimates|estimated|believes"
     r"|believed|argues|argued|claims|claimed|insists|insisted|predicts|predicted)"
@@ -871,6 +957,9 @@ _SAID_THAT = re.compile(
 )
 
 
+# a word shaped like an adjective that describes no noun yet ("a ban on drilling exploratory | and development
+# wells"): the "and" joins it to the next word of the noun's
+_ADJECTIVE_BEFORE_AND = re.compile(r"\b[a-z][\w-]*(?:ory|ive|ous|ary|ical)$")
 # an article and a word shaped like an adjective ("a criminal", "a Belgian", "an offensive")
 _ARTICLE_AND_WORD = re.compile(r"\b(?:a|an|the)\s+[\w-]+(?:al|ic|ous|ive|ary|ian|ese|ish|ern|ful|less)$")
 # "both the bridge | and the dam could reopen", "between the army | and the rebels": a correlative that
@@ -924,7 +1013,10 @@ _ON_TO_INFINITIVE = re.compile(
 _NEEDS_OF = re.compile(
     r"(?:\b(?:on\s+top|in\s+(?:[\w-]+\s+)?charge|on\s+behalf|in\s+(?:favou?r|support|spite|search|front|place|light"
     r"|terms)|in\s+the\s+(?:wake|middle|face|case|event|hands|course)|at\s+the\s+(?:end|start|heart|centre|center|height)"
-    r"|as\s+a\s+result|(?-i:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?[a-z]{3,}ing))$",
+    r"|as\s+a\s+result|(?-i:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?[a-z]{3,}ing"
+    # ("recorded 20 km north | of the capital": a direction needs the place it is reckoned from; "in the
+    # north" is a region, whole)
+    r"|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?|(?:north|south)(?:ern)?-?(?:east|west)(?:ern)?))$",
     re.IGNORECASE,
 )
 # "to skim | and remove 400 barrels", "to drill | or complete the well": two verbs of one infinitive share the
@@ -981,7 +1073,9 @@ def _cut(text: str, minimum: int, *, strict: bool = True, inside: bool = False) 
             m.start() for m in pattern.finditer(text, 0, TITLE_MAX + 8) if minimum <= m.start() <= TITLE_MAX
         ]
         for cut in reversed(cuts):
-            if text.startswith((" and ", " or "), cut) and _ARTICLE_AND_WORD.search(text, 0, cut):
+            if text.startswith((" and ", " or "), cut) and (
+                _ARTICLE_AND_WORD.search(text, 0, cut) or _ADJECTIVE_BEFORE_AND.search(text, 0, cut)
+            ):
                 continue  # "launched a criminal | and civil inquiry": the "and" joins two words of one noun's
             if text.startswith((" and ", " or "), cut) and _AWAITS_AND.search(text, 0, cut):
                 continue
@@ -1075,6 +1169,16 @@ def fit(text: str) -> str:
     text = _SAID_THAT.sub(r"\1 ", text, count=1)
     if len(text) <= TITLE_MAX:
         return _balance_quotes(text)
+    # "officials last week wrote ...", "will be launched this morning": a day or month the title tells
+    # again goes before any word of what happened (the date has its own column)
+    timeless = _without_told_time(text)
+    # ("... the spill and at one of many hearings | yesterday": whole without the time only when a clause)
+    if len(timeless) <= TITLE_MAX and not is_fragment(timeless):
+        return _balance_quotes(timeless)
+    text = timeless if len(timeless) > TITLE_MAX else text
+    found = _FOUND_THAT.sub(r"\1 ", text, count=1)
+    if len(found) <= TITLE_MAX:
+        return _balance_quotes(found)
     # "X says given how fast the virus spreads, cases may be incubating ...": what was said opens with a
     # clause or phrase of condition, time or cause; a headline gives its main clause
     said_main = _SAID_OPENING_CLAUSE.sub(r"\g<said> ", text, count=1)
@@ -1090,6 +1194,13 @@ def fit(text: str) -> str:
         return kept
     kept = _cut(text, _MIN_KEPT) or _cut(text, _MIN_KEPT, strict=False)
     if kept:
+        return kept
+    # "The rig, valued at $560 million, sank ...", "A lawyer who represented the governor in 2000 has made a
+    # bid ...": what the subject's aside or relative clause tells of it goes before any word of what is
+    # told of the subject
+    lighter = _without_subject_aside(text)
+    # (the verb after the aside is the subject's: whole, the clause is one even when no list knows the verb)
+    if lighter != text and not (kept := fit(lighter)).endswith(ELLIPSIS):
         return kept
     main = main_clause_after_opening(text)
     if main:
@@ -1212,6 +1323,54 @@ _SUBJECT_PHRASE = re.compile(
     r"|said|says|estimated|estimates|predicted|predicts|warned|warns|put|puts|is|are|was|were|has|have|had"
     r"|will|would|could)\s)"
 )
+# A subject (no verb, no linking word in it), then a participle phrase set off by commas before the
+# subject's verb: "The rig, valued at more than $560 million, sinks", "The spill, entering its 73rd day, has
+# unleashed ..."
+_PARTICIPLE_ASIDE_BEFORE_VERB = re.compile(
+    r"^(?P<subject>[^,;:“”\"]{3,80}?),\s+(?:(?:now|still|already|first|[a-z]{3,}ly)\s+)?(?:[a-z]{3,}(?:ed|ing)|[a-z]{2,}en|built|held|made|paid|sent|set|sold"
+    r"|hit|struck|put|cut|shut|seen|known|shown)\s[^,;:“”\"]{1,100},\s+(?=(?P<verb>[a-z]{3,})\s)"
+)
+# A subject with a relative clause that holds one verb and no clause of its own inside it ("A lawyer who
+# represented the governor in the 2000 recount | has made ..."), before the subject's auxiliary
+_SUBJECT_RELATIVE = re.compile(
+    r"^(?P<subject>(?:the|a|an|one|two|three|some|several|many)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+"
+    r"(?P<relative>(?:who|that)\s+(?:[\w’'.,$%-]+\s+){2,18}?)"
+    r"(?=(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should)\s+[a-z])",
+    re.IGNORECASE,
+)
+# What would make a later auxiliary the verb of a clause inside the relative clause, not the subject's
+_CLAUSE_INSIDE = re.compile(
+    r"\b(?:that|which|who|whom|whose|whether|if|when|while|before|after|because|since|until|as|where|and|or"
+    r"|but|said|says|say|told|thought|believed|knew|found|reported|claimed|warned|estimated|it|they|he|she"
+    r"|we|there)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_subject_aside(text: str) -> str:
+    """The clause without the participle aside or relative clause between its subject and its verb, or the
+    clause as it is when it has neither (or what comes after is no verb of the subject's)."""
+    aside = _PARTICIPLE_ASIDE_BEFORE_VERB.match(text)
+    if (
+        aside is not None
+        and not _FINITE.search(aside.group("subject"))
+        and aside.group("subject").split()[0].lower() not in COMMON_OPENERS - _DETERMINERS
+        and (_FINITE.fullmatch(aside.group("verb")) or _PRESENT_SINGULAR.fullmatch(aside.group("verb")))
+    ):
+        return f"{aside.group('subject')} {text[aside.end() :]}"
+    relative = _SUBJECT_RELATIVE.match(text)
+    if relative is None:
+        return text
+    words = relative.group("relative").split()[1:]
+    # (the relative clause's own verb opens it, one verb only: "who represented ...", "that has studied ...")
+    if not words or not _FINITE.fullmatch(words[0]):
+        return text
+    rest = " ".join(words[1:])
+    if _CLAUSE_INSIDE.search(rest) or len(_FINITE.findall(rest)) > 1 or re.search(r"[,;:]", rest):
+        return text
+    return f"{relative.group('subject')} {text[relative.end() :]}"
+
+
 # "a panel | appointed by the governor last month | accused ...": who set up the body that acts, between it
 # and its verb
 _SET_UP_BY = re.compile(
@@ -1223,7 +1382,9 @@ _SET_UP_BY = re.compile(
 # An infinitive phrase ("to ease traffic in the town") that ends where the verb of its clause begins
 _INFINITIVE_BEFORE_VERB = re.compile(
     r"\sto\s(?!(?:the|a|an|his|her|its|their|this|that|these|those|be)\b)[a-z]{2,}\b"
-    r"(?:(?!\s(?:to|that|which|who)\s)[^,;:“”\"]){0,80}?"
+    # ("an attempt to place a dome fails when the device | is rendered useless": a clause of time or cause
+    # inside is no infinitive phrase of the subject, and its auxiliary no verb of the subject's)
+    r"(?:(?!\s(?:to|that|which|who|when|while|because|after|before|until|if|as|since|where)\s)[^,;:“”\"]){0,80}?"
     r"(?=\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s)"
 )
 
@@ -1330,7 +1491,8 @@ _GERUND_OBJECT = frozenset(
 # (never after a word and a hyphen: "a government-appointed team", "the long-awaited dredging" are a noun's
 # words; "re-scheduled", "co-founded" are verbs)
 _FINITE = re.compile(
-    r"\b(?<![A-Za-z]{4}-)(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|did|does"
+    # ("by the end of May": the month is no "may" that waits for its verb)
+    r"\b(?<![A-Za-z]{4}-)(?!(?<=\S\s)(?-i:May)\b)(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|did|does"
     r"|do|says|said|told|began|begun|came|comes|fell|fled|found|gave|got|grew|hit|held|kept|knew|led|left"
     r"|caught|brought|bought|sought|thought|taught|drove|chose|shook|swept|spread|stole|tore|wore|woke"
     r"|lost|made|met|paid|put|ran|rose|sank|saw|sent|set|shot|sold|spent|spoke|stood|struck|took|went|won"
@@ -1445,6 +1607,9 @@ def is_fragment(title: str) -> bool:
         return True
     if _SUBJECT_LOST_AT_DASH.search(title):
         return True  # "South-east London - has seen six cases": the subject stayed before the dash aside
+    joined = _JOINED_PHRASE_ONLY.search(title)
+    if joined is not None and _FINITE.search(joined.group("phrase")) is None:
+        return True  # "Committees are investigating and at one of many hearings": the joined clause was cut
     if _CUT_END.search(title) or _REPORTING_AT_END.search(title):
         return (
             True  # "... greater costs than thought in relation", "... the talks on the": cut inside a phrase
@@ -1534,6 +1699,10 @@ def pronoun_subject(title: str) -> bool:
 _PREPOSITION_PHRASE_OPENING = frozenset(
     "following amid despite during regarding concerning considering given notwithstanding".split()
 )
+# "and" or "but", then only the phrase of time or place that opened the clause it joined, to the end
+_JOINED_PHRASE_ONLY = re.compile(
+    r"\s(?:and|but)\s+(?P<phrase>(?:at|in|on|during|after|before|with|from|by)\s+(?:[\w’'-]+\s+){0,6}[\w’'-]+)$"
+)
 # A word that cannot end a clause: a cut was made inside a phrase
 # (not "in" or "on", which end a clause as particles: "will be sworn in", "the talks went on"; not "A",
 # which ends "influenza A")
@@ -1544,6 +1713,10 @@ _CUT_END = re.compile(
     # ("... “There is”": "there" and its verb wait for what there is)
     r"|\b(?i:there)\s+(?:is|are|was|were|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been)"
     r"|\s(?:the|a|an|of|to|at|for|by|with|from|and|or|but)"
+    # ("An appeal for the victims is | to be launched": a form of "be" waits for what is or was)
+    r"|\s(?:is|are|was|were|been|being)"
+    # ("had not been paid by late | May": the word of time waits for its month)
+    r"|\s(?:by|in|until|since|from|on)\s+(?:late|early|mid)"
     r"|\bin\s+(?:relation|response|addition|connection|reply|regard|respect)|\bwith\s+(?:regard|respect))$"
 )
 # Where no phrase can end, beyond _CUT_END: a possessive, a preposition that needs its object, a form of
@@ -1563,7 +1736,7 @@ _ENDS_INSIDE_PHRASE = re.compile(
     r"|billed|touted)"
     # ("the spill is expected": what is expected was cut; "The launch is due", a happening ahead, is whole)
     # ("an analysis has been able": to do what was cut)
-    r"|\b(?:is|are|was|were|been)\s+(?:expected|likely|poised|scheduled|about|able|unable)"
+    r"|\b(?:is|are|was|were|been|be)\s+(?:expected|likely|poised|scheduled|about|able|unable)"
     # ("the visit comes": what it comes after, as or on was cut)
     r"|\b(?:comes|came)"
     # ("the meeting was part": of what was cut)
@@ -1578,9 +1751,9 @@ _PARTICIPLE_CUT = re.compile(
     r"^(?=.*\b(?:is|are|was|were|has|have|had|will|would|\w{3,}ed|echoed|include|includes)\s).*"
     r"(?:(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bhas)(?<!\bhave)"
     r"(?<!\bhad)(?<!\bget)(?<!\bgot)(?<!\bit)(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bwe)(?<!\bI)(?<!\bwho)"
-    r"(?<!\bwhich)(?<!\bthat)(?<!ly)\s|,\s)"
+    r"(?<!\bwhich)(?<!\bthat)(?<!ly)(?<!\bnot)\s|,\s)"
     r"(?:used|sent|given|led|taken|known|shown|based|designed|aimed|owned|funded|backed|named|called|run"
-    r"|supplied|provided|issued|carried|flown|made)$"
+    r"|supplied|provided|issued|carried|flown|made|tied|linked|related|connected)$"
 )
 # A preposition before a comma: the date or name it led to was dropped ("... dropped from FTSE4Good from,
 # citing ...")
@@ -1729,7 +1902,13 @@ def _says_too_little(title: str) -> bool:
             return True  # "They say broke down after a power cut": what was said lost its subject
         if (opening in _PREPOSITION_PHRASE_OPENING or opening == "given") and not re.search(r",\s", said):
             return True  # 'Roe says given the slump in the share price': the phrase, not its clause
-        if _NAMED_ONLY.match(said) and not _VERB_LIKE.search(said):
+        # ("The senator wrote a letter to the agency", "The minister announced a new inquiry": what is
+        # written or announced may be a thing, and the verb's object is then the whole act)
+        if (
+            _NAMED_ONLY.match(said)
+            and not _VERB_LIKE.search(said)
+            and not _OBJECT_TAKING_SAYING.fullmatch(found.group().split()[0])
+        ):
             return True  # "Doctors say a 30-year-old woman from Leeds": who or what, and nothing of them
         if found.group().lower().startswith(("told", "tells")) and len(said.split()) <= 2:
             return True  # "The minister told reporters"
@@ -1795,7 +1974,14 @@ _VERB_LIKE = re.compile(
     r"|forgot|forgave|sped|spun|stole|struck|stank|strove|swam|trod|understood|withheld|won|wove|hit|cut|set"
     r"|need|want|plan|face|remain|continue|expect|agree|seem|appear|say|know|think|believe|fear|hope)\b"
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# ("was also told to pay", "had been later told": a passive with an adverb between its "be" and the verb)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:\w+ly|also|later|then|not|never|now|already|first|since"
+    r"|subsequently|repeatedly|twice)\s+)?$",
+    re.IGNORECASE,
+)
+# Verbs of saying that also take a thing for their object ("wrote a letter", "announced a new inquiry")
+_OBJECT_TAKING_SAYING = re.compile(r"(?i:wrote|writes|announced|announces)")
 _ATTRIBUTION_PHRASE = frozenset("of about in on at to with during after for from through before".split())
 
 
