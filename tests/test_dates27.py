@@ -1,0 +1,57 @@
+"""dates27: dates that come out wrong on unseen text (events/extract/dates.py, events/extract/dating.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.extract.dates import find_dates
+
+JANUARY = dt.date(2026, 1, 15)
+
+
+def dated(text: str, published: dt.date = JANUARY) -> list[tuple[str, dt.date]]:
+    return [(m.text, m.date_start) for m in find_dates(text, published)]
+
+
+def test_a_live_page_stamped_without_colons_has_no_years() -> None:
+    live = (
+        "2300 We are ending our coverage for the night.\n\n"
+        "2259 Our correspondent at the airport says the runway is busier than ever.\n\n"
+        "1928 The relief agency says 40 trucks have left the port.\n\n"
+        "1858 The minister tells reporters the border will reopen on Monday."
+    )
+    assert [text for text, _ in dated(live)] == ["Monday"]
+
+
+def test_an_evening_live_page_counting_down_has_no_years() -> None:
+    # no stamp lies ahead of publication as a year would, but the entries count down, newest first
+    live = (
+        "2010 The mayor says the curfew will hold.\n\n"
+        "1945 Police say two men were arrested.\n\n"
+        "1902 The agency says the death toll has risen to 12."
+    )
+    assert dated(live, dt.date(2011, 3, 4)) == []
+
+
+def test_a_stamp_run_into_a_caption_is_no_year_but_a_placed_year_stays() -> None:
+    live = (
+        "2300 We are ending our coverage for the night.\n\n"
+        "2259 Our correspondent says the runway is busier than ever.\n\n"
+        "2237 The envoy says the comparison with the 2004 tsunami is apt.\n\n"
+        "Survivors queue for water 1828 The aid chief says the rescue goes on, as it did in 2008."
+    )
+    assert [text for text, _ in dated(live)] == ["2004", "2008"]
+
+
+def test_a_timeline_of_years_counting_up_keeps_its_years() -> None:
+    timeline = "2000 The doctor opens a practice.\n\n2006 He meets the singer.\n\n2009 He is hired."
+    assert [text for text, _ in dated(timeline, dt.date(2011, 11, 30))] == ["2000", "2006", "2009"]
+
+
+def test_a_time_of_day_with_its_zone_is_no_year() -> None:
+    assert dated("The programme is on Radio 4 at 2000 BST.") == []
+    assert dated("The president speaks at 2000 (0000 GMT) to outline the plan.") == []
+    assert dated("Crowds gathered between 1900 and 2200 EST.") == []
+    assert dated("The cap was lowered at 1737GMT.") == []
+    # a year before a capitalised word that is no zone stays a year
+    assert [text for text, _ in dated("In 2009 Estonia joined the scheme.")] == ["2009"]
