@@ -261,9 +261,16 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # acts26 and fresh26 together: found 1439 -> 1444, right date 1325 -> 1330, typed 1206/1439 ->
     # 1211/1444, matching nothing 334/1595 -> 335/1604, titles cut 76 -> 77; acts26's loosened ceiling is
     # not needed; held-out found 434, right date 388/600, typed 318/434, matching nothing 177/592)
-    assert dated >= 0.8199  # measured 0.8200 (1330/1622; goal 0.85)
-    assert typed >= 0.8386  # measured 0.8386 (1211/1444; goal 0.80)
-    assert unmatched <= 0.2089  # measured 0.2089 (335/1604; goal 0.15)
+    # (dates27: a live page's clock stamps with no colon, a time of day with its zone, the stretch a
+    # statistic measures or a forecast foresees ("output fell 6.7 percent in March", "will shrink 7% this
+    # year"), a superlative's yardstick ("the slowest since ..."), "the bank forecast on Monday" as a past
+    # saying: right date 1330 -> 1331, matching nothing 335/1604 -> 334/1603. The label of a statistic's
+    # release, typed other, now matches the release told by "reported on Monday", typed statement, at its
+    # right day, instead of the figure's month: typed 1211 -> 1210, so the floor is loosened by that one
+    # label, not raised; held-out unchanged, right date 388/600)
+    assert dated >= 0.8205  # measured 0.8206 (1331/1622; goal 0.85)
+    assert typed >= 0.8379  # measured 0.8380 (1210/1444; goal 0.80)
+    assert unmatched <= 0.2084  # measured 0.2084 (334/1603; goal 0.15)
     assert fragments <= 0.0481  # measured 0.0480 (77/1604)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably

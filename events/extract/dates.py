@@ -974,7 +974,11 @@ _OPENING_WORDS = 3
 # struck ...": a capitalised "On" or "In" after a word in lower case opens a sentence of its own)
 _SENTENCE_BREAK = re.compile(r"[.!?;\n][\"'”’)]*\s|(?<=[a-z])\s+(?=(?:On|In)\s)")
 _FUTURE_CUE = re.compile(
-    r"(?i)(?:\b(?:will|won['’]t|shall|(?:is|are|be)\s+due|expects?|expected\s+to|forecast|scheduled"
+    r"(?i)(?:\b(?:will|won['’]t|shall|(?:is|are|be)\s+due|expects?|expected\s+to|scheduled"
+    # ("rain is forecast for Monday", "forecast to reach the coast on Friday": what is foreseen is ahead; "the
+    # bank forecast on Monday that ..." is the past of a verb of saying, a forecast made that day)
+    r"|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s))forecast"
+    r"|forecast(?=\s+(?:to|for|through|until|till|into|over)\b)"
     # ("a spokesman would not comment on Sunday": a refusal, told in the past, not a refusal ahead)
     r"|would(?!\s+not\s+(?:immediately\s+)?(?:comment|confirm|say|disclose|elaborate|discuss|reveal|specify"
     r"|identify|name|give|provide|answer|respond|speculate|divulge|deny)\b)"
