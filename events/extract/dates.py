@@ -122,8 +122,6 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
     return _with_story_year(text, published, _with_counts_later(text, published, closed))
 
 
-# "2042: Ms Roe says ...", "1957: A reader writes ...": a live page stamps its entries with the 24-hour
-# clock, four digits and a colon, which read like years
 def looks_ahead(text: str, mention: DateMention, published: dt.date) -> bool:
     """Whether the clause of a date found in `text` looks ahead, whatever the date's own tense: "It is
     hoped the test will start this morning" tells of the report's day as the day of what lies ahead."""
@@ -131,18 +129,39 @@ def looks_ahead(text: str, mention: DateMention, published: dt.date) -> bool:
     return match is not None and _is_future_context(_Context(text, match, published))
 
 
-_CLOCK_OPENER = re.compile(r"(?<![\w.,:/$£€-])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d):\s")
+# "2042: Ms Roe says ...", "2300 The BBC is ending this page", "1957: A reader writes ...": a live page
+# stamps its entries with the 24-hour clock, four digits (with or without a colon) opening an entry, which
+# read like years; a stamp is a valid time of day, hours below 24 and minutes below 60
+_CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"
+_CLOCK_OPENER = re.compile(
+    rf"(?<![\w.,:/$£€-])(?P<colon>{_CLOCK}):\s|^[ \t]*(?P<line>{_CLOCK})(?=[ \t]+[A-Z\"“‘'])", re.MULTILINE
+)
 CLOCK_OPENERS = 3  # a run of stamps, not one year that opens a line of a timeline
+# "... looking for food and water 1828 US aid chief Rajiv Shah says": on a live page, a caption left
+# without its full stop runs into the next entry, whose stamp then sits between a lower-case word and a
+# capitalised one; a year there follows a word that places it ("in 2008", "the 2004 tsunami")
+_CLOCK_RUN_ON = re.compile(rf"\b(?P<word>[a-z]+) (?P<stamp>{_CLOCK})(?=[ \t]+[A-Z])")
+_PLACES_A_YEAR = frozenset(
+    """in of on by to the and or since from until till after before during between through circa year its
+    their his her a an this that""".split()
+)
 
 
 def _clock_times(text: str, published: dt.date) -> set[int]:
     """Where the entries of a live page are stamped with the time of day: the starts of the stamps, when
-    the text has a run of them and one of them, as a year, would lie years after publication (a timeline's
-    "2008: ..." lies before it); an empty set otherwise."""
-    stamps = list(_CLOCK_OPENER.finditer(text))
-    if len(stamps) < CLOCK_OPENERS or all(int(m.group()[:4]) <= published.year + 1 for m in stamps):
+    the text has a run of them that a timeline of years cannot be, one of them lying (as a year) years
+    after publication, or the run counting down as a live page's newest-first entries do (a timeline's
+    "2006: ..." lies before publication and counts up); an empty set otherwise."""
+    stamps = [m.start("colon") if m.group("colon") else m.start("line") for m in _CLOCK_OPENER.finditer(text)]
+    if len(stamps) < CLOCK_OPENERS:
         return set()
-    return {m.start() for m in stamps}
+    times = [int(text[start : start + 4]) for start in stamps]
+    beyond = any(time > published.year + 1 for time in times)
+    counting_down = all(later < earlier for earlier, later in itertools.pairwise(times))
+    if not (beyond or counting_down):
+        return set()
+    run_on = {m.start("stamp") for m in _CLOCK_RUN_ON.finditer(text) if m.group("word") not in _PLACES_A_YEAR}
+    return set(stamps) | run_on
 
 
 # "went to a clinic on 3 March but died four days later": a count of days (or weeks) "later" runs on from
@@ -955,7 +974,11 @@ _OPENING_WORDS = 3
 # struck ...": a capitalised "On" or "In" after a word in lower case opens a sentence of its own)
 _SENTENCE_BREAK = re.compile(r"[.!?;\n][\"'”’)]*\s|(?<=[a-z])\s+(?=(?:On|In)\s)")
 _FUTURE_CUE = re.compile(
-    r"(?i)(?:\b(?:will|won['’]t|shall|(?:is|are|be)\s+due|expects?|expected\s+to|forecast|scheduled"
+    r"(?i)(?:\b(?:will|won['’]t|shall|(?:is|are|be)\s+due|expects?|expected\s+to|scheduled"
+    # ("rain is forecast for Monday", "forecast to reach the coast on Friday": what is foreseen is ahead; "the
+    # bank forecast on Monday that ..." is the past of a verb of saying, a forecast made that day)
+    r"|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s))forecast"
+    r"|forecast(?=\s+(?:to|for|through|until|till|into|over)\b)"
     # ("a spokesman would not comment on Sunday": a refusal, told in the past, not a refusal ahead)
     r"|would(?!\s+not\s+(?:immediately\s+)?(?:comment|confirm|say|disclose|elaborate|discuss|reveal|specify"
     r"|identify|name|give|provide|answer|respond|speculate|divulge|deny)\b)"
@@ -1852,9 +1875,13 @@ def _resolve_quarter(context: _Context) -> list[DateMention] | None:
 _YEAR_EXPRESSION = re.compile(
     rf"(?<!\w)(?:{_MOD})?(?P<year>{_YEAR})(?:\s*[-–]\s*(?P<year2>{_YEAR}|\d\d(?![\d-])))?(?P<possessive>['’]s\b)?"
 )
+# "at 2000 BST", "1900 to 2200 EST", "at 2000 (0000 GMT)": a four-digit time of day with its zone, or
+# with the same time in another zone beside it, or opening a range of times that closes with a zone
+_TIME_ZONE = r"(?:(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|JST|local\s+time|hrs|hours?)\b)"
 _YEAR_UNIT_AFTER = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b)|\s+(?:km|kilomet|miles?\b|square\b|sq\b|met(?:er|re)s?\b|feet\b"
-    r"|tons?\b|tonnes?\b|hectares?\b|acres?\b|kg\b|barrels?\b|hours?\b|GMT|UTC|local\s+time|hrs\b)"
+    rf"|tons?\b|tonnes?\b|hectares?\b|acres?\b|kg\b|barrels?\b)|\s*{_TIME_ZONE}"
+    rf"|\s*\(\s*{_CLOCK}\s*{_TIME_ZONE}|\s*(?:and|to|till|until|[-–])\s*{_CLOCK}\s*{_TIME_ZONE}"
     r"|-(?:year|strong|member|man|seat|page|word|km|kilomet|mile|met|foot|feet|ton|square|acre|hectare"
     r"|point|day|hour|dollar)"
 )

@@ -983,6 +983,13 @@ def closest_date(
     dates = [d for d in dates if not _is_duration(d, text[max(0, d.start - offset - 50) : d.start - offset])]
     if not dates:
         return None
+    # "industrial output fell 6.7 percent in March", "the economy will shrink 7% this year": the stretch a
+    # statistic measures, or a forecast foresees; the news is the day the figure was released or foreseen
+    dates = [
+        d for d in dates if not measured_period(d, text[max(0, d.start - offset - 110) : d.start - offset])
+    ]
+    if not dates:
+        return None
     # "has been unstable since independence in 1960", "has been named the biggest seller since his death
     # last year": a state that goes on since then is no act of that date ("since the flood struck on 12
     # January" is a clause, below)
@@ -1036,6 +1043,14 @@ def closest_date(
     # "Turnout was 37.4%, down from the previous vote in 2021": the date of what it is compared with,
     # never the sentence's own, even when it is the only one
     dates = [d for d in dates if not _COMPARED.search(text[max(0, d.start - offset - 60) : d.start - offset])]
+    if not dates:
+        return None
+    dates = [
+        d
+        for d in dates
+        if not (found := _SUPERLATIVE_SINCE.search(text[max(0, d.start - offset - 90) : d.start - offset]))
+        or FINITE_VERB.search(found.group("phrase"))
+    ]
     if not dates:
         return None
     # "gave the storm a 30 percent chance of strengthening by Friday": the deadline of what may come about,
@@ -1155,6 +1170,12 @@ _COMPARED = rx(
     # ("stronger than forecast half-year sales on Tuesday": a yardstick of no date, nothing compared)
     r"|expected|forecast|anticipated|estimated|predicted|feared|hoped|planned|usual|normal)\b))\b[^,;.]{0,45}$"
 )
+# "the slowest pace since the crisis a decade ago", "the highest since 1983": a superlative's yardstick; a
+# clause after "since" ("its worst day since the rig sank 65 days ago") tells a happening of its own
+_SUPERLATIVE_SINCE = rx(
+    r"\b(slowest|fastest|highest|lowest|biggest|largest|smallest|deepest|sharpest|steepest|strongest|weakest"
+    r"|worst|best|most|least)\s+([\w-]+\s+){0,4}?since\b(?P<phrase>[^,;.]{0,45})$"
+)
 _CHANCE_BY = rx(
     r"\b(chances?|risk|likelihood|odds|probability|possibility)\s+(of|that)\b[^,;.:]{0,80}\b(by|before|until)\s+$"
     # ("digested the news that the leak might not be stopped before August": what may or may not be)
@@ -1258,6 +1279,42 @@ _REPORTING_PERIOD_BEFORE = rx(
 _FIGURE_IN_QUARTER_BEFORE = rx(
     r"\b(profits?|sales|revenues?|earnings|results|loss(es)?|turnover|output|income|growth)\s+(in|during|over)\s+$"
 )
+
+
+# A statistic of an economy or a firm, and the change it shows over a stretch of time
+_STATISTIC = (
+    r"output|production|gdp|gross\s+domestic\s+product|econom(y|ies)|growth|sales|exports|imports|trade"
+    r"|unemployment|jobless(\s+rate)?|employment|payrolls|inflation|prices|spending|investment|lending|loans"
+    r"|orders|deficit|surplus|revenues?|profits?|earnings|income|wages|consumption|demand|index|figures?|rate"
+)
+_FIGURE_CHANGE = (
+    r"(rose|fell|grew|shr[au]nk|contracted|expanded|dropped|declined|increased|decreased|jumped|slipped"
+    r"|climbed|plunged|plummeted|surged|slumped|tumbled|gained|eased|(edged|was|were|is|are)\s+(up|down)"
+    r"|(ris|fall|grow|shrink|contract|expand|drop|declin|increas|decreas|jump|slip|climb|plung|surg|slump"
+    r"|eas|gain)(e|es|s)?"
+    # ("inflation hit 5 percent in April", "unemployment stood at 9.4% in May": a level, measured as well)
+    r"|hit|hits|reached|reach(es)?|stood\s+at|stands\s+at|(was|were|is|are|will\s+be|would\s+be)(\s+at)?)"
+)
+_FIGURE_AMOUNT = (
+    r"\s+((by|to)\s+)?((about|around|some|nearly|almost|roughly|just|only|more\s+than|less\s+than|over|under"
+    r"|as\s+much\s+as|as\s+little\s+as|up\s+to|an?(\s+estimated|\s+further|\s+annual(ized|ised)?|\s+record)?)"
+    r"\s+)*[\d.,]+\s*(percent|per\s+cent|%|percentage\s+points?)"
+    r"(\s+(year[\s-]on[\s-]year|on\s+the\s+year|from\s+a\s+year\s+(earlier|ago)|annually"
+    r"|on\s+an\s+annual(ized|ised)?\s+basis))?"
+)
+_MEASURED_PERIOD_BEFORE = rx(
+    rf"\b({_STATISTIC})\b[^,;:“”\"]{{0,50}}?\b{_FIGURE_CHANGE}{_FIGURE_AMOUNT}\s+((in|during|over|for)\s+)?$"
+    # ("retail sales rose 1.2 percent in April from March": and the stretch it is compared with)
+    rf"|\b({_STATISTIC})\b[^,;:“”\"]{{0,50}}?\b{_FIGURE_CHANGE}{_FIGURE_AMOUNT}[^,;:“”\"]{{0,40}}\bfrom\s+$"
+)
+_MEASURED_PRECISIONS = frozenset({"week", "month", "season", "quarter", "year"})
+
+
+def measured_period(date: DateMention, before: str) -> bool:
+    """ "Industrial output fell 6.7 percent in March", "GDP will shrink 7% this year": the date is the stretch
+    a statistic's change is measured over (or foreseen for), which tells no day; the release, or the forecast,
+    is news of the day it was made ("shares fell 3% on Friday" is a market's move of that day)."""
+    return date.precision in _MEASURED_PRECISIONS and _MEASURED_PERIOD_BEFORE.search(before) is not None
 
 
 # "extend the audit to the period after 2014", "the years before the war", "the months between May and
