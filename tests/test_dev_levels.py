@@ -288,10 +288,14 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # release, typed other, now matches the release told by "reported on Monday", typed statement, at its
     # right day, instead of the figure's month: typed 1211 -> 1210, so the floor is loosened by that one
     # label, not raised; held-out unchanged, right date 388/600)
-    assert dated >= DATED
-    assert typed >= TYPED
-    assert unmatched <= UNMATCHED
-    assert fragments <= FRAGMENTS
+    # (eighteenth session, all merged on the 1,662 labels: recall27, names27, types27, deeds27, titles27 and
+    # dates27 on fresh27's set: right date 1362 -> 1364, typed 1235/1478, matching nothing 350/1649 ->
+    # 347/1647, titles cut 81 -> 74, pronoun-led 30 -> 29; held-out found 434 -> 437, right date 388 -> 392,
+    # typed 318/434 -> 323/437, matching nothing 177/592 -> 176/592)
+    assert dated >= 0.8206  # measured 0.8207 (1364/1662; goal 0.85)
+    assert typed >= 0.8355  # measured 0.8356 (1235/1478; goal 0.80)
+    assert unmatched <= 0.2107  # measured 0.2107 (347/1647; goal 0.15)
+    assert fragments <= 0.0450  # measured 0.0449 (74/1647)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= PRONOUN
+    assert scores.pronoun_led / scores.n_titles <= 0.0177  # measured 0.0176 (29/1647)
