@@ -30,7 +30,9 @@ def kinds(sentence: str) -> list[tuple[str, dt.date]]:
     ],
 )
 def test_an_act_in_the_perfect_with_an_irregular_participle_is_news_of_the_report(sentence: str) -> None:
-    assert kinds(sentence) == [("other", PUBLISHED)]
+    # (one mention, of the report's day; its type is the trigger words' to decide: seabirds found oiled are
+    # a disaster's harm, tests/test_types27.py)
+    assert [day for _, day in kinds(sentence)] == [PUBLISHED]
 
 
 @pytest.mark.parametrize(
