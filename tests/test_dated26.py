@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.reports import report_mentions
+from tests.reports import body_mentions, report_mentions
 
 FRIDAY = dt.date(2026, 3, 13)
 
@@ -95,3 +95,12 @@ def test_figures_in_the_perfect_below_a_lead_dated_by_its_sources_saying_are_of_
     results = "The electoral commission announced the results of the council vote on Wednesday.\n\n"
     infected = "The number of people infected in the port has risen to 17."
     assert date_of(infected, text=results, published=thursday) == thursday
+
+
+def test_an_aside_runs_past_a_comma_between_digits() -> None:
+    # the aside "since the 3 March landslide that buried up to 12,000 homes" ends at the full stop, not inside
+    # its number: the main clause keeps no ",000 homes" and the landslide keeps its whole number
+    text = "Dozens of miners have been flown home since the 3 March landslide that buried up to 12,000 homes."
+    clauses = [m.clause for m in body_mentions(text, dt.date(2026, 3, 31))]
+    assert "Dozens of miners have been flown home" in clauses
+    assert "The 3 March landslide that buried up to 12,000 homes" in clauses

@@ -624,7 +624,8 @@ _ASIDE = rx(
     r"|(?:after|before|following|upon|while)\s+\w{3,}ing"
     # "has killed 143 people since the health ministry declared it on Jan. 9": a clause with its own subject
     r"|since(?=\s+(?:the|a|an|its|his|her|their)\s+\w+(?:\s+\w+){0,3}\s+\w+ed\b))\b"
-    r"[^,;]*?(?=,|;|[.!?]?[\"”’']*$)"
+    # (up to the comma that closes it, never one between digits: "that killed up to 200,000 people")
+    r"(?:[^,;]|(?<=\d),(?=\d))*?(?=(?<!\d),|,(?!\d)|;|[.!?]?[\"”’']*$)"
 )
 # the word that opens an adverbial participle aside, which the subject's name stands in for
 ASIDE_TIME_WORD = rx(r"^(after|before|following|upon|while)\s+(?=\w{3,}ing\b)")
