@@ -33,6 +33,11 @@ def body_mentions(sentence: str, published: dt.date) -> list[Mention]:
     return [m for m in extract_mentions(article, load_gazetteer()) if m.sentence.start >= len(BODY_OPENING)]
 
 
+def body_kinds(sentence: str, published: dt.date) -> list[tuple[str, dt.date]]:
+    """(type, day) of each mention `body_mentions` reads in `sentence`: what a test of a trigger asserts."""
+    return [(m.event_type, m.date_start) for m in body_mentions(sentence, published)]
+
+
 def build_reports(*reports: tuple[dt.date, str]) -> list[tuple[str, str, str, str, int]]:
     """(type, date, date_end, title, number of sources) of each event, sorted."""
     articles = tuple(

@@ -5,17 +5,17 @@ that wrecks it, and a sentence told in an irregular simple past. Every sentence 
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
 from events.extract.background import PAST_TENSE
-from tests.reports import body_mentions
+from tests.reports import body_kinds, body_mentions
 
 PUBLISHED = dt.date(2026, 5, 14)  # a Thursday
 
 
-def kinds(sentence: str) -> list[tuple[str, dt.date]]:
-    return [(m.event_type, m.date_start) for m in body_mentions(sentence, PUBLISHED)]
+kinds = partial(body_kinds, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(

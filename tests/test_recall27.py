@@ -4,16 +4,16 @@ irregular ("have been found", "has begun", "have laid"). Every sentence is our o
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from tests.reports import body_mentions, report_mentions
+from tests.reports import body_kinds, report_mentions
 
 PUBLISHED = dt.date(2026, 5, 14)  # a Thursday
 
 
-def kinds(sentence: str) -> list[tuple[str, dt.date]]:
-    return [(m.event_type, m.date_start) for m in body_mentions(sentence, PUBLISHED)]
+kinds = partial(body_kinds, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(
