@@ -292,10 +292,15 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # dates27 on fresh27's set: right date 1362 -> 1364, typed 1235/1478, matching nothing 350/1649 ->
     # 347/1647, titles cut 81 -> 74, pronoun-led 30 -> 29; held-out found 434 -> 437, right date 388 -> 392,
     # typed 318/434 -> 323/437, matching nothing 177/592 -> 176/592)
-    assert dated >= 0.8206  # measured 0.8207 (1364/1662; goal 0.85)
-    assert typed >= 0.8355  # measured 0.8356 (1235/1478; goal 0.80)
-    assert unmatched <= 0.2107  # measured 0.2107 (347/1647; goal 0.15)
-    assert fragments <= 0.0450  # measured 0.0449 (74/1647)
+    # (4 Dec 2026, fresh28: the set grew to 1,716 labels with 7 articles drawn and labelled blind (54
+    # labels; 6 drawn pages with no news report passed over), scored as unseen text first: found 0.796
+    # (43/54), right date 0.722 (39/54), type 0.628 (27/43), events matching nothing 0.379 (25/66), titles
+    # cut 3/66. The same code (5ce47c7) measured 1364/1662, 1235/1478, 347/1647, 74/1647 and 29/1647 on the
+    # set before them: the levels below moved because the set grew, not because the code changed)
+    assert dated >= 0.8181  # measured 0.8182 (1404/1716; goal 0.85)
+    assert typed >= 0.8286  # measured 0.8286 (1262/1523; goal 0.80)
+    assert unmatched <= 0.2162  # measured 0.2162 (369/1707; goal 0.15)
+    assert fragments <= 0.0452  # measured 0.0451 (77/1707)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0177  # measured 0.0176 (29/1647)
+    assert scores.pronoun_led / scores.n_titles <= 0.0176  # measured 0.0176 (30/1707)
