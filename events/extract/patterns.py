@@ -313,6 +313,11 @@ def longest_of(strings: Iterable[str]) -> str:
     return spelled(tree)
 
 
+# A time zone as news pages write one after a time of day ("16:40 GMT", "1 p.m. CDT", "10.30 am ET"): one
+# alternation for every rule that reads times, so that a zone one rule knows every other knows too
+TIME_ZONE = r"(?:GMT|BST|UTC|CEST|CET|EDT|EST|CDT|CST|CT|MDT|MST|MT|PDT|PST|PT|ET)"
+
+
 # The matches a ScannedPattern keeps when each text is asked of it once (a line, a sentence, a page): only
 # its test of the strings a match needs is wanted, and a long cache would keep every text alive
 ASKED_ONCE = 16
