@@ -686,7 +686,7 @@ _BULLET = r"(?:•|cents)"
 _BULLETED = re.compile(rf"(?:^|\s){_BULLET}\s+(?=[\"“‘]?[A-Z])")
 BULLETS_IN_A_LIST = 2
 _BULLET_NEXT = re.compile(rf"\s+{_BULLET}\s")
-_SENTENCE_CLOSED = re.compile(r"[a-z]{2}[.!?][\"”’')]*(?:\s|$)")
+_SENTENCE_CLOSED = re.compile(r"[a-z]{2}[\"”’')]*[.!?][\"”’')]*(?:\s|$)")
 
 
 def _list_of_links(line: str) -> bool:
@@ -1206,7 +1206,7 @@ def run_in_title(line: str) -> int:
 # ("Neighbours clapped as he was carried out A 70-year-old man has been rescued ...").
 _PARAGRAPH_OPENERS = frozenset(
     """The A An There It He She They We More Some Many Most Thousands Hundreds Dozens Millions This These
-    Those But On In At After Before When While Since Minutes Hours Days Weeks Months Years Also""".split()
+    Those But On In At After Before When While Since Minutes Hours Days Weeks Months Years""".split()
     # a count spelled out, as a sentence must ("... about measles Seventeen new cases were confirmed ...")
     + """Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen
     Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety""".split()
@@ -1330,9 +1330,8 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
             and _HAS_FINITE_VERB.search(line, 0, words[k].start()) is None
         ):
             return words[k].start()
-        # ("... on the doctor's phone Mr Roe said the audio ...": a courtesy title, a name and its verb
-        # after a lower-case word open a sentence; so does the caption's own subject named again, "Jane Roe
-        # was found by neighbours Jane Roe was pulled from the ruins ...")
+        # ("Jane Roe was found by neighbours Jane Roe was pulled from the ruins ...": the caption's own
+        # subject, named again after a lower-case word as the subject of its verb, opens the sentence)
         if (
             k >= RUN_IN_MIN_WORDS
             and bare[:1].islower()
@@ -1341,10 +1340,7 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
             and bare.lower() not in _BEFORE_A_NAME
             and bare.lower() not in _ROLE_ENDS
             and _QUOTE_THEN_DESCRIPTION.search(line, 0, words[k].start()) is None
-            and (
-                _COURTESY_NAME_VERB.match(line, words[k].start()) is not None
-                or _named_again(line, words[k].start())
-            )
+            and _named_again(line, words[k].start())
         ):
             return words[k].start()
         # ('... for her show "She said without a moment\'s pause': a quotation opens the new sentence)
@@ -1386,8 +1382,6 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
 _SUBJECTS_VERB = (
     r"(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would|said|says|told|added|[a-z]{3,}ed)\b"
 )
-# "Mr Roe said", "Dr Jane Roe has": a courtesy title, a name and its verb
-_COURTESY_NAME_VERB = re.compile(rf"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?:[A-Z][\w'’-]+\s+){{1,2}}{_SUBJECTS_VERB}")
 # The name of two or three words a caption opens with, its subject ("Jane Roe was found ...")
 _OPENING_NAME = re.compile(r"((?:[A-Z][a-z][\w'’-]*\s+){2,3})(?=[a-z])")
 
@@ -1491,7 +1485,15 @@ def _subject_opens(word: str, rest: str) -> bool:
         or _NAME_APPOSITION_VERB.match(rest) is not None
         or _PEOPLE_OF_SOMEONE.match(rest) is not None
         or _WHOSE_ROLE_APPOSITION_VERB.match(rest) is not None
+        or _ALSO_WHEN.match(rest) is not None
     )
+
+
+# "... without a scratch on him Also on Sunday, crews rescued ...": "Also" and when, set off by a comma, open
+# a sentence ("Also available online" opens an item of a box, not a sentence of the story)
+_ALSO_WHEN = re.compile(
+    r"Also\s+(?:on|in|at|during|after|before|last|this|earlier|later|yesterday|today)\b[^,.;:]{0,40},\s"
+)
 
 
 # "... the situation at the camp Aid workers have also faulted ...": a kind of people, in lower case after
