@@ -1339,6 +1339,7 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
             and bare.lower() not in _HEADLINE_END_WORDS
             and bare.lower() not in _BEFORE_A_NAME
             and bare.lower() not in _ROLE_ENDS
+            and bare.lower() not in _CLAUSE_AFTER
             and _QUOTE_THEN_DESCRIPTION.search(line, 0, words[k].start()) is None
             and _named_again(line, words[k].start())
         ):
@@ -1381,6 +1382,14 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
 # The verb of a sentence's subject: "was", "has", "said", "visited"
 _SUBJECTS_VERB = (
     r"(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would|said|says|told|added|[a-z]{3,}ed)\b"
+)
+# Words a clause follows without "that" ("asked whether Jane Roe had", "believed Jane Roe was"): the name
+# after them is that clause's subject, not a new sentence's
+_CLAUSE_AFTER = frozenset(
+    """how why what whether asked believe believes believed think thinks thought hope hopes hoped know knows
+    knew claim claims claimed insist insists insisted suggest suggests suggested argue argues argued fear
+    fears feared admit admits admitted deny denies denied confirm confirms confirmed expect expects expected
+    show shows showed mean means meant""".split()
 )
 # The name of two or three words a caption opens with, its subject ("Jane Roe was found ...")
 _OPENING_NAME = re.compile(r"((?:[A-Z][a-z][\w'’-]*\s+){2,3})(?=[a-z])")
