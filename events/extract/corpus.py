@@ -1441,7 +1441,7 @@ _PEOPLE_OPENERS = frozenset(
     """Officials Authorities Scientists Researchers Experts Analysts Investigators Rescuers Residents
     Witnesses Doctors Engineers Prosecutors Diplomats Economists People Relatives Families Parents Villagers
     Survivors Firefighters Paramedics Passengers Protesters Campaigners Activists Neighbours Neighbors
-    Lawmakers Voters Students Teachers Patients Fans Nurses Medics Soldiers Troops Volunteers""".split()
+    Lawmakers Voters Students Teachers Patients Fans Nurses Medics""".split()
 )
 # What opens a sentence even after a capitalised word when lower case follows ("... from Lagos A two-year-old
 # girl ...": a caption that closed on a name); a name rarely goes on with one of them ("Serie A club" aside)
