@@ -21,7 +21,7 @@ from pathlib import Path
 
 from events.errors import DataError, InputError
 from events.extract.language import check_english
-from events.extract.patterns import ASKED_ONCE, UNFOLDED, ScannedPattern
+from events.extract.patterns import ASKED_ONCE, TIME_ZONE, UNFOLDED, ScannedPattern
 from events.extract.vocabulary import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -569,7 +569,7 @@ _CUT_AT_END = re.compile(r"(?:\)|\d\?)$")
 _GOES_ON = re.compile(r"^[a-z]")
 # ... and after a time, when the next line opens with its zone
 _AM_PM_AT_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
-_TIME_ZONE = re.compile(r"(?:[ECMP][SD]?T|GMT|BST|UTC|CES?T)\b(?![\w'’-])")
+_TIME_ZONE = re.compile(rf"{TIME_ZONE}\b(?![\w'’-])")
 # ... and after a word and its dot, when the next line opens with a web address's last part
 _WORD_AND_DOT_AT_END = re.compile(r"\w\.$")
 _TOP_LEVEL_DOMAIN = re.compile(r"(?:gov|com|org|net|edu|int|co\.uk|org\.uk|gov\.uk|uk)(?=[\s,;:)/\\]|\.\s|$)")
@@ -680,10 +680,23 @@ def _cut_at_comments(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[i
     return out
 
 
+# A list's bullet as the scrape left it: the mark itself, or the word a wrong decoding of it gave ("cents
+# The company has ..."; a price's "cents" goes on in lower case, "5 cents a share")
+_BULLET = r"(?:•|cents)"
+_BULLETED = re.compile(rf"(?:^|\s){_BULLET}\s+(?=[\"“‘]?[A-Z])")
+BULLETS_IN_A_LIST = 2
+_BULLET_NEXT = re.compile(rf"\s+{_BULLET}\s")
+_SENTENCE_CLOSED = re.compile(r"[a-z]{2}[\"”’')]*[.!?][\"”’')]*(?:\s|$)")
+
+
 def _list_of_links(line: str) -> bool:
     """A run of headlines that link elsewhere, not prose: several with their ages ("- 7 hrs ago"), or several
     teasers cut at one length."""
     if len(_LINK_AGE.findall(line)) >= LINK_AGES_IN_A_BOX:
+        return True
+    # ("... worse than feared • Minister says ... • Eight new cases ...": headlines set off by bullets, with
+    # no sentence closed among them)
+    if len(_BULLETED.findall(line)) >= BULLETS_IN_A_LIST and _SENTENCE_CLOSED.search(line) is None:
         return True
     cuts = [found.end() for found in _TEASER_CUT.finditer(line)]
     lengths = [after - before for before, after in pairwise(cuts)]
@@ -779,6 +792,8 @@ _SENTENCE_BREAK = re.compile(
     r"""(?<=[.!?])["”’')\]]*\s+(?=(?:``|["“‘`(\[])?[A-Z0-9])"""
     r"""|(?<=[a-z]{2}[.!?])(?=(?:``|[“‘])?[A-Z](?:[a-z]|[A-Za-z0-9]{2}))"""
     r"""|(?:(?<=[A-Za-z]['’”][.!?])|(?<=[A-Za-z]''[.!?]))(?=(?:``|[“‘])?[A-Z])"""
+    # a bullet before a capital ends what precedes it ("... from the meeting • The company has released ...")
+    rf"""|(?<=[\w.!?:;"”’)])\s+{_BULLET}\s+(?=["“‘]?[A-Z])"""
     # a linking adverb that only opens a sentence, capitalised after a lower-case word with no stop between
     # them: a caption ran into the next sentence ("... during his tour Meanwhile, the council confirmed")
     # (or after a year: "... leaves for Peru in March 2021 However, the minister ...")
@@ -838,18 +853,22 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
     "By Jane Roe, BBC News", "Friday, March 5, 2021; 2:17 PM"), and photo captions are no sentences."""
     seen: set[str] = set()
     paragraph = 0
+    live = live_page(lines)
     for index, line in enumerate(lines):
         if line.kind != "body":
             continue
         paragraph += 1
-        if _opens_article(lines, index):
+        # "1413 The agency says ...": on a live page each entry opens with the time it was posted
+        stamp = _ENTRY_TIME.match(line.text) if live else None
+        head = stamp.end() if stamp else 0
+        if _opens_article(lines, index) and not head:
             # a page's title, then the caption of its picture, then the first sentence, all on one line
             skip = run_in_title(line.text)
             caption = quoted_caption(line.text[skip:])
             # (with no title found, only a subject that must open a sentence shows where a caption ran in)
             skip += caption or _run_in_captions(line.text, skip)
         else:
-            skip = quoted_caption(line.text) or run_in_caption(line.text)
+            skip = head + (quoted_caption(line.text[head:]) or _heading_and_caption(line.text[head:]))
         # 'disaster" End Quote Jane Roe Agency chief Surface samples confirmed ...': a pull quote, who said it
         # and her role, run into the paragraph's first sentence
         skip = max(skip, pull_quote_end(line.text))
@@ -860,6 +879,8 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
         if _PHOTO_CREDIT.match(following):
             pieces = pieces[:-1]  # the line's last sentence is the caption of the picture credited next
         for start, end, sentence in pieces:
+            if _BULLET_NEXT.match(text, end) and not _SENTENCE_END.search(sentence):
+                continue  # "Flu shuts school • Pupils sent home ...": a headline or item that a bullet closes
             start += lead_in(sentence)
             sentence = text[start:end]
             to_reader = _TO_THE_READER.match(sentence)
@@ -886,6 +907,20 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
                 continue
             seen.add(key)
             yield Sentence(start=start, end=end, text=sentence, paragraph=paragraph)
+
+
+# A time of day in four digits (24-hour clock) that opens a line before a capital: a live page's entry
+# stamp ("1413 The agency says ..."), or a year opening an item of a chronology ("2006 She meets ...")
+_ENTRY_TIME = re.compile(r"((?:[01]\d|2[0-3])[0-5]\d)\s+(?=[A-Z\"“‘'])")
+LIVE_PAGE_ENTRIES = 3
+
+
+def live_page(lines: list[Line]) -> bool:
+    """Whether the page is a live page, its entries opened by the time each was posted: at least
+    LIVE_PAGE_ENTRIES body lines open with a four-digit time, and one of them cannot be a year (a
+    chronology's items open with years: "1999 ...", "2006 ...")."""
+    times = [found[1] for line in lines if line.kind == "body" and (found := _ENTRY_TIME.match(line.text))]
+    return len(times) >= LIVE_PAGE_ENTRIES and any(not time.startswith(("19", "20")) for time in times)
 
 
 # The page speaking to its reader: "Here is a selection of ...", "Click NEXT to continue", "Scroll down to
@@ -970,12 +1005,17 @@ _LEAD_INS = (
     re.compile(
         rf"^(?:(?:Last\s+)?Updated:?\s+|Published:?\s+)?(?:{_WEEKDAY_NAME},?\s+)?"
         rf"(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}),?\s+\d{{4}}[;,]?\s+\d{{1,2}}[:.]\d{{2}}"
-        r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|PT))?\s+"
+        rf"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+{TIME_ZONE})?\s+"
     ),
+    # "• The company has ...", "cents The company has ...": a list's bullet
+    re.compile(rf"^{_BULLET}\s+(?=[\"“‘]?[A-Z])"),
+    # "10.30 am ET: Sad news for ...", "3.00 pm: The power came back": a live page's entry, opened by the time
+    # of day it was posted and a colon
+    re.compile(rf"^\d{{1,2}}[.:]\d{{2}}\s*[AaPp]\.?[Mm]\.?(?:\s+{TIME_ZONE})?\s*:\s+(?=\S)"),
     # "Page last updated at 16:40 GMT, Friday, 5 March 2021 11:02 UK ": the time before the date, the
     # local time after it, and a server's "(an error occurred while processing this directive)"
     re.compile(
-        rf"^(?:Page\s+)?(?:last\s+)?updated\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:GMT|BST|UTC|ET)?,?\s+"
+        rf"^(?:Page\s+)?(?:last\s+)?updated\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*{TIME_ZONE}?,?\s+"
         rf"(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}\s+{_MONTH_WORD},?\s+\d{{4}}"
         r"(?:\s+\d{1,2}[:.]\d{2}\s+UK)?\s*(?:\(an\s+error\s+occurred\s+while\s+processing\s+this\s+directive\)\s*)?",
         re.IGNORECASE,
@@ -983,21 +1023,21 @@ _LEAD_INS = (
     # "Jane Roe | 19:05 UK time, Monday, 8 March 2021 ": a post's author and time, set apart by a bar
     re.compile(
         rf"^(?:[A-Z][\w.'’-]*\s+){{1,4}}\|\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?"
-        rf"(?:\s+(?:UK\s+time|GMT|BST|UTC|ET|EDT|EST))?,?\s+(?:{_WEEKDAY_NAME},?\s+)?"
+        rf"(?:\s+(?:UK\s+time|{TIME_ZONE}))?,?\s+(?:{_WEEKDAY_NAME},?\s+)?"
         rf"(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}),?\s+\d{{4}}\s+(?=[A-Z0-9\"“‘'])"
     ),
     # "June 28, 2026 - 6:39 AM | by: Jane Roe ": a post's time, then its author after a bar (a first and a
     # last name: what follows opens the post)
     re.compile(
         rf"^(?:{_WEEKDAY_NAME},?\s+)?(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}),?\s+\d{{4}}\s*[-–|,]?\s*"
-        r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:GMT|BST|UTC|ET|EDT|EST))?\s*\|\s*(?:[Bb]y:?\s+)?"
+        rf"\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+{TIME_ZONE})?\s*\|\s*(?:[Bb]y:?\s+)?"
         r"[A-Z][\w.'’-]*\s+[A-Z][\w'’-]*\s+(?=[A-Z0-9\"“‘'])"
     ),
     # "4 March 2021 Last updated at 09:15 GMT Help In 2015 ...": the page's date and time stamp, then the
     # link to the site's help page, run into the first sentence
     re.compile(
         rf"^(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}},?)\s+\d{{4}}\s+(?:Last\s+)?updated\s+(?:at\s+)?"
-        r"\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|ET|EDT|EST))?(?:\s+Help)?\s+(?=[A-Z0-9\"“‘'])",
+        rf"\d{{1,2}}[:.]\d{{2}}(?:\s*{TIME_ZONE})?(?:\s+Help)?\s+(?=[A-Z0-9\"“‘'])",
         re.IGNORECASE,
     ),
 )
@@ -1102,7 +1142,7 @@ _HEADLINE_END_WORDS = frozenset(
 # A page's time stamp between the title (and standfirst) and the body: "Monday 8 March 2021 15.16 GMT".
 _RUN_IN_STAMP = re.compile(
     rf"(?:\b{_WEEKDAY_RE},?\s+)?\b\d{{1,2}}\s+(?:{_MONTH_RE})\.?,?\s+\d{{4}},?\s+\d{{1,2}}[.:]\d{{2}}"
-    r"(?:\s*[ap]\.?m\.?)?\s+(?:BST|GMT|UTC|CET|CEST|EDT|EST|CDT|CST|PDT|PST|ET)\b\s*",
+    rf"(?:\s*[ap]\.?m\.?)?\s+{TIME_ZONE}\b\s*",
     re.IGNORECASE,
 )
 # ... or written the American way, month first, with the time after a semicolon, after the title and its
@@ -1212,6 +1252,17 @@ def _run_in_captions(line: str, start: int, *, openers: bool = True) -> int:
     return skip - start
 
 
+def _heading_and_caption(line: str) -> int:
+    """Where a paragraph begins after a caption run into it, and after a heading in capitals that opens the
+    caption: each is cut off in turn ("JANE ROE, 24, NURSE Jane Roe was found on Friday Rescuers had dug
+    ...")."""
+    found = run_in_caption(line)
+    heading = _CAPS_HEADING.match(line)
+    if found and heading is not None and heading.end() == found:
+        found += run_in_caption(line[found:])
+    return found
+
+
 def run_in_caption(line: str, *, openers: bool = True) -> int:
     """Where a paragraph begins when a photo caption, pull quote or linked headline was run into its first
     sentence with no stop between them ("Rescuers search the ruins The quake struck at dawn ..."): before a
@@ -1279,6 +1330,20 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
             and _HAS_FINITE_VERB.search(line, 0, words[k].start()) is None
         ):
             return words[k].start()
+        # ("Jane Roe was found by neighbours Jane Roe was pulled from the ruins ...": the caption's own
+        # subject, named again after a lower-case word as the subject of its verb, opens the sentence)
+        if (
+            k >= RUN_IN_MIN_WORDS
+            and bare[:1].islower()
+            and bare[-1:].isalnum()
+            and bare.lower() not in _HEADLINE_END_WORDS
+            and bare.lower() not in _BEFORE_A_NAME
+            and bare.lower() not in _ROLE_ENDS
+            and bare.lower() not in _CLAUSE_AFTER
+            and _QUOTE_THEN_DESCRIPTION.search(line, 0, words[k].start()) is None
+            and _named_again(line, words[k].start())
+        ):
+            return words[k].start()
         # ('... for her show "She said without a moment\'s pause': a quotation opens the new sentence)
         word = word.lstrip('"“')
         # (the tests of the words alone first: most words fail one, and the subject's test reads on)
@@ -1312,6 +1377,31 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
             continue  # "the film Ocean's Eleven", "Channel Four News": a count in a name
         return words[k].start()
     return 0
+
+
+# The verb of a sentence's subject: "was", "has", "said", "visited"
+_SUBJECTS_VERB = (
+    r"(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would|said|says|told|added|[a-z]{3,}ed)\b"
+)
+# Words a clause follows without "that" ("asked whether Jane Roe had", "believed Jane Roe was"): the name
+# after them is that clause's subject, not a new sentence's
+_CLAUSE_AFTER = frozenset(
+    """how why what whether asked believe believes believed think thinks thought hope hopes hoped know knows
+    knew claim claims claimed insist insists insisted suggest suggests suggested argue argues argued fear
+    fears feared admit admits admitted deny denies denied confirm confirms confirmed expect expects expected
+    show shows showed mean means meant""".split()
+)
+# The name of two or three words a caption opens with, its subject ("Jane Roe was found ...")
+_OPENING_NAME = re.compile(r"((?:[A-Z][a-z][\w'’-]*\s+){2,3})(?=[a-z])")
+
+
+def _named_again(line: str, at: int) -> bool:
+    """Whether the words at `at` name again, as the subject of a verb, the person the line opens with: a
+    caption's subject, then the paragraph's sentence about the same person."""
+    opening = _OPENING_NAME.match(line)
+    if opening is None or at <= opening.end():
+        return False
+    return re.compile(re.escape(opening[1]) + _SUBJECTS_VERB).match(line, at) is not None
 
 
 # The close of a pull quote, then the name (and role) of who said it ('disaster" End Quote Jane Roe Agency
@@ -1351,7 +1441,7 @@ _PEOPLE_OPENERS = frozenset(
     """Officials Authorities Scientists Researchers Experts Analysts Investigators Rescuers Residents
     Witnesses Doctors Engineers Prosecutors Diplomats Economists People Relatives Families Parents Villagers
     Survivors Firefighters Paramedics Passengers Protesters Campaigners Activists Neighbours Neighbors
-    Lawmakers Voters Students Teachers Patients Fans""".split()
+    Lawmakers Voters Students Teachers Patients Fans Nurses Medics""".split()
 )
 # What opens a sentence even after a capitalised word when lower case follows ("... from Lagos A two-year-old
 # girl ...": a caption that closed on a name); a name rarely goes on with one of them ("Serie A club" aside)
@@ -1404,7 +1494,15 @@ def _subject_opens(word: str, rest: str) -> bool:
         or _NAME_APPOSITION_VERB.match(rest) is not None
         or _PEOPLE_OF_SOMEONE.match(rest) is not None
         or _WHOSE_ROLE_APPOSITION_VERB.match(rest) is not None
+        or _ALSO_WHEN.match(rest) is not None
     )
+
+
+# "... without a scratch on him Also on Sunday, crews rescued ...": "Also" and when, set off by a comma, open
+# a sentence ("Also available online" opens an item of a box, not a sentence of the story)
+_ALSO_WHEN = re.compile(
+    r"Also\s+(?:on|in|at|during|after|before|last|this|earlier|later|yesterday|today)\b[^,.;:]{0,40},\s"
+)
 
 
 # "... the situation at the camp Aid workers have also faulted ...": a kind of people, in lower case after

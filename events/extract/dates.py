@@ -24,6 +24,7 @@ import string
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from events.extract.patterns import TIME_ZONE
 from events.extract.quantities import CARDINALS
 from events.extract.vocabulary import (
     IRREGULAR_PAST,
@@ -1877,7 +1878,7 @@ _YEAR_EXPRESSION = re.compile(
 )
 # "at 2000 BST", "1900 to 2200 EST", "at 2000 (0000 GMT)": a four-digit time of day with its zone, or
 # with the same time in another zone beside it, or opening a range of times that closes with a zone
-_TIME_ZONE = r"(?:(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|JST|local\s+time|hrs|hours?)\b)"
+_TIME_ZONE = rf"(?:(?:{TIME_ZONE}|JST|local\s+time|hrs|hours?)\b)"
 _YEAR_UNIT_AFTER = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b)|\s+(?:km|kilomet|miles?\b|square\b|sq\b|met(?:er|re)s?\b|feet\b"
     rf"|tons?\b|tonnes?\b|hectares?\b|acres?\b|kg\b|barrels?\b)|\s*{_TIME_ZONE}"

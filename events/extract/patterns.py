@@ -313,6 +313,12 @@ def longest_of(strings: Iterable[str]) -> str:
     return spelled(tree)
 
 
+# A time zone as news pages write one after a time of day ("16:40 GMT", "1 p.m. CDT", "10.30 am ET"): one
+# alternation for every rule that reads times, so that a zone one rule knows every other knows too
+# ("CT" and "MT" are left out: after a year they are more often scans and units than zones, "2010 CT scans")
+TIME_ZONE = r"(?:GMT|BST|UTC|CEST|CET|EDT|EST|CDT|CST|MDT|MST|PDT|PST|PT|ET)"
+
+
 # The matches a ScannedPattern keeps when each text is asked of it once (a line, a sentence, a page): only
 # its test of the strings a match needs is wanted, and a long cache would keep every text alive
 ASKED_ONCE = 16
