@@ -1,0 +1,29 @@
+"""dates28: the day of a figure's release or forecast, and of remarks made to a paper's edition
+(events/extract/dating.py, events/extract/dates.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.reports import body_mentions
+
+MAY = dt.date(2026, 5, 19)  # a Tuesday
+
+
+def said_dates(sentence: str, published: dt.date = MAY) -> list[tuple[str, dt.date]]:
+    return [(m.event_type, m.date_start) for m in body_mentions(sentence, published)]
+
+
+def test_a_forecast_told_in_the_perfect_is_news_of_the_report_not_a_standing_view() -> None:
+    # the year foreseen dates nothing, and remarks in the perfect with no date would be a standing view;
+    # a figure foreseen for a stretch of time is the report's news
+    for sentence in (
+        "The World Bank has forecast that the region's economies will grow just 3.4 percent in 2026.",
+        "The World Bank has forecast that the region's economies are likely to grow only 2 percent this year.",
+        "The IMF has said that inflation will reach 9 percent in the second quarter.",
+    ):
+        assert said_dates(sentence) == [("statement", MAY)], sentence
+
+
+def test_a_forecast_in_the_perfect_with_no_figure_for_a_stretch_stays_a_standing_view() -> None:
+    assert said_dates("The World Bank has forecast that the region's economies will stall.") == []
