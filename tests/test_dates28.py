@@ -19,7 +19,7 @@ def test_a_forecast_told_in_the_perfect_is_news_of_the_report_not_a_standing_vie
     # a figure foreseen for a stretch of time is the report's news
     for sentence in (
         "The World Bank has forecast that the region's economies will grow just 3.4 percent in 2026.",
-        "The World Bank has forecast that the region's economies are likely to grow only 2 percent this year.",
+        "The World Bank has forecast that its economies are likely to grow only 2 percent this year.",
         "The IMF has said that inflation will reach 9 percent in the second quarter.",
     ):
         assert said_dates(sentence) == [("statement", MAY)], sentence
