@@ -2421,6 +2421,12 @@ _FOR_BEFORE = re.compile(
     r"(?i)\b(?:for|before|ahead\s+of|(?:pulled|pulling|pulls|dropped|dropping|drops)\s+out\s+of"
     r"|(?:withdrew|withdrawn|withdrawing|withdraws)\s+from|run-up\s+to|(?:host|hosts)\s+of)\s+$"
 )
+# "Monday's edition", "Sunday's papers", "Tuesday's Financial Times": the possessive names a paper's edition
+_EDITION_AFTER = re.compile(
+    r"['’]s\s+(?:(?i:edition|editions|issue|paper|papers|newspaper|newspapers|front\s+pages?)\b"
+    r"|(?:[A-Z][\w.&-]*\s+){0,3}(?:Times|Journal|Post|Guardian|Telegraph|Herald|Tribune|Gazette|Independent"
+    r"|Observer|Mail|Express|Monde|Figaro|Zeitung|Standard|Chronicle|Globe|Mirror|Pa[íi]s|Asahi|Shimbun)\b)"
+)
 # '"Fox News Sunday"', '"Meet Me On Monday"': a weekday that closes a quoted run of capitalised words ends the
 # name of a programme or a work, not a date
 _QUOTED_NAME_BEFORE = re.compile(r"[\"“‘`]\s*(?:[A-Z][\w’'.&-]*\s+){1,6}$")
@@ -2460,6 +2466,13 @@ def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
         day, tense = _resolve_weekday(weekday, published, "before"), "past"
     elif relative in ("next", "this coming", "coming"):
         day, tense = _resolve_weekday(weekday, published, "after"), "future"
+    elif _EDITION_AFTER.match(context.after(60)):
+        # "told Monday's edition of Le Monde", "according to Tuesday's Financial Times": a paper's edition
+        # bears its day and is out the evening before, so a report may quote tomorrow's, whose news is of
+        # the report's own day at the latest; any other day named is the latest edition already out
+        back = (published.weekday() - weekday) % 7
+        day = published if back == 6 else published - dt.timedelta(days=back)
+        note = " (a paper's edition, out by the evening before its day)"
     elif _FOR_BEFORE.search(before) and context.after(3).startswith(("'s", "’s")):
         # "a crowd of 40,000 for Saturday's rally", "tickets for Friday's final": the occasion the
         # article is about, the nearest such day on either side of publication
