@@ -51,3 +51,41 @@ def test_a_papers_edition_named_for_the_next_day_is_out_on_the_reports_day() -> 
     ]
     # a day that is no paper's is read as before
     assert dated("Monday's vote was postponed.", SUNDAY) == [("Monday", dt.date(2026, 5, 11))]
+
+
+JUNE = dt.date(2026, 6, 10)
+
+
+def test_a_month_ahead_is_not_read_as_past_by_words_that_are_no_past_verb() -> None:
+    # an -ed word after a possessive qualifies a noun, so the clause's "expects" tells its tense
+    assert dated("Peru expects oil from the firm's damaged well to reach its shores by December.", JUNE) == [
+        ("December", dt.date(2026, 12, 1))
+    ]
+    # "than expected" is a yardstick, no verb of the past
+    assert dated("The peak will come earlier than expected, perhaps in September.", JUNE) == [
+        ("September", dt.date(2026, 9, 1))
+    ]
+    # what was hoped for lies ahead of the hoping
+    assert dated("The ministry hoped to get the first doses of vaccine in August.", JUNE) == [
+        ("August", dt.date(2026, 8, 1))
+    ]
+    # the second of two joined months shares the tense that follows both
+    assert dated("Winds in October and November will push the slick east.", JUNE) == [
+        ("October", dt.date(2026, 10, 1)),
+        ("November", dt.date(2026, 11, 1)),
+    ]
+
+
+def test_a_past_clause_keeps_its_past_month() -> None:
+    assert dated("The firm's shares fell in March.", JUNE) == [("March", dt.date(2026, 3, 1))]
+    assert dated("Output fell in October and November.", JUNE) == [
+        ("October", dt.date(2025, 10, 1)),
+        ("November", dt.date(2025, 11, 1)),
+    ]
+    # a pronoun's "'s" is "has" or "is", and the verb after it keeps its past
+    assert dated("It's closed since March.", JUNE)[0][1] == dt.date(2026, 3, 1)
+    assert dated("The peak came earlier than expected, in March.", JUNE) == [("March", dt.date(2026, 3, 1))]
+    # a hope told in the pluperfect is of the story's past
+    assert dated("He had hoped to raise money by cycling round the park on Sunday.", JUNE) == [
+        ("Sunday", dt.date(2026, 6, 7))
+    ]

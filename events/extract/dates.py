@@ -970,6 +970,10 @@ def _tense_from_interval(period: _Period, published: dt.date) -> str:
 
 # A mention with at most this many words before it in its sentence opens the sentence.
 _OPENING_WORDS = 3
+# A month or a weekday joined to the mention by "and" or "or": "October and", "late August or"
+_JOINED_BEFORE = re.compile(
+    rf"(?:(?i:early|late|mid)[\s-]+)?(?:{_MONTH}|{_WEEKDAY})(?:\s+{_DAY_DIGITS})?\s*,?\s+(?i:and|or)\s+$"
+)
 # (a caption run into the text with no stop, "... some district councils On Saturday morning, an aftershock
 # struck ...": a capitalised "On" or "In" after a word in lower case opens a sentence of its own)
 _SENTENCE_BREAK = re.compile(r"[.!?;\n][\"'”’)]*\s|(?<=[a-z])\s+(?=(?:On|In)\s)")
@@ -994,7 +998,10 @@ _FUTURE_CUE = re.compile(
     # "with local elections looming in May": what looms is ahead
     r"|loom(?:s|ing)?"
     # what was agreed or offered to do is ahead of the agreeing: "agreed to hold a conference in March"
-    r"|(?:agreed|decided|promised|pledged|vowed|offered|offers?|voted|undertook)\s+to\s+"
+    # (and what was hoped, intended or aimed at: "hoped to get the first doses in August"; "had hoped to
+    # ride on Sunday" is a hope of the story's past, which the ride may have met)
+    r"|(?:agreed|decided|promised|pledged|vowed|offered|offers?|voted|undertook"
+    r"|(?<!\bhad\s)(?<!\bhad\sbeen\s)(?:hoped|intended|aimed))\s+to\s+"
     r"(?!(?:a|an|the|its|their|his|her|this|that|these|those|some|any|all|be|have)\b)[a-z]+|on\s+(?:target|track|schedule|course)|aims?\s+to|should(?!\s+(?:not\s+)?have\s+(?:been|had|done|gone|known|seen|told|taken|given|made|got|left|come|\w+ed)\b)"
     # a possibility looks ahead ("could overflow by Friday", "may fail on Saturday"), unless it is of the
     # past ("could have", "could not reach them on Tuesday"); "may" in lower case only, never the month
@@ -1151,7 +1158,11 @@ def _is_future_context(context: _Context) -> bool:
         return max(cues)[1]
     # Further into the sentence, what follows belongs to another clause: "held rates on 6 November
     # and will next decide ..." says nothing about 6 November.
-    if not sentence_start_seen or len(before.split()) > _OPENING_WORDS:
+    # ("In October and November winds will push the oil east": the second of two dates joined in one phrase
+    # stands where the first does, and shares the tense that follows both)
+    joined_before = _JOINED_BEFORE.search(before)
+    opening = before[: joined_before.start()] if joined_before else before
+    if not sentence_start_seen or len(opening.split()) > _OPENING_WORDS:
         return False
     after = context.after(80 + _TENSE_WINDOW)
     first_break = _SENTENCE_BREAK.search(after)
@@ -1285,6 +1296,15 @@ _ATTRIBUTIVE_BEFORE = re.compile(
     # after a preposition a verb would be in -ing: "on polluted beaches", "in renewed fighting"
     r"|in|on|at|with|from|for|into|onto|over|under|near|across|along|among|between|about|against|without"
     r"|despite)\s+$"
+    # "BP's damaged well", "the company's proposed sale": after a possessive (not a pronoun's "'s", which is
+    # "is" or "has": "it's closed", "he's resigned")
+    r"|(?<![’'])\b(?!(?:he|she|it|that|there|what|who|where|here|which|this|let)['’]s\b)[\w.&-]+['’]s\s+$"
+)
+# "earlier than expected", "worse than feared": a yardstick, no verb of the clause
+_YARDSTICK_BEFORE = re.compile(r"(?i)\bthan\s+$")
+_YARDSTICK_WORDS = frozenset(
+    "expected anticipated feared hoped planned predicted forecasted estimated projected thought scheduled "
+    "intended promised advertised reported".split()
 )
 
 
@@ -1296,6 +1316,8 @@ def _verb_cues(cue: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             continue
         if word.endswith("ed") and text[found.start() - 1 : found.start()] == "-":
             continue  # "so-called", "long-awaited": part of a compound adjective
+        if word in _YARDSTICK_WORDS and _YARDSTICK_BEFORE.search(text[: found.start()]):
+            continue
         if word in ("have", "has") and _MODAL_BEFORE.search(text[: found.start()]):
             continue  # "will have a machine on the beach by Wednesday": a verb after a modal, no past
         if word == "got" and _HAVE_BEFORE.search(text[: found.start()]):
