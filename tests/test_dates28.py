@@ -89,3 +89,16 @@ def test_a_past_clause_keeps_its_past_month() -> None:
     assert dated("He had hoped to raise money by cycling round the park on Sunday.", JUNE) == [
         ("Sunday", dt.date(2026, 6, 7))
     ]
+
+
+def test_what_is_likely_lies_ahead() -> None:
+    wednesday = dt.date(2026, 5, 13)
+    assert dated("Shops have been closed and are likely to reopen on Friday.", wednesday) == [
+        ("Friday", dt.date(2026, 5, 15))
+    ]
+    autumn = dated("Experts say the virus is likely to return in the autumn.", wednesday)
+    assert autumn[0][1] == dt.date(2026, 9, 1)
+    # a likelihood told of the story's past is no future of the report's
+    assert dated("The storm, which hit on Friday, is likely to weaken.", wednesday) == [
+        ("Friday", dt.date(2026, 5, 8))
+    ]

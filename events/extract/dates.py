@@ -995,6 +995,8 @@ _FUTURE_CUE = re.compile(
     r"|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
     r"|calls?\s+for|called\s+for|urged|urges|until|from\s+next|takes?\s+effect|comes?\s+into\s+force"
     r"|hopes?\s+to|hoping\s+to"
+    # "the storm is likely to make landfall on Friday": what is likely is ahead ("was likely to" is a past's)
+    r"|(?:is|are|be|seems?|looks?|remains?)\s+(?:(?:also|still|very|more|less|most|\w+ly)\s+)?(?:un)?likely\s+to"
     # "with local elections looming in May": what looms is ahead
     r"|loom(?:s|ing)?"
     # what was agreed or offered to do is ahead of the agreeing: "agreed to hold a conference in March"
