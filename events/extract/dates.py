@@ -971,6 +971,10 @@ def _tense_from_interval(period: _Period, published: dt.date) -> str:
 
 # A mention with at most this many words before it in its sentence opens the sentence.
 _OPENING_WORDS = 3
+# A month or a weekday joined to the mention by "and" or "or": "October and", "late August or"
+_JOINED_BEFORE = re.compile(
+    rf"(?:(?i:early|late|mid)[\s-]+)?(?:{_MONTH}|{_WEEKDAY})(?:\s+{_DAY_DIGITS})?\s*,?\s+(?i:and|or)\s+$"
+)
 # (a caption run into the text with no stop, "... some district councils On Saturday morning, an aftershock
 # struck ...": a capitalised "On" or "In" after a word in lower case opens a sentence of its own)
 _SENTENCE_BREAK = re.compile(r"[.!?;\n][\"'”’)]*\s|(?<=[a-z])\s+(?=(?:On|In)\s)")
@@ -992,10 +996,15 @@ _FUTURE_CUE = re.compile(
     r"|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
     r"|calls?\s+for|called\s+for|urged|urges|until|from\s+next|takes?\s+effect|comes?\s+into\s+force"
     r"|hopes?\s+to|hoping\s+to"
+    # "the storm is likely to make landfall on Friday": what is likely is ahead ("was likely to" is a past's)
+    r"|(?:is|are|be|seems?|looks?|remains?)\s+(?:(?:also|still|very|more|less|most|\w+ly)\s+)?(?:un)?likely\s+to"
     # "with local elections looming in May": what looms is ahead
     r"|loom(?:s|ing)?"
     # what was agreed or offered to do is ahead of the agreeing: "agreed to hold a conference in March"
-    r"|(?:agreed|decided|promised|pledged|vowed|offered|offers?|voted|undertook)\s+to\s+"
+    # (and what was hoped, intended or aimed at: "hoped to get the first doses in August"; "had hoped to
+    # ride on Sunday" is a hope of the story's past, which the ride may have met)
+    r"|(?:agreed|decided|promised|pledged|vowed|offered|offers?|voted|undertook"
+    r"|(?<!\bhad\s)(?<!\bhad\sbeen\s)(?:hoped|intended|aimed))\s+to\s+"
     r"(?!(?:a|an|the|its|their|his|her|this|that|these|those|some|any|all|be|have)\b)[a-z]+|on\s+(?:target|track|schedule|course)|aims?\s+to|should(?!\s+(?:not\s+)?have\s+(?:been|had|done|gone|known|seen|told|taken|given|made|got|left|come|\w+ed)\b)"
     # a possibility looks ahead ("could overflow by Friday", "may fail on Saturday"), unless it is of the
     # past ("could have", "could not reach them on Tuesday"); "may" in lower case only, never the month
@@ -1152,7 +1161,11 @@ def _is_future_context(context: _Context) -> bool:
         return max(cues)[1]
     # Further into the sentence, what follows belongs to another clause: "held rates on 6 November
     # and will next decide ..." says nothing about 6 November.
-    if not sentence_start_seen or len(before.split()) > _OPENING_WORDS:
+    # ("In October and November winds will push the oil east": the second of two dates joined in one phrase
+    # stands where the first does, and shares the tense that follows both)
+    joined_before = _JOINED_BEFORE.search(before)
+    opening = before[: joined_before.start()] if joined_before else before
+    if not sentence_start_seen or len(opening.split()) > _OPENING_WORDS:
         return False
     after = context.after(80 + _TENSE_WINDOW)
     first_break = _SENTENCE_BREAK.search(after)
@@ -1286,6 +1299,15 @@ _ATTRIBUTIVE_BEFORE = re.compile(
     # after a preposition a verb would be in -ing: "on polluted beaches", "in renewed fighting"
     r"|in|on|at|with|from|for|into|onto|over|under|near|across|along|among|between|about|against|without"
     r"|despite)\s+$"
+    # "BP's damaged well", "the company's proposed sale": after a possessive (not a pronoun's "'s", which is
+    # "is" or "has": "it's closed", "he's resigned")
+    r"|(?<![’'])\b(?!(?:he|she|it|that|there|what|who|where|here|which|this|let)['’]s\b)[\w.&-]+['’]s\s+$"
+)
+# "earlier than expected", "worse than feared": a yardstick, no verb of the clause
+_YARDSTICK_BEFORE = re.compile(r"(?i)\bthan\s+$")
+_YARDSTICK_WORDS = frozenset(
+    "expected anticipated feared hoped planned predicted forecasted estimated projected thought scheduled "
+    "intended promised advertised reported".split()
 )
 
 
@@ -1297,6 +1319,8 @@ def _verb_cues(cue: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             continue
         if word.endswith("ed") and text[found.start() - 1 : found.start()] == "-":
             continue  # "so-called", "long-awaited": part of a compound adjective
+        if word in _YARDSTICK_WORDS and _YARDSTICK_BEFORE.search(text[: found.start()]):
+            continue
         if word in ("have", "has") and _MODAL_BEFORE.search(text[: found.start()]):
             continue  # "will have a machine on the beach by Wednesday": a verb after a modal, no past
         if word == "got" and _HAVE_BEFORE.search(text[: found.start()]):
@@ -2422,6 +2446,12 @@ _FOR_BEFORE = re.compile(
     r"(?i)\b(?:for|before|ahead\s+of|(?:pulled|pulling|pulls|dropped|dropping|drops)\s+out\s+of"
     r"|(?:withdrew|withdrawn|withdrawing|withdraws)\s+from|run-up\s+to|(?:host|hosts)\s+of)\s+$"
 )
+# "Monday's edition", "Sunday's papers", "Tuesday's Financial Times": the possessive names a paper's edition
+_EDITION_AFTER = re.compile(
+    r"['’]s\s+(?:(?i:edition|editions|issue|paper|papers|newspaper|newspapers|front\s+pages?)\b"
+    r"|(?:[A-Z][\w.&-]*\s+){0,3}(?:Times|Journal|Post|Guardian|Telegraph|Herald|Tribune|Gazette|Independent"
+    r"|Observer|Mail|Express|Monde|Figaro|Zeitung|Standard|Chronicle|Globe|Mirror|Pa[íi]s|Asahi|Shimbun)\b)"
+)
 # '"Fox News Sunday"', '"Meet Me On Monday"': a weekday that closes a quoted run of capitalised words ends the
 # name of a programme or a work, not a date
 _QUOTED_NAME_BEFORE = re.compile(r"[\"“‘`]\s*(?:[A-Z][\w’'.&-]*\s+){1,6}$")
@@ -2461,6 +2491,13 @@ def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
         day, tense = _resolve_weekday(weekday, published, "before"), "past"
     elif relative in ("next", "this coming", "coming"):
         day, tense = _resolve_weekday(weekday, published, "after"), "future"
+    elif _EDITION_AFTER.match(context.after(60)):
+        # "told Monday's edition of Le Monde", "according to Tuesday's Financial Times": a paper's edition
+        # bears its day and is out the evening before, so a report may quote tomorrow's, whose news is of
+        # the report's own day at the latest; any other day named is the latest edition already out
+        back = (published.weekday() - weekday) % 7
+        day = published if back == 6 else published - dt.timedelta(days=back)
+        note = " (a paper's edition, out by the evening before its day)"
     elif _FOR_BEFORE.search(before) and context.after(3).startswith(("'s", "’s")):
         # "a crowd of 40,000 for Saturday's rally", "tickets for Friday's final": the occasion the
         # article is about, the nearest such day on either side of publication

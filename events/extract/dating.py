@@ -1309,6 +1309,14 @@ _MEASURED_PERIOD_BEFORE = rx(
     rf"|\b({_STATISTIC})\b[^,;:“”\"]{{0,50}}?\b{_FIGURE_CHANGE}{_FIGURE_AMOUNT}[^,;:“”\"]{{0,40}}\bfrom\s+$"
 )
 _MEASURED_PRECISIONS = frozenset({"week", "month", "season", "quarter", "year"})
+# ... and the same figure with the stretch it is measured over, named as a date of that precision would be
+_FIGURE_FOR_A_PERIOD = rx(
+    rf"\b({_STATISTIC})\b[^,;:“”\"]{{0,50}}?\b{_FIGURE_CHANGE}{_FIGURE_AMOUNT}\s+((in|during|over|for)\s+)?"
+    r"((this|next|last|the\s+(current|coming|previous))\s+(fiscal\s+)?(year|quarter|month)"
+    r"|(the\s+)?(first|second|third|fourth|final|last)\s+(quarter|half)"
+    r"|(january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"|((fiscal|financial)\s+)?(19|20)\d\d)\b"
+)
 
 
 def measured_period(date: DateMention, before: str) -> bool:
@@ -1824,8 +1832,14 @@ def commits_itself(draft: Draft) -> bool:
 
 def news_said(draft: Draft) -> bool:
     """Remarks of a named speaker in the present, with no date, that give the report's news wherever they
-    come ("The charity says up to 40,000 people are homeless"; events.extract.acts.news_in_remarks)."""
-    return draft.present_habitual and bool(draft.speaker) and news_in_remarks(draft.sentence.text)
+    come ("The charity says up to 40,000 people are homeless"; events.extract.acts.news_in_remarks); and
+    a figure a named speaker released or foresees for a stretch of time ("The bank has forecast that the
+    economy will grow 3 percent in 2027"), whose stretch dates nothing, so that the remarks are of the
+    report's days and no standing view."""
+    return bool(draft.speaker) and (
+        (draft.present_habitual and news_in_remarks(draft.sentence.text))
+        or (draft.is_speech_type and _FIGURE_FOR_A_PERIOD.search(draft.sentence.text) is not None)
+    )
 
 
 def expert_says(draft: Draft) -> bool:
