@@ -292,9 +292,15 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # dates27 on fresh27's set: right date 1362 -> 1364, typed 1235/1478, matching nothing 350/1649 ->
     # 347/1647, titles cut 81 -> 74, pronoun-led 30 -> 29; held-out found 434 -> 437, right date 388 -> 392,
     # typed 318/434 -> 323/437, matching nothing 177/592 -> 176/592)
-    assert dated >= 0.8206  # measured 0.8207 (1364/1662; goal 0.85)
-    assert typed >= 0.8355  # measured 0.8356 (1235/1478; goal 0.80)
-    assert unmatched <= 0.2107  # measured 0.2107 (347/1647; goal 0.15)
+    # (totals28: a watch kept told as all that is said or done, "said it was closely monitoring the
+    # situation", a meeting's undated agenda, "The meeting will also discuss ...", and where a total's cases
+    # lie, "Almost all of the 74 dead were in Mexico", are no events: matching nothing 347/1647 -> 343/1642;
+    # found 1478 -> 1477 and right date 1364 -> 1363: the one label lost, contacts "monitored as a
+    # precaution", was matched only by the word "monitoring" in the dropped watch, so the floor is loosened
+    # by that one label, not raised; held-out matching nothing 176/592 -> 175/591, the rest unchanged)
+    assert dated >= 0.8200  # measured 0.8201 (1363/1662; goal 0.85)
+    assert typed >= 0.8355  # measured 0.8361 (1235/1477; goal 0.80)
+    assert unmatched <= 0.2089  # measured 0.2089 (343/1642; goal 0.15)
     assert fragments <= 0.0450  # measured 0.0449 (74/1647)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
