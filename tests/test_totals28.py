@@ -1,8 +1,8 @@
-"""A watch kept, a meeting's agenda and where a total's cases lie are no events (totals28).
+"""A watch kept, a meeting's agenda, where a total's cases lie and what has not happened yet are no events.
 
 Made-up sentences of the shapes news prose uses: what a body says it is watching, what a meeting will talk
 about, and how a count told elsewhere is spread; and beside each, the same words with an act or a day that
-make them news.
+make them news (totals28).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from events.extract.mentions import Mention
-from events.extract.noise import agenda, keeps_an_eye, share_of_a_total
+from events.extract.noise import agenda, keeps_an_eye, not_yet_done, share_of_a_total
 from tests.reports import report_mentions
 
 PUBLISHED = dt.date(2026, 5, 14)  # a Thursday
@@ -42,6 +42,13 @@ def after_lead(sentence: str) -> list[Mention]:
         "Almost all of the 52 dead were in the capital, but most patients have had mild symptoms.",
         "The other deaths have been in the two border provinces, where 10 people have died.",
         "Most of the new cases are in the south, which has seen 900 cases so far, the agency said.",
+        # what has not happened yet, or is not known
+        "A decision has yet to be reached.",
+        "The coastguard has not yet reported its costs.",
+        "She said the agency has not yet decided if it will recommend the new shots.",
+        "Health officials said the cause of the illness was unclear.",
+        "Envoys in the capital said the council had not yet named a leader, and it was unclear whether the "
+        "whole army backed it.",
     ],
 )
 def test_a_watch_an_agenda_or_a_totals_spread_is_no_event(sentence: str) -> None:
@@ -64,6 +71,10 @@ def test_a_watch_an_agenda_or_a_totals_spread_is_no_event(sentence: str) -> None
         "said.",
         # a spread that tells an act of its own
         "Most of the victims were from the village and were buried on Monday.",
+        # an act beside what has not happened yet
+        "Oil has reached the beaches of the bay, but the heavier tar has yet to come ashore.",
+        "Although the firm has agreed to supply 60m doses, it is not yet known how many people that will "
+        "cover.",
     ],
 )
 def test_a_watch_or_an_agenda_with_an_act_or_a_day_stays(sentence: str) -> None:
@@ -77,3 +88,5 @@ def test_the_tests_name_each_shape() -> None:
     assert not agenda("The talks on Monday will cover the border.")
     assert share_of_a_total("The other 12 deaths were in the two northern provinces.")
     assert not share_of_a_total("The remaining victims were taken to hospital.")
+    assert not_yet_done("The firm told reporters it had yet to respond to the letter.")
+    assert not not_yet_done("The bill, which passed 209-193, has yet to be taken up in the Senate.")

@@ -742,13 +742,15 @@ def standing_position(text: str) -> bool:
     """A sentence that tells a position held over time ("The minister has long argued that the tariffs
     protect jobs", "The group has repeatedly denied any link to the attacks"): no occasion, so no event
     (the day's remarks are told with a day or in the plain perfect: "has said", "said on Monday"). So too
-    a watch kept (`keeps_an_eye`), a meeting's agenda (`agenda`) and where the cases of a total lie
-    (`share_of_a_total`): each tells how things stand or what is to be talked about, not a happening."""
+    a watch kept (`keeps_an_eye`), a meeting's agenda (`agenda`), where the cases of a total lie
+    (`share_of_a_total`) and what has not happened yet (`not_yet_done`): each tells how things stand or
+    what is to be talked about, not a happening."""
     return (
         _STANDING_POSITION.search(text) is not None
         or keeps_an_eye(text)
         or agenda(text)
         or share_of_a_total(text)
+        or not_yet_done(text)
     )
 
 
@@ -767,7 +769,7 @@ _OPENING_PHRASE = re.compile(
 )
 _SAID_BEFORE = re.compile(
     r"^(?P<speaker>[^;:“”\"]*?)\b(?:said|says|say|added|stated|noted|(?:has|have|had)\s+said"
-    r"|told\s+(?:[\w’'-]+\s+){1,3}?)\s*(?:that\s+)?(?P<subject>(?:[\w’'.-]+\s+){1,5})$",
+    r"|told\s+(?:[\w’'-]+\s+){1,3}?)\s*(?:that\s+)?(?P<subject>(?:[\w’'.-]+\s+){1,12})$",
     re.IGNORECASE,
 )
 
@@ -780,7 +782,11 @@ def _subject_or_its_speaker(before: str) -> bool:
     or not, or a speaker, the verb of saying and the subject of what is said ("The agency said it")."""
     # ("WHO has said it": a body's acronym is no clause word)
     before = _ACRONYM.sub("X", before)
-    for words in (before, before[_OPENING_PHRASE.match(before).end() :]):  # type: ignore[union-attr]
+    opening = _OPENING_PHRASE.match(before).end()  # type: ignore[union-attr]
+    # ("Although the firm has agreed to supply doses, it is not yet known ...": an opening with a verb of
+    # its own tells something)
+    bare = [before] if _VERB_IN_SUBJECT.search(before[:opening]) else [before, before[opening:]]
+    for words in bare:
         if _only_a_subject(words):
             return True
         said = _SAID_BEFORE.match(words)
@@ -847,6 +853,33 @@ def agenda(text: str) -> bool:
     """A sentence whose subject is a meeting and whose verb tells what it will talk about, with no date
     ("The meeting will also discuss the needs of poor countries"): the report's agenda, not a happening."""
     return _AGENDA.match(text) is not None and _DATED.search(text) is None
+
+
+# What has not happened yet, or is not known, as the whole of the main clause: "A decision has yet to be
+# reached", "The agency has not yet reported its costs", "Officials said the cause of the illness was unclear"
+_NOT_DONE_YET = re.compile(
+    r"^(?P<before>[^;:“”\"]*?)\b(?:(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+[a-z]+"
+    r"|(?:has|have|had)\s+(?:still\s+)?not\s+yet\s+[a-z]+|(?:hasn[’']t|haven[’']t|hadn[’']t)\s+yet\s+[a-z]+"
+    r"|(?:is|are|was|were|remains?|remained)\s+(?:still\s+|also\s+)?(?:unclear|unknown|not\s+(?:yet\s+)?(?:known|clear)))\b",
+    re.IGNORECASE,
+)
+
+
+def not_yet_done(text: str) -> bool:
+    """A sentence whose main clause tells only that something has not happened yet or is not known, in
+    the writer's words or a speaker's ("A decision has yet to be reached", "Officials said the cause of
+    the illness was unclear"): how things stand, no happening. What is done beside it ("The oil has reached
+    land, but the tar has yet to come ashore") leaves the sentence to that act."""
+    found = _NOT_DONE_YET.match(text)
+    if found is None or not _subject_or_its_speaker(found.group("before")):
+        return False
+    rest = _RELATIVE_CLAUSE.sub(" ", text[found.end() :])
+    # ("It is unclear why rates are higher in the north Canada is investigating whether ...": a caption run
+    # into a report of something under way)
+    return _JOINED_ACT.search(rest) is None and _UNDER_WAY.search(rest) is None
+
+
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+)?[a-z]{3,}ing\b", re.IGNORECASE)
 
 
 # Where the cases of a total lie: "Almost all of the 74 dead were in Mexico", "Most of the new cases are in
