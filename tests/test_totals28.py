@@ -1,4 +1,4 @@
-"""A watch kept, an agenda, a total's spread, what has not happened yet and an inquiry under way: no events.
+"""A watch kept, a meeting's agenda, where a total's cases lie and what has not happened yet are no events.
 
 Made-up sentences of the shapes news prose uses: what a body says it is watching, what a meeting will talk
 about, and how a count told elsewhere is spread; and beside each, the same words with an act or a day that
@@ -12,13 +12,7 @@ import datetime as dt
 import pytest
 
 from events.extract.mentions import Mention
-from events.extract.noise import (
-    agenda,
-    inquiry_under_way,
-    keeps_an_eye,
-    not_yet_done,
-    share_of_a_total,
-)
+from events.extract.noise import agenda, keeps_an_eye, not_yet_done, share_of_a_total
 from tests.reports import report_mentions
 
 PUBLISHED = dt.date(2026, 5, 14)  # a Thursday
@@ -55,10 +49,6 @@ def after_lead(sentence: str) -> list[Mention]:
         "Health officials said the cause of the illness was unclear.",
         "Envoys in the capital said the council had not yet named a leader, and it was unclear whether the "
         "whole army backed it.",
-        # an inquiry under way, in the writer's words
-        "Meanwhile, the justice department is conducting a criminal investigation.",
-        "The two firms are conducting separate inquiries into what went wrong.",
-        "The transport ministry is also investigating the crash.",
     ],
 )
 def test_a_watch_an_agenda_or_a_totals_spread_is_no_event(sentence: str) -> None:
@@ -85,9 +75,6 @@ def test_a_watch_an_agenda_or_a_totals_spread_is_no_event(sentence: str) -> None
         "Oil has reached the beaches of the bay, but the heavier tar has yet to come ashore.",
         "Although the firm has agreed to supply 60m doses, it is not yet known how many people that will "
         "cover.",
-        # an inquiry opened with its day, and officials who count deaths and look into more
-        "The justice department opened a criminal investigation into the crash on Tuesday.",
-        "Health officials have confirmed 20 deaths from the virus and are investigating dozens more.",
     ],
 )
 def test_a_watch_or_an_agenda_with_an_act_or_a_day_stays(sentence: str) -> None:
@@ -103,5 +90,3 @@ def test_the_tests_name_each_shape() -> None:
     assert not share_of_a_total("The remaining victims were taken to hospital.")
     assert not_yet_done("The firm told reporters it had yet to respond to the letter.")
     assert not not_yet_done("The bill, which passed 209-193, has yet to be taken up in the Senate.")
-    assert inquiry_under_way("Federal investigators are probing the company's safety record.")
-    assert not inquiry_under_way('"We are investigating," a police spokeswoman said.')

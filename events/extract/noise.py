@@ -743,15 +743,14 @@ def standing_position(text: str) -> bool:
     protect jobs", "The group has repeatedly denied any link to the attacks"): no occasion, so no event
     (the day's remarks are told with a day or in the plain perfect: "has said", "said on Monday"). So too
     a watch kept (`keeps_an_eye`), a meeting's agenda (`agenda`), where the cases of a total lie
-    (`share_of_a_total`), what has not happened yet (`not_yet_done`) and an inquiry under way
-    (`inquiry_under_way`): each tells how things stand or what is to be talked about, not a happening."""
+    (`share_of_a_total`) and what has not happened yet (`not_yet_done`): each tells how things stand or
+    what is to be talked about, not a happening."""
     return (
         _STANDING_POSITION.search(text) is not None
         or keeps_an_eye(text)
         or agenda(text)
         or share_of_a_total(text)
         or not_yet_done(text)
-        or inquiry_under_way(text)
     )
 
 
@@ -778,21 +777,19 @@ _SAID_BEFORE = re.compile(
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 
 
-def _subject_or_its_speaker(before: str, speaker: bool = True) -> bool:
+def _subject_or_its_speaker(before: str) -> bool:
     """Whether the words before a main verb are its subject alone ("The agency"), after an opening phrase
-    or not, or (unless `speaker` is false) a speaker, the verb of saying and the subject of what is said
-    ("The agency said it")."""
+    or not, or a speaker, the verb of saying and the subject of what is said ("The agency said it")."""
     # ("WHO has said it": a body's acronym is no clause word)
     before = _ACRONYM.sub("X", before)
-    opened = _OPENING_PHRASE.match(before)
-    opening = opened.end() if opened is not None else 0
+    opening = _OPENING_PHRASE.match(before).end()  # type: ignore[union-attr]
     # ("Although the firm has agreed to supply doses, it is not yet known ...": an opening with a verb of
     # its own tells something)
     bare = [before] if _VERB_IN_SUBJECT.search(before[:opening]) else [before, before[opening:]]
     for words in bare:
         if _only_a_subject(words):
             return True
-        said = _SAID_BEFORE.match(words) if speaker else None
+        said = _SAID_BEFORE.match(words)
         if said is not None and all(_only_a_subject(said.group(g)) for g in ("speaker", "subject")):
             return True
     return False
@@ -883,29 +880,6 @@ def not_yet_done(text: str) -> bool:
 
 
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+)?[a-z]{3,}ing\b", re.IGNORECASE)
-
-
-# An inquiry under way, told in the writer's words as the whole of the main clause: "Meanwhile, the justice
-# department is conducting a criminal investigation", "The two firms are conducting separate inquiries into
-# what went wrong", "Federal investigators are probing the company's safety record"
-_INQUIRY_UNDER_WAY = re.compile(
-    r"^(?P<before>[^;:“”\"]*?)\b(?:is|are)\s+(?:also\s+|now\s+|still\s+|already\s+)?(?:(?:conducting|carrying\s+out"
-    r"|running|pursuing)\s+(?:(?:an?|its|their|his|her|separate|own|parallel)\s+)*(?:[\w-]+\s+){0,2}?"
-    r"(?:investigations?|inquiry|inquiries|probes?|reviews?)|(?:investigating|probing)\s+(?=[\w“\"]))",
-    re.IGNORECASE,
-)
-
-
-def inquiry_under_way(text: str) -> bool:
-    """A sentence that tells, in the writer's words and the present, only that an inquiry goes on ("The
-    justice department is also investigating the disaster"): ongoing work the text does not date, no
-    happening (its opening is, "opened an inquiry on Monday"; a bare "The health department is
-    investigating." after the news it answers is left to tell that answer)."""
-    found = _INQUIRY_UNDER_WAY.match(text)
-    # (a speaker's "said it is investigating" is what the speaker says, left to its verb of saying)
-    if found is None or not _subject_or_its_speaker(found.group("before"), speaker=False):
-        return False
-    return _JOINED_ACT.search(_RELATIVE_CLAUSE.sub(" ", text[found.end() :])) is None
 
 
 # Where the cases of a total lie: "Almost all of the 74 dead were in Mexico", "Most of the new cases are in
