@@ -782,7 +782,8 @@ def _subject_or_its_speaker(before: str) -> bool:
     or not, or a speaker, the verb of saying and the subject of what is said ("The agency said it")."""
     # ("WHO has said it": a body's acronym is no clause word)
     before = _ACRONYM.sub("X", before)
-    opening = _OPENING_PHRASE.match(before).end()  # type: ignore[union-attr]
+    opened = _OPENING_PHRASE.match(before)
+    opening = opened.end() if opened is not None else 0
     # ("Although the firm has agreed to supply doses, it is not yet known ...": an opening with a verb of
     # its own tells something)
     bare = [before] if _VERB_IN_SUBJECT.search(before[:opening]) else [before, before[opening:]]
