@@ -300,11 +300,12 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # by that one label, not raised; held-out matching nothing 176/592 -> 175/591, the rest unchanged)
     # (then totals28: what has not happened yet or is not known as the whole of the main clause, "A
     # decision has yet to be reached", "Officials said the cause was unclear": matching nothing 343/1642 ->
-    # 340/1639, found unchanged; held-out unchanged)
+    # 340/1639, found unchanged; held-out unchanged. Titles cut stay 74 and pronoun-led 29, whose shares
+    # rise only because there are 8 fewer events, so the titles-cut ceiling moves by that, not by a title)
     assert dated >= 0.8200  # measured 0.8201 (1363/1662; goal 0.85)
     assert typed >= 0.8355  # measured 0.8361 (1235/1477; goal 0.80)
     assert unmatched <= 0.2075  # measured 0.2074 (340/1639; goal 0.15)
-    assert fragments <= 0.0450  # measured 0.0449 (74/1647)
+    assert fragments <= 0.0452  # measured 0.0451 (74/1639)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0177  # measured 0.0176 (29/1647)
+    assert scores.pronoun_led / scores.n_titles <= 0.0177  # measured 0.0177 (29/1639)
