@@ -63,6 +63,9 @@ def test_a_watch_an_agenda_or_a_totals_spread_is_no_event(sentence: str) -> None
         "its crew immediately.",
         "Airline officials said they were monitoring the strike, but so far the stoppage was not affecting "
         "any of their flights.",
+        # what is watched told with its toll, a lead's news
+        "Health officials around the world are closely watching an outbreak of a new flu that has killed at "
+        "least 60 people in the south.",
         # the watch told with its day
         "The health agency said on Tuesday it was closely monitoring the situation.",
         # a meeting told with its day, or people who will talk at it

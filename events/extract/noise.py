@@ -819,14 +819,22 @@ def keeps_an_eye(text: str) -> bool:
     """A sentence that tells only that someone watches or monitors something, in its own words or the
     writer's ("The agency said it was closely monitoring the situation", "The ministry is keeping a close
     eye on developments"): a watch kept, no happening. An act joined on ("... and called on the navy to
-    withdraw") or news told after it ("..., but so far the alert was not affecting flights") is news."""
+    withdraw"), news told after it ("..., but so far the alert was not affecting flights") or a happening
+    told of what is watched ("are closely watching an outbreak that has killed 60 people", a lead's toll)
+    is news."""
     found = _KEEPS_AN_EYE.match(text)
     if found is None or not _subject_or_its_speaker(found.group("before")):
         return False
-    rest = _RELATIVE_CLAUSE.sub(" ", text[found.end() :])
-    if _JOINED_ACT.search(rest):
+    rest = _UNCLEAR_TAIL.sub("", text[found.end() :])
+    if _JOINED_ACT.search(rest) or _NEWS_AFTER_BUT.search(rest):
         return False
-    return _NEWS_AFTER_BUT.search(rest) is None
+    return _DONE_ONCE.search(_ATTRIBUTIVE_PARTICIPLE.sub(" ", _DESCRIBING_PARTICIPLE.sub(" ", rest))) is None
+
+
+# "..., but it was not clear yet whether ...": the writer's judgement closing the sentence, no happening
+_UNCLEAR_TAIL = re.compile(
+    r",?\s+but\s+it\s+(?:is|was)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?clear|unclear)\b.*$", re.IGNORECASE
+)
 
 
 # A meeting's agenda: "The meeting will also discuss poor countries' needs", "The summit is expected to
