@@ -303,6 +303,16 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # past by an -ed word after a possessive, "than expected", or two joined months; what is likely to happen
     # lies ahead: every dev figure unchanged (1364/1662); held-out right date 392 -> 393/600, matching
     # nothing 176/592 -> 177/593; on every unlabelled Timeline17 article 11 of 12 find_dates changes right)
+    # (totals28: a watch kept told as all that is said or done, "said it was closely monitoring the
+    # situation", a meeting's undated agenda, "The meeting will also discuss ...", and where a total's cases
+    # lie, "Almost all of the 74 dead were in Mexico", are no events: matching nothing 347/1647 -> 343/1642;
+    # found 1478 -> 1477 and right date 1364 -> 1363: the one label lost, contacts "monitored as a
+    # precaution", was matched only by the word "monitoring" in the dropped watch, so the floor is loosened
+    # by that one label, not raised; held-out matching nothing 176/592 -> 175/591, the rest unchanged)
+    # (then totals28: what has not happened yet or is not known as the whole of the main clause, "A
+    # decision has yet to be reached", "Officials said the cause was unclear": matching nothing 343/1642 ->
+    # 340/1639, found unchanged; held-out unchanged. Titles cut stay 74 and pronoun-led 29, whose shares
+    # rise only because there are 8 fewer events, so the titles-cut ceiling moves by that, not by a title)
     assert dated >= 0.8181  # measured 0.8182 (1404/1716; goal 0.85)
     assert typed >= 0.8286  # measured 0.8286 (1262/1523; goal 0.80)
     assert unmatched <= 0.2162  # measured 0.2162 (369/1707; goal 0.15)

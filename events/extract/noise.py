@@ -741,8 +741,178 @@ _STANDING_POSITION = re.compile(
 def standing_position(text: str) -> bool:
     """A sentence that tells a position held over time ("The minister has long argued that the tariffs
     protect jobs", "The group has repeatedly denied any link to the attacks"): no occasion, so no event
-    (the day's remarks are told with a day or in the plain perfect: "has said", "said on Monday")."""
-    return _STANDING_POSITION.search(text) is not None
+    (the day's remarks are told with a day or in the plain perfect: "has said", "said on Monday"). So too
+    a watch kept (`keeps_an_eye`), a meeting's agenda (`agenda`), where the cases of a total lie
+    (`share_of_a_total`) and what has not happened yet (`not_yet_done`): each tells how things stand or
+    what is to be talked about, not a happening."""
+    return (
+        _STANDING_POSITION.search(text) is not None
+        or keeps_an_eye(text)
+        or agenda(text)
+        or share_of_a_total(text)
+        or not_yet_done(text)
+    )
+
+
+# An act joined after the clause: "... and called on Iran to release the ship", "but had not yet decided"
+# (a state or a judgement joined on, "but it was not clear whether ...", "but people have had mild
+# symptoms", is none: "was", "were", "had" alone tell no act)
+_JOINED_ACT = re.compile(
+    r"\b(?:and|but)\s+(?:[\w’'-]+\s+){0,6}?(?:\w{2,}ed|said|told|sent|began|took|made|gave|met|came|held|found"
+    r"|struck|brought|led|spoke|paid|kept|sold|spent|won|lost|fled|left|went|ran|rose|fell|wrote|flew|sank)\b",
+    re.IGNORECASE,
+)
+# An opening phrase ("After the meeting, ...") and a speaker with the verb that tells what they said:
+# "The agency said", "WHO has said", "A spokesman told local media"
+_OPENING_PHRASE = re.compile(
+    r"^(?:(?:but|and|meanwhile|still),?\s+)?(?:[^,;:“”\"]{0,120},\s+)?", re.IGNORECASE
+)
+_SAID_BEFORE = re.compile(
+    r"^(?P<speaker>[^;:“”\"]*?)\b(?:said|says|say|added|stated|noted|(?:has|have|had)\s+said"
+    r"|told\s+(?:[\w’'-]+\s+){1,3}?)\s*(?:that\s+)?(?P<subject>(?:[\w’'.-]+\s+){1,12})$",
+    re.IGNORECASE,
+)
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def _subject_or_its_speaker(before: str) -> bool:
+    """Whether the words before a main verb are its subject alone ("The agency"), after an opening phrase
+    or not, or a speaker, the verb of saying and the subject of what is said ("The agency said it")."""
+    # ("WHO has said it": a body's acronym is no clause word)
+    before = _ACRONYM.sub("X", before)
+    opened = _OPENING_PHRASE.match(before)
+    opening = opened.end() if opened is not None else 0
+    # ("Although the firm has agreed to supply doses, it is not yet known ...": an opening with a verb of
+    # its own tells something)
+    bare = [before] if _VERB_IN_SUBJECT.search(before[:opening]) else [before, before[opening:]]
+    for words in bare:
+        if _only_a_subject(words):
+            return True
+        said = _SAID_BEFORE.match(words)
+        if said is not None and all(_only_a_subject(said.group(g)) for g in ("speaker", "subject")):
+            return True
+    return False
+
+
+# Watching or monitoring as the whole of what is done or said: "The agency said it was closely monitoring
+# the situation", "WHO has said it is watching the situation in Japan closely", "The ministry is keeping a
+# close eye on developments" ("following" and "tracking" only when "closely": "is following the advice")
+_KEEPS_AN_EYE = re.compile(
+    r"^(?P<before>[^;:“”\"]*?)\b(?:(?:is|are|was|were|been)\s+[\"“`']*(?:(?:\w+ly|also|still|now)\s+)*"
+    r"(?:watching|monitoring|closely\s+(?:following|tracking)|keeping\s+(?:a\s+|an\s+)?"
+    r"(?:(?:very|close|careful|watchful|wary)\s+)*(?:eye|watch|tabs)\s+on)"
+    r"|(?:continues?|continued)\s+to\s+(?:closely\s+)?(?:watch|monitor|keep\s+(?:a\s+)?(?:close\s+)?eye\s+on))\b",
+    re.IGNORECASE,
+)
+
+
+# ("..., but so far the disease was not affecting its operations": what is not so is news; "but it was not
+# clear whether ..." is the writer's judgement)
+_NEWS_AFTER_BUT = re.compile(
+    r"\bbut\s+(?:so\s+far|there\s|no\b|none\b|(?!it\b)[\w’'-]+\s+(?:was|were|is|are)\s+not\b)", re.IGNORECASE
+)
+
+
+def keeps_an_eye(text: str) -> bool:
+    """A sentence that tells only that someone watches or monitors something, in its own words or the
+    writer's ("The agency said it was closely monitoring the situation", "The ministry is keeping a close
+    eye on developments"): a watch kept, no happening. An act joined on ("... and called on the navy to
+    withdraw"), news told after it ("..., but so far the alert was not affecting flights") or a happening
+    told of what is watched ("are closely watching an outbreak that has killed 60 people", a lead's toll)
+    is news."""
+    found = _KEEPS_AN_EYE.match(text)
+    if found is None or not _subject_or_its_speaker(found.group("before")):
+        return False
+    rest = _UNCLEAR_TAIL.sub("", text[found.end() :])
+    if _JOINED_ACT.search(rest) or _NEWS_AFTER_BUT.search(rest):
+        return False
+    return _DONE_ONCE.search(_ATTRIBUTIVE_PARTICIPLE.sub(" ", _DESCRIBING_PARTICIPLE.sub(" ", rest))) is None
+
+
+# "..., but it was not clear yet whether ...": the writer's judgement closing the sentence, no happening
+_UNCLEAR_TAIL = re.compile(
+    r",?\s+but\s+it\s+(?:is|was)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?clear|unclear)\b.*$", re.IGNORECASE
+)
+
+
+# A meeting's agenda: "The meeting will also discuss poor countries' needs", "The summit is expected to
+# focus on trade", "Talks will cover the border"; what is to be talked about, not a happening (the meeting
+# itself, told with its day, is a planned event, and a date of any kind keeps the sentence)
+_AGENDA = re.compile(
+    r"^(?:(?:but|and|meanwhile),?\s+)?(?:the|a|an|this|that|its|their|[\w’'-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:meeting|summit|talks|conference|session|assembly|forum|gathering|panel|commission|hearing|discussions?"
+    r"|negotiations|agenda|visit)\s+(?:[^,;]{0,60}?\s+)?(?:will|would|is\s+expected\s+to|are\s+expected\s+to"
+    r"|is\s+due\s+to|are\s+due\s+to)\s+(?:also\s+|likely\s+|probably\s+|then\s+)?(?:discuss|consider|focus\s+on"
+    r"|look\s+at|examine|address|debate|tackle|cover|explore|touch\s+on|centre\s+on|center\s+on)\b",
+    re.IGNORECASE,
+)
+# a day, a month or a relative day that dates the meeting
+_DATED = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|tonight|january|february"
+    r"|march|april|june|july|august|september|october|november|december|next\s+(?:week|month|year)"
+    r"|this\s+(?:week|month|year|weekend)|later\s+this|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+    r"|dec)\w*|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def agenda(text: str) -> bool:
+    """A sentence whose subject is a meeting and whose verb tells what it will talk about, with no date
+    ("The meeting will also discuss the needs of poor countries"): the report's agenda, not a happening."""
+    return _AGENDA.match(text) is not None and _DATED.search(text) is None
+
+
+# What has not happened yet, or is not known, as the whole of the main clause: "A decision has yet to be
+# reached", "The agency has not yet reported its costs", "Officials said the cause of the illness was unclear"
+_NOT_DONE_YET = re.compile(
+    r"^(?P<before>[^;:“”\"]*?)\b(?:(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+[a-z]+"
+    r"|(?:has|have|had)\s+(?:still\s+)?not\s+yet\s+[a-z]+|(?:hasn[’']t|haven[’']t|hadn[’']t)\s+yet\s+[a-z]+"
+    r"|(?:is|are|was|were|remains?|remained)\s+(?:still\s+|also\s+)?(?:unclear|unknown|not\s+(?:yet\s+)?(?:known|clear)))\b",
+    re.IGNORECASE,
+)
+
+
+def not_yet_done(text: str) -> bool:
+    """A sentence whose main clause tells only that something has not happened yet or is not known, in
+    the writer's words or a speaker's ("A decision has yet to be reached", "Officials said the cause of
+    the illness was unclear"): how things stand, no happening. What is done beside it ("The oil has reached
+    land, but the tar has yet to come ashore") leaves the sentence to that act."""
+    found = _NOT_DONE_YET.match(text)
+    if found is None or not _subject_or_its_speaker(found.group("before")):
+        return False
+    rest = _RELATIVE_CLAUSE.sub(" ", text[found.end() :])
+    # ("It is unclear why rates are higher in the north Canada is investigating whether ...": a caption run
+    # into a report of something under way)
+    return _JOINED_ACT.search(rest) is None and _UNDER_WAY.search(rest) is None
+
+
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+)?[a-z]{3,}ing\b", re.IGNORECASE)
+
+
+# Where the cases of a total lie: "Almost all of the 74 dead were in Mexico", "Most of the new cases are in
+# the United States", "The other deaths have been in Canada": the total is told elsewhere; this spreads it
+_SHARE_OF_A_TOTAL = re.compile(
+    rf"{_OPENING}(?:(?:almost|nearly|about|roughly|more\s+than|over|well\s+over)\s+)?(?:all|most|half|many|some"
+    r"|two-thirds|(?:a|one)\s+(?:third|quarter)|the\s+(?:bulk|majority|rest|remainder))\s+of\s+(?:the|those|these)"
+    r"\s+(?:[\w,.-]+\s+){0,3}?(?:deaths|dead|cases|infections|victims|fatalities|casualties|patients)"
+    rf"|{_OPENING}the\s+(?:other|remaining)\s+(?:[\w,.-]+\s+){{0,2}}?(?:deaths|dead|cases|infections|victims|fatalities"
+    r"|casualties)",
+    re.IGNORECASE,
+)
+_LIES_IN = re.compile(
+    r"\s+(?:(?:are|were|is|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:in|among|from)\b)", re.IGNORECASE
+)
+
+
+def share_of_a_total(text: str) -> bool:
+    """A sentence that tells where the cases or the dead of a total lie, by the verb "to be" ("Almost all of
+    the 74 dead were in Mexico"): how a count told elsewhere is spread, not a count of its own."""
+    found = _SHARE_OF_A_TOTAL.match(text)
+    if found is None or _LIES_IN.match(text, found.end()) is None:
+        return False
+    return _JOINED_ACT.search(_RELATIVE_CLAUSE.sub(" ", text[found.end() :])) is None
 
 
 # A happening named only to compare with: "A similar attack in 2015 killed 30 people", "It took weeks for a
