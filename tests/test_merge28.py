@@ -1,7 +1,7 @@
 """Merging that tells happenings apart and keeps one happening whole (merge28): acts of one kind and day in
-countries both reports name, none in common, are two happenings, whatever agency or words they share; a
-speaker a report names in full beside the body they speak for, and then by surname, is one voice. All texts
-are our own."""
+countries both reports name, none in common, are two happenings, whatever agency or words they share; one
+report's counts spelled out ("four cases") tell two counts apart as digits do; a speaker a report names
+beside the body they speak for, and then by name, is one voice. All texts are our own."""
 
 from __future__ import annotations
 
@@ -41,8 +41,26 @@ def test_first_cases_of_two_countries_on_one_day_are_two_happenings() -> None:
         "The number of countries reporting confirmed infections has risen to 31, with Peru and Bolivia "
         "confirming their first cases, the WHO said in its daily update.",
     )
-    assert ("disaster", ["The number of countries "]) in found
-    assert ("disaster", ["Chile on Saturday confir", "The WHO has said there w"]) in found
+    # (the world total is another count than Chile's three, so it is not Chile's happening either)
+    assert ("disaster", ["Chile on Saturday confir"]) in found
+
+
+def test_first_cases_of_two_countries_counted_by_one_agency_are_two_happenings() -> None:
+    found = happenings(
+        "Chile on Saturday confirmed its first cases of the new flu, according to the WHO's daily update.",
+        "The number of countries reporting confirmed infections has risen to 31, with Peru and Bolivia "
+        "confirming their first cases, the WHO said in its daily update.",
+    )
+    assert found == [("disaster", ["Chile on Saturday confir"]), ("disaster", ["The number of countries "])]
+
+
+def test_a_world_total_is_not_one_countrys_first_cases() -> None:
+    # "its first three cases" and "9,100 confirmed cases" in one report: two counts, two happenings
+    found = happenings(
+        "Chile on Saturday confirmed its first three cases of the new flu, a Health Ministry official said."
+        "\n\nThe WHO has said there were 9,100 confirmed cases of infection with the new strain.",
+    )
+    assert ("disaster", ["Chile on Saturday confir"]) in found
 
 
 def test_one_countrys_case_told_twice_by_two_reports_stays_one_happening() -> None:

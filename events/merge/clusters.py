@@ -1154,12 +1154,18 @@ def _counts(m: Mention) -> frozenset[float]:
     read = frozenset(f.value for f in m.figures if f.counts)
     if read:
         return read
-    return frozenset(
+    written = frozenset(
         float(number.group(1).replace(",", ""))
         for number in _COUNT_BEFORE_NOUN.finditer(m.sentence.text)
         if not _DATE_BESIDE.search(m.sentence.text[max(0, number.start() - 10) : number.start()])
         and not re.fullmatch(r"1[89]\d\d|20\d\d", number.group(1))  # a year
     )
+    # ("four cases were confirmed on Monday" counts as much as "44 new cases": news spells small numbers)
+    spelled = frozenset(
+        float(_SMALL_NUMBERS.index(number.group(1).lower()) + 2)
+        for number in _SPELLED_COUNT.finditer(m.sentence.text)
+    )
+    return written | spelled
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -1169,6 +1175,14 @@ _COUNT_BEFORE_NOUN = re.compile(
     rf"\b(\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?!(?:{_MONTHS}|percent|per\b|years?\b|am\b|pm\b))(?:of\s+)?[a-z]"
 )
 _DATE_BESIDE = re.compile(rf"(?:{_MONTHS})\s*$")
+_SMALL_NUMBERS = "two three four five six seven eight nine ten eleven twelve".split()
+# "four cases", "three more pupils", "two of its workers" (not "two days after", "three times", "two years")
+_SPELLED_COUNT = re.compile(
+    rf"\b({'|'.join(_SMALL_NUMBERS)})\s+(?:(?:more|new|further|other)\s+)?"
+    r"(?!(?:days?|weeks?|months?|years?|hours?|minutes?|times|decades?|percent|per|and|or|to|a|an|the)\b)"
+    r"(?:of\s+)?[a-z]",
+    re.IGNORECASE,
+)
 
 
 # A report's "later", "afterwards": what follows was said on another occasion than what it told before
@@ -1961,6 +1975,15 @@ def _short(name: str) -> str:
 
 
 def _other_countries(m: Mention, cluster: Cluster) -> bool:
-    """Whether a report and the happening's reports each name the countries an act happened in, and
-    none in common."""
-    return bool(m.countries) and bool(cluster.countries) and not cluster.countries.intersection(m.countries)
+    """Whether a report and the happening's reports each name the countries an act of their days happened
+    in, and none in common. (Not for a happening further back: reports recall a disaster of months before
+    by wherever it bears on their own news, "off Louisiana", "a British company's rig", "the Gulf of
+    Mexico", so the countries they name tell less of where it happened than of what they report.)"""
+    if not m.countries or not cluster.countries or cluster.countries.intersection(m.countries):
+        return False
+    return _of_its_days(m) and _of_its_days(cluster.best)
+
+
+def _of_its_days(m: Mention) -> bool:
+    """Whether a mention tells of the days its report is news of."""
+    return m.date_end >= m.published - REPORT_DAYS
