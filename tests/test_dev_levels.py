@@ -297,10 +297,16 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # (43/54), right date 0.722 (39/54), type 0.628 (27/43), events matching nothing 0.379 (25/66), titles
     # cut 3/66. The same code (5ce47c7) measured 1364/1662, 1235/1478, 347/1647, 74/1647 and 29/1647 on the
     # set before them: the levels below moved because the set grew, not because the code changed)
-    assert dated >= 0.8181  # measured 0.8182 (1404/1716; goal 0.85)
-    assert typed >= 0.8286  # measured 0.8286 (1262/1523; goal 0.80)
-    assert unmatched <= 0.2162  # measured 0.2162 (369/1707; goal 0.15)
-    assert fragments <= 0.0452  # measured 0.0451 (77/1707)
+    # (merge28: acts of the reports' own days in countries both name, none shared, are two happenings; one
+    # report's counts spelled out tell two counts apart; a speaker named beside the body they speak for, then
+    # by name, is one voice: found 1523 -> 1522 (two labels another event's words had answered), right
+    # date 1404 -> 1406, typed 1264/1522, matching nothing 369 -> 367; held-out unchanged. One event split off
+    # is titled by its only sentence, "Of four cases confirmed on Monday in the UK, one was ...": titles cut
+    # 77 -> 78, so that floor is loosened by that one title, not raised)
+    assert dated >= 0.8193  # measured 0.8193 (1406/1716; goal 0.85)
+    assert typed >= 0.8304  # measured 0.8305 (1264/1522; goal 0.80)
+    assert unmatched <= 0.2150  # measured 0.2150 (367/1707; goal 0.15)
+    assert fragments <= 0.0457  # measured 0.0457 (78/1707)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
     assert scores.pronoun_led / scores.n_titles <= 0.0176  # measured 0.0176 (30/1707)
