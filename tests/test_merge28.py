@@ -39,7 +39,7 @@ def test_first_cases_of_two_countries_on_one_day_are_two_happenings() -> None:
         "first patient had also caught it, a Health Ministry official said.\n\n"
         "The WHO has said there were 9,100 confirmed cases of infection with the new strain.",
         "The number of countries reporting confirmed infections has risen to 31, with Peru and Bolivia "
-        "confirming their first cases, the WHO said in its daily update.",
+        "confirming their first infections, the WHO said in its latest tally.",
     )
     # (the world total is another count than Chile's three, so it is not Chile's happening either)
     assert ("disaster", ["Chile on Saturday confir"]) in found
@@ -49,7 +49,7 @@ def test_first_cases_of_two_countries_counted_by_one_agency_are_two_happenings()
     found = happenings(
         "Chile on Saturday confirmed its first cases of the new flu, according to the WHO's daily update.",
         "The number of countries reporting confirmed infections has risen to 31, with Peru and Bolivia "
-        "confirming their first cases, the WHO said in its daily update.",
+        "confirming their first infections, the WHO said in its latest tally.",
     )
     assert found == [("disaster", ["Chile on Saturday confir"]), ("disaster", ["The number of countries "])]
 
