@@ -313,6 +313,12 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # decision has yet to be reached", "Officials said the cause was unclear": matching nothing 343/1642 ->
     # 340/1639, found unchanged; held-out unchanged. Titles cut stay 74 and pronoun-led 29, whose shares
     # rise only because there are 8 fewer events, so the titles-cut ceiling moves by that, not by a title)
+    # (merge28: acts of the reports' own days in countries both name, none shared, are two happenings; one
+    # report's counts spelled out tell two counts apart; a speaker named beside the body they speak for, then
+    # by name, is one voice: found 1523 -> 1522 (two labels another event's words had answered), right
+    # date 1404 -> 1406, typed 1264/1522, matching nothing 369 -> 367; held-out unchanged. One event split off
+    # is titled by its only sentence, an opening "Of four cases ..." cut at its verb: titles cut 77 -> 78,
+    # so that floor is loosened by that one title, not raised)
     assert dated >= 0.8181  # measured 0.8182 (1404/1716; goal 0.85)
     assert typed >= 0.8286  # measured 0.8286 (1262/1523; goal 0.80)
     assert unmatched <= 0.2162  # measured 0.2162 (369/1707; goal 0.15)

@@ -478,6 +478,11 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         # two acts of one kind, one to its day and the other to a year only ("called the two leaders on
         # Thursday" and "has scrapped a trip for the second time this year")
         return False
+    if not told and not m.is_speech and _other_countries(m, cluster):
+        # "Turkey confirmed its first two cases" and "Ecuador and Peru confirmed their first cases", of one
+        # day: acts of one kind in countries the reports both name and do not share are two happenings,
+        # whatever else (the agency that counted them, the words of the act) they share
+        return False
     if not told and not m.is_speech and _other_named_doers(m, cluster):
         # "Riverside school closed" and "Oakfield school will be closed": two bodies of one kind, each
         # named, doing the same kind of act are two acts
@@ -888,6 +893,8 @@ def _same_speaker(a: Mention, b: Mention) -> bool:
         return True
     if a.article == b.article and (_unread_voice_of(a, b) or _unread_voice_of(b, a)):
         return True
+    if a.article == b.article and (_named_in_full_for(a, b) or _named_in_full_for(b, a)):
+        return True
     if a.event_type == b.event_type == "denial":
         # a government denies through its ministry, its spokesperson and its capital alike
         return a.speaker_country == b.speaker_country != ""
@@ -941,6 +948,30 @@ def _unread_voice_of(unread: Mention, named: Mention) -> bool:
     if not said_by or not named.speaker:
         return False
     return any(name.split()[-1].lower() == said_by for name in {named.speaker, voice(named)[0]} if name)
+
+
+def _named_in_full_for(short: Mention, full: Mention) -> bool:
+    """Whether remarks by a person ("Roe said") are by the one another of the report's remarks names, in
+    apposition, as speaking for that remark's speaker: "Mark Roe, the Harbour Authority's spokesman, told
+    reporters", whose speaker was read as the body. A report names its speaker once with the role, and by
+    name alone after; the two are one voice."""
+    person, body = short.speaker, full.speaker
+    if not person or not person[:1].isupper() or not body or body == person or not may_be_a_person(person):
+        return False
+    unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", full.sentence.text)
+    for named in re.finditer(rf"\b{re.escape(person)}\s*,\s+([^,]{{3,80}})", unquoted):
+        role = named.group(1)
+        if body in role and _APPOSED_ROLE.search(role):
+            return True
+    return False
+
+
+# What the apposition names a person as, speaking for a body: "the ministry's spokesman", "head of the
+# city's health department", "a director at the agency"
+_APPOSED_ROLE = re.compile(
+    rf"\b(?:{_SPOKES}|{_OFFICER}|head|chief|chairman|chairwoman|president|manager|minister|commissioner)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_otherwise(a: Mention, b: Mention) -> bool:
@@ -1123,12 +1154,18 @@ def _counts(m: Mention) -> frozenset[float]:
     read = frozenset(f.value for f in m.figures if f.counts)
     if read:
         return read
-    return frozenset(
+    written = frozenset(
         float(number.group(1).replace(",", ""))
         for number in _COUNT_BEFORE_NOUN.finditer(m.sentence.text)
         if not _DATE_BESIDE.search(m.sentence.text[max(0, number.start() - 10) : number.start()])
         and not re.fullmatch(r"1[89]\d\d|20\d\d", number.group(1))  # a year
     )
+    # ("four cases were confirmed on Monday" counts as much as "44 new cases": news spells small numbers)
+    spelled = frozenset(
+        float(_SMALL_NUMBERS.index(number.group(1).lower()) + 2)
+        for number in _SPELLED_COUNT.finditer(m.sentence.text)
+    )
+    return written | spelled
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -1138,6 +1175,14 @@ _COUNT_BEFORE_NOUN = re.compile(
     rf"\b(\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?!(?:{_MONTHS}|percent|per\b|years?\b|am\b|pm\b))(?:of\s+)?[a-z]"
 )
 _DATE_BESIDE = re.compile(rf"(?:{_MONTHS})\s*$")
+_SMALL_NUMBERS = "two three four five six seven eight nine ten eleven twelve".split()
+# "four cases", "three more pupils", "two of its workers" (not "two days after", "three times", "two years")
+_SPELLED_COUNT = re.compile(
+    rf"\b({'|'.join(_SMALL_NUMBERS)})\s+(?:(?:more|new|further|other)\s+)?"
+    r"(?!(?:days?|weeks?|months?|years?|hours?|minutes?|times|decades?|percent|per|and|or|to|a|an|the)\b)"
+    r"(?:of\s+)?[a-z]",
+    re.IGNORECASE,
+)
 
 
 # A report's "later", "afterwards": what follows was said on another occasion than what it told before
@@ -1927,3 +1972,18 @@ def _short(name: str) -> str:
     """ "Volodymyr Zelenskyy" -> "Zelenskyy"; organisations and countries keep their full name."""
     name.split()
     return name
+
+
+def _other_countries(m: Mention, cluster: Cluster) -> bool:
+    """Whether a report and the happening's reports each name the countries an act of their days happened
+    in, and none in common. (Not for a happening further back: reports recall a disaster of months before
+    by wherever it bears on their own news, "off Louisiana", "a British company's rig", "the Gulf of
+    Mexico", so the countries they name tell less of where it happened than of what they report.)"""
+    if not m.countries or not cluster.countries or cluster.countries.intersection(m.countries):
+        return False
+    return _of_its_days(m) and _of_its_days(cluster.best)
+
+
+def _of_its_days(m: Mention) -> bool:
+    """Whether a mention tells of the days its report is news of."""
+    return m.date_end >= m.published - REPORT_DAYS
