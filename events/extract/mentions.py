@@ -90,6 +90,7 @@ from events.extract.clauses import (
     with_subject,
     without_asides,
 )
+from events.extract.coreference import surnames_in_full
 from events.extract.corpus import Article, Sentence
 from events.extract.dates import DateMention, arranged_ahead, find_dates
 from events.extract.dating import (
@@ -853,6 +854,7 @@ def extract_mentions(
     drafts = _one_poll_report(drafts, article, entities, entity_starts, dates)
     drafts = document_voice(drafts)
     drafts = one_name_per_speaker(drafts)
+    drafts = surnames_in_full(drafts, article.text, entities)
     starts = [s.start for s in article.sentences]
     drafts = [pronoun_named(d, article, starts, entities, entity_starts) for d in drafts]
     drafts = [possessive_named(d, article, starts, entities, entity_starts) for d in drafts]
