@@ -53,3 +53,41 @@ def test_a_title_before_the_surname_is_no_first_name() -> None:
         "Marlow said the wall could fail in a storm."
     )
     assert said["Marlow said the"] == "Marlow"
+
+
+def test_an_office_in_the_lead_is_the_person_named_with_it_below() -> None:
+    said = speakers(
+        "The health minister said on Tuesday that 40 people had died in the floods in the north.\n\n"
+        "Health Minister Ann Corrigan visited the flooded towns on Monday."
+    )
+    assert said["The health minister"] == "Ann Corrigan"
+
+
+def test_an_office_is_its_holder_not_whoever_spoke_last() -> None:
+    said = speakers(
+        "Judge Marta Okonedo postponed the trial of the surgeon Tom Hale on Tuesday.\n\n"
+        '"I am innocent," Hale told reporters.\n\n'
+        "The judge said she would rule on bail on Friday."
+    )
+    assert said["The judge said"] == "Marta Okonedo"
+
+
+def test_an_office_named_after_the_person_is_theirs() -> None:
+    said = speakers(
+        "Ann Corrigan, the health minister, visited the flooded towns on Tuesday.\n\n"
+        "Tom Hale, the mayor of Kestrel, said the town had run out of sandbags.\n\n"
+        '"The army will bring more," the minister told reporters.'
+    )
+    assert said['"The army will'] == "Ann Corrigan"
+
+
+def test_of_two_holders_of_an_office_the_words_of_the_office_tell_which() -> None:
+    said = speakers(
+        "Health Minister Ann Corrigan and Foreign Minister Bob Tarrant met on Tuesday.\n\n"
+        "Tom Hale, the mayor, said the town was safe.\n\n"
+        "The minister said 40 people had died in the floods.\n\n"
+        "The health minister said the hospitals were full."
+    )
+    assert said["The health minister"] == "Ann Corrigan"
+    # "the minister" alone may be either: the office tells nobody
+    assert said["The minister said"] not in ("Ann Corrigan", "Bob Tarrant")

@@ -188,3 +188,14 @@ def office_speaks(sentence: str, holders: Iterable[OfficeHolder]) -> str:
 
 # Words that tell when or how high, not which office: "the former minister", "the new director"
 _SENIORITY = frozenset("former new then outgoing incoming acting interim current".split())
+
+
+def office_speaker(
+    sentence: str, holders: Iterable[OfficeHolder], entities: Sequence[Entity], last: tuple[str, str]
+) -> tuple[str, str]:
+    """Whom a sentence's "the minister said" is read as said by: the one person the report names as minister
+    (with the country the lists give that person), rather than whoever spoke last; else `last`."""
+    holder = office_speaks(sentence, holders)
+    if not holder or holder == last[0]:
+        return last
+    return holder, next((e.country for e in entities if e.name == holder and e.country), "")
