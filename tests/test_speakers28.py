@@ -91,3 +91,21 @@ def test_of_two_holders_of_an_office_the_words_of_the_office_tell_which() -> Non
     assert said["The health minister"] == "Ann Corrigan"
     # "the minister" alone may be either: the office tells nobody
     assert said["The minister said"] not in ("Ann Corrigan", "Bob Tarrant")
+
+
+def test_a_person_described_after_an_opening_setting_speaks() -> None:
+    said = speakers(
+        "The charity closed its regional offices on Tuesday.\n\n"
+        "In a statement released on Tuesday, Edwina Marlow, a visiting official from the US Department of "
+        "Labor, said the charity would cut 400 jobs."
+    )
+    assert said["In a statement"] == "Edwina Marlow"
+
+
+def test_an_opening_day_is_no_speaker() -> None:
+    said = speakers(
+        "The floods reached the capital on Monday.\n\n"
+        "On Tuesday, Tarvian President Ana Ruiz toured the flooded towns, saying the state would pay for "
+        "the repairs."
+    )
+    assert said["On Tuesday, Tarvian"] != "On Tuesday"
