@@ -319,6 +319,13 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # date 1404 -> 1406, typed 1264/1522, matching nothing 369 -> 367; held-out unchanged. One event split off
     # is titled by its only sentence, an opening "Of four cases ..." cut at its verb: titles cut 77 -> 78,
     # so that floor is loosened by that one title, not raised)
+    # (speakers28: a bare surname is the one person the report names in full, an office alone the one person
+    # it names with that office, a person described after an opening setting speaks: matching nothing
+    # 347/1647 -> 346/1645. Right date 1364 -> 1363: a chief executive's bare "Hayward said" of an apology is
+    # now his full name, so his remarks of the day before in another report join it and the event takes that
+    # earlier day; the reading is right, the merging of one speaker's remarks of two days is what moved it,
+    # so the floor is loosened by that one label. Held-out found 437 -> 436, right date 392 -> 391,
+    # matching nothing 176 -> 177 of 592, from the office rule)
     assert dated >= 0.8181  # measured 0.8182 (1404/1716; goal 0.85)
     assert typed >= 0.8286  # measured 0.8286 (1262/1523; goal 0.80)
     assert unmatched <= 0.2162  # measured 0.2162 (369/1707; goal 0.15)

@@ -90,6 +90,7 @@ from events.extract.clauses import (
     with_subject,
     without_asides,
 )
+from events.extract.coreference import office_holders, office_speaker, surnames_in_full
 from events.extract.corpus import Article, Sentence
 from events.extract.dates import DateMention, arranged_ahead, find_dates
 from events.extract.dating import (
@@ -507,6 +508,8 @@ def extract_mentions(
         raise ValueError(f"{article.name}: a publication date is needed to resolve its dates")
     dates = counted_from_named(find_dates(article.text, when), article.text, when)
     entities = gazetteer.find(article.text)
+    # the people the report names with an office, for a sentence that names them by the office alone
+    holders = office_holders(article.text, entities)
     # Each sentence is given only the dates and names inside it (found by bisection): filtering every
     # date of the article for every sentence took time quadratic in the article's length.
     date_starts = [d.start for d in dates]
@@ -553,6 +556,8 @@ def extract_mentions(
         )
         # '"...," she said' after a man was heard last: the woman named before him speaks
         last_speaker = speaker_of_gender(sentence, last_speaker, article.text, entities, entity_starts)
+        # '"...," the minister added': the one person the report names as minister, whoever spoke last
+        last_speaker = office_speaker(sentence.text, holders, entities, last_speaker)
         parts = dated_clauses(sentence, own_dates)
         asides = dated_asides(sentence, own_dates) if len(parts) == 1 else []
         # "The government on Tuesday released 5bn naira, and the army deployed boats": two acts of one day
@@ -853,6 +858,7 @@ def extract_mentions(
     drafts = _one_poll_report(drafts, article, entities, entity_starts, dates)
     drafts = document_voice(drafts)
     drafts = one_name_per_speaker(drafts)
+    drafts = surnames_in_full(drafts, article.text, entities)
     starts = [s.start for s in article.sentences]
     drafts = [pronoun_named(d, article, starts, entities, entity_starts) for d in drafts]
     drafts = [possessive_named(d, article, starts, entities, entity_starts) for d in drafts]

@@ -1496,6 +1496,10 @@ def find_speaker(
     # same after the words quoted, which close before her name)
     closed = [m.end() for m in _QUOTE_CLOSED_THEN.finditer(text, joined_at, speech.start())]
     named_from = closed[-1] if closed else joined_at
+    # ("In a statement, Jane Roe, the charity's chief executive, said": where or how the words were given
+    # opens the sentence, then the person)
+    setting = _SETTING_OPENS.match(text, named_from, speech.start()) if not closed else None
+    named_from = setting.end() if setting is not None else named_from
     described_name = _NAME_THEN_DESCRIBED.match(text[named_from : speech.start()])
     if (
         described_name
@@ -1877,6 +1881,12 @@ _NAME_THEN_DESCRIBED = re.compile(
     # ("James Roe, a professor at the university, and a member of the panel, said": a second description)
     r"(?:and\s+[^,;:“”\"]{3,80},\s*)?"
     r"(?:(?:has|have|had|also|later|earlier)\s+)*" + _QUOTED_AS_TAIL + "$"
+)
+# Where, when or how words were given, opening a sentence: "In a statement, ", "At the hearing, ", "On
+# Tuesday, "
+_SETTING_OPENS = re.compile(
+    r"\s*(?:(?:In|At|On|During|After|Speaking|Writing|Asked|Earlier|Later)\s[^,;:“”\"]{0,60}?"
+    r"|Meanwhile|Separately),\s+(?=[A-Z])"
 )
 # Words quoted, closed with a comma (or a question or exclamation mark), then who said them
 _QUOTE_CLOSED_THEN = re.compile(r"[,!?](?:[\"”’]|'')\s+(?=[A-Z])")
