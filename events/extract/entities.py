@@ -38,6 +38,7 @@ from events.extract.places import (
     names_a_water_body,
     short_country_name,
     state_names_by_code,
+    us_states,
 )
 from events.extract.vocabulary import (
     COURTESY_TITLES,
@@ -2716,6 +2717,7 @@ def article_country(text: str, entities: Sequence[Entity]) -> str:
     body's ("Chad Smith", "the American Red Cross") is no country's name here, nor one inside a quotation
     ("God bless America")."""
     counts = Counter(e.country for e in entities if e.country and _names_where(text, e))
+    counts.update(_states_written_as_whose(text, entities))
     leader = _clear_leader(counts)
     if leader:
         return leader
@@ -2730,6 +2732,7 @@ def article_country(text: str, entities: Sequence[Entity]) -> str:
         and e.country
         and not any(start <= e.start < end for start, end in quoted)
     )
+    named.update(_states_written_as_whose(text, entities))
     leader = _clear_leader(named)
     if leader and counts[leader] and all(2 * n <= counts[leader] for c, n in counts.items() if c != leader):
         return leader
@@ -2760,6 +2763,31 @@ def _dateline_country(text: str, entities: Sequence[Entity]) -> str:
         ),
         "",
     )
+
+
+def _states_written_as_whose(text: str, entities: Sequence[Entity]) -> list[str]:
+    """ "USA" for each US state written with a possessive that no entity holds ("Louisiana's coast",
+    "Texas' governor"): where the report is, though no sentence takes its own country from it (as an
+    entity it changed which mentions merge). A surname's possessive ("Joe Montana's pass") is none."""
+    out = []
+    for match in _state_possessive().finditer(text):
+        start = match.start()
+        if any(e.start <= start < e.end for e in entities):
+            continue
+        before = re.search(r"\b([A-Z][\w’'-]*)\s+$", text[max(0, start - 40) : start])
+        if (
+            before is not None
+            and before.group(1).lower() not in _CITY_LOCATIVES | _BEFORE_A_MODIFIER | _SENTENCE_OPENERS
+        ):
+            continue  # after a capitalised word of no sentence's opening: a person's or a body's name
+        out.append("USA")
+    return out
+
+
+@functools.cache
+def _state_possessive() -> re.Pattern[str]:
+    names = sorted((name for name in us_states() if name.isascii()), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})(?:['’]s\b|(?<=s)['’](?!\w))")
 
 
 # A quotation within one line: "...", “...”
