@@ -38,6 +38,7 @@ from events.extract.places import (
     names_a_water_body,
     short_country_name,
     state_names_by_code,
+    us_states,
 )
 from events.extract.vocabulary import (
     COURTESY_TITLES,
@@ -2705,17 +2706,92 @@ def _without_people_named_as_places(text: str, entities: list[Entity]) -> list[E
 
 
 def article_country(text: str, entities: Sequence[Entity]) -> str:
-    """The country a report's places name most, when it clearly leads them: named at least three times, at
-    least twice as often as any other country and in at least three fifths of all its names of places;
-    "" when none leads (a report of two countries names each often). Its towns, states and dateline count,
-    and a country named as where ("in Peru", "to Peru", "Peru's coast"); a country's name that only says
-    whose ("US Navy helicopters", "a Peruvian charity", "12 US cents") is no place of the report."""
+    """The country a report is set in, or "" when it cannot be told (a report of two countries names each
+    often). First the country its places name most, when it clearly leads them (`_clear_leader`): its towns,
+    states and dateline count, and a country named as where ("in Peru", "to Peru", "Peru's coast"). Else the
+    country of its wire dateline ("LIMA, PERU --", "GENEVA (Reuters) -"), where the reporter files from,
+    unless its places name another country more than twice as often. Else the country its names of
+    countries clearly lead, counted whoever they say ("US officials", "the British company"), when it is
+    also named as where at least once and at least twice as often as any other: a report of a US spill
+    names "US" and "American" often and Louisiana once (too few places to lead them). A person's name or a
+    body's ("Chad Smith", "the American Red Cross") is no country's name here, nor one inside a quotation
+    ("God bless America")."""
     counts = Counter(e.country for e in entities if e.country and _names_where(text, e))
+    counts.update(_states_written_as_whose(text, entities))
+    leader = _clear_leader(counts)
+    if leader:
+        return leader
+    filed_from = _dateline_country(text, entities)
+    if filed_from and not any(n > 2 * counts[filed_from] for c, n in counts.items() if c != filed_from):
+        return filed_from
+    quoted = [m.span() for m in _QUOTATION.finditer(text)]
+    named = Counter(
+        e.country
+        for e in entities
+        if e.kind in ("country", "place")
+        and e.country
+        and not any(start <= e.start < end for start, end in quoted)
+    )
+    named.update(_states_written_as_whose(text, entities))
+    leader = _clear_leader(named)
+    if leader and counts[leader] and all(2 * n <= counts[leader] for c, n in counts.items() if c != leader):
+        return leader
+    return ""
+
+
+def _clear_leader(counts: Counter[str]) -> str:
+    """The country named at least three times, at least twice as often as any other and in at least three
+    fifths of all the names counted; "" when none is."""
     if not counts:
         return ""
     (top, times), *rest = counts.most_common(2)
     second = rest[0][1] if rest else 0
     return top if times >= 3 and times >= 2 * second and times * 5 >= sum(counts.values()) * 3 else ""
+
+
+def _dateline_country(text: str, entities: Sequence[Entity]) -> str:
+    """The country of the place a wire dateline names ("HOUSTON (Reuters) -" -> USA); "" without one."""
+    match = _DATELINE.search(text, 0, DATELINE_REACH)
+    if match is None:
+        return ""
+    start, end = match.span()
+    return next(
+        (
+            e.country
+            for e in entities
+            if e.kind in ("place", "country") and e.country and start <= e.start < e.end <= end
+        ),
+        "",
+    )
+
+
+def _states_written_as_whose(text: str, entities: Sequence[Entity]) -> list[str]:
+    """ "USA" for each US state written with a possessive that no entity holds ("Louisiana's coast",
+    "Texas' governor"): where the report is, though no sentence takes its own country from it (as an
+    entity it changed which mentions merge). A surname's possessive ("Joe Montana's pass") is none."""
+    out = []
+    for match in _state_possessive().finditer(text):
+        start = match.start()
+        if any(e.start <= start < e.end for e in entities):
+            continue
+        before = re.search(r"\b([A-Z][\w’'-]*)\s+$", text[max(0, start - 40) : start])
+        if (
+            before is not None
+            and before.group(1).lower() not in _CITY_LOCATIVES | _BEFORE_A_MODIFIER | _SENTENCE_OPENERS
+        ):
+            continue  # after a capitalised word of no sentence's opening: a person's or a body's name
+        out.append("USA")
+    return out
+
+
+@functools.cache
+def _state_possessive() -> re.Pattern[str]:
+    names = sorted((name for name in us_states() if name.isascii()), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})(?:['’]s\b|(?<=s)['’](?!\w))")
+
+
+# A quotation within one line: "...", “...”
+_QUOTATION = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 
 
 # Words before a country's name that make it where something is or goes: "in Peru", "across Peru"

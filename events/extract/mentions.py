@@ -490,11 +490,6 @@ class Mention:
         return self.event_type in SPEECH_TYPES
 
 
-# How long before its publication a happening may be and still be taken to be where the report is set:
-# a report's background ("the 2010 spill") may have happened anywhere.
-HOME_REACH = dt.timedelta(days=30)
-
-
 def extract_mentions(
     article: Article, gazetteer: Gazetteer, published: dt.date | None = None, *, budget: Budget | None = None
 ) -> list[Mention]:
@@ -890,21 +885,21 @@ def extract_mentions(
     if commentary_page(article.text, [s.text for s in article.sentences]):
         # a column or a blog: only what it dates is a happening; the rest is the writer's view of them
         mentions = [m for m in mentions if m.date_basis != "publication"]
-    return _in_the_reports_country(mentions, article.text, entities, entity_starts, when)
+    return _in_the_reports_country(mentions, article.text, entities, entity_starts)
 
 
 def _in_the_reports_country(
-    mentions: list[Mention], text: str, entities: Sequence[Entity], entity_starts: list[int], when: dt.date
+    mentions: list[Mention], text: str, entities: Sequence[Entity], entity_starts: list[int]
 ) -> list[Mention]:
-    """The mentions, each of a recent happening whose sentence names no country or place of its own
-    ("The Coast Guard said it would ...") given the country the report is set in as `home_country`."""
+    """The mentions whose sentence names no country or place of its own ("The Coast Guard said it would
+    ...") given the country the report is set in as `home_country`; its background too ("The rig exploded
+    on April 20", "In 2006 a pipeline leaked"), which on unseen reports is mostly the same country's."""
     home = article_country(text, entities)
     if not home:
         return mentions
     return [
         dataclasses.replace(m, home_country=home)
         if not m.countries
-        and m.date_end >= when - HOME_REACH
         and takes_the_reports_country(
             entities[
                 bisect_left(entity_starts, m.sentence.start) : bisect_left(entity_starts, m.sentence.end)
