@@ -750,7 +750,11 @@ _SECOND_SUBJECT_CLAUSE = rx(
     r"(?P<joint>,\s+(?:and|while|whereas|but)|\s+(?:and|while|whereas)|\s+[-–—]+\s+and)\s+"
     # ("and on Tuesday the court charged them", "but days later the agency raised it": when, then who)
     r"(?P<when>(?:(?:on\s+)?(?-i:[A-Z])\w+day|later|then|(?:\w+\s+)?(?:days|hours|weeks)\s+later),?\s+)?"
-    r"(?P<subject>(?:the|a|an|its|their|his|her|(?-i:[A-Z])[\w’'.-]*|(?-i:[a-z][\w’'-]*[^s’'\W]s))\s+"
+    r"(?P<subject>(?:the|a|an|its|their|his|her|(?-i:[A-Z])[\w’'.-]*"
+    # ("and schools in the capital closed": a plural noun with no determiner, never a verb or a word in -s
+    # that is none)
+    r"|(?P<bare>(?!(?:was|has|does|goes|this|thus|hers|ours|yours|theirs|always|perhaps|whereas|besides"
+    r"|unless|across|sometimes|less|news|series)\b)(?-i:[a-z][\w’'-]{2,}(?<![su]s)s)))\s+"
     r"(?:(?!(?:who|which|that|whose|and|or|but|to|be|been|being|not|[\w’'-]+ing)\b)[\w’'.-]+\s+){0,4}?)"
     r"(?P<verb>(?:was|were)\s+(?:\w+ly\s+)?(?-i:[a-z]{3,}ed|" + _PARTICIPLES + r")"
     r"|(?P<active>(?-i:[a-z]{3,}ed)|"
@@ -763,7 +767,28 @@ _SECOND_SUBJECT_CLAUSE = rx(
 # court charged them"), where a participle after a noun would be a reduced relative ("towns and villages
 # used as bases", "cases and deaths reported in the north")
 _OBJECT_AFTER = rx(r"\s+(?:the|an?|its|their|his|her|them|him|it|us|\d|(?-i:[A-Z]))")
+_NO_WORD_BEFORE_A_VERB = rx(
+    r"\b(?:of|in|on|at|for|with|from|to|into|about|over|the|an?|its|their|his|her|this|that|these|those)\s+$"
+)
+_SUBJECT_STILL_OPEN = rx(
+    r"\b(?:as|when|while|after|before|because|since|if|until|unless|although|though)\s+"
+    r"(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|says|said)\b)"
+    r"\b(?-i:[a-z]*[^\Wd]|[a-z]*[^e\W]d|[A-Z][\w’'.-]*|\d[\w,.]*)\b\s*)+$"
+)
+_PERFECT_OR_PRESENT = rx(r"\b(?:has|have|is|are)\b")
 _PERSONAL_PRONOUN = rx(r"(?:he|she|it|they|we|i|you)\b")
+
+
+# where a clause may open: the sentence's start, a comma, "that" or a verb of saying, a subordinator
+_CLAUSE_OPENING = rx(
+    r"(?:^|[,;:]\s*|[\"“”]\s*|\b(?:that|said|says|say|told\s+\w+|as|when|while|after|before|because|since|if"
+    r"|until|unless|although|though)\s+)"
+)
+
+
+def _verb_since_opening(first: str) -> bool:
+    at = max((m.end() for m in _CLAUSE_OPENING.finditer(first)), default=0)
+    return FINITE_VERB.search(first, at) is not None
 
 
 def second_subject_clause(sentence: Sentence, dates: list[DateMention]) -> tuple[int, Sentence] | None:
@@ -782,9 +807,16 @@ def second_subject_clause(sentence: Sentence, dates: list[DateMention]) -> tuple
         if not _PERSONAL_PRONOUN.fullmatch(m.group("subject").split()[0])
         and (
             m.group("joint")[:1] == ","
-            or m.group("active") is None
-            or _OBJECT_AFTER.match(text, m.end()) is not None
+            or (m.group("bare") is None and (m.group("active") is None or _OBJECT_AFTER.match(text, m.end())))
         )
+        # ("the gooey rafts of coagulated crude": a word after a preposition or a determiner is no verb)
+        and not _NO_WORD_BEFORE_A_VERB.search(m.group("subject"))
+        # ("... get back on track as businesses and residents kept an eye on it": the joint is inside a
+        # subordinate clause whose verb is still to come, and joins its subjects)
+        and not _SUBJECT_STILL_OPEN.search(text, 0, m.start())
+        # ("just after the spill began, the coast guard and the navy received ...", "said he and his colleagues
+        # were": the words since the last opening of a clause hold no verb, so the joint joins two subjects)
+        and _verb_since_opening(text[: m.start()])
         and not nouns_joined(text, m)
         # ('"We searched the house and the dogs found nothing," he said': what was said stays whole)
         and text.count('"', 0, m.start()) % 2 == 0
@@ -799,6 +831,10 @@ def second_subject_clause(sentence: Sentence, dates: list[DateMention]) -> tuple
     joint = found[0]
     opens = joint.end("joint") + len(text[joint.end("joint") :]) - len(text[joint.end("joint") :].lstrip())
     first, rest = text[: joint.start()], text[opens:]
+    if own and own[0].start - sentence.start >= joint.end("joint") and not _PERFECT_OR_PRESENT.search(first):
+        # ("The explosion killed 11 workers, and the rig sank two days later": the one date is the second
+        # clause's, and the first, told in the past with none, would be dated by the report's day; read whole)
+        return None
     # (the first clause needs a verb of its own: "Fighting between the army and the rebels ended" joins nouns)
     if (
         len(first.split()) < MIN_CLAUSE_WORDS

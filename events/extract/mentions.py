@@ -806,7 +806,7 @@ def extract_mentions(
                 second = act_under_way(joined, own_entities)  # "and the airline is flying in tents"
             if aux and (draft.is_speech_type or _ATTRIBUTION_CLOSES.search(joined.text)):
                 second = None  # "..., and the scheme has paid out $90m, Roe said": what was said goes on
-            if second is not None and not second.is_speech_type:
+            if second is not None and (not second.is_speech_type or second_subject is not None):
                 drafts.append(
                     dataclasses.replace(
                         second,
@@ -929,16 +929,18 @@ def _two_happenings(
     entities: list[Entity],
     last_speaker: tuple[str, str],
 ) -> bool:
-    """Whether each of two clauses with subjects of their own tells a happening when read alone, the second
-    one no saying ("Rebels seized the town, and the army said ..." goes on as the sentence's remarks): then
-    the sentence tells two, each read apart."""
+    """Whether each of two clauses with subjects of their own tells a happening when read alone (the second
+    one may be remarks of its own speaker: "Mexico confirmed 25 deaths, and officials said the outbreak was
+    waning"): then the sentence tells two, each read apart."""
     at, joined = cut
     first = Sentence(sentence.start, sentence.start + at, sentence.text[:at], sentence.paragraph)
     own = [d for d in dates if joined.start <= d.start < joined.end and d.value != "PRESENT_REF"]
     second = _analyse(joined, own, entities, last_speaker)
     return (
         second is not None
-        and not second.is_speech_type
+        # ("..., and the mayor said ..." is its own remarks; "..., and the rig sank, the mayor said" goes on
+        # with what was said)
+        and not (second.is_speech_type and _ATTRIBUTION_CLOSES.search(joined.text))
         and _analyse(first, dates, entities, last_speaker) is not None
     )
 
