@@ -775,7 +775,16 @@ _SUBJECT_STILL_OPEN = rx(
     r"(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|says|said)\b)"
     r"\b(?-i:[a-z]*[^\Wd]|[a-z]*[^e\W]d|[A-Z][\w’'.-]*|\d[\w,.]*)\b\s*)+$"
 )
-_PERFECT_OR_PRESENT = rx(r"\b(?:has|have|is|are)\b")
+_PERFECT_OR_PRESENT = rx(r"\b(?:has|have|is|are|will|would)\b")
+_COUNTED_FROM_BEFORE = rx(r"\b(?:later|after|afterwards|since|next)\b")
+
+
+def told_in_the_past(clause: str) -> bool:
+    """Whether a clause tells its deed in the simple past, with no perfect, present or future in it ("Police
+    arrested two men"): a day the sentence gives its next clause dates it too."""
+    return _PERFECT_OR_PRESENT.search(clause) is None and FINITE_VERB.search(clause) is not None
+
+
 _PERSONAL_PRONOUN = rx(r"(?:he|she|it|they|we|i|you)\b")
 
 
@@ -814,8 +823,8 @@ def second_subject_clause(sentence: Sentence, dates: list[DateMention]) -> tuple
         # ("... get back on track as businesses and residents kept an eye on it": the joint is inside a
         # subordinate clause whose verb is still to come, and joins its subjects)
         and not _SUBJECT_STILL_OPEN.search(text, 0, m.start())
-        # ("just after the spill began, the coast guard and the navy received ...", "said he and his colleagues
-        # were": the words since the last opening of a clause hold no verb, so the joint joins two subjects)
+        # ("just after the spill began, the coast guard and the navy received ...", "said he and his
+        # colleagues were": no verb since the last opening of a clause, so the joint joins subjects)
         and _verb_since_opening(text[: m.start()])
         and not nouns_joined(text, m)
         # ('"We searched the house and the dogs found nothing," he said': what was said stays whole)
@@ -831,9 +840,13 @@ def second_subject_clause(sentence: Sentence, dates: list[DateMention]) -> tuple
     joint = found[0]
     opens = joint.end("joint") + len(text[joint.end("joint") :]) - len(text[joint.end("joint") :].lstrip())
     first, rest = text[: joint.start()], text[opens:]
-    if own and own[0].start - sentence.start >= joint.end("joint") and not _PERFECT_OR_PRESENT.search(first):
-        # ("The explosion killed 11 workers, and the rig sank two days later": the one date is the second
-        # clause's, and the first, told in the past with none, would be dated by the report's day; read whole)
+    if (
+        own
+        and own[0].start - sentence.start >= joint.end("joint")
+        and _COUNTED_FROM_BEFORE.search(own[0].text)
+    ):
+        # ("The explosion killed 11 workers, and the rig sank two days later": the second clause's date counts
+        # from the first one's, which has none of its own; read whole)
         return None
     # (the first clause needs a verb of its own: "Fighting between the army and the rebels ended" joins nouns)
     if (

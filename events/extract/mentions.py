@@ -86,6 +86,7 @@ from events.extract.clauses import (
     second_subject_clause,
     shifted_entity,
     title_clause,
+    told_in_the_past,
     unless_in_a_relative_clause,
     what_was_said,
     with_subject,
@@ -643,6 +644,12 @@ def extract_mentions(
                 draft = dataclasses.replace(draft, sentence=parts[0], own_date=own)
         else:
             draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
+        if second_subject is not None and draft is not None and draft.own_date is None:
+            later = [d for d in own_dates if d.start >= second_subject[1].start and d.value != "PRESENT_REF"]
+            if later and told_in_the_past(parts[0].text):
+                # "Police arrested two men and the court charged them on Tuesday": the one date, in the second
+                # clause, dates the first deed told in the past too, as it dated the sentence read whole
+                draft = dataclasses.replace(draft, own_date=later[0])
         # "The minister, visiting the region on Wednesday, said ...": the remarks, and the trip made that day
         trip = None
         if len(parts) == 1 and not asides and joined is None:
