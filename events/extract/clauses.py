@@ -795,7 +795,9 @@ _CLAUSE_OPENING = rx(
 )
 
 
-def _verb_since_opening(first: str) -> bool:
+def verb_since_opening(first: str) -> bool:
+    """Whether the words before a joint, from where their clause opens, hold a verb ("Scientists in the US"
+    holds none: "and Australia have produced ..." joins a second subject to it, not a second clause)."""
     at = max((m.end() for m in _CLAUSE_OPENING.finditer(first)), default=0)
     return FINITE_VERB.search(first, at) is not None
 
@@ -825,7 +827,7 @@ def second_subject_clause(sentence: Sentence, dates: list[DateMention]) -> tuple
         and not _SUBJECT_STILL_OPEN.search(text, 0, m.start())
         # ("just after the spill began, the coast guard and the navy received ...", "said he and his
         # colleagues were": no verb since the last opening of a clause, so the joint joins subjects)
-        and _verb_since_opening(text[: m.start()])
+        and verb_since_opening(text[: m.start()])
         and not nouns_joined(text, m)
         # ('"We searched the house and the dogs found nothing," he said': what was said stays whole)
         and text.count('"', 0, m.start()) % 2 == 0

@@ -88,6 +88,7 @@ from events.extract.clauses import (
     title_clause,
     told_in_the_past,
     unless_in_a_relative_clause,
+    verb_since_opening,
     what_was_said,
     with_subject,
     without_asides,
@@ -559,6 +560,10 @@ def extract_mentions(
         asides = dated_asides(sentence, own_dates) if len(parts) == 1 else []
         # "The government on Tuesday released 5bn naira, and the army deployed boats": two acts of one day
         cut_and_joined = joined_act(sentence, own_dates) if len(parts) == 1 and not asides else None
+        if cut_and_joined is not None and not verb_since_opening(sentence.text[: cut_and_joined[0]]):
+            # "Scientists in the US and Australia have produced ...", "Mississippi and Alabama have escaped":
+            # the "and" joins two subjects of one verb, not two clauses
+            cut_and_joined = None
         # "The ministry confirmed 12 new cases, and schools in the capital closed", "Police arrested two men
         # and the court charged them on Tuesday": two subjects, each with its deed, are two happenings
         second_subject = (
@@ -740,9 +745,13 @@ def extract_mentions(
             last_speaker = pronoun_antecedent(sentence, own_entities, last_speaker, article.text)
             continue
         first_of_sentence = len(drafts)
+        # (in the first of two clauses with subjects of their own, "The well held on Friday after a new cap
+        # stopped the flow, but the president warned ...", the clause it follows is read there)
         before = (
-            _act_before(draft, sentence, own_entities, last_speaker, own_dates)
-            if draft is not None and len(parts) == 1 and not asides and joined is None
+            _act_before(
+                draft, sentence if joined is None else parts[0], own_entities, last_speaker, own_dates
+            )
+            if draft is not None and len(parts) == 1 and not asides and (joined is None or second_subject)
             else None
         )
         if before is not None and draft is not None:
@@ -945,6 +954,9 @@ def _two_happenings(
     second = _analyse(joined, own, entities, last_speaker)
     return (
         second is not None
+        # ("..., and the speaker echoed that call": a deed of no named kind leans on the first clause for
+        # what it is; the sentence read whole tells it better)
+        and (second.family != "other" or second.is_speech_type)
         # ("..., and the mayor said ..." is its own remarks; "..., and the rig sank, the mayor said" goes on
         # with what was said)
         and not (second.is_speech_type and _ATTRIBUTION_CLOSES.search(joined.text))
@@ -1094,10 +1106,11 @@ def _what_was_announced(
     )
 
 
-# "The agreement takes effect", "The new rules come into force": a subject, then its verb in the present
+# "The agreement takes effect", "The new rules come into force", "The talks resume": a subject, then a verb
+# in the present of a thing set for a day
 _PRESENT_OF_A_DAY_AHEAD = rx(
     r"^(?:the|an?|its|their|his|her|(?-i:[A-Z])[\w’'.-]*)\s+(?:[\w’'.-]+\s+){0,3}?"
-    r"(?-i:[a-z]{2,}(?<![su]s)s|come|begin|start|open|close|end|expire)\b"
+    r"(?:takes?|comes?|goes|go|begins?|starts?|opens?|closes?|ends?|expires?|resumes?|meets?|runs?|opens?)\s"
 )
 _AND_ACT_AUX = rx(r"^(?:[\w’'-]+\s+){1,4}?(?:is|are|has|have)\s")
 
