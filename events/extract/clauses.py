@@ -788,10 +788,12 @@ def told_in_the_past(clause: str) -> bool:
 _PERSONAL_PRONOUN = rx(r"(?:he|she|it|they|we|i|you)\b")
 
 
-# where a clause may open: the sentence's start, a comma, "that" or a verb of saying, a subordinator
+# where a clause may open with its subject: the sentence's start, a comma or a quotation mark, "that", a
+# conjunction that takes a clause only (never "after" or "since", which take a noun as readily: "since
+# yesterday"; nor a verb of saying, which may close its clause: "officials said Wednesday, and ...")
 _CLAUSE_OPENING = rx(
-    r"(?:^|[,;:]\s*|[\"“”]\s*|\b(?:that|said|says|say|told\s+\w+|as|when|while|after|before|because|since|if"
-    r"|until|unless|although|though)\s+)"
+    # (not the comma inside a number: "1,000 barrels")
+    r"(?:^|[;:]\s*|,(?!\d{3})\s*|[\"“”]\s*|\b(?:that|as|when|while|because|if|unless|although|though|whereas)\s+)"
 )
 
 
