@@ -292,9 +292,18 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # dates27 on fresh27's set: right date 1362 -> 1364, typed 1235/1478, matching nothing 350/1649 ->
     # 347/1647, titles cut 81 -> 74, pronoun-led 30 -> 29; held-out found 434 -> 437, right date 388 -> 392,
     # typed 318/434 -> 323/437, matching nothing 177/592 -> 176/592)
-    assert dated >= 0.8206  # measured 0.8207 (1364/1662; goal 0.85)
-    assert typed >= 0.8355  # measured 0.8356 (1235/1478; goal 0.80)
-    assert unmatched <= 0.2107  # measured 0.2107 (347/1647; goal 0.15)
+    # (and28: two clauses joined by "and", "while" or "but", each with a subject and verb of its own and each
+    # telling a happening, are read apart, the second one's remarks too ("Mexico confirmed 25 deaths, and
+    # officials said the outbreak was waning"): typed 1235 -> 1239; four labels told by the two halves of one
+    # sentence now each have their own event of the right type. One label of a quarantine report is now
+    # answered, at the wrong date, by an event merged across articles that the new first half joined, and the
+    # event that answered it matches nothing: right date 1364 -> 1363, matching nothing 347/1647 -> 349/1650
+    # (the other, an adviser's claim told after "and", is a happening no label lists); 4 of 4 sentences
+    # changed on 200 unseen articles read right; held-out right date 392 -> 393, matching nothing 176/592 ->
+    # 178/595, found and type unchanged. The floors are loosened by that one label and those two events)
+    assert dated >= 0.8200  # measured 0.8201 (1363/1662; goal 0.85)
+    assert typed >= 0.8382  # measured 0.8383 (1239/1478; goal 0.80)
+    assert unmatched <= 0.2116  # measured 0.2115 (349/1650; goal 0.15)
     assert fragments <= 0.0450  # measured 0.0449 (74/1647)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably

@@ -560,9 +560,13 @@ def extract_mentions(
         asides = dated_asides(sentence, own_dates) if len(parts) == 1 else []
         # "The government on Tuesday released 5bn naira, and the army deployed boats": two acts of one day
         cut_and_joined = joined_act(sentence, own_dates) if len(parts) == 1 and not asides else None
-        if cut_and_joined is not None and not verb_since_opening(sentence.text[: cut_and_joined[0]]):
-            # "Scientists in the US and Australia have produced ...", "Mississippi and Alabama have escaped":
-            # the "and" joins two subjects of one verb, not two clauses
+        if (
+            cut_and_joined is not None
+            and sentence.text[cut_and_joined[0] : cut_and_joined[0] + 1] == ","
+            and not verb_since_opening(sentence.text[: cut_and_joined[0]])
+        ):
+            # "... said failures at Norcorp, Dalden, and Hesk caused the blowout": the ", and" closes a
+            # list of the subjects of one verb, not a clause
             cut_and_joined = None
         # "The ministry confirmed 12 new cases, and schools in the capital closed", "Police arrested two men
         # and the court charged them on Tuesday": two subjects, each with its deed, are two happenings
