@@ -68,6 +68,8 @@ def test_a_clause_with_a_subject_of_its_own_is_found(sentence: str, second: str)
         "The army shelled the towns and villages used as bases by the rebels.",
         # the joint inside a subordinate clause whose verb is still to come
         "The seas calmed on Tuesday, allowing crews to get back to work as businesses and residents watched.",
+        # one voice's report running on past the joint
+        "Three people were hurt in the capital, officials said, and the port was shelled 30 times.",
         # a quotation's inner "and"
         '"We searched the house and the dogs found nothing at all," the officer said.',
     ],

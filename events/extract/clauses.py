@@ -785,6 +785,7 @@ def told_in_the_past(clause: str) -> bool:
     return _PERFECT_OR_PRESENT.search(clause) is None and FINITE_VERB.search(clause) is not None
 
 
+_SAID_BEFORE_JOINT = rx(r",\s+[^,;]{1,60}\b(?:said|says|added|reported|told\s+\w+)(?:\s+\w+day)?\s*$")
 _PERSONAL_PRONOUN = rx(r"(?:he|she|it|they|we|i|you)\b")
 
 
@@ -851,6 +852,10 @@ def second_subject_clause(sentence: Sentence, dates: list[DateMention]) -> tuple
     ):
         # ("The explosion killed 11 workers, and the rig sank two days later": the second clause's date counts
         # from the first one's, which has none of its own; read whole)
+        return None
+    if _SAID_BEFORE_JOINT.search(first):
+        # ("Three people were hurt in the capital, officials said, and the port was shelled": one report of
+        # the same voice runs on past the joint; read whole, as before)
         return None
     # (the first clause needs a verb of its own: "Fighting between the army and the rebels ended" joins nouns)
     if (
