@@ -33,6 +33,7 @@ from events.extract.vocabulary import (
     IRREGULAR_PAST,
     MONTH_NAMES,
     PERSON_ROLES,
+    SAME_AS_THE_PRESENT,
     WEEKDAY_NAMES,
     alternatives,
 )
@@ -738,3 +739,130 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
         whole = _LEADING.sub("", text.strip(' ,.;:"“”’‘')).strip(' ,.;:"“”’‘')
         clause = whole if FINITE_VERB.search(whole) else clause
     return clause[:1].upper() + clause[1:] if clause else text
+
+
+# "..., and schools in the capital closed", "... and the court charged them on Tuesday", "..., while the
+# capital recorded ...": a coordinator, then a subject of the clause's own (a determiner or a name, at most
+# four more words, none of them a relative pronoun or a second coordinator) and its verb in the simple past,
+# active or passive. (A shared subject, "He resigned and left the country", has no subject here: one actor's
+# deeds of one telling stay one mention.)
+_SECOND_SUBJECT_CLAUSE = rx(
+    r"(?P<joint>,\s+(?:and|while|whereas|but)|\s+(?:and|while|whereas)|\s+[-–—]+\s+and)\s+"
+    # ("and on Tuesday the court charged them", "but days later the agency raised it": when, then who)
+    r"(?P<when>(?:(?:on\s+)?(?-i:[A-Z])\w+day|later|then|(?:\w+\s+)?(?:days|hours|weeks)\s+later),?\s+)?"
+    r"(?P<subject>(?:the|a|an|its|their|his|her|(?-i:[A-Z])[\w’'.-]*"
+    # ("and schools in the capital closed": a plural noun with no determiner, never a verb or a word in -s
+    # that is none)
+    r"|(?P<bare>(?!(?:was|has|does|goes|this|thus|hers|ours|yours|theirs|always|perhaps|whereas|besides"
+    r"|unless|across|sometimes|less|news|series)\b)(?-i:[a-z][\w’'-]{2,}(?<![su]s)s)))\s+"
+    r"(?:(?!(?:who|which|that|whose|and|or|but|to|be|been|being|not|[\w’'-]+ing)\b)[\w’'.-]+\s+){0,4}?)"
+    r"(?P<verb>(?:was|were)\s+(?:\w+ly\s+)?(?-i:[a-z]{3,}ed|" + _PARTICIPLES + r")"
+    r"|(?P<active>(?-i:[a-z]{3,}ed)|"
+    + alternatives(w for w in IRREGULAR_PAST if w not in SAME_AS_THE_PRESENT)
+    + r"))\b"
+    # (a participle with its agent right after a noun is a reduced relative: "the ship operated by the firm")
+    r"(?!\s+by\b)"
+)
+# what may follow an active verb after a bare "and" for it to be a clause's verb with its object ("and the
+# court charged them"), where a participle after a noun would be a reduced relative ("towns and villages
+# used as bases", "cases and deaths reported in the north")
+_OBJECT_AFTER = rx(r"\s+(?:the|an?|its|their|his|her|them|him|it|us|\d|(?-i:[A-Z]))")
+_NO_WORD_BEFORE_A_VERB = rx(
+    r"\b(?:of|in|on|at|for|with|from|to|into|about|over|the|an?|its|their|his|her|this|that|these|those)\s+$"
+)
+_SUBJECT_STILL_OPEN = rx(
+    r"\b(?:as|when|while|after|before|because|since|if|until|unless|although|though)\s+"
+    r"(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|says|said)\b)"
+    r"\b(?-i:[a-z]*[^\Wd]|[a-z]*[^e\W]d|[A-Z][\w’'.-]*|\d[\w,.]*)\b\s*)+$"
+)
+_PERFECT_OR_PRESENT = rx(r"\b(?:has|have|is|are|will|would)\b")
+_COUNTED_FROM_BEFORE = rx(r"\b(?:later|after|afterwards|since|next)\b")
+
+
+def told_in_the_past(clause: str) -> bool:
+    """Whether a clause tells its deed in the simple past, with no perfect, present or future in it ("Police
+    arrested two men"): a day the sentence gives its next clause dates it too."""
+    return _PERFECT_OR_PRESENT.search(clause) is None and FINITE_VERB.search(clause) is not None
+
+
+_SAID_BEFORE_JOINT = rx(r",\s+[^,;]{1,60}\b(?:said|says|added|reported|told\s+\w+)(?:\s+\w+day)?\s*$")
+_PERSONAL_PRONOUN = rx(r"(?:he|she|it|they|we|i|you)\b")
+
+
+# where a clause may open with its subject: the sentence's start, a comma or a quotation mark, "that", a
+# conjunction that takes a clause only (never "after" or "since", which take a noun as readily: "since
+# yesterday"; nor a verb of saying, which may close its clause: "officials said Wednesday, and ...")
+_CLAUSE_OPENING = rx(
+    # (not the comma inside a number: "1,000 barrels")
+    r"(?:^|[;:]\s*|,(?!\d{3})\s*|[\"“”]\s*|\b(?:that|as|when|while|because|if|unless|although|though|whereas)\s+)"
+)
+
+
+def verb_since_opening(first: str) -> bool:
+    """Whether the words before a joint, from where their clause opens, hold a verb ("Scientists in the US"
+    holds none: "and Australia have produced ..." joins a second subject to it, not a second clause)."""
+    at = max((m.end() for m in _CLAUSE_OPENING.finditer(first)), default=0)
+    return FINITE_VERB.search(first, at) is not None
+
+
+def second_subject_clause(sentence: Sentence, dates: list[DateMention]) -> tuple[int, Sentence] | None:
+    """The second of two clauses joined by "and", "while" or "but", each with a subject and a verb of its own
+    in the past ("The ministry confirmed 12 new cases, and schools in the capital closed"; "Police arrested
+    two men and the court charged them on Tuesday"): two happenings told in one sentence. Where the first
+    clause ends, and the second; None when the sentence is not so, when it holds two dates or more (read
+    apart already by their dates), or when the joint lies inside a quotation."""
+    text = sentence.text
+    own = [d for d in dates if sentence.start <= d.start < sentence.end and d.value != "PRESENT_REF"]
+    if len(own) > 1:
+        return None
+    found = [
+        m
+        for m in _SECOND_SUBJECT_CLAUSE.finditer(text)
+        if not _PERSONAL_PRONOUN.fullmatch(m.group("subject").split()[0])
+        and (
+            m.group("joint")[:1] == ","
+            or (m.group("bare") is None and (m.group("active") is None or _OBJECT_AFTER.match(text, m.end())))
+        )
+        # ("the gooey rafts of coagulated crude": a word after a preposition or a determiner is no verb)
+        and not _NO_WORD_BEFORE_A_VERB.search(m.group("subject"))
+        # ("... get back on track as businesses and residents kept an eye on it": the joint is inside a
+        # subordinate clause whose verb is still to come, and joins its subjects)
+        and not _SUBJECT_STILL_OPEN.search(text, 0, m.start())
+        # ("just after the spill began, the coast guard and the navy received ...", "said he and his
+        # colleagues were": no verb since the last opening of a clause, so the joint joins subjects)
+        and verb_since_opening(text[: m.start()])
+        and not nouns_joined(text, m)
+        # ('"We searched the house and the dogs found nothing," he said': what was said stays whole)
+        and text.count('"', 0, m.start()) % 2 == 0
+        and text.count("“", 0, m.start()) == text.count("”", 0, m.start())
+        # (no date may be cut in two, nor may the joint stand inside one: "between March and April")
+        and not any(
+            d.start - sentence.start < m.end("joint") and m.start() < d.end - sentence.start for d in own
+        )
+    ]
+    if len(found) != 1:
+        return None
+    joint = found[0]
+    opens = joint.end("joint") + len(text[joint.end("joint") :]) - len(text[joint.end("joint") :].lstrip())
+    first, rest = text[: joint.start()], text[opens:]
+    if (
+        own
+        and own[0].start - sentence.start >= joint.end("joint")
+        and _COUNTED_FROM_BEFORE.search(own[0].text)
+    ):
+        # ("The explosion killed 11 workers, and the rig sank two days later": the second clause's date counts
+        # from the first one's, which has none of its own; read whole)
+        return None
+    if _SAID_BEFORE_JOINT.search(first):
+        # ("Three people were hurt in the capital, officials said, and the port was shelled": one report of
+        # the same voice runs on past the joint; read whole, as before)
+        return None
+    # (the first clause needs a verb of its own: "Fighting between the army and the rebels ended" joins nouns)
+    if (
+        len(first.split()) < MIN_CLAUSE_WORDS
+        or len(rest.split()) < MIN_CLAUSE_WORDS
+        or not FINITE_VERB.search(first)
+    ):
+        return None
+    start = sentence.start + opens
+    return joint.start(), Sentence(start, sentence.end, rest, sentence.paragraph)

@@ -83,9 +83,12 @@ from events.extract.clauses import (
     in_relative_after,
     independent_clauses,
     lost_subject,
+    second_subject_clause,
     shifted_entity,
     title_clause,
+    told_in_the_past,
     unless_in_a_relative_clause,
+    verb_since_opening,
     what_was_said,
     with_subject,
     without_asides,
@@ -557,10 +560,33 @@ def extract_mentions(
         asides = dated_asides(sentence, own_dates) if len(parts) == 1 else []
         # "The government on Tuesday released 5bn naira, and the army deployed boats": two acts of one day
         cut_and_joined = joined_act(sentence, own_dates) if len(parts) == 1 and not asides else None
+        if (
+            cut_and_joined is not None
+            and sentence.text[cut_and_joined[0] : cut_and_joined[0] + 1] == ","
+            and not verb_since_opening(sentence.text[: cut_and_joined[0]])
+        ):
+            # "... said failures at Norcorp, Dalden, and Hesk caused the blowout": the ", and" closes a
+            # list of the subjects of one verb, not a clause
+            cut_and_joined = None
+        # "The ministry confirmed 12 new cases, and schools in the capital closed", "Police arrested two men
+        # and the court charged them on Tuesday": two subjects, each with its deed, are two happenings
+        second_subject = (
+            second_subject_clause(sentence, own_dates)
+            if cut_and_joined is None and len(parts) == 1 and not asides
+            else None
+        )
+        if second_subject is not None and not _two_happenings(
+            sentence, second_subject, own_dates, own_entities, last_speaker
+        ):
+            second_subject = None  # one of the two tells no happening: the sentence is read whole, as before
+        cut_and_joined = cut_and_joined or second_subject
         joined = cut_and_joined[1] if cut_and_joined is not None else None
         # (with no date, the first act is read in the whole sentence, whose attribution may close it:
         # "The riser is kinked, and oil is bleeding from a crack, a spokesman said")
-        if cut_and_joined is not None and any(d.value != "PRESENT_REF" for d in own_dates):
+        if cut_and_joined is not None and (
+            any(d.value != "PRESENT_REF" for d in own_dates)
+            or (second_subject is not None and not _ATTRIBUTION_CLOSES.search(second_subject[1].text))
+        ):
             first = sentence.text[: cut_and_joined[0]]
             parts = [Sentence(sentence.start, sentence.start + len(first), first, sentence.paragraph)]
         # "The insurer has lost half its value since 3 May, when the dam failed": the "when" clause is
@@ -627,6 +653,12 @@ def extract_mentions(
                 draft = dataclasses.replace(draft, sentence=parts[0], own_date=own)
         else:
             draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
+        if second_subject is not None and draft is not None and draft.own_date is None:
+            later = [d for d in own_dates if d.start >= second_subject[1].start and d.value != "PRESENT_REF"]
+            if later and told_in_the_past(parts[0].text):
+                # "Police arrested two men and the court charged them on Tuesday": the one date, in the second
+                # clause, dates the first deed told in the past too, as it dated the sentence read whole
+                draft = dataclasses.replace(draft, own_date=later[0])
         # "The minister, visiting the region on Wednesday, said ...": the remarks, and the trip made that day
         trip = None
         if len(parts) == 1 and not asides and joined is None:
@@ -717,9 +749,13 @@ def extract_mentions(
             last_speaker = pronoun_antecedent(sentence, own_entities, last_speaker, article.text)
             continue
         first_of_sentence = len(drafts)
+        # (in the first of two clauses with subjects of their own, "The well held on Friday after a new cap
+        # stopped the flow, but the president warned ...", the clause it follows is read there)
         before = (
-            _act_before(draft, sentence, own_entities, last_speaker, own_dates)
-            if draft is not None and len(parts) == 1 and not asides and joined is None
+            _act_before(
+                draft, sentence if joined is None else parts[0], own_entities, last_speaker, own_dates
+            )
+            if draft is not None and len(parts) == 1 and not asides and (joined is None or second_subject)
             else None
         )
         if before is not None and draft is not None:
@@ -778,7 +814,11 @@ def extract_mentions(
                 for d in done
             )
         if joined is not None and draft is not None:
-            second = _analyse(joined, [], own_entities, last_speaker)
+            # ("and the court charged them on Tuesday": a date of the second clause's own dates it alone)
+            joined_dates = [
+                d for d in own_dates if joined.start <= d.start < joined.end and d.value != "PRESENT_REF"
+            ]
+            second = _analyse(joined, joined_dates, own_entities, last_speaker)
             # ("..., and the mayor has spoken with ...": the perfect or the progressive is of the report's
             # days, not of the first clause's date)
             aux = _AND_ACT_AUX.match(joined.text) is not None
@@ -786,10 +826,15 @@ def extract_mentions(
                 second = act_under_way(joined, own_entities)  # "and the airline is flying in tents"
             if aux and (draft.is_speech_type or _ATTRIBUTION_CLOSES.search(joined.text)):
                 second = None  # "..., and the scheme has paid out $90m, Roe said": what was said goes on
-            if second is not None and not second.is_speech_type:
+            if second is not None and (not second.is_speech_type or second_subject is not None):
                 drafts.append(
                     dataclasses.replace(
-                        second, own_date=None if aux or draft.own_date is None else draft.own_date
+                        second,
+                        own_date=second.own_date
+                        if joined_dates
+                        else None
+                        if aux or draft.own_date is None
+                        else draft.own_date,
                     )
                 )
         for part in parts[1:]:
@@ -837,7 +882,17 @@ def extract_mentions(
             elif extra.family == "other":
                 # "..., which will take effect on Friday": no act of its own, the main clause's goes on
                 extra = _continuation(part, draft, own_dates) or extra
-            if extra is not None and not FINITE_VERB.search(extra.clause):
+            if (
+                extra is not None
+                and not FINITE_VERB.search(extra.clause)
+                # ("and the agreement takes effect on 1 June": a subject and its verb in the present, told of
+                # a day ahead, are a clause of their own)
+                and not (
+                    extra.own_date is not None
+                    and extra.own_date.tense == "future"
+                    and _PRESENT_OF_A_DAY_AHEAD.match(extra.clause)
+                )
+            ):
                 # "found remains on the runway on Monday | and in the hangar on Tuesday": no clause of its
                 # own (the verb is the first one's), so no title of its own
                 continue
@@ -886,6 +941,32 @@ def extract_mentions(
         # a column or a blog: only what it dates is a happening; the rest is the writer's view of them
         mentions = [m for m in mentions if m.date_basis != "publication"]
     return _in_the_reports_country(mentions, article.text, entities, entity_starts)
+
+
+def _two_happenings(
+    sentence: Sentence,
+    cut: tuple[int, Sentence],
+    dates: list[DateMention],
+    entities: list[Entity],
+    last_speaker: tuple[str, str],
+) -> bool:
+    """Whether each of two clauses with subjects of their own tells a happening when read alone (the second
+    one may be remarks of its own speaker: "Mexico confirmed 25 deaths, and officials said the outbreak was
+    waning"): then the sentence tells two, each read apart."""
+    at, joined = cut
+    first = Sentence(sentence.start, sentence.start + at, sentence.text[:at], sentence.paragraph)
+    own = [d for d in dates if joined.start <= d.start < joined.end and d.value != "PRESENT_REF"]
+    second = _analyse(joined, own, entities, last_speaker)
+    return (
+        second is not None
+        # ("..., and the speaker echoed that call": a deed of no named kind leans on the first clause for
+        # what it is; the sentence read whole tells it better)
+        and (second.family != "other" or second.is_speech_type)
+        # ("..., and the mayor said ..." is its own remarks; "..., and the rig sank, the mayor said" goes on
+        # with what was said)
+        and not (second.is_speech_type and _ATTRIBUTION_CLOSES.search(joined.text))
+        and _analyse(first, dates, entities, last_speaker) is not None
+    )
 
 
 def _in_the_reports_country(
@@ -1030,6 +1111,12 @@ def _what_was_announced(
     )
 
 
+# "The agreement takes effect", "The new rules come into force", "The talks resume": a subject, then a verb
+# in the present of a thing set for a day
+_PRESENT_OF_A_DAY_AHEAD = rx(
+    r"^(?:the|an?|its|their|his|her|(?-i:[A-Z])[\w’'.-]*)\s+(?:[\w’'.-]+\s+){0,3}?"
+    r"(?:takes?|comes?|goes|go|begins?|starts?|opens?|closes?|ends?|expires?|resumes?|meets?|runs?|opens?)\s"
+)
 _AND_ACT_AUX = rx(r"^(?:[\w’'-]+\s+){1,4}?(?:is|are|has|have)\s")
 
 
