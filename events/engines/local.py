@@ -413,8 +413,10 @@ def infer_publication(
             "give `published` in sources.csv"
         )
     scored: list[tuple[int, int, int, dt.date, list[tuple[Mention, Cluster]]]] = []
-    budget = Budget()
     for candidate in candidates:
+        # Each reading has a budget of its own: one shared by all candidates ran out on an ordinary article
+        # when the machine was busy, so the date chosen depended on the load, not on the text.
+        budget = Budget()
         mentions = extract_mentions(article, gazetteer, candidate, budget=budget)
         matched = [
             (m, c)
@@ -432,7 +434,7 @@ def infer_publication(
             1 for m in mentions if m.date_start > candidate and REPORTED.search(m.sentence.text)
         )
         scored.append((reported_later, -len({id(m) for m, _ in matched}), spread, candidate, matched))
-        if budget.spent():  # a huge article: judge by the candidates weighed so far
+        if budget.exhausted:  # a huge article, one reading cut short: judge by the candidates weighed so far
             break
     _late, _score, spread, chosen, matched = min(scored, key=lambda item: item[:4])
     if not matched and latest is None and not spread and corpus_dates:
