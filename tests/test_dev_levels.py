@@ -292,10 +292,18 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # dates27 on fresh27's set: right date 1362 -> 1364, typed 1235/1478, matching nothing 350/1649 ->
     # 347/1647, titles cut 81 -> 74, pronoun-led 30 -> 29; held-out found 434 -> 437, right date 388 -> 392,
     # typed 318/434 -> 323/437, matching nothing 177/592 -> 176/592)
+    # (types28: a trigger's sense from its context -- "a trial program", a request denied, "the disaster
+    # struck", the injured evacuated, a company's talks to sell -- and an outbreak's measures and cases told
+    # as news prose tells them -- schools to reopen or kept shut, travel advice, put in quarantine, a place's
+    # first case, permits withdrawn, an authority's deadline, an executive order: typed 1235 -> 1242/1478;
+    # one more event matching nothing, 347/1647 -> 348/1648: a country's first case, now a disaster, no
+    # longer joins another country's ministry's remarks, which stand alone unlabelled, so the ceiling moves
+    # by that one event; held-out found 437 -> 438, right date 392 -> 393, typed 323/437 -> 327/438,
+    # matching nothing 176/592 -> 176/593)
     assert dated >= 0.8206  # measured 0.8207 (1364/1662; goal 0.85)
-    assert typed >= 0.8355  # measured 0.8356 (1235/1478; goal 0.80)
-    assert unmatched <= 0.2107  # measured 0.2107 (347/1647; goal 0.15)
-    assert fragments <= 0.0450  # measured 0.0449 (74/1647)
+    assert typed >= 0.8403  # measured 0.8403 (1242/1478; goal 0.80)
+    assert unmatched <= 0.2112  # measured 0.2112 (348/1648; goal 0.15)
+    assert fragments <= 0.0450  # measured 0.0449 (74/1648)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0177  # measured 0.0176 (29/1647)
+    assert scores.pronoun_led / scores.n_titles <= 0.0177  # measured 0.0176 (29/1648)

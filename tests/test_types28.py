@@ -99,3 +99,33 @@ def test_the_act_told_gives_its_type(sentence: str, right: str) -> None:
 def test_a_trip_is_still_a_trip() -> None:
     # (the advice against travel is a measure; travelling somewhere is still a visit)
     assert "policy" not in types_of("The foreign minister travelled to Harwick on Tuesday for talks.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president yanked the exploratory drilling permits for 33 rigs on Tuesday.",
+        "The ministry cancelled a pending lease sale off the coast on Tuesday.",
+        "But the plan was approved on Friday by the incident commander.",
+        "In a letter on Tuesday, the agency gave the oil giant three days to find a safer dispersant.",
+        "The coastguard chief gave Norvik another 24 hours to keep the valve shut, officials said.",
+        "Authorities on Tuesday told pupils back from Harwick to stay away from school for a week.",
+        "The president signed an executive order on Tuesday establishing a national ocean policy.",
+        "Tarvia ordered the culling of all the country's pigs on Tuesday.",
+        "The government said on Tuesday it was reopening more waters for commercial fishing.",
+        "The House committee on natural resources voted in favor of barring unsafe firms on Tuesday.",
+    ],
+)
+def test_a_measure_told_by_what_an_authority_did_is_policy(sentence: str) -> None:
+    assert "policy" in types_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The doctor gave him two days to live, his wife said on Tuesday.",
+        "The site manager ordered two giant screens and board games to help volunteers unwind.",
+    ],
+)
+def test_a_prognosis_or_goods_ordered_is_no_measure(sentence: str) -> None:
+    assert "policy" not in types_of(sentence)

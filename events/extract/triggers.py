@@ -1330,8 +1330,9 @@ TRIGGERS = (
             # ("outlined measures it has taken", "announced new measures": a government's measures made known)
             r"\b(pass(ed|es)?|approv(ed|es)|sign(ed|s)|enact(ed|s)|adopt(ed|s)|introduc(ed|es)|vetoe(d|s)|unveil(ed|s)"
             r"|announc(ed|es)|outlin(ed|es))\s+"
+            # ("signed an executive order establishing ...": the measure by its name)
             r"(a\s+|an\s+|the\s+|its\s+)?([\w-]+\s+){0,3}(law|bill|legislation|decree|regulations?|rules|budget"
-            r"|measures?)\b|\b(law|bill|legislation|decree|rules?|ban|tariffs?|measure)\s+(was\s+|were\s+)?(passed|signed|approved"
+            r"|measures?|executive\s+order)\b|\b(law|bill|legislation|decree|rules?|ban|tariffs?|measure)\s+(was\s+|were\s+)?(passed|signed|approved"
             r"|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force)\b|\b(tariffs?|export\s+controls?"
             r"|import\s+duties|moratorium|curfew|state\s+of\s+emergency|travel\s+ban|price\s+caps?)\b"
             # "declared the flooding to be of national significance", "declared the valley a disaster area"
@@ -1347,7 +1348,7 @@ TRIGGERS = (
             r"|airports?|ports?|airspace)|remain\s+closed)\b"
             # "closed 2,000 square miles of the bay to fishing", "waters reopened to shrimping": grounds
             # closed to a trade or opened again are a measure
-            r"|\b(closed|closes|close|closing|shut|reopen(ed|s|ing)?)\s+(?:[\w,.’'-]+\s+){0,8}?to\s+(all\s+)?(commercial\s+"
+            r"|\b(closed|closes|close|closing|shut|reopen(ed|s|ing)?)\s+(?:[\w,.’'-]+\s+){0,8}?(to|for)\s+(all\s+)?(commercial\s+"
             r"|recreational\s+|sport\s+)?(fishing|shrimping|fishermen|shipping|navigation|drilling)\b"
             # "closed commercial and recreational fishing for ten days": the trade itself closed
             r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)\b(closed|shut|banned|halted)\s+(all\s+)?"
@@ -1379,9 +1380,25 @@ TRIGGERS = (
             # "ordered a cull of pigs", "ordered all schools closed", "were quarantined": a measure imposed
             r"|\b(internet|mobile\s+networks?|phone\s+lines|social\s+media|broadcasts?)\s+(access\s+)?(was|were|has\s+been"
             r"|have\s+been)\s+(cut|shut\s+down|blocked|suspended|restricted)\b"
-            r"|\b(order(ed|s)?|impos(ed|es))\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(cull|slaughter|quarantine|lockdown|evacuation"
-            r"|closure)s?\b|(?<!should\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!must\s)\b(have|has|had|were|was|been)\s+(already\s+)?"
+            r"|\b(order(ed|s)?|impos(ed|es))\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(cull(ing)?|slaughter(ing)?|quarantine"
+            r"|lockdown|evacuation|closure)s?\b|(?<!should\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!must\s)\b(have|has|had|were|was|been)\s+(already\s+)?"
             r"(placed\s+in\s+)?quarantined?\b"
+            # "yanked the drilling permits for 33 rigs", "cancelled a pending lease sale": permits or leases
+            # withdrawn, which only an authority does
+            r"|\b(revok(ed|es|ing)|rescind(ed|s)|yank(ed|s)|pull(ed|s)|cancell?(ed|s)|suspend(ed|s)|withdr(ew|awn)|froze"
+            r"|freez(es|ing))\s+(the\s+|its\s+|their\s+|all\s+|new\s+|an?\s+)?([\w-]+\s+){0,3}?(permits?|licen[cs]es"
+            r"|leases|lease\s+sales?|concessions)\b"
+            # "the plan was approved on Friday by the incident commander": a plan or permit cleared, passive
+            r"|\b(plans?|permits?|proposals?|licen[cs]es|waivers?)\s+(was|were|has\s+been|have\s+been|had\s+been)\s+"
+            r"(formally\s+|finally\s+)?(approved|authori[sz]ed|granted)\b"
+            # "gave the oil giant three days to find a less toxic dispersant": an ultimatum with its deadline
+            # ("gave him two days to live": a prognosis, no order)
+            r"|\b(gave|give|gives|giving|(has|have|had)\s+given)\s+(?!(him|her|me|us|you)\b)([\w’'.-]+\s+){1,4}?(\d+|one"
+            r"|two|three|four|five|six|seven|ten|fourteen|thirty)\s+(hours|days|weeks)\s+to\s+(?!(be|the|an?|his|her|its"
+            r"|their|live|recover|rest)\b)[a-z]+\b"
+            # "told children back from abroad to stay away from school for a week": a directive to the public
+            r"|\b(told|ordered|instructed|advised)\s+([\w,’'-]+\s+){1,10}?to\s+stay\s+(away|at\s+home|home|indoors"
+            r"|inside)\b"
             # "The agency raised its flood alert level to amber": a declared level of alert
             # ("raised its pandemic alert to phase 5": the level's word left out, the level told)
             r"|\b(raised|lowered|increased|cut)\s+(its|the|their)\s+([\w-]+\s+){0,2}?(alert|threat|warning)(\s+(levels?"
@@ -1452,7 +1469,10 @@ TRIGGERS = (
             r"|ceasefire|cease-fire|peace\s+(plan|talks|deal|settlement|process)|envoy"
             # "brokered a truce", "to broker talks" (and never "insurance brokers", the trade)
             r"|broker(ed|ing)\b|(to|will|would|could|help|helped|helps)\s+broker\b"
-            r"|engage\s+with|(?<!\bavoid\s)(?<!\ball\s)(?<!essential\s)(?<!unnecessary\s)(?<!against\s)travel(s|led|ling)?\s+to|discuss(ed|es|ing)?|summit|(will|to)\s+meet"
+            # ("avoid all non-essential travel to Tarvia", ", travel to Tarvia is no longer a risk", "advice
+            # on travel to": the noun, no trip)
+            r"|engage\s+with|(?<!\bavoid\s)(?<!\ball\s)(?<!essential\s)(?<!unnecessary\s)(?<!against\s)(?<!,\s)"
+            r"(?<!\bthe\s)(?<!\bof\s)(?<!\bon\s)travel(s|led|ling)?\s+to|discuss(ed|es|ing)?|summit|(will|to)\s+meet"
             r"|offered\s+to\s+send|round\s+(of\s+\w+\s+)?(collapsed|broke\s+down|stalled)|walked\s+out\s+of\s+(the\s+)?talks"
             # "suspended its strategic dialogue with Georgia", "will review the bloc's relations with Tbilisi"
             r"|(suspend|froze|freez|resum|halt|broke\s+off|break\s+off|sever|restor|normali[sz]|review|upgrad"
@@ -1545,6 +1565,9 @@ TRIGGERS = (
         rx(
             r"\b(voted|votes)\s+(overwhelmingly\s+|unanimously\s+)?(to\s+)?(approve|pass|reject|adopt|ban|impeach|extend|repeal"
             r"|amend|ratify)\b"
+            # "the committee voted in favour of barring firms with poor safety records"
+            r"|\b(committee|house|senate|parliament|assembly|council|lawmakers|legislators|mps)\s+(\w+\s+){0,4}?voted\s+"
+            r"(overwhelmingly\s+|unanimously\s+)?in\s+favou?r\s+of\b"
         ),
     ),
     Trigger(
