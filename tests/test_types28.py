@@ -61,6 +61,7 @@ def test_a_trigger_word_in_another_sense_gives_not_its_type(sentence: str, wrong
     [
         ("The trial of the former mayor opened in Harwick on Tuesday.", "legal"),
         ("The ministry on Tuesday denied that its troops had shelled the town.", "denial"),
+        ("The appeals court on Tuesday denied the government's request for a stay.", "legal"),
         ("The coach was fired on Tuesday.", "leadership"),
         ("The two leaders held talks in Harwick on Tuesday.", "diplomacy"),
         ("Twelve people were injured on Tuesday when a bus overturned.", "casualties"),

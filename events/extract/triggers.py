@@ -683,9 +683,9 @@ TRIGGERS = (
         rx(
             r"\b(den(y|ies|ied|ying|ial)(?!\s+(him|her|them)?\s*bail)"
             # "the court denied the government's request for a stay", "were denied entry": a request or a way
-            # refused, no claim rejected (a court's refusal is its ruling, below)
-            r"(?!\s+(the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+)?([\w’'-]+\s+){0,3}?(requests?|motions?|appeals?|petitions?"
-            r"|applications?|permission|access|entry|visas?)\b)|reject(s|ed|ing)?\s+(the\s+)?(claims?|allegations?"
+            # refused, no claim rejected (a court's refusal is its ruling, by the court named)
+            r"(?!\s+(the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+)?([\w’'-]+\s+){0,3}?(requests?|applications?"
+            r"|permission|access|entry|visas?)\b)|reject(s|ed|ing)?\s+(the\s+)?(claims?|allegations?"
             r"|accusations?|reports?|suggestions?)|dismiss(es|ed|ing)?\s+(the\s+)?(claims?|allegations?|accusations?"
             r"|reports?)|groundless|unfounded|baseless|no\s+basis\s+in\s+facts?|refut(e|es|ed|ing)|fabricat(ed|ion))\b"
         ),
