@@ -1784,6 +1784,8 @@ TRIGGERS = (
             r"(in)?to\s+(administration|receivership|liquidation)"
             r"|(launched|made|tabled|lodged|submitted)\s+(an?\s+)?([$£€][\d.,]+\s*(billion|bn|million|m)?\s+|[\w-]+\s+){0,3}?"
             r"(takeover\s+)?(bid|offer)\s+for"
+            # "is in exclusive talks to sell its ports": a company's deal under way (types28)
+            r"|\bin\s+([\w-]+\s+)?talks\s+(with\s+[^.;]{1,60}?\s+)?to\s+(sell|buy|acquire|purchase|merge\s+with|take\s+over)\b"
             r"|(completed|closed|finali[sz]ed)\s+(its|the|their|a)\s+([\w$£€.,-]+\s+){0,3}?(merger|acquisition|takeover"
             r"|purchase|buyout)|merged\s+(with|to\s+form|into))\b"
         ),
