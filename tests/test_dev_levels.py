@@ -335,6 +335,14 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # (the other, an adviser's claim told after "and", is a happening no label lists); 4 of 4 sentences
     # changed on 200 unseen articles read right; held-out right date 392 -> 393, matching nothing 176/592 ->
     # 178/595, found and type unchanged. The floors are loosened by that one label and those two events)
+    # (types28: a trigger's sense from its context -- "a trial program", a request denied, "the disaster
+    # struck", the injured evacuated, a company's talks to sell -- and an outbreak's measures and cases told
+    # as news prose tells them -- schools to reopen or kept shut, travel advice, put in quarantine, a place's
+    # first case, permits withdrawn, an authority's deadline, an executive order: typed 1235 -> 1242/1478;
+    # one more event matching nothing, 347/1647 -> 348/1648: a country's first case, now a disaster, no
+    # longer joins another country's ministry's remarks, which stand alone unlabelled, so the ceiling moves
+    # by that one event; held-out found 437 -> 438, right date 392 -> 393, typed 323/437 -> 327/438,
+    # matching nothing 176/592 -> 176/593)
     assert dated >= 0.8181  # measured 0.8182 (1404/1716; goal 0.85)
     assert typed >= 0.8286  # measured 0.8286 (1262/1523; goal 0.80)
     assert unmatched <= 0.2162  # measured 0.2162 (369/1707; goal 0.15)

@@ -491,6 +491,19 @@ _NOT_AFTER_THE_DEAD = "".join(
 )
 
 
+# The hurt as those whom others care for or move ("trying to evacuate injured people", "flew wounded
+# civilians to the capital", "the evacuation of injured children had stopped"): the people, not a toll
+_CARE_VERBS = (
+    "evacuate evacuated evacuating treat treating tend tending carry carrying airlift airlifting ferry"
+    " ferrying transport transporting transfer transferring fly flying move moving rescue rescuing help"
+    " helping reach reaching visit visiting visited see seeing"
+)
+_NOT_AFTER_CARE = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in (*_CARE_VERBS.split(), "evacuation of", "treatment of", "care for", "caring for")
+)
+
+
 # "To capture" takes people in war and oil in a clean-up (types27): the sense is the object's. Who can be
 # taken prisoner, a force or a person by any word for one; war materiel and the places fought over
 # ("captured the airport") keep the verb's sense of war.
@@ -607,7 +620,10 @@ _FORCE_BEFORE = (
 # plan" are criticism, no blow struck
 _NOT_AFTER_WORDS_OF_SCORN = "".join(
     rf"(?<!\b{w}\s)"
-    for w in "personal verbal scathing withering vitriolic rhetorical stinging blistering written".split()
+    for w in (
+        "personal verbal scathing withering vitriolic rhetorical stinging blistering written political"
+        " partisan public"
+    ).split()
 )
 # "Struck" of no blow (types27): what impressed someone ("were struck by the sheer number of ..."), a deal
 # or a note struck told before the verb ("the deal struck at the summit"), a ruling with its object between
@@ -665,7 +681,11 @@ TRIGGERS = (
         "denial",
         "denial",
         rx(
-            r"\b(den(y|ies|ied|ying|ial)(?!\s+(him|her|them)?\s*bail)|reject(s|ed|ing)?\s+(the\s+)?(claims?|allegations?"
+            r"\b(den(y|ies|ied|ying|ial)(?!\s+(him|her|them)?\s*bail)"
+            # "the court denied the government's request for a stay", "were denied entry": a request or a way
+            # refused, no claim rejected (a court's refusal is its ruling, by the court named)
+            r"(?!\s+(the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+)?([\w’'-]+\s+){0,3}?(requests?|applications?"
+            r"|permission|access|entry|visas?)\b)|reject(s|ed|ing)?\s+(the\s+)?(claims?|allegations?"
             r"|accusations?|reports?|suggestions?)|dismiss(es|ed|ing)?\s+(the\s+)?(claims?|allegations?|accusations?"
             r"|reports?)|groundless|unfounded|baseless|no\s+basis\s+in\s+facts?|refut(e|es|ed|ing)|fabricat(ed|ion))\b"
         ),
@@ -690,7 +710,8 @@ TRIGGERS = (
             # up; "was appointed by the board" is the appointment itself)
             r"|(?<!-)appointed(?!\s+by\b)|((?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbe\s)|(?<=\bis\s)|(?<=\bare\s))appointed"
             r"|named\s+([\w-]+\s+){0,3}as\s+(the\s+)?(new\s+)?(interim\s+)?(prime\s+minister|president"
-            r"|chief|head|leader|minister|director)|fled\s+the\s+country|sacked|fired\s+(as|from)|was\s+fired"
+            # ("was fired up": roused, not dismissed)
+            r"|chief|head|leader|minister|director)|fled\s+the\s+country|sacked|fired\s+(as|from)|was\s+fired(?!\s+up\b)"
             r"|impeach(ed|ment)|seiz(e|ed|es|ing)\s+power|took\s+power"
             # "Brazil took charge of the mission", "to take interim charge of it", "took command of the
             # fleet", "assumed command of the garrison": a command taken
@@ -838,7 +859,8 @@ TRIGGERS = (
             r"\b((?<!\bis\s)(?<!\bare\s)(?<!\bremains\s)charged\s+((on\s+)?\w+day\s+|yesterday\s+|today\s+)?with|(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaking\s)(?<!\bin\s)(?<!\bassumed\s)(?<!\bfull\s)(?<!\boverall\s)(?<!-day\s)(?<!\boperational\s)(?<!\bdirect\s)(?<!\bsole\s)(?<!\bjoint\s)(?<!\binterim\s)(?<!\btemporary\s)(?<!\bpersonal\s)charges?\s+(against|of(?!\s+(about\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?[$£€¥]?\d))|(filed|brought|dropped|pressed)\s+([\w-]+\s+){0,2}charges"
             r"|indict(ed|ment)|convict(ed|ion)|sentenced|acquitt(ed|al)|pleaded\s+(not\s+)?guilty|found\s+(not\s+)?(guilty|liable)|guilty\s+of"
             r"|verdict|(?<!-)ruled(?!\s+(?:out|by|over)\b)|(struck|strikes|strike|striking)\s+([\w-]+\s+){0,3}?down\b|ruling(?!\s+(party|parties|coalition|family|elite|class|junta|military|bloc|alliance|[A-Z]))"
-            r"|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b|stripped\s+[^.;]{0,80}immunity"
+            # ("a trial program", "the trial run", "trial-and-error": a trial of a thing, no case heard)
+            r"|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b(?!-|\s+(program|programme|period|run|basis|version|scheme|phase|project|balloon|flight|service|subscription|offer|sites?|data|results|participants)\b)|stripped\s+[^.;]{0,80}immunity"
             r"|testif(y|ied|ies|ying)|prosecut(ed|ion|ors?\s+(said|charged|allege))|manslaughter|jailed|imprisoned"
             # "he told the hearing", "told an inquest on Monday", "the inquiry heard testimony": testimony
             r"|told\s+(the|an?)\s+([\w.-]+\s+){0,2}?(hearing|inquiry|inquest|court|jury|tribunal|trial)\b"
@@ -911,6 +933,8 @@ TRIGGERS = (
             r"|diagnosed|recorded)\s+(the\s+|its\s+|a\s+|an\s+)?(first\s+)?([\w-]+\s+){0,2}(cases?|infections?)\s+of\b"
             r"|\btested\s+positive\b|\b(depression|storm|cyclone|hurricane|typhoon)\s+((of|in|over)\s+[^.;,]{1,40}?\s+)?"
             r"((has|have|had)\s+)?formed\b"
+            # "two days after the disaster struck": what strikes is the disaster it is called, no attack
+            r"|\b(disaster|catastrophe|calamity)\s+(struck|strikes|hit|hits)\b"
             # "It struck at a depth of 10 km", "was centred 35 miles north-west of the capital": a quake's
             # focus, whatever the subject's word for it
             r"|\b(struck|hit|occurred|was\s+centr?ed|was\s+center?ed)\s+(at\s+a\s+(shallow\s+|relatively\s+shallow\s+)?"
@@ -1069,8 +1093,15 @@ TRIGGERS = (
             r"|\bcases?\s+((in|of)\s+[^.;,]{1,40}?\s+)?diagnosed\s+(on|in|yesterday|today|overnight"
             r"|(mon|tues|wednes|thurs|fri|satur|sun)day)\b"
             # (a bare "27 cases" may be a court's: the count says they were confirmed)
-            r"|\b\d[\d,.]*\s+(new\s+|more\s+)?(laboratory-confirmed|lab-confirmed|confirmed|suspected|probable)\s+"
-            r"(human\s+)?cases\b"
+            # ("3,000 probable and confirmed cases", "2,254 confirmed U.S. cases": both kinds, or the place's
+            # word)
+            r"|\b\d[\d,.]*\s+(new\s+|more\s+)?((suspected|probable)\s+(and|or)\s+)?(laboratory-confirmed|lab-confirmed"
+            r"|confirmed|suspected|probable)\s+((?-i:[A-Z])[\w.]*\s+)?(human\s+)?cases\b"
+            # "Velora reported its first case", "confirmed the country's first cases of the virus": an
+            # outbreak reaching a place, told by its first case
+            r"|\b(confirmed|confirms|reported|reports|recorded|records|announced|announces|detected|has\s+had|had)\s+"
+            r"(its|their|the|a|\w+[’']s)\s+(country[’']s\s+|nation[’']s\s+|state[’']s\s+)?first\s+(confirmed\s+|suspected\s+"
+            r"|probable\s+|known\s+)?(human\s+)?(cases?|infections?)\b"
             # "recorded a sharp rise in confirmed measles cases": the count's rise
             r"|\b(announced|announces|reported|reports|recorded|records|confirmed|confirms)\s+(an?\s+)?([\w-]+\s+)?"
             r"(jump|rise|increase|surge|spike)\s+in\s+(the\s+number\s+of\s+)?([\w-]+\s+){0,2}?(confirmed\s+)?"
@@ -1192,7 +1223,7 @@ TRIGGERS = (
         # "a severely-injured officer", "war-wounded veterans": a compound describes someone, counts no one;
         # "to come and tend the wounded": the people, not a toll
         rx(
-            r"(?<!-)(?<!the\s)\b(killed|wounded|injured|maimed|casualties|death\s+toll|died|(feared|presumed)\s+dead)\b"
+            rf"(?<!-)(?<!the\s){_NOT_AFTER_CARE}\b(killed|wounded|injured|maimed|casualties|death\s+toll|died|(feared|presumed)\s+dead)\b"
             # "four workers had been hurt in the blast", "was badly hurt", "nobody was hurt", "12 hurt in the
             # crash": "hurt" as "injured", where the injury's cause or its severity is told or the hurt are
             # counted ("sales were hurt by the slump", "families who have been hurt", "We are hurt": none)
@@ -1299,8 +1330,9 @@ TRIGGERS = (
             # ("outlined measures it has taken", "announced new measures": a government's measures made known)
             r"\b(pass(ed|es)?|approv(ed|es)|sign(ed|s)|enact(ed|s)|adopt(ed|s)|introduc(ed|es)|vetoe(d|s)|unveil(ed|s)"
             r"|announc(ed|es)|outlin(ed|es))\s+"
+            # ("signed an executive order establishing ...": the measure by its name)
             r"(a\s+|an\s+|the\s+|its\s+)?([\w-]+\s+){0,3}(law|bill|legislation|decree|regulations?|rules|budget"
-            r"|measures?)\b|\b(law|bill|legislation|decree|rules?|ban|tariffs?|measure)\s+(was\s+|were\s+)?(passed|signed|approved"
+            r"|measures?|executive\s+order)\b|\b(law|bill|legislation|decree|rules?|ban|tariffs?|measure)\s+(was\s+|were\s+)?(passed|signed|approved"
             r"|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force)\b|\b(tariffs?|export\s+controls?"
             r"|import\s+duties|moratorium|curfew|state\s+of\s+emergency|travel\s+ban|price\s+caps?)\b"
             # "declared the flooding to be of national significance", "declared the valley a disaster area"
@@ -1316,7 +1348,7 @@ TRIGGERS = (
             r"|airports?|ports?|airspace)|remain\s+closed)\b"
             # "closed 2,000 square miles of the bay to fishing", "waters reopened to shrimping": grounds
             # closed to a trade or opened again are a measure
-            r"|\b(closed|closes|close|closing|shut|reopen(ed|s|ing)?)\s+(?:[\w,.’'-]+\s+){0,8}?to\s+(all\s+)?(commercial\s+"
+            r"|\b(closed|closes|close|closing|shut|reopen(ed|s|ing)?)\s+(?:[\w,.’'-]+\s+){0,8}?(to|for)\s+(all\s+)?(commercial\s+"
             r"|recreational\s+|sport\s+)?(fishing|shrimping|fishermen|shipping|navigation|drilling)\b"
             # "closed commercial and recreational fishing for ten days": the trade itself closed
             r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)\b(closed|shut|banned|halted)\s+(all\s+)?"
@@ -1324,7 +1356,13 @@ TRIGGERS = (
             r"|crabbing|hunting)\b"
             # "police sealed off the hotel", "has placed dozens of travellers in forced quarantine", "the
             # school has been closed", "five schools are now closed": a measure told by what it did
-            r"|\b(sealed|cordoned)\s+off\s+(the|a|an|its|their|all|parts?)\b|\b(placed|put)\s+([\w,-]+\s+){0,4}?(in|into|under)\s+(forced\s+|mandatory\s+|compulsory\s+)?"
+            # "urged its citizens to avoid travel to Velora", "lifted its advice against all non-essential
+            # travel to Tarvia", "issued a travel warning": a government's advice to travellers is a measure
+            # ("a move that could lead to travel advisories": only named, none issued)
+            r"|\b(avoid|against)\s+(all\s+)?(non-?essential\s+|unnecessary\s+)?travel\s+to\b"
+            r"|\b(issued|issues|lifted|lifts|raised|eased|extended|imposed|dropped|scrapped|withdrew)\s+(an?\s+|the\s+|its\s+"
+            r"|their\s+)?([\w-]+\s+){0,2}?travel\s+(advisory|advisories|warnings?|alerts?)\b"
+            r"|\b(sealed|cordoned)\s+off\s+(the|a|an|its|their|all|parts?)\b|\b(placed|put)\s+([\w,-]+\s+){0,12}?(in|into|under)\s+(forced\s+|mandatory\s+|compulsory\s+)?"
             r"quarantine\b|\b(schools?|universit(y|ies)|colleges?|borders?|airports?|airspace|border\s+crossings?"
             # ("theatres, shops and museums were closed": public places shut by order)
             r"|theat(re|er)s|cinemas|museums|shops|restaurants|bars|nightclubs|churches|beaches|parks)\b"
@@ -1342,9 +1380,25 @@ TRIGGERS = (
             # "ordered a cull of pigs", "ordered all schools closed", "were quarantined": a measure imposed
             r"|\b(internet|mobile\s+networks?|phone\s+lines|social\s+media|broadcasts?)\s+(access\s+)?(was|were|has\s+been"
             r"|have\s+been)\s+(cut|shut\s+down|blocked|suspended|restricted)\b"
-            r"|\b(order(ed|s)?|impos(ed|es))\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(cull|slaughter|quarantine|lockdown|evacuation"
-            r"|closure)s?\b|(?<!should\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!must\s)\b(have|has|had|were|was|been)\s+(already\s+)?"
+            r"|\b(order(ed|s)?|impos(ed|es))\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(cull(ing)?|slaughter(ing)?|quarantine"
+            r"|lockdown|evacuation|closure)s?\b|(?<!should\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!must\s)\b(have|has|had|were|was|been)\s+(already\s+)?"
             r"(placed\s+in\s+)?quarantined?\b"
+            # "yanked the drilling permits for 33 rigs", "cancelled a pending lease sale": permits or leases
+            # withdrawn, which only an authority does
+            r"|\b(revok(ed|es|ing)|rescind(ed|s)|yank(ed|s)|pull(ed|s)|cancell?(ed|s)|suspend(ed|s)|withdr(ew|awn)|froze"
+            r"|freez(es|ing))\s+(the\s+|its\s+|their\s+|all\s+|new\s+|an?\s+)?([\w-]+\s+){0,3}?(permits?|licen[cs]es"
+            r"|leases|lease\s+sales?|concessions)\b"
+            # "the plan was approved on Friday by the incident commander": a plan or permit cleared, passive
+            r"|\b(plans?|permits?|proposals?|licen[cs]es|waivers?)\s+(was|were|has\s+been|have\s+been|had\s+been)\s+"
+            r"(formally\s+|finally\s+)?(approved|authori[sz]ed|granted)\b"
+            # "gave the oil giant three days to find a less toxic dispersant": an ultimatum with its deadline
+            # ("gave him two days to live": a prognosis, no order)
+            r"|\b(gave|give|gives|giving|(has|have|had)\s+given)\s+(?!(him|her|me|us|you)\b)([\w’'.-]+\s+){1,4}?(\d+|one"
+            r"|two|three|four|five|six|seven|ten|fourteen|thirty)\s+(hours|days|weeks)\s+to\s+(?!(be|the|an?|his|her|its"
+            r"|their|live|recover|rest)\b)[a-z]+\b"
+            # "told children back from abroad to stay away from school for a week": a directive to the public
+            r"|\b(told|ordered|instructed|advised)\s+([\w,’'-]+\s+){1,10}?to\s+stay\s+(away|at\s+home|home|indoors"
+            r"|inside)\b"
             # "The agency raised its flood alert level to amber": a declared level of alert
             # ("raised its pandemic alert to phase 5": the level's word left out, the level told)
             r"|\b(raised|lowered|increased|cut)\s+(its|the|their)\s+([\w-]+\s+){0,2}?(alert|threat|warning)(\s+(levels?"
@@ -1405,14 +1459,20 @@ TRIGGERS = (
         "diplomacy",
         "diplomacy",
         rx(
-            # ("the chief executive talks about strategy": the verb, not talks between parties)
-            r"\b(summon(ed|s|ing)?|talks(?!\s+(about|of)\b)|negotiat\w+|(?<!be\s)met\s+with|meet\s+with|press\s+conference\s+with|visit(ed|s)?"
+            # ("the chief executive talks about strategy", "he talks like a worker": the verb, not talks
+            # between parties; "in exclusive talks to sell its refinery", "negotiating for a job": a company's
+            # business or a person's own, no diplomacy)
+            r"\b(summon(ed|s|ing)?|talks(?!\s+(about|of|like)\b)(?![^.;]{0,50}?\bto\s+(sell|buy|acquire|purchase|merge|take\s+over)\b)"
+            r"|negotiat\w+(?![^.;]{0,50}?\bto\s+(sell|buy|acquire|purchase|merge|take\s+over)\b)(?!\s+for\s+(a\s+)?(job|position|post)\b)|(?<!be\s)met\s+with|meet\s+with|press\s+conference\s+with|visit(ed|s)?"
             # ("was meeting with defence officials at a security conference": the meeting under way)
             r"|(was|were|is|are)\s+meeting\s+with"
             r"|ceasefire|cease-fire|peace\s+(plan|talks|deal|settlement|process)|envoy"
             # "brokered a truce", "to broker talks" (and never "insurance brokers", the trade)
             r"|broker(ed|ing)\b|(to|will|would|could|help|helped|helps)\s+broker\b"
-            r"|engage\s+with|travel(s|led|ling)?\s+to|discuss(ed|es|ing)?|summit|(will|to)\s+meet"
+            # ("avoid all non-essential travel to Tarvia", ", travel to Tarvia is no longer a risk", "advice
+            # on travel to": the noun, no trip)
+            r"|engage\s+with|(?<!\bavoid\s)(?<!\ball\s)(?<!essential\s)(?<!unnecessary\s)(?<!against\s)(?<!,\s)"
+            r"(?<!\bthe\s)(?<!\bof\s)(?<!\bon\s)travel(s|led|ling)?\s+to|discuss(ed|es|ing)?|summit|(will|to)\s+meet"
             r"|offered\s+to\s+send|round\s+(of\s+\w+\s+)?(collapsed|broke\s+down|stalled)|walked\s+out\s+of\s+(the\s+)?talks"
             # "suspended its strategic dialogue with Georgia", "will review the bloc's relations with Tbilisi"
             r"|(suspend|froze|freez|resum|halt|broke\s+off|break\s+off|sever|restor|normali[sz]|review|upgrad"
@@ -1505,14 +1565,18 @@ TRIGGERS = (
         rx(
             r"\b(voted|votes)\s+(overwhelmingly\s+|unanimously\s+)?(to\s+)?(approve|pass|reject|adopt|ban|impeach|extend|repeal"
             r"|amend|ratify)\b"
+            # "the committee voted in favour of barring firms with poor safety records"
+            r"|\b(committee|house|senate|parliament|assembly|council|lawmakers|legislators|mps)\s+(\w+\s+){0,4}?voted\s+"
+            r"(overwhelmingly\s+|unanimously\s+)?in\s+favou?r\s+of\b"
         ),
     ),
     Trigger(
         "policy",
         "suspension",
         rx(
-            # ("the president stopped all oil drilling in the gulf")
-            r"\b(suspended|halted|grounded|cancell?ed|stopped)\s+(all\s+)?([\w-]+\s+){0,2}?(flights|services|operations|production"
+            # ("the president stopped all oil drilling in the gulf"; "the flow was stopped by the mud": the
+            # agent of a passive, no measure)
+            r"\b(suspended|halted|grounded|cancell?ed|stopped)\s+(?!by\b)(all\s+)?([\w-]+\s+){0,2}?(flights|services|operations|production"
             r"|exports|imports|shipments|trading|sailings|drilling|deliveries|sales|payments|work)\b"
         ),
     ),
@@ -1534,6 +1598,13 @@ TRIGGERS = (
         rx(
             r"\b(schools?|borders?|border\s+crossings?|crossings?|airports?|ports?|airspace|roads?|bridges?)\s+"
             r"(was\s+|were\s+|has\s+|have\s+)?(been\s+)?reopened\b"
+            # "Schools in the capital will reopen on Monday", "schools and theatres there will remain shut for
+            # another week": a closure ended or kept, told before or after the day it takes effect
+            r"|\b(schools?|universit(y|ies)|colleges?|borders?|border\s+crossings?|airports?|airspace|museums|theat(re|er)s"
+            r"|cinemas|nightclubs|beaches)\b(\s+(in|at|across|of|on|throughout|there)\b[^.;,:]{0,40}?)?\s+"
+            r"((will|would|could|may|might|should|are\s+to|is\s+to|are\s+due\s+to|is\s+due\s+to|are\s+expected\s+to"
+            r"|is\s+expected\s+to)\s+)?(re-?open(s|ed)?(?!\s+(talks|negotiations|the\s+case|an?\s+inquiry)\b)"
+            r"|(remain|remains|remained)\s+(closed|shut))\b"
         ),
     ),
     Trigger(
@@ -1713,6 +1784,8 @@ TRIGGERS = (
             r"(in)?to\s+(administration|receivership|liquidation)"
             r"|(launched|made|tabled|lodged|submitted)\s+(an?\s+)?([$£€][\d.,]+\s*(billion|bn|million|m)?\s+|[\w-]+\s+){0,3}?"
             r"(takeover\s+)?(bid|offer)\s+for"
+            # "is in exclusive talks to sell its ports": a company's deal under way (types28)
+            r"|\bin\s+([\w-]+\s+)?talks\s+(with\s+[^.;]{1,60}?\s+)?to\s+(sell|buy|acquire|purchase|merge\s+with|take\s+over)\b"
             r"|(completed|closed|finali[sz]ed)\s+(its|the|their|a)\s+([\w$£€.,-]+\s+){0,3}?(merger|acquisition|takeover"
             r"|purchase|buyout)|merged\s+(with|to\s+form|into))\b"
         ),
