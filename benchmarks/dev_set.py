@@ -100,13 +100,14 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=ROOT / "tests/data/dev_gold.csv")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
+    labelled = load_gold(args.gold)  # a file that is no gold file stops here, before any build
     with tempfile.TemporaryDirectory() as tmp:
         placed, missing = assemble(folders_of(args.gold), args.shared, Path(tmp))
         for folder in missing:
             print(f"skipped (absent): {folder}")
         corpus = load_corpus(Path(tmp), Path(tmp) / "sources.csv")
         tables = build_tables(corpus)
-    gold = [g for g in load_gold(args.gold) if g.sources & placed.keys()]
+    gold = [g for g in labelled if g.sources & placed.keys()]
     by_folder: dict[str, set[str]] = defaultdict(set)
     for name, folder in placed.items():
         by_folder[folder].add(name)

@@ -156,23 +156,39 @@ class Scores:
         return "\n".join(lines)
 
 
+GOLD_COLUMNS = ("gold_id", "event_type", "date", "date_end", "sources", "keywords")
+
+
 def load_gold(path: Path) -> list[GoldEvent]:
+    """The labelled events of a gold file; a file that is not one, or a row that cannot be read, is an
+    `InputError` naming the line, so that a scorer never prints figures from half a file."""
     if not path.exists():
         raise InputError(f"{path}: no such file of labelled events.")
     with path.open(newline="", encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
-    return [
-        GoldEvent(
-            gold_id=row["gold_id"],
-            event_type=row["event_type"],
-            date=dt.date.fromisoformat(row["date"]),
-            date_end=dt.date.fromisoformat(row["date_end"]),
-            sources=frozenset(split_list(row["sources"])),
-            keywords=re.compile(row["keywords"], re.IGNORECASE),
-            note=row.get("note", ""),
-        )
-        for row in rows
-    ]
+        reader = csv.DictReader(handle)
+        absent = [column for column in GOLD_COLUMNS if column not in (reader.fieldnames or ())]
+        if absent:
+            raise InputError(f"{path}: not a file of labelled events: no column {', '.join(absent)}.")
+        rows = list(reader)
+    if not rows:
+        raise InputError(f"{path}: no labelled events in it, only a header.")
+    gold = []
+    for line, row in enumerate(rows, start=2):  # line 1 is the header
+        try:
+            gold.append(
+                GoldEvent(
+                    gold_id=row["gold_id"],
+                    event_type=row["event_type"],
+                    date=dt.date.fromisoformat(row["date"] or ""),
+                    date_end=dt.date.fromisoformat(row["date_end"] or ""),
+                    sources=frozenset(split_list(row["sources"])),
+                    keywords=re.compile(row["keywords"] or "", re.IGNORECASE),
+                    note=row.get("note") or "",
+                )
+            )
+        except (ValueError, re.error) as error:
+            raise InputError(f"{path}, line {line} ({row['gold_id']}): {error}.") from None
+    return gold
 
 
 def _same_kind(a: str, b: str) -> bool:
@@ -195,16 +211,17 @@ def evaluate_open(tables: Tables, gold: list[GoldEvent]) -> OpenScores:
             & ((events["confidence"] <= high) if last else (events["confidence"] < high))
         ]
         bands.append((low, high, len(in_band), int(in_band["event_id"].isin(matched).sum())))
-    titles = events["title"].astype(str)
+    # Plain strings: an empty table's title column may be a string dtype, whose sum of no booleans is "".
+    titles = [str(title) for title in events["title"]]
     right = events["event_id"].isin({m.event_id for m in matches if m.date_correct})
     return OpenScores(
         n_events=len(events),
         matches=tuple(matches),
         n_gold=len(gold),
         bands=tuple(bands),
-        fragments=int(titles.map(is_fragment).sum()),
+        fragments=sum(map(is_fragment, titles)),
         n_titles=len(titles),
-        pronoun_led=int(titles.map(pronoun_subject).sum()),
+        pronoun_led=sum(map(pronoun_subject, titles)),
         confidence_auc=ranking_auc(events["confidence"].astype(float), right),
     )
 
