@@ -120,6 +120,9 @@ def test_a_deed_of_the_present_set_for_a_day_ahead_is_a_happening_of_its_own() -
         "He resigned on Monday and left the country.",
         # a second clause of no named kind leans on the first: the sentence is read whole
         "The government declared a public health emergency on Monday, and the mayor echoed that call.",
+        # a toll after the disaster or attack that took it is that happening's toll
+        "The storm flattened three fishing villages, and dozens are feared dead.",
+        "Gunmen stormed the crowded market and at least nine people were killed.",
     ],
 )
 def test_one_happening_stays_one_mention(sentence: str) -> None:

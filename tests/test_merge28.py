@@ -104,8 +104,10 @@ def test_a_name_in_apposition_speaks_only_for_the_body_its_role_names() -> None:
         '"Nobody else in the family has fallen ill," Lindqvist said.',
         SATURDAY,
     )
-    assert (lead.speaker, quote.speaker) == ("Health Ministry", "Lindqvist")
+    # the surname alone is the person named in full before it (speakers28's coreference)
+    assert (lead.speaker, quote.speaker) == ("Health Ministry", "Ana Lindqvist")
     assert _named_in_full_for(quote, lead)
+    assert _named_in_full_for(dataclasses.replace(quote, speaker="Lindqvist"), lead)
     # another person, or remarks of a body the apposition does not name, are other voices
     assert not _named_in_full_for(dataclasses.replace(quote, speaker="Roe"), lead)
     assert not _named_in_full_for(quote, dataclasses.replace(lead, speaker="Transport Department"))

@@ -76,8 +76,8 @@ def test_a_watch_an_agenda_or_a_totals_spread_is_no_event(sentence: str) -> None
         "Most of the victims were from the village and were buried on Monday.",
         # an act beside what has not happened yet
         "Oil has reached the beaches of the bay, but the heavier tar has yet to come ashore.",
-        "Although the firm has agreed to supply 60m doses, it is not yet known how many people that will "
-        "cover.",
+        "Although the firm has agreed to supply 60m doses, nobody yet knows how many patients those doses "
+        "will reach.",
     ],
 )
 def test_a_watch_or_an_agenda_with_an_act_or_a_day_stays(sentence: str) -> None:
@@ -85,11 +85,11 @@ def test_a_watch_or_an_agenda_with_an_act_or_a_day_stays(sentence: str) -> None:
 
 
 def test_the_tests_name_each_shape() -> None:
-    assert keeps_an_eye("The agency said it was keeping a close eye on the weather.")
+    assert keeps_an_eye("The bureau said it was keeping a close eye on the storm front.")
     assert not keeps_an_eye('"I saw it on the news," said Tom, who was watching with his mother.')
     assert agenda("The talks will cover the border and trade.")
     assert not agenda("The talks on Monday will cover the border.")
     assert share_of_a_total("The other 12 deaths were in the two northern provinces.")
     assert not share_of_a_total("The remaining victims were taken to hospital.")
     assert not_yet_done("The firm told reporters it had yet to respond to the letter.")
-    assert not not_yet_done("The bill, which passed 209-193, has yet to be taken up in the Senate.")
+    assert not not_yet_done("The measure, which passed 61-39, has yet to be debated by the upper house.")

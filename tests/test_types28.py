@@ -108,13 +108,13 @@ def test_a_trip_is_still_a_trip() -> None:
         "The president yanked the exploratory drilling permits for 33 rigs on Tuesday.",
         "The ministry cancelled a pending lease sale off the coast on Tuesday.",
         "But the plan was approved on Friday by the incident commander.",
-        "In a letter on Tuesday, the agency gave the oil giant three days to find a safer dispersant.",
+        "In a letter on Tuesday, the regulator gave the mining firm four days to name a safer contractor.",
         "The coastguard chief gave Norvik another 24 hours to keep the valve shut, officials said.",
         "Authorities on Tuesday told pupils back from Harwick to stay away from school for a week.",
         "The president signed an executive order on Tuesday establishing a national ocean policy.",
         "Tarvia ordered the culling of all the country's pigs on Tuesday.",
         "The government said on Tuesday it was reopening more waters for commercial fishing.",
-        "The House committee on natural resources voted in favor of barring unsafe firms on Tuesday.",
+        "The assembly's transport committee voted in favor of barring unsafe firms on Tuesday.",
     ],
 )
 def test_a_measure_told_by_what_an_authority_did_is_policy(sentence: str) -> None:

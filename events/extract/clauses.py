@@ -825,7 +825,7 @@ def second_subject_clause(sentence: Sentence, dates: list[DateMention]) -> tuple
         )
         # ("the gooey rafts of coagulated crude": a word after a preposition or a determiner is no verb)
         and not _NO_WORD_BEFORE_A_VERB.search(m.group("subject"))
-        # ("... get back on track as businesses and residents kept an eye on it": the joint is inside a
+        # ("... reopen within a week as traders and families kept watch over it": the joint is inside a
         # subordinate clause whose verb is still to come, and joins its subjects)
         and not _SUBJECT_STILL_OPEN.search(text, 0, m.start())
         # ("just after the spill began, the coast guard and the navy received ...", "said he and his
@@ -850,7 +850,7 @@ def second_subject_clause(sentence: Sentence, dates: list[DateMention]) -> tuple
         and own[0].start - sentence.start >= joint.end("joint")
         and _COUNTED_FROM_BEFORE.search(own[0].text)
     ):
-        # ("The explosion killed 11 workers, and the rig sank two days later": the second clause's date counts
+        # ("The blast killed 4 miners, and the shaft caved in two days later": the second clause's date counts
         # from the first one's, which has none of its own; read whole)
         return None
     if _SAID_BEFORE_JOINT.search(first):

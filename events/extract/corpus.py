@@ -1498,7 +1498,7 @@ def _subject_opens(word: str, rest: str) -> bool:
     )
 
 
-# "... without a scratch on him Also on Sunday, crews rescued ...": "Also" and when, set off by a comma, open
+# "... unhurt after five days Also on Sunday, divers reached ...": "Also" and when, set off by a comma, open
 # a sentence ("Also available online" opens an item of a box, not a sentence of the story)
 _ALSO_WHEN = re.compile(
     r"Also\s+(?:on|in|at|during|after|before|last|this|earlier|later|yesterday|today)\b[^,.;:]{0,40},\s"

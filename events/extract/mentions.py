@@ -943,6 +943,10 @@ def extract_mentions(
     return _in_the_reports_country(mentions, article.text, entities, entity_starts)
 
 
+# Kinds of happening that take lives: a toll told right after one, with no date of its own, is its toll.
+TOLL_TAKERS = frozenset({"disaster", "attack", "offensive"})
+
+
 def _two_happenings(
     sentence: Sentence,
     cut: tuple[int, Sentence],
@@ -957,15 +961,23 @@ def _two_happenings(
     first = Sentence(sentence.start, sentence.start + at, sentence.text[:at], sentence.paragraph)
     own = [d for d in dates if joined.start <= d.start < joined.end and d.value != "PRESENT_REF"]
     second = _analyse(joined, own, entities, last_speaker)
-    return (
-        second is not None
+    if (
+        second is None
         # ("..., and the speaker echoed that call": a deed of no named kind leans on the first clause for
         # what it is; the sentence read whole tells it better)
-        and (second.family != "other" or second.is_speech_type)
+        or (second.family == "other" and not second.is_speech_type)
         # ("..., and the mayor said ..." is its own remarks; "..., and the rig sank, the mayor said" goes on
         # with what was said)
-        and not (second.is_speech_type and _ATTRIBUTION_CLOSES.search(joined.text))
-        and _analyse(first, dates, entities, last_speaker) is not None
+        or (second.is_speech_type and _ATTRIBUTION_CLOSES.search(joined.text))
+    ):
+        return False
+    opening = _analyse(first, dates, entities, last_speaker)
+    # ("The cyclone has devastated the coast, and hundreds are feared dead": a toll after the disaster,
+    # attack or deed of no named kind that took it is that happening's toll, one event, not a second one)
+    return opening is not None and not (
+        second.event_type == "casualties"
+        and (opening.event_type in TOLL_TAKERS or opening.family == "other")
+        and own == []
     )
 
 

@@ -797,7 +797,7 @@ def _subject_or_its_speaker(before: str) -> bool:
 
 
 # Watching or monitoring as the whole of what is done or said: "The agency said it was closely monitoring
-# the situation", "WHO has said it is watching the situation in Japan closely", "The ministry is keeping a
+# the situation", "the agency has said it is watching the north closely", "The ministry is keeping a
 # close eye on developments" ("following" and "tracking" only when "closely": "is following the advice")
 _KEEPS_AN_EYE = re.compile(
     r"^(?P<before>[^;:“”\"]*?)\b(?:(?:is|are|was|were|been)\s+[\"“`']*(?:(?:\w+ly|also|still|now)\s+)*"

@@ -1391,7 +1391,7 @@ TRIGGERS = (
             # "the plan was approved on Friday by the incident commander": a plan or permit cleared, passive
             r"|\b(plans?|permits?|proposals?|licen[cs]es|waivers?)\s+(was|were|has\s+been|have\s+been|had\s+been)\s+"
             r"(formally\s+|finally\s+)?(approved|authori[sz]ed|granted)\b"
-            # "gave the oil giant three days to find a less toxic dispersant": an ultimatum with its deadline
+            # "gave the mining firm four days to name a safer contractor": an ultimatum with its deadline
             # ("gave him two days to live": a prognosis, no order)
             r"|\b(gave|give|gives|giving|(has|have|had)\s+given)\s+(?!(him|her|me|us|you)\b)([\w’'.-]+\s+){1,4}?(\d+|one"
             r"|two|three|four|five|six|seven|ten|fourteen|thirty)\s+(hours|days|weeks)\s+to\s+(?!(be|the|an?|his|her|its"
