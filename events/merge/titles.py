@@ -1193,6 +1193,18 @@ def fit(text: str) -> str:
     ):
         return kept
     kept = _cut(text, _MIN_KEPT) or _cut(text, _MIN_KEPT, strict=False)
+    # ("Four children and one adult, all linked to the same school, | have been diagnosed ...": a cut that
+    # keeps no more than the subject and its aside has lost the verb; without the aside the clause may fit)
+    aside = _PARTICIPLE_ASIDE_BEFORE_VERB.match(text)
+    if (
+        kept
+        and aside is not None
+        and len(kept.rstrip(ELLIPSIS)) <= aside.end()
+        and (lighter := _without_subject_aside(text)) != text
+        and not (whole := fit(lighter)).endswith(ELLIPSIS)
+        and not is_fragment(whole)
+    ):
+        return whole
     if kept:
         return kept
     # "The rig, valued at $560 million, sank ...", "A lawyer who represented the governor in 2000 has made a
@@ -1327,7 +1339,10 @@ _SUBJECT_PHRASE = re.compile(
 # subject's verb: "The rig, valued at more than $560 million, sinks", "The spill, entering its 73rd day, has
 # unleashed ..."
 _PARTICIPLE_ASIDE_BEFORE_VERB = re.compile(
-    r"^(?P<subject>[^,;:“”\"]{3,80}?),\s+(?:(?:now|still|already|first|[a-z]{3,}ly)\s+)?(?:[a-z]{3,}(?:ed|ing)|[a-z]{2,}en|built|held|made|paid|sent|set|sold"
+    # ("Four children and one adult, all linked to the same school, have been ...": a quantifier of the
+    # subject may open the aside)
+    r"^(?P<subject>[^,;:“”\"]{3,80}?),\s+(?:(?:all|both|each|most|many|some|several)\s+)?"
+    r"(?:(?:now|still|already|first|[a-z]{3,}ly)\s+)?(?:[a-z]{3,}(?:ed|ing)|[a-z]{2,}en|built|held|made|paid|sent|set|sold"
     r"|hit|struck|put|cut|shut|seen|known|shown)\s[^,;:“”\"]{1,100},\s+(?=(?P<verb>[a-z]{3,})\s)"
 )
 # A subject with a relative clause that holds one verb and no clause of its own inside it ("A lawyer who
