@@ -38,6 +38,18 @@ def body_kinds(sentence: str, published: dt.date) -> list[tuple[str, dt.date]]:
     return [(m.event_type, m.date_start) for m in body_mentions(sentence, published)]
 
 
+# A dated lead for sentences under test read below it, as the body of a report of our own
+FLOOD_LEAD = "Floods swept through the northern province of Velora on Monday, officials said.\n\n"
+
+
+def types_below_lead(sentence: str, published: dt.date, lead: str = FLOOD_LEAD) -> list[str]:
+    """The types of the mentions `sentence` makes below `lead` in a report published on `published`."""
+    article = prepare_article("own.txt", lead + sentence + "\n", SourceRow(published=published))
+    return [
+        m.event_type for m in extract_mentions(article, load_gazetteer()) if sentence[:25] in m.sentence.text
+    ]
+
+
 def build_reports(*reports: tuple[dt.date, str]) -> list[tuple[str, str, str, str, int]]:
     """(type, date, date_end, title, number of sources) of each event, sorted."""
     articles = tuple(

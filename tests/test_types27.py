@@ -5,22 +5,14 @@ killed are what a disaster did, not casualties. Every sentence is our own."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 
-from events.extract.corpus import SourceRow, prepare_article
-from events.extract.entities import load_gazetteer
-from events.extract.mentions import extract_mentions
+from tests.reports import types_below_lead
 
 PUBLISHED = dt.date(2026, 5, 13)  # a Wednesday
-LEAD = "Floods swept through the northern province of Velora on Monday, officials said.\n\n"
-
-
-def types_of(sentence: str) -> list[str]:
-    article = prepare_article("own.txt", LEAD + sentence + "\n", SourceRow(published=PUBLISHED))
-    return [
-        m.event_type for m in extract_mentions(article, load_gazetteer()) if sentence[:25] in m.sentence.text
-    ]
+types_of = partial(types_below_lead, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(
