@@ -1193,7 +1193,7 @@ def fit(text: str) -> str:
     ):
         return kept
     kept = _cut(text, _MIN_KEPT) or _cut(text, _MIN_KEPT, strict=False)
-    # ("Four children and one adult, all linked to the same school, | have been diagnosed ...": a cut that
+    # ("Four nurses and a porter, all employed at the same clinic, | have tested positive ...": a cut that
     # keeps no more than the subject and its aside has lost the verb; without the aside the clause may fit)
     aside = _PARTICIPLE_ASIDE_BEFORE_VERB.match(text)
     if (
@@ -1339,7 +1339,7 @@ _SUBJECT_PHRASE = re.compile(
 # subject's verb: "The rig, valued at more than $560 million, sinks", "The spill, entering its 73rd day, has
 # unleashed ..."
 _PARTICIPLE_ASIDE_BEFORE_VERB = re.compile(
-    # ("Four children and one adult, all linked to the same school, have been ...": a quantifier of the
+    # ("Four nurses and a porter, all employed at the same clinic, have tested ...": a quantifier of the
     # subject may open the aside)
     r"^(?P<subject>[^,;:“”\"]{3,80}?),\s+(?:(?:all|both|each|most|many|some|several)\s+)?"
     r"(?:(?:now|still|already|first|[a-z]{3,}ly)\s+)?(?:[a-z]{3,}(?:ed|ing)|[a-z]{2,}en|built|held|made|paid|sent|set|sold"
