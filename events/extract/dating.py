@@ -46,6 +46,7 @@ from events.extract.clauses import (
     in_reduced_relative,
     nouns_joined,
     shifted_entity,
+    verb_since_opening,
 )
 from events.extract.corpus import Article, Sentence
 from events.extract.dates import RANGE_JOINS, RANGE_OPENS, DateMention, looks_ahead
@@ -542,10 +543,12 @@ def joined_act(sentence: Sentence, dates: list[DateMention]) -> tuple[int, Sente
         return None
     start = sentence.start + found[0].end()
     rest = sentence.text[found[0].end() :]
-    if (
-        len(rest.split()) < MIN_CLAUSE_WORDS
-        or len(sentence.text[: found[0].start()].split()) < MIN_CLAUSE_WORDS
-    ):
+    first = sentence.text[: found[0].start()]
+    if len(rest.split()) < MIN_CLAUSE_WORDS or len(first.split()) < MIN_CLAUSE_WORDS:
+        return None
+    if found[0].group()[:1] == "," and not verb_since_opening(first):
+        # "... said failures at Norcorp, Dalden, and Hesk caused the blowout": the ", and" closes a list of
+        # the subjects of one verb, not a clause
         return None
     return found[0].start(), Sentence(start, sentence.end, rest, sentence.paragraph)
 

@@ -88,7 +88,6 @@ from events.extract.clauses import (
     title_clause,
     told_in_the_past,
     unless_in_a_relative_clause,
-    verb_since_opening,
     what_was_said,
     with_subject,
     without_asides,
@@ -560,14 +559,6 @@ def extract_mentions(
         asides = dated_asides(sentence, own_dates) if len(parts) == 1 else []
         # "The government on Tuesday released 5bn naira, and the army deployed boats": two acts of one day
         cut_and_joined = joined_act(sentence, own_dates) if len(parts) == 1 and not asides else None
-        if (
-            cut_and_joined is not None
-            and sentence.text[cut_and_joined[0] : cut_and_joined[0] + 1] == ","
-            and not verb_since_opening(sentence.text[: cut_and_joined[0]])
-        ):
-            # "... said failures at Norcorp, Dalden, and Hesk caused the blowout": the ", and" closes a
-            # list of the subjects of one verb, not a clause
-            cut_and_joined = None
         # "The ministry confirmed 12 new cases, and schools in the capital closed", "Police arrested two men
         # and the court charged them on Tuesday": two subjects, each with its deed, are two happenings
         second_subject = (
@@ -827,16 +818,9 @@ def extract_mentions(
             if aux and (draft.is_speech_type or _ATTRIBUTION_CLOSES.search(joined.text)):
                 second = None  # "..., and the scheme has paid out $90m, Roe said": what was said goes on
             if second is not None and (not second.is_speech_type or second_subject is not None):
-                drafts.append(
-                    dataclasses.replace(
-                        second,
-                        own_date=second.own_date
-                        if joined_dates
-                        else None
-                        if aux or draft.own_date is None
-                        else draft.own_date,
-                    )
-                )
+                # its own date, else the first clause's (a deed in the perfect or progressive has neither)
+                second_date = second.own_date if joined_dates else None if aux else draft.own_date
+                drafts.append(dataclasses.replace(second, own_date=second_date))
         for part in parts[1:]:
             if budget is not None and budget.spent_reading():
                 break
