@@ -348,10 +348,15 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # matching nothing 369/1707 -> 364/1704; titles cut 77 -> 78 (merge28's split-off "Of four cases ..."),
     # pronoun-led 30 of fewer titles; held-out right date 392 -> 394, typed 323/437 -> 327/437, matching
     # nothing 176/592 -> 179/596)
-    assert dated >= 0.8187  # measured 0.8188 (1405/1716; goal 0.85)
-    assert typed >= 0.8371  # measured 0.8372 (1275/1523; goal 0.80)
-    assert unmatched <= 0.2137  # measured 0.2136 (364/1704; goal 0.15)
-    assert fragments <= 0.0458  # measured 0.0458 (78/1704)
+    # (twentieth session, fresh31: the set grew to 1,774 labels with 7 articles drawn and labelled blind (58
+    # labels), scored as unseen text first: found 51/58, right date 46/58, type 35/51, events matching
+    # nothing 22/73, titles cut 7/73. The same code (5697ffe) measured 1405/1716, 1275/1523, 364/1704, 78
+    # and 30 on the set before them: the levels below moved because the set grew, not because the code lost
+    # ground)
+    assert dated >= 0.8179  # measured 0.8179 (1451/1774; goal 0.85)
+    assert typed >= 0.8324  # measured 0.8325 (1312/1576; goal 0.80)
+    assert unmatched <= 0.2165  # measured 0.2164 (382/1765; goal 0.15)
+    assert fragments <= 0.0465  # measured 0.0465 (82/1765)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0177  # measured 0.0176 (30/1704)
+    assert scores.pronoun_led / scores.n_titles <= 0.0204  # measured 0.0204 (36/1765)
