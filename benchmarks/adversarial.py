@@ -79,7 +79,7 @@ def time_texts(sizes: tuple[int, ...]) -> None:
             extract_mentions(article, gazetteer, budget=budget)
             cells.append(f"{time.perf_counter() - started:>10.2f}s" + ("*" if budget.exhausted else ""))
         print(name.ljust(24) + "".join(cells))
-    print("(* the article's time budget ran out)")
+    print("(* the article's budget of steps ran out)")
 
 
 def _child_cpu() -> float:
@@ -103,11 +103,11 @@ def time_adds(base: Path, work: Path, sizes: tuple[int, ...]) -> None:
             [*command, "--published", "2025-03-07"], cwd=ROOT, capture_output=True, text=True
         )
         seconds, cpu = time.perf_counter() - started, _child_cpu() - cpu
-        mark = "!" if done.returncode else "*" if "seconds' worth" in done.stdout else " "
+        mark = "!" if done.returncode else "*" if "split it" in done.stdout else " "
         cells.append(f"{seconds:>9.1f}s ({cpu:.1f}s){mark}")
         shutil.rmtree(data_dir)
     print("dated sentences".ljust(24) + "".join(f"{cell:>18}" for cell in cells))
-    print("(CPU seconds in brackets; * the time budget ran out, ! the add failed)")
+    print("(CPU seconds in brackets; * the budget of steps ran out, ! the add failed)")
 
 
 def main() -> None:

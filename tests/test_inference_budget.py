@@ -1,11 +1,10 @@
-"""An undated article's publication date comes from its text, never from how busy the machine is: each
-candidate day is weighed on a reading of its own budget, so a slow machine that spends on all the
-candidates together more than one article's budget still weighs every one of them."""
+"""An undated article's publication date comes from its text: each candidate day is weighed on a reading
+of its own budget, so an article whose candidates take together more steps than one article's budget
+still has every one of them weighed in full."""
 
 from __future__ import annotations
 
 import csv
-import itertools
 import shutil
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import pandas as pd
 import pytest
 
 from events.engines import local
-from events.extract.budget import Budget
+from events.extract.budget import READING_SHARE, Budget
 from events.extract.corpus import load_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,29 +36,23 @@ def published(folder: Path) -> pd.Series:
     return sources["published"]
 
 
-def test_a_slow_machine_weighs_every_candidate_day_in_full(
+def test_every_candidate_day_is_weighed_on_a_reading_of_its_own_budget(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = undated_bundled_corpus(tmp_path)
-    # One clock for every budget, one tick a look: time runs on across the readings, as on a busy machine.
-    ticks = itertools.count()
     budgets: list[Budget] = []
-    last_look: dict[int, float] = {}
 
-    def timed(seconds: float) -> Budget:
-        def clock() -> float:
-            last_look[len(budgets) - 1] = now = float(next(ticks))
-            return now
-
-        budgets.append(Budget(seconds=seconds, clock=clock))
+    def counted(steps: int) -> Budget:
+        budgets.append(Budget(steps=steps))
         return budgets[-1]
 
-    monkeypatch.setattr(local, "Budget", lambda: timed(1e9))
+    monkeypatch.setattr(local, "Budget", lambda: counted(10**9))
     unhurried = published(folder)
-    longest = max(last_look[i] - budget.started for i, budget in enumerate(budgets))  # one reading's looks
+    longest = max(budget.taken for budget in budgets)  # the steps of the longest one reading
     readings = len(budgets)
     assert readings > len(unhurried)  # candidate days were weighed: inference ran
-    # Enough for any one reading, too little for all of one article's candidates together.
-    monkeypatch.setattr(local, "Budget", lambda: timed(1.2 * longest))
+    # Enough for any one reading, too little for the eight or more candidate days of an article together.
+    steps = int(longest / READING_SHARE) + 1
+    monkeypatch.setattr(local, "Budget", lambda: counted(steps))
     assert published(folder).equals(unhurried)
     assert not any(budget.exhausted for budget in budgets[readings:])

@@ -172,12 +172,12 @@ def finish_tables(
 @dataclass(frozen=True)
 class Extraction:
     """What reading one article gave: its mentions, or the error that stopped it; `exhausted` when
-    its time budget ran out before its last sentence (then `budget_seconds` says how long it had)."""
+    its budget of steps ran out before its last sentence (then `budget_steps` says how many it had)."""
 
     mentions: list[Mention]
     error: str = ""
     exhausted: bool = False
-    budget_seconds: float = 0.0
+    budget_steps: int = 0
 
     @property
     def complete(self) -> bool:
@@ -230,7 +230,7 @@ def extract_batch(articles: Sequence[Article], gazetteer: Gazetteer) -> list[Ext
         except Exception as error:
             out.append(Extraction([], error=f"{type(error).__name__}: {error}"))
             continue
-        out.append(Extraction(found, exhausted=budget.exhausted, budget_seconds=budget.seconds))
+        out.append(Extraction(found, exhausted=budget.exhausted, budget_steps=budget.steps))
     return out
 
 
@@ -281,8 +281,9 @@ def read_extraction(extraction: Extraction, notes: list[str]) -> list[Mention]:
         return []
     if extraction.exhausted:
         notes.append(
-            f"only the first {extraction.budget_seconds:.0f} seconds' worth of its sentences were read for "
-            "events (the article is unusually long or dense); split it to read all of it"
+            f"only part of its text was read for events ({extraction.budget_steps:,} sentences, clauses and "
+            "mentions are the most one article is given, and it is unusually long or dense); split it to "
+            "read all of it"
         )
     kept = []
     for mention in extraction.mentions:
@@ -414,8 +415,8 @@ def infer_publication(
         )
     scored: list[tuple[int, int, int, dt.date, list[tuple[Mention, Cluster]]]] = []
     for candidate in candidates:
-        # Each reading has a budget of its own: one shared by all candidates ran out on an ordinary article
-        # when the machine was busy, so the date chosen depended on the load, not on the text.
+        # Each reading has a budget of its own, as an extraction has: one shared by all the candidates
+        # would weigh the later days on less of the text than the earlier ones.
         budget = Budget()
         mentions = extract_mentions(article, gazetteer, candidate, budget=budget)
         matched = [
