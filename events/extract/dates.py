@@ -37,7 +37,7 @@ from events.extract.vocabulary import (
     alternatives,
 )
 
-__all__ = ["MODIFIERS", "PRECISIONS", "TENSES", "DateMention", "find_dates"]
+__all__ = ["MODIFIERS", "PRECISIONS", "TENSES", "DateMention", "dates_naming_a_time", "find_dates"]
 
 PRECISIONS = ("day", "week", "month", "season", "quarter", "year")
 MODIFIERS = ("", "EARLY", "MID", "LATE", "START", "END")
@@ -82,6 +82,12 @@ class DateMention:
             "tense": self.tense,
             "reason": self.reason,
         }
+
+
+def dates_naming_a_time(dates: Iterable[DateMention], start: int, end: int) -> list[DateMention]:
+    """The dates that open inside the span of text from `start` to `end` and name a time of their own:
+    "now" or "currently" (PRESENT_REF) is the time of writing, which dates no clause apart from the report."""
+    return [d for d in dates if start <= d.start < end and d.value != PRESENT_REF]
 
 
 @dataclass(frozen=True)

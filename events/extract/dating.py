@@ -49,7 +49,7 @@ from events.extract.clauses import (
     verb_since_opening,
 )
 from events.extract.corpus import Article, Sentence
-from events.extract.dates import RANGE_JOINS, RANGE_OPENS, DateMention, looks_ahead
+from events.extract.dates import RANGE_JOINS, RANGE_OPENS, DateMention, dates_naming_a_time, looks_ahead
 from events.extract.draft import Draft
 from events.extract.entities import (
     Entity,
@@ -528,7 +528,7 @@ def joined_act(sentence: Sentence, dates: list[DateMention]) -> tuple[int, Sente
     """The second of two acts joined by ", and" with a subject of its own, when the sentence's one date
     is in the first ("... on Tuesday released relief, the office said, and the army deployed boats"):
     it happened that day too. Where the first clause ends, and the second; None when it is not so."""
-    own = [d for d in dates if sentence.start <= d.start < sentence.end and d.value != "PRESENT_REF"]
+    own = dates_naming_a_time(dates, sentence.start, sentence.end)
     if len(own) > 1:
         return None
     # ("The agency is sending a team and the army is flying in tents": with no date, two acts of the

@@ -94,7 +94,7 @@ from events.extract.clauses import (
 )
 from events.extract.coreference import office_holders, office_speaker, surnames_in_full
 from events.extract.corpus import Article, Sentence
-from events.extract.dates import DateMention, arranged_ahead, find_dates
+from events.extract.dates import DateMention, arranged_ahead, dates_naming_a_time, find_dates
 from events.extract.dating import (
     ASIDE_TIME_WORD,
     BYSTANDER_ACTS,
@@ -645,7 +645,7 @@ def extract_mentions(
         else:
             draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
         if second_subject is not None and draft is not None and draft.own_date is None:
-            later = [d for d in own_dates if d.start >= second_subject[1].start and d.value != "PRESENT_REF"]
+            later = dates_naming_a_time(own_dates, second_subject[1].start, second_subject[1].end)
             if later and told_in_the_past(parts[0].text):
                 # "Police arrested two men and the court charged them on Tuesday": the one date, in the second
                 # clause, dates the first deed told in the past too, as it dated the sentence read whole
@@ -806,9 +806,7 @@ def extract_mentions(
             )
         if joined is not None and draft is not None:
             # ("and the court charged them on Tuesday": a date of the second clause's own dates it alone)
-            joined_dates = [
-                d for d in own_dates if joined.start <= d.start < joined.end and d.value != "PRESENT_REF"
-            ]
+            joined_dates = dates_naming_a_time(own_dates, joined.start, joined.end)
             second = _analyse(joined, joined_dates, own_entities, last_speaker)
             # ("..., and the mayor has spoken with ...": the perfect or the progressive is of the report's
             # days, not of the first clause's date)
@@ -943,7 +941,7 @@ def _two_happenings(
     waning"): then the sentence tells two, each read apart."""
     at, joined = cut
     first = Sentence(sentence.start, sentence.start + at, sentence.text[:at], sentence.paragraph)
-    own = [d for d in dates if joined.start <= d.start < joined.end and d.value != "PRESENT_REF"]
+    own = dates_naming_a_time(dates, joined.start, joined.end)
     second = _analyse(joined, own, entities, last_speaker)
     if (
         second is None
