@@ -154,6 +154,7 @@ from events.extract.dating import (
     story_day,
     undated_background,
     weekday_paper,
+    weekdays_joined,
     whole_quote_unspoken,
 )
 from events.extract.draft import Draft
@@ -503,7 +504,9 @@ def extract_mentions(
     when = published or article.published
     if when is None:
         raise ValueError(f"{article.name}: a publication date is needed to resolve its dates")
-    dates = counted_from_named(find_dates(article.text, when), article.text, when)
+    dates = weekdays_joined(
+        counted_from_named(find_dates(article.text, when), article.text, when), article.text
+    )
     entities = gazetteer.find(article.text)
     # the people the report names with an office, for a sentence that names them by the office alone
     holders = office_holders(article.text, entities)
@@ -559,6 +562,10 @@ def extract_mentions(
         asides = dated_asides(sentence, own_dates) if len(parts) == 1 else []
         # "The government on Tuesday released 5bn naira, and the army deployed boats": two acts of one day
         cut_and_joined = joined_act(sentence, own_dates) if len(parts) == 1 and not asides else None
+        if cut_and_joined is not None and _toll_after_a_dated_deed(
+            sentence, cut_and_joined, own_dates, own_entities, last_speaker
+        ):
+            cut_and_joined = None
         # "The ministry confirmed 12 new cases, and schools in the capital closed", "Police arrested two men
         # and the court charged them on Tuesday": two subjects, each with its deed, are two happenings
         second_subject = (
@@ -954,12 +961,38 @@ def _two_happenings(
     ):
         return False
     opening = _analyse(first, dates, entities, last_speaker)
-    # ("The cyclone has devastated the coast, and hundreds are feared dead": a toll after the disaster,
-    # attack or deed of no named kind that took it is that happening's toll, one event, not a second one)
-    return opening is not None and not (
+    return opening is not None and not _toll_of_the_deed(opening, second, own)
+
+
+def _toll_of_the_deed(opening: Draft, second: Draft, second_dates: list[DateMention]) -> bool:
+    """Whether the second of two joined clauses is the toll of the happening the first tells ("The cyclone
+    has devastated the coast, and hundreds are feared dead"): a toll after the disaster, attack or deed of
+    no named kind that took it, with no date of its own, is that happening's toll, one event, not a second."""
+    return (
         second.event_type == "casualties"
         and (opening.event_type in TOLL_TAKERS or opening.family == "other")
-        and own == []
+        and not second_dates
+    )
+
+
+def _toll_after_a_dated_deed(
+    sentence: Sentence,
+    cut: tuple[int, Sentence],
+    dates: list[DateMention],
+    entities: list[Entity],
+    last_speaker: tuple[str, str],
+) -> bool:
+    """Whether the act `joined_act` joins to a dated deed is the deed's own toll ("Rebels shelled the port on
+    Sunday, and at least nine people were killed"): the killing is what the shelling did that day, one
+    happening, read in the whole sentence."""
+    at, joined = cut
+    second = _analyse(joined, dates_naming_a_time(dates, joined.start, joined.end), entities, last_speaker)
+    if second is None or second.event_type != "casualties":
+        return False
+    first = Sentence(sentence.start, sentence.start + at, sentence.text[:at], sentence.paragraph)
+    opening = _analyse(first, dates, entities, last_speaker)
+    return opening is not None and _toll_of_the_deed(
+        opening, second, dates_naming_a_time(dates, joined.start, joined.end)
     )
 
 
