@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from events.extract.dates import dates_naming_a_time, find_dates
 from events.extract.dating import weekdays_joined
 from tests.reports import body_mentions
@@ -51,3 +53,34 @@ def test_second_act_of_another_kind_after_a_dated_deed_is_its_own() -> None:
         "The court convicted the former mayor on Tuesday, and the jury acquitted his aide.", FRIDAY
     )
     assert [m.date_start for m in found] == [dt.date(2026, 4, 21), dt.date(2026, 4, 21)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trade ministry summoned the envoy for talks on Wednesday.",
+        "The governor invited the striking dockers to meet on Wednesday.",
+        "The inquiry asked the port's chief executive to testify on Wednesday.",
+    ],
+)
+def test_weekday_of_a_meeting_asked_for_is_the_coming_one(sentence: str) -> None:
+    assert [d.date_start for d in find_dates(sentence, FRIDAY)] == [dt.date(2026, 4, 29)]
+
+
+def test_weekday_of_the_asking_itself_stays_past() -> None:
+    assert find_dates("The trade ministry summoned the envoy on Wednesday.", FRIDAY)[0].date_start == dt.date(
+        2026, 4, 22
+    )
+
+
+def test_weekday_after_another_act_of_the_one_summoned_stays_past() -> None:
+    text = "Police summoned the treasurer for questioning and arrested him on Wednesday."
+    assert find_dates(text, FRIDAY)[0].date_start == dt.date(2026, 4, 22)
+
+
+def test_summoning_for_talks_is_dated_by_the_report_and_the_talks_are_planned() -> None:
+    found = body_mentions("The trade ministry summoned the envoy for talks on Wednesday.", FRIDAY)
+    assert sorted((m.date_start, m.planned) for m in found) == [
+        (FRIDAY, False),
+        (dt.date(2026, 4, 29), True),
+    ]

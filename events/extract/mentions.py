@@ -177,6 +177,7 @@ from events.extract.happenings import (
     dates_a_named_happening,
     fmt,
     listed_dates,
+    meeting_asked_for,
     named_happenings,
     names_a_thing,
     names_a_thing_after_preposition,
@@ -774,6 +775,7 @@ def extract_mentions(
                 last_speaker = pronoun_antecedent(sentence, own_entities, last_speaker, article.text)
             draft = plan_undone(draft)
             announced = announced_acts(draft, main_dates) if len(parts) == 1 else []
+            announced = announced or meeting_asked_for(draft)
             if not plan_overtaken(draft):
                 drafts.extend(announced or [draft])
             reported = _reported_happening(draft, parts[0], main_dates, own_entities, last_speaker)
