@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from events.extract.corpus import Sentence
-from events.extract.dates import DateMention
+from events.extract.dates import DateMention, dates_naming_a_time
 from events.extract.entities import Entity
 from events.extract.speakers import (
     FINITE_VERB,
@@ -812,7 +812,7 @@ def second_subject_clause(sentence: Sentence, dates: list[DateMention]) -> tuple
     clause ends, and the second; None when the sentence is not so, when it holds two dates or more (read
     apart already by their dates), or when the joint lies inside a quotation."""
     text = sentence.text
-    own = [d for d in dates if sentence.start <= d.start < sentence.end and d.value != "PRESENT_REF"]
+    own = dates_naming_a_time(dates, sentence.start, sentence.end)
     if len(own) > 1:
         return None
     found = [

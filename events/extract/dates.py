@@ -37,7 +37,7 @@ from events.extract.vocabulary import (
     alternatives,
 )
 
-__all__ = ["MODIFIERS", "PRECISIONS", "TENSES", "DateMention", "find_dates"]
+__all__ = ["MODIFIERS", "PRECISIONS", "TENSES", "DateMention", "dates_naming_a_time", "find_dates"]
 
 PRECISIONS = ("day", "week", "month", "season", "quarter", "year")
 MODIFIERS = ("", "EARLY", "MID", "LATE", "START", "END")
@@ -82,6 +82,12 @@ class DateMention:
             "tense": self.tense,
             "reason": self.reason,
         }
+
+
+def dates_naming_a_time(dates: Iterable[DateMention], start: int, end: int) -> list[DateMention]:
+    """The dates that open inside the span of text from `start` to `end` and name a time of their own:
+    "now" or "currently" (PRESENT_REF) is the time of writing, which dates no clause apart from the report."""
+    return [d for d in dates if start <= d.start < end and d.value != PRESENT_REF]
 
 
 @dataclass(frozen=True)
@@ -1023,6 +1029,18 @@ _OTHER_CUE = re.compile(
     r"|wrote|was|were|had|did|has|have|been|since|ago|\w{3,}ed"
     rf"|{_IRREGULAR_PAST})\b"
 )
+# A meeting someone is invited or summoned to, with the date right after it ("summoned the envoy for talks
+# on", "invited union leaders to meet in"): the date is the meeting's, which lies ahead of the asking,
+# whatever the tense of the asking; nothing but the meeting's own words stand between ("summoned for
+# questioning and was arrested on Monday" dates the arrest)
+MEETING_ASKED_FOR = re.compile(
+    r"(?i)\b(?P<asking>(?:invit|summon|convene|convok)\w*|ask(?:s|ed)?)\s+(?:[\w’'.-]+\s+){0,6}?"
+    r"(?P<meeting>to\s+(?:meet|attend|visit|hold\s+talks|testify|appear\s+before|negotiate)\b"
+    r"|(?:to|for)\s+(?:(?:a|an|the|urgent|emergency|crisis|further|fresh|new|private|closed-door|peace)\s+){0,2}"
+    r"(?:talks|meeting|meetings|consultations|negotiations|summit|hearing|session|questioning|interview)\b)"
+    r"(?:(?!\b(?:and|but|or|was|were|had|has|have|is|are|who|which|that|after|before|when|said|says)\b)"
+    r"[^,;:.!?\"“”]){0,60}?\b(?:on|in|at|this|next)?\s*$"
+)
 # The verbs of saying among the tense cues
 _SAYING_CUES = frozenset({"said", "says", "told", "tells", "added", "announced", "announces", "stated"})
 # What joins a date to the next one in the same phrase: " and October", " to Friday", " or early next month"
@@ -1131,6 +1149,8 @@ def _is_future_context(context: _Context) -> bool:
     scheduled = _SCHEDULED_PRESENT.search(before)
     if scheduled and scheduled.group("word").lower() not in _NO_SUBJECT_BEFORE:
         return True  # "Applications open on Monday": the present of a timetable is ahead
+    if MEETING_ASKED_FOR.search(before):
+        return True  # "invited the envoys to talks on Friday": the meeting is ahead of the asking
     cues = [(cue.start(), True) for cue in _FUTURE_CUE.finditer(before)]
     # "should be finished by mid-August", "will remain closed this week": a participle after "be" (or
     # "remain", "stay") takes the tense of what goes before it

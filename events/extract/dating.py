@@ -49,7 +49,7 @@ from events.extract.clauses import (
     verb_since_opening,
 )
 from events.extract.corpus import Article, Sentence
-from events.extract.dates import RANGE_JOINS, RANGE_OPENS, DateMention, looks_ahead
+from events.extract.dates import RANGE_JOINS, RANGE_OPENS, DateMention, dates_naming_a_time, looks_ahead
 from events.extract.draft import Draft
 from events.extract.entities import (
     Entity,
@@ -528,7 +528,7 @@ def joined_act(sentence: Sentence, dates: list[DateMention]) -> tuple[int, Sente
     """The second of two acts joined by ", and" with a subject of its own, when the sentence's one date
     is in the first ("... on Tuesday released relief, the office said, and the army deployed boats"):
     it happened that day too. Where the first clause ends, and the second; None when it is not so."""
-    own = [d for d in dates if sentence.start <= d.start < sentence.end and d.value != "PRESENT_REF"]
+    own = dates_naming_a_time(dates, sentence.start, sentence.end)
     if len(own) > 1:
         return None
     # ("The agency is sending a team and the army is flying in tents": with no date, two acts of the
@@ -707,12 +707,50 @@ def before_the_saying(told: DateMention, said: DateMention) -> DateMention | Non
     day = told.date_start - WEEK
     told_as = told.reason.split(" → ")[0]
     reason = f"{told_as} → {fmt(day)}, before the remarks of {fmt(said.date_start)} that tell of it"
+    # ("on Monday and Tuesday": a stretch of days moves back whole)
+    last = told.date_end - WEEK
     return dataclasses.replace(
-        told, date_start=day, date_end=day, value=day.isoformat(), tense="past", reason=reason
+        told, date_start=day, date_end=last, value=day.isoformat(), tense="past", reason=reason
     )
 
 
 WEEK = dt.timedelta(days=7)
+
+
+# "on Monday and Tuesday", "Thursday and Friday": two weekdays joined by a bare "and" (a comma before it
+# opens a clause of its own: "on Friday, and on Wednesday the ministry said ...")
+_WEEKDAYS_JOIN = rx(r"\s+and\s+(?:on\s+)?")
+_BARE_WEEKDAY = rx(rf"(?:{alternatives(WEEKDAY_NAMES)})")
+
+
+def weekdays_joined(dates: list[DateMention], text: str) -> list[DateMention]:
+    """The dates of a text with two weekdays joined by "and" read as one stretch from the first to the second:
+    "the ministers met on Monday and Tuesday" is one meeting over two days, not two meetings. (The date
+    finder tags each weekday apart, as a temporal expression; what a happening spans is read here.)"""
+    out: list[DateMention] = []
+    for date in dates:
+        first = out[-1] if out else None
+        if (
+            first is None
+            or not first.precision == date.precision == "day"
+            or not _BARE_WEEKDAY.fullmatch(first.text)
+            or not _BARE_WEEKDAY.fullmatch(date.text)
+            or not _WEEKDAYS_JOIN.fullmatch(text[first.end : date.start])
+            or not dt.timedelta(0) < date.date_start - first.date_start < WEEK
+        ):
+            out.append(date)
+            continue
+        words = text[first.start : date.end]
+        out[-1] = dataclasses.replace(
+            first,
+            end=date.end,
+            text=words,
+            date_end=date.date_end,
+            explicit=first.explicit and date.explicit,
+            tense=first.tense if first.tense == date.tense else "past",
+            reason=f"'{words}': one stretch of days → {fmt(first.date_start)} to {fmt(date.date_end)}",
+        )
+    return out
 
 
 # "the outbreak that began in September 2024 and | lasted into last year was the largest": the clause after

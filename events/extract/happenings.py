@@ -21,7 +21,7 @@ from collections.abc import Set
 
 from events.extract.clauses import MIN_CLAUSE_WORDS, first_trigger, participle_after_object, shifted_entity
 from events.extract.corpus import Sentence
-from events.extract.dates import DateMention
+from events.extract.dates import MEETING_ASKED_FOR, DateMention
 from events.extract.draft import Draft
 from events.extract.entities import Entity
 from events.extract.quantities import CARDINALS
@@ -137,6 +137,21 @@ def announced_acts(draft: Draft, dates: list[DateMention]) -> list[Draft]:
         return []
     statement = dataclasses.replace(draft, event_type="statement", family="statement")
     return [statement, dataclasses.replace(draft, own_date=ahead, speaker="", speaker_country="")]
+
+
+def meeting_asked_for(draft: Draft) -> list[Draft]:
+    """ "The ministry summoned the ambassador for talks on Wednesday": the summoning, dated by its own words
+    or the report (it has no date of its own), and the talks, planned at the day ahead; [] when the
+    sentence is not so."""
+    ahead = draft.own_date
+    if ahead is None or ahead.tense != "future" or draft.is_speech_type:
+        return []
+    text, start = draft.sentence.text, draft.sentence.start
+    asked = MEETING_ASKED_FOR.search(text, 0, ahead.start - start)
+    # ("will invite the envoys to talks on Friday": an invitation ahead is itself the plan, one happening)
+    if asked is None or not asked.group("asking").lower().endswith("ed"):
+        return []
+    return [dataclasses.replace(draft, own_date=None), draft]
 
 
 # Nouns that name a happening, and its type: "Saturday's elections", "the March 3 blast"

@@ -94,7 +94,7 @@ from events.extract.clauses import (
 )
 from events.extract.coreference import office_holders, office_speaker, surnames_in_full
 from events.extract.corpus import Article, Sentence
-from events.extract.dates import DateMention, arranged_ahead, find_dates
+from events.extract.dates import DateMention, arranged_ahead, dates_naming_a_time, find_dates
 from events.extract.dating import (
     ASIDE_TIME_WORD,
     BYSTANDER_ACTS,
@@ -154,6 +154,7 @@ from events.extract.dating import (
     story_day,
     undated_background,
     weekday_paper,
+    weekdays_joined,
     whole_quote_unspoken,
 )
 from events.extract.draft import Draft
@@ -176,6 +177,7 @@ from events.extract.happenings import (
     dates_a_named_happening,
     fmt,
     listed_dates,
+    meeting_asked_for,
     named_happenings,
     names_a_thing,
     names_a_thing_after_preposition,
@@ -503,7 +505,9 @@ def extract_mentions(
     when = published or article.published
     if when is None:
         raise ValueError(f"{article.name}: a publication date is needed to resolve its dates")
-    dates = counted_from_named(find_dates(article.text, when), article.text, when)
+    dates = weekdays_joined(
+        counted_from_named(find_dates(article.text, when), article.text, when), article.text
+    )
     entities = gazetteer.find(article.text)
     # the people the report names with an office, for a sentence that names them by the office alone
     holders = office_holders(article.text, entities)
@@ -559,6 +563,10 @@ def extract_mentions(
         asides = dated_asides(sentence, own_dates) if len(parts) == 1 else []
         # "The government on Tuesday released 5bn naira, and the army deployed boats": two acts of one day
         cut_and_joined = joined_act(sentence, own_dates) if len(parts) == 1 and not asides else None
+        if cut_and_joined is not None and _toll_after_a_dated_deed(
+            sentence, cut_and_joined, own_dates, own_entities, last_speaker
+        ):
+            cut_and_joined = None
         # "The ministry confirmed 12 new cases, and schools in the capital closed", "Police arrested two men
         # and the court charged them on Tuesday": two subjects, each with its deed, are two happenings
         second_subject = (
@@ -645,7 +653,7 @@ def extract_mentions(
         else:
             draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
         if second_subject is not None and draft is not None and draft.own_date is None:
-            later = [d for d in own_dates if d.start >= second_subject[1].start and d.value != "PRESENT_REF"]
+            later = dates_naming_a_time(own_dates, second_subject[1].start, second_subject[1].end)
             if later and told_in_the_past(parts[0].text):
                 # "Police arrested two men and the court charged them on Tuesday": the one date, in the second
                 # clause, dates the first deed told in the past too, as it dated the sentence read whole
@@ -767,6 +775,7 @@ def extract_mentions(
                 last_speaker = pronoun_antecedent(sentence, own_entities, last_speaker, article.text)
             draft = plan_undone(draft)
             announced = announced_acts(draft, main_dates) if len(parts) == 1 else []
+            announced = announced or meeting_asked_for(draft)
             if not plan_overtaken(draft):
                 drafts.extend(announced or [draft])
             reported = _reported_happening(draft, parts[0], main_dates, own_entities, last_speaker)
@@ -806,9 +815,7 @@ def extract_mentions(
             )
         if joined is not None and draft is not None:
             # ("and the court charged them on Tuesday": a date of the second clause's own dates it alone)
-            joined_dates = [
-                d for d in own_dates if joined.start <= d.start < joined.end and d.value != "PRESENT_REF"
-            ]
+            joined_dates = dates_naming_a_time(own_dates, joined.start, joined.end)
             second = _analyse(joined, joined_dates, own_entities, last_speaker)
             # ("..., and the mayor has spoken with ...": the perfect or the progressive is of the report's
             # days, not of the first clause's date)
@@ -943,7 +950,7 @@ def _two_happenings(
     waning"): then the sentence tells two, each read apart."""
     at, joined = cut
     first = Sentence(sentence.start, sentence.start + at, sentence.text[:at], sentence.paragraph)
-    own = [d for d in dates if joined.start <= d.start < joined.end and d.value != "PRESENT_REF"]
+    own = dates_naming_a_time(dates, joined.start, joined.end)
     second = _analyse(joined, own, entities, last_speaker)
     if (
         second is None
@@ -956,12 +963,38 @@ def _two_happenings(
     ):
         return False
     opening = _analyse(first, dates, entities, last_speaker)
-    # ("The cyclone has devastated the coast, and hundreds are feared dead": a toll after the disaster,
-    # attack or deed of no named kind that took it is that happening's toll, one event, not a second one)
-    return opening is not None and not (
+    return opening is not None and not _toll_of_the_deed(opening, second, own)
+
+
+def _toll_of_the_deed(opening: Draft, second: Draft, second_dates: list[DateMention]) -> bool:
+    """Whether the second of two joined clauses is the toll of the happening the first tells ("The cyclone
+    has devastated the coast, and hundreds are feared dead"): a toll after the disaster, attack or deed of
+    no named kind that took it, with no date of its own, is that happening's toll, one event, not a second."""
+    return (
         second.event_type == "casualties"
         and (opening.event_type in TOLL_TAKERS or opening.family == "other")
-        and own == []
+        and not second_dates
+    )
+
+
+def _toll_after_a_dated_deed(
+    sentence: Sentence,
+    cut: tuple[int, Sentence],
+    dates: list[DateMention],
+    entities: list[Entity],
+    last_speaker: tuple[str, str],
+) -> bool:
+    """Whether the act `joined_act` joins to a dated deed is the deed's own toll ("Rebels shelled the port on
+    Sunday, and at least nine people were killed"): the killing is what the shelling did that day, one
+    happening, read in the whole sentence."""
+    at, joined = cut
+    second = _analyse(joined, dates_naming_a_time(dates, joined.start, joined.end), entities, last_speaker)
+    if second is None or second.event_type != "casualties":
+        return False
+    first = Sentence(sentence.start, sentence.start + at, sentence.text[:at], sentence.paragraph)
+    opening = _analyse(first, dates, entities, last_speaker)
+    return opening is not None and _toll_of_the_deed(
+        opening, second, dates_naming_a_time(dates, joined.start, joined.end)
     )
 
 
