@@ -28,12 +28,29 @@ def news_of_the_day(sentence: str) -> list[Mention]:
 def test_an_undated_act_in_the_perfect_below_a_dated_lead_is_the_days_news() -> None:
     for sentence in (
         # a phrase of place opens the sentence before its subject
-        "In the south, two polling stations have been closed after the storm damaged their roofs.",
         "As well as in the capital, ballot boxes have also been seized in three northern towns.",
+        "In the north, the court has ordered a recount of the ballots in two districts.",
         # a body acts, and is named by what it is
         "Election officials have set aside two more days for the count in the mountain districts.",
     ):
         assert news_of_the_day(sentence), sentence
+
+
+def test_closures_ordered_and_cases_found_told_in_the_perfect_are_of_their_kind() -> None:
+    assert [
+        m.event_type for m in news_of_the_day("In the east, schools have been ordered to close for a week.")
+    ] == ["policy"]
+    assert [
+        m.event_type
+        for m in news_of_the_day("Two more cases of cholera have also been confirmed in the port.")
+    ] == ["disaster"]
+
+
+def test_an_undated_perfect_act_of_no_named_kind_waits_for_a_report_that_dates_it() -> None:
+    # "crews have laid more boom" is more often a report's aside than its news
+    sentence = "In the south, two polling stations have been closed after the storm damaged their roofs."
+    assert not news_of_the_day(sentence)
+    assert all(m.undated_past for m in body_mentions(sentence, THU))
 
 
 def test_an_act_in_the_perfect_with_a_sign_of_background_stays_background() -> None:

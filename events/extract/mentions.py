@@ -2934,9 +2934,12 @@ def _settle_date(
             and not running_count(draft)
             and not institution_acted(draft)
             # "Two polling stations have been closed" below a lead that dates the day's news ("... on
-            # Monday"): wire copy tells the rest of that news with no time word; the act is of its days
+            # Monday"): wire copy tells the rest of that news with no time word; the act is of its days (one
+            # of no named kind, "crews have laid more boom", is more often an aside, and waits for a report
+            # that dates it)
             and not (
                 not draft.is_speech_type
+                and draft.event_type != "other"
                 and news_in_the_perfect(draft.sentence.text, draft.entities, draft.sentence.start)
                 and lead_dates_its_news(article, published, dates)
             )
