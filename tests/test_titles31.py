@@ -61,6 +61,7 @@ def test_a_name_or_a_clause_before_a_colon_stays(sentence: str) -> None:
         "Bankers told the committee a week ago that the lender expects",
         "Farmers, traders and shipping firms are questioning",
         "The judge fined the firm for failing",
+        "The agency says According to a survey of farmers",  # another source's attribution, no report
     ],
 )
 def test_a_verb_whose_content_was_cut_leaves_no_title(title: str) -> None:

@@ -1985,6 +1985,8 @@ def _says_too_little(title: str) -> bool:
         ):
             return True  # "The senator wrote that the drilling ban": what was said lost its verb
         opening = said.split(" ", 1)[0].lower()
+        if opening == "according":
+            return True  # "The agency says According to a study": another source's attribution, not a report
         if opening in _SUBJECTLESS_VERBS and said[:1].islower():
             return True  # "They say broke down after a power cut": what was said lost its subject
         if (opening in _PREPOSITION_PHRASE_OPENING or opening == "given") and not re.search(r",\s", said):
