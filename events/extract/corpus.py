@@ -1346,6 +1346,10 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
             return words[k].start()
         # ('... for her show "She said without a moment\'s pause': a quotation opens the new sentence)
         word = word.lstrip('"“')
+        # ("... feels a lot better Five-year-old Jane Roe fell ill": a count joined to what it counts opens a
+        # sentence as the count alone does, and no name is written so)
+        compound = "-" in word and word.split("-", 1)[0] in _COUNT_OPENERS and word.split("-", 1)[1].islower()
+        word = word.split("-", 1)[0] if compound else word
         # (the tests of the words alone first: most words fail one, and the subject's test reads on)
         if (
             k < RUN_IN_MIN_WORDS
@@ -1373,7 +1377,7 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
         following = words[k + 1].group()
         if word == "A" and (following[:1] in "(*\\" or following.lower() in ("and", "or")):
             continue  # "influenza A (H5N1)", "A and B strains": a letter, not an article
-        if word in _COUNT_OPENERS and not following[:1].islower():
+        if word in _COUNT_OPENERS and not following[:1].islower() and not compound:
             continue  # "the film Ocean's Eleven", "Channel Four News": a count in a name
         return words[k].start()
     return 0

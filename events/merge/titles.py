@@ -560,6 +560,37 @@ _CREDIT_RUN_IN = re.compile(
 _CAPTION_RUN_IN = re.compile(r"^(?:[A-Z][A-Z’'.-]+,?\s+|\d{1,3},\s+){2,10}(?=[A-Z][a-z]|A\s)")
 
 
+# A page's box or section label run into the sentence it heads ("Analysis: The court ...", "In the capital:
+# Police ...", "Editor's note: ..."): a short label with no verb, its colon, then a sentence opening with a
+# capital. A name of two or more capitalised words is a speaker's ("Jane Roe: The port is safe"), and a
+# label before a first person or a quotation introduces remarks; both stay.
+_SCRAPE_LABEL = re.compile(r"^(?P<label>[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,4}):\s+(?=[A-Z])")
+_REMARK_OPENING = re.compile(r"(?:I|We|My|Our|Us)\b")
+
+
+def _without_label(text: str) -> str:
+    """The sentence without a scrape label that opens it, when the rest is a clause of its own."""
+    found = _SCRAPE_LABEL.match(text)
+    if found is None:
+        return text
+    label, rest = found.group("label"), text[found.end() :]
+    words = label.split()
+    # (a label holds a word in lower case, "In the north", "Sad news", or is one word, "Analysis"; a name in
+    # capitals, "ROE:", opens a transcript's remarks)
+    name_like = len(words) > 1 and all(w[:1].isupper() for w in words)
+    if (
+        name_like
+        or label.isupper()
+        or _FINITE.search(label)
+        or re.search(r"\d", label)
+        or _REMARK_OPENING.match(rest)
+        or len(rest.split()) < 4
+        or _FINITE.search(rest) is None
+    ):
+        return text
+    return rest
+
+
 def unglued(text: str) -> str:
     """Quotation marks that a scrape glued to the words beside them set apart again: 'they never asked
     me"and"I did not' -> 'they never asked me" and "I did not' (a straight mark opens or closes by its
@@ -660,6 +691,7 @@ def tidy(clause: str) -> str:
     text = _ARTICLE_COMMA.sub(r"\1 ", text)  # "victims of the, terrorist attacks": a link's words were lost
     text = _WIRE_HEAD.sub("", text)  # "U.S. | Wed 10:59 am EDT WASHINGTON - Microbes ..."
     text = _CREDIT_RUN_IN.sub("", text)
+    text = _without_label(text)  # "Analysis: The court ruled ..." -> "The court ruled ..."
     # "It was on 18 March, 1967 that the tanker struck ..." -> "The tanker ...", and "1967 that the tanker
     # struck" when the cleft's date was split off with its comma
     text = _CLEFT_LEFT.sub("", _CLEFT_DATE.sub("", text))
@@ -1219,7 +1251,7 @@ def fit(text: str) -> str:
         return fit(main)
     # "a massive oil spill from last week's rig explosion is a threat to ...": the phrase of place or origin
     # that describes the subject goes before any word of what is told of it
-    lighter = _SUBJECT_PHRASE.sub(lambda found: found.group("head") or found.group("made"), text, count=1)
+    lighter = _SUBJECT_PHRASE.sub(_without_subject_phrase, text, count=1)
     if lighter != text and not (kept := fit(lighter)).endswith(ELLIPSIS):
         return kept
     # "its plan to build a bridge | to ease traffic | was approved": the last infinitive phrase inside the
@@ -1335,6 +1367,22 @@ _SUBJECT_PHRASE = re.compile(
     r"|said|says|estimated|estimates|predicted|predicts|warned|warns|put|puts|is|are|was|were|has|have|had"
     r"|will|would|could)\s)"
 )
+
+
+def _without_subject_phrase(found: re.Match[str]) -> str:
+    """The subject without its phrase of place or origin, unless the phrase holds a verb of evidence: "a
+    study on 40 cases in the city suggested it was ..." has its own verb, and dropping it would make the
+    study the subject of what the study suggested ("Researchers from the institute said they had ..." may
+    lose it: the researchers are who "they" are)."""
+    head = found.group("head") or found.group("made")
+    dropped = found.group()[len(head) :].split()
+    return found.group() if any(_EVIDENCE_VERB.fullmatch(word) for word in dropped) else head
+
+
+# Verbs whose subject is a thing that shows, not a person who tells: "the study suggested", "tests showed"
+_EVIDENCE_VERB = re.compile(r"(?:suggest|show|indicate|reveal|confirm|find)(?:s|ed)?|found|shown")
+
+
 # A subject (no verb, no linking word in it), then a participle phrase set off by commas before the
 # subject's verb: "The rig, valued at more than $560 million, sinks", "The spill, entering its 73rd day, has
 # unleashed ..."
@@ -1550,6 +1598,12 @@ _GERUND_THEN_JOINED_VERB = re.compile(
 )
 
 
+# A word in -s right after a determiner or number is a plural noun: "the patients", "three cases"
+_DETERMINED_PLURAL = re.compile(
+    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|many|few|some|all|the|its|their"
+    r"|his|her|our|these|those)\s+[a-z]{3,}s\b",
+    re.IGNORECASE,
+)
 # A plural after a number or determiner is a noun, never a verb: "three decades", "the talks"
 _COUNTED_PLURAL = re.compile(
     r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|many|few|the|its|their|his|her|our"
@@ -1625,7 +1679,7 @@ def is_fragment(title: str) -> bool:
     joined = _JOINED_PHRASE_ONLY.search(title)
     if joined is not None and _FINITE.search(joined.group("phrase")) is None:
         return True  # "Committees are investigating and at one of many hearings": the joined clause was cut
-    if _CUT_END.search(title) or _REPORTING_AT_END.search(title):
+    if _CUT_END.search(title) or _REPORTING_AT_END.search(title) or _CONTENT_AT_END.search(title):
         return (
             True  # "... greater costs than thought in relation", "... the talks on the": cut inside a phrase
         )
@@ -1788,6 +1842,22 @@ _REPORTING_AT_END = re.compile(
     r"|announced|argued|claimed|estimated|believed|believes|revealed|stated|insisted|noted|admitted"
     r"|acknowledged|suggested|predicted|emphasized|emphasised|stressed|reported|found|warned|showed)$"
 )
+# A verb of knowing, wanting or asking, or one that waits for its "to", ending the title: its content, a
+# clause or an infinitive, was cut ("officials realise it will be hard to know", "the council wants", "the
+# union is questioning", "criticised the firm for failing"); "as expected", "was confirmed" are whole
+_CONTENT_AT_END = re.compile(
+    r"(?<!\bas)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)\s(?:know|knows|knew"
+    r"|reali[sz]e|reali[sz]es|reali[sz]ed|think|thinks|believe|expect|expects|want|wants|wonder|wonders"
+    r"|wondered|ensure|ensures|recommended|indicated|explained|confirmed)$"
+    # ("the union is questioning", "the firm was planning": the progressive waits for its content too)
+    r"|\b(?:is|are|was|were|been|be)\s+(?:(?:\w+ly|now|still|also|not)\s+)?(?:questioning|wondering|seeking"
+    r"|planning|hoping|preparing|threatening|refusing|intending)$"
+    r"|\b(?:for|of|by|after)\s+(?:failing|refusing|promising|vowing|pledging|threatening|seeking)$"
+    # ("officials say it will be impossible": the "it" stands for an infinitive or clause that was cut)
+    r"|^(?:.*\s)?(?i:it)\s+(?:is|was|will\s+be|would\s+be|may\s+be|could\s+be|has\s+been|had\s+been)"
+    r"\s+(?:(?:\w+ly|not|still|now|also|too|so|very)\s+)?(?:impossible|possible|difficult|hard|easy|important"
+    r"|necessary|unclear|clear|likely|unlikely|vital|essential|crucial|premature|too\s+early|too\s+soon)$"
+)
 # ("would be culled" is a passive, whole; a feeling, or a word quoted, waits for its "if")
 _CONDITION_CUT = re.compile(
     r"""\bwould\s+be\s+(?:["“'][\w-]+["”']|(?:surprised|happy|pleased|disappointed|delighted|shocked|glad"""
@@ -1906,6 +1976,8 @@ def _says_too_little(title: str) -> bool:
             not said or (said.split()[0].lower() in _ATTRIBUTION_PHRASE and _FINITE.search(said) is None)
         ):
             return True
+        if said.lower() == "that":
+            return True  # "The doctor says that": what was said was cut after its "that"
         if (
             said.lower().startswith("that ")
             and _FINITE.search(said.split(" ", 2)[-1]) is None
@@ -1913,6 +1985,8 @@ def _says_too_little(title: str) -> bool:
         ):
             return True  # "The senator wrote that the drilling ban": what was said lost its verb
         opening = said.split(" ", 1)[0].lower()
+        if opening == "according":
+            return True  # "The agency says According to a study": another source's attribution, not a report
         if opening in _SUBJECTLESS_VERBS and said[:1].islower():
             return True  # "They say broke down after a power cut": what was said lost its subject
         if (opening in _PREPOSITION_PHRASE_OPENING or opening == "given") and not re.search(r",\s", said):
@@ -1921,7 +1995,8 @@ def _says_too_little(title: str) -> bool:
         # written or announced may be a thing, and the verb's object is then the whole act)
         if (
             _NAMED_ONLY.match(said)
-            and not _VERB_LIKE.search(said)
+            # ("one of the patients in a ward": a plural right after its determiner is a noun, not a verb)
+            and not _VERB_LIKE.search(_DETERMINED_PLURAL.sub(" ", said))
             and not _OBJECT_TAKING_SAYING.fullmatch(found.group().split()[0])
         ):
             return True  # "Doctors say a 30-year-old woman from Leeds": who or what, and nothing of them
