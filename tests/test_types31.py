@@ -83,3 +83,8 @@ def test_nothing_to_speak_of_is_no_remark() -> None:
 
 def test_an_own_act_announced_last_week_is_the_act() -> None:
     assert kinds("Oxfam announced last week that it had raised $4 million for the victims.") == ["other"]
+
+
+def test_a_report_received_told_by_its_receiver_is_remarks() -> None:
+    sentence = "Kallis Shipping said earlier on Thursday it had received a report of a fire on board."
+    assert kinds(sentence) == ["statement"]

@@ -582,7 +582,9 @@ OWN_ACT = rx(
     r"\s+(?:(?:(?:on\s+)?(?:\w+day|yesterday|today|tonight)|last\s+(?:week|month|night)"
     r"|earlier\s+(?:this\s+(?:week|month)|today|on\s+\w+day))\s+)?(that\s+)?(it|they|we|he|she)\s+(has|have|had)\s+(already\s+|now\s+|successfully\s+|finally\s+){0,2}"
     r"(?!(been|seen|become|had|said|told|warned|decided|agreed|tried|failed|wanted|needed|meant|felt|thought|hoped"
-    r"|believed|expected|intended|known|learned|learnt|heard)\b)[a-z]+(ed|en|un|t)\b"
+    r"|believed|expected|intended|known|learned|learnt|heard"
+    # ("said earlier on Thursday it had received a report": word that came in, no act)
+    r"|received)\b)[a-z]+(ed|en|un|t)\b"
 )
 
 
