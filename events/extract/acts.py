@@ -336,3 +336,29 @@ def trip_verb(trip: str) -> str:
         if re.search(rf"\b{word}", trip, re.IGNORECASE):
             return told
     return "visited"
+
+
+# A main clause whose deed is words given: "The president spoke of his anger", "The minister will address
+# the nation on Tuesday", "The health chief gave an update on the outbreak", "The mayor held a news
+# conference", "refused to answer questions". The speaking is the news, as a verb of saying tells it
+# ("spoke to rescuers", "addressed the problem" and "gave an order" are no words on the record)
+_WORDS_GIVEN = re.compile(
+    # ("there was no damage to speak of": an idiom, no one speaks)
+    r"\b(?:(?:spoke|speaks|spoken|(?<!\bto\s)speak)\s+(?:(?:on\s+)?\w+day\s+|publicly\s+|out\s+)?(?:of|about)\b"
+    r"|(?:spoke|speaks|spoken|speak)\s+(?:(?:on\s+)?\w+day\s+)?to\s+(?:the\s+)?(?:nation|reporters|journalists"
+    r"|press|media|parliament|congress|lawmakers|delegates|supporters)\b"
+    r"|(?:address|addressed|addresses|addressing)\s+(?:the\s+|a\s+)?(?:nation|country|parliament|congress|senate"
+    r"|assembly|reporters|journalists|media|press|delegates|supporters|rally|conference|summit|news\s+conference"
+    r"|press\s+conference|joint\s+session)\b"
+    r"|(?:give|gave|given|giving|gives|deliver|delivered|delivers|delivering|make|made|making|hold|held|holding)"
+    r"\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:update|briefing|speech|address|news\s+conference"
+    r"|press\s+conference|interview|televised\s+address|statement)s?\b"
+    r"|(?:refused|declined|refuses|declines)\s+to\s+(?:answer|say|discuss|comment|confirm|elaborate)\b)",
+    re.IGNORECASE,
+)
+
+
+def words_given(text: str) -> bool:
+    """Whether a sentence's deed is words given on the record: a speech, an address, a briefing, remarks
+    spoken of something, a question refused ("The minister will address the nation on Tuesday")."""
+    return _WORDS_GIVEN.search(text) is not None

@@ -689,10 +689,14 @@ def chronology_entry(text: str) -> bool:
 
 # After the speech verb, the speaker's own act in the perfect: "(that) it has started", "they have sealed"
 OWN_ACT = rx(
-    # ("said yesterday they had reopened": when it was said, then what)
-    r"\s+(?:(?:on\s+)?(?:\w+day|yesterday|today|tonight)\s+)?(that\s+)?(it|they|we|he|she)\s+(has|have|had)\s+(already\s+|now\s+|successfully\s+|finally\s+){0,2}"
+    # ("said yesterday they had reopened", "announced last week that it had raised": when it was said, then
+    # what)
+    r"\s+(?:(?:(?:on\s+)?(?:\w+day|yesterday|today|tonight)|last\s+(?:week|month|night)"
+    r"|earlier\s+(?:this\s+(?:week|month)|today|on\s+\w+day))\s+)?(that\s+)?(it|they|we|he|she)\s+(has|have|had)\s+(already\s+|now\s+|successfully\s+|finally\s+){0,2}"
     r"(?!(been|seen|become|had|said|told|warned|decided|agreed|tried|failed|wanted|needed|meant|felt|thought|hoped"
-    r"|believed|expected|intended|known|learned|learnt|heard)\b)[a-z]+(ed|en|un|t)\b"
+    r"|believed|expected|intended|known|learned|learnt|heard"
+    # ("said earlier on Thursday it had received a report": word that came in, no act)
+    r"|received)\b)[a-z]+(ed|en|un|t)\b"
 )
 
 
@@ -996,6 +1000,13 @@ def figurative(trigger: Trigger, text: str, found: re.Match[str]) -> bool:
         text, found.start(), min(len(text), found.end() + 40)
     ):
         return True  # "was hit by a storm of criticism", "a flood of complaints": a great many of something
+    if trigger.event_type == "disaster" and any(
+        figure.end() > found.start() and figure.start() < found.end()
+        for figure in _DISASTER_AS_FIGURE.finditer(
+            text, max(0, found.start() - 40), min(len(text), found.end() + 40)
+        )
+    ):
+        return True  # "a political storm broke out", "a tsunami of bad debt hit", "like a hurricane"
     if (trigger.event_type == "attack" and word.startswith("attack")) or (
         trigger.event_type == "casualties" and word == "killed"
     ):
@@ -1027,6 +1038,31 @@ _FIGURATIVE_DISASTER = rx(
     r"|orders|applications|requests|bids|offers|messages|tweets|posts|comments|support|sympathy|condolences"
     r"|tributes|donations|lawsuits|litigation|claims|information|misinformation|data|praise|speculation|rumou?rs"
     r"|headlines|attention|applause|paperwork|red\s+tape|emotion|indignation|derision|ridicule|scorn|opposition)\b"
+)
+
+# A disaster's word that names no physical happening: "a tsunami of bad debt", "a flood of cheap steel" (a
+# great many of anything but what a disaster is made of, "a flood of water", "an avalanche of snow and rock",
+# or the measure of its own size, "an earthquake of magnitude 6", "floods of biblical proportions"); a kind
+# that is no weather ("a political storm", "a media firestorm", "an electoral earthquake"); and a simile
+# ("swept through the party like a hurricane", "Like a storm, the protests spread")
+_DISASTER_FIGURE_WORD = (
+    r"(storm|flood|tsunami|avalanche|firestorm|hurricane|tornado|earthquake|quake|deluge|eruption|cyclone"
+    r"|typhoon|landslide|wildfire)s?"
+)
+_DISASTER_MATTER = (
+    r"water|seawater|floodwater|mud|snow|ice|rocks?|boulders|stones|debris|lava|magma|ash|rain|hail|sleet|sand"
+    r"|dust|winds?|waves|oil|crude|sewage|sludge|fire|flames|smoke|gas|earth|soil|silt"
+)
+_DISASTER_MEASURE = (
+    r"magnitude|proportions|intensity|strength|force|category|size|scale|severity|power|kind|type|sort"
+    r"|century|decade|years?|season|record"
+)
+_DISASTER_AS_FIGURE = rx(
+    rf"\b{_DISASTER_FIGURE_WORD}\s+of\s+(?!(the|a|an|this|that|these|those|its|their|his|her|last|next|such"
+    rf"|recent|early|late)\b)(?!([\w-]+\s+){{0,2}}({_DISASTER_MATTER}|{_DISASTER_MEASURE})\b)(?-i:[a-z])"
+    rf"|\b(political|diplomatic|media|financial|economic|electoral|perfect|social|legal|constitutional|online"
+    rf"|corporate|regulatory|fiscal|public\s+relations|PR)\s+{_DISASTER_FIGURE_WORD}\b"
+    rf"|\blike\s+(an?\s+)?([\w-]+\s+)?{_DISASTER_FIGURE_WORD}\b"
 )
 
 

@@ -34,6 +34,7 @@ from events.extract.acts import (
     own_people_act,
     trip_told_with_remarks,
     trip_verb,
+    words_given,
 )
 from events.extract.background import (
     EXPLAINS,
@@ -2442,6 +2443,10 @@ def _analyse(
             (d for d in sentence_dates if since_dates_the_act(d, text, sentence.start, span)), None
         )
         own = since_own or own
+    if event_type == "other" and speech is None and trigger_match is None and words_given(text):
+        # "The minister will address the nation on Tuesday", "The president spoke of his anger": the deed,
+        # dated as a deed, is words given on the record, remarks
+        event_type = family = "statement"
     if (finds is not None or document is not None) and event_type not in SPEECH_TYPES:
         # "The study found that storms had damaged the reefs", "..., the report said": what a document
         # tells is what it says, whatever happening it names

@@ -908,7 +908,7 @@ TRIGGERS = (
         "disaster",
         rx(
             r"\b(earthquakes?|quakes?|aftershocks?|tremors?|tsunamis?|hurricanes?|cyclones?|typhoons?|tornado(es)?"
-            r"|storms?|floods?|flooding|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|fires?|blaze|eruptions?"
+            r"|storms?|floods?|flooding|floodwaters?|landslides?|mudslides?|avalanches?|wildfires?|bushfires?|fires?|blaze|eruptions?"
             # ("the hurricane season began June 1": a season of the year, no disaster)
             # ("the quake - with a magnitude of 7.0 - struck": a figure's decimal point ends no sentence)
             r"|outbreaks?|epidemic|pandemic|spill|leak|blowout)\b(?!-)(?!\s+season\b)([^.;]|(?<=\d)\.(?=\d)){0,60}?\b(struck|strikes|hit|hits|jolted|rocked"
