@@ -109,3 +109,12 @@ def test_an_office_no_one_holds_after_a_person_of_no_office_describes_that_perso
         "The union leader said the tariff would ruin small farms."
     )
     assert said["The union leader"][0] == "Ana Lund"
+
+
+def test_of_two_holders_the_one_titled_is_the_office_alone() -> None:
+    said = speakers(
+        "President Ana Ruiz opened the new port on Tuesday.\n\n"
+        '"We were not asked," said Tom Hale, the president of the dockers union.\n\n'
+        "The president said the port would create 3,000 jobs."
+    )
+    assert said["The president said"][0] == "Ana Ruiz"

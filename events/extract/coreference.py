@@ -160,6 +160,9 @@ class OfficeHolder:
     role: str  # the office's head noun, lower case ("minister", "executive")
     office: str  # the office as written, lower case ("health minister", "bp's chief executive")
     name: str
+    # the office written as a title right before the name ("President Ana Ruiz"), not told of the person
+    # ("Ana Ruiz, the president of the ferry workers' union")
+    titled: bool = False
 
 
 _ROLE = rf"(?P<role>(?i:{alternatives(SPEAKER_ROLES)}))"
@@ -231,7 +234,8 @@ def office_holders(text: str, entities: Sequence[Entity]) -> list[OfficeHolder]:
             office = _ABBREVIATED_ROLES.get(found.group("office")) or " ".join(
                 found.group("office").lower().split()
             )
-            holders.append(OfficeHolder(role, office, name))
+            titled = pattern is not _NAME_THEN_OFFICE and found.group("role")[:1].isupper()
+            holders.append(OfficeHolder(role, office, name, titled))
     return holders
 
 
@@ -251,6 +255,11 @@ def _holder_of(office: str, holders: Iterable[OfficeHolder]) -> str:
     names = _one_name_each({h.name for h in held})
     if len(names) > 1 and mods:
         names = _one_name_each({h.name for h in held if all(w in h.office.split() for w in mods)})
+    if len(names) > 1:
+        # ("President Ana Ruiz" and "Tom Hale, the president of the growers' union": "the president" alone
+        # is the one who bears the office as a title)
+        titled = _one_name_each({h.name for h in held if h.titled and h.name in names})
+        names = titled if len(titled) == 1 else names
     return next(iter(names)) if len(names) == 1 else ""
 
 
