@@ -118,3 +118,12 @@ def test_of_two_holders_the_one_titled_is_the_office_alone() -> None:
         "The president said the port would create 3,000 jobs."
     )
     assert said["The president said"][0] == "Ana Ruiz"
+
+
+def test_of_two_holders_the_one_of_no_named_country_is_the_office_alone() -> None:
+    said = speakers(
+        "Trade secretary, Jane Roe, will address parliament on Tuesday.\n\n"
+        "Mexican trade secretary Luis Ortega said on Monday that exports had fallen.\n\n"
+        "Tariffs will rise in June, the trade secretary added."
+    )
+    assert said["Tariffs will rise"][0] == "Jane Roe"

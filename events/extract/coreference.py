@@ -163,6 +163,8 @@ class OfficeHolder:
     # the office written as a title right before the name ("President Ana Ruiz"), not told of the person
     # ("Ana Ruiz, the president of the ferry workers' union")
     titled: bool = False
+    # the office is of a country named with it ("Mexican health secretary Ana Ruiz", "Peru's minister")
+    of_a_country: bool = False
 
 
 _ROLE = rf"(?P<role>(?i:{alternatives(SPEAKER_ROLES)}))"
@@ -235,7 +237,11 @@ def office_holders(text: str, entities: Sequence[Entity]) -> list[OfficeHolder]:
                 found.group("office").lower().split()
             )
             titled = pattern is not _NAME_THEN_OFFICE and found.group("role")[:1].isupper()
-            holders.append(OfficeHolder(role, office, name, titled))
+            of_a_country = any(
+                e.kind == "country" and found.start("office") <= e.start < found.end("office")
+                for e in entities
+            )
+            holders.append(OfficeHolder(role, office, name, titled, of_a_country))
     return holders
 
 
@@ -260,6 +266,11 @@ def _holder_of(office: str, holders: Iterable[OfficeHolder]) -> str:
         # is the one who bears the office as a title)
         titled = _one_name_each({h.name for h in held if h.titled and h.name in names})
         names = titled if len(titled) == 1 else names
+    if len(names) > 1:
+        # ("Health secretary, Jane Roe," and "Mexican health secretary Ana Ruiz": the office said alone is the
+        # one whose country the report does not need to name)
+        home = _one_name_each({h.name for h in held if not h.of_a_country and h.name in names})
+        names = home if len(home) == 1 else names
     return next(iter(names)) if len(names) == 1 else ""
 
 
